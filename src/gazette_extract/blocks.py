@@ -1,0 +1,128 @@
+"""Stage 3: classify normalized paragraphs into blocks.
+
+A block is one logical unit of the page: a heading, a paragraph, a numbered item, a table row,
+a signature line or a date line. Blocks carry the 1-based source lines they came from, so every
+record built from them can be checked against the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Block kinds
+HEADING = "heading"  # Markdown heading, or a short line such as 一、总体要求 / 附件1
+PARAGRAPH = "paragraph"
+ITEM = "item"  # a numbered paragraph: 1. …  （一）… ①…
+TABLE_ROW = "table_row"  # tab-separated or Markdown pipe row; .cells holds the cells
+SIGNATURE = "signature"  # an issuing body alone on a line, before a date line
+DATE = "date"  # a date alone on a line: 2021年1月14日
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str
+    text: str  # normalized text, wrapped lines joined, Markdown marks removed
+    line: int  # first source line (1-based)
+    end_line: int  # last source line (1-based, inclusive)
+    level: int = 0  # Markdown heading level (number of #), 0 when not a Markdown heading
+    marker: str = ""  # numbering as written: "一、", "（一）", "1.", "(1)", "①"; "" if none
+    style: str = ""  # numbering style: "cn", "paren_cn", "num", "paren_num", "circled"; "" if none
+    number: int = 0  # value of the numbering: 一 → 1, （三） → 3, 12. → 12
+    body: str = ""  # text after the marker (== text when there is no marker)
+    cells: list[str] = field(default_factory=list)  # table rows only
+
+
+import re  # noqa: E402  (kept below the data types they build)
+
+from .dates import cn_to_int, is_date_line  # noqa: E402
+from .normalize import Para, split_paragraphs  # noqa: E402
+from .vocab import ORG_SUFFIXES  # noqa: E402
+
+# Numbering at the start of a paragraph, one alternative per style.
+MARKER_RE = re.compile(
+    r"""
+    ^(?:
+       (?P<cn>[一二三四五六七八九十百零〇]{1,4})、                     # 一、总体要求
+     | [（(](?P<paren_cn>[一二三四五六七八九十百零〇]{1,4})[）)]        # （一）农业科技创新领域
+     | (?P<num>\d{1,3})(?:[.、](?!\d)|\x20(?=[^\d\x20]))               # 1. 搭乘… / 12、… / 5.合理…
+     | [（(](?P<paren_num>\d{1,3})[）)]                                 # （1）… / (1)…
+     | (?P<circled>[①-⑳])                                               # ①…
+     | 第(?P<article>[一二三四五六七八九十百零〇\d]{1,5})条(?=\s|　|$)   # 第一条　根据…
+    )\s*
+    """,
+    re.VERBOSE,
+)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(\d{1,2})?\s*[:：]?$")
+_SENTENCE_END = ("。", "；", "！", "？")
+_HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading
+
+
+def _split_cells(text: str) -> list[str]:
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    inner = text.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [c.strip() for c in inner.split("|")]
+
+
+def _marker(block: Block) -> None:
+    m = MARKER_RE.match(block.text)
+    if not m:
+        block.body = block.text
+        return
+    style = m.lastgroup or ""
+    value = m.group(style)
+    block.style = style
+    block.number = _CIRCLED.index(value) + 1 if style == "circled" else (cn_to_int(value) or 0)
+    block.marker = m.group().strip()
+    block.body = block.text[m.end() :].strip()
+
+
+def _is_signature(text: str) -> bool:
+    if len(text) > 40 or any(p in text for p in "。，；：:、"):
+        return False
+    # one or several bodies separated by spaces: 国务院 中央军委 ; 总理 李克强 is a signature too
+    return text.endswith(ORG_SUFFIXES) or bool(re.fullmatch(r"\S{1,12}\s+\S{2,4}", text))
+
+
+def classify(paras: list[Para]) -> list[Block]:
+    """Turn paragraphs into typed blocks (pure; no I/O)."""
+    blocks: list[Block] = []
+    for para in paras:
+        text = para.text
+        if "\t" in text or text.startswith("|"):
+            if PIPE_SEPARATOR_RE.match(text):
+                continue
+            blocks.append(Block(TABLE_ROW, text, para.line, para.end_line, cells=_split_cells(text), body=text))
+            continue
+        if is_date_line(text):
+            blocks.append(Block(DATE, text, para.line, para.end_line, body=text))
+            continue
+        block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level)
+        _marker(block)
+        if para.level:
+            block.kind = HEADING
+        elif ATTACHMENT_HEADING_RE.match(text):
+            block.kind = HEADING
+        elif block.style in ("cn", "paren_cn") and len(text) <= _HEADING_MAX and not text.endswith(_SENTENCE_END) and "。" not in block.body:
+            block.kind = HEADING
+        elif block.style:
+            block.kind = ITEM
+        blocks.append(block)
+    # A short organization line right above a date line is a signature (落款); joint issuers
+    # stand on consecutive lines (国务院办公厅 / 中央军委办公厅).
+    for i, block in enumerate(blocks):
+        if block.kind == DATE:
+            j = i - 1
+            while j >= 0 and i - j <= 3 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):
+                blocks[j].kind = SIGNATURE
+                j -= 1
+    return blocks
+
+
+def split_blocks(text: str) -> list[Block]:
+    """normalize + classify: the blocks of a raw text."""
+    return classify(split_paragraphs(text))

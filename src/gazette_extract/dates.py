@@ -1,0 +1,97 @@
+"""Chinese calendar dates → ISO strings.
+
+Handles 2021年1月14日, 2021 年 1 月 14 日 (spaces are removed by normalize first),
+二〇二一年一月十四日 and 二○二一年 (the circle ○ used for zero by many typesetters),
+2021.1.14 / 2021-01-14 / 2021/1/14. Impossible dates (2021年2月30日) give None, never an error.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+# Chinese numerals used in dates and numbering: 〇 and ○ both stand for zero.
+CN_DIGITS: dict[str, int] = {
+    "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0,
+    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+CN_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+_CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千"
+
+
+def cn_to_int(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 一百零三 → 103, 二〇二一 → 2021 (digit by digit). None if not a numeral."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if not any(ch in CN_UNITS for ch in text):
+        # positional: 二〇二一
+        value = 0
+        for ch in text:
+            digit = CN_DIGITS.get(ch)
+            if digit is None:
+                return None
+            value = value * 10 + digit
+        return value
+    total, current = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (current or 1) * CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+_NUM = rf"(?:\d+|[{_CN_NUM_CHARS}]+)"
+
+DATE_RE = re.compile(
+    rf"""
+    (?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*   # 2021年 / 二〇二一年
+    (?P<m>{_NUM})\s*月\s*                                  # 1月 / 十二月
+    (?P<d>{_NUM})\s*[日号]                                 # 14日 / 十四日 / 14号 (news style)
+    """,
+    re.VERBOSE,
+)
+NUMERIC_DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)")
+
+# A line that is only a date: the 成文日期 under a signature.
+_DATE_LINE_RE = re.compile(
+    rf"^\s*(?:{DATE_RE.pattern})\s*$",
+    re.VERBOSE,
+)
+_NUMERIC_DATE_LINE_RE = re.compile(rf"^\s*(?:{NUMERIC_DATE_RE.pattern})\s*$")
+
+
+def make_iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if not (year and month and day):
+        return None
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso_from_match(m: re.Match[str]) -> str | None:
+    return make_iso(cn_to_int(m.group("y")), cn_to_int(m.group("m")), cn_to_int(m.group("d")))
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO, or None."""
+    m = DATE_RE.search(text)
+    if m:
+        iso = _iso_from_match(m)
+        if iso:
+            return iso
+    m = NUMERIC_DATE_RE.search(text)
+    return _iso_from_match(m) if m else None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that holds a date and nothing else (the 成文日期 under a signature)."""
+    if len(text) > 24:
+        return False
+    return bool(_DATE_LINE_RE.match(text) or _NUMERIC_DATE_LINE_RE.match(text)) and parse_date(text) is not None

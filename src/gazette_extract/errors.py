@@ -1,0 +1,47 @@
+"""Errors and exit codes, in one place.
+
+The CLI maps every failure to one of :class:`ExitCode` and prints one line ``Error: …`` on
+stderr; no traceback ever reaches a user.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    #: parse --strict with warnings; batch with at least one failed file; check with a difference
+    FAILURE = 1
+    #: bad command-line usage (unknown option, missing argument) — typer/click's own code
+    USAGE = 2
+    #: an input cannot be read: missing, a directory, no permission
+    INPUT = 3
+    #: an input was read but cannot be decoded as text (binary, unknown encoding)
+    DECODE = 4
+    #: an output cannot be written
+    OUTPUT = 5
+    #: interrupted by Ctrl-C (128 + SIGINT)
+    INTERRUPTED = 130
+
+
+class GazetteError(Exception):
+    """Base class of the errors gazette-extract raises on bad input."""
+
+    code = "error"
+    exit_code = ExitCode.FAILURE
+
+
+class InputError(GazetteError):
+    code = "input"
+    exit_code = ExitCode.INPUT
+
+
+class DecodeError(GazetteError):
+    code = "decode"
+    exit_code = ExitCode.DECODE
+
+
+class OutputError(GazetteError):
+    code = "output"
+    exit_code = ExitCode.OUTPUT

@@ -1,0 +1,164 @@
+"""The output contract, as pydantic v2 models.
+
+These models are the single source of truth for the JSON that gazette-extract emits:
+``schemas/gazette.schema.json`` is generated from :class:`Gazette` (``gazette-extract schema``)
+and a test proves the committed file is current.
+
+The extraction pipeline itself builds plain dicts of exactly this shape (it is faster and
+keeps the CLI's start-up free of pydantic); :func:`gazette_extract.parse_text` validates them
+into these models, and the test-suite validates every sample's output against them.
+
+Keys named in the contract are never renamed or dropped; new optional fields may be added.
+Dates are ISO ``YYYY-MM-DD`` strings; unknown values are ``None``; lists default to ``[]``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+IsoDate = str  # "YYYY-MM-DD"; kept as str so the JSON round-trips byte for byte
+
+
+class _Model(BaseModel):
+    # Extra keys are allowed so that older readers keep working when fields are added.
+    model_config = ConfigDict(extra="allow")
+
+
+class LineSpan(_Model):
+    """1-based, inclusive line numbers in the *source file* (before any normalization)."""
+
+    start: int = Field(ge=1)
+    end: int = Field(ge=1)
+
+
+class Source(_Model):
+    path: str | None = Field(None, description="Path as given, or '-' for stdin; None for parse_text().")
+    sha256: str = Field(description="sha256 of the raw input bytes (of the UTF-8 text for parse_text()).")
+    encoding: str = Field(description="Encoding the bytes were decoded with, e.g. 'utf-8', 'utf-8-sig', 'gb18030'.")
+    bytes: int = Field(ge=0, description="Size of the raw input in bytes.")
+
+
+class Issue(_Model):
+    title: str | None = Field(None, examples=["北京市平谷区人民政府公报"])
+    year: int | None = Field(None, examples=[2021])
+    number: int | None = Field(None, description="Issue number within the year: 第1期 → 1.")
+    total_number: int | None = Field(None, description="Running number: （总第9期） → 9.")
+    publisher: str | None = Field(None, description="The body named before 主办.")
+    published: IsoDate | None = Field(None, description="Publication date of the issue.")
+
+
+class DocNumber(_Model):
+    """A document number (文号) such as 京平政发〔2021〕1号."""
+
+    text: str = Field(description="Canonical form: brackets folded to 〔〕, no spaces, ASCII digits, 号.")
+    raw: str = Field(description="The number exactly as written in the normalized text.")
+    agency: str = Field(description="Issuing-agency prefix, e.g. 京平政发, 国办发明电, 国令.")
+    year: int | None = Field(description="Year in brackets; None for forms like 国令第707号.")
+    serial: int = Field(description="Serial number within the year.")
+
+
+class ContentsEntry(_Model):
+    section: str | None = Field(None, description="Section heading without brackets, e.g. 平谷区人民政府文件.")
+    title: str
+    doc_number: str | None = Field(None, description="Canonical document number text.")
+    page: int | None = None
+    line: int | None = Field(None, description="Source line of the entry's title.")
+
+
+class Attachment(_Model):
+    label: str = Field(description="附件1, 附件2 … (附件 when unnumbered).")
+    title: str | None = None
+    line: int | None = None
+
+
+class Citation(_Model):
+    title: str | None = Field(None, description="Cited title without 《》, when given.")
+    doc_number: DocNumber | None = None
+    line: int | None = None
+
+
+DeadlineKind = Literal["by", "ongoing", "recurring", "as_required", "unknown"]
+
+
+class Deadline(_Model):
+    text: str = Field(description="The deadline as written (normalized spacing).")
+    kind: DeadlineKind
+    date: IsoDate | None = Field(None, description="Last day allowed, for kind 'by'.")
+    rrule: str | None = Field(None, description="RFC 5545 recurrence rule, for kind 'recurring'.")
+
+
+class Task(_Model):
+    id: str = Field(description="Stable id within the document, e.g. 't1', 't2' ….")
+    text: str
+    section: list[str] = Field(default_factory=list, description="Enclosing headings, outermost first.")
+    lead_units: list[str] = Field(default_factory=list)
+    support_units: list[str] = Field(default_factory=list)
+    lead_people: list[str] = Field(default_factory=list, description="牵头领导/责任领导: people, not units.")
+    deadline: Deadline | None = None
+    lines: LineSpan
+
+
+AppointmentAction = Literal["appoint", "remove", "resign"]
+
+
+class Appointment(_Model):
+    action: AppointmentAction
+    person: str
+    position: str = Field(description="Full post as written, organization included, without 职务/同志.")
+    organization: str | None = None
+    title: str | None = None
+    decided_on: IsoDate | None = Field(None, description="Date of the deciding meeting, else the document's date.")
+    meeting: str | None = None
+    note: str | None = Field(None, description="e.g. 试用期一年, 挂职.")
+    lines: LineSpan
+
+
+class Member(_Model):
+    """A member of a leading group or committee: 组长：王成国 区委书记."""
+
+    role: str
+    person: str
+    post: str | None = None
+    line: int | None = None
+
+
+class Document(_Model):
+    title: str
+    kind: str | None = Field(None, description="通知, 决定, 意见, 批复, 办法 …")
+    doc_number: DocNumber | None = None
+    recipients: list[str] = Field(default_factory=list)
+    issuer: str | None = None
+    date: IsoDate | None = Field(None, description="成文日期.")
+    attachments: list[Attachment] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+    appointments: list[Appointment] = Field(default_factory=list)
+    members: list[Member] = Field(default_factory=list)
+    lines: LineSpan
+
+
+class Warning(_Model):  # noqa: A001 - the domain word; shadows the builtin only inside this module
+    code: str = Field(description="Stable machine-readable code, e.g. 'contents-not-found'.")
+    message: str
+    line: int | None = None
+
+
+class Gazette(_Model):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: Source
+    issue: Issue
+    contents: list[ContentsEntry] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=list)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the output, as committed in schemas/gazette.schema.json."""
+    schema = Gazette.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://github.com/gazette-extract/gazette-extract/schemas/gazette.schema.json"
+    return schema

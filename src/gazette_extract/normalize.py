@@ -1,0 +1,200 @@
+"""Stage 2: clean converter noise and rejoin paragraphs, keeping a map to source lines.
+
+What a PDF/HTML converter leaves behind, and what we do about it:
+
+* Markdown marks: ``**bold**`` is dropped; ``# heading`` marks are kept as the paragraph's
+  heading level (``Para.level``) and dropped from its text. (:func:`normalize_text` writes the
+  level back as ``#`` so that normalizing twice gives the same text: without it, a title that
+  ends without punctuation would be rejoined with the next paragraph on a second pass.)
+* Full-width digits and Latin letters (``２０２１``) → ASCII; U+3000 and NBSP → space;
+  runs of spaces → one space. Tabs are kept: they separate table cells.
+* Spaces inside numbers and dates (``2021 年 11 月底前``, ``〔2023〕1 号``) are removed.
+* ASCII punctuation next to Chinese text (``,:;()?!``) is folded to full width, so that
+  ``(牵头单位:区发改局;责任单位:区财政局)`` and ``（牵头单位：区发改局；…）`` read alike.
+* Paragraphs broken at a page break are rejoined: a paragraph that ends without closing
+  punctuation continues in the next one, unless either of them is structural (a heading, a
+  numbered item, a table row, a date, signature, document-number or metadata line).
+
+Every paragraph keeps the 1-based source lines it came from (``Para.line``/``Para.end_line``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import is_date_line
+from .vocab import DOC_KIND_SUFFIXES, METADATA_KEYS
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+# Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
+_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
+_FOLD.update({0xFF0E: ord(".")})  # ．as in １．→ 1.
+
+BOLD_RE = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+# Spaces around digits next to CJK or document-number brackets: 2021 年 11 月 / 〔 2021 〕 1 号
+NUMBER_SPACE_RE = re.compile(
+    rf"(?<=\d) +(?=[{_CJK}〔〕\[\]［］【】%])"  # 2021 年 → 2021年 ; 1 号 → 1号 ; 95 % → 95%
+    rf"|(?<=[{_CJK}〔〕\[\]［］【】]) +(?=\d)"  # 年 11 → 年11 ; 〔 2021 → 〔2021
+    r"|(?<=\d) +(?=[.]\d)|(?<=\d\.) +(?=\d)"  # 13 .3 → 13.3
+)
+MULTISPACE_RE = re.compile(r" {2,}")
+# Letter-spaced lines, typeset for emphasis: 几 个 问 题 的 通 知 / 目 录
+LETTER_SPACED_RE = re.compile(rf"(?m)^[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t]*$")
+# HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
+ENTITY_RE = re.compile(r"&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?")
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
+ENTITY_TEXT_RE = re.compile(r"&(?:amp|lt|gt|quot);")
+# ASCII punctuation beside Chinese text → full width.
+_PUNCT_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+ASCII_PUNCT_RE = re.compile(
+    rf"(?<=[{_CJK}”’）】》])[,:;?!]"  # 单位:区发改局 ; 完成。 ,
+    rf"|[,:;?!](?= ?[{_CJK}“‘（【《])"  # :区发改局
+    rf"|(?<![A-Za-z])\((?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
+    rf"|(?<=[{_CJK}\d”》）])\)"  # 街道) ; 2035年) ; (1)
+)
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
+BULLET_RE = re.compile(r"^(?:[-*+•·●▪■◆]\s+)")
+PAGE_FOOTER_RE = re.compile(r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
+# Markdown horizontal rules and empty emphasis left by converters.
+RULE_RE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+
+CLOSING = frozenset("。！？!?；;：:…”’」』）)】〕>》")
+# A paragraph ending in one of these is certainly unfinished.
+CONTINUING = frozenset("、，,和及与或的之《“‘（(【—-")
+
+# Lines that stand alone: they never continue into the next line and nothing joins them.
+STANDALONE_RE = re.compile(
+    rf"""
+    ^\d{{1,4}}$                                   # 2021 (cover year), page numbers
+    |^第\d+期                                      # 第1期（总第9期）
+    |\.{{3,}}\s*\d+$|…{{2,}}\s*\d+$|·{{3,}}\s*\d+$    # 京平政发〔2020〕21号..... 1
+    |^[【\[][^】\]]{{2,30}}[】\]]$                  # 【平谷区人民政府文件】
+    |^[\x00-\x7f]+$                               # BEIJINGSHI PINGGUQU … (Latin only)
+    |^附件\s*\d*\s*[:：]?$                           # 附件1 / 附件 3
+    |主办$                                         # 北京市平谷区政务服务管理局主办
+    |^[{_CJK}]{{1,12}}[〔\[［(（【]\d{{4}}[〕\]］)）】]第?\d+[号號]$   # 京平政发〔2021〕1号
+    |^[{_CJK}]{{1,16}}令?第\d+号$                   # 国令第707号, 中华人民共和国国务院令第707号 (decrees)
+    |^[|\t]|\t                                     # table rows
+    |^[^，。；]{{0,30}}[{_CJK}]\x20[{_CJK}][^，。；]{{0,30}}$  # 韩小波 副区长 / 总理 李克强 (layout, not prose)
+    """,
+    re.VERBOSE,
+)
+_METADATA_KEY_RE = re.compile(
+    r"^[\[【•\s]*(?:" + "|".join(r"\s*".join(map(re.escape, key)) for key in sorted(METADATA_KEYS, key=len, reverse=True)) + r")\s*[\]】]?\s*[:：|]"
+)
+# Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
+ITEM_START_RE = re.compile(
+    r"^(?:[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}(?:[.、](?!\d)|\s)|[（(]\d{1,3}[）)]"
+    r"|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[条章节]|[—-]{1,2}\s*\d+\s*[—-]{1,2}$)"
+)
+TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, DOC_KIND_SUFFIXES)) + r")[”》]?$")
+_SHORT = 18  # lines shorter than this (rosters, titles, signatures) are not page-broken text
+
+
+@dataclass(slots=True)
+class Para:
+    text: str
+    line: int  # first source line, 1-based
+    end_line: int  # last source line, 1-based, inclusive
+    level: int = 0  # Markdown heading level, 0 when not a heading
+
+
+def fold_text(text: str) -> str:
+    """Character-level normalization of a whole text (line structure unchanged)."""
+    if "&" in text:
+        text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
+    text = text.translate(_FOLD)
+    if "*" in text or "_" in text:
+        text = BOLD_RE.sub("", text)
+    text = NUMBER_SPACE_RE.sub("", text)
+    text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)
+    text = MULTISPACE_RE.sub(" ", text)
+    return LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), text)
+
+
+def _is_standalone(text: str) -> bool:
+    return bool(STANDALONE_RE.search(text) or _METADATA_KEY_RE.match(text) or is_date_line(text))
+
+
+def _is_structural_start(text: str) -> bool:
+    return bool(ITEM_START_RE.match(text)) or _is_standalone(text)
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("《") > text.count("》") or text.count("“") > text.count("”") or text.count("（") > text.count("）")
+
+
+def _continues(prev: Para, nxt_text: str, nxt_level: int) -> bool:
+    """Does ``prev`` go on in the next paragraph? (the page-break rule)"""
+    if prev.level or nxt_level:
+        return False
+    text = prev.text
+    last = text[-1]
+    if last in "”’」』" and len(text) > 1:
+        last = text[-2]  # 。” closes; a bare ” closes only a quotation inside the sentence
+        if last not in CLOSING:
+            return not _is_structural_start(nxt_text) and not _is_standalone(text)
+    if last in CLOSING or _is_standalone(text) or _is_structural_start(nxt_text):
+        return False
+    if last in CONTINUING or _unbalanced(text):
+        return True
+    if _looks_like_title(text):
+        return False  # a title (…的通知) never runs into the recipients line
+    if len(text) >= _SHORT:
+        return True
+    # A short title line split before its kind word: 国务院办公厅关于2019年 / 部分节假日安排的通知
+    return "关于" in text
+
+
+def _looks_like_title(text: str) -> bool:
+    """关于…的通知: ends with a document kind, and is not a sentence (no ，or 。)."""
+    return len(text) <= 80 and "，" not in text and "。" not in text and bool(TITLE_END_RE.search(text))
+
+
+def _join(left: str, right: str) -> str:
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+def split_paragraphs(text: str) -> list[Para]:
+    """Normalize ``text`` and return its paragraphs with their source line spans."""
+    paras: list[Para] = []
+    folded = fold_text(text)
+    for number, raw in enumerate(folded.splitlines(), start=1):
+        line = raw.strip(" \r\n\f\v")
+        if not line.strip():
+            continue
+        level = 0
+        if line[0] == "#":
+            m = MD_HEADING_RE.match(line)
+            if m:
+                level = len(m.group(1))
+                line = line[m.end() :].strip()
+        elif "\t" not in line:
+            line = line.strip()
+            m = BULLET_RE.match(line)
+            if m:
+                line = line[m.end() :]
+        if not line.strip() or RULE_RE.match(line) or PAGE_FOOTER_RE.match(line):
+            continue
+        if paras and _continues(paras[-1], line, level):
+            prev = paras[-1]
+            prev.text = _join(prev.text, line)
+            prev.end_line = number
+            continue
+        paras.append(Para(line, number, number, level))
+    return paras
+
+
+def normalize_text(text: str) -> str:
+    """The normalized text: one paragraph per line, headings marked with ``#``.
+
+    Idempotent: ``normalize_text(normalize_text(t)) == normalize_text(t)``.
+    """
+    return "\n".join(("#" * p.level + " " + p.text) if p.level else p.text for p in split_paragraphs(text))
