@@ -14,8 +14,9 @@ Anything else is an error, never mojibake: a wrong guess would silently corrupt 
 from __future__ import annotations
 
 import codecs
+import os
 
-from .errors import DecodeError
+from .errors import DecodeError, InputError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -98,3 +99,19 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     if _control_ratio(text) > 0.05:
         raise DecodeError("input decodes only to control characters; it is probably binary, not text")
     return text, "gb18030"
+
+
+def read_input(path: str | os.PathLike[str]) -> bytes:
+    """Read a file's bytes, turning OS errors into one clear :class:`InputError`."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InputError(f"no such file: {name}") from None
+    except IsADirectoryError:
+        raise InputError(f"is a directory, not a file: {name} (use 'gazette-extract batch' for folders)") from None
+    except PermissionError:
+        raise InputError(f"permission denied: {name}") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {name}: {exc.strerror or exc}") from None

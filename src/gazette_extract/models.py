@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+from ._meta import SCHEMA_VERSION  # noqa: E402
 
 IsoDate = str  # "YYYY-MM-DD"; kept as str so the JSON round-trips byte for byte
 

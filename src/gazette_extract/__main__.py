@@ -1,0 +1,5 @@
+"""python -m gazette_extract"""
+
+from .cli import main
+
+main()

@@ -1,0 +1,632 @@
+"""Deadline grammar: a 完成时限 phrase → ``{"text", "kind", "date", "rrule"}``.
+
+Task tables in gazettes end with a 完成时限 column: ``2021年11月底前``, ``长期推进``,
+``每年1月底前``, ``按市级要求推进``. :func:`parse_deadline_dict` turns one such phrase into a plain
+dict (no pydantic at import time, so the CLI starts fast); :func:`parse_deadline` wraps the same
+result in :class:`gazette_extract.models.Deadline`. Neither raises, whatever the text.
+
+Kinds
+    ``by``          one last day allowed, ``date`` = ISO ``YYYY-MM-DD``      2021年11月底前
+    ``recurring``   a repeating due day, ``rrule`` = RFC 5545 RRULE value    每年5月、12月底前
+    ``as_required`` timing set by someone else                             按市级要求推进
+    ``ongoing``     no end: continuous or open-ended work                  长期推进, 2023年起
+    ``unknown``     anything else; the text is kept                        春节前
+
+Rules chosen for ambiguous forms
+    * Invariant: ``kind == "by"`` if and only if ``date`` is set, and ``kind == "recurring"`` if
+      and only if ``rrule`` is set. So a date whose year cannot be known (``6月底前`` with no
+      ``year`` argument and no year earlier in the phrase) gives ``unknown``, not ``by`` with no
+      date: a consumer can always rely on ``date`` when the kind says ``by``.
+    * ``前`` is inclusive of the unit it follows, as gazettes use it: ``2021年6月30日前`` →
+      06-30, ``2021年6月前`` → 06-30 (not 05-31), ``2035年前`` → 2035-12-31.
+    * Parts of a month: 上旬/月初 → the 10th, 中旬/月中 → the 20th, 下旬/底/末/内 → month end.
+      Parts of a year: 上半年/年中 → 06-30; 下半年/底/末/内/年度/全年 → 12-31;
+      第N季度 → the quarter's last day; a bare ``2021年`` → 12-31.
+    * A year given once carries on: ``2021年9月至12月`` → 2021-12-31. When a phrase names several
+      end dates (a range, a pilot then a roll-out), the latest is the deadline:
+      ``2020—2022年`` → 2022-12-31, ``2021年6月底前，并长期坚持`` → 2021-06-30.
+    * A date followed by 起/开始/以来 is a start, not an end: ``2023年起`` → ongoing. One followed by
+      后/以后/之后, or a year followed by a season, festival or 初 (``2021年春节前``, ``2021年初``)
+      gives no date.
+    * ``“十四五”期间`` (and the other five-year plans) → the plan's last day, 2025-12-31.
+    * Precedence when a phrase mixes forms: by > recurring > as_required > ongoing > unknown.
+      Dates inside a 每… phrase belong to the recurrence, so ``2023年起每年12月底前`` is recurring.
+    * Recurrences are anchored on calendar days so they need no DTSTART: month ends use
+      ``BYMONTHDAY=-1``; ``每年`` alone is due on 12-31 (``FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1``);
+      ``每季度`` → ``FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1``; ``每半年`` → months 6,12;
+      ``每两个月/每双月`` → even months; ``每周`` → by Sunday (``FREQ=WEEKLY;BYDAY=SU``).
+      A 每… phrase whose due day is unknown (``每年春节前``) is not recurring but unknown.
+
+``text`` is the phrase with full-width digits folded (２０２１ → 2021) and whitespace removed
+where it touches CJK text or digits (``2021 年 11 月底前`` → ``2021年11月底前``); the words are
+kept as written (二〇二一年 stays).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - the import is lazy at run time, see parse_deadline
+    from gazette_extract.models import Deadline
+
+__all__ = [
+    "AS_REQUIRED",
+    "BY",
+    "KINDS",
+    "ONGOING",
+    "RECURRING",
+    "UNKNOWN",
+    "clear_cache",
+    "normalize_deadline_text",
+    "parse_deadline",
+    "parse_deadline_dict",
+]
+
+# Kinds, as in models.DeadlineKind.
+BY = "by"
+ONGOING = "ongoing"
+RECURRING = "recurring"
+AS_REQUIRED = "as_required"
+UNKNOWN = "unknown"
+KINDS: tuple[str, ...] = (BY, ONGOING, RECURRING, AS_REQUIRED, UNKNOWN)
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary (data). Each entry: the word, what it means, a real example.
+# ---------------------------------------------------------------------------------------------
+
+# Chinese digits as written in years and small numbers. Keys are the characters.
+CN_DIGITS: dict[str, int] = {
+    "〇": 0,  # 二〇二一年十一月底前
+    "○": 0,  # 二○二一年 (white circle, a common typesetting substitute for 〇)
+    "零": 0,  # 二零二一年
+    "一": 1,  # 一季度
+    "二": 2,  # 十二月底前
+    "三": 3,  # 第三季度
+    "四": 4,  # 第四季度
+    "五": 5,  # 五月底前
+    "六": 6,  # 六月底前
+    "七": 7,  # 七月底前
+    "八": 8,  # 八月底前
+    "九": 9,  # 九月底前
+}
+# Extra words that stand for a number only in one place.
+CN_MONTH_ONLY: dict[str, int] = {
+    "元": 1,  # 元月底前 (元月 = January)
+}
+
+# Words after a year (2021年…) naming part of it → (month, day) of its last day. The entries of
+# two characters or more also stand alone, taking the year from context (年底前, 上半年).
+YEAR_PART_END: dict[str, tuple[int, int]] = {
+    "底": (12, 31),  # 2022年底前
+    "末": (12, 31),  # 2021年末
+    "内": (12, 31),  # 2021年内
+    "度": (12, 31),  # 2021年度
+    "年底": (12, 31),  # 2021年年底前; 年底前
+    "年末": (12, 31),  # 2021年年末; 年末前
+    "年内": (12, 31),  # 年内
+    "年度内": (12, 31),  # 年度内完成
+    "全年": (12, 31),  # 2021年全年
+    "上半年": (6, 30),  # 2021年上半年
+    "年中": (6, 30),  # 2021年年中; 年中前
+    "中": (6, 30),  # 2021年中
+    "下半年": (12, 31),  # 2021年下半年
+}
+
+# Words after a month (6月…) naming part of it → last day allowed; None = the month's last day.
+MONTH_PART_DAY: dict[str, int | None] = {
+    "上旬": 10,  # 2021年10月上旬 (days 1–10) → 2021-10-10
+    "中旬": 20,  # 2021年10月中旬 (days 11–20) → 2021-10-20
+    "下旬": None,  # 2021年10月下旬 (days 21–end) → 2021-10-31
+    "初": 10,  # 2021年6月初, read as 上旬 → 2021-06-10
+    "中": 20,  # 2021年6月中, read as 中旬 → 2021-06-20
+    "底": None,  # 2021年11月底前 → 2021-11-30
+    "末": None,  # 2021年3月末 → 2021-03-31
+    "内": None,  # 2021年6月内 → 2021-06-30
+}
+
+# Years relative to the document's year, before 年: 今年底前 → year-12-31.
+RELATIVE_YEARS: dict[str, int] = {
+    "今": 0,  # 今年底前
+    "本": 0,  # 本年度内
+    "当": 0,  # 当年完成
+    "明": 1,  # 明年6月底前
+    "次": 1,  # 次年3月底前
+    "去": -1,  # 去年底 (in reports looking back)
+}
+
+# Five-year plans → their last year: “十四五”期间 → 2025-12-31.
+FIVE_YEAR_PLANS: dict[str, int] = {
+    "十一五": 2010,  # “十一五”期间 (2006–2010)
+    "十二五": 2015,  # “十二五”期间 (2011–2015)
+    "十三五": 2020,  # “十三五”时期 (2016–2020)
+    "十四五": 2025,  # “十四五”期间 (2021–2025)
+    "十五五": 2030,  # “十五五”期间 (2026–2030)
+}
+
+# Words right after a date that make it not an end date. True = it is a start (→ ongoing).
+AFTER_DATE_WORDS: dict[str, bool] = {
+    "起": True,  # 2023年起
+    "开始": True,  # 2021年7月开始
+    "以来": True,  # 2020年以来 (in reports: work that goes on)
+    "以后": False,  # 2021年6月以后
+    "之后": False,  # 2021年6月之后
+    "后": False,  # 2021年6月后启动
+}
+
+# Words right after a bare year (2021年…) naming a time inside it we cannot date.
+SUB_YEAR_WORDS: dict[str, str] = {
+    "初": "2021年初",
+    "春": "2021年春季; 2021年春节前",
+    "夏": "2021年夏季",
+    "秋": "2021年秋季; 2021年秋收前",
+    "冬": "2021年冬季; 2021年冬奥会前",
+    "元旦": "2021年元旦前",
+    "清明": "2021年清明节前",
+    "五一": "2021年五一前",
+    "端午": "2021年端午节前",
+    "中秋": "2021年中秋节前",
+    "国庆": "2021年国庆节前",
+    "汛": "2021年汛期前; 2021年汛前",
+    "两会": "2021年两会前",
+    "寒": "2021年寒假前",
+    "暑": "2021年暑期前",
+    "开学": "2021年开学前",
+}
+
+# Words for work with no end → ongoing. Value: a real example.
+ONGOING_WORDS: dict[str, str] = {
+    "长期": "长期推进",  # 27 rows of the 2021-01 平谷 gazette's task table
+    "持续": "持续推进",
+    "常态": "常态化推进",
+    "长效": "长效推进",
+    "常年": "常年开展",
+    "逐年": "逐年推进",
+    "逐步": "逐步推进",
+    "坚持": "坚持执行",
+    "不断": "不断完善",
+    "经常性": "经常性开展",
+    "定期": "定期开展",  # regular but with no stated period: not a recurrence rule
+    "动态": "动态调整",
+    "实时": "实时更新",
+    "日常": "日常监管",
+    "滚动": "滚动实施",
+    "分年度": "分年度实施",
+    "分阶段": "分阶段推进",
+    "分步": "分步实施",
+    "久久为功": "久久为功",
+    "即日起": "即日起执行",  # a start with no end
+}
+
+# as_required: a lead word, a few words naming who (≤ 12 characters), then an object word.
+AS_REQUIRED_LEADS: dict[str, str] = {
+    "按照": "按照市级要求落实",
+    "按": "按市级要求推进",
+    "根据": "根据上级部署",
+    "依据": "依据国家规定",
+    "依照": "依照有关规定",
+    "遵照": "遵照上级安排",
+    "参照": "参照市级时间节点",
+    "配合": "配合市级统一部署",
+}
+AS_REQUIRED_OBJECTS: dict[str, str] = {
+    "要求": "按国家要求",
+    "部署": "根据上级部署",
+    "安排": "按市里安排",
+    "规定": "按有关规定",
+    "时限": "按市级规定时限",
+    "时间": "按市级时间节点",
+    "节点": "按照节点推进",
+    "进度": "按工程进度",
+    "计划": "按计划推进",
+    "需要": "根据工作需要",
+    "统一": "按全市统一",
+    "通知": "按上级通知",
+}
+# Standalone words for timing set elsewhere.
+AS_REQUIRED_WORDS: dict[str, str] = {
+    "适时": "适时启动",
+    "视情": "视情况推进",
+    "按需": "按需开展",
+    "随时": "随时报送",
+    "另行": "时间另行通知",
+    "同步": "与市级同步推进",
+    "根据实际": "根据实际情况",
+}
+
+# Weekdays after 每周/每星期 → RFC 5545 BYDAY.
+WEEKDAYS: dict[str, str] = {
+    "一": "MO", "1": "MO",  # 每周一前
+    "二": "TU", "2": "TU",
+    "三": "WE", "3": "WE",
+    "四": "TH", "4": "TH",
+    "五": "FR", "5": "FR",  # 每周五前报送
+    "六": "SA", "6": "SA",
+    "日": "SU", "天": "SU", "7": "SU",  # 每周日
+}  # fmt: skip
+
+# Counts in 每两年 / 每三年 → INTERVAL.
+INTERVALS: dict[str, int] = {
+    "两": 2, "二": 2, "2": 2,  # 每两年
+    "三": 3, "3": 3,  # 每三年
+    "四": 4, "4": 4,
+    "五": 5, "5": 5,  # 每五年
+}  # fmt: skip
+
+
+def _alternation(words) -> str:
+    """Words as a regex alternation, longest first so that 年底 wins over 底."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns (compiled once)
+# ---------------------------------------------------------------------------------------------
+
+_FOLD_DIGITS = {cp: cp - 0xFF10 + 0x30 for cp in range(0xFF10, 0xFF1A)}  # ０-９ → 0-9
+
+_ANY_SPACE = re.compile(r"\s")
+# A character that whitespace may not separate from its neighbour: any non-ASCII character
+# that is not itself whitespace (CJK, 、，—) or an ASCII digit or date separator.
+_TIGHT = r"(?:(?!\s)[^\x00-\x7f]|[0-9\-./:~])"
+_SPACE_BETWEEN_TIGHT = re.compile(rf"(?<={_TIGHT})\s+(?={_TIGHT})")  # 2021 年 11 月 → 2021年11月
+_SPACE_RUN = re.compile(r"\s+")  # Phase  2 → Phase 2
+
+# Any character that may start a Chinese numeral worth converting.
+_HAS_CN_NUMBER = re.compile("[〇○零一二三四五六七八九十元]")
+_CN_NUMBER = re.compile(
+    r"""
+    (?<![〇○零一二三四五六七八九十百])
+    (?:
+        # a year written digit by digit: 二〇二一年 → 2021年
+        (?P<year>[〇○零一二三四五六七八九]{4})(?=年)
+      | # a month, day or quarter: 十一月, 三十日, 二十一号, 第三季度 → 11月, 30日, 21号, 第3季度
+        (?P<small>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=月|日|号|季)
+      | # 元月 → 1月
+        (?P<month_only>元)(?=月)
+    )
+    """,
+    re.VERBOSE,
+)
+
+_RECURRING_HINT = re.compile("[每按逐]")
+_RECURRING = re.compile(
+    rf"""
+    每一?个?
+    (?:
+        # 每年1月底前; 每年5月、12月底前; 每年6月30日前; 每年3月中旬; 每年度3月至5月
+        (?P<yearly_months>年度?的?
+            (?P<ym>\d{{1,2}}月份?(?:[、，,和及与至到~\-－—]\d{{1,2}}月份?)*)
+            (?:(?P<yd>\d{{1,2}})[日号]|(?P<ypart>{_alternation(MONTH_PART_DAY)}))?)
+      | # 每年第三季度末; 每年一季度 (numerals already folded to 1-4)
+        (?P<yearly_quarter>年度?的?第?(?P<yq>[1-4])季度?)
+      | # 每年上半年; 每年年中; 每年下半年
+        (?P<yearly_half>年度?的?(?P<yhalf>上半年|下半年|年中))
+      | # 每年; 每年度; 每年底前; 每年年底; 每两年; 每三年 — but not 每年春节前 (no day known)
+        (?P<yearly>(?P<yn>[两二三四五2-5])?年度?(?:年底|年末|底|末)?
+            (?![年度底末\d]|{_alternation(SUB_YEAR_WORDS)}))
+      | # 每季度首月10日前; 每个季度第一个月15日前
+        (?P<quarterly_first>季度?(?:首月|第一个月)(?P<qd>\d{{1,2}})[日号])
+      | # 每季度; 每季度末; 每个季度; 每季 — but not 每季度结束后10日内 (a delay, not a due day)
+        (?P<quarterly>季度?(?:末|底)?(?![度末底]|结束|后|次月|首月|第[一二三1-3]个月))
+      | # 每半年
+        (?P<half_yearly>半年度?)
+      | # 每两个月; 每双月 (even months)
+        (?P<bimonthly>(?:两|二|2)个?月|双月)
+      | # 每月; 每月10日前; 每月底; 每月上旬; 每个月
+        (?P<monthly>月份?(?:(?P<md>\d{{1,2}})[日号]|(?P<mpart>{_alternation(MONTH_PART_DAY)}))?
+            (?![\d第份]))
+      | # 每旬
+        (?P<dekadal>旬)
+      | # 每周; 每周五前; 每星期一 — but 每周一次 is "once a week", not Monday
+        (?P<weekly>(?:周|星期)(?:(?P<wd>[一二三四五六日天1-7])(?!次))?)
+      | # 每天; 每日
+        (?P<daily>天|日)
+    )
+    | # 按月报送; 逐月调度 — but not 按月度计划 (that follows a plan: as_required)
+      (?P<by_month>[按逐]月(?!度?(?:计划|要求|部署|安排)))
+    | # 按季度报送; 按季报送
+      (?P<by_quarter>按季度?(?!度?(?:计划|要求|部署|安排)))
+    | # 按周报送
+      (?P<by_week>按周(?!度?(?:计划|要求|部署|安排)))
+    """,
+    re.VERBOSE,
+)
+
+_DATE_TOKEN = re.compile(
+    rf"""
+    (?<!\d)
+    (?:
+        # 2021-06-30; 2021.6.30; 2021/6/30
+        (?P<iso>(?P<iso_y>\d{{4}})[-./－．／](?P<iso_m>\d{{1,2}})[-./－．／](?P<iso_d>\d{{1,2}})(?!\d))
+      | # 2021.6; 2021-06 (a month, no day); not 2021-2025 (see the year alternative)
+        (?P<ym>(?P<ym_y>\d{{4}})[-./－．／](?P<ym_m>\d{{1,2}})(?![\d./]))
+      | # 2021年; 2022年底; 2021年度; 2021年上半年; 今年底; 明年 — the year for what follows
+        (?P<year>(?:(?P<y>\d{{4}})|(?P<rel>{_alternation(RELATIVE_YEARS)}))年
+            (?:(?P<ypart>{_alternation(YEAR_PART_END)})(?!{_alternation(SUB_YEAR_WORDS)}))?)
+      | # 年底前; 年内; 上半年 (year from context) — but not 三年内, 每年底 (a span, a recurrence)
+        (?<![\d〇○零一二三四五六七八九十两几多近每逐往历])
+        (?P<bare_part>{_alternation(w for w in YEAR_PART_END if len(w) > 1)})
+      | # 6月; 11月底; 6月30日; 10月中旬; 6月份
+        (?P<month>(?P<m>\d{{1,2}})月份?
+            (?:(?P<d>\d{{1,2}})[日号]|(?P<mpart>{_alternation(MONTH_PART_DAY)}))?)
+      | # 第三季度; 一季度末; Q3 (numerals already folded to 1-4)
+        (?P<quarter>(?:第?(?P<q>[1-4])季度?|[Qq](?P<q2>[1-4]))(?:末|底)?)
+      | # “十四五”期间; 十四五末
+        (?P<plan>[“"「『]?(?P<plan_name>{_alternation(FIVE_YEAR_PLANS)})[”"」』]?)
+    )
+    """,
+    re.VERBOSE,
+)
+
+# What follows a date token: a start/after word, or (after a bare year) an undatable part.
+_AFTER_DATE = re.compile(_alternation(AFTER_DATE_WORDS))
+_SUB_YEAR = re.compile(_alternation(SUB_YEAR_WORDS))
+
+_ONGOING = re.compile(_alternation(ONGOING_WORDS))
+_AS_REQUIRED = re.compile(
+    rf"""
+    # 按市级要求推进; 根据上级部署; 按照市级有关要求
+    (?:{_alternation(AS_REQUIRED_LEADS)})[^，。；,;]{{0,12}}?(?:{_alternation(AS_REQUIRED_OBJECTS)})
+    | # 适时启动; 视情况推进
+    {_alternation(AS_REQUIRED_WORDS)}
+    """,
+    re.VERBOSE,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Small pure helpers
+# ---------------------------------------------------------------------------------------------
+
+_MAX_CACHED_LEN = 200  # longer inputs are parsed without the cache (they are not table cells)
+
+
+def _month_days(year: int, month: int) -> int:
+    if month == 2:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _day(year: int | None, month: int, day: int | None) -> tuple[int, int, int] | None:
+    """(year, month, day) if it is a real date; day None = the month's last day."""
+    if year is None or not 1 <= year <= 9999 or not 1 <= month <= 12:
+        return None
+    last = _month_days(year, month)
+    if day is None:
+        return (year, month, last)
+    return (year, month, day) if 1 <= day <= last else None
+
+
+def _cn_small(numeral: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31."""
+    if "十" not in numeral:
+        return CN_DIGITS[numeral]
+    tens, _, ones = numeral.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+
+
+def _cn_number_to_digits(m: re.Match[str]) -> str:
+    if m.group("year"):
+        return "".join(str(CN_DIGITS[ch]) for ch in m.group("year"))
+    if m.group("small"):
+        return str(_cn_small(m.group("small")))
+    return str(CN_MONTH_ONLY[m.group("month_only")])
+
+
+def normalize_deadline_text(text: str) -> str:
+    """The ``text`` reported: full-width digits folded, whitespace between CJK/digits removed."""
+    text = text.translate(_FOLD_DIGITS)
+    if _ANY_SPACE.search(text):
+        text = _SPACE_RUN.sub(" ", _SPACE_BETWEEN_TIGHT.sub("", text)).strip()
+    return text
+
+
+def _key(text: str) -> str:
+    """The text the grammar reads: Chinese numerals in dates folded to digits."""
+    if _HAS_CN_NUMBER.search(text):
+        return _CN_NUMBER.sub(_cn_number_to_digits, text)
+    return text
+
+
+def _month_list(months: str) -> list[int]:
+    """5月、12月 → [5, 12]; 3月至5月 → [5] (a window is due at its end)."""
+    result: set[int] = set()
+    for piece in re.split(r"[、，,和及与]", months):
+        numbers = re.findall(r"\d{1,2}", piece)
+        if numbers:
+            result.add(int(numbers[-1]))
+    return sorted(result)
+
+
+def _rule(freq: str, *, interval: int = 1, months=(), monthdays=(), byday: str = "") -> str:
+    parts = [f"FREQ={freq}"]
+    if interval > 1:
+        parts.append(f"INTERVAL={interval}")
+    if months:
+        parts.append("BYMONTH=" + ",".join(map(str, months)))
+    if monthdays:
+        parts.append("BYMONTHDAY=" + ",".join(map(str, monthdays)))
+    if byday:
+        parts.append(f"BYDAY={byday}")
+    return ";".join(parts)
+
+
+def _part_day(part: str | None) -> int:
+    """A month part (中旬, 底, None) → BYMONTHDAY value; -1 is the month's last day."""
+    day = MONTH_PART_DAY.get(part) if part else None
+    return -1 if day is None else day
+
+
+def _recurrence(m: re.Match[str]) -> str | None:
+    """The RRULE value of a 每… match; None when the match names no real day."""
+    kind = m.lastgroup
+    if kind == "yearly_months":
+        months = _month_list(m.group("ym"))
+        if not months or not all(1 <= mo <= 12 for mo in months):
+            return None
+        if m.group("yd"):
+            day = int(m.group("yd"))
+            # every listed month must have that day (29 is allowed in February)
+            if not all(1 <= day <= (29 if mo == 2 else _month_days(2001, mo)) for mo in months):
+                return None
+        else:
+            day = _part_day(m.group("ypart"))
+        return _rule("YEARLY", months=months, monthdays=[day])
+    if kind == "yearly_quarter":
+        return _rule("YEARLY", months=[3 * int(m.group("yq"))], monthdays=[-1])
+    if kind == "yearly_half":
+        month = YEAR_PART_END[m.group("yhalf")][0]
+        return _rule("YEARLY", months=[month], monthdays=[-1])
+    if kind == "yearly":
+        interval = INTERVALS[m.group("yn")] if m.group("yn") else 1
+        return _rule("YEARLY", interval=interval, months=[12], monthdays=[-1])
+    if kind == "quarterly_first":
+        day = int(m.group("qd"))
+        if not 1 <= day <= 30:
+            return None
+        return _rule("YEARLY", months=[1, 4, 7, 10], monthdays=[day])
+    if kind in ("quarterly", "by_quarter"):
+        return _rule("YEARLY", months=[3, 6, 9, 12], monthdays=[-1])
+    if kind == "half_yearly":
+        return _rule("YEARLY", months=[6, 12], monthdays=[-1])
+    if kind == "bimonthly":
+        return _rule("YEARLY", months=[2, 4, 6, 8, 10, 12], monthdays=[-1])
+    if kind == "monthly":
+        if m.group("md"):
+            day = int(m.group("md"))
+            return _rule("MONTHLY", monthdays=[day]) if 1 <= day <= 31 else None
+        return _rule("MONTHLY", monthdays=[_part_day(m.group("mpart"))])
+    if kind == "by_month":
+        return _rule("MONTHLY", monthdays=[-1])
+    if kind == "dekadal":
+        return _rule("MONTHLY", monthdays=[10, 20, -1])
+    if kind == "weekly":
+        return _rule("WEEKLY", byday=WEEKDAYS[m.group("wd")] if m.group("wd") else "SU")
+    if kind == "by_week":
+        return _rule("WEEKLY", byday="SU")
+    if kind == "daily":
+        return "FREQ=DAILY"
+    return None  # pragma: no cover - every alternative is named above
+
+
+def _scan_dates(key: str, year: int | None) -> tuple[tuple[int, int, int] | None, bool]:
+    """(latest end date named in key, whether a start such as 2023年起 was seen)."""
+    tokens = list(_DATE_TOKEN.finditer(key))
+    if not tokens:
+        return None, False
+    context = year  # the year for forms that omit it; a written year replaces it
+    latest: tuple[int, int, int] | None = None
+    started = False
+    for i, tok in enumerate(tokens):
+        end: tuple[int, int, int] | None = None
+        kind = tok.lastgroup
+        if kind == "iso":
+            context = int(tok.group("iso_y"))
+            end = _day(context, int(tok.group("iso_m")), int(tok.group("iso_d")))
+        elif kind == "ym":
+            context = int(tok.group("ym_y"))
+            end = _day(context, int(tok.group("ym_m")), None)
+        elif kind == "year":
+            if tok.group("y"):
+                context = int(tok.group("y"))
+            else:
+                context = None if year is None else year + RELATIVE_YEARS[tok.group("rel")]
+            part = tok.group("ypart")
+            if part:
+                end = _day(context, *YEAR_PART_END[part])
+            else:
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                refined = nxt is not None and nxt.start() == tok.end() and nxt.lastgroup in (
+                    "month",
+                    "quarter",
+                    "bare_part",
+                )
+                if not refined and not _SUB_YEAR.match(key, tok.end()):
+                    end = _day(context, 12, 31)
+        elif kind == "bare_part":
+            end = _day(context, *YEAR_PART_END[tok.group("bare_part")])
+        elif kind == "month":
+            day = int(tok.group("d")) if tok.group("d") else MONTH_PART_DAY.get(tok.group("mpart") or "")
+            end = _day(context, int(tok.group("m")), day)
+        elif kind == "quarter":
+            quarter = int(tok.group("q") or tok.group("q2"))
+            end = _day(context, 3 * quarter, None)
+        elif kind == "plan":
+            end = (FIVE_YEAR_PLANS[tok.group("plan_name")], 12, 31)
+        if end is None:
+            continue
+        after = _AFTER_DATE.match(key, tok.end())
+        if after:
+            started = started or AFTER_DATE_WORDS[after.group()]
+            continue
+        if latest is None or end > latest:
+            latest = end
+    return latest, started
+
+
+def _parse(text: str, year: int | None) -> tuple[str, str, str | None, str | None]:
+    shown = normalize_deadline_text(text)
+    key = _key(shown)
+    rrule = None
+    date_key = key
+    if _RECURRING_HINT.search(key):
+        recurring = _RECURRING.search(key)
+        if recurring:
+            rrule = _recurrence(recurring)
+            date_key = _RECURRING.sub("；", key)  # its dates are the recurrence's, not deadlines
+    latest, started = _scan_dates(date_key, year)
+    if latest is not None:
+        return shown, BY, "%04d-%02d-%02d" % latest, None
+    if rrule is not None:
+        return shown, RECURRING, None, rrule
+    if _AS_REQUIRED.search(key):
+        return shown, AS_REQUIRED, None, None
+    if started or _ONGOING.search(key):
+        return shown, ONGOING, None, None
+    return shown, UNKNOWN, None, None
+
+
+_parse_cached = lru_cache(maxsize=8192)(_parse)
+
+
+def clear_cache() -> None:
+    """Forget cached results (benchmarks measure uncached throughput with it)."""
+    _parse_cached.cache_clear()
+
+
+def _clean_year(year: object) -> int | None:
+    if isinstance(year, int) and not isinstance(year, bool) and 1 <= year <= 9999:
+        return year
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_deadline_dict(text: str, *, year: int | None = None) -> dict:
+    """Parse one 完成时限 phrase into ``{"text", "kind", "date", "rrule"}``; never raises.
+
+    ``year`` is the document's year, used by forms that omit it (年内, 6月底前).
+
+    >>> parse_deadline_dict("2021 年 11 月底前")
+    {'text': '2021年11月底前', 'kind': 'by', 'date': '2021-11-30', 'rrule': None}
+    >>> parse_deadline_dict("每年5月、12月底前")["rrule"]
+    'FREQ=YEARLY;BYMONTH=5,12;BYMONTHDAY=-1'
+    """
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    year = _clean_year(year)
+    parse = _parse_cached if len(text) <= _MAX_CACHED_LEN else _parse
+    shown, kind, date, rrule = parse(text, year)
+    return {"text": shown, "kind": kind, "date": date, "rrule": rrule}
+
+
+def parse_deadline(text: str, *, year: int | None = None) -> Deadline:
+    """:func:`parse_deadline_dict`, validated as :class:`gazette_extract.models.Deadline`."""
+    from gazette_extract.models import Deadline  # lazy: keeps pydantic out of import time
+
+    return Deadline(**parse_deadline_dict(text, year=year))

@@ -1,0 +1,213 @@
+"""Stage 6: the fields of one document — number, recipients, issuer, date, attachments,
+citations — read from its blocks and its metadata block.
+
+Where a website metadata block is present, number and date come from it (it is typed in by
+the publisher, the printed header is OCR'd or converted); the printed header fills the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
+from .dates import parse_date
+from .docnumber import doc_number_dict, iter_doc_numbers
+from .documents import RECIPIENTS_RE, DocumentSpan, kind_of, metadata_of
+from .frontmatter import clean_title
+from .vocab import DOC_KIND_SUFFIXES, ORG_SUFFIXES
+
+_NOT_RECIPIENT_WORDS = ("决定", "任命", "免去", "如下", "研究", "会议", "通知", "同意", "附件", "现将", "为了", "根据")
+ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
+ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
+# "1. 平谷区…运行机制 2. 平谷区…管理机制" inside one line
+ATTACHMENT_ITEM_RE = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.、．]\s*(?P<title>.+?)(?=\s+\d{1,2}[.、．]|$)")
+CITED_TITLE_RE = re.compile(
+    r"""
+    《(?P<title>[^《》\n]{2,120})》            # 《国务院办公厅关于坚决制止耕地“非农化”行为的通知》
+    (?:\s*[（(](?P<paren>[^（）()]{4,40})[）)])?   # （国办发明电〔2020〕24号）
+    """,
+    re.VERBOSE,
+)
+# What a cited title ends with for it to be a document (a law, regulation, notice, plan …)
+_CITABLE_ENDS = DOC_KIND_SUFFIXES + ("法", "纲要", "章程", "准则", "标准", "目录", "名录", "公约", "协定", "宪法")
+
+
+# 制定《平谷区落实耕地保护任务工作方案》: a document still to be written is not cited.
+_TO_BE_WRITTEN = ("制定", "研究制定", "起草", "编制", "出台", "修订", "印发")
+
+
+def split_recipients(text: str) -> list[str]:
+    """各乡镇人民政府、街道办事处，区政府各委、办、局、中心，各公司： → 4 recipients.
+
+    Groups are separated by ，; a group is split on 、 only when every part is a whole unit
+    (区政府各委、办、局、中心 stays one: 办 and 局 alone are not recipients).
+    """
+    text = text.strip().rstrip("：:").strip()
+    out: list[str] = []
+    for group in re.split(r"[，,；;]", text):
+        group = group.strip()
+        if not group:
+            continue
+        parts = [p.strip() for p in group.split("、")]
+        if len(parts) > 1 and all(len(p) >= 3 for p in parts):
+            out.extend(parts)
+        else:
+            out.append(group)
+    return out
+
+
+def _signature_issuer(block_texts: list[str]) -> str | None:
+    if not block_texts:
+        return None
+    return "、".join(t.strip() for t in block_texts)
+
+
+def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
+    """number, recipients, issuer, date, attachments and citations of one document."""
+    meta = span.metadata
+    doc_blocks = blocks[span.start : span.end]
+    header = blocks[span.title_end : min(span.end, span.title_end + 6)]
+
+    number = doc_number_dict(meta["doc_number"]) if meta.get("doc_number") else None
+    if number is None:
+        for block in header[:3]:
+            if len(block.text) <= 40 and (found := doc_number_dict(block.text)):
+                number = found
+                break
+    if number is None and span.contents and span.contents.doc_number:
+        number = span.contents.doc_number
+
+    recipients: list[str] = []
+    for block in header:
+        if block.kind in (PARAGRAPH, HEADING) and RECIPIENTS_RE.match(block.text) and not any(w in block.text for w in _NOT_RECIPIENT_WORDS):
+            if not metadata_of(block):
+                recipients = split_recipients(block.text)
+            break
+        if block.kind in (ITEM, TABLE_ROW) or (block.kind == PARAGRAPH and len(block.text) > 60):
+            break
+    if not recipients and meta.get("recipients"):
+        recipients = split_recipients(meta["recipients"])
+
+    issuer, date = _issuer_and_date(doc_blocks)
+    if meta.get("date"):
+        date = parse_date(meta["date"]) or date
+    if meta.get("issuer") and (issuer is None or not issuer.endswith(ORG_SUFFIXES)):
+        issuer = meta["issuer"]
+
+    title = span.title
+    return {
+        "title": title,
+        "kind": kind_of(title),
+        "doc_number": number,
+        "recipients": recipients,
+        "issuer": issuer,
+        "date": date,
+        "attachments": read_attachments(doc_blocks),
+        "citations": read_citations(doc_blocks, own=number, title=title),
+    }
+
+
+def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
+    """The first signature + date pair (落款): the notice's, not the enclosed plan's."""
+    for i, block in enumerate(doc_blocks):
+        if block.kind != DATE:
+            continue
+        signature = []
+        j = i - 1
+        while j >= 0 and doc_blocks[j].kind == SIGNATURE:
+            signature.insert(0, doc_blocks[j].text)
+            j -= 1
+        return _signature_issuer(signature), parse_date(block.text)
+    return None, None
+
+
+def read_attachments(doc_blocks: list[Block]) -> list[dict]:
+    """附件：1. X 2. Y lines, and 附件N headings, merged by label."""
+    found: dict[str, dict] = {}
+    i = 0
+    while i < len(doc_blocks):
+        block = doc_blocks[i]
+        text = block.text
+        m = ATTACHMENT_LIST_RE.match(text)
+        if m and block.kind != TABLE_ROW:
+            rest = m.group("rest").strip()
+            items = list(ATTACHMENT_ITEM_RE.finditer(rest))
+            if items:
+                for it in items:
+                    found.setdefault(f"附件{int(it.group('n'))}", {"label": f"附件{int(it.group('n'))}", "title": _att_title(it.group("title")), "line": block.line})
+            elif rest:
+                found.setdefault("附件", {"label": "附件", "title": _att_title(rest), "line": block.line})
+            # the list goes on in numbered items: 2. 平谷区落实耕地保护“田长制”管理机制
+            j = i + 1
+            while j < len(doc_blocks) and doc_blocks[j].kind == ITEM and doc_blocks[j].style == "num" and len(doc_blocks[j].text) <= 80:
+                nxt = doc_blocks[j]
+                label = f"附件{nxt.number}"
+                found.setdefault(label, {"label": label, "title": _att_title(nxt.body), "line": nxt.line})
+                j += 1
+            i = j
+            continue
+        h = ATTACHMENT_HEADING_RE.match(text) if block.kind == HEADING and len(text) <= 60 else None
+        if h and (h.group("n") or not h.group("title")):
+            label = f"附件{int(h.group('n'))}" if h.group("n") else "附件"
+            title = _att_title(h.group("title")) if h.group("title") else None
+            if not title and i + 1 < len(doc_blocks) and doc_blocks[i + 1].kind in (HEADING, PARAGRAPH) and len(doc_blocks[i + 1].text) <= 80 and "。" not in doc_blocks[i + 1].text:
+                title = clean_title(doc_blocks[i + 1].text)
+            entry = found.setdefault(label, {"label": label, "title": title, "line": block.line})
+            if not entry["title"]:
+                entry["title"] = title
+        i += 1
+    return sorted(found.values(), key=lambda a: (len(a["label"]), a["label"]))
+
+
+def _att_title(text: str) -> str:
+    return clean_title(text.strip().rstrip("；;。，,"))
+
+
+def read_citations(doc_blocks: list[Block], *, own: dict | None, title: str) -> list[dict]:
+    """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
+
+    Never the document's own number, nor the plan it issues (the 《…》 in its own title).
+    """
+    own_text = own["text"] if own else None
+    enclosed = set(re.findall(r"《([^《》]+)》", title))
+    out: list[dict] = []
+    by_number: dict[str, dict] = {}
+    by_title: dict[str, dict] = {}
+
+    def add(cited_title: str | None, number: dict | None, line: int) -> None:
+        if number and number["text"] == own_text:
+            return
+        if number:
+            known = by_number.get(number["text"]) or (by_title.get(cited_title) if cited_title else None)
+            if known:  # seen before: fill in what the earlier mention lacked
+                known["title"] = known["title"] or cited_title
+                known["doc_number"] = known["doc_number"] or number
+                by_number[number["text"]] = known
+                return
+        elif not cited_title or cited_title in enclosed or cited_title in by_title:
+            return
+        record = {"title": cited_title, "doc_number": number, "line": line}
+        out.append(record)
+        if number:
+            by_number[number["text"]] = record
+        if cited_title:
+            by_title[cited_title] = record
+
+    for block in doc_blocks:
+        text = block.text
+        if "《" not in text and not any(ch in text for ch in "〔[［(（【"):
+            continue
+        covered: list[tuple[int, int]] = []
+        if "《" in text:
+            for m in CITED_TITLE_RE.finditer(text):
+                cited = clean_title(m.group("title"))
+                number = doc_number_dict(m.group("paren")) if m.group("paren") else None
+                if number:
+                    covered.append(m.span())
+                if number or (cited.rstrip("”》").endswith(_CITABLE_ENDS) and not text[: m.start()].endswith(_TO_BE_WRITTEN)):
+                    add(cited, number, block.line)
+        for start, end, number in iter_doc_numbers(text):
+            if any(s <= start < e for s, e in covered):
+                continue
+            add(None, number, block.line)
+    return out

@@ -1,0 +1,190 @@
+"""Stage 4: the issue's front matter (title, year, 第N期（总第M期）, publisher, date) and its
+table of contents (目录).
+
+Both are read from the blocks before the first document. A text without them (a single
+document saved from a website) gets an issue of nulls and no contents — not an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import HEADING, Block
+from .dates import DATE_RE, cn_to_int, parse_date
+from .docnumber import iter_doc_numbers
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_CN = "一二三四五六七八九十百零〇"
+
+ISSUE_NUMBER_RE = re.compile(
+    rf"""
+    (?:(?P<year>\d{{4}})\s*年\s*)?                      # 2021年第1期
+    第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*期        # 第1期 / 第十二期
+    (?:\s*[（(]\s*总\s*第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*期\s*[）)])?   # （总第9期）
+    """,
+    re.VERBOSE,
+)
+TOTAL_RE = re.compile(rf"总\s*第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*期")
+YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d\d$")
+PUBLISHER_RE = re.compile(r"(?P<publisher>[^\s，。：:]{2,40}?)\s*(?:主办|编印|编辑出版|出版)$")
+CONTENTS_HEADING_RE = re.compile(r"^\s*目\s*录\s*$")
+SECTION_RE = re.compile(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
+# A contents line that ends with a page number after a dot leader:
+#   京平政发〔2020〕21号..... 1 / 关于…的通知……………………3 / 关于…的通知  (3)
+LEADER_RE = re.compile(
+    r"""
+    ^(?P<body>.*?)\s*
+    (?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*     # the leader
+    [（(]?(?P<page>\d{1,4})[）)]?\s*$                 # the page
+    """,
+    re.VERBOSE,
+)
+TITLE_SPACE_RE = re.compile(rf"(?<=[{_CJK}“”《》（）〔〕、])\s+(?=[{_CJK}“”《》（）〔〕、])")
+
+
+def compact(text: str) -> str:
+    """Text with every space removed, for comparing titles written with stray spaces."""
+    return "".join(text.split())
+
+
+def clean_title(text: str) -> str:
+    """Join a title broken across lines: no stray spaces between Chinese characters."""
+    return TITLE_SPACE_RE.sub("", text.strip())
+
+
+@dataclass(slots=True)
+class ContentsEntry:
+    section: str | None
+    title: str
+    doc_number: dict | None
+    page: int | None
+    line: int
+
+    def as_dict(self) -> dict:
+        return {
+            "section": self.section,
+            "title": self.title,
+            "doc_number": self.doc_number["text"] if self.doc_number else None,
+            "page": self.page,
+            "line": self.line,
+        }
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    issue: dict
+    contents: list[ContentsEntry] = field(default_factory=list)
+    body_start: int = 0  # index of the first block after front matter and contents
+    contents_found: bool = False
+
+
+def _num(value: str | None) -> int | None:
+    return cn_to_int(value) if value else None
+
+
+def read_issue(blocks: list[Block]) -> dict:
+    """Issue fields from the blocks before the contents / first document."""
+    issue: dict = {"title": None, "year": None, "number": None, "total_number": None, "publisher": None, "published": None}
+    for block in blocks:
+        text = block.text
+        if issue["title"] is None and "公报" in text and len(text) <= 40:
+            issue["title"] = compact(text)
+            continue
+        m = ISSUE_NUMBER_RE.search(text)
+        if m and issue["number"] is None:
+            issue["number"] = _num(m.group("number"))
+            issue["total_number"] = _num(m.group("total"))
+            if m.group("year"):
+                issue["year"] = int(m.group("year"))
+        elif issue["total_number"] is None and (t := TOTAL_RE.search(text)):
+            issue["total_number"] = _num(t.group("total"))
+        if issue["year"] is None and YEAR_ONLY_RE.match(text):
+            issue["year"] = int(text)
+        p = PUBLISHER_RE.search(DATE_RE.sub(" ", text).strip())
+        if p and issue["publisher"] is None:
+            issue["publisher"] = p.group("publisher").strip()
+        if issue["published"] is None and DATE_RE.search(text) and (p or len(text) <= 16):
+            issue["published"] = parse_date(text)
+    if issue["year"] is None and issue["published"]:
+        issue["year"] = int(issue["published"][:4])
+    return issue
+
+
+def _entry_from(parts: list[Block], tail: str, page: int | None, section: str | None) -> ContentsEntry | None:
+    text = clean_title("".join(b.text for b in parts) + tail)
+    number = None
+    for start, end, found in iter_doc_numbers(text):
+        number = found
+        text = (text[:start] + text[end:]).strip()
+        break
+    title = clean_title(text.strip(" .…·-—（）()"))
+    if not title:
+        return None
+    return ContentsEntry(section, title, number, page, parts[0].line if parts else 0)
+
+
+def _leader_follows(blocks: list[Block], i: int) -> bool:
+    """Is the title at ``blocks[i]`` followed by its page number, as in the contents?"""
+    for block in blocks[i : i + 4]:
+        if LEADER_RE.match(block.text):
+            return True
+        if SECTION_RE.match(compact(block.text)):
+            return False
+    return False
+
+
+def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry], int]:
+    """Entries of the contents beginning after ``blocks[start]`` (the 目录 heading).
+
+    Returns the entries and the index of the first block after the contents.
+    """
+    entries: list[ContentsEntry] = []
+    titles: set[str] = set()
+    section: str | None = None
+    pending: list[Block] = []
+    i = start + 1
+    while i < len(blocks):
+        block = blocks[i]
+        text = block.text
+        key = compact(text)
+        if entries and (block.kind == HEADING and block.level == 1 or key in titles and not _leader_follows(blocks, i)):
+            break  # the first document's title: the contents are over
+        s = SECTION_RE.match(key)
+        if s:
+            section = s.group("section")
+            pending = []
+            i += 1
+            continue
+        m = LEADER_RE.match(text)
+        number_only = next(iter_doc_numbers(text), None)
+        if m or (number_only and pending and number_only[0] == 0):
+            body = m.group("body") if m else text
+            entry = _entry_from(pending, " " + body if pending else body, int(m.group("page")) if m else None, section)
+            if entry:
+                entries.append(entry)
+                titles.add(compact(entry.title))
+            pending = []
+            i += 1
+            continue
+        if len(pending) >= 4 or block.kind not in (HEADING, "paragraph"):
+            break
+        pending.append(block)
+        i += 1
+    if pending and entries:
+        i -= len(pending)  # unfinished title lines belong to the body
+    return entries, i
+
+
+def read_front_matter(blocks: list[Block]) -> FrontMatter:
+    contents_at = next((i for i, b in enumerate(blocks[:400]) if CONTENTS_HEADING_RE.match(b.text)), None)
+    if contents_at is not None and any(next(iter_doc_numbers(b.text), None) for b in blocks[:contents_at]):
+        contents_at = None  # a 目录 after a document has begun is that document's own contents
+    if contents_at is None:
+        # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报
+        head = blocks[:12]
+        issue = read_issue([b for b in head if "公报" in b.text or "期" in b.text or "主办" in b.text or YEAR_ONLY_RE.match(b.text)])
+        return FrontMatter(issue=issue, body_start=0)
+    issue = read_issue(blocks[:contents_at])
+    entries, after = read_contents(blocks, contents_at)
+    return FrontMatter(issue=issue, contents=entries, body_start=after, contents_found=True)

@@ -1,0 +1,158 @@
+"""The whole pipeline: decode → normalize → blocks → front matter and contents → documents →
+per-document fields and records, plus the warnings a user can act on.
+
+:func:`extract` returns plain dicts in the shape of :class:`gazette_extract.models.Gazette`; it
+imports no pydantic, so the CLI starts fast. :func:`parse_text` / :func:`parse_file` (in
+``api.py``) validate the same dicts into the models.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from .blocks import classify
+from .decode import decode_bytes
+from .documents import split_documents
+from .fields import read_fields
+from .frontmatter import compact, read_front_matter
+from ._meta import SCHEMA_VERSION
+from .normalize import split_paragraphs
+from .personnel import extract_appointments, extract_members
+from .tasks import extract_tasks
+
+# Warnings: code → what it tells the user (the message adds the specifics).
+WARNING_CODES: dict[str, str] = {
+    "no-documents": "no official document was found: the text may not be a gazette",
+    "contents-not-found": "the contents list a document that was not found in the text",
+    "document-not-in-contents": "a document was found that the contents do not list",
+    "missing-doc-number": "a document has no document number (文号)",
+    "missing-date": "a document has no date (成文日期)",
+    "missing-issuer": "a document has no issuer (落款)",
+    "number-year-after-date": "a document number's year is later than the document's date",
+    "task-count-mismatch": "a category count such as （2件） disagrees with the tasks found",
+    "deadline-unknown": "a deadline could not be understood",
+    "task-without-units": "a task names no responsible unit",
+}
+
+# Kinds that are always issued with a number, a date and a signature; a 条例 or 规则 printed
+# alone (gwy-33's decree text) legitimately has no signature of its own.
+_EXPECT_HEADER = frozenset({"通知", "意见", "决定", "批复", "函", "通报", "公告", "通告", "报告", "请示"})
+
+
+def _warn(warnings: list[dict], code: str, message: str, line: int | None) -> None:
+    warnings.append({"code": code, "message": message, "line": line})
+
+
+def _source(data: bytes, path: str | None, encoding: str) -> dict:
+    return {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding, "bytes": len(data)}
+
+
+def _place_names(issue: dict, documents: list[dict]) -> set[str]:
+    """Organization/place prefixes named in the issue (北京市平谷区人民政府 → 北京市, 平谷区 …)."""
+    names: set[str] = set()
+    for text in [issue.get("publisher") or "", issue.get("title") or ""] + [d.get("issuer") or "" for d in documents]:
+        for i, ch in enumerate(text):
+            if ch in "省市区县州盟旗镇乡" and i >= 1:
+                names.add(text[: i + 1])
+                # the last level alone: 北京市平谷区 → 平谷区
+                j = max(text.rfind(c, 0, i) for c in "省市区县州盟旗")
+                if j >= 0 and i - j >= 2:
+                    names.add(text[j + 1 : i + 1])
+    return names
+
+
+def extract_text(text: str, source: dict) -> dict:
+    """Run the pipeline on decoded text; ``source`` is the source record to report."""
+    blocks = classify(split_paragraphs(text))
+    front = read_front_matter(blocks)
+    spans = split_documents(blocks, front.body_start, front.contents)
+    warnings: list[dict] = []
+    documents: list[dict] = []
+    for span in spans:
+        fields = read_fields(blocks, span)
+        first, last = blocks[span.start], blocks[span.end - 1]
+        fields["lines"] = {"start": first.line, "end": last.end_line}
+        documents.append(fields)
+    places = _place_names(front.issue, documents)
+    for span, doc in zip(spans, documents):
+        body = blocks[span.title_end : span.end]
+        year = int(doc["date"][:4]) if doc["date"] else (doc["doc_number"] or {}).get("year")
+        tasks, task_warnings = extract_tasks(body, year=year)
+        doc["tasks"] = tasks
+        warnings.extend(task_warnings)
+        doc["appointments"] = extract_appointments(body, doc_date=doc["date"], places=places)
+        doc["members"] = extract_members(body)
+        _check_document(doc, warnings)
+    _check_contents(front, spans, documents, warnings)
+    if not documents:
+        _warn(warnings, "no-documents", WARNING_CODES["no-documents"], None)
+    warnings.sort(key=lambda w: (w["line"] is None, w["line"] or 0))
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": source,
+        "issue": front.issue,
+        "contents": [entry.as_dict() for entry in front.contents],
+        "documents": documents,
+        "warnings": warnings,
+    }
+
+
+def _check_document(doc: dict, warnings: list[dict]) -> None:
+    line = doc["lines"]["start"]
+    title = doc["title"]
+    if doc["kind"] in _EXPECT_HEADER:
+        if doc["doc_number"] is None:
+            _warn(warnings, "missing-doc-number", f"no document number for 《{title}》", line)
+        if doc["date"] is None:
+            _warn(warnings, "missing-date", f"no date for 《{title}》", line)
+        if doc["issuer"] is None:
+            _warn(warnings, "missing-issuer", f"no issuer for 《{title}》", line)
+    number, date = doc["doc_number"], doc["date"]
+    if number and number.get("year") and date and number["year"] > int(date[:4]):
+        _warn(warnings, "number-year-after-date", f"{number['text']} is dated {date}, before the year of its number", line)
+
+
+def _check_contents(front, spans, documents, warnings: list[dict]) -> None:
+    if not front.contents_found:
+        return
+    matched = {id(span.contents) for span in spans if span.contents is not None}
+    for entry in front.contents:
+        if id(entry) not in matched:
+            _warn(warnings, "contents-not-found", f"contents list 《{entry.title}》 but no such document was found", entry.line)
+    titles = {compact(entry.title) for entry in front.contents}
+    for span, doc in zip(spans, documents):
+        if span.contents is None and compact(doc["title"]) not in titles:
+            _warn(warnings, "document-not-in-contents", f"《{doc['title']}》 is not in the contents", doc["lines"]["start"])
+
+
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+
+
+def looks_like_html(data: bytes, path: str | None) -> bool:
+    if path and path.lower().endswith(HTML_SUFFIXES):
+        return True
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def extract(data: bytes, *, path: str | None = None, encoding: str | None = None) -> dict:
+    """Decode ``data`` (text, or a saved web page) and run the pipeline.
+
+    Raises DecodeError on undecodable input.
+    """
+    if looks_like_html(data, path):
+        from .html_text import html_to_text  # selectolax only when a page is read
+
+        if encoding:
+            text, used = decode_bytes(data, encoding)
+            return extract_text(html_to_text(text), _source(data, path, f"html/{used}"))
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            decode_bytes(data)  # raises the binary-input error
+        return extract_text(html_to_text(data), _source(data, path, "html"))
+    text, used = decode_bytes(data, encoding)
+    return extract_text(text, _source(data, path, used))
+
+
+def extract_str(text: str, *, path: str | None = None) -> dict:
+    data = text.encode("utf-8")
+    return extract_text(text.removeprefix("\ufeff"), _source(data, path, "utf-8"))
