@@ -195,7 +195,7 @@ def read_citations(doc_blocks: list[Block], *, own: dict | None, title: str) -> 
 
     for block in doc_blocks:
         text = block.text
-        if "《" not in text and not any(ch in text for ch in "〔[［(（【"):
+        if "《" not in text and "号" not in text and "號" not in text:
             continue
         covered: list[tuple[int, int]] = []
         if "《" in text:

@@ -1,0 +1,300 @@
+"""Document numbers (文号): 京平政发〔2021〕1号, 国办发明电〔2020〕24号, 国令第707号.
+
+One compiled regex finds every candidate in a single scan; a few lines of Python per *match*
+(never per character) fix the agency's left edge, fold the number to its canonical text and
+check the year. Nothing here raises on odd text, and pydantic is imported only by the two
+public wrappers that return :class:`gazette_extract.models.DocNumber`.
+
+Forms accepted (each has a real example below and a row in ``tests/test_docnumber.py``):
+
+* ``agency〔year〕serial号`` — the GB/T 9704 form. Any of 〔〕 [] ［］ () （） 【】 ﹝﹞ 〖〗, even a
+  mismatched pair from a PDF converter; spaces (not line breaks) anywhere inside; full-width
+  digits; ``第`` before the serial; Traditional 號. Canonical: ``京政发〔2021〕1号``.
+* ``agency令第serial号`` — numbered orders, no year: 国令第707号, 财政部令第12号,
+  中华人民共和国国务院令第707号. The agency is kept as written (国务院令 is *not* aliased to 国令).
+* ``agency公告year年第serial号`` — numbered announcements: 国家税务总局公告2018年第28号.
+  Canonical keeps this form (it is how such numbers are cited); a bare 2021年第5号 is rejected.
+* ``〔year〕agency字第serial号`` — the old year-first form: 〔1996〕武司字第82号 (gwy-45).
+  Only agencies ending in 字, so court case numbers such as （2020）京01民终123号 stay out.
+  Canonical is re-ordered to ``武司字〔1996〕82号``.
+
+Decisions on ambiguous forms:
+
+* Two-digit years (国发[98]12号) are read as 1950–1999 → 19xx; 00–49 are rejected, because by
+  then four-digit years were standard (GB/T 9704-1999) and ``[12]`` is more likely a footnote.
+* Four-digit years must lie in 1900–2099; serial 0 is rejected.
+* A number needs an agency: ``〔2021〕1号`` alone, 第4626号提案 and 第5号 are rejected.
+* The agency is 1–12 CJK characters (a leading 中华人民共和国 does not count towards the 12);
+  it starts after a non-CJK character (punctuation, bracket, space, digit, line start), after
+  the date tail of 2018年12月18日, or after the last stop-word in :data:`AGENCY_STOP_WORDS`
+  (按照, 根据, 落实, 和, 的 …). Spaces end an agency, so 财政部 税务总局公告… yields 税务总局公告.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
+    from gazette_extract.models import DocNumber
+
+__all__ = [
+    "AGENCY_STOP_WORDS",
+    "AGENCY_KEEP_WORDS",
+    "canonical",
+    "doc_number_dict",
+    "find_doc_numbers",
+    "iter_doc_numbers",
+    "parse_doc_number",
+]
+
+AGENCY_MAX = 12  # characters; 中华人民共和国住房和城乡建设部令 is 7 + 9
+
+# Words that end the running text before an agency: the agency starts right after the last one.
+# Each is followed by a real sentence it comes from. Longer words first where one contains
+# another (按照 before 按), so the boundary lands after the whole word.
+AGENCY_STOP_WORDS: tuple[str, ...] = (
+    # verbs that introduce a cited number
+    "按照",  # 按照国办发〔2020〕44号文件要求
+    "根据",  # 根据国家税务总局公告2018年第28号
+    "依据",  # 依据财政部令第12号
+    "依照",  # 依照中华人民共和国国务院令第707号
+    "参照",  # 参照国办发〔2018〕115号执行
+    "遵照",  # 遵照国发〔1986〕97号
+    "对照",  # 对照国办发〔2018〕117号逐项落实
+    "落实",  # 严格落实国办发明电〔2020〕24号精神
+    "贯彻",  # 认真贯彻国发〔2018〕42号
+    "执行",  # 继续执行国办发〔1996〕2号
+    "印发",  # 现印发国办发〔2018〕123号
+    "转发",  # 转发国办发〔1996〕54号
+    "下发",  # 下发京政发〔2021〕1号
+    "废止",  # 废止国办发〔2016〕82号
+    "修改",  # 修改国务院令第142号
+    "修订",  # 修订国令第707号
+    "签署",  # 总理签署国务院令第707号
+    "发布",  # 发布国家税务总局公告2018年第28号
+    "公布",  # 公布中华人民共和国国务院令第707号
+    "关于",  # 关于国发〔2018〕42号的落实情况
+    "文件",  # 区政府文件京平政发〔2021〕1号
+    # document kinds that end a cited title written without 《》
+    "通知",  # 的通知国办发〔2016〕82号
+    "意见",  # 的意见京平政农发〔2019〕2号
+    "决定",  # 的决定国发〔2004〕20号
+    "请示",  # 的请示鄂政文〔2004〕15号
+    "报告",  # 的报告国办发〔1997〕2号
+    "批复",  # 的批复国函〔2006〕132号
+    # single characters that never occur in an agency abbreviation
+    "按",  # 按国办发〔2020〕44号执行
+    "依",  # 依国令第707号
+    "据",  # 据国发〔2018〕42号
+    "见",  # 详见国办函〔2004〕57号
+    "即",  # 即国办发〔2018〕121号
+    "将",  # 现将国办发〔2018〕124号转发
+    "把",  # 把国发〔2018〕39号落到实处
+    "对",  # 对国办发〔2018〕115号的执行情况
+    "在",  # 在国发〔2018〕42号中
+    "由",  # 由国办函〔2005〕57号明确
+    "以",  # 以国办发〔2020〕44号为准
+    "的",  # 市政府的京政发〔2021〕1号
+    "和",  # 国办发〔2020〕44号和国发〔2018〕42号 (see AGENCY_KEEP_WORDS)
+    "及",  # 国办发〔1994〕36号及国办发〔1996〕2号
+    "与",  # 国发〔2018〕41号与国发〔2018〕42号
+    "或",  # 国发〔2018〕41号或国发〔2018〕42号
+)
+
+# Names that contain a stop-word but belong inside an agency; they are matched before the
+# stop-words, so their 和 does not cut the agency.
+AGENCY_KEEP_WORDS: tuple[str, ...] = (
+    "中华人民共和国",  # 中华人民共和国国务院令第707号
+    "发展和改革",  # 国家发展和改革委员会令第1号
+    "住房和城乡",  # 住房和城乡建设部令第1号
+    "人力资源和社会保障",  # 人力资源和社会保障部令第18号
+    "工业和信息化",  # 工业和信息化部令第1号
+    "经济和信息化",  # 省经济和信息化委员会令第1号
+    "文化和旅游",  # 文化和旅游部令第1号
+    "规划和自然资源",  # 北京市规划和自然资源委员会令第1号
+    "卫生和计划生育",  # 国家卫生和计划生育委员会令第1号
+    "民族和宗教",  # 国家民族和宗教事务委员会令第1号
+)
+
+# The state prefix does not count towards AGENCY_MAX.
+_STATE_PREFIX = "中华人民共和国"
+
+_AGENCY_EDGE = re.compile(
+    "|".join(map(re.escape, AGENCY_KEEP_WORDS))
+    + "|(?P<stop>"
+    + "|".join(map(re.escape, sorted(AGENCY_STOP_WORDS, key=len, reverse=True)))
+    + ")"
+)
+
+# Building blocks of DOC_NUMBER.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# An agency character: any CJK except the ones that end a number (号 號) or start its serial (第).
+_AGENCY_CHAR = rf"(?:(?![号號第])[{_CJK}])"
+_D = "[0-9\uff10-\uff19]"  # ASCII or full-width digit: 2021, ２０２１
+_H = "[ \\t\u3000\u00a0]*"  # spaces inside a number; a line break ends it
+_OPEN = "〔［\\[（(【﹝〖"  # escaped for use inside [...]
+_CLOSE = "〕］\\]）)】﹞〗"
+_YEAR = rf"{_D}{_H}{_D}(?:{_H}{_D}{_H}{_D})?"  # 2021, ２０２１, 98 — never 3 digits (（010）)
+_YEAR4 = rf"{_D}{_H}{_D}{_H}{_D}{_H}{_D}"
+_SERIAL = rf"{_D}(?:{_H}{_D}){{0,5}}"
+_HAO = "[号號]"
+
+DOC_NUMBER = re.compile(
+    rf"""
+    (?<!{_AGENCY_CHAR})                 # the agency run starts where a CJK run starts
+    (?:(?<={_D})[年月日期])?            # ... or after a date tail: 2018年12月18日|中华人民共和国国务院令
+    (?P<agency>{_AGENCY_CHAR}++)        # the whole run; Python trims its left edge
+    (?:
+        # 京平政发〔2021〕1号  京平政农发[2019]2号  京平政发 〔 2021 〕 1 号  京政发〔2021〕第1号
+        # 港府發〔2020〕3號  国发[98]12号
+        {_H} [{_OPEN}] {_H} (?P<year>{_YEAR}) {_H} [{_CLOSE}] {_H} (?:第{_H})?
+        (?P<serial>{_SERIAL}) {_H} {_HAO}
+    |
+        # 国令第707号  中华人民共和国国务院令第707号  财政部令 第 12 号
+        (?<=令) {_H} 第 {_H} (?P<order_serial>{_SERIAL}) {_H} {_HAO}
+    |
+        # 国家税务总局公告2018年第28号  公告2021年第5号
+        (?<=公告) {_H} (?P<notice_year>{_YEAR4}) {_H} 年 {_H} 第 {_H}
+        (?P<notice_serial>{_SERIAL}) {_H} {_HAO}
+    )
+    |
+    # 〔1996〕武司字第82号 — year first, agency ending in 字
+    [{_OPEN}] {_H} (?P<first_year>{_YEAR}) {_H} [{_CLOSE}] {_H}
+    (?P<first_agency>{_AGENCY_CHAR}{{1,{AGENCY_MAX}}}+) (?<=字) {_H} (?:第{_H})?
+    (?P<first_serial>{_SERIAL}) {_H} {_HAO}
+    """,
+    re.VERBOSE,
+)
+
+# Strip spaces and fold full-width digits: "２０ ２１" → "2021".
+_FOLD_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789", " \t\u3000\u00a0")
+
+# What may surround a string that *is* a number: spaces and punctuation, nothing else.
+_ONLY_PUNCT = re.compile(r"[\W_]*")
+
+# Agencies whose numbers are written 2018年第28号 rather than 〔2018〕28号.
+_NOTICE_SUFFIX = "公告"
+
+
+def canonical(agency: str, year: int | None, serial: int) -> str:
+    """The canonical text of a number: 京平政发〔2021〕1号, 国令第707号, 国家税务总局公告2018年第28号."""
+    if year is None:
+        return f"{agency}第{serial}号"
+    if agency.endswith(_NOTICE_SUFFIX):
+        return f"{agency}{year}年第{serial}号"
+    return f"{agency}〔{year}〕{serial}号"
+
+
+def _agency_start(run: str) -> int:
+    """Index in ``run`` (the CJK run before the bracket) where the agency begins.
+
+    The window is the last AGENCY_MAX characters, widened to take in a 中华人民共和国 that
+    ends inside or right before it; the agency starts after the window's last stop-word.
+    Trimming ``run[start:]`` again gives 0, so canonical texts parse back to themselves.
+    """
+    window = max(0, len(run) - AGENCY_MAX)
+    state = run.find(_STATE_PREFIX, max(0, window - len(_STATE_PREFIX)), window + len(_STATE_PREFIX))
+    if state != -1:
+        window = state
+    start = window
+    for m in _AGENCY_EDGE.finditer(run, window):
+        if m.group("stop"):
+            start = m.end()
+    return start
+
+
+def _year(digits: str) -> int | None:
+    """2021 → 2021, 98 → 1998; None for years no document number carries."""
+    digits = digits.translate(_FOLD_DIGITS)
+    value = int(digits)
+    if len(digits) == 2:
+        return 1900 + value if value >= 50 else None
+    return value if 1900 <= value <= 2099 else None
+
+
+def _serial(digits: str) -> int | None:
+    value = int(digits.translate(_FOLD_DIGITS))
+    return value or None
+
+
+def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, dict] | None:
+    """The (start, end, fields) of one DOC_NUMBER match, or None when it is not a number."""
+    if m.group("first_agency") is not None:
+        start, agency = m.start(), m.group("first_agency")
+        year, serial = _year(m.group("first_year")), _serial(m.group("first_serial"))
+        if year is None or _agency_start(agency):  # 〔2021〕的字第1号: words, not an agency
+            return None
+    else:
+        run = m.group("agency")
+        cut = _agency_start(run)
+        agency, start = run[cut:], m.start("agency") + cut
+        if not agency:
+            return None
+        if m.group("serial") is not None:
+            year, serial = _year(m.group("year")), _serial(m.group("serial"))
+            if year is None:
+                return None
+        elif m.group("order_serial") is not None:
+            year, serial = None, _serial(m.group("order_serial"))
+        else:
+            year, serial = _year(m.group("notice_year")), _serial(m.group("notice_serial"))
+            if year is None:
+                return None
+    if serial is None:
+        return None
+    end = m.end()
+    return start, end, {
+        "text": canonical(agency, year, serial),
+        "raw": text[start:end],
+        "agency": agency,
+        "year": year,
+        "serial": serial,
+    }
+
+
+def iter_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
+    """Every document number in ``text`` as (start, end, fields); offsets index ``text``.
+
+    ``fields`` has the keys of :class:`~gazette_extract.models.DocNumber`. The spans let the
+    pipeline mask numbers so that the 2021 of 〔2021〕 is never read as a date.
+    """
+    if not isinstance(text, str) or ("号" not in text and "號" not in text):
+        return
+    for m in DOC_NUMBER.finditer(text):
+        found = _from_match(text, m)
+        if found is not None:
+            yield found
+
+
+def doc_number_dict(text: str) -> dict | None:
+    """The fields of ``text`` if it *is* one document number (give or take spaces and
+    punctuation around it, as in （国办发〔2020〕44号）), else None."""
+    found = list(iter_doc_numbers(text))
+    if len(found) != 1:
+        return None
+    start, end, fields = found[0]
+    if _ONLY_PUNCT.fullmatch(text, 0, start) and _ONLY_PUNCT.fullmatch(text, end):
+        return fields
+    return None
+
+
+def parse_doc_number(text: str) -> DocNumber | None:
+    """``text`` as a :class:`~gazette_extract.models.DocNumber`, or None if it is not one."""
+    fields = doc_number_dict(text)
+    if fields is None:
+        return None
+    from gazette_extract.models import DocNumber  # noqa: PLC0415 - lazy on purpose
+
+    return DocNumber(**fields)
+
+
+def find_doc_numbers(text: str) -> list[DocNumber]:
+    """Every document number in ``text``, in order, as :class:`~gazette_extract.models.DocNumber`."""
+    found = list(iter_doc_numbers(text))
+    if not found:
+        return []
+    from gazette_extract.models import DocNumber  # noqa: PLC0415 - lazy on purpose
+
+    return [DocNumber(**fields) for _, _, fields in found]
