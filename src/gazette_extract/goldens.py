@@ -1,0 +1,46 @@
+"""Golden samples: ``samples/NAME.txt`` (or .html) → ``samples/NAME.expected.json``.
+
+Used by ``gazette-extract check``, by the test-suite and by ``tools/regen.py``. The source
+path is stored as ``FOLDER/NAME`` (e.g. ``samples/pinggu-2021-01.txt``) so that expected files
+do not depend on where the repository is checked out.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+
+from .decode import read_input
+from .pipeline import extract
+
+SAMPLE_SUFFIXES = (".txt", ".html", ".htm")  # not .md: samples/README.md is documentation
+EXPECTED_SUFFIX = ".expected.json"
+
+
+def sample_inputs(folder: Path) -> list[Path]:
+    """Sample inputs in ``folder`` and its subfolders (they have, or should have, an expected file), sorted."""
+    return sorted(
+        p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SAMPLE_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def expected_path(sample: Path) -> Path:
+    return sample.with_name(sample.stem + EXPECTED_SUFFIX)
+
+
+def result_for(sample: Path) -> dict:
+    return extract(read_input(sample), path=f"{sample.resolve().parent.name}/{sample.name}")
+
+
+def render(sample: Path) -> str:
+    return json.dumps(result_for(sample), ensure_ascii=False, indent=2) + "\n"
+
+
+def diff(expected: str, actual: str, name: str) -> str:
+    """A unified diff of two JSON renderings, '' when equal."""
+    if expected == actual:
+        return ""
+    return "".join(
+        difflib.unified_diff(expected.splitlines(keepends=True), actual.splitlines(keepends=True), f"{name} (expected)", f"{name} (actual)", n=2)
+    )

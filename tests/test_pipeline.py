@@ -1,0 +1,204 @@
+"""The whole pipeline on the bundled real issue, and on variants of it built here.
+
+The figures asserted below were read off the page (samples/pinggu-2021-01.txt), not off a run.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from gazette_extract import parse_file, parse_text
+from gazette_extract.pipeline import extract, extract_str
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "pinggu-2021-01.txt"
+TEXT = SAMPLE.read_text(encoding="utf-8")
+
+NUMBERS = ["京平政发〔2020〕21号", "京平政发〔2021〕1号", "京平政发〔2021〕2号", "京平政发〔2021〕3号", "京平政办发〔2021〕1号"]
+DATES = ["2020-12-31", "2021-01-14", "2021-01-20", "2021-03-05", "2021-01-14"]
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return extract(SAMPLE.read_bytes(), path="samples/pinggu-2021-01.txt")
+
+
+def test_issue_front_matter(result):
+    assert result["issue"] == {
+        "title": "北京市平谷区人民政府公报",
+        "year": 2021,
+        "number": 1,
+        "total_number": 9,
+        "publisher": "北京市平谷区政务服务管理局",
+        "published": "2021-04-07",
+    }
+
+
+def test_contents(result):
+    contents = result["contents"]
+    assert [c["page"] for c in contents] == [1, 18, 25, 26, 27]
+    assert [c["doc_number"] for c in contents] == NUMBERS
+    assert [c["section"] for c in contents] == ["平谷区人民政府文件"] * 4 + ["平谷区人民政府办公室文件"]
+    assert contents[0]["title"] == "北京市平谷区人民政府关于印发《平谷区“两区”建设工作方案》的通知"
+
+
+def test_documents(result):
+    docs = result["documents"]
+    assert [d["doc_number"]["text"] for d in docs] == NUMBERS
+    assert [d["date"] for d in docs] == DATES
+    assert [d["issuer"] for d in docs] == ["北京市平谷区人民政府"] * 4 + ["北京市平谷区人民政府办公室"]
+    assert docs[0]["title"] == "北京市平谷区人民政府关于印发《平谷区“两区”建设工作方案》的通知"
+    assert docs[2]["title"] == docs[3]["title"] == "北京市平谷区人民政府关于干部任免职的通知"
+    assert docs[4]["title"] == "北京市平谷区人民政府办公室关于印发《平谷区坚决制止耕地“非农化”行为工作实施方案》的通知"
+    assert all(d["kind"] == "通知" for d in docs)
+    assert docs[0]["recipients"] == ["各乡镇人民政府", "街道办事处", "区政府各委、办、局、中心", "各公司"]
+    assert docs[4]["recipients"] == ["各乡镇人民政府", "街道办事处", "各相关单位"]
+    assert docs[0]["doc_number"] == {"text": "京平政发〔2020〕21号", "raw": "京平政发〔2020〕21号", "agency": "京平政发", "year": 2020, "serial": 21}
+
+
+def test_document_lines_cover_the_body_in_order(result):
+    spans = [(d["lines"]["start"], d["lines"]["end"]) for d in result["documents"]]
+    assert spans[0][0] == 45  # "# 北京市平谷区人民政府关于 印发《…》的通知"
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        assert end < start
+    assert spans[-1][1] == len(TEXT.splitlines())
+
+
+def test_attachments(result):
+    attachments = result["documents"][4]["attachments"]
+    assert [(a["label"], a["title"]) for a in attachments] == [
+        ("附件1", "平谷区坚决制止耕地“非农化”工作专班运行机制"),
+        ("附件2", "平谷区落实耕地保护“田长制”管理机制"),
+        ("附件3", "平谷区坚决制止耕地“非农化”行为工作任务清单"),
+    ]
+    assert all(not d["attachments"] for d in result["documents"][:4])
+
+
+def test_citations(result):
+    cited = {c["doc_number"]["text"] for d in result["documents"] for c in d["citations"] if c["doc_number"]}
+    assert {"国办发明电〔2020〕24号", "京平政农发〔2019〕2号", "国办发〔2020〕44号"} <= cited
+    for doc in result["documents"]:
+        own = doc["doc_number"]["text"]
+        assert own not in {c["doc_number"]["text"] for c in doc["citations"] if c["doc_number"]}
+    farm = result["documents"][4]["citations"]
+    by_number = {c["doc_number"]["text"]: c for c in farm if c["doc_number"]}
+    assert by_number["国办发明电〔2020〕24号"]["title"] == "国务院办公厅关于坚决制止耕地“非农化”行为的通知"
+    # cited twice (body and 附件1), and once written [2019] in the table: one record each
+    assert sum(1 for c in farm if c["doc_number"] and c["doc_number"]["text"] == "国办发明电〔2020〕24号") == 1
+    assert sum(1 for c in farm if c["doc_number"] and c["doc_number"]["text"] == "京平政农发〔2019〕2号") == 1
+
+
+def test_sample_has_no_warnings(result):
+    assert result["warnings"] == []
+
+
+def test_every_record_line_lies_inside_its_document(result):
+    n = len(TEXT.splitlines())
+    for doc in result["documents"]:
+        lo, hi = doc["lines"]["start"], doc["lines"]["end"]
+        assert 1 <= lo <= hi <= n
+        for record in doc["tasks"] + doc["appointments"]:
+            assert lo <= record["lines"]["start"] <= record["lines"]["end"] <= hi
+        for record in doc["attachments"] + doc["citations"] + doc["members"]:
+            assert lo <= record["line"] <= hi
+
+
+# --- variants built from the sample: the documents found must stay the same -------------------
+
+_ASCII = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "〔": "[", "〕": "]", "“": '"', "”": '"', "、": ","})
+
+
+def _fold(title: str) -> str:
+    return title.translate(_ASCII).replace(",", "")
+
+
+def _summary(result: dict) -> list[tuple]:
+    return [(d["doc_number"]["text"] if d["doc_number"] else None, d["date"], _fold(d["title"]), d["issuer"]) for d in result["documents"]]
+
+
+def _ascii_punctuation(text: str) -> str:
+    return text.translate(str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "〔": "[", "〕": "]"}))
+
+
+def _no_markdown(text: str) -> str:
+    return re.sub(r"(?m)^#{1,6}\s+", "", text).replace("**", "")
+
+
+VARIANTS = {
+    "ascii-punctuation": lambda t: _ascii_punctuation(t).encode("utf-8"),
+    "no-markdown": lambda t: _no_markdown(t).encode("utf-8"),
+    "gbk-bytes": lambda t: t.encode("gbk"),
+    "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    "utf8-bom": lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"),
+    "utf16-bom": lambda t: t.encode("utf-16"),
+    "full-width-digits": lambda t: t.translate({cp: cp + 0xFEE0 for cp in range(0x30, 0x3A)}).encode("utf-8"),
+    "everything-at-once": lambda t: _no_markdown(_ascii_punctuation(t)).replace("\n", "\r\n").encode("gb18030"),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_variants_find_the_same_documents(result, variant):
+    data = VARIANTS[variant](TEXT)
+    got = extract(data, path="variant.txt")
+    assert _summary(got) == _summary(result)
+    assert [c["doc_number"] for c in got["contents"]] == NUMBERS
+
+
+def test_gbk_input_records_its_encoding():
+    got = extract(TEXT.encode("gbk"))
+    assert got["source"]["encoding"] == "gb18030"
+    assert got["source"]["bytes"] == len(TEXT.encode("gbk"))
+
+
+def test_crlf_keeps_line_numbers(result):
+    got = extract(TEXT.replace("\n", "\r\n").encode())
+    assert [d["lines"] for d in got["documents"]] == [d["lines"] for d in result["documents"]]
+
+
+# --- public API --------------------------------------------------------------------------------
+
+
+def test_parse_file_returns_validated_model():
+    gazette = parse_file(SAMPLE)
+    assert gazette.issue.total_number == 9
+    assert gazette.documents[1].doc_number.text == "京平政发〔2021〕1号"
+    assert gazette.source.encoding == "utf-8"
+
+
+def test_parse_text_equals_parse_file_apart_from_source():
+    a = parse_text(TEXT).model_dump(exclude={"source"})
+    b = parse_file(SAMPLE).model_dump(exclude={"source"})
+    assert a == b
+
+
+def test_text_that_is_not_a_gazette_gives_an_empty_valid_result():
+    got = extract_str("今天天气很好，我们去公园散步。\n\n公园里有很多人。")
+    assert got["documents"] == [] and got["contents"] == []
+    assert [w["code"] for w in got["warnings"]] == ["no-documents"]
+
+
+GWY = sorted((ROOT / "samples" / "more").glob("gwy-*.txt"))
+
+
+def test_state_council_samples_are_bundled():
+    assert len(GWY) == 38
+
+
+@pytest.mark.parametrize("path", GWY, ids=lambda p: p.stem)
+def test_state_council_documents(path):
+    """Each gov.cn page: one document whose number, date and title match its metadata block."""
+    got = extract(path.read_bytes())
+    docs = got["documents"]
+    assert len(docs) == 1
+    doc = docs[0]
+    meta = dict(line.split("：", 1) for line in path.read_text(encoding="utf-8").splitlines()[:8] if "：" in line)
+    number = meta["发文字号"].strip()
+    assert doc["doc_number"] and doc["doc_number"]["raw"].replace(" ", "") == number
+    y, m, d = re.match(r"(\d{4})年(\d\d)月(\d\d)日", meta["成文日期"]).groups()
+    assert doc["date"] == f"{y}-{m}-{d}"
+    assert doc["title"] == meta["标　　题"].strip()
+    assert doc["issuer"]
+    assert doc["doc_number"]["text"] not in {c["doc_number"]["text"] for c in doc["citations"] if c["doc_number"]}
