@@ -1,0 +1,701 @@
+"""Saved government web pages (HTML) → gazette text.
+
+A document published on a government site (gov.cn policy library, a Beijing district's 政务公开
+page, an old GBK-encoded TRS page) becomes plain text in the shape the text pipeline already reads:
+
+1. the page's metadata (索引号, 发文机关, 成文日期, 标题, 发文字号, 发布日期 …), one
+   ``label：value`` line each, at the top;
+2. the document title, when the article body does not repeat it;
+3. the article body: every heading and paragraph its own paragraph, paragraphs separated by a
+   blank line; every table as rows of tab-separated cells, one row per line, with merged cells
+   (colspan/rowspan) written once and empty cells left for the span, as a PDF converter does.
+
+Page chrome (scripts, navigation bars, breadcrumbs, share bars, footers, print/close buttons) is
+dropped. HTML structure is read with selectolax's lexbor parser only; regular expressions are used
+on *text* (whitespace, labels), never on markup.
+
+Pure functions, no I/O: :func:`decode_html` (bytes → str and the encoding used) and
+:func:`html_to_text` (str or bytes → text).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = [
+    "METADATA_LABELS",
+    "collapse_whitespace",
+    "declared_charset",
+    "decode_html",
+    "extract_metadata",
+    "find_body",
+    "html_to_text",
+    "table_grid",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+# Metadata labels as written on the page (whitespace, brackets and colons removed) → the label
+# we write, always one the text pipeline reads (a key of vocab.METADATA_KEYS; a test checks).
+# None: a label we recognize, so it ends the value before it, but do not write (site fields
+# outside the output contract). Output order follows the page, not this table.
+METADATA_LABELS: dict[str, str | None] = {
+    "索引号": "索引号",  # 索 引 号：000014349/2023-00012 (gov.cn), [ 索引号 ] 11110117… (Beijing)
+    "主题分类": "主题分类",  # 主题分类：城乡建设、环境保护\城市规划
+    "发文机关": "发文机关",  # 发文机关：国务院办公厅
+    "发文机构": "发文机关",  # [ 发文机构 ] 北京市平谷区人民政府 (Beijing's word for it)
+    "发文单位": "发文单位",
+    "发布机构": "发布机构",  # 发布机构：北京市人民政府办公厅
+    "成文日期": "成文日期",  # 成文日期：2023年03月03日
+    "印发日期": "印发日期",
+    "标题": "标题",  # 标　　题：国务院办公厅关于…的通知
+    "名称": "标题",  # 名　　称：关于…的通知 (some ministry sites)
+    "发文字号": "发文字号",  # 发文字号：国办发〔2023〕6号
+    "文号": "发文字号",  # 文　　号：京政发〔2023〕1号
+    "发布日期": "发布日期",  # 发布日期：2023年03月08日
+    "发布时间": "发布日期",  # 发布时间：2021-01-20
+    "公开日期": "公开日期",
+    "实施日期": "生效日期",  # [ 实施日期 ] 2021年01月14日 (Beijing)
+    "生效日期": "生效日期",
+    "有效性": "有效性",  # [ 有效性 ] 有效
+    "时效性": "有效性",
+    "体裁分类": "体裁",  # [ 体裁分类 ] 通知 (Beijing)
+    "体裁": "体裁",
+    "公文种类": "公文种类",
+    "主题词": "主题词",
+    "主送机关": "主送机关",  # 主送机关：各区人民政府，市政府各委、办、局
+    "主送": "主送",
+    "联合发文单位": None,  # [ 联合发文单位 ] (usually empty)
+    "废止日期": None,
+    "公开方式": None,  # 公开方式：主动公开
+    "公开范围": None,
+    "信息来源": None,
+    "来源": None,  # 来源：北京市平谷区人民政府 (the site's article info bar)
+}
+
+# Article-body containers, most specific first. Among the matches of one selector the one with
+# the most CJK text wins; the first selector with a match decides.
+CONTENT_SELECTORS: tuple[str, ...] = (
+    "#UCAP-CONTENT",  # gov.cn policy library and most 中国政府网 pages
+    ".pages_content",  # gov.cn: <div class="pages_content" id="UCAP-CONTENT">
+    "#zoom",  # TRS CMS pages with a font-size switcher (Beijing districts, ministries)
+    ".TRS_Editor",  # TRS editor output
+    ".TRS_UEDITOR",  # newer TRS editor output
+    "#mainText",  # beijing.gov.cn
+    ".article",  # <div class="article"> wrapping title + body
+    "article",
+    ".content",
+    "main",
+)
+
+# Tags whose content is never text of the document.
+DROP_TAGS: tuple[str, ...] = (
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "button", "select", "input", "textarea",
+)  # fmt: skip
+
+# Page chrome: skipped inside the body and when scoring containers; also <form> (a search box
+# inside the body; ASP.NET sites wrap the whole page in one, so never above the body).
+CHROME_TAGS: frozenset[str] = frozenset({"nav", "header", "footer", "aside", "form"})
+
+# A class or id token (split at - _ spaces and camelCase) that marks page chrome.
+# Exact tokens, so "topic" or "header2023" are not caught by "top" / "header".
+CHROME_WORDS: frozenset[str] = frozenset({
+    "nav", "navbar", "navigation", "menu", "submenu", "daohang",  # navigation bars
+    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi",  # 当前位置
+    "footer", "foot", "bottom", "copyright",  # 主办单位 / 网站标识码 / 京ICP备…
+    "share", "sharebar", "bdshare", "fenxiang",  # 分享到：微信 微博
+    "header", "top", "topbar", "toolbar", "banner",  # site banner and top links
+    "sidebar", "side", "related", "relate", "xglj", "xgwz",  # 相关链接 / 相关文章
+    "print", "dayin", "close", "guanbi",  # 【打印本页】【关闭窗口】
+    "search", "login", "qrcode", "ewm", "pager", "pagination",
+})  # fmt: skip
+
+# Text of a body paragraph made only of these words (split at brackets, spaces, colons, |) is
+# page chrome that lives inside the article container on many sites.
+CHROME_PARAGRAPH_WORDS: frozenset[str] = frozenset({
+    "打印", "打印本页", "打印本文", "打印页面", "我要打印", "关闭", "关闭窗口", "关闭本页",
+    "返回顶部", "分享", "分享到", "收藏", "扫一扫在手机打开当前页", "扫一扫", "在手机打开当前页",
+    "字号", "字体", "大", "中", "小", "默认",
+})  # fmt: skip
+
+# Elements that end a paragraph (line break before and after).
+BLOCK_TAGS: frozenset[str] = frozenset({
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+    "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "center", "address", "figure",
+    "figcaption", "hr", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "body", "html",
+    "header", "footer", "nav", "aside", "form", "fieldset", "legend", "details", "summary",
+})  # fmt: skip
+
+# Containers a text node's CJK characters are credited to when no known container matches:
+# the nearest ancestor that is not a paragraph-level or inline element.
+_PARAGRAPH_LEVEL = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dt", "dd", "dl", "center", "blockquote"}
+)
+
+# Charset labels that need a wider codec: GB2312 and GBK pages routinely contain characters
+# outside their declared set (生僻字 in names), which GB18030 decodes.
+_CHARSET_ALIASES: dict[str, str] = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "chinese": "gb18030",
+    "csgb2312": "gb18030",
+    "iso-ir-58": "gb18030",
+    "big5-hkscs": "big5hkscs",
+}
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Text patterns (over text, never markup)
+# ---------------------------------------------------------------------------------------------
+
+_CJK = "\u2e80-\u2fff\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+
+# A line break in the page source between two Chinese characters is not a space
+# (CSS Text 3 segment-break rule): "关于\n印发" → "关于印发".
+_SEGMENT_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_CJK}])")
+# Any run of whitespace, including U+3000 (全角空格) and U+00A0 (&nbsp;), becomes one space.
+_WHITESPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CJK_CHAR = re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+# Label decoration removed before looking a label up: "[ 发文字号 ]", "索 引 号：", "【标题】".
+_LABEL_DECORATION = re.compile(r"[\s\[\]【】〔〕:：]+")
+# Labels inside running text: "发文字号：京政发〔2023〕1号　成文日期：2023年3月3日",
+# "[ 发文字号 ] 京政发〔2023〕1号". A label counts only at the start or after a space, and only
+# when a colon or a closing bracket follows it.
+_INLINE_LABEL = re.compile(
+    r"""(?:^|(?<=\s))
+        (?:[\[【]\s*(?P<bracketed>[^\]】]{1,12}?)\s*[\]】]\s*[:：]?   # [ 发文字号 ] / 【标题】
+          |(?P<plain>[^\s:：\[\]【】]{1,8}?)\s*[:：]                   # 发文字号：
+        )""",
+    re.VERBOSE,
+)
+_CHROME_SPLIT = re.compile(r"[\s\[\]【】()（）|｜:：>＞/]+")
+_CLASS_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+# Site name after the document title in <title>: "…的通知_国务院文件_中国政府网",
+# "…的通知 - 北京市人民政府", "…的通知|首都之窗".
+_TITLE_SUFFIX = re.compile(r"\s*(?:_|\||｜|\s-\s)\s*")
+_CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:\-]+)", re.IGNORECASE)
+
+_MAX_VALUE_CHARS = 300  # a "value" longer than this is body text, not metadata
+_SPAN_LIMIT = 1000  # colspan / rowspan above this are typos (rowspan="9999")
+_MIN_TITLE_CJK = 6  # a <title> shorter than this is a site name, not a document title
+_FORM_PAGE_CJK = 200  # a <form> with more Chinese text than this holds the page, not a search box
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoding
+# ---------------------------------------------------------------------------------------------
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in ``<meta charset>`` or ``<meta http-equiv>``, lower-cased.
+
+    Only the first 4 KiB are read, decoded as Latin-1 so any byte sequence parses.
+    """
+    head = LexborHTMLParser(data[:4096].decode("latin-1"))
+    for meta in head.css("meta"):
+        charset = meta.attributes.get("charset")
+        if charset and charset.strip():
+            return charset.strip().lower()
+        if (meta.attributes.get("http-equiv") or "").strip().lower() == "content-type":
+            match = _CHARSET_PARAM.search(meta.attributes.get("content") or "")
+            if match:
+                return match.group(1).lower()
+    return None
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Decode a saved page; return ``(text, encoding)``.
+
+    Order: a byte-order mark; valid UTF-8 (pages re-saved by a browser are UTF-8 but keep their
+    old ``charset=gb2312`` declaration, and GBK text of any length is never valid UTF-8);
+    the declared charset (GB2312/GBK read as GB18030); GB18030; finally UTF-8 with U+FFFD.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    candidates = ["utf-8", _codec(declared_charset(data)), "gb18030"]
+    for encoding in dict.fromkeys(c for c in candidates if c):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+# ---------------------------------------------------------------------------------------------
+# Small text helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def collapse_whitespace(text: str) -> str:
+    """Inline text as one line: source line breaks between Chinese characters vanish, every
+    other whitespace run (全角空格 and &nbsp; included) becomes a single space."""
+    text = _INVISIBLE.sub("", text)
+    text = _SEGMENT_BREAK.sub("", text)
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def _cjk_count(text: str) -> int:
+    return len(_CJK_CHAR.findall(text))
+
+
+def _label_key(text: str) -> str | None:
+    """The page label if ``text`` is a metadata label and nothing else (see METADATA_LABELS)."""
+    key = _LABEL_DECORATION.sub("", text)
+    return key if key in METADATA_LABELS else None
+
+
+def _is_chrome_paragraph(text: str) -> bool:
+    words = [w for w in _CHROME_SPLIT.split(text) if w]
+    return bool(words) and all(w in CHROME_PARAGRAPH_WORDS for w in words)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tree helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    while parent is not None and not parent.is_document_node:
+        yield parent
+        parent = parent.parent
+
+
+def _class_tokens(node: LexborNode) -> Iterator[str]:
+    attrs = node.attributes
+    for value in (attrs.get("class"), attrs.get("id")):
+        if value:
+            for token in _CLASS_SPLIT.split(value):
+                if token:
+                    yield token.lower()
+
+
+def _is_hidden(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if "hidden" in attrs:
+        return True
+    style = (attrs.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _is_chrome(node: LexborNode) -> bool:
+    """Navigation, breadcrumbs, share bars, footers … judged by tag, class/id and visibility."""
+    tag = node.tag
+    if tag == "form" and _cjk_count(node.text()) >= _FORM_PAGE_CJK:
+        return False  # ASP.NET: <form id="form1"> wraps the whole page
+    if tag == "header" and any(a.tag == "article" for a in _ancestors(node)):
+        return False  # <article><header><h1>title</h1></header>: the article's own header
+    return (
+        tag in CHROME_TAGS
+        or _is_hidden(node)
+        or any(token in CHROME_WORDS for token in _class_tokens(node))
+    )
+
+
+def _drop_tags(tree: LexborHTMLParser) -> None:
+    for node in tree.css(", ".join(DROP_TAGS)):
+        node.decompose()
+
+
+def _text_nodes(node: LexborNode) -> Iterator[LexborNode]:
+    for child in node.traverse(include_text=True):
+        if child.is_text_node:
+            yield child
+
+
+def _span(node: LexborNode, name: str) -> int:
+    try:
+        value = int((node.attributes.get(name) or "1").strip())
+    except ValueError:
+        return 1
+    return min(max(value, 1), _SPAN_LIMIT)
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the article body
+# ---------------------------------------------------------------------------------------------
+
+
+def _inside_chrome(node: LexborNode, cache: dict[int, bool]) -> bool:
+    chain = [node, *_ancestors(node)]
+    for i, element in enumerate(chain):
+        key = element.mem_id
+        if key in cache:
+            verdict = cache[key]
+            break
+        if element.is_element_node and _is_chrome(element):
+            verdict = True
+            break
+    else:
+        verdict, i = False, len(chain)
+    for element in chain[:i]:
+        cache[element.mem_id] = verdict
+    return verdict
+
+
+def find_body(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element holding the article: a known container, else the element whose own
+    paragraphs hold the most CJK text (page chrome not counted)."""
+    for selector in CONTENT_SELECTORS:
+        matches = [(n, _cjk_count(n.text())) for n in tree.css(selector)]
+        matches = [(n, c) for n, c in matches if c > 0]
+        if matches:
+            return max(matches, key=lambda m: m[1])[0]
+    if tree.body is None:
+        return None
+    credit: dict[int, int] = {}
+    by_id: dict[int, LexborNode] = {}
+    cache: dict[int, bool] = {}
+    for text_node in _text_nodes(tree.body):
+        count = _cjk_count(text_node.text_content or "")
+        if not count or _inside_chrome(text_node, cache):
+            continue
+        container = next(
+            (a for a in _ancestors(text_node) if a.tag in BLOCK_TAGS and a.tag not in _PARAGRAPH_LEVEL),
+            tree.body,
+        )
+        credit[container.mem_id] = credit.get(container.mem_id, 0) + count
+        by_id[container.mem_id] = container
+    if not credit:
+        return tree.body
+    return by_id[max(credit, key=lambda k: credit[k])]
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _LabelHit:
+    label: str  # as on the page, decoration removed: 发文机构
+    node: LexborNode  # the text node holding the label
+    inline_value: str  # value written in the same text node after the label, if any
+    consumed: list[LexborNode] = field(default_factory=list)
+
+
+def _label_hits(root: LexborNode) -> list[_LabelHit]:
+    hits: list[_LabelHit] = []
+    for text_node in _text_nodes(root):
+        text = text_node.text_content or ""
+        if not text.strip():
+            continue
+        label = _label_key(text)
+        if label:
+            hits.append(_LabelHit(label, text_node, ""))
+            continue
+        hits.extend(_inline_hits(text_node, text))
+    return hits
+
+
+def _inline_hits(text_node: LexborNode, text: str) -> Iterator[_LabelHit]:
+    """Labels inside a text node: 发文字号：京政发〔2023〕1号　成文日期：2023年3月3日."""
+    text = text.replace("\u3000", " ").replace("\xa0", " ")
+    found = [
+        (m, _label_key(m.group("bracketed") or m.group("plain"))) for m in _INLINE_LABEL.finditer(text)
+    ]
+    found = [(m, label) for m, label in found if label]
+    if not found or found[0][0].start() != len(text) - len(text.lstrip()):
+        return  # a label must open the text node, else it is prose that mentions one
+    for i, (match, label) in enumerate(found):
+        end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        yield _LabelHit(label, text_node, collapse_whitespace(text[match.end() : end]))
+
+
+def _inline_text(node: LexborNode) -> str:
+    if node.is_text_node:
+        return collapse_whitespace(node.text_content or "")
+    return " ".join(_render(node, cell=True))
+
+
+def _following_value(hit: _LabelHit, hits_under: dict[int, int]) -> None:
+    """Fill ``hit`` with the value that follows its label: sibling text and inline elements up to
+    the next label, or the next block (``<td>`` after ``<td>发文字号：</td>``); climbs out of a
+    label wrapper (``<td><b>发文字号：</b></td>``) while the parent holds no other label."""
+    label_or_holder = set(hits_under)
+    current = hit.node
+    while True:
+        parts: list[str] = []
+        taken: list[LexborNode] = []
+        sibling = current.next
+        while sibling is not None:
+            if sibling.mem_id in label_or_holder:
+                break
+            if sibling.is_element_node or sibling.is_text_node:
+                is_block = sibling.is_element_node and sibling.tag in BLOCK_TAGS
+                if is_block and parts:
+                    break
+                text = _inline_text(sibling)
+                if text:
+                    parts.append(text)
+                    taken.append(sibling)
+                if is_block and parts:
+                    break
+            sibling = sibling.next
+        value = collapse_whitespace(" ".join(parts))
+        if value:
+            hit.inline_value = value
+            hit.consumed = taken
+            return
+        parent = current.parent
+        if parent is None or parent.is_document_node or hits_under.get(parent.mem_id, 0) > 1:
+            return
+        if parent.tag in ("body", "html"):
+            return
+        current = parent
+
+
+def extract_metadata(tree: LexborHTMLParser, body: LexborNode | None) -> list[tuple[str, str]]:
+    """``(label, value)`` pairs of the page's metadata table/list, in page order, first of each
+    label wins. Labels inside the body count only when there are none outside it; fewer than two
+    distinct labels is not a metadata table. Labels and values taken are removed from the tree,
+    so the body does not repeat them."""
+    if tree.root is None:
+        return []
+    hits = _label_hits(tree.root)
+    if body is not None:
+        body_id = body.mem_id
+        outside = [h for h in hits if all(a.mem_id != body_id for a in _ancestors(h.node))]
+        if len({h.label for h in outside}) >= 2:
+            hits = outside
+    if len({h.label for h in hits}) < 2:
+        return []
+    hits_under: dict[int, int] = {}
+    for hit in hits:
+        for node in (hit.node, *_ancestors(hit.node)):
+            hits_under[node.mem_id] = hits_under.get(node.mem_id, 0) + 1
+    for hit in hits:
+        if not hit.inline_value:
+            _following_value(hit, hits_under)
+    pairs: dict[str, str] = {}
+    found = [h for h in hits if h.inline_value and len(h.inline_value) <= _MAX_VALUE_CHARS]
+    for hit in found:
+        label = METADATA_LABELS[hit.label]
+        if label is not None:
+            pairs.setdefault(label, hit.inline_value)
+    # Only labels that had a value go: a body table headed 名称 / 文号 / 发布日期 stays whole.
+    removed: set[int] = set()
+    for hit in found:
+        for node in (hit.node, *hit.consumed):
+            if node.mem_id not in removed:
+                removed.add(node.mem_id)
+                node.decompose()
+    return list(pairs.items())
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering the body
+# ---------------------------------------------------------------------------------------------
+
+_BREAK = object()  # marker on the work stack: end of a block element
+
+
+def _render(root: LexborNode, *, cell: bool = False) -> list[str]:
+    """Chunks of text under ``root``: paragraphs, and tables as tab-separated rows joined by
+    newlines. With ``cell=True`` (inside a table cell, or a metadata value) tables are flattened
+    to spaces. Iterative, so deeply nested markup cannot exhaust the Python stack."""
+    chunks: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            paragraph = collapse_whitespace("".join(buffer))
+            buffer.clear()
+            if paragraph and (cell or not _is_chrome_paragraph(paragraph)):
+                chunks.append(paragraph)
+
+    stack: list[object] = list(reversed(list(root.iter(include_text=True))))
+    while stack:
+        item = stack.pop()
+        if item is _BREAK:
+            flush()
+            continue
+        assert isinstance(item, LexborNode)
+        if item.is_text_node:
+            buffer.append(item.text_content or "")
+            continue
+        if not item.is_element_node or _is_chrome(item):
+            continue
+        tag = item.tag
+        if tag == "br":
+            flush()
+        elif tag == "table" and not _is_layout_table(item):
+            flush()
+            rows = _table_rows(item)
+            chunks.extend(_render_caption(item))
+            if rows:
+                chunks.append(" ".join(rows) if cell else "\n".join(rows))
+        elif tag == "caption":
+            continue  # rendered with its table
+        elif tag == "pre":
+            flush()
+            chunks.extend(p for line in (item.text() or "").splitlines() if (p := collapse_whitespace(line)))
+        elif tag in BLOCK_TAGS:
+            flush()
+            stack.append(_BREAK)
+            stack.extend(reversed(list(item.iter(include_text=True))))
+        else:
+            stack.extend(reversed(list(item.iter(include_text=True))))
+    flush()
+    if cell:
+        return [collapse_whitespace(c.replace("\t", " ")) for c in chunks]
+    return chunks
+
+
+def _render_caption(table: LexborNode) -> list[str]:
+    for child in table.iter():
+        if child.tag == "caption":
+            return _render(child, cell=True)
+    return []
+
+
+def _own_rows(table: LexborNode) -> list[LexborNode]:
+    """The table's rows, not those of tables nested in its cells."""
+    rows = []
+    for tr in table.css("tr"):
+        owner = next((a for a in _ancestors(tr) if a.tag == "table"), None)
+        if owner is not None and owner.mem_id == table.mem_id:
+            rows.append(tr)
+    return rows
+
+
+def _cells(tr: LexborNode) -> list[LexborNode]:
+    return [c for c in tr.iter() if c.tag in ("td", "th")]
+
+
+def _is_layout_table(table: LexborNode) -> bool:
+    """A one-column table wraps page content (old sites lay pages out with tables): render its
+    cells as ordinary blocks, not as one-cell rows."""
+    return all(sum(_span(c, "colspan") for c in _cells(tr)) <= 1 for tr in _own_rows(table))
+
+
+def table_grid(table: LexborNode) -> list[list[str]]:
+    """The table as a rectangular grid of cell texts. A merged cell's text sits in its top-left
+    slot; the other slots it covers are empty strings."""
+    grid: list[list[str]] = []
+    pending: dict[int, int] = {}  # column → rows still covered by a rowspan from above
+    for tr in _own_rows(table):
+        row: list[str] = []
+
+        def fill_spanned() -> None:
+            while pending.get(len(row), 0) > 0:
+                pending[len(row)] -= 1
+                row.append("")
+
+        for cell in _cells(tr):
+            fill_spanned()
+            colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
+            start = len(row)
+            row.append(" ".join(_render(cell, cell=True)))
+            row.extend([""] * (colspan - 1))
+            if rowspan > 1:
+                for column in range(start, start + colspan):
+                    pending[column] = rowspan - 1
+        for column in sorted(c for c, left in pending.items() if left > 0 and c >= len(row)):
+            row.extend([""] * (column - len(row)))
+            fill_spanned()
+        grid.append(row)
+    width = max((len(r) for r in grid), default=0)
+    return [r + [""] * (width - len(r)) for r in grid]
+
+
+def _table_rows(table: LexborNode) -> list[str]:
+    return ["\t".join(row) for row in table_grid(table) if any(row)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Title
+# ---------------------------------------------------------------------------------------------
+
+
+def _page_title(tree: LexborHTMLParser, metadata: Iterable[tuple[str, str]]) -> str | None:
+    """The document title, from the most to the least reliable source: 标题 in the metadata; the
+    ``ArticleTitle`` meta tag TRS-built sites carry; the first ``<h1>`` outside page chrome; the
+    first part of ``<title>`` ("…的通知_区政府文件_北京市平谷区人民政府")."""
+    for label, value in metadata:
+        if label == "标题":  # 名称 is written as 标题 too
+            return value
+    for meta in tree.css("meta"):
+        if (meta.attributes.get("name") or "").lower() == "articletitle":
+            text = collapse_whitespace(meta.attributes.get("content") or "")
+            if text:
+                return text
+    cache: dict[int, bool] = {}
+    for h1 in tree.css("h1"):
+        text = _join_visual_lines(_render(h1, cell=True))
+        if _cjk_count(text) and not _inside_chrome(h1, cache):
+            return text
+    title = tree.css_first("title")
+    if title is not None:
+        text = collapse_whitespace(_TITLE_SUFFIX.split(title.text())[0])
+        if _cjk_count(text) >= _MIN_TITLE_CJK:
+            return text
+    return None
+
+
+def _join_visual_lines(lines: list[str]) -> str:
+    """Join lines a page broke for layout (<h1>…耕地保护<br>工作领导小组…</h1>): no space
+    between two Chinese characters, one space otherwise."""
+    text = ""
+    for line in lines:
+        if text and not (_CJK_CHAR.match(text[-1]) and _CJK_CHAR.match(line[0])):
+            text += " "
+        text += line
+    return text
+
+
+def _squeeze(text: str) -> str:
+    return _WHITESPACE.sub("", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def html_to_text(html: str | bytes) -> str:
+    """Turn a saved government web page into gazette text (see the module docstring).
+
+    Bytes are decoded with :func:`decode_html`. Returns ``""`` when the page has no text.
+    """
+    if isinstance(html, bytes):
+        html = decode_html(html)[0]
+    tree = LexborHTMLParser(html)
+    _drop_tags(tree)
+    body = find_body(tree)
+    metadata = extract_metadata(tree, body)
+    chunks = _render(body) if body is not None else []
+    parts = [f"{label}：{value}" for label, value in metadata]
+    title = _page_title(tree, metadata)
+    if title and _squeeze(title) not in {_squeeze(c) for c in chunks[:5]}:
+        parts.append(title)
+    parts.extend(chunks)
+    return "\n\n".join(parts) + "\n" if parts else ""
