@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import regex
+
 from .dates import is_date_line
 from .vocab import DOC_KIND_SUFFIXES, METADATA_KEYS
 
@@ -34,15 +36,16 @@ _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
 _FOLD.update({0xFF0E: ord(".")})  # ．as in １．→ 1.
+_FOLD_NEEDED_RE = re.compile("[" + "".join(chr(cp) for cp in _FOLD) + "]")
 
-BOLD_RE = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+BOLD_RE = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 # Spaces around digits next to CJK or document-number brackets: 2021 年 11 月 / 〔 2021 〕 1 号
-NUMBER_SPACE_RE = re.compile(
+NUMBER_SPACE_RE = regex.compile(
     rf"(?<=\d) +(?=[{_CJK}〔〕\[\]［］【】%])"  # 2021 年 → 2021年 ; 1 号 → 1号 ; 95 % → 95%
     rf"|(?<=[{_CJK}〔〕\[\]［］【】]) +(?=\d)"  # 年 11 → 年11 ; 〔 2021 → 〔2021
     r"|(?<=\d) +(?=[.]\d)|(?<=\d\.) +(?=\d)"  # 13 .3 → 13.3
 )
-MULTISPACE_RE = re.compile(r" {2,}")
+MULTISPACE_RE = regex.compile(r" {2,}")
 # Letter-spaced lines, typeset for emphasis: 几 个 问 题 的 通 知 / 目 录
 LETTER_SPACED_RE = re.compile(rf"(?m)^[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t]*$")
 # HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
@@ -51,7 +54,7 @@ _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 ENTITY_TEXT_RE = re.compile(r"&(?:amp|lt|gt|quot);")
 # ASCII punctuation beside Chinese text → full width.
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
-ASCII_PUNCT_RE = re.compile(
+ASCII_PUNCT_RE = regex.compile(
     rf"(?<=[{_CJK}”’）】》])[,:;?!]"  # 单位:区发改局 ; 完成。 ,
     rf"|[,:;?!](?= ?[{_CJK}“‘（【《])"  # :区发改局
     rf"|(?<![A-Za-z])\((?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
@@ -102,13 +105,15 @@ class Para:
     line: int  # first source line, 1-based
     end_line: int  # last source line, 1-based, inclusive
     level: int = 0  # Markdown heading level, 0 when not a heading
+    standalone: bool = False  # its first line stands alone (date, number, metadata, table row …)
 
 
 def fold_text(text: str) -> str:
     """Character-level normalization of a whole text (line structure unchanged)."""
     if "&" in text:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
-    text = text.translate(_FOLD)
+    if _FOLD_NEEDED_RE.search(text):
+        text = text.translate(_FOLD)
     if "*" in text or "_" in text:
         text = BOLD_RE.sub("", text)
     text = NUMBER_SPACE_RE.sub("", text)
@@ -118,28 +123,28 @@ def fold_text(text: str) -> str:
 
 
 def _is_standalone(text: str) -> bool:
-    return bool(STANDALONE_RE.search(text) or _METADATA_KEY_RE.match(text) or is_date_line(text))
-
-
-def _is_structural_start(text: str) -> bool:
-    return bool(ITEM_START_RE.match(text)) or _is_standalone(text)
+    if _METADATA_KEY_RE.match(text):
+        return True
+    if len(text) > 60 and "\t" not in text and text[0] != "|" and not text[-1].isdigit():
+        return False  # prose: every standalone form is short, a table row, or ends in a page number
+    return bool(STANDALONE_RE.search(text) or is_date_line(text))
 
 
 def _unbalanced(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("“") > text.count("”") or text.count("（") > text.count("）")
 
 
-def _continues(prev: Para, nxt_text: str, nxt_level: int) -> bool:
+def _continues(prev: Para, nxt_text: str, nxt_level: int, nxt_structural: bool) -> bool:
     """Does ``prev`` go on in the next paragraph? (the page-break rule)"""
-    if prev.level or nxt_level:
+    if prev.level or nxt_level or prev.standalone or nxt_structural:
         return False
     text = prev.text
     last = text[-1]
     if last in "”’」』" and len(text) > 1:
         last = text[-2]  # 。” closes; a bare ” closes only a quotation inside the sentence
         if last not in CLOSING:
-            return not _is_structural_start(nxt_text) and not _is_standalone(text)
-    if last in CLOSING or _is_standalone(text) or _is_structural_start(nxt_text):
+            return True
+    if last in CLOSING:
         return False
     if last in CONTINUING or _unbalanced(text):
         return True
@@ -183,12 +188,14 @@ def split_paragraphs(text: str) -> list[Para]:
                 line = line[m.end() :]
         if not line.strip() or RULE_RE.match(line) or PAGE_FOOTER_RE.match(line):
             continue
-        if paras and _continues(paras[-1], line, level):
+        standalone = _is_standalone(line)
+        structural = standalone or bool(ITEM_START_RE.match(line))
+        if paras and _continues(paras[-1], line, level, structural):
             prev = paras[-1]
             prev.text = _join(prev.text, line)
             prev.end_line = number
             continue
-        paras.append(Para(line, number, number, level))
+        paras.append(Para(line, number, number, level, standalone))
     return paras
 
 
