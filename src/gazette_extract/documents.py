@@ -58,13 +58,13 @@ def metadata_of(block: Block) -> tuple[str, str] | None:
     return METADATA_KEYS[compact(m.group("key"))], m.group("value").strip(" |")
 
 
+_KIND_AT_END_RE = re.compile("(?:" + "|".join(map(re.escape, DOC_KIND_SUFFIXES)) + r")(?=[”》 ]*$)")
+
+
 def kind_of(title: str) -> str | None:
     """通知 for …的通知; the longest kind word at the end of the title."""
-    stripped = title.rstrip("”》 ")
-    for suffix in DOC_KIND_SUFFIXES:
-        if stripped.endswith(suffix):
-            return DOC_KINDS[suffix]
-    return None
+    m = _KIND_AT_END_RE.search(title[-12:])
+    return DOC_KINDS[m.group()] if m else None
 
 
 def _is_title_like(block: Block) -> bool:

@@ -122,8 +122,11 @@ def fold_text(text: str) -> str:
     return LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), text)
 
 
+_METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
+
+
 def _is_standalone(text: str) -> bool:
-    if _METADATA_KEY_RE.match(text):
+    if text[0] in _METADATA_FIRST and _METADATA_KEY_RE.match(text):
         return True
     if len(text) > 60 and "\t" not in text and text[0] != "|" and not text[-1].isdigit():
         return False  # prose: every standalone form is short, a table row, or ends in a page number

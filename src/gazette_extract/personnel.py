@@ -50,7 +50,9 @@ _SPACE = r"[\s\u3000]"
 
 # Cheap pre-filter: a block without any of these cannot hold a personnel change or the meeting
 # that decided one, unless a header (任命： / 免去：) above it is still in force.
-TRIGGER_RE = re.compile(r"任|免|聘|辞|代理|撤销|会议|常委会")
+# Cheap pre-filter: a block without one of these is skipped. 任 counts unless it is part of a
+# common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
+TRIGGER_RE = re.compile(r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任")
 
 # A personnel verb that leads its clause's people and posts.
 VERB_RE = re.compile(
