@@ -170,12 +170,22 @@ def _join(left: str, right: str) -> str:
     return left + right
 
 
+def source_lines(text: str) -> list[str]:
+    """The lines of ``text`` numbered as a user's editor numbers them (1-based by position)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
     folded = fold_text(text)
-    for number, raw in enumerate(folded.splitlines(), start=1):
-        line = raw.strip(" \r\n\f\v")
+    # Lines as an editor counts them: \n, \r\n or \r end a line; a form feed (\f, a page break
+    # from pdftotext) or U+2028 does not, unlike str.splitlines(), which would shift every
+    # line number after it.
+    for number, raw in enumerate(source_lines(folded), start=1):
+        line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
         if not line.strip():
             continue
         level = 0
