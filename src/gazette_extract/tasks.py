@@ -1,0 +1,671 @@
+"""Extractor: tasks, with their lead units, supporting units, lead people and deadlines.
+
+:func:`extract_tasks` reads the blocks of ONE document (its enclosed plan and attachments
+included) in a single pass and returns ``(tasks, warnings)`` as plain dicts shaped like
+:class:`gazette_extract.models.Task` and :class:`gazette_extract.models.Warning`.
+
+Shapes recognised (each with a real example)
+    a/d. A numbered item followed by field lines of its own::
+
+             21. 实施公用事业领域惠民行动，…
+             主责单位：区城市管理委、区交通局
+             完成时限：2021年12月底前
+
+    b.   Numbered items followed by ONE bracket note that applies to every item since the
+         previous note or heading that has no units of its own::
+
+             1. 搭乘中关村论坛平台。…   2. …   3. …
+             （牵头部门：区科技和信息化局、…；配合部门：区发展改革委、…）
+
+    c/g. Task tables (tab-separated or Markdown pipe), found by their header names in any
+         column order (一级/二级/三级工作任务 | 牵头单位 | 完成时限; 序号 | 项目内容 | 责任单位 | …).
+    e/f. A numbered item (or numbered heading) ending in a bracket note::
+
+             （三）完善农机装备创新体系。…（工业和信息化部、发展改革委、科技部、农业农村部等负责。
+             列第一位者为牵头单位，下同）
+             2. …。（责任领导：张三；牵头单位：区发改局；责任单位：区财政局、区税务局）
+             3. …。（生态环境部牵头，发展改革委等按职责分工负责）
+
+Decisions
+    * Nothing is invented: only numbered items, numbered headings and table rows can be tasks,
+      and only when a unit, person or deadline is attached to them as above. Narrative
+      paragraphs — even one ending in （牵头部门：…）, as in part 三 of the 平谷“两区”方案 — and
+      numbered lists without units are not tasks.
+    * ``section`` holds the enclosing numbered headings as written, outermost first, markers and
+      counts kept (``["一、学有所教和幼有所育（2件）"]``, ``["四、主要工作任务",
+      "（一）借势搭乘市级三大平台"]``), so each can be found on the page. An unnumbered heading (a
+      document, plan or attachment title, 附件3) closes all sections. For table rows the
+      higher task columns follow, as written (``"（一） 建立健全耕地保护责任体系"``).
+    * ``text`` is the item without its numbering marker and without the unit note; for a table
+      row, the deepest non-empty task cell (marker removed).
+    * Roles: lead words (牵头单位, 牵头部门, 主责单位, 主要责任单位, X牵头) → ``lead_units``; support
+      words (配合…, 协办…, 参与, 会同 Y) → ``support_units``; neutral words (责任单位, 负责,
+      按职责分工负责) → lead, or support when a lead is named too. If the document states
+      列第一位者为牵头单位 (or a variant) anywhere, the first unit of a neutral-only list is the lead
+      and the rest support. A task naming units of one kind only has them all as lead.
+    * Units are split on 、，,；;/ and on spaces between Chinese characters, never inside brackets
+      (各乡镇（街道） stays whole), and kept as written, except that an "and others" tail
+      (等, 等相关单位, 等有关部门和单位 …) is removed from the last unit when something is left:
+      区委组织部等相关单位 → 区委组织部, but 各有关部门和单位 stays.
+    * In a table, an empty cell is a merged cell: it takes the value of the row above within the
+      same first-level group; repeated header rows (after page breaks) are skipped.
+    * Field lines attach to the last numbered item, even across its description paragraphs;
+      to a numbered heading only right below it (一、新建养老驿站 / 主责单位：区民政局).
+    * ``lines`` of a task span its item and its own field lines (or its table row); a shared
+      note (shape b) is not counted in each item's lines.
+
+Warnings: ``task-count-mismatch`` (一、…（2件） disagrees with the tasks found under it; only
+in a document that has tasks, so a narrative 二、主要任务（5项） alone is not flagged),
+``deadline-unknown`` (parse_deadline_dict gave kind ``unknown``), ``task-without-units``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
+from .deadlines import parse_deadline_dict
+from .vocab_tasks import (
+    COUNT_WORDS,
+    DEADLINE,
+    FIELD_KEYS,
+    HINT_WORDS,
+    LEAD,
+    LEAD_MARKS,
+    NOTE_VERBS,
+    NOTE_WITH,
+    NUMBER,
+    PEOPLE,
+    RESPONSIBLE,
+    SUPPORT,
+    TABLE_HEADERS,
+    TASK_LEVELS,
+    TEXT,
+    UNIT_ETC_TAILS,
+)
+
+__all__ = ["UnitRoles", "extract_tasks", "parse_unit_note", "split_units", "table_columns"]
+
+# Warning codes
+COUNT_MISMATCH = "task-count-mismatch"
+DEADLINE_UNKNOWN = "deadline-unknown"
+WITHOUT_UNITS = "task-without-units"
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def _alternation(words) -> str:
+    """Words as a regex alternation, longest first so that 主要责任单位 wins over 责任单位."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns (compiled once)
+# ---------------------------------------------------------------------------------------------
+
+# A field key and its colon, anywhere in a note or line.
+FIELD_RE = re.compile(
+    rf"""
+    (?P<key>{_alternation(FIELD_KEYS)})   # 牵头部门 / 责任单位 / 完成时限 …
+    \s*[：:]\s*                            # 牵头部门：区商务局 ; 责任单位:区财政局 (before folding)
+    """,
+    re.VERBOSE,
+)
+# A paragraph that is a field line of the item above it.
+FIELD_LINE_RE = re.compile(
+    rf"""
+    ^(?:{_alternation(FIELD_KEYS)})\s*[：:]   # 主责单位：区教委 ; 完成时限：2021年12月底前 ; 牵头领导:张三
+    """,
+    re.VERBOSE,
+)
+# The rule that makes the first unit of each list the lead, stated once in a document.
+FIRST_IS_LEAD_RE = re.compile(
+    r"""
+    [。．.，,；;\s]*                          # the sentence before it: …等负责。列第一位者…
+    (?:以上|上述|下同[，,])?
+    (?:列|排|位)(?:在|于)?(?:第一位|首位|第一)   # 列第一位 / 排在第一位 / 排在首位
+    (?:者|的)?(?:部门|单位)?                  # 者 / 的部门 / 的单位
+    (?:为|是|系)牵头(?:单位|部门)?             # 为牵头单位 / 为牵头部门
+    (?:[，,；;]?\s*下同)?                     # ，下同
+    [。．.]?
+    """,
+    re.VERBOSE,
+)
+# Verbs closing a unit list in an unkeyed note: 牵头 / 负责 / 按职责分工负责 / 参与 / 会同.
+NOTE_VERB_RE = re.compile(_alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
+# Separators inside a unit list. Spaces separate units only between Chinese characters, as
+# converters print table cells: 区园林绿化局 区财政局.
+UNIT_SEP_RE = re.compile(rf"[、，,；;/／]|(?<=[{_CJK}）)])\s+(?=[{_CJK}（(])")
+UNIT_ETC_RE = re.compile(rf"(?:{_alternation(UNIT_ETC_TAILS)})$")
+# A category heading's count: 一、学有所教和幼有所育（2件） ; 二、重点任务（12项）
+COUNT_RE = re.compile(rf"[（(](?P<n>\d{{1,3}})(?:{_alternation(COUNT_WORDS)})[）)]$")
+# Any word a unit note, field line or unit column must contain (quick rejection).
+HINT_RE = re.compile(_alternation(HINT_WORDS))
+# A header cell: spaces and a trailing bracketed remark removed — 责任单位（部门） → 责任单位.
+_HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$")
+
+_OPENERS = "（(【["
+_CLOSERS = "）)】]"
+_NOTE_TRAIL = "。；;，, "  # punctuation allowed after a closing note: …（商务部负责）。
+_UNIT_STRIP = " 。．.：:；;，,、"
+_MAX_NOTE = 400  # a longer bracket is prose, not a unit note
+_MAX_UNIT = 40  # a longer "unit" is prose: the note is rejected
+_MAX_CACHED = 200  # unit lists longer than this are split without the cache
+_RANKS = {"cn": 1, "paren_cn": 2, "num": 3, "paren_num": 4, "circled": 5, "article": 6}
+
+
+# ---------------------------------------------------------------------------------------------
+# Units and notes: small pure functions
+# ---------------------------------------------------------------------------------------------
+
+
+def _trim(text: str) -> str:
+    """Whitespace (any) and list punctuation off both ends: ' 区教委 。' → '区教委'."""
+    while True:
+        trimmed = text.strip().strip(_UNIT_STRIP)
+        if trimmed == text:
+            return text
+        text = trimmed
+
+
+def split_units(text: str) -> list[str]:
+    """区规划自然资源分局、各乡镇（街道） → ['区规划自然资源分局', '各乡镇（街道）'].
+
+    Splits on 、，,；;/ and on spaces between Chinese text, never inside brackets; strips an
+    "and others" tail (等, 等相关单位 …) from the last unit when something is left.
+    """
+    if not text:
+        return []
+    if len(text) <= _MAX_CACHED:
+        return list(_split_units_cached(text))  # the same lists recur in notes and table cells
+    return list(_split_units(text))
+
+
+def _split_units(text: str) -> tuple[str, ...]:
+    if any(ch in text for ch in _OPENERS):
+        pieces, depth, start, scanned = [], 0, 0, 0
+        for m in UNIT_SEP_RE.finditer(text):
+            chunk = text[scanned : m.start()]
+            depth += sum(chunk.count(o) for o in _OPENERS) - sum(chunk.count(c) for c in _CLOSERS)
+            scanned = m.start()
+            if depth <= 0:  # a separator outside brackets: 各乡镇（街道、社区）stays whole
+                pieces.append(text[start : m.start()])
+                start = m.end()
+        pieces.append(text[start:])
+    else:
+        pieces = UNIT_SEP_RE.split(text)
+    units = [_trim(p) for p in pieces]
+    units = [u for u in units if u]
+    if units:
+        last = _trim(UNIT_ETC_RE.sub("", units[-1]))
+        if last:
+            units[-1] = last
+        else:
+            units.pop()
+    return tuple(units)
+
+
+_split_units_cached = lru_cache(maxsize=4096)(_split_units)
+
+
+def _unit_pairs(text: str, role: str) -> list[tuple[str, str]]:
+    """Units of a list with their role; a unit marked 区发改局（牵头） is a lead."""
+    pairs = []
+    for unit in split_units(text):
+        for mark in LEAD_MARKS:
+            if unit.endswith(mark) and len(unit) > len(mark):
+                pairs.append((LEAD, unit[: -len(mark)]))
+                break
+        else:
+            pairs.append((role, unit))
+    return pairs
+
+
+def _trailing_note(text: str) -> tuple[int, str] | None:
+    """(start, content) of a bracket note closing the text: …发展。（商务部负责） → content 商务部负责."""
+    end = len(text)
+    while end and text[end - 1] in _NOTE_TRAIL:
+        end -= 1
+    if not end or text[end - 1] not in _CLOSERS:
+        return None
+    depth = 0
+    for i in range(end - 1, max(-1, end - 1 - _MAX_NOTE), -1):
+        ch = text[i]
+        if ch in _CLOSERS:
+            depth += 1
+        elif ch in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                return i, text[i + 1 : end - 1]
+    return None
+
+
+@dataclass(slots=True)
+class UnitRoles:
+    """What a note, field line or table row says about a task, before roles are resolved."""
+
+    units: list[tuple[str, str]] = field(default_factory=list)  # (role, unit) in text order
+    people: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    deadline_line: int = 0
+
+    def add(self, other: UnitRoles) -> None:
+        self.units.extend(other.units)
+        self.people.extend(other.people)
+        if self.deadline is None and other.deadline:
+            self.deadline, self.deadline_line = other.deadline, other.deadline_line
+
+    def has_units(self) -> bool:
+        return bool(self.units)
+
+    def empty(self) -> bool:
+        return not (self.units or self.people or self.deadline)
+
+
+def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
+    """牵头部门：A、B；配合部门：C → lead A, B; support C. Values run to the next key."""
+    roles = UnitRoles()
+    matches = list(FIELD_RE.finditer(text))
+    for i, m in enumerate(matches):
+        value_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[m.end() : value_end].strip(_UNIT_STRIP)
+        if not value:
+            continue
+        role = FIELD_KEYS[m.group("key")]
+        if role == DEADLINE:
+            if roles.deadline is None:
+                roles.deadline, roles.deadline_line = value, line
+        elif role == PEOPLE:
+            roles.people.extend(split_units(value))
+        else:
+            roles.units.extend(_unit_pairs(value, role))
+    return roles
+
+
+def _verb_roles(text: str) -> UnitRoles | None:
+    """生态环境部牵头，发展改革委等按职责分工负责 → lead 生态环境部, responsible 发展改革委.
+
+    None unless the text is unit lists each closed by a verb (so 2021年底前完成 is no note).
+    """
+    text = text.strip(_UNIT_STRIP)
+    roles = UnitRoles()
+    pos, override = 0, None
+    for m in NOTE_VERB_RE.finditer(text):
+        segment = text[pos : m.start()].strip(_UNIT_STRIP)
+        if segment.startswith("由"):
+            segment = segment[1:]
+        verb = m.group()
+        if verb in NOTE_WITH:
+            role, next_override = LEAD, SUPPORT  # A会同B负责: A leads, B supports
+        else:
+            role, next_override = override or NOTE_VERBS[verb], None
+        if segment:
+            roles.units.extend(_unit_pairs(segment, role))
+        override = next_override
+        pos = m.end()
+    if pos == 0 or text[pos:].strip(_UNIT_STRIP):
+        return None
+    return roles
+
+
+def parse_unit_note(text: str, *, line: int = 0) -> UnitRoles | None:
+    """The roles a bracket note names, or None if it is not a unit note.
+
+    Keyed notes (牵头部门：…；配合部门：…) and verb notes (X牵头，Y参与 / A、B负责) are both read;
+    a 列第一位者为牵头单位 sentence inside the note is removed first.
+    """
+    if len(text) > _MAX_NOTE or not HINT_RE.search(text):
+        return None
+    if "第一" in text or "首位" in text:
+        text = FIRST_IS_LEAD_RE.sub("", text)
+    roles = _keyed_roles(text, line) if FIELD_RE.search(text) else _verb_roles(text)
+    if roles is None or roles.empty():
+        return None
+    if any(len(unit) > _MAX_UNIT or "。" in unit for _, unit in roles.units):
+        return None
+    return roles
+
+
+def _resolve(units: list[tuple[str, str]], first_is_lead: bool) -> tuple[list[str], list[str]]:
+    """(lead_units, support_units) from (role, unit) pairs; see the module's Decisions."""
+    kinds = {role for role, _ in units}
+    has_lead = LEAD in kinds
+    lead: dict[str, None] = {}  # dicts keep the order and drop repeats
+    support: dict[str, None] = {}
+    first_taken = False
+    for role, unit in units:
+        if len(kinds) == 1 and not (first_is_lead and role == RESPONSIBLE):
+            to_lead = True  # one kind named: all of them lead
+        elif role in (LEAD, SUPPORT):
+            to_lead = role == LEAD
+        elif has_lead:
+            to_lead = False  # 责任单位 beside a 牵头单位
+        elif first_is_lead:
+            to_lead, first_taken = not first_taken, True
+        else:
+            to_lead = True
+        (lead if to_lead else support)[unit] = None
+    return list(lead), [u for u in support if u not in lead]
+
+
+def _states_first_is_lead(blocks: list[Block]) -> bool:
+    """Whether the document says 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 somewhere."""
+    for block in blocks:
+        text = block.text
+        if ("第一" in text or "首位" in text) and "牵头" in text and FIRST_IS_LEAD_RE.search(text):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------------------------
+
+
+def _header_cell(cell: str) -> tuple[str, int] | None:
+    """一级工作任务 → (text, 1); 牵头单位 → (lead, 0); 责任单位（部门） → (responsible, 0)."""
+    name = _HEADER_REMARK_RE.sub("", cell)
+    if not name or len(name) > 12:
+        return None
+    role = TABLE_HEADERS.get(name)
+    if role:
+        return role, 0
+    level = TASK_LEVELS.get(name[:2])
+    if level and TABLE_HEADERS.get(name[2:], TEXT if not name[2:] else None) == TEXT:
+        return TEXT, level
+    return None
+
+
+def table_columns(cells: list[str]) -> list[tuple[str, int] | None] | None:
+    """Column roles of a task-table header row, or None if the row is not one."""
+    if len(cells) < 2:
+        return None
+    columns = [_header_cell(c) for c in cells]
+    roles = {c[0] for c in columns if c}
+    if TEXT not in roles or not roles & {LEAD, RESPONSIBLE, SUPPORT, PEOPLE, DEADLINE}:
+        return None
+    return columns
+
+
+@dataclass(slots=True)
+class _Table:
+    header: tuple[str, ...]
+    columns: list[tuple[str, int] | None]
+    text_cols: list[int]  # task columns, outermost level first
+    carry: dict[int, str] = field(default_factory=dict)
+
+
+def _new_table(cells: list[str], columns: list[tuple[str, int] | None]) -> _Table:
+    text_cols = sorted((i for i, c in enumerate(columns) if c and c[0] == TEXT), key=lambda i: (columns[i][1], i))
+    return _Table(tuple(cells), columns, text_cols)
+
+
+def _strip_marker(text: str) -> str:
+    m = MARKER_RE.match(text)
+    return text[m.end() :].strip() if m else text
+
+
+# ---------------------------------------------------------------------------------------------
+# The pass over a document's blocks
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Section:
+    rank: int
+    text: str
+    line: int
+    expected: int | None  # （2件） → 2
+    found: int = 0
+    dropped: bool = False  # the heading turned out to be a task itself
+
+
+@dataclass(slots=True)
+class _Draft:
+    order: int  # block index, for ids in text order
+    text: str
+    sections: list[_Section]
+    extra_section: list[str]  # table rows: the higher task cells
+    start: int
+    end: int
+    roles: UnitRoles = field(default_factory=UnitRoles)
+
+
+class _Pass:
+    def __init__(self, first_is_lead: bool) -> None:
+        self.first_is_lead = first_is_lead
+        self.stack: list[_Section] = []
+        self.counted: list[_Section] = []
+        self.drafts: list[_Draft] = []
+        self.open: _Draft | None = None  # the item field lines attach to
+        self.open_is_task = False
+        self.open_section: _Section | None = None  # when the open item is a numbered heading
+        self.pending: list[_Draft] = []  # items a shared note (shape b) would apply to
+        self.table: _Table | None = None
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _candidate(self, index: int, block: Block, text: str) -> _Draft:
+        return _Draft(index, text, list(self.stack), [], block.line, block.end_line)
+
+    def _make_task(self, draft: _Draft) -> None:
+        self.drafts.append(draft)
+        for section in draft.sections:
+            section.found += 1
+
+    def _close(self) -> None:
+        self.open, self.open_is_task, self.open_section = None, False, None
+
+    def end_of_text(self) -> None:
+        """A signature or date line: nothing above it takes field lines or notes any more."""
+        self._close()
+        self.pending = []
+
+    def _pop(self, rank: int) -> None:
+        while self.stack and self.stack[-1].rank >= rank:
+            self.stack.pop()
+
+    # -- block kinds -------------------------------------------------------------------------
+
+    def heading(self, index: int, block: Block) -> None:
+        self._close()
+        self.pending = []
+        self.table = None
+        rank = _RANKS.get(block.style)
+        if rank is None:  # a title, 附件3 …: closes every section
+            self.stack = []
+            return
+        self._pop(rank)
+        if self.numbered(index, block):
+            return
+        m = COUNT_RE.search(block.text)
+        section = _Section(rank, block.text, block.line, int(m.group("n")) if m else None)
+        self.stack.append(section)
+        if section.expected is not None:
+            self.counted.append(section)
+        # a numbered heading directly followed by field lines is a task itself
+        self.open = _Draft(index, block.body, self.stack[:-1], [], block.line, block.end_line)
+        self.open_section = section
+
+    def numbered(self, index: int, block: Block) -> bool:
+        """A numbered item or heading ending in a unit note becomes a task; True if it did."""
+        text = block.body
+        note = _trailing_note(text) if text and text[-1] in _CLOSERS + _NOTE_TRAIL else None
+        if note is None:
+            return False
+        roles = parse_unit_note(note[1], line=block.end_line)
+        if roles is None:
+            return False
+        draft = self._candidate(index, block, text[: note[0]].strip() or text)
+        draft.roles = roles
+        self._make_task(draft)
+        return True
+
+    def item(self, index: int, block: Block) -> None:
+        self._close()
+        self._pop(_RANKS.get(block.style, 99))
+        if self.numbered(index, block):
+            return
+        draft = self._candidate(index, block, block.body)
+        self.open = draft
+        self.pending.append(draft)
+
+    def paragraph(self, index: int, block: Block) -> None:
+        text = block.text
+        if FIELD_LINE_RE.match(text):
+            if self.open is not None:
+                self._attach(_keyed_roles(text, block.line), block)
+            return
+        if text[:1] in _OPENERS and text[-1:] in _CLOSERS + _NOTE_TRAIL:
+            note = _trailing_note(text)
+            if note is not None and note[0] == 0:
+                roles = parse_unit_note(note[1], line=block.line)
+                if roles is not None:
+                    self._shared_note(roles)
+                    self._close()
+                    return
+        # Other paragraphs (narrative, a continuation of the item) leave an item open for its
+        # field lines; a heading takes field lines only right below it.
+        if self.open_section is not None and not self.open_is_task:
+            self._close()
+
+    def _attach(self, roles: UnitRoles, block: Block) -> None:
+        draft = self.open
+        if draft is None:
+            return
+        if not self.open_is_task:
+            if self.open_section is not None:  # the heading is a task, not a section
+                self.open_section.dropped = True
+                if self.stack and self.stack[-1] is self.open_section:
+                    self.stack.pop()
+            if self.pending and self.pending[-1] is draft:  # the open item is the last one seen
+                self.pending.pop()
+            self._make_task(draft)
+            self.open_is_task = True
+        draft.roles.add(roles)
+        draft.end = max(draft.end, block.end_line)
+
+    def _shared_note(self, roles: UnitRoles) -> None:
+        for draft in self.pending:
+            draft.roles = UnitRoles(list(roles.units), list(roles.people), roles.deadline, roles.deadline_line)
+            self._make_task(draft)
+        self.pending = []
+
+    def table_row(self, index: int, block: Block) -> None:
+        self._close()
+        self.pending = []
+        cells = block.cells
+        table = self.table
+        if table is not None and tuple(cells) == table.header:
+            return  # header repeated after a page break
+        if HINT_RE.search(block.text):
+            columns = table_columns(cells)
+            if columns is not None:
+                if table is None or columns != table.columns:  # else a repeated header, respaced
+                    self.table = _new_table(cells, columns)
+                return
+        if table is None or not table.text_cols:
+            return
+        self._table_task(index, block, table)
+
+    def _table_task(self, index: int, block: Block, table: _Table) -> None:
+        cells = list(block.cells) + [""] * max(0, len(table.columns) - len(block.cells))
+        first = table.text_cols[0]
+        if cells[first] and len(table.text_cols) > 1 and cells[first] != table.carry.get(first):
+            table.carry.clear()  # a new first-level group: merged cells start afresh
+        raw = {i: cells[i].strip() for i in range(len(table.columns))}
+        deepest = next((i for i in reversed(table.text_cols) if raw[i]), None)
+        values: dict[int, str] = {}
+        for i, column in enumerate(table.columns):
+            if column is None or column[0] == NUMBER:
+                continue
+            if raw[i]:
+                table.carry[i] = raw[i]
+            values[i] = raw[i] or table.carry.get(i, "")
+        if deepest is None:
+            return  # no task text in this row
+        draft = self._candidate(index, block, _strip_marker(raw[deepest]))
+        draft.extra_section = [values[i] for i in table.text_cols[: table.text_cols.index(deepest)] if values[i]]
+        roles = draft.roles
+        for i, column in enumerate(table.columns):
+            value = values.get(i)
+            if not value or column is None:
+                continue
+            role = column[0]
+            if role in (LEAD, RESPONSIBLE, SUPPORT):
+                roles.units.extend(_unit_pairs(value, role))
+            elif role == PEOPLE:
+                roles.people.extend(split_units(value))
+            elif role == DEADLINE and roles.deadline is None:
+                roles.deadline, roles.deadline_line = value, block.line
+        self._make_task(draft)
+
+    # -- results -----------------------------------------------------------------------------
+
+    def results(self, year: int | None) -> tuple[list[dict], list[dict]]:
+        tasks: list[dict] = []
+        warnings: list[dict] = []
+        for n, draft in enumerate(sorted(self.drafts, key=lambda d: d.order), start=1):
+            task, task_warnings = _task_dict(f"t{n}", draft, year, self.first_is_lead)
+            tasks.append(task)
+            warnings.extend(task_warnings)
+        for section in self.counted if tasks else ():  # a document without tasks has no list to check
+            if not section.dropped and section.expected != section.found:
+                message = f"{section.text} announces {section.expected} tasks, {section.found} found under it"
+                warnings.append(_warning(COUNT_MISMATCH, message, section.line))
+        warnings.sort(key=lambda w: w["line"] or 0)
+        return tasks, warnings
+
+
+def _task_dict(task_id: str, draft: _Draft, year: int | None, first_is_lead: bool) -> tuple[dict, list[dict]]:
+    """The output dict of one task, and its warnings."""
+    warnings = []
+    roles = draft.roles
+    lead, support = _resolve(roles.units, first_is_lead)
+    deadline = None
+    if roles.deadline:
+        deadline = parse_deadline_dict(roles.deadline, year=year)
+        if deadline["kind"] == "unknown":
+            message = f"{task_id}: deadline not understood: {deadline['text']}"
+            warnings.append(_warning(DEADLINE_UNKNOWN, message, roles.deadline_line or draft.start))
+    if not lead and not support:
+        warnings.append(_warning(WITHOUT_UNITS, f"{task_id}: no unit named for: {draft.text[:30]}", draft.start))
+    task = {
+        "id": task_id,
+        "text": draft.text,
+        "section": [s.text for s in draft.sections if not s.dropped] + draft.extra_section,
+        "lead_units": lead,
+        "support_units": support,
+        "lead_people": list(dict.fromkeys(roles.people)),
+        "deadline": deadline,
+        "lines": {"start": draft.start, "end": max(draft.start, draft.end)},
+    }
+    return task, warnings
+
+
+def _warning(code: str, message: str, line: int | None) -> dict:
+    return {"code": code, "message": message, "line": line}
+
+
+def extract_tasks(blocks: list[Block], *, year: int | None = None) -> tuple[list[dict], list[dict]]:
+    """Tasks and warnings of ONE document's blocks (enclosed plan and attachments included).
+
+    ``year`` is the document's year, for deadlines written without one (6月底前). Never raises
+    on odd text; see the module docstring for the shapes read and the decisions taken.
+    """
+    state = _Pass(_states_first_is_lead(blocks))
+    for index, block in enumerate(blocks):
+        kind = block.kind
+        if kind == ITEM:
+            state.item(index, block)
+        elif kind == HEADING:
+            state.heading(index, block)
+        elif kind == PARAGRAPH:
+            state.paragraph(index, block)
+        elif kind == TABLE_ROW:
+            state.table_row(index, block)
+        elif kind in (SIGNATURE, DATE):
+            state.end_of_text()
+    return state.results(year)

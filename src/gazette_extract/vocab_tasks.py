@@ -1,0 +1,130 @@
+"""Vocabulary of the task extractor (:mod:`gazette_extract.tasks`), kept as data.
+
+Every entry says what the word means for a task and shows a real or realistic example. The
+extractor builds its patterns from these tables, so a new role word is one line here.
+"""
+
+from __future__ import annotations
+
+# Roles a unit (or a person, or a phrase) plays for a task.
+LEAD = "lead"  # → lead_units
+SUPPORT = "support"  # → support_units
+RESPONSIBLE = "responsible"  # → lead_units, or support_units when a lead is also named
+PEOPLE = "people"  # → lead_people
+DEADLINE = "deadline"  # → deadline (parse_deadline_dict)
+TEXT = "text"  # table column holding the task text
+NUMBER = "number"  # table column holding the row number (序号): ignored
+
+# Keys of "key：value" fields, on their own line after an item (主责单位：区教委) or inside a
+# bracket note at its end (（牵头部门：区商务局；配合部门：区财政局）). Key → role.
+FIELD_KEYS: dict[str, str] = {
+    "牵头单位": LEAD,  # 牵头单位：区规划自然资源分局
+    "牵头部门": LEAD,  # （牵头部门：区投资促进服务中心；配合部门：…） — 平谷“两区”方案
+    "主责单位": LEAD,  # 主责单位：区城市管理委、区交通局 — 平谷为民办实事
+    "主要责任单位": LEAD,  # 主要责任单位：区发展改革委
+    "主办单位": LEAD,  # 主办单位：区商务局（建议提案办理分工）
+    "责任单位": RESPONSIBLE,  # 责任单位：区财政局、区税务局 (support when 牵头单位 is named too)
+    "责任部门": RESPONSIBLE,  # 责任部门：区教委
+    "实施单位": RESPONSIBLE,  # 实施单位：各乡镇（街道）
+    "配合单位": SUPPORT,  # 配合单位：区财政局
+    "配合部门": SUPPORT,  # 配合部门：区发展改革委、各开发区管委
+    "协办单位": SUPPORT,  # 协办单位：区税务局
+    "协助单位": SUPPORT,  # 协助单位：区公安分局
+    "参与单位": SUPPORT,  # 参与单位：各乡镇
+    "参与部门": SUPPORT,  # 参与部门：区民政局
+    "责任领导": PEOPLE,  # （责任领导：张三；牵头单位：区发改局）
+    "牵头领导": PEOPLE,  # 牵头领导：张三
+    "分管领导": PEOPLE,  # 分管领导：李四
+    "责任人": PEOPLE,  # 责任人：王五
+    "完成时限": DEADLINE,  # 完成时限：2021年12月底前
+    "完成时间": DEADLINE,  # 完成时间：2021年6月底前
+    "时间节点": DEADLINE,  # 时间节点：每年1月底前
+    "时限要求": DEADLINE,  # 时限要求：长期推进
+}
+
+# Verbs that close a unit list in an unkeyed bracket note, longest first in the pattern.
+# （生态环境部牵头，发展改革委等按职责分工负责） → 牵头 → lead, 按职责分工负责 → responsible.
+NOTE_VERBS: dict[str, str] = {
+    "牵头负责": LEAD,  # （农业农村部、工业和信息化部牵头负责） — gwy-15 (十八)
+    "牵头": LEAD,  # （生态环境部牵头，发展改革委等按职责分工负责）
+    "按职责分工负责": RESPONSIBLE,  # （…，各省级人民政府按职责分工负责） — gwy-39 (四)
+    "按职责负责": RESPONSIBLE,  # （各有关部门按职责负责）
+    "分工负责": RESPONSIBLE,  # （财政部、税务总局分工负责）
+    "共同负责": RESPONSIBLE,  # （教育部、财政部共同负责）
+    "负责": RESPONSIBLE,  # （体育总局、北京冬奥组委负责） — gwy-34 (五)
+    "参与": SUPPORT,  # （科技部牵头，教育部参与）
+    "配合": SUPPORT,  # （区发改局牵头，区财政局配合）
+    "协助": SUPPORT,  # （公安部牵头，交通运输部协助）
+    "协办": SUPPORT,  # （区商务局牵头，区税务局协办）
+}
+# "A会同B负责": A leads, B supports — （国家发展改革委会同有关部门负责） — gwy-37 十六、
+NOTE_WITH: tuple[str, ...] = ("会同",)
+
+# A unit marked as lead inside a list: 区发改局（牵头）、区财政局 → lead 区发改局, support 区财政局.
+LEAD_MARKS: tuple[str, ...] = ("（牵头）", "(牵头)", "（牵头单位）", "（牵头部门）")
+
+# Table header cells → column role. Matched after removing spaces and a trailing bracketed part
+# (责任单位（部门） → 责任单位); 一级/二级/三级 before a TEXT header mark task levels.
+TABLE_HEADERS: dict[str, str] = {
+    "序号": NUMBER,  # | 序号 | 项目内容 | 责任单位 | 责任人 | 完成时限 |
+    "编号": NUMBER,
+    "任务": TEXT,  # | 任务 | 牵头单位 |
+    "工作任务": TEXT,  # 一级工作任务 / 二级工作任务 / 三级工作任务 — 平谷 附件3
+    "项目内容": TEXT,  # | 序号 | 项目内容 | 责任单位 | …
+    "工作内容": TEXT,
+    "具体任务": TEXT,
+    "主要任务": TEXT,
+    "重点任务": TEXT,
+    "任务内容": TEXT,
+    "工作措施": TEXT,
+    "具体措施": TEXT,
+    "牵头单位": LEAD,  # 平谷 附件3 column 4
+    "牵头部门": LEAD,
+    "主责单位": LEAD,
+    "主要责任单位": LEAD,
+    "责任单位": RESPONSIBLE,
+    "责任部门": RESPONSIBLE,
+    "配合单位": SUPPORT,
+    "配合部门": SUPPORT,
+    "协办单位": SUPPORT,
+    "参与单位": SUPPORT,
+    "责任人": PEOPLE,
+    "责任领导": PEOPLE,
+    "牵头领导": PEOPLE,
+    "分管领导": PEOPLE,
+    "完成时限": DEADLINE,  # 平谷 附件3 column 5
+    "完成时间": DEADLINE,
+    "时间节点": DEADLINE,
+    "时限": DEADLINE,
+    "时限要求": DEADLINE,
+}
+# Level prefixes of multi-level task columns: 一级工作任务 → 1.
+TASK_LEVELS: dict[str, int] = {
+    "一级": 1,  # 一级工作任务
+    "二级": 2,  # 二级工作任务
+    "三级": 3,  # 三级工作任务
+    "四级": 4,
+}
+
+# Tails that mean "and others" at the end of a unit list; stripped from its last unit, only
+# when something is left. Longest first in the pattern.
+# 区委组织部等相关单位 → 区委组织部 ; 农业农村部等 → 农业农村部 (gwy-15) ;
+# 人力资源社会保障部等有关部门和单位 → 人力资源社会保障部 (gwy-39). But 各有关部门和单位 stays.
+UNIT_ETC_TAILS: tuple[str, ...] = (
+    "等有关部门和单位",
+    "等相关部门和单位",
+    "等有关单位和部门",
+    "等有关部门",
+    "等相关部门",
+    "等有关单位",
+    "等相关单位",
+    "等部门",
+    "等单位",
+    "等",
+)
+
+# Counts in a category heading: 一、学有所教和幼有所育（2件） → 2 tasks expected under it.
+COUNT_WORDS: tuple[str, ...] = ("件", "项")
+
+# Words without which a paragraph cannot carry units, people or a deadline (a cheap pre-check).
+HINT_WORDS: tuple[str, ...] = ("单位", "部门", "牵头", "负责", "时限", "时间", "领导", "责任人", "参与", "配合", "协助", "协办", "会同", "节点")
