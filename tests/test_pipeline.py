@@ -136,7 +136,16 @@ VARIANTS = {
     "utf16-bom": lambda t: t.encode("utf-16"),
     "full-width-digits": lambda t: t.translate({cp: cp + 0xFEE0 for cp in range(0x30, 0x3A)}).encode("utf-8"),
     "everything-at-once": lambda t: _no_markdown(_ascii_punctuation(t)).replace("\n", "\r\n").encode("gb18030"),
+    "traditional-characters": lambda t: _traditional(t).encode("utf-8"),
+    "traditional-big5": lambda t: _traditional(t, "s2tw").encode("big5"),
 }
+
+
+def _traditional(text: str, config: str = "s2t") -> str:
+    """The sample in Traditional characters (s2tw: Taiwan's standard forms, all in Big5)."""
+    import opencc
+
+    return opencc.OpenCC(config).convert(text)
 
 
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
@@ -145,6 +154,14 @@ def test_variants_find_the_same_documents(result, variant):
     got = extract(data, path="variant.txt")
     assert _summary(got) == _summary(result)
     assert [c["doc_number"] for c in got["contents"]] == NUMBERS
+
+
+def test_traditional_input_is_converted_and_says_so(result):
+    got = extract(_traditional(TEXT).encode("utf-8"))
+    assert got["source"]["script"] == "traditional"
+    assert result["source"]["script"] == "simplified"
+    assert [len(d["appointments"]) for d in got["documents"]] == [len(d["appointments"]) for d in result["documents"]]
+    assert [len(d["tasks"]) for d in got["documents"]] == [len(d["tasks"]) for d in result["documents"]]
 
 
 def test_gbk_input_records_its_encoding():

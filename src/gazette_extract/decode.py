@@ -5,7 +5,8 @@ Order of attempts, and why:
 2. strict UTF-8 — what almost every modern converter writes; GBK text is practically never
    valid UTF-8, so a clean UTF-8 decode is trustworthy;
 3. strict GB18030 — a superset of GBK and GB2312, the encodings of older Chinese government
-   sites and Windows tools;
+   sites and Windows tools — or Big5 (Traditional-character sites): most byte pairs are valid
+   in both, so when both decode, the one whose text is made of common Chinese characters wins;
 4. UTF-16 without a BOM, but only when the NUL-byte pattern says so (ASCII-range characters
    leave every other byte zero).
 Anything else is an error, never mojibake: a wrong guess would silently corrupt every field.
@@ -30,7 +31,18 @@ ENCODING_ALIASES = {
     "gb2312": "gb18030",
     "cp936": "gb18030",
     "utf8": "utf-8",
+    "big5": "big5hkscs",  # a superset of Big5 and cp950 as Hong Kong and Taiwan sites write it
+    "cp950": "big5hkscs",
 }
+
+# Characters written the same in Simplified and Traditional script and frequent in official
+# text: right decodings are full of them, wrong ones (GB bytes read as Big5 or the reverse)
+# almost never hit them.
+_COMMON = frozenset(
+    "的一是在不了有和人中大上以要地出就分成可主年同工也能下子而方多定行法所民得十三之等部度家力如水化高自二"
+    "理起小物加都制使本去把性好合其然前外天政四日社事平形相全表重新内正心月公作生府市省各二五六七八九百千万"
+    "工作建设管理服务保障提高加强推进落实实施完善制定组织部门单位情况有关规定要求负责开展"
+)
 
 
 def _looks_like_bomless_utf16(data: bytes) -> str | None:
@@ -40,10 +52,12 @@ def _looks_like_bomless_utf16(data: bytes) -> str | None:
     even_nul = sample[0::2].count(0)
     odd_nul = sample[1::2].count(0)
     half = len(sample) // 2
-    # CJK text has few NULs, but newlines/digits/ASCII punctuation put one in every code unit.
-    if odd_nul > half * 0.2 and even_nul == 0:
+    # Every ASCII character (newline, digit, punctuation) puts a NUL in the high byte of its
+    # code unit; a NUL in the low byte would need a character U+xx00, which text rarely has.
+    need = max(2, half * 0.02)
+    if odd_nul >= need and even_nul <= odd_nul * 0.05:
         return "utf-16-le"
-    if even_nul > half * 0.2 and odd_nul == 0:
+    if even_nul >= need and odd_nul <= even_nul * 0.05:
         return "utf-16-be"
     return None
 
@@ -51,6 +65,14 @@ def _looks_like_bomless_utf16(data: bytes) -> str | None:
 def _control_ratio(text: str) -> float:
     bad = sum(1 for ch in text[:8192] if ch < " " and ch not in "\t\n\r\f\v")
     return bad / max(1, min(len(text), 8192))
+
+
+def _common_ratio(text: str) -> float:
+    sample = text[:20000]
+    cjk = sum(1 for ch in sample if ch >= "\u3400")
+    if not cjk:
+        return 0.0
+    return sum(1 for ch in sample if ch in _COMMON) / cjk
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -78,9 +100,12 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         codec = _looks_like_bomless_utf16(data)
         if codec:
             try:
-                return data.decode(codec), codec
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 pass
+            else:
+                if _control_ratio(text) <= 0.05:
+                    return text, codec
         raise DecodeError("input looks binary (it contains NUL bytes), not text")
 
     try:
@@ -89,16 +114,24 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         pass
     else:
         return text, "utf-8"
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError as exc:
+    candidates: list[tuple[float, str, str]] = []
+    first_error = None
+    for codec in ("gb18030", "big5hkscs"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            first_error = first_error if first_error is not None else exc.start
+            continue
+        candidates.append((_common_ratio(text), codec, text))
+    if not candidates:
         raise DecodeError(
-            f"input is neither UTF-8, GB18030/GBK nor UTF-16 (undecodable byte at offset {exc.start}); "
+            f"input is neither UTF-8, GB18030/GBK, Big5 nor UTF-16 (undecodable byte at offset {first_error}); "
             "use --encoding to force one"
-        ) from None
+        )
+    score, codec, text = max(candidates)  # ties go to gb18030 ('g' > 'b' as the tie-break)
     if _control_ratio(text) > 0.05:
         raise DecodeError("input decodes only to control characters; it is probably binary, not text")
-    return text, "gb18030"
+    return text, codec
 
 
 def read_input(path: str | os.PathLike[str]) -> bytes:

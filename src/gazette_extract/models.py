@@ -40,6 +40,11 @@ class Source(_Model):
     sha256: str = Field(description="sha256 of the raw input bytes (of the UTF-8 text for parse_text()).")
     encoding: str = Field(description="Encoding the bytes were decoded with, e.g. 'utf-8', 'utf-8-sig', 'gb18030'.")
     bytes: int = Field(ge=0, description="Size of the raw input in bytes.")
+    script: Literal["simplified", "traditional"] | None = Field(
+        None,
+        description="'traditional' when the text was printed in Traditional characters and converted to "
+        "Simplified (OpenCC t2s) before extraction; values are then reported in Simplified characters.",
+    )
 
 
 class Issue(_Model):

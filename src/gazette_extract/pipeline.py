@@ -18,6 +18,7 @@ from .frontmatter import compact, read_front_matter
 from ._meta import SCHEMA_VERSION
 from .normalize import split_paragraphs
 from .personnel import extract_appointments, extract_members
+from .script import to_simplified
 from .tasks import extract_tasks
 
 # Warnings: code → what it tells the user (the message adds the specifics).
@@ -63,6 +64,8 @@ def _place_names(issue: dict, documents: list[dict]) -> set[str]:
 
 def extract_text(text: str, source: dict) -> dict:
     """Run the pipeline on decoded text; ``source`` is the source record to report."""
+    text, converted = to_simplified(text)
+    source["script"] = "traditional" if converted else "simplified"
     blocks = classify(split_paragraphs(text))
     front = read_front_matter(blocks)
     spans = split_documents(blocks, front.body_start, front.contents)

@@ -1,0 +1,65 @@
+"""decode: every supported encoding is detected and recorded; nothing decodes to mojibake."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract.decode import decode_bytes
+from gazette_extract.errors import DecodeError
+
+TEXT = "北京市平谷区人民政府关于印发《平谷区2021年为民办实事工程》的通知\n京平政发〔2021〕1号\n各乡镇人民政府、街道办事处：\n"
+TRADITIONAL = "北京市平谷區人民政府關於印發《平谷區2021年為民辦實事工程》的通知\n京平政發〔2021〕1號\n各鄉鎮人民政府、街道辦事處：\n"
+
+CASES = [
+    ("utf-8", TEXT.encode("utf-8"), TEXT, "utf-8"),
+    ("utf-8-bom", b"\xef\xbb\xbf" + TEXT.encode("utf-8"), TEXT, "utf-8-sig"),
+    ("gbk", TEXT.encode("gbk"), TEXT, "gb18030"),
+    ("gb2312", TEXT.encode("gb2312"), TEXT, "gb18030"),
+    ("gb18030", TEXT.encode("gb18030"), TEXT, "gb18030"),
+    ("utf-16-le-bom", TEXT.encode("utf-16"), TEXT, "utf-16"),
+    ("utf-16-be-bom", b"\xfe\xff" + TEXT.encode("utf-16-be"), TEXT, "utf-16"),
+    ("utf-16-le-no-bom", TEXT.encode("utf-16-le"), TEXT, "utf-16-le"),
+    ("big5", TRADITIONAL.encode("big5"), TRADITIONAL, "big5hkscs"),
+    ("gbk-traditional", TRADITIONAL.encode("gbk"), TRADITIONAL, "gb18030"),
+    ("ascii", b"hello\n", "hello\n", "utf-8"),
+    ("empty", b"", "", "utf-8"),
+]
+
+
+@pytest.mark.parametrize(("data", "text", "encoding"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_detects(data, text, encoding):
+    assert decode_bytes(data) == (text, encoding)
+
+
+def test_case_ids_are_unique():
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",  # a PNG
+        b"\x00\x01\x02\x03\x04\x05" * 50,  # binary
+        bytes(range(0x80, 0x100)) * 4,  # no supported encoding decodes every byte
+        b"\xef\xbb\xbf\xff\xfe\xfd",  # a UTF-8 BOM in front of bytes that are not UTF-8
+    ],
+    ids=["png", "binary", "undecodable", "bad-after-bom"],
+)
+def test_refuses_what_is_not_text(data):
+    with pytest.raises(DecodeError):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize(("name", "codec"), [("gbk", "gb18030"), ("GB2312", "gb18030"), ("utf8", "utf-8"), ("big5", "big5hkscs"), ("utf-16", "utf-16")])
+def test_forced_encoding_names(name, codec):
+    assert decode_bytes("通知".encode(codec), name) == ("通知", codec)
+
+
+def test_forced_encoding_that_does_not_fit_is_an_error():
+    with pytest.raises(DecodeError, match="not valid utf-8"):
+        decode_bytes(TEXT.encode("gbk"), "utf-8")
+
+
+def test_unknown_encoding_name_is_an_error():
+    with pytest.raises(DecodeError, match="unknown encoding"):
+        decode_bytes(b"x", "klingon")
