@@ -14,7 +14,7 @@ from .dates import parse_date
 from .docnumber import doc_number_dict, iter_doc_numbers
 from .documents import RECIPIENTS_RE, DocumentSpan, kind_of, metadata_of
 from .frontmatter import clean_title
-from .vocab import DOC_KIND_SUFFIXES, ORG_SUFFIXES
+from .vocab import DOC_KIND_SUFFIXES, DOC_KINDS, ORG_SUFFIXES
 
 _NOT_RECIPIENT_WORDS = ("决定", "任命", "免去", "如下", "研究", "会议", "通知", "同意", "附件", "现将", "为了", "根据")
 ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
@@ -24,7 +24,8 @@ ATTACHMENT_ITEM_RE = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.、．]\s*(?P<title>.+
 CITED_TITLE_RE = re.compile(
     r"""
     《(?P<title>[^《》\n]{2,120})》            # 《国务院办公厅关于坚决制止耕地“非农化”行为的通知》
-    (?:\s*[（(](?P<paren>[^（）()]{4,40})[）)])?   # （国办发明电〔2020〕24号）
+    (?:\s*[（(](?P<paren>[^（）()，,；;]{4,40})      # （国办发明电〔2020〕24号）
+       (?:[，,；;][^（）()]{0,40})?[）)])?          # （国发〔2004〕20号，以下简称《决定》）
     """,
     re.VERBOSE,
 )
@@ -57,9 +58,24 @@ def split_recipients(text: str) -> list[str]:
 
 
 def _signature_issuer(block_texts: list[str]) -> str | None:
-    if not block_texts:
-        return None
-    return "、".join(t.strip() for t in block_texts)
+    """Joint issuers, on separate lines or side by side (国务院办公厅 中央军委办公厅), joined with 、."""
+    parts: list[str] = []
+    for text in block_texts:
+        pieces = text.split()
+        if len(pieces) > 1 and all(p.endswith(ORG_SUFFIXES) for p in pieces):
+            parts.extend(pieces)
+        else:
+            parts.append(text.strip())
+    return "、".join(parts) or None
+
+
+# Decree numbers are written with or without the state's name: 中华人民共和国国务院令第707号 is 国令第707号.
+_AGENCY_ALIASES = {"中华人民共和国国务院令": "国令", "国务院令": "国令"}
+
+
+def _number_key(number: dict) -> tuple:
+    agency = number["agency"]
+    return (_AGENCY_ALIASES.get(agency, agency.removeprefix("中华人民共和国")), number["year"], number["serial"])
 
 
 def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
@@ -168,15 +184,17 @@ def read_citations(doc_blocks: list[Block], *, own: dict | None, title: str) -> 
 
     Never the document's own number, nor the plan it issues (the 《…》 in its own title).
     """
-    own_text = own["text"] if own else None
-    enclosed = set(re.findall(r"《([^《》]+)》", title))
+    own_key = _number_key(own) if own else None
+    enclosed = set(re.findall(r"《([^《》]+)》", title)) | {title}
     out: list[dict] = []
     by_number: dict[str, dict] = {}
     by_title: dict[str, dict] = {}
 
     def add(cited_title: str | None, number: dict | None, line: int) -> None:
-        if number and number["text"] == own_text:
+        if number and _number_key(number) == own_key:
             return
+        if cited_title and (cited_title in DOC_KINDS or len(cited_title) <= 3):
+            return  # 《决定》《规划》: a short back-reference to a document named just before
         if number:
             known = by_number.get(number["text"]) or (by_title.get(cited_title) if cited_title else None)
             if known:  # seen before: fill in what the earlier mention lacked
