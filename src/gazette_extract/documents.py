@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
+from .dates import parse_date
 from .docnumber import doc_number_dict
 from .frontmatter import ContentsEntry, clean_title, compact
 from .vocab import DOC_KIND_SUFFIXES, METADATA_KEYS, OFFICIAL_KINDS, DOC_KINDS
@@ -31,7 +32,7 @@ METADATA_RE = re.compile(
     re.VERBOSE,
 )
 # 标题 alone is a word of prose too; a metadata line needs a separator or a bracketed key.
-_METADATA_SEPARATOR_RE = re.compile(r"^[\[【•·\s]*[^：:|\]】]{1,8}?\s*[\]】]?\s*[:：|]")
+_METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
 TITLE_KIND_RE = re.compile("(?:" + "|".join(map(re.escape, DOC_KIND_SUFFIXES)) + r")[”》]?$")
 RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
 _NOT_RECIPIENT_WORDS = ("决定", "任命", "免去", "如下", "研究", "会议", "通知", "同意", "附件")
@@ -112,12 +113,45 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
     return j
 
 
-def _metadata_run(blocks: list[Block], i: int) -> int:
-    """Number of consecutive metadata lines starting at ``blocks[i]``."""
+def read_metadata(blocks: list[Block], i: int) -> tuple[dict, int]:
+    """The metadata block starting at ``blocks[i]``: its fields and how many blocks it spans.
+
+    A value may stand on the line after its key (``• 发文字号:`` / ``镇政发〔2024〕7号``), as web
+    pages saved as text often have it. The first value of a field wins.
+    """
+    fields: dict = {}
     n = 0
-    while i + n < len(blocks) and metadata_of(blocks[i + n]):
+    while i + n < len(blocks):
+        found = metadata_of(blocks[i + n])
+        if not found:
+            break
+        key, value = found
         n += 1
-    return n
+        if not value and i + n < len(blocks):
+            nxt = blocks[i + n]
+            if not metadata_of(nxt) and nxt.kind in (PARAGRAPH, HEADING, DATE) and len(nxt.text) <= 60 and _metadata_value_fits(key, nxt):
+                value = nxt.text
+                n += 1
+        if value:
+            fields.setdefault(key, value)
+    return fields, n
+
+
+def _metadata_value_fits(key: str, block: Block) -> bool:
+    """Would this line be the value of ``key``? (a date for date keys, a number for 文号 …)"""
+    text = block.text
+    if key in ("date", "published", "effective", "repealed"):
+        return bool(parse_date(text))
+    if key == "doc_number":
+        return bool(doc_number_dict(text))
+    if key in ("summary", "title"):
+        return key == "title"
+    return "。" not in text
+
+
+def _metadata_run(blocks: list[Block], i: int) -> int:
+    """Number of blocks of the metadata block starting at ``blocks[i]``."""
+    return read_metadata(blocks, i)[1]
 
 
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
@@ -133,12 +167,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     n = len(blocks)
     while i < n:
         block = blocks[i]
-        run = _metadata_run(blocks, i) if block.kind in (PARAGRAPH, HEADING) else 0
-        if run >= 2:
-            metadata: dict = {}
-            for b in blocks[i : i + run]:
-                key, value = metadata_of(b)  # type: ignore[misc]
-                metadata.setdefault(key, value)
+        metadata, run = read_metadata(blocks, i) if block.kind in (PARAGRAPH, HEADING) and metadata_of(block) else ({}, 0)
+        if run >= 2 and len(metadata) >= 2:
             k = i + run
             # the printed title follows the metadata block: take it (the metadata title wins)
             title_end = k

@@ -88,7 +88,7 @@ STANDALONE_RE = re.compile(
     re.VERBOSE,
 )
 _METADATA_KEY_RE = re.compile(
-    r"^[\[【•\s]*(?:" + "|".join(r"\s*".join(map(re.escape, key)) for key in sorted(METADATA_KEYS, key=len, reverse=True)) + r")\s*[\]】]?\s*[:：|]"
+    r"^[\[【•\s]*(?:" + "|".join(r"\s*".join(map(re.escape, key)) for key in sorted(METADATA_KEYS, key=len, reverse=True)) + r")\s*(?:[\]】]\s*[:：|]?|[:：|])"
 )
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
 ITEM_START_RE = re.compile(

@@ -67,14 +67,33 @@ METADATA_KEYS: dict[str, str] = {
     "发文机关": "issuer",  # 发文机关：国务院
     "发布机构": "issuer",
     "发文单位": "issuer",
+    "发文机构": "issuer",  # • 发文机构:\n 县政府网站 (value on the next line)
+    "制发机关": "issuer",
     "成文日期": "date",  # 成文日期：2018年12月21日
+    "成文时间": "date",
+    "发文日期": "date",  # • 发文日期:\n 2024年04月06日 16:40
     "印发日期": "date",
     "标题": "title",  # 标　　题：国务院关于…的指导意见
     "名称": "title",
     "发文字号": "doc_number",  # 发文字号：国发〔2018〕42号
     "文号": "doc_number",  # 文 号: | 京政发〔2023〕1号 |
+    "文件编号": "doc_number",
     "发布日期": "published",  # 发布日期：2018年12月29日
     "公开日期": "published",
+    "发布时间": "published",
+    "来源": "origin",  # • 来源:
+    "信息来源": "origin",
+    "内容概述": "summary",
+    "分类": "topic",
+    "组配分类": "topic",
+    "公开方式": "disclosure",
+    "公开范围": "disclosure",
+    "实施日期": "effective",
+    "废止日期": "repealed",
+    "时效": "validity",
+    "效力状态": "validity",
+    "统一编号": "index",
+    "关键词": "keywords",
     "主题词": "keywords",
     "有效性": "validity",
     "生效日期": "effective",
