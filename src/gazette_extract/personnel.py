@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from .brackets import matching_open, split_top
 from .dates import parse_date
 from .vocab_personnel import (
     ACTING_PREFIX,
@@ -97,7 +98,7 @@ MEETING_RE = re.compile(
 )
 
 # Clause separators at bracket depth 0: sentence ends, commas, the colon after a header.
-_CLAUSE_SEPARATORS = frozenset("。；;，,：:\n！？")
+_CLAUSE_SEPARATORS = "。；;，,：:\n！？"
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 
 _ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
@@ -168,35 +169,6 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...]) -> bool
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
-def _matching_open(text: str, close_at: int) -> int:
-    """Index of the bracket that opens the one closing at ``close_at``; -1 if unbalanced."""
-    depth = 0
-    for i in range(close_at, -1, -1):
-        ch = text[i]
-        if ch in _CLOSE:
-            depth += 1
-        elif ch in _OPEN:
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
-
-
-def _split_top(text: str, separators: frozenset[str] | str) -> list[str]:
-    """Split on separators outside brackets: 张三为A（试用期一年，自…起）；B → two parts."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(depth - 1, 0)
-        elif depth == 0 and ch in separators:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
-    return parts
-
-
 def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     """Drop 职务 / 同志 / trailing notes: 副局长（试用期一年）职务 → (副局长, [试用期一年])."""
     s = text.strip().rstrip("。；;，,.、 \u3000")
@@ -207,7 +179,7 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
         elif s.endswith(HONORIFICS):
             s = s[:-2].rstrip()
         elif s[-1] in _CLOSE:
-            start = _matching_open(s, len(s) - 1)
+            start = matching_open(s, len(s) - 1, openers=_OPEN, closers=_CLOSE)
             if start <= 0:
                 break
             inner = s[start + 1 : -1].strip()
@@ -452,7 +424,7 @@ def extract_appointments(
         header: str | None = None
         in_force = carried
         found_here = 0
-        for clause in _split_top(text, _CLAUSE_SEPARATORS):
+        for clause in split_top(text, _CLAUSE_SEPARATORS, openers=_OPEN, closers=_CLOSE):
             changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts)
             header = in_force if is_header else header
             for action, person, position, note in changes:

@@ -66,6 +66,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
+from .brackets import matching_open
 from .deadlines import parse_deadline_dict
 from .vocab_tasks import (
     COUNT_WORDS,
@@ -230,16 +231,8 @@ def _trailing_note(text: str) -> tuple[int, str] | None:
         end -= 1
     if not end or text[end - 1] not in _CLOSERS:
         return None
-    depth = 0
-    for i in range(end - 1, max(-1, end - 1 - _MAX_NOTE), -1):
-        ch = text[i]
-        if ch in _CLOSERS:
-            depth += 1
-        elif ch in _OPENERS:
-            depth -= 1
-            if depth == 0:
-                return i, text[i + 1 : end - 1]
-    return None
+    start = matching_open(text, end - 1, openers=_OPENERS, closers=_CLOSERS, limit=_MAX_NOTE)
+    return (start, text[start + 1 : end - 1]) if start >= 0 else None
 
 
 @dataclass(slots=True)
