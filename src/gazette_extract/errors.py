@@ -37,6 +37,12 @@ class InputError(GazetteError):
     exit_code = ExitCode.INPUT
 
 
+class EmptyInputError(InputError):
+    """An input with no bytes at all: nothing to parse, and almost always a failed download."""
+
+    code = "empty"
+
+
 class DecodeError(GazetteError):
     code = "decode"
     exit_code = ExitCode.DECODE

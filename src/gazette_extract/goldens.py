@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from .decode import read_input
+from .errors import InputError
 from .pipeline import extract
 
 SAMPLE_SUFFIXES = (".txt", ".html", ".htm")  # not .md: samples/README.md is documentation
@@ -44,3 +47,32 @@ def diff(expected: str, actual: str, name: str) -> str:
     return "".join(
         difflib.unified_diff(expected.splitlines(keepends=True), actual.splitlines(keepends=True), f"{name} (expected)", f"{name} (actual)", n=2)
     )
+
+
+class SampleCheck(NamedTuple):
+    sample: Path
+    expected_file: Path
+    expected: str | None  # None: no expected file yet
+    actual: str
+
+    @property
+    def changed(self) -> bool:
+        return self.expected != self.actual
+
+
+def check_samples(folder: Path) -> Iterator[SampleCheck]:
+    """Parse every sample again and pair the rendering with its expected file."""
+    if not folder.is_dir():
+        raise InputError(f"not a folder: {folder}")
+    samples = sample_inputs(folder)  # subfolders (samples/more/) included
+    if not samples:
+        raise InputError(f"no samples in {folder}")
+    for sample in samples:
+        target = expected_path(sample)
+        try:
+            expected: str | None = target.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            expected = None
+        yield SampleCheck(sample, target, expected, render(sample))
+
+

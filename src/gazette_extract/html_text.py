@@ -171,7 +171,7 @@ _SEGMENT_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_CJK}])
 # Any run of whitespace, including U+3000 (全角空格) and U+00A0 (&nbsp;), becomes one space.
 _WHITESPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CJK_CHAR = re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 # Label decoration removed before looking a label up: "[ 发文字号 ]", "索 引 号：", "【标题】".
 _LABEL_DECORATION = re.compile(r"[\s\[\]【】〔〕:：]+")

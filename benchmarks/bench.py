@@ -1,0 +1,147 @@
+"""Figures for gazette-extract's speed: the library, the CLI start-up, the deadline grammar, batch.
+
+    python benchmarks/bench.py                      # everything
+    python benchmarks/bench.py --only lib,cli       # some parts: lib, cli, deadlines, batch
+
+Prints figures, asserts nothing. Parts:
+
+- lib: ``pipeline.extract`` on samples/pinggu-2021-01.txt concatenated into one text of at least
+  5 MB (best of 3), and on the single sample in a loop;
+- cli: wall time of ``gazette-extract --version`` and ``gazette-extract parse SAMPLE`` (median of
+  10 runs each, in subprocesses) and their ratio;
+- deadlines: phrases/s of ``deadlines.parse_deadline_dict`` over benchmarks/deadline_phrases.py,
+  cache cleared every round;
+- batch: ``gazette-extract batch`` over 200 copies of the sample with ``-j 1`` and ``-j 2``:
+  files/s, MB/s and the speed-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+SAMPLE = ROOT / "samples" / "pinggu-2021-01.txt"
+PARTS = ("lib", "cli", "deadlines", "batch")
+MB = 1e6
+
+
+def command() -> list[str]:
+    """The installed console script next to this Python, else ``python -m gazette_extract``."""
+    script = shutil.which("gazette-extract", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "gazette_extract"]
+
+
+def best_of(rounds: int, work) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def wall_times(args: list[str], runs: int, **kwargs) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, **kwargs)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def bench_lib() -> None:
+    from gazette_extract.pipeline import extract
+
+    data = SAMPLE.read_bytes()
+    copies = -(-5_000_000 // len(data))  # at least 5 MB
+    big = data * copies
+    extract(data, path=str(SAMPLE))  # warm up: compiled patterns, caches
+    seconds = best_of(3, lambda: extract(big, path="big.txt"))
+    print(f"lib: one text of {copies} samples ({len(big) / MB:.1f} MB): {len(big) / MB / seconds:.2f} MB/s (best of 3, {seconds:.2f} s)")
+
+    loops = max(10, int(0.5 / max(best_of(1, lambda: extract(data, path="s.txt")), 1e-6)))
+    seconds = best_of(3, lambda: [extract(data, path="s.txt") for _ in range(loops)])
+    print(
+        f"lib: single sample ({len(data) / 1e3:.0f} kB) in a loop: {loops / seconds:.0f} issues/s, "
+        f"{loops * len(data) / MB / seconds:.2f} MB/s ({seconds / loops * 1e3:.1f} ms per issue)"
+    )
+
+
+def bench_cli() -> None:
+    base = command()
+    wall_times(base + ["--version"], 2)  # warm the file cache
+    version = statistics.median(wall_times(base + ["--version"], 10))
+    parse = statistics.median(wall_times(base + ["parse", str(SAMPLE)], 10))
+    print(f"cli: gazette-extract --version    {version * 1e3:6.0f} ms (median of 10)")
+    print(f"cli: gazette-extract parse SAMPLE {parse * 1e3:6.0f} ms (median of 10)")
+    print(f"cli: parse / --version = {parse / version:.2f}")
+    # Where parse's extra time goes: imports that --version does not need.
+    python = [sys.executable, "-c"]
+    bare = statistics.median(wall_times(python + ["import gazette_extract.cli"], 10))
+    for label, module in (("the pipeline", "gazette_extract.pipeline"), ("typer's pydantic coercion", "typer._adapters")):
+        extra = statistics.median(wall_times(python + [f"import gazette_extract.cli, {module}"], 10)) - bare
+        print(f"cli:   of which importing {label}: {extra * 1e3:.0f} ms")
+
+
+def bench_deadlines(rounds: int = 7) -> None:
+    from deadline_phrases import phrases
+
+    from gazette_extract import deadlines
+
+    items = phrases()
+
+    def one_round() -> None:
+        for phrase in items:
+            deadlines.parse_deadline_dict(phrase, year=2021)
+
+    times = []
+    for _ in range(rounds):
+        deadlines.clear_cache()
+        times.append(best_of(1, one_round))
+    print(f"deadlines: {len(items)} distinct phrases: {len(items) / min(times):,.0f} phrases/s (uncached, best of {rounds})")
+
+
+def bench_batch(count: int = 200) -> None:
+    data = SAMPLE.read_bytes()
+    with tempfile.TemporaryDirectory(prefix="gazette-bench-") as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i in range(count):
+            (folder / f"issue-{i:04d}.txt").write_bytes(data)
+        total = count * len(data)
+        rates = {}
+        for jobs in (1, 2):
+            out = Path(tmp) / f"out-{jobs}.jsonl"
+            seconds = min(wall_times(command() + ["batch", str(folder), "-j", str(jobs), "-o", str(out)], 3))
+            rates[jobs] = seconds
+            print(f"batch: {count} files ({total / MB:.1f} MB), -j {jobs}: {count / seconds:.1f} files/s, {total / MB / seconds:.2f} MB/s ({seconds:.2f} s, best of 3, start-up included)")
+        print(f"batch: speed-up -j 2 over -j 1: {rates[1] / rates[2]:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", default=",".join(PARTS), help=f"comma-separated parts to run: {','.join(PARTS)}")
+    wanted = [part.strip() for part in parser.parse_args().only.split(",") if part.strip()]
+    unknown = [part for part in wanted if part not in PARTS]
+    if unknown:
+        parser.error(f"unknown part(s): {', '.join(unknown)}; choose from {', '.join(PARTS)}")
+    print(f"machine: {os.cpu_count()} CPUs, Python {platform.python_version()} ({platform.python_implementation()}), {platform.platform()}")
+    for part in PARTS:
+        if part in wanted:
+            globals()[f"bench_{part}"]()
+
+
+if __name__ == "__main__":
+    main()
