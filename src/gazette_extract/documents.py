@@ -22,19 +22,32 @@ from .frontmatter import ContentsEntry, clean_title, compact
 from .vocab import DOC_KIND_SUFFIXES, METADATA_KEYS, OFFICIAL_KINDS, DOC_KINDS
 
 _KEYS = sorted(METADATA_KEYS, key=len, reverse=True)
-METADATA_RE = re.compile(
-    r"""
-    ^[\[【•·\s]*                                    # [ 发文字号 ] / 【标题】 / • 成文日期
-    (?P<key>""" + "|".join(r"\s*".join(map(re.escape, k)) for k in _KEYS) + r""")
-    \s*[\]】]?\s*[:：|]?\s*                          # 发文字号： / 文 号: | … |
-    (?P<value>.*?)\s*\|?\s*$
+_KEY_ALTERNATION = "|".join(r"[\s\u3000]*".join(map(re.escape, k)) for k in _KEYS)
+# A key where a metadata line or cell may hold one: at the start, after a pipe or a space.
+METADATA_KEY_RE = re.compile(
+    rf"""
+    (?:^|(?<=[\s|•·0-9A-Za-z]))[\[【]?[\s\u3000]*   # …2023-05475发文日期 (spaces folded away)
+    (?P<key>{_KEY_ALTERNATION})
+    [\s\u3000]*[\]】]?
+    (?:[\s\u3000]*[:：|]|[\s\u3000]+|$|(?=\d))       # 发文字号： / 文 号: | … | / 文    号 蔡政办〔2023〕1号
     """,
     re.VERBOSE,
 )
-# 标题 alone is a word of prose too; a metadata line needs a separator or a bracketed key.
-_METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
+_LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
+# 标题 alone is a word of prose too: a line whose only key is not followed by a separator
+# must be short to count (文    号 蔡政办〔2023〕1号).
+_METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·|\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
 TITLE_KIND_RE = re.compile("(?:" + "|".join(map(re.escape, DOC_KIND_SUFFIXES)) + r")[”》]?$")
 RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
+# A recipients line names units: 各乡镇人民政府、街道办事处，区政府各委、办、局： (not 视力保护色：)
+# or people, for replies to deputies' proposals: 马万祺副主席： / 周桂英等代表：
+RECIPIENT_UNIT_RE = re.compile(r"政府|部门|单位|机构|机关|[局委办厅院部署处室]|党委|党组|街道|乡|镇|[省市区县]|公司|中心|管委会|军区|各|代表|主席|同志|[长员]")
+# A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
+TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
+# The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）
+ADOPTED_RE = re.compile(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
+# The masthead above a red-head document: 北京市平谷区人民政府文件
+MASTHEAD_RE = re.compile(r"^\S{2,30}文件$")
 _NOT_RECIPIENT_WORDS = ("决定", "任命", "免去", "如下", "研究", "会议", "通知", "同意", "附件")
 
 
@@ -49,14 +62,38 @@ class DocumentSpan:
     contents: ContentsEntry | None = None
 
 
+def metadata_pairs(block: Block) -> list[tuple[str, str]]:
+    """[(field, value) …] for a metadata line, [] for anything else.
+
+    One line may hold several pairs, as pages saved as text print them side by side:
+    ``索 引 号 MB1534522/2023-05475 发文日期 2023-01-03`` or
+    ``文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |``. A value runs to the next key.
+    """
+    text = block.text
+    if len(text) > 200 or block.kind not in (PARAGRAPH, HEADING, TABLE_ROW):
+        return []
+    keys = list(METADATA_KEY_RE.finditer(text))
+    if not keys or keys[0].start("key") != _LINE_START_RE.match(text).end():
+        return []
+    pairs = []
+    for m, nxt in zip(keys, keys[1:] + [None]):
+        value = text[m.end() : nxt.start() if nxt else len(text)]
+        if "|" in value:  # pipe cells: the value is the first cell, unless that is another label
+            cells = [c.strip() for c in value.split("|") if c.strip()]
+            value = cells[0] if cells and not cells[0].endswith(("：", ":")) else ""
+        pairs.append((METADATA_KEYS[compact(m.group("key"))], value.strip(" \u3000：:")))
+    if len(pairs) == 1 and not _METADATA_SEPARATOR_RE.match(text):
+        # one key and no colon: 文    号 蔡政办〔2023〕1号 is metadata, 标题2023年…的句子 is prose
+        key, value = pairs[0]
+        if len(text) > 60 or (value and not _value_fits(key, value)):
+            return []
+    return pairs
+
+
 def metadata_of(block: Block) -> tuple[str, str] | None:
-    """('doc_number', '国发〔2018〕42号') for a metadata line, else None."""
-    if len(block.text) > 200 or not _METADATA_SEPARATOR_RE.match(block.text):
-        return None
-    m = METADATA_RE.match(block.text)
-    if not m:
-        return None
-    return METADATA_KEYS[compact(m.group("key"))], m.group("value").strip(" |")
+    """The first (field, value) of a metadata line, else None."""
+    pairs = metadata_pairs(block)
+    return pairs[0] if pairs else None
 
 
 _KIND_AT_END_RE = re.compile("(?:" + "|".join(map(re.escape, DOC_KIND_SUFFIXES)) + r")(?=[”》 ]*$)")
@@ -68,26 +105,58 @@ def kind_of(title: str) -> str | None:
     return DOC_KINDS[m.group()] if m else None
 
 
+def split_title_number(text: str) -> tuple[str, dict | None]:
+    """…的通知（岳办发〔2017〕2号） → ('…的通知', number); other text → (text, None)."""
+    if text.endswith(("）", ")")):
+        m = TITLE_NUMBER_RE.match(text)
+        if m and (number := doc_number_dict(m.group("number"))):
+            return m.group("title"), number
+    return text, None
+
+
+def is_recipients(text: str) -> bool:
+    return bool(RECIPIENTS_RE.match(text)) and not any(w in text for w in _NOT_RECIPIENT_WORDS) and bool(RECIPIENT_UNIT_RE.search(text))
+
+
 def _is_title_like(block: Block) -> bool:
     text = block.text
-    if block.kind not in (HEADING, PARAGRAPH) or block.style or len(text) > 120 or "。" in text or "，" in text:
+    if block.kind not in (HEADING, PARAGRAPH) or block.style or len(text) > 140 or "。" in text or "，" in text:
         return False
-    kind = kind_of(text)
+    kind = kind_of(split_title_number(text)[0])
     return kind in OFFICIAL_KINDS
 
 
+def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
+    """Index where a red-head document begins when its number (and masthead) stand above its
+    title: 北京市平谷区人民政府文件 / 京平政发〔2021〕1号 / title."""
+    for j in range(i - 1, max(floor, i - 3) - 1, -1):
+        text = blocks[j].text
+        if len(text) <= 40 and doc_number_dict(text):
+            if j - 1 >= floor and MASTHEAD_RE.match(blocks[j - 1].text):
+                return j - 1
+            return j
+        if blocks[j].kind not in (HEADING, PARAGRAPH) or len(text) > 40:
+            return None
+    return None
+
+
 def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None) -> bool:
-    """A title is followed by its number or its recipients within a few blocks.
+    """A title is followed by its number, its recipients or a （…会议通过） line within a few
+    blocks, or carries its number in brackets.
 
     A report or request that a notice forwards (转发/批转/印发) has recipients but no number
     of its own: it stays inside the notice.
     """
+    if split_title_number(blocks[i].text)[1]:
+        return True
     forwards = inside is not None and any(w in inside.title for w in ("转发", "批转", "印发"))
     for block in blocks[i + 1 : i + 4]:
         if doc_number_dict(block.text) and len(block.text) <= 40:
             return True
-        if RECIPIENTS_RE.match(block.text) and not any(w in block.text for w in _NOT_RECIPIENT_WORDS):
+        if is_recipients(block.text):
             return not forwards
+        if ADOPTED_RE.match(block.text):
+            return True
         if block.kind in (TABLE_ROW, DATE):
             return False
     return False
@@ -122,31 +191,35 @@ def read_metadata(blocks: list[Block], i: int) -> tuple[dict, int]:
     fields: dict = {}
     n = 0
     while i + n < len(blocks):
-        found = metadata_of(blocks[i + n])
-        if not found:
+        pairs = metadata_pairs(blocks[i + n])
+        if not pairs:
             break
-        key, value = found
         n += 1
-        if not value and i + n < len(blocks):
+        key, value = pairs[-1]
+        if not value and len(pairs) == 1 and i + n < len(blocks):
             nxt = blocks[i + n]
             if not metadata_of(nxt) and nxt.kind in (PARAGRAPH, HEADING, DATE) and len(nxt.text) <= 60 and _metadata_value_fits(key, nxt):
-                value = nxt.text
+                pairs = [(key, nxt.text)]
                 n += 1
-        if value:
-            fields.setdefault(key, value)
+        for key, value in pairs:
+            if value:
+                fields.setdefault(key, value)
     return fields, n
 
 
 def _metadata_value_fits(key: str, block: Block) -> bool:
     """Would this line be the value of ``key``? (a date for date keys, a number for 文号 …)"""
-    text = block.text
+    return _value_fits(key, block.text)
+
+
+def _value_fits(key: str, text: str) -> bool:
     if key in ("date", "published", "effective", "repealed"):
         return bool(parse_date(text))
     if key == "doc_number":
         return bool(doc_number_dict(text))
-    if key in ("summary", "title"):
-        return key == "title"
-    return "。" not in text
+    if key == "summary":
+        return False  # 内容概述: the next line is the body, not a value
+    return "。" not in text and "，" not in text
 
 
 def _metadata_run(blocks: list[Block], i: int) -> int:
@@ -167,7 +240,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     n = len(blocks)
     while i < n:
         block = blocks[i]
-        metadata, run = read_metadata(blocks, i) if block.kind in (PARAGRAPH, HEADING) and metadata_of(block) else ({}, 0)
+        metadata, run = read_metadata(blocks, i) if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block) else ({}, 0)
         if run >= 2 and len(metadata) >= 2:
             k = i + run
             # the printed title follows the metadata block: take it (the metadata title wins)
@@ -178,8 +251,18 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     break
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
-            starts.append(DocumentSpan(title, i, n, k, title_end, metadata))
-            i = title_end
+            start = i
+            if not title:  # the title printed above the metadata block (pages saved as text)
+                floor = starts[-1].title_end if starts else body_start
+                for j in range(i - 1, max(floor, i - 5) - 1, -1):
+                    if _is_printed_title_part(blocks[j]) and kind_of(blocks[j].text):
+                        title, start, k, title_end = clean_title(blocks[j].text), j, j, j + 1
+                        break
+            title, number = split_title_number(title)
+            if number and "doc_number" not in metadata:
+                metadata["doc_number"] = number["raw"]
+            starts.append(DocumentSpan(title, start, n, k, title_end, metadata))
+            i = max(i + run, title_end)
             continue
         key = compact(block.text)
         entry_list = wanted.get(key)
@@ -187,13 +270,28 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         if block.kind in (HEADING, PARAGRAPH) and (
             entry_list or (not by_metadata and _is_title_like(block) and _opens_document(blocks, i, inside=inside))
         ):
-            first = _title_prefix(blocks, i, starts[-1].title_end if starts else body_start)
+            floor = starts[-1].title_end if starts else body_start
+            first = _title_prefix(blocks, i, floor)
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))
             if starts and starts[-1].metadata and starts[-1].title_start <= i < starts[-1].title_end + 2 and not entry_list:
                 i += 1  # the printed title right under a metadata block: same document
                 continue
             entry = entry_list.pop(0) if entry_list else None
-            starts.append(DocumentSpan(title, first, n, first, i + 1, contents=entry))
+            start = _number_above(blocks, first, floor)
+            title, number = split_title_number(title)
+            metadata = {"doc_number": number["raw"]} if number else {}
+            starts.append(DocumentSpan(title, first if start is None else start, n, first, i + 1, metadata, contents=entry))
+            i += 1
+            continue
+        if (
+            block.kind in (HEADING, PARAGRAPH)
+            and not by_metadata
+            and not entry_list
+            and _is_title_like(block)
+            and (start := _number_above(blocks, i, starts[-1].title_end if starts else body_start)) is not None
+        ):
+            title, number = split_title_number(clean_title(block.text))
+            starts.append(DocumentSpan(title, start, n, i, i + 1, {"doc_number": number["raw"]} if number else {}))
             i += 1
             continue
         i += 1

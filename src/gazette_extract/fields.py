@@ -12,7 +12,7 @@ import re
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .dates import parse_date
 from .docnumber import doc_number_dict, iter_doc_numbers
-from .documents import RECIPIENTS_RE, DocumentSpan, kind_of, metadata_of
+from .documents import DocumentSpan, is_recipients, kind_of, metadata_of
 from .frontmatter import clean_title
 from .vocab import DOC_KIND_SUFFIXES, DOC_KINDS, ORG_SUFFIXES
 
@@ -86,7 +86,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
 
     number = doc_number_dict(meta["doc_number"]) if meta.get("doc_number") else None
     if number is None:
-        for block in header[:3]:
+        # under the title, or above it in a red-head layout (文件 masthead / 文号 / title)
+        for block in header[:3] + blocks[span.start : span.title_start]:
             if len(block.text) <= 40 and (found := doc_number_dict(block.text)):
                 number = found
                 break
@@ -95,7 +96,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
 
     recipients: list[str] = []
     for block in header:
-        if block.kind in (PARAGRAPH, HEADING) and RECIPIENTS_RE.match(block.text) and not any(w in block.text for w in _NOT_RECIPIENT_WORDS):
+        if block.kind in (PARAGRAPH, HEADING) and is_recipients(block.text) and not any(w in block.text for w in _NOT_RECIPIENT_WORDS):
             if not metadata_of(block):
                 recipients = split_recipients(block.text)
             break
@@ -107,8 +108,10 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
     issuer, date = _issuer_and_date(doc_blocks)
     if meta.get("date"):
         date = parse_date(meta["date"]) or date
-    if meta.get("issuer") and (issuer is None or not issuer.endswith(ORG_SUFFIXES)):
-        issuer = meta["issuer"]
+    meta_issuer = meta.get("issuer")
+    # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
+    if meta_issuer and meta_issuer.endswith(ORG_SUFFIXES) and (issuer is None or not issuer.endswith(ORG_SUFFIXES)):
+        issuer = meta_issuer
 
     title = span.title
     return {

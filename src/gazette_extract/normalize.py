@@ -84,6 +84,8 @@ STANDALONE_RE = re.compile(
     |^[{_CJK}]{{1,16}}令?第\d+号$                   # 国令第707号, 中华人民共和国国务院令第707号 (decrees)
     |^[|\t]|\t                                     # table rows
     |^[^，。；]{{0,30}}[{_CJK}]\x20[{_CJK}][^，。；]{{0,30}}$  # 韩小波 副区长 / 总理 李克强 (layout, not prose)
+    |当前位置|您的位置|您所在的位置|您现在的位置|首页\s*[>＞»]   # breadcrumbs of saved web pages
+    |^\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\s+\d{{1,2}}:\d{{2}}  # 2023-01-05 10:00 区人民政府办公室 (page chrome)
     """,
     re.VERBOSE,
 )
