@@ -117,3 +117,24 @@ def test_contents_mismatch_warnings():
     assert result["issue"]["number"] == 2 and result["issue"]["total_number"] == 20 and result["issue"]["year"] == 2023
     codes = [(w["code"], w["line"]) for w in result["warnings"]]
     assert ("contents-not-found", 11) in codes
+
+
+def test_plan_without_a_notice_is_read_as_one_untitled_document():
+    text = "2023年重点工作任务分解方案\n\n一、稳增长\n\n1. 新建产业园区3个。（牵头单位：区发改局；责任单位：区财政局）\n\n2. 新增就业5000人。（牵头单位：区人社局）\n"
+    result = extract_str(text)
+    (doc,) = result["documents"]
+    assert doc["title"] == "2023年重点工作任务分解方案" and doc["kind"] == "方案"
+    assert [t["lead_units"] for t in doc["tasks"]] == [["区发改局"], ["区人社局"]]
+    assert [w["code"] for w in result["warnings"]] == ["untitled-document"]
+
+
+def test_news_item_on_appointments_is_read_as_one_untitled_document():
+    text = "区人大常委会举行第二十八次会议\n\n会议决定任命张明为区人民政府办公室主任，免去李强的区人民政府办公室主任职务。\n"
+    (doc,) = extract_str(text)["documents"]
+    assert [(a["action"], a["person"]) for a in doc["appointments"]] == [("appoint", "张明"), ("remove", "李强")]
+
+
+def test_prose_without_records_still_gives_no_document():
+    result = extract_str("会议指出，要统筹发展和安全。\n\n会议强调，要抓好各项工作落实。\n")
+    assert result["documents"] == []
+    assert [w["code"] for w in result["warnings"]] == ["no-documents"]

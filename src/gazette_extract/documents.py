@@ -309,3 +309,38 @@ def _is_printed_title_part(block: Block) -> bool:
         and not doc_number_dict(text)
         and not RECIPIENTS_RE.match(text)
     )
+
+
+def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
+    """The whole text as one document, for a text in which no title was recognised.
+
+    A plan pasted on its own, a news item on appointments or a people's-congress list still
+    carries records; the pipeline keeps this span only when records are found in it. Its
+    title is the first short line that is not page furniture.
+    """
+    candidates = [b for b in blocks[body_start:] if b.kind in (HEADING, PARAGRAPH)]
+    if not candidates:
+        return None
+
+    def plain(b: Block) -> bool:
+        text = b.text
+        return (
+            8 <= len(text) <= 80
+            and "。" not in text
+            and not text.startswith(("（", "("))
+            and not any(ch in text for ch in ">＞»|")
+            and not metadata_of(b)
+            and not is_recipients(text)
+            and not b.style
+        )
+
+    head = candidates[:15]
+    # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
+    first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
+    if first is None:
+        title = candidates[0].text.split("。")[0][:60]
+        index = blocks.index(candidates[0])
+        return DocumentSpan(title, body_start, len(blocks), index, index)
+    index = blocks.index(first)
+    title, number = split_title_number(clean_title(first.text))
+    return DocumentSpan(title, body_start, len(blocks), index, index + 1, {"doc_number": number["raw"]} if number else {})

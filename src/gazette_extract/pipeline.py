@@ -12,7 +12,7 @@ import hashlib
 
 from .blocks import classify
 from .decode import decode_bytes
-from .documents import split_documents
+from .documents import fallback_span, split_documents
 from .fields import read_fields
 from .frontmatter import compact, read_front_matter
 from ._meta import SCHEMA_VERSION
@@ -33,6 +33,7 @@ WARNING_CODES: dict[str, str] = {
     "task-count-mismatch": "a category count such as （2件） disagrees with the tasks found",
     "deadline-unknown": "a deadline could not be understood",
     "task-without-units": "a task names no responsible unit",
+    "untitled-document": "no document title was recognised; records were read from the whole text",
 }
 
 # Kinds that are always issued with a number, a date and a signature; a 条例 or 规则 printed
@@ -70,6 +71,9 @@ def extract_text(text: str, source: dict) -> dict:
     front = read_front_matter(blocks)
     spans = split_documents(blocks, front.body_start, front.contents)
     warnings: list[dict] = []
+    fallback = not spans and (span := fallback_span(blocks, front.body_start)) is not None
+    if fallback:
+        spans = [span]
     documents: list[dict] = []
     for span in spans:
         fields = read_fields(blocks, span)
@@ -82,9 +86,14 @@ def extract_text(text: str, source: dict) -> dict:
         year = int(doc["date"][:4]) if doc["date"] else (doc["doc_number"] or {}).get("year")
         tasks, task_warnings = extract_tasks(body, year=year)
         doc["tasks"] = tasks
-        warnings.extend(task_warnings)
-        doc["appointments"] = extract_appointments(body, doc_date=doc["date"], places=places)
+        doc["appointments"] = extract_appointments(blocks[span.start : span.end], doc_date=doc["date"], places=places)
         doc["members"] = extract_members(body)
+        if fallback and not (tasks or doc["appointments"] or doc["members"] or doc["doc_number"]):
+            documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
+            break
+        warnings.extend(task_warnings)
+        if fallback:
+            _warn(warnings, "untitled-document", f"{WARNING_CODES['untitled-document']} (title taken from line {doc['lines']['start']})", doc["lines"]["start"])
         _check_document(doc, warnings)
     _check_contents(front, spans, documents, warnings)
     if not documents:
