@@ -15,10 +15,11 @@ appends them. On any other failure FILE is left as it was.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -75,16 +76,26 @@ def _main(
     5 unwritable output; 130 interrupted."""
 
 
-def write_atomic(path: str | os.PathLike[str], payload: str | bytes) -> None:
-    """Write the whole output or nothing: a temporary file in the same folder, then rename."""
+def write_atomic(path: str | os.PathLike[str], payload: str | bytes | Callable[[TextIO], None]) -> None:
+    """Write the whole output or nothing: a temporary file in the same folder, then rename.
+
+    ``payload`` may be a function that writes to a UTF-8 text stream, so that a large result
+    is serialized straight into the file instead of into one more copy in memory.
+    """
     target = Path(path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        data = payload.encode("utf-8") if isinstance(payload, str) else payload
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        if callable(payload):
+            with open(tmp, "w", encoding="utf-8", newline="") as stream:
+                payload(stream)
+                stream.flush()
+                os.fsync(stream.fileno())
+        else:
+            data = payload.encode("utf-8") if isinstance(payload, str) else payload
+            with open(tmp, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, target)
     except OSError as exc:
         try:
@@ -219,7 +230,7 @@ def parse(
 ) -> None:
     """Parse one gazette issue into JSON (stdout, or -o FILE)."""
     fmt, view_name = _output_format(fmt, view, excel, Format.json)
-    from .batch import check_not_empty, dumps_line
+    from .batch import check_not_empty
     from .pipeline import extract
 
     data = check_not_empty(_read(file), file)
@@ -229,16 +240,27 @@ def parse(
     elif fmt is Format.table:
         _emit(_render_table([result], view and view_name), output)
     elif fmt is Format.csv:
-        import io
-
         from .views import write_csv
 
         buffer = io.StringIO(newline="")
         write_csv([result], view_name, buffer, excel=excel)
         _emit(buffer.getvalue(), output)
     else:
-        one_line = compact or fmt is Format.jsonl
-        _emit((dumps_line(result) if one_line else json.dumps(result, ensure_ascii=False, indent=2)) + "\n", output)
+        indent = None if compact or fmt is Format.jsonl else 2
+        separators = (",", ":") if indent is None else None
+
+        def dump(stream: TextIO) -> None:  # streamed: a 100 MB issue needs no second copy
+            json.dump(result, stream, ensure_ascii=False, indent=indent, separators=separators)
+            stream.write("\n")
+
+        if output:
+            write_atomic(output, dump)
+        else:
+            sys.stdout.flush()
+            stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=False)
+            dump(stream)
+            stream.flush()
+            stream.detach()
     for warning in result["warnings"]:
         where = f" (line {warning['line']})" if warning["line"] else ""
         print(f"Warning: {warning['code']}: {warning['message']}{where}", file=sys.stderr)
