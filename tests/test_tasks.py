@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gazette_extract.blocks import HEADING, split_blocks
-from gazette_extract.tasks import extract_tasks, parse_unit_note, split_units
+from gazette_extract.tasks import extract_tasks, parse_unit_note, split_units, table_columns
 from gazette_extract.vocab_tasks import (
     DEADLINE,
     FIELD_KEYS,
@@ -625,6 +625,117 @@ def test_nothing_invented(text):
 
 
 # ---------------------------------------------------------------------------------------------
+# Real texts from samples/web (failures a colleague found; punctuation as normalize leaves it)
+# ---------------------------------------------------------------------------------------------
+
+WEB = _HERE.parent / "samples" / "web"
+
+# 咸阳 2022 item 1's note, converted to Simplified characters as the pipeline does.
+XIANYANG_NOTE = "市政府办公室、市行政审批制度改革工作领导小组办公室牵头，市级各有关部门及各县市区政府按职责分工负责"
+
+XIANAN_SUBHEADING = """二、2023年七个方面主要工作安排
+
+（一）坚定不移做强增长引擎
+
+加强基础设施建设
+
+12.启动南外环高速公路、全域公交项目建设。（责任领导：洪声耀；牵头单位：区交通运输局；责任单位：区发改局、区自然资源和规划局、区林业局，区经发集团，相关乡镇办）
+
+（二）持续扩大有效需求
+
+13.加快推进淦河二期系统治理。（牵头单位：区水利和湖泊局）
+
+推进产业转型
+
+14.加快新型工业化。（牵头单位：区科经局）
+
+完善城市功能
+
+15.推进老旧小区改造。（牵头单位：区住建局）
+"""
+
+
+def test_web_xianyang_ji_between_units():
+    roles = parse_unit_note(XIANYANG_NOTE)
+    assert roles is not None
+    assert roles.units == [
+        (LEAD, "市政府办公室"),
+        (LEAD, "市行政审批制度改革工作领导小组办公室"),
+        (RESPONSIBLE, "市级各有关部门"),
+        (RESPONSIBLE, "各县市区政府"),
+    ]
+
+
+def test_web_xianyang_whole_item():
+    from gazette_extract.script import to_simplified
+
+    path = WEB / "xianyang-2022-trad-qiantou.txt"
+    if not path.exists():
+        pytest.skip("web samples not available")
+    text, converted = to_simplified(path.read_text(encoding="utf-8"))
+    assert converted
+    tasks, _ = extract_tasks(split_blocks(text), year=2022)
+    assert (tasks[0]["lead_units"], tasks[0]["support_units"]) == (
+        ["市政府办公室", "市行政审批制度改革工作领导小组办公室"],
+        ["市级各有关部门", "各县市区政府"],
+    )
+
+
+# 霍山 2025: 序号 | 重点工作 | 责任领导 | 责任单位 | 完成时限 (one cell per line in the stored page)
+HUOSHAN_HEADER = ["序号", "重点工作", "责任领导", "责任单位", "完成时限"]
+
+
+def test_web_huoshan_header_names_the_task_column():
+    assert table_columns(HUOSHAN_HEADER) == [(NUMBER, 0), (TEXT, 0), (PEOPLE, 0), (RESPONSIBLE, 0), (DEADLINE, 0)]
+    row = "1\t全力推进开发区“空间再造”，推动工业用地“腾笼换鸟”。\t马振明\t改革办\t全年"
+    tasks, _ = tasks_of("\t".join(HUOSHAN_HEADER) + "\n" + row + "\n", year=2025)
+    assert [(t["text"], t["lead_units"], t["lead_people"]) for t in tasks] == [
+        ("全力推进开发区“空间再造”，推动工业用地“腾笼换鸟”。", ["改革办"], ["马振明"])
+    ]
+
+
+@pytest.mark.parametrize("header", ["工作任务", "工作事项", "任务内容", "主要内容", "具体工作", "工作措施", "重点工作"])
+def test_task_text_headers(header):
+    assert TABLE_HEADERS[header] == TEXT
+
+
+def test_web_xianan_unnumbered_subheading_is_a_section():
+    tasks, warnings = tasks_of(XIANAN_SUBHEADING, year=2023)
+    assert [(t["text"][:6], t["section"]) for t in tasks] == [
+        ("启动南外环高", ["二、2023年七个方面主要工作安排", "（一）坚定不移做强增长引擎", "加强基础设施建设"]),
+        ("加快推进淦河", ["二、2023年七个方面主要工作安排", "（二）持续扩大有效需求"]),
+        ("加快新型工业", ["二、2023年七个方面主要工作安排", "（二）持续扩大有效需求", "推进产业转型"]),
+        ("推进老旧小区", ["二、2023年七个方面主要工作安排", "（二）持续扩大有效需求", "完善城市功能"]),
+    ]
+    assert warnings == []
+
+
+SUBHEADING_NOT = [
+    pytest.param("一、主要任务\n加强基础设施建设。\n1.做好工作。（牵头单位：区发改局）\n", id="full-stop-is-a-sentence"),
+    pytest.param("一、主要任务\n加强基础设施建设（试点）\n1.做好工作。（牵头单位：区发改局）\n", id="brackets"),
+    pytest.param("一、主要任务\n加强基础设施建设\n各单位要高度重视。\n1.做好工作。（牵头单位：区发改局）\n", id="not-above-an-item"),
+    pytest.param("加强基础设施建设\n1.做好工作。（牵头单位：区发改局）\n", id="outside-any-section"),
+    pytest.param("一、主要任务\n" + "加" * 21 + "\n1.做好工作。（牵头单位：区发改局）\n", id="too-long"),
+]
+
+
+@pytest.mark.parametrize("text", SUBHEADING_NOT)
+def test_not_a_subheading(text):
+    tasks, _ = tasks_of(text)
+    assert [t["section"] for t in tasks] == [["一、主要任务"] if text.startswith("一") else []]
+
+
+def test_web_xianan_sample_sections():
+    path = WEB / "xianan-2023-inline-leaders.txt"
+    if not path.exists():
+        pytest.skip("web samples not available")
+    tasks, _ = extract_tasks(split_blocks(path.read_text(encoding="utf-8")), year=2023)
+    assert tasks[10]["section"] == ["一、2023年全区经济社会发展主要预期目标"]
+    assert tasks[11]["section"] == ["二、2023年七个方面主要工作安排", "（一）坚定不移做强增长引擎", "加强基础设施建设"]
+    assert tasks[11]["support_units"] == ["区发改局", "区自然资源和规划局", "区林业局", "区经发集团", "相关乡镇办"]
+
+
+# ---------------------------------------------------------------------------------------------
 # Unit lists and notes
 # ---------------------------------------------------------------------------------------------
 
@@ -647,6 +758,15 @@ UNIT_ROWS = [
     pytest.param("区教委、、区民政局、", ["区教委", "区民政局"], id="empty-parts-dropped"),
     pytest.param("文化和旅游部", ["文化和旅游部"], id="he-not-a-separator"),
     pytest.param("北京(平谷)海关、区商务局", ["北京(平谷)海关", "区商务局"], id="ascii-bracket-kept"),
+    pytest.param("市级各有关部门及各县市区政府", ["市级各有关部门", "各县市区政府"], id="web-xianyang-ji-before-ge"),
+    pytest.param("市级各部门以及各县区政府", ["市级各部门", "各县区政府"], id="yiji-before-ge"),
+    pytest.param("财政部和国家税务总局", ["财政部", "国家税务总局"], id="he-before-guojia"),
+    pytest.param("区商务局和区税务局", ["区商务局", "区税务局"], id="he-before-qu"),
+    pytest.param("区科技和信息化局", ["区科技和信息化局"], id="protected-keji-he-xinxihua"),
+    pytest.param("区发展和改革委员会", ["区发展和改革委员会"], id="protected-fazhan-he-gaige"),
+    pytest.param("区住房和城乡建设局", ["区住房和城乡建设局"], id="protected-zhufang-he-chengxiang"),
+    pytest.param("区和乡镇", ["区和乡镇"], id="he-short-side-kept"),
+    pytest.param("各乡镇（街道和区直单位）、区民政局", ["各乡镇（街道和区直单位）", "区民政局"], id="he-inside-bracket-kept"),
     pytest.param("", [], id="empty"),
 ]
 

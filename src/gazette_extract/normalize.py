@@ -143,6 +143,8 @@ class Para:
 def fold_text(text: str) -> str:
     """Character-level normalization of a whole text (line structure unchanged)."""
     WholeTextSub.calls += 1
+    if "\r" in text:  # CRLF and old-Mac CR: one line end, so that ^…$ patterns see every line
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):

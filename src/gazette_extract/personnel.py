@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .brackets import matching_open, split_top
@@ -25,9 +26,13 @@ from .dates import parse_date
 from .vocab_personnel import (
     ACTING_PREFIX,
     COMPOUND_SURNAMES,
+    DOTTED_NAME_MAX,
+    GOVERNMENT_SUFFIXES,
     HONORIFICS,
+    NAME_DOTS,
     NOT_NAMES,
     ORG_SUFFIX_TUPLE,
+    PLACE_HEAD_TITLES,
     PLACE_STARTS,
     ROSTER_ROLES,
     SINGLE_SURNAMES,
@@ -50,9 +55,8 @@ _SPACE = r"[\s\u3000]"
 # --------------------------------------------------------------------------------------------
 
 # Cheap pre-filter: a block without any of these cannot hold a personnel change or the meeting
-# that decided one, unless a header (任命： / 免去：) above it is still in force.
-# Cheap pre-filter: a block without one of these is skipped. 任 counts unless it is part of a
-# common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
+# that decided one, unless a header (任命： / 免去：) above it is still in force. 任 counts unless
+# it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
 TRIGGER_RE = re.compile(r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任")
 
 # A personnel verb that leads its clause's people and posts.
@@ -71,7 +75,7 @@ HEADER_TAILS = frozenset({"", "下列同志", "以下同志", "下列人员", "�
 RESIGN_RE = re.compile(
     rf"""
     (?:接受|同意|批准)
-    (?P<people>[{_CJK}、]{{2,40}}?)      # 王五 / 王五、赵六
+    (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
     (?:同志)?
     辞去
     (?P<posts>.+?)                        # 某市人民政府市长职务
@@ -96,6 +100,37 @@ MEETING_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A standing-committee session named without a deciding verb, as news and headlines print it:
+#   3月20日，区十五届人大常委会举行第二十八次会议，…              (虹口 2015)
+#   嘉兴市南湖区十届人大常委会召开第二十四次会议。                 (南湖 2025)
+#   北京市第十五届人民代表大会常务委员会第二十八次会议
+# The place before it (区 / 嘉兴市南湖区) is read separately: see _resolve_session.
+SESSION_MEETING_RE = re.compile(
+    r"""
+    (?:第?(?P<term>[一二三四五六七八九十\d]{1,3})届)?          # 十五届 / 第十五届
+    (?P<body>人大常委会|人民代表大会常务委员会|人大常务委员会)
+    (?:举行|召开|举办)?了?                                     # 举行 / 召开
+    (?P<session>第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体)?会议)  # 第二十八次会议
+    """,
+    re.VERBOSE,
+)
+# The Chinese characters right before a session: 嘉兴市南湖区 / 区 / 编印区 (a page header).
+_PLACE_RUN_RE = re.compile(rf"[{_CJK}]{{1,12}}$")
+# The place at the start of a post: 嘉兴市南湖区 / 虹口区 / 北京市 (…人民政府副区长).
+_POST_PLACE_RE = re.compile(rf"^(?![区市县省])(?:[{_CJK}]{{2,6}}?[省市])?[{_CJK}]{{1,6}}?[区县市旗]")
+_DATE_RE = re.compile(_DATE)
+# Level characters that end a place name; a bare one (区十五届…) means the document's own place.
+_PLACE_LEVELS = "省市区县州旗"
+
+# "And others" after the last of several names, kept as the note:
+#   任命李春雨、何娇、徐莉等18人为…审判员 (通州 2023) / 任命王一、李二等同志为… / 等3名同志
+ETAL_RE = re.compile(r"等(?:[\d一二三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)")
+
+# A name with middle dots: all of it up to the last dot, the last part is tried length by length.
+_DOTTED_HEAD_RE = re.compile(rf"^[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})*[{NAME_DOTS}]")
+_DOTTED_NAME_RE = re.compile(rf"[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})+")
+_DOT_SPLIT_RE = re.compile(f"[{NAME_DOTS}]")
 
 # Clause separators at bracket depth 0: sentence ends, commas, the colon after a header.
 _CLAUSE_SEPARATORS = "。；;，,：:\n！？"
@@ -141,8 +176,11 @@ def _title_at_end(text: str) -> str | None:
 
 
 def is_person_name(text: str) -> bool:
-    """王勇, 杜菁山, 任宝军, 欧阳明高: a surname from the list and one to three more characters."""
-    if not 2 <= len(text) <= 4 or text in NOT_NAMES or not _ALL_CJK_RE.fullmatch(text):
+    """王勇, 杜菁山, 任宝军, 欧阳明高: a surname from the list and one to three more characters;
+    阿卜杜吉力力·阿卜来提: Chinese parts joined by middle dots, no listed surname needed."""
+    if not 2 <= len(text) <= 4:
+        return _is_dotted_name(text)
+    if text in NOT_NAMES or not _ALL_CJK_RE.fullmatch(text):
         return False
     if text[:2] in COMPOUND_SURNAMES:
         if len(text) < 3:
@@ -152,6 +190,30 @@ def is_person_name(text: str) -> bool:
     if any(ch in _NON_NAME_CHARS for ch in text[1:]) or text[-1] in _NON_NAME_LAST:
         return False
     return text.endswith("同志") is False and _title_at_end(text) is None  # 王局长 is not a name
+
+
+def _is_dotted_name(text: str) -> bool:
+    if not 3 <= len(text) <= DOTTED_NAME_MAX + 3 or not _DOTTED_NAME_RE.fullmatch(text):
+        return False
+    letters = _DOT_SPLIT_RE.sub("", text)
+    if len(letters) > DOTTED_NAME_MAX or any(ch in _NON_NAME_CHARS for ch in letters):
+        return False
+    return _title_at_end(text) is None
+
+
+def _name_sizes(text: str, sizes: tuple[int, ...]) -> tuple[int, ...] | range:
+    """Lengths of the names ``text`` may begin with: ``sizes`` for 王勇…, and for a dotted name
+    (阿卜杜吉力力·阿卜来提的…) each length of its last part, shortest first."""
+    if _DOT_SPLIT_RE.search(text, 0, 12) is None:
+        return sizes
+    head = _DOTTED_HEAD_RE.match(text)
+    if head is None:
+        return sizes
+    start = head.end()
+    last = _ALL_CJK_RE.match(text, start)
+    if last is None:
+        return ()
+    return range(start + 1, start + min(last.end() - start, 10) + 1)
 
 
 def split_position(position: str) -> tuple[str | None, str | None]:
@@ -233,9 +295,9 @@ def _start_strength(rest: str, starts: tuple[str, ...]) -> int:
 def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins."""
     best: tuple[int, str, str] | None = None
-    for size in (2, 3, 4):
+    for size in _name_sizes(text, (2, 3, 4)):
         name, rest = text[:size], text[size:]
-        if not rest or not is_person_name(name):
+        if not rest or rest[0] == "等" or not is_person_name(name):
             continue
         strength = _start_strength(rest, starts)
         if strength and (best is None or strength > best[0]):
@@ -246,9 +308,9 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     # organization a stem of two characters or more (商务局, not 务局), then the most common
     # name length, three characters.
     fallback: tuple[str, str] | None = None
-    for size in (3, 2, 4):
+    for size in _name_sizes(text, (3, 2, 4)):
         name, rest = text[:size], text[size:]
-        if not rest or not is_person_name(name):
+        if not rest or rest[0] == "等" or not is_person_name(name):
             continue
         posts, _note = _parse_posts(rest, starts)
         if not posts:
@@ -271,14 +333,15 @@ def _stem_length(organization: str | None) -> int:
 
 def _people_splits(
     text: str, connectors: tuple[str, ...], starts: tuple[str, ...], run_in: bool
-) -> Iterator[tuple[list[str], str, str]]:
+) -> Iterator[tuple[list[str], str, str, str | None]]:
     """Ways to read leading names and the word after them, most likely first:
-    王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长).
+    王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长, None);
+    李春雨、何娇、徐莉等18人为…审判员 → ([李春雨, 何娇, 徐莉], 为, …审判员, 等18人).
 
     Shorter names are tried first, so 任宝军任… reads as 任宝军 + 任 (the name may begin with
     任). With ``run_in`` a name may run straight into its post (connector "").
     """
-    for size in (2, 3, 4):
+    for size in _name_sizes(text, (2, 3, 4)):
         name = text[:size]
         if len(text) <= size or not is_person_name(name):
             continue
@@ -288,17 +351,20 @@ def _people_splits(
             after = after[2:]
         if after.startswith("、"):
             for more in _people_splits(after[1:], connectors, starts, run_in):
-                yield [name, *more[0]], more[1], more[2]
+                yield [name, *more[0]], more[1], more[2], more[3]
             continue
+        etal = ETAL_RE.match(after) if after.startswith("等") else None
+        if etal:
+            after = after[etal.end() :]
         for connector in connectors:
             if after.startswith(connector):
-                yield [name], connector, after[len(connector) :]
-        if comrade and run_in:  # 免去张三同志某局局长职务
-            yield [name], "", after
+                yield [name], connector, after[len(connector) :], (etal.group() if etal else None)
+        if comrade and run_in and not etal:  # 免去张三同志某局局长职务
+            yield [name], "", after, None
     if run_in:
         hit = _split_run_in(text, starts)
         if hit:
-            yield [hit[0]], "", hit[1]
+            yield [hit[0]], "", hit[1], None
 
 
 def _acting(post: str) -> str:
@@ -329,11 +395,62 @@ _BARE_CONNECTORS: dict[str, str] = {
 }
 
 
-def _changes(action: str, people: list[str], rest: str, starts: tuple[str, ...], acting: bool = False) -> list[_Change]:
+def _inherit_organizations(posts: list[str]) -> list[str]:
+    """Posts of one person in one clause share the organization named first:
+    虹口区人民检察院副检察长、检察委员会委员、检察员 → …检察院检察委员会委员, …检察院检察员.
+
+    A post without an organization of its own takes the previous post's (itself perhaps
+    inherited); a title that names its own place (区长, 副市长: PLACE_HEAD_TITLES) takes it only
+    from a government, so 区委常委、副区长 stays 副区长.
+    """
+    previous: str | None = None
+    result: list[str] = []
+    for post in posts:
+        organization, title = split_position(post)
+        if (
+            organization is None
+            and previous
+            and title
+            and (title not in PLACE_HEAD_TITLES or previous.endswith(GOVERNMENT_SUFFIXES))
+        ):
+            organization = previous
+            post = previous + post
+        result.append(post)
+        previous = organization
+    return result
+
+
+def _changes(
+    action: str,
+    people: list[str],
+    rest: str,
+    starts: tuple[str, ...],
+    acting: bool = False,
+    extra_note: str | None = None,
+) -> list[_Change]:
     posts, note = _parse_posts(rest, starts)
+    if len(posts) > 1:
+        posts = _inherit_organizations(posts)
     if acting:
         posts = [_acting(post) for post in posts]
+    if extra_note:
+        note = f"{extra_note}；{note}" if note else extra_note
     return [(action, person, post, note) for person in people for post in posts]
+
+
+def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
+    """郑皓副区长代理通州区人民政府区长职务 → appoint 郑皓 as …代理区长, note 副区长 (the post held)."""
+    at = clause.find(ACTING_PREFIX)
+    if at < 3:
+        return []
+    head = clause[:at]
+    held = _title_at_end(head)
+    if held is None:
+        return []
+    name = head[: -len(held)].removesuffix("同志")
+    if not is_person_name(name):
+        return []
+    return _changes(APPOINT, [name], clause[at + len(ACTING_PREFIX) :], starts, acting=True, extra_note=held)
 
 
 def _parse_clause(
@@ -349,6 +466,12 @@ def _parse_clause(
         rest = c[verb.end() :].strip()
         if rest in HEADER_TAILS:
             return [], action, True
+        # …常务委员会任命名单 （…会议通过） 决定任命： the verb that counts ends the clause
+        last = None
+        for last in VERB_RE.finditer(c, verb.end()):
+            pass
+        if last is not None and c[last.end() :].strip() in HEADER_TAILS:
+            return [], APPOINT if last.group("appoint") else REMOVE, True
         if verb.group() == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
         connectors = ("为",) if action == APPOINT else ("的",)
@@ -359,8 +482,8 @@ def _parse_clause(
             for connector in connectors:
                 rest = rest.removeprefix(connector)
             return _changes(action, [last_person], rest, starts), action, False
-        for people, _connector, posts in _people_splits(rest, connectors, starts, run_in=True):
-            found = _changes(action, people, posts, starts)
+        for people, _connector, posts, etal in _people_splits(rest, connectors, starts, run_in=True):
+            found = _changes(action, people, posts, starts, extra_note=etal)
             if found:
                 return found, action, False
         return [], carried, False
@@ -374,9 +497,13 @@ def _parse_clause(
     if decided:
         c = c[2:]
     connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k == "为"))
-    for people, connector, rest in _people_splits(c, connectors, starts, run_in=carried is not None):
+    for people, connector, rest, etal in _people_splits(c, connectors, starts, run_in=carried is not None):
         action = _BARE_CONNECTORS.get(connector) or carried or APPOINT
-        found = _changes(action, people, rest, starts, acting=connector == "代理")
+        found = _changes(action, people, rest, starts, acting=connector == "代理", extra_note=etal)
+        if found:
+            return found, carried, False
+    if ACTING_PREFIX in c:  # 郑皓副区长代理…区长职务: the post held stands between name and verb
+        found = _acting_holder(c, starts)
         if found:
             return found, carried, False
     return [], carried, False
@@ -388,12 +515,69 @@ def _post_starts(places: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def _meeting(text: str) -> tuple[str, str | None] | None:
-    """(meeting, its date or None) when the block names the deciding meeting."""
-    m = MEETING_RE.search(text)
+@dataclass(frozen=True, slots=True)
+class _Session:
+    """A session named without a deciding verb (区十五届人大常委会举行第二十八次会议); its place
+    is resolved once the document's posts are known (see :func:`_resolve_session`)."""
+
+    run: str  # Chinese characters right before it: 区 / 嘉兴市南湖区 / 编印区
+    term: str | None  # 十五 (届)
+    body: str  # 人大常委会 / 人民代表大会常务委员会
+    session: str  # 第二十八次会议
+
+
+def _session_key(term: str | None, session: str) -> str:
+    """Two mentions of one session compare equal: 十五届…第二十八次会议 / 第十五届…第二十八次会议."""
+    return f"{term or ''}届{session}"
+
+
+def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None, str] | None:
+    """(meeting, its date or None, a key to tell repeats) when the clause names a meeting.
+
+    ``before`` is the clause in front of it, where news prints the date: 2021年1月20日，北京市…"""
+    m = MEETING_RE.search(clause) if "决定" in clause or "通过" in clause else None
+    if m:
+        name = m.group("meeting")
+        date = parse_date(m.group("date")) if m.group("date") else None
+        session = SESSION_MEETING_RE.search(name)
+        return name, date, (_session_key(session.group("term"), session.group("session")) if session else name)
+    m = SESSION_MEETING_RE.search(clause) if "次" in clause else None
     if not m:
         return None
-    return m.group("meeting"), (parse_date(m.group("date")) if m.group("date") else None)
+    run = _PLACE_RUN_RE.search(clause, max(0, m.start() - 12), m.start())
+    dated = _DATE_RE.search(clause, 0, m.start()) or _DATE_RE.search(before)
+    found = _Session(run.group() if run else "", m.group("term"), m.group("body"), m.group("session"))
+    return found, (parse_date(dated.group()) if dated else None), _session_key(found.term, found.session)
+
+
+def _document_places(records: list[dict], places: Iterable[str]) -> list[str]:
+    """Places the document's posts begin with (虹口区, 嘉兴市南湖区), then the issue's places."""
+    found: dict[str, None] = {}
+    for record in records:
+        m = _POST_PLACE_RE.match(record["position"])
+        if m and len(m.group()) >= 3:
+            found[m.group()] = None
+    for place in places:
+        if isinstance(place, str) and len(place.strip()) >= 2:
+            found[place.strip()] = None
+    return list(found)
+
+
+def _resolve_session(session: _Session, doc_places: list[str]) -> str:
+    """The session's full name: the place as written when it is known (嘉兴市南湖区), else the
+    document's place of the same level (区 → 虹口区); 第 added to the term: 虹口区第十五届人大常委会第二十八次会议."""
+    run = session.run
+    place = ""
+    known = sorted({*doc_places, *(p for p in PLACE_STARTS if len(p) >= 2)}, key=len, reverse=True)
+    for candidate in known:
+        if run.endswith(candidate):
+            place = candidate
+            break
+    else:
+        if run and run[-1] in _PLACE_LEVELS:
+            place = next((p for p in doc_places if p.endswith(run[-1])), run)
+    term = f"第{session.term}届" if session.term else ""
+    return f"{place}{term}{session.body}{session.session}"
 
 
 def extract_appointments(
@@ -403,31 +587,48 @@ def extract_appointments(
 
     ``doc_date`` (ISO) is used for ``decided_on`` when no meeting date is printed; ``places``
     are place/organization names known from the issue (北京市平谷区 …), used to split a name
-    that runs into its post.
+    that runs into its post. The meeting is the last one named before a change, in a clause
+    that decides (经…常务会议研究决定 / （…会议通过）) or in news style (区十五届人大常委会举行
+    第二十八次会议). A change repeated in one document (a summary, then the decision) is
+    reported once, where it is first named.
     """
+    places = [p for p in places if isinstance(p, str)]
     starts = _post_starts(places)
     records: list[dict] = []
+    seen: set[tuple[str, str, str]] = set()
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
     last_person: str | None = None
-    meeting: str | None = None
+    meeting: str | _Session | None = None
+    meeting_key: str | None = None
     decided_on = doc_date
     for block in blocks:
         text = block.text or ""
         if carried is None and not TRIGGER_RE.search(text):
             continue
-        if "会" in text:
-            found = _meeting(text)
-            if found:
-                # 北京市…第二十八次会议决定： repeats the meeting dated in （2021年1月20日…通过）
-                same = found[0] == meeting
-                meeting, decided_on = found[0], found[1] or (decided_on if same else doc_date)
         header: str | None = None
         in_force = carried
         found_here = 0
+        before = ""
         for clause in split_top(text, _CLAUSE_SEPARATORS, openers=_OPEN, closers=_CLOSE):
+            found = _meeting(clause, before) if "会" in clause else None
+            before = clause
+            if found:
+                name, date, key = found
+                if key == meeting_key:
+                    # 北京市…第二十八次会议决定： repeats the meeting dated in （2021年1月20日…通过）
+                    decided_on = date or decided_on
+                    meeting = meeting if isinstance(name, _Session) else name
+                else:
+                    meeting, decided_on = name, date or doc_date
+                meeting_key = key
             changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts)
             header = in_force if is_header else header
             for action, person, position, note in changes:
+                last_person = person
+                found_here += 1
+                if (action, person, position) in seen:
+                    continue
+                seen.add((action, person, position))
                 organization, title = split_position(position)
                 records.append(
                     {
@@ -442,10 +643,13 @@ def extract_appointments(
                         "lines": {"start": block.line, "end": block.end_line},
                     }
                 )
-                last_person = person
-            found_here += len(changes)
         # A header carries its verb to the blocks below; a list under it keeps it alive.
         carried = header or (carried if found_here else None)
+    if any(isinstance(r["meeting"], _Session) for r in records):
+        doc_places = _document_places(records, places)
+        for record in records:
+            if isinstance(record["meeting"], _Session):
+                record["meeting"] = _resolve_session(record["meeting"], doc_places)
     return records
 
 

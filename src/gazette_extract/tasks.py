@@ -34,7 +34,9 @@ Decisions
     * ``section`` holds the enclosing numbered headings as written, outermost first, markers and
       counts kept (``["一、学有所教和幼有所育（2件）"]``, ``["四、主要工作任务",
       "（一）借势搭乘市级三大平台"]``), so each can be found on the page. An unnumbered heading (a
-      document, plan or attachment title, 附件3) closes all sections. For table rows the
+      document, plan or attachment title, 附件3) closes all sections. A short unnumbered line
+      right above a numbered item inside a section (加强基础设施建设, then 12.…) is a subheading:
+      one more level, until the next subheading or a heading of its parent's rank. For table rows the
       higher task columns follow, as written (``"（一） 建立健全耕地保护责任体系"``).
     * ``text`` is the item without its numbering marker and without the unit note; for a table
       row, the deepest non-empty task cell (marker removed).
@@ -43,8 +45,9 @@ Decisions
       按职责分工负责) → lead, or support when a lead is named too. If the document states
       列第一位者为牵头单位 (or a variant) anywhere, the first unit of a neutral-only list is the lead
       and the rest support. A task naming units of one kind only has them all as lead.
-    * Units are split on 、，,；;/ and on spaces between Chinese characters, never inside brackets
-      (各乡镇（街道） stays whole), and kept as written, except that an "and others" tail
+    * Units are split on 、，,；;/ and on spaces between Chinese characters, and on 及/和/以及
+      before a unit start (市级各有关部门及各县市区政府; not 文化和旅游部, 各有关部门和单位), never
+      inside brackets (各乡镇（街道） stays whole), and kept as written, except that an "and others" tail
       (等, 等相关单位, 等有关部门和单位 …) is removed from the last unit when something is left:
       区委组织部等相关单位 → 区委组织部, but 各有关部门和单位 stays.
     * In a table, an empty cell is a merged cell: it takes the value of the row above within the
@@ -69,6 +72,7 @@ from .blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_
 from .brackets import matching_open
 from .deadlines import parse_deadline_dict
 from .vocab_tasks import (
+    CONJUNCTION_UNIT_STARTS,
     COUNT_WORDS,
     DEADLINE,
     FIELD_KEYS,
@@ -84,7 +88,9 @@ from .vocab_tasks import (
     TABLE_HEADERS,
     TASK_LEVELS,
     TEXT,
+    UNIT_CONJUNCTIONS,
     UNIT_ETC_TAILS,
+    UNITS_WITH_HE,
 )
 
 __all__ = ["UnitRoles", "extract_tasks", "parse_unit_note", "split_units", "table_columns"]
@@ -140,10 +146,18 @@ NOTE_VERB_RE = re.compile(_alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
 # converters print table cells: 区园林绿化局 区财政局.
 UNIT_SEP_RE = re.compile(rf"[、，,；;/／]|(?<=[{_CJK}）)])\s+(?=[{_CJK}（(])")
 UNIT_ETC_RE = re.compile(rf"(?:{_alternation(UNIT_ETC_TAILS)})$")
+# 及 / 和 between two units, before a unit start: 市级各有关部门及各县市区政府 (咸阳 2022).
+UNIT_CONJUNCTION_RE = re.compile(
+    rf"(?<=[{_CJK}）)])(?:{_alternation(UNIT_CONJUNCTIONS)})(?=(?:{_alternation(CONJUNCTION_UNIT_STARTS)}))"
+)
+_CONJUNCTION_MIN = 3  # characters each side must keep: 区和乡镇 stays whole
 # A category heading's count: 一、学有所教和幼有所育（2件） ; 二、重点任务（12项）
 COUNT_RE = re.compile(rf"[（(](?P<n>\d{{1,3}})(?:{_alternation(COUNT_WORDS)})[）)]$")
 # Any word a unit note, field line or unit column must contain (quick rejection).
 HINT_RE = re.compile(_alternation(HINT_WORDS))
+# An unnumbered subheading: a short line, no clause punctuation or brackets, right above a
+# numbered item inside a numbered section — 加强基础设施建设 (咸安 2023, under （一）…, above 12.).
+SUBHEADING_RE = re.compile(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】\[\]\s]{{1,19}}")
 # A header cell: spaces and a trailing bracketed remark removed — 责任单位（部门） → 责任单位.
 _HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$")
 
@@ -197,6 +211,8 @@ def _split_units(text: str) -> tuple[str, ...]:
         pieces.append(text[start:])
     else:
         pieces = UNIT_SEP_RE.split(text)
+    if "和" in text or "及" in text:
+        pieces = [part for piece in pieces for part in _split_conjunctions(piece)]
     units = [_trim(p) for p in pieces]
     units = [u for u in units if u]
     if units:
@@ -206,6 +222,36 @@ def _split_units(text: str) -> tuple[str, ...]:
         else:
             units.pop()
     return tuple(units)
+
+
+def _split_conjunctions(piece: str) -> list[str]:
+    """市级各有关部门及各县市区政府 → [市级各有关部门, 各县市区政府]; see UNIT_CONJUNCTIONS."""
+    parts: list[str] = []
+    start = 0
+    for m in UNIT_CONJUNCTION_RE.finditer(piece):
+        left, right = piece[start : m.start()].strip(), piece[m.end() :].strip()
+        if len(left) < _CONJUNCTION_MIN or len(right) < _CONJUNCTION_MIN:
+            continue
+        if any(ch in left for ch in _OPENERS):  # never inside brackets: 各乡镇（街道和社区）
+            depth = sum(left.count(o) for o in _OPENERS) - sum(left.count(c) for c in _CLOSERS)
+            if depth > 0:
+                continue
+        if any(word in piece and _covers(piece, word, m.start()) for word in UNITS_WITH_HE):
+            continue
+        parts.append(piece[start : m.start()])
+        start = m.end()
+    parts.append(piece[start:])
+    return parts
+
+
+def _covers(text: str, word: str, at: int) -> bool:
+    """Whether an occurrence of ``word`` in ``text`` spans position ``at``."""
+    found = text.find(word)
+    while found != -1 and found <= at:
+        if at < found + len(word):
+            return True
+        found = text.find(word, found + 1)
+    return False
 
 
 _split_units_cached = lru_cache(maxsize=4096)(_split_units)
@@ -407,7 +453,7 @@ def _strip_marker(text: str) -> str:
 
 @dataclass(slots=True)
 class _Section:
-    rank: int
+    rank: float  # numbering rank (_RANKS); an unnumbered subheading sits half a rank below its parent
     text: str
     line: int
     expected: int | None  # （2件） → 2
@@ -481,6 +527,16 @@ class _Pass:
         # a numbered heading directly followed by field lines is a task itself
         self.open = _Draft(index, block.body, self.stack[:-1], [], block.line, block.end_line)
         self.open_section = section
+
+    def subheading(self, block: Block) -> None:
+        """An unnumbered subheading inside a numbered section: one more section level, closed by
+        the next subheading or by a heading of its parent's rank or above."""
+        self._close()
+        self.pending = []
+        while self.stack and self.stack[-1].rank % 1:  # the previous unnumbered subheading
+            self.stack.pop()
+        rank = (self.stack[-1].rank if self.stack else 0) + 0.5
+        self.stack.append(_Section(rank, block.text, block.line, None))
 
     def numbered(self, index: int, block: Block) -> bool:
         """A numbered item or heading ending in a unit note becomes a task; True if it did."""
@@ -642,6 +698,18 @@ def _warning(code: str, message: str, line: int | None) -> dict:
     return {"code": code, "message": message, "line": line}
 
 
+def _is_subheading(blocks: list[Block], index: int) -> bool:
+    """A short unnumbered line right above a numbered item: see SUBHEADING_RE."""
+    text = blocks[index].text
+    return (
+        len(text) <= 20
+        and index + 1 < len(blocks)
+        and blocks[index + 1].kind == ITEM
+        and SUBHEADING_RE.fullmatch(text) is not None
+        and not FIELD_LINE_RE.match(text)
+    )
+
+
 def extract_tasks(blocks: list[Block], *, year: int | None = None) -> tuple[list[dict], list[dict]]:
     """Tasks and warnings of ONE document's blocks (enclosed plan and attachments included).
 
@@ -656,7 +724,10 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None) -> tuple[list
         elif kind == HEADING:
             state.heading(index, block)
         elif kind == PARAGRAPH:
-            state.paragraph(index, block)
+            if state.stack and _is_subheading(blocks, index):
+                state.subheading(block)
+            else:
+                state.paragraph(index, block)
         elif kind == TABLE_ROW:
             state.table_row(index, block)
         elif kind in (SIGNATURE, DATE):

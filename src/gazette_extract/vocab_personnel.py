@@ -67,6 +67,7 @@ SURNAMES_LESS_COMMON = (
     "厉伊仝郜阚花权帅屠豆朴盖练廉禹井祖漆巴丰卿狄晋初云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母"
     "裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅利於揭尉冶斯束檀衣信阴昝智幸奉植衡富"
     "尧闭底关泮贲仉郏凤"  # 底志欣 (平谷区副组长), 关 (关牧村) …
+    "洪萧"  # 洪耀坚 (东莞 市卫生局局长, 东府办函〔2003〕248号), 洪声耀 (咸安区); 萧 (萧姓)
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
 
@@ -120,6 +121,9 @@ TITLES: dict[str, str] = {
     "主任委员": "北京市人大常委会财政经济委员会主任委员",
     "副主任委员": "北京市人大常委会教育科学文化卫生委员会副主任委员",
     "委员": "北京市平谷区人民政府教育督导室委员",
+    # 人大代表: the organization is the congress (…人大 / …人民代表大会), the title 代表:
+    # 接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务 (南湖 2025)
+    "代表": "嘉兴市南湖区第十届人大代表 / 虹口区第十五届人大代表",
     "常委": "区委常委",
     "秘书长": "北京市人民政府秘书长",
     "副秘书长": "国务院副秘书长",
@@ -267,6 +271,8 @@ ORG_SUFFIXES: dict[str, str] = {
     "政府": "区政府",
     "委员会": "北京市平谷区城市管理委员会",
     "常委会": "北京市人大常委会",
+    "人民代表大会": "嘉兴市南湖区第十届人民代表大会",
+    "人大": "虹口区第十五届人大 (…人大代表)",
     "管委会": "中关村平谷园管委会",
     "办事处": "北京市平谷区马坊地区办事处",
     "办公室": "北京市平谷区人民政府办公室",
@@ -422,9 +428,12 @@ ROSTER_ROLES: dict[str, str] = {
     "副组长": "副组长：底志欣 区委常委、常务副区长",
     "常务副组长": "常务副组长：张三 区委副书记",
     "执行副组长": "执行副组长：张三 副区长",
+    "第一副组长": "第一副组长：/ 王勇 国务委员 (国办函〔2022〕33号 亚运会工作领导小组)",
     "主任": "主　任：尤　权　　国务院副秘书长",
     "副主任": "副主任：杨元元　　民航总局局长",
     "常务副主任": "常务副主任：张三　　某部副部长",
+    "执行副主任": "执行副主任：张三　　某委员会副主任",
+    "第一副主任": "第一副主任：张三　　某部部长",
     "委员": "委　员：张三　　国家发展改革委副主任",
     "成员": "成　员：何亚非　　外交部部长助理",
     "秘书长": "秘书长：张三　　国务院副秘书长",
@@ -437,10 +446,30 @@ ROSTER_ROLES: dict[str, str] = {
     "副召集人": "副召集人：张三　　某部副部长",
     "总指挥": "总指挥：张三　　副区长",
     "副总指挥": "副总指挥：张三　　区应急局局长",
+    "常务副总指挥": "常务副总指挥：张三　　常务副区长",
+    "执行副总指挥": "执行副总指挥：张三　　副区长",
     "指挥长": "指挥长：张三　　副区长",
     "副指挥长": "副指挥长：张三　　区应急局局长",
+    "常务副指挥长": "常务副指挥长：张三　　常务副区长",
+    "第一副指挥长": "第一副指挥长：张三　　副区长",
     "顾问": "顾　问：张三　　原副区长",
 }
+
+# Titles that name their own place: a 区长 sits in a government, so in 区委常委、副区长 the
+# second post does not take 区委 from the first. Such a title inherits the organization of the
+# post before it only from a government (…人民政府副区长、代理区长). Every other post without an
+# organization of its own inherits the previous post's (…人民检察院副检察长、检察委员会委员、检察员).
+PLACE_HEAD_TITLES: frozenset[str] = frozenset(
+    t for t in TITLES if t.endswith(("省长", "市长", "区长", "县长", "镇长", "乡长", "州长", "旗长", "总理", "国务委员"))
+    and not t.endswith("助理")
+)
+# Organizations a place-head title may inherit from (see PLACE_HEAD_TITLES).
+GOVERNMENT_SUFFIXES: tuple[str, ...] = ("人民政府", "政府")
+
+# Middle dots inside names of many minorities: 阿卜杜吉力力·阿卜来提 (南湖 2025), 司马义·艾买提.
+# Such a name needs no listed surname: each part is Chinese characters, the parts joined by dots.
+NAME_DOTS = "·・•"
+DOTTED_NAME_MAX = 16  # Chinese characters in a dotted name, dots not counted
 
 # Words a roster entry may carry that are not part of a name: 李四同志.
 HONORIFICS: tuple[str, ...] = ("同志",)

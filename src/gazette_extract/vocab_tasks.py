@@ -78,6 +78,10 @@ TABLE_HEADERS: dict[str, str] = {
     "任务内容": TEXT,
     "工作措施": TEXT,
     "具体措施": TEXT,
+    "重点工作": TEXT,  # 序号 | 重点工作 | 责任领导 | 责任单位 | 完成时限 — 霍山 开发区 2025 责任清单
+    "工作事项": TEXT,  # | 工作事项 | 责任单位 | 完成时限 |
+    "主要内容": TEXT,  # | 主要内容 | 牵头单位 |
+    "具体工作": TEXT,  # | 具体工作 | 责任单位 |
     "牵头单位": LEAD,  # 平谷 附件3 column 4
     "牵头部门": LEAD,
     "主责单位": LEAD,
@@ -121,6 +125,40 @@ UNIT_ETC_TAILS: tuple[str, ...] = (
     "等部门",
     "等单位",
     "等",
+)
+
+# 及 / 和 / 以及 between two units: 市级各有关部门及各县市区政府 → 市级各有关部门, 各县市区政府
+# (咸阳 2022 放管服要点). They split only before one of these unit starts, and only when both
+# sides keep three characters or more, so 文化和旅游部 and 各有关部门和单位 stay whole.
+UNIT_CONJUNCTIONS: tuple[str, ...] = ("以及", "及", "和")
+CONJUNCTION_UNIT_STARTS: tuple[str, ...] = (
+    "各",  # …及各县市区政府 / …和各乡镇（街道）
+    "市",  # 区发改局和市生态环境局咸安分局
+    "区",  # 市级各有关部门和区直单位
+    "县",  # …及县直有关部门
+    "省",  # …和省级有关部门
+    "乡",  # …和乡镇人民政府
+    "镇",  # …和镇村
+    "街道",  # …和街道办事处
+    "国家",  # 财政部和国家税务总局
+    "中共",  # …和中共某区委宣传部
+)
+# Unit names with 和 inside: never split there, whatever follows (data, one name per line).
+UNITS_WITH_HE: tuple[str, ...] = (
+    "发展和改革",  # 区发展和改革委员会 / 区发展和改革局
+    "住房和城乡建设",  # 区住房和城乡建设局 / 住房和城乡建设部
+    "科技和信息化",  # 区科技和信息化局 (平谷)
+    "工业和信息化",  # 工业和信息化部 (gwy-15)
+    "经济和信息化",  # 区经济和信息化局
+    "人力资源和社会保障",  # 区人力资源和社会保障局
+    "自然资源和规划",  # 区自然资源和规划局 (咸安 2023)
+    "文化和旅游",  # 文化和旅游部
+    "教育和体育",  # 区教育和体育局
+    "民族和宗教",  # 区民族和宗教事务局
+    "卫生和计划生育",  # 区卫生和计划生育委员会
+    "城市管理和综合执法",  # 区城市管理和综合执法局
+    "商务和粮食",  # 区商务和粮食局
+    "农业和农村",  # 区农业和农村工作局
 )
 
 # Counts in a category heading: 一、学有所教和幼有所育（2件） → 2 tasks expected under it.
