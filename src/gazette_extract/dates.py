@@ -90,8 +90,11 @@ def parse_date(text: str) -> str | None:
     return _iso_from_match(m) if m else None
 
 
+_DATE_FIRST = frozenset("0123456789〇○零一二三四五六七八九")
+
+
 def is_date_line(text: str) -> bool:
     """A line that holds a date and nothing else (the 成文日期 under a signature)."""
-    if len(text) > 24:
+    if len(text) > 24 or not text or text.lstrip()[:1] not in _DATE_FIRST:
         return False
     return bool(_DATE_LINE_RE.match(text) or _NUMERIC_DATE_LINE_RE.match(text)) and parse_date(text) is not None

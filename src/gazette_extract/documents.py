@@ -34,6 +34,7 @@ METADATA_KEY_RE = re.compile(
     re.VERBOSE,
 )
 _LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
+_KEY_FIRST_CHARS = frozenset(k[0] for k in _KEYS)
 # 标题 alone is a word of prose too: a line whose only key is not followed by a separator
 # must be short to count (文    号 蔡政办〔2023〕1号).
 _METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·|\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
@@ -72,6 +73,9 @@ def metadata_pairs(block: Block) -> list[tuple[str, str]]:
     text = block.text
     if len(text) > 200 or block.kind not in (PARAGRAPH, HEADING, TABLE_ROW):
         return []
+    lead = text.lstrip(" \u3000•·|[【")
+    if not lead or lead[0] not in _KEY_FIRST_CHARS:
+        return []  # cheap exit for the body text: every key starts with one of a few characters
     keys = list(METADATA_KEY_RE.finditer(text))
     if not keys or keys[0].start("key") != _LINE_START_RE.match(text).end():
         return []

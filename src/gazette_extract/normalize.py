@@ -91,34 +91,37 @@ ASCII_PUNCT_RE = WholeTextSub(
     rf"|(?<=[{_CJK}\d”》）)])\)"  # 街道) ; 2035年) ; (1)
 )
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
+_BULLETS = frozenset("-*+•·●▪■◆")
 BULLET_RE = re.compile(r"^(?:[-*+•·●▪■◆]\s+)")
 PAGE_FOOTER_RE = re.compile(r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 # Markdown horizontal rules and empty emphasis left by converters.
 RULE_RE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+_RULE_OR_FOOTER_START = frozenset("-*_=—–－第")
 
 CLOSING = frozenset("。！？!?；;：:…”’」』）)】〕>》")
 # A paragraph ending in one of these is certainly unfinished.
 CONTINUING = frozenset("、，,和及与或的之《“‘（(【—-")
 
 # Lines that stand alone: they never continue into the next line and nothing joins them.
+# Lines that stand alone: they never continue into the next line and nothing joins them.
+# All alternatives are anchored at the start; the few forms recognised by their end or by a
+# word anywhere are cheaper as string tests (see _is_standalone).
 STANDALONE_RE = re.compile(
     rf"""
-    ^\d{{1,4}}$                                   # 2021 (cover year), page numbers
-    |^第\d+期                                      # 第1期（总第9期）
-    |\.{{3,}}\s*\d+$|…{{2,}}\s*\d+$|·{{3,}}\s*\d+$    # 京平政发〔2020〕21号..... 1
-    |^[【\[][^】\]]{{2,30}}[】\]]$                  # 【平谷区人民政府文件】
-    |^[\x00-\x7f]+$                               # BEIJINGSHI PINGGUQU … (Latin only)
-    |^附件\s*\d*\s*[:：]?$                           # 附件1 / 附件 3
-    |主办$                                         # 北京市平谷区政务服务管理局主办
-    |^[{_CJK}]{{1,12}}[〔\[［(（【]\d{{4}}[〕\]］)）】]第?\d+[号號]$   # 京平政发〔2021〕1号
-    |^[{_CJK}]{{1,16}}令?第\d+号$                   # 国令第707号, 中华人民共和国国务院令第707号 (decrees)
-    |^[|\t]|\t                                     # table rows
-    |^[^，。；]{{0,30}}[{_CJK}]\x20[{_CJK}][^，。；]{{0,30}}$  # 韩小波 副区长 / 总理 李克强 (layout, not prose)
-    |当前位置|您的位置|您所在的位置|您现在的位置|首页\s*[>＞»]   # breadcrumbs of saved web pages
-    |^\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\s+\d{{1,2}}:\d{{2}}  # 2023-01-05 10:00 区人民政府办公室 (page chrome)
+    \d{{1,4}}$                                    # 2021 (cover year), page numbers
+    |第\d+期                                       # 第1期（总第9期）
+    |[【\[][^】\]]{{2,30}}[】\]]$                   # 【平谷区人民政府文件】
+    |[\x00-\x7f]+$                                # BEIJINGSHI PINGGUQU … (Latin only)
+    |附件\s*\d*\s*[:：]?$                            # 附件1 / 附件 3
+    |[{_CJK}]{{1,12}}[〔\[［(（【]\d{{4}}[〕\]］)）】]第?\d+[号號]$   # 京平政发〔2021〕1号
+    |[{_CJK}]{{1,16}}令?第\d+号$                    # 国令第707号, 中华人民共和国国务院令第707号 (decrees)
+    |[^，。；]{{0,30}}[{_CJK}]\x20[{_CJK}][^，。；]{{0,30}}$  # 韩小波 副区长 / 总理 李克强 (layout, not prose)
+    |\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\s+\d{{1,2}}:\d{{2}}   # 2023-01-05 10:00 区人民政府办公室 (page chrome)
     """,
     re.VERBOSE,
 )
+LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$")  # 京平政发〔2020〕21号..... 1
+BREADCRUMB_RE = re.compile(r"当前位置|您的位置|您所在的位置|您现在的位置|首页\s*[>＞»]")  # saved web pages
 _METADATA_KEY_RE = re.compile(
     r"^[\[【•\s]*(?:" + "|".join(r"\s*".join(map(re.escape, key)) for key in sorted(METADATA_KEYS, key=len, reverse=True)) + r")\s*(?:[\]】]\s*[:：|]?|[:：|])"
 )
@@ -161,11 +164,17 @@ _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
 
 
 def _is_standalone(text: str) -> bool:
+    if "\t" in text or text[0] == "|":
+        return True  # a table row
     if text[0] in _METADATA_FIRST and _METADATA_KEY_RE.match(text):
         return True
-    if len(text) > 60 and "\t" not in text and text[0] != "|" and not text[-1].isdigit():
-        return False  # prose: every standalone form is short, a table row, or ends in a page number
-    return bool(STANDALONE_RE.search(text) or is_date_line(text))
+    if text[-1].isdigit() and LEADER_END_RE.search(text):
+        return True
+    if len(text) > 60:
+        return False  # prose: every other standalone form is short
+    if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
+        return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
+    return bool(STANDALONE_RE.match(text) or is_date_line(text))
 
 
 def _unbalanced(text: str) -> bool:
@@ -235,10 +244,11 @@ def split_paragraphs(text: str) -> list[Para]:
                 line = line[m.end() :].strip()
         elif "\t" not in line:
             line = line.strip()
-            m = BULLET_RE.match(line)
-            if m:
+            if line[0] in _RULE_OR_FOOTER_START and (RULE_RE.match(line) or PAGE_FOOTER_RE.match(line)):
+                continue  # ------ ; - 12 - ; 第 3 页 : page furniture
+            if line[0] in _BULLETS and (m := BULLET_RE.match(line)):
                 line = line[m.end() :]
-        if not line.strip() or RULE_RE.match(line) or PAGE_FOOTER_RE.match(line):
+        if not line.strip():
             continue
         standalone = _is_standalone(line)
         structural = standalone or bool(ITEM_START_RE.match(line))
