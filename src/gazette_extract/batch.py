@@ -84,7 +84,7 @@ class Outcome(NamedTuple):
     """What one input became. ``line`` is None only for a skipped input."""
 
     path: str
-    line: str | None
+    line: bytes | None  # UTF-8: encoded in the worker, written as is by the parent
     error: str | None  # the error message of an error line, else None
     bytes: int
     skipped: bool = False
@@ -112,7 +112,7 @@ def _init_worker(encoding: str | None, done: dict[str, str | None], ignore_sigin
 
 def _error_outcome(item: SourceItem, digest: str | None, size: int, code: str, message: str) -> Outcome:
     record = {"source": {"path": item.path, "sha256": digest, "bytes": size}, "error": {"code": code, "message": message}}
-    return Outcome(item.path, dumps_line(record), message, size)
+    return Outcome(item.path, dumps_line(record).encode("utf-8"), message, size)
 
 
 def convert(item: SourceItem) -> Outcome:
@@ -138,7 +138,9 @@ def convert(item: SourceItem) -> Outcome:
         return _error_outcome(item, digest, len(data), exc.code, str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch of thousands
         return _error_outcome(item, digest, len(data), "error", f"internal error: {type(exc).__name__}: {exc}")
-    return Outcome(item.path, dumps_line(result), None, len(data))
+    # Encoded here, in the worker: the parent then only copies bytes (the parent's CPU is the
+    # one the workers compete for on a small machine)
+    return Outcome(item.path, dumps_line(result).encode("utf-8"), None, len(data))
 
 
 def chunk_size(count: int, processes: int) -> int:
@@ -206,7 +208,7 @@ class Stats:
         return time.perf_counter() - self.started
 
     def summary(self) -> str:
-        text = f"{self.files} files, {self.issues} issues, {self.errors} errors, {self.bytes / 1e6:.1f} MB in {self.seconds:.1f} s"
+        text = f"{self.files} files, {self.issues} issues, {self.errors} errors, {self.bytes / 1e6:.1f} MB in {self.seconds:.2f} s"
         if self.skipped:
             text += f" ({self.skipped} skipped: already in the output)"
         return text
@@ -290,6 +292,15 @@ class OutputFile:
         except OSError as exc:
             raise self._error(exc) from None
 
+    def write_bytes(self, data: bytes) -> None:
+        """Write UTF-8 bytes as they are (the text layer writes through, so nothing is pending)."""
+        try:
+            self.raw.write(data)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._error(exc) from None
+
     def mark(self) -> None:
         try:
             self.raw.flush()
@@ -366,7 +377,7 @@ def _marked(outcomes: Iterator[Outcome], out: OutputFile) -> Iterator[Outcome]:
 
 def write_jsonl(outcomes: Iterator[Outcome], out: OutputFile) -> None:
     for outcome in _marked(outcomes, out):
-        out.write(outcome.line + "\n")  # type: ignore[operator]
+        out.write_bytes(outcome.line + b"\n")  # type: ignore[operator]
 
 
 #: What completes a JSON array output cut short by an interruption.
@@ -378,7 +389,8 @@ def write_json_array(outcomes: Iterator[Outcome], out: OutputFile) -> None:
     out.write("[")
     separator = "\n"
     for outcome in _marked(outcomes, out):
-        out.write(separator + outcome.line)  # type: ignore[operator]
+        out.write(separator)
+        out.write_bytes(outcome.line)  # type: ignore[arg-type]
         separator = ",\n"
     out.write(JSON_ARRAY_END)
 
