@@ -104,7 +104,7 @@ def archive(tmp_path_factory) -> Path:
         for name in ("gwy-15.txt", "gwy-16.txt", "gwy-17.txt"):
             zipped.write(MORE / name, f"gwy/{name}")
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "scan.txt").write_bytes(PNG)  # a scanned page saved under a text name
+    (folder / "scan.png").write_bytes(PNG)  # a scanned page beside the texts
     return folder
 
 
@@ -126,9 +126,9 @@ def test_acceptance_lines(acceptance, archive):
 
     assert by_path[str(archive / "empty.txt")]["error"] == {"code": "empty", "message": f"empty input: {archive / 'empty.txt'}"}
     assert by_path[str(archive / "empty.txt")]["source"]["bytes"] == 0
-    scan = by_path[str(archive / "scan.txt")]
-    assert scan["error"]["code"] == "decode"
-    assert scan["source"] == {"path": str(archive / "scan.txt"), "sha256": batch_sha(PNG), "bytes": len(PNG)}
+    scan = by_path[str(archive / "scan.png")]
+    assert scan["error"] == {"code": "unsupported", "message": f"{archive / 'scan.png'}: a .png file is not text or HTML; convert it to text first"}
+    assert scan["source"] == {"path": str(archive / "scan.png"), "sha256": batch_sha(PNG), "bytes": len(PNG)}
 
     copy = by_path[str(archive / "pinggu-001.txt")]
     gbk = by_path[str(archive / "gbk" / "pinggu-gbk.txt")]
@@ -155,7 +155,7 @@ def test_acceptance_stderr(acceptance, archive):
     assert lines[-1].startswith("57 files, 55 issues, 2 errors, ")
     assert lines[-1].endswith(" s")
     assert f"Error: empty input: {archive / 'empty.txt'}" in lines
-    assert any(line.startswith(f"Error: {archive / 'scan.txt'}: input looks binary") for line in lines)
+    assert any(line.startswith(f"Error: {archive / 'scan.png'}: a .png file is not text") for line in lines)
     assert len(lines) == 3  # no progress bar: stderr is not a terminal
 
 

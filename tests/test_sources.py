@@ -218,3 +218,11 @@ def test_import_is_light() -> None:
     code = f"import sys, gazette_extract.sources; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_reported_formats_are_listed_only_when_asked(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    assert [Path(i.path).name for i in iter_sources([str(tmp_path)])] == ["a.txt"]
+    assert [Path(i.path).name for i in iter_sources([str(tmp_path)], report=[".png"])] == ["a.txt", "scan.png"]

@@ -63,11 +63,14 @@ def dumps_line(record: dict) -> str:
 def collect(paths: Iterable[str]) -> list[SourceItem]:
     """The documents named by ``paths`` (files, folders, globs, archives), sorted by path.
 
+    PDFs, scans and office files found in folders and archives are listed too, so that each
+    becomes an error line (code ``unsupported``) rather than being passed over in silence.
     Raises InputError (exit 3) for a missing path or a pattern matching nothing."""
+    from .decode import REPORTED_EXTENSIONS
     from .sources import DEFAULT_EXTENSIONS, SourceError, iter_sources
 
     try:
-        items = iter_sources(paths)
+        items = iter_sources(paths, report=REPORTED_EXTENSIONS)
     except SourceError as exc:
         raise InputError(str(exc)) from None
     if not items:

@@ -25,6 +25,14 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# Formats a gazette archive often holds beside its texts (the printed PDFs, scans, Word
+# files). They are listed too, so that a batch reports each as an error line instead of
+# passing over it in silence; the pipeline does not read them.
+REPORTED_EXTENSIONS: tuple[str, ...] = (
+    ".pdf", ".ofd", ".doc", ".docx", ".wps", ".rtf", ".xls", ".xlsx", ".et", ".ppt", ".pptx",
+    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".rar", ".7z",
+)  # fmt: skip
+
 # Names users may give to --encoding, mapped to the codec we really use.
 ENCODING_ALIASES = {
     "gbk": "gb18030",  # GB18030 decodes every GBK byte sequence the same way, and more

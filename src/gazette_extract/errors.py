@@ -48,6 +48,12 @@ class DecodeError(GazetteError):
     exit_code = ExitCode.DECODE
 
 
+class UnsupportedInputError(DecodeError):
+    """A file in a format the tool does not read (PDF, Word, images): convert it to text first."""
+
+    code = "unsupported"
+
+
 class OutputError(GazetteError):
     code = "output"
     exit_code = ExitCode.OUTPUT

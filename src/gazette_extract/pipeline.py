@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 
 from .blocks import classify
-from .decode import decode_bytes
+from .decode import REPORTED_EXTENSIONS, decode_bytes
+from .errors import UnsupportedInputError
 from .documents import fallback_span, split_documents
 from .fields import read_fields
 from .frontmatter import compact, read_front_matter
@@ -152,6 +153,9 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
 
     Raises DecodeError on undecodable input.
     """
+    if path and path.lower().endswith(REPORTED_EXTENSIONS):
+        suffix = path[path.rfind(".") :]
+        raise UnsupportedInputError(f"{path}: a {suffix} file is not text or HTML; convert it to text first")
     if looks_like_html(data, path):
         from .html_text import html_to_text  # selectolax only when a page is read
 

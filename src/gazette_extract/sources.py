@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 __all__ = ["DEFAULT_EXTENSIONS", "SourceError", "SourceItem", "iter_sources", "sha256"]
 
-DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
+DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".shtml")
+
 
 # Archive kinds by file-name ending (lower-cased); the member separator in display paths is "!".
 ARCHIVE_SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -112,12 +113,13 @@ def archive_kind(path: str) -> str | None:
 
 
 def iter_sources(
-    paths: Iterable[str], *, extensions: Iterable[str] = DEFAULT_EXTENSIONS
+    paths: Iterable[str], *, extensions: Iterable[str] = DEFAULT_EXTENSIONS, report: Iterable[str] = ()
 ) -> list[SourceItem]:
     """All documents named by ``paths``, sorted by display path, each once.
 
-    - a directory: its files with one of ``extensions``, recursively, hidden files and
-      directories (``.name``) skipped; archives inside are opened;
+    - a directory: its files with one of ``extensions`` or ``report`` (formats listed only so
+      that a batch can report them, e.g. :data:`REPORTED_EXTENSIONS`), recursively, hidden
+      files and directories (``.name``) skipped; archives inside are opened;
     - a glob pattern (``data/**/*.txt``; ``**`` crosses directories): every match, as if named;
     - a file named explicitly: included whatever its extension (so a batch can report it);
     - an archive (``.zip``, ``.tar``, ``.tar.gz``, ``.tgz`` …): its members with ``extensions``.
@@ -125,7 +127,7 @@ def iter_sources(
     Raises :class:`SourceError` for a missing path, a pattern matching nothing, or an archive
     that cannot be read.
     """
-    wanted = _normalize_extensions(extensions)
+    wanted = _normalize_extensions(extensions) + _normalize_extensions(report)
     items: dict[tuple[str, str | None], SourceItem] = {}
     for raw in paths:
         for item in _expand(raw, wanted):
