@@ -69,6 +69,24 @@ def test_paragraphs(raw, paragraphs):
     assert [p.text for p in split_paragraphs(raw)] == paragraphs
 
 
+def test_running_page_headers_do_not_stop_a_page_break_join():
+    header = "北京市平谷区人民政府公报 2021年第1期"
+    text = (
+        f"{header}\n\n第一段。\n\n{header}\n\n全面推进农业科技、绿色物流、无人机、食品和医药健康、休闲旅\n\n"
+        f"{header}\n\n游五大重点领域开放创新。\n\n{header}\n\n末段。"
+    )
+    assert [p.text for p in split_paragraphs(text)] == [
+        "北京市平谷区人民政府公报2021年第1期",  # kept once (spaces beside digits folded away)
+        "第一段。",
+        "全面推进农业科技、绿色物流、无人机、食品和医药健康、休闲旅游五大重点领域开放创新。",
+        "末段。",
+    ]
+
+
+def test_a_title_printed_twice_is_not_a_running_header():
+    assert [p.text for p in split_paragraphs("某某公报\n\n某某公报\n\n正文。")] == ["某某公报", "某某公报", "正文。"]
+
+
 def test_sample_page_breaks_are_rejoined():
     texts = [p.text for p in split_paragraphs(SAMPLE)]
     assert any("休闲旅游五大重点领域" in t for t in texts)

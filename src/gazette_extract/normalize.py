@@ -225,6 +225,25 @@ def source_lines(text: str) -> list[str]:
     return text.split("\n")
 
 
+# A running header printed on every page of a PDF: 北京市平谷区人民政府公报 2021年第1期 (·12·)
+RUNNING_HEADER_RE = re.compile(r"公报|^\d{4}年第\d{1,3}期|^第\d{1,3}期|^[·•\-—]\s*\d{1,4}\s*[·•\-—]$")
+_RUNNING_MIN = 3  # occurrences that make a short header line page furniture
+
+
+def _running_headers(lines: list[str]) -> set[str]:
+    """Short issue-header lines that recur on every page (kept once, dropped after that).
+
+    Without this, a header between the two halves of a paragraph broken at a page would stop
+    the halves from being rejoined.
+    """
+    counts: dict[str, int] = {}
+    for raw in lines:
+        line = raw.strip()
+        if 0 < len(line) <= 50 and ("公报" in line or "期" in line or line[:1] in "·•-—"):
+            counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= _RUNNING_MIN and RUNNING_HEADER_RE.search(line) and "：" not in line}
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
@@ -232,10 +251,18 @@ def split_paragraphs(text: str) -> list[Para]:
     # Lines as an editor counts them: \n, \r\n or \r end a line; a form feed (\f, a page break
     # from pdftotext) or U+2028 does not, unlike str.splitlines(), which would shift every
     # line number after it.
-    for number, raw in enumerate(source_lines(folded), start=1):
+    lines = source_lines(folded)
+    furniture = _running_headers(lines)
+    seen_furniture: set[str] = set()
+    for number, raw in enumerate(lines, start=1):
         line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
         if not line.strip():
             continue
+        if furniture and line.strip() in furniture:
+            key = line.strip()
+            if key in seen_furniture:
+                continue  # the same header again, on the next page
+            seen_furniture.add(key)
         level = 0
         if line[0] == "#":
             m = MD_HEADING_RE.match(line)
@@ -250,7 +277,7 @@ def split_paragraphs(text: str) -> list[Para]:
                 line = line[m.end() :]
         if not line.strip():
             continue
-        standalone = _is_standalone(line)
+        standalone = _is_standalone(line) or line in furniture
         structural = standalone or bool(ITEM_START_RE.match(line))
         if paras and _continues(paras[-1], line, level, structural):
             prev = paras[-1]
