@@ -138,7 +138,20 @@ VARIANTS = {
     "everything-at-once": lambda t: _no_markdown(_ascii_punctuation(t)).replace("\n", "\r\n").encode("gb18030"),
     "traditional-characters": lambda t: _traditional(t).encode("utf-8"),
     "traditional-big5": lambda t: _traditional(t, "s2tw").encode("big5"),
+    "pdf-page-furniture": lambda t: _pdf_page_furniture(t).encode("utf-8"),
 }
+
+
+def _pdf_page_furniture(text: str) -> str:
+    """Every 25th paragraph gap becomes a page break with a footer and a running header, as
+    PDF converters print them; the two real page breaks of the sample get one too."""
+    pieces = text.split("\n\n")
+    out = []
+    for i, piece in enumerate(pieces):
+        out.append(piece)
+        if i % 25 == 24 or piece.endswith(("休闲旅", "开放政策落")):
+            out.append(f"— {i // 25 + 1} —\n\n北京市平谷区人民政府公报 2021年第1期")
+    return "\n\n".join(out)
 
 
 def _traditional(text: str, config: str = "s2t") -> str:
@@ -154,6 +167,8 @@ def test_variants_find_the_same_documents(result, variant):
     got = extract(data, path="variant.txt")
     assert _summary(got) == _summary(result)
     assert [c["doc_number"] for c in got["contents"]] == NUMBERS
+    counts = lambda r: [(len(d["tasks"]), len(d["appointments"]), len(d["members"])) for d in r["documents"]]  # noqa: E731
+    assert counts(got) == counts(result)
 
 
 def test_traditional_input_is_converted_and_says_so(result):
@@ -219,3 +234,12 @@ def test_state_council_documents(path):
     assert doc["title"] == meta["标　　题"].strip()
     assert doc["issuer"]
     assert doc["doc_number"]["text"] not in {c["doc_number"]["text"] for c in doc["citations"] if c["doc_number"]}
+
+
+def test_page_breaks_rejoin_across_pdf_page_furniture():
+    from gazette_extract.normalize import split_paragraphs
+
+    texts = [p.text for p in split_paragraphs(_pdf_page_furniture(TEXT))]
+    assert any("休闲旅游五大重点领域" in t for t in texts)
+    assert any("开放政策落地实施" in t for t in texts)
+    assert sum("公报" in t for t in texts) == 3  # the cover twice, the running header once
