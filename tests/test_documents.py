@@ -138,3 +138,23 @@ def test_prose_without_records_still_gives_no_document():
     result = extract_str("会议指出，要统筹发展和安全。\n\n会议强调，要抓好各项工作落实。\n")
     assert result["documents"] == []
     assert [w["code"] for w in result["warnings"]] == ["no-documents"]
+
+
+def test_contents_with_numbers_inline_and_attachment_lists_that_stay_inside():
+    """Contents lines as `title（number）……（page）`; a notice whose 附件 is a 名单 with its own
+    heading: the attachment must not become a document, nor take the notice's number."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "gazette_inline_contents.txt").read_text(encoding="utf-8")
+    result = extract_str(text)
+    assert result["issue"]["number"] == 3 and result["issue"]["total_number"] == 45
+    assert [(c["doc_number"], c["page"], c["section"]) for c in result["contents"]] == [
+        ("京怀政发〔2022〕5号", 1, "区政府文件"),
+        ("京怀政发〔2022〕6号", 3, "区政府文件"),
+        ("京怀政办发〔2022〕2号", 9, "区政府办公室文件"),
+    ]
+    docs = result["documents"]
+    assert [d["doc_number"]["text"] for d in docs] == ["京怀政发〔2022〕5号", "京怀政发〔2022〕6号", "京怀政办发〔2022〕2号"]
+    assert docs[0]["attachments"] == [{"label": "附件", "title": "区级河长名单", "line": 26}]
+    assert (docs[0]["date"], docs[0]["issuer"]) == ("2022-03-01", "北京市怀柔区人民政府")
+    assert result["warnings"] == []

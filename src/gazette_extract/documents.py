@@ -131,17 +131,19 @@ def _is_title_like(block: Block) -> bool:
 
 
 def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
-    """Index where a red-head document begins when its number (and masthead) stand above its
-    title: 北京市平谷区人民政府文件 / 京平政发〔2021〕1号 / title."""
-    for j in range(i - 1, max(floor, i - 3) - 1, -1):
-        text = blocks[j].text
-        if len(text) <= 40 and doc_number_dict(text):
-            if j - 1 >= floor and MASTHEAD_RE.match(blocks[j - 1].text):
-                return j - 1
-            return j
-        if blocks[j].kind not in (HEADING, PARAGRAPH) or len(text) > 40:
-            return None
-    return None
+    """Index where a red-head document begins when its number (and masthead) stand right above
+    its title: 北京市平谷区人民政府文件 / 京平政发〔2021〕1号 / title.
+
+    A number with a title right above it is that title's number, not this one's.
+    """
+    j = i - 1
+    if j < floor or len(blocks[j].text) > 40 or not doc_number_dict(blocks[j].text):
+        return None
+    if j - 1 >= floor and _is_title_like(blocks[j - 1]):
+        return None
+    if j - 1 >= floor and MASTHEAD_RE.match(blocks[j - 1].text):
+        return j - 1
+    return j
 
 
 def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None) -> bool:

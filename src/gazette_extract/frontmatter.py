@@ -111,7 +111,7 @@ def read_issue(blocks: list[Block]) -> dict:
     return issue
 
 
-def _entry_from(parts: list[Block], tail: str, page: int | None, section: str | None) -> ContentsEntry | None:
+def _entry_from(parts: list[Block], tail: str, page: int | None, section: str | None, line: int) -> ContentsEntry | None:
     text = clean_title("".join(b.text for b in parts) + tail)
     number = None
     for start, end, found in iter_doc_numbers(text):
@@ -121,7 +121,7 @@ def _entry_from(parts: list[Block], tail: str, page: int | None, section: str | 
     title = clean_title(text.strip(" .…·-—（）()"))
     if not title:
         return None
-    return ContentsEntry(section, title, number, page, parts[0].line if parts else 0)
+    return ContentsEntry(section, title, number, page, parts[0].line if parts else line)
 
 
 def _leader_follows(blocks: list[Block], i: int) -> bool:
@@ -160,7 +160,7 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
         number_only = next(iter_doc_numbers(text), None)
         if m or (number_only and pending and number_only[0] == 0):
             body = m.group("body") if m else text
-            entry = _entry_from(pending, " " + body if pending else body, int(m.group("page")) if m else None, section)
+            entry = _entry_from(pending, " " + body if pending else body, int(m.group("page")) if m else None, section, block.line)
             if entry:
                 entries.append(entry)
                 titles.add(compact(entry.title))

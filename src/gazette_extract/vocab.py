@@ -49,9 +49,9 @@ DOC_KINDS: dict[str, str] = {
     "清单": "清单",
     "机制": "机制",  # 工作专班运行机制 (attachments)
     "制度": "制度",
-    "任免名单": "名单",  # …人民代表大会常务委员会任免名单
-    "任命名单": "名单",  # 樊城区人民代表大会常务委员会任命名单
-    "名单": "名单",
+    "任免名单": "任免名单",  # …人民代表大会常务委员会任免名单 (a document of its own)
+    "任命名单": "任免名单",  # 樊城区人民代表大会常务委员会任命名单
+    "名单": "名单",  # 领导小组成员名单, 区级河长名单: usually an attachment
     "令": "令",  # 中华人民共和国国务院令
 }
 DOC_KIND_SUFFIXES: tuple[str, ...] = tuple(sorted(DOC_KINDS, key=len, reverse=True))
@@ -59,7 +59,7 @@ DOC_KIND_SUFFIXES: tuple[str, ...] = tuple(sorted(DOC_KINDS, key=len, reverse=Tr
 # Kinds that, as a title's last word, mark the title of a whole official document (公文),
 # as opposed to an enclosed plan or attachment (方案, 清单 …) which belongs to its notice.
 OFFICIAL_KINDS: frozenset[str] = frozenset(
-    {"意见", "通知", "决定", "决议", "批复", "函", "答复", "通报", "公告", "通告", "命令", "议案", "报告", "请示", "纪要", "令", "名单"}
+    {"意见", "通知", "决定", "决议", "批复", "函", "答复", "通报", "公告", "通告", "命令", "议案", "报告", "请示", "纪要", "令", "任免名单"}
 )
 
 # Keys of the metadata block that government websites print above a document.
