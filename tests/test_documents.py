@@ -158,3 +158,23 @@ def test_contents_with_numbers_inline_and_attachment_lists_that_stay_inside():
     assert docs[0]["attachments"] == [{"label": "附件", "title": "区级河长名单", "line": 26}]
     assert (docs[0]["date"], docs[0]["issuer"]) == ("2022-03-01", "北京市怀柔区人民政府")
     assert result["warnings"] == []
+
+
+def test_congress_decision_decree_and_reply():
+    """A standing-committee decision dated by its （…会议通过） line, a decree numbered 第3号
+    under its title and signed by a person, and a 批复 citing the request it answers."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "congress_decree_reply.txt").read_text(encoding="utf-8")
+    result = extract_str(text)
+    decision, decree, reply = result["documents"]
+    assert (decision["kind"], decision["doc_number"], decision["date"], decision["issuer"]) == (
+        "决定", None, "2021-01-20", "北京市平谷区人民代表大会常务委员会"
+    )
+    assert [(a["action"], a["person"], a["decided_on"]) for a in decision["appointments"]] == [
+        ("appoint", "张建国", "2021-01-20"), ("appoint", "李晓明", "2021-01-20"), ("remove", "王立新", "2021-01-20")
+    ]
+    assert (decree["kind"], decree["doc_number"]["text"], decree["date"], decree["issuer"]) == ("令", "北京市平谷区人民政府令第3号", "2021-03-10", "北京市平谷区人民政府")
+    assert (reply["kind"], reply["doc_number"]["text"], reply["recipients"]) == ("批复", "京平政函〔2021〕8号", ["区委宣传部"])
+    assert [(c["title"], c["doc_number"]["text"]) for c in reply["citations"]] == [("关于设立平谷区融媒体中心的请示", "平宣发〔2021〕2号")]
+    assert result["warnings"] == []

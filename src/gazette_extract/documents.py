@@ -47,6 +47,8 @@ RECIPIENT_UNIT_RE = re.compile(r"政府|部门|单位|机构|机关|[局委办�
 TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
 # The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）
 ADOPTED_RE = re.compile(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
+# The serial under a decree's title: 北京市平谷区人民政府令 / 第3号
+DECREE_SERIAL_RE = re.compile(r"^[（(]?第\s*\d{1,5}\s*号[）)]?$")
 # The masthead above a red-head document: 北京市平谷区人民政府文件
 MASTHEAD_RE = re.compile(r"^\S{2,30}文件$")
 _NOT_RECIPIENT_WORDS = ("决定", "任命", "免去", "如下", "研究", "会议", "通知", "同意", "附件")
@@ -155,6 +157,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     """
     if split_title_number(blocks[i].text)[1]:
         return True
+    if blocks[i].text.endswith("令") and i + 1 < len(blocks) and DECREE_SERIAL_RE.match(blocks[i + 1].text):
+        return True  # 北京市平谷区人民政府令 / 第3号
     forwards = inside is not None and any(w in inside.title for w in ("转发", "批转", "印发"))
     for block in blocks[i + 1 : i + 4]:
         if doc_number_dict(block.text) and len(block.text) <= 40:

@@ -12,7 +12,7 @@ import re
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .dates import parse_date
 from .docnumber import doc_number_dict, iter_doc_numbers
-from .documents import DocumentSpan, is_recipients, kind_of, metadata_of
+from .documents import ADOPTED_RE, DECREE_SERIAL_RE, DocumentSpan, is_recipients, kind_of, metadata_of
 from .frontmatter import clean_title
 from .vocab import DOC_KIND_SUFFIXES, DOC_KINDS, ORG_SUFFIXES
 
@@ -91,6 +91,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
             if len(block.text) <= 40 and (found := doc_number_dict(block.text)):
                 number = found
                 break
+    if number is None and span.title.endswith("令") and header and DECREE_SERIAL_RE.match(header[0].text):
+        # 北京市平谷区人民政府令 / 第3号: the decree's number is its title's body + the serial
+        number = doc_number_dict(span.title + header[0].text)
     if number is None and span.contents and span.contents.doc_number:
         number = span.contents.doc_number
 
@@ -106,12 +109,20 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         recipients = split_recipients(meta["recipients"])
 
     issuer, date = _issuer_and_date(doc_blocks)
+    adopted = next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
+    if adopted is not None and date is None:
+        date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date
     if meta.get("date"):
         date = parse_date(meta["date"]) or date
     meta_issuer = meta.get("issuer")
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
     if meta_issuer and meta_issuer.endswith(ORG_SUFFIXES) and (issuer is None or not issuer.endswith(ORG_SUFFIXES)):
         issuer = meta_issuer
+    if (issuer is not None and not issuer.endswith(ORG_SUFFIXES)) or (issuer is None and (adopted is not None or span.title.endswith("令"))):
+        # documents that no organization signs — a decree signed 区长 张三, a congress decision
+        # under its （…会议通过） line: the body heading the title issued it. An ordinary notice
+        # without a signature keeps issuer null (and its warning): its text is probably cut short.
+        issuer = _title_issuer(span.title) or issuer
 
     title = span.title
     return {
@@ -124,6 +135,14 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         "attachments": read_attachments(doc_blocks),
         "citations": read_citations(doc_blocks, own=number, title=title),
     }
+
+
+def _title_issuer(title: str) -> str | None:
+    """北京市平谷区人民代表大会常务委员会关于任免…的决定 → 北京市平谷区人民代表大会常务委员会;
+    北京市平谷区人民政府令 → 北京市平谷区人民政府. None when the title does not start with one."""
+    head = title[:-1] if title.endswith("令") else title.split("关于", 1)[0] if "关于" in title else ""
+    head = head.strip()
+    return head if 2 <= len(head) <= 40 and head.endswith(ORG_SUFFIXES) and "《" not in head else None
 
 
 def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
