@@ -274,12 +274,13 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata))
             i = max(i + run, title_end)
             continue
-        key = compact(block.text)
-        entry_list = wanted.get(key)
+        if block.kind not in (HEADING, PARAGRAPH):
+            i += 1
+            continue
+        entry_list = wanted.get(compact(block.text)) if wanted else None
+        title_like = not by_metadata and not entry_list and _is_title_like(block)
         inside = starts[-1] if starts else None
-        if block.kind in (HEADING, PARAGRAPH) and (
-            entry_list or (not by_metadata and _is_title_like(block) and _opens_document(blocks, i, inside=inside))
-        ):
+        if entry_list or (title_like and _opens_document(blocks, i, inside=inside)):
             floor = starts[-1].title_end if starts else body_start
             first = _title_prefix(blocks, i, floor)
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))
@@ -293,13 +294,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             starts.append(DocumentSpan(title, first if start is None else start, n, first, i + 1, metadata, contents=entry))
             i += 1
             continue
-        if (
-            block.kind in (HEADING, PARAGRAPH)
-            and not by_metadata
-            and not entry_list
-            and _is_title_like(block)
-            and (start := _number_above(blocks, i, starts[-1].title_end if starts else body_start)) is not None
-        ):
+        if title_like and (start := _number_above(blocks, i, starts[-1].title_end if starts else body_start)) is not None:
             title, number = split_title_number(clean_title(block.text))
             starts.append(DocumentSpan(title, start, n, i, i + 1, {"doc_number": number["raw"]} if number else {}))
             i += 1

@@ -719,8 +719,10 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
 
 def _roster_text(block: Block) -> str:
     """Table rows (组长 | 王成国 | 区委书记) read as roster lines (组长：王成国 区委书记)."""
+    if block.kind != "table_row":
+        return block.text or ""
     cells = [c.strip() for c in (block.cells or []) if c and c.strip()]
-    if block.kind != "table_row" or not cells:
+    if not cells:
         return block.text or ""
     role = _TOKEN_SPLIT_RE.sub("", cells[0]).rstrip("：:")
     if role in ROSTER_ROLES and len(cells) > 1:
