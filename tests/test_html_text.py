@@ -428,8 +428,8 @@ def test_decode_html(data: bytes, encoding: str) -> None:
 
 def test_decode_undecodable_bytes_replaces() -> None:
     text, used = decode_html(b"\x80\xff" * 5)
-    assert used in ("gb18030", "utf-8")
-    assert isinstance(text, str)
+    assert used == "utf-8+replace"  # reported, so that the pipeline can warn
+    assert "\ufffd" in text
 
 
 DECLARED = unique_ids([
@@ -483,3 +483,13 @@ def test_import_is_light() -> None:
     code = f"import sys, gazette_extract.html_text; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_page_no_encoding_decodes_whole_is_read_with_a_warning():
+    from gazette_extract.pipeline import extract
+
+    page = "<html><body><div class='article'><p>北京市人民政府关于做好防汛工作的通知</p></div></body></html>"
+    data = page.encode("utf-8").replace("防汛".encode("utf-8"), b"\xff\xfe\x80")
+    result = extract(data, path="page.html")
+    assert [w["code"] for w in result["warnings"]][-1] == "replaced-bytes"
+    assert result["source"]["encoding"] == "utf-8"

@@ -246,7 +246,8 @@ def decode_html(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    return data.decode("utf-8", errors="replace"), "utf-8"
+    # a page that no encoding decodes whole: keep it readable, and say so (the pipeline warns)
+    return data.decode("utf-8", errors="replace"), "utf-8+replace"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ WARNING_CODES: dict[str, str] = {
     "deadline-unknown": "a deadline could not be understood",
     "task-without-units": "a task names no responsible unit",
     "untitled-document": "no document title was recognised; records were read from the whole text",
+    "replaced-bytes": "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",
 }
 
 # Kinds that are always issued with a number, a date and a signature; a 条例 or 规则 printed
@@ -158,14 +159,18 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
         suffix = path[path.rfind(".") :]
         raise UnsupportedInputError(f"{path}: a {suffix} file is not text or HTML; convert it to text first")
     if looks_like_html(data, path):
-        from .html_text import html_to_text  # selectolax only when a page is read
+        from .html_text import decode_html, html_to_text  # selectolax only when a page is read
 
         if encoding:
-            text, used = decode_bytes(data, encoding)
-            return extract_text(html_to_text(text), _source(data, path, f"html/{used}"))
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            decode_bytes(data)  # raises the binary-input error
-        return extract_text(html_to_text(data), _source(data, path, "html"))
+            page, used = decode_bytes(data, encoding)
+        else:
+            if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+                decode_bytes(data)  # raises the binary-input error
+            page, used = decode_html(data)
+        result = extract_text(html_to_text(page), _source(data, path, used.removesuffix("+replace")))
+        if used.endswith("+replace"):
+            _warn(result["warnings"], "replaced-bytes", WARNING_CODES["replaced-bytes"], None)
+        return result
     text, used = decode_bytes(data, encoding)
     return extract_text(text, _source(data, path, used))
 
