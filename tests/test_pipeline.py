@@ -139,6 +139,8 @@ VARIANTS = {
     "traditional-characters": lambda t: _traditional(t).encode("utf-8"),
     "traditional-big5": lambda t: _traditional(t, "s2tw").encode("big5"),
     "pdf-page-furniture": lambda t: _pdf_page_furniture(t).encode("utf-8"),
+    "pdftotext-hard-wrapped": lambda t: _pdftotext_layout(t).encode("utf-8"),
+    "pipe-tables": lambda t: _pipe_tables(t).encode("utf-8"),
 }
 
 
@@ -154,6 +156,35 @@ def _pdf_page_furniture(text: str) -> str:
     return "\n\n".join(out)
 
 
+def _pdftotext_layout(text: str, width: int = 35) -> str:
+    """The issue as pdftotext prints it: no Markdown, no blank lines between paragraphs, every
+    paragraph hard-wrapped at ``width`` characters and indented with two ideographic spaces."""
+    out = []
+    for paragraph in text.split("\n\n"):
+        for line in paragraph.strip("\n").split("\n"):
+            line = re.sub(r"^#+\s*", "", line).replace("**", "")
+            if not line or "\t" in line or len(line) <= width:
+                out.append(line)
+                continue
+            out.append("\u3000\u3000" + line[:width])
+            out.extend(line[i : i + width] for i in range(width, len(line), width))
+    return "\n".join(out)
+
+
+def _pipe_tables(text: str) -> str:
+    """Tab-separated rows as Markdown pipe rows, with a separator under each header row."""
+    out = []
+    for line in text.split("\n"):
+        if "\t" not in line:
+            out.append(line)
+            continue
+        cells = line.split("\t")
+        out.append("| " + " | ".join(cells) + " |")
+        if cells[0] == "一级工作任务":
+            out.append("|" + "---|" * len(cells))
+    return "\n".join(out)
+
+
 def _traditional(text: str, config: str = "s2t") -> str:
     """The sample in Traditional characters (s2tw: Taiwan's standard forms, all in Big5)."""
     import opencc
@@ -167,8 +198,15 @@ def test_variants_find_the_same_documents(result, variant):
     got = extract(data, path="variant.txt")
     assert _summary(got) == _summary(result)
     assert [c["doc_number"] for c in got["contents"]] == NUMBERS
-    counts = lambda r: [(len(d["tasks"]), len(d["appointments"]), len(d["members"])) for d in r["documents"]]  # noqa: E731
+    counts = lambda r: [(len(d["tasks"]), len(d["appointments"]), len(d["members"]), len(d["attachments"])) for d in r["documents"]]  # noqa: E731
     assert counts(got) == counts(result)
+    records = lambda r: [  # noqa: E731
+        [(t["lead_units"], t["support_units"], t["deadline"]) for t in d["tasks"]]
+        + [(a["action"], a["person"], a["position"], a["decided_on"]) for a in d["appointments"]]
+        for d in r["documents"]
+    ]
+    assert records(got) == records(result)
+    assert got["warnings"] == []
 
 
 def test_traditional_input_is_converted_and_says_so(result):
