@@ -16,7 +16,6 @@ from .documents import ADOPTED_RE, DECREE_SERIAL_RE, DocumentSpan, is_recipients
 from .frontmatter import clean_title
 from .vocab import DOC_KIND_SUFFIXES, DOC_KINDS, ORG_SUFFIXES
 
-_NOT_RECIPIENT_WORDS = ("决定", "任命", "免去", "如下", "研究", "会议", "通知", "同意", "附件", "现将", "为了", "根据")
 ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
 # "1. 平谷区…运行机制 2. 平谷区…管理机制" inside one line
@@ -99,7 +98,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
 
     recipients: list[str] = []
     for block in header:
-        if block.kind in (PARAGRAPH, HEADING) and is_recipients(block.text) and not any(w in block.text for w in _NOT_RECIPIENT_WORDS):
+        if block.kind in (PARAGRAPH, HEADING) and is_recipients(block.text):
             if not metadata_of(block):
                 recipients = split_recipients(block.text)
             break
