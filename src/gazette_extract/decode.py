@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 
 from .errors import DecodeError, InputError
 
@@ -51,6 +52,7 @@ _COMMON = frozenset(
     "理起小物加都制使本去把性好合其然前外天政四日社事平形相全表重新内正心月公作生府市省各二五六七八九百千万"
     "工作建设管理服务保障提高加强推进落实实施完善制定组织部门单位情况有关规定要求负责开展"
 )
+_COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")
 
 
 def _looks_like_bomless_utf16(data: bytes) -> str | None:
@@ -70,17 +72,19 @@ def _looks_like_bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
+_CJK_RE = re.compile("[\u3400-\U0002ffff]")
+
+
 def _control_ratio(text: str) -> float:
-    bad = sum(1 for ch in text[:8192] if ch < " " and ch not in "\t\n\r\f\v")
-    return bad / max(1, min(len(text), 8192))
+    sample = text[:8192]
+    return len(_CONTROL_RE.findall(sample)) / max(1, len(sample))
 
 
 def _common_ratio(text: str) -> float:
     sample = text[:20000]
-    cjk = sum(1 for ch in sample if ch >= "\u3400")
-    if not cjk:
-        return 0.0
-    return sum(1 for ch in sample if ch in _COMMON) / cjk
+    cjk = len(_CJK_RE.findall(sample))
+    return len(_COMMON_RE.findall(sample)) / cjk if cjk else 0.0
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
