@@ -281,3 +281,17 @@ def test_page_breaks_rejoin_across_pdf_page_furniture():
     assert any("休闲旅游五大重点领域" in t for t in texts)
     assert any("开放政策落地实施" in t for t in texts)
     assert sum("公报" in t for t in texts) == 3  # the cover twice, the running header once
+
+
+def test_the_garbage_collector_is_restored_after_a_run():
+    import gc
+
+    assert gc.isenabled()
+    extract_str(TEXT)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_str(TEXT)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

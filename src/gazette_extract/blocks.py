@@ -68,8 +68,13 @@ def _split_cells(text: str) -> list[str]:
     return [c.strip() for c in inner.split("|")]
 
 
+# Characters a numbering marker can start with (a cheap test before MARKER_RE)
+_MARKER_FIRST = frozenset("一二三四五六七八九十百零〇（(0123456789第") | frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+PERSON_SIGNATURE_RE = re.compile(r"\S{1,12}\s+\S{2,4}")  # 总理 李克强 / 区长 张三
+
+
 def _marker(block: Block) -> None:
-    m = MARKER_RE.match(block.text)
+    m = MARKER_RE.match(block.text) if block.text[:1] in _MARKER_FIRST else None
     if not m:
         block.body = block.text
         return
@@ -85,7 +90,7 @@ def _is_signature(text: str) -> bool:
     if len(text) > 40 or any(p in text for p in "。，；：:、"):
         return False
     # one or several bodies separated by spaces: 国务院 中央军委 ; 总理 李克强 is a signature too
-    return text.endswith(ORG_SUFFIXES) or bool(re.fullmatch(r"\S{1,12}\s+\S{2,4}", text))
+    return text.endswith(ORG_SUFFIXES) or bool(PERSON_SIGNATURE_RE.fullmatch(text))
 
 
 def classify(paras: list[Para]) -> list[Block]:
@@ -105,7 +110,7 @@ def classify(paras: list[Para]) -> list[Block]:
         _marker(block)
         if para.level:
             block.kind = HEADING
-        elif ATTACHMENT_HEADING_RE.match(text):
+        elif text.startswith("附件") and ATTACHMENT_HEADING_RE.match(text):
             block.kind = HEADING
         elif block.style in ("cn", "paren_cn") and len(text) <= _HEADING_MAX and not text.endswith(_SENTENCE_END) and "。" not in block.body:
             block.kind = HEADING

@@ -8,6 +8,7 @@ imports no pydantic, so the CLI starts fast. :func:`parse_text` / :func:`parse_f
 
 from __future__ import annotations
 
+import gc
 import hashlib
 
 from .blocks import classify
@@ -66,7 +67,22 @@ def _place_names(issue: dict, documents: list[dict]) -> set[str]:
 
 
 def extract_text(text: str, source: dict) -> dict:
-    """Run the pipeline on decoded text; ``source`` is the source record to report."""
+    """Run the pipeline on decoded text; ``source`` is the source record to report.
+
+    The cyclic garbage collector is paused while it runs: the pipeline builds hundreds of
+    thousands of small objects and no reference cycles, so the collector's full passes over
+    them only cost time (about 10 % on a 5 MB text). It is restored however the run ends.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract_text(text, source)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract_text(text: str, source: dict) -> dict:
     text, converted = to_simplified(text)
     source["script"] = "traditional" if converted else "simplified"
     blocks = classify(split_paragraphs(text))
