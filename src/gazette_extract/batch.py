@@ -65,14 +65,11 @@ def collect(paths: Iterable[str]) -> list[SourceItem]:
 
     PDFs, scans and office files found in folders and archives are listed too, so that each
     becomes an error line (code ``unsupported``) rather than being passed over in silence.
-    Raises InputError (exit 3) for a missing path or a pattern matching nothing."""
+    Raises SourceError, an InputError (exit 3), for a missing path or a pattern matching nothing."""
     from .decode import REPORTED_EXTENSIONS
-    from .sources import DEFAULT_EXTENSIONS, SourceError, iter_sources
+    from .sources import DEFAULT_EXTENSIONS, iter_sources
 
-    try:
-        items = iter_sources(paths, report=REPORTED_EXTENSIONS)
-    except SourceError as exc:
-        raise InputError(str(exc)) from None
+    items = iter_sources(paths, report=REPORTED_EXTENSIONS)  # SourceError is an InputError: exit 3
     if not items:
         raise InputError(f"no gazette files found (looked for {', '.join(DEFAULT_EXTENSIONS)} and archives)")
     return items

@@ -20,6 +20,8 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .errors import InputError
+
 __all__ = ["DEFAULT_EXTENSIONS", "SourceError", "SourceItem", "iter_sources", "sha256"]
 
 DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".shtml")
@@ -49,8 +51,8 @@ _ARCHIVE_ERRORS = (
 )
 
 
-class SourceError(Exception):
-    """An input cannot be found or read. ``str(error)`` is one line for the user."""
+class SourceError(InputError):
+    """An input cannot be found or read. ``str(error)`` is one line for the user (exit 3)."""
 
 
 @dataclass(frozen=True, slots=True)
