@@ -19,26 +19,24 @@ from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .dates import parse_date
 from .docnumber import doc_number_dict
 from .frontmatter import ContentsEntry, clean_title, compact
-from .vocab import DOC_KIND_SUFFIXES, METADATA_KEYS, OFFICIAL_KINDS, DOC_KINDS
+from .normalize import TITLE_END_RE
+from .vocab import DOC_KIND_ALTERNATION, DOC_KINDS, METADATA_KEY_ALTERNATION, METADATA_KEYS, OFFICIAL_KINDS
 
-_KEYS = sorted(METADATA_KEYS, key=len, reverse=True)
-_KEY_ALTERNATION = "|".join(r"[\s\u3000]*".join(map(re.escape, k)) for k in _KEYS)
+_KEY_FIRST_CHARS = frozenset(k[0] for k in METADATA_KEYS)
 # A key where a metadata line or cell may hold one: at the start, after a pipe or a space.
 METADATA_KEY_RE = re.compile(
     rf"""
     (?:^|(?<=[\s|•·0-9A-Za-z]))[\[【]?[\s\u3000]*   # …2023-05475发文日期 (spaces folded away)
-    (?P<key>{_KEY_ALTERNATION})
+    (?P<key>{METADATA_KEY_ALTERNATION})
     [\s\u3000]*[\]】]?
     (?:[\s\u3000]*[:：|]|[\s\u3000]+|$|(?=\d))       # 发文字号： / 文 号: | … | / 文    号 蔡政办〔2023〕1号
     """,
     re.VERBOSE,
 )
 _LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
-_KEY_FIRST_CHARS = frozenset(k[0] for k in _KEYS)
 # 标题 alone is a word of prose too: a line whose only key is not followed by a separator
 # must be short to count (文    号 蔡政办〔2023〕1号).
 _METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·|\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
-TITLE_KIND_RE = re.compile("(?:" + "|".join(map(re.escape, DOC_KIND_SUFFIXES)) + r")[”》]?$")
 RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
 # A recipients line names units: 各乡镇人民政府、街道办事处，区政府各委、办、局： (not 视力保护色：)
 # or people, for replies to deputies' proposals: 马万祺副主席： / 周桂英等代表：
@@ -103,7 +101,7 @@ def metadata_of(block: Block) -> tuple[str, str] | None:
     return pairs[0] if pairs else None
 
 
-_KIND_AT_END_RE = re.compile("(?:" + "|".join(map(re.escape, DOC_KIND_SUFFIXES)) + r")(?=[”》 ]*$)")
+_KIND_AT_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
 
 
 def kind_of(title: str) -> str | None:
@@ -233,11 +231,6 @@ def _value_fits(key: str, text: str) -> bool:
     return "。" not in text and "，" not in text
 
 
-def _metadata_run(blocks: list[Block], i: int) -> int:
-    """Number of blocks of the metadata block starting at ``blocks[i]``."""
-    return read_metadata(blocks, i)[1]
-
-
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
     """Find where each document starts; each runs to the next one's start."""
     wanted = {}
@@ -246,7 +239,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     starts: list[DocumentSpan] = []
     # Text saved from a website carries one metadata block per document: then only metadata
     # blocks (and contents entries) start documents, and a forwarded report stays inside.
-    by_metadata = any(_metadata_run(blocks, j) >= 3 for j in range(body_start, min(len(blocks), body_start + 40)))
+    by_metadata = any(read_metadata(blocks, j)[1] >= 3 for j in range(body_start, min(len(blocks), body_start + 40)))
     i = body_start
     n = len(blocks)
     while i < n:
@@ -258,7 +251,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             title_end = k
             while title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
                 title_end += 1
-                if TITLE_KIND_RE.search(blocks[title_end - 1].text):
+                if TITLE_END_RE.search(blocks[title_end - 1].text):
                     break
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)

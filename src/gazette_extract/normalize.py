@@ -25,9 +25,9 @@ import sys
 from dataclasses import dataclass
 
 from .dates import is_date_line
-from .vocab import DOC_KIND_SUFFIXES, METADATA_KEYS
+from .vocab import CJK as _CJK
+from .vocab import DOC_KIND_ALTERNATION, METADATA_KEY_ALTERNATION, METADATA_KEYS
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
@@ -122,15 +122,13 @@ STANDALONE_RE = re.compile(
 )
 LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$")  # 京平政发〔2020〕21号..... 1
 BREADCRUMB_RE = re.compile(r"当前位置|您的位置|您所在的位置|您现在的位置|首页\s*[>＞»]")  # saved web pages
-_METADATA_KEY_RE = re.compile(
-    r"^[\[【•\s]*(?:" + "|".join(r"\s*".join(map(re.escape, key)) for key in sorted(METADATA_KEYS, key=len, reverse=True)) + r")\s*(?:[\]】]\s*[:：|]?|[:：|])"
-)
+_METADATA_KEY_RE = re.compile(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
 ITEM_START_RE = re.compile(
     r"^(?:[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}(?:[.、](?!\d)|\s)|[（(]\d{1,3}[）)]"
     r"|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[条章节]|[—-]{1,2}\s*\d+\s*[—-]{1,2}$)"
 )
-TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, DOC_KIND_SUFFIXES)) + r")[”》]?$")
+TITLE_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …的通知 / …的通知》
 _SHORT = 18  # lines shorter than this (rosters, titles, signatures) are not page-broken text
 
 

@@ -71,6 +71,7 @@ from functools import lru_cache
 from .blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .brackets import matching_open
 from .deadlines import parse_deadline_dict
+from .vocab import CJK as _CJK
 from .vocab_tasks import (
     CONJUNCTION_UNIT_STARTS,
     COUNT_WORDS,
@@ -100,7 +101,6 @@ COUNT_MISMATCH = "task-count-mismatch"
 DEADLINE_UNKNOWN = "deadline-unknown"
 WITHOUT_UNITS = "task-without-units"
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 def _alternation(words) -> str:

@@ -6,6 +6,11 @@ everything the structural stages need to recognise a document is here.
 
 from __future__ import annotations
 
+import re
+
+# Chinese characters for regex classes: CJK Extension A, the Unified block, compatibility ideographs.
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
 # Document kinds (文种), longest first so that 指导意见 wins over 意见. Value: the kind reported.
 DOC_KINDS: dict[str, str] = {
     "指导意见": "意见",  # 国务院关于加快推进农业机械化…的指导意见
@@ -55,6 +60,8 @@ DOC_KINDS: dict[str, str] = {
     "令": "令",  # 中华人民共和国国务院令
 }
 DOC_KIND_SUFFIXES: tuple[str, ...] = tuple(sorted(DOC_KINDS, key=len, reverse=True))
+# The kinds as one regex alternation, longest first (used by the stages' title patterns).
+DOC_KIND_ALTERNATION = "|".join(map(re.escape, DOC_KIND_SUFFIXES))
 
 # Kinds that, as a title's last word, mark the title of a whole official document (公文),
 # as opposed to an enclosed plan or attachment (方案, 清单 …) which belongs to its notice.
@@ -135,6 +142,10 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "指挥部",
     "工作组",
 )
+
+# The keys as one regex alternation, longest first, spaces allowed between characters
+# (索 引 号, 标　　题): used by normalize (a metadata line stands alone) and documents (its pairs).
+METADATA_KEY_ALTERNATION = "|".join(r"\s*".join(map(re.escape, key)) for key in sorted(METADATA_KEYS, key=len, reverse=True))
 
 # Units that commonly head a recipients line (主送) — only used as a hint.
 RECIPIENT_STARTS: tuple[str, ...] = ("各", "区", "市", "县", "省", "国务院", "中央", "全国")
