@@ -89,15 +89,15 @@ def bench_cli() -> None:
     print(f"cli: parse / --version = {parse / version:.2f}")
     # Where parse's extra time goes: imports that --version does not need.
     python = [sys.executable, "-c"]
-    bare = statistics.median(wall_times(python + ["import gazette_extract.cli"], 10))
-    extra = statistics.median(wall_times(python + ["import gazette_extract.cli, gazette_extract.pipeline"], 10)) - bare
+    bare = statistics.median(wall_times(python + ["import gazette_extract.app.cli"], 10))
+    extra = statistics.median(wall_times(python + ["import gazette_extract.app.cli, gazette_extract.pipeline"], 10)) - bare
     print(f"cli:   of which importing the pipeline (its ~85 regular expressions compile at import): {extra * 1e3:.0f} ms")
 
 
 def bench_deadlines(rounds: int = 7) -> None:
     from deadline_phrases import phrases
 
-    from gazette_extract import deadlines
+    from gazette_extract.grammars import deadlines
 
     items = phrases()
 

@@ -81,7 +81,7 @@ def phrases() -> list[str]:
 
 def benchmark(rounds: int = 7) -> tuple[int, float, float]:
     """(phrase count, best uncached phrases/s, best cached phrases/s)."""
-    from gazette_extract import deadlines
+    from gazette_extract.grammars import deadlines
 
     items = phrases()
     uncached, cached = [], []

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from gazette_extract import batch
-from gazette_extract.sources import SourceItem
+from gazette_extract.app import batch
+from gazette_extract.app.sources import SourceItem
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "pinggu-2021-01.txt"

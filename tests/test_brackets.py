@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_extract.brackets import matching_open, split_top
+from gazette_extract.grammars.brackets import matching_open, split_top
 
 SPLITS = [
     ("no-brackets", "甲；乙；丙", "；", ["甲", "乙", "丙"]),

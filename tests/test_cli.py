@@ -18,9 +18,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from gazette_extract import cli, decode
+from gazette_extract.app import cli
+from gazette_extract.text import decode
 from gazette_extract._meta import __version__
-from gazette_extract.goldens import expected_path, render, sample_inputs
+from gazette_extract.app.goldens import expected_path, render, sample_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "pinggu-2021-01.txt"
@@ -382,7 +383,7 @@ def test_every_command_has_help():
 
 def test_importing_the_cli_imports_no_heavy_module():
     code = (
-        "import sys, gazette_extract.cli\n"
+        "import sys, gazette_extract.app.cli\n"
         "heavy = ('pydantic', 'rich', 'multiprocessing', 'selectolax', 'gazette_extract.pipeline')\n"
         "print(','.join(m for m in heavy if m in sys.modules))"
     )

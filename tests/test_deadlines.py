@@ -14,8 +14,8 @@ from dateutil.rrule import rrulestr
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazette_extract import deadlines
-from gazette_extract.deadlines import KINDS, parse_deadline, parse_deadline_dict
+from gazette_extract.grammars import deadlines
+from gazette_extract.grammars.deadlines import KINDS, parse_deadline, parse_deadline_dict
 
 BY, ONGOING, RECURRING, AS_REQUIRED, UNKNOWN = "by", "ongoing", "recurring", "as_required", "unknown"
 REPO = Path(__file__).resolve().parents[1]
@@ -370,7 +370,7 @@ def test_parse_deadline_returns_the_model():
 
 
 def test_import_does_not_load_pydantic():
-    code = "import sys, gazette_extract.deadlines; print('pydantic' in sys.modules)"
+    code = "import sys, gazette_extract.grammars.deadlines; print('pydantic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

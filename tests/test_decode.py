@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_extract.decode import decode_bytes
+from gazette_extract.text.decode import decode_bytes
 from gazette_extract.errors import DecodeError
 
 TEXT = "北京市平谷区人民政府关于印发《平谷区2021年为民办实事工程》的通知\n京平政发〔2021〕1号\n各乡镇人民政府、街道办事处：\n"

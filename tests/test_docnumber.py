@@ -14,7 +14,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from gazette_extract.docnumber import (
+from gazette_extract.grammars.docnumber import (
     AGENCY_KEEP_WORDS,
     AGENCY_STOP_WORDS,
     canonical,
@@ -340,6 +340,6 @@ def test_iter_doc_numbers_never_raises_and_spans_lie_in_text(text):
 
 
 def test_import_does_not_load_pydantic():
-    code = "import sys, gazette_extract.docnumber; print('pydantic' in sys.modules)"
+    code = "import sys, gazette_extract.grammars.docnumber; print('pydantic' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

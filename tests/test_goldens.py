@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from gazette_extract.goldens import diff, expected_path, render
+from gazette_extract.app.goldens import diff, expected_path, render
 from gazette_extract.models import Gazette, json_schema
 
 ROOT = Path(__file__).resolve().parent.parent

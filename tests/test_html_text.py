@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazette_extract.html_text import (
+from gazette_extract.text.html import (
     METADATA_LABELS,
     collapse_whitespace,
     decode_html,
@@ -275,7 +275,7 @@ def test_body_table_headed_with_labels_stays_whole() -> None:
 
 
 def test_output_labels_are_read_by_the_text_pipeline() -> None:
-    from gazette_extract.vocab import METADATA_KEYS
+    from gazette_extract.vocab.common import METADATA_KEYS
 
     written = {label for label in METADATA_LABELS.values() if label is not None}
     assert written <= set(METADATA_KEYS)
@@ -480,7 +480,7 @@ def test_import_is_light() -> None:
     import sys
 
     heavy = ("pydantic", "typer", "rich")
-    code = f"import sys, gazette_extract.html_text; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    code = f"import sys, gazette_extract.text.html; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

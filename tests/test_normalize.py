@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from gazette_extract.blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, split_blocks
-from gazette_extract.normalize import fold_text, normalize_text, split_paragraphs
+from gazette_extract.layout.blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, split_blocks
+from gazette_extract.text.normalize import fold_text, normalize_text, split_paragraphs
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "samples" / "pinggu-2021-01.txt").read_text(encoding="utf-8")
 

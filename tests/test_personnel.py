@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazette_extract.blocks import Block
-from gazette_extract.personnel import extract_appointments, extract_members, is_person_name, split_position
+from gazette_extract.layout.blocks import Block
+from gazette_extract.records.personnel import extract_appointments, extract_members, is_person_name, split_position
 
 SAMPLES = Path("/work/shared/samples")
 PINGGU = SAMPLES / "pinggu-2021-01.txt"
@@ -721,7 +721,7 @@ needs_web = pytest.mark.skipif(not (WEB / "hongkou-2015-npc-personnel.txt").exis
 
 
 def web_blocks(name: str) -> list[Block]:
-    from gazette_extract.blocks import split_blocks
+    from gazette_extract.layout.blocks import split_blocks
 
     return split_blocks((WEB / name).read_text(encoding="utf-8"))
 
@@ -828,6 +828,6 @@ def test_long_prose_costs_little():
 
 
 def test_import_does_not_load_pydantic():
-    code = "import sys, gazette_extract.personnel; print('pydantic' in sys.modules)"
+    code = "import sys, gazette_extract.records.personnel; print('pydantic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

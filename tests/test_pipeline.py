@@ -275,7 +275,7 @@ def test_state_council_documents(path):
 
 
 def test_page_breaks_rejoin_across_pdf_page_furniture():
-    from gazette_extract.normalize import split_paragraphs
+    from gazette_extract.text.normalize import split_paragraphs
 
     texts = [p.text for p in split_paragraphs(_pdf_page_furniture(TEXT))]
     assert any("休闲旅游五大重点领域" in t for t in texts)

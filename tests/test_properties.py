@@ -13,9 +13,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gazette_extract.docnumber import doc_number_dict, iter_doc_numbers
+from gazette_extract.grammars.docnumber import doc_number_dict, iter_doc_numbers
 from gazette_extract.models import Gazette
-from gazette_extract.normalize import normalize_text, source_lines, split_paragraphs
+from gazette_extract.text.normalize import normalize_text, source_lines, split_paragraphs
 from gazette_extract.pipeline import extract, extract_str
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "samples" / "pinggu-2021-01.txt").read_text(encoding="utf-8")

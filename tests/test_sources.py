@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from gazette_extract.sources import SourceError, SourceItem, iter_sources, sha256
+from gazette_extract.app.sources import SourceError, SourceItem, iter_sources, sha256
 
 GAZETTE = "北京市平谷区人民政府公报\n2021年第1期\n".encode()
 
@@ -215,7 +215,7 @@ def test_import_is_light() -> None:
     import sys
 
     heavy = ("pydantic", "typer", "rich", "selectolax")
-    code = f"import sys, gazette_extract.sources; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    code = f"import sys, gazette_extract.app.sources; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

@@ -17,9 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazette_extract.blocks import HEADING, split_blocks
-from gazette_extract.tasks import extract_tasks, parse_unit_note, split_units, table_columns
-from gazette_extract.vocab_tasks import (
+from gazette_extract.layout.blocks import HEADING, split_blocks
+from gazette_extract.records.tasks import extract_tasks, parse_unit_note, split_units, table_columns
+from gazette_extract.vocab.tasks import (
     DEADLINE,
     FIELD_KEYS,
     LEAD,
@@ -667,7 +667,7 @@ def test_web_xianyang_ji_between_units():
 
 
 def test_web_xianyang_whole_item():
-    from gazette_extract.script import to_simplified
+    from gazette_extract.text.script import to_simplified
 
     path = WEB / "xianyang-2022-trad-qiantou.txt"
     if not path.exists():
@@ -830,7 +830,7 @@ def test_vocabulary_roles_are_known():
 
 
 def test_import_does_not_load_pydantic():
-    code = "import sys, gazette_extract.tasks; print('pydantic' in sys.modules)"
+    code = "import sys, gazette_extract.records.tasks; print('pydantic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazette_extract.views import VIEWS, iter_rows, view_columns, write_csv
+from gazette_extract.app.views import VIEWS, iter_rows, view_columns, write_csv
 
 DOC_NUMBER = {"text": "京平政发〔2021〕1号", "raw": "京平政发〔2021〕1 号", "agency": "京平政发", "year": 2021, "serial": 1}
 CITED = {"text": "京政发〔2020〕5号", "raw": "京政发〔2020〕5号", "agency": "京政发", "year": 2020, "serial": 5}
@@ -274,6 +274,6 @@ def test_import_is_light() -> None:
     import sys
 
     heavy = ("pydantic", "typer", "rich", "selectolax")
-    code = f"import sys, gazette_extract.views; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    code = f"import sys, gazette_extract.app.views; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from gazette_extract.goldens import expected_path, render, sample_inputs  # noqa: E402
+from gazette_extract.app.goldens import expected_path, render, sample_inputs  # noqa: E402
 from gazette_extract.models import json_schema  # noqa: E402
 
 

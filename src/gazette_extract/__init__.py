@@ -20,8 +20,8 @@ from ._meta import SCHEMA_VERSION, __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import parse_file, parse_text
-    from .deadlines import parse_deadline
-    from .docnumber import find_doc_numbers, parse_doc_number
+    from .grammars.deadlines import parse_deadline
+    from .grammars.docnumber import find_doc_numbers, parse_doc_number
     from .models import Appointment, Deadline, DocNumber, Document, Gazette, Task
 
 __all__ = [
@@ -43,9 +43,9 @@ __all__ = [
 _LAZY = {
     "parse_text": "api",
     "parse_file": "api",
-    "parse_doc_number": "docnumber",
-    "find_doc_numbers": "docnumber",
-    "parse_deadline": "deadlines",
+    "parse_doc_number": "grammars.docnumber",
+    "find_doc_numbers": "grammars.docnumber",
+    "parse_deadline": "grammars.deadlines",
     "Appointment": "models",
     "Deadline": "models",
     "DocNumber": "models",

@@ -1,5 +1,5 @@
 """python -m gazette_extract"""
 
-from .cli import main
+from .app.cli import main
 
 main()

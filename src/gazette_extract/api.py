@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from .decode import read_input
+from .text.decode import read_input
 from .models import Gazette
 from .pipeline import extract, extract_str
 

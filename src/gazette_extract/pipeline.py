@@ -11,17 +11,17 @@ from __future__ import annotations
 import gc
 import hashlib
 
-from .blocks import classify
-from .decode import REPORTED_EXTENSIONS, decode_bytes
+from .layout.blocks import classify
+from .text.decode import REPORTED_EXTENSIONS, decode_bytes
 from .errors import UnsupportedInputError
-from .documents import fallback_span, split_documents
-from .fields import read_fields
-from .frontmatter import compact, read_front_matter
+from .layout.documents import fallback_span, split_documents
+from .layout.fields import read_fields
+from .layout.frontmatter import compact, read_front_matter
 from ._meta import SCHEMA_VERSION
-from .normalize import split_paragraphs
-from .personnel import extract_appointments, extract_members
-from .script import to_simplified
-from .tasks import extract_tasks
+from .text.normalize import split_paragraphs
+from .records.personnel import extract_appointments, extract_members
+from .text.script import to_simplified
+from .records.tasks import extract_tasks
 
 # Warnings: code → what it tells the user (the message adds the specifics).
 WARNING_CODES: dict[str, str] = {
@@ -175,7 +175,7 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
         suffix = path[path.rfind(".") :]
         raise UnsupportedInputError(f"{path}: a {suffix} file is not text or HTML; convert it to text first")
     if looks_like_html(data, path):
-        from .html_text import decode_html, html_to_text  # selectolax only when a page is read
+        from .text.html import decode_html, html_to_text  # selectolax only when a page is read
 
         if encoding:
             page, used = decode_bytes(data, encoding)

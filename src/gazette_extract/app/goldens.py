@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from .decode import read_input
-from .errors import InputError
-from .pipeline import extract
+from ..text.decode import read_input
+from ..errors import InputError
+from ..pipeline import extract
 
 SAMPLE_SUFFIXES = (".txt", ".html", ".htm")  # not .md: samples/README.md is documentation
 EXPECTED_SUFFIX = ".expected.json"

@@ -34,9 +34,9 @@ class Block:
 
 import re  # noqa: E402  (kept below the data types they build)
 
-from .dates import cn_to_int, is_date_line  # noqa: E402
-from .normalize import Para, split_paragraphs  # noqa: E402
-from .vocab import ORG_SUFFIXES  # noqa: E402
+from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
+from ..text.normalize import Para, split_paragraphs  # noqa: E402
+from ..vocab.common import ORG_SUFFIXES  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
 MARKER_RE = re.compile(

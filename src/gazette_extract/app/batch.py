@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
-from .errors import EmptyInputError, GazetteError, InputError, OutputError
+from ..errors import EmptyInputError, GazetteError, InputError, OutputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sources import SourceItem
@@ -66,7 +66,7 @@ def collect(paths: Iterable[str]) -> list[SourceItem]:
     PDFs, scans and office files found in folders and archives are listed too, so that each
     becomes an error line (code ``unsupported``) rather than being passed over in silence.
     Raises SourceError, an InputError (exit 3), for a missing path or a pattern matching nothing."""
-    from .decode import REPORTED_EXTENSIONS
+    from ..text.decode import REPORTED_EXTENSIONS
     from .sources import DEFAULT_EXTENSIONS, iter_sources
 
     items = iter_sources(paths, report=REPORTED_EXTENSIONS)  # SourceError is an InputError: exit 3
@@ -117,7 +117,7 @@ def _error_outcome(item: SourceItem, digest: str | None, size: int, code: str, m
 
 def convert(item: SourceItem) -> Outcome:
     """Read and parse one input; every failure becomes an error line, never an exception."""
-    from .pipeline import extract
+    from ..pipeline import extract
     from .sources import SourceError, sha256
 
     if item.path in _DONE and _DONE[item.path] is None:
@@ -174,7 +174,7 @@ def outcomes(
 
     import multiprocessing
 
-    from . import pipeline  # noqa: F401 - imported once here, inherited by forked workers
+    from .. import pipeline  # noqa: F401 - imported once here, inherited by forked workers
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     pool = context.Pool(processes, initializer=_init_worker, initargs=(encoding, done, True))

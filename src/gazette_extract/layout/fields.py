@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .dates import parse_date
-from .docnumber import doc_number_dict, iter_doc_numbers
+from ..grammars.dates import parse_date
+from ..grammars.docnumber import doc_number_dict, iter_doc_numbers
 from .documents import ADOPTED_RE, DECREE_SERIAL_RE, DocumentSpan, is_recipients, kind_of, metadata_of
 from .frontmatter import clean_title
-from .vocab import DOC_KIND_SUFFIXES, DOC_KINDS, ORG_SUFFIXES
+from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ORG_SUFFIXES
 
 ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")

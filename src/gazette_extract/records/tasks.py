@@ -68,11 +68,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .brackets import matching_open
-from .deadlines import parse_deadline_dict
-from .vocab import CJK as _CJK
-from .vocab_tasks import (
+from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
+from ..grammars.brackets import matching_open
+from ..grammars.deadlines import parse_deadline_dict
+from ..vocab.common import CJK as _CJK
+from ..vocab.tasks import (
     CONJUNCTION_UNIT_STARTS,
     COUNT_WORDS,
     DEADLINE,

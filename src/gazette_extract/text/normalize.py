@@ -24,9 +24,9 @@ import re
 import sys
 from dataclasses import dataclass
 
-from .dates import is_date_line
-from .vocab import CJK as _CJK
-from .vocab import DOC_KIND_ALTERNATION, METADATA_KEY_ALTERNATION, METADATA_KEYS
+from ..grammars.dates import is_date_line
+from ..vocab.common import CJK as _CJK
+from ..vocab.common import DOC_KIND_ALTERNATION, METADATA_KEY_ALTERNATION, METADATA_KEYS
 
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.

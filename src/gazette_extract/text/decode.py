@@ -18,7 +18,7 @@ import codecs
 import os
 import re
 
-from .errors import DecodeError, InputError
+from ..errors import DecodeError, InputError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

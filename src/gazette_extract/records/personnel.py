@@ -21,9 +21,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .brackets import matching_open, split_top
-from .dates import parse_date
-from .vocab_personnel import (
+from ..grammars.brackets import matching_open, split_top
+from ..grammars.dates import parse_date
+from ..vocab.personnel import (
     ACTING_PREFIX,
     COMPOUND_SURNAMES,
     DOTTED_NAME_MAX,
@@ -41,7 +41,7 @@ from .vocab_personnel import (
 )
 
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
-    from .blocks import Block
+    from ..layout.blocks import Block
 
 __all__ = ["extract_appointments", "extract_members", "is_person_name", "split_position"]
 

@@ -27,8 +27,8 @@ from typing import Annotated, Optional, TextIO
 
 import typer
 
-from ._meta import __version__
-from .errors import ExitCode, GazetteError, OutputError
+from .._meta import __version__
+from ..errors import ExitCode, GazetteError, OutputError
 from .views import VIEWS
 
 app = typer.Typer(
@@ -118,14 +118,14 @@ def _emit(text: str, output: str | None) -> None:
 def _read(file: str) -> bytes:
     if file == "-":
         return sys.stdin.buffer.read()
-    from .decode import read_input
+    from ..text.decode import read_input
 
     return read_input(file)
 
 
 def _check_encoding(encoding: str | None) -> None:
     if encoding:
-        from .decode import decode_bytes
+        from ..text.decode import decode_bytes
 
         decode_bytes(b"", encoding)  # DecodeError (exit 4) for an unknown name, before any work
 
@@ -231,7 +231,7 @@ def parse(
     """Parse one gazette issue into JSON (stdout, or -o FILE)."""
     fmt, view_name = _output_format(fmt, view, excel, Format.json)
     from .batch import check_not_empty
-    from .pipeline import extract
+    from ..pipeline import extract
 
     data = check_not_empty(_read(file), file)
     result = extract(data, path=file, encoding=encoding)
@@ -379,7 +379,7 @@ def batch(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the output (as committed in schemas/gazette.schema.json)."""
-    from .models import json_schema
+    from ..models import json_schema
 
     _emit(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", None)
 

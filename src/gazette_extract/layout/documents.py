@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .dates import parse_date
-from .docnumber import doc_number_dict
+from ..grammars.dates import parse_date
+from ..grammars.docnumber import doc_number_dict
 from .frontmatter import ContentsEntry, clean_title, compact
-from .normalize import TITLE_END_RE
-from .vocab import DOC_KIND_ALTERNATION, DOC_KINDS, METADATA_KEY_ALTERNATION, METADATA_KEYS, OFFICIAL_KINDS
+from ..text.normalize import TITLE_END_RE
+from ..vocab.common import DOC_KIND_ALTERNATION, DOC_KINDS, METADATA_KEY_ALTERNATION, METADATA_KEYS, OFFICIAL_KINDS
 
 _KEY_FIRST_CHARS = frozenset(k[0] for k in METADATA_KEYS)
 # A key where a metadata line or cell may hold one: at the start, after a pipe or a space.

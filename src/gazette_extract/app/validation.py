@@ -56,7 +56,7 @@ def validate_text(text: str) -> list[str]:
     (``{"source", "error"}``) are accepted as such."""
     from pydantic import ValidationError
 
-    from .models import Gazette
+    from ..models import Gazette
 
     problems: list[str] = []
     for where, record in _records(text):

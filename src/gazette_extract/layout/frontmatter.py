@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import HEADING, Block
-from .dates import DATE_RE, cn_to_int, parse_date
-from .docnumber import iter_doc_numbers
+from ..grammars.dates import DATE_RE, cn_to_int, parse_date
+from ..grammars.docnumber import iter_doc_numbers
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CN = "一二三四五六七八九十百零〇"

@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .errors import InputError
+from ..errors import InputError
 
 __all__ = ["DEFAULT_EXTENSIONS", "SourceError", "SourceItem", "iter_sources", "sha256"]
 
