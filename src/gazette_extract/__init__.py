@@ -6,7 +6,7 @@ Public API::
     parse_file(path)             -> Gazette
     parse_doc_number(text)       -> DocNumber | None
     find_doc_numbers(text)       -> list[DocNumber]
-    parse_deadline(text, year=)  -> Deadline
+    parse_deadline(text, year=, base=)  -> Deadline
 
 and the pydantic models in :mod:`gazette_extract.models`. Names are resolved lazily so that
 ``import gazette_extract`` (and the CLI) stays light.

@@ -102,7 +102,7 @@ def _extract_text(text: str, source: dict) -> dict:
     for span, doc in zip(spans, documents):
         body = blocks[span.title_end : span.end]
         year = int(doc["date"][:4]) if doc["date"] else (doc["doc_number"] or {}).get("year")
-        tasks, task_warnings = extract_tasks(body, year=year)
+        tasks, task_warnings = extract_tasks(body, year=year, base=doc["date"])
         doc["tasks"] = tasks
         doc["appointments"] = extract_appointments(blocks[span.start : span.end], doc_date=doc["date"], places=places)
         doc["members"] = extract_members(body)

@@ -37,6 +37,30 @@ Rules chosen for ambiguous forms
       ``每两个月/每双月`` → even months; ``每周`` → by Sunday (``FREQ=WEEKLY;BYDAY=SU``).
       A 每… phrase whose due day is unknown (``每年春节前``) is not recurring but unknown.
 
+Never a confident wrong date
+    A phrase is read whole or not at all: once the grammar has taken every date form it knows
+    (the tokens below), any digit or date word (年 月 日 号 周 季 旬 星期) left over means part of
+    the phrase was not understood, and the result is ``unknown`` with the text kept — never the
+    end of some month or year that the phrase did not name. ``2021年前两个季度`` → 06-30 because
+    "the first N quarters" is a form; a form it does not know gives ``unknown``.
+
+Forms read (besides those above)
+    * Ranges: the end of the range is the deadline — ``2021年3-6月`` → 06-30, ``2月——4月``,
+      ``11月到次年3月`` (次年 is the year after the one in force), ``2020—2022年``.
+    * First N months or quarters: ``今年前五个月`` → 05-31, ``2021年前两个季度`` → 06-30;
+      ``首季度`` is the first quarter. ``中下旬`` → month end, ``上中旬`` → the 20th.
+    * Week of a month: ``3月第三周`` → the Sunday of the third Monday–Sunday week, counting the
+      week that holds the 1st as the first (capped at the month's end).
+    * Two-digit and Chinese-numeral years: ``15年3月2日`` → 2015-03-02 (only before a month;
+      00–49 → 20xx, 50–99 → 19xx), ``二〇〇七年八月`` → 2007-08-31.
+    * Compact and dotted numeric dates: ``20240307``, ``6·30`` (month·day), ``2021.3``;
+      dates with a time (``2019-05-27 09:36``, ``2021年6月30日18时``) keep their day.
+    * Relative phrases, resolved against ``base`` (the document's date) and only then:
+      ``本月底前``, ``下月15日前``, ``30日内`` / ``3个月内`` / ``一年内`` (counted from ``base``, or
+      from a date right before 起: ``2021年7月1日起30日内``), ``自印发之日起30日内``. Working
+      days (``10个工作日内``) and delays after an event (``收到通知后10日内``,
+      ``每季度结束后10日内``) need a calendar or an event the phrase does not date: ``unknown``.
+
 ``text`` is the phrase with full-width digits folded (２０２１ → 2021) and whitespace removed
 where it touches CJK text or digits (``2021 年 11 月底前`` → ``2021年11月底前``); the words are
 kept as written (二〇二一年 stays).
@@ -44,6 +68,7 @@ kept as written (二〇二一年 stays).
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -81,6 +106,9 @@ CN_DIGITS: dict[str, int] = {
     "〇": 0,  # 二〇二一年十一月底前
     "○": 0,  # 二○二一年 (white circle, a common typesetting substitute for 〇)
     "零": 0,  # 二零二一年
+    "Ｏ": 0,  # 二ＯＯ七年 (full-width letter O, typed for 〇 in some web texts)
+    "O": 0,  # 二OO七年
+    "０": 0,  # 二００七年 (full-width digit zero among Chinese numerals)
     "一": 1,  # 一季度
     "二": 2,  # 十二月底前
     "三": 3,  # 第三季度
@@ -116,6 +144,8 @@ YEAR_PART_END: dict[str, tuple[int, int]] = {
 
 # Words after a month (6月…) naming part of it → last day allowed; None = the month's last day.
 MONTH_PART_DAY: dict[str, int | None] = {
+    "上中旬": 20,  # 2021年6月上中旬 (days 1–20) → 2021-06-20
+    "中下旬": None,  # 2021年6月中下旬 (days 11–end) → 2021-06-30
     "上旬": 10,  # 2021年10月上旬 (days 1–10) → 2021-10-10
     "中旬": 20,  # 2021年10月中旬 (days 11–20) → 2021-10-20
     "下旬": None,  # 2021年10月下旬 (days 21–end) → 2021-10-31
@@ -153,6 +183,8 @@ AFTER_DATE_WORDS: dict[str, bool] = {
     "以后": False,  # 2021年6月以后
     "之后": False,  # 2021年6月之后
     "后": False,  # 2021年6月后启动
+    "前后": False,  # 2021年前后 (around 2021: no end)
+    "左右": False,  # 2021年6月左右 (about June: no end)
 }
 
 # Words right after a bare year (2021年…) naming a time inside it we cannot date.
@@ -197,6 +229,17 @@ ONGOING_WORDS: dict[str, str] = {
     "分步": "分步实施",
     "久久为功": "久久为功",
     "即日起": "即日起执行",  # a start with no end
+}
+
+# Words that contain 年/月/日/周/季 but are not dates; a phrase holding them is still read whole.
+NOT_DATE_WORDS: dict[str, str] = {
+    "年度计划": "按年度计划推进",
+    "年度目标": "完成年度目标",
+    "年度任务": "年度任务完成前",
+    "周期": "按周期推进",
+    "日前": "日前已启动 (recently)",
+    "月度": "月度调度",
+    "季节": "季节性工作",
 }
 
 # as_required: a lead word, a few words naming who (≤ 12 characters), then an object word.
@@ -270,19 +313,21 @@ _ANY_SPACE = re.compile(r"\s")
 # A character that whitespace may not separate from its neighbour: any non-ASCII character
 # that is not itself whitespace (CJK, 、，—) or an ASCII digit or date separator.
 _TIGHT = r"(?:(?!\s)[^\x00-\x7f]|[0-9\-./:~])"
-_SPACE_BETWEEN_TIGHT = re.compile(rf"(?<={_TIGHT})\s+(?={_TIGHT})")  # 2021 年 11 月 → 2021年11月
+# 2021 年 11 月 → 2021年11月; but the space before a time of day stays (2019-05-27 09:36)
+_SPACE_BETWEEN_TIGHT = re.compile(rf"(?<={_TIGHT})\s+(?={_TIGHT})(?![0-9]{{1,2}}[:：][0-9]{{2}})")
 _SPACE_RUN = re.compile(r"\s+")  # Phase  2 → Phase 2
 
 # Any character that may start a Chinese numeral worth converting.
-_HAS_CN_NUMBER = re.compile("[〇○零一二三四五六七八九十元]")
+_HAS_CN_NUMBER = re.compile("[〇○零ＯO一二三四五六七八九十元两]")
 _CN_NUMBER = re.compile(
     r"""
-    (?<![〇○零一二三四五六七八九十百])
+    (?<![〇○零ＯO一二三四五六七八九十百两])
     (?:
-        # a year written digit by digit: 二〇二一年 → 2021年
-        (?P<year>[〇○零一二三四五六七八九]{4})(?=年)
-      | # a month, day or quarter: 十一月, 三十日, 二十一号, 第三季度 → 11月, 30日, 21号, 第3季度
-        (?P<small>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=月|日|号|季)
+        # a year written digit by digit: 二〇二一年, 二ＯＯ七年, 二00七年 → 2021年, 2007年
+        (?P<year>(?=[0-9〇○零ＯO]*[〇○零ＯO一二三四五六七八九])[〇○零ＯO0-9一二三四五六七八九]{4})(?=年)
+      | # a month, day, quarter, count: 十一月, 三十日, 二十一号, 第三季度, 两个月, 第三周, 三年内
+        (?P<small>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九两])
+            (?=月|日|号|季|个|周|星期|天|年(?![0-9〇○零一二三四五六七八九])|工作日)
       | # 元月 → 1月
         (?P<month_only>元)(?=月)
     )
@@ -334,23 +379,43 @@ _RECURRING = re.compile(
     re.VERBOSE,
 )
 
+_RANGE = r"(?:[-—–~～－]+|至|到)"  # 3-6月, 2月——4月, 9月至12月, 11月到次年3月
+_TIME = r"(?:\s?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[0-9]{1,2}[时点](?:[0-9]{1,2}分)?)"  # 09:36, 18时
+
 _DATE_TOKEN = re.compile(
     rf"""
     (?<!\d)
     (?:
-        # 2021-06-30; 2021.6.30; 2021/6/30
-        (?P<iso>(?P<iso_y>\d{{4}})[-./－．／](?P<iso_m>\d{{1,2}})[-./－．／](?P<iso_d>\d{{1,2}})(?!\d))
-      | # 2021.6; 2021-06 (a month, no day); not 2021-2025 (see the year alternative)
+        # 2021-06-30; 2021.6.30; 2021/6/30; with a time: 2019-05-27 09:36
+        (?P<iso>(?P<iso_y>\d{{4}})[-./－．／](?P<iso_m>\d{{1,2}})[-./－．／](?P<iso_d>\d{{1,2}})(?!\d){_TIME}?)
+      | # 20240307 (a compact date; only a real calendar day counts)
+        (?P<compact>(?P<c_y>(?:19|20)\d\d)(?P<c_m>0[1-9]|1[0-2])(?P<c_d>0[1-9]|[12]\d|3[01]))(?!\d)
+      | # 2020—2022年; 2021年至2025年; 2021-2025年底
+        (?P<year_range>\d{{4}}年?{_RANGE}(?P<yr_end>\d{{4}})年(?:底|末|内)?)
+      | # 2021.6; 2021-06 (a month, no day); not 2021-2025 (see the year range)
         (?P<ym>(?P<ym_y>\d{{4}})[-./－．／](?P<ym_m>\d{{1,2}})(?![\d./]))
-      | # 2021年; 2022年底; 2021年度; 2021年上半年; 今年底; 明年 — the year for what follows
-        (?P<year>(?:(?P<y>\d{{4}})|(?P<rel>{_alternation(RELATIVE_YEARS)}))年
-            (?:(?P<ypart>{_alternation(YEAR_PART_END)})(?!{_alternation(SUB_YEAR_WORDS)}))?)
+      | # 印发之日起; 发布之日 — the day the document is issued, from which a count runs
+        (?P<since>(?:印发|发布|公布|下发|签发|颁布|施行|实施|发文)之日起?)
+      | # 30日内; 3个月内; 1年以内; 10个工作日内 — counted from the document's date
+        (?P<within>(?P<w_n>\d{{1,3}})(?:个?(?P<w_unit>工作日|自然日|日|天|周|星期|年)|个(?P<w_month>月))(?:以内|之内|内))
+      | # 2021年; 2022年底; 2021年度; 今年底; 明年; 15年 (two digits, only before a month)
+        (?P<year>(?:(?P<y>\d{{4}})|(?P<y2>\d\d)(?=年\d{{1,2}}月)|(?P<rel>{_alternation(RELATIVE_YEARS)}))年
+            (?:(?P<ypart>{_alternation(YEAR_PART_END)})(?!{_alternation(SUB_YEAR_WORDS)}|旬))?)
       | # 年底前; 年内; 上半年 (year from context) — but not 三年内, 每年底 (a span, a recurrence)
         (?<![\d〇○零一二三四五六七八九十两几多近每逐往历])
         (?P<bare_part>{_alternation(w for w in YEAR_PART_END if len(w) > 1)})
-      | # 6月; 11月底; 6月30日; 10月中旬; 6月份
+      | # 前五个月; 前两个季度; 前三季度; 首季度 — the first N months or quarters of the year
+        (?P<first_n>前(?P<fn>\d{{1,2}})个?(?P<fn_unit>月|季度?)|(?P<first_q>首季度?|头季度?))
+      | # 本月底; 下月15日; 次月10日前; 当月 — a month counted from the document's date
+        (?P<rel_month>(?P<rm>本|当|下|次|上)个?月份?
+            (?:(?P<rm_d>\d{{1,2}})[日号]|(?P<rm_part>{_alternation(MONTH_PART_DAY)}))?)
+      | # 3-6月; 3至6月 (a month range written once) — the end of the range
+        (?P<month_range>\d{{1,2}}月?{_RANGE}(?P<mr_end>\d{{1,2}})月(?P<mr_part>{_alternation(MONTH_PART_DAY)})?)
+      | # 6月; 11月底; 6月30日; 10月中旬; 6月份; 3月第3周; 6月30日18时
         (?P<month>(?P<m>\d{{1,2}})月份?
-            (?:(?P<d>\d{{1,2}})[日号]|(?P<mpart>{_alternation(MONTH_PART_DAY)}))?)
+            (?:(?P<d>\d{{1,2}})[日号]{_TIME}?|第(?P<wk>[1-5])周|(?P<mpart>{_alternation(MONTH_PART_DAY)}))?)
+      | # 6·30; 6.30 after a year in force (month·day)
+        (?P<dot_md>(?P<dm_m>\d{{1,2}})[·・](?P<dm_d>\d{{1,2}}))(?!\d)
       | # 第三季度; 一季度末; Q3 (numerals already folded to 1-4)
         (?P<quarter>(?:第?(?P<q>[1-4])季度?|[Qq](?P<q2>[1-4]))(?:末|底)?)
       | # “十四五”期间; 十四五末
@@ -359,6 +424,13 @@ _DATE_TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A digit or date word left over once every token is taken: part of the phrase was not understood.
+_DATE_RESIDUE = re.compile(r"[0-9年月日号周季旬]|星期")
+# Counting from the day the document is issued, as printed without 之日: 印发后30日内.
+_SINCE_ISSUE = re.compile(r"(?:印发|发布|公布|下发|签发|颁布|施行|实施|发文)后起?$")
+# A count after an event the phrase does not date: 收到通知后10日内; 验收后3个月内.
+_AFTER_EVENT = re.compile(r"(?:后|以后|之后)$")
 
 # What follows a date token: a start/after word, or (after a bare year) an undatable part.
 _AFTER_DATE = re.compile(_alternation(AFTER_DATE_WORDS))
@@ -382,6 +454,14 @@ _AS_REQUIRED = re.compile(
 _MAX_CACHED_LEN = 200  # longer inputs are parsed without the cache (they are not table cells)
 
 
+# Words that hold a date character but name no date (逐年推进, 日常监管, 年度计划, 汛期): taken out
+# of the residue before it is checked for date words.
+_WORDS_NOT_DATES = re.compile(
+    "(?:" + _AS_REQUIRED.pattern + "\n)|" + _alternation([*ONGOING_WORDS, *SUB_YEAR_WORDS, *NOT_DATE_WORDS]),
+    re.VERBOSE,
+)
+
+
 def _month_days(year: int, month: int) -> int:
     if month == 2:
         leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
@@ -400,7 +480,9 @@ def _day(year: int | None, month: int, day: int | None) -> tuple[int, int, int] 
 
 
 def _cn_small(numeral: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31."""
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31, 两 → 2."""
+    if numeral == "两":
+        return 2
     if "十" not in numeral:
         return CN_DIGITS[numeral]
     tens, _, ones = numeral.partition("十")
@@ -409,7 +491,7 @@ def _cn_small(numeral: str) -> int:
 
 def _cn_number_to_digits(m: re.Match[str]) -> str:
     if m.group("year"):
-        return "".join(str(CN_DIGITS[ch]) for ch in m.group("year"))
+        return "".join(ch if ch.isascii() and ch.isdigit() else str(CN_DIGITS[ch]) for ch in m.group("year"))
     if m.group("small"):
         return str(_cn_small(m.group("small")))
     return str(CN_MONTH_ONLY[m.group("month_only")])
@@ -511,26 +593,120 @@ def _recurrence(m: re.Match[str]) -> str | None:
     return None  # pragma: no cover - every alternative is named above
 
 
-def _scan_dates(key: str, year: int | None) -> tuple[tuple[int, int, int] | None, bool]:
-    """(latest end date named in key, whether a start such as 2023年起 was seen)."""
+Ymd = tuple[int, int, int]
+
+
+def _add_days(day: Ymd, days: int) -> Ymd | None:
+    try:
+        moved = _dt.date(*day) + _dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    return (moved.year, moved.month, moved.day)
+
+
+def _add_months(day: Ymd, months: int) -> Ymd | None:
+    """The same day N months later, clamped to the month's end (1-31 + 1 month → 2-28)."""
+    index = day[0] * 12 + day[1] - 1 + months
+    year, month = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        return None
+    return (year, month + 1, min(day[2], _month_days(year, month + 1)))
+
+
+def _week_end(year: int | None, month: int, week: int) -> Ymd | None:
+    """Sunday of the Nth Monday–Sunday week of a month (the week holding the 1st is the first)."""
+    first = _day(year, month, 1)
+    if first is None:
+        return None
+    last = _month_days(year, month)  # type: ignore[arg-type]
+    end = 7 - _dt.date(*first).weekday() + 7 * (week - 1)
+    start = end - 6
+    if start > last:
+        return None
+    return (first[0], month, min(end, last))
+
+
+_REFINERS = frozenset({"month", "quarter", "bare_part", "first_n", "month_range", "dot_md"})
+_EXACT_DAYS = frozenset({"iso", "compact"})
+
+
+def _scan_dates(key: str, year: int | None, base: Ymd | None) -> tuple[Ymd | None, bool, bool]:
+    """(latest end date named in key, whether a start such as 2023年起 was seen, understood).
+
+    ``understood`` is False when the phrase holds a date form the grammar cannot read whole —
+    a digit or date word outside every token, an impossible day, a relative form with no
+    ``base`` to count from — and the caller then reports ``unknown``.
+    """
     tokens = list(_DATE_TOKEN.finditer(key))
+    residue: list[str] = []
+    position = 0
+    for tok in tokens:
+        residue.append(key[position : tok.start()])
+        position = tok.end()
+    residue.append(key[position:])
+    left = "".join(residue)
+    if _DATE_RESIDUE.search(left) and _DATE_RESIDUE.search(_WORDS_NOT_DATES.sub("", left)):
+        return None, False, False
     if not tokens:
-        return None, False
+        return None, False, True
     context = year  # the year for forms that omit it; a written year replaces it
-    latest: tuple[int, int, int] | None = None
+    context_month: Ymd | None = None  # the last month named, for 次月
+    latest: Ymd | None = None
     started = False
+    previous_end = 0
+    previous_day: Ymd | None = None  # the last exact day named, for 2021年7月1日起30日内
+    since_issue = False  # 自印发之日起: the next count runs from base
+    vague = False  # a part that names a time but no day (2022年初): no end can be trusted
     for i, tok in enumerate(tokens):
-        end: tuple[int, int, int] | None = None
+        gap = key[previous_end : tok.start()]
+        previous_end = tok.end()
+        end: Ymd | None = None
+        exact: Ymd | None = None
         kind = tok.lastgroup
+        if kind == "since":
+            since_issue = True
+            continue
         if kind == "iso":
             context = int(tok.group("iso_y"))
-            end = _day(context, int(tok.group("iso_m")), int(tok.group("iso_d")))
+            end = exact = _day(context, int(tok.group("iso_m")), int(tok.group("iso_d")))
+        elif kind == "compact":
+            context = int(tok.group("c_y"))
+            end = exact = _day(context, int(tok.group("c_m")), int(tok.group("c_d")))
+        elif kind == "year_range":
+            context = int(tok.group("yr_end"))
+            end = _day(context, 12, 31)
         elif kind == "ym":
             context = int(tok.group("ym_y"))
             end = _day(context, int(tok.group("ym_m")), None)
+        elif kind == "within":
+            count, unit = int(tok.group("w_n")), tok.group("w_unit") or "月"
+            stripped = gap.strip("，, ")
+            if since_issue:
+                anchor = base
+            elif stripped in ("起", "开始") and previous_day is not None:
+                anchor = previous_day
+            elif _AFTER_EVENT.search(stripped) and not _SINCE_ISSUE.search(stripped):
+                return None, False, False  # 收到通知后10日内: after an event the phrase does not date
+            else:
+                anchor = base
+            if anchor is None or unit == "工作日":
+                return None, False, False
+            if unit in ("日", "天", "自然日"):
+                end = _add_days(anchor, count)
+            elif unit in ("周", "星期"):
+                end = _add_days(anchor, 7 * count)
+            elif unit == "月":
+                end = _add_months(anchor, count)
+            else:
+                end = _add_months(anchor, 12 * count)
         elif kind == "year":
             if tok.group("y"):
                 context = int(tok.group("y"))
+            elif tok.group("y2"):
+                two = int(tok.group("y2"))
+                context = 2000 + two if two < 50 else 1900 + two
+            elif tok.group("rel") in ("次", "翌"):
+                context = None if context is None and year is None else (context or year) + 1  # type: ignore[operator]
             else:
                 context = None if year is None else year + RELATIVE_YEARS[tok.group("rel")]
             part = tok.group("ypart")
@@ -538,37 +714,76 @@ def _scan_dates(key: str, year: int | None) -> tuple[tuple[int, int, int] | None
                 end = _day(context, *YEAR_PART_END[part])
             else:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                refined = nxt is not None and nxt.start() == tok.end() and nxt.lastgroup in (
-                    "month",
-                    "quarter",
-                    "bare_part",
-                )
-                if not refined and not _SUB_YEAR.match(key, tok.end()):
-                    end = _day(context, 12, 31)
+                refined = nxt is not None and nxt.start() == tok.end() and nxt.lastgroup in _REFINERS
+                if _SUB_YEAR.match(key, tok.end()):
+                    vague = True  # 2022年初: a time in the year that cannot be dated
+                if refined or vague:
+                    previous_day = None
+                    continue
+                end = _day(context, 12, 31)
         elif kind == "bare_part":
             end = _day(context, *YEAR_PART_END[tok.group("bare_part")])
+        elif kind == "first_n":
+            if tok.group("first_q"):
+                end = _day(context, 3, None)
+            else:
+                n = int(tok.group("fn"))
+                months = n if tok.group("fn_unit") == "月" else 3 * n if n <= 4 else 0
+                end = _day(context, months, None) if 1 <= months <= 12 else None
+        elif kind == "rel_month":
+            which = tok.group("rm")
+            if which == "次" and context_month is not None:
+                anchor = _add_months(context_month, 1)
+            elif base is not None:
+                anchor = _add_months(base[:2] + (1,), {"本": 0, "当": 0, "下": 1, "次": 1, "上": -1}[which])
+            else:
+                anchor = None
+            if anchor is not None:
+                context = anchor[0]
+                day = int(tok.group("rm_d")) if tok.group("rm_d") else MONTH_PART_DAY.get(tok.group("rm_part") or "")
+                end = _day(anchor[0], anchor[1], day)
+                if tok.group("rm_d"):
+                    exact = end
+        elif kind == "month_range":
+            day = MONTH_PART_DAY.get(tok.group("mr_part") or "")
+            end = _day(context, int(tok.group("mr_end")), day)
         elif kind == "month":
-            day = int(tok.group("d")) if tok.group("d") else MONTH_PART_DAY.get(tok.group("mpart") or "")
-            end = _day(context, int(tok.group("m")), day)
+            month = int(tok.group("m"))
+            if tok.group("wk"):
+                end = _week_end(context, month, int(tok.group("wk")))
+            else:
+                day = int(tok.group("d")) if tok.group("d") else MONTH_PART_DAY.get(tok.group("mpart") or "")
+                end = _day(context, month, day)
+                if tok.group("d"):
+                    exact = end
+        elif kind == "dot_md":
+            end = exact = _day(context, int(tok.group("dm_m")), int(tok.group("dm_d")))
         elif kind == "quarter":
             quarter = int(tok.group("q") or tok.group("q2"))
             end = _day(context, 3 * quarter, None)
         elif kind == "plan":
             end = (FIVE_YEAR_PLANS[tok.group("plan_name")], 12, 31)
         if end is None:
-            continue
+            return None, False, False  # an impossible day, or a form with no year to read it in
+        context_month = end
+        previous_day = exact
         after = _AFTER_DATE.match(key, tok.end())
         if after:
             started = started or AFTER_DATE_WORDS[after.group()]
+            vague = vague or not AFTER_DATE_WORDS[after.group()]
             continue
         if latest is None or end > latest:
             latest = end
-    return latest, started
+    if vague and latest is not None:
+        return None, False, False  # 2021年底或2022年初: the latest end is not known
+    return latest, started, True
 
 
-def _parse(text: str, year: int | None) -> tuple[str, str, str | None, str | None]:
+def _parse(text: str, year: int | None, base: Ymd | None = None) -> tuple[str, str, str | None, str | None]:
     shown = normalize_deadline_text(text)
     key = _key(shown)
+    if year is None and base is not None:
+        year = base[0]
     rrule = None
     date_key = key
     if _RECURRING_HINT.search(key):
@@ -576,7 +791,9 @@ def _parse(text: str, year: int | None) -> tuple[str, str, str | None, str | Non
         if recurring:
             rrule = _recurrence(recurring)
             date_key = _RECURRING.sub("；", key)  # its dates are the recurrence's, not deadlines
-    latest, started = _scan_dates(date_key, year)
+    latest, started, understood = _scan_dates(date_key, year, base)
+    if not understood:
+        return shown, UNKNOWN, None, None
     if latest is not None:
         return shown, BY, "%04d-%02d-%02d" % latest, None
     if rrule is not None:
@@ -602,31 +819,50 @@ def _clean_year(year: object) -> int | None:
     return None
 
 
+def _clean_base(base: object) -> Ymd | None:
+    """A date, a datetime or an ISO ``YYYY-MM-DD`` string → (y, m, d); anything else → None."""
+    if isinstance(base, _dt.date):
+        return (base.year, base.month, base.day)
+    if isinstance(base, str):
+        try:
+            day = _dt.date.fromisoformat(base[:10])
+        except ValueError:
+            return None
+        return (day.year, day.month, day.day)
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------------------------
 
 
-def parse_deadline_dict(text: str, *, year: int | None = None) -> dict:
+def parse_deadline_dict(text: str, *, year: int | None = None, base: _dt.date | str | None = None) -> dict:
     """Parse one 完成时限 phrase into ``{"text", "kind", "date", "rrule"}``; never raises.
 
-    ``year`` is the document's year, used by forms that omit it (年内, 6月底前).
+    ``year`` is the document's year, used by forms that omit it (年内, 6月底前). ``base`` is the
+    document's date (a :class:`datetime.date` or ISO string): relative phrases (本月底前,
+    下月15日前, 30日内) are counted from it, and its year stands in for ``year`` when that is not
+    given. Without ``base`` those phrases are ``unknown``.
 
     >>> parse_deadline_dict("2021 年 11 月底前")
     {'text': '2021年11月底前', 'kind': 'by', 'date': '2021-11-30', 'rrule': None}
     >>> parse_deadline_dict("每年5月、12月底前")["rrule"]
     'FREQ=YEARLY;BYMONTH=5,12;BYMONTHDAY=-1'
+    >>> parse_deadline_dict("30日内", base="2021-03-05")["date"]
+    '2021-04-04'
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     year = _clean_year(year)
+    day = _clean_base(base)
     parse = _parse_cached if len(text) <= _MAX_CACHED_LEN else _parse
-    shown, kind, date, rrule = parse(text, year)
+    shown, kind, date, rrule = parse(text, year, day)
     return {"text": shown, "kind": kind, "date": date, "rrule": rrule}
 
 
-def parse_deadline(text: str, *, year: int | None = None) -> Deadline:
+def parse_deadline(text: str, *, year: int | None = None, base: _dt.date | str | None = None) -> Deadline:
     """:func:`parse_deadline_dict`, validated as :class:`gazette_extract.models.Deadline`."""
     from gazette_extract.models import Deadline  # lazy: keeps pydantic out of import time
 
-    return Deadline(**parse_deadline_dict(text, year=year))
+    return Deadline(**parse_deadline_dict(text, year=year, base=base))

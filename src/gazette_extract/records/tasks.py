@@ -653,11 +653,11 @@ class _Pass:
 
     # -- results -----------------------------------------------------------------------------
 
-    def results(self, year: int | None) -> tuple[list[dict], list[dict]]:
+    def results(self, year: int | None, base: str | None = None) -> tuple[list[dict], list[dict]]:
         tasks: list[dict] = []
         warnings: list[dict] = []
         for n, draft in enumerate(sorted(self.drafts, key=lambda d: d.order), start=1):
-            task, task_warnings = _task_dict(f"t{n}", draft, year, self.first_is_lead)
+            task, task_warnings = _task_dict(f"t{n}", draft, year, self.first_is_lead, base)
             tasks.append(task)
             warnings.extend(task_warnings)
         for section in self.counted if tasks else ():  # a document without tasks has no list to check
@@ -668,14 +668,16 @@ class _Pass:
         return tasks, warnings
 
 
-def _task_dict(task_id: str, draft: _Draft, year: int | None, first_is_lead: bool) -> tuple[dict, list[dict]]:
+def _task_dict(
+    task_id: str, draft: _Draft, year: int | None, first_is_lead: bool, base: str | None = None
+) -> tuple[dict, list[dict]]:
     """The output dict of one task, and its warnings."""
     warnings = []
     roles = draft.roles
     lead, support = _resolve(roles.units, first_is_lead)
     deadline = None
     if roles.deadline:
-        deadline = parse_deadline_dict(roles.deadline, year=year)
+        deadline = parse_deadline_dict(roles.deadline, year=year, base=base)
         if deadline["kind"] == "unknown":
             message = f"{task_id}: deadline not understood: {deadline['text']}"
             warnings.append(_warning(DEADLINE_UNKNOWN, message, roles.deadline_line or draft.start))
@@ -710,10 +712,11 @@ def _is_subheading(blocks: list[Block], index: int) -> bool:
     )
 
 
-def extract_tasks(blocks: list[Block], *, year: int | None = None) -> tuple[list[dict], list[dict]]:
+def extract_tasks(blocks: list[Block], *, year: int | None = None, base: str | None = None) -> tuple[list[dict], list[dict]]:
     """Tasks and warnings of ONE document's blocks (enclosed plan and attachments included).
 
-    ``year`` is the document's year, for deadlines written without one (6月底前). Never raises
+    ``year`` is the document's year, for deadlines written without one (6月底前), and ``base``
+    its date, for relative ones (本月底前, 30日内). Never raises
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
     state = _Pass(_states_first_is_lead(blocks))
@@ -732,4 +735,4 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None) -> tuple[list
             state.table_row(index, block)
         elif kind in (SIGNATURE, DATE):
             state.end_of_text()
-    return state.results(year)
+    return state.results(year, base)
