@@ -40,6 +40,7 @@ import hashlib
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -113,11 +114,12 @@ class Outcome:
 
 
 def _squash(value: object) -> str | None:
-    return None if value is None else _SPACE.sub("", str(value))
+    """Whitespace removed and full-width forms folded (NFKC): many stored pages print ASCII ',' ':' '('."""
+    return None if value is None else _SPACE.sub("", unicodedata.normalize("NFKC", str(value)))
 
 
 def _title(value: str | None) -> str | None:
-    return None if value is None else _TITLE_NOISE.sub("", value)
+    return None if value is None else _TITLE_NOISE.sub("", unicodedata.normalize("NFKC", value))
 
 
 def compare_value(metric: str, truth: object, predicted: object) -> Iterator[Outcome]:
