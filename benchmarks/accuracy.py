@@ -91,7 +91,7 @@ ROWS = ("documents", "doc_number", "title", "date", "issuer", "tasks", "lead", "
         "appointments", "position", "members", "members_person", "citations", "issue")
 
 _SPACE = re.compile(r"\s+")
-_TITLE_NOISE = re.compile(r"[\s《》]+")
+_TITLE_NOISE = re.compile(r"[\s《》〈〉]+")  # titles are compared without spaces and book-title marks
 _ROLE_NOISE = re.compile(r"[\s:：]+")
 
 
