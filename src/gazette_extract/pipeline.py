@@ -12,7 +12,7 @@ import gc
 import hashlib
 
 from .layout.blocks import classify
-from .text.decode import REPORTED_EXTENSIONS, decode_bytes
+from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
 from .errors import UnsupportedInputError
 from .layout.documents import fallback_span, split_documents
 from .layout.fields import read_fields
@@ -48,8 +48,15 @@ def _warn(warnings: list[dict], code: str, message: str, line: int | None) -> No
     warnings.append({"code": code, "message": message, "line": line})
 
 
-def _source(data: bytes, path: str | None, encoding: str) -> dict:
-    return {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding, "bytes": len(data)}
+def _source(data: bytes, path: str | None, encoding: str, asked: str | None = None) -> dict:
+    """``encoding`` is what was asked with --encoding (``gbk``), else the codec detected; the
+    codec used goes in ``codec`` when it differs from what was asked (``gb18030``)."""
+    source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding, "bytes": len(data)}
+    if asked:
+        name = encoding_name(asked)
+        if name != encoding:
+            source["encoding"], source["codec"] = name, encoding
+    return source
 
 
 def _place_names(issue: dict, documents: list[dict]) -> set[str]:
@@ -183,12 +190,12 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
             if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
                 decode_bytes(data)  # raises the binary-input error
             page, used = decode_html(data)
-        result = extract_text(html_to_text(page), _source(data, path, used.removesuffix("+replace")))
+        result = extract_text(html_to_text(page), _source(data, path, used.removesuffix("+replace"), encoding))
         if used.endswith("+replace"):
             _warn(result["warnings"], "replaced-bytes", WARNING_CODES["replaced-bytes"], None)
         return result
     text, used = decode_bytes(data, encoding)
-    return extract_text(text, _source(data, path, used))
+    return extract_text(text, _source(data, path, used, encoding))
 
 
 def extract_str(text: str, *, path: str | None = None) -> dict:

@@ -388,13 +388,23 @@ def schema() -> None:
 def validate(
     files: Annotated[list[str], typer.Argument(metavar="FILE", help="Outputs to check: a JSON object, a JSON array or JSON Lines; '-' reads stdin.")],
 ) -> None:
-    """Check output files against the models: 'ok FILE', or one line per problem (exit 1)."""
+    """Check output files against the models (dates are checked to be real YYYY-MM-DD days):
+    'ok FILE', or one line per problem (exit 1). Every file is judged on its own: a file that
+    cannot be read is one 'Error:' line on stderr (its exit code at the end) and the rest are
+    still checked."""
     from .validation import validate_text
 
     invalid = 0
+    unreadable: ExitCode | None = None
     for file in files:
         try:
-            problems = validate_text(_read(file).decode("utf-8-sig"))
+            data = _read(file)
+        except GazetteError as exc:
+            print(f"Error: {exc}", file=sys.stderr)
+            unreadable = unreadable or exc.exit_code
+            continue
+        try:
+            problems = validate_text(data.decode("utf-8-sig"))
         except UnicodeDecodeError as exc:
             problems = [f"not UTF-8 (byte {exc.start})"]
         if problems:
@@ -403,6 +413,8 @@ def validate(
                 print(f"{file}: {problem}")
         else:
             print(f"ok {file}")
+    if unreadable:
+        raise typer.Exit(unreadable)
     if invalid:
         raise typer.Exit(ExitCode.FAILURE)
 
@@ -430,6 +442,8 @@ def check(
             print(f"{'created' if result.expected is None else 'updated'} {result.expected_file}")
         elif result.expected is None:
             print(f"missing: {result.expected_file} (create it with: gazette-extract check {folder} --update)")
+        elif result.problem:
+            print(f"{result.expected_file}: {result.problem}")
         else:
             sys.stdout.write(diff(result.expected, result.actual, result.sample.as_posix()))
     if update:
