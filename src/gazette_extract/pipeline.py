@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 
 from .layout.blocks import classify
 from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
@@ -37,6 +38,7 @@ WARNING_CODES: dict[str, str] = {
     "task-without-units": "a task names no responsible unit",
     "untitled-document": "no document title was recognised; records were read from the whole text",
     "replaced-bytes": "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",
+    "replaced-characters": "the text has lone surrogates (not Unicode characters); they were replaced with U+FFFD",
 }
 
 # Kinds that are always issued with a number, a date and a signature; a 条例 or 规则 printed
@@ -198,6 +200,18 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
     return extract_text(text, _source(data, path, used, encoding))
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")  # 'x\ud800', or a byte kept by errors="surrogateescape"
+
+
 def extract_str(text: str, *, path: str | None = None) -> dict:
-    data = text.encode("utf-8")
-    return extract_text(text.removeprefix("\ufeff"), _source(data, path, "utf-8"))
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text expects str, not {type(text).__name__} (use parse_file for a file's bytes)")
+    first = _SURROGATE_RE.search(text)
+    if first is None:
+        return extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
+    text = _SURROGATE_RE.sub("\ufffd", text)
+    result = extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
+    line = text.count("\n", 0, first.start()) + 1
+    _warn(result["warnings"], "replaced-characters", WARNING_CODES["replaced-characters"], line)
+    result["warnings"].sort(key=lambda w: (w["line"] is None, w["line"] or 0))
+    return result
