@@ -222,8 +222,8 @@ def test_strict_without_warnings_exits_0():
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "json", "--excel"], "Error: --excel needs --format csv"),
-        (["--view", "tasks"], "Error: --view needs --format csv or --format table"),
+        (["--format", "json", "--excel"], "Error: --excel writes CSV; it cannot be used with --format json"),
+        (["--format", "json", "--view", "tasks"], "Error: --view needs --format csv or table"),
     ],
     ids=["excel-with-json", "view-with-json"],
 )
