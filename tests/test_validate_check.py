@@ -107,3 +107,32 @@ def test_check_with_a_non_utf8_expected_file_is_one_line_for_it(samples_copy):
     lines = proc.stdout.decode("utf-8").splitlines()
     assert f"{expected_path(samples[0])}: not UTF-8 (byte 0)" in lines
     assert lines[-1].startswith(f"{len(samples)} samples: {len(samples) - 1} unchanged, 1 changed")
+
+
+def _hooks() -> list[dict[str, str]]:
+    """.pre-commit-hooks.yaml read without a YAML library: a flat list of 'key: value' maps."""
+    hooks: list[dict[str, str]] = []
+    for line in (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith("- "):
+            hooks.append({})
+            line = line[2:]
+        key, _, value = line.strip().partition(": ")
+        hooks[-1][key] = value
+    return hooks
+
+
+def test_pre_commit_hook_runs_check_on_the_samples_folder(samples_copy):
+    [hook] = _hooks()
+    assert hook["id"] == "gazette-extract-check" and hook["language"] == "python"
+    assert hook["pass_filenames"] == "false"  # check takes a folder, not pre-commit's file names
+    command = hook["entry"].split()
+    assert command[0] == "gazette-extract"
+    proc = run(*command[1:], cwd=samples_copy.parent)  # pre-commit runs in the repository's root
+    assert proc.returncode == 0, proc.stdout.decode()
+    expected = expected_path(sample_inputs(samples_copy)[0])
+    changed = json.loads(expected.read_text(encoding="utf-8"))
+    changed["issue"]["title"] = "changed"
+    expected.write_text(json.dumps(changed, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    assert run(*command[1:], cwd=samples_copy.parent).returncode == 1
