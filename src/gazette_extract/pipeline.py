@@ -188,9 +188,9 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
 
         if encoding:
             page, used = decode_bytes(data, encoding)
+        elif b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            page, used = decode_bytes(data)  # UTF-16 without a BOM, else the binary-input error
         else:
-            if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-                decode_bytes(data)  # raises the binary-input error
             page, used = decode_html(data)
         result = extract_text(html_to_text(page), _source(data, path, used.removesuffix("+replace"), encoding))
         if used.endswith("+replace"):
