@@ -180,6 +180,17 @@ def test_utf16_without_bom_is_detected(tmp_path):
     assert json.loads(proc.stdout)["source"]["encoding"] == "utf-16-le"
 
 
+def test_html_in_utf16_without_bom_is_read_as_utf16(tmp_path):
+    page = ROOT / "tests" / "fixtures" / "html" / "govcn_policy.html"
+    path = tmp_path / "page.html"
+    path.write_bytes(page.read_text(encoding="utf-8").encode("utf-16-le"))
+    proc = run("parse", path)
+    assert proc.returncode == 0, err(proc)
+    result = json.loads(proc.stdout)
+    assert result["source"]["encoding"] == "utf-16-le"
+    assert "replaced-bytes" not in [w["code"] for w in result["warnings"]]
+    assert result == json.loads(run("parse", page).stdout) | {"source": result["source"]}
+
 def test_forced_wrong_encoding_is_a_decode_error(tmp_path):
     path = tmp_path / "gbk.txt"
     path.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("gbk"))
@@ -415,14 +426,3 @@ def test_importing_the_cli_imports_no_heavy_module():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
 
-
-def test_html_in_utf16_without_bom_is_read_as_utf16(tmp_path):
-    page = ROOT / "tests" / "fixtures" / "html" / "govcn_policy.html"
-    path = tmp_path / "page.html"
-    path.write_bytes(page.read_text(encoding="utf-8").encode("utf-16-le"))
-    proc = run("parse", path)
-    assert proc.returncode == 0, err(proc)
-    result = json.loads(proc.stdout)
-    assert result["source"]["encoding"] == "utf-16-le"
-    assert "replaced-bytes" not in [w["code"] for w in result["warnings"]]
-    assert result == json.loads(run("parse", page).stdout) | {"source": result["source"]}
