@@ -235,7 +235,7 @@ def test_missing_input_is_an_input_error(tmp_path):
     [
         (["--resume"], "Error: --resume needs -o FILE"),
         (["--resume", "-o", "x.csv", "--format", "csv"], "Error: --resume works with --format jsonl only"),
-        (["--excel", "--format", "jsonl"], "Error: --excel needs --format csv"),
+        (["--excel", "--format", "jsonl"], "Error: --excel writes CSV; it cannot be used with --format jsonl"),
     ],
     ids=["resume-without-output", "resume-csv", "excel-jsonl"],
 )

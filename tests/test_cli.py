@@ -130,7 +130,7 @@ BAD_INPUTS = [
     pytest.param("scan.txt", PNG, 4, "Error: input looks binary", id="png-bytes-named-txt"),
     pytest.param("issue.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 4, ": a .pdf file is not text or HTML", id="pdf-file"),
     pytest.param("empty.txt", b"", 3, "Error: empty input: ", id="empty-file"),
-    pytest.param("garbled.txt", UNDECODABLE, 4, "Error: input is neither UTF-8", id="invalid-in-every-encoding"),
+    pytest.param("garbled.txt", UNDECODABLE, 4, "Error: input is not text in a supported encoding: not UTF-8 (byte 0), not GB18030 (byte", id="invalid-in-every-encoding"),
 ]
 
 
@@ -151,9 +151,45 @@ def test_empty_stdin_is_an_input_error():
     assert_one_error_line(run("parse", "-", stdin=b""), 3, "Error: empty input: -")
 
 
-def test_unknown_encoding_is_a_decode_error():
-    assert_one_error_line(run("parse", SAMPLE, "--encoding", "klingon"), 4, "Error: unknown encoding: klingon")
+@pytest.mark.parametrize("name", ["klingon", "latin-1"])  # latin-1 decodes anything: mojibake with exit 0
+def test_unsupported_encoding_is_refused_with_the_list(name):
+    proc = run("parse", SAMPLE, "--encoding", name)
+    assert_one_error_line(proc, 4, f"Error: unsupported encoding: {name}; use one of: utf-8, utf-16, ")
+    assert "gb18030, gbk, gb2312, big5" in err(proc)
 
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "codec"),
+    [("gbk", "gbk", "gb18030"), ("GB2312", "gb2312", "gb18030"), ("gb18030", "gb18030", None), ("big5", "big5", "big5hkscs")],
+)
+def test_source_reports_the_encoding_asked_and_the_codec_used(tmp_path, name, encoding, codec):
+    path = tmp_path / "issue.txt"
+    path.write_bytes("香港特別行政區政府關於開展工作的通知\n".encode(codec or encoding))
+    proc = run("parse", path, "--encoding", name)
+    assert proc.returncode == 0, err(proc)
+    source = json.loads(proc.stdout)["source"]
+    assert source["encoding"] == encoding
+    assert source.get("codec") == codec
+
+
+def test_utf16_without_bom_is_detected(tmp_path):
+    path = tmp_path / "issue.txt"
+    path.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("utf-16-le"))
+    proc = run("parse", path)
+    assert proc.returncode == 0, err(proc)
+    assert json.loads(proc.stdout)["source"]["encoding"] == "utf-16-le"
+
+
+def test_html_in_utf16_without_bom_is_read_as_utf16(tmp_path):
+    page = ROOT / "tests" / "fixtures" / "html" / "govcn_policy.html"
+    path = tmp_path / "page.html"
+    path.write_bytes(page.read_text(encoding="utf-8").encode("utf-16-le"))
+    proc = run("parse", path)
+    assert proc.returncode == 0, err(proc)
+    result = json.loads(proc.stdout)
+    assert result["source"]["encoding"] == "utf-16-le"
+    assert "replaced-bytes" not in [w["code"] for w in result["warnings"]]
+    assert result == json.loads(run("parse", page).stdout) | {"source": result["source"]}
 
 def test_forced_wrong_encoding_is_a_decode_error(tmp_path):
     path = tmp_path / "gbk.txt"
@@ -197,8 +233,8 @@ def test_strict_without_warnings_exits_0():
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "json", "--excel"], "Error: --excel needs --format csv"),
-        (["--view", "tasks"], "Error: --view needs --format csv or --format table"),
+        (["--format", "json", "--excel"], "Error: --excel writes CSV; it cannot be used with --format json"),
+        (["--format", "json", "--view", "tasks"], "Error: --view needs --format csv or table"),
     ],
     ids=["excel-with-json", "view-with-json"],
 )
@@ -389,3 +425,4 @@ def test_importing_the_cli_imports_no_heavy_module():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from gazette_extract.text.decode import decode_bytes
@@ -61,5 +63,36 @@ def test_forced_encoding_that_does_not_fit_is_an_error():
 
 
 def test_unknown_encoding_name_is_an_error():
-    with pytest.raises(DecodeError, match="unknown encoding"):
+    with pytest.raises(DecodeError, match="unsupported encoding"):
         decode_bytes(b"x", "klingon")
+
+
+# Issue 15 bug 2, issue 16 item 21: bugs caught by the CLI sweeps. Each failed before its fix.
+CJK_ZERO = "一、开展工作\n一是开好会\n"  # 一 U+4E00 and 开 U+5F00 have a zero byte in UTF-16
+BUGS_CAUGHT = [
+    ("utf-16-le-no-bom-cjk-zero-bytes", CJK_ZERO.encode("utf-16-le"), CJK_ZERO, "utf-16-le"),
+    ("utf-16-be-no-bom-cjk-zero-bytes", CJK_ZERO.encode("utf-16-be"), CJK_ZERO, "utf-16-be"),
+    ("utf-16-be-no-bom", TEXT.encode("utf-16-be"), TEXT, "utf-16-be"),
+    ("utf-32-le-bom", TEXT.encode("utf-32"), TEXT, "utf-32"),
+    ("utf-32-be-bom", codecs.BOM_UTF32_BE + TEXT.encode("utf-32-be"), TEXT, "utf-32"),
+    ("big5-hkscs-only-short", "冇嘢".encode("big5hkscs"), "冇嘢", "big5hkscs"),
+]
+
+
+@pytest.mark.parametrize(("data", "text", "encoding"), [c[1:] for c in BUGS_CAUGHT], ids=[c[0] for c in BUGS_CAUGHT])
+def test_detects_bugs_caught(data, text, encoding):
+    assert decode_bytes(data) == (text, encoding)
+
+
+def test_undecodable_input_says_where_utf8_failed():
+    data = "通知".encode("utf-8") + b"\xff" + "通知".encode("gbk") + b"\x80\xff"
+    with pytest.raises(DecodeError) as caught:
+        decode_bytes(data)
+    assert "not UTF-8 (byte 6)" in str(caught.value)
+    assert "not GB18030 (byte" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["latin-1", "cp1252", "ascii", "utf-7", "shift_jis"])
+def test_only_gazette_encodings_may_be_forced(name):
+    with pytest.raises(DecodeError, match="unsupported encoding: .*; use one of: utf-8, utf-16, .*gbk.*big5"):
+        decode_bytes("通知".encode("utf-8"), name)

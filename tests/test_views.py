@@ -75,6 +75,7 @@ ERROR_RESULT = {
 }
 
 LOCATION = ["source_path", "issue_title", "issue_year", "issue_number", "doc_number", "doc_title"]
+DOCUMENT = ["doc_kind", "doc_issuer", "doc_date"]  # in the views of records inside documents
 
 COLUMNS = [
     pytest.param("documents", ["kind", "issuer", "date", "recipients", "attachments", "citations", "tasks",
@@ -95,7 +96,7 @@ def test_views_listed() -> None:
 
 @pytest.mark.parametrize(("view", "own"), COLUMNS)
 def test_view_columns(view: str, own: list[str]) -> None:
-    assert view_columns(view) == LOCATION + own
+    assert view_columns(view) == LOCATION + ([] if view == "documents" else DOCUMENT) + own
 
 
 @pytest.mark.parametrize("view", VIEWS)
@@ -144,7 +145,8 @@ def test_documents_rows() -> None:
 def test_tasks_rows_join_lists_and_flatten_deadline() -> None:
     t1, t2 = iter_rows(RESULT, "tasks")
     assert t1 == FIRST_DOC | {
-        "id": "t1", "text": "建立耕地保护网格化管理机制。", "section": "一、工作任务、（一）建立责任体系",
+        "doc_kind": "通知", "doc_issuer": "北京市平谷区人民政府", "doc_date": "2021-01-14",
+        "id": "t1", "text": "建立耕地保护网格化管理机制。", "section": "一、工作任务 > （一）建立责任体系",
         "lead_units": "区规划自然资源分局", "support_units": "区农业农村局、各乡镇（街道）", "lead_people": None,
         "deadline_text": "每年1月底前", "deadline_kind": "recurring", "deadline_date": None,
         "deadline_rrule": "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1", "line_start": 90, "line_end": 91,

@@ -14,13 +14,30 @@ Dates are ISO ``YYYY-MM-DD`` strings; unknown values are ``None``; lists default
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from datetime import date
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
 from ._meta import SCHEMA_VERSION  # noqa: E402
 
-IsoDate = str  # "YYYY-MM-DD"; kept as str so the JSON round-trips byte for byte
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # 2021-01-14; fromisoformat alone also takes 20210114
+
+
+def _check_iso_date(value: str) -> str:
+    if not _ISO_DATE.fullmatch(value):
+        raise ValueError("not a date YYYY-MM-DD")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("not a date YYYY-MM-DD") from None  # 2021-02-30
+    return value
+
+
+# "YYYY-MM-DD", a real calendar day: JSON Schema ``format: date``. Kept as str so that the JSON
+# round-trips byte for byte.
+IsoDate = Annotated[str, AfterValidator(_check_iso_date), WithJsonSchema({"type": "string", "format": "date"})]
 
 
 class _Model(BaseModel):
@@ -38,7 +55,13 @@ class LineSpan(_Model):
 class Source(_Model):
     path: str | None = Field(None, description="Path as given, or '-' for stdin; None for parse_text().")
     sha256: str = Field(description="sha256 of the raw input bytes (of the UTF-8 text for parse_text()).")
-    encoding: str = Field(description="Encoding the bytes were decoded with, e.g. 'utf-8', 'utf-8-sig', 'gb18030'.")
+    encoding: str = Field(
+        description="Encoding the bytes were decoded with, e.g. 'utf-8', 'utf-8-sig', 'gb18030'; "
+        "with --encoding, the name asked for (lower case), e.g. 'gbk'."
+    )
+    codec: str | None = Field(
+        None, description="Present when --encoding named an alias: the codec really used, e.g. 'gb18030' for 'gbk'."
+    )
     bytes: int = Field(ge=0, description="Size of the raw input in bytes.")
     script: Literal["simplified", "traditional"] | None = Field(
         None,

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 
 from .layout.blocks import classify
-from .text.decode import REPORTED_EXTENSIONS, decode_bytes
+from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
 from .errors import UnsupportedInputError
 from .layout.documents import fallback_span, split_documents
 from .layout.fields import read_fields
@@ -37,6 +38,7 @@ WARNING_CODES: dict[str, str] = {
     "task-without-units": "a task names no responsible unit",
     "untitled-document": "no document title was recognised; records were read from the whole text",
     "replaced-bytes": "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",
+    "replaced-characters": "the text has lone surrogates (not Unicode characters); they were replaced with U+FFFD",
 }
 
 # Kinds that are always issued with a number, a date and a signature; a 条例 or 规则 printed
@@ -48,8 +50,15 @@ def _warn(warnings: list[dict], code: str, message: str, line: int | None) -> No
     warnings.append({"code": code, "message": message, "line": line})
 
 
-def _source(data: bytes, path: str | None, encoding: str) -> dict:
-    return {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding, "bytes": len(data)}
+def _source(data: bytes, path: str | None, encoding: str, asked: str | None = None) -> dict:
+    """``encoding`` is what was asked with --encoding (``gbk``), else the codec detected; the
+    codec used goes in ``codec`` when it differs from what was asked (``gb18030``)."""
+    source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding, "bytes": len(data)}
+    if asked:
+        name = encoding_name(asked)
+        if name != encoding:
+            source["encoding"], source["codec"] = name, encoding
+    return source
 
 
 def _place_names(issue: dict, documents: list[dict]) -> set[str]:
@@ -179,18 +188,30 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
 
         if encoding:
             page, used = decode_bytes(data, encoding)
+        elif b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            page, used = decode_bytes(data)  # UTF-16 without a BOM, else the binary-input error
         else:
-            if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-                decode_bytes(data)  # raises the binary-input error
             page, used = decode_html(data)
-        result = extract_text(html_to_text(page), _source(data, path, used.removesuffix("+replace")))
+        result = extract_text(html_to_text(page), _source(data, path, used.removesuffix("+replace"), encoding))
         if used.endswith("+replace"):
             _warn(result["warnings"], "replaced-bytes", WARNING_CODES["replaced-bytes"], None)
         return result
     text, used = decode_bytes(data, encoding)
-    return extract_text(text, _source(data, path, used))
+    return extract_text(text, _source(data, path, used, encoding))
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")  # 'x\ud800', or a byte kept by errors="surrogateescape"
 
 
 def extract_str(text: str, *, path: str | None = None) -> dict:
-    data = text.encode("utf-8")
-    return extract_text(text.removeprefix("\ufeff"), _source(data, path, "utf-8"))
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text expects str, not {type(text).__name__} (use parse_file for a file's bytes)")
+    first = _SURROGATE_RE.search(text)
+    if first is None:
+        return extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
+    text = _SURROGATE_RE.sub("\ufffd", text)
+    result = extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
+    line = text.count("\n", 0, first.start()) + 1
+    _warn(result["warnings"], "replaced-characters", WARNING_CODES["replaced-characters"], line)
+    result["warnings"].sort(key=lambda w: (w["line"] is None, w["line"] or 0))
+    return result

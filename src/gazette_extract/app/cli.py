@@ -31,10 +31,21 @@ from .._meta import __version__
 from ..errors import ExitCode, GazetteError, OutputError
 from .views import VIEWS
 
+def _examples(*lines: str) -> str:
+    """The end of a command's --help: two or three examples, kept as written (click's \\b)."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+
+
 app = typer.Typer(
     name="gazette-extract",
     help="Turn Chinese government gazettes (政府公报) into validated, structured JSON.",
-    add_completion=False,
+    epilog=_examples(
+        "gazette-extract parse issue.txt",
+        "gazette-extract batch archive/ -o all.jsonl",
+        "gazette-extract check samples/",
+    ),
+    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
+    context_settings={"help_option_names": ["-h", "--help"]},  # inherited by every command
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -105,14 +116,40 @@ def write_atomic(path: str | os.PathLike[str], payload: str | bytes | Callable[[
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
+def _output_path(output: str | None) -> str | None:
+    """``-o -`` is standard output, as ``-`` is standard input."""
+    return None if output == "-" else output
+
+
+def _stdout_error(exc: OSError) -> OutputError:
+    return OutputError(f"cannot write stdout: {exc.strerror or exc}")
+
+
+@contextmanager
+def _quiet_on_closed_pipe() -> Iterator[None]:
+    """The reader of stdout went away (``| head``): stop quietly with exit 0, as the reader has
+    what it wanted. (click would print nothing but exit 1, and Python would complain at exit.)"""
+    try:
+        yield
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(ExitCode.OK) from None
+
+
 def _emit(text: str, output: str | None) -> None:
     """The command's output: to ``output`` atomically, else to stdout as UTF-8."""
     if output:
         write_atomic(output, text)
         return
-    sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.flush()
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # /dev/full, a closed terminal
+        raise _stdout_error(exc) from None
 
 
 def _read(file: str) -> bytes:
@@ -125,27 +162,46 @@ def _read(file: str) -> bytes:
 
 def _check_encoding(encoding: str | None) -> None:
     if encoding:
-        from ..text.decode import decode_bytes
+        from ..text.decode import codec_for
 
-        decode_bytes(b"", encoding)  # DecodeError (exit 4) for an unknown name, before any work
+        codec_for(encoding)  # DecodeError (exit 4) listing the accepted names, before any work
 
 
 def _output_format(fmt: Format | None, view: View | None, excel: bool, default: Format) -> tuple[Format, str]:
-    """The format and view to write; --excel alone means CSV; the view defaults to documents."""
-    fmt = fmt or (Format.csv if excel else default)
+    """The format and view to write. A view or --excel without --format means CSV (the format
+    records come in); an explicit --format that cannot honour them is a usage error."""
+    if fmt is None:
+        fmt = Format.csv if (excel or view is not None) else default
     if excel and fmt is not Format.csv:
-        raise Failure("--excel needs --format csv", ExitCode.USAGE)
+        raise Failure(f"--excel writes CSV; it cannot be used with --format {fmt.value}", ExitCode.USAGE)
     if view is not None and fmt not in (Format.csv, Format.table):
-        raise Failure("--view needs --format csv or --format table", ExitCode.USAGE)
+        raise Failure(f"--view needs --format csv or table (or no --format: a view alone means CSV), not {fmt.value}", ExitCode.USAGE)
     return fmt, view.value if view is not None else "documents"
 
 
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def _use_color(color: Color) -> bool:
+    """--color auto: when stdout is a terminal, NO_COLOR is not set (no-color.org) and TERM is
+    not dumb; always and never say so, whatever NO_COLOR says (an explicit option wins)."""
+    if color is not Color.auto:
+        return color is Color.always
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
 # Shared options of parse and batch.
-OutputOption = Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout (through a temporary file renamed at the end).")]
+OutputOption = Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout (through a temporary file renamed at the end); '-' is stdout.")]
 FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help="json, jsonl, csv or table (parse: json; batch: jsonl).", case_sensitive=False)]
-ViewOption = Annotated[Optional[View], typer.Option("--view", help="Records for csv/table: documents, tasks, appointments, citations, members.", case_sensitive=False)]
-ExcelOption = Annotated[bool, typer.Option("--excel", help="CSV for spreadsheet programs: UTF-8 with a byte-order mark.")]
-EncodingOption = Annotated[Optional[str], typer.Option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gbk, gb18030, utf-16).")]
+ViewOption = Annotated[Optional[View], typer.Option("--view", help="Records for csv/table: documents, tasks, appointments, citations, members; alone, it means CSV.", case_sensitive=False)]
+ExcelOption = Annotated[bool, typer.Option("--excel", help="CSV for spreadsheet programs: UTF-8 with a byte-order mark (implies CSV).")]
+EncodingOption = Annotated[Optional[str], typer.Option("--encoding", metavar="NAME", help="Force an input encoding: utf-8, utf-16, utf-16-le, utf-16-be, utf-32, gb18030, gbk, gb2312, big5, big5hkscs.")]
+ColorOption = Annotated[Color, typer.Option("--color", help="Colour JSON on stdout: auto (a terminal, unless NO_COLOR is set), always, never.", case_sensitive=False)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -159,21 +215,28 @@ _TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "citations": ("doc_number", "cited_title", "cited_doc_number"),
     "members": ("doc_number", "role", "person", "post"),
 }
-# Columns that hold long text: they wrap; the others stay on one line.
-_WRAPPED = frozenset({"title", "text", "position", "lead_units", "cited_title", "post"})
+# Columns that hold long text: they break over lines; the others stay on one line.
+_WRAPPED = frozenset({"title", "text", "position", "lead_units", "cited_title", "post", "deadline_text", "source"})
+# What goes first when a table is too wide for the terminal: low numbers are dropped first.
+_KEEP = {"source": 0, "personnel": 1, "tasks": 2, "date": 3, "deadline_text": 3, "decided_on": 3, "id": 4, "role": 4,
+         "action": 4, "lead_units": 5, "position": 5, "post": 5, "cited_doc_number": 5, "person": 6, "doc_number": 7,
+         "number": 7, "title": 9, "text": 9, "cited_title": 9}  # fmt: skip
 
 
 def _print_table(results: list[dict], view: str | None, file: TextIO) -> None:
-    """Documents (number, title, date, counts of tasks and personnel changes), or the records of ``view``.
-    The source column appears when the results come from more than one file."""
+    """Documents (number, title, date, counts of tasks and personnel changes), or the records of ``view``,
+    laid out for the terminal's width (:mod:`.tables`). The source column appears when the
+    results come from more than one file."""
     from rich.console import Console
     from rich.table import Table
+
+    from .tables import Column, fit
 
     with_source = len(results) > 1
     issues = [r for r in results if "error" not in r]
     rows: list[list[str]] = []
     if view is None or view == "documents":
-        columns = ["number", "title", "date", "tasks", "personnel"]
+        names = ["number", "title", "date", "tasks", "personnel"]
         for result in issues:
             for doc in result["documents"]:
                 rows.append([
@@ -187,21 +250,23 @@ def _print_table(results: list[dict], view: str | None, file: TextIO) -> None:
     else:
         from .views import iter_rows
 
-        columns = list(_TABLE_COLUMNS[view])
+        names = list(_TABLE_COLUMNS[view])
         for result in issues:
             for row in iter_rows(result, view):
-                rows.append([row["source_path"] or ""] + ["" if row[c] is None else str(row[c]) for c in columns])
-    table = Table(highlight=False)
+                rows.append([row["source_path"] or ""] + ["" if row[c] is None else str(row[c]) for c in names])
     if with_source:
-        table.add_column("source", overflow="fold", min_width=8, ratio=1)
-    for column in columns:
-        if column in _WRAPPED:  # Chinese text has no spaces to wrap at: fold it anywhere
-            table.add_column(column, overflow="fold", min_width=8, ratio=1)
-        else:
-            table.add_column(column, no_wrap=True, justify="right" if column in ("tasks", "personnel") else "left")
+        names = ["source", *names]
+    else:
+        rows = [row[1:] for row in rows]
+    columns = [Column(n, n in _WRAPPED, _KEEP.get(n, 4), n in ("tasks", "personnel")) for n in names]
+    console = Console(file=file, highlight=False)
+    columns, widths, rows = fit(columns, rows, console.width)
+    table = Table(highlight=False)
+    for column, width in zip(columns, widths):
+        table.add_column(column.name, width=width, no_wrap=True, overflow="ignore", justify="right" if column.right else "left")
     for row in rows:
-        table.add_row(*(row if with_source else row[1:]))
-    Console(file=file, highlight=False).print(table)
+        table.add_row(*row)
+    console.print(table)
 
 
 def _render_table(results: list[dict], view: str | None) -> str:
@@ -217,7 +282,13 @@ def _render_table(results: list[dict], view: str | None) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "gazette-extract parse issue.txt > issue.json",
+        "gazette-extract parse page.html --view tasks --excel -o tasks.csv",
+        "gazette-extract parse - -f table < issue.txt",
+    )
+)
 def parse(
     file: Annotated[str, typer.Argument(metavar="FILE", help="A gazette text or saved web page; '-' reads stdin.")],
     output: OutputOption = None,
@@ -227,14 +298,26 @@ def parse(
     compact: Annotated[bool, typer.Option("--compact", help="One line of JSON instead of indented JSON.")] = False,
     encoding: EncodingOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when the result has warnings.")] = False,
+    color: ColorOption = Color.auto,
 ) -> None:
     """Parse one gazette issue into JSON (stdout, or -o FILE)."""
     fmt, view_name = _output_format(fmt, view, excel, Format.json)
+    output = _output_path(output)
     from .batch import check_not_empty
     from ..pipeline import extract
 
     data = check_not_empty(_read(file), file)
     result = extract(data, path=file, encoding=encoding)
+    with _quiet_on_closed_pipe():
+        _write_result(result, output, fmt, view and view_name, view_name, excel, compact, color)
+    for warning in result["warnings"]:
+        where = f" (line {warning['line']})" if warning["line"] else ""
+        print(f"Warning: {warning['code']}: {warning['message']}{where}", file=sys.stderr)
+    if strict and result["warnings"]:
+        raise typer.Exit(ExitCode.FAILURE)
+
+
+def _write_result(result: dict, output: str | None, fmt: Format, view: str | None, view_name: str, excel: bool, compact: bool, color: Color) -> None:
     if fmt is Format.table and not output:
         _print_table([result], view and view_name, sys.stdout)
     elif fmt is Format.table:
@@ -255,17 +338,27 @@ def parse(
 
         if output:
             write_atomic(output, dump)
+        elif _use_color(color):
+            from .colour import colour_json
+
+            buffer = io.StringIO()
+            dump(buffer)
+            _emit(colour_json(buffer.getvalue()), None)
         else:
             sys.stdout.flush()
             stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=False)
-            dump(stream)
-            stream.flush()
-            stream.detach()
-    for warning in result["warnings"]:
-        where = f" (line {warning['line']})" if warning["line"] else ""
-        print(f"Warning: {warning['code']}: {warning['message']}{where}", file=sys.stderr)
-    if strict and result["warnings"]:
-        raise typer.Exit(ExitCode.FAILURE)
+            try:
+                dump(stream)
+                stream.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as exc:  # /dev/full
+                raise _stdout_error(exc) from None
+            finally:
+                try:
+                    stream.detach()
+                except ValueError:  # already detached or closed
+                    pass
 
 
 # ---------------------------------------------------------------------------------------------
@@ -301,9 +394,15 @@ def _progress(items: list, enabled: bool) -> Iterator[object]:
         yield update
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "gazette-extract batch archive/ -o all.jsonl",
+        "gazette-extract batch 2021.zip 'more/*.txt' --view tasks --excel -o tasks.csv",
+        "gazette-extract batch archive/ -o all.jsonl --resume",
+    )
+)
 def batch(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")],
     output: OutputOption = None,
     fmt: FormatOption = None,
     view: ViewOption = None,
@@ -312,6 +411,8 @@ def batch(
     encoding: EncodingOption = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already in -o FILE (same path and sha256); append the rest.")] = False,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")] = False,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Nothing on stderr: no error lines, no summary, no progress bar (the exit code still tells).")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any issue has warnings.")] = False,
 ) -> None:
     """Convert many issues: one JSON line per issue, in path order, on stdout or -o FILE.
 
@@ -320,6 +421,7 @@ def batch(
     is a terminal. On Ctrl-C, -o FILE keeps every complete line (exit 130): run the same command
     with --resume to finish."""
     fmt, view_name = _output_format(fmt, view, excel, Format.jsonl)
+    output = _output_path(output)
     if resume and not output:
         raise Failure("--resume needs -o FILE", ExitCode.USAGE)
     if resume and fmt is not Format.jsonl:
@@ -342,32 +444,46 @@ def batch(
             _print_table([json.loads(o.line) for o in outcomes], view and view_name, out.stream)
 
     stats = engine.Stats(len(items))
-    show_progress = sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
+    show_progress = not quiet and sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
+    warned = 0  # issues with warnings, for --strict
     try:
         with _progress(items, show_progress) as update:
 
             def on_outcome(outcome, stats) -> None:
-                if not outcome.ok:  # one line per failed file; its error line is in the output
+                nonlocal warned
+                if strict and outcome.ok and outcome.line is not None and json.loads(outcome.line).get("warnings"):
+                    warned += 1
+                if not outcome.ok and not quiet:  # one line per failed file; its error line is in the output
                     where = "" if outcome.path in outcome.error else f"{outcome.path}: "
                     print(f"Error: {where}{outcome.error}", file=sys.stderr)
                 if update is not None:
                     update(outcome, stats)
 
-            engine.run(items, write, jobs=jobs, encoding=encoding, done=done, fail_fast=fail_fast, on_outcome=on_outcome, stats=stats)
+            with _quiet_on_closed_pipe():
+                engine.run(items, write, jobs=jobs, encoding=encoding, done=done, fail_fast=fail_fast, on_outcome=on_outcome, stats=stats)
+    except typer.Exit:
+        out.discard()
+        raise
     except KeyboardInterrupt:
         if fmt is Format.table:
             out.discard()
         else:
             out.keep_complete(engine.JSON_ARRAY_END if fmt is Format.json else "")
-        print(stats.summary(), file=sys.stderr)
-        kept = f"; {output} holds the complete results (run again with --resume to finish)" if output else ""
+        if not quiet:
+            print(stats.summary(), file=sys.stderr)
+        kept = ""
+        if output and fmt is Format.jsonl:
+            kept = f"; {output} holds the complete results (run again with --resume to finish)"
+        elif output and fmt is not Format.table:  # --resume reads JSON Lines only
+            kept = f"; {output} holds the complete results"
         raise Failure(f"interrupted after {stats.files} of {stats.total} files{kept}", ExitCode.INTERRUPTED) from None
     except BaseException:
         out.discard()
         raise
     out.commit()
-    print(stats.summary(), file=sys.stderr)
-    if stats.errors:
+    if not quiet:
+        print(stats.summary() + (f", {warned} with warnings" if strict else ""), file=sys.stderr)
+    if stats.errors or warned:
         raise typer.Exit(ExitCode.FAILURE)
 
 
@@ -376,7 +492,12 @@ def batch(
 # ---------------------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "gazette-extract schema > gazette.schema.json",
+        "gazette-extract schema | jq '.$defs.Task'",
+    )
+)
 def schema() -> None:
     """Print the JSON Schema of the output (as committed in schemas/gazette.schema.json)."""
     from ..models import json_schema
@@ -384,17 +505,33 @@ def schema() -> None:
     _emit(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", None)
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "gazette-extract validate issue.json",
+        "gazette-extract validate out/*.json all.jsonl",
+        "gazette-extract parse issue.txt | gazette-extract validate -",
+    )
+)
 def validate(
-    files: Annotated[list[str], typer.Argument(metavar="FILE", help="Outputs to check: a JSON object, a JSON array or JSON Lines; '-' reads stdin.")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Outputs to check: a JSON object, a JSON array or JSON Lines; '-' reads stdin.")],
 ) -> None:
-    """Check output files against the models: 'ok FILE', or one line per problem (exit 1)."""
+    """Check output files against the models (dates are checked to be real YYYY-MM-DD days):
+    'ok FILE', or one line per problem (exit 1). Every file is judged on its own: a file that
+    cannot be read is one 'Error:' line on stderr (its exit code at the end) and the rest are
+    still checked."""
     from .validation import validate_text
 
     invalid = 0
+    unreadable: ExitCode | None = None
     for file in files:
         try:
-            problems = validate_text(_read(file).decode("utf-8-sig"))
+            data = _read(file)
+        except GazetteError as exc:
+            print(f"Error: {exc}", file=sys.stderr)
+            unreadable = unreadable or exc.exit_code
+            continue
+        try:
+            problems = validate_text(data.decode("utf-8-sig"))
         except UnicodeDecodeError as exc:
             problems = [f"not UTF-8 (byte {exc.start})"]
         if problems:
@@ -403,11 +540,19 @@ def validate(
                 print(f"{file}: {problem}")
         else:
             print(f"ok {file}")
+    if unreadable:
+        raise typer.Exit(unreadable)
     if invalid:
         raise typer.Exit(ExitCode.FAILURE)
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "gazette-extract check",
+        "gazette-extract check tests/samples/",
+        "gazette-extract check samples/ --update && git diff samples/",
+    )
+)
 def check(
     folder: Annotated[str, typer.Argument(metavar="FOLDER", help="Folder of samples NAME.txt|.html with NAME.expected.json, subfolders included.")] = "samples",
     update: Annotated[bool, typer.Option("--update", help="Rewrite the expected files that differ (read the diff before committing).")] = False,
@@ -430,6 +575,8 @@ def check(
             print(f"{'created' if result.expected is None else 'updated'} {result.expected_file}")
         elif result.expected is None:
             print(f"missing: {result.expected_file} (create it with: gazette-extract check {folder} --update)")
+        elif result.problem:
+            print(f"{result.expected_file}: {result.problem}")
         else:
             sys.stdout.write(diff(result.expected, result.actual, result.sample.as_posix()))
     if update:

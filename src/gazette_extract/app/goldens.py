@@ -2,7 +2,8 @@
 
 Used by ``gazette-extract check``, by the test-suite and by ``tools/regen.py``. The source
 path is stored as ``FOLDER/NAME`` (e.g. ``samples/pinggu-2021-01.txt``) so that expected files
-do not depend on where the repository is checked out.
+do not depend on where the repository is checked out; ``check`` leaves that path out of the
+comparison, so that a copied or renamed samples folder is not "changed".
 """
 
 from __future__ import annotations
@@ -36,8 +37,12 @@ def result_for(sample: Path) -> dict:
     return extract(read_input(sample), path=f"{sample.resolve().parent.name}/{sample.name}")
 
 
+def _render(result: dict) -> str:
+    return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+
+
 def render(sample: Path) -> str:
-    return json.dumps(result_for(sample), ensure_ascii=False, indent=2) + "\n"
+    return _render(result_for(sample))
 
 
 def diff(expected: str, actual: str, name: str) -> str:
@@ -54,6 +59,7 @@ class SampleCheck(NamedTuple):
     expected_file: Path
     expected: str | None  # None: no expected file yet
     actual: str
+    problem: str | None = None  # the expected file cannot be read (not UTF-8)
 
     @property
     def changed(self) -> bool:
@@ -69,10 +75,30 @@ def check_samples(folder: Path) -> Iterator[SampleCheck]:
         raise InputError(f"no samples in {folder}")
     for sample in samples:
         target = expected_path(sample)
+        result = result_for(sample)
         try:
-            expected: str | None = target.read_text(encoding="utf-8")
+            expected: str | None = target.read_bytes().decode("utf-8")
         except FileNotFoundError:
             expected = None
-        yield SampleCheck(sample, target, expected, render(sample))
+        except UnicodeDecodeError as exc:
+            yield SampleCheck(sample, target, "", _render(result), f"not UTF-8 (byte {exc.start})")
+            continue
+        except OSError as exc:
+            yield SampleCheck(sample, target, "", _render(result), f"cannot read: {exc.strerror or exc}")
+            continue
+        if expected is not None:
+            _keep_expected_path(result, expected)
+        yield SampleCheck(sample, target, expected, _render(result))
+
+
+def _keep_expected_path(result: dict, expected: str) -> None:
+    """Give ``result`` the source path of the expected file: the path names the folder the
+    samples were rendered in, which a copy or a rename changes and nothing else does."""
+    try:
+        path = json.loads(expected)["source"]["path"]
+    except (ValueError, RecursionError, KeyError, TypeError):
+        return  # an unreadable expected file: the diff shows it whole
+    if isinstance(path, str) and path.rsplit("/", 1)[-1] == result["source"]["path"].rsplit("/", 1)[-1]:
+        result["source"]["path"] = path
 
 

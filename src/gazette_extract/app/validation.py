@@ -5,6 +5,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+def _loads(text: str) -> object:
+    """json.loads with the failures of hostile input as ValueError: nesting deeper than the
+    parser's stack (RecursionError) and integers of thousands of digits (ValueError)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise ValueError("not JSON: too deeply nested") from None
+    except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        raise ValueError(f"not JSON: number too long ({exc})") from None
+
+
 def _records(text: str) -> Iterator[tuple[str, object]]:
     """(where, record) for a JSON object, a JSON array, or JSON Lines. ``where`` is "" for a
     single object, "[i]" for array items, "line N" for JSON Lines; a record that is not JSON
@@ -14,11 +27,14 @@ def _records(text: str) -> Iterator[tuple[str, object]]:
         yield "", ValueError("empty file")
         return
     try:
-        whole = json.loads(stripped)
+        whole = _loads(stripped)
     except json.JSONDecodeError as exc:
         if not stripped.startswith("{"):
             yield "", ValueError(f"not JSON: {exc}")
             return
+    except ValueError as exc:
+        yield "", exc
+        return
     else:
         if isinstance(whole, list):
             for i, record in enumerate(whole):
@@ -29,9 +45,12 @@ def _records(text: str) -> Iterator[tuple[str, object]]:
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
-                yield f"line {number}", json.loads(line)
+                record = _loads(line)
             except json.JSONDecodeError as exc:
-                yield f"line {number}", ValueError(f"not JSON: {exc}")
+                record = ValueError(f"not JSON: {exc}")
+            except ValueError as exc:
+                record = exc
+            yield f"line {number}", record
 
 
 def _error_line_problems(record: dict) -> list[str]:
@@ -70,6 +89,8 @@ def validate_text(text: str) -> list[str]:
         else:
             try:
                 Gazette.model_validate(record)
+            except RecursionError:
+                problems.append(f"{prefix}too deeply nested")
             except ValidationError as exc:
                 for error in exc.errors():
                     location = ".".join(str(part) for part in error["loc"]) or "(top)"

@@ -4,7 +4,11 @@ A *view* is one kind of record — documents, tasks, appointments, citations, me
 table. Every row starts with the columns that locate its record (source file, issue, document)
 followed by the record's own columns:
 
-- lists are joined with ``、`` in one cell (``lead_units``: ``区财政局、区水务局``);
+- lists are joined with ``、`` in one cell (``lead_units``: ``区财政局、区水务局``), but a task's
+  section headings with `` > `` (``一、工作任务 > （一）建立责任体系``): headings contain ``、``;
+- the views of records inside a document (tasks, appointments, citations, members) also carry
+  the document's ``doc_kind``, ``doc_issuer`` and ``doc_date``, so that a row can be filtered
+  or sorted without a join;
 - a document number is its canonical text (``京平政发〔2021〕1号``);
 - a deadline becomes ``deadline_text``, ``deadline_kind``, ``deadline_date``, ``deadline_rrule``;
 - a line span becomes ``line_start``, ``line_end``;
@@ -29,6 +33,7 @@ Cell = str | int | None
 Row = dict[str, Cell]
 
 LIST_SEPARATOR = "、"  # the enumeration comma of Chinese lists: 区财政局、区水务局
+SECTION_SEPARATOR = " > "  # nested headings: 一、工作任务 > （一）建立责任体系
 EXCEL_BOM = "\ufeff"  # lets spreadsheet programs detect UTF-8
 
 # Columns that locate a record; they open every view.
@@ -40,12 +45,14 @@ LOCATION_COLUMNS: tuple[str, ...] = (
     "doc_number",
     "doc_title",
 )
+# The document's own fields, after the location in the views of records inside documents.
+DOCUMENT_COLUMNS: tuple[str, ...] = ("doc_kind", "doc_issuer", "doc_date")
 
 
-def _join(values: Any) -> str | None:
+def _join(values: Any, separator: str = LIST_SEPARATOR) -> str | None:
     if not values:
         return None
-    return LIST_SEPARATOR.join(str(v) for v in values)
+    return separator.join(str(v) for v in values)
 
 
 def _doc_number_text(number: Any) -> str | None:
@@ -104,7 +111,7 @@ RECORD_COLUMNS: dict[str, list[tuple[str, Callable[[dict], Cell]]]] = {
     "tasks": [
         ("id", _get("id")),
         ("text", _get("text")),
-        ("section", _joined("section")),
+        ("section", lambda record: _join(record.get("section"), SECTION_SEPARATOR)),
         ("lead_units", _joined("lead_units")),
         ("support_units", _joined("support_units")),
         ("lead_people", _joined("lead_people")),
@@ -146,7 +153,8 @@ def _check_view(view: str) -> None:
 def view_columns(view: str) -> list[str]:
     """The CSV header of ``view``. Raises ValueError for an unknown view."""
     _check_view(view)
-    return [*LOCATION_COLUMNS, *(name for name, _ in RECORD_COLUMNS[view])]
+    document = DOCUMENT_COLUMNS if view != "documents" else ()
+    return [*LOCATION_COLUMNS, *document, *(name for name, _ in RECORD_COLUMNS[view])]
 
 
 def _records(document: dict, view: str) -> list[dict]:
@@ -170,6 +178,8 @@ def _rows(result: dict, view: str) -> Iterator[Row]:
             "doc_number": _doc_number_text(document.get("doc_number")),
             "doc_title": document.get("title"),
         }
+        if view != "documents":
+            location.update(doc_kind=document.get("kind"), doc_issuer=document.get("issuer"), doc_date=document.get("date"))
         for record in _records(document, view):
             yield {**location, **{name: get(record) for name, get in own}}
 

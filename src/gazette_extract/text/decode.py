@@ -1,14 +1,18 @@
 """Stage 1: bytes → str, with the encoding recorded.
 
 Order of attempts, and why:
-1. a BOM decides (UTF-8, UTF-16 LE/BE) — it is the only unambiguous signal;
+1. a BOM decides (UTF-8, UTF-32 LE/BE, UTF-16 LE/BE) — it is the only unambiguous signal
+   (UTF-32's BOM is tried first: it begins with UTF-16 LE's);
 2. strict UTF-8 — what almost every modern converter writes; GBK text is practically never
    valid UTF-8, so a clean UTF-8 decode is trustworthy;
 3. strict GB18030 — a superset of GBK and GB2312, the encodings of older Chinese government
    sites and Windows tools — or Big5 (Traditional-character sites): most byte pairs are valid
    in both, so when both decode, the one whose text is made of common Chinese characters wins;
-4. UTF-16 without a BOM, but only when the NUL-byte pattern says so (ASCII-range characters
-   leave every other byte zero).
+   when neither has any (a few rare characters), a GB reading made mostly of characters outside
+   GB2312 loses to Big5: a real GB text is almost all GB2312, Big5/HKSCS bytes read as GB are not;
+4. UTF-16 without a BOM when the input has NUL bytes: both byte orders are tried and the one that
+   reads as text (ASCII, CJK punctuation, common characters) wins. The NUL bytes alone cannot
+   say which: ASCII puts them in the high byte, but 一 (U+4E00) and 开 (U+5F00) in the low one.
 Anything else is an error, never mojibake: a wrong guess would silently corrupt every field.
 """
 
@@ -22,6 +26,8 @@ from ..errors import DecodeError, InputError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: FF FE 00 00 starts with FF FE
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
@@ -34,15 +40,44 @@ REPORTED_EXTENSIONS: tuple[str, ...] = (
     ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".rar", ".7z",
 )  # fmt: skip
 
-# Names users may give to --encoding, mapped to the codec we really use.
+# The encodings gazettes come in, as users may name them for --encoding, mapped to the codec we
+# really use. Anything else (latin-1, cp1252, shift_jis …) is refused: it would decode any byte
+# string into mojibake without an error.
 ENCODING_ALIASES = {
+    "utf-8": "utf-8",
+    "utf8": "utf-8",
+    "utf-8-sig": "utf-8-sig",
+    "utf-16": "utf-16",  # with a byte-order mark
+    "utf-16-le": "utf-16-le",
+    "utf-16le": "utf-16-le",
+    "utf-16-be": "utf-16-be",
+    "utf-16be": "utf-16-be",
+    "utf-32": "utf-32",
+    "gb18030": "gb18030",
     "gbk": "gb18030",  # GB18030 decodes every GBK byte sequence the same way, and more
     "gb2312": "gb18030",
     "cp936": "gb18030",
-    "utf8": "utf-8",
     "big5": "big5hkscs",  # a superset of Big5 and cp950 as Hong Kong and Taiwan sites write it
+    "big5hkscs": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
     "cp950": "big5hkscs",
 }
+# The names listed in the error for a refused --encoding.
+ENCODING_NAMES = ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030", "gbk", "gb2312", "big5", "big5hkscs")
+
+
+def encoding_name(encoding: str) -> str:
+    """The name of a --encoding as the user meant it (``GBK`` → ``gbk``), before aliasing."""
+    return encoding.strip().lower().replace("_", "-")
+
+
+def codec_for(encoding: str) -> str:
+    """The codec that decodes a --encoding; DecodeError listing the accepted names otherwise."""
+    codec = ENCODING_ALIASES.get(encoding_name(encoding))
+    if codec is None:
+        raise DecodeError(f"unsupported encoding: {encoding}; use one of: {', '.join(ENCODING_NAMES)}")
+    return codec
+
 
 # Characters written the same in Simplified and Traditional script and frequent in official
 # text: right decodings are full of them, wrong ones (GB bytes read as Big5 or the reverse)
@@ -55,25 +90,12 @@ _COMMON = frozenset(
 _COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")
 
 
-def _looks_like_bomless_utf16(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4:
-        return None
-    even_nul = sample[0::2].count(0)
-    odd_nul = sample[1::2].count(0)
-    half = len(sample) // 2
-    # Every ASCII character (newline, digit, punctuation) puts a NUL in the high byte of its
-    # code unit; a NUL in the low byte would need a character U+xx00, which text rarely has.
-    need = max(2, half * 0.02)
-    if odd_nul >= need and even_nul <= odd_nul * 0.05:
-        return "utf-16-le"
-    if even_nul >= need and odd_nul <= even_nul * 0.05:
-        return "utf-16-be"
-    return None
-
-
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
 _CJK_RE = re.compile("[\u3400-\U0002ffff]")
+# What a text is made of: ASCII letters, digits, punctuation and spacing, CJK and full-width
+# punctuation (，。、：（）〔〕), common characters. A wrong byte order turns ASCII into U+xx00
+# characters and CJK into other, rarely common ones.
+_TEXTLIKE_RE = re.compile("[\t\n\r\x20-\x7e\u2010-\u2027\u3000-\u303f\uff00-\uffef" + "".join(sorted(_COMMON)) + "]")
 
 
 def _control_ratio(text: str) -> float:
@@ -87,14 +109,40 @@ def _common_ratio(text: str) -> float:
     return len(_COMMON_RE.findall(sample)) / cjk if cjk else 0.0
 
 
+def _textlike_ratio(text: str) -> float:
+    sample = text[:4096]
+    return len(_TEXTLIKE_RE.findall(sample)) / max(1, len(sample))
+
+
+def _gb2312_share(text: str) -> float:
+    """Share of the CJK characters of a GB18030 reading that GB2312 has (ASCII aside)."""
+    sample = text[:20000]
+    cjk = len(_CJK_RE.findall(sample))
+    outside = len(sample) - len(sample.encode("gb2312", "ignore").decode("gb2312"))
+    return 1 - outside / cjk if cjk else 1.0
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """(text, codec) when ``data`` reads as UTF-16 text in one byte order, else None."""
+    head = data[:8192]
+    (score, codec), (other, _) = sorted(
+        ((_textlike_ratio(head.decode(codec, "replace")), codec) for codec in ("utf-16-le", "utf-16-be")), reverse=True
+    )
+    if score < 0.25 or score < 2 * other:  # not text, or no clear byte order
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return (text, codec) if _control_ratio(text) <= 0.05 else None
+
+
 def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Decode ``data``; return ``(text, encoding_used)``. Raise DecodeError when it cannot."""
+    """Decode ``data``; return ``(text, codec_used)``. Raise DecodeError when it cannot.
+
+    ``encoding`` forces one of the encodings gazettes come in (:data:`ENCODING_ALIASES`)."""
     if encoding:
-        codec = ENCODING_ALIASES.get(encoding.lower().replace("_", "-"), encoding)
-        try:
-            codecs.lookup(codec)
-        except LookupError:
-            raise DecodeError(f"unknown encoding: {encoding}") from None
+        codec = codec_for(encoding)
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:
@@ -109,38 +157,30 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
                 raise DecodeError(f"input starts with a {codec} byte-order mark but is not valid {codec} (byte {exc.start})") from None
 
     if b"\x00" in data[:4096]:
-        codec = _looks_like_bomless_utf16(data)
-        if codec:
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                pass
-            else:
-                if _control_ratio(text) <= 0.05:
-                    return text, codec
+        found = _bomless_utf16(data) if len(data) % 2 == 0 else None
+        if found:
+            return found
         raise DecodeError("input looks binary (it contains NUL bytes), not text")
 
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        failures = [f"not UTF-8 (byte {exc.start})"]
     else:
         return text, "utf-8"
-    candidates: list[tuple[float, str, str]] = []
-    first_error = None
-    for codec in ("gb18030", "big5hkscs"):
+    candidates: list[tuple[float, float, str, str]] = []
+    for codec, label in (("gb18030", "GB18030"), ("big5hkscs", "Big5")):
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:
-            first_error = first_error if first_error is not None else exc.start
+            failures.append(f"not {label} (byte {exc.start})")
             continue
-        candidates.append((_common_ratio(text), codec, text))
+        # on equal common ratios: GB wins unless its reading is mostly outside GB2312
+        tie_break = (1.0 if _gb2312_share(text) >= 0.5 else -1.0) if codec == "gb18030" else 0.0
+        candidates.append((_common_ratio(text), tie_break, codec, text))
     if not candidates:
-        raise DecodeError(
-            f"input is neither UTF-8, GB18030/GBK, Big5 nor UTF-16 (undecodable byte at offset {first_error}); "
-            "use --encoding to force one"
-        )
-    score, codec, text = max(candidates)  # ties go to gb18030 ('g' > 'b' as the tie-break)
+        raise DecodeError(f"input is not text in a supported encoding: {', '.join(failures)}; use --encoding to force one")
+    score, _, codec, text = max(candidates)
     if _control_ratio(text) > 0.05:
         raise DecodeError("input decodes only to control characters; it is probably binary, not text")
     return text, codec
