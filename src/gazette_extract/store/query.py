@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..errors import QueryError
+from .schema import FTS_MARK
 
 __all__ = [
     "cited_by", "cites", "person_timeline", "run_sql", "search", "unit_names", "unit_tasks",
@@ -249,17 +250,22 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int | None = 50) -> li
     needle = re.sub(r"\s+", " ", text).strip()
     if not needle:
         raise QueryError("nothing to search for")
-    columns = f"d.id, d.doc_number, d.title, d.kind, d.issuer, d.date, d.text, d.line_start, d.line_end, d.page_start, d.page_end, s.path AS source_path"
+    columns = "d.id, d.doc_number, d.title, d.kind, d.issuer, d.date, d.text, d.line_start, d.line_end, d.page_start, d.page_end, s.path AS source_path"
+    # instr, not LIKE: a plain substring test, several times faster than LIKE's case folding
+    scan = f"""SELECT {columns} FROM documents d JOIN sources s ON s.id = d.source_id
+        WHERE d.id > :mark AND (instr(d.title, :needle) OR instr(d.text, :needle)) ORDER BY d.id"""
     if len(needle) >= TRIGRAM:
+        # the index, then the documents written after its last update (none, unless an index
+        # run was interrupted): see schema.FTS_MARK
+        mark = conn.execute("SELECT value FROM meta WHERE key = ?", (FTS_MARK,)).fetchone()[0]
         phrase = '"' + needle.replace('"', '""') + '"'  # one phrase: FTS5 syntax characters lose their meaning
-        sql = f"""SELECT {columns} FROM documents_fts f JOIN documents d ON d.rowid = f.rowid JOIN sources s ON s.id = d.source_id
+        sql = f"""SELECT {columns} FROM documents_fts f JOIN documents d ON d.id = f.rowid JOIN sources s ON s.id = d.source_id
         WHERE documents_fts MATCH ? ORDER BY f.rank, d.id"""
         rows = conn.execute(_limited(sql, limit), (phrase,)).fetchall()
+        if not limit or len(rows) < limit:
+            rows += conn.execute(_limited(scan, limit and limit - len(rows)), {"mark": mark, "needle": needle}).fetchall()
     else:
-        like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        sql = f"""SELECT {columns} FROM documents d JOIN sources s ON s.id = d.source_id
-        WHERE d.title LIKE :like ESCAPE '\\' OR d.text LIKE :like ESCAPE '\\' ORDER BY d.id"""
-        rows = conn.execute(_limited(sql, limit), {"like": like}).fetchall()
+        rows = conn.execute(_limited(scan, limit), {"mark": 0, "needle": needle}).fetchall()
     results = []
     for row in rows:
         snippet, offset = _snippet(row["text"] or "", needle)

@@ -3,6 +3,7 @@
 One SQLite file, readable by any SQLite client and by Datasette as is. Tables (every record
 table has ``line_start``/``line_end`` or ``line`` into its source file)::
 
+    meta (key, value)
     sources ─┬─ issues
              ├─ documents ─┬─ tasks ── task_units (unit, role lead|support)
              │  (+ FTS5)   ├─ appointments
@@ -65,6 +66,12 @@ COLUMNS: dict[str, dict[str, type]] = {
     "warnings": {"id": int, "source_id": int, "code": str, "message": str, "line": int},
 }  # fmt: skip
 
+#: Key of the ``meta`` table: the highest documents.id the full-text index holds. Documents are
+#: added to the FTS index in batches (one transaction per batch of files rather than per file:
+#: FTS5 merges its segments at every commit, which made per-file FTS writes cost twice the
+#: parse); documents above the mark are found by a scan, so answers never miss one.
+FTS_MARK = "fts_indexed_through"
+
 # table → (column, parent table) for its foreign keys
 FOREIGN_KEYS: dict[str, list[tuple[str, str]]] = {
     "issues": [("source_id", "sources")],
@@ -103,6 +110,9 @@ FTS_COLUMNS = ["title", "text"]
 
 #: Statements that delete everything read from one file (parameter: the source id), children first.
 DELETE_SOURCE: tuple[str, ...] = (
+    # out of the full-text index first (an external-content FTS5 table needs the old values)
+    "INSERT INTO documents_fts (documents_fts, rowid, title, text) SELECT 'delete', id, title, text FROM documents"
+    f" WHERE source_id = ? AND id <= (SELECT value FROM meta WHERE key = '{FTS_MARK}')",
     "DELETE FROM task_units WHERE task_id IN (SELECT t.id FROM tasks t JOIN documents d ON d.id = t.document_id WHERE d.source_id = ?)",
     "DELETE FROM tasks WHERE document_id IN (SELECT id FROM documents WHERE source_id = ?)",
     "DELETE FROM appointments WHERE document_id IN (SELECT id FROM documents WHERE source_id = ?)",
@@ -172,6 +182,8 @@ def create_tables(db) -> None:
     db["sources"].create_index(["path"], unique=True)
     for table, columns in INDEXES:
         db[table].create_index(columns)
-    db["documents"].enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
+    db["documents"].enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=False)
+    db["meta"].create({"key": str, "value": int}, pk="key")
+    db["meta"].upsert({"key": FTS_MARK, "value": 0}, pk="key")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -19,7 +19,10 @@ import sqlite3
 
 from ..errors import DatabaseError
 from .rows import IssueRows
-from .schema import BUSY_TIMEOUT, COLUMNS, DELETE_SOURCE, _locked, check_version, create_tables
+from .schema import BUSY_TIMEOUT, COLUMNS, DELETE_SOURCE, FTS_MARK, _locked, check_version, create_tables
+
+#: Files written between two additions to the full-text index (see schema.FTS_MARK).
+FTS_BATCH = 64
 
 
 def _insert_sql(table: str) -> str:
@@ -34,6 +37,7 @@ class ArchiveWriter:
     def __init__(self, path: str, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        self.pending = 0  # files written since the last addition to the full-text index
         self._load_ids()
 
     @classmethod
@@ -75,6 +79,30 @@ class ArchiveWriter:
         # Ids are given here rather than by SQLite, so that a file's rows go in with one
         # executemany per table; the write lock held during a file makes them safe.
         self.next_id = {t: (self.conn.execute(f"SELECT max(id) FROM {t}").fetchone()[0] or 0) + 1 for t in COLUMNS}
+        # never below the full-text mark: an id it covers must not be given to a new document
+        self.next_id["documents"] = max(self.next_id["documents"], self._fts_mark() + 1)
+
+    def _fts_mark(self) -> int:
+        return self.conn.execute("SELECT value FROM meta WHERE key = ?", (FTS_MARK,)).fetchone()[0]
+
+    def index_text(self) -> None:
+        """Add the documents written since the last call to the full-text index, in one transaction."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            mark = self._fts_mark()
+            self.conn.execute(
+                "INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents WHERE id > ? ORDER BY id", (mark,)
+            )
+            self.conn.execute(
+                "UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM documents) WHERE key = ? AND value < (SELECT coalesce(max(id), 0) FROM documents)",
+                (FTS_MARK,),
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.pending = 0
 
     def _ids(self, table: str, count: int) -> range:
         first = self.next_id[table]
@@ -97,6 +125,9 @@ class ArchiveWriter:
                 self._load_ids()
                 raise
             conn.execute("COMMIT")
+            self.pending += 1
+            if self.pending >= FTS_BATCH:
+                self.index_text()
         except sqlite3.Error as exc:
             raise _locked(self.path, exc) from None
 
@@ -133,9 +164,17 @@ class ArchiveWriter:
             conn.executemany(_INSERT[table], table_rows)
 
     def close(self) -> None:
-        """Fold the write-ahead log back into the file: one self-contained database file."""
+        """Finish the full-text index, and fold the write-ahead log back into the file: one
+        self-contained database file. (After an interruption the index is finished too: the
+        files written are complete, only their full-text entries may be missing.)"""
         try:
-            self.conn.execute("PRAGMA journal_mode = DELETE")
-        except sqlite3.Error:
-            pass  # a reader holds it open: the WAL stays, and the next writer folds it in
-        self.conn.close()
+            try:
+                self.index_text()
+            except sqlite3.Error:
+                pass  # the next run finishes it; until then search scans the documents above the mark
+            try:
+                self.conn.execute("PRAGMA journal_mode = DELETE")
+            except sqlite3.Error:
+                pass  # a reader holds it open: the WAL stays, and the next writer folds it in
+        finally:
+            self.conn.close()
