@@ -5,8 +5,9 @@
 
 1. Builds N issues from the bundled samples (samples/**/*.txt in turn), each varied by a line
    naming its copy number so that every sha256 differs.
-2. Times ``batch -j 2`` (to /dev/null) and ``index -j 2`` (into a fresh database) on the same
-   files: files/s of each and their ratio (the issue's target: index ≥ 80 % of batch).
+2. Times ``batch -j 2`` (to /dev/null), ``index -j 2`` and ``index -j 2 --no-fts`` (into fresh
+   databases) on the same files: files/s, CPU ms per file (the command and its workers) and the
+   ratios to batch (the issue's target: index ≥ 80 % of batch).
 3. Times each query on that database (median of 5 runs, in subprocesses) against
    ``gazette-extract --version`` (target: each ≤ 4×).
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -53,10 +55,22 @@ def build(folder: Path, count: int) -> int:
     return size
 
 
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and its workers, once waited for
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(args: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     return time.perf_counter() - start
+
+
+def timed_cpu(args: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (the CPU figure is steadier on a machine shared with other work)."""
+    cpu = cpu_seconds()
+    wall = timed(args)
+    return wall, cpu_seconds() - cpu
 
 
 def median_of(args: list[str], runs: int = 5) -> float:
@@ -75,11 +89,17 @@ def main() -> None:
         size = build(folder, args.n)
         db = Path(tmp) / "archive.db"
         print(f"{args.n} issues, {size / 1e6:.1f} MB, {os.cpu_count()} CPUs")
-        batch = timed([*exe, "batch", str(folder), "-j", str(args.j), "-o", os.devnull])
-        index = timed([*exe, "index", str(folder), "--db", str(db), "-j", str(args.j)])
+        runs = {
+            "batch": [*exe, "batch", str(folder), "-j", str(args.j), "-o", os.devnull],
+            "index": [*exe, "index", str(folder), "--db", str(db), "-j", str(args.j)],
+            "index --no-fts": [*exe, "index", str(folder), "--db", str(Path(tmp) / "nofts.db"), "-j", str(args.j), "--no-fts"],
+        }
+        figures = {name: timed_cpu(run) for name, run in runs.items()}
+        batch_wall, batch_cpu = figures["batch"]
+        for name, (wall, cpu) in figures.items():
+            share = "" if name == "batch" else f"  = {batch_wall / wall:.0%} of batch's throughput, {batch_cpu / cpu:.0%} by CPU (target ≥ 80 %)"
+            print(f"{name + f' -j {args.j}':20s} {wall:7.2f} s  {args.n / wall:7.1f} files/s  {cpu * 1000 / args.n:5.2f} ms CPU/file{share}")
         again = timed([*exe, "index", str(folder), "--db", str(db), "-j", str(args.j)])
-        print(f"batch -j {args.j}: {batch:7.2f} s  {args.n / batch:7.1f} files/s")
-        print(f"index -j {args.j}: {index:7.2f} s  {args.n / index:7.1f} files/s  = {batch / index:.0%} of batch (target ≥ 80 %)")
         print(f"index again (nothing new): {again:.2f} s; database {db.stat().st_size / 1e6:.1f} MB")
         version = median_of([*exe, "--version"])
         print(f"--version: {version * 1000:.0f} ms")

@@ -300,18 +300,20 @@ def test_search_with_snippet_and_line(db, text, first_hit):
         assert ("国办函〔2004〕71号", 56) in hits
 
 
-def test_search_finds_documents_the_index_does_not_hold_yet(tmp_path, synthetic):
-    # As after an interrupted run: files written, their full-text entries not yet added.
+def test_no_fts_defers_the_index_and_search_still_finds(tmp_path, synthetic):
+    # --no-fts, like an interrupted run, leaves documents out of the full-text index
     path = tmp_path / "a.db"
-    cli("index", str(synthetic), "--db", str(path))
+    cli("index", str(synthetic), "--db", str(path), "--no-fts")
+    fts_hits = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '\"垃圾分类驿站\"'"
     with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('delete-all')")
-        conn.execute("UPDATE meta SET value = 0")
+        assert conn.execute(fts_hits).fetchone()[0] == 0
     rows = rows_of("search", "垃圾分类驿站", "--db", str(path))
     assert [(r["doc_number"], r["source"]["lines"]["start"]) for r in rows] == [("京测政发〔2023〕5号", 29)]
     cli("index", str(synthetic), "--db", str(path))  # the next run completes the index
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '\"垃圾分类驿站\"'").fetchone()[0] == 1
+        assert conn.execute(fts_hits).fetchone()[0] == 1
+        assert conn.execute("SELECT value FROM meta").fetchone()[0] == conn.execute("SELECT max(id) FROM documents").fetchone()[0]
+    assert rows_of("search", "垃圾分类驿站", "--db", str(path)) == rows
 
 
 def test_search_syntax_characters_are_text(db):

@@ -48,6 +48,7 @@ def index_command(
     db: Annotated[str, typer.Option("--db", metavar="FILE", help="The SQLite database to create or update.")],
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, metavar="N", help="Worker processes (default: one per CPU); 1 runs in-process.")] = None,
     encoding: Annotated[Optional[str], typer.Option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gbk, gb18030, utf-16).")] = None,
+    fts: Annotated[bool, typer.Option("--fts/--no-fts", help="Update the full-text index (default). --no-fts: about twice as fast; search scans the text until a later run without it completes the index.")] = True,
 ) -> None:
     """Index issues into an SQLite archive database (created if missing) for 'query'.
 
@@ -73,7 +74,7 @@ def index_command(
                 if update is not None:
                     update(outcome, stats)
 
-            index(items, db, jobs=jobs, encoding=encoding, on_outcome=on_outcome, stats=stats)
+            index(items, db, jobs=jobs, encoding=encoding, on_outcome=on_outcome, stats=stats, fts=fts)
     except KeyboardInterrupt:
         print(_summary(stats), file=sys.stderr)
         print(f"Error: interrupted after {stats.files} of {stats.total} files; {db} holds every file finished (run the same command again to finish)", file=sys.stderr)

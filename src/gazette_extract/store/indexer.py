@@ -65,14 +65,16 @@ def index(
     encoding: str | None = None,
     on_outcome: Callable[[IndexOutcome, Stats], None] | None = None,
     stats: Stats | None = None,
+    fts: bool = True,
 ) -> Stats:
     """Index ``items`` into ``db_path`` (created if missing). Each file is committed before the
-    next is written, so an interruption keeps every file finished so far."""
+    next is written, so an interruption keeps every file finished so far. ``fts=False`` leaves
+    the full-text index to a later run (it costs as much CPU as the parse)."""
     from ..app.batch import Stats, outcomes
     from .writer import ArchiveWriter
 
     stats = stats or Stats(len(items))
-    with ArchiveWriter.open(db_path) as writer:
+    with ArchiveWriter.open(db_path, fts=fts) as writer:
         done = writer.done()
         for outcome in outcomes(items, jobs=jobs, encoding=encoding, done=done, worker=convert):  # type: ignore[arg-type]
             if outcome.rows is not None:

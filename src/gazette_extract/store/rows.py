@@ -33,9 +33,9 @@ class IssueRows(NamedTuple):
 def extract_with_text(data: bytes, *, path: str | None = None, encoding: str | None = None) -> tuple[dict, str]:
     """:func:`gazette_extract.pipeline.extract` that also returns the text the pipeline read
     (line numbers of the result index it). A test checks the result equals ``extract``'s."""
+    from .. import pipeline
     from ..pipeline import WARNING_CODES, extract, extract_text, looks_like_html
     from ..text.decode import REPORTED_EXTENSIONS, decode_bytes
-    from .. import pipeline
 
     if (path and path.lower().endswith(REPORTED_EXTENSIONS)) or not looks_like_html(data, path):
         result = extract(data, path=path, encoding=encoding)  # raises for unsupported files

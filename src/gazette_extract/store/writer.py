@@ -34,14 +34,15 @@ _INSERT = {table: _insert_sql(table) for table in COLUMNS}
 
 
 class ArchiveWriter:
-    def __init__(self, path: str, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: str, conn: sqlite3.Connection, *, fts: bool = True) -> None:
         self.path = path
         self.conn = conn
+        self.fts = fts  # False: leave the full-text index to a later run (search scans meanwhile)
         self.pending = 0  # files written since the last addition to the full-text index
         self._load_ids()
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> ArchiveWriter:
+    def open(cls, path: str | os.PathLike[str], *, fts: bool = True) -> ArchiveWriter:
         """Open (creating it if needed) ``path`` for indexing. DatabaseError when it is locked,
         of a newer schema, or not an archive database."""
         import sqlite_utils
@@ -67,7 +68,7 @@ class ArchiveWriter:
             if conn is not None:
                 conn.close()
             raise _locked(path, exc) from None
-        return cls(path, conn)
+        return cls(path, conn, fts=fts)
 
     def __enter__(self) -> ArchiveWriter:
         return self
@@ -126,7 +127,7 @@ class ArchiveWriter:
                 raise
             conn.execute("COMMIT")
             self.pending += 1
-            if self.pending >= FTS_BATCH:
+            if self.fts and self.pending >= FTS_BATCH:
                 self.index_text()
         except sqlite3.Error as exc:
             raise _locked(self.path, exc) from None
@@ -169,7 +170,8 @@ class ArchiveWriter:
         files written are complete, only their full-text entries may be missing.)"""
         try:
             try:
-                self.index_text()
+                if self.fts:
+                    self.index_text()
             except sqlite3.Error:
                 pass  # the next run finishes it; until then search scans the documents above the mark
             try:
