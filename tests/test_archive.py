@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from gazette_extract.errors import GazetteError
 from gazette_extract.store import connect_readonly, query
 from gazette_extract.store.rows import extract_with_text
 from gazette_extract.pipeline import extract
@@ -482,3 +483,33 @@ def test_not_an_archive(tmp_path):
     assert cli("query", "person", "x", "--db", str(text), check=False).returncode == 6
     missing = cli("query", "person", "x", "--db", str(tmp_path / "missing.db"), check=False)
     assert missing.returncode == 6 and missing.stderr == f"Error: no such database: {tmp_path / 'missing.db'}\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Library functions for the report and the MCP server
+# ---------------------------------------------------------------------------------------------
+
+
+def test_get_document_by_number_in_any_spelling_and_by_id(db, synthetic):
+    with connect_readonly(db) as conn:
+        (document,) = query.get_document(conn, "京测政发[2023]5号")
+        assert query.get_document(conn, document["id"]) == [document]
+        with pytest.raises(GazetteError):
+            query.get_document(conn, "not a number")
+    assert document["title"] == "北京市测试区人民政府关于印发《测试区2023年重点工作任务》的通知"
+    assert [(t["task_id"], t["lead_units"], t["support_units"], t["rrule"]) for t in document["tasks"]] == [
+        ("t1", ["发展改革委"], [], "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=-1"),
+        ("t2", ["区教委"], ["国家发展和改革委员会"], None),
+    ]
+    assert document["citations"][0]["cited_doc_number"] == "国办发〔2019〕3号"
+    assert document["source"] == {"path": str(synthetic / "ceshi-2023-02.txt"), "lines": {"start": 7, "end": 35}, "pages": None}
+
+
+def test_counts_by_year_and_publisher(db):
+    with connect_readonly(db) as conn:
+        rows = query.counts(conn)
+        issues = conn.execute("SELECT count(*) FROM issues").fetchone()[0]
+        tasks = conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+    assert sum(r["issues"] for r in rows) == issues and sum(r["tasks"] for r in rows) == tasks
+    ceshi = [r for r in rows if r["publisher"] and "测试区" in r["publisher"]]
+    assert {(r["year"], r["issues"], r["documents"], r["tasks"], r["appointments"]) for r in ceshi} == {(2024, 1, 1, 0, 1), (2023, 1, 3, 2, 1)}

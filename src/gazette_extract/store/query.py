@@ -26,7 +26,7 @@ from ..errors import QueryError
 from .schema import FTS_MARK
 
 __all__ = [
-    "cited_by", "cites", "person_timeline", "run_sql", "search", "unit_names", "unit_tasks",
+    "cited_by", "cites", "counts", "get_document", "person_timeline", "run_sql", "search", "unit_names", "unit_tasks",
 ]  # fmt: skip
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -310,3 +310,73 @@ def run_sql(conn: sqlite3.Connection, sql: str, params: dict | list | tuple = ()
     finally:
         conn.set_authorizer(None)
     return [dict(zip(columns, row)) for row in rows]
+
+
+# ---------------------------------------------------------------------------------------------
+# One document; counts (for the MCP server's get_document and gazette://stats, and the report)
+# ---------------------------------------------------------------------------------------------
+
+
+def get_document(conn: sqlite3.Connection, doc: str | int, *, limit: int | None = None) -> list[dict]:
+    """The document(s) numbered ``doc`` (any spelling), or with id ``doc``: header fields with
+    their tasks, appointments, members and citations, each with its source. A number can name
+    several documents (an issue indexed under two paths, a number reused): all are returned.
+    QueryError when ``doc`` is neither a number nor an id."""
+    if isinstance(doc, int) or str(doc).strip().isdigit():
+        where, value = "d.id = ?", int(doc)
+    else:
+        where, value = "d.doc_number = ?", canonical_number(str(doc))
+    sql = f"""SELECT d.id, d.title, d.kind, d.recipients, d.line_start, d.line_end, {_DOC},
+      i.title AS issue_title, i.year AS issue_year, i.number AS issue_number
+    FROM documents d JOIN sources s ON s.id = d.source_id JOIN issues i ON i.id = d.issue_id
+    WHERE {where} ORDER BY d.id"""
+    results = []
+    for row in conn.execute(_limited(sql, limit), (value,)).fetchall():
+        def records(table_sql: str) -> list[sqlite3.Row]:
+            return conn.execute(table_sql, (row["id"],)).fetchall()
+
+        tasks = []
+        for task in records("SELECT * FROM tasks WHERE document_id = ? ORDER BY id"):
+            units = conn.execute("SELECT unit, role FROM task_units WHERE task_id = ? ORDER BY role, position", (task["id"],)).fetchall()
+            tasks.append({
+                "task_id": task["task_key"], "text": task["text"], "section": task["section"],
+                "lead_units": [u["unit"] for u in units if u["role"] == "lead"],
+                "support_units": [u["unit"] for u in units if u["role"] == "support"],
+                "lead_people": task["lead_people"], "deadline_text": task["deadline_text"], "deadline_kind": task["deadline_kind"],
+                "deadline_date": task["deadline_date"], "rrule": task["deadline_rrule"],
+                "source": _source(row, task["line_start"], task["line_end"]),
+            })  # fmt: skip
+        appointments = [
+            {k: a[k] for k in ("action", "person", "position", "organization", "title", "decided_on", "meeting", "note")}
+            | {"source": _source(row, a["line_start"], a["line_end"])}
+            for a in records("SELECT * FROM appointments WHERE document_id = ? ORDER BY id")
+        ]
+        members = [
+            {"role": m["role"], "person": m["person"], "post": m["post"], "source": _source(row, m["line"], m["line"])}
+            for m in records("SELECT * FROM members WHERE document_id = ? ORDER BY id")
+        ]
+        citations = [
+            {"cited_doc_number": c["doc_number"], "cited_title": c["title"], "source": _source(row, c["line"], c["line"])}
+            for c in records("SELECT * FROM citations WHERE document_id = ? ORDER BY id")
+        ]
+        results.append({
+            "id": row["id"], "doc_number": row["doc_number"], "title": row["title"], "kind": row["kind"],
+            "issuer": row["issuer"], "date": row["doc_date"], "recipients": row["recipients"],
+            "issue_title": row["issue_title"], "issue_year": row["issue_year"], "issue_number": row["issue_number"],
+            "tasks": tasks, "appointments": appointments, "members": members, "citations": citations,
+            "source": _source(row, row["line_start"], row["line_end"]),
+        })  # fmt: skip
+    return results
+
+
+def counts(conn: sqlite3.Connection) -> list[dict]:
+    """Issues, documents, tasks and appointments by issue year and publisher (None when not
+    printed), most recent year first. (Files that failed: ``sources.error_code IS NOT NULL``.)"""
+    sql = """SELECT i.year, i.publisher, count(DISTINCT i.id) AS issues, count(DISTINCT d.id) AS documents,
+      (SELECT count(*) FROM tasks t JOIN documents x ON x.id = t.document_id JOIN issues y ON y.id = x.issue_id
+        WHERE y.year IS i.year AND y.publisher IS i.publisher) AS tasks,
+      (SELECT count(*) FROM appointments a JOIN documents x ON x.id = a.document_id JOIN issues y ON y.id = x.issue_id
+        WHERE y.year IS i.year AND y.publisher IS i.publisher) AS appointments
+    FROM issues i LEFT JOIN documents d ON d.issue_id = i.id
+    GROUP BY i.year, i.publisher ORDER BY i.year IS NULL, i.year DESC, i.publisher"""
+    return [dict(row) for row in conn.execute(sql)]
