@@ -416,35 +416,67 @@ def _copies(folder: Path, count: int) -> None:
         (folder / f"issue-{i:04d}.txt").write_text(f"{text}\n{i}\n", encoding="utf-8")  # distinct sha256
 
 
-@pytest.mark.slow
-def test_killed_run_resumed_equals_clean_run(tmp_path):
-    folder = tmp_path / "issues"
-    _copies(folder, 120)
-    clean, killed = tmp_path / "clean.db", tmp_path / "killed.db"
-    cli("index", str(folder), "--db", str(clean), "-j", "2")
+def _stop_mid_run(folder: Path, db: Path, sig: int) -> subprocess.Popen:
+    """Start index -j 2 on ``folder``, send ``sig`` to it and its workers once some files are in."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "gazette_extract", "index", str(folder), "--db", str(killed), "-j", "2"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        [sys.executable, "-m", "gazette_extract", "index", str(folder), "--db", str(db), "-j", "2"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, encoding="utf-8", start_new_session=True,
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:  # wait until some, not all, files are in
             time.sleep(0.05)
             try:
-                with sqlite3.connect(f"file:{killed}?mode=ro", uri=True, timeout=5) as conn:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
                     done = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
             except sqlite3.Error:
                 continue
             if done >= 10:
                 break
-        os.killpg(process.pid, signal.SIGKILL)  # the indexer and its workers, mid-run
+        os.killpg(process.pid, sig)  # as a terminal does: the indexer and its workers
+        process.wait(timeout=120)
     finally:
-        process.wait()
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    return process
+
+
+@pytest.fixture(scope="module")
+def copies(tmp_path_factory) -> tuple[Path, Path]:
+    """A folder of 120 varied copies of the sample, and its database indexed without interruption."""
+    folder = tmp_path_factory.mktemp("copies") / "issues"
+    _copies(folder, 120)
+    clean = folder.parent / "clean.db"
+    cli("index", str(folder), "--db", str(clean), "-j", "2")
+    return folder, clean
+
+
+@pytest.mark.slow
+def test_killed_run_resumed_equals_clean_run(tmp_path, copies):
+    folder, clean = copies
+    killed = tmp_path / "killed.db"
+    _stop_mid_run(folder, killed, signal.SIGKILL)
     partial = counts(killed)["sources"]
     assert 10 <= partial < 120
     result = cli("index", str(folder), "--db", str(killed), "-j", "2")
     assert f"({partial} skipped" in result.stderr
     assert dump(killed) == dump(clean)
+
+
+@pytest.mark.slow
+def test_ctrl_c_exits_130_and_a_rerun_finishes(tmp_path, copies):
+    folder, clean = copies
+    db = tmp_path / "interrupted.db"
+    process = _stop_mid_run(folder, db, signal.SIGINT)
+    stderr = process.stderr.read()
+    assert process.returncode == 130, stderr
+    assert "Error: interrupted after " in stderr and "Traceback" not in stderr
+    partial = counts(db)["sources"]
+    assert 10 <= partial < 120
+    dump(db)  # integrity and foreign keys hold
+    cli("index", str(folder), "--db", str(db), "-j", "2")
+    assert dump(db) == dump(clean)
 
 
 def test_newer_schema_is_refused(tmp_path):
