@@ -545,3 +545,44 @@ def test_counts_by_year_and_publisher(db):
     assert sum(r["issues"] for r in rows) == issues and sum(r["tasks"] for r in rows) == tasks
     ceshi = [r for r in rows if r["publisher"] and "测试区" in r["publisher"]]
     assert {(r["year"], r["issues"], r["documents"], r["tasks"], r["appointments"]) for r in ceshi} == {(2024, 1, 1, 0, 1), (2023, 1, 3, 2, 1)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties: no text makes a query fail, every hit holds what was asked
+# ---------------------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from gazette_extract.errors import QueryError  # noqa: E402
+
+QUERY_TEXT = st.text(alphabet=st.sampled_from("垃圾分类驿站区教委任宝军国办发〔〕[]2019号\"*() %_\\'ORAND-"), min_size=1, max_size=8)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=QUERY_TEXT)
+def test_search_any_text_every_hit_contains_it(db, text):
+    with connect_readonly(db) as conn:
+        try:
+            rows = query.search(conn, text, limit=0)
+        except QueryError:
+            assert not text.strip()
+            return
+        needle = " ".join(text.split())
+        for row in rows:
+            assert needle in row["snippet"] or needle in row["title"]
+            with_text = conn.execute("SELECT title || char(10) || text FROM documents WHERE doc_number IS ? AND title = ?", (row["doc_number"], row["title"])).fetchone()[0]
+            assert needle in with_text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=QUERY_TEXT)
+def test_other_queries_never_fail_on_odd_text(db, text):
+    with connect_readonly(db) as conn:
+        query.person_timeline(conn, text)
+        query.unit_tasks(conn, text, today="2021-01-01")
+        for ask in (query.cites, query.cited_by, query.get_document):
+            try:
+                ask(conn, text)
+            except QueryError:
+                pass

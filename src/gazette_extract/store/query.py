@@ -244,8 +244,8 @@ def _snippet(text: str, needle: str) -> tuple[str | None, int | None]:
 
 
 def search(conn: sqlite3.Connection, text: str, *, limit: int | None = 50) -> list[dict]:
-    """Documents whose title or text contains ``text`` (full-text index; queries under 3
-    characters by a scan). Row: doc_number, title, kind, issuer, date, snippet (the first hit,
+    """Documents whose title or text contains ``text`` exactly (full-text index; queries under
+    3 characters by a scan). Row: doc_number, title, kind, issuer, date, snippet (the first hit,
     marked 【】), source (the line of that hit, else the document's lines)."""
     needle = re.sub(r"\s+", " ", text).strip()
     if not needle:
@@ -271,6 +271,8 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int | None = 50) -> li
         snippet, offset = _snippet(row["text"] or "", needle)
         if snippet is None:
             snippet, _ = _snippet(row["title"], needle)
+        if snippet is None:  # the index ignores letter case; a hit must hold the text as asked
+            continue
         line = row["line_start"] + offset if offset is not None else None
         results.append({
             "doc_number": row["doc_number"], "title": row["title"], "kind": row["kind"], "issuer": row["issuer"],
