@@ -21,6 +21,9 @@ class ExitCode(IntEnum):
     DECODE = 4
     #: an output cannot be written
     OUTPUT = 5
+    #: an archive database cannot be used: locked by another process, of a newer schema
+    #: version, not a gazette-extract database (index, query)
+    DATABASE = 6
     #: interrupted by Ctrl-C (128 + SIGINT)
     INTERRUPTED = 130
 
@@ -57,3 +60,18 @@ class UnsupportedInputError(DecodeError):
 class OutputError(GazetteError):
     code = "output"
     exit_code = ExitCode.OUTPUT
+
+
+class DatabaseError(GazetteError):
+    """An archive database (``index``, ``query``) that cannot be used: locked, newer, foreign."""
+
+    code = "database"
+    exit_code = ExitCode.DATABASE
+
+
+class QueryError(GazetteError):
+    """A query that cannot be asked: a malformed document number or date, bad SQL, a write in
+    ``query sql``. Exit 2, like other bad usage."""
+
+    code = "query"
+    exit_code = ExitCode.USAGE

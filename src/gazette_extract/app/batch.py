@@ -156,8 +156,12 @@ def outcomes(
     jobs: int | None = None,
     encoding: str | None = None,
     done: dict[str, str | None] | None = None,
+    worker: Callable[[SourceItem], Outcome] | None = None,
 ) -> Iterator[Outcome]:
     """Convert ``items`` and yield their outcomes in the order of ``items``.
+
+    ``worker`` replaces :func:`convert` (``index`` converts to database rows): a picklable
+    module-level function that may read ``_ENCODING`` and ``_DONE`` of this module.
 
     ``jobs`` worker processes (default: one per CPU); 1 (or a single item) runs in-process.
     ``done`` maps paths already converted to their sha256 (None when the earlier attempt could
@@ -169,7 +173,7 @@ def outcomes(
     processes = min(jobs, len(items))
     if processes <= 1:
         _init_worker(encoding, done, ignore_sigint=False)
-        yield from map(convert, items)
+        yield from map(worker or convert, items)
         return
 
     import multiprocessing
@@ -179,7 +183,7 @@ def outcomes(
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     pool = context.Pool(processes, initializer=_init_worker, initargs=(encoding, done, True))
     try:
-        yield from pool.imap(convert, items, chunksize=chunk_size(len(items), processes))
+        yield from pool.imap(worker or convert, items, chunksize=chunk_size(len(items), processes))
     finally:
         pool.terminate()
         pool.join()

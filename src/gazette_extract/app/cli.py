@@ -84,7 +84,7 @@ def _main(
 ) -> None:
     """Exit codes: 0 ok; 1 warnings with --strict, failed files in batch, invalid files in
     validate, differences in check; 2 usage; 3 unreadable or empty input; 4 undecodable input;
-    5 unwritable output; 130 interrupted."""
+    5 unwritable output; 6 unusable archive database (locked, newer, foreign); 130 interrupted."""
 
 
 def write_atomic(path: str | os.PathLike[str], payload: str | bytes | Callable[[TextIO], None]) -> None:
@@ -585,6 +585,13 @@ def check(
     print(f"{total} samples: {total - changed - missing} unchanged, {changed} changed, {missing} without an expected file")
     if changed or missing:
         raise typer.Exit(ExitCode.FAILURE)
+
+
+# index and query: the archive database (README: "Archive database")
+from .archive import index_command, query_app  # noqa: E402
+
+app.command("index")(index_command)
+app.add_typer(query_app, name="query")
 
 
 def main() -> None:

@@ -1,0 +1,276 @@
+"""The ``index`` and ``query`` commands: argument parsing and output over :mod:`gazette_extract.store`.
+
+Registered on the main app in ``cli.py``. Nothing heavy is imported at module level: a query
+imports the standard library's sqlite3 and the query functions; only ``index`` imports the
+pipeline, the worker pool and sqlite-utils.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from typing import Annotated, Optional, TextIO
+
+import typer
+
+from ..errors import ExitCode, GazetteError
+
+query_app = typer.Typer(
+    name="query",
+    help="Ask an archive database built by 'index': a person's career, a unit's tasks, citations, full text, SQL.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+DbOption = Annotated[str, typer.Option("--db", metavar="FILE", help="The archive database (built by 'index').")]
+LimitOption = Annotated[int, typer.Option("--limit", min=0, metavar="N", help="At most N rows (0: all).")]
+QueryFormatOption = Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json (one array), jsonl or csv.", case_sensitive=False)]
+
+
+# ---------------------------------------------------------------------------------------------
+# index
+# ---------------------------------------------------------------------------------------------
+
+
+def index_command(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")],
+    db: Annotated[str, typer.Option("--db", metavar="FILE", help="The SQLite database to create or update.")],
+    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, metavar="N", help="Worker processes (default: one per CPU); 1 runs in-process.")] = None,
+    encoding: Annotated[Optional[str], typer.Option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gbk, gb18030, utf-16).")] = None,
+    fts: Annotated[bool, typer.Option("--fts/--no-fts", help="Update the full-text index (default). --no-fts: about twice as fast; search scans the text until a later run without it completes the index.")] = True,
+) -> None:
+    """Index issues into an SQLite archive database (created if missing) for 'query'.
+
+    Same inputs, workers, progress and error lines as 'batch'. Incremental: a file already
+    indexed (same path, same sha256) is skipped, a changed one replaced. Each file is one
+    transaction: after Ctrl-C (exit 130) or a crash the database is consistent, and the same
+    command finishes the job. Exit 1 when some files failed (they are recorded with their
+    error in the sources table), 6 when the database is locked, newer or not an archive."""
+    from . import batch as engine
+    from .cli import _check_encoding, _progress
+    from ..store.indexer import index
+
+    _check_encoding(encoding)
+    items = engine.collect(paths)
+    stats = engine.Stats(len(items))
+    try:
+        with _progress(items, sys.stderr.isatty()) as update:
+
+            def on_outcome(outcome, stats) -> None:
+                if not outcome.ok:
+                    where = "" if outcome.path in outcome.error else f"{outcome.path}: "
+                    print(f"Error: {where}{outcome.error}", file=sys.stderr)
+                if update is not None:
+                    update(outcome, stats)
+
+            index(items, db, jobs=jobs, encoding=encoding, on_outcome=on_outcome, stats=stats, fts=fts)
+    except KeyboardInterrupt:
+        print(_summary(stats), file=sys.stderr)
+        print(f"Error: interrupted after {stats.files} of {stats.total} files; {db} holds every file finished (run the same command again to finish)", file=sys.stderr)
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    print(_summary(stats), file=sys.stderr)
+    if stats.errors:
+        raise typer.Exit(ExitCode.FAILURE)
+
+
+def _summary(stats) -> str:
+    return stats.summary().replace("already in the output", "already in the database")
+
+
+# ---------------------------------------------------------------------------------------------
+# Output
+# ---------------------------------------------------------------------------------------------
+
+
+def _span(value: dict | None) -> str | None:
+    if not value or value.get("start") is None:
+        return None
+    start, end = value["start"], value.get("end")
+    return str(start) if end in (None, start) else f"{start}-{end}"
+
+
+def flat(row: dict) -> dict:
+    """A row for CSV and tables: ``source`` as source_path, source_lines, source_pages."""
+    if "source" not in row or not isinstance(row["source"], dict):
+        return row
+    out = {k: v for k, v in row.items() if k != "source"}
+    source = row["source"]
+    out["source_path"] = source.get("path")
+    out["source_lines"] = _span(source.get("lines"))
+    out["source_pages"] = _span(source.get("pages"))
+    return out
+
+
+def write_rows(rows: list[dict], fmt: QueryFormat, columns: tuple[str, ...] | None, stream: TextIO) -> None:
+    if fmt is QueryFormat.json:
+        stream.write("[" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "]\n")
+    elif fmt is QueryFormat.jsonl:
+        for row in rows:
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt is QueryFormat.csv:
+        flat_rows = [flat(r) for r in rows]
+        if flat_rows:
+            writer = csv.DictWriter(stream, fieldnames=list(flat_rows[0]), lineterminator="\r\n")
+            writer.writeheader()
+            writer.writerows(flat_rows)
+    else:
+        _table(rows, columns, stream)
+
+
+def _table(rows: list[dict], columns: tuple[str, ...] | None, stream: TextIO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    flat_rows = [flat(r) for r in rows]
+    if not flat_rows:
+        stream.write("(no rows)\n")
+        return
+    columns = columns or tuple(flat_rows[0])
+    table = Table(highlight=False)
+    for column in columns:
+        table.add_column(column, overflow="fold", min_width=4)
+    for row in flat_rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    Console(file=stream, highlight=False).print(table)
+
+
+def _run(db: str, fmt: QueryFormat, columns: tuple[str, ...] | None, ask) -> None:
+    """Open ``db`` read-only, ``ask(conn)`` for the rows, write them to stdout as UTF-8."""
+    import io
+
+    from ..store import connect_readonly
+
+    conn = connect_readonly(db)
+    try:
+        rows = ask(conn)
+    except GazetteError:
+        raise
+    except Exception as exc:  # sqlite3.OperationalError: locked while reading, etc.
+        from ..store.schema import _locked
+
+        raise _locked(db, exc) from None
+    finally:
+        conn.close()
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=False)
+    try:
+        write_rows(rows, fmt, columns, stream)
+        stream.flush()
+    finally:
+        stream.detach()
+
+
+# ---------------------------------------------------------------------------------------------
+# query …
+# ---------------------------------------------------------------------------------------------
+
+
+@query_app.command("person")
+def query_person(
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The person's name as printed, e.g. 任宝军.")],
+    db: DbOption,
+    limit: LimitOption = 100,
+    fmt: QueryFormatOption = QueryFormat.table,
+) -> None:
+    """A person's timeline: appointments, removals, resignations and roster memberships, by date."""
+    from ..store import query
+
+    _run(db, fmt, ("date", "event", "position", "role", "doc_number", "source_path", "source_lines"), lambda c: query.person_timeline(c, name, limit=limit))
+
+
+@query_app.command("unit")
+def query_unit(
+    unit: Annotated[str, typer.Argument(metavar="UNIT", help="A unit as printed, any alias: 发展改革委, 区教委.")],
+    db: DbOption,
+    role: Annotated[Optional[str], typer.Option("--role", metavar="lead|support", help="Only tasks the unit leads, or supports.")] = None,
+    due_before: Annotated[Optional[str], typer.Option("--due-before", metavar="DATE", help="Only tasks next due before DATE (YYYY-MM-DD).")] = None,
+    open_only: Annotated[bool, typer.Option("--open", help="Only tasks not overdue (undated ones included).")] = False,
+    today: Annotated[Optional[str], typer.Option("--today", metavar="DATE", help="The day overdue and next due dates are counted from (default: today).")] = None,
+    aliases: Annotated[Optional[str], typer.Option("--aliases", metavar="FILE", help="More unit aliases: one group per line, 'A = B = C'.")] = None,
+    limit: LimitOption = 100,
+    fmt: QueryFormatOption = QueryFormat.table,
+) -> None:
+    """A unit's task ledger, with deadlines; recurring ones expanded to their next due date."""
+    from ..errors import InputError, QueryError
+    from ..store import query
+
+    extra: list[tuple[str, ...]] = []
+    if aliases:
+        from ..vocab.units import parse_alias_lines
+
+        try:
+            with open(aliases, encoding="utf-8-sig") as handle:
+                extra = parse_alias_lines(handle)
+        except OSError as exc:
+            raise InputError(f"cannot read {aliases}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{aliases} is not UTF-8 text") from None
+        except ValueError as exc:
+            raise QueryError(f"{aliases}: {exc}") from None
+    _run(
+        db, fmt, ("due", "status", "role", "unit", "text", "doc_number", "source_path", "source_lines"),
+        lambda c: query.unit_tasks(c, unit, role=role, due_before=due_before, open_only=open_only, today=today, aliases=extra, limit=limit),
+    )  # fmt: skip
+
+
+@query_app.command("cites")
+def query_cites(
+    doc_number: Annotated[str, typer.Argument(metavar="DOCNO", help="A document number in any spelling: 国办发[2019]3号.")],
+    db: DbOption,
+    limit: LimitOption = 100,
+    fmt: QueryFormatOption = QueryFormat.table,
+) -> None:
+    """Who cites DOCNO: the documents that name it, with the citing line."""
+    from ..store import query
+
+    _run(db, fmt, ("doc_number", "doc_title", "doc_date", "cited_title", "source_path", "source_lines"), lambda c: query.cites(c, doc_number, limit=limit))
+
+
+@query_app.command("cited-by")
+def query_cited_by(
+    doc_number: Annotated[str, typer.Argument(metavar="DOCNO", help="A document number in any spelling.")],
+    db: DbOption,
+    limit: LimitOption = 100,
+    fmt: QueryFormatOption = QueryFormat.table,
+) -> None:
+    """What DOCNO cites: the documents and numbers the document numbered DOCNO names."""
+    from ..store import query
+
+    _run(db, fmt, ("doc_number", "cited_doc_number", "cited_title", "cited_in_archive", "source_path", "source_lines"), lambda c: query.cited_by(c, doc_number, limit=limit))
+
+
+@query_app.command("search")
+def query_search(
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to find in document titles and text: 垃圾分类.")],
+    db: DbOption,
+    limit: LimitOption = 50,
+    fmt: QueryFormatOption = QueryFormat.table,
+) -> None:
+    """Full-text search of document titles and text, with a snippet of the first hit."""
+    from ..store import query
+
+    _run(db, fmt, ("doc_number", "title", "snippet", "source_path", "source_lines"), lambda c: query.search(c, text, limit=limit))
+
+
+@query_app.command("sql")
+def query_sql(
+    sql: Annotated[str, typer.Argument(metavar="SQL", help="One SELECT statement.")],
+    db: DbOption,
+    limit: LimitOption = 0,
+    fmt: QueryFormatOption = QueryFormat.table,
+) -> None:
+    """Run one read-only SQL statement (the database is opened read-only; writes are refused)."""
+    from ..store import query
+
+    _run(db, fmt, None, lambda c: query.run_sql(c, sql, limit=limit or None))
