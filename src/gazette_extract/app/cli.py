@@ -593,6 +593,42 @@ from .archive import index_command, query_app  # noqa: E402
 app.command("index")(index_command)
 app.add_typer(query_app, name="query")
 
+@app.command()
+def report(
+    db: Annotated[str, typer.Option("--db", metavar="FILE", help="Archive database written by 'gazette-extract index'.")],
+    output: Annotated[str, typer.Option("-o", "--output", metavar="FILE", help="The HTML file to write (atomically).")],
+    today: Annotated[
+        Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Date that overdue and due-soon are measured from [default: today].")
+    ] = None,
+    title: Annotated[str, typer.Option("--title", help="Heading of the page.")] = "Gazette archive report",
+) -> None:
+    """Write one self-contained HTML report of an archive: charts and tables, works offline.
+
+    Examples:
+
+      gazette-extract report --db archive.db -o report.html
+
+      gazette-extract report --db archive.db -o ledger.html --today 2021-06-01
+    """
+    from datetime import date
+
+    from ..store.schema import connect_readonly
+    from .report import render_html, report_data
+
+    try:
+        when = date.fromisoformat(today) if today else date.today()
+    except ValueError:
+        raise Failure(f"--today must be a date YYYY-MM-DD: {today!r}", ExitCode.USAGE) from None
+    if os.path.realpath(output) == os.path.realpath(db):
+        raise Failure(f"the report would replace the database {db}: choose another -o", ExitCode.USAGE)
+    conn = connect_readonly(db)
+    try:
+        html = render_html(report_data(conn, today=when), title=title)
+    finally:
+        conn.close()
+    write_atomic(output, html)
+    print(f"wrote {output}", file=sys.stderr)
+
 
 def main() -> None:
     """Console-script entry point: run the app, map every failure to one line and an exit code.
