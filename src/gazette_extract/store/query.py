@@ -26,7 +26,8 @@ from ..errors import QueryError
 from .schema import FTS_MARK
 
 __all__ = [
-    "cited_by", "cites", "person_timeline", "run_sql", "search", "unit_names", "unit_tasks",
+    "cited_by", "cites", "document", "person_timeline", "run_sql", "search", "stats", "unit_known", "unit_names",
+    "unit_tasks",
 ]  # fmt: skip
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -310,3 +311,95 @@ def run_sql(conn: sqlite3.Connection, sql: str, params: dict | list | tuple = ()
     finally:
         conn.set_authorizer(None)
     return [dict(zip(columns, row)) for row in rows]
+
+
+# ---------------------------------------------------------------------------------------------
+# one document, a unit's existence, the archive's contents (for the MCP server)
+# ---------------------------------------------------------------------------------------------
+
+
+def _document_id(conn: sqlite3.Connection, doc: str) -> int | None:
+    """The id of the document named by ``doc``: its id (digits), else its number in any spelling
+    (the latest document of that number when several share it)."""
+    doc = doc.strip()
+    if doc.isdigit():
+        row = conn.execute("SELECT id FROM documents WHERE id = ?", (int(doc),)).fetchone()
+        return row[0] if row else None
+    number = canonical_number(doc)
+    row = conn.execute("SELECT id FROM documents WHERE doc_number = ? ORDER BY date DESC, id DESC LIMIT 1", (number,)).fetchone()
+    return row[0] if row else None
+
+
+def document(conn: sqlite3.Connection, doc: str) -> dict | None:
+    """One document with its records, or None. ``doc`` is an id or a document number (any
+    spelling; QueryError when it is neither). Every record carries ``source``."""
+    doc_id = _document_id(conn, doc)
+    if doc_id is None:
+        return None
+    head = conn.execute(
+        "SELECT d.*, s.path AS source_path FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = ?", (doc_id,)
+    ).fetchone()
+
+    def source(line_start: int | None, line_end: int | None = None) -> dict:
+        return _source(head, line_start, line_end)
+
+    tasks = []
+    for task in conn.execute("SELECT * FROM tasks WHERE document_id = ? ORDER BY id", (doc_id,)).fetchall():
+        units = conn.execute("SELECT unit, role FROM task_units WHERE task_id = ? ORDER BY role, position", (task["id"],)).fetchall()
+        tasks.append({
+            "id": task["task_key"], "text": task["text"], "section": task["section"],
+            "lead_units": [u["unit"] for u in units if u["role"] == "lead"],
+            "support_units": [u["unit"] for u in units if u["role"] == "support"],
+            "lead_people": task["lead_people"],
+            "deadline": {"text": task["deadline_text"], "kind": task["deadline_kind"], "date": task["deadline_date"], "rrule": task["deadline_rrule"]}
+            if task["deadline_text"] is not None else None,
+            "source": source(task["line_start"], task["line_end"]),
+        })  # fmt: skip
+    appointments = [
+        {k: row[k] for k in ("action", "person", "position", "organization", "title", "decided_on", "meeting", "note")}
+        | {"source": source(row["line_start"], row["line_end"])}
+        for row in conn.execute("SELECT * FROM appointments WHERE document_id = ? ORDER BY id", (doc_id,))
+    ]
+    members = [
+        {"role": row["role"], "person": row["person"], "post": row["post"], "source": source(row["line"], row["line"])}
+        for row in conn.execute("SELECT * FROM members WHERE document_id = ? ORDER BY id", (doc_id,))
+    ]
+    citations = [
+        {"title": row["title"], "doc_number": row["doc_number"], "source": source(row["line"], row["line"])}
+        for row in conn.execute("SELECT * FROM citations WHERE document_id = ? ORDER BY id", (doc_id,))
+    ]
+    return {
+        "id": head["id"], "title": head["title"], "kind": head["kind"], "doc_number": head["doc_number"],
+        "issuer": head["issuer"], "date": head["date"],
+        "recipients": head["recipients"].split("、") if head["recipients"] else [],
+        "source": source(head["line_start"], head["line_end"]),
+        "tasks": tasks, "appointments": appointments, "members": members, "citations": citations,
+    }  # fmt: skip
+
+
+def unit_known(conn: sqlite3.Connection, unit: str, aliases: Iterable[tuple[str, ...]] = ()) -> bool:
+    """Whether any task of the archive names ``unit`` (or an alias of it)."""
+    names = unit_names(unit, aliases)
+    sql = f"SELECT 1 FROM task_units WHERE unit IN ({', '.join('?' * len(names))}) LIMIT 1"
+    return conn.execute(sql, names).fetchone() is not None
+
+
+def stats(conn: sqlite3.Connection) -> dict:
+    """What the archive holds: counts per table, documents by year and by publisher (issuer of
+    single documents, publisher of whole issues)."""
+    tables = ("sources", "issues", "documents", "tasks", "appointments", "members", "citations", "warnings")
+    counts = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+    by_year = [
+        {"year": year, "documents": n}
+        for year, n in conn.execute(
+            "SELECT coalesce(substr(date, 1, 4), CAST(doc_year AS TEXT)) AS y, count(*) FROM documents GROUP BY y ORDER BY y IS NULL, y"
+        )
+    ]
+    by_publisher = [
+        {"publisher": who, "documents": n}
+        for who, n in conn.execute(
+            "SELECT coalesce(i.publisher, d.issuer) AS who, count(*) AS n FROM documents d LEFT JOIN issues i ON i.id = d.issue_id"
+            " GROUP BY who ORDER BY n DESC, who LIMIT 200"
+        )
+    ]
+    return {"counts": counts, "documents_by_year": by_year, "documents_by_publisher": by_publisher}
