@@ -630,6 +630,31 @@ def report(
     print(f"wrote {output}", file=sys.stderr)
 
 
+@app.command(name="mcp")
+def mcp_command(
+    db: Annotated[str, typer.Option("--db", metavar="FILE", help="Archive database written by 'gazette-extract index'.")],
+) -> None:
+    """Serve an archive to AI assistants: a Model Context Protocol server on stdin/stdout.
+
+    Read-only (the database is opened with mode=ro); no network. Needs the extra
+    gazette-extract[mcp]. Tools: search_documents, get_document, person_timeline, unit_tasks,
+    citing_documents, parse_gazette_text; resources gazette://schema and gazette://stats.
+
+    Examples:
+
+      gazette-extract mcp --db archive.db
+
+      {"mcpServers": {"gazettes": {"command": "gazette-extract", "args": ["mcp", "--db", "/data/archive.db"]}}}
+    """
+    from importlib.util import find_spec
+
+    if find_spec("mcp") is None:
+        raise Failure("the MCP server needs the optional extra: pip install 'gazette-extract[mcp]'", ExitCode.USAGE)
+    from .mcp_server import serve
+
+    serve(db)
+
+
 def main() -> None:
     """Console-script entry point: run the app, map every failure to one line and an exit code.
 

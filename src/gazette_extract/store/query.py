@@ -26,7 +26,8 @@ from ..errors import QueryError
 from .schema import FTS_MARK
 
 __all__ = [
-    "cited_by", "cites", "counts", "get_document", "person_timeline", "run_sql", "search", "unit_names", "unit_tasks",
+    "cited_by", "cites", "counts", "get_document", "person_timeline", "run_sql", "search", "unit_known", "unit_names",
+    "unit_tasks",
 ]  # fmt: skip
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -382,3 +383,10 @@ def counts(conn: sqlite3.Connection) -> list[dict]:
     FROM issues i LEFT JOIN documents d ON d.issue_id = i.id
     GROUP BY i.year, i.publisher ORDER BY i.year IS NULL, i.year DESC, i.publisher"""
     return [dict(row) for row in conn.execute(sql)]
+
+
+def unit_known(conn: sqlite3.Connection, unit: str, aliases: Iterable[tuple[str, ...]] = ()) -> bool:
+    """Whether any task of the archive names ``unit`` (or an alias of it)."""
+    names = unit_names(unit, aliases)
+    sql = f"SELECT 1 FROM task_units WHERE unit IN ({', '.join('?' * len(names))}) LIMIT 1"
+    return conn.execute(sql, names).fetchone() is not None
