@@ -71,9 +71,9 @@ from functools import lru_cache
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.brackets import matching_open
 from ..grammars.deadlines import parse_deadline_dict
+from ..grammars.units import parse_units, split_units
 from ..vocab.common import CJK as _CJK
 from ..vocab.tasks import (
-    CONJUNCTION_UNIT_STARTS,
     COUNT_WORDS,
     DEADLINE,
     FIELD_KEYS,
@@ -89,9 +89,6 @@ from ..vocab.tasks import (
     TABLE_HEADERS,
     TASK_LEVELS,
     TEXT,
-    UNIT_CONJUNCTIONS,
-    UNIT_ETC_TAILS,
-    UNITS_WITH_HE,
 )
 
 __all__ = ["UnitRoles", "extract_tasks", "parse_unit_note", "split_units", "table_columns"]
@@ -100,6 +97,7 @@ __all__ = ["UnitRoles", "extract_tasks", "parse_unit_note", "split_units", "tabl
 COUNT_MISMATCH = "task-count-mismatch"
 DEADLINE_UNKNOWN = "deadline-unknown"
 WITHOUT_UNITS = "task-without-units"
+UNIT_LIST_UNCLEAR = "unit-list-unclear"
 
 
 
@@ -120,10 +118,41 @@ FIELD_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# A key printed in brackets: 【牵头单位】市发展改革委 / [责任单位]区财政局.
+BRACKET_KEY_RE = re.compile(
+    rf"""
+    [【\[〔]\s*
+    (?P<key>{_alternation(FIELD_KEYS)})   # 【牵头单位】 / [ 责任单位 ]
+    \s*[】\]〕]\s*[：:]?\s*
+    """,
+    re.VERBOSE,
+)
+# Any key of a note, known or not, after a separator: …，参加单位：Y / …；适用范围：全区.
+ANY_KEY_RE = re.compile(rf"(?<=[，,；;。\s])[{_CJK}]{{2,6}}\s*[：:]")
+# A note right after a sentence end, where a note may close a task inside an item: 。（X牵头）
+NOTE_START_RE = re.compile(r"[。；;！!](?=[（(【\[〔])")
+_BRACKET_RE = re.compile(r"[（(【\[〔）)】\]〕]")
+# A field inline after a sentence of an item: …。【牵头单位】X / …。牵头单位：X
+INLINE_FIELD_RE = re.compile(
+    rf"[。；;]\s*(?=[【\[〔]?\s*(?:{_alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))"
+)
+# A deadline stated in the task's own sentence, at the start of a clause: 2020年6月底前，建立… /
+# 到2022年，基本建成… ; a bare year (2019年，全市…) is narrative, not a deadline.
+OWN_DEADLINE_RE = re.compile(
+    r"""
+    (?:^|(?<=[。；;，,：:]))
+    (?:
+        (?:到|至|力争到|力争在|争取到|争取在|在)(?P<by>\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?)  # 到2022年
+      | (?P<before>\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|上半年|下半年)?(?:前|以前|之前))   # 2020年6月底前
+    )
+    (?=[，,])
+    """,
+    re.VERBOSE,
+)
 # A paragraph that is a field line of the item above it.
 FIELD_LINE_RE = re.compile(
     rf"""
-    ^(?:{_alternation(FIELD_KEYS)})\s*[：:]   # 主责单位：区教委 ; 完成时限：2021年12月底前 ; 牵头领导:张三
+    ^[【\[〔]?\s*(?:{_alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:])   # 主责单位：区教委 ; 【牵头单位】区教委
     """,
     re.VERBOSE,
 )
@@ -142,15 +171,6 @@ FIRST_IS_LEAD_RE = re.compile(
 )
 # Verbs closing a unit list in an unkeyed note: 牵头 / 负责 / 按职责分工负责 / 参与 / 会同.
 NOTE_VERB_RE = re.compile(_alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
-# Separators inside a unit list. Spaces separate units only between Chinese characters, as
-# converters print table cells: 区园林绿化局 区财政局.
-UNIT_SEP_RE = re.compile(rf"[、，,；;/／]|(?<=[{_CJK}）)])\s+(?=[{_CJK}（(])")
-UNIT_ETC_RE = re.compile(rf"(?:{_alternation(UNIT_ETC_TAILS)})$")
-# 及 / 和 between two units, before a unit start: 市级各有关部门及各县市区政府 (咸阳 2022).
-UNIT_CONJUNCTION_RE = re.compile(
-    rf"(?<=[{_CJK}）)])(?:{_alternation(UNIT_CONJUNCTIONS)})(?=(?:{_alternation(CONJUNCTION_UNIT_STARTS)}))"
-)
-_CONJUNCTION_MIN = 3  # characters each side must keep: 区和乡镇 stays whole
 # A category heading's count: 一、学有所教和幼有所育（2件） ; 二、重点任务（12项）
 COUNT_RE = re.compile(rf"[（(](?P<n>\d{{1,3}})(?:{_alternation(COUNT_WORDS)})[）)]$")
 # Any word a unit note, field line or unit column must contain (quick rejection).
@@ -161,13 +181,12 @@ SUBHEADING_RE = re.compile(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】
 # A header cell: spaces and a trailing bracketed remark removed — 责任单位（部门） → 责任单位.
 _HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$")
 
-_OPENERS = "（(【["
-_CLOSERS = "）)】]"
+_OPENERS = "（(【[〔"
+_CLOSERS = "）)】]〕"
 _NOTE_TRAIL = "。；;，, "  # punctuation allowed after a closing note: …（商务部负责）。
 _UNIT_STRIP = " 。．.：:；;，,、"
 _MAX_NOTE = 400  # a longer bracket is prose, not a unit note
 _MAX_UNIT = 40  # a longer "unit" is prose: the note is rejected
-_MAX_CACHED = 200  # unit lists longer than this are split without the cache
 _RANKS = {"cn": 1, "paren_cn": 2, "num": 3, "paren_num": 4, "circled": 5, "article": 6}
 
 
@@ -185,82 +204,14 @@ def _trim(text: str) -> str:
         text = trimmed
 
 
-def split_units(text: str) -> list[str]:
-    """区规划自然资源分局、各乡镇（街道） → ['区规划自然资源分局', '各乡镇（街道）'].
-
-    Splits on 、，,；;/ and on spaces between Chinese text, never inside brackets; strips an
-    "and others" tail (等, 等相关单位 …) from the last unit when something is left.
-    """
-    if not text:
-        return []
-    if len(text) <= _MAX_CACHED:
-        return list(_split_units_cached(text))  # the same lists recur in notes and table cells
-    return list(_split_units(text))
-
-
-def _split_units(text: str) -> tuple[str, ...]:
-    if any(ch in text for ch in _OPENERS):
-        pieces, depth, start, scanned = [], 0, 0, 0
-        for m in UNIT_SEP_RE.finditer(text):
-            chunk = text[scanned : m.start()]
-            depth += sum(chunk.count(o) for o in _OPENERS) - sum(chunk.count(c) for c in _CLOSERS)
-            scanned = m.start()
-            if depth <= 0:  # a separator outside brackets: 各乡镇（街道、社区）stays whole
-                pieces.append(text[start : m.start()])
-                start = m.end()
-        pieces.append(text[start:])
-    else:
-        pieces = UNIT_SEP_RE.split(text)
-    if "和" in text or "及" in text:
-        pieces = [part for piece in pieces for part in _split_conjunctions(piece)]
-    units = [_trim(p) for p in pieces]
-    units = [u for u in units if u]
-    if units:
-        last = _trim(UNIT_ETC_RE.sub("", units[-1]))
-        if last:
-            units[-1] = last
-        else:
-            units.pop()
-    return tuple(units)
-
-
-def _split_conjunctions(piece: str) -> list[str]:
-    """市级各有关部门及各县市区政府 → [市级各有关部门, 各县市区政府]; see UNIT_CONJUNCTIONS."""
-    parts: list[str] = []
-    start = 0
-    for m in UNIT_CONJUNCTION_RE.finditer(piece):
-        left, right = piece[start : m.start()].strip(), piece[m.end() :].strip()
-        if len(left) < _CONJUNCTION_MIN or len(right) < _CONJUNCTION_MIN:
-            continue
-        if any(ch in left for ch in _OPENERS):  # never inside brackets: 各乡镇（街道和社区）
-            depth = sum(left.count(o) for o in _OPENERS) - sum(left.count(c) for c in _CLOSERS)
-            if depth > 0:
-                continue
-        if any(word in piece and _covers(piece, word, m.start()) for word in UNITS_WITH_HE):
-            continue
-        parts.append(piece[start : m.start()])
-        start = m.end()
-    parts.append(piece[start:])
-    return parts
-
-
-def _covers(text: str, word: str, at: int) -> bool:
-    """Whether an occurrence of ``word`` in ``text`` spans position ``at``."""
-    found = text.find(word)
-    while found != -1 and found <= at:
-        if at < found + len(word):
-            return True
-        found = text.find(word, found + 1)
-    return False
-
-
-_split_units_cached = lru_cache(maxsize=4096)(_split_units)
-
-
-def _unit_pairs(text: str, role: str) -> list[tuple[str, str]]:
-    """Units of a list with their role; a unit marked 区发改局（牵头） is a lead."""
+def _unit_pairs(text: str, role: str, problems: list[str] | None = None) -> list[tuple[str, str]]:
+    """Units of a list with their role; a unit marked 区发改局（牵头） is a lead. A list the unit
+    grammar refuses gives no units; its reason goes to ``problems`` (a warning)."""
     pairs = []
-    for unit in split_units(text):
+    parsed = parse_units(text)
+    if parsed.problem and problems is not None:
+        problems.append(parsed.problem)
+    for unit in parsed.units:
         for mark in LEAD_MARKS:
             if unit.endswith(mark) and len(unit) > len(mark):
                 pairs.append((LEAD, unit[: -len(mark)]))
@@ -281,6 +232,47 @@ def _trailing_note(text: str) -> tuple[int, str] | None:
     return (start, text[start + 1 : end - 1]) if start >= 0 else None
 
 
+def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
+    """Unit notes that close sentences INSIDE an item: …。（X牵头）…。（Y负责） → [(open, close, roles)].
+
+    Only returned when there are two or more, or one that is followed by more text; a single
+    note at the end is the ordinary shape (see :func:`_trailing_note`)."""
+    found: list[tuple[int, int, UnitRoles]] = []
+    for m in NOTE_START_RE.finditer(text):
+        opened = m.end()  # the bracket after the sentence end
+        closed = _matching_close(text, opened)
+        if closed < 0:
+            continue
+        roles = parse_unit_note(text[opened + 1 : closed], line=line)
+        if roles is not None:
+            found.append((opened, closed + 1, roles))
+    if not found:
+        return []
+    tail = text[found[-1][1] :].strip(_NOTE_TRAIL)
+    if len(found) == 1 and not tail:
+        return []  # the ordinary trailing note
+    if tail and len(found) == 1:
+        return []  # one note and more text after it: which sentence it covers is unclear
+    return found
+
+
+def _depth(text: str) -> int:
+    return sum(text.count(o) for o in _OPENERS) - sum(text.count(c) for c in _CLOSERS)
+
+
+def _matching_close(text: str, opened: int) -> int:
+    """Index of the bracket closing the one at ``opened``, within _MAX_NOTE; -1 if none."""
+    depth = 0
+    for m in _BRACKET_RE.finditer(text, opened, min(len(text), opened + _MAX_NOTE)):
+        if m.group() in _OPENERS:
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    return -1
+
+
 @dataclass(slots=True)
 class UnitRoles:
     """What a note, field line or table row says about a task, before roles are resolved."""
@@ -289,12 +281,17 @@ class UnitRoles:
     people: list[str] = field(default_factory=list)
     deadline: str | None = None
     deadline_line: int = 0
+    problems: list[tuple[str, int]] = field(default_factory=list)  # unit lists refused: (why, line)
 
     def add(self, other: UnitRoles) -> None:
         self.units.extend(other.units)
         self.people.extend(other.people)
+        self.problems.extend(other.problems)
         if self.deadline is None and other.deadline:
             self.deadline, self.deadline_line = other.deadline, other.deadline_line
+
+    def copy(self) -> UnitRoles:
+        return UnitRoles(list(self.units), list(self.people), self.deadline, self.deadline_line, list(self.problems))
 
     def has_units(self) -> bool:
         return bool(self.units)
@@ -303,12 +300,24 @@ class UnitRoles:
         return not (self.units or self.people or self.deadline)
 
 
+def unbracket_keys(text: str) -> str:
+    """【牵头单位】X / [责任单位]X / 〔责任单位：〕X → 牵头单位：X, so one key grammar reads them all."""
+    if not any(ch in text for ch in "【[〔"):
+        return text
+    return BRACKET_KEY_RE.sub(lambda m: m.group("key") + "：", text)
+
+
 def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
-    """牵头部门：A、B；配合部门：C → lead A, B; support C. Values run to the next key."""
+    """牵头部门：A、B；配合部门：C → lead A, B; support C. A value runs to the next key, known
+    or not: （牵头单位：X，参加单位：Y） / （负责部门：X；适用范围：全区）."""
     roles = UnitRoles()
+    text = unbracket_keys(text)
     matches = list(FIELD_RE.finditer(text))
     for i, m in enumerate(matches):
         value_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        other = ANY_KEY_RE.search(text, m.end(), value_end)  # 适用范围： ends the value too
+        if other:
+            value_end = other.start()
         value = text[m.end() : value_end].strip(_UNIT_STRIP)
         if not value:
             continue
@@ -319,18 +328,30 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
         elif role == PEOPLE:
             roles.people.extend(split_units(value))
         else:
-            roles.units.extend(_unit_pairs(value, role))
+            problems: list[str] = []
+            roles.units.extend(_unit_pairs(value, role, problems))
+            roles.problems.extend((why, line) for why in problems)
     return roles
 
 
-def _verb_roles(text: str) -> UnitRoles | None:
+def _note_deadline(text: str) -> str | None:
+    """长期坚持 / 2020年6月底前完成 after the verbs of a note: the deadline, if it is one."""
+    text = text.strip(_UNIT_STRIP)
+    if not text or len(text) > 30:
+        return None
+    return text if parse_deadline_dict(text)["kind"] != "unknown" else None
+
+
+def _verb_roles(text: str, line: int = 0) -> UnitRoles | None:
     """生态环境部牵头，发展改革委等按职责分工负责 → lead 生态环境部, responsible 发展改革委.
 
-    None unless the text is unit lists each closed by a verb (so 2021年底前完成 is no note).
+    None unless the text is unit lists each closed by a verb, then at most a deadline
+    (X负责，长期坚持 / X负责，2020年6月底前完成); so 2021年底前完成 alone is no note.
     """
     text = text.strip(_UNIT_STRIP)
     roles = UnitRoles()
     pos, override = 0, None
+    problems: list[str] = []
     for m in NOTE_VERB_RE.finditer(text):
         segment = text[pos : m.start()].strip(_UNIT_STRIP)
         if segment.startswith("由"):
@@ -341,26 +362,35 @@ def _verb_roles(text: str) -> UnitRoles | None:
         else:
             role, next_override = override or NOTE_VERBS[verb], None
         if segment:
-            roles.units.extend(_unit_pairs(segment, role))
+            roles.units.extend(_unit_pairs(segment, role, problems))
         override = next_override
         pos = m.end()
-    if pos == 0 or text[pos:].strip(_UNIT_STRIP):
+    if pos == 0 or problems:
         return None
+    rest = text[pos:].strip(_UNIT_STRIP)
+    if rest:
+        deadline = _note_deadline(rest)
+        if deadline is None:
+            return None
+        roles.deadline, roles.deadline_line = deadline, line
     return roles
 
 
 def parse_unit_note(text: str, *, line: int = 0) -> UnitRoles | None:
     """The roles a bracket note names, or None if it is not a unit note.
 
-    Keyed notes (牵头部门：…；配合部门：…) and verb notes (X牵头，Y参与 / A、B负责) are both read;
-    a 列第一位者为牵头单位 sentence inside the note is removed first.
+    Keyed notes (牵头部门：…；配合部门：…, 【牵头单位】…) and verb notes (X牵头，Y参与 / A、B负责 /
+    X负责，长期坚持) are both read; a 列第一位者为牵头单位 sentence inside the note is removed first.
+    A keyed note whose unit list the grammar refuses is kept with no units and its problem.
     """
     if len(text) > _MAX_NOTE or not HINT_RE.search(text):
         return None
     if "第一" in text or "首位" in text:
         text = FIRST_IS_LEAD_RE.sub("", text)
-    roles = _keyed_roles(text, line) if FIELD_RE.search(text) else _verb_roles(text)
-    if roles is None or roles.empty():
+    text = unbracket_keys(text)
+    keyed = FIELD_RE.search(text) is not None
+    roles = _keyed_roles(text, line) if keyed else _verb_roles(text, line)
+    if roles is None or (roles.empty() and not roles.problems):
         return None
     if any(len(unit) > _MAX_UNIT or "。" in unit for _, unit in roles.units):
         return None
@@ -463,7 +493,7 @@ class _Section:
 
 @dataclass(slots=True)
 class _Draft:
-    order: int  # block index, for ids in text order
+    order: tuple[int, int]  # (block index, note within the block), for ids in text order
     text: str
     sections: list[_Section]
     extra_section: list[str]  # table rows: the higher task cells
@@ -487,7 +517,7 @@ class _Pass:
     # -- helpers ----------------------------------------------------------------------------
 
     def _candidate(self, index: int, block: Block, text: str) -> _Draft:
-        return _Draft(index, text, list(self.stack), [], block.line, block.end_line)
+        return _Draft((index, 0), text, list(self.stack), [], block.line, block.end_line)
 
     def _make_task(self, draft: _Draft) -> None:
         self.drafts.append(draft)
@@ -525,7 +555,7 @@ class _Pass:
         if section.expected is not None:
             self.counted.append(section)
         # a numbered heading directly followed by field lines is a task itself
-        self.open = _Draft(index, block.body, self.stack[:-1], [], block.line, block.end_line)
+        self.open = _Draft((index, 0), block.body, self.stack[:-1], [], block.line, block.end_line)
         self.open_section = section
 
     def subheading(self, block: Block) -> None:
@@ -539,18 +569,39 @@ class _Pass:
         self.stack.append(_Section(rank, block.text, block.line, None))
 
     def numbered(self, index: int, block: Block) -> bool:
-        """A numbered item or heading ending in a unit note becomes a task; True if it did."""
+        """A numbered item or heading ending in a unit note becomes a task; True if it did.
+
+        Several notes inside the item (…。（X牵头）…。（Y负责）) each close a task of their own; a
+        field printed inline after a sentence (…。【牵头单位】X) is read like a field line."""
         text = block.body
-        note = _trailing_note(text) if text and text[-1] in _CLOSERS + _NOTE_TRAIL else None
-        if note is None:
+        if not text:
             return False
-        roles = parse_unit_note(note[1], line=block.end_line)
-        if roles is None:
-            return False
-        draft = self._candidate(index, block, text[: note[0]].strip() or text)
-        draft.roles = roles
-        self._make_task(draft)
-        return True
+        notes = _inner_notes(text, block.end_line) if HINT_RE.search(text) else []
+        if notes:
+            start = 0
+            for k, (opened, closed, roles) in enumerate(notes):
+                draft = self._candidate(index, block, text[start:opened].strip(_NOTE_TRAIL) or text)
+                draft.order = (index, k)
+                draft.roles = roles
+                self._make_task(draft)
+                start = closed
+            return True
+        note = _trailing_note(text) if text[-1] in _CLOSERS + _NOTE_TRAIL else None
+        roles = parse_unit_note(note[1], line=block.end_line) if note is not None else None
+        if roles is not None:
+            draft = self._candidate(index, block, text[: note[0]].strip() or text)
+            draft.roles = roles
+            self._make_task(draft)
+            return True
+        inline = next((m for m in INLINE_FIELD_RE.finditer(text) if _depth(text[: m.start()]) == 0), None)
+        if inline:
+            roles = parse_unit_note(text[inline.end() :], line=block.end_line)
+            if roles is not None:
+                draft = self._candidate(index, block, text[: inline.end()].strip())
+                draft.roles = roles
+                self._make_task(draft)
+                return True
+        return False
 
     def item(self, index: int, block: Block) -> None:
         self._close()
@@ -598,7 +649,7 @@ class _Pass:
 
     def _shared_note(self, roles: UnitRoles) -> None:
         for draft in self.pending:
-            draft.roles = UnitRoles(list(roles.units), list(roles.people), roles.deadline, roles.deadline_line)
+            draft.roles = roles.copy()
             self._make_task(draft)
         self.pending = []
 
@@ -674,11 +725,19 @@ def _task_dict(task_id: str, draft: _Draft, year: int | None, first_is_lead: boo
     roles = draft.roles
     lead, support = _resolve(roles.units, first_is_lead)
     deadline = None
+    if roles.deadline is None and "年" in draft.text:
+        stated = {m.group("by") or m.group("before") for m in OWN_DEADLINE_RE.finditer(draft.text)}
+        if len(stated) == 1:  # two different dates: which one is the deadline is unclear
+            own = parse_deadline_dict(stated.pop(), year=year)
+            if own["kind"] == "by":
+                deadline = own
     if roles.deadline:
         deadline = parse_deadline_dict(roles.deadline, year=year)
         if deadline["kind"] == "unknown":
             message = f"{task_id}: deadline not understood: {deadline['text']}"
             warnings.append(_warning(DEADLINE_UNKNOWN, message, roles.deadline_line or draft.start))
+    for why, line in roles.problems:
+        warnings.append(_warning(UNIT_LIST_UNCLEAR, f"{task_id}: unit list left out: {why}", line or draft.start))
     if not lead and not support:
         warnings.append(_warning(WITHOUT_UNITS, f"{task_id}: no unit named for: {draft.text[:30]}", draft.start))
     task = {
