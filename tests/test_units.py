@@ -45,6 +45,8 @@ UNIT_ROWS = [
     pytest.param("潍坊、淄博、临沂市政府", ["潍坊市政府", "淄博市政府", "临沂市政府"], id="distribute-city-government"),
     pytest.param("河北、山西省人民政府", ["河北省人民政府", "山西省人民政府"], id="distribute-province-government"),
     pytest.param("公安、交通部门", ["公安部门", "交通部门"], id="distribute-bumen"),
+    pytest.param("沈阳、北京、兰州、广州军区", ["沈阳军区", "北京军区", "兰州军区", "广州军区"], id="distribute-military-region"),
+    pytest.param("平谷区、顺义区人民政府", ["平谷区", "顺义区人民政府"], id="whole-place-not-a-fragment"),
     pytest.param("市发展改革委、财政局", ["市发展改革委", "财政局"], id="no-distribution-after-unit"),
     pytest.param("各县、市政府", ["各县、市政府"], id="collective-ge-county-city"),
     pytest.param("各省、自治区、直辖市人民政府", ["各省、自治区、直辖市人民政府"], id="collective-provinces"),
@@ -206,9 +208,9 @@ def test_unit_note_variants(body, expected):
 def test_several_notes_in_one_item_each_close_a_task():
     tasks, _ = tasks_of(f"1. 加强监管。（{A}牵头）完善机制，健全制度。（{B}负责）推进试点。（{C}、{B}负责）")
     assert [(t["text"], t["lead_units"]) for t in tasks] == [
-        ("加强监管", [A]),
-        ("完善机制，健全制度", [B]),
-        ("推进试点", [C, B]),
+        ("加强监管。", [A]),
+        ("完善机制，健全制度。", [B]),
+        ("推进试点。", [C, B]),
     ]
 
 

@@ -144,7 +144,9 @@ def _is_fragment(piece: str) -> bool:
         FRAGMENT_RE.fullmatch(piece) is not None
         and not piece.startswith(("各", "有关", "相关"))
         and SUFFIX_END_RE.search(piece) is None
-        and piece[-1] not in PLACE_LEVELS
+        # 平谷区 is a whole place, not a fragment; but 兰州 / 广州 are city names (州 is a level
+        # only in longer names: 甘孜州)
+        and (piece[-1] not in PLACE_LEVELS or (len(piece) == 2 and piece[-1] == "州"))
     )
 
 

@@ -134,6 +134,11 @@ _DOT_SPLIT_RE = re.compile(f"[{NAME_DOTS}]")
 
 # Clause separators at bracket depth 0: sentence ends, commas, the colon after a header.
 _CLAUSE_SEPARATORS = "。；;，,：:\n！？"
+_SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
+_COMMA_SEPARATORS = "，,：:"
+# A verb on 其 (him/her): it needs the person of its own sentence.
+QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销)其")
+PERSON_UNCLEAR = "person-unclear"
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 
 _ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
@@ -156,9 +161,19 @@ ROSTER_RE = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+# A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：…
+RUN_ON_ROLE_RE = re.compile(
+    rf"[，,；;。]{_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*"
+)
+# A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
+ROSTER_SUBHEADING_RE = re.compile(
+    rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*[{_CJK}]{{2,12}}(?:委员|成员|单位|组){_SPACE}*[：:]?"
+)
 # 成员：张三（某局局长）、李四（某委主任）
 PAREN_ENTRY_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:同志)?[（(](?P<post>[^（）()]{{1,60}})[）)]")
 _TOKEN_SPLIT_RE = re.compile(rf"{_SPACE}+")
+# 王成国，区长 / 王　强,副区长: a name and a post separated by one comma
+NAME_COMMA_POST_RE = re.compile(rf"(?P<name>[{_CJK}{NAME_DOTS}\s\u3000]{{2,20}}?){_SPACE}*[，,]{_SPACE}*(?P<post>[^，,。；;]{{2,60}})")
 _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a roster
 
 
@@ -498,7 +513,9 @@ def _parse_clause(
         c = c[2:]
     connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k == "为"))
     for people, connector, rest, etal in _people_splits(c, connectors, starts, run_in=carried is not None):
-        action = _BARE_CONNECTORS.get(connector) or carried or APPOINT
+        # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
+        # force after the removal is 免去, yet B为Z is an appointment.
+        action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
         found = _changes(action, people, rest, starts, acting=connector == "代理", extra_note=etal)
         if found:
             return found, carried, False
@@ -581,7 +598,11 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
 
 
 def extract_appointments(
-    blocks: list[Block], *, doc_date: str | None = None, places: Iterable[str] = ()
+    blocks: list[Block],
+    *,
+    doc_date: str | None = None,
+    places: Iterable[str] = (),
+    warnings: list[dict] | None = None,
 ) -> list[dict]:
     """Personnel changes in one document's blocks, in text order.
 
@@ -590,7 +611,9 @@ def extract_appointments(
     that runs into its post. The meeting is the last one named before a change, in a clause
     that decides (经…常务会议研究决定 / （…会议通过）) or in news style (区十五届人大常委会举行
     第二十八次会议). A change repeated in one document (a summary, then the decision) is
-    reported once, where it is first named.
+    reported once, where it is first named. 其 (免去其…职务) binds only to the person named in
+    its own sentence or ；-clause; without one the change is left out and, when ``warnings`` is
+    given, a ``person-unclear`` warning is added to it.
     """
     places = [p for p in places if isinstance(p, str)]
     starts = _post_starts(places)
@@ -609,7 +632,19 @@ def extract_appointments(
         in_force = carried
         found_here = 0
         before = ""
-        for clause in split_top(text, _CLAUSE_SEPARATORS, openers=_OPEN, closers=_CLOSE):
+        clauses = [
+            (k == 0, clause)
+            for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
+            for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
+        ]
+        last_person = None  # 其 never refers to a person of an earlier line
+        for new_sentence, clause in clauses:
+            if new_sentence:
+                last_person = None  # …nor of an earlier sentence or ；-clause
+            if last_person is None and warnings is not None and QI_RE.search(clause):
+                warnings.append(
+                    {"code": PERSON_UNCLEAR, "message": f"其 with no person in its clause: {clause.strip()[:40]}", "line": block.line}
+                )
             found = _meeting(clause, before) if "会" in clause else None
             before = clause
             if found:
@@ -681,6 +716,9 @@ def _names_in(token: str) -> list[str] | None:
 
 def _roster_line(line: str) -> list[tuple[str, str | None]]:
     """'王成国 区委书记' / '张三　　某委副主任　李四　　某部副部长' / '区委书记 王成国' → (person, post)."""
+    comma = NAME_COMMA_POST_RE.fullmatch(line.strip())
+    if comma and is_person_name(_TOKEN_SPLIT_RE.sub("", comma.group("name"))) and _title_at_end(comma.group("post").strip()):
+        return [(_TOKEN_SPLIT_RE.sub("", comma.group("name")), comma.group("post").strip())]  # 王成国，区长
     if len(line) > _ROSTER_LINE_MAX or any(ch in line for ch in "。；;，,"):
         return []
     tokens = _tokens(line)
@@ -730,28 +768,58 @@ def _roster_text(block: Block) -> str:
     return " ".join(cells)
 
 
+def _roster_segments(text: str) -> list[tuple[str, str]]:
+    """A roster run together in one paragraph, split at each role after a separator:
+    组长：A（区长），副组长：B（副区长）、C（副区长），成员：… → [(组长, A（区长）), (副组长, …), …].
+    A text that is not a role line gives []."""
+    m = ROSTER_RE.match(text)
+    if not m:
+        return []
+    if "\n" in text or not RUN_ON_ROLE_RE.search(text, m.start("rest")):
+        return [(m.group("role"), m.group("rest"))]
+    segments: list[tuple[str, str]] = []
+    role, start = m.group("role"), m.start("rest")
+    for k in RUN_ON_ROLE_RE.finditer(text, m.start("rest")):
+        segments.append((role, text[start : k.start()]))
+        role, start = k.group("role"), k.end()
+    segments.append((role, text[start:]))
+    return segments
+
+
+def _is_roster_subheading(block: Block) -> bool:
+    """（一）部门委员 / 二、地方委员 under 委　员：: a sub-heading inside a roster, which keeps its role."""
+    text = block.text or ""
+    return block.kind in ("heading", "item", "paragraph") and ROSTER_SUBHEADING_RE.fullmatch(text) is not None
+
+
 def extract_members(blocks: list[Block]) -> list[dict]:
     """Members of leading groups and committees: {role, person, post, line}, in text order.
 
     A role line (组　长：王成国 区委书记) opens a roster; following lines that hold only a name
-    and a post (吴小杰 区委副书记、代区长) share its role; any other block closes it.
+    and a post (吴小杰 区委副书记、代区长) share its role, across sub-headings (（一）部门委员);
+    any other block closes it. Roles run together in one paragraph are split at each role.
     """
     members: list[dict] = []
     role: str | None = None
     for block in blocks:
         text = _roster_text(block)
-        m = ROSTER_RE.match(text)
-        if m:
-            role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-            entries = _roster_entries(m.group("rest"))
+        segments = _roster_segments(text)
+        if segments:
+            found = []
+            for seg_role, rest in segments:
+                role = _TOKEN_SPLIT_RE.sub("", seg_role)
+                found.extend((role, entry) for entry in _roster_entries(rest.strip(" \u3000，,；;。")))
         elif role is not None:
             entries = _roster_entries(text)
             if not entries:
+                if _is_roster_subheading(block):
+                    continue
                 role = None
                 continue
+            found = [(role, entry) for entry in entries]
         else:
             continue
-        for offset, person, post in entries:
+        for entry_role, (offset, person, post) in found:
             line = block.line + offset if block.line + offset <= max(block.end_line, block.line) else block.line
-            members.append({"role": role, "person": person, "post": post, "line": line})
+            members.append({"role": entry_role, "person": person, "post": post, "line": line})
     return members

@@ -580,7 +580,7 @@ class _Pass:
         if notes:
             start = 0
             for k, (opened, closed, roles) in enumerate(notes):
-                draft = self._candidate(index, block, text[start:opened].strip(_NOTE_TRAIL) or text)
+                draft = self._candidate(index, block, text[start:opened].strip().lstrip(_NOTE_TRAIL) or text)
                 draft.order = (index, k)
                 draft.roles = roles
                 self._make_task(draft)

@@ -238,7 +238,8 @@ UNIT_SUFFIX_WORDS: tuple[str, ...] = (
 # Suffixes a list of fragments may share when the last item carries no place level:
 # 公安、交通部门 → 公安部门, 交通部门 ; 教育、卫生健康局 → 教育局, 卫生健康局.
 # Not 单位: 中央、省驻岳单位 shares 驻岳单位, not 单位 — such a list stays whole.
-DISTRIBUTED_SUFFIXES: tuple[str, ...] = ("部门", "局", "委")
+# 沈阳、北京、兰州、济南、南京、广州军区 → 沈阳军区 … 广州军区 (gwy-19, 1996 recipients).
+DISTRIBUTED_SUFFIXES: tuple[str, ...] = ("部门", "局", "委", "军区")
 
 # Closing verbs of a field value, taken off the list: 责任单位：各区政府按职责分工负责.
 LIST_VERB_TAILS: tuple[str, ...] = ("按职责分工负责", "按职责负责", "分别负责", "按职责分工落实", "分工负责", "共同负责")
