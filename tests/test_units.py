@@ -231,3 +231,19 @@ def test_second_key_never_inside_a_unit_name():
     units = tasks[0]["lead_units"] + tasks[0]["support_units"]
     assert all("：" not in u and "单位" not in u for u in units)
     assert tasks[0]["lead_people"] == ["张三"]
+
+
+def test_body_paragraph_note_closes_the_item_above():
+    tasks, _ = tasks_of(
+        f"二、重点任务\n1.加强监管\n建立健全监管制度。（{A}牵头，{B}参与）\n完善考核办法。（{C}负责）\n2.优化服务\n推进一网通办。（{B}负责）"
+    )
+    assert [(t["text"], t["lead_units"], t["support_units"]) for t in tasks] == [
+        ("加强监管\n建立健全监管制度。", [A], [B]),
+        ("完善考核办法。", [C], []),
+        ("优化服务\n推进一网通办。", [B], []),
+    ]
+
+
+def test_heading_narrative_with_a_note_stays_narrative():
+    tasks, _ = tasks_of(f"三、重点领域\n（一）农业科技创新领域\n以示范区建设为引擎，打造创新高地。（牵头部门：{A}）")
+    assert tasks == []

@@ -626,10 +626,40 @@ class _Pass:
                     self._shared_note(roles)
                     self._close()
                     return
+        if self.open is not None and self.open_section is None and self._body_note(index, block):
+            return
         # Other paragraphs (narrative, a continuation of the item) leave an item open for its
         # field lines; a heading takes field lines only right below it.
         if self.open_section is not None and not self.open_is_task:
             self._close()
+
+    def _body_note(self, index: int, block: Block) -> bool:
+        """The body paragraph of a numbered item, ending in a unit note, closes the item's task:
+
+            1.加强监管
+            建立健全监管制度。（市发展改革委牵头，市财政局参与）
+
+        The first such paragraph makes the item a task (its text: the item, a line break, the
+        paragraph); each further one under the same item is a task of its own. Only below an
+        ITEM: a heading's narrative paragraphs (平谷 part 三) stay narrative."""
+        text = block.text
+        if not text or text[-1] not in _CLOSERS + _NOTE_TRAIL or not HINT_RE.search(text):
+            return False
+        note = _trailing_note(text)
+        if note is None or note[0] == 0:
+            return False
+        roles = parse_unit_note(note[1], line=block.end_line)
+        if roles is None:
+            return False
+        body = text[: note[0]].strip()
+        draft = self.open
+        if not self.open_is_task:
+            draft.text = f"{draft.text}\n{body}"
+            self._attach(roles, block)
+        else:
+            extra = _Draft((index, 0), body, list(draft.sections), [], block.line, block.end_line, roles)
+            self._make_task(extra)
+        return True
 
     def _attach(self, roles: UnitRoles, block: Block) -> None:
         draft = self.open
