@@ -116,3 +116,22 @@ def test_roster_variants(text, expected):
 
 def test_roster_closes_at_prose():
     assert members("组长：王成国　区长\n各单位要高度重视，加强组织领导。\n张三　区财政局局长") == [("组长", "王成国", "区长")]
+
+
+PROSE_ROSTER = (
+    "（一）领导小组办公室设在民政部，承担日常工作。办公室主任由民政部部长李纪恒兼任；常务副主任由民政部副部长高晓兵兼任；"
+    "副主任由中央网信办副主任盛荣华，全国妇联副主席、书记处书记蔡淑敏兼任。办公室成员由领导小组成员单位有关司局负责同志担任。"
+)
+
+
+def test_roster_in_prose():
+    assert members(PROSE_ROSTER) == [
+        ("办公室主任", "李纪恒", "民政部部长"),
+        ("常务副主任", "高晓兵", "民政部副部长"),
+        ("副主任", "盛荣华", "中央网信办副主任"),
+        ("副主任", "蔡淑敏", "全国妇联副主席、书记处书记"),
+    ]
+
+
+def test_prose_roster_without_a_name_gives_nothing():
+    assert members("副主任分别由民航华北管理局、北京奥组委和北京市的司局级有关负责同志担任。") == []

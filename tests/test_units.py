@@ -185,6 +185,11 @@ NOTE_ROWS = [
         id="own-sentence-month-end",
     ),
     pytest.param(
+        f"1. 规范许可。依据清单，2022年10月底前编制并公布清单。（{A}负责）",
+        (["规范许可。依据清单，2022年10月底前编制并公布清单。"], [A], [], ("by", "2022-10-31")),
+        id="own-sentence-qian-runs-into-verb",
+    ),
+    pytest.param(
         f"1. 到2022年，基本建成监管体系；到2025年，全面建成。（{A}负责）",
         (["到2022年，基本建成监管体系；到2025年，全面建成。"], [A], [], None),
         id="own-sentence-two-dates-left-out",

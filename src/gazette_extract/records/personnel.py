@@ -165,6 +165,11 @@ ROSTER_RE = re.compile(
 RUN_ON_ROLE_RE = re.compile(
     rf"[，,；;。]{_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*"
 )
+# A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
+# (国办 2021 领导小组通知). The role, 由, posts each followed by a name, 兼任 / 担任.
+PROSE_ROLE_RE = re.compile(
+    rf"(?:^|(?<=[，,；;。：:\s]))(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{4,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
+)
 # A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
 ROSTER_SUBHEADING_RE = re.compile(
     rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*[{_CJK}]{{2,12}}(?:委员|成员|单位|组){_SPACE}*[：:]?"
@@ -786,6 +791,29 @@ def _roster_segments(text: str) -> list[tuple[str, str]]:
     return segments
 
 
+def _post_and_name(entry: str) -> tuple[str, str] | None:
+    """民政部部长李纪恒 → (李纪恒, 民政部部长): a post ending in a title, then a name."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    for size in (3, 2, 4):
+        post, name = entry[:-size], entry[-size:]
+        if len(post) >= 2 and is_person_name(name) and _title_at_end(post):
+            return name, post
+    return None
+
+
+def _prose_roster(text: str) -> list[tuple[str, str, str]]:
+    """(role, person, post) of every 'ROLE由POST NAME兼任' in a paragraph; an entry that is not
+    a post and a name (领导小组成员单位有关司局负责同志) makes the whole sentence give nothing."""
+    found: list[tuple[str, str, str]] = []
+    for m in PROSE_ROLE_RE.finditer(text):
+        entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
+        parsed = [_post_and_name(e) for e in entries]
+        if parsed and all(parsed):
+            role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+            found.extend((role, name, post) for name, post in parsed)
+    return found
+
+
 def _is_roster_subheading(block: Block) -> bool:
     """（一）部门委员 / 二、地方委员 under 委　员：: a sub-heading inside a roster, which keeps its role."""
     text = block.text or ""
@@ -818,6 +846,9 @@ def extract_members(blocks: list[Block]) -> list[dict]:
                 continue
             found = [(role, entry) for entry in entries]
         else:
+            if "由" in text and ("兼任" in text or "担任" in text):
+                for prose_role, person, post in _prose_roster(text):
+                    members.append({"role": prose_role, "person": person, "post": post, "line": block.line})
             continue
         for entry_role, (offset, person, post) in found:
             line = block.line + offset if block.line + offset <= max(block.end_line, block.line) else block.line
