@@ -135,3 +135,31 @@ def test_roster_in_prose():
 
 def test_prose_roster_without_a_name_gives_nothing():
     assert members("副主任分别由民航华北管理局、北京奥组委和北京市的司局级有关负责同志担任。") == []
+
+
+RESIGN_ROWS = [
+    pytest.param(
+        "会议表决通过了《某省人大常委会关于接受张左己同志请求辞去某省人民政府省长职务的决定》、"
+        "《某省人大常委会关于接受刘学良同志请求辞去某省人民政府副省长职务的决定》。",
+        [("resign", "张左己", "某省人民政府省长"), ("resign", "刘学良", "某省人民政府副省长")],
+        id="two-decision-titles",
+    ),
+    pytest.param(
+        "通过关于接受张庆伟辞去某省人民政府省长职务的请求的决定。",
+        [("resign", "张庆伟", "某省人民政府省长")],
+        id="request-of-the-decision",
+    ),
+    pytest.param("会议决定，接受李鸿忠因工作变动辞去某省省长职务的请求。", [("resign", "李鸿忠", "某省省长")], id="reason-before-resign"),
+    pytest.param("会议接受了谢国正辞去某区人民政府副区长职务的请求。", [("resign", "谢国正", "某区人民政府副区长")], id="accepted-le"),
+    pytest.param(
+        "因年龄原因，朱勇提出辞去省人大常委会委员职务，张志轩、王晓林分别提出辞去省人大常委会委员职务。",
+        [("resign", "朱勇", "省人大常委会委员"), ("resign", "张志轩", "省人大常委会委员"), ("resign", "王晓林", "省人大常委会委员")],
+        id="tichu-fenbie",
+    ),
+]
+assert_unique(RESIGN_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIGN_ROWS)
+def test_resignation_variants(text, expected):
+    assert changes(text) == expected

@@ -225,7 +225,7 @@ def test_first_listed_is_lead_rule_kept():
 
 
 def test_unclear_unit_list_leaves_units_out_with_a_warning():
-    tasks, warnings = tasks_of(f"1. 加强监管。\n责任单位：{A}。{B}")
+    tasks, warnings = tasks_of(f"1. 加强监管。\n责任单位：{A}牵头{B}")
     assert [(t["lead_units"], t["support_units"]) for t in tasks] == [([], [])]
     unclear = [w for w in warnings if w["code"] == "unit-list-unclear"]
     assert len(unclear) == 1 and unclear[0]["line"] == 4
@@ -252,3 +252,67 @@ def test_body_paragraph_note_closes_the_item_above():
 def test_heading_narrative_with_a_note_stays_narrative():
     tasks, _ = tasks_of(f"三、重点领域\n（一）农业科技创新领域\n以示范区建设为引擎，打造创新高地。（牵头部门：{A}）")
     assert tasks == []
+
+
+CORPUS_CLASS_ROWS = [
+    pytest.param("省工业和信息化厅、省商务厅等,各市人民政府", ["省工业和信息化厅", "省商务厅", "各市人民政府"], id="etc-inside-list"),
+    pytest.param("省发改委、铁路办、相关市、县政府", ["省发改委", "铁路办", "相关市、县政府"], id="collective-xiangguan"),
+    pytest.param("各县（区）人民政府、法院", ["各县（区）人民政府、法院"], id="collective-bracketed-head-bare-court"),
+    pytest.param("各市州、县市区人民政府", ["各市州、县市区人民政府"], id="collective-prefectures-counties"),
+    pytest.param(
+        "各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门",
+        ["各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门"],
+        id="collective-long-last-member",
+    ),
+    pytest.param("各高校、科研院所、企业", ["各高校", "科研院所", "企业"], id="kinds-of-recipient-not-a-collective"),
+    pytest.param("各乡镇（街道）、区规划自然资源分局", ["各乡镇（街道）", "区规划自然资源分局"], id="complete-head-takes-no-unit"),
+    pytest.param("市政府有关委、办、局", ["市政府有关委、办、局"], id="collective-youguan-bare-suffixes"),
+]
+assert_unique(CORPUS_CLASS_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPUS_CLASS_ROWS)
+def test_unit_list_classes_from_the_dev_corpus(text, expected):
+    assert split_units(text) == expected
+
+
+KEY_ROWS = [
+    pytest.param(
+        "1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n协同责任单位:市经信局、市商务局等,各县、市、区政府",
+        (["市发展改革委"], ["市经信局", "市商务局", "各县、市、区政府"], ["金力"]),
+        id="responsibility-unit-keys",
+    ),
+    pytest.param(
+        "1. 加强市场体系建设。〔责任单位:省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕",
+        (["省发展改革委", "商务厅"], [], []),
+        id="key-value-ends-at-sentence",
+    ),
+    pytest.param("1. 加强监管。（市政府各部门分别负责，长期坚持）", (["市政府各部门"], [], []), id="fenbie-fuze"),
+    pytest.param("1. 加强监管。\n责任领导：省政府分管领导同志\n责任单位：市财政局", (["市财政局"], [], ["省政府分管领导同志"]), id="people-are-not-refused-as-units"),
+]
+assert_unique(KEY_ROWS)
+
+
+@pytest.mark.parametrize(("body", "expected"), KEY_ROWS)
+def test_key_and_verb_classes(body, expected):
+    tasks, _ = tasks_of(body)
+    assert [(t["lead_units"], t["support_units"], t["lead_people"]) for t in tasks] == [expected]
+
+
+def test_items_run_together_in_one_line():
+    line = (
+        f"一、提振信心 （一）促进消费。 1.扩大消费，创新消费场景。({A}、{B}等相关部门按职责分工负责) "
+        f"2.落实好90条措施。({A}牵头,{B}、{C}等相关部门按职责分工负责) 二、稳定就业 3.加大供给。({C}负责)"
+    )
+    tasks, _ = tasks_of(line)
+    assert [(t["text"], t["lead_units"], t["support_units"]) for t in tasks] == [
+        ("扩大消费，创新消费场景。", [A, B], []),
+        ("落实好90条措施。", [A], [B, C]),
+        ("加大供给。", [C], []),
+    ]
+
+
+def test_text_cut_inside_a_unit_list_drops_the_fragment():
+    tasks, warnings = tasks_of("1. 稳企业。\n牵头单位：省发展改革委\n2. 制造业高质量发展。\n牵头单位：省发展改")
+    assert [t["lead_units"] for t in tasks] == [["省发展改革委"], []]
+    assert any(w["code"] == "unit-list-unclear" and "省发展改" in w["message"] for w in warnings)

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..vocab.common import CJK as _CJK
 from ..vocab.tasks import (
+    COLLECTIVE_PLACE_STARTS,
     CONJUNCTION_UNIT_STARTS,
     DISTRIBUTED_SUFFIXES,
     LIST_VERB_TAILS,
@@ -39,7 +40,7 @@ from ..vocab.tasks import (
     UNITS_WITH_HE,
 )
 
-__all__ = ["UnitList", "parse_units", "split_units"]
+__all__ = ["UnitList", "ends_like_unit", "parse_units", "split_units"]
 
 _OPENERS = "（(【[〔"
 _CLOSERS = "）)】]〕"
@@ -71,8 +72,8 @@ SUFFIX_END_RE = re.compile(rf"(?:{_alternation(UNIT_SUFFIX_WORDS)})$")
 FRAGMENT_RE = re.compile(rf"[{_CJK}]{{2,4}}")
 # The last item of a distributed list: a place, its level and the shared suffix — 临沂|市政府.
 PLACED_RE = re.compile(rf"(?P<place>[{_CJK}]{{2,4}}?)(?P<suffix>[{PLACE_LEVELS}][{_CJK}（）()]{{1,20}})")
-# A collective's head: 各县 / 各市 / 区政府各委 — 各 and a short bare word.
-COLLECTIVE_HEAD_RE = re.compile(rf"(?:[{_CJK}]{{0,6}})各[{_CJK}]{{1,3}}")
+# A collective's head: 各县 / 各市 / 区政府各委 / 相关市 — 各 (or 相关, 有关) and a short bare word.
+COLLECTIVE_HEAD_RE = re.compile(rf"[{_CJK}]{{0,6}}(?:各|相关|有关)[{_CJK}（）()]{{1,12}}")  # 各县 / 相关市、县政府
 # A bare suffix word standing alone in a list: 办 / 局 / 中心 (区政府各委、办、局、中心).
 BARE_SUFFIX_RE = re.compile(rf"(?:{_alternation(UNIT_SUFFIX_WORDS)}|[{PLACE_LEVELS}])")
 
@@ -91,6 +92,12 @@ def _trim(text: str) -> str:
         if trimmed == text:
             return text
         text = trimmed
+
+
+def _without_etc(piece: str) -> str:
+    """区委组织部等相关单位 → 区委组织部; kept when less than two characters would be left."""
+    bare = _trim(ETC_RE.sub("", piece))
+    return bare if len(bare) >= 2 else piece
 
 
 def _depth(text: str) -> int:
@@ -191,17 +198,26 @@ def _collective_end(pieces: list[str], i: int) -> int:
     piece that does not start a collective of its own joins it too, up to the one that ends in a
     unit suffix: 各县、市政府 ; 各省、自治区、直辖市人民政府 — but 各县、各区人民政府 are two."""
     j = i + 1
-    complete = SUFFIX_END_RE.search(pieces[i]) is not None
+    complete = _complete(pieces[i])
     while j < len(pieces):
         piece = pieces[j]
         if BARE_SUFFIX_RE.fullmatch(piece):
             j += 1
             continue
-        if complete or len(piece) > 8 or piece.startswith("各"):
+        # only place kinds join a collective: 各县、市政府 / 各省、自治区、直辖市人民政府 — not
+        # 各高校、科研院所 (two kinds of recipient)
+        if complete or piece.startswith("各") or not piece.startswith(COLLECTIVE_PLACE_STARTS):
+            break
+        if len(piece) > 8 and not SUFFIX_END_RE.search(piece):
             break
         j += 1
-        complete = SUFFIX_END_RE.search(piece) is not None
+        complete = _complete(piece)
     return j
+
+
+def _complete(piece: str) -> bool:
+    """A piece that names a unit already: 各乡镇（街道） / 各县（区）人民政府 / 各县市区委."""
+    return SUFFIX_END_RE.search(BRACKETED_RE.sub("", piece)) is not None
 
 
 def _shared_suffix(last: str, fragments: list[str]) -> str | None:
@@ -228,12 +244,8 @@ def _parse(text: str) -> UnitList:
     if "和" in text or "及" in text or "与" in text:
         pieces = [part for piece in pieces for part in _split_conjunctions(piece)]
     pieces = [p for p in map(_trim, pieces) if p]
-    if pieces:
-        last = _trim(ETC_RE.sub("", pieces[-1]))
-        if last:
-            pieces[-1] = last
-        else:
-            pieces.pop()
+    # an "and others" tail ends a group anywhere in the list: 省商务厅等，各市人民政府 (辽政发 2023)
+    pieces = [p for p in map(_without_etc, pieces) if not ETC_RE.fullmatch(p)]
     for piece in pieces:
         if len(piece) > MAX_UNIT:
             return UnitList((), f"not a unit (too long): {piece[:20]}…")
@@ -242,6 +254,13 @@ def _parse(text: str) -> UnitList:
             return UnitList((), f"not a unit ({bad.group()}): {piece}")
     units = _distribute(pieces) if len(pieces) > 1 else pieces
     return UnitList(tuple(dict.fromkeys(units)))
+
+
+def ends_like_unit(piece: str) -> bool:
+    """Whether a piece ends as unit names end (局, 委, 政府, 乡镇 …; 各县 and 有关部门 too)."""
+    if len(piece) < 2:
+        return False  # 责任单位:区 — a page cut after one character
+    return bool(SUFFIX_END_RE.search(piece)) or piece[-1] in PLACE_LEVELS or piece.startswith(("各", "有关", "相关"))
 
 
 def parse_units(text: str) -> UnitList:

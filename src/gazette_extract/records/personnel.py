@@ -74,15 +74,21 @@ HEADER_TAILS = frozenset({"", "下列同志", "以下同志", "下列人员", "�
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = re.compile(
     rf"""
-    (?:接受|同意|批准)
+    (?:接受|同意|批准)了?                 # 接受 / 会议接受了
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
     (?:同志)?
+    (?:因[{_CJK}]{{1,12}}?)?              # 因工作变动 (湖北 2010)
+    (?:请求|申请|提出)?                   # 接受张左己同志请求辞去… (黑龙江 2007)
     辞去
-    (?P<posts>.+?)                        # 某市人民政府市长职务
-    (?:的(?:辞职)?(?:请求|申请))?$       # …的请求
+    (?P<posts>[^《》]+?)                  # 某市人民政府市长职务
+    (?:的(?:辞职)?(?:请求|申请))?         # …的请求
+    (?:的决定)?》?$                        # 《…关于接受…辞去…职务的决定》 / …的请求的决定
     """,
     re.VERBOSE,
 )
+TITLE_IN_CLAUSE_RE = re.compile(r"《([^《》]{4,200})》")
+# Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
+RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
 
 # The deciding meeting, with its date when printed:
 #   经2020年12月31日北京市平谷区人民政府第30次常务会议研究决定任命：
@@ -480,6 +486,8 @@ def _parse_clause(
     c = clause.strip(" \u3000")
     if len(c) < 2:
         return [], carried, False
+    if "辞去" in c:
+        c = RESIGN_FILLER_RE.sub("", c)
     verb = VERB_RE.search(c)
     if verb:
         action = APPOINT if verb.group("appoint") else REMOVE
@@ -507,12 +515,16 @@ def _parse_clause(
             if found:
                 return found, action, False
         return [], carried, False
-    resign = RESIGN_RE.search(c)
-    if resign:
-        people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
-        if people and all(is_person_name(p) for p in people):
-            return _changes(RESIGN, people, resign.group("posts"), starts), carried, False
-        return [], carried, False
+    # 《…关于接受张左己同志请求辞去…职务的决定》、《…接受刘学良…的决定》: each title on its own
+    pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else [c]
+    resigns = [m for m in map(RESIGN_RE.search, pieces) if m]
+    if resigns:
+        found: list[_Change] = []
+        for resign in resigns:
+            people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
+            if people and all(is_person_name(p) for p in people):
+                found.extend(_changes(RESIGN, people, resign.group("posts"), starts))
+        return found, carried, False
     decided = c.startswith(_DECISION_LEADS)
     if decided:
         c = c[2:]

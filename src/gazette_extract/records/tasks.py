@@ -65,13 +65,13 @@ in a document that has tasks, so a narrative 二、主要任务（5项） alone 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.brackets import matching_open
 from ..grammars.deadlines import parse_deadline_dict
-from ..grammars.units import parse_units, split_units
+from ..grammars.units import ends_like_unit, parse_units, split_units
 from ..vocab.common import CJK as _CJK
 from ..vocab.tasks import (
     COUNT_WORDS,
@@ -129,9 +129,14 @@ BRACKET_KEY_RE = re.compile(
 )
 # Any key of a note, known or not, after a separator: …，参加单位：Y / …；适用范围：全区.
 ANY_KEY_RE = re.compile(rf"(?<=[，,；;。\s])[{_CJK}]{{2,6}}\s*[：:]")
+SENTENCE_END_RE = re.compile(r"[。！？]")
+UNIT_PIECE_SEP_RE = re.compile(r"[、，,；;]")
 # A note right after a sentence end, where a note may close a task inside an item: 。（X牵头）
 NOTE_START_RE = re.compile(r"[。；;！!](?=[（(【\[〔])")
 _BRACKET_RE = re.compile(r"[（(【\[〔）)】\]〕]")
+# A numbering marker inside a paragraph (a heading may run into it: 二、稳定就业3.加大…):
+# …创新消费场景。(…负责) 2.落实好… (豫政〔2023〕5号, stored as one line).
+RUN_IN_MARKER_RE = re.compile(r"(?<![\d.．A-Za-z])(?P<n>\d{1,2})[.．、](?![\d%％])")
 # A field inline after a sentence of an item: …。【牵头单位】X / …。牵头单位：X
 INLINE_FIELD_RE = re.compile(
     rf"[。；;]\s*(?=[【\[〔]?\s*(?:{_alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))"
@@ -257,8 +262,44 @@ def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
     return found
 
 
+def _run_in_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of numbered items run together in one paragraph — a page stored as one line:
+    …创新消费场景。(…负责) 2.落实好…。(…负责) 3.激活… — only a run of consecutive numbers
+    (1., 2., 3. …), so 90条 or 2.5% never start an item."""
+    marks = [(m.start(), m.end(), int(m.group("n"))) for m in RUN_IN_MARKER_RE.finditer(text)]
+    best: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    for mark in marks:
+        if run and mark[2] == run[-1][2] + 1:
+            run.append(mark)
+        elif mark[2] == 1 or not run:
+            run = [mark]
+        else:
+            continue
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2:
+        return []
+    return [(a[1], (b[0] if b else len(text))) for a, b in zip(best, best[1:] + [None])]
+
+
 def _depth(text: str) -> int:
     return sum(text.count(o) for o in _OPENERS) - sum(text.count(c) for c in _CLOSERS)
+
+
+def _segment_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
+    """Every unit note closing a sentence in ``text`` — like :func:`_inner_notes`, but a single
+    note is kept too, and text after the last note (a heading run into the line) is ignored."""
+    found: list[tuple[int, int, UnitRoles]] = []
+    for m in NOTE_START_RE.finditer(text):
+        opened = m.end()
+        closed = _matching_close(text, opened)
+        if closed < 0:
+            continue
+        roles = parse_unit_note(text[opened + 1 : closed], line=line)
+        if roles is not None:
+            found.append((opened, closed + 1, roles))
+    return found
 
 
 def _matching_close(text: str, opened: int) -> int:
@@ -319,7 +360,11 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
         other = ANY_KEY_RE.search(text, m.end(), value_end)  # 适用范围： ends the value too
         if other:
             value_end = other.start()
-        value = text[m.end() : value_end].strip(_UNIT_STRIP)
+        value = text[m.end() : value_end]
+        stop = SENTENCE_END_RE.search(value)  # 〔责任单位:X按职责分工负责。具体任务均涉及…，下同。〕
+        if stop and _depth(value[: stop.start()]) == 0:
+            value = value[: stop.start()]
+        value = value.strip(_UNIT_STRIP)
         if not value:
             continue
         role = FIELD_KEYS[m.group("key")]
@@ -327,12 +372,17 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
             if roles.deadline is None:
                 roles.deadline, roles.deadline_line = value, line
         elif role == PEOPLE:
-            roles.people.extend(split_units(value))
+            roles.people.extend(_split_people(value))
         else:
             problems: list[str] = []
             roles.units.extend(_unit_pairs(value, role, problems))
             roles.problems.extend((why, line) for why in problems)
     return roles
+
+
+def _split_people(text: str) -> list[str]:
+    """张三、李四 / 省政府分管领导同志: people (or a description of them), as written."""
+    return [p for p in (_trim(p) for p in UNIT_PIECE_SEP_RE.split(text)) if p]
 
 
 def _note_deadline(text: str) -> str | None:
@@ -577,6 +627,8 @@ class _Pass:
         text = block.body
         if not text:
             return False
+        if len(text) > 100 and HINT_RE.search(text) and self._run_in(index, block, text):
+            return True  # 一、… （一）… 1.…(note) 2.…(note): a page stored as one line
         notes = _inner_notes(text, block.end_line) if HINT_RE.search(text) else []
         if notes:
             start = 0
@@ -629,10 +681,30 @@ class _Pass:
                     return
         if self.open is not None and self.open_section is None and self._body_note(index, block):
             return
+        if len(text) > 100 and HINT_RE.search(text) and self._run_in(index, block):
+            return
         # Other paragraphs (narrative, a continuation of the item) leave an item open for its
         # field lines; a heading takes field lines only right below it.
         if self.open_section is not None and not self.open_is_task:
             self._close()
+
+    def _run_in(self, index: int, block: Block, text: str | None = None) -> bool:
+        """Numbered items run together in one paragraph, each closed by its notes: a task per note
+        (see :func:`_run_in_items`). True if any task was made."""
+        made = 0
+        text = block.text if text is None else text
+        for start, end in _run_in_items(text):
+            segment = text[start:end]
+            notes = _segment_notes(segment, block.end_line)
+            begin = 0
+            for opened, closed, roles in notes:
+                draft = self._candidate(index, block, segment[begin:opened].strip().lstrip(_NOTE_TRAIL))
+                draft.order = (index, made)
+                draft.roles = roles
+                self._make_task(draft)
+                made += 1
+                begin = closed
+        return made > 0
 
     def _body_note(self, index: int, block: Block) -> bool:
         """The body paragraph of a numbered item, ending in a unit note, closes the item's task:
@@ -728,7 +800,7 @@ class _Pass:
             if role in (LEAD, RESPONSIBLE, SUPPORT):
                 roles.units.extend(_unit_pairs(value, role))
             elif role == PEOPLE:
-                roles.people.extend(split_units(value))
+                roles.people.extend(_split_people(value))
             elif role == DEADLINE and roles.deadline is None:
                 roles.deadline, roles.deadline_line = value, block.line
         self._make_task(draft)
@@ -806,6 +878,7 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None) -> tuple[list
     ``year`` is the document's year, for deadlines written without one (6月底前). Never raises
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
+    blocks, cut_warning = _without_cut_unit(blocks)
     state = _Pass(_states_first_is_lead(blocks))
     for index, block in enumerate(blocks):
         kind = block.kind
@@ -822,4 +895,28 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None) -> tuple[list
             state.table_row(index, block)
         elif kind in (SIGNATURE, DATE):
             state.end_of_text()
-    return state.results(year)
+    tasks, warnings = state.results(year)
+    if cut_warning is not None:
+        warnings.append(cut_warning)
+    return tasks, warnings
+
+
+def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
+    """A text that ends inside a unit list (a page stored cut off: 牵头单位:省发展改) loses that
+    last fragment — it would be a unit that does not exist — and says so in a warning. Only the
+    very last block, a field line, whose last piece ends in no unit suffix."""
+    if not blocks or blocks[-1].kind != PARAGRAPH or not FIELD_LINE_RE.match(blocks[-1].text):
+        return blocks, None
+    last = blocks[-1]
+    text = unbracket_keys(last.text)
+    key = None
+    for key in FIELD_RE.finditer(text):
+        pass
+    if key is None or FIELD_KEYS[key.group("key")] not in (LEAD, SUPPORT, RESPONSIBLE):
+        return blocks, None
+    pieces = [p for p in UNIT_PIECE_SEP_RE.split(text[key.end() :]) if p.strip()]
+    if not pieces or ends_like_unit(pieces[-1].strip()):
+        return blocks, None
+    cut = text[: text.rindex(pieces[-1])].rstrip("、，,；; ")
+    message = f"the text ends inside a unit list; '{pieces[-1].strip()}' left out"
+    return blocks[:-1] + [replace(last, text=cut, body=cut)], _warning(UNIT_LIST_UNCLEAR, message, last.line)

@@ -38,6 +38,11 @@ FIELD_KEYS: dict[str, str] = {
     "协同部门": SUPPORT,  # 协同部门：市财政局
     "配合处室": SUPPORT,  # 配合处室：财务处 (a department's own plan)
     "主责部门": LEAD,  # 主责部门：区教委
+    "牵头责任单位": LEAD,  # 牵头责任单位:市发展改革委。 — 滁州 2020 分工
+    "牵头负责单位": LEAD,  # 牵头负责单位：市商务局
+    "协同责任单位": SUPPORT,  # 协同责任单位:市经信局、市商务局…等, — 滁州 2020 分工
+    "配合责任单位": SUPPORT,  # 配合责任单位：市财政局
+    "牵头负责领导": PEOPLE,  # 牵头负责领导:金力。 — 滁州 2020 分工
     "牵头处室": LEAD,  # 牵头处室：办公室
     "负责部门": RESPONSIBLE,  # （负责部门：区发展改革委；适用范围：…）
     "负责单位": RESPONSIBLE,  # 负责单位：各乡镇
@@ -72,6 +77,7 @@ NOTE_VERBS: dict[str, str] = {
     "主责": LEAD,  # （市教育局主责，市财政局配合）
     "牵头落实": LEAD,  # （区发展改革委牵头落实）
     "具体负责": RESPONSIBLE,  # （各乡镇具体负责）
+    "分别负责": RESPONSIBLE,  # (市政府各部门分别负责,年内持续推进) — 天津 2021
     "指导": SUPPORT,  # （省住房城乡建设厅指导） — alone it leads (one role only); beside 牵头 it supports
     "协同": SUPPORT,  # （市公安局牵头，市交通局协同）
     "参加": SUPPORT,  # （市商务局牵头，市财政局参加）
@@ -221,6 +227,9 @@ UNIT_SUFFIX_WORDS: tuple[str, ...] = (
     "厅",  # 省财政厅
     "部",  # 财政部
     "署",
+    "法院",  # 各县（区）人民政府、法院 — a bare 法院 joins the collective before it
+    "检察院",
+    "企业",  # 各大企业
     "院",  # 区人民法院
     "处",  # 财务处
     "科",
@@ -234,6 +243,10 @@ UNIT_SUFFIX_WORDS: tuple[str, ...] = (
     "队",  # 综合执法大队
     "街道",  # 各街道
     "乡镇",  # 各乡镇
+    "海关",  # 滁州海关
+    "专班",  # 全区经济运行各专班
+    "园区",  # 各园区
+    "开发区",  # 立山经济开发区
 )
 # Suffixes a list of fragments may share when the last item carries no place level:
 # 公安、交通部门 → 公安部门, 交通部门 ; 教育、卫生健康局 → 教育局, 卫生健康局.
@@ -249,3 +262,6 @@ LIST_VERB_TAILS: tuple[str, ...] = ("按职责分工负责", "按职责负责", 
 UNIT_ROLE_WORDS: tuple[str, ...] = ("牵头", "负责", "配合", "参与", "协助", "协办", "参加", "会同")
 # Ends of a piece that names people, not a unit: （区发改局负责同志参加） is no unit note.
 PERSON_ENDS: tuple[str, ...] = ("同志", "负责人", "人员", "领导", "干部")
+# How the later members of a collective start: a place level or a place kind.
+# 各县、市政府 / 各市州、县市区人民政府 / 各省、自治区、直辖市及新疆生产建设兵团…主管部门.
+COLLECTIVE_PLACE_STARTS: tuple[str, ...] = tuple(PLACE_LEVELS) + ("自治", "直辖", "特区", "计划单列", "新疆生产建设兵团", "地区")
