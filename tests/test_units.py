@@ -316,3 +316,28 @@ def test_text_cut_inside_a_unit_list_drops_the_fragment():
     tasks, warnings = tasks_of("1. 稳企业。\n牵头单位：省发展改革委\n2. 制造业高质量发展。\n牵头单位：省发展改")
     assert [t["lead_units"] for t in tasks] == [["省发展改革委"], []]
     assert any(w["code"] == "unit-list-unclear" and "省发展改" in w["message"] for w in warnings)
+
+
+CELL_LINES = "序号\n\n内容与要求\n\n进展情况\n\n责任单位\n\n1\n\n确保地区生产总值增长7%左右。\n\n1-2月指标回落。\n\n市发改委\n\n2\n\n持续推进重大项目攻坚。\n\n已安排36个项目。\n\n市住建局、市财政局\n\n"
+PIPE_LINES = "序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n1 |\n坚持服务跟着项目走。 |\n叶林 |\n招商工作部、安商工作部 |\n2025年底前 |\n"
+
+
+def test_table_printed_one_cell_per_line():
+    tasks, _ = tasks_of(CELL_LINES)
+    assert [(t["text"], t["lead_units"]) for t in tasks] == [
+        ("确保地区生产总值增长7%左右。", ["市发改委"]),
+        ("持续推进重大项目攻坚。", ["市住建局", "市财政局"]),
+    ]
+
+
+def test_table_printed_one_cell_per_line_with_pipes():
+    tasks, _ = tasks_of(PIPE_LINES)
+    assert [(t["text"], t["lead_units"], t["lead_people"], t["deadline"]["date"]) for t in tasks] == [
+        ("坚持服务跟着项目走。", ["招商工作部", "安商工作部"], ["叶林"], "2025-12-31"),
+    ]
+
+
+def test_table_with_a_missing_cell_stops_rather_than_shifting_units():
+    shifted = CELL_LINES.replace("1-2月指标回落。\n\n", "")  # row 1 lacks its 进展情况 cell
+    tasks, _ = tasks_of(shifted)
+    assert tasks == []

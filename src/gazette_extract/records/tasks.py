@@ -131,6 +131,8 @@ BRACKET_KEY_RE = re.compile(
 ANY_KEY_RE = re.compile(rf"(?<=[，,；;。\s])[{_CJK}]{{2,6}}\s*[：:]")
 SENTENCE_END_RE = re.compile(r"[。！？]")
 UNIT_PIECE_SEP_RE = re.compile(r"[、，,；;]")
+# What ends a table printed one cell per line: a signature or date line, a heading.
+SIGNATURE_LIKE_RE = re.compile(r"政府|办公室|年\d{1,2}月|附件|[一二三四五六七八九十]、")
 # A note right after a sentence end, where a note may close a task inside an item: 。（X牵头）
 NOTE_START_RE = re.compile(r"[。；;！!](?=[（(【\[〔])")
 _BRACKET_RE = re.compile(r"[（(【\[〔）)】\]〕]")
@@ -878,7 +880,7 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None) -> tuple[list
     ``year`` is the document's year, for deadlines written without one (6月底前). Never raises
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
-    blocks, cut_warning = _without_cut_unit(blocks)
+    blocks, cut_warning = _without_cut_unit(_cell_line_tables(blocks))
     state = _Pass(_states_first_is_lead(blocks))
     for index, block in enumerate(blocks):
         kind = block.kind
@@ -899,6 +901,87 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None) -> tuple[list
     if cut_warning is not None:
         warnings.append(cut_warning)
     return tasks, warnings
+
+
+def _cells_of(block: Block) -> list[str]:
+    """序号 | → [序号]; 坚持…见效。 | 叶林 | 招商工作部 | 全年 | → four cells; 市发改委 → [市发改委]."""
+    if block.kind not in (PARAGRAPH, ITEM, HEADING):
+        return []
+    return [c.strip() for c in block.text.split("|") if c.strip()] if "|" in block.text else [block.text.strip()]
+
+
+def _cell_line_tables(blocks: list[Block]) -> list[Block]:
+    """Tables printed one cell per line (a converter's flattening): 序号 / 内容与要求 / 进展情况 /
+    责任单位, then 1 / 坚持… / 从1-2月… / 市发改委, 2 / …. Read back into table rows when the header
+    names a task table whose first column is 序号, and only while every row starts with the next
+    number and the row after it does too — a missing cell stops the table rather than shifting
+    units onto the wrong task."""
+    if not any(b.text.strip().rstrip("| ").strip() in ("序号", "编号") for b in blocks):
+        return blocks
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        table = _cell_line_table(blocks, i)
+        if table is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        rows, i = table
+        out.extend(rows)
+    return out
+
+
+def _cell_line_table(blocks: list[Block], start: int) -> tuple[list[Block], int] | None:
+    header: list[str] = []
+    j = start
+    while j < len(blocks):
+        cells = _cells_of(blocks[j])
+        if len(cells) != 1 or len(cells[0]) > 12 or cells[0].isdigit():
+            break
+        header.append(cells[0])
+        j += 1
+    if len(header) < 3 or header[0] not in ("序号", "编号"):
+        return None
+    columns = table_columns(header)
+    if columns is None:
+        return None
+    width = len(header)
+    stream: list[tuple[str, Block]] = [(c, b) for b in blocks[j:] for c in _cells_of(b)]
+    rows: list[Block] = []
+    k, number = 0, 1
+    while k + width <= len(stream) and stream[k][0] == str(number):
+        row = stream[k : k + width]
+        after = stream[k + width][0] if k + width < len(stream) else None
+        if after is not None and after != str(number + 1) and not _plain_text_after(after):
+            break
+        if not _unit_cells_fit([c for c, _ in row], columns):
+            break
+        first, last = row[0][1], row[-1][1]
+        cells = [c for c, _ in row]
+        rows.append(Block(TABLE_ROW, " | ".join(cells), first.line, last.end_line, cells=cells))
+        k += width
+        number += 1
+    if not rows:
+        return None
+    head = Block(TABLE_ROW, " | ".join(header), blocks[start].line, blocks[j - 1].end_line, cells=header)
+    consumed = rows[-1].end_line
+    end = next((n for n in range(j, len(blocks)) if blocks[n].line > consumed), len(blocks))
+    return [head, *rows], end
+
+
+def _plain_text_after(cell: str) -> bool:
+    """After the last row: a line that is not a table cell (a signature, a paragraph)."""
+    return len(cell) > 12 or not cell.strip().isdigit() and SIGNATURE_LIKE_RE.search(cell) is not None
+
+
+def _unit_cells_fit(cells: list[str], columns: list[tuple[str, int] | None]) -> bool:
+    """Unit cells must read as units (市发改委), never as prose shifted in by a missing cell."""
+    for cell, column in zip(cells, columns):
+        if column is not None and column[0] in (LEAD, SUPPORT, RESPONSIBLE):
+            units = parse_units(cell)
+            if units.problem or not units.units or not all(ends_like_unit(u) for u in units.units):
+                return False
+    return True
 
 
 def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
