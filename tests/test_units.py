@@ -341,3 +341,13 @@ def test_table_with_a_missing_cell_stops_rather_than_shifting_units():
     shifted = CELL_LINES.replace("1-2月指标回落。\n\n", "")  # row 1 lacks its 进展情况 cell
     tasks, _ = tasks_of(shifted)
     assert tasks == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="牵头单位参加配合负责责任：:，,；;、（）()【】[]〔〕市区局委办等各县政府完成时限2021年底前。 ", max_size=80))
+def test_no_unit_holds_a_key_or_a_sentence(note):
+    from gazette_extract.records.tasks import parse_unit_note
+
+    roles = parse_unit_note(note)
+    for _role, unit in roles.units if roles else ():
+        assert unit and not set(unit) & set("：:。")
