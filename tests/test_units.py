@@ -351,3 +351,24 @@ def test_no_unit_holds_a_key_or_a_sentence(note):
     roles = parse_unit_note(note)
     for _role, unit in roles.units if roles else ():
         assert unit and not set(unit) & set("：:。")
+
+
+def test_note_cut_by_the_end_of_the_page_keeps_the_task_without_guessing_units():
+    tasks, warnings = tasks_of(f"1. 加强监管。（{A}负责）\n2. 坚定信心，攻坚克难。（{A}、{B}、人民")
+    assert [(t["text"], t["lead_units"]) for t in tasks] == [("加强监管。", [A]), ("坚定信心，攻坚克难。", [])]
+    assert any(w["code"] == "unit-list-unclear" and "ends inside a unit note" in w["message"] for w in warnings)
+
+
+def test_cut_note_keeps_lists_already_closed_by_their_verb():
+    tasks, _ = tasks_of(f"1. 加强监管。（{A}牵头，{B}、市")
+    assert [(t["lead_units"], t["support_units"]) for t in tasks] == [([A], [])]
+
+
+def test_cut_bracket_that_is_no_note_gives_no_task():
+    tasks, _ = tasks_of("1. 加强监管。（详见附")
+    assert tasks == []
+
+
+def test_cut_keyed_note_keeps_every_whole_unit():
+    tasks, _ = tasks_of(f"1. 加强监管。（牵头单位：{A}；责任单位：{B}、{C}、市")
+    assert [(t["lead_units"], t["support_units"]) for t in tasks] == [([A], [B, C])]

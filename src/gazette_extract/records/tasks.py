@@ -289,6 +289,32 @@ def _depth(text: str) -> int:
     return sum(text.count(o) for o in _OPENERS) - sum(text.count(c) for c in _CLOSERS)
 
 
+def _cut_note(text: str, line: int) -> tuple[int, UnitRoles] | None:
+    """A unit note cut off by the end of a stored page: …。（市发展改革委、市财政局、人民 — the
+    task is kept; units only from lists already closed by their verb (X牵头，Y、人…) or, in a
+    keyed note, up to the last separator (牵头单位:X;责任单位:Y、Z、); the unfinished rest is
+    left out, with a warning."""
+    opened = max(text.rfind(o) for o in _OPENERS)
+    if opened <= 0 or text[opened - 1] not in "。；;" or any(c in text[opened:] for c in _CLOSERS):
+        return None
+    content = text[opened + 1 :]
+    first = UNIT_PIECE_SEP_RE.split(content, 1)[0].strip()
+    if len(content) > _MAX_NOTE or not (HINT_RE.search(content) or (ends_like_unit(first) and len(first) <= _MAX_UNIT)):
+        return None  # （详见附 is no note; （市发展改革委、市财政局、人民 is one
+    if FIELD_RE.search(unbracket_keys(content)):
+        # keyed: every piece up to the last separator is whole — （牵头单位:X;责任单位:Y、Z、
+        complete = content[: max((content.rfind(c) for c in "、，,；;"), default=-1) + 1]
+        closed = parse_unit_note(complete, line=line) if complete else None
+    else:
+        last_verb = None
+        for last_verb in NOTE_VERB_RE.finditer(content):
+            pass
+        closed = parse_unit_note(content[: last_verb.end()], line=line) if last_verb else None
+    roles = closed if closed is not None and not closed.problems else UnitRoles()
+    roles.problems.append((f"the text ends inside a unit note: {content[-20:]}", line))
+    return opened, roles
+
+
 def _segment_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
     """Every unit note closing a sentence in ``text`` — like :func:`_inner_notes`, but a single
     note is kept too, and text after the last note (a heading run into the line) is ignored."""
@@ -566,6 +592,7 @@ class _Pass:
         self.open_section: _Section | None = None  # when the open item is a numbered heading
         self.pending: list[_Draft] = []  # items a shared note (shape b) would apply to
         self.table: _Table | None = None
+        self.last_index = -1  # the last block of the text: where a page stored cut off ends
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -643,6 +670,10 @@ class _Pass:
             return True
         note = _trailing_note(text) if text[-1] in _CLOSERS + _NOTE_TRAIL else None
         roles = parse_unit_note(note[1], line=block.end_line) if note is not None else None
+        if roles is None and note is None and index == self.last_index:
+            cut = _cut_note(text, block.end_line)
+            if cut is not None:
+                note, roles = (cut[0], ""), cut[1]
         if roles is not None:
             draft = self._candidate(index, block, text[: note[0]].strip() or text)
             draft.roles = roles
@@ -882,6 +913,7 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None) -> tuple[list
     """
     blocks, cut_warning = _without_cut_unit(_cell_line_tables(blocks))
     state = _Pass(_states_first_is_lead(blocks))
+    state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
         kind = block.kind
         if kind == ITEM:
