@@ -712,8 +712,10 @@ def test_state_council_samples_hold_no_appointments_and_one_roster():
     found = {p.name: extract_appointments(paragraph_blocks(p)) for p in paths}
     assert {name: recs for name, recs in found.items() if recs} == {}
     members = extract_members(paragraph_blocks(SAMPLES / "more" / "gwy-46.txt"))
-    assert len(members) == 12
+    assert len(members) == 13
     assert (members[0]["role"], members[0]["person"], members[0]["post"]) == ("主任", "尤权", "国务院副秘书长")
+    # 办公室主任由民航总局副局长杨国庆担任，副主任分别由…负责同志担任: the prose roster's one named entry
+    assert (members[-1]["role"], members[-1]["person"], members[-1]["post"]) == ("办公室主任", "杨国庆", "民航总局副局长")
 
 
 WEB = Path(__file__).resolve().parent.parent / "samples" / "web"

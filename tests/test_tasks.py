@@ -285,7 +285,8 @@ def test_sample_c_sections_from_first_two_columns(issue):
 # ---------------------------------------------------------------------------------------------
 
 # Tasks per file; every file not listed has none.
-GWY_COUNTS = {"gwy-15.txt": 18, "gwy-34.txt": 16, "gwy-37.txt": 30, "gwy-39.txt": 15}
+# gwy-34: several notes in one item each close a task ((十) 鼓励创新创业 gives 3)
+GWY_COUNTS = {"gwy-15.txt": 18, "gwy-34.txt": 21, "gwy-37.txt": 30, "gwy-39.txt": 15}
 GWY_FILES = [f"gwy-{n}.txt" for n in range(15, 53)]
 
 
@@ -864,7 +865,7 @@ def test_never_raises_and_lines_within_blocks(text, year):
             assert not set(task["lead_units"]) & set(task["support_units"])
             assert all(task["lead_units"] + task["support_units"])
     for warning in warnings:
-        assert warning["code"] in {"task-count-mismatch", "deadline-unknown", "task-without-units"}
+        assert warning["code"] in {"task-count-mismatch", "deadline-unknown", "task-without-units", "unit-list-unclear"}
 
 
 @settings(max_examples=100, deadline=None)

@@ -12,6 +12,7 @@ import re
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict, iter_doc_numbers
+from ..grammars.units import split_units
 from .documents import ADOPTED_RE, DECREE_SERIAL_RE, DocumentSpan, is_recipients, kind_of, metadata_of
 from .frontmatter import clean_title
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ORG_SUFFIXES
@@ -39,21 +40,12 @@ _TO_BE_WRITTEN = ("制定", "研究制定", "起草", "编制", "出台", "修�
 def split_recipients(text: str) -> list[str]:
     """各乡镇人民政府、街道办事处，区政府各委、办、局、中心，各公司： → 4 recipients.
 
-    Groups are separated by ，; a group is split on 、 only when every part is a whole unit
-    (区政府各委、办、局、中心 stays one: 办 and 局 alone are not recipients).
+    The unit-list grammar of tasks (:mod:`gazette_extract.grammars.units`): collectives stay
+    whole (区政府各委、办、局、中心 ; 各省、自治区、直辖市人民政府), a shared suffix is distributed
+    (河北、山西省人民政府 → 河北省人民政府, 山西省人民政府), and a line that is not a clean list
+    (a title run into it) gives none.
     """
-    text = text.strip().rstrip("：:").strip()
-    out: list[str] = []
-    for group in re.split(r"[，,；;]", text):
-        group = group.strip()
-        if not group:
-            continue
-        parts = [p.strip() for p in group.split("、")]
-        if len(parts) > 1 and all(len(p) >= 3 for p in parts):
-            out.extend(parts)
-        else:
-            out.append(group)
-    return out
+    return split_units(text.strip().rstrip("：:").strip())
 
 
 def _signature_issuer(block_texts: list[str]) -> str | None:

@@ -74,15 +74,21 @@ HEADER_TAILS = frozenset({"", "下列同志", "以下同志", "下列人员", "�
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = re.compile(
     rf"""
-    (?:接受|同意|批准)
+    (?:接受|同意|批准)了?                 # 接受 / 会议接受了
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
     (?:同志)?
+    (?:因[{_CJK}]{{1,12}}?)?              # 因工作变动 (湖北 2010)
+    (?:请求|申请|提出)?                   # 接受张左己同志请求辞去… (黑龙江 2007)
     辞去
-    (?P<posts>.+?)                        # 某市人民政府市长职务
-    (?:的(?:辞职)?(?:请求|申请))?$       # …的请求
+    (?P<posts>[^《》]+?)                  # 某市人民政府市长职务
+    (?:的(?:辞职)?(?:请求|申请))?         # …的请求
+    (?:的决定)?》?$                        # 《…关于接受…辞去…职务的决定》 / …的请求的决定
     """,
     re.VERBOSE,
 )
+TITLE_IN_CLAUSE_RE = re.compile(r"《([^《》]{4,200})》")
+# Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
+RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
 
 # The deciding meeting, with its date when printed:
 #   经2020年12月31日北京市平谷区人民政府第30次常务会议研究决定任命：
@@ -134,6 +140,11 @@ _DOT_SPLIT_RE = re.compile(f"[{NAME_DOTS}]")
 
 # Clause separators at bracket depth 0: sentence ends, commas, the colon after a header.
 _CLAUSE_SEPARATORS = "。；;，,：:\n！？"
+_SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
+_COMMA_SEPARATORS = "，,：:"
+# A verb on 其 (him/her): it needs the person of its own sentence.
+QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销)其")
+PERSON_UNCLEAR = "person-unclear"
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 
 _ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
@@ -156,9 +167,24 @@ ROSTER_RE = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+# A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：…
+RUN_ON_ROLE_RE = re.compile(
+    rf"[，,；;。]{_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*"
+)
+# A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
+# (国办 2021 领导小组通知). The role, 由, posts each followed by a name, 兼任 / 担任.
+PROSE_ROLE_RE = re.compile(
+    rf"(?:^|(?<=[，,；;。：:\s]))(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{4,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
+)
+# A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
+ROSTER_SUBHEADING_RE = re.compile(
+    rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*[{_CJK}]{{2,12}}(?:委员|成员|单位|组){_SPACE}*[：:]?"
+)
 # 成员：张三（某局局长）、李四（某委主任）
 PAREN_ENTRY_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:同志)?[（(](?P<post>[^（）()]{{1,60}})[）)]")
 _TOKEN_SPLIT_RE = re.compile(rf"{_SPACE}+")
+# 王成国，区长 / 王　强,副区长: a name and a post separated by one comma
+NAME_COMMA_POST_RE = re.compile(rf"(?P<name>[{_CJK}{NAME_DOTS}\s\u3000]{{2,20}}?){_SPACE}*[，,]{_SPACE}*(?P<post>[^，,。；;]{{2,60}})")
 _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a roster
 
 
@@ -460,6 +486,8 @@ def _parse_clause(
     c = clause.strip(" \u3000")
     if len(c) < 2:
         return [], carried, False
+    if "辞去" in c:
+        c = RESIGN_FILLER_RE.sub("", c)
     verb = VERB_RE.search(c)
     if verb:
         action = APPOINT if verb.group("appoint") else REMOVE
@@ -487,18 +515,24 @@ def _parse_clause(
             if found:
                 return found, action, False
         return [], carried, False
-    resign = RESIGN_RE.search(c)
-    if resign:
-        people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
-        if people and all(is_person_name(p) for p in people):
-            return _changes(RESIGN, people, resign.group("posts"), starts), carried, False
-        return [], carried, False
+    # 《…关于接受张左己同志请求辞去…职务的决定》、《…接受刘学良…的决定》: each title on its own
+    pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else [c]
+    resigns = [m for m in map(RESIGN_RE.search, pieces) if m]
+    if resigns:
+        found: list[_Change] = []
+        for resign in resigns:
+            people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
+            if people and all(is_person_name(p) for p in people):
+                found.extend(_changes(RESIGN, people, resign.group("posts"), starts))
+        return found, carried, False
     decided = c.startswith(_DECISION_LEADS)
     if decided:
         c = c[2:]
     connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k == "为"))
     for people, connector, rest, etal in _people_splits(c, connectors, starts, run_in=carried is not None):
-        action = _BARE_CONNECTORS.get(connector) or carried or APPOINT
+        # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
+        # force after the removal is 免去, yet B为Z is an appointment.
+        action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
         found = _changes(action, people, rest, starts, acting=connector == "代理", extra_note=etal)
         if found:
             return found, carried, False
@@ -581,7 +615,11 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
 
 
 def extract_appointments(
-    blocks: list[Block], *, doc_date: str | None = None, places: Iterable[str] = ()
+    blocks: list[Block],
+    *,
+    doc_date: str | None = None,
+    places: Iterable[str] = (),
+    warnings: list[dict] | None = None,
 ) -> list[dict]:
     """Personnel changes in one document's blocks, in text order.
 
@@ -590,7 +628,9 @@ def extract_appointments(
     that runs into its post. The meeting is the last one named before a change, in a clause
     that decides (经…常务会议研究决定 / （…会议通过）) or in news style (区十五届人大常委会举行
     第二十八次会议). A change repeated in one document (a summary, then the decision) is
-    reported once, where it is first named.
+    reported once, where it is first named. 其 (免去其…职务) binds only to the person named in
+    its own sentence or ；-clause; without one the change is left out and, when ``warnings`` is
+    given, a ``person-unclear`` warning is added to it.
     """
     places = [p for p in places if isinstance(p, str)]
     starts = _post_starts(places)
@@ -609,7 +649,19 @@ def extract_appointments(
         in_force = carried
         found_here = 0
         before = ""
-        for clause in split_top(text, _CLAUSE_SEPARATORS, openers=_OPEN, closers=_CLOSE):
+        clauses = [
+            (k == 0, clause)
+            for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
+            for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
+        ]
+        last_person = None  # 其 never refers to a person of an earlier line
+        for new_sentence, clause in clauses:
+            if new_sentence:
+                last_person = None  # …nor of an earlier sentence or ；-clause
+            if last_person is None and warnings is not None and QI_RE.search(clause):
+                warnings.append(
+                    {"code": PERSON_UNCLEAR, "message": f"其 with no person in its clause: {clause.strip()[:40]}", "line": block.line}
+                )
             found = _meeting(clause, before) if "会" in clause else None
             before = clause
             if found:
@@ -681,6 +733,9 @@ def _names_in(token: str) -> list[str] | None:
 
 def _roster_line(line: str) -> list[tuple[str, str | None]]:
     """'王成国 区委书记' / '张三　　某委副主任　李四　　某部副部长' / '区委书记 王成国' → (person, post)."""
+    comma = NAME_COMMA_POST_RE.fullmatch(line.strip())
+    if comma and is_person_name(_TOKEN_SPLIT_RE.sub("", comma.group("name"))) and _title_at_end(comma.group("post").strip()):
+        return [(_TOKEN_SPLIT_RE.sub("", comma.group("name")), comma.group("post").strip())]  # 王成国，区长
     if len(line) > _ROSTER_LINE_MAX or any(ch in line for ch in "。；;，,"):
         return []
     tokens = _tokens(line)
@@ -730,28 +785,84 @@ def _roster_text(block: Block) -> str:
     return " ".join(cells)
 
 
+def _roster_segments(text: str) -> list[tuple[str, str]]:
+    """A roster run together in one paragraph, split at each role after a separator:
+    组长：A（区长），副组长：B（副区长）、C（副区长），成员：… → [(组长, A（区长）), (副组长, …), …].
+    A text that is not a role line gives []."""
+    m = ROSTER_RE.match(text)
+    if not m:
+        return []
+    if "\n" in text or not RUN_ON_ROLE_RE.search(text, m.start("rest")):
+        return [(m.group("role"), m.group("rest"))]
+    segments: list[tuple[str, str]] = []
+    role, start = m.group("role"), m.start("rest")
+    for k in RUN_ON_ROLE_RE.finditer(text, m.start("rest")):
+        segments.append((role, text[start : k.start()]))
+        role, start = k.group("role"), k.end()
+    segments.append((role, text[start:]))
+    return segments
+
+
+def _post_and_name(entry: str) -> tuple[str, str] | None:
+    """民政部部长李纪恒 → (李纪恒, 民政部部长): a post ending in a title, then a name."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    for size in (3, 2, 4):
+        post, name = entry[:-size], entry[-size:]
+        if len(post) >= 2 and is_person_name(name) and _title_at_end(post):
+            return name, post
+    return None
+
+
+def _prose_roster(text: str) -> list[tuple[str, str, str]]:
+    """(role, person, post) of every 'ROLE由POST NAME兼任' in a paragraph; an entry that is not
+    a post and a name (领导小组成员单位有关司局负责同志) makes the whole sentence give nothing."""
+    found: list[tuple[str, str, str]] = []
+    for m in PROSE_ROLE_RE.finditer(text):
+        entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
+        parsed = [_post_and_name(e) for e in entries]
+        if parsed and all(parsed):
+            role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+            found.extend((role, name, post) for name, post in parsed)
+    return found
+
+
+def _is_roster_subheading(block: Block) -> bool:
+    """（一）部门委员 / 二、地方委员 under 委　员：: a sub-heading inside a roster, which keeps its role."""
+    text = block.text or ""
+    return block.kind in ("heading", "item", "paragraph") and ROSTER_SUBHEADING_RE.fullmatch(text) is not None
+
+
 def extract_members(blocks: list[Block]) -> list[dict]:
     """Members of leading groups and committees: {role, person, post, line}, in text order.
 
     A role line (组　长：王成国 区委书记) opens a roster; following lines that hold only a name
-    and a post (吴小杰 区委副书记、代区长) share its role; any other block closes it.
+    and a post (吴小杰 区委副书记、代区长) share its role, across sub-headings (（一）部门委员);
+    any other block closes it. Roles run together in one paragraph are split at each role.
     """
     members: list[dict] = []
     role: str | None = None
     for block in blocks:
         text = _roster_text(block)
-        m = ROSTER_RE.match(text)
-        if m:
-            role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-            entries = _roster_entries(m.group("rest"))
+        segments = _roster_segments(text)
+        if segments:
+            found = []
+            for seg_role, rest in segments:
+                role = _TOKEN_SPLIT_RE.sub("", seg_role)
+                found.extend((role, entry) for entry in _roster_entries(rest.strip(" \u3000，,；;。")))
         elif role is not None:
             entries = _roster_entries(text)
             if not entries:
+                if _is_roster_subheading(block):
+                    continue
                 role = None
                 continue
+            found = [(role, entry) for entry in entries]
         else:
+            if "由" in text and ("兼任" in text or "担任" in text):
+                for prose_role, person, post in _prose_roster(text):
+                    members.append({"role": prose_role, "person": person, "post": post, "line": block.line})
             continue
-        for offset, person, post in entries:
+        for entry_role, (offset, person, post) in found:
             line = block.line + offset if block.line + offset <= max(block.end_line, block.line) else block.line
-            members.append({"role": role, "person": person, "post": post, "line": line})
+            members.append({"role": entry_role, "person": person, "post": post, "line": line})
     return members

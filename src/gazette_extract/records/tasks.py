@@ -65,15 +65,15 @@ in a document that has tasks, so a narrative 二、主要任务（5项） alone 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.brackets import matching_open
 from ..grammars.deadlines import parse_deadline_dict
+from ..grammars.units import ends_like_unit, parse_units, split_units
 from ..vocab.common import CJK as _CJK
 from ..vocab.tasks import (
-    CONJUNCTION_UNIT_STARTS,
     COUNT_WORDS,
     DEADLINE,
     FIELD_KEYS,
@@ -89,9 +89,6 @@ from ..vocab.tasks import (
     TABLE_HEADERS,
     TASK_LEVELS,
     TEXT,
-    UNIT_CONJUNCTIONS,
-    UNIT_ETC_TAILS,
-    UNITS_WITH_HE,
 )
 
 __all__ = ["UnitRoles", "extract_tasks", "parse_unit_note", "split_units", "table_columns"]
@@ -100,6 +97,7 @@ __all__ = ["UnitRoles", "extract_tasks", "parse_unit_note", "split_units", "tabl
 COUNT_MISMATCH = "task-count-mismatch"
 DEADLINE_UNKNOWN = "deadline-unknown"
 WITHOUT_UNITS = "task-without-units"
+UNIT_LIST_UNCLEAR = "unit-list-unclear"
 
 
 
@@ -120,10 +118,49 @@ FIELD_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# A key printed in brackets: 【牵头单位】市发展改革委 / [责任单位]区财政局.
+BRACKET_KEY_RE = re.compile(
+    rf"""
+    [【\[〔]\s*
+    (?P<key>{_alternation(FIELD_KEYS)})   # 【牵头单位】 / [ 责任单位 ]
+    \s*[】\]〕]\s*[：:]?\s*
+    """,
+    re.VERBOSE,
+)
+# Any key of a note, known or not, after a separator: …，参加单位：Y / …；适用范围：全区.
+ANY_KEY_RE = re.compile(rf"(?<=[，,；;。\s])[{_CJK}]{{2,6}}\s*[：:]")
+SENTENCE_END_RE = re.compile(r"[。！？]")
+UNIT_PIECE_SEP_RE = re.compile(r"[、，,；;]")
+# What ends a table printed one cell per line: a signature or date line, a heading.
+SIGNATURE_LIKE_RE = re.compile(r"政府|办公室|年\d{1,2}月|附件|[一二三四五六七八九十]、")
+# A note right after a sentence end, where a note may close a task inside an item: 。（X牵头）
+NOTE_START_RE = re.compile(r"[。；;！!](?=[（(【\[〔])")
+_BRACKET_RE = re.compile(r"[（(【\[〔）)】\]〕]")
+# A numbering marker inside a paragraph (a heading may run into it: 二、稳定就业3.加大…):
+# …创新消费场景。(…负责) 2.落实好… (豫政〔2023〕5号, stored as one line).
+RUN_IN_MARKER_RE = re.compile(r"(?<![\d.．A-Za-z])(?P<n>\d{1,2})[.．、](?![\d%％])")
+# A field inline after a sentence of an item: …。【牵头单位】X / …。牵头单位：X
+INLINE_FIELD_RE = re.compile(
+    rf"[。；;]\s*(?=[【\[〔]?\s*(?:{_alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))"
+)
+# A deadline stated in the task's own sentence, at the start of a clause: 2020年6月底前，建立… /
+# 到2022年，基本建成… ; a bare year (2019年，全市…) is narrative, not a deadline.
+OWN_DEADLINE_RE = re.compile(
+    r"""
+    (?:^|(?<=[。；;，,：:]))
+    (?:
+        (?:到|至|力争到|力争在|争取到|争取在|在)(?P<by>\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?)  # 到2022年
+      (?=[，,])
+      | (?P<before>\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|上半年|下半年)?(?:前|以前|之前))   # 2020年6月底前
+      (?=[，,]|[^\W\d_])   # 2022年10月底前编制并公布…: a 前 phrase may run into its verb
+    )
+    """,
+    re.VERBOSE,
+)
 # A paragraph that is a field line of the item above it.
 FIELD_LINE_RE = re.compile(
     rf"""
-    ^(?:{_alternation(FIELD_KEYS)})\s*[：:]   # 主责单位：区教委 ; 完成时限：2021年12月底前 ; 牵头领导:张三
+    ^[【\[〔]?\s*(?:{_alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:])   # 主责单位：区教委 ; 【牵头单位】区教委
     """,
     re.VERBOSE,
 )
@@ -142,15 +179,6 @@ FIRST_IS_LEAD_RE = re.compile(
 )
 # Verbs closing a unit list in an unkeyed note: 牵头 / 负责 / 按职责分工负责 / 参与 / 会同.
 NOTE_VERB_RE = re.compile(_alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
-# Separators inside a unit list. Spaces separate units only between Chinese characters, as
-# converters print table cells: 区园林绿化局 区财政局.
-UNIT_SEP_RE = re.compile(rf"[、，,；;/／]|(?<=[{_CJK}）)])\s+(?=[{_CJK}（(])")
-UNIT_ETC_RE = re.compile(rf"(?:{_alternation(UNIT_ETC_TAILS)})$")
-# 及 / 和 between two units, before a unit start: 市级各有关部门及各县市区政府 (咸阳 2022).
-UNIT_CONJUNCTION_RE = re.compile(
-    rf"(?<=[{_CJK}）)])(?:{_alternation(UNIT_CONJUNCTIONS)})(?=(?:{_alternation(CONJUNCTION_UNIT_STARTS)}))"
-)
-_CONJUNCTION_MIN = 3  # characters each side must keep: 区和乡镇 stays whole
 # A category heading's count: 一、学有所教和幼有所育（2件） ; 二、重点任务（12项）
 COUNT_RE = re.compile(rf"[（(](?P<n>\d{{1,3}})(?:{_alternation(COUNT_WORDS)})[）)]$")
 # Any word a unit note, field line or unit column must contain (quick rejection).
@@ -161,13 +189,12 @@ SUBHEADING_RE = re.compile(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】
 # A header cell: spaces and a trailing bracketed remark removed — 责任单位（部门） → 责任单位.
 _HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$")
 
-_OPENERS = "（(【["
-_CLOSERS = "）)】]"
+_OPENERS = "（(【[〔"
+_CLOSERS = "）)】]〕"
 _NOTE_TRAIL = "。；;，, "  # punctuation allowed after a closing note: …（商务部负责）。
 _UNIT_STRIP = " 。．.：:；;，,、"
 _MAX_NOTE = 400  # a longer bracket is prose, not a unit note
 _MAX_UNIT = 40  # a longer "unit" is prose: the note is rejected
-_MAX_CACHED = 200  # unit lists longer than this are split without the cache
 _RANKS = {"cn": 1, "paren_cn": 2, "num": 3, "paren_num": 4, "circled": 5, "article": 6}
 
 
@@ -185,82 +212,14 @@ def _trim(text: str) -> str:
         text = trimmed
 
 
-def split_units(text: str) -> list[str]:
-    """区规划自然资源分局、各乡镇（街道） → ['区规划自然资源分局', '各乡镇（街道）'].
-
-    Splits on 、，,；;/ and on spaces between Chinese text, never inside brackets; strips an
-    "and others" tail (等, 等相关单位 …) from the last unit when something is left.
-    """
-    if not text:
-        return []
-    if len(text) <= _MAX_CACHED:
-        return list(_split_units_cached(text))  # the same lists recur in notes and table cells
-    return list(_split_units(text))
-
-
-def _split_units(text: str) -> tuple[str, ...]:
-    if any(ch in text for ch in _OPENERS):
-        pieces, depth, start, scanned = [], 0, 0, 0
-        for m in UNIT_SEP_RE.finditer(text):
-            chunk = text[scanned : m.start()]
-            depth += sum(chunk.count(o) for o in _OPENERS) - sum(chunk.count(c) for c in _CLOSERS)
-            scanned = m.start()
-            if depth <= 0:  # a separator outside brackets: 各乡镇（街道、社区）stays whole
-                pieces.append(text[start : m.start()])
-                start = m.end()
-        pieces.append(text[start:])
-    else:
-        pieces = UNIT_SEP_RE.split(text)
-    if "和" in text or "及" in text:
-        pieces = [part for piece in pieces for part in _split_conjunctions(piece)]
-    units = [_trim(p) for p in pieces]
-    units = [u for u in units if u]
-    if units:
-        last = _trim(UNIT_ETC_RE.sub("", units[-1]))
-        if last:
-            units[-1] = last
-        else:
-            units.pop()
-    return tuple(units)
-
-
-def _split_conjunctions(piece: str) -> list[str]:
-    """市级各有关部门及各县市区政府 → [市级各有关部门, 各县市区政府]; see UNIT_CONJUNCTIONS."""
-    parts: list[str] = []
-    start = 0
-    for m in UNIT_CONJUNCTION_RE.finditer(piece):
-        left, right = piece[start : m.start()].strip(), piece[m.end() :].strip()
-        if len(left) < _CONJUNCTION_MIN or len(right) < _CONJUNCTION_MIN:
-            continue
-        if any(ch in left for ch in _OPENERS):  # never inside brackets: 各乡镇（街道和社区）
-            depth = sum(left.count(o) for o in _OPENERS) - sum(left.count(c) for c in _CLOSERS)
-            if depth > 0:
-                continue
-        if any(word in piece and _covers(piece, word, m.start()) for word in UNITS_WITH_HE):
-            continue
-        parts.append(piece[start : m.start()])
-        start = m.end()
-    parts.append(piece[start:])
-    return parts
-
-
-def _covers(text: str, word: str, at: int) -> bool:
-    """Whether an occurrence of ``word`` in ``text`` spans position ``at``."""
-    found = text.find(word)
-    while found != -1 and found <= at:
-        if at < found + len(word):
-            return True
-        found = text.find(word, found + 1)
-    return False
-
-
-_split_units_cached = lru_cache(maxsize=4096)(_split_units)
-
-
-def _unit_pairs(text: str, role: str) -> list[tuple[str, str]]:
-    """Units of a list with their role; a unit marked 区发改局（牵头） is a lead."""
+def _unit_pairs(text: str, role: str, problems: list[str] | None = None) -> list[tuple[str, str]]:
+    """Units of a list with their role; a unit marked 区发改局（牵头） is a lead. A list the unit
+    grammar refuses gives no units; its reason goes to ``problems`` (a warning)."""
     pairs = []
-    for unit in split_units(text):
+    parsed = parse_units(text)
+    if parsed.problem and problems is not None:
+        problems.append(parsed.problem)
+    for unit in parsed.units:
         for mark in LEAD_MARKS:
             if unit.endswith(mark) and len(unit) > len(mark):
                 pairs.append((LEAD, unit[: -len(mark)]))
@@ -281,6 +240,109 @@ def _trailing_note(text: str) -> tuple[int, str] | None:
     return (start, text[start + 1 : end - 1]) if start >= 0 else None
 
 
+def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
+    """Unit notes that close sentences INSIDE an item: …。（X牵头）…。（Y负责） → [(open, close, roles)].
+
+    Only returned when there are two or more, or one that is followed by more text; a single
+    note at the end is the ordinary shape (see :func:`_trailing_note`)."""
+    found: list[tuple[int, int, UnitRoles]] = []
+    for m in NOTE_START_RE.finditer(text):
+        opened = m.end()  # the bracket after the sentence end
+        closed = _matching_close(text, opened)
+        if closed < 0:
+            continue
+        roles = parse_unit_note(text[opened + 1 : closed], line=line)
+        if roles is not None:
+            found.append((opened, closed + 1, roles))
+    if not found:
+        return []
+    tail = text[found[-1][1] :].strip(_NOTE_TRAIL)
+    if len(found) == 1 and not tail:
+        return []  # the ordinary trailing note
+    if tail and len(found) == 1:
+        return []  # one note and more text after it: which sentence it covers is unclear
+    return found
+
+
+def _run_in_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of numbered items run together in one paragraph — a page stored as one line:
+    …创新消费场景。(…负责) 2.落实好…。(…负责) 3.激活… — only a run of consecutive numbers
+    (1., 2., 3. …), so 90条 or 2.5% never start an item."""
+    marks = [(m.start(), m.end(), int(m.group("n"))) for m in RUN_IN_MARKER_RE.finditer(text)]
+    best: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    for mark in marks:
+        if run and mark[2] == run[-1][2] + 1:
+            run.append(mark)
+        elif mark[2] == 1 or not run:
+            run = [mark]
+        else:
+            continue
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2:
+        return []
+    return [(a[1], (b[0] if b else len(text))) for a, b in zip(best, best[1:] + [None])]
+
+
+def _depth(text: str) -> int:
+    return sum(text.count(o) for o in _OPENERS) - sum(text.count(c) for c in _CLOSERS)
+
+
+def _cut_note(text: str, line: int) -> tuple[int, UnitRoles] | None:
+    """A unit note cut off by the end of a stored page: …。（市发展改革委、市财政局、人民 — the
+    task is kept; units only from lists already closed by their verb (X牵头，Y、人…) or, in a
+    keyed note, up to the last separator (牵头单位:X;责任单位:Y、Z、); the unfinished rest is
+    left out, with a warning."""
+    opened = max(text.rfind(o) for o in _OPENERS)
+    if opened <= 0 or text[opened - 1] not in "。；;" or any(c in text[opened:] for c in _CLOSERS):
+        return None
+    content = text[opened + 1 :]
+    first = UNIT_PIECE_SEP_RE.split(content, 1)[0].strip()
+    if len(content) > _MAX_NOTE or not (HINT_RE.search(content) or (ends_like_unit(first) and len(first) <= _MAX_UNIT)):
+        return None  # （详见附 is no note; （市发展改革委、市财政局、人民 is one
+    if FIELD_RE.search(unbracket_keys(content)):
+        # keyed: every piece up to the last separator is whole — （牵头单位:X;责任单位:Y、Z、
+        complete = content[: max((content.rfind(c) for c in "、，,；;"), default=-1) + 1]
+        closed = parse_unit_note(complete, line=line) if complete else None
+    else:
+        last_verb = None
+        for last_verb in NOTE_VERB_RE.finditer(content):
+            pass
+        closed = parse_unit_note(content[: last_verb.end()], line=line) if last_verb else None
+    roles = closed if closed is not None and not closed.problems else UnitRoles()
+    roles.problems.append((f"the text ends inside a unit note: {content[-20:]}", line))
+    return opened, roles
+
+
+def _segment_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
+    """Every unit note closing a sentence in ``text`` — like :func:`_inner_notes`, but a single
+    note is kept too, and text after the last note (a heading run into the line) is ignored."""
+    found: list[tuple[int, int, UnitRoles]] = []
+    for m in NOTE_START_RE.finditer(text):
+        opened = m.end()
+        closed = _matching_close(text, opened)
+        if closed < 0:
+            continue
+        roles = parse_unit_note(text[opened + 1 : closed], line=line)
+        if roles is not None:
+            found.append((opened, closed + 1, roles))
+    return found
+
+
+def _matching_close(text: str, opened: int) -> int:
+    """Index of the bracket closing the one at ``opened``, within _MAX_NOTE; -1 if none."""
+    depth = 0
+    for m in _BRACKET_RE.finditer(text, opened, min(len(text), opened + _MAX_NOTE)):
+        if m.group() in _OPENERS:
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    return -1
+
+
 @dataclass(slots=True)
 class UnitRoles:
     """What a note, field line or table row says about a task, before roles are resolved."""
@@ -289,12 +351,17 @@ class UnitRoles:
     people: list[str] = field(default_factory=list)
     deadline: str | None = None
     deadline_line: int = 0
+    problems: list[tuple[str, int]] = field(default_factory=list)  # unit lists refused: (why, line)
 
     def add(self, other: UnitRoles) -> None:
         self.units.extend(other.units)
         self.people.extend(other.people)
+        self.problems.extend(other.problems)
         if self.deadline is None and other.deadline:
             self.deadline, self.deadline_line = other.deadline, other.deadline_line
+
+    def copy(self) -> UnitRoles:
+        return UnitRoles(list(self.units), list(self.people), self.deadline, self.deadline_line, list(self.problems))
 
     def has_units(self) -> bool:
         return bool(self.units)
@@ -303,13 +370,29 @@ class UnitRoles:
         return not (self.units or self.people or self.deadline)
 
 
+def unbracket_keys(text: str) -> str:
+    """【牵头单位】X / [责任单位]X / 〔责任单位：〕X → 牵头单位：X, so one key grammar reads them all."""
+    if not any(ch in text for ch in "【[〔"):
+        return text
+    return BRACKET_KEY_RE.sub(lambda m: m.group("key") + "：", text)
+
+
 def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
-    """牵头部门：A、B；配合部门：C → lead A, B; support C. Values run to the next key."""
+    """牵头部门：A、B；配合部门：C → lead A, B; support C. A value runs to the next key, known
+    or not: （牵头单位：X，参加单位：Y） / （负责部门：X；适用范围：全区）."""
     roles = UnitRoles()
+    text = unbracket_keys(text)
     matches = list(FIELD_RE.finditer(text))
     for i, m in enumerate(matches):
         value_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        value = text[m.end() : value_end].strip(_UNIT_STRIP)
+        other = ANY_KEY_RE.search(text, m.end(), value_end)  # 适用范围： ends the value too
+        if other:
+            value_end = other.start()
+        value = text[m.end() : value_end]
+        stop = SENTENCE_END_RE.search(value)  # 〔责任单位:X按职责分工负责。具体任务均涉及…，下同。〕
+        if stop and _depth(value[: stop.start()]) == 0:
+            value = value[: stop.start()]
+        value = value.strip(_UNIT_STRIP)
         if not value:
             continue
         role = FIELD_KEYS[m.group("key")]
@@ -317,20 +400,37 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
             if roles.deadline is None:
                 roles.deadline, roles.deadline_line = value, line
         elif role == PEOPLE:
-            roles.people.extend(split_units(value))
+            roles.people.extend(_split_people(value))
         else:
-            roles.units.extend(_unit_pairs(value, role))
+            problems: list[str] = []
+            roles.units.extend(_unit_pairs(value, role, problems))
+            roles.problems.extend((why, line) for why in problems)
     return roles
 
 
-def _verb_roles(text: str) -> UnitRoles | None:
+def _split_people(text: str) -> list[str]:
+    """张三、李四 / 省政府分管领导同志: people (or a description of them), as written."""
+    return [p for p in (_trim(p) for p in UNIT_PIECE_SEP_RE.split(text)) if p]
+
+
+def _note_deadline(text: str) -> str | None:
+    """长期坚持 / 2020年6月底前完成 after the verbs of a note: the deadline, if it is one."""
+    text = text.strip(_UNIT_STRIP)
+    if not text or len(text) > 30:
+        return None
+    return text if parse_deadline_dict(text)["kind"] != "unknown" else None
+
+
+def _verb_roles(text: str, line: int = 0) -> UnitRoles | None:
     """生态环境部牵头，发展改革委等按职责分工负责 → lead 生态环境部, responsible 发展改革委.
 
-    None unless the text is unit lists each closed by a verb (so 2021年底前完成 is no note).
+    None unless the text is unit lists each closed by a verb, then at most a deadline
+    (X负责，长期坚持 / X负责，2020年6月底前完成); so 2021年底前完成 alone is no note.
     """
     text = text.strip(_UNIT_STRIP)
     roles = UnitRoles()
     pos, override = 0, None
+    problems: list[str] = []
     for m in NOTE_VERB_RE.finditer(text):
         segment = text[pos : m.start()].strip(_UNIT_STRIP)
         if segment.startswith("由"):
@@ -341,26 +441,35 @@ def _verb_roles(text: str) -> UnitRoles | None:
         else:
             role, next_override = override or NOTE_VERBS[verb], None
         if segment:
-            roles.units.extend(_unit_pairs(segment, role))
+            roles.units.extend(_unit_pairs(segment, role, problems))
         override = next_override
         pos = m.end()
-    if pos == 0 or text[pos:].strip(_UNIT_STRIP):
+    if pos == 0 or problems:
         return None
+    rest = text[pos:].strip(_UNIT_STRIP)
+    if rest:
+        deadline = _note_deadline(rest)
+        if deadline is None:
+            return None
+        roles.deadline, roles.deadline_line = deadline, line
     return roles
 
 
 def parse_unit_note(text: str, *, line: int = 0) -> UnitRoles | None:
     """The roles a bracket note names, or None if it is not a unit note.
 
-    Keyed notes (牵头部门：…；配合部门：…) and verb notes (X牵头，Y参与 / A、B负责) are both read;
-    a 列第一位者为牵头单位 sentence inside the note is removed first.
+    Keyed notes (牵头部门：…；配合部门：…, 【牵头单位】…) and verb notes (X牵头，Y参与 / A、B负责 /
+    X负责，长期坚持) are both read; a 列第一位者为牵头单位 sentence inside the note is removed first.
+    A keyed note whose unit list the grammar refuses is kept with no units and its problem.
     """
     if len(text) > _MAX_NOTE or not HINT_RE.search(text):
         return None
     if "第一" in text or "首位" in text:
         text = FIRST_IS_LEAD_RE.sub("", text)
-    roles = _keyed_roles(text, line) if FIELD_RE.search(text) else _verb_roles(text)
-    if roles is None or roles.empty():
+    text = unbracket_keys(text)
+    keyed = FIELD_RE.search(text) is not None
+    roles = _keyed_roles(text, line) if keyed else _verb_roles(text, line)
+    if roles is None or (roles.empty() and not roles.problems):
         return None
     if any(len(unit) > _MAX_UNIT or "。" in unit for _, unit in roles.units):
         return None
@@ -463,7 +572,7 @@ class _Section:
 
 @dataclass(slots=True)
 class _Draft:
-    order: int  # block index, for ids in text order
+    order: tuple[int, int]  # (block index, note within the block), for ids in text order
     text: str
     sections: list[_Section]
     extra_section: list[str]  # table rows: the higher task cells
@@ -483,11 +592,12 @@ class _Pass:
         self.open_section: _Section | None = None  # when the open item is a numbered heading
         self.pending: list[_Draft] = []  # items a shared note (shape b) would apply to
         self.table: _Table | None = None
+        self.last_index = -1  # the last block of the text: where a page stored cut off ends
 
     # -- helpers ----------------------------------------------------------------------------
 
     def _candidate(self, index: int, block: Block, text: str) -> _Draft:
-        return _Draft(index, text, list(self.stack), [], block.line, block.end_line)
+        return _Draft((index, 0), text, list(self.stack), [], block.line, block.end_line)
 
     def _make_task(self, draft: _Draft) -> None:
         self.drafts.append(draft)
@@ -525,7 +635,7 @@ class _Pass:
         if section.expected is not None:
             self.counted.append(section)
         # a numbered heading directly followed by field lines is a task itself
-        self.open = _Draft(index, block.body, self.stack[:-1], [], block.line, block.end_line)
+        self.open = _Draft((index, 0), block.body, self.stack[:-1], [], block.line, block.end_line)
         self.open_section = section
 
     def subheading(self, block: Block) -> None:
@@ -539,18 +649,45 @@ class _Pass:
         self.stack.append(_Section(rank, block.text, block.line, None))
 
     def numbered(self, index: int, block: Block) -> bool:
-        """A numbered item or heading ending in a unit note becomes a task; True if it did."""
+        """A numbered item or heading ending in a unit note becomes a task; True if it did.
+
+        Several notes inside the item (…。（X牵头）…。（Y负责）) each close a task of their own; a
+        field printed inline after a sentence (…。【牵头单位】X) is read like a field line."""
         text = block.body
-        note = _trailing_note(text) if text and text[-1] in _CLOSERS + _NOTE_TRAIL else None
-        if note is None:
+        if not text:
             return False
-        roles = parse_unit_note(note[1], line=block.end_line)
-        if roles is None:
-            return False
-        draft = self._candidate(index, block, text[: note[0]].strip() or text)
-        draft.roles = roles
-        self._make_task(draft)
-        return True
+        if len(text) > 100 and HINT_RE.search(text) and self._run_in(index, block, text):
+            return True  # 一、… （一）… 1.…(note) 2.…(note): a page stored as one line
+        notes = _inner_notes(text, block.end_line) if HINT_RE.search(text) else []
+        if notes:
+            start = 0
+            for k, (opened, closed, roles) in enumerate(notes):
+                draft = self._candidate(index, block, text[start:opened].strip().lstrip(_NOTE_TRAIL) or text)
+                draft.order = (index, k)
+                draft.roles = roles
+                self._make_task(draft)
+                start = closed
+            return True
+        note = _trailing_note(text) if text[-1] in _CLOSERS + _NOTE_TRAIL else None
+        roles = parse_unit_note(note[1], line=block.end_line) if note is not None else None
+        if roles is None and note is None and index == self.last_index:
+            cut = _cut_note(text, block.end_line)
+            if cut is not None:
+                note, roles = (cut[0], ""), cut[1]
+        if roles is not None:
+            draft = self._candidate(index, block, text[: note[0]].strip() or text)
+            draft.roles = roles
+            self._make_task(draft)
+            return True
+        inline = next((m for m in INLINE_FIELD_RE.finditer(text) if _depth(text[: m.start()]) == 0), None)
+        if inline:
+            roles = parse_unit_note(text[inline.end() :], line=block.end_line)
+            if roles is not None:
+                draft = self._candidate(index, block, text[: inline.end()].strip())
+                draft.roles = roles
+                self._make_task(draft)
+                return True
+        return False
 
     def item(self, index: int, block: Block) -> None:
         self._close()
@@ -575,10 +712,60 @@ class _Pass:
                     self._shared_note(roles)
                     self._close()
                     return
+        if self.open is not None and self.open_section is None and self._body_note(index, block):
+            return
+        if len(text) > 100 and HINT_RE.search(text) and self._run_in(index, block):
+            return
         # Other paragraphs (narrative, a continuation of the item) leave an item open for its
         # field lines; a heading takes field lines only right below it.
         if self.open_section is not None and not self.open_is_task:
             self._close()
+
+    def _run_in(self, index: int, block: Block, text: str | None = None) -> bool:
+        """Numbered items run together in one paragraph, each closed by its notes: a task per note
+        (see :func:`_run_in_items`). True if any task was made."""
+        made = 0
+        text = block.text if text is None else text
+        for start, end in _run_in_items(text):
+            segment = text[start:end]
+            notes = _segment_notes(segment, block.end_line)
+            begin = 0
+            for opened, closed, roles in notes:
+                draft = self._candidate(index, block, segment[begin:opened].strip().lstrip(_NOTE_TRAIL))
+                draft.order = (index, made)
+                draft.roles = roles
+                self._make_task(draft)
+                made += 1
+                begin = closed
+        return made > 0
+
+    def _body_note(self, index: int, block: Block) -> bool:
+        """The body paragraph of a numbered item, ending in a unit note, closes the item's task:
+
+            1.加强监管
+            建立健全监管制度。（市发展改革委牵头，市财政局参与）
+
+        The first such paragraph makes the item a task (its text: the item, a line break, the
+        paragraph); each further one under the same item is a task of its own. Only below an
+        ITEM: a heading's narrative paragraphs (平谷 part 三) stay narrative."""
+        text = block.text
+        if not text or text[-1] not in _CLOSERS + _NOTE_TRAIL or not HINT_RE.search(text):
+            return False
+        note = _trailing_note(text)
+        if note is None or note[0] == 0:
+            return False
+        roles = parse_unit_note(note[1], line=block.end_line)
+        if roles is None:
+            return False
+        body = text[: note[0]].strip()
+        draft = self.open
+        if not self.open_is_task:
+            draft.text = f"{draft.text}\n{body}"
+            self._attach(roles, block)
+        else:
+            extra = _Draft((index, 0), body, list(draft.sections), [], block.line, block.end_line, roles)
+            self._make_task(extra)
+        return True
 
     def _attach(self, roles: UnitRoles, block: Block) -> None:
         draft = self.open
@@ -598,7 +785,7 @@ class _Pass:
 
     def _shared_note(self, roles: UnitRoles) -> None:
         for draft in self.pending:
-            draft.roles = UnitRoles(list(roles.units), list(roles.people), roles.deadline, roles.deadline_line)
+            draft.roles = roles.copy()
             self._make_task(draft)
         self.pending = []
 
@@ -646,7 +833,7 @@ class _Pass:
             if role in (LEAD, RESPONSIBLE, SUPPORT):
                 roles.units.extend(_unit_pairs(value, role))
             elif role == PEOPLE:
-                roles.people.extend(split_units(value))
+                roles.people.extend(_split_people(value))
             elif role == DEADLINE and roles.deadline is None:
                 roles.deadline, roles.deadline_line = value, block.line
         self._make_task(draft)
@@ -676,11 +863,19 @@ def _task_dict(
     roles = draft.roles
     lead, support = _resolve(roles.units, first_is_lead)
     deadline = None
+    if roles.deadline is None and "年" in draft.text:
+        stated = {m.group("by") or m.group("before") for m in OWN_DEADLINE_RE.finditer(draft.text)}
+        if len(stated) == 1:  # two different dates: which one is the deadline is unclear
+            own = parse_deadline_dict(stated.pop(), year=year, base=base)
+            if own["kind"] == "by":
+                deadline = own
     if roles.deadline:
         deadline = parse_deadline_dict(roles.deadline, year=year, base=base)
         if deadline["kind"] == "unknown":
             message = f"{task_id}: deadline not understood: {deadline['text']}"
             warnings.append(_warning(DEADLINE_UNKNOWN, message, roles.deadline_line or draft.start))
+    for why, line in roles.problems:
+        warnings.append(_warning(UNIT_LIST_UNCLEAR, f"{task_id}: unit list left out: {why}", line or draft.start))
     if not lead and not support:
         warnings.append(_warning(WITHOUT_UNITS, f"{task_id}: no unit named for: {draft.text[:30]}", draft.start))
     task = {
@@ -719,7 +914,9 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None, base: str | N
     its date, for relative ones (本月底前, 30日内). Never raises
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
+    blocks, cut_warning = _without_cut_unit(_cell_line_tables(blocks))
     state = _Pass(_states_first_is_lead(blocks))
+    state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
         kind = block.kind
         if kind == ITEM:
@@ -735,4 +932,109 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None, base: str | N
             state.table_row(index, block)
         elif kind in (SIGNATURE, DATE):
             state.end_of_text()
-    return state.results(year, base)
+    tasks, warnings = state.results(year, base)
+    if cut_warning is not None:
+        warnings.append(cut_warning)
+    return tasks, warnings
+
+
+def _cells_of(block: Block) -> list[str]:
+    """序号 | → [序号]; 坚持…见效。 | 叶林 | 招商工作部 | 全年 | → four cells; 市发改委 → [市发改委]."""
+    if block.kind not in (PARAGRAPH, ITEM, HEADING):
+        return []
+    return [c.strip() for c in block.text.split("|") if c.strip()] if "|" in block.text else [block.text.strip()]
+
+
+def _cell_line_tables(blocks: list[Block]) -> list[Block]:
+    """Tables printed one cell per line (a converter's flattening): 序号 / 内容与要求 / 进展情况 /
+    责任单位, then 1 / 坚持… / 从1-2月… / 市发改委, 2 / …. Read back into table rows when the header
+    names a task table whose first column is 序号, and only while every row starts with the next
+    number and the row after it does too — a missing cell stops the table rather than shifting
+    units onto the wrong task."""
+    if not any(b.text.strip().rstrip("| ").strip() in ("序号", "编号") for b in blocks):
+        return blocks
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        table = _cell_line_table(blocks, i)
+        if table is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        rows, i = table
+        out.extend(rows)
+    return out
+
+
+def _cell_line_table(blocks: list[Block], start: int) -> tuple[list[Block], int] | None:
+    header: list[str] = []
+    j = start
+    while j < len(blocks):
+        cells = _cells_of(blocks[j])
+        if len(cells) != 1 or len(cells[0]) > 12 or cells[0].isdigit():
+            break
+        header.append(cells[0])
+        j += 1
+    if len(header) < 3 or header[0] not in ("序号", "编号"):
+        return None
+    columns = table_columns(header)
+    if columns is None:
+        return None
+    width = len(header)
+    stream: list[tuple[str, Block]] = [(c, b) for b in blocks[j:] for c in _cells_of(b)]
+    rows: list[Block] = []
+    k, number = 0, 1
+    while k + width <= len(stream) and stream[k][0] == str(number):
+        row = stream[k : k + width]
+        after = stream[k + width][0] if k + width < len(stream) else None
+        if after is not None and after != str(number + 1) and not _plain_text_after(after):
+            break
+        if not _unit_cells_fit([c for c, _ in row], columns):
+            break
+        first, last = row[0][1], row[-1][1]
+        cells = [c for c, _ in row]
+        rows.append(Block(TABLE_ROW, " | ".join(cells), first.line, last.end_line, cells=cells))
+        k += width
+        number += 1
+    if not rows:
+        return None
+    head = Block(TABLE_ROW, " | ".join(header), blocks[start].line, blocks[j - 1].end_line, cells=header)
+    consumed = rows[-1].end_line
+    end = next((n for n in range(j, len(blocks)) if blocks[n].line > consumed), len(blocks))
+    return [head, *rows], end
+
+
+def _plain_text_after(cell: str) -> bool:
+    """After the last row: a line that is not a table cell (a signature, a paragraph)."""
+    return len(cell) > 12 or not cell.strip().isdigit() and SIGNATURE_LIKE_RE.search(cell) is not None
+
+
+def _unit_cells_fit(cells: list[str], columns: list[tuple[str, int] | None]) -> bool:
+    """Unit cells must read as units (市发改委), never as prose shifted in by a missing cell."""
+    for cell, column in zip(cells, columns):
+        if column is not None and column[0] in (LEAD, SUPPORT, RESPONSIBLE):
+            units = parse_units(cell)
+            if units.problem or not units.units or not all(ends_like_unit(u) for u in units.units):
+                return False
+    return True
+
+
+def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
+    """A text that ends inside a unit list (a page stored cut off: 牵头单位:省发展改) loses that
+    last fragment — it would be a unit that does not exist — and says so in a warning. Only the
+    very last block, a field line, whose last piece ends in no unit suffix."""
+    if not blocks or blocks[-1].kind != PARAGRAPH or not FIELD_LINE_RE.match(blocks[-1].text):
+        return blocks, None
+    last = blocks[-1]
+    text = unbracket_keys(last.text)
+    key = None
+    for key in FIELD_RE.finditer(text):
+        pass
+    if key is None or FIELD_KEYS[key.group("key")] not in (LEAD, SUPPORT, RESPONSIBLE):
+        return blocks, None
+    pieces = [p for p in UNIT_PIECE_SEP_RE.split(text[key.end() :]) if p.strip()]
+    if not pieces or ends_like_unit(pieces[-1].strip()):
+        return blocks, None
+    cut = text[: text.rindex(pieces[-1])].rstrip("、，,；; ")
+    message = f"the text ends inside a unit list; '{pieces[-1].strip()}' left out"
+    return blocks[:-1] + [replace(last, text=cut, body=cut)], _warning(UNIT_LIST_UNCLEAR, message, last.line)

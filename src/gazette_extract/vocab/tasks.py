@@ -32,6 +32,24 @@ FIELD_KEYS: dict[str, str] = {
     "协助单位": SUPPORT,  # 协助单位：区公安分局
     "参与单位": SUPPORT,  # 参与单位：各乡镇
     "参与部门": SUPPORT,  # 参与部门：区民政局
+    "参加单位": SUPPORT,  # （牵头单位：市发展改革委，参加单位：市财政局） — a second key after a comma
+    "参加部门": SUPPORT,  # 参加部门：市教育局
+    "协同单位": SUPPORT,  # （主责单位：市发展改革委；协同单位：市财政局）
+    "协同部门": SUPPORT,  # 协同部门：市财政局
+    "配合处室": SUPPORT,  # 配合处室：财务处 (a department's own plan)
+    "主责部门": LEAD,  # 主责部门：区教委
+    "牵头责任单位": LEAD,  # 牵头责任单位:市发展改革委。 — 滁州 2020 分工
+    "牵头负责单位": LEAD,  # 牵头负责单位：市商务局
+    "协同责任单位": SUPPORT,  # 协同责任单位:市经信局、市商务局…等, — 滁州 2020 分工
+    "配合责任单位": SUPPORT,  # 配合责任单位：市财政局
+    "牵头负责领导": PEOPLE,  # 牵头负责领导:金力。 — 滁州 2020 分工
+    "牵头处室": LEAD,  # 牵头处室：办公室
+    "负责部门": RESPONSIBLE,  # （负责部门：区发展改革委；适用范围：…）
+    "负责单位": RESPONSIBLE,  # 负责单位：各乡镇
+    "责任处室": RESPONSIBLE,  # 责任处室：法规处
+    "责任主体": RESPONSIBLE,  # 责任主体：各县（市、区）人民政府
+    "完成期限": DEADLINE,  # 完成期限：2022年底前
+    "推进时限": DEADLINE,  # 推进时限：2021年6月
     "责任领导": PEOPLE,  # （责任领导：张三；牵头单位：区发改局）
     "牵头领导": PEOPLE,  # 牵头领导：张三
     "分管领导": PEOPLE,  # 分管领导：李四
@@ -56,7 +74,20 @@ NOTE_VERBS: dict[str, str] = {
     "配合": SUPPORT,  # （区发改局牵头，区财政局配合）
     "协助": SUPPORT,  # （公安部牵头，交通运输部协助）
     "协办": SUPPORT,  # （区商务局牵头，区税务局协办）
+    "主责": LEAD,  # （市教育局主责，市财政局配合）
+    "牵头落实": LEAD,  # （区发展改革委牵头落实）
+    "具体负责": RESPONSIBLE,  # （各乡镇具体负责）
+    "分别负责": RESPONSIBLE,  # (市政府各部门分别负责,年内持续推进) — 天津 2021
+    "指导": SUPPORT,  # （省住房城乡建设厅指导） — alone it leads (one role only); beside 牵头 it supports
+    "协同": SUPPORT,  # （市公安局牵头，市交通局协同）
+    "参加": SUPPORT,  # （市商务局牵头，市财政局参加）
+    "配合落实": SUPPORT,  # （…，各区配合落实）
 }
+# Keys of any other field inside a note, which end the value of the key before them and give
+# nothing: （负责部门：区发展改革委；适用范围：全区） — the generic key pattern in records/tasks.py
+# finds them; these are listed only so that tests name real ones.
+OTHER_KEYS_SEEN: tuple[str, ...] = ("适用范围", "备注", "工作目标", "实施范围", "政策依据")
+
 # "A会同B负责": A leads, B supports — （国家发展改革委会同有关部门负责） — gwy-37 十六、
 NOTE_WITH: tuple[str, ...] = ("会同",)
 
@@ -82,6 +113,8 @@ TABLE_HEADERS: dict[str, str] = {
     "工作事项": TEXT,  # | 工作事项 | 责任单位 | 完成时限 |
     "主要内容": TEXT,  # | 主要内容 | 牵头单位 |
     "具体工作": TEXT,  # | 具体工作 | 责任单位 |
+    "内容与要求": TEXT,  # 序号 / 内容与要求 / 进展情况 / 责任单位 — 一季度进展情况表, one cell per line
+    "目标任务": TEXT,  # | 序号 | 目标任务 | 牵头单位 |
     "牵头单位": LEAD,  # 平谷 附件3 column 4
     "牵头部门": LEAD,
     "主责单位": LEAD,
@@ -130,7 +163,7 @@ UNIT_ETC_TAILS: tuple[str, ...] = (
 # 及 / 和 / 以及 between two units: 市级各有关部门及各县市区政府 → 市级各有关部门, 各县市区政府
 # (咸阳 2022 放管服要点). They split only before one of these unit starts, and only when both
 # sides keep three characters or more, so 文化和旅游部 and 各有关部门和单位 stay whole.
-UNIT_CONJUNCTIONS: tuple[str, ...] = ("以及", "及", "和")
+UNIT_CONJUNCTIONS: tuple[str, ...] = ("以及", "及", "和", "与")  # 与: 市公安局与各区政府
 CONJUNCTION_UNIT_STARTS: tuple[str, ...] = (
     "各",  # …及各县市区政府 / …和各乡镇（街道）
     "市",  # 区发改局和市生态环境局咸安分局
@@ -165,4 +198,72 @@ UNITS_WITH_HE: tuple[str, ...] = (
 COUNT_WORDS: tuple[str, ...] = ("件", "项")
 
 # Words without which a paragraph cannot carry units, people or a deadline (a cheap pre-check).
-HINT_WORDS: tuple[str, ...] = ("单位", "部门", "牵头", "负责", "时限", "时间", "领导", "责任人", "参与", "配合", "协助", "协办", "会同", "节点")
+HINT_WORDS: tuple[str, ...] = ("单位", "部门", "牵头", "负责", "时限", "时间", "领导", "责任人", "参与", "配合", "协助", "协办", "会同", "节点", "指导", "协同", "主责", "参加")
+
+# ---- unit lists (grammars/units.py) ---------------------------------------------------------
+
+# Level characters that end a place name; the suffix shared by a distributed list starts with
+# one: 潍坊、淄博、临沂市政府 → 市政府 ; 河北、山西省人民政府 → 省人民政府.
+PLACE_LEVELS = "省市县区州盟旗镇乡"
+
+# Words a unit name ends with. A piece ending in one is a unit of its own (市发展改革委、财政局
+# stays as written); a piece without one may be a fragment that a later suffix completes.
+UNIT_SUFFIX_WORDS: tuple[str, ...] = (
+    "人民政府",  # 河北省人民政府
+    "政府",  # 临沂市政府
+    "委员会",  # 区发展和改革委员会
+    "办公室",  # 区政府办公室
+    "办公厅",  # 省政府办公厅
+    "管委会",  # 开发区管委会
+    "部门",  # 公安、交通部门 → 公安部门, 交通部门
+    "单位",  # 各有关单位
+    "中心",  # 区政务服务中心
+    "公司",  # 国网某供电公司
+    "集团",
+    "分局",  # 区公安分局
+    "总局",  # 市场监管总局
+    "总署",  # 海关总署
+    "局",  # 区财政局
+    "委",  # 市发展改革委
+    "办",  # 区网信办
+    "厅",  # 省财政厅
+    "部",  # 财政部
+    "署",
+    "法院",  # 各县（区）人民政府、法院 — a bare 法院 joins the collective before it
+    "检察院",
+    "企业",  # 各大企业
+    "院",  # 区人民法院
+    "处",  # 财务处
+    "科",
+    "站",
+    "所",
+    "会",  # 银保监会 / 区残联会
+    "行",  # 人民银行
+    "联",  # 全国妇联
+    "协",  # 中国科协
+    "团",  # 团区委 / 共青团
+    "队",  # 综合执法大队
+    "街道",  # 各街道
+    "乡镇",  # 各乡镇
+    "海关",  # 滁州海关
+    "专班",  # 全区经济运行各专班
+    "园区",  # 各园区
+    "开发区",  # 立山经济开发区
+)
+# Suffixes a list of fragments may share when the last item carries no place level:
+# 公安、交通部门 → 公安部门, 交通部门 ; 教育、卫生健康局 → 教育局, 卫生健康局.
+# Not 单位: 中央、省驻岳单位 shares 驻岳单位, not 单位 — such a list stays whole.
+# 沈阳、北京、兰州、济南、南京、广州军区 → 沈阳军区 … 广州军区 (gwy-19, 1996 recipients).
+DISTRIBUTED_SUFFIXES: tuple[str, ...] = ("部门", "局", "委", "军区")
+
+# Closing verbs of a field value, taken off the list: 责任单位：各区政府按职责分工负责.
+LIST_VERB_TAILS: tuple[str, ...] = ("按职责分工负责", "按职责负责", "分别负责", "按职责分工落实", "分工负责", "共同负责")
+
+# Words no unit name holds (outside brackets): a piece with one is a note the grammar did not
+# understand — 参加单位：… kept inside a lead unit was such a false fact.
+UNIT_ROLE_WORDS: tuple[str, ...] = ("牵头", "负责", "配合", "参与", "协助", "协办", "参加", "会同")
+# Ends of a piece that names people, not a unit: （区发改局负责同志参加） is no unit note.
+PERSON_ENDS: tuple[str, ...] = ("同志", "负责人", "人员", "领导", "干部")
+# How the later members of a collective start: a place level or a place kind.
+# 各县、市政府 / 各市州、县市区人民政府 / 各省、自治区、直辖市及新疆生产建设兵团…主管部门.
+COLLECTIVE_PLACE_STARTS: tuple[str, ...] = tuple(PLACE_LEVELS) + ("自治", "直辖", "特区", "计划单列", "新疆生产建设兵团", "地区")

@@ -1,0 +1,165 @@
+"""Appointments and rosters in the variants real gazettes print (issue 9), table-driven.
+
+Each row is synthetic, written from a class of layout: verbs carried over ；-clauses and lines,
+其 bound only inside its own clause, lists of names, dotted names; rosters with sub-headings,
+other role words, inner spaces in names, run-on paragraphs and other separators.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from gazette_extract import parse_text
+from gazette_extract.layout.blocks import split_blocks
+from gazette_extract.records.personnel import extract_appointments, extract_members
+
+
+def assert_unique(rows) -> None:
+    inputs = Counter(repr(r.values[0]) for r in rows)
+    ids = Counter(r.id for r in rows)
+    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
+    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
+
+
+def changes(text: str) -> list[tuple[str, str, str]]:
+    return [(r["action"], r["person"], r["position"]) for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")]
+
+
+JU, CZ, SJ, JY, TY, MZ, SF = "某市发展和改革委员会主任", "某市财政局局长", "某市审计局局长", "某市教育局局长", "某市体育局局长", "某市民政局局长", "某市司法局局长"
+APPOINTMENT_ROWS = [
+    pytest.param(f"任命：张三为{JU}；李四为{CZ}；", [("appoint", "张三", JU), ("appoint", "李四", CZ)], id="verb-over-semicolons"),
+    pytest.param(
+        f"会议还表决任命王五为{JY}，免去其{TY}职务；赵六为{MZ}，免去其{SF}职务；",
+        [("appoint", "王五", JY), ("remove", "王五", TY), ("appoint", "赵六", MZ), ("remove", "赵六", SF)],
+        id="qi-in-each-clause-appoint-after-removal",
+    ),
+    pytest.param(f"任命：\n张三为{CZ}；\n李四为{SJ}。", [("appoint", "张三", CZ), ("appoint", "李四", SJ)], id="verb-over-lines"),
+    pytest.param(f"免去：\n张三的{CZ}职务；\n李四的{SJ}职务。", [("remove", "张三", CZ), ("remove", "李四", SJ)], id="removal-over-lines"),
+    pytest.param(f"任命张三、李四为{CZ}。", [("appoint", "张三", CZ), ("appoint", "李四", CZ)], id="list-of-names"),
+    pytest.param(f"免去张三的{CZ}职务。", [("remove", "张三", CZ)], id="remove-de"),
+    pytest.param(f"接受王五辞去{SJ}职务的请求。", [("resign", "王五", SJ)], id="resign-request"),
+    pytest.param(f"决定任命张三为{CZ}。", [("appoint", "张三", CZ)], id="decided"),
+    pytest.param(
+        "任命阿卜杜吉力力·阿卜来提为某县人民政府副县长。",
+        [("appoint", "阿卜杜吉力力·阿卜来提", "某县人民政府副县长")],
+        id="dotted-name",
+    ),
+    pytest.param(f"任命张三为{CZ}。\n免去其{SJ}职务。", [("appoint", "张三", CZ)], id="qi-never-from-an-earlier-line"),
+    pytest.param(f"任命张三为{CZ}；免去其{SJ}职务。", [("appoint", "张三", CZ)], id="qi-never-from-an-earlier-clause"),
+    pytest.param(f"会议决定，免去其{SJ}职务。", [], id="qi-without-person"),
+]
+assert_unique(APPOINTMENT_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOINTMENT_ROWS)
+def test_appointment_variants(text, expected):
+    assert changes(text) == expected
+
+
+def test_qi_without_person_warns_with_its_line():
+    gazette = parse_text(f"某市人民政府关于张三等同志职务任免的通知\n\n任命张三为{CZ}。\n免去其{SJ}职务。\n")
+    removals = [a for d in gazette.documents for a in d.appointments if a.action == "remove"]
+    assert removals == []
+    unclear = [w for w in gazette.warnings if w.code == "person-unclear"]
+    assert [w.line for w in unclear] == [4]
+
+
+def members(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m["role"], m["person"], m["post"]) for m in extract_members(split_blocks(text))]
+
+
+ROSTER_ROWS = [
+    pytest.param(
+        "委 员：\n（一）部门委员\n张三　区财政局局长\n（二）地方委员\n李四　区审计局局长",
+        [("委员", "张三", "区财政局局长"), ("委员", "李四", "区审计局局长")],
+        id="role-then-subheadings",
+    ),
+    pytest.param(
+        "总指挥：王成国　区长\n副总指挥：吴小杰　副区长\n办公室主任：张三　区应急局局长",
+        [("总指挥", "王成国", "区长"), ("副总指挥", "吴小杰", "副区长"), ("办公室主任", "张三", "区应急局局长")],
+        id="command-roles",
+    ),
+    pytest.param("召集人：王成国　区长\n顾　问：吴小杰", [("召集人", "王成国", "区长"), ("顾问", "吴小杰", None)], id="convener-adviser"),
+    pytest.param("组长：王　强　区长\n副组长：李 明 副区长", [("组长", "王强", "区长"), ("副组长", "李明", "副区长")], id="inner-spaces"),
+    pytest.param(
+        "组长：王成国（区长），副组长：吴小杰（副区长）、张三（副区长），成员：李四（区财政局局长）、赵六（区审计局局长）。",
+        [
+            ("组长", "王成国", "区长"),
+            ("副组长", "吴小杰", "副区长"),
+            ("副组长", "张三", "副区长"),
+            ("成员", "李四", "区财政局局长"),
+            ("成员", "赵六", "区审计局局长"),
+        ],
+        id="run-on-paragraph",
+    ),
+    pytest.param(
+        "组长：王成国，区长，副组长：吴小杰，副区长",
+        [("组长", "王成国", "区长"), ("副组长", "吴小杰", "副区长")],
+        id="run-on-with-commas",
+    ),
+    pytest.param("组长：王成国，区长\n副组长：吴小杰\t副区长", [("组长", "王成国", "区长"), ("副组长", "吴小杰", "副区长")], id="comma-and-tab"),
+    pytest.param(
+        "成　员：张三　区政府办公室主任\n李四　区财政局局长\n王五，区审计局局长",
+        [("成员", "张三", "区政府办公室主任"), ("成员", "李四", "区财政局局长"), ("成员", "王五", "区审计局局长")],
+        id="continuation-lines-inherit-role",
+    ),
+]
+assert_unique(ROSTER_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROSTER_ROWS)
+def test_roster_variants(text, expected):
+    assert members(text) == expected
+
+
+def test_roster_closes_at_prose():
+    assert members("组长：王成国　区长\n各单位要高度重视，加强组织领导。\n张三　区财政局局长") == [("组长", "王成国", "区长")]
+
+
+PROSE_ROSTER = (
+    "（一）领导小组办公室设在民政部，承担日常工作。办公室主任由民政部部长李纪恒兼任；常务副主任由民政部副部长高晓兵兼任；"
+    "副主任由中央网信办副主任盛荣华，全国妇联副主席、书记处书记蔡淑敏兼任。办公室成员由领导小组成员单位有关司局负责同志担任。"
+)
+
+
+def test_roster_in_prose():
+    assert members(PROSE_ROSTER) == [
+        ("办公室主任", "李纪恒", "民政部部长"),
+        ("常务副主任", "高晓兵", "民政部副部长"),
+        ("副主任", "盛荣华", "中央网信办副主任"),
+        ("副主任", "蔡淑敏", "全国妇联副主席、书记处书记"),
+    ]
+
+
+def test_prose_roster_without_a_name_gives_nothing():
+    assert members("副主任分别由民航华北管理局、北京奥组委和北京市的司局级有关负责同志担任。") == []
+
+
+RESIGN_ROWS = [
+    pytest.param(
+        "会议表决通过了《某省人大常委会关于接受张左己同志请求辞去某省人民政府省长职务的决定》、"
+        "《某省人大常委会关于接受刘学良同志请求辞去某省人民政府副省长职务的决定》。",
+        [("resign", "张左己", "某省人民政府省长"), ("resign", "刘学良", "某省人民政府副省长")],
+        id="two-decision-titles",
+    ),
+    pytest.param(
+        "通过关于接受张庆伟辞去某省人民政府省长职务的请求的决定。",
+        [("resign", "张庆伟", "某省人民政府省长")],
+        id="request-of-the-decision",
+    ),
+    pytest.param("会议决定，接受李鸿忠因工作变动辞去某省省长职务的请求。", [("resign", "李鸿忠", "某省省长")], id="reason-before-resign"),
+    pytest.param("会议接受了谢国正辞去某区人民政府副区长职务的请求。", [("resign", "谢国正", "某区人民政府副区长")], id="accepted-le"),
+    pytest.param(
+        "因年龄原因，朱勇提出辞去省人大常委会委员职务，张志轩、王晓林分别提出辞去省人大常委会委员职务。",
+        [("resign", "朱勇", "省人大常委会委员"), ("resign", "张志轩", "省人大常委会委员"), ("resign", "王晓林", "省人大常委会委员")],
+        id="tichu-fenbie",
+    ),
+]
+assert_unique(RESIGN_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIGN_ROWS)
+def test_resignation_variants(text, expected):
+    assert changes(text) == expected
