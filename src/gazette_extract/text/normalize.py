@@ -6,6 +6,8 @@ What a PDF/HTML converter leaves behind, and what we do about it:
   heading level (``Para.level``) and dropped from its text. (:func:`normalize_text` writes the
   level back as ``#`` so that normalizing twice gives the same text: without it, a title that
   ends without punctuation would be rejoined with the next paragraph on a second pass.)
+* Pinyin glosses that some mirrors insert after a character (``發(fā)展``, ``制(zhì)度``) are
+  removed: a bracketed lower-case syllable with a tone mark, right after a Chinese character.
 * Full-width digits and Latin letters (``２０２１``) → ASCII; U+3000 and NBSP → space;
   runs of spaces → one space. Tabs are kept: they separate table cells.
 * Spaces inside numbers and dates (``2021 年 11 月底前``, ``〔2023〕1 号``) are removed.
@@ -90,6 +92,12 @@ ASCII_PUNCT_RE = WholeTextSub(
     rf"|(?<![A-Za-z])\((?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
     rf"|(?<=[{_CJK}\d”》）)])\)"  # 街道) ; 2035年) ; (1)
 )
+# A pinyin gloss right after a Chinese character: 發(fā)展 / 制（zhì）度 / 绿(lǜ)色. The syllable
+# must carry a tone mark, so 附件(a) and 总值(GDP) stay; at most 6 letters, so it is linear.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A run of glosses goes at once, so that normalizing twice changes nothing: 字(ā)(ǎ).
+PINYIN_GLOSS_RE = re.compile(rf"(?<=[{_CJK}])(?:[(（](?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）])+")
+_TONED_RE = re.compile(f"[{_TONED}]")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
 BULLET_RE = re.compile(r"^(?:[-*+•·●▪■◆]\s+)")
@@ -150,6 +158,8 @@ def fold_text(text: str) -> str:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):
         text = text.translate(_FOLD)
+    if _TONED_RE.search(text):
+        text = PINYIN_GLOSS_RE.sub("", text)
     if "*" in text or "_" in text:
         text = BOLD_RE.sub("", text)
     text = NUMBER_SPACE_RE.sub("", text)
