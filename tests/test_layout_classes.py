@@ -77,6 +77,14 @@ def test_metadata_title_key_and_printed_title():
     assert (doc["title"], doc["metadata"]["标题"]) == (TITLE, TITLE)
 
 
+def test_an_empty_last_key_does_not_take_the_printed_title_as_its_value():
+    """gov.cn: 主 题 词： closes a block of inline values; the title printed under it is no value."""
+    block = f"索 引 号：000014349/2019-00012\n发文字号：{NUMBER}\n成文日期：2019年06月03日\n主 题 词：\n\n"
+    (doc,) = extract_str(block + "某县人民政府办公室\n关于做好2019年春季森林防火工作的通知\n\n" + NUMBER + "\n\n" + BODY)["documents"]
+    assert "主题词" not in doc["metadata"]
+    assert doc["title"] == TITLE
+
+
 def test_a_page_without_metadata_has_an_empty_metadata_object():
     (doc,) = extract_str(TITLE + "\n\n" + NUMBER + "\n\n" + BODY)["documents"]
     assert (doc["metadata"], doc["published"]) == ({}, None)

@@ -138,6 +138,14 @@ class Document(_Model):
     recipients: list[str] = Field(default_factory=list)
     issuer: str | None = None
     date: IsoDate | None = Field(None, description="成文日期.")
+    published: IsoDate | None = Field(
+        None, description="发布日期: the date a website published the document, from its metadata block."
+    )
+    metadata: dict[str, str] = Field(
+        default_factory=dict,
+        description="Every key/value pair of the metadata block printed above the document, key as printed "
+        "without spaces, colon or brackets (索引号, 主题分类, 发布日期 …), value as printed.",
+    )
     attachments: list[Attachment] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     tasks: list[Task] = Field(default_factory=list)

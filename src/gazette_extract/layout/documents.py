@@ -20,23 +20,9 @@ from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict
 from .frontmatter import ContentsEntry, clean_title, compact
 from ..text.normalize import TITLE_END_RE
-from ..vocab.common import DOC_KIND_ALTERNATION, DOC_KINDS, METADATA_KEY_ALTERNATION, METADATA_KEYS, OFFICIAL_KINDS
+from ..vocab.common import DOC_KIND_ALTERNATION, DOC_KINDS, OFFICIAL_KINDS
+from .metadata import metadata_of, metadata_pairs, printed_pairs, read_metadata, read_metadata_block  # noqa: F401 (re-exported)
 
-_KEY_FIRST_CHARS = frozenset(k[0] for k in METADATA_KEYS)
-# A key where a metadata line or cell may hold one: at the start, after a pipe or a space.
-METADATA_KEY_RE = re.compile(
-    rf"""
-    (?:^|(?<=[\s|•·0-9A-Za-z]))[\[【]?[\s\u3000]*   # …2023-05475发文日期 (spaces folded away)
-    (?P<key>{METADATA_KEY_ALTERNATION})
-    [\s\u3000]*[\]】]?
-    (?:[\s\u3000]*[:：|]|[\s\u3000]+|$|(?=\d))       # 发文字号： / 文 号: | … | / 文    号 蔡政办〔2023〕1号
-    """,
-    re.VERBOSE,
-)
-_LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
-# 标题 alone is a word of prose too: a line whose only key is not followed by a separator
-# must be short to count (文    号 蔡政办〔2023〕1号).
-_METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·|\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
 RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
 # A recipients line names units: 各乡镇人民政府、街道办事处，区政府各委、办、局： (not 视力保护色：)
 # or people, for replies to deputies' proposals: 马万祺副主席： / 周桂英等代表：
@@ -60,45 +46,9 @@ class DocumentSpan:
     end: int  # index after the last block
     title_start: int  # index of the first title block
     title_end: int  # index after the last title block
-    metadata: dict = field(default_factory=dict)
+    metadata: dict = field(default_factory=dict)  # field name → value (doc_number, date …)
     contents: ContentsEntry | None = None
-
-
-def metadata_pairs(block: Block) -> list[tuple[str, str]]:
-    """[(field, value) …] for a metadata line, [] for anything else.
-
-    One line may hold several pairs, as pages saved as text print them side by side:
-    ``索 引 号 MB1534522/2023-05475 发文日期 2023-01-03`` or
-    ``文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |``. A value runs to the next key.
-    """
-    text = block.text
-    if len(text) > 200 or block.kind not in (PARAGRAPH, HEADING, TABLE_ROW):
-        return []
-    lead = text.lstrip(" \u3000•·|[【")
-    if not lead or lead[0] not in _KEY_FIRST_CHARS:
-        return []  # cheap exit for the body text: every key starts with one of a few characters
-    keys = list(METADATA_KEY_RE.finditer(text))
-    if not keys or keys[0].start("key") != _LINE_START_RE.match(text).end():
-        return []
-    pairs = []
-    for m, nxt in zip(keys, keys[1:] + [None]):
-        value = text[m.end() : nxt.start() if nxt else len(text)]
-        if "|" in value:  # pipe cells: the value is the first cell, unless that is another label
-            cells = [c.strip() for c in value.split("|") if c.strip()]
-            value = cells[0] if cells and not cells[0].endswith(("：", ":")) else ""
-        pairs.append((METADATA_KEYS[compact(m.group("key"))], value.strip(" \u3000：:")))
-    if len(pairs) == 1 and not _METADATA_SEPARATOR_RE.match(text):
-        # one key and no colon: 文    号 蔡政办〔2023〕1号 is metadata, 标题2023年…的句子 is prose
-        key, value = pairs[0]
-        if len(text) > 60 or (value and not _value_fits(key, value)):
-            return []
-    return pairs
-
-
-def metadata_of(block: Block) -> tuple[str, str] | None:
-    """The first (field, value) of a metadata line, else None."""
-    pairs = metadata_pairs(block)
-    return pairs[0] if pairs else None
+    printed: dict = field(default_factory=dict)  # key as printed (索引号, 发布日期 …) → value as printed
 
 
 _KIND_AT_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
@@ -191,46 +141,6 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
     return j
 
 
-def read_metadata(blocks: list[Block], i: int) -> tuple[dict, int]:
-    """The metadata block starting at ``blocks[i]``: its fields and how many blocks it spans.
-
-    A value may stand on the line after its key (``• 发文字号:`` / ``镇政发〔2024〕7号``), as web
-    pages saved as text often have it. The first value of a field wins.
-    """
-    fields: dict = {}
-    n = 0
-    while i + n < len(blocks):
-        pairs = metadata_pairs(blocks[i + n])
-        if not pairs:
-            break
-        n += 1
-        key, value = pairs[-1]
-        if not value and len(pairs) == 1 and i + n < len(blocks):
-            nxt = blocks[i + n]
-            if not metadata_of(nxt) and nxt.kind in (PARAGRAPH, HEADING, DATE) and len(nxt.text) <= 60 and _metadata_value_fits(key, nxt):
-                pairs = [(key, nxt.text)]
-                n += 1
-        for key, value in pairs:
-            if value:
-                fields.setdefault(key, value)
-    return fields, n
-
-
-def _metadata_value_fits(key: str, block: Block) -> bool:
-    """Would this line be the value of ``key``? (a date for date keys, a number for 文号 …)"""
-    return _value_fits(key, block.text)
-
-
-def _value_fits(key: str, text: str) -> bool:
-    if key in ("date", "published", "effective", "repealed"):
-        return bool(parse_date(text))
-    if key == "doc_number":
-        return bool(doc_number_dict(text))
-    if key == "summary":
-        return False  # 内容概述: the next line is the body, not a value
-    return "。" not in text and "，" not in text
-
-
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
     """Find where each document starts; each runs to the next one's start."""
     wanted = {}
@@ -244,7 +154,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     n = len(blocks)
     while i < n:
         block = blocks[i]
-        metadata, run = read_metadata(blocks, i) if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block) else ({}, 0)
+        metadata, as_printed, run = read_metadata_block(blocks, i) if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block) else ({}, {}, 0)
         if run >= 2 and len(metadata) >= 2:
             k = i + run
             # the printed title follows the metadata block: take it (the metadata title wins)
@@ -265,7 +175,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             title, number = split_title_number(title)
             if number and "doc_number" not in metadata:
                 metadata["doc_number"] = number["raw"]
-            starts.append(DocumentSpan(title, start, n, k, title_end, metadata))
+            starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed))
             i = max(i + run, title_end)
             continue
         if block.kind not in (HEADING, PARAGRAPH):

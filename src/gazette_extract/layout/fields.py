@@ -131,6 +131,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         "recipients": recipients,
         "issuer": issuer,
         "date": date,
+        "published": parse_date(meta["published"]) if meta.get("published") else None,
+        "metadata": dict(span.printed),
         "attachments": read_attachments(doc_blocks),
         "citations": read_citations(doc_blocks, own=number, title=title),
     }

@@ -13,19 +13,23 @@ from dataclasses import dataclass, field
 from .blocks import HEADING, Block
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import iter_doc_numbers
+from .metadata import metadata_of
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CN = "一二三四五六七八九十百零〇"
 
+# The running number in its spellings: 总第9期 / 总第1650号 / 总号：1650 / 总236期
+_TOTAL_PART = rf"总\s*(?:第|号\s*[：:]?)?\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号]?"
 ISSUE_NUMBER_RE = re.compile(
     rf"""
     (?:(?P<year>\d{{4}})\s*年\s*)?                      # 2021年第1期
-    第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*期        # 第1期 / 第十二期
-    (?:\s*[（(]\s*总\s*第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*期\s*[）)])?   # （总第9期）
+    (?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号])   # 第1期 / 第十二期 / 第5号
+    (?:\s*[（(]?\s*{_TOTAL_PART}\s*[）)]?)?              # （总第9期） / (总第236期) / （总号：1650） / 总号：1650
     """,
     re.VERBOSE,
 )
-TOTAL_RE = re.compile(rf"总\s*第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*期")
+# The running number on a line of its own: 总第236期 / 总第1650号 / 总号：1650
+TOTAL_RE = re.compile(rf"总\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号]|号\s*[：:]\s*(?P<total_colon>\d{{1,5}}))")
 YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d\d$")
 PUBLISHER_RE = re.compile(r"(?P<publisher>[^\s，。：:]{2,40}?)\s*(?:主办|编印|编辑出版|出版)$")
 CONTENTS_HEADING_RE = re.compile(r"^\s*目\s*录\s*$")
@@ -92,13 +96,15 @@ def read_issue(blocks: list[Block]) -> dict:
             issue["title"] = compact(text)
             continue
         m = ISSUE_NUMBER_RE.search(text)
+        if m and m.group("unit") == "号" and not (m.group("year") or m.group("total") or m.group() == text.strip()):
+            m = None  # 第5号 alone inside a line is a decree's serial, not an issue's number
         if m and issue["number"] is None:
             issue["number"] = _num(m.group("number"))
             issue["total_number"] = _num(m.group("total"))
             if m.group("year"):
                 issue["year"] = int(m.group("year"))
         elif issue["total_number"] is None and (t := TOTAL_RE.search(text)):
-            issue["total_number"] = _num(t.group("total"))
+            issue["total_number"] = _num(t.group("total") or t.group("total_colon"))
         if issue["year"] is None and YEAR_ONLY_RE.match(text):
             issue["year"] = int(text)
         p = PUBLISHER_RE.search(DATE_RE.sub(" ", text).strip())
@@ -181,9 +187,10 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
     if contents_at is not None and any(next(iter_doc_numbers(b.text), None) for b in blocks[:contents_at]):
         contents_at = None  # a 目录 after a document has begun is that document's own contents
     if contents_at is None:
-        # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报
-        head = blocks[:12]
-        issue = read_issue([b for b in head if "公报" in b.text or "期" in b.text or "主办" in b.text or YEAR_ONLY_RE.match(b.text)])
+        # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报.
+        # A metadata line (成文日期：… has a 期 too) is the document's, never the issue's.
+        head = [b for b in blocks[:12] if not metadata_of(b)]
+        issue = read_issue([b for b in head if "公报" in b.text or "期" in b.text or "总号" in b.text or ISSUE_NUMBER_RE.search(b.text) or "主办" in b.text or YEAR_ONLY_RE.match(b.text)])
         return FrontMatter(issue=issue, body_start=0)
     issue = read_issue(blocks[:contents_at])
     entries, after = read_contents(blocks, contents_at)

@@ -1,0 +1,142 @@
+"""The one key/value reader for the metadata blocks that websites print above a document.
+
+Every spelling real pages use goes through it: ``key：value`` (full- or half-width colon),
+spaced keys without a colon (``文    号 某政办〔2019〕5号``), bullets (``• 信息名称:``), bracketed
+keys (``[ 发文字号 ]``, ``【发文字号】``), pipe, Markdown or tab tables with one or two pairs a
+row, and a value on the line after its key. The keys are data (:data:`vocab.common.METADATA_KEYS`,
+each with an example); the reader returns both the field each key feeds (doc_number, date,
+issuer, title, published …) and the pair as printed, which the output keeps in
+``document.metadata``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block
+from ..grammars.dates import parse_date
+from ..grammars.docnumber import doc_number_dict
+from ..vocab.common import METADATA_KEY_ALTERNATION, METADATA_KEYS
+
+
+def compact(text: str) -> str:
+    return "".join(text.split())
+
+
+_KEY_FIRST_CHARS = frozenset(k[0] for k in METADATA_KEYS)
+# A key where a metadata line or cell may hold one: at the start, after a pipe or a space.
+METADATA_KEY_RE = re.compile(
+    rf"""
+    (?:^|(?<=[\s|•·0-9A-Za-z]))[\[【]?[\s\u3000]*   # …2023-05475发文日期 (spaces folded away)
+    (?P<key>{METADATA_KEY_ALTERNATION})
+    [\s\u3000]*[\]】]?
+    (?:[\s\u3000]*[:：|]|[\s\u3000]+|$|(?=\d)       # 发文字号： / 文 号: | … | / 文    号 蔡政办〔2023〕1号
+     |(?<=[\]】]))                                    # 【发文字号】某政办发〔2019〕5号
+    """,
+    re.VERBOSE,
+)
+_LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
+# 标题 alone is a word of prose too: a line whose only key is not followed by a separator
+# must be short to count (文    号 蔡政办〔2023〕1号).
+_METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·|\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
+
+
+def metadata_pairs(block: Block) -> list[tuple[str, str]]:
+    """[(field, value) …] for a metadata line, [] for anything else."""
+    return [(name, value) for name, value, _ in printed_pairs(block)]
+
+
+def printed_pairs(block: Block) -> list[tuple[str, str, str]]:
+    """[(field, value, key as printed) …] for a metadata line, [] for anything else.
+
+    One line may hold several pairs, as pages saved as text print them side by side:
+    ``索 引 号 MB1534522/2023-05475 发文日期 2023-01-03`` or
+    ``文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |``. A value runs to the next key.
+    """
+    text = block.text
+    if len(text) > 200 or block.kind not in (PARAGRAPH, HEADING, TABLE_ROW):
+        return []
+    lead = text.lstrip(" \u3000•·|[【")
+    if not lead or lead[0] not in _KEY_FIRST_CHARS:
+        return []  # cheap exit for the body text: every key starts with one of a few characters
+    keys = list(METADATA_KEY_RE.finditer(text))
+    if not keys or keys[0].start("key") != _LINE_START_RE.match(text).end():
+        return []
+    pairs = []
+    for m, nxt in zip(keys, keys[1:] + [None]):
+        value = text[m.end() : nxt.start() if nxt else len(text)]
+        if "|" in value:  # pipe cells: the value is the first cell, unless that is another label
+            cells = [c.strip() for c in value.split("|") if c.strip()]
+            value = cells[0] if cells and not cells[0].endswith(("：", ":")) else ""
+        key = compact(m.group("key"))
+        pairs.append((METADATA_KEYS[key], value.strip(" \u3000：:\t"), key))
+    if len(pairs) == 1 and not _METADATA_SEPARATOR_RE.match(text):
+        # one key and no colon: 文    号 蔡政办〔2023〕1号 is metadata, 标题2023年…的句子 is prose
+        key, value, _ = pairs[0]
+        if len(text) > 60 or (value and not _value_fits(key, value)):
+            return []
+    return pairs
+
+
+def metadata_of(block: Block) -> tuple[str, str] | None:
+    """The first (field, value) of a metadata line, else None."""
+    pairs = metadata_pairs(block)
+    return pairs[0] if pairs else None
+
+
+def read_metadata(blocks: list[Block], i: int) -> tuple[dict, int]:
+    """The metadata block starting at ``blocks[i]``: its fields and how many blocks it spans."""
+    fields, _, n = read_metadata_block(blocks, i)
+    return fields, n
+
+
+def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict, dict, int]:
+    """The metadata block starting at ``blocks[i]``: its fields by name, its pairs as printed
+    (key without spaces, colon or brackets → value) and how many blocks it spans.
+
+    A value may stand on the line after its key (``• 发文字号:`` / ``镇政发〔2024〕7号``), as web
+    pages saved as text often have it. The first value of a field wins.
+    """
+    fields: dict = {}
+    printed: dict = {}
+    n = 0
+    below = False  # has a value of this block stood on the line under its key?
+    while i + n < len(blocks):
+        pairs = printed_pairs(blocks[i + n])
+        if not pairs:
+            break
+        n += 1
+        name, value, key = pairs[-1]
+        if not value and i + n < len(blocks):
+            nxt = blocks[i + n]
+            # a free-text value (主题词, 发文机构) on the next line only inside the block, or where the
+            # block's layout puts values there: after 主 题 词： closing a block of inline values,
+            # the next line is the printed title, not a value
+            inside = name in _TYPED_KEYS or below or (i + n + 1 < len(blocks) and metadata_of(blocks[i + n + 1]) is not None)
+            if inside and not metadata_of(nxt) and nxt.kind in (PARAGRAPH, HEADING, DATE) and len(nxt.text) <= 60 and _metadata_value_fits(name, nxt):
+                pairs = pairs[:-1] + [(name, nxt.text, key)]
+                n += 1
+                below = True
+        for name, value, key in pairs:
+            if value:
+                fields.setdefault(name, value)
+                printed.setdefault(key, value)
+    return fields, printed, n
+
+
+_TYPED_KEYS = frozenset({"date", "published", "effective", "repealed", "doc_number"})
+
+
+def _metadata_value_fits(key: str, block: Block) -> bool:
+    """Would this line be the value of ``key``? (a date for date keys, a number for 文号 …)"""
+    return _value_fits(key, block.text)
+
+
+def _value_fits(key: str, text: str) -> bool:
+    if key in ("date", "published", "effective", "repealed"):
+        return bool(parse_date(text))
+    if key == "doc_number":
+        return bool(doc_number_dict(text))
+    if key == "summary":
+        return False  # 内容概述: the next line is the body, not a value
+    return "。" not in text and "，" not in text
