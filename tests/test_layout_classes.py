@@ -168,6 +168,7 @@ def test_contents_forms_and_the_first_document_is_not_swallowed(form, contents):
 TITLES = [
     ("one-line", f"{TITLE}\n\n{NUMBER}\n\n", TITLE, NUMBER),
     ("wrapped-two-lines", f"某县人民政府办公室关于做好2019年\n春季森林防火工作的通知\n\n{NUMBER}\n\n", TITLE, NUMBER),
+    ("wrapped-before-the-kind", f"某县人民政府办公室关于做好2019年春季森林防火工作的\n通知\n\n{NUMBER}\n\n", TITLE, NUMBER),
     ("wrapped-three-lines", f"某县人民政府办公室\n关于做好2019年春季\n森林防火工作的通知\n\n{NUMBER}\n\n", TITLE, NUMBER),
     ("number-above-title", f"{NUMBER}\n\n{TITLE}\n\n", TITLE, NUMBER),
     ("red-head", f"某县人民政府办公室文件\n\n{NUMBER}\n\n{TITLE}\n\n", TITLE, NUMBER),

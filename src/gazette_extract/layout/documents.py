@@ -20,7 +20,7 @@ from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict
 from .frontmatter import ContentsEntry, clean_title, compact
 from ..text.normalize import TITLE_END_RE
-from ..vocab.common import DOC_KIND_ALTERNATION, DOC_KINDS, OFFICIAL_KINDS
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, OFFICIAL_KINDS
 from .metadata import metadata_of, metadata_pairs, printed_pairs, read_metadata, read_metadata_block  # noqa: F401 (re-exported)
 
 RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
@@ -29,6 +29,8 @@ RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
 RECIPIENT_UNIT_RE = re.compile(r"政府|部门|单位|机构|机关|[局委办厅院部署处室]|党委|党组|街道|乡|镇|[省市区县]|公司|中心|管委会|军区|各|代表|主席|同志|[长员]")
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
 TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
+# A number printed before the title on the same line: 某政办〔2019〕5号 县人民政府办公室关于…的通知
+NUMBER_THEN_TITLE_RE = re.compile(rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$")
 # The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）
 ADOPTED_RE = re.compile(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
 # The serial under a decree's title: 北京市平谷区人民政府令 / 第3号
@@ -61,7 +63,12 @@ def kind_of(title: str) -> str | None:
 
 
 def split_title_number(text: str) -> tuple[str, dict | None]:
-    """…的通知（岳办发〔2017〕2号） → ('…的通知', number); other text → (text, None)."""
+    """…的通知（岳办发〔2017〕2号） → ('…的通知', number);
+    某政办〔2019〕5号 县人民政府办公室关于…的通知 → ('县人民政府办公室关于…的通知', number);
+    other text → (text, None)."""
+    if text[:1] not in "关对" and (m := NUMBER_THEN_TITLE_RE.match(text)) and (number := doc_number_dict(m.group("number"))):
+        if kind_of(m.group("title")):
+            return m.group("title"), number
     if text.endswith(("）", ")")):
         m = TITLE_NUMBER_RE.match(text)
         if m and (number := doc_number_dict(m.group("number"))):

@@ -14,6 +14,7 @@ from .blocks import HEADING, Block
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import iter_doc_numbers
 from .metadata import metadata_of
+from ..vocab.common import SECTION_HEADINGS
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CN = "一二三四五六七八九十百零〇"
@@ -34,13 +35,19 @@ YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d\d$")
 PUBLISHER_RE = re.compile(r"(?P<publisher>[^\s，。：:]{2,40}?)\s*(?:主办|编印|编辑出版|出版)$")
 CONTENTS_HEADING_RE = re.compile(r"^\s*目\s*录\s*$")
 SECTION_RE = re.compile(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
+# A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
+# 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
+BARE_SECTION_RE = re.compile(rf"^(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$")
 # A contents line that ends with a page number after a dot leader:
 #   京平政发〔2020〕21号..... 1 / 关于…的通知……………………3 / 关于…的通知  (3)
+# or in brackets right after the number in brackets: 关于…的通知（某政办发〔2019〕5号）（1）
 LEADER_RE = re.compile(
     r"""
     ^(?P<body>.*?)\s*
-    (?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*     # the leader
-    [（(]?(?P<page>\d{1,4})[）)]?\s*$                 # the page
+    (?:(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*     # the leader
+       [（(]?(?P<page>\d{1,4})[）)]?                     # the page
+     |(?<=[）)])[（(](?P<bracket_page>\d{1,4})[）)]        # （number）（page）
+    )\s*$
     """,
     re.VERBOSE,
 )
@@ -130,12 +137,18 @@ def _entry_from(parts: list[Block], tail: str, page: int | None, section: str | 
     return ContentsEntry(section, title, number, page, parts[0].line if parts else line)
 
 
+def _section(key: str) -> str | None:
+    """The section a contents line opens (【区政府文件】 or a bare 部门文件), else None."""
+    m = SECTION_RE.match(key) or BARE_SECTION_RE.match(key)
+    return m.group("section") if m else None
+
+
 def _leader_follows(blocks: list[Block], i: int) -> bool:
     """Is the title at ``blocks[i]`` followed by its page number, as in the contents?"""
     for block in blocks[i : i + 4]:
         if LEADER_RE.match(block.text):
             return True
-        if SECTION_RE.match(compact(block.text)):
+        if _section(compact(block.text)):
             return False
     return False
 
@@ -156,9 +169,9 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
         key = compact(text)
         if entries and (block.kind == HEADING and block.level == 1 or key in titles and not _leader_follows(blocks, i)):
             break  # the first document's title: the contents are over
-        s = SECTION_RE.match(key)
+        s = _section(key)
         if s:
-            section = s.group("section")
+            section = s
             pending = []
             i += 1
             continue
@@ -166,7 +179,8 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
         number_only = next(iter_doc_numbers(text), None)
         if m or (number_only and pending and number_only[0] == 0):
             body = m.group("body") if m else text
-            entry = _entry_from(pending, " " + body if pending else body, int(m.group("page")) if m else None, section, block.line)
+            page = m.group("page") or m.group("bracket_page") if m else None
+            entry = _entry_from(pending, " " + body if pending else body, int(page) if page else None, section, block.line)
             if entry:
                 entries.append(entry)
                 titles.add(compact(entry.title))

@@ -180,6 +180,8 @@ def _is_standalone(text: str) -> bool:
         return True
     if len(text) > 60:
         return False  # prose: every other standalone form is short
+    if BYLINE_RE.match(text) and not text.startswith(("本网讯", "本报讯", "\\")):
+        return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
     return bool(STANDALONE_RE.match(text) or is_date_line(text))
@@ -189,9 +191,34 @@ def _unbalanced(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("“") > text.count("”") or text.count("（") > text.count("）")
 
 
+# A byline under a news headline: 作者：王晓丽 / 来源：… / （记者 王晓丽） / 本网讯 / \ 本网讯
+BYLINE_RE = re.compile(
+    r"""
+    ^(?:作\s*者|记\s*者|通讯员|编\s*辑|责任编辑|撰\s*稿|摄\s*影|来\s*源|信息来源|发布时间|发布日期|浏览次数|点击数|阅读次数|字号)\s*[：:]  # 作者：王晓丽
+    |^[（(]\s*(?:记者|通讯员|作者|本报记者|本网记者)                        # （记者 王晓丽 通讯员 徐琦）
+    |^\\?\s*(?:本网讯|本报讯)                                              # 本网讯（徐琦） / \ 本网讯
+    """,
+    re.VERBOSE,
+)
+# A reporter's name alone under a headline: 王晓丽 (2–4 characters, not the end of a wrapped title)
+LONE_NAME_RE = re.compile(rf"^[{_CJK}]{{2,4}}$")
+
+
+def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
+    """Is ``nxt_text`` the byline under the headline ``prev_text``? Then the headline ends there."""
+    if BYLINE_RE.match(nxt_text):
+        return True
+    if not LONE_NAME_RE.match(nxt_text) or TITLE_END_RE.search(nxt_text):
+        return False
+    # the headline: short, no sentence punctuation, not cut inside a word or a bracket
+    return len(prev_text) <= 40 and not any(p in prev_text for p in "，。；：、") and prev_text[-1] not in CONTINUING and not _unbalanced(prev_text)
+
+
 def _continues(prev: Para, nxt_text: str, nxt_level: int, nxt_structural: bool) -> bool:
     """Does ``prev`` go on in the next paragraph? (the page-break rule)"""
     if prev.level or nxt_level or prev.standalone or nxt_structural:
+        return False
+    if _is_byline_after(prev.text, nxt_text):
         return False
     text = prev.text
     last = text[-1]

@@ -113,6 +113,18 @@ METADATA_KEYS: dict[str, str] = {
     "主送机关": "recipients",
 }
 
+# Section headings of a gazette's contents and body, printed bare (without 【】): a short line
+# that ends with one of these opens a section (国务院文件 / 部门文件 / 市政府办公室文件 …).
+SECTION_HEADINGS: tuple[str, ...] = (
+    "文件",  # 国务院文件, 部门文件, 市政府文件, 县政府办公室文件
+    "人事任免",  # 人事任免
+    "任免事项",  # 人事任免事项 (省政府公报)
+    "政府令",  # 省政府令
+    "政策解读",  # 政策解读
+    "会议纪要",  # 常务会议纪要
+    "大事记",  # 政务大事记
+)
+
 # Unit/organization suffixes: a short line ending with one of these, right above a date
 # line, is a signature (落款).
 ORG_SUFFIXES: tuple[str, ...] = (
