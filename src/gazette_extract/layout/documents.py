@@ -198,6 +198,9 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if starts and starts[-1].metadata and starts[-1].title_start <= i < starts[-1].title_end + 2 and not entry_list:
                 i += 1  # the printed title right under a metadata block: same document
                 continue
+            if starts and i <= starts[-1].title_end + 2 and _same_title(split_title_number(title)[0], starts[-1].title):
+                i += 1  # the title printed again under itself (a page's heading over the 版头): same document
+                continue
             entry = entry_list.pop(0) if entry_list else None
             start = _number_above(blocks, first, floor)
             title, number = split_title_number(title)
@@ -214,6 +217,14 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     for prev, nxt in zip(starts, starts[1:]):
         prev.end = nxt.start
     return starts
+
+
+_QUOTES = str.maketrans("", "", "《》“”\"' ")
+
+
+def _same_title(a: str, b: str) -> bool:
+    """The same title, written with or without 《》 and spaces."""
+    return compact(a).translate(_QUOTES) == compact(b).translate(_QUOTES)
 
 
 def _is_printed_title_part(block: Block) -> bool:

@@ -103,7 +103,7 @@ def read_issue(blocks: list[Block]) -> dict:
             issue["title"] = compact(text)
             continue
         m = ISSUE_NUMBER_RE.search(text)
-        if m and m.group("unit") == "号" and not (m.group("year") or m.group("total") or m.group() == text.strip()):
+        if m and m.group("unit") == "号" and not (m.group("year") or m.group("total")):
             m = None  # 第5号 alone inside a line is a decree's serial, not an issue's number
         if m and issue["number"] is None:
             issue["number"] = _num(m.group("number"))

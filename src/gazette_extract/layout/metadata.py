@@ -124,7 +124,7 @@ def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict, dict, int]:
     return fields, printed, n
 
 
-_TYPED_KEYS = frozenset({"date", "published", "effective", "repealed", "doc_number"})
+_TYPED_KEYS = frozenset({"date", "published", "created", "effective", "repealed", "doc_number"})
 
 
 def _metadata_value_fits(key: str, block: Block) -> bool:
@@ -133,7 +133,7 @@ def _metadata_value_fits(key: str, block: Block) -> bool:
 
 
 def _value_fits(key: str, text: str) -> bool:
-    if key in ("date", "published", "effective", "repealed"):
+    if key in ("date", "published", "created", "effective", "repealed"):
         return bool(parse_date(text))
     if key == "doc_number":
         return bool(doc_number_dict(text))
