@@ -109,6 +109,8 @@ MASTHEADS = [
     ("zong-hao-no-bracket", "2019年第5号 总号：1650", (2019, 5, 1650)),
     ("cn-numeral-issue", "2019年第十二期（总第二百三十六期）", (2019, 12, 236)),
     ("spaced", "2019 年 第 5 号 （ 总 第 1650 期 ）", (2019, 5, 1650)),
+    ("date-then-hao-zonghao", "1993年3月12日 第2号 (总号:720)", (1993, 2, 720)),
+    ("traditional-hao", "3月12日 1993年第2號 (總號:720)", (1993, 2, 720)),
 ]
 
 
@@ -120,6 +122,8 @@ def test_masthead_forms(form, masthead, expected):
     assert (issue["number"], issue["total_number"]) == (number, total)
     if year:
         assert issue["year"] == year
+    if "date" in form:
+        assert issue["published"] == "1993-03-12"
 
 
 SECOND_TITLE = "某县人民政府关于公布2019年县级非物质文化遗产名录的通知"
@@ -174,6 +178,7 @@ TITLES = [
     ("red-head", f"某县人民政府办公室文件\n\n{NUMBER}\n\n{TITLE}\n\n", TITLE, NUMBER),
     ("number-then-title-same-line", f"{NUMBER} {TITLE}\n\n", TITLE, NUMBER),
     ("number-then-title-fullwidth-space", f"{NUMBER}\u3000{TITLE}\n\n", TITLE, NUMBER),
+    ("number-then-quoted-title", f"{NUMBER}《{TITLE}》\n\n浏览量:  时间:2016-01-17 23:45:19\n\n{TITLE}\n\n{NUMBER}\n\n", TITLE, NUMBER),
     ("number-in-brackets-on-next-line", f"{TITLE}\n\n（{NUMBER}）\n\n", TITLE, NUMBER),
     ("number-in-ascii-brackets-on-next-line", f"{TITLE}\n({NUMBER})\n\n", TITLE, NUMBER),
     ("number-in-brackets-after-title", f"{TITLE}（{NUMBER}）\n\n", TITLE, NUMBER),
@@ -288,3 +293,14 @@ def test_pinyin_glosses_do_not_reach_the_records():
     text = f"{TITLE}\n\n{NUMBER}\n\n" + BODY.replace("某县人民政府办公室\n", "某县人民政(zhèng)府办公室\n")
     (doc,) = extract_str(text)["documents"]
     assert doc["issuer"] == "某县人民政府办公室"
+
+
+def test_masthead_on_one_line_with_the_title():
+    text = f"国务院公报 1993年第2号（总号：720）\n\n目录\n\n{TITLE}（{NUMBER}）……（1）\n\n{TITLE}\n\n{NUMBER}\n\n{BODY}"
+    issue = extract_str(text)["issue"]
+    assert (issue["title"], issue["year"], issue["number"], issue["total_number"]) == ("国务院公报", 1993, 2, 720)
+
+
+def test_a_decree_serial_is_not_an_issue_number():
+    text = "中华人民共和国国务院令\n\n第707号\n\n《国务院关于修改部分行政法规的决定》已经2018年9月5日国务院第23次常务会议通过，现予公布，自公布之日起施行。\n\n总理 李克强\n\n2018年9月18日\n"
+    assert extract_str(text)["issue"]["number"] is None

@@ -67,8 +67,11 @@ def split_title_number(text: str) -> tuple[str, dict | None]:
     某政办〔2019〕5号 县人民政府办公室关于…的通知 → ('县人民政府办公室关于…的通知', number);
     other text → (text, None)."""
     if text[:1] not in "关对" and (m := NUMBER_THEN_TITLE_RE.match(text)) and (number := doc_number_dict(m.group("number"))):
-        if kind_of(m.group("title")):
-            return m.group("title"), number
+        title = m.group("title")
+        if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+            title = title[1:-1]  # 鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》 (law mirrors)
+        if kind_of(title):
+            return title, number
     if text.endswith(("）", ")")):
         m = TITLE_NUMBER_RE.match(text)
         if m and (number := doc_number_dict(m.group("number"))):

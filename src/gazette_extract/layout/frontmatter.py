@@ -20,17 +20,17 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CN = "一二三四五六七八九十百零〇"
 
 # The running number in its spellings: 总第9期 / 总第1650号 / 总号：1650 / 总236期
-_TOTAL_PART = rf"总\s*(?:第|号\s*[：:]?)?\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号]?"
+_TOTAL_PART = rf"[总總]\s*(?:第|[号號]\s*[：:]?)?\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]?"
 ISSUE_NUMBER_RE = re.compile(
     rf"""
     (?:(?P<year>\d{{4}})\s*年\s*)?                      # 2021年第1期
-    (?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号])   # 第1期 / 第十二期 / 第5号
+    (?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号號])   # 第1期 / 第十二期 / 第5号
     (?:\s*[（(]?\s*{_TOTAL_PART}\s*[）)]?)?              # （总第9期） / (总第236期) / （总号：1650） / 总号：1650
     """,
     re.VERBOSE,
 )
 # The running number on a line of its own: 总第236期 / 总第1650号 / 总号：1650
-TOTAL_RE = re.compile(rf"总\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号]|号\s*[：:]\s*(?P<total_colon>\d{{1,5}}))")
+TOTAL_RE = re.compile(rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))")
 YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d\d$")
 PUBLISHER_RE = re.compile(r"(?P<publisher>[^\s，。：:]{2,40}?)\s*(?:主办|编印|编辑出版|出版)$")
 CONTENTS_HEADING_RE = re.compile(r"^\s*目\s*录\s*$")
@@ -99,17 +99,22 @@ def read_issue(blocks: list[Block]) -> dict:
     issue: dict = {"title": None, "year": None, "number": None, "total_number": None, "publisher": None, "published": None}
     for block in blocks:
         text = block.text
-        if issue["title"] is None and "公报" in text and len(text) <= 40:
-            issue["title"] = compact(text)
-            continue
         m = ISSUE_NUMBER_RE.search(text)
-        if m and m.group("unit") == "号" and not (m.group("year") or m.group("total")):
+        if issue["title"] is None and "公报" in text and len(text) <= 40:
+            # 某县人民政府公报, or the masthead on one line: 国务院公报 1993年第2号（总号：720）
+            end = text.index("公报") + 2
+            issue["title"] = compact(text[:end] if m and m.start() >= end else text)
+            if not (m and m.start() >= end):
+                continue
+        if m and m.group("unit") != "期" and not (m.group("year") or m.group("total")):
             m = None  # 第5号 alone inside a line is a decree's serial, not an issue's number
         if m and issue["number"] is None:
             issue["number"] = _num(m.group("number"))
             issue["total_number"] = _num(m.group("total"))
             if m.group("year"):
                 issue["year"] = int(m.group("year"))
+            elif issue["published"] is None and (d := DATE_RE.search(text)) and d.end() <= m.start():
+                issue["published"] = parse_date(d.group())  # 1993年3月12日 第2号（总号：720）
         elif issue["total_number"] is None and (t := TOTAL_RE.search(text)):
             issue["total_number"] = _num(t.group("total") or t.group("total_colon"))
         if issue["year"] is None and YEAR_ONLY_RE.match(text):
