@@ -304,3 +304,62 @@ def test_masthead_on_one_line_with_the_title():
 def test_a_decree_serial_is_not_an_issue_number():
     text = "中华人民共和国国务院令\n\n第707号\n\n《国务院关于修改部分行政法规的决定》已经2018年9月5日国务院第23次常务会议通过，现予公布，自公布之日起施行。\n\n总理 李克强\n\n2018年9月18日\n"
     assert extract_str(text)["issue"]["number"] is None
+
+
+UNKNOWN_KEYS = [
+    ("colon-line-inside-block", f"文 号: {NUMBER} 发布机构: 某县人民政府办公室\n成文时间: 2019-06-03 发布时间: 2019-06-05 14:50\n文件有效性: 有效\n", {"文件有效性": "有效"}),
+    ("pipe-row-unknown-labels", f"索引号 | 11530000/2019-00012 | 公开目录: | 县政府办文件 |\n公开责任部门 | 某县人民政府办公室 | 公开形式: | 主动公开 |\n文号 | {NUMBER} | 成文日期: | 2019年06月03日 |\n有效性 | 有效 | 公开日期: | 2019-06-05 01:40 |\n政策解读: |\n", {"公开目录": "县政府办文件", "公开责任部门": "某县人民政府办公室", "公开形式": "主动公开"}),
+    ("unknown-key-between-known", f"索引号: 11530000/2019-00012 组配分类: 规范性文件\n生成日期: 2019-06-05 文号: {NUMBER}\n废止时间: 2020-01-23 名称: {TITLE}\n浏览次数: 590 内容概述:\n", {"组配分类": "规范性文件", "浏览次数": "590", "废止时间": "2020-01-23"}),
+]
+
+
+@pytest.mark.parametrize(("form", "block", "kept"), UNKNOWN_KEYS, ids=_ids(UNKNOWN_KEYS))
+def test_keys_the_vocabulary_does_not_know_stay_inside_the_block(form, block, kept):
+    (doc,) = extract_str(block + "\n" + TITLE + "\n\n" + BODY)["documents"]
+    assert doc["title"] == TITLE
+    assert doc["doc_number"]["text"] == NUMBER
+    assert doc["date"] == "2019-06-03"
+    assert {k: doc["metadata"].get(k) for k in kept} == kept
+
+
+def test_a_task_table_header_is_not_a_metadata_block():
+    table = "| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 做好春季森林防火 | 县林业局 |\n"
+    (doc,) = extract_str(f"{TITLE}\n\n{NUMBER}\n\n" + BODY.replace("一、加强火源管理\n", table))["documents"]
+    assert doc["metadata"] == {}
+
+
+DATE_CONFLICTS = [
+    # a CMS that fills 成文日期 with the day it posted the page: the signature's date is right
+    ("cms-posting-day", "成文日期：2020-07-16\n发布日期：2020-07-16\n", "2019-06-03"),
+    ("cms-generated-day", "发文日期: 2019-01-23 生成日期: 2019-01-23\n", "2019-06-03"),
+    # a database's 成文日期 over a printed date: the database is kept, with a warning
+    ("database-date", "成文日期：2019年06月13日\n发布日期：2019年07月01日\n", "2019-06-13"),
+]
+
+
+@pytest.mark.parametrize(("form", "block", "date"), DATE_CONFLICTS, ids=_ids(DATE_CONFLICTS))
+def test_metadata_date_against_the_printed_date(form, block, date):
+    result = extract_str(f"索引号：11530000/2019-00012\n{block}\n{TITLE}\n\n{NUMBER}\n\n{BODY}")
+    (doc,) = result["documents"]
+    assert doc["date"] == date
+    assert [w["code"] for w in result["warnings"]] == ["metadata-differs"]
+
+
+RED_HEADS = [
+    ("masthead-wenjian", "某县人民政府办公室文件\n\n"),
+    ("issuer-and-rule", "某县人民政府办公室\n\n——————————\n\n"),
+]
+
+
+@pytest.mark.parametrize(("form", "head"), RED_HEADS, ids=_ids(RED_HEADS))
+def test_red_head_names_the_issuer_when_nobody_signs(form, head):
+    body = BODY.replace("某县人民政府办公室\n\n2019年6月3日", "2019年6月3日")
+    (doc,) = extract_str(f"{head}{NUMBER}\n\n{TITLE}\n\n{body}")["documents"]
+    assert (doc["issuer"], doc["date"], doc["doc_number"]["text"]) == ("某县人民政府办公室", "2019-06-03", NUMBER)
+
+
+def test_title_with_its_number_in_brackets_then_a_byline():
+    block = "• 索引号:6735597301/2021-1801120\n• 发布机构:县人民政府办公室\n• 生成日期:2021-03-23\n"
+    text = block + f"{TITLE}（{NUMBER}）\n来源:某县政府   2021-03-23 10:56\n浏览量:1 | | | |\n\n" + BODY
+    (doc,) = extract_str(text)["documents"]
+    assert (doc["title"], doc["doc_number"]["text"]) == (TITLE, NUMBER)

@@ -36,6 +36,7 @@ WARNING_CODES: dict[str, str] = {
     "deadline-unknown": "a deadline could not be understood",
     "task-without-units": "a task names no responsible unit",
     "untitled-document": "no document title was recognised; records were read from the whole text",
+    "metadata-differs": "the metadata block above a document disagrees with the printed document",
     "replaced-bytes": "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",
 }
 
@@ -129,6 +130,8 @@ def _extract_text(text: str, source: dict) -> dict:
 
 def _check_document(doc: dict, warnings: list[dict]) -> None:
     line = doc["lines"]["start"]
+    for code, message, at in doc.pop("_notes", []):
+        _warn(warnings, code, message, at)
     title = doc["title"]
     if doc["kind"] in _EXPECT_HEADER:
         # a people's congress numbers neither its decisions nor its name lists

@@ -19,7 +19,7 @@ from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict
 from .frontmatter import ContentsEntry, clean_title, compact
-from ..text.normalize import TITLE_END_RE
+from ..text.normalize import BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, OFFICIAL_KINDS
 from .metadata import metadata_of, metadata_pairs, printed_pairs, read_metadata, read_metadata_block  # noqa: F401 (re-exported)
 
@@ -171,8 +171,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             title_end = k
             while title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
                 title_end += 1
-                if TITLE_END_RE.search(blocks[title_end - 1].text):
-                    break
+                if TITLE_END_RE.search(split_title_number(blocks[title_end - 1].text)[0]):
+                    break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号）
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
             start = i
@@ -238,6 +238,8 @@ def _is_printed_title_part(block: Block) -> bool:
         and "。" not in text
         and not doc_number_dict(text)
         and not RECIPIENTS_RE.match(text)
+        and not BYLINE_RE.match(text)  # 来源:华容县政府 2021-03-23 10:56 ends the title above it
+        and not metadata_of(block)
     )
 
 

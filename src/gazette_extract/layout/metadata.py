@@ -35,6 +35,10 @@ METADATA_KEY_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# A key the vocabulary does not know, inside a metadata block: 2–8 characters, maybe spaced
+GENERIC_KEY_RE = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,7}")
+GENERIC_PAIR_RE = re.compile(r"^[\s•·\[【]*(?P<key>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,7})\s*[\]】]?\s*[:：]")
+INLINE_GENERIC_KEY_RE = re.compile(r"(?<=\s)(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]")
 _LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
 # 标题 alone is a word of prose too: a line whose only key is not followed by a separator
 # must be short to count (文    号 蔡政办〔2023〕1号).
@@ -46,35 +50,96 @@ def metadata_pairs(block: Block) -> list[tuple[str, str]]:
     return [(name, value) for name, value, _ in printed_pairs(block)]
 
 
-def printed_pairs(block: Block) -> list[tuple[str, str, str]]:
+def printed_pairs(block: Block, *, inside: bool = False) -> list[tuple[str | None, str, str]]:
     """[(field, value, key as printed) …] for a metadata line, [] for anything else.
 
     One line may hold several pairs, as pages saved as text print them side by side:
     ``索 引 号 MB1534522/2023-05475 发文日期 2023-01-03`` or
     ``文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |``. A value runs to the next key.
+
+    A line must start with a known key to open a block; ``inside`` a block, a key the
+    vocabulary does not know (文件有效性：有效, 公开责任部门 | …) is kept too, with field None.
     """
     text = block.text
     if len(text) > 200 or block.kind not in (PARAGRAPH, HEADING, TABLE_ROW):
         return []
     lead = text.lstrip(" \u3000•·|[【")
-    if not lead or lead[0] not in _KEY_FIRST_CHARS:
+    if not lead or (lead[0] not in _KEY_FIRST_CHARS and not inside):
         return []  # cheap exit for the body text: every key starts with one of a few characters
+    if "|" in text or "\t" in text:
+        return _cell_pairs(text, inside=inside)
     keys = list(METADATA_KEY_RE.finditer(text))
-    if not keys or keys[0].start("key") != _LINE_START_RE.match(text).end():
+    line_start = _LINE_START_RE.match(text).end()
+    if not keys or keys[0].start("key") != line_start:
+        if inside and (g := GENERIC_PAIR_RE.match(text)):
+            return _split_line(text, [g, *METADATA_KEY_RE.finditer(text, g.end())], inside=True)
         return []
-    pairs = []
-    for m, nxt in zip(keys, keys[1:] + [None]):
-        value = text[m.end() : nxt.start() if nxt else len(text)]
-        if "|" in value:  # pipe cells: the value is the first cell, unless that is another label
-            cells = [c.strip() for c in value.split("|") if c.strip()]
-            value = cells[0] if cells and not cells[0].endswith(("：", ":")) else ""
-        key = compact(m.group("key"))
-        pairs.append((METADATA_KEYS[key], value.strip(" \u3000：:\t"), key))
+    pairs = _split_line(text, keys, inside=inside)
     if len(pairs) == 1 and not _METADATA_SEPARATOR_RE.match(text):
         # one key and no colon: 文    号 蔡政办〔2023〕1号 is metadata, 标题2023年…的句子 is prose
         key, value, _ = pairs[0]
         if len(text) > 60 or (value and not _value_fits(key, value)):
             return []
+    return pairs
+
+
+def _split_line(text: str, keys: list[re.Match[str]], *, inside: bool) -> list[tuple[str | None, str, str]]:
+    """The pairs of a line whose keys are ``keys``; a value runs to the next key, known or not
+    (浏览次数: 590 内容概述: → the unknown key 浏览次数 ends nothing before it but is kept)."""
+    bounds = [(m.start(), m.end(), compact(m.group("key"))) for m in keys]
+    # keys the vocabulary does not know, after a space and before a colon: 生效时间: / 浏览次数:
+    for g in INLINE_GENERIC_KEY_RE.finditer(text, bounds[0][1]):
+        if compact(g.group("key")) not in METADATA_KEYS and not any(s <= g.start("key") < e for s, e, _ in bounds):
+            bounds.append((g.start(), g.end(), compact(g.group("key"))))
+    bounds.sort()
+    pairs: list[tuple[str | None, str, str]] = []
+    for (start, end, key), nxt in zip(bounds, bounds[1:] + [None]):
+        value = text[end : nxt[0] if nxt else len(text)]
+        pairs.append((METADATA_KEYS.get(key), value.strip(" \u3000：:\t"), key))
+    return pairs
+
+
+def _cell_key(cell: str) -> tuple[str, bool] | None:
+    """(key, known) when a table cell is a label: 文 号: / [ 发文字号 ] / 公开责任部门; else None."""
+    key = compact(cell).strip("：:[]【】")
+    if key in METADATA_KEYS:
+        return key, True
+    if GENERIC_KEY_RE.fullmatch(key):
+        return key, False
+    return None
+
+
+def _cell_pairs(text: str, *, inside: bool) -> list[tuple[str | None, str, str]]:
+    """Pairs of a pipe or tab row: label, value, label, value … (a value may be empty).
+
+    ``索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件 |`` → two pairs. Outside a block
+    the first label must be a known key, so a task table's header (序号 | 工作任务) is no metadata.
+    """
+    if "\t" in text:
+        cells = [c.strip() for c in text.split("\t")]
+    else:
+        inner = text.strip()
+        inner = inner[1:] if inner.startswith("|") else inner
+        inner = inner[:-1] if inner.endswith("|") else inner
+        cells = [c.strip() for c in inner.split("|")]
+    first = _cell_key(cells[0]) if cells else None
+    if first is None or not (first[1] or inside):
+        return []
+    pairs: list[tuple[str | None, str, str]] = []
+    j = 0
+    while j < len(cells):
+        label = _cell_key(cells[j])
+        # an unknown label must look like one: a colon, or a known key elsewhere in the row
+        if label is None or (not label[1] and j and not cells[j].endswith(("：", ":", "]", "】")) and not inside):
+            break
+        value = cells[j + 1] if j + 1 < len(cells) else ""
+        nxt = _cell_key(value) if value else None
+        if nxt and (nxt[1] or value.endswith(("：", ":"))):
+            value = ""  # the next cell is the next label: this value is empty
+            j += 1
+        else:
+            j += 2
+        pairs.append((METADATA_KEYS.get(label[0]), value.strip(" \u3000：:"), label[0]))
     return pairs
 
 
@@ -102,12 +167,12 @@ def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict, dict, int]:
     n = 0
     below = False  # has a value of this block stood on the line under its key?
     while i + n < len(blocks):
-        pairs = printed_pairs(blocks[i + n])
+        pairs = printed_pairs(blocks[i + n], inside=n > 0)
         if not pairs:
             break
         n += 1
         name, value, key = pairs[-1]
-        if not value and i + n < len(blocks):
+        if not value and name and i + n < len(blocks):  # an unknown key takes no value from below
             nxt = blocks[i + n]
             # a free-text value (主题词, 发文机构) on the next line only inside the block, or where the
             # block's layout puts values there: after 主 题 词： closing a block of inline values,
@@ -119,7 +184,8 @@ def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict, dict, int]:
                 below = True
         for name, value, key in pairs:
             if value:
-                fields.setdefault(name, value)
+                if name:
+                    fields.setdefault(name, value)
                 printed.setdefault(key, value)
     return fields, printed, n
 
