@@ -363,3 +363,35 @@ def test_title_with_its_number_in_brackets_then_a_byline():
     text = block + f"{TITLE}（{NUMBER}）\n来源:某县政府   2021-03-23 10:56\n浏览量:1 | | | |\n\n" + BODY
     (doc,) = extract_str(text)["documents"]
     assert (doc["title"], doc["doc_number"]["text"]) == (TITLE, NUMBER)
+
+
+WRAPPED = [
+    # the first line ends with a kind word (报告) that is not the title's
+    ("kind-word-inside-first-line", "某县人民政府办公室\n关于印发2019年县政府工作报告\n目标任务分解方案的通知\n", "某县人民政府办公室关于印发2019年县政府工作报告目标任务分解方案的通知"),
+    ("kind-word-in-quotes", "某县人民政府办公室\n关于印发2019年《政府工作报告》\n目标任务分解方案的通知\n", "某县人民政府办公室关于印发2019年《政府工作报告》目标任务分解方案的通知"),
+    ("four-lines-issuer-first", "某县人民政府办公室\n转发县人力资源社会保障局等部门\n关于做好2019年高校毕业生\n就业工作意见的通知\n", "某县人民政府办公室转发县人力资源社会保障局等部门关于做好2019年高校毕业生就业工作意见的通知"),
+]
+
+
+@pytest.mark.parametrize(("form", "head", "title"), WRAPPED, ids=_ids(WRAPPED))
+def test_wrapped_titles(form, head, title):
+    (doc,) = extract_str(f"{head}{NUMBER}\n" + BODY)["documents"]
+    assert (doc["title"], doc["doc_number"]["text"]) == (title, NUMBER)
+
+
+PRINTED_TWICE = [
+    ("page-title-with-site-name", f"{TITLE}-某县人民政府门户网站\n\n{TITLE}\n\n来源：某县政府网 发布时间：2019年06月05日 11:31 浏览次数：\n\n某县人民政府办公室\n\n文件\n\n{NUMBER}\n\n{TITLE}\n\n"),
+    ("banner-without-the-issuer", f"某县人民政府办公室\n关于做好2019年\n春季森林防火工作的通知\n做好2019年春季森林防火工作的通知\n{NUMBER}\n"),
+]
+
+
+@pytest.mark.parametrize(("form", "head"), PRINTED_TWICE, ids=_ids(PRINTED_TWICE))
+def test_a_title_printed_again_is_one_document(form, head):
+    (doc,) = extract_str(head + BODY)["documents"]
+    assert (doc["title"], doc["doc_number"]["text"], doc["date"]) == (TITLE, NUMBER, "2019-06-03")
+
+
+def test_page_chrome_ending_in_a_colon_is_no_recipients_line():
+    text = f"{TITLE}\n\n来源：某县政府网 发布时间：2019年06月05日 11:31 浏览次数：\n\n" + BODY
+    docs = extract_str(text)["documents"]
+    assert all(d["recipients"] != ["来源：某县政府网 发布时间：2019年06月05日11：31浏览次数"] for d in docs)

@@ -20,7 +20,7 @@ from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict
 from .frontmatter import ContentsEntry, clean_title, compact
 from ..text.normalize import BYLINE_RE, TITLE_END_RE
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, OFFICIAL_KINDS
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, OFFICIAL_KINDS, ORG_SUFFIXES
 from .metadata import metadata_of, metadata_pairs, printed_pairs, read_metadata, read_metadata_block  # noqa: F401 (re-exported)
 
 RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
@@ -80,6 +80,9 @@ def split_title_number(text: str) -> tuple[str, dict | None]:
 
 
 def is_recipients(text: str) -> bool:
+    # one colon, at the end: 来源：新疆政府网 发布时间：… 浏览次数： is page chrome
+    if text.count("：") + text.count(":") != 1 or BYLINE_RE.match(text):
+        return False
     return bool(RECIPIENTS_RE.match(text)) and not any(w in text for w in _NOT_RECIPIENT_WORDS) and bool(RECIPIENT_UNIT_RE.search(text))
 
 
@@ -134,21 +137,68 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
 def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
     """Index of the first block of a title printed on several lines.
 
-    国务院办公厅 / 关于辽宁省…的函 ; 国务院办公厅对十届全国人大 / 四次会议第7240号建议的答复
+    国务院办公厅 / 关于辽宁省…的函 ; 国务院办公厅对十届全国人大 / 四次会议第7240号建议的答复 ;
+    山东省人民政府办公厅 / 转发省人力资源社会保障厅等部门 / 关于做好2010年普通高校毕业生 /
+    就业工作的意见的通知. The issuer's line is a title's first: the walk stops after it, and
+    before a masthead (…文件) or a second 关于.
     """
     title = blocks[i].text
     if not (title.startswith(("关于", "对", "转发")) or "关于" not in title):
         return i
     j = i
-    while j - 1 >= floor and i - j < 2:
+    seen_about = "关于" in title
+    while j - 1 >= floor and i - j < 3:
         prev = blocks[j - 1]
         t = prev.text
         if prev.kind not in (HEADING, PARAGRAPH) or prev.style or len(t) > 30 or metadata_of(prev) or t.startswith("附件"):
             break
-        if any(p in t for p in "。，：；（）()") or doc_number_dict(t):
+        if any(p in t for p in "。，：；（）()") or doc_number_dict(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
+        if seen_about and "关于" in t:
+            break  # 关于… / 关于…的通知: the line above belongs to something else
+        if i - j == 2 and not t.endswith(ORG_SUFFIXES):
+            break  # a fourth line only when it is the issuer's
         j -= 1
+        seen_about = seen_about or "关于" in t
+        if t.endswith(ORG_SUFFIXES) and "关于" not in t:
+            break
     return j
+
+
+def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: str) -> bool:
+    """Is the title at ``blocks[first]`` the open document's title printed again, before any of
+    its body (a page's heading over the 版头, a banner over the red head)?"""
+    if first - last.title_end > 8 or not _same_title(split_title_number(title)[0], last.title):
+        return False
+    return all(len(b.text) <= 60 and b.kind != DATE for b in blocks[last.title_end : first])
+
+
+_COMPLETE_TITLE_RE = re.compile(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
+
+
+def _continued_below(blocks: list[Block], i: int) -> bool:
+    """Does the title at ``blocks[i]`` go on in the next block? 关于印发2021年区政府工作报告 /
+    目标任务分解方案的通知: the first line ends with a kind word (报告) that is not the title's."""
+    here = split_title_number(blocks[i].text)[0]
+    if i + 1 >= len(blocks) or len(here) > 40 or _COMPLETE_TITLE_RE.search(here):
+        return False  # …的通知 is whole
+    nxt = blocks[i + 1]
+    t = nxt.text
+    if _same_title(t, here):
+        return False
+    return (
+        nxt.kind in (HEADING, PARAGRAPH)
+        and not nxt.style
+        and len(t) <= 40
+        and not t.startswith(("关于", "对", "转发"))
+        and not any(p in t for p in "。，：；")
+        and kind_of(t) in OFFICIAL_KINDS
+        and not is_recipients(t)
+    )
+
+
+def _is_metadata_block(fields: dict, run: int) -> bool:
+    return run >= 3 and len(fields) >= 2
 
 
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
@@ -159,7 +209,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     starts: list[DocumentSpan] = []
     # Text saved from a website carries one metadata block per document: then only metadata
     # blocks (and contents entries) start documents, and a forwarded report stays inside.
-    by_metadata = any(read_metadata(blocks, j)[1] >= 3 for j in range(body_start, min(len(blocks), body_start + 40)))
+    # (three lines at least, two of them fields: 来源：… / 视力保护色： / 浏览量： is page chrome)
+    by_metadata = any(_is_metadata_block(*read_metadata(blocks, j)) for j in range(body_start, min(len(blocks), body_start + 40)))
     i = body_start
     n = len(blocks)
     while i < n:
@@ -192,7 +243,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             i += 1
             continue
         entry_list = wanted.get(compact(block.text)) if wanted else None
-        title_like = not by_metadata and not entry_list and _is_title_like(block)
+        title_like = not by_metadata and not entry_list and _is_title_like(block) and not _continued_below(blocks, i)
         inside = starts[-1] if starts else None
         if entry_list or (title_like and _opens_document(blocks, i, inside=inside)):
             floor = starts[-1].title_end if starts else body_start
@@ -201,7 +252,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if starts and starts[-1].metadata and starts[-1].title_start <= i < starts[-1].title_end + 2 and not entry_list:
                 i += 1  # the printed title right under a metadata block: same document
                 continue
-            if starts and i <= starts[-1].title_end + 2 and _same_title(split_title_number(title)[0], starts[-1].title):
+            if starts and _printed_again(blocks, starts[-1], first, title):
                 i += 1  # the title printed again under itself (a page's heading over the 版头): same document
                 continue
             entry = entry_list.pop(0) if entry_list else None
@@ -226,8 +277,11 @@ _QUOTES = str.maketrans("", "", "《》“”\"' ")
 
 
 def _same_title(a: str, b: str) -> bool:
-    """The same title, written with or without 《》 and spaces."""
-    return compact(a).translate(_QUOTES) == compact(b).translate(_QUOTES)
+    """The same title, written with or without 《》 and spaces, or without its issuer's name
+    (山东省人民政府办公厅转发…的通知 printed again as 转发…的通知)."""
+    a, b = compact(a).translate(_QUOTES), compact(b).translate(_QUOTES)
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 10 and long.endswith(short))
 
 
 def _is_printed_title_part(block: Block) -> bool:

@@ -159,7 +159,7 @@ _RULE_LINE_RE = re.compile(r"^[—\-－_=━─★☆\s]{3,}$")
 def _red_head_issuer(head: list[Block]) -> str | None:
     """The body named in a red-head layout's 版头, right above the document number:
     贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX)."""
-    head = [b for b in head if not _RULE_LINE_RE.match(b.text)]  # —————— under the 版头
+    head = [b for b in head if not _RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
     for above, below in zip(head, head[1:]):
         text = above.text.removesuffix("文件").strip()
         if (

@@ -191,6 +191,8 @@ def _unbalanced(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("“") > text.count("”") or text.count("（") > text.count("）")
 
 
+# The site's name after a page title, as browsers and CMSs print it: …的意见-湖南省人民政府门户网站
+SITE_SUFFIX_RE = re.compile(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|｜]{2,30}(?:门户网站|网站|政府网|人民政府网)$")
 # A byline under a news headline: 作者：王晓丽 / 来源：… / （记者 王晓丽） / 本网讯 / \ 本网讯
 BYLINE_RE = re.compile(
     r"""
@@ -312,6 +314,8 @@ def split_paragraphs(text: str) -> list[Para]:
                 line = line[m.end() :]
         if not line.strip():
             continue
+        if line[-1] in "站网" and (m := SITE_SUFFIX_RE.match(line)):
+            line = m.group("title")  # a page's <title>: …的意见-湖南省人民政府门户网站
         standalone = _is_standalone(line) or line in furniture
         structural = standalone or bool(ITEM_START_RE.match(line))
         if paras and _continues(paras[-1], line, level, structural):
