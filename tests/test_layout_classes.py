@@ -395,3 +395,32 @@ def test_page_chrome_ending_in_a_colon_is_no_recipients_line():
     text = f"{TITLE}\n\n来源：某县政府网 发布时间：2019年06月05日 11:31 浏览次数：\n\n" + BODY
     docs = extract_str(text)["documents"]
     assert all(d["recipients"] != ["来源：某县政府网 发布时间：2019年06月05日11：31浏览次数"] for d in docs)
+
+
+UNTITLED = [
+    ("number-then-recipients", f"{NUMBER}\n{BODY}", NUMBER),
+    ("recipients-only", BODY, None),
+    ("traditional-number", f"某政辦發〔2019〕5號\n{BODY}", NUMBER),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "number"), UNTITLED, ids=_ids(UNTITLED))
+def test_a_notice_printed_without_its_title_is_read_with_title_none(form, text, number):
+    result = extract_str(text)
+    (doc,) = result["documents"]
+    assert doc["title"] is None and doc["kind"] is None
+    assert (doc["doc_number"] or {}).get("text") == number
+    assert (doc["date"], doc["issuer"]) == ("2019-06-03", "某县人民政府办公室")
+    assert doc["recipients"] == ["各乡镇人民政府", "县政府各部门"]
+    assert [w["code"] for w in result["warnings"]] == ["untitled-document"]
+
+
+def test_an_untitled_notice_validates_against_the_models():
+    from gazette_extract import parse_text
+
+    assert parse_text(f"{NUMBER}\n{BODY}").documents[0].title is None
+
+
+def test_unsigned_recipients_without_a_number_are_not_a_document():
+    text = "各乡镇人民政府，县政府各部门：\n\n为做好今年春季森林防火工作，现将有关事项通知如下。\n"
+    assert extract_str(text)["documents"] == []

@@ -132,7 +132,10 @@ class Member(_Model):
 
 
 class Document(_Model):
-    title: str
+    title: str | None = Field(
+        description="The title as printed; None for a document printed without one (a page that "
+        "kept its title only in the browser's title bar): nothing is invented."
+    )
     kind: str | None = Field(None, description="通知, 决定, 意见, 批复, 办法 …")
     doc_number: DocNumber | None = None
     recipients: list[str] = Field(default_factory=list)

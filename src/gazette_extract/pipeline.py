@@ -107,11 +107,14 @@ def _extract_text(text: str, source: dict) -> dict:
         doc["tasks"] = tasks
         doc["appointments"] = extract_appointments(blocks[span.start : span.end], doc_date=doc["date"], places=places)
         doc["members"] = extract_members(body)
-        if fallback and not (tasks or doc["appointments"] or doc["members"] or doc["doc_number"]):
+        signed = doc["title"] is None and doc["issuer"] and doc["date"]  # an untitled notice, signed and dated
+        if fallback and not (tasks or doc["appointments"] or doc["members"] or doc["doc_number"] or signed):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break
         warnings.extend(task_warnings)
-        if fallback:
+        if fallback and doc["title"] is None:
+            _warn(warnings, "untitled-document", f"{WARNING_CODES['untitled-document']} (the page prints none: title left empty)", doc["lines"]["start"])
+        elif fallback:
             _warn(warnings, "untitled-document", f"{WARNING_CODES['untitled-document']} (title taken from line {doc['lines']['start']})", doc["lines"]["start"])
         _check_document(doc, warnings)
     _check_contents(front, spans, documents, warnings)
@@ -132,7 +135,7 @@ def _check_document(doc: dict, warnings: list[dict]) -> None:
     line = doc["lines"]["start"]
     for code, message, at in doc.pop("_notes", []):
         _warn(warnings, code, message, at)
-    title = doc["title"]
+    title = doc["title"] or f"untitled, line {line}"
     if doc["kind"] in _EXPECT_HEADER:
         # a people's congress numbers neither its decisions nor its name lists
         if doc["doc_number"] is None and "人民代表大会" not in (doc["issuer"] or "") and "人大" not in (doc["issuer"] or ""):
@@ -155,7 +158,7 @@ def _check_contents(front, spans, documents, warnings: list[dict]) -> None:
             _warn(warnings, "contents-not-found", f"contents list 《{entry.title}》 but no such document was found", entry.line)
     titles = {compact(entry.title) for entry in front.contents}
     for span, doc in zip(spans, documents):
-        if span.contents is None and compact(doc["title"]) not in titles:
+        if span.contents is None and compact(doc["title"] or "") not in titles:
             _warn(warnings, "document-not-in-contents", f"《{doc['title']}》 is not in the contents", doc["lines"]["start"])
 
 

@@ -297,6 +297,29 @@ def _is_printed_title_part(block: Block) -> bool:
     )
 
 
+def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
+    """An official document printed without its title (the page kept it in its <title>):
+    its number and/or recipients line open the text, and a signature with a date closes it.
+
+    渝中府发〔2021〕29号 / 区级国家机关各部门，…： / … / 重庆市渝中区人民政府 / 2021年4月16日.
+    The title is None: nothing is invented; the number, recipients, issuer and date are read.
+    """
+    head = [j for j in range(body_start, min(len(blocks), body_start + 6)) if blocks[j].kind != TABLE_ROW]
+    recipients_at = next((j for j in head if is_recipients(blocks[j].text)), None)
+    if recipients_at is None:
+        return None
+    above = blocks[body_start:recipients_at]
+    # only page furniture or the number above the recipients: no title that we missed
+    if any(len(b.text) > 40 or kind_of(b.text) for b in above if not doc_number_dict(b.text)):
+        return None
+    signed = any(b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE for j, b in enumerate(blocks[recipients_at:], recipients_at))
+    number_line = next((j for j in range(body_start, recipients_at) if doc_number_dict(blocks[j].text)), None)
+    if not signed and number_line is None:
+        return None
+    start = number_line if number_line is not None else recipients_at
+    return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
+
+
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     """The whole text as one document, for a text in which no title was recognised.
 
@@ -304,6 +327,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     carries records; the pipeline keeps this span only when records are found in it. Its
     title is the first short line that is not page furniture.
     """
+    untitled = untitled_span(blocks, body_start)
+    if untitled is not None:
+        return untitled
     candidates = [b for b in blocks[body_start:] if b.kind in (HEADING, PARAGRAPH)]
     if not candidates:
         return None

@@ -139,8 +139,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
 
     title = span.title
     return {
-        "title": title,
-        "kind": kind_of(title),
+        "title": title or None,  # an untitled notice: nothing invented
+        "kind": kind_of(title) if title else None,
         "doc_number": number,
         "recipients": recipients,
         "issuer": issuer,
