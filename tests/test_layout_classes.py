@@ -424,3 +424,23 @@ def test_an_untitled_notice_validates_against_the_models():
 def test_unsigned_recipients_without_a_number_are_not_a_document():
     text = "各乡镇人民政府，县政府各部门：\n\n为做好今年春季森林防火工作，现将有关事项通知如下。\n"
     assert extract_str(text)["documents"] == []
+
+
+NEWS_HEADS = [
+    ("breadcrumb-current", "当前位置: 本市要闻\n\n", NEWS),
+    ("breadcrumb-this-page", "本页位置:首页新闻中心国内新闻\n\n", NEWS),
+    ("site-menu", "首页小说推荐实时讯息百科知识范文大全经典语录\n\n", NEWS),
+]
+
+
+@pytest.mark.parametrize(("form", "chrome", "title"), NEWS_HEADS, ids=_ids(NEWS_HEADS))
+def test_page_chrome_is_never_a_title(form, chrome, title):
+    (doc,) = extract_str(chrome + NEWS + "\n\n" + NEWS_BODY)["documents"]
+    assert doc["title"] in (title, "樊城区人民代表大会常务委员会任命名单")
+
+
+def test_a_news_item_without_a_title_line_reports_none():
+    text = "(资料图)\n7月31日下午，区十七届人大常委会举行第十三次会议。会议决定任命侯继军同志为长宁区人民政府副区长、代理区长。\n"
+    (doc,) = extract_str(text)["documents"]
+    assert doc["title"] is None
+    assert [a["person"] for a in doc["appointments"]][:1] == ["侯继军"]

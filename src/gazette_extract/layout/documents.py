@@ -19,7 +19,7 @@ from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict
 from .frontmatter import ContentsEntry, clean_title, compact
-from ..text.normalize import BYLINE_RE, TITLE_END_RE
+from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, OFFICIAL_KINDS, ORG_SUFFIXES
 from .metadata import metadata_of, metadata_pairs, printed_pairs, read_metadata, read_metadata_block  # noqa: F401 (re-exported)
 
@@ -341,6 +341,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and "。" not in text
             and not text.startswith(("（", "("))
             and not any(ch in text for ch in ">＞»|")
+            and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
+            and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
+            and not BYLINE_RE.match(text)
             and not metadata_of(b)
             and not is_recipients(text)
             and not b.style
@@ -350,9 +353,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
     if first is None:
-        title = candidates[0].text.split("。")[0][:60]
+        # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
-        return DocumentSpan(title, body_start, len(blocks), index, index)
+        return DocumentSpan("", body_start, len(blocks), index, index)
     index = blocks.index(first)
     title, number = split_title_number(clean_title(first.text))
     return DocumentSpan(title, body_start, len(blocks), index, index + 1, {"doc_number": number["raw"]} if number else {})

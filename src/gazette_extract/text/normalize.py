@@ -129,7 +129,7 @@ STANDALONE_RE = re.compile(
     re.VERBOSE,
 )
 LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$")  # 京平政发〔2020〕21号..... 1
-BREADCRUMB_RE = re.compile(r"当前位置|您的位置|您所在的位置|您现在的位置|首页\s*[>＞»]")  # saved web pages
+BREADCRUMB_RE = re.compile(r"当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|首页\s*[>＞»]")  # saved web pages
 _METADATA_KEY_RE = re.compile(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
 ITEM_START_RE = re.compile(
