@@ -444,3 +444,18 @@ def test_a_news_item_without_a_title_line_reports_none():
     (doc,) = extract_str(text)["documents"]
     assert doc["title"] is None
     assert [a["person"] for a in doc["appointments"]][:1] == ["侯继军"]
+
+
+def test_values_below_their_keys_are_not_taken_twice_nor_too_long():
+    block = f"• 索引号:\n11530000/2019-00012\n• 标题:\n{TITLE}\n• 有效性:\n\n• 成文日期:\n2019-06-03\n• 发文字号:\n{NUMBER}\n"
+    (doc,) = extract_str(block + "\n" + TITLE + "\n\n" + BODY)["documents"]
+    assert doc["metadata"]["标题"] == TITLE
+    assert "有效性" not in doc["metadata"]
+
+
+def test_a_short_issuer_name_takes_the_full_name_the_title_gives():
+    title = "某市某县人民政府关于印发某县人民政府工作规则的通知"
+    block = f"发布机构：某县人民政府\n成文日期：2019-06-03\n发文字号：{NUMBER}\n"
+    body = BODY.replace("某县人民政府办公室\n\n2019年6月3日", "2019年6月3日")
+    (doc,) = extract_str(block + "\n" + title + "\n\n" + body)["documents"]
+    assert doc["issuer"] == "某市某县人民政府"

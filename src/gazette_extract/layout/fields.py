@@ -136,6 +136,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         # under its （…会议通过） line: the body heading the title issued it. An ordinary notice
         # without a signature keeps issuer null (and its warning): its text is probably cut short.
         issuer = _title_issuer(span.title) or issuer
+    if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
+        issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
 
     title = span.title
     return {

@@ -178,7 +178,8 @@ def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict, dict, int]:
             # block's layout puts values there: after 主 题 词： closing a block of inline values,
             # the next line is the printed title, not a value
             inside = name in _TYPED_KEYS or below or (i + n + 1 < len(blocks) and metadata_of(blocks[i + n + 1]) is not None)
-            if inside and not metadata_of(nxt) and nxt.kind in (PARAGRAPH, HEADING, DATE) and len(nxt.text) <= 60 and _metadata_value_fits(name, nxt):
+            taken = nxt.text in printed.values()  # the line already is another key's value
+            if inside and not taken and not metadata_of(nxt) and nxt.kind in (PARAGRAPH, HEADING, DATE) and len(nxt.text) <= 60 and _metadata_value_fits(name, nxt):
                 pairs = pairs[:-1] + [(name, nxt.text, key)]
                 n += 1
                 below = True
@@ -205,4 +206,6 @@ def _value_fits(key: str, text: str) -> bool:
         return bool(doc_number_dict(text))
     if key == "summary":
         return False  # 内容概述: the next line is the body, not a value
+    if key == "validity":
+        return len(text) <= 8  # 有效 / 失效 / 现行有效 / 已废止
     return "。" not in text and "，" not in text
