@@ -111,6 +111,8 @@ MASTHEADS = [
     ("spaced", "2019 年 第 5 号 （ 总 第 1650 期 ）", (2019, 5, 1650)),
     ("date-then-hao-zonghao", "1993年3月12日 第2号 (总号:720)", (1993, 2, 720)),
     ("traditional-hao", "3月12日 1993年第2號 (總號:720)", (1993, 2, 720)),
+    ("bare-qi", "2019年5期（总第236期）", (2019, 5, 236)),
+    ("combined-issue-range", "2019年1-3期(总第52期)", (2019, None, 52)),
 ]
 
 
@@ -293,6 +295,12 @@ def test_pinyin_glosses_do_not_reach_the_records():
     text = f"{TITLE}\n\n{NUMBER}\n\n" + BODY.replace("某县人民政府办公室\n", "某县人民政(zhèng)府办公室\n")
     (doc,) = extract_str(text)["documents"]
     assert doc["issuer"] == "某县人民政府办公室"
+
+
+def test_a_breadcrumb_is_not_the_issue_title():
+    text = f"您的位置: 政务公开 > 行政公署公报\n\n某盟行政公署公报2019年1-3期(总第52期)\n\n来源:行署办 作者:行署办公室 发布时间:2019年04月10日\n\n{TITLE}\n\n（{NUMBER}）\n\n{BODY}"
+    issue = extract_str(text)["issue"]
+    assert (issue["title"], issue["year"], issue["number"], issue["total_number"]) == ("某盟行政公署公报", 2019, None, 52)
 
 
 def test_masthead_on_one_line_with_the_title():

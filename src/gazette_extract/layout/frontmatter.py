@@ -14,6 +14,7 @@ from .blocks import HEADING, Block
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import iter_doc_numbers
 from .metadata import metadata_of
+from ..text.normalize import BREADCRUMB_RE
 from ..vocab.common import SECTION_HEADINGS
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -24,7 +25,10 @@ _TOTAL_PART = rf"[总總]\s*(?:第|[号號]\s*[：:]?)?\s*(?P<total>\d{{1,5}}|[{
 ISSUE_NUMBER_RE = re.compile(
     rf"""
     (?:(?P<year>\d{{4}})\s*年\s*)?                      # 2021年第1期
-    (?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号號])   # 第1期 / 第十二期 / 第5号
+    (?:(?<![总總])(?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号號])   # 第1期 / 第十二期 / 第5号
+     |(?<=年)(?P<range>\d{{1,3}}\s*[-—–~至]\s*\d{{1,3}})\s*期     # 2019年1-3期 (a combined issue: no one number)
+     |(?<=年)(?P<bare>\d{{1,3}})\s*期                              # 2019年5期
+    )
     (?:\s*[（(]?\s*{_TOTAL_PART}\s*[）)]?)?              # （总第9期） / (总第236期) / （总号：1650） / 总号：1650
     """,
     re.VERBOSE,
@@ -100,16 +104,16 @@ def read_issue(blocks: list[Block]) -> dict:
     for block in blocks:
         text = block.text
         m = ISSUE_NUMBER_RE.search(text)
-        if issue["title"] is None and "公报" in text and len(text) <= 40:
+        if issue["title"] is None and "公报" in text and len(text) <= 40 and not BREADCRUMB_RE.search(text):
             # 某县人民政府公报, or the masthead on one line: 国务院公报 1993年第2号（总号：720）
             end = text.index("公报") + 2
             issue["title"] = compact(text[:end] if m and m.start() >= end else text)
             if not (m and m.start() >= end):
                 continue
-        if m and m.group("unit") != "期" and not (m.group("year") or m.group("total")):
+        if m and m.group("unit") not in (None, "期") and not (m.group("year") or m.group("total")):
             m = None  # 第5号 alone inside a line is a decree's serial, not an issue's number
         if m and issue["number"] is None:
-            issue["number"] = _num(m.group("number"))
+            issue["number"] = _num(m.group("number") or m.group("bare"))  # a range (1-3期) has none
             issue["total_number"] = _num(m.group("total"))
             if m.group("year"):
                 issue["year"] = int(m.group("year"))
