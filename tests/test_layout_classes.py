@@ -181,6 +181,7 @@ TITLES = [
     ("number-then-title-same-line", f"{NUMBER} {TITLE}\n\n", TITLE, NUMBER),
     ("number-then-title-fullwidth-space", f"{NUMBER}\u3000{TITLE}\n\n", TITLE, NUMBER),
     ("number-then-quoted-title", f"{NUMBER}《{TITLE}》\n\n浏览量:  时间:2016-01-17 23:45:19\n\n{TITLE}\n\n{NUMBER}\n\n", TITLE, NUMBER),
+    ("site-menu-above-and-upload-line-below", f"中国政府网 某省政府网 English 市人大 市政协 市纪委监委\n首     页 政 务 公 开 网 上 办 事\n{TITLE}\n上载日期: 2019-06-05 来源: 县人民政府办公室\n\n{NUMBER}\n\n", TITLE, NUMBER),
     ("number-in-brackets-on-next-line", f"{TITLE}\n\n（{NUMBER}）\n\n", TITLE, NUMBER),
     ("number-in-ascii-brackets-on-next-line", f"{TITLE}\n({NUMBER})\n\n", TITLE, NUMBER),
     ("number-in-brackets-after-title", f"{TITLE}（{NUMBER}）\n\n", TITLE, NUMBER),

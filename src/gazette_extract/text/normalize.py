@@ -196,7 +196,7 @@ SITE_SUFFIX_RE = re.compile(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|�
 # A byline under a news headline: 作者：王晓丽 / 来源：… / （记者 王晓丽） / 本网讯 / \ 本网讯
 BYLINE_RE = re.compile(
     r"""
-    ^(?:作\s*者|记\s*者|通讯员|编\s*辑|责任编辑|撰\s*稿|摄\s*影|来\s*源|信息来源|发布时间|发布日期|浏览次数|点击数|阅读次数|字号)\s*[：:]  # 作者：王晓丽
+    ^(?:作\s*者|记\s*者|通讯员|编\s*辑|责任编辑|撰\s*稿|摄\s*影|来\s*源|信息来源|发布时间|发布日期|上载日期|上传日期|更新时间|发稿时间|浏览次数|点击数|阅读次数|字号)\s*[：:]  # 作者：王晓丽
     |^[（(]\s*(?:记者|通讯员|作者|本报记者|本网记者)                        # （记者 王晓丽 通讯员 徐琦）
     |^\\?\s*(?:本网讯|本报讯)                                              # 本网讯（徐琦） / \ 本网讯
     """,
@@ -222,6 +222,8 @@ def _continues(prev: Para, nxt_text: str, nxt_level: int, nxt_structural: bool) 
         return False
     if _is_byline_after(prev.text, nxt_text):
         return False
+    if "关于" in nxt_text and _looks_like_title(nxt_text) and prev.text[-1] not in CONTINUING and not _unbalanced(prev.text):
+        return False  # a whole title (…关于…的通知) on its line begins a paragraph: a site's menu does not run into it
     text = prev.text
     last = text[-1]
     if last in "”’」』" and len(text) > 1:
