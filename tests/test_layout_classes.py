@@ -430,9 +430,29 @@ def test_an_untitled_notice_validates_against_the_models():
     assert parse_text(f"{NUMBER}\n{BODY}").documents[0].title is None
 
 
-def test_unsigned_recipients_without_a_number_are_not_a_document():
+def test_a_page_cut_after_its_opening_recipients_line_is_still_a_document():
     text = "各乡镇人民政府，县政府各部门：\n\n为做好今年春季森林防火工作，现将有关事项通知如下。\n"
+    (doc,) = extract_str(text)["documents"]
+    assert (doc["title"], doc["doc_number"], doc["date"], doc["recipients"]) == (None, None, None, ["各乡镇人民政府", "县政府各部门"])
+
+
+def test_unsigned_recipients_under_some_other_line_are_not_a_document():
+    text = "某县召开春季森林防火会议\n各乡镇人民政府，县政府各部门：\n\n为做好今年春季森林防火工作，现将有关事项通知如下。\n"
     assert extract_str(text)["documents"] == []
+
+
+QUALIFIED = [
+    ("trial", "某县人民政府关于加快第三产业发展的实施意见（试行）"),
+    ("interim-ascii", "某县人民政府关于加快第三产业发展的实施意见(暂行)"),
+    ("revised-year", "某县人民政府关于印发某县政府投资项目管理办法的通知（2019年修订）"),
+]
+
+
+@pytest.mark.parametrize(("form", "title"), QUALIFIED, ids=_ids(QUALIFIED))
+def test_a_title_with_a_qualifier_after_its_kind(form, title):
+    (doc,) = extract_str(f"{title}\n\n{NUMBER}\n\n" + BODY)["documents"]
+    assert doc["title"].startswith("某县人民政府关于") and doc["kind"] in ("意见", "通知")
+    assert doc["doc_number"]["text"] == NUMBER
 
 
 NEWS_HEADS = [

@@ -107,8 +107,8 @@ def _extract_text(text: str, source: dict) -> dict:
         doc["tasks"] = tasks
         doc["appointments"] = extract_appointments(blocks[span.start : span.end], doc_date=doc["date"], places=places)
         doc["members"] = extract_members(body)
-        signed = doc["title"] is None and doc["issuer"] and doc["date"]  # an untitled notice, signed and dated
-        if fallback and not (tasks or doc["appointments"] or doc["members"] or doc["doc_number"] or signed):
+        untitled = doc["title"] is None and bool(doc["recipients"])  # an untitled notice (layout.documents.untitled_span)
+        if fallback and not (tasks or doc["appointments"] or doc["members"] or doc["doc_number"] or untitled):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break
         warnings.extend(task_warnings)

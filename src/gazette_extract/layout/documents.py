@@ -56,8 +56,14 @@ class DocumentSpan:
 _KIND_AT_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
 
 
+# A qualifier printed after the kind word: …的实施意见（试行） / …办法（2019年修订） / …（征求意见稿）
+TITLE_QUALIFIER_RE = re.compile(r"[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|\d{4}年(?:修订|修正|版))[）)]$")
+
+
 def kind_of(title: str) -> str | None:
-    """通知 for …的通知; the longest kind word at the end of the title."""
+    """通知 for …的通知; the longest kind word at the end of the title (before a （试行）)."""
+    if title.endswith(("）", ")")) and (q := TITLE_QUALIFIER_RE.search(title)):
+        title = title[: q.start()]
     m = _KIND_AT_END_RE.search(title[-12:])
     return DOC_KINDS[m.group()] if m else None
 
@@ -314,8 +320,8 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         return None
     signed = any(b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE for j, b in enumerate(blocks[recipients_at:], recipients_at))
     number_line = next((j for j in range(body_start, recipients_at) if doc_number_dict(blocks[j].text)), None)
-    if not signed and number_line is None:
-        return None
+    if not signed and number_line is None and recipients_at != body_start:
+        return None  # a recipients line is the text's very first line, or the number or a signature confirms it
     start = number_line if number_line is not None else recipients_at
     return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
 
