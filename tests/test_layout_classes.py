@@ -488,3 +488,10 @@ def test_a_short_issuer_name_takes_the_full_name_the_title_gives():
     body = BODY.replace("某县人民政府办公室\n\n2019年6月3日", "2019年6月3日")
     (doc,) = extract_str(block + "\n" + title + "\n\n" + body)["documents"]
     assert doc["issuer"] == "某市某县人民政府"
+
+
+def test_a_head_run_into_the_first_paragraph_on_one_line():
+    text = f"{TITLE} {NUMBER} 2019-06-03 为做好今年春季森林防火工作，现将有关事项通知如下。各乡镇要落实责任，严防火灾发生。\n"
+    (doc,) = extract_str(text)["documents"]
+    assert (doc["title"], doc["doc_number"]["text"], doc["date"]) == (TITLE, NUMBER, "2019-06-03")
+    assert doc["lines"] == {"start": 1, "end": 1}

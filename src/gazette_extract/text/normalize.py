@@ -193,6 +193,17 @@ def _unbalanced(text: str) -> bool:
 
 # The site's name after a page title, as browsers and CMSs print it: …的意见-湖南省人民政府门户网站
 SITE_SUFFIX_RE = re.compile(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|｜]{2,30}(?:门户网站|网站|政府网|人民政府网)$")
+# A document's head run into its first paragraph on one line (law mirrors):
+# 浙江省人民政府贯彻…的实施意见 浙政发〔2009〕69号 2009-11-03 为贯彻《…》精神，…
+ONE_LINE_HEAD_RE = re.compile(
+    rf"""
+    ^(?P<title>[^\s，。；：]{{6,100}}?(?:{DOC_KIND_ALTERNATION}))\s+              # the title, ending in its kind
+    (?P<number>[{_CJK}]{{1,12}}[〔\[［【]\d{{4}}[〕\]］】]第?\d{{1,5}}[号號])\s*    # 浙政发〔2009〕69号 (fold_text took the spaces
+    (?:(?P<date>(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}})(?!\d)\s*)?               #  around digits) 2009-11-03
+    (?P<rest>\S.*)$
+    """,
+    re.VERBOSE,
+)
 # A byline under a news headline: 作者：王晓丽 / 来源：… / （记者 王晓丽） / 本网讯 / \ 本网讯
 BYLINE_RE = re.compile(
     r"""
@@ -318,6 +329,13 @@ def split_paragraphs(text: str) -> list[Para]:
             continue
         if line[-1] in "站网" and (m := SITE_SUFFIX_RE.match(line)):
             line = m.group("title")  # a page's <title>: …的意见-湖南省人民政府门户网站
+        if not level and len(line) > 60 and (m := ONE_LINE_HEAD_RE.match(line)):
+            # a mirror that printed the head on the body's line: title, number, date, text
+            paras.append(Para(m.group("title"), number, number, 0, True))
+            paras.append(Para(m.group("number"), number, number, 0, True))
+            if m.group("date"):
+                paras.append(Para(m.group("date"), number, number, 0, True))
+            line = m.group("rest")
         standalone = _is_standalone(line) or line in furniture
         structural = standalone or bool(ITEM_START_RE.match(line))
         if paras and _continues(paras[-1], line, level, structural):
