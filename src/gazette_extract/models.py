@@ -155,12 +155,23 @@ class Member(_Model):
 
 
 class Document(_Model):
-    title: str
+    title: str | None = Field(
+        description="The title as printed; None for a document printed without one (a page that "
+        "kept its title only in the browser's title bar): nothing is invented."
+    )
     kind: str | None = Field(None, description="通知, 决定, 意见, 批复, 办法 …")
     doc_number: DocNumber | None = None
     recipients: list[str] = Field(default_factory=list)
     issuer: str | None = None
     date: IsoDate | None = Field(None, description="成文日期.")
+    published: IsoDate | None = Field(
+        None, description="发布日期: the date a website published the document, from its metadata block."
+    )
+    metadata: dict[str, str] = Field(
+        default_factory=dict,
+        description="Every key/value pair of the metadata block printed above the document, key as printed "
+        "without spaces, colon or brackets (索引号, 主题分类, 发布日期 …), value as printed.",
+    )
     attachments: list[Attachment] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     tasks: list[Task] = Field(default_factory=list)

@@ -39,6 +39,7 @@ WARNING_CODES: dict[str, str] = {
     "unit-list-unclear": "a unit list could not be read cleanly; its units were left out",
     "person-unclear": "a 其 (免去其…职务) has no person in its own clause; the change was left out",
     "untitled-document": "no document title was recognised; records were read from the whole text",
+    "metadata-differs": "the metadata block above a document disagrees with the printed document",
     "replaced-bytes": "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",
     "replaced-characters": "the text has lone surrogates (not Unicode characters); they were replaced with U+FFFD",
 }
@@ -117,11 +118,14 @@ def _extract_text(text: str, source: dict) -> dict:
         doc["tasks"] = tasks
         doc["appointments"] = extract_appointments(blocks[span.start : span.end], doc_date=doc["date"], places=places, warnings=task_warnings)
         doc["members"] = extract_members(body)
-        if fallback and not (tasks or doc["appointments"] or doc["members"] or doc["doc_number"]):
+        untitled = doc["title"] is None and bool(doc["recipients"])  # an untitled notice (layout.documents.untitled_span)
+        if fallback and not (tasks or doc["appointments"] or doc["members"] or doc["doc_number"] or untitled):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break
         warnings.extend(task_warnings)
-        if fallback:
+        if fallback and doc["title"] is None:
+            _warn(warnings, "untitled-document", f"{WARNING_CODES['untitled-document']} (the page prints none: title left empty)", doc["lines"]["start"])
+        elif fallback:
             _warn(warnings, "untitled-document", f"{WARNING_CODES['untitled-document']} (title taken from line {doc['lines']['start']})", doc["lines"]["start"])
         _check_document(doc, warnings)
     _check_contents(front, spans, documents, warnings)
@@ -140,7 +144,9 @@ def _extract_text(text: str, source: dict) -> dict:
 
 def _check_document(doc: dict, warnings: list[dict]) -> None:
     line = doc["lines"]["start"]
-    title = doc["title"]
+    for code, message, at in doc.pop("_notes", []):
+        _warn(warnings, code, message, at)
+    title = doc["title"] or f"untitled, line {line}"
     if doc["kind"] in _EXPECT_HEADER:
         # a people's congress numbers neither its decisions nor its name lists
         if doc["doc_number"] is None and "人民代表大会" not in (doc["issuer"] or "") and "人大" not in (doc["issuer"] or ""):
@@ -163,7 +169,7 @@ def _check_contents(front, spans, documents, warnings: list[dict]) -> None:
             _warn(warnings, "contents-not-found", f"contents list 《{entry.title}》 but no such document was found", entry.line)
     titles = {compact(entry.title) for entry in front.contents}
     for span, doc in zip(spans, documents):
-        if span.contents is None and compact(doc["title"]) not in titles:
+        if span.contents is None and compact(doc["title"] or "") not in titles:
             _warn(warnings, "document-not-in-contents", f"《{doc['title']}》 is not in the contents", doc["lines"]["start"])
 
 

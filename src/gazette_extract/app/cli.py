@@ -242,7 +242,7 @@ def _print_table(results: list[dict], view: str | None, file: TextIO) -> None:
                 rows.append([
                     result["source"]["path"],
                     (doc.get("doc_number") or {}).get("text") or "",
-                    doc["title"],
+                    doc["title"] or "",
                     doc.get("date") or "",
                     str(len(doc.get("tasks") or [])),
                     str(len(doc.get("appointments") or [])),

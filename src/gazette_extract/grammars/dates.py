@@ -63,7 +63,8 @@ _DATE_LINE_RE = re.compile(
     rf"^\s*(?:{DATE_RE.pattern})\s*$",
     re.VERBOSE,
 )
-_NUMERIC_DATE_LINE_RE = re.compile(rf"^\s*(?:{NUMERIC_DATE_RE.pattern})\s*$")
+# …or a numeric date with the time a website stamps on it: 2019-05-27 09:36 (the day stays 27)
+_NUMERIC_DATE_LINE_RE = re.compile(rf"^\s*(?:{NUMERIC_DATE_RE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
 
 
 def make_iso(year: int | None, month: int | None, day: int | None) -> str | None:

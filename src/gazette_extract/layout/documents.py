@@ -19,30 +19,18 @@ from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict
 from .frontmatter import ContentsEntry, clean_title, compact
-from ..text.normalize import TITLE_END_RE
-from ..vocab.common import DOC_KIND_ALTERNATION, DOC_KINDS, METADATA_KEY_ALTERNATION, METADATA_KEYS, OFFICIAL_KINDS
+from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, OFFICIAL_KINDS, ORG_SUFFIXES
+from .metadata import metadata_of, metadata_pairs, printed_pairs, read_metadata, read_metadata_block  # noqa: F401 (re-exported)
 
-_KEY_FIRST_CHARS = frozenset(k[0] for k in METADATA_KEYS)
-# A key where a metadata line or cell may hold one: at the start, after a pipe or a space.
-METADATA_KEY_RE = re.compile(
-    rf"""
-    (?:^|(?<=[\s|•·0-9A-Za-z]))[\[【]?[\s\u3000]*   # …2023-05475发文日期 (spaces folded away)
-    (?P<key>{METADATA_KEY_ALTERNATION})
-    [\s\u3000]*[\]】]?
-    (?:[\s\u3000]*[:：|]|[\s\u3000]+|$|(?=\d))       # 发文字号： / 文 号: | … | / 文    号 蔡政办〔2023〕1号
-    """,
-    re.VERBOSE,
-)
-_LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
-# 标题 alone is a word of prose too: a line whose only key is not followed by a separator
-# must be short to count (文    号 蔡政办〔2023〕1号).
-_METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·|\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
 RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
 # A recipients line names units: 各乡镇人民政府、街道办事处，区政府各委、办、局： (not 视力保护色：)
 # or people, for replies to deputies' proposals: 马万祺副主席： / 周桂英等代表：
 RECIPIENT_UNIT_RE = re.compile(r"政府|部门|单位|机构|机关|[局委办厅院部署处室]|党委|党组|街道|乡|镇|[省市区县]|公司|中心|管委会|军区|各|代表|主席|同志|[长员]")
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
 TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
+# A number printed before the title on the same line: 某政办〔2019〕5号 县人民政府办公室关于…的通知
+NUMBER_THEN_TITLE_RE = re.compile(rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$")
 # The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）
 ADOPTED_RE = re.compile(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
 # The serial under a decree's title: 北京市平谷区人民政府令 / 第3号
@@ -60,58 +48,36 @@ class DocumentSpan:
     end: int  # index after the last block
     title_start: int  # index of the first title block
     title_end: int  # index after the last title block
-    metadata: dict = field(default_factory=dict)
+    metadata: dict = field(default_factory=dict)  # field name → value (doc_number, date …)
     contents: ContentsEntry | None = None
-
-
-def metadata_pairs(block: Block) -> list[tuple[str, str]]:
-    """[(field, value) …] for a metadata line, [] for anything else.
-
-    One line may hold several pairs, as pages saved as text print them side by side:
-    ``索 引 号 MB1534522/2023-05475 发文日期 2023-01-03`` or
-    ``文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |``. A value runs to the next key.
-    """
-    text = block.text
-    if len(text) > 200 or block.kind not in (PARAGRAPH, HEADING, TABLE_ROW):
-        return []
-    lead = text.lstrip(" \u3000•·|[【")
-    if not lead or lead[0] not in _KEY_FIRST_CHARS:
-        return []  # cheap exit for the body text: every key starts with one of a few characters
-    keys = list(METADATA_KEY_RE.finditer(text))
-    if not keys or keys[0].start("key") != _LINE_START_RE.match(text).end():
-        return []
-    pairs = []
-    for m, nxt in zip(keys, keys[1:] + [None]):
-        value = text[m.end() : nxt.start() if nxt else len(text)]
-        if "|" in value:  # pipe cells: the value is the first cell, unless that is another label
-            cells = [c.strip() for c in value.split("|") if c.strip()]
-            value = cells[0] if cells and not cells[0].endswith(("：", ":")) else ""
-        pairs.append((METADATA_KEYS[compact(m.group("key"))], value.strip(" \u3000：:")))
-    if len(pairs) == 1 and not _METADATA_SEPARATOR_RE.match(text):
-        # one key and no colon: 文    号 蔡政办〔2023〕1号 is metadata, 标题2023年…的句子 is prose
-        key, value = pairs[0]
-        if len(text) > 60 or (value and not _value_fits(key, value)):
-            return []
-    return pairs
-
-
-def metadata_of(block: Block) -> tuple[str, str] | None:
-    """The first (field, value) of a metadata line, else None."""
-    pairs = metadata_pairs(block)
-    return pairs[0] if pairs else None
+    printed: dict = field(default_factory=dict)  # key as printed (索引号, 发布日期 …) → value as printed
 
 
 _KIND_AT_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
 
 
+# A qualifier printed after the kind word: …的实施意见（试行） / …办法（2019年修订） / …（征求意见稿）
+TITLE_QUALIFIER_RE = re.compile(r"[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|\d{4}年(?:修订|修正|版))[）)]$")
+
+
 def kind_of(title: str) -> str | None:
-    """通知 for …的通知; the longest kind word at the end of the title."""
+    """通知 for …的通知; the longest kind word at the end of the title (before a （试行）)."""
+    if title.endswith(("）", ")")) and (q := TITLE_QUALIFIER_RE.search(title)):
+        title = title[: q.start()]
     m = _KIND_AT_END_RE.search(title[-12:])
     return DOC_KINDS[m.group()] if m else None
 
 
 def split_title_number(text: str) -> tuple[str, dict | None]:
-    """…的通知（岳办发〔2017〕2号） → ('…的通知', number); other text → (text, None)."""
+    """…的通知（岳办发〔2017〕2号） → ('…的通知', number);
+    某政办〔2019〕5号 县人民政府办公室关于…的通知 → ('县人民政府办公室关于…的通知', number);
+    other text → (text, None)."""
+    if text[:1] not in "关对" and (m := NUMBER_THEN_TITLE_RE.match(text)) and (number := doc_number_dict(m.group("number"))):
+        title = m.group("title")
+        if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+            title = title[1:-1]  # 鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》 (law mirrors)
+        if kind_of(title):
+            return title, number
     if text.endswith(("）", ")")):
         m = TITLE_NUMBER_RE.match(text)
         if m and (number := doc_number_dict(m.group("number"))):
@@ -120,6 +86,9 @@ def split_title_number(text: str) -> tuple[str, dict | None]:
 
 
 def is_recipients(text: str) -> bool:
+    # one colon, at the end: 来源：新疆政府网 发布时间：… 浏览次数： is page chrome
+    if text.count("：") + text.count(":") != 1 or BYLINE_RE.match(text):
+        return False
     return bool(RECIPIENTS_RE.match(text)) and not any(w in text for w in _NOT_RECIPIENT_WORDS) and bool(RECIPIENT_UNIT_RE.search(text))
 
 
@@ -174,61 +143,68 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
 def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
     """Index of the first block of a title printed on several lines.
 
-    国务院办公厅 / 关于辽宁省…的函 ; 国务院办公厅对十届全国人大 / 四次会议第7240号建议的答复
+    国务院办公厅 / 关于辽宁省…的函 ; 国务院办公厅对十届全国人大 / 四次会议第7240号建议的答复 ;
+    山东省人民政府办公厅 / 转发省人力资源社会保障厅等部门 / 关于做好2010年普通高校毕业生 /
+    就业工作的意见的通知. The issuer's line is a title's first: the walk stops after it, and
+    before a masthead (…文件) or a second 关于.
     """
     title = blocks[i].text
     if not (title.startswith(("关于", "对", "转发")) or "关于" not in title):
         return i
     j = i
-    while j - 1 >= floor and i - j < 2:
+    seen_about = "关于" in title
+    while j - 1 >= floor and i - j < 3:
         prev = blocks[j - 1]
         t = prev.text
         if prev.kind not in (HEADING, PARAGRAPH) or prev.style or len(t) > 30 or metadata_of(prev) or t.startswith("附件"):
             break
-        if any(p in t for p in "。，：；（）()") or doc_number_dict(t):
+        if any(p in t for p in "。，：；（）()") or doc_number_dict(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
+        if seen_about and "关于" in t:
+            break  # 关于… / 关于…的通知: the line above belongs to something else
+        if i - j == 2 and not t.endswith(ORG_SUFFIXES):
+            break  # a fourth line only when it is the issuer's
         j -= 1
+        seen_about = seen_about or "关于" in t
+        if t.endswith(ORG_SUFFIXES) and "关于" not in t:
+            break
     return j
 
 
-def read_metadata(blocks: list[Block], i: int) -> tuple[dict, int]:
-    """The metadata block starting at ``blocks[i]``: its fields and how many blocks it spans.
-
-    A value may stand on the line after its key (``• 发文字号:`` / ``镇政发〔2024〕7号``), as web
-    pages saved as text often have it. The first value of a field wins.
-    """
-    fields: dict = {}
-    n = 0
-    while i + n < len(blocks):
-        pairs = metadata_pairs(blocks[i + n])
-        if not pairs:
-            break
-        n += 1
-        key, value = pairs[-1]
-        if not value and len(pairs) == 1 and i + n < len(blocks):
-            nxt = blocks[i + n]
-            if not metadata_of(nxt) and nxt.kind in (PARAGRAPH, HEADING, DATE) and len(nxt.text) <= 60 and _metadata_value_fits(key, nxt):
-                pairs = [(key, nxt.text)]
-                n += 1
-        for key, value in pairs:
-            if value:
-                fields.setdefault(key, value)
-    return fields, n
+def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: str) -> bool:
+    """Is the title at ``blocks[first]`` the open document's title printed again, before any of
+    its body (a page's heading over the 版头, a banner over the red head)?"""
+    if first - last.title_end > 8 or not _same_title(split_title_number(title)[0], last.title):
+        return False
+    return all(len(b.text) <= 60 and b.kind != DATE for b in blocks[last.title_end : first])
 
 
-def _metadata_value_fits(key: str, block: Block) -> bool:
-    """Would this line be the value of ``key``? (a date for date keys, a number for 文号 …)"""
-    return _value_fits(key, block.text)
+_COMPLETE_TITLE_RE = re.compile(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
 
 
-def _value_fits(key: str, text: str) -> bool:
-    if key in ("date", "published", "effective", "repealed"):
-        return bool(parse_date(text))
-    if key == "doc_number":
-        return bool(doc_number_dict(text))
-    if key == "summary":
-        return False  # 内容概述: the next line is the body, not a value
-    return "。" not in text and "，" not in text
+def _continued_below(blocks: list[Block], i: int) -> bool:
+    """Does the title at ``blocks[i]`` go on in the next block? 关于印发2021年区政府工作报告 /
+    目标任务分解方案的通知: the first line ends with a kind word (报告) that is not the title's."""
+    here = split_title_number(blocks[i].text)[0]
+    if i + 1 >= len(blocks) or len(here) > 40 or _COMPLETE_TITLE_RE.search(here):
+        return False  # …的通知 is whole
+    nxt = blocks[i + 1]
+    t = nxt.text
+    if _same_title(t, here):
+        return False
+    return (
+        nxt.kind in (HEADING, PARAGRAPH)
+        and not nxt.style
+        and len(t) <= 40
+        and not t.startswith(("关于", "对", "转发"))
+        and not any(p in t for p in "。，：；")
+        and kind_of(t) in OFFICIAL_KINDS
+        and not is_recipients(t)
+    )
+
+
+def _is_metadata_block(fields: dict, run: int) -> bool:
+    return run >= 3 and len(fields) >= 2
 
 
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
@@ -239,20 +215,21 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     starts: list[DocumentSpan] = []
     # Text saved from a website carries one metadata block per document: then only metadata
     # blocks (and contents entries) start documents, and a forwarded report stays inside.
-    by_metadata = any(read_metadata(blocks, j)[1] >= 3 for j in range(body_start, min(len(blocks), body_start + 40)))
+    # (three lines at least, two of them fields: 来源：… / 视力保护色： / 浏览量： is page chrome)
+    by_metadata = any(_is_metadata_block(*read_metadata(blocks, j)) for j in range(body_start, min(len(blocks), body_start + 40)))
     i = body_start
     n = len(blocks)
     while i < n:
         block = blocks[i]
-        metadata, run = read_metadata(blocks, i) if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block) else ({}, 0)
+        metadata, as_printed, run = read_metadata_block(blocks, i) if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block) else ({}, {}, 0)
         if run >= 2 and len(metadata) >= 2:
             k = i + run
             # the printed title follows the metadata block: take it (the metadata title wins)
             title_end = k
             while title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
                 title_end += 1
-                if TITLE_END_RE.search(blocks[title_end - 1].text):
-                    break
+                if TITLE_END_RE.search(split_title_number(blocks[title_end - 1].text)[0]):
+                    break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号）
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
             start = i
@@ -265,14 +242,14 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             title, number = split_title_number(title)
             if number and "doc_number" not in metadata:
                 metadata["doc_number"] = number["raw"]
-            starts.append(DocumentSpan(title, start, n, k, title_end, metadata))
+            starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed))
             i = max(i + run, title_end)
             continue
         if block.kind not in (HEADING, PARAGRAPH):
             i += 1
             continue
         entry_list = wanted.get(compact(block.text)) if wanted else None
-        title_like = not by_metadata and not entry_list and _is_title_like(block)
+        title_like = not by_metadata and not entry_list and _is_title_like(block) and not _continued_below(blocks, i)
         inside = starts[-1] if starts else None
         if entry_list or (title_like and _opens_document(blocks, i, inside=inside)):
             floor = starts[-1].title_end if starts else body_start
@@ -280,6 +257,9 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))
             if starts and starts[-1].metadata and starts[-1].title_start <= i < starts[-1].title_end + 2 and not entry_list:
                 i += 1  # the printed title right under a metadata block: same document
+                continue
+            if starts and _printed_again(blocks, starts[-1], first, title):
+                i += 1  # the title printed again under itself (a page's heading over the 版头): same document
                 continue
             entry = entry_list.pop(0) if entry_list else None
             start = _number_above(blocks, first, floor)
@@ -299,6 +279,17 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     return starts
 
 
+_QUOTES = str.maketrans("", "", "《》“”\"' ")
+
+
+def _same_title(a: str, b: str) -> bool:
+    """The same title, written with or without 《》 and spaces, or without its issuer's name
+    (山东省人民政府办公厅转发…的通知 printed again as 转发…的通知)."""
+    a, b = compact(a).translate(_QUOTES), compact(b).translate(_QUOTES)
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 10 and long.endswith(short))
+
+
 def _is_printed_title_part(block: Block) -> bool:
     text = block.text
     return (
@@ -307,7 +298,32 @@ def _is_printed_title_part(block: Block) -> bool:
         and "。" not in text
         and not doc_number_dict(text)
         and not RECIPIENTS_RE.match(text)
+        and not BYLINE_RE.match(text)  # 来源:华容县政府 2021-03-23 10:56 ends the title above it
+        and not metadata_of(block)
     )
+
+
+def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
+    """An official document printed without its title (the page kept it in its <title>):
+    its number and/or recipients line open the text, and a signature with a date closes it.
+
+    渝中府发〔2021〕29号 / 区级国家机关各部门，…： / … / 重庆市渝中区人民政府 / 2021年4月16日.
+    The title is None: nothing is invented; the number, recipients, issuer and date are read.
+    """
+    head = [j for j in range(body_start, min(len(blocks), body_start + 6)) if blocks[j].kind != TABLE_ROW]
+    recipients_at = next((j for j in head if is_recipients(blocks[j].text)), None)
+    if recipients_at is None:
+        return None
+    above = blocks[body_start:recipients_at]
+    # only page furniture or the number above the recipients: no title that we missed
+    if any(len(b.text) > 40 or kind_of(b.text) for b in above if not doc_number_dict(b.text)):
+        return None
+    signed = any(b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE for j, b in enumerate(blocks[recipients_at:], recipients_at))
+    number_line = next((j for j in range(body_start, recipients_at) if doc_number_dict(blocks[j].text)), None)
+    if not signed and number_line is None and recipients_at != body_start:
+        return None  # a recipients line is the text's very first line, or the number or a signature confirms it
+    start = number_line if number_line is not None else recipients_at
+    return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
 
 
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
@@ -317,6 +333,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     carries records; the pipeline keeps this span only when records are found in it. Its
     title is the first short line that is not page furniture.
     """
+    untitled = untitled_span(blocks, body_start)
+    if untitled is not None:
+        return untitled
     candidates = [b for b in blocks[body_start:] if b.kind in (HEADING, PARAGRAPH)]
     if not candidates:
         return None
@@ -328,6 +347,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and "。" not in text
             and not text.startswith(("（", "("))
             and not any(ch in text for ch in ">＞»|")
+            and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
+            and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
+            and not BYLINE_RE.match(text)
             and not metadata_of(b)
             and not is_recipients(text)
             and not b.style
@@ -337,9 +359,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
     if first is None:
-        title = candidates[0].text.split("。")[0][:60]
+        # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
-        return DocumentSpan(title, body_start, len(blocks), index, index)
+        return DocumentSpan("", body_start, len(blocks), index, index)
     index = blocks.index(first)
     title, number = split_title_number(clean_title(first.text))
     return DocumentSpan(title, body_start, len(blocks), index, index + 1, {"doc_number": number["raw"]} if number else {})

@@ -103,8 +103,22 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
     adopted = next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date
-    if meta.get("date"):
-        date = parse_date(meta["date"]) or date
+    notes: list[tuple[str, str, int]] = []
+    meta_date = parse_date(meta["date"]) if meta.get("date") else None
+    if meta_date and date and meta_date != date:
+        posted = {parse_date(meta[k]) for k in ("published", "created") if meta.get(k)}
+        if meta_date in posted:
+            # a CMS that fills 成文日期/发文日期 with the day it posted the page (kaizhou: 2020-07-16,
+            # the day of 发布日期, for a notice signed 2018-02-27): the signature's date is the one
+            kept, other = date, meta_date
+        else:
+            # a database's 成文日期 (gov.cn) over a printed date mistyped or mis-converted
+            kept, other = meta_date, date
+        notes.append(("metadata-differs", f"date {kept} kept; the page also gives {other}", blocks[span.start].line))
+        date = kept
+    date = date or meta_date
+    if issuer is None:
+        issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     meta_issuer = meta.get("issuer")
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
     if meta_issuer and meta_issuer.endswith(ORG_SUFFIXES) and (issuer is None or not issuer.endswith(ORG_SUFFIXES)):
@@ -114,18 +128,44 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         # under its （…会议通过） line: the body heading the title issued it. An ordinary notice
         # without a signature keeps issuer null (and its warning): its text is probably cut short.
         issuer = _title_issuer(span.title) or issuer
+    if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
+        issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
 
     title = span.title
     return {
-        "title": title,
-        "kind": kind_of(title),
+        "title": title or None,  # an untitled notice: nothing invented
+        "kind": kind_of(title) if title else None,
         "doc_number": number,
         "recipients": recipients,
         "issuer": issuer,
         "date": date,
+        "published": parse_date(meta["published"]) if meta.get("published") else None,
+        "metadata": dict(span.printed),
         "attachments": read_attachments(doc_blocks),
+        "_notes": notes,
         "citations": read_citations(doc_blocks, own=number, title=title),
     }
+
+
+_RULE_LINE_RE = re.compile(r"^[—\-－_=━─★☆\s]{3,}$")
+
+
+def _red_head_issuer(head: list[Block]) -> str | None:
+    """The body named in a red-head layout's 版头, right above the document number:
+    贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX)."""
+    head = [b for b in head if not _RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
+    for above, below in zip(head, head[1:]):
+        text = above.text.removesuffix("文件").strip()
+        if (
+            above.kind in (PARAGRAPH, HEADING, SIGNATURE)
+            and 4 <= len(text) <= 30
+            and text.endswith(ORG_SUFFIXES)
+            and not any(p in text for p in "，。：:、（）() ")
+            and len(below.text) <= 40
+            and doc_number_dict(below.text)
+        ):
+            return text
+    return None
 
 
 def _title_issuer(title: str) -> str | None:

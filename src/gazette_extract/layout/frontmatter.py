@@ -13,30 +13,45 @@ from dataclasses import dataclass, field
 from .blocks import HEADING, Block
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import iter_doc_numbers
+from .metadata import metadata_of
+from ..text.normalize import BREADCRUMB_RE
+from ..vocab.common import SECTION_HEADINGS
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CN = "一二三四五六七八九十百零〇"
 
+# The running number in its spellings: 总第9期 / 总第1650号 / 总号：1650 / 总236期
+_TOTAL_PART = rf"[总總]\s*(?:第|[号號]\s*[：:]?)?\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]?"
 ISSUE_NUMBER_RE = re.compile(
     rf"""
     (?:(?P<year>\d{{4}})\s*年\s*)?                      # 2021年第1期
-    第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*期        # 第1期 / 第十二期
-    (?:\s*[（(]\s*总\s*第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*期\s*[）)])?   # （总第9期）
+    (?:(?<![总總])(?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号號])   # 第1期 / 第十二期 / 第5号
+     |(?<=年)(?P<range>\d{{1,3}}\s*[-—–~至]\s*\d{{1,3}})\s*期     # 2019年1-3期 (a combined issue: no one number)
+     |(?<=年)(?P<bare>\d{{1,3}})\s*期                              # 2019年5期
+    )
+    (?:\s*[（(]?\s*{_TOTAL_PART}\s*[）)]?)?              # （总第9期） / (总第236期) / （总号：1650） / 总号：1650
     """,
     re.VERBOSE,
 )
-TOTAL_RE = re.compile(rf"总\s*第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*期")
+# The running number on a line of its own: 总第236期 / 总第1650号 / 总号：1650
+TOTAL_RE = re.compile(rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))")
 YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d\d$")
 PUBLISHER_RE = re.compile(r"(?P<publisher>[^\s，。：:]{2,40}?)\s*(?:主办|编印|编辑出版|出版)$")
 CONTENTS_HEADING_RE = re.compile(r"^\s*目\s*录\s*$")
 SECTION_RE = re.compile(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
+# A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
+# 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
+BARE_SECTION_RE = re.compile(rf"^(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$")
 # A contents line that ends with a page number after a dot leader:
 #   京平政发〔2020〕21号..... 1 / 关于…的通知……………………3 / 关于…的通知  (3)
+# or in brackets right after the number in brackets: 关于…的通知（某政办发〔2019〕5号）（1）
 LEADER_RE = re.compile(
     r"""
     ^(?P<body>.*?)\s*
-    (?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*     # the leader
-    [（(]?(?P<page>\d{1,4})[）)]?\s*$                 # the page
+    (?:(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*     # the leader
+       [（(]?(?P<page>\d{1,4})[）)]?                     # the page
+     |(?<=[）)])[（(](?P<bracket_page>\d{1,4})[）)]        # （number）（page）
+    )\s*$
     """,
     re.VERBOSE,
 )
@@ -88,17 +103,24 @@ def read_issue(blocks: list[Block]) -> dict:
     issue: dict = {"title": None, "year": None, "number": None, "total_number": None, "publisher": None, "published": None}
     for block in blocks:
         text = block.text
-        if issue["title"] is None and "公报" in text and len(text) <= 40:
-            issue["title"] = compact(text)
-            continue
         m = ISSUE_NUMBER_RE.search(text)
+        if issue["title"] is None and "公报" in text and len(text) <= 40 and not BREADCRUMB_RE.search(text):
+            # 某县人民政府公报, or the masthead on one line: 国务院公报 1993年第2号（总号：720）
+            end = text.index("公报") + 2
+            issue["title"] = compact(text[:end] if m and m.start() >= end else text)
+            if not (m and m.start() >= end):
+                continue
+        if m and m.group("unit") not in (None, "期") and not (m.group("year") or m.group("total")):
+            m = None  # 第5号 alone inside a line is a decree's serial, not an issue's number
         if m and issue["number"] is None:
-            issue["number"] = _num(m.group("number"))
+            issue["number"] = _num(m.group("number") or m.group("bare"))  # a range (1-3期) has none
             issue["total_number"] = _num(m.group("total"))
             if m.group("year"):
                 issue["year"] = int(m.group("year"))
+            elif issue["published"] is None and (d := DATE_RE.search(text)) and d.end() <= m.start():
+                issue["published"] = parse_date(d.group())  # 1993年3月12日 第2号（总号：720）
         elif issue["total_number"] is None and (t := TOTAL_RE.search(text)):
-            issue["total_number"] = _num(t.group("total"))
+            issue["total_number"] = _num(t.group("total") or t.group("total_colon"))
         if issue["year"] is None and YEAR_ONLY_RE.match(text):
             issue["year"] = int(text)
         p = PUBLISHER_RE.search(DATE_RE.sub(" ", text).strip())
@@ -124,12 +146,18 @@ def _entry_from(parts: list[Block], tail: str, page: int | None, section: str | 
     return ContentsEntry(section, title, number, page, parts[0].line if parts else line)
 
 
+def _section(key: str) -> str | None:
+    """The section a contents line opens (【区政府文件】 or a bare 部门文件), else None."""
+    m = SECTION_RE.match(key) or BARE_SECTION_RE.match(key)
+    return m.group("section") if m else None
+
+
 def _leader_follows(blocks: list[Block], i: int) -> bool:
     """Is the title at ``blocks[i]`` followed by its page number, as in the contents?"""
     for block in blocks[i : i + 4]:
         if LEADER_RE.match(block.text):
             return True
-        if SECTION_RE.match(compact(block.text)):
+        if _section(compact(block.text)):
             return False
     return False
 
@@ -150,9 +178,9 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
         key = compact(text)
         if entries and (block.kind == HEADING and block.level == 1 or key in titles and not _leader_follows(blocks, i)):
             break  # the first document's title: the contents are over
-        s = SECTION_RE.match(key)
+        s = _section(key)
         if s:
-            section = s.group("section")
+            section = s
             pending = []
             i += 1
             continue
@@ -160,7 +188,8 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
         number_only = next(iter_doc_numbers(text), None)
         if m or (number_only and pending and number_only[0] == 0):
             body = m.group("body") if m else text
-            entry = _entry_from(pending, " " + body if pending else body, int(m.group("page")) if m else None, section, block.line)
+            page = m.group("page") or m.group("bracket_page") if m else None
+            entry = _entry_from(pending, " " + body if pending else body, int(page) if page else None, section, block.line)
             if entry:
                 entries.append(entry)
                 titles.add(compact(entry.title))
@@ -181,9 +210,10 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
     if contents_at is not None and any(next(iter_doc_numbers(b.text), None) for b in blocks[:contents_at]):
         contents_at = None  # a 目录 after a document has begun is that document's own contents
     if contents_at is None:
-        # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报
-        head = blocks[:12]
-        issue = read_issue([b for b in head if "公报" in b.text or "期" in b.text or "主办" in b.text or YEAR_ONLY_RE.match(b.text)])
+        # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报.
+        # A metadata line (成文日期：… has a 期 too) is the document's, never the issue's.
+        head = [b for b in blocks[:12] if not metadata_of(b)]
+        issue = read_issue([b for b in head if "公报" in b.text or "期" in b.text or "总号" in b.text or ISSUE_NUMBER_RE.search(b.text) or "主办" in b.text or YEAR_ONLY_RE.match(b.text)])
         return FrontMatter(issue=issue, body_start=0)
     issue = read_issue(blocks[:contents_at])
     entries, after = read_contents(blocks, contents_at)

@@ -6,6 +6,8 @@ What a PDF/HTML converter leaves behind, and what we do about it:
   heading level (``Para.level``) and dropped from its text. (:func:`normalize_text` writes the
   level back as ``#`` so that normalizing twice gives the same text: without it, a title that
   ends without punctuation would be rejoined with the next paragraph on a second pass.)
+* Pinyin glosses that some mirrors insert after a character (``發(fā)展``, ``制(zhì)度``) are
+  removed: a bracketed lower-case syllable with a tone mark, right after a Chinese character.
 * Full-width digits and Latin letters (``２０２１``) → ASCII; U+3000 and NBSP → space;
   runs of spaces → one space. Tabs are kept: they separate table cells.
 * Spaces inside numbers and dates (``2021 年 11 月底前``, ``〔2023〕1 号``) are removed.
@@ -90,6 +92,12 @@ ASCII_PUNCT_RE = WholeTextSub(
     rf"|(?<![A-Za-z])\((?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
     rf"|(?<=[{_CJK}\d”》）)])\)"  # 街道) ; 2035年) ; (1)
 )
+# A pinyin gloss right after a Chinese character: 發(fā)展 / 制（zhì）度 / 绿(lǜ)色. The syllable
+# must carry a tone mark, so 附件(a) and 总值(GDP) stay; at most 6 letters, so it is linear.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A run of glosses goes at once, so that normalizing twice changes nothing: 字(ā)(ǎ).
+PINYIN_GLOSS_RE = re.compile(rf"(?<=[{_CJK}])(?:[(（](?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）])+")
+_TONED_RE = re.compile(f"[{_TONED}]")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
 BULLET_RE = re.compile(r"^(?:[-*+•·●▪■◆]\s+)")
@@ -121,7 +129,7 @@ STANDALONE_RE = re.compile(
     re.VERBOSE,
 )
 LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$")  # 京平政发〔2020〕21号..... 1
-BREADCRUMB_RE = re.compile(r"当前位置|您的位置|您所在的位置|您现在的位置|首页\s*[>＞»]")  # saved web pages
+BREADCRUMB_RE = re.compile(r"当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|首页\s*[>＞»]")  # saved web pages
 _METADATA_KEY_RE = re.compile(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
 ITEM_START_RE = re.compile(
@@ -150,6 +158,8 @@ def fold_text(text: str) -> str:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):
         text = text.translate(_FOLD)
+    if _TONED_RE.search(text):
+        text = PINYIN_GLOSS_RE.sub("", text)
     if "*" in text or "_" in text:
         text = BOLD_RE.sub("", text)
     text = NUMBER_SPACE_RE.sub("", text)
@@ -170,6 +180,8 @@ def _is_standalone(text: str) -> bool:
         return True
     if len(text) > 60:
         return False  # prose: every other standalone form is short
+    if BYLINE_RE.match(text) and not text.startswith(("本网讯", "本报讯", "\\")):
+        return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
     return bool(STANDALONE_RE.match(text) or is_date_line(text))
@@ -179,10 +191,50 @@ def _unbalanced(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("“") > text.count("”") or text.count("（") > text.count("）")
 
 
+# The site's name after a page title, as browsers and CMSs print it: …的意见-湖南省人民政府门户网站
+SITE_SUFFIX_RE = re.compile(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|｜]{2,30}(?:门户网站|网站|政府网|人民政府网)$")
+# A document's head run into its first paragraph on one line (law mirrors):
+# 浙江省人民政府贯彻…的实施意见 浙政发〔2009〕69号 2009-11-03 为贯彻《…》精神，…
+ONE_LINE_HEAD_RE = re.compile(
+    rf"""
+    ^(?P<title>[^\s，。；：]{{6,100}}?(?:{DOC_KIND_ALTERNATION}))\s+              # the title, ending in its kind
+    (?P<number>[{_CJK}]{{1,12}}[〔\[［【]\d{{4}}[〕\]］】]第?\d{{1,5}}[号號])\s*    # 浙政发〔2009〕69号 (fold_text took the spaces
+    (?:(?P<date>(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}})(?!\d)\s*)?               #  around digits) 2009-11-03
+    (?P<rest>\S.*)$
+    """,
+    re.VERBOSE,
+)
+# A byline under a news headline: 作者：王晓丽 / 来源：… / （记者 王晓丽） / 本网讯 / \ 本网讯
+BYLINE_RE = re.compile(
+    r"""
+    ^(?:作\s*者|记\s*者|通讯员|编\s*辑|责任编辑|撰\s*稿|摄\s*影|来\s*源|信息来源|发布时间|发布日期|上载日期|上传日期|更新时间|发稿时间|浏览次数|点击数|阅读次数|字号)\s*[：:]  # 作者：王晓丽
+    |^[（(]\s*(?:记者|通讯员|作者|本报记者|本网记者)                        # （记者 王晓丽 通讯员 徐琦）
+    |^\\?\s*(?:本网讯|本报讯)                                              # 本网讯（徐琦） / \ 本网讯
+    """,
+    re.VERBOSE,
+)
+# A reporter's name alone under a headline: 王晓丽 (2–4 characters, not the end of a wrapped title)
+LONE_NAME_RE = re.compile(rf"^[{_CJK}]{{2,4}}$")
+
+
+def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
+    """Is ``nxt_text`` the byline under the headline ``prev_text``? Then the headline ends there."""
+    if BYLINE_RE.match(nxt_text):
+        return True
+    if not LONE_NAME_RE.match(nxt_text) or TITLE_END_RE.search(nxt_text):
+        return False
+    # the headline: short, no sentence punctuation, not cut inside a word or a bracket
+    return len(prev_text) <= 40 and not any(p in prev_text for p in "，。；：、") and prev_text[-1] not in CONTINUING and not _unbalanced(prev_text)
+
+
 def _continues(prev: Para, nxt_text: str, nxt_level: int, nxt_structural: bool) -> bool:
     """Does ``prev`` go on in the next paragraph? (the page-break rule)"""
     if prev.level or nxt_level or prev.standalone or nxt_structural:
         return False
+    if _is_byline_after(prev.text, nxt_text):
+        return False
+    if "关于" in nxt_text and _looks_like_title(nxt_text) and prev.text[-1] not in CONTINUING and not _unbalanced(prev.text):
+        return False  # a whole title (…关于…的通知) on its line begins a paragraph: a site's menu does not run into it
     text = prev.text
     last = text[-1]
     if last in "”’」』" and len(text) > 1:
@@ -275,6 +327,15 @@ def split_paragraphs(text: str) -> list[Para]:
                 line = line[m.end() :]
         if not line.strip():
             continue
+        if line[-1] in "站网" and (m := SITE_SUFFIX_RE.match(line)):
+            line = m.group("title")  # a page's <title>: …的意见-湖南省人民政府门户网站
+        if not level and len(line) > 60 and (m := ONE_LINE_HEAD_RE.match(line)):
+            # a mirror that printed the head on the body's line: title, number, date, text
+            paras.append(Para(m.group("title"), number, number, 0, True))
+            paras.append(Para(m.group("number"), number, number, 0, True))
+            if m.group("date"):
+                paras.append(Para(m.group("date"), number, number, 0, True))
+            line = m.group("rest")
         standalone = _is_standalone(line) or line in furniture
         structural = standalone or bool(ITEM_START_RE.match(line))
         if paras and _continues(paras[-1], line, level, structural):

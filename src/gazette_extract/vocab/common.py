@@ -109,9 +109,37 @@ METADATA_KEYS: dict[str, str] = {
     "生效日期": "effective",
     "体裁": "genre",
     "公文种类": "genre",
+    "信息名称": "title",  # • 信息名称: 关于…的通知
+    "信息索引号": "index",  # 信息索引号：11530000/2019-00012
+    "信息分类": "topic",  # 索 引 号: | 000014349/2023-91150 | 信息分类: | |
+    "所属主题": "topic",  # 所属主题：综合政务
+    "发布机关": "issuer",  # 发布机关：某县人民政府办公室
+    "发布单位": "issuer",  # 发布单位：区人民政府办公室
+    "公开时间": "published",  # 公开时间：2019-06-05
+    "生成日期": "created",  # 发布机构: | 生成日期: | 2022-12-02 08:54:33 | | (the record's, not the document's)
+    "是否有效": "validity",  # 文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |
+    "公开形式": "disclosure",  # 公开形式：主动公开
+    "文种": "genre",  # 文种：通知
+    "体裁分类": "genre",  # [ 主题分类 ] | 重大项目建设 | [ 体裁分类 ] | 公文 |
+    "施行日期": "effective",  # 施行日期：2019年7月1日
+    "生效时间": "effective",  # 发文日期: 2019-01-23 生效时间: 2019-01-23
+    "废止时间": "repealed",  # 废止时间: 2020-01-23 名称: 太湖县人民政府关于…的通知
+    "失效日期": "repealed",  # 失效日期：2024年6月30日
     "主送": "recipients",  # 主送：各区人民政府，市政府各委、办、局
     "主送机关": "recipients",
 }
+
+# Section headings of a gazette's contents and body, printed bare (without 【】): a short line
+# that ends with one of these opens a section (国务院文件 / 部门文件 / 市政府办公室文件 …).
+SECTION_HEADINGS: tuple[str, ...] = (
+    "文件",  # 国务院文件, 部门文件, 市政府文件, 县政府办公室文件
+    "人事任免",  # 人事任免
+    "任免事项",  # 人事任免事项 (省政府公报)
+    "政府令",  # 省政府令
+    "政策解读",  # 政策解读
+    "会议纪要",  # 常务会议纪要
+    "大事记",  # 政务大事记
+)
 
 # Unit/organization suffixes: a short line ending with one of these, right above a date
 # line, is a signature (落款).

@@ -1,0 +1,211 @@
+"""The one key/value reader for the metadata blocks that websites print above a document.
+
+Every spelling real pages use goes through it: ``key：value`` (full- or half-width colon),
+spaced keys without a colon (``文    号 某政办〔2019〕5号``), bullets (``• 信息名称:``), bracketed
+keys (``[ 发文字号 ]``, ``【发文字号】``), pipe, Markdown or tab tables with one or two pairs a
+row, and a value on the line after its key. The keys are data (:data:`vocab.common.METADATA_KEYS`,
+each with an example); the reader returns both the field each key feeds (doc_number, date,
+issuer, title, published …) and the pair as printed, which the output keeps in
+``document.metadata``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block
+from ..grammars.dates import parse_date
+from ..grammars.docnumber import doc_number_dict
+from ..vocab.common import METADATA_KEY_ALTERNATION, METADATA_KEYS
+
+
+def compact(text: str) -> str:
+    return "".join(text.split())
+
+
+_KEY_FIRST_CHARS = frozenset(k[0] for k in METADATA_KEYS)
+# A key where a metadata line or cell may hold one: at the start, after a pipe or a space.
+METADATA_KEY_RE = re.compile(
+    rf"""
+    (?:^|(?<=[\s|•·0-9A-Za-z]))[\[【]?[\s\u3000]*   # …2023-05475发文日期 (spaces folded away)
+    (?P<key>{METADATA_KEY_ALTERNATION})
+    [\s\u3000]*[\]】]?
+    (?:[\s\u3000]*[:：|]|[\s\u3000]+|$|(?=\d)       # 发文字号： / 文 号: | … | / 文    号 蔡政办〔2023〕1号
+     |(?<=[\]】]))                                    # 【发文字号】某政办发〔2019〕5号
+    """,
+    re.VERBOSE,
+)
+# A key the vocabulary does not know, inside a metadata block: 2–8 characters, maybe spaced
+GENERIC_KEY_RE = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,7}")
+GENERIC_PAIR_RE = re.compile(r"^[\s•·\[【]*(?P<key>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,7})\s*[\]】]?\s*[:：]")
+INLINE_GENERIC_KEY_RE = re.compile(r"(?<=\s)(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]")
+_LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
+# 标题 alone is a word of prose too: a line whose only key is not followed by a separator
+# must be short to count (文    号 蔡政办〔2023〕1号).
+_METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·|\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
+
+
+def metadata_pairs(block: Block) -> list[tuple[str, str]]:
+    """[(field, value) …] for a metadata line, [] for anything else."""
+    return [(name, value) for name, value, _ in printed_pairs(block)]
+
+
+def printed_pairs(block: Block, *, inside: bool = False) -> list[tuple[str | None, str, str]]:
+    """[(field, value, key as printed) …] for a metadata line, [] for anything else.
+
+    One line may hold several pairs, as pages saved as text print them side by side:
+    ``索 引 号 MB1534522/2023-05475 发文日期 2023-01-03`` or
+    ``文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |``. A value runs to the next key.
+
+    A line must start with a known key to open a block; ``inside`` a block, a key the
+    vocabulary does not know (文件有效性：有效, 公开责任部门 | …) is kept too, with field None.
+    """
+    text = block.text
+    if len(text) > 200 or block.kind not in (PARAGRAPH, HEADING, TABLE_ROW):
+        return []
+    lead = text.lstrip(" \u3000•·|[【")
+    if not lead or (lead[0] not in _KEY_FIRST_CHARS and not inside):
+        return []  # cheap exit for the body text: every key starts with one of a few characters
+    if "|" in text or "\t" in text:
+        return _cell_pairs(text, inside=inside)
+    keys = list(METADATA_KEY_RE.finditer(text))
+    line_start = _LINE_START_RE.match(text).end()
+    if not keys or keys[0].start("key") != line_start:
+        if inside and (g := GENERIC_PAIR_RE.match(text)):
+            return _split_line(text, [g, *METADATA_KEY_RE.finditer(text, g.end())], inside=True)
+        return []
+    pairs = _split_line(text, keys, inside=inside)
+    if len(pairs) == 1 and not _METADATA_SEPARATOR_RE.match(text):
+        # one key and no colon: 文    号 蔡政办〔2023〕1号 is metadata, 标题2023年…的句子 is prose
+        key, value, _ = pairs[0]
+        if len(text) > 60 or (value and not _value_fits(key, value)):
+            return []
+    return pairs
+
+
+def _split_line(text: str, keys: list[re.Match[str]], *, inside: bool) -> list[tuple[str | None, str, str]]:
+    """The pairs of a line whose keys are ``keys``; a value runs to the next key, known or not
+    (浏览次数: 590 内容概述: → the unknown key 浏览次数 ends nothing before it but is kept)."""
+    bounds = [(m.start(), m.end(), compact(m.group("key"))) for m in keys]
+    # keys the vocabulary does not know, after a space and before a colon: 生效时间: / 浏览次数:
+    for g in INLINE_GENERIC_KEY_RE.finditer(text, bounds[0][1]):
+        if compact(g.group("key")) not in METADATA_KEYS and not any(s <= g.start("key") < e for s, e, _ in bounds):
+            bounds.append((g.start(), g.end(), compact(g.group("key"))))
+    bounds.sort()
+    pairs: list[tuple[str | None, str, str]] = []
+    for (start, end, key), nxt in zip(bounds, bounds[1:] + [None]):
+        value = text[end : nxt[0] if nxt else len(text)]
+        pairs.append((METADATA_KEYS.get(key), value.strip(" \u3000：:\t"), key))
+    return pairs
+
+
+def _cell_key(cell: str) -> tuple[str, bool] | None:
+    """(key, known) when a table cell is a label: 文 号: / [ 发文字号 ] / 公开责任部门; else None."""
+    key = compact(cell).strip("：:[]【】")
+    if key in METADATA_KEYS:
+        return key, True
+    if GENERIC_KEY_RE.fullmatch(key):
+        return key, False
+    return None
+
+
+def _cell_pairs(text: str, *, inside: bool) -> list[tuple[str | None, str, str]]:
+    """Pairs of a pipe or tab row: label, value, label, value … (a value may be empty).
+
+    ``索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件 |`` → two pairs. Outside a block
+    the first label must be a known key, so a task table's header (序号 | 工作任务) is no metadata.
+    """
+    if "\t" in text:
+        cells = [c.strip() for c in text.split("\t")]
+    else:
+        inner = text.strip()
+        inner = inner[1:] if inner.startswith("|") else inner
+        inner = inner[:-1] if inner.endswith("|") else inner
+        cells = [c.strip() for c in inner.split("|")]
+    first = _cell_key(cells[0]) if cells else None
+    if first is None or not (first[1] or inside):
+        return []
+    pairs: list[tuple[str | None, str, str]] = []
+    j = 0
+    while j < len(cells):
+        label = _cell_key(cells[j])
+        # an unknown label must look like one: a colon, or a known key elsewhere in the row
+        if label is None or (not label[1] and j and not cells[j].endswith(("：", ":", "]", "】")) and not inside):
+            break
+        value = cells[j + 1] if j + 1 < len(cells) else ""
+        nxt = _cell_key(value) if value else None
+        if nxt and (nxt[1] or value.endswith(("：", ":"))):
+            value = ""  # the next cell is the next label: this value is empty
+            j += 1
+        else:
+            j += 2
+        pairs.append((METADATA_KEYS.get(label[0]), value.strip(" \u3000：:"), label[0]))
+    return pairs
+
+
+def metadata_of(block: Block) -> tuple[str, str] | None:
+    """The first (field, value) of a metadata line, else None."""
+    pairs = metadata_pairs(block)
+    return pairs[0] if pairs else None
+
+
+def read_metadata(blocks: list[Block], i: int) -> tuple[dict, int]:
+    """The metadata block starting at ``blocks[i]``: its fields and how many blocks it spans."""
+    fields, _, n = read_metadata_block(blocks, i)
+    return fields, n
+
+
+def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict, dict, int]:
+    """The metadata block starting at ``blocks[i]``: its fields by name, its pairs as printed
+    (key without spaces, colon or brackets → value) and how many blocks it spans.
+
+    A value may stand on the line after its key (``• 发文字号:`` / ``镇政发〔2024〕7号``), as web
+    pages saved as text often have it. The first value of a field wins.
+    """
+    fields: dict = {}
+    printed: dict = {}
+    n = 0
+    below = False  # has a value of this block stood on the line under its key?
+    while i + n < len(blocks):
+        pairs = printed_pairs(blocks[i + n], inside=n > 0)
+        if not pairs:
+            break
+        n += 1
+        name, value, key = pairs[-1]
+        if not value and name and i + n < len(blocks):  # an unknown key takes no value from below
+            nxt = blocks[i + n]
+            # a free-text value (主题词, 发文机构) on the next line only inside the block, or where the
+            # block's layout puts values there: after 主 题 词： closing a block of inline values,
+            # the next line is the printed title, not a value
+            inside = name in _TYPED_KEYS or below or (i + n + 1 < len(blocks) and metadata_of(blocks[i + n + 1]) is not None)
+            taken = nxt.text in printed.values()  # the line already is another key's value
+            if inside and not taken and not metadata_of(nxt) and nxt.kind in (PARAGRAPH, HEADING, DATE) and len(nxt.text) <= 60 and _metadata_value_fits(name, nxt):
+                pairs = pairs[:-1] + [(name, nxt.text, key)]
+                n += 1
+                below = True
+        for name, value, key in pairs:
+            if value:
+                if name:
+                    fields.setdefault(name, value)
+                printed.setdefault(key, value)
+    return fields, printed, n
+
+
+_TYPED_KEYS = frozenset({"date", "published", "created", "effective", "repealed", "doc_number"})
+
+
+def _metadata_value_fits(key: str, block: Block) -> bool:
+    """Would this line be the value of ``key``? (a date for date keys, a number for 文号 …)"""
+    return _value_fits(key, block.text)
+
+
+def _value_fits(key: str, text: str) -> bool:
+    if key in ("date", "published", "created", "effective", "repealed"):
+        return bool(parse_date(text))
+    if key == "doc_number":
+        return bool(doc_number_dict(text))
+    if key == "summary":
+        return False  # 内容概述: the next line is the body, not a value
+    if key == "validity":
+        return len(text) <= 8  # 有效 / 失效 / 现行有效 / 已废止
+    return "。" not in text and "，" not in text
