@@ -570,8 +570,13 @@ def test_search_any_text_every_hit_contains_it(db, text):
             return
         needle = " ".join(text.split())
         for row in rows:
-            assert needle in row["snippet"] or needle in row["title"]
-            with_text = conn.execute("SELECT title || char(10) || text FROM documents WHERE doc_number IS ? AND title = ?", (row["doc_number"], row["title"])).fetchone()[0]
+            assert needle in (row["snippet"] or "") or needle in (row["title"] or "")
+            line = row["source"]["lines"]["start"]  # the hit's document, found by where it stands (titles may be None)
+            with_text = conn.execute(
+                "SELECT coalesce(d.title, '') || char(10) || d.text FROM documents d JOIN sources s ON s.id = d.source_id"
+                " WHERE s.path = ? AND d.line_start <= ? AND d.line_end >= ?",
+                (row["source"]["path"], line, line),
+            ).fetchone()[0]
             assert needle in with_text
 
 

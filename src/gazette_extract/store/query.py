@@ -271,7 +271,7 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int | None = 50) -> li
     for row in rows:
         snippet, offset = _snippet(row["text"] or "", needle)
         if snippet is None:
-            snippet, _ = _snippet(row["title"], needle)
+            snippet, _ = _snippet(row["title"] or "", needle)
         if snippet is None:  # the index ignores letter case; a hit must hold the text as asked
             continue
         line = row["line_start"] + offset if offset is not None else None
