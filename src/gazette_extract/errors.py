@@ -57,3 +57,9 @@ class UnsupportedInputError(DecodeError):
 class OutputError(GazetteError):
     code = "output"
     exit_code = ExitCode.OUTPUT
+
+
+class OcrNeededError(DecodeError):
+    """A PDF of scanned pages only, and no OCR engine installed (``pip install 'gazette-extract[ocr]'``)."""
+
+    code = "ocr-needed"
