@@ -18,7 +18,8 @@ How a page becomes lines, and why:
   (``— 3 —``, ``- 3 -``, ``第3页``, ``3``, ``·3·``) or recurs there on other pages with only its
   digits changed (the running head, a footer) is dropped.
 * Paragraphs: a line that fills the measure, followed by a line of the same size starting at
-  the left margin (not indented), continues it. Page ends are left to
+  the left margin (not indented), continues it. (Both within a character or two: the ink of
+  a bracket or a comma fills half its em, and unjustified lines end short.) Page ends are left to
   :mod:`gazette_extract.text.normalize`, which rejoins paragraphs across page breaks for every
   input.
 * Headings: type larger than the body's is a heading, its level set by the size ratio
@@ -166,7 +167,7 @@ def pages_to_text(pages: list[list[Line]]) -> str:
                     paras[-1] = (level, _join(paras[-1][1], line.text))  # a wrapped heading
                     prev = line
                     continue
-                if not level and prev.right >= right - 1.5 * body and line.left <= left + 0.5 * body and gap < 1.2 * line.size:
+                if not level and prev.right >= right - 2 * body and line.left <= left + body and gap < 1.2 * line.size:
                     paras[-1] = (0, _join(paras[-1][1], line.text))  # a wrapped paragraph
                     prev = line
                     continue
@@ -257,7 +258,7 @@ def page_lines(page, textpage, height: float) -> list[Line]:
         text = textpage.get_text_bounded(left=x0, bottom=y0, right=x1, top=y1).replace("\r", " ").replace("\n", " ").replace("\x02", "-")
         if not text.strip():
             continue
-        size = _font_size(textpage, x0 + min(3.0, (x1 - x0) / 2), (y0 + y1) / 2) or (y1 - y0)
+        size = _font_size(textpage, (x0 + x1) / 2, (y0 + y1) / 2) or (y1 - y0)  # mid-line: not an edge glyph
         runs.append(Line(top, bottom, x0, x1, size, text))
     for ys, xs in grids:
         for top, bottom in zip(ys, ys[1:]):
@@ -277,6 +278,8 @@ def _open(data: bytes):
         if "password" in message.lower():
             raise DecodeError("the PDF is encrypted (it needs a password); save an unprotected copy first") from None
         reason = _PDFIUM_REASON_RE.search(message)
+        if reason and reason.group(1) == "Success":
+            raise DecodeError("the PDF has no pages") from None  # pdfium refuses an empty page tree
         raise DecodeError(f"not a readable PDF (damaged or truncated: {reason.group(1) if reason else message})") from None
     if len(document) == 0:
         document.close()
