@@ -18,6 +18,7 @@ import re
 INSTALL_HINT = "install OCR with: pip install 'gazette-extract[ocr]'"
 DPI = 200
 LOW_CONFIDENCE = 0.8
+SPACE_GAP = 0.6  # a gap of this many characters inside a box is a space (吉　林)
 CELL_GAP = 2.5  # a gap of this many character heights between boxes on a line separates cells
 
 # 〔2019】4号, [2019〕, （2019] …: a year in mismatched brackets right before a serial and 号.
@@ -54,6 +55,19 @@ def type_size(text: str, width: float, height: float) -> float:
     return round(by_height, 1)
 
 
+def spaced(word_boxes: list, words: list[str], height: float) -> str:
+    """A box's text with a space wherever two characters stand apart by more than
+    :data:`SPACE_GAP` of a character (the box's height less its margin): the recognizer reads
+    吉　林　　北京市副市长 as 吉林北京市副市长, and a roster needs the gap between name and post."""
+    em = 0.85 * height
+    out = [words[0]]
+    for previous, box, word in zip(word_boxes, word_boxes[1:], words[1:]):
+        if box[0][0] - previous[1][0] > SPACE_GAP * em:
+            out.append(" ")
+        out.append(word)
+    return "".join(out)
+
+
 def ocr_page(page, ocr_engine) -> tuple[list, float]:
     """The lines of a scanned page and the mean confidence of its boxes (1.0 when none)."""
     import numpy
@@ -62,14 +76,18 @@ def ocr_page(page, ocr_engine) -> tuple[list, float]:
 
     scale = DPI / 72
     image = numpy.asarray(page.render(scale=scale, grayscale=False).to_pil().convert("RGB"))
-    result, _ = ocr_engine(image)
+    # pages are upright: no angle classifier; word boxes show the gaps the recognizer drops
+    result, _ = ocr_engine(image, use_cls=False, return_word_box=True)
     runs: list[Line] = []
     scores: list[float] = []
-    for box, text, score in result or []:
+    for item in result or []:
+        box, text, score = item[0], item[1], item[2]
+        if len(item) >= 5 and item[3] and len(item[3]) == len(item[4]):
+            text = spaced(item[3], item[4], box[2][1] - box[0][1]) or text
         xs = [p[0] / scale for p in box]
         ys = [p[1] / scale for p in box]
         top, bottom = min(ys), max(ys)
-        runs.append(Line(top, bottom, min(xs), max(xs), type_size(text, max(xs) - min(xs), bottom - top), text))
+        runs.append(Line(top, bottom, min(xs), max(xs), type_size(text, max(xs) - min(xs), bottom - top), text, ocr=True))
         scores.append(float(score))
     lines = _cells(merge_runs(runs), runs)
     return lines, (sum(scores) / len(scores) if scores else 1.0)
@@ -99,7 +117,7 @@ def _cells(lines: list, runs: list) -> list:
                 else:
                     current += " " + run.text.strip()
             cells.append(current)
-            out.append(Line(line.top, line.bottom, line.left, line.right, line.size, "\t".join(cells), row=True))
+            out.append(Line(line.top, line.bottom, line.left, line.right, line.size, "\t".join(cells), row=True, ocr=True))
         else:
             out.append(line)
     return out

@@ -47,6 +47,7 @@ _DIGITS_RE = re.compile(r"\d+")
 _PDFIUM_REASON_RE = re.compile(r"PDFium: ([^)]+)")  # Failed to load document (PDFium: Data format error).
 FURNITURE_BAND = 0.08  # of the page height, at the top and at the bottom
 HEADING_LEVELS = ((1.55, 1), (1.3, 2), (1.2, 3), (1.1, 4))  # size ratio to the body → level
+OCR_HEADING_RATIO = 1.3  # OCR sizes err by a tenth: only clearly larger type is a heading there
 
 
 @dataclass(slots=True)
@@ -60,6 +61,7 @@ class Line:
     size: float
     text: str
     row: bool = False  # a table row: cells separated by tabs
+    ocr: bool = False  # read by OCR: its size is an estimate (see ocr.type_size)
 
 
 @dataclass
@@ -92,7 +94,7 @@ def merge_runs(runs: list[Line]) -> list[Line]:
             lines[-1].right = max(lines[-1].right, run.right)
             lines[-1].size = max(lines[-1].size, run.size)
             continue
-        lines.append(Line(run.top, run.bottom, run.left, run.right, run.size, f"{run.left}\x00{run.text}", run.row))
+        lines.append(Line(run.top, run.bottom, run.left, run.right, run.size, f"{run.left}\x00{run.text}", run.row, run.ocr))
     for line in lines:
         parts = line.text.split("\x00")
         pieces = sorted(zip(map(float, parts[0::2]), parts[1::2]), key=lambda p: p[0])
@@ -135,8 +137,10 @@ def _mode(values: list[float], weights: list[int]) -> float:
     return max(tally, key=lambda k: tally[k]) if tally else 0.0
 
 
-def _level(size: float, body: float) -> int:
+def _level(size: float, body: float, ocr: bool = False) -> int:
     ratio = size / body if body else 1.0
+    if ocr and ratio < OCR_HEADING_RATIO:
+        return 0
     for threshold, level in HEADING_LEVELS:
         if ratio >= threshold:
             return level
@@ -160,8 +164,10 @@ def pages_to_text(pages: list[list[Line]]) -> str:
         paras: list[tuple[int, str]] = []
         prev: Line | None = None
         for line in lines:
-            level = 0 if line.row else _level(line.size, body)
-            if prev is not None and paras and not line.row and not prev.row and abs(line.size - prev.size) <= 0.5:
+            level = 0 if line.row else _level(line.size, body, line.ocr)
+            # OCR sizes err by a point or more: there, body lines join on geometry alone
+            same_size = prev is not None and (abs(line.size - prev.size) <= 0.5 or (line.ocr and not level and not _level(prev.size, body, True)))
+            if prev is not None and paras and not line.row and not prev.row and same_size:
                 gap = line.top - prev.bottom
                 if level and paras[-1][0] == level and gap < 1.0 * line.size:
                     paras[-1] = (level, _join(paras[-1][1], line.text))  # a wrapped heading
