@@ -184,7 +184,7 @@ def read_source(data: bytes, *, path: str | None = None, encoding: str | None = 
         return pdf.text, source, pdf.warnings
     if path and path.lower().endswith(REPORTED_EXTENSIONS):
         suffix = path[path.rfind(".") :]
-        raise UnsupportedInputError(f"{path}: a {suffix} file is not text, HTML or PDF; convert it to text first")
+        raise UnsupportedInputError(f"{path}: a {suffix} file is not text or HTML; convert it to text first")
     if looks_like_html(data, path):
         from .text.html import decode_html, html_to_text  # selectolax only when a page is read
 

@@ -24,7 +24,7 @@ from ..errors import InputError
 
 __all__ = ["DEFAULT_EXTENSIONS", "SourceError", "SourceItem", "iter_sources", "sha256"]
 
-DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".shtml", ".pdf")
+DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".shtml")
 
 
 # Archive kinds by file-name ending (lower-cased); the member separator in display paths is "!".
