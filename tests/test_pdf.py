@@ -265,6 +265,21 @@ def test_a_scanned_page_among_text_pages_warns_ocr_needed_with_its_page(no_ocr) 
 # OCR
 # ---------------------------------------------------------------------------------------------
 
+
+def test_an_uncertain_ocr_page_warns_with_its_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warning's logic, without the OCR engine: a page read at mean confidence 0.5."""
+    from gazette_extract.text.pdf import Line
+
+    lines = [Line(100, 112, 72, 200, 12.0, "国函〔2006】38号", ocr=True), Line(130, 142, 72, 300, 12.0, "民航总局：", ocr=True)]
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    monkeypatch.setattr(ocr, "engine", lambda: object())
+    monkeypatch.setattr(ocr, "ocr_page", lambda page, engine: (lines, 0.5))
+    text, source, warnings = read_source(_image_only(), path="scan.pdf")
+    assert source["encoding"] == "pdf+ocr"
+    assert text == "国函〔2006〕38号\n民航总局：\n"  # the bracket repaired
+    assert [(w["code"], w["page"]) for w in warnings] == [("ocr-low-confidence", 1)]
+    assert "page 1" in warnings[0]["message"]
+
 OCR_REPAIRS = [
     ("国函〔2019】4号", "国函〔2019〕4号"),
     ("京平政发[2021〕1号", "京平政发〔2021〕1号"),
