@@ -128,7 +128,7 @@ BAD_INPUTS = [
     pytest.param("folder", None, 3, "Error: is a directory, not a file: ", id="directory"),
     pytest.param("scan.png", PNG, 4, ": a .png file is not text or HTML; convert it to text first", id="png-file"),
     pytest.param("scan.txt", PNG, 4, "Error: input looks binary", id="png-bytes-named-txt"),
-    pytest.param("issue.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 4, ": a .pdf file is not text or HTML", id="pdf-file"),
+    pytest.param("issue.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 4, "Error: not a readable PDF (damaged or truncated: ", id="damaged-pdf-file"),
     pytest.param("empty.txt", b"", 3, "Error: empty input: ", id="empty-file"),
     pytest.param("garbled.txt", UNDECODABLE, 4, "Error: input is not text in a supported encoding: not UTF-8 (byte 0), not GB18030 (byte", id="invalid-in-every-encoding"),
 ]

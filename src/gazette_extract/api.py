@@ -15,5 +15,5 @@ def parse_text(text: str, *, path: str | None = None) -> Gazette:
 
 
 def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> Gazette:
-    """Parse a text file; its encoding is detected (UTF-8, GB18030/GBK, UTF-16) unless given."""
+    """Parse a text file, saved web page or PDF; a text's encoding is detected (UTF-8, GB18030/GBK, UTF-16) unless given."""
     return Gazette.model_validate(extract(read_input(path), path=os.fspath(path), encoding=encoding))

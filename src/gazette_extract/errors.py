@@ -75,3 +75,9 @@ class QueryError(GazetteError):
 
     code = "query"
     exit_code = ExitCode.USAGE
+
+
+class OcrNeededError(DecodeError):
+    """A PDF of scanned pages only, and no OCR engine installed (``pip install 'gazette-extract[ocr]'``)."""
+
+    code = "ocr-needed"

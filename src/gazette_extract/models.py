@@ -46,7 +46,16 @@ class _Model(BaseModel):
 
 
 class LineSpan(_Model):
-    """1-based, inclusive line numbers in the *source file* (before any normalization)."""
+    """1-based, inclusive line numbers in the text that ``gazette-extract text FILE`` prints: the
+    decoded file (before any normalization), the rendered article of a web page, or the extracted
+    text of a PDF (a form feed starts each page; lines count ``\\n`` only)."""
+
+    start: int = Field(ge=1)
+    end: int = Field(ge=1)
+
+
+class PageSpan(_Model):
+    """1-based, inclusive physical pages of a PDF (the first page is 1, whatever it prints)."""
 
     start: int = Field(ge=1)
     end: int = Field(ge=1)
@@ -68,6 +77,7 @@ class Source(_Model):
         description="'traditional' when the text was printed in Traditional characters and converted to "
         "Simplified (OpenCC t2s) before extraction; values are then reported in Simplified characters.",
     )
+    pages: int | None = Field(None, description="Number of pages, for a PDF ('encoding' is then 'pdf', or 'pdf+ocr' when pages were read by OCR).")
 
 
 class Issue(_Model):
@@ -101,12 +111,14 @@ class Attachment(_Model):
     label: str = Field(description="附件1, 附件2 … (附件 when unnumbered).")
     title: str | None = None
     line: int | None = None
+    pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
 
 
 class Citation(_Model):
     title: str | None = Field(None, description="Cited title without 《》, when given.")
     doc_number: DocNumber | None = None
     line: int | None = None
+    pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
 
 
 DeadlineKind = Literal["by", "ongoing", "recurring", "as_required", "unknown"]
@@ -128,6 +140,7 @@ class Task(_Model):
     lead_people: list[str] = Field(default_factory=list, description="牵头领导/责任领导: people, not units.")
     deadline: Deadline | None = None
     lines: LineSpan
+    pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
 
 
 AppointmentAction = Literal["appoint", "remove", "resign"]
@@ -143,6 +156,7 @@ class Appointment(_Model):
     meeting: str | None = None
     note: str | None = Field(None, description="e.g. 试用期一年, 挂职.")
     lines: LineSpan
+    pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
 
 
 class Member(_Model):
@@ -152,6 +166,7 @@ class Member(_Model):
     person: str
     post: str | None = None
     line: int | None = None
+    pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
 
 
 class Document(_Model):
@@ -178,12 +193,14 @@ class Document(_Model):
     appointments: list[Appointment] = Field(default_factory=list)
     members: list[Member] = Field(default_factory=list)
     lines: LineSpan
+    pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
 
 
 class Warning(_Model):  # noqa: A001 - the domain word; shadows the builtin only inside this module
     code: str = Field(description="Stable machine-readable code, e.g. 'contents-not-found'.")
     message: str
     line: int | None = None
+    page: int | None = Field(None, description="PDF page the warning is about (ocr-needed, ocr-low-confidence).")
 
 
 class Gazette(_Model):

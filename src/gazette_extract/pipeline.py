@@ -42,6 +42,8 @@ WARNING_CODES: dict[str, str] = {
     "metadata-differs": "the metadata block above a document disagrees with the printed document",
     "replaced-bytes": "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",
     "replaced-characters": "the text has lone surrogates (not Unicode characters); they were replaced with U+FFFD",
+    "ocr-needed": "a PDF page is a scanned image and OCR is not installed: its text is missing",
+    "ocr-low-confidence": "OCR of a page is uncertain: check the values read from it",
 }
 
 # Kinds that are always issued with a number, a date and a signature; a 条例 or 规则 printed
@@ -183,11 +185,20 @@ def looks_like_html(data: bytes, path: str | None) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
-def extract(data: bytes, *, path: str | None = None, encoding: str | None = None) -> dict:
-    """Decode ``data`` (text, or a saved web page) and run the pipeline.
+def read_source(data: bytes, *, path: str | None = None, encoding: str | None = None) -> tuple[str, dict, list[dict]]:
+    """The text the pipeline reads (and ``gazette-extract text`` prints), the source record, and
+    the warnings of reading it: the decoded file, the rendered article of a web page, or the
+    converter's text of a PDF (pages separated by form feeds).
 
     Raises DecodeError on undecodable input.
     """
+    if data[:1024].lstrip().startswith(b"%PDF-") or (path and path.lower().endswith(".pdf")):
+        from .text.pdf import read_pdf  # pypdfium2 only when a PDF is read
+
+        pdf = read_pdf(data)
+        source = _source(data, path, "pdf+ocr" if pdf.ocr_pages else "pdf")
+        source["pages"] = pdf.pages
+        return pdf.text, source, pdf.warnings
     if path and path.lower().endswith(REPORTED_EXTENSIONS):
         suffix = path[path.rfind(".") :]
         raise UnsupportedInputError(f"{path}: a {suffix} file is not text or HTML; convert it to text first")
@@ -200,12 +211,46 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
             page, used = decode_bytes(data)  # UTF-16 without a BOM, else the binary-input error
         else:
             page, used = decode_html(data)
-        result = extract_text(html_to_text(page), _source(data, path, used.removesuffix("+replace"), encoding))
+        warnings: list[dict] = []
         if used.endswith("+replace"):
-            _warn(result["warnings"], "replaced-bytes", WARNING_CODES["replaced-bytes"], None)
-        return result
+            _warn(warnings, "replaced-bytes", WARNING_CODES["replaced-bytes"], None)
+        return html_to_text(page), _source(data, path, used.removesuffix("+replace"), encoding), warnings
     text, used = decode_bytes(data, encoding)
-    return extract_text(text, _source(data, path, used, encoding))
+    return text, _source(data, path, used, encoding), []
+
+
+def extract(data: bytes, *, path: str | None = None, encoding: str | None = None) -> dict:
+    """Decode ``data`` (text, a saved web page, or a PDF) and run the pipeline.
+
+    Raises DecodeError on undecodable input.
+    """
+    text, source, warnings = read_source(data, path=path, encoding=encoding)
+    result = extract_text(text, source)
+    result["warnings"].extend(warnings)
+    if "pages" in source:
+        add_pages(result, text)
+    return result
+
+
+def add_pages(result: dict, text: str) -> None:
+    """Give every document and record a ``pages`` span, read from the form feeds of ``text``."""
+    from .text.pdf import line_pages
+
+    page_of = line_pages(text)
+
+    def span(start: int, end: int) -> dict:
+        last = len(page_of)
+        return {"start": page_of[min(start, last) - 1], "end": page_of[min(end, last) - 1]}
+
+    for doc in result["documents"]:
+        doc["pages"] = span(doc["lines"]["start"], doc["lines"]["end"])
+        for key in ("tasks", "appointments"):
+            for record in doc.get(key) or []:
+                record["pages"] = span(record["lines"]["start"], record["lines"]["end"])
+        for key in ("members", "attachments", "citations"):
+            for record in doc.get(key) or []:
+                if record.get("line"):
+                    record["pages"] = span(record["line"], record["line"])
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")  # 'x\ud800', or a byte kept by errors="surrogateescape"

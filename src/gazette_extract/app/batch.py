@@ -39,7 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
 ERROR_CODES: dict[str, str] = {
     "input": "the file cannot be read (missing, no permission, damaged archive member)",
     "empty": "the file is empty",
-    "decode": "the bytes are not text in a known encoding (binary, an image, a wrong --encoding)",
+    "decode": "the bytes are not text in a known encoding (binary, an image, a wrong --encoding), or an encrypted, damaged or empty PDF",
+    "ocr-needed": "a PDF of scanned pages only, and OCR is not installed (pip install 'gazette-extract[ocr]')",
     "error": "the pipeline failed on this file (a bug: please report it with the file)",
 }
 
@@ -63,15 +64,16 @@ def dumps_line(record: dict) -> str:
 def collect(paths: Iterable[str]) -> list[SourceItem]:
     """The documents named by ``paths`` (files, folders, globs, archives), sorted by path.
 
-    PDFs, scans and office files found in folders and archives are listed too, so that each
-    becomes an error line (code ``unsupported``) rather than being passed over in silence.
+    PDFs are read; scans and office files found in folders and archives are listed too, so that
+    each becomes an error line (code ``unsupported``) rather than being passed over in silence.
     Raises SourceError, an InputError (exit 3), for a missing path or a pattern matching nothing."""
     from ..text.decode import REPORTED_EXTENSIONS
     from .sources import DEFAULT_EXTENSIONS, iter_sources
 
-    items = iter_sources(paths, report=REPORTED_EXTENSIONS)  # SourceError is an InputError: exit 3
+    wanted = DEFAULT_EXTENSIONS + (".pdf",)  # PDFs are read (text layer, or OCR with the [ocr] extra)
+    items = iter_sources(paths, extensions=wanted, report=REPORTED_EXTENSIONS)  # SourceError is an InputError: exit 3
     if not items:
-        raise InputError(f"no gazette files found (looked for {', '.join(DEFAULT_EXTENSIONS)} and archives)")
+        raise InputError(f"no gazette files found (looked for {', '.join(wanted)} and archives)")
     return items
 
 

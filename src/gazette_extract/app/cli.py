@@ -488,6 +488,29 @@ def batch(
 
 
 # ---------------------------------------------------------------------------------------------
+# text: what `lines` count
+# ---------------------------------------------------------------------------------------------
+
+
+@app.command()
+def text(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="A gazette text, saved web page or PDF; '-' reads stdin.")],
+    output: OutputOption = None,
+    encoding: EncodingOption = None,
+) -> None:
+    """Print the text that records' `lines` count: the decoded file, the rendered article of a
+    web page, or the text extracted from a PDF (a form feed starts each new page)."""
+    from .batch import check_not_empty
+    from ..pipeline import read_source
+
+    data = check_not_empty(_read(file), file)
+    content, _, warnings = read_source(data, path=file, encoding=encoding)
+    _emit(content, output)
+    for warning in warnings:
+        print(f"Warning: {warning['code']}: {warning['message']}", file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------------------------
 # schema, validate, check: for CI
 # ---------------------------------------------------------------------------------------------
 

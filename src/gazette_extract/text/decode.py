@@ -36,7 +36,7 @@ _BOMS = (
 # files). They are listed too, so that a batch reports each as an error line instead of
 # passing over it in silence; the pipeline does not read them.
 REPORTED_EXTENSIONS: tuple[str, ...] = (
-    ".pdf", ".ofd", ".doc", ".docx", ".wps", ".rtf", ".xls", ".xlsx", ".et", ".ppt", ".pptx",
+    ".ofd", ".doc", ".docx", ".wps", ".rtf", ".xls", ".xlsx", ".et", ".ppt", ".pptx",
     ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".rar", ".7z",
 )  # fmt: skip
 
