@@ -23,6 +23,8 @@ class ExitCode(IntEnum):
     OUTPUT = 5
     #: interrupted by Ctrl-C (128 + SIGINT)
     INTERRUPTED = 130
+    #: stopped by SIGTERM (128 + 15): complete lines kept, as on Ctrl-C
+    TERMINATED = 143
 
 
 class GazetteError(Exception):

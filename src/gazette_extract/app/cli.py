@@ -76,33 +76,7 @@ def _main(
     5 unwritable output; 130 interrupted."""
 
 
-def write_atomic(path: str | os.PathLike[str], payload: str | bytes | Callable[[TextIO], None]) -> None:
-    """Write the whole output or nothing: a temporary file in the same folder, then rename.
-
-    ``payload`` may be a function that writes to a UTF-8 text stream, so that a large result
-    is serialized straight into the file instead of into one more copy in memory.
-    """
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        if callable(payload):
-            with open(tmp, "w", encoding="utf-8", newline="") as stream:
-                payload(stream)
-                stream.flush()
-                os.fsync(stream.fileno())
-        else:
-            data = payload.encode("utf-8") if isinstance(payload, str) else payload
-            with open(tmp, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+from .output import write_atomic  # noqa: E402 - one atomic writer for parse, batch and check
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -301,6 +275,24 @@ def _progress(items: list, enabled: bool) -> Iterator[object]:
         yield update
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (timeout, a CI cancel, docker stop), handled like Ctrl-C but exiting 143."""
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    import signal
+
+    def terminate(signum, frame) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 @app.command()
 def batch(
     paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")],
@@ -312,6 +304,9 @@ def batch(
     encoding: EncodingOption = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already in -o FILE (same path and sha256); append the rest.")] = False,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")] = False,
+    include: Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="In folders and archives, take only files matching GLOB (repeatable).")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="In folders and archives, leave out files matching GLOB (repeatable).")] = None,
+    max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line.")] = 200,
 ) -> None:
     """Convert many issues: one JSON line per issue, in path order, on stdout or -o FILE.
 
@@ -326,10 +321,19 @@ def batch(
         raise Failure("--resume works with --format jsonl only", ExitCode.USAGE)
     _check_encoding(encoding)
     from . import batch as engine
+    from .output import check_not_an_input
 
-    items = engine.collect(paths)
-    done = engine.read_done(output) if resume else {}
-    out = engine.OutputFile(output, append=resume)
+    check_not_an_input(output, paths)
+    found = engine.scan_inputs(
+        paths, include=include or (), exclude=exclude or (), max_size=int(max_size * 1024 * 1024), avoid=[output] if output else ()
+    )
+    items = found.items
+    out = engine.OutputFile(output, append=resume)  # --resume: locked before it is read
+    try:
+        done = out.resume() if resume else {}
+    except BaseException:
+        out.raw.close()
+        raise
 
     def write(outcomes) -> None:
         if fmt is Format.jsonl:
@@ -341,7 +345,7 @@ def batch(
         else:
             _print_table([json.loads(o.line) for o in outcomes], view and view_name, out.stream)
 
-    stats = engine.Stats(len(items))
+    stats = engine.Stats(len(items), found.skipped_text())
     show_progress = sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
     try:
         with _progress(items, show_progress) as update:
@@ -353,15 +357,17 @@ def batch(
                 if update is not None:
                     update(outcome, stats)
 
-            engine.run(items, write, jobs=jobs, encoding=encoding, done=done, fail_fast=fail_fast, on_outcome=on_outcome, stats=stats)
-    except KeyboardInterrupt:
+            with _sigterm_as_interrupt():
+                engine.run(items, write, jobs=jobs, encoding=encoding, done=done, fail_fast=fail_fast, on_outcome=on_outcome, stats=stats)
+    except KeyboardInterrupt as interrupt:
         if fmt is Format.table:
             out.discard()
         else:
             out.keep_complete(engine.JSON_ARRAY_END if fmt is Format.json else "")
         print(stats.summary(), file=sys.stderr)
         kept = f"; {output} holds the complete results (run again with --resume to finish)" if output else ""
-        raise Failure(f"interrupted after {stats.files} of {stats.total} files{kept}", ExitCode.INTERRUPTED) from None
+        code = ExitCode.TERMINATED if isinstance(interrupt, Terminated) else ExitCode.INTERRUPTED
+        raise Failure(f"interrupted after {stats.files} of {stats.total} files{kept}", code) from None
     except BaseException:
         out.discard()
         raise
