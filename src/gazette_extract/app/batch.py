@@ -40,6 +40,7 @@ ERROR_CODES: dict[str, str] = {
     "empty": "the file is empty",
     "decode": "the bytes are not text in a known encoding (binary, an image, a wrong --encoding)",
     "error": "the pipeline failed on this file (a bug: please report it with the file)",
+    "worker": "the worker process died converting this file, twice (killed, or out of memory)",
 }
 
 
@@ -72,17 +73,20 @@ def scan_inputs(
     exclude: Iterable[str] = (),
     max_size: int | None = None,
     avoid: Iterable[str] = (),
+    listed: Iterable[str] = (),
 ) -> Scan:
     """The inputs of a batch, and what their folders and archives held that was skipped.
 
     A folder gives its text, Markdown, HTML and PDF files and archives (or what ``include``
     globs name, less what ``exclude`` globs name); other files are skipped and counted. A
     file named explicitly is always an input (an unsupported format becomes an error line).
+    ``listed`` names (from ``--files-from``) are taken literally (no glob), and a missing one is
+    an error line rather than the end of the batch.
     Raises SourceError, an InputError (exit 3), for a missing path, a pattern matching
     nothing, or no input at all."""
     from .sources import ACCEPTED_EXTENSIONS, DEFAULT_MAX_SIZE, scan
 
-    found = scan(paths, include=include, exclude=exclude, max_size=max_size or DEFAULT_MAX_SIZE, avoid=avoid)
+    found = scan(paths, include=include, exclude=exclude, max_size=max_size or DEFAULT_MAX_SIZE, avoid=avoid, listed=listed)
     if not found.items:
         skipped = f" ({found.skipped_text()} skipped)" if found.skipped else ""
         raise InputError(f"no gazette files found (looked for {', '.join(ACCEPTED_EXTENSIONS)} and archives){skipped}")
@@ -215,12 +219,82 @@ def outcomes(
     from .. import pipeline  # noqa: F401 - imported once here, inherited by forked workers
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    pool = context.Pool(processes, initializer=_init_worker, initargs=(encoding, done, True))
-    try:
-        yield from pool.imap(convert, items, chunksize=chunk_size(len(items), processes))
-    finally:
-        pool.terminate()
-        pool.join()
+    position = 0  # items[:position] are yielded
+    isolate_until = 0  # items before this run one at a time in a single worker (after a death)
+    while position < len(items):
+        isolated = position < isolate_until
+        end = isolate_until if isolated else len(items)
+        width = 1 if isolated else processes
+        chunk = 1 if isolated else chunk_size(end - position, width)
+        pool = context.Pool(width, initializer=_init_worker, initargs=(encoding, done, True))
+        try:
+            died = None
+            chunks = [items[i : i + chunk] for i in range(position, end, chunk)]
+            # chunks made here, not by imap: imap(chunksize>1) returns a plain generator, which
+            # cannot wait with a timeout
+            for done_chunk in _watched(pool, pool.imap(_convert_chunk, chunks)):
+                if isinstance(done_chunk, _Death):
+                    died = done_chunk
+                    break
+                for outcome in done_chunk:
+                    position += 1
+                    yield outcome
+        finally:
+            pool.terminate()
+            pool.join()
+        if died is None:
+            continue
+        if isolated:
+            # one worker, one file at a time, in order: the file it held is the one that killed it
+            yield _died_outcome(items[position], died.exitcode)
+            position += 1
+        else:
+            # any file in flight may be the cause: each is tried once more, alone
+            isolate_until = min(len(items), position + width * (chunk + 1) * 2)
+
+
+def _convert_chunk(items: list[SourceItem]) -> list[Outcome]:
+    return [convert(item) for item in items]
+
+
+class _Death(NamedTuple):
+    exitcode: int | None
+
+
+_POLL = 0.5  # seconds between checks that every worker is alive
+
+
+def _watched(pool, results) -> Iterator[list[Outcome] | _Death]:
+    """The pool's results; a :class:`_Death` when one of its workers died (kill -9, the
+    out-of-memory killer): the pool replaces the process but the task it held is lost, and
+    waiting for it would hang forever. Waiting in short steps also keeps Ctrl-C working."""
+    workers = list(pool._pool)  # the processes the pool started with
+    while True:
+        try:
+            yield results.next(timeout=_POLL)
+        except StopIteration:
+            return
+        except Exception as exc:  # multiprocessing.TimeoutError: no result yet
+            if type(exc).__name__ != "TimeoutError":
+                raise
+            dead = [w for w in workers if w.exitcode is not None]
+            if dead:
+                try:  # a result that arrived meanwhile is not lost
+                    yield results.next(timeout=_POLL)
+                    continue
+                except StopIteration:
+                    return
+                except Exception:  # noqa: BLE001
+                    pass
+                yield _Death(dead[0].exitcode)
+                return
+
+
+def _died_outcome(item: SourceItem, exitcode: int | None) -> Outcome:
+    how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
+    return _error_outcome(
+        item, None, item.size, "worker", f"the worker converting {item.path} died ({how}: out of memory?); tried twice"
+    )
 
 
 class Stats:
@@ -320,6 +394,35 @@ def write_json_array(outcomes: Iterator[Outcome], out: OutputFile) -> None:
         out.write_bytes(outcome.line)  # type: ignore[arg-type]
         separator = ",\n"
     out.write(JSON_ARRAY_END)
+
+
+def output_name(path: str) -> str:
+    """Where ``--output-dir`` puts the JSON of input ``path``, relative to the folder: the path
+    as given with ``.json`` for its extension, an archive member under a folder named after the
+    archive, and never outside the folder (``..`` and a leading ``/`` dropped)."""
+    parts = [p for p in path.replace(MEMBER_SEP, "/").replace(os.sep, "/").split("/") if p not in ("", ".", "..")]
+    stem, _ = os.path.splitext(parts[-1] if parts else "input")
+    return "/".join([*parts[:-1], f"{stem or parts[-1]}.json"])
+
+
+MEMBER_SEP = "!"
+
+
+def write_output_dir(outcomes: Iterator[Outcome], directory: str) -> None:
+    """``--output-dir``: each issue to its own file (:func:`output_name`), written atomically;
+    error lines are reported on stderr only."""
+    from .output import write_atomic
+
+    for outcome in outcomes:
+        if not outcome.ok:
+            continue
+        target = Path(directory) / output_name(outcome.path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+        record = json.loads(outcome.line)  # type: ignore[arg-type]
+        write_atomic(target, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
 
 
 def write_csv(outcomes: Iterator[Outcome], out: OutputFile, *, view: str, excel: bool = False) -> None:

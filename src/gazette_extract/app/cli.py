@@ -293,9 +293,24 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _read_names(source: str, null: bool) -> list[str]:
+    """The input names of --files-from: one per line (or NUL-separated), kept byte for byte
+    (a name that is not UTF-8 stays a surrogate-escaped str, like a name on the command line)."""
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(source, "rb") as handle:
+                data = handle.read()
+    except OSError as exc:
+        raise Failure(f"cannot read {source}: {exc.strerror or exc}", ExitCode.INPUT) from None
+    names = data.split(b"\0") if null else data.split(b"\n")
+    return [os.fsdecode(name if null else name.removesuffix(b"\r")) for name in names if name.strip()]
+
+
 @app.command()
 def batch(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")],
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")] = None,
     output: OutputOption = None,
     fmt: FormatOption = None,
     view: ViewOption = None,
@@ -307,6 +322,9 @@ def batch(
     include: Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="In folders and archives, take only files matching GLOB (repeatable).")] = None,
     exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="In folders and archives, leave out files matching GLOB (repeatable).")] = None,
     max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line.")] = 200,
+    files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin).")] = None,
+    null: Annotated[bool, typer.Option("-0", "--null", help="Names in --files-from are separated by NUL (find -print0).")] = False,
+    output_dir: Annotated[Optional[str], typer.Option("--output-dir", metavar="DIR", help="Write one DIR/PATH.json per input (paths mirrored), each atomically.")] = None,
 ) -> None:
     """Convert many issues: one JSON line per issue, in path order, on stdout or -o FILE.
 
@@ -319,16 +337,24 @@ def batch(
         raise Failure("--resume needs -o FILE", ExitCode.USAGE)
     if resume and fmt is not Format.jsonl:
         raise Failure("--resume works with --format jsonl only", ExitCode.USAGE)
+    if output_dir and (output or resume or fmt is not Format.jsonl):
+        raise Failure("--output-dir writes JSON files: it goes without -o, --resume and --format", ExitCode.USAGE)
+    if null and not files_from:
+        raise Failure("-0/--null needs --files-from", ExitCode.USAGE)
+    listed = _read_names(files_from, null) if files_from else []
+    if not paths and not files_from:
+        raise Failure("batch needs a PATH or --files-from FILE", ExitCode.USAGE)
     _check_encoding(encoding)
     from . import batch as engine
     from .output import check_not_an_input
 
-    check_not_an_input(output, paths)
+    check_not_an_input(output, [*(paths or ()), *listed])
     found = engine.scan_inputs(
-        paths, include=include or (), exclude=exclude or (), max_size=int(max_size * 1024 * 1024), avoid=[output] if output else ()
-    )
+        paths or (), include=include or (), exclude=exclude or (), max_size=int(max_size * 1024 * 1024),
+        avoid=[output] if output else (), listed=listed,
+    )  # fmt: skip
     items = found.items
-    out = engine.OutputFile(output, append=resume)  # --resume: locked before it is read
+    out = engine.OutputFile(None if output_dir else output, append=resume)  # --resume: locked before it is read
     try:
         done = out.resume() if resume else {}
     except BaseException:
@@ -336,7 +362,9 @@ def batch(
         raise
 
     def write(outcomes) -> None:
-        if fmt is Format.jsonl:
+        if output_dir:
+            engine.write_output_dir(outcomes, output_dir)
+        elif fmt is Format.jsonl:
             engine.write_jsonl(outcomes, out)
         elif fmt is Format.json:
             engine.write_json_array(outcomes, out)

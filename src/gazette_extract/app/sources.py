@@ -264,6 +264,7 @@ def scan(
     exclude: Iterable[str] = (),
     max_size: int = DEFAULT_MAX_SIZE,
     avoid: Iterable[str] = (),
+    listed: Iterable[str] = (),
 ) -> Scan:
     """All documents named by ``paths``, sorted by display path, each once.
 
@@ -275,6 +276,8 @@ def scan(
     - an archive: its members, filtered like a folder's files.
 
     ``avoid``: files never taken (the batch's output file, should it lie in an input folder).
+    ``listed``: names read from a list (``--files-from``): taken literally, never as a glob,
+    and a missing one is an error item rather than an exception.
     Raises :class:`SourceError` for a missing path or a pattern matching nothing.
     """
     rules = _Filter(
@@ -285,6 +288,15 @@ def scan(
     items: dict[tuple[str, str | None], SourceItem] = {}
     for raw in paths:
         for item in _expand(raw, rules, result.skipped):
+            items.setdefault((os.path.realpath(item.location), item.member), item)
+    for name in listed:
+        if os.path.isdir(name):
+            found = _walk(name, rules, result.skipped)
+        elif os.path.lexists(name):
+            found = _named_file(os.path.normpath(name), rules)
+        else:
+            found = iter([_error_item(name, f"no such file or directory: {display_path(name)}", rules)])
+        for item in found:
             items.setdefault((os.path.realpath(item.location), item.member), item)
     result.items = sorted(items.values(), key=lambda item: item.path)
     return result
