@@ -73,7 +73,7 @@ def _main(
 ) -> None:
     """Exit codes: 0 ok; 1 warnings with --strict, failed files in batch, invalid files in
     validate, differences in check; 2 usage; 3 unreadable or empty input; 4 undecodable input;
-    5 unwritable output; 130 interrupted."""
+    5 unwritable output; 130 interrupted; 143 terminated (SIGTERM)."""
 
 
 from .output import write_atomic  # noqa: E402 - one atomic writer for parse, batch and check

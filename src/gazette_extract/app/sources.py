@@ -449,4 +449,6 @@ def _archive_members(path: str, kind: str, rules: _Filter, skipped: Counter) -> 
 def _reason(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
-    return str(error) or type(error).__name__
+    text = str(error).strip()
+    # one line: tarfile's "no compression method found" lists every method tried, a line each
+    return text.splitlines()[0] if text else type(error).__name__
