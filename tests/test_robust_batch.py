@@ -332,3 +332,22 @@ def test_output_dir_mirrors_paths(tmp_path):
 def test_output_name_never_leaves_the_folder():
     assert batch.output_name("../../etc/passwd.txt") == "etc/passwd.json"
     assert batch.output_name("/abs/x.html") == "abs/x.json"
+
+
+def test_devices_are_written_directly_and_links_followed(tmp_path):
+    os.mkfifo(tmp_path / "fifo")
+    assert output.resolve_target(str(tmp_path / "fifo")) == (str(tmp_path / "fifo"), True)
+    if Path("/dev/zero").is_char_device():
+        assert output.resolve_target("/dev/zero") == ("/dev/zero", True)  # never renamed over
+    real = tmp_path / "real.json"
+    (tmp_path / "link.json").symlink_to(real)
+    assert output.resolve_target(str(tmp_path / "link.json")) == (str(real), False)
+
+
+def test_parse_refuses_to_overwrite_its_input(tmp_path):
+    target = tmp_path / "a.txt"
+    target.write_bytes(TEXT)
+    proc = run("parse", target, "-o", target)
+    assert proc.returncode == 5
+    assert proc.stderr.decode() == f"Error: the output {target} is also an input: choose another file\n"
+    assert target.read_bytes() == TEXT

@@ -205,6 +205,9 @@ def parse(
     """Parse one gazette issue into JSON (stdout, or -o FILE)."""
     fmt, view_name = _output_format(fmt, view, excel, Format.json)
     from .batch import check_not_empty
+    from .output import check_not_an_input
+
+    check_not_an_input(output, [file] if file != "-" else [])
     from ..pipeline import extract
 
     data = check_not_empty(_read(file), file)
