@@ -119,16 +119,14 @@ def test_acceptance_lines(acceptance, archive):
     issues = [r for r in lines if "error" not in r]
     errors = [r for r in lines if "error" in r]
     assert len(issues) == 55
-    assert len(errors) == 2
+    assert len(errors) == 1  # the empty file; the PNG beside the texts is skipped (issue 15)
     paths = [r["source"]["path"] for r in lines]
     assert paths == sorted(paths)
     by_path = {r["source"]["path"]: r for r in lines}
 
     assert by_path[str(archive / "empty.txt")]["error"] == {"code": "empty", "message": f"empty input: {archive / 'empty.txt'}"}
     assert by_path[str(archive / "empty.txt")]["source"]["bytes"] == 0
-    scan = by_path[str(archive / "scan.png")]
-    assert scan["error"] == {"code": "unsupported", "message": f"{archive / 'scan.png'}: a .png file is not text or HTML; convert it to text first"}
-    assert scan["source"] == {"path": str(archive / "scan.png"), "sha256": batch_sha(PNG), "bytes": len(PNG)}
+    assert str(archive / "scan.png") not in by_path
 
     copy = by_path[str(archive / "pinggu-001.txt")]
     gbk = by_path[str(archive / "gbk" / "pinggu-gbk.txt")]
@@ -152,11 +150,18 @@ def test_acceptance_stderr(acceptance, archive):
     stderr = acceptance.stderr.decode("utf-8")
     assert "Traceback" not in stderr
     lines = stderr.splitlines()
-    assert lines[-1].startswith("57 files, 55 issues, 2 errors, ")
-    assert lines[-1].endswith(" s")
+    assert lines[-1].startswith("56 files, 55 issues, 1 errors, ")
+    assert lines[-1].endswith(" s; skipped: 1 not a gazette format (images, styles, office files)")
     assert f"Error: empty input: {archive / 'empty.txt'}" in lines
-    assert any(line.startswith(f"Error: {archive / 'scan.png'}: a .png file is not text") for line in lines)
-    assert len(lines) == 3  # no progress bar: stderr is not a terminal
+    assert len(lines) == 2  # no progress bar: stderr is not a terminal
+
+
+def test_a_png_named_on_the_command_line_is_still_an_error_line(archive):
+    proc = run("batch", archive / "scan.png", archive / "pinggu-001.txt")
+    assert proc.returncode == 1
+    scan = json_lines(proc.stdout)[1]
+    assert scan["error"] == {"code": "unsupported", "message": f"{archive / 'scan.png'}: a .png file is not text or HTML; convert it to text first"}
+    assert scan["source"] == {"path": str(archive / "scan.png"), "sha256": batch_sha(PNG), "bytes": len(PNG)}
 
 
 def test_acceptance_output_validates(acceptance, tmp_path):
@@ -264,7 +269,7 @@ def test_resume_after_a_truncated_write(tmp_path, archive, acceptance):
     partial = "".join(clean[:7]) + clean[7][: len(clean[7]) // 2]  # the 8th line cut mid-way
     target.write_text(partial, encoding="utf-8")
     proc = run("batch", archive, "-j", "2", "-o", target, "--resume")
-    assert proc.returncode == 1  # the PNG is converted in this run: still an error
+    assert proc.returncode == 0  # the empty file sorts among the 7 already done: nothing failed in this run
     assert "(7 skipped: already in the output)" in proc.stderr.decode()
     assert sorted_lines(target) == by_path([line.rstrip("\n") for line in clean])
     assert target.read_text(encoding="utf-8").startswith("".join(clean[:7]))
@@ -276,7 +281,7 @@ def test_resume_with_nothing_left_to_do(tmp_path, archive, acceptance):
     proc = run("batch", archive, "-o", target, "--resume")
     assert proc.returncode == 0  # nothing failed in this run
     assert target.read_bytes() == acceptance.stdout
-    assert proc.stderr.decode().startswith("57 files, 0 issues, 0 errors")
+    assert proc.stderr.decode().startswith("56 files, 0 issues, 0 errors")
 
 
 def test_resume_after_ctrl_c(tmp_path):

@@ -318,7 +318,7 @@ TABLES = unique_ids([
     pytest.param("<tr><td>甲</td><td><table><tr><td>内1</td><td>内2</td></tr></table></td></tr>",
                  ["甲\t内1 内2"], id="nested-table-flattened"),
     pytest.param("<tr><td rowspan='x'>a</td><td colspan='99999'>b</td></tr>",
-                 ["a\tb" + "\t" * 999], id="bad-spans-clamped"),
+                 ["a\tb\t"], id="bad-spans-clamped-to-table-size"),  # a colspan caps at the widest row
 ])  # fmt: skip
 
 

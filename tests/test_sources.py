@@ -187,8 +187,9 @@ CORRUPT = [
 def test_corrupt_archive(tmp_path: Path, name: str, data: bytes) -> None:
     path = tmp_path / name
     path.write_bytes(data)
+    [item] = iter_sources([str(path)])  # issue 15 bug 1: one error item, not the end of the batch
     with pytest.raises(SourceError, match=rf"^cannot read archive .*{name}: "):
-        iter_sources([str(path)])
+        item.read()
 
 
 def test_member_read_after_archive_changed(tree: Path) -> None:

@@ -26,6 +26,8 @@ class ExitCode(IntEnum):
     DATABASE = 6
     #: interrupted by Ctrl-C (128 + SIGINT)
     INTERRUPTED = 130
+    #: stopped by SIGTERM (128 + 15): complete lines kept, as on Ctrl-C
+    TERMINATED = 143
 
 
 class GazetteError(Exception):

@@ -21,19 +21,19 @@ where they are used, so that importing this module costs the CLI nothing.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from ..errors import EmptyInputError, GazetteError, InputError, OutputError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .sources import SourceItem
+    from .sources import Scan, SourceItem
 
 # Codes of error lines, and what each means.
 ERROR_CODES: dict[str, str] = {
@@ -42,6 +42,7 @@ ERROR_CODES: dict[str, str] = {
     "decode": "the bytes are not text in a known encoding (binary, an image, a wrong --encoding), or an encrypted, damaged or empty PDF",
     "ocr-needed": "a PDF of scanned pages only, and OCR is not installed (pip install 'gazette-extract[ocr]')",
     "error": "the pipeline failed on this file (a bug: please report it with the file)",
+    "worker": "the worker process died converting this file, twice (killed, or out of memory)",
 }
 
 
@@ -61,20 +62,37 @@ def dumps_line(record: dict) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def collect(paths: Iterable[str]) -> list[SourceItem]:
-    """The documents named by ``paths`` (files, folders, globs, archives), sorted by path.
+def collect(paths: Iterable[str], **options) -> list[SourceItem]:
+    """The documents named by ``paths`` (files, folders, globs, archives), sorted by path:
+    the items of :func:`scan_inputs`."""
+    return scan_inputs(paths, **options).items
 
-    PDFs are read; scans and office files found in folders and archives are listed too, so that
-    each becomes an error line (code ``unsupported``) rather than being passed over in silence.
-    Raises SourceError, an InputError (exit 3), for a missing path or a pattern matching nothing."""
-    from ..text.decode import REPORTED_EXTENSIONS
-    from .sources import DEFAULT_EXTENSIONS, iter_sources
 
-    wanted = DEFAULT_EXTENSIONS + (".pdf",)  # PDFs are read (text layer, or OCR with the [ocr] extra)
-    items = iter_sources(paths, extensions=wanted, report=REPORTED_EXTENSIONS)  # SourceError is an InputError: exit 3
-    if not items:
-        raise InputError(f"no gazette files found (looked for {', '.join(wanted)} and archives)")
-    return items
+def scan_inputs(
+    paths: Iterable[str],
+    *,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    max_size: int | None = None,
+    avoid: Iterable[str] = (),
+    listed: Iterable[str] = (),
+) -> Scan:
+    """The inputs of a batch, and what their folders and archives held that was skipped.
+
+    A folder gives its text, Markdown, HTML and PDF files and archives (or what ``include``
+    globs name, less what ``exclude`` globs name); other files are skipped and counted. A
+    file named explicitly is always an input (an unsupported format becomes an error line).
+    ``listed`` names (from ``--files-from``) are taken literally (no glob), and a missing one is
+    an error line rather than the end of the batch.
+    Raises SourceError, an InputError (exit 3), for a missing path, a pattern matching
+    nothing, or no input at all."""
+    from .sources import ACCEPTED_EXTENSIONS, DEFAULT_MAX_SIZE, scan
+
+    found = scan(paths, include=include, exclude=exclude, max_size=max_size or DEFAULT_MAX_SIZE, avoid=avoid, listed=listed)
+    if not found.items:
+        skipped = f" ({found.skipped_text()} skipped)" if found.skipped else ""
+        raise InputError(f"no gazette files found (looked for {', '.join(ACCEPTED_EXTENSIONS)} and archives){skipped}")
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,11 +128,26 @@ def _init_worker(encoding: str | None, done: dict[str, str | None], ignore_sigin
         import signal
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's SIGTERM handler is not ours
+
+
+def _source_path(source: dict, path: str) -> dict:
+    """Put a printable ``path`` in ``source``, and ``path_bytes`` (hex) when the file name is not
+    UTF-8, so that such a name neither breaks the JSON line nor is lost."""
+    from .sources import display_path, path_bytes
+
+    source["path"] = display_path(path)
+    if (raw := path_bytes(path)) is not None:
+        source["path_bytes"] = raw
+    return source
 
 
 def _error_outcome(item: SourceItem, digest: str | None, size: int, code: str, message: str) -> Outcome:
-    record = {"source": {"path": item.path, "sha256": digest, "bytes": size}, "error": {"code": code, "message": message}}
-    return Outcome(item.path, dumps_line(record).encode("utf-8"), message, size)
+    from .sources import display_path
+
+    message = display_path(message)
+    record = {"source": _source_path({"path": None, "sha256": digest, "bytes": size}, item.path), "error": {"code": code, "message": message}}
+    return Outcome(display_path(item.path), dumps_line(record).encode("utf-8"), message, size)
 
 
 def convert(item: SourceItem) -> Outcome:
@@ -122,7 +155,8 @@ def convert(item: SourceItem) -> Outcome:
     from ..pipeline import extract
     from .sources import SourceError, sha256
 
-    if item.path in _DONE and _DONE[item.path] is None:
+    key = _done_key(item.path)
+    if key in _DONE and _DONE[key] is None:
         # It could not be read last time: not tried again, so that a resumed run writes exactly
         # the lines of an uninterrupted one.
         return Outcome(item.path, None, None, item.size, skipped=True)
@@ -131,18 +165,26 @@ def convert(item: SourceItem) -> Outcome:
     except SourceError as exc:
         return _error_outcome(item, None, item.size, "input", str(exc))
     digest = sha256(data)
-    if item.path in _DONE and _DONE[item.path] == digest:
+    if key in _DONE and _DONE[key] == digest:
         return Outcome(item.path, None, None, len(data), skipped=True)
     try:
         check_not_empty(data, item.path)
         result = extract(data, path=item.path, encoding=_ENCODING)
+        _source_path(result["source"], item.path)
     except GazetteError as exc:
         return _error_outcome(item, digest, len(data), exc.code, str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch of thousands
         return _error_outcome(item, digest, len(data), "error", f"internal error: {type(exc).__name__}: {exc}")
     # Encoded here, in the worker: the parent then only copies bytes (the parent's CPU is the
     # one the workers compete for on a small machine)
-    return Outcome(item.path, dumps_line(result).encode("utf-8"), None, len(data))
+    return Outcome(result["source"]["path"], dumps_line(result).encode("utf-8"), None, len(data))
+
+
+def _done_key(path: str) -> str:
+    """How --resume knows an input: its path, as bytes-exact hex when the name is not UTF-8."""
+    from .sources import path_bytes
+
+    return path_bytes(path) or path
 
 
 def chunk_size(count: int, processes: int) -> int:
@@ -183,19 +225,90 @@ def outcomes(
     from .. import pipeline  # noqa: F401 - imported once here, inherited by forked workers
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    pool = context.Pool(processes, initializer=_init_worker, initargs=(encoding, done, True))
-    try:
-        yield from pool.imap(worker or convert, items, chunksize=chunk_size(len(items), processes))
-    finally:
-        pool.terminate()
-        pool.join()
+    position = 0  # items[:position] are yielded
+    isolate_until = 0  # items before this run one at a time in a single worker (after a death)
+    while position < len(items):
+        isolated = position < isolate_until
+        end = isolate_until if isolated else len(items)
+        width = 1 if isolated else processes
+        chunk = 1 if isolated else chunk_size(end - position, width)
+        pool = context.Pool(width, initializer=_init_worker, initargs=(encoding, done, True))
+        try:
+            died = None
+            chunks = [items[i : i + chunk] for i in range(position, end, chunk)]
+            # chunks made here, not by imap: imap(chunksize>1) returns a plain generator, which
+            # cannot wait with a timeout
+            for done_chunk in _watched(pool, pool.imap(partial(_convert_chunk, worker or convert), chunks)):
+                if isinstance(done_chunk, _Death):
+                    died = done_chunk
+                    break
+                for outcome in done_chunk:
+                    position += 1
+                    yield outcome
+        finally:
+            pool.terminate()
+            pool.join()
+        if died is None:
+            continue
+        if isolated:
+            # one worker, one file at a time, in order: the file it held is the one that killed it
+            yield _died_outcome(items[position], died.exitcode)
+            position += 1
+        else:
+            # any file in flight may be the cause: each is tried once more, alone
+            isolate_until = min(len(items), position + width * (chunk + 1) * 2)
+
+
+def _convert_chunk(worker: Callable[[SourceItem], Outcome], items: list[SourceItem]) -> list[Outcome]:
+    return [worker(item) for item in items]
+
+
+class _Death(NamedTuple):
+    exitcode: int | None
+
+
+_POLL = 0.5  # seconds between checks that every worker is alive
+
+
+def _watched(pool, results) -> Iterator[list[Outcome] | _Death]:
+    """The pool's results; a :class:`_Death` when one of its workers died (kill -9, the
+    out-of-memory killer): the pool replaces the process but the task it held is lost, and
+    waiting for it would hang forever. Waiting in short steps also keeps Ctrl-C working."""
+    workers = list(pool._pool)  # the processes the pool started with
+    while True:
+        try:
+            yield results.next(timeout=_POLL)
+        except StopIteration:
+            return
+        except Exception as exc:  # multiprocessing.TimeoutError: no result yet
+            if type(exc).__name__ != "TimeoutError":
+                raise
+            dead = [w for w in workers if w.exitcode is not None]
+            if dead:
+                try:  # a result that arrived meanwhile is not lost
+                    yield results.next(timeout=_POLL)
+                    continue
+                except StopIteration:
+                    return
+                except Exception:  # noqa: BLE001
+                    pass
+                yield _Death(dead[0].exitcode)
+                return
+
+
+def _died_outcome(item: SourceItem, exitcode: int | None) -> Outcome:
+    how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
+    return _error_outcome(
+        item, None, item.size, "worker", f"the worker converting {item.path} died ({how}: out of memory?); tried twice"
+    )
 
 
 class Stats:
     """Running totals of a batch, for the progress bar and the summary."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, skipped_inputs: str = "") -> None:
         self.total = total
+        self.skipped_inputs = skipped_inputs  # what the folders held that is not an input
         self.files = self.issues = self.errors = self.skipped = self.bytes = 0
         self.started = time.perf_counter()
 
@@ -217,6 +330,8 @@ class Stats:
         text = f"{self.files} files, {self.issues} issues, {self.errors} errors, {self.bytes / 1e6:.1f} MB in {self.seconds:.2f} s"
         if self.skipped:
             text += f" ({self.skipped} skipped: already in the output)"
+        if self.skipped_inputs:
+            text += f"; skipped: {self.skipped_inputs}"
         return text
 
 
@@ -255,122 +370,8 @@ def run(
 # ---------------------------------------------------------------------------------------------
 
 
-class OutputFile:
-    """Where a batch writes: stdout, or FILE.
-
-    - ``OutputFile(None)``: stdout, flushed after every issue.
-    - ``OutputFile("out.jsonl")``: written to ``.out.jsonl.PID.tmp`` in the same folder;
-      :meth:`commit` renames it to ``out.jsonl``, :meth:`discard` removes it (``out.jsonl``
-      untouched), :meth:`keep_complete` cuts it back to the last complete record and renames it.
-    - ``OutputFile("out.jsonl", append=True)`` (``--resume``): appended to in place; both
-      :meth:`keep_complete` and :meth:`discard` cut it back to the last complete record.
-
-    :meth:`mark` declares everything written so far complete (called after each issue).
-    """
-
-    def __init__(self, path: str | None, *, append: bool = False) -> None:
-        self.path = path
-        self.tmp: Path | None = None
-        try:
-            if path is None:
-                self.raw = sys.stdout.buffer
-            elif append:
-                self.raw = open(path, "ab")  # noqa: SIM115 - closed by commit/keep/discard
-            else:
-                target = Path(path)
-                self.tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-                self.raw = open(self.tmp, "wb")  # noqa: SIM115
-        except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-        # newline="": the csv module writes its own \r\n; write_through: nothing waits in here.
-        self.stream: TextIO = io.TextIOWrapper(self.raw, encoding="utf-8", newline="", write_through=True)
-        self.complete = self.raw.tell() if path is not None else 0
-
-    def _error(self, exc: OSError) -> OutputError:
-        return OutputError(f"cannot write {self.path or 'stdout'}: {exc.strerror or exc}")
-
-    def write(self, text: str) -> None:
-        """Write ``text`` (a file-like ``write``, so csv writers can use the object itself)."""
-        try:
-            self.stream.write(text)
-        except BrokenPipeError:
-            raise  # the reader went away (| head): not an output error
-        except OSError as exc:
-            raise self._error(exc) from None
-
-    def write_bytes(self, data: bytes) -> None:
-        """Write UTF-8 bytes as they are (the text layer writes through, so nothing is pending)."""
-        try:
-            self.raw.write(data)
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise self._error(exc) from None
-
-    def mark(self) -> None:
-        try:
-            self.raw.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise self._error(exc) from None
-        if self.path is not None:
-            self.complete = self.raw.tell()
-
-    def _close(self, *, cut: bool, tail: str = "") -> None:
-        if self.path is None:
-            try:
-                self.raw.flush()
-            finally:
-                self.stream.detach()  # never close the real stdout
-            return
-        try:
-            self.raw.flush()
-        except OSError:
-            pass  # what did not reach the file is cut off below anyway
-        if cut:
-            self.raw.truncate(self.complete)
-            self.raw.seek(self.complete)
-            self.raw.write(tail.encode("utf-8"))
-        self.raw.flush()
-        os.fsync(self.raw.fileno())
-        self.stream.detach()
-        self.raw.close()
-
-    def commit(self) -> None:
-        """Finish normally: FILE gets everything written."""
-        try:
-            self._close(cut=False)
-            if self.tmp is not None:
-                os.replace(self.tmp, self.path)  # type: ignore[arg-type]
-        except OSError as exc:
-            self._remove_tmp()
-            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
-
-    def keep_complete(self, tail: str = "") -> None:
-        """After an interruption: FILE gets the complete records (plus ``tail``, e.g. the ``]``
-        closing a JSON array), never a partial line."""
-        try:
-            self._close(cut=True, tail=tail)
-            if self.tmp is not None:
-                os.replace(self.tmp, self.path)  # type: ignore[arg-type]
-        except OSError:
-            self._remove_tmp()
-
-    def discard(self) -> None:
-        """After a failure: a new FILE is not created; an appended one keeps its complete lines."""
-        try:
-            self._close(cut=self.tmp is None)
-        except (OSError, ValueError):
-            pass
-        self._remove_tmp()
-
-    def _remove_tmp(self) -> None:
-        if self.tmp is not None:
-            try:
-                self.tmp.unlink()
-            except OSError:
-                pass
+# The writer lives in .output (one atomic writer for parse and batch); re-exported here.
+from .output import OutputFile, read_done  # noqa: E402,F401
 
 
 def _marked(outcomes: Iterator[Outcome], out: OutputFile) -> Iterator[Outcome]:
@@ -401,6 +402,35 @@ def write_json_array(outcomes: Iterator[Outcome], out: OutputFile) -> None:
     out.write(JSON_ARRAY_END)
 
 
+def output_name(path: str) -> str:
+    """Where ``--output-dir`` puts the JSON of input ``path``, relative to the folder: the path
+    as given with ``.json`` for its extension, an archive member under a folder named after the
+    archive, and never outside the folder (``..`` and a leading ``/`` dropped)."""
+    parts = [p for p in path.replace(MEMBER_SEP, "/").replace(os.sep, "/").split("/") if p not in ("", ".", "..")]
+    stem, _ = os.path.splitext(parts[-1] if parts else "input")
+    return "/".join([*parts[:-1], f"{stem or parts[-1]}.json"])
+
+
+MEMBER_SEP = "!"
+
+
+def write_output_dir(outcomes: Iterator[Outcome], directory: str) -> None:
+    """``--output-dir``: each issue to its own file (:func:`output_name`), written atomically;
+    error lines are reported on stderr only."""
+    from .output import write_atomic
+
+    for outcome in outcomes:
+        if not outcome.ok:
+            continue
+        target = Path(directory) / output_name(outcome.path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+        record = json.loads(outcome.line)  # type: ignore[arg-type]
+        write_atomic(target, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+
+
 def write_csv(outcomes: Iterator[Outcome], out: OutputFile, *, view: str, excel: bool = False) -> None:
     from .views import write_csv
 
@@ -408,38 +438,35 @@ def write_csv(outcomes: Iterator[Outcome], out: OutputFile, *, view: str, excel:
 
 
 # ---------------------------------------------------------------------------------------------
-# Resume
+# For other commands: ordered results
 # ---------------------------------------------------------------------------------------------
 
 
-def read_done(path: str) -> dict[str, str | None]:
-    """Path → sha256 of every record already in the JSON Lines file ``path`` (error lines too;
-    None for inputs that could not be read). A truncated last line (an interrupted write) is
-    removed from the file first. A missing file holds nothing.
+class FileResult(NamedTuple):
+    """One input of :func:`iter_results`: exactly one of ``result`` and ``error`` is set."""
 
-    Keyed by path *and* checked by sha256: copies of one issue under several names are several
-    records, and a file changed since the first run is converted again.
-    """
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    complete = data.rfind(b"\n") + 1
-    if complete < len(data):
-        try:
-            os.truncate(path, complete)
-        except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-    done: dict[str, str | None] = {}
-    for number, line in enumerate(data[:complete].splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            source = json.loads(line)["source"]
-            done[source["path"]] = source["sha256"]
-        except (ValueError, KeyError, TypeError):
-            raise InputError(f"cannot resume: line {number} of {path} is not a gazette-extract JSON line") from None
-    return done
+    path: str  # display path (archive!member for archive members)
+    sha256: str | None  # of the raw bytes; None when the file could not be read
+    result: dict | None  # the issue, as ``gazette-extract parse`` gives it
+    error: dict | None  # {"code": …, "message": …} (codes: ERROR_CODES)
+
+
+def iter_results(
+    paths: Iterable[str],
+    *,
+    jobs: int | None = None,
+    encoding: str | None = None,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    max_size: int | None = None,
+) -> Iterator[FileResult]:
+    """Convert the inputs named by ``paths`` (as ``batch`` takes them) and yield one
+    :class:`FileResult` per input, in path order, with ``jobs`` worker processes.
+
+    Raises InputError for a missing path or no input at all; every per-file failure is a
+    FileResult with ``error`` set. Closing the generator stops the workers."""
+    found = scan_inputs(paths, include=include, exclude=exclude, max_size=max_size)
+    for outcome in outcomes(found.items, jobs=jobs, encoding=encoding):
+        record = json.loads(outcome.line)  # type: ignore[arg-type]
+        source = record["source"]
+        yield FileResult(source["path"], source.get("sha256"), None if "error" in record else record, record.get("error"))

@@ -84,36 +84,11 @@ def _main(
 ) -> None:
     """Exit codes: 0 ok; 1 warnings with --strict, failed files in batch, invalid files in
     validate, differences in check; 2 usage; 3 unreadable or empty input; 4 undecodable input;
-    5 unwritable output; 6 unusable archive database (locked, newer, foreign); 130 interrupted."""
+    5 unwritable output; 6 unusable archive database (locked, newer, foreign); 130 interrupted;
+    143 terminated (SIGTERM)."""
 
 
-def write_atomic(path: str | os.PathLike[str], payload: str | bytes | Callable[[TextIO], None]) -> None:
-    """Write the whole output or nothing: a temporary file in the same folder, then rename.
-
-    ``payload`` may be a function that writes to a UTF-8 text stream, so that a large result
-    is serialized straight into the file instead of into one more copy in memory.
-    """
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        if callable(payload):
-            with open(tmp, "w", encoding="utf-8", newline="") as stream:
-                payload(stream)
-                stream.flush()
-                os.fsync(stream.fileno())
-        else:
-            data = payload.encode("utf-8") if isinstance(payload, str) else payload
-            with open(tmp, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+from .output import write_atomic  # noqa: E402 - one atomic writer for parse, batch and check
 
 
 def _output_path(output: str | None) -> str | None:
@@ -304,6 +279,9 @@ def parse(
     fmt, view_name = _output_format(fmt, view, excel, Format.json)
     output = _output_path(output)
     from .batch import check_not_empty
+    from .output import check_not_an_input
+
+    check_not_an_input(output, [file] if file != "-" else [])
     from ..pipeline import extract
 
     data = check_not_empty(_read(file), file)
@@ -394,6 +372,39 @@ def _progress(items: list, enabled: bool) -> Iterator[object]:
         yield update
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (timeout, a CI cancel, docker stop), handled like Ctrl-C but exiting 143."""
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    import signal
+
+    def terminate(signum, frame) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _read_names(source: str, null: bool) -> list[str]:
+    """The input names of --files-from: one per line (or NUL-separated), kept byte for byte
+    (a name that is not UTF-8 stays a surrogate-escaped str, like a name on the command line)."""
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(source, "rb") as handle:
+                data = handle.read()
+    except OSError as exc:
+        raise Failure(f"cannot read {source}: {exc.strerror or exc}", ExitCode.INPUT) from None
+    names = data.split(b"\0") if null else data.split(b"\n")
+    return [os.fsdecode(name if null else name.removesuffix(b"\r")) for name in names if name.strip()]
+
+
 @app.command(
     epilog=_examples(
         "gazette-extract batch archive/ -o all.jsonl",
@@ -402,7 +413,7 @@ def _progress(items: list, enabled: bool) -> Iterator[object]:
     )
 )
 def batch(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")],
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH...", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")] = None,
     output: OutputOption = None,
     fmt: FormatOption = None,
     view: ViewOption = None,
@@ -413,6 +424,12 @@ def batch(
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Nothing on stderr: no error lines, no summary, no progress bar (the exit code still tells).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any issue has warnings.")] = False,
+    include: Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="In folders and archives, take only files matching GLOB (repeatable).")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="In folders and archives, leave out files matching GLOB (repeatable).")] = None,
+    max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line.")] = 200,
+    files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin).")] = None,
+    null: Annotated[bool, typer.Option("-0", "--null", help="Names in --files-from are separated by NUL (find -print0).")] = False,
+    output_dir: Annotated[Optional[str], typer.Option("--output-dir", metavar="DIR", help="Write one DIR/PATH.json per input (paths mirrored), each atomically.")] = None,
 ) -> None:
     """Convert many issues: one JSON line per issue, in path order, on stdout or -o FILE.
 
@@ -426,15 +443,34 @@ def batch(
         raise Failure("--resume needs -o FILE", ExitCode.USAGE)
     if resume and fmt is not Format.jsonl:
         raise Failure("--resume works with --format jsonl only", ExitCode.USAGE)
+    if output_dir and (output or resume or fmt is not Format.jsonl):
+        raise Failure("--output-dir writes JSON files: it goes without -o, --resume and --format", ExitCode.USAGE)
+    if null and not files_from:
+        raise Failure("-0/--null needs --files-from", ExitCode.USAGE)
+    listed = _read_names(files_from, null) if files_from else []
+    if not paths and not files_from:
+        raise Failure("batch needs a PATH or --files-from FILE", ExitCode.USAGE)
     _check_encoding(encoding)
     from . import batch as engine
+    from .output import check_not_an_input
 
-    items = engine.collect(paths)
-    done = engine.read_done(output) if resume else {}
-    out = engine.OutputFile(output, append=resume)
+    check_not_an_input(output, [*(paths or ()), *listed])
+    found = engine.scan_inputs(
+        paths or (), include=include or (), exclude=exclude or (), max_size=int(max_size * 1024 * 1024),
+        avoid=[output] if output else (), listed=listed,
+    )  # fmt: skip
+    items = found.items
+    out = engine.OutputFile(None if output_dir else output, append=resume)  # --resume: locked before it is read
+    try:
+        done = out.resume() if resume else {}
+    except BaseException:
+        out.raw.close()
+        raise
 
     def write(outcomes) -> None:
-        if fmt is Format.jsonl:
+        if output_dir:
+            engine.write_output_dir(outcomes, output_dir)
+        elif fmt is Format.jsonl:
             engine.write_jsonl(outcomes, out)
         elif fmt is Format.json:
             engine.write_json_array(outcomes, out)
@@ -443,7 +479,7 @@ def batch(
         else:
             _print_table([json.loads(o.line) for o in outcomes], view and view_name, out.stream)
 
-    stats = engine.Stats(len(items))
+    stats = engine.Stats(len(items), found.skipped_text())
     show_progress = not quiet and sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
     warned = 0  # issues with warnings, for --strict
     try:
@@ -459,12 +495,12 @@ def batch(
                 if update is not None:
                     update(outcome, stats)
 
-            with _quiet_on_closed_pipe():
+            with _quiet_on_closed_pipe(), _sigterm_as_interrupt():
                 engine.run(items, write, jobs=jobs, encoding=encoding, done=done, fail_fast=fail_fast, on_outcome=on_outcome, stats=stats)
     except typer.Exit:
         out.discard()
         raise
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         if fmt is Format.table:
             out.discard()
         else:
@@ -476,7 +512,8 @@ def batch(
             kept = f"; {output} holds the complete results (run again with --resume to finish)"
         elif output and fmt is not Format.table:  # --resume reads JSON Lines only
             kept = f"; {output} holds the complete results"
-        raise Failure(f"interrupted after {stats.files} of {stats.total} files{kept}", ExitCode.INTERRUPTED) from None
+        code = ExitCode.TERMINATED if isinstance(interrupt, Terminated) else ExitCode.INTERRUPTED
+        raise Failure(f"interrupted after {stats.files} of {stats.total} files{kept}", code) from None
     except BaseException:
         out.discard()
         raise

@@ -5,26 +5,46 @@ Each input becomes a :class:`SourceItem` whose display path names an archive mem
 ``archive.zip!inner/path.txt``. Items hold paths, not open handles, so they pickle into worker
 processes, and their bytes are read only when :meth:`SourceItem.read` is called.
 
-Every failure to find or open an input raises :class:`SourceError` with one readable message.
+A path named on the command line that does not exist (or a pattern matching nothing) raises
+:class:`SourceError`. Everything else that goes wrong with one input — a dangling link, a
+corrupt or truncated archive, a FIFO named on the command line, a member over the size limit —
+becomes an item whose :meth:`SourceItem.read` raises, so that the batch gives it one error
+line and goes on. What a folder or an archive holds that is not a gazette (images and styles
+of a saved page, office files, FIFOs and devices, nested archives, links inside tar files,
+``../`` members, duplicate member names, files excluded by a glob) is skipped and *counted*
+in :attr:`Scan.skipped`, for the batch summary.
+
+Only regular files are read, and never more than ``max_size`` bytes of one input: a member
+is streamed, and one over the limit is an error, not gigabytes of memory.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import hashlib
 import lzma
 import os
+import stat
 import tarfile
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import InputError
 
-__all__ = ["DEFAULT_EXTENSIONS", "SourceError", "SourceItem", "iter_sources", "sha256"]
+__all__ = [
+    "ACCEPTED_EXTENSIONS", "DEFAULT_EXTENSIONS", "DEFAULT_MAX_SIZE", "Scan", "SourceError", "SourceItem",
+    "display_path", "iter_sources", "path_bytes", "scan", "sha256",
+]  # fmt: skip
 
 DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".shtml")
+#: What a folder batch takes by default: text, Markdown, HTML and PDF (archives are opened).
+ACCEPTED_EXTENSIONS: tuple[str, ...] = DEFAULT_EXTENSIONS + (".markdown", ".xhtml", ".pdf")
+#: Largest input read, in bytes (``batch --max-size``): a bigger file or member is an error line.
+DEFAULT_MAX_SIZE = 200 * 1024 * 1024
 
 
 # Archive kinds by file-name ending (lower-cased); the member separator in display paths is "!".
@@ -44,15 +64,49 @@ MEMBER_SEPARATOR = "!"
 _JUNK_MEMBER_DIRS = frozenset({"__MACOSX"})
 _GLOB_MAGIC = frozenset("*?[")
 _ZIP_UTF8_FLAG = 0x800  # general-purpose bit 11: the member name is UTF-8
+_CHUNK = 1 << 20
 # What a damaged archive raises: truncated files (EOFError), bad headers (BadZipFile, TarError),
-# bad compressed data (zlib.error, OSError from gzip/bz2), encrypted zip members (RuntimeError).
+# bad compressed data (zlib.error, OSError from gzip/bz2), encrypted zip members (RuntimeError),
+# impossible sizes or names (ValueError).
 _ARCHIVE_ERRORS = (
-    OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError,
+    OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, ValueError,
 )
+
+# Why an entry of a folder or an archive was skipped (the keys of Scan.skipped).
+SKIP_REASONS: dict[str, str] = {
+    "format": "not a gazette format (images, styles, office files)",
+    "excluded": "left out by --include/--exclude",
+    "special": "not a regular file (FIFO, socket, device)",
+    "nested-archive": "an archive inside an archive (not opened)",
+    "link": "a link inside a tar archive",
+    "unsafe-name": "an absolute or ../ member name",
+    "duplicate": "a second member with the same name",
+    "output": "the batch's own output file",
+}
 
 
 class SourceError(InputError):
     """An input cannot be found or read. ``str(error)`` is one line for the user (exit 3)."""
+
+
+def display_path(path: str) -> str:
+    """``path`` as text that can be printed and written as UTF-8: bytes of a file name that are
+    not UTF-8 (GBK names on old archives, kept as surrogate escapes) become U+FFFD."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def path_bytes(path: str) -> str | None:
+    """Hex of the file name's bytes when it is not valid UTF-8 (else None), so that the exact
+    name survives in JSON: ``bytes.fromhex(value)`` is the name on disk."""
+    try:
+        path.encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").hex()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +116,7 @@ class SourceItem:
     ``path`` is what users see and results carry: a file path, or ``archive!member``.
     ``location`` is the file on disk (the archive for members), ``member`` the name inside the
     archive as the archive library knows it, ``kind`` one of ``"file"``, ``"zip"``, ``"tar"``.
+    ``error`` is set for an input that was found but cannot be read: :meth:`read` raises it.
     """
 
     path: str
@@ -69,6 +124,8 @@ class SourceItem:
     location: str
     member: str | None = None
     kind: str = "file"
+    error: str | None = None
+    max_size: int = DEFAULT_MAX_SIZE
 
     @property
     def suffix(self) -> str:
@@ -77,27 +134,80 @@ class SourceItem:
         return os.path.splitext(name)[1].lower()
 
     def read(self) -> bytes:
-        """The raw bytes; archive members re-open their archive. Raises :class:`SourceError`."""
+        """The raw bytes, at most ``max_size`` of them. Raises :class:`SourceError`."""
+        if self.error is not None:
+            raise SourceError(self.error)
         try:
-            if self.kind == "zip":
-                with zipfile.ZipFile(self.location) as archive:
-                    return archive.read(self.member)  # type: ignore[arg-type]
-            if self.kind == "tar":
-                with tarfile.open(self.location, "r:*") as archive:
-                    handle = archive.extractfile(self.member)  # type: ignore[arg-type]
-                    if handle is None:
-                        raise SourceError(f"not a regular file in archive: {self.path}")
-                    return handle.read()
-            with open(self.location, "rb") as handle:
-                return handle.read()
+            if self.kind == "file":
+                return _read_regular_file(self.location, self.path, self.max_size)
+            handle = _open_member(self)
+            try:
+                return _read_capped(handle, self.path, self.max_size)
+            finally:
+                handle.close()
         except SourceError:
             raise
         except FileNotFoundError:
-            raise SourceError(f"no such file or directory: {self.location}") from None
+            raise SourceError(f"no such file or directory: {display_path(self.location)}") from None
         except KeyError:
-            raise SourceError(f"no such member in archive: {self.path}") from None
+            raise SourceError(f"no such member in archive: {display_path(self.path)}") from None
         except _ARCHIVE_ERRORS as error:
-            raise SourceError(f"cannot read {self.path}: {_reason(error)}") from None
+            _ARCHIVES.clear()  # a damaged or changed archive: open it afresh next time
+            raise SourceError(f"cannot read {display_path(self.path)}: {_reason(error)}") from None
+
+
+def _too_large(path: str, limit: int) -> SourceError:
+    return SourceError(f"{display_path(path)} is larger than the {limit / 1e6:g} MB limit (--max-size)")
+
+
+def _read_capped(handle, path: str, limit: int) -> bytes:
+    """Read a stream in chunks; more than ``limit`` bytes is an error (a zip bomb stops here)."""
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := handle.read(min(_CHUNK, limit + 1 - total)):
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            raise _too_large(path, limit)
+    return b"".join(chunks)
+
+
+def _read_regular_file(location: str, path: str, limit: int) -> bytes:
+    # O_NONBLOCK: a FIFO that took the file's place since the scan must not block the open
+    fd = os.open(location, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(f"not a regular file: {display_path(path)}")
+        if info.st_size > limit:
+            raise _too_large(path, limit)
+        return _read_capped(handle, path, limit)
+
+
+# The archive each process has open, so that reading its members one after another opens and
+# scans it once (reopening it for every member made 10,000 members take minutes).
+_ARCHIVES: dict[tuple[str, str], tuple[object, dict]] = {}
+
+
+def _open_member(item: SourceItem):
+    key = (item.kind, item.location)
+    if key not in _ARCHIVES:
+        for archive, _ in _ARCHIVES.values():
+            archive.close()  # type: ignore[attr-defined]
+        _ARCHIVES.clear()
+        if item.kind == "zip":
+            archive = zipfile.ZipFile(item.location)
+            _ARCHIVES[key] = (archive, {})
+        else:
+            archive = tarfile.open(item.location, "r:*")
+            _ARCHIVES[key] = (archive, {m.name: m for m in archive.getmembers()})
+    archive, members = _ARCHIVES[key]
+    if item.kind == "zip":
+        return archive.open(item.member)  # type: ignore[attr-defined]
+    handle = archive.extractfile(members[item.member])  # type: ignore[attr-defined]
+    if handle is None:
+        raise SourceError(f"not a regular file in archive: {display_path(item.path)}")
+    return handle
 
 
 def sha256(data: bytes) -> str:
@@ -114,86 +224,159 @@ def archive_kind(path: str) -> str | None:
     return None
 
 
+@dataclass(slots=True)
+class Scan:
+    """What a batch's paths hold: the inputs in path order, and what was skipped, by reason
+    (a key of :data:`SKIP_REASONS`)."""
+
+    items: list[SourceItem] = field(default_factory=list)
+    skipped: Counter = field(default_factory=Counter)
+
+    def skipped_text(self) -> str:
+        """``3 not a gazette format, 1 FIFO…`` for the summary; empty when nothing was skipped."""
+        return ", ".join(f"{n} {SKIP_REASONS[reason]}" for reason, n in sorted(self.skipped.items()) if n)
+
+
+@dataclass(frozen=True, slots=True)
+class _Filter:
+    extensions: tuple[str, ...]
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    max_size: int = DEFAULT_MAX_SIZE
+    avoid: frozenset[str] = frozenset()  # real paths never taken as inputs (the output file)
+
+    def verdict(self, relative: str) -> str | None:
+        """None to take the entry at ``relative`` (inside a folder or an archive), else why not."""
+        name = relative.rsplit("/", 1)[-1]
+        if any(fnmatch.fnmatch(relative, g) or fnmatch.fnmatch(name, g) for g in self.exclude):
+            return "excluded"
+        if self.include:
+            matched = any(fnmatch.fnmatch(relative, g) or fnmatch.fnmatch(name, g) for g in self.include)
+            return None if matched else "excluded"
+        return None if name.lower().endswith(self.extensions) else "format"
+
+
+def scan(
+    paths: Iterable[str],
+    *,
+    extensions: Iterable[str] = ACCEPTED_EXTENSIONS,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    max_size: int = DEFAULT_MAX_SIZE,
+    avoid: Iterable[str] = (),
+    listed: Iterable[str] = (),
+) -> Scan:
+    """All documents named by ``paths``, sorted by display path, each once.
+
+    - a folder: its files with one of ``extensions`` (or matching an ``include`` glob, and no
+      ``exclude`` glob; globs match the path relative to the folder or the file name),
+      recursively, hidden files and folders (``.name``) skipped; archives inside are opened;
+    - a glob pattern (``data/**/*.txt``; ``**`` crosses folders): every match, as if named;
+    - a file named explicitly: included whatever its extension (the pipeline reports it);
+    - an archive: its members, filtered like a folder's files.
+
+    ``avoid``: files never taken (the batch's output file, should it lie in an input folder).
+    ``listed``: names read from a list (``--files-from``): taken literally, never as a glob,
+    and a missing one is an error item rather than an exception.
+    Raises :class:`SourceError` for a missing path or a pattern matching nothing.
+    """
+    rules = _Filter(
+        _normalize_extensions(extensions), tuple(include), tuple(exclude), max_size,
+        frozenset(os.path.realpath(a) for a in avoid),
+    )  # fmt: skip
+    result = Scan()
+    items: dict[tuple[str, str | None], SourceItem] = {}
+    for raw in paths:
+        for item in _expand(raw, rules, result.skipped):
+            items.setdefault((os.path.realpath(item.location), item.member), item)
+    for name in listed:
+        if os.path.isdir(name):
+            found = _walk(name, rules, result.skipped)
+        elif os.path.lexists(name):
+            found = _named_file(os.path.normpath(name), rules)
+        else:
+            found = iter([_error_item(name, f"no such file or directory: {display_path(name)}", rules)])
+        for item in found:
+            items.setdefault((os.path.realpath(item.location), item.member), item)
+    result.items = sorted(items.values(), key=lambda item: item.path)
+    return result
+
+
 def iter_sources(
     paths: Iterable[str], *, extensions: Iterable[str] = DEFAULT_EXTENSIONS, report: Iterable[str] = ()
 ) -> list[SourceItem]:
-    """All documents named by ``paths``, sorted by display path, each once.
-
-    - a directory: its files with one of ``extensions`` or ``report`` (formats listed only so
-      that a batch can report them, e.g. :data:`REPORTED_EXTENSIONS`), recursively, hidden
-      files and directories (``.name``) skipped; archives inside are opened;
-    - a glob pattern (``data/**/*.txt``; ``**`` crosses directories): every match, as if named;
-    - a file named explicitly: included whatever its extension (so a batch can report it);
-    - an archive (``.zip``, ``.tar``, ``.tar.gz``, ``.tgz`` …): its members with ``extensions``.
-
-    Raises :class:`SourceError` for a missing path, a pattern matching nothing, or an archive
-    that cannot be read.
-    """
-    wanted = _normalize_extensions(extensions) + _normalize_extensions(report)
-    items: dict[tuple[str, str | None], SourceItem] = {}
-    for raw in paths:
-        for item in _expand(raw, wanted):
-            items.setdefault((os.path.realpath(item.location), item.member), item)
-    return sorted(items.values(), key=lambda item: item.path)
+    """The items of :func:`scan` with ``extensions`` plus ``report`` (formats listed only so
+    that a batch can report them), without the skip counts."""
+    return scan(paths, extensions=tuple(extensions) + tuple(report)).items
 
 
 def _normalize_extensions(extensions: Iterable[str]) -> tuple[str, ...]:
     return tuple(e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions)
 
 
-def _has_extension(name: str, wanted: tuple[str, ...]) -> bool:
-    return name.lower().endswith(wanted)
-
-
-def _expand(raw: str, wanted: tuple[str, ...]) -> Iterator[SourceItem]:
+def _expand(raw: str, rules: _Filter, skipped: Counter) -> Iterator[SourceItem]:
     if os.path.isdir(raw):
-        yield from _walk(raw, wanted)
-    elif os.path.exists(raw):
-        yield from _named_file(os.path.normpath(raw), wanted)
+        yield from _walk(raw, rules, skipped)
+    elif os.path.lexists(raw):
+        yield from _named_file(os.path.normpath(raw), rules)
     elif _GLOB_MAGIC & set(raw):
         matches = glob.glob(raw, recursive=True)
         if not matches:
-            raise SourceError(f"no files match pattern: {raw}")
+            raise SourceError(f"no files match pattern: {display_path(raw)}")
         for match in matches:
             if os.path.isdir(match):
-                yield from _walk(match, wanted)
+                yield from _walk(match, rules, skipped)
             else:
-                yield from _named_file(os.path.normpath(match), wanted)
+                yield from _named_file(os.path.normpath(match), rules)
     else:
-        raise SourceError(f"no such file or directory: {raw}")
+        raise SourceError(f"no such file or directory: {display_path(raw)}")
 
 
-def _named_file(path: str, wanted: tuple[str, ...]) -> Iterator[SourceItem]:
+def _error_item(path: str, message: str, rules: _Filter) -> SourceItem:
+    return SourceItem(path=path, size=0, location=path, error=message, max_size=rules.max_size)
+
+
+def _named_file(path: str, rules: _Filter, skipped: Counter | None = None) -> Iterator[SourceItem]:
+    """A file named on the command line (``skipped`` None) or found in a folder."""
+    try:
+        info = os.stat(path)  # through a link: what it points to
+    except OSError as error:
+        what = "a dangling link" if os.path.islink(path) else _reason(error)
+        yield _error_item(path, f"cannot read {display_path(path)}: {what}", rules)
+        return
+    if not stat.S_ISREG(info.st_mode):
+        if skipped is not None:
+            skipped["special"] += 1  # a FIFO would block forever, /dev/zero never ends
+        else:
+            yield _error_item(path, f"not a regular file: {display_path(path)}", rules)
+        return
+    if os.path.realpath(path) in rules.avoid:
+        if skipped is not None:
+            skipped["output"] += 1
+            return
     kind = archive_kind(path)
     if kind is not None:
-        yield from _archive_members(path, kind, wanted)
+        yield from _archive_members(path, kind, rules, skipped if skipped is not None else Counter())
         return
-    try:
-        size = os.path.getsize(path)
-    except OSError as error:
-        raise SourceError(f"cannot read {path}: {_reason(error)}") from None
-    yield SourceItem(path=path, size=size, location=path)
+    yield SourceItem(path=path, size=info.st_size, location=path, max_size=rules.max_size)
 
 
-def _walk(root: str, wanted: tuple[str, ...]) -> Iterator[SourceItem]:
+def _walk(root: str, rules: _Filter, skipped: Counter) -> Iterator[SourceItem]:
     def fail(error: OSError) -> None:
-        raise SourceError(f"cannot read {error.filename or root}: {_reason(error)}")
+        raise SourceError(f"cannot read {display_path(error.filename or root)}: {_reason(error)}")
 
     for directory, subdirs, files in os.walk(root, onerror=fail):
-        subdirs[:] = [d for d in subdirs if not d.startswith(".")]
-        for name in files:
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in sorted(files):
             if name.startswith("."):
                 continue
             path = os.path.normpath(os.path.join(directory, name))
-            if archive_kind(name) is not None or _has_extension(name, wanted):
-                yield from _named_file(path, wanted)
-
-
-def _member_wanted(name: str, wanted: tuple[str, ...]) -> bool:
-    parts = [p for p in name.split("/") if p]
-    if not parts or any(p.startswith(".") or p in _JUNK_MEMBER_DIRS for p in parts):
-        return False
-    return _has_extension(parts[-1], wanted)
+            relative = os.path.relpath(path, root).replace(os.sep, "/")
+            why = None if archive_kind(name) is not None else rules.verdict(relative)
+            if why is not None:
+                skipped[why] += 1
+                continue
+            yield from _named_file(path, rules, skipped)
 
 
 def _zip_display_name(info: zipfile.ZipInfo) -> str:
@@ -213,33 +396,59 @@ def _zip_display_name(info: zipfile.ZipInfo) -> str:
     return info.filename
 
 
-def _archive_members(path: str, kind: str, wanted: tuple[str, ...]) -> Iterator[SourceItem]:
+def _member_verdict(display: str, rules: _Filter) -> tuple[str | None, str | None]:
+    """(the name to show, None) for a member to take; (None, reason) for one to skip silently
+    (reason None: hidden files and macOS metadata, which are never documents)."""
+    if display.startswith("/") or ".." in display.split("/"):
+        return None, "unsafe-name"
+    parts = [p for p in display.split("/") if p and p != "."]  # ./x.txt is x.txt
+    if not parts or any(p.startswith(".") or p in _JUNK_MEMBER_DIRS for p in parts):
+        return None, None
+    name = "/".join(parts)
+    if archive_kind(parts[-1]) is not None:
+        return None, "nested-archive"
+    why = rules.verdict(name)
+    return (name, None) if why is None else (None, why)
+
+
+def _archive_members(path: str, kind: str, rules: _Filter, skipped: Counter) -> Iterator[SourceItem]:
+    members: list[tuple[str, str, int]] = []
+    links = 0
     try:
         if kind == "zip":
             with zipfile.ZipFile(path) as archive:
-                infos = archive.infolist()
-            members = [
-                (_zip_display_name(i), i.filename, i.file_size) for i in infos if not i.is_dir()
-            ]
+                members = [(_zip_display_name(i), i.filename, i.file_size) for i in archive.infolist() if not i.is_dir()]
         else:
             with tarfile.open(path, "r:*") as archive:
-                members = [(m.name, m.name, m.size) for m in archive.getmembers() if m.isfile()]
-    except FileNotFoundError:
-        raise SourceError(f"no such file or directory: {path}") from None
+                for m in archive:  # one pass over the archive, headers only
+                    if m.isfile():
+                        members.append((m.name, m.name, m.size))
+                    elif m.islnk() or m.issym():
+                        links += 1
     except _ARCHIVE_ERRORS as error:
-        raise SourceError(f"cannot read archive {path}: {_reason(error)}") from None
+        yield _error_item(path, f"cannot read archive {display_path(path)}: {_reason(error)}", rules)
+        return
+    if links:
+        skipped["link"] += links
+    seen: set[str] = set()
     for display, member, size in members:
-        if _member_wanted(display, wanted):
-            yield SourceItem(
-                path=f"{path}{MEMBER_SEPARATOR}{display}",
-                size=size,
-                location=path,
-                member=member,
-                kind=kind,
-            )
+        name, why = _member_verdict(display, rules)
+        if name is None:
+            if why is not None:
+                skipped[why] += 1
+            continue
+        if name in seen:
+            skipped["duplicate"] += 1
+            continue
+        seen.add(name)
+        yield SourceItem(
+            path=f"{path}{MEMBER_SEPARATOR}{name}", size=size, location=path, member=member, kind=kind, max_size=rules.max_size
+        )
 
 
 def _reason(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
-    return str(error) or type(error).__name__
+    text = str(error).strip()
+    # one line: tarfile's "no compression method found" lists every method tried, a line each
+    return text.splitlines()[0] if text else type(error).__name__

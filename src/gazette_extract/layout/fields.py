@@ -268,6 +268,8 @@ def read_citations(doc_blocks: list[Block], *, own: dict | None, title: str) -> 
         text = block.text
         if "《" not in text and "号" not in text and "號" not in text:
             continue
+        # spans of 《title》（number） already read, in text order: a bare number inside one is
+        # skipped (a pointer walks them alongside the numbers, so a huge paragraph stays linear)
         covered: list[tuple[int, int]] = []
         if "《" in text:
             for m in CITED_TITLE_RE.finditer(text):
@@ -275,10 +277,13 @@ def read_citations(doc_blocks: list[Block], *, own: dict | None, title: str) -> 
                 number = doc_number_dict(m.group("paren")) if m.group("paren") else None
                 if number:
                     covered.append(m.span())
-                if number or (cited.rstrip("”》").endswith(_CITABLE_ENDS) and not text[: m.start()].endswith(_TO_BE_WRITTEN)):
+                if number or (cited.rstrip("”》").endswith(_CITABLE_ENDS) and not text.endswith(_TO_BE_WRITTEN, 0, m.start())):
                     add(cited, number, block.line)
+        k = 0
         for start, end, number in iter_doc_numbers(text):
-            if any(s <= start < e for s, e in covered):
+            while k < len(covered) and covered[k][1] <= start:
+                k += 1
+            if k < len(covered) and covered[k][0] <= start:
                 continue
             add(None, number, block.line)
     return out

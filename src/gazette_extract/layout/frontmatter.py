@@ -44,17 +44,54 @@ SECTION_RE = re.compile(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 BARE_SECTION_RE = re.compile(rf"^(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$")
 # A contents line that ends with a page number after a dot leader:
 #   京平政发〔2020〕21号..... 1 / 关于…的通知……………………3 / 关于…的通知  (3)
-# or in brackets right after the number in brackets: 关于…的通知（某政办发〔2019〕5号）（1）
-LEADER_RE = re.compile(
-    r"""
-    ^(?P<body>.*?)\s*
-    (?:(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*     # the leader
-       [（(]?(?P<page>\d{1,4})[）)]?                     # the page
-     |(?<=[）)])[（(](?P<bracket_page>\d{1,4})[）)]        # （number）（page）
-    )\s*$
-    """,
-    re.VERBOSE,
-)
+# The form is r"^(?P<body>.*?)\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*[（(]?(?P<page>\d{1,4})[）)]?\s*$",
+# or the page in brackets right after the number in brackets: 关于…的通知（某政办发〔2019〕5号）（1）;
+# match_leader reads it from the end, since that regex is quadratic on a long run of dots
+# without a page number (80,000 dots: minutes).
+_LEADER_MIN = {".": 2, "…": 1, "·": 2, "-": 3, "_": 3}  # leader character → shortest run
+_SPACE_LEADER_RE = re.compile(r"\x20\x20|\t")  # two spaces or a tab between title and page
+
+
+@dataclass(frozen=True, slots=True)
+class LeaderMatch:
+    body: str  # the title before the leader
+    page: int
+
+    def group(self, name: str) -> str:  # what callers of the former regex read
+        return self.body if name == "body" else str(self.page)
+
+
+def match_leader(text: str) -> LeaderMatch | None:
+    """The title and page of a contents line ending in a dot leader and a page number."""
+    rest = text.rstrip()
+    closed = rest[-1:] in ("）", ")")
+    if closed:
+        rest = rest[:-1]
+    digits = len(rest) - len(rest.rstrip("0123456789"))
+    if not 1 <= digits <= 4:
+        return None
+    page = int(rest[len(rest) - digits :])
+    rest = rest[: len(rest) - digits]
+    bracketed = rest[-1:] in ("（", "(")
+    if bracketed:
+        rest = rest[:-1]
+    before_space = rest.rstrip()
+    space = rest[len(before_space) :]
+    mark = before_space[-1:]
+    if mark and mark in _LEADER_MIN and len(before_space) - len(before_space.rstrip(mark)) >= _LEADER_MIN[mark]:
+        body = before_space.rstrip(mark)
+    elif _SPACE_LEADER_RE.search(space):
+        body = before_space
+    elif closed and bracketed and not space and before_space[-1:] in ("）", ")"):
+        body = before_space  # （number）（page）: the page stands in brackets after the number's
+    else:
+        return None
+    body = body.rstrip()
+    if "\n" in body:
+        return None
+    return LeaderMatch(body, page)
+
+
 TITLE_SPACE_RE = re.compile(rf"(?<=[{_CJK}“”《》（）〔〕、])\s+(?=[{_CJK}“”《》（）〔〕、])")
 
 
@@ -155,7 +192,7 @@ def _section(key: str) -> str | None:
 def _leader_follows(blocks: list[Block], i: int) -> bool:
     """Is the title at ``blocks[i]`` followed by its page number, as in the contents?"""
     for block in blocks[i : i + 4]:
-        if LEADER_RE.match(block.text):
+        if match_leader(block.text):
             return True
         if _section(compact(block.text)):
             return False
@@ -184,7 +221,7 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
             pending = []
             i += 1
             continue
-        m = LEADER_RE.match(text)
+        m = match_leader(text)
         number_only = next(iter_doc_numbers(text), None)
         if m or (number_only and pending and number_only[0] == 0):
             body = m.group("body") if m else text

@@ -194,6 +194,8 @@ _CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:\-]+)", re.IG
 
 _MAX_VALUE_CHARS = 300  # a "value" longer than this is body text, not metadata
 _SPAN_LIMIT = 1000  # colspan / rowspan above this are typos (rowspan="9999")
+_GRID_SLOTS_PER_CELL = 64  # a table grid larger than this per cell is spans gone wrong
+_TABLE_DEPTH = 16  # tables nested deeper than this in cells are read as plain text
 _MIN_TITLE_CJK = 6  # a <title> shorter than this is a site name, not a document title
 _FORM_PAGE_CJK = 200  # a <form> with more Chinese text than this holds the page, not a search box
 
@@ -346,8 +348,12 @@ def _span(node: LexborNode, name: str) -> int:
 
 
 def _inside_chrome(node: LexborNode, cache: dict[int, bool]) -> bool:
-    chain = [node, *_ancestors(node)]
-    for i, element in enumerate(chain):
+    """Is ``node`` inside page chrome? Walks up only to the first ancestor already judged, so
+    that the text nodes of deeply nested markup cost one step each, not one walk each."""
+    chain: list[LexborNode] = []
+    element: LexborNode | None = node
+    verdict = False
+    while element is not None and not element.is_document_node:
         key = element.mem_id
         if key in cache:
             verdict = cache[key]
@@ -355,11 +361,30 @@ def _inside_chrome(node: LexborNode, cache: dict[int, bool]) -> bool:
         if element.is_element_node and _is_chrome(element):
             verdict = True
             break
-    else:
-        verdict, i = False, len(chain)
-    for element in chain[:i]:
-        cache[element.mem_id] = verdict
+        chain.append(element)
+        element = element.parent
+    for visited in chain:
+        cache[visited.mem_id] = verdict
     return verdict
+
+
+def _container(node: LexborNode, body: LexborNode, cache: dict[int, LexborNode]) -> LexborNode:
+    """The nearest block-level ancestor that holds paragraphs (``body`` when none); memoized
+    along the path, like :func:`_inside_chrome`."""
+    chain: list[int] = []
+    found = body
+    for ancestor in _ancestors(node):
+        key = ancestor.mem_id
+        if key in cache:
+            found = cache[key]
+            break
+        if ancestor.tag in BLOCK_TAGS and ancestor.tag not in _PARAGRAPH_LEVEL:
+            found = ancestor
+            break
+        chain.append(key)
+    for key in chain:
+        cache[key] = found
+    return found
 
 
 def find_body(tree: LexborHTMLParser) -> LexborNode | None:
@@ -375,14 +400,12 @@ def find_body(tree: LexborHTMLParser) -> LexborNode | None:
     credit: dict[int, int] = {}
     by_id: dict[int, LexborNode] = {}
     cache: dict[int, bool] = {}
+    containers: dict[int, LexborNode] = {}
     for text_node in _text_nodes(tree.body):
         count = _cjk_count(text_node.text_content or "")
         if not count or _inside_chrome(text_node, cache):
             continue
-        container = next(
-            (a for a in _ancestors(text_node) if a.tag in BLOCK_TAGS and a.tag not in _PARAGRAPH_LEVEL),
-            tree.body,
-        )
+        container = _container(text_node, tree.body, containers)
         credit[container.mem_id] = credit.get(container.mem_id, 0) + count
         by_id[container.mem_id] = container
     if not credit:
@@ -519,10 +542,12 @@ def extract_metadata(tree: LexborHTMLParser, body: LexborNode | None) -> list[tu
 _BREAK = object()  # marker on the work stack: end of a block element
 
 
-def _render(root: LexborNode, *, cell: bool = False) -> list[str]:
+def _render(root: LexborNode, *, cell: bool = False, depth: int = 0) -> list[str]:
     """Chunks of text under ``root``: paragraphs, and tables as tab-separated rows joined by
     newlines. With ``cell=True`` (inside a table cell, or a metadata value) tables are flattened
-    to spaces. Iterative, so deeply nested markup cannot exhaust the Python stack."""
+    to spaces. Iterative, so deeply nested markup cannot exhaust the Python stack; ``depth``
+    counts the tables around ``root``, and tables nested deeper than :data:`_TABLE_DEPTH` are
+    read as plain text (500 nested tables once raised RecursionError)."""
     chunks: list[str] = []
     buffer: list[str] = []
 
@@ -548,9 +573,13 @@ def _render(root: LexborNode, *, cell: bool = False) -> list[str]:
         tag = item.tag
         if tag == "br":
             flush()
+        elif tag == "table" and depth >= _TABLE_DEPTH:
+            flush()
+            if text := collapse_whitespace(item.text(separator=" ")):
+                chunks.append(text)
         elif tag == "table" and not _is_layout_table(item):
             flush()
-            rows = _table_rows(item)
+            rows = _table_rows(item, depth + 1)
             chunks.extend(_render_caption(item))
             if rows:
                 chunks.append(" ".join(rows) if cell else "\n".join(rows))
@@ -579,12 +608,15 @@ def _render_caption(table: LexborNode) -> list[str]:
 
 
 def _own_rows(table: LexborNode) -> list[LexborNode]:
-    """The table's rows, not those of tables nested in its cells."""
+    """The table's rows, not those of tables nested in its cells: the ``<tr>`` children of the
+    table and of its ``<thead>``/``<tbody>``/``<tfoot>`` (a search of all descendants would visit
+    every nested table's rows again: quadratic in the nesting)."""
     rows = []
-    for tr in table.css("tr"):
-        owner = next((a for a in _ancestors(tr) if a.tag == "table"), None)
-        if owner is not None and owner.mem_id == table.mem_id:
-            rows.append(tr)
+    for child in table.iter():
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            rows.extend(r for r in child.iter() if r.tag == "tr")
     return rows
 
 
@@ -598,12 +630,31 @@ def _is_layout_table(table: LexborNode) -> bool:
     return all(sum(_span(c, "colspan") for c in _cells(tr)) <= 1 for tr in _own_rows(table))
 
 
-def table_grid(table: LexborNode) -> list[list[str]]:
+def table_grid(table: LexborNode, depth: int = 0) -> list[list[str]]:
     """The table as a rectangular grid of cell texts. A merged cell's text sits in its top-left
-    slot; the other slots it covers are empty strings."""
+    slot; the other slots it covers are empty strings.
+
+    Spans are capped at the table's real size (a rowspan at the rows left, a colspan at the
+    most cells any row has): ``rowspan="1000" colspan="1000"`` on every cell once made a
+    22 KB page need gigabytes. Should the spans still push the grid past
+    :data:`_GRID_SLOTS_PER_CELL` slots per cell, they are ignored (one slot per cell)."""
+    rows = [_cells(tr) for tr in _own_rows(table)]
+    texts = [[" ".join(_render(cell, cell=True, depth=depth)) for cell in cells] for cells in rows]
+    budget = _GRID_SLOTS_PER_CELL * max(sum(len(cells) for cells in rows), 1)
+    grid = _span_grid(rows, texts, budget)
+    if grid is None:
+        grid = [list(row) for row in texts]
+    width = max((len(r) for r in grid), default=0)
+    return [r + [""] * (width - len(r)) for r in grid]
+
+
+def _span_grid(rows: list[list[LexborNode]], texts: list[list[str]], budget: int) -> list[list[str]] | None:
+    """The grid with merged cells spread over their slots; None past ``budget`` slots."""
     grid: list[list[str]] = []
     pending: dict[int, int] = {}  # column → rows still covered by a rowspan from above
-    for tr in _own_rows(table):
+    widest = max((len(cells) for cells in rows), default=1)
+    used = 0
+    for index, cells in enumerate(rows):
         row: list[str] = []
 
         def fill_spanned() -> None:
@@ -611,25 +662,30 @@ def table_grid(table: LexborNode) -> list[list[str]]:
                 pending[len(row)] -= 1
                 row.append("")
 
-        for cell in _cells(tr):
+        for cell, text in zip(cells, texts[index]):
             fill_spanned()
-            colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
+            colspan = min(_span(cell, "colspan"), widest)
+            rowspan = min(_span(cell, "rowspan"), len(rows) - index)
             start = len(row)
-            row.append(" ".join(_render(cell, cell=True)))
+            row.append(text)
             row.extend([""] * (colspan - 1))
             if rowspan > 1:
                 for column in range(start, start + colspan):
                     pending[column] = rowspan - 1
+            if used + len(row) > budget:
+                return None
         for column in sorted(c for c, left in pending.items() if left > 0 and c >= len(row)):
             row.extend([""] * (column - len(row)))
             fill_spanned()
+        used += len(row)
+        if used > budget:
+            return None
         grid.append(row)
-    width = max((len(r) for r in grid), default=0)
-    return [r + [""] * (width - len(r)) for r in grid]
+    return grid
 
 
-def _table_rows(table: LexborNode) -> list[str]:
-    return ["\t".join(row) for row in table_grid(table) if any(row)]
+def _table_rows(table: LexborNode, depth: int = 0) -> list[str]:
+    return ["\t".join(row) for row in table_grid(table, depth) if any(row)]
 
 
 # ---------------------------------------------------------------------------------------------

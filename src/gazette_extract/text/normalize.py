@@ -128,7 +128,10 @@ STANDALONE_RE = re.compile(
     """,
     re.VERBOSE,
 )
-LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$")  # 京平政发〔2020〕21号..... 1
+# A dot leader and a page number end the line: 京平政发〔2020〕21号..... 1 (the form of
+# r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$"; read from the end by _has_leader_end, since that regex
+# searched from every dot of a long run of dots: quadratic).
+_LEADER_MIN = {".": 3, "…": 2, "·": 3}
 BREADCRUMB_RE = re.compile(r"当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|首页\s*[>＞»]")  # saved web pages
 _METADATA_KEY_RE = re.compile(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
@@ -176,7 +179,7 @@ def _is_standalone(text: str) -> bool:
         return True  # a table row
     if text[0] in _METADATA_FIRST and _METADATA_KEY_RE.match(text):
         return True
-    if text[-1].isdigit() and LEADER_END_RE.search(text):
+    if text[-1].isdigit() and _has_leader_end(text):
         return True
     if len(text) > 60:
         return False  # prose: every other standalone form is short
@@ -227,30 +230,115 @@ def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
     return len(prev_text) <= 40 and not any(p in prev_text for p in "，。；：、") and prev_text[-1] not in CONTINUING and not _unbalanced(prev_text)
 
 
-def _continues(prev: Para, nxt_text: str, nxt_level: int, nxt_structural: bool) -> bool:
+def _has_leader_end(text: str) -> bool:
+    """Does ``text`` end with a dot leader and a page number? Linear: read from the end."""
+    end = len(text.rstrip("0123456789"))
+    if end == len(text):
+        return False
+    body = text[:end].rstrip()
+    if not body or body[-1] not in _LEADER_MIN:
+        return False
+    leader = body[-1]
+    return len(body) - len(body.rstrip(leader)) >= _LEADER_MIN[leader]
+
+
+_OPENERS = (("《", "》"), ("“", "”"), ("（", "）"))
+
+
+def _balance(text: str) -> tuple[int, int, int]:
+    """Opened minus closed 《》, “” and （）: a paragraph with one still open goes on."""
+    return tuple(text.count(a) - text.count(b) for a, b in _OPENERS)  # type: ignore[return-value]
+
+
+class _Growing:
+    """The paragraph being built from its lines, joined once when it is complete.
+
+    Joining at every line re-copied the whole paragraph each time (quadratic: 10 MB of lines
+    without closing punctuation took 20 s); the pieces, the length and the bracket balance
+    are kept instead, and only a short paragraph's text is ever looked at as a whole.
+    """
+
+    __slots__ = ("para", "pieces", "length", "open")
+
+    def __init__(self, para: Para) -> None:
+        self.para = para
+        self.pieces = [para.text]
+        self.length = len(para.text)
+        self.open = list(_balance(para.text))
+
+    def tail(self, n: int) -> str:
+        """The last ``n`` characters (fewer when the paragraph is shorter)."""
+        out = ""
+        for piece in reversed(self.pieces):
+            out = piece[-(n - len(out)) :] + out
+            if len(out) >= n:
+                break
+        return out
+
+    def text(self) -> str:
+        if len(self.pieces) > 1:
+            self.pieces = ["".join(self.pieces)]
+        return self.pieces[0]
+
+    def _drop_tail(self, n: int) -> None:
+        while n and self.pieces:
+            last = self.pieces[-1]
+            if len(last) <= n:
+                self.pieces.pop()
+                n -= len(last)
+            else:
+                self.pieces[-1] = last[:-n]
+                n = 0
+
+    def _add(self, piece: str, sign: int = 1) -> None:
+        self.length += sign * len(piece)
+        for i, delta in enumerate(_balance(piece)):
+            self.open[i] += sign * delta
+
+    def join(self, right: str) -> None:
+        """Append the next line as :func:`_join` would."""
+        left = self.tail(2)
+        if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+            added = " " + right
+        elif left[-1:] in _PUNCT_FULL or right[:1] in _PUNCT_FULL:
+            # punctuation at the seam now stands next to Chinese text: fold it as fold_text would
+            self._drop_tail(len(left))
+            self._add(left, -1)
+            added = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], left + right[:2]) + right[2:]
+        else:
+            added = right
+        self.pieces.append(added)
+        self._add(added)
+
+    def finish(self) -> None:
+        self.para.text = self.text()
+
+
+def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool) -> bool:
     """Does ``prev`` go on in the next paragraph? (the page-break rule)"""
-    if prev.level or nxt_level or prev.standalone or nxt_structural:
+    para = prev.para
+    if para.level or nxt_level or para.standalone or nxt_structural:
         return False
-    if _is_byline_after(prev.text, nxt_text):
-        return False
-    if "关于" in nxt_text and _looks_like_title(nxt_text) and prev.text[-1] not in CONTINUING and not _unbalanced(prev.text):
+    if prev.length <= 40 and _is_byline_after(prev.text(), nxt_text):
+        return False  # a headline ends where its byline begins
+    end = prev.tail(2)
+    if "关于" in nxt_text and _looks_like_title(nxt_text) and end[-1] not in CONTINUING and not any(n > 0 for n in prev.open):
         return False  # a whole title (…关于…的通知) on its line begins a paragraph: a site's menu does not run into it
-    text = prev.text
-    last = text[-1]
-    if last in "”’」』" and len(text) > 1:
-        last = text[-2]  # 。” closes; a bare ” closes only a quotation inside the sentence
+    last = end[-1]
+    if last in "”’」』" and len(end) > 1:
+        last = end[-2]  # 。” closes; a bare ” closes only a quotation inside the sentence
         if last not in CLOSING:
             return True
     if last in CLOSING:
         return False
-    if last in CONTINUING or _unbalanced(text):
+    if last in CONTINUING or any(n > 0 for n in prev.open):
         return True
-    if _looks_like_title(text):
+    if prev.length <= 80 and _looks_like_title(prev.text()):
         return False  # a title (…的通知) never runs into the recipients line
-    if len(text) >= _SHORT:
+    if prev.length >= _SHORT:
         return True
     # A short title line split before its kind word: 国务院办公厅关于2019年 / 部分节假日安排的通知
-    return "关于" in text
+    return "关于" in prev.text()
 
 
 def _looks_like_title(text: str) -> bool:
@@ -259,10 +347,12 @@ def _looks_like_title(text: str) -> bool:
 
 
 def _join(left: str, right: str) -> str:
+    """Two pieces of one line broken apart (the PDF reader's wrapped lines and table cells):
+    a space between Latin letters or digits, punctuation at the seam folded as fold_text would.
+    Paragraphs built from many lines use :class:`_Growing`, which joins the same way."""
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
         return f"{left} {right}"
     if left[-1:] in _PUNCT_FULL or right[:1] in _PUNCT_FULL:
-        # punctuation at the seam now stands next to Chinese text: fold it as fold_text would
         seam = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], left[-2:] + right[:2])
         return left[:-2] + seam + right[2:]
     return left + right
@@ -304,6 +394,7 @@ def split_paragraphs(text: str) -> list[Para]:
     lines = source_lines(folded)
     furniture = _running_headers(lines)
     seen_furniture: set[str] = set()
+    growing: _Growing | None = None  # the last paragraph, while lines may still join it
     for number, raw in enumerate(lines, start=1):
         line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
         if not line.strip():
@@ -338,12 +429,16 @@ def split_paragraphs(text: str) -> list[Para]:
             line = m.group("rest")
         standalone = _is_standalone(line) or line in furniture
         structural = standalone or bool(ITEM_START_RE.match(line))
-        if paras and _continues(paras[-1], line, level, structural):
-            prev = paras[-1]
-            prev.text = _join(prev.text, line)
-            prev.end_line = number
+        if growing is not None and _continues(growing, line, level, structural):
+            growing.join(line)
+            growing.para.end_line = number
             continue
+        if growing is not None:
+            growing.finish()
         paras.append(Para(line, number, number, level, standalone))
+        growing = _Growing(paras[-1])
+    if growing is not None:
+        growing.finish()
     return paras
 
 

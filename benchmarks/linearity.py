@@ -1,0 +1,48 @@
+"""Doubling test for the inputs of issue 16 items 1-5: time at size n and 2n, and the ratio.
+
+A linear stage shows a ratio near 2 (quadratic: 4). Prints one line per case; run with
+``.venv/bin/python benchmarks/linearity.py``.
+"""
+
+from __future__ import annotations
+
+import time
+
+from gazette_extract.pipeline import extract, extract_str
+from gazette_extract.text.normalize import split_paragraphs
+
+
+def _html(body: str, container: bool = False) -> bytes:
+    if container:  # the article container of gov.cn pages: rendering starts at the top
+        body = f'<div id="zoom"><p>前文。</p>{body}</div>'
+    return f"<html><body>{body}</body></html>".encode()
+
+
+CASES = {
+    "leader-end dots (normalize)": (lambda n: split_paragraphs("x" + "." * n + "x1"), 100_000),
+    "contents leader dots (frontmatter)": (lambda n: extract_str("目录\n关于印发的通知" + "." * n + "\n"), 100_000),
+    "joined paragraph (normalize)": (lambda n: split_paragraphs("一二三四五六七八九十一二三四五六七八九十\n" * n), 50_000),
+    "citations in one paragraph (fields)": (lambda n: extract_str("关于印发的通知\n\n" + "《关于印发方案的通知》（京政发〔2020〕1号）" * n), 20_000),
+    "nested <font> (html)": (lambda n: extract(_html("<font>中文" * n + "</font>" * n), path="x.html"), 8_000),
+    "rowspan x colspan (html)": (
+        lambda n: extract(_html("<table>" + ("<tr>" + "<td rowspan=1000 colspan=1000>中文</td>" * 10 + "</tr>") * n + "</table>", container=True), path="x.html"),
+        400,
+    ),
+}
+
+
+def _seconds(run, n: int) -> float:
+    start = time.perf_counter()
+    run(n)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    for name, (run, n) in CASES.items():
+        run(n // 10)  # warm up: imports, regex compilation
+        small, large = _seconds(run, n), _seconds(run, 2 * n)
+        print(f"{name:40} n={n:>7}: {small:6.2f} s   2n: {large:6.2f} s   ratio {large / max(small, 1e-9):4.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""Issue 16 items 1-5: inputs that were quadratic (or worse) finish at once, and the rewritten
+scans agree with the patterns they replace.
+
+Each "finishes" test uses a size that took over 20 s before the fix (measured on the 2-core CI
+machine) and a few tenths of a second after; the bound is an alarm far above the second, so a
+loaded machine does not make it flaky while a return of the quadratic pattern still fails it.
+The doubling ratios themselves are printed by ``benchmarks/linearity.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gazette_extract.layout.frontmatter import match_leader
+from gazette_extract.pipeline import extract, extract_str
+from gazette_extract.text.normalize import _has_leader_end, split_paragraphs
+
+BOUND = 30  # seconds; every case below took > 20 s (most > 60 s) before, < 3 s after
+
+
+@contextmanager
+def finishes_within(seconds: int = BOUND):
+    def alarm(signum, frame):  # pragma: no cover - only when the quadratic pattern is back
+        raise TimeoutError(f"still running after {seconds} s: quadratic again?")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _html(body: str) -> bytes:
+    # in the article container (#zoom, as on gov.cn sites), so that rendering starts at the top
+    return f'<html><body><div id="zoom"><p>前文。</p>{body}</div></body></html>'.encode()
+
+
+CASES = [
+    # 1. the page-number leader at a line end: 40,000 dots then no page number (was > 60 s)
+    pytest.param(lambda: split_paragraphs("x" + "." * 40_000 + "x1"), id="leader-end-dots"),
+    # 2. a contents line of 40,000 dots without a page number (was 50 s)
+    pytest.param(lambda: extract_str("目录\n关于印发的通知" + "." * 40_000 + "\n"), id="contents-leader-dots"),
+    # 3. 60,000 lines without closing punctuation, joined into one paragraph (was minutes)
+    pytest.param(lambda: split_paragraphs("一二三四五六七八九十一二三四五六七八九十\n" * 60_000), id="join-growing-paragraph"),
+    # 4. one paragraph of 40,000 citations with numbers (was > 60 s)
+    pytest.param(
+        lambda: extract_str("关于印发的通知\n\n" + "《关于印发方案的通知》（京政发〔2020〕1号）" * 40_000), id="citations-huge-paragraph"
+    ),
+    # 5. 16,000 nested <font> (was about 90 s); rowspan/colspan 1000 on 400 rows of 10 cells (was hours)
+    pytest.param(
+        lambda: extract(("<html><body>" + "<font>中文" * 16_000 + "</font>" * 16_000 + "</body></html>").encode(), path="x.html"),
+        id="html-nested-font",),
+    pytest.param(
+        lambda: extract(_html("<table>" + ("<tr>" + "<td rowspan=1000 colspan=1000>中文内容</td>" * 10 + "</tr>") * 400 + "</table>"), path="x.html"),
+        id="html-table-huge-spans",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("run", CASES)
+def test_finishes(run):
+    with finishes_within():
+        result = run()
+    assert result  # a result, not an exception
+
+
+def test_deeply_nested_tables_do_not_exhaust_the_stack():
+    page = _html("<table><tr><td>中文</td><td>" * 500 + "末尾内容" + "</td></tr></table>" * 500)
+    from gazette_extract.text.html import html_to_text
+
+    assert "末尾内容" in html_to_text(page)  # was RecursionError
+
+
+def test_huge_spans_are_capped_at_the_table_size():
+    from selectolax.lexbor import LexborHTMLParser
+
+    from gazette_extract.text.html import table_grid
+
+    html = "<table>" + "<tr><td rowspan=1000 colspan=1000>甲</td><td>乙</td></tr>" * 3 + "</table>"
+    grid = table_grid(LexborHTMLParser(html).css_first("table"))
+    assert len(grid) == 3 and all(len(row) <= 8 for row in grid), grid
+    assert grid[0][0] == "甲"
+
+
+# The patterns the linear scans replace: the scans must answer as they did on every text.
+OLD_LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$")
+# the contents-line pattern as it stood (a leader and a page, or （number）（page）), quadratic on dots
+OLD_LEADER_RE = re.compile(
+    r"""
+    ^(?P<body>.*?)\s*
+    (?:(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*[（(]?(?P<page>\d{1,4})[）)]?
+     |(?<=[）)])[（(](?P<bracket_page>\d{1,4})[）)]
+    )\s*$
+    """,
+    re.VERBOSE,
+)
+_LEADER_TEXT = st.text(alphabet="关于通知.…·-_ \t()（）0123456789\n", max_size=24)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LEADER_TEXT.filter(lambda t: t and t[-1].isdigit()))
+def test_leader_end_scan_agrees_with_the_old_pattern(text):
+    assert _has_leader_end(text) == bool(OLD_LEADER_END_RE.search(text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_LEADER_TEXT)
+def test_contents_leader_scan_agrees_with_the_old_pattern(text):
+    old = OLD_LEADER_RE.match(text)
+    new = match_leader(text)
+    assert (new is None) == (old is None), (text, old, new)
+    if old:
+        assert (new.body, new.page) == (old.group("body"), int(old.group("page") or old.group("bracket_page")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="关于通知，。、（）()《》“”,:;!?abc12 ", min_size=1, max_size=12), min_size=1, max_size=8))
+def test_joining_pieces_equals_joining_whole_lines(lines):
+    # the paragraph text built from pieces is what repeated joining of whole texts gave: the
+    # normalized text is a fixed point (normalizing twice changes nothing)
+    text = "\n".join(lines)
+    once = "\n".join(p.text for p in split_paragraphs(text))
+    assert "\n".join(p.text for p in split_paragraphs(once)) == once
