@@ -163,3 +163,82 @@ assert_unique(RESIGN_ROWS)
 @pytest.mark.parametrize(("text", "expected"), RESIGN_ROWS)
 def test_resignation_variants(text, expected):
     assert changes(text) == expected
+
+
+# Rosters whose line breaks were lost: roles, names and posts run together with nothing between
+# them (国办 2013 领导小组 as a news site printed it). Synthetic, one row per variant of the class.
+GLUED_ROSTER_ROWS = [
+    pytest.param(
+        "二、组成人员组长:王成国区委书记副组长:吴小杰区委副书记李明区政府副区长成员:张三区财政局局长李四区审计局局长三、工作机构",
+        [("组长", "王成国"), ("副组长", "吴小杰"), ("副组长", "李明"), ("成员", "张三"), ("成员", "李四")],
+        id="glued-after-heading-stops-at-next-part",
+    ),
+    pytest.param(
+        "组长：王成国国务院副总理副组长：马建堂统计局局长刘琦能源局副局长",
+        [("组长", "王成国"), ("副组长", "马建堂"), ("副组长", "刘琦")],
+        id="glued-at-line-start-known-ministries-decide-the-name",
+    ),
+    pytest.param(
+        "总召集人:王成国副省长副总召集人:吴小杰省政府副秘书长",
+        [("总召集人", "王成国"), ("副总召集人", "吴小杰")],
+        id="glued-convener-roles",
+    ),
+    pytest.param(
+        "总指挥:王成国区长副总指挥:阿卜杜·阿卜来提区应急局局长",
+        [("总指挥", "王成国"), ("副总指挥", "阿卜杜·阿卜来提")],
+        id="glued-dotted-name",
+    ),
+    pytest.param(
+        "成员:张业遂外交部.党.委.书.记.、副部长杜鹰发展改革委副主任",
+        [("成员", "张业遂"), ("成员", "杜鹰")],
+        id="glued-emphasis-dots-and-two-posts",
+    ),
+    pytest.param("成员:张三区财政局局长李四负责日常工作", [], id="glued-prose-tail-gives-nothing"),
+    pytest.param("会议由主任委员:张三主持", [], id="glued-title-is-not-a-role"),
+]
+assert_unique(GLUED_ROSTER_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_ROSTER_ROWS)
+def test_glued_roster_variants(text, expected):
+    assert [(role, person) for role, person, _post in members(text)] == expected
+
+
+MORE_ROSTER_ROWS = [
+    pytest.param(
+        "副组长：彭海峰（县政府办公室主任）\n滕合方县政府办公室副主任）",
+        [("副组长", "彭海峰", "县政府办公室主任"), ("副组长", "滕合方", "县政府办公室副主任")],
+        id="continuation-run-in-with-stray-bracket",
+    ),
+    pytest.param(
+        "副组长：卫英慧 省政府副秘书长（正厅长级）\n刘润民 省文物局局长",
+        [("副组长", "卫英慧", "省政府副秘书长（正厅长级）"), ("副组长", "刘润民", "省文物局局长")],
+        id="post-with-a-bracketed-rank",
+    ),
+    pytest.param(
+        "领导小组办公室设在县政府办公室，县政府办副主任滕合方同志兼任办公室主任，日常工作由中心承担。",
+        [("办公室主任", "滕合方", "县政府办副主任")],
+        id="prose-holder-jianren-role",
+    ),
+    pytest.param("张三兼任办公室主任的职责由李四承担。", [], id="prose-holder-role-must-close-the-clause"),
+    pytest.param(
+        "组长：王成国 区长\n组长：王成国 区长",
+        [("组长", "王成国", "区长")],
+        id="same-person-same-role-once",
+    ),
+    pytest.param("成员：丁向阳 国务院副秘书长\n朱永和 某局局长", [("成员", "丁向阳", "国务院副秘书长"), ("成员", "朱永和", "某局局长")], id="names-with-xiang-and-he"),
+]
+assert_unique(MORE_ROSTER_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_ROSTER_ROWS)
+def test_more_roster_variants(text, expected):
+    assert members(text) == expected
+
+
+def test_glued_roster_in_traditional_characters():
+    gazette = parse_text(
+        "某市人民政府辦公室關於成立某某工作領導小組的通知\n\n二、組成人員組長:王成國市委書記副組長:吳小傑市政府副市長三、工作機構\n"
+    )
+    found = [(m.role, m.person) for d in gazette.documents for m in d.members]
+    assert found == [("组长", "王成国"), ("副组长", "吴小杰")]

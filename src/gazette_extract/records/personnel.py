@@ -176,10 +176,23 @@ RUN_ON_ROLE_RE = re.compile(
 PROSE_ROLE_RE = re.compile(
     rf"(?:^|(?<=[，,；;。：:\s]))(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{4,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
 )
+# A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018).
+PROSE_HOLDER_RE = re.compile(
+    rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{4,40}}?)兼任(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+)
 # A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
 ROSTER_SUBHEADING_RE = re.compile(
     rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*[{_CJK}]{{2,12}}(?:委员|成员|单位|组){_SPACE}*[：:]?"
 )
+# A role and its colon anywhere in a paragraph, even glued to the text before it, as pages that
+# lost their line breaks print rosters: …二、组成人员组长:张高丽国务院副总理副组长:姜大明… (国办 2013).
+GLUED_ROLE_RE = re.compile(rf"(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
+# Where a glued roster may end: the next numbered part (三、工作机构), a sentence end, the text's end.
+GLUED_STOP_RE = re.compile(r"$|[。；;]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]")
+# A post inside a glued roster: printed characters up to a title, no clause punctuation.
+_GLUED_POST_MAX = 40
+_EMPHASIS_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff、])")
+_GLUED_TEXT_MAX = 4000  # a longer paragraph is not read as one glued roster
 # 成员：张三（某局局长）、李四（某委主任）
 PAREN_ENTRY_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:同志)?[（(](?P<post>[^（）()]{{1,60}})[）)]")
 _TOKEN_SPLIT_RE = re.compile(rf"{_SPACE}+")
@@ -213,7 +226,10 @@ def is_person_name(text: str) -> bool:
             return False
     elif text[0] not in SINGLE_SURNAMES:
         return False
-    if any(ch in _NON_NAME_CHARS for ch in text[1:]) or text[-1] in _NON_NAME_LAST:
+    inner = text[1:]
+    if len(text) == 3:  # 朱永和, 丁向阳: 和 and 向 inside a three-character name (never 张和 alone)
+        inner = inner.replace("和", "").replace("向", "")
+    if any(ch in _NON_NAME_CHARS for ch in inner) or text[-1] in _NON_NAME_LAST:
         return False
     return text.endswith("同志") is False and _title_at_end(text) is None  # 王局长 is not a name
 
@@ -763,7 +779,7 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
 
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     """The people after a role: (line offset, person, post)."""
-    if PAREN_ENTRY_RE.search(rest):  # 张三（某局局长）、李四（某委主任）
+    if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
         return [
             (0, m.group("name"), m.group("post").strip())
             for m in PAREN_ENTRY_RE.finditer(rest)
@@ -826,10 +842,135 @@ def _prose_roster(text: str) -> list[tuple[str, str, str]]:
     return found
 
 
+def _glued_post_ok(post: str, starts: tuple[str, ...]) -> bool:
+    """A post between two glued names: ends with a title, holds no clause punctuation, and either
+    reads as posts (国土资源部部长) or is several posts whose last ends with a title
+    (外交部党委书记、副部长)."""
+    if len(post) < 2 or any(ch in post for ch in "，,。；;：:（）()") or not _title_at_end(post):
+        return False
+    post = _EMPHASIS_DOT_RE.sub("", post)  # 外交部.党.委.书.记.、副部长: dots printed under 党委书记
+    if _parse_posts(post, starts)[0]:
+        return True
+    head, _sep, last = post.rpartition("、")
+    return bool(head) and _title_at_end(last) is not None and _title_at_end(head.rstrip("、.．")) is not None
+
+
+def _glued_entries(text: str, starts: tuple[str, ...], *, final: bool) -> list[tuple[str, str]]:
+    """Names run straight into their posts, one after another, nothing between them:
+    姜大明国土资源部部长丁向阳国务院副秘书长马建堂统计局局长 → (姜大明, 国土资源部部长), ….
+
+    The whole text must read as name, post, name, post …; a ``final`` text may stop early at the
+    next numbered part or a sentence end (…黄海辉武警部队副参谋长三、工作机构…). Among the
+    readings, the one with most entries wins, then the one whose posts begin with a known
+    place or organization (统计局, not 堂统计局), then organizations of two characters or more
+    before their suffix (能源局, not 源局), then three-character names. [] when nothing reads."""
+    n = len(text)
+    if n > _GLUED_TEXT_MAX:
+        return []
+    Score = tuple[int, int, int, int]
+    best: list[tuple[Score, int, str, str] | None] = [None] * (n + 1)
+    stop_ok = [False] * (n + 1)
+    stop_ok[n] = True
+    if final:
+        for i in range(n + 1):
+            stop_ok[i] = GLUED_STOP_RE.match(text, i) is not None
+    # best[i]: the best reading of text[i:] (score, next position, name, post); filled backwards
+    done: list[Score | None] = [None] * (n + 1)
+    for i in range(n, -1, -1):
+        here: Score | None = (0, 0, 0, 0) if stop_ok[i] and i > 0 else ((0, 0, 0, 0) if i == n else None)
+        choice: tuple[Score, int, str, str] | None = None
+        for size in _name_sizes(text[i : i + 12], (2, 3, 4)):
+            name = text[i : i + size]
+            if len(name) < size or not is_person_name(name):
+                continue
+            start = i + size
+            strong = 1 if _start_strength(text[start : start + 12], starts) else 0
+            for end in range(start + 2, min(n, start + _GLUED_POST_MAX) + 1):
+                rest = done[end]
+                if rest is None:
+                    continue
+                post = text[start:end]
+                if not _glued_post_ok(post, starts):
+                    continue
+                organization = split_position(post.rpartition("、")[0] or post)[0]
+                score = (
+                    rest[0] + 1,
+                    rest[1] + strong,
+                    rest[2] - (_stem_length(organization) == 1),
+                    rest[3] + (size == 3),
+                )
+                if choice is None or score > choice[0]:
+                    choice = (score, end, name, post)
+        if choice is not None and (here is None or choice[0] > here):
+            best[i], done[i] = choice, choice[0]
+        else:
+            done[i] = here
+    if best[0] is None:
+        return []
+    entries: list[tuple[str, str]] = []
+    i = 0
+    while i < n and best[i] is not None:
+        _score, end, name, post = best[i]
+        entries.append((name, post))
+        i = end
+    return entries
+
+
+def _glued_roster(text: str, starts: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(role, person, post) of a roster whose roles, names and posts run together with nothing
+    between them (see :func:`_glued_entries`); a role whose people do not all read gives
+    nothing, and neither do the roles after it."""
+    if len(text) > _GLUED_TEXT_MAX:
+        return []
+    marks = []
+    for m in GLUED_ROLE_RE.finditer(text):
+        before = text[max(0, m.start() - 3) : m.start()]
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        if any(before[k:] + role in TITLE_SET for k in range(len(before))):
+            continue  # 主任委员: is a title, not the role 委员
+        marks.append((role, m.start(), m.end()))
+    found: list[tuple[str, str, str]] = []
+    for k, (role, _start, end) in enumerate(marks):
+        final = k + 1 == len(marks)
+        segment = text[end : (len(text) if final else marks[k + 1][1])]
+        entries = _glued_entries(segment.rstrip(" \u3000，,；;。"), starts, final=final)
+        if not entries:
+            break
+        found.extend((role, name, post) for name, post in entries)
+    return found
+
+
+def _prose_holders(text: str) -> list[tuple[str, str, str]]:
+    """(role, person, post) of every 'POST NAME（同志）兼任ROLE' closing a clause:
+    县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018); the role must be the whole object."""
+    found: list[tuple[str, str, str]] = []
+    for m in PROSE_HOLDER_RE.finditer(text):
+        parsed = _post_and_name(m.group("entry"))
+        if parsed:
+            name, post = parsed
+            found.append((_TOKEN_SPLIT_RE.sub("", m.group("role")), name, post))
+    return found
+
+
+_DEFAULT_STARTS: tuple[str, ...] = tuple(sorted(PLACE_STARTS, key=len, reverse=True))
+
+
 def _is_roster_subheading(block: Block) -> bool:
     """（一）部门委员 / 二、地方委员 under 委　员：: a sub-heading inside a roster, which keeps its role."""
     text = block.text or ""
     return block.kind in ("heading", "item", "paragraph") and ROSTER_SUBHEADING_RE.fullmatch(text) is not None
+
+
+def _continuation_entries(text: str) -> list[tuple[int, str, str | None]]:
+    """An unlabelled line under a role: name and post apart (吴小杰 区委副书记), or run together,
+    a stray bracket of a lost opening one dropped (滕合方县政府办公室副主任) — 卢氏 2018."""
+    entries = _roster_entries(text)
+    if entries:
+        return entries
+    line = text.strip(" \u3000")
+    if line.endswith(("）", ")")) and not any(ch in line for ch in "（("):
+        line = line[:-1]
+    return [(0, name, post) for name, post in _glued_entries(line, _DEFAULT_STARTS, final=False)]
 
 
 def extract_members(blocks: list[Block]) -> list[dict]:
@@ -837,20 +978,26 @@ def extract_members(blocks: list[Block]) -> list[dict]:
 
     A role line (组　长：王成国 区委书记) opens a roster; following lines that hold only a name
     and a post (吴小杰 区委副书记、代区长) share its role, across sub-headings (（一）部门委员);
-    any other block closes it. Roles run together in one paragraph are split at each role.
+    any other block closes it. Roles run together in one paragraph are split at each role; a
+    roster whose names run straight into their posts (组长:张高丽国务院副总理副组长:…) is read
+    name by name. A person is reported once per role (a news lead may name the 组长 again).
     """
     members: list[dict] = []
+    seen: set[tuple[str, str]] = set()
     role: str | None = None
     for block in blocks:
         text = _roster_text(block)
         segments = _roster_segments(text)
+        found: list[tuple[str, tuple[int, str, str | None]]] = []
         if segments:
-            found = []
             for seg_role, rest in segments:
                 role = _TOKEN_SPLIT_RE.sub("", seg_role)
                 found.extend((role, entry) for entry in _roster_entries(rest.strip(" \u3000，,；;。")))
+            if not found:
+                found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
+                role = found[-1][0] if found else role
         elif role is not None:
-            entries = _roster_entries(text)
+            entries = _continuation_entries(text)
             if not entries:
                 if _is_roster_subheading(block):
                     continue
@@ -860,9 +1007,16 @@ def extract_members(blocks: list[Block]) -> list[dict]:
         else:
             if "由" in text and ("兼任" in text or "担任" in text):
                 for prose_role, person, post in _prose_roster(text):
-                    members.append({"role": prose_role, "person": person, "post": post, "line": block.line})
-            continue
+                    found.append((prose_role, (0, person, post)))
+            if "兼任" in text:
+                found.extend((r, (0, person, post)) for r, person, post in _prose_holders(text))
+            if not found and GLUED_ROLE_RE.search(text):
+                found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
+                role = found[-1][0] if found else None
         for entry_role, (offset, person, post) in found:
+            if (entry_role, person) in seen:
+                continue
+            seen.add((entry_role, person))
             line = block.line + offset if block.line + offset <= max(block.end_line, block.line) else block.line
             members.append({"role": entry_role, "person": person, "post": post, "line": line})
     return members
