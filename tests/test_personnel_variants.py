@@ -242,3 +242,80 @@ def test_glued_roster_in_traditional_characters():
     )
     found = [(m.role, m.person) for d in gazette.documents for m in d.members]
     assert found == [("组长", "王成国"), ("副组长", "吴小杰")]
+
+
+# Round 2 of the appointment classes (dev corpus C): posts carried over several titles, 其 in a
+# clause of its own, decisions named by their titles, 兼任, 的职务, cut-off pages.
+HB = "湖北省"
+APPOINTMENT_ROWS_2 = [
+    pytest.param(
+        f"任命王国生为{HB}副省长、代理省长。",
+        [("appoint", "王国生", f"{HB}副省长"), ("appoint", "王国生", f"{HB}代理省长")],
+        id="place-carried-to-acting-head",
+    ),
+    pytest.param(
+        "任命林铎为甘肃省副省长、代省长。",
+        [("appoint", "林铎", "甘肃省副省长"), ("appoint", "林铎", "甘肃省代省长")],
+        id="place-carried-to-dai-head",
+    ),
+    pytest.param(
+        "任命张三为某区人民政府副区长、代理区长。",
+        [("appoint", "张三", "某区人民政府副区长"), ("appoint", "张三", "某区人民政府代理区长")],
+        id="government-carried-to-acting-head",
+    ),
+    pytest.param("任命张三为区委常委、副区长。", [("appoint", "张三", "区委常委"), ("appoint", "张三", "副区长")], id="party-post-not-carried-to-head"),
+    pytest.param(
+        "会议决定任命卢新华为桂林市副市长，并决定其代理市长职务。",
+        [("appoint", "卢新华", "桂林市副市长"), ("appoint", "卢新华", "代理市长")],
+        id="qi-daili-in-its-own-clause",
+    ),
+    pytest.param("会议决定其代理市长职务。", [], id="qi-daili-without-person"),
+    pytest.param(
+        "会议表决通过了关于接受林武辞去某省人大常委会主任职务请求的决定、关于接受蓝佛安辞去某省人民政府省长职务请求的决定。",
+        [("resign", "林武", "某省人大常委会主任"), ("resign", "蓝佛安", "某省人民政府省长")],
+        id="two-decisions-without-title-marks",
+    ),
+    pytest.param(
+        "决定免去卢炳椿泉州市人民政府副市长、市公安局局长的职务。",
+        [("remove", "卢炳椿", "泉州市人民政府副市长"), ("remove", "卢炳椿", "市公安局局长")],
+        id="de-zhiwu",
+    ),
+    pytest.param(
+        "会议表决通过了《某省人大常委会关于栗战书同志为某省人民政府代理省长的决定》，决定栗战书为代理省长。",
+        [("appoint", "栗战书", "某省人民政府代理省长")],
+        id="decision-title-then-restated-once",
+    ),
+    pytest.param(
+        "漳州市副市长侯为东兼任中共漳州市委某开发区工作委员会委员、副书记。",
+        [("appoint", "侯为东", "中共漳州市委某开发区工作委员会委员"), ("appoint", "侯为东", "中共漳州市委某开发区工作委员会副书记")],
+        id="post-name-jianren",
+    ),
+    pytest.param("张三同志兼任某市发展和改革委员会主任。", [("appoint", "张三", "某市发展和改革委员会主任")], id="name-tongzhi-jianren"),
+    pytest.param("县政府办副主任滕合方同志兼任办公室主任。", [], id="jianren-roster-role-is-no-appointment"),
+    pytest.param("因退出现役，朱永和提出辞去省十二届人大代表职务。", [("resign", "朱永和", "省十二届人大代表")], id="name-ending-in-he"),
+    pytest.param("任命丁向阳为某市财政局局长。", [("appoint", "丁向阳", "某市财政局局长")], id="name-with-xiang"),
+]
+assert_unique(APPOINTMENT_ROWS_2)
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOINTMENT_ROWS_2)
+def test_appointment_variants_round_2(text, expected):
+    assert changes(text) == expected
+
+
+def test_clause_cut_off_by_the_end_of_the_page_is_left_out_with_a_warning():
+    gazette = parse_text("会议还进行了有关人事任免。任命张三为县财政局局长，周智为县人大常委")
+    found = [(a.person, a.position) for d in gazette.documents for a in d.appointments]
+    assert found == [("张三", "县财政局局长")]
+    assert [w.code for w in gazette.warnings if w.code == "clause-cut-off"] == ["clause-cut-off"]
+
+
+def test_closed_last_clause_is_kept():
+    gazette = parse_text("会议还进行了有关人事任免。任命张三为县财政局局长，周智为县审计局局长。")
+    assert [a.person for d in gazette.documents for a in d.appointments] == ["张三", "周智"]
+
+
+def test_appointment_in_traditional_characters_carries_the_place():
+    gazette = parse_text("12月16日，會議決定，任命王國生為湖北省副省長、代理省長。")
+    found = [(a.person, a.position) for d in gazette.documents for a in d.appointments]
+    assert found == [("王国生", "湖北省副省长"), ("王国生", "湖北省代理省长")]

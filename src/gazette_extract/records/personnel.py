@@ -57,7 +57,7 @@ _SPACE = r"[\s\u3000]"
 # Cheap pre-filter: a block without any of these cannot hold a personnel change or the meeting
 # that decided one, unless a header (任命： / 免去：) above it is still in force. 任 counts unless
 # it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
-TRIGGER_RE = re.compile(r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任")
+TRIGGER_RE = re.compile(r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任")
 
 # A personnel verb that leads its clause's people and posts.
 VERB_RE = re.compile(
@@ -81,12 +81,16 @@ RESIGN_RE = re.compile(
     (?:请求|申请|提出)?                   # 接受张左己同志请求辞去… (黑龙江 2007)
     辞去
     (?P<posts>[^《》]+?)                  # 某市人民政府市长职务
-    (?:的(?:辞职)?(?:请求|申请))?         # …的请求
+    (?:的?(?:辞职)?(?:请求|申请))?        # …的请求 / …职务请求的决定 (山西 2022)
     (?:的决定)?》?$                        # 《…关于接受…辞去…职务的决定》 / …的请求的决定
     """,
     re.VERBOSE,
 )
 TITLE_IN_CLAUSE_RE = re.compile(r"《([^《》]{4,200})》")
+# Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
+DECISION_SPLIT_RE = re.compile(r"(?<=决定)、(?=关于)")
+# An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
+TITLE_APPOINT_RE = re.compile(rf"关于(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?为(?P<post>[^《》]{{2,80}}?)的决定$")
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
 RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
 
@@ -143,8 +147,11 @@ _CLAUSE_SEPARATORS = "。；;，,：:\n！？"
 _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A verb on 其 (him/her): it needs the person of its own sentence.
-QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销)其")
+QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 PERSON_UNCLEAR = "person-unclear"
+CLAUSE_CUT_OFF = "clause-cut-off"
+# How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
+_CLOSED_END_RE = re.compile(r"[。；;！？!?）)」”》\]】]\s*$")
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 
 _ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
@@ -279,7 +286,7 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     while s:
         if s.endswith("职务"):
-            s = s[:-2].rstrip()
+            s = s[:-2].rstrip().removesuffix("的")  # …市公安局局长的职务 (泉州 2018)
         elif s.endswith(HONORIFICS):
             s = s[:-2].rstrip()
         elif s[-1] in _CLOSE:
@@ -431,10 +438,17 @@ _BARE_CONNECTORS: dict[str, str] = {
     "不再担任": REMOVE,  # 李四不再担任某局局长职务
     "代理": APPOINT,  # 张三同志代理某市人民政府市长
     "辞去": RESIGN,  # 王五辞去某局局长职务
+    "兼任": APPOINT,  # 侯为东同志兼任中共某市委某开发区工作委员会副书记 (漳州 2019)
     "任": APPOINT,  # 王勇任北京市平谷区城市管理委员会副主任
     "为": "",  # 任命A为X；B为Y (carried) / 决定张三为…
     "的": "",  # 免去A的X职务，B的Y职务 (carried)
 }
+
+
+# POST NAME兼任POSTS: 漳州市副市长侯为东兼任中共漳州市委某开发区工作委员会委员、副书记 (漳州 2019).
+HOLDER_JIANREN_RE = re.compile(rf"(?P<holder>[{_CJK}{NAME_DOTS}、]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
+# What may follow 其 in a clause of its own: 其代理市长职务 / 其任某局局长 / 其兼任某委主任.
+_QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 
 
 def _inherit_organizations(posts: list[str]) -> list[str]:
@@ -443,9 +457,11 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
 
     A post without an organization of its own takes the previous post's (itself perhaps
     inherited); a title that names its own place (区长, 副市长: PLACE_HEAD_TITLES) takes it only
-    from a government, so 区委常委、副区长 stays 副区长.
+    from a government or from another such title (湖北省副省长、代理省长 → 湖北省代理省长), so
+    区委常委、副区长 stays 副区长.
     """
     previous: str | None = None
+    previous_title: str | None = None
     result: list[str] = []
     for post in posts:
         organization, title = split_position(post)
@@ -453,12 +469,16 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
             organization is None
             and previous
             and title
-            and (title not in PLACE_HEAD_TITLES or previous.endswith(GOVERNMENT_SUFFIXES))
+            and (
+                title not in PLACE_HEAD_TITLES
+                or previous.endswith(GOVERNMENT_SUFFIXES)
+                or previous_title in PLACE_HEAD_TITLES  # 湖北省副省长、代理省长 → 湖北省代理省长
+            )
         ):
             organization = previous
             post = previous + post
         result.append(post)
-        previous = organization
+        previous, previous_title = organization, title
     return result
 
 
@@ -532,7 +552,15 @@ def _parse_clause(
                 return found, action, False
         return [], carried, False
     # 《…关于接受张左己同志请求辞去…职务的决定》、《…接受刘学良…的决定》: each title on its own
-    pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else [c]
+    pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else DECISION_SPLIT_RE.split(c)
+    if "《" in c and "为" in c:
+        named: list[_Change] = []
+        for title in pieces:  # 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》
+            m = TITLE_APPOINT_RE.search(title)
+            if m and is_person_name(m.group("name")):
+                named.extend(_changes(APPOINT, [m.group("name")], m.group("post"), starts))
+        if named:
+            return named, carried, False
     resigns = [m for m in map(RESIGN_RE.search, pieces) if m]
     if resigns:
         found: list[_Change] = []
@@ -541,17 +569,34 @@ def _parse_clause(
             if people and all(is_person_name(p) for p in people):
                 found.extend(_changes(RESIGN, people, resign.group("posts"), starts))
         return found, carried, False
-    decided = c.startswith(_DECISION_LEADS)
+    decided = c.removeprefix("并").startswith(_DECISION_LEADS)
     if decided:
-        c = c[2:]
+        c = c.removeprefix("并")[2:]
+    if c.startswith("其"):  # 会议决定任命A为X，并决定其代理市长职务 (桂林 2025): A of this sentence
+        for connector in _QI_CONNECTORS:
+            if c.startswith(connector, 1):
+                if last_person is None:
+                    return [], carried, False
+                rest = c[1 + len(connector) :]
+                found = _changes(APPOINT, [last_person], rest, starts, acting=connector == ACTING_PREFIX)
+                return found, carried, False
     connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k == "为"))
     for people, connector, rest, etal in _people_splits(c, connectors, starts, run_in=carried is not None):
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
         found = _changes(action, people, rest, starts, acting=connector == "代理", extra_note=etal)
+        if connector == "兼任":
+            found = [f for f in found if f[2] not in ROSTER_ROLES]  # 兼任办公室主任: a roster, not 任免
         if found:
             return found, carried, False
+    held = HOLDER_JIANREN_RE.match(c) if "兼任" in c else None
+    if held:  # 漳州市委常委沈志平兼任中共…工作委员会委员、书记: the post held, the name, the new posts
+        parsed = _post_and_name(held.group("holder"))
+        if parsed:
+            found = [f for f in _changes(APPOINT, [parsed[0]], held.group("posts"), starts) if f[2] not in ROSTER_ROLES]
+            if found:
+                return found, carried, False
     if ACTING_PREFIX in c:  # 郑皓副区长代理…区长职务: the post held stands between name and verb
         found = _acting_holder(c, starts)
         if found:
@@ -630,14 +675,29 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
     return f"{place}{term}{session.body}{session.session}"
 
 
+def _restated(action: str, person: str, position: str, records: list[dict]) -> bool:
+    """A change named again with less of its post: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》,
+    决定栗战书为代理省长 — the second is the first restated (代理省长 ends …代理省长; 代X is 代理X)."""
+    short = position.replace(ACTING_PREFIX, "代")
+    return any(
+        r["action"] == action and r["person"] == person and r["position"].replace(ACTING_PREFIX, "代").endswith(short)
+        for r in records
+    )
+
+
 def extract_appointments(
     blocks: list[Block],
     *,
     doc_date: str | None = None,
     places: Iterable[str] = (),
     warnings: list[dict] | None = None,
+    ends_text: bool = False,
 ) -> list[dict]:
     """Personnel changes in one document's blocks, in text order.
+
+    With ``ends_text`` (the blocks end the whole text), a last clause without closing
+    punctuation is taken for a page stored cut off (…周智为县人大常委): its change is left out and a
+    ``clause-cut-off`` warning names it, rather than report a post cut in half.
 
     ``doc_date`` (ISO) is used for ``decided_on`` when no meeting date is printed; ``places``
     are place/organization names known from the issue (北京市平谷区 …), used to split a name
@@ -657,6 +717,7 @@ def extract_appointments(
     meeting: str | _Session | None = None
     meeting_key: str | None = None
     decided_on = doc_date
+    last_block = blocks[-1] if blocks and ends_text and not _CLOSED_END_RE.search(blocks[-1].text or "") else None
     for block in blocks:
         text = block.text or ""
         if carried is None and not TRIGGER_RE.search(text):
@@ -671,7 +732,11 @@ def extract_appointments(
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
         ]
         last_person = None  # 其 never refers to a person of an earlier line
-        for new_sentence, clause in clauses:
+        for k, (new_sentence, clause) in enumerate(clauses):
+            if block is last_block and k == len(clauses) - 1:
+                if _parse_clause(clause, in_force, last_person, starts)[0] and warnings is not None:
+                    warnings.append({"code": CLAUSE_CUT_OFF, "message": f"the text ends inside: {clause.strip()[:40]}", "line": block.end_line})
+                break
             if new_sentence:
                 last_person = None  # …nor of an earlier sentence or ；-clause
             if last_person is None and warnings is not None and QI_RE.search(clause):
@@ -694,7 +759,7 @@ def extract_appointments(
             for action, person, position, note in changes:
                 last_person = person
                 found_here += 1
-                if (action, person, position) in seen:
+                if (action, person, position) in seen or _restated(action, person, position, records):
                     continue
                 seen.add((action, person, position))
                 organization, title = split_position(position)
