@@ -77,7 +77,9 @@ from ..vocab.tasks import (
     COUNT_WORDS,
     DEADLINE,
     FIELD_KEYS,
+    FIELD_LEAD_TAILS,
     HINT_WORDS,
+    LIST_VERB_TAILS,
     LEAD,
     LEAD_MARKS,
     NOTE_VERBS,
@@ -169,14 +171,20 @@ FIRST_IS_LEAD_RE = re.compile(
     r"""
     [。．.，,；;\s]*                          # the sentence before it: …等负责。列第一位者…
     (?:以上|上述|下同[，,])?
-    (?:列|排|位)(?:在|于)?(?:第一位|首位|第一)   # 列第一位 / 排在第一位 / 排在首位
-    (?:者|的)?(?:部门|单位)?                  # 者 / 的部门 / 的单位
-    (?:为|是|系)牵头(?:单位|部门)?             # 为牵头单位 / 为牵头部门
+    (?:(?:列|排|位)(?:在|于)?(?:第一位|首位|第一)   # 列第一位 / 排在第一位 / 排在首位
+       (?:者|的)?(?:部门|单位)?                  # 者 / 的部门 / 的单位
+     | 第一(?:责任)?(?:单位|部门))              # 第一责任单位为牵头单位 (厦门 2019)
+    (?:为|是|系)牵头(?:或汇总)?(?:单位|部门)?   # 为牵头单位 / 为牵头部门 / 为牵头或汇总单位 (丽水 2023)
     (?:[，,；;]?\s*下同)?                     # ，下同
     [。．.]?
     """,
     re.VERBOSE,
 )
+# The first-is-lead rule printed as a bracketed remark inside a unit list, taken out of it:
+# 市发改委、市财政局(第一责任单位为牵头单位,下同) (厦门 2019) /
+# 市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同) (丽水 2023).
+FIRST_IS_LEAD_REMARK_RE = re.compile(r"[（(][^（）()]{0,40}?(?:第一|首位)[^（）()]{0,20}?牵头[^（）()]{0,30}[）)]")
+FIELD_LEAD_TAIL_RE = re.compile(rf"(?:{_alternation(FIELD_LEAD_TAILS)})$")
 # Verbs closing a unit list in an unkeyed note: 牵头 / 负责 / 按职责分工负责 / 参与 / 会同.
 NOTE_VERB_RE = re.compile(_alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
 # A category heading's count: 一、学有所教和幼有所育（2件） ; 二、重点任务（12项）
@@ -186,8 +194,12 @@ HINT_RE = re.compile(_alternation(HINT_WORDS))
 # An unnumbered subheading: a short line, no clause punctuation or brackets, right above a
 # numbered item inside a numbered section — 加强基础设施建设 (咸安 2023, under （一）…, above 12.).
 SUBHEADING_RE = re.compile(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】\[\]\s]{{1,19}}")
-# A header cell: spaces and a trailing bracketed remark removed — 责任单位（部门） → 责任单位.
-_HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$")
+# A header cell: spaces, a trailing bracketed remark and a leading year removed — 责任单位（部门） →
+# 责任单位, 2022年预期目标 → 预期目标.
+_HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$|^\d{4}年度?")  # and a year before it: 2022年预期目标
+
+_HEADER_YEAR_RE = re.compile(r"\d{4}年度?")
+_HEADERS_LONGEST: tuple[str, ...] = tuple(sorted(TABLE_HEADERS, key=len, reverse=True))
 
 _OPENERS = "（(【[〔"
 _CLOSERS = "）)】]〕"
@@ -396,6 +408,11 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
         if not value:
             continue
         role = FIELD_KEYS[m.group("key")]
+        if role in (RESPONSIBLE, LEAD) and ("第一" in value or "首位" in value):
+            value = FIRST_IS_LEAD_REMARK_RE.sub("", value)  # 市财政局(第一责任单位为牵头单位,下同)
+        tail = FIELD_LEAD_TAIL_RE.search(value) if role in (RESPONSIBLE, LEAD) else None
+        if tail:  # 市人力社保局、市农业农村局分别牵头: each one leads
+            value, role = value[: tail.start()], LEAD
         if role == DEADLINE:
             if roles.deadline is None:
                 roles.deadline, roles.deadline_line = value, line
@@ -951,7 +968,7 @@ def _cell_line_tables(blocks: list[Block]) -> list[Block]:
     names a task table whose first column is 序号, and only while every row starts with the next
     number and the row after it does too — a missing cell stops the table rather than shifting
     units onto the wrong task."""
-    if not any(b.text.strip().rstrip("| ").strip() in ("序号", "编号") for b in blocks):
+    if not any(b.text.strip().rstrip("| ").strip() in ("序号", "编号") or _glued_header(b.text) for b in blocks):
         return blocks
     out: list[Block] = []
     i = 0
@@ -966,10 +983,37 @@ def _cell_line_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _glued_header(text: str) -> list[str] | None:
+    """Header cells a normalizer joined to the table's title, nothing between them:
+    …任务分解表序号2022年预期目标责任单位 → [序号, 2022年预期目标, 责任单位] (沙坪坝 2022). Every
+    cell after 序号 must be a known header name (a year may stand before one); else None."""
+    at = max(text.rfind("序号"), text.rfind("编号"))
+    if at < 0 or len(text) - at > 60 or block_is_cell(text[at:]):
+        return None
+    rest, cells = text[at + 2 :], [text[at : at + 2]]
+    while rest:
+        year = _HEADER_YEAR_RE.match(rest)
+        head = year.group() if year else ""
+        name = next((h for h in _HEADERS_LONGEST if rest.startswith(h, len(head))), None)
+        if name is None:
+            return None
+        cells.append(head + name)
+        rest = rest[len(head) + len(name) :]
+    return cells if len(cells) >= 3 and table_columns(cells) is not None else None
+
+
+def block_is_cell(text: str) -> bool:
+    """序号 alone (or 序号 |) is an ordinary cell line, not a glued header."""
+    return text.strip().rstrip("| ").strip() in ("序号", "编号")
+
+
 def _cell_line_table(blocks: list[Block], start: int) -> tuple[list[Block], int] | None:
     header: list[str] = []
     j = start
-    while j < len(blocks):
+    glued = _glued_header(blocks[start].text) if blocks[start].kind in (PARAGRAPH, HEADING) else None
+    if glued:
+        header, j = glued, start + 1
+    while j < len(blocks) and not glued:
         cells = _cells_of(blocks[j])
         if len(cells) != 1 or len(cells[0]) > 12 or cells[0].isdigit():
             break
@@ -1019,6 +1063,17 @@ def _unit_cells_fit(cells: list[str], columns: list[tuple[str, int] | None]) -> 
     return True
 
 
+def _closed_piece(piece: str) -> str:
+    """The last piece of a field's list without what may close a whole list: 。, a verb
+    (乡镇人民政府按职责分工分别负责, 市农业农村局分别牵头), a first-is-lead remark."""
+    piece = FIRST_IS_LEAD_REMARK_RE.sub("", piece.strip().rstrip("。．.；;，, "))
+    piece = FIELD_LEAD_TAIL_RE.sub("", piece)
+    for tail in LIST_VERB_TAILS:
+        if piece.endswith(tail):
+            return piece[: -len(tail)]
+    return piece
+
+
 def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
     """A text that ends inside a unit list (a page stored cut off: 牵头单位:省发展改) loses that
     last fragment — it would be a unit that does not exist — and says so in a warning. Only the
@@ -1032,9 +1087,12 @@ def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
         pass
     if key is None or FIELD_KEYS[key.group("key")] not in (LEAD, SUPPORT, RESPONSIBLE):
         return blocks, None
-    pieces = [p for p in UNIT_PIECE_SEP_RE.split(text[key.end() :]) if p.strip()]
-    if not pieces or ends_like_unit(pieces[-1].strip()):
+    pieces = [p for p in UNIT_PIECE_SEP_RE.split(FIRST_IS_LEAD_REMARK_RE.sub("", text[key.end() :])) if p.strip()]
+    if not pieces or ends_like_unit(_closed_piece(pieces[-1])):
         return blocks, None
-    cut = text[: text.rindex(pieces[-1])].rstrip("、，,；; ")
+    at = text.rfind(pieces[-1])
+    if at < 0:  # the piece ran across a removed remark: leave the text as it is
+        return blocks, None
+    cut = text[:at].rstrip("、，,；; ")
     message = f"the text ends inside a unit list; '{pieces[-1].strip()}' left out"
     return blocks[:-1] + [replace(last, text=cut, body=cut)], _warning(UNIT_LIST_UNCLEAR, message, last.line)

@@ -115,6 +115,11 @@ TABLE_HEADERS: dict[str, str] = {
     "具体工作": TEXT,  # | 具体工作 | 责任单位 |
     "内容与要求": TEXT,  # 序号 / 内容与要求 / 进展情况 / 责任单位 — 一季度进展情况表, one cell per line
     "目标任务": TEXT,  # | 序号 | 目标任务 | 牵头单位 |
+    "预期目标": TEXT,  # 序号 / 2022年预期目标 / 责任单位 — 沙坪坝 2022 目标任务分解表 (a year before it is dropped)
+    "主要目标": TEXT,  # | 主要目标 | 责任单位 |
+    "年度目标": TEXT,  # | 年度目标 | 牵头单位 |
+    "指标": TEXT,  # | 指标 | 责任单位 | (经济社会发展主要指标)
+    "主要指标": TEXT,  # | 主要指标 | 牵头单位 |
     "牵头单位": LEAD,  # 平谷 附件3 column 4
     "牵头部门": LEAD,
     "主责单位": LEAD,
@@ -257,7 +262,13 @@ UNIT_SUFFIX_WORDS: tuple[str, ...] = (
 DISTRIBUTED_SUFFIXES: tuple[str, ...] = ("部门", "局", "委", "军区")
 
 # Closing verbs of a field value, taken off the list: 责任单位：各区政府按职责分工负责.
-LIST_VERB_TAILS: tuple[str, ...] = ("按职责分工负责", "按职责负责", "分别负责", "按职责分工落实", "分工负责", "共同负责")
+# …乡镇人民政府按职责分工分别负责 (西平 2020) → 乡镇人民政府.
+LIST_VERB_TAILS: tuple[str, ...] = (
+    "按职责分工分别负责", "按职责分别负责", "按职责分工负责", "按职责负责", "分别负责", "按职责分工落实", "分工负责", "共同负责",
+)
+# Lead verbs closing a field's unit list: 责任单位:市人力社保局、市农业农村局分别牵头 (丽水 2023) — each
+# unit leads, whatever the key or the first-is-lead rule says.
+FIELD_LEAD_TAILS: tuple[str, ...] = ("分别牵头", "共同牵头", "牵头负责", "牵头")
 
 # Words no unit name holds (outside brackets): a piece with one is a note the grammar did not
 # understand — 参加单位：… kept inside a lead unit was such a false fact.
