@@ -87,3 +87,38 @@ def test_cell_line_table_with_header_glued_to_its_title(head):
 def test_glued_header_with_an_unknown_name_is_no_table():
     text = "附件1\n\n分解表序号2022年预期目标备注说明\n\n1\n\n地区生产总值增长5.5%左右\n\n区发展改革委\n"
     assert units(text) == []
+
+
+def people_and_units(text: str):
+    tasks, warnings = extract_tasks(split_blocks(text), year=2021)
+    return [(t["lead_people"], t["lead_units"], t["support_units"]) for t in tasks], [w["code"] for w in warnings]
+
+
+NOTE_FIELD_ROWS = [
+    pytest.param(
+        "1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。",
+        ([(["林克庆"], ["省发展改革委"], ["各地", "各部门"])], []),
+        id="fengong-lead-and-support",
+    ),
+    pytest.param(
+        "1.地区生产总值增长6%以上。\n分管市领导：张三\n责任分工：市发展改革委负责",
+        ([(["张三"], ["市发展改革委"], [])], []),
+        id="zeren-fengong-responsible",
+    ),
+    pytest.param(
+        "1.地区生产总值增长6%以上。\n任务分工：区教委牵头，各镇街配合，2021年6月底前完成",
+        ([([], ["区教委"], ["各镇街"])], []),
+        id="renwu-fengong-with-deadline",
+    ),
+    pytest.param(
+        "1.地区生产总值增长6%以上。\n部门分工：由各地按照要求做好工作\n",
+        ([([], [], [])], ["task-without-units", "unit-list-unclear"]),
+        id="fengong-prose-gives-no-units-and-warns",
+    ),
+]
+assert_unique(NOTE_FIELD_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTE_FIELD_ROWS)
+def test_fields_whose_value_is_a_verb_note(text, expected):
+    assert people_and_units(text) == expected

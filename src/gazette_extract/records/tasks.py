@@ -82,6 +82,7 @@ from ..vocab.tasks import (
     LIST_VERB_TAILS,
     LEAD,
     LEAD_MARKS,
+    NOTE,
     NOTE_VERBS,
     NOTE_WITH,
     NUMBER,
@@ -413,7 +414,13 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
         tail = FIELD_LEAD_TAIL_RE.search(value) if role in (RESPONSIBLE, LEAD) else None
         if tail:  # 市人力社保局、市农业农村局分别牵头: each one leads
             value, role = value[: tail.start()], LEAD
-        if role == DEADLINE:
+        if role == NOTE:  # 部门分工:省发展改革委牵头,各地、各部门配合。
+            noted = _verb_roles(value, line)
+            if noted is None:
+                roles.problems.append((f"a role note that does not read: {value[:30]}", line))
+            else:
+                roles.add(noted)
+        elif role == DEADLINE:
             if roles.deadline is None:
                 roles.deadline, roles.deadline_line = value, line
         elif role == PEOPLE:

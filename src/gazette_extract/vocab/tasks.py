@@ -14,6 +14,7 @@ PEOPLE = "people"  # → lead_people
 DEADLINE = "deadline"  # → deadline (parse_deadline_dict)
 TEXT = "text"  # table column holding the task text
 NUMBER = "number"  # table column holding the row number (序号): ignored
+NOTE = "note"  # a field whose value is a verb note: 部门分工:省发展改革委牵头,各地、各部门配合。
 
 # Keys of "key：value" fields, on their own line after an item (主责单位：区教委) or inside a
 # bracket note at its end (（牵头部门：区商务局；配合部门：区财政局）). Key → role.
@@ -58,6 +59,16 @@ FIELD_KEYS: dict[str, str] = {
     "完成时间": DEADLINE,  # 完成时间：2021年6月底前
     "时间节点": DEADLINE,  # 时间节点：每年1月底前
     "时限要求": DEADLINE,  # 时限要求：长期推进
+    # the value names the roles itself, as a bracket note does (X牵头，Y配合)
+    "部门分工": NOTE,  # 部门分工:省发展改革委牵头,各地、各部门配合。 — 广东 2021 重点工作分工
+    "责任分工": NOTE,  # 责任分工：市发展改革委牵头，市财政局配合
+    "任务分工": NOTE,  # 任务分工：区教委牵头，各镇街配合
+    "分管省领导": PEOPLE,  # 分管省领导:林克庆 — 广东 2021
+    "分管市领导": PEOPLE,  # 分管市领导：张三
+    "分管区领导": PEOPLE,  # 分管区领导：李四
+    "分管县领导": PEOPLE,  # 分管县领导：王五
+    "牵头省领导": PEOPLE,  # 牵头省领导：林克庆
+    "牵头市领导": PEOPLE,  # 牵头市领导：张三
 }
 
 # Verbs that close a unit list in an unkeyed bracket note, longest first in the pattern.
