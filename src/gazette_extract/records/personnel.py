@@ -34,6 +34,7 @@ from ..vocab.personnel import (
     ORG_SUFFIX_TUPLE,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
+    POST_NARRATIVE_WORDS,
     ROSTER_ROLES,
     SINGLE_SURNAMES,
     TITLE_MAX_LEN,
@@ -156,7 +157,7 @@ _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 
 _ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
 # Characters that never stand inside a name (function words, unit words).
-_NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副")
+_NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
 # Characters a name never ends with: they end units (张家口市, 王家村).
 _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 
@@ -323,11 +324,13 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
         return [], None
     for post in posts:
         organization, _title = split_position(post)
-        if len(post) > 50 or not _org_is_plausible(organization, starts):
+        if len(post) > 50 or not _org_is_plausible(organization, starts) or _NARRATIVE_IN_POST_RE.search(post):
             return [], None
     return posts, ("；".join(notes) or None)
 
 
+# Words no post holds: a clause with them tells a story (黄敏、高自民之前分别担任深圳市宝安区委书记…).
+_NARRATIVE_IN_POST_RE = re.compile("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
 _POST_SEPARATOR_RE = re.compile(r"(、|兼)")
 
@@ -341,10 +344,16 @@ def _start_strength(rest: str, starts: tuple[str, ...]) -> int:
     return len(bare) if bare in TITLE_SET else 0  # 王勇副主任职务
 
 
+def _run_in_sizes(text: str) -> tuple[int, ...]:
+    """Name lengths to try where a name runs into its post: four characters only after a
+    compound surname, so 张虎深圳市副市长 is 张虎 + 深圳市副市长, never 张虎深圳 + 市副市长."""
+    return (2, 3, 4) if text[:2] in COMPOUND_SURNAMES else (2, 3)
+
+
 def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins."""
     best: tuple[int, str, str] | None = None
-    for size in _name_sizes(text, (2, 3, 4)):
+    for size in _name_sizes(text, _run_in_sizes(text)):
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or not is_person_name(name):
             continue
@@ -357,7 +366,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     # organization a stem of two characters or more (商务局, not 务局), then the most common
     # name length, three characters.
     fallback: tuple[str, str] | None = None
-    for size in _name_sizes(text, (3, 2, 4)):
+    for size in _name_sizes(text, tuple(sorted(_run_in_sizes(text), key=lambda n: (n != 3, n)))):
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or not is_person_name(name):
             continue
@@ -675,6 +684,16 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
     return f"{place}{term}{session.body}{session.session}"
 
 
+def _fill_meeting(records: list[dict], action: str, person: str, meeting: object, decided_on: str | None) -> None:
+    """A change first named by its decision's title (关于接受庄建球同志辞去…职务请求的决定) takes the
+    meeting named with it again below ((2023年5月31日…第七次会议通过))."""
+    if meeting is None:
+        return
+    for record in records:
+        if record["action"] == action and record["person"] == person and record["meeting"] is None:
+            record["meeting"], record["decided_on"] = meeting, decided_on or record["decided_on"]
+
+
 def _restated(action: str, person: str, position: str, records: list[dict]) -> bool:
     """A change named again with less of its post: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》,
     决定栗战书为代理省长 — the second is the first restated (代理省长 ends …代理省长; 代X is 代理X)."""
@@ -760,6 +779,7 @@ def extract_appointments(
                 last_person = person
                 found_here += 1
                 if (action, person, position) in seen or _restated(action, person, position, records):
+                    _fill_meeting(records, action, person, meeting, decided_on)
                     continue
                 seen.add((action, person, position))
                 organization, title = split_position(position)
@@ -911,7 +931,7 @@ def _glued_post_ok(post: str, starts: tuple[str, ...]) -> bool:
     """A post between two glued names: ends with a title, holds no clause punctuation, and either
     reads as posts (国土资源部部长) or is several posts whose last ends with a title
     (外交部党委书记、副部长)."""
-    if len(post) < 2 or any(ch in post for ch in "，,。；;：:（）()") or not _title_at_end(post):
+    if len(post) < 2 or any(ch in post for ch in "，,。；;：:（）() \u3000\t") or not _title_at_end(post):
         return False
     post = _EMPHASIS_DOT_RE.sub("", post)  # 外交部.党.委.书.记.、副部长: dots printed under 党委书记
     if _parse_posts(post, starts)[0]:

@@ -496,3 +496,15 @@ DOTTED_NAME_MAX = 16  # Chinese characters in a dotted name, dots not counted
 
 # Words a roster entry may carry that are not part of a name: 李四同志.
 HONORIFICS: tuple[str, ...] = ("同志",)
+
+# Words that make a "post" a story: a post never holds them (黄敏、高自民之前分别担任深圳市宝安区委书记和
+# 龙岗区委书记 — 文汇 2017 — is news, not a change). Each with what it tells.
+POST_NARRATIVE_WORDS: tuple[str, ...] = (
+    "担任",  # 之前分别担任…书记: what someone held before
+    "分别",  # 分别担任 / 分别为
+    "之前",  # …之前
+    "曾任",  # 曾任…局长
+    "现任",  # 现任…局长
+    "出任",  # 去年9月出任市委常委
+    "候选人",  # 提名为…区长候选人: a nomination, not a post
+)
