@@ -684,13 +684,21 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
     return f"{place}{term}{session.body}{session.session}"
 
 
-def _fill_meeting(records: list[dict], action: str, person: str, meeting: object, decided_on: str | None) -> None:
+def _fill_meeting(
+    records: list[dict], action: str, person: str, position: str, meeting: object, decided_on: str | None
+) -> None:
     """A change first named by its decision's title (关于接受庄建球同志辞去…职务请求的决定) takes the
     meeting named with it again below ((2023年5月31日…第七次会议通过))."""
     if meeting is None:
         return
+    short = position.replace(ACTING_PREFIX, "代")
     for record in records:
-        if record["action"] == action and record["person"] == person and record["meeting"] is None:
+        if (
+            record["action"] == action
+            and record["person"] == person
+            and record["meeting"] is None
+            and record["position"].replace(ACTING_PREFIX, "代").endswith(short)
+        ):
             record["meeting"], record["decided_on"] = meeting, decided_on or record["decided_on"]
 
 
@@ -779,7 +787,7 @@ def extract_appointments(
                 last_person = person
                 found_here += 1
                 if (action, person, position) in seen or _restated(action, person, position, records):
-                    _fill_meeting(records, action, person, meeting, decided_on)
+                    _fill_meeting(records, action, person, position, meeting, decided_on)
                     continue
                 seen.add((action, person, position))
                 organization, title = split_position(position)
