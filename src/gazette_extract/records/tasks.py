@@ -66,12 +66,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 from functools import lru_cache
 
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.brackets import matching_open
 from ..grammars.deadlines import parse_deadline_dict
 from ..grammars.units import ends_like_unit, parse_units, split_units
+from .personnel import is_person_name
 from ..vocab.common import CJK as _CJK
 from ..vocab.tasks import (
     COUNT_WORDS,
@@ -1048,11 +1050,78 @@ def _cell_line_table(blocks: list[Block], start: int) -> tuple[list[Block], int]
         k += width
         number += 1
     if not rows:
+        rows = _short_rows(stream, columns)
+    if not rows:
         return None
     head = Block(TABLE_ROW, " | ".join(header), blocks[start].line, blocks[j - 1].end_line, cells=header)
     consumed = rows[-1].end_line
     end = next((n for n in range(j, len(blocks)) if blocks[n].line > consumed), len(blocks))
     return [head, *rows], end
+
+
+def _short_rows(stream: list[tuple[str, Block]], columns: list[tuple[str, int] | None]) -> list[Block]:
+    """Rows of a cell-per-line table whose rows hold fewer cells than its header (a merged or
+    empty column the page dropped: 序号 | 主要任务 | 全年目标任务 | 分管 领导 | 牵头 单位 | … over
+    rows 24 | 优化提升… | 徐国江 | 城管局 | … — 崇川 2023). A row runs from its number to the next
+    one (numbers consecutive from the first); see :func:`_align_short_row`. The first row that
+    does not align ends the table."""
+    if not stream or not stream[0][0].isdigit():
+        return []
+    bounds, expected = [0], int(stream[0][0]) + 1
+    for idx in range(1, len(stream)):
+        if stream[idx][0] == str(expected):
+            bounds.append(idx)
+            expected += 1
+    rows: list[Block] = []
+    for a, b in zip(bounds, bounds[1:] + [len(stream)]):
+        cells = _align_short_row([c for c, _ in stream[a:b]], columns)
+        if cells is None:
+            break
+        rows.append(Block(TABLE_ROW, " | ".join(cells), stream[a][1].line, stream[b - 1][1].end_line, cells=cells))
+    return rows
+
+
+_MAX_ALIGNMENTS = 256
+_SPACES_RE = re.compile(r"[\s\u3000]+")
+
+
+def _align_short_row(cells: list[str], columns: list[tuple[str, int] | None]) -> list[str] | None:
+    """The row's cells placed under the header, the missing ones taken from columns the task
+    reader ignores (progress, remarks …): every way of doing so must put the same cells under
+    the number, task, people, unit and deadline columns, and those cells must read as such (a
+    name under 分管领导, units under 牵头单位); else None — a guess is worse than no task."""
+    width = len(columns)
+    missing = width - len(cells)
+    if missing < 0 or len(cells) < 3:
+        return None
+    ignored = [i for i, column in enumerate(columns) if column is None]
+    if missing > len(ignored):
+        return None
+    found: list[str] | None = None
+    seen: set[tuple[str, ...]] = set()
+    for n, dropped in enumerate(combinations(ignored, missing)):
+        if n >= _MAX_ALIGNMENTS:
+            return None
+        it = iter(cells)
+        row = ["" if i in dropped else next(it) for i in range(width)]
+        if _row_fits(row, columns):
+            seen.add(tuple(row[i] for i, column in enumerate(columns) if column is not None))
+            found = found or row
+    return found if len(seen) == 1 else None
+
+
+def _row_fits(row: list[str], columns: list[tuple[str, int] | None]) -> bool:
+    for cell, column in zip(row, columns):
+        if column is None:
+            continue
+        role = column[0]
+        if role == NUMBER and not cell.isdigit():
+            return False
+        if role == TEXT and len(cell) < 4:
+            return False
+        if role == PEOPLE and not all(is_person_name(_SPACES_RE.sub("", p)) for p in _split_people(cell)):  # 王　强
+            return False
+    return _unit_cells_fit(row, columns)
 
 
 def _plain_text_after(cell: str) -> bool:

@@ -141,6 +141,9 @@ TABLE_HEADERS: dict[str, str] = {
     "配合部门": SUPPORT,
     "协办单位": SUPPORT,
     "参与单位": SUPPORT,
+    "协同单位": SUPPORT,
+    "责任主体与协同单位": SUPPORT,  # 牵头 单位 | 责任主体与协同单位 — 崇川 2023 民生实事推进情况 (beside 牵头单位)
+    "责任主体": RESPONSIBLE,
     "责任人": PEOPLE,
     "责任领导": PEOPLE,
     "牵头领导": PEOPLE,
