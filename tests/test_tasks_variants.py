@@ -156,3 +156,22 @@ assert_unique(SHORT_ROW_ROWS)
 @pytest.mark.parametrize(("text", "expected"), SHORT_ROW_ROWS)
 def test_cell_per_line_rows_shorter_than_their_header(text, expected):
     assert table_tasks(text) == expected
+
+
+def test_cell_per_line_table_cut_inside_its_last_unit_cell():
+    text = (
+        "序号\n\n主要任务\n\n进展情况\n\n责任单位\n\n1\n\n坚持稳开稳走的总体态势。\n\n已完成。\n\n市发改委\n\n"
+        "2\n\n深入推进军民融合示范区建设。\n\n正在办理。\n\n市发"
+    )
+    tasks, warnings = extract_tasks(split_blocks(text), year=2020)
+    assert [(t["text"][:6], t["lead_units"]) for t in tasks] == [("坚持稳开稳走", ["市发改委"]), ("深入推进军民", [])]
+    assert any(w["code"] == "unit-list-unclear" and "市发" in w["message"] for w in warnings)
+
+
+def test_cell_per_line_table_whole_last_unit_is_kept():
+    text = (
+        "序号\n\n主要任务\n\n进展情况\n\n责任单位\n\n1\n\n坚持稳开稳走的总体态势。\n\n已完成。\n\n市发改委\n\n"
+        "2\n\n深入推进军民融合示范区建设。\n\n正在办理。\n\n市财政局"
+    )
+    tasks, _warnings = extract_tasks(split_blocks(text), year=2020)
+    assert [t["lead_units"] for t in tasks] == [["市发改委"], ["市财政局"]]

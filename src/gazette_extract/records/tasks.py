@@ -843,6 +843,9 @@ class _Pass:
         for i, column in enumerate(table.columns):
             if column is None or column[0] == NUMBER:
                 continue
+            if raw[i] == _CUT_CELL:  # cut off by the end of the page: empty, never the cell above
+                values[i] = ""
+                continue
             if raw[i]:
                 table.carry[i] = raw[i]
             values[i] = raw[i] or table.carry.get(i, "")
@@ -940,7 +943,8 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None, base: str | N
     its date, for relative ones (本月底前, 30日内). Never raises
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
-    blocks, cut_warning = _without_cut_unit(_cell_line_tables(blocks))
+    cut_cells: list[dict] = []
+    blocks, cut_warning = _without_cut_unit(_cell_line_tables(blocks, cut_cells))
     state = _Pass(_states_first_is_lead(blocks))
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
@@ -961,6 +965,7 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None, base: str | N
     tasks, warnings = state.results(year, base)
     if cut_warning is not None:
         warnings.append(cut_warning)
+    warnings.extend(cut_cells)
     return tasks, warnings
 
 
@@ -971,7 +976,7 @@ def _cells_of(block: Block) -> list[str]:
     return [c.strip() for c in block.text.split("|") if c.strip()] if "|" in block.text else [block.text.strip()]
 
 
-def _cell_line_tables(blocks: list[Block]) -> list[Block]:
+def _cell_line_tables(blocks: list[Block], cut: list[dict] | None = None) -> list[Block]:
     """Tables printed one cell per line (a converter's flattening): 序号 / 内容与要求 / 进展情况 /
     责任单位, then 1 / 坚持… / 从1-2月… / 市发改委, 2 / …. Read back into table rows when the header
     names a task table whose first column is 序号, and only while every row starts with the next
@@ -982,7 +987,7 @@ def _cell_line_tables(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        table = _cell_line_table(blocks, i)
+        table = _cell_line_table(blocks, i, cut)
         if table is None:
             out.append(blocks[i])
             i += 1
@@ -1016,7 +1021,7 @@ def block_is_cell(text: str) -> bool:
     return text.strip().rstrip("| ").strip() in ("序号", "编号")
 
 
-def _cell_line_table(blocks: list[Block], start: int) -> tuple[list[Block], int] | None:
+def _cell_line_table(blocks: list[Block], start: int, cut: list[dict] | None = None) -> tuple[list[Block], int] | None:
     header: list[str] = []
     j = start
     glued = _glued_header(blocks[start].text) if blocks[start].kind in (PARAGRAPH, HEADING) else None
@@ -1042,11 +1047,20 @@ def _cell_line_table(blocks: list[Block], start: int) -> tuple[list[Block], int]
         after = stream[k + width][0] if k + width < len(stream) else None
         if after is not None and after != str(number + 1) and not _plain_text_after(after):
             break
-        if not _unit_cells_fit([c for c, _ in row], columns):
-            break
-        first, last = row[0][1], row[-1][1]
         cells = [c for c, _ in row]
-        rows.append(Block(TABLE_ROW, " | ".join(cells), first.line, last.end_line, cells=cells))
+        if not _unit_cells_fit(cells, columns):
+            # the text ends inside the last unit cell (a page stored cut off: …| 市发): the task
+            # stays, the cut unit goes, a warning says so
+            last_column = columns[width - 1]
+            if after is not None or last_column is None or last_column[0] not in (LEAD, SUPPORT, RESPONSIBLE):
+                break
+            if not _unit_cells_fit([*cells[:-1], ""], columns[:-1] + [None]) or ends_like_unit(cells[-1]):
+                break
+            if cut is not None:
+                cut.append(_warning(UNIT_LIST_UNCLEAR, f"the text ends inside a unit cell; '{cells[-1]}' left out", row[-1][1].line))
+            cells[-1] = _CUT_CELL
+        first, last = row[0][1], row[-1][1]
+        rows.append(Block(TABLE_ROW, " | ".join(c for c in cells if c != _CUT_CELL), first.line, last.end_line, cells=cells))
         k += width
         number += 1
     if not rows:
@@ -1082,6 +1096,8 @@ def _short_rows(stream: list[tuple[str, Block]], columns: list[tuple[str, int] |
 
 
 _MAX_ALIGNMENTS = 256
+# A unit cell the end of a stored page cut off: present, so it never takes the merged cell above.
+_CUT_CELL = "\x00cut"
 _SPACES_RE = re.compile(r"[\s\u3000]+")
 
 
