@@ -362,3 +362,23 @@ def test_change_named_by_its_title_takes_the_meeting_below():
     assert [(r["action"], r["person"], r["meeting"]) for r in records] == [
         ("resign", "庄建球", "某市第十五届人民代表大会常务委员会第七次会议")
     ]
+
+
+# Properties of the glued-roster reader: any mix of roles, names, posts and noise never raises,
+# and every member it reports is a name printed in the text, under a role printed before it.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["组长:", "副组长:", "成员:", "总召集人:", "王成国", "吴小杰", "马建堂", "刘琦", "国务院副总理", "统计局局长",
+     "能源局副局长", "区财政局局长", "三、", "工作机构", "。", "，", "负责", "、", "主任委员:", " "]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=30))
+def test_glued_roster_reports_only_printed_names(pieces):
+    text = "".join(pieces)
+    for role, person, _post in members(text):
+        assert person in text.replace(" ", "")
+        assert role in text
