@@ -200,7 +200,8 @@ GLUED_STOP_RE = re.compile(r"$|[。；;]|[一二三四五六七八九十]{1,3}�
 # A post inside a glued roster: printed characters up to a title, no clause punctuation.
 _GLUED_POST_MAX = 40
 _EMPHASIS_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff、])")
-_GLUED_TEXT_MAX = 4000  # a longer paragraph is not read as one glued roster
+_GLUED_TEXT_MAX = 4000
+_TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_SET)  # a longer paragraph is not read as one glued roster
 # 成员：张三（某局局长）、李四（某委主任）
 PAREN_ENTRY_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:同志)?[（(](?P<post>[^（）()]{{1,60}})[）)]")
 _TOKEN_SPLIT_RE = re.compile(rf"{_SPACE}+")
@@ -977,14 +978,16 @@ def _glued_entries(text: str, starts: tuple[str, ...], *, final: bool) -> list[t
             if len(name) < size or not is_person_name(name):
                 continue
             start = i + size
-            strong = 1 if _start_strength(text[start : start + 12], starts) else 0
+            strong = -1  # computed once a post is found: the loop over known starts is the cost
             for end in range(start + 2, min(n, start + _GLUED_POST_MAX) + 1):
                 rest = done[end]
-                if rest is None:
+                if rest is None or text[end - 1] not in _TITLE_LAST_CHARS:
                     continue
                 post = text[start:end]
                 if not _glued_post_ok(post, starts):
                     continue
+                if strong < 0:
+                    strong = 1 if _start_strength(text[start : start + 12], starts) else 0
                 organization = split_position(post.rpartition("、")[0] or post)[0]
                 score = (
                     rest[0] + 1,
@@ -1061,6 +1064,8 @@ def _continuation_entries(text: str) -> list[tuple[int, str, str | None]]:
     if entries:
         return entries
     line = text.strip(" \u3000")
+    if len(line) > _ROSTER_LINE_MAX or any(ch in line for ch in "。；;，,：:"):
+        return []  # prose closes the roster
     if line.endswith(("）", ")")) and not any(ch in line for ch in "（("):
         line = line[:-1]
     return [(0, name, post) for name, post in _glued_entries(line, _DEFAULT_STARTS, final=False)]

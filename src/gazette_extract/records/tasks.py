@@ -982,12 +982,13 @@ def _cell_line_tables(blocks: list[Block], cut: list[dict] | None = None) -> lis
     names a task table whose first column is 序号, and only while every row starts with the next
     number and the row after it does too — a missing cell stops the table rather than shifting
     units onto the wrong task."""
-    if not any(b.text.strip().rstrip("| ").strip() in ("序号", "编号") or _glued_header(b.text) for b in blocks):
+    heads = {i for i, b in enumerate(blocks) if block_is_cell(b.text) or ("序号" in b.text or "编号" in b.text) and _glued_header(b.text)}
+    if not heads:
         return blocks
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        table = _cell_line_table(blocks, i, cut)
+        table = _cell_line_table(blocks, i, cut) if i in heads else None
         if table is None:
             out.append(blocks[i])
             i += 1
