@@ -1078,8 +1078,9 @@ def _short_rows(stream: list[tuple[str, Block]], columns: list[tuple[str, int] |
     """Rows of a cell-per-line table whose rows hold fewer cells than its header (a merged or
     empty column the page dropped: 序号 | 主要任务 | 全年目标任务 | 分管 领导 | 牵头 单位 | … over
     rows 24 | 优化提升… | 徐国江 | 城管局 | … — 崇川 2023). A row runs from its number to the next
-    one (numbers consecutive from the first); see :func:`_align_short_row`. The first row that
-    does not align ends the table."""
+    one (numbers consecutive from the first); see :func:`_align_short_row`. Only when no row is
+    whole (the header names a column the rows never print); the first row that does not align
+    ends the table."""
     if not stream or not stream[0][0].isdigit():
         return []
     bounds, expected = [0], int(stream[0][0]) + 1
@@ -1087,8 +1088,11 @@ def _short_rows(stream: list[tuple[str, Block]], columns: list[tuple[str, int] |
         if stream[idx][0] == str(expected):
             bounds.append(idx)
             expected += 1
+    spans = list(zip(bounds, bounds[1:] + [len(stream)]))
+    if any(b - a >= len(columns) for a, b in spans):
+        return []  # some rows are whole: a short one lacks a cell of its own, which one is unknown
     rows: list[Block] = []
-    for a, b in zip(bounds, bounds[1:] + [len(stream)]):
+    for a, b in spans:
         cells = _align_short_row([c for c, _ in stream[a:b]], columns)
         if cells is None:
             break
