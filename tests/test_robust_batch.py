@@ -26,10 +26,19 @@ TEXT = SAMPLE.read_bytes()
 
 
 def run(*args, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "gazette_extract", *map(os.fsdecode, args)],
-        capture_output=True, stdin=subprocess.DEVNULL, timeout=timeout, **kwargs,
-    )  # fmt: skip
+    """The CLI in its own process group, killed whole on a timeout: a regression that blocks a
+    worker (on a FIFO, say) then fails the test instead of hanging it on the workers' pipes."""
+    argv = [sys.executable, "-m", "gazette_extract", *map(os.fsdecode, args)]
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, start_new_session=True, **kwargs
+    )
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    return subprocess.CompletedProcess(argv, proc.returncode, stdout, stderr)
 
 
 def lines(data: bytes) -> list[dict]:
