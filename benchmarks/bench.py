@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 SAMPLE = ROOT / "samples" / "pinggu-2021-01.txt"
-PARTS = ("lib", "cli", "deadlines", "batch")
+PARTS = ("lib", "spans", "cli", "deadlines", "batch")
 MB = 1e6
 
 
@@ -77,6 +77,25 @@ def bench_lib() -> None:
         f"lib: single sample ({len(data) / 1e3:.0f} kB) in a loop: {loops / seconds:.0f} issues/s, "
         f"{loops * len(data) / MB / seconds:.2f} MB/s ({seconds / loops * 1e3:.1f} ms per issue)"
     )
+
+
+def bench_spans() -> None:
+    """The span stage's share of a parse: ``add_spans`` alone against the whole ``extract``, on
+    the same 5 MB text and on the single sample (the share is steadier than MB/s on a shared machine)."""
+    import copy
+
+    from gazette_extract.pipeline import extract, read_source
+    from gazette_extract.text.spans import add_spans
+
+    data = SAMPLE.read_bytes()
+    for label, blob in (("one 5 MB text", data * -(-5_000_000 // len(data))), ("single sample", data)):
+        text, _, _ = read_source(blob, path="s.txt")
+        result = extract(blob, path="s.txt")
+        rounds = 3 if len(blob) > 1e6 else 30
+        whole = best_of(rounds, lambda: extract(blob, path="s.txt"))
+        copies = [copy.deepcopy(result) for _ in range(rounds)]
+        spans = best_of(rounds, lambda: add_spans(copies.pop(), text))
+        print(f"spans: {label}: add_spans {spans * 1e3:.1f} ms of extract {whole * 1e3:.0f} ms ({spans / whole:.1%})")
 
 
 def bench_cli() -> None:
