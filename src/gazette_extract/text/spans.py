@@ -54,7 +54,8 @@ _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *range(0x
 _WIDTH.update({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 WIDTH_RE = re.compile("[" + re.escape("".join(_WIDTH)) + "]")
 BRACKET_RE = re.compile(r"[(（【\[［〔)）】\]］〕]")
-_OPENERS = frozenset("(（【[［〔")
+_OPENERS = "(（【[［〔"
+_CLOSERS = ")）】]］〕"
 _REACH = 40  # characters after a record's last value that its open bracket may still close in
 _FOLLOW = 12  # lines after a citation's or attachment's line that its text may start on
 _ANCHOR = 6  # characters of a key's head and tail searched when the whole key is not found
@@ -193,15 +194,16 @@ class SourceSpans:
     def _close(self, start: int, end: int, limit: int) -> int:
         """Take in the brackets left open inside ``text[start:end]`` when they close soon after,
         within the record's lines: （牵头单位：区发改局；责任单位：区财政局） read up to its last unit."""
+        text = self.text
         depth = 0
-        for m in BRACKET_RE.finditer(self.text, start, end):
-            if m.group() in _OPENERS:
+        for c in BRACKET_RE.findall(text, start, end):
+            if c in _OPENERS:
                 depth += 1
             elif depth:
                 depth -= 1
         if not depth:
             return end
-        for m in BRACKET_RE.finditer(self.text, end, min(limit, end + _REACH)):
+        for m in BRACKET_RE.finditer(text, end, min(limit, end + _REACH)):
             depth += 1 if m.group() in _OPENERS else -1
             if not depth:
                 return m.end()
