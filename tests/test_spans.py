@@ -202,3 +202,23 @@ def test_repeated_records_on_one_line_take_successive_occurrences():
     src = SourceSpans("完成任务。完成任务。完成任务。")
     spans = [src.span(1, 1, ("完成任务。",), kind="task") for _ in range(3)]
     assert [s["start"] for s in spans] == [0, 5, 10]
+
+
+def test_cli_spans_index_what_the_text_command_prints(tmp_path):
+    """Through the CLI: ``parse``'s spans index the bytes ``text`` prints (BOM removed, CRLF kept)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from gazette_extract.app.cli import app
+
+    path = tmp_path / "issue.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + (HEAD + "一、主要任务\n1. 新增 １６８０ 个学位。（牵头单位：区教委）\n").replace("\n", "\r\n").encode("utf-8"))
+    runner = CliRunner()
+    printed = runner.invoke(app, ["text", str(path)])
+    parsed = runner.invoke(app, ["parse", str(path)])
+    assert printed.exit_code == 0 and parsed.exit_code == 0
+    text = printed.stdout_bytes.decode("utf-8")
+    assert not text.startswith("\ufeff") and "\r\n" in text
+    task = json.loads(parsed.stdout)["documents"][0]["tasks"][0]
+    assert text[task["span"]["start"] : task["span"]["end"]] == "新增 １６８０ 个学位。（牵头单位：区教委）"
