@@ -22,6 +22,7 @@ from ._meta import SCHEMA_VERSION
 from .text.normalize import split_paragraphs
 from .records.personnel import extract_appointments, extract_members
 from .text.script import to_simplified
+from .text.spans import add_spans
 from .records.tasks import extract_tasks
 
 # Warnings: code → what it tells the user (the message adds the specifics).
@@ -232,6 +233,7 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
     result["warnings"].extend(warnings)
     if "pages" in source:
         add_pages(result, text)
+    add_spans(result, text)
     return result
 
 
@@ -264,9 +266,12 @@ def extract_str(text: str, *, path: str | None = None) -> dict:
         raise TypeError(f"parse_text expects str, not {type(text).__name__} (use parse_file for a file's bytes)")
     first = _SURROGATE_RE.search(text)
     if first is None:
-        return extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
+        result = extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
+        add_spans(result, text.removeprefix("\ufeff"))
+        return result
     text = _SURROGATE_RE.sub("\ufffd", text)
     result = extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
+    add_spans(result, text.removeprefix("\ufeff"))
     line = text.count("\n", 0, first.start()) + 1
     _warn(result["warnings"], "replaced-characters", WARNING_CODES["replaced-characters"], line)
     result["warnings"].sort(key=lambda w: (w["line"] is None, w["line"] or 0))

@@ -51,6 +51,7 @@ def extract_with_text(data: bytes, *, path: str | None = None, encoding: str | N
         page, used = decode_html(data)
     text = html_to_text(page)
     result = extract_text(text, pipeline._source(data, path, used.removesuffix("+replace")))
+    pipeline.add_spans(result, text)
     if used.endswith("+replace"):
         result["warnings"].append({"code": "replaced-bytes", "message": WARNING_CODES["replaced-bytes"], "line": None})
     return result, text
