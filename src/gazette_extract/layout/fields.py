@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import codes
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict, iter_doc_numbers
@@ -114,7 +115,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         else:
             # a database's 成文日期 (gov.cn) over a printed date mistyped or mis-converted
             kept, other = meta_date, date
-        notes.append(("metadata-differs", f"date {kept} kept; the page also gives {other}", blocks[span.start].line))
+        notes.append((codes.METADATA_DIFFERS, f"date {kept} kept; the page also gives {other}", blocks[span.start].line))
         date = kept
     date = date or meta_date
     if issuer is None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..codes import PERSON_UNCLEAR
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
 from ..vocab.personnel import (
@@ -144,7 +145,6 @@ _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销)其")
-PERSON_UNCLEAR = "person-unclear"
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 
 _ALL_CJK_RE = re.compile(rf"[{_CJK}]+")

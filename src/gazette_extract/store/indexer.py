@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from .. import codes
 from ..errors import GazetteError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,7 +54,7 @@ def convert(item: SourceItem) -> IndexOutcome:
         return IndexOutcome(item.path, error_rows(item.path, digest, len(data), exc.code, str(exc)), str(exc), len(data))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop an archive of thousands
         message = f"internal error: {type(exc).__name__}: {exc}"
-        return IndexOutcome(item.path, error_rows(item.path, digest, len(data), "error", message), message, len(data))
+        return IndexOutcome(item.path, error_rows(item.path, digest, len(data), codes.ERROR, message), message, len(data))
     return IndexOutcome(item.path, issue_rows(result, text), None, len(data))
 
 
