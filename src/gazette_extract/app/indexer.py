@@ -14,9 +14,9 @@ from .. import codes
 from ..errors import GazetteError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..app.batch import Stats
-    from ..app.sources import SourceItem
-    from .rows import IssueRows
+    from ..store.rows import IssueRows
+    from .batch import Stats
+    from .sources import SourceItem
 
 
 class IndexOutcome(NamedTuple):
@@ -35,9 +35,9 @@ class IndexOutcome(NamedTuple):
 
 def convert(item: SourceItem) -> IndexOutcome:
     """Read, parse and flatten one input; every failure becomes an error row, never an exception."""
-    from ..app import batch
-    from ..app.sources import SourceError, sha256
-    from .rows import error_rows, extract_with_text, issue_rows
+    from . import batch
+    from .sources import SourceError, sha256
+    from ..store.rows import error_rows, extract_with_text, issue_rows
 
     try:
         data = item.read()
@@ -71,8 +71,8 @@ def index(
     """Index ``items`` into ``db_path`` (created if missing). Each file is committed before the
     next is written, so an interruption keeps every file finished so far. ``fts=False`` leaves
     the full-text index to a later run (it costs as much CPU as the parse)."""
-    from ..app.batch import Stats, outcomes
-    from .writer import ArchiveWriter
+    from .batch import Stats, outcomes
+    from ..store.writer import ArchiveWriter
 
     stats = stats or Stats(len(items))
     with ArchiveWriter.open(db_path, fts=fts) as writer:
