@@ -18,7 +18,8 @@ from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
 from .errors import UnsupportedInputError
 from .layout.documents import fallback_span, split_documents
 from .layout.fields import read_fields
-from .layout.frontmatter import compact, read_front_matter
+from .layout.frontmatter import read_front_matter
+from .layout.recognize import compact
 from ._meta import SCHEMA_VERSION
 from .text.normalize import split_paragraphs
 from .records.personnel import extract_appointments, extract_members

@@ -8,19 +8,28 @@ record built from them can be checked against the page.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-# Block kinds
-HEADING = "heading"  # Markdown heading, or a short line such as 一、总体要求 / 附件1
-PARAGRAPH = "paragraph"
-ITEM = "item"  # a numbered paragraph: 1. …  （一）… ①…
-TABLE_ROW = "table_row"  # tab-separated or Markdown pipe row; .cells holds the cells
-SIGNATURE = "signature"  # an issuing body alone on a line, before a date line
-DATE = "date"  # a date alone on a line: 2021年1月14日
+
+class BlockKind(StrEnum):
+    """What a block is. A ``str`` enum: ``BlockKind.HEADING == "heading"``, and it is written to
+    JSON as its value."""
+
+    HEADING = "heading"  # Markdown heading, or a short line such as 一、总体要求 / 附件1
+    PARAGRAPH = "paragraph"
+    ITEM = "item"  # a numbered paragraph: 1. …  （一）… ①…
+    TABLE_ROW = "table_row"  # tab-separated or Markdown pipe row; .cells holds the cells
+    SIGNATURE = "signature"  # an issuing body alone on a line, before a date line
+    DATE = "date"  # a date alone on a line: 2021年1月14日
+
+
+# The kinds under their short names, as the stages import them
+HEADING, PARAGRAPH, ITEM, TABLE_ROW, SIGNATURE, DATE = BlockKind
 
 
 @dataclass(slots=True)
 class Block:
-    kind: str
+    kind: BlockKind
     text: str  # normalized text, wrapped lines joined, Markdown marks removed
     line: int  # first source line (1-based)
     end_line: int  # last source line (1-based, inclusive)

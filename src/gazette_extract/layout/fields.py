@@ -14,8 +14,9 @@ from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict, iter_doc_numbers
 from ..grammars.units import split_units
-from .documents import ADOPTED_RE, DECREE_SERIAL_RE, DocumentSpan, is_recipients, kind_of, metadata_of
-from .frontmatter import clean_title
+from .documents import DocumentSpan
+from .metadata import metadata_of
+from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, clean_title, is_recipients, kind_of
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ORG_SUFFIXES
 
 ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
