@@ -45,7 +45,7 @@ import re  # noqa: E402  (kept below the data types they build)
 
 from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
 from ..text.normalize import Para, split_paragraphs  # noqa: E402
-from ..vocab.common import ORG_SUFFIXES  # noqa: E402
+from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
 MARKER_RE = re.compile(
@@ -99,7 +99,7 @@ def _is_signature(text: str) -> bool:
     if len(text) > 40 or any(p in text for p in "。，；：:、"):
         return False
     # one or several bodies separated by spaces: 国务院 中央军委 ; 总理 李克强 is a signature too
-    return text.endswith(ORG_SUFFIXES) or bool(PERSON_SIGNATURE_RE.fullmatch(text))
+    return text.endswith(ISSUER_SUFFIXES) or bool(PERSON_SIGNATURE_RE.fullmatch(text))
 
 
 def classify(paras: list[Para]) -> list[Block]:

@@ -20,7 +20,7 @@ from ..grammars.docnumber import doc_number_dict
 from .frontmatter import ContentsEntry
 from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, RECIPIENTS_RE, clean_title, compact, is_recipients, kind_of
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, OFFICIAL_KINDS, ORG_SUFFIXES
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, OFFICIAL_KINDS, ISSUER_SUFFIXES
 from .metadata import metadata_of, read_metadata, read_metadata_block
 
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
@@ -130,11 +130,11 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
-        if i - j == 2 and not t.endswith(ORG_SUFFIXES):
+        if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
             break  # a fourth line only when it is the issuer's
         j -= 1
         seen_about = seen_about or "关于" in t
-        if t.endswith(ORG_SUFFIXES) and "关于" not in t:
+        if t.endswith(ISSUER_SUFFIXES) and "关于" not in t:
             break
     return j
 

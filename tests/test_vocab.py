@@ -1,0 +1,33 @@
+"""The shared vocabularies of ``vocab/`` are single tables whose entries each carry a real example
+that the entry matches."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract.vocab import common
+from gazette_extract.vocab import personnel as personnel_vocab
+
+
+def _alternatives(example: str) -> list[str]:
+    """'公安部 / 区委组织部' → both; a note in '( … )' after the example is left out."""
+    return [part.split(" (")[0].strip() for part in example.split(" / ")]
+
+
+@pytest.mark.parametrize("suffix", list(common.ORG_SUFFIXES))
+def test_org_suffix_example_ends_with_the_suffix(suffix):
+    for example in _alternatives(common.ORG_SUFFIXES[suffix].example):
+        assert example.endswith(suffix), example
+
+
+def test_org_suffixes_one_table():
+    # the issuer suffixes are a marked subset of the one table, not a second list
+    assert set(common.ISSUER_SUFFIXES) < set(common.ORG_SUFFIXES)
+    assert {"国务院", "领导小组", "人民政府", "局"} <= set(common.ISSUER_SUFFIXES)
+    assert not {"市", "区", "会", "村"} & set(common.ISSUER_SUFFIXES)  # they end lines that sign nothing
+    # personnel reads the same table, longest first (委员会 before 会)
+    assert personnel_vocab.ORG_SUFFIX_TUPLE is common.ORG_SUFFIX_TUPLE
+    assert set(common.ORG_SUFFIX_TUPLE) == set(common.ORG_SUFFIXES)
+    lengths = [len(s) for s in common.ORG_SUFFIX_TUPLE]
+    assert lengths == sorted(lengths, reverse=True)
+    assert not hasattr(personnel_vocab, "ORG_SUFFIXES")
