@@ -31,3 +31,13 @@ def test_org_suffixes_one_table():
     lengths = [len(s) for s in common.ORG_SUFFIX_TUPLE]
     assert lengths == sorted(lengths, reverse=True)
     assert not hasattr(personnel_vocab, "ORG_SUFFIXES")
+
+
+def test_cn_digits_one_table_read_by_every_grammar():
+    from gazette_extract.grammars import dates, deadlines
+    from gazette_extract.vocab import numerals
+
+    assert dates.CN_DIGITS is deadlines.CN_DIGITS is numerals.CN_DIGITS
+    for numeral, value in numerals.CN_DIGITS.items():
+        assert dates.cn_to_int(f"一{numeral}") == 10 + value, numeral  # positional: 一〇 → 10, 一九 → 19
+    assert dates.cn_to_int("一百零三") == 103

@@ -73,6 +73,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..vocab.numerals import CN_DIGITS
+
 if TYPE_CHECKING:  # pragma: no cover - the import is lazy at run time, see parse_deadline
     from gazette_extract.models import Deadline
 
@@ -101,24 +103,7 @@ KINDS: tuple[str, ...] = (BY, ONGOING, RECURRING, AS_REQUIRED, UNKNOWN)
 # Vocabulary (data). Each entry: the word, what it means, a real example.
 # ---------------------------------------------------------------------------------------------
 
-# Chinese digits as written in years and small numbers. Keys are the characters.
-CN_DIGITS: dict[str, int] = {
-    "〇": 0,  # 二〇二一年十一月底前
-    "○": 0,  # 二○二一年 (white circle, a common typesetting substitute for 〇)
-    "零": 0,  # 二零二一年
-    "Ｏ": 0,  # 二ＯＯ七年 (full-width letter O, typed for 〇 in some web texts)
-    "O": 0,  # 二OO七年
-    "０": 0,  # 二００七年 (full-width digit zero among Chinese numerals)
-    "一": 1,  # 一季度
-    "二": 2,  # 十二月底前
-    "三": 3,  # 第三季度
-    "四": 4,  # 第四季度
-    "五": 5,  # 五月底前
-    "六": 6,  # 六月底前
-    "七": 7,  # 七月底前
-    "八": 8,  # 八月底前
-    "九": 9,  # 九月底前
-}
+# Chinese digits (CN_DIGITS): the one table in vocab/numerals.py.
 # Extra words that stand for a number only in one place.
 CN_MONTH_ONLY: dict[str, int] = {
     "元": 1,  # 元月底前 (元月 = January)
