@@ -41,3 +41,18 @@ def test_cn_digits_one_table_read_by_every_grammar():
     for numeral, value in numerals.CN_DIGITS.items():
         assert dates.cn_to_int(f"一{numeral}") == 10 + value, numeral  # positional: 一〇 → 10, 一九 → 19
     assert dates.cn_to_int("一百零三") == 103
+
+
+def test_the_cjk_classes_are_written_once():
+    """The character classes of Chinese text are spelled only in vocab/common.py (no other module
+    writes the range of the Unified block)."""
+    from pathlib import Path
+
+    src = Path(common.__file__).resolve().parents[1]
+    spelled = [
+        str(path.relative_to(src))
+        for path in src.rglob("*.py")
+        if path.name != "common.py" and any(r in path.read_text(encoding="utf-8") for r in ("\\u4e00", "\\u9fff", "一-龥"))
+    ]
+    assert spelled == []
+    assert common.CJK in common.CJK_EXTENDED and common.CJK in common.CJK_TEXT

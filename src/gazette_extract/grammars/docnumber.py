@@ -36,6 +36,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..vocab.common import CJK_EXTENDED as _CJK
+
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
     from gazette_extract.models import DocNumber
 
@@ -129,7 +131,6 @@ _AGENCY_EDGE = re.compile(
 )
 
 # Building blocks of DOC_NUMBER.
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # An agency character: any CJK except the ones that end a number (号 號) or start its serial (第).
 _AGENCY_CHAR = rf"(?:(?![号號第])[{_CJK}])"
 _D = "[0-9\uff10-\uff19]"  # ASCII or full-width digit: 2021, ２０２１

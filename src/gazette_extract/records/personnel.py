@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..codes import PERSON_UNCLEAR
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
+from ..vocab.common import CJK as _CJK
 from ..vocab.personnel import (
     ACTING_PREFIX,
     COMPOUND_SURNAMES,
@@ -48,7 +49,6 @@ __all__ = ["extract_appointments", "extract_members", "is_person_name", "split_p
 
 APPOINT, REMOVE, RESIGN = "appoint", "remove", "resign"
 
-_CJK = "\u4e00-\u9fff"
 _SPACE = r"[\s\u3000]"
 
 # --------------------------------------------------------------------------------------------

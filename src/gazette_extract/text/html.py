@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..vocab.common import CJK, CJK_TEXT
+
 __all__ = [
     "METADATA_LABELS",
     "collapse_whitespace",
@@ -163,15 +165,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Text patterns (over text, never markup)
 # ---------------------------------------------------------------------------------------------
 
-_CJK = "\u2e80-\u2fff\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-
 # A line break in the page source between two Chinese characters is not a space
 # (CSS Text 3 segment-break rule): "关于\n印发" → "关于印发".
-_SEGMENT_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_CJK}])")
+_SEGMENT_BREAK = re.compile(rf"(?<=[{CJK_TEXT}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{CJK_TEXT}])")
 # Any run of whitespace, including U+3000 (全角空格) and U+00A0 (&nbsp;), becomes one space.
 _WHITESPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
 
 # Label decoration removed before looking a label up: "[ 发文字号 ]", "索 引 号：", "【标题】".
 _LABEL_DECORATION = re.compile(r"[\s\[\]【】〔〕:：]+")

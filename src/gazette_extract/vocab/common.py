@@ -9,8 +9,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# Chinese characters for regex classes: CJK Extension A, the Unified block, compatibility ideographs.
+# The character classes of Chinese text, for regex classes ([{CJK}]); the only place they are written.
+# Chinese characters: CJK Extension A (㐀), the Unified block (一…龥), compatibility ideographs (﨑).
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# … and the supplementary planes (Extensions B–H: 𠀋), rare characters of place names in 文号 agencies.
+CJK_EXTENDED = CJK + r"\U00020000-\U0003134f"
+# Chinese text: the characters plus radicals (⺀), CJK punctuation (、。〔〕), vertical forms (︰) and
+# full-width forms (，：（）１): between two of these a line break of the page source is no space.
+CJK_TEXT = r"\u2e80-\u2fff\u3001-\u303f" + CJK + r"\ufe30-\ufe4f\uff00-\uffef"
 
 # Document kinds (文种), longest first so that 指导意见 wins over 意见. Value: the kind reported.
 DOC_KINDS: dict[str, str] = {
