@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..vocab.common import CJK, CJK_TEXT
+from .decode import BOMS, CHARSET_ALIASES, encoding_name
 
 __all__ = [
     "METADATA_LABELS",
@@ -142,24 +143,8 @@ _PARAGRAPH_LEVEL = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dt", "dd", "dl", "center", "blockquote"}
 )
 
-# Charset labels that need a wider codec: GB2312 and GBK pages routinely contain characters
-# outside their declared set (生僻字 in names), which GB18030 decodes.
-_CHARSET_ALIASES: dict[str, str] = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "gb_2312-80": "gb18030",
-    "chinese": "gb18030",
-    "csgb2312": "gb18030",
-    "iso-ir-58": "gb18030",
-    "big5-hkscs": "big5hkscs",
-}
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+# The BOMs a page may carry: UTF-8 and UTF-16 (the table and the charset aliases: text/decode.py).
+_BOMS: tuple[tuple[bytes, str], ...] = tuple((bom, codec) for bom, codec in BOMS if codec != "utf-32")
 
 # ---------------------------------------------------------------------------------------------
 # Text patterns (over text, never markup)
@@ -225,7 +210,7 @@ def declared_charset(data: bytes) -> str | None:
 def _codec(label: str | None) -> str | None:
     if not label:
         return None
-    label = _CHARSET_ALIASES.get(label, label)
+    label = CHARSET_ALIASES.get(encoding_name(label), label)
     try:
         return codecs.lookup(label).name
     except LookupError:
