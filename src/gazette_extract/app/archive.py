@@ -59,7 +59,7 @@ def index_command(
     error in the sources table), 6 when the database is locked, newer or not an archive."""
     from . import batch as engine
     from .cli import _check_encoding, _progress
-    from ..store.indexer import index
+    from .indexer import index
 
     _check_encoding(encoding)
     items = engine.collect(paths)

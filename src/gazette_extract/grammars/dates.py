@@ -10,12 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-# Chinese numerals used in dates and numbering: 〇 and ○ both stand for zero.
-CN_DIGITS: dict[str, int] = {
-    "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0,
-    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
-CN_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+from ..vocab.numerals import CN_DIGITS, CN_UNITS
+
 _CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千"
 
 

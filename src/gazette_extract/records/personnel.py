@@ -21,8 +21,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
+from ..vocab.common import CJK as _CJK
 from ..vocab.personnel import (
     ACTING_PREFIX,
     COMPOUND_SURNAMES,
@@ -48,7 +50,6 @@ __all__ = ["extract_appointments", "extract_members", "is_person_name", "split_p
 
 APPOINT, REMOVE, RESIGN = "appoint", "remove", "resign"
 
-_CJK = "\u4e00-\u9fff"
 _SPACE = r"[\s\u3000]"
 
 # --------------------------------------------------------------------------------------------
@@ -149,8 +150,6 @@ _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
-PERSON_UNCLEAR = "person-unclear"
-CLAUSE_CUT_OFF = "clause-cut-off"
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
 _CLOSED_END_RE = re.compile(r"[。；;！？!?）)」”》\]】]\s*$")
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
@@ -199,7 +198,7 @@ GLUED_ROLE_RE = re.compile(rf"(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPAC
 GLUED_STOP_RE = re.compile(r"$|[。；;]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]")
 # A post inside a glued roster: printed characters up to a title, no clause punctuation.
 _GLUED_POST_MAX = 40
-_EMPHASIS_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff、])")
+_EMPHASIS_DOT_RE = re.compile(rf"(?<=[{_CJK}])[.．](?=[{_CJK}、])")
 _GLUED_TEXT_MAX = 4000
 _TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_SET)  # a longer paragraph is not read as one glued roster
 # 成员：张三（某局局长）、李四（某委主任）

@@ -88,7 +88,7 @@ ASCII_PUNCT_RE = WholeTextSub(
     # ASCII brackets count as context too, so that one pass folds what a second pass would
     # (normalizing twice must equal once): (二)) → （二）） ; (1), → （1），
     rf"(?<=[{_CJK}”’）】》)])[,:;?!]"  # 单位:区发改局 ; 完成。 ,
-    rf"|[,:;?!](?= ?[{_CJK}“‘（(【《])"  # :区发改局
+    rf"|[,:;?!](?= *[{_CJK}“‘（(【《])"  # :区发改局 ; :  ( (spaces not yet collapsed)
     rf"|(?<![A-Za-z])\((?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
     rf"|(?<=[{_CJK}\d”》）)])\)"  # 街道) ; 2035年) ; (1)
 )

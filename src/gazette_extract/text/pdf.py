@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import codes
 from ..errors import DecodeError
 from .normalize import _join
 
@@ -330,20 +331,20 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> PdfText:
                 textpage.close()
             if not lines and _has_images(page):
                 if ocr is False or not ocr_module.available():
-                    warnings.append(_page_warning("ocr-needed", f"page {number} is a scanned image without text; {ocr_module.INSTALL_HINT}", number))
+                    warnings.append(_page_warning(codes.OCR_NEEDED, f"page {number} is a scanned image without text; {ocr_module.INSTALL_HINT}", number))
                 else:
                     engine = engine or ocr_module.engine()
                     lines, confidence = ocr_module.ocr_page(page, engine)
                     ocr_pages.append(number)
                     if lines and confidence < ocr_module.LOW_CONFIDENCE:
-                        warnings.append(_page_warning("ocr-low-confidence", f"OCR of page {number} is uncertain (mean confidence {confidence:.2f}); check its values", number))
+                        warnings.append(_page_warning(codes.OCR_LOW_CONFIDENCE, f"OCR of page {number} is uncertain (mean confidence {confidence:.2f}); check its values", number))
             pages.append((lines, height))
             page.close()
         count = len(document)
     finally:
         document.close()
     if not any(lines for lines, _ in pages):
-        if any(w["code"] == "ocr-needed" for w in warnings):
+        if any(w["code"] == codes.OCR_NEEDED for w in warnings):
             raise OcrNeededError(f"the PDF is scanned images without a text layer; {ocr_module.INSTALL_HINT}")
     text = pages_to_text(remove_furniture(pages))
     if ocr_pages:

@@ -31,20 +31,21 @@ from bisect import bisect_right
 from itertools import accumulate, count
 from operator import add
 
+from .normalize import _TONED, PINYIN_GLOSS_RE
+
 # Line ends as the pipeline counts them (normalize.fold_text turns \r\n and a lone \r into \n).
 LINE_END_RE = re.compile(r"\r\n?|\n")
 
 # What the fold drops: whitespace (also U+3000 and zero-width) and Markdown marks; and, when the
 # text has them, the HTML space entities normalize turns into spaces, the tail of &amp; &lt; …
 # (normalize keeps one character), and pinyin glosses after a Chinese character (發(fā)展).
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SPACE_MARKS = r"[\s\u200b\ufeff*#_>|`]+"  # spaces, tabs, line ends; **bold**, # heading, > quote, | table |
 SPACE_RE = re.compile(_SPACE_MARKS)
 DROP_RE = re.compile(
     _SPACE_MARKS
     + r"|&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?"  # &nbsp; → a space → dropped
     + r"|(?<=&)(?:amp|lt|gt|quot);"  # &amp; → & (the & is kept)
-    + rf"|(?<=[\u3400-\u9fff])(?:[(（](?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）])+"  # 發(fā)展
+    + "|" + PINYIN_GLOSS_RE.pattern  # 發(fā)展: the gloss normalize removes
 )
 _TONED_RE = re.compile(f"[{_TONED}]")
 _SPLIT = {False: re.compile(f"({SPACE_RE.pattern})"), True: re.compile(f"({DROP_RE.pattern})")}
