@@ -40,7 +40,7 @@ ENV = "GAZETTE_EXTRACT_CLUSTER"
 INSTALL_HINT = "--cluster needs Dask's distributed scheduler: pip install 'gazette-extract[dask]'"
 #: Resubmissions of a file whose task Dask gave up on (KilledWorker), before its error line.
 RETRIES = 2
-CONNECT_TIMEOUT = 10  # seconds to reach the scheduler
+CONNECT_TIMEOUT = 5  # seconds to reach the scheduler (and to wait for a first worker)
 
 
 class ClusterUnavailable(GazetteError):
