@@ -149,13 +149,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_no_line(cluster, tmp_path)
     )  # fmt: skip
     try:
         with Client(cluster, timeout=30) as client:
-            deadline = time.monotonic() + 60
-            busy = {}
-            while not busy:  # a worker in the middle of converting a file of this run
-                assert time.monotonic() < deadline and proc.poll() is None, "the run ended before a worker was busy"
-                busy = {w: keys for w, keys in client.processing().items() if any("run_task" in str(k) for k in keys)}
-                time.sleep(0.02)
-            victim = next(iter(busy))
+            victim = next(iter(_wait_until_busy(client, proc)))  # in the middle of a file of this run
             pid = client.run(os.getpid, workers=[victim])[victim]
             os.kill(pid, signal.SIGKILL)
             assert proc.poll() is None, "killed after the run"
@@ -167,6 +161,46 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_no_line(cluster, tmp_path)
     assert proc.returncode == 0, err
     assert output.read_bytes() == (tmp_path / "local.jsonl").read_bytes()
     assert err.decode().splitlines()[-1].startswith("12 files, 12 issues, 0 errors")
+
+
+def _wait_until_busy(client, proc) -> dict:
+    """The workers converting files of the running command ``proc``, once there is one."""
+    deadline = time.monotonic() + 60
+    while True:
+        assert time.monotonic() < deadline and proc.poll() is None, "the run ended before a worker was busy"
+        busy = {w: keys for w, keys in client.processing().items() if any("run_task" in str(k) for k in keys)}
+        if busy:
+            return busy
+        time.sleep(0.02)
+
+
+def test_sigterm_keeps_complete_lines_and_resume_finishes(cluster, tmp_path):
+    from distributed import Client
+
+    inputs = tmp_path / "big"
+    _big_inputs(inputs, 12)
+    local = run("batch", inputs, "-j", "1", "-o", tmp_path / "local.jsonl")
+    output = tmp_path / "cluster.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gazette_extract", "batch", str(inputs), "--cluster", cluster, "-o", str(output)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        with Client(cluster, timeout=30) as client:
+            _wait_until_busy(client, proc)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 143, err
+    assert err.decode().splitlines()[-1].startswith("Error: interrupted after ")
+    expected = (tmp_path / "local.jsonl").read_bytes()
+    kept = output.read_bytes()
+    assert expected.startswith(kept) and kept.count(b"\n") < 12  # complete lines only, in order
+    resumed = run("batch", inputs, "--cluster", cluster, "-o", output, "--resume")
+    assert resumed.returncode == local.returncode == 0, resumed.stderr
+    assert output.read_bytes() == expected
 
 
 def test_resume_across_a_cluster_run(cluster, folder, tmp_path):
