@@ -46,7 +46,10 @@ def cluster(tmp_path_factory):
     folder = tmp_path_factory.mktemp("dask")
     scheduler_file = folder / "scheduler.json"
     procs: list[subprocess.Popen] = []
-    common = dict(cwd=folder, stdin=subprocess.DEVNULL, start_new_session=True)
+    # Dask gives up on a task at the first worker death (KilledWorker; default: after 3), so the
+    # tests go through the client's resubmission; the workers can import cluster_helpers.
+    env = {**os.environ, "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0", "PYTHONPATH": str(Path(__file__).parent)}
+    common = dict(cwd=folder, stdin=subprocess.DEVNULL, start_new_session=True, env=env)
     try:
         procs.append(subprocess.Popen(
             [BIN / "dask", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", scheduler_file],
@@ -172,6 +175,29 @@ def _wait_until_busy(client, proc) -> dict:
         if busy:
             return busy
         time.sleep(0.02)
+
+
+def test_a_file_that_kills_every_worker_becomes_a_worker_error_line(cluster, folder):
+    """Resubmitted after each death (here Dask gives up at the first), then an error line; the
+    files around it are converted as usual."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import cluster_helpers
+    from distributed import Client
+
+    from gazette_extract.app import batch
+
+    (folder / "poison.txt").write_bytes(SAMPLE.read_bytes() + b"\nPOISON\n")
+    items = batch.collect([str(folder)])
+    outcomes = list(batch.outcomes(items, cluster=cluster, worker=cluster_helpers.poisoned_convert))
+    assert [o.path for o in outcomes] == [i.path for i in items]
+    poisoned = [o for o in outcomes if o.path.endswith("poison.txt")]
+    assert len(poisoned) == 1 and json.loads(poisoned[0].line)["error"] == {
+        "code": "worker",
+        "message": f"the Dask workers converting {folder / 'poison.txt'} died 3 times (killed, or out of memory?)",
+    }
+    assert sum(o.ok for o in outcomes) == 13
+    with Client(cluster, timeout=30) as client:
+        client.wait_for_workers(2, timeout=60)
 
 
 def test_sigterm_keeps_complete_lines_and_resume_finishes(cluster, tmp_path):
