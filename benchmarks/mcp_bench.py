@@ -43,7 +43,7 @@ def main() -> None:
         folder.mkdir()
         build(folder, n)
         started = time.perf_counter()
-        subprocess.run([*command(), "index", str(folder), "--db", str(db), "-j", "2", "-q"], check=False, capture_output=True)
+        subprocess.run([*command(), "index", str(folder), "--db", str(db), "-j", "2"], check=True, capture_output=True)
         print(f"indexed {n} issues in {time.perf_counter() - started:.0f} s ({db.stat().st_size / 1e6:.0f} MB)")
         params = StdioServerParameters(command=command()[0], args=[*command()[1:], "mcp", "--db", str(db)])
         timings: dict[str, list[float]] = {}

@@ -143,3 +143,9 @@ def test_pipe_separator_dropped_and_cells_split():
 def test_signature_before_date():
     blocks = split_blocks("请认真贯彻执行。\n\n国务院办公厅\n\n中央军委办公厅\n\n1996年6月29日")
     assert [b.kind for b in blocks] == [PARAGRAPH, SIGNATURE, SIGNATURE, DATE]
+
+
+def test_punctuation_after_a_run_of_spaces_is_folded_in_one_pass():
+    # found by Hypothesis: the spaces were collapsed after the punctuation rule had looked
+    once = normalize_text("(  一、")
+    assert once == normalize_text(once) == "（ 一、"

@@ -26,10 +26,19 @@ TEXT = SAMPLE.read_bytes()
 
 
 def run(*args, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "gazette_extract", *map(os.fsdecode, args)],
-        capture_output=True, stdin=subprocess.DEVNULL, timeout=timeout, **kwargs,
-    )  # fmt: skip
+    """The CLI in its own process group, killed whole on a timeout: a regression that blocks a
+    worker (on a FIFO, say) then fails the test instead of hanging it on the workers' pipes."""
+    argv = [sys.executable, "-m", "gazette_extract", *map(os.fsdecode, args)]
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, start_new_session=True, **kwargs
+    )
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    return subprocess.CompletedProcess(argv, proc.returncode, stdout, stderr)
 
 
 def lines(data: bytes) -> list[dict]:
@@ -185,9 +194,24 @@ def test_output_through_a_link_replaces_the_target_and_keeps_the_link(tmp_path):
 def test_output_to_a_fifo_is_written_directly(tmp_path):
     fifo = tmp_path / "out.fifo"
     os.mkfifo(fifo)
-    proc = subprocess.Popen([sys.executable, "-m", "gazette_extract", "parse", str(SAMPLE), "-o", str(fifo), "--compact"], stderr=subprocess.PIPE)
-    with open(fifo, "rb") as reader:
-        data = reader.read()
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # open now, so the writer never blocks
+    proc = subprocess.Popen([sys.executable, "-m", "gazette_extract", "parse", str(SAMPLE), "-o", str(fifo), "--compact"])
+    chunks, deadline = [], time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline:
+            try:
+                chunk = os.read(reader, 1 << 16)
+            except BlockingIOError:
+                chunk = b""
+            if chunk:
+                chunks.append(chunk)
+            elif proc.poll() is not None:
+                break
+            else:
+                time.sleep(0.01)
+    finally:
+        os.close(reader)
+    data = b"".join(chunks)
     assert proc.wait(timeout=60) == 0
     assert json.loads(data)["documents"] and fifo.exists() and not fifo.is_file()
 

@@ -23,6 +23,7 @@ from gazette_extract.vocab.tasks import (
     DEADLINE,
     FIELD_KEYS,
     LEAD,
+    NOTE,
     NOTE_VERBS,
     NUMBER,
     PEOPLE,
@@ -825,7 +826,7 @@ def test_no_duplicate_rows(rows):
 
 
 def test_vocabulary_roles_are_known():
-    assert set(FIELD_KEYS.values()) <= {LEAD, SUPPORT, RESPONSIBLE, PEOPLE, DEADLINE}
+    assert set(FIELD_KEYS.values()) <= {LEAD, SUPPORT, RESPONSIBLE, PEOPLE, DEADLINE, NOTE}
     assert set(NOTE_VERBS.values()) <= {LEAD, SUPPORT, RESPONSIBLE}
     assert set(TABLE_HEADERS.values()) <= {LEAD, SUPPORT, RESPONSIBLE, PEOPLE, DEADLINE, TEXT, NUMBER}
 

@@ -38,6 +38,7 @@ WARNING_CODES: dict[str, str] = {
     "task-without-units": "a task names no responsible unit",
     "unit-list-unclear": "a unit list could not be read cleanly; its units were left out",
     "person-unclear": "a 其 (免去其…职务) has no person in its own clause; the change was left out",
+    "clause-cut-off": "the text ends inside a clause that seems to state a personnel change; the change was left out",
     "untitled-document": "no document title was recognised; records were read from the whole text",
     "metadata-differs": "the metadata block above a document disagrees with the printed document",
     "replaced-bytes": "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",
@@ -118,7 +119,9 @@ def _extract_text(text: str, source: dict) -> dict:
         year = int(doc["date"][:4]) if doc["date"] else (doc["doc_number"] or {}).get("year")
         tasks, task_warnings = extract_tasks(body, year=year, base=doc["date"])
         doc["tasks"] = tasks
-        doc["appointments"] = extract_appointments(blocks[span.start : span.end], doc_date=doc["date"], places=places, warnings=task_warnings)
+        doc["appointments"] = extract_appointments(
+            blocks[span.start : span.end], doc_date=doc["date"], places=places, warnings=task_warnings, ends_text=span.end >= len(blocks)
+        )
         doc["members"] = extract_members(body)
         untitled = doc["title"] is None and bool(doc["recipients"])  # an untitled notice (layout.documents.untitled_span)
         if fallback and not (tasks or doc["appointments"] or doc["members"] or doc["doc_number"] or untitled):

@@ -34,6 +34,7 @@ from ..vocab.personnel import (
     ORG_SUFFIX_TUPLE,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
+    POST_NARRATIVE_WORDS,
     ROSTER_ROLES,
     SINGLE_SURNAMES,
     TITLE_MAX_LEN,
@@ -57,7 +58,7 @@ _SPACE = r"[\s\u3000]"
 # Cheap pre-filter: a block without any of these cannot hold a personnel change or the meeting
 # that decided one, unless a header (任命： / 免去：) above it is still in force. 任 counts unless
 # it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
-TRIGGER_RE = re.compile(r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任")
+TRIGGER_RE = re.compile(r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任")
 
 # A personnel verb that leads its clause's people and posts.
 VERB_RE = re.compile(
@@ -81,12 +82,16 @@ RESIGN_RE = re.compile(
     (?:请求|申请|提出)?                   # 接受张左己同志请求辞去… (黑龙江 2007)
     辞去
     (?P<posts>[^《》]+?)                  # 某市人民政府市长职务
-    (?:的(?:辞职)?(?:请求|申请))?         # …的请求
+    (?:的?(?:辞职)?(?:请求|申请))?        # …的请求 / …职务请求的决定 (山西 2022)
     (?:的决定)?》?$                        # 《…关于接受…辞去…职务的决定》 / …的请求的决定
     """,
     re.VERBOSE,
 )
 TITLE_IN_CLAUSE_RE = re.compile(r"《([^《》]{4,200})》")
+# Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
+DECISION_SPLIT_RE = re.compile(r"(?<=决定)、(?=关于)")
+# An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
+TITLE_APPOINT_RE = re.compile(rf"关于(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?为(?P<post>[^《》]{{2,80}}?)的决定$")
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
 RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
 
@@ -143,13 +148,16 @@ _CLAUSE_SEPARATORS = "。；;，,：:\n！？"
 _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A verb on 其 (him/her): it needs the person of its own sentence.
-QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销)其")
+QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 PERSON_UNCLEAR = "person-unclear"
+CLAUSE_CUT_OFF = "clause-cut-off"
+# How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
+_CLOSED_END_RE = re.compile(r"[。；;！？!?）)」”》\]】]\s*$")
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 
 _ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
 # Characters that never stand inside a name (function words, unit words).
-_NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副")
+_NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
 # Characters a name never ends with: they end units (张家口市, 王家村).
 _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 
@@ -176,10 +184,24 @@ RUN_ON_ROLE_RE = re.compile(
 PROSE_ROLE_RE = re.compile(
     rf"(?:^|(?<=[，,；;。：:\s]))(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{4,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
 )
+# A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018).
+PROSE_HOLDER_RE = re.compile(
+    rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{4,40}}?)兼任(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+)
 # A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
 ROSTER_SUBHEADING_RE = re.compile(
     rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*[{_CJK}]{{2,12}}(?:委员|成员|单位|组){_SPACE}*[：:]?"
 )
+# A role and its colon anywhere in a paragraph, even glued to the text before it, as pages that
+# lost their line breaks print rosters: …二、组成人员组长:张高丽国务院副总理副组长:姜大明… (国办 2013).
+GLUED_ROLE_RE = re.compile(rf"(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
+# Where a glued roster may end: the next numbered part (三、工作机构), a sentence end, the text's end.
+GLUED_STOP_RE = re.compile(r"$|[。；;]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]")
+# A post inside a glued roster: printed characters up to a title, no clause punctuation.
+_GLUED_POST_MAX = 40
+_EMPHASIS_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff、])")
+_GLUED_TEXT_MAX = 4000
+_TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_SET)  # a longer paragraph is not read as one glued roster
 # 成员：张三（某局局长）、李四（某委主任）
 PAREN_ENTRY_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:同志)?[（(](?P<post>[^（）()]{{1,60}})[）)]")
 _TOKEN_SPLIT_RE = re.compile(rf"{_SPACE}+")
@@ -213,7 +235,10 @@ def is_person_name(text: str) -> bool:
             return False
     elif text[0] not in SINGLE_SURNAMES:
         return False
-    if any(ch in _NON_NAME_CHARS for ch in text[1:]) or text[-1] in _NON_NAME_LAST:
+    inner = text[1:]
+    if len(text) == 3:  # 朱永和, 丁向阳: 和 and 向 inside a three-character name (never 张和 alone)
+        inner = inner.replace("和", "").replace("向", "")
+    if any(ch in _NON_NAME_CHARS for ch in inner) or text[-1] in _NON_NAME_LAST:
         return False
     return text.endswith("同志") is False and _title_at_end(text) is None  # 王局长 is not a name
 
@@ -263,7 +288,7 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     while s:
         if s.endswith("职务"):
-            s = s[:-2].rstrip()
+            s = s[:-2].rstrip().removesuffix("的")  # …市公安局局长的职务 (泉州 2018)
         elif s.endswith(HONORIFICS):
             s = s[:-2].rstrip()
         elif s[-1] in _CLOSE:
@@ -300,11 +325,13 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
         return [], None
     for post in posts:
         organization, _title = split_position(post)
-        if len(post) > 50 or not _org_is_plausible(organization, starts):
+        if len(post) > 50 or not _org_is_plausible(organization, starts) or _NARRATIVE_IN_POST_RE.search(post):
             return [], None
     return posts, ("；".join(notes) or None)
 
 
+# Words no post holds: a clause with them tells a story (黄敏、高自民之前分别担任深圳市宝安区委书记…).
+_NARRATIVE_IN_POST_RE = re.compile("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
 _POST_SEPARATOR_RE = re.compile(r"(、|兼)")
 
@@ -318,10 +345,16 @@ def _start_strength(rest: str, starts: tuple[str, ...]) -> int:
     return len(bare) if bare in TITLE_SET else 0  # 王勇副主任职务
 
 
+def _run_in_sizes(text: str) -> tuple[int, ...]:
+    """Name lengths to try where a name runs into its post: four characters only after a
+    compound surname, so 张虎深圳市副市长 is 张虎 + 深圳市副市长, never 张虎深圳 + 市副市长."""
+    return (2, 3, 4) if text[:2] in COMPOUND_SURNAMES else (2, 3)
+
+
 def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins."""
     best: tuple[int, str, str] | None = None
-    for size in _name_sizes(text, (2, 3, 4)):
+    for size in _name_sizes(text, _run_in_sizes(text)):
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or not is_person_name(name):
             continue
@@ -334,7 +367,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     # organization a stem of two characters or more (商务局, not 务局), then the most common
     # name length, three characters.
     fallback: tuple[str, str] | None = None
-    for size in _name_sizes(text, (3, 2, 4)):
+    for size in _name_sizes(text, tuple(sorted(_run_in_sizes(text), key=lambda n: (n != 3, n)))):
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or not is_person_name(name):
             continue
@@ -415,10 +448,17 @@ _BARE_CONNECTORS: dict[str, str] = {
     "不再担任": REMOVE,  # 李四不再担任某局局长职务
     "代理": APPOINT,  # 张三同志代理某市人民政府市长
     "辞去": RESIGN,  # 王五辞去某局局长职务
+    "兼任": APPOINT,  # 侯为东同志兼任中共某市委某开发区工作委员会副书记 (漳州 2019)
     "任": APPOINT,  # 王勇任北京市平谷区城市管理委员会副主任
     "为": "",  # 任命A为X；B为Y (carried) / 决定张三为…
     "的": "",  # 免去A的X职务，B的Y职务 (carried)
 }
+
+
+# POST NAME兼任POSTS: 漳州市副市长侯为东兼任中共漳州市委某开发区工作委员会委员、副书记 (漳州 2019).
+HOLDER_JIANREN_RE = re.compile(rf"(?P<holder>[{_CJK}{NAME_DOTS}、]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
+# What may follow 其 in a clause of its own: 其代理市长职务 / 其任某局局长 / 其兼任某委主任.
+_QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 
 
 def _inherit_organizations(posts: list[str]) -> list[str]:
@@ -427,9 +467,11 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
 
     A post without an organization of its own takes the previous post's (itself perhaps
     inherited); a title that names its own place (区长, 副市长: PLACE_HEAD_TITLES) takes it only
-    from a government, so 区委常委、副区长 stays 副区长.
+    from a government or from another such title (湖北省副省长、代理省长 → 湖北省代理省长), so
+    区委常委、副区长 stays 副区长.
     """
     previous: str | None = None
+    previous_title: str | None = None
     result: list[str] = []
     for post in posts:
         organization, title = split_position(post)
@@ -437,12 +479,16 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
             organization is None
             and previous
             and title
-            and (title not in PLACE_HEAD_TITLES or previous.endswith(GOVERNMENT_SUFFIXES))
+            and (
+                title not in PLACE_HEAD_TITLES
+                or previous.endswith(GOVERNMENT_SUFFIXES)
+                or previous_title in PLACE_HEAD_TITLES  # 湖北省副省长、代理省长 → 湖北省代理省长
+            )
         ):
             organization = previous
             post = previous + post
         result.append(post)
-        previous = organization
+        previous, previous_title = organization, title
     return result
 
 
@@ -516,7 +562,15 @@ def _parse_clause(
                 return found, action, False
         return [], carried, False
     # 《…关于接受张左己同志请求辞去…职务的决定》、《…接受刘学良…的决定》: each title on its own
-    pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else [c]
+    pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else DECISION_SPLIT_RE.split(c)
+    if "《" in c and "为" in c:
+        named: list[_Change] = []
+        for title in pieces:  # 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》
+            m = TITLE_APPOINT_RE.search(title)
+            if m and is_person_name(m.group("name")):
+                named.extend(_changes(APPOINT, [m.group("name")], m.group("post"), starts))
+        if named:
+            return named, carried, False
     resigns = [m for m in map(RESIGN_RE.search, pieces) if m]
     if resigns:
         found: list[_Change] = []
@@ -525,17 +579,34 @@ def _parse_clause(
             if people and all(is_person_name(p) for p in people):
                 found.extend(_changes(RESIGN, people, resign.group("posts"), starts))
         return found, carried, False
-    decided = c.startswith(_DECISION_LEADS)
+    decided = c.removeprefix("并").startswith(_DECISION_LEADS)
     if decided:
-        c = c[2:]
+        c = c.removeprefix("并")[2:]
+    if c.startswith("其"):  # 会议决定任命A为X，并决定其代理市长职务 (桂林 2025): A of this sentence
+        for connector in _QI_CONNECTORS:
+            if c.startswith(connector, 1):
+                if last_person is None:
+                    return [], carried, False
+                rest = c[1 + len(connector) :]
+                found = _changes(APPOINT, [last_person], rest, starts, acting=connector == ACTING_PREFIX)
+                return found, carried, False
     connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k == "为"))
     for people, connector, rest, etal in _people_splits(c, connectors, starts, run_in=carried is not None):
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
         found = _changes(action, people, rest, starts, acting=connector == "代理", extra_note=etal)
+        if connector == "兼任":
+            found = [f for f in found if f[2] not in ROSTER_ROLES]  # 兼任办公室主任: a roster, not 任免
         if found:
             return found, carried, False
+    held = HOLDER_JIANREN_RE.match(c) if "兼任" in c else None
+    if held:  # 漳州市委常委沈志平兼任中共…工作委员会委员、书记: the post held, the name, the new posts
+        parsed = _post_and_name(held.group("holder"))
+        if parsed:
+            found = [f for f in _changes(APPOINT, [parsed[0]], held.group("posts"), starts) if f[2] not in ROSTER_ROLES]
+            if found:
+                return found, carried, False
     if ACTING_PREFIX in c:  # 郑皓副区长代理…区长职务: the post held stands between name and verb
         found = _acting_holder(c, starts)
         if found:
@@ -614,14 +685,47 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
     return f"{place}{term}{session.body}{session.session}"
 
 
+def _fill_meeting(
+    records: list[dict], action: str, person: str, position: str, meeting: object, decided_on: str | None
+) -> None:
+    """A change first named by its decision's title (关于接受庄建球同志辞去…职务请求的决定) takes the
+    meeting named with it again below ((2023年5月31日…第七次会议通过))."""
+    if meeting is None:
+        return
+    short = position.replace(ACTING_PREFIX, "代")
+    for record in records:
+        if (
+            record["action"] == action
+            and record["person"] == person
+            and record["meeting"] is None
+            and record["position"].replace(ACTING_PREFIX, "代").endswith(short)
+        ):
+            record["meeting"], record["decided_on"] = meeting, decided_on or record["decided_on"]
+
+
+def _restated(action: str, person: str, position: str, records: list[dict]) -> bool:
+    """A change named again with less of its post: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》,
+    决定栗战书为代理省长 — the second is the first restated (代理省长 ends …代理省长; 代X is 代理X)."""
+    short = position.replace(ACTING_PREFIX, "代")
+    return any(
+        r["action"] == action and r["person"] == person and r["position"].replace(ACTING_PREFIX, "代").endswith(short)
+        for r in records
+    )
+
+
 def extract_appointments(
     blocks: list[Block],
     *,
     doc_date: str | None = None,
     places: Iterable[str] = (),
     warnings: list[dict] | None = None,
+    ends_text: bool = False,
 ) -> list[dict]:
     """Personnel changes in one document's blocks, in text order.
+
+    With ``ends_text`` (the blocks end the whole text), a last clause without closing
+    punctuation is taken for a page stored cut off (…周智为县人大常委): its change is left out and a
+    ``clause-cut-off`` warning names it, rather than report a post cut in half.
 
     ``doc_date`` (ISO) is used for ``decided_on`` when no meeting date is printed; ``places``
     are place/organization names known from the issue (北京市平谷区 …), used to split a name
@@ -641,6 +745,7 @@ def extract_appointments(
     meeting: str | _Session | None = None
     meeting_key: str | None = None
     decided_on = doc_date
+    last_block = blocks[-1] if blocks and ends_text and not _CLOSED_END_RE.search(blocks[-1].text or "") else None
     for block in blocks:
         text = block.text or ""
         if carried is None and not TRIGGER_RE.search(text):
@@ -655,7 +760,11 @@ def extract_appointments(
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
         ]
         last_person = None  # 其 never refers to a person of an earlier line
-        for new_sentence, clause in clauses:
+        for k, (new_sentence, clause) in enumerate(clauses):
+            if block is last_block and k == len(clauses) - 1:
+                if _parse_clause(clause, in_force, last_person, starts)[0] and warnings is not None:
+                    warnings.append({"code": CLAUSE_CUT_OFF, "message": f"the text ends inside: {clause.strip()[:40]}", "line": block.end_line})
+                break
             if new_sentence:
                 last_person = None  # …nor of an earlier sentence or ；-clause
             if last_person is None and warnings is not None and QI_RE.search(clause):
@@ -678,7 +787,8 @@ def extract_appointments(
             for action, person, position, note in changes:
                 last_person = person
                 found_here += 1
-                if (action, person, position) in seen:
+                if (action, person, position) in seen or _restated(action, person, position, records):
+                    _fill_meeting(records, action, person, position, meeting, decided_on)
                     continue
                 seen.add((action, person, position))
                 organization, title = split_position(position)
@@ -763,7 +873,7 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
 
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     """The people after a role: (line offset, person, post)."""
-    if PAREN_ENTRY_RE.search(rest):  # 张三（某局局长）、李四（某委主任）
+    if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
         return [
             (0, m.group("name"), m.group("post").strip())
             for m in PAREN_ENTRY_RE.finditer(rest)
@@ -826,10 +936,139 @@ def _prose_roster(text: str) -> list[tuple[str, str, str]]:
     return found
 
 
+def _glued_post_ok(post: str, starts: tuple[str, ...]) -> bool:
+    """A post between two glued names: ends with a title, holds no clause punctuation, and either
+    reads as posts (国土资源部部长) or is several posts whose last ends with a title
+    (外交部党委书记、副部长)."""
+    if len(post) < 2 or any(ch in post for ch in "，,。；;：:（）() \u3000\t") or not _title_at_end(post):
+        return False
+    post = _EMPHASIS_DOT_RE.sub("", post)  # 外交部.党.委.书.记.、副部长: dots printed under 党委书记
+    if _parse_posts(post, starts)[0]:
+        return True
+    head, _sep, last = post.rpartition("、")
+    return bool(head) and _title_at_end(last) is not None and _title_at_end(head.rstrip("、.．")) is not None
+
+
+def _glued_entries(text: str, starts: tuple[str, ...], *, final: bool) -> list[tuple[str, str]]:
+    """Names run straight into their posts, one after another, nothing between them:
+    姜大明国土资源部部长丁向阳国务院副秘书长马建堂统计局局长 → (姜大明, 国土资源部部长), ….
+
+    The whole text must read as name, post, name, post …; a ``final`` text may stop early at the
+    next numbered part or a sentence end (…黄海辉武警部队副参谋长三、工作机构…). Among the
+    readings, the one with most entries wins, then the one whose posts begin with a known
+    place or organization (统计局, not 堂统计局), then organizations of two characters or more
+    before their suffix (能源局, not 源局), then three-character names. [] when nothing reads."""
+    n = len(text)
+    if n > _GLUED_TEXT_MAX:
+        return []
+    Score = tuple[int, int, int, int]
+    best: list[tuple[Score, int, str, str] | None] = [None] * (n + 1)
+    stop_ok = [False] * (n + 1)
+    stop_ok[n] = True
+    if final:
+        for i in range(n + 1):
+            stop_ok[i] = GLUED_STOP_RE.match(text, i) is not None
+    # best[i]: the best reading of text[i:] (score, next position, name, post); filled backwards
+    done: list[Score | None] = [None] * (n + 1)
+    for i in range(n, -1, -1):
+        here: Score | None = (0, 0, 0, 0) if stop_ok[i] and i > 0 else ((0, 0, 0, 0) if i == n else None)
+        choice: tuple[Score, int, str, str] | None = None
+        for size in _name_sizes(text[i : i + 12], (2, 3, 4)):
+            name = text[i : i + size]
+            if len(name) < size or not is_person_name(name):
+                continue
+            start = i + size
+            strong = -1  # computed once a post is found: the loop over known starts is the cost
+            for end in range(start + 2, min(n, start + _GLUED_POST_MAX) + 1):
+                rest = done[end]
+                if rest is None or text[end - 1] not in _TITLE_LAST_CHARS:
+                    continue
+                post = text[start:end]
+                if not _glued_post_ok(post, starts):
+                    continue
+                if strong < 0:
+                    strong = 1 if _start_strength(text[start : start + 12], starts) else 0
+                organization = split_position(post.rpartition("、")[0] or post)[0]
+                score = (
+                    rest[0] + 1,
+                    rest[1] + strong,
+                    rest[2] - (_stem_length(organization) == 1),
+                    rest[3] + (size == 3),
+                )
+                if choice is None or score > choice[0]:
+                    choice = (score, end, name, post)
+        if choice is not None and (here is None or choice[0] > here):
+            best[i], done[i] = choice, choice[0]
+        else:
+            done[i] = here
+    if best[0] is None:
+        return []
+    entries: list[tuple[str, str]] = []
+    i = 0
+    while i < n and best[i] is not None:
+        _score, end, name, post = best[i]
+        entries.append((name, post))
+        i = end
+    return entries
+
+
+def _glued_roster(text: str, starts: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(role, person, post) of a roster whose roles, names and posts run together with nothing
+    between them (see :func:`_glued_entries`); a role whose people do not all read gives
+    nothing, and neither do the roles after it."""
+    if len(text) > _GLUED_TEXT_MAX:
+        return []
+    marks = []
+    for m in GLUED_ROLE_RE.finditer(text):
+        before = text[max(0, m.start() - 3) : m.start()]
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        if any(before[k:] + role in TITLE_SET for k in range(len(before))):
+            continue  # 主任委员: is a title, not the role 委员
+        marks.append((role, m.start(), m.end()))
+    found: list[tuple[str, str, str]] = []
+    for k, (role, _start, end) in enumerate(marks):
+        final = k + 1 == len(marks)
+        segment = text[end : (len(text) if final else marks[k + 1][1])]
+        entries = _glued_entries(segment.rstrip(" \u3000，,；;。"), starts, final=final)
+        if not entries:
+            break
+        found.extend((role, name, post) for name, post in entries)
+    return found
+
+
+def _prose_holders(text: str) -> list[tuple[str, str, str]]:
+    """(role, person, post) of every 'POST NAME（同志）兼任ROLE' closing a clause:
+    县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018); the role must be the whole object."""
+    found: list[tuple[str, str, str]] = []
+    for m in PROSE_HOLDER_RE.finditer(text):
+        parsed = _post_and_name(m.group("entry"))
+        if parsed:
+            name, post = parsed
+            found.append((_TOKEN_SPLIT_RE.sub("", m.group("role")), name, post))
+    return found
+
+
+_DEFAULT_STARTS: tuple[str, ...] = tuple(sorted(PLACE_STARTS, key=len, reverse=True))
+
+
 def _is_roster_subheading(block: Block) -> bool:
     """（一）部门委员 / 二、地方委员 under 委　员：: a sub-heading inside a roster, which keeps its role."""
     text = block.text or ""
     return block.kind in ("heading", "item", "paragraph") and ROSTER_SUBHEADING_RE.fullmatch(text) is not None
+
+
+def _continuation_entries(text: str) -> list[tuple[int, str, str | None]]:
+    """An unlabelled line under a role: name and post apart (吴小杰 区委副书记), or run together,
+    a stray bracket of a lost opening one dropped (滕合方县政府办公室副主任) — 卢氏 2018."""
+    entries = _roster_entries(text)
+    if entries:
+        return entries
+    line = text.strip(" \u3000")
+    if len(line) > _ROSTER_LINE_MAX or any(ch in line for ch in "。；;，,：:"):
+        return []  # prose closes the roster
+    if line.endswith(("）", ")")) and not any(ch in line for ch in "（("):
+        line = line[:-1]
+    return [(0, name, post) for name, post in _glued_entries(line, _DEFAULT_STARTS, final=False)]
 
 
 def extract_members(blocks: list[Block]) -> list[dict]:
@@ -837,20 +1076,26 @@ def extract_members(blocks: list[Block]) -> list[dict]:
 
     A role line (组　长：王成国 区委书记) opens a roster; following lines that hold only a name
     and a post (吴小杰 区委副书记、代区长) share its role, across sub-headings (（一）部门委员);
-    any other block closes it. Roles run together in one paragraph are split at each role.
+    any other block closes it. Roles run together in one paragraph are split at each role; a
+    roster whose names run straight into their posts (组长:张高丽国务院副总理副组长:…) is read
+    name by name. A person is reported once per role (a news lead may name the 组长 again).
     """
     members: list[dict] = []
+    seen: set[tuple[str, str]] = set()
     role: str | None = None
     for block in blocks:
         text = _roster_text(block)
         segments = _roster_segments(text)
+        found: list[tuple[str, tuple[int, str, str | None]]] = []
         if segments:
-            found = []
             for seg_role, rest in segments:
                 role = _TOKEN_SPLIT_RE.sub("", seg_role)
                 found.extend((role, entry) for entry in _roster_entries(rest.strip(" \u3000，,；;。")))
+            if not found:
+                found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
+                role = found[-1][0] if found else role
         elif role is not None:
-            entries = _roster_entries(text)
+            entries = _continuation_entries(text)
             if not entries:
                 if _is_roster_subheading(block):
                     continue
@@ -860,9 +1105,16 @@ def extract_members(blocks: list[Block]) -> list[dict]:
         else:
             if "由" in text and ("兼任" in text or "担任" in text):
                 for prose_role, person, post in _prose_roster(text):
-                    members.append({"role": prose_role, "person": person, "post": post, "line": block.line})
-            continue
+                    found.append((prose_role, (0, person, post)))
+            if "兼任" in text:
+                found.extend((r, (0, person, post)) for r, person, post in _prose_holders(text))
+            if not found and GLUED_ROLE_RE.search(text):
+                found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
+                role = found[-1][0] if found else None
         for entry_role, (offset, person, post) in found:
+            if (entry_role, person) in seen:
+                continue
+            seen.add((entry_role, person))
             line = block.line + offset if block.line + offset <= max(block.end_line, block.line) else block.line
             members.append({"role": entry_role, "person": person, "post": post, "line": line})
     return members

@@ -66,20 +66,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 from functools import lru_cache
 
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.brackets import matching_open
 from ..grammars.deadlines import parse_deadline_dict
 from ..grammars.units import ends_like_unit, parse_units, split_units
+from .personnel import is_person_name
 from ..vocab.common import CJK as _CJK
 from ..vocab.tasks import (
     COUNT_WORDS,
     DEADLINE,
     FIELD_KEYS,
+    FIELD_LEAD_TAILS,
     HINT_WORDS,
+    LIST_VERB_TAILS,
     LEAD,
     LEAD_MARKS,
+    NOTE,
     NOTE_VERBS,
     NOTE_WITH,
     NUMBER,
@@ -169,14 +174,20 @@ FIRST_IS_LEAD_RE = re.compile(
     r"""
     [。．.，,；;\s]*                          # the sentence before it: …等负责。列第一位者…
     (?:以上|上述|下同[，,])?
-    (?:列|排|位)(?:在|于)?(?:第一位|首位|第一)   # 列第一位 / 排在第一位 / 排在首位
-    (?:者|的)?(?:部门|单位)?                  # 者 / 的部门 / 的单位
-    (?:为|是|系)牵头(?:单位|部门)?             # 为牵头单位 / 为牵头部门
+    (?:(?:列|排|位)(?:在|于)?(?:第一位|首位|第一)   # 列第一位 / 排在第一位 / 排在首位
+       (?:者|的)?(?:部门|单位)?                  # 者 / 的部门 / 的单位
+     | 第一(?:责任)?(?:单位|部门))              # 第一责任单位为牵头单位 (厦门 2019)
+    (?:为|是|系)牵头(?:或汇总)?(?:单位|部门)?   # 为牵头单位 / 为牵头部门 / 为牵头或汇总单位 (丽水 2023)
     (?:[，,；;]?\s*下同)?                     # ，下同
     [。．.]?
     """,
     re.VERBOSE,
 )
+# The first-is-lead rule printed as a bracketed remark inside a unit list, taken out of it:
+# 市发改委、市财政局(第一责任单位为牵头单位,下同) (厦门 2019) /
+# 市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同) (丽水 2023).
+FIRST_IS_LEAD_REMARK_RE = re.compile(r"[（(][^（）()]{0,40}?(?:第一|首位)[^（）()]{0,20}?牵头[^（）()]{0,30}[）)]")
+FIELD_LEAD_TAIL_RE = re.compile(rf"(?:{_alternation(FIELD_LEAD_TAILS)})$")
 # Verbs closing a unit list in an unkeyed note: 牵头 / 负责 / 按职责分工负责 / 参与 / 会同.
 NOTE_VERB_RE = re.compile(_alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
 # A category heading's count: 一、学有所教和幼有所育（2件） ; 二、重点任务（12项）
@@ -186,8 +197,12 @@ HINT_RE = re.compile(_alternation(HINT_WORDS))
 # An unnumbered subheading: a short line, no clause punctuation or brackets, right above a
 # numbered item inside a numbered section — 加强基础设施建设 (咸安 2023, under （一）…, above 12.).
 SUBHEADING_RE = re.compile(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】\[\]\s]{{1,19}}")
-# A header cell: spaces and a trailing bracketed remark removed — 责任单位（部门） → 责任单位.
-_HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$")
+# A header cell: spaces, a trailing bracketed remark and a leading year removed — 责任单位（部门） →
+# 责任单位, 2022年预期目标 → 预期目标.
+_HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$|^\d{4}年度?")  # and a year before it: 2022年预期目标
+
+_HEADER_YEAR_RE = re.compile(r"\d{4}年度?")
+_HEADERS_LONGEST: tuple[str, ...] = tuple(sorted(TABLE_HEADERS, key=len, reverse=True))
 
 _OPENERS = "（(【[〔"
 _CLOSERS = "）)】]〕"
@@ -396,7 +411,18 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
         if not value:
             continue
         role = FIELD_KEYS[m.group("key")]
-        if role == DEADLINE:
+        if role in (RESPONSIBLE, LEAD) and ("第一" in value or "首位" in value):
+            value = FIRST_IS_LEAD_REMARK_RE.sub("", value)  # 市财政局(第一责任单位为牵头单位,下同)
+        tail = FIELD_LEAD_TAIL_RE.search(value) if role in (RESPONSIBLE, LEAD) else None
+        if tail:  # 市人力社保局、市农业农村局分别牵头: each one leads
+            value, role = value[: tail.start()], LEAD
+        if role == NOTE:  # 部门分工:省发展改革委牵头,各地、各部门配合。
+            noted = _verb_roles(value, line)
+            if noted is None:
+                roles.problems.append((f"a role note that does not read: {value[:30]}", line))
+            else:
+                roles.add(noted)
+        elif role == DEADLINE:
             if roles.deadline is None:
                 roles.deadline, roles.deadline_line = value, line
         elif role == PEOPLE:
@@ -817,6 +843,9 @@ class _Pass:
         for i, column in enumerate(table.columns):
             if column is None or column[0] == NUMBER:
                 continue
+            if raw[i] == _CUT_CELL:  # cut off by the end of the page: empty, never the cell above
+                values[i] = ""
+                continue
             if raw[i]:
                 table.carry[i] = raw[i]
             values[i] = raw[i] or table.carry.get(i, "")
@@ -914,7 +943,8 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None, base: str | N
     its date, for relative ones (本月底前, 30日内). Never raises
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
-    blocks, cut_warning = _without_cut_unit(_cell_line_tables(blocks))
+    cut_cells: list[dict] = []
+    blocks, cut_warning = _without_cut_unit(_cell_line_tables(blocks, cut_cells))
     state = _Pass(_states_first_is_lead(blocks))
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
@@ -935,6 +965,7 @@ def extract_tasks(blocks: list[Block], *, year: int | None = None, base: str | N
     tasks, warnings = state.results(year, base)
     if cut_warning is not None:
         warnings.append(cut_warning)
+    warnings.extend(cut_cells)
     return tasks, warnings
 
 
@@ -945,18 +976,19 @@ def _cells_of(block: Block) -> list[str]:
     return [c.strip() for c in block.text.split("|") if c.strip()] if "|" in block.text else [block.text.strip()]
 
 
-def _cell_line_tables(blocks: list[Block]) -> list[Block]:
+def _cell_line_tables(blocks: list[Block], cut: list[dict] | None = None) -> list[Block]:
     """Tables printed one cell per line (a converter's flattening): 序号 / 内容与要求 / 进展情况 /
     责任单位, then 1 / 坚持… / 从1-2月… / 市发改委, 2 / …. Read back into table rows when the header
     names a task table whose first column is 序号, and only while every row starts with the next
     number and the row after it does too — a missing cell stops the table rather than shifting
     units onto the wrong task."""
-    if not any(b.text.strip().rstrip("| ").strip() in ("序号", "编号") for b in blocks):
+    heads = {i for i, b in enumerate(blocks) if block_is_cell(b.text) or ("序号" in b.text or "编号" in b.text) and _glued_header(b.text)}
+    if not heads:
         return blocks
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        table = _cell_line_table(blocks, i)
+        table = _cell_line_table(blocks, i, cut) if i in heads else None
         if table is None:
             out.append(blocks[i])
             i += 1
@@ -966,10 +998,37 @@ def _cell_line_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _cell_line_table(blocks: list[Block], start: int) -> tuple[list[Block], int] | None:
+def _glued_header(text: str) -> list[str] | None:
+    """Header cells a normalizer joined to the table's title, nothing between them:
+    …任务分解表序号2022年预期目标责任单位 → [序号, 2022年预期目标, 责任单位] (沙坪坝 2022). Every
+    cell after 序号 must be a known header name (a year may stand before one); else None."""
+    at = max(text.rfind("序号"), text.rfind("编号"))
+    if at < 0 or len(text) - at > 60 or block_is_cell(text[at:]):
+        return None
+    rest, cells = text[at + 2 :], [text[at : at + 2]]
+    while rest:
+        year = _HEADER_YEAR_RE.match(rest)
+        head = year.group() if year else ""
+        name = next((h for h in _HEADERS_LONGEST if rest.startswith(h, len(head))), None)
+        if name is None:
+            return None
+        cells.append(head + name)
+        rest = rest[len(head) + len(name) :]
+    return cells if len(cells) >= 3 and table_columns(cells) is not None else None
+
+
+def block_is_cell(text: str) -> bool:
+    """序号 alone (or 序号 |) is an ordinary cell line, not a glued header."""
+    return text.strip().rstrip("| ").strip() in ("序号", "编号")
+
+
+def _cell_line_table(blocks: list[Block], start: int, cut: list[dict] | None = None) -> tuple[list[Block], int] | None:
     header: list[str] = []
     j = start
-    while j < len(blocks):
+    glued = _glued_header(blocks[start].text) if blocks[start].kind in (PARAGRAPH, HEADING) else None
+    if glued:
+        header, j = glued, start + 1
+    while j < len(blocks) and not glued:
         cells = _cells_of(blocks[j])
         if len(cells) != 1 or len(cells[0]) > 12 or cells[0].isdigit():
             break
@@ -989,19 +1048,101 @@ def _cell_line_table(blocks: list[Block], start: int) -> tuple[list[Block], int]
         after = stream[k + width][0] if k + width < len(stream) else None
         if after is not None and after != str(number + 1) and not _plain_text_after(after):
             break
-        if not _unit_cells_fit([c for c, _ in row], columns):
-            break
-        first, last = row[0][1], row[-1][1]
         cells = [c for c, _ in row]
-        rows.append(Block(TABLE_ROW, " | ".join(cells), first.line, last.end_line, cells=cells))
+        if not _unit_cells_fit(cells, columns):
+            # the text ends inside the last unit cell (a page stored cut off: …| 市发): the task
+            # stays, the cut unit goes, a warning says so
+            last_column = columns[width - 1]
+            if after is not None or last_column is None or last_column[0] not in (LEAD, SUPPORT, RESPONSIBLE):
+                break
+            if not _unit_cells_fit([*cells[:-1], ""], columns[:-1] + [None]) or ends_like_unit(cells[-1]):
+                break
+            if cut is not None:
+                cut.append(_warning(UNIT_LIST_UNCLEAR, f"the text ends inside a unit cell; '{cells[-1]}' left out", row[-1][1].line))
+            cells[-1] = _CUT_CELL
+        first, last = row[0][1], row[-1][1]
+        rows.append(Block(TABLE_ROW, " | ".join(c for c in cells if c != _CUT_CELL), first.line, last.end_line, cells=cells))
         k += width
         number += 1
+    if not rows:
+        rows = _short_rows(stream, columns)
     if not rows:
         return None
     head = Block(TABLE_ROW, " | ".join(header), blocks[start].line, blocks[j - 1].end_line, cells=header)
     consumed = rows[-1].end_line
     end = next((n for n in range(j, len(blocks)) if blocks[n].line > consumed), len(blocks))
     return [head, *rows], end
+
+
+def _short_rows(stream: list[tuple[str, Block]], columns: list[tuple[str, int] | None]) -> list[Block]:
+    """Rows of a cell-per-line table whose rows hold fewer cells than its header (a merged or
+    empty column the page dropped: 序号 | 主要任务 | 全年目标任务 | 分管 领导 | 牵头 单位 | … over
+    rows 24 | 优化提升… | 徐国江 | 城管局 | … — 崇川 2023). A row runs from its number to the next
+    one (numbers consecutive from the first); see :func:`_align_short_row`. Only when no row is
+    whole (the header names a column the rows never print); the first row that does not align
+    ends the table."""
+    if not stream or not stream[0][0].isdigit():
+        return []
+    bounds, expected = [0], int(stream[0][0]) + 1
+    for idx in range(1, len(stream)):
+        if stream[idx][0] == str(expected):
+            bounds.append(idx)
+            expected += 1
+    spans = list(zip(bounds, bounds[1:] + [len(stream)]))
+    if any(b - a >= len(columns) for a, b in spans):
+        return []  # some rows are whole: a short one lacks a cell of its own, which one is unknown
+    rows: list[Block] = []
+    for a, b in spans:
+        cells = _align_short_row([c for c, _ in stream[a:b]], columns)
+        if cells is None:
+            break
+        rows.append(Block(TABLE_ROW, " | ".join(cells), stream[a][1].line, stream[b - 1][1].end_line, cells=cells))
+    return rows
+
+
+_MAX_ALIGNMENTS = 256
+# A unit cell the end of a stored page cut off: present, so it never takes the merged cell above.
+_CUT_CELL = "\x00cut"
+_SPACES_RE = re.compile(r"[\s\u3000]+")
+
+
+def _align_short_row(cells: list[str], columns: list[tuple[str, int] | None]) -> list[str] | None:
+    """The row's cells placed under the header, the missing ones taken from columns the task
+    reader ignores (progress, remarks …): every way of doing so must put the same cells under
+    the number, task, people, unit and deadline columns, and those cells must read as such (a
+    name under 分管领导, units under 牵头单位); else None — a guess is worse than no task."""
+    width = len(columns)
+    missing = width - len(cells)
+    if missing < 0 or len(cells) < 3:
+        return None
+    ignored = [i for i, column in enumerate(columns) if column is None]
+    if missing > len(ignored):
+        return None
+    found: list[str] | None = None
+    seen: set[tuple[str, ...]] = set()
+    for n, dropped in enumerate(combinations(ignored, missing)):
+        if n >= _MAX_ALIGNMENTS:
+            return None
+        it = iter(cells)
+        row = ["" if i in dropped else next(it) for i in range(width)]
+        if _row_fits(row, columns):
+            seen.add(tuple(row[i] for i, column in enumerate(columns) if column is not None))
+            found = found or row
+    return found if len(seen) == 1 else None
+
+
+def _row_fits(row: list[str], columns: list[tuple[str, int] | None]) -> bool:
+    for cell, column in zip(row, columns):
+        if column is None:
+            continue
+        role = column[0]
+        if role == NUMBER and not cell.isdigit():
+            return False
+        if role == TEXT and len(cell) < 4:
+            return False
+        if role == PEOPLE and not all(is_person_name(_SPACES_RE.sub("", p)) for p in _split_people(cell)):  # 王　强
+            return False
+    return _unit_cells_fit(row, columns)
 
 
 def _plain_text_after(cell: str) -> bool:
@@ -1019,6 +1160,17 @@ def _unit_cells_fit(cells: list[str], columns: list[tuple[str, int] | None]) -> 
     return True
 
 
+def _closed_piece(piece: str) -> str:
+    """The last piece of a field's list without what may close a whole list: 。, a verb
+    (乡镇人民政府按职责分工分别负责, 市农业农村局分别牵头), a first-is-lead remark."""
+    piece = FIRST_IS_LEAD_REMARK_RE.sub("", piece.strip().rstrip("。．.；;，, "))
+    piece = FIELD_LEAD_TAIL_RE.sub("", piece)
+    for tail in LIST_VERB_TAILS:
+        if piece.endswith(tail):
+            return piece[: -len(tail)]
+    return piece
+
+
 def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
     """A text that ends inside a unit list (a page stored cut off: 牵头单位:省发展改) loses that
     last fragment — it would be a unit that does not exist — and says so in a warning. Only the
@@ -1032,9 +1184,12 @@ def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
         pass
     if key is None or FIELD_KEYS[key.group("key")] not in (LEAD, SUPPORT, RESPONSIBLE):
         return blocks, None
-    pieces = [p for p in UNIT_PIECE_SEP_RE.split(text[key.end() :]) if p.strip()]
-    if not pieces or ends_like_unit(pieces[-1].strip()):
+    pieces = [p for p in UNIT_PIECE_SEP_RE.split(FIRST_IS_LEAD_REMARK_RE.sub("", text[key.end() :])) if p.strip()]
+    if not pieces or ends_like_unit(_closed_piece(pieces[-1])):
         return blocks, None
-    cut = text[: text.rindex(pieces[-1])].rstrip("、，,；; ")
+    at = text.rfind(pieces[-1])
+    if at < 0:  # the piece ran across a removed remark: leave the text as it is
+        return blocks, None
+    cut = text[:at].rstrip("、，,；; ")
     message = f"the text ends inside a unit list; '{pieces[-1].strip()}' left out"
     return blocks[:-1] + [replace(last, text=cut, body=cut)], _warning(UNIT_LIST_UNCLEAR, message, last.line)

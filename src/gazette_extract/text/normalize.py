@@ -166,8 +166,8 @@ def fold_text(text: str) -> str:
     if "*" in text or "_" in text:
         text = BOLD_RE.sub("", text)
     text = NUMBER_SPACE_RE.sub("", text)
+    text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
     text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)
-    text = MULTISPACE_RE.sub(" ", text)
     return LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), text)
 
 

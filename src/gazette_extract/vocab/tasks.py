@@ -14,6 +14,7 @@ PEOPLE = "people"  # → lead_people
 DEADLINE = "deadline"  # → deadline (parse_deadline_dict)
 TEXT = "text"  # table column holding the task text
 NUMBER = "number"  # table column holding the row number (序号): ignored
+NOTE = "note"  # a field whose value is a verb note: 部门分工:省发展改革委牵头,各地、各部门配合。
 
 # Keys of "key：value" fields, on their own line after an item (主责单位：区教委) or inside a
 # bracket note at its end (（牵头部门：区商务局；配合部门：区财政局）). Key → role.
@@ -58,6 +59,16 @@ FIELD_KEYS: dict[str, str] = {
     "完成时间": DEADLINE,  # 完成时间：2021年6月底前
     "时间节点": DEADLINE,  # 时间节点：每年1月底前
     "时限要求": DEADLINE,  # 时限要求：长期推进
+    # the value names the roles itself, as a bracket note does (X牵头，Y配合)
+    "部门分工": NOTE,  # 部门分工:省发展改革委牵头,各地、各部门配合。 — 广东 2021 重点工作分工
+    "责任分工": NOTE,  # 责任分工：市发展改革委牵头，市财政局配合
+    "任务分工": NOTE,  # 任务分工：区教委牵头，各镇街配合
+    "分管省领导": PEOPLE,  # 分管省领导:林克庆 — 广东 2021
+    "分管市领导": PEOPLE,  # 分管市领导：张三
+    "分管区领导": PEOPLE,  # 分管区领导：李四
+    "分管县领导": PEOPLE,  # 分管县领导：王五
+    "牵头省领导": PEOPLE,  # 牵头省领导：林克庆
+    "牵头市领导": PEOPLE,  # 牵头市领导：张三
 }
 
 # Verbs that close a unit list in an unkeyed bracket note, longest first in the pattern.
@@ -115,6 +126,11 @@ TABLE_HEADERS: dict[str, str] = {
     "具体工作": TEXT,  # | 具体工作 | 责任单位 |
     "内容与要求": TEXT,  # 序号 / 内容与要求 / 进展情况 / 责任单位 — 一季度进展情况表, one cell per line
     "目标任务": TEXT,  # | 序号 | 目标任务 | 牵头单位 |
+    "预期目标": TEXT,  # 序号 / 2022年预期目标 / 责任单位 — 沙坪坝 2022 目标任务分解表 (a year before it is dropped)
+    "主要目标": TEXT,  # | 主要目标 | 责任单位 |
+    "年度目标": TEXT,  # | 年度目标 | 牵头单位 |
+    "指标": TEXT,  # | 指标 | 责任单位 | (经济社会发展主要指标)
+    "主要指标": TEXT,  # | 主要指标 | 牵头单位 |
     "牵头单位": LEAD,  # 平谷 附件3 column 4
     "牵头部门": LEAD,
     "主责单位": LEAD,
@@ -125,6 +141,9 @@ TABLE_HEADERS: dict[str, str] = {
     "配合部门": SUPPORT,
     "协办单位": SUPPORT,
     "参与单位": SUPPORT,
+    "协同单位": SUPPORT,
+    "责任主体与协同单位": SUPPORT,  # 牵头 单位 | 责任主体与协同单位 — 崇川 2023 民生实事推进情况 (beside 牵头单位)
+    "责任主体": RESPONSIBLE,
     "责任人": PEOPLE,
     "责任领导": PEOPLE,
     "牵头领导": PEOPLE,
@@ -257,7 +276,13 @@ UNIT_SUFFIX_WORDS: tuple[str, ...] = (
 DISTRIBUTED_SUFFIXES: tuple[str, ...] = ("部门", "局", "委", "军区")
 
 # Closing verbs of a field value, taken off the list: 责任单位：各区政府按职责分工负责.
-LIST_VERB_TAILS: tuple[str, ...] = ("按职责分工负责", "按职责负责", "分别负责", "按职责分工落实", "分工负责", "共同负责")
+# …乡镇人民政府按职责分工分别负责 (西平 2020) → 乡镇人民政府.
+LIST_VERB_TAILS: tuple[str, ...] = (
+    "按职责分工分别负责", "按职责分别负责", "按职责分工负责", "按职责负责", "分别负责", "按职责分工落实", "分工负责", "共同负责",
+)
+# Lead verbs closing a field's unit list: 责任单位:市人力社保局、市农业农村局分别牵头 (丽水 2023) — each
+# unit leads, whatever the key or the first-is-lead rule says.
+FIELD_LEAD_TAILS: tuple[str, ...] = ("分别牵头", "共同牵头", "牵头负责", "牵头")
 
 # Words no unit name holds (outside brackets): a piece with one is a note the grammar did not
 # understand — 参加单位：… kept inside a lead unit was such a false fact.
