@@ -266,6 +266,8 @@ def outcomes(
                 ready[i] = future.result()
                 shipped.pop(i)
                 continue
+            if future.status != "error":  # cancelled: the scheduler restarted, or went away
+                raise ClusterError(f"the Dask scheduler at {address} dropped the work after {yielded} of {len(items)} files ({future.status})")
             exc = future.exception()
             tries[i] = tries.get(i, 0) + 1
             if isinstance(exc, KilledWorker) and tries[i] <= retries:
@@ -280,5 +282,6 @@ def outcomes(
     finally:
         try:
             client.cancel(list(index_of))
-        finally:
-            client.close()
+        except Exception:  # noqa: BLE001 - a scheduler gone away: nothing left to cancel
+            pass
+        client.close()
