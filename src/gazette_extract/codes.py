@@ -86,7 +86,7 @@ ERRORS: dict[str, str] = {
     DATABASE: "an archive database cannot be used (locked, of a newer schema version, not a gazette-extract archive)",
     QUERY: "a query cannot be asked (a malformed document number or date, bad SQL, a write)",
     ERROR: "the pipeline failed on this file (a bug: please report it with the file)",
-    WORKER: "the worker process died converting this file, twice (killed, or out of memory)",
+    WORKER: "the worker process died converting this file, twice (killed, or out of memory); with --cluster, three times",
 }
 
 #: the error codes a batch error line can carry (a file's own failure, not the run's)

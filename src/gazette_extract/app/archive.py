@@ -49,6 +49,8 @@ def index_command(
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, metavar="N", help="Worker processes (default: one per CPU); 1 runs in-process.")] = None,
     encoding: Annotated[Optional[str], typer.Option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gbk, gb18030, utf-16).")] = None,
     fts: Annotated[bool, typer.Option("--fts/--no-fts", help="Update the full-text index (default). --no-fts: about twice as fast; search scans the text until a later run without it completes the index.")] = True,
+    cluster: Annotated[Optional[str], typer.Option("--cluster", metavar="tcp://HOST:PORT", envvar="GAZETTE_EXTRACT_CLUSTER", show_envvar=True, help="Parse on the workers of this Dask scheduler (needs gazette-extract[dask]); the database is written here.")] = None,
+    max_in_flight: Annotated[Optional[int], typer.Option("--max-in-flight", min=1, metavar="N", help="With --cluster: at most N files sent and not yet written (default: 2 per worker thread).")] = None,
 ) -> None:
     """Index issues into an SQLite archive database (created if missing) for 'query'.
 
@@ -58,10 +60,11 @@ def index_command(
     command finishes the job. Exit 1 when some files failed (they are recorded with their
     error in the sources table), 6 when the database is locked, newer or not an archive."""
     from . import batch as engine
-    from .cli import _check_encoding, _progress
+    from .cli import _check_cluster, _check_encoding, _progress
     from .indexer import index
 
     _check_encoding(encoding)
+    _check_cluster(cluster)
     items = engine.collect(paths)
     stats = engine.Stats(len(items))
     try:
@@ -74,7 +77,7 @@ def index_command(
                 if update is not None:
                     update(outcome, stats)
 
-            index(items, db, jobs=jobs, encoding=encoding, on_outcome=on_outcome, stats=stats, fts=fts)
+            index(items, db, jobs=jobs, encoding=encoding, on_outcome=on_outcome, stats=stats, fts=fts, cluster=cluster, max_in_flight=max_in_flight)
     except KeyboardInterrupt:
         print(_summary(stats), file=sys.stderr)
         print(f"Error: interrupted after {stats.files} of {stats.total} files; {db} holds every file finished (run the same command again to finish)", file=sys.stderr)

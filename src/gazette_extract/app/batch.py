@@ -195,8 +195,14 @@ def outcomes(
     encoding: str | None = None,
     done: dict[str, str | None] | None = None,
     worker: Callable[[SourceItem], Outcome] | None = None,
+    cluster: str | None = None,
+    max_in_flight: int | None = None,
 ) -> Iterator[Outcome]:
     """Convert ``items`` and yield their outcomes in the order of ``items``.
+
+    ``cluster``: the address of a Dask scheduler; its workers convert the files instead of
+    local processes (``jobs`` is then unused; see :mod:`gazette_extract.app.cluster`), with at
+    most ``max_in_flight`` files submitted and not yet yielded.
 
     ``worker`` replaces :func:`convert` (``index`` converts to database rows): a picklable
     module-level function that may read ``_ENCODING`` and ``_DONE`` of this module.
@@ -207,6 +213,13 @@ def outcomes(
     exception, KeyboardInterrupt included) terminates the workers.
     """
     done = done or {}
+    if cluster:
+        from . import cluster as dask_executor
+
+        yield from dask_executor.outcomes(
+            items, address=cluster, worker=worker or convert, encoding=encoding, done=done, max_in_flight=max_in_flight
+        )
+        return
     jobs = jobs or os.cpu_count() or 1
     processes = min(jobs, len(items))
     if processes <= 1:
@@ -339,13 +352,16 @@ def run(
     fail_fast: bool = False,
     on_outcome: Callable[[Outcome, Stats], None] | None = None,
     stats: Stats | None = None,
+    cluster: str | None = None,
+    max_in_flight: int | None = None,
 ) -> Stats:
     """Convert ``items`` and hand the outcomes (skipped ones left out) to ``write``, which
-    consumes the iterator; stop after the first error line with ``fail_fast``."""
+    consumes the iterator; stop after the first error line with ``fail_fast``. ``cluster``:
+    convert on that Dask scheduler's workers (:func:`outcomes`)."""
     stats = stats or Stats(len(items))
 
     def stream() -> Iterator[Outcome]:
-        for outcome in outcomes(items, jobs=jobs, encoding=encoding, done=done):
+        for outcome in outcomes(items, jobs=jobs, encoding=encoding, done=done, cluster=cluster, max_in_flight=max_in_flight):
             stats.add(outcome)
             if on_outcome is not None:
                 on_outcome(outcome, stats)

@@ -405,6 +405,25 @@ def _read_names(source: str, null: bool) -> list[str]:
     return [os.fsdecode(name if null else name.removesuffix(b"\r")) for name in names if name.strip()]
 
 
+# batch/index --cluster: a Dask scheduler's workers convert instead of local processes
+ClusterOption = Annotated[
+    Optional[str],
+    typer.Option("--cluster", metavar="tcp://HOST:PORT", envvar="GAZETTE_EXTRACT_CLUSTER", show_envvar=True,
+                 help="Convert on the workers of this Dask scheduler (needs gazette-extract[dask]); files are read and written here."),
+]  # fmt: skip
+MaxInFlightOption = Annotated[
+    Optional[int],
+    typer.Option("--max-in-flight", min=1, metavar="N", help="With --cluster: at most N files sent and not yet written (default: 2 per worker thread)."),
+]
+
+
+def _check_cluster(cluster: str | None) -> None:
+    if cluster:
+        from .cluster import require
+
+        require()
+
+
 @app.command(
     epilog=_examples(
         "gazette-extract batch archive/ -o all.jsonl",
@@ -430,6 +449,8 @@ def batch(
     files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin).")] = None,
     null: Annotated[bool, typer.Option("-0", "--null", help="Names in --files-from are separated by NUL (find -print0).")] = False,
     output_dir: Annotated[Optional[str], typer.Option("--output-dir", metavar="DIR", help="Write one DIR/PATH.json per input (paths mirrored), each atomically.")] = None,
+    cluster: ClusterOption = None,
+    max_in_flight: MaxInFlightOption = None,
 ) -> None:
     """Convert many issues: one JSON line per issue, in path order, on stdout or -o FILE.
 
@@ -451,6 +472,7 @@ def batch(
     if not paths and not files_from:
         raise Failure("batch needs a PATH or --files-from FILE", ExitCode.USAGE)
     _check_encoding(encoding)
+    _check_cluster(cluster)
     from . import batch as engine
     from .output import check_not_an_input
 
@@ -496,7 +518,10 @@ def batch(
                     update(outcome, stats)
 
             with _quiet_on_closed_pipe(), _sigterm_as_interrupt():
-                engine.run(items, write, jobs=jobs, encoding=encoding, done=done, fail_fast=fail_fast, on_outcome=on_outcome, stats=stats)
+                engine.run(
+                    items, write, jobs=jobs, encoding=encoding, done=done, fail_fast=fail_fast, on_outcome=on_outcome, stats=stats,
+                    cluster=cluster, max_in_flight=max_in_flight,
+                )  # fmt: skip
     except typer.Exit:
         out.discard()
         raise

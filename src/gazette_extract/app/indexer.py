@@ -67,17 +67,20 @@ def index(
     on_outcome: Callable[[IndexOutcome, Stats], None] | None = None,
     stats: Stats | None = None,
     fts: bool = True,
+    cluster: str | None = None,
+    max_in_flight: int | None = None,
 ) -> Stats:
     """Index ``items`` into ``db_path`` (created if missing). Each file is committed before the
     next is written, so an interruption keeps every file finished so far. ``fts=False`` leaves
-    the full-text index to a later run (it costs as much CPU as the parse)."""
+    the full-text index to a later run (it costs as much CPU as the parse). ``cluster``: parse on
+    that Dask scheduler's workers; the database is still written here."""
     from .batch import Stats, outcomes
     from ..store.writer import ArchiveWriter
 
     stats = stats or Stats(len(items))
     with ArchiveWriter.open(db_path, fts=fts) as writer:
         done = writer.done()
-        for outcome in outcomes(items, jobs=jobs, encoding=encoding, done=done, worker=convert):  # type: ignore[arg-type]
+        for outcome in outcomes(items, jobs=jobs, encoding=encoding, done=done, worker=convert, cluster=cluster, max_in_flight=max_in_flight):  # type: ignore[arg-type]
             if outcome.rows is not None:
                 writer.write(outcome.rows)
             stats.add(outcome)  # type: ignore[arg-type]

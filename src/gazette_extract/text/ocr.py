@@ -33,10 +33,11 @@ def available() -> bool:
     return importlib.util.find_spec("rapidocr_onnxruntime") is not None
 
 
-def engine():
+def engine(threads: int | None = None):
+    """A RapidOCR engine; ``threads``: onnxruntime's threads per model (None: one per core)."""
     from rapidocr_onnxruntime import RapidOCR
 
-    return RapidOCR()
+    return RapidOCR() if threads is None else RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=threads)
 
 
 def repair(text: str) -> str:

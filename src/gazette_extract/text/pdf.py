@@ -31,6 +31,8 @@ How a page becomes lines, and why:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from .. import codes
@@ -50,6 +52,11 @@ _PDFIUM_REASON_RE = re.compile(r"PDFium: ([^)]+)")  # Failed to load document (P
 FURNITURE_BAND = 0.08  # of the page height, at the top and at the bottom
 HEADING_LEVELS = ((1.55, 1), (1.3, 2), (1.2, 3), (1.1, 4))  # size ratio to the body → level
 OCR_HEADING_RATIO = 1.3  # OCR sizes err by a tenth: only clearly larger type is a heading there
+
+#: Who OCRs a PDF's scanned pages: None = this process, page after page; else a function
+#: ``(pdf bytes, [page numbers]) -> [(lines, confidence)]`` in the same order (a Dask worker
+#: sets one that runs a task per page: ``app.cluster.pages_on_cluster``).
+PAGE_OCR: ContextVar[Callable[[bytes, list[int]], list[tuple[list, float]]] | None] = ContextVar("PAGE_OCR", default=None)
 
 
 @dataclass(slots=True)
@@ -319,7 +326,6 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> PdfText:
     warnings: list[dict] = []
     ocr_pages: list[int] = []
     pages: list[tuple[list[Line], float]] = []
-    engine = None
     try:
         for number in range(1, len(document) + 1):
             page = document[number - 1]
@@ -333,14 +339,14 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> PdfText:
                 if ocr is False or not ocr_module.available():
                     warnings.append(_page_warning(codes.OCR_NEEDED, f"page {number} is a scanned image without text; {ocr_module.INSTALL_HINT}", number))
                 else:
-                    engine = engine or ocr_module.engine()
-                    lines, confidence = ocr_module.ocr_page(page, engine)
-                    ocr_pages.append(number)
-                    if lines and confidence < ocr_module.LOW_CONFIDENCE:
-                        warnings.append(_page_warning(codes.OCR_LOW_CONFIDENCE, f"OCR of page {number} is uncertain (mean confidence {confidence:.2f}); check its values", number))
+                    ocr_pages.append(number)  # read below, all together
             pages.append((lines, height))
             page.close()
         count = len(document)
+        for number, (lines, confidence) in zip(ocr_pages, ocr_scanned_pages(data, document, ocr_pages)):
+            pages[number - 1] = (lines, pages[number - 1][1])
+            if lines and confidence < ocr_module.LOW_CONFIDENCE:
+                warnings.append(_page_warning(codes.OCR_LOW_CONFIDENCE, f"OCR of page {number} is uncertain (mean confidence {confidence:.2f}); check its values", number))
     finally:
         document.close()
     if not any(lines for lines, _ in pages):
@@ -350,6 +356,26 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> PdfText:
     if ocr_pages:
         text = ocr_module.repair(text)
     return PdfText(text, count, warnings, ocr_pages)
+
+
+def ocr_scanned_pages(data: bytes, document, numbers: list[int]) -> list[tuple[list[Line], float]]:
+    """The lines and mean confidence of pages ``numbers`` (1-based) of ``document`` (opened
+    from ``data``), by :data:`PAGE_OCR` when set, else here one page after another."""
+    if not numbers:
+        return []
+    if (many := PAGE_OCR.get()) is not None:
+        return many(data, numbers)
+    from . import ocr as ocr_module
+
+    engine = ocr_module.engine()
+    results = []
+    for number in numbers:
+        page = document[number - 1]
+        try:
+            results.append(ocr_module.ocr_page(page, engine))
+        finally:
+            page.close()
+    return results
 
 
 def _page_warning(code: str, message: str, page: int) -> dict:
