@@ -193,3 +193,25 @@ def test_glued_name_before_a_youth_league_post(text, expected):
     # a four-character name only after a compound surname: 吴立新团省委… is never 吴立新团 + 省委…
     got = [(m.role, m.person, m.post) for d in parse_text("某省人民政府办公厅关于成立某某工作领导小组的通知\n" + text).documents for m in d.members]
     assert got == expected
+
+
+TAG_ROWS = [
+    pytest.param("【市政府重点工作及责任分解】某市人民政府关于2020年重点工作及责任分解的通知", "某市人民政府关于2020年重点工作及责任分解的通知", id="tag"),
+    pytest.param("【 政策解读 】 某县人民政府关于印发某方案的通知", "某县人民政府关于印发某方案的通知", id="spaced-tag"),
+    pytest.param("〖文件〗某市人民政府办公室关于做好某工作的通知", "某市人民政府办公室关于做好某工作的通知", id="other-brackets"),
+]
+assert_unique(TAG_ROWS)
+
+
+@pytest.mark.parametrize(("line", "title"), TAG_ROWS)
+def test_sites_tag_before_a_title_is_dropped(line, title):
+    text = line + "\n各县、市、区人民政府：\n现将有关事项通知如下。\n某市人民政府\n2020年2月3日\n"
+    (doc,) = parse_text(text).documents
+    assert doc.title == title
+
+
+def test_a_bracket_that_is_not_a_tag_before_a_title_stays():
+    from gazette_extract.layout.frontmatter import clean_title
+
+    assert clean_title("【通知】") == "【通知】"  # nothing with 关于 follows: not a tag
+    assert clean_title("某县人民政府关于【重点】工作的通知") == "某县人民政府关于【重点】工作的通知"
