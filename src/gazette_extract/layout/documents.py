@@ -294,6 +294,14 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
 
 
+_CLAUSE_ENDS = ("；", ";", "：", ":", "，", ",", "、")  # a line ending so is a clause, not a title
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of the story: a sentence (。) or longer than any headline."""
+    return "。" in text or len(text) > 80
+
+
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     """The whole text as one document, for a text in which no title was recognised.
 
@@ -324,6 +332,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         )
 
     head = candidates[:15]
+    # a headline stands above the story: once prose has begun (a sentence, a long paragraph),
+    # a short line is a sub-heading, a quoted decision or page furniture below it — never the
+    # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
+    prose_at = next((k for k, b in enumerate(head) if _is_prose(b.text)), len(head))
+    head = [b for b in head[:prose_at] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
     if first is None:

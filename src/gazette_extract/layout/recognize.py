@@ -24,9 +24,15 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
+# A site's tag printed before a title on its line: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
+# (滁州 2020). Taken off only before a title that names its subject with 关于.
+TITLE_TAG_RE = re.compile(r"^[【〖][^【】〖〗]{1,30}[】〗]\s*(?=[^【〖]*关于)")
+
+
 def clean_title(text: str) -> str:
-    """Join a title broken across lines: no stray spaces between Chinese characters."""
-    return TITLE_SPACE_RE.sub("", text.strip())
+    """Join a title broken across lines: no stray spaces between Chinese characters; a site's
+    【tag】 before it dropped."""
+    return TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text.strip()))
 
 
 _KIND_AT_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")

@@ -253,12 +253,17 @@ def add_spans(result: dict, text: str) -> None:
             put(task, (task["text"],), (*units, deadline), kind="task")
         for change in doc.get("appointments") or []:
             put(change, (change["person"],), (change.get("position"), change.get("note")), after=False, kind="appointment")
-        for member in doc.get("members") or []:
-            put(member, (member["person"],), (member.get("role"), member.get("post")), after=False, kind="member")
-        # an attachment's or a citation's ``line`` is where its paragraph starts: search a few
-        # lines on, never past the document
+        # a member's, an attachment's or a citation's ``line`` is where its paragraph starts (a
+        # roster run together, 办公室主任由…兼任 after it): search a few lines on, never past the document
         def reach(record: dict) -> int:
             return min((record.get("line") or 0) + _FOLLOW, doc["lines"]["end"])
+
+        for member in doc.get("members") or []:
+            keys, extras = (member["person"],), (member.get("role"), member.get("post"))
+            put(member, keys, extras, after=False, kind="member")
+            found = member.get("span")
+            if found and fold(member["person"]) not in fold((base or text)[found["start"] : found["end"]]):
+                put(member, keys, extras, after=False, reach=reach(member), kind="member")  # stated further on
 
         for attachment in doc.get("attachments") or []:
             put(attachment, (attachment.get("title"), attachment["label"]), reach=reach(attachment), kind="attachment")
