@@ -253,8 +253,7 @@ def outcomes(
                     position += 1
                     yield outcome
         finally:
-            pool.terminate()
-            pool.join()
+            _end_pool(pool)
         if died is None:
             continue
         if isolated:
@@ -264,6 +263,23 @@ def outcomes(
         else:
             # any file in flight may be the cause: each is tried once more, alone
             isolate_until = min(len(items), position + width * (chunk + 1) * 2)
+
+
+_JOIN_SECONDS = 10  # a worker that has not exited this long after SIGTERM is killed
+
+
+def _end_pool(pool) -> None:
+    """Terminate the pool and wait for its workers, but never forever: a worker stuck in a lock
+    it inherited (a fork is not always clean) is killed rather than hanging the batch."""
+    workers = list(pool._pool)
+    pool.terminate()
+    deadline = time.monotonic() + _JOIN_SECONDS
+    for worker in workers:
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if worker.exitcode is None:
+            worker.kill()
+            worker.join(1)
+    pool.join()
 
 
 def _convert_chunk(worker: Callable[[SourceItem], Outcome], items: list[SourceItem]) -> list[Outcome]:

@@ -380,7 +380,13 @@ class Terminated(KeyboardInterrupt):
 def _sigterm_as_interrupt() -> Iterator[None]:
     import signal
 
+    parent = os.getpid()
+
     def terminate(signum, frame) -> None:
+        if os.getpid() != parent:
+            # a worker forked before it set its own handler (the pool ending it): die as SIGTERM
+            # would, never raise inside multiprocessing's machinery (that can deadlock the exit)
+            os._exit(128 + signal.SIGTERM)
         raise Terminated
 
     previous = signal.signal(signal.SIGTERM, terminate)
