@@ -42,7 +42,7 @@ ERROR_CODES: dict[str, str] = {
     "decode": "the bytes are not text in a known encoding (binary, an image, a wrong --encoding), or an encrypted, damaged or empty PDF",
     "ocr-needed": "a PDF of scanned pages only, and OCR is not installed (pip install 'gazette-extract[ocr]')",
     "error": "the pipeline failed on this file (a bug: please report it with the file)",
-    "worker": "the worker process died converting this file, twice (killed, or out of memory); with --cluster, three times",
+    "worker": "the worker process died converting this file, twice (killed, or out of memory); with --cluster, after Dask gave up on it three times",
 }
 
 
