@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 SAMPLE = ROOT / "samples" / "pinggu-2021-01.txt"
-PARTS = ("lib", "cli", "deadlines", "batch")
+PARTS = ("lib", "spans", "cli", "deadlines", "batch")
 MB = 1e6
 
 
@@ -77,6 +77,30 @@ def bench_lib() -> None:
         f"lib: single sample ({len(data) / 1e3:.0f} kB) in a loop: {loops / seconds:.0f} issues/s, "
         f"{loops * len(data) / MB / seconds:.2f} MB/s ({seconds / loops * 1e3:.1f} ms per issue)"
     )
+
+
+def bench_spans(rounds: int = 5) -> None:
+    """The span stage's cost: ``extract`` with and without ``add_spans`` (a no-op put in its
+    place), runs interleaved so that a shared machine's load falls on both alike; best of
+    ``rounds``, on the 5 MB text and on the single sample (in a loop)."""
+    from gazette_extract import pipeline
+
+    real = pipeline.add_spans
+    data = SAMPLE.read_bytes()
+    for label, blob, loops in (("one 5 MB text", data * -(-5_000_000 // len(data)), 1), ("single sample", data, 20)):
+        best = {True: float("inf"), False: float("inf")}
+        for _ in range(rounds):
+            for with_spans in (False, True):
+                pipeline.add_spans = real if with_spans else (lambda result, text: None)
+                start = time.perf_counter()
+                for _ in range(loops):
+                    pipeline.extract(blob, path="s.txt")
+                best[with_spans] = min(best[with_spans], (time.perf_counter() - start) / loops)
+        pipeline.add_spans = real
+        print(
+            f"spans: {label}: extract {best[False] * 1e3:.1f} ms without spans, {best[True] * 1e3:.1f} ms with "
+            f"(+{best[True] / best[False] - 1:.1%})"
+        )
 
 
 def bench_cli() -> None:

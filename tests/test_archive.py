@@ -591,3 +591,35 @@ def test_other_queries_never_fail_on_odd_text(db, text):
                 ask(conn, text)
             except QueryError:
                 pass
+
+
+# ---------------------------------------------------------------------------------------------
+# index takes batch's input options
+# ---------------------------------------------------------------------------------------------
+
+
+def test_index_takes_the_input_options_of_batch(tmp_path, synthetic):
+    db = tmp_path / "a.db"
+    names = tmp_path / "names.txt"
+    names.write_text(f"{synthetic / 'ceshi-2023-02.txt'}\n{synthetic / 'gwy-2019-05.txt'}\n", encoding="utf-8")
+    done = cli("index", "--files-from", str(names), "--db", str(db), "-q")
+    assert done.stderr == ""  # --quiet: nothing on stderr
+    assert counts(db)["sources"] == 2
+    db2 = tmp_path / "b.db"
+    cli("index", str(synthetic), "--exclude", "ceshi-*", "--db", str(db2))
+    with sqlite3.connect(db2) as conn:
+        assert [p for (p,) in conn.execute("SELECT path FROM sources ORDER BY path")] == [str(synthetic / "gwy-2019-05.txt")]
+
+
+def test_index_never_takes_its_database_as_an_input(tmp_path, synthetic):
+    db = tmp_path / "a.db"
+    cli("index", str(synthetic), "--db", str(db))
+    refused = cli("index", str(db), "--db", str(db), check=False)
+    assert refused.returncode == 5 and "is also an input" in refused.stderr
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.txt").write_text(ISSUE_2019, encoding="utf-8")
+    inside = folder / "archive.db"
+    done = cli("index", str(folder), "--db", str(inside))
+    assert counts(inside)["sources"] == 1  # the database in the folder is not read as an input
+    assert "Error" not in done.stderr

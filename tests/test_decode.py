@@ -96,3 +96,23 @@ def test_undecodable_input_says_where_utf8_failed():
 def test_only_gazette_encodings_may_be_forced(name):
     with pytest.raises(DecodeError, match="unsupported encoding: .*; use one of: utf-8, utf-16, .*gbk.*big5"):
         decode_bytes("通知".encode("utf-8"), name)
+
+
+@pytest.mark.parametrize("label", ["gbk", "GB2312", "x-gbk", "gb_2312-80", "cp936", "chinese"])
+def test_one_charset_table_for_pages_and_encoding_option(label):
+    """A page's declared charset and --encoding read the same label with the same codec
+    (text/decode.py's CHARSET_ALIASES): a GB label is read as GB18030, which has 生僻字 like 镕."""
+    from gazette_extract.text.decode import codec_for
+    from gazette_extract.text.html import decode_html
+
+    body = "朱镕基".encode("gb18030")
+    page = f'<meta charset="{label}"><p>'.encode() + body
+    assert codec_for(label) == "gb18030"
+    assert decode_html(page) == (f'<meta charset="{label}"><p>朱镕基', "gb18030")
+
+
+def test_pages_and_texts_share_the_bom_table():
+    from gazette_extract.text import decode, html
+
+    assert set(html._BOMS) < set(decode.BOMS)  # a page may carry only UTF-8 and UTF-16 BOMs
+    assert html.decode_html(codecs.BOM_UTF16_LE + "公报".encode("utf-16-le")) == ("公报", "utf-16")

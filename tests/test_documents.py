@@ -64,7 +64,10 @@ def test_enclosed_plan_and_its_attachment_stay_with_the_notice():
     text = BODY + "\n怀柔区2023年重点工作任务\n\n一、总体要求\n\n做好今年工作。\n\n附件1\n\n重点项目清单\n\n1. 修路。\n"
     result = extract_str(text)
     assert len(result["documents"]) == 1
-    assert result["documents"][0]["attachments"] == [{"label": "附件1", "title": "重点项目清单", "line": 19}]
+    (attachment,) = result["documents"][0]["attachments"]
+    span = attachment.pop("span")
+    assert attachment == {"label": "附件1", "title": "重点项目清单", "line": 19}
+    assert text[span["start"] : span["end"]] == "重点项目清单"
 
 
 def test_joint_issuers_on_one_line():
@@ -155,7 +158,10 @@ def test_contents_with_numbers_inline_and_attachment_lists_that_stay_inside():
     ]
     docs = result["documents"]
     assert [d["doc_number"]["text"] for d in docs] == ["京怀政发〔2022〕5号", "京怀政发〔2022〕6号", "京怀政办发〔2022〕2号"]
-    assert docs[0]["attachments"] == [{"label": "附件", "title": "区级河长名单", "line": 26}]
+    (attachment,) = docs[0]["attachments"]
+    span = attachment.pop("span")
+    assert attachment == {"label": "附件", "title": "区级河长名单", "line": 26}
+    assert text[span["start"] : span["end"]] == "区级河长名单"
     assert (docs[0]["date"], docs[0]["issuer"]) == ("2022-03-01", "北京市怀柔区人民政府")
     assert result["warnings"] == []
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from . import codes
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -33,41 +35,41 @@ class ExitCode(IntEnum):
 class GazetteError(Exception):
     """Base class of the errors gazette-extract raises on bad input."""
 
-    code = "error"
+    code = codes.ERROR
     exit_code = ExitCode.FAILURE
 
 
 class InputError(GazetteError):
-    code = "input"
+    code = codes.INPUT
     exit_code = ExitCode.INPUT
 
 
 class EmptyInputError(InputError):
     """An input with no bytes at all: nothing to parse, and almost always a failed download."""
 
-    code = "empty"
+    code = codes.EMPTY
 
 
 class DecodeError(GazetteError):
-    code = "decode"
+    code = codes.DECODE
     exit_code = ExitCode.DECODE
 
 
 class UnsupportedInputError(DecodeError):
     """A file in a format the tool does not read (PDF, Word, images): convert it to text first."""
 
-    code = "unsupported"
+    code = codes.UNSUPPORTED
 
 
 class OutputError(GazetteError):
-    code = "output"
+    code = codes.OUTPUT
     exit_code = ExitCode.OUTPUT
 
 
 class DatabaseError(GazetteError):
     """An archive database (``index``, ``query``) that cannot be used: locked, newer, foreign."""
 
-    code = "database"
+    code = codes.DATABASE
     exit_code = ExitCode.DATABASE
 
 
@@ -75,11 +77,11 @@ class QueryError(GazetteError):
     """A query that cannot be asked: a malformed document number or date, bad SQL, a write in
     ``query sql``. Exit 2, like other bad usage."""
 
-    code = "query"
+    code = codes.QUERY
     exit_code = ExitCode.USAGE
 
 
 class OcrNeededError(DecodeError):
     """A PDF of scanned pages only, and no OCR engine installed (``pip install 'gazette-extract[ocr]'``)."""
 
-    code = "ocr-needed"
+    code = codes.OCR_NEEDED

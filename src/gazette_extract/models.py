@@ -48,10 +48,23 @@ class _Model(BaseModel):
 class LineSpan(_Model):
     """1-based, inclusive line numbers in the text that ``gazette-extract text FILE`` prints: the
     decoded file (before any normalization), the rendered article of a web page, or the extracted
-    text of a PDF (a form feed starts each page; lines count ``\\n`` only)."""
+    text of a PDF (a form feed starts each page and does not end a line; a line ends at ``\\n``,
+    ``\\r\\n`` or a lone ``\\r``)."""
 
     start: int = Field(ge=1)
     end: int = Field(ge=1)
+
+
+class CharSpan(_Model):
+    """Character offsets into the text that ``gazette-extract text FILE`` prints (Python ``str``
+    indices, ``end`` exclusive): ``text[start:end]`` is the record's statement as printed there,
+    from its first to its last character (the whole lines when its values could not be
+    located). The text is the decoded file without its byte-order mark, the rendered article of
+    a web page, or the extracted text of a PDF; for ``parse_text()`` the string given, without
+    a leading byte-order mark."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
 
 
 class PageSpan(_Model):
@@ -105,6 +118,7 @@ class ContentsEntry(_Model):
     doc_number: str | None = Field(None, description="Canonical document number text.")
     page: int | None = None
     line: int | None = Field(None, description="Source line of the entry's title.")
+    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
 
 
 class Attachment(_Model):
@@ -112,6 +126,7 @@ class Attachment(_Model):
     title: str | None = None
     line: int | None = None
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
+    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
 
 
 class Citation(_Model):
@@ -119,6 +134,7 @@ class Citation(_Model):
     doc_number: DocNumber | None = None
     line: int | None = None
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
+    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
 
 
 DeadlineKind = Literal["by", "ongoing", "recurring", "as_required", "unknown"]
@@ -141,6 +157,7 @@ class Task(_Model):
     deadline: Deadline | None = None
     lines: LineSpan
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
+    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
 
 
 AppointmentAction = Literal["appoint", "remove", "resign"]
@@ -157,6 +174,7 @@ class Appointment(_Model):
     note: str | None = Field(None, description="e.g. 试用期一年, 挂职.")
     lines: LineSpan
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
+    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
 
 
 class Member(_Model):
@@ -167,6 +185,7 @@ class Member(_Model):
     post: str | None = None
     line: int | None = None
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
+    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
 
 
 class Document(_Model):
@@ -194,6 +213,7 @@ class Document(_Model):
     members: list[Member] = Field(default_factory=list)
     lines: LineSpan
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
+    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
 
 
 class Warning(_Model):  # noqa: A001 - the domain word; shadows the builtin only inside this module

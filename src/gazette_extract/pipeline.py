@@ -12,40 +12,23 @@ import gc
 import hashlib
 import re
 
+from . import codes
 from .layout.blocks import classify
 from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
 from .errors import UnsupportedInputError
 from .layout.documents import fallback_span, split_documents
 from .layout.fields import read_fields
-from .layout.frontmatter import compact, read_front_matter
+from .layout.frontmatter import read_front_matter
+from .layout.recognize import compact
 from ._meta import SCHEMA_VERSION
 from .text.normalize import split_paragraphs
 from .records.personnel import extract_appointments, extract_members
 from .text.script import to_simplified
+from .text.spans import add_spans
 from .records.tasks import extract_tasks
 
-# Warnings: code → what it tells the user (the message adds the specifics).
-WARNING_CODES: dict[str, str] = {
-    "no-documents": "no official document was found: the text may not be a gazette",
-    "contents-not-found": "the contents list a document that was not found in the text",
-    "document-not-in-contents": "a document was found that the contents do not list",
-    "missing-doc-number": "a document has no document number (文号)",
-    "missing-date": "a document has no date (成文日期)",
-    "missing-issuer": "a document has no issuer (落款)",
-    "number-year-after-date": "a document number's year is later than the document's date",
-    "task-count-mismatch": "a category count such as （2件） disagrees with the tasks found",
-    "deadline-unknown": "a deadline could not be understood",
-    "task-without-units": "a task names no responsible unit",
-    "unit-list-unclear": "a unit list could not be read cleanly; its units were left out",
-    "person-unclear": "a 其 (免去其…职务) has no person in its own clause; the change was left out",
-    "clause-cut-off": "the text ends inside a clause that seems to state a personnel change; the change was left out",
-    "untitled-document": "no document title was recognised; records were read from the whole text",
-    "metadata-differs": "the metadata block above a document disagrees with the printed document",
-    "replaced-bytes": "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",
-    "replaced-characters": "the text has lone surrogates (not Unicode characters); they were replaced with U+FFFD",
-    "ocr-needed": "a PDF page is a scanned image and OCR is not installed: its text is missing",
-    "ocr-low-confidence": "OCR of a page is uncertain: check the values read from it",
-}
+# Warnings: code → what it tells the user (the message adds the specifics); the registry.
+WARNING_CODES = codes.WARNINGS
 
 # Kinds that are always issued with a number, a date and a signature; a 条例 or 规则 printed
 # alone (gwy-33's decree text) legitimately has no signature of its own.
@@ -129,13 +112,13 @@ def _extract_text(text: str, source: dict) -> dict:
             break
         warnings.extend(task_warnings)
         if fallback and doc["title"] is None:
-            _warn(warnings, "untitled-document", f"{WARNING_CODES['untitled-document']} (the page prints none: title left empty)", doc["lines"]["start"])
+            _warn(warnings, codes.UNTITLED_DOCUMENT, f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (the page prints none: title left empty)", doc["lines"]["start"])
         elif fallback:
-            _warn(warnings, "untitled-document", f"{WARNING_CODES['untitled-document']} (title taken from line {doc['lines']['start']})", doc["lines"]["start"])
+            _warn(warnings, codes.UNTITLED_DOCUMENT, f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (title taken from line {doc['lines']['start']})", doc["lines"]["start"])
         _check_document(doc, warnings)
     _check_contents(front, spans, documents, warnings)
     if not documents:
-        _warn(warnings, "no-documents", WARNING_CODES["no-documents"], None)
+        _warn(warnings, codes.NO_DOCUMENTS, WARNING_CODES[codes.NO_DOCUMENTS], None)
     warnings.sort(key=lambda w: (w["line"] is None, w["line"] or 0))
     return {
         "schema_version": SCHEMA_VERSION,
@@ -155,14 +138,14 @@ def _check_document(doc: dict, warnings: list[dict]) -> None:
     if doc["kind"] in _EXPECT_HEADER:
         # a people's congress numbers neither its decisions nor its name lists
         if doc["doc_number"] is None and "人民代表大会" not in (doc["issuer"] or "") and "人大" not in (doc["issuer"] or ""):
-            _warn(warnings, "missing-doc-number", f"no document number for 《{title}》", line)
+            _warn(warnings, codes.MISSING_DOC_NUMBER, f"no document number for 《{title}》", line)
         if doc["date"] is None:
-            _warn(warnings, "missing-date", f"no date for 《{title}》", line)
+            _warn(warnings, codes.MISSING_DATE, f"no date for 《{title}》", line)
         if doc["issuer"] is None:
-            _warn(warnings, "missing-issuer", f"no issuer for 《{title}》", line)
+            _warn(warnings, codes.MISSING_ISSUER, f"no issuer for 《{title}》", line)
     number, date = doc["doc_number"], doc["date"]
     if number and number.get("year") and date and number["year"] > int(date[:4]):
-        _warn(warnings, "number-year-after-date", f"{number['text']} is dated {date}, before the year of its number", line)
+        _warn(warnings, codes.NUMBER_YEAR_AFTER_DATE, f"{number['text']} is dated {date}, before the year of its number", line)
 
 
 def _check_contents(front, spans, documents, warnings: list[dict]) -> None:
@@ -171,11 +154,11 @@ def _check_contents(front, spans, documents, warnings: list[dict]) -> None:
     matched = {id(span.contents) for span in spans if span.contents is not None}
     for entry in front.contents:
         if id(entry) not in matched:
-            _warn(warnings, "contents-not-found", f"contents list 《{entry.title}》 but no such document was found", entry.line)
+            _warn(warnings, codes.CONTENTS_NOT_FOUND, f"contents list 《{entry.title}》 but no such document was found", entry.line)
     titles = {compact(entry.title) for entry in front.contents}
     for span, doc in zip(spans, documents):
         if span.contents is None and compact(doc["title"] or "") not in titles:
-            _warn(warnings, "document-not-in-contents", f"《{doc['title']}》 is not in the contents", doc["lines"]["start"])
+            _warn(warnings, codes.DOCUMENT_NOT_IN_CONTENTS, f"《{doc['title']}》 is not in the contents", doc["lines"]["start"])
 
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
@@ -216,7 +199,7 @@ def read_source(data: bytes, *, path: str | None = None, encoding: str | None = 
             page, used = decode_html(data)
         warnings: list[dict] = []
         if used.endswith("+replace"):
-            _warn(warnings, "replaced-bytes", WARNING_CODES["replaced-bytes"], None)
+            _warn(warnings, codes.REPLACED_BYTES, WARNING_CODES[codes.REPLACED_BYTES], None)
         return html_to_text(page), _source(data, path, used.removesuffix("+replace"), encoding), warnings
     text, used = decode_bytes(data, encoding)
     return text, _source(data, path, used, encoding), []
@@ -232,6 +215,7 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
     result["warnings"].extend(warnings)
     if "pages" in source:
         add_pages(result, text)
+    add_spans(result, text)
     return result
 
 
@@ -264,10 +248,13 @@ def extract_str(text: str, *, path: str | None = None) -> dict:
         raise TypeError(f"parse_text expects str, not {type(text).__name__} (use parse_file for a file's bytes)")
     first = _SURROGATE_RE.search(text)
     if first is None:
-        return extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
+        result = extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
+        add_spans(result, text.removeprefix("\ufeff"))
+        return result
     text = _SURROGATE_RE.sub("\ufffd", text)
     result = extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
+    add_spans(result, text.removeprefix("\ufeff"))
     line = text.count("\n", 0, first.start()) + 1
-    _warn(result["warnings"], "replaced-characters", WARNING_CODES["replaced-characters"], line)
+    _warn(result["warnings"], codes.REPLACED_CHARACTERS, WARNING_CODES[codes.REPLACED_CHARACTERS], line)
     result["warnings"].sort(key=lambda w: (w["line"] is None, w["line"] or 0))
     return result

@@ -44,13 +44,19 @@ QueryFormatOption = Annotated[QueryFormat, typer.Option("--format", "-f", help="
 
 
 def index_command(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")],
     db: Annotated[str, typer.Option("--db", metavar="FILE", help="The SQLite database to create or update.")],
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH...", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")] = None,
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, metavar="N", help="Worker processes (default: one per CPU); 1 runs in-process.")] = None,
     encoding: Annotated[Optional[str], typer.Option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gbk, gb18030, utf-16).")] = None,
     fts: Annotated[bool, typer.Option("--fts/--no-fts", help="Update the full-text index (default). --no-fts: about twice as fast; search scans the text until a later run without it completes the index.")] = True,
     cluster: Annotated[Optional[str], typer.Option("--cluster", metavar="tcp://HOST:PORT", envvar="GAZETTE_EXTRACT_CLUSTER", show_envvar=True, help="Parse on the workers of this Dask scheduler (needs gazette-extract[dask]); the database is written here.")] = None,
     max_in_flight: Annotated[Optional[int], typer.Option("--max-in-flight", min=1, metavar="N", help="With --cluster: at most N files sent and not yet written (default: 2 per worker thread).")] = None,
+    include: Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="In folders and archives, take only files matching GLOB (repeatable).")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="In folders and archives, leave out files matching GLOB (repeatable).")] = None,
+    max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line.")] = 200,
+    files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin).")] = None,
+    null: Annotated[bool, typer.Option("-0", "--null", help="Names in --files-from are separated by NUL (find -print0).")] = False,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Nothing on stderr: no error lines, no summary, no progress bar (the exit code still tells).")] = False,
 ) -> None:
     """Index issues into an SQLite archive database (created if missing) for 'query'.
 
@@ -60,29 +66,43 @@ def index_command(
     command finishes the job. Exit 1 when some files failed (they are recorded with their
     error in the sources table), 6 when the database is locked, newer or not an archive."""
     from . import batch as engine
-    from .cli import _check_cluster, _check_encoding, _progress
-    from ..store.indexer import index
+    from .cli import Failure, Terminated, _check_cluster, _check_encoding, _progress, _read_names, _sigterm_as_interrupt
+    from .indexer import index
+    from .output import check_not_an_input
 
+    if null and not files_from:
+        raise Failure("-0/--null needs --files-from", ExitCode.USAGE)
+    listed = _read_names(files_from, null) if files_from else []
+    if not paths and not files_from:
+        raise Failure("index needs a PATH or --files-from FILE", ExitCode.USAGE)
     _check_encoding(encoding)
     _check_cluster(cluster)
-    items = engine.collect(paths)
-    stats = engine.Stats(len(items))
+    check_not_an_input(db, [*(paths or ()), *listed])  # the database never replaces an input
+    found = engine.scan_inputs(
+        paths or (), include=include or (), exclude=exclude or (), max_size=int(max_size * 1024 * 1024),
+        avoid=[db, db + "-wal", db + "-shm", db + "-journal"], listed=listed,
+    )  # fmt: skip
+    items = found.items
+    stats = engine.Stats(len(items), found.skipped_text())
     try:
-        with _progress(items, sys.stderr.isatty()) as update:
+        with _progress(items, not quiet and sys.stderr.isatty()) as update:
 
             def on_outcome(outcome, stats) -> None:
-                if not outcome.ok:
+                if not outcome.ok and not quiet:
                     where = "" if outcome.path in outcome.error else f"{outcome.path}: "
                     print(f"Error: {where}{outcome.error}", file=sys.stderr)
                 if update is not None:
                     update(outcome, stats)
 
-            index(items, db, jobs=jobs, encoding=encoding, on_outcome=on_outcome, stats=stats, fts=fts, cluster=cluster, max_in_flight=max_in_flight)
-    except KeyboardInterrupt:
-        print(_summary(stats), file=sys.stderr)
+            with _sigterm_as_interrupt():
+                index(items, db, jobs=jobs, encoding=encoding, on_outcome=on_outcome, stats=stats, fts=fts, cluster=cluster, max_in_flight=max_in_flight)
+    except KeyboardInterrupt as interrupt:
+        if not quiet:
+            print(_summary(stats), file=sys.stderr)
         print(f"Error: interrupted after {stats.files} of {stats.total} files; {db} holds every file finished (run the same command again to finish)", file=sys.stderr)
-        raise typer.Exit(ExitCode.INTERRUPTED) from None
-    print(_summary(stats), file=sys.stderr)
+        raise typer.Exit(ExitCode.TERMINATED if isinstance(interrupt, Terminated) else ExitCode.INTERRUPTED) from None
+    if not quiet:
+        print(_summary(stats), file=sys.stderr)
     if stats.errors:
         raise typer.Exit(ExitCode.FAILURE)
 

@@ -30,20 +30,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
+from .. import codes
 from ..errors import EmptyInputError, GazetteError, InputError, OutputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sources import Scan, SourceItem
 
-# Codes of error lines, and what each means.
-ERROR_CODES: dict[str, str] = {
-    "input": "the file cannot be read (missing, no permission, damaged archive member)",
-    "empty": "the file is empty",
-    "decode": "the bytes are not text in a known encoding (binary, an image, a wrong --encoding), or an encrypted, damaged or empty PDF",
-    "ocr-needed": "a PDF of scanned pages only, and OCR is not installed (pip install 'gazette-extract[ocr]')",
-    "error": "the pipeline failed on this file (a bug: please report it with the file)",
-    "worker": "the worker process died converting this file, twice (killed, or out of memory); with --cluster, after Dask gave up on it three times",
-}
+# Codes of error lines, and what each means (the registry: codes.py).
+ERROR_CODES: dict[str, str] = {code: meaning for code, meaning in codes.ERRORS.items() if code in codes.BATCH_ERRORS}
 
 
 def check_not_empty(data: bytes, name: str) -> bytes:
@@ -163,7 +157,7 @@ def convert(item: SourceItem) -> Outcome:
     try:
         data = item.read()
     except SourceError as exc:
-        return _error_outcome(item, None, item.size, "input", str(exc))
+        return _error_outcome(item, None, item.size, codes.INPUT, str(exc))
     digest = sha256(data)
     if key in _DONE and _DONE[key] == digest:
         return Outcome(item.path, None, None, len(data), skipped=True)
@@ -174,7 +168,7 @@ def convert(item: SourceItem) -> Outcome:
     except GazetteError as exc:
         return _error_outcome(item, digest, len(data), exc.code, str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch of thousands
-        return _error_outcome(item, digest, len(data), "error", f"internal error: {type(exc).__name__}: {exc}")
+        return _error_outcome(item, digest, len(data), codes.ERROR, f"internal error: {type(exc).__name__}: {exc}")
     # Encoded here, in the worker: the parent then only copies bytes (the parent's CPU is the
     # one the workers compete for on a small machine)
     return Outcome(result["source"]["path"], dumps_line(result).encode("utf-8"), None, len(data))
@@ -312,7 +306,7 @@ def _watched(pool, results) -> Iterator[list[Outcome] | _Death]:
 def _died_outcome(item: SourceItem, exitcode: int | None) -> Outcome:
     how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
     return _error_outcome(
-        item, None, item.size, "worker", f"the worker converting {item.path} died ({how}: out of memory?); tried twice"
+        item, None, item.size, codes.WORKER, f"the worker converting {item.path} died ({how}: out of memory?); tried twice"
     )
 
 

@@ -31,7 +31,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import codes
 from ..errors import ExitCode, GazetteError
+
+# distributed.Future.status of a task that is done without a result of its own (else it raised)
+_FUTURE_GONE = ("cancelled", "lost")
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sources import SourceItem
@@ -201,14 +205,14 @@ def _prepare(item: SourceItem, done: dict[str, str | None]) -> ShippedItem | Non
 
 def _failed(worker: Callable, item: SourceItem, message: str):
     """The ``worker`` error line of a file Dask could not convert, as ``worker`` would give it."""
-    from ..store import indexer
+    from . import indexer
     from .batch import _error_outcome
 
     if worker is indexer.convert:
         from ..store.rows import error_rows
 
-        return indexer.IndexOutcome(item.path, error_rows(item.path, None, item.size, "worker", message), message, item.size)
-    return _error_outcome(item, None, item.size, "worker", message)
+        return indexer.IndexOutcome(item.path, error_rows(item.path, None, item.size, codes.WORKER, message), message, item.size)
+    return _error_outcome(item, None, item.size, codes.WORKER, message)
 
 
 def outcomes(
@@ -266,7 +270,7 @@ def outcomes(
                 ready[i] = future.result()
                 shipped.pop(i)
                 continue
-            if future.status != "error":  # cancelled: the scheduler restarted, or went away
+            if future.status in _FUTURE_GONE:  # cancelled: the scheduler restarted, or went away
                 raise ClusterError(f"the Dask scheduler at {address} dropped the work after {yielded} of {len(items)} files ({future.status})")
             exc = future.exception()
             tries[i] = tries.get(i, 0) + 1

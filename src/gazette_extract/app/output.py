@@ -42,6 +42,13 @@ def resolve_target(path: str | os.PathLike[str]) -> tuple[str, bool]:
     return target, not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
+def temporary_path(target: str | os.PathLike[str]) -> Path:
+    """Where an output is written before it is renamed to ``target``: ``.NAME.PID.tmp`` beside it,
+    so the rename never crosses a file system (both writers, one name)."""
+    target = Path(target)
+    return target.with_name(f".{target.name}.{os.getpid()}.tmp")
+
+
 def _error(path: object, exc: OSError) -> OutputError:
     return OutputError(f"cannot write {path}: {exc.strerror or exc}")
 
@@ -54,7 +61,7 @@ def write_atomic(path: str | os.PathLike[str], payload: str | bytes | Callable[[
     is serialized straight into the file instead of into one more copy in memory.
     """
     target, direct = resolve_target(path)
-    tmp = Path(target) if direct else Path(target).with_name(f".{Path(target).name}.{os.getpid()}.tmp")
+    tmp = Path(target) if direct else temporary_path(target)
     try:
         if callable(payload):
             with open(tmp, "w", encoding="utf-8", newline="") as stream:
@@ -149,8 +156,7 @@ class OutputFile:
                     self.raw = open(self.target, "ab", buffering=0)  # noqa: SIM115
                     self._lock()
                 else:
-                    target = Path(self.target)
-                    self.tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+                    self.tmp = temporary_path(self.target)
                     self.raw = open(self.tmp, "wb", buffering=0)  # noqa: SIM115
                 self.stream = _Sink(self.raw)  # type: ignore[assignment]
         except OSError as exc:

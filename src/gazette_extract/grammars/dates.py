@@ -10,12 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-# Chinese numerals used in dates and numbering: 〇 and ○ both stand for zero.
-CN_DIGITS: dict[str, int] = {
-    "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0,
-    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
-CN_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+from ..vocab.numerals import CN_DIGITS, CN_UNITS
+
 _CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千"
 
 
@@ -50,7 +46,8 @@ _NUM = rf"(?:\d+|[{_CN_NUM_CHARS}]+)"
 
 DATE_RE = re.compile(
     rf"""
-    (?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*   # 2021年 / 二〇二一年
+    (?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年
+      |[一二][〇○零OＯ一二三四五六七八九]{{3}})\s*年\s*   # 二OO八年: Latin O typed for 〇 (武进湖塘 2008)
     (?P<m>{_NUM})\s*月\s*                                  # 1月 / 十二月
     (?P<d>{_NUM})\s*[日号]                                 # 14日 / 十四日 / 14号 (news style)
     """,

@@ -36,6 +36,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..vocab.common import CJK_EXTENDED as _CJK
+from ..vocab.docnumber import AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
+
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
     from gazette_extract.models import DocNumber
 
@@ -51,72 +54,7 @@ __all__ = [
 
 AGENCY_MAX = 12  # characters; 中华人民共和国住房和城乡建设部令 is 7 + 9
 
-# Words that end the running text before an agency: the agency starts right after the last one.
-# Each is followed by a real sentence it comes from. Longer words first where one contains
-# another (按照 before 按), so the boundary lands after the whole word.
-AGENCY_STOP_WORDS: tuple[str, ...] = (
-    # verbs that introduce a cited number
-    "按照",  # 按照国办发〔2020〕44号文件要求
-    "根据",  # 根据国家税务总局公告2018年第28号
-    "依据",  # 依据财政部令第12号
-    "依照",  # 依照中华人民共和国国务院令第707号
-    "参照",  # 参照国办发〔2018〕115号执行
-    "遵照",  # 遵照国发〔1986〕97号
-    "对照",  # 对照国办发〔2018〕117号逐项落实
-    "落实",  # 严格落实国办发明电〔2020〕24号精神
-    "贯彻",  # 认真贯彻国发〔2018〕42号
-    "执行",  # 继续执行国办发〔1996〕2号
-    "印发",  # 现印发国办发〔2018〕123号
-    "转发",  # 转发国办发〔1996〕54号
-    "下发",  # 下发京政发〔2021〕1号
-    "废止",  # 废止国办发〔2016〕82号
-    "修改",  # 修改国务院令第142号
-    "修订",  # 修订国令第707号
-    "签署",  # 总理签署国务院令第707号
-    "发布",  # 发布国家税务总局公告2018年第28号
-    "公布",  # 公布中华人民共和国国务院令第707号
-    "关于",  # 关于国发〔2018〕42号的落实情况
-    "文件",  # 区政府文件京平政发〔2021〕1号
-    # document kinds that end a cited title written without 《》
-    "通知",  # 的通知国办发〔2016〕82号
-    "意见",  # 的意见京平政农发〔2019〕2号
-    "决定",  # 的决定国发〔2004〕20号
-    "请示",  # 的请示鄂政文〔2004〕15号
-    "报告",  # 的报告国办发〔1997〕2号
-    "批复",  # 的批复国函〔2006〕132号
-    # single characters that never occur in an agency abbreviation
-    "按",  # 按国办发〔2020〕44号执行
-    "依",  # 依国令第707号
-    "据",  # 据国发〔2018〕42号
-    "见",  # 详见国办函〔2004〕57号
-    "即",  # 即国办发〔2018〕121号
-    "将",  # 现将国办发〔2018〕124号转发
-    "把",  # 把国发〔2018〕39号落到实处
-    "对",  # 对国办发〔2018〕115号的执行情况
-    "在",  # 在国发〔2018〕42号中
-    "由",  # 由国办函〔2005〕57号明确
-    "以",  # 以国办发〔2020〕44号为准
-    "的",  # 市政府的京政发〔2021〕1号
-    "和",  # 国办发〔2020〕44号和国发〔2018〕42号 (see AGENCY_KEEP_WORDS)
-    "及",  # 国办发〔1994〕36号及国办发〔1996〕2号
-    "与",  # 国发〔2018〕41号与国发〔2018〕42号
-    "或",  # 国发〔2018〕41号或国发〔2018〕42号
-)
-
-# Names that contain a stop-word but belong inside an agency; they are matched before the
-# stop-words, so their 和 does not cut the agency.
-AGENCY_KEEP_WORDS: tuple[str, ...] = (
-    "中华人民共和国",  # 中华人民共和国国务院令第707号
-    "发展和改革",  # 国家发展和改革委员会令第1号
-    "住房和城乡",  # 住房和城乡建设部令第1号
-    "人力资源和社会保障",  # 人力资源和社会保障部令第18号
-    "工业和信息化",  # 工业和信息化部令第1号
-    "经济和信息化",  # 省经济和信息化委员会令第1号
-    "文化和旅游",  # 文化和旅游部令第1号
-    "规划和自然资源",  # 北京市规划和自然资源委员会令第1号
-    "卫生和计划生育",  # 国家卫生和计划生育委员会令第1号
-    "民族和宗教",  # 国家民族和宗教事务委员会令第1号
-)
+# Where an agency begins (AGENCY_STOP_WORDS, AGENCY_KEEP_WORDS): vocab/docnumber.py.
 
 # The state prefix does not count towards AGENCY_MAX.
 _STATE_PREFIX = "中华人民共和国"
@@ -129,7 +67,6 @@ _AGENCY_EDGE = re.compile(
 )
 
 # Building blocks of DOC_NUMBER.
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # An agency character: any CJK except the ones that end a number (号 號) or start its serial (第).
 _AGENCY_CHAR = rf"(?:(?![号號第])[{_CJK}])"
 _D = "[0-9\uff10-\uff19]"  # ASCII or full-width digit: 2021, ２０２１

@@ -8,19 +8,28 @@ record built from them can be checked against the page.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-# Block kinds
-HEADING = "heading"  # Markdown heading, or a short line such as 一、总体要求 / 附件1
-PARAGRAPH = "paragraph"
-ITEM = "item"  # a numbered paragraph: 1. …  （一）… ①…
-TABLE_ROW = "table_row"  # tab-separated or Markdown pipe row; .cells holds the cells
-SIGNATURE = "signature"  # an issuing body alone on a line, before a date line
-DATE = "date"  # a date alone on a line: 2021年1月14日
+
+class BlockKind(StrEnum):
+    """What a block is. A ``str`` enum: ``BlockKind.HEADING == "heading"``, and it is written to
+    JSON as its value."""
+
+    HEADING = "heading"  # Markdown heading, or a short line such as 一、总体要求 / 附件1
+    PARAGRAPH = "paragraph"
+    ITEM = "item"  # a numbered paragraph: 1. …  （一）… ①…
+    TABLE_ROW = "table_row"  # tab-separated or Markdown pipe row; .cells holds the cells
+    SIGNATURE = "signature"  # an issuing body alone on a line, before a date line
+    DATE = "date"  # a date alone on a line: 2021年1月14日
+
+
+# The kinds under their short names, as the stages import them
+HEADING, PARAGRAPH, ITEM, TABLE_ROW, SIGNATURE, DATE = BlockKind
 
 
 @dataclass(slots=True)
 class Block:
-    kind: str
+    kind: BlockKind
     text: str  # normalized text, wrapped lines joined, Markdown marks removed
     line: int  # first source line (1-based)
     end_line: int  # last source line (1-based, inclusive)
@@ -36,7 +45,7 @@ import re  # noqa: E402  (kept below the data types they build)
 
 from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
 from ..text.normalize import Para, split_paragraphs  # noqa: E402
-from ..vocab.common import ORG_SUFFIXES  # noqa: E402
+from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
 MARKER_RE = re.compile(
@@ -90,7 +99,7 @@ def _is_signature(text: str) -> bool:
     if len(text) > 40 or any(p in text for p in "。，；：:、"):
         return False
     # one or several bodies separated by spaces: 国务院 中央军委 ; 总理 李克强 is a signature too
-    return text.endswith(ORG_SUFFIXES) or bool(PERSON_SIGNATURE_RE.fullmatch(text))
+    return text.endswith(ISSUER_SUFFIXES) or bool(PERSON_SIGNATURE_RE.fullmatch(text))
 
 
 def classify(paras: list[Para]) -> list[Block]:

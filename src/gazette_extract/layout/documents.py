@@ -16,29 +16,19 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict
-from .frontmatter import ContentsEntry, clean_title, compact
+from .frontmatter import ContentsEntry
+from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, RECIPIENTS_RE, clean_title, compact, is_recipients, kind_of
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, OFFICIAL_KINDS, ORG_SUFFIXES
-from .metadata import metadata_of, metadata_pairs, printed_pairs, read_metadata, read_metadata_block  # noqa: F401 (re-exported)
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, OFFICIAL_KINDS, ISSUER_SUFFIXES
+from .metadata import metadata_of, read_metadata, read_metadata_block
 
-RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
-# A recipients line names units: 各乡镇人民政府、街道办事处，区政府各委、办、局： (not 视力保护色：)
-# or people, for replies to deputies' proposals: 马万祺副主席： / 周桂英等代表：
-RECIPIENT_UNIT_RE = re.compile(r"政府|部门|单位|机构|机关|[局委办厅院部署处室]|党委|党组|街道|乡|镇|[省市区县]|公司|中心|管委会|军区|各|代表|主席|同志|[长员]")
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
 TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
 # A number printed before the title on the same line: 某政办〔2019〕5号 县人民政府办公室关于…的通知
 NUMBER_THEN_TITLE_RE = re.compile(rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$")
-# The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）
-ADOPTED_RE = re.compile(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
-# The serial under a decree's title: 北京市平谷区人民政府令 / 第3号
-DECREE_SERIAL_RE = re.compile(r"^[（(]?第\s*\d{1,5}\s*号[）)]?$")
 # The masthead above a red-head document: 北京市平谷区人民政府文件
 MASTHEAD_RE = re.compile(r"^\S{2,30}文件$")
-# A line ending in ： that is a sentence, not recipients: 经…研究决定任命： / 现将有关事项通知如下：
-_NOT_RECIPIENT_WORDS = ("决定", "任命", "免去", "如下", "研究", "会议", "通知", "同意", "附件", "现将", "为了", "根据")
 
 
 @dataclass(slots=True)
@@ -51,21 +41,6 @@ class DocumentSpan:
     metadata: dict = field(default_factory=dict)  # field name → value (doc_number, date …)
     contents: ContentsEntry | None = None
     printed: dict = field(default_factory=dict)  # key as printed (索引号, 发布日期 …) → value as printed
-
-
-_KIND_AT_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
-
-
-# A qualifier printed after the kind word: …的实施意见（试行） / …办法（2019年修订） / …（征求意见稿）
-TITLE_QUALIFIER_RE = re.compile(r"[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|\d{4}年(?:修订|修正|版))[）)]$")
-
-
-def kind_of(title: str) -> str | None:
-    """通知 for …的通知; the longest kind word at the end of the title (before a （试行）)."""
-    if title.endswith(("）", ")")) and (q := TITLE_QUALIFIER_RE.search(title)):
-        title = title[: q.start()]
-    m = _KIND_AT_END_RE.search(title[-12:])
-    return DOC_KINDS[m.group()] if m else None
 
 
 def split_title_number(text: str) -> tuple[str, dict | None]:
@@ -83,13 +58,6 @@ def split_title_number(text: str) -> tuple[str, dict | None]:
         if m and (number := doc_number_dict(m.group("number"))):
             return m.group("title"), number
     return text, None
-
-
-def is_recipients(text: str) -> bool:
-    # one colon, at the end: 来源：新疆政府网 发布时间：… 浏览次数： is page chrome
-    if text.count("：") + text.count(":") != 1 or BYLINE_RE.match(text):
-        return False
-    return bool(RECIPIENTS_RE.match(text)) and not any(w in text for w in _NOT_RECIPIENT_WORDS) and bool(RECIPIENT_UNIT_RE.search(text))
 
 
 def _is_title_like(block: Block) -> bool:
@@ -162,11 +130,11 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
-        if i - j == 2 and not t.endswith(ORG_SUFFIXES):
+        if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
             break  # a fourth line only when it is the issuer's
         j -= 1
         seen_about = seen_about or "关于" in t
-        if t.endswith(ORG_SUFFIXES) and "关于" not in t:
+        if t.endswith(ISSUER_SUFFIXES) and "关于" not in t:
             break
     return j
 
@@ -326,6 +294,14 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
 
 
+_CLAUSE_ENDS = ("；", ";", "：", ":", "，", ",", "、")  # a line ending so is a clause, not a title
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of the story: a sentence (。) or longer than any headline."""
+    return "。" in text or len(text) > 80
+
+
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     """The whole text as one document, for a text in which no title was recognised.
 
@@ -356,6 +332,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         )
 
     head = candidates[:15]
+    # a headline stands above the story: once prose has begun (a sentence, a long paragraph),
+    # a short line is a sub-heading, a quoted decision or page furniture below it — never the
+    # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
+    prose_at = next((k for k, b in enumerate(head) if _is_prose(b.text)), len(head))
+    head = [b for b in head[:prose_at] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
     if first is None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
+from .. import codes
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict, iter_doc_numbers
 from ..grammars.units import split_units
-from .documents import ADOPTED_RE, DECREE_SERIAL_RE, DocumentSpan, is_recipients, kind_of, metadata_of
-from .frontmatter import clean_title
-from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ORG_SUFFIXES
+from .documents import DocumentSpan
+from .metadata import metadata_of
+from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, clean_title, is_recipients, kind_of
+from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 
 ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
@@ -53,7 +55,7 @@ def _signature_issuer(block_texts: list[str]) -> str | None:
     parts: list[str] = []
     for text in block_texts:
         pieces = text.split()
-        if len(pieces) > 1 and all(p.endswith(ORG_SUFFIXES) for p in pieces):
+        if len(pieces) > 1 and all(p.endswith(ISSUER_SUFFIXES) for p in pieces):
             parts.extend(pieces)
         else:
             parts.append(text.strip())
@@ -114,16 +116,16 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         else:
             # a database's 成文日期 (gov.cn) over a printed date mistyped or mis-converted
             kept, other = meta_date, date
-        notes.append(("metadata-differs", f"date {kept} kept; the page also gives {other}", blocks[span.start].line))
+        notes.append((codes.METADATA_DIFFERS, f"date {kept} kept; the page also gives {other}", blocks[span.start].line))
         date = kept
     date = date or meta_date
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     meta_issuer = meta.get("issuer")
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
-    if meta_issuer and meta_issuer.endswith(ORG_SUFFIXES) and (issuer is None or not issuer.endswith(ORG_SUFFIXES)):
+    if meta_issuer and meta_issuer.endswith(ISSUER_SUFFIXES) and (issuer is None or not issuer.endswith(ISSUER_SUFFIXES)):
         issuer = meta_issuer
-    if (issuer is not None and not issuer.endswith(ORG_SUFFIXES)) or (issuer is None and (adopted is not None or span.title.endswith("令"))):
+    if (issuer is not None and not issuer.endswith(ISSUER_SUFFIXES)) or (issuer is None and (adopted is not None or span.title.endswith("令"))):
         # documents that no organization signs — a decree signed 区长 张三, a congress decision
         # under its （…会议通过） line: the body heading the title issued it. An ordinary notice
         # without a signature keeps issuer null (and its warning): its text is probably cut short.
@@ -159,7 +161,7 @@ def _red_head_issuer(head: list[Block]) -> str | None:
         if (
             above.kind in (PARAGRAPH, HEADING, SIGNATURE)
             and 4 <= len(text) <= 30
-            and text.endswith(ORG_SUFFIXES)
+            and text.endswith(ISSUER_SUFFIXES)
             and not any(p in text for p in "，。：:、（）() ")
             and len(below.text) <= 40
             and doc_number_dict(below.text)
@@ -173,7 +175,7 @@ def _title_issuer(title: str) -> str | None:
     北京市平谷区人民政府令 → 北京市平谷区人民政府. None when the title does not start with one."""
     head = title[:-1] if title.endswith("令") else title.split("关于", 1)[0] if "关于" in title else ""
     head = head.strip()
-    return head if 2 <= len(head) <= 40 and head.endswith(ORG_SUFFIXES) and "《" not in head else None
+    return head if 2 <= len(head) <= 40 and head.endswith(ISSUER_SUFFIXES) and "《" not in head else None
 
 
 def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:

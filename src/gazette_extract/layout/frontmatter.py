@@ -14,10 +14,10 @@ from .blocks import HEADING, Block
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import iter_doc_numbers
 from .metadata import metadata_of
+from .recognize import clean_title, compact
 from ..text.normalize import BREADCRUMB_RE
-from ..vocab.common import SECTION_HEADINGS
+from ..vocab.common import CJK as _CJK, SECTION_HEADINGS
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CN = "一二三四五六七八九十百零〇"
 
 # The running number in its spellings: 总第9期 / 总第1650号 / 总号：1650 / 总236期
@@ -90,19 +90,6 @@ def match_leader(text: str) -> LeaderMatch | None:
     if "\n" in body:
         return None
     return LeaderMatch(body, page)
-
-
-TITLE_SPACE_RE = re.compile(rf"(?<=[{_CJK}“”《》（）〔〕、])\s+(?=[{_CJK}“”《》（）〔〕、])")
-
-
-def compact(text: str) -> str:
-    """Text with every space removed, for comparing titles written with stray spaces."""
-    return "".join(text.split())
-
-
-def clean_title(text: str) -> str:
-    """Join a title broken across lines: no stray spaces between Chinese characters."""
-    return TITLE_SPACE_RE.sub("", text.strip())
 
 
 @dataclass(slots=True)

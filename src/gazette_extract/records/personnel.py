@@ -21,8 +21,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
+from ..vocab.common import CJK as _CJK
 from ..vocab.personnel import (
     ACTING_PREFIX,
     COMPOUND_SURNAMES,
@@ -48,7 +50,6 @@ __all__ = ["extract_appointments", "extract_members", "is_person_name", "split_p
 
 APPOINT, REMOVE, RESIGN = "appoint", "remove", "resign"
 
-_CJK = "\u4e00-\u9fff"
 _SPACE = r"[\s\u3000]"
 
 # --------------------------------------------------------------------------------------------
@@ -149,8 +150,6 @@ _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
-PERSON_UNCLEAR = "person-unclear"
-CLAUSE_CUT_OFF = "clause-cut-off"
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
 _CLOSED_END_RE = re.compile(r"[。；;！？!?）)」”》\]】]\s*$")
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
@@ -180,13 +179,15 @@ RUN_ON_ROLE_RE = re.compile(
     rf"[，,；;。]{_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*"
 )
 # A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
-# (国办 2021 领导小组通知). The role, 由, posts each followed by a name, 兼任 / 担任.
+# (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
+# 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = re.compile(
-    rf"(?:^|(?<=[，,；;。：:\s]))(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{4,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
+    rf"(?:^|(?<=[，,；;。：:\s]))(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
 )
-# A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018).
+# A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018);
+# after 由, the holder's name alone: …办公室设在湖塘镇交通管理所，由闵成兼任办公室主任 (武进湖塘 2008).
 PROSE_HOLDER_RE = re.compile(
-    rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{4,40}}?)兼任(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+    rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>由[^，,；;。：:\s]{{2,40}}?|[^，,；;。：:\s由]{{4,40}}?)兼任(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
 )
 # A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
 ROSTER_SUBHEADING_RE = re.compile(
@@ -199,7 +200,7 @@ GLUED_ROLE_RE = re.compile(rf"(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPAC
 GLUED_STOP_RE = re.compile(r"$|[。；;]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]")
 # A post inside a glued roster: printed characters up to a title, no clause punctuation.
 _GLUED_POST_MAX = 40
-_EMPHASIS_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff、])")
+_EMPHASIS_DOT_RE = re.compile(rf"(?<=[{_CJK}])[.．](?=[{_CJK}、])")
 _GLUED_TEXT_MAX = 4000
 _TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_SET)  # a longer paragraph is not read as one glued roster
 # 成员：张三（某局局长）、李四（某委主任）
@@ -923,13 +924,24 @@ def _post_and_name(entry: str) -> tuple[str, str] | None:
     return None
 
 
-def _prose_roster(text: str) -> list[tuple[str, str, str]]:
+def _holder(entry: str) -> tuple[str, str | None] | None:
+    """A holder named in prose: a post and a name (民政部部长李纪恒), or a name alone (李继新,
+    孙玉龙同志) — (name, post or None); None for anything else (有关司局负责同志, 县应急管理局局长)."""
+    parsed = _post_and_name(entry)
+    if parsed:
+        return parsed
+    name = entry.strip(" \u3000").removesuffix("同志")
+    return (name, None) if len(name) in (2, 3) and is_person_name(name) else None
+
+
+def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'ROLE由POST NAME兼任' in a paragraph; an entry that is not
-    a post and a name (领导小组成员单位有关司局负责同志) makes the whole sentence give nothing."""
-    found: list[tuple[str, str, str]] = []
+    a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
+    give nothing."""
+    found: list[tuple[str, str, str | None]] = []
     for m in PROSE_ROLE_RE.finditer(text):
         entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
-        parsed = [_post_and_name(e) for e in entries]
+        parsed = [_holder(e) for e in entries]
         if parsed and all(parsed):
             role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
             found.extend((role, name, post) for name, post in parsed)
@@ -973,7 +985,7 @@ def _glued_entries(text: str, starts: tuple[str, ...], *, final: bool) -> list[t
     for i in range(n, -1, -1):
         here: Score | None = (0, 0, 0, 0) if stop_ok[i] and i > 0 else ((0, 0, 0, 0) if i == n else None)
         choice: tuple[Score, int, str, str] | None = None
-        for size in _name_sizes(text[i : i + 12], (2, 3, 4)):
+        for size in _name_sizes(text[i : i + 12], _run_in_sizes(text[i : i + 2])):  # 4 only after 欧阳…
             name = text[i : i + size]
             if len(name) < size or not is_person_name(name):
                 continue
@@ -1036,12 +1048,13 @@ def _glued_roster(text: str, starts: tuple[str, ...]) -> list[tuple[str, str, st
     return found
 
 
-def _prose_holders(text: str) -> list[tuple[str, str, str]]:
+def _prose_holders(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'POST NAME（同志）兼任ROLE' closing a clause:
     县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018); the role must be the whole object."""
-    found: list[tuple[str, str, str]] = []
+    found: list[tuple[str, str, str | None]] = []
     for m in PROSE_HOLDER_RE.finditer(text):
-        parsed = _post_and_name(m.group("entry"))
+        entry = m.group("entry")
+        parsed = _holder(entry[1:]) if entry.startswith("由") else _post_and_name(entry)
         if parsed:
             name, post = parsed
             found.append((_TOKEN_SPLIT_RE.sub("", m.group("role")), name, post))
@@ -1094,15 +1107,14 @@ def extract_members(blocks: list[Block]) -> list[dict]:
             if not found:
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else role
-        elif role is not None:
-            entries = _continuation_entries(text)
-            if not entries:
-                if _is_roster_subheading(block):
-                    continue
-                role = None
-                continue
+        elif role is not None and (entries := _continuation_entries(text)):
             found = [(role, entry) for entry in entries]
+        elif role is not None and _is_roster_subheading(block):
+            continue
         else:
+            # no roster open, or prose closing one — which often names the office head:
+            # 领导小组下设办公室，…，由闵成兼任办公室主任。(武进湖塘 2008)
+            role = None
             if "由" in text and ("兼任" in text or "担任" in text):
                 for prose_role, person, post in _prose_roster(text):
                     found.append((prose_role, (0, person, post)))

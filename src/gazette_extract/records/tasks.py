@@ -69,6 +69,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 from functools import lru_cache
 
+from .. import codes
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.brackets import matching_open
 from ..grammars.deadlines import parse_deadline_dict
@@ -98,11 +99,11 @@ from ..vocab.tasks import (
 
 __all__ = ["UnitRoles", "extract_tasks", "parse_unit_note", "split_units", "table_columns"]
 
-# Warning codes
-COUNT_MISMATCH = "task-count-mismatch"
-DEADLINE_UNKNOWN = "deadline-unknown"
-WITHOUT_UNITS = "task-without-units"
-UNIT_LIST_UNCLEAR = "unit-list-unclear"
+# Warning codes (the registry: codes.py)
+COUNT_MISMATCH = codes.TASK_COUNT_MISMATCH
+DEADLINE_UNKNOWN = codes.DEADLINE_UNKNOWN
+WITHOUT_UNITS = codes.TASK_WITHOUT_UNITS
+UNIT_LIST_UNCLEAR = codes.UNIT_LIST_UNCLEAR
 
 
 

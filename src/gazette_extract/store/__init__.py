@@ -1,5 +1,5 @@
-"""The archive database: ``index`` writes it (:mod:`.indexer`, :mod:`.writer`), the query
-functions of :mod:`.query` read it. For a report or a server built on top::
+"""The archive database: ``index`` writes it (:mod:`.writer`, fed by the workers of
+``app/indexer.py``), the query functions of :mod:`.query` read it. For a report or a server built on top::
 
     from gazette_extract.store import connect_readonly, query
     with connect_readonly("archive.db") as conn:

@@ -34,7 +34,8 @@ def extract_with_text(data: bytes, *, path: str | None = None, encoding: str | N
     """:func:`gazette_extract.pipeline.extract` that also returns the text the pipeline read
     (line numbers of the result index it). A test checks the result equals ``extract``'s."""
     from .. import pipeline
-    from ..pipeline import WARNING_CODES, extract, extract_text, looks_like_html
+    from ..codes import REPLACED_BYTES, WARNINGS
+    from ..pipeline import extract, extract_text, looks_like_html
     from ..text.decode import REPORTED_EXTENSIONS, decode_bytes
 
     if (path and path.lower().endswith(REPORTED_EXTENSIONS)) or not looks_like_html(data, path):
@@ -51,8 +52,9 @@ def extract_with_text(data: bytes, *, path: str | None = None, encoding: str | N
         page, used = decode_html(data)
     text = html_to_text(page)
     result = extract_text(text, pipeline._source(data, path, used.removesuffix("+replace")))
+    pipeline.add_spans(result, text)
     if used.endswith("+replace"):
-        result["warnings"].append({"code": "replaced-bytes", "message": WARNING_CODES["replaced-bytes"], "line": None})
+        result["warnings"].append({"code": REPLACED_BYTES, "message": WARNINGS[REPLACED_BYTES], "line": None})
     return result, text
 
 

@@ -27,6 +27,9 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..vocab.common import CJK, CJK_TEXT
+from .decode import BOMS, CHARSET_ALIASES, encoding_name
+
 __all__ = [
     "METADATA_LABELS",
     "collapse_whitespace",
@@ -140,38 +143,20 @@ _PARAGRAPH_LEVEL = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dt", "dd", "dl", "center", "blockquote"}
 )
 
-# Charset labels that need a wider codec: GB2312 and GBK pages routinely contain characters
-# outside their declared set (生僻字 in names), which GB18030 decodes.
-_CHARSET_ALIASES: dict[str, str] = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "gb_2312-80": "gb18030",
-    "chinese": "gb18030",
-    "csgb2312": "gb18030",
-    "iso-ir-58": "gb18030",
-    "big5-hkscs": "big5hkscs",
-}
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+# The BOMs a page may carry: UTF-8 and UTF-16 (the table and the charset aliases: text/decode.py).
+_BOMS: tuple[tuple[bytes, str], ...] = tuple((bom, codec) for bom, codec in BOMS if codec != "utf-32")
 
 # ---------------------------------------------------------------------------------------------
 # Text patterns (over text, never markup)
 # ---------------------------------------------------------------------------------------------
 
-_CJK = "\u2e80-\u2fff\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-
 # A line break in the page source between two Chinese characters is not a space
 # (CSS Text 3 segment-break rule): "关于\n印发" → "关于印发".
-_SEGMENT_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_CJK}])")
+_SEGMENT_BREAK = re.compile(rf"(?<=[{CJK_TEXT}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{CJK_TEXT}])")
 # Any run of whitespace, including U+3000 (全角空格) and U+00A0 (&nbsp;), becomes one space.
 _WHITESPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
 
 # Label decoration removed before looking a label up: "[ 发文字号 ]", "索 引 号：", "【标题】".
 _LABEL_DECORATION = re.compile(r"[\s\[\]【】〔〕:：]+")
@@ -225,7 +210,7 @@ def declared_charset(data: bytes) -> str | None:
 def _codec(label: str | None) -> str | None:
     if not label:
         return None
-    label = _CHARSET_ALIASES.get(label, label)
+    label = CHARSET_ALIASES.get(encoding_name(label), label)
     try:
         return codecs.lookup(label).name
     except LookupError:

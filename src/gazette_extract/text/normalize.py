@@ -88,7 +88,7 @@ ASCII_PUNCT_RE = WholeTextSub(
     # ASCII brackets count as context too, so that one pass folds what a second pass would
     # (normalizing twice must equal once): (二)) → （二）） ; (1), → （1），
     rf"(?<=[{_CJK}”’）】》)])[,:;?!]"  # 单位:区发改局 ; 完成。 ,
-    rf"|[,:;?!](?= ?[{_CJK}“‘（(【《])"  # :区发改局
+    rf"|[,:;?!](?= *[{_CJK}“‘（(【《])"  # :区发改局 ; :  ( (spaces not yet collapsed)
     rf"|(?<![A-Za-z])\((?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
     rf"|(?<=[{_CJK}\d”》）)])\)"  # 街道) ; 2035年) ; (1)
 )
@@ -218,12 +218,17 @@ BYLINE_RE = re.compile(
 )
 # A reporter's name alone under a headline: 王晓丽 (2–4 characters, not the end of a wrapped title)
 LONE_NAME_RE = re.compile(rf"^[{_CJK}]{{2,4}}$")
+# A news lead opening on its day under a headline: 9月26日，市六届人大常委会… / 3月30日上午，县十六届…
+_HEADLINE_MAX = 32  # a line this short without punctuation, over a dated lead, is a headline, not a wrapped line
+DATELINE_RE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
 
 
 def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
     """Is ``nxt_text`` the byline under the headline ``prev_text``? Then the headline ends there."""
     if BYLINE_RE.match(nxt_text):
         return True
+    if DATELINE_RE.match(nxt_text):  # the lead's date: the headline above (shorter than a wrapped line) is whole
+        return len(prev_text) <= _HEADLINE_MAX and not any(p in prev_text for p in "，。；：、") and prev_text[-1] not in CONTINUING and not _unbalanced(prev_text)
     if not LONE_NAME_RE.match(nxt_text) or TITLE_END_RE.search(nxt_text):
         return False
     # the headline: short, no sentence punctuation, not cut inside a word or a bracket

@@ -15,6 +15,8 @@ from __future__ import annotations
 import importlib.util
 import re
 
+from ..vocab.common import CJK
+
 INSTALL_HINT = "install OCR with: pip install 'gazette-extract[ocr]'"
 DPI = 200
 LOW_CONFIDENCE = 0.8
@@ -22,7 +24,7 @@ SPACE_GAP = 0.6  # a gap of this many characters inside a box is a space (吉　
 CELL_GAP = 2.5  # a gap of this many character heights between boxes on a line separates cells
 
 # 〔2019】4号, [2019〕, （2019] …: a year in mismatched brackets right before a serial and 号.
-MIXED_BRACKETS_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[〔\[［(（【{｛]\s*((?:19|20)\d\d)\s*[〕\]］)）】}｝]\s*(?=第?\d{1,4}\s*号)")
+MIXED_BRACKETS_RE = re.compile(rf"(?<=[{CJK}])\s*[〔\[［(（【{{｛]\s*((?:19|20)\d\d)\s*[〕\]］)）】}}｝]\s*(?=第?\d{{1,4}}\s*号)")
 # 1一3月, 2021年1一6月: the character 一 (one) read for a dash between two numbers
 DASH_AS_ONE_RE = re.compile(r"(?<=\d)[一―](?=\d)")
 

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from .. import codes
 from ..errors import DecodeError
 from .normalize import _join
 
@@ -336,7 +337,7 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> PdfText:
                 textpage.close()
             if not lines and _has_images(page):
                 if ocr is False or not ocr_module.available():
-                    warnings.append(_page_warning("ocr-needed", f"page {number} is a scanned image without text; {ocr_module.INSTALL_HINT}", number))
+                    warnings.append(_page_warning(codes.OCR_NEEDED, f"page {number} is a scanned image without text; {ocr_module.INSTALL_HINT}", number))
                 else:
                     ocr_pages.append(number)  # read below, all together
             pages.append((lines, height))
@@ -345,11 +346,11 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> PdfText:
         for number, (lines, confidence) in zip(ocr_pages, ocr_scanned_pages(data, document, ocr_pages)):
             pages[number - 1] = (lines, pages[number - 1][1])
             if lines and confidence < ocr_module.LOW_CONFIDENCE:
-                warnings.append(_page_warning("ocr-low-confidence", f"OCR of page {number} is uncertain (mean confidence {confidence:.2f}); check its values", number))
+                warnings.append(_page_warning(codes.OCR_LOW_CONFIDENCE, f"OCR of page {number} is uncertain (mean confidence {confidence:.2f}); check its values", number))
     finally:
         document.close()
     if not any(lines for lines, _ in pages):
-        if any(w["code"] == "ocr-needed" for w in warnings):
+        if any(w["code"] == codes.OCR_NEEDED for w in warnings):
             raise OcrNeededError(f"the PDF is scanned images without a text layer; {ocr_module.INSTALL_HINT}")
     text = pages_to_text(remove_furniture(pages))
     if ocr_pages:

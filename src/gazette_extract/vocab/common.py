@@ -7,9 +7,16 @@ everything the structural stages need to recognise a document is here.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-# Chinese characters for regex classes: CJK Extension A, the Unified block, compatibility ideographs.
+# The character classes of Chinese text, for regex classes ([{CJK}]); the only place they are written.
+# Chinese characters: CJK Extension A (㐀), the Unified block (一…龥), compatibility ideographs (﨑).
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# … and the supplementary planes (Extensions B–H: 𠀋), rare characters of place names in 文号 agencies.
+CJK_EXTENDED = CJK + r"\U00020000-\U0003134f"
+# Chinese text: the characters plus radicals (⺀), CJK punctuation (、。〔〕), vertical forms (︰) and
+# full-width forms (，：（）１): between two of these a line break of the page source is no space.
+CJK_TEXT = r"\u2e80-\u2fff\u3001-\u303f" + CJK + r"\ufe30-\ufe4f\uff00-\uffef"
 
 # Document kinds (文种), longest first so that 指导意见 wins over 意见. Value: the kind reported.
 DOC_KINDS: dict[str, str] = {
@@ -141,35 +148,96 @@ SECTION_HEADINGS: tuple[str, ...] = (
     "大事记",  # 政务大事记
 )
 
-# Unit/organization suffixes: a short line ending with one of these, right above a date
-# line, is a signature (落款).
-ORG_SUFFIXES: tuple[str, ...] = (
-    "人民政府",  # 北京市平谷区人民政府
-    "政府",
-    "办公厅",  # 国务院办公厅
-    "办公室",  # 北京市平谷区人民政府办公室
-    "国务院",
-    "委员会",  # …人民代表大会常务委员会
-    "常委会",
-    "中央军委",
-    "管委会",
-    "管理委员会",
-    "局",  # 北京市平谷区商务局
-    "厅",
-    "委",  # 区发展改革委
-    "部",
-    "署",
-    "院",
-    "处",
-    "中心",
-    "公司",
-    "集团",
-    "法院",
-    "检察院",
-    "领导小组",
-    "指挥部",
-    "工作组",
-)
+# Organization suffixes: a unit's name ends with one of these (one table for every stage).
+# Value: a real organization, and whether an *issuing body* may end with it — a short line
+# ending so, right above a date line, is a signature (落款), and an issuer is checked with it.
+# The issuer suffixes are few on purpose: 市, 区, 会, 村 … end many lines that sign nothing,
+# while a post's organization (张三为平谷区财政局预算科科长) may end with any of them.
+class OrgSuffix(NamedTuple):
+    example: str  # a real organization (" / " between alternatives; a note in "( … )")
+    issuer: bool  # may end an issuing body's name (signature, issuer)
+
+
+ORG_SUFFIXES: dict[str, OrgSuffix] = {
+    "人民政府": OrgSuffix("北京市平谷区人民政府", issuer=True),
+    "政府": OrgSuffix("区政府", issuer=True),
+    "委员会": OrgSuffix("北京市平谷区城市管理委员会", issuer=True),
+    "常委会": OrgSuffix("北京市人大常委会", issuer=True),
+    "人民代表大会": OrgSuffix("嘉兴市南湖区第十届人民代表大会", issuer=False),
+    "人大": OrgSuffix("虹口区第十五届人大 (…人大代表)", issuer=False),
+    "管委会": OrgSuffix("中关村平谷园管委会", issuer=True),
+    "管理委员会": OrgSuffix("北京经济技术开发区管理委员会", issuer=True),
+    "中央军委": OrgSuffix("中央军委", issuer=True),
+    "办事处": OrgSuffix("北京市平谷区马坊地区办事处", issuer=False),
+    "办公室": OrgSuffix("北京市平谷区人民政府办公室", issuer=True),
+    "办公厅": OrgSuffix("国务院办公厅", issuer=True),
+    "国务院": OrgSuffix("国务院", issuer=True),
+    "管理局": OrgSuffix("民航华北管理局", issuer=False),
+    "分局": OrgSuffix("区规划自然资源分局", issuer=False),
+    "总局": OrgSuffix("民航总局", issuer=False),
+    "局": OrgSuffix("北京市平谷区商务局", issuer=True),
+    "委": OrgSuffix("国家发展改革委 / 区卫生健康委 / 北京奥组委", issuer=True),
+    "办": OrgSuffix("空中交通管制办", issuer=False),
+    "法院": OrgSuffix("北京市平谷区人民法院", issuer=True),
+    "检察院": OrgSuffix("北京市平谷区人民检察院", issuer=True),
+    "院": OrgSuffix("国务院 / 中国科学院", issuer=True),
+    "中心": OrgSuffix("区投资促进服务中心", issuer=True),
+    "厅": OrgSuffix("河北省财政厅", issuer=True),
+    "部": OrgSuffix("公安部 / 区委组织部", issuer=True),
+    "署": OrgSuffix("海关总署", issuer=True),
+    "处": OrgSuffix("北京市财政局预算处", issuer=True),
+    "科": OrgSuffix("平谷区财政局预算科", issuer=False),
+    "所": OrgSuffix("某派出所 / 某研究所", issuer=False),
+    "站": OrgSuffix("平谷区农业技术推广站", issuer=False),
+    "室": OrgSuffix("北京市平谷区人民政府教育督导室", issuer=False),
+    "庭": OrgSuffix("刑事审判庭", issuer=False),
+    "队": OrgSuffix("某执法大队", issuer=False),
+    "部队": OrgSuffix("武警部队", issuer=False),
+    "公司": OrgSuffix("北京市平谷区国有资产投资经营有限公司", issuer=True),
+    "集团": OrgSuffix("北京首都农业集团", issuer=True),
+    "领导小组": OrgSuffix("北京市平谷区防汛抗旱领导小组", issuer=True),
+    "指挥部": OrgSuffix("北京市平谷区防汛抗旱指挥部", issuer=True),
+    "工作组": OrgSuffix("某专项工作组", issuer=True),
+    "银行": OrgSuffix("中国人民银行", issuer=False),
+    "行": OrgSuffix("中国人民银行某分行", issuer=False),
+    "社": OrgSuffix("某报社", issuer=False),
+    "会": OrgSuffix("平谷区工商业联合会 / 区政协会", issuer=False),
+    "团": OrgSuffix("共青团", issuer=False),
+    "校": OrgSuffix("某党校", issuer=False),
+    "学": OrgSuffix("某中学", issuer=False),
+    "学校": OrgSuffix("某学校", issuer=False),
+    "大学": OrgSuffix("北京大学", issuer=False),
+    "学院": OrgSuffix("某学院", issuer=False),
+    "医院": OrgSuffix("平谷区医院", issuer=False),
+    "馆": OrgSuffix("平谷区图书馆", issuer=False),
+    "台": OrgSuffix("某电视台", issuer=False),
+    "协": OrgSuffix("区政协", issuer=False),
+    "联": OrgSuffix("区妇联 / 区残联", issuer=False),
+    "党组": OrgSuffix("北京市平谷区商务局党组", issuer=False),
+    "党委": OrgSuffix("某大学党委", issuer=False),
+    "党工委": OrgSuffix("某街道党工委", issuer=False),
+    "区委": OrgSuffix("区委", issuer=False),
+    "市委": OrgSuffix("市委", issuer=False),
+    "县委": OrgSuffix("县委", issuer=False),
+    "省委": OrgSuffix("省委", issuer=False),
+    "组": OrgSuffix("某专项工作组 (only before titles such as 组长, which are not in TITLES)", issuer=False),
+    "省": OrgSuffix("河北省", issuer=False),
+    "市": OrgSuffix("北京市", issuer=False),
+    "区": OrgSuffix("平谷区", issuer=False),
+    "县": OrgSuffix("密云县", issuer=False),
+    "州": OrgSuffix("某自治州", issuer=False),
+    "盟": OrgSuffix("锡林郭勒盟", issuer=False),
+    "旗": OrgSuffix("某旗", issuer=False),
+    "镇": OrgSuffix("马坊镇", issuer=False),
+    "乡": OrgSuffix("熊儿寨乡", issuer=False),
+    "村": OrgSuffix("某村", issuer=False),
+    "街道": OrgSuffix("某街道", issuer=False),
+    "社区": OrgSuffix("某社区", issuer=False),
+}
+# what an issuing body's name ends with (layout: signatures, issuers)
+ISSUER_SUFFIXES: tuple[str, ...] = tuple(suffix for suffix, entry in ORG_SUFFIXES.items() if entry.issuer)
+# every suffix, longest first, so that 委员会 wins over 会 (personnel: the organization of a post)
+ORG_SUFFIX_TUPLE: tuple[str, ...] = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
 
 # The keys as one regex alternation, longest first, spaces allowed between characters
 # (索 引 号, 标　　题): used by normalize (a metadata line stands alone) and documents (its pairs).

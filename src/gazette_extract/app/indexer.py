@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from .. import codes
 from ..errors import GazetteError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..app.batch import Stats
-    from ..app.sources import SourceItem
-    from .rows import IssueRows
+    from ..store.rows import IssueRows
+    from .batch import Stats
+    from .sources import SourceItem
 
 
 class IndexOutcome(NamedTuple):
@@ -34,9 +35,9 @@ class IndexOutcome(NamedTuple):
 
 def convert(item: SourceItem) -> IndexOutcome:
     """Read, parse and flatten one input; every failure becomes an error row, never an exception."""
-    from ..app import batch
-    from ..app.sources import SourceError, sha256
-    from .rows import error_rows, extract_with_text, issue_rows
+    from . import batch
+    from .sources import SourceError, sha256
+    from ..store.rows import error_rows, extract_with_text, issue_rows
 
     try:
         data = item.read()
@@ -53,7 +54,7 @@ def convert(item: SourceItem) -> IndexOutcome:
         return IndexOutcome(item.path, error_rows(item.path, digest, len(data), exc.code, str(exc)), str(exc), len(data))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop an archive of thousands
         message = f"internal error: {type(exc).__name__}: {exc}"
-        return IndexOutcome(item.path, error_rows(item.path, digest, len(data), "error", message), message, len(data))
+        return IndexOutcome(item.path, error_rows(item.path, digest, len(data), codes.ERROR, message), message, len(data))
     return IndexOutcome(item.path, issue_rows(result, text), None, len(data))
 
 
@@ -73,8 +74,8 @@ def index(
     next is written, so an interruption keeps every file finished so far. ``fts=False`` leaves
     the full-text index to a later run (it costs as much CPU as the parse). ``cluster``: parse on
     that Dask scheduler's workers; the database is still written here."""
-    from ..app.batch import Stats, outcomes
-    from .writer import ArchiveWriter
+    from .batch import Stats, outcomes
+    from ..store.writer import ArchiveWriter
 
     stats = stats or Stats(len(items))
     with ArchiveWriter.open(db_path, fts=fts) as writer:

@@ -1,0 +1,75 @@
+"""Line recognizers shared by the layout stages: is this line a title's kind, a recipients line,
+a people's congress's adoption note, a decree's serial; a title cleaned of the spaces of a line
+break. Front matter, documents and fields all read lines with these, so they live here, before
+all three (a stage imports this module, never another stage's helpers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import BYLINE_RE
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS
+
+# ---------------------------------------------------------------------------------------------
+# Titles
+# ---------------------------------------------------------------------------------------------
+
+# Spaces between Chinese characters of a title broken across lines: 关于印发 … 的通知
+TITLE_SPACE_RE = re.compile(rf"(?<=[{CJK}“”《》（）〔〕、])\s+(?=[{CJK}“”《》（）〔〕、])")
+
+
+def compact(text: str) -> str:
+    """Text with every space removed, for comparing titles written with stray spaces."""
+    return "".join(text.split())
+
+
+# A site's tag printed before a title on its line: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
+# (滁州 2020). Taken off only before a title that names its subject with 关于.
+TITLE_TAG_RE = re.compile(r"^[【〖][^【】〖〗]{1,30}[】〗]\s*(?=[^【〖]*关于)")
+
+
+def clean_title(text: str) -> str:
+    """Join a title broken across lines: no stray spaces between Chinese characters; a site's
+    【tag】 before it dropped."""
+    return TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text.strip()))
+
+
+_KIND_AT_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
+
+
+# A qualifier printed after the kind word: …的实施意见（试行） / …办法（2019年修订） / …（征求意见稿）
+TITLE_QUALIFIER_RE = re.compile(r"[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|\d{4}年(?:修订|修正|版))[）)]$")
+
+
+def kind_of(title: str) -> str | None:
+    """通知 for …的通知; the longest kind word at the end of the title (before a （试行）)."""
+    if title.endswith(("）", ")")) and (q := TITLE_QUALIFIER_RE.search(title)):
+        title = title[: q.start()]
+    m = _KIND_AT_END_RE.search(title[-12:])
+    return DOC_KINDS[m.group()] if m else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines around a title
+# ---------------------------------------------------------------------------------------------
+
+RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
+# A recipients line names units: 各乡镇人民政府、街道办事处，区政府各委、办、局： (not 视力保护色：)
+# or people, for replies to deputies' proposals: 马万祺副主席： / 周桂英等代表：
+RECIPIENT_UNIT_RE = re.compile(r"政府|部门|单位|机构|机关|[局委办厅院部署处室]|党委|党组|街道|乡|镇|[省市区县]|公司|中心|管委会|军区|各|代表|主席|同志|[长员]")
+# A line ending in ： that is a sentence, not recipients: 经…研究决定任命： / 现将有关事项通知如下：
+_NOT_RECIPIENT_WORDS = ("决定", "任命", "免去", "如下", "研究", "会议", "通知", "同意", "附件", "现将", "为了", "根据")
+
+
+def is_recipients(text: str) -> bool:
+    # one colon, at the end: 来源：新疆政府网 发布时间：… 浏览次数： is page chrome
+    if text.count("：") + text.count(":") != 1 or BYLINE_RE.match(text):
+        return False
+    return bool(RECIPIENTS_RE.match(text)) and not any(w in text for w in _NOT_RECIPIENT_WORDS) and bool(RECIPIENT_UNIT_RE.search(text))
+
+
+# The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）
+ADOPTED_RE = re.compile(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
+# The serial under a decree's title: 北京市平谷区人民政府令 / 第3号
+DECREE_SERIAL_RE = re.compile(r"^[（(]?第\s*\d{1,5}\s*号[）)]?$")
