@@ -37,6 +37,7 @@ def cluster(workers: int, folder: Path):
     from distributed import Client
 
     scheduler_file = folder / f"scheduler-{workers}.json"
+    scheduler_file.unlink(missing_ok=True)  # an earlier cluster's: its scheduler is gone
     common = dict(stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     procs = [subprocess.Popen([BIN / "dask", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", scheduler_file], **common)]
     try:

@@ -279,7 +279,7 @@ def outcomes(
                 continue
             shipped.pop(i)
             if isinstance(exc, KilledWorker):
-                message = f"the Dask workers converting {items[i].path} died {tries[i]} times (killed, or out of memory?)"
+                message = f"the Dask workers converting {items[i].path} kept dying (killed, or out of memory?); tried {tries[i]} times"
             else:
                 message = f"the cluster failed on {items[i].path}: {type(exc).__name__}: {exc}"
             ready[i] = _failed(worker, items[i], message)
