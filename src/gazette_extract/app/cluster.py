@@ -50,14 +50,12 @@ CONNECT_TIMEOUT = 5  # seconds to reach the scheduler (and to wait for a first w
 class ClusterUnavailable(GazetteError):
     """``--cluster`` without the ``[dask]`` extra installed: a usage error (exit 2)."""
 
-    code = "usage"
     exit_code = ExitCode.USAGE
 
 
 class ClusterError(GazetteError):
     """The scheduler cannot be reached, or has no workers (exit 1)."""
 
-    code = "cluster"
     exit_code = ExitCode.FAILURE
 
 
