@@ -64,7 +64,7 @@ def _place_names(issue: dict, documents: list[dict]) -> set[str]:
     return names
 
 
-def extract_text(text: str, source: dict) -> dict:
+def extract_text(text: str, source: dict, *, script: tuple[str, bool] | None = None) -> dict:
     """Run the pipeline on decoded text; ``source`` is the source record to report.
 
     The cyclic garbage collector is paused while it runs: the pipeline builds hundreds of
@@ -74,14 +74,15 @@ def extract_text(text: str, source: dict) -> dict:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _extract_text(text, source)
+        return _extract_text(text, source, script)
     finally:
         if collecting:
             gc.enable()
 
 
-def _extract_text(text: str, source: dict) -> dict:
-    text, converted = to_simplified(text)
+def _extract_text(text: str, source: dict, script: tuple[str, bool] | None = None) -> dict:
+    """``script``: what :func:`to_simplified` gave for ``text``, when the caller has it already."""
+    text, converted = script or to_simplified(text)
     source["script"] = "traditional" if converted else "simplified"
     blocks = classify(split_paragraphs(text))
     front = read_front_matter(blocks)
@@ -210,13 +211,20 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
 
     Raises DecodeError on undecodable input.
     """
+    return extract_with_text(data, path=path, encoding=encoding)[0]
+
+
+def extract_with_text(data: bytes, *, path: str | None = None, encoding: str | None = None) -> tuple[dict, str]:
+    """:func:`extract`, and the text it read (what ``lines`` and ``span`` index; ``index``
+    stores each document's part of it)."""
     text, source, warnings = read_source(data, path=path, encoding=encoding)
-    result = extract_text(text, source)
+    simplified, converted = script = to_simplified(text)  # once: the stages and the spans read it
+    result = extract_text(text, source, script=script)
     result["warnings"].extend(warnings)
     if "pages" in source:
         add_pages(result, text)
-    add_spans(result, text)
-    return result
+    add_spans(result, text, simplified if converted else None)
+    return result, text
 
 
 def add_pages(result: dict, text: str) -> None:

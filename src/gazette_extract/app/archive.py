@@ -66,7 +66,9 @@ def index_command(
     command finishes the job. Exit 1 when some files failed (they are recorded with their
     error in the sources table), 6 when the database is locked, newer or not an archive."""
     from . import batch as engine
-    from .cli import Failure, Terminated, _check_cluster, _check_encoding, _progress, _read_names, _sigterm_as_interrupt
+    from .cli import (
+        Failure, Terminated, _check_cluster, _check_encoding, _progress, _read_names, _say_failed, _sigterm_as_interrupt,
+    )
     from .indexer import index
     from .output import check_not_an_input
 
@@ -89,8 +91,7 @@ def index_command(
 
             def on_outcome(outcome, stats) -> None:
                 if not outcome.ok and not quiet:
-                    where = "" if outcome.path in outcome.error else f"{outcome.path}: "
-                    print(f"Error: {where}{outcome.error}", file=sys.stderr)
+                    _say_failed(outcome)
                 if update is not None:
                     update(outcome, stats)
 

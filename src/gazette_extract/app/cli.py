@@ -396,6 +396,12 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _say_failed(outcome) -> None:
+    """The stderr line of a file that failed (batch and index): its path, unless the error names it."""
+    where = "" if outcome.path in outcome.error else f"{outcome.path}: "
+    print(f"Error: {where}{outcome.error}", file=sys.stderr)
+
+
 def _read_names(source: str, null: bool) -> list[str]:
     """The input names of --files-from: one per line (or NUL-separated), kept byte for byte
     (a name that is not UTF-8 stays a surrogate-escaped str, like a name on the command line)."""
@@ -518,8 +524,7 @@ def batch(
                 if strict and outcome.ok and outcome.line is not None and json.loads(outcome.line).get("warnings"):
                     warned += 1
                 if not outcome.ok and not quiet:  # one line per failed file; its error line is in the output
-                    where = "" if outcome.path in outcome.error else f"{outcome.path}: "
-                    print(f"Error: {where}{outcome.error}", file=sys.stderr)
+                    _say_failed(outcome)
                 if update is not None:
                     update(outcome, stats)
 

@@ -63,3 +63,20 @@ def matching_open(text: str, close_at: int, *, openers: str = OPENERS, closers: 
             if depth == 0:
                 return m.start()
     return -1
+
+
+def matching_close(text: str, open_at: int, *, openers: str = OPENERS, closers: str = CLOSERS, limit: int | None = None) -> int:
+    """Index of the bracket that closes the one at ``open_at``; -1 when unbalanced.
+
+    ``limit`` bounds how far on to look (a longer bracket is prose, not a note).
+    """
+    hi = len(text) if limit is None else min(len(text), open_at + limit)
+    depth = 0
+    for m in _token_re("", openers, closers).finditer(text, open_at, hi):
+        if m.group() in openers:
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    return -1

@@ -71,7 +71,7 @@ from functools import lru_cache
 
 from .. import codes
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from ..grammars.brackets import matching_open
+from ..grammars.brackets import CLOSERS, OPENERS, matching_close, matching_open
 from ..grammars.deadlines import parse_deadline_dict
 from ..grammars.units import ends_like_unit, parse_units, split_units
 from .personnel import is_person_name
@@ -141,7 +141,6 @@ UNIT_PIECE_SEP_RE = re.compile(r"[、，,；;]")
 SIGNATURE_LIKE_RE = re.compile(r"政府|办公室|年\d{1,2}月|附件|[一二三四五六七八九十]、")
 # A note right after a sentence end, where a note may close a task inside an item: 。（X牵头）
 NOTE_START_RE = re.compile(r"[。；;！!](?=[（(【\[〔])")
-_BRACKET_RE = re.compile(r"[（(【\[〔）)】\]〕]")
 # A numbering marker inside a paragraph (a heading may run into it: 二、稳定就业3.加大…):
 # …创新消费场景。(…负责) 2.落实好… (豫政〔2023〕5号, stored as one line).
 RUN_IN_MARKER_RE = re.compile(r"(?<![\d.．A-Za-z])(?P<n>\d{1,2})[.．、](?![\d%％])")
@@ -205,8 +204,7 @@ _HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$|^\d{4}年度?")  # an
 _HEADER_YEAR_RE = re.compile(r"\d{4}年度?")
 _HEADERS_LONGEST: tuple[str, ...] = tuple(sorted(TABLE_HEADERS, key=len, reverse=True))
 
-_OPENERS = "（(【[〔"
-_CLOSERS = "）)】]〕"
+_OPENERS, _CLOSERS = OPENERS, CLOSERS  # the brackets a note may stand in
 _NOTE_TRAIL = "。；;，, "  # punctuation allowed after a closing note: …（商务部负责）。
 _UNIT_STRIP = " 。．.：:；;，,、"
 _MAX_NOTE = 400  # a longer bracket is prose, not a unit note
@@ -264,7 +262,7 @@ def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
     found: list[tuple[int, int, UnitRoles]] = []
     for m in NOTE_START_RE.finditer(text):
         opened = m.end()  # the bracket after the sentence end
-        closed = _matching_close(text, opened)
+        closed = matching_close(text, opened, limit=_MAX_NOTE)
         if closed < 0:
             continue
         roles = parse_unit_note(text[opened + 1 : closed], line=line)
@@ -337,26 +335,13 @@ def _segment_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
     found: list[tuple[int, int, UnitRoles]] = []
     for m in NOTE_START_RE.finditer(text):
         opened = m.end()
-        closed = _matching_close(text, opened)
+        closed = matching_close(text, opened, limit=_MAX_NOTE)
         if closed < 0:
             continue
         roles = parse_unit_note(text[opened + 1 : closed], line=line)
         if roles is not None:
             found.append((opened, closed + 1, roles))
     return found
-
-
-def _matching_close(text: str, opened: int) -> int:
-    """Index of the bracket closing the one at ``opened``, within _MAX_NOTE; -1 if none."""
-    depth = 0
-    for m in _BRACKET_RE.finditer(text, opened, min(len(text), opened + _MAX_NOTE)):
-        if m.group() in _OPENERS:
-            depth += 1
-        else:
-            depth -= 1
-            if depth == 0:
-                return m.start()
-    return -1
 
 
 @dataclass(slots=True)

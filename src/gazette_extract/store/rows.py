@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..pipeline import extract_with_text  # noqa: F401 - the result and the text it read, for the rows
+
 
 class DocumentRows(NamedTuple):
     document: tuple
@@ -28,34 +30,6 @@ class IssueRows(NamedTuple):
     issue: tuple | None
     documents: list[DocumentRows]
     warnings: list[tuple]
-
-
-def extract_with_text(data: bytes, *, path: str | None = None, encoding: str | None = None) -> tuple[dict, str]:
-    """:func:`gazette_extract.pipeline.extract` that also returns the text the pipeline read
-    (line numbers of the result index it). A test checks the result equals ``extract``'s."""
-    from .. import pipeline
-    from ..codes import REPLACED_BYTES, WARNINGS
-    from ..pipeline import extract, extract_text, looks_like_html
-    from ..text.decode import REPORTED_EXTENSIONS, decode_bytes
-
-    if (path and path.lower().endswith(REPORTED_EXTENSIONS)) or not looks_like_html(data, path):
-        result = extract(data, path=path, encoding=encoding)  # raises for unsupported files
-        text, _ = decode_bytes(data, result["source"]["encoding"] if encoding is None else encoding)
-        return result, text
-    from ..text.html import decode_html, html_to_text
-
-    if encoding:
-        page, used = decode_bytes(data, encoding)
-    else:
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            decode_bytes(data)  # raises the binary-input error
-        page, used = decode_html(data)
-    text = html_to_text(page)
-    result = extract_text(text, pipeline._source(data, path, used.removesuffix("+replace")))
-    pipeline.add_spans(result, text)
-    if used.endswith("+replace"):
-        result["warnings"].append({"code": REPLACED_BYTES, "message": WARNINGS[REPLACED_BYTES], "line": None})
-    return result, text
 
 
 def _number_fields(number: dict | None) -> tuple:

@@ -301,19 +301,14 @@ class _Growing:
             self.open[i] += sign * delta
 
     def join(self, right: str) -> None:
-        """Append the next line as :func:`_join` would."""
+        """Append the next line as :func:`_join` joins two pieces: only the seam (the last two
+        characters) is taken back and joined again, never the whole paragraph."""
         left = self.tail(2)
-        if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-            added = " " + right
-        elif left[-1:] in _PUNCT_FULL or right[:1] in _PUNCT_FULL:
-            # punctuation at the seam now stands next to Chinese text: fold it as fold_text would
-            self._drop_tail(len(left))
-            self._add(left, -1)
-            added = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], left + right[:2]) + right[2:]
-        else:
-            added = right
-        self.pieces.append(added)
-        self._add(added)
+        self._drop_tail(len(left))
+        self._add(left, -1)
+        joined = _join(left, right)
+        self.pieces.append(joined)
+        self._add(joined)
 
     def finish(self) -> None:
         self.para.text = self.text()
@@ -352,9 +347,9 @@ def _looks_like_title(text: str) -> bool:
 
 
 def _join(left: str, right: str) -> str:
-    """Two pieces of one line broken apart (the PDF reader's wrapped lines and table cells):
-    a space between Latin letters or digits, punctuation at the seam folded as fold_text would.
-    Paragraphs built from many lines use :class:`_Growing`, which joins the same way."""
+    """Two pieces of one line broken apart (a paragraph's lines, the PDF reader's wrapped lines
+    and table cells): a space between Latin letters or digits, punctuation at the seam folded as
+    fold_text would."""
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
         return f"{left} {right}"
     if left[-1:] in _PUNCT_FULL or right[:1] in _PUNCT_FULL:

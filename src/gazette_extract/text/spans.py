@@ -31,7 +31,7 @@ from bisect import bisect_right
 from itertools import accumulate, count
 from operator import add
 
-from .normalize import _TONED, PINYIN_GLOSS_RE
+from .normalize import _PUNCT_FULL, _TONED, PINYIN_GLOSS_RE
 
 # Line ends as the pipeline counts them (normalize.fold_text turns \r\n and a lone \r into \n).
 LINE_END_RE = re.compile(r"\r\n?|\n")
@@ -52,7 +52,7 @@ _SPLIT = {False: re.compile(f"({SPACE_RE.pattern})"), True: re.compile(f"({DROP_
 # Width folding, one character for one: full-width digits and letters → ASCII (２０２１ → 2021,
 # as normalize does), ASCII punctuation → full width (as normalize does beside Chinese text).
 _WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E]}
-_WIDTH.update({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+_WIDTH.update(_PUNCT_FULL)
 WIDTH_RE = re.compile("[" + re.escape("".join(_WIDTH)) + "]")
 BRACKET_RE = re.compile(r"[(（【\[［〔)）】\]］〕]")
 _OPENERS = "(（【[［〔"
@@ -226,14 +226,18 @@ def _citation_keys(record: dict) -> tuple[tuple[str | None, ...], tuple[str | No
     return (quoted, title, number), (number,)
 
 
-def add_spans(result: dict, text: str) -> None:
+def add_spans(result: dict, text: str, simplified: str | None = None) -> None:
     """Give every document and record of ``result`` a ``span`` into ``text``: the text the
-    pipeline read, as ``gazette-extract text`` prints it. Records without a line get none."""
+    pipeline read, as ``gazette-extract text`` prints it. Records without a line get none.
+    ``simplified``: the Simplified text the pipeline converted a Traditional one to, when the
+    caller has it (else it is converted again here)."""
     base = None
     if (result.get("source") or {}).get("script") == "traditional":
-        from .script import to_simplified
+        if simplified is None:
+            from .script import to_simplified
 
-        base = to_simplified(text)[0]  # as the pipeline read it; used only if lengths agree
+            simplified = to_simplified(text)[0]
+        base = simplified  # as the pipeline read it; used only if lengths agree
     src = SourceSpans(text, base)
 
     def put(record: dict, keys: tuple, extras: tuple = (), *, after: bool = True, reach: int | None = None, kind: str = "") -> None:
