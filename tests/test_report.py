@@ -157,8 +157,8 @@ def chromium_path() -> str:
     pytest.fail("Chromium is needed for the report tests: apt-get install chromium (as .ci/run does)")
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture(scope="module")  # Playwright's sync API holds an event loop in this thread while
+def browser():  # it runs: closed with this module, so later tests (the MCP client) can run their own
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
