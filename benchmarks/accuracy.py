@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -87,8 +88,23 @@ LABELS = {
     "citations": "citations",
     "issue": "issue fields",
 }
-ROWS = ("documents", "doc_number", "title", "date", "issuer", "tasks", "lead", "support", "deadline",
-        "appointments", "position", "members", "members_person", "citations", "issue")
+ROWS = (
+    "documents",
+    "doc_number",
+    "title",
+    "date",
+    "issuer",
+    "tasks",
+    "lead",
+    "support",
+    "deadline",
+    "appointments",
+    "position",
+    "members",
+    "members_person",
+    "citations",
+    "issue",
+)
 
 _SPACE = re.compile(r"\s+")
 _TITLE_NOISE = re.compile(r"[\s《》〈〉]+")  # titles are compared without spaces and book-title marks
@@ -205,13 +221,13 @@ def pair_documents(truth: list[dict], predicted: list[dict]) -> list[tuple[int, 
             pair(i, j)
     # Order: the unpaired truth and predicted documents between two consecutive pairs, zipped.
     anchors = sorted(pairs.items())
-    if any(b[1] < a[1] for a, b in zip(anchors, anchors[1:])):
+    if any(b[1] < a[1] for a, b in itertools.pairwise(anchors)):
         return anchors  # crossed pairs: no reliable gaps, pair nothing by order
     bounds = [(-1, -1), *anchors, (len(truth), len(predicted))]
-    for (ti, pi), (tj, pj) in zip(bounds, bounds[1:]):
+    for (ti, pi), (tj, pj) in itertools.pairwise(bounds):
         free_truth = [i for i in range(ti + 1, tj) if i not in pairs]
         free_pred = [j for j in range(pi + 1, pj) if j not in used]
-        for i, j in zip(free_truth, free_pred):
+        for i, j in zip(free_truth, free_pred, strict=False):
             pair(i, j)
     return sorted(pairs.items())
 
@@ -296,13 +312,23 @@ def score_members(truth: list[dict], predicted: list[dict]) -> Iterator[Outcome]
         return f"{_ROLE_NOISE.sub('', m['role'])} {_squash(m['person'])}"
 
     yield from compare_multiset("members", map(role_person, truth), map(role_person, predicted))
-    yield from compare_multiset("members_person", (_squash(m["person"]) for m in truth), (_squash(m["person"]) for m in predicted))
+    yield from compare_multiset(
+        "members_person", (_squash(m["person"]) for m in truth), (_squash(m["person"]) for m in predicted)
+    )
 
 
 def score_document(truth: dict | None, predicted: dict | None) -> Iterator[Outcome]:
     """Outcomes for a pair of documents; either side may be None (an unpaired document)."""
-    empty = {"title": None, "doc_number": None, "date": None, "issuer": None,
-             "citations": [], "tasks": [], "appointments": [], "members": []}
+    empty = {
+        "title": None,
+        "doc_number": None,
+        "date": None,
+        "issuer": None,
+        "citations": [],
+        "tasks": [],
+        "appointments": [],
+        "members": [],
+    }
     t, p = truth or empty, predicted or empty
     if truth is not None or predicted is not None:
         kind = "tp" if truth is not None and predicted is not None else ("fn" if predicted is None else "fp")
@@ -358,9 +384,21 @@ def summarize(outcomes: Iterable[Outcome]) -> dict[str, dict]:
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
         precision = tp / (tp + fp) if tp + fp else None
         recall = tp / (tp + fn) if tp + fn else None
-        f1 = 2 * precision * recall / (precision + recall) if precision and recall else (0.0 if tp + fp and tp + fn else None)
-        summary[metric] = {"truth": tp + fn, "predicted": tp + fp, "tp": tp, "fp": fp, "fn": fn,
-                           "precision": precision, "recall": recall, "f1": f1}
+        f1 = (
+            2 * precision * recall / (precision + recall)
+            if precision and recall
+            else (0.0 if tp + fp and tp + fn else None)
+        )
+        summary[metric] = {
+            "truth": tp + fn,
+            "predicted": tp + fp,
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+        }
     for metric in ACCURACY_METRICS:
         c = counts[metric]
         total = c["right"] + c["wrong"]
@@ -379,8 +417,17 @@ def table_rows(summary: dict[str, dict]) -> list[tuple[str, ...]]:
         if metric in ACCURACY_METRICS:
             rows.append((LABELS[metric], str(s["total"]), "", "", "", "", _ratio(s["accuracy"])))
         else:
-            rows.append((LABELS[metric], str(s["truth"]), str(s["predicted"]), str(s["tp"]),
-                         _ratio(s["precision"]), _ratio(s["recall"]), _ratio(s["f1"])))
+            rows.append(
+                (
+                    LABELS[metric],
+                    str(s["truth"]),
+                    str(s["predicted"]),
+                    str(s["tp"]),
+                    _ratio(s["precision"]),
+                    _ratio(s["recall"]),
+                    _ratio(s["f1"]),
+                )
+            )
     return rows
 
 
@@ -403,10 +450,18 @@ def _width(text: str) -> int:
 
 
 def render_markdown(split: str, texts: int, summary: dict) -> str:
-    lines = [f"**{split}** ({texts} texts)", "", "| " + " | ".join(HEADER) + " |",
-             "|" + "---|" + "---:|" * (len(HEADER) - 1)]
+    lines = [
+        f"**{split}** ({texts} texts)",
+        "",
+        "| " + " | ".join(HEADER) + " |",
+        "|" + "---|" + "---:|" * (len(HEADER) - 1),
+    ]
     for row in table_rows(summary):
-        lines.append("| " + " | ".join((row[0].strip() if not row[0].startswith("  ") else "↳ " + row[0].strip(), *row[1:])) + " |")
+        lines.append(
+            "| "
+            + " | ".join((row[0].strip() if not row[0].startswith("  ") else "↳ " + row[0].strip(), *row[1:]))
+            + " |"
+        )
     return "\n".join(lines)
 
 
@@ -473,8 +528,13 @@ def main(argv: list[str] | None = None) -> int:
     texts = score_corpus(args.samples)
     splits = [args.split] if args.split else list(SPLITS)
     if args.json:
-        report = {s: {"texts": len(in_split(texts, s)),
-                      "metrics": summarize(o for t in in_split(texts, s) for o in t.outcomes)} for s in splits}
+        report = {
+            s: {
+                "texts": len(in_split(texts, s)),
+                "metrics": summarize(o for t in in_split(texts, s) for o in t.outcomes),
+            }
+            for s in splits
+        }
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     render = render_markdown if args.markdown else render_text

@@ -69,7 +69,9 @@ def bench_lib() -> None:
     big = data * copies
     extract(data, path=str(SAMPLE))  # warm up: compiled patterns, caches
     seconds = best_of(3, lambda: extract(big, path="big.txt"))
-    print(f"lib: one text of {copies} samples ({len(big) / MB:.1f} MB): {len(big) / MB / seconds:.2f} MB/s (best of 3, {seconds:.2f} s)")
+    print(
+        f"lib: one text of {copies} samples ({len(big) / MB:.1f} MB): {len(big) / MB / seconds:.2f} MB/s (best of 3, {seconds:.2f} s)"
+    )
 
     loops = max(10, int(0.5 / max(best_of(1, lambda: extract(data, path="s.txt")), 1e-6)))
     seconds = best_of(3, lambda: [extract(data, path="s.txt") for _ in range(loops)])
@@ -105,17 +107,21 @@ def bench_spans(rounds: int = 5) -> None:
 
 def bench_cli() -> None:
     base = command()
-    wall_times(base + ["--version"], 2)  # warm the file cache
-    version = statistics.median(wall_times(base + ["--version"], 10))
-    parse = statistics.median(wall_times(base + ["parse", str(SAMPLE)], 10))
+    wall_times([*base, "--version"], 2)  # warm the file cache
+    version = statistics.median(wall_times([*base, "--version"], 10))
+    parse = statistics.median(wall_times([*base, "parse", str(SAMPLE)], 10))
     print(f"cli: gazette-extract --version    {version * 1e3:6.0f} ms (median of 10)")
     print(f"cli: gazette-extract parse SAMPLE {parse * 1e3:6.0f} ms (median of 10)")
     print(f"cli: parse / --version = {parse / version:.2f}")
     # Where parse's extra time goes: imports that --version does not need.
     python = [sys.executable, "-c"]
-    bare = statistics.median(wall_times(python + ["import gazette_extract.app.cli"], 10))
-    extra = statistics.median(wall_times(python + ["import gazette_extract.app.cli, gazette_extract.pipeline"], 10)) - bare
-    print(f"cli:   of which importing the pipeline (its ~85 regular expressions compile at import): {extra * 1e3:.0f} ms")
+    bare = statistics.median(wall_times([*python, "import gazette_extract.app.cli"], 10))
+    extra = (
+        statistics.median(wall_times([*python, "import gazette_extract.app.cli, gazette_extract.pipeline"], 10)) - bare
+    )
+    print(
+        f"cli:   of which importing the pipeline (its ~85 regular expressions compile at import): {extra * 1e3:.0f} ms"
+    )
 
 
 def bench_deadlines(rounds: int = 7) -> None:
@@ -133,7 +139,9 @@ def bench_deadlines(rounds: int = 7) -> None:
     for _ in range(rounds):
         deadlines.clear_cache()
         times.append(best_of(1, one_round))
-    print(f"deadlines: {len(items)} distinct phrases: {len(items) / min(times):,.0f} phrases/s (uncached, best of {rounds})")
+    print(
+        f"deadlines: {len(items)} distinct phrases: {len(items) / min(times):,.0f} phrases/s (uncached, best of {rounds})"
+    )
 
 
 def bench_batch(count: int = 200) -> None:
@@ -147,7 +155,7 @@ def bench_batch(count: int = 200) -> None:
         rates, work = {}, {}
         for jobs in (1, 2):
             out = Path(tmp) / f"out-{jobs}.jsonl"
-            runs = [batch_run(command() + ["batch", str(folder), "-j", str(jobs), "-o", str(out)]) for _ in range(3)]
+            runs = [batch_run([*command(), "batch", str(folder), "-j", str(jobs), "-o", str(out)]) for _ in range(3)]
             seconds = min(wall for wall, _ in runs)
             rates[jobs] = seconds
             work[jobs] = min(inside for _, inside in runs)
@@ -155,7 +163,9 @@ def bench_batch(count: int = 200) -> None:
                 f"batch: {count} files ({total / MB:.1f} MB), -j {jobs}: {count / seconds:.1f} files/s, {total / MB / seconds:.2f} MB/s "
                 f"({seconds:.2f} s wall, start-up included; {work[jobs]:.2f} s converting, as the batch summary reports; best of 3)"
             )
-        print(f"batch: speed-up -j 2 over -j 1: {rates[1] / rates[2]:.2f}x wall, {work[1] / work[2]:.2f}x converting (start-up excluded)")
+        print(
+            f"batch: speed-up -j 2 over -j 1: {rates[1] / rates[2]:.2f}x wall, {work[1] / work[2]:.2f}x converting (start-up excluded)"
+        )
 
 
 def batch_run(cmd: list[str]) -> tuple[float, float]:
@@ -177,7 +187,9 @@ def main() -> None:
     unknown = [part for part in wanted if part not in PARTS]
     if unknown:
         parser.error(f"unknown part(s): {', '.join(unknown)}; choose from {', '.join(PARTS)}")
-    print(f"machine: {os.cpu_count()} CPUs, Python {platform.python_version()} ({platform.python_implementation()}), {platform.platform()}")
+    print(
+        f"machine: {os.cpu_count()} CPUs, Python {platform.python_version()} ({platform.python_implementation()}), {platform.platform()}"
+    )
     for part in PARTS:
         if part in wanted:
             globals()[f"bench_{part}"]()

@@ -38,11 +38,46 @@ def cluster(workers: int, folder: Path):
 
     scheduler_file = folder / f"scheduler-{workers}.json"
     scheduler_file.unlink(missing_ok=True)  # an earlier cluster's: its scheduler is gone
-    common = dict(stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    procs = [subprocess.Popen([BIN / "dask", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", scheduler_file], **common)]
+    common = {
+        "stdin": subprocess.DEVNULL,
+        "stdout": subprocess.DEVNULL,
+        "stderr": subprocess.DEVNULL,
+        "start_new_session": True,
+    }
+    procs = [
+        subprocess.Popen(
+            [
+                BIN / "dask",
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--no-dashboard",
+                "--scheduler-file",
+                scheduler_file,
+            ],
+            **common,
+        )
+    ]
     try:
         procs += [
-            subprocess.Popen([BIN / "dask", "worker", "--scheduler-file", scheduler_file, "--nworkers", "1", "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard"], **common)
+            subprocess.Popen(
+                [
+                    BIN / "dask",
+                    "worker",
+                    "--scheduler-file",
+                    scheduler_file,
+                    "--nworkers",
+                    "1",
+                    "--nthreads",
+                    "1",
+                    "--host",
+                    "127.0.0.1",
+                    "--no-dashboard",
+                ],
+                **common,
+            )
             for _ in range(workers)
         ]
         while not scheduler_file.exists():
@@ -60,7 +95,9 @@ def cluster(workers: int, folder: Path):
 
 def timed(*args: object) -> float:
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "gazette_extract", *map(str, args)], capture_output=True, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gazette_extract", *map(str, args)], capture_output=True, stdin=subprocess.DEVNULL
+    )
     seconds = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         raise SystemExit(f"batch failed: {proc.stderr.decode()}")
@@ -84,7 +121,9 @@ def ocr(folder: Path, files: int) -> None:
         with cluster(workers, folder) as address:
             timed("batch", warm, "--cluster", address, "-o", folder / "warm.jsonl")  # the models loaded in each worker
             figures[workers] = timed("batch", scans, "--cluster", address, "-o", folder / f"ocr-{workers}.jsonl")
-        print(f"ocr: {files} scanned PDFs, {pages} A4 pages, {workers} worker(s): {figures[workers]:.1f} s ({figures[workers] / pages:.2f} s/page)")
+        print(
+            f"ocr: {files} scanned PDFs, {pages} A4 pages, {workers} worker(s): {figures[workers]:.1f} s ({figures[workers] / pages:.2f} s/page)"
+        )
     same = (folder / "ocr-1.jsonl").read_bytes() == (folder / "ocr-2.jsonl").read_bytes()
     print(f"ocr: speed-up of 2 workers over 1: {figures[1] / figures[2]:.2f}x (target >= 1.7x); same output: {same}")
 
@@ -101,7 +140,9 @@ def text(folder: Path, files: int) -> None:
         remote = timed("batch", texts, "--cluster", address, "-o", folder / "cluster.jsonl")
     same = (folder / "local.jsonl").read_bytes() == (folder / "cluster.jsonl").read_bytes()
     size = len(data) / 1e3
-    print(f"text: {files} files of {size:.0f} kB: -j 2 {local:.2f} s ({local / files * 1e3:.1f} ms/file); --cluster with 2 workers {remote:.2f} s ({remote / files * 1e3:.1f} ms/file)")
+    print(
+        f"text: {files} files of {size:.0f} kB: -j 2 {local:.2f} s ({local / files * 1e3:.1f} ms/file); --cluster with 2 workers {remote:.2f} s ({remote / files * 1e3:.1f} ms/file)"
+    )
     print(f"text: cluster overhead {(remote - local) / files * 1e3:+.1f} ms per file; same output: {same}")
 
 

@@ -92,13 +92,28 @@ def main() -> None:
         runs = {
             "batch": [*exe, "batch", str(folder), "-j", str(args.j), "-o", os.devnull],
             "index": [*exe, "index", str(folder), "--db", str(db), "-j", str(args.j)],
-            "index --no-fts": [*exe, "index", str(folder), "--db", str(Path(tmp) / "nofts.db"), "-j", str(args.j), "--no-fts"],
+            "index --no-fts": [
+                *exe,
+                "index",
+                str(folder),
+                "--db",
+                str(Path(tmp) / "nofts.db"),
+                "-j",
+                str(args.j),
+                "--no-fts",
+            ],
         }
         figures = {name: timed_cpu(run) for name, run in runs.items()}
         batch_wall, batch_cpu = figures["batch"]
         for name, (wall, cpu) in figures.items():
-            share = "" if name == "batch" else f"  = {batch_wall / wall:.0%} of batch's throughput, {batch_cpu / cpu:.0%} by CPU (target ≥ 80 %)"
-            print(f"{name + f' -j {args.j}':20s} {wall:7.2f} s  {args.n / wall:7.1f} files/s  {cpu * 1000 / args.n:5.2f} ms CPU/file{share}")
+            share = (
+                ""
+                if name == "batch"
+                else f"  = {batch_wall / wall:.0%} of batch's throughput, {batch_cpu / cpu:.0%} by CPU (target ≥ 80 %)"
+            )
+            print(
+                f"{name + f' -j {args.j}':20s} {wall:7.2f} s  {args.n / wall:7.1f} files/s  {cpu * 1000 / args.n:5.2f} ms CPU/file{share}"
+            )
         again = timed([*exe, "index", str(folder), "--db", str(db), "-j", str(args.j)])
         print(f"index again (nothing new): {again:.2f} s; database {db.stat().st_size / 1e6:.1f} MB")
         version = median_of([*exe, "--version"])

@@ -21,11 +21,23 @@ def _html(body: str, container: bool = False) -> bytes:
 CASES = {
     "leader-end dots (normalize)": (lambda n: split_paragraphs("x" + "." * n + "x1"), 100_000),
     "contents leader dots (frontmatter)": (lambda n: extract_str("目录\n关于印发的通知" + "." * n + "\n"), 100_000),
-    "joined paragraph (normalize)": (lambda n: split_paragraphs("一二三四五六七八九十一二三四五六七八九十\n" * n), 50_000),
-    "citations in one paragraph (fields)": (lambda n: extract_str("关于印发的通知\n\n" + "《关于印发方案的通知》（京政发〔2020〕1号）" * n), 20_000),
+    "joined paragraph (normalize)": (
+        lambda n: split_paragraphs("一二三四五六七八九十一二三四五六七八九十\n" * n),
+        50_000,
+    ),
+    "citations in one paragraph (fields)": (
+        lambda n: extract_str("关于印发的通知\n\n" + "《关于印发方案的通知》（京政发〔2020〕1号）" * n),
+        20_000,
+    ),
     "nested <font> (html)": (lambda n: extract(_html("<font>中文" * n + "</font>" * n), path="x.html"), 8_000),
     "rowspan x colspan (html)": (
-        lambda n: extract(_html("<table>" + ("<tr>" + "<td rowspan=1000 colspan=1000>中文</td>" * 10 + "</tr>") * n + "</table>", container=True), path="x.html"),
+        lambda n: extract(
+            _html(
+                "<table>" + ("<tr>" + "<td rowspan=1000 colspan=1000>中文</td>" * 10 + "</tr>") * n + "</table>",
+                container=True,
+            ),
+            path="x.html",
+        ),
         400,
     ),
 }

@@ -23,7 +23,7 @@ from mcp.client.session import ClientSession
 from mcp.client.stdio import StdioServerParameters, stdio_client
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from index_bench import build, command  # noqa: E402
+from index_bench import build, command
 
 CALLS: dict[str, dict] = {
     "search_documents": {"query": "垃圾分类", "limit": 20},
@@ -50,17 +50,16 @@ def main() -> None:
         counts: dict[str, int] = {}
 
         async def run() -> None:
-            async with stdio_client(params) as streams:
-                async with ClientSession(streams[0], streams[1]) as session:
-                    await session.initialize()
-                    for name, arguments in CALLS.items():
-                        await session.call_tool(name, arguments)  # warm-up
-                        for _ in range(7):
-                            started = time.perf_counter()
-                            result = await session.call_tool(name, arguments)
-                            timings.setdefault(name, []).append(time.perf_counter() - started)
-                        content = result.structured_content or {}
-                        counts[name] = content.get("count", len(content.get("document", {}).get("tasks", [])))
+            async with stdio_client(params) as streams, ClientSession(streams[0], streams[1]) as session:
+                await session.initialize()
+                for name, arguments in CALLS.items():
+                    await session.call_tool(name, arguments)  # warm-up
+                    for _ in range(7):
+                        started = time.perf_counter()
+                        result = await session.call_tool(name, arguments)
+                        timings.setdefault(name, []).append(time.perf_counter() - started)
+                    content = result.structured_content or {}
+                    counts[name] = content.get("count", len(content.get("document", {}).get("tasks", [])))
 
         anyio.run(run)
         print(f"{'tool':<20} {'median ms':>10} {'max ms':>8}  rows")

@@ -92,7 +92,9 @@ def text_layer() -> None:
     if importlib.util.find_spec("pdfplumber"):
         sample_pages = 20
         plumber = _best(lambda: pdfplumber_pages(pdf, sample_pages), rounds=1)
-        print(f"  pdfplumber text + tables       : {plumber / sample_pages * 1000:.0f} ms/page (first {sample_pages} pages)")
+        print(
+            f"  pdfplumber text + tables       : {plumber / sample_pages * 1000:.0f} ms/page (first {sample_pages} pages)"
+        )
 
 
 def ocr_pages() -> None:
@@ -107,7 +109,9 @@ def ocr_pages() -> None:
     result = extract(scan, path="scan.pdf")
     seconds = time.perf_counter() - started
     pages = result["source"]["pages"]
-    print(f"ocr: {pages} scanned pages in {seconds:.1f} s: {seconds / pages:.1f} s/page (DPI {ocr.DPI}, models loaded once)")
+    print(
+        f"ocr: {pages} scanned pages in {seconds:.1f} s: {seconds / pages:.1f} s/page (DPI {ocr.DPI}, models loaded once)"
+    )
 
 
 def main() -> None:

@@ -52,7 +52,10 @@ def main() -> None:
         import sqlite3
 
         conn = sqlite3.connect(db)
-        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "tasks", "appointments", "citations")}
+        counts = {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("documents", "tasks", "appointments", "citations")
+        }
         conn.close()
         print("rows:", ", ".join(f"{k} {v:,}" for k, v in counts.items()))
         cli = shutil.which("gazette-extract", path=str(Path(sys.executable).parent)) or "gazette-extract"
@@ -60,7 +63,13 @@ def main() -> None:
         subprocess.run([cli, "report", "--db", str(db), "-o", str(html), "--today", "2021-06-01"], check=True)
         print(f"report: written in {time.perf_counter() - started:.2f} s, {html.stat().st_size / 1e6:.1f} MB")
         chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-        args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+        args = [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+        ]
         loads, walls = [], []
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=chromium, args=args)
@@ -74,8 +83,10 @@ def main() -> None:
                 rows = page.evaluate("document.querySelectorAll('tbody tr').length")
                 page.close()
             browser.close()
-        print(f"browser: ready {statistics.median(loads):.2f} s after navigation start (median of 3; "
-              f"wall incl. goto {statistics.median(walls):.2f} s); {rows} table rows in the DOM")
+        print(
+            f"browser: ready {statistics.median(loads):.2f} s after navigation start (median of 3; "
+            f"wall incl. goto {statistics.median(walls):.2f} s); {rows} table rows in the DOM"
+        )
 
 
 if __name__ == "__main__":

@@ -162,7 +162,10 @@ class _Printer:
 
         self.c.line(LEFT, top, xs[-1], top)
         for row in rows:
-            cells = [self.wrap(cell, size, cols[j] - 2 * pad, cols[j] - 2 * pad) if cell else [] for j, cell in enumerate(row)]
+            cells = [
+                self.wrap(cell, size, cols[j] - 2 * pad, cols[j] - 2 * pad) if cell else []
+                for j, cell in enumerate(row)
+            ]
             height = max(1, max(len(c) for c in cells)) * leading + 2 * pad
             if self.y - height < BOTTOM:
                 close(self.y)

@@ -17,15 +17,31 @@ _spec.loader.exec_module(accuracy)
 
 
 def truth_doc(**fields) -> dict:
-    doc = {"title": "关于印发某某方案的通知", "doc_number": "某政发〔2020〕1号", "date": "2020-03-01",
-           "issuer": "某县人民政府", "citations": [], "tasks": [], "appointments": [], "members": []}
+    doc = {
+        "title": "关于印发某某方案的通知",
+        "doc_number": "某政发〔2020〕1号",
+        "date": "2020-03-01",
+        "issuer": "某县人民政府",
+        "citations": [],
+        "tasks": [],
+        "appointments": [],
+        "members": [],
+    }
     return {**doc, **fields}
 
 
 def out_doc(**fields) -> dict:
     """A document as the pipeline emits it (dicts, doc_number as an object)."""
-    doc = {"title": "关于印发某某方案的通知", "doc_number": {"text": "某政发〔2020〕1号"}, "date": "2020-03-01",
-           "issuer": "某县人民政府", "citations": [], "tasks": [], "appointments": [], "members": []}
+    doc = {
+        "title": "关于印发某某方案的通知",
+        "doc_number": {"text": "某政发〔2020〕1号"},
+        "date": "2020-03-01",
+        "issuer": "某县人民政府",
+        "citations": [],
+        "tasks": [],
+        "appointments": [],
+        "members": [],
+    }
     return {**doc, **fields}
 
 
@@ -53,10 +69,12 @@ def test_a_perfect_output_scores_one_everywhere_it_counts():
 
 def test_a_false_record_lowers_precision_not_recall():
     truth = [truth_doc(appointments=[{"action": "appoint", "person": "张三", "position": "县长"}])]
-    out = out_doc(appointments=[
-        {"action": "appoint", "person": "张三", "position": "县长"},
-        {"action": "remove", "person": "李四", "position": "副县长"},  # not in the text
-    ])
+    out = out_doc(
+        appointments=[
+            {"action": "appoint", "person": "张三", "position": "县长"},
+            {"action": "remove", "person": "李四", "position": "副县长"},  # not in the text
+        ]
+    )
     s = run(truth, [out])["appointments"]
     assert (s["tp"], s["fp"], s["fn"]) == (1, 1, 0)
     assert s["precision"] == 0.5 and s["recall"] == 1
@@ -84,12 +102,16 @@ def test_field_pairs(truth_value, predicted, counts):
 
 
 def test_documents_pair_by_number_then_title_then_order():
-    truth = [truth_doc(title="甲方案的通知", doc_number="甲〔2020〕1号"),
-             truth_doc(title="关于加强乙工作的意见", doc_number=None),
-             truth_doc(title="丙", doc_number=None)]
-    out = [out_doc(title="乙乙乙", doc_number={"text": "甲〔2020〕1号"}),   # by number despite the title
-           out_doc(title="关于加强乙工作的意见的", doc_number=None),         # by title similarity
-           out_doc(title="完全不同", doc_number=None)]                      # by order
+    truth = [
+        truth_doc(title="甲方案的通知", doc_number="甲〔2020〕1号"),
+        truth_doc(title="关于加强乙工作的意见", doc_number=None),
+        truth_doc(title="丙", doc_number=None),
+    ]
+    out = [
+        out_doc(title="乙乙乙", doc_number={"text": "甲〔2020〕1号"}),  # by number despite the title
+        out_doc(title="关于加强乙工作的意见的", doc_number=None),  # by title similarity
+        out_doc(title="完全不同", doc_number=None),
+    ]  # by order
     pairs = accuracy.pair_documents([accuracy._truth_fields(d) for d in truth], [accuracy._doc_fields(d) for d in out])
     assert pairs == [(0, 0), (1, 1), (2, 2)]
 
@@ -100,16 +122,31 @@ def test_title_spaces_and_guillemets_are_ignored():
 
 
 def test_tasks_match_by_contained_text_and_units_are_sets():
-    truth = [truth_doc(tasks=[
-        task("全面实施清单管理", lead=["县政府办", "县发改局"], support=["各乡镇"], deadline={"kind": "by", "date": "2020-12-31"}),
-        task("推进数字政府建设", lead=["县数据局"]),
-    ])]
-    out = out_doc(tasks=[
-        out_task("（一）全面实施 清单管理。", lead=["县发改局", "县政府办"], support=["各乡镇"],
-                 deadline={"kind": "by", "date": "2020-12-31", "text": "2020年底前"}),
-        out_task("推进数字政府建设", lead=["县数据局", "各乡镇"]),  # a supporting unit called lead
-        out_task("无关的一句话"),
-    ])
+    truth = [
+        truth_doc(
+            tasks=[
+                task(
+                    "全面实施清单管理",
+                    lead=["县政府办", "县发改局"],
+                    support=["各乡镇"],
+                    deadline={"kind": "by", "date": "2020-12-31"},
+                ),
+                task("推进数字政府建设", lead=["县数据局"]),
+            ]
+        )
+    ]
+    out = out_doc(
+        tasks=[
+            out_task(
+                "（一）全面实施 清单管理。",
+                lead=["县发改局", "县政府办"],
+                support=["各乡镇"],
+                deadline={"kind": "by", "date": "2020-12-31", "text": "2020年底前"},
+            ),
+            out_task("推进数字政府建设", lead=["县数据局", "各乡镇"]),  # a supporting unit called lead
+            out_task("无关的一句话"),
+        ]
+    )
     s = run(truth, [out])
     assert (s["tasks"]["tp"], s["tasks"]["fp"], s["tasks"]["fn"]) == (2, 1, 0)
     assert (s["lead"]["right"], s["lead"]["total"]) == (1, 2)
@@ -128,8 +165,12 @@ def test_members_by_role_and_person_and_by_person():
 def test_citations_and_issue_fields():
     truth = [truth_doc(citations=["国办发〔2019〕3号", "国发〔2018〕1号"])]
     out = out_doc(citations=[{"doc_number": {"text": "国办发〔2019〕3号"}}, {"doc_number": None}])
-    s = run(truth, [out], issue={"title": "某公报", "year": 2021, "number": 1, "total_number": 9},
-            out_issue={"title": "某公报", "year": 2021, "number": 1, "total_number": 10})
+    s = run(
+        truth,
+        [out],
+        issue={"title": "某公报", "year": 2021, "number": 1, "total_number": 9},
+        out_issue={"title": "某公报", "year": 2021, "number": 1, "total_number": 10},
+    )
     assert (s["citations"]["tp"], s["citations"]["fn"]) == (1, 1)
     assert (s["issue"]["tp"], s["issue"]["fp"], s["issue"]["fn"]) == (3, 1, 1)
 

@@ -16,7 +16,10 @@ TEXT = "北京市平谷区人民政府关于开展工作的通知\n京平政发�
 def test_lone_surrogates_are_replaced_with_a_warning(text):
     result = parse_text(text)
     replaced = [w for w in result.warnings if w.code == "replaced-characters"]
-    assert len(replaced) == 1 and replaced[0].line == text.count("\n", 0, text.index(next(c for c in text if "\ud800" <= c <= "\udfff"))) + 1
+    assert (
+        len(replaced) == 1
+        and replaced[0].line == text.count("\n", 0, text.index(next(c for c in text if "\ud800" <= c <= "\udfff"))) + 1
+    )
     assert result.source.encoding == "utf-8"
 
 

@@ -75,7 +75,12 @@ GOV_PAGE = """<!DOCTYPE html>
 
 
 def run(*args: str | Path, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "gazette_extract", *map(str, args)], capture_output=True, stdin=subprocess.DEVNULL, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "gazette_extract", *map(str, args)],
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=timeout,
+    )
 
 
 def json_lines(data: bytes) -> list[dict]:
@@ -124,7 +129,10 @@ def test_acceptance_lines(acceptance, archive):
     assert paths == sorted(paths)
     by_path = {r["source"]["path"]: r for r in lines}
 
-    assert by_path[str(archive / "empty.txt")]["error"] == {"code": "empty", "message": f"empty input: {archive / 'empty.txt'}"}
+    assert by_path[str(archive / "empty.txt")]["error"] == {
+        "code": "empty",
+        "message": f"empty input: {archive / 'empty.txt'}",
+    }
     assert by_path[str(archive / "empty.txt")]["source"]["bytes"] == 0
     assert str(archive / "scan.png") not in by_path
 
@@ -160,7 +168,10 @@ def test_a_png_named_on_the_command_line_is_still_an_error_line(archive):
     proc = run("batch", archive / "scan.png", archive / "pinggu-001.txt")
     assert proc.returncode == 1
     scan = json_lines(proc.stdout)[1]
-    assert scan["error"] == {"code": "unsupported", "message": f"{archive / 'scan.png'}: a .png file is not text or HTML; convert it to text first"}
+    assert scan["error"] == {
+        "code": "unsupported",
+        "message": f"{archive / 'scan.png'}: a .png file is not text or HTML; convert it to text first",
+    }
     assert scan["source"] == {"path": str(archive / "scan.png"), "sha256": batch_sha(PNG), "bytes": len(PNG)}
 
 
@@ -225,7 +236,9 @@ def test_csv_tasks_view_over_a_batch(tmp_path, archive):
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert len(rows) == tasks
-    assert rows[0]["source_path"] == min(r["source"]["path"] for r in jsonl if "error" not in r and any(d["tasks"] for d in r["documents"]))
+    assert rows[0]["source_path"] == min(
+        r["source"]["path"] for r in jsonl if "error" not in r and any(d["tasks"] for d in r["documents"])
+    )
 
 
 def test_missing_input_is_an_input_error(tmp_path):
@@ -245,7 +258,9 @@ def test_missing_input_is_an_input_error(tmp_path):
     ids=["resume-without-output", "resume-csv", "excel-jsonl"],
 )
 def test_usage_errors(tmp_path, args, message):
-    proc = subprocess.run([sys.executable, "-m", "gazette_extract", "batch", str(SAMPLE), *args], capture_output=True, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gazette_extract", "batch", str(SAMPLE), *args], capture_output=True, cwd=tmp_path
+    )
     assert proc.returncode == 2
     assert proc.stderr.decode() == message + "\n"
 
@@ -307,7 +322,9 @@ def test_resume_after_ctrl_c(tmp_path):
     assert proc.returncode == 130, message
     assert "Traceback" not in message
     assert message.splitlines()[-1].startswith("Error: interrupted after ")
-    assert message.splitlines()[-1].endswith(f"of 151 files; {target} holds the complete results (run again with --resume to finish)")
+    assert message.splitlines()[-1].endswith(
+        f"of 151 files; {target} holds the complete results (run again with --resume to finish)"
+    )
     assert not temporary.exists()
     kept = target.read_bytes()
     assert kept.endswith(b"\n")

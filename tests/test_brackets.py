@@ -6,7 +6,12 @@ from gazette_extract.grammars.brackets import matching_open, split_top
 
 SPLITS = [
     ("no-brackets", "甲；乙；丙", "；", ["甲", "乙", "丙"]),
-    ("inside-stays", "张三为A（试用期一年，自2021年起），李四为B", "，", ["张三为A（试用期一年，自2021年起）", "李四为B"]),
+    (
+        "inside-stays",
+        "张三为A（试用期一年，自2021年起），李四为B",
+        "，",
+        ["张三为A（试用期一年，自2021年起）", "李四为B"],
+    ),
     ("nested", "甲（乙（丙，丁），戊），己", "，", ["甲（乙（丙，丁），戊）", "己"]),
     ("unbalanced-close", "甲），乙", "，", ["甲）", "乙"]),
     ("empty", "", "，", [""]),

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from gazette_extract.app import cli
-from gazette_extract.text import decode
 from gazette_extract._meta import __version__
+from gazette_extract.app import cli
 from gazette_extract.app.goldens import expected_path, render, sample_inputs
+from gazette_extract.text import decode
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "pinggu-2021-01.txt"
@@ -29,7 +29,9 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\
 UNDECODABLE = b"\xb9\xab\xb1\xa8 abc \x80\xff\x80\xff"  # not UTF-8, not GB18030, not Big5, no NULs
 
 
-def run(*args: str | Path, stdin: bytes | None = None, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str | Path, stdin: bytes | None = None, cwd: Path | None = None, env: dict | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "gazette_extract", *map(str, args)],
         input=stdin if stdin is not None else b"",
@@ -128,9 +130,21 @@ BAD_INPUTS = [
     pytest.param("folder", None, 3, "Error: is a directory, not a file: ", id="directory"),
     pytest.param("scan.png", PNG, 4, ": a .png file is not text or HTML; convert it to text first", id="png-file"),
     pytest.param("scan.txt", PNG, 4, "Error: input looks binary", id="png-bytes-named-txt"),
-    pytest.param("issue.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 4, "Error: not a readable PDF (damaged or truncated: ", id="damaged-pdf-file"),
+    pytest.param(
+        "issue.pdf",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+        4,
+        "Error: not a readable PDF (damaged or truncated: ",
+        id="damaged-pdf-file",
+    ),
     pytest.param("empty.txt", b"", 3, "Error: empty input: ", id="empty-file"),
-    pytest.param("garbled.txt", UNDECODABLE, 4, "Error: input is not text in a supported encoding: not UTF-8 (byte 0), not GB18030 (byte", id="invalid-in-every-encoding"),
+    pytest.param(
+        "garbled.txt",
+        UNDECODABLE,
+        4,
+        "Error: input is not text in a supported encoding: not UTF-8 (byte 0), not GB18030 (byte",
+        id="invalid-in-every-encoding",
+    ),
 ]
 
 
@@ -160,7 +174,12 @@ def test_unsupported_encoding_is_refused_with_the_list(name):
 
 @pytest.mark.parametrize(
     ("name", "encoding", "codec"),
-    [("gbk", "gbk", "gb18030"), ("GB2312", "gb2312", "gb18030"), ("gb18030", "gb18030", None), ("big5", "big5", "big5hkscs")],
+    [
+        ("gbk", "gbk", "gb18030"),
+        ("GB2312", "gb2312", "gb18030"),
+        ("gb18030", "gb18030", None),
+        ("big5", "big5", "big5hkscs"),
+    ],
 )
 def test_source_reports_the_encoding_asked_and_the_codec_used(tmp_path, name, encoding, codec):
     path = tmp_path / "issue.txt"
@@ -190,6 +209,7 @@ def test_html_in_utf16_without_bom_is_read_as_utf16(tmp_path):
     assert result["source"]["encoding"] == "utf-16-le"
     assert "replaced-bytes" not in [w["code"] for w in result["warnings"]]
     assert result == json.loads(run("parse", page).stdout) | {"source": result["source"]}
+
 
 def test_forced_wrong_encoding_is_a_decode_error(tmp_path):
     path = tmp_path / "gbk.txt"
@@ -331,7 +351,10 @@ def test_validate_reports_each_problem_on_one_line(tmp_path, sample_json):
 
 
 def test_validate_json_lines_with_error_lines(tmp_path, sample_json):
-    error_line = {"source": {"path": "a.txt", "sha256": None, "bytes": 0}, "error": {"code": "empty", "message": "empty input"}}
+    error_line = {
+        "source": {"path": "a.txt", "sha256": None, "bytes": 0},
+        "error": {"code": "empty", "message": "empty input"},
+    }
     bad_error_line = {"source": {"path": "b.txt"}, "error": "oops"}
     path = tmp_path / "out.jsonl"
     lines = [sample_json, error_line, bad_error_line]
@@ -363,7 +386,9 @@ def test_check_passes_on_a_clean_tree(samples_copy):
     count = len(sample_inputs(samples_copy))
     assert count >= 2 and any(p.parent.name == "more" for p in sample_inputs(samples_copy))
     assert proc.returncode == 0, proc.stdout
-    assert proc.stdout.decode().splitlines() == [f"{count} samples: {count} unchanged, 0 changed, 0 without an expected file"]
+    assert proc.stdout.decode().splitlines() == [
+        f"{count} samples: {count} unchanged, 0 changed, 0 without an expected file"
+    ]
 
 
 def test_check_shows_a_readable_diff_and_update_fixes_it(samples_copy):
@@ -379,7 +404,10 @@ def test_check_shows_a_readable_diff_and_update_fixes_it(samples_copy):
     assert '-    "total_number": 10,' in out
     assert '+    "total_number": 9,' in out
     assert any(line.startswith("--- ") and "pinggu-2021-01.txt (expected)" in line for line in out)
-    assert f"missing: {samples_copy / 'more' / 'gwy-20.expected.json'} (create it with: gazette-extract check {samples_copy} --update)" in out
+    assert (
+        f"missing: {samples_copy / 'more' / 'gwy-20.expected.json'} (create it with: gazette-extract check {samples_copy} --update)"
+        in out
+    )
     assert out[-1].endswith("unchanged, 1 changed, 1 without an expected file")
 
     update = run("check", samples_copy, "--update")
@@ -425,4 +453,3 @@ def test_importing_the_cli_imports_no_heavy_module():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
-

@@ -14,14 +14,12 @@ import re
 import signal
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from test_cli import SAMPLE, assert_one_error_line, err, run
 from typer.testing import CliRunner
 
 from gazette_extract.app import cli
-
-from test_cli import ROOT, SAMPLE, assert_one_error_line, err, run
 
 ANSI = re.compile(rb"\x1b\[[0-9;]*m")
 NOTE = "今天天气很好。\n"  # parses with a no-documents warning
@@ -64,11 +62,17 @@ def test_a_view_alone_means_csv(command, args):
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "table"])
 def test_excel_with_another_format_is_one_usage_error(fmt):
-    assert_one_error_line(run("parse", SAMPLE, "-f", fmt, "--excel"), 2, f"Error: --excel writes CSV; it cannot be used with --format {fmt}")
+    assert_one_error_line(
+        run("parse", SAMPLE, "-f", fmt, "--excel"),
+        2,
+        f"Error: --excel writes CSV; it cannot be used with --format {fmt}",
+    )
 
 
 def test_a_view_with_json_is_one_usage_error():
-    assert_one_error_line(run("parse", SAMPLE, "-f", "json", "--view", "tasks"), 2, "Error: --view needs --format csv or table")
+    assert_one_error_line(
+        run("parse", SAMPLE, "-f", "json", "--view", "tasks"), 2, "Error: --view needs --format csv or table"
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -112,7 +116,9 @@ def test_table_fits_the_terminal_and_never_splits_a_number(columns, view):
     body = [line for line in lines if line.startswith("│")]
     assert body and all(line.rstrip().endswith("│") for line in body)  # the right border is kept
     sample_json = json.loads(run("parse", SAMPLE).stdout)
-    numbers = {d["doc_number"]["text"] for d in sample_json["documents"] if d["doc_number"] and (view is None or d[view])}
+    numbers = {
+        d["doc_number"]["text"] for d in sample_json["documents"] if d["doc_number"] and (view is None or d[view])
+    }
     assert numbers
     cells = "\n".join(lines)
     for number in numbers:
@@ -149,7 +155,9 @@ def test_top_level_h_and_examples():
 def test_usage_shows_several_paths(command, metavar):
     result = CliRunner().invoke(cli.app, [command, "--help"])
     usage = next(line for line in result.output.splitlines() if line.startswith("Usage:"))
-    assert usage.startswith(f"Usage: gazette-extract {command} [OPTIONS] ") and metavar in usage  # typer writes {PATH...}
+    assert (
+        usage.startswith(f"Usage: gazette-extract {command} [OPTIONS] ") and metavar in usage
+    )  # typer writes {PATH...}
 
 
 def test_completion_script_can_be_shown():
@@ -267,7 +275,12 @@ def test_batch_into_a_closed_pipe_is_quiet(tmp_path):
 @pytest.mark.parametrize("command", ["parse", "batch"])
 def test_stdout_on_a_full_disk_is_exit_5(command):
     with open("/dev/full", "wb") as full:
-        proc = subprocess.run([sys.executable, "-m", "gazette_extract", command, str(SAMPLE)], stdout=full, stderr=subprocess.PIPE, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "gazette_extract", command, str(SAMPLE)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
     stderr = proc.stderr.decode()
     assert proc.returncode == 5, stderr
     assert stderr.startswith("Error: cannot write stdout: No space left on device") and stderr.count("\n") == 1, stderr

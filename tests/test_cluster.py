@@ -49,7 +49,7 @@ def cluster(tmp_path_factory):
     # Dask gives up on a task at the first worker death (KilledWorker; default: after 3), so the
     # tests go through the client's resubmission; the workers can import cluster_helpers.
     env = {**os.environ, "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0", "PYTHONPATH": str(Path(__file__).parent)}
-    common = dict(cwd=folder, stdin=subprocess.DEVNULL, start_new_session=True, env=env)
+    common = {"cwd": folder, "stdin": subprocess.DEVNULL, "start_new_session": True, "env": env}
     try:
         procs.append(subprocess.Popen(
             [BIN / "dask", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", scheduler_file],
@@ -84,7 +84,9 @@ def folder(tmp_path) -> Path:
     for sample in sorted((SAMPLES / "more").glob("*.txt"))[:12]:
         (inputs / sample.name).write_bytes(sample.read_bytes())
     paragraphs = "".join(f"<p>{line}</p>" for line in SAMPLE.read_text(encoding="utf-8").splitlines()[:80])
-    (inputs / "web.html").write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{paragraphs}</body></html>', encoding="utf-8")
+    (inputs / "web.html").write_text(
+        f'<!doctype html><html><head><meta charset="utf-8"></head><body>{paragraphs}</body></html>', encoding="utf-8"
+    )
     (inputs / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (inputs / "empty.txt").write_bytes(b"")
     (inputs / "gone.txt").symlink_to(inputs / "nowhere.txt")
@@ -99,7 +101,9 @@ def test_batch_on_the_cluster_writes_the_bytes_of_a_local_run(cluster, folder, t
     errors = [line for line in remote.stderr.decode().splitlines() if line.startswith("Error:")]
     assert errors == [line for line in local.stderr.decode().splitlines() if line.startswith("Error:")]
     assert len(errors) == 3  # binary, empty, dangling link
-    codes = [json.loads(line).get("error", {}).get("code") for line in (tmp_path / "cluster.jsonl").read_text().splitlines()]
+    codes = [
+        json.loads(line).get("error", {}).get("code") for line in (tmp_path / "cluster.jsonl").read_text().splitlines()
+    ]
     assert sorted(filter(None, codes)) == ["decode", "empty", "input"]
     assert remote.stderr.decode().splitlines()[-1].startswith("16 files, 13 issues, 3 errors")
 
@@ -156,7 +160,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_no_line(cluster, tmp_path)
             pid = client.run(os.getpid, workers=[victim])[victim]
             os.kill(pid, signal.SIGKILL)
             assert proc.poll() is None, "killed after the run"
-            out, err = proc.communicate(timeout=120)
+            _out, err = proc.communicate(timeout=120)
             client.wait_for_workers(2, timeout=60)  # the nanny starts a new worker for the next tests
     finally:
         if proc.poll() is None:
@@ -252,7 +256,11 @@ def _rows(db: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(db)
     try:
         tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {table: conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall() for table in tables if "fts" not in table}
+        return {
+            table: conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+            for table in tables
+            if "fts" not in table
+        }
     finally:
         conn.close()
 
@@ -296,7 +304,11 @@ def test_scanned_pages_are_read_by_page_tasks_and_joined_in_order(cluster, tmp_p
 
     inputs = tmp_path / "scans"
     inputs.mkdir()
-    pages = [["北京市平谷区人民政府", "关于印发通知的通知"], ["京平政发〔2021〕3号", "各镇人民政府"], ["2021年3月5日", "平谷区人民政府"]]
+    pages = [
+        ["北京市平谷区人民政府", "关于印发通知的通知"],
+        ["京平政发〔2021〕3号", "各镇人民政府"],
+        ["2021年3月5日", "平谷区人民政府"],
+    ]
     (inputs / "scan.pdf").write_bytes(_small_scan(pages))
     local = run("batch", inputs, "-j", "1")
     remote = run("batch", inputs, "--cluster", cluster)
@@ -320,7 +332,10 @@ def test_cluster_without_the_extra_says_how_to_install_it(tmp_path):
             capture_output=True, stdin=subprocess.DEVNULL, timeout=60,
         )  # fmt: skip
         assert proc.returncode == 2
-        assert proc.stderr.decode() == "Error: --cluster needs Dask's distributed scheduler: pip install 'gazette-extract[dask]'\n"
+        assert (
+            proc.stderr.decode()
+            == "Error: --cluster needs Dask's distributed scheduler: pip install 'gazette-extract[dask]'\n"
+        )
         assert proc.stdout == b""
     assert not (tmp_path / "a.db").exists()
 

@@ -35,7 +35,7 @@ def _literal_codes(tree: ast.AST) -> list[tuple[int, str, str]]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Dict):  # {"code": "x", …}
-            for key, value in zip(node.keys, node.values):
+            for key, value in zip(node.keys, node.values, strict=False):
                 if _literal(key) == "code" and (code := _literal(value)) is not None:
                     found.append((node.lineno, code, '{"code": …}'))
         elif isinstance(node, ast.Assign):  # class …Error: code = "x"; or X_CODE = "x"
@@ -45,13 +45,21 @@ def _literal_codes(tree: ast.AST) -> list[tuple[int, str, str]]:
                     found.append((node.lineno, code, f"{name} = …"))
         elif isinstance(node, ast.Call):
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            if name in EMITTERS and len(node.args) > EMITTERS[name]:
-                if (code := _literal(node.args[EMITTERS[name]])) is not None:
-                    found.append((node.lineno, code, f"{name}(…)"))
-            if name == "append" and node.args and isinstance(node.args[0], ast.Tuple) and node.args[0].elts:
-                # notes.append(("code", message, line)): the notes a layout stage leaves for the pipeline
-                if (code := _literal(node.args[0].elts[0])) in REGISTERED:
-                    found.append((node.lineno, code, "append((code, …))"))
+            if (
+                name in EMITTERS
+                and len(node.args) > EMITTERS[name]
+                and (code := _literal(node.args[EMITTERS[name]])) is not None
+            ):
+                found.append((node.lineno, code, f"{name}(…)"))
+            # notes.append(("code", message, line)): the notes a layout stage leaves for the pipeline
+            if (
+                name == "append"
+                and node.args
+                and isinstance(node.args[0], ast.Tuple)
+                and node.args[0].elts
+                and (code := _literal(node.args[0].elts[0])) in REGISTERED
+            ):
+                found.append((node.lineno, code, "append((code, …))"))
         elif isinstance(node, ast.Compare) and any(_literal(c) in REGISTERED for c in node.comparators):
             found.append((node.lineno, next(_literal(c) for c in node.comparators if _literal(c) in REGISTERED), "=="))
     return found
@@ -75,12 +83,15 @@ def test_no_registered_code_string_appears_outside_the_registry():
             id(node.body[0].value)
             for node in ast.walk(tree)
             if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-            and node.body and isinstance(node.body[0], ast.Expr) and _literal(node.body[0].value) is not None
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and _literal(node.body[0].value) is not None
         }
         offenders += [
             f"{path.relative_to(SRC)}:{node.lineno}: {node.value!r}"
             for node in ast.walk(tree)
-            if _literal(node) in REGISTERED and id(node) not in docstrings
+            if _literal(node) in REGISTERED
+            and id(node) not in docstrings
             # "error" and "query" are also ordinary words: a key of an error line, a command name
             and node.value not in {codes.ERROR, codes.QUERY, codes.INPUT, codes.OUTPUT, codes.DATABASE}
         ]
@@ -90,14 +101,14 @@ def test_no_registered_code_string_appears_outside_the_registry():
 def test_the_scan_finds_a_literal_code():
     """The scanner itself: a literal code in each emitting form is found (a test that cannot fail
     is a defect)."""
-    source = '''
+    source = """
 warnings.append({"code": "new-thing", "message": m, "line": 1})
 _warn(warnings, "new-thing", m, 1)
 notes.append(("metadata-differs", m, 3))
 class E(GazetteError):
     code = "decode"
 if w["code"] == "ocr-needed": pass
-'''
+"""
     found = sorted(code for _, code, _ in _literal_codes(ast.parse(source)))
     assert found == ["decode", "metadata-differs", "new-thing", "new-thing", "ocr-needed"]
 

@@ -300,7 +300,9 @@ def occurrences(rule: str, year: int, count: int) -> list[str]:
     return [d.date().isoformat() for d in rrulestr(rule, dtstart=start)[:count]]
 
 
-@pytest.mark.parametrize(("text", "year", "expected"), RRULE_OCCURRENCES, ids=[r[0] + f"-{r[1]}" for r in RRULE_OCCURRENCES])
+@pytest.mark.parametrize(
+    ("text", "year", "expected"), RRULE_OCCURRENCES, ids=[r[0] + f"-{r[1]}" for r in RRULE_OCCURRENCES]
+)
 def test_rrule_yields_expected_dates(text, year, expected):
     result = parse_deadline_dict(text, year=year)
     assert result["kind"] == RECURRING
@@ -487,7 +489,11 @@ BY_PHRASES = [case.values[0] for case in CASES if case.values[2] == BY and case.
 
 
 @settings(max_examples=200, deadline=None)
-@given(phrase=st.sampled_from(BY_PHRASES), fragment=st.sampled_from(FOREIGN_FRAGMENTS), sep=st.sampled_from(["", "，", "；", " "]))
+@given(
+    phrase=st.sampled_from(BY_PHRASES),
+    fragment=st.sampled_from(FOREIGN_FRAGMENTS),
+    sep=st.sampled_from(["", "，", "；", " "]),
+)
 def test_a_fragment_not_understood_makes_the_phrase_unknown(phrase, fragment, sep):
     result = parse_deadline_dict(phrase + sep + fragment)
     assert result["kind"] == UNKNOWN, result

@@ -45,7 +45,14 @@ FROM_SAMPLES = [
     row("gwy-1981", "国发〔1981〕88号", "国发〔1981〕88号", "国发", 1981, 88),
     row("gwy-metadata-value", "发文字号：国办发明电〔2018〕15号", None),  # the key is not punctuation
     row("gwy-order", "国令第707号", "国令第707号", "国令", None, 707),
-    row("gwy-order-state", "中华人民共和国国务院令第707号", "中华人民共和国国务院令第707号", "中华人民共和国国务院令", None, 707),
+    row(
+        "gwy-order-state",
+        "中华人民共和国国务院令第707号",
+        "中华人民共和国国务院令第707号",
+        "中华人民共和国国务院令",
+        None,
+        707,
+    ),
     row("gwy-ministry-4-digit", "发改农经〔2004〕1933号", "发改农经〔2004〕1933号", "发改农经", 2004, 1933),
     row("gwy-hubei-wen", "鄂政文〔2004〕15号", "鄂政文〔2004〕15号", "鄂政文", 2004, 15),
     row("gwy-year-first-zi", "（〔1996〕武司字第82号）", "武司字〔1996〕82号", "武司字", 1996, 82),
@@ -84,9 +91,17 @@ VARIANTS = [
     row("two-digit-year-1998", "国发[98]12号", "国发〔1998〕12号", "国发", 1998, 12),
     row("order-state-council", "国务院令第707号", "国务院令第707号", "国务院令", None, 707),
     row("order-ministry-spaced", "财政部令 第 12 号", "财政部令第12号", "财政部令", None, 12),
-    row("order-state-ministry-16-chars", "中华人民共和国住房和城乡建设部令第1号", "中华人民共和国住房和城乡建设部令第1号",
-        "中华人民共和国住房和城乡建设部令", None, 1),
-    row("order-with-he", "国家发展和改革委员会令第1号", "国家发展和改革委员会令第1号", "国家发展和改革委员会令", None, 1),
+    row(
+        "order-state-ministry-16-chars",
+        "中华人民共和国住房和城乡建设部令第1号",
+        "中华人民共和国住房和城乡建设部令第1号",
+        "中华人民共和国住房和城乡建设部令",
+        None,
+        1,
+    ),
+    row(
+        "order-with-he", "国家发展和改革委员会令第1号", "国家发展和改革委员会令第1号", "国家发展和改革委员会令", None, 1
+    ),
     row("notice-tax", "国家税务总局公告2018年第28号", "国家税务总局公告2018年第28号", "国家税务总局公告", 2018, 28),
     row("notice-bare", "公告2021年第5号", "公告2021年第5号", "公告", 2021, 5),
 ]
@@ -123,10 +138,24 @@ MUST_NOT_MATCH = [
 
 # Known gaps: strict xfail, so that a fix is noticed.
 KNOWN_GAPS = [
-    row("gap-letter-spaced-agency", "京 平 政 发〔2021〕1号", "京平政发〔2021〕1号", "京平政发", 2021, 1,
-        marks=pytest.mark.xfail(strict=True, reason="a space ends the agency")),
-    row("gap-chinese-numeral-serial", "中华人民共和国主席令第五号", "中华人民共和国主席令第5号", "中华人民共和国主席令", None, 5,
-        marks=pytest.mark.xfail(strict=True, reason="serials in Chinese numerals are not read")),
+    row(
+        "gap-letter-spaced-agency",
+        "京 平 政 发〔2021〕1号",
+        "京平政发〔2021〕1号",
+        "京平政发",
+        2021,
+        1,
+        marks=pytest.mark.xfail(strict=True, reason="a space ends the agency"),
+    ),
+    row(
+        "gap-chinese-numeral-serial",
+        "中华人民共和国主席令第五号",
+        "中华人民共和国主席令第5号",
+        "中华人民共和国主席令",
+        None,
+        5,
+        marks=pytest.mark.xfail(strict=True, reason="serials in Chinese numerals are not read"),
+    ),
 ]
 
 ROWS = FROM_SAMPLES + VARIANTS + MUST_NOT_MATCH + KNOWN_GAPS
@@ -199,7 +228,10 @@ SENTENCES = [
     pytest.param(
         "（1994年1月28日中华人民共和国国务院令第142号发布　根据2005年12月19日《决定》第一次修订"
         "　2018年12月18日中华人民共和国国务院令第707号第四次修订）",
-        [("中华人民共和国国务院令第142号", "中华人民共和国国务院令"), ("中华人民共和国国务院令第707号", "中华人民共和国国务院令")],
+        [
+            ("中华人民共和国国务院令第142号", "中华人民共和国国务院令"),
+            ("中华人民共和国国务院令第707号", "中华人民共和国国务院令"),
+        ],
         id="gwy-33-orders-after-dates",
     ),
     pytest.param(
@@ -207,8 +239,16 @@ SENTENCES = [
         [("〔1996〕武司字第82号", "武司字")],
         id="gwy-45-year-first",
     ),
-    pytest.param("依据国家发展和改革委员会令第1号", [("国家发展和改革委员会令第1号", "国家发展和改革委员会令")], id="keep-word-he"),
-    pytest.param("根据国家税务总局公告2018年第28号规定", [("国家税务总局公告2018年第28号", "国家税务总局公告")], id="notice-after-genju"),
+    pytest.param(
+        "依据国家发展和改革委员会令第1号",
+        [("国家发展和改革委员会令第1号", "国家发展和改革委员会令")],
+        id="keep-word-he",
+    ),
+    pytest.param(
+        "根据国家税务总局公告2018年第28号规定",
+        [("国家税务总局公告2018年第28号", "国家税务总局公告")],
+        id="notice-after-genju",
+    ),
     pytest.param(
         "经国务院同意现将国务院办公厅转发国办发〔2020〕44号", [("国办发〔2020〕44号", "国办发")], id="long-run-zhuanfa"
     ),
@@ -219,7 +259,9 @@ SENTENCES = [
     ),
     pytest.param("2020年1月3日日政发〔2020〕1号", [("日政发〔2020〕1号", "日政发")], id="date-tail-then-rizhao"),
     pytest.param(
-        "财政部 税务总局公告2019年第39号", [("税务总局公告2019年第39号", "税务总局公告")], id="joint-notice-keeps-last-agency"
+        "财政部 税务总局公告2019年第39号",
+        [("税务总局公告2019年第39号", "税务总局公告")],
+        id="joint-notice-keeps-last-agency",
     ),
     pytest.param("市政府的京政发〔2021〕1号", [("京政发〔2021〕1号", "京政发")], id="stop-word-de"),
     pytest.param(
@@ -321,12 +363,23 @@ def order_numbers(draw):
 def test_canonical_text_parses_back_to_itself(case):
     raw, agency, year, serial = case
     fields = doc_number_dict(raw)
-    assert fields == {"text": canonical(agency, year, serial), "raw": raw, "agency": agency, "year": year, "serial": serial}
+    assert fields == {
+        "text": canonical(agency, year, serial),
+        "raw": raw,
+        "agency": agency,
+        "year": year,
+        "serial": serial,
+    }
     assert doc_number_dict(fields["text"]) == {**fields, "raw": fields["text"]}
 
 
 # Text made of the characters that matter here, so the grammar's edges are exercised.
-_TRICKY = _AGENCY_CHARS + _OPENS + _CLOSES + "0123456789０１２３４５６７８９号號第年月日期公告字和的按照根据 \u3000\n，。、《》"
+_TRICKY = (
+    _AGENCY_CHARS
+    + _OPENS
+    + _CLOSES
+    + "0123456789０１２３４５６７８９号號第年月日期公告字和的按照根据 \u3000\n，。、《》"
+)
 
 
 @given(st.one_of(st.text(), st.text(alphabet=_TRICKY)))

@@ -51,7 +51,9 @@ def test_metadata_number_and_date_win_over_the_printed_ones():
 
 
 def test_gazette_without_contents_splits_at_numbered_titles():
-    second = BODY.replace("京怀政发〔2023〕3号", "京怀政办发〔2023〕7号").replace("关于印发《怀柔区2023年重点工作任务》的通知", "办公室关于做好春季防火工作的通知")
+    second = BODY.replace("京怀政发〔2023〕3号", "京怀政办发〔2023〕7号").replace(
+        "关于印发《怀柔区2023年重点工作任务》的通知", "办公室关于做好春季防火工作的通知"
+    )
     second = second.replace("北京市怀柔区人民政府\n\n2023年3月3日", "北京市怀柔区人民政府办公室\n\n2023年3月10日")
     result = extract_str(BODY + "\n" + second)
     assert [d["doc_number"]["text"] for d in result["documents"]] == ["京怀政发〔2023〕3号", "京怀政办发〔2023〕7号"]
@@ -71,7 +73,9 @@ def test_enclosed_plan_and_its_attachment_stay_with_the_notice():
 
 
 def test_joint_issuers_on_one_line():
-    text = BODY.replace("北京市怀柔区人民政府\n\n2023年3月3日", "北京市怀柔区人民政府 北京市怀柔区人民政府办公室\n\n2023年3月3日")
+    text = BODY.replace(
+        "北京市怀柔区人民政府\n\n2023年3月3日", "北京市怀柔区人民政府 北京市怀柔区人民政府办公室\n\n2023年3月3日"
+    )
     (doc,) = extract_str(text)["documents"]
     assert doc["issuer"] == "北京市怀柔区人民政府、北京市怀柔区人民政府办公室"
 
@@ -157,7 +161,11 @@ def test_contents_with_numbers_inline_and_attachment_lists_that_stay_inside():
         ("京怀政办发〔2022〕2号", 9, "区政府办公室文件"),
     ]
     docs = result["documents"]
-    assert [d["doc_number"]["text"] for d in docs] == ["京怀政发〔2022〕5号", "京怀政发〔2022〕6号", "京怀政办发〔2022〕2号"]
+    assert [d["doc_number"]["text"] for d in docs] == [
+        "京怀政发〔2022〕5号",
+        "京怀政发〔2022〕6号",
+        "京怀政办发〔2022〕2号",
+    ]
     (attachment,) = docs[0]["attachments"]
     span = attachment.pop("span")
     assert attachment == {"label": "附件", "title": "区级河长名单", "line": 26}
@@ -175,12 +183,28 @@ def test_congress_decision_decree_and_reply():
     result = extract_str(text)
     decision, decree, reply = result["documents"]
     assert (decision["kind"], decision["doc_number"], decision["date"], decision["issuer"]) == (
-        "决定", None, "2021-01-20", "北京市平谷区人民代表大会常务委员会"
+        "决定",
+        None,
+        "2021-01-20",
+        "北京市平谷区人民代表大会常务委员会",
     )
     assert [(a["action"], a["person"], a["decided_on"]) for a in decision["appointments"]] == [
-        ("appoint", "张建国", "2021-01-20"), ("appoint", "李晓明", "2021-01-20"), ("remove", "王立新", "2021-01-20")
+        ("appoint", "张建国", "2021-01-20"),
+        ("appoint", "李晓明", "2021-01-20"),
+        ("remove", "王立新", "2021-01-20"),
     ]
-    assert (decree["kind"], decree["doc_number"]["text"], decree["date"], decree["issuer"]) == ("令", "北京市平谷区人民政府令第3号", "2021-03-10", "北京市平谷区人民政府")
-    assert (reply["kind"], reply["doc_number"]["text"], reply["recipients"]) == ("批复", "京平政函〔2021〕8号", ["区委宣传部"])
-    assert [(c["title"], c["doc_number"]["text"]) for c in reply["citations"]] == [("关于设立平谷区融媒体中心的请示", "平宣发〔2021〕2号")]
+    assert (decree["kind"], decree["doc_number"]["text"], decree["date"], decree["issuer"]) == (
+        "令",
+        "北京市平谷区人民政府令第3号",
+        "2021-03-10",
+        "北京市平谷区人民政府",
+    )
+    assert (reply["kind"], reply["doc_number"]["text"], reply["recipients"]) == (
+        "批复",
+        "京平政函〔2021〕8号",
+        ["区委宣传部"],
+    )
+    assert [(c["title"], c["doc_number"]["text"]) for c in reply["citations"]] == [
+        ("关于设立平谷区融媒体中心的请示", "平宣发〔2021〕2号")
+    ]
     assert result["warnings"] == []

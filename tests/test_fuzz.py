@@ -17,7 +17,9 @@ from gazette_extract.app.sources import SourceError, scan
 from gazette_extract.pipeline import extract
 
 CJK_TEXT = st.text(alphabet="关于印发通知的区政府各单位：一、（）《》〔〕2021年号。，", min_size=0, max_size=12)
-SPAN = st.sampled_from(["", ' rowspan="3"', ' colspan="1000"', ' rowspan="0"', ' colspan="x"', ' rowspan="99999" colspan="99999"'])
+SPAN = st.sampled_from(
+    ["", ' rowspan="3"', ' colspan="1000"', ' rowspan="0"', ' colspan="x"', ' rowspan="99999" colspan="99999"']
+)
 
 
 def _cell(children):
@@ -27,7 +29,11 @@ def _cell(children):
 HTML = st.recursive(
     CJK_TEXT,
     lambda children: st.one_of(
-        st.builds(lambda tag, inner: f"<{tag}>{inner}</{tag}>", st.sampled_from(["p", "div", "font", "span", "h1", "li", "pre"]), children),
+        st.builds(
+            lambda tag, inner: f"<{tag}>{inner}</{tag}>",
+            st.sampled_from(["p", "div", "font", "span", "h1", "li", "pre"]),
+            children,
+        ),
         st.builds(lambda inner: f"<table><tr>{''.join(inner)}</tr></table>", st.lists(_cell(children), max_size=4)),
         st.builds(lambda a, b: a + "<br>" + b, children, children),
         st.builds(lambda inner: f"<script>{inner}</script>", children),

@@ -47,5 +47,17 @@ def test_schema_names_the_contract_keys():
     schema = json_schema()
     assert set(schema["required"]) >= {"source", "issue"}
     props = schema["$defs"]["Document"]["properties"]
-    for key in ("title", "kind", "doc_number", "recipients", "issuer", "date", "attachments", "citations", "tasks", "appointments", "lines"):
+    for key in (
+        "title",
+        "kind",
+        "doc_number",
+        "recipients",
+        "issuer",
+        "date",
+        "attachments",
+        "citations",
+        "tasks",
+        "appointments",
+        "lines",
+    ):
         assert key in props

@@ -21,7 +21,10 @@ SAMPLE_TEXT = (ROOT / "samples" / "pinggu-2021-01.txt").read_text(encoding="utf-
 
 def run(*args: str | Path, timeout: int = 600) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "gazette_extract", *map(str, args)], capture_output=True, stdin=subprocess.DEVNULL, timeout=timeout
+        [sys.executable, "-m", "gazette_extract", *map(str, args)],
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=timeout,
     )
 
 

@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from gazette_extract.text.html import (
     METADATA_LABELS,
     collapse_whitespace,
-    decode_html,
     declared_charset,
+    decode_html,
     html_to_text,
 )
 
@@ -269,8 +269,7 @@ def test_body_table_headed_with_labels_stays_whole() -> None:
         "</table></div>"
     )
     assert html_to_text(html) == (
-        "废止文件目录\n\n序号\t名称\t文号\t发布日期\n"
-        "1\t关于加强耕地保护的通知\t京政发〔2010〕3号\t2010年2月1日\n"
+        "废止文件目录\n\n序号\t名称\t文号\t发布日期\n1\t关于加强耕地保护的通知\t京政发〔2010〕3号\t2010年2月1日\n"
     )
 
 
@@ -329,7 +328,9 @@ def test_table_rows(rows: str, expected: list[str]) -> None:
 
 
 def test_one_column_table_is_layout() -> None:
-    html = '<div id="zoom"><table><tr><td><p>第一段。</p><p>第二段。</p></td></tr><tr><td>第三段。</td></tr></table></div>'
+    html = (
+        '<div id="zoom"><table><tr><td><p>第一段。</p><p>第二段。</p></td></tr><tr><td>第三段。</td></tr></table></div>'
+    )
     assert html_to_text(html) == "第一段。\n\n第二段。\n\n第三段。\n"
 
 
@@ -353,9 +354,7 @@ CONTAINERS = unique_ids([
 @pytest.mark.parametrize("body", CONTAINERS)
 def test_body_container(body: str) -> None:
     html = (
-        '<div class="menu"><a>首页</a><a>机构设置</a></div>'
-        f"{body}"
-        '<div class="copyright">北京市人民政府办公厅主办</div>'
+        f'<div class="menu"><a>首页</a><a>机构设置</a></div>{body}<div class="copyright">北京市人民政府办公厅主办</div>'
     )
     assert html_to_text(html) == "正文内容。\n"
 
@@ -489,7 +488,7 @@ def test_a_page_no_encoding_decodes_whole_is_read_with_a_warning():
     from gazette_extract.pipeline import extract
 
     page = "<html><body><div class='article'><p>北京市人民政府关于做好防汛工作的通知</p></div></body></html>"
-    data = page.encode("utf-8").replace("防汛".encode("utf-8"), b"\xff\xfe\x80")
+    data = page.encode("utf-8").replace("防汛".encode(), b"\xff\xfe\x80")
     result = extract(data, path="page.html")
     assert [w["code"] for w in result["warnings"]][-1] == "replaced-bytes"
     assert result["source"]["encoding"] == "utf-8"

@@ -14,7 +14,7 @@ from gazette_extract.text.normalize import fold_text
 
 TITLE = "某县人民政府办公室关于做好2019年春季森林防火工作的通知"
 NUMBER = "某政办发〔2019〕5号"
-BODY = f"""各乡镇人民政府，县政府各部门：
+BODY = """各乡镇人民政府，县政府各部门：
 
 为做好今年春季森林防火工作，现将有关事项通知如下。
 
@@ -39,22 +39,58 @@ def _ids(rows):
 # ---------------------------------------------------------------------------------------------
 
 METADATA = [
-    ("full-width-colon", f"索引号：11530000/2019-00012\n主题分类：综合政务\n发文机关：某县人民政府办公室\n发文字号：{NUMBER}\n成文日期：2019年06月03日\n发布日期：2019年06月05日\n"),
-    ("ascii-colon", f"索引号:11530000/2019-00012\n主题分类:综合政务\n发文机关:某县人民政府办公室\n发文字号:{NUMBER}\n成文日期:2019-06-03\n发布日期:2019-06-05\n"),
-    ("spaced-keys-no-colon", f"索 引 号 11530000/2019-00012\n主题分类 综合政务\n发文机关 某县人民政府办公室\n文    号 {NUMBER}\n成文日期 2019-06-03\n发布日期 2019-06-05\n"),
-    ("bullets", f"• 索引号: 11530000/2019-00012\n• 主题分类: 综合政务\n• 发文机关: 某县人民政府办公室\n• 发文字号: {NUMBER}\n• 成文日期: 2019年06月03日\n• 发布日期: 2019年06月05日\n"),
-    ("square-bracket-keys", f"[ 索引号 ] 11530000/2019-00012\n[ 主题分类 ] 综合政务\n[ 发文机关 ] 某县人民政府办公室\n[ 发文字号 ] {NUMBER}\n[ 成文日期 ] 2019-06-03\n[ 发布日期 ] 2019-06-05\n"),
-    ("lenticular-bracket-keys", f"【索引号】11530000/2019-00012\n【主题分类】综合政务\n【发文机关】某县人民政府办公室\n【发文字号】{NUMBER}\n【成文日期】2019-06-03\n【发布日期】2019-06-05\n"),
-    ("pipe-one-pair-per-row", f"| 索引号 | 11530000/2019-00012 |\n|---|---|\n| 主题分类 | 综合政务 |\n| 发文机关 | 某县人民政府办公室 |\n| 发文字号 | {NUMBER} |\n| 成文日期 | 2019-06-03 |\n| 发布日期 | 2019-06-05 |\n"),
-    ("pipe-two-pairs-per-row", f"索引号 | 11530000/2019-00012 | 主题分类 | 综合政务 |\n发文机关 | 某县人民政府办公室 | 成文日期 | 2019-06-03 |\n文 号 | 某政办发〔2019〕5 号 | 发布日期 | 2019-06-05 |\n"),
-    ("markdown-two-pairs-per-row", f"| 索引号： | 11530000/2019-00012 | 主题分类： | 综合政务 |\n| --- | --- | --- | --- |\n| 发文机关： | 某县人民政府办公室 | 成文日期： | 2019年06月03日 |\n| 发文字号： | {NUMBER} | 发布日期： | 2019年06月05日 |\n"),
-    ("tab-two-pairs-per-row", f"索引号\t11530000/2019-00012\t主题分类\t综合政务\n发文机关\t某县人民政府办公室\t成文日期\t2019-06-03\n发文字号\t{NUMBER}\t发布日期\t2019-06-05\n"),
-    ("value-on-next-line", f"• 索引号:\n\n11530000/2019-00012\n• 主题分类:\n\n综合政务\n• 发文机关:\n\n某县人民政府办公室\n• 发文字号:\n\n{NUMBER}\n• 成文日期:\n\n2019年06月03日\n• 发布日期:\n\n2019年06月05日 16:40\n"),
-    ("two-pairs-side-by-side", f"索 引 号：11530000/2019-00012 主题分类：综合政务\n发文机关：某县人民政府办公室 成文日期：2019年06月03日\n发文字号：{NUMBER} 发布日期：2019年06月05日\n"),
+    (
+        "full-width-colon",
+        f"索引号：11530000/2019-00012\n主题分类：综合政务\n发文机关：某县人民政府办公室\n发文字号：{NUMBER}\n成文日期：2019年06月03日\n发布日期：2019年06月05日\n",
+    ),
+    (
+        "ascii-colon",
+        f"索引号:11530000/2019-00012\n主题分类:综合政务\n发文机关:某县人民政府办公室\n发文字号:{NUMBER}\n成文日期:2019-06-03\n发布日期:2019-06-05\n",
+    ),
+    (
+        "spaced-keys-no-colon",
+        f"索 引 号 11530000/2019-00012\n主题分类 综合政务\n发文机关 某县人民政府办公室\n文    号 {NUMBER}\n成文日期 2019-06-03\n发布日期 2019-06-05\n",
+    ),
+    (
+        "bullets",
+        f"• 索引号: 11530000/2019-00012\n• 主题分类: 综合政务\n• 发文机关: 某县人民政府办公室\n• 发文字号: {NUMBER}\n• 成文日期: 2019年06月03日\n• 发布日期: 2019年06月05日\n",
+    ),
+    (
+        "square-bracket-keys",
+        f"[ 索引号 ] 11530000/2019-00012\n[ 主题分类 ] 综合政务\n[ 发文机关 ] 某县人民政府办公室\n[ 发文字号 ] {NUMBER}\n[ 成文日期 ] 2019-06-03\n[ 发布日期 ] 2019-06-05\n",
+    ),
+    (
+        "lenticular-bracket-keys",
+        f"【索引号】11530000/2019-00012\n【主题分类】综合政务\n【发文机关】某县人民政府办公室\n【发文字号】{NUMBER}\n【成文日期】2019-06-03\n【发布日期】2019-06-05\n",
+    ),
+    (
+        "pipe-one-pair-per-row",
+        f"| 索引号 | 11530000/2019-00012 |\n|---|---|\n| 主题分类 | 综合政务 |\n| 发文机关 | 某县人民政府办公室 |\n| 发文字号 | {NUMBER} |\n| 成文日期 | 2019-06-03 |\n| 发布日期 | 2019-06-05 |\n",
+    ),
+    (
+        "pipe-two-pairs-per-row",
+        "索引号 | 11530000/2019-00012 | 主题分类 | 综合政务 |\n发文机关 | 某县人民政府办公室 | 成文日期 | 2019-06-03 |\n文 号 | 某政办发〔2019〕5 号 | 发布日期 | 2019-06-05 |\n",
+    ),
+    (
+        "markdown-two-pairs-per-row",
+        f"| 索引号： | 11530000/2019-00012 | 主题分类： | 综合政务 |\n| --- | --- | --- | --- |\n| 发文机关： | 某县人民政府办公室 | 成文日期： | 2019年06月03日 |\n| 发文字号： | {NUMBER} | 发布日期： | 2019年06月05日 |\n",
+    ),
+    (
+        "tab-two-pairs-per-row",
+        f"索引号\t11530000/2019-00012\t主题分类\t综合政务\n发文机关\t某县人民政府办公室\t成文日期\t2019-06-03\n发文字号\t{NUMBER}\t发布日期\t2019-06-05\n",
+    ),
+    (
+        "value-on-next-line",
+        f"• 索引号:\n\n11530000/2019-00012\n• 主题分类:\n\n综合政务\n• 发文机关:\n\n某县人民政府办公室\n• 发文字号:\n\n{NUMBER}\n• 成文日期:\n\n2019年06月03日\n• 发布日期:\n\n2019年06月05日 16:40\n",
+    ),
+    (
+        "two-pairs-side-by-side",
+        f"索 引 号：11530000/2019-00012 主题分类：综合政务\n发文机关：某县人民政府办公室 成文日期：2019年06月03日\n发文字号：{NUMBER} 发布日期：2019年06月05日\n",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("form", "block"), [r for r in METADATA], ids=_ids(METADATA))
+@pytest.mark.parametrize(("form", "block"), list(METADATA), ids=_ids(METADATA))
 def test_metadata_block_feeds_the_fields_and_is_kept(form, block):
     result = extract_str(block + "\n" + TITLE + "\n\n" + BODY)
     (doc,) = result["documents"]
@@ -80,7 +116,9 @@ def test_metadata_title_key_and_printed_title():
 def test_an_empty_last_key_does_not_take_the_printed_title_as_its_value():
     """gov.cn: 主 题 词： closes a block of inline values; the title printed under it is no value."""
     block = f"索 引 号：000014349/2019-00012\n发文字号：{NUMBER}\n成文日期：2019年06月03日\n主 题 词：\n\n"
-    (doc,) = extract_str(block + "某县人民政府办公室\n关于做好2019年春季森林防火工作的通知\n\n" + NUMBER + "\n\n" + BODY)["documents"]
+    (doc,) = extract_str(
+        block + "某县人民政府办公室\n关于做好2019年春季森林防火工作的通知\n\n" + NUMBER + "\n\n" + BODY
+    )["documents"]
     assert "主题词" not in doc["metadata"]
     assert doc["title"] == TITLE
 
@@ -144,8 +182,14 @@ CONTENTS = [
     ("number-in-brackets-dot-leader", f"{TITLE}（{NUMBER}）………………1\n{SECOND_TITLE}（{SECOND_NUMBER}）………………3"),
     ("ascii-brackets", f"{TITLE}({NUMBER})(1)\n{SECOND_TITLE}({SECOND_NUMBER})(3)"),
     ("number-first", f"{NUMBER} {TITLE}……1\n{SECOND_NUMBER} {SECOND_TITLE}……3"),
-    ("bare-section-headings", f"县政府办公室文件\n{TITLE}（{NUMBER}）……（1）\n县政府文件\n{SECOND_TITLE}（{SECOND_NUMBER}）……（3）"),
-    ("bracket-section-headings", f"【县政府办公室文件】\n{TITLE}（{NUMBER}）……（1）\n【县政府文件】\n{SECOND_TITLE}（{SECOND_NUMBER}）……（3）"),
+    (
+        "bare-section-headings",
+        f"县政府办公室文件\n{TITLE}（{NUMBER}）……（1）\n县政府文件\n{SECOND_TITLE}（{SECOND_NUMBER}）……（3）",
+    ),
+    (
+        "bracket-section-headings",
+        f"【县政府办公室文件】\n{TITLE}（{NUMBER}）……（1）\n【县政府文件】\n{SECOND_TITLE}（{SECOND_NUMBER}）……（3）",
+    ),
 ]
 
 
@@ -156,15 +200,21 @@ def test_contents_forms_and_the_first_document_is_not_swallowed(form, contents):
         f"{TITLE}\n\n{NUMBER}\n\n{BODY}\n{SECOND_TITLE}\n\n{SECOND_NUMBER}\n\n{SECOND_BODY}"
     )
     result = extract_str(text)
-    assert [(c["title"], c["doc_number"]) for c in result["contents"]] == [(TITLE, NUMBER), (SECOND_TITLE, SECOND_NUMBER)]
+    assert [(c["title"], c["doc_number"]) for c in result["contents"]] == [
+        (TITLE, NUMBER),
+        (SECOND_TITLE, SECOND_NUMBER),
+    ]
     assert [c["page"] for c in result["contents"]] == [1, 3]
     docs = result["documents"]
     assert [(d["title"], d["doc_number"]["text"], d["date"]) for d in docs] == [
-        (TITLE, NUMBER, "2019-06-03"), (SECOND_TITLE, SECOND_NUMBER, "2019-07-01")
+        (TITLE, NUMBER, "2019-06-03"),
+        (SECOND_TITLE, SECOND_NUMBER, "2019-07-01"),
     ]
     if "section" in form:
         assert [c["section"] for c in result["contents"]] == ["县政府办公室文件", "县政府文件"]
-    assert not [w for w in result["warnings"] if w["code"].startswith("contents") or w["code"] == "document-not-in-contents"]
+    assert not [
+        w for w in result["warnings"] if w["code"].startswith("contents") or w["code"] == "document-not-in-contents"
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -174,20 +224,55 @@ def test_contents_forms_and_the_first_document_is_not_swallowed(form, contents):
 TITLES = [
     ("one-line", f"{TITLE}\n\n{NUMBER}\n\n", TITLE, NUMBER),
     ("wrapped-two-lines", f"某县人民政府办公室关于做好2019年\n春季森林防火工作的通知\n\n{NUMBER}\n\n", TITLE, NUMBER),
-    ("wrapped-before-the-kind", f"某县人民政府办公室关于做好2019年春季森林防火工作的\n通知\n\n{NUMBER}\n\n", TITLE, NUMBER),
-    ("wrapped-three-lines", f"某县人民政府办公室\n关于做好2019年春季\n森林防火工作的通知\n\n{NUMBER}\n\n", TITLE, NUMBER),
+    (
+        "wrapped-before-the-kind",
+        f"某县人民政府办公室关于做好2019年春季森林防火工作的\n通知\n\n{NUMBER}\n\n",
+        TITLE,
+        NUMBER,
+    ),
+    (
+        "wrapped-three-lines",
+        f"某县人民政府办公室\n关于做好2019年春季\n森林防火工作的通知\n\n{NUMBER}\n\n",
+        TITLE,
+        NUMBER,
+    ),
     ("number-above-title", f"{NUMBER}\n\n{TITLE}\n\n", TITLE, NUMBER),
     ("red-head", f"某县人民政府办公室文件\n\n{NUMBER}\n\n{TITLE}\n\n", TITLE, NUMBER),
     ("number-then-title-same-line", f"{NUMBER} {TITLE}\n\n", TITLE, NUMBER),
     ("number-then-title-fullwidth-space", f"{NUMBER}\u3000{TITLE}\n\n", TITLE, NUMBER),
-    ("number-then-quoted-title", f"{NUMBER}《{TITLE}》\n\n浏览量:  时间:2016-01-17 23:45:19\n\n{TITLE}\n\n{NUMBER}\n\n", TITLE, NUMBER),
-    ("site-menu-above-and-upload-line-below", f"中国政府网 某省政府网 English 市人大 市政协 市纪委监委\n首     页 政 务 公 开 网 上 办 事\n{TITLE}\n上载日期: 2019-06-05 来源: 县人民政府办公室\n\n{NUMBER}\n\n", TITLE, NUMBER),
+    (
+        "number-then-quoted-title",
+        f"{NUMBER}《{TITLE}》\n\n浏览量:  时间:2016-01-17 23:45:19\n\n{TITLE}\n\n{NUMBER}\n\n",
+        TITLE,
+        NUMBER,
+    ),
+    (
+        "site-menu-above-and-upload-line-below",
+        f"中国政府网 某省政府网 English 市人大 市政协 市纪委监委\n首     页 政 务 公 开 网 上 办 事\n{TITLE}\n上载日期: 2019-06-05 来源: 县人民政府办公室\n\n{NUMBER}\n\n",
+        TITLE,
+        NUMBER,
+    ),
     ("number-in-brackets-on-next-line", f"{TITLE}\n\n（{NUMBER}）\n\n", TITLE, NUMBER),
     ("number-in-ascii-brackets-on-next-line", f"{TITLE}\n({NUMBER})\n\n", TITLE, NUMBER),
     ("number-in-brackets-after-title", f"{TITLE}（{NUMBER}）\n\n", TITLE, NUMBER),
-    ("old-series-hunan", "湖南省人民政府关于加强乡镇企业管理的通知\n\n湘政〔1988〕12号\n\n", "湖南省人民政府关于加强乡镇企业管理的通知", "湘政〔1988〕12号"),
-    ("old-series-state-council", "国务院关于实行国家机关工作人员考核制度的通知\n\n（国发〔1981〕12号）\n\n", "国务院关于实行国家机关工作人员考核制度的通知", "国发〔1981〕12号"),
-    ("old-series-two-digit-year", "国务院关于加强农业工作的通知\n\n国发[98]12号\n\n", "国务院关于加强农业工作的通知", "国发〔1998〕12号"),
+    (
+        "old-series-hunan",
+        "湖南省人民政府关于加强乡镇企业管理的通知\n\n湘政〔1988〕12号\n\n",
+        "湖南省人民政府关于加强乡镇企业管理的通知",
+        "湘政〔1988〕12号",
+    ),
+    (
+        "old-series-state-council",
+        "国务院关于实行国家机关工作人员考核制度的通知\n\n（国发〔1981〕12号）\n\n",
+        "国务院关于实行国家机关工作人员考核制度的通知",
+        "国发〔1981〕12号",
+    ),
+    (
+        "old-series-two-digit-year",
+        "国务院关于加强农业工作的通知\n\n国发[98]12号\n\n",
+        "国务院关于加强农业工作的通知",
+        "国发〔1998〕12号",
+    ),
 ]
 
 
@@ -215,7 +300,13 @@ BYLINES = [
 @pytest.mark.parametrize(("form", "head"), BYLINES, ids=_ids(BYLINES))
 def test_titles_end_before_the_byline(form, head):
     docs = extract_str(head + NEWS_BODY)["documents"]
-    assert docs and all("王晓丽" not in d["title"] and "来源" not in d["title"] and "记者" not in d["title"] and "2020" not in d["title"] for d in docs)
+    assert docs and all(
+        "王晓丽" not in d["title"]
+        and "来源" not in d["title"]
+        and "记者" not in d["title"]
+        and "2020" not in d["title"]
+        for d in docs
+    )
     assert [(a["person"], a["action"]) for d in docs for a in d["appointments"]] == [("余兴军", "appoint")]
 
 
@@ -252,7 +343,9 @@ JOINT = [
 
 @pytest.mark.parametrize(("form", "signature", "issuer"), JOINT, ids=_ids(JOINT))
 def test_issuer_forms(form, signature, issuer):
-    (doc,) = extract_str(f"{TITLE}\n\n{NUMBER}\n\n" + BODY.replace("某县人民政府办公室\n", signature + "\n"))["documents"]
+    (doc,) = extract_str(f"{TITLE}\n\n{NUMBER}\n\n" + BODY.replace("某县人民政府办公室\n", signature + "\n"))[
+        "documents"
+    ]
     assert (doc["issuer"], doc["date"]) == (issuer, "2019-06-03")
 
 
@@ -301,7 +394,12 @@ def test_pinyin_glosses_do_not_reach_the_records():
 def test_a_breadcrumb_is_not_the_issue_title():
     text = f"您的位置: 政务公开 > 行政公署公报\n\n某盟行政公署公报2019年1-3期(总第52期)\n\n来源:行署办 作者:行署办公室 发布时间:2019年04月10日\n\n{TITLE}\n\n（{NUMBER}）\n\n{BODY}"
     issue = extract_str(text)["issue"]
-    assert (issue["title"], issue["year"], issue["number"], issue["total_number"]) == ("某盟行政公署公报", 2019, None, 52)
+    assert (issue["title"], issue["year"], issue["number"], issue["total_number"]) == (
+        "某盟行政公署公报",
+        2019,
+        None,
+        52,
+    )
 
 
 def test_masthead_on_one_line_with_the_title():
@@ -316,9 +414,21 @@ def test_a_decree_serial_is_not_an_issue_number():
 
 
 UNKNOWN_KEYS = [
-    ("colon-line-inside-block", f"文 号: {NUMBER} 发布机构: 某县人民政府办公室\n成文时间: 2019-06-03 发布时间: 2019-06-05 14:50\n文件有效性: 有效\n", {"文件有效性": "有效"}),
-    ("pipe-row-unknown-labels", f"索引号 | 11530000/2019-00012 | 公开目录: | 县政府办文件 |\n公开责任部门 | 某县人民政府办公室 | 公开形式: | 主动公开 |\n文号 | {NUMBER} | 成文日期: | 2019年06月03日 |\n有效性 | 有效 | 公开日期: | 2019-06-05 01:40 |\n政策解读: |\n", {"公开目录": "县政府办文件", "公开责任部门": "某县人民政府办公室", "公开形式": "主动公开"}),
-    ("unknown-key-between-known", f"索引号: 11530000/2019-00012 组配分类: 规范性文件\n生成日期: 2019-06-05 文号: {NUMBER}\n废止时间: 2020-01-23 名称: {TITLE}\n浏览次数: 590 内容概述:\n", {"组配分类": "规范性文件", "浏览次数": "590", "废止时间": "2020-01-23"}),
+    (
+        "colon-line-inside-block",
+        f"文 号: {NUMBER} 发布机构: 某县人民政府办公室\n成文时间: 2019-06-03 发布时间: 2019-06-05 14:50\n文件有效性: 有效\n",
+        {"文件有效性": "有效"},
+    ),
+    (
+        "pipe-row-unknown-labels",
+        f"索引号 | 11530000/2019-00012 | 公开目录: | 县政府办文件 |\n公开责任部门 | 某县人民政府办公室 | 公开形式: | 主动公开 |\n文号 | {NUMBER} | 成文日期: | 2019年06月03日 |\n有效性 | 有效 | 公开日期: | 2019-06-05 01:40 |\n政策解读: |\n",
+        {"公开目录": "县政府办文件", "公开责任部门": "某县人民政府办公室", "公开形式": "主动公开"},
+    ),
+    (
+        "unknown-key-between-known",
+        f"索引号: 11530000/2019-00012 组配分类: 规范性文件\n生成日期: 2019-06-05 文号: {NUMBER}\n废止时间: 2020-01-23 名称: {TITLE}\n浏览次数: 590 内容概述:\n",
+        {"组配分类": "规范性文件", "浏览次数": "590", "废止时间": "2020-01-23"},
+    ),
 ]
 
 
@@ -376,9 +486,21 @@ def test_title_with_its_number_in_brackets_then_a_byline():
 
 WRAPPED = [
     # the first line ends with a kind word (报告) that is not the title's
-    ("kind-word-inside-first-line", "某县人民政府办公室\n关于印发2019年县政府工作报告\n目标任务分解方案的通知\n", "某县人民政府办公室关于印发2019年县政府工作报告目标任务分解方案的通知"),
-    ("kind-word-in-quotes", "某县人民政府办公室\n关于印发2019年《政府工作报告》\n目标任务分解方案的通知\n", "某县人民政府办公室关于印发2019年《政府工作报告》目标任务分解方案的通知"),
-    ("four-lines-issuer-first", "某县人民政府办公室\n转发县人力资源社会保障局等部门\n关于做好2019年高校毕业生\n就业工作意见的通知\n", "某县人民政府办公室转发县人力资源社会保障局等部门关于做好2019年高校毕业生就业工作意见的通知"),
+    (
+        "kind-word-inside-first-line",
+        "某县人民政府办公室\n关于印发2019年县政府工作报告\n目标任务分解方案的通知\n",
+        "某县人民政府办公室关于印发2019年县政府工作报告目标任务分解方案的通知",
+    ),
+    (
+        "kind-word-in-quotes",
+        "某县人民政府办公室\n关于印发2019年《政府工作报告》\n目标任务分解方案的通知\n",
+        "某县人民政府办公室关于印发2019年《政府工作报告》目标任务分解方案的通知",
+    ),
+    (
+        "four-lines-issuer-first",
+        "某县人民政府办公室\n转发县人力资源社会保障局等部门\n关于做好2019年高校毕业生\n就业工作意见的通知\n",
+        "某县人民政府办公室转发县人力资源社会保障局等部门关于做好2019年高校毕业生就业工作意见的通知",
+    ),
 ]
 
 
@@ -389,8 +511,14 @@ def test_wrapped_titles(form, head, title):
 
 
 PRINTED_TWICE = [
-    ("page-title-with-site-name", f"{TITLE}-某县人民政府门户网站\n\n{TITLE}\n\n来源：某县政府网 发布时间：2019年06月05日 11:31 浏览次数：\n\n某县人民政府办公室\n\n文件\n\n{NUMBER}\n\n{TITLE}\n\n"),
-    ("banner-without-the-issuer", f"某县人民政府办公室\n关于做好2019年\n春季森林防火工作的通知\n做好2019年春季森林防火工作的通知\n{NUMBER}\n"),
+    (
+        "page-title-with-site-name",
+        f"{TITLE}-某县人民政府门户网站\n\n{TITLE}\n\n来源：某县政府网 发布时间：2019年06月05日 11:31 浏览次数：\n\n某县人民政府办公室\n\n文件\n\n{NUMBER}\n\n{TITLE}\n\n",
+    ),
+    (
+        "banner-without-the-issuer",
+        f"某县人民政府办公室\n关于做好2019年\n春季森林防火工作的通知\n做好2019年春季森林防火工作的通知\n{NUMBER}\n",
+    ),
 ]
 
 
@@ -433,7 +561,12 @@ def test_an_untitled_notice_validates_against_the_models():
 def test_a_page_cut_after_its_opening_recipients_line_is_still_a_document():
     text = "各乡镇人民政府，县政府各部门：\n\n为做好今年春季森林防火工作，现将有关事项通知如下。\n"
     (doc,) = extract_str(text)["documents"]
-    assert (doc["title"], doc["doc_number"], doc["date"], doc["recipients"]) == (None, None, None, ["各乡镇人民政府", "县政府各部门"])
+    assert (doc["title"], doc["doc_number"], doc["date"], doc["recipients"]) == (
+        None,
+        None,
+        None,
+        ["各乡镇人民政府", "县政府各部门"],
+    )
 
 
 def test_unsigned_recipients_under_some_other_line_are_not_a_document():

@@ -49,17 +49,28 @@ CASES = [
     # 2. a contents line of 40,000 dots without a page number (was 50 s)
     pytest.param(lambda: extract_str("目录\n关于印发的通知" + "." * 40_000 + "\n"), id="contents-leader-dots"),
     # 3. 60,000 lines without closing punctuation, joined into one paragraph (was minutes)
-    pytest.param(lambda: split_paragraphs("一二三四五六七八九十一二三四五六七八九十\n" * 60_000), id="join-growing-paragraph"),
+    pytest.param(
+        lambda: split_paragraphs("一二三四五六七八九十一二三四五六七八九十\n" * 60_000), id="join-growing-paragraph"
+    ),
     # 4. one paragraph of 40,000 citations with numbers (was > 60 s)
     pytest.param(
-        lambda: extract_str("关于印发的通知\n\n" + "《关于印发方案的通知》（京政发〔2020〕1号）" * 40_000), id="citations-huge-paragraph"
+        lambda: extract_str("关于印发的通知\n\n" + "《关于印发方案的通知》（京政发〔2020〕1号）" * 40_000),
+        id="citations-huge-paragraph",
     ),
     # 5. 16,000 nested <font> (was about 90 s); rowspan/colspan 1000 on 400 rows of 10 cells (was hours)
     pytest.param(
-        lambda: extract(("<html><body>" + "<font>中文" * 16_000 + "</font>" * 16_000 + "</body></html>").encode(), path="x.html"),
-        id="html-nested-font",),
+        lambda: extract(
+            ("<html><body>" + "<font>中文" * 16_000 + "</font>" * 16_000 + "</body></html>").encode(), path="x.html"
+        ),
+        id="html-nested-font",
+    ),
     pytest.param(
-        lambda: extract(_html("<table>" + ("<tr>" + "<td rowspan=1000 colspan=1000>中文内容</td>" * 10 + "</tr>") * 400 + "</table>"), path="x.html"),
+        lambda: extract(
+            _html(
+                "<table>" + ("<tr>" + "<td rowspan=1000 colspan=1000>中文内容</td>" * 10 + "</tr>") * 400 + "</table>"
+            ),
+            path="x.html",
+        ),
         id="html-table-huge-spans",
     ),
 ]
@@ -123,7 +134,9 @@ def test_contents_leader_scan_agrees_with_the_old_pattern(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet="关于通知，。、（）()《》“”,:;!?abc12 ", min_size=1, max_size=12), min_size=1, max_size=8))
+@given(
+    st.lists(st.text(alphabet="关于通知，。、（）()《》“”,:;!?abc12 ", min_size=1, max_size=12), min_size=1, max_size=8)
+)
 def test_joining_pieces_equals_joining_whole_lines(lines):
     # the paragraph text built from pieces is what repeated joining of whole texts gave: the
     # normalized text is a fixed point (normalizing twice changes nothing)

@@ -41,14 +41,15 @@ def db(tmp_path_factory) -> Path:
 
 def session_run(db: Path, body) -> object:
     """Start the server on ``db``, open a client session, run ``await body(session)``."""
-    params = StdioServerParameters(command=sys.executable, args=["-m", "gazette_extract", "mcp", "--db", str(db)], cwd=str(ROOT))
+    params = StdioServerParameters(
+        command=sys.executable, args=["-m", "gazette_extract", "mcp", "--db", str(db)], cwd=str(ROOT)
+    )
     result: list[object] = []
 
     async def main() -> None:
-        async with stdio_client(params) as streams:
-            async with ClientSession(streams[0], streams[1]) as session:
-                await session.initialize()
-                result.append(await body(session))
+        async with stdio_client(params) as streams, ClientSession(streams[0], streams[1]) as session:
+            await session.initialize()
+            result.append(await body(session))
 
     anyio.run(main)
     return result[0]
@@ -62,7 +63,11 @@ def rows(call) -> list[dict]:
 
 def check_source(row: dict) -> None:
     source = row["source"]
-    assert source["path"] and (ROOT / source["path"]).exists() or Path(source["path"]).exists() or source["path"].endswith(".txt")
+    assert (
+        (source["path"] and (ROOT / source["path"]).exists())
+        or Path(source["path"]).exists()
+        or source["path"].endswith(".txt")
+    )
     assert source["lines"]["start"] >= 1 and source["lines"]["end"] >= source["lines"]["start"]
 
 
@@ -117,8 +122,15 @@ def test_every_tool_answers_with_sources(db):
 
     career = rows(got["person"])
     # the bundled issue appointed him in 2021; the synthetic ones again, to a group, then removed him
-    assert [(r["event"], r["date"][:4]) for r in career] == [("appoint", "2021"), ("appoint", "2023"), ("member", "2023"), ("remove", "2024")]
-    assert career[1]["doc_number"] == "京测政发〔2023〕6号" and career[0]["source"]["path"].endswith("pinggu-2021-01.txt")
+    assert [(r["event"], r["date"][:4]) for r in career] == [
+        ("appoint", "2021"),
+        ("appoint", "2023"),
+        ("member", "2023"),
+        ("remove", "2024"),
+    ]
+    assert career[1]["doc_number"] == "京测政发〔2023〕6号" and career[0]["source"]["path"].endswith(
+        "pinggu-2021-01.txt"
+    )
     for row in career:
         check_source(row)
 
@@ -146,7 +158,9 @@ def test_every_tool_answers_with_sources(db):
         pytest.param("unit_tasks", {"unit": "不存在的委员会"}, "no unit named", id="unknown-unit"),
         pytest.param("unit_tasks", {"unit": "区教委", "role": "boss"}, "role must be", id="bad-role"),
         pytest.param("unit_tasks", {"unit": "区教委", "due_before": "June"}, "YYYY-MM-DD", id="bad-date"),
-        pytest.param("citing_documents", {"doc_number": "not a number"}, "not a document number", id="malformed-number"),
+        pytest.param(
+            "citing_documents", {"doc_number": "not a number"}, "not a document number", id="malformed-number"
+        ),
         pytest.param("get_document", {"doc": "京测政发〔1999〕1号"}, "no document", id="missing-document"),
         pytest.param("person_timeline", {"name": "无此人"}, "no person named", id="unknown-person"),
         pytest.param("search_documents", {"query": "垃圾", "limit": 0}, "limit must be", id="bad-limit"),
@@ -180,6 +194,9 @@ def test_the_database_is_never_written(db):
 
 def test_missing_database_is_one_error_line(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "gazette_extract", "mcp", "--db", str(tmp_path / "none.db")], capture_output=True, text=True, stdin=subprocess.DEVNULL
+        [sys.executable, "-m", "gazette_extract", "mcp", "--db", str(tmp_path / "none.db")],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
     )
     assert done.returncode != 0 and done.stderr.startswith("Error: no such database") and "Traceback" not in done.stderr

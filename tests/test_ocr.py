@@ -12,7 +12,7 @@ import pytest
 from gazette_extract.pipeline import extract
 
 sys.path.insert(0, str(Path(__file__).parent))
-import pdfmaker  # noqa: E402
+import pdfmaker
 
 # Never skipped: without the OCR engine (the test extra has it) or the font (tools/system-deps.sh
 # installs it) these tests fail and say what is missing.
@@ -27,6 +27,7 @@ def _ocr_prerequisites() -> None:
         pytest.fail("rapidocr-onnxruntime is missing: pip install -e '.[test]'")
     if not pdfmaker.have_scan_font():
         pytest.fail("the scan font is missing: bash tools/system-deps.sh (apt-get install fonts-wqy-zenhei)")
+
 
 ROOT = Path(__file__).resolve().parent.parent
 # Short samples (one or two pages each): numbers, titles, dates, and two rosters.
@@ -60,7 +61,7 @@ def _pairs(scans, value) -> list[tuple[object, object]]:
     pairs = []
     for from_text, from_scan in scans.values():
         found = from_scan["documents"] + [None] * len(from_text["documents"])
-        pairs += [(value(a), value(b) if b else None) for a, b in zip(from_text["documents"], found)]
+        pairs += [(value(a), value(b) if b else None) for a, b in zip(from_text["documents"], found, strict=False)]
     return pairs
 
 

@@ -18,7 +18,7 @@ from gazette_extract.text import ocr
 from gazette_extract.text.pdf import PAGE_NUMBER_RE, line_pages
 
 sys.path.insert(0, str(Path(__file__).parent))
-import pdfmaker  # noqa: E402
+import pdfmaker
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "samples").rglob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
@@ -43,7 +43,9 @@ def records(result: dict) -> dict[str, list]:
         "dates": [d["date"] for d in docs],
         "tasks": [(t["text"], t["section"], (t.get("deadline") or {}).get("text")) for d in docs for t in d["tasks"]],
         "units": [(t["lead_units"], t["support_units"], t["lead_people"]) for d in docs for t in d["tasks"]],
-        "personnel": [(a["action"], a["person"], a["position"], a["decided_on"]) for d in docs for a in d["appointments"]]
+        "personnel": [
+            (a["action"], a["person"], a["position"], a["decided_on"]) for d in docs for a in d["appointments"]
+        ]
         + [(m["role"], m["person"], m["post"]) for d in docs for m in d["members"]],
     }
 
@@ -87,14 +89,18 @@ def test_page_furniture_is_removed_in_every_page_number_style(style: str) -> Non
     printed = set(sample.read_text(encoding="utf-8").split("\n"))  # the cover's year 2021 is content
     assert not [line for line in lines if PAGE_NUMBER_RE.fullmatch(line.replace(" ", "")) and line not in printed]
     assert not [line for line in lines if pdfmaker.RUNNING_HEAD in line]
-    assert records(extract(text_pdf(sample, style), path="p.pdf")) == records(extract(sample.read_bytes(), path="p.txt"))
+    assert records(extract(text_pdf(sample, style), path="p.pdf")) == records(
+        extract(sample.read_bytes(), path="p.txt")
+    )
 
 
 def test_ruled_task_table_becomes_tab_separated_rows(pinggu_pdf: bytes) -> None:
     text, _, _ = read_source(pinggu_pdf, path="p.pdf")
     rows = [line.lstrip("\f") for line in text.split("\n") if "\t" in line]
     assert "一级工作任务\t二级工作任务\t三级工作任务\t牵头单位\t完成时限" in rows
-    assert "\t\t组织区、镇、村、户层层签订责任书。\t区规划自然资源、各乡镇（街道）\t每年4月底前" in [r.replace(" ", "") for r in rows]
+    assert "\t\t组织区、镇、村、户层层签订责任书。\t区规划自然资源、各乡镇（街道）\t每年4月底前" in [
+        r.replace(" ", "") for r in rows
+    ]
     assert "\t\t按期巡查，作好记录，及时发现并查处违法行为。\t\t长期推进" in rows  # empty cells kept
 
 
@@ -131,7 +137,9 @@ def test_a_task_is_on_the_pages_it_names(pinggu_pdf: bytes) -> None:
     tasks = [t for d in result["documents"] for t in d["tasks"]]
     assert len(tasks) > 100
     for task in tasks:
-        assert task["text"][:6].replace(" ", "") in pages[task["pages"]["start"] - 1].replace("\t", "").replace(" ", ""), task
+        assert task["text"][:6].replace(" ", "") in pages[task["pages"]["start"] - 1].replace("\t", "").replace(
+            " ", ""
+        ), task
 
 
 def test_line_pages_count_form_feeds() -> None:
@@ -160,7 +168,7 @@ def test_text_command_prints_what_lines_count_for_a_pdf(tmp_path: Path, pinggu_p
 
 def test_text_command_prints_the_decoded_file_for_text(tmp_path: Path) -> None:
     path = tmp_path / "issue.txt"
-    path.write_bytes(b"\xef\xbb\xbf" + "第一行\n第二行\n".encode("utf-8"))
+    path.write_bytes(b"\xef\xbb\xbf" + "第一行\n第二行\n".encode())
     printed = CliRunner().invoke(app, ["text", str(path)])
     assert printed.exit_code == 0
     assert printed.stdout == "第一行\n第二行\n"  # the byte-order mark removed, nothing else
@@ -213,11 +221,23 @@ def _image_only() -> bytes:
 
 
 BAD_PDFS = [
-    pytest.param(_encrypted, "the PDF is encrypted (it needs a password); save an unprotected copy first", id="encrypted"),
-    pytest.param(lambda: b"%PDF-1.4\nnot really a pdf\n", "not a readable PDF (damaged or truncated: Data format error)", id="corrupt"),
-    pytest.param(lambda: _encrypted()[:600], "not a readable PDF (damaged or truncated: Data format error)", id="truncated"),
+    pytest.param(
+        _encrypted, "the PDF is encrypted (it needs a password); save an unprotected copy first", id="encrypted"
+    ),
+    pytest.param(
+        lambda: b"%PDF-1.4\nnot really a pdf\n",
+        "not a readable PDF (damaged or truncated: Data format error)",
+        id="corrupt",
+    ),
+    pytest.param(
+        lambda: _encrypted()[:600], "not a readable PDF (damaged or truncated: Data format error)", id="truncated"
+    ),
     pytest.param(_zero_pages, "the PDF has no pages", id="zero-pages"),
-    pytest.param(_image_only, "the PDF is scanned images without a text layer; install OCR with: pip install 'gazette-extract[ocr]'", id="image-only-without-ocr"),
+    pytest.param(
+        _image_only,
+        "the PDF is scanned images without a text layer; install OCR with: pip install 'gazette-extract[ocr]'",
+        id="image-only-without-ocr",
+    ),
 ]
 
 
@@ -256,7 +276,13 @@ def test_bad_pdfs_in_a_batch_are_error_lines_and_the_batch_goes_on(tmp_path: Pat
     assert run.returncode == 1, run.stderr
     assert "Traceback" not in run.stderr
     lines = [json.loads(line) for line in run.stdout.splitlines()]
-    assert [Path(line["source"]["path"]).name for line in lines] == ["a-good.pdf", "b-encrypted.pdf", "c-corrupt.pdf", "d-empty-pages.pdf", "e-scan.pdf"]
+    assert [Path(line["source"]["path"]).name for line in lines] == [
+        "a-good.pdf",
+        "b-encrypted.pdf",
+        "c-corrupt.pdf",
+        "d-empty-pages.pdf",
+        "e-scan.pdf",
+    ]
     assert lines[0]["documents"][0]["doc_number"]["text"] == "国函〔1996〕95号"
     assert [line["error"]["code"] for line in lines[1:]] == ["decode", "decode", "decode", "ocr-needed"]
     assert "pip install 'gazette-extract[ocr]'" in lines[4]["error"]["message"]
@@ -286,7 +312,10 @@ def test_an_uncertain_ocr_page_warns_with_its_page(monkeypatch: pytest.MonkeyPat
     """The warning's logic, without the OCR engine: a page read at mean confidence 0.5."""
     from gazette_extract.text.pdf import Line
 
-    lines = [Line(100, 112, 72, 200, 12.0, "国函〔2006】38号", ocr=True), Line(130, 142, 72, 300, 12.0, "民航总局：", ocr=True)]
+    lines = [
+        Line(100, 112, 72, 200, 12.0, "国函〔2006】38号", ocr=True),
+        Line(130, 142, 72, 300, 12.0, "民航总局：", ocr=True),
+    ]
     monkeypatch.setattr(ocr, "available", lambda: True)
     monkeypatch.setattr(ocr, "engine", lambda: object())
     monkeypatch.setattr(ocr, "ocr_page", lambda page, engine: (lines, 0.5))
@@ -295,6 +324,7 @@ def test_an_uncertain_ocr_page_warns_with_its_page(monkeypatch: pytest.MonkeyPat
     assert text == "国函〔2006〕38号\n民航总局：\n"  # the bracket repaired
     assert [(w["code"], w["page"]) for w in warnings] == [("ocr-low-confidence", 1)]
     assert "page 1" in warnings[0]["message"]
+
 
 OCR_REPAIRS = [
     ("国函〔2019】4号", "国函〔2019〕4号"),

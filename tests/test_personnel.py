@@ -93,8 +93,16 @@ VERB_ROWS = [
         [("appoint", "张三", "某某市人民政府代理市长")],
         "jueding-name-wei-acting",
     ),
-    row(["欧阳明高任北京市平谷区科学技术委员会主任。"], [("appoint", "欧阳明高", "北京市平谷区科学技术委员会主任")], "compound-surname"),
-    row(["任命：", "王一北京市平谷区财政局局长。"], [("appoint", "王一", "北京市平谷区财政局局长")], "appoint-header-run-in"),
+    row(
+        ["欧阳明高任北京市平谷区科学技术委员会主任。"],
+        [("appoint", "欧阳明高", "北京市平谷区科学技术委员会主任")],
+        "compound-surname",
+    ),
+    row(
+        ["任命：", "王一北京市平谷区财政局局长。"],
+        [("appoint", "王一", "北京市平谷区财政局局长")],
+        "appoint-header-run-in",
+    ),
     row(["任命王勇为区商务局副局长。"], [("appoint", "王勇", "区商务局副局长")], "short-form-district-unit"),
     row(["任命张三为副市长。"], [("appoint", "张三", "副市长")], "title-only-post"),
     row(["任命其为北京市平谷区财政局局长。"], [], "qi-without-antecedent"),
@@ -173,7 +181,11 @@ REMOVE_ROWS = [
         [("remove", "张三", f"{COMMERCE}局长"), ("remove", "张三", f"{COMMERCE}党组书记")],
         "mianqu-two-posts-one-record-each",
     ),
-    row(["解聘王五北京市平谷区投资促进服务中心主任职务。"], [("remove", "王五", "北京市平谷区投资促进服务中心主任")], "jiepin"),
+    row(
+        ["解聘王五北京市平谷区投资促进服务中心主任职务。"],
+        [("remove", "王五", "北京市平谷区投资促进服务中心主任")],
+        "jiepin",
+    ),
     row(["撤销王五北京市平谷区商务局副局长职务。"], [("remove", "王五", "北京市平谷区商务局副局长")], "chexiao-zhiwu"),
     row(["免去：", "张三区商务局副局长职务。"], [("remove", "张三", "区商务局副局长")], "run-in-single-char-place"),
     row(["免去：", "张三商务局副局长职务。"], [("remove", "张三", "商务局副局长")], "run-in-no-place-two-char-stem"),
@@ -181,8 +193,14 @@ REMOVE_ROWS = [
 ]
 
 RESIGN_ROWS = [
-    row(["接受王五辞去某某市人民政府市长职务的请求。"], [("resign", "王五", "某某市人民政府市长")], "jieshou-ciqu-qingqiu"),
-    row(["同意李四同志辞去北京市平谷区商务局局长职务。"], [("resign", "李四", "北京市平谷区商务局局长")], "tongyi-ciqu"),
+    row(
+        ["接受王五辞去某某市人民政府市长职务的请求。"],
+        [("resign", "王五", "某某市人民政府市长")],
+        "jieshou-ciqu-qingqiu",
+    ),
+    row(
+        ["同意李四同志辞去北京市平谷区商务局局长职务。"], [("resign", "李四", "北京市平谷区商务局局长")], "tongyi-ciqu"
+    ),
     row(["王五辞去北京市平谷区商务局局长职务。"], [("resign", "王五", "北京市平谷区商务局局长")], "news-ciqu"),
 ]
 
@@ -255,7 +273,9 @@ KNOWN_GAPS: list = []
 # Fixed once ministries' short names became post starts (vocab PLACE_STARTS): 发展改革委 begins
 # the post, so 王五发 is not read as the name.
 GAPS_FIXED = [
-    row(["免去：", "王五发展改革委副主任职务。"], [("remove", "王五", "发展改革委副主任")], "run-in-ministry-short-name"),
+    row(
+        ["免去：", "王五发展改革委副主任职务。"], [("remove", "王五", "发展改革委副主任")], "run-in-ministry-short-name"
+    ),
 ]
 
 # Real lines from samples/web (news of district people's congresses), each a failure a colleague
@@ -324,7 +344,11 @@ WEB_BUGS_CAUGHT = [
 ]
 
 NEW_ROWS = [
-    row(["任命司马义·艾买提为某自治区人民政府主席。"], [("appoint", "司马义·艾买提", "某自治区人民政府主席")], "name-with-middle-dot"),
+    row(
+        ["任命司马义·艾买提为某自治区人民政府主席。"],
+        [("appoint", "司马义·艾买提", "某自治区人民政府主席")],
+        "name-with-middle-dot",
+    ),
     row(
         ["任命张三为区委常委、副区长。"],
         [("appoint", "张三", "区委常委"), ("appoint", "张三", "副区长")],
@@ -335,7 +359,11 @@ NEW_ROWS = [
         [("appoint", "张三", "某某市人民政府副市长"), ("appoint", "张三", "某某市人民政府代理市长")],
         "place-head-title-inherits-a-government",
     ),
-    row(["决定张三同志副局长代理某某市商务局局长职务。"], [("appoint", "张三", "某某市商务局代理局长")], "tongzhi-title-daili"),
+    row(
+        ["决定张三同志副局长代理某某市商务局局长职务。"],
+        [("appoint", "张三", "某某市商务局代理局长")],
+        "tongzhi-title-daili",
+    ),
     row(
         ["任命王一、李二等同志为北京市平谷区财政局副局长。"],
         [("appoint", "王一", "北京市平谷区财政局副局长"), ("appoint", "李二", "北京市平谷区财政局副局长")],
@@ -344,7 +372,19 @@ NEW_ROWS = [
     row(["免去：", "王一等同志职务。"], [], "deng-is-never-the-start-of-a-post"),
 ]
 
-APPOINTMENT_ROWS = WEB_BUGS_CAUGHT + GAPS_FIXED + NEW_ROWS + SAMPLE_ROWS + VERB_ROWS + LIST_ROWS + REMOVE_ROWS + RESIGN_ROWS + DECISION_ROWS + NEWS_ROWS + NOTHING_ROWS
+APPOINTMENT_ROWS = (
+    WEB_BUGS_CAUGHT
+    + GAPS_FIXED
+    + NEW_ROWS
+    + SAMPLE_ROWS
+    + VERB_ROWS
+    + LIST_ROWS
+    + REMOVE_ROWS
+    + RESIGN_ROWS
+    + DECISION_ROWS
+    + NEWS_ROWS
+    + NOTHING_ROWS
+)
 
 
 def test_appointment_rows_are_unique_and_plentiful():
@@ -379,7 +419,9 @@ SPLIT_ROWS = [
     pytest.param("区委副书记、代区长", ("区委副书记、", "代区长"), id="dai-quzhang"),
     pytest.param("国务院副秘书长", ("国务院", "副秘书长"), id="fu-mishuzhang"),
     pytest.param("北京市人民政府副市长", ("北京市人民政府", "副市长"), id="fu-shizhang"),
-    pytest.param("北京市平谷区发展和改革委员会一级调研员", ("北京市平谷区发展和改革委员会", "一级调研员"), id="yiji-diaoyanyuan"),
+    pytest.param(
+        "北京市平谷区发展和改革委员会一级调研员", ("北京市平谷区发展和改革委员会", "一级调研员"), id="yiji-diaoyanyuan"
+    ),
     pytest.param("副市长", (None, "副市长"), id="title-only"),
     pytest.param("总田长", (None, None), id="no-title"),
 ]
@@ -451,11 +493,16 @@ def test_meeting_repeated_without_date_keeps_its_date():
         "北京市第十五届人民代表大会常务委员会第二十八次会议决定任命张三为北京市人民政府副市长。",
     )
     [record] = extract_appointments(blocks, doc_date="2021-01-25")
-    assert (record["decided_on"], record["meeting"]) == ("2021-01-20", "北京市第十五届人民代表大会常务委员会第二十八次会议")
+    assert (record["decided_on"], record["meeting"]) == (
+        "2021-01-20",
+        "北京市第十五届人民代表大会常务委员会第二十八次会议",
+    )
 
 
 def test_meeting_date_in_chinese_numerals():
-    blocks = make_blocks("经二〇二一年二月八日北京市平谷区人民政府第3次常务会议研究决定，任命张三为北京市平谷区财政局局长。")
+    blocks = make_blocks(
+        "经二〇二一年二月八日北京市平谷区人民政府第3次常务会议研究决定，任命张三为北京市平谷区财政局局长。"
+    )
     [record] = extract_appointments(blocks)
     assert record["decided_on"] == "2021-02-08"
 
@@ -500,18 +547,26 @@ def test_deng_n_ren_is_the_note():
 
 
 def test_a_repeated_change_keeps_its_first_lines():
-    blocks = make_blocks("接受孟景伟辞去通州区人民政府区长职务的请求。", "会议决定接受孟景伟辞去通州区人民政府区长职务的请求。")
+    blocks = make_blocks(
+        "接受孟景伟辞去通州区人民政府区长职务的请求。", "会议决定接受孟景伟辞去通州区人民政府区长职务的请求。"
+    )
     assert [r["lines"]["start"] for r in extract_appointments(blocks)] == [1]
 
 
 MEETING_ROWS = [
     pytest.param(
-        ("3月20日，区十五届人大常委会举行第二十八次会议，区人大常委会主任颜建平主持会议。", "会议任命杨鼎忠同志为虹口区人民政府办公室主任。"),
+        (
+            "3月20日，区十五届人大常委会举行第二十八次会议，区人大常委会主任颜建平主持会议。",
+            "会议任命杨鼎忠同志为虹口区人民政府办公室主任。",
+        ),
         ("2015-03-21", "虹口区第十五届人大常委会第二十八次会议"),
         id="news-lead-bare-qu-takes-the-posts-place",
     ),
     pytest.param(
-        ("本报讯 昨天下午，嘉兴市南湖区十届人大常委会召开第二十四次会议。", "决定免去张三的嘉兴市南湖区人民政府副区长职务。"),
+        (
+            "本报讯 昨天下午，嘉兴市南湖区十届人大常委会召开第二十四次会议。",
+            "决定免去张三的嘉兴市南湖区人民政府副区长职务。",
+        ),
         ("2015-03-21", "嘉兴市南湖区第十届人大常委会第二十四次会议"),
         id="news-lead-place-as-written",
     ),
@@ -531,7 +586,11 @@ MEETING_ROWS = [
         id="decision-clause-after-headline-in-one-block",
     ),
     pytest.param(
-        ("（2021年1月20日北京市第十五届人民代表大会常务委员会第二十八次会议通过）", "北京市十五届人大常委会举行第二十八次会议。", "任命张三为北京市人民政府副市长。"),
+        (
+            "（2021年1月20日北京市第十五届人民代表大会常务委员会第二十八次会议通过）",
+            "北京市十五届人大常委会举行第二十八次会议。",
+            "任命张三为北京市人民政府副市长。",
+        ),
         ("2021-01-20", "北京市第十五届人民代表大会常务委员会第二十八次会议"),
         id="headline-repeating-a-dated-meeting-keeps-it",
     ),
@@ -552,7 +611,17 @@ def test_lines_come_from_the_block():
 
 def test_record_keys():
     [record] = extract_appointments(make_blocks(f"任命张三为{COMMERCE}局长。"))
-    assert list(record) == ["action", "person", "position", "organization", "title", "decided_on", "meeting", "note", "lines"]
+    assert list(record) == [
+        "action",
+        "person",
+        "position",
+        "organization",
+        "title",
+        "decided_on",
+        "meeting",
+        "note",
+        "lines",
+    ]
 
 
 # --------------------------------------------------------------------------------------------
@@ -603,7 +672,12 @@ MEMBER_ROWS = [
         id="secretary-general-and-office-director",
     ),
     pytest.param(
-        ("成　员：", "何亚非　　外交部部长助理", "协调委成员因工作变动需要调整的，由所在单位提出。", "龚正　　海关总署副署长"),
+        (
+            "成　员：",
+            "何亚非　　外交部部长助理",
+            "协调委成员因工作变动需要调整的，由所在单位提出。",
+            "龚正　　海关总署副署长",
+        ),
         [("成员", "何亚非", "外交部部长助理")],
         id="prose-closes-the-roster",
     ),
@@ -612,12 +686,20 @@ MEMBER_ROWS = [
     pytest.param(("王成国 区委书记",), [], id="continuation-without-a-role"),
     pytest.param(
         ("组长：", "孙春兰 国务院副总理", "第一副组长：", "王勇 国务委员", "副组长：", "袁家军 中共浙江省委书记"),
-        [("组长", "孙春兰", "国务院副总理"), ("第一副组长", "王勇", "国务委员"), ("副组长", "袁家军", "中共浙江省委书记")],
+        [
+            ("组长", "孙春兰", "国务院副总理"),
+            ("第一副组长", "王勇", "国务委员"),
+            ("副组长", "袁家军", "中共浙江省委书记"),
+        ],
         id="web-yayunhui-first-deputy-leader",
     ),
     pytest.param(
         ("组 长：张顺彩（市政府副市长）", "副组长：", "周华驹（市政府副秘书长）", "洪耀坚（市卫生局局长）", "成员："),
-        [("组长", "张顺彩", "市政府副市长"), ("副组长", "周华驹", "市政府副秘书长"), ("副组长", "洪耀坚", "市卫生局局长")],
+        [
+            ("组长", "张顺彩", "市政府副市长"),
+            ("副组长", "周华驹", "市政府副秘书长"),
+            ("副组长", "洪耀坚", "市卫生局局长"),
+        ],
         id="web-dongguan-name-post-continuations",
     ),
     pytest.param(
@@ -713,11 +795,17 @@ def test_state_council_samples_hold_no_appointments_and_one_roster():
     assert len(members) == 13
     assert (members[0]["role"], members[0]["person"], members[0]["post"]) == ("主任", "尤权", "国务院副秘书长")
     # 办公室主任由民航总局副局长杨国庆担任，副主任分别由…负责同志担任: the prose roster's one named entry
-    assert (members[-1]["role"], members[-1]["person"], members[-1]["post"]) == ("办公室主任", "杨国庆", "民航总局副局长")
+    assert (members[-1]["role"], members[-1]["person"], members[-1]["post"]) == (
+        "办公室主任",
+        "杨国庆",
+        "民航总局副局长",
+    )
 
 
 WEB = Path(__file__).resolve().parent.parent / "samples" / "web"
-needs_web = pytest.mark.skipif(not (WEB / "hongkou-2015-npc-personnel.txt").exists(), reason="web samples not available")
+needs_web = pytest.mark.skipif(
+    not (WEB / "hongkou-2015-npc-personnel.txt").exists(), reason="web samples not available"
+)
 
 
 def web_blocks(name: str) -> list[Block]:
@@ -787,7 +875,11 @@ def test_web_news_appointments(name, expected, meetings):
 @needs_web
 def test_web_rosters():
     yayunhui = extract_members(web_blocks("yayunhui-2022-roster-gbh33.txt"))
-    assert [(m["role"], m["person"], m["line"]) for m in yayunhui[:3]] == [("组长", "孙春兰", 9), ("第一副组长", "王勇", 11), ("副组长", "袁家军", 13)]
+    assert [(m["role"], m["person"], m["line"]) for m in yayunhui[:3]] == [
+        ("组长", "孙春兰", 9),
+        ("第一副组长", "王勇", 11),
+        ("副组长", "袁家军", 13),
+    ]
     assert len(yayunhui) == 32
     dongguan = extract_members(web_blocks("dongguan-2003-roster-name-post.txt"))
     assert [(m["role"], m["person"], m["post"]) for m in dongguan[:3]] == [
@@ -802,7 +894,11 @@ def test_web_rosters():
 # Robustness, speed, import weight
 # --------------------------------------------------------------------------------------------
 
-_ALPHABET = st.sampled_from(list("任命免去为的职务张王李欧阳三四局长主任委员会：；，、（）()同志代理辞去接受请求组 \u3000\n北京市区经年月日第次会议决定其0123"))
+_ALPHABET = st.sampled_from(
+    list(
+        "任命免去为的职务张王李欧阳三四局长主任委员会：；，、（）()同志代理辞去接受请求组 \u3000\n北京市区经年月日第次会议决定其0123"
+    )
+)
 _TEXT = st.one_of(st.text(_ALPHABET, max_size=60), st.text(max_size=60))
 
 

@@ -24,19 +24,38 @@ def assert_unique(rows) -> None:
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
-    return [(r["action"], r["person"], r["position"]) for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")]
+    return [
+        (r["action"], r["person"], r["position"])
+        for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")
+    ]
 
 
-JU, CZ, SJ, JY, TY, MZ, SF = "某市发展和改革委员会主任", "某市财政局局长", "某市审计局局长", "某市教育局局长", "某市体育局局长", "某市民政局局长", "某市司法局局长"
+JU, CZ, SJ, JY, TY, MZ, SF = (
+    "某市发展和改革委员会主任",
+    "某市财政局局长",
+    "某市审计局局长",
+    "某市教育局局长",
+    "某市体育局局长",
+    "某市民政局局长",
+    "某市司法局局长",
+)
 APPOINTMENT_ROWS = [
-    pytest.param(f"任命：张三为{JU}；李四为{CZ}；", [("appoint", "张三", JU), ("appoint", "李四", CZ)], id="verb-over-semicolons"),
+    pytest.param(
+        f"任命：张三为{JU}；李四为{CZ}；", [("appoint", "张三", JU), ("appoint", "李四", CZ)], id="verb-over-semicolons"
+    ),
     pytest.param(
         f"会议还表决任命王五为{JY}，免去其{TY}职务；赵六为{MZ}，免去其{SF}职务；",
         [("appoint", "王五", JY), ("remove", "王五", TY), ("appoint", "赵六", MZ), ("remove", "赵六", SF)],
         id="qi-in-each-clause-appoint-after-removal",
     ),
-    pytest.param(f"任命：\n张三为{CZ}；\n李四为{SJ}。", [("appoint", "张三", CZ), ("appoint", "李四", SJ)], id="verb-over-lines"),
-    pytest.param(f"免去：\n张三的{CZ}职务；\n李四的{SJ}职务。", [("remove", "张三", CZ), ("remove", "李四", SJ)], id="removal-over-lines"),
+    pytest.param(
+        f"任命：\n张三为{CZ}；\n李四为{SJ}。", [("appoint", "张三", CZ), ("appoint", "李四", SJ)], id="verb-over-lines"
+    ),
+    pytest.param(
+        f"免去：\n张三的{CZ}职务；\n李四的{SJ}职务。",
+        [("remove", "张三", CZ), ("remove", "李四", SJ)],
+        id="removal-over-lines",
+    ),
     pytest.param(f"任命张三、李四为{CZ}。", [("appoint", "张三", CZ), ("appoint", "李四", CZ)], id="list-of-names"),
     pytest.param(f"免去张三的{CZ}职务。", [("remove", "张三", CZ)], id="remove-de"),
     pytest.param(f"接受王五辞去{SJ}职务的请求。", [("resign", "王五", SJ)], id="resign-request"),
@@ -81,8 +100,16 @@ ROSTER_ROWS = [
         [("总指挥", "王成国", "区长"), ("副总指挥", "吴小杰", "副区长"), ("办公室主任", "张三", "区应急局局长")],
         id="command-roles",
     ),
-    pytest.param("召集人：王成国　区长\n顾　问：吴小杰", [("召集人", "王成国", "区长"), ("顾问", "吴小杰", None)], id="convener-adviser"),
-    pytest.param("组长：王　强　区长\n副组长：李 明 副区长", [("组长", "王强", "区长"), ("副组长", "李明", "副区长")], id="inner-spaces"),
+    pytest.param(
+        "召集人：王成国　区长\n顾　问：吴小杰",
+        [("召集人", "王成国", "区长"), ("顾问", "吴小杰", None)],
+        id="convener-adviser",
+    ),
+    pytest.param(
+        "组长：王　强　区长\n副组长：李 明 副区长",
+        [("组长", "王强", "区长"), ("副组长", "李明", "副区长")],
+        id="inner-spaces",
+    ),
     pytest.param(
         "组长：王成国（区长），副组长：吴小杰（副区长）、张三（副区长），成员：李四（区财政局局长）、赵六（区审计局局长）。",
         [
@@ -99,7 +126,11 @@ ROSTER_ROWS = [
         [("组长", "王成国", "区长"), ("副组长", "吴小杰", "副区长")],
         id="run-on-with-commas",
     ),
-    pytest.param("组长：王成国，区长\n副组长：吴小杰\t副区长", [("组长", "王成国", "区长"), ("副组长", "吴小杰", "副区长")], id="comma-and-tab"),
+    pytest.param(
+        "组长：王成国，区长\n副组长：吴小杰\t副区长",
+        [("组长", "王成国", "区长"), ("副组长", "吴小杰", "副区长")],
+        id="comma-and-tab",
+    ),
     pytest.param(
         "成　员：张三　区政府办公室主任\n李四　区财政局局长\n王五，区审计局局长",
         [("成员", "张三", "区政府办公室主任"), ("成员", "李四", "区财政局局长"), ("成员", "王五", "区审计局局长")],
@@ -115,7 +146,9 @@ def test_roster_variants(text, expected):
 
 
 def test_roster_closes_at_prose():
-    assert members("组长：王成国　区长\n各单位要高度重视，加强组织领导。\n张三　区财政局局长") == [("组长", "王成国", "区长")]
+    assert members("组长：王成国　区长\n各单位要高度重视，加强组织领导。\n张三　区财政局局长") == [
+        ("组长", "王成国", "区长")
+    ]
 
 
 PROSE_ROSTER = (
@@ -149,11 +182,23 @@ RESIGN_ROWS = [
         [("resign", "张庆伟", "某省人民政府省长")],
         id="request-of-the-decision",
     ),
-    pytest.param("会议决定，接受李鸿忠因工作变动辞去某省省长职务的请求。", [("resign", "李鸿忠", "某省省长")], id="reason-before-resign"),
-    pytest.param("会议接受了谢国正辞去某区人民政府副区长职务的请求。", [("resign", "谢国正", "某区人民政府副区长")], id="accepted-le"),
+    pytest.param(
+        "会议决定，接受李鸿忠因工作变动辞去某省省长职务的请求。",
+        [("resign", "李鸿忠", "某省省长")],
+        id="reason-before-resign",
+    ),
+    pytest.param(
+        "会议接受了谢国正辞去某区人民政府副区长职务的请求。",
+        [("resign", "谢国正", "某区人民政府副区长")],
+        id="accepted-le",
+    ),
     pytest.param(
         "因年龄原因，朱勇提出辞去省人大常委会委员职务，张志轩、王晓林分别提出辞去省人大常委会委员职务。",
-        [("resign", "朱勇", "省人大常委会委员"), ("resign", "张志轩", "省人大常委会委员"), ("resign", "王晓林", "省人大常委会委员")],
+        [
+            ("resign", "朱勇", "省人大常委会委员"),
+            ("resign", "张志轩", "省人大常委会委员"),
+            ("resign", "王晓林", "省人大常委会委员"),
+        ],
         id="tichu-fenbie",
     ),
 ]
@@ -226,7 +271,11 @@ MORE_ROSTER_ROWS = [
         [("组长", "王成国", "区长")],
         id="same-person-same-role-once",
     ),
-    pytest.param("成员：丁向阳 国务院副秘书长\n朱永和 某局局长", [("成员", "丁向阳", "国务院副秘书长"), ("成员", "朱永和", "某局局长")], id="names-with-xiang-and-he"),
+    pytest.param(
+        "成员：丁向阳 国务院副秘书长\n朱永和 某局局长",
+        [("成员", "丁向阳", "国务院副秘书长"), ("成员", "朱永和", "某局局长")],
+        id="names-with-xiang-and-he",
+    ),
 ]
 assert_unique(MORE_ROSTER_ROWS)
 
@@ -263,7 +312,11 @@ APPOINTMENT_ROWS_2 = [
         [("appoint", "张三", "某区人民政府副区长"), ("appoint", "张三", "某区人民政府代理区长")],
         id="government-carried-to-acting-head",
     ),
-    pytest.param("任命张三为区委常委、副区长。", [("appoint", "张三", "区委常委"), ("appoint", "张三", "副区长")], id="party-post-not-carried-to-head"),
+    pytest.param(
+        "任命张三为区委常委、副区长。",
+        [("appoint", "张三", "区委常委"), ("appoint", "张三", "副区长")],
+        id="party-post-not-carried-to-head",
+    ),
     pytest.param(
         "会议决定任命卢新华为桂林市副市长，并决定其代理市长职务。",
         [("appoint", "卢新华", "桂林市副市长"), ("appoint", "卢新华", "代理市长")],
@@ -287,12 +340,23 @@ APPOINTMENT_ROWS_2 = [
     ),
     pytest.param(
         "漳州市副市长侯为东兼任中共漳州市委某开发区工作委员会委员、副书记。",
-        [("appoint", "侯为东", "中共漳州市委某开发区工作委员会委员"), ("appoint", "侯为东", "中共漳州市委某开发区工作委员会副书记")],
+        [
+            ("appoint", "侯为东", "中共漳州市委某开发区工作委员会委员"),
+            ("appoint", "侯为东", "中共漳州市委某开发区工作委员会副书记"),
+        ],
         id="post-name-jianren",
     ),
-    pytest.param("张三同志兼任某市发展和改革委员会主任。", [("appoint", "张三", "某市发展和改革委员会主任")], id="name-tongzhi-jianren"),
+    pytest.param(
+        "张三同志兼任某市发展和改革委员会主任。",
+        [("appoint", "张三", "某市发展和改革委员会主任")],
+        id="name-tongzhi-jianren",
+    ),
     pytest.param("县政府办副主任滕合方同志兼任办公室主任。", [], id="jianren-roster-role-is-no-appointment"),
-    pytest.param("因退出现役，朱永和提出辞去省十二届人大代表职务。", [("resign", "朱永和", "省十二届人大代表")], id="name-ending-in-he"),
+    pytest.param(
+        "因退出现役，朱永和提出辞去省十二届人大代表职务。",
+        [("resign", "朱永和", "省十二届人大代表")],
+        id="name-ending-in-he",
+    ),
     pytest.param("任命丁向阳为某市财政局局长。", [("appoint", "丁向阳", "某市财政局局长")], id="name-with-xiang"),
 ]
 assert_unique(APPOINTMENT_ROWS_2)
@@ -325,7 +389,11 @@ def test_appointment_in_traditional_characters_carries_the_place():
 REVIEW_ROWS = [
     pytest.param(
         "任命黄敏、高自民为深圳市副市长，免去张虎深圳市副市长的职务。",
-        [("appoint", "黄敏", "深圳市副市长"), ("appoint", "高自民", "深圳市副市长"), ("remove", "张虎", "深圳市副市长")],
+        [
+            ("appoint", "黄敏", "深圳市副市长"),
+            ("appoint", "高自民", "深圳市副市长"),
+            ("remove", "张虎", "深圳市副市长"),
+        ],
         id="run-in-name-never-four-characters-without-compound-surname",
     ),
     pytest.param(
@@ -370,8 +438,28 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _PIECES = st.sampled_from(
-    ["组长:", "副组长:", "成员:", "总召集人:", "王成国", "吴小杰", "马建堂", "刘琦", "国务院副总理", "统计局局长",
-     "能源局副局长", "区财政局局长", "三、", "工作机构", "。", "，", "负责", "、", "主任委员:", " "]
+    [
+        "组长:",
+        "副组长:",
+        "成员:",
+        "总召集人:",
+        "王成国",
+        "吴小杰",
+        "马建堂",
+        "刘琦",
+        "国务院副总理",
+        "统计局局长",
+        "能源局副局长",
+        "区财政局局长",
+        "三、",
+        "工作机构",
+        "。",
+        "，",
+        "负责",
+        "、",
+        "主任委员:",
+        " ",
+    ]
 )
 
 

@@ -5,6 +5,7 @@ The figures asserted below were read off the page (samples/pinggu-2021-01.txt), 
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -17,7 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "pinggu-2021-01.txt"
 TEXT = SAMPLE.read_text(encoding="utf-8")
 
-NUMBERS = ["京平政发〔2020〕21号", "京平政发〔2021〕1号", "京平政发〔2021〕2号", "京平政发〔2021〕3号", "京平政办发〔2021〕1号"]
+NUMBERS = [
+    "京平政发〔2020〕21号",
+    "京平政发〔2021〕1号",
+    "京平政发〔2021〕2号",
+    "京平政发〔2021〕3号",
+    "京平政办发〔2021〕1号",
+]
 DATES = ["2020-12-31", "2021-01-14", "2021-01-20", "2021-03-05", "2021-01-14"]
 
 
@@ -56,13 +63,19 @@ def test_documents(result):
     assert all(d["kind"] == "通知" for d in docs)
     assert docs[0]["recipients"] == ["各乡镇人民政府", "街道办事处", "区政府各委、办、局、中心", "各公司"]
     assert docs[4]["recipients"] == ["各乡镇人民政府", "街道办事处", "各相关单位"]
-    assert docs[0]["doc_number"] == {"text": "京平政发〔2020〕21号", "raw": "京平政发〔2020〕21号", "agency": "京平政发", "year": 2020, "serial": 21}
+    assert docs[0]["doc_number"] == {
+        "text": "京平政发〔2020〕21号",
+        "raw": "京平政发〔2020〕21号",
+        "agency": "京平政发",
+        "year": 2020,
+        "serial": 21,
+    }
 
 
 def test_document_lines_cover_the_body_in_order(result):
     spans = [(d["lines"]["start"], d["lines"]["end"]) for d in result["documents"]]
     assert spans[0][0] == 45  # "# 北京市平谷区人民政府关于 印发《…》的通知"
-    for (_, end), (start, _) in zip(spans, spans[1:]):
+    for (_, end), (start, _) in itertools.pairwise(spans):
         assert end < start
     assert spans[-1][1] == len(TEXT.splitlines())
 
@@ -108,7 +121,9 @@ def test_every_record_line_lies_inside_its_document(result):
 
 # --- variants built from the sample: the documents found must stay the same -------------------
 
-_ASCII = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "〔": "[", "〕": "]", "“": '"', "”": '"', "、": ","})
+_ASCII = str.maketrans(
+    {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "〔": "[", "〕": "]", "“": '"', "”": '"', "、": ","}
+)
 
 
 def _fold(title: str) -> str:
@@ -116,7 +131,10 @@ def _fold(title: str) -> str:
 
 
 def _summary(result: dict) -> list[tuple]:
-    return [(d["doc_number"]["text"] if d["doc_number"] else None, d["date"], _fold(d["title"]), d["issuer"]) for d in result["documents"]]
+    return [
+        (d["doc_number"]["text"] if d["doc_number"] else None, d["date"], _fold(d["title"]), d["issuer"])
+        for d in result["documents"]
+    ]
 
 
 def _ascii_punctuation(text: str) -> str:
@@ -198,7 +216,12 @@ def test_variants_find_the_same_documents(result, variant):
     got = extract(data, path="variant.txt")
     assert _summary(got) == _summary(result)
     assert [c["doc_number"] for c in got["contents"]] == NUMBERS
-    counts = lambda r: [(len(d["tasks"]), len(d["appointments"]), len(d["members"]), len(d["attachments"])) for d in r["documents"]]  # noqa: E731
+
+    def counts(r):
+        return [
+            (len(d["tasks"]), len(d["appointments"]), len(d["members"]), len(d["attachments"])) for d in r["documents"]
+        ]
+
     assert counts(got) == counts(result)
     records = lambda r: [  # noqa: E731
         [(t["lead_units"], t["support_units"], t["deadline"]) for t in d["tasks"]]

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from gazette_extract.grammars.docnumber import doc_number_dict, iter_doc_numbers
 from gazette_extract.models import Gazette
-from gazette_extract.text.normalize import normalize_text, source_lines, split_paragraphs
 from gazette_extract.pipeline import extract, extract_str
+from gazette_extract.text.normalize import normalize_text, source_lines, split_paragraphs
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "samples" / "pinggu-2021-01.txt").read_text(encoding="utf-8")
 
@@ -29,7 +29,11 @@ PIECES = [
     "，", "。", "；", "：", "“", "”", "《", "》", "(", ")", ",", ":", ";", "１２", "ＡＢ", "&nbsp;", "—", "…", "\f", "\u2028", "\x85",
 ]  # fmt: skip
 gazette_text = st.lists(
-    st.one_of(st.sampled_from(PIECES), st.text(alphabet="区局委办政府通知决定意见年月日号期第总平谷北京市人民的和", max_size=6), st.text(max_size=4)),
+    st.one_of(
+        st.sampled_from(PIECES),
+        st.text(alphabet="区局委办政府通知决定意见年月日号期第总平谷北京市人民的和", max_size=6),
+        st.text(max_size=4),
+    ),
     max_size=60,
 ).map("".join)
 

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from gazette_extract.layout.blocks import HEADING, BlockKind, classify
-from gazette_extract.text.normalize import split_paragraphs
 from gazette_extract.layout.recognize import ADOPTED_RE, DECREE_SERIAL_RE, clean_title, compact, is_recipients, kind_of
+from gazette_extract.text.normalize import split_paragraphs
 
 KIND_OF = [
     pytest.param("北京市平谷区人民政府关于印发某方案的通知", "通知", id="notice"),
@@ -37,7 +37,9 @@ def test_is_recipients(text, expected):
 
 
 LINES = [
-    pytest.param(ADOPTED_RE, "（2020年7月28日北京市平谷区第十七届人民代表大会常务委员会第二十六次会议通过）", True, id="adopted"),
+    pytest.param(
+        ADOPTED_RE, "（2020年7月28日北京市平谷区第十七届人民代表大会常务委员会第二十六次会议通过）", True, id="adopted"
+    ),
     pytest.param(ADOPTED_RE, "（一）加强组织领导", False, id="item-not-adopted"),
     pytest.param(DECREE_SERIAL_RE, "第3号", True, id="decree-serial"),
     pytest.param(DECREE_SERIAL_RE, "第3号文件", False, id="not-a-serial"),

@@ -88,7 +88,9 @@ def test_overdue_and_due_soon_are_measured_from_today(archive, data):
 
 def test_lead_units_and_citations(archive, data):
     top_unit, top_count = data["lead_units"][0]
-    assert top_count == scalar(archive, "SELECT count(DISTINCT task_id) FROM task_units WHERE role = 'lead' AND unit = ?", top_unit)
+    assert top_count == scalar(
+        archive, "SELECT count(DISTINCT task_id) FROM task_units WHERE role = 'lead' AND unit = ?", top_unit
+    )
     assert [n for _, n in data["lead_units"]] == sorted((n for _, n in data["lead_units"]), reverse=True)
     number, count, _ = data["cited"][0]
     assert count == scalar(archive, "SELECT count(DISTINCT document_id) FROM citations WHERE doc_number = ?", number)
@@ -97,7 +99,9 @@ def test_lead_units_and_citations(archive, data):
 
 def test_page_is_self_contained_and_script_safe(data):
     hostile = json.loads(json.dumps(data))
-    hostile["documents"]["rows"].append([999, "x", "</script><script>alert(1)</script>\u2028", None, None, None, "a.txt", 1, None])
+    hostile["documents"]["rows"].append(
+        [999, "x", "</script><script>alert(1)</script>\u2028", None, None, None, "a.txt", 1, None]
+    )
     html = render_html(hostile, title="<b>title</b>")
     assert html.count("</script>") == 3  # data, ECharts, the app: nothing closed early
     assert "<b>title</b>" not in html and "&lt;b&gt;title&lt;/b&gt;" in html
@@ -217,7 +221,11 @@ def test_report_in_chromium(browser, report_file, data):
     assert {k: int(v) for k, v in shown.items()} == {k: data["counts"][k] for k in shown}
 
     # tables are paged: one page of rows in the DOM, the total in the info line
-    for name, total in (("tasks", data["counts"]["tasks"]), ("appointments", data["counts"]["appointments"]), ("documents", data["counts"]["documents"])):
+    for name, total in (
+        ("tasks", data["counts"]["tasks"]),
+        ("appointments", data["counts"]["appointments"]),
+        ("documents", data["counts"]["documents"]),
+    ):
         rows = page.locator(f"#table-{name} tbody tr").count()
         assert rows == min(25, total), name
         assert page.get_attribute(f"#table-{name}", "data-total") == str(total)

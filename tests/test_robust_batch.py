@@ -65,7 +65,10 @@ def test_a_fifo_named_on_the_command_line_is_an_error_line(tmp_path):
     proc = run("batch", tmp_path / "pipe.txt", SAMPLE)
     assert proc.returncode == 1
     by_path = {r["source"]["path"]: r for r in lines(proc.stdout)}
-    assert by_path[str(tmp_path / "pipe.txt")]["error"] == {"code": "input", "message": f"not a regular file: {tmp_path / 'pipe.txt'}"}
+    assert by_path[str(tmp_path / "pipe.txt")]["error"] == {
+        "code": "input",
+        "message": f"not a regular file: {tmp_path / 'pipe.txt'}",
+    }
 
 
 @pytest.mark.parametrize(
@@ -134,7 +137,10 @@ def test_max_size_stops_a_zip_bomb(tmp_path):
     proc = run("batch", tmp_path / "bomb.zip", "--max-size", "1")
     assert proc.returncode == 1
     [record] = lines(proc.stdout)
-    assert record["error"]["message"] == f"{tmp_path / 'bomb.zip'}!big.txt is larger than the 1.04858 MB limit (--max-size)"
+    assert (
+        record["error"]["message"]
+        == f"{tmp_path / 'bomb.zip'}!big.txt is larger than the 1.04858 MB limit (--max-size)"
+    )
 
 
 def test_a_file_name_that_is_not_utf8_keeps_its_bytes(tmp_path):
@@ -195,7 +201,9 @@ def test_output_to_a_fifo_is_written_directly(tmp_path):
     fifo = tmp_path / "out.fifo"
     os.mkfifo(fifo)
     reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # open now, so the writer never blocks
-    proc = subprocess.Popen([sys.executable, "-m", "gazette_extract", "parse", str(SAMPLE), "-o", str(fifo), "--compact"])
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gazette_extract", "parse", str(SAMPLE), "-o", str(fifo), "--compact"]
+    )
     chunks, deadline = [], time.monotonic() + 60
     try:
         while time.monotonic() < deadline:
@@ -234,7 +242,10 @@ def test_a_second_resume_on_the_same_file_is_refused(tmp_path):
     finally:
         held.discard()
     assert proc.returncode == 5
-    assert proc.stderr.decode() == f"Error: {target} is in use by another gazette-extract run (--resume): wait for it to finish\n"
+    assert (
+        proc.stderr.decode()
+        == f"Error: {target} is in use by another gazette-extract run (--resume): wait for it to finish\n"
+    )
 
 
 def test_disk_full_during_resume_leaves_no_partial_line(tmp_path, monkeypatch):
@@ -331,7 +342,9 @@ def test_files_from_stdin(tmp_path, null):
         name.write_bytes(TEXT)
     data = (b"\0" if null else b"\n").join(os.fsencode(n) for n in names) + (b"\0" if null else b"\n")
     args = ["batch", "--files-from", "-", *(["-0"] if null else [])]
-    proc = subprocess.run([sys.executable, "-m", "gazette_extract", *args], input=data, capture_output=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gazette_extract", *args], input=data, capture_output=True, timeout=120
+    )
     assert proc.returncode == 1, proc.stderr
     records = lines(proc.stdout)
     assert [r["source"]["path"] for r in records] == [str(n) for n in names]

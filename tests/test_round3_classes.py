@@ -31,7 +31,10 @@ def members(text: str) -> list[tuple[str, str, str | None]]:
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
-    return [(r["action"], r["person"], r["position"]) for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")]
+    return [
+        (r["action"], r["person"], r["position"])
+        for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")
+    ]
 
 
 ROSTER = "某区人民政府办公室关于成立某某工作领导小组的通知\n组　长：王成国　区长\n成　员：吴小杰　区财政局局长\n"
@@ -40,39 +43,41 @@ LEADERS = [("组长", "王成国", "区长"), ("成员", "吴小杰", "区财政
 OFFICE_HEAD_ROWS = [
     pytest.param(
         ROSTER + "领导小组下设办公室，办公室设在区财政局，由吴小杰兼任办公室主任。",
-        LEADERS + [("办公室主任", "吴小杰", None)],
+        [*LEADERS, ("办公室主任", "吴小杰", None)],
         id="you-name-jianren-role",
     ),
     pytest.param(
         ROSTER + "领导小组办公室设在区财政局,由吴小杰同志兼任办公室主任。",
-        LEADERS + [("办公室主任", "吴小杰", None)],
+        [*LEADERS, ("办公室主任", "吴小杰", None)],
         id="you-name-tongzhi-ascii-comma",
     ),
     pytest.param(
         ROSTER + "领导小组下设办公室，办公室主任由吴小杰兼任。",
-        LEADERS + [("办公室主任", "吴小杰", None)],
+        [*LEADERS, ("办公室主任", "吴小杰", None)],
         id="role-you-name-jianren",
     ),
     pytest.param(
         ROSTER + "联席会议办公室设在区科协。办公室主任由区科协主席张海涛兼任。",
-        LEADERS + [("办公室主任", "张海涛", "区科协主席")],
+        [*LEADERS, ("办公室主任", "张海涛", "区科协主席")],
         id="role-you-post-name",
     ),
     pytest.param(
         "某區人民政府辦公室關於成立某某工作領導小組的通知\n組　長：王成國　區長\n成　員：吳小傑　區財政局局長\n領導小組辦公室設在區財政局，由吳小傑同志兼任辦公室主任。",
-        LEADERS + [("办公室主任", "吴小杰", None)],
+        [*LEADERS, ("办公室主任", "吴小杰", None)],
         id="traditional",
     ),
     pytest.param(
         "某區人民政府辦公室關於成立某某工作領導小組的通知\n組　長：王成國　區長\n成　員：吳小傑　區財政局局長\n辦公室主任由吳小傑兼任。",
-        LEADERS + [("办公室主任", "吴小杰", None)],
+        [*LEADERS, ("办公室主任", "吴小杰", None)],
         id="traditional-role-first",
     ),
     # precision: no name, a pronoun, or a post without a name gives no office head
     pytest.param(ROSTER + "办公室设在区财政局，由其兼任办公室主任。", LEADERS, id="pronoun-gives-nothing"),
     pytest.param(ROSTER + "办公室主任由区财政局局长兼任。", LEADERS, id="post-without-name-gives-nothing"),
     pytest.param(ROSTER + "办公室主任由有关负责同志兼任。", LEADERS, id="responsible-comrade-gives-nothing"),
-    pytest.param(ROSTER + "办公室主任由区财政局主要负责同志兼任，副主任由分管领导担任。", LEADERS, id="posts-only-give-nothing"),
+    pytest.param(
+        ROSTER + "办公室主任由区财政局主要负责同志兼任，副主任由分管领导担任。", LEADERS, id="posts-only-give-nothing"
+    ),
 ]
 assert_unique(OFFICE_HEAD_ROWS)
 
@@ -84,16 +89,25 @@ def test_office_head_named_in_the_prose_that_closes_a_roster(text, expected):
 
 def test_prose_closing_a_roster_still_closes_it():
     text = ROSTER + "领导小组下设办公室，由吴小杰兼任办公室主任。\n张三　区审计局局长"
-    assert members(text) == LEADERS + [("办公室主任", "吴小杰", None)]
+    assert members(text) == [*LEADERS, ("办公室主任", "吴小杰", None)]
 
 
 ACTING_ROWS = [
-    pytest.param("会议决定任命陈明同志为某州人民政府副州长、代理州长。", "某州人民政府", ("副州长", "代理州长"), id="zhou-tongzhi"),
+    pytest.param(
+        "会议决定任命陈明同志为某州人民政府副州长、代理州长。",
+        "某州人民政府",
+        ("副州长", "代理州长"),
+        id="zhou-tongzhi",
+    ),
     pytest.param("会议决定任命陈明为某自治州人民政府代州长。", "某自治州人民政府", ("代州长",), id="zhou-dai"),
     pytest.param("会议决定任命陈明为某旗人民政府副旗长、代理旗长。", "某旗人民政府", ("副旗长", "代理旗长"), id="qi"),
     pytest.param("会议决定任命陈明为某镇人民政府副镇长、代理镇长。", "某镇人民政府", ("副镇长", "代理镇长"), id="zhen"),
-    pytest.param("会议决定任命陈明为某乡人民政府副乡长、代理乡长。", "某乡人民政府", ("副乡长", "代理乡长"), id="xiang"),
-    pytest.param("會議決定任命陳明同志為某州人民政府副州長、代理州長。", "某州人民政府", ("副州长", "代理州长"), id="traditional"),
+    pytest.param(
+        "会议决定任命陈明为某乡人民政府副乡长、代理乡长。", "某乡人民政府", ("副乡长", "代理乡长"), id="xiang"
+    ),
+    pytest.param(
+        "會議決定任命陳明同志為某州人民政府副州長、代理州長。", "某州人民政府", ("副州长", "代理州长"), id="traditional"
+    ),
 ]
 assert_unique(ACTING_ROWS)
 
@@ -106,9 +120,21 @@ def test_acting_post_of_every_head_title(text, organization, titles):
 
 HEADLINE_ROWS = [
     # headlines of 18 characters or more, which the page-break rule would otherwise run into the lead
-    pytest.param("湖州市六届人大常委会召开第三十三次会议\n9月26日，市人大常委会第三十三次会议召开。", "湖州市六届人大常委会召开第三十三次会议", id="dateline"),
-    pytest.param("某县十六届人大常委会第二十五次会议召开\n3月30日上午，县人大常委会召开会议。", "某县十六届人大常委会第二十五次会议召开", id="dateline-morning"),
-    pytest.param("某县十六届人大常委会第二十五次会议召开\n3月30日下午,县人大常委会召开会议。", "某县十六届人大常委会第二十五次会议召开", id="dateline-ascii-comma"),
+    pytest.param(
+        "湖州市六届人大常委会召开第三十三次会议\n9月26日，市人大常委会第三十三次会议召开。",
+        "湖州市六届人大常委会召开第三十三次会议",
+        id="dateline",
+    ),
+    pytest.param(
+        "某县十六届人大常委会第二十五次会议召开\n3月30日上午，县人大常委会召开会议。",
+        "某县十六届人大常委会第二十五次会议召开",
+        id="dateline-morning",
+    ),
+    pytest.param(
+        "某县十六届人大常委会第二十五次会议召开\n3月30日下午,县人大常委会召开会议。",
+        "某县十六届人大常委会第二十五次会议召开",
+        id="dateline-ascii-comma",
+    ),
 ]
 assert_unique(HEADLINE_ROWS)
 
@@ -124,7 +150,9 @@ def test_headline_ends_where_the_leads_date_begins(head, title):
 def test_a_wrapped_line_is_not_cut_at_a_date():
     # a line longer than a headline that ends inside a sentence (a wrapped line) runs on, date or not
     text = "会议听取了区政府关于今年以来工作情况的报告并决定任命张明为区人民政府办公室\n9月26日，区长颁发了任命书。\n"
-    assert [b.text for b in split_blocks(text)] == ["会议听取了区政府关于今年以来工作情况的报告并决定任命张明为区人民政府办公室9月26日，区长颁发了任命书。"]
+    assert [b.text for b in split_blocks(text)] == [
+        "会议听取了区政府关于今年以来工作情况的报告并决定任命张明为区人民政府办公室9月26日，区长颁发了任命书。"
+    ]
 
 
 NOT_A_TITLE_ROWS = [
@@ -175,10 +203,16 @@ def test_chinese_numeral_year_with_latin_o(text, iso):
 
 
 GLUED_ROW_ROWS = [
-    pytest.param("成员：宋文华省委宣传部副部长\n吴立新团省委副书记", [("成员", "宋文华", "省委宣传部副部长"), ("成员", "吴立新", "团省委副书记")], id="tuan-sheng-wei"),
+    pytest.param(
+        "成员：宋文华省委宣传部副部长\n吴立新团省委副书记",
+        [("成员", "宋文华", "省委宣传部副部长"), ("成员", "吴立新", "团省委副书记")],
+        id="tuan-sheng-wei",
+    ),
     pytest.param("成员：张建华团县委副书记", [("成员", "张建华", "团县委副书记")], id="tuan-xian-wei"),
     pytest.param(
-        "成员：李红团市委书记", [("成员", "李红", "团市委书记")], id="two-character-name",
+        "成员：李红团市委书记",
+        [("成员", "李红", "团市委书记")],
+        id="two-character-name",
         # known gap: 李红团 + 市委书记 reads as well (李红团 is a possible name); three-character names win
         marks=pytest.mark.xfail(strict=True, reason="ambiguous split, three-character names preferred"),
     ),
@@ -191,14 +225,26 @@ assert_unique(GLUED_ROW_ROWS)
 @pytest.mark.parametrize(("text", "expected"), GLUED_ROW_ROWS)
 def test_glued_name_before_a_youth_league_post(text, expected):
     # a four-character name only after a compound surname: 吴立新团省委… is never 吴立新团 + 省委…
-    got = [(m.role, m.person, m.post) for d in parse_text("某省人民政府办公厅关于成立某某工作领导小组的通知\n" + text).documents for m in d.members]
+    got = [
+        (m.role, m.person, m.post)
+        for d in parse_text("某省人民政府办公厅关于成立某某工作领导小组的通知\n" + text).documents
+        for m in d.members
+    ]
     assert got == expected
 
 
 TAG_ROWS = [
-    pytest.param("【市政府重点工作及责任分解】某市人民政府关于2020年重点工作及责任分解的通知", "某市人民政府关于2020年重点工作及责任分解的通知", id="tag"),
-    pytest.param("【 政策解读 】 某县人民政府关于印发某方案的通知", "某县人民政府关于印发某方案的通知", id="spaced-tag"),
-    pytest.param("〖文件〗某市人民政府办公室关于做好某工作的通知", "某市人民政府办公室关于做好某工作的通知", id="other-brackets"),
+    pytest.param(
+        "【市政府重点工作及责任分解】某市人民政府关于2020年重点工作及责任分解的通知",
+        "某市人民政府关于2020年重点工作及责任分解的通知",
+        id="tag",
+    ),
+    pytest.param(
+        "【 政策解读 】 某县人民政府关于印发某方案的通知", "某县人民政府关于印发某方案的通知", id="spaced-tag"
+    ),
+    pytest.param(
+        "〖文件〗某市人民政府办公室关于做好某工作的通知", "某市人民政府办公室关于做好某工作的通知", id="other-brackets"
+    ),
 ]
 assert_unique(TAG_ROWS)
 

@@ -202,7 +202,7 @@ def test_member_read_after_archive_changed(tree: Path) -> None:
 def test_read_after_file_removed(tree: Path) -> None:
     [item] = iter_sources(["data/2021/01.txt"])
     os.remove("data/2021/01.txt")
-    with pytest.raises(SourceError, match="^no such file or directory: data/2021/01.txt$"):
+    with pytest.raises(SourceError, match=r"^no such file or directory: data/2021/01\.txt$"):
         item.read()
 
 

@@ -104,11 +104,27 @@ def _task(text: str):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        pytest.param("1. 新增 1680 个学位，2021 年 11 月底前完成。（牵头单位：区教委）\n", "新增 1680 个学位，2021 年 11 月底前完成。（牵头单位：区教委）", id="spaces-inside-numbers"),
-        pytest.param("1. 新增１６８０个学位。（牵头单位：区教委）\n", "新增１６８０个学位。（牵头单位：区教委）", id="full-width-digits"),
-        pytest.param("1. **新增1680个学位**。(牵头单位:区教委)\n", "新增1680个学位**。(牵头单位:区教委)", id="markdown-bold-and-ascii-punctuation"),
+        pytest.param(
+            "1. 新增 1680 个学位，2021 年 11 月底前完成。（牵头单位：区教委）\n",
+            "新增 1680 个学位，2021 年 11 月底前完成。（牵头单位：区教委）",
+            id="spaces-inside-numbers",
+        ),
+        pytest.param(
+            "1. 新增１６８０个学位。（牵头单位：区教委）\n",
+            "新增１６８０个学位。（牵头单位：区教委）",
+            id="full-width-digits",
+        ),
+        pytest.param(
+            "1. **新增1680个学位**。(牵头单位:区教委)\n",
+            "新增1680个学位**。(牵头单位:区教委)",
+            id="markdown-bold-and-ascii-punctuation",
+        ),
         pytest.param("1. 新增1680个学位。（牵头单位：区教委）\r\n", "新增1680个学位。（牵头单位：区教委）", id="crlf"),
-        pytest.param("1. 新增1680个学位，\n加快建设进度。（牵头单位：区教委）\n", "新增1680个学位，\n加快建设进度。（牵头单位：区教委）", id="wrapped-lines"),
+        pytest.param(
+            "1. 新增1680个学位，\n加快建设进度。（牵头单位：区教委）\n",
+            "新增1680个学位，\n加快建设进度。（牵头单位：区教委）",
+            id="wrapped-lines",
+        ),
     ],
 )
 def test_task_span_is_its_statement_as_printed(body, expected):
@@ -147,13 +163,22 @@ def test_traditional_text_spans_point_at_the_traditional_characters():
 def test_member_span_runs_from_role_to_post():
     text = HEAD + "一、领导小组\n组 长：王成国 区委书记\n副组长：底志欣 区委常委、常务副区长\n"
     members = extract_str(text)["documents"][0]["members"]
-    assert [text[m["span"]["start"] : m["span"]["end"]] for m in members] == ["组 长：王成国 区委书记", "副组长：底志欣 区委常委、常务副区长"]
+    assert [text[m["span"]["start"] : m["span"]["end"]] for m in members] == [
+        "组 长：王成国 区委书记",
+        "副组长：底志欣 区委常委、常务副区长",
+    ]
 
 
 def test_citation_span_takes_in_its_title_marks_and_number():
-    text = HEAD.replace("现将方案印发给你们。", "根据《国务院关于坚决制止耕地“非农化”行为的通知》（国办发明电〔2020〕 24号）要求，现将方案印发给你们。")
+    text = HEAD.replace(
+        "现将方案印发给你们。",
+        "根据《国务院关于坚决制止耕地“非农化”行为的通知》（国办发明电〔2020〕 24号）要求，现将方案印发给你们。",
+    )
     (citation,) = extract_str(text)["documents"][0]["citations"]
-    assert text[citation["span"]["start"] : citation["span"]["end"]] == "《国务院关于坚决制止耕地“非农化”行为的通知》（国办发明电〔2020〕 24号）"
+    assert (
+        text[citation["span"]["start"] : citation["span"]["end"]]
+        == "《国务院关于坚决制止耕地“非农化”行为的通知》（国办发明电〔2020〕 24号）"
+    )
 
 
 def test_key_not_found_falls_back_to_the_whole_lines():
@@ -168,7 +193,12 @@ def test_key_not_found_falls_back_to_the_whole_lines():
         pytest.param("甲２０２１年乙", "2021年", "２０２１年", id="full-width"),
         pytest.param("发(fā)展改革委", "发展改革委", "发(fā)展改革委", id="pinyin-gloss"),
         pytest.param("## 区发改委&nbsp;主任", "区发改委 主任", "区发改委&nbsp;主任", id="markdown-and-entity"),
-        pytest.param("开展校园冰雪、武术\n平谷区人民政府公报 2021年第1期\n等体育课程活动", "开展校园冰雪、武术等体育课程活动", "开展校园冰雪、武术\n平谷区人民政府公报 2021年第1期\n等体育课程活动", id="running-header-inside"),
+        pytest.param(
+            "开展校园冰雪、武术\n平谷区人民政府公报 2021年第1期\n等体育课程活动",
+            "开展校园冰雪、武术等体育课程活动",
+            "开展校园冰雪、武术\n平谷区人民政府公报 2021年第1期\n等体育课程活动",
+            id="running-header-inside",
+        ),
     ],
 )
 def test_fold_maps_back_to_the_source(source, key, expected):
@@ -182,7 +212,11 @@ NOISE = st.sampled_from(["", " ", "  ", "\u3000", "**", "\r\n", "\n"])
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from("新增学位建设完成区教委1234567890"), NOISE, st.booleans()), min_size=1, max_size=30))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("新增学位建设完成区教委1234567890"), NOISE, st.booleans()), min_size=1, max_size=30
+    )
+)
 def test_any_noise_inside_a_value_is_spanned_exactly(chars):
     """A value printed with spaces, full-width digits, bold marks and line breaks inside is
     found, and its span starts at its first character and ends at its last."""
@@ -216,7 +250,10 @@ def test_cli_spans_index_what_the_text_command_prints(tmp_path):
     from gazette_extract.app.cli import app
 
     path = tmp_path / "issue.txt"
-    path.write_bytes(b"\xef\xbb\xbf" + (HEAD + "一、主要任务\n1. 新增 １６８０ 个学位。（牵头单位：区教委）\n").replace("\n", "\r\n").encode("utf-8"))
+    path.write_bytes(
+        b"\xef\xbb\xbf"
+        + (HEAD + "一、主要任务\n1. 新增 １６８０ 个学位。（牵头单位：区教委）\n").replace("\n", "\r\n").encode("utf-8")
+    )
     runner = CliRunner()
     printed = runner.invoke(app, ["text", str(path)])
     parsed = runner.invoke(app, ["parse", str(path)])

@@ -17,14 +17,20 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "gazette_extract"
 # stage of each top-level module or package of gazette_extract; lower runs (and is imported) first
 STAGES: dict[str, int] = {
     # 0: data and contracts, imported by every stage
-    "_meta": 0, "codes": 0, "errors": 0, "models": 0, "vocab": 0,
+    "_meta": 0,
+    "codes": 0,
+    "errors": 0,
+    "models": 0,
+    "vocab": 0,
     "grammars": 1,  # small parse functions over strings (dates, 文号, deadlines, units, brackets)
     "text": 2,  # bytes → normalized text (decode, html, pdf, script, normalize)
     "layout": 3,  # lines → blocks → front matter, documents, fields
     "records": 4,  # tasks, personnel changes
     "pipeline": 5,  # the list of stage calls
-    "api": 6, "store": 6,  # the library's verbs; the archive database's rows, schema, queries
-    "app": 7, "__main__": 7,  # CLI, batch, sources, output, views, servers
+    "api": 6,
+    "store": 6,  # the library's verbs; the archive database's rows, schema, queries
+    "app": 7,
+    "__main__": 7,  # CLI, batch, sources, output, views, servers
     "__init__": 6,  # the package's public facade re-exports the api
 }
 

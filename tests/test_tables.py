@@ -11,7 +11,9 @@ from rich.cells import cell_len
 from gazette_extract.app.tables import Column, fit, fold
 
 FOLDS = [
-    pytest.param("平谷区2021年为民办实事工程", 8, ["平谷区", "2021年为", "民办实事", "工程"], id="digits-stay-together"),
+    pytest.param(
+        "平谷区2021年为民办实事工程", 8, ["平谷区", "2021年为", "民办实事", "工程"], id="digits-stay-together"
+    ),
     pytest.param("依据京平政发〔2021〕1号执行", 24, ["依据京平政发〔2021〕1号", "执行"], id="doc-number-stays-whole"),
     pytest.param("abc", 10, ["abc"], id="fits"),
     pytest.param("一二三四五", 4, ["一二", "三四", "五"], id="cjk-two-cells-each"),
@@ -36,8 +38,20 @@ def test_fold_keeps_the_text_and_the_width(text, width):
     assert all(cell_len(line) <= width for line in folded.split("\n"))
 
 
-COLUMNS = [Column("source", True, 0), Column("number", False, 7), Column("title", True, 9), Column("date", False, 3), Column("tasks", False, 2, True)]
-ROW = ["samples/pinggu-2021-01.txt", "京平政发〔2021〕1号", "北京市平谷区人民政府关于印发《平谷区2021年为民办实事工程》的通知", "2021-01-14", "12"]
+COLUMNS = [
+    Column("source", True, 0),
+    Column("number", False, 7),
+    Column("title", True, 9),
+    Column("date", False, 3),
+    Column("tasks", False, 2, True),
+]
+ROW = [
+    "samples/pinggu-2021-01.txt",
+    "京平政发〔2021〕1号",
+    "北京市平谷区人民政府关于印发《平谷区2021年为民办实事工程》的通知",
+    "2021-01-14",
+    "12",
+]
 
 
 @pytest.mark.parametrize(

@@ -72,9 +72,14 @@ def split_issue(blocks):
     starts = [
         i
         for i, b in enumerate(blocks)
-        if b.kind == HEADING and b.line >= 45 and b.text.startswith("北京市平谷区人民政府") and b.text.endswith("的通知")
+        if b.kind == HEADING
+        and b.line >= 45
+        and b.text.startswith("北京市平谷区人民政府")
+        and b.text.endswith("的通知")
     ]
-    return [(blocks[a].text.replace(" ", ""), blocks[a:b]) for a, b in zip(starts, starts[1:] + [len(blocks)])]
+    return [
+        (blocks[a].text.replace(" ", ""), blocks[a:b]) for a, b in zip(starts, [*starts[1:], len(blocks)], strict=False)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -368,7 +373,11 @@ SHAPE_D = """\
 def test_shape_d_field_lines():
     tasks, warnings = tasks_of(SHAPE_D)
     assert warnings == []
-    assert [t["text"] for t in tasks] == ["新建幼儿园3所，新增学位1080个。", "完成中小学校舍抗震加固工程。", "新建和改造公厕20座。"]
+    assert [t["text"] for t in tasks] == [
+        "新建幼儿园3所，新增学位1080个。",
+        "完成中小学校舍抗震加固工程。",
+        "新建和改造公厕20座。",
+    ]
     first, second, third = tasks
     assert first["lead_units"] == ["区教委"]
     assert first["support_units"] == ["区发展改革委", "区财政局"]  # 责任单位 beside a 牵头单位
@@ -396,7 +405,9 @@ def test_shape_d_heading_with_field_lines_is_a_task():
 def test_shape_d_item_description_between_item_and_fields():
     text = "1.新建幼儿园\n在城区新建公办幼儿园3所，新增学位1080个。\n牵头单位：区教委\n完成时限：2021年9月底前\n"
     tasks, _ = tasks_of(text)
-    assert [(t["text"], t["lead_units"], t["lines"]) for t in tasks] == [("新建幼儿园", ["区教委"], {"start": 1, "end": 4})]
+    assert [(t["text"], t["lead_units"], t["lines"]) for t in tasks] == [
+        ("新建幼儿园", ["区教委"], {"start": 1, "end": 4})
+    ]
 
 
 SHAPE_E = """\
@@ -585,7 +596,10 @@ def test_repeated_header_with_other_spacing_keeps_merged_cells():
         "工作 任务\t牵头 单位\t完成 时限\n\t\t\n停止违规建设。\t\t长期推进\n"
     )
     tasks, _ = tasks_of(text)
-    assert [(t["text"], t["lead_units"]) for t in tasks] == [("建立台账。", ["区水务局"]), ("停止违规建设。", ["区水务局"])]
+    assert [(t["text"], t["lead_units"]) for t in tasks] == [
+        ("建立台账。", ["区水务局"]),
+        ("停止违规建设。", ["区水务局"]),
+    ]
 
 
 def test_table_row_without_units_warns():
@@ -603,15 +617,22 @@ NO_TASKS = [
     pytest.param(
         "一、工作目标\n到2021年底，全区新增就业岗位1万个，由区人力社保局负责统筹推进。\n", id="narrative-with-unit"
     ),
-    pytest.param("二、主要任务\n1.加强组织领导。各单位要高度重视。\n2.强化督导检查。区政府督查室负责定期督查。\n", id="numbered-without-units"),
+    pytest.param(
+        "二、主要任务\n1.加强组织领导。各单位要高度重视。\n2.强化督导检查。区政府督查室负责定期督查。\n",
+        id="numbered-without-units",
+    ),
     pytest.param("1.做好宣传引导。（详见附件）\n2.落实资金保障。（2021年底前完成）\n", id="brackets-without-units"),
-    pytest.param("1.配置自动除颤器（AED）。\n2.落实《意见》（京平政农发〔2019〕2号）。\n", id="brackets-abbrev-and-number"),
+    pytest.param(
+        "1.配置自动除颤器（AED）。\n2.落实《意见》（京平政农发〔2019〕2号）。\n", id="brackets-abbrev-and-number"
+    ),
     pytest.param("1.召开专题会议。（区发改局负责同志参加）\n", id="verb-not-closing-note"),
     pytest.param("各部门按职责分工负责落实（牵头部门：区发改局）。\n", id="narrative-ending-in-note"),
     pytest.param("（一）农业科技创新领域\n全力创建国家农业科技园。（牵头部门：区农业农村局）\n", id="plan-part-three"),
     pytest.param("牵头单位：区发改局\n完成时限：2021年底前\n", id="field-lines-without-item"),
     pytest.param("（牵头部门：区商务局；配合部门：区财政局）\n1.建立联系机制。\n", id="note-before-items"),
-    pytest.param("区规划自然资源分局：负责牵头组织部署我区各项工作。\n一级田长：分管农业、城建副区长\n", id="duty-lists"),
+    pytest.param(
+        "区规划自然资源分局：负责牵头组织部署我区各项工作。\n一级田长：分管农业、城建副区长\n", id="duty-lists"
+    ),
     pytest.param("姓名\t职务\t单位\n王勇\t副主任\t区城市管理委\n", id="table-without-task-header"),
     pytest.param("| 项目 | 金额 |\n| --- | --- |\n| 公园 | 100 |\n", id="table-not-tasks"),
     pytest.param("一、工作目标\n全区新增就业岗位1万个。\n责任单位：各乡镇\n", id="field-line-after-heading-narrative"),
@@ -713,9 +734,14 @@ def test_web_xianan_unnumbered_subheading_is_a_section():
 
 
 SUBHEADING_NOT = [
-    pytest.param("一、主要任务\n加强基础设施建设。\n1.做好工作。（牵头单位：区发改局）\n", id="full-stop-is-a-sentence"),
+    pytest.param(
+        "一、主要任务\n加强基础设施建设。\n1.做好工作。（牵头单位：区发改局）\n", id="full-stop-is-a-sentence"
+    ),
     pytest.param("一、主要任务\n加强基础设施建设（试点）\n1.做好工作。（牵头单位：区发改局）\n", id="brackets"),
-    pytest.param("一、主要任务\n加强基础设施建设\n各单位要高度重视。\n1.做好工作。（牵头单位：区发改局）\n", id="not-above-an-item"),
+    pytest.param(
+        "一、主要任务\n加强基础设施建设\n各单位要高度重视。\n1.做好工作。（牵头单位：区发改局）\n",
+        id="not-above-an-item",
+    ),
     pytest.param("加强基础设施建设\n1.做好工作。（牵头单位：区发改局）\n", id="outside-any-section"),
     pytest.param("一、主要任务\n" + "加" * 21 + "\n1.做好工作。（牵头单位：区发改局）\n", id="too-long"),
 ]
@@ -751,7 +777,11 @@ UNIT_ROWS = [
     pytest.param("区财政局;区税务局", ["区财政局", "区税务局"], id="ascii-semicolon"),
     pytest.param("区财政局/区税务局", ["区财政局", "区税务局"], id="slash"),
     pytest.param("区园林绿化局 区财政局", ["区园林绿化局", "区财政局"], id="space-between-cjk"),
-    pytest.param("工业和信息化部、发展改革委、科技部、农业农村部等", ["工业和信息化部", "发展改革委", "科技部", "农业农村部"], id="gwy15-etc"),
+    pytest.param(
+        "工业和信息化部、发展改革委、科技部、农业农村部等",
+        ["工业和信息化部", "发展改革委", "科技部", "农业农村部"],
+        id="gwy15-etc",
+    ),
     pytest.param("区委组织部等相关单位", ["区委组织部"], id="etc-related-units"),
     pytest.param("人力资源社会保障部等有关部门和单位", ["人力资源社会保障部"], id="etc-departments-and-units"),
     pytest.param("各有关部门和单位", ["各有关部门和单位"], id="generic-kept"),
@@ -768,7 +798,9 @@ UNIT_ROWS = [
     pytest.param("区发展和改革委员会", ["区发展和改革委员会"], id="protected-fazhan-he-gaige"),
     pytest.param("区住房和城乡建设局", ["区住房和城乡建设局"], id="protected-zhufang-he-chengxiang"),
     pytest.param("区和乡镇", ["区和乡镇"], id="he-short-side-kept"),
-    pytest.param("各乡镇（街道和区直单位）、区民政局", ["各乡镇（街道和区直单位）", "区民政局"], id="he-inside-bracket-kept"),
+    pytest.param(
+        "各乡镇（街道和区直单位）、区民政局", ["各乡镇（街道和区直单位）", "区民政局"], id="he-inside-bracket-kept"
+    ),
     pytest.param("", [], id="empty"),
 ]
 

@@ -124,7 +124,9 @@ def test_fields_whose_value_is_a_verb_note(text, expected):
     assert people_and_units(text) == expected
 
 
-PIPE_HEAD = "序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n说明 |\n"
+PIPE_HEAD = (
+    "序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n说明 |\n"
+)
 
 
 def table_tasks(text: str):
@@ -136,11 +138,15 @@ SHORT_ROW_ROWS = [
     pytest.param(
         PIPE_HEAD + "24 |\n优化提升背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工。 |\n||\n"
         "25 |\n新建建筑垃圾中转站8个。 |\n王　强 |\n城管局 |\n崇川经济开发区 |\n已建成3个。 |\n",
-        [("优化提升背街", ["徐国江"], ["城管局"], ["市政局", "相关街道"]), ("新建建筑垃圾", ["王 强"], ["城管局"], ["崇川经济开发区"])],
+        [
+            ("优化提升背街", ["徐国江"], ["城管局"], ["市政局", "相关街道"]),
+            ("新建建筑垃圾", ["王 强"], ["城管局"], ["崇川经济开发区"]),
+        ],
         id="rows-short-by-an-ignored-column-numbers-from-24",
     ),
     pytest.param(
-        PIPE_HEAD + "1 |\n优化提升背街后巷交通组织。 |\n全年完成50条 |\n徐国江 |\n城管局 |\n市政局 |\n已进场施工。 |\n无 |\n",
+        PIPE_HEAD
+        + "1 |\n优化提升背街后巷交通组织。 |\n全年完成50条 |\n徐国江 |\n城管局 |\n市政局 |\n已进场施工。 |\n无 |\n",
         [("优化提升背街", ["徐国江"], ["城管局"], ["市政局"])],
         id="full-width-row-still-read",
     ),

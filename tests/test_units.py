@@ -40,12 +40,16 @@ UNIT_ROWS = [
     pytest.param("财政部和国家税务总局", ["财政部", "国家税务总局"], id="he-before-unit"),
     pytest.param("文化和旅游部", ["文化和旅游部"], id="he-inside-name"),
     pytest.param("各有关部门和单位", ["各有关部门和单位"], id="he-collective"),
-    pytest.param("各乡镇（街道、社区）、区民政局", ["各乡镇（街道、社区）", "区民政局"], id="separator-inside-brackets"),
+    pytest.param(
+        "各乡镇（街道、社区）、区民政局", ["各乡镇（街道、社区）", "区民政局"], id="separator-inside-brackets"
+    ),
     pytest.param("各县（市、区）人民政府", ["各县（市、区）人民政府"], id="collective-bracketed"),
     pytest.param("潍坊、淄博、临沂市政府", ["潍坊市政府", "淄博市政府", "临沂市政府"], id="distribute-city-government"),
     pytest.param("河北、山西省人民政府", ["河北省人民政府", "山西省人民政府"], id="distribute-province-government"),
     pytest.param("公安、交通部门", ["公安部门", "交通部门"], id="distribute-bumen"),
-    pytest.param("沈阳、北京、兰州、广州军区", ["沈阳军区", "北京军区", "兰州军区", "广州军区"], id="distribute-military-region"),
+    pytest.param(
+        "沈阳、北京、兰州、广州军区", ["沈阳军区", "北京军区", "兰州军区", "广州军区"], id="distribute-military-region"
+    ),
     pytest.param("平谷区、顺义区人民政府", ["平谷区", "顺义区人民政府"], id="whole-place-not-a-fragment"),
     pytest.param("市发展改革委、财政局", ["市发展改革委", "财政局"], id="no-distribution-after-unit"),
     pytest.param("各县、市政府", ["各县、市政府"], id="collective-ge-county-city"),
@@ -145,35 +149,55 @@ NOTE_ROWS = [
     pytest.param(f"1. 加强监管。（{A}牵头，{B}、{C}配合）", (["加强监管。"], [A], [B, C], None), id="lead-two-support"),
     pytest.param(f"1. 加强监管。（{A}指导）", (["加强监管。"], [A], [], None), id="guide-alone-leads"),
     pytest.param(f"1. 加强监管。（{B}牵头，{A}指导）", (["加强监管。"], [B], [A], None), id="guide-beside-lead"),
-    pytest.param(f"1. 加强监管。（{A}负责，长期坚持）", (["加强监管。"], [A], [], ("ongoing", None)), id="responsible-ongoing"),
+    pytest.param(
+        f"1. 加强监管。（{A}负责，长期坚持）", (["加强监管。"], [A], [], ("ongoing", None)), id="responsible-ongoing"
+    ),
     pytest.param(
         f"1. 加强监管。（{A}负责，2020年6月底前完成）",
         (["加强监管。"], [A], [], ("by", "2020-06-30")),
         id="responsible-deadline",
     ),
-    pytest.param(f"1. 加强监管。（牵头单位：{A}，参加单位：{B}）", (["加强监管。"], [A], [B], None), id="second-key-after-comma"),
-    pytest.param(f"1. 加强监管。（负责部门：{A}；适用范围：全市）", (["加强监管。"], [A], [], None), id="other-key-ends-value"),
+    pytest.param(
+        f"1. 加强监管。（牵头单位：{A}，参加单位：{B}）", (["加强监管。"], [A], [B], None), id="second-key-after-comma"
+    ),
+    pytest.param(
+        f"1. 加强监管。（负责部门：{A}；适用范围：全市）", (["加强监管。"], [A], [], None), id="other-key-ends-value"
+    ),
     pytest.param(
         f"1. 加强监管。（责任单位：{A}；完成时限：2021年底前）",
         (["加强监管。"], [A], [], ("by", "2021-12-31")),
         id="responsible-field-deadline-field",
     ),
-    pytest.param(f"1. 加强监管。[责任单位:{A}、{B}]", (["加强监管。"], [A, B], [], None), id="square-ascii-colon-one-role-all-lead"),
+    pytest.param(
+        f"1. 加强监管。[责任单位:{A}、{B}]",
+        (["加强监管。"], [A, B], [], None),
+        id="square-ascii-colon-one-role-all-lead",
+    ),
     pytest.param(
         f"1. 加强监管。〔责任单位：{A}；完成时限：2021年底前〕",
         (["加强监管。"], [A], [], ("by", "2021-12-31")),
         id="tortoise-shell-brackets",
     ),
     pytest.param(f"1. 加强监管。【牵头单位】{A}", (["加强监管。"], [A], [], None), id="lenticular-key-inline"),
-    pytest.param(f"1. 加强监管。\n【牵头单位】{A}\n【配合单位】{B}", (["加强监管。"], [A], [B], None), id="lenticular-key-lines"),
-    pytest.param(f"1. 加强监管。(主责单位:{A};协同单位:{B})", (["加强监管。"], [A], [B], None), id="ascii-brackets-keys"),
+    pytest.param(
+        f"1. 加强监管。\n【牵头单位】{A}\n【配合单位】{B}", (["加强监管。"], [A], [B], None), id="lenticular-key-lines"
+    ),
+    pytest.param(
+        f"1. 加强监管。(主责单位:{A};协同单位:{B})", (["加强监管。"], [A], [B], None), id="ascii-brackets-keys"
+    ),
     pytest.param(f"1. 加强监管。({A}牵头, {B}参与)", (["加强监管。"], [A], [B], None), id="ascii-brackets-verbs"),
     pytest.param(f"１．加强监管。（{A}牵头，{B}参与）", (["加强监管。"], [A], [B], None), id="fullwidth-digit"),
     pytest.param(f"（一）加强监管。（{A}牵头，{B}参与）", (["加强监管。"], [A], [B], None), id="paren-chinese-numeral"),
     pytest.param(f"(1)加强监管。（{A}牵头，{B}参与）", (["加强监管。"], [A], [B], None), id="paren-digit"),
     pytest.param(f"①加强监管。（{A}牵头，{B}参与）", (["加强监管。"], [A], [B], None), id="circled-digit"),
-    pytest.param(f"1. 加强监管。（潍坊、淄博、临沂市政府负责）", (["加强监管。"], ["潍坊市政府", "淄博市政府", "临沂市政府"], [], None), id="distributed-units"),
-    pytest.param(f"1. 加强监管。（各县、市政府负责）", (["加强监管。"], ["各县、市政府"], [], None), id="collective-unit"),
+    pytest.param(
+        "1. 加强监管。（潍坊、淄博、临沂市政府负责）",
+        (["加强监管。"], ["潍坊市政府", "淄博市政府", "临沂市政府"], [], None),
+        id="distributed-units",
+    ),
+    pytest.param(
+        "1. 加强监管。（各县、市政府负责）", (["加强监管。"], ["各县、市政府"], [], None), id="collective-unit"
+    ),
     pytest.param(
         f"1. 到2022年，基本建成监管体系。（{A}负责）",
         (["到2022年，基本建成监管体系。"], [A], [], ("by", "2022-12-31")),
@@ -255,8 +279,14 @@ def test_heading_narrative_with_a_note_stays_narrative():
 
 
 CORPUS_CLASS_ROWS = [
-    pytest.param("省工业和信息化厅、省商务厅等,各市人民政府", ["省工业和信息化厅", "省商务厅", "各市人民政府"], id="etc-inside-list"),
-    pytest.param("省发改委、铁路办、相关市、县政府", ["省发改委", "铁路办", "相关市、县政府"], id="collective-xiangguan"),
+    pytest.param(
+        "省工业和信息化厅、省商务厅等,各市人民政府",
+        ["省工业和信息化厅", "省商务厅", "各市人民政府"],
+        id="etc-inside-list",
+    ),
+    pytest.param(
+        "省发改委、铁路办、相关市、县政府", ["省发改委", "铁路办", "相关市、县政府"], id="collective-xiangguan"
+    ),
     pytest.param("各县（区）人民政府、法院", ["各县（区）人民政府、法院"], id="collective-bracketed-head-bare-court"),
     pytest.param("各市州、县市区人民政府", ["各市州、县市区人民政府"], id="collective-prefectures-counties"),
     pytest.param(
@@ -265,7 +295,9 @@ CORPUS_CLASS_ROWS = [
         id="collective-long-last-member",
     ),
     pytest.param("各高校、科研院所、企业", ["各高校", "科研院所", "企业"], id="kinds-of-recipient-not-a-collective"),
-    pytest.param("各乡镇（街道）、区规划自然资源分局", ["各乡镇（街道）", "区规划自然资源分局"], id="complete-head-takes-no-unit"),
+    pytest.param(
+        "各乡镇（街道）、区规划自然资源分局", ["各乡镇（街道）", "区规划自然资源分局"], id="complete-head-takes-no-unit"
+    ),
     pytest.param("市政府有关委、办、局", ["市政府有关委、办、局"], id="collective-youguan-bare-suffixes"),
 ]
 assert_unique(CORPUS_CLASS_ROWS)
@@ -288,7 +320,11 @@ KEY_ROWS = [
         id="key-value-ends-at-sentence",
     ),
     pytest.param("1. 加强监管。（市政府各部门分别负责，长期坚持）", (["市政府各部门"], [], []), id="fenbie-fuze"),
-    pytest.param("1. 加强监管。\n责任领导：省政府分管领导同志\n责任单位：市财政局", (["市财政局"], [], ["省政府分管领导同志"]), id="people-are-not-refused-as-units"),
+    pytest.param(
+        "1. 加强监管。\n责任领导：省政府分管领导同志\n责任单位：市财政局",
+        (["市财政局"], [], ["省政府分管领导同志"]),
+        id="people-are-not-refused-as-units",
+    ),
 ]
 assert_unique(KEY_ROWS)
 
@@ -344,7 +380,12 @@ def test_table_with_a_missing_cell_stops_rather_than_shifting_units():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="牵头单位参加配合负责责任：:，,；;、（）()【】[]〔〕市区局委办等各县政府完成时限2021年底前。 ", max_size=80))
+@given(
+    st.text(
+        alphabet="牵头单位参加配合负责责任：:，,；;、（）()【】[]〔〕市区局委办等各县政府完成时限2021年底前。 ",
+        max_size=80,
+    )
+)
 def test_no_unit_holds_a_key_or_a_sentence(note):
     from gazette_extract.records.tasks import parse_unit_note
 

@@ -8,10 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_cli import ROOT, SAMPLE, err, run
 
 from gazette_extract.app.goldens import expected_path, render, sample_inputs
-
-from test_cli import ROOT, SAMPLE, err, run
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 from gazette_extract.app.views import VIEWS, iter_rows, view_columns, write_csv
 
-DOC_NUMBER = {"text": "京平政发〔2021〕1号", "raw": "京平政发〔2021〕1 号", "agency": "京平政发", "year": 2021, "serial": 1}
+DOC_NUMBER = {
+    "text": "京平政发〔2021〕1号",
+    "raw": "京平政发〔2021〕1 号",
+    "agency": "京平政发",
+    "year": 2021,
+    "serial": 1,
+}
 CITED = {"text": "京政发〔2020〕5号", "raw": "京政发〔2020〕5号", "agency": "京政发", "year": 2020, "serial": 5}
 
 RESULT = {

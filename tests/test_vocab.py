@@ -52,7 +52,8 @@ def test_the_cjk_classes_are_written_once():
     spelled = [
         str(path.relative_to(src))
         for path in src.rglob("*.py")
-        if path.name != "common.py" and any(r in path.read_text(encoding="utf-8") for r in ("\\u4e00", "\\u9fff", "一-龥"))
+        if path.name != "common.py"
+        and any(r in path.read_text(encoding="utf-8") for r in ("\\u4e00", "\\u9fff", "一-龥"))
     ]
     assert spelled == []
     assert common.CJK in common.CJK_EXTENDED and common.CJK in common.CJK_TEXT

@@ -50,10 +50,22 @@ def render(corpus: Path = CORPUS) -> str:
         provinces[source.get("province") or "—"] += 1
         levels[source.get("level") or "—"] += 1
         splits[split] += 1
-        rows.append("| " + " | ".join(_cell(v) for v in (
-            f"`{name}`", source.get("province"), source.get("level"), source.get("year"), split,
-            source.get("what"), source.get("url") or "(not known)",
-        )) + " |")
+        rows.append(
+            "| "
+            + " | ".join(
+                _cell(v)
+                for v in (
+                    f"`{name}`",
+                    source.get("province"),
+                    source.get("level"),
+                    source.get("year"),
+                    split,
+                    source.get("what"),
+                    source.get("url") or "(not known)",
+                )
+            )
+            + " |"
+        )
     summary = [
         f"{len(rows)} texts from {len([p for p in provinces if p != '—'])} provinces.",
         "",
@@ -72,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     text = render()
     if args.check:
         current = TARGET.exists() and TARGET.read_text(encoding="utf-8") == text
-        print(f"{TARGET.relative_to(ROOT)} is {'current' if current else 'out of date: run python tools/corpus_sources.py'}")
+        print(
+            f"{TARGET.relative_to(ROOT)} is {'current' if current else 'out of date: run python tools/corpus_sources.py'}"
+        )
         return 0 if current else 1
     TARGET.write_text(text, encoding="utf-8")
     print(f"wrote {TARGET.relative_to(ROOT)}")

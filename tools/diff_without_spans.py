@@ -27,7 +27,9 @@ def main(rev: str = "HEAD") -> int:
     paths = sorted(ROOT.glob("samples/**/*.expected.json"))
     for path in paths:
         rel = path.relative_to(ROOT).as_posix()
-        old = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        old = subprocess.run(
+            ["git", "show", f"{rev}:{rel}"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
         if drop_spans(json.loads(old)) != drop_spans(json.loads(path.read_text(encoding="utf-8"))):
             print(f"differs beyond spans: {rel}")
             changed += 1

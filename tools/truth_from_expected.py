@@ -37,25 +37,40 @@ def draft(expected: dict) -> dict:
             number = (c.get("doc_number") or {}).get("text")
             if number and number not in citations and number != (doc["doc_number"] or {}).get("text"):
                 citations.append(number)
-        documents.append({
-            "title": _squash(doc["title"]).replace("《", "").replace("》", ""),
-            "doc_number": (doc["doc_number"] or {}).get("text"),
-            "date": doc["date"],
-            "issuer": doc["issuer"],
-            "citations": citations,
-            "tasks": [
-                {"text": _squash(t["text"])[:16], "lead": t["lead_units"], "support": t["support_units"],
-                 "deadline": _deadline(t["deadline"])}
-                for t in doc["tasks"]
-            ],
-            "appointments": [
-                {"action": a["action"], "person": _squash(a["person"]), "position": a["position"]}
-                for a in doc["appointments"]
-            ],
-            "members": [{"role": m["role"], "person": _squash(m["person"])} for m in doc["members"]],
-        })
-    truth: dict = {"source": {"url": None, "site": None, "province": None, "level": None, "year": None,
-                              "retrieved": None, "what": None}}
+        documents.append(
+            {
+                "title": _squash(doc["title"]).replace("《", "").replace("》", ""),
+                "doc_number": (doc["doc_number"] or {}).get("text"),
+                "date": doc["date"],
+                "issuer": doc["issuer"],
+                "citations": citations,
+                "tasks": [
+                    {
+                        "text": _squash(t["text"])[:16],
+                        "lead": t["lead_units"],
+                        "support": t["support_units"],
+                        "deadline": _deadline(t["deadline"]),
+                    }
+                    for t in doc["tasks"]
+                ],
+                "appointments": [
+                    {"action": a["action"], "person": _squash(a["person"]), "position": a["position"]}
+                    for a in doc["appointments"]
+                ],
+                "members": [{"role": m["role"], "person": _squash(m["person"])} for m in doc["members"]],
+            }
+        )
+    truth: dict = {
+        "source": {
+            "url": None,
+            "site": None,
+            "province": None,
+            "level": None,
+            "year": None,
+            "retrieved": None,
+            "what": None,
+        }
+    }
     issue = expected["issue"]
     if issue.get("title") and issue.get("number") is not None:
         truth["issue"] = {k: issue[k] for k in ("title", "year", "number", "total_number")}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 
-from .text.decode import read_input
 from .models import Gazette
 from .pipeline import extract, extract_str
+from .text.decode import read_input
 
 
 def parse_text(text: str, *, path: str | None = None) -> Gazette:

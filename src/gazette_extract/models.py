@@ -20,7 +20,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
-from ._meta import SCHEMA_VERSION  # noqa: E402
+from ._meta import SCHEMA_VERSION
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # 2021-01-14; fromisoformat alone also takes 20210114
 
@@ -90,7 +90,10 @@ class Source(_Model):
         description="'traditional' when the text was printed in Traditional characters and converted to "
         "Simplified (OpenCC t2s) before extraction; values are then reported in Simplified characters.",
     )
-    pages: int | None = Field(None, description="Number of pages, for a PDF ('encoding' is then 'pdf', or 'pdf+ocr' when pages were read by OCR).")
+    pages: int | None = Field(
+        None,
+        description="Number of pages, for a PDF ('encoding' is then 'pdf', or 'pdf+ocr' when pages were read by OCR).",
+    )
 
 
 class Issue(_Model):
@@ -118,7 +121,9 @@ class ContentsEntry(_Model):
     doc_number: str | None = Field(None, description="Canonical document number text.")
     page: int | None = None
     line: int | None = Field(None, description="Source line of the entry's title.")
-    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
+    span: CharSpan | None = Field(
+        None, description="Character offsets of the record in the text that 'gazette-extract text' prints."
+    )
 
 
 class Attachment(_Model):
@@ -126,7 +131,9 @@ class Attachment(_Model):
     title: str | None = None
     line: int | None = None
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
-    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
+    span: CharSpan | None = Field(
+        None, description="Character offsets of the record in the text that 'gazette-extract text' prints."
+    )
 
 
 class Citation(_Model):
@@ -134,7 +141,9 @@ class Citation(_Model):
     doc_number: DocNumber | None = None
     line: int | None = None
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
-    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
+    span: CharSpan | None = Field(
+        None, description="Character offsets of the record in the text that 'gazette-extract text' prints."
+    )
 
 
 DeadlineKind = Literal["by", "ongoing", "recurring", "as_required", "unknown"]
@@ -157,7 +166,9 @@ class Task(_Model):
     deadline: Deadline | None = None
     lines: LineSpan
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
-    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
+    span: CharSpan | None = Field(
+        None, description="Character offsets of the record in the text that 'gazette-extract text' prints."
+    )
 
 
 AppointmentAction = Literal["appoint", "remove", "resign"]
@@ -174,7 +185,9 @@ class Appointment(_Model):
     note: str | None = Field(None, description="e.g. 试用期一年, 挂职.")
     lines: LineSpan
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
-    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
+    span: CharSpan | None = Field(
+        None, description="Character offsets of the record in the text that 'gazette-extract text' prints."
+    )
 
 
 class Member(_Model):
@@ -185,7 +198,9 @@ class Member(_Model):
     post: str | None = None
     line: int | None = None
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
-    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
+    span: CharSpan | None = Field(
+        None, description="Character offsets of the record in the text that 'gazette-extract text' prints."
+    )
 
 
 class Document(_Model):
@@ -213,7 +228,9 @@ class Document(_Model):
     members: list[Member] = Field(default_factory=list)
     lines: LineSpan
     pages: PageSpan | None = Field(None, description="Pages of a PDF the record was read from.")
-    span: CharSpan | None = Field(None, description="Character offsets of the record in the text that 'gazette-extract text' prints.")
+    span: CharSpan | None = Field(
+        None, description="Character offsets of the record in the text that 'gazette-extract text' prints."
+    )
 
 
 class Warning(_Model):  # noqa: A001 - the domain word; shadows the builtin only inside this module

@@ -13,19 +13,19 @@ import hashlib
 import re
 
 from . import codes
-from .layout.blocks import classify
-from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
+from ._meta import SCHEMA_VERSION
 from .errors import UnsupportedInputError
+from .layout.blocks import classify
 from .layout.documents import fallback_span, split_documents
 from .layout.fields import read_fields
 from .layout.frontmatter import read_front_matter
 from .layout.recognize import compact
-from ._meta import SCHEMA_VERSION
-from .text.normalize import split_paragraphs
 from .records.personnel import extract_appointments, extract_members
+from .records.tasks import extract_tasks
+from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
+from .text.normalize import split_paragraphs
 from .text.script import to_simplified
 from .text.spans import add_spans
-from .records.tasks import extract_tasks
 
 # Warnings: code → what it tells the user (the message adds the specifics); the registry.
 WARNING_CODES = codes.WARNINGS
@@ -98,24 +98,40 @@ def _extract_text(text: str, source: dict, script: tuple[str, bool] | None = Non
         fields["lines"] = {"start": first.line, "end": last.end_line}
         documents.append(fields)
     places = _place_names(front.issue, documents)
-    for span, doc in zip(spans, documents):
+    for span, doc in zip(spans, documents, strict=False):
         body = blocks[span.title_end : span.end]
         year = int(doc["date"][:4]) if doc["date"] else (doc["doc_number"] or {}).get("year")
         tasks, task_warnings = extract_tasks(body, year=year, base=doc["date"])
         doc["tasks"] = tasks
         doc["appointments"] = extract_appointments(
-            blocks[span.start : span.end], doc_date=doc["date"], places=places, warnings=task_warnings, ends_text=span.end >= len(blocks)
+            blocks[span.start : span.end],
+            doc_date=doc["date"],
+            places=places,
+            warnings=task_warnings,
+            ends_text=span.end >= len(blocks),
         )
         doc["members"] = extract_members(body)
-        untitled = doc["title"] is None and bool(doc["recipients"])  # an untitled notice (layout.documents.untitled_span)
+        untitled = doc["title"] is None and bool(
+            doc["recipients"]
+        )  # an untitled notice (layout.documents.untitled_span)
         if fallback and not (tasks or doc["appointments"] or doc["members"] or doc["doc_number"] or untitled):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break
         warnings.extend(task_warnings)
         if fallback and doc["title"] is None:
-            _warn(warnings, codes.UNTITLED_DOCUMENT, f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (the page prints none: title left empty)", doc["lines"]["start"])
+            _warn(
+                warnings,
+                codes.UNTITLED_DOCUMENT,
+                f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (the page prints none: title left empty)",
+                doc["lines"]["start"],
+            )
         elif fallback:
-            _warn(warnings, codes.UNTITLED_DOCUMENT, f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (title taken from line {doc['lines']['start']})", doc["lines"]["start"])
+            _warn(
+                warnings,
+                codes.UNTITLED_DOCUMENT,
+                f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (title taken from line {doc['lines']['start']})",
+                doc["lines"]["start"],
+            )
         _check_document(doc, warnings)
     _check_contents(front, spans, documents, warnings)
     if not documents:
@@ -138,7 +154,11 @@ def _check_document(doc: dict, warnings: list[dict]) -> None:
     title = doc["title"] or f"untitled, line {line}"
     if doc["kind"] in _EXPECT_HEADER:
         # a people's congress numbers neither its decisions nor its name lists
-        if doc["doc_number"] is None and "人民代表大会" not in (doc["issuer"] or "") and "人大" not in (doc["issuer"] or ""):
+        if (
+            doc["doc_number"] is None
+            and "人民代表大会" not in (doc["issuer"] or "")
+            and "人大" not in (doc["issuer"] or "")
+        ):
             _warn(warnings, codes.MISSING_DOC_NUMBER, f"no document number for 《{title}》", line)
         if doc["date"] is None:
             _warn(warnings, codes.MISSING_DATE, f"no date for 《{title}》", line)
@@ -146,7 +166,12 @@ def _check_document(doc: dict, warnings: list[dict]) -> None:
             _warn(warnings, codes.MISSING_ISSUER, f"no issuer for 《{title}》", line)
     number, date = doc["doc_number"], doc["date"]
     if number and number.get("year") and date and number["year"] > int(date[:4]):
-        _warn(warnings, codes.NUMBER_YEAR_AFTER_DATE, f"{number['text']} is dated {date}, before the year of its number", line)
+        _warn(
+            warnings,
+            codes.NUMBER_YEAR_AFTER_DATE,
+            f"{number['text']} is dated {date}, before the year of its number",
+            line,
+        )
 
 
 def _check_contents(front, spans, documents, warnings: list[dict]) -> None:
@@ -155,11 +180,21 @@ def _check_contents(front, spans, documents, warnings: list[dict]) -> None:
     matched = {id(span.contents) for span in spans if span.contents is not None}
     for entry in front.contents:
         if id(entry) not in matched:
-            _warn(warnings, codes.CONTENTS_NOT_FOUND, f"contents list 《{entry.title}》 but no such document was found", entry.line)
+            _warn(
+                warnings,
+                codes.CONTENTS_NOT_FOUND,
+                f"contents list 《{entry.title}》 but no such document was found",
+                entry.line,
+            )
     titles = {compact(entry.title) for entry in front.contents}
-    for span, doc in zip(spans, documents):
+    for span, doc in zip(spans, documents, strict=False):
         if span.contents is None and compact(doc["title"] or "") not in titles:
-            _warn(warnings, codes.DOCUMENT_NOT_IN_CONTENTS, f"《{doc['title']}》 is not in the contents", doc["lines"]["start"])
+            _warn(
+                warnings,
+                codes.DOCUMENT_NOT_IN_CONTENTS,
+                f"《{doc['title']}》 is not in the contents",
+                doc["lines"]["start"],
+            )
 
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")

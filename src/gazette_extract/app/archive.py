@@ -10,8 +10,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from enum import Enum
-from typing import Annotated, Optional, TextIO
+from enum import StrEnum
+from typing import Annotated, TextIO
 
 import typer
 
@@ -26,7 +26,7 @@ query_app = typer.Typer(
 )
 
 
-class QueryFormat(str, Enum):
+class QueryFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -35,7 +35,9 @@ class QueryFormat(str, Enum):
 
 DbOption = Annotated[str, typer.Option("--db", metavar="FILE", help="The archive database (built by 'index').")]
 LimitOption = Annotated[int, typer.Option("--limit", min=0, metavar="N", help="At most N rows (0: all).")]
-QueryFormatOption = Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json (one array), jsonl or csv.", case_sensitive=False)]
+QueryFormatOption = Annotated[
+    QueryFormat, typer.Option("--format", "-f", help="table, json (one array), jsonl or csv.", case_sensitive=False)
+]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -45,18 +47,79 @@ QueryFormatOption = Annotated[QueryFormat, typer.Option("--format", "-f", help="
 
 def index_command(
     db: Annotated[str, typer.Option("--db", metavar="FILE", help="The SQLite database to create or update.")],
-    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH...", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")] = None,
-    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, metavar="N", help="Worker processes (default: one per CPU); 1 runs in-process.")] = None,
-    encoding: Annotated[Optional[str], typer.Option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gbk, gb18030, utf-16).")] = None,
-    fts: Annotated[bool, typer.Option("--fts/--no-fts", help="Update the full-text index (default). --no-fts: about twice as fast; search scans the text until a later run without it completes the index.")] = True,
-    cluster: Annotated[Optional[str], typer.Option("--cluster", metavar="tcp://HOST:PORT", envvar="GAZETTE_EXTRACT_CLUSTER", show_envvar=True, help="Parse on the workers of this Dask scheduler (needs gazette-extract[dask]); the database is written here.")] = None,
-    max_in_flight: Annotated[Optional[int], typer.Option("--max-in-flight", min=1, metavar="N", help="With --cluster: at most N files sent and not yet written (default: 2 per worker thread).")] = None,
-    include: Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="In folders and archives, take only files matching GLOB (repeatable).")] = None,
-    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="In folders and archives, leave out files matching GLOB (repeatable).")] = None,
-    max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line.")] = 200,
-    files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin).")] = None,
-    null: Annotated[bool, typer.Option("-0", "--null", help="Names in --files-from are separated by NUL (find -print0).")] = False,
-    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Nothing on stderr: no error lines, no summary, no progress bar (the exit code still tells).")] = False,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="PATH...", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "-j", "--jobs", min=1, metavar="N", help="Worker processes (default: one per CPU); 1 runs in-process."
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gbk, gb18030, utf-16)."),
+    ] = None,
+    fts: Annotated[
+        bool,
+        typer.Option(
+            "--fts/--no-fts",
+            help="Update the full-text index (default). --no-fts: about twice as fast; search scans the text until a later run without it completes the index.",
+        ),
+    ] = True,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            metavar="tcp://HOST:PORT",
+            envvar="GAZETTE_EXTRACT_CLUSTER",
+            show_envvar=True,
+            help="Parse on the workers of this Dask scheduler (needs gazette-extract[dask]); the database is written here.",
+        ),
+    ] = None,
+    max_in_flight: Annotated[
+        int | None,
+        typer.Option(
+            "--max-in-flight",
+            min=1,
+            metavar="N",
+            help="With --cluster: at most N files sent and not yet written (default: 2 per worker thread).",
+        ),
+    ] = None,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include", metavar="GLOB", help="In folders and archives, take only files matching GLOB (repeatable)."
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude", metavar="GLOB", help="In folders and archives, leave out files matching GLOB (repeatable)."
+        ),
+    ] = None,
+    max_size: Annotated[
+        float,
+        typer.Option(
+            "--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line."
+        ),
+    ] = 200,
+    files_from: Annotated[
+        str | None,
+        typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin)."),
+    ] = None,
+    null: Annotated[
+        bool, typer.Option("-0", "--null", help="Names in --files-from are separated by NUL (find -print0).")
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "-q",
+            "--quiet",
+            help="Nothing on stderr: no error lines, no summary, no progress bar (the exit code still tells).",
+        ),
+    ] = False,
 ) -> None:
     """Index issues into an SQLite archive database (created if missing) for 'query'.
 
@@ -67,7 +130,14 @@ def index_command(
     error in the sources table), 6 when the database is locked, newer or not an archive."""
     from . import batch as engine
     from .cli import (
-        Failure, Terminated, _check_cluster, _check_encoding, _progress, _read_names, _say_failed, _sigterm_as_interrupt,
+        Failure,
+        Terminated,
+        _check_cluster,
+        _check_encoding,
+        _progress,
+        _read_names,
+        _say_failed,
+        _sigterm_as_interrupt,
     )
     from .indexer import index
     from .output import check_not_an_input
@@ -96,11 +166,24 @@ def index_command(
                     update(outcome, stats)
 
             with _sigterm_as_interrupt():
-                index(items, db, jobs=jobs, encoding=encoding, on_outcome=on_outcome, stats=stats, fts=fts, cluster=cluster, max_in_flight=max_in_flight)
+                index(
+                    items,
+                    db,
+                    jobs=jobs,
+                    encoding=encoding,
+                    on_outcome=on_outcome,
+                    stats=stats,
+                    fts=fts,
+                    cluster=cluster,
+                    max_in_flight=max_in_flight,
+                )
     except KeyboardInterrupt as interrupt:
         if not quiet:
             print(_summary(stats), file=sys.stderr)
-        print(f"Error: interrupted after {stats.files} of {stats.total} files; {db} holds every file finished (run the same command again to finish)", file=sys.stderr)
+        print(
+            f"Error: interrupted after {stats.files} of {stats.total} files; {db} holds every file finished (run the same command again to finish)",
+            file=sys.stderr,
+        )
         raise typer.Exit(ExitCode.TERMINATED if isinstance(interrupt, Terminated) else ExitCode.INTERRUPTED) from None
     if not quiet:
         print(_summary(stats), file=sys.stderr)
@@ -180,7 +263,7 @@ def _run(db: str, fmt: QueryFormat, columns: tuple[str, ...] | None, ask) -> Non
         rows = ask(conn)
     except GazetteError:
         raise
-    except Exception as exc:  # sqlite3.OperationalError: locked while reading, etc.
+    except Exception as exc:  # noqa: BLE001 - sqlite3.OperationalError: locked while reading, etc.
         from ..store.schema import _locked
 
         raise _locked(db, exc) from None
@@ -210,18 +293,35 @@ def query_person(
     """A person's timeline: appointments, removals, resignations and roster memberships, by date."""
     from ..store import query
 
-    _run(db, fmt, ("date", "event", "position", "role", "doc_number", "source_path", "source_lines"), lambda c: query.person_timeline(c, name, limit=limit))
+    _run(
+        db,
+        fmt,
+        ("date", "event", "position", "role", "doc_number", "source_path", "source_lines"),
+        lambda c: query.person_timeline(c, name, limit=limit),
+    )
 
 
 @query_app.command("unit")
 def query_unit(
     unit: Annotated[str, typer.Argument(metavar="UNIT", help="A unit as printed, any alias: 发展改革委, 区教委.")],
     db: DbOption,
-    role: Annotated[Optional[str], typer.Option("--role", metavar="lead|support", help="Only tasks the unit leads, or supports.")] = None,
-    due_before: Annotated[Optional[str], typer.Option("--due-before", metavar="DATE", help="Only tasks next due before DATE (YYYY-MM-DD).")] = None,
+    role: Annotated[
+        str | None, typer.Option("--role", metavar="lead|support", help="Only tasks the unit leads, or supports.")
+    ] = None,
+    due_before: Annotated[
+        str | None, typer.Option("--due-before", metavar="DATE", help="Only tasks next due before DATE (YYYY-MM-DD).")
+    ] = None,
     open_only: Annotated[bool, typer.Option("--open", help="Only tasks not overdue (undated ones included).")] = False,
-    today: Annotated[Optional[str], typer.Option("--today", metavar="DATE", help="The day overdue and next due dates are counted from (default: today).")] = None,
-    aliases: Annotated[Optional[str], typer.Option("--aliases", metavar="FILE", help="More unit aliases: one group per line, 'A = B = C'.")] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today", metavar="DATE", help="The day overdue and next due dates are counted from (default: today)."
+        ),
+    ] = None,
+    aliases: Annotated[
+        str | None,
+        typer.Option("--aliases", metavar="FILE", help="More unit aliases: one group per line, 'A = B = C'."),
+    ] = None,
     limit: LimitOption = 100,
     fmt: QueryFormatOption = QueryFormat.table,
 ) -> None:
@@ -250,7 +350,9 @@ def query_unit(
 
 @query_app.command("cites")
 def query_cites(
-    doc_number: Annotated[str, typer.Argument(metavar="DOCNO", help="A document number in any spelling: 国办发[2019]3号.")],
+    doc_number: Annotated[
+        str, typer.Argument(metavar="DOCNO", help="A document number in any spelling: 国办发[2019]3号.")
+    ],
     db: DbOption,
     limit: LimitOption = 100,
     fmt: QueryFormatOption = QueryFormat.table,
@@ -258,7 +360,12 @@ def query_cites(
     """Who cites DOCNO: the documents that name it, with the citing line."""
     from ..store import query
 
-    _run(db, fmt, ("doc_number", "doc_title", "doc_date", "cited_title", "source_path", "source_lines"), lambda c: query.cites(c, doc_number, limit=limit))
+    _run(
+        db,
+        fmt,
+        ("doc_number", "doc_title", "doc_date", "cited_title", "source_path", "source_lines"),
+        lambda c: query.cites(c, doc_number, limit=limit),
+    )
 
 
 @query_app.command("cited-by")
@@ -271,7 +378,12 @@ def query_cited_by(
     """What DOCNO cites: the documents and numbers the document numbered DOCNO names."""
     from ..store import query
 
-    _run(db, fmt, ("doc_number", "cited_doc_number", "cited_title", "cited_in_archive", "source_path", "source_lines"), lambda c: query.cited_by(c, doc_number, limit=limit))
+    _run(
+        db,
+        fmt,
+        ("doc_number", "cited_doc_number", "cited_title", "cited_in_archive", "source_path", "source_lines"),
+        lambda c: query.cited_by(c, doc_number, limit=limit),
+    )
 
 
 @query_app.command("search")
@@ -284,7 +396,12 @@ def query_search(
     """Full-text search of document titles and text, with a snippet of the first hit."""
     from ..store import query
 
-    _run(db, fmt, ("doc_number", "title", "snippet", "source_path", "source_lines"), lambda c: query.search(c, text, limit=limit))
+    _run(
+        db,
+        fmt,
+        ("doc_number", "title", "snippet", "source_path", "source_lines"),
+        lambda c: query.search(c, text, limit=limit),
+    )
 
 
 @query_app.command("sql")

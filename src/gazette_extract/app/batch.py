@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import codes
 from ..errors import EmptyInputError, GazetteError, InputError, OutputError
@@ -82,7 +82,9 @@ def scan_inputs(
     nothing, or no input at all."""
     from .sources import ACCEPTED_EXTENSIONS, DEFAULT_MAX_SIZE, scan
 
-    found = scan(paths, include=include, exclude=exclude, max_size=max_size or DEFAULT_MAX_SIZE, avoid=avoid, listed=listed)
+    found = scan(
+        paths, include=include, exclude=exclude, max_size=max_size or DEFAULT_MAX_SIZE, avoid=avoid, listed=listed
+    )
     if not found.items:
         skipped = f" ({found.skipped_text()} skipped)" if found.skipped else ""
         raise InputError(f"no gazette files found (looked for {', '.join(ACCEPTED_EXTENSIONS)} and archives){skipped}")
@@ -140,7 +142,10 @@ def _error_outcome(item: SourceItem, digest: str | None, size: int, code: str, m
     from .sources import display_path
 
     message = display_path(message)
-    record = {"source": _source_path({"path": None, "sha256": digest, "bytes": size}, item.path), "error": {"code": code, "message": message}}
+    record = {
+        "source": _source_path({"path": None, "sha256": digest, "bytes": size}, item.path),
+        "error": {"code": code, "message": message},
+    }
     return Outcome(display_path(item.path), dumps_line(record).encode("utf-8"), message, size)
 
 
@@ -322,7 +327,11 @@ def _watched(pool, results) -> Iterator[list[Outcome] | _Death]:
 def _died_outcome(item: SourceItem, exitcode: int | None) -> Outcome:
     how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
     return _error_outcome(
-        item, None, item.size, codes.WORKER, f"the worker converting {item.path} died ({how}: out of memory?); tried twice"
+        item,
+        None,
+        item.size,
+        codes.WORKER,
+        f"the worker converting {item.path} died ({how}: out of memory?); tried twice",
     )
 
 
@@ -377,7 +386,9 @@ def run(
     stats = stats or Stats(len(items))
 
     def stream() -> Iterator[Outcome]:
-        for outcome in outcomes(items, jobs=jobs, encoding=encoding, done=done, cluster=cluster, max_in_flight=max_in_flight):
+        for outcome in outcomes(
+            items, jobs=jobs, encoding=encoding, done=done, cluster=cluster, max_in_flight=max_in_flight
+        ):
             stats.add(outcome)
             if on_outcome is not None:
                 on_outcome(outcome, stats)
@@ -495,4 +506,6 @@ def iter_results(
     for outcome in outcomes(found.items, jobs=jobs, encoding=encoding):
         record = json.loads(outcome.line)  # type: ignore[arg-type]
         source = record["source"]
-        yield FileResult(source["path"], source.get("sha256"), None if "error" in record else record, record.get("error"))
+        yield FileResult(
+            source["path"], source.get("sha256"), None if "error" in record else record, record.get("error")
+        )

@@ -19,17 +19,18 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Annotated, Optional, TextIO
+from typing import Annotated, TextIO
 
 import typer
 
 from .._meta import __version__
 from ..errors import ExitCode, GazetteError, OutputError
 from .views import VIEWS
+
 
 def _examples(*lines: str) -> str:
     """The end of a command's --help: two or three examples, kept as written (click's \\b)."""
@@ -60,7 +61,7 @@ class Failure(Exception):
         self.code = code
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
@@ -79,7 +80,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = None,
 ) -> None:
     """Exit codes: 0 ok; 1 warnings with --strict, failed files in batch, invalid files in
@@ -150,11 +151,14 @@ def _output_format(fmt: Format | None, view: View | None, excel: bool, default: 
     if excel and fmt is not Format.csv:
         raise Failure(f"--excel writes CSV; it cannot be used with --format {fmt.value}", ExitCode.USAGE)
     if view is not None and fmt not in (Format.csv, Format.table):
-        raise Failure(f"--view needs --format csv or table (or no --format: a view alone means CSV), not {fmt.value}", ExitCode.USAGE)
+        raise Failure(
+            f"--view needs --format csv or table (or no --format: a view alone means CSV), not {fmt.value}",
+            ExitCode.USAGE,
+        )
     return fmt, view.value if view is not None else "documents"
 
 
-class Color(str, Enum):
+class Color(StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
@@ -171,12 +175,46 @@ def _use_color(color: Color) -> bool:
 
 
 # Shared options of parse and batch.
-OutputOption = Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout (through a temporary file renamed at the end); '-' is stdout.")]
-FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help="json, jsonl, csv or table (parse: json; batch: jsonl).", case_sensitive=False)]
-ViewOption = Annotated[Optional[View], typer.Option("--view", help="Records for csv/table: documents, tasks, appointments, citations, members; alone, it means CSV.", case_sensitive=False)]
-ExcelOption = Annotated[bool, typer.Option("--excel", help="CSV for spreadsheet programs: UTF-8 with a byte-order mark (implies CSV).")]
-EncodingOption = Annotated[Optional[str], typer.Option("--encoding", metavar="NAME", help="Force an input encoding: utf-8, utf-16, utf-16-le, utf-16-be, utf-32, gb18030, gbk, gb2312, big5, big5hkscs.")]
-ColorOption = Annotated[Color, typer.Option("--color", help="Colour JSON on stdout: auto (a terminal, unless NO_COLOR is set), always, never.", case_sensitive=False)]
+OutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="Write to FILE instead of stdout (through a temporary file renamed at the end); '-' is stdout.",
+    ),
+]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="json, jsonl, csv or table (parse: json; batch: jsonl).", case_sensitive=False),
+]
+ViewOption = Annotated[
+    View | None,
+    typer.Option(
+        "--view",
+        help="Records for csv/table: documents, tasks, appointments, citations, members; alone, it means CSV.",
+        case_sensitive=False,
+    ),
+]
+ExcelOption = Annotated[
+    bool, typer.Option("--excel", help="CSV for spreadsheet programs: UTF-8 with a byte-order mark (implies CSV).")
+]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        metavar="NAME",
+        help="Force an input encoding: utf-8, utf-16, utf-16-le, utf-16-be, utf-32, gb18030, gbk, gb2312, big5, big5hkscs.",
+    ),
+]
+ColorOption = Annotated[
+    Color,
+    typer.Option(
+        "--color",
+        help="Colour JSON on stdout: auto (a terminal, unless NO_COLOR is set), always, never.",
+        case_sensitive=False,
+    ),
+]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -237,8 +275,10 @@ def _print_table(results: list[dict], view: str | None, file: TextIO) -> None:
     console = Console(file=file, highlight=False)
     columns, widths, rows = fit(columns, rows, console.width)
     table = Table(highlight=False)
-    for column, width in zip(columns, widths):
-        table.add_column(column.name, width=width, no_wrap=True, overflow="ignore", justify="right" if column.right else "left")
+    for column, width in zip(columns, widths, strict=False):
+        table.add_column(
+            column.name, width=width, no_wrap=True, overflow="ignore", justify="right" if column.right else "left"
+        )
     for row in rows:
         table.add_row(*row)
     console.print(table)
@@ -295,7 +335,16 @@ def parse(
         raise typer.Exit(ExitCode.FAILURE)
 
 
-def _write_result(result: dict, output: str | None, fmt: Format, view: str | None, view_name: str, excel: bool, compact: bool, color: Color) -> None:
+def _write_result(
+    result: dict,
+    output: str | None,
+    fmt: Format,
+    view: str | None,
+    view_name: str,
+    excel: bool,
+    compact: bool,
+    color: Color,
+) -> None:
     if fmt is Format.table and not output:
         _print_table([result], view and view_name, sys.stdout)
     elif fmt is Format.table:
@@ -419,13 +468,18 @@ def _read_names(source: str, null: bool) -> list[str]:
 
 # batch/index --cluster: a Dask scheduler's workers convert instead of local processes
 ClusterOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--cluster", metavar="tcp://HOST:PORT", envvar="GAZETTE_EXTRACT_CLUSTER", show_envvar=True,
                  help="Convert on the workers of this Dask scheduler (needs gazette-extract[dask]); files are read and written here."),
 ]  # fmt: skip
 MaxInFlightOption = Annotated[
-    Optional[int],
-    typer.Option("--max-in-flight", min=1, metavar="N", help="With --cluster: at most N files sent and not yet written (default: 2 per worker thread)."),
+    int | None,
+    typer.Option(
+        "--max-in-flight",
+        min=1,
+        metavar="N",
+        help="With --cluster: at most N files sent and not yet written (default: 2 per worker thread).",
+    ),
 ]
 
 
@@ -444,23 +498,65 @@ def _check_cluster(cluster: str | None) -> None:
     )
 )
 def batch(
-    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH...", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives.")] = None,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="PATH...", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives."),
+    ] = None,
     output: OutputOption = None,
     fmt: FormatOption = None,
     view: ViewOption = None,
     excel: ExcelOption = False,
-    jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, metavar="N", help="Worker processes (default: one per CPU); 1 runs in-process.")] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "-j", "--jobs", min=1, metavar="N", help="Worker processes (default: one per CPU); 1 runs in-process."
+        ),
+    ] = None,
     encoding: EncodingOption = None,
-    resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already in -o FILE (same path and sha256); append the rest.")] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip inputs already in -o FILE (same path and sha256); append the rest.")
+    ] = False,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")] = False,
-    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Nothing on stderr: no error lines, no summary, no progress bar (the exit code still tells).")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "-q",
+            "--quiet",
+            help="Nothing on stderr: no error lines, no summary, no progress bar (the exit code still tells).",
+        ),
+    ] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any issue has warnings.")] = False,
-    include: Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="In folders and archives, take only files matching GLOB (repeatable).")] = None,
-    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="In folders and archives, leave out files matching GLOB (repeatable).")] = None,
-    max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line.")] = 200,
-    files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin).")] = None,
-    null: Annotated[bool, typer.Option("-0", "--null", help="Names in --files-from are separated by NUL (find -print0).")] = False,
-    output_dir: Annotated[Optional[str], typer.Option("--output-dir", metavar="DIR", help="Write one DIR/PATH.json per input (paths mirrored), each atomically.")] = None,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include", metavar="GLOB", help="In folders and archives, take only files matching GLOB (repeatable)."
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude", metavar="GLOB", help="In folders and archives, leave out files matching GLOB (repeatable)."
+        ),
+    ] = None,
+    max_size: Annotated[
+        float,
+        typer.Option(
+            "--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line."
+        ),
+    ] = 200,
+    files_from: Annotated[
+        str | None,
+        typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin)."),
+    ] = None,
+    null: Annotated[
+        bool, typer.Option("-0", "--null", help="Names in --files-from are separated by NUL (find -print0).")
+    ] = False,
+    output_dir: Annotated[
+        str | None,
+        typer.Option(
+            "--output-dir", metavar="DIR", help="Write one DIR/PATH.json per input (paths mirrored), each atomically."
+        ),
+    ] = None,
     cluster: ClusterOption = None,
     max_in_flight: MaxInFlightOption = None,
 ) -> None:
@@ -567,14 +663,16 @@ def batch(
 
 @app.command()
 def text(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="A gazette text, saved web page or PDF; '-' reads stdin.")],
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="A gazette text, saved web page or PDF; '-' reads stdin.")
+    ],
     output: OutputOption = None,
     encoding: EncodingOption = None,
 ) -> None:
     """Print the text that records' `lines` count: the decoded file, the rendered article of a
     web page, or the text extracted from a PDF (a form feed starts each new page)."""
-    from .batch import check_not_empty
     from ..pipeline import read_source
+    from .batch import check_not_empty
 
     data = check_not_empty(_read(file), file)
     content, _, warnings = read_source(data, path=file, encoding=encoding)
@@ -609,7 +707,12 @@ def schema() -> None:
     )
 )
 def validate(
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="Outputs to check: a JSON object, a JSON array or JSON Lines; '-' reads stdin.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FILE...", help="Outputs to check: a JSON object, a JSON array or JSON Lines; '-' reads stdin."
+        ),
+    ],
 ) -> None:
     """Check output files against the models (dates are checked to be real YYYY-MM-DD days):
     'ok FILE', or one line per problem (exit 1). Every file is judged on its own: a file that
@@ -650,12 +753,18 @@ def validate(
     )
 )
 def check(
-    folder: Annotated[str, typer.Argument(metavar="FOLDER", help="Folder of samples NAME.txt|.html with NAME.expected.json, subfolders included.")] = "samples",
-    update: Annotated[bool, typer.Option("--update", help="Rewrite the expected files that differ (read the diff before committing).")] = False,
+    folder: Annotated[
+        str,
+        typer.Argument(
+            metavar="FOLDER", help="Folder of samples NAME.txt|.html with NAME.expected.json, subfolders included."
+        ),
+    ] = "samples",
+    update: Annotated[
+        bool, typer.Option("--update", help="Rewrite the expected files that differ (read the diff before committing).")
+    ] = False,
 ) -> None:
     """Parse every sample again and compare with its expected file; show a diff of each change."""
-    from .goldens import check_samples
-    from .goldens import diff
+    from .goldens import check_samples, diff
 
     total = changed = missing = 0
     for result in check_samples(Path(folder)):
@@ -678,7 +787,9 @@ def check(
     if update:
         print(f"{total} samples: {changed} updated, {missing} created, {total - changed - missing} unchanged")
         return
-    print(f"{total} samples: {total - changed - missing} unchanged, {changed} changed, {missing} without an expected file")
+    print(
+        f"{total} samples: {total - changed - missing} unchanged, {changed} changed, {missing} without an expected file"
+    )
     if changed or missing:
         raise typer.Exit(ExitCode.FAILURE)
 
@@ -689,12 +800,18 @@ from .archive import index_command, query_app  # noqa: E402
 app.command("index")(index_command)
 app.add_typer(query_app, name="query")
 
+
 @app.command()
 def report(
-    db: Annotated[str, typer.Option("--db", metavar="FILE", help="Archive database written by 'gazette-extract index'.")],
+    db: Annotated[
+        str, typer.Option("--db", metavar="FILE", help="Archive database written by 'gazette-extract index'.")
+    ],
     output: Annotated[str, typer.Option("-o", "--output", metavar="FILE", help="The HTML file to write (atomically).")],
     today: Annotated[
-        Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Date that overdue and due-soon are measured from [default: today].")
+        str | None,
+        typer.Option(
+            "--today", metavar="YYYY-MM-DD", help="Date that overdue and due-soon are measured from [default: today]."
+        ),
     ] = None,
     title: Annotated[str, typer.Option("--title", help="Heading of the page.")] = "Gazette archive report",
 ) -> None:
@@ -728,7 +845,9 @@ def report(
 
 @app.command(name="mcp")
 def mcp_command(
-    db: Annotated[str, typer.Option("--db", metavar="FILE", help="Archive database written by 'gazette-extract index'.")],
+    db: Annotated[
+        str, typer.Option("--db", metavar="FILE", help="Archive database written by 'gazette-extract index'.")
+    ],
 ) -> None:
     """Serve an archive to AI assistants: a Model Context Protocol server on stdin/stdout.
 
@@ -775,7 +894,9 @@ def main() -> None:
         print("Error: out of memory", file=sys.stderr)
         sys.exit(ExitCode.FAILURE)
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
-        print(f"Error: internal error: {type(exc).__name__}: {exc} (please report this with the input)", file=sys.stderr)
+        print(
+            f"Error: internal error: {type(exc).__name__}: {exc} (please report this with the input)", file=sys.stderr
+        )
         sys.exit(ExitCode.FAILURE)
 
 

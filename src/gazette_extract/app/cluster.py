@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -209,7 +210,9 @@ def _failed(worker: Callable, item: SourceItem, message: str):
     if worker is indexer.convert:
         from ..store.rows import error_rows
 
-        return indexer.IndexOutcome(item.path, error_rows(item.path, None, item.size, codes.WORKER, message), message, item.size)
+        return indexer.IndexOutcome(
+            item.path, error_rows(item.path, None, item.size, codes.WORKER, message), message, item.size
+        )
     return _error_outcome(item, None, item.size, codes.WORKER, message)
 
 
@@ -269,7 +272,9 @@ def outcomes(
                 shipped.pop(i)
                 continue
             if future.status in _FUTURE_GONE:  # cancelled: the scheduler restarted, or went away
-                raise ClusterError(f"the Dask scheduler at {address} dropped the work after {yielded} of {len(items)} files ({future.status})")
+                raise ClusterError(
+                    f"the Dask scheduler at {address} dropped the work after {yielded} of {len(items)} files ({future.status})"
+                )
             exc = future.exception()
             tries[i] = tries.get(i, 0) + 1
             if isinstance(exc, KilledWorker) and tries[i] <= retries:
@@ -282,8 +287,6 @@ def outcomes(
                 message = f"the cluster failed on {items[i].path}: {type(exc).__name__}: {exc}"
             ready[i] = _failed(worker, items[i], message)
     finally:
-        try:
+        with contextlib.suppress(Exception):  # a scheduler gone away: nothing left to cancel
             client.cancel(list(index_of))
-        except Exception:  # noqa: BLE001 - a scheduler gone away: nothing left to cancel
-            pass
         client.close()

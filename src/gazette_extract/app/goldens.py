@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from ..text.decode import read_input
 from ..errors import InputError
 from ..pipeline import extract
+from ..text.decode import read_input
 
 SAMPLE_SUFFIXES = (".txt", ".html", ".htm")  # not .md: samples/README.md is documentation
 EXPECTED_SUFFIX = ".expected.json"
@@ -25,7 +25,9 @@ EXPECTED_SUFFIX = ".expected.json"
 def sample_inputs(folder: Path) -> list[Path]:
     """Sample inputs in ``folder`` and its subfolders (they have, or should have, an expected file), sorted."""
     return sorted(
-        p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SAMPLE_SUFFIXES and not p.name.startswith(".")
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in SAMPLE_SUFFIXES and not p.name.startswith(".")
     )
 
 
@@ -50,7 +52,13 @@ def diff(expected: str, actual: str, name: str) -> str:
     if expected == actual:
         return ""
     return "".join(
-        difflib.unified_diff(expected.splitlines(keepends=True), actual.splitlines(keepends=True), f"{name} (expected)", f"{name} (actual)", n=2)
+        difflib.unified_diff(
+            expected.splitlines(keepends=True),
+            actual.splitlines(keepends=True),
+            f"{name} (expected)",
+            f"{name} (actual)",
+            n=2,
+        )
     )
 
 
@@ -100,5 +108,3 @@ def _keep_expected_path(result: dict, expected: str) -> None:
         return  # an unreadable expected file: the diff shows it whole
     if isinstance(path, str) and path.rsplit("/", 1)[-1] == result["source"]["path"].rsplit("/", 1)[-1]:
         result["source"]["path"] = path
-
-

@@ -35,9 +35,9 @@ class IndexOutcome(NamedTuple):
 
 def convert(item: SourceItem) -> IndexOutcome:
     """Read, parse and flatten one input; every failure becomes an error row, never an exception."""
+    from ..store.rows import error_rows, extract_with_text, issue_rows
     from . import batch
     from .sources import SourceError, sha256
-    from ..store.rows import error_rows, extract_with_text, issue_rows
 
     try:
         data = item.read()
@@ -51,10 +51,14 @@ def convert(item: SourceItem) -> IndexOutcome:
         batch.check_not_empty(data, item.path)
         result, text = extract_with_text(data, path=item.path, encoding=batch._ENCODING)
     except GazetteError as exc:
-        return IndexOutcome(item.path, error_rows(item.path, digest, len(data), exc.code, str(exc)), str(exc), len(data))
+        return IndexOutcome(
+            item.path, error_rows(item.path, digest, len(data), exc.code, str(exc)), str(exc), len(data)
+        )
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop an archive of thousands
         message = f"internal error: {type(exc).__name__}: {exc}"
-        return IndexOutcome(item.path, error_rows(item.path, digest, len(data), codes.ERROR, message), message, len(data))
+        return IndexOutcome(
+            item.path, error_rows(item.path, digest, len(data), codes.ERROR, message), message, len(data)
+        )
     return IndexOutcome(item.path, issue_rows(result, text), None, len(data))
 
 
@@ -74,13 +78,15 @@ def index(
     next is written, so an interruption keeps every file finished so far. ``fts=False`` leaves
     the full-text index to a later run (it costs as much CPU as the parse). ``cluster``: parse on
     that Dask scheduler's workers; the database is still written here."""
-    from .batch import Stats, outcomes
     from ..store.writer import ArchiveWriter
+    from .batch import Stats, outcomes
 
     stats = stats or Stats(len(items))
     with ArchiveWriter.open(db_path, fts=fts) as writer:
         done = writer.done()
-        for outcome in outcomes(items, jobs=jobs, encoding=encoding, done=done, worker=convert, cluster=cluster, max_in_flight=max_in_flight):  # type: ignore[arg-type]
+        for outcome in outcomes(
+            items, jobs=jobs, encoding=encoding, done=done, worker=convert, cluster=cluster, max_in_flight=max_in_flight
+        ):  # type: ignore[arg-type]
             if outcome.rows is not None:
                 writer.write(outcome.rows)
             stats.add(outcome)  # type: ignore[arg-type]

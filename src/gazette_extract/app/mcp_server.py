@@ -168,7 +168,9 @@ def build_server(db: str | os.PathLike[str]):
         `gazette-extract parse` does: issue, contents, documents with numbers, dates, tasks,
         appointments and rosters, each with its lines in this text."""
         if len(text) > MAX_TEXT_CHARS:
-            raise _tool_error(f"text too long: {len(text):,} characters (at most {MAX_TEXT_CHARS:,}); parse it with gazette-extract parse")
+            raise _tool_error(
+                f"text too long: {len(text):,} characters (at most {MAX_TEXT_CHARS:,}); parse it with gazette-extract parse"
+            )
         if not text.strip():
             raise _tool_error("text is empty")
         from ..pipeline import extract_str
@@ -178,15 +180,23 @@ def build_server(db: str | os.PathLike[str]):
         except GazetteError as exc:
             raise _tool_error(str(exc)) from None
 
-    @server.resource("gazette://schema", name="schema", mime_type="application/schema+json",
-                     description="JSON Schema of gazette-extract's output (parse_gazette_text's 'gazette').")
+    @server.resource(
+        "gazette://schema",
+        name="schema",
+        mime_type="application/schema+json",
+        description="JSON Schema of gazette-extract's output (parse_gazette_text's 'gazette').",
+    )
     def schema_resource() -> str:
         from ..models import json_schema
 
         return json.dumps(json_schema(), ensure_ascii=False, indent=2)
 
-    @server.resource("gazette://stats", name="stats", mime_type="application/json",
-                     description="What the archive holds: counts of files, issues, documents and records; documents by year and by publisher.")
+    @server.resource(
+        "gazette://stats",
+        name="stats",
+        mime_type="application/json",
+        description="What the archive holds: counts of files, issues, documents and records; documents by year and by publisher.",
+    )
     def stats_resource() -> str:
         def stats(conn) -> dict:
             tables = ("sources", "issues", "documents", "tasks", "appointments", "members", "citations", "warnings")

@@ -17,6 +17,7 @@ The promises (README, "Reliability"):
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -80,10 +81,8 @@ def write_atomic(path: str | os.PathLike[str], payload: str | bytes | Callable[[
             os.replace(tmp, target)
     except OSError as exc:
         if not direct:
-            try:
+            with contextlib.suppress(OSError):
                 tmp.unlink()
-            except OSError:
-                pass
         raise _error(path, exc) from None
 
 
@@ -172,7 +171,9 @@ class OutputFile:
             fcntl.flock(self.raw.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             self.raw.close()
-            raise OutputError(f"{self.path} is in use by another gazette-extract run (--resume): wait for it to finish") from None
+            raise OutputError(
+                f"{self.path} is in use by another gazette-extract run (--resume): wait for it to finish"
+            ) from None
 
     def resume(self) -> dict[str, str | None]:
         """For ``--resume``: what FILE already holds (see :func:`read_done`), after checking that
@@ -263,18 +264,14 @@ class OutputFile:
 
     def discard(self) -> None:
         """After a failure: a new FILE is not created; an appended one keeps its complete lines."""
-        try:
+        with contextlib.suppress(OSError, ValueError):
             self._close(cut=self.tmp is None)
-        except (OSError, ValueError):
-            pass
         self._remove_tmp()
 
     def _remove_tmp(self) -> None:
         if self.tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self.tmp.unlink()
-            except OSError:
-                pass
 
 
 def parse_done(data: bytes, name: str) -> tuple[dict[str, str | None], int]:
@@ -289,7 +286,9 @@ def parse_done(data: bytes, name: str) -> tuple[dict[str, str | None], int]:
             source = json.loads(line)["source"]
             done[source.get("path_bytes") or source["path"]] = source["sha256"]
         except (ValueError, KeyError, TypeError, AttributeError):
-            raise InputError(f"cannot resume: line {number} of {name} is not a gazette-extract JSON line (nothing changed)") from None
+            raise InputError(
+                f"cannot resume: line {number} of {name} is not a gazette-extract JSON line (nothing changed)"
+            ) from None
     return done, complete
 
 

@@ -23,7 +23,7 @@ import sqlite3
 from datetime import date, timedelta
 from importlib import resources
 
-__all__ = ["DUE_SOON_DAYS", "report_data", "render_html"]
+__all__ = ["DUE_SOON_DAYS", "render_html", "report_data"]
 
 #: A task is "due soon" when its deadline is within this many days from ``today``.
 DUE_SOON_DAYS = 30

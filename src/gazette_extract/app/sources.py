@@ -42,7 +42,7 @@ __all__ = [
 
 DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".shtml")
 #: What a folder batch takes by default: text, Markdown, HTML and PDF (archives are opened).
-ACCEPTED_EXTENSIONS: tuple[str, ...] = DEFAULT_EXTENSIONS + (".markdown", ".xhtml", ".pdf")
+ACCEPTED_EXTENSIONS: tuple[str, ...] = (*DEFAULT_EXTENSIONS, ".markdown", ".xhtml", ".pdf")
 #: Largest input read, in bytes (``batch --max-size``): a bigger file or member is an error line.
 DEFAULT_MAX_SIZE = 200 * 1024 * 1024
 
@@ -69,7 +69,14 @@ _CHUNK = 1 << 20
 # bad compressed data (zlib.error, OSError from gzip/bz2), encrypted zip members (RuntimeError),
 # impossible sizes or names (ValueError).
 _ARCHIVE_ERRORS = (
-    OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, ValueError,
+    OSError,
+    EOFError,
+    zipfile.BadZipFile,
+    tarfile.TarError,
+    zlib.error,
+    lzma.LZMAError,
+    RuntimeError,
+    ValueError,
 )
 
 # Why an entry of a folder or an archive was skipped (the keys of Scan.skipped).
@@ -199,7 +206,7 @@ def _open_member(item: SourceItem):
             archive = zipfile.ZipFile(item.location)
             _ARCHIVES[key] = (archive, {})
         else:
-            archive = tarfile.open(item.location, "r:*")
+            archive = tarfile.open(item.location, "r:*")  # noqa: SIM115 - kept open in _ARCHIVES
             _ARCHIVES[key] = (archive, {m.name: m for m in archive.getmembers()})
     archive, members = _ARCHIVES[key]
     if item.kind == "zip":
@@ -350,10 +357,9 @@ def _named_file(path: str, rules: _Filter, skipped: Counter | None = None) -> It
         else:
             yield _error_item(path, f"not a regular file: {display_path(path)}", rules)
         return
-    if os.path.realpath(path) in rules.avoid:
-        if skipped is not None:
-            skipped["output"] += 1
-            return
+    if os.path.realpath(path) in rules.avoid and skipped is not None:
+        skipped["output"] += 1
+        return
     kind = archive_kind(path)
     if kind is not None:
         yield from _archive_members(path, kind, rules, skipped if skipped is not None else Counter())
@@ -417,7 +423,9 @@ def _archive_members(path: str, kind: str, rules: _Filter, skipped: Counter) -> 
     try:
         if kind == "zip":
             with zipfile.ZipFile(path) as archive:
-                members = [(_zip_display_name(i), i.filename, i.file_size) for i in archive.infolist() if not i.is_dir()]
+                members = [
+                    (_zip_display_name(i), i.filename, i.file_size) for i in archive.infolist() if not i.is_dir()
+                ]
         else:
             with tarfile.open(path, "r:*") as archive:
                 for m in archive:  # one pass over the archive, headers only
@@ -442,7 +450,12 @@ def _archive_members(path: str, kind: str, rules: _Filter, skipped: Counter) -> 
             continue
         seen.add(name)
         yield SourceItem(
-            path=f"{path}{MEMBER_SEPARATOR}{name}", size=size, location=path, member=member, kind=kind, max_size=rules.max_size
+            path=f"{path}{MEMBER_SEPARATOR}{name}",
+            size=size,
+            location=path,
+            member=member,
+            kind=kind,
+            max_size=rules.max_size,
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+
 def _loads(text: str) -> object:
     """json.loads with the failures of hostile input as ValueError: nesting deeper than the
     parser's stack (RecursionError) and integers of thousands of digits (ValueError)."""

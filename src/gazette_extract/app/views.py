@@ -179,7 +179,9 @@ def _rows(result: dict, view: str) -> Iterator[Row]:
             "doc_title": document.get("title"),
         }
         if view != "documents":
-            location.update(doc_kind=document.get("kind"), doc_issuer=document.get("issuer"), doc_date=document.get("date"))
+            location.update(
+                doc_kind=document.get("kind"), doc_issuer=document.get("issuer"), doc_date=document.get("date")
+            )
         for record in _records(document, view):
             yield {**location, **{name: get(record) for name, get in own}}
 

@@ -47,13 +47,15 @@ def split_top(text: str, separators: str, *, openers: str = OPENERS, closers: st
     return parts
 
 
-def matching_open(text: str, close_at: int, *, openers: str = OPENERS, closers: str = CLOSERS, limit: int | None = None) -> int:
+def matching_open(
+    text: str, close_at: int, *, openers: str = OPENERS, closers: str = CLOSERS, limit: int | None = None
+) -> int:
     """Index of the bracket that opens the one at ``close_at``; -1 when unbalanced.
 
     ``limit`` bounds how far back to look (a longer bracket is prose, not a note).
     """
     lo = 0 if limit is None else max(0, close_at - limit)
-    brackets = [m for m in _token_re("", openers, closers).finditer(text, lo, close_at + 1)]
+    brackets = list(_token_re("", openers, closers).finditer(text, lo, close_at + 1))
     depth = 0
     for m in reversed(brackets):
         if m.group() in closers:
@@ -65,7 +67,9 @@ def matching_open(text: str, close_at: int, *, openers: str = OPENERS, closers: 
     return -1
 
 
-def matching_close(text: str, open_at: int, *, openers: str = OPENERS, closers: str = CLOSERS, limit: int | None = None) -> int:
+def matching_close(
+    text: str, open_at: int, *, openers: str = OPENERS, closers: str = CLOSERS, limit: int | None = None
+) -> int:
     """Index of the bracket that closes the one at ``open_at``; -1 when unbalanced.
 
     ``limit`` bounds how far on to look (a longer bracket is prose, not a note).

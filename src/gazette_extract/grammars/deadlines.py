@@ -553,7 +553,7 @@ def _scan_dates(key: str, year: int | None, base: Ymd | None) -> tuple[Ymd | Non
             if which == "次" and context_month is not None:
                 anchor = _add_months(context_month, 1)
             elif base is not None:
-                anchor = _add_months(base[:2] + (1,), {"本": 0, "当": 0, "下": 1, "次": 1, "上": -1}[which])
+                anchor = _add_months((*base[:2], 1), {"本": 0, "当": 0, "下": 1, "次": 1, "上": -1}[which])
             else:
                 anchor = None
             if anchor is not None:
@@ -613,7 +613,7 @@ def _parse(text: str, year: int | None, base: Ymd | None = None) -> tuple[str, s
     if not understood:
         return shown, UNKNOWN, None, None
     if latest is not None:
-        return shown, BY, "%04d-%02d-%02d" % latest, None
+        return shown, BY, "{:04d}-{:02d}-{:02d}".format(*latest), None
     if rrule is not None:
         return shown, RECURRING, None, rrule
     if _AS_REQUIRED.search(key):

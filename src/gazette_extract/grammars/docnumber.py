@@ -40,11 +40,11 @@ from ..vocab.common import CJK_EXTENDED as _CJK
 from ..vocab.docnumber import AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
 
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
-    from gazette_extract.models import DocNumber
+    from gazette_extract.models import DocNumber  # lazy on purpose
 
 __all__ = [
-    "AGENCY_STOP_WORDS",
     "AGENCY_KEEP_WORDS",
+    "AGENCY_STOP_WORDS",
     "canonical",
     "doc_number_dict",
     "find_doc_numbers",
@@ -182,13 +182,17 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, dict] | None:
     if serial is None:
         return None
     end = m.end()
-    return start, end, {
-        "text": canonical(agency, year, serial),
-        "raw": text[start:end],
-        "agency": agency,
-        "year": year,
-        "serial": serial,
-    }
+    return (
+        start,
+        end,
+        {
+            "text": canonical(agency, year, serial),
+            "raw": text[start:end],
+            "agency": agency,
+            "year": year,
+            "serial": serial,
+        },
+    )
 
 
 def iter_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
@@ -222,7 +226,7 @@ def parse_doc_number(text: str) -> DocNumber | None:
     fields = doc_number_dict(text)
     if fields is None:
         return None
-    from gazette_extract.models import DocNumber  # noqa: PLC0415 - lazy on purpose
+    from gazette_extract.models import DocNumber  # lazy on purpose
 
     return DocNumber(**fields)
 
@@ -232,6 +236,6 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
     found = list(iter_doc_numbers(text))
     if not found:
         return []
-    from gazette_extract.models import DocNumber  # noqa: PLC0415 - lazy on purpose
+    from gazette_extract.models import DocNumber
 
     return [DocNumber(**fields) for _, _, fields in found]

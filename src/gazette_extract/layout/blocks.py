@@ -117,11 +117,16 @@ def classify(paras: list[Para]) -> list[Block]:
             continue
         block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level)
         _marker(block)
-        if para.level:
-            block.kind = HEADING
-        elif text.startswith("附件") and ATTACHMENT_HEADING_RE.match(text):
-            block.kind = HEADING
-        elif block.style in ("cn", "paren_cn") and len(text) <= _HEADING_MAX and not text.endswith(_SENTENCE_END) and "。" not in block.body:
+        if (
+            para.level
+            or (text.startswith("附件") and ATTACHMENT_HEADING_RE.match(text))
+            or (
+                block.style in ("cn", "paren_cn")
+                and len(text) <= _HEADING_MAX
+                and not text.endswith(_SENTENCE_END)
+                and "。" not in block.body
+            )
+        ):
             block.kind = HEADING
         elif block.style:
             block.kind = ITEM

@@ -12,21 +12,24 @@ and have no number of their own, so they stay inside the notice.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.docnumber import doc_number_dict
-from .frontmatter import ContentsEntry
-from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, RECIPIENTS_RE, clean_title, compact, is_recipients, kind_of
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, OFFICIAL_KINDS, ISSUER_SUFFIXES
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS
+from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
+from .frontmatter import ContentsEntry
 from .metadata import metadata_of, read_metadata, read_metadata_block
+from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, RECIPIENTS_RE, clean_title, compact, is_recipients, kind_of
 
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
 TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
 # A number printed before the title on the same line: 某政办〔2019〕5号 县人民政府办公室关于…的通知
-NUMBER_THEN_TITLE_RE = re.compile(rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$")
+NUMBER_THEN_TITLE_RE = re.compile(
+    rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$"
+)
 # The masthead above a red-head document: 北京市平谷区人民政府文件
 MASTHEAD_RE = re.compile(r"^\S{2,30}文件$")
 
@@ -47,7 +50,11 @@ def split_title_number(text: str) -> tuple[str, dict | None]:
     """…的通知（岳办发〔2017〕2号） → ('…的通知', number);
     某政办〔2019〕5号 县人民政府办公室关于…的通知 → ('县人民政府办公室关于…的通知', number);
     other text → (text, None)."""
-    if text[:1] not in "关对" and (m := NUMBER_THEN_TITLE_RE.match(text)) and (number := doc_number_dict(m.group("number"))):
+    if (
+        text[:1] not in "关对"
+        and (m := NUMBER_THEN_TITLE_RE.match(text))
+        and (number := doc_number_dict(m.group("number")))
+    ):
         title = m.group("title")
         if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
             title = title[1:-1]  # 鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》 (law mirrors)
@@ -124,7 +131,13 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
     while j - 1 >= floor and i - j < 3:
         prev = blocks[j - 1]
         t = prev.text
-        if prev.kind not in (HEADING, PARAGRAPH) or prev.style or len(t) > 30 or metadata_of(prev) or t.startswith("附件"):
+        if (
+            prev.kind not in (HEADING, PARAGRAPH)
+            or prev.style
+            or len(t) > 30
+            or metadata_of(prev)
+            or t.startswith("附件")
+        ):
             break
         if any(p in t for p in "。，：；（）()") or doc_number_dict(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
@@ -184,12 +197,18 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     # Text saved from a website carries one metadata block per document: then only metadata
     # blocks (and contents entries) start documents, and a forwarded report stays inside.
     # (three lines at least, two of them fields: 来源：… / 视力保护色： / 浏览量： is page chrome)
-    by_metadata = any(_is_metadata_block(*read_metadata(blocks, j)) for j in range(body_start, min(len(blocks), body_start + 40)))
+    by_metadata = any(
+        _is_metadata_block(*read_metadata(blocks, j)) for j in range(body_start, min(len(blocks), body_start + 40))
+    )
     i = body_start
     n = len(blocks)
     while i < n:
         block = blocks[i]
-        metadata, as_printed, run = read_metadata_block(blocks, i) if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block) else ({}, {}, 0)
+        metadata, as_printed, run = (
+            read_metadata_block(blocks, i)
+            if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block)
+            else ({}, {}, 0)
+        )
         if run >= 2 and len(metadata) >= 2:
             k = i + run
             # the printed title follows the metadata block: take it (the metadata title wins)
@@ -223,7 +242,12 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             floor = starts[-1].title_end if starts else body_start
             first = _title_prefix(blocks, i, floor)
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))
-            if starts and starts[-1].metadata and starts[-1].title_start <= i < starts[-1].title_end + 2 and not entry_list:
+            if (
+                starts
+                and starts[-1].metadata
+                and starts[-1].title_start <= i < starts[-1].title_end + 2
+                and not entry_list
+            ):
                 i += 1  # the printed title right under a metadata block: same document
                 continue
             if starts and _printed_again(blocks, starts[-1], first, title):
@@ -233,16 +257,21 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             start = _number_above(blocks, first, floor)
             title, number = split_title_number(title)
             metadata = {"doc_number": number["raw"]} if number else {}
-            starts.append(DocumentSpan(title, first if start is None else start, n, first, i + 1, metadata, contents=entry))
+            starts.append(
+                DocumentSpan(title, first if start is None else start, n, first, i + 1, metadata, contents=entry)
+            )
             i += 1
             continue
-        if title_like and (start := _number_above(blocks, i, starts[-1].title_end if starts else body_start)) is not None:
+        if (
+            title_like
+            and (start := _number_above(blocks, i, starts[-1].title_end if starts else body_start)) is not None
+        ):
             title, number = split_title_number(clean_title(block.text))
             starts.append(DocumentSpan(title, start, n, i, i + 1, {"doc_number": number["raw"]} if number else {}))
             i += 1
             continue
         i += 1
-    for prev, nxt in zip(starts, starts[1:]):
+    for prev, nxt in itertools.pairwise(starts):
         prev.end = nxt.start
     return starts
 
@@ -286,7 +315,10 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # only page furniture or the number above the recipients: no title that we missed
     if any(len(b.text) > 40 or kind_of(b.text) for b in above if not doc_number_dict(b.text)):
         return None
-    signed = any(b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE for j, b in enumerate(blocks[recipients_at:], recipients_at))
+    signed = any(
+        b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE
+        for j, b in enumerate(blocks[recipients_at:], recipients_at)
+    )
     number_line = next((j for j in range(body_start, recipients_at) if doc_number_dict(blocks[j].text)), None)
     if not signed and number_line is None and recipients_at != body_start:
         return None  # a recipients line is the text's very first line, or the number or a signature confirms it
@@ -345,4 +377,6 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         return DocumentSpan("", body_start, len(blocks), index, index)
     index = blocks.index(first)
     title, number = split_title_number(clean_title(first.text))
-    return DocumentSpan(title, body_start, len(blocks), index, index + 1, {"doc_number": number["raw"]} if number else {})
+    return DocumentSpan(
+        title, body_start, len(blocks), index, index + 1, {"doc_number": number["raw"]} if number else {}
+    )

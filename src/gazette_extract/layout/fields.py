@@ -7,17 +7,18 @@ the publisher, the printed header is OCR'd or converted); the printed header fil
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .. import codes
-from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict, iter_doc_numbers
 from ..grammars.units import split_units
+from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
+from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .documents import DocumentSpan
 from .metadata import metadata_of
 from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, clean_title, is_recipients, kind_of
-from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 
 ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
@@ -32,7 +33,7 @@ CITED_TITLE_RE = re.compile(
     re.VERBOSE,
 )
 # What a cited title ends with for it to be a document (a law, regulation, notice, plan …)
-_CITABLE_ENDS = DOC_KIND_SUFFIXES + ("法", "纲要", "章程", "准则", "标准", "目录", "名录", "公约", "协定", "宪法")
+_CITABLE_ENDS = (*DOC_KIND_SUFFIXES, "法", "纲要", "章程", "准则", "标准", "目录", "名录", "公约", "协定", "宪法")
 
 
 # 制定《平谷区落实耕地保护任务工作方案》: a document still to be written is not cited.
@@ -116,16 +117,24 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         else:
             # a database's 成文日期 (gov.cn) over a printed date mistyped or mis-converted
             kept, other = meta_date, date
-        notes.append((codes.METADATA_DIFFERS, f"date {kept} kept; the page also gives {other}", blocks[span.start].line))
+        notes.append(
+            (codes.METADATA_DIFFERS, f"date {kept} kept; the page also gives {other}", blocks[span.start].line)
+        )
         date = kept
     date = date or meta_date
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     meta_issuer = meta.get("issuer")
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
-    if meta_issuer and meta_issuer.endswith(ISSUER_SUFFIXES) and (issuer is None or not issuer.endswith(ISSUER_SUFFIXES)):
+    if (
+        meta_issuer
+        and meta_issuer.endswith(ISSUER_SUFFIXES)
+        and (issuer is None or not issuer.endswith(ISSUER_SUFFIXES))
+    ):
         issuer = meta_issuer
-    if (issuer is not None and not issuer.endswith(ISSUER_SUFFIXES)) or (issuer is None and (adopted is not None or span.title.endswith("令"))):
+    if (issuer is not None and not issuer.endswith(ISSUER_SUFFIXES)) or (
+        issuer is None and (adopted is not None or span.title.endswith("令"))
+    ):
         # documents that no organization signs — a decree signed 区长 张三, a congress decision
         # under its （…会议通过） line: the body heading the title issued it. An ordinary notice
         # without a signature keeps issuer null (and its warning): its text is probably cut short.
@@ -156,7 +165,7 @@ def _red_head_issuer(head: list[Block]) -> str | None:
     """The body named in a red-head layout's 版头, right above the document number:
     贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX)."""
     head = [b for b in head if not _RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
-    for above, below in zip(head, head[1:]):
+    for above, below in itertools.pairwise(head):
         text = above.text.removesuffix("文件").strip()
         if (
             above.kind in (PARAGRAPH, HEADING, SIGNATURE)
@@ -205,12 +214,24 @@ def read_attachments(doc_blocks: list[Block]) -> list[dict]:
             items = list(ATTACHMENT_ITEM_RE.finditer(rest))
             if items:
                 for it in items:
-                    found.setdefault(f"附件{int(it.group('n'))}", {"label": f"附件{int(it.group('n'))}", "title": _att_title(it.group("title")), "line": block.line})
+                    found.setdefault(
+                        f"附件{int(it.group('n'))}",
+                        {
+                            "label": f"附件{int(it.group('n'))}",
+                            "title": _att_title(it.group("title")),
+                            "line": block.line,
+                        },
+                    )
             elif rest:
                 found.setdefault("附件", {"label": "附件", "title": _att_title(rest), "line": block.line})
             # the list goes on in numbered items: 2. 平谷区落实耕地保护“田长制”管理机制
             j = i + 1
-            while j < len(doc_blocks) and doc_blocks[j].kind == ITEM and doc_blocks[j].style == "num" and len(doc_blocks[j].text) <= 80:
+            while (
+                j < len(doc_blocks)
+                and doc_blocks[j].kind == ITEM
+                and doc_blocks[j].style == "num"
+                and len(doc_blocks[j].text) <= 80
+            ):
                 nxt = doc_blocks[j]
                 label = f"附件{nxt.number}"
                 found.setdefault(label, {"label": label, "title": _att_title(nxt.body), "line": nxt.line})
@@ -221,7 +242,13 @@ def read_attachments(doc_blocks: list[Block]) -> list[dict]:
         if h and (h.group("n") or not h.group("title")):
             label = f"附件{int(h.group('n'))}" if h.group("n") else "附件"
             title = _att_title(h.group("title")) if h.group("title") else None
-            if not title and i + 1 < len(doc_blocks) and doc_blocks[i + 1].kind in (HEADING, PARAGRAPH) and len(doc_blocks[i + 1].text) <= 80 and "。" not in doc_blocks[i + 1].text:
+            if (
+                not title
+                and i + 1 < len(doc_blocks)
+                and doc_blocks[i + 1].kind in (HEADING, PARAGRAPH)
+                and len(doc_blocks[i + 1].text) <= 80
+                and "。" not in doc_blocks[i + 1].text
+            ):
                 title = clean_title(doc_blocks[i + 1].text)
             entry = found.setdefault(label, {"label": label, "title": title, "line": block.line})
             if not entry["title"]:
@@ -279,10 +306,12 @@ def read_citations(doc_blocks: list[Block], *, own: dict | None, title: str) -> 
                 number = doc_number_dict(m.group("paren")) if m.group("paren") else None
                 if number:
                     covered.append(m.span())
-                if number or (cited.rstrip("”》").endswith(_CITABLE_ENDS) and not text.endswith(_TO_BE_WRITTEN, 0, m.start())):
+                if number or (
+                    cited.rstrip("”》").endswith(_CITABLE_ENDS) and not text.endswith(_TO_BE_WRITTEN, 0, m.start())
+                ):
                     add(cited, number, block.line)
         k = 0
-        for start, end, number in iter_doc_numbers(text):
+        for start, _end, number in iter_doc_numbers(text):
             while k < len(covered) and covered[k][1] <= start:
                 k += 1
             if k < len(covered) and covered[k][0] <= start:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import HEADING, Block
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import iter_doc_numbers
+from ..text.normalize import BREADCRUMB_RE
+from ..vocab.common import CJK as _CJK
+from ..vocab.common import SECTION_HEADINGS
+from .blocks import HEADING, Block
 from .metadata import metadata_of
 from .recognize import clean_title, compact
-from ..text.normalize import BREADCRUMB_RE
-from ..vocab.common import CJK as _CJK, SECTION_HEADINGS
 
 _CN = "一二三四五六七八九十百零〇"
 
@@ -34,7 +35,9 @@ ISSUE_NUMBER_RE = re.compile(
     re.VERBOSE,
 )
 # The running number on a line of its own: 总第236期 / 总第1650号 / 总号：1650
-TOTAL_RE = re.compile(rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))")
+TOTAL_RE = re.compile(
+    rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))"
+)
 YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d\d$")
 PUBLISHER_RE = re.compile(r"(?P<publisher>[^\s，。：:]{2,40}?)\s*(?:主办|编印|编辑出版|出版)$")
 CONTENTS_HEADING_RE = re.compile(r"^\s*目\s*录\s*$")
@@ -124,7 +127,14 @@ def _num(value: str | None) -> int | None:
 
 def read_issue(blocks: list[Block]) -> dict:
     """Issue fields from the blocks before the contents / first document."""
-    issue: dict = {"title": None, "year": None, "number": None, "total_number": None, "publisher": None, "published": None}
+    issue: dict = {
+        "title": None,
+        "year": None,
+        "number": None,
+        "total_number": None,
+        "publisher": None,
+        "published": None,
+    }
     for block in blocks:
         text = block.text
         m = ISSUE_NUMBER_RE.search(text)
@@ -157,7 +167,9 @@ def read_issue(blocks: list[Block]) -> dict:
     return issue
 
 
-def _entry_from(parts: list[Block], tail: str, page: int | None, section: str | None, line: int) -> ContentsEntry | None:
+def _entry_from(
+    parts: list[Block], tail: str, page: int | None, section: str | None, line: int
+) -> ContentsEntry | None:
     text = clean_title("".join(b.text for b in parts) + tail)
     number = None
     for start, end, found in iter_doc_numbers(text):
@@ -200,7 +212,9 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
         block = blocks[i]
         text = block.text
         key = compact(text)
-        if entries and (block.kind == HEADING and block.level == 1 or key in titles and not _leader_follows(blocks, i)):
+        if entries and (
+            (block.kind == HEADING and block.level == 1) or (key in titles and not _leader_follows(blocks, i))
+        ):
             break  # the first document's title: the contents are over
         s = _section(key)
         if s:
@@ -213,7 +227,9 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
         if m or (number_only and pending and number_only[0] == 0):
             body = m.group("body") if m else text
             page = m.group("page") or m.group("bracket_page") if m else None
-            entry = _entry_from(pending, " " + body if pending else body, int(page) if page else None, section, block.line)
+            entry = _entry_from(
+                pending, " " + body if pending else body, int(page) if page else None, section, block.line
+            )
             if entry:
                 entries.append(entry)
                 titles.add(compact(entry.title))
@@ -237,7 +253,18 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
         # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报.
         # A metadata line (成文日期：… has a 期 too) is the document's, never the issue's.
         head = [b for b in blocks[:12] if not metadata_of(b)]
-        issue = read_issue([b for b in head if "公报" in b.text or "期" in b.text or "总号" in b.text or ISSUE_NUMBER_RE.search(b.text) or "主办" in b.text or YEAR_ONLY_RE.match(b.text)])
+        issue = read_issue(
+            [
+                b
+                for b in head
+                if "公报" in b.text
+                or "期" in b.text
+                or "总号" in b.text
+                or ISSUE_NUMBER_RE.search(b.text)
+                or "主办" in b.text
+                or YEAR_ONLY_RE.match(b.text)
+            ]
+        )
         return FrontMatter(issue=issue, body_start=0)
     issue = read_issue(blocks[:contents_at])
     entries, after = read_contents(blocks, contents_at)

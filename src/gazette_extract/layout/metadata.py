@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import doc_number_dict
 from ..vocab.common import CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS
+from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block
 
 
 def compact(text: str) -> str:
@@ -93,7 +93,7 @@ def _split_line(text: str, keys: list[re.Match[str]], *, inside: bool) -> list[t
             bounds.append((g.start(), g.end(), compact(g.group("key"))))
     bounds.sort()
     pairs: list[tuple[str | None, str, str]] = []
-    for (start, end, key), nxt in zip(bounds, bounds[1:] + [None]):
+    for (_start, end, key), nxt in zip(bounds, [*bounds[1:], None], strict=False):
         value = text[end : nxt[0] if nxt else len(text)]
         pairs.append((METADATA_KEYS.get(key), value.strip(" \u3000：:\t"), key))
     return pairs
@@ -177,10 +177,19 @@ def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict, dict, int]:
             # a free-text value (主题词, 发文机构) on the next line only inside the block, or where the
             # block's layout puts values there: after 主 题 词： closing a block of inline values,
             # the next line is the printed title, not a value
-            inside = name in _TYPED_KEYS or below or (i + n + 1 < len(blocks) and metadata_of(blocks[i + n + 1]) is not None)
+            inside = (
+                name in _TYPED_KEYS or below or (i + n + 1 < len(blocks) and metadata_of(blocks[i + n + 1]) is not None)
+            )
             taken = nxt.text in printed.values()  # the line already is another key's value
-            if inside and not taken and not metadata_of(nxt) and nxt.kind in (PARAGRAPH, HEADING, DATE) and len(nxt.text) <= 60 and _metadata_value_fits(name, nxt):
-                pairs = pairs[:-1] + [(name, nxt.text, key)]
+            if (
+                inside
+                and not taken
+                and not metadata_of(nxt)
+                and nxt.kind in (PARAGRAPH, HEADING, DATE)
+                and len(nxt.text) <= 60
+                and _metadata_value_fits(name, nxt)
+            ):
+                pairs = [*pairs[:-1], (name, nxt.text, key)]
                 n += 1
                 below = True
         for name, value, key in pairs:

@@ -57,7 +57,9 @@ def kind_of(title: str) -> str | None:
 RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
 # A recipients line names units: 各乡镇人民政府、街道办事处，区政府各委、办、局： (not 视力保护色：)
 # or people, for replies to deputies' proposals: 马万祺副主席： / 周桂英等代表：
-RECIPIENT_UNIT_RE = re.compile(r"政府|部门|单位|机构|机关|[局委办厅院部署处室]|党委|党组|街道|乡|镇|[省市区县]|公司|中心|管委会|军区|各|代表|主席|同志|[长员]")
+RECIPIENT_UNIT_RE = re.compile(
+    r"政府|部门|单位|机构|机关|[局委办厅院部署处室]|党委|党组|街道|乡|镇|[省市区县]|公司|中心|管委会|军区|各|代表|主席|同志|[长员]"
+)
 # A line ending in ： that is a sentence, not recipients: 经…研究决定任命： / 现将有关事项通知如下：
 _NOT_RECIPIENT_WORDS = ("决定", "任命", "免去", "如下", "研究", "会议", "通知", "同意", "附件", "现将", "为了", "根据")
 
@@ -66,7 +68,11 @@ def is_recipients(text: str) -> bool:
     # one colon, at the end: 来源：新疆政府网 发布时间：… 浏览次数： is page chrome
     if text.count("：") + text.count(":") != 1 or BYLINE_RE.match(text):
         return False
-    return bool(RECIPIENTS_RE.match(text)) and not any(w in text for w in _NOT_RECIPIENT_WORDS) and bool(RECIPIENT_UNIT_RE.search(text))
+    return (
+        bool(RECIPIENTS_RE.match(text))
+        and not any(w in text for w in _NOT_RECIPIENT_WORDS)
+        and bool(RECIPIENT_UNIT_RE.search(text))
+    )
 
 
 # The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）

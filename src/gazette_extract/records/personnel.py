@@ -92,7 +92,9 @@ TITLE_IN_CLAUSE_RE = re.compile(r"《([^《》]{4,200})》")
 # Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
 DECISION_SPLIT_RE = re.compile(r"(?<=决定)、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
-TITLE_APPOINT_RE = re.compile(rf"关于(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?为(?P<post>[^《》]{{2,80}}?)的决定$")
+TITLE_APPOINT_RE = re.compile(
+    rf"关于(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?为(?P<post>[^《》]{{2,80}}?)的决定$"
+)
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
 RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
 
@@ -100,7 +102,9 @@ RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
 #   经2020年12月31日北京市平谷区人民政府第30次常务会议研究决定任命：
 #   （2021年1月20日北京市第十五届人民代表大会常务委员会第二十八次会议通过）
 #   近日，经区委常委会研究决定，…
-_DATE = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日"
+_DATE = (
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日"
+)
 MEETING_RE = re.compile(
     rf"""
     (?:^|(?<=[，。；：、（(\s]))         # starts a clause
@@ -162,8 +166,7 @@ _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 
 # Rosters: a role, spaces allowed inside (组 长, 委　员), a colon, then the people.
 _ROLE_ALTERNATION = "|".join(
-    f"{_SPACE}*".join(map(re.escape, role))
-    for role in sorted(ROSTER_ROLES, key=len, reverse=True)
+    f"{_SPACE}*".join(map(re.escape, role)) for role in sorted(ROSTER_ROLES, key=len, reverse=True)
 )
 ROSTER_RE = re.compile(
     rf"""
@@ -175,9 +178,7 @@ ROSTER_RE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 # A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：…
-RUN_ON_ROLE_RE = re.compile(
-    rf"[，,；;。]{_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*"
-)
+RUN_ON_ROLE_RE = re.compile(rf"[，,；;。]{_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
 # A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
@@ -197,7 +198,9 @@ ROSTER_SUBHEADING_RE = re.compile(
 # lost their line breaks print rosters: …二、组成人员组长:张高丽国务院副总理副组长:姜大明… (国办 2013).
 GLUED_ROLE_RE = re.compile(rf"(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
 # Where a glued roster may end: the next numbered part (三、工作机构), a sentence end, the text's end.
-GLUED_STOP_RE = re.compile(r"$|[。；;]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]")
+GLUED_STOP_RE = re.compile(
+    r"$|[。；;]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
+)
 # A post inside a glued roster: printed characters up to a title, no clause punctuation.
 _GLUED_POST_MAX = 40
 _EMPHASIS_DOT_RE = re.compile(rf"(?<=[{_CJK}])[.．](?=[{_CJK}、])")
@@ -207,7 +210,9 @@ _TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_SET)  # a longer para
 PAREN_ENTRY_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:同志)?[（(](?P<post>[^（）()]{{1,60}})[）)]")
 _TOKEN_SPLIT_RE = re.compile(rf"{_SPACE}+")
 # 王成国，区长 / 王　强,副区长: a name and a post separated by one comma
-NAME_COMMA_POST_RE = re.compile(rf"(?P<name>[{_CJK}{NAME_DOTS}\s\u3000]{{2,20}}?){_SPACE}*[，,]{_SPACE}*(?P<post>[^，,。；;]{{2,60}})")
+NAME_COMMA_POST_RE = re.compile(
+    rf"(?P<name>[{_CJK}{NAME_DOTS}\s\u3000]{{2,20}}?){_SPACE}*[，,]{_SPACE}*(?P<post>[^，,。；;]{{2,60}})"
+)
 _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a roster
 
 
@@ -543,7 +548,7 @@ def _parse_clause(
             return [], action, True
         # …常务委员会任命名单 （…会议通过） 决定任命： the verb that counts ends the clause
         last = None
-        for last in VERB_RE.finditer(c, verb.end()):
+        for last in VERB_RE.finditer(c, verb.end()):  # noqa: B007 - the loop keeps the last match
             pass
         if last is not None and c[last.end() :].strip() in HEADER_TAILS:
             return [], APPOINT if last.group("appoint") else REMOVE, True
@@ -764,13 +769,23 @@ def extract_appointments(
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1:
                 if _parse_clause(clause, in_force, last_person, starts)[0] and warnings is not None:
-                    warnings.append({"code": CLAUSE_CUT_OFF, "message": f"the text ends inside: {clause.strip()[:40]}", "line": block.end_line})
+                    warnings.append(
+                        {
+                            "code": CLAUSE_CUT_OFF,
+                            "message": f"the text ends inside: {clause.strip()[:40]}",
+                            "line": block.end_line,
+                        }
+                    )
                 break
             if new_sentence:
                 last_person = None  # …nor of an earlier sentence or ；-clause
             if last_person is None and warnings is not None and QI_RE.search(clause):
                 warnings.append(
-                    {"code": PERSON_UNCLEAR, "message": f"其 with no person in its clause: {clause.strip()[:40]}", "line": block.line}
+                    {
+                        "code": PERSON_UNCLEAR,
+                        "message": f"其 with no person in its clause: {clause.strip()[:40]}",
+                        "line": block.line,
+                    }
                 )
             found = _meeting(clause, before) if "会" in clause else None
             before = clause
@@ -845,7 +860,11 @@ def _names_in(token: str) -> list[str] | None:
 def _roster_line(line: str) -> list[tuple[str, str | None]]:
     """'王成国 区委书记' / '张三　　某委副主任　李四　　某部副部长' / '区委书记 王成国' → (person, post)."""
     comma = NAME_COMMA_POST_RE.fullmatch(line.strip())
-    if comma and is_person_name(_TOKEN_SPLIT_RE.sub("", comma.group("name"))) and _title_at_end(comma.group("post").strip()):
+    if (
+        comma
+        and is_person_name(_TOKEN_SPLIT_RE.sub("", comma.group("name")))
+        and _title_at_end(comma.group("post").strip())
+    ):
         return [(_TOKEN_SPLIT_RE.sub("", comma.group("name")), comma.group("post").strip())]  # 王成国，区长
     if len(line) > _ROSTER_LINE_MAX or any(ch in line for ch in "。；;，,"):
         return []

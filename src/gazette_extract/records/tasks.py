@@ -67,14 +67,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from itertools import combinations
-from functools import lru_cache
 
 from .. import codes
-from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..grammars.brackets import CLOSERS, OPENERS, matching_close, matching_open
 from ..grammars.deadlines import parse_deadline_dict
 from ..grammars.units import ends_like_unit, parse_units, split_units
-from .personnel import is_person_name
+from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..vocab.common import CJK as _CJK
 from ..vocab.tasks import (
     COUNT_WORDS,
@@ -82,9 +80,9 @@ from ..vocab.tasks import (
     FIELD_KEYS,
     FIELD_LEAD_TAILS,
     HINT_WORDS,
-    LIST_VERB_TAILS,
     LEAD,
     LEAD_MARKS,
+    LIST_VERB_TAILS,
     NOTE,
     NOTE_VERBS,
     NOTE_WITH,
@@ -96,6 +94,7 @@ from ..vocab.tasks import (
     TASK_LEVELS,
     TEXT,
 )
+from .personnel import is_person_name
 
 __all__ = ["UnitRoles", "extract_tasks", "parse_unit_note", "split_units", "table_columns"]
 
@@ -104,7 +103,6 @@ COUNT_MISMATCH = codes.TASK_COUNT_MISMATCH
 DEADLINE_UNKNOWN = codes.DEADLINE_UNKNOWN
 WITHOUT_UNITS = codes.TASK_WITHOUT_UNITS
 UNIT_LIST_UNCLEAR = codes.UNIT_LIST_UNCLEAR
-
 
 
 def _alternation(words) -> str:
@@ -145,9 +143,7 @@ NOTE_START_RE = re.compile(r"[。；;！!](?=[（(【\[〔])")
 # …创新消费场景。(…负责) 2.落实好… (豫政〔2023〕5号, stored as one line).
 RUN_IN_MARKER_RE = re.compile(r"(?<![\d.．A-Za-z])(?P<n>\d{1,2})[.．、](?![\d%％])")
 # A field inline after a sentence of an item: …。【牵头单位】X / …。牵头单位：X
-INLINE_FIELD_RE = re.compile(
-    rf"[。；;]\s*(?=[【\[〔]?\s*(?:{_alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))"
-)
+INLINE_FIELD_RE = re.compile(rf"[。；;]\s*(?=[【\[〔]?\s*(?:{_alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))")
 # A deadline stated in the task's own sentence, at the start of a clause: 2020年6月底前，建立… /
 # 到2022年，基本建成… ; a bare year (2019年，全市…) is narrative, not a deadline.
 OWN_DEADLINE_RE = re.compile(
@@ -296,7 +292,7 @@ def _run_in_items(text: str) -> list[tuple[int, int]]:
             best = list(run)
     if len(best) < 2:
         return []
-    return [(a[1], (b[0] if b else len(text))) for a, b in zip(best, best[1:] + [None])]
+    return [(a[1], (b[0] if b else len(text))) for a, b in zip(best, [*best[1:], None], strict=False)]
 
 
 def _depth(text: str) -> int:
@@ -321,7 +317,7 @@ def _cut_note(text: str, line: int) -> tuple[int, UnitRoles] | None:
         closed = parse_unit_note(complete, line=line) if complete else None
     else:
         last_verb = None
-        for last_verb in NOTE_VERB_RE.finditer(content):
+        for last_verb in NOTE_VERB_RE.finditer(content):  # noqa: B007 - the loop keeps the last match
             pass
         closed = parse_unit_note(content[: last_verb.end()], line=line) if last_verb else None
     roles = closed if closed is not None and not closed.problems else UnitRoles()
@@ -922,7 +918,9 @@ def _is_subheading(blocks: list[Block], index: int) -> bool:
     )
 
 
-def extract_tasks(blocks: list[Block], *, year: int | None = None, base: str | None = None) -> tuple[list[dict], list[dict]]:
+def extract_tasks(
+    blocks: list[Block], *, year: int | None = None, base: str | None = None
+) -> tuple[list[dict], list[dict]]:
     """Tasks and warnings of ONE document's blocks (enclosed plan and attachments included).
 
     ``year`` is the document's year, for deadlines written without one (6月底前), and ``base``
@@ -968,7 +966,11 @@ def _cell_line_tables(blocks: list[Block], cut: list[dict] | None = None) -> lis
     names a task table whose first column is 序号, and only while every row starts with the next
     number and the row after it does too — a missing cell stops the table rather than shifting
     units onto the wrong task."""
-    heads = {i for i, b in enumerate(blocks) if block_is_cell(b.text) or ("序号" in b.text or "编号" in b.text) and _glued_header(b.text)}
+    heads = {
+        i
+        for i, b in enumerate(blocks)
+        if block_is_cell(b.text) or (("序号" in b.text or "编号" in b.text) and _glued_header(b.text))
+    }
     if not heads:
         return blocks
     out: list[Block] = []
@@ -1041,13 +1043,19 @@ def _cell_line_table(blocks: list[Block], start: int, cut: list[dict] | None = N
             last_column = columns[width - 1]
             if after is not None or last_column is None or last_column[0] not in (LEAD, SUPPORT, RESPONSIBLE):
                 break
-            if not _unit_cells_fit([*cells[:-1], ""], columns[:-1] + [None]) or ends_like_unit(cells[-1]):
+            if not _unit_cells_fit([*cells[:-1], ""], [*columns[:-1], None]) or ends_like_unit(cells[-1]):
                 break
             if cut is not None:
-                cut.append(_warning(UNIT_LIST_UNCLEAR, f"the text ends inside a unit cell; '{cells[-1]}' left out", row[-1][1].line))
+                cut.append(
+                    _warning(
+                        UNIT_LIST_UNCLEAR, f"the text ends inside a unit cell; '{cells[-1]}' left out", row[-1][1].line
+                    )
+                )
             cells[-1] = _CUT_CELL
         first, last = row[0][1], row[-1][1]
-        rows.append(Block(TABLE_ROW, " | ".join(c for c in cells if c != _CUT_CELL), first.line, last.end_line, cells=cells))
+        rows.append(
+            Block(TABLE_ROW, " | ".join(c for c in cells if c != _CUT_CELL), first.line, last.end_line, cells=cells)
+        )
         k += width
         number += 1
     if not rows:
@@ -1074,7 +1082,7 @@ def _short_rows(stream: list[tuple[str, Block]], columns: list[tuple[str, int] |
         if stream[idx][0] == str(expected):
             bounds.append(idx)
             expected += 1
-    spans = list(zip(bounds, bounds[1:] + [len(stream)]))
+    spans = list(zip(bounds, [*bounds[1:], len(stream)], strict=False))
     if any(b - a >= len(columns) for a, b in spans):
         return []  # some rows are whole: a short one lacks a cell of its own, which one is unknown
     rows: list[Block] = []
@@ -1118,7 +1126,7 @@ def _align_short_row(cells: list[str], columns: list[tuple[str, int] | None]) ->
 
 
 def _row_fits(row: list[str], columns: list[tuple[str, int] | None]) -> bool:
-    for cell, column in zip(row, columns):
+    for cell, column in zip(row, columns, strict=False):
         if column is None:
             continue
         role = column[0]
@@ -1133,12 +1141,12 @@ def _row_fits(row: list[str], columns: list[tuple[str, int] | None]) -> bool:
 
 def _plain_text_after(cell: str) -> bool:
     """After the last row: a line that is not a table cell (a signature, a paragraph)."""
-    return len(cell) > 12 or not cell.strip().isdigit() and SIGNATURE_LIKE_RE.search(cell) is not None
+    return len(cell) > 12 or (not cell.strip().isdigit() and SIGNATURE_LIKE_RE.search(cell) is not None)
 
 
 def _unit_cells_fit(cells: list[str], columns: list[tuple[str, int] | None]) -> bool:
     """Unit cells must read as units (市发改委), never as prose shifted in by a missing cell."""
-    for cell, column in zip(cells, columns):
+    for cell, column in zip(cells, columns, strict=False):
         if column is not None and column[0] in (LEAD, SUPPORT, RESPONSIBLE):
             units = parse_units(cell)
             if units.problem or not units.units or not all(ends_like_unit(u) for u in units.units):
@@ -1166,7 +1174,7 @@ def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
     last = blocks[-1]
     text = unbracket_keys(last.text)
     key = None
-    for key in FIELD_RE.finditer(text):
+    for key in FIELD_RE.finditer(text):  # noqa: B007 - the loop keeps the last match
         pass
     if key is None or FIELD_KEYS[key.group("key")] not in (LEAD, SUPPORT, RESPONSIBLE):
         return blocks, None
@@ -1178,4 +1186,4 @@ def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
         return blocks, None
     cut = text[:at].rstrip("、，,；; ")
     message = f"the text ends inside a unit list; '{pieces[-1].strip()}' left out"
-    return blocks[:-1] + [replace(last, text=cut, body=cut)], _warning(UNIT_LIST_UNCLEAR, message, last.line)
+    return [*blocks[:-1], replace(last, text=cut, body=cut)], _warning(UNIT_LIST_UNCLEAR, message, last.line)

@@ -87,7 +87,20 @@ def person_timeline(conn: sqlite3.Connection, name: str, *, limit: int | None = 
       FROM members r {_FROM_DOC} WHERE r.person = :name
     ) ORDER BY date IS NULL, date, source_path, line_start"""
     rows = conn.execute(_limited(sql, limit), {"name": name}).fetchall()
-    keys = ("date", "event", "person", "position", "organization", "role", "note", "meeting", "doc_number", "doc_title", "doc_date", "issuer")
+    keys = (
+        "date",
+        "event",
+        "person",
+        "position",
+        "organization",
+        "role",
+        "note",
+        "meeting",
+        "doc_number",
+        "doc_title",
+        "doc_date",
+        "issuer",
+    )
     return [{**{k: row[k] for k in keys}, "source": _source(row, row["line_start"], row["line_end"])} for row in rows]
 
 
@@ -105,7 +118,9 @@ def unit_names(unit: str, extra_groups: Iterable[tuple[str, ...]] = ()) -> list[
     return sorted(index.get(unit, {unit}))
 
 
-def next_due(kind: str | None, deadline_date: str | None, rrule: str | None, *, today: date, start: str | None) -> date | None:
+def next_due(
+    kind: str | None, deadline_date: str | None, rrule: str | None, *, today: date, start: str | None
+) -> date | None:
     """When a task falls due next: its date (kind 'by'), or the first occurrence of its RRULE on
     or after ``today`` (counted from ``start``, the document's date); None when it has no date."""
     if kind == "by" and deadline_date:
@@ -156,7 +171,7 @@ def unit_tasks(
            (SELECT group_concat(unit, '、') FROM (SELECT unit FROM task_units WHERE task_id = r.id AND role = 'support' ORDER BY position)) AS support_units,
            {_DOC}
     FROM task_units u JOIN tasks r ON r.id = u.task_id {_FROM_DOC}
-    WHERE u.unit IN ({', '.join('?' * len(names))}) {'AND u.role = ?' if role else ''}
+    WHERE u.unit IN ({", ".join("?" * len(names))}) {"AND u.role = ?" if role else ""}
     ORDER BY r.id, u.role"""
     found: list[tuple[tuple, dict]] = []
     seen: set[int] = set()
@@ -164,7 +179,9 @@ def unit_tasks(
         if row["id"] in seen:  # a unit named twice on one task (lead and support): one row
             continue
         seen.add(row["id"])
-        due = next_due(row["deadline_kind"], row["deadline_date"], row["deadline_rrule"], today=today, start=row["doc_date"])
+        due = next_due(
+            row["deadline_kind"], row["deadline_date"], row["deadline_rrule"], today=today, start=row["doc_date"]
+        )
         if before is not None and (due is None or due >= before):
             continue
         status = "undated" if due is None else ("overdue" if due < today else "open")
@@ -208,7 +225,10 @@ def cites(conn: sqlite3.Connection, doc_number: str, *, limit: int | None = None
     FROM citations r {_FROM_DOC} WHERE r.doc_number = ?
     ORDER BY d.date IS NULL, d.date, s.path, r.line"""
     keys = ("doc_number", "doc_title", "doc_date", "issuer", "cited_doc_number", "cited_title")
-    return [{**{k: row[k] for k in keys}, "source": _source(row, row["line"], row["line"])} for row in conn.execute(_limited(sql, limit), (number,))]
+    return [
+        {**{k: row[k] for k in keys}, "source": _source(row, row["line"], row["line"])}
+        for row in conn.execute(_limited(sql, limit), (number,))
+    ]
 
 
 def cited_by(conn: sqlite3.Connection, doc_number: str, *, limit: int | None = None) -> list[dict]:
@@ -223,7 +243,11 @@ def cited_by(conn: sqlite3.Connection, doc_number: str, *, limit: int | None = N
     ORDER BY s.path, r.line"""
     keys = ("doc_number", "doc_title", "doc_date", "issuer", "cited_doc_number", "cited_title")
     return [
-        {**{k: row[k] for k in keys}, "cited_in_archive": bool(row["cited_in_archive"]), "source": _source(row, row["line"], row["line"])}
+        {
+            **{k: row[k] for k in keys},
+            "cited_in_archive": bool(row["cited_in_archive"]),
+            "source": _source(row, row["line"], row["line"]),
+        }
         for row in conn.execute(_limited(sql, limit), (number,))
     ]
 
@@ -264,7 +288,9 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int | None = 50) -> li
         WHERE documents_fts MATCH ? ORDER BY f.rank, d.id"""
         rows = conn.execute(_limited(sql, limit), (phrase,)).fetchall()
         if not limit or len(rows) < limit:
-            rows += conn.execute(_limited(scan, limit and limit - len(rows)), {"mark": mark, "needle": needle}).fetchall()
+            rows += conn.execute(
+                _limited(scan, limit and limit - len(rows)), {"mark": mark, "needle": needle}
+            ).fetchall()
     else:
         rows = conn.execute(_limited(scan, limit), {"mark": 0, "needle": needle}).fetchall()
     results = []
@@ -287,7 +313,12 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int | None = 50) -> li
 # query sql
 # ---------------------------------------------------------------------------------------------
 
-_READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
+_READ_ACTIONS = {
+    sqlite3.SQLITE_SELECT,
+    sqlite3.SQLITE_READ,
+    sqlite3.SQLITE_FUNCTION,
+    getattr(sqlite3, "SQLITE_RECURSIVE", 33),
+}
 
 
 def _authorizer(action: int, arg1, arg2, database, trigger) -> int:
@@ -298,7 +329,9 @@ def _authorizer(action: int, arg1, arg2, database, trigger) -> int:
     return sqlite3.SQLITE_DENY
 
 
-def run_sql(conn: sqlite3.Connection, sql: str, params: dict | list | tuple = (), *, limit: int | None = None) -> list[dict]:
+def run_sql(
+    conn: sqlite3.Connection, sql: str, params: dict | list | tuple = (), *, limit: int | None = None
+) -> list[dict]:
     """Rows of one read-only SELECT; QueryError for anything else (a write, ATTACH, bad SQL)."""
     conn.set_authorizer(_authorizer)
     try:
@@ -312,7 +345,7 @@ def run_sql(conn: sqlite3.Connection, sql: str, params: dict | list | tuple = ()
         raise QueryError(f"SQL: {message}") from None
     finally:
         conn.set_authorizer(None)
-    return [dict(zip(columns, row)) for row in rows]
+    return [dict(zip(columns, row, strict=False)) for row in rows]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -335,12 +368,15 @@ def get_document(conn: sqlite3.Connection, doc: str | int, *, limit: int | None 
     WHERE {where} ORDER BY d.id"""
     results = []
     for row in conn.execute(_limited(sql, limit), (value,)).fetchall():
+
         def records(table_sql: str) -> list[sqlite3.Row]:
-            return conn.execute(table_sql, (row["id"],)).fetchall()
+            return conn.execute(table_sql, (row["id"],)).fetchall()  # noqa: B023 - called in this iteration
 
         tasks = []
         for task in records("SELECT * FROM tasks WHERE document_id = ? ORDER BY id"):
-            units = conn.execute("SELECT unit, role FROM task_units WHERE task_id = ? ORDER BY role, position", (task["id"],)).fetchall()
+            units = conn.execute(
+                "SELECT unit, role FROM task_units WHERE task_id = ? ORDER BY role, position", (task["id"],)
+            ).fetchall()
             tasks.append({
                 "task_id": task["task_key"], "text": task["text"], "section": task["section"],
                 "lead_units": [u["unit"] for u in units if u["role"] == "lead"],
@@ -350,7 +386,10 @@ def get_document(conn: sqlite3.Connection, doc: str | int, *, limit: int | None 
                 "source": _source(row, task["line_start"], task["line_end"]),
             })  # fmt: skip
         appointments = [
-            {k: a[k] for k in ("action", "person", "position", "organization", "title", "decided_on", "meeting", "note")}
+            {
+                k: a[k]
+                for k in ("action", "person", "position", "organization", "title", "decided_on", "meeting", "note")
+            }
             | {"source": _source(row, a["line_start"], a["line_end"])}
             for a in records("SELECT * FROM appointments WHERE document_id = ? ORDER BY id")
         ]
@@ -359,7 +398,11 @@ def get_document(conn: sqlite3.Connection, doc: str | int, *, limit: int | None 
             for m in records("SELECT * FROM members WHERE document_id = ? ORDER BY id")
         ]
         citations = [
-            {"cited_doc_number": c["doc_number"], "cited_title": c["title"], "source": _source(row, c["line"], c["line"])}
+            {
+                "cited_doc_number": c["doc_number"],
+                "cited_title": c["title"],
+                "source": _source(row, c["line"], c["line"]),
+            }
             for c in records("SELECT * FROM citations WHERE document_id = ? ORDER BY id")
         ]
         results.append({

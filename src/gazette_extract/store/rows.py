@@ -66,7 +66,9 @@ def issue_rows(result: dict, text: str | None) -> IssueRows:
     traditional = source.get("script") == "traditional"
     issue = result["issue"]
     documents: list[DocumentRows] = []
-    for ordinal, (doc, (page_start, page_end)) in enumerate(zip(result["documents"], _pages(result["documents"], result["contents"])), 1):
+    for ordinal, (doc, (page_start, page_end)) in enumerate(
+        zip(result["documents"], _pages(result["documents"], result["contents"]), strict=False), 1
+    ):
         span = doc["lines"]
         body = "\n".join(lines[span["start"] - 1 : span["end"]]) if lines is not None else None
         if body and traditional:
@@ -94,11 +96,28 @@ def issue_rows(result: dict, text: str | None) -> IssueRows:
             for a in doc.get("appointments") or []
         ]  # fmt: skip
         members = [(m["role"], m["person"], m.get("post"), m.get("line")) for m in doc.get("members") or []]
-        citations = [(c.get("title"), *_number_fields(c.get("doc_number")), c.get("line")) for c in doc.get("citations") or []]
+        citations = [
+            (c.get("title"), *_number_fields(c.get("doc_number")), c.get("line")) for c in doc.get("citations") or []
+        ]
         documents.append(DocumentRows(document, tasks, appointments, members, citations))
     return IssueRows(
-        source=(source["path"], source["sha256"], source["bytes"], source.get("encoding"), source.get("script"), None, None),
-        issue=(issue.get("title"), issue.get("year"), issue.get("number"), issue.get("total_number"), issue.get("publisher"), issue.get("published")),
+        source=(
+            source["path"],
+            source["sha256"],
+            source["bytes"],
+            source.get("encoding"),
+            source.get("script"),
+            None,
+            None,
+        ),
+        issue=(
+            issue.get("title"),
+            issue.get("year"),
+            issue.get("number"),
+            issue.get("total_number"),
+            issue.get("publisher"),
+            issue.get("published"),
+        ),
         documents=documents,
         warnings=[(w["code"], w["message"], w.get("line")) for w in result["warnings"]],
     )

@@ -130,7 +130,9 @@ BUSY_TIMEOUT = 0.5  # seconds to wait for another writer before reporting a lock
 def _locked(path: str, exc: sqlite3.Error) -> DatabaseError:
     message = str(exc)
     if "locked" in message or "busy" in message:
-        return DatabaseError(f"{path} is locked by another process (another index run?); try again when it has finished")
+        return DatabaseError(
+            f"{path} is locked by another process (another index run?); try again when it has finished"
+        )
     if "not a database" in message or "malformed" in message:
         return DatabaseError(f"{path} is not an SQLite database: {message}")
     return DatabaseError(f"{path}: {message}")
@@ -178,7 +180,12 @@ def connect_readonly(path: str | os.PathLike[str]) -> sqlite3.Connection:
 def create_tables(db) -> None:
     """Tables, indexes and the FTS index, with sqlite-utils (``db`` is a sqlite_utils.Database)."""
     for table, columns in COLUMNS.items():
-        db[table].create(columns, pk="id", foreign_keys=[(c, parent, "id") for c, parent in FOREIGN_KEYS.get(table, [])], not_null={"path"} if table == "sources" else None)
+        db[table].create(
+            columns,
+            pk="id",
+            foreign_keys=[(c, parent, "id") for c, parent in FOREIGN_KEYS.get(table, [])],
+            not_null={"path"} if table == "sources" else None,
+        )
     db["sources"].create_index(["path"], unique=True)
     for table, columns in INDEXES:
         db[table].create_index(columns)

@@ -92,7 +92,8 @@ class ArchiveWriter:
             self.conn.execute("BEGIN IMMEDIATE")
             mark = self._fts_mark()
             self.conn.execute(
-                "INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents WHERE id > ? ORDER BY id", (mark,)
+                "INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents WHERE id > ? ORDER BY id",
+                (mark,),
             )
             self.conn.execute(
                 "UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM documents) WHERE key = ? AND value < (SELECT coalesce(max(id), 0) FROM documents)",
@@ -142,7 +143,9 @@ class ArchiveWriter:
         conn.execute(_INSERT["sources"], (source_id, *rows.source))
         if rows.warnings:
             ids = self._ids("warnings", len(rows.warnings))
-            conn.executemany(_INSERT["warnings"], [(i, source_id, *w) for i, w in zip(ids, rows.warnings)])
+            conn.executemany(
+                _INSERT["warnings"], [(i, source_id, *w) for i, w in zip(ids, rows.warnings, strict=False)]
+            )
         if rows.issue is None:
             return
         (issue_id,) = self._ids("issues", 1)
@@ -150,15 +153,21 @@ class ArchiveWriter:
         if not rows.documents:
             return
         doc_ids = self._ids("documents", len(rows.documents))
-        conn.executemany(_INSERT["documents"], [(i, issue_id, source_id, *d.document) for i, d in zip(doc_ids, rows.documents)])
+        conn.executemany(
+            _INSERT["documents"],
+            [(i, issue_id, source_id, *d.document) for i, d in zip(doc_ids, rows.documents, strict=False)],
+        )
         tasks, units, records = [], [], {"appointments": [], "members": [], "citations": []}
-        for doc_id, doc in zip(doc_ids, rows.documents):
-            for task_id, (task, task_units) in zip(self._ids("tasks", len(doc.tasks)), doc.tasks):
+        for doc_id, doc in zip(doc_ids, rows.documents, strict=False):
+            for task_id, (task, task_units) in zip(self._ids("tasks", len(doc.tasks)), doc.tasks, strict=False):
                 tasks.append((task_id, doc_id, *task))
-                units.extend((unit_id, task_id, *u) for unit_id, u in zip(self._ids("task_units", len(task_units)), task_units))
+                units.extend(
+                    (unit_id, task_id, *u)
+                    for unit_id, u in zip(self._ids("task_units", len(task_units)), task_units, strict=False)
+                )
             for table in records:
                 own = getattr(doc, table)
-                records[table].extend((i, doc_id, *r) for i, r in zip(self._ids(table, len(own)), own))
+                records[table].extend((i, doc_id, *r) for i, r in zip(self._ids(table, len(own)), own, strict=False))
         conn.executemany(_INSERT["tasks"], tasks)
         conn.executemany(_INSERT["task_units"], units)
         for table, table_rows in records.items():

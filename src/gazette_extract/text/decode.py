@@ -77,7 +77,18 @@ ENCODING_ALIASES = {
     "cp950": "big5hkscs",
 }
 # The names listed in the error for a refused --encoding.
-ENCODING_NAMES = ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030", "gbk", "gb2312", "big5", "big5hkscs")
+ENCODING_NAMES = (
+    "utf-8",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "gb18030",
+    "gbk",
+    "gb2312",
+    "big5",
+    "big5hkscs",
+)
 
 
 def encoding_name(encoding: str) -> str:
@@ -168,7 +179,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             try:
                 return data.decode(codec).removeprefix("\ufeff"), codec
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"input starts with a {codec} byte-order mark but is not valid {codec} (byte {exc.start})") from None
+                raise DecodeError(
+                    f"input starts with a {codec} byte-order mark but is not valid {codec} (byte {exc.start})"
+                ) from None
 
     if b"\x00" in data[:4096]:
         found = _bomless_utf16(data) if len(data) % 2 == 0 else None
@@ -193,8 +206,10 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         tie_break = (1.0 if _gb2312_share(text) >= 0.5 else -1.0) if codec == "gb18030" else 0.0
         candidates.append((_common_ratio(text), tie_break, codec, text))
     if not candidates:
-        raise DecodeError(f"input is not text in a supported encoding: {', '.join(failures)}; use --encoding to force one")
-    score, _, codec, text = max(candidates)
+        raise DecodeError(
+            f"input is not text in a supported encoding: {', '.join(failures)}; use --encoding to force one"
+        )
+    _score, _, codec, text = max(candidates)
     if _control_ratio(text) > 0.05:
         raise DecodeError("input decodes only to control characters; it is probably binary, not text")
     return text, codec

@@ -301,11 +301,7 @@ def _is_chrome(node: LexborNode) -> bool:
         return False  # ASP.NET: <form id="form1"> wraps the whole page
     if tag == "header" and any(a.tag == "article" for a in _ancestors(node)):
         return False  # <article><header><h1>title</h1></header>: the article's own header
-    return (
-        tag in CHROME_TAGS
-        or _is_hidden(node)
-        or any(token in CHROME_WORDS for token in _class_tokens(node))
-    )
+    return tag in CHROME_TAGS or _is_hidden(node) or any(token in CHROME_WORDS for token in _class_tokens(node))
 
 
 def _drop_tags(tree: LexborHTMLParser) -> None:
@@ -428,9 +424,7 @@ def _label_hits(root: LexborNode) -> list[_LabelHit]:
 def _inline_hits(text_node: LexborNode, text: str) -> Iterator[_LabelHit]:
     """Labels inside a text node: 发文字号：京政发〔2023〕1号　成文日期：2023年3月3日."""
     text = text.replace("\u3000", " ").replace("\xa0", " ")
-    found = [
-        (m, _label_key(m.group("bracketed") or m.group("plain"))) for m in _INLINE_LABEL.finditer(text)
-    ]
+    found = [(m, _label_key(m.group("bracketed") or m.group("plain"))) for m in _INLINE_LABEL.finditer(text)]
     found = [(m, label) for m, label in found if label]
     if not found or found[0][0].start() != len(text) - len(text.lstrip()):
         return  # a label must open the text node, else it is prose that mentions one
@@ -642,13 +636,13 @@ def _span_grid(rows: list[list[LexborNode]], texts: list[list[str]], budget: int
     for index, cells in enumerate(rows):
         row: list[str] = []
 
-        def fill_spanned() -> None:
+        def fill_spanned(row: list[str]) -> None:
             while pending.get(len(row), 0) > 0:
                 pending[len(row)] -= 1
                 row.append("")
 
-        for cell, text in zip(cells, texts[index]):
-            fill_spanned()
+        for cell, text in zip(cells, texts[index], strict=False):
+            fill_spanned(row)
             colspan = min(_span(cell, "colspan"), widest)
             rowspan = min(_span(cell, "rowspan"), len(rows) - index)
             start = len(row)
@@ -661,7 +655,7 @@ def _span_grid(rows: list[list[LexborNode]], texts: list[list[str]], budget: int
                 return None
         for column in sorted(c for c, left in pending.items() if left > 0 and c >= len(row)):
             row.extend([""] * (column - len(row)))
-            fill_spanned()
+            fill_spanned(row)
         used += len(row)
         if used > budget:
             return None

@@ -30,7 +30,6 @@ from ..grammars.dates import is_date_line
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import DOC_KIND_ALTERNATION, METADATA_KEY_ALTERNATION, METADATA_KEYS
 
-
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
@@ -38,6 +37,7 @@ _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
 _FOLD.update({0xFF0E: ord(".")})  # ．as in １．→ 1.
 _FOLD_NEEDED_RE = re.compile("[" + "".join(chr(cp) for cp in _FOLD) + "]")
+
 
 class WholeTextSub:
     """A substitution over a whole text, run by the engine that suits the process.
@@ -132,7 +132,9 @@ STANDALONE_RE = re.compile(
 # r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$"; read from the end by _has_leader_end, since that regex
 # searched from every dot of a long run of dots: quadratic).
 _LEADER_MIN = {".": 3, "…": 2, "·": 3}
-BREADCRUMB_RE = re.compile(r"当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|首页\s*[>＞»]")  # saved web pages
+BREADCRUMB_RE = re.compile(
+    r"当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|首页\s*[>＞»]"
+)  # saved web pages
 _METADATA_KEY_RE = re.compile(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
 ITEM_START_RE = re.compile(
@@ -191,7 +193,9 @@ def _is_standalone(text: str) -> bool:
 
 
 def _unbalanced(text: str) -> bool:
-    return text.count("《") > text.count("》") or text.count("“") > text.count("”") or text.count("（") > text.count("）")
+    return (
+        text.count("《") > text.count("》") or text.count("“") > text.count("”") or text.count("（") > text.count("）")
+    )
 
 
 # The site's name after a page title, as browsers and CMSs print it: …的意见-湖南省人民政府门户网站
@@ -228,11 +232,21 @@ def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
     if BYLINE_RE.match(nxt_text):
         return True
     if DATELINE_RE.match(nxt_text):  # the lead's date: the headline above (shorter than a wrapped line) is whole
-        return len(prev_text) <= _HEADLINE_MAX and not any(p in prev_text for p in "，。；：、") and prev_text[-1] not in CONTINUING and not _unbalanced(prev_text)
+        return (
+            len(prev_text) <= _HEADLINE_MAX
+            and not any(p in prev_text for p in "，。；：、")
+            and prev_text[-1] not in CONTINUING
+            and not _unbalanced(prev_text)
+        )
     if not LONE_NAME_RE.match(nxt_text) or TITLE_END_RE.search(nxt_text):
         return False
     # the headline: short, no sentence punctuation, not cut inside a word or a bracket
-    return len(prev_text) <= 40 and not any(p in prev_text for p in "，。；：、") and prev_text[-1] not in CONTINUING and not _unbalanced(prev_text)
+    return (
+        len(prev_text) <= 40
+        and not any(p in prev_text for p in "，。；：、")
+        and prev_text[-1] not in CONTINUING
+        and not _unbalanced(prev_text)
+    )
 
 
 def _has_leader_end(text: str) -> bool:
@@ -263,7 +277,7 @@ class _Growing:
     are kept instead, and only a short paragraph's text is ever looked at as a whole.
     """
 
-    __slots__ = ("para", "pieces", "length", "open")
+    __slots__ = ("length", "open", "para", "pieces")
 
     def __init__(self, para: Para) -> None:
         self.para = para
@@ -322,7 +336,12 @@ def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bo
     if prev.length <= 40 and _is_byline_after(prev.text(), nxt_text):
         return False  # a headline ends where its byline begins
     end = prev.tail(2)
-    if "关于" in nxt_text and _looks_like_title(nxt_text) and end[-1] not in CONTINUING and not any(n > 0 for n in prev.open):
+    if (
+        "关于" in nxt_text
+        and _looks_like_title(nxt_text)
+        and end[-1] not in CONTINUING
+        and not any(n > 0 for n in prev.open)
+    ):
         return False  # a whole title (…关于…的通知) on its line begins a paragraph: a site's menu does not run into it
     last = end[-1]
     if last in "”’」』" and len(end) > 1:
@@ -381,7 +400,9 @@ def _running_headers(lines: list[str]) -> set[str]:
         line = raw.strip()
         if 0 < len(line) <= 50 and ("公报" in line or "期" in line or line[:1] in "·•-—"):
             counts[line] = counts.get(line, 0) + 1
-    return {line for line, n in counts.items() if n >= _RUNNING_MIN and RUNNING_HEADER_RE.search(line) and "：" not in line}
+    return {
+        line for line, n in counts.items() if n >= _RUNNING_MIN and RUNNING_HEADER_RE.search(line) and "：" not in line
+    }
 
 
 def split_paragraphs(text: str) -> list[Para]:

@@ -13,6 +13,7 @@ gives the warning ``ocr-low-confidence`` with its page number.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 
 from ..vocab.common import CJK
@@ -24,7 +25,9 @@ SPACE_GAP = 0.6  # a gap of this many characters inside a box is a space (吉　
 CELL_GAP = 2.5  # a gap of this many character heights between boxes on a line separates cells
 
 # 〔2019】4号, [2019〕, （2019] …: a year in mismatched brackets right before a serial and 号.
-MIXED_BRACKETS_RE = re.compile(rf"(?<=[{CJK}])\s*[〔\[［(（【{{｛]\s*((?:19|20)\d\d)\s*[〕\]］)）】}}｝]\s*(?=第?\d{{1,4}}\s*号)")
+MIXED_BRACKETS_RE = re.compile(
+    rf"(?<=[{CJK}])\s*[〔\[［(（【{{｛]\s*((?:19|20)\d\d)\s*[〕\]］)）】}}｝]\s*(?=第?\d{{1,4}}\s*号)"
+)
 # 1一3月, 2021年1一6月: the character 一 (one) read for a dash between two numbers
 DASH_AS_ONE_RE = re.compile(r"(?<=\d)[一―](?=\d)")
 
@@ -64,7 +67,7 @@ def spaced(word_boxes: list, words: list[str], height: float) -> str:
     吉　林　　北京市副市长 as 吉林北京市副市长, and a roster needs the gap between name and post."""
     em = 0.85 * height
     out = [words[0]]
-    for previous, box, word in zip(word_boxes, word_boxes[1:], words[1:]):
+    for previous, box, word in zip(word_boxes, word_boxes[1:], words[1:], strict=False):
         if box[0][0] - previous[1][0] > SPACE_GAP * em:
             out.append(" ")
         out.append(word)
@@ -90,7 +93,9 @@ def ocr_page(page, ocr_engine) -> tuple[list, float]:
         xs = [p[0] / scale for p in box]
         ys = [p[1] / scale for p in box]
         top, bottom = min(ys), max(ys)
-        runs.append(Line(top, bottom, min(xs), max(xs), type_size(text, max(xs) - min(xs), bottom - top), text, ocr=True))
+        runs.append(
+            Line(top, bottom, min(xs), max(xs), type_size(text, max(xs) - min(xs), bottom - top), text, ocr=True)
+        )
         scores.append(float(score))
     lines = _cells(merge_runs(runs), runs)
     return lines, (sum(scores) / len(scores) if scores else 1.0)
@@ -110,17 +115,19 @@ def _cells(lines: list, runs: list) -> list:
                 members.append(by_middle[i])
             i += 1
         members.sort(key=lambda r: r.left)
-        gaps = [b.left - a.right for a, b in zip(members, members[1:])]
+        gaps = [b.left - a.right for a, b in itertools.pairwise(members)]
         if members and gaps and max(gaps) > CELL_GAP * line.size:
             cells, current = [], members[0].text.strip()
-            for gap, run in zip(gaps, members[1:]):
+            for gap, run in zip(gaps, members[1:], strict=False):
                 if gap > CELL_GAP * line.size:
                     cells.append(current)
                     current = run.text.strip()
                 else:
                     current += " " + run.text.strip()
             cells.append(current)
-            out.append(Line(line.top, line.bottom, line.left, line.right, line.size, "\t".join(cells), row=True, ocr=True))
+            out.append(
+                Line(line.top, line.bottom, line.left, line.right, line.size, "\t".join(cells), row=True, ocr=True)
+            )
         else:
             out.append(line)
     return out

@@ -30,6 +30,7 @@ How a page becomes lines, and why:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -56,7 +57,9 @@ OCR_HEADING_RATIO = 1.3  # OCR sizes err by a tenth: only clearly larger type is
 #: Who OCRs a PDF's scanned pages: None = this process, page after page; else a function
 #: ``(pdf bytes, [page numbers]) -> [(lines, confidence)]`` in the same order (a Dask worker
 #: sets one that runs a task per page: ``app.cluster.pages_on_cluster``).
-PAGE_OCR: ContextVar[Callable[[bytes, list[int]], list[tuple[list, float]]] | None] = ContextVar("PAGE_OCR", default=None)
+PAGE_OCR: ContextVar[Callable[[bytes, list[int]], list[tuple[list, float]]] | None] = ContextVar(
+    "PAGE_OCR", default=None
+)
 
 
 @dataclass(slots=True)
@@ -95,7 +98,12 @@ def merge_runs(runs: list[Line]) -> list[Line]:
     lines: list[Line] = []
     for run in sorted(runs, key=lambda r: (r.top + r.bottom) / 2):
         middle = (run.top + run.bottom) / 2
-        if lines and not run.row and not lines[-1].row and abs((lines[-1].top + lines[-1].bottom) / 2 - middle) < 0.5 * max(run.size, lines[-1].size):
+        if (
+            lines
+            and not run.row
+            and not lines[-1].row
+            and abs((lines[-1].top + lines[-1].bottom) / 2 - middle) < 0.5 * max(run.size, lines[-1].size)
+        ):
             lines[-1].text = f"{lines[-1].text}\x00{run.left}\x00{run.text}"  # ordered below
             lines[-1].top = min(lines[-1].top, run.top)
             lines[-1].bottom = max(lines[-1].bottom, run.bottom)
@@ -103,11 +111,15 @@ def merge_runs(runs: list[Line]) -> list[Line]:
             lines[-1].right = max(lines[-1].right, run.right)
             lines[-1].size = max(lines[-1].size, run.size)
             continue
-        lines.append(Line(run.top, run.bottom, run.left, run.right, run.size, f"{run.left}\x00{run.text}", run.row, run.ocr))
+        lines.append(
+            Line(run.top, run.bottom, run.left, run.right, run.size, f"{run.left}\x00{run.text}", run.row, run.ocr)
+        )
     for line in lines:
         parts = line.text.split("\x00")
-        pieces = sorted(zip(map(float, parts[0::2]), parts[1::2]), key=lambda p: p[0])
-        line.text = " ".join(text.strip() for _, text in pieces if text.strip()) if len(pieces) > 1 else pieces[0][1].strip(" ")
+        pieces = sorted(zip(map(float, parts[0::2]), parts[1::2], strict=False), key=lambda p: p[0])
+        line.text = (
+            " ".join(text.strip() for _, text in pieces if text.strip()) if len(pieces) > 1 else pieces[0][1].strip(" ")
+        )
     return [line for line in lines if line.text.strip()]
 
 
@@ -140,7 +152,7 @@ def remove_furniture(pages: list[tuple[list[Line], float]]) -> list[list[Line]]:
 
 def _mode(values: list[float], weights: list[int]) -> float:
     tally: dict[float, int] = {}
-    for value, weight in zip(values, weights):
+    for value, weight in zip(values, weights, strict=False):
         key = round(value * 2) / 2
         tally[key] = tally.get(key, 0) + weight
     return max(tally, key=lambda k: tally[k]) if tally else 0.0
@@ -165,7 +177,7 @@ def pages_to_text(pages: list[list[Line]]) -> str:
     # of a short text may be indented first lines); the right margin is the third-furthest line
     # end (a stray wide line does not move it; unjustified Chinese lines end within a character).
     lefts = sorted(round(line.left) for line in plain)
-    left = next((a for a, b in zip(lefts, lefts[1:]) if b - a <= 1), lefts[0] if lefts else 0.0)
+    left = next((a for a, b in itertools.pairwise(lefts) if b - a <= 1), lefts[0] if lefts else 0.0)
     rights = sorted(line.right for line in plain)
     right = rights[-3] if len(rights) >= 3 else (rights[-1] if rights else 0.0)
     out_pages = []
@@ -175,7 +187,9 @@ def pages_to_text(pages: list[list[Line]]) -> str:
         for line in lines:
             level = 0 if line.row else _level(line.size, body, line.ocr)
             # OCR sizes err by a point or more: there, body lines join on geometry alone
-            same_size = prev is not None and (abs(line.size - prev.size) <= 0.5 or (line.ocr and not level and not _level(prev.size, body, True)))
+            same_size = prev is not None and (
+                abs(line.size - prev.size) <= 0.5 or (line.ocr and not level and not _level(prev.size, body, True))
+            )
             if prev is not None and paras and not line.row and not prev.row and same_size:
                 gap = line.top - prev.bottom
                 if level and paras[-1][0] == level and gap < 1.0 * line.size:
@@ -270,18 +284,24 @@ def page_lines(page, textpage, height: float) -> list[Line]:
         cx, cy = (x0 + x1) / 2, (top + bottom) / 2
         if any(bx0 <= cx <= bx1 and by0 <= cy <= by1 for bx0, by0, bx1, by1 in boxes):
             continue  # read cell by cell below
-        text = textpage.get_text_bounded(left=x0, bottom=y0, right=x1, top=y1).replace("\r", " ").replace("\n", " ").replace("\x02", "-")
+        text = (
+            textpage.get_text_bounded(left=x0, bottom=y0, right=x1, top=y1)
+            .replace("\r", " ")
+            .replace("\n", " ")
+            .replace("\x02", "-")
+        )
         if not text.strip():
             continue
         # the type size of a glyph inside the run (not an edge one); the middle can fall between two
         # glyphs (a gap, a mark of another font), so a few points are tried before the box height
         size = next(
-            (s for f in (0.5, 0.3, 0.7, 0.15, 0.85) if (s := _font_size(textpage, x0 + f * (x1 - x0), (y0 + y1) / 2))), y1 - y0
+            (s for f in (0.5, 0.3, 0.7, 0.15, 0.85) if (s := _font_size(textpage, x0 + f * (x1 - x0), (y0 + y1) / 2))),
+            y1 - y0,
         )
         runs.append(Line(top, bottom, x0, x1, size, text))
     for ys, xs in grids:
-        for top, bottom in zip(ys, ys[1:]):
-            cells = [_cell_text(textpage, a, top, b, bottom, height) for a, b in zip(xs, xs[1:])]
+        for top, bottom in itertools.pairwise(ys):
+            cells = [_cell_text(textpage, a, top, b, bottom, height) for a, b in itertools.pairwise(xs)]
             if any(cells):
                 runs.append(Line(top, bottom, xs[0], xs[-1], 0.0, "\t".join(cells), row=True))
     return merge_runs(runs)
@@ -299,7 +319,9 @@ def _open(data: bytes):
         reason = _PDFIUM_REASON_RE.search(message)
         if reason and reason.group(1) == "Success":
             raise DecodeError("the PDF has no pages") from None  # pdfium refuses an empty page tree
-        raise DecodeError(f"not a readable PDF (damaged or truncated: {reason.group(1) if reason else message})") from None
+        raise DecodeError(
+            f"not a readable PDF (damaged or truncated: {reason.group(1) if reason else message})"
+        ) from None
     if len(document) == 0:
         document.close()
         raise DecodeError("the PDF has no pages")
@@ -337,21 +359,32 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> PdfText:
                 textpage.close()
             if not lines and _has_images(page):
                 if ocr is False or not ocr_module.available():
-                    warnings.append(_page_warning(codes.OCR_NEEDED, f"page {number} is a scanned image without text; {ocr_module.INSTALL_HINT}", number))
+                    warnings.append(
+                        _page_warning(
+                            codes.OCR_NEEDED,
+                            f"page {number} is a scanned image without text; {ocr_module.INSTALL_HINT}",
+                            number,
+                        )
+                    )
                 else:
                     ocr_pages.append(number)  # read below, all together
             pages.append((lines, height))
             page.close()
         count = len(document)
-        for number, (lines, confidence) in zip(ocr_pages, ocr_scanned_pages(data, document, ocr_pages)):
+        for number, (lines, confidence) in zip(ocr_pages, ocr_scanned_pages(data, document, ocr_pages), strict=False):
             pages[number - 1] = (lines, pages[number - 1][1])
             if lines and confidence < ocr_module.LOW_CONFIDENCE:
-                warnings.append(_page_warning(codes.OCR_LOW_CONFIDENCE, f"OCR of page {number} is uncertain (mean confidence {confidence:.2f}); check its values", number))
+                warnings.append(
+                    _page_warning(
+                        codes.OCR_LOW_CONFIDENCE,
+                        f"OCR of page {number} is uncertain (mean confidence {confidence:.2f}); check its values",
+                        number,
+                    )
+                )
     finally:
         document.close()
-    if not any(lines for lines, _ in pages):
-        if any(w["code"] == codes.OCR_NEEDED for w in warnings):
-            raise OcrNeededError(f"the PDF is scanned images without a text layer; {ocr_module.INSTALL_HINT}")
+    if not any(lines for lines, _ in pages) and any(w["code"] == codes.OCR_NEEDED for w in warnings):
+        raise OcrNeededError(f"the PDF is scanned images without a text layer; {ocr_module.INSTALL_HINT}")
     text = pages_to_text(remove_furniture(pages))
     if ocr_pages:
         text = ocr_module.repair(text)

@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 
 # Frequent characters of government text that exist only in Traditional script.
-_TRADITIONAL_HINT_RE = re.compile("[關於區國發號會議務職單責時與為這們後從長問題業經體範團劃辦廳縣護險條規實織牽歲報導頒佈執]")
+_TRADITIONAL_HINT_RE = re.compile(
+    "[關於區國發號會議務職單責時與為這們後從長問題業經體範團劃辦廳縣護險條規實織牽歲報導頒佈執]"
+)
 _MIN_HINTS = 5
 
 

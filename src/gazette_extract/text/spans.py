@@ -45,13 +45,16 @@ DROP_RE = re.compile(
     _SPACE_MARKS
     + r"|&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?"  # &nbsp; → a space → dropped
     + r"|(?<=&)(?:amp|lt|gt|quot);"  # &amp; → & (the & is kept)
-    + "|" + PINYIN_GLOSS_RE.pattern  # 發(fā)展: the gloss normalize removes
+    + "|"
+    + PINYIN_GLOSS_RE.pattern  # 發(fā)展: the gloss normalize removes
 )
 _TONED_RE = re.compile(f"[{_TONED}]")
 _SPLIT = {False: re.compile(f"({SPACE_RE.pattern})"), True: re.compile(f"({DROP_RE.pattern})")}
 # Width folding, one character for one: full-width digits and letters → ASCII (２０２１ → 2021,
 # as normalize does), ASCII punctuation → full width (as normalize does beside Chinese text).
-_WIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E]}
+_WIDTH = {
+    chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E]
+}
 _WIDTH.update(_PUNCT_FULL)
 WIDTH_RE = re.compile("[" + re.escape("".join(_WIDTH)) + "]")
 BRACKET_RE = re.compile(r"[(（【\[［〔)）】\]］〕]")
@@ -129,7 +132,9 @@ class SourceSpans:
         k = bisect_right(self._src, s) - 1
         if k < 0:
             return 0
-        return self._at[k] + min(s - self._src[k], self._at[k + 1] - self._at[k]) if k + 1 < len(self._at) else self._at[k]
+        return (
+            self._at[k] + min(s - self._src[k], self._at[k + 1] - self._at[k]) if k + 1 < len(self._at) else self._at[k]
+        )
 
     def _fold_key(self, key: str) -> str:
         folded = self._keys.get(key)
@@ -153,7 +158,15 @@ class SourceSpans:
         return (i, j + _ANCHOR) if j >= 0 else None
 
     def span(
-        self, first: int, last: int, keys: tuple[str | None, ...], extras: tuple[str | None, ...] = (), *, after: bool = True, reach: int | None = None, kind: str = ""
+        self,
+        first: int,
+        last: int,
+        keys: tuple[str | None, ...],
+        extras: tuple[str | None, ...] = (),
+        *,
+        after: bool = True,
+        reach: int | None = None,
+        kind: str = "",
     ) -> dict:
         """The span of the first of ``keys`` found in lines ``first``..``last``, widened to
         cover ``extras`` (found after it; or, when ``after`` is false, the nearest before it if
@@ -240,7 +253,9 @@ def add_spans(result: dict, text: str, simplified: str | None = None) -> None:
         base = simplified  # as the pipeline read it; used only if lengths agree
     src = SourceSpans(text, base)
 
-    def put(record: dict, keys: tuple, extras: tuple = (), *, after: bool = True, reach: int | None = None, kind: str = "") -> None:
+    def put(
+        record: dict, keys: tuple, extras: tuple = (), *, after: bool = True, reach: int | None = None, kind: str = ""
+    ) -> None:
         lines = _lines(record)
         if lines is not None:
             record["span"] = src.span(lines[0], lines[1], keys, extras, after=after, reach=reach, kind=kind)
@@ -253,14 +268,23 @@ def add_spans(result: dict, text: str, simplified: str | None = None) -> None:
         for task in doc.get("tasks") or []:
             deadline = (task.get("deadline") or {}).get("text")
             # the statement ends with its last unit or person, or its deadline: find only those
-            units = [lst[-1] for lst in (task.get("lead_units"), task.get("support_units"), task.get("lead_people")) if lst]
+            units = [
+                lst[-1] for lst in (task.get("lead_units"), task.get("support_units"), task.get("lead_people")) if lst
+            ]
             put(task, (task["text"],), (*units, deadline), kind="task")
         for change in doc.get("appointments") or []:
-            put(change, (change["person"],), (change.get("position"), change.get("note")), after=False, kind="appointment")
+            put(
+                change,
+                (change["person"],),
+                (change.get("position"), change.get("note")),
+                after=False,
+                kind="appointment",
+            )
+
         # a member's, an attachment's or a citation's ``line`` is where its paragraph starts (a
         # roster run together, 办公室主任由…兼任 after it): search a few lines on, never past the document
         def reach(record: dict) -> int:
-            return min((record.get("line") or 0) + _FOLLOW, doc["lines"]["end"])
+            return min((record.get("line") or 0) + _FOLLOW, doc["lines"]["end"])  # noqa: B023 - used in this iteration
 
         for member in doc.get("members") or []:
             keys, extras = (member["person"],), (member.get("role"), member.get("post"))

@@ -73,7 +73,25 @@ DOC_KIND_ALTERNATION = "|".join(map(re.escape, DOC_KIND_SUFFIXES))
 # Kinds that, as a title's last word, mark the title of a whole official document (公文),
 # as opposed to an enclosed plan or attachment (方案, 清单 …) which belongs to its notice.
 OFFICIAL_KINDS: frozenset[str] = frozenset(
-    {"意见", "通知", "决定", "决议", "批复", "函", "答复", "通报", "公告", "通告", "命令", "议案", "报告", "请示", "纪要", "令", "任免名单"}
+    {
+        "意见",
+        "通知",
+        "决定",
+        "决议",
+        "批复",
+        "函",
+        "答复",
+        "通报",
+        "公告",
+        "通告",
+        "命令",
+        "议案",
+        "报告",
+        "请示",
+        "纪要",
+        "令",
+        "任免名单",
+    }
 )
 
 # Keys of the metadata block that government websites print above a document.
@@ -147,6 +165,7 @@ SECTION_HEADINGS: tuple[str, ...] = (
     "会议纪要",  # 常务会议纪要
     "大事记",  # 政务大事记
 )
+
 
 # Organization suffixes: a unit's name ends with one of these (one table for every stage).
 # Value: a real organization, and whether an *issuing body* may end with it — a short line
@@ -241,7 +260,9 @@ ORG_SUFFIX_TUPLE: tuple[str, ...] = tuple(sorted(ORG_SUFFIXES, key=len, reverse=
 
 # The keys as one regex alternation, longest first, spaces allowed between characters
 # (索 引 号, 标　　题): used by normalize (a metadata line stands alone) and documents (its pairs).
-METADATA_KEY_ALTERNATION = "|".join(r"\s*".join(map(re.escape, key)) for key in sorted(METADATA_KEYS, key=len, reverse=True))
+METADATA_KEY_ALTERNATION = "|".join(
+    r"\s*".join(map(re.escape, key)) for key in sorted(METADATA_KEYS, key=len, reverse=True)
+)
 
 # Units that commonly head a recipients line (主送) — only used as a hint.
 RECIPIENT_STARTS: tuple[str, ...] = ("各", "区", "市", "县", "省", "国务院", "中央", "全国")

@@ -217,7 +217,26 @@ UNITS_WITH_HE: tuple[str, ...] = (
 COUNT_WORDS: tuple[str, ...] = ("件", "项")
 
 # Words without which a paragraph cannot carry units, people or a deadline (a cheap pre-check).
-HINT_WORDS: tuple[str, ...] = ("单位", "部门", "牵头", "负责", "时限", "时间", "领导", "责任人", "参与", "配合", "协助", "协办", "会同", "节点", "指导", "协同", "主责", "参加")
+HINT_WORDS: tuple[str, ...] = (
+    "单位",
+    "部门",
+    "牵头",
+    "负责",
+    "时限",
+    "时间",
+    "领导",
+    "责任人",
+    "参与",
+    "配合",
+    "协助",
+    "协办",
+    "会同",
+    "节点",
+    "指导",
+    "协同",
+    "主责",
+    "参加",
+)
 
 # ---- unit lists (grammars/units.py) ---------------------------------------------------------
 
@@ -278,7 +297,14 @@ DISTRIBUTED_SUFFIXES: tuple[str, ...] = ("部门", "局", "委", "军区")
 # Closing verbs of a field value, taken off the list: 责任单位：各区政府按职责分工负责.
 # …乡镇人民政府按职责分工分别负责 (西平 2020) → 乡镇人民政府.
 LIST_VERB_TAILS: tuple[str, ...] = (
-    "按职责分工分别负责", "按职责分别负责", "按职责分工负责", "按职责负责", "分别负责", "按职责分工落实", "分工负责", "共同负责",
+    "按职责分工分别负责",
+    "按职责分别负责",
+    "按职责分工负责",
+    "按职责负责",
+    "分别负责",
+    "按职责分工落实",
+    "分工负责",
+    "共同负责",
 )
 # Lead verbs closing a field's unit list: 责任单位:市人力社保局、市农业农村局分别牵头 (丽水 2023) — each
 # unit leads, whatever the key or the first-is-lead rule says.
@@ -291,4 +317,12 @@ UNIT_ROLE_WORDS: tuple[str, ...] = ("牵头", "负责", "配合", "参与", "协
 PERSON_ENDS: tuple[str, ...] = ("同志", "负责人", "人员", "领导", "干部")
 # How the later members of a collective start: a place level or a place kind.
 # 各县、市政府 / 各市州、县市区人民政府 / 各省、自治区、直辖市及新疆生产建设兵团…主管部门.
-COLLECTIVE_PLACE_STARTS: tuple[str, ...] = tuple(PLACE_LEVELS) + ("自治", "直辖", "特区", "计划单列", "新疆生产建设兵团", "地区")
+COLLECTIVE_PLACE_STARTS: tuple[str, ...] = (
+    *tuple(PLACE_LEVELS),
+    "自治",
+    "直辖",
+    "特区",
+    "计划单列",
+    "新疆生产建设兵团",
+    "地区",
+)
