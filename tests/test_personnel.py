@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from record_helpers import extract_appointments, extract_members
 
 from gazette_extract.layout.blocks import Block
-from gazette_extract.records.personnel import extract_appointments, extract_members, is_person_name, split_position
+from gazette_extract.records.personnel import is_person_name, split_position
 
 SAMPLES = Path("/work/shared/samples")
 PINGGU = SAMPLES / "pinggu-2021-01.txt"

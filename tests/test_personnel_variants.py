@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from record_helpers import extract_appointments, extract_members
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
-from gazette_extract.records.personnel import extract_appointments, extract_members
 
 
 def assert_unique(rows) -> None:

@@ -19,6 +19,7 @@ STAGES: dict[str, int] = {
     # 0: data and contracts, imported by every stage
     "_meta": 0,
     "codes": 0,
+    "data": 0,  # the typed records the stages pass between them (frozen dataclasses, one to_dict)
     "errors": 0,
     "models": 0,
     "vocab": 0,

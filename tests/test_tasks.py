@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from record_helpers import extract_tasks
 
 from gazette_extract.layout.blocks import HEADING, split_blocks
-from gazette_extract.records.tasks import extract_tasks, parse_unit_note, split_units, table_columns
+from gazette_extract.records.tasks import parse_unit_note, split_units, table_columns
 from gazette_extract.vocab.tasks import (
     DEADLINE,
     FIELD_KEYS,

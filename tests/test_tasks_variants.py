@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from record_helpers import extract_tasks
 
 from gazette_extract.layout.blocks import split_blocks
-from gazette_extract.records.tasks import extract_tasks
 
 
 def assert_unique(rows) -> None:

@@ -11,14 +11,17 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+from dataclasses import replace
+from typing import Any
 
 from . import codes
 from ._meta import SCHEMA_VERSION
+from .data import Document, Issue, WarningRecord, to_dict, warning
 from .errors import UnsupportedInputError
 from .layout.blocks import classify
-from .layout.documents import fallback_span, split_documents
+from .layout.documents import DocumentSpan, fallback_span, split_documents
 from .layout.fields import read_fields
-from .layout.frontmatter import read_front_matter
+from .layout.frontmatter import FrontMatter, read_front_matter
 from .layout.recognize import compact
 from .records.personnel import extract_appointments, extract_members
 from .records.tasks import extract_tasks
@@ -35,14 +38,28 @@ WARNING_CODES = codes.WARNINGS
 _EXPECT_HEADER = frozenset({"通知", "意见", "决定", "批复", "函", "通报", "公告", "通告", "报告", "请示"})
 
 
-def _warn(warnings: list[dict], code: str, message: str, line: int | None) -> None:
-    warnings.append({"code": code, "message": message, "line": line})
+# The JSON result: plain dicts in the shape of models.Gazette, built once, at the pipeline's edge.
+Result = dict[str, Any]
 
 
-def _source(data: bytes, path: str | None, encoding: str, asked: str | None = None) -> dict:
+def _warn(warnings: list[WarningRecord], code: str, message: str, line: int | None) -> None:
+    warnings.append(warning(code, message, line))
+
+
+def _by_line(w: WarningRecord) -> tuple[bool, int]:
+    """Warnings in text order, those about the whole text last."""
+    return (w.line is None, w.line or 0)
+
+
+def _source(data: bytes, path: str | None, encoding: str, asked: str | None = None) -> dict[str, Any]:
     """``encoding`` is what was asked with --encoding (``gbk``), else the codec detected; the
     codec used goes in ``codec`` when it differs from what was asked (``gb18030``)."""
-    source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding, "bytes": len(data)}
+    source: dict[str, Any] = {
+        "path": path,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "encoding": encoding,
+        "bytes": len(data),
+    }
     if asked:
         name = encoding_name(asked)
         if name != encoding:
@@ -50,10 +67,10 @@ def _source(data: bytes, path: str | None, encoding: str, asked: str | None = No
     return source
 
 
-def _place_names(issue: dict, documents: list[dict]) -> set[str]:
+def _place_names(issue: Issue, documents: list[Document]) -> set[str]:
     """Organization/place prefixes named in the issue (北京市平谷区人民政府 → 北京市, 平谷区 …)."""
     names: set[str] = set()
-    for text in [issue.get("publisher") or "", issue.get("title") or ""] + [d.get("issuer") or "" for d in documents]:
+    for text in [issue.publisher or "", issue.title or ""] + [d.issuer or "" for d in documents]:
         for i, ch in enumerate(text):
             if ch in "省市区县州盟旗镇乡" and i >= 1:
                 names.add(text[: i + 1])
@@ -64,7 +81,7 @@ def _place_names(issue: dict, documents: list[dict]) -> set[str]:
     return names
 
 
-def extract_text(text: str, source: dict, *, script: tuple[str, bool] | None = None) -> dict:
+def extract_text(text: str, source: dict[str, Any], *, script: tuple[str, bool] | None = None) -> Result:
     """Run the pipeline on decoded text; ``source`` is the source record to report.
 
     The cyclic garbage collector is paused while it runs: the pipeline builds hundreds of
@@ -80,101 +97,92 @@ def extract_text(text: str, source: dict, *, script: tuple[str, bool] | None = N
             gc.enable()
 
 
-def _extract_text(text: str, source: dict, script: tuple[str, bool] | None = None) -> dict:
+def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | None = None) -> Result:
     """``script``: what :func:`to_simplified` gave for ``text``, when the caller has it already."""
     text, converted = script or to_simplified(text)
     source["script"] = "traditional" if converted else "simplified"
     blocks = classify(split_paragraphs(text))
     front = read_front_matter(blocks)
     spans = split_documents(blocks, front.body_start, front.contents)
-    warnings: list[dict] = []
+    warnings: list[WarningRecord] = []
     fallback = not spans and (span := fallback_span(blocks, front.body_start)) is not None
     if fallback:
         spans = [span]
-    documents: list[dict] = []
-    for span in spans:
-        fields = read_fields(blocks, span)
-        first, last = blocks[span.start], blocks[span.end - 1]
-        fields["lines"] = {"start": first.line, "end": last.end_line}
-        documents.append(fields)
+    fields = [read_fields(blocks, span) for span in spans]
+    documents = [document for document, _ in fields]
     places = _place_names(front.issue, documents)
-    for span, doc in zip(spans, documents, strict=False):
+    for k, (span, (doc, notes)) in enumerate(zip(spans, fields, strict=True)):
         body = blocks[span.title_end : span.end]
-        year = int(doc["date"][:4]) if doc["date"] else (doc["doc_number"] or {}).get("year")
-        tasks, task_warnings = extract_tasks(body, year=year, base=doc["date"])
-        doc["tasks"] = tasks
-        doc["appointments"] = extract_appointments(
+        year = int(doc.date[:4]) if doc.date else doc.doc_number.year if doc.doc_number else None
+        tasks, task_warnings = extract_tasks(body, year=year, base=doc.date)
+        appointments = extract_appointments(
             blocks[span.start : span.end],
-            doc_date=doc["date"],
+            doc_date=doc.date,
             places=places,
             warnings=task_warnings,
             ends_text=span.end >= len(blocks),
         )
-        doc["members"] = extract_members(body)
-        untitled = doc["title"] is None and bool(
-            doc["recipients"]
-        )  # an untitled notice (layout.documents.untitled_span)
-        if fallback and not (tasks or doc["appointments"] or doc["members"] or doc["doc_number"] or untitled):
+        members = extract_members(body)
+        doc = documents[k] = replace(doc, tasks=tuple(tasks), appointments=tuple(appointments), members=tuple(members))
+        untitled = doc.title is None and bool(doc.recipients)  # an untitled notice (layout.documents.untitled_span)
+        if fallback and not (tasks or appointments or members or doc.doc_number or untitled):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break
         warnings.extend(task_warnings)
-        if fallback and doc["title"] is None:
+        if fallback and doc.title is None:
             _warn(
                 warnings,
                 codes.UNTITLED_DOCUMENT,
                 f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (the page prints none: title left empty)",
-                doc["lines"]["start"],
+                doc.lines.start,
             )
         elif fallback:
             _warn(
                 warnings,
                 codes.UNTITLED_DOCUMENT,
-                f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (title taken from line {doc['lines']['start']})",
-                doc["lines"]["start"],
+                f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (title taken from line {doc.lines.start})",
+                doc.lines.start,
             )
+        warnings.extend(notes)
         _check_document(doc, warnings)
     _check_contents(front, spans, documents, warnings)
     if not documents:
         _warn(warnings, codes.NO_DOCUMENTS, WARNING_CODES[codes.NO_DOCUMENTS], None)
-    warnings.sort(key=lambda w: (w["line"] is None, w["line"] or 0))
+    warnings.sort(key=_by_line)
     return {
         "schema_version": SCHEMA_VERSION,
         "source": source,
-        "issue": front.issue,
-        "contents": [entry.as_dict() for entry in front.contents],
-        "documents": documents,
-        "warnings": warnings,
+        "issue": to_dict(front.issue),
+        "contents": [to_dict(entry) for entry in front.contents],
+        "documents": [to_dict(document) for document in documents],
+        "warnings": [to_dict(w) for w in warnings],
     }
 
 
-def _check_document(doc: dict, warnings: list[dict]) -> None:
-    line = doc["lines"]["start"]
-    for code, message, at in doc.pop("_notes", []):
-        _warn(warnings, code, message, at)
-    title = doc["title"] or f"untitled, line {line}"
-    if doc["kind"] in _EXPECT_HEADER:
+def _check_document(doc: Document, warnings: list[WarningRecord]) -> None:
+    line = doc.lines.start
+    title = doc.title or f"untitled, line {line}"
+    if doc.kind in _EXPECT_HEADER:
         # a people's congress numbers neither its decisions nor its name lists
-        if (
-            doc["doc_number"] is None
-            and "人民代表大会" not in (doc["issuer"] or "")
-            and "人大" not in (doc["issuer"] or "")
-        ):
+        if doc.doc_number is None and "人民代表大会" not in (doc.issuer or "") and "人大" not in (doc.issuer or ""):
             _warn(warnings, codes.MISSING_DOC_NUMBER, f"no document number for 《{title}》", line)
-        if doc["date"] is None:
+        if doc.date is None:
             _warn(warnings, codes.MISSING_DATE, f"no date for 《{title}》", line)
-        if doc["issuer"] is None:
+        if doc.issuer is None:
             _warn(warnings, codes.MISSING_ISSUER, f"no issuer for 《{title}》", line)
-    number, date = doc["doc_number"], doc["date"]
-    if number and number.get("year") and date and number["year"] > int(date[:4]):
+    number, date = doc.doc_number, doc.date
+    if number and number.year and date and number.year > int(date[:4]):
         _warn(
             warnings,
             codes.NUMBER_YEAR_AFTER_DATE,
-            f"{number['text']} is dated {date}, before the year of its number",
+            f"{number.text} is dated {date}, before the year of its number",
             line,
         )
 
 
-def _check_contents(front, spans, documents, warnings: list[dict]) -> None:
+def _check_contents(
+    front: FrontMatter, spans: list[DocumentSpan], documents: list[Document], warnings: list[WarningRecord]
+) -> None:
     if not front.contents_found:
         return
     matched = {id(span.contents) for span in spans if span.contents is not None}
@@ -188,12 +196,12 @@ def _check_contents(front, spans, documents, warnings: list[dict]) -> None:
             )
     titles = {compact(entry.title) for entry in front.contents}
     for span, doc in zip(spans, documents, strict=False):
-        if span.contents is None and compact(doc["title"] or "") not in titles:
+        if span.contents is None and compact(doc.title or "") not in titles:
             _warn(
                 warnings,
                 codes.DOCUMENT_NOT_IN_CONTENTS,
-                f"《{doc['title']}》 is not in the contents",
-                doc["lines"]["start"],
+                f"《{doc.title}》 is not in the contents",
+                doc.lines.start,
             )
 
 
@@ -207,7 +215,9 @@ def looks_like_html(data: bytes, path: str | None) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
-def read_source(data: bytes, *, path: str | None = None, encoding: str | None = None) -> tuple[str, dict, list[dict]]:
+def read_source(
+    data: bytes, *, path: str | None = None, encoding: str | None = None
+) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
     """The text the pipeline reads (and ``gazette-extract text`` prints), the source record, and
     the warnings of reading it: the decoded file, the rendered article of a web page, or the
     converter's text of a PDF (pages separated by form feeds).
@@ -233,15 +243,15 @@ def read_source(data: bytes, *, path: str | None = None, encoding: str | None = 
             page, used = decode_bytes(data)  # UTF-16 without a BOM, else the binary-input error
         else:
             page, used = decode_html(data)
-        warnings: list[dict] = []
+        warnings: list[dict[str, Any]] = []
         if used.endswith("+replace"):
-            _warn(warnings, codes.REPLACED_BYTES, WARNING_CODES[codes.REPLACED_BYTES], None)
+            warnings.append(to_dict(warning(codes.REPLACED_BYTES, WARNING_CODES[codes.REPLACED_BYTES], None)))
         return html_to_text(page), _source(data, path, used.removesuffix("+replace"), encoding), warnings
     text, used = decode_bytes(data, encoding)
     return text, _source(data, path, used, encoding), []
 
 
-def extract(data: bytes, *, path: str | None = None, encoding: str | None = None) -> dict:
+def extract(data: bytes, *, path: str | None = None, encoding: str | None = None) -> Result:
     """Decode ``data`` (text, a saved web page, or a PDF) and run the pipeline.
 
     Raises DecodeError on undecodable input.
@@ -249,7 +259,7 @@ def extract(data: bytes, *, path: str | None = None, encoding: str | None = None
     return extract_with_text(data, path=path, encoding=encoding)[0]
 
 
-def extract_with_text(data: bytes, *, path: str | None = None, encoding: str | None = None) -> tuple[dict, str]:
+def extract_with_text(data: bytes, *, path: str | None = None, encoding: str | None = None) -> tuple[Result, str]:
     """:func:`extract`, and the text it read (what ``lines`` and ``span`` index; ``index``
     stores each document's part of it)."""
     text, source, warnings = read_source(data, path=path, encoding=encoding)
@@ -262,13 +272,13 @@ def extract_with_text(data: bytes, *, path: str | None = None, encoding: str | N
     return result, text
 
 
-def add_pages(result: dict, text: str) -> None:
+def add_pages(result: Result, text: str) -> None:
     """Give every document and record a ``pages`` span, read from the form feeds of ``text``."""
     from .text.pdf import line_pages
 
     page_of = line_pages(text)
 
-    def span(start: int, end: int) -> dict:
+    def span(start: int, end: int) -> dict[str, int]:
         last = len(page_of)
         return {"start": page_of[min(start, last) - 1], "end": page_of[min(end, last) - 1]}
 
@@ -286,7 +296,7 @@ def add_pages(result: dict, text: str) -> None:
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")  # 'x\ud800', or a byte kept by errors="surrogateescape"
 
 
-def extract_str(text: str, *, path: str | None = None) -> dict:
+def extract_str(text: str, *, path: str | None = None) -> Result:
     if not isinstance(text, str):
         raise TypeError(f"parse_text expects str, not {type(text).__name__} (use parse_file for a file's bytes)")
     first = _SURROGATE_RE.search(text)
@@ -298,6 +308,7 @@ def extract_str(text: str, *, path: str | None = None) -> dict:
     result = extract_text(text.removeprefix("\ufeff"), _source(text.encode("utf-8"), path, "utf-8"))
     add_spans(result, text.removeprefix("\ufeff"))
     line = text.count("\n", 0, first.start()) + 1
-    _warn(result["warnings"], codes.REPLACED_CHARACTERS, WARNING_CODES[codes.REPLACED_CHARACTERS], line)
+    replaced = warning(codes.REPLACED_CHARACTERS, WARNING_CODES[codes.REPLACED_CHARACTERS], line)
+    result["warnings"].append(to_dict(replaced))
     result["warnings"].sort(key=lambda w: (w["line"] is None, w["line"] or 0))
     return result

@@ -71,8 +71,10 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..data import Deadline as DeadlineRecord
+from ..data import to_dict
 from ..vocab.deadlines import (
     AFTER_DATE_WORDS,
     AS_REQUIRED_LEADS,
@@ -105,6 +107,7 @@ __all__ = [
     "normalize_deadline_text",
     "parse_deadline",
     "parse_deadline_dict",
+    "read_deadline",
 ]
 
 # Kinds, as in models.DeadlineKind.
@@ -655,7 +658,17 @@ def _clean_base(base: object) -> Ymd | None:
 # ---------------------------------------------------------------------------------------------
 
 
-def parse_deadline_dict(text: str, *, year: int | None = None, base: _dt.date | str | None = None) -> dict:
+def read_deadline(text: str, *, year: int | None = None, base: _dt.date | str | None = None) -> DeadlineRecord:
+    """Parse one 完成时限 phrase into a :class:`gazette_extract.data.Deadline`; never raises.
+    See :func:`parse_deadline_dict` for ``year`` and ``base``."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    parse = _parse_cached if len(text) <= _MAX_CACHED_LEN else _parse
+    shown, kind, date, rrule = parse(text, _clean_year(year), _clean_base(base))
+    return DeadlineRecord(text=shown, kind=kind, date=date, rrule=rrule)
+
+
+def parse_deadline_dict(text: str, *, year: int | None = None, base: _dt.date | str | None = None) -> dict[str, Any]:
     """Parse one 完成时限 phrase into ``{"text", "kind", "date", "rrule"}``; never raises.
 
     ``year`` is the document's year, used by forms that omit it (年内, 6月底前). ``base`` is the
@@ -670,13 +683,7 @@ def parse_deadline_dict(text: str, *, year: int | None = None, base: _dt.date | 
     >>> parse_deadline_dict("30日内", base="2021-03-05")["date"]
     '2021-04-04'
     """
-    if not isinstance(text, str):
-        text = "" if text is None else str(text)
-    year = _clean_year(year)
-    day = _clean_base(base)
-    parse = _parse_cached if len(text) <= _MAX_CACHED_LEN else _parse
-    shown, kind, date, rrule = parse(text, year, day)
-    return {"text": shown, "kind": kind, "date": date, "rrule": rrule}
+    return to_dict(read_deadline(text, year=year, base=base))
 
 
 def parse_deadline(text: str, *, year: int | None = None, base: _dt.date | str | None = None) -> Deadline:

@@ -34,8 +34,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..data import DocNumber as DocNumberRecord
+from ..data import to_dict
 from ..vocab.common import CJK_EXTENDED as _CJK
 from ..vocab.docnumber import AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
 
@@ -50,6 +52,8 @@ __all__ = [
     "find_doc_numbers",
     "iter_doc_numbers",
     "parse_doc_number",
+    "read_doc_number",
+    "scan_doc_numbers",
 ]
 
 AGENCY_MAX = 12  # characters; 中华人民共和国住房和城乡建设部令 is 7 + 9
@@ -156,8 +160,8 @@ def _serial(digits: str) -> int | None:
     return value or None
 
 
-def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, dict] | None:
-    """The (start, end, fields) of one DOC_NUMBER match, or None when it is not a number."""
+def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord] | None:
+    """The (start, end, number) of one DOC_NUMBER match, or None when it is not a number."""
     if m.group("first_agency") is not None:
         start, agency = m.start(), m.group("first_agency")
         year, serial = _year(m.group("first_year")), _serial(m.group("first_serial"))
@@ -182,24 +186,16 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, dict] | None:
     if serial is None:
         return None
     end = m.end()
-    return (
-        start,
-        end,
-        {
-            "text": canonical(agency, year, serial),
-            "raw": text[start:end],
-            "agency": agency,
-            "year": year,
-            "serial": serial,
-        },
+    number = DocNumberRecord(
+        text=canonical(agency, year, serial), raw=text[start:end], agency=agency, year=year, serial=serial
     )
+    return start, end, number
 
 
-def iter_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
-    """Every document number in ``text`` as (start, end, fields); offsets index ``text``.
+def scan_doc_numbers(text: str) -> Iterator[tuple[int, int, DocNumberRecord]]:
+    """Every document number in ``text`` as (start, end, number); offsets index ``text``.
 
-    ``fields`` has the keys of :class:`~gazette_extract.models.DocNumber`. The spans let the
-    pipeline mask numbers so that the 2021 of 〔2021〕 is never read as a date.
+    The spans let the pipeline mask numbers so that the 2021 of 〔2021〕 is never read as a date.
     """
     if not isinstance(text, str) or ("号" not in text and "號" not in text):
         return
@@ -209,16 +205,29 @@ def iter_doc_numbers(text: str) -> Iterator[tuple[int, int, dict]]:
             yield found
 
 
-def doc_number_dict(text: str) -> dict | None:
-    """The fields of ``text`` if it *is* one document number (give or take spaces and
-    punctuation around it, as in （国办发〔2020〕44号）), else None."""
-    found = list(iter_doc_numbers(text))
+def read_doc_number(text: str) -> DocNumberRecord | None:
+    """``text`` if it *is* one document number (give or take spaces and punctuation around it,
+    as in （国办发〔2020〕44号）), else None."""
+    found = list(scan_doc_numbers(text))
     if len(found) != 1:
         return None
-    start, end, fields = found[0]
+    start, end, number = found[0]
     if _ONLY_PUNCT.fullmatch(text, 0, start) and _ONLY_PUNCT.fullmatch(text, end):
-        return fields
+        return number
     return None
+
+
+def iter_doc_numbers(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """:func:`scan_doc_numbers` with each number as a dict, the keys of
+    :class:`~gazette_extract.models.DocNumber` (for callers outside the pipeline)."""
+    for start, end, number in scan_doc_numbers(text):
+        yield start, end, to_dict(number)
+
+
+def doc_number_dict(text: str) -> dict[str, Any] | None:
+    """:func:`read_doc_number` as a dict with the keys of :class:`~gazette_extract.models.DocNumber`."""
+    number = read_doc_number(text)
+    return to_dict(number) if number is not None else None
 
 
 def parse_doc_number(text: str) -> DocNumber | None:

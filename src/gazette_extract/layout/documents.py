@@ -16,11 +16,11 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..grammars.docnumber import doc_number_dict
+from ..data import ContentsEntry, DocNumber
+from ..grammars.docnumber import read_doc_number
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .frontmatter import ContentsEntry
 from .metadata import metadata_of, read_metadata, read_metadata_block
 from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, RECIPIENTS_RE, clean_title, compact, is_recipients, kind_of
 
@@ -41,19 +41,19 @@ class DocumentSpan:
     end: int  # index after the last block
     title_start: int  # index of the first title block
     title_end: int  # index after the last title block
-    metadata: dict = field(default_factory=dict)  # field name → value (doc_number, date …)
+    metadata: dict[str, str] = field(default_factory=dict)  # field name → value (doc_number, date …)
     contents: ContentsEntry | None = None
-    printed: dict = field(default_factory=dict)  # key as printed (索引号, 发布日期 …) → value as printed
+    printed: dict[str, str] = field(default_factory=dict)  # key as printed (索引号, 发布日期 …) → value as printed
 
 
-def split_title_number(text: str) -> tuple[str, dict | None]:
+def split_title_number(text: str) -> tuple[str, DocNumber | None]:
     """…的通知（岳办发〔2017〕2号） → ('…的通知', number);
     某政办〔2019〕5号 县人民政府办公室关于…的通知 → ('县人民政府办公室关于…的通知', number);
     other text → (text, None)."""
     if (
         text[:1] not in "关对"
         and (m := NUMBER_THEN_TITLE_RE.match(text))
-        and (number := doc_number_dict(m.group("number")))
+        and (number := read_doc_number(m.group("number")))
     ):
         title = m.group("title")
         if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
@@ -62,7 +62,7 @@ def split_title_number(text: str) -> tuple[str, dict | None]:
             return title, number
     if text.endswith(("）", ")")):
         m = TITLE_NUMBER_RE.match(text)
-        if m and (number := doc_number_dict(m.group("number"))):
+        if m and (number := read_doc_number(m.group("number"))):
             return m.group("title"), number
     return text, None
 
@@ -82,7 +82,7 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     A number with a title right above it is that title's number, not this one's.
     """
     j = i - 1
-    if j < floor or len(blocks[j].text) > 40 or not doc_number_dict(blocks[j].text):
+    if j < floor or len(blocks[j].text) > 40 or not read_doc_number(blocks[j].text):
         return None
     if j - 1 >= floor and _is_title_like(blocks[j - 1]):
         return None
@@ -104,7 +104,7 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         return True  # 北京市平谷区人民政府令 / 第3号
     forwards = inside is not None and any(w in inside.title for w in ("转发", "批转", "印发"))
     for block in blocks[i + 1 : i + 4]:
-        if doc_number_dict(block.text) and len(block.text) <= 40:
+        if read_doc_number(block.text) and len(block.text) <= 40:
             return True
         if is_recipients(block.text):
             return not forwards
@@ -139,7 +139,7 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             or t.startswith("附件")
         ):
             break
-        if any(p in t for p in "。，：；（）()") or doc_number_dict(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
+        if any(p in t for p in "。，：；（）()") or read_doc_number(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
@@ -184,13 +184,13 @@ def _continued_below(blocks: list[Block], i: int) -> bool:
     )
 
 
-def _is_metadata_block(fields: dict, run: int) -> bool:
+def _is_metadata_block(fields: dict[str, str], run: int) -> bool:
     return run >= 3 and len(fields) >= 2
 
 
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
     """Find where each document starts; each runs to the next one's start."""
-    wanted = {}
+    wanted: dict[str, list[ContentsEntry]] = {}
     for entry in contents:
         wanted.setdefault(compact(entry.title), []).append(entry)
     starts: list[DocumentSpan] = []
@@ -228,7 +228,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                         break
             title, number = split_title_number(title)
             if number and "doc_number" not in metadata:
-                metadata["doc_number"] = number["raw"]
+                metadata["doc_number"] = number.raw
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed))
             i = max(i + run, title_end)
             continue
@@ -256,7 +256,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             entry = entry_list.pop(0) if entry_list else None
             start = _number_above(blocks, first, floor)
             title, number = split_title_number(title)
-            metadata = {"doc_number": number["raw"]} if number else {}
+            metadata = {"doc_number": number.raw} if number else {}
             starts.append(
                 DocumentSpan(title, first if start is None else start, n, first, i + 1, metadata, contents=entry)
             )
@@ -267,7 +267,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             and (start := _number_above(blocks, i, starts[-1].title_end if starts else body_start)) is not None
         ):
             title, number = split_title_number(clean_title(block.text))
-            starts.append(DocumentSpan(title, start, n, i, i + 1, {"doc_number": number["raw"]} if number else {}))
+            starts.append(DocumentSpan(title, start, n, i, i + 1, {"doc_number": number.raw} if number else {}))
             i += 1
             continue
         i += 1
@@ -293,7 +293,7 @@ def _is_printed_title_part(block: Block) -> bool:
         block.kind in (HEADING, PARAGRAPH, SIGNATURE)
         and len(text) <= 80
         and "。" not in text
-        and not doc_number_dict(text)
+        and not read_doc_number(text)
         and not RECIPIENTS_RE.match(text)
         and not BYLINE_RE.match(text)  # 来源:华容县政府 2021-03-23 10:56 ends the title above it
         and not metadata_of(block)
@@ -313,13 +313,13 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         return None
     above = blocks[body_start:recipients_at]
     # only page furniture or the number above the recipients: no title that we missed
-    if any(len(b.text) > 40 or kind_of(b.text) for b in above if not doc_number_dict(b.text)):
+    if any(len(b.text) > 40 or kind_of(b.text) for b in above if not read_doc_number(b.text)):
         return None
     signed = any(
         b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE
         for j, b in enumerate(blocks[recipients_at:], recipients_at)
     )
-    number_line = next((j for j in range(body_start, recipients_at) if doc_number_dict(blocks[j].text)), None)
+    number_line = next((j for j in range(body_start, recipients_at) if read_doc_number(blocks[j].text)), None)
     if not signed and number_line is None and recipients_at != body_start:
         return None  # a recipients line is the text's very first line, or the number or a signature confirms it
     start = number_line if number_line is not None else recipients_at
@@ -377,6 +377,4 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         return DocumentSpan("", body_start, len(blocks), index, index)
     index = blocks.index(first)
     title, number = split_title_number(clean_title(first.text))
-    return DocumentSpan(
-        title, body_start, len(blocks), index, index + 1, {"doc_number": number["raw"]} if number else {}
-    )
+    return DocumentSpan(title, body_start, len(blocks), index, index + 1, {"doc_number": number.raw} if number else {})

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from .. import codes
+from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
 from ..grammars.dates import parse_date
-from ..grammars.docnumber import doc_number_dict, iter_doc_numbers
+from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
@@ -67,27 +69,28 @@ def _signature_issuer(block_texts: list[str]) -> str | None:
 _AGENCY_ALIASES = {"中华人民共和国国务院令": "国令", "国务院令": "国令"}
 
 
-def _number_key(number: dict) -> tuple:
-    agency = number["agency"]
-    return (_AGENCY_ALIASES.get(agency, agency.removeprefix("中华人民共和国")), number["year"], number["serial"])
+def _number_key(number: DocNumber) -> tuple[str, int | None, int]:
+    agency = number.agency
+    return (_AGENCY_ALIASES.get(agency, agency.removeprefix("中华人民共和国")), number.year, number.serial)
 
 
-def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
-    """number, recipients, issuer, date, attachments and citations of one document."""
+def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list[WarningRecord]]:
+    """number, recipients, issuer, date, attachments, citations and lines of one document (its
+    records come later), and the warnings of reading them."""
     meta = span.metadata
     doc_blocks = blocks[span.start : span.end]
     header = blocks[span.title_end : min(span.end, span.title_end + 6)]
 
-    number = doc_number_dict(meta["doc_number"]) if meta.get("doc_number") else None
+    number = read_doc_number(meta["doc_number"]) if meta.get("doc_number") else None
     if number is None:
         # under the title, or above it in a red-head layout (文件 masthead / 文号 / title)
         for block in header[:3] + blocks[span.start : span.title_start]:
-            if len(block.text) <= 40 and (found := doc_number_dict(block.text)):
+            if len(block.text) <= 40 and (found := read_doc_number(block.text)):
                 number = found
                 break
     if number is None and span.title.endswith("令") and header and DECREE_SERIAL_RE.match(header[0].text):
         # 北京市平谷区人民政府令 / 第3号: the decree's number is its title's body + the serial
-        number = doc_number_dict(span.title + header[0].text)
+        number = read_doc_number(span.title + header[0].text)
     if number is None and span.contents and span.contents.doc_number:
         number = span.contents.doc_number
 
@@ -106,7 +109,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
     adopted = next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date
-    notes: list[tuple[str, str, int]] = []
+    notes: list[WarningRecord] = []
     meta_date = parse_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
         posted = {parse_date(meta[k]) for k in ("published", "created") if meta.get(k)}
@@ -118,7 +121,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
             # a database's 成文日期 (gov.cn) over a printed date mistyped or mis-converted
             kept, other = meta_date, date
         notes.append(
-            (codes.METADATA_DIFFERS, f"date {kept} kept; the page also gives {other}", blocks[span.start].line)
+            warning(codes.METADATA_DIFFERS, f"date {kept} kept; the page also gives {other}", blocks[span.start].line)
         )
         date = kept
     date = date or meta_date
@@ -143,19 +146,20 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
 
     title = span.title
-    return {
-        "title": title or None,  # an untitled notice: nothing invented
-        "kind": kind_of(title) if title else None,
-        "doc_number": number,
-        "recipients": recipients,
-        "issuer": issuer,
-        "date": date,
-        "published": parse_date(meta["published"]) if meta.get("published") else None,
-        "metadata": dict(span.printed),
-        "attachments": read_attachments(doc_blocks),
-        "_notes": notes,
-        "citations": read_citations(doc_blocks, own=number, title=title),
-    }
+    document = Document(
+        title=title or None,  # an untitled notice: nothing invented
+        kind=kind_of(title) if title else None,
+        doc_number=number,
+        recipients=tuple(recipients),
+        issuer=issuer,
+        date=date,
+        published=parse_date(meta["published"]) if meta.get("published") else None,
+        metadata=dict(span.printed),
+        attachments=tuple(read_attachments(doc_blocks)),
+        citations=tuple(read_citations(doc_blocks, own=number, title=title)),
+        lines=LineSpan(start=blocks[span.start].line, end=blocks[span.end - 1].end_line),
+    )
+    return document, notes
 
 
 _RULE_LINE_RE = re.compile(r"^[—\-－_=━─★☆\s]{3,}$")
@@ -173,7 +177,7 @@ def _red_head_issuer(head: list[Block]) -> str | None:
             and text.endswith(ISSUER_SUFFIXES)
             and not any(p in text for p in "，。：:、（）() ")
             and len(below.text) <= 40
-            and doc_number_dict(below.text)
+            and read_doc_number(below.text)
         ):
             return text
     return None
@@ -201,9 +205,9 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def read_attachments(doc_blocks: list[Block]) -> list[dict]:
+def read_attachments(doc_blocks: list[Block]) -> list[Attachment]:
     """附件：1. X 2. Y lines, and 附件N headings, merged by label."""
-    found: dict[str, dict] = {}
+    found: dict[str, Attachment] = {}
     i = 0
     while i < len(doc_blocks):
         block = doc_blocks[i]
@@ -214,16 +218,12 @@ def read_attachments(doc_blocks: list[Block]) -> list[dict]:
             items = list(ATTACHMENT_ITEM_RE.finditer(rest))
             if items:
                 for it in items:
+                    label = f"附件{int(it.group('n'))}"
                     found.setdefault(
-                        f"附件{int(it.group('n'))}",
-                        {
-                            "label": f"附件{int(it.group('n'))}",
-                            "title": _att_title(it.group("title")),
-                            "line": block.line,
-                        },
+                        label, Attachment(label=label, title=_att_title(it.group("title")), line=block.line)
                     )
             elif rest:
-                found.setdefault("附件", {"label": "附件", "title": _att_title(rest), "line": block.line})
+                found.setdefault("附件", Attachment(label="附件", title=_att_title(rest), line=block.line))
             # the list goes on in numbered items: 2. 平谷区落实耕地保护“田长制”管理机制
             j = i + 1
             while (
@@ -234,7 +234,7 @@ def read_attachments(doc_blocks: list[Block]) -> list[dict]:
             ):
                 nxt = doc_blocks[j]
                 label = f"附件{nxt.number}"
-                found.setdefault(label, {"label": label, "title": _att_title(nxt.body), "line": nxt.line})
+                found.setdefault(label, Attachment(label=label, title=_att_title(nxt.body), line=nxt.line))
                 j += 1
             i = j
             continue
@@ -250,48 +250,52 @@ def read_attachments(doc_blocks: list[Block]) -> list[dict]:
                 and "。" not in doc_blocks[i + 1].text
             ):
                 title = clean_title(doc_blocks[i + 1].text)
-            entry = found.setdefault(label, {"label": label, "title": title, "line": block.line})
-            if not entry["title"]:
-                entry["title"] = title
+            entry = found.setdefault(label, Attachment(label=label, title=title, line=block.line))
+            if not entry.title:
+                found[label] = replace(entry, title=title)
         i += 1
-    return sorted(found.values(), key=lambda a: (len(a["label"]), a["label"]))
+    return sorted(found.values(), key=lambda a: (len(a.label), a.label))
 
 
 def _att_title(text: str) -> str:
     return clean_title(text.strip().rstrip("；;。，,"))
 
 
-def read_citations(doc_blocks: list[Block], *, own: dict | None, title: str) -> list[dict]:
+def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
     Never the document's own number, nor the plan it issues (the 《…》 in its own title).
     """
     own_key = _number_key(own) if own else None
     enclosed = set(re.findall(r"《([^《》]+)》", title)) | {title}
-    out: list[dict] = []
-    by_number: dict[str, dict] = {}
-    by_title: dict[str, dict] = {}
+    out: list[Citation] = []
+    # where each number and title was first cited: an index into out
+    by_number: dict[str, int] = {}
+    by_title: dict[str, int] = {}
 
-    def add(cited_title: str | None, number: dict | None, line: int) -> None:
+    def add(cited_title: str | None, number: DocNumber | None, line: int) -> None:
         if number and _number_key(number) == own_key:
             return
         if cited_title and (cited_title in DOC_KINDS or len(cited_title) <= 3):
             return  # 《决定》《规划》: a short back-reference to a document named just before
         if number:
-            known = by_number.get(number["text"]) or (by_title.get(cited_title) if cited_title else None)
-            if known:  # seen before: fill in what the earlier mention lacked
-                known["title"] = known["title"] or cited_title
-                known["doc_number"] = known["doc_number"] or number
-                by_number[number["text"]] = known
+            known = by_number.get(number.text)
+            if known is None and cited_title:
+                known = by_title.get(cited_title)
+            if known is not None:  # seen before: fill in what the earlier mention lacked
+                earlier = out[known]
+                out[known] = replace(
+                    earlier, title=earlier.title or cited_title, doc_number=earlier.doc_number or number
+                )
+                by_number[number.text] = known
                 return
         elif not cited_title or cited_title in enclosed or cited_title in by_title:
             return
-        record = {"title": cited_title, "doc_number": number, "line": line}
-        out.append(record)
+        out.append(Citation(title=cited_title, doc_number=number, line=line))
         if number:
-            by_number[number["text"]] = record
+            by_number[number.text] = len(out) - 1
         if cited_title:
-            by_title[cited_title] = record
+            by_title[cited_title] = len(out) - 1
 
     for block in doc_blocks:
         text = block.text
@@ -303,7 +307,7 @@ def read_citations(doc_blocks: list[Block], *, own: dict | None, title: str) -> 
         if "《" in text:
             for m in CITED_TITLE_RE.finditer(text):
                 cited = clean_title(m.group("title"))
-                number = doc_number_dict(m.group("paren")) if m.group("paren") else None
+                number = read_doc_number(m.group("paren")) if m.group("paren") else None
                 if number:
                     covered.append(m.span())
                 if number or (
@@ -311,7 +315,7 @@ def read_citations(doc_blocks: list[Block], *, own: dict | None, title: str) -> 
                 ):
                     add(cited, number, block.line)
         k = 0
-        for start, _end, number in iter_doc_numbers(text):
+        for start, _end, number in scan_doc_numbers(text):
             while k < len(covered) and covered[k][1] <= start:
                 k += 1
             if k < len(covered) and covered[k][0] <= start:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..data import ContentsEntry, DocNumber, Issue
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
-from ..grammars.docnumber import iter_doc_numbers
+from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import SECTION_HEADINGS
@@ -95,27 +96,9 @@ def match_leader(text: str) -> LeaderMatch | None:
     return LeaderMatch(body, page)
 
 
-@dataclass(slots=True)
-class ContentsEntry:
-    section: str | None
-    title: str
-    doc_number: dict | None
-    page: int | None
-    line: int
-
-    def as_dict(self) -> dict:
-        return {
-            "section": self.section,
-            "title": self.title,
-            "doc_number": self.doc_number["text"] if self.doc_number else None,
-            "page": self.page,
-            "line": self.line,
-        }
-
-
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class FrontMatter:
-    issue: dict
+    issue: Issue
     contents: list[ContentsEntry] = field(default_factory=list)
     body_start: int = 0  # index of the first block after front matter and contents
     contents_found: bool = False
@@ -125,61 +108,68 @@ def _num(value: str | None) -> int | None:
     return cn_to_int(value) if value else None
 
 
-def read_issue(blocks: list[Block]) -> dict:
+def read_issue(blocks: list[Block]) -> Issue:
     """Issue fields from the blocks before the contents / first document."""
-    issue: dict = {
-        "title": None,
-        "year": None,
-        "number": None,
-        "total_number": None,
-        "publisher": None,
-        "published": None,
-    }
+    title: str | None = None
+    year: int | None = None
+    number: int | None = None
+    total_number: int | None = None
+    publisher: str | None = None
+    published: str | None = None
     for block in blocks:
         text = block.text
         m = ISSUE_NUMBER_RE.search(text)
-        if issue["title"] is None and "公报" in text and len(text) <= 40 and not BREADCRUMB_RE.search(text):
+        if title is None and "公报" in text and len(text) <= 40 and not BREADCRUMB_RE.search(text):
             # 某县人民政府公报, or the masthead on one line: 国务院公报 1993年第2号（总号：720）
             end = text.index("公报") + 2
-            issue["title"] = compact(text[:end] if m and m.start() >= end else text)
+            title = compact(text[:end] if m and m.start() >= end else text)
             if not (m and m.start() >= end):
                 continue
         if m and m.group("unit") not in (None, "期") and not (m.group("year") or m.group("total")):
             m = None  # 第5号 alone inside a line is a decree's serial, not an issue's number
-        if m and issue["number"] is None:
-            issue["number"] = _num(m.group("number") or m.group("bare"))  # a range (1-3期) has none
-            issue["total_number"] = _num(m.group("total"))
+        if m and number is None:
+            number = _num(m.group("number") or m.group("bare"))  # a range (1-3期) has none
+            total_number = _num(m.group("total"))
             if m.group("year"):
-                issue["year"] = int(m.group("year"))
-            elif issue["published"] is None and (d := DATE_RE.search(text)) and d.end() <= m.start():
-                issue["published"] = parse_date(d.group())  # 1993年3月12日 第2号（总号：720）
-        elif issue["total_number"] is None and (t := TOTAL_RE.search(text)):
-            issue["total_number"] = _num(t.group("total") or t.group("total_colon"))
-        if issue["year"] is None and YEAR_ONLY_RE.match(text):
-            issue["year"] = int(text)
+                year = int(m.group("year"))
+            elif published is None and (d := DATE_RE.search(text)) and d.end() <= m.start():
+                published = parse_date(d.group())  # 1993年3月12日 第2号（总号：720）
+        elif total_number is None and (t := TOTAL_RE.search(text)):
+            total_number = _num(t.group("total") or t.group("total_colon"))
+        if year is None and YEAR_ONLY_RE.match(text):
+            year = int(text)
         p = PUBLISHER_RE.search(DATE_RE.sub(" ", text).strip())
-        if p and issue["publisher"] is None:
-            issue["publisher"] = p.group("publisher").strip()
-        if issue["published"] is None and DATE_RE.search(text) and (p or len(text) <= 16):
-            issue["published"] = parse_date(text)
-    if issue["year"] is None and issue["published"]:
-        issue["year"] = int(issue["published"][:4])
-    return issue
+        if p and publisher is None:
+            publisher = p.group("publisher").strip()
+        if published is None and DATE_RE.search(text) and (p or len(text) <= 16):
+            published = parse_date(text)
+    if year is None and published:
+        year = int(published[:4])
+    return Issue(
+        title=title,
+        year=year,
+        number=number,
+        total_number=total_number,
+        publisher=publisher,
+        published=published,
+    )
 
 
 def _entry_from(
     parts: list[Block], tail: str, page: int | None, section: str | None, line: int
 ) -> ContentsEntry | None:
     text = clean_title("".join(b.text for b in parts) + tail)
-    number = None
-    for start, end, found in iter_doc_numbers(text):
+    number: DocNumber | None = None
+    for start, end, found in scan_doc_numbers(text):
         number = found
         text = (text[:start] + text[end:]).strip()
         break
     title = clean_title(text.strip(" .…·-—（）()"))
     if not title:
         return None
-    return ContentsEntry(section, title, number, page, parts[0].line if parts else line)
+    return ContentsEntry(
+        section=section, title=title, doc_number=number, page=page, line=parts[0].line if parts else line
+    )
 
 
 def _section(key: str) -> str | None:
@@ -223,7 +213,7 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
             i += 1
             continue
         m = match_leader(text)
-        number_only = next(iter_doc_numbers(text), None)
+        number_only = next(scan_doc_numbers(text), None)
         if m or (number_only and pending and number_only[0] == 0):
             body = m.group("body") if m else text
             page = m.group("page") or m.group("bracket_page") if m else None
@@ -247,7 +237,7 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
 
 def read_front_matter(blocks: list[Block]) -> FrontMatter:
     contents_at = next((i for i, b in enumerate(blocks[:400]) if CONTENTS_HEADING_RE.match(b.text)), None)
-    if contents_at is not None and any(next(iter_doc_numbers(b.text), None) for b in blocks[:contents_at]):
+    if contents_at is not None and any(next(scan_doc_numbers(b.text), None) for b in blocks[:contents_at]):
         contents_at = None  # a 目录 after a document has begun is that document's own contents
     if contents_at is None:
         # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报.

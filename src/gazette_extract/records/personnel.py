@@ -1,7 +1,8 @@
 """Personnel changes (任免) and group rosters (领导小组组成人员) from one document's blocks.
 
-Two pure functions over :class:`~gazette_extract.blocks.Block` lists, returning plain dicts in
-the shape of :class:`~gazette_extract.models.Appointment` / :class:`~gazette_extract.models.Member`:
+Two pure functions over :class:`~gazette_extract.layout.blocks.Block` lists, returning typed
+records (:class:`~gazette_extract.data.Appointment` / :class:`~gazette_extract.data.Member`), the
+shapes of :class:`~gazette_extract.models.Appointment` / :class:`~gazette_extract.models.Member`:
 
 * :func:`extract_appointments` reads 任命 / 免去 / 辞去 notices, standing-committee decisions and
   news-style sentences (经2020年12月31日…第30次常务会议研究决定任命：/ 王勇任…副主任。/ 免去：/
@@ -18,10 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR
+from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
 from ..vocab.common import CJK as _CJK
@@ -661,11 +663,11 @@ def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None,
     return found, (parse_date(dated.group()) if dated else None), _session_key(found.term, found.session)
 
 
-def _document_places(records: list[dict], places: Iterable[str]) -> list[str]:
+def _document_places(records: list[Appointment], places: Iterable[str]) -> list[str]:
     """Places the document's posts begin with (虹口区, 嘉兴市南湖区), then the issue's places."""
     found: dict[str, None] = {}
     for record in records:
-        m = _POST_PLACE_RE.match(record["position"])
+        m = _POST_PLACE_RE.match(record.position)
         if m and len(m.group()) >= 3:
             found[m.group()] = None
     for place in places:
@@ -692,29 +694,37 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
 
 
 def _fill_meeting(
-    records: list[dict], action: str, person: str, position: str, meeting: object, decided_on: str | None
+    records: list[Appointment],
+    meetings: list[str | _Session | None],
+    action: str,
+    person: str,
+    position: str,
+    meeting: str | _Session | None,
+    decided_on: str | None,
 ) -> None:
     """A change first named by its decision's title (关于接受庄建球同志辞去…职务请求的决定) takes the
-    meeting named with it again below ((2023年5月31日…第七次会议通过))."""
+    meeting named with it again below ((2023年5月31日…第七次会议通过)). ``meetings[k]`` is the
+    meeting of ``records[k]``, a session still to be named in full at the end."""
     if meeting is None:
         return
     short = position.replace(ACTING_PREFIX, "代")
-    for record in records:
+    for k, record in enumerate(records):
         if (
-            record["action"] == action
-            and record["person"] == person
-            and record["meeting"] is None
-            and record["position"].replace(ACTING_PREFIX, "代").endswith(short)
+            record.action == action
+            and record.person == person
+            and meetings[k] is None
+            and record.position.replace(ACTING_PREFIX, "代").endswith(short)
         ):
-            record["meeting"], record["decided_on"] = meeting, decided_on or record["decided_on"]
+            meetings[k] = meeting
+            records[k] = replace(record, decided_on=decided_on or record.decided_on)
 
 
-def _restated(action: str, person: str, position: str, records: list[dict]) -> bool:
+def _restated(action: str, person: str, position: str, records: list[Appointment]) -> bool:
     """A change named again with less of its post: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》,
     决定栗战书为代理省长 — the second is the first restated (代理省长 ends …代理省长; 代X is 代理X)."""
     short = position.replace(ACTING_PREFIX, "代")
     return any(
-        r["action"] == action and r["person"] == person and r["position"].replace(ACTING_PREFIX, "代").endswith(short)
+        r.action == action and r.person == person and r.position.replace(ACTING_PREFIX, "代").endswith(short)
         for r in records
     )
 
@@ -724,9 +734,9 @@ def extract_appointments(
     *,
     doc_date: str | None = None,
     places: Iterable[str] = (),
-    warnings: list[dict] | None = None,
+    warnings: list[WarningRecord] | None = None,
     ends_text: bool = False,
-) -> list[dict]:
+) -> list[Appointment]:
     """Personnel changes in one document's blocks, in text order.
 
     With ``ends_text`` (the blocks end the whole text), a last clause without closing
@@ -744,7 +754,8 @@ def extract_appointments(
     """
     places = [p for p in places if isinstance(p, str)]
     starts = _post_starts(places)
-    records: list[dict] = []
+    records: list[Appointment] = []
+    meetings: list[str | _Session | None] = []  # each record's meeting: a session is named in full at the end
     seen: set[tuple[str, str, str]] = set()
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
     last_person: str | None = None
@@ -770,22 +781,14 @@ def extract_appointments(
             if block is last_block and k == len(clauses) - 1:
                 if _parse_clause(clause, in_force, last_person, starts)[0] and warnings is not None:
                     warnings.append(
-                        {
-                            "code": CLAUSE_CUT_OFF,
-                            "message": f"the text ends inside: {clause.strip()[:40]}",
-                            "line": block.end_line,
-                        }
+                        warning(CLAUSE_CUT_OFF, f"the text ends inside: {clause.strip()[:40]}", block.end_line)
                     )
                 break
             if new_sentence:
                 last_person = None  # …nor of an earlier sentence or ；-clause
             if last_person is None and warnings is not None and QI_RE.search(clause):
                 warnings.append(
-                    {
-                        "code": PERSON_UNCLEAR,
-                        "message": f"其 with no person in its clause: {clause.strip()[:40]}",
-                        "line": block.line,
-                    }
+                    warning(PERSON_UNCLEAR, f"其 with no person in its clause: {clause.strip()[:40]}", block.line)
                 )
             found = _meeting(clause, before) if "会" in clause else None
             before = clause
@@ -804,31 +807,35 @@ def extract_appointments(
                 last_person = person
                 found_here += 1
                 if (action, person, position) in seen or _restated(action, person, position, records):
-                    _fill_meeting(records, action, person, position, meeting, decided_on)
+                    _fill_meeting(records, meetings, action, person, position, meeting, decided_on)
                     continue
                 seen.add((action, person, position))
                 organization, title = split_position(position)
                 records.append(
-                    {
-                        "action": action,
-                        "person": person,
-                        "position": position,
-                        "organization": organization,
-                        "title": title,
-                        "decided_on": decided_on,
-                        "meeting": meeting,
-                        "note": note,
-                        "lines": {"start": block.line, "end": block.end_line},
-                    }
+                    Appointment(
+                        action=action,
+                        person=person,
+                        position=position,
+                        organization=organization,
+                        title=title,
+                        decided_on=decided_on,
+                        meeting=None,  # set below, once every session can be named in full
+                        note=note,
+                        lines=LineSpan(start=block.line, end=block.end_line),
+                    )
                 )
+                meetings.append(meeting)
         # A header carries its verb to the blocks below; a list under it keeps it alive.
         carried = header or (carried if found_here else None)
-    if any(isinstance(r["meeting"], _Session) for r in records):
-        doc_places = _document_places(records, places)
-        for record in records:
-            if isinstance(record["meeting"], _Session):
-                record["meeting"] = _resolve_session(record["meeting"], doc_places)
-    return records
+    if all(met is None for met in meetings):
+        return records
+    doc_places = _document_places(records, places) if any(isinstance(m, _Session) for m in meetings) else []
+    return [
+        replace(record, meeting=_resolve_session(met, doc_places) if isinstance(met, _Session) else met)
+        if met is not None
+        else record
+        for record, met in zip(records, meetings, strict=True)
+    ]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1103,7 +1110,7 @@ def _continuation_entries(text: str) -> list[tuple[int, str, str | None]]:
     return [(0, name, post) for name, post in _glued_entries(line, _DEFAULT_STARTS, final=False)]
 
 
-def extract_members(blocks: list[Block]) -> list[dict]:
+def extract_members(blocks: list[Block]) -> list[Member]:
     """Members of leading groups and committees: {role, person, post, line}, in text order.
 
     A role line (组　长：王成国 区委书记) opens a roster; following lines that hold only a name
@@ -1112,7 +1119,7 @@ def extract_members(blocks: list[Block]) -> list[dict]:
     roster whose names run straight into their posts (组长:张高丽国务院副总理副组长:…) is read
     name by name. A person is reported once per role (a news lead may name the 组长 again).
     """
-    members: list[dict] = []
+    members: list[Member] = []
     seen: set[tuple[str, str]] = set()
     role: str | None = None
     for block in blocks:
@@ -1147,5 +1154,5 @@ def extract_members(blocks: list[Block]) -> list[dict]:
                 continue
             seen.add((entry_role, person))
             line = block.line + offset if block.line + offset <= max(block.end_line, block.line) else block.line
-            members.append({"role": entry_role, "person": person, "post": post, "line": line})
+            members.append(Member(role=entry_role, person=person, post=post, line=line))
     return members

@@ -1,7 +1,8 @@
 """Extractor: tasks, with their lead units, supporting units, lead people and deadlines.
 
 :func:`extract_tasks` reads the blocks of ONE document (its enclosed plan and attachments
-included) in a single pass and returns ``(tasks, warnings)`` as plain dicts shaped like
+included) in a single pass and returns ``(tasks, warnings)`` as typed records
+(:class:`gazette_extract.data.Task`, :class:`gazette_extract.data.WarningRecord`), the shapes of
 :class:`gazette_extract.models.Task` and :class:`gazette_extract.models.Warning`.
 
 Shapes recognised (each with a real example)
@@ -59,7 +60,7 @@ Decisions
 
 Warnings: ``task-count-mismatch`` (一、…（2件） disagrees with the tasks found under it; only
 in a document that has tasks, so a narrative 二、主要任务（5项） alone is not flagged),
-``deadline-unknown`` (parse_deadline_dict gave kind ``unknown``), ``task-without-units``.
+``deadline-unknown`` (read_deadline gave kind ``unknown``), ``task-without-units``.
 """
 
 from __future__ import annotations
@@ -69,8 +70,9 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from .. import codes
+from ..data import Deadline, LineSpan, Task, WarningRecord, warning
 from ..grammars.brackets import CLOSERS, OPENERS, matching_close, matching_open
-from ..grammars.deadlines import parse_deadline_dict
+from ..grammars.deadlines import read_deadline
 from ..grammars.units import ends_like_unit, parse_units, split_units
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..vocab.common import CJK as _CJK
@@ -426,7 +428,7 @@ def _note_deadline(text: str) -> str | None:
     text = text.strip(_UNIT_STRIP)
     if not text or len(text) > 30:
         return None
-    return text if parse_deadline_dict(text)["kind"] != "unknown" else None
+    return text if read_deadline(text).kind != "unknown" else None
 
 
 def _verb_roles(text: str, line: int = 0) -> UnitRoles | None:
@@ -851,59 +853,55 @@ class _Pass:
 
     # -- results -----------------------------------------------------------------------------
 
-    def results(self, year: int | None, base: str | None = None) -> tuple[list[dict], list[dict]]:
-        tasks: list[dict] = []
-        warnings: list[dict] = []
+    def results(self, year: int | None, base: str | None = None) -> tuple[list[Task], list[WarningRecord]]:
+        tasks: list[Task] = []
+        warnings: list[WarningRecord] = []
         for n, draft in enumerate(sorted(self.drafts, key=lambda d: d.order), start=1):
-            task, task_warnings = _task_dict(f"t{n}", draft, year, self.first_is_lead, base)
+            task, task_warnings = _task_of(f"t{n}", draft, year, self.first_is_lead, base)
             tasks.append(task)
             warnings.extend(task_warnings)
         for section in self.counted if tasks else ():  # a document without tasks has no list to check
             if not section.dropped and section.expected != section.found:
                 message = f"{section.text} announces {section.expected} tasks, {section.found} found under it"
-                warnings.append(_warning(COUNT_MISMATCH, message, section.line))
-        warnings.sort(key=lambda w: w["line"] or 0)
+                warnings.append(warning(COUNT_MISMATCH, message, section.line))
+        warnings.sort(key=lambda w: w.line or 0)
         return tasks, warnings
 
 
-def _task_dict(
+def _task_of(
     task_id: str, draft: _Draft, year: int | None, first_is_lead: bool, base: str | None = None
-) -> tuple[dict, list[dict]]:
-    """The output dict of one task, and its warnings."""
-    warnings = []
+) -> tuple[Task, list[WarningRecord]]:
+    """One task, and its warnings."""
+    warnings: list[WarningRecord] = []
     roles = draft.roles
     lead, support = _resolve(roles.units, first_is_lead)
-    deadline = None
+    deadline: Deadline | None = None
     if roles.deadline is None and "年" in draft.text:
         stated = {m.group("by") or m.group("before") for m in OWN_DEADLINE_RE.finditer(draft.text)}
         if len(stated) == 1:  # two different dates: which one is the deadline is unclear
-            own = parse_deadline_dict(stated.pop(), year=year, base=base)
-            if own["kind"] == "by":
+            own = read_deadline(stated.pop(), year=year, base=base)
+            if own.kind == "by":
                 deadline = own
     if roles.deadline:
-        deadline = parse_deadline_dict(roles.deadline, year=year, base=base)
-        if deadline["kind"] == "unknown":
-            message = f"{task_id}: deadline not understood: {deadline['text']}"
-            warnings.append(_warning(DEADLINE_UNKNOWN, message, roles.deadline_line or draft.start))
+        deadline = read_deadline(roles.deadline, year=year, base=base)
+        if deadline.kind == "unknown":
+            message = f"{task_id}: deadline not understood: {deadline.text}"
+            warnings.append(warning(DEADLINE_UNKNOWN, message, roles.deadline_line or draft.start))
     for why, line in roles.problems:
-        warnings.append(_warning(UNIT_LIST_UNCLEAR, f"{task_id}: unit list left out: {why}", line or draft.start))
+        warnings.append(warning(UNIT_LIST_UNCLEAR, f"{task_id}: unit list left out: {why}", line or draft.start))
     if not lead and not support:
-        warnings.append(_warning(WITHOUT_UNITS, f"{task_id}: no unit named for: {draft.text[:30]}", draft.start))
-    task = {
-        "id": task_id,
-        "text": draft.text,
-        "section": [s.text for s in draft.sections if not s.dropped] + draft.extra_section,
-        "lead_units": lead,
-        "support_units": support,
-        "lead_people": list(dict.fromkeys(roles.people)),
-        "deadline": deadline,
-        "lines": {"start": draft.start, "end": max(draft.start, draft.end)},
-    }
+        warnings.append(warning(WITHOUT_UNITS, f"{task_id}: no unit named for: {draft.text[:30]}", draft.start))
+    task = Task(
+        id=task_id,
+        text=draft.text,
+        section=(*(s.text for s in draft.sections if not s.dropped), *draft.extra_section),
+        lead_units=tuple(lead),
+        support_units=tuple(support),
+        lead_people=tuple(dict.fromkeys(roles.people)),
+        deadline=deadline,
+        lines=LineSpan(start=draft.start, end=max(draft.start, draft.end)),
+    )
     return task, warnings
-
-
-def _warning(code: str, message: str, line: int | None) -> dict:
-    return {"code": code, "message": message, "line": line}
 
 
 def _is_subheading(blocks: list[Block], index: int) -> bool:
@@ -920,14 +918,14 @@ def _is_subheading(blocks: list[Block], index: int) -> bool:
 
 def extract_tasks(
     blocks: list[Block], *, year: int | None = None, base: str | None = None
-) -> tuple[list[dict], list[dict]]:
+) -> tuple[list[Task], list[WarningRecord]]:
     """Tasks and warnings of ONE document's blocks (enclosed plan and attachments included).
 
     ``year`` is the document's year, for deadlines written without one (6月底前), and ``base``
     its date, for relative ones (本月底前, 30日内). Never raises
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
-    cut_cells: list[dict] = []
+    cut_cells: list[WarningRecord] = []
     blocks, cut_warning = _without_cut_unit(_cell_line_tables(blocks, cut_cells))
     state = _Pass(_states_first_is_lead(blocks))
     state.last_index = len(blocks) - 1
@@ -960,7 +958,7 @@ def _cells_of(block: Block) -> list[str]:
     return [c.strip() for c in block.text.split("|") if c.strip()] if "|" in block.text else [block.text.strip()]
 
 
-def _cell_line_tables(blocks: list[Block], cut: list[dict] | None = None) -> list[Block]:
+def _cell_line_tables(blocks: list[Block], cut: list[WarningRecord] | None = None) -> list[Block]:
     """Tables printed one cell per line (a converter's flattening): 序号 / 内容与要求 / 进展情况 /
     责任单位, then 1 / 坚持… / 从1-2月… / 市发改委, 2 / …. Read back into table rows when the header
     names a task table whose first column is 序号, and only while every row starts with the next
@@ -1010,7 +1008,9 @@ def block_is_cell(text: str) -> bool:
     return text.strip().rstrip("| ").strip() in ("序号", "编号")
 
 
-def _cell_line_table(blocks: list[Block], start: int, cut: list[dict] | None = None) -> tuple[list[Block], int] | None:
+def _cell_line_table(
+    blocks: list[Block], start: int, cut: list[WarningRecord] | None = None
+) -> tuple[list[Block], int] | None:
     header: list[str] = []
     j = start
     glued = _glued_header(blocks[start].text) if blocks[start].kind in (PARAGRAPH, HEADING) else None
@@ -1047,7 +1047,7 @@ def _cell_line_table(blocks: list[Block], start: int, cut: list[dict] | None = N
                 break
             if cut is not None:
                 cut.append(
-                    _warning(
+                    warning(
                         UNIT_LIST_UNCLEAR, f"the text ends inside a unit cell; '{cells[-1]}' left out", row[-1][1].line
                     )
                 )
@@ -1165,7 +1165,7 @@ def _closed_piece(piece: str) -> str:
     return piece
 
 
-def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
+def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], WarningRecord | None]:
     """A text that ends inside a unit list (a page stored cut off: 牵头单位:省发展改) loses that
     last fragment — it would be a unit that does not exist — and says so in a warning. Only the
     very last block, a field line, whose last piece ends in no unit suffix."""
@@ -1186,4 +1186,4 @@ def _without_cut_unit(blocks: list[Block]) -> tuple[list[Block], dict | None]:
         return blocks, None
     cut = text[:at].rstrip("、，,；; ")
     message = f"the text ends inside a unit list; '{pieces[-1].strip()}' left out"
-    return [*blocks[:-1], replace(last, text=cut, body=cut)], _warning(UNIT_LIST_UNCLEAR, message, last.line)
+    return [*blocks[:-1], replace(last, text=cut, body=cut)], warning(UNIT_LIST_UNCLEAR, message, last.line)

@@ -1,0 +1,245 @@
+"""The typed records the stages pass between them, and the one :func:`to_dict` that turns any of
+them into the JSON result.
+
+Stage 0 (data, imports nothing of the package but the code registry): the grammars build
+:class:`DocNumber` and :class:`Deadline`, the layout stage :class:`Issue`, :class:`ContentsEntry`,
+:class:`Attachment`, :class:`Citation` and :class:`Document`, the record extractors
+:class:`Task`, :class:`Appointment` and :class:`Member`, every stage :class:`WarningRecord` (through
+:func:`warning`). Each is a frozen dataclass with slots, built with keyword arguments; the
+pipeline turns the whole result into plain dicts once, at its edge, with :func:`to_dict`.
+
+:mod:`gazette_extract.models` stays the *output contract* (pydantic, validated by the API); these
+records mirror it field for field, in the order the JSON prints them: :func:`to_dict` writes the
+fields in declaration order, ``None`` and empty lists included (the contract always has every
+key). Fields added after extraction (``span``, ``pages``) are added to the dicts by the last
+stages (:mod:`gazette_extract.text.spans`), which read the dict result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, Protocol
+
+from . import codes
+
+__all__ = [
+    "Appointment",
+    "Attachment",
+    "Citation",
+    "ContentsEntry",
+    "Deadline",
+    "DocNumber",
+    "Document",
+    "Issue",
+    "LineSpan",
+    "Member",
+    "Task",
+    "WarningRecord",
+    "to_dict",
+    "warning",
+]
+
+
+class Record(Protocol):
+    """Any dataclass instance (what :func:`dataclasses.fields` accepts)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+
+# A field's metadata key: how to_dict writes the value, when not as itself (ContentsEntry's number).
+TO_DICT = "to_dict"
+
+
+@dataclass(frozen=True, slots=True)
+class LineSpan:
+    """1-based, inclusive lines of the text the pipeline read: ``{"start": 12, "end": 14}``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocNumber:
+    """京平政发〔2021〕1号: canonical text, as written, agency, year (None for 国令第707号), serial."""
+
+    text: str
+    raw: str
+    agency: str
+    year: int | None
+    serial: int
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """2021年12月底前 → kind ``by``, date 2021-12-31; 每年6月底前 → ``recurring`` with an rrule."""
+
+    text: str
+    kind: str  # by / ongoing / recurring / as_required / unknown (models.DeadlineKind)
+    date: str | None
+    rrule: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """北京市平谷区人民政府公报 2021年第1期（总第9期）, 北京市平谷区人民政府 主办."""
+
+    title: str | None = None
+    year: int | None = None
+    number: int | None = None
+    total_number: int | None = None
+    publisher: str | None = None
+    published: str | None = None
+
+
+def _number_text(number: DocNumber | None) -> str | None:
+    return number.text if number is not None else None
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # compared by identity: which entries a document matched
+class ContentsEntry:
+    """One line of the 目录: 【区政府文件】 / 北京市平谷区人民政府关于…的通知（京平政发〔2021〕1号）……1.
+
+    The document number is kept whole (a document without a printed number takes it); the
+    JSON prints its canonical text.
+    """
+
+    section: str | None
+    title: str
+    doc_number: DocNumber | None = field(metadata={TO_DICT: _number_text})
+    page: int | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """附件2：平谷区落实耕地保护“田长制”管理机制 → label 附件2, its title and line."""
+
+    label: str
+    title: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A document cited in the text: 《国务院办公厅关于…的通知》（国办发明电〔2020〕24号）."""
+
+    title: str | None
+    doc_number: DocNumber | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """21. 实施公用事业领域惠民行动 / 主责单位：区城市管理委 / 完成时限：2021年12月底前."""
+
+    id: str
+    text: str
+    section: tuple[str, ...]
+    lead_units: tuple[str, ...]
+    support_units: tuple[str, ...]
+    lead_people: tuple[str, ...]
+    deadline: Deadline | None
+    lines: LineSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Appointment:
+    """任命张三为北京市平谷区商务局局长 → appoint, 张三, the post, its organization and title."""
+
+    action: str  # appoint / remove / resign (models.AppointmentAction)
+    person: str
+    position: str
+    organization: str | None
+    title: str | None
+    decided_on: str | None
+    meeting: str | None
+    note: str | None
+    lines: LineSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """组　长：王成国 区委书记 → role 组长, person 王成国, post 区委书记, its line."""
+
+    role: str
+    person: str
+    post: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One official document: its fields (layout.fields), lines, and records (records/)."""
+
+    title: str | None
+    kind: str | None
+    doc_number: DocNumber | None
+    recipients: tuple[str, ...]
+    issuer: str | None
+    date: str | None
+    published: str | None
+    metadata: Mapping[str, str]  # key as printed (索引号, 发布日期 …) → value as printed
+    attachments: tuple[Attachment, ...]
+    citations: tuple[Citation, ...]
+    lines: LineSpan
+    tasks: tuple[Task, ...] = ()
+    appointments: tuple[Appointment, ...] = ()
+    members: tuple[Member, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class WarningRecord:
+    """Something a user can check on the page: ``{"code", "message", "line"}`` (line None when
+    the warning is about the whole text)."""
+
+    code: str
+    message: str
+    line: int | None
+
+
+def warning(code: str, message: str, line: int | None) -> WarningRecord:
+    """The one warning builder: ``code`` must be in the registry (:data:`codes.WARNINGS`)."""
+    if code not in codes.WARNINGS:
+        raise ValueError(f"unregistered warning code {code!r}: add it to codes.WARNINGS")
+    return WarningRecord(code=code, message=message, line=line)
+
+
+# ---------------------------------------------------------------------------------------------
+# to_dict: one generic serializer
+# ---------------------------------------------------------------------------------------------
+
+_Plan = tuple[tuple[str, Callable[[Any], Any] | None], ...]
+_PLANS: dict[type, _Plan] = {}
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _plan(cls: type) -> _Plan:
+    """(field name, converter or None) in declaration order, computed once per class."""
+    plan = tuple((f.name, f.metadata.get(TO_DICT)) for f in fields(cls))
+    _PLANS[cls] = plan
+    return plan
+
+
+def to_dict(record: Record) -> dict[str, Any]:
+    """The record as the JSON result prints it: every field in declaration order, nested
+    records as dicts, tuples as lists, mappings copied; ``None`` kept."""
+    plan = _PLANS.get(type(record)) or _plan(type(record))
+    out: dict[str, Any] = {}
+    for name, convert in plan:
+        value = getattr(record, name)
+        out[name] = convert(value) if convert is not None else _plain(value)
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """A field's value as JSON data (``Any``: the JSON result is the one place it is untyped)."""
+    if type(value) in _SCALARS:
+        return value
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(type(value), "__dataclass_fields__"):
+        return to_dict(value)
+    return value
