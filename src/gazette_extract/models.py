@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
@@ -249,7 +249,7 @@ class Gazette(_Model):
     warnings: list[Warning] = Field(default_factory=list)
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """The JSON Schema of the output, as committed in schemas/gazette.schema.json."""
     schema = Gazette.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

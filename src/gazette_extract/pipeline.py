@@ -105,9 +105,9 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
     front = read_front_matter(blocks)
     spans = split_documents(blocks, front.body_start, front.contents)
     warnings: list[WarningRecord] = []
-    fallback = not spans and (span := fallback_span(blocks, front.body_start)) is not None
-    if fallback:
-        spans = [span]
+    fallback = False  # no document found: the whole text read as one, kept only if it holds records
+    if not spans and (whole := fallback_span(blocks, front.body_start)) is not None:
+        spans, fallback = [whole], True
     fields = [read_fields(blocks, span) for span in spans]
     documents = [document for document, _ in fields]
     places = _place_names(front.issue, documents)

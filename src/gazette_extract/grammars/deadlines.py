@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -119,7 +120,7 @@ UNKNOWN = "unknown"
 KINDS: tuple[str, ...] = (BY, ONGOING, RECURRING, AS_REQUIRED, UNKNOWN)
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """Words as a regex alternation, longest first so that 年底 wins over 底."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -343,7 +344,9 @@ def _month_list(months: str) -> list[int]:
     return sorted(result)
 
 
-def _rule(freq: str, *, interval: int = 1, months=(), monthdays=(), byday: str = "") -> str:
+def _rule(
+    freq: str, *, interval: int = 1, months: Sequence[int] = (), monthdays: Sequence[int] = (), byday: str = ""
+) -> str:
     parts = [f"FREQ={freq}"]
     if interval > 1:
         parts.append(f"INTERVAL={interval}")
@@ -439,7 +442,7 @@ def _week_end(year: int | None, month: int, week: int) -> Ymd | None:
     first = _day(year, month, 1)
     if first is None:
         return None
-    last = _month_days(year, month)  # type: ignore[arg-type]
+    last = _month_days(first[0], month)
     end = 7 - _dt.date(*first).weekday() + 7 * (week - 1)
     start = end - 6
     if start > last:
@@ -527,7 +530,8 @@ def _scan_dates(key: str, year: int | None, base: Ymd | None) -> tuple[Ymd | Non
                 two = int(tok.group("y2"))
                 context = 2000 + two if two < 50 else 1900 + two
             elif tok.group("rel") in ("次", "翌"):
-                context = None if context is None and year is None else (context or year) + 1  # type: ignore[operator]
+                before = context if context is not None else year
+                context = None if before is None else before + 1
             else:
                 context = None if year is None else year + RELATIVE_YEARS[tok.group("rel")]
             part = tok.group("ypart")

@@ -22,6 +22,7 @@ Rules (each with a real or realistic example)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,7 +49,7 @@ _STRIP = " \u3000\t。．.：:；;，,、"
 MAX_UNIT = 40  # a longer "unit" is prose
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 

@@ -253,21 +253,21 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if starts and _printed_again(blocks, starts[-1], first, title):
                 i += 1  # the title printed again under itself (a page's heading over the 版头): same document
                 continue
-            entry = entry_list.pop(0) if entry_list else None
-            start = _number_above(blocks, first, floor)
+            listed = entry_list.pop(0) if entry_list else None
+            above = _number_above(blocks, first, floor)
             title, number = split_title_number(title)
             metadata = {"doc_number": number.raw} if number else {}
             starts.append(
-                DocumentSpan(title, first if start is None else start, n, first, i + 1, metadata, contents=entry)
+                DocumentSpan(title, first if above is None else above, n, first, i + 1, metadata, contents=listed)
             )
             i += 1
             continue
         if (
             title_like
-            and (start := _number_above(blocks, i, starts[-1].title_end if starts else body_start)) is not None
+            and (above := _number_above(blocks, i, starts[-1].title_end if starts else body_start)) is not None
         ):
             title, number = split_title_number(clean_title(block.text))
-            starts.append(DocumentSpan(title, start, n, i, i + 1, {"doc_number": number.raw} if number else {}))
+            starts.append(DocumentSpan(title, above, n, i, i + 1, {"doc_number": number.raw} if number else {}))
             i += 1
             continue
         i += 1

@@ -196,7 +196,7 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
     for i, block in enumerate(doc_blocks):
         if block.kind != DATE:
             continue
-        signature = []
+        signature: list[str] = []
         j = i - 1
         while j >= 0 and doc_blocks[j].kind == SIGNATURE:
             signature.insert(0, doc_blocks[j].text)

@@ -45,8 +45,9 @@ _LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
 _METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·|\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
 
 
-def metadata_pairs(block: Block) -> list[tuple[str, str]]:
-    """[(field, value) …] for a metadata line, [] for anything else."""
+def metadata_pairs(block: Block) -> list[tuple[str | None, str]]:
+    """[(field, value) …] for a metadata line, [] for anything else (field None: a key the
+    vocabulary does not know, after a known one)."""
     return [(name, value) for name, value, _ in printed_pairs(block)]
 
 
@@ -69,7 +70,8 @@ def printed_pairs(block: Block, *, inside: bool = False) -> list[tuple[str | Non
     if "|" in text or "\t" in text:
         return _cell_pairs(text, inside=inside)
     keys = list(METADATA_KEY_RE.finditer(text))
-    line_start = _LINE_START_RE.match(text).end()
+    lead_match = _LINE_START_RE.match(text)  # matches any text (all of its parts are optional)
+    line_start = lead_match.end() if lead_match else 0
     if not keys or keys[0].start("key") != line_start:
         if inside and (g := GENERIC_PAIR_RE.match(text)):
             return _split_line(text, [g, *METADATA_KEY_RE.finditer(text, g.end())], inside=True)
@@ -143,27 +145,27 @@ def _cell_pairs(text: str, *, inside: bool) -> list[tuple[str | None, str, str]]
     return pairs
 
 
-def metadata_of(block: Block) -> tuple[str, str] | None:
+def metadata_of(block: Block) -> tuple[str | None, str] | None:
     """The first (field, value) of a metadata line, else None."""
     pairs = metadata_pairs(block)
     return pairs[0] if pairs else None
 
 
-def read_metadata(blocks: list[Block], i: int) -> tuple[dict, int]:
+def read_metadata(blocks: list[Block], i: int) -> tuple[dict[str, str], int]:
     """The metadata block starting at ``blocks[i]``: its fields and how many blocks it spans."""
     fields, _, n = read_metadata_block(blocks, i)
     return fields, n
 
 
-def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict, dict, int]:
+def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict[str, str], dict[str, str], int]:
     """The metadata block starting at ``blocks[i]``: its fields by name, its pairs as printed
     (key without spaces, colon or brackets → value) and how many blocks it spans.
 
     A value may stand on the line after its key (``• 发文字号:`` / ``镇政发〔2024〕7号``), as web
     pages saved as text often have it. The first value of a field wins.
     """
-    fields: dict = {}
-    printed: dict = {}
+    fields: dict[str, str] = {}
+    printed: dict[str, str] = {}
     n = 0
     below = False  # has a value of this block stood on the line under its key?
     while i + n < len(blocks):
@@ -208,7 +210,7 @@ def _metadata_value_fits(key: str, block: Block) -> bool:
     return _value_fits(key, block.text)
 
 
-def _value_fits(key: str, text: str) -> bool:
+def _value_fits(key: str | None, text: str) -> bool:
     if key in ("date", "published", "created", "effective", "repealed"):
         return bool(parse_date(text))
     if key == "doc_number":

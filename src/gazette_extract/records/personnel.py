@@ -556,7 +556,7 @@ def _parse_clause(
             return [], APPOINT if last.group("appoint") else REMOVE, True
         if verb.group() == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
-        connectors = ("为",) if action == APPOINT else ("的",)
+        connectors: tuple[str, ...] = ("为",) if action == APPOINT else ("的",)
         if rest.startswith("其"):  # 免去其某主任职务: the person just named
             if last_person is None:
                 return [], action, False
@@ -581,7 +581,7 @@ def _parse_clause(
             return named, carried, False
     resigns = [m for m in map(RESIGN_RE.search, pieces) if m]
     if resigns:
-        found: list[_Change] = []
+        found = []
         for resign in resigns:
             people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
             if people and all(is_person_name(p) for p in people):
@@ -967,10 +967,10 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     found: list[tuple[str, str, str | None]] = []
     for m in PROSE_ROLE_RE.finditer(text):
         entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
-        parsed = [_holder(e) for e in entries]
-        if parsed and all(parsed):
+        holders = [h for h in map(_holder, entries) if h is not None]
+        if holders and len(holders) == len(entries):
             role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-            found.extend((role, name, post) for name, post in parsed)
+            found.extend((role, name, post) for name, post in holders)
     return found
 
 
@@ -1043,8 +1043,8 @@ def _glued_entries(text: str, starts: tuple[str, ...], *, final: bool) -> list[t
         return []
     entries: list[tuple[str, str]] = []
     i = 0
-    while i < n and best[i] is not None:
-        _score, end, name, post = best[i]
+    while i < n and (reading := best[i]) is not None:
+        _score, end, name, post = reading
         entries.append((name, post))
         i = end
     return entries

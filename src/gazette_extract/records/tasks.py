@@ -66,6 +66,7 @@ in a document that has tasks, so a narrative 二、主要任务（5项） alone 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -107,7 +108,7 @@ WITHOUT_UNITS = codes.TASK_WITHOUT_UNITS
 UNIT_LIST_UNCLEAR = codes.UNIT_LIST_UNCLEAR
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """Words as a regex alternation, longest first so that 主要责任单位 wins over 责任单位."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -556,8 +557,8 @@ class _Table:
 
 
 def _new_table(cells: list[str], columns: list[tuple[str, int] | None]) -> _Table:
-    text_cols = sorted((i for i, c in enumerate(columns) if c and c[0] == TEXT), key=lambda i: (columns[i][1], i))
-    return _Table(tuple(cells), columns, text_cols)
+    levels = sorted((c[1], i) for i, c in enumerate(columns) if c and c[0] == TEXT)
+    return _Table(tuple(cells), columns, [i for _, i in levels])
 
 
 def _strip_marker(text: str) -> str:
@@ -671,22 +672,23 @@ class _Pass:
         notes = _inner_notes(text, block.end_line) if HINT_RE.search(text) else []
         if notes:
             start = 0
-            for k, (opened, closed, roles) in enumerate(notes):
+            for k, (opened, closed, inner_roles) in enumerate(notes):
                 draft = self._candidate(index, block, text[start:opened].strip().lstrip(_NOTE_TRAIL) or text)
                 draft.order = (index, k)
-                draft.roles = roles
+                draft.roles = inner_roles
                 self._make_task(draft)
                 start = closed
             return True
         note = _trailing_note(text) if text[-1] in _CLOSERS + _NOTE_TRAIL else None
-        roles = parse_unit_note(note[1], line=block.end_line) if note is not None else None
-        if roles is None and note is None and index == self.last_index:
-            cut = _cut_note(text, block.end_line)
-            if cut is not None:
-                note, roles = (cut[0], ""), cut[1]
-        if roles is not None:
-            draft = self._candidate(index, block, text[: note[0]].strip() or text)
-            draft.roles = roles
+        closing: tuple[int, UnitRoles] | None = None  # where the closing note starts, and its units
+        if note is not None:
+            roles = parse_unit_note(note[1], line=block.end_line)
+            closing = (note[0], roles) if roles is not None else None
+        elif index == self.last_index:
+            closing = _cut_note(text, block.end_line)
+        if closing is not None:
+            draft = self._candidate(index, block, text[: closing[0]].strip() or text)
+            draft.roles = closing[1]
             self._make_task(draft)
             return True
         inline = next((m for m in INLINE_FIELD_RE.finditer(text) if _depth(text[: m.start()]) == 0), None)
@@ -769,6 +771,8 @@ class _Pass:
             return False
         body = text[: note[0]].strip()
         draft = self.open
+        if draft is None:
+            return False  # no item open: nothing for the note to close
         if not self.open_is_task:
             draft.text = f"{draft.text}\n{body}"
             self._attach(roles, block)

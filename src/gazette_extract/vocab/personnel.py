@@ -283,7 +283,7 @@ ACTING_PREFIX = "代理"
 # Organization suffixes: the organization before a title ends with one of these — the one
 # table in vocab/common.py (ORG_SUFFIXES), longest first.
 # --------------------------------------------------------------------------------------------
-from .common import ORG_SUFFIX_TUPLE  # noqa: E402,F401 (re-exported for records/personnel)
+from .common import ORG_SUFFIX_TUPLE as ORG_SUFFIX_TUPLE  # noqa: E402 (re-exported for records/personnel: "as" says so)
 
 # --------------------------------------------------------------------------------------------
 # Where a post begins: place names and organization heads. Used to split a name that runs
