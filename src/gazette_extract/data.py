@@ -47,8 +47,10 @@ class Record(Protocol):
     __dataclass_fields__: ClassVar[dict[str, Any]]
 
 
-# A field's metadata key: how to_dict writes the value, when not as itself (ContentsEntry's number).
+# Field metadata keys: how to_dict writes the value, when not as itself (ContentsEntry's number);
+# and a field to_dict leaves out when it is None (a warning's page: only a PDF's warnings have one).
 TO_DICT = "to_dict"
+OMIT_NONE = "omit_none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,43 +193,47 @@ class Document:
 @dataclass(frozen=True, slots=True)
 class WarningRecord:
     """Something a user can check on the page: ``{"code", "message", "line"}`` (line None when
-    the warning is about the whole text)."""
+    the warning is about the whole text), and ``page`` for a PDF page's warnings (ocr-needed)."""
 
     code: str
     message: str
     line: int | None
+    page: int | None = field(default=None, metadata={OMIT_NONE: True})
 
 
-def warning(code: str, message: str, line: int | None) -> WarningRecord:
+def warning(code: str, message: str, line: int | None, *, page: int | None = None) -> WarningRecord:
     """The one warning builder: ``code`` must be in the registry (:data:`codes.WARNINGS`)."""
     if code not in codes.WARNINGS:
         raise ValueError(f"unregistered warning code {code!r}: add it to codes.WARNINGS")
-    return WarningRecord(code=code, message=message, line=line)
+    return WarningRecord(code=code, message=message, line=line, page=page)
 
 
 # ---------------------------------------------------------------------------------------------
 # to_dict: one generic serializer
 # ---------------------------------------------------------------------------------------------
 
-_Plan = tuple[tuple[str, Callable[[Any], Any] | None], ...]
+_Plan = tuple[tuple[str, Callable[[Any], Any] | None, bool], ...]
 _PLANS: dict[type, _Plan] = {}
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _plan(cls: type) -> _Plan:
-    """(field name, converter or None) in declaration order, computed once per class."""
-    plan = tuple((f.name, f.metadata.get(TO_DICT)) for f in fields(cls))
+    """(field name, converter or None, left out when None) in declaration order, once per class."""
+    plan = tuple((f.name, f.metadata.get(TO_DICT), bool(f.metadata.get(OMIT_NONE))) for f in fields(cls))
     _PLANS[cls] = plan
     return plan
 
 
 def to_dict(record: Record) -> dict[str, Any]:
     """The record as the JSON result prints it: every field in declaration order, nested
-    records as dicts, tuples as lists, mappings copied; ``None`` kept."""
+    records as dicts, tuples as lists, mappings copied; ``None`` kept, except in a field marked
+    :data:`OMIT_NONE`."""
     plan = _PLANS.get(type(record)) or _plan(type(record))
     out: dict[str, Any] = {}
-    for name, convert in plan:
+    for name, convert, omit_none in plan:
         value = getattr(record, name)
+        if value is None and omit_none:
+            continue
         out[name] = convert(value) if convert is not None else _plain(value)
     return out
 

@@ -35,8 +35,10 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from .. import codes
+from ..data import to_dict, warning
 from ..errors import DecodeError
 from .normalize import _join
 
@@ -411,8 +413,8 @@ def ocr_scanned_pages(data: bytes, document, numbers: list[int]) -> list[tuple[l
     return results
 
 
-def _page_warning(code: str, message: str, page: int) -> dict:
-    return {"code": code, "message": message, "line": None, "page": page}
+def _page_warning(code: str, message: str, page: int) -> dict[str, Any]:
+    return to_dict(warning(code, message, None, page=page))
 
 
 def line_pages(text: str) -> list[int]:
