@@ -630,12 +630,18 @@ def _parse(text: str, year: int | None, base: Ymd | None = None) -> tuple[str, s
     return shown, UNKNOWN, None, None
 
 
-_parse_cached = lru_cache(maxsize=8192)(_parse)
+def _read(text: str, year: int | None, base: Ymd | None) -> DeadlineRecord:
+    shown, kind, date, rrule = _parse(text, year, base)
+    return DeadlineRecord(text=shown, kind=kind, date=date, rrule=rrule)
+
+
+# A record is frozen, so one instance serves every task that states the same deadline.
+_read_cached = lru_cache(maxsize=8192)(_read)
 
 
 def clear_cache() -> None:
     """Forget cached results (benchmarks measure uncached throughput with it)."""
-    _parse_cached.cache_clear()
+    _read_cached.cache_clear()
 
 
 def _clean_year(year: object) -> int | None:
@@ -667,9 +673,8 @@ def read_deadline(text: str, *, year: int | None = None, base: _dt.date | str | 
     See :func:`parse_deadline_dict` for ``year`` and ``base``."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    parse = _parse_cached if len(text) <= _MAX_CACHED_LEN else _parse
-    shown, kind, date, rrule = parse(text, _clean_year(year), _clean_base(base))
-    return DeadlineRecord(text=shown, kind=kind, date=date, rrule=rrule)
+    read = _read_cached if len(text) <= _MAX_CACHED_LEN else _read
+    return read(text, _clean_year(year), _clean_base(base))
 
 
 def parse_deadline_dict(text: str, *, year: int | None = None, base: _dt.date | str | None = None) -> dict[str, Any]:
