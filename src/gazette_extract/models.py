@@ -4,7 +4,8 @@ These models are the single source of truth for the JSON that gazette-extract em
 ``schemas/gazette.schema.json`` is generated from :class:`Gazette` (``gazette-extract schema``)
 and a test proves the committed file is current.
 
-The extraction pipeline itself builds plain dicts of exactly this shape (it is faster and
+The extraction stages pass typed records (:mod:`gazette_extract.data`, the same fields as these
+models) and the pipeline turns them into plain dicts of exactly this shape (it is faster and
 keeps the CLI's start-up free of pydantic); :func:`gazette_extract.parse_text` validates them
 into these models, and the test-suite validates every sample's output against them.
 
