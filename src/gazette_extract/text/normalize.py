@@ -333,8 +333,6 @@ def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bo
     para = prev.para
     if para.level or nxt_level or para.standalone or nxt_structural:
         return False
-    if prev.length <= 40 and _is_byline_after(prev.text(), nxt_text):
-        return False  # a headline ends where its byline begins
     end = prev.tail(2)
     if (
         "关于" in nxt_text
@@ -449,6 +447,16 @@ def split_paragraphs(text: str) -> list[Para]:
                 paras.append(Para(m.group("date"), number, number, 0, True))
             line = m.group("rest")
         standalone = _is_standalone(line) or line in furniture
+        if (
+            not standalone
+            and growing is not None
+            and growing.length <= 40
+            and not (growing.para.level or growing.para.standalone or level)
+            and _is_byline_after(growing.text(), line)
+        ):
+            # a headline ends where its byline begins, and the byline is whole: a line after it
+            # never joins it (else the joined byline, read again, would no longer be one)
+            standalone = True
         structural = standalone or bool(ITEM_START_RE.match(line))
         if growing is not None and _continues(growing, line, level, structural):
             growing.join(line)
