@@ -688,7 +688,10 @@ def text(
     web page, or the text extracted from a PDF (a form feed starts each new page)."""
     from ..pipeline import read_source
     from .batch import check_not_empty
+    from .output import check_not_an_input
 
+    output = _output_path(output)  # -o - is stdout, as for parse
+    check_not_an_input(output, [file] if file != "-" else [])
     data = check_not_empty(_read(file), file)
     content, _, warnings = read_source(data, path=file, encoding=encoding)
     _emit(content, output)
