@@ -46,6 +46,7 @@ import re  # noqa: E402  (kept below the data types they build)
 from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
 from ..text.normalize import Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
+from .runon import split_run_on  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
 MARKER_RE = re.compile(
@@ -105,7 +106,7 @@ def _is_signature(text: str) -> bool:
 def classify(paras: list[Para]) -> list[Block]:
     """Turn paragraphs into typed blocks (pure; no I/O)."""
     blocks: list[Block] = []
-    for para in paras:
+    for para in (piece for whole in paras for piece in split_run_on(whole)):
         text = para.text
         if "\t" in text or text.startswith("|"):
             if PIPE_SEPARATOR_RE.match(text):

@@ -32,6 +32,8 @@ NUMBER_THEN_TITLE_RE = re.compile(
 )
 # The masthead above a red-head document: 北京市平谷区人民政府文件
 MASTHEAD_RE = re.compile(r"^\S{2,30}文件$")
+# A portal's summary of the page under its headline: 导读：… / 摘要：… / 核心提示：… / 编者按：…
+SUMMARY_RE = re.compile(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[：:]")
 
 
 @dataclass(slots=True)
@@ -149,7 +151,26 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
         seen_about = seen_about or "关于" in t
         if t.endswith(ISSUER_SUFFIXES) and "关于" not in t:
             break
+    # joint issuers each on their own line head the title: 中共河北雄安新区工作委员会 /
+    # 河北雄安新区管理委员会 / 关于印发…的通知 (the walk above stopped at the nearest one)
+    if j < i and _is_issuer_line(blocks[j]):
+        while j - 1 >= floor and i - j < 6 and _is_issuer_line(blocks[j - 1]):
+            j -= 1
     return j
+
+
+def _is_issuer_line(block: Block) -> bool:
+    """A line that is one issuing body's name and nothing else (国务院办公厅, 河北雄安新区管理委员会)."""
+    t = block.text
+    return (
+        block.kind in (HEADING, PARAGRAPH)
+        and not block.style
+        and 3 <= len(t) <= 30
+        and t.endswith(ISSUER_SUFFIXES)
+        and "关于" not in t
+        and not any(p in t for p in "。，、：；:;,（）() ")
+        and not doc_number_dict(t)
+    )
 
 
 def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: str) -> bool:
@@ -157,7 +178,9 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     its body (a page's heading over the 版头, a banner over the red head)?"""
     if first - last.title_end > 8 or not _same_title(split_title_number(title)[0], last.title):
         return False
-    return all(len(b.text) <= 60 and b.kind != DATE for b in blocks[last.title_end : first])
+    return all(
+        (len(b.text) <= 60 or SUMMARY_RE.match(b.text)) and b.kind != DATE for b in blocks[last.title_end : first]
+    )
 
 
 _COMPLETE_TITLE_RE = re.compile(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
@@ -265,6 +288,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         if (
             title_like
             and (start := _number_above(blocks, i, starts[-1].title_end if starts else body_start)) is not None
+            and not (starts and _printed_again(blocks, starts[-1], i, block.text))
         ):
             title, number = split_title_number(clean_title(block.text))
             starts.append(DocumentSpan(title, start, n, i, i + 1, {"doc_number": number["raw"]} if number else {}))
@@ -307,23 +331,31 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     渝中府发〔2021〕29号 / 区级国家机关各部门，…： / … / 重庆市渝中区人民政府 / 2021年4月16日.
     The title is None: nothing is invented; the number, recipients, issuer and date are read.
     """
-    head = [j for j in range(body_start, min(len(blocks), body_start + 6)) if blocks[j].kind != TABLE_ROW]
+    head = [j for j in range(body_start, min(len(blocks), body_start + 8)) if blocks[j].kind != TABLE_ROW]
     recipients_at = next((j for j in head if is_recipients(blocks[j].text)), None)
     if recipients_at is None:
         return None
-    above = blocks[body_start:recipients_at]
-    # only page furniture or the number above the recipients: no title that we missed
-    if any(len(b.text) > 40 or kind_of(b.text) for b in above if not doc_number_dict(b.text)):
+    above = [b for b in blocks[body_start:recipients_at] if not doc_number_dict(b.text)]
+    # only page furniture, the number or a news story's prose above the recipients: no title
+    # that we missed (a portal reprints a notice from its recipients under its own story)
+    if any(kind_of(b.text) or (len(b.text) > 40 and not _is_news_prose(b)) for b in above):
         return None
     signed = any(
         b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE
         for j, b in enumerate(blocks[recipients_at:], recipients_at)
     )
+    if not signed and any(len(b.text) > 40 for b in above):
+        return None  # under a story, only a signed notice is one
     number_line = next((j for j in range(body_start, recipients_at) if doc_number_dict(blocks[j].text)), None)
     if not signed and number_line is None and recipients_at != body_start:
         return None  # a recipients line is the text's very first line, or the number or a signature confirms it
     start = number_line if number_line is not None else recipients_at
     return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
+
+
+def _is_news_prose(block: Block) -> bool:
+    """A paragraph of a news story: sentences (…。) that are not a document's title or fields."""
+    return block.kind == PARAGRAPH and not block.style and block.text.endswith(("。", "：", ":")) and "。" in block.text
 
 
 _CLAUSE_ENDS = ("；", ";", "：", ":", "，", ",", "、")  # a line ending so is a clause, not a title

@@ -16,7 +16,7 @@ from ..grammars.docnumber import doc_number_dict, iter_doc_numbers
 from ..grammars.units import split_units
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .documents import DocumentSpan
+from .documents import DocumentSpan, split_title_number
 from .metadata import metadata_of
 from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, clean_title, is_recipients, kind_of
 
@@ -124,6 +124,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
     date = date or meta_date
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
+    if issuer is None:
+        issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
     meta_issuer = meta.get("issuer")
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
     if (
@@ -177,6 +179,37 @@ def _red_head_issuer(head: list[Block]) -> str | None:
         ):
             return text
     return None
+
+
+def _issuer_between_titles(head: list[Block], title: str) -> str | None:
+    """A law database's export names the issuing bodies on a line between two copies of the
+    title: 关于印发…的通知 / 财政部 国家发展和改革委员会 工业和信息化部 / 关于印发…的通知 /
+    财建〔2013〕644号 → 财政部、国家发展和改革委员会、工业和信息化部. Only a line of bodies'
+    names and nothing else, followed by the same title, counts."""
+    if not title:
+        return None
+    want = _compact_title(title)
+    for above, below in itertools.pairwise(head):
+        names = above.text.split()
+        if (
+            above.kind in (PARAGRAPH, HEADING, SIGNATURE)
+            and len(above.text) <= 60
+            and names
+            and all(
+                3 <= len(n) <= 30 and n.endswith(ISSUER_SUFFIXES) and not any(p in n for p in "，。：:、；;（）()")
+                for n in names
+            )
+            and _compact_title(split_title_number(below.text)[0]) == want
+        ):
+            return "、".join(names)
+    return None
+
+
+def _compact_title(text: str) -> str:
+    return "".join(text.split()).translate(_TITLE_MARKS)
+
+
+_TITLE_MARKS = str.maketrans("", "", '《》〈〉“”"')
 
 
 def _title_issuer(title: str) -> str | None:
