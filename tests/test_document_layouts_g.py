@@ -18,6 +18,7 @@ from collections import Counter
 import pytest
 
 from gazette_extract import parse_text
+from gazette_extract.grammars.docnumber import find_doc_numbers
 from gazette_extract.layout.runon import split_run_on
 from gazette_extract.text.normalize import Para
 
@@ -289,3 +290,57 @@ assert_unique(NOT_RUN_ON_ROWS)
 def test_ordinary_lines_are_not_cut(text: str) -> None:
     para = Para(text, 1, 1)
     assert split_run_on(para) == [para]
+
+
+# --------------------------------------------------------------------------- damaged pages
+
+DAMAGED_HEAD = (
+    "某市人民政府办公厅关于做好某项工作的通知\n某府办〔2019〕10号\n各区人民政府,市直各单位:\n现将有关事项通知如下。\n"
+)
+
+DAMAGED_ROWS = [
+    # a date whose 年月日 a converter dropped: the signature above is still the issuer, the date none
+    pytest.param(
+        DAMAGED_HEAD + "某市人民政府办公厅\n\n2019116\n", ("某市人民政府办公厅", None), id="date-lost-marks-7"
+    ),
+    pytest.param(DAMAGED_HEAD + "某市人民政府办公厅\n201827\n", ("某市人民政府办公厅", None), id="date-lost-marks-6"),
+    pytest.param(
+        DAMAGED_HEAD + "某市人民政府办公厅\n2019年1月16日\n", ("某市人民政府办公厅", "2019-01-16"), id="date-whole"
+    ),
+    # a digits line that is not under a signature is not a date
+    pytest.param(DAMAGED_HEAD + "联系电话:\n2019116\n", (None, None), id="digits-not-under-signature"),
+    # a name the page withheld is no issuer
+    pytest.param(DAMAGED_HEAD + "（略）人民政府办公厅\n2023年3月24日\n", (None, "2023-03-24"), id="redacted-lue"),
+    pytest.param(
+        DAMAGED_HEAD + "(略) 人民政府办公厅\n2023年3月24日\n", (None, "2023-03-24"), id="redacted-lue-ascii-spaced"
+    ),
+    pytest.param(DAMAGED_HEAD + "××县人民政府\n2023年3月24日\n", (None, "2023-03-24"), id="redacted-crosses"),
+]
+assert_unique(DAMAGED_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), DAMAGED_ROWS)
+def test_damaged_signature_and_date(text: str, expected: tuple) -> None:
+    ((_, _, date, issuer),) = docs(text)
+    assert (issuer, date) == expected
+
+
+LOST_BRACKET_ROWS = [
+    pytest.param("根据《关于某事的通知》（国办发〔201682号）精神", ["国办发〔2016〕82号"], id="paren-cited"),
+    pytest.param("落实国办督函〔201812号文件要求", ["国办督函〔2018〕12号"], id="bare-in-prose"),
+    pytest.param(
+        "按照赣府厅字〔201590号和赣府厅发〔201545号",
+        ["赣府厅字〔2015〕90号", "赣府厅发〔2015〕45号"],
+        id="two-in-a-row",
+    ),
+    pytest.param("依据国发〔2016〕82号文件", ["国发〔2016〕82号"], id="whole-unchanged"),
+    # no year to read: a serial run into digits without any bracket, a year out of range
+    pytest.param("依据京政发2018104号文件", [], id="no-bracket-none"),
+    pytest.param("依据国发〔1899104号文件", [], id="year-out-of-range-none"),
+]
+assert_unique(LOST_BRACKET_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_BRACKET_ROWS)
+def test_number_with_its_closing_bracket_lost(text: str, expected: list) -> None:
+    assert [n.text for n in find_doc_numbers(text)] == expected

@@ -66,6 +66,8 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(\d{1,2})?\s*[:：]?$")
 _SENTENCE_END = ("。", "；", "！", "？")
+# A date under a signature whose 年/月/日 a converter dropped: 2019116 (2019-1-16 or 2019-11-6?)
+GARBLED_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
 _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading
 
 
@@ -135,6 +137,14 @@ def classify(paras: list[Para]) -> list[Block]:
     # A short organization line right above a date line is a signature (落款); joint issuers
     # stand on consecutive lines (国务院办公厅 / 中央军委办公厅).
     for i, block in enumerate(blocks):
+        if (
+            block.kind == PARAGRAPH
+            and i
+            and GARBLED_DATE_RE.match(block.text)
+            and blocks[i - 1].kind == PARAGRAPH
+            and _is_signature(blocks[i - 1].text)
+        ):
+            block.kind = DATE  # 厦门市人民政府办公厅 / 2019116: a date that lost its 年月日 (read as none)
         if block.kind == DATE:
             j = i - 1
             while j >= 0 and i - j <= 3 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):

@@ -143,6 +143,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         issuer = _title_issuer(span.title) or issuer
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
+    if issuer and REDACTED_RE.search(issuer):
+        issuer = None  # （略）人民政府办公厅 / ××县人民政府: the page withheld the name; nothing invented
 
     title = span.title
     return {
@@ -160,6 +162,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
     }
 
 
+# A name the page withheld: （略） / (略) / ×× / XX / ＊＊ / ○○ standing for the place
+REDACTED_RE = re.compile(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
 _RULE_LINE_RE = re.compile(r"^[—\-－_=━─★☆\s]{3,}$")
 
 
