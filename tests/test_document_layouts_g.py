@@ -19,6 +19,7 @@ import pytest
 
 from gazette_extract import parse_text
 from gazette_extract.grammars.docnumber import find_doc_numbers
+from gazette_extract.layout.blocks import split_blocks
 from gazette_extract.layout.runon import split_run_on
 from gazette_extract.text.normalize import Para
 
@@ -344,3 +345,58 @@ assert_unique(LOST_BRACKET_ROWS)
 @pytest.mark.parametrize(("text", "expected"), LOST_BRACKET_ROWS)
 def test_number_with_its_closing_bracket_lost(text: str, expected: list) -> None:
     assert [n.text for n in find_doc_numbers(text)] == expected
+
+
+# --------------------------------------------------------------------------- headline, summary, the page's own table
+
+HEAD_TITLE = "某省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知"
+HEAD_SUMMARY = "《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过，现印发给你们，请认真贯彻执行。执行过程中遇到的问题，请径向省政府办公厅反映。"
+HEAD_TABLE = "发布单位 | 某省人民政府 |\n发布文号 | 某府〔2021〕22号 |\n发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |\n有效性状态 | 阶段性文件 | 废止日期 | 暂无 |\n"
+HEAD_BODY = "各地级以上市人民政府，省政府各部门：\n" + HEAD_SUMMARY + "\n某省人民政府\n2021年3月21日\n"
+ONE_HEAD_DOC = [(HEAD_TITLE, "某府〔2021〕22号", "2021-03-21", "某省人民政府")]
+
+PAGE_HEAD_ROWS = [
+    pytest.param(
+        HEAD_TITLE
+        + " (某府〔2021〕22号)\n时间: 2023-02-21\n来源: 某省人民政府\n核心提示:\n"
+        + HEAD_SUMMARY
+        + "\n"
+        + HEAD_SUMMARY
+        + "\n"
+        + HEAD_TABLE
+        + HEAD_BODY,
+        ONE_HEAD_DOC,
+        id="key-alone-then-summary-twice",
+    ),
+    pytest.param(
+        HEAD_TITLE + "\n来源: 某省人民政府\n摘要：" + HEAD_SUMMARY + "\n" + HEAD_TABLE + HEAD_BODY,
+        ONE_HEAD_DOC,
+        id="summary-on-key-line",
+    ),
+    pytest.param(HEAD_TITLE + "\n时间: 2023-02-21\n" + HEAD_TABLE + HEAD_BODY, ONE_HEAD_DOC, id="no-summary"),
+]
+assert_unique(PAGE_HEAD_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGE_HEAD_ROWS)
+def test_headline_summary_and_the_pages_table_are_one_document(text: str, expected: list) -> None:
+    assert docs(text) == expected
+
+
+QUESTION_MARK_ROWS = [
+    pytest.param("某省人民政府????????\n2023年1月19日????????\n", ("某省人民政府", "2023-01-19"), id="ascii-runs"),
+    pytest.param("某省人民政府？\n2023年1月19日？\n", ("某省人民政府", "2023-01-19"), id="fullwidth-one"),
+    pytest.param("某省人民政府\n2023年1月19日\n", ("某省人民政府", "2023-01-19"), id="clean"),
+]
+assert_unique(QUESTION_MARK_ROWS)
+
+
+@pytest.mark.parametrize(("tail", "expected"), QUESTION_MARK_ROWS)
+def test_signature_padded_with_question_marks(tail: str, expected: tuple) -> None:
+    ((_, _, date, issuer),) = docs(DAMAGED_HEAD + tail)
+    assert (issuer, date) == expected
+
+
+def test_a_question_stays_a_question() -> None:
+    blocks = split_blocks("各单位是否已经落实到位？\n")
+    assert blocks[0].text == "各单位是否已经落实到位？"

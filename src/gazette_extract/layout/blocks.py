@@ -110,6 +110,12 @@ def classify(paras: list[Para]) -> list[Block]:
     blocks: list[Block] = []
     for para in (piece for whole in paras for piece in split_run_on(whole)):
         text = para.text
+        if text.endswith(("?", "？")) and len(text) <= _HEADING_MAX:
+            # 甘肃省人民政府???????? / 2023年1月19日????????: the spaces that aligned a signature,
+            # lost to '?' by a converter; a date or an issuing body is never a question
+            bare = text.rstrip("?？ \u3000")
+            if bare and (is_date_line(bare) or _is_signature(bare)):
+                text = bare
         if "\t" in text or text.startswith("|"):
             if PIPE_SEPARATOR_RE.match(text):
                 continue

@@ -183,6 +183,25 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     )
 
 
+def _only_page_head(blocks: list[Block], first: int, last: int) -> bool:
+    """Do the blocks from ``first`` to ``last`` hold only what a page prints between a headline
+    and its own metadata table: short lines (时间：… / 来源：…) and a summary (核心提示：, 导读：),
+    its text on the summary key's line or on the lines right under a bare key?"""
+    if last - first > 12:
+        return False
+    # a summary's key may stand just above the run (核心提示： / its text / its text again)
+    summary = any(SUMMARY_RE.match(b.text) for b in blocks[max(0, first - 3) : first])
+    for block in blocks[first:last]:
+        text = block.text
+        if SUMMARY_RE.match(text):
+            summary = True
+        elif len(text) > 60 and not summary:
+            return False
+        if block.kind == DATE or is_recipients(text):
+            return False
+    return True
+
+
 _COMPLETE_TITLE_RE = re.compile(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
 
 
@@ -245,10 +264,21 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             start = i
             if not title:  # the title printed above the metadata block (pages saved as text)
                 floor = starts[-1].title_end if starts else body_start
-                for j in range(i - 1, max(floor, i - 5) - 1, -1):
-                    if _is_printed_title_part(blocks[j]) and kind_of(blocks[j].text):
+                for j in range(i - 1, max(floor, i - 13) - 1, -1):
+                    if j < i - 5 and not _only_page_head(blocks, j + 1, i):
+                        break  # farther up only over a summary (核心提示：…) and short lines
+                    if _is_printed_title_part(blocks[j]) and kind_of(split_title_number(blocks[j].text)[0]):
                         title, start, k, title_end = clean_title(blocks[j].text), j, j, j + 1
                         break
+            if not title and starts and _only_page_head(blocks, starts[-1].title_end, i):
+                # the page's own table under its headline and summary (核心提示：…): the open
+                # document's metadata, not a document without a title
+                for key, value in metadata.items():
+                    starts[-1].metadata.setdefault(key, value)
+                for key, value in as_printed.items():
+                    starts[-1].printed.setdefault(key, value)
+                i = max(i + run, title_end)
+                continue
             title, number = split_title_number(title)
             if number and "doc_number" not in metadata:
                 metadata["doc_number"] = number["raw"]
