@@ -400,3 +400,81 @@ def test_signature_padded_with_question_marks(tail: str, expected: tuple) -> Non
 def test_a_question_stays_a_question() -> None:
     blocks = split_blocks("各单位是否已经落实到位？\n")
     assert blocks[0].text == "各单位是否已经落实到位？"
+
+
+# --------------------------------------------------------------------------- number and fields beside the title
+
+NOTICE_TITLE = "某市人民政府关于印发某某办法的通知"
+NOTICE_BODY = "各区县人民政府，市政府各部门：\n现将《某某办法》印发给你们，请认真贯彻执行。\n"
+
+BESIDE_ROWS = [
+    pytest.param(
+        NOTICE_TITLE + "\n（某府发〔2015〕7号）\n" + NOTICE_BODY,
+        (NOTICE_TITLE, "某府发〔2015〕7号", None, None),
+        id="number-in-brackets-below",
+    ),
+    pytest.param(
+        NOTICE_TITLE + "\n（2015年3月5日 某府发〔2015〕7号）\n" + NOTICE_BODY,
+        (NOTICE_TITLE, "某府发〔2015〕7号", "2015-03-05", None),
+        id="date-and-number-in-brackets",
+    ),
+    pytest.param(
+        NOTICE_TITLE + "\n(2015年3月5日,某府发[2015]7号)\n" + NOTICE_BODY,
+        (NOTICE_TITLE, "某府发〔2015〕7号", "2015-03-05", None),
+        id="date-and-number-ascii",
+    ),
+    pytest.param(
+        NOTICE_TITLE + "\n（二〇一五年三月五日 某府发〔2015〕7号）\n" + NOTICE_BODY,
+        (NOTICE_TITLE, "某府发〔2015〕7号", "2015-03-05", None),
+        id="date-in-chinese-numerals",
+    ),
+    pytest.param(
+        NOTICE_TITLE + "\n（2015年3月5日 某府发〔2015〕7号）\n" + NOTICE_BODY + "某市人民政府\n2015年3月6日\n",
+        (NOTICE_TITLE, "某府发〔2015〕7号", "2015-03-06", "某市人民政府"),
+        id="signature-date-wins",
+    ),
+    pytest.param(
+        NOTICE_TITLE
+        + "\n发布部门：某市人民政府 发文字号：某府发〔2015〕7号 发布日期：2015-03-05 效力级别：地方规范性文件\n"
+        + NOTICE_BODY,
+        (NOTICE_TITLE, "某府发〔2015〕7号", None, "某市人民政府"),
+        id="fields-side-by-side",
+    ),
+    pytest.param(
+        NOTICE_TITLE
+        + "\n【发布部门】某市人民政府\n【发文字号】某府发〔2015〕7号\n【发布日期】2015.03.05\n【效力级别】地方规范性文件\n"
+        + NOTICE_BODY,
+        (NOTICE_TITLE, "某府发〔2015〕7号", None, "某市人民政府"),
+        id="fields-bracketed-keys",
+    ),
+    pytest.param(
+        NOTICE_TITLE + " 某府发〔2015〕7号\n" + NOTICE_BODY + "某市人民政府\n2015年3月5日\n",
+        (NOTICE_TITLE, "某府发〔2015〕7号", "2015-03-05", "某市人民政府"),
+        id="number-after-title-same-line",
+    ),
+    pytest.param(
+        NOTICE_TITLE + "　　某府发〔2015〕7号\n\n" + NOTICE_BODY + "某市人民政府\n2015年3月5日\n",
+        (NOTICE_TITLE, "某府发〔2015〕7号", "2015-03-05", "某市人民政府"),
+        id="number-after-title-ideographic-spaces",
+    ),
+]
+assert_unique(BESIDE_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), BESIDE_ROWS)
+def test_number_and_fields_beside_the_title(text: str, expected: tuple) -> None:
+    (doc,) = docs(text)
+    assert doc == expected
+    # the document's own number is never one of its citations
+    (parsed,) = parse_text(text).documents
+    assert all(c.doc_number is None or c.doc_number.text != expected[1] for c in parsed.citations)
+
+
+def test_a_sentence_ending_in_a_number_is_no_title() -> None:
+    text = (
+        NOTICE_TITLE
+        + "\n某府发〔2015〕7号\n"
+        + NOTICE_BODY
+        + "具体要求详见市政府关于做好某项工作的通知 某府发〔2014〕3号\n"
+    )
+    assert [d.title for d in parse_text(text).documents] == [NOTICE_TITLE]

@@ -16,19 +16,45 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..grammars.docnumber import doc_number_dict
+from ..grammars.docnumber import doc_number_dict, iter_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .frontmatter import ContentsEntry
 from .metadata import metadata_of, read_metadata, read_metadata_block
-from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, RECIPIENTS_RE, clean_title, compact, is_recipients, kind_of
+from .recognize import (
+    ADOPTED_RE,
+    DATE_NUMBER_LINE_RE,
+    DECREE_SERIAL_RE,
+    RECIPIENTS_RE,
+    clean_title,
+    compact,
+    is_recipients,
+    kind_of,
+)
 
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
 TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
 # A number printed before the title on the same line: 某政办〔2019〕5号 县人民政府办公室关于…的通知
 NUMBER_THEN_TITLE_RE = re.compile(
     rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$"
+)
+# Words that make a line ending in a title and a number a sentence referring to that document
+# (具体要求详见市政府关于…的通知 某府发〔2014〕3号), not the document's own head
+_REFERRING_WORDS = (
+    "见",
+    "按照",
+    "根据",
+    "依据",
+    "依照",
+    "参照",
+    "落实",
+    "贯彻",
+    "执行",
+    "印发了",
+    "转发了",
+    "下发",
+    "请",
 )
 # The masthead above a red-head document: 北京市平谷区人民政府文件
 MASTHEAD_RE = re.compile(r"^\S{2,30}文件$")
@@ -66,6 +92,20 @@ def split_title_number(text: str) -> tuple[str, dict | None]:
         m = TITLE_NUMBER_RE.match(text)
         if m and (number := doc_number_dict(m.group("number"))):
             return m.group("title"), number
+    if text.endswith(("号", "號")) and len(text) <= 180:
+        # 县人民政府办公室关于…的通知 某政办发〔2019〕5号 (the space may be folded away)
+        found = list(iter_doc_numbers(text))
+        if found and found[-1][1] == len(text):
+            start, _end, number = found[-1]
+            title = text[:start].rstrip(" \u3000")
+            head = title.split("关于", 1)[0]
+            if (
+                len(title) >= 6
+                and kind_of(title) in OFFICIAL_KINDS
+                and "。" not in title
+                and not any(w in head for w in _REFERRING_WORDS)
+            ):
+                return title, number
     return text, None
 
 
@@ -108,6 +148,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     for block in blocks[i + 1 : i + 4]:
         if doc_number_dict(block.text) and len(block.text) <= 40:
             return True
+        if (m := DATE_NUMBER_LINE_RE.match(block.text)) and doc_number_dict(m.group("number")):
+            return True  # （2015年3月5日 京政发〔2015〕7号）
         if is_recipients(block.text):
             return not forwards
         if ADOPTED_RE.match(block.text):
@@ -251,7 +293,10 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block)
             else ({}, {}, 0)
         )
-        if run >= 2 and len(metadata) >= 2:
+        # a block of two lines and two fields, or one line holding three fields side by side
+        # with the number among them (发布部门：X 发文字号：Y 发布日期：Z — law databases print them
+        # so; 来源：… 发布时间：… 浏览次数： is a byline)
+        if (run >= 2 and len(metadata) >= 2) or (run == 1 and len(metadata) >= 3 and "doc_number" in metadata):
             k = i + run
             # the printed title follows the metadata block: take it (the metadata title wins)
             title_end = k

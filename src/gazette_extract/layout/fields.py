@@ -18,7 +18,7 @@ from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .documents import DocumentSpan, split_title_number
 from .metadata import metadata_of
-from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, clean_title, is_recipients, kind_of
+from .recognize import ADOPTED_RE, DATE_NUMBER_LINE_RE, DECREE_SERIAL_RE, clean_title, is_recipients, kind_of
 
 ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
@@ -85,6 +85,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
             if len(block.text) <= 40 and (found := doc_number_dict(block.text)):
                 number = found
                 break
+    bracket = next((m for b in header[:2] if (m := DATE_NUMBER_LINE_RE.match(b.text))), None)
+    if number is None and bracket is not None:
+        number = doc_number_dict(bracket.group("number"))  # （2015年3月5日 京政发〔2015〕7号）
     if number is None and span.title.endswith("令") and header and DECREE_SERIAL_RE.match(header[0].text):
         # 北京市平谷区人民政府令 / 第3号: the decree's number is its title's body + the serial
         number = doc_number_dict(span.title + header[0].text)
@@ -122,6 +125,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
         )
         date = kept
     date = date or meta_date
+    if date is None and bracket is not None and number is not None:
+        date = parse_date(bracket.group("date"))  # the law database's date beside the number
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:

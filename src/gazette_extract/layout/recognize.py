@@ -79,3 +79,11 @@ def is_recipients(text: str) -> bool:
 ADOPTED_RE = re.compile(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
 # The serial under a decree's title: 北京市平谷区人民政府令 / 第3号
 DECREE_SERIAL_RE = re.compile(r"^[（(]?第\s*\d{1,5}\s*号[）)]?$")
+
+
+# The line under a law database's title: （2015年3月5日 京政发〔2015〕7号） — the document's date and
+# number in one bracket (nothing else in it)
+DATE_NUMBER_LINE_RE = re.compile(
+    r"^[（(]\s*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})\s*年[^（）()]{1,12}?日)"
+    r"\s*[，,、]?\s*(?P<number>[^（）()\s][^（）()]{2,40}[号號])\s*[）)]$"
+)
