@@ -478,3 +478,41 @@ def test_a_sentence_ending_in_a_number_is_no_title() -> None:
         + "具体要求详见市政府关于做好某项工作的通知 某府发〔2014〕3号\n"
     )
     assert [d.title for d in parse_text(text).documents] == [NOTICE_TITLE]
+
+
+# --------------------------------------------------------------------------- bracketed fields side by side
+
+PLAN_HEAD = (
+    "某县人民政府办公室关于印发某某实施方案的通知\n某政办发〔2021〕5号\n各乡镇人民政府，县直各单位：\n"
+    "现将《某某实施方案》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2021年3月5日\n某某实施方案\n一、重点任务\n"
+)
+
+SIDE_BY_SIDE_ROWS = [
+    pytest.param(
+        "1.加快建设某某平台。[责任单位:县发改局] [完成时限:长期坚持]\n", (["县发改局"], [], "ongoing"), id="square-two"
+    ),
+    pytest.param(
+        "1.加快建设某某平台。【牵头单位：县发改局】【配合单位：县财政局、县自然资源局】【完成时限：长期坚持】\n",
+        (["县发改局"], ["县财政局", "县自然资源局"], "ongoing"),
+        id="lenticular-three",
+    ),
+    pytest.param(
+        "1.加快建设某某平台。(牵头单位:县发改局)(配合单位:县财政局)\n",
+        (["县发改局"], ["县财政局"], None),
+        id="parens-two",
+    ),
+    pytest.param("1.加快建设某某平台。[责任单位:县发改局]\n", (["县发改局"], [], None), id="square-one"),
+    # a bracket that is no field before the note stays text
+    pytest.param(
+        "1.加快建设某某平台（一期）。[责任单位:县发改局]\n", (["县发改局"], [], None), id="plain-bracket-before"
+    ),
+]
+assert_unique(SIDE_BY_SIDE_ROWS)
+
+
+@pytest.mark.parametrize(("item", "expected"), SIDE_BY_SIDE_ROWS)
+def test_bracketed_fields_side_by_side_make_one_note(item: str, expected: tuple) -> None:
+    (doc,) = parse_text(PLAN_HEAD + item).documents
+    (task,) = doc.tasks
+    assert task.text.startswith("加快建设某某平台")
+    assert (task.lead_units, task.support_units, task.deadline.kind if task.deadline else None) == expected
