@@ -516,3 +516,39 @@ def test_bracketed_fields_side_by_side_make_one_note(item: str, expected: tuple)
     (task,) = doc.tasks
     assert task.text.startswith("加快建设某某平台")
     assert (task.lead_units, task.support_units, task.deadline.kind if task.deadline else None) == expected
+
+
+# --------------------------------------------------------------------------- red-head number and signature lines
+
+RED_HEAD = (
+    "某府发〔2021〕3号\n某市人民政府关于做好某项工作的通知\n各区县人民政府，市政府各部门：\n现将有关事项通知如下。\n"
+)
+RED_DOC = ("某市人民政府关于做好某项工作的通知", "某府发〔2021〕3号", "2021-03-05", "某市人民政府")
+
+RED_LINE_ROWS = [
+    pytest.param(
+        "某市人民政府文件\n某府发〔2021〕3号　　　　签发人：张三\n某市人民政府\n关于做好某项工作的通知\n"
+        "各区县人民政府，市政府各部门：\n现将有关事项通知如下。\n某市人民政府\n2021年3月5日\n",
+        RED_DOC,
+        id="number-with-signer",
+    ),
+    pytest.param(
+        "某府发〔2021〕3号 签发人:张三\n某市人民政府关于做好某项工作的通知\n各区县人民政府，市政府各部门：\n现将有关事项通知如下。\n某市人民政府\n2021年3月5日\n",
+        RED_DOC,
+        id="number-with-signer-ascii-colon",
+    ),
+    pytest.param(RED_HEAD + "某市人民政府　　2021年3月5日\n", RED_DOC, id="signature-and-date-one-line"),
+    pytest.param(RED_HEAD + "某市人民政府 二〇二一年三月五日\n", RED_DOC, id="signature-and-chinese-date-one-line"),
+    pytest.param(RED_HEAD + "某市人民政府\n（印章）\n2021年3月5日\n", RED_DOC, id="seal-between"),
+    pytest.param(RED_HEAD + "某市人民政府\n(盖章)\n2021年3月5日\n", RED_DOC, id="seal-between-ascii"),
+    # a sentence holding a date is no signature
+    pytest.param(
+        RED_HEAD + "会议定于2021年3月5日\n某市人民政府\n2021年3月5日\n", RED_DOC, id="sentence-with-date-not-signature"
+    ),
+]
+assert_unique(RED_LINE_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), RED_LINE_ROWS)
+def test_red_head_number_and_signature_lines(text: str, expected: tuple) -> None:
+    assert docs(text) == [expected]

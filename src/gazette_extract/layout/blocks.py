@@ -66,6 +66,12 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(\d{1,2})?\s*[:：]?$")
 _SENTENCE_END = ("。", "；", "！", "？")
+# A seal's place printed between a signature and its date: （印章） / (盖章) / 公章
+SEAL_RE = re.compile(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$")
+# A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
+SIGNATURE_DATE_RE = re.compile(
+    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
+)
 # A date under a signature whose 年/月/日 a converter dropped: 2019116 (2019-1-16 or 2019-11-6?)
 GARBLED_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
 _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading
@@ -124,6 +130,15 @@ def classify(paras: list[Para]) -> list[Block]:
         if is_date_line(text):
             blocks.append(Block(DATE, text, para.line, para.end_line, body=text))
             continue
+        if SEAL_RE.match(text):
+            continue  # （印章） between a signature and its date: nothing to read
+        if text[-1:] == "日" and (m := SIGNATURE_DATE_RE.match(text)) and _is_signature(m.group("sig")):
+            # 某市人民政府　　2021年3月5日: the signature and its date on one line
+            sig, date = m.group("sig"), m.group("date")
+            if is_date_line(date):
+                blocks.append(Block(SIGNATURE, sig, para.line, para.end_line, body=sig))
+                blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
+                continue
         block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level)
         _marker(block)
         if (

@@ -31,6 +31,7 @@ from .recognize import (
     compact,
     is_recipients,
     kind_of,
+    number_of_line,
 )
 
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
@@ -124,7 +125,7 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     A number with a title right above it is that title's number, not this one's.
     """
     j = i - 1
-    if j < floor or len(blocks[j].text) > 40 or not doc_number_dict(blocks[j].text):
+    if j < floor or not number_of_line(blocks[j].text):
         return None
     if j - 1 >= floor and _is_title_like(blocks[j - 1]):
         return None
@@ -146,7 +147,7 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         return True  # 北京市平谷区人民政府令 / 第3号
     forwards = inside is not None and any(w in inside.title for w in ("转发", "批转", "印发"))
     for block in blocks[i + 1 : i + 4]:
-        if doc_number_dict(block.text) and len(block.text) <= 40:
+        if number_of_line(block.text):
             return True
         if (m := DATE_NUMBER_LINE_RE.match(block.text)) and doc_number_dict(m.group("number")):
             return True  # （2015年3月5日 京政发〔2015〕7号）

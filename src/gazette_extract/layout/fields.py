@@ -18,7 +18,15 @@ from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .documents import DocumentSpan, split_title_number
 from .metadata import metadata_of
-from .recognize import ADOPTED_RE, DATE_NUMBER_LINE_RE, DECREE_SERIAL_RE, clean_title, is_recipients, kind_of
+from .recognize import (
+    ADOPTED_RE,
+    DATE_NUMBER_LINE_RE,
+    DECREE_SERIAL_RE,
+    clean_title,
+    is_recipients,
+    kind_of,
+    number_of_line,
+)
 
 ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
@@ -82,7 +90,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> dict:
     if number is None:
         # under the title, or above it in a red-head layout (文件 masthead / 文号 / title)
         for block in header[:3] + blocks[span.start : span.title_start]:
-            if len(block.text) <= 40 and (found := doc_number_dict(block.text)):
+            if found := number_of_line(block.text):
                 number = found
                 break
     bracket = next((m for b in header[:2] if (m := DATE_NUMBER_LINE_RE.match(b.text))), None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..grammars.docnumber import doc_number_dict
 from ..text.normalize import BYLINE_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS
 
@@ -87,3 +88,17 @@ DATE_NUMBER_LINE_RE = re.compile(
     r"^[（(]\s*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})\s*年[^（）()]{1,12}?日)"
     r"\s*[，,、]?\s*(?P<number>[^（）()\s][^（）()]{2,40}[号號])\s*[）)]$"
 )
+
+# A red head's number line with the signer beside it: 某府发〔2021〕3号　　签发人：张三
+NUMBER_SIGNER_RE = re.compile(r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*签发人[\s\u3000]*[:：]")
+
+
+def number_of_line(text: str) -> dict | None:
+    """The document number a line holds and nothing else but a signer: 京政发〔2021〕1号 ;
+    某府发〔2021〕3号　签发人：张三."""
+    if len(text) > 60:
+        return None
+    found = doc_number_dict(text)
+    if found is None and "签发人" in text and (m := NUMBER_SIGNER_RE.match(text)):
+        found = doc_number_dict(m.group("number"))
+    return found
