@@ -552,3 +552,29 @@ assert_unique(RED_LINE_ROWS)
 @pytest.mark.parametrize(("text", "expected"), RED_LINE_ROWS)
 def test_red_head_number_and_signature_lines(text: str, expected: tuple) -> None:
     assert docs(text) == [expected]
+
+
+WRAPPED_TITLE_ROWS = [
+    pytest.param(
+        "《某市人民政府办公室关于印发某某方案的通知》\n",
+        "某市人民政府办公室关于印发某某方案的通知",
+        id="whole-title-in-marks",
+    ),
+    pytest.param(
+        "某市人民政府办公室关于印发《某某方案》的通知\n",
+        "某市人民政府办公室关于印发《某某方案》的通知",
+        id="inner-marks-stay",
+    ),
+    pytest.param(
+        "某市人民政府办公室关于印发某某领域\n改革实施方案的通知（某政办发〔2021〕1号）\n",
+        "某市人民政府办公室关于印发某某领域改革实施方案的通知",
+        id="wrapped-number-in-brackets-last",
+    ),
+]
+assert_unique(WRAPPED_TITLE_ROWS)
+
+
+@pytest.mark.parametrize(("head", "title"), WRAPPED_TITLE_ROWS)
+def test_title_as_printed_without_outer_marks(head: str, title: str) -> None:
+    text = head + "某政办发〔2021〕1号\n各区县人民政府：\n现将有关事项通知如下。\n某市人民政府办公室\n2021年3月5日\n"
+    assert [d.title for d in parse_text(text).documents] == [title]

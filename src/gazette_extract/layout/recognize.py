@@ -33,7 +33,10 @@ TITLE_TAG_RE = re.compile(r"^[【〖][^【】〖〗]{1,30}[】〗]\s*(?=[^【〖
 def clean_title(text: str) -> str:
     """Join a title broken across lines: no stray spaces between Chinese characters; a site's
     【tag】 before it dropped."""
-    return TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text.strip()))
+    title = TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text.strip()))
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1 and kind_of(title[1:-1]):
+        title = title[1:-1]  # 《某市人民政府关于…的通知》 printed as a heading: the title without its marks
+    return title
 
 
 _KIND_AT_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
