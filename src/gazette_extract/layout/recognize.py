@@ -7,6 +7,7 @@ all three (a stage imports this module, never another stage's helpers).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..grammars.docnumber import doc_number_dict
 from ..text.normalize import BYLINE_RE
@@ -96,7 +97,7 @@ DATE_NUMBER_LINE_RE = re.compile(
 NUMBER_SIGNER_RE = re.compile(r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*签发人[\s\u3000]*[:：]")
 
 
-def number_of_line(text: str) -> dict | None:
+def number_of_line(text: str) -> dict[str, Any] | None:
     """The document number a line holds and nothing else but a signer: 京政发〔2021〕1号 ;
     某府发〔2021〕3号　签发人：张三."""
     if len(text) > 60:
