@@ -83,6 +83,26 @@ LAYOUT_ROWS = [
         id="every-bracket-kind",
     ),
     pytest.param(
+        "组　长：张　三（区长）\n副组长：李 四(副区长)",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长")],
+        id="spaced-names-before-a-bracket",
+    ),
+    pytest.param(
+        "| 姓名 | 领导小组职务 | 单位及职务 |\n|---|---|---|\n| 张三 | 组长 | 区长 |\n| 李四 | 副组长 | 副区长 |",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长")],
+        id="markdown-table-role-in-second-column",
+    ),
+    pytest.param(
+        "姓名\t职务\t单位\n张三\t组长\t区长\n李四\t副组长\t副区长",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长")],
+        id="tab-table-role-in-second-column",
+    ),
+    pytest.param(
+        "| 职务 | 姓名 | 单位及职务 |\n|---|---|---|\n| 组长 | 张三 | 区长 |\n|  | 李四 | 区委副书记 |\n| 成员 | 王五 | 区财政局局长 |",
+        [("组长", "张三", "区长"), ("组长", "李四", "区委副书记"), ("成员", "王五", "区财政局局长")],
+        id="markdown-table-empty-role-cell-inherits",
+    ),
+    pytest.param(
         "组长：张三同志（区长）",
         [("组长", "张三", "区长")],
         id="tongzhi-before-the-bracket",
@@ -182,6 +202,9 @@ NOTHING_ROWS = [
     pytest.param("成员单位：区财政局、区审计局、区统计局", id="member-units"),
     pytest.param("成　员：各成员单位分管负责人", id="members-by-post"),
     pytest.param("组 长：负责住房和城乡建设工作的副市长", id="leader-described-by-duty"),
+    pytest.param("成员：区委办、区政府办、区财政局", id="members-as-units-after-a-role"),
+    pytest.param("成员：区委办主任、区政府办主任、区财政局局长", id="members-as-posts-after-a-role"),
+    pytest.param("| 序号 | 成员单位 | 联系人 |\n|---|---|---|\n| 1 | 区财政局 | 综合科 |", id="table-of-member-units"),
     pytest.param("副组长：张三 区财政局局长（兼市规划委员会主任）", id="bracketed-post-of-another-body"),
 ]
 assert_unique(NOTHING_ROWS)

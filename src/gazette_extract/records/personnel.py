@@ -225,7 +225,7 @@ _TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_SET)  # a longer para
 # 成员：张三（某局局长）、李四（某委主任）
 # 成员：张三（某局局长）、李四同志〔某委主任〕、王五【区长】: every bracket kind, 同志 before it
 PAREN_ENTRY_RE = re.compile(
-    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?[（(〔【［\[](?P<post>[^（）()〔〕【】［］\[\]]{{1,60}})[）)〕】］\]]"
+    rf"(?P<name>[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}?)(?:同志)?[（(〔【［\[](?P<post>[^（）()〔〕【】［］\[\]]{{1,60}})[）)〕】］\]]"
 )
 # 成员：张三，李四，王五 / 张三、李四: names only, one separator between them
 _NAME_LIST_SPLIT_RE = re.compile(r"[，,、]")
@@ -949,24 +949,26 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     """The people after a role: (line offset, person, post)."""
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
-        return [
-            (0, m.group("name"), m.group("post").strip())
-            for m in PAREN_ENTRY_RE.finditer(rest)
-            if is_person_name(m.group("name"), roster=True)
-        ]
+        named = (
+            (_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in PAREN_ENTRY_RE.finditer(rest)
+        )
+        return [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
     return [(i, person, post) for i, line in enumerate(rest.split("\n")) for person, post in _roster_line(line)]
 
 
 def _roster_text(block: Block) -> str:
-    """Table rows (组长 | 王成国 | 区委书记) read as roster lines (组长：王成国 区委书记)."""
+    """Table rows read as roster lines, the role in any column: 组长 | 王成国 | 区委书记 and
+    王成国 | 组长 | 区委书记 (姓名 | 职务 | 单位) → 组长：王成国 区委书记."""
     if block.kind != "table_row":
         return block.text or ""
     cells = [c.strip() for c in (block.cells or []) if c and c.strip()]
     if not cells:
         return block.text or ""
-    role = _TOKEN_SPLIT_RE.sub("", cells[0]).rstrip("：:")
-    if role in ROSTER_ROLES and len(cells) > 1:
-        return f"{role}：{' '.join(cells[1:])}"
+    if len(cells) > 1:
+        for k, cell in enumerate(cells):
+            role = _TOKEN_SPLIT_RE.sub("", cell).rstrip("：:")
+            if role in ROSTER_ROLES:
+                return f"{role}：{' '.join(cells[:k] + cells[k + 1 :])}"
     return " ".join(cells)
 
 
