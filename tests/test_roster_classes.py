@@ -233,3 +233,47 @@ def test_traditional_roster_role_alone_on_its_line():
     )
     found = [(m.role, m.person) for d in gazette.documents for m in d.members]
     assert found == [("组长", "林克庆"), ("副组长", "陈良贤"), ("副组长", "王曦")]
+
+
+UNREAD_ROWS = [
+    pytest.param("组长：寸三 区长", "组长", 1, id="role-line-unknown-surname"),
+    pytest.param(
+        "组长：张三 区长\n成员：李四 区财政局局长\n寸甲乙 区审计局局长", "成员", 3, id="continuation-unknown-surname"
+    ),
+    pytest.param(
+        "副组长：\n王　宁 副省长\n寸　五 省政府副秘书长", "副组长", 3, id="spaced-unknown-name-under-role-alone"
+    ),
+]
+assert_unique(UNREAD_ROWS)
+
+
+@pytest.mark.parametrize(("text", "role", "line"), UNREAD_ROWS)
+def test_unread_roster_entry_is_left_out_with_a_warning(text, role, line):
+    warnings: list[dict[str, object]] = []
+    found = extract_members(split_blocks(text), warnings=warnings)
+    assert "寸" not in "".join(m["person"] for m in found)  # never a guessed person
+    assert [(w["code"], w["line"]) for w in warnings] == [("roster-entry-unread", line)]
+    assert str(warnings[0]["message"]).startswith(role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("组长：张三 区长\n各单位要高度重视，加强组织领导。", id="prose-after-a-roster"),
+        pytest.param("成员：各成员单位分管负责人", id="members-by-post"),
+        pytest.param("组　长：负责住房和城乡建设工作的副市长", id="leader-by-duty"),
+        pytest.param("组长：张三 区长\n二、主要职责", id="next-heading"),
+    ],
+)
+def test_lines_that_are_no_entries_give_no_warning(text):
+    warnings: list[dict[str, object]] = []
+    extract_members(split_blocks(text), warnings=warnings)
+    assert warnings == []
+
+
+def test_unread_roster_entry_warning_reaches_the_output():
+    gazette = parse_text(
+        "某县人民政府办公室关于成立某某工作领导小组的通知\n组长：张三 县长\n成员：寸甲乙 县财政局局长\n"
+    )
+    found = [(w.code, w.line) for w in gazette.warnings if w.code == "roster-entry-unread"]
+    assert found == [("roster-entry-unread", 3)]

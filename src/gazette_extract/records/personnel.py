@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR
+from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR, ROSTER_ENTRY_UNREAD
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
 from ..vocab.common import CJK as _CJK
@@ -1200,8 +1200,41 @@ def _continuation_entries(text: str) -> list[tuple[int, str, str | None]]:
     return [(0, name, post) for name, post in _glued_entries(line, _DEFAULT_STARTS, final=False)]
 
 
-def extract_members(blocks: list[Block]) -> list[dict]:
+def _unread_entry(line: str) -> bool:
+    """A line shaped like a roster entry — a short word, then a post that ends in a title
+    (连维良  发展改革委副主任) — that gave no member: worth a warning, never a guess."""
+    line = line.strip(" \u3000")
+    if not line or len(line) > _ROSTER_LINE_MAX or any(ch in line for ch in "。；;，,：:"):
+        return False
+    tokens = _tokens(line)
+    if len(tokens) > 2 and len(tokens[0]) == 1 and len(tokens[1]) == 1:  # 寸　五 (a spaced name)
+        tokens = [tokens[0] + tokens[1], *tokens[2:]]
+    return (
+        len(tokens) in (2, 3)
+        and 2 <= len(tokens[0]) <= 4
+        and _ALL_CJK_RE.fullmatch(tokens[0]) is not None
+        and _title_at_end(tokens[0]) is None
+        and _title_at_end(tokens[-1]) is not None
+    )
+
+
+def _warn_unread(warnings: list[dict[str, object]] | None, role: str, line_text: str, line: int) -> None:
+    if warnings is not None:
+        warnings.append(
+            {
+                "code": ROSTER_ENTRY_UNREAD,
+                "message": f"{role}: not read as a name and a post: {line_text.strip()[:40]}",
+                "line": line,
+            }
+        )
+
+
+def extract_members(blocks: list[Block], *, warnings: list[dict[str, object]] | None = None) -> list[dict]:
     """Members of leading groups and committees: {role, person, post, line}, in text order.
+
+    A line of a roster that looks like an entry but does not read as a name and a post (an
+    unknown surname, a garbled name) gives no member and, when ``warnings`` is given, a
+    ``roster-entry-unread`` warning with its line.
 
     A role line (组　长：王成国 区委书记) opens a roster; following lines that hold only a name
     and a post (吴小杰 区委副书记、代区长) share its role, across sub-headings (（一）部门委员);
@@ -1219,7 +1252,12 @@ def extract_members(blocks: list[Block]) -> list[dict]:
         if segments:
             for seg_role, rest in segments:
                 role = _TOKEN_SPLIT_RE.sub("", seg_role)
-                found.extend((role, entry) for entry in _roster_entries(rest.strip(" \u3000，,；;。")))
+                entries = _roster_entries(rest.strip(" \u3000，,；;。"))
+                found.extend((role, entry) for entry in entries)
+                read = {offset for offset, _person, _post in entries}
+                for k, piece in enumerate(rest.split("\n")):
+                    if k not in read and _unread_entry(piece):
+                        _warn_unread(warnings, role, piece, block.line + k)
             if not found:
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else role
@@ -1228,6 +1266,8 @@ def extract_members(blocks: list[Block]) -> list[dict]:
         elif role is not None and _is_roster_subheading(block):
             continue
         else:
+            if role is not None and _unread_entry(text):  # the roster closes here: say why
+                _warn_unread(warnings, role, text, block.line)
             # no roster open, or prose closing one — which often names the office head:
             # 领导小组下设办公室，…，由闵成兼任办公室主任。(武进湖塘 2008)
             role = None
