@@ -152,6 +152,53 @@ LAYOUT_ROWS = [
 assert_unique(LAYOUT_ROWS)
 
 
+RUN_ON_ROWS = [
+    pytest.param(
+        "现将组成人员通知如下：组长：张三（区长）；副组长：李四（副区长）。",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长")],
+        id="after-a-lead-ending-in-a-colon",
+    ),
+    pytest.param(
+        "县政府决定成立领导小组，组长：张三，副组长：李四、王五，成员：赵六、钱七。",
+        [
+            ("组长", "张三", None),
+            ("副组长", "李四", None),
+            ("副组长", "王五", None),
+            ("成员", "赵六", None),
+            ("成员", "钱七", None),
+        ],
+        id="after-a-lead-ending-in-a-comma-names-only",
+    ),
+    pytest.param(
+        "领导小组组长：张三（区长），副组长：李四（副区长）。",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长")],
+        id="after-the-group-name",
+    ),
+    pytest.param(
+        "一、组成人员 组长：张三 区长 副组长：李四 副区长",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长")],
+        id="roles-separated-by-spaces",
+    ),
+    pytest.param(
+        "1.组长：张三 区长\n2.副组长：李四 副区长\n（三）成员：王五 区财政局局长",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长"), ("成员", "王五", "区财政局局长")],
+        id="numbered-role-lines",
+    ),
+    pytest.param(
+        "成立领导小组，组长：由区长担任，办公室主任由李四同志兼任。",
+        [("办公室主任", "李四", None)],
+        id="lead-whose-people-do-not-read-stays-prose",
+    ),
+    pytest.param("领导小组实行组长负责制：重大事项由组长决定。", [], id="role-word-not-before-its-colon"),
+]
+assert_unique(RUN_ON_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_ROWS)
+def test_roster_run_together_in_one_paragraph(text, expected):
+    assert members(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), LAYOUT_ROWS)
 def test_roster_layouts(text, expected):
     assert members(text) == expected

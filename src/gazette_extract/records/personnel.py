@@ -171,9 +171,11 @@ _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 _ROLE_ALTERNATION = "|".join(
     f"{_SPACE}*".join(map(re.escape, role)) for role in sorted(ROSTER_ROLES, key=len, reverse=True)
 )
+_ROLE_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
 ROSTER_RE = re.compile(
     rf"""
     ^{_SPACE}*
+    (?:{_ROLE_NUMBERING}{_SPACE}*)?       # 1.组长： / （一）组长：
     (?P<role>{_ROLE_ALTERNATION})         # 组 长 / 副组长 / 主　任 / 成　员
     {_SPACE}*[：:]{_SPACE}*
     (?P<rest>.*)$                         # 王成国 区委书记 / 尤　权　　国务院副秘书长
@@ -181,7 +183,7 @@ ROSTER_RE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 # A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：…
-RUN_ON_ROLE_RE = re.compile(rf"[，,；;。]{_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
+RUN_ON_ROLE_RE = re.compile(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
 # A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
@@ -200,6 +202,11 @@ _GROUP_ALTERNATION = "|".join(map(re.escape, sorted(ROSTER_GROUP_SUFFIXES, key=l
 PROSE_TAKES_RE = re.compile(
     rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:兼任|担任|任)"
     rf"(?:[^，,；;。：:\s]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+)
+# The first role of a roster run together in one paragraph after a lead: …通知如下：组长：张三（区长）；…
+# / 成立领导小组，组长：张三，副组长：… / 领导小组组长：张三… — after a separator or the group's name.
+LEAD_ROLE_RE = re.compile(
+    rf"(?:[，,；;。：:]|{_SPACE}|{_GROUP_ALTERNATION}|小组)(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]"
 )
 # An office role noted in a bracket after a roster entry's post: 郝康理 省统计局局长（兼领导小组办公室主任）
 # (四川 2010). Only office roles, and only of the group itself (never 兼市规划委员会主任, a post).
@@ -1249,6 +1256,11 @@ def extract_members(blocks: list[Block], *, warnings: list[dict[str, object]] | 
         text = _roster_text(block)
         segments = _roster_segments(text)
         found: list[tuple[str, tuple[int, str, str | None]]] = []
+        if not segments and "\n" not in text and len(text) <= _GLUED_TEXT_MAX and (lead := LEAD_ROLE_RE.search(text)):
+            # a roster after a lead in the same paragraph: a roster only when its people read
+            lead_segments = _roster_segments(text[lead.start("role") :])
+            if any(_roster_entries(rest.strip(" \u3000，,；;。")) for _role, rest in lead_segments):
+                segments = lead_segments
         if segments:
             for seg_role, rest in segments:
                 role = _TOKEN_SPLIT_RE.sub("", seg_role)
