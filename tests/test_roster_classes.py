@@ -230,6 +230,16 @@ PROSE_ROWS = [
         [("总指挥", "王成国", None), ("副总指挥", "吴小杰", None)],
         id="you-name-tongzhi-ren-command-roles",
     ),
+    pytest.param(
+        "调整内容包括：生态环境部定点扶贫第一责任人、部党组书记、部长李干杰继续担任部脱贫攻坚领导小组组长。",
+        [("组长", "李干杰", "生态环境部定点扶贫第一责任人、部党组书记、部长")],
+        id="adverb-before-the-verb-ren-inside-the-post",
+    ),
+    pytest.param(
+        "县委常委、副县长张书杰同志同时兼任办公室主任，李四仍任副组长。",
+        [("办公室主任", "张书杰", "县委常委、副县长"), ("副组长", "李四", None)],
+        id="adverbs-tongshi-and-reng",
+    ),
 ]
 assert_unique(PROSE_ROWS)
 
@@ -241,6 +251,9 @@ def test_roster_in_prose_by_class(text, expected):
 
 NOTHING_ROWS = [
     pytest.param("由县委书记任组长，分管对台工作的副书记、副县长任副组长。", id="leaders-by-post-only"),
+    pytest.param(
+        "成立了由县委书记任组长，县委副书记、县长任第一副组长的领导小组。", id="roles-by-post-in-a-news-sentence"
+    ),
     pytest.param("县台办主任兼办公室主任。", id="office-head-by-post-only"),
     pytest.param("王局长任组长。", id="surname-and-title-is-no-name"),
     pytest.param("张三任组长的职责由李四承担。", id="role-not-closing-the-clause"),

@@ -40,6 +40,7 @@ from ..vocab.personnel import (
     ROSTER_GROUP_SUFFIXES,
     ROSTER_NAME_CHARS,
     ROSTER_ROLES,
+    ROSTER_VERB_ADVERBS,
     SINGLE_SURNAMES,
     TITLE_MAX_LEN,
     TITLE_SET,
@@ -197,11 +198,14 @@ PROSE_HOLDER_RE = re.compile(
 )
 # A roster role taken in prose, the holder named before the verb, the group between verb and role:
 # 省委副书记、省长尹力任组长 (四川 2017) / 焦俊贤任办公室主任 (湖北) / 国务院总理李克强担任国务院西部地区
-# 开发领导小组和…领导小组组长，张高丽副总理担任副组长 (新华社 2013). The role must close the clause.
+# 开发领导小组和…领导小组组长，张高丽副总理担任副组长 (新华社 2013). The role must close the clause; the
+# group between verb and role holds no 任, so a 任 inside the holder's post (第一责任人、部长李干杰继续担任…)
+# is never taken for the verb.
 _GROUP_ALTERNATION = "|".join(map(re.escape, sorted(ROSTER_GROUP_SUFFIXES, key=len, reverse=True)))
+_ADVERB_ALTERNATION = "|".join(map(re.escape, sorted(ROSTER_VERB_ADVERBS, key=len, reverse=True)))
 PROSE_TAKES_RE = re.compile(
-    rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:兼任|担任|任)"
-    rf"(?:[^，,；;。：:\s]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+    rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
+    rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
 )
 # The first role of a roster run together in one paragraph after a lead: …通知如下：组长：张三（区长）；…
 # / 成立领导小组，组长：张三，副组长：… / 领导小组组长：张三… — after a separator or the group's name.

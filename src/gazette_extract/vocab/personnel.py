@@ -509,6 +509,15 @@ ROSTER_NAME_CHARS: dict[str, str] = {
     "其": "马正其 工商总局副局长 (国办发〔2013〕30号, 国办发〔2016〕48号)",
 }
 
+# Adverbs between a holder and the verb of a roster role in prose. Each with a real use.
+ROSTER_VERB_ADVERBS: dict[str, str] = {
+    "继续": "部党组书记、部长李干杰继续担任部脱贫攻坚领导小组组长 (生态环境部 2019)",
+    "仍然": "张三仍然担任组长",
+    "仍": "张三仍任组长",
+    "同时": "县委常委、副县长张三同时兼任办公室主任",
+    "另": "李四另任副组长",
+}
+
 # Bodies a roster belongs to, as printed before a role in prose:
 # 李克强担任国务院西部地区开发领导小组组长 (新华社 2013). Each with a real one.
 ROSTER_GROUP_SUFFIXES: dict[str, str] = {
