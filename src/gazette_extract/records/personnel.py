@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR, ROSTER_ENTRY_UNREAD
 from ..grammars.brackets import matching_open, split_top
@@ -1240,7 +1240,7 @@ def _warn_unread(warnings: list[dict[str, object]] | None, role: str, line_text:
         )
 
 
-def extract_members(blocks: list[Block], *, warnings: list[dict[str, object]] | None = None) -> list[dict]:
+def extract_members(blocks: list[Block], *, warnings: list[dict[str, object]] | None = None) -> list[dict[str, Any]]:
     """Members of leading groups and committees: {role, person, post, line}, in text order.
 
     A line of a roster that looks like an entry but does not read as a name and a post (an
@@ -1253,7 +1253,7 @@ def extract_members(blocks: list[Block], *, warnings: list[dict[str, object]] | 
     roster whose names run straight into their posts (组长:张高丽国务院副总理副组长:…) is read
     name by name. A person is reported once per role (a news lead may name the 组长 again).
     """
-    members: list[dict] = []
+    members: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     role: str | None = None
     for block in blocks:
