@@ -110,7 +110,7 @@ def _extract_text(text: str, source: dict, script: tuple[str, bool] | None = Non
             warnings=task_warnings,
             ends_text=span.end >= len(blocks),
         )
-        doc["members"] = extract_members(body)
+        doc["members"] = extract_members(body, warnings=task_warnings)
         untitled = doc["title"] is None and bool(
             doc["recipients"]
         )  # an untitled notice (layout.documents.untitled_span)
