@@ -40,5 +40,9 @@ def extract_appointments(
     return [to_dict(r) for r in found]
 
 
-def extract_members(blocks: list[Block]) -> Dicts:
-    return [to_dict(m) for m in personnel.extract_members(blocks)]
+def extract_members(blocks: list[Block], *, warnings: Dicts | None = None) -> Dicts:
+    typed: list[WarningRecord] | None = [] if warnings is not None else None
+    found = personnel.extract_members(blocks, warnings=typed)
+    if warnings is not None and typed is not None:
+        warnings.extend(to_dict(w) for w in typed)
+    return [to_dict(m) for m in found]

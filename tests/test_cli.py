@@ -453,3 +453,17 @@ def test_importing_the_cli_imports_no_heavy_module():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
+
+
+def test_text_writes_dash_to_stdout_and_never_over_its_input(tmp_path):
+    """``text -o -`` once wrote a file named '-', and ``text FILE -o FILE`` replaced the input
+    (with its UTF-8 rendering): -o behaves as it does for parse."""
+    issue = tmp_path / "issue.txt"
+    issue.write_bytes(SAMPLE.read_bytes().decode("utf-8").encode("gb18030"))
+    printed = run("text", issue, "-o", "-", cwd=tmp_path)
+    assert printed.returncode == 0, err(printed)
+    assert printed.stdout.decode("utf-8") == SAMPLE.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["issue.txt"]
+    before = issue.read_bytes()
+    assert_one_error_line(run("text", issue, "-o", issue), 5, f"the output {issue} is also an input")
+    assert issue.read_bytes() == before

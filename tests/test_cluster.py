@@ -351,3 +351,25 @@ def test_an_unreachable_scheduler_is_one_error_line(tmp_path):
     lines = proc.stderr.decode().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"Error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}")
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_scheduler_without_workers_is_one_error_line(tmp_path):
+    """Once an internal error: the message read the address from a client already closed."""
+    scheduler_file = tmp_path / "scheduler.json"
+    proc = subprocess.Popen(
+        [BIN / "dask", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", scheduler_file],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, start_new_session=True,
+        cwd=tmp_path,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while not scheduler_file.exists() or not scheduler_file.read_text():
+            assert time.monotonic() < deadline, "the scheduler did not start"
+            time.sleep(0.1)
+        address = json.loads(scheduler_file.read_text())["address"]
+        result = run("batch", SAMPLE, "--cluster", address, "-o", tmp_path / "out.jsonl", timeout=60)
+    finally:
+        _stop(proc)
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"Error: the Dask scheduler at {address} has no workers\n"
+    assert not (tmp_path / "out.jsonl").exists()

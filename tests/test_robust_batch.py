@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from gazette_extract.app import batch, output
+from gazette_extract.app import batch, indexer, output
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "pinggu-2021-01.txt"
@@ -333,6 +333,34 @@ def test_a_worker_that_dies_costs_one_error_line_at_most(tmp_path, monkeypatch, 
     records = {Path(o.path).name: json.loads(o.line) for o in got}
     assert records[name].get("error", {}).get("code") == code
     assert all("error" not in r for n, r in records.items() if n != name)
+
+
+def _killing_index_convert(item):
+    """indexer.convert, except that a file named kill*.txt kills its worker every time."""
+    if Path(item.path).name.startswith("kill"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _REAL_INDEX_CONVERT(item)
+
+
+_REAL_INDEX_CONVERT = indexer.convert
+
+
+def test_a_worker_that_dies_while_indexing_is_one_error_row(tmp_path, monkeypatch):
+    """Once an internal error that ended the run: the died file's outcome was a batch line, not rows."""
+    import sqlite3
+
+    for i in range(4):
+        (tmp_path / f"a{i}.txt").write_bytes(TEXT)
+    (tmp_path / "kill.txt").write_bytes(TEXT)
+    monkeypatch.setattr(indexer, "convert", _killing_index_convert)
+    monkeypatch.setattr(batch, "_POLL", 0.05)
+    items = batch.collect([str(tmp_path)])
+    db = tmp_path / "archive.db"
+    stats = indexer.index(items, str(db), jobs=2)
+    assert (stats.files, stats.issues, stats.errors) == (5, 4, 1)
+    with sqlite3.connect(db) as conn:
+        rows = dict(conn.execute("SELECT path, error_code FROM sources").fetchall())
+    assert rows == {**{str(tmp_path / f"a{i}.txt"): None for i in range(4)}, str(tmp_path / "kill.txt"): "worker"}
 
 
 @pytest.mark.parametrize("null", [False, True], ids=["lines", "nul"])

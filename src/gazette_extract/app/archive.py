@@ -10,12 +10,19 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 from ..errors import ExitCode, GazetteError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import sqlite3
+
+    from ..store.query import Row
+    from .batch import AnyOutcome, Stats
 
 query_app = typer.Typer(
     name="query",
@@ -159,7 +166,7 @@ def index_command(
     try:
         with _progress(items, not quiet and sys.stderr.isatty()) as update:
 
-            def on_outcome(outcome, stats) -> None:
+            def on_outcome(outcome: AnyOutcome, stats: Stats) -> None:
                 if not outcome.ok and not quiet:
                     _say_failed(outcome)
                 if update is not None:
@@ -191,7 +198,7 @@ def index_command(
         raise typer.Exit(ExitCode.FAILURE)
 
 
-def _summary(stats) -> str:
+def _summary(stats: Stats) -> str:
     return stats.summary().replace("already in the output", "already in the database")
 
 
@@ -200,14 +207,14 @@ def _summary(stats) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _span(value: dict | None) -> str | None:
+def _span(value: dict[str, Any] | None) -> str | None:
     if not value or value.get("start") is None:
         return None
     start, end = value["start"], value.get("end")
     return str(start) if end in (None, start) else f"{start}-{end}"
 
 
-def flat(row: dict) -> dict:
+def flat(row: Row) -> Row:
     """A row for CSV and tables: ``source`` as source_path, source_lines, source_pages."""
     if "source" not in row or not isinstance(row["source"], dict):
         return row
@@ -219,7 +226,7 @@ def flat(row: dict) -> dict:
     return out
 
 
-def write_rows(rows: list[dict], fmt: QueryFormat, columns: tuple[str, ...] | None, stream: TextIO) -> None:
+def write_rows(rows: list[Row], fmt: QueryFormat, columns: tuple[str, ...] | None, stream: TextIO) -> None:
     if fmt is QueryFormat.json:
         stream.write("[" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "]\n")
     elif fmt is QueryFormat.jsonl:
@@ -235,7 +242,7 @@ def write_rows(rows: list[dict], fmt: QueryFormat, columns: tuple[str, ...] | No
         _table(rows, columns, stream)
 
 
-def _table(rows: list[dict], columns: tuple[str, ...] | None, stream: TextIO) -> None:
+def _table(rows: list[Row], columns: tuple[str, ...] | None, stream: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -252,7 +259,9 @@ def _table(rows: list[dict], columns: tuple[str, ...] | None, stream: TextIO) ->
     Console(file=stream, highlight=False).print(table)
 
 
-def _run(db: str, fmt: QueryFormat, columns: tuple[str, ...] | None, ask) -> None:
+def _run(
+    db: str, fmt: QueryFormat, columns: tuple[str, ...] | None, ask: Callable[[sqlite3.Connection], list[Row]]
+) -> None:
     """Open ``db`` read-only, ``ask(conn)`` for the rows, write them to stdout as UTF-8."""
     import io
 

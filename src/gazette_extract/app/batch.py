@@ -21,6 +21,7 @@ where they are used, so that importing this module costs the CLI nothing.
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import sys
@@ -28,13 +29,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar, overload
 
 from .. import codes
 from ..errors import EmptyInputError, GazetteError, InputError, OutputError
+from .jsontypes import Record, Result
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .sources import Scan, SourceItem
+    from multiprocessing.pool import IMapIterator, Pool
+
+    from .sources import InputItem, Scan, SourceItem
 
 # Codes of error lines, and what each means (the registry: codes.py).
 ERROR_CODES: dict[str, str] = {code: meaning for code, meaning in codes.ERRORS.items() if code in codes.BATCH_ERRORS}
@@ -46,7 +50,7 @@ def check_not_empty(data: bytes, name: str) -> bytes:
     return data
 
 
-def dumps_line(record: dict) -> str:
+def dumps_line(record: Record) -> str:
     """One compact JSON line (no newline), Chinese text kept as is."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
@@ -56,10 +60,18 @@ def dumps_line(record: dict) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def collect(paths: Iterable[str], **options) -> list[SourceItem]:
+def collect(
+    paths: Iterable[str],
+    *,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    max_size: int | None = None,
+    avoid: Iterable[str] = (),
+    listed: Iterable[str] = (),
+) -> list[SourceItem]:
     """The documents named by ``paths`` (files, folders, globs, archives), sorted by path:
     the items of :func:`scan_inputs`."""
-    return scan_inputs(paths, **options).items
+    return scan_inputs(paths, include=include, exclude=exclude, max_size=max_size, avoid=avoid, listed=listed).items
 
 
 def scan_inputs(
@@ -109,6 +121,33 @@ class Outcome(NamedTuple):
     def ok(self) -> bool:
         return self.error is None
 
+    @property
+    def record(self) -> builtins.bytes:  # builtins: the field ``bytes`` shadows the type here
+        """``line`` of an outcome that is not skipped (the only ones a writer is given)."""
+        if self.line is None:
+            raise ValueError(f"a skipped input has no line: {self.path}")
+        return self.line
+
+
+#: What one input became, for whichever worker function converted it: an :class:`Outcome`,
+#: or (``index``) an ``indexer.IndexOutcome``.
+OutcomeT = TypeVar("OutcomeT")
+
+
+class AnyOutcome(Protocol):
+    """What the totals and the error lines on stderr read of an outcome, of any worker."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def error(self) -> str | None: ...
+    @property
+    def bytes(self) -> int: ...
+    @property
+    def skipped(self) -> bool: ...
+    @property
+    def ok(self) -> bool: ...
+
 
 # Per-process settings, set by _init_worker (in each worker, or in-process for -j 1).
 _ENCODING: str | None = None
@@ -127,7 +166,7 @@ def _init_worker(encoding: str | None, done: dict[str, str | None], ignore_sigin
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's SIGTERM handler is not ours
 
 
-def _source_path(source: dict, path: str) -> dict:
+def _source_path(source: Record, path: str) -> Record:
     """Put a printable ``path`` in ``source``, and ``path_bytes`` (hex) when the file name is not
     UTF-8, so that such a name neither breaks the JSON line nor is lost."""
     from .sources import display_path, path_bytes
@@ -138,7 +177,7 @@ def _source_path(source: dict, path: str) -> dict:
     return source
 
 
-def _error_outcome(item: SourceItem, digest: str | None, size: int, code: str, message: str) -> Outcome:
+def _error_outcome(item: InputItem, digest: str | None, size: int, code: str, message: str) -> Outcome:
     from .sources import display_path
 
     message = display_path(message)
@@ -149,7 +188,13 @@ def _error_outcome(item: SourceItem, digest: str | None, size: int, code: str, m
     return Outcome(display_path(item.path), dumps_line(record).encode("utf-8"), message, size)
 
 
-def convert(item: SourceItem) -> Outcome:
+def failed(item: InputItem, code: str, message: str) -> Outcome:
+    """The error line of an input the engine could not convert (its worker died), as
+    :func:`convert` gives it."""
+    return _error_outcome(item, None, item.size, code, message)
+
+
+def convert(item: InputItem) -> Outcome:
     """Read and parse one input; every failure becomes an error line, never an exception."""
     from ..pipeline import extract
     from .sources import SourceError, sha256
@@ -193,16 +238,41 @@ def chunk_size(count: int, processes: int) -> int:
     return max(1, min(8, count // (processes * 8)))
 
 
+@overload  # the batch's own conversion: Outcomes
 def outcomes(
     items: list[SourceItem],
     *,
     jobs: int | None = None,
     encoding: str | None = None,
     done: dict[str, str | None] | None = None,
-    worker: Callable[[SourceItem], Outcome] | None = None,
+    worker: None = None,
+    failure: None = None,
     cluster: str | None = None,
     max_in_flight: int | None = None,
-) -> Iterator[Outcome]:
+) -> Iterator[Outcome]: ...
+@overload  # another worker function (index: rows), with its own failure outcome
+def outcomes(
+    items: list[SourceItem],
+    *,
+    jobs: int | None = None,
+    encoding: str | None = None,
+    done: dict[str, str | None] | None = None,
+    worker: Callable[[InputItem], OutcomeT],
+    failure: Callable[[SourceItem, str, str], OutcomeT],
+    cluster: str | None = None,
+    max_in_flight: int | None = None,
+) -> Iterator[OutcomeT]: ...
+def outcomes(
+    items: list[SourceItem],
+    *,
+    jobs: int | None = None,
+    encoding: str | None = None,
+    done: dict[str, str | None] | None = None,
+    worker: Callable[[InputItem], Any] | None = None,
+    failure: Callable[[SourceItem, str, str], Any] | None = None,
+    cluster: str | None = None,
+    max_in_flight: int | None = None,
+) -> Iterator[Any]:
     """Convert ``items`` and yield their outcomes in the order of ``items``.
 
     ``cluster``: the address of a Dask scheduler; its workers convert the files instead of
@@ -211,6 +281,8 @@ def outcomes(
 
     ``worker`` replaces :func:`convert` (``index`` converts to database rows): a picklable
     module-level function that may read ``_ENCODING`` and ``_DONE`` of this module.
+    ``failure(item, code, message)`` gives its outcome for an input whose worker died (default
+    :func:`failed`, an error line), so that every outcome is of the worker's kind.
 
     ``jobs`` worker processes (default: one per CPU); 1 (or a single item) runs in-process.
     ``done`` maps paths already converted to their sha256 (None when the earlier attempt could
@@ -218,12 +290,14 @@ def outcomes(
     exception, KeyboardInterrupt included) terminates the workers.
     """
     done = done or {}
+    failure = failure or failed
     if cluster:
         from . import cluster as dask_executor
 
         yield from dask_executor.outcomes(
-            items, address=cluster, worker=worker or convert, encoding=encoding, done=done, max_in_flight=max_in_flight
-        )
+            items, address=cluster, worker=worker or convert, failure=failure, encoding=encoding, done=done,
+            max_in_flight=max_in_flight,
+        )  # fmt: skip
         return
     jobs = jobs or os.cpu_count() or 1
     processes = min(jobs, len(items))
@@ -246,7 +320,7 @@ def outcomes(
         chunk = 1 if isolated else chunk_size(end - position, width)
         pool = context.Pool(width, initializer=_init_worker, initargs=(encoding, done, True))
         try:
-            died = None
+            died: _Death | None = None
             chunks = [items[i : i + chunk] for i in range(position, end, chunk)]
             # chunks made here, not by imap: imap(chunksize>1) returns a plain generator, which
             # cannot wait with a timeout
@@ -263,7 +337,7 @@ def outcomes(
             continue
         if isolated:
             # one worker, one file at a time, in order: the file it held is the one that killed it
-            yield _died_outcome(items[position], died.exitcode)
+            yield _died_outcome(items[position], died.exitcode, failure)
             position += 1
         else:
             # any file in flight may be the cause: each is tried once more, alone
@@ -273,10 +347,10 @@ def outcomes(
 _JOIN_SECONDS = 10  # a worker that has not exited this long after SIGTERM is killed
 
 
-def _end_pool(pool) -> None:
+def _end_pool(pool: Pool) -> None:
     """Terminate the pool and wait for its workers, but never forever: a worker stuck in a lock
     it inherited (a fork is not always clean) is killed rather than hanging the batch."""
-    workers = list(pool._pool)
+    workers = list(pool._pool)  # type: ignore[attr-defined] # its processes: not in Pool's public API
     pool.terminate()
     deadline = time.monotonic() + _JOIN_SECONDS
     for worker in workers:
@@ -287,7 +361,7 @@ def _end_pool(pool) -> None:
     pool.join()
 
 
-def _convert_chunk(worker: Callable[[SourceItem], Outcome], items: list[SourceItem]) -> list[Outcome]:
+def _convert_chunk(worker: Callable[[InputItem], OutcomeT], items: list[SourceItem]) -> list[OutcomeT]:
     return [worker(item) for item in items]
 
 
@@ -298,11 +372,11 @@ class _Death(NamedTuple):
 _POLL = 0.5  # seconds between checks that every worker is alive
 
 
-def _watched(pool, results) -> Iterator[list[Outcome] | _Death]:
+def _watched(pool: Pool, results: IMapIterator[list[OutcomeT]]) -> Iterator[list[OutcomeT] | _Death]:
     """The pool's results; a :class:`_Death` when one of its workers died (kill -9, the
     out-of-memory killer): the pool replaces the process but the task it held is lost, and
     waiting for it would hang forever. Waiting in short steps also keeps Ctrl-C working."""
-    workers = list(pool._pool)  # the processes the pool started with
+    workers = list(pool._pool)  # type: ignore[attr-defined] # the processes it started with: not public API
     while True:
         try:
             yield results.next(timeout=_POLL)
@@ -324,15 +398,11 @@ def _watched(pool, results) -> Iterator[list[Outcome] | _Death]:
                 return
 
 
-def _died_outcome(item: SourceItem, exitcode: int | None) -> Outcome:
+def _died_outcome(
+    item: SourceItem, exitcode: int | None, failure: Callable[[SourceItem, str, str], OutcomeT]
+) -> OutcomeT:
     how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
-    return _error_outcome(
-        item,
-        None,
-        item.size,
-        codes.WORKER,
-        f"the worker converting {item.path} died ({how}: out of memory?); tried twice",
-    )
+    return failure(item, codes.WORKER, f"the worker converting {item.path} died ({how}: out of memory?); tried twice")
 
 
 class Stats:
@@ -344,7 +414,7 @@ class Stats:
         self.files = self.issues = self.errors = self.skipped = self.bytes = 0
         self.started = time.perf_counter()
 
-    def add(self, outcome: Outcome) -> None:
+    def add(self, outcome: AnyOutcome) -> None:
         self.files += 1
         self.bytes += outcome.bytes
         if outcome.skipped:
@@ -408,7 +478,8 @@ def run(
 
 
 # The writer lives in .output (one atomic writer for parse and batch); re-exported here.
-from .output import OutputFile, read_done  # noqa: E402,F401
+from .output import OutputFile as OutputFile  # noqa: E402
+from .output import read_done as read_done  # noqa: E402
 
 
 def _marked(outcomes: Iterator[Outcome], out: OutputFile) -> Iterator[Outcome]:
@@ -421,7 +492,7 @@ def _marked(outcomes: Iterator[Outcome], out: OutputFile) -> Iterator[Outcome]:
 
 def write_jsonl(outcomes: Iterator[Outcome], out: OutputFile) -> None:
     for outcome in _marked(outcomes, out):
-        out.write_bytes(outcome.line + b"\n")  # type: ignore[operator]
+        out.write_bytes(outcome.record + b"\n")
 
 
 #: What completes a JSON array output cut short by an interruption.
@@ -434,7 +505,7 @@ def write_json_array(outcomes: Iterator[Outcome], out: OutputFile) -> None:
     separator = "\n"
     for outcome in _marked(outcomes, out):
         out.write(separator)
-        out.write_bytes(outcome.line)  # type: ignore[arg-type]
+        out.write_bytes(outcome.record)
         separator = ",\n"
     out.write(JSON_ARRAY_END)
 
@@ -464,14 +535,14 @@ def write_output_dir(outcomes: Iterator[Outcome], directory: str) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
-        record = json.loads(outcome.line)  # type: ignore[arg-type]
+        record = json.loads(outcome.record)
         write_atomic(target, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
 
 
 def write_csv(outcomes: Iterator[Outcome], out: OutputFile, *, view: str, excel: bool = False) -> None:
     from .views import write_csv
 
-    write_csv((json.loads(o.line) for o in _marked(outcomes, out)), view, out, excel=excel)  # type: ignore[arg-type]
+    write_csv((json.loads(o.record) for o in _marked(outcomes, out)), view, out, excel=excel)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -484,8 +555,8 @@ class FileResult(NamedTuple):
 
     path: str  # display path (archive!member for archive members)
     sha256: str | None  # of the raw bytes; None when the file could not be read
-    result: dict | None  # the issue, as ``gazette-extract parse`` gives it
-    error: dict | None  # {"code": …, "message": …} (codes: ERROR_CODES)
+    result: Result | None  # the issue, as ``gazette-extract parse`` gives it
+    error: Record | None  # {"code": …, "message": …} (codes: ERROR_CODES)
 
 
 def iter_results(
@@ -504,7 +575,7 @@ def iter_results(
     FileResult with ``error`` set. Closing the generator stops the workers."""
     found = scan_inputs(paths, include=include, exclude=exclude, max_size=max_size)
     for outcome in outcomes(found.items, jobs=jobs, encoding=encoding):
-        record = json.loads(outcome.line)  # type: ignore[arg-type]
+        record = json.loads(outcome.record)
         source = record["source"]
         yield FileResult(
             source["path"], source.get("sha256"), None if "error" in record else record, record.get("error")

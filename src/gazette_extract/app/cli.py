@@ -19,17 +19,27 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from .._meta import __version__
 from ..errors import ExitCode, GazetteError, OutputError
 from .views import VIEWS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from types import FrameType
+
+    from .batch import AnyOutcome, Outcome, Stats
+    from .jsontypes import Result
+    from .sources import SourceItem
+
+    #: The progress bar's update, called with each outcome and the running totals.
+    Update = Callable[[AnyOutcome, Stats], None]
 
 
 def _examples(*lines: str) -> str:
@@ -68,7 +78,9 @@ class Format(StrEnum):
     table = "table"
 
 
-View = Enum("View", {name: name for name in VIEWS}, type=str)  # documents, tasks, appointments …
+# documents, tasks, appointments …: the members come from the data (views.VIEWS), which mypy
+# cannot read, so it is told nothing of them; the code reads only ``.value``
+View = Enum("View", {name: name for name in VIEWS}, type=str)  # type: ignore[misc]
 
 
 def _version(value: bool) -> None:
@@ -236,7 +248,7 @@ _KEEP = {"source": 0, "personnel": 1, "tasks": 2, "date": 3, "deadline_text": 3,
          "number": 7, "title": 9, "text": 9, "cited_title": 9}  # fmt: skip
 
 
-def _print_table(results: list[dict], view: str | None, file: TextIO) -> None:
+def _print_table(results: list[Result], view: str | None, file: TextIO) -> None:
     """Documents (number, title, date, counts of tasks and personnel changes), or the records of ``view``,
     laid out for the terminal's width (:mod:`.tables`). The source column appears when the
     results come from more than one file."""
@@ -265,12 +277,14 @@ def _print_table(results: list[dict], view: str | None, file: TextIO) -> None:
 
         names = list(_TABLE_COLUMNS[view])
         for result in issues:
-            for row in iter_rows(result, view):
-                rows.append([row["source_path"] or ""] + ["" if row[c] is None else str(row[c]) for c in names])
+            for record in iter_rows(result, view):
+                rows.append(
+                    [str(record["source_path"] or "")] + ["" if record[c] is None else str(record[c]) for c in names]
+                )
     if with_source:
         names = ["source", *names]
     else:
-        rows = [row[1:] for row in rows]
+        rows = [cells[1:] for cells in rows]
     columns = [Column(n, n in _WRAPPED, _KEEP.get(n, 4), n in ("tasks", "personnel")) for n in names]
     console = Console(file=file, highlight=False)
     columns, widths, rows = fit(columns, rows, console.width)
@@ -284,7 +298,7 @@ def _print_table(results: list[dict], view: str | None, file: TextIO) -> None:
     console.print(table)
 
 
-def _render_table(results: list[dict], view: str | None) -> str:
+def _render_table(results: list[Result], view: str | None) -> str:
     import io
 
     buffer = io.StringIO()
@@ -336,7 +350,7 @@ def parse(
 
 
 def _write_result(
-    result: dict,
+    result: Result,
     output: str | None,
     fmt: Format,
     view: str | None,
@@ -394,7 +408,7 @@ def _write_result(
 
 
 @contextmanager
-def _progress(items: list, enabled: bool) -> Iterator[object]:
+def _progress(items: list[SourceItem], enabled: bool) -> Iterator[Update | None]:
     """A progress bar on stderr (files done/total, MB/s, errors, time left), or nothing."""
     if not enabled:
         yield None
@@ -414,7 +428,7 @@ def _progress(items: list, enabled: bool) -> Iterator[object]:
     )
     task = progress.add_task("batch", total=sum(item.size for item in items) or 1, files=0, count=len(items), errors=0)
 
-    def update(outcome, stats) -> None:
+    def update(outcome: AnyOutcome, stats: Stats) -> None:
         progress.update(task, advance=outcome.bytes, files=stats.files, errors=stats.errors)
 
     with progress:
@@ -431,7 +445,7 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
     parent = os.getpid()
 
-    def terminate(signum, frame) -> None:
+    def terminate(signum: int, frame: FrameType | None) -> None:
         if os.getpid() != parent:
             # a worker forked before it set its own handler (the pool ending it): die as SIGTERM
             # would, never raise inside multiprocessing's machinery (that can deadlock the exit)
@@ -445,9 +459,10 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _say_failed(outcome) -> None:
+def _say_failed(outcome: AnyOutcome) -> None:
     """The stderr line of a file that failed (batch and index): its path, unless the error names it."""
-    where = "" if outcome.path in outcome.error else f"{outcome.path}: "
+    error = outcome.error or ""
+    where = "" if outcome.path in error else f"{outcome.path}: "
     print(f"Error: {where}{outcome.error}", file=sys.stderr)
 
 
@@ -597,7 +612,7 @@ def batch(
         out.raw.close()
         raise
 
-    def write(outcomes) -> None:
+    def write(outcomes: Iterator[Outcome]) -> None:
         if output_dir:
             engine.write_output_dir(outcomes, output_dir)
         elif fmt is Format.jsonl:
@@ -607,7 +622,7 @@ def batch(
         elif fmt is Format.csv:
             engine.write_csv(outcomes, out, view=view_name, excel=excel)
         else:
-            _print_table([json.loads(o.line) for o in outcomes], view and view_name, out.stream)
+            _print_table([json.loads(o.record) for o in outcomes], view and view_name, out.stream)
 
     stats = engine.Stats(len(items), found.skipped_text())
     show_progress = not quiet and sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
@@ -615,7 +630,7 @@ def batch(
     try:
         with _progress(items, show_progress) as update:
 
-            def on_outcome(outcome, stats) -> None:
+            def on_outcome(outcome: Outcome, stats: Stats) -> None:
                 nonlocal warned
                 if strict and outcome.ok and outcome.line is not None and json.loads(outcome.line).get("warnings"):
                     warned += 1
@@ -673,7 +688,10 @@ def text(
     web page, or the text extracted from a PDF (a form feed starts each new page)."""
     from ..pipeline import read_source
     from .batch import check_not_empty
+    from .output import check_not_an_input
 
+    output = _output_path(output)  # -o - is stdout, as for parse
+    check_not_an_input(output, [file] if file != "-" else [])
     data = check_not_empty(_read(file), file)
     content, _, warnings = read_source(data, path=file, encoding=encoding)
     _emit(content, output)

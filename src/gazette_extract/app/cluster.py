@@ -30,7 +30,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import codes
 from ..errors import ExitCode, GazetteError
@@ -39,7 +39,12 @@ from ..errors import ExitCode, GazetteError
 _FUTURE_GONE = ("cancelled", "lost")
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .sources import SourceItem
+    from distributed import Client, Future
+
+    from .sources import InputItem, SourceItem
+
+#: What the worker function makes of one input (batch: Outcome; index: IndexOutcome).
+OutcomeT = TypeVar("OutcomeT")
 
 ENV = "GAZETTE_EXTRACT_CLUSTER"
 INSTALL_HINT = "--cluster needs Dask's distributed scheduler: pip install 'gazette-extract[dask]'"
@@ -89,10 +94,12 @@ class ShippedItem:
             from .sources import SourceError
 
             raise SourceError(self.error)
-        return self.data  # type: ignore[return-value]
+        if self.data is None:  # _prepare ships either the bytes or the error
+            raise SourceError(f"nothing shipped for {self.path}")
+        return self.data
 
 
-def connect(address: str):
+def connect(address: str) -> Client:
     """A client of the scheduler at ``address`` (``tcp://HOST:PORT``)."""
     require()
     from distributed import Client
@@ -106,13 +113,13 @@ def connect(address: str):
     return client
 
 
-def _threads(client) -> int:
+def _threads(client: Client, address: str) -> int:
     """The cluster's worker threads, waiting (up to the connect timeout) for a first worker."""
     try:
         client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError):
-        client.close()
-        raise ClusterError(f"the Dask scheduler at {client.scheduler.address} has no workers") from None
+        client.close()  # (which forgets the scheduler: its address is the one asked for)
+        raise ClusterError(f"the Dask scheduler at {address} has no workers") from None
     return sum(client.nthreads().values()) or 1
 
 
@@ -121,7 +128,7 @@ def _threads(client) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def run_task(worker: Callable, item: ShippedItem, encoding: str | None):
+def run_task(worker: Callable[[InputItem], OutcomeT], item: ShippedItem, encoding: str | None) -> OutcomeT:
     """One file on a Dask worker: the local run's worker function, with ``--encoding`` set and
     scanned pages OCR'd by page tasks across the cluster. (``--resume``'s skips were decided on
     the client, so nothing here is skipped.)"""
@@ -136,7 +143,7 @@ def run_task(worker: Callable, item: ShippedItem, encoding: str | None):
         pdf.PAGE_OCR.reset(token)
 
 
-def pages_on_cluster(data: bytes, numbers: list[int]) -> list[tuple[list, float]]:
+def pages_on_cluster(data: bytes, numbers: list[int]) -> list[tuple[list[Any], float]]:
     """OCR pages ``numbers`` of PDF ``data`` as one task each, from inside a task; the results
     in the order of ``numbers``. The calling task leaves its thread while it waits, so that
     its own worker can take pages too."""
@@ -145,10 +152,11 @@ def pages_on_cluster(data: bytes, numbers: list[int]) -> list[tuple[list, float]
     with worker_client() as client:
         shared = client.scatter(data, hash=False)
         futures = [client.submit(ocr_page_task, shared, n, pure=False, retries=RETRIES) for n in numbers]
-        return client.gather(futures)
+        pages: list[tuple[list[Any], float]] = client.gather(futures)
+        return pages
 
 
-def ocr_page_task(data: bytes, number: int) -> tuple[list, float]:
+def ocr_page_task(data: bytes, number: int) -> tuple[list[Any], float]:
     """OCR one page (1-based) of a PDF: its lines and mean confidence (:func:`ocr.ocr_page`)."""
     from ..text import ocr, pdf
 
@@ -163,10 +171,11 @@ def ocr_page_task(data: bytes, number: int) -> tuple[list, float]:
         document.close()
 
 
-_ENGINES: dict[int, object] = {}
+# Any: the engine is RapidOCR's, a library without type hints
+_ENGINES: dict[int, Any] = {}
 
 
-def _engine():
+def _engine() -> Any:
     """This thread's OCR engine, made once: one intra-op thread, since a cluster's parallelism
     is its workers' threads (the default, one per core per engine, oversubscribes the CPUs)."""
     import threading
@@ -202,31 +211,20 @@ def _prepare(item: SourceItem, done: dict[str, str | None]) -> ShippedItem | Non
     return ShippedItem(item.path, item.size, data)
 
 
-def _failed(worker: Callable, item: SourceItem, message: str):
-    """The ``worker`` error line of a file Dask could not convert, as ``worker`` would give it."""
-    from . import indexer
-    from .batch import _error_outcome
-
-    if worker is indexer.convert:
-        from ..store.rows import error_rows
-
-        return indexer.IndexOutcome(
-            item.path, error_rows(item.path, None, item.size, codes.WORKER, message), message, item.size
-        )
-    return _error_outcome(item, None, item.size, codes.WORKER, message)
-
-
 def outcomes(
     items: list[SourceItem],
     *,
     address: str,
-    worker: Callable,
+    worker: Callable[[InputItem], OutcomeT],
+    failure: Callable[[SourceItem, str, str], OutcomeT],
     encoding: str | None = None,
     done: dict[str, str | None] | None = None,
     max_in_flight: int | None = None,
     retries: int = RETRIES,
-) -> Iterator:
+) -> Iterator[OutcomeT]:
     """Convert ``items`` on the cluster at ``address``; yield outcomes in the order of ``items``.
+    ``failure(item, code, message)``: the ``worker`` error outcome of a file Dask could not
+    convert, as ``worker`` would give it.
 
     Closing the generator (Ctrl-C, SIGTERM, ``--fail-fast``) cancels what is in flight."""
     from distributed import as_completed
@@ -236,13 +234,13 @@ def outcomes(
 
     done = done or {}
     client = connect(address)
-    index_of: dict[object, int] = {}  # future → position in items
+    index_of: dict[Future[OutcomeT], int] = {}  # future → position in items
     try:
-        limit = max_in_flight or 2 * _threads(client)
+        limit = max_in_flight or 2 * _threads(client, address)
         finished = as_completed(loop=client.loop)
         shipped: dict[int, ShippedItem] = {}  # kept until the file's result is back: to resubmit
         tries: dict[int, int] = {}
-        ready: dict[int, object] = {}  # the reorder buffer: finished, not yet yielded
+        ready: dict[int, OutcomeT] = {}  # the reorder buffer: finished, not yet yielded
         submitted = yielded = 0
 
         def submit(i: int, ship: ShippedItem) -> None:
@@ -285,7 +283,7 @@ def outcomes(
                 message = f"the Dask workers converting {items[i].path} kept dying (killed, or out of memory?); tried {tries[i]} times"
             else:
                 message = f"the cluster failed on {items[i].path}: {type(exc).__name__}: {exc}"
-            ready[i] = _failed(worker, items[i], message)
+            ready[i] = failure(items[i], codes.WORKER, message)
     finally:
         with contextlib.suppress(Exception):  # a scheduler gone away: nothing left to cancel
             client.cancel(list(index_of))

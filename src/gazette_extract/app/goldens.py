@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..errors import InputError
 from ..pipeline import extract
 from ..text.decode import read_input
+from .jsontypes import Result
 
 SAMPLE_SUFFIXES = (".txt", ".html", ".htm")  # not .md: samples/README.md is documentation
 EXPECTED_SUFFIX = ".expected.json"
@@ -35,11 +36,11 @@ def expected_path(sample: Path) -> Path:
     return sample.with_name(sample.stem + EXPECTED_SUFFIX)
 
 
-def result_for(sample: Path) -> dict:
+def result_for(sample: Path) -> Result:
     return extract(read_input(sample), path=f"{sample.resolve().parent.name}/{sample.name}")
 
 
-def _render(result: dict) -> str:
+def _render(result: Result) -> str:
     return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -99,7 +100,7 @@ def check_samples(folder: Path) -> Iterator[SampleCheck]:
         yield SampleCheck(sample, target, expected, _render(result))
 
 
-def _keep_expected_path(result: dict, expected: str) -> None:
+def _keep_expected_path(result: Result, expected: str) -> None:
     """Give ``result`` the source path of the expected file: the path names the folder the
     samples were rendered in, which a copy or a rename changes and nothing else does."""
     try:

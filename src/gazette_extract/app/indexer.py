@@ -16,7 +16,7 @@ from ..errors import GazetteError
 if TYPE_CHECKING:  # pragma: no cover
     from ..store.rows import IssueRows
     from .batch import Stats
-    from .sources import SourceItem
+    from .sources import InputItem, SourceItem
 
 
 class IndexOutcome(NamedTuple):
@@ -33,7 +33,7 @@ class IndexOutcome(NamedTuple):
         return self.error is None
 
 
-def convert(item: SourceItem) -> IndexOutcome:
+def convert(item: InputItem) -> IndexOutcome:
     """Read, parse and flatten one input; every failure becomes an error row, never an exception."""
     from ..store.rows import error_rows, extract_with_text, issue_rows
     from . import batch
@@ -62,6 +62,14 @@ def convert(item: SourceItem) -> IndexOutcome:
     return IndexOutcome(item.path, issue_rows(result, text), None, len(data))
 
 
+def failed(item: InputItem, code: str, message: str) -> IndexOutcome:
+    """The error row of an input whose worker died (the batch engine's ``failure``): recorded,
+    like any file that failed, so that the run goes on and the database says why."""
+    from ..store.rows import error_rows
+
+    return IndexOutcome(item.path, error_rows(item.path, None, item.size, code, message), message, item.size)
+
+
 def index(
     items: list[SourceItem],
     db_path: str,
@@ -85,11 +93,12 @@ def index(
     with ArchiveWriter.open(db_path, fts=fts) as writer:
         done = writer.done()
         for outcome in outcomes(
-            items, jobs=jobs, encoding=encoding, done=done, worker=convert, cluster=cluster, max_in_flight=max_in_flight
-        ):  # type: ignore[arg-type]
+            items, jobs=jobs, encoding=encoding, done=done, worker=convert, failure=failed, cluster=cluster,
+            max_in_flight=max_in_flight,
+        ):  # fmt: skip
             if outcome.rows is not None:
                 writer.write(outcome.rows)
-            stats.add(outcome)  # type: ignore[arg-type]
+            stats.add(outcome)
             if on_outcome is not None:
                 on_outcome(outcome, stats)
     return stats

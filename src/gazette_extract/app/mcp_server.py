@@ -26,11 +26,20 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from typing_extensions import TypedDict
 
 from ..errors import GazetteError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import sqlite3
+
+    from mcp.server.mcpserver import MCPServer
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 __all__ = ["MAX_LIMIT", "MAX_TEXT_CHARS", "build_server", "serve"]
 
@@ -74,7 +83,7 @@ def _limit(limit: int) -> int:
     return limit
 
 
-def build_server(db: str | os.PathLike[str]):
+def build_server(db: str | os.PathLike[str]) -> MCPServer:
     """The MCPServer over ``db`` (checked now: a missing or foreign database is an error here)."""
     from mcp.server.mcpserver import MCPServer
 
@@ -85,7 +94,7 @@ def build_server(db: str | os.PathLike[str]):
     path = os.fspath(db)
     connect_readonly(path).close()  # DatabaseError now, before any client connects
 
-    def ask(function, *args, **kwargs):
+    def ask(function: Callable[Concatenate[sqlite3.Connection, _P], _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         """Run one query on a fresh read-only connection; its errors become tool errors."""
         conn = connect_readonly(path)
         try:
@@ -198,7 +207,7 @@ def build_server(db: str | os.PathLike[str]):
         description="What the archive holds: counts of files, issues, documents and records; documents by year and by publisher.",
     )
     def stats_resource() -> str:
-        def stats(conn) -> dict:
+        def stats(conn: sqlite3.Connection) -> dict[str, Any]:
             tables = ("sources", "issues", "documents", "tasks", "appointments", "members", "citations", "warnings")
             totals = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
             return {"counts": totals, "by_year_and_publisher": queries.counts(conn)}

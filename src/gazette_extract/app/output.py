@@ -25,7 +25,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO, cast
 
 from ..errors import InputError, OutputError
 
@@ -101,7 +101,7 @@ class _Sink:
     """A text stream over an unbuffered file: every write reaches the OS or raises, so nothing
     is left in a buffer to be flushed later (by a truncate, after a disk-full error)."""
 
-    def __init__(self, raw: io.FileIO) -> None:
+    def __init__(self, raw: BinaryIO) -> None:
         self.raw = raw
 
     def write(self, text: str) -> int:
@@ -112,7 +112,7 @@ class _Sink:
         pass
 
 
-def _write_all(raw, data: bytes) -> None:
+def _write_all(raw: BinaryIO, data: bytes) -> None:
     view = memoryview(data)
     while view:
         written = raw.write(view)
@@ -142,11 +142,15 @@ class OutputFile:
         self.target: str | None = None
         self.direct = False
         self.append = append
+        self.raw: BinaryIO
+        self.stream: TextIO
+        self._stdout: io.TextIOWrapper | None = None  # detached at the end: the real stdout stays open
         try:
             if path is None:
                 self.raw = sys.stdout.buffer
                 # newline="": the csv module writes its own \r\n; write_through: nothing waits here.
-                self.stream: TextIO = io.TextIOWrapper(self.raw, encoding="utf-8", newline="", write_through=True)
+                self._stdout = io.TextIOWrapper(self.raw, encoding="utf-8", newline="", write_through=True)
+                self.stream = self._stdout
             else:
                 self.target, self.direct = resolve_target(path)
                 if self.direct:
@@ -157,7 +161,9 @@ class OutputFile:
                 else:
                     self.tmp = temporary_path(self.target)
                     self.raw = open(self.tmp, "wb", buffering=0)  # noqa: SIM115
-                self.stream = _Sink(self.raw)  # type: ignore[assignment]
+                # a _Sink has the write and flush that its users (csv, json, rich) call, not
+                # the rest of TextIO: typed as the stream it stands in for
+                self.stream = cast(TextIO, _Sink(self.raw))
         except OSError as exc:
             raise _error(path, exc) from None
         self.complete = self.raw.tell() if path is not None and not self.direct else 0
@@ -179,7 +185,7 @@ class OutputFile:
         """For ``--resume``: what FILE already holds (see :func:`read_done`), after checking that
         every complete line is one of ours; then an unfinished last line is cut off. Nothing is
         changed in a file that is not our JSON Lines."""
-        with open(self.target, "rb") as handle:  # type: ignore[arg-type]
+        with open(self._file(), "rb") as handle:
             data = handle.read()
         done, complete = parse_done(data, self.path or "")
         if complete < len(data):
@@ -190,6 +196,12 @@ class OutputFile:
         self.raw.seek(0, os.SEEK_END)
         self.complete = complete
         return done
+
+    def _file(self) -> str:
+        """The file written (a link's target), for the methods that only a FILE has."""
+        if self.target is None:
+            raise OutputError("standard output cannot be resumed or renamed")
+        return self.target
 
     def write(self, text: str) -> None:
         """Write ``text`` (a file-like ``write``, so csv writers can use the object itself)."""
@@ -230,7 +242,8 @@ class OutputFile:
             try:
                 self.raw.flush()
             finally:
-                self.stream.detach()  # type: ignore[attr-defined] - never close the real stdout
+                if self._stdout is not None:
+                    self._stdout.detach()  # never close the real stdout
             return
         try:
             if cut and not self.direct:
@@ -247,7 +260,7 @@ class OutputFile:
         try:
             self._close(cut=False)
             if self.tmp is not None:
-                os.replace(self.tmp, self.target)  # type: ignore[arg-type]
+                os.replace(self.tmp, self._file())
         except OSError as exc:
             self._remove_tmp()
             raise _error(self.path, exc) from None
@@ -258,7 +271,7 @@ class OutputFile:
         try:
             self._close(cut=True, tail=tail)
             if self.tmp is not None:
-                os.replace(self.tmp, self.target)  # type: ignore[arg-type]
+                os.replace(self.tmp, self._file())
         except OSError:
             self._remove_tmp()
 

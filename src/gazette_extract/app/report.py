@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from importlib import resources
+from typing import Any
 
 __all__ = ["DUE_SOON_DAYS", "render_html", "report_data"]
 
@@ -34,15 +36,20 @@ TOP_CITED = 20
 TASK_TEXT_CHARS = 160
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: dict | tuple = ()) -> list[tuple]:
+#: What the page shows: plain JSON-ready data (see :func:`report_data`).
+ReportData = dict[str, Any]
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in conn.execute(sql, params)]
 
 
 def _count(conn: sqlite3.Connection, table: str, where: str = "") -> int:
-    return conn.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0]
+    count: int = conn.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0]
+    return count
 
 
-def report_data(conn: sqlite3.Connection, *, today: date) -> dict:
+def report_data(conn: sqlite3.Connection, *, today: date) -> ReportData:
     """Everything the page shows, as plain JSON-ready data (tables as column lists + row arrays)."""
     soon = today + timedelta(days=DUE_SOON_DAYS)
     params = {"today": today.isoformat(), "soon": soon.isoformat()}
@@ -82,7 +89,7 @@ def report_data(conn: sqlite3.Connection, *, today: date) -> dict:
         " FROM citations c WHERE c.doc_number IS NOT NULL GROUP BY c.doc_number ORDER BY n DESC, c.doc_number LIMIT ?",
         (TOP_CITED,),
     )
-    citing: dict[str, list[list]] = {}
+    citing: dict[str, list[list[Any]]] = {}
     for number, *_ in cited:
         citing[number] = [
             list(row)
@@ -138,7 +145,7 @@ def report_data(conn: sqlite3.Connection, *, today: date) -> dict:
     }
 
 
-def _script_json(data: dict) -> str:
+def _script_json(data: ReportData) -> str:
     """JSON that is safe inside <script>: no '</' can close the element, no U+2028/9 breaks it."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return text.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
@@ -148,7 +155,7 @@ def _echarts() -> str:
     return resources.files("gazette_extract.app").joinpath("assets/echarts.min.js").read_text(encoding="utf-8")
 
 
-def render_html(data: dict, *, title: str = "Gazette archive report") -> str:
+def render_html(data: ReportData, *, title: str = "Gazette archive report") -> str:
     """The whole page, with ECharts, styles, script and data inlined."""
     from html import escape
 

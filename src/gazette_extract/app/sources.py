@@ -32,11 +32,12 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import IO, Protocol
 
 from ..errors import InputError
 
 __all__ = [
-    "ACCEPTED_EXTENSIONS", "DEFAULT_EXTENSIONS", "DEFAULT_MAX_SIZE", "Scan", "SourceError", "SourceItem",
+    "ACCEPTED_EXTENSIONS", "DEFAULT_EXTENSIONS", "DEFAULT_MAX_SIZE", "InputItem", "Scan", "SourceError", "SourceItem",
     "display_path", "iter_sources", "path_bytes", "scan", "sha256",
 ]  # fmt: skip
 
@@ -116,6 +117,17 @@ def path_bytes(path: str) -> str | None:
         return path.encode("utf-8", "surrogateescape").hex()
 
 
+class InputItem(Protocol):
+    """What a worker function converts: a :class:`SourceItem`, or its bytes shipped to a
+    cluster worker (``cluster.ShippedItem``)."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def size(self) -> int: ...
+    def read(self) -> bytes: ...
+
+
 @dataclass(frozen=True, slots=True)
 class SourceItem:
     """One input document.
@@ -167,7 +179,7 @@ def _too_large(path: str, limit: int) -> SourceError:
     return SourceError(f"{display_path(path)} is larger than the {limit / 1e6:g} MB limit (--max-size)")
 
 
-def _read_capped(handle, path: str, limit: int) -> bytes:
+def _read_capped(handle: IO[bytes], path: str, limit: int) -> bytes:
     """Read a stream in chunks; more than ``limit`` bytes is an error (a zip bomb stops here)."""
     chunks: list[bytes] = []
     total = 0
@@ -193,25 +205,27 @@ def _read_regular_file(location: str, path: str, limit: int) -> bytes:
 
 # The archive each process has open, so that reading its members one after another opens and
 # scans it once (reopening it for every member made 10,000 members take minutes).
-_ARCHIVES: dict[tuple[str, str], tuple[object, dict]] = {}
+# (the archive, a tar archive's members by name)
+_ARCHIVES: dict[tuple[str, str], tuple[zipfile.ZipFile | tarfile.TarFile, dict[str, tarfile.TarInfo]]] = {}
 
 
-def _open_member(item: SourceItem):
+def _open_member(item: SourceItem) -> IO[bytes]:
+    if item.member is None:  # only scan makes members, and it always names them
+        raise SourceError(f"not an archive member: {display_path(item.path)}")
     key = (item.kind, item.location)
     if key not in _ARCHIVES:
-        for archive, _ in _ARCHIVES.values():
-            archive.close()  # type: ignore[attr-defined]
+        for opened, _ in _ARCHIVES.values():
+            opened.close()
         _ARCHIVES.clear()
         if item.kind == "zip":
-            archive = zipfile.ZipFile(item.location)
-            _ARCHIVES[key] = (archive, {})
+            _ARCHIVES[key] = (zipfile.ZipFile(item.location), {})
         else:
-            archive = tarfile.open(item.location, "r:*")  # noqa: SIM115 - kept open in _ARCHIVES
-            _ARCHIVES[key] = (archive, {m.name: m for m in archive.getmembers()})
+            tar = tarfile.open(item.location, "r:*")  # noqa: SIM115 - kept open in _ARCHIVES
+            _ARCHIVES[key] = (tar, {m.name: m for m in tar.getmembers()})
     archive, members = _ARCHIVES[key]
-    if item.kind == "zip":
-        return archive.open(item.member)  # type: ignore[attr-defined]
-    handle = archive.extractfile(members[item.member])  # type: ignore[attr-defined]
+    if isinstance(archive, zipfile.ZipFile):
+        return archive.open(item.member)
+    handle = archive.extractfile(members[item.member])
     if handle is None:
         raise SourceError(f"not a regular file in archive: {display_path(item.path)}")
     return handle
@@ -237,7 +251,7 @@ class Scan:
     (a key of :data:`SKIP_REASONS`)."""
 
     items: list[SourceItem] = field(default_factory=list)
-    skipped: Counter = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
 
     def skipped_text(self) -> str:
         """``3 not a gazette format, 1 FIFO…`` for the summary; empty when nothing was skipped."""
@@ -321,7 +335,7 @@ def _normalize_extensions(extensions: Iterable[str]) -> tuple[str, ...]:
     return tuple(e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions)
 
 
-def _expand(raw: str, rules: _Filter, skipped: Counter) -> Iterator[SourceItem]:
+def _expand(raw: str, rules: _Filter, skipped: Counter[str]) -> Iterator[SourceItem]:
     if os.path.isdir(raw):
         yield from _walk(raw, rules, skipped)
     elif os.path.lexists(raw):
@@ -343,7 +357,7 @@ def _error_item(path: str, message: str, rules: _Filter) -> SourceItem:
     return SourceItem(path=path, size=0, location=path, error=message, max_size=rules.max_size)
 
 
-def _named_file(path: str, rules: _Filter, skipped: Counter | None = None) -> Iterator[SourceItem]:
+def _named_file(path: str, rules: _Filter, skipped: Counter[str] | None = None) -> Iterator[SourceItem]:
     """A file named on the command line (``skipped`` None) or found in a folder."""
     try:
         info = os.stat(path)  # through a link: what it points to
@@ -367,7 +381,7 @@ def _named_file(path: str, rules: _Filter, skipped: Counter | None = None) -> It
     yield SourceItem(path=path, size=info.st_size, location=path, max_size=rules.max_size)
 
 
-def _walk(root: str, rules: _Filter, skipped: Counter) -> Iterator[SourceItem]:
+def _walk(root: str, rules: _Filter, skipped: Counter[str]) -> Iterator[SourceItem]:
     def fail(error: OSError) -> None:
         raise SourceError(f"cannot read {display_path(error.filename or root)}: {_reason(error)}")
 
@@ -417,7 +431,7 @@ def _member_verdict(display: str, rules: _Filter) -> tuple[str | None, str | Non
     return (name, None) if why is None else (None, why)
 
 
-def _archive_members(path: str, kind: str, rules: _Filter, skipped: Counter) -> Iterator[SourceItem]:
+def _archive_members(path: str, kind: str, rules: _Filter, skipped: Counter[str]) -> Iterator[SourceItem]:
     members: list[tuple[str, str, int]] = []
     links = 0
     try:

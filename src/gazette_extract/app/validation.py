@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from .jsontypes import Record
+
 
 def _loads(text: str) -> object:
     """json.loads with the failures of hostile input as ValueError: nesting deeper than the
@@ -54,7 +56,7 @@ def _records(text: str) -> Iterator[tuple[str, object]]:
             yield f"line {number}", record
 
 
-def _error_line_problems(record: dict) -> list[str]:
+def _error_line_problems(record: Record) -> list[str]:
     source, error = record.get("source"), record.get("error")
     problems = []
     if not isinstance(source, dict) or not isinstance(source.get("path"), str):

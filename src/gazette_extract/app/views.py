@@ -25,12 +25,21 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TextIO
+from typing import Any, Protocol
+
+from .jsontypes import Record, Result
 
 __all__ = ["LIST_SEPARATOR", "VIEWS", "iter_rows", "view_columns", "write_csv"]
 
 Cell = str | int | None
 Row = dict[str, Cell]
+
+
+class TextOut(Protocol):
+    """Where CSV is written: an open text file, a StringIO, a batch's OutputFile."""
+
+    def write(self, text: str, /) -> object: ...
+
 
 LIST_SEPARATOR = "、"  # the enumeration comma of Chinese lists: 区财政局、区水务局
 SECTION_SEPARATOR = " > "  # nested headings: 一、工作任务 > （一）建立责任体系
@@ -57,33 +66,36 @@ def _join(values: Any, separator: str = LIST_SEPARATOR) -> str | None:
 
 def _doc_number_text(number: Any) -> str | None:
     if isinstance(number, dict):
-        return number.get("text")
-    return number  # already canonical text (contents entries), or None
+        text: str | None = number.get("text")
+        return text
+    canonical: str | None = number  # already canonical text (contents entries), or None
+    return canonical
 
 
 def _count(values: Any) -> int:
     return len(values) if values else 0
 
 
-def _get(*keys: str) -> Callable[[dict], Cell]:
+def _get(*keys: str) -> Callable[[Record], Cell]:
     """Getter for a nested key path that tolerates missing or null parts."""
 
-    def get(record: dict) -> Cell:
+    def get(record: Record) -> Cell:
         value: Any = record
         for key in keys:
             if not isinstance(value, dict):
                 return None
             value = value.get(key)
-        return value
+        cell: Cell = value  # the paths of RECORD_COLUMNS end at text, a number or null
+        return cell
 
     return get
 
 
-def _joined(key: str) -> Callable[[dict], Cell]:
+def _joined(key: str) -> Callable[[Record], Cell]:
     return lambda record: _join(record.get(key))
 
 
-def _counted(key: str) -> Callable[[dict], Cell]:
+def _counted(key: str) -> Callable[[Record], Cell]:
     return lambda record: _count(record.get(key))
 
 
@@ -95,7 +107,7 @@ _DEADLINE = [
     ("deadline_date", _get("deadline", "date")),
     ("deadline_rrule", _get("deadline", "rrule")),
 ]
-RECORD_COLUMNS: dict[str, list[tuple[str, Callable[[dict], Cell]]]] = {
+RECORD_COLUMNS: dict[str, list[tuple[str, Callable[[Record], Cell]]]] = {
     "documents": [
         ("kind", _get("kind")),
         ("issuer", _get("issuer")),
@@ -157,13 +169,13 @@ def view_columns(view: str) -> list[str]:
     return [*LOCATION_COLUMNS, *document, *(name for name, _ in RECORD_COLUMNS[view])]
 
 
-def _records(document: dict, view: str) -> list[dict]:
+def _records(document: Record, view: str) -> list[Record]:
     if view == "documents":
         return [document]
     return [r for r in document.get(view) or [] if isinstance(r, dict)]
 
 
-def _rows(result: dict, view: str) -> Iterator[Row]:
+def _rows(result: Result, view: str) -> Iterator[Row]:
     if "error" in result:
         return
     source = result.get("source") or {}
@@ -186,7 +198,7 @@ def _rows(result: dict, view: str) -> Iterator[Row]:
             yield {**location, **{name: get(record) for name, get in own}}
 
 
-def iter_rows(result: dict, view: str) -> Iterator[Row]:
+def iter_rows(result: Result, view: str) -> Iterator[Row]:
     """One row per record of ``view`` in ``result``, keys in :func:`view_columns` order.
 
     Raises ValueError for an unknown view at call time (not at the first ``next``).
@@ -196,7 +208,7 @@ def iter_rows(result: dict, view: str) -> Iterator[Row]:
     return _rows(result, view)
 
 
-def write_csv(results: Iterable[dict], view: str, out: TextIO, *, excel: bool = False) -> int:
+def write_csv(results: Iterable[Result], view: str, out: TextOut, *, excel: bool = False) -> int:
     """Write the rows of ``view`` for all ``results`` as CSV to ``out``; return the row count.
 
     The header is written once, even when there are no rows. ``excel=True`` starts the stream

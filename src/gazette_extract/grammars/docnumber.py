@@ -14,6 +14,8 @@ Forms accepted (each has a real example below and a row in ``tests/test_docnumbe
   中华人民共和国国务院令第707号. The agency is kept as written (国务院令 is *not* aliased to 国令).
 * ``agency公告year年第serial号`` — numbered announcements: 国家税务总局公告2018年第28号.
   Canonical keeps this form (it is how such numbers are cited); a bare 2021年第5号 is rejected.
+* ``agency〔yearserial号`` — the closing bracket lost (国办发〔2018104号, 赣府厅字〔201590号): a
+  four-digit year 1900–2099 then a serial of 1–4 digits. Canonical: ``国办发〔2018〕104号``.
 * ``〔year〕agency字第serial号`` — the old year-first form: 〔1996〕武司字第82号 (gwy-45).
   Only agencies ending in 字, so court case numbers such as （2020）京01民终123号 stay out.
   Canonical is re-ordered to ``武司字〔1996〕82号``.
@@ -92,6 +94,11 @@ DOC_NUMBER = re.compile(
         # 港府發〔2020〕3號  国发[98]12号
         {_H} [{_OPEN}] {_H} (?P<year>{_YEAR}) {_H} [{_CLOSE}] {_H} (?:第{_H})?
         (?P<serial>{_SERIAL}) {_H} {_HAO}
+    |
+        # 国办发〔2018104号 — the closing bracket lost by a converter: a four-digit year 19xx/20xx
+        # then the serial (国办发〔2018〕104号); a year and serial run together with no bracket
+        # at all stay out (京政发2018104号 has no year to read)
+        {_H} [{_OPEN}] {_H} (?P<lost_year>(?:19|20)\d\d) (?P<lost_serial>\d{{1,4}}) {_H} {_HAO}
     |
         # 国令第707号  中华人民共和国国务院令第707号  财政部令 第 12 号
         (?<=令) {_H} 第 {_H} (?P<order_serial>{_SERIAL}) {_H} {_HAO}
@@ -177,6 +184,8 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
             year, serial = _year(m.group("year")), _serial(m.group("serial"))
             if year is None:
                 return None
+        elif m.group("lost_serial") is not None:
+            year, serial = _year(m.group("lost_year")), _serial(m.group("lost_serial"))
         elif m.group("order_serial") is not None:
             year, serial = None, _serial(m.group("order_serial"))
         else:

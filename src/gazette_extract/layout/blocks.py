@@ -46,6 +46,7 @@ import re  # noqa: E402  (kept below the data types they build)
 from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
 from ..text.normalize import Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
+from .runon import split_run_on  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
 MARKER_RE = re.compile(
@@ -65,6 +66,14 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(\d{1,2})?\s*[:：]?$")
 _SENTENCE_END = ("。", "；", "！", "？")
+# A seal's place printed between a signature and its date: （印章） / (盖章) / 公章
+SEAL_RE = re.compile(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$")
+# A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
+SIGNATURE_DATE_RE = re.compile(
+    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
+)
+# A date under a signature whose 年/月/日 a converter dropped: 2019116 (2019-1-16 or 2019-11-6?)
+GARBLED_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
 _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading
 
 
@@ -105,8 +114,14 @@ def _is_signature(text: str) -> bool:
 def classify(paras: list[Para]) -> list[Block]:
     """Turn paragraphs into typed blocks (pure; no I/O)."""
     blocks: list[Block] = []
-    for para in paras:
+    for para in (piece for whole in paras for piece in split_run_on(whole)):
         text = para.text
+        if text.endswith(("?", "？")) and len(text) <= _HEADING_MAX:
+            # 甘肃省人民政府???????? / 2023年1月19日????????: the spaces that aligned a signature,
+            # lost to '?' by a converter; a date or an issuing body is never a question
+            bare = text.rstrip("?？ \u3000")
+            if bare and (is_date_line(bare) or _is_signature(bare)):
+                text = bare
         if "\t" in text or text.startswith("|"):
             if PIPE_SEPARATOR_RE.match(text):
                 continue
@@ -115,6 +130,15 @@ def classify(paras: list[Para]) -> list[Block]:
         if is_date_line(text):
             blocks.append(Block(DATE, text, para.line, para.end_line, body=text))
             continue
+        if SEAL_RE.match(text):
+            continue  # （印章） between a signature and its date: nothing to read
+        if text[-1:] == "日" and (m := SIGNATURE_DATE_RE.match(text)) and _is_signature(m.group("sig")):
+            # 某市人民政府　　2021年3月5日: the signature and its date on one line
+            sig, date = m.group("sig"), m.group("date")
+            if is_date_line(date):
+                blocks.append(Block(SIGNATURE, sig, para.line, para.end_line, body=sig))
+                blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
+                continue
         block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level)
         _marker(block)
         if (
@@ -134,6 +158,14 @@ def classify(paras: list[Para]) -> list[Block]:
     # A short organization line right above a date line is a signature (落款); joint issuers
     # stand on consecutive lines (国务院办公厅 / 中央军委办公厅).
     for i, block in enumerate(blocks):
+        if (
+            block.kind == PARAGRAPH
+            and i
+            and GARBLED_DATE_RE.match(block.text)
+            and blocks[i - 1].kind == PARAGRAPH
+            and _is_signature(blocks[i - 1].text)
+        ):
+            block.kind = DATE  # 厦门市人民政府办公厅 / 2019116: a date that lost its 年月日 (read as none)
         if block.kind == DATE:
             j = i - 1
             while j >= 0 and i - j <= 3 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):

@@ -17,12 +17,22 @@ import re
 from dataclasses import dataclass, field
 
 from ..data import ContentsEntry, DocNumber
-from ..grammars.docnumber import read_doc_number
+from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .metadata import metadata_of, read_metadata, read_metadata_block
-from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, RECIPIENTS_RE, clean_title, compact, is_recipients, kind_of
+from .recognize import (
+    ADOPTED_RE,
+    DATE_NUMBER_LINE_RE,
+    DECREE_SERIAL_RE,
+    RECIPIENTS_RE,
+    clean_title,
+    compact,
+    is_recipients,
+    kind_of,
+    number_of_line,
+)
 
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
 TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
@@ -30,8 +40,27 @@ TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,
 NUMBER_THEN_TITLE_RE = re.compile(
     rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$"
 )
+# Words that make a line ending in a title and a number a sentence referring to that document
+# (具体要求详见市政府关于…的通知 某府发〔2014〕3号), not the document's own head
+_REFERRING_WORDS = (
+    "见",
+    "按照",
+    "根据",
+    "依据",
+    "依照",
+    "参照",
+    "落实",
+    "贯彻",
+    "执行",
+    "印发了",
+    "转发了",
+    "下发",
+    "请",
+)
 # The masthead above a red-head document: 北京市平谷区人民政府文件
 MASTHEAD_RE = re.compile(r"^\S{2,30}文件$")
+# A portal's summary of the page under its headline: 导读：… / 摘要：… / 核心提示：… / 编者按：…
+SUMMARY_RE = re.compile(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[：:]")
 
 
 @dataclass(slots=True)
@@ -64,6 +93,20 @@ def split_title_number(text: str) -> tuple[str, DocNumber | None]:
         m = TITLE_NUMBER_RE.match(text)
         if m and (number := read_doc_number(m.group("number"))):
             return m.group("title"), number
+    if text.endswith(("号", "號")) and len(text) <= 180:
+        # 县人民政府办公室关于…的通知 某政办发〔2019〕5号 (the space may be folded away)
+        found = list(scan_doc_numbers(text))
+        if found and found[-1][1] == len(text):
+            start, _end, number = found[-1]
+            title = text[:start].rstrip(" \u3000")
+            head = title.split("关于", 1)[0]
+            if (
+                len(title) >= 6
+                and kind_of(title) in OFFICIAL_KINDS
+                and "。" not in title
+                and not any(w in head for w in _REFERRING_WORDS)
+            ):
+                return title, number
     return text, None
 
 
@@ -82,7 +125,7 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     A number with a title right above it is that title's number, not this one's.
     """
     j = i - 1
-    if j < floor or len(blocks[j].text) > 40 or not read_doc_number(blocks[j].text):
+    if j < floor or not number_of_line(blocks[j].text):
         return None
     if j - 1 >= floor and _is_title_like(blocks[j - 1]):
         return None
@@ -104,8 +147,10 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         return True  # 北京市平谷区人民政府令 / 第3号
     forwards = inside is not None and any(w in inside.title for w in ("转发", "批转", "印发"))
     for block in blocks[i + 1 : i + 4]:
-        if read_doc_number(block.text) and len(block.text) <= 40:
+        if number_of_line(block.text):
             return True
+        if (m := DATE_NUMBER_LINE_RE.match(block.text)) and read_doc_number(m.group("number")):
+            return True  # （2015年3月5日 京政发〔2015〕7号）
         if is_recipients(block.text):
             return not forwards
         if ADOPTED_RE.match(block.text):
@@ -149,7 +194,26 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
         seen_about = seen_about or "关于" in t
         if t.endswith(ISSUER_SUFFIXES) and "关于" not in t:
             break
+    # joint issuers each on their own line head the title: 中共河北雄安新区工作委员会 /
+    # 河北雄安新区管理委员会 / 关于印发…的通知 (the walk above stopped at the nearest one)
+    if j < i and _is_issuer_line(blocks[j]):
+        while j - 1 >= floor and i - j < 6 and _is_issuer_line(blocks[j - 1]):
+            j -= 1
     return j
+
+
+def _is_issuer_line(block: Block) -> bool:
+    """A line that is one issuing body's name and nothing else (国务院办公厅, 河北雄安新区管理委员会)."""
+    t = block.text
+    return (
+        block.kind in (HEADING, PARAGRAPH)
+        and not block.style
+        and 3 <= len(t) <= 30
+        and t.endswith(ISSUER_SUFFIXES)
+        and "关于" not in t
+        and not any(p in t for p in "。，、：；:;,（）() ")
+        and not read_doc_number(t)
+    )
 
 
 def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: str) -> bool:
@@ -157,7 +221,28 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     its body (a page's heading over the 版头, a banner over the red head)?"""
     if first - last.title_end > 8 or not _same_title(split_title_number(title)[0], last.title):
         return False
-    return all(len(b.text) <= 60 and b.kind != DATE for b in blocks[last.title_end : first])
+    return all(
+        (len(b.text) <= 60 or SUMMARY_RE.match(b.text)) and b.kind != DATE for b in blocks[last.title_end : first]
+    )
+
+
+def _only_page_head(blocks: list[Block], first: int, last: int) -> bool:
+    """Do the blocks from ``first`` to ``last`` hold only what a page prints between a headline
+    and its own metadata table: short lines (时间：… / 来源：…) and a summary (核心提示：, 导读：),
+    its text on the summary key's line or on the lines right under a bare key?"""
+    if last - first > 12:
+        return False
+    # a summary's key may stand just above the run (核心提示： / its text / its text again)
+    summary = any(SUMMARY_RE.match(b.text) for b in blocks[max(0, first - 3) : first])
+    for block in blocks[first:last]:
+        text = block.text
+        if SUMMARY_RE.match(text):
+            summary = True
+        elif len(text) > 60 and not summary:
+            return False
+        if block.kind == DATE or is_recipients(text):
+            return False
+    return True
 
 
 _COMPLETE_TITLE_RE = re.compile(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
@@ -209,7 +294,10 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block)
             else ({}, {}, 0)
         )
-        if run >= 2 and len(metadata) >= 2:
+        # a block of two lines and two fields, or one line holding three fields side by side
+        # with the number among them (发布部门：X 发文字号：Y 发布日期：Z — law databases print them
+        # so; 来源：… 发布时间：… 浏览次数： is a byline)
+        if (run >= 2 and len(metadata) >= 2) or (run == 1 and len(metadata) >= 3 and "doc_number" in metadata):
             k = i + run
             # the printed title follows the metadata block: take it (the metadata title wins)
             title_end = k
@@ -222,10 +310,21 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             start = i
             if not title:  # the title printed above the metadata block (pages saved as text)
                 floor = starts[-1].title_end if starts else body_start
-                for j in range(i - 1, max(floor, i - 5) - 1, -1):
-                    if _is_printed_title_part(blocks[j]) and kind_of(blocks[j].text):
+                for j in range(i - 1, max(floor, i - 13) - 1, -1):
+                    if j < i - 5 and not _only_page_head(blocks, j + 1, i):
+                        break  # farther up only over a summary (核心提示：…) and short lines
+                    if _is_printed_title_part(blocks[j]) and kind_of(split_title_number(blocks[j].text)[0]):
                         title, start, k, title_end = clean_title(blocks[j].text), j, j, j + 1
                         break
+            if not title and starts and _only_page_head(blocks, starts[-1].title_end, i):
+                # the page's own table under its headline and summary (核心提示：…): the open
+                # document's metadata, not a document without a title
+                for key, value in metadata.items():
+                    starts[-1].metadata.setdefault(key, value)
+                for key, value in as_printed.items():
+                    starts[-1].printed.setdefault(key, value)
+                i = max(i + run, title_end)
+                continue
             title, number = split_title_number(title)
             if number and "doc_number" not in metadata:
                 metadata["doc_number"] = number.raw
@@ -265,6 +364,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         if (
             title_like
             and (above := _number_above(blocks, i, starts[-1].title_end if starts else body_start)) is not None
+            and not (starts and _printed_again(blocks, starts[-1], i, block.text))
         ):
             title, number = split_title_number(clean_title(block.text))
             starts.append(DocumentSpan(title, above, n, i, i + 1, {"doc_number": number.raw} if number else {}))
@@ -307,23 +407,31 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     渝中府发〔2021〕29号 / 区级国家机关各部门，…： / … / 重庆市渝中区人民政府 / 2021年4月16日.
     The title is None: nothing is invented; the number, recipients, issuer and date are read.
     """
-    head = [j for j in range(body_start, min(len(blocks), body_start + 6)) if blocks[j].kind != TABLE_ROW]
+    head = [j for j in range(body_start, min(len(blocks), body_start + 8)) if blocks[j].kind != TABLE_ROW]
     recipients_at = next((j for j in head if is_recipients(blocks[j].text)), None)
     if recipients_at is None:
         return None
-    above = blocks[body_start:recipients_at]
-    # only page furniture or the number above the recipients: no title that we missed
-    if any(len(b.text) > 40 or kind_of(b.text) for b in above if not read_doc_number(b.text)):
+    above = [b for b in blocks[body_start:recipients_at] if not read_doc_number(b.text)]
+    # only page furniture, the number or a news story's prose above the recipients: no title
+    # that we missed (a portal reprints a notice from its recipients under its own story)
+    if any(kind_of(b.text) or (len(b.text) > 40 and not _is_news_prose(b)) for b in above):
         return None
     signed = any(
         b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE
         for j, b in enumerate(blocks[recipients_at:], recipients_at)
     )
+    if not signed and any(len(b.text) > 40 for b in above):
+        return None  # under a story, only a signed notice is one
     number_line = next((j for j in range(body_start, recipients_at) if read_doc_number(blocks[j].text)), None)
     if not signed and number_line is None and recipients_at != body_start:
         return None  # a recipients line is the text's very first line, or the number or a signature confirms it
     start = number_line if number_line is not None else recipients_at
     return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
+
+
+def _is_news_prose(block: Block) -> bool:
+    """A paragraph of a news story: sentences (…。) that are not a document's title or fields."""
+    return block.kind == PARAGRAPH and not block.style and block.text.endswith(("。", "：", ":")) and "。" in block.text
 
 
 _CLAUSE_ENDS = ("；", ";", "：", ":", "，", ",", "、")  # a line ending so is a clause, not a title

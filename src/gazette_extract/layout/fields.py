@@ -18,9 +18,17 @@ from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .documents import DocumentSpan
+from .documents import DocumentSpan, split_title_number
 from .metadata import metadata_of
-from .recognize import ADOPTED_RE, DECREE_SERIAL_RE, clean_title, is_recipients, kind_of
+from .recognize import (
+    ADOPTED_RE,
+    DATE_NUMBER_LINE_RE,
+    DECREE_SERIAL_RE,
+    clean_title,
+    is_recipients,
+    kind_of,
+    number_of_line,
+)
 
 ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
@@ -85,9 +93,12 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if number is None:
         # under the title, or above it in a red-head layout (文件 masthead / 文号 / title)
         for block in header[:3] + blocks[span.start : span.title_start]:
-            if len(block.text) <= 40 and (found := read_doc_number(block.text)):
+            if found := number_of_line(block.text):
                 number = found
                 break
+    bracket = next((m for b in header[:2] if (m := DATE_NUMBER_LINE_RE.match(b.text))), None)
+    if number is None and bracket is not None:
+        number = read_doc_number(bracket.group("number"))  # （2015年3月5日 京政发〔2015〕7号）
     if number is None and span.title.endswith("令") and header and DECREE_SERIAL_RE.match(header[0].text):
         # 北京市平谷区人民政府令 / 第3号: the decree's number is its title's body + the serial
         number = read_doc_number(span.title + header[0].text)
@@ -125,8 +136,12 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         )
         date = kept
     date = date or meta_date
+    if date is None and bracket is not None and number is not None:
+        date = parse_date(bracket.group("date"))  # the law database's date beside the number
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
+    if issuer is None:
+        issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
     meta_issuer = meta.get("issuer")
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
     if (
@@ -144,6 +159,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer = _title_issuer(span.title) or issuer
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
+    if issuer and REDACTED_RE.search(issuer):
+        issuer = None  # （略）人民政府办公厅 / ××县人民政府: the page withheld the name; nothing invented
 
     title = span.title
     document = Document(
@@ -162,6 +179,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     return document, notes
 
 
+# A name the page withheld: （略） / (略) / ×× / XX / ＊＊ / ○○ standing for the place
+REDACTED_RE = re.compile(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
 _RULE_LINE_RE = re.compile(r"^[—\-－_=━─★☆\s]{3,}$")
 
 
@@ -181,6 +200,37 @@ def _red_head_issuer(head: list[Block]) -> str | None:
         ):
             return text
     return None
+
+
+def _issuer_between_titles(head: list[Block], title: str) -> str | None:
+    """A law database's export names the issuing bodies on a line between two copies of the
+    title: 关于印发…的通知 / 财政部 国家发展和改革委员会 工业和信息化部 / 关于印发…的通知 /
+    财建〔2013〕644号 → 财政部、国家发展和改革委员会、工业和信息化部. Only a line of bodies'
+    names and nothing else, followed by the same title, counts."""
+    if not title:
+        return None
+    want = _compact_title(title)
+    for above, below in itertools.pairwise(head):
+        names = above.text.split()
+        if (
+            above.kind in (PARAGRAPH, HEADING, SIGNATURE)
+            and len(above.text) <= 60
+            and names
+            and all(
+                3 <= len(n) <= 30 and n.endswith(ISSUER_SUFFIXES) and not any(p in n for p in "，。：:、；;（）()")
+                for n in names
+            )
+            and _compact_title(split_title_number(below.text)[0]) == want
+        ):
+            return "、".join(names)
+    return None
+
+
+def _compact_title(text: str) -> str:
+    return "".join(text.split()).translate(_TITLE_MARKS)
+
+
+_TITLE_MARKS = str.maketrans("", "", '《》〈〉“”"')
 
 
 def _title_issuer(title: str) -> str | None:

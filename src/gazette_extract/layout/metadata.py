@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..grammars.dates import parse_date
-from ..grammars.docnumber import doc_number_dict
+from ..grammars.docnumber import read_doc_number
 from ..vocab.common import CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS
 from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block
 
@@ -214,7 +214,7 @@ def _value_fits(key: str | None, text: str) -> bool:
     if key in ("date", "published", "created", "effective", "repealed"):
         return bool(parse_date(text))
     if key == "doc_number":
-        return bool(doc_number_dict(text))
+        return bool(read_doc_number(text))
     if key == "summary":
         return False  # 内容概述: the next line is the body, not a value
     if key == "validity":

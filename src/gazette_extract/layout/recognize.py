@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..data import DocNumber
+from ..grammars.docnumber import read_doc_number
 from ..text.normalize import BYLINE_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS
 
@@ -32,7 +34,10 @@ TITLE_TAG_RE = re.compile(r"^[【〖][^【】〖〗]{1,30}[】〗]\s*(?=[^【〖
 def clean_title(text: str) -> str:
     """Join a title broken across lines: no stray spaces between Chinese characters; a site's
     【tag】 before it dropped."""
-    return TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text.strip()))
+    title = TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text.strip()))
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1 and kind_of(title[1:-1]):
+        title = title[1:-1]  # 《某市人民政府关于…的通知》 printed as a heading: the title without its marks
+    return title
 
 
 _KIND_AT_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
@@ -79,3 +84,25 @@ def is_recipients(text: str) -> bool:
 ADOPTED_RE = re.compile(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
 # The serial under a decree's title: 北京市平谷区人民政府令 / 第3号
 DECREE_SERIAL_RE = re.compile(r"^[（(]?第\s*\d{1,5}\s*号[）)]?$")
+
+
+# The line under a law database's title: （2015年3月5日 京政发〔2015〕7号） — the document's date and
+# number in one bracket (nothing else in it)
+DATE_NUMBER_LINE_RE = re.compile(
+    r"^[（(]\s*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})\s*年[^（）()]{1,12}?日)"
+    r"\s*[，,、]?\s*(?P<number>[^（）()\s][^（）()]{2,40}[号號])\s*[）)]$"
+)
+
+# A red head's number line with the signer beside it: 某府发〔2021〕3号　　签发人：张三
+NUMBER_SIGNER_RE = re.compile(r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*签发人[\s\u3000]*[:：]")
+
+
+def number_of_line(text: str) -> DocNumber | None:
+    """The document number a line holds and nothing else but a signer: 京政发〔2021〕1号 ;
+    某府发〔2021〕3号　签发人：张三."""
+    if len(text) > 60:
+        return None
+    found = read_doc_number(text)
+    if found is None and "签发人" in text and (m := NUMBER_SIGNER_RE.match(text)):
+        found = read_doc_number(m.group("number"))
+    return found

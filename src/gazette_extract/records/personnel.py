@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR
+from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR, ROSTER_ENTRY_UNREAD
 from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
@@ -39,7 +39,10 @@ from ..vocab.personnel import (
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
     POST_NARRATIVE_WORDS,
+    ROSTER_GROUP_SUFFIXES,
+    ROSTER_NAME_CHARS,
     ROSTER_ROLES,
+    ROSTER_VERB_ADVERBS,
     SINGLE_SURNAMES,
     TITLE_MAX_LEN,
     TITLE_SET,
@@ -163,6 +166,7 @@ _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
 # Characters that never stand inside a name (function words, unit words).
 _NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
+_ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
 # Characters a name never ends with: they end units (张家口市, 王家村).
 _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 
@@ -170,9 +174,11 @@ _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 _ROLE_ALTERNATION = "|".join(
     f"{_SPACE}*".join(map(re.escape, role)) for role in sorted(ROSTER_ROLES, key=len, reverse=True)
 )
+_ROLE_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
 ROSTER_RE = re.compile(
     rf"""
     ^{_SPACE}*
+    (?:{_ROLE_NUMBERING}{_SPACE}*)?       # 1.组长： / （一）组长：
     (?P<role>{_ROLE_ALTERNATION})         # 组 长 / 副组长 / 主　任 / 成　员
     {_SPACE}*[：:]{_SPACE}*
     (?P<rest>.*)$                         # 王成国 区委书记 / 尤　权　　国务院副秘书长
@@ -180,7 +186,7 @@ ROSTER_RE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 # A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：…
-RUN_ON_ROLE_RE = re.compile(rf"[，,；;。]{_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
+RUN_ON_ROLE_RE = re.compile(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
 # A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
@@ -191,6 +197,27 @@ PROSE_ROLE_RE = re.compile(
 # after 由, the holder's name alone: …办公室设在湖塘镇交通管理所，由闵成兼任办公室主任 (武进湖塘 2008).
 PROSE_HOLDER_RE = re.compile(
     rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>由[^，,；;。：:\s]{{2,40}}?|[^，,；;。：:\s由]{{4,40}}?)兼任(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+)
+# A roster role taken in prose, the holder named before the verb, the group between verb and role:
+# 省委副书记、省长尹力任组长 (四川 2017) / 焦俊贤任办公室主任 (湖北) / 国务院总理李克强担任国务院西部地区
+# 开发领导小组和…领导小组组长，张高丽副总理担任副组长 (新华社 2013). The role must close the clause; the
+# group between verb and role holds no 任, so a 任 inside the holder's post (第一责任人、部长李干杰继续担任…)
+# is never taken for the verb.
+_GROUP_ALTERNATION = "|".join(map(re.escape, sorted(ROSTER_GROUP_SUFFIXES, key=len, reverse=True)))
+_ADVERB_ALTERNATION = "|".join(map(re.escape, sorted(ROSTER_VERB_ADVERBS, key=len, reverse=True)))
+PROSE_TAKES_RE = re.compile(
+    rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
+    rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+)
+# The first role of a roster run together in one paragraph after a lead: …通知如下：组长：张三（区长）；…
+# / 成立领导小组，组长：张三，副组长：… / 领导小组组长：张三… — after a separator or the group's name.
+LEAD_ROLE_RE = re.compile(
+    rf"(?:[，,；;。：:]|{_SPACE}|{_GROUP_ALTERNATION}|小组)(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]"
+)
+# An office role noted in a bracket after a roster entry's post: 郝康理 省统计局局长（兼领导小组办公室主任）
+# (四川 2010). Only office roles, and only of the group itself (never 兼市规划委员会主任, a post).
+OFFICE_NOTE_RE = re.compile(
+    rf"[（(]兼(?:任)?(?:{_GROUP_ALTERNATION})?(?P<role>办公室常务副主任|办公室副主任|办公室主任|副秘书长|秘书长|联络员)[）)]"
 )
 # A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
 ROSTER_SUBHEADING_RE = re.compile(
@@ -209,7 +236,12 @@ _EMPHASIS_DOT_RE = re.compile(rf"(?<=[{_CJK}])[.．](?=[{_CJK}、])")
 _GLUED_TEXT_MAX = 4000
 _TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_SET)  # a longer paragraph is not read as one glued roster
 # 成员：张三（某局局长）、李四（某委主任）
-PAREN_ENTRY_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:同志)?[（(](?P<post>[^（）()]{{1,60}})[）)]")
+# 成员：张三（某局局长）、李四同志〔某委主任〕、王五【区长】: every bracket kind, 同志 before it
+PAREN_ENTRY_RE = re.compile(
+    rf"(?P<name>[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}?)(?:同志)?[（(〔【［\[](?P<post>[^（）()〔〕【】［］\[\]]{{1,60}})[）)〕】］\]]"
+)
+# 成员：张三，李四，王五 / 张三、李四: names only, one separator between them
+_NAME_LIST_SPLIT_RE = re.compile(r"[，,、]")
 _TOKEN_SPLIT_RE = re.compile(rf"{_SPACE}+")
 # 王成国，区长 / 王　强,副区长: a name and a post separated by one comma
 NAME_COMMA_POST_RE = re.compile(
@@ -231,9 +263,11 @@ def _title_at_end(text: str) -> str | None:
     return None
 
 
-def is_person_name(text: str) -> bool:
+def is_person_name(text: str, *, roster: bool = False) -> bool:
     """王勇, 杜菁山, 任宝军, 欧阳明高: a surname from the list and one to three more characters;
-    阿卜杜吉力力·阿卜来提: Chinese parts joined by middle dots, no listed surname needed."""
+    阿卜杜吉力力·阿卜来提: Chinese parts joined by middle dots, no listed surname needed.
+    ``roster``: the text stands before its post in a roster entry, where a few characters that are
+    function words in prose are read as parts of a name (朱之鑫, 马正其: ROSTER_NAME_CHARS)."""
     if not 2 <= len(text) <= 4:
         return _is_dotted_name(text)
     if text in NOT_NAMES or not _ALL_CJK_RE.fullmatch(text):
@@ -246,7 +280,8 @@ def is_person_name(text: str) -> bool:
     inner = text[1:]
     if len(text) == 3:  # 朱永和, 丁向阳: 和 and 向 inside a three-character name (never 张和 alone)
         inner = inner.replace("和", "").replace("向", "")
-    if any(ch in _NON_NAME_CHARS for ch in inner) or text[-1] in _NON_NAME_LAST:
+    excluded = _ROSTER_NON_NAME_CHARS if roster else _NON_NAME_CHARS
+    if any(ch in excluded for ch in inner) or text[-1] in _NON_NAME_LAST:
         return False
     return text.endswith("同志") is False and _title_at_end(text) is None  # 王局长 is not a name
 
@@ -606,6 +641,8 @@ def _parse_clause(
         found = _changes(action, people, rest, starts, acting=connector == "代理", extra_note=etal)
         if connector == "兼任":
             found = [f for f in found if f[2] not in ROSTER_ROLES]  # 兼任办公室主任: a roster, not 任免
+        elif connector == "任":  # 焦俊贤任办公室主任: a group's role, not a post (副主任 alone may be one)
+            found = [f for f in found if f[2] not in ROSTER_ROLES or f[2] in TITLE_SET]
         if found:
             return found, carried, False
     held = HOLDER_JIANREN_RE.match(c) if "兼任" in c else None
@@ -861,7 +898,31 @@ def _tokens(line: str) -> list[str]:
 def _names_in(token: str) -> list[str] | None:
     """张三 / 张三、李四 / 张三同志 → names; None when the token is not (only) names."""
     names = [t.removesuffix("同志") for t in token.split("、")]
-    return names if all(is_person_name(n) for n in names) else None
+    return names if all(is_person_name(n, roster=True) for n in names) else None
+
+
+def _name_list(line: str) -> list[str]:
+    """张三，李四，王五 / 王 强、李 明。 → the names, when every piece between separators is one name."""
+    parts = [p for p in _NAME_LIST_SPLIT_RE.split(line.strip(" \u3000。；;")) if p.strip(" \u3000")]
+    if len(parts) < 2:
+        return []
+    names: list[str] = []
+    for part in parts:
+        tokens = _tokens(part)
+        if len(tokens) != 1 or not is_person_name(tokens[0].removesuffix("同志"), roster=True):
+            return []
+        names.append(tokens[0].removesuffix("同志"))
+    return names
+
+
+def _split_mixed(token: str) -> list[str]:
+    """副区长、王五 → [副区长, 王五]: a post and the next entry's name joined by 、 (李四 副区长、王五 副区长);
+    a token of posts only (区委常委、副区长) or of names only (张三、李四) stays whole."""
+    if "、" not in token:
+        return [token]
+    parts = [p for p in token.split("、") if p]
+    is_name = [is_person_name(p.removesuffix("同志"), roster=True) for p in parts]
+    return parts if any(is_name) and not all(is_name) else [token]
 
 
 def _roster_line(line: str) -> list[tuple[str, str | None]]:
@@ -869,13 +930,18 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
     comma = NAME_COMMA_POST_RE.fullmatch(line.strip())
     if (
         comma
-        and is_person_name(_TOKEN_SPLIT_RE.sub("", comma.group("name")))
+        and is_person_name(_TOKEN_SPLIT_RE.sub("", comma.group("name")), roster=True)
         and _title_at_end(comma.group("post").strip())
     ):
         return [(_TOKEN_SPLIT_RE.sub("", comma.group("name")), comma.group("post").strip())]  # 王成国，区长
-    if len(line) > _ROSTER_LINE_MAX or any(ch in line for ch in "。；;，,"):
+    if len(line) > _ROSTER_LINE_MAX:
         return []
-    tokens = _tokens(line)
+    listed = _name_list(line)
+    if listed:
+        return [(name, None) for name in listed]
+    if any(ch in line for ch in "。；;，,"):
+        return []
+    tokens = [piece for token in _tokens(line) for piece in _split_mixed(token)]
     if not tokens:
         return []
     post_first = _names_in(tokens[0]) is None
@@ -901,24 +967,26 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     """The people after a role: (line offset, person, post)."""
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
-        return [
-            (0, m.group("name"), m.group("post").strip())
-            for m in PAREN_ENTRY_RE.finditer(rest)
-            if is_person_name(m.group("name"))
-        ]
+        named = (
+            (_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in PAREN_ENTRY_RE.finditer(rest)
+        )
+        return [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
     return [(i, person, post) for i, line in enumerate(rest.split("\n")) for person, post in _roster_line(line)]
 
 
 def _roster_text(block: Block) -> str:
-    """Table rows (组长 | 王成国 | 区委书记) read as roster lines (组长：王成国 区委书记)."""
+    """Table rows read as roster lines, the role in any column: 组长 | 王成国 | 区委书记 and
+    王成国 | 组长 | 区委书记 (姓名 | 职务 | 单位) → 组长：王成国 区委书记."""
     if block.kind != "table_row":
         return block.text or ""
     cells = [c.strip() for c in (block.cells or []) if c and c.strip()]
     if not cells:
         return block.text or ""
-    role = _TOKEN_SPLIT_RE.sub("", cells[0]).rstrip("：:")
-    if role in ROSTER_ROLES and len(cells) > 1:
-        return f"{role}：{' '.join(cells[1:])}"
+    if len(cells) > 1:
+        for k, cell in enumerate(cells):
+            role = _TOKEN_SPLIT_RE.sub("", cell).rstrip("：:")
+            if role in ROSTER_ROLES:
+                return f"{role}：{' '.join(cells[:k] + cells[k + 1 :])}"
     return " ".join(cells)
 
 
@@ -1074,6 +1142,46 @@ def _glued_roster(text: str, starts: tuple[str, ...]) -> list[tuple[str, str, st
     return found
 
 
+def _name_and_post(entry: str) -> tuple[str, str] | None:
+    """张高丽副总理 → (张高丽, 副总理): a name, then a post ending in a title."""
+    entry = entry.strip(" \u3000")
+    for size in (3, 2, 4):
+        name, post = entry[:size], entry[size:]
+        if len(post) >= 2 and is_person_name(name) and _title_at_end(post):
+            return name, post
+    return None
+
+
+def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of every 'POST NAME / NAME POST / NAME 任|担任|兼任 [GROUP] ROLE' closing a
+    clause (see PROSE_TAKES_RE). A holder named by post only (由县委书记任组长, 分管副县长任副组长)
+    gives nothing."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in PROSE_TAKES_RE.finditer(text):
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        if role in TITLE_SET:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
+            continue
+        entry = m.group("entry")
+        if "由" in entry:  # 由县委书记任组长 (by post: nothing) / 指挥部由王成国同志任总指挥
+            parsed = _holder(entry.rpartition("由")[2])
+        else:
+            parsed = _post_and_name(entry) or _name_and_post(entry)
+            name = entry.removesuffix("同志")
+            if parsed is None and len(name) in (2, 3) and is_person_name(name):
+                parsed = (name, None)  # 焦俊贤任办公室主任
+        if parsed:
+            name, post = parsed
+            found.append((role, name, post))
+    return found
+
+
+def _office_notes(role: str, person: str, post: str | None) -> list[tuple[str, str, str | None]]:
+    """The office role a roster entry's post notes in a bracket: (办公室主任, 郝康理, post)."""
+    if not post or "兼" not in post:
+        return []
+    return [(m.group("role"), person, post) for m in OFFICE_NOTE_RE.finditer(post) if m.group("role") != role]
+
+
 def _prose_holders(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'POST NAME（同志）兼任ROLE' closing a clause:
     县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018); the role must be the whole object."""
@@ -1110,8 +1218,37 @@ def _continuation_entries(text: str) -> list[tuple[int, str, str | None]]:
     return [(0, name, post) for name, post in _glued_entries(line, _DEFAULT_STARTS, final=False)]
 
 
-def extract_members(blocks: list[Block]) -> list[Member]:
+def _unread_entry(line: str) -> bool:
+    """A line shaped like a roster entry — a short word, then a post that ends in a title
+    (连维良  发展改革委副主任) — that gave no member: worth a warning, never a guess."""
+    line = line.strip(" \u3000")
+    if not line or len(line) > _ROSTER_LINE_MAX or any(ch in line for ch in "。；;，,：:"):
+        return False
+    tokens = _tokens(line)
+    if len(tokens) > 2 and len(tokens[0]) == 1 and len(tokens[1]) == 1:  # 寸　五 (a spaced name)
+        tokens = [tokens[0] + tokens[1], *tokens[2:]]
+    return (
+        len(tokens) in (2, 3)
+        and 2 <= len(tokens[0]) <= 4
+        and _ALL_CJK_RE.fullmatch(tokens[0]) is not None
+        and _title_at_end(tokens[0]) is None
+        and _title_at_end(tokens[-1]) is not None
+    )
+
+
+def _warn_unread(warnings: list[WarningRecord] | None, role: str, line_text: str, line: int) -> None:
+    if warnings is not None:
+        warnings.append(
+            warning(ROSTER_ENTRY_UNREAD, f"{role}: not read as a name and a post: {line_text.strip()[:40]}", line)
+        )
+
+
+def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None = None) -> list[Member]:
     """Members of leading groups and committees: {role, person, post, line}, in text order.
+
+    A line of a roster that looks like an entry but does not read as a name and a post (an
+    unknown surname, a garbled name) gives no member and, when ``warnings`` is given, a
+    ``roster-entry-unread`` warning with its line.
 
     A role line (组　长：王成国 区委书记) opens a roster; following lines that hold only a name
     and a post (吴小杰 区委副书记、代区长) share its role, across sub-headings (（一）部门委员);
@@ -1126,10 +1263,20 @@ def extract_members(blocks: list[Block]) -> list[Member]:
         text = _roster_text(block)
         segments = _roster_segments(text)
         found: list[tuple[str, tuple[int, str, str | None]]] = []
+        if not segments and "\n" not in text and len(text) <= _GLUED_TEXT_MAX and (lead := LEAD_ROLE_RE.search(text)):
+            # a roster after a lead in the same paragraph: a roster only when its people read
+            lead_segments = _roster_segments(text[lead.start("role") :])
+            if any(_roster_entries(rest.strip(" \u3000，,；;。")) for _role, rest in lead_segments):
+                segments = lead_segments
         if segments:
             for seg_role, rest in segments:
                 role = _TOKEN_SPLIT_RE.sub("", seg_role)
-                found.extend((role, entry) for entry in _roster_entries(rest.strip(" \u3000，,；;。")))
+                entries = _roster_entries(rest.strip(" \u3000，,；;。"))
+                found.extend((role, entry) for entry in entries)
+                read = {offset for offset, _person, _post in entries}
+                for k, piece in enumerate(rest.split("\n")):
+                    if k not in read and _unread_entry(piece):
+                        _warn_unread(warnings, role, piece, block.line + k)
             if not found:
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else role
@@ -1138,6 +1285,8 @@ def extract_members(blocks: list[Block]) -> list[Member]:
         elif role is not None and _is_roster_subheading(block):
             continue
         else:
+            if role is not None and _unread_entry(text):  # the roster closes here: say why
+                _warn_unread(warnings, role, text, block.line)
             # no roster open, or prose closing one — which often names the office head:
             # 领导小组下设办公室，…，由闵成兼任办公室主任。(武进湖塘 2008)
             role = None
@@ -1149,6 +1298,13 @@ def extract_members(blocks: list[Block]) -> list[Member]:
             if not found and GLUED_ROLE_RE.search(text):
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else None
+            if "任" in text:  # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
+                found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
+        found.extend(
+            (note_role, (offset, person, post))
+            for entry_role, (offset, person, post) in list(found)
+            for note_role, _person, _post in _office_notes(entry_role, person, post)
+        )
         for entry_role, (offset, person, post) in found:
             if (entry_role, person) in seen:
                 continue

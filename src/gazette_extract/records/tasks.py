@@ -242,6 +242,9 @@ def _unit_pairs(text: str, role: str, problems: list[str] | None = None) -> list
     return pairs
 
 
+_MAX_SIDE_BY_SIDE = 4  # bracketed fields side by side that make one note
+
+
 def _trailing_note(text: str) -> tuple[int, str] | None:
     """(start, content) of a bracket note closing the text: …发展。（商务部负责） → content 商务部负责."""
     end = len(text)
@@ -250,7 +253,20 @@ def _trailing_note(text: str) -> tuple[int, str] | None:
     if not end or text[end - 1] not in _CLOSERS:
         return None
     start = matching_open(text, end - 1, openers=_OPENERS, closers=_CLOSERS, limit=_MAX_NOTE)
-    return (start, text[start + 1 : end - 1]) if start >= 0 else None
+    if start < 0:
+        return None
+    contents = [text[start + 1 : end - 1]]
+    # keyed fields each in its own bracket, side by side: …。[责任单位:区发改局] [完成时限:长期坚持]
+    while FIELD_RE.search(contents[0]) and len(contents) < _MAX_SIDE_BY_SIDE:
+        before = text[:start].rstrip(" \u3000")
+        if not before or before[-1] not in _CLOSERS:
+            break
+        other = matching_open(before, len(before) - 1, openers=_OPENERS, closers=_CLOSERS, limit=_MAX_NOTE)
+        if other < 0 or not FIELD_RE.search(before[other + 1 : -1]):
+            break
+        contents.insert(0, before[other + 1 : -1])
+        start = other
+    return start, "；".join(contents)
 
 
 def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from ..errors import QueryError
 from .schema import FTS_MARK
@@ -35,8 +36,11 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TRIGRAM = 3
 SNIPPET_CHARS = 24  # characters of context on each side of a search hit
 
+#: One row of an answer: JSON (strings, numbers, None; ``source`` a nested dict).
+Row = dict[str, Any]
 
-def _source(row: sqlite3.Row, line_start: int | None, line_end: int | None) -> dict:
+
+def _source(row: sqlite3.Row, line_start: int | None, line_end: int | None) -> Row:
     page_start, page_end = row["page_start"], row["page_end"]
     return {
         "path": row["source_path"],
@@ -69,7 +73,7 @@ _FROM_DOC = "JOIN documents d ON d.id = r.document_id JOIN sources s ON s.id = d
 # ---------------------------------------------------------------------------------------------
 
 
-def person_timeline(conn: sqlite3.Connection, name: str, *, limit: int | None = None) -> list[dict]:
+def person_timeline(conn: sqlite3.Connection, name: str, *, limit: int | None = None) -> list[Row]:
     """Appointments, removals, resignations and roster memberships of ``name``, by date.
 
     Row: date, event (appoint | remove | resign | member), person, position, organization, role,
@@ -149,7 +153,7 @@ def unit_tasks(
     today: str | date | None = None,
     aliases: Iterable[tuple[str, ...]] = (),
     limit: int | None = None,
-) -> list[dict]:
+) -> list[Row]:
     """The task ledger of ``unit`` (any of its aliases), as lead or support unit.
 
     ``due_before``: only tasks whose next due date is before that day; ``open_only``: only tasks
@@ -173,7 +177,7 @@ def unit_tasks(
     FROM task_units u JOIN tasks r ON r.id = u.task_id {_FROM_DOC}
     WHERE u.unit IN ({", ".join("?" * len(names))}) {"AND u.role = ?" if role else ""}
     ORDER BY r.id, u.role"""
-    found: list[tuple[tuple, dict]] = []
+    found: list[tuple[tuple[bool, date, str, int], Row]] = []
     seen: set[int] = set()
     for row in conn.execute(sql, [*names, *([role] if role else [])]):
         if row["id"] in seen:  # a unit named twice on one task (lead and support): one row
@@ -213,10 +217,11 @@ def canonical_number(text: str) -> str:
     fields = doc_number_dict(text.strip())
     if fields is None:
         raise QueryError(f"not a document number: {text!r} (expected e.g. 国办发〔2019〕3号)")
-    return fields["text"]
+    canonical: str = fields["text"]
+    return canonical
 
 
-def cites(conn: sqlite3.Connection, doc_number: str, *, limit: int | None = None) -> list[dict]:
+def cites(conn: sqlite3.Connection, doc_number: str, *, limit: int | None = None) -> list[Row]:
     """The documents that cite ``doc_number``. Row: doc_number, doc_title, doc_date, issuer (the
     citing document), cited_doc_number, cited_title (as the citing document names it), source
     (the citing line)."""
@@ -231,7 +236,7 @@ def cites(conn: sqlite3.Connection, doc_number: str, *, limit: int | None = None
     ]
 
 
-def cited_by(conn: sqlite3.Connection, doc_number: str, *, limit: int | None = None) -> list[dict]:
+def cited_by(conn: sqlite3.Connection, doc_number: str, *, limit: int | None = None) -> list[Row]:
     """What the document(s) numbered ``doc_number`` cite. Row: doc_number, doc_title, doc_date,
     issuer (the citing document), cited_doc_number, cited_title, cited_in_archive (the cited
     number is itself a document of the archive), source (the citing line)."""
@@ -268,7 +273,7 @@ def _snippet(text: str, needle: str) -> tuple[str | None, int | None]:
     return snippet, text.count("\n", 0, position)
 
 
-def search(conn: sqlite3.Connection, text: str, *, limit: int | None = 50) -> list[dict]:
+def search(conn: sqlite3.Connection, text: str, *, limit: int | None = 50) -> list[Row]:
     """Documents whose title or text contains ``text`` exactly (full-text index; queries under
     3 characters by a scan). Row: doc_number, title, kind, issuer, date, snippet (the first hit,
     marked 【】), source (the line of that hit, else the document's lines)."""
@@ -293,7 +298,7 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int | None = 50) -> li
             ).fetchall()
     else:
         rows = conn.execute(_limited(scan, limit), {"mark": 0, "needle": needle}).fetchall()
-    results = []
+    results: list[Row] = []
     for row in rows:
         snippet, offset = _snippet(row["text"] or "", needle)
         if snippet is None:
@@ -321,7 +326,7 @@ _READ_ACTIONS = {
 }
 
 
-def _authorizer(action: int, arg1, arg2, database, trigger) -> int:
+def _authorizer(action: int, arg1: str | None, arg2: str | None, database: str | None, trigger: str | None) -> int:
     if action in _READ_ACTIONS:
         return sqlite3.SQLITE_OK
     if action == sqlite3.SQLITE_PRAGMA and arg2 is None:  # reading a pragma: PRAGMA table_info(tasks)
@@ -330,8 +335,12 @@ def _authorizer(action: int, arg1, arg2, database, trigger) -> int:
 
 
 def run_sql(
-    conn: sqlite3.Connection, sql: str, params: dict | list | tuple = (), *, limit: int | None = None
-) -> list[dict]:
+    conn: sqlite3.Connection,
+    sql: str,
+    params: Mapping[str, Any] | Sequence[Any] = (),
+    *,
+    limit: int | None = None,
+) -> list[Row]:
     """Rows of one read-only SELECT; QueryError for anything else (a write, ATTACH, bad SQL)."""
     conn.set_authorizer(_authorizer)
     try:
@@ -353,11 +362,12 @@ def run_sql(
 # ---------------------------------------------------------------------------------------------
 
 
-def get_document(conn: sqlite3.Connection, doc: str | int, *, limit: int | None = None) -> list[dict]:
+def get_document(conn: sqlite3.Connection, doc: str | int, *, limit: int | None = None) -> list[Row]:
     """The document(s) numbered ``doc`` (any spelling), or with id ``doc``: header fields with
     their tasks, appointments, members and citations, each with its source. A number can name
     several documents (an issue indexed under two paths, a number reused): all are returned.
     QueryError when ``doc`` is neither a number nor an id."""
+    value: int | str
     if isinstance(doc, int) or str(doc).strip().isdigit():
         where, value = "d.id = ?", int(doc)
     else:
@@ -366,13 +376,13 @@ def get_document(conn: sqlite3.Connection, doc: str | int, *, limit: int | None 
       i.title AS issue_title, i.year AS issue_year, i.number AS issue_number
     FROM documents d JOIN sources s ON s.id = d.source_id JOIN issues i ON i.id = d.issue_id
     WHERE {where} ORDER BY d.id"""
-    results = []
+    results: list[Row] = []
     for row in conn.execute(_limited(sql, limit), (value,)).fetchall():
 
         def records(table_sql: str) -> list[sqlite3.Row]:
             return conn.execute(table_sql, (row["id"],)).fetchall()  # noqa: B023 - called in this iteration
 
-        tasks = []
+        tasks: list[Row] = []
         for task in records("SELECT * FROM tasks WHERE document_id = ? ORDER BY id"):
             units = conn.execute(
                 "SELECT unit, role FROM task_units WHERE task_id = ? ORDER BY role, position", (task["id"],)
@@ -415,7 +425,7 @@ def get_document(conn: sqlite3.Connection, doc: str | int, *, limit: int | None 
     return results
 
 
-def counts(conn: sqlite3.Connection) -> list[dict]:
+def counts(conn: sqlite3.Connection) -> list[Row]:
     """Issues, documents, tasks and appointments by issue year and publisher (None when not
     printed), most recent year first. (Files that failed: ``sources.error_code IS NOT NULL``.)"""
     sql = """SELECT i.year, i.publisher, count(DISTINCT i.id) AS issues, count(DISTINCT d.id) AS documents,

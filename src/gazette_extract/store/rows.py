@@ -10,35 +10,40 @@ lines its ``lines`` span names — so a search hit can be checked against the fi
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from ..pipeline import extract_with_text  # noqa: F401 - the result and the text it read, for the rows
+from ..pipeline import extract_with_text
+
+__all__ = ["DocumentRows", "IssueRows", "error_rows", "extract_with_text", "issue_rows"]
+
+# One row of a table, in the column order of schema.COLUMNS (ids and foreign keys left out).
+TableRow = tuple[Any, ...]
 
 
 class DocumentRows(NamedTuple):
-    document: tuple
-    tasks: list[tuple[tuple, list[tuple[str, str, int]]]]  # (task row, [(unit, role, position)])
-    appointments: list[tuple]
-    members: list[tuple]
-    citations: list[tuple]
+    document: TableRow
+    tasks: list[tuple[TableRow, list[tuple[str, str, int]]]]  # (task row, [(unit, role, position)])
+    appointments: list[TableRow]
+    members: list[TableRow]
+    citations: list[TableRow]
 
 
 class IssueRows(NamedTuple):
     """Everything one file adds to the database."""
 
-    source: tuple  # (path, sha256, bytes, encoding, script, error_code, error_message)
-    issue: tuple | None
+    source: TableRow  # (path, sha256, bytes, encoding, script, error_code, error_message)
+    issue: TableRow | None
     documents: list[DocumentRows]
-    warnings: list[tuple]
+    warnings: list[TableRow]
 
 
-def _number_fields(number: dict | None) -> tuple:
+def _number_fields(number: dict[str, Any] | None) -> TableRow:
     if not number:
         return (None, None, None, None)
     return (number["text"], number["agency"], number["year"], number["serial"])
 
 
-def _pages(documents: list[dict], contents: list[dict]) -> list[tuple[int | None, int | None]]:
+def _pages(documents: list[dict[str, Any]], contents: list[dict[str, Any]]) -> list[tuple[int | None, int | None]]:
     """(first page, last page) of each document, from the contents: its entry's page, and the
     page the next listed document starts on (documents share pages, so that page is included).
     Entries are matched by document number, else by title; unknown pages are None."""
@@ -56,7 +61,7 @@ def _pages(documents: list[dict], contents: list[dict]) -> list[tuple[int | None
     return pages
 
 
-def issue_rows(result: dict, text: str | None) -> IssueRows:
+def issue_rows(result: dict[str, Any], text: str | None) -> IssueRows:
     """The rows of one parsed issue; ``text`` is the source text (None: documents get no text)."""
     from ..text.normalize import source_lines
     from ..text.script import to_simplified
@@ -78,7 +83,7 @@ def issue_rows(result: dict, text: str | None) -> IssueRows:
             doc.get("issuer"), doc.get("date"), "、".join(doc.get("recipients") or []) or None,
             span["start"], span["end"], page_start, page_end, body,
         )  # fmt: skip
-        tasks = []
+        tasks: list[tuple[TableRow, list[tuple[str, str, int]]]] = []
         for task in doc.get("tasks") or []:
             deadline = task.get("deadline") or {}
             row = (

@@ -24,8 +24,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from typing import TYPE_CHECKING
 
 from ..errors import DatabaseError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import sqlite_utils
 
 #: Bumped whenever a table or column changes; a database of a newer version is refused.
 SCHEMA_VERSION = 1
@@ -127,7 +131,9 @@ DELETE_SOURCE: tuple[str, ...] = (
 BUSY_TIMEOUT = 0.5  # seconds to wait for another writer before reporting a locked database
 
 
-def _locked(path: str, exc: sqlite3.Error) -> DatabaseError:
+def _locked(path: str, exc: Exception) -> DatabaseError:
+    """The DatabaseError (exit 6) for an error met using the database at ``path`` (mostly a
+    sqlite3.Error; only its message is read)."""
     message = str(exc)
     if "locked" in message or "busy" in message:
         return DatabaseError(
@@ -141,9 +147,9 @@ def _locked(path: str, exc: sqlite3.Error) -> DatabaseError:
 def check_version(conn: sqlite3.Connection, path: str, *, empty_ok: bool) -> int:
     """The database's schema version; DatabaseError for a newer version or a foreign file."""
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        application = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+        application: int = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables: int = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.Error as exc:
         raise _locked(path, exc) from None
     if tables == 0 and version == 0:
@@ -177,20 +183,20 @@ def connect_readonly(path: str | os.PathLike[str]) -> sqlite3.Connection:
     return conn
 
 
-def create_tables(db) -> None:
-    """Tables, indexes and the FTS index, with sqlite-utils (``db`` is a sqlite_utils.Database)."""
+def create_tables(db: sqlite_utils.Database) -> None:
+    """Tables, indexes and the FTS index, with sqlite-utils."""
     for table, columns in COLUMNS.items():
-        db[table].create(
+        db.table(table).create(
             columns,
             pk="id",
             foreign_keys=[(c, parent, "id") for c, parent in FOREIGN_KEYS.get(table, [])],
             not_null={"path"} if table == "sources" else None,
         )
-    db["sources"].create_index(["path"], unique=True)
-    for table, columns in INDEXES:
-        db[table].create_index(columns)
-    db["documents"].enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=False)
-    db["meta"].create({"key": str, "value": int}, pk="key")
-    db["meta"].upsert({"key": FTS_MARK, "value": 0}, pk="key")
+    db.table("sources").create_index(["path"], unique=True)
+    for table, indexed in INDEXES:
+        db.table(table).create_index(indexed)
+    db.table("documents").enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=False)
+    db.table("meta").create({"key": str, "value": int}, pk="key")
+    db.table("meta").upsert({"key": FTS_MARK, "value": 0}, pk="key")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

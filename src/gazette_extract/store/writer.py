@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from types import TracebackType
 
 from ..errors import DatabaseError
-from .rows import IssueRows
+from .rows import IssueRows, TableRow
 from .schema import BUSY_TIMEOUT, COLUMNS, DELETE_SOURCE, FTS_MARK, _locked, check_version, create_tables
 
 #: Files written between two additions to the full-text index (see schema.FTS_MARK).
@@ -73,7 +74,9 @@ class ArchiveWriter:
     def __enter__(self) -> ArchiveWriter:
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         self.close()
 
     def _load_ids(self) -> None:
@@ -84,7 +87,8 @@ class ArchiveWriter:
         self.next_id["documents"] = max(self.next_id["documents"], self._fts_mark() + 1)
 
     def _fts_mark(self) -> int:
-        return self.conn.execute("SELECT value FROM meta WHERE key = ?", (FTS_MARK,)).fetchone()[0]
+        mark: int = self.conn.execute("SELECT value FROM meta WHERE key = ?", (FTS_MARK,)).fetchone()[0]
+        return mark
 
     def index_text(self) -> None:
         """Add the documents written since the last call to the full-text index, in one transaction."""
@@ -157,7 +161,9 @@ class ArchiveWriter:
             _INSERT["documents"],
             [(i, issue_id, source_id, *d.document) for i, d in zip(doc_ids, rows.documents, strict=False)],
         )
-        tasks, units, records = [], [], {"appointments": [], "members": [], "citations": []}
+        tasks: list[TableRow] = []
+        units: list[TableRow] = []
+        records: dict[str, list[TableRow]] = {"appointments": [], "members": [], "citations": []}
         for doc_id, doc in zip(doc_ids, rows.documents, strict=False):
             for task_id, (task, task_units) in zip(self._ids("tasks", len(doc.tasks)), doc.tasks, strict=False):
                 tasks.append((task_id, doc_id, *task))

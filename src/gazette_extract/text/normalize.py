@@ -183,6 +183,8 @@ def _is_standalone(text: str) -> bool:
         return True
     if text[-1].isdigit() and _has_leader_end(text):
         return True
+    if text[-1] in "号號" and TITLE_NUMBER_LINE_RE.match(text):
+        return True  # 县人民政府办公室关于…的通知 某政办发〔2019〕5号: a title with its number
     if len(text) > 60:
         return False  # prose: every other standalone form is short
     if BYLINE_RE.match(text) and not text.startswith(("本网讯", "本报讯", "\\")):
@@ -200,6 +202,11 @@ def _unbalanced(text: str) -> bool:
 
 # The site's name after a page title, as browsers and CMSs print it: …的意见-湖南省人民政府门户网站
 SITE_SUFFIX_RE = re.compile(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|｜]{2,30}(?:门户网站|网站|政府网|人民政府网)$")
+# A title followed on its line by its number, a space between (never prose: no sentence ends in
+# a bare number after a kind word): 县人民政府办公室关于印发…的通知 某政办发〔2019〕5号
+TITLE_NUMBER_LINE_RE = re.compile(
+    rf"^[^\s，。；：]{{6,140}}?(?:{DOC_KIND_ALTERNATION})[”》]?[\s\u3000]+[{_CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號]$"
+)
 # A document's head run into its first paragraph on one line (law mirrors):
 # 浙江省人民政府贯彻…的实施意见 浙政发〔2009〕69号 2009-11-03 为贯彻《…》精神，…
 ONE_LINE_HEAD_RE = re.compile(
@@ -333,8 +340,6 @@ def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bo
     para = prev.para
     if para.level or nxt_level or para.standalone or nxt_structural:
         return False
-    if prev.length <= 40 and _is_byline_after(prev.text(), nxt_text):
-        return False  # a headline ends where its byline begins
     end = prev.tail(2)
     if (
         "关于" in nxt_text
@@ -449,6 +454,16 @@ def split_paragraphs(text: str) -> list[Para]:
                 paras.append(Para(m.group("date"), number, number, 0, True))
             line = m.group("rest")
         standalone = _is_standalone(line) or line in furniture
+        if (
+            not standalone
+            and growing is not None
+            and growing.length <= 40
+            and not (growing.para.level or growing.para.standalone or level)
+            and _is_byline_after(growing.text(), line)
+        ):
+            # a headline ends where its byline begins, and the byline is whole: a line after it
+            # never joins it (else the joined byline, read again, would no longer be one)
+            standalone = True
         structural = standalone or bool(ITEM_START_RE.match(line))
         if growing is not None and _continues(growing, line, level, structural):
             growing.join(line)

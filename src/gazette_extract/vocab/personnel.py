@@ -69,6 +69,7 @@ SURNAMES_LESS_COMMON = (
     "尧闭底关泮贲仉郏凤"  # 底志欣 (平谷区副组长), 关 (关牧村) …
     "矫"  # 矫勇 (水利部副部长, 国办 2013 领导小组)
     "洪萧"  # 洪耀坚 (东莞 市卫生局局长, 东府办函〔2003〕248号), 洪声耀 (咸安区); 萧 (萧姓)
+    "连"  # 连维良 (发展改革委副主任, 国办发〔2016〕48号 领导小组)
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
 
@@ -490,6 +491,42 @@ ROSTER_ROLES: dict[str, str] = {
     "常务副指挥长": "常务副指挥长：张三　　常务副区长",
     "第一副指挥长": "第一副指挥长：张三　　副区长",
     "顾问": "顾　问：张三　　原副区长",
+    "第一组长": "第一组长：张三　　区委书记",
+    "执行组长": "执行组长：张三　　常务副区长",
+    "组员": "组　员：张三　　区财政局副局长",
+    "主任委员": "主 任 委 员: 贾志杰 省长 (湖北省支援三峡工程建设委员会)",
+    "副主任委员": "副主任委员: 陈水文 副省长 (湖北省支援三峡工程建设委员会)",
+    "常务副主任委员": "常务副主任委员：梅香雪 (黄冈市爱国卫生运动委员会)",
+    "办公室常务副主任": "办公室常务副主任：张三　　区商务局副局长",
+    "联络员": "联络员：张三　　区发展改革局办公室主任",
+}
+
+# Characters that end a clause word elsewhere (_NON_NAME_CHARS in records/personnel.py) but stand
+# inside real names; allowed only in a roster entry, where the name is followed by its post
+# (张三 某局局长), never in prose. Each with a real name.
+ROSTER_NAME_CHARS: dict[str, str] = {
+    "之": "朱之鑫 发展改革委副主任 (国办发〔2013〕30号); 吴创之 中科院广州分院院长",
+    "其": "马正其 工商总局副局长 (国办发〔2013〕30号, 国办发〔2016〕48号)",
+}
+
+# Adverbs between a holder and the verb of a roster role in prose. Each with a real use.
+ROSTER_VERB_ADVERBS: dict[str, str] = {
+    "继续": "部党组书记、部长李干杰继续担任部脱贫攻坚领导小组组长 (生态环境部 2019)",
+    "仍然": "张三仍然担任组长",
+    "仍": "张三仍任组长",
+    "同时": "县委常委、副县长张三同时兼任办公室主任",
+    "另": "李四另任副组长",
+}
+
+# Bodies a roster belongs to, as printed before a role in prose:
+# 李克强担任国务院西部地区开发领导小组组长 (新华社 2013). Each with a real one.
+ROSTER_GROUP_SUFFIXES: dict[str, str] = {
+    "领导小组": "国务院西部地区开发领导小组",
+    "工作小组": "某某工作小组",
+    "委员会": "省支援三峡工程建设委员会",
+    "指挥部": "县抗震救灾指挥部",
+    "联席会议": "促进中部地区崛起工作部际联席会议",
+    "专班": "吐鲁番市国家植物园建设专班",
 }
 
 # Titles that name their own place: a 区长 sits in a government, so in 区委常委、副区长 the

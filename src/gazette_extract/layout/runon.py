@@ -1,0 +1,116 @@
+"""A whole notice run together on one line, cut back into its lines.
+
+Some sites store a notice with its line breaks turned into spaces: number, title, recipients,
+body, signature and date follow each other on one line (城步 2021: ``城委乡振组发〔2021〕3号
+关于印发《…》的通知 各乡镇（场）…： 《…》已经…通过。… 中共城步…领导小组 2021年9月3日 …``;
+河南 2023: ``河南省人民政府 关于明确…的2023年 重点工作责任单位的通知 豫政〔2023〕5号 现将…``).
+Read as one paragraph, such a line has no title, number or signature for the later stages.
+
+A paragraph is cut only when it holds a document number standing alone between spaces next to
+a title that ends in an official kind (the two words no ordinary sentence puts side by side);
+it is then cut at the spaces that end a piece: after a sentence (。：；), around a number, a date
+or an issuing body standing alone, and after a complete title. Every piece keeps the paragraph's
+source line. Pure and linear in the paragraph's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..grammars.dates import is_date_line
+from ..grammars.docnumber import read_doc_number
+from ..text.normalize import Para
+from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS
+from .recognize import kind_of
+
+# A word between spaces; a run of pipes (a table's empty cells glued to the text) is its own word
+_WORD_RE = re.compile(r"\|+|[^\s|]+")
+_PIECE_ENDS = ("。", "：", ":", "；", ";", "！", "？")
+# A word that opens a numbered item or heading starts a piece: 一、 （一） 1. ２． （1） ①
+_NUMBERED_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])"
+)
+# A signature glued to its date: 中共城步…领导小组2021年9月3日
+_GLUED_DATE_RE = re.compile(
+    r"^(?P<issuer>\S{3,30}?)(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)$"
+)
+_MIN_LENGTH = 60  # shorter lines are headings or fields, never a whole notice
+_TITLE_WORDS = 4  # a title broken by spaces into at most this many words
+_NUMBER_MAX = 40
+
+
+def _is_number(word: str) -> bool:
+    return len(word) <= _NUMBER_MAX and read_doc_number(word) is not None and word[-1] in "号號"
+
+
+def _is_issuer(word: str) -> bool:
+    return 3 <= len(word) <= 30 and word.endswith(ISSUER_SUFFIXES) and not any(p in word for p in "。，、：；:;（）()")
+
+
+def _is_title(text: str) -> bool:
+    return len(text) <= 140 and "。" not in text and kind_of(text) in OFFICIAL_KINDS
+
+
+def _titled_number(words: list[str], k: int) -> bool:
+    """Is the number at ``words[k]`` next to a title: the words just after it, or just before it?"""
+    for n in range(1, _TITLE_WORDS + 1):
+        if k + n < len(words) and _is_title("".join(words[k + 1 : k + 1 + n])):
+            return True
+        if k - n >= 0 and _is_title("".join(words[k - n : k])):
+            return True
+    return False
+
+
+def split_run_on(para: Para) -> list[Para]:
+    """The paragraph cut into its lines when it is a notice run together, else ``[para]``."""
+    text = para.text
+    if len(text) < _MIN_LENGTH or (" " not in text and "　" not in text):
+        return [para]
+    every = list(_WORD_RE.finditer(text))
+    # a table row (标 题 | 江政办〔2020〕2号 区人民政府…的通知 |) is the tables' to read, not a notice:
+    # words between two runs of pipes
+    groups = [
+        k
+        for k, m in enumerate(every)
+        if m.group().startswith("|") and (k == 0 or not every[k - 1].group().startswith("|"))
+    ]
+    if len(groups) >= 2:
+        return [para]
+    matches = [m for m in every if not m.group().startswith("|")]
+    words = [m.group() for m in matches]
+    if not any(_is_number(w) and _titled_number(words, k) for k, w in enumerate(words)):
+        return [para]
+    pieces: list[tuple[int, int]] = []  # (start, end) offsets into text
+    open_at: int | None = None
+    open_end = 0
+
+    def close() -> None:
+        nonlocal open_at
+        if open_at is not None:
+            pieces.append((open_at, open_end))
+            open_at = None
+
+    for m in matches:
+        word = m.group()
+        if _is_number(word) or is_date_line(word) or _is_issuer(word):
+            close()
+            pieces.append(m.span())
+            continue
+        glued = _GLUED_DATE_RE.match(word)
+        if glued and _is_issuer(glued.group("issuer")):
+            close()
+            pieces.append((m.start(), m.start() + glued.end("issuer")))
+            pieces.append((m.start() + glued.start("date"), m.end()))
+            continue
+        if _NUMBERED_RE.match(word):
+            close()
+        if open_at is None:
+            open_at = m.start()
+        open_end = m.end()
+        joined = text[open_at:open_end]
+        if word.endswith(_PIECE_ENDS) or _is_title("".join(joined.split())):
+            close()
+    close()
+    if len(pieces) < 2:
+        return [para]
+    return [Para(text[a:b], para.line, para.end_line, para.level, para.standalone) for a, b in pieces]
