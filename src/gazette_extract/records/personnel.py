@@ -27,18 +27,27 @@ from ..grammars.dates import parse_date
 from ..vocab.common import CJK as _CJK
 from ..vocab.personnel import (
     ACTING_PREFIX,
+    BODY_MEMBER_TITLES,
+    BODY_SUFFIXES,
+    BOUNDED_SURNAMES,
     COMPOUND_SURNAMES,
+    DECISION_LEADS,
     DOTTED_NAME_MAX,
     GOVERNMENT_SUFFIXES,
+    HELD_POST_MARKERS,
     HONORIFICS,
     NAME_DOTS,
+    NAME_REMARKS,
     NOT_NAMES,
     ORG_SUFFIX_TUPLE,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
     POST_NARRATIVE_WORDS,
+    POST_TAIL_WORDS,
+    REMOVE_VERBS,
     ROSTER_ROLES,
     SINGLE_SURNAMES,
+    SUB_UNIT_SUFFIXES,
     TITLE_MAX_LEN,
     TITLE_SET,
 )
@@ -65,8 +74,8 @@ TRIGGER_RE = re.compile(r"(?<![责主信担兼继前现出历])任(?![务何期�
 VERB_RE = re.compile(
     r"""
       (?P<appoint>任命|聘任|聘请|聘用)   # 决定任命张三为… / 聘任李四为…中心主任 / …研究决定任命：
-    | (?P<remove>免去|解聘|撤销)          # 免去李四的…职务 / 免去其…职务 / 免去：
-    """,
+    | (?P<remove>{remove})                # 免去李四的…职务 / 免去其…职务 / 免去： / 免除A一职
+    """.format(remove="|".join(sorted(REMOVE_VERBS, key=len, reverse=True))),
     re.VERBOSE,
 )
 
@@ -93,7 +102,7 @@ TITLE_IN_CLAUSE_RE = re.compile(r"《([^《》]{4,200})》")
 DECISION_SPLIT_RE = re.compile(r"(?<=决定)、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
 TITLE_APPOINT_RE = re.compile(
-    rf"关于(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?为(?P<post>[^《》]{{2,80}}?)的决定$"
+    rf"关于(?:决定)?(?:任命)?(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?为(?P<post>[^《》]{{2,80}}?)的决定$"
 )
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
 RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
@@ -136,6 +145,14 @@ _PLACE_RUN_RE = re.compile(rf"[{_CJK}]{{1,12}}$")
 # The place at the start of a post: 嘉兴市南湖区 / 虹口区 / 北京市 (…人民政府副区长).
 _POST_PLACE_RE = re.compile(rf"^(?![区市县省])(?:[{_CJK}]{{2,6}}?[省市])?[{_CJK}]{{1,6}}?[区县市旗]")
 _DATE_RE = re.compile(_DATE)
+# A year (and month) with no day, as biographies date a past post: 2020年6月，单忠德任…校长 /
+# 2019年任自治区…主任 (国务院任免 news). A decision is dated to the day or not at all.
+_BARE_YEAR_RE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:份|底|初|起|末)?"
+)
+_BIOGRAPHY_DATE_RE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:份|底|初|起|末)?(?![\d一二三四五六七八九十]{1,3}日)[^，,：:]"
+)
 # Level characters that end a place name; a bare one (区十五届…) means the document's own place.
 _PLACE_LEVELS = "省市区县州旗"
 
@@ -234,6 +251,8 @@ def is_person_name(text: str) -> bool:
     阿卜杜吉力力·阿卜来提: Chinese parts joined by middle dots, no listed surname needed."""
     if not 2 <= len(text) <= 4:
         return _is_dotted_name(text)
+    if len(text) == 4 and text[:2] not in COMPOUND_SURNAMES:
+        return False  # 曾长期担(任…): four characters after a single surname are a phrase, not a name
     if text in NOT_NAMES or not _ALL_CJK_RE.fullmatch(text):
         return False
     if text[:2] in COMPOUND_SURNAMES:
@@ -293,7 +312,7 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     s = text.strip().rstrip("。；;，,.、 \u3000")
     notes: list[str] = []
     while s:
-        if s.endswith("职务"):
+        if s.endswith(_POST_TAILS):  # 职务 / 一职 (免除孟凡哲同志副县长一职)
             s = s[:-2].rstrip().removesuffix("的")  # …市公安局局长的职务 (泉州 2018)
         elif s.endswith(HONORIFICS):
             s = s[:-2].rstrip()
@@ -331,15 +350,31 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
         return [], None
     for post in posts:
         organization, _title = split_position(post)
-        if len(post) > 50 or not _org_is_plausible(organization, starts) or _NARRATIVE_IN_POST_RE.search(post):
+        if (
+            len(post) > 50
+            or not _org_is_plausible(organization, starts)
+            or _NARRATIVE_IN_POST_RE.search(post)
+            or _holds_a_change(post)
+        ):
             return [], None
     return posts, ("；".join(notes) or None)
 
 
+_POST_TAILS: tuple[str, ...] = tuple(POST_TAIL_WORDS)
+assert all(len(tail) == 2 for tail in _POST_TAILS)  # _strip_post_tail cuts two characters
 # Words no post holds: a clause with them tells a story (黄敏、高自民之前分别担任深圳市宝安区委书记…).
 _NARRATIVE_IN_POST_RE = re.compile("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
 _POST_SEPARATOR_RE = re.compile(r"(、|兼)")
+
+
+def _holds_a_change(post: str) -> bool:
+    """A "post" that is itself a change: a post or a name, then 为, then the new post —
+    空航太大学党委书记单忠德为工业和信息化部副部长 (a name misread before it), 副省长为湖南省人民政府代理省长."""
+    head, wei, _rest = post.partition("为")
+    if not wei or not head:
+        return False
+    return _title_at_end(head) is not None or any(is_person_name(head[-n:]) for n in (2, 3) if len(head) >= n)
 
 
 def _start_strength(rest: str, starts: tuple[str, ...]) -> int:
@@ -362,7 +397,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     for size in _name_sizes(text, _run_in_sizes(text)):
         name, rest = text[:size], text[size:]
-        if not rest or rest[0] == "等" or not is_person_name(name):
+        if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
         strength = _start_strength(rest, starts)
         if strength and (best is None or strength > best[0]):
@@ -375,7 +410,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     fallback: tuple[str, str] | None = None
     for size in _name_sizes(text, tuple(sorted(_run_in_sizes(text), key=lambda n: (n != 3, n)))):
         name, rest = text[:size], text[size:]
-        if not rest or rest[0] == "等" or not is_person_name(name):
+        if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
         posts, _note = _parse_posts(rest, starts)
         if not posts:
@@ -384,6 +419,15 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
             return name, rest
         fallback = fallback or (name, rest)
     return fallback
+
+
+# A level character closing a place, then a list separator: what came before was a place, not a
+# name (批准任命龙海市、东山县、长泰县人民检察院检察长 — 漳州 2018: 龙海 is not a person).
+_PLACE_LIST_RE = re.compile(r"[省市县区州旗镇乡][、，,和及与]")
+
+
+def _ends_a_place(rest: str) -> bool:
+    return _PLACE_LIST_RE.match(rest) is not None
 
 
 def _stem_length(organization: str | None) -> int:
@@ -396,8 +440,17 @@ def _stem_length(organization: str | None) -> int:
     return len(organization)
 
 
+def _bounded_name(name: str, after: str) -> bool:
+    """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 closes the name."""
+    if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的"))):
+        return False
+    if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
+        return False
+    return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
+
+
 def _people_splits(
-    text: str, connectors: tuple[str, ...], starts: tuple[str, ...], run_in: bool
+    text: str, connectors: tuple[str, ...], starts: tuple[str, ...], run_in: bool, bounded: bool = False
 ) -> Iterator[tuple[list[str], str, str, str | None]]:
     """Ways to read leading names and the word after them, most likely first:
     王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长, None);
@@ -408,23 +461,26 @@ def _people_splits(
     """
     for size in _name_sizes(text, (2, 3, 4)):
         name = text[:size]
-        if len(text) <= size or not is_person_name(name):
+        if len(text) <= size or not (is_person_name(name) or (bounded and _bounded_name(name, text[size:]))):
             continue
         after = text[size:]
         comrade = after.startswith(HONORIFICS)
         if comrade:
             after = after[2:]
+        remark = after.startswith(_NAME_REMARKS)  # 左力（女）的司法部副部长
+        if remark:
+            after = after[next(len(r) for r in _NAME_REMARKS if after.startswith(r)) :]
         if after.startswith("、"):
-            for more in _people_splits(after[1:], connectors, starts, run_in):
+            for more in _people_splits(after[1:], connectors, starts, run_in, bounded):
                 yield [name, *more[0]], more[1], more[2], more[3]
             continue
         etal = ETAL_RE.match(after) if after.startswith("等") else None
         if etal:
             after = after[etal.end() :]
-        for connector in connectors:
+        for connector in sorted(connectors, key=len, reverse=True):  # 兼任 before 兼
             if after.startswith(connector):
                 yield [name], connector, after[len(connector) :], (etal.group() if etal else None)
-        if comrade and run_in and not etal:  # 免去张三同志某局局长职务
+        if (comrade or remark) and run_in and not etal:  # 免去张三同志某局局长职务
             yield [name], "", after, None
     if run_in:
         hit = _split_run_in(text, starts)
@@ -444,11 +500,17 @@ def _acting(post: str) -> str:
 # Clauses
 # --------------------------------------------------------------------------------------------
 
+_NAME_REMARKS: tuple[str, ...] = tuple(NAME_REMARKS)
+
 # (action, person, position, note)
 _Change = tuple[str, str, str, "str | None"]
 
-# A clause that begins with these words reads like a decision: 决定张三为某市人民政府代理市长.
-_DECISION_LEADS = ("决定",)
+# A clause that begins with these words reads like a decision: 决定张三为某市人民政府代理市长,
+# 同意李娟任… (vocab: DECISION_LEADS, two characters each).
+_DECISION_LEADS: tuple[str, ...] = tuple(DECISION_LEADS)
+assert all(len(lead) == 2 for lead in _DECISION_LEADS)
+# Words between a name and a post it holds, under a verb in force: A现任X职务 / A兼任X职务 / A兼X.
+_HELD_MARKERS: tuple[str, ...] = tuple(sorted(HELD_POST_MARKERS, key=len, reverse=True))
 # Connector after the names in a clause without a leading verb → action ("" = carried verb).
 _BARE_CONNECTORS: dict[str, str] = {
     "不再担任": REMOVE,  # 李四不再担任某局局长职务
@@ -458,6 +520,8 @@ _BARE_CONNECTORS: dict[str, str] = {
     "任": APPOINT,  # 王勇任北京市平谷区城市管理委员会副主任
     "为": "",  # 任命A为X；B为Y (carried) / 决定张三为…
     "的": "",  # 免去A的X职务，B的Y职务 (carried)
+    # 免去：/ 赵尔陆现任第二机械工业部部长职务 (carried); 兼任 alone keeps its own reading above
+    **{marker: "" for marker in HELD_POST_MARKERS if marker != "兼任"},
 }
 
 
@@ -481,6 +545,13 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
     result: list[str] = []
     for post in posts:
         organization, title = split_position(post)
+        body = _body_of(previous)
+        if body and organization and organization.endswith(_SUB_UNITS) and not _starts_an_organization(organization):
+            organization = body + organization  # 河南省人大常委会副秘书长、办公厅主任 → …人大常委会办公厅主任
+            post = body + post
+        elif body and organization is None and title in BODY_MEMBER_TITLES:
+            organization = body  # …民事审判第一庭副庭长、审判员 → 上海市高级人民法院审判员
+            post = body + post
         if (
             organization is None
             and previous
@@ -496,6 +567,26 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
         result.append(post)
         previous, previous_title = organization, title
     return result
+
+
+_SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
+_BODY_RE = re.compile("|".join(sorted(map(re.escape, BODY_SUFFIXES), key=len, reverse=True)))
+
+
+def _body_of(organization: str | None) -> str | None:
+    """The body an organization belongs to, up to its last body suffix: 上海市高级人民法院民事审判第一庭
+    → 上海市高级人民法院; None when it names no such body."""
+    if not organization:
+        return None
+    end = None
+    for m in _BODY_RE.finditer(organization):
+        end = m.end()
+    return organization[:end] if end else None
+
+
+def _starts_an_organization(organization: str) -> bool:
+    """An organization that names its own place or head (湖南省…, 中共…, 国务院…), not a unit alone."""
+    return _POST_PLACE_RE.match(organization) is not None or organization.startswith(_DEFAULT_STARTS)
 
 
 def _changes(
@@ -531,16 +622,59 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     return _changes(APPOINT, [name], clause[at + len(ACTING_PREFIX) :], starts, acting=True, extra_note=held)
 
 
+_TITLE_SPAN_RE = re.compile(r"《[^《》]*》")
+
+
+def _verb_outside_titles(clause: str) -> re.Match[str] | None:
+    """The first personnel verb not inside a 《》 title: in 通过了《…关于决定任命陈政高为…的决定》 the
+    verb names a decision by its title, read with the titles (辽宁 2007), not as the clause's verb."""
+    if "《" not in clause:
+        return VERB_RE.search(clause)
+    spans = [m.span() for m in _TITLE_SPAN_RE.finditer(clause)]
+    for verb in VERB_RE.finditer(clause):
+        if not any(start < verb.start() < end for start, end in spans):
+            return verb
+    return None
+
+
+def _in_title_order(changes: list[_Change], clause: str) -> list[_Change]:
+    """Changes read from several titles, in the order their persons are printed."""
+    return sorted(changes, key=lambda change: clause.find(change[1]))
+
+
+def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Change]:
+    """A person named with the post held, then 为 and the new post; the post held is the note:
+    南京航空航太大学党委书记单忠德为工业和信息化部副部长 (the post first, 国务院任免) /
+    毛伟明副省长为湖南省人民政府代理省长 (the name first, a bare title after it — 湖南 2020)."""
+    at = text.find("为")
+    if at < 3:
+        return []
+    head, new = text[:at], text[at + 1 :]
+    held = _post_and_name(head)
+    if held:
+        name, post = held
+    else:
+        title = _title_at_end(head)
+        name = head[: -len(title)] if title else ""
+        if not title or not is_person_name(name):
+            return []
+        post = title
+    return _changes(action, [name], new, starts, extra_note=post)
+
+
 def _parse_clause(
-    clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...]
+    clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
-    """One clause → (changes, verb in force afterwards, whether the clause is a list header)."""
+    """One clause → (changes, verb in force afterwards, whether the clause is a list header).
+
+    ``narrative``: the clause follows a bare year in its sentence (2020年6月，A任X): without a
+    verb in force it tells a biography, not a decision."""
     c = clause.strip(" \u3000")
     if len(c) < 2:
         return [], carried, False
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
-    verb = VERB_RE.search(c)
+    verb = _verb_outside_titles(c)
     if verb:
         action = APPOINT if verb.group("appoint") else REMOVE
         rest = c[verb.end() :].strip()
@@ -554,7 +688,7 @@ def _parse_clause(
             return [], APPOINT if last.group("appoint") else REMOVE, True
         if verb.group() == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
-        connectors = ("为",) if action == APPOINT else ("的",)
+        connectors = ("为", *_HELD_MARKERS) if action == APPOINT else ("的", *_HELD_MARKERS)
         if rest.startswith("其"):  # 免去其某主任职务: the person just named
             if last_person is None:
                 return [], action, False
@@ -562,32 +696,35 @@ def _parse_clause(
             for connector in connectors:
                 rest = rest.removeprefix(connector)
             return _changes(action, [last_person], rest, starts), action, False
-        for people, _connector, posts, etal in _people_splits(rest, connectors, starts, run_in=True):
+        for people, _connector, posts, etal in _people_splits(rest, connectors, starts, run_in=True, bounded=True):
             found = _changes(action, people, posts, starts, extra_note=etal)
             if found:
                 return found, action, False
-        return [], carried, False
+        found = _held_then_new(action, rest, starts)  # 任命<post held><name>为<post>
+        return (found, action, False) if found else ([], carried, False)
     # 《…关于接受张左己同志请求辞去…职务的决定》、《…接受刘学良…的决定》: each title on its own
     pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else DECISION_SPLIT_RE.split(c)
+    named: list[_Change] = []
     if "《" in c and "为" in c:
-        named: list[_Change] = []
         for title in pieces:  # 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》
             m = TITLE_APPOINT_RE.search(title)
             if m and is_person_name(m.group("name")):
                 named.extend(_changes(APPOINT, [m.group("name")], m.group("post"), starts))
-        if named:
-            return named, carried, False
     resigns = [m for m in map(RESIGN_RE.search, pieces) if m]
+    if named and not resigns:
+        return named, carried, False
     if resigns:
-        found: list[_Change] = []
+        resigned: list[_Change] = []
         for resign in resigns:
             people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
             if people and all(is_person_name(p) for p in people):
-                found.extend(_changes(RESIGN, people, resign.group("posts"), starts))
-        return found, carried, False
+                resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts))
+        return _in_title_order(resigned + named, c), carried, False
     decided = c.removeprefix("并").startswith(_DECISION_LEADS)
     if decided:
         c = c.removeprefix("并")[2:]
+    elif narrative and carried is None:
+        return [], carried, False  # 2020年6月，单忠德任…校长: a biography, not a decision
     if c.startswith("其"):  # 会议决定任命A为X，并决定其代理市长职务 (桂林 2025): A of this sentence
         for connector in _QI_CONNECTORS:
             if c.startswith(connector, 1):
@@ -601,6 +738,8 @@ def _parse_clause(
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
+        if connector in _HELD_MARKERS and carried:
+            action = carried  # 免去：/ 周恩来兼任外交部部长职务
         found = _changes(action, people, rest, starts, acting=connector == "代理", extra_note=etal)
         if connector == "兼任":
             found = [f for f in found if f[2] not in ROSTER_ROLES]  # 兼任办公室主任: a roster, not 任免
@@ -615,6 +754,10 @@ def _parse_clause(
                 return found, carried, False
     if ACTING_PREFIX in c:  # 郑皓副区长代理…区长职务: the post held stands between name and verb
         found = _acting_holder(c, starts)
+        if found:
+            return found, carried, False
+    if decided or carried:  # 决定毛伟明副省长为湖南省人民政府代理省长: name, post held, 为
+        found = _held_then_new(carried or APPOINT, c, starts)
         if found:
             return found, carried, False
     return [], carried, False
@@ -642,11 +785,16 @@ def _session_key(term: str | None, session: str) -> str:
     return f"{term or ''}届{session}"
 
 
+_DEICTIC_MEETINGS: tuple[str, ...] = ("此次", "本次", "这次", "该次", "这个", "上述")
+
+
 def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None, str] | None:
     """(meeting, its date or None, a key to tell repeats) when the clause names a meeting.
 
     ``before`` is the clause in front of it, where news prints the date: 2021年1月20日，北京市…"""
     m = MEETING_RE.search(clause) if "决定" in clause or "通过" in clause else None
+    if m and m.group("meeting").startswith(_DEICTIC_MEETINGS):
+        m = None  # 此次会议上通过了…: the meeting named before, not a new one (河南 2017)
     if m:
         name = m.group("meeting")
         date = parse_date(m.group("date")) if m.group("date") else None
@@ -661,13 +809,17 @@ def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None,
     return found, (parse_date(dated.group()) if dated else None), _session_key(found.term, found.session)
 
 
+# Words no place name holds: where they stand, the place pattern ran into a post.
+_NOT_A_PLACE_RE = re.compile("副|常务|政府|人民|委员|代理")
+
+
 def _document_places(records: list[dict], places: Iterable[str]) -> list[str]:
     """Places the document's posts begin with (虹口区, 嘉兴市南湖区), then the issue's places."""
     found: dict[str, None] = {}
     for record in records:
         m = _POST_PLACE_RE.match(record["position"])
-        if m and len(m.group()) >= 3:
-            found[m.group()] = None
+        if m and len(m.group()) >= 3 and not _NOT_A_PLACE_RE.search(m.group()):
+            found[m.group()] = None  # not 常务副县 (常务副县长), not 莆田市人民政府副市 (…副市长)
     for place in places:
         if isinstance(place, str) and len(place.strip()) >= 2:
             found[place.strip()] = None
@@ -714,9 +866,29 @@ def _restated(action: str, person: str, position: str, records: list[dict]) -> b
     决定栗战书为代理省长 — the second is the first restated (代理省长 ends …代理省长; 代X is 代理X)."""
     short = position.replace(ACTING_PREFIX, "代")
     return any(
-        r["action"] == action and r["person"] == person and r["position"].replace(ACTING_PREFIX, "代").endswith(short)
+        r["action"] == action
+        and r["person"] == person
+        and (
+            r["position"].replace(ACTING_PREFIX, "代").endswith(short)
+            or short.endswith(r["position"].replace(ACTING_PREFIX, "代"))  # 代理县长, then 县人民政府代理县长
+            or _same_post(r["position"], position)
+        )
         for r in records
     )
+
+
+def _same_post(first: str, second: str) -> bool:
+    """One post written twice, once with more of its organization: 崇明区区长 / 上海市崇明区人民政府区长
+    (崇明 2022). Same title, and the shorter organization's characters stand in order in the longer."""
+    org_a, title_a = split_position(first)
+    org_b, title_b = split_position(second)
+    if title_a is None or title_a != title_b or not org_a or not org_b or org_a == org_b:
+        return False
+    short, long = sorted((org_a, org_b), key=len)
+    if len(short) < 3 or short[:2] not in long:  # 崇明 is in 上海市崇明区人民政府
+        return False
+    chars = iter(long)
+    return all(ch in chars for ch in short)  # a subsequence, read once: linear
 
 
 def extract_appointments(
@@ -798,7 +970,10 @@ def extract_appointments(
                 else:
                     meeting, decided_on = name, date or doc_date
                 meeting_key = key
-            changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts)
+            narrative = _BIOGRAPHY_DATE_RE.match(clause.strip(" \u3000")) is not None or (
+                not new_sentence and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
+            )
+            changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
             header = in_force if is_header else header
             for action, person, position, note in changes:
                 last_person = person

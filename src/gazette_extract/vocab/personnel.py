@@ -68,6 +68,7 @@ SURNAMES_LESS_COMMON = (
     "裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅利於揭尉冶斯束檀衣信阴昝智幸奉植衡富"
     "尧闭底关泮贲仉郏凤"  # 底志欣 (平谷区副组长), 关 (关牧村) …
     "矫"  # 矫勇 (水利部副部长, 国办 2013 领导小组)
+    "赖"  # 赖际发 (建筑材料工业部部长, 国务院 1958 议案)
     "洪萧"  # 洪耀坚 (东莞 市卫生局局长, 东府办函〔2003〕248号), 洪声耀 (咸安区); 萧 (萧姓)
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
@@ -524,3 +525,84 @@ POST_NARRATIVE_WORDS: tuple[str, ...] = (
     "出任",  # 去年9月出任市委常委
     "候选人",  # 提名为…区长候选人: a nomination, not a post
 )
+
+# --------------------------------------------------------------------------------------------
+# Clause words of personnel changes (issue 9, round 4: the classes of 任免 layouts), as data.
+# --------------------------------------------------------------------------------------------
+
+# Words that open a clause deciding a change without a verb of its own; what follows reads like
+# the decision itself. Each with a real clause.
+DECISION_LEADS: dict[str, str] = {
+    "决定": "决定毛伟明副省长为湖南省人民政府代理省长 (湖南 2020)",
+    "同意": "同意李娟任政协第十三届中山市委员会社会法制和民族宗教委员会副主任 (中山政协)",
+}
+
+# Removal verbs beside 免去: the post is then closed by 职务 or 一职. Each with a real clause.
+REMOVE_VERBS: dict[str, str] = {
+    "免去": "免去王国军的上海市高级人民法院民事审判第五庭副庭长、审判员职务 (上海 2013)",
+    "解聘": "解聘张三的某中心主任职务",
+    "撤销": "撤销陈雪明的上海市高级人民法院审判委员会委员…职务 (上海 2013)",
+    "免除": "免除路正阳同志常务副县长一职 (涉县 2015)",
+}
+
+# Words that close a post in a removal, like 职务. Each with a real clause.
+POST_TAIL_WORDS: dict[str, str] = {
+    "职务": "免去蓝良木的漳州市应急管理局局长职务 (漳州 2021)",
+    "一职": "免除孟凡哲同志副县长一职 (涉县 2015)",
+}
+
+# Remarks printed right after a name that are neither name nor post. Each with a real clause.
+NAME_REMARKS: dict[str, str] = {
+    "（女）": "免去左力（女）的司法部副部长职务 (国务院任免)",
+    "(女)": "免去左力(女)的司法部副部长职务 (国务院任免, ASCII brackets)",
+    "（男）": "任命张三（男）为某局局长",
+    "(男)": "任命张三(男)为某局局长",
+}
+
+# Words between a name and the post it holds, in a list under a verb (任命： / 免去：) or after
+# one: the verb in force decides the action. Longest first when matched. Each with a real line.
+HELD_POST_MARKERS: dict[str, str] = {
+    "现任": "免去：/ 赵尔陆现任第二机械工业部部长职务, (国务院 1958 议案)",
+    "兼任": "免去：/ 周恩来兼任外交部部长职务, (国务院 1958 议案)",
+    "兼": "任命：/ 陈毅兼外交部部长, (国务院 1958 议案)",
+}
+
+# Bodies whose posts are held in the body itself, not in a unit inside it: a court's 审判员 is the
+# court's, not its 庭's. A later post of such a body takes the body (the organization up to the
+# suffix), never the unit: 上海市高级人民法院民事审判第一庭副庭长、审判员 → 上海市高级人民法院审判员.
+BODY_SUFFIXES: dict[str, str] = {
+    "人民法院": "上海市高级人民法院审判员 (上海 2013)",
+    "人民检察院": "虹口区人民检察院检察员 (虹口 2015)",
+    "人大常委会": "河南省人大常委会办公厅主任 (河南 2017)",
+    "人民代表大会常务委员会": "某省人民代表大会常务委员会办公厅主任",
+    "人民政府": "某市人民政府办公室主任",
+}
+# Titles held in a body (BODY_SUFFIXES), never in a unit inside it. Each with a real post.
+BODY_MEMBER_TITLES: dict[str, str] = {
+    "审判员": "上海市高级人民法院审判员 (上海 2013)",
+    "审判委员会委员": "上海市高级人民法院审判委员会委员 (上海 2013)",
+    "检察员": "虹口区人民检察院检察员 (虹口 2015)",
+    "检察委员会委员": "虹口区人民检察院检察委员会委员 (虹口 2015)",
+}
+# Units inside a body: a post whose organization is only such a unit (民事审判第一庭, 办公厅) and
+# follows a post of the body takes the body in front: 河南省人大常委会副秘书长、办公厅主任 →
+# 河南省人大常委会办公厅主任. Each with a real post.
+SUB_UNIT_SUFFIXES: dict[str, str] = {
+    "庭": "上海市高级人民法院民事审判第一庭庭长 (上海 2013)",
+    "办公厅": "河南省人大常委会办公厅主任 (河南 2017)",
+    "办公室": "某市人民政府办公室主任",
+    "研究室": "某省人大常委会研究室主任",
+    "工作委员会": "某省人大常委会法制工作委员会主任",
+}
+
+# Surnames left out of SINGLE_SURNAMES because, first in a clause, they far more often start a word
+# (农业, 全区, 门头沟, 项目, 强化, 查处): a name with one is read only where the clause itself bounds
+# it — right after a verb and right before 为 / 的 (任命农融为… / 免去农融的…). Each with a real name.
+BOUNDED_SURNAMES: dict[str, str] = {
+    "农": "农融 (任命农融为国务院港澳事务办公室副主任 — 国务院任免)",
+    "全": "全哲洙 (中央统战部副部长)",
+    "门": "门少起 (南皮县 2019 任职议案)",
+    "项": "项俊波 (保监会主席)",
+    "强": "强卫 (江西省委书记)",
+    "查": "查良镛",
+}
