@@ -138,6 +138,42 @@ ROWS = [
         [("appoint", "李四", "代理区长")],
         id="restated-bare-title-first",
     ),
+    # a list of posts going on over a comma, for the one person of the clause before
+    pytest.param(
+        "某市副市长张三兼任中共某市委某开发区工作委员会委员、副书记，某开发区管委会主任。",
+        [
+            ("appoint", "张三", "中共某市委某开发区工作委员会委员"),
+            ("appoint", "张三", "中共某市委某开发区工作委员会副书记"),
+            ("appoint", "张三", "某开发区管委会主任"),
+        ],
+        id="posts-continued-over-comma",
+    ),
+    pytest.param(
+        "李四同志不再担任某市人民政府党组成员，中共某市委某开发区工作委员会副书记、委员，某开发区管委会主任职务。",
+        [
+            ("remove", "李四", "某市人民政府党组成员"),
+            ("remove", "李四", "中共某市委某开发区工作委员会副书记"),
+            ("remove", "李四", "中共某市委某开发区工作委员会委员"),
+            ("remove", "李四", "某开发区管委会主任"),
+        ],
+        id="removal-posts-continued-over-commas",
+    ),
+    pytest.param(
+        "决定免去王五的区人民政府副区长职务，任命1名人大工委主任、2名财政经济委员会委员。",
+        [("remove", "王五", "区人民政府副区长")],
+        id="counts-do-not-continue-a-list",
+    ),
+    pytest.param(
+        "任命张三、李四为某市财政局副局长，某市审计局副局长。",
+        [("appoint", "张三", "某市财政局副局长"), ("appoint", "李四", "某市财政局副局长")],
+        id="two-persons-do-not-continue",
+    ),
+    # a headline's short form gives way to the body's decision
+    pytest.param(
+        "卢新华任某市代市长\n会议决定任命卢新华为某市人民政府副市长，并决定其代理市长职务。",
+        [("appoint", "卢新华", "某市人民政府副市长"), ("appoint", "卢新华", "代理市长")],
+        id="headline-gives-way-to-body",
+    ),
     # precision: nothing where the text states no decision
     pytest.param("2020年6月，张三任某大学校长、党委副书记。", [], id="biography-year-month"),
     pytest.param("张三2019年任某委员会主任，2021年任某局局长。", [], id="biography-year-in-clause"),

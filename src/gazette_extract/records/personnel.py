@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR
 from ..grammars.brackets import matching_open, split_top
@@ -843,6 +843,26 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
     return f"{place}{term}{session.body}{session.session}"
 
 
+# A headline: a short line without clause punctuation (卢新华任广西桂林市代市长 — 桂林 2025).
+_HEADLINE_RE = re.compile(r"[^。；;，,：:！？]{4,40}")
+
+
+def _continued_posts(clause: str, previous: list[_Change], starts: tuple[str, ...]) -> list[_Change]:
+    """A clause that is only posts, after a clause that changed one person's posts in the same
+    sentence: the list goes on over a comma — 侯为东兼任…工作委员会委员、副书记，漳州古雷港经济开发区管委会
+    主任 (漳州 2019). Each post must name its organization; anything else in the clause gives nothing."""
+    if len({(action, person) for action, person, _post, _note in previous}) != 1:
+        return []
+    action, person = previous[0][0], previous[0][1]
+    bare = clause.strip(" \u3000").replace("、", "")
+    if not _ALL_CJK_RE.fullmatch(bare) or VERB_RE.search(bare) or "名" in bare:
+        return []  # 任命1名人大工委主任: a count under a new verb, not the list going on (昆都仑 2023)
+    posts, note = _parse_posts(clause, starts)
+    if not posts or split_position(posts[0])[0] is None:
+        return []
+    return [(action, person, post, note) for post in _inherit_organizations(posts)]
+
+
 def _fill_meeting(
     records: list[dict], action: str, person: str, position: str, meeting: object, decided_on: str | None
 ) -> None:
@@ -861,19 +881,24 @@ def _fill_meeting(
             record["meeting"], record["decided_on"] = meeting, decided_on or record["decided_on"]
 
 
-def _restated(action: str, person: str, position: str, records: list[dict]) -> bool:
-    """A change named again with less of its post: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》,
-    决定栗战书为代理省长 — the second is the first restated (代理省长 ends …代理省长; 代X is 代理X)."""
+def _restated(action: str, person: str, position: str, records: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The record a change restates, named again with less of its post: 《…关于栗战书同志为黑龙江省人民政府
+    代理省长的决定》, 决定栗战书为代理省长 — the second is the first restated (代理省长 ends …代理省长; 代X is
+    代理X); None when it is a change of its own."""
     short = position.replace(ACTING_PREFIX, "代")
-    return any(
-        r["action"] == action
-        and r["person"] == person
-        and (
-            r["position"].replace(ACTING_PREFIX, "代").endswith(short)
-            or short.endswith(r["position"].replace(ACTING_PREFIX, "代"))  # 代理县长, then 县人民政府代理县长
-            or _same_post(r["position"], position)
-        )
-        for r in records
+    return next(
+        (
+            r
+            for r in records
+            if r["action"] == action
+            and r["person"] == person
+            and (
+                r["position"].replace(ACTING_PREFIX, "代").endswith(short)
+                or short.endswith(r["position"].replace(ACTING_PREFIX, "代"))  # 代理县长, then 县人民政府代理县长
+                or _same_post(r["position"], position)
+            )
+        ),
+        None,
     )
 
 
@@ -923,6 +948,7 @@ def extract_appointments(
     meeting: str | _Session | None = None
     meeting_key: str | None = None
     decided_on = doc_date
+    from_headline: set[int] = set()  # records read from a headline line (ids)
     last_block = blocks[-1] if blocks and ends_text and not _CLOSED_END_RE.search(blocks[-1].text or "") else None
     for block in blocks:
         text = block.text or ""
@@ -938,6 +964,8 @@ def extract_appointments(
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
         ]
         last_person = None  # 其 never refers to a person of an earlier line
+        headline = _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
+        previous: list[_Change] = []  # changes of the clause before, in this sentence
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1:
                 if _parse_clause(clause, in_force, last_person, starts)[0] and warnings is not None:
@@ -974,11 +1002,19 @@ def extract_appointments(
                 not new_sentence and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
             )
             changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
+            if not changes and not new_sentence and previous:
+                changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
+            previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
             for action, person, position, note in changes:
                 last_person = person
                 found_here += 1
-                if (action, person, position) in seen or _restated(action, person, position, records):
+                earlier = None if (action, person, position) in seen else _restated(action, person, position, records)
+                if earlier is not None and id(earlier) in from_headline and not headline:
+                    # a headline's short form (卢新华任广西桂林市代市长) gives way to the body's decision
+                    records.remove(earlier)
+                    seen.discard((earlier["action"], earlier["person"], earlier["position"]))
+                elif (action, person, position) in seen or earlier is not None:
                     _fill_meeting(records, action, person, position, meeting, decided_on)
                     continue
                 seen.add((action, person, position))
@@ -996,6 +1032,8 @@ def extract_appointments(
                         "lines": {"start": block.line, "end": block.end_line},
                     }
                 )
+                if headline:
+                    from_headline.add(id(records[-1]))
         # A header carries its verb to the blocks below; a list under it keeps it alive.
         carried = header or (carried if found_here else None)
     if any(isinstance(r["meeting"], _Session) for r in records):
