@@ -174,6 +174,43 @@ ROWS = [
         [("appoint", "卢新华", "某市人民政府副市长"), ("appoint", "卢新华", "代理市长")],
         id="headline-gives-way-to-body",
     ),
+    # numbered lists under headers, every numbering style
+    pytest.param(
+        f"一、任命：\n1.张三为{CZ}；\n2.李四为{SJ}。\n二、免去：\n1.王五的{JY}职务。",
+        [("appoint", "张三", CZ), ("appoint", "李四", SJ), ("remove", "王五", JY)],
+        id="numbered-sections-and-items",
+    ),
+    pytest.param(
+        f"任命：\n一、张三为{CZ}\n二、李四为{SJ}",
+        [("appoint", "张三", CZ), ("appoint", "李四", SJ)],
+        id="cn-numbered-items",
+    ),
+    pytest.param(
+        f"１．张三任{CZ}；\n２．李四任{SJ}。",
+        [("appoint", "张三", CZ), ("appoint", "李四", SJ)],
+        id="fullwidth-numbered-items",
+    ),
+    pytest.param(
+        f"免去：\n（一）张三的{CZ}职务；\n(2)李四的{SJ}职务。",
+        [("remove", "张三", CZ), ("remove", "李四", SJ)],
+        id="bracket-numbered-items",
+    ),
+    # names printed with inner spaces
+    pytest.param(f"任命王　强为{CZ}。", [("appoint", "王强", CZ)], id="spaced-name-ideographic"),
+    pytest.param(
+        f"任命王 强、李 四为{CZ}。", [("appoint", "王强", CZ), ("appoint", "李四", CZ)], id="spaced-names-listed"
+    ),
+    # 政府任免通知: 经研究，决定：…任… / 聘任 / notes in brackets
+    pytest.param(
+        f"经研究，决定：\n张三任{CZ}（试用期一年）；\n免去李四县审计局局长职务。",
+        [("appoint", "张三", CZ), ("remove", "李四", "县审计局局长")],
+        id="government-notice-ren-and-mianqu",
+    ),
+    pytest.param(
+        f"聘任张三为某县疾病预防控制中心主任；解聘李四的{JY}职务。",
+        [("appoint", "张三", "某县疾病预防控制中心主任"), ("remove", "李四", JY)],
+        id="pinren-jiepin",
+    ),
     # precision: nothing where the text states no decision
     pytest.param("2020年6月，张三任某大学校长、党委副书记。", [], id="biography-year-month"),
     pytest.param("张三2019年任某委员会主任，2021年任某局局长。", [], id="biography-year-in-clause"),
@@ -224,3 +261,45 @@ def test_round4_through_the_api(text: str, expected: list[tuple[str, str, str]])
     result = parse_text(text)
     found = [(a.action, a.person, a.position) for d in result.documents for a in d.appointments]
     assert found == expected
+
+
+def test_government_notice_keeps_the_bracketed_notes() -> None:
+    text = f"经研究，决定：张三任{CZ}（试用期一年）；李四任{SJ}（挂职）；王五任{JY}（正科级）。"
+    assert [(r["person"], r["note"]) for r in extract_appointments(split_blocks(text))] == [
+        ("张三", "试用期一年"),
+        ("李四", "挂职"),
+        ("王五", "正科级"),
+    ]
+
+
+TABLE_ROWS = [
+    pytest.param(
+        f"| 姓名 | 拟任职务 | 拟免职务 |\n|---|---|---|\n| 张三 | {CZ} | {SJ} |\n| 李四 | {SJ}、党组书记 |  |",
+        [
+            ("appoint", "张三", CZ),
+            ("remove", "张三", SJ),
+            ("appoint", "李四", SJ),
+            ("appoint", "李四", "某市审计局党组书记"),
+        ],
+        id="markdown",
+    ),
+    pytest.param(
+        f"姓　名\t拟任职务\t拟免职务\n张三\t{CZ}\t{SJ}\n王　强\t{SJ}\t",
+        [("appoint", "张三", CZ), ("remove", "张三", SJ), ("appoint", "王强", SJ)],
+        id="tabs-spaced-header-and-name",
+    ),
+    pytest.param(f"序号|姓名|免去职务\n1|张三|{CZ}", [("remove", "张三", CZ)], id="pipes-with-number-column"),
+    pytest.param(f"姓名|原任职务|现任职务\n张三|{CZ}|{SJ}", [], id="columns-stating-no-change"),
+    pytest.param(f"姓名|拟任职务\n全体成员|{CZ}", [], id="row-without-a-name"),
+    pytest.param(
+        f"| 姓名 | 拟任职务 |\n| 张三 | {CZ} |\n会议还听取了报告。\n| 李四 | {SJ} |",
+        [("appoint", "张三", CZ)],
+        id="table-ends-with-prose",
+    ),
+]
+assert_unique(TABLE_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_ROWS)
+def test_tables_of_changes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

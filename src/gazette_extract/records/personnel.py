@@ -48,6 +48,8 @@ from ..vocab.personnel import (
     ROSTER_ROLES,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
+    TABLE_CHANGE_HEADERS,
+    TABLE_NAME_HEADERS,
     TITLE_MAX_LEN,
     TITLE_SET,
 )
@@ -623,6 +625,16 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 
 
 _TITLE_SPAN_RE = re.compile(r"《[^《》]*》")
+# Numbering before an item of a list of changes: 1. / 1、 / １． / 一、 / （一） / (1).
+_ENUMERATION_RE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９]))[ \u3000]*"
+)
+# A two-character name printed with spaces between its characters, where a name may begin (after a
+# verb, a list separator or a colon, or at the start): 任命王　强为… / 王 强、李 四为….
+_SPACED_NAME_RE = re.compile(
+    rf"(?:^|(?<=[^{_CJK}])|(?<=[、命去聘：:]))(?P<surname>[{''.join(sorted(SINGLE_SURNAMES))}])[ \u3000]{{1,3}}"
+    rf"(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼))"
+)
 
 
 def _verb_outside_titles(clause: str) -> re.Match[str] | None:
@@ -669,9 +681,11 @@ def _parse_clause(
 
     ``narrative``: the clause follows a bare year in its sentence (2020年6月，A任X): without a
     verb in force it tells a biography, not a decision."""
-    c = clause.strip(" \u3000")
+    c = _ENUMERATION_RE.sub("", clause.strip(" \u3000"), count=1)  # 1. / 一、 / （二） / １．
     if len(c) < 2:
         return [], carried, False
+    if " " in c or "\u3000" in c:
+        c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
     verb = _verb_outside_titles(c)
@@ -847,6 +861,53 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
 _HEADLINE_RE = re.compile(r"[^。；;，,：:！？]{4,40}")
 
 
+_NAME_COLUMN_KEY = "name"
+_PIPE_ROW_RE = re.compile(r"[^|\n]*(?:\|[^|\n]*){2,}")
+
+
+def _row_cells(block: Block) -> list[str]:
+    """The cells of a table row: the block's own, or a line split at its pipes when the layout did
+    not take it for a table (序号|姓名|免去职务 without an outer pipe); [] for any other block."""
+    if block.kind == "table_row":
+        return list(block.cells or [])
+    text = (block.text or "").strip()
+    if "|" not in text or not _PIPE_ROW_RE.fullmatch(text):
+        return []
+    return [cell.strip() for cell in text.strip("|").split("|")]
+
+
+def _table_header(cells: list[str]) -> dict[int, str] | None:
+    """{column: action, …, name column: "name"} for a header row naming a person column and at least
+    one column of posts gained or lost (姓名 | 拟任职务 | 拟免职务); None for any other row."""
+    keys = [_TOKEN_SPLIT_RE.sub("", cell) for cell in cells]
+    columns: dict[int, str] = {}
+    for i, key in enumerate(keys):
+        if key in TABLE_NAME_HEADERS and _NAME_COLUMN_KEY not in columns.values():
+            columns[i] = _NAME_COLUMN_KEY
+        elif key in TABLE_CHANGE_HEADERS:
+            columns[i] = TABLE_CHANGE_HEADERS[key][0]
+    has_changes = any(v != _NAME_COLUMN_KEY for v in columns.values())
+    return columns if _NAME_COLUMN_KEY in columns.values() and has_changes else None
+
+
+def _table_changes(cells: list[str], columns: dict[int, str], starts: tuple[str, ...]) -> list[_Change]:
+    """The changes of one row under a table header: a person, then the posts of each change column
+    (several posts in a cell split like a clause's: 某局局长、党组书记). A row whose name cell is not a
+    name, or whose post cell does not read as posts, gives nothing for it."""
+    name_at = next(i for i, v in columns.items() if v == _NAME_COLUMN_KEY)
+    if name_at >= len(cells):
+        return []
+    person = _TOKEN_SPLIT_RE.sub("", cells[name_at]).removesuffix("同志")
+    if not is_person_name(person):
+        return []
+    found: list[_Change] = []
+    for i, action in columns.items():
+        if action == _NAME_COLUMN_KEY or i >= len(cells) or not cells[i].strip():
+            continue
+        found.extend(_changes(action, [person], cells[i].strip(), starts))
+    return found
+
+
 def _continued_posts(clause: str, previous: list[_Change], starts: tuple[str, ...]) -> list[_Change]:
     """A clause that is only posts, after a clause that changed one person's posts in the same
     sentence: the list goes on over a comma — 侯为东兼任…工作委员会委员、副书记，漳州古雷港经济开发区管委会
@@ -950,8 +1011,37 @@ def extract_appointments(
     decided_on = doc_date
     from_headline: set[int] = set()  # records read from a headline line (ids)
     last_block = blocks[-1] if blocks and ends_text and not _CLOSED_END_RE.search(blocks[-1].text or "") else None
+    table: dict[int, str] | None = None  # column → action, under a header row 姓名 | 拟任职务 | 拟免职务
     for block in blocks:
         text = block.text or ""
+        cells = _row_cells(block)
+        if cells:
+            columns = _table_header(cells)
+            if columns is not None:
+                table = columns
+                continue
+            if table is not None:
+                for action, person, position, note in _table_changes(cells, table, starts):
+                    if (action, person, position) in seen:
+                        continue
+                    seen.add((action, person, position))
+                    organization, title = split_position(position)
+                    records.append(
+                        {
+                            "action": action,
+                            "person": person,
+                            "position": position,
+                            "organization": organization,
+                            "title": title,
+                            "decided_on": decided_on,
+                            "meeting": meeting,
+                            "note": note,
+                            "lines": {"start": block.line, "end": block.end_line},
+                        }
+                    )
+                continue
+        else:
+            table = None
         if carried is None and not TRIGGER_RE.search(text):
             continue
         header: str | None = None

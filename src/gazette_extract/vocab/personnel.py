@@ -606,3 +606,20 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "强": "强卫 (江西省委书记)",
     "查": "查良镛",
 }
+
+# Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
+# the columns whose cells are posts gained or lost. Headers are compared without spaces (姓　名).
+# Other columns (原任职务, 现任职务, 出生年月) state no change and are not read. Each with a real header row.
+TABLE_NAME_HEADERS: dict[str, str] = {
+    "姓名": "姓名 | 拟任职务 | 拟免职务 (人大常委会任免名单, Markdown)",
+}
+TABLE_CHANGE_HEADERS: dict[str, tuple[str, str]] = {
+    "拟任职务": ("appoint", "姓名 | 拟任职务 | 拟免职务"),
+    "拟任命职务": ("appoint", "姓名\t性别\t拟任命职务"),
+    "任命职务": ("appoint", "序号 | 姓名 | 任命职务"),
+    "新任职务": ("appoint", "姓名 | 原任职务 | 新任职务"),
+    "拟免职务": ("remove", "姓名 | 拟任职务 | 拟免职务"),
+    "拟免去职务": ("remove", "姓名\t拟免去职务"),
+    "免去职务": ("remove", "序号 | 姓名 | 免去职务"),
+    "免职职务": ("remove", "姓名 | 免职职务"),
+}
