@@ -211,6 +211,25 @@ ROWS = [
         [("appoint", "张三", "某县疾病预防控制中心主任"), ("remove", "李四", JY)],
         id="pinren-jiepin",
     ),
+    # 分别: one post each, in order; nothing when the counts differ
+    pytest.param(
+        f"任命张三、李四分别为{CZ}、{SJ}。", [("appoint", "张三", CZ), ("appoint", "李四", SJ)], id="fenbie-wei"
+    ),
+    pytest.param(f"张三、李四分别任{CZ}、{SJ}。", [("appoint", "张三", CZ), ("appoint", "李四", SJ)], id="fenbie-ren"),
+    pytest.param(f"任命张三、李四分别为{CZ}。", [], id="fenbie-fewer-posts"),
+    pytest.param(f"任命张三、李四、王五分别为{CZ}、{SJ}。", [], id="fenbie-more-persons"),
+    # a clause that only says a decision follows
+    pytest.param(
+        f"经研究，决定：\n张三同志为{CZ}；\n李四同志为{SJ}。",
+        [("appoint", "张三", CZ), ("appoint", "李四", SJ)],
+        id="decision-header-then-wei-lines",
+    ),
+    pytest.param(
+        f"现决定如下：\n张三任{CZ}；\n免去李四的{SJ}职务。",
+        [("appoint", "张三", CZ), ("remove", "李四", SJ)],
+        id="decision-header-then-own-verbs",
+    ),
+    pytest.param(f"会议通过了关于召开第五次会议的决定。\n张三为{CZ}。", [], id="a-named-decision-is-no-header"),
     # precision: nothing where the text states no decision
     pytest.param("2020年6月，张三任某大学校长、党委副书记。", [], id="biography-year-month"),
     pytest.param("张三2019年任某委员会主任，2021年任某局局长。", [], id="biography-year-in-clause"),
@@ -303,3 +322,13 @@ assert_unique(TABLE_ROWS)
 @pytest.mark.parametrize(("text", "expected"), TABLE_ROWS)
 def test_tables_of_changes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+def test_fenbie_with_unequal_counts_warns_with_its_line() -> None:
+    warnings: list[dict[str, object]] = []
+    text = f"会议决定：\n任命张三、李四、王五分别为{CZ}、{SJ}。"
+    assert extract_appointments(split_blocks(text), warnings=warnings) == []
+    assert [(w["code"], w["line"]) for w in warnings] == [("posts-unpaired", 2)]
+    warnings.clear()
+    extract_appointments(split_blocks("黄敏、高自民之前分别担任某区委书记和某区委书记。"), warnings=warnings)
+    assert warnings == []  # a story of posts held, not a decision: nothing to warn about

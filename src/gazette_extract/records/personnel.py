@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR
+from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
 from ..vocab.common import CJK as _CJK
@@ -70,7 +70,9 @@ _SPACE = r"[\s\u3000]"
 # Cheap pre-filter: a block without any of these cannot hold a personnel change or the meeting
 # that decided one, unless a header (任命： / 免去：) above it is still in force. 任 counts unless
 # it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
-TRIGGER_RE = re.compile(r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任")
+TRIGGER_RE = re.compile(
+    r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任|决定"
+)
 
 # A personnel verb that leads its clause's people and posts.
 VERB_RE = re.compile(
@@ -401,6 +403,8 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
+        if text.startswith(_RESPECTIVELY, size - 1):
+            continue  # a name never ends inside 分别
         strength = _start_strength(rest, starts)
         if strength and (best is None or strength > best[0]):
             best = (strength, name, rest)
@@ -413,6 +417,8 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     for size in _name_sizes(text, tuple(sorted(_run_in_sizes(text), key=lambda n: (n != 3, n)))):
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
+            continue
+        if text.startswith(_RESPECTIVELY, size - 1):
             continue
         posts, _note = _parse_posts(rest, starts)
         if not posts:
@@ -453,10 +459,11 @@ def _bounded_name(name: str, after: str) -> bool:
 
 def _people_splits(
     text: str, connectors: tuple[str, ...], starts: tuple[str, ...], run_in: bool, bounded: bool = False
-) -> Iterator[tuple[list[str], str, str, str | None]]:
+) -> Iterator[tuple[list[str], str, str, str | None, bool]]:
     """Ways to read leading names and the word after them, most likely first:
-    王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长, None);
-    李春雨、何娇、徐莉等18人为…审判员 → ([李春雨, 何娇, 徐莉], 为, …审判员, 等18人).
+    王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长, None, False);
+    李春雨、何娇、徐莉等18人为…审判员 → ([李春雨, 何娇, 徐莉], 为, …审判员, 等18人, False);
+    张三、李四分别为X、Y → ([张三, 李四], 为, X、Y, None, True): one post each, in order.
 
     Shorter names are tried first, so 任宝军任… reads as 任宝军 + 任 (the name may begin with
     任). With ``run_in`` a name may run straight into its post (connector "").
@@ -465,6 +472,8 @@ def _people_splits(
         name = text[:size]
         if len(text) <= size or not (is_person_name(name) or (bounded and _bounded_name(name, text[size:]))):
             continue
+        if text.startswith(_RESPECTIVELY, size - 1):
+            continue  # 李四分 + 别为…: a name never ends inside 分别
         after = text[size:]
         comrade = after.startswith(HONORIFICS)
         if comrade:
@@ -474,20 +483,23 @@ def _people_splits(
             after = after[next(len(r) for r in _NAME_REMARKS if after.startswith(r)) :]
         if after.startswith("、"):
             for more in _people_splits(after[1:], connectors, starts, run_in, bounded):
-                yield [name, *more[0]], more[1], more[2], more[3]
+                yield [name, *more[0]], more[1], more[2], more[3], more[4]
             continue
         etal = ETAL_RE.match(after) if after.startswith("等") else None
         if etal:
             after = after[etal.end() :]
+        respective = after.startswith(_RESPECTIVELY)  # 张三、李四分别为…
+        if respective:
+            after = after[len(_RESPECTIVELY) :]
         for connector in sorted(connectors, key=len, reverse=True):  # 兼任 before 兼
             if after.startswith(connector):
-                yield [name], connector, after[len(connector) :], (etal.group() if etal else None)
-        if (comrade or remark) and run_in and not etal:  # 免去张三同志某局局长职务
-            yield [name], "", after, None
+                yield [name], connector, after[len(connector) :], (etal.group() if etal else None), respective
+        if (comrade or remark) and run_in and not etal and not respective:  # 免去张三同志某局局长职务
+            yield [name], "", after, None, False
     if run_in:
         hit = _split_run_in(text, starts)
         if hit:
-            yield [hit[0]], "", hit[1], None
+            yield [hit[0]], "", hit[1], None, False
 
 
 def _acting(post: str) -> str:
@@ -503,6 +515,9 @@ def _acting(post: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 _NAME_REMARKS: tuple[str, ...] = tuple(NAME_REMARKS)
+_RESPECTIVELY = "分别"  # 任命张三、李四分别为某局局长、某局副局长: one post each, in order
+# A clause pairing persons and posts with 分别: names joined by 、, then 分别 and a connector.
+_UNPAIRED_RE = re.compile(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
 
 # (action, person, position, note)
 _Change = tuple[str, str, str, "str | None"]
@@ -598,7 +613,10 @@ def _changes(
     starts: tuple[str, ...],
     acting: bool = False,
     extra_note: str | None = None,
+    respective: bool = False,
 ) -> list[_Change]:
+    """Each person with each post; with ``respective`` (分别) the i-th person with the i-th post, and
+    nothing when the counts differ (which post is whose cannot be told)."""
     posts, note = _parse_posts(rest, starts)
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
@@ -606,6 +624,10 @@ def _changes(
         posts = [_acting(post) for post in posts]
     if extra_note:
         note = f"{extra_note}；{note}" if note else extra_note
+    if respective:
+        if len(people) != len(posts):
+            return []
+        return [(action, person, post, note) for person, post in zip(people, posts, strict=True)]
     return [(action, person, post, note) for person in people for post in posts]
 
 
@@ -625,6 +647,12 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 
 
 _TITLE_SPAN_RE = re.compile(r"《[^《》]*》")
+# A clause that only says a decision follows (经研究，决定： / 会议决定： / 现决定如下：): the lines below
+# are decided even without a verb (张三同志为某局局长；). Never a clause naming a decision (…的决定).
+_DECISION_HEADER_RE = re.compile(
+    r"(?:经[^，。；：:的]{0,40}?(?:研究|审议|讨论)|[^，。；：:的]{0,30}?(?:会议|常委会)(?:研究|审议|讨论)?|研究|现|特)?决定(?:如下)?"
+)
+_DECIDED = "decided"  # the verb in force after such a clause: none, but what follows is decided
 # Numbering before an item of a list of changes: 1. / 1、 / １． / 一、 / （一） / (1).
 _ENUMERATION_RE = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９]))[ \u3000]*"
@@ -710,8 +738,10 @@ def _parse_clause(
             for connector in connectors:
                 rest = rest.removeprefix(connector)
             return _changes(action, [last_person], rest, starts), action, False
-        for people, _connector, posts, etal in _people_splits(rest, connectors, starts, run_in=True, bounded=True):
-            found = _changes(action, people, posts, starts, extra_note=etal)
+        for people, _connector, posts, etal, respective in _people_splits(
+            rest, connectors, starts, run_in=True, bounded=True
+        ):
+            found = _changes(action, people, posts, starts, extra_note=etal, respective=respective)
             if found:
                 return found, action, False
         found = _held_then_new(action, rest, starts)  # 任命<post held><name>为<post>
@@ -734,47 +764,54 @@ def _parse_clause(
             if people and all(is_person_name(p) for p in people):
                 resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts))
         return _in_title_order(resigned + named, c), carried, False
-    decided = c.removeprefix("并").startswith(_DECISION_LEADS)
-    if decided:
+    if _DECISION_HEADER_RE.fullmatch(c):
+        return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
+    decided = c.removeprefix("并").startswith(_DECISION_LEADS) or carried == _DECIDED
+    in_force: str | None = carried  # what the clause hands on
+    if carried == _DECIDED:
+        carried = None  # decided, but with no verb of its own
+    if c.removeprefix("并").startswith(_DECISION_LEADS):
         c = c.removeprefix("并")[2:]
-    elif narrative and carried is None:
-        return [], carried, False  # 2020年6月，单忠德任…校长: a biography, not a decision
+    elif narrative and carried is None and not decided:
+        return [], in_force, False  # 2020年6月，单忠德任…校长: a biography, not a decision
     if c.startswith("其"):  # 会议决定任命A为X，并决定其代理市长职务 (桂林 2025): A of this sentence
         for connector in _QI_CONNECTORS:
             if c.startswith(connector, 1):
                 if last_person is None:
-                    return [], carried, False
+                    return [], in_force, False
                 rest = c[1 + len(connector) :]
                 found = _changes(APPOINT, [last_person], rest, starts, acting=connector == ACTING_PREFIX)
-                return found, carried, False
+                return found, in_force, False
     connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k == "为"))
-    for people, connector, rest, etal in _people_splits(c, connectors, starts, run_in=carried is not None):
+    for people, connector, rest, etal, respective in _people_splits(c, connectors, starts, run_in=carried is not None):
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
         if connector in _HELD_MARKERS and carried:
             action = carried  # 免去：/ 周恩来兼任外交部部长职务
-        found = _changes(action, people, rest, starts, acting=connector == "代理", extra_note=etal)
+        found = _changes(
+            action, people, rest, starts, acting=connector == "代理", extra_note=etal, respective=respective
+        )
         if connector == "兼任":
             found = [f for f in found if f[2] not in ROSTER_ROLES]  # 兼任办公室主任: a roster, not 任免
         if found:
-            return found, carried, False
+            return found, in_force, False
     held = HOLDER_JIANREN_RE.match(c) if "兼任" in c else None
     if held:  # 漳州市委常委沈志平兼任中共…工作委员会委员、书记: the post held, the name, the new posts
         parsed = _post_and_name(held.group("holder"))
         if parsed:
             found = [f for f in _changes(APPOINT, [parsed[0]], held.group("posts"), starts) if f[2] not in ROSTER_ROLES]
             if found:
-                return found, carried, False
+                return found, in_force, False
     if ACTING_PREFIX in c:  # 郑皓副区长代理…区长职务: the post held stands between name and verb
         found = _acting_holder(c, starts)
         if found:
-            return found, carried, False
+            return found, in_force, False
     if decided or carried:  # 决定毛伟明副省长为湖南省人民政府代理省长: name, post held, 为
         found = _held_then_new(carried or APPOINT, c, starts)
         if found:
-            return found, carried, False
-    return [], carried, False
+            return found, in_force, False
+    return [], in_force, False
 
 
 def _post_starts(places: Iterable[str]) -> tuple[str, ...]:
@@ -1094,6 +1131,14 @@ def extract_appointments(
             changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
+            if not changes and _RESPECTIVELY in clause and warnings is not None and _UNPAIRED_RE.search(clause):
+                warnings.append(
+                    {
+                        "code": POSTS_UNPAIRED,
+                        "message": f"分别 with unequal persons and posts: {clause.strip()[:40]}",
+                        "line": block.line,
+                    }
+                )
             previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
             for action, person, position, note in changes:
