@@ -230,6 +230,34 @@ ROWS = [
         id="decision-header-then-own-verbs",
     ),
     pytest.param(f"会议通过了关于召开第五次会议的决定。\n张三为{CZ}。", [], id="a-named-decision-is-no-header"),
+    # several resignations under one 接受; an acting post decided with no name (并决定为…)
+    pytest.param(
+        "会议决定接受张三辞去某市人民政府市长职务、李四辞去某市人民政府副市长职务、王五辞去某市监察委员会主任职务的请求。",
+        [
+            ("resign", "张三", "某市人民政府市长"),
+            ("resign", "李四", "某市人民政府副市长"),
+            ("resign", "王五", "某市监察委员会主任"),
+        ],
+        id="resignations-listed-under-one-jieshou",
+    ),
+    pytest.param(
+        "决定任命张三为市人民政府副市长，并决定为代理市长；任命李四为市监察委员会副主任，并决定为代理主任。",
+        [
+            ("appoint", "张三", "市人民政府副市长"),
+            ("appoint", "张三", "代理市长"),
+            ("appoint", "李四", "市监察委员会副主任"),
+            ("appoint", "李四", "代理主任"),
+        ],
+        id="bing-jueding-wei-binds-to-its-sentence",
+    ),
+    pytest.param("会议决定，并决定为代理市长。", [], id="jueding-wei-without-person"),
+    # a place sharing its level character with the title; one acting post written two ways
+    pytest.param(
+        "决定接受张三辞去重庆市长职务的请求，任命李四为重庆市人民政府代理市长。\n会议并任命李四为重庆市代市长。",
+        [("resign", "张三", "重庆市长"), ("appoint", "李四", "重庆市人民政府代理市长")],
+        id="shared-level-and-dai-daili-restated",
+    ),
+    pytest.param("接受张三辞去黄石市长职务的请求。", [], id="shared-level-never-a-name-shaped-place"),
     # precision: nothing where the text states no decision
     pytest.param("2020年6月，张三任某大学校长、党委副书记。", [], id="biography-year-month"),
     pytest.param("张三2019年任某委员会主任，2021年任某局局长。", [], id="biography-year-in-clause"),

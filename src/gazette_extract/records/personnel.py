@@ -102,6 +102,9 @@ RESIGN_RE = re.compile(
     re.VERBOSE,
 )
 TITLE_IN_CLAUSE_RE = re.compile(r"《([^《》]{4,200})》")
+# Several resignations under one 接受: …辞去市人民政府市长职务、邓为辞去…职务、熊隆东辞去…职务的请求 (遂宁 2018).
+_RESIGN_LIST_RE = re.compile(rf"(?<=职务)、(?=[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?辞去)")
+_RESIGN_LEAD_RE = re.compile(r"(?:接受|同意|批准)了?")
 # Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
 DECISION_SPLIT_RE = re.compile(r"(?<=决定)、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
@@ -302,12 +305,16 @@ def split_position(position: str) -> tuple[str | None, str | None]:
     if title is None:
         return None, None
     organization = position[: -len(title)] or None
+    if organization and organization.endswith(ACTING_PREFIX) and not title.startswith("代"):
+        organization, title = organization[: -len(ACTING_PREFIX)] or None, ACTING_PREFIX + title  # …代理主任
     return organization, title
 
 
-def _org_is_plausible(organization: str | None, starts: tuple[str, ...]) -> bool:
+def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: str | None = None) -> bool:
     if organization is None:
         return True
+    if title and _shares_its_level(organization, title):
+        return True  # 重庆 + 市长: 辞去重庆市长职务 (the place's 市 is the title's)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
@@ -356,7 +363,7 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
         organization, _title = split_position(post)
         if (
             len(post) > 50
-            or not _org_is_plausible(organization, starts)
+            or not _org_is_plausible(organization, starts, _title)
             or _NARRATIVE_IN_POST_RE.search(post)
             or _holds_a_change(post)
         ):
@@ -370,6 +377,19 @@ assert all(len(tail) == 2 for tail in _POST_TAILS)  # _strip_post_tail cuts two 
 _NARRATIVE_IN_POST_RE = re.compile("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
 _POST_SEPARATOR_RE = re.compile(r"(、|兼)")
+
+
+def _shares_its_level(organization: str, title: str) -> bool:
+    """A place written without its level character because the title begins with it: 重庆 + 市长,
+    河北 + 省长 (news: 辞去重庆市长职务). Only a short place before the head of its government."""
+    return (
+        title in PLACE_HEAD_TITLES
+        and title[0] in _PLACE_LEVELS
+        and 2 <= len(organization) <= 4
+        and _ALL_CJK_RE.fullmatch(organization) is not None
+        and organization[-1] not in _PLACE_LEVELS
+        and not is_person_name(organization)
+    )
 
 
 def _holds_a_change(post: str) -> bool:
@@ -665,6 +685,20 @@ _SPACED_NAME_RE = re.compile(
 )
 
 
+def _resignation_list(pieces: list[str]) -> list[str]:
+    """Each resignation of a 接受 list on its own, the lead verb given to each."""
+    result: list[str] = []
+    for piece in pieces:
+        parts = _RESIGN_LIST_RE.split(piece)
+        lead = _RESIGN_LEAD_RE.search(parts[0])
+        if len(parts) == 1 or lead is None:
+            result.append(piece)
+            continue
+        result.append(parts[0])
+        result.extend(lead.group() + part for part in parts[1:])
+    return result
+
+
 def _verb_outside_titles(clause: str) -> re.Match[str] | None:
     """The first personnel verb not inside a 《》 title: in 通过了《…关于决定任命陈政高为…的决定》 the
     verb names a decision by its title, read with the titles (辽宁 2007), not as the clause's verb."""
@@ -754,6 +788,8 @@ def _parse_clause(
             m = TITLE_APPOINT_RE.search(title)
             if m and is_person_name(m.group("name")):
                 named.extend(_changes(APPOINT, [m.group("name")], m.group("post"), starts))
+    if "辞去" in c and "《" not in c and _RESIGN_LIST_RE.search(c):
+        pieces = _resignation_list(pieces)  # 接受A辞去X职务、B辞去Y职务的请求: one each
     resigns = [m for m in map(RESIGN_RE.search, pieces) if m]
     if named and not resigns:
         return named, carried, False
@@ -772,6 +808,8 @@ def _parse_clause(
         carried = None  # decided, but with no verb of its own
     if c.removeprefix("并").startswith(_DECISION_LEADS):
         c = c.removeprefix("并")[2:]
+        if c.startswith("为") and last_person is not None:  # 任命A为副市长，并决定为代理市长: A
+            return _changes(APPOINT, [last_person], c[1:], starts), in_force, False
     elif narrative and carried is None and not decided:
         return [], in_force, False  # 2020年6月，单忠德任…校长: a biography, not a decision
     if c.startswith("其"):  # 会议决定任命A为X，并决定其代理市长职务 (桂林 2025): A of this sentence
@@ -1003,8 +1041,8 @@ def _restated(action: str, person: str, position: str, records: list[dict[str, A
 def _same_post(first: str, second: str) -> bool:
     """One post written twice, once with more of its organization: 崇明区区长 / 上海市崇明区人民政府区长
     (崇明 2022). Same title, and the shorter organization's characters stand in order in the longer."""
-    org_a, title_a = split_position(first)
-    org_b, title_b = split_position(second)
+    org_a, title_a = split_position(first.replace(ACTING_PREFIX, "代"))  # 代理市长 is 代市长
+    org_b, title_b = split_position(second.replace(ACTING_PREFIX, "代"))
     if title_a is None or title_a != title_b or not org_a or not org_b or org_a == org_b:
         return False
     short, long = sorted((org_a, org_b), key=len)
