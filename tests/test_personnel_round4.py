@@ -258,6 +258,21 @@ ROWS = [
         id="shared-level-and-dai-daili-restated",
     ),
     pytest.param("接受张三辞去黄石市长职务的请求。", [], id="shared-level-never-a-name-shaped-place"),
+    # decisions named without 《》; 担任 after a verb or a decision; remarks with more inside
+    pytest.param(
+        "会议表决通过了关于任命张三为某市人民政府副市长的决定。",
+        [("appoint", "张三", "某市人民政府副市长")],
+        id="named-decision-appoint-no-brackets",
+    ),
+    pytest.param(
+        f"会议表决通过了关于免去李四的{CZ}职务的决定。",
+        [("remove", "李四", CZ)],
+        id="named-decision-remove-no-brackets",
+    ),
+    pytest.param(f"任命张三担任{CZ}。", [("appoint", "张三", CZ)], id="renming-danren"),
+    pytest.param(f"决定由张三担任{CZ}。", [("appoint", "张三", CZ)], id="jueding-you-danren"),
+    pytest.param(f"张三担任{CZ}多年。", [], id="danren-alone-is-a-story"),
+    pytest.param(f"任命王强（女，汉族）为{CZ}。", [("appoint", "王强", CZ)], id="remark-with-more-inside"),
     # precision: nothing where the text states no decision
     pytest.param("2020年6月，张三任某大学校长、党委副书记。", [], id="biography-year-month"),
     pytest.param("张三2019年任某委员会主任，2021年任某局局长。", [], id="biography-year-in-clause"),

@@ -37,7 +37,7 @@ from ..vocab.personnel import (
     HELD_POST_MARKERS,
     HONORIFICS,
     NAME_DOTS,
-    NAME_REMARKS,
+    NAME_REMARK_LEADS,
     NOT_NAMES,
     ORG_SUFFIX_TUPLE,
     PLACE_HEAD_TITLES,
@@ -176,6 +176,8 @@ _DOT_SPLIT_RE = re.compile(f"[{NAME_DOTS}]")
 _CLAUSE_SEPARATORS = "。；;，,：:\n！？"
 _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
+# A clause that may state a change when no verb is in force: a trigger word, or 同意 (同意A任X).
+_CLAUSE_TRIGGER_RE = re.compile(f"{TRIGGER_RE.pattern}|同意")
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
@@ -347,8 +349,8 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
     an organization written with 、 inside stays whole.
     """
     s, notes = _strip_post_tail(text)
-    if not s or len(s) > 80:
-        return [], None
+    if not s or len(s) > 80 or s[0] in _OPEN:
+        return [], None  # a post never begins with a bracket: （女，汉族）为… is a remark misread
     posts: list[str] = []
     buffer = ""
     pieces = _POST_SEPARATOR_RE.split(s)  # [post, sep, post, sep, post]
@@ -423,8 +425,8 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
-        if text.startswith(_RESPECTIVELY, size - 1):
-            continue  # a name never ends inside 分别
+        if text.startswith(_NAME_NEVER_CUTS, size - 1):
+            continue  # a name never ends inside 分别 / 担任 …
         strength = _start_strength(rest, starts)
         if strength and (best is None or strength > best[0]):
             best = (strength, name, rest)
@@ -438,7 +440,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
-        if text.startswith(_RESPECTIVELY, size - 1):
+        if text.startswith(_NAME_NEVER_CUTS, size - 1):
             continue
         posts, _note = _parse_posts(rest, starts)
         if not posts:
@@ -492,15 +494,16 @@ def _people_splits(
         name = text[:size]
         if len(text) <= size or not (is_person_name(name) or (bounded and _bounded_name(name, text[size:]))):
             continue
-        if text.startswith(_RESPECTIVELY, size - 1):
-            continue  # 李四分 + 别为…: a name never ends inside 分别
+        if text.startswith(_NAME_NEVER_CUTS, size - 1):
+            continue  # 李四分 + 别为…, 张三担 + 任…: a name never ends inside such a word
         after = text[size:]
         comrade = after.startswith(HONORIFICS)
         if comrade:
             after = after[2:]
-        remark = after.startswith(_NAME_REMARKS)  # 左力（女）的司法部副部长
-        if remark:
-            after = after[next(len(r) for r in _NAME_REMARKS if after.startswith(r)) :]
+        remark_match = _NAME_REMARK_RE.match(after)  # 左力（女）的司法部副部长 / 王强（女，汉族）为…
+        remark = remark_match is not None
+        if remark_match:
+            after = after[remark_match.end() :]
         if after.startswith("、"):
             for more in _people_splits(after[1:], connectors, starts, run_in, bounded):
                 yield [name, *more[0]], more[1], more[2], more[3], more[4]
@@ -534,8 +537,12 @@ def _acting(post: str) -> str:
 # Clauses
 # --------------------------------------------------------------------------------------------
 
-_NAME_REMARKS: tuple[str, ...] = tuple(NAME_REMARKS)
 _RESPECTIVELY = "分别"  # 任命张三、李四分别为某局局长、某局副局长: one post each, in order
+_NAMED_DECISION_TAIL = "的决定"
+# Two-character words a name never ends inside: 李四分|别, 张三担|任 (任命张三担任…), 张三兼|任.
+_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任")
+# A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
+_NAME_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
 # A clause pairing persons and posts with 分别: names joined by 、, then 分别 and a connector.
 _UNPAIRED_RE = re.compile(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
 
@@ -556,6 +563,7 @@ _BARE_CONNECTORS: dict[str, str] = {
     "兼任": APPOINT,  # 侯为东同志兼任中共某市委某开发区工作委员会副书记 (漳州 2019)
     "任": APPOINT,  # 王勇任北京市平谷区城市管理委员会副主任
     "为": "",  # 任命A为X；B为Y (carried) / 决定张三为…
+    "担任": "",  # 决定由张三担任某局局长 (decided only: 张三担任… alone is a story)
     "的": "",  # 免去A的X职务，B的Y职务 (carried)
     # 免去：/ 赵尔陆现任第二机械工业部部长职务 (carried); 兼任 alone keeps its own reading above
     **{marker: "" for marker in HELD_POST_MARKERS if marker != "兼任"},
@@ -677,6 +685,7 @@ _DECIDED = "decided"  # the verb in force after such a clause: none, but what fo
 _ENUMERATION_RE = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９]))[ \u3000]*"
 )
+_ENUMERATION_FIRST = frozenset("（(一二三四五六七八九十0123456789０１２３４５６７８９")
 # A two-character name printed with spaces between its characters, where a name may begin (after a
 # verb, a list separator or a colon, or at the start): 任命王　强为… / 王 强、李 四为….
 _SPACED_NAME_RE = re.compile(
@@ -743,7 +752,9 @@ def _parse_clause(
 
     ``narrative``: the clause follows a bare year in its sentence (2020年6月，A任X): without a
     verb in force it tells a biography, not a decision."""
-    c = _ENUMERATION_RE.sub("", clause.strip(" \u3000"), count=1)  # 1. / 一、 / （二） / １．
+    c = clause.strip(" \u3000")
+    if c[:1] in _ENUMERATION_FIRST:
+        c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
     if len(c) < 2:
         return [], carried, False
     if " " in c or "\u3000" in c:
@@ -764,7 +775,9 @@ def _parse_clause(
             return [], APPOINT if last.group("appoint") else REMOVE, True
         if verb.group() == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
-        connectors = ("为", *_HELD_MARKERS) if action == APPOINT else ("的", *_HELD_MARKERS)
+        if rest.endswith(_NAMED_DECISION_TAIL) and "关于" in c[: verb.start()]:
+            rest = rest[: -len(_NAMED_DECISION_TAIL)]  # 通过了关于任命A为X的决定 (no 《》)
+        connectors = ("为", "担任", *_HELD_MARKERS) if action == APPOINT else ("的", *_HELD_MARKERS)
         if rest.startswith("其"):  # 免去其某主任职务: the person just named
             if last_person is None:
                 return [], action, False
@@ -800,14 +813,14 @@ def _parse_clause(
             if people and all(is_person_name(p) for p in people):
                 resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts))
         return _in_title_order(resigned + named, c), carried, False
-    if _DECISION_HEADER_RE.fullmatch(c):
+    if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
         return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
     decided = c.removeprefix("并").startswith(_DECISION_LEADS) or carried == _DECIDED
     in_force: str | None = carried  # what the clause hands on
     if carried == _DECIDED:
         carried = None  # decided, but with no verb of its own
     if c.removeprefix("并").startswith(_DECISION_LEADS):
-        c = c.removeprefix("并")[2:]
+        c = c.removeprefix("并")[2:].removeprefix("由")  # 决定由张三担任…
         if c.startswith("为") and last_person is not None:  # 任命A为副市长，并决定为代理市长: A
             return _changes(APPOINT, [last_person], c[1:], starts), in_force, False
     elif narrative and carried is None and not decided:
@@ -820,7 +833,7 @@ def _parse_clause(
                 rest = c[1 + len(connector) :]
                 found = _changes(APPOINT, [last_person], rest, starts, acting=connector == ACTING_PREFIX)
                 return found, in_force, False
-    connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k == "为"))
+    connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k in ("为", "担任")))
     for people, connector, rest, etal, respective in _people_splits(c, connectors, starts, run_in=carried is not None):
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
@@ -933,7 +946,8 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
 
 
 # A headline: a short line without clause punctuation (卢新华任广西桂林市代市长 — 桂林 2025).
-_HEADLINE_RE = re.compile(r"[^。；;，,：:！？]{4,40}")
+_HEADLINE_MAX = 40
+_HEADLINE_RE = re.compile(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
 
 
 _NAME_COLUMN_KEY = "name"
@@ -1129,7 +1143,7 @@ def extract_appointments(
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
         ]
         last_person = None  # 其 never refers to a person of an earlier line
-        headline = _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
+        headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
         previous: list[_Change] = []  # changes of the clause before, in this sentence
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1:
@@ -1163,9 +1177,13 @@ def extract_appointments(
                 else:
                     meeting, decided_on = name, date or doc_date
                 meeting_key = key
-            narrative = _BIOGRAPHY_DATE_RE.match(clause.strip(" \u3000")) is not None or (
-                not new_sentence and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
+            narrative = ("年" in clause and _BIOGRAPHY_DATE_RE.match(clause.strip(" \u3000")) is not None) or (
+                not new_sentence
+                and "年" in clauses[k - 1][1]
+                and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
             )
+            if in_force is None and not previous and not _CLAUSE_TRIGGER_RE.search(clause):
+                continue  # no verb, no verb in force, no list going on: nothing this clause can state
             changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任

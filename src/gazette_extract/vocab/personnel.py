@@ -552,12 +552,11 @@ POST_TAIL_WORDS: dict[str, str] = {
     "一职": "免除孟凡哲同志副县长一职 (涉县 2015)",
 }
 
-# Remarks printed right after a name that are neither name nor post. Each with a real clause.
-NAME_REMARKS: dict[str, str] = {
-    "（女）": "免去左力（女）的司法部副部长职务 (国务院任免)",
-    "(女)": "免去左力(女)的司法部副部长职务 (国务院任免, ASCII brackets)",
-    "（男）": "任命张三（男）为某局局长",
-    "(男)": "任命张三(男)为某局局长",
+# Remarks printed in brackets right after a name, neither name nor post: the word the bracket opens
+# with (up to 20 more characters may follow it inside). Each with a real clause.
+NAME_REMARK_LEADS: dict[str, str] = {
+    "女": "免去左力(女)的司法部副部长职务 (国务院任免) / 任命王强（女，汉族）为…",
+    "男": "任命张三(男,1970年生)为某局局长",
 }
 
 # Words between a name and the post it holds, in a list under a verb (任命： / 免去：) or after
