@@ -273,6 +273,23 @@ ROWS = [
     pytest.param(f"决定由张三担任{CZ}。", [("appoint", "张三", CZ)], id="jueding-you-danren"),
     pytest.param(f"张三担任{CZ}多年。", [], id="danren-alone-is-a-story"),
     pytest.param(f"任命王强（女，汉族）为{CZ}。", [("appoint", "王强", CZ)], id="remark-with-more-inside"),
+    # the post held in brackets after the name; a note in the middle of a list of posts; 任命名单
+    pytest.param(f"任命张三（某市财政局副局长）为{CZ}。", [("appoint", "张三", CZ)], id="held-post-in-brackets"),
+    pytest.param(
+        f"任命张三为{CZ}（副处级）、党组书记。",
+        [("appoint", "张三", CZ), ("appoint", "张三", "某市财政局党组书记")],
+        id="note-mid-list-of-posts",
+    ),
+    pytest.param(
+        f"某市人大常委会任命名单\n张三为{CZ}\n李四为{SJ}",
+        [("appoint", "张三", CZ), ("appoint", "李四", SJ)],
+        id="renming-mingdan-header",
+    ),
+    pytest.param(
+        f"任命：\n张三　{CZ}\n李四\t{SJ}",
+        [("appoint", "张三", CZ), ("appoint", "李四", SJ)],
+        id="header-name-space-post",
+    ),
     # precision: nothing where the text states no decision
     pytest.param("2020年6月，张三任某大学校长、党委副书记。", [], id="biography-year-month"),
     pytest.param("张三2019年任某委员会主任，2021年任某局局长。", [], id="biography-year-in-clause"),

@@ -84,7 +84,9 @@ VERB_RE = re.compile(
 )
 
 # What may follow a verb in a header that announces a list below it.
-HEADER_TAILS = frozenset({"", "下列同志", "以下同志", "下列人员", "以下人员", "如下", "下列同志职务", "以下同志职务"})
+HEADER_TAILS = frozenset(
+    {"", "下列同志", "以下同志", "下列人员", "以下人员", "如下", "下列同志职务", "以下同志职务", "名单", "人员名单"}
+)  # 名单: 某市人大常委会任命名单 heads the list below it
 
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = re.compile(
@@ -183,6 +185,7 @@ QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
 _CLOSED_END_RE = re.compile(r"[。；;！？!?）)」”》\]】]\s*$")
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
+_CLOSE_TUPLE = tuple(_CLOSE)
 
 _ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
 # Characters that never stand inside a name (function words, unit words).
@@ -355,7 +358,11 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
     buffer = ""
     pieces = _POST_SEPARATOR_RE.split(s)  # [post, sep, post, sep, post]
     for i in range(0, len(pieces), 2):
-        buffer += (pieces[i - 1] if buffer else "") + pieces[i]
+        piece = pieces[i]
+        if piece.endswith(_CLOSE_TUPLE) and i + 1 < len(pieces):  # 局长（副处级）、党组书记: a note mid-list
+            piece, inner = _strip_post_tail(piece)
+            notes.extend(inner)
+        buffer += (pieces[i - 1] if buffer else "") + piece
         if _title_at_end(buffer):
             posts.append(buffer)
             buffer = ""
@@ -504,6 +511,10 @@ def _people_splits(
         remark = remark_match is not None
         if remark_match:
             after = after[remark_match.end() :]
+        held: str | None = None
+        held_match = _HELD_IN_BRACKETS_RE.match(after) if after[:1] in _OPEN else None
+        if held_match and _title_at_end(held_match.group(1)):  # 任命张三（某局副局长）为…: the note
+            held, after = held_match.group(1), after[held_match.end() :]
         if after.startswith("、"):
             for more in _people_splits(after[1:], connectors, starts, run_in, bounded):
                 yield [name, *more[0]], more[1], more[2], more[3], more[4]
@@ -516,7 +527,8 @@ def _people_splits(
             after = after[len(_RESPECTIVELY) :]
         for connector in sorted(connectors, key=len, reverse=True):  # 兼任 before 兼
             if after.startswith(connector):
-                yield [name], connector, after[len(connector) :], (etal.group() if etal else None), respective
+                note = etal.group() if etal else held
+                yield [name], connector, after[len(connector) :], note, respective
         if (comrade or remark) and run_in and not etal and not respective:  # 免去张三同志某局局长职务
             yield [name], "", after, None, False
     if run_in:
@@ -542,6 +554,7 @@ _NAMED_DECISION_TAIL = "的决定"
 # Two-character words a name never ends inside: 李四分|别, 张三担|任 (任命张三担任…), 张三兼|任.
 _NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任")
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
+_HELD_IN_BRACKETS_RE = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _NAME_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
 # A clause pairing persons and posts with 分别: names joined by 、, then 分别 and a connector.
 _UNPAIRED_RE = re.compile(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
