@@ -290,6 +290,7 @@ ROWS = [
         [("appoint", "张三", CZ), ("appoint", "李四", SJ)],
         id="header-name-space-post",
     ),
+    pytest.param("市政府决定：聘任张三为某市政府参事。", [("appoint", "张三", "某市政府参事")], id="pinren-canshi"),
     # precision: nothing where the text states no decision
     pytest.param("2020年6月，张三任某大学校长、党委副书记。", [], id="biography-year-month"),
     pytest.param("张三2019年任某委员会主任，2021年任某局局长。", [], id="biography-year-in-clause"),
