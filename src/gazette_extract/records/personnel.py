@@ -19,31 +19,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR, ROSTER_ENTRY_UNREAD
+from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED, ROSTER_ENTRY_UNREAD
 from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
 from ..vocab.common import CJK as _CJK
 from ..vocab.personnel import (
     ACTING_PREFIX,
+    BODY_MEMBER_TITLES,
+    BODY_SUFFIXES,
+    BOUNDED_SURNAMES,
     COMPOUND_SURNAMES,
+    DECISION_LEADS,
     DOTTED_NAME_MAX,
     GOVERNMENT_SUFFIXES,
+    HELD_POST_MARKERS,
     HONORIFICS,
     NAME_DOTS,
+    NAME_REMARK_LEADS,
     NOT_NAMES,
     ORG_SUFFIX_TUPLE,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
     POST_NARRATIVE_WORDS,
+    POST_TAIL_WORDS,
+    REMOVE_VERBS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_NAME_CHARS,
     ROSTER_ROLES,
     ROSTER_VERB_ADVERBS,
     SINGLE_SURNAMES,
+    SUB_UNIT_SUFFIXES,
+    TABLE_CHANGE_HEADERS,
+    TABLE_NAME_HEADERS,
     TITLE_MAX_LEN,
     TITLE_SET,
 )
@@ -64,19 +75,23 @@ _SPACE = r"[\s\u3000]"
 # Cheap pre-filter: a block without any of these cannot hold a personnel change or the meeting
 # that decided one, unless a header (任命： / 免去：) above it is still in force. 任 counts unless
 # it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
-TRIGGER_RE = re.compile(r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任")
+TRIGGER_RE = re.compile(
+    r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任|决定"
+)
 
 # A personnel verb that leads its clause's people and posts.
 VERB_RE = re.compile(
     r"""
       (?P<appoint>任命|聘任|聘请|聘用)   # 决定任命张三为… / 聘任李四为…中心主任 / …研究决定任命：
-    | (?P<remove>免去|解聘|撤销)          # 免去李四的…职务 / 免去其…职务 / 免去：
-    """,
+    | (?P<remove>{remove})                # 免去李四的…职务 / 免去其…职务 / 免去： / 免除A一职
+    """.format(remove="|".join(sorted(REMOVE_VERBS, key=len, reverse=True))),
     re.VERBOSE,
 )
 
 # What may follow a verb in a header that announces a list below it.
-HEADER_TAILS = frozenset({"", "下列同志", "以下同志", "下列人员", "以下人员", "如下", "下列同志职务", "以下同志职务"})
+HEADER_TAILS = frozenset(
+    {"", "下列同志", "以下同志", "下列人员", "以下人员", "如下", "下列同志职务", "以下同志职务", "名单", "人员名单"}
+)  # 名单: 某市人大常委会任命名单 heads the list below it
 
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = re.compile(
@@ -94,11 +109,14 @@ RESIGN_RE = re.compile(
     re.VERBOSE,
 )
 TITLE_IN_CLAUSE_RE = re.compile(r"《([^《》]{4,200})》")
+# Several resignations under one 接受: …辞去市人民政府市长职务、邓为辞去…职务、熊隆东辞去…职务的请求 (遂宁 2018).
+_RESIGN_LIST_RE = re.compile(rf"(?<=职务)、(?=[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?辞去)")
+_RESIGN_LEAD_RE = re.compile(r"(?:接受|同意|批准)了?")
 # Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
 DECISION_SPLIT_RE = re.compile(r"(?<=决定)、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
 TITLE_APPOINT_RE = re.compile(
-    rf"关于(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?为(?P<post>[^《》]{{2,80}}?)的决定$"
+    rf"关于(?:决定)?(?:任命)?(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?为(?P<post>[^《》]{{2,80}}?)的决定$"
 )
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
 RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
@@ -141,6 +159,14 @@ _PLACE_RUN_RE = re.compile(rf"[{_CJK}]{{1,12}}$")
 # The place at the start of a post: 嘉兴市南湖区 / 虹口区 / 北京市 (…人民政府副区长).
 _POST_PLACE_RE = re.compile(rf"^(?![区市县省])(?:[{_CJK}]{{2,6}}?[省市])?[{_CJK}]{{1,6}}?[区县市旗]")
 _DATE_RE = re.compile(_DATE)
+# A year (and month) with no day, as biographies date a past post: 2020年6月，单忠德任…校长 /
+# 2019年任自治区…主任 (国务院任免 news). A decision is dated to the day or not at all.
+_BARE_YEAR_RE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:份|底|初|起|末)?"
+)
+_BIOGRAPHY_DATE_RE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:份|底|初|起|末)?(?![\d一二三四五六七八九十]{1,3}日)[^，,：:]"
+)
 # Level characters that end a place name; a bare one (区十五届…) means the document's own place.
 _PLACE_LEVELS = "省市区县州旗"
 
@@ -157,11 +183,14 @@ _DOT_SPLIT_RE = re.compile(f"[{NAME_DOTS}]")
 _CLAUSE_SEPARATORS = "。；;，,：:\n！？"
 _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
+# A clause that may state a change when no verb is in force: a trigger word, or 同意 (同意A任X).
+_CLAUSE_TRIGGER_RE = re.compile(f"{TRIGGER_RE.pattern}|同意")
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
 _CLOSED_END_RE = re.compile(r"[。；;！？!?）)」”》\]】]\s*$")
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
+_CLOSE_TUPLE = tuple(_CLOSE)
 
 _ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
 # Characters that never stand inside a name (function words, unit words).
@@ -270,6 +299,8 @@ def is_person_name(text: str, *, roster: bool = False) -> bool:
     function words in prose are read as parts of a name (朱之鑫, 马正其: ROSTER_NAME_CHARS)."""
     if not 2 <= len(text) <= 4:
         return _is_dotted_name(text)
+    if len(text) == 4 and text[:2] not in COMPOUND_SURNAMES:
+        return False  # 曾长期担(任…): four characters after a single surname are a phrase, not a name
     if text in NOT_NAMES or not _ALL_CJK_RE.fullmatch(text):
         return False
     if text[:2] in COMPOUND_SURNAMES:
@@ -316,12 +347,16 @@ def split_position(position: str) -> tuple[str | None, str | None]:
     if title is None:
         return None, None
     organization = position[: -len(title)] or None
+    if organization and organization.endswith(ACTING_PREFIX) and not title.startswith("代"):
+        organization, title = organization[: -len(ACTING_PREFIX)] or None, ACTING_PREFIX + title  # …代理主任
     return organization, title
 
 
-def _org_is_plausible(organization: str | None, starts: tuple[str, ...]) -> bool:
+def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: str | None = None) -> bool:
     if organization is None:
         return True
+    if title and _shares_its_level(organization, title):
+        return True  # 重庆 + 市长: 辞去重庆市长职务 (the place's 市 is the title's)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
@@ -330,7 +365,7 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     s = text.strip().rstrip("。；;，,.、 \u3000")
     notes: list[str] = []
     while s:
-        if s.endswith("职务"):
+        if s.endswith(_POST_TAILS):  # 职务 / 一职 (免除孟凡哲同志副县长一职)
             s = s[:-2].rstrip().removesuffix("的")  # …市公安局局长的职务 (泉州 2018)
         elif s.endswith(HONORIFICS):
             s = s[:-2].rstrip()
@@ -354,13 +389,17 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
     an organization written with 、 inside stays whole.
     """
     s, notes = _strip_post_tail(text)
-    if not s or len(s) > 80:
-        return [], None
+    if not s or len(s) > 80 or s[0] in _OPEN:
+        return [], None  # a post never begins with a bracket: （女，汉族）为… is a remark misread
     posts: list[str] = []
     buffer = ""
     pieces = _POST_SEPARATOR_RE.split(s)  # [post, sep, post, sep, post]
     for i in range(0, len(pieces), 2):
-        buffer += (pieces[i - 1] if buffer else "") + pieces[i]
+        piece = pieces[i]
+        if piece.endswith(_CLOSE_TUPLE) and i + 1 < len(pieces):  # 局长（副处级）、党组书记: a note mid-list
+            piece, inner = _strip_post_tail(piece)
+            notes.extend(inner)
+        buffer += (pieces[i - 1] if buffer else "") + piece
         if _title_at_end(buffer):
             posts.append(buffer)
             buffer = ""
@@ -368,15 +407,44 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
         return [], None
     for post in posts:
         organization, _title = split_position(post)
-        if len(post) > 50 or not _org_is_plausible(organization, starts) or _NARRATIVE_IN_POST_RE.search(post):
+        if (
+            len(post) > 50
+            or not _org_is_plausible(organization, starts, _title)
+            or _NARRATIVE_IN_POST_RE.search(post)
+            or _holds_a_change(post)
+        ):
             return [], None
     return posts, ("；".join(notes) or None)
 
 
+_POST_TAILS: tuple[str, ...] = tuple(POST_TAIL_WORDS)
+assert all(len(tail) == 2 for tail in _POST_TAILS)  # _strip_post_tail cuts two characters
 # Words no post holds: a clause with them tells a story (黄敏、高自民之前分别担任深圳市宝安区委书记…).
 _NARRATIVE_IN_POST_RE = re.compile("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
 _POST_SEPARATOR_RE = re.compile(r"(、|兼)")
+
+
+def _shares_its_level(organization: str, title: str) -> bool:
+    """A place written without its level character because the title begins with it: 重庆 + 市长,
+    河北 + 省长 (news: 辞去重庆市长职务). Only a short place before the head of its government."""
+    return (
+        title in PLACE_HEAD_TITLES
+        and title[0] in _PLACE_LEVELS
+        and 2 <= len(organization) <= 4
+        and _ALL_CJK_RE.fullmatch(organization) is not None
+        and organization[-1] not in _PLACE_LEVELS
+        and not is_person_name(organization)
+    )
+
+
+def _holds_a_change(post: str) -> bool:
+    """A "post" that is itself a change: a post or a name, then 为, then the new post —
+    空航太大学党委书记单忠德为工业和信息化部副部长 (a name misread before it), 副省长为湖南省人民政府代理省长."""
+    head, wei, _rest = post.partition("为")
+    if not wei or not head:
+        return False
+    return _title_at_end(head) is not None or any(is_person_name(head[-n:]) for n in (2, 3) if len(head) >= n)
 
 
 def _start_strength(rest: str, starts: tuple[str, ...]) -> int:
@@ -399,8 +467,10 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     for size in _name_sizes(text, _run_in_sizes(text)):
         name, rest = text[:size], text[size:]
-        if not rest or rest[0] == "等" or not is_person_name(name):
+        if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
+        if text.startswith(_NAME_NEVER_CUTS, size - 1):
+            continue  # a name never ends inside 分别 / 担任 …
         strength = _start_strength(rest, starts)
         if strength and (best is None or strength > best[0]):
             best = (strength, name, rest)
@@ -412,7 +482,9 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     fallback: tuple[str, str] | None = None
     for size in _name_sizes(text, tuple(sorted(_run_in_sizes(text), key=lambda n: (n != 3, n)))):
         name, rest = text[:size], text[size:]
-        if not rest or rest[0] == "等" or not is_person_name(name):
+        if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
+            continue
+        if text.startswith(_NAME_NEVER_CUTS, size - 1):
             continue
         posts, _note = _parse_posts(rest, starts)
         if not posts:
@@ -421,6 +493,15 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
             return name, rest
         fallback = fallback or (name, rest)
     return fallback
+
+
+# A level character closing a place, then a list separator: what came before was a place, not a
+# name (批准任命龙海市、东山县、长泰县人民检察院检察长 — 漳州 2018: 龙海 is not a person).
+_PLACE_LIST_RE = re.compile(r"[省市县区州旗镇乡][、，,和及与]")
+
+
+def _ends_a_place(rest: str) -> bool:
+    return _PLACE_LIST_RE.match(rest) is not None
 
 
 def _stem_length(organization: str | None) -> int:
@@ -433,40 +514,64 @@ def _stem_length(organization: str | None) -> int:
     return len(organization)
 
 
+def _bounded_name(name: str, after: str) -> bool:
+    """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 closes the name."""
+    if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的"))):
+        return False
+    if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
+        return False
+    return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
+
+
 def _people_splits(
-    text: str, connectors: tuple[str, ...], starts: tuple[str, ...], run_in: bool
-) -> Iterator[tuple[list[str], str, str, str | None]]:
+    text: str, connectors: tuple[str, ...], starts: tuple[str, ...], run_in: bool, bounded: bool = False
+) -> Iterator[tuple[list[str], str, str, str | None, bool]]:
     """Ways to read leading names and the word after them, most likely first:
-    王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长, None);
-    李春雨、何娇、徐莉等18人为…审判员 → ([李春雨, 何娇, 徐莉], 为, …审判员, 等18人).
+    王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长, None, False);
+    李春雨、何娇、徐莉等18人为…审判员 → ([李春雨, 何娇, 徐莉], 为, …审判员, 等18人, False);
+    张三、李四分别为X、Y → ([张三, 李四], 为, X、Y, None, True): one post each, in order.
 
     Shorter names are tried first, so 任宝军任… reads as 任宝军 + 任 (the name may begin with
     任). With ``run_in`` a name may run straight into its post (connector "").
     """
     for size in _name_sizes(text, (2, 3, 4)):
         name = text[:size]
-        if len(text) <= size or not is_person_name(name):
+        if len(text) <= size or not (is_person_name(name) or (bounded and _bounded_name(name, text[size:]))):
             continue
+        if text.startswith(_NAME_NEVER_CUTS, size - 1):
+            continue  # 李四分 + 别为…, 张三担 + 任…: a name never ends inside such a word
         after = text[size:]
         comrade = after.startswith(HONORIFICS)
         if comrade:
             after = after[2:]
+        remark_match = _NAME_REMARK_RE.match(after)  # 左力（女）的司法部副部长 / 王强（女，汉族）为…
+        remark = remark_match is not None
+        if remark_match:
+            after = after[remark_match.end() :]
+        held: str | None = None
+        held_match = _HELD_IN_BRACKETS_RE.match(after) if after[:1] in _OPEN else None
+        if held_match and _title_at_end(held_match.group(1)):  # 任命张三（某局副局长）为…: the note
+            held, after = held_match.group(1), after[held_match.end() :]
         if after.startswith("、"):
-            for more in _people_splits(after[1:], connectors, starts, run_in):
-                yield [name, *more[0]], more[1], more[2], more[3]
+            for more in _people_splits(after[1:], connectors, starts, run_in, bounded):
+                yield [name, *more[0]], more[1], more[2], more[3], more[4]
             continue
         etal = ETAL_RE.match(after) if after.startswith("等") else None
         if etal:
             after = after[etal.end() :]
-        for connector in connectors:
+        respective = after.startswith(_RESPECTIVELY)  # 张三、李四分别为…
+        if respective:
+            after = after[len(_RESPECTIVELY) :]
+        for connector in sorted(connectors, key=len, reverse=True):  # 兼任 before 兼
             if after.startswith(connector):
-                yield [name], connector, after[len(connector) :], (etal.group() if etal else None)
-        if comrade and run_in and not etal:  # 免去张三同志某局局长职务
-            yield [name], "", after, None
+                note = etal.group() if etal else held
+                yield [name], connector, after[len(connector) :], note, respective
+        if (comrade or remark) and run_in and not etal and not respective:  # 免去张三同志某局局长职务
+            yield [name], "", after, None, False
     if run_in:
         hit = _split_run_in(text, starts)
         if hit:
-            yield [hit[0]], "", hit[1], None
+            yield [hit[0]], "", hit[1], None, False
 
 
 def _acting(post: str) -> str:
@@ -481,11 +586,25 @@ def _acting(post: str) -> str:
 # Clauses
 # --------------------------------------------------------------------------------------------
 
+_RESPECTIVELY = "分别"  # 任命张三、李四分别为某局局长、某局副局长: one post each, in order
+_NAMED_DECISION_TAIL = "的决定"
+# Two-character words a name never ends inside: 李四分|别, 张三担|任 (任命张三担任…), 张三兼|任.
+_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任")
+# A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
+_HELD_IN_BRACKETS_RE = re.compile(r"[（(]([^（）()]{2,40})[）)]")
+_NAME_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
+# A clause pairing persons and posts with 分别: names joined by 、, then 分别 and a connector.
+_UNPAIRED_RE = re.compile(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
+
 # (action, person, position, note)
 _Change = tuple[str, str, str, "str | None"]
 
-# A clause that begins with these words reads like a decision: 决定张三为某市人民政府代理市长.
-_DECISION_LEADS = ("决定",)
+# A clause that begins with these words reads like a decision: 决定张三为某市人民政府代理市长,
+# 同意李娟任… (vocab: DECISION_LEADS, two characters each).
+_DECISION_LEADS: tuple[str, ...] = tuple(DECISION_LEADS)
+assert all(len(lead) == 2 for lead in _DECISION_LEADS)
+# Words between a name and a post it holds, under a verb in force: A现任X职务 / A兼任X职务 / A兼X.
+_HELD_MARKERS: tuple[str, ...] = tuple(sorted(HELD_POST_MARKERS, key=len, reverse=True))
 # Connector after the names in a clause without a leading verb → action ("" = carried verb).
 _BARE_CONNECTORS: dict[str, str] = {
     "不再担任": REMOVE,  # 李四不再担任某局局长职务
@@ -494,7 +613,10 @@ _BARE_CONNECTORS: dict[str, str] = {
     "兼任": APPOINT,  # 侯为东同志兼任中共某市委某开发区工作委员会副书记 (漳州 2019)
     "任": APPOINT,  # 王勇任北京市平谷区城市管理委员会副主任
     "为": "",  # 任命A为X；B为Y (carried) / 决定张三为…
+    "担任": "",  # 决定由张三担任某局局长 (decided only: 张三担任… alone is a story)
     "的": "",  # 免去A的X职务，B的Y职务 (carried)
+    # 免去：/ 赵尔陆现任第二机械工业部部长职务 (carried); 兼任 alone keeps its own reading above
+    **{marker: "" for marker in HELD_POST_MARKERS if marker != "兼任"},
 }
 
 
@@ -518,6 +640,13 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
     result: list[str] = []
     for post in posts:
         organization, title = split_position(post)
+        body = _body_of(previous)
+        if body and organization and organization.endswith(_SUB_UNITS) and not _starts_an_organization(organization):
+            organization = body + organization  # 河南省人大常委会副秘书长、办公厅主任 → …人大常委会办公厅主任
+            post = body + post
+        elif body and organization is None and title in BODY_MEMBER_TITLES:
+            organization = body  # …民事审判第一庭副庭长、审判员 → 上海市高级人民法院审判员
+            post = body + post
         if (
             organization is None
             and previous
@@ -535,6 +664,26 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
     return result
 
 
+_SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
+_BODY_RE = re.compile("|".join(sorted(map(re.escape, BODY_SUFFIXES), key=len, reverse=True)))
+
+
+def _body_of(organization: str | None) -> str | None:
+    """The body an organization belongs to, up to its last body suffix: 上海市高级人民法院民事审判第一庭
+    → 上海市高级人民法院; None when it names no such body."""
+    if not organization:
+        return None
+    end = None
+    for m in _BODY_RE.finditer(organization):
+        end = m.end()
+    return organization[:end] if end else None
+
+
+def _starts_an_organization(organization: str) -> bool:
+    """An organization that names its own place or head (湖南省…, 中共…, 国务院…), not a unit alone."""
+    return _POST_PLACE_RE.match(organization) is not None or organization.startswith(_DEFAULT_STARTS)
+
+
 def _changes(
     action: str,
     people: list[str],
@@ -542,7 +691,10 @@ def _changes(
     starts: tuple[str, ...],
     acting: bool = False,
     extra_note: str | None = None,
+    respective: bool = False,
 ) -> list[_Change]:
+    """Each person with each post; with ``respective`` (分别) the i-th person with the i-th post, and
+    nothing when the counts differ (which post is whose cannot be told)."""
     posts, note = _parse_posts(rest, starts)
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
@@ -550,6 +702,10 @@ def _changes(
         posts = [_acting(post) for post in posts]
     if extra_note:
         note = f"{extra_note}；{note}" if note else extra_note
+    if respective:
+        if len(people) != len(posts):
+            return []
+        return [(action, person, post, note) for person, post in zip(people, posts, strict=True)]
     return [(action, person, post, note) for person in people for post in posts]
 
 
@@ -568,16 +724,94 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     return _changes(APPOINT, [name], clause[at + len(ACTING_PREFIX) :], starts, acting=True, extra_note=held)
 
 
+_TITLE_SPAN_RE = re.compile(r"《[^《》]*》")
+# A clause that only says a decision follows (经研究，决定： / 会议决定： / 现决定如下：): the lines below
+# are decided even without a verb (张三同志为某局局长；). Never a clause naming a decision (…的决定).
+_DECISION_HEADER_RE = re.compile(
+    r"(?:经[^，。；：:的]{0,40}?(?:研究|审议|讨论)|[^，。；：:的]{0,30}?(?:会议|常委会)(?:研究|审议|讨论)?|研究|现|特)?决定(?:如下)?"
+)
+_DECIDED = "decided"  # the verb in force after such a clause: none, but what follows is decided
+# Numbering before an item of a list of changes: 1. / 1、 / １． / 一、 / （一） / (1).
+_ENUMERATION_RE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９]))[ \u3000]*"
+)
+_ENUMERATION_FIRST = frozenset("（(一二三四五六七八九十0123456789０１２３４５６７８９")
+# A two-character name printed with spaces between its characters, where a name may begin (after a
+# verb, a list separator or a colon, or at the start): 任命王　强为… / 王 强、李 四为….
+_SPACED_NAME_RE = re.compile(
+    rf"(?:^|(?<=[^{_CJK}])|(?<=[、命去聘：:]))(?P<surname>[{''.join(sorted(SINGLE_SURNAMES))}])[ \u3000]{{1,3}}"
+    rf"(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼))"
+)
+
+
+def _resignation_list(pieces: list[str]) -> list[str]:
+    """Each resignation of a 接受 list on its own, the lead verb given to each."""
+    result: list[str] = []
+    for piece in pieces:
+        parts = _RESIGN_LIST_RE.split(piece)
+        lead = _RESIGN_LEAD_RE.search(parts[0])
+        if len(parts) == 1 or lead is None:
+            result.append(piece)
+            continue
+        result.append(parts[0])
+        result.extend(lead.group() + part for part in parts[1:])
+    return result
+
+
+def _verb_outside_titles(clause: str) -> re.Match[str] | None:
+    """The first personnel verb not inside a 《》 title: in 通过了《…关于决定任命陈政高为…的决定》 the
+    verb names a decision by its title, read with the titles (辽宁 2007), not as the clause's verb."""
+    if "《" not in clause:
+        return VERB_RE.search(clause)
+    spans = [m.span() for m in _TITLE_SPAN_RE.finditer(clause)]
+    for verb in VERB_RE.finditer(clause):
+        if not any(start < verb.start() < end for start, end in spans):
+            return verb
+    return None
+
+
+def _in_title_order(changes: list[_Change], clause: str) -> list[_Change]:
+    """Changes read from several titles, in the order their persons are printed."""
+    return sorted(changes, key=lambda change: clause.find(change[1]))
+
+
+def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Change]:
+    """A person named with the post held, then 为 and the new post; the post held is the note:
+    南京航空航太大学党委书记单忠德为工业和信息化部副部长 (the post first, 国务院任免) /
+    毛伟明副省长为湖南省人民政府代理省长 (the name first, a bare title after it — 湖南 2020)."""
+    at = text.find("为")
+    if at < 3:
+        return []
+    head, new = text[:at], text[at + 1 :]
+    held = _post_and_name(head)
+    if held:
+        name, post = held
+    else:
+        title = _title_at_end(head)
+        name = head[: -len(title)] if title else ""
+        if not title or not is_person_name(name):
+            return []
+        post = title
+    return _changes(action, [name], new, starts, extra_note=post)
+
+
 def _parse_clause(
-    clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...]
+    clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
-    """One clause → (changes, verb in force afterwards, whether the clause is a list header)."""
+    """One clause → (changes, verb in force afterwards, whether the clause is a list header).
+
+    ``narrative``: the clause follows a bare year in its sentence (2020年6月，A任X): without a
+    verb in force it tells a biography, not a decision."""
     c = clause.strip(" \u3000")
+    if c[:1] in _ENUMERATION_FIRST:
+        c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
     if len(c) < 2:
         return [], carried, False
+    if " " in c or "\u3000" in c:
+        c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
-    verb = VERB_RE.search(c)
+    verb = _verb_outside_titles(c)
     if verb:
         action = APPOINT if verb.group("appoint") else REMOVE
         rest = c[verb.end() :].strip()
@@ -591,7 +825,9 @@ def _parse_clause(
             return [], APPOINT if last.group("appoint") else REMOVE, True
         if verb.group() == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
-        connectors: tuple[str, ...] = ("为",) if action == APPOINT else ("的",)
+        if rest.endswith(_NAMED_DECISION_TAIL) and "关于" in c[: verb.start()]:
+            rest = rest[: -len(_NAMED_DECISION_TAIL)]  # 通过了关于任命A为X的决定 (no 《》)
+        connectors = ("为", "担任", *_HELD_MARKERS) if action == APPOINT else ("的", *_HELD_MARKERS)
         if rest.startswith("其"):  # 免去其某主任职务: the person just named
             if last_person is None:
                 return [], action, False
@@ -599,64 +835,86 @@ def _parse_clause(
             for connector in connectors:
                 rest = rest.removeprefix(connector)
             return _changes(action, [last_person], rest, starts), action, False
-        for people, _connector, posts, etal in _people_splits(rest, connectors, starts, run_in=True):
-            found = _changes(action, people, posts, starts, extra_note=etal)
+        for people, _connector, posts, etal, respective in _people_splits(
+            rest, connectors, starts, run_in=True, bounded=True
+        ):
+            found = _changes(action, people, posts, starts, extra_note=etal, respective=respective)
             if found:
                 return found, action, False
-        return [], carried, False
+        found = _held_then_new(action, rest, starts)  # 任命<post held><name>为<post>
+        return (found, action, False) if found else ([], carried, False)
     # 《…关于接受张左己同志请求辞去…职务的决定》、《…接受刘学良…的决定》: each title on its own
     pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else DECISION_SPLIT_RE.split(c)
+    named: list[_Change] = []
     if "《" in c and "为" in c:
-        named: list[_Change] = []
         for title in pieces:  # 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》
             m = TITLE_APPOINT_RE.search(title)
             if m and is_person_name(m.group("name")):
                 named.extend(_changes(APPOINT, [m.group("name")], m.group("post"), starts))
-        if named:
-            return named, carried, False
+    if "辞去" in c and "《" not in c and _RESIGN_LIST_RE.search(c):
+        pieces = _resignation_list(pieces)  # 接受A辞去X职务、B辞去Y职务的请求: one each
     resigns = [m for m in map(RESIGN_RE.search, pieces) if m]
+    if named and not resigns:
+        return named, carried, False
     if resigns:
-        found = []
+        resigned: list[_Change] = []
         for resign in resigns:
             people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
             if people and all(is_person_name(p) for p in people):
-                found.extend(_changes(RESIGN, people, resign.group("posts"), starts))
-        return found, carried, False
-    decided = c.removeprefix("并").startswith(_DECISION_LEADS)
-    if decided:
-        c = c.removeprefix("并")[2:]
+                resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts))
+        return _in_title_order(resigned + named, c), carried, False
+    if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
+        return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
+    decided = c.removeprefix("并").startswith(_DECISION_LEADS) or carried == _DECIDED
+    in_force: str | None = carried  # what the clause hands on
+    if carried == _DECIDED:
+        carried = None  # decided, but with no verb of its own
+    if c.removeprefix("并").startswith(_DECISION_LEADS):
+        c = c.removeprefix("并")[2:].removeprefix("由")  # 决定由张三担任…
+        if c.startswith("为") and last_person is not None:  # 任命A为副市长，并决定为代理市长: A
+            return _changes(APPOINT, [last_person], c[1:], starts), in_force, False
+    elif narrative and carried is None and not decided:
+        return [], in_force, False  # 2020年6月，单忠德任…校长: a biography, not a decision
     if c.startswith("其"):  # 会议决定任命A为X，并决定其代理市长职务 (桂林 2025): A of this sentence
         for connector in _QI_CONNECTORS:
             if c.startswith(connector, 1):
                 if last_person is None:
-                    return [], carried, False
+                    return [], in_force, False
                 rest = c[1 + len(connector) :]
                 found = _changes(APPOINT, [last_person], rest, starts, acting=connector == ACTING_PREFIX)
-                return found, carried, False
-    connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k == "为"))
-    for people, connector, rest, etal in _people_splits(c, connectors, starts, run_in=carried is not None):
+                return found, in_force, False
+    connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k in ("为", "担任")))
+    for people, connector, rest, etal, respective in _people_splits(c, connectors, starts, run_in=carried is not None):
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
-        found = _changes(action, people, rest, starts, acting=connector == "代理", extra_note=etal)
+        if connector in _HELD_MARKERS and carried:
+            action = carried  # 免去：/ 周恩来兼任外交部部长职务
+        found = _changes(
+            action, people, rest, starts, acting=connector == "代理", extra_note=etal, respective=respective
+        )
         if connector == "兼任":
             found = [f for f in found if f[2] not in ROSTER_ROLES]  # 兼任办公室主任: a roster, not 任免
         elif connector == "任":  # 焦俊贤任办公室主任: a group's role, not a post (副主任 alone may be one)
             found = [f for f in found if f[2] not in ROSTER_ROLES or f[2] in TITLE_SET]
         if found:
-            return found, carried, False
+            return found, in_force, False
     held = HOLDER_JIANREN_RE.match(c) if "兼任" in c else None
     if held:  # 漳州市委常委沈志平兼任中共…工作委员会委员、书记: the post held, the name, the new posts
         parsed = _post_and_name(held.group("holder"))
         if parsed:
             found = [f for f in _changes(APPOINT, [parsed[0]], held.group("posts"), starts) if f[2] not in ROSTER_ROLES]
             if found:
-                return found, carried, False
+                return found, in_force, False
     if ACTING_PREFIX in c:  # 郑皓副区长代理…区长职务: the post held stands between name and verb
         found = _acting_holder(c, starts)
         if found:
-            return found, carried, False
-    return [], carried, False
+            return found, in_force, False
+    if decided or carried:  # 决定毛伟明副省长为湖南省人民政府代理省长: name, post held, 为
+        found = _held_then_new(carried or APPOINT, c, starts)
+        if found:
+            return found, in_force, False
+    return [], in_force, False
 
 
 def _post_starts(places: Iterable[str]) -> tuple[str, ...]:
@@ -681,11 +939,16 @@ def _session_key(term: str | None, session: str) -> str:
     return f"{term or ''}届{session}"
 
 
+_DEICTIC_MEETINGS: tuple[str, ...] = ("此次", "本次", "这次", "该次", "这个", "上述")
+
+
 def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None, str] | None:
     """(meeting, its date or None, a key to tell repeats) when the clause names a meeting.
 
     ``before`` is the clause in front of it, where news prints the date: 2021年1月20日，北京市…"""
     m = MEETING_RE.search(clause) if "决定" in clause or "通过" in clause else None
+    if m and m.group("meeting").startswith(_DEICTIC_MEETINGS):
+        m = None  # 此次会议上通过了…: the meeting named before, not a new one (河南 2017)
     if m:
         name = m.group("meeting")
         date = parse_date(m.group("date")) if m.group("date") else None
@@ -700,13 +963,17 @@ def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None,
     return found, (parse_date(dated.group()) if dated else None), _session_key(found.term, found.session)
 
 
-def _document_places(records: list[Appointment], places: Iterable[str]) -> list[str]:
+# Words no place name holds: where they stand, the place pattern ran into a post.
+_NOT_A_PLACE_RE = re.compile("副|常务|政府|人民|委员|代理")
+
+
+def _document_places(records: list[_Pending], places: Iterable[str]) -> list[str]:
     """Places the document's posts begin with (虹口区, 嘉兴市南湖区), then the issue's places."""
     found: dict[str, None] = {}
     for record in records:
         m = _POST_PLACE_RE.match(record.position)
-        if m and len(m.group()) >= 3:
-            found[m.group()] = None
+        if m and len(m.group()) >= 3 and not _NOT_A_PLACE_RE.search(m.group()):
+            found[m.group()] = None  # not 常务副县 (常务副县长), not 莆田市人民政府副市 (…副市长)
     for place in places:
         if isinstance(place, str) and len(place.strip()) >= 2:
             found[place.strip()] = None
@@ -730,9 +997,92 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
     return f"{place}{term}{session.body}{session.session}"
 
 
+# A headline: a short line without clause punctuation (卢新华任广西桂林市代市长 — 桂林 2025).
+_HEADLINE_MAX = 40
+_HEADLINE_RE = re.compile(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
+
+
+_NAME_COLUMN_KEY = "name"
+_PIPE_ROW_RE = re.compile(r"[^|\n]*(?:\|[^|\n]*){2,}")
+
+
+def _row_cells(block: Block) -> list[str]:
+    """The cells of a table row: the block's own, or a line split at its pipes when the layout did
+    not take it for a table (序号|姓名|免去职务 without an outer pipe); [] for any other block."""
+    if block.kind == "table_row":
+        return list(block.cells or [])
+    text = (block.text or "").strip()
+    if "|" not in text or not _PIPE_ROW_RE.fullmatch(text):
+        return []
+    return [cell.strip() for cell in text.strip("|").split("|")]
+
+
+def _table_header(cells: list[str]) -> dict[int, str] | None:
+    """{column: action, …, name column: "name"} for a header row naming a person column and at least
+    one column of posts gained or lost (姓名 | 拟任职务 | 拟免职务); None for any other row."""
+    keys = [_TOKEN_SPLIT_RE.sub("", cell) for cell in cells]
+    columns: dict[int, str] = {}
+    for i, key in enumerate(keys):
+        if key in TABLE_NAME_HEADERS and _NAME_COLUMN_KEY not in columns.values():
+            columns[i] = _NAME_COLUMN_KEY
+        elif key in TABLE_CHANGE_HEADERS:
+            columns[i] = TABLE_CHANGE_HEADERS[key][0]
+    has_changes = any(v != _NAME_COLUMN_KEY for v in columns.values())
+    return columns if _NAME_COLUMN_KEY in columns.values() and has_changes else None
+
+
+def _table_changes(cells: list[str], columns: dict[int, str], starts: tuple[str, ...]) -> list[_Change]:
+    """The changes of one row under a table header: a person, then the posts of each change column
+    (several posts in a cell split like a clause's: 某局局长、党组书记). A row whose name cell is not a
+    name, or whose post cell does not read as posts, gives nothing for it."""
+    name_at = next(i for i, v in columns.items() if v == _NAME_COLUMN_KEY)
+    if name_at >= len(cells):
+        return []
+    person = _TOKEN_SPLIT_RE.sub("", cells[name_at]).removesuffix("同志")
+    if not is_person_name(person):
+        return []
+    found: list[_Change] = []
+    for i, action in columns.items():
+        if action == _NAME_COLUMN_KEY or i >= len(cells) or not cells[i].strip():
+            continue
+        found.extend(_changes(action, [person], cells[i].strip(), starts))
+    return found
+
+
+def _continued_posts(clause: str, previous: list[_Change], starts: tuple[str, ...]) -> list[_Change]:
+    """A clause that is only posts, after a clause that changed one person's posts in the same
+    sentence: the list goes on over a comma — 侯为东兼任…工作委员会委员、副书记，漳州古雷港经济开发区管委会
+    主任 (漳州 2019). Each post must name its organization; anything else in the clause gives nothing."""
+    if len({(action, person) for action, person, _post, _note in previous}) != 1:
+        return []
+    action, person = previous[0][0], previous[0][1]
+    bare = clause.strip(" \u3000").replace("、", "")
+    if not _ALL_CJK_RE.fullmatch(bare) or VERB_RE.search(bare) or "名" in bare:
+        return []  # 任命1名人大工委主任: a count under a new verb, not the list going on (昆都仑 2023)
+    posts, note = _parse_posts(clause, starts)
+    if not posts or split_position(posts[0])[0] is None:
+        return []
+    return [(action, person, post, note) for post in _inherit_organizations(posts)]
+
+
+@dataclass(slots=True, eq=False)  # compared by identity: a headline's record is removed again
+class _Pending:
+    """An appointment while its document is read: a later decision may fill in its meeting, and
+    its meeting may be a session still to be named in full (:func:`_resolve_session`)."""
+
+    action: str
+    person: str
+    position: str
+    organization: str | None
+    title: str | None
+    decided_on: str | None
+    meeting: str | _Session | None
+    note: str | None
+    lines: LineSpan
+
+
 def _fill_meeting(
-    records: list[Appointment],
-    meetings: list[str | _Session | None],
+    records: list[_Pending],
     action: str,
     person: str,
     position: str,
@@ -740,30 +1090,53 @@ def _fill_meeting(
     decided_on: str | None,
 ) -> None:
     """A change first named by its decision's title (关于接受庄建球同志辞去…职务请求的决定) takes the
-    meeting named with it again below ((2023年5月31日…第七次会议通过)). ``meetings[k]`` is the
-    meeting of ``records[k]``, a session still to be named in full at the end."""
+    meeting named with it again below ((2023年5月31日…第七次会议通过))."""
     if meeting is None:
         return
     short = position.replace(ACTING_PREFIX, "代")
-    for k, record in enumerate(records):
+    for record in records:
         if (
             record.action == action
             and record.person == person
-            and meetings[k] is None
+            and record.meeting is None
             and record.position.replace(ACTING_PREFIX, "代").endswith(short)
         ):
-            meetings[k] = meeting
-            records[k] = replace(record, decided_on=decided_on or record.decided_on)
+            record.meeting, record.decided_on = meeting, decided_on or record.decided_on
 
 
-def _restated(action: str, person: str, position: str, records: list[Appointment]) -> bool:
-    """A change named again with less of its post: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》,
-    决定栗战书为代理省长 — the second is the first restated (代理省长 ends …代理省长; 代X is 代理X)."""
+def _restated(action: str, person: str, position: str, records: list[_Pending]) -> _Pending | None:
+    """The record a change restates, named again with less of its post: 《…关于栗战书同志为黑龙江省人民政府
+    代理省长的决定》, 决定栗战书为代理省长 — the second is the first restated (代理省长 ends …代理省长; 代X is
+    代理X); None when it is a change of its own."""
     short = position.replace(ACTING_PREFIX, "代")
-    return any(
-        r.action == action and r.person == person and r.position.replace(ACTING_PREFIX, "代").endswith(short)
-        for r in records
+    return next(
+        (
+            r
+            for r in records
+            if r.action == action
+            and r.person == person
+            and (
+                r.position.replace(ACTING_PREFIX, "代").endswith(short)
+                or short.endswith(r.position.replace(ACTING_PREFIX, "代"))  # 代理县长, then 县人民政府代理县长
+                or _same_post(r.position, position)
+            )
+        ),
+        None,
     )
+
+
+def _same_post(first: str, second: str) -> bool:
+    """One post written twice, once with more of its organization: 崇明区区长 / 上海市崇明区人民政府区长
+    (崇明 2022). Same title, and the shorter organization's characters stand in order in the longer."""
+    org_a, title_a = split_position(first.replace(ACTING_PREFIX, "代"))  # 代理市长 is 代市长
+    org_b, title_b = split_position(second.replace(ACTING_PREFIX, "代"))
+    if title_a is None or title_a != title_b or not org_a or not org_b or org_a == org_b:
+        return False
+    short, long = sorted((org_a, org_b), key=len)
+    if len(short) < 3 or short[:2] not in long:  # 崇明 is in 上海市崇明区人民政府
+        return False
+    chars = iter(long)
+    return all(ch in chars for ch in short)  # a subsequence, read once: linear
 
 
 def extract_appointments(
@@ -791,17 +1164,46 @@ def extract_appointments(
     """
     places = [p for p in places if isinstance(p, str)]
     starts = _post_starts(places)
-    records: list[Appointment] = []
-    meetings: list[str | _Session | None] = []  # each record's meeting: a session is named in full at the end
+    records: list[_Pending] = []
     seen: set[tuple[str, str, str]] = set()
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
     last_person: str | None = None
     meeting: str | _Session | None = None
     meeting_key: str | None = None
     decided_on = doc_date
+    from_headline: set[int] = set()  # records read from a headline line (ids)
     last_block = blocks[-1] if blocks and ends_text and not _CLOSED_END_RE.search(blocks[-1].text or "") else None
+    table: dict[int, str] | None = None  # column → action, under a header row 姓名 | 拟任职务 | 拟免职务
     for block in blocks:
         text = block.text or ""
+        cells = _row_cells(block)
+        if cells:
+            columns = _table_header(cells)
+            if columns is not None:
+                table = columns
+                continue
+            if table is not None:
+                for action, person, position, note in _table_changes(cells, table, starts):
+                    if (action, person, position) in seen:
+                        continue
+                    seen.add((action, person, position))
+                    organization, title = split_position(position)
+                    records.append(
+                        _Pending(
+                            action=action,
+                            person=person,
+                            position=position,
+                            organization=organization,
+                            title=title,
+                            decided_on=decided_on,
+                            meeting=meeting,
+                            note=note,
+                            lines=LineSpan(start=block.line, end=block.end_line),
+                        )
+                    )
+                continue
+        else:
+            table = None
         if carried is None and not TRIGGER_RE.search(text):
             continue
         header: str | None = None
@@ -814,6 +1216,8 @@ def extract_appointments(
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
         ]
         last_person = None  # 其 never refers to a person of an earlier line
+        headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
+        previous: list[_Change] = []  # changes of the clause before, in this sentence
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1:
                 if _parse_clause(clause, in_force, last_person, starts)[0] and warnings is not None:
@@ -838,40 +1242,66 @@ def extract_appointments(
                 else:
                     meeting, decided_on = name, date or doc_date
                 meeting_key = key
-            changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts)
+            narrative = ("年" in clause and _BIOGRAPHY_DATE_RE.match(clause.strip(" \u3000")) is not None) or (
+                not new_sentence
+                and "年" in clauses[k - 1][1]
+                and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
+            )
+            if in_force is None and not previous and not _CLAUSE_TRIGGER_RE.search(clause):
+                continue  # no verb, no verb in force, no list going on: nothing this clause can state
+            changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
+            if not changes and not new_sentence and previous:
+                changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
+            if not changes and _RESPECTIVELY in clause and warnings is not None and _UNPAIRED_RE.search(clause):
+                warnings.append(
+                    warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
+                )
+            previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
             for action, person, position, note in changes:
                 last_person = person
                 found_here += 1
-                if (action, person, position) in seen or _restated(action, person, position, records):
-                    _fill_meeting(records, meetings, action, person, position, meeting, decided_on)
+                earlier = None if (action, person, position) in seen else _restated(action, person, position, records)
+                if earlier is not None and id(earlier) in from_headline and not headline:
+                    # a headline's short form (卢新华任广西桂林市代市长) gives way to the body's decision
+                    records.remove(earlier)
+                    seen.discard((earlier.action, earlier.person, earlier.position))
+                elif (action, person, position) in seen or earlier is not None:
+                    _fill_meeting(records, action, person, position, meeting, decided_on)
                     continue
                 seen.add((action, person, position))
                 organization, title = split_position(position)
                 records.append(
-                    Appointment(
+                    _Pending(
                         action=action,
                         person=person,
                         position=position,
                         organization=organization,
                         title=title,
                         decided_on=decided_on,
-                        meeting=None,  # set below, once every session can be named in full
+                        meeting=meeting,
                         note=note,
                         lines=LineSpan(start=block.line, end=block.end_line),
                     )
                 )
-                meetings.append(meeting)
+                if headline:
+                    from_headline.add(id(records[-1]))
         # A header carries its verb to the blocks below; a list under it keeps it alive.
         carried = header or (carried if found_here else None)
-    if all(met is None for met in meetings):
-        return records
-    doc_places = _document_places(records, places) if any(isinstance(m, _Session) for m in meetings) else []
+    doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
     return [
-        replace(record, meeting=_resolve_session(met, doc_places) if isinstance(met, _Session) else met)
-        if met is not None
-        else record
-        for record, met in zip(records, meetings, strict=True)
+        Appointment(
+            action=r.action,
+            person=r.person,
+            position=r.position,
+            organization=r.organization,
+            title=r.title,
+            decided_on=r.decided_on,
+            meeting=_resolve_session(r.meeting, doc_places) if isinstance(r.meeting, _Session) else r.meeting,
+            note=r.note,
+            lines=r.lines,
+        )
+        for r in records
     ]
 
 

@@ -68,6 +68,7 @@ SURNAMES_LESS_COMMON = (
     "裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅利於揭尉冶斯束檀衣信阴昝智幸奉植衡富"
     "尧闭底关泮贲仉郏凤"  # 底志欣 (平谷区副组长), 关 (关牧村) …
     "矫"  # 矫勇 (水利部副部长, 国办 2013 领导小组)
+    "赖"  # 赖际发 (建筑材料工业部部长, 国务院 1958 议案)
     "洪萧"  # 洪耀坚 (东莞 市卫生局局长, 东府办函〔2003〕248号), 洪声耀 (咸安区); 萧 (萧姓)
     "连"  # 连维良 (发展改革委副主任, 国办发〔2016〕48号 领导小组)
 )
@@ -271,6 +272,16 @@ TITLES: dict[str, str] = {
     "参谋长": "某支队参谋长",
     "副参谋长": "武警部队副参谋长 (国办 2013 地理国情普查领导小组)",
     "总队长": "某总队总队长",
+    # advisers and other posts a government appoints (聘任 in 政府任免通知)
+    "参事": "某省人民政府参事 (市政府决定：聘任张三为某市政府参事)",
+    "馆员": "某省文史研究馆馆员",
+    "专员": "某地区行政公署专员",
+    "副专员": "某地区行政公署副专员",
+    "经理": "某市国有资产经营公司经理",
+    "副经理": "某市国有资产经营公司副经理",
+    "厂长": "某市自来水厂厂长",
+    "副厂长": "某市自来水厂副厂长",
+    "督学": "某市人民政府督学",
     "支队长": "某支队支队长",
     "大队长": "某大队大队长",
 }
@@ -560,4 +571,102 @@ POST_NARRATIVE_WORDS: tuple[str, ...] = (
     "现任",  # 现任…局长
     "出任",  # 去年9月出任市委常委
     "候选人",  # 提名为…区长候选人: a nomination, not a post
+    "辞去",  # …市长职务、邓为辞去…副市长职务: another resignation, not part of a post (遂宁 2018)
 )
+
+# --------------------------------------------------------------------------------------------
+# Clause words of personnel changes (issue 9, round 4: the classes of 任免 layouts), as data.
+# --------------------------------------------------------------------------------------------
+
+# Words that open a clause deciding a change without a verb of its own; what follows reads like
+# the decision itself. Each with a real clause.
+DECISION_LEADS: dict[str, str] = {
+    "决定": "决定毛伟明副省长为湖南省人民政府代理省长 (湖南 2020)",
+    "同意": "同意李娟任政协第十三届中山市委员会社会法制和民族宗教委员会副主任 (中山政协)",
+}
+
+# Removal verbs beside 免去: the post is then closed by 职务 or 一职. Each with a real clause.
+REMOVE_VERBS: dict[str, str] = {
+    "免去": "免去王国军的上海市高级人民法院民事审判第五庭副庭长、审判员职务 (上海 2013)",
+    "解聘": "解聘张三的某中心主任职务",
+    "撤销": "撤销陈雪明的上海市高级人民法院审判委员会委员…职务 (上海 2013)",
+    "免除": "免除路正阳同志常务副县长一职 (涉县 2015)",
+}
+
+# Words that close a post in a removal, like 职务. Each with a real clause.
+POST_TAIL_WORDS: dict[str, str] = {
+    "职务": "免去蓝良木的漳州市应急管理局局长职务 (漳州 2021)",
+    "一职": "免除孟凡哲同志副县长一职 (涉县 2015)",
+}
+
+# Remarks printed in brackets right after a name, neither name nor post: the word the bracket opens
+# with (up to 20 more characters may follow it inside). Each with a real clause.
+NAME_REMARK_LEADS: dict[str, str] = {
+    "女": "免去左力(女)的司法部副部长职务 (国务院任免) / 任命王强（女，汉族）为…",
+    "男": "任命张三(男,1970年生)为某局局长",
+}
+
+# Words between a name and the post it holds, in a list under a verb (任命： / 免去：) or after
+# one: the verb in force decides the action. Longest first when matched. Each with a real line.
+HELD_POST_MARKERS: dict[str, str] = {
+    "现任": "免去：/ 赵尔陆现任第二机械工业部部长职务, (国务院 1958 议案)",
+    "兼任": "免去：/ 周恩来兼任外交部部长职务, (国务院 1958 议案)",
+    "兼": "任命：/ 陈毅兼外交部部长, (国务院 1958 议案)",
+}
+
+# Bodies whose posts are held in the body itself, not in a unit inside it: a court's 审判员 is the
+# court's, not its 庭's. A later post of such a body takes the body (the organization up to the
+# suffix), never the unit: 上海市高级人民法院民事审判第一庭副庭长、审判员 → 上海市高级人民法院审判员.
+BODY_SUFFIXES: dict[str, str] = {
+    "人民法院": "上海市高级人民法院审判员 (上海 2013)",
+    "人民检察院": "虹口区人民检察院检察员 (虹口 2015)",
+    "人大常委会": "河南省人大常委会办公厅主任 (河南 2017)",
+    "人民代表大会常务委员会": "某省人民代表大会常务委员会办公厅主任",
+    "人民政府": "某市人民政府办公室主任",
+}
+# Titles held in a body (BODY_SUFFIXES), never in a unit inside it. Each with a real post.
+BODY_MEMBER_TITLES: dict[str, str] = {
+    "审判员": "上海市高级人民法院审判员 (上海 2013)",
+    "审判委员会委员": "上海市高级人民法院审判委员会委员 (上海 2013)",
+    "检察员": "虹口区人民检察院检察员 (虹口 2015)",
+    "检察委员会委员": "虹口区人民检察院检察委员会委员 (虹口 2015)",
+}
+# Units inside a body: a post whose organization is only such a unit (民事审判第一庭, 办公厅) and
+# follows a post of the body takes the body in front: 河南省人大常委会副秘书长、办公厅主任 →
+# 河南省人大常委会办公厅主任. Each with a real post.
+SUB_UNIT_SUFFIXES: dict[str, str] = {
+    "庭": "上海市高级人民法院民事审判第一庭庭长 (上海 2013)",
+    "办公厅": "河南省人大常委会办公厅主任 (河南 2017)",
+    "办公室": "某市人民政府办公室主任",
+    "研究室": "某省人大常委会研究室主任",
+    "工作委员会": "某省人大常委会法制工作委员会主任",
+}
+
+# Surnames left out of SINGLE_SURNAMES because, first in a clause, they far more often start a word
+# (农业, 全区, 门头沟, 项目, 强化, 查处): a name with one is read only where the clause itself bounds
+# it — right after a verb and right before 为 / 的 (任命农融为… / 免去农融的…). Each with a real name.
+BOUNDED_SURNAMES: dict[str, str] = {
+    "农": "农融 (任命农融为国务院港澳事务办公室副主任 — 国务院任免)",
+    "全": "全哲洙 (中央统战部副部长)",
+    "门": "门少起 (南皮县 2019 任职议案)",
+    "项": "项俊波 (保监会主席)",
+    "强": "强卫 (江西省委书记)",
+    "查": "查良镛",
+}
+
+# Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
+# the columns whose cells are posts gained or lost. Headers are compared without spaces (姓　名).
+# Other columns (原任职务, 现任职务, 出生年月) state no change and are not read. Each with a real header row.
+TABLE_NAME_HEADERS: dict[str, str] = {
+    "姓名": "姓名 | 拟任职务 | 拟免职务 (人大常委会任免名单, Markdown)",
+}
+TABLE_CHANGE_HEADERS: dict[str, tuple[str, str]] = {
+    "拟任职务": ("appoint", "姓名 | 拟任职务 | 拟免职务"),
+    "拟任命职务": ("appoint", "姓名\t性别\t拟任命职务"),
+    "任命职务": ("appoint", "序号 | 姓名 | 任命职务"),
+    "新任职务": ("appoint", "姓名 | 原任职务 | 新任职务"),
+    "拟免职务": ("remove", "姓名 | 拟任职务 | 拟免职务"),
+    "拟免去职务": ("remove", "姓名\t拟免去职务"),
+    "免去职务": ("remove", "序号 | 姓名 | 免去职务"),
+    "免职职务": ("remove", "姓名 | 免职职务"),
+}
