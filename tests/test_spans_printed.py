@@ -98,7 +98,7 @@ def test_spans_as_printed_equal_spans_in_the_fold(odd: bool, data: st.DataObject
 @given(text=_texts(odd=True), data=st.data())
 def test_the_fold_of_a_records_lines_is_the_whole_texts_fold_there(text: str, data: st.DataObject) -> None:
     src = SourceSpans(text)
-    n = len(src.starts)
+    n = src.count
     first = data.draw(st.integers(1, n))
     start, end = src.lines(first, data.draw(st.integers(first, n)))
     split = _SPLIT[_drop_re(text) is DROP_RE]  # as the whole text is folded
