@@ -161,7 +161,10 @@ def _lacks_head(base: str, key: str, a: int, end: int) -> bool:
     """Is a character of ``key``'s head missing from ``base[a:end]`` (plain lines)? Then neither
     the key nor its head (:meth:`_Fold.find`) is there folded: the fold maps no other character
     to one that is not a width-fold target (a unit named in a table column, not in the task)."""
-    return any(c not in _TARGETS and base.find(c, a, end) < 0 for c in key[:_ANCHOR])
+    for c in key[:_ANCHOR]:  # noqa: SIM110 - a loop: no generator frame on this hot path
+        if c not in _TARGETS and base.find(c, a, end) < 0:
+            return True
+    return False
 
 
 def _first_as_printed(base: str, key: str, a: int, p: int) -> bool:
@@ -264,11 +267,14 @@ class SourceSpans:
     def _search(self, key: str, a: int, start: int, end: int, plain: bool) -> Found | None:
         """The first occurrence of folded ``key`` in ``base[start:end]`` that begins at or after
         source offset ``a``: as printed when it provably is the first, else in the fold."""
+        if a >= end:
+            return None  # the value ends its lines: nothing follows it there
         if plain and self._as_printed:  # a folded key has nothing the fold changes: as printed, it is kept
             base = self.base
             p = base.find(key, a, end)
             if p >= 0:
-                if _first_as_printed(base, key, a, p):
+                first = key[0]  # nothing before it could begin the key: the common case, inline
+                if (first not in _TARGETS and base.find(first, a, p) < 0) or _first_as_printed(base, key, a, p):
                     return p, p + len(key)
             elif _lacks_head(base, key, a, end):
                 return None
@@ -317,15 +323,16 @@ class SourceSpans:
         found. ``reach`` widens the search to that line (a citation's ``line`` is where its
         paragraph starts)."""
         start, end = self.lines(first, max(last, reach or last))
-        plain = self._is_plain(start, end)
+        plain = self._all_plain or self._is_plain(start, end)
         anchor = self._anchor(start, end, plain)
         found = None
+        folded = self._keys
         if anchor is not None:
             # records of one kind come in text order: search on from the last one found in the
             # same lines, so that a huge paragraph of many records is not searched again for each
             cursor = self._cursor.get((kind, anchor), anchor)
             for key in keys:
-                if key and (k := self._fold_key(key)):
+                if key and (k := folded.get(key) or self._fold_key(key)):
                     found = self._search(k, cursor, start, end, plain)
                     if found is None and cursor > anchor:
                         found = self._search(k, anchor, start, end, plain)
@@ -339,7 +346,7 @@ class SourceSpans:
         # one clause (任命张三为…，免去其…职务), so appointments may share it
         self._cursor[kind, anchor] = lo if kind == "appointment" else lo + 1
         for extra in extras:
-            if not extra or not (f := self._fold_key(extra)):
+            if not extra or not (f := folded.get(extra) or self._fold_key(extra)):
                 continue
             at = self._search(f, hi, start, end, plain)
             if at is None and not after:
@@ -409,12 +416,16 @@ def add_spans(result: Record, text: str, simplified: str | None = None) -> None:
         start, end = src.lines(doc["lines"]["start"], doc["lines"]["end"])
         doc["span"] = {"start": start, "end": end}
         for task in doc.get("tasks") or []:
-            deadline = (task.get("deadline") or {}).get("text")
             # the statement ends with its last unit or person, or its deadline: find only those
-            units = [
-                lst[-1] for lst in (task.get("lead_units"), task.get("support_units"), task.get("lead_people")) if lst
-            ]
-            put(task, (task["text"],), (*units, deadline), kind="task")
+            lead, support, people = task.get("lead_units"), task.get("support_units"), task.get("lead_people")
+            extras: Keys = (
+                lead[-1] if lead else None,
+                support[-1] if support else None,
+                people[-1] if people else None,
+                (task.get("deadline") or {}).get("text"),
+            )
+            if (lines := _lines(task)) is not None:
+                task["span"] = src.span(lines[0], lines[1], (task["text"],), extras, kind="task")
         for change in doc.get("appointments") or []:
             put(
                 change,
@@ -433,7 +444,7 @@ def add_spans(result: Record, text: str, simplified: str | None = None) -> None:
 
         for member in doc.get("members") or []:
             keys: Keys = (member["person"],)
-            extras: Keys = (member.get("role"), member.get("post"))
+            extras = (member.get("role"), member.get("post"))
             put(member, keys, extras, after=False, kind="member")
             found = member.get("span")
             if found and fold(member["person"]) not in fold((base or text)[found["start"] : found["end"]]):
