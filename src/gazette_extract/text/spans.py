@@ -220,9 +220,9 @@ class SourceSpans:
 
     def lines(self, first: int, last: int) -> tuple[int, int]:
         """Offsets of lines ``first``..``last`` (1-based, inclusive), without the blanks around them."""
-        n = self.count
-        first = min(max(first, 1), n)
-        last = min(max(last, first), n)
+        n = self.count  # lines clamped to the text (conditionals: no builtin calls on this hot path)
+        first = 1 if first < 1 else n if first > n else first
+        last = first if last < first else n if last > n else last
         if self._acc is not None:
             acc = self._acc
             start, end = acc[first - 1] + first - 1, acc[last] + last - 1
@@ -323,9 +323,12 @@ class SourceSpans:
         none follows), and to the brackets it leaves open; the lines themselves when no key is
         found. ``reach`` widens the search to that line (a citation's ``line`` is where its
         paragraph starts)."""
-        start, end = self.lines(first, max(last, reach or last))
+        start, end = self.lines(first, reach if reach is not None and reach > last else last)
         plain = self._all_plain or self._is_plain(start, end)
-        anchor = self._anchor(start, end, plain)
+        if plain and start < end and self.base[start] not in _MARKS:
+            anchor: int | None = start  # lines begin with what they print (after their blanks)
+        else:
+            anchor = self._anchor(start, end, plain)
         found = None
         folded = self._keys
         if anchor is not None:
@@ -353,7 +356,10 @@ class SourceSpans:
             if at is None and not after:
                 at = self._search_before(f, start, end, lo, plain)
             if at is not None:
-                lo, hi = min(lo, at[0]), max(hi, at[1])
+                if at[0] < lo:
+                    lo = at[0]
+                if at[1] > hi:
+                    hi = at[1]
         return {"start": lo, "end": self._close(lo, hi, end)}
 
     def _close(self, start: int, end: int, limit: int) -> int:
