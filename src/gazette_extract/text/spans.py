@@ -352,7 +352,9 @@ class SourceSpans:
         for extra in extras:
             if not extra or not (f := folded.get(extra) or self._fold_key(extra)):
                 continue
-            at = self._search(f, hi, start, end, plain)
+            # a value that ends its lines has nothing after it there (a task whose units are
+            # named in a table column, not in its row): no call
+            at = self._search(f, hi, start, end, plain) if hi < end else None
             if at is None and not after:
                 at = self._search_before(f, start, end, lo, plain)
             if at is not None:
