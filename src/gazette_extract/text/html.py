@@ -424,8 +424,11 @@ def _label_hits(root: LexborNode) -> list[_LabelHit]:
 def _inline_hits(text_node: LexborNode, text: str) -> Iterator[_LabelHit]:
     """Labels inside a text node: 发文字号：京政发〔2023〕1号　成文日期：2023年3月3日."""
     text = text.replace("\u3000", " ").replace("\xa0", " ")
-    found = [(m, _label_key(m.group("bracketed") or m.group("plain"))) for m in _INLINE_LABEL.finditer(text)]
-    found = [(m, label) for m, label in found if label]
+    found = [
+        (m, label)
+        for m in _INLINE_LABEL.finditer(text)
+        if (label := _label_key(m.group("bracketed") or m.group("plain")))
+    ]
     if not found or found[0][0].start() != len(text) - len(text.lstrip()):
         return  # a label must open the text node, else it is prose that mentions one
     for i, (match, label) in enumerate(found):

@@ -24,14 +24,19 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..grammars.dates import is_date_line
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import DOC_KIND_ALTERNATION, METADATA_KEY_ALTERNATION, METADATA_KEYS
 
+if TYPE_CHECKING:
+    import regex
+
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
+_FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
@@ -54,9 +59,9 @@ class WholeTextSub:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._re: re.Pattern[str] | None = None
-        self._regex = None
+        self._regex: regex.Pattern[str] | None = None
 
-    def sub(self, repl, text: str) -> str:
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         if len(text) < self.LARGE and WholeTextSub.calls < 2 and "regex" not in sys.modules:
             if self._re is None:
                 self._re = re.compile(self.pattern)
@@ -65,7 +70,8 @@ class WholeTextSub:
             import regex
 
             self._regex = regex.compile(self.pattern)
-        return self._regex.sub(repl, text)
+        # the same callable serves both engines: it reads only group() of the match
+        return self._regex.sub(repl, text)  # type: ignore[arg-type]
 
 
 BOLD_RE = WholeTextSub(r"\*\*|__(?=\S)|(?<=\S)__")

@@ -15,8 +15,18 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..vocab.common import CJK
+
+if TYPE_CHECKING:  # imported when a scanned page is read
+    import pypdfium2 as pdfium
+    from rapidocr_onnxruntime import RapidOCR
+
+    from .pdf import Line
+
+Box = Sequence[Sequence[float]]  # a box's corners, clockwise from the top left: [[x, y], …]
 
 INSTALL_HINT = "install OCR with: pip install 'gazette-extract[ocr]'"
 DPI = 200
@@ -36,7 +46,7 @@ def available() -> bool:
     return importlib.util.find_spec("rapidocr_onnxruntime") is not None
 
 
-def engine(threads: int | None = None):
+def engine(threads: int | None = None) -> RapidOCR:
     """A RapidOCR engine; ``threads``: onnxruntime's threads per model (None: one per core)."""
     from rapidocr_onnxruntime import RapidOCR
 
@@ -61,7 +71,7 @@ def type_size(text: str, width: float, height: float) -> float:
     return round(by_height, 1)
 
 
-def spaced(word_boxes: list, words: list[str], height: float) -> str:
+def spaced(word_boxes: Sequence[Box], words: list[str], height: float) -> str:
     """A box's text with a space wherever two characters stand apart by more than
     :data:`SPACE_GAP` of a character (the box's height less its margin): the recognizer reads
     吉　林　　北京市副市长 as 吉林北京市副市长, and a roster needs the gap between name and post."""
@@ -74,7 +84,7 @@ def spaced(word_boxes: list, words: list[str], height: float) -> str:
     return "".join(out)
 
 
-def ocr_page(page, ocr_engine) -> tuple[list, float]:
+def ocr_page(page: pdfium.PdfPage, ocr_engine: RapidOCR) -> tuple[list[Line], float]:
     """The lines of a scanned page and the mean confidence of its boxes (1.0 when none)."""
     import numpy
 
@@ -101,7 +111,7 @@ def ocr_page(page, ocr_engine) -> tuple[list, float]:
     return lines, (sum(scores) / len(scores) if scores else 1.0)
 
 
-def _cells(lines: list, runs: list) -> list:
+def _cells(lines: list[Line], runs: list[Line]) -> list[Line]:
     """A line whose boxes stand far apart is a table row: its boxes become tab-separated cells."""
     from .pdf import Line
 

@@ -35,11 +35,14 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import codes
 from ..data import to_dict, warning
 from ..errors import DecodeError
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium  # imported when a PDF is read: not for other inputs
 from .normalize import _join
 
 PDF_MAGIC = b"%PDF-"
@@ -59,7 +62,7 @@ OCR_HEADING_RATIO = 1.3  # OCR sizes err by a tenth: only clearly larger type is
 #: Who OCRs a PDF's scanned pages: None = this process, page after page; else a function
 #: ``(pdf bytes, [page numbers]) -> [(lines, confidence)]`` in the same order (a Dask worker
 #: sets one that runs a task per page: ``app.cluster.pages_on_cluster``).
-PAGE_OCR: ContextVar[Callable[[bytes, list[int]], list[tuple[list, float]]] | None] = ContextVar(
+PAGE_OCR: ContextVar[Callable[[bytes, list[int]], list[tuple[list[Line], float]]] | None] = ContextVar(
     "PAGE_OCR", default=None
 )
 
@@ -82,7 +85,7 @@ class Line:
 class PdfText:
     text: str  # the converter's text: pages separated by form feeds
     pages: int
-    warnings: list[dict] = field(default_factory=list)  # {"code", "message", "line": None, "page"}
+    warnings: list[dict[str, Any]] = field(default_factory=list)  # {"code", "message", "line": None, "page"}
     ocr_pages: list[int] = field(default_factory=list)
 
 
@@ -213,7 +216,9 @@ def pages_to_text(pages: list[list[Line]]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _rules(page, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+def _rules(
+    page: pdfium.PdfPage, height: float
+) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules of a page, top-down coordinates."""
     import pypdfium2.raw as pdfium_c
 
@@ -235,14 +240,14 @@ def _dedupe(values: list[float], tolerance: float = 1.5) -> list[float]:
     return out
 
 
-def _tables(page, height: float) -> list[tuple[list[float], list[float]]]:
+def _tables(page: pdfium.PdfPage, height: float) -> list[tuple[list[float], list[float]]]:
     """Grids of ruled tables on a page: (row boundaries, column boundaries), top-down."""
     horizontal, vertical = _rules(page, height)
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
     # Clusters of rules whose vertical extents overlap: one table each.
     spans = sorted([(y, y, "h", y) for y, _, _ in horizontal] + [(y0, y1, "v", x) for x, y0, y1 in vertical])
-    clusters: list[list] = []
+    clusters: list[list[Any]] = []  # [bottom so far, [rule spans]]
     for span in spans:
         if clusters and span[0] <= clusters[-1][0] + 2:
             clusters[-1][0] = max(clusters[-1][0], span[1])
@@ -258,7 +263,7 @@ def _tables(page, height: float) -> list[tuple[list[float], list[float]]]:
     return grids
 
 
-def _cell_text(textpage, x0: float, top: float, x1: float, bottom: float, height: float) -> str:
+def _cell_text(textpage: pdfium.PdfTextPage, x0: float, top: float, x1: float, bottom: float, height: float) -> str:
     raw = textpage.get_text_bounded(left=x0 + 0.5, bottom=height - bottom + 0.5, right=x1 - 0.5, top=height - top - 0.5)
     text = ""
     for part in raw.replace("\r", "\n").split("\n"):
@@ -268,14 +273,14 @@ def _cell_text(textpage, x0: float, top: float, x1: float, bottom: float, height
     return text.replace("\t", " ").replace("\x02", "-")
 
 
-def _font_size(textpage, x: float, y: float) -> float:
+def _font_size(textpage: pdfium.PdfTextPage, x: float, y: float) -> float:
     import pypdfium2.raw as pdfium_c
 
     index = pdfium_c.FPDFText_GetCharIndexAtPos(textpage.raw, x, y, 2.0, 2.0)
     return float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index)) if index >= 0 else 0.0
 
 
-def page_lines(page, textpage, height: float) -> list[Line]:
+def page_lines(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
     """The printed lines of a text-layer page, table rows included, top to bottom."""
     grids = _tables(page, height)
     runs: list[Line] = []
@@ -309,7 +314,7 @@ def page_lines(page, textpage, height: float) -> list[Line]:
     return merge_runs(runs)
 
 
-def _open(data: bytes):
+def _open(data: bytes) -> pdfium.PdfDocument:
     import pypdfium2 as pdfium
 
     try:
@@ -330,7 +335,7 @@ def _open(data: bytes):
     return document
 
 
-def _has_images(page) -> bool:
+def _has_images(page: pdfium.PdfPage) -> bool:
     import pypdfium2.raw as pdfium_c
 
     return any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3))
@@ -347,7 +352,7 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> PdfText:
     from . import ocr as ocr_module
 
     document = _open(data)
-    warnings: list[dict] = []
+    warnings: list[dict[str, Any]] = []
     ocr_pages: list[int] = []
     pages: list[tuple[list[Line], float]] = []
     try:
@@ -393,7 +398,7 @@ def read_pdf(data: bytes, *, ocr: bool | None = None) -> PdfText:
     return PdfText(text, count, warnings, ocr_pages)
 
 
-def ocr_scanned_pages(data: bytes, document, numbers: list[int]) -> list[tuple[list[Line], float]]:
+def ocr_scanned_pages(data: bytes, document: pdfium.PdfDocument, numbers: list[int]) -> list[tuple[list[Line], float]]:
     """The lines and mean confidence of pages ``numbers`` (1-based) of ``document`` (opened
     from ``data``), by :data:`PAGE_OCR` when set, else here one page after another."""
     if not numbers:

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import opencc
 
 # Frequent characters of government text that exist only in Traditional script.
 _TRADITIONAL_HINT_RE = re.compile(
@@ -26,8 +30,8 @@ def looks_traditional(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _converter():
-    import opencc
+def _converter() -> opencc.OpenCC:
+    import opencc  # its dictionaries load on first use only
 
     return opencc.OpenCC("t2s")
 

@@ -4,32 +4,40 @@ Every document and record gets ``span: {"start", "end"}``, Python ``str`` offset
 exclusive) into that text, so ``text[start:end]`` is the record's statement as printed
 (eyecite's spans are the model). The records' values come from the *normalized* text (spaces
 inside numbers removed, full-width forms folded, Markdown marks and pinyin glosses dropped,
-Traditional converted, lines rejoined), so a value is not a substring of the source. It is
-mapped back by a character-level alignment, searched only inside the record's own ``lines``:
+Traditional converted, lines rejoined), so a value is not always a substring of the source. It
+is mapped back through the *fold* of the source, searched only inside the record's own ``lines``:
 
-1. the source is *folded* once — whitespace, Markdown marks (``*#_>|```), pinyin glosses
-   (``發(fā)展``) and HTML space entities dropped; full-width digits and letters → ASCII and
-   ASCII punctuation → full width, as normalize does; Traditional → Simplified where the
-   pipeline converted — keeping the map back to source offsets (as the runs of kept
-   characters, not a per-character table);
-2. the record's key text, folded the same way, is found in the folded range of the record's
-   lines (else its first and last few characters: a running header or page footer printed in
-   the middle of a task);
+1. the fold drops whitespace, Markdown marks (``*#_>|```), pinyin glosses (``發(fā)展``) and
+   HTML space entities, and maps full-width digits and letters → ASCII and ASCII punctuation →
+   full width, as normalize does; Traditional → Simplified where the pipeline converted;
+2. the record's key text, folded the same way, is found in the fold of the record's lines (else
+   its first and last few characters: a running header or page footer printed in the middle of
+   a task);
 3. the span runs from the key's first to its last character in the source, widened to the
    rest of the record's statement (a task's unit note, an appointment's post, a member's role
    and post, a citation's 《》), and falls back to the record's whole lines when the key cannot
    be found. A document's span is its lines, first to last printed character.
 
-Pure and linear: the text is folded and its line starts found once; each record is searched
-for only inside its own lines, from where the previous record of its kind was found there.
+Most values are printed exactly as extracted, so a key is first looked up *as printed*, with
+``str.find`` in the raw lines; the lines are folded (and the fold cached) only when that fails
+or cannot be proved to be the first folded occurrence. All offsets kept between records (the
+search cursor) are source offsets, so both ways give the same spans, and the same spans as a
+fold of the whole text would: the fold of a text without ``&`` and pinyin tone marks is one
+character at a time, and the fold of a record's lines is the fold of the whole text there
+(they begin after a line end and end before one, where no dropped token can straddle).
+
+Pure and linear: each record is searched for only inside its own lines, from where the
+previous record of its kind was found there; a fold covers only the lines of a record that
+needs it.
 """
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
-from itertools import accumulate, count
-from operator import add
+from itertools import accumulate
+from typing import Any
 
 from .normalize import _PUNCT_FULL, _TONED, PINYIN_GLOSS_RE
 
@@ -39,7 +47,8 @@ LINE_END_RE = re.compile(r"\r\n?|\n")
 # What the fold drops: whitespace (also U+3000 and zero-width) and Markdown marks; and, when the
 # text has them, the HTML space entities normalize turns into spaces, the tail of &amp; &lt; …
 # (normalize keeps one character), and pinyin glosses after a Chinese character (發(fā)展).
-_SPACE_MARKS = r"[\s\u200b\ufeff*#_>|`]+"  # spaces, tabs, line ends; **bold**, # heading, > quote, | table |
+_DROPPED = r"\s\u200b\ufeff*#_>|`"  # spaces, tabs, line ends; **bold**, # heading, > quote, | table |
+_SPACE_MARKS = f"[{_DROPPED}]+"
 SPACE_RE = re.compile(_SPACE_MARKS)
 DROP_RE = re.compile(
     _SPACE_MARKS
@@ -57,12 +66,23 @@ _WIDTH = {
 }
 _WIDTH.update(_PUNCT_FULL)
 WIDTH_RE = re.compile("[" + re.escape("".join(_WIDTH)) + "]")
+_TARGETS = frozenset(_WIDTH.values())  # characters the width fold makes: 2 (from ２), （ (from ()
+# A character the fold changes (drops or maps), in a text without & and tone marks: 2021 年 ; **
+CHANGED_RE = re.compile(f"[{_DROPPED}{re.escape(''.join(_WIDTH))}]")
+KEPT_RE = re.compile(f"[^{_DROPPED}]")  # … and one it keeps
+_MARKS = "*#_>|`\u200b\ufeff"  # what the fold drops that a line may begin with
 BRACKET_RE = re.compile(r"[(（【\[［〔)）】\]］〕]")
 _OPENERS = "(（【[［〔"
 _CLOSERS = ")）】]］〕"
 _REACH = 40  # characters after a record's last value that its open bracket may still close in
 _FOLLOW = 12  # lines after a citation's or attachment's line that its text may start on
 _ANCHOR = 6  # characters of a key's head and tail searched when the whole key is not found
+_CACHED = 64  # folds of record lines kept at once (records of a paragraph come together)
+
+Span = dict[str, int]
+Record = dict[str, Any]
+Keys = tuple[str | None, ...]  # a record's key texts, or the values its statement runs on to
+Found = tuple[int, int]  # source offsets: a value's first character, and one past its last
 
 
 def _widths(text: str) -> str:
@@ -78,49 +98,26 @@ def fold(text: str) -> str:
     return _widths(_drop_re(text).sub("", text))
 
 
-class SourceSpans:
-    """``text`` folded once, with the map between folded and source offsets, and its lines.
+class _Fold:
+    """The fold of ``base[start:end]``, with its map back to source offsets.
 
     The map is kept as the runs of kept characters (where each begins in the folded text and
-    its shift to the source), so it costs one entry per dropped run, not one per character.
+    in the source), so it costs one entry per dropped run, not one per character.
     """
 
-    def __init__(self, text: str, base: str | None = None) -> None:
-        self.text = text
-        base = base if base is not None and len(base) == len(text) else text
-        # list operations in C, not a Python loop per line or per dropped run
-        if "\r" in text:
-            self.starts = [0] + [m.end() for m in LINE_END_RE.finditer(text)]
-            self.ends = [m.start() for m in LINE_END_RE.finditer(text)] + [len(text)]
-        else:
-            lengths = map(len, text.split("\n"))
-            self.starts = list(map(add, accumulate(lengths, initial=0), count()))[:-1]  # + 1 per \n
-            self.ends = [start - 1 for start in self.starts[1:]] + [len(text)]
-        # base split into kept, dropped, kept, … pieces: the kept runs and where they begin
-        parts = _SPLIT[_drop_re(base) is DROP_RE].split(base)
-        offsets = list(accumulate(map(len, parts), initial=0))
+    __slots__ = ("_at", "_src", "folded")
+
+    def __init__(self, base: str, start: int, end: int, split: re.Pattern[str]) -> None:
+        # base split into kept, dropped, kept, … pieces: the kept runs and where they begin;
+        # list operations in C, not a Python loop per dropped run
+        parts = split.split(base[start:end])
         kept = parts[0::2]
-        src = offsets[0::2]  # source offset where each kept run begins, and len(base) at the end
-        at = list(accumulate(map(len, kept), initial=0))  # folded offset of the same
+        src = list(accumulate(map(len, parts), initial=start))[0::2]  # where each kept run begins
+        at = list(accumulate(map(len, kept), initial=0))  # … and its folded offset
         if len(src) < len(at):
-            src.append(len(base))
+            src.append(end)
         self.folded = _widths("".join(kept))
         self._at, self._src = at, src
-        self._cursor: dict[tuple[str, int], int] = {}
-        self._keys: dict[str, str] = {}
-
-    def lines(self, first: int, last: int) -> tuple[int, int]:
-        """Offsets of lines ``first``..``last`` (1-based, inclusive), without the blanks around them."""
-        n = len(self.starts)
-        first = min(max(first, 1), n)
-        last = min(max(last, first), n)
-        start, end = self.starts[first - 1], self.ends[last - 1]
-        text = self.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return start, end
 
     def to_source(self, i: int) -> int:
         """Source offset of folded character ``i``."""
@@ -132,9 +129,135 @@ class SourceSpans:
         k = bisect_right(self._src, s) - 1
         if k < 0:
             return 0
-        return (
-            self._at[k] + min(s - self._src[k], self._at[k + 1] - self._at[k]) if k + 1 < len(self._at) else self._at[k]
-        )
+        at = self._at
+        return at[k] + min(s - self._src[k], at[k + 1] - at[k]) if k + 1 < len(at) else at[k]
+
+    def found(self, i: int, j: int) -> Found:
+        """Source offsets of folded ``[i, j)``: its first character and one past its last."""
+        return self.to_source(i), self.to_source(j - 1) + 1
+
+    def find(self, key: str, lo: int) -> tuple[int, int] | None:
+        """Folded ``(start, end)`` of ``key`` from ``lo`` on: the whole key, else its head and its
+        tail in order (something printed inside it, such as a running header)."""
+        text = self.folded
+        i = text.find(key, lo)
+        if i >= 0:
+            return i, i + len(key)
+        if len(key) < 2 * _ANCHOR:
+            return None
+        i = text.find(key[:_ANCHOR], lo)
+        if i < 0:
+            return None
+        j = text.find(key[-_ANCHOR:], i + len(key) - _ANCHOR)
+        return (i, j + _ANCHOR) if j >= 0 else None
+
+
+def _has_tone_marks(text: str) -> bool:
+    """Has ``text`` a pinyin tone mark (ā … ǜ)? 24 substring scans in C: 3× faster than the
+    character class over a whole text."""
+    return any(mark in text for mark in _TONED)
+
+
+def _lacks_head(base: str, key: str, a: int, end: int) -> bool:
+    """Is a character of ``key``'s head missing from ``base[a:end]`` (plain lines)? Then neither
+    the key nor its head (:meth:`_Fold.find`) is there folded: the fold maps no other character
+    to one that is not a width-fold target (a unit named in a table column, not in the task)."""
+    for c in key[:_ANCHOR]:  # noqa: SIM110 - a loop: no generator frame on this hot path
+        if c not in _TARGETS and base.find(c, a, end) < 0:
+            return True
+    return False
+
+
+def _first_as_printed(base: str, key: str, a: int, p: int) -> bool:
+    """Is ``key``, printed at ``p`` in plain lines, its first folded occurrence from ``a`` on?
+
+    An earlier one begins with ``key[0]`` as printed (unless that is a width-fold target), and
+    has a character the fold changes inside it (else it would be printed as is, and found
+    first), so it begins at most ``len(key)`` before the first such character. Only that
+    stretch is looked at, and folded only when ``key[0]`` is printed there.
+    """
+    first = key[0]
+    if first not in _TARGETS and base.find(first, a, p) < 0:
+        return True  # 1. 新增…: nothing before it could begin the key
+    e = p + len(key)
+    changed = CHANGED_RE.search(base, a, e)
+    if changed is None:
+        return True
+    lo = max(a, changed.start() - len(key))
+    if first not in _TARGETS and base.find(first, lo, p) < 0:
+        return True
+    stretch = SPACE_RE.sub("", base[lo:e])
+    if WIDTH_RE.search(stretch):
+        stretch = _widths(stretch)
+    return stretch.find(key) == len(stretch) - len(key)
+
+
+class SourceSpans:
+    """``text``'s lines, and the fold of the lines that records are searched in."""
+
+    def __init__(self, text: str, base: str | None = None, *, as_printed: bool = True) -> None:
+        """``base``: ``text`` as the pipeline read it (Simplified), used when the lengths agree.
+        ``as_printed=False`` always searches the fold (the same spans, more slowly: for tests)."""
+        self.text = text
+        self.base = base = base if base is not None and len(base) == len(text) else text
+        self._as_printed = as_printed
+        # list operations in C, not a Python loop per line
+        if "\r" in text:
+            self._acc: list[int] | None = None
+            self._starts = [0] + [m.end() for m in LINE_END_RE.finditer(text)]
+            self._ends = [m.start() for m in LINE_END_RE.finditer(text)] + [len(text)]
+            self.count = len(self._starts)
+        else:  # the lengths of the lines before each: line i (1-based) begins at acc[i - 1] + i - 1
+            self._acc = list(accumulate(map(len, text.split("\n")), initial=0))
+            self.count = len(self._acc) - 1
+        # Lines without & and tone marks are *plain*: there the fold is one character at a time
+        # (no entity or gloss to drop), so a value printed as extracted is found as printed.
+        self._all_plain = "&" not in base and not _has_tone_marks(base)
+        self._plain: dict[tuple[int, int], bool] = {}
+        self._folds: dict[tuple[int, int], _Fold] = {}
+        self._cursor: dict[tuple[str, int], int] = {}
+        self._keys: dict[str, str] = {}
+
+    def lines(self, first: int, last: int) -> tuple[int, int]:
+        """Offsets of lines ``first``..``last`` (1-based, inclusive), without the blanks around them."""
+        n = self.count  # lines clamped to the text (conditionals: no builtin calls on this hot path)
+        first = 1 if first < 1 else n if first > n else first
+        last = first if last < first else n if last > n else last
+        if self._acc is not None:
+            acc = self._acc
+            start, end = acc[first - 1] + first - 1, acc[last] + last - 1
+        else:
+            start, end = self._starts[first - 1], self._ends[last - 1]
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def _is_plain(self, start: int, end: int) -> bool:
+        """Are lines ``base[start:end]`` plain? (They begin after a line end and end before one,
+        so no entity or gloss straddles them: their fold is the whole text's fold there.)"""
+        if self._all_plain:
+            return True
+        plain = self._plain.get((start, end))
+        if plain is None:
+            if len(self._plain) >= _CACHED:
+                self._plain.clear()
+            base = self.base
+            plain = base.find("&", start, end) < 0 and not _TONED_RE.search(base, start, end)
+            self._plain[start, end] = plain
+        return plain
+
+    def _fold(self, start: int, end: int, plain: bool) -> _Fold:
+        """The fold of ``base[start:end]`` (a record's lines), cached: the records of one
+        paragraph are searched in the same lines one after another."""
+        window = self._folds.get((start, end))
+        if window is None:
+            if len(self._folds) >= _CACHED:
+                self._folds.clear()
+            window = self._folds[start, end] = _Fold(self.base, start, end, _SPLIT[not plain])
+        return window
 
     def _fold_key(self, key: str) -> str:
         folded = self._keys.get(key)
@@ -142,68 +265,104 @@ class SourceSpans:
             folded = self._keys[key] = fold(key)
         return folded
 
-    def _find(self, key: str, lo: int, hi: int) -> tuple[int, int] | None:
-        """Folded ``(start, end)`` of ``key`` in ``[lo, hi)``: the whole key, else its head and
-        its tail in order (something printed inside it, such as a running header)."""
-        text = self.folded
-        i = text.find(key, lo, hi)
-        if i >= 0:
-            return i, i + len(key)
-        if len(key) < 2 * _ANCHOR:
-            return None
-        i = text.find(key[:_ANCHOR], lo, hi)
-        if i < 0:
-            return None
-        j = text.find(key[-_ANCHOR:], i + len(key) - _ANCHOR, hi)
-        return (i, j + _ANCHOR) if j >= 0 else None
+    def _search(self, key: str, a: int, start: int, end: int, plain: bool) -> Found | None:
+        """The first occurrence of folded ``key`` in ``base[start:end]`` that begins at or after
+        source offset ``a``: as printed when it provably is the first, else in the fold."""
+        if a >= end:
+            return None  # the value ends its lines: nothing follows it there
+        if plain and self._as_printed:  # a folded key has nothing the fold changes: as printed, it is kept
+            base = self.base
+            p = base.find(key, a, end)
+            if p >= 0:
+                first = key[0]  # nothing before it could begin the key: the common case, inline
+                if (first not in _TARGETS and base.find(first, a, p) < 0) or _first_as_printed(base, key, a, p):
+                    return p, p + len(key)
+            elif _lacks_head(base, key, a, end):
+                return None
+        window = self._fold(start, end, plain)
+        at = window.find(key, window.to_folded(a))
+        return window.found(*at) if at is not None else None
+
+    def _search_before(self, key: str, start: int, end: int, lo: int, plain: bool) -> Found | None:
+        """The last occurrence of folded ``key`` in ``base[start:end]`` that ends before ``lo``."""
+        if plain and self._as_printed:
+            base = self.base
+            p = base.rfind(key, start, lo)
+            if p >= 0:
+                if CHANGED_RE.search(base, p, lo) is None:
+                    return p, p + len(key)  # nothing after it is folded: no later occurrence
+            elif _lacks_head(base, key, start, lo):
+                return None
+        window = self._fold(start, end, plain)
+        i = window.folded.rfind(key, 0, window.to_folded(lo))
+        return window.found(i, i + len(key)) if i >= 0 else None
+
+    def _anchor(self, start: int, end: int, plain: bool) -> int | None:
+        """Source offset of the first character the fold keeps in ``[start, end)``."""
+        if plain:
+            if start < end and self.base[start] not in _MARKS:
+                return start  # lines begin with what they print (after their blanks)
+            m = KEPT_RE.search(self.base, start, end)
+            return m.start() if m else None
+        window = self._fold(start, end, plain)
+        return window.to_source(0) if window.folded else None
 
     def span(
         self,
         first: int,
         last: int,
-        keys: tuple[str | None, ...],
-        extras: tuple[str | None, ...] = (),
+        keys: Keys,
+        extras: Keys = (),
         *,
         after: bool = True,
         reach: int | None = None,
         kind: str = "",
-    ) -> dict:
+    ) -> Span:
         """The span of the first of ``keys`` found in lines ``first``..``last``, widened to
         cover ``extras`` (found after it; or, when ``after`` is false, the nearest before it if
         none follows), and to the brackets it leaves open; the lines themselves when no key is
         found. ``reach`` widens the search to that line (a citation's ``line`` is where its
         paragraph starts)."""
-        start, end = window = self.lines(first, max(last, reach or last))
-        wlo, whi = self.to_folded(start), self.to_folded(end)
-        # records of one kind come in text order: search on from the last one found in the same
-        # lines, so that a huge paragraph of many records is not searched again for each one
-        cursor = max(self._cursor.get((kind, wlo), wlo), wlo)
+        start, end = self.lines(first, reach if reach is not None and reach > last else last)
+        plain = self._all_plain or self._is_plain(start, end)
+        if plain and start < end and self.base[start] not in _MARKS:
+            anchor: int | None = start  # lines begin with what they print (after their blanks)
+        else:
+            anchor = self._anchor(start, end, plain)
         found = None
-        for key in keys:
-            if key and (k := self._fold_key(key)):
-                found = self._find(k, cursor, whi)
-                if found is None and cursor > wlo:
-                    found = self._find(k, wlo, whi)
-                if found is not None:
-                    break
-        if found is None:
-            start, end = self.lines(first, last)
-            return {"start": start, "end": end}
+        folded = self._keys
+        if anchor is not None:
+            # records of one kind come in text order: search on from the last one found in the
+            # same lines, so that a huge paragraph of many records is not searched again for each
+            cursor = self._cursor.get((kind, anchor), anchor)
+            for key in keys:
+                if key and (k := folded.get(key) or self._fold_key(key)):
+                    found = self._search(k, cursor, start, end, plain)
+                    if found is None and cursor > anchor:
+                        found = self._search(k, anchor, start, end, plain)
+                    if found is not None:
+                        break
+        if found is None or anchor is None:
+            lo, hi = self.lines(first, last)
+            return {"start": lo, "end": hi}
         lo, hi = found
         # the next record of the kind lies after this one; a person may have two changes in
         # one clause (任命张三为…，免去其…职务), so appointments may share it
-        self._cursor[(kind, wlo)] = lo if kind == "appointment" else lo + 1
+        self._cursor[kind, anchor] = lo if kind == "appointment" else lo + 1
         for extra in extras:
-            if not extra or not (f := self._fold_key(extra)):
+            if not extra or not (f := folded.get(extra) or self._fold_key(extra)):
                 continue
-            at = self._find(f, hi, whi)
+            # a value that ends its lines has nothing after it there (a task whose units are
+            # named in a table column, not in its row): no call
+            at = self._search(f, hi, start, end, plain) if hi < end else None
             if at is None and not after:
-                i = self.folded.rfind(f, wlo, lo)
-                at = (i, i + len(f)) if i >= 0 else None
+                at = self._search_before(f, start, end, lo, plain)
             if at is not None:
-                lo, hi = min(lo, at[0]), max(hi, at[1])
-        start, end = self.to_source(lo), self.to_source(hi - 1) + 1
-        return {"start": start, "end": self._close(start, end, window[1])}
+                if at[0] < lo:
+                    lo = at[0]
+                if at[1] > hi:
+                    hi = at[1]
+        return {"start": lo, "end": self._close(lo, hi, end)}
 
     def _close(self, start: int, end: int, limit: int) -> int:
         """Take in the brackets left open inside ``text[start:end]`` when they close soon after,
@@ -224,14 +383,14 @@ class SourceSpans:
         return end
 
 
-def _lines(record: dict) -> tuple[int, int] | None:
+def _lines(record: Record) -> tuple[int, int] | None:
     if "lines" in record:
         return record["lines"]["start"], record["lines"]["end"]
-    line = record.get("line")
+    line: int | None = record.get("line")
     return (line, line) if line else None
 
 
-def _citation_keys(record: dict) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
+def _citation_keys(record: Record) -> tuple[Keys, Keys]:
     """Its first mention: 《title》 and the number printed after it, or the bare number."""
     number = (record.get("doc_number") or {}).get("raw")
     title = record.get("title")
@@ -239,11 +398,27 @@ def _citation_keys(record: dict) -> tuple[tuple[str | None, ...], tuple[str | No
     return (quoted, title, number), (number,)
 
 
-def add_spans(result: dict, text: str, simplified: str | None = None) -> None:
+def add_spans(result: Record, text: str, simplified: str | None = None) -> None:
     """Give every document and record of ``result`` a ``span`` into ``text``: the text the
     pipeline read, as ``gazette-extract text`` prints it. Records without a line get none.
     ``simplified``: the Simplified text the pipeline converted a Traditional one to, when the
-    caller has it (else it is converted again here)."""
+    caller has it (else it is converted again here).
+
+    The cyclic garbage collector is paused meanwhile, as :func:`pipeline.extract_text` pauses
+    it: the result's objects were all made while it was paused, so the first collections that
+    this stage's allocations set off would traverse every one of them, twice (a tenth of the
+    parse time of a 5 MB text); spans make no reference cycles.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _add_spans(result, text, simplified)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _add_spans(result: Record, text: str, simplified: str | None) -> None:
     base = None
     if (result.get("source") or {}).get("script") == "traditional":
         if simplified is None:
@@ -254,7 +429,7 @@ def add_spans(result: dict, text: str, simplified: str | None = None) -> None:
     src = SourceSpans(text, base)
 
     def put(
-        record: dict, keys: tuple, extras: tuple = (), *, after: bool = True, reach: int | None = None, kind: str = ""
+        record: Record, keys: Keys, extras: Keys = (), *, after: bool = True, reach: int | None = None, kind: str = ""
     ) -> None:
         lines = _lines(record)
         if lines is not None:
@@ -266,12 +441,16 @@ def add_spans(result: dict, text: str, simplified: str | None = None) -> None:
         start, end = src.lines(doc["lines"]["start"], doc["lines"]["end"])
         doc["span"] = {"start": start, "end": end}
         for task in doc.get("tasks") or []:
-            deadline = (task.get("deadline") or {}).get("text")
             # the statement ends with its last unit or person, or its deadline: find only those
-            units = [
-                lst[-1] for lst in (task.get("lead_units"), task.get("support_units"), task.get("lead_people")) if lst
-            ]
-            put(task, (task["text"],), (*units, deadline), kind="task")
+            lead, support, people = task.get("lead_units"), task.get("support_units"), task.get("lead_people")
+            extras: Keys = (
+                lead[-1] if lead else None,
+                support[-1] if support else None,
+                people[-1] if people else None,
+                (task.get("deadline") or {}).get("text"),
+            )
+            if (lines := _lines(task)) is not None:
+                task["span"] = src.span(lines[0], lines[1], (task["text"],), extras, kind="task")
         for change in doc.get("appointments") or []:
             put(
                 change,
@@ -283,11 +462,14 @@ def add_spans(result: dict, text: str, simplified: str | None = None) -> None:
 
         # a member's, an attachment's or a citation's ``line`` is where its paragraph starts (a
         # roster run together, 办公室主任由…兼任 after it): search a few lines on, never past the document
-        def reach(record: dict) -> int:
-            return min((record.get("line") or 0) + _FOLLOW, doc["lines"]["end"])  # noqa: B023 - used in this iteration
+        def reach(record: Record) -> int:
+            line: int = record.get("line") or 0
+            last: int = doc["lines"]["end"]  # noqa: B023 - used in this iteration
+            return min(line + _FOLLOW, last)
 
         for member in doc.get("members") or []:
-            keys, extras = (member["person"],), (member.get("role"), member.get("post"))
+            keys: Keys = (member["person"],)
+            extras = (member.get("role"), member.get("post"))
             put(member, keys, extras, after=False, kind="member")
             found = member.get("span")
             if found and fold(member["person"]) not in fold((base or text)[found["start"] : found["end"]]):
