@@ -33,17 +33,23 @@ from ..vocab.personnel import (
     COMPOUND_SURNAMES,
     DECISION_LEADS,
     DOTTED_NAME_MAX,
+    ELECTED_NOT_POSTS,
+    ELECTION_NOUN_TAILS,
+    ELECTION_VERBS,
     GOVERNMENT_SUFFIXES,
     HELD_POST_MARKERS,
     HONORIFICS,
     NAME_DOTS,
+    NAME_FIRST_VERBS,
     NAME_REMARK_LEADS,
     NOT_NAMES,
     ORG_SUFFIX_TUPLE,
+    PASSIVE_ADVERBS,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
     POST_NARRATIVE_WORDS,
     POST_TAIL_WORDS,
+    REASON_VERBS,
     REMOVE_VERBS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_NAME_CHARS,
@@ -75,6 +81,7 @@ _SPACE = r"[\s\u3000]"
 # it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
 TRIGGER_RE = re.compile(
     r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任|决定"
+    r"|选举|补选|当选|被选"  # 选举张三为… / 张三当选为… (round 5)
 )
 
 # A personnel verb that leads its clause's people and posts.
@@ -606,6 +613,7 @@ _HELD_MARKERS: tuple[str, ...] = tuple(sorted(HELD_POST_MARKERS, key=len, revers
 # Connector after the names in a clause without a leading verb → action ("" = carried verb).
 _BARE_CONNECTORS: dict[str, str] = {
     "不再担任": REMOVE,  # 李四不再担任某局局长职务
+    "不再兼任": REMOVE,  # 李四不再兼任某中心主任职务
     "代理": APPOINT,  # 张三同志代理某市人民政府市长
     "辞去": RESIGN,  # 王五辞去某局局长职务
     "兼任": APPOINT,  # 侯为东同志兼任中共某市委某开发区工作委员会副书记 (漳州 2019)
@@ -622,6 +630,96 @@ _BARE_CONNECTORS: dict[str, str] = {
 HOLDER_JIANREN_RE = re.compile(rf"(?P<holder>[{_CJK}{NAME_DOTS}、]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
 # What may follow 其 in a clause of its own: 其代理市长职务 / 其任某局局长 / 其兼任某委主任.
 _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
+
+# Round 5 (issue 9): phrasings read by rewriting the clause into the active form the rules read.
+# A name (with 同志 and a bracketed remark) right before a verb printed after it: 张三被任命为X →
+# 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
+_NAME_FIRST_RE = re.compile(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    rf"(?P<verb>{'|'.join(sorted(map(re.escape, NAME_FIRST_VERBS), key=len, reverse=True))})"
+)
+_NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘")
+_PASSIVE_ADVERB_RE = re.compile(f"(?<=被)(?:{'|'.join(PASSIVE_ADVERBS)})")
+_ELECTED = frozenset(verb for verb in NAME_FIRST_VERBS if "选" in verb)
+# A removal whose "post" opens with another person (张三免去李四的X职务: 张三 acts, not a change of 张三).
+_ANOTHER_PERSON_RE = re.compile(rf"^[{_CJK}]{{2,4}}(?:同志)?的")
+_REMOVAL_TAIL_RE = re.compile("(?:职务|一职)$")
+# 选举/补选(了) leading a clause's people: an election to a post, read as 任命 (never inside 《》).
+_ELECTION_RE = re.compile(
+    rf"(?<!被)(?:{'|'.join(ELECTION_VERBS)})了?(?!{'|'.join(map(re.escape, ELECTION_NOUN_TAILS))})"
+)
+# A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X.
+_REASON_RE = re.compile(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,16}}?)(?:同志)?因[{_CJK}]{{1,12}}?[，,]?"
+    rf"(?={'|'.join(sorted(REASON_VERBS, key=len, reverse=True))})"
+)
+
+
+# A clause holding only a name (and a reason): 张三，免去X职务；李四，任Y / 李四同志因工作调动，不再担任X.
+_NAME_ONLY_RE = re.compile(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,16}}?)(?:同志)?(?:[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    rf"(?:因[{_CJK}]{{1,12}})?$"
+)
+# What the clause after such a name may open with to be read together with it.
+_NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
+    sorted(
+        {*NAME_FIRST_VERBS, *REASON_VERBS, "任", "兼任", "代理", "辞去", "不再担任", "不再兼任"}, key=len, reverse=True
+    )
+)
+
+
+def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
+    """A clause that is only a name, joined to the next clause of its sentence when that one opens
+    with a verb printed after a name: 张三，免去X职务 → 张三免去X职务 (the comma of a list line)."""
+    joined: list[tuple[bool, str]] = []
+    k = 0
+    while k < len(clauses):
+        new_sentence, clause = clauses[k]
+        if k + 1 < len(clauses) and not clauses[k + 1][0]:
+            bare = clause.strip(" \u3000")
+            if bare[:1] in _ENUMERATION_FIRST:
+                bare = _ENUMERATION_RE.sub("", bare, count=1)  # 1. 张三，免去…
+            after = clauses[k + 1][1].lstrip(" \u3000")
+            m = _NAME_ONLY_RE.match(bare) if len(bare) <= 40 and after.startswith(_NAME_CLAUSE_OPENERS) else None
+            if m and is_person_name(m.group("name")):
+                joined.append((new_sentence, bare + after))
+                k += 2
+                continue
+        joined.append((new_sentence, clause))
+        k += 1
+    return joined
+
+
+_ELECTED_NOT_POST_RE = re.compile(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})[。；;！!\s\u3000]*$")
+
+
+def _active_voice(clause: str) -> str | None:
+    """The clause rewritten into the active form the rules read, or None when it has no such form.
+
+    张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
+    会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
+    if "因" in clause:
+        reason = _REASON_RE.match(clause)
+        if reason and is_person_name(reason.group("name")):
+            return reason.group("name") + clause[reason.end() :]
+    if "被" in clause:
+        clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
+    m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
+    if m is None or not all(map(is_person_name, m.group("name").split("、"))):
+        if "选" in clause and "《" not in clause:  # never a decision named by its title
+            election = _ELECTION_RE.search(clause)
+            if election and "为" in clause[election.end() :] and not _ELECTED_NOT_POST_RE.search(clause):
+                return clause[: election.start()] + "任命" + clause[election.end() :]
+        return None
+    verb, rest = NAME_FIRST_VERBS[m.group("verb")][0], clause[m.end() :]
+    if m.group("verb") in _ELECTED and _ELECTED_NOT_POST_RE.search(rest):
+        return None  # 张三当选为全国人大代表: a deputy's seat, not a post
+    if verb in ("任命", "聘任", "聘请"):
+        return f"{verb}{m.group('name')}为{rest.removeprefix('为')}"
+    if _ANOTHER_PERSON_RE.match(rest) or not _REMOVAL_TAIL_RE.search(rest.rstrip("。；; \u3000")):
+        return None  # 张三免去李四的…: 张三 decides; a removal names its post up to 职务 / 一职
+    joint = "" if rest.startswith(("的", *_HELD_MARKERS)) else "的"
+    return f"{verb}{m.group('name')}{joint}{rest}"
 
 
 def _inherit_organizations(posts: list[str]) -> list[str]:
@@ -738,7 +836,7 @@ _ENUMERATION_FIRST = frozenset("（(一二三四五六七八九十0123456789０�
 # verb, a list separator or a colon, or at the start): 任命王　强为… / 王 强、李 四为….
 _SPACED_NAME_RE = re.compile(
     rf"(?:^|(?<=[^{_CJK}])|(?<=[、命去聘：:]))(?P<surname>[{''.join(sorted(SINGLE_SURNAMES))}])[ \u3000]{{1,3}}"
-    rf"(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼))"
+    rf"(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼|被))"
 )
 
 
@@ -809,6 +907,11 @@ def _parse_clause(
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
+    active = _active_voice(c)
+    if active is not None:
+        if narrative and carried is None:
+            return [], carried, False  # 2015年，张三被任命为…: a biography, not a decision
+        c = active
     verb = _verb_outside_titles(c)
     if verb:
         action = APPOINT if verb.group("appoint") else REMOVE
@@ -823,8 +926,10 @@ def _parse_clause(
             return [], APPOINT if last.group("appoint") else REMOVE, True
         if verb.group() == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
-        if rest.endswith(_NAMED_DECISION_TAIL) and "关于" in c[: verb.start()]:
-            rest = rest[: -len(_NAMED_DECISION_TAIL)]  # 通过了关于任命A为X的决定 (no 《》)
+        if rest.endswith(_NAMED_DECISION_TAIL) and (
+            "关于" in c[: verb.start()] or c[: verb.start()].endswith("通过了")
+        ):
+            rest = rest[: -len(_NAMED_DECISION_TAIL)]  # 通过了关于任命A为X的决定 / 通过了任命A为X的决定 (no 《》)
         connectors = ("为", "担任", *_HELD_MARKERS) if action == APPOINT else ("的", *_HELD_MARKERS)
         if rest.startswith("其"):  # 免去其某主任职务: the person just named
             if last_person is None:
@@ -1192,6 +1297,7 @@ def extract_appointments(
             for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
         ]
+        clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
         last_person = None  # 其 never refers to a person of an earlier line
         headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
         previous: list[_Change] = []  # changes of the clause before, in this sentence

@@ -670,3 +670,55 @@ TABLE_CHANGE_HEADERS: dict[str, tuple[str, str]] = {
     "免去职务": ("remove", "序号 | 姓名 | 免去职务"),
     "免职职务": ("remove", "姓名 | 免职职务"),
 }
+
+# --------------------------------------------------------------------------------------------
+# Issue 9, round 5: passive, reported and name-first phrasings, and elections, as data.
+# --------------------------------------------------------------------------------------------
+
+# Verbs printed after the person's name (a passive, a report, or a list line 张三，免去…): the
+# active verb the clause is read with, as 任命张三为… / 免去张三的…职务. Longest first when matched.
+# An election to a post is an appointment (FORMAT.md); a nomination (被提名为, 提名…人选) is not
+# and is never listed here. Each with a real or class-typical clause.
+NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
+    "被任命为": ("任命", "张三被任命为某市财政局局长"),
+    "被聘任为": ("聘任", "李四被聘任为某中心主任"),
+    "被聘请为": ("聘请", "王五被聘请为某市人民政府参事"),
+    "被聘为": ("聘任", "李四被聘为某中心主任"),
+    "被选举为": ("任命", "张三被选举为某市人民政府市长 (an election to a post)"),
+    "被补选为": ("任命", "张三被补选为某市人大常委会副主任"),
+    "被选为": ("任命", "张三被选为某市人大常委会主任"),
+    "当选为": ("任命", "张三当选为某市人民政府市长"),
+    "当选": ("任命", "张三当选某市人民政府市长"),
+    "被免去": ("免去", "张三被免去某局局长职务"),
+    "被免除": ("免除", "张三被免除某局局长一职"),
+    "被解聘": ("解聘", "张三被解聘某中心主任职务"),
+    "被撤销": ("撤销", "张三被撤销某局局长职务"),
+    "免去": ("免去", "张三免去某局局长职务 / 张三，免去某局局长职务；李四，任… (list lines)"),
+    "免除": ("免除", "张三免除某局局长一职"),
+    "解聘": ("解聘", "张三解聘某中心主任职务"),
+}
+# Adverbs between 被 and its verb, dropped. Each with a class-typical clause.
+PASSIVE_ADVERBS: dict[str, str] = {
+    "正式": "张三被正式任命为某市财政局局长",
+    "依法": "张三被依法免去某局局长职务",
+}
+# Verbs of an election leading its clause: read as 任命 (选举张三为某市人民政府市长). Not when a word
+# follows that makes them a noun (选举产生, 选举办法, 补选工作, 选举任免代表工作委员会).
+ELECTION_VERBS: dict[str, str] = {
+    "选举": "会议选举张三为某市人民代表大会常务委员会主任",
+    "补选": "会议补选张三为某市人民代表大会常务委员会副主任",
+}
+ELECTION_NOUN_TAILS: tuple[str, ...] = ("产生", "办法", "结果", "工作", "任免", "委员会", "法", "的", "出")
+# What an election may give that is not a post: a deputy's seat. The labelled corpus leaves it out
+# (会议补选邵革军、邓正权、徐洪3名同志为省十三届人民代表大会代表 — 遂宁 2018, no record).
+ELECTED_NOT_POSTS: dict[str, str] = {
+    "代表": "补选邵革军、邓正权、徐洪3名同志为省十三届人民代表大会代表 (遂宁 2018)",
+}
+# A reason printed between a name and 不再担任 / 辞去 / 免去 (李四同志因工作调动，不再担任…): dropped.
+# Each verb with a real or class-typical clause.
+REASON_VERBS: dict[str, str] = {
+    "不再担任": "李四同志因工作调动，不再担任某局局长职务",
+    "不再兼任": "李四因工作需要不再兼任某中心主任",
+    "辞去": "王五因个人原因辞去某局局长职务",
+    "免去": "王五因到龄退休，免去某局局长职务",
+}

@@ -1,0 +1,159 @@
+"""Appointments, round 5 of issue 9: the phrasings the rules did not read, table-driven, each row
+synthetic and written from a class (not copied from a sample).
+
+Classes: passives and reports (张三被任命为X, 被免去X职务, 被聘为X); the name before its verb
+(张三免去X职务, 张三不再担任X职务, 张三辞去X职务, 李四同志因工作调动，不再担任X, list lines 张三，免去X职务；
+李四，任Y); elections, read as appointments to a post (选举/补选张三为X, 张三当选为X — a deputy's seat is not
+a post); news of sessions (会议经表决，任命…, 会议决定任命：A为X，B为Y). And the precision rows, which
+must give nothing: nominations, biographies, 任命书, 任期, 任务, a removal asked for on behalf of others.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from gazette_extract import parse_text
+from gazette_extract.layout.blocks import split_blocks
+from gazette_extract.records.personnel import extract_appointments
+
+
+def changes(text: str) -> list[tuple[str, str, str]]:
+    return [(r["action"], r["person"], r["position"]) for r in extract_appointments(split_blocks(text))]
+
+
+CZ, SJ, JY = "某市财政局局长", "某市审计局局长", "某市教育局局长"
+A, R, Q = "appoint", "remove", "resign"
+
+ROWS = [
+    # passives and reports
+    pytest.param(f"张三被任命为{CZ}。", [(A, "张三", CZ)], id="passive-renming"),
+    pytest.param(f"张三同志被任命为{CZ}。", [(A, "张三", CZ)], id="passive-renming-tongzhi"),
+    pytest.param(f"张三（女）被任命为{CZ}。", [(A, "张三", CZ)], id="passive-remark-fullwidth"),
+    pytest.param(f"张三(女,1970年生)被任命为{CZ}。", [(A, "张三", CZ)], id="passive-remark-ascii"),
+    pytest.param(f"张三被聘为{CZ}。", [(A, "张三", CZ)], id="passive-pin"),
+    pytest.param(f"张三被聘任为{CZ}。", [(A, "张三", CZ)], id="passive-pinren"),
+    pytest.param(f"张三被免去{CZ}职务。", [(R, "张三", CZ)], id="passive-mianqu"),
+    pytest.param(f"张三被免除{CZ}一职。", [(R, "张三", CZ)], id="passive-mianchu-yizhi"),
+    pytest.param(f"张三被任命为{CZ}，免去其{SJ}职务。", [(A, "张三", CZ), (R, "张三", SJ)], id="passive-then-qi"),
+    pytest.param(f"欧阳明被任命为{CZ}。", [(A, "欧阳明", CZ)], id="passive-compound-surname"),
+    pytest.param(f"阿卜杜·热合曼被任命为{CZ}。", [(A, "阿卜杜·热合曼", CZ)], id="passive-dotted-name"),
+    pytest.param(f"张三被正式任命为{CZ}。", [(A, "张三", CZ)], id="passive-adverb-zhengshi"),
+    pytest.param(f"张三被依法免去{CZ}职务。", [(R, "张三", CZ)], id="passive-adverb-yifa"),
+    pytest.param(f"张三、李四被任命为{CZ}。", [(A, "张三", CZ), (A, "李四", CZ)], id="passive-two-names"),
+    pytest.param(f"张三被任命为{CZ}，李四被任命为{SJ}。", [(A, "张三", CZ), (A, "李四", SJ)], id="passive-twice"),
+    pytest.param(f"张三被任命为{CZ}、{SJ}。", [(A, "张三", CZ), (A, "张三", SJ)], id="passive-two-posts"),
+    # decided / reported
+    pytest.param(f"经市政府常务会议研究决定，张三任{CZ}。", [(A, "张三", CZ)], id="jing-huiyi-jueding-ren"),
+    pytest.param(f"张三同志任{CZ}，免去其{SJ}职务。", [(A, "张三", CZ), (R, "张三", SJ)], id="tongzhi-ren-then-qi"),
+    pytest.param(f"张三（女，1970年生）任{CZ}。", [(A, "张三", CZ)], id="remark-birth-year-ren"),
+    # the name before its verb
+    pytest.param(f"张三免去{CZ}职务。", [(R, "张三", CZ)], id="name-mianqu"),
+    pytest.param(f"张三同志免去{CZ}职务。", [(R, "张三", CZ)], id="name-tongzhi-mianqu"),
+    pytest.param(f"张三免去李四的{CZ}职务。", [(R, "李四", CZ)], id="name-acts-on-another-reads-the-other"),
+    pytest.param(f"张三不再担任{CZ}职务。", [(R, "张三", CZ)], id="name-buzai-danren"),
+    pytest.param(f"张三不再兼任{CZ}职务。", [(R, "张三", CZ)], id="name-buzai-jianren"),
+    pytest.param(f"张三辞去{CZ}职务。", [(Q, "张三", CZ)], id="name-ciqu"),
+    pytest.param(f"李四同志因工作调动，不再担任{CZ}职务。", [(R, "李四", CZ)], id="reason-comma-buzai"),
+    pytest.param(f"李四同志因工作调动,不再担任{CZ}职务。", [(R, "李四", CZ)], id="reason-ascii-comma"),
+    pytest.param(f"李四因工作需要不再担任{CZ}职务。", [(R, "李四", CZ)], id="reason-no-comma"),
+    pytest.param(f"王五因个人原因辞去{CZ}职务。", [(Q, "王五", CZ)], id="reason-ciqu"),
+    pytest.param(f"张三，免去{CZ}职务；李四，任{SJ}。", [(R, "张三", CZ), (A, "李四", SJ)], id="list-name-comma-verb"),
+    pytest.param(f"张三,免去{CZ}职务;李四,任{SJ}。", [(R, "张三", CZ), (A, "李四", SJ)], id="list-name-comma-ascii"),
+    pytest.param(f"张三同志，任{CZ}，免去其{SJ}职务。", [(A, "张三", CZ), (R, "张三", SJ)], id="list-name-comma-qi"),
+    pytest.param(f"张三（女），任{CZ}。", [(A, "张三", CZ)], id="list-name-remark-comma"),
+    pytest.param(
+        f"1. 张三，免去{CZ}职务；\n2. 李四，任{SJ}。",
+        [(R, "张三", CZ), (A, "李四", SJ)],
+        id="list-numbered-name-comma",
+    ),
+    pytest.param(f"（一）张三，任{CZ}；", [(A, "张三", CZ)], id="list-paren-numbered-name-comma"),
+    pytest.param(f"张三同志不再担任{CZ}职务，另有任用。", [(R, "张三", CZ)], id="buzai-danren-lingyou-renyong"),
+    # elections: an appointment to a post
+    pytest.param(f"会议选举张三为{CZ}。", [(A, "张三", CZ)], id="election-xuanju"),
+    pytest.param(f"会议补选张三为{CZ}。", [(A, "张三", CZ)], id="election-buxuan"),
+    pytest.param(f"会议还补选了张三为{CZ}。", [(A, "张三", CZ)], id="election-buxuan-le"),
+    pytest.param(f"会议选举张三为{CZ}，李四为{SJ}。", [(A, "张三", CZ), (A, "李四", SJ)], id="election-list-carried"),
+    pytest.param(f"张三当选为{CZ}。", [(A, "张三", CZ)], id="elected-dangxuan-wei"),
+    pytest.param(f"张三当选{CZ}。", [(A, "张三", CZ)], id="elected-dangxuan"),
+    pytest.param(f"张三被选举为{CZ}。", [(A, "张三", CZ)], id="elected-passive"),
+    # news of sessions
+    pytest.param(f"会议经表决，任命张三为{CZ}。", [(A, "张三", CZ)], id="news-biaojue-renming"),
+    pytest.param(f"会议决定任命：张三为{CZ}，李四为{SJ}。", [(A, "张三", CZ), (A, "李四", SJ)], id="news-colon-list"),
+    pytest.param(
+        f"会议表决通过了人事任免案，任命张三为{CZ}，免去李四的{SJ}职务。",
+        [(A, "张三", CZ), (R, "李四", SJ)],
+        id="news-renmian-an",
+    ),
+    pytest.param(
+        f"会议表决通过了人事任免案。任命：\n张三为{CZ}。\n免去：\n李四的{SJ}职务。",
+        [(A, "张三", CZ), (R, "李四", SJ)],
+        id="news-colon-end-of-sentence",
+    ),
+    pytest.param(
+        f"会议以无记名投票方式，表决通过了任命张三为{CZ}的决定。",
+        [(A, "张三", CZ)],
+        id="news-tongguo-le-decision-without-guanyu",
+    ),
+    pytest.param(f"会议决定免去：张三的{CZ}职务。", [(R, "张三", CZ)], id="news-colon-after-verb"),
+    pytest.param(f"任命张　三为{CZ}。", [(A, "张三", CZ)], id="spaced-name-fullwidth"),
+    pytest.param(f"张 三被任命为{CZ}。", [(A, "张三", CZ)], id="spaced-name-passive"),
+    # never a record
+    pytest.param(f"提名张三为{CZ}。", [], id="neg-nomination"),
+    pytest.param(f"张三被提请任命为{CZ}。", [], id="neg-passive-proposal"),
+    pytest.param(f"张三被任命为{CZ}后，立即开展工作。", [], id="neg-story-after-appointment"),
+    pytest.param(f"张三当选为{CZ}后表示，将不负重托。", [], id="neg-story-after-election"),
+    pytest.param(f"张三被免去{CZ}职务后，由李四主持工作。", [], id="neg-story-after-removal"),
+    pytest.param("会议表决通过了关于张三等同志职务任免的议案。", [], id="neg-motion-named-only"),
+    pytest.param("张三任务繁重。", [], id="neg-renwu"),
+    pytest.param(f"提名张三为{CZ}人选。", [], id="neg-nomination-renxuan"),
+    pytest.param(f"张三被提名为{CZ}候选人。", [], id="neg-passive-nomination"),
+    pytest.param("会议选举张三为市第十届人民代表大会代表。", [], id="neg-elected-deputy"),
+    pytest.param("张三当选为全国人民代表大会代表。", [], id="neg-dangxuan-deputy"),
+    pytest.param(f"2015年，张三被任命为{CZ}。", [], id="neg-biography-bare-year"),
+    pytest.param(f"张三于2015年被任命为{CZ}。", [], id="neg-biography-year-inside"),
+    pytest.param("张三的任命书由市长颁发。", [], id="neg-renmingshu"),
+    pytest.param("张三任期五年。", [], id="neg-renqi"),
+    pytest.param("张三被选为优秀共产党员。", [], id="neg-honour-not-post"),
+    pytest.param(f"会议审议了张三提请免去李四{CZ}职务的请求。", [], id="neg-request-on-behalf"),
+    pytest.param("会议听取了选举办法的说明，选举产生了新一届领导班子。", [], id="neg-election-nouns"),
+    pytest.param(f"张三被免去{CZ}的消息不实", [], id="neg-removal-without-zhiwu"),
+    pytest.param("市政府免去了三项收费。", [], id="neg-fees-removed"),
+]
+
+
+def test_rows_are_unique() -> None:
+    assert not [k for k, n in Counter(repr(r.values[0]) for r in ROWS).items() if n > 1]
+    assert not [k for k, n in Counter(r.id for r in ROWS).items() if n > 1]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_round5_phrasings(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+TRADITIONAL = [
+    pytest.param("會議決定，張三被任命為某市財政局局長。", [(A, "张三", CZ)], id="trad-passive"),
+    pytest.param("李四同志因工作調動，不再擔任某市審計局局長職務。", [(R, "李四", SJ)], id="trad-reason"),
+    pytest.param("會議補選張三為某市財政局局長。", [(A, "张三", CZ)], id="trad-election"),
+]
+
+
+def test_round5_post_wrapped_across_lines() -> None:
+    """A decision printed at page width, a post cut by the line end: read whole through the API."""
+    gazette = parse_text(
+        "某市人民代表大会常务委员会关于人事任免的决定\n\n"
+        "某市第十五届人民代表大会常务委员会第八次会议决定，张三被任命为某市\n"
+        "人民政府副市长；李四同志因工作调动，不再担任某市财政局局长职务；王五\n"
+        "，免去某市审计局局长职务。\n"
+    )
+    got = [(a.action, a.person, a.position) for d in gazette.documents for a in d.appointments]
+    assert got == [(A, "张三", "某市人民政府副市长"), (R, "李四", CZ), (R, "王五", SJ)]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADITIONAL)
+def test_round5_traditional_through_the_api(text: str, expected: list[tuple[str, str, str]]) -> None:
+    gazette = parse_text(text)
+    got = [(a.action, a.person, a.position) for d in gazette.documents for a in d.appointments]
+    assert got == expected
