@@ -75,6 +75,14 @@ ROWS = [
     pytest.param(f"会议补选张三为{CZ}。", [(A, "张三", CZ)], id="election-buxuan"),
     pytest.param(f"会议还补选了张三为{CZ}。", [(A, "张三", CZ)], id="election-buxuan-le"),
     pytest.param(f"会议选举张三为{CZ}，李四为{SJ}。", [(A, "张三", CZ), (A, "李四", SJ)], id="election-list-carried"),
+    pytest.param(
+        f"会议通过无记名投票方式选举任命张三同志为{CZ}。", [(A, "张三", CZ)], id="election-verb-before-renming"
+    ),
+    pytest.param(
+        "会议补选张三、李四等2名市人大代表为市人大常委会委员。",
+        [(A, "张三", "市人大常委会委员"), (A, "李四", "市人大常委会委员")],
+        id="election-etal-deputies-to-a-post",
+    ),
     pytest.param(f"张三当选为{CZ}。", [(A, "张三", CZ)], id="elected-dangxuan-wei"),
     pytest.param(f"张三当选{CZ}。", [(A, "张三", CZ)], id="elected-dangxuan"),
     pytest.param(f"张三被选举为{CZ}。", [(A, "张三", CZ)], id="elected-passive"),
@@ -116,6 +124,9 @@ ROWS = [
     pytest.param("张三的任命书由市长颁发。", [], id="neg-renmingshu"),
     pytest.param("张三任期五年。", [], id="neg-renqi"),
     pytest.param("张三被选为优秀共产党员。", [], id="neg-honour-not-post"),
+    pytest.param("张三、李四等2名同志被选为市人大代表。", [], id="neg-passive-deputies"),
+    pytest.param("本次会议被任命人员集体向宪法宣誓。", [], id="neg-bei-renming-renyuan"),
+    pytest.param("张三6月当选某省省长；李四10月当选某市市长。", [], id="neg-story-month-before-dangxuan"),
     pytest.param(f"会议审议了张三提请免去李四{CZ}职务的请求。", [], id="neg-request-on-behalf"),
     pytest.param("会议听取了选举办法的说明，选举产生了新一届领导班子。", [], id="neg-election-nouns"),
     pytest.param(f"张三被免去{CZ}的消息不实", [], id="neg-removal-without-zhiwu"),

@@ -177,7 +177,10 @@ _PLACE_LEVELS = "省市区县州旗"
 
 # "And others" after the last of several names, kept as the note:
 #   任命李春雨、何娇、徐莉等18人为…审判员 (通州 2023) / 任命王一、李二等同志为… / 等3名同志
-ETAL_RE = re.compile(r"等(?:[\d一二三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)")
+ETAL_RE = re.compile(
+    r"等(?:[\d一二三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)"
+    rf"|等[\d一二三四五六七八九十百]{{1,4}}名[{_CJK}]{{0,6}}?代表(?=为)"  # 补选A、B等7名市人大代表为…委员 (上海 2024)
+)
 
 # A name with middle dots: all of it up to the last dot, the last part is tried length by length.
 _DOTTED_HEAD_RE = re.compile(rf"^[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})*[{NAME_DOTS}]")

@@ -703,12 +703,16 @@ PASSIVE_ADVERBS: dict[str, str] = {
     "依法": "张三被依法免去某局局长职务",
 }
 # Verbs of an election leading its clause: read as 任命 (选举张三为某市人民政府市长). Not when a word
-# follows that makes them a noun (选举产生, 选举办法, 补选工作, 选举任免代表工作委员会).
+# follows that makes them a noun (选举产生, 选举办法, 补选工作, 选举任免代表工作委员会), nor before a verb
+# of their own (会议通过无记名投票方式选举任命魏国荣同志为丹阳市人民政府副市长 — 丹阳 2017).
 ELECTION_VERBS: dict[str, str] = {
     "选举": "会议选举张三为某市人民代表大会常务委员会主任",
     "补选": "会议补选张三为某市人民代表大会常务委员会副主任",
 }
-ELECTION_NOUN_TAILS: tuple[str, ...] = ("产生", "办法", "结果", "工作", "任免", "委员会", "法", "的", "出")
+ELECTION_NOUN_TAILS: tuple[str, ...] = (
+    *("产生", "办法", "结果", "工作", "任免", "委员会", "法", "的", "出"),
+    *("任命", "决定"),  # 选举任命A为X / 选举决定: the verb that follows reads the clause
+)
 # What an election may give that is not a post: a deputy's seat. The labelled corpus leaves it out
 # (会议补选邵革军、邓正权、徐洪3名同志为省十三届人民代表大会代表 — 遂宁 2018, no record).
 ELECTED_NOT_POSTS: dict[str, str] = {
