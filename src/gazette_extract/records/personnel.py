@@ -597,7 +597,7 @@ def _acting(post: str) -> str:
 _RESPECTIVELY = "分别"  # 任命张三、李四分别为某局局长、某局副局长: one post each, in order
 _NAMED_DECISION_TAIL = "的决定"
 # Two-character words a name never ends inside: 李四分|别, 张三担|任 (任命张三担任…), 张三兼|任.
-_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任")
+_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任", "拟任", "原任")  # 张三拟任…: 张三拟 is no name
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _NAME_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
