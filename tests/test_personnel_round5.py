@@ -59,6 +59,11 @@ ROWS = [
     pytest.param(f"李四同志因工作调动,不再担任{CZ}职务。", [(R, "李四", CZ)], id="reason-ascii-comma"),
     pytest.param(f"李四因工作需要不再担任{CZ}职务。", [(R, "李四", CZ)], id="reason-no-comma"),
     pytest.param(f"王五因个人原因辞去{CZ}职务。", [(Q, "王五", CZ)], id="reason-ciqu"),
+    pytest.param(f"张三同志，因年龄原因，不再担任{CZ}职务。", [(R, "张三", CZ)], id="reason-own-clause"),
+    pytest.param(f"张三同志因工作需要，免去{CZ}职务。", [(R, "张三", CZ)], id="reason-then-mianqu"),
+    pytest.param(
+        f"张三、李四因工作调动，不再担任{CZ}职务。", [(R, "张三", CZ), (R, "李四", CZ)], id="reason-two-names"
+    ),
     pytest.param(f"张三，免去{CZ}职务；李四，任{SJ}。", [(R, "张三", CZ), (A, "李四", SJ)], id="list-name-comma-verb"),
     pytest.param(f"张三,免去{CZ}职务;李四,任{SJ}。", [(R, "张三", CZ), (A, "李四", SJ)], id="list-name-comma-ascii"),
     pytest.param(f"张三同志，任{CZ}，免去其{SJ}职务。", [(A, "张三", CZ), (R, "张三", SJ)], id="list-name-comma-qi"),
@@ -71,6 +76,11 @@ ROWS = [
     pytest.param(f"（一）张三，任{CZ}；", [(A, "张三", CZ)], id="list-paren-numbered-name-comma"),
     pytest.param(f"张三同志不再担任{CZ}职务，另有任用。", [(R, "张三", CZ)], id="buzai-danren-lingyou-renyong"),
     # elections: an appointment to a post
+    pytest.param(f"任命张三为{CZ}、李四为{SJ}。", [(A, "张三", CZ), (A, "李四", SJ)], id="pairs-joined-by-dun"),
+    pytest.param(
+        f"会议选举张三为{CZ}、李四同志为{SJ}。", [(A, "张三", CZ), (A, "李四", SJ)], id="pairs-election-tongzhi"
+    ),
+    pytest.param(f"任命张三为{CZ}、{SJ}。", [(A, "张三", CZ), (A, "张三", SJ)], id="pairs-not-when-only-posts"),
     pytest.param(f"会议选举张三为{CZ}。", [(A, "张三", CZ)], id="election-xuanju"),
     pytest.param(f"会议补选张三为{CZ}。", [(A, "张三", CZ)], id="election-buxuan"),
     pytest.param(f"会议还补选了张三为{CZ}。", [(A, "张三", CZ)], id="election-buxuan-le"),

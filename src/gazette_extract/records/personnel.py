@@ -653,16 +653,20 @@ _ELECTION_RE = re.compile(
 )
 # A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X.
 _REASON_RE = re.compile(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,16}}?)(?:同志)?因[{_CJK}]{{1,12}}?[，,]?"
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?因[{_CJK}]{{1,12}}?[，,]?"
     rf"(?={'|'.join(sorted(REASON_VERBS, key=len, reverse=True))})"
 )
 
 
 # A clause holding only a name (and a reason): 张三，免去X职务；李四，任Y / 李四同志因工作调动，不再担任X.
 _NAME_ONLY_RE = re.compile(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,16}}?)(?:同志)?(?:[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?:[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
     rf"(?:因[{_CJK}]{{1,12}})?$"
 )
+# A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
+_REASON_ONLY_RE = re.compile(rf"^因[{_CJK}]{{1,12}}$")
+# Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
+_PAIR_SEPARATOR_RE = re.compile(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?为)")
 # What the clause after such a name may open with to be read together with it.
 _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
     sorted(
@@ -671,9 +675,33 @@ _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
 )
 
 
+def _all_names(names: str) -> bool:
+    return all(map(is_person_name, names.split("、")))
+
+
+def _split_pairs(clause: str) -> list[str]:
+    """任命张三为X、李四为Y → [任命张三为X, 李四为Y]: a 、 is a pair separator only after a title
+    and before a person's name and 为."""
+    pieces: list[str] = []
+    start = 0
+    for m in _PAIR_SEPARATOR_RE.finditer(clause):
+        if is_person_name(m.group("name")) and _title_at_end(clause[start : m.start()]):
+            pieces.append(clause[start : m.start()])
+            start = m.end()
+    return [*pieces, clause[start:]] if pieces else [clause]
+
+
 def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
-    """A clause that is only a name, joined to the next clause of its sentence when that one opens
-    with a verb printed after a name: 张三，免去X职务 → 张三免去X职务 (the comma of a list line)."""
+    """A clause that is only a name (and a reason), joined to the next clause of its sentence when that
+    one opens with a verb printed after a name: 张三，免去X职务 → 张三免去X职务 (the comma of a list
+    line); 张三同志，因年龄原因，不再担任X → 张三同志不再担任X. Pairs joined by 、 after one verb are
+    split: 任命张三为X、李四为Y → 任命张三为X / 李四为Y (the verb carried as over a comma)."""
+    if any("、" in clause and "为" in clause for _, clause in clauses):
+        clauses = [
+            (new_sentence and i == 0, piece)
+            for new_sentence, clause in clauses
+            for i, piece in enumerate(_split_pairs(clause) if "、" in clause and "为" in clause else [clause])
+        ]
     joined: list[tuple[bool, str]] = []
     k = 0
     while k < len(clauses):
@@ -682,11 +710,14 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             bare = clause.strip(" \u3000")
             if bare[:1] in _ENUMERATION_FIRST:
                 bare = _ENUMERATION_RE.sub("", bare, count=1)  # 1. 张三，免去…
-            after = clauses[k + 1][1].lstrip(" \u3000")
+            step = 1
+            after = clauses[k + 1][1].strip(" \u3000")
+            if _REASON_ONLY_RE.match(after) and k + 2 < len(clauses) and not clauses[k + 2][0]:
+                step, after = 2, clauses[k + 2][1].lstrip(" \u3000")  # 张三同志，因年龄原因，不再担任…
             m = _NAME_ONLY_RE.match(bare) if len(bare) <= 40 and after.startswith(_NAME_CLAUSE_OPENERS) else None
-            if m and is_person_name(m.group("name")):
+            if m and _all_names(m.group("name")):
                 joined.append((new_sentence, bare + after))
-                k += 2
+                k += 1 + step
                 continue
         joined.append((new_sentence, clause))
         k += 1
@@ -701,10 +732,11 @@ def _active_voice(clause: str) -> str | None:
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
+    original = clause
     if "因" in clause:
         reason = _REASON_RE.match(clause)
-        if reason and is_person_name(reason.group("name")):
-            return reason.group("name") + clause[reason.end() :]
+        if reason and _all_names(reason.group("name")):
+            clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
     if "被" in clause:
         clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
@@ -713,14 +745,14 @@ def _active_voice(clause: str) -> str | None:
             election = _ELECTION_RE.search(clause)
             if election and "为" in clause[election.end() :] and not _ELECTED_NOT_POST_RE.search(clause):
                 return clause[: election.start()] + "任命" + clause[election.end() :]
-        return None
+        return None if clause == original else clause
     verb, rest = NAME_FIRST_VERBS[m.group("verb")][0], clause[m.end() :]
     if m.group("verb") in _ELECTED and _ELECTED_NOT_POST_RE.search(rest):
         return None  # 张三当选为全国人大代表: a deputy's seat, not a post
     if verb in ("任命", "聘任", "聘请"):
         return f"{verb}{m.group('name')}为{rest.removeprefix('为')}"
     if _ANOTHER_PERSON_RE.match(rest) or not _REMOVAL_TAIL_RE.search(rest.rstrip("。；; \u3000")):
-        return None  # 张三免去李四的…: 张三 decides; a removal names its post up to 职务 / 一职
+        return None if clause == original else clause  # 张三免去李四的…: 张三 decides; a removal ends in 职务
     joint = "" if rest.startswith(("的", *_HELD_MARKERS)) else "的"
     return f"{verb}{m.group('name')}{joint}{rest}"
 
