@@ -95,6 +95,8 @@ ROWS = [
     ),
     pytest.param(f"张三当选为{CZ}。", [(A, "张三", CZ)], id="elected-dangxuan-wei"),
     pytest.param(f"张三当选{CZ}。", [(A, "张三", CZ)], id="elected-dangxuan"),
+    pytest.param(f"张三全票当选为{CZ}。", [(A, "张三", CZ)], id="elected-quanpiao"),
+    pytest.param(f"王小明高票当选{CZ}。", [(A, "王小明", CZ)], id="elected-gaopiao-three-char-name"),
     pytest.param(f"张三被选举为{CZ}。", [(A, "张三", CZ)], id="elected-passive"),
     # news of sessions
     pytest.param(f"会议经表决，任命张三为{CZ}。", [(A, "张三", CZ)], id="news-biaojue-renming"),

@@ -34,6 +34,7 @@ from ..vocab.personnel import (
     DECISION_LEADS,
     DOTTED_NAME_MAX,
     ELECTED_NOT_POSTS,
+    ELECTION_ADVERBS,
     ELECTION_NOUN_TAILS,
     ELECTION_VERBS,
     GOVERNMENT_SUFFIXES,
@@ -639,6 +640,7 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 # 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
 _NAME_FIRST_RE = re.compile(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    rf"(?:{'|'.join(ELECTION_ADVERBS)})?"  # 祝海红全票当选为…
     rf"(?P<verb>{'|'.join(sorted(map(re.escape, NAME_FIRST_VERBS), key=len, reverse=True))})"
 )
 _NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘")

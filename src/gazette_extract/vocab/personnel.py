@@ -702,6 +702,12 @@ PASSIVE_ADVERBS: dict[str, str] = {
     "正式": "张三被正式任命为某市财政局局长",
     "依法": "张三被依法免去某局局长职务",
 }
+# Words between an elected person's name and 当选 / 被选为, dropped. Each with a real or class-typical clause.
+ELECTION_ADVERBS: dict[str, str] = {
+    "全票": "张文军宣布：祝海红全票当选为高行镇人民政府镇长 (高行镇)",
+    "高票": "张三高票当选为某市人民政府市长",
+    "满票": "张三满票当选为某县人民政府县长",
+}
 # Verbs of an election leading its clause: read as 任命 (选举张三为某市人民政府市长). Not when a word
 # follows that makes them a noun (选举产生, 选举办法, 补选工作, 选举任免代表工作委员会), nor before a verb
 # of their own (会议通过无记名投票方式选举任命魏国荣同志为丹阳市人民政府副市长 — 丹阳 2017).
