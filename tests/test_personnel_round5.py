@@ -44,6 +44,32 @@ ROWS = [
     pytest.param(f"张三、李四被任命为{CZ}。", [(A, "张三", CZ), (A, "李四", CZ)], id="passive-two-names"),
     pytest.param(f"张三被任命为{CZ}，李四被任命为{SJ}。", [(A, "张三", CZ), (A, "李四", SJ)], id="passive-twice"),
     pytest.param(f"张三被任命为{CZ}、{SJ}。", [(A, "张三", CZ), (A, "张三", SJ)], id="passive-two-posts"),
+    pytest.param(
+        "张三、李四、王五等3人被聘为某市人民政府参事。",
+        [(A, n, "某市人民政府参事") for n in ("张三", "李四", "王五")],
+        id="passive-names-etal-pin",
+    ),
+    pytest.param(
+        "张三、李四等2名同志被聘为某市文史馆名誉馆员。",
+        [(A, n, "某市文史馆名誉馆员") for n in ("张三", "李四")],
+        id="passive-names-etal-tongzhi-honorary",
+    ),
+    pytest.param(f"张三、李四等2人被免去{CZ}职务。", [], id="neg-passive-removal-etal-unclear"),
+    # other appointing verbs, and names listed after the post they were given
+    pytest.param("省政府新聘张三等2人为省文史研究馆馆员。", [(A, "张三", "省文史研究馆馆员")], id="xinpin-etal"),
+    pytest.param("续聘张三为某市人民政府参事。", [(A, "张三", "某市人民政府参事")], id="xupin"),
+    pytest.param(
+        "当天新聘的3位省文史研究馆馆员是：张三、李四（女）、王五。",
+        [(A, n, "省文史研究馆馆员") for n in ("张三", "李四", "王五")],
+        id="names-after-post-xinpin",
+    ),
+    pytest.param(
+        "新当选的2位副主任是:张三、李四。",
+        [(A, "张三", "副主任"), (A, "李四", "副主任")],
+        id="names-after-post-elected-ascii-colon",
+    ),
+    pytest.param("新聘馆员年龄一般不低于60岁。", [], id="neg-xinpin-noun"),
+    pytest.param("当天新聘的3位省文史研究馆馆员是：来自各界的专家。", [], id="neg-names-after-post-not-names"),
     # decided / reported
     pytest.param(f"经市政府常务会议研究决定，张三任{CZ}。", [(A, "张三", CZ)], id="jing-huiyi-jueding-ren"),
     pytest.param(f"张三同志任{CZ}，免去其{SJ}职务。", [(A, "张三", CZ), (R, "张三", SJ)], id="tongzhi-ren-then-qi"),
@@ -168,6 +194,11 @@ TRADITIONAL = [
     pytest.param("會議決定，張三被任命為某市財政局局長。", [(A, "张三", CZ)], id="trad-passive"),
     pytest.param("李四同志因工作調動，不再擔任某市審計局局長職務。", [(R, "李四", SJ)], id="trad-reason"),
     pytest.param("會議補選張三為某市財政局局長。", [(A, "张三", CZ)], id="trad-election"),
+    pytest.param(
+        "經市政府同意，張三、李四等2人被聘為某市政府參事。",
+        [(A, "张三", "某市政府参事"), (A, "李四", "某市政府参事")],
+        id="trad-passive-etal",
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from ..grammars.dates import parse_date
 from ..vocab.common import CJK as _CJK
 from ..vocab.personnel import (
     ACTING_PREFIX,
+    APPOINT_VERBS_MORE,
     BODY_MEMBER_TITLES,
     BODY_SUFFIXES,
     BOUNDED_SURNAMES,
@@ -43,6 +44,7 @@ from ..vocab.personnel import (
     NAME_DOTS,
     NAME_FIRST_VERBS,
     NAME_REMARK_LEADS,
+    NAMES_AFTER_POST_LEADS,
     NOT_NAMES,
     ORG_SUFFIX_TUPLE,
     PASSIVE_ADVERBS,
@@ -88,9 +90,9 @@ TRIGGER_RE = re.compile(
 # A personnel verb that leads its clause's people and posts.
 VERB_RE = re.compile(
     r"""
-      (?P<appoint>任命|聘任|聘请|聘用)   # 决定任命张三为… / 聘任李四为…中心主任 / …研究决定任命：
+      (?P<appoint>任命|聘任|聘请|聘用|{more})   # 决定任命张三为… / 聘任李四为…中心主任 / 新聘A等15人为…
     | (?P<remove>{remove})                # 免去李四的…职务 / 免去其…职务 / 免去： / 免除A一职
-    """.format(remove="|".join(sorted(REMOVE_VERBS, key=len, reverse=True))),
+    """.format(remove="|".join(sorted(REMOVE_VERBS, key=len, reverse=True)), more="|".join(APPOINT_VERBS_MORE)),
     re.VERBOSE,
 )
 
@@ -640,6 +642,7 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 # 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
 _NAME_FIRST_RE = re.compile(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    r"(?P<etal>等[\d一二三四五六七八九十百]{1,4}(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)})?"  # 祝海红全票当选为…
     rf"(?P<verb>{'|'.join(sorted(map(re.escape, NAME_FIRST_VERBS), key=len, reverse=True))})"
 )
@@ -669,6 +672,12 @@ _NAME_ONLY_RE = re.compile(
 _REASON_ONLY_RE = re.compile(rf"^因[{_CJK}]{{1,12}}$")
 # Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
 _PAIR_SEPARATOR_RE = re.compile(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?为)")
+# A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
+_NAMES_AFTER_POST_RE = re.compile(
+    rf"(?P<lead>{'|'.join(sorted(NAMES_AFTER_POST_LEADS, key=len, reverse=True))})的"
+    rf"[\d一二三四五六七八九十百]{{1,4}}(?:位|名)(?P<post>[^，,：:；;。是]{{2,40}})(?:是|为|分别是|名单如下)$"
+)
+_NAME_LIST_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
 # What the clause after such a name may open with to be read together with it.
 _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
     sorted(
@@ -679,6 +688,18 @@ _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
 
 def _all_names(names: str) -> bool:
     return all(map(is_person_name, names.split("、")))
+
+
+def _names_after_post(head: str, names: str) -> str | None:
+    """当天新聘的15位省文史研究馆馆员是 + 王立群、刘宏(女)、… → 聘任王立群、刘宏、…为省文史研究馆馆员,
+    when the head names a post and the next clause holds names only."""
+    m = _NAMES_AFTER_POST_RE.search(head.strip(" \u3000"))
+    if m is None or not _title_at_end(m.group("post")):
+        return None
+    people = _NAME_LIST_REMARK_RE.sub("", names.strip(" \u3000。；;"))
+    if "、" not in people or not _all_names(people):
+        return None
+    return f"{NAMES_AFTER_POST_LEADS[m.group('lead')]}{people}为{m.group('post')}"
 
 
 def _split_pairs(clause: str) -> list[str]:
@@ -708,6 +729,12 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
     k = 0
     while k < len(clauses):
         new_sentence, clause = clauses[k]
+        if k + 1 < len(clauses) and not clauses[k + 1][0] and "的" in clause:
+            listed = _names_after_post(clause, clauses[k + 1][1])
+            if listed:
+                joined.append((new_sentence, listed))
+                k += 2
+                continue
         if k + 1 < len(clauses) and not clauses[k + 1][0]:
             bare = clause.strip(" \u3000")
             if bare[:1] in _ENUMERATION_FIRST:
@@ -751,10 +778,13 @@ def _active_voice(clause: str) -> str | None:
     verb, rest = NAME_FIRST_VERBS[m.group("verb")][0], clause[m.end() :]
     if m.group("verb") in _ELECTED and _ELECTED_NOT_POST_RE.search(rest):
         return None  # 张三当选为全国人大代表: a deputy's seat, not a post
+    people = m.group("name") + (m.group("etal") or "")
     if verb in ("任命", "聘任", "聘请"):
-        return f"{verb}{m.group('name')}为{rest.removeprefix('为')}"
+        return f"{verb}{people}为{rest.removeprefix('为')}"
     if _ANOTHER_PERSON_RE.match(rest) or not _REMOVAL_TAIL_RE.search(rest.rstrip("。；; \u3000")):
         return None if clause == original else clause  # 张三免去李四的…: 张三 decides; a removal ends in 职务
+    if m.group("etal"):
+        return None if clause == original else clause  # 张三等3人被免去…: whose posts, is unclear
     joint = "" if rest.startswith(("的", *_HELD_MARKERS)) else "的"
     return f"{verb}{m.group('name')}{joint}{rest}"
 

@@ -275,6 +275,7 @@ TITLES: dict[str, str] = {
     # advisers and other posts a government appoints (聘任 in 政府任免通知)
     "参事": "某省人民政府参事 (市政府决定：聘任张三为某市政府参事)",
     "馆员": "某省文史研究馆馆员",
+    "名誉馆员": "梁洁华、黎明、欧豪年等3人被聘为广州市文史馆名誉馆员 (广州 2009)",
     "专员": "某地区行政公署专员",
     "副专员": "某地区行政公署副专员",
     "经理": "某市国有资产经营公司经理",
@@ -696,6 +697,18 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "免去": ("免去", "张三免去某局局长职务 / 张三，免去某局局长职务；李四，任… (list lines)"),
     "免除": ("免除", "张三免除某局局长一职"),
     "解聘": ("解聘", "张三解聘某中心主任职务"),
+}
+# Appointing verbs beside 任命/聘任/聘请/聘用, each leading its persons and 为. Each with a real clause.
+APPOINT_VERBS_MORE: dict[str, str] = {
+    "新聘": "省政府…新聘王立群等15人为省文史研究馆馆员 (河南 2013)",
+    "续聘": "续聘张三为某市人民政府参事",
+}
+# Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
+# (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
+NAMES_AFTER_POST_LEADS: dict[str, str] = {
+    "新聘": "聘任",  # 当天新聘的15位省文史研究馆馆员是：王立群、王永宽…
+    "新任命": "任命",  # 此次新任命的3名副局长是：…
+    "新当选": "任命",  # 新当选的5位副主任是：… (an election to a post)
 }
 # Adverbs between 被 and its verb, dropped. Each with a class-typical clause.
 PASSIVE_ADVERBS: dict[str, str] = {
