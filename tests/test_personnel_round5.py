@@ -55,6 +55,24 @@ ROWS = [
         id="passive-names-etal-tongzhi-honorary",
     ),
     pytest.param(f"张三、李四等2人被免去{CZ}职务。", [], id="neg-passive-removal-etal-unclear"),
+    pytest.param(
+        "张三(无党派)、李四(民盟)、王五(中共)获聘省政府参事。",
+        [(A, n, "省政府参事") for n in ("张三", "李四", "王五")],
+        id="huopin-party-remarks",
+    ),
+    pytest.param(
+        "张三（无党派）、李四（民进）2人获聘省政府特聘参事。",
+        [(A, n, "省政府特聘参事") for n in ("张三", "李四")],
+        id="huopin-count-without-deng",
+    ),
+    pytest.param(
+        "张三、李四等两人被聘为某市人民政府参事。",
+        [(A, n, "某市人民政府参事") for n in ("张三", "李四")],
+        id="passive-etal-liang",
+    ),
+    pytest.param("张三受聘为某市人民政府参事。", [(A, "张三", "某市人民政府参事")], id="shoupin-wei"),
+    pytest.param("张三受聘以来，工作认真。", [], id="neg-shoupin-story"),
+    pytest.param("局长（副处级）、党组书记获聘仪式举行。", [], id="neg-huopin-posts-not-names"),
     # other appointing verbs, and names listed after the post they were given
     pytest.param("省政府新聘张三等2人为省文史研究馆馆员。", [(A, "张三", "省文史研究馆馆员")], id="xinpin-etal"),
     pytest.param("续聘张三为某市人民政府参事。", [(A, "张三", "某市人民政府参事")], id="xupin"),

@@ -181,7 +181,7 @@ _PLACE_LEVELS = "省市区县州旗"
 # "And others" after the last of several names, kept as the note:
 #   任命李春雨、何娇、徐莉等18人为…审判员 (通州 2023) / 任命王一、李二等同志为… / 等3名同志
 ETAL_RE = re.compile(
-    r"等(?:[\d一二三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)"
+    r"等(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)"
     rf"|等[\d一二三四五六七八九十百]{{1,4}}名[{_CJK}]{{0,6}}?代表(?=为)"  # 补选A、B等7名市人大代表为…委员 (上海 2024)
 )
 
@@ -642,11 +642,14 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 # 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
 _NAME_FIRST_RE = re.compile(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
-    r"(?P<etal>等[\d一二三四五六七八九十百]{1,4}(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
+    r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)})?"  # 祝海红全票当选为…
     rf"(?P<verb>{'|'.join(sorted(map(re.escape, NAME_FIRST_VERBS), key=len, reverse=True))})"
 )
-_NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘")
+_NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘")
+# A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
+# the clause does not read without removing them).
+_LIST_REMARK_RE = re.compile(rf"(?<=[{_CJK}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
 _PASSIVE_ADVERB_RE = re.compile(f"(?<=被)(?:{'|'.join(PASSIVE_ADVERBS)})")
 _ELECTED = frozenset(verb for verb in NAME_FIRST_VERBS if "选" in verb)
 # A removal whose "post" opens with another person (张三免去李四的X职务: 张三 acts, not a change of 张三).
@@ -769,16 +772,19 @@ def _active_voice(clause: str) -> str | None:
     if "被" in clause:
         clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
+    if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
+        m = _NAME_FIRST_RE.match(_LIST_REMARK_RE.sub("", clause))  # 刘昕(无党派)、倪梁康(无党派)获聘…
     if m is None or not all(map(is_person_name, m.group("name").split("、"))):
         if "选" in clause and "《" not in clause:  # never a decision named by its title
             election = _ELECTION_RE.search(clause)
             if election and "为" in clause[election.end() :] and not _ELECTED_NOT_POST_RE.search(clause):
                 return clause[: election.start()] + "任命" + clause[election.end() :]
         return None if clause == original else clause
-    verb, rest = NAME_FIRST_VERBS[m.group("verb")][0], clause[m.end() :]
+    verb, rest = NAME_FIRST_VERBS[m.group("verb")][0], m.string[m.end() :]
     if m.group("verb") in _ELECTED and _ELECTED_NOT_POST_RE.search(rest):
         return None  # 张三当选为全国人大代表: a deputy's seat, not a post
-    people = m.group("name") + (m.group("etal") or "")
+    etal = m.group("etal")
+    people = m.group("name") + (f"等{etal.removeprefix('等')}" if etal else "")  # A、B3人 → A、B等3人
     if verb in ("任命", "聘任", "聘请"):
         return f"{verb}{people}为{rest.removeprefix('为')}"
     if _ANOTHER_PERSON_RE.match(rest) or not _REMOVAL_TAIL_RE.search(rest.rstrip("。；; \u3000")):
