@@ -72,6 +72,11 @@ ROWS = [
     ),
     pytest.param("张三受聘为某市人民政府参事。", [(A, "张三", "某市人民政府参事")], id="shoupin-wei"),
     pytest.param("张三受聘以来，工作认真。", [], id="neg-shoupin-story"),
+    pytest.param(
+        "张三(无党派)获聘省政府参事，李四(民进)、区某(民盟)获聘省文史研究馆馆员。",
+        [(A, "张三", "省政府参事")],
+        id="neg-carried-verb-never-cuts-an-unread-name-list",
+    ),
     pytest.param("局长（副处级）、党组书记获聘仪式举行。", [], id="neg-huopin-posts-not-names"),
     # other appointing verbs, and names listed after the post they were given
     pytest.param("省政府新聘张三等2人为省文史研究馆馆员。", [(A, "张三", "省文史研究馆馆员")], id="xinpin-etal"),

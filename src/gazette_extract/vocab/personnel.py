@@ -575,6 +575,12 @@ POST_NARRATIVE_WORDS: tuple[str, ...] = (
     "出任",  # 去年9月出任市委常委
     "候选人",  # 提名为…区长候选人: a nomination, not a post
     "辞去",  # …市长职务、邓为辞去…副市长职务: another resignation, not part of a post (遂宁 2018)
+    # verbs printed after a name: a "post" holding one is another clause (…、黄文杰(无党派)获聘…馆员, 中山大学)
+    "获聘",
+    "受聘",
+    "被聘",
+    "被任命",
+    "当选",
 )
 
 # --------------------------------------------------------------------------------------------
