@@ -73,7 +73,19 @@ ROWS = [
     pytest.param("张三受聘为某市人民政府参事。", [(A, "张三", "某市人民政府参事")], id="shoupin-wei"),
     pytest.param("张三受聘以来，工作认真。", [], id="neg-shoupin-story"),
     pytest.param(
-        "张三(无党派)获聘省政府参事，李四(民进)、区某(民盟)获聘省文史研究馆馆员。",
+        "此外，我校张三、李四获聘省政府参事。",
+        [(A, "张三", "省政府参事"), (A, "李四", "省政府参事")],
+        id="subject-before-names-woxiao",
+    ),
+    pytest.param(
+        "张三(无党派)、区伟(民进)获聘省文史研究馆馆员。",
+        [(A, "张三", "省文史研究馆馆员"), (A, "区伟", "省文史研究馆馆员")],
+        id="bounded-surname-in-a-name-list",
+    ),
+    pytest.param("区政府、区人大获聘为某市人民政府参事。", [], id="neg-bounded-surname-list-without-a-name"),
+    pytest.param("区伟获聘为某市人民政府参事。", [], id="neg-bounded-surname-alone"),
+    pytest.param(
+        "张三(无党派)获聘省政府参事，李四(民进)、某某(民盟)获聘省文史研究馆馆员。",
         [(A, "张三", "省政府参事")],
         id="neg-carried-verb-never-cuts-an-unread-name-list",
     ),

@@ -43,6 +43,7 @@ from ..vocab.personnel import (
     HONORIFICS,
     NAME_DOTS,
     NAME_FIRST_VERBS,
+    NAME_LIST_SUBJECTS,
     NAME_REMARK_LEADS,
     NAMES_AFTER_POST_LEADS,
     NOT_NAMES,
@@ -650,6 +651,8 @@ _NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受�
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = re.compile(rf"(?<=[{_CJK}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
+_NAME_LIST_SUBJECTS: tuple[str, ...] = tuple(NAME_LIST_SUBJECTS)
+assert all(len(subject) == 2 for subject in _NAME_LIST_SUBJECTS)
 _PASSIVE_ADVERB_RE = re.compile(f"(?<=被)(?:{'|'.join(PASSIVE_ADVERBS)})")
 _ELECTED = frozenset(verb for verb in NAME_FIRST_VERBS if "选" in verb)
 # A removal whose "post" opens with another person (张三免去李四的X职务: 张三 acts, not a change of 张三).
@@ -690,7 +693,12 @@ _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
 
 
 def _all_names(names: str) -> bool:
-    return all(map(is_person_name, names.split("、")))
+    """张三、李四: every piece a name; in a list of several, a surname of BOUNDED_SURNAMES counts too,
+    each piece being closed by 、 (徐远通、区鉷、罗斯宁)."""
+    parts = names.split("、")
+    plain = [is_person_name(p) for p in parts]
+    several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
+    return all(ok or (several and _bounded_name(p, "的")) for p, ok in zip(parts, plain, strict=True))
 
 
 def _names_after_post(head: str, names: str) -> str | None:
@@ -771,10 +779,12 @@ def _active_voice(clause: str) -> str | None:
             clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
     if "被" in clause:
         clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
+    if clause.startswith(_NAME_LIST_SUBJECTS):
+        clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
         m = _NAME_FIRST_RE.match(_LIST_REMARK_RE.sub("", clause))  # 刘昕(无党派)、倪梁康(无党派)获聘…
-    if m is None or not all(map(is_person_name, m.group("name").split("、"))):
+    if m is None or not _all_names(m.group("name")):
         if "选" in clause and "《" not in clause:  # never a decision named by its title
             election = _ELECTION_RE.search(clause)
             if election and "为" in clause[election.end() :] and not _ELECTED_NOT_POST_RE.search(clause):

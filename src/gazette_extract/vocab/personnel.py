@@ -661,6 +661,7 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "项": "项俊波 (保监会主席)",
     "强": "强卫 (江西省委书记)",
     "查": "查良镛",
+    "区": "区鉷 (徐远通(无党派)、区鉷(民进)、罗斯宁(民盟)…获聘省文史研究馆馆员 — 中山大学)",
 }
 
 # Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
@@ -721,6 +722,15 @@ NAMES_AFTER_POST_LEADS: dict[str, str] = {
     "新聘": "聘任",  # 当天新聘的15位省文史研究馆馆员是：王立群、王永宽…
     "新任命": "任命",  # 此次新任命的3名副局长是：…
     "新当选": "任命",  # 新当选的5位副主任是：… (an election to a post)
+}
+# Who speaks before a list of names in a report, dropped before the names: 此外，我校A、B获聘… Each with
+# a real or class-typical clause.
+NAME_LIST_SUBJECTS: dict[str, str] = {
+    "我校": "此外，我校司徒尚纪(无党派)…3人获聘省政府特聘参事 (中山大学)",
+    "我院": "我院张三获聘某省人民政府参事",
+    "我市": "我市张三当选为某省人大常委会委员",
+    "我县": "我县张三被聘为某市人民政府参事",
+    "我区": "我区张三被任命为某局局长",
 }
 # Adverbs between 被 and its verb, dropped. Each with a class-typical clause.
 PASSIVE_ADVERBS: dict[str, str] = {
