@@ -85,6 +85,13 @@ ROWS = [
     pytest.param("区政府、区人大获聘为某市人民政府参事。", [], id="neg-bounded-surname-list-without-a-name"),
     pytest.param("区伟获聘为某市人民政府参事。", [], id="neg-bounded-surname-alone"),
     pytest.param(
+        "张三(无党派)、区𫟹(民进)获聘省文史研究馆馆员。",
+        [(A, "张三", "省文史研究馆馆员"), (A, "区𫟹", "省文史研究馆馆员")],
+        id="name-with-a-character-outside-the-bmp",
+    ),
+    pytest.param(f"任命区伟、张三为{CZ}。", [(A, "区伟", CZ), (A, "张三", CZ)], id="bounded-surname-closed-by-dun"),
+    pytest.param(f"任命项目、全区为{CZ}。", [], id="neg-words-closed-by-dun"),
+    pytest.param(
         "张三(无党派)获聘省政府参事，李四(民进)、某某(民盟)获聘省文史研究馆馆员。",
         [(A, "张三", "省政府参事")],
         id="neg-carried-verb-never-cuts-an-unread-name-list",

@@ -25,6 +25,7 @@ from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED, ROSTER_ENTRY
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
 from ..vocab.common import CJK as _CJK
+from ..vocab.common import CJK_EXTENDED
 from ..vocab.personnel import (
     ACTING_PREFIX,
     APPOINT_VERBS_MORE,
@@ -204,7 +205,7 @@ _CLOSED_END_RE = re.compile(r"[。；;！？!?）)」”》\]】]\s*$")
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _CLOSE_TUPLE = tuple(_CLOSE)
 
-_ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
+_ALL_CJK_RE = re.compile(rf"[{CJK_EXTENDED}]+")  # a given name may hold a character outside the BMP (区𫟹)
 # Characters that never stand inside a name (function words, unit words).
 _NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
 _ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
@@ -527,8 +528,9 @@ def _stem_length(organization: str | None) -> int:
 
 
 def _bounded_name(name: str, after: str) -> bool:
-    """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 closes the name."""
-    if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的"))):
+    """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 / 、 closes the name
+    (任命徐远通、区𫟹、罗斯宁为…)."""
+    if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的", "、"))):
         return False
     if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
         return False
@@ -642,7 +644,7 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 # A name (with 同志 and a bracketed remark) right before a verb printed after it: 张三被任命为X →
 # 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
 _NAME_FIRST_RE = re.compile(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)})?"  # 祝海红全票当选为…
     rf"(?P<verb>{'|'.join(sorted(map(re.escape, NAME_FIRST_VERBS), key=len, reverse=True))})"
@@ -650,7 +652,7 @@ _NAME_FIRST_RE = re.compile(
 _NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
-_LIST_REMARK_RE = re.compile(rf"(?<=[{_CJK}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
+_LIST_REMARK_RE = re.compile(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
 _NAME_LIST_SUBJECTS: tuple[str, ...] = tuple(NAME_LIST_SUBJECTS)
 assert all(len(subject) == 2 for subject in _NAME_LIST_SUBJECTS)
 _PASSIVE_ADVERB_RE = re.compile(f"(?<=被)(?:{'|'.join(PASSIVE_ADVERBS)})")
