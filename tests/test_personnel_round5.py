@@ -187,6 +187,18 @@ ROWS = [
     pytest.param(f"会议决定免去：张三的{CZ}职务。", [(R, "张三", CZ)], id="news-colon-after-verb"),
     pytest.param(f"任命张　三为{CZ}。", [(A, "张三", CZ)], id="spaced-name-fullwidth"),
     pytest.param(f"张 三被任命为{CZ}。", [(A, "张三", CZ)], id="spaced-name-passive"),
+    # recalls and releases, and 了 after a verb in news
+    pytest.param(f"罢免张三的{CZ}职务。", [(R, "张三", CZ)], id="bamian"),
+    pytest.param(f"会议表决罢免了张三的{CZ}职务。", [(R, "张三", CZ)], id="bamian-le"),
+    pytest.param(f"张三被罢免{CZ}职务。", [(R, "张三", CZ)], id="passive-bamian"),
+    pytest.param(f"解除张三的{CZ}职务。", [(R, "张三", CZ)], id="jiechu-zhiwu"),
+    pytest.param(f"会议免去了张三的{CZ}职务。", [(R, "张三", CZ)], id="mianqu-le"),
+    pytest.param(f"会议任命了张三为{CZ}。", [(A, "张三", CZ)], id="renming-le"),
+    pytest.param("依法解除劳动合同。", [], id="neg-jiechu-contract"),
+    pytest.param("会议解除了对张三的留置措施。", [], id="neg-jiechu-measure"),
+    pytest.param("审议了关于罢免张三的议案。", [], id="neg-bamian-motion"),
+    pytest.param("会议依法任命了一批干部。", [], id="neg-renming-le-no-name"),
+    pytest.param("撤销了张三的登记。", [], id="neg-chexiao-le-not-a-post"),
     # never a record
     pytest.param(f"提名张三为{CZ}。", [], id="neg-nomination"),
     pytest.param(f"张三被提请任命为{CZ}。", [], id="neg-passive-proposal"),

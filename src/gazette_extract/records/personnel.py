@@ -86,14 +86,16 @@ _SPACE = r"[\s\u3000]"
 # it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
 TRIGGER_RE = re.compile(
     r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任|决定"
-    r"|选举|补选|当选|被选"  # 选举张三为… / 张三当选为… (round 5)
+    r"|选举|补选|当选|被选|解除"  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5)
 )
 
 # A personnel verb that leads its clause's people and posts.
 VERB_RE = re.compile(
     r"""
+    (?:
       (?P<appoint>任命|聘任|聘请|聘用|{more})   # 决定任命张三为… / 聘任李四为…中心主任 / 新聘A等15人为…
     | (?P<remove>{remove})                # 免去李四的…职务 / 免去其…职务 / 免去： / 免除A一职
+    )了?                                  # 会议任命了A为… / 罢免了A的…职务 (news)
     """.format(remove="|".join(sorted(REMOVE_VERBS, key=len, reverse=True)), more="|".join(APPOINT_VERBS_MORE)),
     re.VERBOSE,
 )
@@ -1009,7 +1011,7 @@ def _parse_clause(
             pass
         if last is not None and c[last.end() :].strip() in HEADER_TAILS:
             return [], APPOINT if last.group("appoint") else REMOVE, True
-        if verb.group() == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
+        if verb.group("remove") == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
         if rest.endswith(_NAMED_DECISION_TAIL) and (
             "关于" in c[: verb.start()] or c[: verb.start()].endswith("通过了")
