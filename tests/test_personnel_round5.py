@@ -187,6 +187,8 @@ ROWS = [
     pytest.param(f"会议决定免去：张三的{CZ}职务。", [(R, "张三", CZ)], id="news-colon-after-verb"),
     pytest.param(f"任命张　三为{CZ}。", [(A, "张三", CZ)], id="spaced-name-fullwidth"),
     pytest.param(f"张 三被任命为{CZ}。", [(A, "张三", CZ)], id="spaced-name-passive"),
+    pytest.param(f"任命:\n张三 同志为{CZ}。", [(A, "张三", CZ)], id="space-before-tongzhi-ascii"),
+    pytest.param(f"免去张三　同志的{CZ}职务。", [(R, "张三", CZ)], id="space-before-tongzhi-fullwidth"),
     # recalls and releases, and 了 after a verb in news
     pytest.param(f"罢免张三的{CZ}职务。", [(R, "张三", CZ)], id="bamian"),
     pytest.param(f"会议表决罢免了张三的{CZ}职务。", [(R, "张三", CZ)], id="bamian-le"),

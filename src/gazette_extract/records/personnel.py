@@ -908,6 +908,7 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 
 
 _TITLE_SPAN_RE = re.compile(r"《[^《》]*》")
+_SPACE_BEFORE_COMRADE_RE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=同志)")
 # A clause that only says a decision follows (经研究，决定： / 会议决定： / 现决定如下：): the lines below
 # are decided even without a verb (张三同志为某局局长；). Never a clause naming a decision (…的决定).
 _DECISION_HEADER_RE = re.compile(
@@ -992,6 +993,7 @@ def _parse_clause(
         return [], carried, False
     if " " in c or "\u3000" in c:
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
+        c = _SPACE_BEFORE_COMRADE_RE.sub("", c)  # 张三 同志为…: the space is no part of a post
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
     active = _active_voice(c)
