@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
@@ -275,3 +277,29 @@ def test_round5_traditional_through_the_api(text: str, expected: list[tuple[str,
     gazette = parse_text(text)
     got = [(a.action, a.person, a.position) for d in gazette.documents for a in d.appointments]
     assert got == expected
+
+
+# Properties: whatever the phrasing around them, a record names only a person of the text and a
+# post of the text, and a clause written around a nomination or a story gives nothing.
+NAMES = ("张三", "李四", "欧阳明", "王小红", "区伟")
+POSTS = (CZ, SJ, "某市人民政府副市长", "省政府参事")
+FORMS = ("{n}被任命为{p}", "{n}当选为{p}", "{n}被免去{p}职务", "{n}，免去{p}职务", "会议选举{n}为{p}", "{n}获聘{p}")
+NEGATIVE_FORMS = ("提名{n}为{p}人选", "2015年，{n}被任命为{p}", "{n}被任命为{p}后，{m}主持工作", "{n}拟任{p}")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(FORMS), st.sampled_from(NAMES), st.sampled_from(POSTS)), min_size=1, max_size=4),
+    st.sampled_from(("。", "；", "；\n", "。\n")),
+)
+def test_records_name_only_persons_and_posts_of_the_text(clauses: list[tuple[str, str, str]], separator: str) -> None:
+    text = separator.join(form.format(n=n, p=p) for form, n, p in clauses) + "。"
+    for action, person, position in changes(text):
+        assert (person, position) in {(n, p) for _, n, p in clauses}, text
+        assert action in (A, R)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(NEGATIVE_FORMS), st.sampled_from(NAMES), st.sampled_from(NAMES), st.sampled_from(POSTS))
+def test_nominations_and_stories_give_nothing(form: str, name: str, other: str, post: str) -> None:
+    assert changes(form.format(n=name, m=other, p=post) + "。") == []
