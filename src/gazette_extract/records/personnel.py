@@ -27,25 +27,36 @@ from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
 from ..vocab.common import CJK as _CJK
+from ..vocab.common import CJK_EXTENDED
 from ..vocab.personnel import (
     ACTING_PREFIX,
+    APPOINT_VERBS_MORE,
     BODY_MEMBER_TITLES,
     BODY_SUFFIXES,
     BOUNDED_SURNAMES,
     COMPOUND_SURNAMES,
     DECISION_LEADS,
     DOTTED_NAME_MAX,
+    ELECTED_NOT_POSTS,
+    ELECTION_ADVERBS,
+    ELECTION_NOUN_TAILS,
+    ELECTION_VERBS,
     GOVERNMENT_SUFFIXES,
     HELD_POST_MARKERS,
     HONORIFICS,
     NAME_DOTS,
+    NAME_FIRST_VERBS,
+    NAME_LIST_SUBJECTS,
     NAME_REMARK_LEADS,
+    NAMES_AFTER_POST_LEADS,
     NOT_NAMES,
     ORG_SUFFIX_TUPLE,
+    PASSIVE_ADVERBS,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
     POST_NARRATIVE_WORDS,
     POST_TAIL_WORDS,
+    REASON_VERBS,
     REMOVE_VERBS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_NAME_CHARS,
@@ -77,14 +88,17 @@ _SPACE = r"[\s\u3000]"
 # it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
 TRIGGER_RE = re.compile(
     r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任|决定"
+    r"|选举|补选|当选|被选|解除"  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5)
 )
 
 # A personnel verb that leads its clause's people and posts.
 VERB_RE = re.compile(
     r"""
-      (?P<appoint>任命|聘任|聘请|聘用)   # 决定任命张三为… / 聘任李四为…中心主任 / …研究决定任命：
+    (?:
+      (?P<appoint>任命|聘任|聘请|聘用|{more})   # 决定任命张三为… / 聘任李四为…中心主任 / 新聘A等15人为…
     | (?P<remove>{remove})                # 免去李四的…职务 / 免去其…职务 / 免去： / 免除A一职
-    """.format(remove="|".join(sorted(REMOVE_VERBS, key=len, reverse=True))),
+    )了?                                  # 会议任命了A为… / 罢免了A的…职务 (news)
+    """.format(remove="|".join(sorted(REMOVE_VERBS, key=len, reverse=True)), more="|".join(APPOINT_VERBS_MORE)),
     re.VERBOSE,
 )
 
@@ -172,7 +186,10 @@ _PLACE_LEVELS = "省市区县州旗"
 
 # "And others" after the last of several names, kept as the note:
 #   任命李春雨、何娇、徐莉等18人为…审判员 (通州 2023) / 任命王一、李二等同志为… / 等3名同志
-ETAL_RE = re.compile(r"等(?:[\d一二三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)")
+ETAL_RE = re.compile(
+    r"等(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)"
+    rf"|等[\d一二三四五六七八九十百]{{1,4}}名[{_CJK}]{{0,6}}?代表(?=为)"  # 补选A、B等7名市人大代表为…委员 (上海 2024)
+)
 
 # A name with middle dots: all of it up to the last dot, the last part is tried length by length.
 _DOTTED_HEAD_RE = re.compile(rf"^[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})*[{NAME_DOTS}]")
@@ -192,7 +209,7 @@ _CLOSED_END_RE = re.compile(r"[。；;！？!?）)」”》\]】]\s*$")
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _CLOSE_TUPLE = tuple(_CLOSE)
 
-_ALL_CJK_RE = re.compile(rf"[{_CJK}]+")
+_ALL_CJK_RE = re.compile(rf"[{CJK_EXTENDED}]+")  # a given name may hold a character outside the BMP (区𫟹)
 # Characters that never stand inside a name (function words, unit words).
 _NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
 _ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
@@ -515,8 +532,9 @@ def _stem_length(organization: str | None) -> int:
 
 
 def _bounded_name(name: str, after: str) -> bool:
-    """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 closes the name."""
-    if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的"))):
+    """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 / 、 closes the name
+    (任命徐远通、区𫟹、罗斯宁为…)."""
+    if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的", "、"))):
         return False
     if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
         return False
@@ -589,7 +607,7 @@ def _acting(post: str) -> str:
 _RESPECTIVELY = "分别"  # 任命张三、李四分别为某局局长、某局副局长: one post each, in order
 _NAMED_DECISION_TAIL = "的决定"
 # Two-character words a name never ends inside: 李四分|别, 张三担|任 (任命张三担任…), 张三兼|任.
-_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任")
+_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任", "拟任", "原任")  # 张三拟任…: 张三拟 is no name
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _NAME_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
@@ -608,6 +626,7 @@ _HELD_MARKERS: tuple[str, ...] = tuple(sorted(HELD_POST_MARKERS, key=len, revers
 # Connector after the names in a clause without a leading verb → action ("" = carried verb).
 _BARE_CONNECTORS: dict[str, str] = {
     "不再担任": REMOVE,  # 李四不再担任某局局长职务
+    "不再兼任": REMOVE,  # 李四不再兼任某中心主任职务
     "代理": APPOINT,  # 张三同志代理某市人民政府市长
     "辞去": RESIGN,  # 王五辞去某局局长职务
     "兼任": APPOINT,  # 侯为东同志兼任中共某市委某开发区工作委员会副书记 (漳州 2019)
@@ -624,6 +643,172 @@ _BARE_CONNECTORS: dict[str, str] = {
 HOLDER_JIANREN_RE = re.compile(rf"(?P<holder>[{_CJK}{NAME_DOTS}、]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
 # What may follow 其 in a clause of its own: 其代理市长职务 / 其任某局局长 / 其兼任某委主任.
 _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
+
+# Round 5 (issue 9): phrasings read by rewriting the clause into the active form the rules read.
+# A name (with 同志 and a bracketed remark) right before a verb printed after it: 张三被任命为X →
+# 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
+_NAME_FIRST_RE = re.compile(
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
+    rf"(?:{'|'.join(ELECTION_ADVERBS)})?"  # 祝海红全票当选为…
+    rf"(?P<verb>{'|'.join(sorted(map(re.escape, NAME_FIRST_VERBS), key=len, reverse=True))})"
+)
+_NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘")
+# A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
+# the clause does not read without removing them).
+_LIST_REMARK_RE = re.compile(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
+_NAME_LIST_SUBJECTS: tuple[str, ...] = tuple(NAME_LIST_SUBJECTS)
+assert all(len(subject) == 2 for subject in _NAME_LIST_SUBJECTS)
+_PASSIVE_ADVERB_RE = re.compile(f"(?<=被)(?:{'|'.join(PASSIVE_ADVERBS)})")
+_ELECTED = frozenset(verb for verb in NAME_FIRST_VERBS if "选" in verb)
+# A removal whose "post" opens with another person (张三免去李四的X职务: 张三 acts, not a change of 张三).
+_ANOTHER_PERSON_RE = re.compile(rf"^[{_CJK}]{{2,4}}(?:同志)?的")
+_REMOVAL_TAIL_RE = re.compile("(?:职务|一职)$")
+# 选举/补选(了) leading a clause's people: an election to a post, read as 任命 (never inside 《》).
+_ELECTION_RE = re.compile(
+    rf"(?<!被)(?:{'|'.join(ELECTION_VERBS)})了?(?!{'|'.join(map(re.escape, ELECTION_NOUN_TAILS))})"
+)
+# A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X.
+_REASON_RE = re.compile(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?因[{_CJK}]{{1,12}}?[，,]?"
+    rf"(?={'|'.join(sorted(REASON_VERBS, key=len, reverse=True))})"
+)
+
+
+# A clause holding only a name (and a reason): 张三，免去X职务；李四，任Y / 李四同志因工作调动，不再担任X.
+_NAME_ONLY_RE = re.compile(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?:[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    rf"(?:因[{_CJK}]{{1,12}})?$"
+)
+# A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
+_REASON_ONLY_RE = re.compile(rf"^因[{_CJK}]{{1,12}}$")
+# Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
+_PAIR_SEPARATOR_RE = re.compile(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?为)")
+# A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
+_NAMES_AFTER_POST_RE = re.compile(
+    rf"(?P<lead>{'|'.join(sorted(NAMES_AFTER_POST_LEADS, key=len, reverse=True))})的"
+    rf"[\d一二三四五六七八九十百]{{1,4}}(?:位|名)(?P<post>[^，,：:；;。是]{{2,40}})(?:是|为|分别是|名单如下)$"
+)
+_NAME_LIST_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
+# What the clause after such a name may open with to be read together with it.
+_NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
+    sorted(
+        {*NAME_FIRST_VERBS, *REASON_VERBS, "任", "兼任", "代理", "辞去", "不再担任", "不再兼任"}, key=len, reverse=True
+    )
+)
+
+
+def _all_names(names: str) -> bool:
+    """张三、李四: every piece a name; in a list of several, a surname of BOUNDED_SURNAMES counts too,
+    each piece being closed by 、 (徐远通、区鉷、罗斯宁)."""
+    parts = names.split("、")
+    plain = [is_person_name(p) for p in parts]
+    several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
+    return all(ok or (several and _bounded_name(p, "的")) for p, ok in zip(parts, plain, strict=True))
+
+
+def _names_after_post(head: str, names: str) -> str | None:
+    """当天新聘的15位省文史研究馆馆员是 + 王立群、刘宏(女)、… → 聘任王立群、刘宏、…为省文史研究馆馆员,
+    when the head names a post and the next clause holds names only."""
+    m = _NAMES_AFTER_POST_RE.search(head.strip(" \u3000"))
+    if m is None or not _title_at_end(m.group("post")):
+        return None
+    people = _NAME_LIST_REMARK_RE.sub("", names.strip(" \u3000。；;"))
+    if "、" not in people or not _all_names(people):
+        return None
+    return f"{NAMES_AFTER_POST_LEADS[m.group('lead')]}{people}为{m.group('post')}"
+
+
+def _split_pairs(clause: str) -> list[str]:
+    """任命张三为X、李四为Y → [任命张三为X, 李四为Y]: a 、 is a pair separator only after a title
+    and before a person's name and 为."""
+    pieces: list[str] = []
+    start = 0
+    for m in _PAIR_SEPARATOR_RE.finditer(clause):
+        if is_person_name(m.group("name")) and _title_at_end(clause[start : m.start()]):
+            pieces.append(clause[start : m.start()])
+            start = m.end()
+    return [*pieces, clause[start:]] if pieces else [clause]
+
+
+def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
+    """A clause that is only a name (and a reason), joined to the next clause of its sentence when that
+    one opens with a verb printed after a name: 张三，免去X职务 → 张三免去X职务 (the comma of a list
+    line); 张三同志，因年龄原因，不再担任X → 张三同志不再担任X. Pairs joined by 、 after one verb are
+    split: 任命张三为X、李四为Y → 任命张三为X / 李四为Y (the verb carried as over a comma)."""
+    if any("、" in clause and "为" in clause for _, clause in clauses):
+        clauses = [
+            (new_sentence and i == 0, piece)
+            for new_sentence, clause in clauses
+            for i, piece in enumerate(_split_pairs(clause) if "、" in clause and "为" in clause else [clause])
+        ]
+    joined: list[tuple[bool, str]] = []
+    k = 0
+    while k < len(clauses):
+        new_sentence, clause = clauses[k]
+        if k + 1 < len(clauses) and not clauses[k + 1][0] and "的" in clause:
+            listed = _names_after_post(clause, clauses[k + 1][1])
+            if listed:
+                joined.append((new_sentence, listed))
+                k += 2
+                continue
+        if k + 1 < len(clauses) and not clauses[k + 1][0]:
+            bare = clause.strip(" \u3000")
+            if bare[:1] in _ENUMERATION_FIRST:
+                bare = _ENUMERATION_RE.sub("", bare, count=1)  # 1. 张三，免去…
+            step = 1
+            after = clauses[k + 1][1].strip(" \u3000")
+            if _REASON_ONLY_RE.match(after) and k + 2 < len(clauses) and not clauses[k + 2][0]:
+                step, after = 2, clauses[k + 2][1].lstrip(" \u3000")  # 张三同志，因年龄原因，不再担任…
+            m = _NAME_ONLY_RE.match(bare) if len(bare) <= 40 and after.startswith(_NAME_CLAUSE_OPENERS) else None
+            if m and _all_names(m.group("name")):
+                joined.append((new_sentence, bare + after))
+                k += 1 + step
+                continue
+        joined.append((new_sentence, clause))
+        k += 1
+    return joined
+
+
+_ELECTED_NOT_POST_RE = re.compile(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})[。；;！!\s\u3000]*$")
+
+
+def _active_voice(clause: str) -> str | None:
+    """The clause rewritten into the active form the rules read, or None when it has no such form.
+
+    张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
+    会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
+    original = clause
+    if "因" in clause:
+        reason = _REASON_RE.match(clause)
+        if reason and _all_names(reason.group("name")):
+            clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
+    if "被" in clause:
+        clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
+    if clause.startswith(_NAME_LIST_SUBJECTS):
+        clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
+    m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
+    if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
+        m = _NAME_FIRST_RE.match(_LIST_REMARK_RE.sub("", clause))  # 刘昕(无党派)、倪梁康(无党派)获聘…
+    if m is None or not _all_names(m.group("name")):
+        if "选" in clause and "《" not in clause:  # never a decision named by its title
+            election = _ELECTION_RE.search(clause)
+            if election and "为" in clause[election.end() :] and not _ELECTED_NOT_POST_RE.search(clause):
+                return clause[: election.start()] + "任命" + clause[election.end() :]
+        return None if clause == original else clause
+    verb, rest = NAME_FIRST_VERBS[m.group("verb")][0], m.string[m.end() :]
+    if m.group("verb") in _ELECTED and _ELECTED_NOT_POST_RE.search(rest):
+        return None  # 张三当选为全国人大代表: a deputy's seat, not a post
+    etal = m.group("etal")
+    people = m.group("name") + (f"等{etal.removeprefix('等')}" if etal else "")  # A、B3人 → A、B等3人
+    if verb in ("任命", "聘任", "聘请"):
+        return f"{verb}{people}为{rest.removeprefix('为')}"
+    if _ANOTHER_PERSON_RE.match(rest) or not _REMOVAL_TAIL_RE.search(rest.rstrip("。；; \u3000")):
+        return None if clause == original else clause  # 张三免去李四的…: 张三 decides; a removal ends in 职务
+    if m.group("etal"):
+        return None if clause == original else clause  # 张三等3人被免去…: whose posts, is unclear
+    joint = "" if rest.startswith(("的", *_HELD_MARKERS)) else "的"
+    return f"{verb}{m.group('name')}{joint}{rest}"
 
 
 def _inherit_organizations(posts: list[str]) -> list[str]:
@@ -725,6 +910,7 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 
 
 _TITLE_SPAN_RE = re.compile(r"《[^《》]*》")
+_SPACE_BEFORE_COMRADE_RE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=同志)")
 # A clause that only says a decision follows (经研究，决定： / 会议决定： / 现决定如下：): the lines below
 # are decided even without a verb (张三同志为某局局长；). Never a clause naming a decision (…的决定).
 _DECISION_HEADER_RE = re.compile(
@@ -740,7 +926,7 @@ _ENUMERATION_FIRST = frozenset("（(一二三四五六七八九十0123456789０�
 # verb, a list separator or a colon, or at the start): 任命王　强为… / 王 强、李 四为….
 _SPACED_NAME_RE = re.compile(
     rf"(?:^|(?<=[^{_CJK}])|(?<=[、命去聘：:]))(?P<surname>[{''.join(sorted(SINGLE_SURNAMES))}])[ \u3000]{{1,3}}"
-    rf"(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼))"
+    rf"(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼|被))"
 )
 
 
@@ -809,8 +995,14 @@ def _parse_clause(
         return [], carried, False
     if " " in c or "\u3000" in c:
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
+        c = _SPACE_BEFORE_COMRADE_RE.sub("", c)  # 张三 同志为…: the space is no part of a post
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
+    active = _active_voice(c)
+    if active is not None:
+        if narrative and carried is None:
+            return [], carried, False  # 2015年，张三被任命为…: a biography, not a decision
+        c = active
     verb = _verb_outside_titles(c)
     if verb:
         action = APPOINT if verb.group("appoint") else REMOVE
@@ -823,10 +1015,12 @@ def _parse_clause(
             pass
         if last is not None and c[last.end() :].strip() in HEADER_TAILS:
             return [], APPOINT if last.group("appoint") else REMOVE, True
-        if verb.group() == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
+        if verb.group("remove") == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
-        if rest.endswith(_NAMED_DECISION_TAIL) and "关于" in c[: verb.start()]:
-            rest = rest[: -len(_NAMED_DECISION_TAIL)]  # 通过了关于任命A为X的决定 (no 《》)
+        if rest.endswith(_NAMED_DECISION_TAIL) and (
+            "关于" in c[: verb.start()] or c[: verb.start()].endswith("通过了")
+        ):
+            rest = rest[: -len(_NAMED_DECISION_TAIL)]  # 通过了关于任命A为X的决定 / 通过了任命A为X的决定 (no 《》)
         connectors = ("为", "担任", *_HELD_MARKERS) if action == APPOINT else ("的", *_HELD_MARKERS)
         if rest.startswith("其"):  # 免去其某主任职务: the person just named
             if last_person is None:
@@ -1215,6 +1409,7 @@ def extract_appointments(
             for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
         ]
+        clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
         last_person = None  # 其 never refers to a person of an earlier line
         headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
         previous: list[_Change] = []  # changes of the clause before, in this sentence

@@ -275,6 +275,9 @@ TITLES: dict[str, str] = {
     # advisers and other posts a government appoints (聘任 in 政府任免通知)
     "参事": "某省人民政府参事 (市政府决定：聘任张三为某市政府参事)",
     "馆员": "某省文史研究馆馆员",
+    "名誉馆员": "梁洁华、黎明、欧豪年等3人被聘为广州市文史馆名誉馆员 (广州 2009)",
+    "特聘参事": "司徒尚纪(无党派)、黄伟宗(无党派)、王仲兴(中共)3人获聘省政府特聘参事 (中山大学)",
+    "特聘馆员": "詹小美获聘省文史研究馆特聘馆员 (中山大学)",
     "专员": "某地区行政公署专员",
     "副专员": "某地区行政公署副专员",
     "经理": "某市国有资产经营公司经理",
@@ -572,6 +575,12 @@ POST_NARRATIVE_WORDS: tuple[str, ...] = (
     "出任",  # 去年9月出任市委常委
     "候选人",  # 提名为…区长候选人: a nomination, not a post
     "辞去",  # …市长职务、邓为辞去…副市长职务: another resignation, not part of a post (遂宁 2018)
+    # verbs printed after a name: a "post" holding one is another clause (…、黄文杰(无党派)获聘…馆员, 中山大学)
+    "获聘",
+    "受聘",
+    "被聘",
+    "被任命",
+    "当选",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -591,6 +600,8 @@ REMOVE_VERBS: dict[str, str] = {
     "解聘": "解聘张三的某中心主任职务",
     "撤销": "撤销陈雪明的上海市高级人民法院审判委员会委员…职务 (上海 2013)",
     "免除": "免除路正阳同志常务副县长一职 (涉县 2015)",
+    "罢免": "罢免张三的某市人民政府副市长职务 (a recall by the congress that elected)",
+    "解除": "解除张三的某中心主任职务",
 }
 
 # Words that close a post in a removal, like 职务. Each with a real clause.
@@ -652,6 +663,7 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "项": "项俊波 (保监会主席)",
     "强": "强卫 (江西省委书记)",
     "查": "查良镛",
+    "区": "区鉷 (徐远通(无党派)、区鉷(民进)、罗斯宁(民盟)…获聘省文史研究馆馆员 — 中山大学)",
 }
 
 # Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
@@ -669,4 +681,92 @@ TABLE_CHANGE_HEADERS: dict[str, tuple[str, str]] = {
     "拟免去职务": ("remove", "姓名\t拟免去职务"),
     "免去职务": ("remove", "序号 | 姓名 | 免去职务"),
     "免职职务": ("remove", "姓名 | 免职职务"),
+}
+
+# --------------------------------------------------------------------------------------------
+# Issue 9, round 5: passive, reported and name-first phrasings, and elections, as data.
+# --------------------------------------------------------------------------------------------
+
+# Verbs printed after the person's name (a passive, a report, or a list line 张三，免去…): the
+# active verb the clause is read with, as 任命张三为… / 免去张三的…职务. Longest first when matched.
+# An election to a post is an appointment (FORMAT.md); a nomination (被提名为, 提名…人选) is not
+# and is never listed here. Each with a real or class-typical clause.
+NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
+    "被任命为": ("任命", "张三被任命为某市财政局局长"),
+    "被聘任为": ("聘任", "李四被聘任为某中心主任"),
+    "被聘请为": ("聘请", "王五被聘请为某市人民政府参事"),
+    "被聘为": ("聘任", "李四被聘为某中心主任"),
+    "获聘为": ("聘任", "张三获聘为某省人民政府参事"),
+    "获聘": ("聘任", "刘昕(无党派)、倪梁康(无党派)、吴承学(无党派)获聘省政府参事 (中山大学)"),
+    "受聘为": ("聘任", "张三受聘为某市人民政府参事"),
+    "受聘": ("聘任", "张三受聘某市文史研究馆馆员"),
+    "被选举为": ("任命", "张三被选举为某市人民政府市长 (an election to a post)"),
+    "被补选为": ("任命", "张三被补选为某市人大常委会副主任"),
+    "被选为": ("任命", "张三被选为某市人大常委会主任"),
+    "当选为": ("任命", "张三当选为某市人民政府市长"),
+    "当选": ("任命", "张三当选某市人民政府市长"),
+    "被免去": ("免去", "张三被免去某局局长职务"),
+    "被免除": ("免除", "张三被免除某局局长一职"),
+    "被解聘": ("解聘", "张三被解聘某中心主任职务"),
+    "被撤销": ("撤销", "张三被撤销某局局长职务"),
+    "被罢免": ("罢免", "张三被罢免某市人民政府副市长职务"),
+    "免去": ("免去", "张三免去某局局长职务 / 张三，免去某局局长职务；李四，任… (list lines)"),
+    "免除": ("免除", "张三免除某局局长一职"),
+    "解聘": ("解聘", "张三解聘某中心主任职务"),
+}
+# Appointing verbs beside 任命/聘任/聘请/聘用, each leading its persons and 为. Each with a real clause.
+APPOINT_VERBS_MORE: dict[str, str] = {
+    "新聘": "省政府…新聘王立群等15人为省文史研究馆馆员 (河南 2013)",
+    "续聘": "续聘张三为某市人民政府参事",
+}
+# Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
+# (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
+NAMES_AFTER_POST_LEADS: dict[str, str] = {
+    "新聘": "聘任",  # 当天新聘的15位省文史研究馆馆员是：王立群、王永宽…
+    "新任命": "任命",  # 此次新任命的3名副局长是：…
+    "新当选": "任命",  # 新当选的5位副主任是：… (an election to a post)
+}
+# Who speaks before a list of names in a report, dropped before the names: 此外，我校A、B获聘… Each with
+# a real or class-typical clause.
+NAME_LIST_SUBJECTS: dict[str, str] = {
+    "我校": "此外，我校司徒尚纪(无党派)…3人获聘省政府特聘参事 (中山大学)",
+    "我院": "我院张三获聘某省人民政府参事",
+    "我市": "我市张三当选为某省人大常委会委员",
+    "我县": "我县张三被聘为某市人民政府参事",
+    "我区": "我区张三被任命为某局局长",
+}
+# Adverbs between 被 and its verb, dropped. Each with a class-typical clause.
+PASSIVE_ADVERBS: dict[str, str] = {
+    "正式": "张三被正式任命为某市财政局局长",
+    "依法": "张三被依法免去某局局长职务",
+}
+# Words between an elected person's name and 当选 / 被选为, dropped. Each with a real or class-typical clause.
+ELECTION_ADVERBS: dict[str, str] = {
+    "全票": "张文军宣布：祝海红全票当选为高行镇人民政府镇长 (高行镇)",
+    "高票": "张三高票当选为某市人民政府市长",
+    "满票": "张三满票当选为某县人民政府县长",
+}
+# Verbs of an election leading its clause: read as 任命 (选举张三为某市人民政府市长). Not when a word
+# follows that makes them a noun (选举产生, 选举办法, 补选工作, 选举任免代表工作委员会), nor before a verb
+# of their own (会议通过无记名投票方式选举任命魏国荣同志为丹阳市人民政府副市长 — 丹阳 2017).
+ELECTION_VERBS: dict[str, str] = {
+    "选举": "会议选举张三为某市人民代表大会常务委员会主任",
+    "补选": "会议补选张三为某市人民代表大会常务委员会副主任",
+}
+ELECTION_NOUN_TAILS: tuple[str, ...] = (
+    *("产生", "办法", "结果", "工作", "任免", "委员会", "法", "的", "出"),
+    *("任命", "决定"),  # 选举任命A为X / 选举决定: the verb that follows reads the clause
+)
+# What an election may give that is not a post: a deputy's seat. The labelled corpus leaves it out
+# (会议补选邵革军、邓正权、徐洪3名同志为省十三届人民代表大会代表 — 遂宁 2018, no record).
+ELECTED_NOT_POSTS: dict[str, str] = {
+    "代表": "补选邵革军、邓正权、徐洪3名同志为省十三届人民代表大会代表 (遂宁 2018)",
+}
+# A reason printed between a name and 不再担任 / 辞去 / 免去 (李四同志因工作调动，不再担任…): dropped.
+# Each verb with a real or class-typical clause.
+REASON_VERBS: dict[str, str] = {
+    "不再担任": "李四同志因工作调动，不再担任某局局长职务",
+    "不再兼任": "李四因工作需要不再兼任某中心主任",
+    "辞去": "王五因个人原因辞去某局局长职务",
+    "免去": "王五因到龄退休，免去某局局长职务",
 }
