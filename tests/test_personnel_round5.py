@@ -15,10 +15,10 @@ from collections import Counter
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from record_helpers import extract_appointments
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
-from gazette_extract.records.personnel import extract_appointments
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
