@@ -17,6 +17,18 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 
 from ..errors import ExitCode, GazetteError
+from .options import (
+    EncodingOption,
+    ExcludeOption,
+    FilesFromOption,
+    IncludeOption,
+    JobsOption,
+    MaxInFlightOption,
+    MaxSizeOption,
+    NullOption,
+    PathsArgument,
+    QuietOption,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import sqlite3
@@ -54,20 +66,9 @@ QueryFormatOption = Annotated[
 
 def index_command(
     db: Annotated[str, typer.Option("--db", metavar="FILE", help="The SQLite database to create or update.")],
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(metavar="PATH...", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives."),
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "-j", "--jobs", min=1, metavar="N", help="Worker processes (default: one per CPU); 1 runs in-process."
-        ),
-    ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option("--encoding", metavar="NAME", help="Force an input encoding (utf-8, gbk, gb18030, utf-16)."),
-    ] = None,
+    paths: PathsArgument = None,
+    jobs: JobsOption = None,
+    encoding: EncodingOption = None,
     fts: Annotated[
         bool,
         typer.Option(
@@ -85,48 +86,13 @@ def index_command(
             help="Parse on the workers of this Dask scheduler (needs gazette-extract[dask]); the database is written here.",
         ),
     ] = None,
-    max_in_flight: Annotated[
-        int | None,
-        typer.Option(
-            "--max-in-flight",
-            min=1,
-            metavar="N",
-            help="With --cluster: at most N files sent and not yet written (default: 2 per worker thread).",
-        ),
-    ] = None,
-    include: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--include", metavar="GLOB", help="In folders and archives, take only files matching GLOB (repeatable)."
-        ),
-    ] = None,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--exclude", metavar="GLOB", help="In folders and archives, leave out files matching GLOB (repeatable)."
-        ),
-    ] = None,
-    max_size: Annotated[
-        float,
-        typer.Option(
-            "--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line."
-        ),
-    ] = 200,
-    files_from: Annotated[
-        str | None,
-        typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin)."),
-    ] = None,
-    null: Annotated[
-        bool, typer.Option("-0", "--null", help="Names in --files-from are separated by NUL (find -print0).")
-    ] = False,
-    quiet: Annotated[
-        bool,
-        typer.Option(
-            "-q",
-            "--quiet",
-            help="Nothing on stderr: no error lines, no summary, no progress bar (the exit code still tells).",
-        ),
-    ] = False,
+    max_in_flight: MaxInFlightOption = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
+    max_size: MaxSizeOption = 200,
+    files_from: FilesFromOption = None,
+    null: NullOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Index issues into an SQLite archive database (created if missing) for 'query'.
 

@@ -29,6 +29,18 @@ import typer
 
 from .._meta import __version__
 from ..errors import ExitCode, GazetteError, OutputError
+from .options import (
+    EncodingOption,
+    ExcludeOption,
+    FilesFromOption,
+    IncludeOption,
+    JobsOption,
+    MaxInFlightOption,
+    MaxSizeOption,
+    NullOption,
+    PathsArgument,
+    QuietOption,
+)
 from .views import VIEWS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -210,14 +222,6 @@ ViewOption = Annotated[
 ]
 ExcelOption = Annotated[
     bool, typer.Option("--excel", help="CSV for spreadsheet programs: UTF-8 with a byte-order mark (implies CSV).")
-]
-EncodingOption = Annotated[
-    str | None,
-    typer.Option(
-        "--encoding",
-        metavar="NAME",
-        help="Force an input encoding: utf-8, utf-16, utf-16-le, utf-16-be, utf-32, gb18030, gbk, gb2312, big5, big5hkscs.",
-    ),
 ]
 ColorOption = Annotated[
     Color,
@@ -487,15 +491,6 @@ ClusterOption = Annotated[
     typer.Option("--cluster", metavar="tcp://HOST:PORT", envvar="GAZETTE_EXTRACT_CLUSTER", show_envvar=True,
                  help="Convert on the workers of this Dask scheduler (needs gazette-extract[dask]); files are read and written here."),
 ]  # fmt: skip
-MaxInFlightOption = Annotated[
-    int | None,
-    typer.Option(
-        "--max-in-flight",
-        min=1,
-        metavar="N",
-        help="With --cluster: at most N files sent and not yet written (default: 2 per worker thread).",
-    ),
-]
 
 
 def _check_cluster(cluster: str | None) -> None:
@@ -513,59 +508,24 @@ def _check_cluster(cluster: str | None) -> None:
     )
 )
 def batch(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(metavar="PATH...", help="Files, folders (recursive), glob patterns, .zip/.tar.gz archives."),
-    ] = None,
+    paths: PathsArgument = None,
     output: OutputOption = None,
     fmt: FormatOption = None,
     view: ViewOption = None,
     excel: ExcelOption = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "-j", "--jobs", min=1, metavar="N", help="Worker processes (default: one per CPU); 1 runs in-process."
-        ),
-    ] = None,
+    jobs: JobsOption = None,
     encoding: EncodingOption = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Skip inputs already in -o FILE (same path and sha256); append the rest.")
     ] = False,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first file that fails.")] = False,
-    quiet: Annotated[
-        bool,
-        typer.Option(
-            "-q",
-            "--quiet",
-            help="Nothing on stderr: no error lines, no summary, no progress bar (the exit code still tells).",
-        ),
-    ] = False,
+    quiet: QuietOption = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any issue has warnings.")] = False,
-    include: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--include", metavar="GLOB", help="In folders and archives, take only files matching GLOB (repeatable)."
-        ),
-    ] = None,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--exclude", metavar="GLOB", help="In folders and archives, leave out files matching GLOB (repeatable)."
-        ),
-    ] = None,
-    max_size: Annotated[
-        float,
-        typer.Option(
-            "--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line."
-        ),
-    ] = 200,
-    files_from: Annotated[
-        str | None,
-        typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin)."),
-    ] = None,
-    null: Annotated[
-        bool, typer.Option("-0", "--null", help="Names in --files-from are separated by NUL (find -print0).")
-    ] = False,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
+    max_size: MaxSizeOption = 200,
+    files_from: FilesFromOption = None,
+    null: NullOption = False,
     output_dir: Annotated[
         str | None,
         typer.Option(

@@ -1274,6 +1274,32 @@ class _Pending:
     note: str | None
     lines: LineSpan
 
+    @classmethod
+    def of(
+        cls,
+        action: str,
+        person: str,
+        position: str,
+        *,
+        decided_on: str | None,
+        meeting: str | _Session | None,
+        note: str | None,
+        block: Block,
+    ) -> _Pending:
+        """The change read in ``block``, its position split into organization and title."""
+        organization, title = split_position(position)
+        return cls(
+            action=action,
+            person=person,
+            position=position,
+            organization=organization,
+            title=title,
+            decided_on=decided_on,
+            meeting=meeting,
+            note=note,
+            lines=LineSpan(start=block.line, end=block.end_line),
+        )
+
 
 def _fill_meeting(
     records: list[_Pending],
@@ -1381,18 +1407,9 @@ def extract_appointments(
                     if (action, person, position) in seen:
                         continue
                     seen.add((action, person, position))
-                    organization, title = split_position(position)
                     records.append(
-                        _Pending(
-                            action=action,
-                            person=person,
-                            position=position,
-                            organization=organization,
-                            title=title,
-                            decided_on=decided_on,
-                            meeting=meeting,
-                            note=note,
-                            lines=LineSpan(start=block.line, end=block.end_line),
+                        _Pending.of(
+                            action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
                         )
                     )
                 continue
@@ -1465,18 +1482,9 @@ def extract_appointments(
                     _fill_meeting(records, action, person, position, meeting, decided_on)
                     continue
                 seen.add((action, person, position))
-                organization, title = split_position(position)
                 records.append(
-                    _Pending(
-                        action=action,
-                        person=person,
-                        position=position,
-                        organization=organization,
-                        title=title,
-                        decided_on=decided_on,
-                        meeting=meeting,
-                        note=note,
-                        lines=LineSpan(start=block.line, end=block.end_line),
+                    _Pending.of(
+                        action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
                     )
                 )
                 if headline:
