@@ -70,12 +70,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..data import Deadline as DeadlineRecord
 from ..data import to_dict
+from ..vocab.common import alternation
 from ..vocab.deadlines import (
     AFTER_DATE_WORDS,
     AS_REQUIRED_LEADS,
@@ -120,11 +121,6 @@ UNKNOWN = "unknown"
 KINDS: tuple[str, ...] = (BY, ONGOING, RECURRING, AS_REQUIRED, UNKNOWN)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Words as a regex alternation, longest first so that 年底 wins over 底."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # ---------------------------------------------------------------------------------------------
 # Patterns (compiled once)
 # ---------------------------------------------------------------------------------------------
@@ -165,14 +161,14 @@ _RECURRING = re.compile(
         # 每年1月底前; 每年5月、12月底前; 每年6月30日前; 每年3月中旬; 每年度3月至5月
         (?P<yearly_months>年度?的?
             (?P<ym>\d{{1,2}}月份?(?:[、，,和及与至到~\-－—]\d{{1,2}}月份?)*)
-            (?:(?P<yd>\d{{1,2}})[日号]|(?P<ypart>{_alternation(MONTH_PART_DAY)}))?)
+            (?:(?P<yd>\d{{1,2}})[日号]|(?P<ypart>{alternation(MONTH_PART_DAY)}))?)
       | # 每年第三季度末; 每年一季度 (numerals already folded to 1-4)
         (?P<yearly_quarter>年度?的?第?(?P<yq>[1-4])季度?)
       | # 每年上半年; 每年年中; 每年下半年
         (?P<yearly_half>年度?的?(?P<yhalf>上半年|下半年|年中))
       | # 每年; 每年度; 每年底前; 每年年底; 每两年; 每三年 — but not 每年春节前 (no day known)
         (?P<yearly>(?P<yn>[两二三四五2-5])?年度?(?:年底|年末|底|末)?
-            (?![年度底末\d]|{_alternation(SUB_YEAR_WORDS)}))
+            (?![年度底末\d]|{alternation(SUB_YEAR_WORDS)}))
       | # 每季度首月10日前; 每个季度第一个月15日前
         (?P<quarterly_first>季度?(?:首月|第一个月)(?P<qd>\d{{1,2}})[日号])
       | # 每季度; 每季度末; 每个季度; 每季 — but not 每季度结束后10日内 (a delay, not a due day)
@@ -182,7 +178,7 @@ _RECURRING = re.compile(
       | # 每两个月; 每双月 (even months)
         (?P<bimonthly>(?:两|二|2)个?月|双月)
       | # 每月; 每月10日前; 每月底; 每月上旬; 每个月
-        (?P<monthly>月份?(?:(?P<md>\d{{1,2}})[日号]|(?P<mpart>{_alternation(MONTH_PART_DAY)}))?
+        (?P<monthly>月份?(?:(?P<md>\d{{1,2}})[日号]|(?P<mpart>{alternation(MONTH_PART_DAY)}))?
             (?![\d第份]))
       | # 每旬
         (?P<dekadal>旬)
@@ -221,27 +217,27 @@ _DATE_TOKEN = re.compile(
       | # 30日内; 3个月内; 1年以内; 10个工作日内 — counted from the document's date
         (?P<within>(?P<w_n>\d{{1,3}})(?:个?(?P<w_unit>工作日|自然日|日|天|周|星期|年)|个(?P<w_month>月))(?:以内|之内|内))
       | # 2021年; 2022年底; 2021年度; 今年底; 明年; 15年 (two digits, only before a month)
-        (?P<year>(?:(?P<y>\d{{4}})|(?P<y2>\d\d)(?=年\d{{1,2}}月)|(?P<rel>{_alternation(RELATIVE_YEARS)}))年
-            (?:(?P<ypart>{_alternation(YEAR_PART_END)})(?!{_alternation(SUB_YEAR_WORDS)}|旬))?)
+        (?P<year>(?:(?P<y>\d{{4}})|(?P<y2>\d\d)(?=年\d{{1,2}}月)|(?P<rel>{alternation(RELATIVE_YEARS)}))年
+            (?:(?P<ypart>{alternation(YEAR_PART_END)})(?!{alternation(SUB_YEAR_WORDS)}|旬))?)
       | # 年底前; 年内; 上半年 (year from context) — but not 三年内, 每年底 (a span, a recurrence)
         (?<![\d〇○零一二三四五六七八九十两几多近每逐往历])
-        (?P<bare_part>{_alternation(w for w in YEAR_PART_END if len(w) > 1)})
+        (?P<bare_part>{alternation(w for w in YEAR_PART_END if len(w) > 1)})
       | # 前五个月; 前两个季度; 前三季度; 首季度 — the first N months or quarters of the year
         (?P<first_n>前(?P<fn>\d{{1,2}})个?(?P<fn_unit>月|季度?)|(?P<first_q>首季度?|头季度?))
       | # 本月底; 下月15日; 次月10日前; 当月 — a month counted from the document's date
         (?P<rel_month>(?P<rm>本|当|下|次|上)个?月份?
-            (?:(?P<rm_d>\d{{1,2}})[日号]|(?P<rm_part>{_alternation(MONTH_PART_DAY)}))?)
+            (?:(?P<rm_d>\d{{1,2}})[日号]|(?P<rm_part>{alternation(MONTH_PART_DAY)}))?)
       | # 3-6月; 3至6月 (a month range written once) — the end of the range
-        (?P<month_range>\d{{1,2}}月?{_RANGE}(?P<mr_end>\d{{1,2}})月(?P<mr_part>{_alternation(MONTH_PART_DAY)})?)
+        (?P<month_range>\d{{1,2}}月?{_RANGE}(?P<mr_end>\d{{1,2}})月(?P<mr_part>{alternation(MONTH_PART_DAY)})?)
       | # 6月; 11月底; 6月30日; 10月中旬; 6月份; 3月第3周; 6月30日18时
         (?P<month>(?P<m>\d{{1,2}})月份?
-            (?:(?P<d>\d{{1,2}})[日号]{_TIME}?|第(?P<wk>[1-5])周|(?P<mpart>{_alternation(MONTH_PART_DAY)}))?)
+            (?:(?P<d>\d{{1,2}})[日号]{_TIME}?|第(?P<wk>[1-5])周|(?P<mpart>{alternation(MONTH_PART_DAY)}))?)
       | # 6·30; 6.30 after a year in force (month·day)
         (?P<dot_md>(?P<dm_m>\d{{1,2}})[·・](?P<dm_d>\d{{1,2}}))(?!\d)
       | # 第三季度; 一季度末; Q3 (numerals already folded to 1-4)
         (?P<quarter>(?:第?(?P<q>[1-4])季度?|[Qq](?P<q2>[1-4]))(?:末|底)?)
       | # “十四五”期间; 十四五末
-        (?P<plan>[“"「『]?(?P<plan_name>{_alternation(FIVE_YEAR_PLANS)})[”"」』]?)
+        (?P<plan>[“"「『]?(?P<plan_name>{alternation(FIVE_YEAR_PLANS)})[”"」』]?)
     )
     """,
     re.VERBOSE,
@@ -255,16 +251,16 @@ _SINCE_ISSUE = re.compile(r"(?:印发|发布|公布|下发|签发|颁布|施行|
 _AFTER_EVENT = re.compile(r"(?:后|以后|之后)$")
 
 # What follows a date token: a start/after word, or (after a bare year) an undatable part.
-_AFTER_DATE = re.compile(_alternation(AFTER_DATE_WORDS))
-_SUB_YEAR = re.compile(_alternation(SUB_YEAR_WORDS))
+_AFTER_DATE = re.compile(alternation(AFTER_DATE_WORDS))
+_SUB_YEAR = re.compile(alternation(SUB_YEAR_WORDS))
 
-_ONGOING = re.compile(_alternation(ONGOING_WORDS))
+_ONGOING = re.compile(alternation(ONGOING_WORDS))
 _AS_REQUIRED = re.compile(
     rf"""
     # 按市级要求推进; 根据上级部署; 按照市级有关要求
-    (?:{_alternation(AS_REQUIRED_LEADS)})[^，。；,;]{{0,12}}?(?:{_alternation(AS_REQUIRED_OBJECTS)})
+    (?:{alternation(AS_REQUIRED_LEADS)})[^，。；,;]{{0,12}}?(?:{alternation(AS_REQUIRED_OBJECTS)})
     | # 适时启动; 视情况推进
-    {_alternation(AS_REQUIRED_WORDS)}
+    {alternation(AS_REQUIRED_WORDS)}
     """,
     re.VERBOSE,
 )
@@ -279,7 +275,7 @@ _MAX_CACHED_LEN = 200  # longer inputs are parsed without the cache (they are no
 # Words that hold a date character but name no date (逐年推进, 日常监管, 年度计划, 汛期): taken out
 # of the residue before it is checked for date words.
 _WORDS_NOT_DATES = re.compile(
-    "(?:" + _AS_REQUIRED.pattern + "\n)|" + _alternation([*ONGOING_WORDS, *SUB_YEAR_WORDS, *NOT_DATE_WORDS]),
+    "(?:" + _AS_REQUIRED.pattern + "\n)|" + alternation([*ONGOING_WORDS, *SUB_YEAR_WORDS, *NOT_DATE_WORDS]),
     re.VERBOSE,
 )
 

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from ..data import DocNumber as DocNumberRecord
 from ..data import to_dict
 from ..vocab.common import CJK_EXTENDED as _CJK
+from ..vocab.common import alternation
 from ..vocab.docnumber import AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
 
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
@@ -66,10 +67,7 @@ AGENCY_MAX = 12  # characters; 中华人民共和国住房和城乡建设部令 
 _STATE_PREFIX = "中华人民共和国"
 
 _AGENCY_EDGE = re.compile(
-    "|".join(map(re.escape, AGENCY_KEEP_WORDS))
-    + "|(?P<stop>"
-    + "|".join(map(re.escape, sorted(AGENCY_STOP_WORDS, key=len, reverse=True)))
-    + ")"
+    "|".join(map(re.escape, AGENCY_KEEP_WORDS)) + "|(?P<stop>" + alternation(AGENCY_STOP_WORDS) + ")"
 )
 
 # Building blocks of DOC_NUMBER.

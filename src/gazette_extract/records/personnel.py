@@ -27,7 +27,7 @@ from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import CJK_EXTENDED
+from ..vocab.common import CJK_EXTENDED, alternation
 from ..vocab.personnel import (
     ACTING_PREFIX,
     APPOINT_VERBS_MORE,
@@ -249,8 +249,8 @@ PROSE_HOLDER_RE = re.compile(
 # 开发领导小组和…领导小组组长，张高丽副总理担任副组长 (新华社 2013). The role must close the clause; the
 # group between verb and role holds no 任, so a 任 inside the holder's post (第一责任人、部长李干杰继续担任…)
 # is never taken for the verb.
-_GROUP_ALTERNATION = "|".join(map(re.escape, sorted(ROSTER_GROUP_SUFFIXES, key=len, reverse=True)))
-_ADVERB_ALTERNATION = "|".join(map(re.escape, sorted(ROSTER_VERB_ADVERBS, key=len, reverse=True)))
+_GROUP_ALTERNATION = alternation(ROSTER_GROUP_SUFFIXES)
+_ADVERB_ALTERNATION = alternation(ROSTER_VERB_ADVERBS)
 PROSE_TAKES_RE = re.compile(
     rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
     rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
@@ -651,7 +651,7 @@ _NAME_FIRST_RE = re.compile(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)})?"  # 祝海红全票当选为…
-    rf"(?P<verb>{'|'.join(sorted(map(re.escape, NAME_FIRST_VERBS), key=len, reverse=True))})"
+    rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
 _NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
@@ -850,7 +850,7 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
 
 
 _SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
-_BODY_RE = re.compile("|".join(sorted(map(re.escape, BODY_SUFFIXES), key=len, reverse=True)))
+_BODY_RE = re.compile(alternation(BODY_SUFFIXES))
 
 
 def _body_of(organization: str | None) -> str | None:

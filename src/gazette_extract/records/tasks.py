@@ -66,7 +66,6 @@ in a document that has tasks, so a narrative 二、主要任务（5项） alone 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -77,6 +76,7 @@ from ..grammars.deadlines import read_deadline
 from ..grammars.units import ends_like_unit, parse_units, split_units
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..vocab.common import CJK as _CJK
+from ..vocab.common import alternation
 from ..vocab.tasks import (
     COUNT_WORDS,
     DEADLINE,
@@ -108,11 +108,6 @@ WITHOUT_UNITS = codes.TASK_WITHOUT_UNITS
 UNIT_LIST_UNCLEAR = codes.UNIT_LIST_UNCLEAR
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Words as a regex alternation, longest first so that 主要责任单位 wins over 责任单位."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # ---------------------------------------------------------------------------------------------
 # Patterns (compiled once)
 # ---------------------------------------------------------------------------------------------
@@ -120,7 +115,7 @@ def _alternation(words: Iterable[str]) -> str:
 # A field key and its colon, anywhere in a note or line.
 FIELD_RE = re.compile(
     rf"""
-    (?P<key>{_alternation(FIELD_KEYS)})   # 牵头部门 / 责任单位 / 完成时限 …
+    (?P<key>{alternation(FIELD_KEYS)})   # 牵头部门 / 责任单位 / 完成时限 …
     \s*[：:]\s*                            # 牵头部门：区商务局 ; 责任单位:区财政局 (before folding)
     """,
     re.VERBOSE,
@@ -129,7 +124,7 @@ FIELD_RE = re.compile(
 BRACKET_KEY_RE = re.compile(
     rf"""
     [【\[〔]\s*
-    (?P<key>{_alternation(FIELD_KEYS)})   # 【牵头单位】 / [ 责任单位 ]
+    (?P<key>{alternation(FIELD_KEYS)})   # 【牵头单位】 / [ 责任单位 ]
     \s*[】\]〕]\s*[：:]?\s*
     """,
     re.VERBOSE,
@@ -146,7 +141,7 @@ NOTE_START_RE = re.compile(r"[。；;！!](?=[（(【\[〔])")
 # …创新消费场景。(…负责) 2.落实好… (豫政〔2023〕5号, stored as one line).
 RUN_IN_MARKER_RE = re.compile(r"(?<![\d.．A-Za-z])(?P<n>\d{1,2})[.．、](?![\d%％])")
 # A field inline after a sentence of an item: …。【牵头单位】X / …。牵头单位：X
-INLINE_FIELD_RE = re.compile(rf"[。；;]\s*(?=[【\[〔]?\s*(?:{_alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))")
+INLINE_FIELD_RE = re.compile(rf"[。；;]\s*(?=[【\[〔]?\s*(?:{alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))")
 # A deadline stated in the task's own sentence, at the start of a clause: 2020年6月底前，建立… /
 # 到2022年，基本建成… ; a bare year (2019年，全市…) is narrative, not a deadline.
 OWN_DEADLINE_RE = re.compile(
@@ -164,7 +159,7 @@ OWN_DEADLINE_RE = re.compile(
 # A paragraph that is a field line of the item above it.
 FIELD_LINE_RE = re.compile(
     rf"""
-    ^[【\[〔]?\s*(?:{_alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:])   # 主责单位：区教委 ; 【牵头单位】区教委
+    ^[【\[〔]?\s*(?:{alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:])   # 主责单位：区教委 ; 【牵头单位】区教委
     """,
     re.VERBOSE,
 )
@@ -186,13 +181,13 @@ FIRST_IS_LEAD_RE = re.compile(
 # 市发改委、市财政局(第一责任单位为牵头单位,下同) (厦门 2019) /
 # 市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同) (丽水 2023).
 FIRST_IS_LEAD_REMARK_RE = re.compile(r"[（(][^（）()]{0,40}?(?:第一|首位)[^（）()]{0,20}?牵头[^（）()]{0,30}[）)]")
-FIELD_LEAD_TAIL_RE = re.compile(rf"(?:{_alternation(FIELD_LEAD_TAILS)})$")
+FIELD_LEAD_TAIL_RE = re.compile(rf"(?:{alternation(FIELD_LEAD_TAILS)})$")
 # Verbs closing a unit list in an unkeyed note: 牵头 / 负责 / 按职责分工负责 / 参与 / 会同.
-NOTE_VERB_RE = re.compile(_alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
+NOTE_VERB_RE = re.compile(alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
 # A category heading's count: 一、学有所教和幼有所育（2件） ; 二、重点任务（12项）
-COUNT_RE = re.compile(rf"[（(](?P<n>\d{{1,3}})(?:{_alternation(COUNT_WORDS)})[）)]$")
+COUNT_RE = re.compile(rf"[（(](?P<n>\d{{1,3}})(?:{alternation(COUNT_WORDS)})[）)]$")
 # Any word a unit note, field line or unit column must contain (quick rejection).
-HINT_RE = re.compile(_alternation(HINT_WORDS))
+HINT_RE = re.compile(alternation(HINT_WORDS))
 # An unnumbered subheading: a short line, no clause punctuation or brackets, right above a
 # numbered item inside a numbered section — 加强基础设施建设 (咸安 2023, under （一）…, above 12.).
 SUBHEADING_RE = re.compile(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】\[\]\s]{{1,19}}")

@@ -7,6 +7,7 @@ everything the structural stages need to recognise a document is here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 # The character classes of Chinese text, for regex classes ([{CJK}]); the only place they are written.
@@ -280,3 +281,9 @@ RECIPIENT_STARTS: tuple[str, ...] = ("各", "区", "市", "县", "省", "国务�
 
 # Quotation/brackets that open and close; an opener without its closer means the text goes on.
 PAIRS: dict[str, str] = {"《": "》", "“": "”", "（": "）", "(": ")", "【": "】", "〔": "〕", "「": "」"}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation, escaped and longest first, so that 主要责任单位 wins over
+    责任单位 and 年底 over 底 (a regex alternation takes the first branch that matches)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
