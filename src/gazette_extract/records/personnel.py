@@ -98,7 +98,7 @@ VERB_RE = re.compile(
       (?P<appoint>任命|聘任|聘请|聘用|{more})   # 决定任命张三为… / 聘任李四为…中心主任 / 新聘A等15人为…
     | (?P<remove>{remove})                # 免去李四的…职务 / 免去其…职务 / 免去： / 免除A一职
     )了?                                  # 会议任命了A为… / 罢免了A的…职务 (news)
-    """.format(remove="|".join(sorted(REMOVE_VERBS, key=len, reverse=True)), more="|".join(APPOINT_VERBS_MORE)),
+    """.format(remove=alternation(REMOVE_VERBS), more="|".join(APPOINT_VERBS_MORE)),
     re.VERBOSE,
 )
 
@@ -671,7 +671,7 @@ _ELECTION_RE = re.compile(
 # A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X.
 _REASON_RE = re.compile(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?因[{_CJK}]{{1,12}}?[，,]?"
-    rf"(?={'|'.join(sorted(REASON_VERBS, key=len, reverse=True))})"
+    rf"(?={alternation(REASON_VERBS)})"
 )
 
 
@@ -686,7 +686,7 @@ _REASON_ONLY_RE = re.compile(rf"^因[{_CJK}]{{1,12}}$")
 _PAIR_SEPARATOR_RE = re.compile(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?为)")
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = re.compile(
-    rf"(?P<lead>{'|'.join(sorted(NAMES_AFTER_POST_LEADS, key=len, reverse=True))})的"
+    rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
     rf"[\d一二三四五六七八九十百]{{1,4}}(?:位|名)(?P<post>[^，,：:；;。是]{{2,40}})(?:是|为|分别是|名单如下)$"
 )
 _NAME_LIST_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
