@@ -18,6 +18,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "gazette_extract"
 STAGES: dict[str, int] = {
     # 0: data and contracts, imported by every stage
     "_meta": 0,
+    "_runtime": 0,  # process-level helpers (the collector paused while a stage runs)
     "codes": 0,
     "data": 0,  # the typed records the stages pass between them (frozen dataclasses, one to_dict)
     "errors": 0,

@@ -8,7 +8,6 @@ imports no pydantic, so the CLI starts fast. :func:`parse_text` / :func:`parse_f
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import re
 from dataclasses import replace
@@ -16,6 +15,7 @@ from typing import Any
 
 from . import codes
 from ._meta import SCHEMA_VERSION
+from ._runtime import collector_paused
 from .data import Document, Issue, WarningRecord, to_dict, warning
 from .errors import UnsupportedInputError
 from .layout.blocks import classify
@@ -88,13 +88,8 @@ def extract_text(text: str, source: dict[str, Any], *, script: tuple[str, bool] 
     thousands of small objects and no reference cycles, so the collector's full passes over
     them only cost time (about 10 % on a 5 MB text). It is restored however the run ends.
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _extract_text(text, source, script)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | None = None) -> Result:

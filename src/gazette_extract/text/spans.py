@@ -33,12 +33,12 @@ needs it.
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Any
 
+from .._runtime import collector_paused
 from .normalize import _PUNCT_FULL, _TONED, PINYIN_GLOSS_RE
 
 # Line ends as the pipeline counts them (normalize.fold_text turns \r\n and a lone \r into \n).
@@ -409,13 +409,8 @@ def add_spans(result: Record, text: str, simplified: str | None = None) -> None:
     this stage's allocations set off would traverse every one of them, twice (a tenth of the
     parse time of a 5 MB text); spans make no reference cycles.
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         _add_spans(result, text, simplified)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _add_spans(result: Record, text: str, simplified: str | None) -> None:
