@@ -255,6 +255,9 @@ PROSE_TAKES_RE = re.compile(
     rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
     rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
 )
+# Pre-filter of PROSE_TAKES_RE: its verb (任), then no clause break nor other 任 up to a role that
+# closes the clause. Searched from each 任 only, and never past the next 任: linear.
+_TAKES_TRIGGER_RE = re.compile(rf"任[^，,；;。：:\s任]*?(?:{_ROLE_ALTERNATION})(?=[。；;，,]|$)")
 # The first role of a roster run together in one paragraph after a lead: …通知如下：组长：张三（区长）；…
 # / 成立领导小组，组长：张三，副组长：… / 领导小组组长：张三… — after a separator or the group's name.
 LEAD_ROLE_RE = re.compile(
@@ -1894,9 +1897,18 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     role: str | None = None
     for block in blocks:
         text = _roster_text(block)
-        segments = _roster_segments(text)
+        colon = "：" in text or ":" in text
+        if role is None and not colon and "任" not in text:
+            continue  # no roster open, and no role's colon nor a role taken in prose (任): nothing here
+        segments = _roster_segments(text) if colon else []
         found: list[tuple[str, tuple[int, str, str | None]]] = []
-        if not segments and "\n" not in text and len(text) <= _GLUED_TEXT_MAX and (lead := LEAD_ROLE_RE.search(text)):
+        if (
+            not segments
+            and colon
+            and "\n" not in text
+            and len(text) <= _GLUED_TEXT_MAX
+            and (lead := LEAD_ROLE_RE.search(text))
+        ):
             # a roster after a lead in the same paragraph: a roster only when its people read
             lead_segments = _roster_segments(text[lead.start("role") :])
             if any(_roster_entries(rest.strip(" \u3000，,；;。")) for _role, rest in lead_segments):
@@ -1928,10 +1940,12 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                     found.append((prose_role, (0, person, post)))
             if "兼任" in text:
                 found.extend((r, (0, person, post)) for r, person, post in _prose_holders(text))
-            if not found and GLUED_ROLE_RE.search(text):
+            if not found and colon and GLUED_ROLE_RE.search(text):
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else None
-            if "任" in text:  # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
+            if "任" in text and _TAKES_TRIGGER_RE.search(
+                text
+            ):  # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
         found.extend(
             (note_role, (offset, person, post))
