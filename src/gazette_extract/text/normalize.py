@@ -180,6 +180,18 @@ def fold_text(text: str) -> str:
 
 
 _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
+# Characters a match of BYLINE_RE can begin with (a whitespace character too: see _may_be_byline).
+_BYLINE_FIRST = frozenset("作记通编责撰摄来信发上更浏点阅字（(\\本")
+# Characters a match of STANDALONE_RE can begin with (a digit too: 2021 / 2023-01-05 10:00); its
+# other forms end in 号/號, hold a space (韩小波 副区长) or are ASCII only.
+_STANDALONE_FIRST = frozenset("第【[附")
+# Characters a match of ITEM_START_RE can begin with (a digit too: 1. / 1、).
+_ITEM_FIRST = frozenset("一二三四五六七八九十百零〇（(第—-") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
+
+
+def _may_be_byline(text: str) -> bool:
+    """Cheap pre-filter of BYLINE_RE.match: can a byline start with ``text``'s first character?"""
+    return text[0] in _BYLINE_FIRST or text[0].isspace()
 
 
 def _is_standalone(text: str) -> bool:
@@ -193,11 +205,16 @@ def _is_standalone(text: str) -> bool:
         return True  # 县人民政府办公室关于…的通知 某政办发〔2019〕5号: a title with its number
     if len(text) > 60:
         return False  # prose: every other standalone form is short
-    if BYLINE_RE.match(text) and not text.startswith(("本网讯", "本报讯", "\\")):
+    if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith(("本网讯", "本报讯", "\\")):
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
-    return bool(STANDALONE_RE.match(text) or is_date_line(text))
+    first = text[0]
+    if (first in _STANDALONE_FIRST or first.isdigit() or text[-1] in "号號" or " " in text or text.isascii()) and (
+        STANDALONE_RE.match(text)
+    ):
+        return True
+    return is_date_line(text)
 
 
 def _unbalanced(text: str) -> bool:
@@ -274,12 +291,9 @@ def _has_leader_end(text: str) -> bool:
     return len(body) - len(body.rstrip(leader)) >= _LEADER_MIN[leader]
 
 
-_OPENERS = (("《", "》"), ("“", "”"), ("（", "）"))
-
-
 def _balance(text: str) -> tuple[int, int, int]:
     """Opened minus closed 《》, “” and （）: a paragraph with one still open goes on."""
-    return tuple(text.count(a) - text.count(b) for a, b in _OPENERS)  # type: ignore[return-value]
+    return (text.count("《") - text.count("》"), text.count("“") - text.count("”"), text.count("（") - text.count("）"))
 
 
 class _Growing:
@@ -287,16 +301,24 @@ class _Growing:
 
     Joining at every line re-copied the whole paragraph each time (quadratic: 10 MB of lines
     without closing punctuation took 20 s); the pieces, the length and the bracket balance
-    are kept instead, and only a short paragraph's text is ever looked at as a whole.
+    are kept instead, and only a short paragraph's text is ever looked at as a whole. The
+    balance is counted when first asked for (most paragraphs end on a closing mark and never
+    need it), then kept up to date line by line.
     """
 
-    __slots__ = ("length", "open", "para", "pieces")
+    __slots__ = ("_open", "length", "para", "pieces")
 
     def __init__(self, para: Para) -> None:
         self.para = para
         self.pieces = [para.text]
         self.length = len(para.text)
-        self.open = list(_balance(para.text))
+        self._open: list[int] | None = None
+
+    @property
+    def open(self) -> list[int]:
+        if self._open is None:
+            self._open = list(_balance(self.text()))
+        return self._open
 
     def tail(self, n: int) -> str:
         """The last ``n`` characters (fewer when the paragraph is shorter)."""
@@ -324,8 +346,9 @@ class _Growing:
 
     def _add(self, piece: str, sign: int = 1) -> None:
         self.length += sign * len(piece)
-        for i, delta in enumerate(_balance(piece)):
-            self.open[i] += sign * delta
+        if self._open is not None:
+            for i, delta in enumerate(_balance(piece)):
+                self._open[i] += sign * delta
 
     def join(self, right: str) -> None:
         """Append the next line as :func:`_join` joins two pieces: only the seam (the last two
@@ -429,10 +452,11 @@ def split_paragraphs(text: str) -> list[Para]:
     growing: _Growing | None = None  # the last paragraph, while lines may still join it
     for number, raw in enumerate(lines, start=1):
         line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             continue
-        if furniture and line.strip() in furniture:
-            key = line.strip()
+        if furniture and stripped in furniture:
+            key = stripped
             if key in seen_furniture:
                 continue  # the same header again, on the next page
             seen_furniture.add(key)
@@ -443,7 +467,7 @@ def split_paragraphs(text: str) -> list[Para]:
                 level = len(m.group(1))
                 line = line[m.end() :].strip()
         elif "\t" not in line:
-            line = line.strip()
+            line = stripped
             if line[0] in _RULE_OR_FOOTER_START and (RULE_RE.match(line) or PAGE_FOOTER_RE.match(line)):
                 continue  # ------ ; - 12 - ; 第 3 页 : page furniture
             if line[0] in _BULLETS and (m := BULLET_RE.match(line)):
@@ -470,7 +494,7 @@ def split_paragraphs(text: str) -> list[Para]:
             # a headline ends where its byline begins, and the byline is whole: a line after it
             # never joins it (else the joined byline, read again, would no longer be one)
             standalone = True
-        structural = standalone or bool(ITEM_START_RE.match(line))
+        structural = standalone or ((line[0] in _ITEM_FIRST or line[0].isdigit()) and bool(ITEM_START_RE.match(line)))
         if growing is not None and _continues(growing, line, level, structural):
             growing.join(line)
             growing.para.end_line = number
