@@ -17,6 +17,7 @@ Nothing here raises on odd text; no pydantic at import time.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -183,6 +184,7 @@ _BARE_YEAR_RE = re.compile(
 _BIOGRAPHY_DATE_RE = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:份|底|初|起|末)?(?![\d一二三四五六七八九十]{1,3}日)[^，,：:]"
 )
+_LONG_PLACE_STARTS = frozenset(p for p in PLACE_STARTS if len(p) >= 2)  # places a session's run may end with
 # Level characters that end a place name; a bare one (区十五届…) means the document's own place.
 _PLACE_LEVELS = "省市区县州旗"
 
@@ -1117,6 +1119,12 @@ def _parse_clause(
 
 
 def _post_starts(places: Iterable[str]) -> tuple[str, ...]:
+    return _post_starts_of(tuple(places))
+
+
+@functools.lru_cache(maxsize=32)
+def _post_starts_of(places: tuple[str, ...]) -> tuple[str, ...]:
+    """Every document of an issue passes the same places: sorted once, not per document."""
     names = set(PLACE_STARTS)
     names.update(p.strip() for p in places if isinstance(p, str) and p.strip())
     return tuple(sorted(names, key=len, reverse=True))
@@ -1184,9 +1192,12 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
     document's place of the same level (区 → 虹口区); 第 added to the term: 虹口区第十五届人大常委会第二十八次会议."""
     run = session.run
     place = ""
-    known = sorted({*doc_places, *(p for p in PLACE_STARTS if len(p) >= 2)}, key=len, reverse=True)
-    for candidate in known:
-        if run.endswith(candidate):
+    # the longest known place that ends the run, read off the run's own ends (at most 12
+    # characters) rather than tried place by place; two places of one length never both end it
+    known = set(doc_places)
+    for size in range(len(run), -1, -1):
+        candidate = run[len(run) - size :]
+        if candidate in known or candidate in _LONG_PLACE_STARTS:
             place = candidate
             break
     else:

