@@ -678,9 +678,10 @@ class _Pass:
         text = block.body
         if not text:
             return False
-        if len(text) > 100 and HINT_RE.search(text) and self._run_in(index, block, text):
+        hint = HINT_RE.search(text) is not None
+        if len(text) > 100 and hint and self._run_in(index, block, text):
             return True  # 一、… （一）… 1.…(note) 2.…(note): a page stored as one line
-        notes = _inner_notes(text, block.end_line) if HINT_RE.search(text) else []
+        notes = _inner_notes(text, block.end_line) if hint else []
         if notes:
             start = 0
             for k, (opened, closed, inner_roles) in enumerate(notes):
@@ -982,7 +983,7 @@ def _cell_line_tables(blocks: list[Block], cut: list[WarningRecord] | None = Non
     heads = {
         i
         for i, b in enumerate(blocks)
-        if block_is_cell(b.text) or (("序号" in b.text or "编号" in b.text) and _glued_header(b.text))
+        if ("序号" in b.text or "编号" in b.text) and (block_is_cell(b.text) or _glued_header(b.text))
     }
     if not heads:
         return blocks
