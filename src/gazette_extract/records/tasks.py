@@ -139,7 +139,8 @@ SIGNATURE_LIKE_RE = re.compile(r"政府|办公室|年\d{1,2}月|附件|[一二�
 NOTE_START_RE = re.compile(r"[。；;！!](?=[（(【\[〔])")
 # A numbering marker inside a paragraph (a heading may run into it: 二、稳定就业3.加大…):
 # …创新消费场景。(…负责) 2.落实好… (豫政〔2023〕5号, stored as one line).
-RUN_IN_MARKER_RE = re.compile(r"(?<![\d.．A-Za-z])(?P<n>\d{1,2})[.．、](?![\d%％])")
+# (the look-behind after the first digit, not before it: sre scans for digits, 3x faster)
+RUN_IN_MARKER_RE = re.compile(r"(?P<n>\d(?<![\d.．A-Za-z]\d)\d?)[.．、](?![\d%％])")
 # A field inline after a sentence of an item: …。【牵头单位】X / …。牵头单位：X
 INLINE_FIELD_RE = re.compile(rf"[。；;]\s*(?=[【\[〔]?\s*(?:{alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))")
 # A deadline stated in the task's own sentence, at the start of a clause: 2020年6月底前，建立… /
