@@ -1956,9 +1956,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             if not found and colon and GLUED_ROLE_RE.search(text):
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else None
-            if "任" in text and _TAKES_TRIGGER_RE.search(
-                text
-            ):  # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
+            # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
+            if "任" in text and _TAKES_TRIGGER_RE.search(text):
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
         found.extend(
             (note_role, (offset, person, post))
