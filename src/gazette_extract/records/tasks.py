@@ -229,6 +229,9 @@ def _unit_pairs(text: str, role: str, problems: list[str] | None = None) -> list
     if parsed.problem and problems is not None:
         problems.append(parsed.problem)
     for unit in parsed.units:
+        if not unit.endswith(LEAD_MARKS):  # one C-level test first: most units carry no mark
+            pairs.append((role, unit))
+            continue
         for mark in LEAD_MARKS:
             if unit.endswith(mark) and len(unit) > len(mark):
                 pairs.append((LEAD, unit[: -len(mark)]))

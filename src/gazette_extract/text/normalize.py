@@ -481,11 +481,11 @@ def split_paragraphs(text: str) -> list[Para]:
                 continue  # ------ ; - 12 - ; 第 3 页 : page furniture
             if line[0] in _BULLETS and (m := BULLET_RE.match(line)):
                 line = line[m.end() :]
-        if not line.strip():
+        if not line:  # (a heading mark alone: every other line is stripped and not blank here)
             continue
         if line[-1] in "站网" and (m := SITE_SUFFIX_RE.match(line)):
             line = m.group("title")  # a page's <title>: …的意见-湖南省人民政府门户网站
-        if not level and len(line) > 60 and (m := ONE_LINE_HEAD_RE.match(line)):
+        if not level and len(line) > 60 and ("号" in line or "號" in line) and (m := ONE_LINE_HEAD_RE.match(line)):
             # a mirror that printed the head on the body's line: title, number, date, text
             paras.append(Para(m.group("title"), number, number, 0, True))
             paras.append(Para(m.group("number"), number, number, 0, True))
