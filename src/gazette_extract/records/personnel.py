@@ -1623,6 +1623,9 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     return [(i, person, post) for i, line in enumerate(rest.split("\n")) for person, post in _roster_line(line)]
 
 
+_ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)
+
+
 def _roster_text(block: Block) -> str:
     """Table rows read as roster lines, the role in any column: 组长 | 王成国 | 区委书记 and
     王成国 | 组长 | 区委书记 (姓名 | 职务 | 单位) → 组长：王成国 区委书记."""
@@ -1633,6 +1636,8 @@ def _roster_text(block: Block) -> str:
         return block.text or ""
     if len(cells) > 1:
         for k, cell in enumerate(cells):
+            if cell[0] not in _ROLE_FIRST_CHARS:
+                continue  # (a cell is stripped: its first character begins the role, if it is one)
             role = _TOKEN_SPLIT_RE.sub("", cell).rstrip("：:")
             if role in ROSTER_ROLES:
                 return f"{role}：{' '.join(cells[:k] + cells[k + 1 :])}"
