@@ -473,9 +473,10 @@ def _holds_a_change(post: str) -> bool:
 
 def _start_strength(rest: str, starts: tuple[str, ...]) -> int:
     """How surely ``rest`` begins a post: the length of the place/org name it starts with."""
-    for start in starts:  # longest first
-        if rest.startswith(start):
-            return len(start)
+    if rest.startswith(starts):  # one C-level test of them all before looking for which
+        for start in starts:  # longest first
+            if rest.startswith(start):
+                return len(start)
     bare, _notes = _strip_post_tail(rest)
     return len(bare) if bare in TITLE_SET else 0  # 王勇副主任职务
 
@@ -532,6 +533,8 @@ def _stem_length(organization: str | None) -> int:
     """Characters before the unit suffix: 商务局 → 2, 务局 → 1; 0 when there is no organization."""
     if not organization:
         return 0
+    if not organization.endswith(ORG_SUFFIX_TUPLE):  # one C-level test before looking for which
+        return len(organization)
     for suffix in ORG_SUFFIX_TUPLE:
         if organization.endswith(suffix):
             return len(organization) - len(suffix)
