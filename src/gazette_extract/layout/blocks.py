@@ -130,7 +130,7 @@ def classify(paras: list[Para]) -> list[Block]:
         if is_date_line(text):
             blocks.append(Block(DATE, text, para.line, para.end_line, body=text))
             continue
-        if SEAL_RE.match(text):
+        if "章" in text and SEAL_RE.match(text):
             continue  # （印章） between a signature and its date: nothing to read
         if text[-1:] == "日" and (m := SIGNATURE_DATE_RE.match(text)) and _is_signature(m.group("sig")):
             # 某市人民政府　　2021年3月5日: the signature and its date on one line

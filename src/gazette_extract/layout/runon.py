@@ -40,7 +40,7 @@ _NUMBER_MAX = 40
 
 
 def _is_number(word: str) -> bool:
-    return len(word) <= _NUMBER_MAX and read_doc_number(word) is not None and word[-1] in "号號"
+    return word[-1] in "号號" and len(word) <= _NUMBER_MAX and read_doc_number(word) is not None
 
 
 def _is_issuer(word: str) -> bool:
@@ -64,8 +64,8 @@ def _titled_number(words: list[str], k: int) -> bool:
 def split_run_on(para: Para) -> list[Para]:
     """The paragraph cut into its lines when it is a notice run together, else ``[para]``."""
     text = para.text
-    if len(text) < _MIN_LENGTH or (" " not in text and "　" not in text):
-        return [para]
+    if len(text) < _MIN_LENGTH or (" " not in text and "　" not in text) or ("号" not in text and "號" not in text):
+        return [para]  # short, one word, or no document number (…号) to cut at
     every = list(_WORD_RE.finditer(text))
     # a table row (标 题 | 江政办〔2020〕2号 区人民政府…的通知 |) is the tables' to read, not a notice:
     # words between two runs of pipes

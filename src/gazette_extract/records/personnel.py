@@ -17,6 +17,7 @@ Nothing here raises on odd text; no pydantic at import time.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -86,8 +87,10 @@ _SPACE = r"[\s\u3000]"
 # Cheap pre-filter: a block without any of these cannot hold a personnel change or the meeting
 # that decided one, unless a header (任命： / 免去：) above it is still in force. 任 counts unless
 # it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
+# Every branch starts with its character (the look-behind after 任, not before it), so that the
+# engine scans for those characters instead of trying every branch at every position (5x faster).
 TRIGGER_RE = re.compile(
-    r"(?<![责主信担兼继前现出历])任(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任|决定"
+    r"任(?<![责主信担兼继前现出历]任)(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任|决定"
     r"|选举|补选|当选|被选|解除"  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5)
 )
 
@@ -181,6 +184,7 @@ _BARE_YEAR_RE = re.compile(
 _BIOGRAPHY_DATE_RE = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:份|底|初|起|末)?(?![\d一二三四五六七八九十]{1,3}日)[^，,：:]"
 )
+_LONG_PLACE_STARTS = frozenset(p for p in PLACE_STARTS if len(p) >= 2)  # places a session's run may end with
 # Level characters that end a place name; a bare one (区十五届…) means the document's own place.
 _PLACE_LEVELS = "省市区县州旗"
 
@@ -255,6 +259,9 @@ PROSE_TAKES_RE = re.compile(
     rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
     rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
 )
+# Pre-filter of PROSE_TAKES_RE: its verb (任), then no clause break nor other 任 up to a role that
+# closes the clause. Searched from each 任 only, and never past the next 任: linear.
+_TAKES_TRIGGER_RE = re.compile(rf"任[^，,；;。：:\s任]*?(?:{_ROLE_ALTERNATION})(?=[。；;，,]|$)")
 # The first role of a roster run together in one paragraph after a lead: …通知如下：组长：张三（区长）；…
 # / 成立领导小组，组长：张三，副组长：… / 领导小组组长：张三… — after a separator or the group's name.
 LEAD_ROLE_RE = re.compile(
@@ -466,9 +473,10 @@ def _holds_a_change(post: str) -> bool:
 
 def _start_strength(rest: str, starts: tuple[str, ...]) -> int:
     """How surely ``rest`` begins a post: the length of the place/org name it starts with."""
-    for start in starts:  # longest first
-        if rest.startswith(start):
-            return len(start)
+    if rest.startswith(starts):  # one C-level test of them all before looking for which
+        for start in starts:  # longest first
+            if rest.startswith(start):
+                return len(start)
     bare, _notes = _strip_post_tail(rest)
     return len(bare) if bare in TITLE_SET else 0  # 王勇副主任职务
 
@@ -525,6 +533,8 @@ def _stem_length(organization: str | None) -> int:
     """Characters before the unit suffix: 商务局 → 2, 务局 → 1; 0 when there is no organization."""
     if not organization:
         return 0
+    if not organization.endswith(ORG_SUFFIX_TUPLE):  # one C-level test before looking for which
+        return len(organization)
     for suffix in ORG_SUFFIX_TUPLE:
         if organization.endswith(suffix):
             return len(organization) - len(suffix)
@@ -1112,6 +1122,12 @@ def _parse_clause(
 
 
 def _post_starts(places: Iterable[str]) -> tuple[str, ...]:
+    return _post_starts_of(tuple(places))
+
+
+@functools.lru_cache(maxsize=32)
+def _post_starts_of(places: tuple[str, ...]) -> tuple[str, ...]:
+    """Every document of an issue passes the same places: sorted once, not per document."""
     names = set(PLACE_STARTS)
     names.update(p.strip() for p in places if isinstance(p, str) and p.strip())
     return tuple(sorted(names, key=len, reverse=True))
@@ -1179,9 +1195,12 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
     document's place of the same level (区 → 虹口区); 第 added to the term: 虹口区第十五届人大常委会第二十八次会议."""
     run = session.run
     place = ""
-    known = sorted({*doc_places, *(p for p in PLACE_STARTS if len(p) >= 2)}, key=len, reverse=True)
-    for candidate in known:
-        if run.endswith(candidate):
+    # the longest known place that ends the run, read off the run's own ends (at most 12
+    # characters) rather than tried place by place; two places of one length never both end it
+    known = set(doc_places)
+    for size in range(len(run), -1, -1):
+        candidate = run[len(run) - size :]
+        if candidate in known or candidate in _LONG_PLACE_STARTS:
             place = candidate
             break
     else:
@@ -1607,6 +1626,9 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     return [(i, person, post) for i, line in enumerate(rest.split("\n")) for person, post in _roster_line(line)]
 
 
+_ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)
+
+
 def _roster_text(block: Block) -> str:
     """Table rows read as roster lines, the role in any column: 组长 | 王成国 | 区委书记 and
     王成国 | 组长 | 区委书记 (姓名 | 职务 | 单位) → 组长：王成国 区委书记."""
@@ -1617,6 +1639,8 @@ def _roster_text(block: Block) -> str:
         return block.text or ""
     if len(cells) > 1:
         for k, cell in enumerate(cells):
+            if cell[0] not in _ROLE_FIRST_CHARS:
+                continue  # (a cell is stripped: its first character begins the role, if it is one)
             role = _TOKEN_SPLIT_RE.sub("", cell).rstrip("：:")
             if role in ROSTER_ROLES:
                 return f"{role}：{' '.join(cells[:k] + cells[k + 1 :])}"
@@ -1894,9 +1918,18 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     role: str | None = None
     for block in blocks:
         text = _roster_text(block)
-        segments = _roster_segments(text)
+        colon = "：" in text or ":" in text
+        if role is None and not colon and "任" not in text:
+            continue  # no roster open, and no role's colon nor a role taken in prose (任): nothing here
+        segments = _roster_segments(text) if colon else []
         found: list[tuple[str, tuple[int, str, str | None]]] = []
-        if not segments and "\n" not in text and len(text) <= _GLUED_TEXT_MAX and (lead := LEAD_ROLE_RE.search(text)):
+        if (
+            not segments
+            and colon
+            and "\n" not in text
+            and len(text) <= _GLUED_TEXT_MAX
+            and (lead := LEAD_ROLE_RE.search(text))
+        ):
             # a roster after a lead in the same paragraph: a roster only when its people read
             lead_segments = _roster_segments(text[lead.start("role") :])
             if any(_roster_entries(rest.strip(" \u3000，,；;。")) for _role, rest in lead_segments):
@@ -1928,10 +1961,11 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                     found.append((prose_role, (0, person, post)))
             if "兼任" in text:
                 found.extend((r, (0, person, post)) for r, person, post in _prose_holders(text))
-            if not found and GLUED_ROLE_RE.search(text):
+            if not found and colon and GLUED_ROLE_RE.search(text):
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else None
-            if "任" in text:  # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
+            # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
+            if "任" in text and _TAKES_TRIGGER_RE.search(text):
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
         found.extend(
             (note_role, (offset, person, post))

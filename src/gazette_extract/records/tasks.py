@@ -139,7 +139,8 @@ SIGNATURE_LIKE_RE = re.compile(r"政府|办公室|年\d{1,2}月|附件|[一二�
 NOTE_START_RE = re.compile(r"[。；;！!](?=[（(【\[〔])")
 # A numbering marker inside a paragraph (a heading may run into it: 二、稳定就业3.加大…):
 # …创新消费场景。(…负责) 2.落实好… (豫政〔2023〕5号, stored as one line).
-RUN_IN_MARKER_RE = re.compile(r"(?<![\d.．A-Za-z])(?P<n>\d{1,2})[.．、](?![\d%％])")
+# (the look-behind after the first digit, not before it: sre scans for digits, 3x faster)
+RUN_IN_MARKER_RE = re.compile(r"(?P<n>\d(?<![\d.．A-Za-z]\d)\d?)[.．、](?![\d%％])")
 # A field inline after a sentence of an item: …。【牵头单位】X / …。牵头单位：X
 INLINE_FIELD_RE = re.compile(rf"[。；;]\s*(?=[【\[〔]?\s*(?:{alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))")
 # A deadline stated in the task's own sentence, at the start of a clause: 2020年6月底前，建立… /
@@ -228,6 +229,9 @@ def _unit_pairs(text: str, role: str, problems: list[str] | None = None) -> list
     if parsed.problem and problems is not None:
         problems.append(parsed.problem)
     for unit in parsed.units:
+        if not unit.endswith(LEAD_MARKS):  # one C-level test first: most units carry no mark
+            pairs.append((role, unit))
+            continue
         for mark in LEAD_MARKS:
             if unit.endswith(mark) and len(unit) > len(mark):
                 pairs.append((LEAD, unit[: -len(mark)]))
@@ -678,9 +682,10 @@ class _Pass:
         text = block.body
         if not text:
             return False
-        if len(text) > 100 and HINT_RE.search(text) and self._run_in(index, block, text):
+        hint = HINT_RE.search(text) is not None
+        if len(text) > 100 and hint and self._run_in(index, block, text):
             return True  # 一、… （一）… 1.…(note) 2.…(note): a page stored as one line
-        notes = _inner_notes(text, block.end_line) if HINT_RE.search(text) else []
+        notes = _inner_notes(text, block.end_line) if hint else []
         if notes:
             start = 0
             for k, (opened, closed, inner_roles) in enumerate(notes):
@@ -982,7 +987,7 @@ def _cell_line_tables(blocks: list[Block], cut: list[WarningRecord] | None = Non
     heads = {
         i
         for i, b in enumerate(blocks)
-        if block_is_cell(b.text) or (("序号" in b.text or "编号" in b.text) and _glued_header(b.text))
+        if ("序号" in b.text or "编号" in b.text) and (block_is_cell(b.text) or _glued_header(b.text))
     }
     if not heads:
         return blocks

@@ -42,6 +42,9 @@ _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
 _FOLD.update({0xFF0E: ord(".")})  # ．as in １．→ 1.
 _FOLD_NEEDED_RE = re.compile("[" + "".join(chr(cp) for cp in _FOLD) + "]")
+# Runs of those characters: only they are translated (str.translate looks every character of a
+# whole text up in _FOLD, 5x slower than finding the few runs that need it).
+_FOLD_RUN_RE = re.compile(_FOLD_NEEDED_RE.pattern + "+")
 
 
 class WholeTextSub:
@@ -74,14 +77,17 @@ class WholeTextSub:
         return self._regex.sub(repl, text)  # type: ignore[arg-type]
 
 
-BOLD_RE = WholeTextSub(r"\*\*|__(?=\S)|(?<=\S)__")
+# Each branch starts with its mark (the look-behind after it): the engine scans for the marks.
+BOLD_RE = WholeTextSub(r"\*\*|__(?=\S)|__(?<=\S__)")
 # Spaces around digits next to CJK or document-number brackets: 2021 年 11 月 / 〔 2021 〕 1 号
+# Each branch starts with its space and looks behind past it: the engine scans for spaces
+# rather than trying every branch at every position (15x faster with re, same matches).
 NUMBER_SPACE_RE = WholeTextSub(
-    rf"(?<=\d) +(?=[{_CJK}〔〕\[\]［］【】%])"  # 2021 年 → 2021年 ; 1 号 → 1号 ; 95 % → 95%
-    rf"|(?<=[{_CJK}〔〕\[\]［］【】]) +(?=\d)"  # 年 11 → 年11 ; 〔 2021 → 〔2021
-    r"|(?<=\d) +(?=[.]\d)|(?<=\d\.) +(?=\d)"  # 13 .3 → 13.3
+    rf" (?<=\d ) *(?=[{_CJK}〔〕\[\]［］【】%])"  # 2021 年 → 2021年 ; 1 号 → 1号 ; 95 % → 95%
+    rf"| (?<=[{_CJK}〔〕\[\]［］【】] ) *(?=\d)"  # 年 11 → 年11 ; 〔 2021 → 〔2021
+    r"| (?<=\d ) *(?=[.]\d)| (?<=\d\. ) *(?=\d)"  # 13 .3 → 13.3
 )
-MULTISPACE_RE = re.compile(r" {2,}")
+MULTISPACE_RE = re.compile("  +")  # not " {2,}": sre searches a two-space prefix 8x faster
 # Letter-spaced lines, typeset for emphasis: 几 个 问 题 的 通 知 / 目 录
 LETTER_SPACED_RE = re.compile(rf"(?m)^[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t]*$")
 # HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
@@ -93,16 +99,20 @@ _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": 
 ASCII_PUNCT_RE = WholeTextSub(
     # ASCII brackets count as context too, so that one pass folds what a second pass would
     # (normalizing twice must equal once): (二)) → （二）） ; (1), → （1），
-    rf"(?<=[{_CJK}”’）】》)])[,:;?!]"  # 单位:区发改局 ; 完成。 ,
-    rf"|[,:;?!](?= *[{_CJK}“‘（(【《])"  # :区发改局 ; :  ( (spaces not yet collapsed)
-    rf"|(?<![A-Za-z])\((?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
-    rf"|(?<=[{_CJK}\d”》）)])\)"  # 街道) ; 2035年) ; (1)
+    # One mark, then which of the four contexts it stands in, looked at around it: a pattern that
+    # starts with one character class is scanned for by the engine (3x faster than a look-behind).
+    rf"[,:;?!()](?:(?<=[{_CJK}”’）】》)][,:;?!])"  # 单位:区发改局 ; 完成。 ,
+    rf"|(?<=[,:;?!])(?= *[{_CJK}“‘（(【《])"  # :区发改局 ; :  ( (spaces not yet collapsed)
+    rf"|(?<=\()(?<![A-Za-z]\()(?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
+    rf"|(?<=[{_CJK}\d”》）)]\)))"  # 街道) ; 2035年) ; (1)
 )
 # A pinyin gloss right after a Chinese character: 發(fā)展 / 制（zhì）度 / 绿(lǜ)色. The syllable
 # must carry a tone mark, so 附件(a) and 总值(GDP) stay; at most 6 letters, so it is linear.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A run of glosses goes at once, so that normalizing twice changes nothing: 字(ā)(ǎ).
-PINYIN_GLOSS_RE = re.compile(rf"(?<=[{_CJK}])(?:[(（](?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）])+")
+# The bracket first, the character looked behind past it: the engine scans for brackets (5x faster).
+_GLOSS = rf"(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"  # after its opening bracket
+PINYIN_GLOSS_RE = re.compile(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLOSS})*")
 _TONED_RE = re.compile(f"[{_TONED}]")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
@@ -168,7 +178,7 @@ def fold_text(text: str) -> str:
     if "&" in text:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):
-        text = text.translate(_FOLD)
+        text = _FOLD_RUN_RE.sub(lambda m: m.group().translate(_FOLD), text)
     if _TONED_RE.search(text):
         text = PINYIN_GLOSS_RE.sub("", text)
     if "*" in text or "_" in text:
@@ -180,6 +190,18 @@ def fold_text(text: str) -> str:
 
 
 _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
+# Characters a match of BYLINE_RE can begin with (a whitespace character too: see _may_be_byline).
+_BYLINE_FIRST = frozenset("作记通编责撰摄来信发上更浏点阅字（(\\本")
+# Characters a match of STANDALONE_RE can begin with (a digit too: 2021 / 2023-01-05 10:00); its
+# other forms end in 号/號, hold a space (韩小波 副区长) or are ASCII only.
+_STANDALONE_FIRST = frozenset("第【[附")
+# Characters a match of ITEM_START_RE can begin with (a digit too: 1. / 1、).
+_ITEM_FIRST = frozenset("一二三四五六七八九十百零〇（(第—-") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
+
+
+def _may_be_byline(text: str) -> bool:
+    """Cheap pre-filter of BYLINE_RE.match: can a byline start with ``text``'s first character?"""
+    return text[0] in _BYLINE_FIRST or text[0].isspace()
 
 
 def _is_standalone(text: str) -> bool:
@@ -193,11 +215,16 @@ def _is_standalone(text: str) -> bool:
         return True  # 县人民政府办公室关于…的通知 某政办发〔2019〕5号: a title with its number
     if len(text) > 60:
         return False  # prose: every other standalone form is short
-    if BYLINE_RE.match(text) and not text.startswith(("本网讯", "本报讯", "\\")):
+    if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith(("本网讯", "本报讯", "\\")):
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
-    return bool(STANDALONE_RE.match(text) or is_date_line(text))
+    first = text[0]
+    if (first in _STANDALONE_FIRST or first.isdigit() or text[-1] in "号號" or " " in text or text.isascii()) and (
+        STANDALONE_RE.match(text)
+    ):
+        return True
+    return is_date_line(text)
 
 
 def _unbalanced(text: str) -> bool:
@@ -274,12 +301,9 @@ def _has_leader_end(text: str) -> bool:
     return len(body) - len(body.rstrip(leader)) >= _LEADER_MIN[leader]
 
 
-_OPENERS = (("《", "》"), ("“", "”"), ("（", "）"))
-
-
 def _balance(text: str) -> tuple[int, int, int]:
     """Opened minus closed 《》, “” and （）: a paragraph with one still open goes on."""
-    return tuple(text.count(a) - text.count(b) for a, b in _OPENERS)  # type: ignore[return-value]
+    return (text.count("《") - text.count("》"), text.count("“") - text.count("”"), text.count("（") - text.count("）"))
 
 
 class _Growing:
@@ -287,16 +311,24 @@ class _Growing:
 
     Joining at every line re-copied the whole paragraph each time (quadratic: 10 MB of lines
     without closing punctuation took 20 s); the pieces, the length and the bracket balance
-    are kept instead, and only a short paragraph's text is ever looked at as a whole.
+    are kept instead, and only a short paragraph's text is ever looked at as a whole. The
+    balance is counted when first asked for (most paragraphs end on a closing mark and never
+    need it), then kept up to date line by line.
     """
 
-    __slots__ = ("length", "open", "para", "pieces")
+    __slots__ = ("_open", "length", "para", "pieces")
 
     def __init__(self, para: Para) -> None:
         self.para = para
         self.pieces = [para.text]
         self.length = len(para.text)
-        self.open = list(_balance(para.text))
+        self._open: list[int] | None = None
+
+    @property
+    def open(self) -> list[int]:
+        if self._open is None:
+            self._open = list(_balance(self.text()))
+        return self._open
 
     def tail(self, n: int) -> str:
         """The last ``n`` characters (fewer when the paragraph is shorter)."""
@@ -324,8 +356,9 @@ class _Growing:
 
     def _add(self, piece: str, sign: int = 1) -> None:
         self.length += sign * len(piece)
-        for i, delta in enumerate(_balance(piece)):
-            self.open[i] += sign * delta
+        if self._open is not None:
+            for i, delta in enumerate(_balance(piece)):
+                self._open[i] += sign * delta
 
     def join(self, right: str) -> None:
         """Append the next line as :func:`_join` joins two pieces: only the seam (the last two
@@ -429,10 +462,11 @@ def split_paragraphs(text: str) -> list[Para]:
     growing: _Growing | None = None  # the last paragraph, while lines may still join it
     for number, raw in enumerate(lines, start=1):
         line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             continue
-        if furniture and line.strip() in furniture:
-            key = line.strip()
+        if furniture and stripped in furniture:
+            key = stripped
             if key in seen_furniture:
                 continue  # the same header again, on the next page
             seen_furniture.add(key)
@@ -443,16 +477,16 @@ def split_paragraphs(text: str) -> list[Para]:
                 level = len(m.group(1))
                 line = line[m.end() :].strip()
         elif "\t" not in line:
-            line = line.strip()
+            line = stripped
             if line[0] in _RULE_OR_FOOTER_START and (RULE_RE.match(line) or PAGE_FOOTER_RE.match(line)):
                 continue  # ------ ; - 12 - ; 第 3 页 : page furniture
             if line[0] in _BULLETS and (m := BULLET_RE.match(line)):
                 line = line[m.end() :]
-        if not line.strip():
+        if not line:  # (a heading mark alone: every other line is stripped and not blank here)
             continue
         if line[-1] in "站网" and (m := SITE_SUFFIX_RE.match(line)):
             line = m.group("title")  # a page's <title>: …的意见-湖南省人民政府门户网站
-        if not level and len(line) > 60 and (m := ONE_LINE_HEAD_RE.match(line)):
+        if not level and len(line) > 60 and ("号" in line or "號" in line) and (m := ONE_LINE_HEAD_RE.match(line)):
             # a mirror that printed the head on the body's line: title, number, date, text
             paras.append(Para(m.group("title"), number, number, 0, True))
             paras.append(Para(m.group("number"), number, number, 0, True))
@@ -470,7 +504,7 @@ def split_paragraphs(text: str) -> list[Para]:
             # a headline ends where its byline begins, and the byline is whole: a line after it
             # never joins it (else the joined byline, read again, would no longer be one)
             standalone = True
-        structural = standalone or bool(ITEM_START_RE.match(line))
+        structural = standalone or ((line[0] in _ITEM_FIRST or line[0].isdigit()) and bool(ITEM_START_RE.match(line)))
         if growing is not None and _continues(growing, line, level, structural):
             growing.join(line)
             growing.para.end_line = number

@@ -38,11 +38,15 @@ def _converter() -> opencc.OpenCC:
 
 # Variant forms that OpenCC's t2s leaves as they are, with the Simplified character they stand for:
 # 陜 (a variant of 陝) in 陜西省人民政府 (a Traditional mirror of a 2016 news item).
-_VARIANTS = str.maketrans({"陜": "陕"})
+_VARIANTS = {"陜": "陕"}  # replaced one by one: a whole-text str.translate is slow
 
 
 def to_simplified(text: str) -> tuple[str, bool]:
     """``(text in Simplified characters, whether it was converted)``."""
     if not looks_traditional(text):
         return text, False
-    return _converter().convert(text).translate(_VARIANTS), True
+    simplified = _converter().convert(text)
+    for variant, standard in _VARIANTS.items():
+        if variant in simplified:
+            simplified = simplified.replace(variant, standard)
+    return simplified, True
