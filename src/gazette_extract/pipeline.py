@@ -67,18 +67,20 @@ def _source(data: bytes, path: str | None, encoding: str, asked: str | None = No
     return source
 
 
-def _place_names(issue: Issue, documents: list[Document]) -> set[str]:
-    """Organization/place prefixes named in the issue (北京市平谷区人民政府 → 北京市, 平谷区 …)."""
-    names: set[str] = set()
+def _place_names(issue: Issue, documents: list[Document]) -> list[str]:
+    """Organization/place prefixes named in the issue (北京市平谷区人民政府 → 北京市, 平谷区 …), in
+    the order they are first printed: a session's place is picked from them in that order, so the
+    output must not depend on a set's (hash-seeded) order."""
+    names: dict[str, None] = {}
     for text in [issue.publisher or "", issue.title or ""] + [d.issuer or "" for d in documents]:
         for i, ch in enumerate(text):
             if ch in "省市区县州盟旗镇乡" and i >= 1:
-                names.add(text[: i + 1])
+                names[text[: i + 1]] = None
                 # the last level alone: 北京市平谷区 → 平谷区
                 j = max(text.rfind(c, 0, i) for c in "省市区县州盟旗")
                 if j >= 0 and i - j >= 2:
-                    names.add(text[j + 1 : i + 1])
-    return names
+                    names[text[j + 1 : i + 1]] = None
+    return list(names)
 
 
 def extract_text(text: str, source: dict[str, Any], *, script: tuple[str, bool] | None = None) -> Result:
