@@ -17,6 +17,7 @@ Nothing here raises on odd text; no pydantic at import time.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -41,7 +42,9 @@ from ..vocab.personnel import (
     ELECTION_ADVERBS,
     ELECTION_NOUN_TAILS,
     ELECTION_VERBS,
+    ELECTION_VOTES,
     GOVERNMENT_SUFFIXES,
+    HEADING_ONLY_VERBS,
     HELD_POST_MARKERS,
     HONORIFICS,
     NAME_DOTS,
@@ -56,6 +59,7 @@ from ..vocab.personnel import (
     PLACE_STARTS,
     POST_NARRATIVE_WORDS,
     POST_TAIL_WORDS,
+    PROPOSAL_LEADS,
     REASON_VERBS,
     REMOVE_VERBS,
     ROSTER_GROUP_SUFFIXES,
@@ -64,8 +68,11 @@ from ..vocab.personnel import (
     ROSTER_VERB_ADVERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
+    TABLE_ACTION_CELLS,
+    TABLE_ACTION_HEADERS,
     TABLE_CHANGE_HEADERS,
     TABLE_NAME_HEADERS,
+    TABLE_POST_HEADERS,
     TITLE_MAX_LEN,
     TITLE_SET,
 )
@@ -617,6 +624,85 @@ _UNPAIRED_RE = re.compile(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|�
 # (action, person, position, note)
 _Change = tuple[str, str, str, "str | None"]
 
+# Round 6 (issue 9): lists under a heading, read line by line.
+_PROPOSAL_LEADS: tuple[str, ...] = tuple(PROPOSAL_LEADS)  # 提请任命A为X: a motion, not a change
+# A heading of a list that is no verb elsewhere, alone on its line: 二、免职 / 任职： / 免职人员：
+_HEADING_VERB_RE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?[ \u3000]*"
+    rf"(?:决定)?(?P<verb>{alternation(HEADING_ONLY_VERBS)})[ \u3000]*[：:]?$"
+)
+# One entry of a list under a heading whose verb is in force: a name (spaced, with 同志 or a remark in
+# brackets), then a colon, a comma or spaces, then the post: 张三：X / 1.张三，X / 李四（挂职）　X.
+_LIST_ENTRY_RE = re.compile(
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}]{{1,3}}(?:[ \u3000]{{1,3}}[{_CJK}]{{1,2}})?[{CJK_EXTENDED}{NAME_DOTS}]{{0,10}}?)"
+    r"(?:同志)?(?P<remark>[（(][^（）()]{1,12}[）)])?"
+    r"(?:[ \u3000]*[：:，,][ \u3000]*|[ \u3000\t]+)"
+    r"(?P<post>[^：:，,；;。！？\s\u3000]{2,60}(?:[（(][^（）()]{1,20}[）)])?)[；;。，,]?$"
+)
+
+
+_WRAP_TAIL_MAX = 12  # characters of a post's end wrapped onto a line of its own
+_WRAP_PUNCTUATION = "；;。，,"
+
+
+def _unwrapped(blocks: list[Block]) -> list[Block]:
+    """Blocks with a post's end wrapped onto the next line joined back to its line:
+    张三　某市人民政府办公室 / 副主任 → 张三　某市人民政府办公室副主任. Only where the line before
+    ends without a title and both joined do, and the wrapped line is a short run of Chinese
+    characters with no verb, no 为 and no name at its start."""
+    result: list[Block] = []
+    for block in blocks:
+        prev = result[-1] if result else None
+        tail = (block.text or "").strip(" \u3000")
+        core = tail.rstrip(_WRAP_PUNCTUATION)
+        if (
+            prev is not None
+            and prev.kind != "table_row"
+            and block.kind != "table_row"
+            and 2 <= len(core) <= _WRAP_TAIL_MAX
+            and block.line == prev.end_line + 1
+            and _ALL_CJK_RE.fullmatch(core)
+            and "为" not in core
+            and not TRIGGER_RE.search(core)
+            and not any(is_person_name(core[:size]) for size in (2, 3))
+        ):
+            head = (prev.text or "").rstrip(" \u3000")
+            if (
+                head
+                and head[-1] not in _WRAP_PUNCTUATION
+                and not _CLOSED_END_RE.search(head)
+                and _title_at_end(head) is None
+                and _title_at_end(head + core) is not None
+            ):
+                result[-1] = dataclasses.replace(prev, text=head + tail, body=head + tail, end_line=block.end_line)
+                continue
+        result.append(block)
+    return result
+
+
+def _list_entry(text: str, carried: str | None) -> str | None:
+    """A line of a list under 任命： / 免去： rewritten as the clause the rules read, or None:
+    张三：某局局长 → 张三为某局局长 (appoint), 1.张三，某局局长 → 张三的某局局长 (remove, the verb
+    in force reads 的). The name must be a name and the post must not hold a verb or another name."""
+    if carried not in (APPOINT, REMOVE):
+        return None
+    line = text.strip(" \u3000")
+    if line[:1] in _ENUMERATION_FIRST:
+        line = _ENUMERATION_RE.sub("", line, count=1)
+    m = _LIST_ENTRY_RE.match(line)
+    if m is None:
+        return None
+    name = _TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志")
+    if len(name) < len(m.group("name").removesuffix("同志")) and len(name) != 2:
+        return None  # inner spaces only in a two-character name: 王　强
+    if not is_person_name(name) or (m.group("remark") and not _NAME_REMARK_RE.fullmatch(m.group("remark"))):
+        return None
+    post = m.group("post")
+    if VERB_RE.search(post) or _NARRATIVE_IN_POST_RE.search(post) or "为" in post:
+        return None
+    return f"{name}为{post}" if carried == APPOINT else f"{name}的{post}"
+
+
 # A clause that begins with these words reads like a decision: 决定张三为某市人民政府代理市长,
 # 同意李娟任… (vocab: DECISION_LEADS, two characters each).
 _DECISION_LEADS: tuple[str, ...] = tuple(DECISION_LEADS)
@@ -650,7 +736,7 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 _NAME_FIRST_RE = re.compile(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
-    rf"(?:{'|'.join(ELECTION_ADVERBS)})?"  # 祝海红全票当选为…
+    rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
 _NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘")
@@ -1017,6 +1103,8 @@ def _parse_clause(
             return [], APPOINT if last.group("appoint") else REMOVE, True
         if verb.group("remove") == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
+        if c[: verb.start()].endswith(_PROPOSAL_LEADS) and "根据" not in c[: verb.start()]:
+            return [], None, False  # 提请任命A为X / 拟任命A为X: asked for or proposed, not decided
         if rest.endswith(_NAMED_DECISION_TAIL) and (
             "关于" in c[: verb.start()] or c[: verb.start()].endswith("通过了")
         ):
@@ -1197,7 +1285,12 @@ _HEADLINE_RE = re.compile(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
 
 
 _NAME_COLUMN_KEY = "name"
+_ACTION_COLUMN_KEY = "action"  # 姓名 | 任免 | 职务: the 任免 column
+_POST_COLUMN_KEY = "post"  # …and the 职务 column beside it
+_SPACED_ROW_MAX = 80
+_SENTENCE_PUNCTUATION_RE = re.compile(r"[。；;，,：:！？!?|]")
 _PIPE_ROW_RE = re.compile(r"[^|\n]*(?:\|[^|\n]*){2,}")
+_TWO_CELL_ROW_RE = re.compile(r"[^|\n。；;，,]{1,40}\|[^|\n。；;，,]{1,60}")  # 张三 | 某市财政局局长
 
 
 def _row_cells(block: Block) -> list[str]:
@@ -1206,14 +1299,30 @@ def _row_cells(block: Block) -> list[str]:
     if block.kind == "table_row":
         return list(block.cells or [])
     text = (block.text or "").strip()
-    if "|" not in text or not _PIPE_ROW_RE.fullmatch(text):
+    if "|" not in text or not (_PIPE_ROW_RE.fullmatch(text) or _TWO_CELL_ROW_RE.fullmatch(text)):
         return []
     return [cell.strip() for cell in text.strip("|").split("|")]
 
 
+def _spaced_cells(text: str) -> list[str]:
+    """The cells of a row printed with spaces or tabs between them, as a normalizer leaves it
+    (姓名 拟任职务 / 张三 某市财政局局长 / 王　强 某局局长): [] when the line holds sentence
+    punctuation or is no short row of two to eight cells."""
+    if len(text) > _SPACED_ROW_MAX or _SENTENCE_PUNCTUATION_RE.search(text):
+        return []
+    cells: list[str] = []
+    for token in _tokens(text):
+        if cells and len(token) == 1 and len(cells[-1]) == 1 and cells[-1] + token in TABLE_NAME_HEADERS:
+            cells[-1] += token  # 姓　名: the header cell spaced out
+        else:
+            cells.append(token)
+    return cells if 2 <= len(cells) <= 8 else []
+
+
 def _table_header(cells: list[str]) -> dict[int, str] | None:
     """{column: action, …, name column: "name"} for a header row naming a person column and at least
-    one column of posts gained or lost (姓名 | 拟任职务 | 拟免职务); None for any other row."""
+    one column of posts gained or lost (姓名 | 拟任职务 | 拟免职务), or a column of actions beside a
+    column of posts (姓名 | 任免 | 职务: round 6); None for any other row."""
     keys = [_TOKEN_SPLIT_RE.sub("", cell) for cell in cells]
     columns: dict[int, str] = {}
     for i, key in enumerate(keys):
@@ -1221,24 +1330,44 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
             columns[i] = _NAME_COLUMN_KEY
         elif key in TABLE_CHANGE_HEADERS:
             columns[i] = TABLE_CHANGE_HEADERS[key][0]
-    has_changes = any(v != _NAME_COLUMN_KEY for v in columns.values())
-    return columns if _NAME_COLUMN_KEY in columns.values() and has_changes else None
+        elif key in TABLE_ACTION_HEADERS and _ACTION_COLUMN_KEY not in columns.values():
+            columns[i] = _ACTION_COLUMN_KEY
+        elif key in TABLE_POST_HEADERS and _POST_COLUMN_KEY not in columns.values():
+            columns[i] = _POST_COLUMN_KEY
+    kinds = set(columns.values())
+    if {_ACTION_COLUMN_KEY, _POST_COLUMN_KEY} <= kinds:
+        kinds.add(APPOINT)  # 任免 | 职务: each row's action cell says which
+    else:
+        columns = {i: v for i, v in columns.items() if v not in (_ACTION_COLUMN_KEY, _POST_COLUMN_KEY)}
+    has_changes = bool(kinds & {APPOINT, REMOVE})
+    return columns if _NAME_COLUMN_KEY in kinds and has_changes else None
 
 
-def _table_changes(cells: list[str], columns: dict[int, str], starts: tuple[str, ...]) -> list[_Change]:
+def _table_changes(
+    cells: list[str], columns: dict[int, str], starts: tuple[str, ...], previous: str | None = None
+) -> list[_Change]:
     """The changes of one row under a table header: a person, then the posts of each change column
     (several posts in a cell split like a clause's: 某局局长、党组书记). A row whose name cell is not a
-    name, or whose post cell does not read as posts, gives nothing for it."""
+    name, or whose post cell does not read as posts, gives nothing for it. An empty name cell is a
+    cell merged with the row above: the ``previous`` person's (none, nothing). A name cell may hold a
+    remark (张三（女）); an action column (任 / 免) decides the action of the post column."""
     name_at = next(i for i, v in columns.items() if v == _NAME_COLUMN_KEY)
     if name_at >= len(cells):
         return []
-    person = _TOKEN_SPLIT_RE.sub("", cells[name_at]).removesuffix("同志")
-    if not is_person_name(person):
+    raw = _TOKEN_SPLIT_RE.sub("", cells[name_at])
+    person = _NAME_REMARK_RE.sub("", raw).removesuffix("同志") if raw else previous
+    if not person or not is_person_name(person):
         return []
+    action_at = next((i for i, v in columns.items() if v == _ACTION_COLUMN_KEY), None)
     found: list[_Change] = []
     for i, action in columns.items():
-        if action == _NAME_COLUMN_KEY or i >= len(cells) or not cells[i].strip():
+        if action in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY) or i >= len(cells) or not cells[i].strip():
             continue
+        if action == _POST_COLUMN_KEY:
+            word = _TOKEN_SPLIT_RE.sub("", cells[action_at]) if action_at is not None and action_at < len(cells) else ""
+            if word not in TABLE_ACTION_CELLS:
+                continue  # 任免 cell empty or unknown: which change, is unclear
+            action = TABLE_ACTION_CELLS[word]
         found.extend(_changes(action, [person], cells[i].strip(), starts))
     return found
 
@@ -1384,6 +1513,7 @@ def extract_appointments(
     """
     places = [p for p in places if isinstance(p, str)]
     starts = _post_starts(places)
+    blocks = _unwrapped(blocks)  # 张三　某市人民政府办公室 / 副主任: one post over two lines
     records: list[_Pending] = []
     seen: set[tuple[str, str, str]] = set()
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
@@ -1394,16 +1524,29 @@ def extract_appointments(
     from_headline: set[int] = set()  # records read from a headline line (ids)
     last_block = blocks[-1] if blocks and ends_text and not _CLOSED_END_RE.search(blocks[-1].text or "") else None
     table: dict[int, str] | None = None  # column → action, under a header row 姓名 | 拟任职务 | 拟免职务
+    table_width = 0  # cells of a header printed with spaces (its rows must have as many); 0 otherwise
+    table_person: str | None = None  # the person of the row above, for a name cell merged with it
     for block in blocks:
         text = block.text or ""
         cells = _row_cells(block)
+        if not cells and (table_width or "姓" in text):
+            cells = _spaced_cells(text)  # 姓名 拟任职务 / 张三 某局局长: a row printed with spaces
+            spaced = bool(cells)
+            if spaced and table_width and len(cells) != table_width and _table_header(cells) is None:
+                cells = []  # a spaced row with other cells than its header's: which column is which, unclear
+        else:
+            spaced = False
         if cells:
             columns = _table_header(cells)
             if columns is not None:
-                table = columns
+                table, table_person = columns, None
+                table_width = len(cells) if spaced else 0
                 continue
             if table is not None:
-                for action, person, position, note in _table_changes(cells, table, starts):
+                row = _table_changes(cells, table, starts, table_person)
+                if row:
+                    table_person = row[0][1]
+                for action, person, position, note in row:
                     if (action, person, position) in seen:
                         continue
                     seen.add((action, person, position))
@@ -1414,9 +1557,15 @@ def extract_appointments(
                     )
                 continue
         else:
-            table = None
+            table, table_width = None, 0
+        if "职" in text and len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
+            carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 二、免职 heads the lines below
+            continue
         if carried is None and not TRIGGER_RE.search(text):
             continue
+        entry = _list_entry(text, carried) if len(text) <= 80 else None
+        if entry is not None:
+            text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
         header: str | None = None
         in_force = carried
         found_here = 0

@@ -182,9 +182,15 @@ def fold_text(text: str) -> str:
 _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
 
 
+# Short cells between pipes, no sentence inside: a table row printed without its outer pipes.
+_BARE_PIPE_ROW_RE = re.compile(r"[^|。；！？]{1,40}(?:\|[^|。；！？]{0,40}){1,11}")
+
+
 def _is_standalone(text: str) -> bool:
     if "\t" in text or text[0] == "|":
         return True  # a table row
+    if "|" in text and _BARE_PIPE_ROW_RE.fullmatch(text):
+        return True  # a table row without its outer pipes: 张三 | 某市财政局局长 | 某县县长
     if text[0] in _METADATA_FIRST and _METADATA_KEY_RE.match(text):
         return True
     if text[-1].isdigit() and _has_leader_end(text):

@@ -615,6 +615,8 @@ POST_TAIL_WORDS: dict[str, str] = {
 NAME_REMARK_LEADS: dict[str, str] = {
     "女": "免去左力(女)的司法部副部长职务 (国务院任免) / 任命王强（女，汉族）为…",
     "男": "任命张三(男,1970年生)为某局局长",
+    "挂职": "任命：/ 李四（挂职）　某市财政局副局长 (round 6)",
+    "试用期": "任命张三（试用期一年）为某市财政局副局长",
 }
 
 # Words between a name and the post it holds, in a list under a verb (任命： / 免去：) or after
@@ -674,6 +676,21 @@ TABLE_NAME_HEADERS: dict[str, str] = {
 }
 TABLE_CHANGE_HEADERS: dict[str, tuple[str, str]] = {
     "拟任职务": ("appoint", "姓名 | 拟任职务 | 拟免职务"),
+    "拟任": ("appoint", "姓名 | 拟任 | 拟免 (round 6)"),
+    "拟任命": ("appoint", "姓名 | 拟任命 | 拟免去"),
+    "任职": ("appoint", "姓名\t任职\t免职"),
+    "任命": ("appoint", "姓名 | 任命 | 免去"),
+    "提请任命职务": ("appoint", "姓名 | 提请任命职务 (提请任命人员名单)"),
+    "提请任命": ("appoint", "姓名 | 提请任命"),
+    "聘任职务": ("appoint", "姓名 | 聘任职务"),
+    "拟聘职务": ("appoint", "姓名 | 拟聘职务"),
+    "拟免": ("remove", "姓名 | 拟任 | 拟免"),
+    "拟免去": ("remove", "姓名 | 拟任命 | 拟免去"),
+    "免职": ("remove", "姓名\t任职\t免职"),
+    "免去": ("remove", "姓名 | 任命 | 免去"),
+    "提请免去职务": ("remove", "姓名 | 提请免去职务"),
+    "提请免职职务": ("remove", "姓名 | 提请免职职务"),
+    "解聘职务": ("remove", "姓名 | 解聘职务"),
     "拟任命职务": ("appoint", "姓名\t性别\t拟任命职务"),
     "任命职务": ("appoint", "序号 | 姓名 | 任命职务"),
     "新任职务": ("appoint", "姓名 | 原任职务 | 新任职务"),
@@ -769,4 +786,59 @@ REASON_VERBS: dict[str, str] = {
     "不再兼任": "李四因工作需要不再兼任某中心主任",
     "辞去": "王五因个人原因辞去某局局长职务",
     "免去": "王五因到龄退休，免去某局局长职务",
+}
+
+# --------------------------------------------------------------------------------------------
+# Issue 9, round 6: lists under a heading, tables of changes, votes, nominations, as data.
+# --------------------------------------------------------------------------------------------
+
+# A table whose change is a column of its own (姓名 | 任免 | 职务): the header of the action column,
+# the header of the post column, and the cell words of each action. Each with a header row.
+TABLE_ACTION_HEADERS: dict[str, str] = {
+    "任免": "姓名 | 任免 | 职务",
+    "任免情况": "姓名 | 任免情况 | 职务",
+    "任免类别": "序号 | 姓名 | 任免类别 | 职务名称",
+    "任免事项": "姓名 | 任免事项 | 职务",
+}
+TABLE_POST_HEADERS: dict[str, str] = {
+    "职务": "姓名 | 任免 | 职务",
+    "职务名称": "序号 | 姓名 | 任免类别 | 职务名称",
+    "任免职务": "姓名 | 任免 | 任免职务",
+}
+TABLE_ACTION_CELLS: dict[str, str] = {
+    "任": "appoint",
+    "任命": "appoint",
+    "任职": "appoint",
+    "聘任": "appoint",
+    "免": "remove",
+    "免去": "remove",
+    "免职": "remove",
+    "解聘": "remove",
+}
+
+# Headings of a list of changes that are no verb elsewhere: 二、免职 then 张三　某局局长 lines. Only a
+# line holding nothing else is such a heading (予以免职 in prose is not). Each with its action.
+HEADING_ONLY_VERBS: dict[str, tuple[str, str]] = {
+    "免职": ("remove", "二、免职 / 张三　某市财政局局长"),
+    "任职": ("appoint", "一、任职 / 张三　某市财政局局长"),
+    "免职人员": ("remove", "免职人员： / 张三　某市财政局局长"),
+    "任职人员": ("appoint", "任职人员： / 张三　某市财政局局长"),
+}
+
+# A count of votes between an elected person's name and 当选: dropped, like ELECTION_ADVERBS.
+# Regex pieces, each with a class-typical clause.
+ELECTION_VOTES: dict[str, str] = {
+    r"以[\d０-９一二三四五六七八九十百千零〇两]{1,6}票(?:赞成票)?": "张三以190票当选为某市人民政府市长",
+    r"以(?:全票|高票|满票)": "张三以全票当选为某县人民政府县长",
+}
+
+# Words right before a personnel verb that make the clause a proposal, not a change: a motion
+# asks for it (提请任命张三为X), a nomination or a recommendation names a candidate. Never a change;
+# a table headed 提请任命职务 is read as the list it is (TABLE_CHANGE_HEADERS). Each with a clause.
+PROPOSAL_LEADS: dict[str, str] = {
+    "提请": "关于提请任命张三为某市财政局局长的议案",
+    "提名": "提名张三为某市财政局局长",
+    "建议": "建议任命张三为某市财政局局长",
+    "推荐": "推荐张三为某市财政局局长人选",
+    "拟": "拟任命张三为某市财政局局长 (a notice before the decision)",
 }

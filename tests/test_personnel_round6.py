@@ -1,0 +1,203 @@
+"""Appointments, round 6 of issue 9: lists under a heading, tables of changes, elections with their
+votes, proposals, table-driven; every row synthetic and written from a class, not copied from a text.
+
+Classes: entries under 任命： / 免去： / 免职 headings in every separator (张三：X, 1.张三，X, 张三　X,
+张三（挂职）　X), a post wrapped onto the next line, the heading's verb carried until the next heading;
+tables with or without outer pipes, with tabs or spaces, header spellings (任职, 拟任, 免去职务,
+提请任命职务 …), an action column (姓名 | 任免 | 职务), a header repeated at a page break, a name cell
+merged with the row above; 张三以190票当选为X; and the precision rows that must give nothing:
+proposals (提请任命, 拟任命, 建议任命), staff tables without a change column, rosters, biographies.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from record_helpers import extract_appointments
+
+from gazette_extract import parse_text
+from gazette_extract.layout.blocks import split_blocks
+
+
+def changes(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (r["action"], r["person"], r["position"])
+        for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")
+    ]
+
+
+CZ, SJ, JY = "某市财政局局长", "某市审计局局长", "某市教育局局长"
+A, R = "appoint", "remove"
+BOTH = [(A, "张三", CZ), (A, "李四", SJ)]
+BOTH_REMOVED = [(R, "张三", CZ), (R, "李四", SJ)]
+
+LIST_ROWS = [
+    pytest.param(f"任命：\n张三：{CZ}\n李四：{SJ}", BOTH, id="list-colon"),
+    pytest.param(f"任命：\n张三:{CZ}\n李四:{SJ}", BOTH, id="list-ascii-colon"),
+    pytest.param(f"任命：\n1.张三，{CZ}\n2.李四，{SJ}", BOTH, id="list-numbered-comma"),
+    pytest.param(f"任命：\n１．张三，{CZ}\n２．李四，{SJ}", BOTH, id="list-fullwidth-numbered-comma"),
+    pytest.param(f"任命：\n（一）张三：{CZ}\n（二）李四：{SJ}", BOTH, id="list-paren-numbered-colon"),
+    pytest.param(f"任命：\n一、张三，{CZ}；\n二、李四，{SJ}。", BOTH, id="list-cn-numbered-semicolon"),
+    pytest.param(f"任命：\n张三同志：{CZ}\n李四同志：{SJ}", BOTH, id="list-tongzhi-colon"),
+    pytest.param(f"任命：\n张三（女）　{CZ}\n李四（挂职）　{SJ}", BOTH, id="list-remarks-fullwidth-space"),
+    pytest.param(f"任命：\n张三(女)：{CZ}\n李四(挂职)：{SJ}", BOTH, id="list-remarks-ascii-colon"),
+    pytest.param(f"任命：\n王　强　{CZ}\n李四　{SJ}", [(A, "王强", CZ), (A, "李四", SJ)], id="list-spaced-name"),
+    pytest.param(f"任命：\n王　强：{CZ}\n李四：{SJ}", [(A, "王强", CZ), (A, "李四", SJ)], id="list-spaced-name-colon"),
+    pytest.param(f"任命：\n张三　{CZ}（试用期一年）\n李四　{SJ}", BOTH, id="list-probation-after-post"),
+    pytest.param(f"免去：\n张三：{CZ}\n李四：{SJ}", BOTH_REMOVED, id="list-removal-colon"),
+    pytest.param(f"免去：\n1.张三，{CZ}职务\n2.李四，{SJ}职务", BOTH_REMOVED, id="list-removal-numbered-zhiwu"),
+    pytest.param(f"免职：\n张三　{CZ}\n李四　{SJ}", BOTH_REMOVED, id="heading-mianzhi-colon"),
+    pytest.param(f"二、免职\n张三　{CZ}\n李四　{SJ}", BOTH_REMOVED, id="heading-numbered-mianzhi"),
+    pytest.param(f"一、任职\n张三　{CZ}\n李四　{SJ}", BOTH, id="heading-numbered-renzhi"),
+    pytest.param(
+        f"一、任命\n张三：{CZ}\n二、免去\n李四：{SJ}", [(A, "张三", CZ), (R, "李四", SJ)], id="heading-verb-until-next"
+    ),
+    pytest.param(
+        f"任命：\n张三　某市人民政府办公室\n副主任\n李四　{SJ}",
+        [(A, "张三", "某市人民政府办公室副主任"), (A, "李四", SJ)],
+        id="post-wrapped-space-entry",
+    ),
+    pytest.param(
+        f"任命：\n张三为某市人民政府办公室\n副主任；\n李四为{SJ}。",
+        [(A, "张三", "某市人民政府办公室副主任"), (A, "李四", SJ)],
+        id="post-wrapped-wei-entry",
+    ),
+    pytest.param(f"任命：\n欧阳明明：{CZ}", [(A, "欧阳明明", CZ)], id="list-compound-surname"),
+    # precision: lines under a heading that are not entries
+    pytest.param(f"任命：\n张三：男，汉族\n李四：{SJ}", [], id="neg-list-biography-line-stops-the-list"),
+    pytest.param(f"任命：\n会议指出：{CZ}", [], id="neg-list-not-a-name"),
+    pytest.param(f"任命：\n张三：担任{CZ}", [], id="neg-list-post-holds-a-verb"),
+    pytest.param(f"免职\n张三　{CZ}", [(R, "张三", CZ)], id="heading-mianzhi-bare"),
+    pytest.param(f"予以免职。\n张三　{CZ}", [], id="neg-mianzhi-in-prose-is-no-heading"),
+    pytest.param(f"张三：{CZ}\n李四：{SJ}", [], id="neg-colon-lines-without-a-heading"),
+    pytest.param(
+        f"任命：\n张三：{CZ}\n\n会议要求：\n李四：{SJ}", [(A, "张三", CZ)], id="neg-heading-ends-at-other-text"
+    ),
+    pytest.param(
+        "任命：\n张三　某市人民政府办公室\n李四局长",
+        [],
+        id="neg-wrapped-line-opening-with-a-name",
+    ),
+]
+
+TABLE_ROWS = [
+    pytest.param(
+        f"姓名 | 拟任职务 | 现任职务\n张三 | {CZ} | 某县县长\n李四 | {SJ} | 某县副县长", BOTH, id="table-bare-pipes"
+    ),
+    pytest.param(f"姓名 | 免去职务\n张三 | {CZ}\n李四 | {SJ}", BOTH_REMOVED, id="table-two-cells-bare-pipes"),
+    pytest.param(f"姓名\t任职\n张三\t{CZ}\n李四\t{SJ}", BOTH, id="table-tabs-renzhi"),
+    pytest.param(f"姓名      拟任职务\n张三      {CZ}\n李四      {SJ}", BOTH, id="table-space-aligned"),
+    pytest.param(
+        f"姓　名　　拟任职务\n王　强　　{CZ}\n李四　　{SJ}",
+        [(A, "王强", CZ), (A, "李四", SJ)],
+        id="table-spaces-spaced-name",
+    ),
+    pytest.param(f"| 姓名 | 拟任 |\n| --- | --- |\n| 张三 | {CZ} |\n| 李四 | {SJ} |", BOTH, id="table-markdown-niren"),
+    pytest.param(f"姓名 | 提请任命职务\n张三 | {CZ}\n李四 | {SJ}", BOTH, id="table-tiqing-renming-header"),
+    pytest.param(
+        f"姓名 | 任免 | 职务\n张三 | 任 | {CZ}\n李四 | 免 | {SJ}",
+        [(A, "张三", CZ), (R, "李四", SJ)],
+        id="table-action-column",
+    ),
+    pytest.param(
+        f"序号 | 姓名 | 任免类别 | 职务名称\n1 | 张三 | 任命 | {CZ}\n2 | 李四 | 免职 | {SJ}",
+        [(A, "张三", CZ), (R, "李四", SJ)],
+        id="table-action-column-spelled",
+    ),
+    pytest.param(
+        f"姓名 | 拟任职务\n张三 | {CZ}\n姓名 | 拟任职务\n李四 | {SJ}", BOTH, id="table-header-repeated-at-page-break"
+    ),
+    pytest.param(
+        f"| 姓名 | 拟任职务 |\n| --- | --- |\n| 张三 | {CZ} |\n|  | {JY} |",
+        [(A, "张三", CZ), (A, "张三", JY)],
+        id="table-name-cell-merged",
+    ),
+    pytest.param(f"姓名 | 拟任职务\n张三（女） | {CZ}", [(A, "张三", CZ)], id="table-name-with-remark"),
+    # precision
+    pytest.param(f"姓名 | 职务\n张三 | {CZ}\n李四 | {SJ}", [], id="neg-table-staff-without-change-column"),
+    pytest.param(f"姓名 | 任免 | 职务\n张三 |  | {CZ}", [], id="neg-table-action-cell-empty"),
+    pytest.param("姓名 | 任免\n张三 | 任", [], id="neg-table-action-column-without-posts"),
+    pytest.param(f"| 姓名 | 拟任职务 |\n| --- | --- |\n|  | {JY} |", [], id="neg-table-merged-cell-with-no-row-above"),
+    pytest.param(f"姓名      拟任职务\n张三 某县 {CZ}", [], id="neg-table-spaced-row-cells-unequal"),
+    pytest.param(f"组长：张三　{CZ}\n成员：李四　{SJ}", [], id="neg-roster-is-no-appointment"),
+]
+
+ELECTION_AND_PROPOSAL_ROWS = [
+    pytest.param(f"张三以190票当选为{CZ}。", [(A, "张三", CZ)], id="elected-with-votes"),
+    pytest.param(f"张三以全票当选为{CZ}。", [(A, "张三", CZ)], id="elected-with-all-votes"),
+    pytest.param(f"张三以１９０票当选{CZ}。", [(A, "张三", CZ)], id="elected-fullwidth-votes"),
+    pytest.param(f"会议根据区检察院提请，任命张三为{CZ}。", [(A, "张三", CZ)], id="motion-named-before-the-decision"),
+    pytest.param(f"会议根据市长提请任命张三为{CZ}。", [(A, "张三", CZ)], id="motion-genju-before-the-verb"),
+    pytest.param(f"关于提请任命张三为{CZ}的议案", [], id="neg-motion-tiqing"),
+    pytest.param(f"拟任命张三为{CZ}。", [], id="neg-proposal-ni"),
+    pytest.param(f"建议任命张三为{CZ}。", [], id="neg-proposal-jianyi"),
+    pytest.param(f"提请免去张三的{CZ}职务。", [], id="neg-motion-removal"),
+    pytest.param("张三以190票当选为某市第十届人民代表大会代表。", [], id="neg-elected-deputy-seat"),
+]
+
+
+def _assert_unique(rows: list) -> None:
+    inputs = Counter(repr(r.values[0]) for r in rows)
+    ids = Counter(r.id for r in rows)
+    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
+    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
+
+
+_assert_unique(LIST_ROWS + TABLE_ROWS + ELECTION_AND_PROPOSAL_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_ROWS)
+def test_lists_under_a_heading(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_ROWS)
+def test_tables_of_changes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ELECTION_AND_PROPOSAL_ROWS)
+def test_elections_and_proposals(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+def test_list_through_the_api_keeps_lines() -> None:
+    """Through parse_text: each entry of a heading's list is its own record, on its own line."""
+    text = f"某市人民政府关于张三等同志职务任免的通知\n任命：\n张三：{CZ}\n李四（女）：{SJ}\n免职：\n王五　{JY}\n某市人民政府\n2021年3月1日\n"
+    gazette = parse_text(text)
+    got = [(a.action, a.person, a.position, a.lines.start) for d in gazette.documents for a in d.appointments]
+    assert got == [(A, "张三", CZ, 3), (A, "李四", SJ, 4), (R, "王五", JY, 6)]
+
+
+def test_wrapped_post_spans_both_lines() -> None:
+    gazette = parse_text(
+        f"某市人民政府关于张三职务任免的通知\n任命：\n张三　某市人民政府办公室\n副主任\n李四　{SJ}\n某市人民政府\n"
+    )
+    got = [(a.person, a.position, a.lines.start, a.lines.end) for d in gazette.documents for a in d.appointments]
+    assert got == [("张三", "某市人民政府办公室副主任", 3, 4), ("李四", SJ, 5, 5)]
+
+
+NAMES = ["张三", "李四", "王五", "赵六", "欧阳明", "孙小红"]
+POSTS = [CZ, SJ, JY, "某县人民政府副县长", "某区发展和改革委员会主任"]
+SEPARATORS = ["：", ":", "，", "　", "\t", "  "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(NAMES), st.sampled_from(POSTS)), min_size=1, max_size=5, unique_by=lambda e: e[0]
+    ),
+    st.sampled_from(SEPARATORS),
+    st.sampled_from([("任命：", A), ("免去：", R), ("免职：", R), ("一、任命", A)]),
+)
+def test_every_entry_of_a_list_is_one_change(
+    entries: list[tuple[str, str]], separator: str, heading: tuple[str, str]
+) -> None:
+    """Property: under a heading, n entries in any separator give n changes, in order, with the
+    heading's action — never more, never a person paired with another's post."""
+    title, action = heading
+    text = title + "\n" + "\n".join(f"{name}{separator}{post}" for name, post in entries)
+    assert changes(text) == [(action, name, post) for name, post in entries]
