@@ -139,6 +139,38 @@ ELECTION_AND_PROPOSAL_ROWS = [
 ]
 
 
+NAME_AND_RESTATED_ROWS = [
+    pytest.param(f"接受布小林辞去{CZ}职务的请求。", [("resign", "布小林", CZ)], id="unlisted-surname-in-resign-slot"),
+    pytest.param(f"任命布小林为{CZ}。", [(A, "布小林", CZ)], id="unlisted-surname-after-verb-before-wei"),
+    pytest.param(f"任命：\n布小林为{CZ}", [(A, "布小林", CZ)], id="unlisted-surname-under-heading"),
+    pytest.param(f"任命李玉科为{CZ}。", [(A, "李玉科", CZ)], id="name-ending-in-ke-before-wei"),
+    pytest.param(
+        f"决定任命张三为{CZ}，李玉科为{SJ}。", [(A, "张三", CZ), (A, "李玉科", SJ)], id="name-ending-in-ke-after-comma"
+    ),
+    pytest.param(
+        "会议决定任命张勇为县政府副县长。会议决定任命张勇为石台县人民政府副县长。",
+        [(A, "张勇", "石台县人民政府副县长")],
+        id="told-twice-short-government-then-full",
+    ),
+    pytest.param(
+        "决定任命张三为市人民政府副市长。会议决定任命张三为滁州市人民政府副市长。",
+        [(A, "张三", "滁州市人民政府副市长")],
+        id="told-twice-placeless-then-full",
+    ),
+    pytest.param(
+        "接受张三辞去崇明区区长职务的请求。接受张三辞去上海市崇明区人民政府区长职务的请求。",
+        [("resign", "张三", "崇明区区长")],
+        id="told-twice-with-its-place-keeps-the-first",
+    ),
+    # precision
+    pytest.param(f"免去部分同志的{CZ}职务。", [], id="neg-slot-count-word"),
+    pytest.param(f"任命他为{CZ}。", [], id="neg-slot-pronoun"),
+    pytest.param(f"接受其辞去{CZ}职务的请求。", [], id="neg-slot-qi"),
+    pytest.param(f"任命县长为{CZ}。", [], id="neg-slot-title"),
+    pytest.param(f"布小林任{CZ}。", [], id="neg-unlisted-surname-outside-a-slot"),
+]
+
+
 def _assert_unique(rows: list) -> None:
     inputs = Counter(repr(r.values[0]) for r in rows)
     ids = Counter(r.id for r in rows)
@@ -146,7 +178,7 @@ def _assert_unique(rows: list) -> None:
     assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
-_assert_unique(LIST_ROWS + TABLE_ROWS + ELECTION_AND_PROPOSAL_ROWS)
+_assert_unique(LIST_ROWS + TABLE_ROWS + ELECTION_AND_PROPOSAL_ROWS + NAME_AND_RESTATED_ROWS)
 
 
 @pytest.mark.parametrize(("text", "expected"), LIST_ROWS)
@@ -162,6 +194,21 @@ def test_tables_of_changes(text: str, expected: list[tuple[str, str, str]]) -> N
 @pytest.mark.parametrize(("text", "expected"), ELECTION_AND_PROPOSAL_ROWS)
 def test_elections_and_proposals(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_AND_RESTATED_ROWS)
+def test_names_in_their_slot_and_changes_told_twice(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+def test_story_opener_never_joins_the_headline_above() -> None:
+    """本报讯 opens a story: the long headline above keeps its own changes (滁州 2022, dev)."""
+    text = (
+        f"王某主持并讲话 决定任命张三为{CZ}，李玉科为市人民检察院代理检察长\n\n本报讯（记者 王五）1月4日，会议举行。\n"
+    )
+    blocks = split_blocks(text)
+    assert [b.line for b in blocks] == [1, 3]
+    assert changes(text) == [(A, "张三", CZ), (A, "李玉科", "市人民检察院代理检察长")]
 
 
 def test_list_through_the_api_keeps_lines() -> None:

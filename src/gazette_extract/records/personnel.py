@@ -34,6 +34,7 @@ from ..vocab.personnel import (
     APPOINT_VERBS_MORE,
     BODY_MEMBER_TITLES,
     BODY_SUFFIXES,
+    BOUNDED_NAME_LAST_CHARS,
     BOUNDED_SURNAMES,
     COMPOUND_SURNAMES,
     DECISION_LEADS,
@@ -43,6 +44,7 @@ from ..vocab.personnel import (
     ELECTION_NOUN_TAILS,
     ELECTION_VERBS,
     ELECTION_VOTES,
+    GOVERNMENT_SHORT_FORMS,
     GOVERNMENT_SUFFIXES,
     HEADING_ONLY_VERBS,
     HELD_POST_MARKERS,
@@ -75,6 +77,7 @@ from ..vocab.personnel import (
     TABLE_POST_HEADERS,
     TITLE_MAX_LEN,
     TITLE_SET,
+    UNLISTED_NAME_NEVER_FIRST,
 )
 
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
@@ -486,6 +489,10 @@ def _run_in_sizes(text: str) -> tuple[int, ...]:
     return (2, 3, 4) if text[:2] in COMPOUND_SURNAMES else (2, 3)
 
 
+# A run-in "post" opening with one or two characters and 为: the name was cut (任命李玉|科为…).
+_CUT_BEFORE_WEI_RE = re.compile(rf"[{CJK_EXTENDED}]{{1,2}}为")
+
+
 def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins."""
     best: tuple[int, str, str] | None = None
@@ -493,8 +500,8 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
-        if text.startswith(_NAME_NEVER_CUTS, size - 1):
-            continue  # a name never ends inside 分别 / 担任 …
+        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
+            continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…)
         strength = _start_strength(rest, starts)
         if strength and (best is None or strength > best[0]):
             best = (strength, name, rest)
@@ -508,7 +515,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
-        if text.startswith(_NAME_NEVER_CUTS, size - 1):
+        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
             continue
         posts, _note = _parse_posts(rest, starts)
         if not posts:
@@ -538,18 +545,43 @@ def _stem_length(organization: str | None) -> int:
     return len(organization)
 
 
+_SLOT_CLOSERS = ("为", "同志", "辞去", "的")
+_UNLISTED_NEVER_FIRST = frozenset(UNLISTED_NAME_NEVER_FIRST)
+
+
+def _name_in_slot(name: str, after: str) -> bool:
+    """A name the lists do not know, read only where the clause bounds it — right after a verb and
+    right before 为 / 同志 / 辞去 / 的: 布小林 in 接受布小林辞去… (a surname not listed), 李玉科 in
+    任命李玉科为… (a name ending in a character of BOUNDED_NAME_LAST_CHARS). Never a word: no
+    function word, pronoun or count inside, no title or place-level character at its end."""
+    if not (2 <= len(name) <= 3 and after.startswith(_SLOT_CLOSERS)) or not _ALL_CJK_RE.fullmatch(name):
+        return False
+    if name in NOT_NAMES or _title_at_end(name) is not None:
+        return False
+    if name[0] in SINGLE_SURNAMES or name[:2] in COMPOUND_SURNAMES:
+        return len(name) == 3 and name[-1] in BOUNDED_NAME_LAST_CHARS and is_person_name(name[:2])
+    if name[0] in _UNLISTED_NEVER_FIRST or name[-1] in _NON_NAME_LAST:
+        return False
+    return not any(ch in _NON_NAME_CHARS or ch in _UNLISTED_NEVER_FIRST for ch in name)
+
+
 def _bounded_name(name: str, after: str) -> bool:
     """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 / 、 closes the name
-    (任命徐远通、区𫟹、罗斯宁为…)."""
+    (任命徐远通、区𫟹、罗斯宁为…); and a name read in its slot only (:func:`_name_in_slot`)."""
     if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的", "、"))):
-        return False
+        return _name_in_slot(name, after)
     if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
         return False
     return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
 
 
 def _people_splits(
-    text: str, connectors: tuple[str, ...], starts: tuple[str, ...], run_in: bool, bounded: bool = False
+    text: str,
+    connectors: tuple[str, ...],
+    starts: tuple[str, ...],
+    run_in: bool,
+    bounded: bool = False,
+    slot: bool = False,
 ) -> Iterator[tuple[list[str], str, str, str | None, bool]]:
     """Ways to read leading names and the word after them, most likely first:
     王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长, None, False);
@@ -561,7 +593,11 @@ def _people_splits(
     """
     for size in _name_sizes(text, (2, 3, 4)):
         name = text[:size]
-        if len(text) <= size or not (is_person_name(name) or (bounded and _bounded_name(name, text[size:]))):
+        if len(text) <= size or not (
+            is_person_name(name)
+            or (bounded and _bounded_name(name, text[size:]))
+            or (slot and _name_in_slot(name, text[size:]))
+        ):
             continue
         if text.startswith(_NAME_NEVER_CUTS, size - 1):
             continue  # 李四分 + 别为…, 张三担 + 任…: a name never ends inside such a word
@@ -578,7 +614,7 @@ def _people_splits(
         if held_match and _title_at_end(held_match.group(1)):  # 任命张三（某局副局长）为…: the note
             held, after = held_match.group(1), after[held_match.end() :]
         if after.startswith("、"):
-            for more in _people_splits(after[1:], connectors, starts, run_in, bounded):
+            for more in _people_splits(after[1:], connectors, starts, run_in, bounded, slot):
                 yield [name, *more[0]], more[1], more[2], more[3], more[4]
             continue
         etal = ETAL_RE.match(after) if after.startswith("等") else None
@@ -1142,7 +1178,7 @@ def _parse_clause(
         resigned: list[_Change] = []
         for resign in resigns:
             people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
-            if people and all(is_person_name(p) for p in people):
+            if people and all(is_person_name(p) or (len(people) == 1 and _name_in_slot(p, "辞去")) for p in people):
                 resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts))
         return _in_title_order(resigned + named, c), carried, False
     if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
@@ -1166,7 +1202,9 @@ def _parse_clause(
                 found = _changes(APPOINT, [last_person], rest, starts, acting=connector == ACTING_PREFIX)
                 return found, in_force, False
     connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k in ("为", "担任")))
-    for people, connector, rest, etal, respective in _people_splits(c, connectors, starts, run_in=carried is not None):
+    for people, connector, rest, etal, respective in _people_splits(
+        c, connectors, starts, run_in=carried is not None, slot=carried is not None
+    ):
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
@@ -1380,7 +1418,7 @@ def _continued_posts(clause: str, previous: list[_Change], starts: tuple[str, ..
         return []
     action, person = previous[0][0], previous[0][1]
     bare = clause.strip(" \u3000").replace("、", "")
-    if not _ALL_CJK_RE.fullmatch(bare) or VERB_RE.search(bare) or "名" in bare:
+    if not _ALL_CJK_RE.fullmatch(bare) or VERB_RE.search(bare) or "名" in bare or "为" in bare:
         return []  # 任命1名人大工委主任: a count under a new verb, not the list going on (昆都仑 2023)
     posts, note = _parse_posts(clause, starts)
     if not posts or split_position(posts[0])[0] is None:
@@ -1474,6 +1512,20 @@ def _restated(action: str, person: str, position: str, records: list[_Pending]) 
     )
 
 
+def _placeless(position: str) -> bool:
+    """市人民政府副市长 / 县政府副县长: a post whose place is left out (it opens with the level)."""
+    return position[:1] in _PLACE_LEVELS
+
+
+def _fuller(record: _Pending, position: str, seen: set[tuple[str, str, str]]) -> None:
+    """A change told again with more of its post takes the fuller post: 市人民政府副市长 (the lead),
+    then 滁州市人民政府副市长 (the decision) — one record, with the post as the decision prints it."""
+    seen.discard((record.action, record.person, record.position))
+    record.position = position
+    record.organization, record.title = split_position(position)
+    seen.add((record.action, record.person, position))
+
+
 def _same_post(first: str, second: str) -> bool:
     """One post written twice, once with more of its organization: 崇明区区长 / 上海市崇明区人民政府区长
     (崇明 2022). Same title, and the shorter organization's characters stand in order in the longer."""
@@ -1482,6 +1534,8 @@ def _same_post(first: str, second: str) -> bool:
     if title_a is None or title_a != title_b or not org_a or not org_b or org_a == org_b:
         return False
     short, long = sorted((org_a, org_b), key=len)
+    if short in GOVERNMENT_SHORT_FORMS and long.endswith(GOVERNMENT_SHORT_FORMS[short][0]):
+        return True  # 县政府 for 石台县人民政府, in one story about one change
     if len(short) < 3 or short[:2] not in long:  # 崇明 is in 上海市崇明区人民政府
         return False
     chars = iter(long)
@@ -1629,6 +1683,8 @@ def extract_appointments(
                     seen.discard((earlier.action, earlier.person, earlier.position))
                 elif (action, person, position) in seen or earlier is not None:
                     _fill_meeting(records, action, person, position, meeting, decided_on)
+                    if earlier is not None and len(position) > len(earlier.position) and _placeless(earlier.position):
+                        _fuller(earlier, position, seen)  # 县政府副县长, then 石台县人民政府副县长
                     continue
                 seen.add((action, person, position))
                 records.append(

@@ -246,6 +246,9 @@ _HEADLINE_MAX = 32  # a line this short without punctuation, over a dated lead, 
 DATELINE_RE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
 
 
+_STORY_OPENERS = ("本报讯", "本网讯")
+
+
 def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
     """Is ``nxt_text`` the byline under the headline ``prev_text``? Then the headline ends there."""
     if BYLINE_RE.match(nxt_text):
@@ -352,6 +355,8 @@ def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bo
     para = prev.para
     if para.level or nxt_level or para.standalone or nxt_structural:
         return False
+    if nxt_text.startswith(_STORY_OPENERS):
+        return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
     if (
         "关于" in nxt_text

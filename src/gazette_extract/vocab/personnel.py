@@ -842,3 +842,29 @@ PROPOSAL_LEADS: dict[str, str] = {
     "推荐": "推荐张三为某市财政局局长人选",
     "拟": "拟任命张三为某市财政局局长 (a notice before the decision)",
 }
+
+# Names the surname lists miss, read only in a slot the clause bounds (right after a verb, right
+# before 为 / 同志 / 辞去 / 的): characters that may end such a name though they end many words
+# (局, 科, 处 …), each with a real name.
+BOUNDED_NAME_LAST_CHARS: dict[str, str] = {
+    "科": "李玉科 (任命李玉科为滁州市人民检察院副检察长 — 滁州 2022)",
+}
+# …and characters that never begin a name read without a listed surname: pronouns, demonstratives,
+# counts and words that open a phrase in that slot (接受其辞去…, 免去部分同志的…, 任命他为…).
+UNLISTED_NAME_NEVER_FIRST: dict[str, str] = dict.fromkeys(
+    "他她它们其该此这那本全各每某诸部一二三四五六七八九十两几多有无所上下原现前新同副正代总市县区省镇乡",
+    "免去部分同志的… / 任命他为… / 接受该同志辞去…",
+)
+
+# A government's short name in news, the same body as the full one it ends: (the full name's end,
+# a real pair). A change told with 县政府副县长 and again with 石台县人民政府副县长 is one change.
+GOVERNMENT_SHORT_FORMS: dict[str, tuple[str, str]] = {
+    "县政府": ("县人民政府", "会议决定任命张勇为县政府副县长 / …为石台县人民政府副县长 (石台 2022)"),
+    "市政府": ("市人民政府", "任命张三为市政府副市长 / …为某市人民政府副市长"),
+    "区政府": ("区人民政府", "任命张三为区政府副区长 / …为某区人民政府副区长"),
+    "省政府": ("省人民政府", "任命张三为省政府副省长 / …为某省人民政府副省长"),
+    "州政府": ("州人民政府", "任命张三为州政府副州长 / …为某州人民政府副州长"),
+    "旗政府": ("旗人民政府", "任命张三为旗政府副旗长 / …为某旗人民政府副旗长"),
+    "镇政府": ("镇人民政府", "选举张三为镇政府镇长 / …为某镇人民政府镇长"),
+    "乡政府": ("乡人民政府", "选举张三为乡政府乡长 / …为某乡人民政府乡长"),
+}
