@@ -171,6 +171,31 @@ NAME_AND_RESTATED_ROWS = [
 ]
 
 
+RUN_ON_ROWS = [
+    pytest.param(f"任命：张三为{CZ} 李四为{SJ} 王五为{JY}", [*BOTH, (A, "王五", JY)], id="run-on-spaces"),
+    pytest.param(f"任命：张三为{CZ}　李四为{SJ}", BOTH, id="run-on-fullwidth-space"),
+    pytest.param(f"任命： 张三为{CZ}李四为{SJ}", BOTH, id="run-on-glued"),
+    pytest.param(f"免去： 张三的{CZ}职务 李四的{SJ}职务", BOTH_REMOVED, id="run-on-removals-spaces"),
+    pytest.param(f"免去张三的{CZ}职务李四的{SJ}职务。", BOTH_REMOVED, id="run-on-removals-glued"),
+    pytest.param(f"任命： 张三 {CZ} 李四 {SJ}", BOTH, id="run-on-name-space-post"),
+    pytest.param(
+        f"一、任命 张三为{CZ} 二、免去 李四的{SJ}职务",
+        [(A, "张三", CZ), (R, "李四", SJ)],
+        id="run-on-numbered-headings",
+    ),
+    pytest.param(f"任命 1.张三为{CZ} 2.李四为{SJ}", BOTH, id="run-on-numbered-entries"),
+    pytest.param(f"任命（一）张三为{CZ}（二）李四为{SJ}", BOTH, id="run-on-paren-numbered-glued"),
+    pytest.param(
+        f"任命张三为{CZ}，免去其{SJ}职务 任命李四为{JY}",
+        [(A, "张三", CZ), (R, "张三", SJ), (A, "李四", JY)],
+        id="run-on-sentences-qi-stays-in-its-entry",
+    ),
+    pytest.param(f"任命张三为{CZ} 免去其{SJ}职务", [(A, "张三", CZ)], id="neg-run-on-qi-never-crosses-an-entry"),
+    pytest.param(f"任命某大学党委书记张三为{SJ}。", [(A, "张三", SJ)], id="post-held-before-name-not-split"),
+    pytest.param(f"任命张三为{CZ}王五的建议。", [], id="neg-glued-de-without-zhiwu"),
+]
+
+
 def _assert_unique(rows: list) -> None:
     inputs = Counter(repr(r.values[0]) for r in rows)
     ids = Counter(r.id for r in rows)
@@ -178,7 +203,7 @@ def _assert_unique(rows: list) -> None:
     assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
-_assert_unique(LIST_ROWS + TABLE_ROWS + ELECTION_AND_PROPOSAL_ROWS + NAME_AND_RESTATED_ROWS)
+_assert_unique(LIST_ROWS + TABLE_ROWS + ELECTION_AND_PROPOSAL_ROWS + NAME_AND_RESTATED_ROWS + RUN_ON_ROWS)
 
 
 @pytest.mark.parametrize(("text", "expected"), LIST_ROWS)
@@ -198,6 +223,13 @@ def test_elections_and_proposals(text: str, expected: list[tuple[str, str, str]]
 
 @pytest.mark.parametrize(("text", "expected"), NAME_AND_RESTATED_ROWS)
 def test_names_in_their_slot_and_changes_told_twice(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_ROWS)
+def test_run_on_lists(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Lists whose line breaks were lost (a page stored as one line): spaces, nothing or a number
+    between entries — each entry read on its own, never one post running into the next entry."""
     assert changes(text) == expected
 
 
@@ -248,3 +280,18 @@ def test_every_entry_of_a_list_is_one_change(
     title, action = heading
     text = title + "\n" + "\n".join(f"{name}{separator}{post}" for name, post in entries)
     assert changes(text) == [(action, name, post) for name, post in entries]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(NAMES), st.sampled_from(POSTS)), min_size=1, max_size=5, unique_by=lambda e: e[0]
+    ),
+    st.sampled_from([" ", "　", "", "；", "\n"]),
+    st.sampled_from(["任命：", "任命", "决定任命："]),
+)
+def test_run_on_list_gives_each_entry_once(entries: list[tuple[str, str]], separator: str, heading: str) -> None:
+    """Property: entries 张三为X joined by a space, a full-width space, nothing, ； or a line break
+    give the same changes — one per entry, each with its own post."""
+    text = heading + separator.strip("；") + separator.join(f"{name}为{post}" for name, post in entries)
+    assert changes(text) == [(A, name, post) for name, post in entries]

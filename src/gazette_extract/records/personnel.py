@@ -716,6 +716,81 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
     return result
 
 
+_RUN_ON_SPACE_RE = re.compile(r"[ \u3000\t]+")
+_ENTRY_NUMBER_RE = re.compile(
+    r"(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９]))"
+)
+_BRACKET_TAIL_RE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+# A person and 为 (or 的) glued to the title or 职务 that closed the entry before: …局长李四为… / …职务李四的…
+_GLUED_ENTRY_RE = re.compile(
+    r"(?=(?P<number>[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?"
+    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?P<link>[为的]))"
+)
+
+
+def _closes_entry(piece: str) -> bool:
+    """Does ``piece`` end an entry of a list (a title, 职务, 一职, a bracketed remark after one) or
+    is it a list's heading (任命 / 二、免去 / 免职)?"""
+    piece = _BRACKET_TAIL_RE.sub("", piece.strip(" \u3000"))
+    if not piece:
+        return False
+    if piece.endswith(_POST_TAILS) or _title_at_end(piece) is not None:
+        return True
+    bare = _ENTRY_NUMBER_RE.sub("", piece, count=1) if piece[:1] in _ENUMERATION_FIRST else piece
+    bare = bare.removeprefix("决定")
+    verb = VERB_RE.match(bare)
+    return (verb is not None and bare[verb.end() :] in HEADER_TAILS) or bare in HEADING_ONLY_VERBS
+
+
+def _glued_changes(piece: str) -> list[str]:
+    """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
+    职务 before 的) ends and a person's name and 为 (的) follow."""
+    if "为" not in piece and "的" not in piece:
+        return [piece]
+    pieces: list[str] = []
+    start = 0
+    for m in _GLUED_ENTRY_RE.finditer(piece):
+        at = m.start()
+        if at <= start or not is_person_name(m.group("name")):
+            continue
+        head, link = piece[start:at], m.group("link")
+        if m.group("number") is not None and _closes_entry(head):
+            closed = True  # 任命1.张三为… / …局长2.李四为…
+        elif link == "的":
+            closed = "的" in head and head.endswith(_POST_TAILS)  # 张三的X职务|李四的Y职务
+        else:  # 张三为X局长|李四为Y局长; never 任命某大学党委书记|张三为… (the post held, then the name)
+            closed = "为" in head and _title_at_end(head) is not None
+        if closed:
+            pieces.append(head)
+            start = at
+    return [*pieces, piece[start:]] if pieces else [piece]
+
+
+def _run_on_pieces(clause: str) -> list[str]:
+    """A clause holding several entries of a list whose line breaks were lost, as the entries:
+    任命：张三为X局长 李四为Y局长 (spaces where lines were), 一、任命 张三为X 二、免去 …, 1.张三为X 2.李四为Y,
+    张三为X局长李四为Y局长 (nothing between). A space splits only after a title, 职务 or a heading,
+    or before a number; elsewhere it stays (王　强, 张三 某局局长)."""
+    if " " not in clause and "\u3000" not in clause and "\t" not in clause:
+        return _glued_changes(clause)
+    pieces: list[str] = []
+    start = 0
+    depth = 0
+    scanned = 0
+    for m in _RUN_ON_SPACE_RE.finditer(clause):
+        for ch in clause[scanned : m.start()]:
+            depth += (ch in _OPEN) - (ch in _CLOSE)
+        scanned = m.start()
+        if depth > 0 or m.start() == 0 or m.end() == len(clause):
+            continue
+        head, after = clause[start : m.start()], clause[m.end() :]
+        if _closes_entry(head) or _ENTRY_NUMBER_RE.match(after):
+            pieces.append(head)
+            start = m.end()
+    pieces.append(clause[start:])
+    return [entry for piece in pieces for entry in _glued_changes(piece)]
+
+
 def _list_entry(text: str, carried: str | None) -> str | None:
     """A line of a list under 任命： / 免去： rewritten as the clause the rules read, or None:
     张三：某局局长 → 张三为某局局长 (appoint), 1.张三，某局局长 → 张三的某局局长 (remove, the verb
@@ -1625,9 +1700,10 @@ def extract_appointments(
         found_here = 0
         before = ""
         clauses = [
-            (k == 0, clause)
+            (k == 0 or i > 0, piece)  # an entry of a run-on list is a sentence of its own
             for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
+            for i, piece in enumerate(_run_on_pieces(clause))
         ]
         clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
         last_person = None  # 其 never refers to a person of an earlier line
