@@ -196,6 +196,43 @@ RUN_ON_ROWS = [
 ]
 
 
+# Classes from the dev texts of corpus part I (NOTES-i.md), written as synthetic rows.
+PART_I_ROWS = [
+    pytest.param(
+        f"免去张三的{CZ}职务、李四的{SJ}职务。", BOTH_REMOVED, id="pairs-after-one-removal-verb-joined-by-dun"
+    ),
+    pytest.param(
+        f"决定任命张三任{CZ}、李四任{SJ}、王五任{JY}。",
+        [*BOTH, (A, "王五", JY)],
+        id="pairs-with-ren-after-renming",
+    ),
+    pytest.param(f"决定任命刘书为为{CZ}。", [(A, "刘书为", CZ)], id="name-ending-in-wei-before-wei"),
+    pytest.param(
+        f"张三、李四、雷科当选为{CZ}。",
+        [(A, n, CZ) for n in ("张三", "李四", "雷科")],
+        id="name-ending-in-ke-in-a-list",
+    ),
+    pytest.param(f"王科当选为{CZ}。", [(A, "王科", CZ)], id="two-character-name-ending-in-ke"),
+    pytest.param(f"张三被罢免了{CZ}职务。", [(R, "张三", CZ)], id="passive-recall-with-le"),
+    pytest.param(
+        "市政府聘任我校校长张三等24人为某市人民政府参事。",
+        [(A, "张三", "某市人民政府参事")],
+        id="subject-and-post-held-before-name-etal",
+    ),
+    pytest.param(
+        "会议通过了关于张三代理某市人民政府市长的决定。",
+        [(A, "张三", "某市人民政府代理市长")],
+        id="named-acting-decision-without-quotes",
+    ),
+    # precision
+    pytest.param("张三被罢免了某省第十二届人民代表大会代表职务。", [], id="neg-recall-of-a-deputy-seat"),
+    pytest.param("罢免张三的某市人民代表大会代表职务。", [], id="neg-active-recall-of-a-deputy-seat"),
+    pytest.param("人事科当选为先进集体。", [], id="neg-ke-word-is-no-name"),
+    pytest.param("作出关于加强代理记账管理的决定。", [], id="neg-named-decision-not-a-person"),
+    pytest.param(f"免去张三的{CZ}、李四的建议。", [], id="neg-de-pair-needs-zhiwu"),
+]
+
+
 def _assert_unique(rows: list) -> None:
     inputs = Counter(repr(r.values[0]) for r in rows)
     ids = Counter(r.id for r in rows)
@@ -203,7 +240,7 @@ def _assert_unique(rows: list) -> None:
     assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
-_assert_unique(LIST_ROWS + TABLE_ROWS + ELECTION_AND_PROPOSAL_ROWS + NAME_AND_RESTATED_ROWS + RUN_ON_ROWS)
+_assert_unique(LIST_ROWS + TABLE_ROWS + ELECTION_AND_PROPOSAL_ROWS + NAME_AND_RESTATED_ROWS + RUN_ON_ROWS + PART_I_ROWS)
 
 
 @pytest.mark.parametrize(("text", "expected"), LIST_ROWS)
@@ -231,6 +268,21 @@ def test_run_on_lists(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Lists whose line breaks were lost (a page stored as one line): spaces, nothing or a number
     between entries — each entry read on its own, never one post running into the next entry."""
     assert changes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_I_ROWS)
+def test_part_i_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+def test_text_cut_inside_a_remark_keeps_the_whole_post() -> None:
+    """A page stored cut inside the bracket after a post (临海 2022, dev): the post is whole and is
+    read; cut inside the post itself, the change is left out with a clause-cut-off warning."""
+    whole = extract_appointments(split_blocks(f"任命：\n张三为{CZ}(局长一职须依"), ends_text=True)
+    assert [(r["person"], r["position"]) for r in whole] == [("张三", CZ)]
+    warnings: list = []
+    cut = extract_appointments(split_blocks("任命：\n张三为某县人大常委"), ends_text=True, warnings=warnings)
+    assert cut == [] and [w["code"] for w in warnings] == ["clause-cut-off"]
 
 
 def test_story_opener_never_joins_the_headline_above() -> None:

@@ -549,6 +549,14 @@ _SLOT_CLOSERS = ("为", "同志", "辞去", "的")
 _UNLISTED_NEVER_FIRST = frozenset(UNLISTED_NAME_NEVER_FIRST)
 
 
+def _name_with_bounded_last(name: str) -> bool:
+    """李玉科, 雷科: a listed surname and a last character of BOUNDED_NAME_LAST_CHARS (a name,
+    where something closes it: a verb's slot, 、, or the verb printed after it)."""
+    if len(name) == 2:
+        return name[0] in SINGLE_SURNAMES and name[1] in BOUNDED_NAME_LAST_CHARS and name not in NOT_NAMES
+    return len(name) == 3 and name[-1] in BOUNDED_NAME_LAST_CHARS and is_person_name(name[:2])
+
+
 def _name_in_slot(name: str, after: str) -> bool:
     """A name the lists do not know, read only where the clause bounds it — right after a verb and
     right before 为 / 同志 / 辞去 / 的: 布小林 in 接受布小林辞去… (a surname not listed), 李玉科 in
@@ -559,7 +567,7 @@ def _name_in_slot(name: str, after: str) -> bool:
     if name in NOT_NAMES or _title_at_end(name) is not None:
         return False
     if name[0] in SINGLE_SURNAMES or name[:2] in COMPOUND_SURNAMES:
-        return len(name) == 3 and name[-1] in BOUNDED_NAME_LAST_CHARS and is_person_name(name[:2])
+        return _name_with_bounded_last(name)
     if name[0] in _UNLISTED_NEVER_FIRST or name[-1] in _NON_NAME_LAST:
         return False
     return not any(ch in _NON_NAME_CHARS or ch in _UNLISTED_NEVER_FIRST for ch in name)
@@ -624,7 +632,9 @@ def _people_splits(
         if respective:
             after = after[len(_RESPECTIVELY) :]
         for connector in sorted(connectors, key=len, reverse=True):  # 兼任 before 兼
-            if after.startswith(connector):
+            if after.startswith(connector) and not after.startswith(
+                "为", len(connector)
+            ):  # 刘书为|为X: the name ends in 为
                 note = etal.group() if etal else held
                 yield [name], connector, after[len(connector) :], note, respective
         if (comrade or remark) and run_in and not etal and not respective:  # 免去张三同志某局局长职务
@@ -880,7 +890,7 @@ _NAME_ONLY_RE = re.compile(
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = re.compile(rf"^因[{_CJK}]{{1,12}}$")
 # Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
-_PAIR_SEPARATOR_RE = re.compile(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?为)")
+_PAIR_SEPARATOR_RE = re.compile(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?P<link>为|任|的))")
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = re.compile(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
@@ -899,7 +909,7 @@ def _all_names(names: str) -> bool:
     """张三、李四: every piece a name; in a list of several, a surname of BOUNDED_SURNAMES counts too,
     each piece being closed by 、 (徐远通、区鉷、罗斯宁)."""
     parts = names.split("、")
-    plain = [is_person_name(p) for p in parts]
+    plain = [is_person_name(p) or _name_with_bounded_last(p) for p in parts]  # 雷科当选为…
     several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
     return all(ok or (several and _bounded_name(p, "的")) for p, ok in zip(parts, plain, strict=True))
 
@@ -916,13 +926,19 @@ def _names_after_post(head: str, names: str) -> str | None:
     return f"{NAMES_AFTER_POST_LEADS[m.group('lead')]}{people}为{m.group('post')}"
 
 
+_PAIR_LINKS_RE = re.compile("[为任的]")
+
+
 def _split_pairs(clause: str) -> list[str]:
     """任命张三为X、李四为Y → [任命张三为X, 李四为Y]: a 、 is a pair separator only after a title
-    and before a person's name and 为."""
+    and before a person's name and 为 (or 任: 任命A任X、B任Y — 洛阳 2007); and 免去A的X职务、B的Y职务 →
+    [免去A的X职务, B的Y职务]: after 职务 and before a name and 的."""
     pieces: list[str] = []
     start = 0
     for m in _PAIR_SEPARATOR_RE.finditer(clause):
-        if is_person_name(m.group("name")) and _title_at_end(clause[start : m.start()]):
+        head = clause[start : m.start()]
+        closed = head.endswith(_POST_TAILS) if m.group("link") == "的" else _title_at_end(head) is not None
+        if closed and is_person_name(m.group("name")):
             pieces.append(clause[start : m.start()])
             start = m.end()
     return [*pieces, clause[start:]] if pieces else [clause]
@@ -933,11 +949,13 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
     one opens with a verb printed after a name: 张三，免去X职务 → 张三免去X职务 (the comma of a list
     line); 张三同志，因年龄原因，不再担任X → 张三同志不再担任X. Pairs joined by 、 after one verb are
     split: 任命张三为X、李四为Y → 任命张三为X / 李四为Y (the verb carried as over a comma)."""
-    if any("、" in clause and "为" in clause for _, clause in clauses):
+    if any("、" in clause and _PAIR_LINKS_RE.search(clause) for _, clause in clauses):
         clauses = [
             (new_sentence and i == 0, piece)
             for new_sentence, clause in clauses
-            for i, piece in enumerate(_split_pairs(clause) if "、" in clause and "为" in clause else [clause])
+            for i, piece in enumerate(
+                _split_pairs(clause) if "、" in clause and _PAIR_LINKS_RE.search(clause) else [clause]
+            )
         ]
     joined: list[tuple[bool, str]] = []
     k = 0
@@ -994,6 +1012,8 @@ def _active_voice(clause: str) -> str | None:
                 return clause[: election.start()] + "任命" + clause[election.end() :]
         return None if clause == original else clause
     verb, rest = NAME_FIRST_VERBS[m.group("verb")][0], m.string[m.end() :]
+    if m.group("verb").startswith("被"):
+        rest = rest.removeprefix("了")  # 张芃被罢免了…职务
     if m.group("verb") in _ELECTED and _ELECTED_NOT_POST_RE.search(rest):
         return None  # 张三当选为全国人大代表: a deputy's seat, not a post
     etal = m.group("etal")
@@ -1066,6 +1086,9 @@ def _starts_an_organization(organization: str) -> bool:
     return _POST_PLACE_RE.match(organization) is not None or organization.startswith(_DEFAULT_STARTS)
 
 
+_DEPUTY_SEATS: tuple[str, ...] = tuple(ELECTED_NOT_POSTS)
+
+
 def _changes(
     action: str,
     people: list[str],
@@ -1078,6 +1101,8 @@ def _changes(
     """Each person with each post; with ``respective`` (分别) the i-th person with the i-th post, and
     nothing when the counts differ (which post is whose cannot be told)."""
     posts, note = _parse_posts(rest, starts)
+    if action == REMOVE and posts:  # 罢免了…人民代表大会代表职务: a deputy's seat recalled, not a post
+        posts = [post for post in posts if not post.endswith(_DEPUTY_SEATS)]
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
     if acting:
@@ -1158,6 +1183,9 @@ def _in_title_order(changes: list[_Change], clause: str) -> list[_Change]:
     return sorted(changes, key=lambda change: clause.find(change[1]))
 
 
+_ETAL_TAIL_RE = re.compile(r"等[\d一二两三四五六七八九十百]{1,4}(?:名|位)?(?:同志|人员|人)?$")
+
+
 def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Change]:
     """A person named with the post held, then 为 and the new post; the post held is the note:
     南京航空航太大学党委书记单忠德为工业和信息化部副部长 (the post first, 国务院任免) /
@@ -1166,6 +1194,11 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
     if at < 3:
         return []
     head, new = text[:at], text[at + 1 :]
+    if head.startswith(_NAME_LIST_SUBJECTS):
+        head = head[2:]  # 聘任我校校长石铁矛…: who reports, then the post held (沈阳, dev)
+    etal = _ETAL_TAIL_RE.search(head) if "等" in head else None
+    if etal:
+        head = head[: etal.start()]  # …石铁矛等24人为…: the one named; the others are unnamed
     held = _post_and_name(head)
     if held:
         name, post = held
@@ -1176,6 +1209,12 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
             return []
         post = title
     return _changes(action, [name], new, starts, extra_note=post)
+
+
+# A decision named without 《》 whose object is an acting post: 作出关于李晓波代理太原市市长的决定.
+_NAMED_ACTING_RE = re.compile(
+    rf"^(?:会议)?(?:作出了?|通过了?|表决通过了?)关于(?P<body>[{_CJK}{NAME_DOTS}]{{2,10}}?(?:同志)?代理[^，。；的]{{2,40}})的决定$"
+)
 
 
 def _parse_clause(
@@ -1193,6 +1232,8 @@ def _parse_clause(
     if " " in c or "\u3000" in c:
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
         c = _SPACE_BEFORE_COMRADE_RE.sub("", c)  # 张三 同志为…: the space is no part of a post
+    if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
+        c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
     active = _active_voice(c)
@@ -1220,7 +1261,7 @@ def _parse_clause(
             "关于" in c[: verb.start()] or c[: verb.start()].endswith("通过了")
         ):
             rest = rest[: -len(_NAMED_DECISION_TAIL)]  # 通过了关于任命A为X的决定 / 通过了任命A为X的决定 (no 《》)
-        connectors = ("为", "担任", *_HELD_MARKERS) if action == APPOINT else ("的", *_HELD_MARKERS)
+        connectors = ("为", "担任", *_HELD_MARKERS, "任") if action == APPOINT else ("的", *_HELD_MARKERS)
         if rest.startswith("其"):  # 免去其某主任职务: the person just named
             if last_person is None:
                 return [], action, False
@@ -1592,6 +1633,16 @@ def _placeless(position: str) -> bool:
     return position[:1] in _PLACE_LEVELS
 
 
+def _cut_in_a_remark(clause: str) -> str | None:
+    """The clause before a bracket the text ends inside, when a title closes it: 龐威為市人民檢察院
+    檢察長(檢察長一職須依 → 龐威為市人民檢察院檢察長 (the page stored cut in the remark, not the post)."""
+    at = max(clause.rfind("（"), clause.rfind("("))
+    if at < 0 or any(ch in clause[at:] for ch in "）)"):
+        return None
+    head = clause[:at].rstrip(" \u3000")
+    return head if _title_at_end(head) is not None else None
+
+
 def _fuller(record: _Pending, position: str, seen: set[tuple[str, str, str]]) -> None:
     """A change told again with more of its post takes the fuller post: 市人民政府副市长 (the lead),
     then 滁州市人民政府副市长 (the decision) — one record, with the post as the decision prints it."""
@@ -1710,7 +1761,9 @@ def extract_appointments(
         headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
         previous: list[_Change] = []  # changes of the clause before, in this sentence
         for k, (new_sentence, clause) in enumerate(clauses):
-            if block is last_block and k == len(clauses) - 1:
+            if block is last_block and k == len(clauses) - 1 and (cut := _cut_in_a_remark(clause)) is not None:
+                clause = cut  # 龐威為市人民檢察院檢察長(檢察長一職須依…: the post is whole, the remark cut
+            elif block is last_block and k == len(clauses) - 1:
                 if _parse_clause(clause, in_force, last_person, starts)[0] and warnings is not None:
                     warnings.append(
                         warning(CLAUSE_CUT_OFF, f"the text ends inside: {clause.strip()[:40]}", block.end_line)
