@@ -16,7 +16,7 @@ from collections import Counter
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from record_helpers import extract_appointments
+from record_helpers import extract_appointments, extract_members
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
@@ -347,3 +347,57 @@ def test_run_on_list_gives_each_entry_once(entries: list[tuple[str, str]], separ
     give the same changes — one per entry, each with its own post."""
     text = heading + separator.strip("；") + separator.join(f"{name}为{post}" for name, post in entries)
     assert changes(text) == [(A, name, post) for name, post in entries]
+
+
+ORGANIZATION_ROWS = [
+    pytest.param(
+        "张三任中共某市委常委、组织部部长。",
+        [(A, "张三", "中共某市委常委"), (A, "张三", "中共某市委组织部部长")],
+        id="party-department-takes-its-committee",
+    ),
+    pytest.param(
+        "任命张三为中共某县委常委、政法委书记。",
+        [(A, "张三", "中共某县委常委"), (A, "张三", "中共某县委政法委书记")],
+        id="party-zhengfawei-takes-its-committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANIZATION_ROWS)
+def test_organizations_carried(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+def members(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m["role"], m["person"], m["post"]) for m in extract_members(split_blocks(text))]
+
+
+MEMBER_ROWS = [
+    pytest.param(
+        "成立以市长张三为组长、副市长李四为副组长的领导小组。",
+        [("组长", "张三", "市长"), ("副组长", "李四", "副市长")],
+        id="attributive-roster-posts-and-names",
+    ),
+    pytest.param(
+        "成立以张三同志为组长，李四、王五同志为副组长的工作领导小组。",
+        [("组长", "张三", None), ("副组长", "李四", None), ("副组长", "王五", None)],
+        id="attributive-roster-names-list",
+    ),
+    pytest.param(
+        "成立以张三为总指挥的防汛抗旱指挥部。", [("总指挥", "张三", None)], id="attributive-roster-headquarters"
+    ),
+    pytest.param(
+        "领导小组组长由市长张三担任，副组长由副市长李四担任。",
+        [("组长", "张三", "市长"), ("副组长", "李四", "副市长")],
+        id="prose-role-after-the-group-name",
+    ),
+    pytest.param("成立以市长为组长、分管副市长为副组长的领导小组。", [], id="neg-attributive-roster-by-post-only"),
+    pytest.param("以张三为代表的专家组来访。", [], id="neg-attributive-not-a-role"),
+    pytest.param("以习近平同志为核心的党中央", [], id="neg-attributive-core"),
+]
+_assert_unique(ORGANIZATION_ROWS + MEMBER_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_ROWS)
+def test_roster_classes_round6(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert members(text) == expected

@@ -247,7 +247,8 @@ RUN_ON_ROLE_RE = re.compile(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROL
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = re.compile(
-    rf"(?:^|(?<=[，,；;。：:\s]))(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班))"  # 领导小组组长由…担任 (round 6)
+    rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
 )
 # A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018);
 # after 由, the holder's name alone: …办公室设在湖塘镇交通管理所，由闵成兼任办公室主任 (武进湖塘 2008).
@@ -1077,7 +1078,8 @@ def _body_of(organization: str | None) -> str | None:
         return None
     end = None
     for m in _BODY_RE.finditer(organization):
-        end = m.end()
+        if not organization.startswith("员", m.end()):  # 市委员会 is no 市委 (a party committee)
+            end = m.end()
     return organization[:end] if end else None
 
 
@@ -2142,6 +2144,49 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
+# A roster in one attributive phrase (round 6): 成立以市长张三为组长、副市长李四为副组长的领导小组 /
+# 以张三同志为组长，李四、王五同志为副组长的工作专班. The phrase runs from 以 to 的 and a group.
+ATTRIBUTIVE_ROSTER_RE = re.compile(
+    rf"以(?P<body>[^。；;：:]{{3,300}}?(?:{_ROLE_ALTERNATION}))的[^。；;，,]{{0,30}}?(?:{_GROUP_ALTERNATION}|小组)"
+)
+_ATTRIBUTIVE_ENTRY_RE = re.compile(rf"^(?P<holders>.+?)为(?P<role>{_ROLE_ALTERNATION})$")
+
+
+def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of each 'HOLDERS为ROLE' inside 以…的…领导小组: a holder is a name, a post
+    and a name (市长张三), or names joined by 、 (李四、王五同志); a holder named by post only
+    (以市长为组长) gives nothing, and so does a piece that does not read."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in ATTRIBUTIVE_ROSTER_RE.finditer(text):
+        for piece in split_top(m.group("body"), "，,", openers=_OPEN, closers=_CLOSE):
+            for pair in _roster_pairs(piece):
+                entry = _ATTRIBUTIVE_ENTRY_RE.match(pair.strip(" \u3000"))
+                if entry is None:
+                    continue
+                role = _TOKEN_SPLIT_RE.sub("", entry.group("role"))
+                holders = entry.group("holders").removesuffix("同志")
+                parsed = [_holder(h) for h in holders.split("、")] if "、" in holders else [_holder(holders)]
+                if parsed and all(parsed):
+                    found.extend((role, name, post) for name, post in filter(None, parsed))
+    return found
+
+
+# A piece that ends with a role: the 、 after it separates two 'HOLDER为ROLE' pairs
+# (…为组长、副市长李四为副组长), while a 、 inside a list of holders (李四、王五同志为…) does not.
+_ENDS_WITH_ROLE_RE = re.compile(rf"为(?:{_ROLE_ALTERNATION})$")
+
+
+def _roster_pairs(piece: str) -> list[str]:
+    pairs: list[str] = []
+    current = ""
+    for part in piece.split("、"):
+        current = f"{current}、{part}" if current else part
+        if _ENDS_WITH_ROLE_RE.search(current):
+            pairs.append(current)
+            current = ""
+    return [*pairs, current] if current else pairs
+
+
 def _office_notes(role: str, person: str, post: str | None) -> list[tuple[str, str, str | None]]:
     """The office role a roster entry's post notes in a bracket: (办公室主任, 郝康理, post)."""
     if not post or "兼" not in post:
@@ -2267,6 +2312,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 role = found[-1][0] if found else None
             if "任" in text:  # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
+            if "以" in text and "为" in text:  # 以市长张三为组长、…为副组长的领导小组
+                found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)

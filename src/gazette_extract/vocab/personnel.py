@@ -636,6 +636,13 @@ BODY_SUFFIXES: dict[str, str] = {
     "人大常委会": "河南省人大常委会办公厅主任 (河南 2017)",
     "人民代表大会常务委员会": "某省人民代表大会常务委员会办公厅主任",
     "人民政府": "某市人民政府办公室主任",
+    # a party committee (round 6): 中共某市委常委、组织部部长 → 中共某市委组织部部长
+    "省委": "中共某省委常委、宣传部部长",
+    "市委": "中共某市委常委、组织部部长",
+    "州委": "中共某州委常委、统战部部长",
+    "县委": "中共某县委常委、政法委书记",
+    "区委": "中共某区委常委、组织部部长",
+    "旗委": "中共某旗委常委、宣传部部长",
 }
 # Titles held in a body (BODY_SUFFIXES), never in a unit inside it. Each with a real post.
 BODY_MEMBER_TITLES: dict[str, str] = {
@@ -653,6 +660,13 @@ SUB_UNIT_SUFFIXES: dict[str, str] = {
     "办公室": "某市人民政府办公室主任",
     "研究室": "某省人大常委会研究室主任",
     "工作委员会": "某省人大常委会法制工作委员会主任",
+    # the departments of a party committee (round 6)
+    "组织部": "中共某市委常委、组织部部长",
+    "宣传部": "中共某省委常委、宣传部部长",
+    "统战部": "中共某州委常委、统战部部长",
+    "统一战线工作部": "中共某市委常委、统一战线工作部部长",
+    "政法委": "中共某县委常委、政法委书记",
+    "政法委员会": "中共某县委常委、政法委员会书记",
 }
 
 # Surnames left out of SINGLE_SURNAMES because, first in a clause, they far more often start a word
