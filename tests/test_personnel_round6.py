@@ -391,11 +391,46 @@ MEMBER_ROWS = [
         [("组长", "张三", "市长"), ("副组长", "李四", "副市长")],
         id="prose-role-after-the-group-name",
     ),
+    pytest.param(
+        "领导小组由张三任组长，李四、王五任副组长。",
+        [("组长", "张三", None), ("副组长", "李四", None), ("副组长", "王五", None)],
+        id="prose-takers-several-names",
+    ),
+    pytest.param(
+        "组长由张三同志担任，副组长由李四、王五同志担任。",
+        [("组长", "张三", None), ("副组长", "李四", None), ("副组长", "王五", None)],
+        id="prose-role-several-names",
+    ),
+    pytest.param("由县委、县政府任组长单位。", [], id="neg-prose-takers-units"),
     pytest.param("成立以市长为组长、分管副市长为副组长的领导小组。", [], id="neg-attributive-roster-by-post-only"),
     pytest.param("以张三为代表的专家组来访。", [], id="neg-attributive-not-a-role"),
     pytest.param("以习近平同志为核心的党中央", [], id="neg-attributive-core"),
 ]
-_assert_unique(ORGANIZATION_ROWS + MEMBER_ROWS)
+NAMES_UNDER_HEADER_ROWS = [
+    pytest.param(
+        "聘任下列同志为某市人民政府参事：张三、李四、王五。",
+        [(A, n, "某市人民政府参事") for n in ("张三", "李四", "王五")],
+        id="names-after-header-with-post-same-line",
+    ),
+    pytest.param(
+        "决定聘任以下5位同志为某市人民政府参事：\n张三、李四（女）、王五\n赵六、孙七\n会议要求，做好工作。",
+        [(A, n, "某市人民政府参事") for n in ("张三", "李四", "王五", "赵六", "孙七")],
+        id="names-after-header-over-lines",
+    ),
+    pytest.param(
+        "免去下列同志的某市人民政府参事职务：\n张三\n李四",
+        [(R, "张三", "某市人民政府参事"), (R, "李四", "某市人民政府参事")],
+        id="names-after-removal-header",
+    ),
+    pytest.param("聘任下列同志为某市人民政府参事：\n各有关单位要做好服务", [], id="neg-names-header-then-prose"),
+    pytest.param("聘任下列同志为市政府参事工作：张三、李四。", [], id="neg-names-header-post-without-title"),
+]
+_assert_unique(ORGANIZATION_ROWS + MEMBER_ROWS + NAMES_UNDER_HEADER_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_UNDER_HEADER_ROWS)
+def test_names_under_a_header_naming_the_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), MEMBER_ROWS)

@@ -930,6 +930,30 @@ def _names_after_post(head: str, names: str) -> str | None:
 _PAIR_LINKS_RE = re.compile("[为任的]")
 
 
+# A header naming the post before the names it is given (round 6): 聘任下列同志为市人民政府参事：A、B /
+# 决定任命以下3名同志为…：/ 免去下列同志的…职务：A、B.
+_NAMES_HEADER_RE = re.compile(
+    r"^(?:决定)?(?P<verb>任命|聘任|聘请|聘用|续聘|新聘|免去|解聘)(?:下列|以下|如下)"
+    r"(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位))?(?:同志|人员|人)"
+    r"(?:(?P<wei>为)(?P<post>[^，,：:；;。]{2,40})|的(?P<held>[^，,：:；;。]{2,40}?)(?:职务|一职))$"
+)
+
+
+def _names_under_header(head: str, names: str) -> str | None:
+    """聘任下列同志为市人民政府参事 + 张三、李四（女）、王五 → 聘任张三、李四、王五为市人民政府参事 (免去…的X职务
+    likewise), when the head names a post ending in a title and the names are names only."""
+    m = _NAMES_HEADER_RE.match(head.strip(" \u3000"))
+    if m is None:
+        return None
+    post = m.group("post") or m.group("held")
+    people = _NAME_LIST_REMARK_RE.sub("", _TOKEN_SPLIT_RE.sub("、", names.strip(" \u3000。；;")))
+    if not _title_at_end(post) or not people or not _all_names(people):
+        return None
+    if m.group("wei"):
+        return f"{m.group('verb')}{people}为{post}"
+    return f"{m.group('verb')}{people}的{post}职务"
+
+
 def _split_pairs(clause: str) -> list[str]:
     """任命张三为X、李四为Y → [任命张三为X, 李四为Y]: a 、 is a pair separator only after a title
     and before a person's name and 为 (or 任: 任命A任X、B任Y — 洛阳 2007); and 免去A的X职务、B的Y职务 →
@@ -962,6 +986,12 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
     k = 0
     while k < len(clauses):
         new_sentence, clause = clauses[k]
+        if k + 1 < len(clauses) and not clauses[k + 1][0] and ("下列" in clause or "以下" in clause):
+            listed = _names_under_header(clause, clauses[k + 1][1])
+            if listed:
+                joined.append((new_sentence, listed))
+                k += 2
+                continue
         if k + 1 < len(clauses) and not clauses[k + 1][0] and "的" in clause:
             listed = _names_after_post(clause, clauses[k + 1][1])
             if listed:
@@ -1708,6 +1738,7 @@ def extract_appointments(
     table: dict[int, str] | None = None  # column → action, under a header row 姓名 | 拟任职务 | 拟免职务
     table_width = 0  # cells of a header printed with spaces (its rows must have as many); 0 otherwise
     table_person: str | None = None  # the person of the row above, for a name cell merged with it
+    names_head: str | None = None  # 聘任下列同志为X： on a line of its own, the names on the lines below
     for block in blocks:
         text = block.text or ""
         cells = _row_cells(block)
@@ -1740,6 +1771,13 @@ def extract_appointments(
                 continue
         else:
             table, table_width = None, 0
+        if names_head is not None:
+            listed = _names_under_header(names_head, text) if len(text) <= 400 else None
+            names_head = names_head if listed else None  # the names go on over lines; anything else ends them
+            text = listed or text
+        elif ("下列" in text or "以下" in text) and _NAMES_HEADER_RE.match(text.strip(" \u3000：:")):
+            names_head = text.strip(" \u3000：:")  # 聘任下列同志为市人民政府参事： / then the names below
+            continue
         if "职" in text and len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
             carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 二、免职 heads the lines below
             continue
@@ -1997,6 +2035,12 @@ def _holder(entry: str) -> tuple[str, str | None] | None:
     return (name, None) if len(name) in (2, 3) and is_person_name(name) else None
 
 
+def _names_or_entry(entry: str) -> list[str]:
+    """李四、王五同志 → [李四, 王五] when every piece is a name; else the entry whole."""
+    names = entry.strip(" \u3000").removesuffix("同志").split("、")
+    return names if len(names) > 1 and all(is_person_name(n.removesuffix("同志")) for n in names) else [entry]
+
+
 def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'ROLE由POST NAME兼任' in a paragraph; an entry that is not
     a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
@@ -2004,6 +2048,8 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     found: list[tuple[str, str, str | None]] = []
     for m in PROSE_ROLE_RE.finditer(text):
         entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
+        if "、" in m.group("body"):  # 副组长由李四、王五同志担任: each name a holder (round 6)
+            entries = [part for e in entries for part in _names_or_entry(e)]
         holders = [h for h in map(_holder, entries) if h is not None]
         if holders and len(holders) == len(entries):
             role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
@@ -2138,6 +2184,9 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
             name = entry.removesuffix("同志")
             if parsed is None and len(name) in (2, 3) and is_person_name(name):
                 parsed = (name, None)  # 焦俊贤任办公室主任
+            elif parsed is None and "、" in entry and len(names := _names_or_entry(entry)) > 1:
+                found.extend((role, n.removesuffix("同志"), None) for n in names)  # 李四、王五任副组长
+                continue
         if parsed:
             name, post = parsed
             found.append((role, name, post))
