@@ -66,6 +66,19 @@ LIST_ROWS = [
         id="post-wrapped-wei-entry",
     ),
     pytest.param(f"任命：\n欧阳明明：{CZ}", [(A, "欧阳明明", CZ)], id="list-compound-surname"),
+    pytest.param(f"任命人员：\n张三　{CZ}", [(A, "张三", CZ)], id="heading-renming-renyuan"),
+    pytest.param(f"免职事项：\n张三　{CZ}", [(R, "张三", CZ)], id="heading-mianzhi-shixiang"),
+    pytest.param(f"任：\n张三　{CZ}\n免：\n李四　{SJ}", [(A, "张三", CZ), (R, "李四", SJ)], id="heading-one-character"),
+    pytest.param(
+        f"决定免去下列同志的职务：\n张三的{CZ}职务\n李四的{SJ}职务", BOTH_REMOVED, id="heading-removal-xialie-de-zhiwu"
+    ),
+    pytest.param(
+        f"现将有关人事任免通知如下：\n张三　任{CZ}\n李四　免去{SJ}职务",
+        [(A, "张三", CZ), (R, "李四", SJ)],
+        id="space-between-name-and-its-verb",
+    ),
+    pytest.param(f"会议向新任命人员：\n张三　{CZ}", [], id="neg-renming-renyuan-not-first-is-no-heading"),
+    pytest.param("张三　任务繁重", [], id="neg-space-then-renwu"),
     # precision: lines under a heading that are not entries
     pytest.param(f"任命：\n张三：男，汉族\n李四：{SJ}", [], id="neg-list-biography-line-stops-the-list"),
     pytest.param(f"任命：\n会议指出：{CZ}", [], id="neg-list-not-a-name"),

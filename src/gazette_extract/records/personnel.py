@@ -115,7 +115,10 @@ VERB_RE = re.compile(
 # What may follow a verb in a header that announces a list below it.
 HEADER_TAILS = frozenset(
     {"", "下列同志", "以下同志", "下列人员", "以下人员", "如下", "下列同志职务", "以下同志职务", "名单", "人员名单"}
-)  # 名单: 某市人大常委会任命名单 heads the list below it
+    | {"下列同志的职务", "以下同志的职务", "下列人员职务", "以下人员职务"}  # 决定免去下列同志的职务： (round 6)
+)
+# Tails that make a header only with the verb first in its clause (任命人员：, never 颁发给新任命人员).
+HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常委会任命名单 heads the list below it
 
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = re.compile(
@@ -1164,6 +1167,10 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 
 
 _TITLE_SPAN_RE = re.compile(r"《[^《》]*》")
+# A name, then spaces, then the verb printed after a name: 张三　任某局局长 / 李四　免去某局局长职务.
+_SPACE_BEFORE_VERB_RE = re.compile(
+    rf"^(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?[ \u3000]+(?=任(?!务|期)|免去|免除|兼任|不再担任|不再兼任|辞去|代理)"
+)
 _SPACE_BEFORE_COMRADE_RE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=同志)")
 # A clause that only says a decision follows (经研究，决定： / 会议决定： / 现决定如下：): the lines below
 # are decided even without a verb (张三同志为某局局长；). Never a clause naming a decision (…的决定).
@@ -1264,6 +1271,9 @@ def _parse_clause(
     if " " in c or "\u3000" in c:
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
         c = _SPACE_BEFORE_COMRADE_RE.sub("", c)  # 张三 同志为…: the space is no part of a post
+        spaced = _SPACE_BEFORE_VERB_RE.match(c)
+        if spaced and is_person_name(spaced.group("name")):
+            c = spaced.group("name") + c[spaced.end() :]  # 张三　任某局局长 / 李四　免去…职务 (round 6)
     if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
     if "辞去" in c:
@@ -1277,7 +1287,7 @@ def _parse_clause(
     if verb:
         action = APPOINT if verb.group("appoint") else REMOVE
         rest = c[verb.end() :].strip()
-        if rest in HEADER_TAILS:
+        if rest in HEADER_TAILS or (rest in HEADER_TAILS_FIRST and c[: verb.start()] in ("", "决定")):
             return [], action, True
         # …常务委员会任命名单 （…会议通过） 决定任命： the verb that counts ends the clause
         last = None
@@ -1778,7 +1788,7 @@ def extract_appointments(
         elif ("下列" in text or "以下" in text) and _NAMES_HEADER_RE.match(text.strip(" \u3000：:")):
             names_head = text.strip(" \u3000：:")  # 聘任下列同志为市人民政府参事： / then the names below
             continue
-        if "职" in text and len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
+        if len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
             carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 二、免职 heads the lines below
             continue
         if carried is None and not TRIGGER_RE.search(text):

@@ -837,6 +837,10 @@ HEADING_ONLY_VERBS: dict[str, tuple[str, str]] = {
     "任职": ("appoint", "一、任职 / 张三　某市财政局局长"),
     "免职人员": ("remove", "免职人员： / 张三　某市财政局局长"),
     "任职人员": ("appoint", "任职人员： / 张三　某市财政局局长"),
+    "免职事项": ("remove", "免职事项： / 张三　某市财政局局长"),
+    "任职事项": ("appoint", "任职事项： / 张三　某市财政局局长"),
+    "任": ("appoint", "任： / 张三　某市财政局局长 (a one-character heading, alone on its line)"),
+    "免": ("remove", "免： / 李四　某市审计局局长"),
 }
 
 # A count of votes between an elected person's name and 当选: dropped, like ELECTION_ADVERBS.
