@@ -449,3 +449,52 @@ def test_names_under_a_header_naming_the_post(text: str, expected: list[tuple[st
 @pytest.mark.parametrize(("text", "expected"), MEMBER_ROWS)
 def test_roster_classes_round6(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "line"),
+    [
+        pytest.param(
+            f"任命：\n张三　某市人民政府办公室\n李四　{SJ}", [], 2, id="list-entry-without-a-title-ends-the-list"
+        ),
+        pytest.param(
+            f"姓名 | 拟任职务\n张三 | 某市人民政府办公室\n李四 | {SJ}",
+            [(A, "李四", SJ)],
+            2,
+            id="table-row-without-a-title",
+        ),
+    ],
+)
+def test_an_entry_not_read_warns_with_its_line(text: str, expected: list[tuple[str, str, str]], line: int) -> None:
+    """Precision first: an entry whose post does not read gives no change, and a change-entry-unread
+    warning names its line so a user can look."""
+    warnings: list = []
+    found = extract_appointments(split_blocks(text), warnings=warnings)
+    assert [(r["action"], r["person"], r["position"]) for r in found] == expected
+    assert [(w["code"], w["line"]) for w in warnings] == [("change-entry-unread", line)]
+
+
+def test_entries_that_read_give_no_warning() -> None:
+    warnings: list = []
+    extract_appointments(split_blocks(f"任命：\n张三：{CZ}\n李四　{SJ}\n\n会议要求，做好工作。"), warnings=warnings)
+    assert warnings == []
+
+
+def test_change_entry_unread_through_the_cli(tmp_path) -> None:
+    """Through the CLI: the warning reaches the JSON output with its line."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from gazette_extract.app.cli import app
+
+    source = tmp_path / "list.txt"
+    text = (
+        "某市人民政府关于张三等同志职务任免的通知\n某政发〔2021〕1号\n各县区人民政府：\n经研究，决定：\n任命：\n"
+        f"张三　某市财政局业务骨干\n李四　{SJ}\n某市人民政府\n2021年3月1日\n"
+    )
+    source.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["parse", str(source)])
+    assert result.exit_code == 0, result.output
+    warnings = json.loads(result.stdout)["warnings"]
+    assert ("change-entry-unread", 6) in [(w["code"], w["line"]) for w in warnings]

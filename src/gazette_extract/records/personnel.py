@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED, ROSTER_ENTRY_UNREAD
+from ..codes import CHANGE_ENTRY_UNREAD, CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED, ROSTER_ENTRY_UNREAD
 from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
@@ -803,6 +803,31 @@ def _run_on_pieces(clause: str) -> list[str]:
             start = m.end()
     pieces.append(clause[start:])
     return [entry for piece in pieces for entry in _glued_changes(piece)]
+
+
+def _looks_like_an_entry(text: str) -> bool:
+    """A short line that opens with a person's name and goes on (张三　某市人民政府办公室, 张三为某局):
+    under a heading it was meant as an entry."""
+    line = text.strip(" \u3000")
+    if not 3 <= len(line) <= 60:
+        return False
+    if line[:1] in _ENUMERATION_FIRST:
+        line = _ENUMERATION_RE.sub("", line, count=1)
+    m = _LIST_ENTRY_RE.match(line)
+    if m is not None:
+        return is_person_name(_TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志"))
+    return any(is_person_name(line[:size]) and line[size : size + 1] in ("为", "的") for size in (2, 3))
+
+
+def _unread_row(cells: list[str], columns: dict[int, str]) -> bool:
+    """A row under a header of changes whose name cell holds a name and a post cell is not empty."""
+    name_at = next(i for i, v in columns.items() if v == _NAME_COLUMN_KEY)
+    if name_at >= len(cells) or not is_person_name(_TOKEN_SPLIT_RE.sub("", cells[name_at]).removesuffix("同志")):
+        return False
+    return any(
+        v not in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY) and i < len(cells) and cells[i].strip()
+        for i, v in columns.items()
+    )
 
 
 def _list_entry(text: str, carried: str | None) -> str | None:
@@ -1769,6 +1794,10 @@ def extract_appointments(
                 row = _table_changes(cells, table, starts, table_person)
                 if row:
                     table_person = row[0][1]
+                elif warnings is not None and _unread_row(cells, table):
+                    warnings.append(
+                        warning(CHANGE_ENTRY_UNREAD, f"a table row was not read: {text.strip()[:40]}", block.line)
+                    )
                 for action, person, position, note in row:
                     if (action, person, position) in seen:
                         continue
@@ -1873,6 +1902,15 @@ def extract_appointments(
                 )
                 if headline:
                     from_headline.add(id(records[-1]))
+        unread = carried in (APPOINT, REMOVE) and not found_here and header is None and block is not last_block
+        if (
+            warnings is not None and unread and _looks_like_an_entry(text)
+        ):  # 张三　某市人民政府办公室 (no title): say which line ended the list
+            warnings.append(
+                warning(
+                    CHANGE_ENTRY_UNREAD, f"a list entry was not read: {(block.text or '').strip()[:40]}", block.line
+                )
+            )
         # A header carries its verb to the blocks below; a list under it keeps it alive.
         carried = header or (carried if found_here else None)
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
