@@ -77,6 +77,12 @@ LIST_ROWS = [
         [(A, "张三", CZ), (R, "李四", SJ)],
         id="space-between-name-and-its-verb",
     ),
+    pytest.param(
+        "任命：\n一、某市人民检察院\n张三为检察员\n二、某市财政局：\n李四为副局长\n王五为某市审计局局长",
+        [(A, "张三", "某市人民检察院检察员"), (A, "李四", "某市财政局副局长"), (A, "王五", SJ)],
+        id="unit-subheadings-inside-a-list",
+    ),
+    pytest.param("某市财政局\n张三为局长", [], id="neg-unit-line-without-a-heading"),
     pytest.param(f"会议向新任命人员：\n张三　{CZ}", [], id="neg-renming-renyuan-not-first-is-no-heading"),
     pytest.param("张三　任务繁重", [], id="neg-space-then-renwu"),
     # precision: lines under a heading that are not entries

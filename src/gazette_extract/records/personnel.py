@@ -805,6 +805,21 @@ def _run_on_pieces(clause: str) -> list[str]:
     return [entry for piece in pieces for entry in _glued_changes(piece)]
 
 
+def _is_organization_subheading(text: str) -> bool:
+    """一、市人民检察院 / 市财政局： — a unit's name alone on its line inside a list of changes."""
+    line = text.strip(" \u3000").rstrip("：:")
+    if line[:1] in _ENUMERATION_FIRST:
+        line = _ENUMERATION_RE.sub("", line, count=1)
+    return (
+        2 <= len(line) <= 20
+        and _ALL_CJK_RE.fullmatch(line) is not None
+        and line.endswith(ORG_SUFFIX_TUPLE)
+        and not line.endswith(GOVERNMENT_SUFFIXES)  # 北京市平谷区人民政府: the signature closes the list
+        and VERB_RE.search(line) is None
+        and not any(is_person_name(line[:size]) for size in (2, 3))
+    )
+
+
 def _looks_like_an_entry(text: str) -> bool:
     """A short line that opens with a person's name and goes on (张三　某市人民政府办公室, 张三为某局):
     under a heading it was meant as an entry."""
@@ -1774,6 +1789,7 @@ def extract_appointments(
     table_width = 0  # cells of a header printed with spaces (its rows must have as many); 0 otherwise
     table_person: str | None = None  # the person of the row above, for a name cell merged with it
     names_head: str | None = None  # 聘任下列同志为X： on a line of its own, the names on the lines below
+    unit: str | None = None  # a unit's name heading the entries below it inside a list (市人民检察院)
     for block in blocks:
         text = block.text or ""
         cells = _row_cells(block)
@@ -1820,6 +1836,14 @@ def extract_appointments(
         if len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
             carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 二、免职 heads the lines below
             continue
+        if (
+            carried in (APPOINT, REMOVE)
+            and len(text) <= 24
+            and block.kind != "signature"
+            and _is_organization_subheading(text)
+        ):
+            unit = _ENUMERATION_RE.sub("", text.strip(" \u3000").rstrip("：:"), count=1)
+            continue  # 任命： / 市人民检察院 / 张三为检察员: the list goes on under the unit's name
         if carried is None and not TRIGGER_RE.search(text):
             continue
         entry = _list_entry(text, carried) if len(text) <= 80 else None
@@ -1882,6 +1906,8 @@ def extract_appointments(
             previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
             for action, person, position, note in changes:
+                if unit is not None and split_position(position)[0] is None:
+                    position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
                 last_person = person
                 found_here += 1
                 earlier = None if (action, person, position) in seen else _restated(action, person, position, records)
@@ -1913,6 +1939,7 @@ def extract_appointments(
             )
         # A header carries its verb to the blocks below; a list under it keeps it alive.
         carried = header or (carried if found_here else None)
+        unit = unit if carried is not None and not header else None
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
     return [
         Appointment(
