@@ -246,6 +246,14 @@ PART_I_ROWS = [
     # precision
     pytest.param("张三被罢免了某省第十二届人民代表大会代表职务。", [], id="neg-recall-of-a-deputy-seat"),
     pytest.param("罢免张三的某市人民代表大会代表职务。", [], id="neg-active-recall-of-a-deputy-seat"),
+    pytest.param(
+        f"会议表决通过了任命张三为{CZ}、李四为{SJ}的决定。", BOTH, id="pairs-inside-a-decision-named-without-quotes"
+    ),
+    pytest.param(
+        "会议选举张三为某市人大常委会主任，李四、王五为副主任。",
+        [(A, "张三", "某市人大常委会主任"), (A, "李四", "副主任"), (A, "王五", "副主任")],
+        id="post-of-another-clause-as-printed",
+    ),
     pytest.param("人事科当选为先进集体。", [], id="neg-ke-word-is-no-name"),
     pytest.param("作出关于加强代理记账管理的决定。", [], id="neg-named-decision-not-a-person"),
     pytest.param(f"免去张三的{CZ}、李四的建议。", [], id="neg-de-pair-needs-zhiwu"),

@@ -1009,7 +1009,12 @@ def _split_pairs(clause: str) -> list[str]:
         if closed and is_person_name(m.group("name")):
             pieces.append(clause[start : m.start()])
             start = m.end()
-    return [*pieces, clause[start:]] if pieces else [clause]
+    if not pieces:
+        return [clause]
+    last = clause[start:]
+    if last.endswith(_NAMED_DECISION_TAIL) and ("通过了" in pieces[0] or "关于" in pieces[0]):
+        last = last[: -len(_NAMED_DECISION_TAIL)]  # 通过了任命A为X、B为Y的决定: the decision's name ends there
+    return [*pieces, last]
 
 
 def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
