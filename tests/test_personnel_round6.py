@@ -254,6 +254,20 @@ PART_I_ROWS = [
         [(A, "张三", "某市人大常委会主任"), (A, "李四", "副主任"), (A, "王五", "副主任")],
         id="post-of-another-clause-as-printed",
     ),
+    pytest.param(
+        "国务院宣布，某集团军政委张三兼任某部(简称某部)副部长，以及原某办副主任李四担任某部副部长。",
+        [(A, "张三", "某部副部长"), (A, "李四", "某部副部长")],
+        id="announcement-goes-on-after-yiji-with-danren",
+    ),
+    pytest.param(
+        "第81集团军政委张三兼任退役军人事务部副部长。",
+        [(A, "张三", "退役军人事务部副部长")],
+        id="post-held-with-digits-then-jianren",
+    ),
+    pytest.param("以及张三担任某局局长。", [], id="neg-yiji-danren-without-a-change-before"),
+    pytest.param(
+        "会议任命张三为某市财政局局长，以及李四担任组长的工作组。", [(A, "张三", CZ)], id="neg-yiji-roster-role"
+    ),
     pytest.param("人事科当选为先进集体。", [], id="neg-ke-word-is-no-name"),
     pytest.param("作出关于加强代理记账管理的决定。", [], id="neg-named-decision-not-a-person"),
     pytest.param(f"免去张三的{CZ}、李四的建议。", [], id="neg-de-pair-needs-zhiwu"),

@@ -891,7 +891,7 @@ _BARE_CONNECTORS: dict[str, str] = {
 
 
 # POST NAME兼任POSTS: 漳州市副市长侯为东兼任中共漳州市委某开发区工作委员会委员、副书记 (漳州 2019).
-HOLDER_JIANREN_RE = re.compile(rf"(?P<holder>[{_CJK}{NAME_DOTS}、]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
+HOLDER_JIANREN_RE = re.compile(rf"(?P<holder>[{_CJK}{NAME_DOTS}、\d]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
 # What may follow 其 in a clause of its own: 其代理市长职务 / 其任某局局长 / 其兼任某委主任.
 _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 
@@ -1295,6 +1295,7 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
     return _changes(action, [name], new, starts, extra_note=post)
 
 
+_ABBREVIATION_RE = re.compile(r"[（(]简称[^（）()]{1,20}[）)]")
 # A decision named without 《》 whose object is an acting post: 作出关于李晓波代理太原市市长的决定.
 _NAMED_ACTING_RE = re.compile(
     rf"^(?:会议)?(?:作出了?|通过了?|表决通过了?)关于(?P<body>[{_CJK}{NAME_DOTS}]{{2,10}}?(?:同志)?代理[^，。；的]{{2,40}})的决定$"
@@ -1319,6 +1320,8 @@ def _parse_clause(
         spaced = _SPACE_BEFORE_VERB_RE.match(c)
         if spaced and is_person_name(spaced.group("name")):
             c = spaced.group("name") + c[spaced.end() :]  # 张三　任某局局长 / 李四　免去…职务 (round 6)
+    if "简称" in c:
+        c = _ABBREVIATION_RE.sub("", c)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
     if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
     if "辞去" in c:
@@ -1720,6 +1723,9 @@ def _placeless(position: str) -> bool:
     return position[:1] in _PLACE_LEVELS
 
 
+_CONTINUING_LEADS = ("以及", "及")  # a clause going on with the announcement of the clause before
+
+
 def _cut_in_a_remark(clause: str) -> str | None:
     """The clause before a bracket the text ends inside, when a title closes it: 龐威為市人民檢察院
     檢察長(檢察長一職須依 → 龐威為市人民檢察院檢察長 (the page stored cut in the remark, not the post)."""
@@ -1904,6 +1910,11 @@ def extract_appointments(
             changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
+            if not changes and not new_sentence and previous and clause.lstrip().startswith(_CONTINUING_LEADS):
+                # …方永祥兼任X，以及原…副主任钱锋担任Y: the same announcement goes on (香港经济日报 2018)
+                lead = next(w for w in _CONTINUING_LEADS if clause.lstrip().startswith(w))
+                goes_on = clause.lstrip()[len(lead) :].replace("担任", "兼任", 1)
+                changes = _parse_clause(goes_on, in_force, last_person, starts, narrative)[0]
             if not changes and _RESPECTIVELY in clause and warnings is not None and _UNPAIRED_RE.search(clause):
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
