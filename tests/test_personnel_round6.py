@@ -97,8 +97,8 @@ LIST_ROWS = [
     ),
     pytest.param(
         "任命：\n张三　某市人民政府办公室\n李四局长",
-        [],
-        id="neg-wrapped-line-opening-with-a-name",
+        [(A, "李四", "局长")],
+        id="wrapped-line-opening-with-a-name-is-never-joined",
     ),
 ]
 
@@ -483,7 +483,10 @@ def test_roster_classes_round6(text: str, expected: list[tuple[str, str, str | N
     ("text", "expected", "line"),
     [
         pytest.param(
-            f"任命：\n张三　某市人民政府办公室\n李四　{SJ}", [], 2, id="list-entry-without-a-title-ends-the-list"
+            f"任命：\n张三　某市人民政府办公室\n李四　{SJ}",
+            [(A, "李四", SJ)],
+            2,
+            id="list-entry-without-a-title-is-left-out-the-list-goes-on",
         ),
         pytest.param(
             f"姓名 | 拟任职务\n张三 | 某市人民政府办公室\n李四 | {SJ}",
@@ -526,3 +529,5 @@ def test_change_entry_unread_through_the_cli(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     warnings = json.loads(result.stdout)["warnings"]
     assert ("change-entry-unread", 6) in [(w["code"], w["line"]) for w in warnings]
+    read = [(a["person"], a["position"]) for d in json.loads(result.stdout)["documents"] for a in d["appointments"]]
+    assert read == [("李四", SJ)]

@@ -1945,16 +1945,16 @@ def extract_appointments(
                 if headline:
                     from_headline.add(id(records[-1]))
         unread = carried in (APPOINT, REMOVE) and not found_here and header is None and block is not last_block
-        if (
-            warnings is not None and unread and _looks_like_an_entry(text)
-        ):  # 张三　某市人民政府办公室 (no title): say which line ended the list
+        entry_unread = unread and _looks_like_an_entry(text)  # 张三　某市人民政府办公室 (no title)
+        if warnings is not None and entry_unread:
             warnings.append(
                 warning(
                     CHANGE_ENTRY_UNREAD, f"a list entry was not read: {(block.text or '').strip()[:40]}", block.line
                 )
             )
-        # A header carries its verb to the blocks below; a list under it keeps it alive.
-        carried = header or (carried if found_here else None)
+        # A header carries its verb to the blocks below; a list under it keeps it alive, and so does
+        # an entry that did not read (it was warned about): the entries after it are the list's too.
+        carried = header or (carried if found_here or entry_unread else None)
         unit = unit if carried is not None and not header else None
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
     return [
