@@ -443,6 +443,23 @@ MEMBER_ROWS = [
         id="prose-role-several-names",
     ),
     pytest.param("由县委、县政府任组长单位。", [], id="neg-prose-takers-units"),
+    pytest.param(
+        "组长：张三，市长；副组长：李四，副市长；成员：王五，市财政局局长；赵六，市审计局局长。",
+        [
+            ("组长", "张三", "市长"),
+            ("副组长", "李四", "副市长"),
+            ("成员", "王五", "市财政局局长"),
+            ("成员", "赵六", "市审计局局长"),
+        ],
+        id="roster-entries-over-semicolons",
+    ),
+    pytest.param(
+        "成员：市财政局局长王五、市审计局局长赵六",
+        [("成员", "王五", "市财政局局长"), ("成员", "赵六", "市审计局局长")],
+        id="roster-posts-before-names-over-dun",
+    ),
+    pytest.param("成员单位：市财政局、市审计局", [], id="neg-roster-member-units"),
+    pytest.param("成员：王五，市财政局局长；市审计局", [], id="neg-roster-pieces-all-or-nothing"),
     pytest.param("成立以市长为组长、分管副市长为副组长的领导小组。", [], id="neg-attributive-roster-by-post-only"),
     pytest.param("以张三为代表的专家组来访。", [], id="neg-attributive-not-a-role"),
     pytest.param("以习近平同志为核心的党中央", [], id="neg-attributive-core"),

@@ -2069,7 +2069,32 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
             (_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in PAREN_ENTRY_RE.finditer(rest)
         )
         return [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
-    return [(i, person, post) for i, line in enumerate(rest.split("\n")) for person, post in _roster_line(line)]
+    return [
+        (i, person, post)
+        for i, line in enumerate(rest.split("\n"))
+        for person, post in (_roster_line(line) or _roster_pieces(line))
+    ]
+
+
+def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
+    """Entries of one line separated by ；/、 (round 6): 王五，市财政局局长；赵六，市审计局局长 /
+    市财政局局长王五、市审计局局长赵六 — each piece a name and a post, else nothing for the line."""
+    if not any(ch in line for ch in "；;、") or len(line) > _GLUED_TEXT_MAX:
+        return []
+    separators = "；;" if any(ch in line for ch in "；;") else "、"
+    pieces = [
+        p.strip(" \u3000。") for p in split_top(line.strip(" \u3000。"), separators, openers=_OPEN, closers=_CLOSE)
+    ]
+    entries: list[tuple[str, str | None]] = []
+    for piece in filter(None, pieces):
+        read = _roster_line(piece)
+        if not read:
+            held = _post_and_name(piece)
+            read = [held] if held else []
+        if len(read) != 1:
+            return []
+        entries.extend(read)
+    return entries if len(entries) > 1 else []
 
 
 def _roster_text(block: Block) -> str:
