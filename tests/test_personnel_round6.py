@@ -135,7 +135,15 @@ TABLE_ROWS = [
         id="table-name-cell-merged",
     ),
     pytest.param(f"姓名 | 拟任职务\n张三（女） | {CZ}", [(A, "张三", CZ)], id="table-name-with-remark"),
+    pytest.param(f"姓名\n拟任职务\n张三\n{CZ}\n李四\n{SJ}\n会议要求", BOTH, id="table-one-cell-per-line"),
+    pytest.param(
+        f"序号\n姓名\n性别\n拟任职务\n拟免职务\n1\n张三\n男\n{CZ}\n{SJ}\n2\n李四\n女\n{JY}\n无",
+        [(A, "张三", CZ), (R, "张三", SJ), (A, "李四", JY)],
+        id="table-one-cell-per-line-wide",
+    ),
     # precision
+    pytest.param(f"姓名\n职务\n张三\n{CZ}", [], id="neg-table-one-cell-per-line-staff"),
+    pytest.param(f"姓名\n拟任职务\n张三\n{CZ}\n会议指出\n{SJ}", [(A, "张三", CZ)], id="neg-cells-stop-at-a-non-name"),
     pytest.param(f"姓名 | 职务\n张三 | {CZ}\n李四 | {SJ}", [], id="neg-table-staff-without-change-column"),
     pytest.param(f"姓名 | 任免 | 职务\n张三 |  | {CZ}", [], id="neg-table-action-cell-empty"),
     pytest.param("姓名 | 任免\n张三 | 任", [], id="neg-table-action-column-without-posts"),

@@ -74,6 +74,7 @@ from ..vocab.personnel import (
     TABLE_ACTION_HEADERS,
     TABLE_CHANGE_HEADERS,
     TABLE_NAME_HEADERS,
+    TABLE_OTHER_HEADERS,
     TABLE_POST_HEADERS,
     TITLE_MAX_LEN,
     TITLE_SET,
@@ -1563,6 +1564,66 @@ def _spaced_cells(text: str) -> list[str]:
     return cells if 2 <= len(cells) <= 8 else []
 
 
+_HEADER_CELLS = frozenset(
+    (*TABLE_NAME_HEADERS, *TABLE_CHANGE_HEADERS, *TABLE_ACTION_HEADERS, *TABLE_POST_HEADERS, *TABLE_OTHER_HEADERS)
+)
+_CELL_MAX = 60
+
+
+def _cell_per_line_rows(blocks: list[Block]) -> list[Block]:
+    """A table printed one cell per line (姓名 / 拟任职务 / 张三 / 某局局长 / …) read back into rows:
+    a run of header cells naming a person column and a change column gives the width, then the
+    lines below are taken that many at a time while each row's name cell is a name."""
+    from ..layout.blocks import TABLE_ROW  # only here: the module keeps its import graph small
+
+    result: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind == "table_row" or _TOKEN_SPLIT_RE.sub("", block.text or "") not in TABLE_NAME_HEADERS:
+            result.append(block)
+            i += 1
+            continue
+        start = i
+        while start > 0 and result and _TOKEN_SPLIT_RE.sub("", result[-1].text or "") in _HEADER_CELLS:
+            start -= 1  # 序号 / 姓名 …: header cells before the name's
+            result.pop()
+        end = i
+        while end < len(blocks) and _TOKEN_SPLIT_RE.sub("", blocks[end].text or "") in _HEADER_CELLS:
+            end += 1
+        header = [_TOKEN_SPLIT_RE.sub("", b.text or "") for b in blocks[start:end]]
+        columns = _table_header(header) if len(header) >= 2 else None
+        if columns is None:
+            result.extend(blocks[start : i + 1])
+            i += 1
+            continue
+        width = len(header)
+        name_at = next(k for k, v in columns.items() if v == _NAME_COLUMN_KEY)
+        result.append(dataclasses.replace(blocks[start], kind=TABLE_ROW, text=" | ".join(header), cells=header))
+        k = end
+        while k + width <= len(blocks):
+            cells = [(b.text or "").strip() for b in blocks[k : k + width]]
+            if any(
+                len(c) > _CELL_MAX or b.kind == "table_row" for c, b in zip(cells, blocks[k : k + width], strict=True)
+            ):
+                break
+            if not is_person_name(
+                _NAME_REMARK_RE.sub("", _TOKEN_SPLIT_RE.sub("", cells[name_at])).removesuffix("同志")
+            ):
+                break
+            row = dataclasses.replace(
+                blocks[k],
+                kind=TABLE_ROW,
+                text=" | ".join(cells),
+                cells=cells,
+                end_line=blocks[k + width - 1].end_line,
+            )
+            result.append(row)
+            k += width
+        i = k
+    return result
+
+
 def _table_header(cells: list[str]) -> dict[int, str] | None:
     """{column: action, …, name column: "name"} for a header row naming a person column and at least
     one column of posts gained or lost (姓名 | 拟任职务 | 拟免职务), or a column of actions beside a
@@ -1786,6 +1847,8 @@ def extract_appointments(
     """
     places = [p for p in places if isinstance(p, str)]
     starts = _post_starts(places)
+    if any((b.text or "").strip() in TABLE_NAME_HEADERS for b in blocks):
+        blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
     blocks = _unwrapped(blocks)  # 张三　某市人民政府办公室 / 副主任: one post over two lines
     records: list[_Pending] = []
     seen: set[tuple[str, str, str]] = set()

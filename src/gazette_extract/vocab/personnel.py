@@ -886,3 +886,23 @@ GOVERNMENT_SHORT_FORMS: dict[str, tuple[str, str]] = {
     "镇政府": ("镇人民政府", "选举张三为镇政府镇长 / …为某镇人民政府镇长"),
     "乡政府": ("乡人民政府", "选举张三为乡政府乡长 / …为某乡人民政府乡长"),
 }
+
+# Other header cells of a table of changes, read only to find where a header printed one cell per
+# line ends (姓名 / 性别 / 拟任职务 …, each on its own line); their columns are not read.
+TABLE_OTHER_HEADERS: dict[str, str] = dict.fromkeys(
+    (
+        "序号",
+        "性别",
+        "民族",
+        "籍贯",
+        "出生年月",
+        "出生年份",
+        "学历",
+        "政治面貌",
+        "现任职务",
+        "原任职务",
+        "工作单位",
+        "备注",
+    ),
+    "姓名 / 性别 / 出生年月 / 现任职务 / 拟任职务 (one cell per line, as a page's table is often stored)",
+)
