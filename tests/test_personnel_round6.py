@@ -556,3 +556,25 @@ def test_change_entry_unread_through_the_cli(tmp_path) -> None:
     assert ("change-entry-unread", 6) in [(w["code"], w["line"]) for w in warnings]
     read = [(a["person"], a["position"]) for d in json.loads(result.stdout)["documents"] for a in d["appointments"]]
     assert read == [("李四", SJ)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        pytest.param(
+            "某市人民政府关于张三等同志职务任免的通知",
+            [(A, "张三", CZ), (A, "李四", SJ), (R, "王五", JY)],
+            id="title-of-a-decision-on-posts-decides-its-lines",
+        ),
+        pytest.param("某市人民政府关于加强安全生产的通知", [(R, "王五", JY)], id="neg-other-title-decides-nothing"),
+    ],
+)
+def test_a_decision_title_decides_the_lines_below(title: str, expected: list[tuple[str, str, str]]) -> None:
+    """Through parse_text: 张三同志为X (no verb) is a change under a title …职务任免的通知, as under
+    经研究，决定：; under any other title it states nothing."""
+    text = (
+        f"{title}\n某政任〔2021〕1号\n各县区人民政府，市政府各部门：\n张三同志为{CZ}；\n李四同志为{SJ}（试用期一年）；\n"
+        f"免去王五同志{JY}职务。\n某市人民政府\n2021年3月1日\n"
+    )
+    gazette = parse_text(text)
+    assert [(a.action, a.person, a.position) for d in gazette.documents for a in d.appointments] == expected

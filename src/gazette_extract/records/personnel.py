@@ -1784,6 +1784,9 @@ def _placeless(position: str) -> bool:
     return position[:1] in _PLACE_LEVELS
 
 
+_DECISION_TITLE_RE = re.compile(
+    r"关于[^。；，]{0,40}?(?:职务任免|任免职|任免|任职|免职)[^。；，]{0,10}?的(?:通知|决定|批复)$"
+)
 _CONTINUING_LEADS = ("以及", "及")  # a clause going on with the announcement of the clause before
 
 
@@ -1862,6 +1865,9 @@ def extract_appointments(
     table: dict[int, str] | None = None  # column → action, under a header row 姓名 | 拟任职务 | 拟免职务
     table_width = 0  # cells of a header printed with spaces (its rows must have as many); 0 otherwise
     table_person: str | None = None  # the person of the row above, for a name cell merged with it
+    # A document titled as a decision on posts (…关于张三等同志职务任免的通知) decides the lines of its
+    # body until its first change, as 经研究，决定： would (张三同志为某局局长；).
+    titled_decision = bool(blocks) and _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
     names_head: str | None = None  # 聘任下列同志为X： on a line of its own, the names on the lines below
     unit: str | None = None  # a unit's name heading the entries below it inside a list (市人民检察院)
     for block in blocks:
@@ -1918,6 +1924,8 @@ def extract_appointments(
         ):
             unit = _ENUMERATION_RE.sub("", text.strip(" \u3000").rstrip("：:"), count=1)
             continue  # 任命： / 市人民检察院 / 张三为检察员: the list goes on under the unit's name
+        if titled_decision and block is not blocks[0] and carried is None:
+            carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         if carried is None and not TRIGGER_RE.search(text):
             continue
         entry = _list_entry(text, carried) if len(text) <= 80 else None
@@ -2018,6 +2026,7 @@ def extract_appointments(
         # A header carries its verb to the blocks below; a list under it keeps it alive, and so does
         # an entry that did not read (it was warned about): the entries after it are the list's too.
         carried = header or (carried if found_here or entry_unread else None)
+        titled_decision = titled_decision and not records
         unit = unit if carried is not None and not header else None
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
     return [
