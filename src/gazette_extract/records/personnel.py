@@ -743,14 +743,20 @@ _GLUED_ENTRY_RE = re.compile(
 )
 
 
+_ENTRY_WINDOW = 64  # characters before a split point that decide it: a title, 职务, a short heading
+
+
 def _closes_entry(piece: str) -> bool:
     """Does ``piece`` end an entry of a list (a title, 职务, 一职, a bracketed remark after one) or
-    is it a list's heading (任命 / 二、免去 / 免职)?"""
-    piece = _BRACKET_TAIL_RE.sub("", piece.strip(" \u3000"))
+    is it a list's heading (任命 / 二、免去 / 免职)? Only its last characters are looked at, so
+    that asking at each space of a long clause stays linear."""
+    piece = _BRACKET_TAIL_RE.sub("", piece[-_ENTRY_WINDOW:].strip(" \u3000"))
     if not piece:
         return False
     if piece.endswith(_POST_TAILS) or _title_at_end(piece) is not None:
         return True
+    if len(piece) > 16:
+        return False  # a heading is short
     bare = _ENTRY_NUMBER_RE.sub("", piece, count=1) if piece[:1] in _ENUMERATION_FIRST else piece
     bare = bare.removeprefix("决定")
     verb = VERB_RE.match(bare)
@@ -768,15 +774,15 @@ def _glued_changes(piece: str) -> list[str]:
         at = m.start()
         if at <= start or not is_person_name(m.group("name")):
             continue
-        head, link = piece[start:at], m.group("link")
-        if m.group("number") is not None and _closes_entry(head):
+        tail, link = piece[max(start, at - _ENTRY_WINDOW) : at], m.group("link")
+        if m.group("number") is not None and _closes_entry(tail):
             closed = True  # 任命1.张三为… / …局长2.李四为…
         elif link == "的":
-            closed = "的" in head and head.endswith(_POST_TAILS)  # 张三的X职务|李四的Y职务
+            closed = tail.endswith(_POST_TAILS) and piece.find("的", start, at) >= 0  # 张三的X职务|李四的Y职务
         else:  # 张三为X局长|李四为Y局长; never 任命某大学党委书记|张三为… (the post held, then the name)
-            closed = "为" in head and _title_at_end(head) is not None
+            closed = _title_at_end(tail) is not None and piece.find("为", start, at) >= 0
         if closed:
-            pieces.append(head)
+            pieces.append(piece[start:at])
             start = at
     return [*pieces, piece[start:]] if pieces else [piece]
 
@@ -798,9 +804,9 @@ def _run_on_pieces(clause: str) -> list[str]:
         scanned = m.start()
         if depth > 0 or m.start() == 0 or m.end() == len(clause):
             continue
-        head, after = clause[start : m.start()], clause[m.end() :]
-        if _closes_entry(head) or _ENTRY_NUMBER_RE.match(after):
-            pieces.append(head)
+        head = clause[max(start, m.start() - _ENTRY_WINDOW) : m.start()]
+        if _closes_entry(head) or _ENTRY_NUMBER_RE.match(clause, m.end()):
+            pieces.append(clause[start : m.start()])
             start = m.end()
     pieces.append(clause[start:])
     return [entry for piece in pieces for entry in _glued_changes(piece)]
