@@ -31,6 +31,7 @@ PERSON_UNCLEAR = "person-unclear"
 CLAUSE_CUT_OFF = "clause-cut-off"
 ROSTER_ENTRY_UNREAD = "roster-entry-unread"
 POSTS_UNPAIRED = "posts-unpaired"
+CHANGE_ENTRY_UNREAD = "change-entry-unread"
 UNTITLED_DOCUMENT = "untitled-document"
 METADATA_DIFFERS = "metadata-differs"
 REPLACED_BYTES = "replaced-bytes"
@@ -55,6 +56,7 @@ WARNINGS: dict[str, str] = {
     CLAUSE_CUT_OFF: "the text ends inside a clause that seems to state a personnel change; the change was left out",  # records/personnel
     ROSTER_ENTRY_UNREAD: "a roster line looks like a name and a post but the name was not recognised; no member was reported for it",  # records/personnel
     POSTS_UNPAIRED: "分别 pairs persons with posts but their counts differ; the changes were left out",  # records/personnel
+    CHANGE_ENTRY_UNREAD: "a line of a list or table of changes begins with a name but its post was not read; no change was reported for it",  # records/personnel
     UNTITLED_DOCUMENT: "no document title was recognised; records were read from the whole text",  # pipeline
     METADATA_DIFFERS: "the metadata block above a document disagrees with the printed document",  # layout/fields
     REPLACED_BYTES: "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",  # pipeline, store/rows

@@ -17,13 +17,14 @@ Nothing here raises on odd text; no pydantic at import time.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..codes import CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED, ROSTER_ENTRY_UNREAD
+from ..codes import CHANGE_ENTRY_UNREAD, CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED, ROSTER_ENTRY_UNREAD
 from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
@@ -34,6 +35,7 @@ from ..vocab.personnel import (
     APPOINT_VERBS_MORE,
     BODY_MEMBER_TITLES,
     BODY_SUFFIXES,
+    BOUNDED_NAME_LAST_CHARS,
     BOUNDED_SURNAMES,
     COMPOUND_SURNAMES,
     DECISION_LEADS,
@@ -42,7 +44,10 @@ from ..vocab.personnel import (
     ELECTION_ADVERBS,
     ELECTION_NOUN_TAILS,
     ELECTION_VERBS,
+    ELECTION_VOTES,
+    GOVERNMENT_SHORT_FORMS,
     GOVERNMENT_SUFFIXES,
+    HEADING_ONLY_VERBS,
     HELD_POST_MARKERS,
     HONORIFICS,
     NAME_DOTS,
@@ -57,6 +62,7 @@ from ..vocab.personnel import (
     PLACE_STARTS,
     POST_NARRATIVE_WORDS,
     POST_TAIL_WORDS,
+    PROPOSAL_LEADS,
     REASON_VERBS,
     REMOVE_VERBS,
     ROSTER_GROUP_SUFFIXES,
@@ -65,10 +71,15 @@ from ..vocab.personnel import (
     ROSTER_VERB_ADVERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
+    TABLE_ACTION_CELLS,
+    TABLE_ACTION_HEADERS,
     TABLE_CHANGE_HEADERS,
     TABLE_NAME_HEADERS,
+    TABLE_OTHER_HEADERS,
+    TABLE_POST_HEADERS,
     TITLE_MAX_LEN,
     TITLE_SET,
+    UNLISTED_NAME_NEVER_FIRST,
 )
 
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
@@ -108,7 +119,10 @@ VERB_RE = re.compile(
 # What may follow a verb in a header that announces a list below it.
 HEADER_TAILS = frozenset(
     {"", "下列同志", "以下同志", "下列人员", "以下人员", "如下", "下列同志职务", "以下同志职务", "名单", "人员名单"}
-)  # 名单: 某市人大常委会任命名单 heads the list below it
+    | {"下列同志的职务", "以下同志的职务", "下列人员职务", "以下人员职务"}  # 决定免去下列同志的职务： (round 6)
+)
+# Tails that make a header only with the verb first in its clause (任命人员：, never 颁发给新任命人员).
+HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常委会任命名单 heads the list below it
 
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = re.compile(
@@ -241,7 +255,8 @@ RUN_ON_ROLE_RE = re.compile(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROL
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = re.compile(
-    rf"(?:^|(?<=[，,；;。：:\s]))(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班))"  # 领导小组组长由…担任 (round 6)
+    rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
 )
 # A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018);
 # after 由, the holder's name alone: …办公室设在湖塘镇交通管理所，由闵成兼任办公室主任 (武进湖塘 2008).
@@ -487,6 +502,10 @@ def _run_in_sizes(text: str) -> tuple[int, ...]:
     return (2, 3, 4) if text[:2] in COMPOUND_SURNAMES else (2, 3)
 
 
+# A run-in "post" opening with one or two characters and 为: the name was cut (任命李玉|科为…).
+_CUT_BEFORE_WEI_RE = re.compile(rf"[{CJK_EXTENDED}]{{1,2}}为")
+
+
 def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins."""
     best: tuple[int, str, str] | None = None
@@ -494,8 +513,8 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
-        if text.startswith(_NAME_NEVER_CUTS, size - 1):
-            continue  # a name never ends inside 分别 / 担任 …
+        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
+            continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…)
         strength = _start_strength(rest, starts)
         if strength and (best is None or strength > best[0]):
             best = (strength, name, rest)
@@ -509,7 +528,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
-        if text.startswith(_NAME_NEVER_CUTS, size - 1):
+        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
             continue
         posts, _note = _parse_posts(rest, starts)
         if not posts:
@@ -541,18 +560,51 @@ def _stem_length(organization: str | None) -> int:
     return len(organization)
 
 
+_SLOT_CLOSERS = ("为", "同志", "辞去", "的")
+_UNLISTED_NEVER_FIRST = frozenset(UNLISTED_NAME_NEVER_FIRST)
+
+
+def _name_with_bounded_last(name: str) -> bool:
+    """李玉科, 雷科: a listed surname and a last character of BOUNDED_NAME_LAST_CHARS (a name,
+    where something closes it: a verb's slot, 、, or the verb printed after it)."""
+    if len(name) == 2:
+        return name[0] in SINGLE_SURNAMES and name[1] in BOUNDED_NAME_LAST_CHARS and name not in NOT_NAMES
+    return len(name) == 3 and name[-1] in BOUNDED_NAME_LAST_CHARS and is_person_name(name[:2])
+
+
+def _name_in_slot(name: str, after: str) -> bool:
+    """A name the lists do not know, read only where the clause bounds it — right after a verb and
+    right before 为 / 同志 / 辞去 / 的: 布小林 in 接受布小林辞去… (a surname not listed), 李玉科 in
+    任命李玉科为… (a name ending in a character of BOUNDED_NAME_LAST_CHARS). Never a word: no
+    function word, pronoun or count inside, no title or place-level character at its end."""
+    if not (2 <= len(name) <= 3 and after.startswith(_SLOT_CLOSERS)) or not _ALL_CJK_RE.fullmatch(name):
+        return False
+    if name in NOT_NAMES or _title_at_end(name) is not None:
+        return False
+    if name[0] in SINGLE_SURNAMES or name[:2] in COMPOUND_SURNAMES:
+        return _name_with_bounded_last(name)
+    if name[0] in _UNLISTED_NEVER_FIRST or name[-1] in _NON_NAME_LAST:
+        return False
+    return not any(ch in _NON_NAME_CHARS or ch in _UNLISTED_NEVER_FIRST for ch in name)
+
+
 def _bounded_name(name: str, after: str) -> bool:
     """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 / 、 closes the name
-    (任命徐远通、区𫟹、罗斯宁为…)."""
+    (任命徐远通、区𫟹、罗斯宁为…); and a name read in its slot only (:func:`_name_in_slot`)."""
     if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的", "、"))):
-        return False
+        return _name_in_slot(name, after)
     if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
         return False
     return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
 
 
 def _people_splits(
-    text: str, connectors: tuple[str, ...], starts: tuple[str, ...], run_in: bool, bounded: bool = False
+    text: str,
+    connectors: tuple[str, ...],
+    starts: tuple[str, ...],
+    run_in: bool,
+    bounded: bool = False,
+    slot: bool = False,
 ) -> Iterator[tuple[list[str], str, str, str | None, bool]]:
     """Ways to read leading names and the word after them, most likely first:
     王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长, None, False);
@@ -564,7 +616,11 @@ def _people_splits(
     """
     for size in _name_sizes(text, (2, 3, 4)):
         name = text[:size]
-        if len(text) <= size or not (is_person_name(name) or (bounded and _bounded_name(name, text[size:]))):
+        if len(text) <= size or not (
+            is_person_name(name)
+            or (bounded and _bounded_name(name, text[size:]))
+            or (slot and _name_in_slot(name, text[size:]))
+        ):
             continue
         if text.startswith(_NAME_NEVER_CUTS, size - 1):
             continue  # 李四分 + 别为…, 张三担 + 任…: a name never ends inside such a word
@@ -581,7 +637,7 @@ def _people_splits(
         if held_match and _title_at_end(held_match.group(1)):  # 任命张三（某局副局长）为…: the note
             held, after = held_match.group(1), after[held_match.end() :]
         if after.startswith("、"):
-            for more in _people_splits(after[1:], connectors, starts, run_in, bounded):
+            for more in _people_splits(after[1:], connectors, starts, run_in, bounded, slot):
                 yield [name, *more[0]], more[1], more[2], more[3], more[4]
             continue
         etal = ETAL_RE.match(after) if after.startswith("等") else None
@@ -591,7 +647,9 @@ def _people_splits(
         if respective:
             after = after[len(_RESPECTIVELY) :]
         for connector in sorted(connectors, key=len, reverse=True):  # 兼任 before 兼
-            if after.startswith(connector):
+            if after.startswith(connector) and not after.startswith(
+                "为", len(connector)
+            ):  # 刘书为|为X: the name ends in 为
                 note = etal.group() if etal else held
                 yield [name], connector, after[len(connector) :], note, respective
         if (comrade or remark) and run_in and not etal and not respective:  # 免去张三同志某局局长职务
@@ -627,6 +685,206 @@ _UNPAIRED_RE = re.compile(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|�
 # (action, person, position, note)
 _Change = tuple[str, str, str, "str | None"]
 
+# Round 6 (issue 9): lists under a heading, read line by line.
+_PROPOSAL_LEADS: tuple[str, ...] = tuple(PROPOSAL_LEADS)  # 提请任命A为X: a motion, not a change
+# A heading of a list that is no verb elsewhere, alone on its line: 二、免职 / 任职： / 免职人员：
+_HEADING_VERB_RE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?[ \u3000]*"
+    rf"(?:决定)?(?P<verb>{alternation(HEADING_ONLY_VERBS)})[ \u3000]*[：:]?$"
+)
+# One entry of a list under a heading whose verb is in force: a name (spaced, with 同志 or a remark in
+# brackets), then a colon, a comma or spaces, then the post: 张三：X / 1.张三，X / 李四（挂职）　X.
+_LIST_ENTRY_RE = re.compile(
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}]{{1,3}}(?:[ \u3000]{{1,3}}[{_CJK}]{{1,2}})?[{CJK_EXTENDED}{NAME_DOTS}]{{0,10}}?)"
+    r"(?:同志)?(?P<remark>[（(][^（）()]{1,12}[）)])?"
+    r"(?:[ \u3000]*[：:，,][ \u3000]*|[ \u3000\t]+)"
+    r"(?P<post>[^：:，,；;。！？\s\u3000]{2,60}(?:[（(][^（）()]{1,20}[）)])?)[；;。，,]?$"
+)
+
+
+_WRAP_TAIL_MAX = 12  # characters of a post's end wrapped onto a line of its own
+_WRAP_PUNCTUATION = "；;。，,"
+
+
+def _unwrapped(blocks: list[Block]) -> list[Block]:
+    """Blocks with a post's end wrapped onto the next line joined back to its line:
+    张三　某市人民政府办公室 / 副主任 → 张三　某市人民政府办公室副主任. Only where the line before
+    ends without a title and both joined do, and the wrapped line is a short run of Chinese
+    characters with no verb, no 为 and no name at its start."""
+    result: list[Block] = []
+    for block in blocks:
+        prev = result[-1] if result else None
+        tail = (block.text or "").strip(" \u3000")
+        core = tail.rstrip(_WRAP_PUNCTUATION)
+        if (
+            prev is not None
+            and prev.kind != "table_row"
+            and block.kind != "table_row"
+            and 2 <= len(core) <= _WRAP_TAIL_MAX
+            and block.line == prev.end_line + 1
+            and _ALL_CJK_RE.fullmatch(core)
+            and "为" not in core
+            and not TRIGGER_RE.search(core)
+            and not any(is_person_name(core[:size]) for size in (2, 3))
+        ):
+            head = (prev.text or "").rstrip(" \u3000")
+            if (
+                head
+                and head[-1] not in _WRAP_PUNCTUATION
+                and not _CLOSED_END_RE.search(head)
+                and _title_at_end(head) is None
+                and _title_at_end(head + core) is not None
+            ):
+                result[-1] = dataclasses.replace(prev, text=head + tail, body=head + tail, end_line=block.end_line)
+                continue
+        result.append(block)
+    return result
+
+
+_RUN_ON_SPACE_RE = re.compile(r"[ \u3000\t]+")
+_ENTRY_NUMBER_RE = re.compile(
+    r"(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９]))"
+)
+_BRACKET_TAIL_RE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+# A person and 为 (or 的) glued to the title or 职务 that closed the entry before: …局长李四为… / …职务李四的…
+_GLUED_ENTRY_RE = re.compile(
+    r"(?=(?P<number>[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?"
+    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?P<link>[为的]))"
+)
+
+
+_ENTRY_WINDOW = 64  # characters before a split point that decide it: a title, 职务, a short heading
+
+
+def _closes_entry(piece: str) -> bool:
+    """Does ``piece`` end an entry of a list (a title, 职务, 一职, a bracketed remark after one) or
+    is it a list's heading (任命 / 二、免去 / 免职)? Only its last characters are looked at, so
+    that asking at each space of a long clause stays linear."""
+    piece = _BRACKET_TAIL_RE.sub("", piece[-_ENTRY_WINDOW:].strip(" \u3000"))
+    if not piece:
+        return False
+    if piece.endswith(_POST_TAILS) or _title_at_end(piece) is not None:
+        return True
+    if len(piece) > 16:
+        return False  # a heading is short
+    bare = _ENTRY_NUMBER_RE.sub("", piece, count=1) if piece[:1] in _ENUMERATION_FIRST else piece
+    bare = bare.removeprefix("决定")
+    verb = VERB_RE.match(bare)
+    return (verb is not None and bare[verb.end() :] in HEADER_TAILS) or bare in HEADING_ONLY_VERBS
+
+
+def _glued_changes(piece: str) -> list[str]:
+    """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
+    职务 before 的) ends and a person's name and 为 (的) follow."""
+    if "为" not in piece and "的" not in piece:
+        return [piece]
+    pieces: list[str] = []
+    start = 0
+    for m in _GLUED_ENTRY_RE.finditer(piece):
+        at = m.start()
+        if at <= start or not is_person_name(m.group("name")):
+            continue
+        tail, link = piece[max(start, at - _ENTRY_WINDOW) : at], m.group("link")
+        if m.group("number") is not None and _closes_entry(tail):
+            closed = True  # 任命1.张三为… / …局长2.李四为…
+        elif link == "的":
+            closed = tail.endswith(_POST_TAILS) and piece.find("的", start, at) >= 0  # 张三的X职务|李四的Y职务
+        else:  # 张三为X局长|李四为Y局长; never 任命某大学党委书记|张三为… (the post held, then the name)
+            closed = _title_at_end(tail) is not None and piece.find("为", start, at) >= 0
+        if closed:
+            pieces.append(piece[start:at])
+            start = at
+    return [*pieces, piece[start:]] if pieces else [piece]
+
+
+def _run_on_pieces(clause: str) -> list[str]:
+    """A clause holding several entries of a list whose line breaks were lost, as the entries:
+    任命：张三为X局长 李四为Y局长 (spaces where lines were), 一、任命 张三为X 二、免去 …, 1.张三为X 2.李四为Y,
+    张三为X局长李四为Y局长 (nothing between). A space splits only after a title, 职务 or a heading,
+    or before a number; elsewhere it stays (王　强, 张三 某局局长)."""
+    if " " not in clause and "\u3000" not in clause and "\t" not in clause:
+        return _glued_changes(clause)
+    pieces: list[str] = []
+    start = 0
+    depth = 0
+    scanned = 0
+    for m in _RUN_ON_SPACE_RE.finditer(clause):
+        for ch in clause[scanned : m.start()]:
+            depth += (ch in _OPEN) - (ch in _CLOSE)
+        scanned = m.start()
+        if depth > 0 or m.start() == 0 or m.end() == len(clause):
+            continue
+        head = clause[max(start, m.start() - _ENTRY_WINDOW) : m.start()]
+        if _closes_entry(head) or _ENTRY_NUMBER_RE.match(clause, m.end()):
+            pieces.append(clause[start : m.start()])
+            start = m.end()
+    pieces.append(clause[start:])
+    return [entry for piece in pieces for entry in _glued_changes(piece)]
+
+
+def _is_organization_subheading(text: str) -> bool:
+    """一、市人民检察院 / 市财政局： — a unit's name alone on its line inside a list of changes."""
+    line = text.strip(" \u3000").rstrip("：:")
+    if line[:1] in _ENUMERATION_FIRST:
+        line = _ENUMERATION_RE.sub("", line, count=1)
+    return (
+        2 <= len(line) <= 20
+        and _ALL_CJK_RE.fullmatch(line) is not None
+        and line.endswith(ORG_SUFFIX_TUPLE)
+        and not line.endswith(GOVERNMENT_SUFFIXES)  # 北京市平谷区人民政府: the signature closes the list
+        and VERB_RE.search(line) is None
+        and not any(is_person_name(line[:size]) for size in (2, 3))
+    )
+
+
+def _looks_like_an_entry(text: str) -> bool:
+    """A short line that opens with a person's name and goes on (张三　某市人民政府办公室, 张三为某局):
+    under a heading it was meant as an entry."""
+    line = text.strip(" \u3000")
+    if not 3 <= len(line) <= 60:
+        return False
+    if line[:1] in _ENUMERATION_FIRST:
+        line = _ENUMERATION_RE.sub("", line, count=1)
+    m = _LIST_ENTRY_RE.match(line)
+    if m is not None:
+        return is_person_name(_TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志"))
+    return any(is_person_name(line[:size]) and line[size : size + 1] in ("为", "的") for size in (2, 3))
+
+
+def _unread_row(cells: list[str], columns: dict[int, str]) -> bool:
+    """A row under a header of changes whose name cell holds a name and a post cell is not empty."""
+    name_at = next(i for i, v in columns.items() if v == _NAME_COLUMN_KEY)
+    if name_at >= len(cells) or not is_person_name(_TOKEN_SPLIT_RE.sub("", cells[name_at]).removesuffix("同志")):
+        return False
+    return any(
+        v not in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY) and i < len(cells) and cells[i].strip()
+        for i, v in columns.items()
+    )
+
+
+def _list_entry(text: str, carried: str | None) -> str | None:
+    """A line of a list under 任命： / 免去： rewritten as the clause the rules read, or None:
+    张三：某局局长 → 张三为某局局长 (appoint), 1.张三，某局局长 → 张三的某局局长 (remove, the verb
+    in force reads 的). The name must be a name and the post must not hold a verb or another name."""
+    if carried not in (APPOINT, REMOVE):
+        return None
+    line = text.strip(" \u3000")
+    if line[:1] in _ENUMERATION_FIRST:
+        line = _ENUMERATION_RE.sub("", line, count=1)
+    m = _LIST_ENTRY_RE.match(line)
+    if m is None:
+        return None
+    name = _TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志")
+    if len(name) < len(m.group("name").removesuffix("同志")) and len(name) != 2:
+        return None  # inner spaces only in a two-character name: 王　强
+    if not is_person_name(name) or (m.group("remark") and not _NAME_REMARK_RE.fullmatch(m.group("remark"))):
+        return None
+    post = m.group("post")
+    if VERB_RE.search(post) or _NARRATIVE_IN_POST_RE.search(post) or "为" in post:
+        return None
+    return f"{name}为{post}" if carried == APPOINT else f"{name}的{post}"
+
+
 # A clause that begins with these words reads like a decision: 决定张三为某市人民政府代理市长,
 # 同意李娟任… (vocab: DECISION_LEADS, two characters each).
 _DECISION_LEADS: tuple[str, ...] = tuple(DECISION_LEADS)
@@ -650,7 +908,7 @@ _BARE_CONNECTORS: dict[str, str] = {
 
 
 # POST NAME兼任POSTS: 漳州市副市长侯为东兼任中共漳州市委某开发区工作委员会委员、副书记 (漳州 2019).
-HOLDER_JIANREN_RE = re.compile(rf"(?P<holder>[{_CJK}{NAME_DOTS}、]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
+HOLDER_JIANREN_RE = re.compile(rf"(?P<holder>[{_CJK}{NAME_DOTS}、\d]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
 # What may follow 其 in a clause of its own: 其代理市长职务 / 其任某局局长 / 其兼任某委主任.
 _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 
@@ -660,7 +918,7 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 _NAME_FIRST_RE = re.compile(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
-    rf"(?:{'|'.join(ELECTION_ADVERBS)})?"  # 祝海红全票当选为…
+    rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
 _NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘")
@@ -693,7 +951,7 @@ _NAME_ONLY_RE = re.compile(
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = re.compile(rf"^因[{_CJK}]{{1,12}}$")
 # Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
-_PAIR_SEPARATOR_RE = re.compile(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?为)")
+_PAIR_SEPARATOR_RE = re.compile(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?P<link>为|任|的))")
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = re.compile(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
@@ -712,7 +970,7 @@ def _all_names(names: str) -> bool:
     """张三、李四: every piece a name; in a list of several, a surname of BOUNDED_SURNAMES counts too,
     each piece being closed by 、 (徐远通、区鉷、罗斯宁)."""
     parts = names.split("、")
-    plain = [is_person_name(p) for p in parts]
+    plain = [is_person_name(p) or _name_with_bounded_last(p) for p in parts]  # 雷科当选为…
     several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
     return all(ok or (several and _bounded_name(p, "的")) for p, ok in zip(parts, plain, strict=True))
 
@@ -729,16 +987,51 @@ def _names_after_post(head: str, names: str) -> str | None:
     return f"{NAMES_AFTER_POST_LEADS[m.group('lead')]}{people}为{m.group('post')}"
 
 
+_PAIR_LINKS_RE = re.compile("[为任的]")
+
+
+# A header naming the post before the names it is given (round 6): 聘任下列同志为市人民政府参事：A、B /
+# 决定任命以下3名同志为…：/ 免去下列同志的…职务：A、B.
+_NAMES_HEADER_RE = re.compile(
+    r"^(?:决定)?(?P<verb>任命|聘任|聘请|聘用|续聘|新聘|免去|解聘)(?:下列|以下|如下)"
+    r"(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位))?(?:同志|人员|人)"
+    r"(?:(?P<wei>为)(?P<post>[^，,：:；;。]{2,40})|的(?P<held>[^，,：:；;。]{2,40}?)(?:职务|一职))$"
+)
+
+
+def _names_under_header(head: str, names: str) -> str | None:
+    """聘任下列同志为市人民政府参事 + 张三、李四（女）、王五 → 聘任张三、李四、王五为市人民政府参事 (免去…的X职务
+    likewise), when the head names a post ending in a title and the names are names only."""
+    m = _NAMES_HEADER_RE.match(head.strip(" \u3000"))
+    if m is None:
+        return None
+    post = m.group("post") or m.group("held")
+    people = _NAME_LIST_REMARK_RE.sub("", _TOKEN_SPLIT_RE.sub("、", names.strip(" \u3000。；;")))
+    if not _title_at_end(post) or not people or not _all_names(people):
+        return None
+    if m.group("wei"):
+        return f"{m.group('verb')}{people}为{post}"
+    return f"{m.group('verb')}{people}的{post}职务"
+
+
 def _split_pairs(clause: str) -> list[str]:
     """任命张三为X、李四为Y → [任命张三为X, 李四为Y]: a 、 is a pair separator only after a title
-    and before a person's name and 为."""
+    and before a person's name and 为 (or 任: 任命A任X、B任Y — 洛阳 2007); and 免去A的X职务、B的Y职务 →
+    [免去A的X职务, B的Y职务]: after 职务 and before a name and 的."""
     pieces: list[str] = []
     start = 0
     for m in _PAIR_SEPARATOR_RE.finditer(clause):
-        if is_person_name(m.group("name")) and _title_at_end(clause[start : m.start()]):
+        head = clause[start : m.start()]
+        closed = head.endswith(_POST_TAILS) if m.group("link") == "的" else _title_at_end(head) is not None
+        if closed and is_person_name(m.group("name")):
             pieces.append(clause[start : m.start()])
             start = m.end()
-    return [*pieces, clause[start:]] if pieces else [clause]
+    if not pieces:
+        return [clause]
+    last = clause[start:]
+    if last.endswith(_NAMED_DECISION_TAIL) and ("通过了" in pieces[0] or "关于" in pieces[0]):
+        last = last[: -len(_NAMED_DECISION_TAIL)]  # 通过了任命A为X、B为Y的决定: the decision's name ends there
+    return [*pieces, last]
 
 
 def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
@@ -746,16 +1039,24 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
     one opens with a verb printed after a name: 张三，免去X职务 → 张三免去X职务 (the comma of a list
     line); 张三同志，因年龄原因，不再担任X → 张三同志不再担任X. Pairs joined by 、 after one verb are
     split: 任命张三为X、李四为Y → 任命张三为X / 李四为Y (the verb carried as over a comma)."""
-    if any("、" in clause and "为" in clause for _, clause in clauses):
+    if any("、" in clause and _PAIR_LINKS_RE.search(clause) for _, clause in clauses):
         clauses = [
             (new_sentence and i == 0, piece)
             for new_sentence, clause in clauses
-            for i, piece in enumerate(_split_pairs(clause) if "、" in clause and "为" in clause else [clause])
+            for i, piece in enumerate(
+                _split_pairs(clause) if "、" in clause and _PAIR_LINKS_RE.search(clause) else [clause]
+            )
         ]
     joined: list[tuple[bool, str]] = []
     k = 0
     while k < len(clauses):
         new_sentence, clause = clauses[k]
+        if k + 1 < len(clauses) and not clauses[k + 1][0] and ("下列" in clause or "以下" in clause):
+            listed = _names_under_header(clause, clauses[k + 1][1])
+            if listed:
+                joined.append((new_sentence, listed))
+                k += 2
+                continue
         if k + 1 < len(clauses) and not clauses[k + 1][0] and "的" in clause:
             listed = _names_after_post(clause, clauses[k + 1][1])
             if listed:
@@ -807,6 +1108,8 @@ def _active_voice(clause: str) -> str | None:
                 return clause[: election.start()] + "任命" + clause[election.end() :]
         return None if clause == original else clause
     verb, rest = NAME_FIRST_VERBS[m.group("verb")][0], m.string[m.end() :]
+    if m.group("verb").startswith("被"):
+        rest = rest.removeprefix("了")  # 张芃被罢免了…职务
     if m.group("verb") in _ELECTED and _ELECTED_NOT_POST_RE.search(rest):
         return None  # 张三当选为全国人大代表: a deputy's seat, not a post
     etal = m.group("etal")
@@ -870,13 +1173,17 @@ def _body_of(organization: str | None) -> str | None:
         return None
     end = None
     for m in _BODY_RE.finditer(organization):
-        end = m.end()
+        if not organization.startswith("员", m.end()):  # 市委员会 is no 市委 (a party committee)
+            end = m.end()
     return organization[:end] if end else None
 
 
 def _starts_an_organization(organization: str) -> bool:
     """An organization that names its own place or head (湖南省…, 中共…, 国务院…), not a unit alone."""
     return _POST_PLACE_RE.match(organization) is not None or organization.startswith(_DEFAULT_STARTS)
+
+
+_DEPUTY_SEATS: tuple[str, ...] = tuple(ELECTED_NOT_POSTS)
 
 
 def _changes(
@@ -891,6 +1198,8 @@ def _changes(
     """Each person with each post; with ``respective`` (分别) the i-th person with the i-th post, and
     nothing when the counts differ (which post is whose cannot be told)."""
     posts, note = _parse_posts(rest, starts)
+    if action == REMOVE and posts:  # 罢免了…人民代表大会代表职务: a deputy's seat recalled, not a post
+        posts = [post for post in posts if not post.endswith(_DEPUTY_SEATS)]
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
     if acting:
@@ -920,6 +1229,10 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 
 
 _TITLE_SPAN_RE = re.compile(r"《[^《》]*》")
+# A name, then spaces, then the verb printed after a name: 张三　任某局局长 / 李四　免去某局局长职务.
+_SPACE_BEFORE_VERB_RE = re.compile(
+    rf"^(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?[ \u3000]+(?=任(?!务|期)|免去|免除|兼任|不再担任|不再兼任|辞去|代理)"
+)
 _SPACE_BEFORE_COMRADE_RE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=同志)")
 # A clause that only says a decision follows (经研究，决定： / 会议决定： / 现决定如下：): the lines below
 # are decided even without a verb (张三同志为某局局长；). Never a clause naming a decision (…的决定).
@@ -971,6 +1284,9 @@ def _in_title_order(changes: list[_Change], clause: str) -> list[_Change]:
     return sorted(changes, key=lambda change: clause.find(change[1]))
 
 
+_ETAL_TAIL_RE = re.compile(r"等[\d一二两三四五六七八九十百]{1,4}(?:名|位)?(?:同志|人员|人)?$")
+
+
 def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Change]:
     """A person named with the post held, then 为 and the new post; the post held is the note:
     南京航空航太大学党委书记单忠德为工业和信息化部副部长 (the post first, 国务院任免) /
@@ -979,6 +1295,11 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
     if at < 3:
         return []
     head, new = text[:at], text[at + 1 :]
+    if head.startswith(_NAME_LIST_SUBJECTS):
+        head = head[2:]  # 聘任我校校长石铁矛…: who reports, then the post held (沈阳, dev)
+    etal = _ETAL_TAIL_RE.search(head) if "等" in head else None
+    if etal:
+        head = head[: etal.start()]  # …石铁矛等24人为…: the one named; the others are unnamed
     held = _post_and_name(head)
     if held:
         name, post = held
@@ -989,6 +1310,13 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
             return []
         post = title
     return _changes(action, [name], new, starts, extra_note=post)
+
+
+_ABBREVIATION_RE = re.compile(r"[（(]简称[^（）()]{1,20}[）)]")
+# A decision named without 《》 whose object is an acting post: 作出关于李晓波代理太原市市长的决定.
+_NAMED_ACTING_RE = re.compile(
+    rf"^(?:会议)?(?:作出了?|通过了?|表决通过了?)关于(?P<body>[{_CJK}{NAME_DOTS}]{{2,10}}?(?:同志)?代理[^，。；的]{{2,40}})的决定$"
+)
 
 
 def _parse_clause(
@@ -1006,6 +1334,13 @@ def _parse_clause(
     if " " in c or "\u3000" in c:
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
         c = _SPACE_BEFORE_COMRADE_RE.sub("", c)  # 张三 同志为…: the space is no part of a post
+        spaced = _SPACE_BEFORE_VERB_RE.match(c)
+        if spaced and is_person_name(spaced.group("name")):
+            c = spaced.group("name") + c[spaced.end() :]  # 张三　任某局局长 / 李四　免去…职务 (round 6)
+    if "简称" in c:
+        c = _ABBREVIATION_RE.sub("", c)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
+    if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
+        c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
     active = _active_voice(c)
@@ -1017,7 +1352,7 @@ def _parse_clause(
     if verb:
         action = APPOINT if verb.group("appoint") else REMOVE
         rest = c[verb.end() :].strip()
-        if rest in HEADER_TAILS:
+        if rest in HEADER_TAILS or (rest in HEADER_TAILS_FIRST and c[: verb.start()] in ("", "决定")):
             return [], action, True
         # …常务委员会任命名单 （…会议通过） 决定任命： the verb that counts ends the clause
         last = None
@@ -1027,11 +1362,13 @@ def _parse_clause(
             return [], APPOINT if last.group("appoint") else REMOVE, True
         if verb.group("remove") == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
+        if c[: verb.start()].endswith(_PROPOSAL_LEADS) and "根据" not in c[: verb.start()]:
+            return [], None, False  # 提请任命A为X / 拟任命A为X: asked for or proposed, not decided
         if rest.endswith(_NAMED_DECISION_TAIL) and (
             "关于" in c[: verb.start()] or c[: verb.start()].endswith("通过了")
         ):
             rest = rest[: -len(_NAMED_DECISION_TAIL)]  # 通过了关于任命A为X的决定 / 通过了任命A为X的决定 (no 《》)
-        connectors = ("为", "担任", *_HELD_MARKERS) if action == APPOINT else ("的", *_HELD_MARKERS)
+        connectors = ("为", "担任", *_HELD_MARKERS, "任") if action == APPOINT else ("的", *_HELD_MARKERS)
         if rest.startswith("其"):  # 免去其某主任职务: the person just named
             if last_person is None:
                 return [], action, False
@@ -1064,7 +1401,7 @@ def _parse_clause(
         resigned: list[_Change] = []
         for resign in resigns:
             people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
-            if people and all(is_person_name(p) for p in people):
+            if people and all(is_person_name(p) or (len(people) == 1 and _name_in_slot(p, "辞去")) for p in people):
                 resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts))
         return _in_title_order(resigned + named, c), carried, False
     if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
@@ -1088,7 +1425,9 @@ def _parse_clause(
                 found = _changes(APPOINT, [last_person], rest, starts, acting=connector == ACTING_PREFIX)
                 return found, in_force, False
     connectors = tuple(k for k, v in _BARE_CONNECTORS.items() if v or carried or (decided and k in ("为", "担任")))
-    for people, connector, rest, etal, respective in _people_splits(c, connectors, starts, run_in=carried is not None):
+    for people, connector, rest, etal, respective in _people_splits(
+        c, connectors, starts, run_in=carried is not None, slot=carried is not None
+    ):
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
@@ -1216,7 +1555,12 @@ _HEADLINE_RE = re.compile(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
 
 
 _NAME_COLUMN_KEY = "name"
+_ACTION_COLUMN_KEY = "action"  # 姓名 | 任免 | 职务: the 任免 column
+_POST_COLUMN_KEY = "post"  # …and the 职务 column beside it
+_SPACED_ROW_MAX = 80
+_SENTENCE_PUNCTUATION_RE = re.compile(r"[。；;，,：:！？!?|]")
 _PIPE_ROW_RE = re.compile(r"[^|\n]*(?:\|[^|\n]*){2,}")
+_TWO_CELL_ROW_RE = re.compile(r"[^|\n。；;，,]{1,40}\|[^|\n。；;，,]{1,60}")  # 张三 | 某市财政局局长
 
 
 def _row_cells(block: Block) -> list[str]:
@@ -1225,14 +1569,90 @@ def _row_cells(block: Block) -> list[str]:
     if block.kind == "table_row":
         return list(block.cells or [])
     text = (block.text or "").strip()
-    if "|" not in text or not _PIPE_ROW_RE.fullmatch(text):
+    if "|" not in text or not (_PIPE_ROW_RE.fullmatch(text) or _TWO_CELL_ROW_RE.fullmatch(text)):
         return []
     return [cell.strip() for cell in text.strip("|").split("|")]
 
 
+def _spaced_cells(text: str) -> list[str]:
+    """The cells of a row printed with spaces or tabs between them, as a normalizer leaves it
+    (姓名 拟任职务 / 张三 某市财政局局长 / 王　强 某局局长): [] when the line holds sentence
+    punctuation or is no short row of two to eight cells."""
+    if len(text) > _SPACED_ROW_MAX or _SENTENCE_PUNCTUATION_RE.search(text):
+        return []
+    cells: list[str] = []
+    for token in _tokens(text):
+        if cells and len(token) == 1 and len(cells[-1]) == 1 and cells[-1] + token in TABLE_NAME_HEADERS:
+            cells[-1] += token  # 姓　名: the header cell spaced out
+        else:
+            cells.append(token)
+    return cells if 2 <= len(cells) <= 8 else []
+
+
+_HEADER_CELLS = frozenset(
+    (*TABLE_NAME_HEADERS, *TABLE_CHANGE_HEADERS, *TABLE_ACTION_HEADERS, *TABLE_POST_HEADERS, *TABLE_OTHER_HEADERS)
+)
+_CELL_MAX = 60
+
+
+def _cell_per_line_rows(blocks: list[Block]) -> list[Block]:
+    """A table printed one cell per line (姓名 / 拟任职务 / 张三 / 某局局长 / …) read back into rows:
+    a run of header cells naming a person column and a change column gives the width, then the
+    lines below are taken that many at a time while each row's name cell is a name."""
+    from ..layout.blocks import TABLE_ROW  # only here: the module keeps its import graph small
+
+    result: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind == "table_row" or _TOKEN_SPLIT_RE.sub("", block.text or "") not in TABLE_NAME_HEADERS:
+            result.append(block)
+            i += 1
+            continue
+        start = i
+        while start > 0 and result and _TOKEN_SPLIT_RE.sub("", result[-1].text or "") in _HEADER_CELLS:
+            start -= 1  # 序号 / 姓名 …: header cells before the name's
+            result.pop()
+        end = i
+        while end < len(blocks) and _TOKEN_SPLIT_RE.sub("", blocks[end].text or "") in _HEADER_CELLS:
+            end += 1
+        header = [_TOKEN_SPLIT_RE.sub("", b.text or "") for b in blocks[start:end]]
+        columns = _table_header(header) if len(header) >= 2 else None
+        if columns is None:
+            result.extend(blocks[start : i + 1])
+            i += 1
+            continue
+        width = len(header)
+        name_at = next(k for k, v in columns.items() if v == _NAME_COLUMN_KEY)
+        result.append(dataclasses.replace(blocks[start], kind=TABLE_ROW, text=" | ".join(header), cells=header))
+        k = end
+        while k + width <= len(blocks):
+            cells = [(b.text or "").strip() for b in blocks[k : k + width]]
+            if any(
+                len(c) > _CELL_MAX or b.kind == "table_row" for c, b in zip(cells, blocks[k : k + width], strict=True)
+            ):
+                break
+            if not is_person_name(
+                _NAME_REMARK_RE.sub("", _TOKEN_SPLIT_RE.sub("", cells[name_at])).removesuffix("同志")
+            ):
+                break
+            row = dataclasses.replace(
+                blocks[k],
+                kind=TABLE_ROW,
+                text=" | ".join(cells),
+                cells=cells,
+                end_line=blocks[k + width - 1].end_line,
+            )
+            result.append(row)
+            k += width
+        i = k
+    return result
+
+
 def _table_header(cells: list[str]) -> dict[int, str] | None:
     """{column: action, …, name column: "name"} for a header row naming a person column and at least
-    one column of posts gained or lost (姓名 | 拟任职务 | 拟免职务); None for any other row."""
+    one column of posts gained or lost (姓名 | 拟任职务 | 拟免职务), or a column of actions beside a
+    column of posts (姓名 | 任免 | 职务: round 6); None for any other row."""
     keys = [_TOKEN_SPLIT_RE.sub("", cell) for cell in cells]
     columns: dict[int, str] = {}
     for i, key in enumerate(keys):
@@ -1240,24 +1660,44 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
             columns[i] = _NAME_COLUMN_KEY
         elif key in TABLE_CHANGE_HEADERS:
             columns[i] = TABLE_CHANGE_HEADERS[key][0]
-    has_changes = any(v != _NAME_COLUMN_KEY for v in columns.values())
-    return columns if _NAME_COLUMN_KEY in columns.values() and has_changes else None
+        elif key in TABLE_ACTION_HEADERS and _ACTION_COLUMN_KEY not in columns.values():
+            columns[i] = _ACTION_COLUMN_KEY
+        elif key in TABLE_POST_HEADERS and _POST_COLUMN_KEY not in columns.values():
+            columns[i] = _POST_COLUMN_KEY
+    kinds = set(columns.values())
+    if {_ACTION_COLUMN_KEY, _POST_COLUMN_KEY} <= kinds:
+        kinds.add(APPOINT)  # 任免 | 职务: each row's action cell says which
+    else:
+        columns = {i: v for i, v in columns.items() if v not in (_ACTION_COLUMN_KEY, _POST_COLUMN_KEY)}
+    has_changes = bool(kinds & {APPOINT, REMOVE})
+    return columns if _NAME_COLUMN_KEY in kinds and has_changes else None
 
 
-def _table_changes(cells: list[str], columns: dict[int, str], starts: tuple[str, ...]) -> list[_Change]:
+def _table_changes(
+    cells: list[str], columns: dict[int, str], starts: tuple[str, ...], previous: str | None = None
+) -> list[_Change]:
     """The changes of one row under a table header: a person, then the posts of each change column
     (several posts in a cell split like a clause's: 某局局长、党组书记). A row whose name cell is not a
-    name, or whose post cell does not read as posts, gives nothing for it."""
+    name, or whose post cell does not read as posts, gives nothing for it. An empty name cell is a
+    cell merged with the row above: the ``previous`` person's (none, nothing). A name cell may hold a
+    remark (张三（女）); an action column (任 / 免) decides the action of the post column."""
     name_at = next(i for i, v in columns.items() if v == _NAME_COLUMN_KEY)
     if name_at >= len(cells):
         return []
-    person = _TOKEN_SPLIT_RE.sub("", cells[name_at]).removesuffix("同志")
-    if not is_person_name(person):
+    raw = _TOKEN_SPLIT_RE.sub("", cells[name_at])
+    person = _NAME_REMARK_RE.sub("", raw).removesuffix("同志") if raw else previous
+    if not person or not is_person_name(person):
         return []
+    action_at = next((i for i, v in columns.items() if v == _ACTION_COLUMN_KEY), None)
     found: list[_Change] = []
     for i, action in columns.items():
-        if action == _NAME_COLUMN_KEY or i >= len(cells) or not cells[i].strip():
+        if action in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY) or i >= len(cells) or not cells[i].strip():
             continue
+        if action == _POST_COLUMN_KEY:
+            word = _TOKEN_SPLIT_RE.sub("", cells[action_at]) if action_at is not None and action_at < len(cells) else ""
+            if word not in TABLE_ACTION_CELLS:
+                continue  # 任免 cell empty or unknown: which change, is unclear
+            action = TABLE_ACTION_CELLS[word]
         found.extend(_changes(action, [person], cells[i].strip(), starts))
     return found
 
@@ -1270,7 +1710,7 @@ def _continued_posts(clause: str, previous: list[_Change], starts: tuple[str, ..
         return []
     action, person = previous[0][0], previous[0][1]
     bare = clause.strip(" \u3000").replace("、", "")
-    if not _ALL_CJK_RE.fullmatch(bare) or VERB_RE.search(bare) or "名" in bare:
+    if not _ALL_CJK_RE.fullmatch(bare) or VERB_RE.search(bare) or "名" in bare or "为" in bare:
         return []  # 任命1名人大工委主任: a count under a new verb, not the list going on (昆都仑 2023)
     posts, note = _parse_posts(clause, starts)
     if not posts or split_position(posts[0])[0] is None:
@@ -1364,6 +1804,36 @@ def _restated(action: str, person: str, position: str, records: list[_Pending]) 
     )
 
 
+def _placeless(position: str) -> bool:
+    """市人民政府副市长 / 县政府副县长: a post whose place is left out (it opens with the level)."""
+    return position[:1] in _PLACE_LEVELS
+
+
+_DECISION_TITLE_RE = re.compile(
+    r"关于[^。；，]{0,40}?(?:职务任免|任免职|任免|任职|免职)[^。；，]{0,10}?的(?:通知|决定|批复)$"
+)
+_CONTINUING_LEADS = ("以及", "及")  # a clause going on with the announcement of the clause before
+
+
+def _cut_in_a_remark(clause: str) -> str | None:
+    """The clause before a bracket the text ends inside, when a title closes it: 龐威為市人民檢察院
+    檢察長(檢察長一職須依 → 龐威為市人民檢察院檢察長 (the page stored cut in the remark, not the post)."""
+    at = max(clause.rfind("（"), clause.rfind("("))
+    if at < 0 or any(ch in clause[at:] for ch in "）)"):
+        return None
+    head = clause[:at].rstrip(" \u3000")
+    return head if _title_at_end(head) is not None else None
+
+
+def _fuller(record: _Pending, position: str, seen: set[tuple[str, str, str]]) -> None:
+    """A change told again with more of its post takes the fuller post: 市人民政府副市长 (the lead),
+    then 滁州市人民政府副市长 (the decision) — one record, with the post as the decision prints it."""
+    seen.discard((record.action, record.person, record.position))
+    record.position = position
+    record.organization, record.title = split_position(position)
+    seen.add((record.action, record.person, position))
+
+
 def _same_post(first: str, second: str) -> bool:
     """One post written twice, once with more of its organization: 崇明区区长 / 上海市崇明区人民政府区长
     (崇明 2022). Same title, and the shorter organization's characters stand in order in the longer."""
@@ -1372,6 +1842,8 @@ def _same_post(first: str, second: str) -> bool:
     if title_a is None or title_a != title_b or not org_a or not org_b or org_a == org_b:
         return False
     short, long = sorted((org_a, org_b), key=len)
+    if short in GOVERNMENT_SHORT_FORMS and long.endswith(GOVERNMENT_SHORT_FORMS[short][0]):
+        return True  # 县政府 for 石台县人民政府, in one story about one change
     if len(short) < 3 or short[:2] not in long:  # 崇明 is in 上海市崇明区人民政府
         return False
     chars = iter(long)
@@ -1403,6 +1875,9 @@ def extract_appointments(
     """
     places = [p for p in places if isinstance(p, str)]
     starts = _post_starts(places)
+    if any((b.text or "").strip() in TABLE_NAME_HEADERS for b in blocks):
+        blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
+    blocks = _unwrapped(blocks)  # 张三　某市人民政府办公室 / 副主任: one post over two lines
     records: list[_Pending] = []
     seen: set[tuple[str, str, str]] = set()
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
@@ -1413,16 +1888,38 @@ def extract_appointments(
     from_headline: set[int] = set()  # records read from a headline line (ids)
     last_block = blocks[-1] if blocks and ends_text and not _CLOSED_END_RE.search(blocks[-1].text or "") else None
     table: dict[int, str] | None = None  # column → action, under a header row 姓名 | 拟任职务 | 拟免职务
+    table_width = 0  # cells of a header printed with spaces (its rows must have as many); 0 otherwise
+    table_person: str | None = None  # the person of the row above, for a name cell merged with it
+    # A document titled as a decision on posts (…关于张三等同志职务任免的通知) decides the lines of its
+    # body until its first change, as 经研究，决定： would (张三同志为某局局长；).
+    titled_decision = bool(blocks) and _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
+    names_head: str | None = None  # 聘任下列同志为X： on a line of its own, the names on the lines below
+    unit: str | None = None  # a unit's name heading the entries below it inside a list (市人民检察院)
     for block in blocks:
         text = block.text or ""
         cells = _row_cells(block)
+        if not cells and (table_width or "姓" in text):
+            cells = _spaced_cells(text)  # 姓名 拟任职务 / 张三 某局局长: a row printed with spaces
+            spaced = bool(cells)
+            if spaced and table_width and len(cells) != table_width and _table_header(cells) is None:
+                cells = []  # a spaced row with other cells than its header's: which column is which, unclear
+        else:
+            spaced = False
         if cells:
             columns = _table_header(cells)
             if columns is not None:
-                table = columns
+                table, table_person = columns, None
+                table_width = len(cells) if spaced else 0
                 continue
             if table is not None:
-                for action, person, position, note in _table_changes(cells, table, starts):
+                row = _table_changes(cells, table, starts, table_person)
+                if row:
+                    table_person = row[0][1]
+                elif warnings is not None and _unread_row(cells, table):
+                    warnings.append(
+                        warning(CHANGE_ENTRY_UNREAD, f"a table row was not read: {text.strip()[:40]}", block.line)
+                    )
+                for action, person, position, note in row:
                     if (action, person, position) in seen:
                         continue
                     seen.add((action, person, position))
@@ -1433,24 +1930,50 @@ def extract_appointments(
                     )
                 continue
         else:
-            table = None
+            table, table_width = None, 0
+        if names_head is not None:
+            listed = _names_under_header(names_head, text) if len(text) <= 400 else None
+            names_head = names_head if listed else None  # the names go on over lines; anything else ends them
+            text = listed or text
+        elif ("下列" in text or "以下" in text) and _NAMES_HEADER_RE.match(text.strip(" \u3000：:")):
+            names_head = text.strip(" \u3000：:")  # 聘任下列同志为市人民政府参事： / then the names below
+            continue
+        if len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
+            carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 二、免职 heads the lines below
+            continue
+        if (
+            carried in (APPOINT, REMOVE)
+            and len(text) <= 24
+            and block.kind != "signature"
+            and _is_organization_subheading(text)
+        ):
+            unit = _ENUMERATION_RE.sub("", text.strip(" \u3000").rstrip("：:"), count=1)
+            continue  # 任命： / 市人民检察院 / 张三为检察员: the list goes on under the unit's name
+        if titled_decision and block is not blocks[0] and carried is None:
+            carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         if carried is None and not TRIGGER_RE.search(text):
             continue
+        entry = _list_entry(text, carried) if len(text) <= 80 else None
+        if entry is not None:
+            text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
         header: str | None = None
         in_force = carried
         found_here = 0
         before = ""
         clauses = [
-            (k == 0, clause)
+            (k == 0 or i > 0, piece)  # an entry of a run-on list is a sentence of its own
             for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
+            for i, piece in enumerate(_run_on_pieces(clause))
         ]
         clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
         last_person = None  # 其 never refers to a person of an earlier line
         headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
         previous: list[_Change] = []  # changes of the clause before, in this sentence
         for k, (new_sentence, clause) in enumerate(clauses):
-            if block is last_block and k == len(clauses) - 1:
+            if block is last_block and k == len(clauses) - 1 and (cut := _cut_in_a_remark(clause)) is not None:
+                clause = cut  # 龐威為市人民檢察院檢察長(檢察長一職須依…: the post is whole, the remark cut
+            elif block is last_block and k == len(clauses) - 1:
                 if _parse_clause(clause, in_force, last_person, starts)[0] and warnings is not None:
                     warnings.append(
                         warning(CLAUSE_CUT_OFF, f"the text ends inside: {clause.strip()[:40]}", block.end_line)
@@ -1483,6 +2006,11 @@ def extract_appointments(
             changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
+            if not changes and not new_sentence and previous and clause.lstrip().startswith(_CONTINUING_LEADS):
+                # …方永祥兼任X，以及原…副主任钱锋担任Y: the same announcement goes on (香港经济日报 2018)
+                lead = next(w for w in _CONTINUING_LEADS if clause.lstrip().startswith(w))
+                goes_on = clause.lstrip()[len(lead) :].replace("担任", "兼任", 1)
+                changes = _parse_clause(goes_on, in_force, last_person, starts, narrative)[0]
             if not changes and _RESPECTIVELY in clause and warnings is not None and _UNPAIRED_RE.search(clause):
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
@@ -1490,6 +2018,8 @@ def extract_appointments(
             previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
             for action, person, position, note in changes:
+                if unit is not None and split_position(position)[0] is None:
+                    position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
                 last_person = person
                 found_here += 1
                 earlier = None if (action, person, position) in seen else _restated(action, person, position, records)
@@ -1499,6 +2029,8 @@ def extract_appointments(
                     seen.discard((earlier.action, earlier.person, earlier.position))
                 elif (action, person, position) in seen or earlier is not None:
                     _fill_meeting(records, action, person, position, meeting, decided_on)
+                    if earlier is not None and len(position) > len(earlier.position) and _placeless(earlier.position):
+                        _fuller(earlier, position, seen)  # 县政府副县长, then 石台县人民政府副县长
                     continue
                 seen.add((action, person, position))
                 records.append(
@@ -1508,8 +2040,19 @@ def extract_appointments(
                 )
                 if headline:
                     from_headline.add(id(records[-1]))
-        # A header carries its verb to the blocks below; a list under it keeps it alive.
-        carried = header or (carried if found_here else None)
+        unread = carried in (APPOINT, REMOVE) and not found_here and header is None and block is not last_block
+        entry_unread = unread and _looks_like_an_entry(text)  # 张三　某市人民政府办公室 (no title)
+        if warnings is not None and entry_unread:
+            warnings.append(
+                warning(
+                    CHANGE_ENTRY_UNREAD, f"a list entry was not read: {(block.text or '').strip()[:40]}", block.line
+                )
+            )
+        # A header carries its verb to the blocks below; a list under it keeps it alive, and so does
+        # an entry that did not read (it was warned about): the entries after it are the list's too.
+        carried = header or (carried if found_here or entry_unread else None)
+        titled_decision = titled_decision and not records
+        unit = unit if carried is not None and not header else None
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
     return [
         Appointment(
@@ -1623,7 +2166,32 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
             (_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in PAREN_ENTRY_RE.finditer(rest)
         )
         return [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
-    return [(i, person, post) for i, line in enumerate(rest.split("\n")) for person, post in _roster_line(line)]
+    return [
+        (i, person, post)
+        for i, line in enumerate(rest.split("\n"))
+        for person, post in (_roster_line(line) or _roster_pieces(line))
+    ]
+
+
+def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
+    """Entries of one line separated by ；/、 (round 6): 王五，市财政局局长；赵六，市审计局局长 /
+    市财政局局长王五、市审计局局长赵六 — each piece a name and a post, else nothing for the line."""
+    if not any(ch in line for ch in "；;、") or len(line) > _GLUED_TEXT_MAX:
+        return []
+    separators = "；;" if any(ch in line for ch in "；;") else "、"
+    pieces = [
+        p.strip(" \u3000。") for p in split_top(line.strip(" \u3000。"), separators, openers=_OPEN, closers=_CLOSE)
+    ]
+    entries: list[tuple[str, str | None]] = []
+    for piece in filter(None, pieces):
+        read = _roster_line(piece)
+        if not read:
+            held = _post_and_name(piece)
+            read = [held] if held else []
+        if len(read) != 1:
+            return []
+        entries.extend(read)
+    return entries if len(entries) > 1 else []
 
 
 _ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)
@@ -1685,6 +2253,12 @@ def _holder(entry: str) -> tuple[str, str | None] | None:
     return (name, None) if len(name) in (2, 3) and is_person_name(name) else None
 
 
+def _names_or_entry(entry: str) -> list[str]:
+    """李四、王五同志 → [李四, 王五] when every piece is a name; else the entry whole."""
+    names = entry.strip(" \u3000").removesuffix("同志").split("、")
+    return names if len(names) > 1 and all(is_person_name(n.removesuffix("同志")) for n in names) else [entry]
+
+
 def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'ROLE由POST NAME兼任' in a paragraph; an entry that is not
     a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
@@ -1692,6 +2266,8 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     found: list[tuple[str, str, str | None]] = []
     for m in PROSE_ROLE_RE.finditer(text):
         entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
+        if "、" in m.group("body"):  # 副组长由李四、王五同志担任: each name a holder (round 6)
+            entries = [part for e in entries for part in _names_or_entry(e)]
         holders = [h for h in map(_holder, entries) if h is not None]
         if holders and len(holders) == len(entries):
             role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
@@ -1826,10 +2402,56 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
             name = entry.removesuffix("同志")
             if parsed is None and len(name) in (2, 3) and is_person_name(name):
                 parsed = (name, None)  # 焦俊贤任办公室主任
+            elif parsed is None and "、" in entry and len(names := _names_or_entry(entry)) > 1:
+                found.extend((role, n.removesuffix("同志"), None) for n in names)  # 李四、王五任副组长
+                continue
         if parsed:
             name, post = parsed
             found.append((role, name, post))
     return found
+
+
+# A roster in one attributive phrase (round 6): 成立以市长张三为组长、副市长李四为副组长的领导小组 /
+# 以张三同志为组长，李四、王五同志为副组长的工作专班. The phrase runs from 以 to 的 and a group.
+ATTRIBUTIVE_ROSTER_RE = re.compile(
+    rf"以(?P<body>[^。；;：:]{{3,300}}?(?:{_ROLE_ALTERNATION}))的[^。；;，,]{{0,30}}?(?:{_GROUP_ALTERNATION}|小组)"
+)
+_ATTRIBUTIVE_ENTRY_RE = re.compile(rf"^(?P<holders>.+?)为(?P<role>{_ROLE_ALTERNATION})$")
+
+
+def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of each 'HOLDERS为ROLE' inside 以…的…领导小组: a holder is a name, a post
+    and a name (市长张三), or names joined by 、 (李四、王五同志); a holder named by post only
+    (以市长为组长) gives nothing, and so does a piece that does not read."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in ATTRIBUTIVE_ROSTER_RE.finditer(text):
+        for piece in split_top(m.group("body"), "，,", openers=_OPEN, closers=_CLOSE):
+            for pair in _roster_pairs(piece):
+                entry = _ATTRIBUTIVE_ENTRY_RE.match(pair.strip(" \u3000"))
+                if entry is None:
+                    continue
+                role = _TOKEN_SPLIT_RE.sub("", entry.group("role"))
+                holders = entry.group("holders").removesuffix("同志")
+                parsed = [_holder(h) for h in holders.split("、")] if "、" in holders else [_holder(holders)]
+                if parsed and all(parsed):
+                    found.extend((role, name, post) for name, post in filter(None, parsed))
+    return found
+
+
+# A piece that ends with a role: the 、 after it separates two 'HOLDER为ROLE' pairs
+# (…为组长、副市长李四为副组长), while a 、 inside a list of holders (李四、王五同志为…) does not.
+_ENDS_WITH_ROLE_RE = re.compile(rf"为(?:{_ROLE_ALTERNATION})$")
+
+
+def _roster_pairs(piece: str) -> list[str]:
+    pairs: list[str] = []
+    current = ""
+    for part in piece.split("、"):
+        current = f"{current}、{part}" if current else part
+        if _ENDS_WITH_ROLE_RE.search(current):
+            pairs.append(current)
+            current = ""
+    return [*pairs, current] if current else pairs
 
 
 def _office_notes(role: str, person: str, post: str | None) -> list[tuple[str, str, str | None]]:
@@ -1919,8 +2541,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     for block in blocks:
         text = _roster_text(block)
         colon = "：" in text or ":" in text
-        if role is None and not colon and "任" not in text:
-            continue  # no roster open, and no role's colon nor a role taken in prose (任): nothing here
+        if role is None and not colon and "任" not in text and "以" not in text:
+            continue  # no roster open, no role colon, no 任 nor 以…为组长: nothing here
         segments = _roster_segments(text) if colon else []
         found: list[tuple[str, tuple[int, str, str | None]]] = []
         if (
@@ -1967,6 +2589,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
             if "任" in text and _TAKES_TRIGGER_RE.search(text):
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
+            if "以" in text and "为" in text:  # 以市长张三为组长、…为副组长的领导小组
+                found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)

@@ -204,9 +204,15 @@ def _may_be_byline(text: str) -> bool:
     return text[0] in _BYLINE_FIRST or text[0].isspace()
 
 
+# Short cells between pipes, no sentence inside: a table row printed without its outer pipes.
+_BARE_PIPE_ROW_RE = re.compile(r"[^|。；！？]{1,40}(?:\|[^|。；！？]{0,40}){1,11}")
+
+
 def _is_standalone(text: str) -> bool:
     if "\t" in text or text[0] == "|":
         return True  # a table row
+    if "|" in text and _BARE_PIPE_ROW_RE.fullmatch(text):
+        return True  # a table row without its outer pipes: 张三 | 某市财政局局长 | 某县县长
     if text[0] in _METADATA_FIRST and _METADATA_KEY_RE.match(text):
         return True
     if text[-1].isdigit() and _has_leader_end(text):
@@ -265,6 +271,9 @@ LONE_NAME_RE = re.compile(rf"^[{_CJK}]{{2,4}}$")
 # A news lead opening on its day under a headline: 9月26日，市六届人大常委会… / 3月30日上午，县十六届…
 _HEADLINE_MAX = 32  # a line this short without punctuation, over a dated lead, is a headline, not a wrapped line
 DATELINE_RE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
+
+
+_STORY_OPENERS = ("本报讯", "本网讯")
 
 
 def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
@@ -379,6 +388,8 @@ def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bo
     para = prev.para
     if para.level or nxt_level or para.standalone or nxt_structural:
         return False
+    if nxt_text.startswith(_STORY_OPENERS):
+        return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
     if (
         "关于" in nxt_text

@@ -615,6 +615,8 @@ POST_TAIL_WORDS: dict[str, str] = {
 NAME_REMARK_LEADS: dict[str, str] = {
     "女": "免去左力(女)的司法部副部长职务 (国务院任免) / 任命王强（女，汉族）为…",
     "男": "任命张三(男,1970年生)为某局局长",
+    "挂职": "任命：/ 李四（挂职）　某市财政局副局长 (round 6)",
+    "试用期": "任命张三（试用期一年）为某市财政局副局长",
 }
 
 # Words between a name and the post it holds, in a list under a verb (任命： / 免去：) or after
@@ -634,6 +636,13 @@ BODY_SUFFIXES: dict[str, str] = {
     "人大常委会": "河南省人大常委会办公厅主任 (河南 2017)",
     "人民代表大会常务委员会": "某省人民代表大会常务委员会办公厅主任",
     "人民政府": "某市人民政府办公室主任",
+    # a party committee (round 6): 中共某市委常委、组织部部长 → 中共某市委组织部部长
+    "省委": "中共某省委常委、宣传部部长",
+    "市委": "中共某市委常委、组织部部长",
+    "州委": "中共某州委常委、统战部部长",
+    "县委": "中共某县委常委、政法委书记",
+    "区委": "中共某区委常委、组织部部长",
+    "旗委": "中共某旗委常委、宣传部部长",
 }
 # Titles held in a body (BODY_SUFFIXES), never in a unit inside it. Each with a real post.
 BODY_MEMBER_TITLES: dict[str, str] = {
@@ -651,6 +660,13 @@ SUB_UNIT_SUFFIXES: dict[str, str] = {
     "办公室": "某市人民政府办公室主任",
     "研究室": "某省人大常委会研究室主任",
     "工作委员会": "某省人大常委会法制工作委员会主任",
+    # the departments of a party committee (round 6)
+    "组织部": "中共某市委常委、组织部部长",
+    "宣传部": "中共某省委常委、宣传部部长",
+    "统战部": "中共某州委常委、统战部部长",
+    "统一战线工作部": "中共某市委常委、统一战线工作部部长",
+    "政法委": "中共某县委常委、政法委书记",
+    "政法委员会": "中共某县委常委、政法委员会书记",
 }
 
 # Surnames left out of SINGLE_SURNAMES because, first in a clause, they far more often start a word
@@ -674,6 +690,21 @@ TABLE_NAME_HEADERS: dict[str, str] = {
 }
 TABLE_CHANGE_HEADERS: dict[str, tuple[str, str]] = {
     "拟任职务": ("appoint", "姓名 | 拟任职务 | 拟免职务"),
+    "拟任": ("appoint", "姓名 | 拟任 | 拟免 (round 6)"),
+    "拟任命": ("appoint", "姓名 | 拟任命 | 拟免去"),
+    "任职": ("appoint", "姓名\t任职\t免职"),
+    "任命": ("appoint", "姓名 | 任命 | 免去"),
+    "提请任命职务": ("appoint", "姓名 | 提请任命职务 (提请任命人员名单)"),
+    "提请任命": ("appoint", "姓名 | 提请任命"),
+    "聘任职务": ("appoint", "姓名 | 聘任职务"),
+    "拟聘职务": ("appoint", "姓名 | 拟聘职务"),
+    "拟免": ("remove", "姓名 | 拟任 | 拟免"),
+    "拟免去": ("remove", "姓名 | 拟任命 | 拟免去"),
+    "免职": ("remove", "姓名\t任职\t免职"),
+    "免去": ("remove", "姓名 | 任命 | 免去"),
+    "提请免去职务": ("remove", "姓名 | 提请免去职务"),
+    "提请免职职务": ("remove", "姓名 | 提请免职职务"),
+    "解聘职务": ("remove", "姓名 | 解聘职务"),
     "拟任命职务": ("appoint", "姓名\t性别\t拟任命职务"),
     "任命职务": ("appoint", "序号 | 姓名 | 任命职务"),
     "新任职务": ("appoint", "姓名 | 原任职务 | 新任职务"),
@@ -770,3 +801,108 @@ REASON_VERBS: dict[str, str] = {
     "辞去": "王五因个人原因辞去某局局长职务",
     "免去": "王五因到龄退休，免去某局局长职务",
 }
+
+# --------------------------------------------------------------------------------------------
+# Issue 9, round 6: lists under a heading, tables of changes, votes, nominations, as data.
+# --------------------------------------------------------------------------------------------
+
+# A table whose change is a column of its own (姓名 | 任免 | 职务): the header of the action column,
+# the header of the post column, and the cell words of each action. Each with a header row.
+TABLE_ACTION_HEADERS: dict[str, str] = {
+    "任免": "姓名 | 任免 | 职务",
+    "任免情况": "姓名 | 任免情况 | 职务",
+    "任免类别": "序号 | 姓名 | 任免类别 | 职务名称",
+    "任免事项": "姓名 | 任免事项 | 职务",
+}
+TABLE_POST_HEADERS: dict[str, str] = {
+    "职务": "姓名 | 任免 | 职务",
+    "职务名称": "序号 | 姓名 | 任免类别 | 职务名称",
+    "任免职务": "姓名 | 任免 | 任免职务",
+}
+TABLE_ACTION_CELLS: dict[str, str] = {
+    "任": "appoint",
+    "任命": "appoint",
+    "任职": "appoint",
+    "聘任": "appoint",
+    "免": "remove",
+    "免去": "remove",
+    "免职": "remove",
+    "解聘": "remove",
+}
+
+# Headings of a list of changes that are no verb elsewhere: 二、免职 then 张三　某局局长 lines. Only a
+# line holding nothing else is such a heading (予以免职 in prose is not). Each with its action.
+HEADING_ONLY_VERBS: dict[str, tuple[str, str]] = {
+    "免职": ("remove", "二、免职 / 张三　某市财政局局长"),
+    "任职": ("appoint", "一、任职 / 张三　某市财政局局长"),
+    "免职人员": ("remove", "免职人员： / 张三　某市财政局局长"),
+    "任职人员": ("appoint", "任职人员： / 张三　某市财政局局长"),
+    "免职事项": ("remove", "免职事项： / 张三　某市财政局局长"),
+    "任职事项": ("appoint", "任职事项： / 张三　某市财政局局长"),
+    "任": ("appoint", "任： / 张三　某市财政局局长 (a one-character heading, alone on its line)"),
+    "免": ("remove", "免： / 李四　某市审计局局长"),
+}
+
+# A count of votes between an elected person's name and 当选: dropped, like ELECTION_ADVERBS.
+# Regex pieces, each with a class-typical clause.
+ELECTION_VOTES: dict[str, str] = {
+    r"以[\d０-９一二三四五六七八九十百千零〇两]{1,6}票(?:赞成票)?": "张三以190票当选为某市人民政府市长",
+    r"以(?:全票|高票|满票)": "张三以全票当选为某县人民政府县长",
+}
+
+# Words right before a personnel verb that make the clause a proposal, not a change: a motion
+# asks for it (提请任命张三为X), a nomination or a recommendation names a candidate. Never a change;
+# a table headed 提请任命职务 is read as the list it is (TABLE_CHANGE_HEADERS). Each with a clause.
+PROPOSAL_LEADS: dict[str, str] = {
+    "提请": "关于提请任命张三为某市财政局局长的议案",
+    "提名": "提名张三为某市财政局局长",
+    "建议": "建议任命张三为某市财政局局长",
+    "推荐": "推荐张三为某市财政局局长人选",
+    "拟": "拟任命张三为某市财政局局长 (a notice before the decision)",
+}
+
+# Names the surname lists miss, read only in a slot the clause bounds (right after a verb, right
+# before 为 / 同志 / 辞去 / 的): characters that may end such a name though they end many words
+# (局, 科, 处 …), each with a real name.
+BOUNDED_NAME_LAST_CHARS: dict[str, str] = {
+    "科": "李玉科 (任命李玉科为滁州市人民检察院副检察长 — 滁州 2022)",
+}
+# …and characters that never begin a name read without a listed surname: pronouns, demonstratives,
+# counts and words that open a phrase in that slot (接受其辞去…, 免去部分同志的…, 任命他为…).
+UNLISTED_NAME_NEVER_FIRST: dict[str, str] = dict.fromkeys(
+    "他她它们其该此这那本全各每某诸部一二三四五六七八九十两几多有无所上下原现前新同副正代总市县区省镇乡",
+    "免去部分同志的… / 任命他为… / 接受该同志辞去…",
+)
+
+# A government's short name in news, the same body as the full one it ends: (the full name's end,
+# a real pair). A change told with 县政府副县长 and again with 石台县人民政府副县长 is one change.
+GOVERNMENT_SHORT_FORMS: dict[str, tuple[str, str]] = {
+    "县政府": ("县人民政府", "会议决定任命张勇为县政府副县长 / …为石台县人民政府副县长 (石台 2022)"),
+    "市政府": ("市人民政府", "任命张三为市政府副市长 / …为某市人民政府副市长"),
+    "区政府": ("区人民政府", "任命张三为区政府副区长 / …为某区人民政府副区长"),
+    "省政府": ("省人民政府", "任命张三为省政府副省长 / …为某省人民政府副省长"),
+    "州政府": ("州人民政府", "任命张三为州政府副州长 / …为某州人民政府副州长"),
+    "旗政府": ("旗人民政府", "任命张三为旗政府副旗长 / …为某旗人民政府副旗长"),
+    "镇政府": ("镇人民政府", "选举张三为镇政府镇长 / …为某镇人民政府镇长"),
+    "乡政府": ("乡人民政府", "选举张三为乡政府乡长 / …为某乡人民政府乡长"),
+}
+
+# Other header cells of a table of changes, read only to find where a header printed one cell per
+# line ends (姓名 / 性别 / 拟任职务 …, each on its own line); their columns are not read.
+TABLE_OTHER_HEADERS: dict[str, str] = dict.fromkeys(
+    (
+        "序号",
+        "性别",
+        "民族",
+        "籍贯",
+        "出生年月",
+        "出生年份",
+        "学历",
+        "政治面貌",
+        "现任职务",
+        "原任职务",
+        "工作单位",
+        "备注",
+    ),
+    "姓名 / 性别 / 出生年月 / 现任职务 / 拟任职务 (one cell per line, as a page's table is often stored)",
+)
