@@ -22,7 +22,8 @@ Method
    its text (whitespace removed) starts with or contains the truth ``text``. Lead-unit and
    support-unit accuracy are over paired tasks (sets of names equal); deadline accuracy too (kind
    and date equal, both ``null`` counting as equal).
-4. *Appointments* are paired on (action, person); position accuracy is over paired ones.
+4. *Appointments* are paired on (action, person), the same post first when a person has several
+   changes of one kind; position accuracy is over paired ones.
    *Members* are scored on (role, person) and on person alone; *citations* on document numbers;
    both as multisets per document.
 5. *Issue fields* (title, year, number, total_number) are scored like document fields, for truth
@@ -288,17 +289,35 @@ def _show(value: object) -> str:
 
 
 def score_appointments(truth: list[dict], predicted: list[dict]) -> Iterator[Outcome]:
+    def key(change: dict) -> tuple[str, str | None]:
+        return change["action"], _squash(change["person"])
+
     free = list(range(len(predicted)))
-    for t in truth:
-        key = (t["action"], _squash(t["person"]))
-        match = next((j for j in free if (predicted[j]["action"], _squash(predicted[j]["person"])) == key), None)
+    match: dict[int, int] = {}
+    # one person with several changes of one kind (two posts): the same post pairs first, then the rest in order
+    for exact in (True, False):
+        for i, t in enumerate(truth):
+            if i in match:
+                continue
+            j = next(
+                (
+                    j
+                    for j in free
+                    if key(predicted[j]) == key(t)
+                    and (not exact or _squash(predicted[j]["position"]) == _squash(t["position"]))
+                ),
+                None,
+            )
+            if j is not None:
+                match[i] = j
+                free.remove(j)
+    for i, t in enumerate(truth):
         label = f"{t['action']} {t['person']}"
-        if match is None:
+        if i not in match:
             yield Outcome("appointments", "fn", label)
             continue
-        free.remove(match)
         yield Outcome("appointments", "tp", label)
-        got = _squash(predicted[match]["position"])
+        got = _squash(predicted[match[i]]["position"])
         if got == _squash(t["position"]):
             yield Outcome("position", "right", label)
         else:

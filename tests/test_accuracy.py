@@ -162,6 +162,23 @@ def test_members_by_role_and_person_and_by_person():
     assert s["members_person"]["f1"] == 1
 
 
+def test_one_person_with_two_changes_of_one_kind_pairs_by_post():
+    """任命李玉科为副市长 … 任命李玉科为代理市长 printed in the other order than the truth lists
+    them: both are right, so both posts count as right (they were paired in printed order)."""
+
+    def change(post: str) -> dict:
+        return {"action": "appoint", "person": "李玉科", "position": post}
+
+    truth = [truth_doc(appointments=[change("市人民政府副市长"), change("市人民政府代理市长")])]
+    out = out_doc(appointments=[change("市人民政府代理市长"), change("市人民政府副市长")])
+    s = run(truth, [out])
+    assert (s["appointments"]["tp"], s["appointments"]["fp"], s["appointments"]["fn"]) == (2, 0, 0)
+    assert (s["position"]["right"], s["position"]["total"]) == (2, 2)
+    wrong = out_doc(appointments=[change("市人民政府代理市长"), change("市人民政府秘书长")])
+    s = run(truth, [wrong])
+    assert (s["position"]["right"], s["position"]["total"]) == (1, 2)
+
+
 def test_citations_and_issue_fields():
     truth = [truth_doc(citations=["国办发〔2019〕3号", "国发〔2018〕1号"])]
     out = out_doc(citations=[{"doc_number": {"text": "国办发〔2019〕3号"}}, {"doc_number": None}])
