@@ -99,6 +99,24 @@ GLUED_ROWS = [
         id="wire-stamp-no-spaces",
     ),
     pytest.param(
+        "王某任某某自治区代主席 发布时间：2021-08-05 09:52 来源：某某日报 某某自治区人大常委会8月5日决定，任命王某为副主席。",
+        [
+            "王某任某某自治区代主席",
+            "发布时间：2021-08-05 09:52",
+            "来源：某某日报 某某自治区人大常委会8月5日决定，任命王某为副主席。",
+        ],
+        id="headline-keyed-stamp-story",
+    ),
+    pytest.param(
+        "毛某任某某省人民政府副省长 24.09.2015 18:40 某某台记者王某报道：某某省人大常委会会议今天在某某闭会，决定任命毛某为副省长。",
+        [
+            "毛某任某某省人民政府副省长",
+            "24.09.2015 18:40",
+            "某某台记者王某报道：某某省人大常委会会议今天在某某闭会，决定任命毛某为副省长。",
+        ],
+        id="headline-day-month-year-story",
+    ),
+    pytest.param(
         "会议指出，2021-08-05 09:52 起系统将停止服务，各单位要提前做好数据备份和迁移工作，确保业务连续。",
         None,
         id="neg-sentence-before-time",
@@ -221,6 +239,17 @@ PAGE_ROWS = [
         page("某某区举办读书节 某某区举办科技节", STORY_NO_RECORDS),
         [("某某区举办读书节某某区举办科技节", None, None)],
         id="neg-two-parts-no-session-kept-whole",
+    ),
+    pytest.param(
+        page(
+            "【媒体解读】某某市经济普查领导小组成立",
+            "• 听全文",
+            "• 2023-06-09",
+            "• 来源: 某某日报",
+            "为加强对普查工作的领导，6月8日，某某市人民政府决定成立某某市经济普查领导小组。",
+        ),
+        [("【媒体解读】某某市经济普查领导小组成立", "2023-06-09", "2023-06-09")],
+        id="bullet-date-tag-on-headline",
     ),
     # the publish date, but no 成文日期: the lead dates the event another day, or not at all
     pytest.param(

@@ -103,7 +103,10 @@ def is_news_head_line(text: str) -> bool:
 
 # A headline glued to its publish stamp and the story: 王莉霞任内蒙古自治区代主席 2021-08-05 09:52 …
 _GLUED_RE = re.compile(
-    rf"^(?P<headline>[^\s，。；：:、！？]{{4,40}}?)\s*(?P<stamp>(?:新华社|中新社|中新网)?(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)\s*{_TIME})(?![\d:：])\s*(?P<rest>\S.*)$"
+    rf"^(?P<headline>[^\s，。；：:、！？]{{4,40}}?)\s*"
+    rf"(?P<stamp>(?:新华社|中新社|中新网|(?:{_DATE_KEYS})\s*[:：]\s*)?"  # 新华社 / 发布时间：
+    rf"(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)"
+    rf"\s*{_TIME})(?![\d:：])\s*(?P<rest>\S.*)$"
 )
 _GLUED_MIN = 60  # shorter lines are a headline over its stamp, split by the joiner already
 
