@@ -60,7 +60,6 @@ def pinggu_pdf() -> bytes:
 # next line (a real gazette centres its title in larger type), and blank lines that separate an
 # issuer line from its title in the web text are not printed. Strict: a fix is noticed.
 LAYOUT_DIFFERS = {
-    "fjsx-2012-shaxian-broken-number": "issuer and title lines, separated by blank lines in the text, print as one block",
     "shanghai-2020-hufuban59-roster": "the title fills the measure at body size and is joined with the recipients line",
     "djtrjvjv-1958-guowuyuan-trad-yian-list": "the title, printed four times, fills the measure at body size: the "
     "printed lines run together into one (the personnel records are the same)",

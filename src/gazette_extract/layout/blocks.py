@@ -46,6 +46,7 @@ import re  # noqa: E402  (kept below the data types they build)
 from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
 from ..text.normalize import Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
+from .newsline import split_news_para  # noqa: E402
 from .runon import split_run_on  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
@@ -114,7 +115,7 @@ def _is_signature(text: str) -> bool:
 def classify(paras: list[Para]) -> list[Block]:
     """Turn paragraphs into typed blocks (pure; no I/O)."""
     blocks: list[Block] = []
-    for para in (piece for whole in paras for piece in split_run_on(whole)):
+    for para in (piece for whole in paras for part in split_news_para(whole) for piece in split_run_on(part)):
         text = para.text
         if text.endswith(("?", "？")) and len(text) <= _HEADING_MAX:
             # 甘肃省人民政府???????? / 2023年1月19日????????: the spaces that aligned a signature,

@@ -22,6 +22,7 @@ from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .metadata import metadata_of, read_metadata, read_metadata_block
+from .news import headline_end, is_navigation, main_headline, news_dates, opens_story, original_title
 from .recognize import (
     ADOPTED_RE,
     DATE_NUMBER_LINE_RE,
@@ -73,6 +74,7 @@ class DocumentSpan:
     metadata: dict[str, str] = field(default_factory=dict)  # field name → value (doc_number, date …)
     contents: ContentsEntry | None = None
     printed: dict[str, str] = field(default_factory=dict)  # key as printed (索引号, 发布日期 …) → value as printed
+    news: bool = False  # a news story (a headline over a publish line or a lead): a document without records too
 
 
 def split_title_number(text: str) -> tuple[str, DocNumber | None]:
@@ -376,7 +378,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     return starts
 
 
-_QUOTES = str.maketrans("", "", "《》“”\"' ")
+_QUOTES = str.maketrans("", "", "《》〈〉“”\"' ")
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -469,6 +471,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not metadata_of(b)
             and not is_recipients(text)
             and not b.style
+            and not is_navigation(text)  # 第A01版:要闻 ; 【要闻】 ; 2013-09-16 17:08 来源:…
         )
 
     head = candidates[:15]
@@ -479,10 +482,20 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     head = [b for b in head[:prose_at] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
+    # a reprint's 原标题：X line: the original title is the headline (layout.news)
+    reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
+    if reprint is not None:
+        first = reprint[0]
     if first is None:
         # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
         return DocumentSpan("", body_start, len(blocks), index, index)
     index = blocks.index(first)
-    title, number = split_title_number(clean_title(first.text))
-    return DocumentSpan(title, body_start, len(blocks), index, index + 1, {"doc_number": number.raw} if number else {})
+    end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
+    title, number = split_title_number(
+        clean_title(reprint[1] if reprint else main_headline("".join(b.text for b in blocks[index:end])))
+    )
+    metadata = {"doc_number": number.raw} if number else {}
+    metadata.update(news_dates(blocks, body_start))  # a news page's publish line (layout.news)
+    story = bool(title) and ("published" in metadata or opens_story(blocks, end))
+    return DocumentSpan(title, body_start, len(blocks), index, end, metadata, news=story)

@@ -40,7 +40,8 @@ TOTAL_RE = re.compile(
     rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))"
 )
 YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d\d$")
-PUBLISHER_RE = re.compile(r"(?P<publisher>[^\s，。：:]{2,40}?)\s*(?:主办|编印|编辑出版|出版)$")
+# (a publisher starts with a word, not a date: 03版:综合 >2023-03-10编印 names none)
+PUBLISHER_RE = re.compile(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*(?:主办|编印|编辑出版|出版)$")
 CONTENTS_HEADING_RE = re.compile(r"^\s*目\s*录\s*$")
 SECTION_RE = re.compile(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ..grammars.dates import is_date_line
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import DOC_KIND_ALTERNATION, METADATA_KEY_ALTERNATION, METADATA_KEYS
+from .newshead import is_news_head_line
 
 if TYPE_CHECKING:
     import regex
@@ -504,7 +505,7 @@ def split_paragraphs(text: str) -> list[Para]:
             if m.group("date"):
                 paras.append(Para(m.group("date"), number, number, 0, True))
             line = m.group("rest")
-        standalone = _is_standalone(line) or line in furniture
+        standalone = _is_standalone(line) or line in furniture or is_news_head_line(line)
         if (
             not standalone
             and growing is not None

@@ -1,0 +1,126 @@
+"""The head of a news-style page: publish lines, e-paper page labels, 原标题 and summary lines.
+
+Many pages that carry gazette content are news items, not gazette issues. Above the story they
+print a headline and, around it, lines that are never part of it:
+
+- a **publish line**: ``2013-09-16 17:08 来源:九江新媒体``, ``发布时间：2019-05-27 09:36:12``,
+  ``24.09.2015  18:40`` (day.month.year), ``2021年08月05日 09:52``, ``来源：X  作者：Y  时间：…``,
+  a wire byline ``新华社 2018-12-31 14:19``, a bullet ``• 2010-01-23  柳州日报  记者 X``;
+- an **e-paper page label**: ``第A01版:要闻``, ``A02版：时政``;
+- the **original title** of a reprint: ``原标题：回应社会关切维护法制权威``;
+- a **summary**: ``摘要：…`` / ``导读：…``.
+
+Each stands on its own line: the paragraph joiner never runs the headline into it, nor it into
+the story (:func:`is_news_head_line`). :func:`publish_date` reads a publish line's date (ISO);
+:func:`split_glued_head` cuts a whole item stored on one line (headline, time, source, body)
+back into its parts. Every pattern is compiled once, anchored and linear in its input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..grammars.dates import make_iso
+
+_YMD = (
+    r"(?P<y>(?:19|20)\d\d)(?:(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)|年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)"
+)
+_DMY = r"(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d\d)"  # 24.09.2015 (only with a time after it)
+_TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+# Keys of a publish line whose value is the date: 发布时间：… / 时间：… / 刊发日期：…
+_DATE_KEYS = (
+    r"发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|刊发日期|刊发时间|上传时间|上线时间|日期|时间"
+)
+# Keys that make a short line a byline (来源：X 作者：Y 时间：…), whatever comes first
+_BYLINE_KEYS = r"来源|作者|编辑|责任编辑|记者|浏览次数|阅读次数|点击数|字号|信息来源|发布者"
+_PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that mentions a time
+
+# 2013-09-16 17:08 … / 2021年08月05日 09:52 … / 新华社 2018-12-31 14:19 (a short word before it)
+_STAMP_RE = re.compile(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
+# 24.09.2015  18:40
+_DMY_STAMP_RE = re.compile(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
+# 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
+_KEYED_RE = re.compile(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
+_BYLINE_KEY_RE = re.compile(rf"(?:^|[\s|])(?:{_BYLINE_KEYS})\s*[:：]")
+# 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter)
+_DATED_SOURCE_RE = re.compile(rf"^{_YMD}\s+\S.{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
+# 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
+PAGE_LABEL_RE = re.compile(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
+# 原标题：回应社会关切维护法制权威
+ORIGINAL_TITLE_RE = re.compile(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
+# 摘要：… / 导读：… / 核心提示：… / 编者按：… (a portal's summary under the headline)
+_SUMMARY_LINE_RE = re.compile(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[:：]")
+# A column tag alone on its line: 【要闻】 / [媒体解读] / 【本网讯】
+COLUMN_TAG_RE = re.compile(r"^[【\[［][^】\]］\s]{1,10}[】\]］]$")
+# Meeting notices print 时间：2021年3月5日 9:00: a bare 时间/日期 key is a publish line only with an
+# ISO date or beside another byline key
+_BARE_KEYS = frozenset({"时间", "日期"})
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    if m.group("y") is None:
+        return None
+    month, day = (m.group("m"), m.group("d")) if m.group("m") else (m.group("cm"), m.group("cd"))
+    return make_iso(int(m.group("y")), int(month), int(day))
+
+
+def publish_date(text: str) -> str | None:
+    """The ISO date of a publish line, or None when ``text`` is not one.
+
+    ``2013-09-16 17:08 来源:九江新媒体`` → 2013-09-16; ``24.09.2015  18:40`` → 2015-09-24;
+    ``发布时间：2019-05-27 09:36:12`` → 2019-05-27; a sentence that mentions a time → None.
+    """
+    text = text.strip()
+    if not text or len(text) > _PUBLISH_MAX or "。" in text or "，" in text:
+        return None
+    if m := _STAMP_RE.match(text):
+        return _iso(m)
+    if m := _DMY_STAMP_RE.match(text):
+        return make_iso(int(m.group("dy")), int(m.group("dm")), int(m.group("dd")))
+    if m := _KEYED_RE.search(text):
+        if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)):
+            return None  # 时间：2021年3月5日 9:00 (a meeting notice's field)
+        return _iso(m)
+    if m := _DATED_SOURCE_RE.match(text):
+        return _iso(m)
+    return None
+
+
+def is_news_head_line(text: str) -> bool:
+    """A line of a news page's head that stands alone: a publish line, an e-paper page label,
+    an 原标题 line or a summary line."""
+    if len(text) > _PUBLISH_MAX * 2:
+        return False
+    head = text[:1]
+    if head in "原【[" and ORIGINAL_TITLE_RE.match(text):
+        return True
+    if head in "导摘内提核编【[" and _SUMMARY_LINE_RE.match(text):
+        return True
+    if len(text) <= 40 and PAGE_LABEL_RE.match(text):
+        return True
+    return publish_date(text) is not None
+
+
+# A headline glued to its publish stamp and the story: 王莉霞任内蒙古自治区代主席 2021-08-05 09:52 …
+_GLUED_RE = re.compile(
+    rf"^(?P<headline>[^\s，。；：:、！？]{{4,40}}?)\s*"
+    rf"(?P<stamp>(?:新华社|中新社|中新网|(?:{_DATE_KEYS})\s*[:：]\s*)?"  # 新华社 / 发布时间：
+    rf"(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)"
+    rf"\s*{_TIME})(?![\d:：])\s*(?P<rest>\S.*)$"
+)
+_GLUED_MIN = 60  # shorter lines are a headline over its stamp, split by the joiner already
+
+
+def split_glued_head(text: str) -> list[str]:
+    """A whole news item stored on one line, cut into headline, publish stamp and the rest;
+    any other text → ``[text]``.
+
+    ``王莉霞任内蒙古自治区代主席 2021-08-05 09:52 “内蒙古日报”微信公号 0 内蒙古…决定,…`` →
+    the headline, ``2021-08-05 09:52`` and the rest (source and story).
+    """
+    if len(text) < _GLUED_MIN or not text[:1].strip():
+        return [text]
+    m = _GLUED_RE.match(text)
+    if m is None:
+        return [text]
+    return [m.group("headline"), m.group("stamp"), m.group("rest")]
