@@ -23,6 +23,7 @@ import os
 import re
 
 from ..errors import DecodeError, InputError
+from ..vocab.common import compile_cjk
 
 # Byte-order marks → the codec that reads (and drops) them; the one table (text/html.py reads the
 # UTF-8 and UTF-16 ones, the only BOMs a web page may carry).
@@ -116,7 +117,7 @@ _COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")
 
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
-_CJK_RE = re.compile("[\u3400-\U0002ffff]")
+_CJK_RE = compile_cjk("[\u3400-\U0002ffff]")
 # What a text is made of: ASCII letters, digits, punctuation and spacing, CJK and full-width
 # punctuation (，。、：（）〔〕), common characters. A wrong byte order turns ASCII into U+xx00
 # characters and CJK into other, rarely common ones.
