@@ -121,7 +121,7 @@ FIELD_RE = re.compile(
     re.VERBOSE,
 )
 # A key printed in brackets: 【牵头单位】市发展改革委 / [责任单位]区财政局.
-BRACKET_KEY_RE = re.compile(
+BRACKET_KEY_RE = LazyPattern(
     rf"""
     [【\[〔]\s*
     (?P<key>{alternation(FIELD_KEYS)})   # 【牵头单位】 / [ 责任单位 ]
@@ -164,7 +164,7 @@ FIELD_LINE_RE = re.compile(
     re.VERBOSE,
 )
 # The rule that makes the first unit of each list the lead, stated once in a document.
-FIRST_IS_LEAD_RE = re.compile(
+FIRST_IS_LEAD_RE = LazyPattern(
     r"""
     [。．.，,；;\s]*                          # the sentence before it: …等负责。列第一位者…
     (?:以上|上述|下同[，,])?
