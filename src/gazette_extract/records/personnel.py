@@ -675,7 +675,8 @@ def _acting(post: str) -> str:
 _RESPECTIVELY = "分别"  # 任命张三、李四分别为某局局长、某局副局长: one post each, in order
 _NAMED_DECISION_TAIL = "的决定"
 # Two-character words a name never ends inside: 李四分|别, 张三担|任 (任命张三担任…), 张三兼|任.
-_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任", "拟任", "原任")  # 张三拟任…: 张三拟 is no name
+# 张三拟任…: 张三拟 is no name; 王五挂任…: 王五挂 neither (round 7)
+_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任", "拟任", "原任", "挂任", "挂职")
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _NAME_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
@@ -898,6 +899,8 @@ _BARE_CONNECTORS: dict[str, str] = {
     "代理": APPOINT,  # 张三同志代理某市人民政府市长
     "辞去": RESIGN,  # 王五辞去某局局长职务
     "兼任": APPOINT,  # 侯为东同志兼任中共某市委某开发区工作委员会副书记 (漳州 2019)
+    "挂职任": APPOINT,  # 张三挂职任某县副县长 (round 7: a post held on secondment)
+    "挂任": APPOINT,  # 王五挂任某局副局长（挂职一年）
     "任": APPOINT,  # 王勇任北京市平谷区城市管理委员会副主任
     "为": "",  # 任命A为X；B为Y (carried) / 决定张三为…
     "担任": "",  # 决定由张三担任某局局长 (decided only: 张三担任… alone is a story)
@@ -1120,6 +1123,7 @@ def _active_voice(clause: str) -> str | None:
         return None if clause == original else clause  # 张三免去李四的…: 张三 decides; a removal ends in 职务
     if m.group("etal"):
         return None if clause == original else clause  # 张三等3人被免去…: whose posts, is unclear
+    rest = rest.removeprefix("其")  # 张三因另有任用，免去其X职务: 其 is 张三, never part of the post
     joint = "" if rest.startswith(("的", *_HELD_MARKERS)) else "的"
     return f"{verb}{m.group('name')}{joint}{rest}"
 
@@ -1432,6 +1436,8 @@ def _parse_clause(
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
         if connector in _HELD_MARKERS and carried:
+            if carried == REMOVE and not _REMOVAL_TAIL_RE.search(rest.rstrip("。；;，, \u3000")):
+                return [], in_force, False  # 免去A的X职务；B兼任Y: B's new post, never its removal (round 7)
             action = carried  # 免去：/ 周恩来兼任外交部部长职务
         found = _changes(
             action, people, rest, starts, acting=connector == "代理", extra_note=etal, respective=respective

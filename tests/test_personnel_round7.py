@@ -1,0 +1,109 @@
+"""Appointments, round 7 of issue 9: the families of 任免 texts beyond the dev corpus, table-driven.
+Every row synthetic and written from a class, not copied from a text.
+
+Classes: a grade, a term, an ethnicity or a party in brackets after the name (（正处级）, （享受正科级待遇）,
+（聘期三年）, （回族）, （民盟）); 其 after a reason (张三因另有任用，免去其X职务: 其 is 张三, never part of
+the post); a post held on secondment (挂任 / 挂职任); a carried removal never read into a later clause
+that gives a post (免去A的X职务；B兼任Y); and the precision rows that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import extract_appointments
+
+from gazette_extract import parse_text
+from gazette_extract.layout.blocks import split_blocks
+
+
+def changes(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (r["action"], r["person"], r["position"])
+        for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")
+    ]
+
+
+A, R, S = "appoint", "remove", "resign"
+CZ, SJ = "北京市财政局局长", "北京市审计局局长"
+
+REMARK_ROWS = [
+    pytest.param(f"经研究决定：\n张三（正处级）为{CZ}。", [(A, "张三", CZ)], id="grade-zhengchuji-wei"),
+    pytest.param(f"张三同志（正科级）任{CZ}。", [(A, "张三", CZ)], id="grade-zhengkeji-ren"),
+    pytest.param(f"任命张三（副县级）为{CZ}。", [(A, "张三", CZ)], id="grade-fuxianji-renming"),
+    pytest.param(f"任命张三(副处级)为{CZ}。", [(A, "张三", CZ)], id="grade-ascii-brackets"),
+    pytest.param(f"免去李四（副科级）的{SJ}职务。", [(R, "李四", SJ)], id="grade-removal"),
+    pytest.param(f"任命张三（享受正科级待遇）为{CZ}。", [(A, "张三", CZ)], id="grade-treatment"),
+    pytest.param("聘任张三（聘期三年）为北京市人民政府参事。", [(A, "张三", "北京市人民政府参事")], id="term-pinqi"),
+    pytest.param(f"任命张三（任期三年）为{CZ}。", [(A, "张三", CZ)], id="term-renqi"),
+    pytest.param(f"任命张三（回族）为{CZ}。", [(A, "张三", CZ)], id="ethnicity"),
+    pytest.param(f"任命张三（民盟）为{CZ}。", [(A, "张三", CZ)], id="party-minmeng"),
+    pytest.param(f"任命张三（无党派）为{CZ}。", [(A, "张三", CZ)], id="party-none"),
+    pytest.param(
+        f"任命：\n张三（回族）　{CZ}\n李四（民盟）　{SJ}", [(A, "张三", CZ), (A, "李四", SJ)], id="list-remarks"
+    ),
+    pytest.param(f"任命张三（试用期一年）为{CZ}。", [(A, "张三", CZ)], id="probation-before"),
+    pytest.param(f"张三同志任{CZ}（正处级）。", [(A, "张三", CZ)], id="grade-after-post"),
+    pytest.param(f"张三同志任{CZ}（试用期一年）。", [(A, "张三", CZ)], id="probation-after-post"),
+]
+
+QI_ROWS = [
+    pytest.param(f"张三因另有任用，免去其{CZ}职务。", [(R, "张三", CZ)], id="reason-other-post"),
+    pytest.param(f"张三同志因退休，免去其{CZ}职务。", [(R, "张三", CZ)], id="reason-retired"),
+    pytest.param(f"张三同志因工作调动，免去其{CZ}职务。", [(R, "张三", CZ)], id="reason-transfer"),
+    pytest.param(f"免去张三的{CZ}职务（另有任用）。", [(R, "张三", CZ)], id="other-post-after"),
+    pytest.param(
+        f"张三同志任北京市财政局副局长，免去其{SJ}职务。",
+        [(A, "张三", "北京市财政局副局长"), (R, "张三", SJ)],
+        id="qi-own-clause",
+    ),
+]
+
+SECONDMENT_ROWS = [
+    pytest.param(f"经研究决定：\n王五挂任{CZ}（挂职一年）。", [(A, "王五", CZ)], id="guaren"),
+    pytest.param(f"经研究决定：\n王五挂职任{CZ}。", [(A, "王五", CZ)], id="guazhiren"),
+    pytest.param(f"任命张三为{CZ}（挂职）。", [(A, "张三", CZ)], id="guazhi-after-post"),
+]
+
+CARRIED_ROWS = [
+    pytest.param(
+        f"经研究决定：\n免去钱七{SJ}职务；\n孙八兼任北京市商务局党组书记；\n吴十不再担任{CZ}职务。",
+        [(R, "钱七", SJ), (A, "孙八", "北京市商务局党组书记"), (R, "吴十", CZ)],
+        id="removal-not-carried-into-jianren",
+    ),
+    pytest.param(
+        f"经研究决定：\n赵六同志{SJ}职务自然免除；\n免去钱七{SJ}职务，另有任用；\n孙八兼任北京市商务局党组书记；\n吴十不再担任{CZ}职务。",
+        [(R, "钱七", SJ), (R, "吴十", CZ)],  # after a trailing clause the removal is in force: 孙八 left out
+        id="removal-in-force-not-read-into-jianren",
+    ),
+    pytest.param(
+        "免去：\n周恩来兼任外交部部长职务，", [(R, "周恩来", "外交部部长")], id="removal-heading-jianren-zhiwu"
+    ),
+]
+
+NEGATIVE_ROWS = [
+    pytest.param(f"张三，男，1970年生，曾任{CZ}。", id="biography-ceng"),
+    pytest.param("张三历任北京市财政局副局长、局长。", id="biography-li"),
+    pytest.param(f"张三同志2010年起任{CZ}。", id="biography-year"),
+    pytest.param("提名张三为北京市人民政府副市长人选。", id="nomination"),
+    pytest.param("张三同志任期届满。", id="term-ends"),
+    pytest.param("| 姓名 | 职务 | 单位 |\n| 张三 | 局长 | 北京市财政局 |", id="staff-table"),
+    pytest.param(f"新任命的{CZ}张三到任。", id="noun-phrase-left-out"),
+    pytest.param(f"张三同志{CZ}职务自然免除。", id="ends-by-itself-left-out"),
+    pytest.param("张三同志职级晋升为二级调研员。", id="grade-promotion"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REMARK_ROWS + QI_ROWS + SECONDMENT_ROWS + CARRIED_ROWS)
+def test_changes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROWS)
+def test_gives_nothing(text: str) -> None:
+    assert changes(text) == []
+
+
+def test_traditional_through_the_api() -> None:
+    gazette = parse_text("任命張三（正處級）為北京市財政局局長；免去李四（回族）的北京市審計局局長職務。")
+    got = [(a.action, a.person, a.position) for d in gazette.documents for a in d.appointments]
+    assert got == [(A, "张三", CZ), (R, "李四", SJ)]
