@@ -4,7 +4,10 @@ Every row synthetic and written from a class, not copied from a text.
 Classes: a grade, a term, an ethnicity or a party in brackets after the name (（正处级）, （享受正科级待遇）,
 （聘期三年）, （回族）, （民盟）); 其 after a reason (张三因另有任用，免去其X职务: 其 is 张三, never part of
 the post); a post held on secondment (挂任 / 挂职任); a carried removal never read into a later clause
-that gives a post (免去A的X职务；B兼任Y); and the precision rows that must give nothing.
+that gives a post (免去A的X职务；B兼任Y); the organization of a title carried to the same title (acting)
+later in its sentence (A辞去X省省长职务,B任代理省长); a successor (免去A的X职务，由B接任); a mirror's stray
+commas (副省长,、代理省长); an attributive before a passive (不满46岁的陆昊被任命为X); and the precision rows
+that must give nothing.
 """
 
 from __future__ import annotations
@@ -80,7 +83,63 @@ CARRIED_ROWS = [
     ),
 ]
 
+SENTENCE_ORG_ROWS = [
+    pytest.param(
+        "3月25日,王宪魁辞去黑龙江省省长职务,陆昊任代理省长;3月28日,马飚辞去广西壮族自治区主席职务,陈武任代理主席。",
+        [
+            (S, "王宪魁", "黑龙江省省长"),
+            (A, "陆昊", "黑龙江省代理省长"),
+            (S, "马飚", "广西壮族自治区主席"),
+            (A, "陈武", "广西壮族自治区代理主席"),
+        ],
+        id="resign-then-acting-same-clause",
+    ),
+    pytest.param(
+        "张三辞去北京市财政局局长职务，李四任代理局长。",
+        [(S, "张三", CZ), (A, "李四", "北京市财政局代理局长")],
+        id="resign-then-dai",
+    ),
+    pytest.param(
+        "张三辞去北京市财政局局长职务，李四任副局长。",
+        [(S, "张三", CZ), (A, "李四", "副局长")],
+        id="other-title-not-carried",
+    ),
+    pytest.param(
+        "张三辞去北京市财政局局长职务。李四任代理局长。",
+        [(S, "张三", CZ), (A, "李四", "代理局长")],
+        id="next-sentence-not-carried",
+    ),
+]
+
+SUCCESSOR_ROWS = [
+    pytest.param(
+        "决定免去栗智的乌鲁木齐市委书记职务，由朱海仑接任。",
+        [(R, "栗智", "乌鲁木齐市委书记"), (A, "朱海仑", "乌鲁木齐市委书记")],
+        id="jieren",
+    ),
+    pytest.param(f"免去张三的{CZ}职务，由李四同志继任。", [(R, "张三", CZ), (A, "李四", CZ)], id="jiren-tongzhi"),
+    pytest.param(f"免去张三的{CZ}职务,由李四接替。", [(R, "张三", CZ), (A, "李四", CZ)], id="jieti-ascii-comma"),
+    pytest.param(
+        "免去张三、王五的北京市财政局副局长职务，由李四接任。",
+        [(R, "张三", "北京市财政局副局长"), (R, "王五", "北京市财政局副局长")],
+        id="two-removed-which-post-unclear",
+    ),
+    pytest.param(f"任命张三为{CZ}，由李四接任。", [(A, "张三", CZ)], id="after-an-appointment-nothing"),
+]
+
+STRAY_ROWS = [
+    pytest.param(
+        "会议决定，接受张三辞去北京市市长职务的请求,,任命李四为北京市副市长,、代理市长。",
+        [(S, "张三", "北京市市长"), (A, "李四", "北京市副市长"), (A, "李四", "北京市代理市长")],
+        id="stray-commas",
+    ),
+    pytest.param("不满46岁的陆昊被任命为黑龙江省代省长。", [(A, "陆昊", "黑龙江省代省长")], id="attributive-passive"),
+    pytest.param(f"现年51岁的张三同志被任命为{CZ}。", [(A, "张三", CZ)], id="attributive-passive-tongzhi"),
+]
+
 NEGATIVE_ROWS = [
+    pytest.param(f"2015年的张三被任命为{CZ}。", id="dated-attributive-story"),
+    pytest.param(f"张三的秘书被任命为{CZ}。", id="attributive-not-a-name"),
     pytest.param(f"张三，男，1970年生，曾任{CZ}。", id="biography-ceng"),
     pytest.param("张三历任北京市财政局副局长、局长。", id="biography-li"),
     pytest.param(f"张三同志2010年起任{CZ}。", id="biography-year"),
@@ -93,7 +152,10 @@ NEGATIVE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), REMARK_ROWS + QI_ROWS + SECONDMENT_ROWS + CARRIED_ROWS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    REMARK_ROWS + QI_ROWS + SECONDMENT_ROWS + CARRIED_ROWS + SENTENCE_ORG_ROWS + SUCCESSOR_ROWS + STRAY_ROWS,
+)
 def test_changes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
 

@@ -71,6 +71,7 @@ from ..vocab.personnel import (
     ROSTER_VERB_ADVERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
+    SUCCESSOR_VERBS,
     TABLE_ACTION_CELLS,
     TABLE_ACTION_HEADERS,
     TABLE_CHANGE_HEADERS,
@@ -1087,6 +1088,20 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
 _ELECTED_NOT_POST_RE = re.compile(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})[。；;！!\s\u3000]*$")
 
 
+_YEAR_RE = re.compile(r"\d{4}年")
+
+
+def _without_attributive(clause: str) -> str:
+    """The clause from the name on, when an attributive ending in 的 stands before the name of a
+    passive: 不满46岁的陆昊被任命为X → 陆昊被任命为X. A dated one (2015年的…) is a story: kept whole."""
+    at = clause.find("被")
+    de = clause.rfind("的", 0, at)
+    name = clause[de + 1 : at].removesuffix("同志")
+    if de < 1 or not 2 <= len(name) <= 4 or _YEAR_RE.search(clause[:de]) or not _all_names(name):
+        return clause
+    return clause[de + 1 :]
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
@@ -1099,6 +1114,8 @@ def _active_voice(clause: str) -> str | None:
             clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
     if "被" in clause:
         clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
+        if "的" in clause:
+            clause = _without_attributive(clause)  # 不满46岁的陆昊被任命为… (round 7)
     if clause.startswith(_NAME_LIST_SUBJECTS):
         clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
@@ -1856,6 +1873,45 @@ def _same_post(first: str, second: str) -> bool:
     return all(ch in chars for ch in short)  # a subsequence, read once: linear
 
 
+# The successor of a removal in the clause after it: 免去栗智的乌鲁木齐市委书记职务,由朱海仑接任 (round 7).
+_SUCCESSOR_RE = re.compile(
+    rf"^由(?P<name>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?:{alternation(SUCCESSOR_VERBS)})"
+    r"(?:该职|其职务|此职)?[。；;！!]?$"
+)
+# A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
+_STRAY_COMMA_RE = re.compile(r"[,，](?=[、,，])")
+
+
+def _successor(clause: str, previous: list[_Change]) -> list[_Change]:
+    """B appointed to the post just removed from A: …免去A的X职务，由B接任 (one removal before it only)."""
+    m = _SUCCESSOR_RE.match(clause.strip(" \u3000"))
+    if m is None or len(previous) != 1 or previous[0][0] != REMOVE or not is_person_name(m.group("name")):
+        return []
+    return [(APPOINT, m.group("name"), previous[0][2], None)]
+
+
+def _base_title(title: str) -> str:
+    """代理省长 / 代省长 → 省长: the title an acting post stands in for."""
+    if title.startswith(ACTING_PREFIX):
+        return title[len(ACTING_PREFIX) :]
+    return title[1:] if title.startswith("代") and title[1:] in TITLE_SET else title
+
+
+def _post_of_the_sentence(position: str, before: tuple[str, str] | None) -> tuple[str, tuple[str, str] | None]:
+    """A bare title takes the organization of the same title named earlier in its sentence, and the
+    sentence's post as it stands after this change: 王宪魁辞去黑龙江省省长职务,陆昊任代理省长 →
+    黑龙江省代理省长 (round 7). Only the same title (an acting one standing in for it) is carried:
+    张三辞去某局局长职务,李四任副局长 leaves 副局长 alone."""
+    organization, title = split_position(position)
+    if title is None:
+        return position, before
+    if organization is None:
+        if before is not None and position == title and _base_title(title) == before[1]:
+            return before[0] + position, before
+        return position, before
+    return position, (organization, _base_title(title))
+
+
 def extract_appointments(
     blocks: list[Block],
     *,
@@ -1959,6 +2015,8 @@ def extract_appointments(
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         if carried is None and not TRIGGER_RE.search(text):
             continue
+        if "," in text or "，" in text:
+            text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
         entry = _list_entry(text, carried) if len(text) <= 80 else None
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
@@ -1976,6 +2034,7 @@ def extract_appointments(
         last_person = None  # 其 never refers to a person of an earlier line
         headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
         previous: list[_Change] = []  # changes of the clause before, in this sentence
+        sentence_post: tuple[str, str] | None = None  # organization and title of this sentence's last post
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1 and (cut := _cut_in_a_remark(clause)) is not None:
                 clause = cut  # 龐威為市人民檢察院檢察長(檢察長一職須依…: the post is whole, the remark cut
@@ -2012,6 +2071,8 @@ def extract_appointments(
             changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
+            if not changes and not new_sentence and previous and clause.lstrip().startswith("由"):
+                changes = _successor(clause, previous)  # 免去A的X职务，由B接任
             if not changes and not new_sentence and previous and clause.lstrip().startswith(_CONTINUING_LEADS):
                 # …方永祥兼任X，以及原…副主任钱锋担任Y: the same announcement goes on (香港经济日报 2018)
                 lead = next(w for w in _CONTINUING_LEADS if clause.lstrip().startswith(w))
@@ -2021,11 +2082,14 @@ def extract_appointments(
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
                 )
+            if new_sentence:
+                sentence_post = None
             previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
             for action, person, position, note in changes:
                 if unit is not None and split_position(position)[0] is None:
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
+                position, sentence_post = _post_of_the_sentence(position, sentence_post)
                 last_person = person
                 found_here += 1
                 earlier = None if (action, person, position) in seen else _restated(action, person, position, records)

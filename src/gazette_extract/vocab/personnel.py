@@ -938,3 +938,15 @@ TABLE_OTHER_HEADERS: dict[str, str] = dict.fromkeys(
     ),
     "姓名 / 性别 / 出生年月 / 现任职务 / 拟任职务 (one cell per line, as a page's table is often stored)",
 )
+
+# --------------------------------------------------------------------------------------------
+# Issue 9, round 7: successors, stray punctuation, attributives before a passive, as data.
+# --------------------------------------------------------------------------------------------
+
+# A successor named in the clause after a removal, taking the removed post: 免去A的X职务，由B接任
+# → B appointed to X. Each with a clause of the class.
+SUCCESSOR_VERBS: dict[str, str] = {
+    "接任": "决定免去栗智的乌鲁木齐市委书记职务,由朱海仑接任 (新疆 2009)",
+    "继任": "免去张三的某局局长职务，由李四继任",
+    "接替": "免去张三的某局局长职务，由李四同志接替",
+}
