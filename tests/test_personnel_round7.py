@@ -6,7 +6,8 @@ Classes: a grade, a term, an ethnicity or a party in brackets after the name (�
 the post); a post held on secondment (挂任 / 挂职任); a carried removal never read into a later clause
 that gives a post (免去A的X职务；B兼任Y); the organization of a title carried to the same title (acting)
 later in its sentence (A辞去X省省长职务,B任代理省长); a successor (免去A的X职务，由B接任); a mirror's stray
-commas (副省长,、代理省长); an attributive before a passive (不满46岁的陆昊被任命为X); and the precision rows
+commas (副省长,、代理省长); tables whose cells hold their verb (姓名 | 任免职务 / 张三 | 任X，免去Y职务); a
+line holding only a post under a list entry (a further post of that person); an attributive before a passive (不满46岁的陆昊被任命为X); and the precision rows
 that must give nothing.
 """
 
@@ -137,6 +138,39 @@ STRAY_ROWS = [
     pytest.param(f"现年51岁的张三同志被任命为{CZ}。", [(A, "张三", CZ)], id="attributive-passive-tongzhi"),
 ]
 
+TABLE_ROWS = [
+    pytest.param(
+        f"姓名\t任免职务\n张三\t任{CZ}\n李四\t免去{SJ}职务", [(A, "张三", CZ), (R, "李四", SJ)], id="verb-in-cell-tabs"
+    ),
+    pytest.param(
+        f"| 姓名 | 任免事项 |\n| 张三 | 任{CZ}，免去北京市审计局副局长职务 |\n| 李四 | 兼任北京市审计局党组书记 |",
+        [(A, "张三", CZ), (R, "张三", "北京市审计局副局长"), (A, "李四", "北京市审计局党组书记")],
+        id="verb-in-cell-pipes-two-changes",
+    ),
+    pytest.param(f"姓名 | 职务任免\n张三 | 免{CZ}", [(R, "张三", CZ)], id="verb-in-cell-mian"),
+    pytest.param(f"姓名\t职务任免\n张三\t{CZ}", [], id="verb-in-cell-without-verb"),
+    pytest.param(f"姓名\t任免情况\t职务\n张三\t任\t{CZ}", [(A, "张三", CZ)], id="action-column-still"),
+]
+
+FURTHER_POST_ROWS = [
+    pytest.param(
+        f"任命\n张三　{CZ}\n　　　北京市财政局党组书记\n李四　{SJ}",
+        [(A, "张三", CZ), (A, "张三", "北京市财政局党组书记"), (A, "李四", SJ)],
+        id="second-post-line",
+    ),
+    pytest.param(
+        f"免去：\n张三　{CZ}\n北京市财政局党组书记",
+        [(R, "张三", CZ), (R, "张三", "北京市财政局党组书记")],
+        id="second-post-line-removal",
+    ),
+    pytest.param(f"任命：\n张三：{CZ}\n{SJ}\n李四", [(A, "张三", CZ)], id="post-then-its-holder-below"),
+    pytest.param(
+        f"任命：\n张三　{CZ}\n北京市教育局\n李四　检察员",
+        [(A, "张三", CZ), (A, "李四", "北京市教育局检察员")],
+        id="unit-subheading-not-a-post",
+    ),
+]
+
 NEGATIVE_ROWS = [
     pytest.param(f"2015年的张三被任命为{CZ}。", id="dated-attributive-story"),
     pytest.param(f"张三的秘书被任命为{CZ}。", id="attributive-not-a-name"),
@@ -154,7 +188,15 @@ NEGATIVE_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    REMARK_ROWS + QI_ROWS + SECONDMENT_ROWS + CARRIED_ROWS + SENTENCE_ORG_ROWS + SUCCESSOR_ROWS + STRAY_ROWS,
+    REMARK_ROWS
+    + QI_ROWS
+    + SECONDMENT_ROWS
+    + CARRIED_ROWS
+    + SENTENCE_ORG_ROWS
+    + SUCCESSOR_ROWS
+    + STRAY_ROWS
+    + TABLE_ROWS
+    + FURTHER_POST_ROWS,
 )
 def test_changes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected

@@ -75,6 +75,8 @@ from ..vocab.personnel import (
     TABLE_ACTION_CELLS,
     TABLE_ACTION_HEADERS,
     TABLE_CHANGE_HEADERS,
+    TABLE_CLAUSE_HEADERS,
+    TABLE_CLAUSE_VERBS,
     TABLE_NAME_HEADERS,
     TABLE_OTHER_HEADERS,
     TABLE_POST_HEADERS,
@@ -1580,6 +1582,8 @@ _HEADLINE_RE = re.compile(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
 _NAME_COLUMN_KEY = "name"
 _ACTION_COLUMN_KEY = "action"  # 姓名 | 任免 | 职务: the 任免 column
 _POST_COLUMN_KEY = "post"  # …and the 职务 column beside it
+_CLAUSE_COLUMN_KEY = "clause"  # 姓名 | 任免职务 / 张三 | 任某局局长: a verb in every cell (round 7)
+_CELL_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。]")
 _SPACED_ROW_MAX = 80
 _SENTENCE_PUNCTUATION_RE = re.compile(r"[。；;，,：:！？!?|]")
 _PIPE_ROW_RE = re.compile(r"[^|\n]*(?:\|[^|\n]*){2,}")
@@ -1692,6 +1696,10 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
         kinds.add(APPOINT)  # 任免 | 职务: each row's action cell says which
     else:
         columns = {i: v for i, v in columns.items() if v not in (_ACTION_COLUMN_KEY, _POST_COLUMN_KEY)}
+        clause_at = [i for i, key in enumerate(keys) if key in TABLE_CLAUSE_HEADERS and i not in columns]
+        if len(clause_at) == 1 and not kinds & {APPOINT, REMOVE}:
+            columns[clause_at[0]] = _CLAUSE_COLUMN_KEY  # 姓名 | 任免职务: the verb is in each cell
+            kinds.add(APPOINT)
     has_changes = bool(kinds & {APPOINT, REMOVE})
     return columns if _NAME_COLUMN_KEY in kinds and has_changes else None
 
@@ -1716,12 +1724,48 @@ def _table_changes(
     for i, action in columns.items():
         if action in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY) or i >= len(cells) or not cells[i].strip():
             continue
+        if action == _CLAUSE_COLUMN_KEY:
+            found.extend(_cell_clauses(person, cells[i], starts))
+            continue
         if action == _POST_COLUMN_KEY:
             word = _TOKEN_SPLIT_RE.sub("", cells[action_at]) if action_at is not None and action_at < len(cells) else ""
             if word not in TABLE_ACTION_CELLS:
                 continue  # 任免 cell empty or unknown: which change, is unclear
             action = TABLE_ACTION_CELLS[word]
         found.extend(_changes(action, [person], cells[i].strip(), starts))
+    return found
+
+
+def _further_post(text: str, starts: tuple[str, ...]) -> str | None:
+    """A line that is one post and nothing else (an organization and a title, no verb, no name first,
+    no colon): 北京市财政局党组书记 under 张三　北京市财政局局长 in a list (round 7)."""
+    core = text.strip(" \u3000").rstrip("；;。，,")
+    if not 4 <= len(core) <= 40 or not _ALL_CJK_RE.fullmatch(core) or VERB_RE.search(core) or "为" in core:
+        return None
+    organization, title = split_position(core)
+    if organization is None or title is None or any(is_person_name(core[:size]) for size in (2, 3)):
+        return None
+    return core if _org_is_plausible(organization, starts, title) else None
+
+
+def _cell_clauses(person: str, cell: str, starts: tuple[str, ...]) -> list[_Change]:
+    """The changes a cell of a 任免职务 column states for its row's person: 任某局局长，免去某局副局长职务.
+    Every piece must open with a verb (TABLE_CLAUSE_VERBS) and read whole; else the cell gives nothing."""
+    found: list[_Change] = []
+    for piece in _CELL_CLAUSE_SPLIT_RE.split(_TOKEN_SPLIT_RE.sub("", cell)):
+        if not piece:
+            continue
+        verb = next((v for v in TABLE_CLAUSE_VERBS if piece.startswith(v)), None)
+        if verb is None:
+            return []
+        rest = piece[len(verb) :].removeprefix("为")
+        action = REMOVE if "免" in verb or verb == "解聘" else APPOINT
+        if action == REMOVE:
+            rest = _REMOVAL_TAIL_RE.sub("", rest)
+        changes = _changes(action, [person], rest, starts) if rest else []
+        if not changes:
+            return []
+        found.extend(changes)
     return found
 
 
@@ -1957,7 +2001,8 @@ def extract_appointments(
     titled_decision = bool(blocks) and _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
     names_head: str | None = None  # 聘任下列同志为X： on a line of its own, the names on the lines below
     unit: str | None = None  # a unit's name heading the entries below it inside a list (市人民检察院)
-    for block in blocks:
+    list_person: str | None = None  # the one person of the list entry just read, for a further post below it
+    for at, block in enumerate(blocks):
         text = block.text or ""
         cells = _row_cells(block)
         if not cells and (table_width or "姓" in text):
@@ -2011,6 +2056,20 @@ def extract_appointments(
         ):
             unit = _ENUMERATION_RE.sub("", text.strip(" \u3000").rstrip("：:"), count=1)
             continue  # 任命： / 市人民检察院 / 张三为检察员: the list goes on under the unit's name
+        if carried in (APPOINT, REMOVE) and list_person is not None and (more := _further_post(text, starts)):
+            # 张三　某局局长 / 　　　某局党组书记: a line that is only a post goes on with the entry above
+            # (round 7), unless the line below is a bare name (a post, then its holder, is another layout)
+            below = (blocks[at + 1].text or "").strip(" \u3000") if at < len(blocks) - 1 else ""
+            if not is_person_name(below.rstrip("；;。，,")):
+                for action, person, position, note in _changes(carried, [list_person], more, starts):
+                    if (action, person, position) not in seen:
+                        seen.add((action, person, position))
+                        records.append(
+                            _Pending.of(
+                                action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
+                            )
+                        )
+                continue
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         if carried is None and not TRIGGER_RE.search(text):
@@ -2121,6 +2180,8 @@ def extract_appointments(
         # A header carries its verb to the blocks below; a list under it keeps it alive, and so does
         # an entry that did not read (it was warned about): the entries after it are the list's too.
         carried = header or (carried if found_here or entry_unread else None)
+        people_here = {r.person for r in records[len(records) - found_here :]} if found_here else set()
+        list_person = next(iter(people_here)) if len(people_here) == 1 and entry is not None else None
         titled_decision = titled_decision and not records
         unit = unit if carried is not None and not header else None
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []

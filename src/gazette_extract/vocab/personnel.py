@@ -950,3 +950,17 @@ SUCCESSOR_VERBS: dict[str, str] = {
     "继任": "免去张三的某局局长职务，由李四继任",
     "接替": "免去张三的某局局长职务，由李四同志接替",
 }
+
+# A table column whose every cell holds its own verb (姓名 | 任免职务 / 张三 | 任某局局长，免去某局副局长职务):
+# each cell is read as a clause after the row's name. Used only without a separate 任免 column.
+TABLE_CLAUSE_HEADERS: dict[str, str] = {
+    "任免职务": "姓名 | 任免职务 / 张三 | 任某局局长",
+    "任免事项": "姓名 | 任免事项 / 李四 | 免去某局局长职务",
+    "任免情况": "姓名 | 任免情况 / 张三 | 任某局局长，免去某局副局长职务",
+    "任免内容": "姓名 | 任免内容",
+    "职务任免": "姓名 | 职务任免",
+    "拟任免职务": "姓名 | 拟任免职务",
+    "提请任免职务": "姓名 | 提请任免职务",
+}
+# The verbs a cell of such a column may open with; any other cell gives nothing.
+TABLE_CLAUSE_VERBS: tuple[str, ...] = ("任命", "聘任", "兼任", "免去", "免除", "解聘", "任", "兼", "免", "聘")
