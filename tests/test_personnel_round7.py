@@ -7,7 +7,9 @@ the post); a post held on secondment (挂任 / 挂职任); a carried removal nev
 that gives a post (免去A的X职务；B兼任Y); the organization of a title carried to the same title (acting)
 later in its sentence (A辞去X省省长职务,B任代理省长); a successor (免去A的X职务，由B接任); a mirror's stray
 commas (副省长,、代理省长); tables whose cells hold their verb (姓名 | 任免职务 / 张三 | 任X，免去Y职务); a
-line holding only a post under a list entry (a further post of that person); an attributive before a passive (不满46岁的陆昊被任命为X); and the precision rows
+line holding only a post under a list entry (a further post of that person); the place of the electing
+session for a bare 省长/县长 (福建省十二届人大四次会议…选举A为省长); a career told after a change (曾任, 历任,
+出生) ending the verb in force; an attributive before a passive (不满46岁的陆昊被任命为X); and the precision rows
 that must give nothing.
 """
 
@@ -168,6 +170,46 @@ FURTHER_POST_ROWS = [
         f"任命：\n张三　{CZ}\n北京市教育局\n李四　检察员",
         [(A, "张三", CZ), (A, "李四", "北京市教育局检察员")],
         id="unit-subheading-not-a-post",
+    ),
+]
+
+ELECTION_ROWS = [
+    pytest.param(
+        "福建省十二届人大四次会议举行第三次全体会议选举于伟国为省长。",
+        [(A, "于伟国", "福建省省长")],
+        id="session-place",
+    ),
+    pytest.param(
+        "1月30日在贵州省第十二届人民代表大会第四次会议上，孙志刚当选为省长。",
+        [(A, "孙志刚", "贵州省省长")],
+        id="session-place-earlier-clause",
+    ),
+    pytest.param(
+        "沛县第十七届人民代表大会第一次会议选举张三为县长，李四、王五为副县长。",
+        [(A, "张三", "沛县县长"), (A, "李四", "沛县副县长"), (A, "王五", "沛县副县长")],
+        id="session-place-county",
+    ),
+    pytest.param("福建省十二届人大四次会议选举于伟国为市长。", [(A, "于伟国", "市长")], id="session-place-other-level"),
+    pytest.param(
+        "北京市人大常委会会议决定任命张三为副市长。", [(A, "张三", "副市长")], id="standing-committee-not-taken"
+    ),
+    pytest.param(
+        "在这次北京市第十五届人民代表大会第一次会议上，张三当选为市长。", [(A, "张三", "市长")], id="place-unclear-left"
+    ),
+    pytest.param("代理省长3个月的孙志刚当选贵州省长。", [(A, "孙志刚", "贵州省长")], id="attributive-elected"),
+]
+
+BIOGRAPHY_ROWS = [
+    pytest.param(
+        "河北省第十二届人民代表大会第四次会议选举赵克志为河北省人大常委会主任。赵克志生于1953年，山东莱西人，"
+        "曾任山东省副省长，江苏省委常委、副省长。",
+        [(A, "赵克志", "河北省人大常委会主任")],
+        id="election-then-career",
+    ),
+    pytest.param(
+        "任命张三为北京市财政局局长。张三，1970年10月生，历任北京市审计局副局长、局长。",
+        [(A, "张三", CZ)],
+        id="appointment-then-career",
     ),
 ]
 

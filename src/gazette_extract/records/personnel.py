@@ -33,6 +33,7 @@ from ..vocab.common import CJK_EXTENDED, alternation
 from ..vocab.personnel import (
     ACTING_PREFIX,
     APPOINT_VERBS_MORE,
+    BIOGRAPHY_WORDS,
     BODY_MEMBER_TITLES,
     BODY_SUFFIXES,
     BOUNDED_NAME_LAST_CHARS,
@@ -1090,13 +1091,16 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
 _ELECTED_NOT_POST_RE = re.compile(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})[。；;！!\s\u3000]*$")
 
 
+_BIOGRAPHY_RE = re.compile(alternation(BIOGRAPHY_WORDS))
+_BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
 _YEAR_RE = re.compile(r"\d{4}年")
 
 
-def _without_attributive(clause: str) -> str:
+def _without_attributive(clause: str, verb: str = "被") -> str:
     """The clause from the name on, when an attributive ending in 的 stands before the name of a
-    passive: 不满46岁的陆昊被任命为X → 陆昊被任命为X. A dated one (2015年的…) is a story: kept whole."""
-    at = clause.find("被")
+    passive or of 当选: 不满46岁的陆昊被任命为X → 陆昊被任命为X, 代理省长3个月的孙志刚当选贵州省长 →
+    孙志刚当选贵州省长. A dated one (2015年的…) is a story: kept whole."""
+    at = clause.find(verb)
     de = clause.rfind("的", 0, at)
     name = clause[de + 1 : at].removesuffix("同志")
     if de < 1 or not 2 <= len(name) <= 4 or _YEAR_RE.search(clause[:de]) or not _all_names(name):
@@ -1118,6 +1122,8 @@ def _active_voice(clause: str) -> str | None:
         clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
         if "的" in clause:
             clause = _without_attributive(clause)  # 不满46岁的陆昊被任命为… (round 7)
+    elif "当选" in clause and "的" in clause:
+        clause = _without_attributive(clause, "当选")  # 代理省长3个月的孙志刚当选贵州省长 (round 7)
     if clause.startswith(_NAME_LIST_SUBJECTS):
         clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
@@ -1934,6 +1940,24 @@ def _successor(clause: str, previous: list[_Change]) -> list[_Change]:
     return [(APPOINT, m.group("name"), previous[0][2], None)]
 
 
+# A congress session named by its place, in the clause that elects: 福建省十二届人大四次会议 (round 7).
+_SESSION_PLACE_RE = re.compile(
+    r"(?:^|(?<=[\s，,。；;：:在于经据由日]))"  # the place opens the clause or follows 在 / a date
+    rf"(?P<place>(?![在于经据由这此本该])[{_CJK}]{{1,8}}?[省市县区州旗])第?[一二三四五六七八九十\d]{{0,4}}届?(?:人大|人民代表大会)(?!常委会|常务委员会)"
+)
+
+
+def _session_place(clause: str, title: str) -> str:
+    """A place-head title without its place takes the place of the congress session that elected in
+    the same clause when the levels agree: 福建省十二届人大四次会议举行第三次全体会议选举于伟国为省长 →
+    福建省省长. A standing committee (人大常委会) is never taken: it decides for more than its head."""
+    base = _base_title(title)
+    level = base[-2] if len(base) >= 2 else ""
+    places = [m.group("place") for m in _SESSION_PLACE_RE.finditer(clause)]
+    places = [p for p in places if p[-1] == level and p[:1] not in _PLACE_LEVELS]
+    return places[-1] + title if len(set(places)) == 1 else title
+
+
 def _base_title(title: str) -> str:
     """代理省长 / 代省长 → 省长: the title an acting post stands in for."""
     if title.startswith(ACTING_PREFIX):
@@ -2094,6 +2118,7 @@ def extract_appointments(
         headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
         previous: list[_Change] = []  # changes of the clause before, in this sentence
         sentence_post: tuple[str, str] | None = None  # organization and title of this sentence's last post
+        sentence_text = ""  # the clauses of this sentence so far
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1 and (cut := _cut_in_a_remark(clause)) is not None:
                 clause = cut  # 龐威為市人民檢察院檢察長(檢察長一職須依…: the post is whole, the remark cut
@@ -2125,6 +2150,9 @@ def extract_appointments(
                 and "年" in clauses[k - 1][1]
                 and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
             )
+            if _BIOGRAPHY_RE.search(clause) and _BIOGRAPHY_RE.search(_BRACKETED_RE.sub("", clause)):
+                in_force, previous = carried, []  # …，曾任Y省副省长，Z省委常委: a career, and the story ends it
+                continue
             if in_force is None and not previous and not _CLAUSE_TRIGGER_RE.search(clause):
                 continue  # no verb, no verb in force, no list going on: nothing this clause can state
             changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
@@ -2142,12 +2170,15 @@ def extract_appointments(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
                 )
             if new_sentence:
-                sentence_post = None
+                sentence_post, sentence_text = None, ""
+            sentence_text += clause + "，"
             previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
             for action, person, position, note in changes:
                 if unit is not None and split_position(position)[0] is None:
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
+                if "人" in sentence_text and position in PLACE_HEAD_TITLES:
+                    position = _session_place(sentence_text, position)  # 福建省十二届人大四次会议…选举A为省长
                 position, sentence_post = _post_of_the_sentence(position, sentence_post)
                 last_person = person
                 found_here += 1

@@ -964,3 +964,16 @@ TABLE_CLAUSE_HEADERS: dict[str, str] = {
 }
 # The verbs a cell of such a column may open with; any other cell gives nothing.
 TABLE_CLAUSE_VERBS: tuple[str, ...] = ("任命", "聘任", "兼任", "免去", "免除", "解聘", "任", "兼", "免", "聘")
+
+# Words of a biography: a clause holding one tells a career, never a change, and ends any verb carried
+# from a clause before it (选举A为X。A生于1953年，曾任Y省副省长，Z省委常委… gave 曾任 and Z as persons).
+BIOGRAPHY_WORDS: dict[str, str] = {
+    "曾任": "赵克志生于1953年,山东莱西人,曾任山东省副省长,江苏省委常委、副省长 (中国经济网 2016)",
+    "历任": "张三历任某局副局长、局长",
+    "时任": "去年7月,时任贵州省委书记赵克志调任河北省委书记 (中国经济网 2016)",
+    "先后任": "张三先后任某局副局长、局长",
+    "先后担任": "张三先后担任某局副局长、局长",
+    "生于": "赵克志生于1953年",
+    "年生": "于伟国,1955年10月生,曾任… (中国经济网 2016)",
+    "出生": "陈敏尔,1960年9月出生,浙江诸暨人 (中国经济网 2016)",
+}
