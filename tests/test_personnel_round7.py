@@ -214,6 +214,8 @@ BIOGRAPHY_ROWS = [
 ]
 
 NEGATIVE_ROWS = [
+    pytest.param("张三以190票的高票当选为北京市人民政府市长。", id="vote-count-is-no-attributive"),
+    pytest.param("张三的高票当选为北京市人民政府市长。", id="adverb-is-no-name"),
     pytest.param(f"2015年的张三被任命为{CZ}。", id="dated-attributive-story"),
     pytest.param(f"张三的秘书被任命为{CZ}。", id="attributive-not-a-name"),
     pytest.param(f"张三，男，1970年生，曾任{CZ}。", id="biography-ceng"),

@@ -1103,7 +1103,9 @@ def _without_attributive(clause: str, verb: str = "被") -> str:
     at = clause.find(verb)
     de = clause.rfind("的", 0, at)
     name = clause[de + 1 : at].removesuffix("同志")
-    if de < 1 or not 2 <= len(name) <= 4 or _YEAR_RE.search(clause[:de]) or not _all_names(name):
+    if de < 1 or not 2 <= len(name) <= 4 or _YEAR_RE.search(clause[:de]) or "票" in clause[:at]:
+        return clause  # 以190票的高票当选: a count, not an attributive
+    if name in ELECTION_ADVERBS or not _all_names(name):
         return clause
     return clause[de + 1 :]
 
