@@ -16,7 +16,7 @@ that must give nothing.
 from __future__ import annotations
 
 import pytest
-from record_helpers import extract_appointments
+from record_helpers import extract_appointments, extract_members
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
@@ -255,3 +255,35 @@ def test_traditional_through_the_api() -> None:
     gazette = parse_text("任命張三（正處級）為北京市財政局局長；免去李四（回族）的北京市審計局局長職務。")
     got = [(a.action, a.person, a.position) for d in gazette.documents for a in d.appointments]
     assert got == [(A, "张三", CZ), (R, "李四", SJ)]
+
+
+def roster(text: str) -> list[tuple[str, str]]:
+    return [(m["role"], m["person"]) for m in extract_members(split_blocks(text))]
+
+
+ROSTER_ROWS = [
+    pytest.param(
+        "职务 | 姓名 | 单位及职务\n组长 | 张三 | 市长\n副组长 | 李四 | 副市长",
+        [("组长", "张三"), ("副组长", "李四")],
+        id="table-no-outer-pipes-with-header",
+    ),
+    pytest.param(
+        "组长 | 张三 | 市长\n副组长 | 李四 | 副市长", [("组长", "张三"), ("副组长", "李四")], id="table-no-outer-pipes"
+    ),
+    pytest.param(
+        "张三 | 组长 | 市长\n李四 | 副组长 | 副市长", [("组长", "张三"), ("副组长", "李四")], id="table-role-second"
+    ),
+    pytest.param("组长：市长张三", [("组长", "张三")], id="glued-post-name-alone"),
+    pytest.param(
+        "组长：县长张三\n副组长：副县长李四", [("组长", "张三"), ("副组长", "李四")], id="glued-post-name-lines"
+    ),
+    pytest.param("组长：市长张三。", [("组长", "张三")], id="glued-post-name-full-stop"),
+    pytest.param("组长：由市长担任", [], id="held-by-post-only"),
+    pytest.param("组长：市长张三兼任", [], id="glued-with-verb-left-out"),
+    pytest.param("姓名 | 职务 | 单位\n张三 | 局长 | 北京市财政局", [], id="staff-table-no-role"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROSTER_ROWS)
+def test_rosters(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roster(text) == expected

@@ -2333,8 +2333,18 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     return [
         (i, person, post)
         for i, line in enumerate(rest.split("\n"))
-        for person, post in (_roster_line(line) or _roster_pieces(line))
+        for person, post in (_roster_line(line) or _roster_pieces(line) or _glued_holder(line))
     ]
+
+
+def _glued_holder(line: str) -> list[tuple[str, str | None]]:
+    """One post and its holder run together, alone after a role (round 7): 组长：市长张三 → (张三, 市长).
+    Nothing when the line holds a space, punctuation or a verb: 由市长担任, 市长张三兼任 are not entries."""
+    core = line.strip(" \u3000").rstrip("；;。")
+    if not 4 <= len(core) <= 30 or not _ALL_CJK_RE.fullmatch(core) or TRIGGER_RE.search(core):
+        return []
+    held = _post_and_name(core)
+    return [held] if held else []
 
 
 def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
@@ -2364,9 +2374,12 @@ _ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)
 def _roster_text(block: Block) -> str:
     """Table rows read as roster lines, the role in any column: 组长 | 王成国 | 区委书记 and
     王成国 | 组长 | 区委书记 (姓名 | 职务 | 单位) → 组长：王成国 区委书记."""
-    if block.kind != "table_row":
+    if block.kind == "table_row":
+        cells = [c.strip() for c in (block.cells or []) if c and c.strip()]
+    elif "|" in (block.text or ""):
+        cells = [c for c in _row_cells(block) if c]  # 组长 | 张三 | 市长, no outer pipes (round 7)
+    else:
         return block.text or ""
-    cells = [c.strip() for c in (block.cells or []) if c and c.strip()]
     if not cells:
         return block.text or ""
     if len(cells) > 1:
