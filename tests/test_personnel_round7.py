@@ -9,7 +9,8 @@ later in its sentence (A辞去X省省长职务,B任代理省长); a successor (�
 commas (副省长,、代理省长); tables whose cells hold their verb (姓名 | 任免职务 / 张三 | 任X，免去Y职务); a
 line holding only a post under a list entry (a further post of that person); the place of the electing
 session for a bare 省长/县长 (福建省十二届人大四次会议…选举A为省长); a career told after a change (曾任, 历任,
-出生) ending the verb in force; an attributive before a passive (不满46岁的陆昊被任命为X); and the precision rows
+出生) ending the verb in force; a session deciding A为X (…会议决定A为X); 担任 after a removal in force
+(an appointment); a post lapsing by law (A的X职务相应撤销, 自然免除); 录用A为X; an attributive before a passive (不满46岁的陆昊被任命为X); and the precision rows
 that must give nothing.
 """
 
@@ -78,7 +79,12 @@ CARRIED_ROWS = [
     ),
     pytest.param(
         f"经研究决定：\n赵六同志{SJ}职务自然免除；\n免去钱七{SJ}职务，另有任用；\n孙八兼任北京市商务局党组书记；\n吴十不再担任{CZ}职务。",
-        [(R, "钱七", SJ), (R, "吴十", CZ)],  # after a trailing clause the removal is in force: 孙八 left out
+        [
+            (R, "赵六", SJ),
+            (R, "钱七", SJ),
+            (A, "孙八", "北京市商务局党组书记"),
+            (R, "吴十", CZ),
+        ],  # never a removal of 孙八
         id="removal-in-force-not-read-into-jianren",
     ),
     pytest.param(
@@ -213,6 +219,57 @@ BIOGRAPHY_ROWS = [
     ),
 ]
 
+DECIDED_ROWS = [
+    pytest.param(
+        "沈阳市第十五届人民代表大会常务委员会第十七次会议决定潘利国为沈阳市人民政府代理市长。",
+        [(A, "潘利国", "沈阳市人民政府代理市长")],
+        id="session-decides-wei",
+    ),
+    pytest.param("市人大常委会决定张三为代理市长。", [(A, "张三", "代理市长")], id="committee-decides-wei"),
+    pytest.param(
+        "会议决定罢免张三的北京市人民政府副市长职务。", [(R, "张三", "北京市人民政府副市长")], id="session-decides-verb"
+    ),
+    pytest.param("会议决定，下周召开全体会议。", [], id="session-decides-no-change"),
+    pytest.param(
+        "市委决定：免去孙某同志北京市某区区委副书记的职务；俞某同志担任北京市某区区委副书记。",
+        [(R, "孙某", "北京市某区区委副书记"), (A, "俞某", "北京市某区区委副书记")],
+        id="danren-after-removal-appoints",
+    ),
+    pytest.param(
+        f"经研究决定：\n免去赵六的{SJ}职务；\n钱七同志担任{CZ}。",
+        [(R, "赵六", SJ), (A, "钱七", CZ)],
+        id="danren-next-line",
+    ),
+    pytest.param(
+        "会议经表决，录用陈某为全国人大民族委员会副主任委员。",
+        [(A, "陈某", "全国人大民族委员会副主任委员")],
+        id="luyong",
+    ),
+    pytest.param("拟录用张三为北京市财政局科员。", [], id="luyong-proposed"),
+]
+
+LAPSE_ROWS = [
+    pytest.param(
+        "罗某的第十四届全国人民代表大会常务委员会委员、全国人民代表大会教育科学文化卫生委员会委员职务相应撤销，"
+        "刘某的第十四届全国人民代表大会常务委员会委员职务相应撤销。",
+        [
+            (R, "罗某", "第十四届全国人民代表大会常务委员会委员"),
+            (R, "罗某", "全国人民代表大会教育科学文化卫生委员会委员"),
+            (R, "刘某", "第十四届全国人民代表大会常务委员会委员"),
+        ],
+        id="lapse-xiangying-chexiao",
+    ),
+    pytest.param(f"张三同志{CZ}职务自然免除。", [(R, "张三", CZ)], id="lapse-ziran-mianchu"),
+    pytest.param(
+        "张三、李四的北京市人大常委会委员职务自然撤销。",
+        [(R, "张三", "北京市人大常委会委员"), (R, "李四", "北京市人大常委会委员")],
+        id="lapse-two-names",
+    ),
+    pytest.param("王小明北京市财政局局长职务自然免除。", [], id="lapse-name-unbounded"),
+    pytest.param("有关人员的职务相应撤销。", [], id="lapse-no-name"),
+    pytest.param("张三的北京市人大常委会委员职务相应终止。", [], id="lapse-zhongzhi-not-labelled"),
+]
+
 NEGATIVE_ROWS = [
     pytest.param("张三以190票的高票当选为北京市人民政府市长。", id="vote-count-is-no-attributive"),
     pytest.param("张三的高票当选为北京市人民政府市长。", id="adverb-is-no-name"),
@@ -225,7 +282,6 @@ NEGATIVE_ROWS = [
     pytest.param("张三同志任期届满。", id="term-ends"),
     pytest.param("| 姓名 | 职务 | 单位 |\n| 张三 | 局长 | 北京市财政局 |", id="staff-table"),
     pytest.param(f"新任命的{CZ}张三到任。", id="noun-phrase-left-out"),
-    pytest.param(f"张三同志{CZ}职务自然免除。", id="ends-by-itself-left-out"),
     pytest.param("张三同志职级晋升为二级调研员。", id="grade-promotion"),
 ]
 

@@ -51,6 +51,7 @@ from ..vocab.personnel import (
     HEADING_ONLY_VERBS,
     HELD_POST_MARKERS,
     HONORIFICS,
+    LAPSE_TAILS,
     NAME_DOTS,
     NAME_FIRST_VERBS,
     NAME_LIST_SUBJECTS,
@@ -106,7 +107,7 @@ _SPACE = r"[\s\u3000]"
 # engine scans for those characters instead of trying every branch at every position (5x faster).
 TRIGGER_RE = re.compile(
     r"任(?<![责主信担兼继前现出历]任)(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任|决定"
-    r"|选举|补选|当选|被选|解除"  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5)
+    r"|选举|补选|当选|被选|解除|录用"  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7)
 )
 
 # A personnel verb that leads its clause's people and posts.
@@ -1350,6 +1351,18 @@ _NAMED_ACTING_RE = re.compile(
 )
 
 
+# A meeting or a standing committee that decides, opening the clause: …第十七次会议决定A为X (round 7).
+_SESSION_DECIDES_RE = re.compile(r"^[^，,；;。：:《》]{2,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}为)")
+
+
+# A post lapsing by law: 罗琦的…委员职务相应撤销 / 张三同志X职务自然免除 → 免去A的X职务 (round 7).
+_LAPSE_TAILS: tuple[str, ...] = tuple(LAPSE_TAILS)
+_LAPSE_RE = re.compile(
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,40}}?)(?:同志的?|的)(?P<posts>[^，,；;。的]{{2,120}}?)职务"
+    rf"(?:{alternation(LAPSE_TAILS)})$"
+)
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -1374,6 +1387,8 @@ def _parse_clause(
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
+    if c.endswith(_LAPSE_TAILS) and (lapsed := _LAPSE_RE.match(c)) and _all_names(lapsed.group("name")):
+        c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
     active = _active_voice(c)
     if active is not None:
         if narrative and carried is None:
@@ -1437,6 +1452,8 @@ def _parse_clause(
         return _in_title_order(resigned + named, c), carried, False
     if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
         return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
+    if "决定" in c and (session_decides := _SESSION_DECIDES_RE.match(c)):
+        c = "决定" + c[session_decides.end() :]  # …常务委员会第十七次会议决定潘利国为X (沈阳 2015, round 7)
     decided = c.removeprefix("并").startswith(_DECISION_LEADS) or carried == _DECIDED
     in_force: str | None = carried  # what the clause hands on
     if carried == _DECIDED:
@@ -1462,6 +1479,11 @@ def _parse_clause(
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
+        if connector == "担任" and carried == REMOVE:
+            # 免去A的X职务；B同志担任Y: 担任 gives a post, never takes one (松江 2011, round 7)
+            if _REMOVAL_TAIL_RE.search(rest.rstrip("。；;，, \u3000")):
+                return [], in_force, False
+            action = APPOINT
         if connector in _HELD_MARKERS and carried:
             if carried == REMOVE and not _REMOVAL_TAIL_RE.search(rest.rstrip("。；;，, \u3000")):
                 return [], in_force, False  # 免去A的X职务；B兼任Y: B's new post, never its removal (round 7)

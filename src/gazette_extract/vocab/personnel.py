@@ -781,6 +781,7 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
 APPOINT_VERBS_MORE: dict[str, str] = {
     "新聘": "省政府…新聘王立群等15人为省文史研究馆馆员 (河南 2013)",
     "续聘": "续聘张三为某市人民政府参事",
+    "录用": "会议经表决,录用陈豪为全国人大民族委会副主任委员 (a reprint that spins 任命, round 7); 录用A为X局科员",
 }
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
@@ -976,4 +977,16 @@ BIOGRAPHY_WORDS: dict[str, str] = {
     "生于": "赵克志生于1953年",
     "年生": "于伟国,1955年10月生,曾任… (中国经济网 2016)",
     "出生": "陈敏尔,1960年9月出生,浙江诸暨人 (中国经济网 2016)",
+}
+
+# Words closing a clause in which a post lapses by law, a removal: A的X职务相应撤销 (with a recalled seat),
+# A同志X职务自然免除. The clause is read as 免去A的X职务. Each with a clause of the class. Not 相应终止 /
+# 自行终止: the labelled corpus (安徽 2016, 南湖 2025) does not count a post that ends with a seat given up.
+LAPSE_TAILS: dict[str, str] = {
+    "相应撤销": "罗琦的第十四届全国人民代表大会常务委员会委员…职务相应撤销 (全国人大常委会公告 2026)",
+    "自然免除": "张三同志某市财政局局长职务自然免除",
+    "自然撤销": "张三的某市人大常委会委员职务自然撤销",
+    "依法撤销": "张三的某市人民政府副市长职务依法撤销",
+    "予以撤销": "张三的某局局长职务予以撤销",
+    "予以免除": "张三同志的某局局长职务予以免除",
 }
