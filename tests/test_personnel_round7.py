@@ -248,6 +248,21 @@ DECIDED_ROWS = [
     pytest.param("拟录用张三为北京市财政局科员。", [], id="luyong-proposed"),
 ]
 
+NAMES_AFTER_POST_ROWS = [
+    pytest.param(
+        "会议选出的政协第十二届全国委员会副主席是:杜青林、令计划、韩启德、帕巴拉·格列朗杰。",
+        [(A, n, "政协第十二届全国委员会副主席") for n in ("杜青林", "令计划", "韩启德", "帕巴拉·格列朗杰")],
+        id="xuanchu-names-after-post",
+    ),
+    pytest.param(
+        "会议选举产生的北京市人大常委会副主任是：张三、李四。",
+        [(A, "张三", "北京市人大常委会副主任"), (A, "李四", "北京市人大常委会副主任")],
+        id="xuanju-chansheng-names-after-post",
+    ),
+    pytest.param("大会的执行主席是杜青林、万钢、林文漪。", [], id="session-role-not-elected"),
+    pytest.param("会议选出的副主席是：张三。", [], id="one-name-not-a-list"),
+]
+
 LAPSE_ROWS = [
     pytest.param(
         "罗某的第十四届全国人民代表大会常务委员会委员、全国人民代表大会教育科学文化卫生委员会委员职务相应撤销，"

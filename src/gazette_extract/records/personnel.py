@@ -963,7 +963,7 @@ _PAIR_SEPARATOR_RE = re.compile(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = re.compile(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
-    rf"[\d一二三四五六七八九十百]{{1,4}}(?:位|名)(?P<post>[^，,：:；;。是]{{2,40}})(?:是|为|分别是|名单如下)$"
+    rf"(?:[\d一二三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}})(?:是|为|分别是|名单如下)$"
 )
 _NAME_LIST_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
 # What the clause after such a name may open with to be read together with it.

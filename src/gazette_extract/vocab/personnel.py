@@ -712,6 +712,8 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "强": "强卫 (江西省委书记)",
     "查": "查良镛",
     "区": "区鉷 (徐远通(无党派)、区鉷(民进)、罗斯宁(民盟)…获聘省文史研究馆馆员 — 中山大学)",
+    "令": "令计划 (政协第十二届全国委员会副主席 — 2013; 令 starts words: 令其, 令人)",
+    "才": "才利民 (才 starts words: 才能, 才是)",
 }
 
 # Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
@@ -789,6 +791,8 @@ NAMES_AFTER_POST_LEADS: dict[str, str] = {
     "新聘": "聘任",  # 当天新聘的15位省文史研究馆馆员是：王立群、王永宽…
     "新任命": "任命",  # 此次新任命的3名副局长是：…
     "新当选": "任命",  # 新当选的5位副主任是：… (an election to a post)
+    "选出": "任命",  # 会议选出的政协第十二届全国委员会副主席是:A、B… (round 7; 执行主席是 has no 选出)
+    "选举产生": "任命",  # 会议选举产生的副主任是：A、B
 }
 # Who speaks before a list of names in a report, dropped before the names: 此外，我校A、B获聘… Each with
 # a real or class-typical clause.
