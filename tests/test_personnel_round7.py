@@ -120,6 +120,23 @@ SENTENCE_ORG_ROWS = [
     ),
 ]
 
+DEPUTY_ROWS = [
+    # the post of another clause stays as printed (the labelled corpus, round 6): only the same title is carried
+    pytest.param(
+        "选举王某为大兴乡乡长，张某、李某为副乡长。",
+        [(A, "王某", "大兴乡乡长"), (A, "张某", "副乡长"), (A, "李某", "副乡长")],
+        id="deputies-as-printed",
+    ),
+    pytest.param(
+        "张三辞去沛县县长职务，李四任副县长。",
+        [(S, "张三", "沛县县长"), (A, "李四", "副县长")],
+        id="after-a-resignation-not",
+    ),
+    pytest.param(
+        f"任命张三为{CZ}，李四为副局长。", [(A, "张三", CZ), (A, "李四", "副局长")], id="bureau-deputy-not-carried"
+    ),
+]
+
 SUCCESSOR_ROWS = [
     pytest.param(
         "决定免去栗智的乌鲁木齐市委书记职务，由朱海仑接任。",
@@ -261,6 +278,14 @@ NAMES_AFTER_POST_ROWS = [
     ),
     pytest.param("大会的执行主席是杜青林、万钢、林文漪。", [], id="session-role-not-elected"),
     pytest.param("会议选出的副主席是：张三。", [], id="one-name-not-a-list"),
+]
+
+TOLD_TWICE_ROWS = [
+    pytest.param(
+        "黑龙江省人大任命张某为省法院副院长\n会议决定任命张某为黑龙江省高级人民法院副院长。",
+        [(A, "张某", "黑龙江省高级人民法院副院长")],
+        id="court-short-form-then-full",
+    ),
 ]
 
 LAPSE_ROWS = [

@@ -1993,7 +1993,8 @@ def _post_of_the_sentence(position: str, before: tuple[str, str] | None) -> tupl
     """A bare title takes the organization of the same title named earlier in its sentence, and the
     sentence's post as it stands after this change: 王宪魁辞去黑龙江省省长职务,陆昊任代理省长 →
     黑龙江省代理省长 (round 7). Only the same title (an acting one standing in for it) is carried:
-    张三辞去某局局长职务,李四任副局长 leaves 副局长 alone."""
+    张三辞去某局局长职务,李四任副局长 and 选举A为X主任，B为副主任 leave 副局长 / 副主任 as printed (the
+    labelled corpus keeps the post of another clause as printed, round 6)."""
     organization, title = split_position(position)
     if title is None:
         return position, before
