@@ -280,6 +280,33 @@ NAMES_AFTER_POST_ROWS = [
     pytest.param("会议选出的副主席是：张三。", [], id="one-name-not-a-list"),
 ]
 
+JOINED_NAMES_ROWS = [
+    pytest.param(
+        "选举汪国彬和孙学清为大兴乡副乡长。",
+        [(A, "汪国彬", "大兴乡副乡长"), (A, "孙学清", "大兴乡副乡长")],
+        id="he",
+    ),
+    pytest.param(
+        "任命张三、李四及王五为北京市财政局副局长。",
+        [(A, n, "北京市财政局副局长") for n in ("张三", "李四", "王五")],
+        id="dunhao-ji",
+    ),
+    pytest.param(
+        "任命张三同志和李四同志为北京市财政局副局长。",
+        [(A, "张三", "北京市财政局副局长"), (A, "李四", "北京市财政局副局长")],
+        id="he-tongzhi",
+    ),
+    pytest.param(
+        "免去张三和李四的北京市财政局副局长职务。",
+        [(R, "张三", "北京市财政局副局长"), (R, "李四", "北京市财政局副局长")],
+        id="he-removal",
+    ),
+    # never a person ending in 和 nor a post holding another person (both were false records)
+    pytest.param("任命张三同志和某某同志为北京市财政局副局长。", [], id="he-unread-name-gives-nothing"),
+    pytest.param("中国和美国为北京市财政局副局长。", [], id="he-not-names"),
+    pytest.param("任命局长及副局长为北京市财政局党组成员。", [], id="ji-titles"),
+]
+
 TOLD_TWICE_ROWS = [
     pytest.param(
         "黑龙江省人大任命张某为省法院副院长\n会议决定任命张某为黑龙江省高级人民法院副院长。",

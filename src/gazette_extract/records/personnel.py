@@ -1232,6 +1232,8 @@ def _changes(
     posts, note = _parse_posts(rest, starts)
     if action == REMOVE and posts:  # 罢免了…人民代表大会代表职务: a deputy's seat recalled, not a post
         posts = [post for post in posts if not post.endswith(_DEPUTY_SEATS)]
+    if any("的" in post for post in posts):  # 张三和|李四的X: a post never opens with another person's name
+        posts = [post for post in posts if not is_person_name(post.split("的", 1)[0].removesuffix("同志"))]
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
     if acting:
@@ -1355,6 +1357,27 @@ _NAMED_ACTING_RE = re.compile(
 _SESSION_DECIDES_RE = re.compile(r"^[^，,；;。：:《》]{2,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}为)")
 
 
+# Two names joined by 和/及/与 (after an optional 、) before the link to their post: 汪国彬和孙学清为…副乡长.
+_NAMES_JOINED_RE = re.compile(
+    rf"(?P<a>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?P<comrade>同志)?(?P<conj>、?[和及与])"
+    rf"(?P<b>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?=为|任|兼任|的|辞去|分别)"
+)
+
+
+def _names_joined(clause: str) -> str:
+    """The clause with 和/及/与 between two names written as 、, so that the names read as one list:
+    任命汪国彬和孙学清为X / 张三、李四及王五为X. Only where the words on both sides are names (中国和…,
+    局长及… stay as they are)."""
+
+    def joined(m: re.Match[str]) -> str:
+        a, b = m.group("a"), m.group("b")
+        if not is_person_name(b) or not any(len(a) >= size and is_person_name(a[-size:]) for size in (3, 2)):
+            return m.group(0)
+        return a + (m.group("comrade") or "") + "、" + m.string[m.end("conj") : m.end()]
+
+    return _NAMES_JOINED_RE.sub(joined, clause)
+
+
 # A post lapsing by law: 罗琦的…委员职务相应撤销 / 张三同志X职务自然免除 → 免去A的X职务 (round 7).
 _LAPSE_TAILS: tuple[str, ...] = tuple(LAPSE_TAILS)
 _LAPSE_RE = re.compile(
@@ -1385,6 +1408,8 @@ def _parse_clause(
         c = _ABBREVIATION_RE.sub("", c)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
     if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
+    if "和" in c or "及" in c or "与" in c:
+        c = _names_joined(c)  # 任命汪国彬和孙学清为X → 任命汪国彬、孙学清为X (round 7)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
     if c.endswith(_LAPSE_TAILS) and (lapsed := _LAPSE_RE.match(c)) and _all_names(lapsed.group("name")):
