@@ -223,6 +223,10 @@ ELECTION_ROWS = [
 ]
 
 BIOGRAPHY_ROWS = [
+    pytest.param(f"任命曾任冠为{CZ}。", [(A, "曾任冠", CZ)], id="surname-zeng-not-a-career"),
+    pytest.param(
+        f"曾任冠同志任{CZ}，免去其{SJ}职务。", [(A, "曾任冠", CZ), (R, "曾任冠", SJ)], id="surname-zeng-first"
+    ),
     pytest.param(
         "河北省第十二届人民代表大会第四次会议选举赵克志为河北省人大常委会主任。赵克志生于1953年，山东莱西人，"
         "曾任山东省副省长，江苏省委常委、副省长。",

@@ -1093,6 +1093,21 @@ _ELECTED_NOT_POST_RE = re.compile(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})[。；;�
 
 
 _BIOGRAPHY_RE = re.compile(alternation(BIOGRAPHY_WORDS))
+# A biography word that begins a name (曾 and 时 are surnames: 任命曾任冠为X, 时任之同志任X): a character or
+# two, then what closes a name in a change.
+_NAME_AFTER_WORD_RE = re.compile(rf"[{_CJK}]{{0,2}}(?:同志)?(?:为|任|兼|的|、|，|,|辞去)")
+
+
+def _tells_a_career(clause: str) -> bool:
+    """Whether a biography word (曾任, 历任, 出生 …) stands in the clause as that word, not as the start of a
+    name: 曾任山东省副省长 tells a career; 任命曾任冠为X names 曾任冠."""
+    for m in _BIOGRAPHY_RE.finditer(clause):
+        starts_a_name = m.group(0) in ("曾任", "时任") and _NAME_AFTER_WORD_RE.match(clause, m.end()) is not None
+        if not starts_a_name:
+            return True
+    return False
+
+
 _BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
 _YEAR_RE = re.compile(r"\d{4}年")
 
@@ -2200,7 +2215,7 @@ def extract_appointments(
                 and "年" in clauses[k - 1][1]
                 and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
             )
-            if _BIOGRAPHY_RE.search(clause) and _BIOGRAPHY_RE.search(_BRACKETED_RE.sub("", clause)):
+            if _BIOGRAPHY_RE.search(clause) and _tells_a_career(_BRACKETED_RE.sub("", clause)):
                 in_force, previous = carried, []  # …，曾任Y省副省长，Z省委常委: a career, and the story ends it
                 continue
             if in_force is None and not previous and not _CLAUSE_TRIGGER_RE.search(clause):
