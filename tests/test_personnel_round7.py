@@ -223,6 +223,11 @@ ELECTION_ROWS = [
 ]
 
 BIOGRAPHY_ROWS = [
+    pytest.param(
+        f"会议决定任命张三为{CZ}。张三，男，1970年10月出生，中共党员。李四为{SJ}。",
+        [(A, "张三", CZ), (A, "李四", SJ)],
+        id="verb-goes-on-after-a-career-sentence",
+    ),
     pytest.param(f"任命曾任冠为{CZ}。", [(A, "曾任冠", CZ)], id="surname-zeng-not-a-career"),
     pytest.param(
         f"曾任冠同志任{CZ}，免去其{SJ}职务。", [(A, "曾任冠", CZ), (R, "曾任冠", SJ)], id="surname-zeng-first"

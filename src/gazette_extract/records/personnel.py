@@ -2184,6 +2184,7 @@ def extract_appointments(
         previous: list[_Change] = []  # changes of the clause before, in this sentence
         sentence_post: tuple[str, str] | None = None  # organization and title of this sentence's last post
         sentence_text = ""  # the clauses of this sentence so far
+        career = False  # a clause of this sentence told a career (曾任…): the rest of the sentence too
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1 and (cut := _cut_in_a_remark(clause)) is not None:
                 clause = cut  # 龐威為市人民檢察院檢察長(檢察長一職須依…: the post is whole, the remark cut
@@ -2215,8 +2216,12 @@ def extract_appointments(
                 and "年" in clauses[k - 1][1]
                 and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
             )
-            if _BIOGRAPHY_RE.search(clause) and _tells_a_career(_BRACKETED_RE.sub("", clause)):
-                in_force, previous = carried, []  # …，曾任Y省副省长，Z省委常委: a career, and the story ends it
+            if new_sentence:
+                career = False
+            if career or (_BIOGRAPHY_RE.search(clause) and _tells_a_career(_BRACKETED_RE.sub("", clause))):
+                # …，曾任Y省副省长，Z省委常委…: a career, to the end of its sentence; the verb in force
+                # goes on after it (任命A为X。A，1970年生。B为Y — B is still appointed)
+                career, previous = True, []
                 continue
             if in_force is None and not previous and not _CLAUSE_TRIGGER_RE.search(clause):
                 continue  # no verb, no verb in force, no list going on: nothing this clause can state
