@@ -223,6 +223,12 @@ ELECTION_ROWS = [
 ]
 
 BIOGRAPHY_ROWS = [
+    pytest.param(f"时任北京市审计局局长的张三被任命为{CZ}。", [(A, "张三", CZ)], id="career-word-before-a-change"),
+    pytest.param(
+        f"经研究决定：张三任{CZ}；李四，1968年生，曾任北京市审计局副局长，现任{SJ}。",
+        [(A, "张三", CZ)],
+        id="career-over-commas-until-its-sentence-ends",
+    ),
     pytest.param(
         f"会议决定任命张三为{CZ}。张三，男，1970年10月出生，中共党员。李四为{SJ}。",
         [(A, "张三", CZ), (A, "李四", SJ)],
@@ -362,18 +368,28 @@ NEGATIVE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+CHANGE_ROWS = (
     REMARK_ROWS
     + QI_ROWS
     + SECONDMENT_ROWS
     + CARRIED_ROWS
     + SENTENCE_ORG_ROWS
+    + DEPUTY_ROWS
     + SUCCESSOR_ROWS
     + STRAY_ROWS
     + TABLE_ROWS
-    + FURTHER_POST_ROWS,
+    + FURTHER_POST_ROWS
+    + ELECTION_ROWS
+    + BIOGRAPHY_ROWS
+    + DECIDED_ROWS
+    + NAMES_AFTER_POST_ROWS
+    + JOINED_NAMES_ROWS
+    + TOLD_TWICE_ROWS
+    + LAPSE_ROWS
 )
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_ROWS)
 def test_changes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
 

@@ -1098,13 +1098,16 @@ _BIOGRAPHY_RE = re.compile(alternation(BIOGRAPHY_WORDS))
 _NAME_AFTER_WORD_RE = re.compile(rf"[{_CJK}]{{0,2}}(?:同志)?(?:为|任|兼|的|、|，|,|辞去)")
 
 
+_CHANGE_AFTER_CAREER_RE = re.compile("任命|免去|免除|当选|辞去|聘任|为")
+
+
 def _tells_a_career(clause: str) -> bool:
     """Whether a biography word (曾任, 历任, 出生 …) stands in the clause as that word, not as the start of a
     name: 曾任山东省副省长 tells a career; 任命曾任冠为X names 曾任冠."""
     for m in _BIOGRAPHY_RE.finditer(clause):
         starts_a_name = m.group(0) in ("曾任", "时任") and _NAME_AFTER_WORD_RE.match(clause, m.end()) is not None
         if not starts_a_name:
-            return True
+            return _CHANGE_AFTER_CAREER_RE.search(clause, m.end()) is None  # 时任X的A被任命为Y: a change
     return False
 
 
@@ -2218,9 +2221,11 @@ def extract_appointments(
             )
             if new_sentence:
                 career = False
+            if career and _CLAUSE_TRIGGER_RE.search(clause):
+                career = False  # a verb of its own: the career told before it has ended
             if career or (_BIOGRAPHY_RE.search(clause) and _tells_a_career(_BRACKETED_RE.sub("", clause))):
-                # …，曾任Y省副省长，Z省委常委…: a career, to the end of its sentence; the verb in force
-                # goes on after it (任命A为X。A，1970年生。B为Y — B is still appointed)
+                # …，曾任Y省副省长，Z省委常委…: a career, over the clauses of its sentence without a verb of
+                # their own; the verb in force goes on after it (任命A为X。A，1970年生。B为Y)
                 career, previous = True, []
                 continue
             if in_force is None and not previous and not _CLAUSE_TRIGGER_RE.search(clause):
