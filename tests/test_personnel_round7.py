@@ -429,6 +429,12 @@ ROSTER_ROWS = [
     pytest.param("组长：由市长担任", [], id="held-by-post-only"),
     pytest.param("组长：市长张三兼任", [], id="glued-with-verb-left-out"),
     pytest.param("姓名 | 职务 | 单位\n张三 | 局长 | 北京市财政局", [], id="staff-table-no-role"),
+    pytest.param(
+        "成立了以市委书记张三为指挥长，市委副书记、市长李四为常务副指挥长，其余市领导为副指挥长的领导小组。",
+        [("指挥长", "张三"), ("常务副指挥长", "李四")],
+        id="attributive-holder-with-two-posts",
+    ),
+    pytest.param("成立以副市长、市长为组长的领导小组。", [], id="attributive-posts-only"),
 ]
 
 

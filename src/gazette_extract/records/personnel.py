@@ -2685,6 +2685,8 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
                 parsed = [_holder(h) for h in holders.split("、")] if "、" in holders else [_holder(holders)]
                 if parsed and all(parsed):
                     found.extend((role, name, post) for name, post in filter(None, parsed))
+                elif "、" in holders and (whole := _holder(holders)) is not None:
+                    found.append((role, whole[0], whole[1]))  # 市委副书记、市长李四为常务副指挥长 (round 7)
     return found
 
 
