@@ -232,8 +232,8 @@ PAGE_ROWS = [
     ),
     pytest.param(
         page("区十六届人大常委会举行第二十六次会议 决定任命李某为区人民政府副区长", STORY_NO_RECORDS),
-        [("区十六届人大常委会举行第二十六次会议", None, None)],
-        id="sub-headline-after-main",
+        [("区十六届人大常委会举行第二十六次会议决定任命李某为区人民政府副区长", None, None)],
+        id="session-first-then-its-decision-one-title",
     ),
     pytest.param(
         page("某某区举办读书节 某某区举办科技节", STORY_NO_RECORDS),

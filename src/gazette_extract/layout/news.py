@@ -67,15 +67,17 @@ _SESSION_HEADLINE_RE = re.compile(r"会议(?:召开|举行|开幕|闭幕)?$")
 
 
 def main_headline(text: str) -> str:
-    """The main headline of a line that prints a sub-headline (引题/副题) beside it, apart by a
-    space: ``决定任命A为区人民政府副区长、代理区长 区十六届人大常委会举行第二十六次会议`` → the
-    session's headline. Only when exactly one of the two parts names the session; any other
-    line is returned whole."""
+    """The main headline of a line that prints a lead-in (引题) before it, apart by a space:
+    ``决定任命A为区人民政府副区长、代理区长 区十六届人大常委会举行第二十六次会议`` → the
+    session's headline. Only when the second part, and only it, names the session; a headline
+    that names the session first and goes on after a space is one title printed in two halves
+    (``市十六届人大常委会举行第十三次会议 决定周海兵为…代理市长``) and is returned whole, as is
+    any other line."""
     parts = text.split()
     if len(parts) != 2 or any(len(p) < 6 or any(c in p for c in "，。；：") for p in parts):
         return text
-    sessions = [p for p in parts if _SESSION_HEADLINE_RE.search(p)]
-    return sessions[0] if len(sessions) == 1 else text
+    lead_in, main = parts
+    return main if _SESSION_HEADLINE_RE.search(main) and not _SESSION_HEADLINE_RE.search(lead_in) else text
 
 
 def headline_end(blocks: list[Block], i: int) -> int:

@@ -33,6 +33,7 @@ from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation, compile_cjk
 from ..vocab.personnel import (
     ACTING_PREFIX,
     APPOINT_VERBS_MORE,
+    BIOGRAPHY_WORDS,
     BODY_MEMBER_TITLES,
     BODY_SUFFIXES,
     BOUNDED_NAME_LAST_CHARS,
@@ -50,6 +51,7 @@ from ..vocab.personnel import (
     HEADING_ONLY_VERBS,
     HELD_POST_MARKERS,
     HONORIFICS,
+    LAPSE_TAILS,
     NAME_DOTS,
     NAME_FIRST_VERBS,
     NAME_LIST_SUBJECTS,
@@ -71,9 +73,12 @@ from ..vocab.personnel import (
     ROSTER_VERB_ADVERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
+    SUCCESSOR_VERBS,
     TABLE_ACTION_CELLS,
     TABLE_ACTION_HEADERS,
     TABLE_CHANGE_HEADERS,
+    TABLE_CLAUSE_HEADERS,
+    TABLE_CLAUSE_VERBS,
     TABLE_NAME_HEADERS,
     TABLE_OTHER_HEADERS,
     TABLE_POST_HEADERS,
@@ -102,7 +107,7 @@ _SPACE = r"[\s\u3000]"
 # engine scans for those characters instead of trying every branch at every position (5x faster).
 TRIGGER_RE = re.compile(
     r"任(?<![责主信担兼继前现出历]任)(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任|决定"
-    r"|选举|补选|当选|被选|解除"  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5)
+    r"|选举|补选|当选|被选|解除|录用"  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7)
 )
 
 # A personnel verb that leads its clause's people and posts.
@@ -675,7 +680,8 @@ def _acting(post: str) -> str:
 _RESPECTIVELY = "分别"  # 任命张三、李四分别为某局局长、某局副局长: one post each, in order
 _NAMED_DECISION_TAIL = "的决定"
 # Two-character words a name never ends inside: 李四分|别, 张三担|任 (任命张三担任…), 张三兼|任.
-_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任", "拟任", "原任")  # 张三拟任…: 张三拟 is no name
+# 张三拟任…: 张三拟 is no name; 王五挂任…: 王五挂 neither (round 7)
+_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任", "拟任", "原任", "挂任", "挂职")
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _NAME_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
@@ -898,6 +904,8 @@ _BARE_CONNECTORS: dict[str, str] = {
     "代理": APPOINT,  # 张三同志代理某市人民政府市长
     "辞去": RESIGN,  # 王五辞去某局局长职务
     "兼任": APPOINT,  # 侯为东同志兼任中共某市委某开发区工作委员会副书记 (漳州 2019)
+    "挂职任": APPOINT,  # 张三挂职任某县副县长 (round 7: a post held on secondment)
+    "挂任": APPOINT,  # 王五挂任某局副局长（挂职一年）
     "任": APPOINT,  # 王勇任北京市平谷区城市管理委员会副主任
     "为": "",  # 任命A为X；B为Y (carried) / 决定张三为…
     "担任": "",  # 决定由张三担任某局局长 (decided only: 张三担任… alone is a story)
@@ -955,7 +963,7 @@ _PAIR_SEPARATOR_RE = LazyPattern(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = re.compile(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
-    rf"[\d一二三四五六七八九十百]{{1,4}}(?:位|名)(?P<post>[^，,：:；;。是]{{2,40}})(?:是|为|分别是|名单如下)$"
+    rf"(?:[\d一二三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}})(?:是|为|分别是|名单如下)$"
 )
 _NAME_LIST_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
 # What the clause after such a name may open with to be read together with it.
@@ -1084,6 +1092,43 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
 _ELECTED_NOT_POST_RE = re.compile(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})[。；;！!\s\u3000]*$")
 
 
+_BIOGRAPHY_RE = re.compile(alternation(BIOGRAPHY_WORDS))
+# A biography word that begins a name (曾 and 时 are surnames: 任命曾任冠为X, 时任之同志任X): a character or
+# two, then what closes a name in a change.
+_NAME_AFTER_WORD_RE = LazyPattern(rf"[{_CJK}]{{0,2}}(?:同志)?(?:为|任|兼|的|、|，|,|辞去)")
+
+
+_CHANGE_AFTER_CAREER_RE = re.compile("任命|免去|免除|当选|辞去|聘任|为")
+
+
+def _tells_a_career(clause: str) -> bool:
+    """Whether a biography word (曾任, 历任, 出生 …) stands in the clause as that word, not as the start of a
+    name: 曾任山东省副省长 tells a career; 任命曾任冠为X names 曾任冠."""
+    for m in _BIOGRAPHY_RE.finditer(clause):
+        starts_a_name = m.group(0) in ("曾任", "时任") and _NAME_AFTER_WORD_RE.match(clause, m.end()) is not None
+        if not starts_a_name:
+            return _CHANGE_AFTER_CAREER_RE.search(clause, m.end()) is None  # 时任X的A被任命为Y: a change
+    return False
+
+
+_BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
+_YEAR_RE = re.compile(r"\d{4}年")
+
+
+def _without_attributive(clause: str, verb: str = "被") -> str:
+    """The clause from the name on, when an attributive ending in 的 stands before the name of a
+    passive or of 当选: 不满46岁的陆昊被任命为X → 陆昊被任命为X, 代理省长3个月的孙志刚当选贵州省长 →
+    孙志刚当选贵州省长. A dated one (2015年的…) is a story: kept whole."""
+    at = clause.find(verb)
+    de = clause.rfind("的", 0, at)
+    name = clause[de + 1 : at].removesuffix("同志")
+    if de < 1 or not 2 <= len(name) <= 4 or _YEAR_RE.search(clause[:de]) or "票" in clause[:at]:
+        return clause  # 以190票的高票当选: a count, not an attributive
+    if name in ELECTION_ADVERBS or not _all_names(name):
+        return clause
+    return clause[de + 1 :]
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
@@ -1096,6 +1141,10 @@ def _active_voice(clause: str) -> str | None:
             clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
     if "被" in clause:
         clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
+        if "的" in clause:
+            clause = _without_attributive(clause)  # 不满46岁的陆昊被任命为… (round 7)
+    elif "当选" in clause and "的" in clause:
+        clause = _without_attributive(clause, "当选")  # 代理省长3个月的孙志刚当选贵州省长 (round 7)
     if clause.startswith(_NAME_LIST_SUBJECTS):
         clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
@@ -1120,6 +1169,7 @@ def _active_voice(clause: str) -> str | None:
         return None if clause == original else clause  # 张三免去李四的…: 张三 decides; a removal ends in 职务
     if m.group("etal"):
         return None if clause == original else clause  # 张三等3人被免去…: whose posts, is unclear
+    rest = rest.removeprefix("其")  # 张三因另有任用，免去其X职务: 其 is 张三, never part of the post
     joint = "" if rest.startswith(("的", *_HELD_MARKERS)) else "的"
     return f"{verb}{m.group('name')}{joint}{rest}"
 
@@ -1200,6 +1250,8 @@ def _changes(
     posts, note = _parse_posts(rest, starts)
     if action == REMOVE and posts:  # 罢免了…人民代表大会代表职务: a deputy's seat recalled, not a post
         posts = [post for post in posts if not post.endswith(_DEPUTY_SEATS)]
+    if any("的" in post for post in posts):  # 张三和|李四的X: a post never opens with another person's name
+        posts = [post for post in posts if not is_person_name(post.split("的", 1)[0].removesuffix("同志"))]
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
     if acting:
@@ -1319,6 +1371,39 @@ _NAMED_ACTING_RE = LazyPattern(
 )
 
 
+# A meeting or a standing committee that decides, opening the clause: …第十七次会议决定A为X (round 7).
+_SESSION_DECIDES_RE = re.compile(r"^[^，,；;。：:《》]{2,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}为)")
+
+
+# Two names joined by 和/及/与 (after an optional 、) before the link to their post: 汪国彬和孙学清为…副乡长.
+_NAMES_JOINED_RE = LazyPattern(
+    rf"(?P<a>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?P<comrade>同志)?(?P<conj>、?[和及与])"
+    rf"(?P<b>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?=为|任|兼任|的|辞去|分别)"
+)
+
+
+def _names_joined(clause: str) -> str:
+    """The clause with 和/及/与 between two names written as 、, so that the names read as one list:
+    任命汪国彬和孙学清为X / 张三、李四及王五为X. Only where the words on both sides are names (中国和…,
+    局长及… stay as they are)."""
+
+    def joined(m: re.Match[str]) -> str:
+        a, b = m.group("a"), m.group("b")
+        if not is_person_name(b) or not any(len(a) >= size and is_person_name(a[-size:]) for size in (3, 2)):
+            return m.group(0)
+        return a + (m.group("comrade") or "") + "、" + m.string[m.end("conj") : m.end()]
+
+    return _NAMES_JOINED_RE.sub(joined, clause)
+
+
+# A post lapsing by law: 罗琦的…委员职务相应撤销 / 张三同志X职务自然免除 → 免去A的X职务 (round 7).
+_LAPSE_TAILS: tuple[str, ...] = tuple(LAPSE_TAILS)
+_LAPSE_RE = LazyPattern(
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,40}}?)(?:同志的?|的)(?P<posts>[^，,；;。的]{{2,120}}?)职务"
+    rf"(?:{alternation(LAPSE_TAILS)})$"
+)
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -1341,8 +1426,12 @@ def _parse_clause(
         c = _ABBREVIATION_RE.sub("", c)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
     if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
+    if "和" in c or "及" in c or "与" in c:
+        c = _names_joined(c)  # 任命汪国彬和孙学清为X → 任命汪国彬、孙学清为X (round 7)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
+    if c.endswith(_LAPSE_TAILS) and (lapsed := _LAPSE_RE.match(c)) and _all_names(lapsed.group("name")):
+        c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
     active = _active_voice(c)
     if active is not None:
         if narrative and carried is None:
@@ -1406,6 +1495,8 @@ def _parse_clause(
         return _in_title_order(resigned + named, c), carried, False
     if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
         return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
+    if "决定" in c and (session_decides := _SESSION_DECIDES_RE.match(c)):
+        c = "决定" + c[session_decides.end() :]  # …常务委员会第十七次会议决定潘利国为X (沈阳 2015, round 7)
     decided = c.removeprefix("并").startswith(_DECISION_LEADS) or carried == _DECIDED
     in_force: str | None = carried  # what the clause hands on
     if carried == _DECIDED:
@@ -1431,7 +1522,14 @@ def _parse_clause(
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
+        if connector == "担任" and carried == REMOVE:
+            # 免去A的X职务；B同志担任Y: 担任 gives a post, never takes one (松江 2011, round 7)
+            if _REMOVAL_TAIL_RE.search(rest.rstrip("。；;，, \u3000")):
+                return [], in_force, False
+            action = APPOINT
         if connector in _HELD_MARKERS and carried:
+            if carried == REMOVE and not _REMOVAL_TAIL_RE.search(rest.rstrip("。；;，, \u3000")):
+                return [], in_force, False  # 免去A的X职务；B兼任Y: B's new post, never its removal (round 7)
             action = carried  # 免去：/ 周恩来兼任外交部部长职务
         found = _changes(
             action, people, rest, starts, acting=connector == "代理", extra_note=etal, respective=respective
@@ -1557,6 +1655,8 @@ _HEADLINE_RE = re.compile(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
 _NAME_COLUMN_KEY = "name"
 _ACTION_COLUMN_KEY = "action"  # 姓名 | 任免 | 职务: the 任免 column
 _POST_COLUMN_KEY = "post"  # …and the 职务 column beside it
+_CLAUSE_COLUMN_KEY = "clause"  # 姓名 | 任免职务 / 张三 | 任某局局长: a verb in every cell (round 7)
+_CELL_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。]")
 _SPACED_ROW_MAX = 80
 _SENTENCE_PUNCTUATION_RE = re.compile(r"[。；;，,：:！？!?|]")
 _PIPE_ROW_RE = re.compile(r"[^|\n]*(?:\|[^|\n]*){2,}")
@@ -1669,6 +1769,10 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
         kinds.add(APPOINT)  # 任免 | 职务: each row's action cell says which
     else:
         columns = {i: v for i, v in columns.items() if v not in (_ACTION_COLUMN_KEY, _POST_COLUMN_KEY)}
+        clause_at = [i for i, key in enumerate(keys) if key in TABLE_CLAUSE_HEADERS and i not in columns]
+        if len(clause_at) == 1 and not kinds & {APPOINT, REMOVE}:
+            columns[clause_at[0]] = _CLAUSE_COLUMN_KEY  # 姓名 | 任免职务: the verb is in each cell
+            kinds.add(APPOINT)
     has_changes = bool(kinds & {APPOINT, REMOVE})
     return columns if _NAME_COLUMN_KEY in kinds and has_changes else None
 
@@ -1693,12 +1797,48 @@ def _table_changes(
     for i, action in columns.items():
         if action in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY) or i >= len(cells) or not cells[i].strip():
             continue
+        if action == _CLAUSE_COLUMN_KEY:
+            found.extend(_cell_clauses(person, cells[i], starts))
+            continue
         if action == _POST_COLUMN_KEY:
             word = _TOKEN_SPLIT_RE.sub("", cells[action_at]) if action_at is not None and action_at < len(cells) else ""
             if word not in TABLE_ACTION_CELLS:
                 continue  # 任免 cell empty or unknown: which change, is unclear
             action = TABLE_ACTION_CELLS[word]
         found.extend(_changes(action, [person], cells[i].strip(), starts))
+    return found
+
+
+def _further_post(text: str, starts: tuple[str, ...]) -> str | None:
+    """A line that is one post and nothing else (an organization and a title, no verb, no name first,
+    no colon): 北京市财政局党组书记 under 张三　北京市财政局局长 in a list (round 7)."""
+    core = text.strip(" \u3000").rstrip("；;。，,")
+    if not 4 <= len(core) <= 40 or not _ALL_CJK_RE.fullmatch(core) or VERB_RE.search(core) or "为" in core:
+        return None
+    organization, title = split_position(core)
+    if organization is None or title is None or any(is_person_name(core[:size]) for size in (2, 3)):
+        return None
+    return core if _org_is_plausible(organization, starts, title) else None
+
+
+def _cell_clauses(person: str, cell: str, starts: tuple[str, ...]) -> list[_Change]:
+    """The changes a cell of a 任免职务 column states for its row's person: 任某局局长，免去某局副局长职务.
+    Every piece must open with a verb (TABLE_CLAUSE_VERBS) and read whole; else the cell gives nothing."""
+    found: list[_Change] = []
+    for piece in _CELL_CLAUSE_SPLIT_RE.split(_TOKEN_SPLIT_RE.sub("", cell)):
+        if not piece:
+            continue
+        verb = next((v for v in TABLE_CLAUSE_VERBS if piece.startswith(v)), None)
+        if verb is None:
+            return []
+        rest = piece[len(verb) :].removeprefix("为")
+        action = REMOVE if "免" in verb or verb == "解聘" else APPOINT
+        if action == REMOVE:
+            rest = _REMOVAL_TAIL_RE.sub("", rest)
+        changes = _changes(action, [person], rest, starts) if rest else []
+        if not changes:
+            return []
+        found.extend(changes)
     return found
 
 
@@ -1850,6 +1990,64 @@ def _same_post(first: str, second: str) -> bool:
     return all(ch in chars for ch in short)  # a subsequence, read once: linear
 
 
+# The successor of a removal in the clause after it: 免去栗智的乌鲁木齐市委书记职务,由朱海仑接任 (round 7).
+_SUCCESSOR_RE = LazyPattern(
+    rf"^由(?P<name>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?:{alternation(SUCCESSOR_VERBS)})"
+    r"(?:该职|其职务|此职)?[。；;！!]?$"
+)
+# A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
+_STRAY_COMMA_RE = re.compile(r"[,，](?=[、,，])")
+
+
+def _successor(clause: str, previous: list[_Change]) -> list[_Change]:
+    """B appointed to the post just removed from A: …免去A的X职务，由B接任 (one removal before it only)."""
+    m = _SUCCESSOR_RE.match(clause.strip(" \u3000"))
+    if m is None or len(previous) != 1 or previous[0][0] != REMOVE or not is_person_name(m.group("name")):
+        return []
+    return [(APPOINT, m.group("name"), previous[0][2], None)]
+
+
+# A congress session named by its place, in the clause that elects: 福建省十二届人大四次会议 (round 7).
+_SESSION_PLACE_RE = LazyPattern(
+    r"(?:^|(?<=[\s，,。；;：:在于经据由日]))"  # the place opens the clause or follows 在 / a date
+    rf"(?P<place>(?![在于经据由这此本该])[{_CJK}]{{1,8}}?[省市县区州旗])第?[一二三四五六七八九十\d]{{0,4}}届?(?:人大|人民代表大会)(?!常委会|常务委员会)"
+)
+
+
+def _session_place(clause: str, title: str) -> str:
+    """A place-head title without its place takes the place of the congress session that elected in
+    the same clause when the levels agree: 福建省十二届人大四次会议举行第三次全体会议选举于伟国为省长 →
+    福建省省长. A standing committee (人大常委会) is never taken: it decides for more than its head."""
+    base = _base_title(title)
+    level = base[-2] if len(base) >= 2 else ""
+    places = [m.group("place") for m in _SESSION_PLACE_RE.finditer(clause)]
+    places = [p for p in places if p[-1] == level and p[:1] not in _PLACE_LEVELS]
+    return places[-1] + title if len(set(places)) == 1 else title
+
+
+def _base_title(title: str) -> str:
+    """代理省长 / 代省长 → 省长: the title an acting post stands in for."""
+    if title.startswith(ACTING_PREFIX):
+        return title[len(ACTING_PREFIX) :]
+    return title[1:] if title.startswith("代") and title[1:] in TITLE_SET else title
+
+
+def _post_of_the_sentence(position: str, before: tuple[str, str] | None) -> tuple[str, tuple[str, str] | None]:
+    """A bare title takes the organization of the same title named earlier in its sentence, and the
+    sentence's post as it stands after this change: 王宪魁辞去黑龙江省省长职务,陆昊任代理省长 →
+    黑龙江省代理省长 (round 7). Only the same title (an acting one standing in for it) is carried:
+    张三辞去某局局长职务,李四任副局长 and 选举A为X主任，B为副主任 leave 副局长 / 副主任 as printed (the
+    labelled corpus keeps the post of another clause as printed, round 6)."""
+    organization, title = split_position(position)
+    if title is None:
+        return position, before
+    if organization is None:
+        if before is not None and position == title and _base_title(title) == before[1]:
+            return before[0] + position, before
+        return position, before
+    return position, (organization, _base_title(title))
+
+
 def extract_appointments(
     blocks: list[Block],
     *,
@@ -1895,7 +2093,8 @@ def extract_appointments(
     titled_decision = bool(blocks) and _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
     names_head: str | None = None  # 聘任下列同志为X： on a line of its own, the names on the lines below
     unit: str | None = None  # a unit's name heading the entries below it inside a list (市人民检察院)
-    for block in blocks:
+    list_person: str | None = None  # the one person of the list entry just read, for a further post below it
+    for at, block in enumerate(blocks):
         text = block.text or ""
         cells = _row_cells(block)
         if not cells and (table_width or "姓" in text):
@@ -1949,10 +2148,26 @@ def extract_appointments(
         ):
             unit = _ENUMERATION_RE.sub("", text.strip(" \u3000").rstrip("：:"), count=1)
             continue  # 任命： / 市人民检察院 / 张三为检察员: the list goes on under the unit's name
+        if carried in (APPOINT, REMOVE) and list_person is not None and (more := _further_post(text, starts)):
+            # 张三　某局局长 / 　　　某局党组书记: a line that is only a post goes on with the entry above
+            # (round 7), unless the line below is a bare name (a post, then its holder, is another layout)
+            below = (blocks[at + 1].text or "").strip(" \u3000") if at < len(blocks) - 1 else ""
+            if not is_person_name(below.rstrip("；;。，,")):
+                for action, person, position, note in _changes(carried, [list_person], more, starts):
+                    if (action, person, position) not in seen:
+                        seen.add((action, person, position))
+                        records.append(
+                            _Pending.of(
+                                action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
+                            )
+                        )
+                continue
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         if carried is None and not TRIGGER_RE.search(text):
             continue
+        if "," in text or "，" in text:
+            text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
         entry = _list_entry(text, carried) if len(text) <= 80 else None
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
@@ -1970,6 +2185,9 @@ def extract_appointments(
         last_person = None  # 其 never refers to a person of an earlier line
         headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
         previous: list[_Change] = []  # changes of the clause before, in this sentence
+        sentence_post: tuple[str, str] | None = None  # organization and title of this sentence's last post
+        sentence_text = ""  # the clauses of this sentence so far
+        career = False  # a clause of this sentence told a career (曾任…): the rest of the sentence too
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1 and (cut := _cut_in_a_remark(clause)) is not None:
                 clause = cut  # 龐威為市人民檢察院檢察長(檢察長一職須依…: the post is whole, the remark cut
@@ -2001,11 +2219,22 @@ def extract_appointments(
                 and "年" in clauses[k - 1][1]
                 and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
             )
+            if new_sentence:
+                career = False
+            if career and _CLAUSE_TRIGGER_RE.search(clause):
+                career = False  # a verb of its own: the career told before it has ended
+            if career or (_BIOGRAPHY_RE.search(clause) and _tells_a_career(_BRACKETED_RE.sub("", clause))):
+                # …，曾任Y省副省长，Z省委常委…: a career, over the clauses of its sentence without a verb of
+                # their own; the verb in force goes on after it (任命A为X。A，1970年生。B为Y)
+                career, previous = True, []
+                continue
             if in_force is None and not previous and not _CLAUSE_TRIGGER_RE.search(clause):
                 continue  # no verb, no verb in force, no list going on: nothing this clause can state
             changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
+            if not changes and not new_sentence and previous and clause.lstrip().startswith("由"):
+                changes = _successor(clause, previous)  # 免去A的X职务，由B接任
             if not changes and not new_sentence and previous and clause.lstrip().startswith(_CONTINUING_LEADS):
                 # …方永祥兼任X，以及原…副主任钱锋担任Y: the same announcement goes on (香港经济日报 2018)
                 lead = next(w for w in _CONTINUING_LEADS if clause.lstrip().startswith(w))
@@ -2015,11 +2244,17 @@ def extract_appointments(
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
                 )
+            if new_sentence:
+                sentence_post, sentence_text = None, ""
+            sentence_text += clause + "，"
             previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
             for action, person, position, note in changes:
                 if unit is not None and split_position(position)[0] is None:
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
+                if "人" in sentence_text and position in PLACE_HEAD_TITLES:
+                    position = _session_place(sentence_text, position)  # 福建省十二届人大四次会议…选举A为省长
+                position, sentence_post = _post_of_the_sentence(position, sentence_post)
                 last_person = person
                 found_here += 1
                 earlier = None if (action, person, position) in seen else _restated(action, person, position, records)
@@ -2051,6 +2286,8 @@ def extract_appointments(
         # A header carries its verb to the blocks below; a list under it keeps it alive, and so does
         # an entry that did not read (it was warned about): the entries after it are the list's too.
         carried = header or (carried if found_here or entry_unread else None)
+        people_here = {r.person for r in records[len(records) - found_here :]} if found_here else set()
+        list_person = next(iter(people_here)) if len(people_here) == 1 and entry is not None else None
         titled_decision = titled_decision and not records
         unit = unit if carried is not None and not header else None
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
@@ -2169,8 +2406,18 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     return [
         (i, person, post)
         for i, line in enumerate(rest.split("\n"))
-        for person, post in (_roster_line(line) or _roster_pieces(line))
+        for person, post in (_roster_line(line) or _roster_pieces(line) or _glued_holder(line))
     ]
+
+
+def _glued_holder(line: str) -> list[tuple[str, str | None]]:
+    """One post and its holder run together, alone after a role (round 7): 组长：市长张三 → (张三, 市长).
+    Nothing when the line holds a space, punctuation or a verb: 由市长担任, 市长张三兼任 are not entries."""
+    core = line.strip(" \u3000").rstrip("；;。")
+    if not 4 <= len(core) <= 30 or not _ALL_CJK_RE.fullmatch(core) or TRIGGER_RE.search(core):
+        return []
+    held = _post_and_name(core)
+    return [held] if held else []
 
 
 def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
@@ -2200,9 +2447,12 @@ _ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)
 def _roster_text(block: Block) -> str:
     """Table rows read as roster lines, the role in any column: 组长 | 王成国 | 区委书记 and
     王成国 | 组长 | 区委书记 (姓名 | 职务 | 单位) → 组长：王成国 区委书记."""
-    if block.kind != "table_row":
+    if block.kind == "table_row":
+        cells = [c.strip() for c in (block.cells or []) if c and c.strip()]
+    elif "|" in (block.text or ""):
+        cells = [c for c in _row_cells(block) if c]  # 组长 | 张三 | 市长, no outer pipes (round 7)
+    else:
         return block.text or ""
-    cells = [c.strip() for c in (block.cells or []) if c and c.strip()]
     if not cells:
         return block.text or ""
     if len(cells) > 1:
@@ -2435,6 +2685,8 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
                 parsed = [_holder(h) for h in holders.split("、")] if "、" in holders else [_holder(holders)]
                 if parsed and all(parsed):
                     found.extend((role, name, post) for name, post in filter(None, parsed))
+                elif "、" in holders and (whole := _holder(holders)) is not None:
+                    found.append((role, whole[0], whole[1]))  # 市委副书记、市长李四为常务副指挥长 (round 7)
     return found
 
 

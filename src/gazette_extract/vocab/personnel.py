@@ -581,6 +581,8 @@ POST_NARRATIVE_WORDS: tuple[str, ...] = (
     "被聘",
     "被任命",
     "当选",
+    "同志为",  # 任命张三同志和李四同志为X read 张三 with the post 和李四同志为X (round 7)
+    "同志任",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -617,6 +619,38 @@ NAME_REMARK_LEADS: dict[str, str] = {
     "男": "任命张三(男,1970年生)为某局局长",
     "挂职": "任命：/ 李四（挂职）　某市财政局副局长 (round 6)",
     "试用期": "任命张三（试用期一年）为某市财政局副局长",
+    # Round 7: a grade, a term, an ethnicity or a party printed after the name (classes of 任免通知).
+    "正处级": "张三（正处级）为某市财政局局长 (a grade kept by the person, 职级)",
+    "副处级": "任命张三（副处级）为某市财政局副局长",
+    "正科级": "张三（正科级）任某县财政局局长",
+    "副科级": "免去李四（副科级）的某县财政局副局长职务",
+    "正县级": "任命张三（正县级）为某市财政局局长",
+    "副县级": "任命张三（副县级）为某市财政局副局长",
+    "正厅级": "任命张三（正厅级）为某省财政厅厅长",
+    "副厅级": "任命张三（副厅级）为某省财政厅副厅长",
+    "享受": "任命张三（享受正科级待遇）为某县财政局副局长",
+    "任期": "任命张三（任期三年）为某中心主任",
+    "聘期": "聘任张三（聘期三年）为某市人民政府参事",
+    "援疆": "任命张三（援疆）为某县副县长",
+    "援藏": "任命张三（援藏）为某县副县长",
+    "回族": "任命张三（回族）为某县县长",
+    "满族": "任命张三（满族）为某县县长",
+    "蒙古族": "任命张三（蒙古族）为某旗旗长",
+    "藏族": "任命张三（藏族）为某县县长",
+    "壮族": "任命张三（壮族）为某县县长",
+    "苗族": "任命张三（苗族）为某县县长",
+    "彝族": "任命张三（彝族）为某县县长",
+    "土家族": "任命张三（土家族）为某县县长",
+    "维吾尔族": "任命张三（维吾尔族）为某县县长",
+    "无党派": "任命张三（无党派）为某市人民政府参事",
+    "民盟": "任命张三（民盟）为某市副市长",
+    "民进": "任命张三（民进）为某市副市长",
+    "民建": "任命张三（民建）为某市副市长",
+    "民革": "任命张三（民革）为某市副市长",
+    "九三学社": "任命张三（九三学社）为某市副市长",
+    "致公党": "任命张三（致公党）为某市副市长",
+    "农工党": "任命张三（农工党）为某市副市长",
+    "非中共党员": "任命张三（非中共党员）为某市副市长",
 }
 
 # Words between a name and the post it holds, in a list under a verb (任命： / 免去：) or after
@@ -680,6 +714,8 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "强": "强卫 (江西省委书记)",
     "查": "查良镛",
     "区": "区鉷 (徐远通(无党派)、区鉷(民进)、罗斯宁(民盟)…获聘省文史研究馆馆员 — 中山大学)",
+    "令": "令计划 (政协第十二届全国委员会副主席 — 2013; 令 starts words: 令其, 令人)",
+    "才": "才利民 (才 starts words: 才能, 才是)",
 }
 
 # Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
@@ -749,6 +785,7 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
 APPOINT_VERBS_MORE: dict[str, str] = {
     "新聘": "省政府…新聘王立群等15人为省文史研究馆馆员 (河南 2013)",
     "续聘": "续聘张三为某市人民政府参事",
+    "录用": "会议经表决,录用陈豪为全国人大民族委会副主任委员 (a reprint that spins 任命, round 7); 录用A为X局科员",
 }
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
@@ -756,6 +793,8 @@ NAMES_AFTER_POST_LEADS: dict[str, str] = {
     "新聘": "聘任",  # 当天新聘的15位省文史研究馆馆员是：王立群、王永宽…
     "新任命": "任命",  # 此次新任命的3名副局长是：…
     "新当选": "任命",  # 新当选的5位副主任是：… (an election to a post)
+    "选出": "任命",  # 会议选出的政协第十二届全国委员会副主席是:A、B… (round 7; 执行主席是 has no 选出)
+    "选举产生": "任命",  # 会议选举产生的副主任是：A、B
 }
 # Who speaks before a list of names in a report, dropped before the names: 此外，我校A、B获聘… Each with
 # a real or class-typical clause.
@@ -885,6 +924,15 @@ GOVERNMENT_SHORT_FORMS: dict[str, tuple[str, str]] = {
     "旗政府": ("旗人民政府", "任命张三为旗政府副旗长 / …为某旗人民政府副旗长"),
     "镇政府": ("镇人民政府", "选举张三为镇政府镇长 / …为某镇人民政府镇长"),
     "乡政府": ("乡人民政府", "选举张三为乡政府乡长 / …为某乡人民政府乡长"),
+    # Round 7: courts and procuratorates in a headline's short form.
+    "省法院": ("省高级人民法院", "黑龙江省人大任命张述元为省法院副院长 / …为省高级人民法院副院长 (黑龙江 2009)"),
+    "市法院": ("市中级人民法院", "任命张三为市法院副院长 / …为某市中级人民法院副院长"),
+    "县法院": ("县人民法院", "任命张三为县法院副院长 / …为某县人民法院副院长"),
+    "区法院": ("区人民法院", "任命张三为区法院副院长 / …为某区人民法院副院长"),
+    "省检察院": ("省人民检察院", "任命张三为省检察院副检察长 / …为某省人民检察院副检察长"),
+    "市检察院": ("市人民检察院", "任命张三为市检察院副检察长 / …为某市人民检察院副检察长"),
+    "县检察院": ("县人民检察院", "任命张三为县检察院副检察长 / …为某县人民检察院副检察长"),
+    "区检察院": ("区人民检察院", "任命张三为区检察院副检察长 / …为某区人民检察院副检察长"),
 }
 
 # Other header cells of a table of changes, read only to find where a header printed one cell per
@@ -906,3 +954,54 @@ TABLE_OTHER_HEADERS: dict[str, str] = dict.fromkeys(
     ),
     "姓名 / 性别 / 出生年月 / 现任职务 / 拟任职务 (one cell per line, as a page's table is often stored)",
 )
+
+# --------------------------------------------------------------------------------------------
+# Issue 9, round 7: successors, stray punctuation, attributives before a passive, as data.
+# --------------------------------------------------------------------------------------------
+
+# A successor named in the clause after a removal, taking the removed post: 免去A的X职务，由B接任
+# → B appointed to X. Each with a clause of the class.
+SUCCESSOR_VERBS: dict[str, str] = {
+    "接任": "决定免去栗智的乌鲁木齐市委书记职务,由朱海仑接任 (新疆 2009)",
+    "继任": "免去张三的某局局长职务，由李四继任",
+    "接替": "免去张三的某局局长职务，由李四同志接替",
+}
+
+# A table column whose every cell holds its own verb (姓名 | 任免职务 / 张三 | 任某局局长，免去某局副局长职务):
+# each cell is read as a clause after the row's name. Used only without a separate 任免 column.
+TABLE_CLAUSE_HEADERS: dict[str, str] = {
+    "任免职务": "姓名 | 任免职务 / 张三 | 任某局局长",
+    "任免事项": "姓名 | 任免事项 / 李四 | 免去某局局长职务",
+    "任免情况": "姓名 | 任免情况 / 张三 | 任某局局长，免去某局副局长职务",
+    "任免内容": "姓名 | 任免内容",
+    "职务任免": "姓名 | 职务任免",
+    "拟任免职务": "姓名 | 拟任免职务",
+    "提请任免职务": "姓名 | 提请任免职务",
+}
+# The verbs a cell of such a column may open with; any other cell gives nothing.
+TABLE_CLAUSE_VERBS: tuple[str, ...] = ("任命", "聘任", "兼任", "免去", "免除", "解聘", "任", "兼", "免", "聘")
+
+# Words of a biography: a clause holding one tells a career, never a change, and ends any verb carried
+# from a clause before it (选举A为X。A生于1953年，曾任Y省副省长，Z省委常委… gave 曾任 and Z as persons).
+BIOGRAPHY_WORDS: dict[str, str] = {
+    "曾任": "赵克志生于1953年,山东莱西人,曾任山东省副省长,江苏省委常委、副省长 (中国经济网 2016)",
+    "历任": "张三历任某局副局长、局长",
+    "时任": "去年7月,时任贵州省委书记赵克志调任河北省委书记 (中国经济网 2016)",
+    "先后任": "张三先后任某局副局长、局长",
+    "先后担任": "张三先后担任某局副局长、局长",
+    "生于": "赵克志生于1953年",
+    "年生": "于伟国,1955年10月生,曾任… (中国经济网 2016)",
+    "出生": "陈敏尔,1960年9月出生,浙江诸暨人 (中国经济网 2016)",
+}
+
+# Words closing a clause in which a post lapses by law, a removal: A的X职务相应撤销 (with a recalled seat),
+# A同志X职务自然免除. The clause is read as 免去A的X职务. Each with a clause of the class. Not 相应终止 /
+# 自行终止: the labelled corpus (安徽 2016, 南湖 2025) does not count a post that ends with a seat given up.
+LAPSE_TAILS: dict[str, str] = {
+    "相应撤销": "罗琦的第十四届全国人民代表大会常务委员会委员…职务相应撤销 (全国人大常委会公告 2026)",
+    "自然免除": "张三同志某市财政局局长职务自然免除",
+    "自然撤销": "张三的某市人大常委会委员职务自然撤销",
+    "依法撤销": "张三的某市人民政府副市长职务依法撤销",
+    "予以撤销": "张三的某局局长职务予以撤销",
+    "予以免除": "张三同志的某局局长职务予以免除",
+}
