@@ -77,6 +77,8 @@ SIGNATURE_DATE_RE = re.compile(
 )
 # A date under a signature whose 年/月/日 a converter dropped: 2019116 (2019-1-16 or 2019-11-6?)
 GARBLED_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
+_GARBLED_DATE_MAX = 9  # the longest match: eight digits, and the line end $ allows before it
+_DATE_LINE_MAX = 24  # is_date_line's own limit, tested before calling it on every paragraph
 _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading
 
 
@@ -146,7 +148,7 @@ def classify(paras: list[Para]) -> list[Block]:
                 continue
             blocks.append(Block(TABLE_ROW, text, para.line, para.end_line, cells=_split_cells(text), body=text))
             continue
-        if is_date_line(text):
+        if len(text) <= _DATE_LINE_MAX and is_date_line(text):
             blocks.append(Block(DATE, text, para.line, para.end_line, body=text))
             continue
         if "章" in text and SEAL_RE.match(text):
@@ -158,8 +160,11 @@ def classify(paras: list[Para]) -> list[Block]:
                 blocks.append(Block(SIGNATURE, sig, para.line, para.end_line, body=sig))
                 blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
                 continue
-        block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level)
-        _marker(block)
+        if text[:1] in _MARKER_FIRST:
+            block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level)
+            _marker(block)
+        else:  # no numbering can start it (most paragraphs): its body is its text
+            block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level, body=text)
         if (
             para.level
             or (text.startswith("附件") and ATTACHMENT_HEADING_RE.match(text))
@@ -180,6 +185,7 @@ def classify(paras: list[Para]) -> list[Block]:
         if (
             block.kind == PARAGRAPH
             and i
+            and len(block.text) <= _GARBLED_DATE_MAX
             and GARBLED_DATE_RE.match(block.text)
             and blocks[i - 1].kind == PARAGRAPH
             and _is_signature(blocks[i - 1].text)
