@@ -76,7 +76,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..data import Deadline as DeadlineRecord
 from ..data import to_dict
-from ..vocab.common import alternation
+from ..vocab.common import LazyPattern, alternation
 from ..vocab.deadlines import (
     AFTER_DATE_WORDS,
     AS_REQUIRED_LEADS,
@@ -137,7 +137,7 @@ _SPACE_RUN = re.compile(r"\s+")  # Phase  2 → Phase 2
 
 # Any character that may start a Chinese numeral worth converting.
 _HAS_CN_NUMBER = re.compile("[〇○零ＯO一二三四五六七八九十元两]")
-_CN_NUMBER = re.compile(
+_CN_NUMBER = LazyPattern(
     r"""
     (?<![〇○零ＯO一二三四五六七八九十百两])
     (?:
@@ -274,7 +274,7 @@ _MAX_CACHED_LEN = 200  # longer inputs are parsed without the cache (they are no
 
 # Words that hold a date character but name no date (逐年推进, 日常监管, 年度计划, 汛期): taken out
 # of the residue before it is checked for date words.
-_WORDS_NOT_DATES = re.compile(
+_WORDS_NOT_DATES = LazyPattern(
     "(?:" + _AS_REQUIRED.pattern + "\n)|" + alternation([*ONGOING_WORDS, *SUB_YEAR_WORDS, *NOT_DATE_WORDS]),
     re.VERBOSE,
 )

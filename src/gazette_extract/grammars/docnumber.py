@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 from ..data import DocNumber as DocNumberRecord
 from ..data import to_dict
 from ..vocab.common import CJK_EXTENDED as _CJK
-from ..vocab.common import alternation
+from ..vocab.common import LazyPattern, alternation
 from ..vocab.docnumber import AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
 
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
@@ -82,7 +82,7 @@ _YEAR4 = rf"{_D}{_H}{_D}{_H}{_D}{_H}{_D}"
 _SERIAL = rf"{_D}(?:{_H}{_D}){{0,5}}"
 _HAO = "[号號]"
 
-DOC_NUMBER = re.compile(
+DOC_NUMBER = LazyPattern(
     rf"""
     (?<!{_AGENCY_CHAR})                 # the agency run starts where a CJK run starts
     (?:(?<={_D})[年月日期])?            # ... or after a date tail: 2018年12月18日|中华人民共和国国务院令

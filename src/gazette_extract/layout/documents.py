@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .metadata import metadata_of, read_metadata, read_metadata_block
 from .news import headline_end, is_navigation, main_headline, news_dates, opens_story, original_title
@@ -38,7 +38,7 @@ from .recognize import (
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
 TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
 # A number printed before the title on the same line: 某政办〔2019〕5号 县人民政府办公室关于…的通知
-NUMBER_THEN_TITLE_RE = re.compile(
+NUMBER_THEN_TITLE_RE = LazyPattern(
     rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$"
 )
 # Words that make a line ending in a title and a number a sentence referring to that document

@@ -15,7 +15,7 @@ from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import SECTION_HEADINGS
+from ..vocab.common import SECTION_HEADINGS, compile_cjk
 from .blocks import HEADING, Block
 from .metadata import metadata_of
 from .recognize import clean_title, compact
@@ -46,7 +46,9 @@ CONTENTS_HEADING_RE = re.compile(r"^\s*目\s*录\s*$")
 SECTION_RE = re.compile(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
 # 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
-BARE_SECTION_RE = re.compile(rf"^(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$")
+BARE_SECTION_RE = compile_cjk(
+    rf"^(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$"
+)
 # A contents line that ends with a page number after a dot leader:
 #   京平政发〔2020〕21号..... 1 / 关于…的通知……………………3 / 关于…的通知  (3)
 # The form is r"^(?P<body>.*?)\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*[（(]?(?P<page>\d{1,4})[）)]?\s*$",

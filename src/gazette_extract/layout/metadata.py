@@ -15,7 +15,7 @@ import re
 
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number
-from ..vocab.common import CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS
+from ..vocab.common import CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block
 
 
@@ -36,9 +36,9 @@ METADATA_KEY_RE = re.compile(
     re.VERBOSE,
 )
 # A key the vocabulary does not know, inside a metadata block: 2–8 characters, maybe spaced
-GENERIC_KEY_RE = re.compile(rf"[{CJK}](?:\s?[{CJK}]){{1,7}}")
-GENERIC_PAIR_RE = re.compile(rf"^[\s•·\[【]*(?P<key>[{CJK}](?:\s?[{CJK}]){{1,7}})\s*[\]】]?\s*[:：]")
-INLINE_GENERIC_KEY_RE = re.compile(rf"(?<=\s)(?P<key>[{CJK}]{{2,8}})\s*[:：]")
+GENERIC_KEY_RE = LazyPattern(rf"[{CJK}](?:\s?[{CJK}]){{1,7}}")
+GENERIC_PAIR_RE = LazyPattern(rf"^[\s•·\[【]*(?P<key>[{CJK}](?:\s?[{CJK}]){{1,7}})\s*[\]】]?\s*[:：]")
+INLINE_GENERIC_KEY_RE = LazyPattern(rf"(?<=\s)(?P<key>[{CJK}]{{2,8}})\s*[:：]")
 _LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
 # 标题 alone is a word of prose too: a line whose only key is not followed by a separator
 # must be short to count (文    号 蔡政办〔2023〕1号).

@@ -27,7 +27,7 @@ from ..text.newshead import (
     is_news_head_line,
     publish_date,
 )
-from ..vocab.common import CJK
+from ..vocab.common import CJK, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 
 _HEAD_BLOCKS = 12  # the publish line is among the first blocks of the page
@@ -43,7 +43,7 @@ _DAY_RE = re.compile(
 
 
 # A reporter's line under the headline: □东方今报·猛犸新闻记者 米方杰 / ■记者 钟鑫媛
-_REPORTER_RE = re.compile(rf"^[□■◆●▲]?\s*[^，。：:\s]{{0,20}}?(?:记者|通讯员)\s*[{CJK}·]{{2,4}}$")
+_REPORTER_RE = LazyPattern(rf"^[□■◆●▲]?\s*[^，。：:\s]{{0,20}}?(?:记者|通讯员)\s*[{CJK}·]{{2,4}}$")
 # A headline's second line continues its first: 区十届人大四次会议 / 将于3月25日召开
 _CONTINUES = ("将", "于", "在", "并", "暨", "和", "与", "及", "的", "召开", "举行", "开幕", "闭幕")
 _HEADLINE_LINE_MAX = 24

@@ -11,14 +11,14 @@ import re
 from ..data import DocNumber
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import BYLINE_RE
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, compile_cjk
 
 # ---------------------------------------------------------------------------------------------
 # Titles
 # ---------------------------------------------------------------------------------------------
 
 # Spaces between Chinese characters of a title broken across lines: 关于印发 … 的通知
-TITLE_SPACE_RE = re.compile(rf"(?<=[{CJK}“”《》（）〔〕、])\s+(?=[{CJK}“”《》（）〔〕、])")
+TITLE_SPACE_RE = compile_cjk(rf"(?<=[{CJK}“”《》（）〔〕、])\s+(?=[{CJK}“”《》（）〔〕、])")
 
 
 def compact(text: str) -> str:

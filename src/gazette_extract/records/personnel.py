@@ -29,7 +29,7 @@ from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import CJK_EXTENDED, alternation
+from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation, compile_cjk
 from ..vocab.personnel import (
     ACTING_PREFIX,
     APPOINT_VERBS_MORE,
@@ -138,7 +138,7 @@ HEADER_TAILS = frozenset(
 HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常委会任命名单 heads the list below it
 
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
-RESIGN_RE = re.compile(
+RESIGN_RE = LazyPattern(
     rf"""
     (?:接受|同意|批准)了?                 # 接受 / 会议接受了
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
@@ -154,12 +154,12 @@ RESIGN_RE = re.compile(
 )
 TITLE_IN_CLAUSE_RE = re.compile(r"《([^《》]{4,200})》")
 # Several resignations under one 接受: …辞去市人民政府市长职务、邓为辞去…职务、熊隆东辞去…职务的请求 (遂宁 2018).
-_RESIGN_LIST_RE = re.compile(rf"(?<=职务)、(?=[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?辞去)")
+_RESIGN_LIST_RE = compile_cjk(rf"(?<=职务)、(?=[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?辞去)")
 _RESIGN_LEAD_RE = re.compile(r"(?:接受|同意|批准)了?")
 # Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
 DECISION_SPLIT_RE = re.compile(r"(?<=决定)、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
-TITLE_APPOINT_RE = re.compile(
+TITLE_APPOINT_RE = compile_cjk(
     rf"关于(?:决定)?(?:任命)?(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?为(?P<post>[^《》]{{2,80}}?)的决定$"
 )
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
@@ -172,7 +172,7 @@ RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
 _DATE = (
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日"
 )
-MEETING_RE = re.compile(
+MEETING_RE = LazyPattern(
     rf"""
     (?:^|(?<=[，。；：、（(\s]))         # starts a clause
     经?
@@ -199,9 +199,9 @@ SESSION_MEETING_RE = re.compile(
     re.VERBOSE,
 )
 # The Chinese characters right before a session: 嘉兴市南湖区 / 区 / 编印区 (a page header).
-_PLACE_RUN_RE = re.compile(rf"[{_CJK}]{{1,12}}$")
+_PLACE_RUN_RE = compile_cjk(rf"[{_CJK}]{{1,12}}$")
 # The place at the start of a post: 嘉兴市南湖区 / 虹口区 / 北京市 (…人民政府副区长).
-_POST_PLACE_RE = re.compile(rf"^(?![区市县省])(?:[{_CJK}]{{2,6}}?[省市])?[{_CJK}]{{1,6}}?[区县市旗]")
+_POST_PLACE_RE = LazyPattern(rf"^(?![区市县省])(?:[{_CJK}]{{2,6}}?[省市])?[{_CJK}]{{1,6}}?[区县市旗]")
 _DATE_RE = re.compile(_DATE)
 # A year (and month) with no day, as biographies date a past post: 2020年6月，单忠德任…校长 /
 # 2019年任自治区…主任 (国务院任免 news). A decision is dated to the day or not at all.
@@ -217,14 +217,14 @@ _PLACE_LEVELS = "省市区县州旗"
 
 # "And others" after the last of several names, kept as the note:
 #   任命李春雨、何娇、徐莉等18人为…审判员 (通州 2023) / 任命王一、李二等同志为… / 等3名同志
-ETAL_RE = re.compile(
+ETAL_RE = compile_cjk(
     r"等(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)"
     rf"|等[\d一二三四五六七八九十百]{{1,4}}名[{_CJK}]{{0,6}}?代表(?=为)"  # 补选A、B等7名市人大代表为…委员 (上海 2024)
 )
 
 # A name with middle dots: all of it up to the last dot, the last part is tried length by length.
-_DOTTED_HEAD_RE = re.compile(rf"^[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})*[{NAME_DOTS}]")
-_DOTTED_NAME_RE = re.compile(rf"[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})+")
+_DOTTED_HEAD_RE = compile_cjk(rf"^[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})*[{NAME_DOTS}]")
+_DOTTED_NAME_RE = LazyPattern(rf"[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})+")
 _DOT_SPLIT_RE = re.compile(f"[{NAME_DOTS}]")
 
 # Clause separators at bracket depth 0: sentence ends, commas, the colon after a header.
@@ -240,7 +240,7 @@ _CLOSED_END_RE = re.compile(r"[。；;！？!?）)」”》\]】]\s*$")
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _CLOSE_TUPLE = tuple(_CLOSE)
 
-_ALL_CJK_RE = re.compile(rf"[{CJK_EXTENDED}]+")  # a given name may hold a character outside the BMP (区𫟹)
+_ALL_CJK_RE = LazyPattern(rf"[{CJK_EXTENDED}]+")  # a given name may hold a character outside the BMP (区𫟹)
 # Characters that never stand inside a name (function words, unit words).
 _NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
 _ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
@@ -304,7 +304,7 @@ OFFICE_NOTE_RE = re.compile(
     rf"[（(]兼(?:任)?(?:{_GROUP_ALTERNATION})?(?P<role>办公室常务副主任|办公室副主任|办公室主任|副秘书长|秘书长|联络员)[）)]"
 )
 # A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
-ROSTER_SUBHEADING_RE = re.compile(
+ROSTER_SUBHEADING_RE = compile_cjk(
     rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*[{_CJK}]{{2,12}}(?:委员|成员|单位|组){_SPACE}*[：:]?"
 )
 # A role and its colon anywhere in a paragraph, even glued to the text before it, as pages that
@@ -316,19 +316,19 @@ GLUED_STOP_RE = re.compile(
 )
 # A post inside a glued roster: printed characters up to a title, no clause punctuation.
 _GLUED_POST_MAX = 40
-_EMPHASIS_DOT_RE = re.compile(rf"(?<=[{_CJK}])[.．](?=[{_CJK}、])")
+_EMPHASIS_DOT_RE = compile_cjk(rf"(?<=[{_CJK}])[.．](?=[{_CJK}、])")
 _GLUED_TEXT_MAX = 4000
 _TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_SET)  # a longer paragraph is not read as one glued roster
 # 成员：张三（某局局长）、李四（某委主任）
 # 成员：张三（某局局长）、李四同志〔某委主任〕、王五【区长】: every bracket kind, 同志 before it
-PAREN_ENTRY_RE = re.compile(
+PAREN_ENTRY_RE = LazyPattern(
     rf"(?P<name>[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}?)(?:同志)?[（(〔【［\[](?P<post>[^（）()〔〕【】［］\[\]]{{1,60}})[）)〕】］\]]"
 )
 # 成员：张三，李四，王五 / 张三、李四: names only, one separator between them
 _NAME_LIST_SPLIT_RE = re.compile(r"[，,、]")
 _TOKEN_SPLIT_RE = re.compile(rf"{_SPACE}+")
 # 王成国，区长 / 王　强,副区长: a name and a post separated by one comma
-NAME_COMMA_POST_RE = re.compile(
+NAME_COMMA_POST_RE = LazyPattern(
     rf"(?P<name>[{_CJK}{NAME_DOTS}\s\u3000]{{2,20}}?){_SPACE}*[，,]{_SPACE}*(?P<post>[^，,。；;]{{2,60}})"
 )
 _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a roster
@@ -519,7 +519,7 @@ def _run_in_sizes(text: str) -> tuple[int, ...]:
 
 
 # A run-in "post" opening with one or two characters and 为: the name was cut (任命李玉|科为…).
-_CUT_BEFORE_WEI_RE = re.compile(rf"[{CJK_EXTENDED}]{{1,2}}为")
+_CUT_BEFORE_WEI_RE = LazyPattern(rf"[{CJK_EXTENDED}]{{1,2}}为")
 
 
 def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
@@ -696,7 +696,7 @@ _NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任", "拟任", 
 _HELD_IN_BRACKETS_RE = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _NAME_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
 # A clause pairing persons and posts with 分别: names joined by 、, then 分别 and a connector.
-_UNPAIRED_RE = re.compile(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
+_UNPAIRED_RE = compile_cjk(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
 
 # (action, person, position, note)
 _Change = tuple[str, str, str, "str | None"]
@@ -710,7 +710,7 @@ _HEADING_VERB_RE = re.compile(
 )
 # One entry of a list under a heading whose verb is in force: a name (spaced, with 同志 or a remark in
 # brackets), then a colon, a comma or spaces, then the post: 张三：X / 1.张三，X / 李四（挂职）　X.
-_LIST_ENTRY_RE = re.compile(
+_LIST_ENTRY_RE = LazyPattern(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}]{{1,3}}(?:[ \u3000]{{1,3}}[{_CJK}]{{1,2}})?[{CJK_EXTENDED}{NAME_DOTS}]{{0,10}}?)"
     r"(?:同志)?(?P<remark>[（(][^（）()]{1,12}[）)])?"
     r"(?:[ \u3000]*[：:，,][ \u3000]*|[ \u3000\t]+)"
@@ -763,7 +763,7 @@ _ENTRY_NUMBER_RE = re.compile(
 )
 _BRACKET_TAIL_RE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 # A person and 为 (or 的) glued to the title or 职务 that closed the entry before: …局长李四为… / …职务李四的…
-_GLUED_ENTRY_RE = re.compile(
+_GLUED_ENTRY_RE = LazyPattern(
     r"(?=(?P<number>[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?"
     rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?P<link>[为的]))"
 )
@@ -924,14 +924,14 @@ _BARE_CONNECTORS: dict[str, str] = {
 
 
 # POST NAME兼任POSTS: 漳州市副市长侯为东兼任中共漳州市委某开发区工作委员会委员、副书记 (漳州 2019).
-HOLDER_JIANREN_RE = re.compile(rf"(?P<holder>[{_CJK}{NAME_DOTS}、\d]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
+HOLDER_JIANREN_RE = compile_cjk(rf"(?P<holder>[{_CJK}{NAME_DOTS}、\d]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
 # What may follow 其 in a clause of its own: 其代理市长职务 / 其任某局局长 / 其兼任某委主任.
 _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 
 # Round 5 (issue 9): phrasings read by rewriting the clause into the active form the rules read.
 # A name (with 同志 and a bracketed remark) right before a verb printed after it: 张三被任命为X →
 # 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
-_NAME_FIRST_RE = re.compile(
+_NAME_FIRST_RE = LazyPattern(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
@@ -940,34 +940,34 @@ _NAME_FIRST_RE = re.compile(
 _NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
-_LIST_REMARK_RE = re.compile(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
+_LIST_REMARK_RE = compile_cjk(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
 _NAME_LIST_SUBJECTS: tuple[str, ...] = tuple(NAME_LIST_SUBJECTS)
 assert all(len(subject) == 2 for subject in _NAME_LIST_SUBJECTS)
 _PASSIVE_ADVERB_RE = re.compile(f"(?<=被)(?:{'|'.join(PASSIVE_ADVERBS)})")
 _ELECTED = frozenset(verb for verb in NAME_FIRST_VERBS if "选" in verb)
 # A removal whose "post" opens with another person (张三免去李四的X职务: 张三 acts, not a change of 张三).
-_ANOTHER_PERSON_RE = re.compile(rf"^[{_CJK}]{{2,4}}(?:同志)?的")
+_ANOTHER_PERSON_RE = compile_cjk(rf"^[{_CJK}]{{2,4}}(?:同志)?的")
 _REMOVAL_TAIL_RE = re.compile("(?:职务|一职)$")
 # 选举/补选(了) leading a clause's people: an election to a post, read as 任命 (never inside 《》).
 _ELECTION_RE = re.compile(
     rf"(?<!被)(?:{'|'.join(ELECTION_VERBS)})了?(?!{'|'.join(map(re.escape, ELECTION_NOUN_TAILS))})"
 )
 # A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X.
-_REASON_RE = re.compile(
+_REASON_RE = compile_cjk(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?因[{_CJK}]{{1,12}}?[，,]?"
     rf"(?={alternation(REASON_VERBS)})"
 )
 
 
 # A clause holding only a name (and a reason): 张三，免去X职务；李四，任Y / 李四同志因工作调动，不再担任X.
-_NAME_ONLY_RE = re.compile(
+_NAME_ONLY_RE = LazyPattern(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?:[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
     rf"(?:因[{_CJK}]{{1,12}})?$"
 )
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
-_REASON_ONLY_RE = re.compile(rf"^因[{_CJK}]{{1,12}}$")
+_REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
 # Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
-_PAIR_SEPARATOR_RE = re.compile(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?P<link>为|任|的))")
+_PAIR_SEPARATOR_RE = LazyPattern(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?P<link>为|任|的))")
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = re.compile(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
@@ -1246,10 +1246,10 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 
 _TITLE_SPAN_RE = re.compile(r"《[^《》]*》")
 # A name, then spaces, then the verb printed after a name: 张三　任某局局长 / 李四　免去某局局长职务.
-_SPACE_BEFORE_VERB_RE = re.compile(
+_SPACE_BEFORE_VERB_RE = LazyPattern(
     rf"^(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?[ \u3000]+(?=任(?!务|期)|免去|免除|兼任|不再担任|不再兼任|辞去|代理)"
 )
-_SPACE_BEFORE_COMRADE_RE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=同志)")
+_SPACE_BEFORE_COMRADE_RE = LazyPattern(rf"(?<=[{_CJK}])[ \u3000]+(?=同志)")
 # A clause that only says a decision follows (经研究，决定： / 会议决定： / 现决定如下：): the lines below
 # are decided even without a verb (张三同志为某局局长；). Never a clause naming a decision (…的决定).
 _DECISION_HEADER_RE = re.compile(
@@ -1263,7 +1263,7 @@ _ENUMERATION_RE = re.compile(
 _ENUMERATION_FIRST = frozenset("（(一二三四五六七八九十0123456789０１２３４５６７８９")
 # A two-character name printed with spaces between its characters, where a name may begin (after a
 # verb, a list separator or a colon, or at the start): 任命王　强为… / 王 强、李 四为….
-_SPACED_NAME_RE = re.compile(
+_SPACED_NAME_RE = LazyPattern(
     rf"(?:^|(?<=[^{_CJK}])|(?<=[、命去聘：:]))(?P<surname>[{''.join(sorted(SINGLE_SURNAMES))}])[ \u3000]{{1,3}}"
     rf"(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼|被))"
 )
@@ -1330,7 +1330,7 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
 
 _ABBREVIATION_RE = re.compile(r"[（(]简称[^（）()]{1,20}[）)]")
 # A decision named without 《》 whose object is an acting post: 作出关于李晓波代理太原市市长的决定.
-_NAMED_ACTING_RE = re.compile(
+_NAMED_ACTING_RE = LazyPattern(
     rf"^(?:会议)?(?:作出了?|通过了?|表决通过了?)关于(?P<body>[{_CJK}{NAME_DOTS}]{{2,10}}?(?:同志)?代理[^，。；的]{{2,40}})的决定$"
 )
 

@@ -76,7 +76,7 @@ from ..grammars.deadlines import read_deadline
 from ..grammars.units import ends_like_unit, parse_units, split_units
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import alternation
+from ..vocab.common import LazyPattern, alternation, compile_cjk
 from ..vocab.tasks import (
     COUNT_WORDS,
     DEADLINE,
@@ -121,7 +121,7 @@ FIELD_RE = re.compile(
     re.VERBOSE,
 )
 # A key printed in brackets: 【牵头单位】市发展改革委 / [责任单位]区财政局.
-BRACKET_KEY_RE = re.compile(
+BRACKET_KEY_RE = LazyPattern(
     rf"""
     [【\[〔]\s*
     (?P<key>{alternation(FIELD_KEYS)})   # 【牵头单位】 / [ 责任单位 ]
@@ -130,7 +130,7 @@ BRACKET_KEY_RE = re.compile(
     re.VERBOSE,
 )
 # Any key of a note, known or not, after a separator: …，参加单位：Y / …；适用范围：全区.
-ANY_KEY_RE = re.compile(rf"(?<=[，,；;。\s])[{_CJK}]{{2,6}}\s*[：:]")
+ANY_KEY_RE = LazyPattern(rf"(?<=[，,；;。\s])[{_CJK}]{{2,6}}\s*[：:]")
 SENTENCE_END_RE = re.compile(r"[。！？]")
 UNIT_PIECE_SEP_RE = re.compile(r"[、，,；;]")
 # What ends a table printed one cell per line: a signature or date line, a heading.
@@ -165,7 +165,7 @@ FIELD_LINE_RE = re.compile(
     re.VERBOSE,
 )
 # The rule that makes the first unit of each list the lead, stated once in a document.
-FIRST_IS_LEAD_RE = re.compile(
+FIRST_IS_LEAD_RE = LazyPattern(
     r"""
     [。．.，,；;\s]*                          # the sentence before it: …等负责。列第一位者…
     (?:以上|上述|下同[，,])?
@@ -191,7 +191,7 @@ COUNT_RE = re.compile(rf"[（(](?P<n>\d{{1,3}})(?:{alternation(COUNT_WORDS)})[�
 HINT_RE = re.compile(alternation(HINT_WORDS))
 # An unnumbered subheading: a short line, no clause punctuation or brackets, right above a
 # numbered item inside a numbered section — 加强基础设施建设 (咸安 2023, under （一）…, above 12.).
-SUBHEADING_RE = re.compile(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】\[\]\s]{{1,19}}")
+SUBHEADING_RE = compile_cjk(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】\[\]\s]{{1,19}}")
 # A header cell: spaces, a trailing bracketed remark and a leading year removed — 责任单位（部门） →
 # 责任单位, 2022年预期目标 → 预期目标.
 _HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$|^\d{4}年度?")  # and a year before it: 2022年预期目标

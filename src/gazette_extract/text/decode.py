@@ -23,6 +23,7 @@ import os
 import re
 
 from ..errors import DecodeError, InputError
+from ..vocab.common import LazyPattern, compile_cjk
 
 # Byte-order marks → the codec that reads (and drops) them; the one table (text/html.py reads the
 # UTF-8 and UTF-16 ones, the only BOMs a web page may carry).
@@ -112,15 +113,15 @@ _COMMON = frozenset(
     "理起小物加都制使本去把性好合其然前外天政四日社事平形相全表重新内正心月公作生府市省各二五六七八九百千万"
     "工作建设管理服务保障提高加强推进落实实施完善制定组织部门单位情况有关规定要求负责开展"
 )
-_COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")
+_COMMON_RE = LazyPattern("[" + "".join(sorted(_COMMON)) + "]")
 
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
-_CJK_RE = re.compile("[\u3400-\U0002ffff]")
+_CJK_RE = compile_cjk("[\u3400-\U0002ffff]")
 # What a text is made of: ASCII letters, digits, punctuation and spacing, CJK and full-width
 # punctuation (，。、：（）〔〕), common characters. A wrong byte order turns ASCII into U+xx00
 # characters and CJK into other, rarely common ones.
-_TEXTLIKE_RE = re.compile("[\t\n\r\x20-\x7e\u2010-\u2027\u3000-\u303f\uff00-\uffef" + "".join(sorted(_COMMON)) + "]")
+_TEXTLIKE_RE = LazyPattern("[\t\n\r\x20-\x7e\u2010-\u2027\u3000-\u303f\uff00-\uffef" + "".join(sorted(_COMMON)) + "]")
 
 
 def _control_ratio(text: str) -> float:

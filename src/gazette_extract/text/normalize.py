@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..grammars.dates import is_date_line
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import DOC_KIND_ALTERNATION, METADATA_KEY_ALTERNATION, METADATA_KEYS
+from ..vocab.common import DOC_KIND_ALTERNATION, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern, compile_cjk
 from .newshead import is_news_head_line
 
 if TYPE_CHECKING:
@@ -55,6 +55,9 @@ class WholeTextSub:
     (0.1 ms instead of 1 ms on a 63 KB issue), but importing and compiling it costs ~15 ms.
     A one-shot ``gazette-extract parse`` of an ordinary issue therefore uses ``re``; a large
     text, or a process that parses many texts (batch workers, library loops), uses ``regex``.
+    Since the stages compile their CJK-class patterns with ``regex`` (vocab.common.compile_cjk),
+    it is always imported by the time a text is folded, and these run on ``regex`` too, compiled
+    by compile_cjk so that they match what ``re`` would (\\S, \\s and U+001C–U+001F).
     """
 
     LARGE = 256_000  # characters: from here on, regex pays for its import in one text
@@ -71,9 +74,7 @@ class WholeTextSub:
                 self._re = re.compile(self.pattern)
             return self._re.sub(repl, text)
         if self._regex is None:
-            import regex
-
-            self._regex = regex.compile(self.pattern)
+            self._regex = compile_cjk(self.pattern)
         # the same callable serves both engines: it reads only group() of the match
         return self._regex.sub(repl, text)  # type: ignore[arg-type]
 
@@ -90,7 +91,7 @@ NUMBER_SPACE_RE = WholeTextSub(
 )
 MULTISPACE_RE = re.compile("  +")  # not " {2,}": sre searches a two-space prefix 8x faster
 # Letter-spaced lines, typeset for emphasis: 几 个 问 题 的 通 知 / 目 录
-LETTER_SPACED_RE = re.compile(rf"(?m)^[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t]*$")
+LETTER_SPACED_RE = LazyPattern(rf"(?m)^[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t]*$")
 # HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
 ENTITY_RE = re.compile(r"&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
@@ -113,7 +114,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A run of glosses goes at once, so that normalizing twice changes nothing: 字(ā)(ǎ).
 # The bracket first, the character looked behind past it: the engine scans for brackets (5x faster).
 _GLOSS = rf"(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"  # after its opening bracket
-PINYIN_GLOSS_RE = re.compile(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLOSS})*")
+PINYIN_GLOSS_RE = LazyPattern(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLOSS})*")
 _TONED_RE = re.compile(f"[{_TONED}]")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
@@ -131,7 +132,7 @@ CONTINUING = frozenset("、，,和及与或的之《“‘（(【—-")
 # Lines that stand alone: they never continue into the next line and nothing joins them.
 # All alternatives are anchored at the start; the few forms recognised by their end or by a
 # word anywhere are cheaper as string tests (see _is_standalone).
-STANDALONE_RE = re.compile(
+STANDALONE_RE = LazyPattern(
     rf"""
     \d{{1,4}}$                                    # 2021 (cover year), page numbers
     |第\d+期                                       # 第1期（总第9期）
@@ -244,12 +245,12 @@ def _unbalanced(text: str) -> bool:
 SITE_SUFFIX_RE = re.compile(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|｜]{2,30}(?:门户网站|网站|政府网|人民政府网)$")
 # A title followed on its line by its number, a space between (never prose: no sentence ends in
 # a bare number after a kind word): 县人民政府办公室关于印发…的通知 某政办发〔2019〕5号
-TITLE_NUMBER_LINE_RE = re.compile(
+TITLE_NUMBER_LINE_RE = compile_cjk(
     rf"^[^\s，。；：]{{6,140}}?(?:{DOC_KIND_ALTERNATION})[”》]?[\s\u3000]+[{_CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號]$"
 )
 # A document's head run into its first paragraph on one line (law mirrors):
 # 浙江省人民政府贯彻…的实施意见 浙政发〔2009〕69号 2009-11-03 为贯彻《…》精神，…
-ONE_LINE_HEAD_RE = re.compile(
+ONE_LINE_HEAD_RE = LazyPattern(
     rf"""
     ^(?P<title>[^\s，。；：]{{6,100}}?(?:{DOC_KIND_ALTERNATION}))\s+              # the title, ending in its kind
     (?P<number>[{_CJK}]{{1,12}}[〔\[［【]\d{{4}}[〕\]］】]第?\d{{1,5}}[号號])\s*    # 浙政发〔2009〕69号 (fold_text took the spaces
@@ -268,7 +269,7 @@ BYLINE_RE = re.compile(
     re.VERBOSE,
 )
 # A reporter's name alone under a headline: 王晓丽 (2–4 characters, not the end of a wrapped title)
-LONE_NAME_RE = re.compile(rf"^[{_CJK}]{{2,4}}$")
+LONE_NAME_RE = LazyPattern(rf"^[{_CJK}]{{2,4}}$")
 # A news lead opening on its day under a headline: 9月26日，市六届人大常委会… / 3月30日上午，县十六届…
 _HEADLINE_MAX = 32  # a line this short without punctuation, over a dated lead, is a headline, not a wrapped line
 DATELINE_RE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
