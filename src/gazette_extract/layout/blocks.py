@@ -7,6 +7,7 @@ record built from them can be checked against the page.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -44,10 +45,11 @@ class Block:
 import re  # noqa: E402  (kept below the data types they build)
 
 from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
+from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
-from .runon import split_run_on  # noqa: E402
+from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
 MARKER_RE = re.compile(
@@ -75,6 +77,8 @@ SIGNATURE_DATE_RE = re.compile(
 )
 # A date under a signature whose 年/月/日 a converter dropped: 2019116 (2019-1-16 or 2019-11-6?)
 GARBLED_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
+_GARBLED_DATE_MAX = 9  # the longest match: eight digits, and the line end $ allows before it
+_DATE_LINE_MAX = 24  # is_date_line's own limit, tested before calling it on every paragraph
 _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading
 
 
@@ -112,10 +116,26 @@ def _is_signature(text: str) -> bool:
     return text.endswith(ISSUER_SUFFIXES) or bool(PERSON_SIGNATURE_RE.fullmatch(text))
 
 
+# Paragraphs shorter than this are never cut (split_glued_head's and split_run_on's minimum).
+_CUT_MIN = min(GLUED_MIN, RUN_ON_MIN)
+
+
+def _pieces(paras: list[Para]) -> Iterator[Para]:
+    """The paragraphs as classify reads them: a news item stored on one line cut into its parts,
+    a notice run together cut into its lines. A short paragraph (most of them) is neither and
+    goes as it is, without two calls and two lists each."""
+    for whole in paras:
+        if len(whole.text) < _CUT_MIN:
+            yield whole
+            continue
+        for part in split_news_para(whole):
+            yield from split_run_on(part)
+
+
 def classify(paras: list[Para]) -> list[Block]:
     """Turn paragraphs into typed blocks (pure; no I/O)."""
     blocks: list[Block] = []
-    for para in (piece for whole in paras for part in split_news_para(whole) for piece in split_run_on(part)):
+    for para in _pieces(paras):
         text = para.text
         if text.endswith(("?", "？")) and len(text) <= _HEADING_MAX:
             # 甘肃省人民政府???????? / 2023年1月19日????????: the spaces that aligned a signature,
@@ -128,7 +148,7 @@ def classify(paras: list[Para]) -> list[Block]:
                 continue
             blocks.append(Block(TABLE_ROW, text, para.line, para.end_line, cells=_split_cells(text), body=text))
             continue
-        if is_date_line(text):
+        if len(text) <= _DATE_LINE_MAX and is_date_line(text):
             blocks.append(Block(DATE, text, para.line, para.end_line, body=text))
             continue
         if "章" in text and SEAL_RE.match(text):
@@ -140,8 +160,11 @@ def classify(paras: list[Para]) -> list[Block]:
                 blocks.append(Block(SIGNATURE, sig, para.line, para.end_line, body=sig))
                 blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
                 continue
-        block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level)
-        _marker(block)
+        if text[:1] in _MARKER_FIRST:
+            block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level)
+            _marker(block)
+        else:  # no numbering can start it (most paragraphs): its body is its text
+            block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level, body=text)
         if (
             para.level
             or (text.startswith("附件") and ATTACHMENT_HEADING_RE.match(text))
@@ -162,6 +185,7 @@ def classify(paras: list[Para]) -> list[Block]:
         if (
             block.kind == PARAGRAPH
             and i
+            and len(block.text) <= _GARBLED_DATE_MAX
             and GARBLED_DATE_RE.match(block.text)
             and blocks[i - 1].kind == PARAGRAPH
             and _is_signature(blocks[i - 1].text)

@@ -34,7 +34,7 @@ _NUMBERED_RE = LazyPattern(
 _GLUED_DATE_RE = LazyPattern(
     r"^(?P<issuer>\S{3,30}?)(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)$"
 )
-_MIN_LENGTH = 60  # shorter lines are headings or fields, never a whole notice
+RUN_ON_MIN = 60  # shorter lines are headings or fields, never a whole notice
 _TITLE_WORDS = 4  # a title broken by spaces into at most this many words
 _NUMBER_MAX = 40
 
@@ -64,7 +64,7 @@ def _titled_number(words: list[str], k: int) -> bool:
 def split_run_on(para: Para) -> list[Para]:
     """The paragraph cut into its lines when it is a notice run together, else ``[para]``."""
     text = para.text
-    if len(text) < _MIN_LENGTH or (" " not in text and "　" not in text) or ("号" not in text and "號" not in text):
+    if len(text) < RUN_ON_MIN or (" " not in text and "　" not in text) or ("号" not in text and "號" not in text):
         return [para]  # short, one word, or no document number (…号) to cut at
     every = list(_WORD_RE.finditer(text))
     # a table row (标 题 | 江政办〔2020〕2号 区人民政府…的通知 |) is the tables' to read, not a notice:

@@ -110,6 +110,24 @@ TRIGGER_RE = re.compile(
     r"|选举|补选|当选|被选|解除|录用"  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7)
 )
 
+# Stage gate (issue 14): one scan of a document's text decides whether extract_appointments
+# reads its blocks at all. A change needs one of TRIGGER_RE's words other than the meeting words,
+# which only date a change named elsewhere, or a decision's lead (同意A为X, DECISION_LEADS), or
+# the lead of names given after their post (会议选出的X是：A、B, NAMES_AFTER_POST_LEADS);
+# every header that keeps a verb in force (二、免职 / 姓名 | 拟任职务 / 聘任下列同志为…：) holds
+# one too (tests/test_stage_gates.py checks each table); a title that decides posts
+# (…职务任免的通知) is tested on its own.
+_MEETING_TRIGGERS = frozenset({"会议", "常委会"})
+CHANGE_GATE_RE = re.compile(
+    "|".join(
+        [
+            *(b for b in TRIGGER_RE.pattern.split("|") if b not in _MEETING_TRIGGERS),
+            *map(re.escape, DECISION_LEADS),
+            *map(re.escape, NAMES_AFTER_POST_LEADS),  # 会议选出的X是：A、B (names after the post, round 7)
+        ]
+    )
+)
+
 # A personnel verb that leads its clause's people and posts.
 VERB_RE = re.compile(
     r"""
@@ -254,6 +272,9 @@ ROSTER_RE = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+# Stage gate (issue 14): every member and every roster warning needs a role word; a document
+# whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
+ROLE_GATE_RE = re.compile(_ROLE_ALTERNATION)
 # A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：…
 RUN_ON_ROLE_RE = re.compile(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
 # A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
@@ -2048,6 +2069,16 @@ def _post_of_the_sentence(position: str, before: tuple[str, str] | None) -> tupl
     return position, (organization, _base_title(title))
 
 
+def _may_state_changes(blocks: list[Block]) -> bool:
+    """Can any of ``blocks`` state a change? One scan of their joined text for a change's words
+    (CHANGE_GATE_RE; the lines joined as the stage reads them), and the first block tested as a
+    title deciding posts."""
+    if not blocks:
+        return False
+    joined = "\n".join([b.text or "" for b in blocks])
+    return CHANGE_GATE_RE.search(joined) is not None or _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
+
+
 def extract_appointments(
     blocks: list[Block],
     *,
@@ -2076,6 +2107,8 @@ def extract_appointments(
     if any((b.text or "").strip() in TABLE_NAME_HEADERS for b in blocks):
         blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
     blocks = _unwrapped(blocks)  # 张三　某市人民政府办公室 / 副主任: one post over two lines
+    if not _may_state_changes(blocks):
+        return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
     records: list[_Pending] = []
     seen: set[tuple[str, str, str]] = set()
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
@@ -2787,6 +2820,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     roster whose names run straight into their posts (组长:张高丽国务院副总理副组长:…) is read
     name by name. A person is reported once per role (a news lead may name the 组长 again).
     """
+    if ROLE_GATE_RE.search("\n".join([b.text or "" for b in blocks])) is None:
+        return []  # no role word anywhere (组长, 成员, 主任 …): no roster, no warning (stage gate)
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
     role: str | None = None

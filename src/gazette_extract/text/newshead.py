@@ -73,6 +73,8 @@ def publish_date(text: str) -> str | None:
     text = text.strip()
     if not text or len(text) > _PUBLISH_MAX or "。" in text or "，" in text:
         return None
+    if "20" not in text and "19" not in text:
+        return None  # every form holds its year (19xx / 20xx): most lines go here, in C
     if m := _STAMP_RE.match(text):
         return _iso(m)
     if m := _DMY_STAMP_RE.match(text):
@@ -96,7 +98,7 @@ def is_news_head_line(text: str) -> bool:
         return True
     if head in "导摘内提核编【[" and _SUMMARY_LINE_RE.match(text):
         return True
-    if len(text) <= 40 and PAGE_LABEL_RE.match(text):
+    if len(text) <= 40 and "版" in text and PAGE_LABEL_RE.match(text):
         return True
     return publish_date(text) is not None
 
@@ -108,7 +110,7 @@ _GLUED_RE = re.compile(
     rf"(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)"
     rf"\s*{_TIME})(?![\d:：])\s*(?P<rest>\S.*)$"
 )
-_GLUED_MIN = 60  # shorter lines are a headline over its stamp, split by the joiner already
+GLUED_MIN = 60  # shorter lines are a headline over its stamp, split by the joiner already
 
 
 def split_glued_head(text: str) -> list[str]:
@@ -118,7 +120,7 @@ def split_glued_head(text: str) -> list[str]:
     ``王莉霞任内蒙古自治区代主席 2021-08-05 09:52 “内蒙古日报”微信公号 0 内蒙古…决定,…`` →
     the headline, ``2021-08-05 09:52`` and the rest (source and story).
     """
-    if len(text) < _GLUED_MIN or not text[:1].strip():
+    if len(text) < GLUED_MIN or not text[:1].strip():
         return [text]
     m = _GLUED_RE.match(text)
     if m is None:
