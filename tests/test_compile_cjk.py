@@ -20,17 +20,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import gazette_extract.pipeline  # noqa: F401 - imports every stage, so every compile_cjk call has run
-from gazette_extract.text import normalize
 from gazette_extract.vocab.common import CJK, COMPILED_CJK, LazyPattern, compile_cjk
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 TEXTS = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SAMPLES.rglob("*.txt"))]
 LINES = sorted({line for text in TEXTS for line in text.splitlines() if line.strip()})
 
-# Every pattern compiled by compile_cjk at import, and the whole-text substitutions of normalize
-# (compiled by it on their first use), with both engines: (re, regex) pairs.
-_WHOLE_TEXT = [(sub.pattern, 0) for sub in vars(normalize).values() if isinstance(sub, normalize.WholeTextSub)]
-PAIRS = [(re.compile(p, flags), compile_cjk(p, flags)) for p, flags in dict.fromkeys([*COMPILED_CJK, *_WHOLE_TEXT])]
+# Every pattern compiled by compile_cjk at import, with both engines: (re, regex) pairs.
+PAIRS = [(re.compile(p, flags), compile_cjk(p, flags)) for p, flags in dict.fromkeys(COMPILED_CJK)]
 
 
 def _found(pattern: Any, text: str) -> list[tuple[tuple[int, int], tuple[str | Any, ...]]]:
@@ -40,7 +37,6 @@ def _found(pattern: Any, text: str) -> list[tuple[tuple[int, int], tuple[str | A
 
 def test_the_pipeline_compiles_patterns_with_compile_cjk() -> None:
     assert len(PAIRS) >= 20  # the patterns this test guards are there (a test that cannot fail is none)
-    assert len(_WHOLE_TEXT) >= 3
 
 
 @pytest.mark.parametrize(
