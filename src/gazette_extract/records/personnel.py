@@ -105,10 +105,19 @@ _SPACE = r"[\s\u3000]"
 # it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
 # Every branch starts with its character (the look-behind after 任, not before it), so that the
 # engine scans for those characters instead of trying every branch at every position (5x faster).
-TRIGGER_RE = re.compile(
-    r"任(?<![责主信担兼继前现出历]任)(?![务何期性])|免|聘|辞|代理|撤销|会议|常委会|不再担任|兼任|决定"
-    r"|选举|补选|当选|被选|解除|录用"  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7)
+_TRIGGER_BRANCHES: tuple[str, ...] = (
+    r"任(?<![责主信担兼继前现出历]任)(?![务何期性])",
+    *("免", "聘", "辞", "代理", "撤销", "会议", "常委会", "不再担任", "兼任", "决定"),
+    *(
+        "选举",
+        "补选",
+        "当选",
+        "被选",
+        "解除",
+        "录用",
+    ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7)
 )
+TRIGGER_RE = re.compile("|".join(_TRIGGER_BRANCHES))
 
 # Stage gate (issue 14): one scan of a document's text decides whether extract_appointments
 # reads its blocks at all. A change needs one of TRIGGER_RE's words other than the meeting words,
@@ -121,7 +130,7 @@ _MEETING_TRIGGERS = frozenset({"会议", "常委会"})
 CHANGE_GATE_RE = re.compile(
     "|".join(
         [
-            *(b for b in TRIGGER_RE.pattern.split("|") if b not in _MEETING_TRIGGERS),
+            *(b for b in _TRIGGER_BRANCHES if b not in _MEETING_TRIGGERS),
             *map(re.escape, DECISION_LEADS),
             *map(re.escape, NAMES_AFTER_POST_LEADS),  # 会议选出的X是：A、B (names after the post, round 7)
         ]
@@ -1643,7 +1652,7 @@ def _document_places(records: list[_Pending], places: Iterable[str]) -> list[str
         if m and len(m.group()) >= 3 and not _NOT_A_PLACE_RE.search(m.group()):
             found[m.group()] = None  # not 常务副县 (常务副县长), not 莆田市人民政府副市 (…副市长)
     for place in places:
-        if isinstance(place, str) and len(place.strip()) >= 2:
+        if len(place.strip()) >= 2:
             found[place.strip()] = None
     return list(found)
 
