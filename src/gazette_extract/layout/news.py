@@ -27,13 +27,13 @@ from ..text.newshead import (
     is_news_head_line,
     publish_date,
 )
-from ..vocab.common import CJK, LazyPattern
+from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 
 _HEAD_BLOCKS = 12  # the publish line is among the first blocks of the page
 _LEAD_MIN = 20  # the lead is the first paragraph under the publish line at least this long (not a reporter's line)
 # A lead's mark before its first clause: 本报讯（记者 X） / 【财新网】（记者 X） / （记者 X）
-_LEAD_MARK_RE = re.compile(r"^(?:本报讯|本网讯)?\s*(?:[（(【\[][^）)】\]]{0,30}[）)】\]]\s*)*")
+_LEAD_MARK_RE = re.compile(rf"^(?:{STORY_OPENER_ALTERNATION})?\s*(?:[（(【\[][^）)】\]]{{0,30}}[）)】\]]\s*)*")
 # The first clause of the lead: up to its first comma or full stop (a dateline's 电/讯 ends it too)
 _CLAUSE_RE = re.compile(r"[^，。；,;]{1,60}")
 # The first day the clause names: 今天 / 今日 / 12月31日 / 25日 (not 昨天: the labels disagree on it)
@@ -49,7 +49,7 @@ _CONTINUES = ("将", "于", "在", "并", "暨", "和", "与", "及", "的", "�
 _HEADLINE_LINE_MAX = 24
 _HEADLINE_MAX = 60
 # A news lead right under its headline: 本网讯（记者 X）12月11日，… / 本报讯 … / （记者 X）
-_STORY_LEAD_RE = re.compile(r"^(?:本报讯|本网讯|[（(]\s*(?:记者|本报记者|本网记者|通讯员))")
+_STORY_LEAD_RE = re.compile(rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))")
 
 
 def is_navigation(text: str) -> bool:

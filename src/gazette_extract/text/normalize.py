@@ -27,7 +27,15 @@ from dataclasses import dataclass
 
 from ..grammars.dates import is_date_line
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import DOC_KIND_ALTERNATION, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern, compile_cjk
+from ..vocab.common import (
+    DOC_KIND_ALTERNATION,
+    METADATA_KEY_ALTERNATION,
+    METADATA_KEYS,
+    STORY_OPENER_ALTERNATION,
+    STORY_OPENERS,
+    LazyPattern,
+    compile_cjk,
+)
 from .newshead import is_news_head_line
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
@@ -189,7 +197,7 @@ def _is_standalone(text: str) -> bool:
         return True  # 县人民政府办公室关于…的通知 某政办发〔2019〕5号: a title with its number
     if len(text) > 60:
         return False  # prose: every other standalone form is short
-    if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith(("本网讯", "本报讯", "\\")):
+    if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith((*STORY_OPENERS, "\\")):
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
@@ -227,10 +235,10 @@ ONE_LINE_HEAD_RE = LazyPattern(
 )
 # A byline under a news headline: 作者：王晓丽 / 来源：… / （记者 王晓丽） / 本网讯 / \ 本网讯
 BYLINE_RE = re.compile(
-    r"""
+    rf"""
     ^(?:作\s*者|记\s*者|通讯员|编\s*辑|责任编辑|撰\s*稿|摄\s*影|来\s*源|信息来源|发布时间|发布日期|上载日期|上传日期|更新时间|发稿时间|浏览次数|点击数|阅读次数|字号)\s*[：:]  # 作者：王晓丽
     |^[（(]\s*(?:记者|通讯员|作者|本报记者|本网记者)                        # （记者 王晓丽 通讯员 徐琦）
-    |^\\?\s*(?:本网讯|本报讯)                                              # 本网讯（徐琦） / \ 本网讯
+    |^\\?\s*(?:{STORY_OPENER_ALTERNATION})                                # 本网讯（徐琦） / \ 本网讯
     """,
     re.VERBOSE,
 )
@@ -239,9 +247,6 @@ LONE_NAME_RE = LazyPattern(rf"^[{_CJK}]{{2,4}}$")
 # A news lead opening on its day under a headline: 9月26日，市六届人大常委会… / 3月30日上午，县十六届…
 _HEADLINE_MAX = 32  # a line this short without punctuation, over a dated lead, is a headline, not a wrapped line
 DATELINE_RE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
-
-
-_STORY_OPENERS = ("本报讯", "本网讯")
 
 
 def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
@@ -356,7 +361,7 @@ def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bo
     para = prev.para
     if para.level or nxt_level or para.standalone or nxt_structural:
         return False
-    if nxt_text.startswith(_STORY_OPENERS):
+    if nxt_text.startswith(STORY_OPENERS):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
     if (

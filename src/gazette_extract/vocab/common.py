@@ -412,3 +412,10 @@ def alternation(words: Iterable[str]) -> str:
     """Words as a regex alternation, escaped and longest first, so that 主要责任单位 wins over
     责任单位 and 年底 over 底 (a regex alternation takes the first branch that matches)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The marks that open a news story (a newspaper's or a site's own report), before the reporter's
+# bracket: 本报讯（记者 王晓丽）1月4日，… / 本网讯（徐琦）. Defined once: the paragraph joiner, the
+# byline reader and the news-page reader all start a story at them.
+STORY_OPENERS: tuple[str, ...] = ("本报讯", "本网讯")
+STORY_OPENER_ALTERNATION = alternation(STORY_OPENERS)
