@@ -39,6 +39,7 @@ from ..vocab.personnel import (
     BOUNDED_NAME_LAST_CHARS,
     BOUNDED_SURNAMES,
     COMPOUND_SURNAMES,
+    DECIDING_BODIES,
     DECISION_LEADS,
     DOTTED_NAME_MAX,
     ELECTED_NOT_POSTS,
@@ -52,6 +53,8 @@ from ..vocab.personnel import (
     HELD_POST_MARKERS,
     HONORIFICS,
     LAPSE_TAILS,
+    MOVE_PROPOSALS,
+    MOVE_VERBS,
     NAME_DOTS,
     NAME_FIRST_VERBS,
     NAME_LIST_SUBJECTS,
@@ -71,6 +74,7 @@ from ..vocab.personnel import (
     ROSTER_NAME_CHARS,
     ROSTER_ROLES,
     ROSTER_VERB_ADVERBS,
+    SHORT_LEAD_VERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
     SUCCESSOR_VERBS,
@@ -95,6 +99,9 @@ __all__ = ["extract_appointments", "extract_members", "is_person_name", "split_p
 APPOINT, REMOVE, RESIGN = "appoint", "remove", "resign"
 
 _SPACE = r"[\s\u3000]"
+# Numbers printed in one character before an item (round 8): ①–⑳, ⑴–⒇, ⒈–⒛.
+_CIRCLED_NUMBERS = "\u2460-\u249b"
+_CIRCLED_NUMBER_CHARS = "".join(map(chr, range(0x2460, 0x249C)))
 
 # --------------------------------------------------------------------------------------------
 # Patterns
@@ -542,7 +549,14 @@ _CUT_BEFORE_WEI_RE = LazyPattern(rf"[{CJK_EXTENDED}]{{1,2}}为")
 
 
 def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
-    """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins."""
+    """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins. A space
+    ends the name (欧阳文华　X局局长 under 任命：, round 8); a post never holds one (欧阳文 + 华　X…)."""
+    space = _RUN_ON_SPACE_RE.search(text, 0, 20)
+    if space is not None:
+        name, rest = text[: space.start()], text[space.end() :]
+        if is_person_name(name) and rest and _RUN_ON_SPACE_RE.search(rest) is None:
+            return name, rest
+        return None
     best: tuple[int, str, str] | None = None
     for size in _name_sizes(text, _run_in_sizes(text)):
         name, rest = text[:size], text[size:]
@@ -711,7 +725,19 @@ _RESPECTIVELY = "分别"  # 任命张三、李四分别为某局局长、某局�
 _NAMED_DECISION_TAIL = "的决定"
 # Two-character words a name never ends inside: 李四分|别, 张三担|任 (任命张三担任…), 张三兼|任.
 # 张三拟任…: 张三拟 is no name; 王五挂任…: 王五挂 neither (round 7)
-_NAME_NEVER_CUTS = ("分别", "担任", "兼任", "现任", "出任", "拟任", "原任", "挂任", "挂职")
+_NAME_NEVER_CUTS = (
+    "分别",
+    "担任",
+    "兼任",
+    "现任",
+    "出任",
+    "拟任",
+    "原任",
+    "挂任",
+    "挂职",
+    *MOVE_VERBS,
+    *MOVE_PROPOSALS,
+)
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _NAME_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
@@ -779,12 +805,14 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
 
 _RUN_ON_SPACE_RE = re.compile(r"[ \u3000\t]+")
 _ENTRY_NUMBER_RE = re.compile(
-    r"(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９]))"
+    r"(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
+    rf"|[{_CIRCLED_NUMBERS}])"
 )
 _BRACKET_TAIL_RE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 # A person and 为 (or 的) glued to the title or 职务 that closed the entry before: …局长李四为… / …职务李四的…
 _GLUED_ENTRY_RE = LazyPattern(
-    r"(?=(?P<number>[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?"
+    r"(?=(?P<number>[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、]"
+    rf"|[{_CIRCLED_NUMBERS}])?"
     rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?P<link>[为的]))"
 )
 
@@ -937,6 +965,7 @@ _BARE_CONNECTORS: dict[str, str] = {
     "挂职任": APPOINT,  # 张三挂职任某县副县长 (round 7: a post held on secondment)
     "挂任": APPOINT,  # 王五挂任某局副局长（挂职一年）
     "任": APPOINT,  # 王勇任北京市平谷区城市管理委员会副主任
+    **dict.fromkeys(MOVE_VERBS, APPOINT),  # 张三调任某市财政局局长 (round 8)
     "为": "",  # 任命A为X；B为Y (carried) / 决定张三为…
     "担任": "",  # 决定由张三担任某局局长 (decided only: 张三担任… alone is a story)
     "的": "",  # 免去A的X职务，B的Y职务 (carried)
@@ -1319,19 +1348,26 @@ _SPACE_BEFORE_COMRADE_RE = LazyPattern(rf"(?<=[{_CJK}])[ \u3000]+(?=同志)")
 # A clause that only says a decision follows (经研究，决定： / 会议决定： / 现决定如下：): the lines below
 # are decided even without a verb (张三同志为某局局长；). Never a clause naming a decision (…的决定).
 _DECISION_HEADER_RE = re.compile(
-    r"(?:经[^，。；：:的]{0,40}?(?:研究|审议|讨论)|[^，。；：:的]{0,30}?(?:会议|常委会)(?:研究|审议|讨论)?|研究|现|特)?决定(?:如下)?"
+    r"(?:经[^，。；：:的]{0,40}?(?:研究|审议|讨论)|[^，。；：:的]{0,30}?(?:会议|常委会)(?:研究|审议|讨论)?|研究|现|特"
+    rf"|[^，。；：:的]{{0,30}}?(?:{alternation(DECIDING_BODIES)})(?:研究)?)?决定(?:如下)?"  # 县人民政府决定： (round 8)
 )
 _DECIDED = "decided"  # the verb in force after such a clause: none, but what follows is decided
 # Numbering before an item of a list of changes: 1. / 1、 / １． / 一、 / （一） / (1).
 _ENUMERATION_RE = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９]))[ \u3000]*"
+    r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
+    rf"|[{_CIRCLED_NUMBERS}][.．、]?)[ \u3000]*"  # ① / ⑴ / ⒈ (round 8)
 )
-_ENUMERATION_FIRST = frozenset("（(一二三四五六七八九十0123456789０１２３４５６７８９")
+_ENUMERATION_FIRST = frozenset("（(一二三四五六七八九十0123456789０１２３４５６７８９" + _CIRCLED_NUMBER_CHARS)
+# …and what else may follow such a name (round 8): 王　强当选为X / 刘  伟辞去X职务 / 王　强因另有任用，… /
+# 王　强不再担任X / 王　强代理X / 王　强挂职任X / 王　强调任X.
+_SPACED_NAME_NEXT = "当选|辞去|辞职|因|不再|代理|挂|调任|转任|改任|升任|提任|接任|免去"
+
+
 # A two-character name printed with spaces between its characters, where a name may begin (after a
 # verb, a list separator or a colon, or at the start): 任命王　强为… / 王 强、李 四为….
 _SPACED_NAME_RE = LazyPattern(
-    rf"(?:^|(?<=[^{_CJK}])|(?<=[、命去聘：:]))(?P<surname>[{''.join(sorted(SINGLE_SURNAMES))}])[ \u3000]{{1,3}}"
-    rf"(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼|被))"
+    rf"(?:^|(?<=[^{_CJK}])|(?<=[、命去聘：:任免举选销受意接]))(?P<surname>[{''.join(sorted(SINGLE_SURNAMES))}])"
+    rf"[ \u3000]{{1,3}}(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼|被|{_SPACED_NAME_NEXT}))"
 )
 
 
@@ -1434,6 +1470,38 @@ _LAPSE_RE = LazyPattern(
 )
 
 
+_NAME_FIRST_VERB_WORDS: tuple[str, ...] = ("任职", "免职", "聘用", "聘请", "任免", "聘期", "任期")
+
+
+def _short_lead(clause: str) -> str:
+    """任张三为X → 任命张三为X, 聘李四为X → 聘任李四为X, 免王五的X职务 → 免去王五的X职务: a one-character
+    verb (SHORT_LEAD_VERBS) opening the clause, read only when a name follows it and is closed — by
+    为 or 、 after 任/聘, by 的, 同志 or 、 after 免 with the clause ending in 职务. Else the clause as is
+    (任期, 免费, 聘请 never reach here as a name)."""
+    lead = "决定" if clause.startswith("决定") else ""
+    if VERB_RE.match(clause, len(lead)) or clause.startswith(_NAME_FIRST_VERB_WORDS, len(lead)):
+        return clause  # 任命 / 聘任 / 免去 / 免除: a verb of its own, never 任 + 命…
+    short, rest = clause[len(lead) : len(lead) + 1], clause[len(lead) + 1 :]
+    removal = short == "免"
+    if removal and not _REMOVAL_TAIL_RE.search(rest.rstrip("。；;，, \u3000")):
+        return clause
+    for size in _name_sizes(rest, (2, 3, 4)):
+        name, after = rest[:size], rest[size:]
+        if not is_person_name(name) or rest.startswith(_NAME_NEVER_CUTS, size - 1):
+            continue
+        comrade = after.startswith(HONORIFICS)
+        after = after.removeprefix("同志")
+        if (remark := _NAME_REMARK_RE.match(after)) is not None:
+            after = after[remark.end() :]
+        if (
+            after.startswith("、")
+            or (after.startswith(("的",)) if removal else after.startswith("为"))
+            or (removal and comrade)
+        ):
+            return lead + SHORT_LEAD_VERBS[short][0] + rest
+    return clause
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -1462,6 +1530,8 @@ def _parse_clause(
         c = RESIGN_FILLER_RE.sub("", c)
     if c.endswith(_LAPSE_TAILS) and (lapsed := _LAPSE_RE.match(c)) and _all_names(lapsed.group("name")):
         c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
+    if c[:1] in SHORT_LEAD_VERBS or (c.startswith("决定") and c[2:3] in SHORT_LEAD_VERBS):
+        c = _short_lead(c)  # 任张三为X / 免李四的Y职务 → 任命… / 免去… (round 8)
     active = _active_voice(c)
     if active is not None:
         if narrative and carried is None:

@@ -1005,3 +1005,41 @@ LAPSE_TAILS: dict[str, str] = {
     "予以撤销": "张三的某局局长职务予以撤销",
     "予以免除": "张三同志的某局局长职务予以免除",
 }
+
+# --------------------------------------------------------------------------------------------
+# Round 8 (issue 9): the families of 任免 sentences generated from their templates, not the corpus.
+# --------------------------------------------------------------------------------------------
+
+# Verbs of a move to a new post, printed after the name (张三调任X): an appointment to X, read as
+# 张三任X. A name never ends in their first character (张三调 + 任X was a false person). Each with a
+# class-typical clause.
+MOVE_VERBS: dict[str, str] = {
+    "调任": "张三调任某市财政局局长",
+    "转任": "李四转任某市人大常委会副主任",
+    "改任": "王五改任某市人民政府巡视员",
+    "升任": "赵六升任某市公安局局长",
+    "提任": "张三提任某县人民政府副县长",
+    "接任": "李四接任某市人民政府秘书长",
+}
+# Words a name never ends inside, beside the verbs above: 张三拟提任X (a proposal, 公示) is never
+# 张三拟 + 提任X.
+MOVE_PROPOSALS: dict[str, str] = {
+    "拟提": "张三拟提任某县人民政府副县长 (a proposal: nothing)",
+    "拟调": "张三拟调任某市财政局局长 (a proposal: nothing)",
+    "拟转": "李四拟转任某市人大常委会副主任 (a proposal: nothing)",
+}
+# A one-character verb opening a clause before a name, as older and county texts print it: the verb
+# it stands for. Read only when a name follows and is closed (为 after 任/聘; 的, 同志 or 职务 after 免).
+SHORT_LEAD_VERBS: dict[str, tuple[str, str]] = {
+    "任": ("任命", "任张三为某县财政局局长"),
+    "聘": ("聘任", "聘李四为某市人民政府参事"),
+    "免": ("免去", "免王五的某县审计局局长职务"),
+}
+# Bodies whose bare decision opens a list (县人民政府决定： / 区委决定： / 市人大常委会主任会议决定：):
+# the lines below are decided even without a verb of their own (张三为某局局长；).
+DECIDING_BODIES: dict[str, str] = {
+    "人民政府": "县人民政府决定：/ 张三为县财政局局长；",
+    "政府": "市政府决定：/ 张三为市审计局局长；",
+    "党组": "局党组决定：/ 李四为办公室主任；",
+    "委员会": "市编制委员会决定：/ 张三为…",
+}
