@@ -220,3 +220,61 @@ def test_rows_unique() -> None:
         ids = Counter(r.id for r in rows)  # type: ignore[attr-defined]
         inputs = Counter(repr(r.values[0]) for r in rows)  # type: ignore[attr-defined]
         assert max(ids.values()) == 1 and max(inputs.values()) == 1
+
+
+# Classes of the part-K dev texts and their families (round 8).
+CLASS_ROWS = [
+    pytest.param(
+        "审议并表决通过了《某市人民代表大会常务委员会关于朱德才同志代理某市人民检察院检察长职务的决定(草案)》。",
+        [(A, "朱德才", "某市人民检察院代理检察长")],
+        id="title-daili-draft-adopted",
+    ),
+    pytest.param(
+        "表决通过了《某市人民代表大会常务委员会关于接受谢健同志辞去某市人民检察院检察长职务的请求的决定（草案）》。",
+        [(S, "谢健", "某市人民检察院检察长")],
+        id="title-resign-draft-adopted",
+    ),
+    pytest.param(
+        "工作人员宣读了《某市人大常委会关于接受谢健辞去某市人民检察院检察长职务请求的决定(草案)》。",
+        [],
+        id="title-draft-only-read-out",
+    ),
+    pytest.param(
+        "通过了《关于张三同志代理北京市人民政府市长的决定》", [(A, "张三", "北京市人民政府代理市长")], id="title-daili"
+    ),
+    pytest.param("决定不批准任命张三的某市人民检察院检察长职务。", [], id="refusal-bupizhun"),
+    pytest.param("会议不同意任命张三为北京市财政局局长。", [], id="refusal-butongyi"),
+    pytest.param("省人大常委会未批准任命张三为某市人民检察院检察长。", [], id="refusal-weipizhun"),
+    pytest.param(
+        "王五同志任中共某市警备区委员会委员、常委、第一书记。",
+        [
+            (A, "王五", "中共某市警备区委员会委员"),
+            (A, "王五", "中共某市警备区委员会常委"),
+            (A, "王五", "中共某市警备区委员会第一书记"),
+        ],
+        id="diyi-shuji",
+    ),
+    pytest.param(
+        f"会议表决通过，决定张三为{P1}，李四为{P2}。", [(A, "张三", P1), (A, "李四", P2)], id="jueding-carried-comma"
+    ),
+    pytest.param(
+        f"决定张三为{P1}，李四、王五为{P2}。",
+        [(A, "张三", P1), (A, "李四", P2), (A, "王五", P2)],
+        id="jueding-carried-list",
+    ),
+    pytest.param(f"决定张三为{P1}。李四为{P2}。", [(A, "张三", P1)], id="jueding-not-past-sentence"),
+    pytest.param(f"免去张三的{P1}职务，改任{P2}。", [(R, "张三", P1), (A, "张三", P2)], id="moved-on-gairen"),
+    pytest.param(f"免去张三的{P1}职务，任{P2}。", [(R, "张三", P1), (A, "张三", P2)], id="moved-on-ren"),
+    pytest.param(f"免去张三的{P1}职务，调任{P2}。", [(R, "张三", P1), (A, "张三", P2)], id="moved-on-diaoren"),
+    pytest.param(f"任命张三为{P1}，兼任{P2}。", [(A, "张三", P1), (A, "张三", P2)], id="moved-on-jianren"),
+    pytest.param(
+        f"免去张三、李四的{P1}职务，任{P2}。", [(R, "张三", P1), (R, "李四", P1)], id="moved-on-two-people-nothing"
+    ),
+    pytest.param(f"任命张三为{P1}，任期三年。", [(A, "张三", P1)], id="moved-on-not-renqi"),
+    pytest.param(f"任命张三为{P1}，任宝军为{P2}。", [(A, "张三", P1), (A, "任宝军", P2)], id="moved-on-not-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASS_ROWS)
+def test_round8_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

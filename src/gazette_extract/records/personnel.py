@@ -69,6 +69,7 @@ from ..vocab.personnel import (
     POST_TAIL_WORDS,
     PROPOSAL_LEADS,
     REASON_VERBS,
+    REFUSAL_LEADS,
     REMOVE_VERBS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_NAME_CHARS,
@@ -186,8 +187,11 @@ _RESIGN_LEAD_RE = re.compile(r"(?:接受|同意|批准)了?")
 DECISION_SPLIT_RE = re.compile(r"(?<=决定)、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
 TITLE_APPOINT_RE = compile_cjk(
-    rf"关于(?:决定)?(?:任命)?(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?为(?P<post>[^《》]{{2,80}}?)的决定$"
+    rf"关于(?:决定)?(?:任命)?(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?(?P<link>为|代理)(?P<post>[^《》]{{2,80}}?)"
+    r"(?:职务)?的决定$"  # …关于朱德才同志代理X检察长职务的决定 (round 8)
 )
+# A draft's mark after a decision's title: 《…的决定(草案)》 adopted by the session (round 8, 吉安).
+_DRAFT_TAIL_RE = re.compile(r"[（(]草案[）)]$")
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
 RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
 
@@ -748,7 +752,7 @@ _UNPAIRED_RE = compile_cjk(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|
 _Change = tuple[str, str, str, "str | None"]
 
 # Round 6 (issue 9): lists under a heading, read line by line.
-_PROPOSAL_LEADS: tuple[str, ...] = tuple(PROPOSAL_LEADS)  # 提请任命A为X: a motion, not a change
+_PROPOSAL_LEADS: tuple[str, ...] = (*PROPOSAL_LEADS, *REFUSAL_LEADS)  # 提请任命A为X: a motion, not a change
 # A heading of a list that is no verb elsewhere, alone on its line: 二、免职 / 任职： / 免职人员：
 _HEADING_VERB_RE = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?[ \u3000]*"
@@ -1352,6 +1356,8 @@ _DECISION_HEADER_RE = re.compile(
     rf"|[^，。；：:的]{{0,30}}?(?:{alternation(DECIDING_BODIES)})(?:研究)?)?决定(?:如下)?"  # 县人民政府决定： (round 8)
 )
 _DECIDED = "decided"  # the verb in force after such a clause: none, but what follows is decided
+# …and after a clause led by 决定 (决定A为X，B为Y): decided until its sentence ends (round 8).
+_DECIDED_IN_SENTENCE = "decided in sentence"
 # Numbering before an item of a list of changes: 1. / 1、 / １． / 一、 / （一） / (1).
 _ENUMERATION_RE = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
@@ -1575,12 +1581,15 @@ def _parse_clause(
         return (found, action, False) if found else ([], carried, False)
     # 《…关于接受张左己同志请求辞去…职务的决定》、《…接受刘学良…的决定》: each title on its own
     pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else DECISION_SPLIT_RE.split(c)
+    if "草案" in c and "通过" in c:  # 表决通过了《…的请求的决定(草案)》: adopted (宣读了《…(草案)》 is not)
+        pieces = [_DRAFT_TAIL_RE.sub("", piece) for piece in pieces]
     named: list[_Change] = []
-    if "《" in c and "为" in c:
+    if "《" in c and ("为" in c or ACTING_PREFIX in c):
         for title in pieces:  # 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》
-            m = TITLE_APPOINT_RE.search(title)
+            m = TITLE_APPOINT_RE.search(_DRAFT_TAIL_RE.sub("", title))
             if m and is_person_name(m.group("name")):
-                named.extend(_changes(APPOINT, [m.group("name")], m.group("post"), starts))
+                post = m.group("post").removesuffix("职务")
+                named.extend(_changes(APPOINT, [m.group("name")], post, starts, acting=m.group("link") == "代理"))
     if "辞去" in c and "《" not in c and _RESIGN_LIST_RE.search(c):
         pieces = _resignation_list(pieces)  # 接受A辞去X职务、B辞去Y职务的请求: one each
     resigns = [m for m in map(RESIGN_RE.search, pieces) if m]
@@ -1597,11 +1606,13 @@ def _parse_clause(
         return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
     if "决定" in c and (session_decides := _SESSION_DECIDES_RE.match(c)):
         c = "决定" + c[session_decides.end() :]  # …常务委员会第十七次会议决定潘利国为X (沈阳 2015, round 7)
-    decided = c.removeprefix("并").startswith(_DECISION_LEADS) or carried == _DECIDED
+    decided = c.removeprefix("并").startswith(_DECISION_LEADS) or carried in (_DECIDED, _DECIDED_IN_SENTENCE)
     in_force: str | None = carried  # what the clause hands on
-    if carried == _DECIDED:
+    if carried in (_DECIDED, _DECIDED_IN_SENTENCE):
         carried = None  # decided, but with no verb of its own
     if c.removeprefix("并").startswith(_DECISION_LEADS):
+        if in_force is None:
+            in_force = _DECIDED_IN_SENTENCE  # 决定A为X，B为Y: B's clause is decided too (round 8)
         c = c.removeprefix("并")[2:].removeprefix("由")  # 决定由张三担任…
         if c.startswith("为") and last_person is not None:  # 任命A为副市长，并决定为代理市长: A
             return _changes(APPOINT, [last_person], c[1:], starts), in_force, False
@@ -2107,6 +2118,30 @@ def _successor(clause: str, previous: list[_Change]) -> list[_Change]:
     return [(APPOINT, m.group("name"), previous[0][2], None)]
 
 
+def _moved_on_post(clause: str, starts: tuple[str, ...]) -> str | None:
+    """The posts of a clause that opens with a move's verb and no name (，改任Y / ，任Y / ，兼任Y), or
+    None when the clause is something else (任宝军任… is a name; 任期三年 no post)."""
+    c = clause.strip(" \u3000").removeprefix("并")
+    verb = next((v for v in _MOVED_ON_VERBS if c.startswith(v)), None)
+    if verb is None or c.startswith(_NOT_MOVED_ON):
+        return None
+    rest = c[len(verb) :]
+    if "为" in rest or TRIGGER_RE.search(rest) or not _parse_posts(rest, starts)[0]:  # 任宝军为X: a name
+        return None
+    return rest
+
+
+def _moved_on(posts: str, previous: list[_Change], starts: tuple[str, ...]) -> list[_Change]:
+    """The one person of the clause before takes ``posts``: 免去A的X职务，改任Y (round 8). Nothing
+    when the clause before names two people (whose new post it is cannot be told)."""
+    people = {change[1] for change in previous}
+    return _changes(APPOINT, [people.pop()], posts, starts) if len(people) == 1 else []
+
+
+_MOVED_ON_VERBS: tuple[str, ...] = (*MOVE_VERBS, "兼任", "任")
+_NOT_MOVED_ON: tuple[str, ...] = ("任期", "任务", "任职", "任命", "任免", "任用")
+
+
 # A congress session named by its place, in the clause that elects: 福建省十二届人大四次会议 (round 7).
 _SESSION_PLACE_RE = LazyPattern(
     r"(?:^|(?<=[\s，,。；;：:在于经据由日]))"  # the place opens the clause or follows 在 / a date
@@ -2311,6 +2346,8 @@ def extract_appointments(
                 break
             if new_sentence:
                 last_person = None  # …nor of an earlier sentence or ；-clause
+                if in_force == _DECIDED_IN_SENTENCE:
+                    in_force = None  # 决定A为X。B为… is no longer decided
             if last_person is None and warnings is not None and QI_RE.search(clause):
                 warnings.append(
                     warning(PERSON_UNCLEAR, f"其 with no person in its clause: {clause.strip()[:40]}", block.line)
@@ -2342,7 +2379,13 @@ def extract_appointments(
                 continue
             if in_force is None and not previous and not _CLAUSE_TRIGGER_RE.search(clause):
                 continue  # no verb, no verb in force, no list going on: nothing this clause can state
-            changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
+            moved_on = _moved_on_post(clause, starts) if not new_sentence and previous else None
+            if moved_on is not None:
+                # 免去A的X职务，改任Y / ，任Y / ，兼任Y: A's new post, never 任北京 + 市…局长 read with the
+                # verb in force (a removal), nor 调任Y as a post (round 8)
+                changes, is_header = _moved_on(moved_on, previous, starts), False
+            else:
+                changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
             if not changes and not new_sentence and previous and clause.lstrip().startswith("由"):
