@@ -272,6 +272,50 @@ CLASS_ROWS = [
     ),
     pytest.param(f"任命张三为{P1}，任期三年。", [(A, "张三", P1)], id="moved-on-not-renqi"),
     pytest.param(f"任命张三为{P1}，任宝军为{P2}。", [(A, "张三", P1), (A, "任宝军", P2)], id="moved-on-not-a-name"),
+    pytest.param(
+        "在全国政协某次会议上，中共中央政治局常委俞正声当选全国政协主席。",
+        [(A, "俞正声", "全国政协主席")],
+        id="held-post-before-name-dangxuan",
+    ),
+    pytest.param(
+        "北京市副市长李四当选北京市人民政府市长。", [(A, "李四", "北京市人民政府市长")], id="held-post-dangxuan-no-wei"
+    ),
+    pytest.param(
+        "副市长李四同志当选为北京市人民政府市长。", [(A, "李四", "北京市人民政府市长")], id="held-post-tongzhi-dangxuan"
+    ),
+    pytest.param(
+        "北京市副市长李四被任命为北京市人民政府市长。", [(A, "李四", "北京市人民政府市长")], id="held-post-passive"
+    ),
+    pytest.param("会议选举产生的主任张三当选为北京市人民政府市长。", [], id="held-post-with-verb-before-nothing"),
+    pytest.param("当选为北京市人民政府市长的是张三。", [(A, "张三", "北京市人民政府市长")], id="elected-is-name"),
+    pytest.param(
+        "当选为北京市人民政府副市长的是张三、李四。",
+        [(A, "张三", "北京市人民政府副市长"), (A, "李四", "北京市人民政府副市长")],
+        id="elected-is-names",
+    ),
+    pytest.param("当选为北京市人民代表大会代表的是张三。", [], id="elected-is-deputy-seat"),
+    pytest.param("当选为北京市人民政府市长的是一位女同志。", [], id="elected-is-not-a-name"),
+    pytest.param(
+        "免去港澳办副主任周波的职务，任命宋哲为港澳办副主任。",
+        [(R, "周波", "港澳办副主任"), (A, "宋哲", "港澳办副主任")],
+        id="removal-held-post-before-name",
+    ),
+    pytest.param("免去北京市财政局局长张三职务。", [(R, "张三", P1)], id="removal-held-post-no-de"),
+    pytest.param("免去张三的职务。", [], id="removal-no-post"),
+    pytest.param(
+        "香港中联办主任骆惠宁、澳门中联办主任傅自应兼任国务院港澳事务办公室副主任。",
+        [(A, "骆惠宁", "国务院港澳事务办公室副主任"), (A, "傅自应", "国务院港澳事务办公室副主任")],
+        id="held-posts-list-jianren",
+    ),
+    pytest.param(f"任命：\n{P1}\n张三\n{P2}\n李四", [(A, "张三", P1), (A, "李四", P2)], id="post-line-then-name-line"),
+    pytest.param(
+        f"免去：\n{P1}\n张三同志\n{P2}\n李四同志", [(R, "张三", P1), (R, "李四", P2)], id="post-line-then-name-removal"
+    ),
+    pytest.param(
+        f"任命：\n张三　{P1}\n北京市财政局党组书记\n李四　{P2}",
+        [(A, "张三", P1), (A, "张三", "北京市财政局党组书记"), (A, "李四", P2)],
+        id="further-post-line-still",
+    ),
 ]
 
 

@@ -796,7 +796,11 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
             head = (prev.text or "").rstrip(" \u3000")
             if (
                 head
+                and not is_person_name(
+                    head.strip(" \u3000").removesuffix("同志")
+                )  # 张三 / 某局局长: a name, then a post
                 and head[-1] not in _WRAP_PUNCTUATION
+                and head[-1] not in "：:"  # 任命： / 北京市财政局局长: a heading, then the list
                 and not _CLOSED_END_RE.search(head)
                 and _title_at_end(head) is None
                 and _title_at_end(head + core) is not None
@@ -1192,6 +1196,34 @@ def _without_attributive(clause: str, verb: str = "被") -> str:
     return clause[de + 1 :]
 
 
+# The post first, then who was elected to it: 当选为某市人民政府市长的是张三 / 新当选X的是A、B (round 8).
+_ELECTED_IS_RE = re.compile(
+    r"^(?:新)?当选为?(?P<post>[^，,：:；;。是的]{2,40})的是[：:]?(?P<names>[^，,：:；;。]{2,60}?)[。；;]?$"
+)
+_HELD_BEFORE_RE = re.compile("(?:同志)?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为)")
+
+
+def _without_held_post(clause: str) -> str | None:
+    """The clause from the name on when the post the person holds is printed before the name of
+    当选 or a passive: 中共中央政治局常委俞正声当选全国政协主席, 某市副市长李四当选为某市市长. The text
+    before the name must end in a title and hold no verb; exactly one name length must fit (else
+    None: which characters are the name cannot be told)."""
+    verb = _HELD_BEFORE_RE.search(clause, 4)
+    if verb is None or verb.start() > 60:
+        return None
+    at = verb.start()
+    fits = [
+        size
+        for size in (2, 3, 4)
+        if at - size >= 2
+        and is_person_name(clause[at - size : at])
+        and _title_at_end(clause[: at - size]) is not None
+        and not TRIGGER_RE.search(clause, 0, at - size)
+        and not _SENTENCE_PUNCTUATION_RE.search(clause, 0, at - size)
+    ]
+    return clause[at - fits[0] :] if len(fits) == 1 else None
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
@@ -1210,6 +1242,13 @@ def _active_voice(clause: str) -> str | None:
         clause = _without_attributive(clause, "当选")  # 代理省长3个月的孙志刚当选贵州省长 (round 7)
     if clause.startswith(_NAME_LIST_SUBJECTS):
         clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
+    if "当选" in clause and "的是" in clause and (elected := _ELECTED_IS_RE.match(clause)) is not None:
+        names = _NAME_LIST_REMARK_RE.sub("", elected.group("names")).removesuffix("同志")
+        post = elected.group("post")
+        if _all_names(names) and _title_at_end(post) and not _ELECTED_NOT_POST_RE.search(post):
+            return f"任命{names}为{post}"  # 当选为X的是A (round 8)
+    if ("当选" in clause or "被" in clause) and (held := _without_held_post(clause)) is not None:
+        clause = held  # 中共中央政治局常委俞正声当选全国政协主席 → 俞正声当选… (round 8)
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
         m = _NAME_FIRST_RE.match(_LIST_REMARK_RE.sub("", clause))  # 刘昕(无党派)、倪梁康(无党派)获聘…
@@ -1411,10 +1450,18 @@ def _in_title_order(changes: list[_Change], clause: str) -> list[_Change]:
 _ETAL_TAIL_RE = re.compile(r"等[\d一二两三四五六七八九十百]{1,4}(?:名|位)?(?:同志|人员|人)?$")
 
 
+_HELD_REMOVAL_TAIL_RE = re.compile(r"(?:同志)?的?(?:职务|一职)[。；;]?$")
+
+
 def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Change]:
     """A person named with the post held, then 为 and the new post; the post held is the note:
     南京航空航太大学党委书记单忠德为工业和信息化部副部长 (the post first, 国务院任免) /
     毛伟明副省长为湖南省人民政府代理省长 (the name first, a bare title after it — 湖南 2020)."""
+    if action == REMOVE and "为" not in text and (tail := _HELD_REMOVAL_TAIL_RE.search(text)) is not None:
+        held_post = _post_and_name(text[: tail.start()])  # 免去港澳办副主任周波的职务 (round 8)
+        if held_post is None:
+            return []
+        return _changes(REMOVE, [held_post[0]], held_post[1], starts)
     at = text.find("为")
     if at < 3:
         return []
@@ -1653,9 +1700,11 @@ def _parse_clause(
             return found, in_force, False
     held = HOLDER_JIANREN_RE.match(c) if "兼任" in c else None
     if held:  # 漳州市委常委沈志平兼任中共…工作委员会委员、书记: the post held, the name, the new posts
+        holders = [_post_and_name(h) for h in held.group("holder").split("、")]  # A主任甲、B主任乙兼任X (round 8)
         parsed = _post_and_name(held.group("holder"))
-        if parsed:
-            found = [f for f in _changes(APPOINT, [parsed[0]], held.group("posts"), starts) if f[2] not in ROSTER_ROLES]
+        names = [h[0] for h in holders if h] if all(holders) and len(holders) > 1 else [parsed[0]] if parsed else []
+        if names:
+            found = [f for f in _changes(APPOINT, names, held.group("posts"), starts) if f[2] not in ROSTER_ROLES]
             if found:
                 return found, in_force, False
     if ACTING_PREFIX in c:  # 郑皓副区长代理…区长职务: the post held stands between name and verb
@@ -2241,6 +2290,7 @@ def extract_appointments(
     names_head: str | None = None  # 聘任下列同志为X： on a line of its own, the names on the lines below
     unit: str | None = None  # a unit's name heading the entries below it inside a list (市人民检察院)
     list_person: str | None = None  # the one person of the list entry just read, for a further post below it
+    post_first: set[int] = set()  # blocks holding the name of a post printed on the line above (round 8)
     for at, block in enumerate(blocks):
         text = block.text or ""
         cells = _row_cells(block)
@@ -2295,6 +2345,23 @@ def extract_appointments(
         ):
             unit = _ENUMERATION_RE.sub("", text.strip(" \u3000").rstrip("：:"), count=1)
             continue  # 任命： / 市人民检察院 / 张三为检察员: the list goes on under the unit's name
+        if at in post_first:
+            continue  # the name line of a post-then-name pair, read with its post (round 8)
+        if carried in (APPOINT, REMOVE) and list_person is None and (post := _further_post(text, starts)):
+            # 任命： / 北京市财政局局长 / 张三 / 北京市审计局局长 / 李四: a post, then its holder's line
+            below = (blocks[at + 1].text or "").strip(" \u3000").rstrip("；;。，,") if at < len(blocks) - 1 else ""
+            below = below.removesuffix("同志")
+            if is_person_name(below):
+                post_first.add(at + 1)
+                for action, person, position, note in _changes(carried, [below], post, starts):
+                    if (action, person, position) not in seen:
+                        seen.add((action, person, position))
+                        records.append(
+                            _Pending.of(
+                                action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
+                            )
+                        )
+                continue
         if carried in (APPOINT, REMOVE) and list_person is not None and (more := _further_post(text, starts)):
             # 张三　某局局长 / 　　　某局党组书记: a line that is only a post goes on with the entry above
             # (round 7), unless the line below is a bare name (a post, then its holder, is another layout)
