@@ -307,6 +307,17 @@ CLASS_ROWS = [
         [(A, "骆惠宁", "国务院港澳事务办公室副主任"), (A, "傅自应", "国务院港澳事务办公室副主任")],
         id="held-posts-list-jianren",
     ),
+    pytest.param(
+        "根据全国人民代表大会常务委员会的决定任免下列驻外大使：\n一、免去张三的中华人民共和国驻某国特命全权大使职务；\n"
+        "任命李四为中华人民共和国驻某国特命全权大使。",
+        [(R, "张三", "中华人民共和国驻某国特命全权大使"), (A, "李四", "中华人民共和国驻某国特命全权大使")],
+        id="ambassadors-numbered-pairs",
+    ),
+    pytest.param(
+        "任命王五为中华人民共和国常驻联合国特命全权代表。",
+        [(A, "王五", "中华人民共和国常驻联合国特命全权代表")],
+        id="permanent-representative",
+    ),
     pytest.param(f"任命：\n{P1}\n张三\n{P2}\n李四", [(A, "张三", P1), (A, "李四", P2)], id="post-line-then-name-line"),
     pytest.param(
         f"免去：\n{P1}\n张三同志\n{P2}\n李四同志", [(R, "张三", P1), (R, "李四", P2)], id="post-line-then-name-removal"

@@ -53,6 +53,7 @@ from ..vocab.personnel import (
     HELD_POST_MARKERS,
     HONORIFICS,
     LAPSE_TAILS,
+    MISSION_PREFIXES,
     MOVE_PROPOSALS,
     MOVE_VERBS,
     NAME_DOTS,
@@ -442,7 +443,12 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         return True
     if title and _shares_its_level(organization, title):
         return True  # 重庆 + 市长: 辞去重庆市长职务 (the place's 市 is the title's)
+    if organization.startswith(_MISSION_PREFIXES):
+        return True  # 中华人民共和国驻索马里联邦共和国 (round 8)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
+
+
+_MISSION_PREFIXES: tuple[str, ...] = tuple(MISSION_PREFIXES)
 
 
 def _strip_post_tail(text: str) -> tuple[str, list[str]]:
