@@ -19,6 +19,8 @@ import pytest
 from record_helpers import extract_appointments
 
 from gazette_extract.layout.blocks import split_blocks
+from gazette_extract.records import personnel
+from gazette_extract.vocab.personnel import APPOINT_VERBS_MORE, LEAVE_VERBS, MOVE_VERBS, SHORT_LEAD_VERBS
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
@@ -318,6 +320,36 @@ CLASS_ROWS = [
         [(A, "王五", "中华人民共和国常驻联合国特命全权代表")],
         id="permanent-representative",
     ),
+    pytest.param(f"张三出任{P1}。", [(A, "张三", P1)], id="churen"),
+    pytest.param(f"张三、李四分别就任{P1}、{P2}。", [(A, "张三", P1), (A, "李四", P2)], id="fenbie-jiuren"),
+    pytest.param(
+        f"张三在2月接替李四正式履任{P1}。",
+        [(A, "张三", P1)],
+        id="lüren-after-jieti",
+        marks=pytest.mark.xfail(strict=True, reason="a date and 接替X between the name and the verb"),
+    ),
+    pytest.param(f"年满60岁的张三卸任{P1}。", [(R, "张三", P1)], id="xieren-attributive"),
+    pytest.param(
+        f"年龄已满60岁的张三、李四不再任{P1}。", [(R, "张三", P1), (R, "李四", P1)], id="buzairen-list-attributive"
+    ),
+    pytest.param(f"2015年的张三调任{P1}。", [], id="dated-attributive-story"),
+    pytest.param(f"张三卸任后，到{P1}工作。", [], id="xieren-without-post"),
+    pytest.param(f"张三曾出任{P1}。", [], id="career-churen"),
+    pytest.param(f"原人事局局长张三升任{P1}，跻身副部级。", [(A, "张三", P1)], id="held-post-shengren"),
+    pytest.param(f"北京市审计局局长张三任{P1}。", [(A, "张三", P1)], id="held-post-ren"),
+    pytest.param(f"共青团某市委书记张三调任{P1}。", [(A, "张三", P1)], id="held-post-diaoren"),
+    pytest.param("北京市审计局局长张三担任组长。", [], id="held-post-danren-roster-nothing"),
+    pytest.param(
+        "推选副县长张三为名誉会长，某公司经理李四为副会长，县法制科长王五为副会长、秘书长。",
+        [(A, "张三", "名誉会长"), (A, "李四", "副会长"), (A, "王五", "副会长"), (A, "王五", "秘书长")],
+        id="tuixuan-held-posts-carried",
+    ),
+    pytest.param(
+        f"在农业部，生于1955年的张三被国务院任命为{P1}，不再担任{P2}。",
+        [(A, "张三", P1), (R, "张三", P2)],
+        id="passive-agent-birth-year-then-buzai",
+    ),
+    pytest.param(f"张三被市人大常委会任命为{P1}。", [(A, "张三", P1)], id="passive-agent-standing-committee"),
     pytest.param(f"任命：\n{P1}\n张三\n{P2}\n李四", [(A, "张三", P1), (A, "李四", P2)], id="post-line-then-name-line"),
     pytest.param(
         f"免去：\n{P1}\n张三同志\n{P2}\n李四同志", [(R, "张三", P1), (R, "李四", P2)], id="post-line-then-name-removal"
@@ -333,3 +365,8 @@ CLASS_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), CLASS_ROWS)
 def test_round8_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+@pytest.mark.parametrize("word", sorted({*MOVE_VERBS, *LEAVE_VERBS, *SHORT_LEAD_VERBS, *APPOINT_VERBS_MORE}))
+def test_round8_verbs_pass_the_change_gate(word: str) -> None:
+    assert personnel.CHANGE_GATE_RE.search(word), word

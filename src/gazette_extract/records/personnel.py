@@ -53,6 +53,7 @@ from ..vocab.personnel import (
     HELD_POST_MARKERS,
     HONORIFICS,
     LAPSE_TAILS,
+    LEAVE_VERBS,
     MISSION_PREFIXES,
     MOVE_PROPOSALS,
     MOVE_VERBS,
@@ -64,6 +65,7 @@ from ..vocab.personnel import (
     NOT_NAMES,
     ORG_SUFFIX_TUPLE,
     PASSIVE_ADVERBS,
+    PASSIVE_AGENT_ENDS,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
     POST_NARRATIVE_WORDS,
@@ -124,7 +126,10 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "被选",
         "解除",
         "录用",
-    ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7)
+        "推选",
+        "出任",
+        "卸任",
+    ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = re.compile("|".join(_TRIGGER_BRANCHES))
 
@@ -747,6 +752,7 @@ _NAME_NEVER_CUTS = (
     "挂职",
     *MOVE_VERBS,
     *MOVE_PROPOSALS,
+    *LEAVE_VERBS,
 )
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = re.compile(r"[（(]([^（）()]{2,40})[）)]")
@@ -980,6 +986,7 @@ _BARE_CONNECTORS: dict[str, str] = {
     "挂任": APPOINT,  # 王五挂任某局副局长（挂职一年）
     "任": APPOINT,  # 王勇任北京市平谷区城市管理委员会副主任
     **dict.fromkeys(MOVE_VERBS, APPOINT),  # 张三调任某市财政局局长 (round 8)
+    **dict.fromkeys(LEAVE_VERBS, REMOVE),  # 张少农卸任国土资源部副部长 (round 8)
     "为": "",  # 任命A为X；B为Y (carried) / 决定张三为…
     "担任": "",  # 决定由张三担任某局局长 (decided only: 张三担任… alone is a story)
     "的": "",  # 免去A的X职务，B的Y职务 (carried)
@@ -1009,6 +1016,10 @@ _LIST_REMARK_RE = compile_cjk(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘�
 _NAME_LIST_SUBJECTS: tuple[str, ...] = tuple(NAME_LIST_SUBJECTS)
 assert all(len(subject) == 2 for subject in _NAME_LIST_SUBJECTS)
 _PASSIVE_ADVERB_RE = re.compile(f"(?<=被)(?:{'|'.join(PASSIVE_ADVERBS)})")
+# 被国务院任命为 / 被市人大常委会任命为: the deciding body between 被 and the verb (round 8).
+_PASSIVE_AGENT_RE = compile_cjk(
+    rf"(?<=被)[{_CJK}]{{0,12}}?(?:{alternation(PASSIVE_AGENT_ENDS)})(?=(?:任命|聘任|聘|选举|免去|免除|撤销|罢免)为?)"
+)
 _ELECTED = frozenset(verb for verb in NAME_FIRST_VERBS if "选" in verb)
 # A removal whose "post" opens with another person (张三免去李四的X职务: 张三 acts, not a change of 张三).
 _ANOTHER_PERSON_RE = compile_cjk(rf"^[{_CJK}]{{2,4}}(?:同志)?的")
@@ -1186,6 +1197,9 @@ def _tells_a_career(clause: str) -> bool:
 
 _BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
 _YEAR_RE = re.compile(r"\d{4}年")
+_BIRTH_YEAR_RE = re.compile(
+    r"(?:生于\d{4}年(?:\d{1,2}月)?|\d{4}年(?:\d{1,2}月)?(?:出)?生)"
+)  # 生于1955年的牛盾 (round 8)
 
 
 def _without_attributive(clause: str, verb: str = "被") -> str:
@@ -1195,7 +1209,8 @@ def _without_attributive(clause: str, verb: str = "被") -> str:
     at = clause.find(verb)
     de = clause.rfind("的", 0, at)
     name = clause[de + 1 : at].removesuffix("同志")
-    if de < 1 or not 2 <= len(name) <= 4 or _YEAR_RE.search(clause[:de]) or "票" in clause[:at]:
+    dated = _YEAR_RE.search(clause[:de]) is not None and not _BIRTH_YEAR_RE.fullmatch(clause[:de])
+    if de < 1 or not (2 <= len(name) <= 4 or "、" in name) or dated or "票" in clause[:at]:
         return clause  # 以190票的高票当选: a count, not an attributive
     if name in ELECTION_ADVERBS or not _all_names(name):
         return clause
@@ -1206,7 +1221,12 @@ def _without_attributive(clause: str, verb: str = "被") -> str:
 _ELECTED_IS_RE = re.compile(
     r"^(?:新)?当选为?(?P<post>[^，,：:；;。是的]{2,40})的是[：:]?(?P<names>[^，,：:；;。]{2,60}?)[。；;]?$"
 )
-_HELD_BEFORE_RE = re.compile("(?:同志)?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为)")
+_MOVE_OR_LEAVE_RE = re.compile(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
+_HELD_BEFORE_RE = re.compile(
+    "(?:同志)?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
+    f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任'])}"
+    "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8)
+)
 
 
 def _without_held_post(clause: str) -> str | None:
@@ -1227,7 +1247,12 @@ def _without_held_post(clause: str) -> str | None:
         and not TRIGGER_RE.search(clause, 0, at - size)
         and not _SENTENCE_PUNCTUATION_RE.search(clause, 0, at - size)
     ]
-    return clause[at - fits[0] :] if len(fits) == 1 else None
+    if len(fits) != 1:
+        return None
+    prefix = clause[: at - fits[0]]
+    if any(_title_at_end(piece) is None for piece in prefix.split("、")[:-1]):
+        return None  # A主任甲、B主任乙兼任X: holders in a list, read by the 兼任 rule
+    return clause[at - fits[0] :]
 
 
 def _active_voice(clause: str) -> str | None:
@@ -1242,10 +1267,13 @@ def _active_voice(clause: str) -> str | None:
             clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
     if "被" in clause:
         clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
+        clause = _PASSIVE_AGENT_RE.sub("", clause, count=1)  # 张三被国务院任命为… (round 8)
         if "的" in clause:
             clause = _without_attributive(clause)  # 不满46岁的陆昊被任命为… (round 7)
     elif "当选" in clause and "的" in clause:
         clause = _without_attributive(clause, "当选")  # 代理省长3个月的孙志刚当选贵州省长 (round 7)
+    elif "的" in clause and (moved := _MOVE_OR_LEAVE_RE.search(clause)) is not None:
+        clause = _without_attributive(clause, moved.group())  # 年满60岁的张少农卸任副部长 (round 8)
     if clause.startswith(_NAME_LIST_SUBJECTS):
         clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
     if "当选" in clause and "的是" in clause and (elected := _ELECTED_IS_RE.match(clause)) is not None:
@@ -1253,7 +1281,7 @@ def _active_voice(clause: str) -> str | None:
         post = elected.group("post")
         if _all_names(names) and _title_at_end(post) and not _ELECTED_NOT_POST_RE.search(post):
             return f"任命{names}为{post}"  # 当选为X的是A (round 8)
-    if ("当选" in clause or "被" in clause) and (held := _without_held_post(clause)) is not None:
+    if ("当选" in clause or "被" in clause or "任" in clause) and (held := _without_held_post(clause)) is not None:
         clause = held  # 中共中央政治局常委俞正声当选全国政协主席 → 俞正声当选… (round 8)
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
@@ -2183,17 +2211,23 @@ def _moved_on_post(clause: str, starts: tuple[str, ...]) -> str | None:
     rest = c[len(verb) :]
     if "为" in rest or TRIGGER_RE.search(rest) or not _parse_posts(rest, starts)[0]:  # 任宝军为X: a name
         return None
-    return rest
+    return c
 
 
-def _moved_on(posts: str, previous: list[_Change], starts: tuple[str, ...]) -> list[_Change]:
-    """The one person of the clause before takes ``posts``: 免去A的X职务，改任Y (round 8). Nothing
-    when the clause before names two people (whose new post it is cannot be told)."""
+def _moved_on(clause: str, previous: list[_Change], starts: tuple[str, ...]) -> list[_Change]:
+    """The one person of the clause before takes the posts of ``clause`` (or leaves them): 免去A的X职务，
+    改任Y / A被任命为X，不再担任Y (round 8). Nothing when the clause before names two people (whose
+    post it is cannot be told)."""
     people = {change[1] for change in previous}
-    return _changes(APPOINT, [people.pop()], posts, starts) if len(people) == 1 else []
+    verb = next(v for v in _MOVED_ON_VERBS if clause.startswith(v))
+    action = REMOVE if verb in _LEAVING else APPOINT
+    return _changes(action, [people.pop()], clause[len(verb) :], starts) if len(people) == 1 else []
 
 
-_MOVED_ON_VERBS: tuple[str, ...] = (*MOVE_VERBS, "兼任", "任")
+_LEAVING: tuple[str, ...] = ("不再担任", "不再兼任", *LEAVE_VERBS)
+
+
+_MOVED_ON_VERBS: tuple[str, ...] = ("不再担任", "不再兼任", *LEAVE_VERBS, *MOVE_VERBS, "兼任", "任")
 _NOT_MOVED_ON: tuple[str, ...] = ("任期", "任务", "任职", "任命", "任免", "任用")
 
 

@@ -246,6 +246,8 @@ TITLES: dict[str, str] = {
     "执行副主席": "北京奥组委执行副主席",
     "会长": "平谷区工商业联合会会长",
     "副会长": "平谷区工商业联合会副会长",
+    "名誉会长": "推选副县长齐双虎为名誉会长 (dev K; round 8)",
+    "名誉主席": "某市工商业联合会名誉主席",
     "理事长": "某基金会理事长",
     "副理事长": "某基金会副理事长",
     "社长": "某报社社长",
@@ -792,6 +794,7 @@ APPOINT_VERBS_MORE: dict[str, str] = {
     "新聘": "省政府…新聘王立群等15人为省文史研究馆馆员 (河南 2013)",
     "续聘": "续聘张三为某市人民政府参事",
     "录用": "会议经表决,录用陈豪为全国人大民族委会副主任委员 (a reprint that spins 任命, round 7); 录用A为X局科员",
+    "推选": "推选副县长齐双虎为名誉会长,联通公司经理何泽岭为副会长 (an association's election, dev K; round 8)",
 }
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
@@ -815,6 +818,20 @@ NAME_LIST_SUBJECTS: dict[str, str] = {
 PASSIVE_ADVERBS: dict[str, str] = {
     "正式": "张三被正式任命为某市财政局局长",
     "依法": "张三被依法免去某局局长职务",
+}
+# Who decided, printed between 被 and the verb (张三被国务院任命为X): dropped when it ends like a deciding
+# body. Each ending with a class-typical clause (round 8).
+PASSIVE_AGENT_ENDS: dict[str, str] = {
+    "国务院": "牛盾被国务院任命为常驻联合国粮农机构代表 (2015 roundup, dev)",
+    "中央": "张三被中共中央任命为某省委副书记",
+    "人民政府": "张三被市人民政府任命为某局局长",
+    "政府": "张三被市政府聘任为某中心主任",
+    "常委会": "张三被市人大常委会任命为某区法院副院长",
+    "委员会": "张三被某市人大常务委员会任命为…",
+    "省委": "张三被省委任命为某市委书记",
+    "市委": "张三被市委任命为某县委书记",
+    "县委": "张三被县委任命为某乡党委书记",
+    "党组": "张三被局党组任命为办公室主任",
 }
 # Words between an elected person's name and 当选 / 被选为, dropped. Each with a real or class-typical clause.
 ELECTION_ADVERBS: dict[str, str] = {
@@ -1026,6 +1043,14 @@ MOVE_VERBS: dict[str, str] = {
     "升任": "赵六升任某市公安局局长",
     "提任": "张三提任某县人民政府副县长",
     "接任": "李四接任某市人民政府秘书长",
+    "出任": "张德霖出任国土资源部副部长 (新华社 2015 roundup, dev)",
+    "就任": "陈宏、何素梅分别就任某区人民检察院党组书记、某市人民检察院党组书记 (广州 2019, dev)",
+    "履任": "陈吉宁在2月接替周生贤正式履任环保部部长 (2015 roundup, dev)",
+}
+# Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
+LEAVE_VERBS: dict[str, str] = {
+    "卸任": "年满60岁的张少农卸任国土资源部副部长 (2015 roundup, dev)",
+    "不再任": "黄淑和、金阳不再任国资委副主任 (2015 roundup, dev)",
 }
 # Words a name never ends inside, beside the verbs above: 张三拟提任X (a proposal, 公示) is never
 # 张三拟 + 提任X.
