@@ -350,6 +350,17 @@ CLASS_ROWS = [
         id="passive-agent-birth-year-then-buzai",
     ),
     pytest.param(f"张三被市人大常委会任命为{P1}。", [(A, "张三", P1)], id="passive-agent-standing-committee"),
+    pytest.param(f"现任命张三为{P1}。", [(A, "张三", P1)], id="xian-renming"),
+    pytest.param(f"委任张三为{P1}。", [(A, "张三", P1)], id="weiren"),
+    pytest.param(f"张三获委任为{P1}。", [(A, "张三", P1)], id="huo-weiren"),
+    pytest.param(f"张三现任{P1}。", [], id="xianren-holds-nothing"),
+    pytest.param(
+        f"任命：\n{P1}：张三\n{P2}：李四、王五",
+        [(A, "张三", P1), (A, "李四", P2), (A, "王五", P2)],
+        id="post-colon-names",
+    ),
+    pytest.param(f"免去：\n{P1}：张三同志", [(R, "张三", P1)], id="post-colon-name-removal"),
+    pytest.param("组长：张三\n副组长：李四", [], id="roster-colon-no-heading"),
     pytest.param(f"任命：\n{P1}\n张三\n{P2}\n李四", [(A, "张三", P1), (A, "李四", P2)], id="post-line-then-name-line"),
     pytest.param(
         f"免去：\n{P1}\n张三同志\n{P2}\n李四同志", [(R, "张三", P1), (R, "李四", P2)], id="post-line-then-name-removal"

@@ -129,6 +129,8 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "推选",
         "出任",
         "卸任",
+        "任命",  # 现任命A为X: 现任 is no trigger, 任命 always is (round 8)
+        "委任",
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = re.compile("|".join(_TRIGGER_BRANCHES))
@@ -780,6 +782,10 @@ _LIST_ENTRY_RE = LazyPattern(
 )
 
 
+# An entry printed post first: 北京市审计局副局长：李四、王五 (round 8).
+_POST_COLON_NAMES_RE = re.compile(
+    r"^(?P<post>[^：:，,；;。\s]{4,40})[ \u3000]*[：:][ \u3000]*(?P<names>[^：:；;。]{2,80}?)[；;。，,]?$"
+)
 _WRAP_TAIL_MAX = 12  # characters of a post's end wrapped onto a line of its own
 _WRAP_PUNCTUATION = "；;。，,"
 
@@ -956,6 +962,14 @@ def _list_entry(text: str, carried: str | None) -> str | None:
     if line[:1] in _ENUMERATION_FIRST:
         line = _ENUMERATION_RE.sub("", line, count=1)
     m = _LIST_ENTRY_RE.match(line)
+    if m is None or not is_person_name(_TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志")):
+        post_first = _POST_COLON_NAMES_RE.match(line) if "：" in line or ":" in line else None
+        if post_first is not None:  # 北京市审计局副局长：李四、王五 under 任命： (round 8)
+            names = _TOKEN_SPLIT_RE.sub("", post_first.group("names")).replace("同志", "")
+            names = _NAME_LIST_SPLIT_RE.sub("、", names)
+            post = _further_post(post_first.group("post"), _post_starts(()))
+            if post is not None and _all_names(names):
+                return f"{names}为{post}" if carried == APPOINT else f"{names}的{post}"
     if m is None:
         return None
     name = _TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志")
@@ -1009,7 +1023,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘")
+_NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘|获委任")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = compile_cjk(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")

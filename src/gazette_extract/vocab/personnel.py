@@ -772,6 +772,7 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "被聘请为": ("聘请", "王五被聘请为某市人民政府参事"),
     "被聘为": ("聘任", "李四被聘为某中心主任"),
     "获聘为": ("聘任", "张三获聘为某省人民政府参事"),
+    "获委任为": ("任命", "张三获委任为某署署长 (Hong Kong and Macao texts; round 8)"),
     "获聘": ("聘任", "刘昕(无党派)、倪梁康(无党派)、吴承学(无党派)获聘省政府参事 (中山大学)"),
     "受聘为": ("聘任", "张三受聘为某市人民政府参事"),
     "受聘": ("聘任", "张三受聘某市文史研究馆馆员"),
@@ -794,6 +795,7 @@ APPOINT_VERBS_MORE: dict[str, str] = {
     "新聘": "省政府…新聘王立群等15人为省文史研究馆馆员 (河南 2013)",
     "续聘": "续聘张三为某市人民政府参事",
     "录用": "会议经表决,录用陈豪为全国人大民族委会副主任委员 (a reprint that spins 任命, round 7); 录用A为X局科员",
+    "委任": "委任张三为某署署长 (Hong Kong and Macao texts; round 8)",
     "推选": "推选副县长齐双虎为名誉会长,联通公司经理何泽岭为副会长 (an association's election, dev K; round 8)",
 }
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
