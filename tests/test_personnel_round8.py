@@ -350,6 +350,13 @@ CLASS_ROWS = [
         id="passive-agent-birth-year-then-buzai",
     ),
     pytest.param(f"张三被市人大常委会任命为{P1}。", [(A, "张三", P1)], id="passive-agent-standing-committee"),
+    pytest.param(
+        "王晓东聂瑞平周仲明当选某省人大常委会副主任",
+        [(A, n, "某省人大常委会副主任") for n in ("王晓东", "聂瑞平", "周仲明")],
+        id="run-of-names-dangxuan",
+    ),
+    pytest.param(f"张三李四当选{P1}。", [(A, "张三", P1), (A, "李四", P1)], id="run-of-two-names"),
+    pytest.param(f"王晓东王刚东方红当选{P1}。", [], id="run-of-names-no-single-split-nothing"),
     pytest.param(f"现任命张三为{P1}。", [(A, "张三", P1)], id="xian-renming"),
     pytest.param(f"委任张三为{P1}。", [(A, "张三", P1)], id="weiren"),
     pytest.param(f"张三获委任为{P1}。", [(A, "张三", P1)], id="huo-weiren"),

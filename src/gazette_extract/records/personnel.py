@@ -1081,6 +1081,34 @@ def _all_names(names: str) -> bool:
     return all(ok or (several and _bounded_name(p, "的")) for p, ok in zip(parts, plain, strict=True))
 
 
+_RUN_MAX = 40  # characters of a run of names printed without separators
+
+
+def _segmented_names(run: str) -> str | None:
+    """范照兵王晓东王刚聂瑞平 → 范照兵、王晓东、王刚、聂瑞平: a run of names printed without separators,
+    split into names of two to four characters — only when exactly one split makes every piece a
+    name (round 8). One pass over the run, counting the ways to reach each position (at most 2)."""
+    if not 4 <= len(run) <= _RUN_MAX or not _ALL_CJK_RE.fullmatch(run):
+        return None
+    ways = [0] * (len(run) + 1)
+    back = [0] * (len(run) + 1)
+    ways[0] = 1
+    for end in range(2, len(run) + 1):
+        for size in (2, 3, 4):
+            start = end - size
+            if start >= 0 and ways[start] and is_person_name(run[start:end]):
+                ways[end] = min(2, ways[end] + ways[start])
+                back[end] = start
+    if ways[len(run)] != 1:
+        return None  # no split, or more than one: which characters are whose cannot be told
+    names: list[str] = []
+    end = len(run)
+    while end:
+        names.append(run[back[end] : end])
+        end = back[end]
+    return "、".join(reversed(names)) if len(names) > 1 else None
+
+
 def _names_after_post(head: str, names: str) -> str | None:
     """当天新聘的15位省文史研究馆馆员是 + 王立群、刘宏(女)、… → 聘任王立群、刘宏、…为省文史研究馆馆员,
     when the head names a post and the next clause holds names only."""
@@ -1300,6 +1328,10 @@ def _active_voice(clause: str) -> str | None:
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
         m = _NAME_FIRST_RE.match(_LIST_REMARK_RE.sub("", clause))  # 刘昕(无党派)、倪梁康(无党派)获聘…
+    if m is not None and "、" not in m.group("name") and not _all_names(m.group("name")):
+        run = _segmented_names(m.group("name"))  # 范照兵王晓东王刚…当选X (round 8)
+        if run is not None:
+            return _active_voice(run + clause[m.end("name") :])
     if m is None or not _all_names(m.group("name")):
         if "选" in clause and "《" not in clause:  # never a decision named by its title
             election = _ELECTION_RE.search(clause)
