@@ -357,6 +357,7 @@ CLASS_ROWS = [
     ),
     pytest.param(f"张三李四当选{P1}。", [(A, "张三", P1), (A, "李四", P1)], id="run-of-two-names"),
     pytest.param(f"王晓东王刚东方红当选{P1}。", [], id="run-of-names-no-single-split-nothing"),
+    pytest.param(f"免去张三兼任的{P1}职务。", [(R, "张三", P1)], id="removal-jianren-de"),
     pytest.param(f"现任命张三为{P1}。", [(A, "张三", P1)], id="xian-renming"),
     pytest.param(f"委任张三为{P1}。", [(A, "张三", P1)], id="weiren"),
     pytest.param(f"张三获委任为{P1}。", [(A, "张三", P1)], id="huo-weiren"),
