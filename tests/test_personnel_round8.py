@@ -358,6 +358,20 @@ CLASS_ROWS = [
     pytest.param(f"张三李四当选{P1}。", [(A, "张三", P1), (A, "李四", P1)], id="run-of-two-names"),
     pytest.param(f"王晓东王刚东方红当选{P1}。", [], id="run-of-names-no-single-split-nothing"),
     pytest.param(f"免去张三兼任的{P1}职务。", [(R, "张三", P1)], id="removal-jianren-de"),
+    pytest.param(
+        "在任前发言时，新任省卫生厅厅长的李广胜由衷地说。", [(A, "李广胜", "省卫生厅厅长")], id="new-holder-de"
+    ),
+    pytest.param(f"新任命的{P1}张三表示，将努力工作。", [(A, "张三", P1)], id="new-holder-renming-de"),
+    pytest.param("新当选的北京市政协主席张三主持会议。", [(A, "张三", "北京市政协主席")], id="new-holder-dangxuan"),
+    pytest.param(
+        "新任市委常委、副市长张三作表态发言。",
+        [(A, "张三", "市委常委"), (A, "张三", "副市长")],
+        id="new-holder-two-posts",
+    ),
+    pytest.param(f"新任{P1}王强说。", [(A, "王强", P1)], id="new-holder-name-before-shuo"),
+    pytest.param(f"新任{P1}王小强表示。", [(A, "王小强", P1)], id="new-holder-three-character-name"),
+    pytest.param(f"新任职务为{P1}。", [], id="new-post-without-name"),
+    pytest.param(f"决定任命张三为{P1}。新任{P1}张三在会上表示。", [(A, "张三", P1)], id="new-holder-restated-once"),
     pytest.param(f"现任命张三为{P1}。", [(A, "张三", P1)], id="xian-renming"),
     pytest.param(f"委任张三为{P1}。", [(A, "张三", P1)], id="weiren"),
     pytest.param(f"张三获委任为{P1}。", [(A, "张三", P1)], id="huo-weiren"),

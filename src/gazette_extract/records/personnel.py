@@ -62,6 +62,9 @@ from ..vocab.personnel import (
     NAME_LIST_SUBJECTS,
     NAME_REMARK_LEADS,
     NAMES_AFTER_POST_LEADS,
+    NEW_HOLDER_LEADS,
+    NEW_HOLDER_NEXT_CHARS,
+    NEW_HOLDER_NEXT_WORDS,
     NOT_NAMES,
     ORG_SUFFIX_TUPLE,
     PASSIVE_ADVERBS,
@@ -1635,6 +1638,41 @@ def _short_lead(clause: str) -> str:
     return clause
 
 
+_NEW_HOLDER_RE = re.compile(f"(?:{alternation(NEW_HOLDER_LEADS)})(?P<rest>[^，,。；;：:！？!?]{{4,60}})")
+
+
+def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
+    """新任命的X局局长张三 / 新任X局局长的张三 / 新当选的X主席张三: the person newly given the post
+    (round 8). The post is the shortest start of the phrase that ends in a title and reads as posts,
+    the name follows it (after 的) and is closed: by the clause's end, a bracket, 同志, or a word
+    of NEW_HOLDER_NEXT_CHARS (李广胜由衷地说, 王强说 — never 王强说 as a name)."""
+    m = _NEW_HOLDER_RE.search(clause)
+    if m is None:
+        return []
+    rest = m.group("rest")
+    for cut in range(2, len(rest) - 1):
+        if _title_at_end(rest[:cut]) is None:
+            continue
+        after = rest[cut:].removeprefix("的")
+        sizes = [size for size in (3, 2) if size <= len(after) and is_person_name(after[:size])]
+        sizes = [size for size in sizes if size == len(after) or _closes_new_holder(after[size:])]
+        if sizes == [3, 2] and after[2] in _NEVER_NAME_LAST_HERE:
+            sizes = [2]  # 王强说 / 张三作表态发言: the name ends before the verb
+        if len(sizes) != 1:
+            continue
+        found = _changes(APPOINT, [after[: sizes[0]]], rest[:cut], starts)
+        if found:
+            return found
+    return []
+
+
+_NEVER_NAME_LAST_HERE = "说作也就已则还又都"  # 王强说: one-character verbs, never a name's last character here
+
+
+def _closes_new_holder(after: str) -> bool:
+    return after[:1] in NEW_HOLDER_NEXT_CHARS or after[:1] in _OPEN or after.startswith(NEW_HOLDER_NEXT_WORDS)
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -2539,6 +2577,11 @@ def extract_appointments(
                 changes, is_header = _moved_on(moved_on, previous, starts), False
             else:
                 changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
+            if not changes and "新" in clause:
+                # 新任省卫生厅厅长的李广胜… (round 8): a person already appointed in the document is
+                # only named again (新任区政府代理区长陶关锋在会上表示), never a second change
+                appointed = {r.person for r in records if r.action == APPOINT}
+                changes = [c for c in _new_holder(clause, starts) if c[1] not in appointed]
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
             if not changes and not new_sentence and previous and clause.lstrip().startswith("由"):

@@ -1094,3 +1094,16 @@ MISSION_PREFIXES: dict[str, str] = {
     "驻": "驻加拿大特命全权大使",
     "常驻": "常驻联合国副代表",
 }
+# A noun phrase naming a person newly given a post (round 8): 新任命的X局局长张三 / 新任X局局长的张三 /
+# 新当选的X主席张三 → an appointment. Each lead with a class-typical phrase.
+NEW_HOLDER_LEADS: dict[str, str] = {
+    "新任命的": "新任命的市财政局局长张三表示",
+    "新当选的": "新当选的省政协主席张三主持会议",
+    "新当选": "新当选省长张三作表态发言",
+    "新任": "在任前发言时，新任省卫生厅厅长的李广胜由衷地说 (河南 2013, dev K)",
+}
+# Characters that follow a name in the sentence of such a phrase and never end a three-character
+# name there (王强说 is 王强 + 说): 说, 表示, 指出, 作…
+NEW_HOLDER_NEXT_CHARS: str = "说表指作也就已则还又都"
+# …and words that do so (张三主持会议 / 张三出席 / 张三强调).
+NEW_HOLDER_NEXT_WORDS: tuple[str, ...] = ("主持", "出席", "强调", "宣誓", "发言", "同志", "由", "在", "于", "是", "等")
