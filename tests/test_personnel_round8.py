@@ -403,3 +403,38 @@ def test_round8_classes(text: str, expected: list[tuple[str, str, str]]) -> None
 @pytest.mark.parametrize("word", sorted({*MOVE_VERBS, *LEAVE_VERBS, *SHORT_LEAD_VERBS, *APPOINT_VERBS_MORE}))
 def test_round8_verbs_pass_the_change_gate(word: str) -> None:
     assert personnel.CHANGE_GATE_RE.search(word), word
+
+
+# Tables: header × cell separator (pipes, a Markdown table, tabs, full-width spaces).
+TABLE_HEADERS = {
+    "renzhi": ("姓名 | 任职", A),
+    "nirenzhiwu": ("姓名 | 拟任职务", A),
+    "renmingzhiwu-numbered": ("序号 | 姓名 | 任命职务", A),
+    "mianzhi": ("姓名 | 免职", R),
+    "mianquzhiwu-numbered": ("序号 | 姓名 | 免去职务", R),
+    "xinrenzhiwu": ("姓名 | 原任职务 | 新任职务", A),
+}
+CELL_SEPARATORS = {"pipe": " | ", "markdown": "|", "tab": "\t", "fullwidth-spaces": "\u3000\u3000"}
+
+
+def _table_text(header: str, sep: str) -> str:
+    columns = [c.strip() for c in header.split("|")]
+    rows = [columns] + [
+        [{"序号": str(i), "姓名": name, "原任职务": P3}.get(c, post) for c in columns]
+        for i, (name, post) in enumerate([("张三", P1), ("欧阳文华", P2)], start=1)
+    ]
+    if sep == "|":
+        rule = "|" + "---|" * len(columns)
+        return "\n".join(["| " + " | ".join(rows[0]) + " |", rule, *("| " + " | ".join(r) + " |" for r in rows[1:])])
+    return "\n".join(sep.join(r) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("header", "sep", "action"),
+    [
+        pytest.param(header, sep, action, id=f"{hid}-{sid}")
+        for (hid, (header, action)), (sid, sep) in itertools.product(TABLE_HEADERS.items(), CELL_SEPARATORS.items())
+    ],
+)
+def test_table_templates(header: str, sep: str, action: str) -> None:
+    assert sorted(changes(_table_text(header, sep))) == sorted([(action, "张三", P1), (action, "欧阳文华", P2)])

@@ -1952,6 +1952,9 @@ def _row_cells(block: Block) -> list[str]:
     return [cell.strip() for cell in text.strip("|").split("|")]
 
 
+_ROW_NUMBER_RE = re.compile(r"^[\d０-９]{1,3}(?=[^\d０-９.．、])")
+
+
 def _spaced_cells(text: str) -> list[str]:
     """The cells of a row printed with spaces or tabs between them, as a normalizer leaves it
     (姓名 拟任职务 / 张三 某市财政局局长 / 王　强 某局局长): [] when the line holds sentence
@@ -2421,6 +2424,8 @@ def extract_appointments(
         if not cells and (table_width or "姓" in text):
             cells = _spaced_cells(text)  # 姓名 拟任职务 / 张三 某局局长: a row printed with spaces
             spaced = bool(cells)
+            if spaced and len(cells) == table_width - 1 and (number := _ROW_NUMBER_RE.match(cells[0])):
+                cells = [number.group(), cells[0][number.end() :], *cells[1:]]  # 1　张三 printed as 1张三 (round 8)
             if spaced and table_width and len(cells) != table_width and _table_header(cells) is None:
                 cells = []  # a spaced row with other cells than its header's: which column is which, unclear
         else:
