@@ -1026,7 +1026,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘|获委任")
+_NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = compile_cjk(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
@@ -1267,6 +1267,11 @@ _ELECTED_IS_RE = re.compile(
     r"^(?:新)?当选为?(?P<post>[^，,：:；;。是的]{2,40})的是[：:]?(?P<names>[^，,：:；;。]{2,60}?)[。；;]?$"
 )
 _MOVE_OR_LEAVE_RE = re.compile(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
+# A name, then whom it succeeds, before the verb: 张三接替李四任X / 张三同志接替李四出任X (round 8).
+_SUCCEEDS_RE = LazyPattern(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)接替(?P<other>[{_CJK}{NAME_DOTS}]{{2,12}}?)(?:同志)?"
+    rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
+)
 _HELD_BEFORE_RE = re.compile(
     "(?:同志)?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
     f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任'])}"
@@ -1321,6 +1326,8 @@ def _active_voice(clause: str) -> str | None:
         clause = _without_attributive(clause, moved.group())  # 年满60岁的张少农卸任副部长 (round 8)
     if clause.startswith(_NAME_LIST_SUBJECTS):
         clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
+    if "接替" in clause and (succeeding := _SUCCEEDS_RE.match(clause)) and _all_names(succeeding.group("other")):
+        clause = succeeding.group("name") + clause[succeeding.end() :]  # 张三接替李四任X → 张三任X (round 8)
     if "当选" in clause and "的是" in clause and (elected := _ELECTED_IS_RE.match(clause)) is not None:
         names = _NAME_LIST_REMARK_RE.sub("", elected.group("names")).removesuffix("同志")
         post = elected.group("post")
@@ -1574,7 +1581,9 @@ _NAMED_ACTING_RE = LazyPattern(
 
 
 # A meeting or a standing committee that decides, opening the clause: …第十七次会议决定A为X (round 7).
-_SESSION_DECIDES_RE = re.compile(r"^[^，,；;。：:《》]{2,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}为)")
+_SESSION_DECIDES_RE = re.compile(
+    r"^[^，,；;。：:《》]{0,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}为|由)"  # 会议决定由A担任X (round 8)
+)
 
 
 # Two names joined by 和/及/与 (after an optional 、) before the link to their post: 汪国彬和孙学清为…副乡长.

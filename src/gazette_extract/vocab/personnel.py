@@ -773,6 +773,9 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "被聘为": ("聘任", "李四被聘为某中心主任"),
     "获聘为": ("聘任", "张三获聘为某省人民政府参事"),
     "获委任为": ("任命", "张三获委任为某署署长 (Hong Kong and Macao texts; round 8)"),
+    "获任命为": ("任命", "张三获任命为某市财政局局长 (round 8)"),
+    "获任为": ("任命", "张三获任为某市财政局局长 (round 8)"),
+    "任命为": ("任命", "张三任命为某市财政局局长 (news without 被; round 8)"),
     "获聘": ("聘任", "刘昕(无党派)、倪梁康(无党派)、吴承学(无党派)获聘省政府参事 (中山大学)"),
     "受聘为": ("聘任", "张三受聘为某市人民政府参事"),
     "受聘": ("聘任", "张三受聘某市文史研究馆馆员"),
@@ -1048,6 +1051,7 @@ MOVE_VERBS: dict[str, str] = {
     "出任": "张德霖出任国土资源部副部长 (新华社 2015 roundup, dev)",
     "就任": "陈宏、何素梅分别就任某区人民检察院党组书记、某市人民检察院党组书记 (广州 2019, dev)",
     "履任": "陈吉宁在2月接替周生贤正式履任环保部部长 (2015 roundup, dev)",
+    "获任": "张三获任某市财政局局长 (张三获 + 任X was a false person; round 8)",
 }
 # Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
 LEAVE_VERBS: dict[str, str] = {
@@ -1075,6 +1079,8 @@ DECIDING_BODIES: dict[str, str] = {
     "政府": "市政府决定：/ 张三为市审计局局长；",
     "党组": "局党组决定：/ 李四为办公室主任；",
     "委员会": "市编制委员会决定：/ 张三为…",
+    "委": "市委决定：/ 张三为市财政局局长；(县委, 区委, 党委, 党工委)",
+    "中央": "中共中央决定：/ 张三同志任某省委书记",
 }
 # Words before a verb that refuse or undo the change it names: nothing is changed (read like a
 # proposal). Each with a class-typical clause.
