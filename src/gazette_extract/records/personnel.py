@@ -1450,11 +1450,23 @@ def _changes(
         posts = [_acting(post) for post in posts]
     if extra_note:
         note = f"{extra_note}；{note}" if note else extra_note
+    if not respective and len(people) > 1 and len(posts) > 1 and _parallel_heads(posts):
+        # 免去A、B的省教育厅厅长、省公安厅厅长职务: the same title of different bodies, one each, in
+        # order (the labelled corpus pairs them so, part K); with unequal counts, whose is unclear
+        respective = True
     if respective:
         if len(people) != len(posts):
             return []
         return [(action, person, post, note) for person, post in zip(people, posts, strict=True)]
     return [(action, person, post, note) for person in people for post in posts]
+
+
+def _parallel_heads(posts: list[str]) -> bool:
+    """省教育厅厅长、省公安厅厅长: one title, each of another organization (round 8)."""
+    split = [split_position(post) for post in posts]
+    titles = {title for _organization, title in split}
+    organizations = [organization for organization, _title in split]
+    return len(titles) == 1 and None not in organizations and len(set(organizations)) == len(organizations)
 
 
 def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
