@@ -391,6 +391,18 @@ CLASS_ROWS = [
         [(A, p, f"北京市人大常委会{t}") for p in ("张三", "李四") for t in ("委员", "副主任")],
         id="one-body-posts-each",
     ),
+    pytest.param(
+        "会议选举产生了新一届区人大常委会主任、副主任：主任张三，副主任李四、王五。",
+        [(A, "张三", "区人大常委会主任"), (A, "李四", "区人大常委会副主任"), (A, "王五", "区人大常委会副主任")],
+        id="elected-list-titles-then-names",
+    ),
+    pytest.param(
+        "当选名单：主席张三；副主席李四、王五",
+        [(A, "张三", "主席"), (A, "李四", "副主席"), (A, "王五", "副主席")],
+        id="elected-list-bare-titles",
+    ),
+    pytest.param("会议选举产生了出席市人民代表大会代表：张三、李四。", [], id="elected-list-deputies-nothing"),
+    pytest.param("选举结果：主任张三，副主任李四、王五，委员若干名。", [], id="elected-list-unread-piece-nothing"),
     pytest.param(f"现任命张三为{P1}。", [(A, "张三", P1)], id="xian-renming"),
     pytest.param(f"委任张三为{P1}。", [(A, "张三", P1)], id="weiren"),
     pytest.param(f"张三获委任为{P1}。", [(A, "张三", P1)], id="huo-weiren"),

@@ -42,6 +42,7 @@ from ..vocab.personnel import (
     DECIDING_BODIES,
     DECISION_LEADS,
     DOTTED_NAME_MAX,
+    ELECTED_LIST_HEADS,
     ELECTED_NOT_POSTS,
     ELECTION_ADVERBS,
     ELECTION_NOUN_TAILS,
@@ -1694,6 +1695,40 @@ def _closes_new_holder(after: str) -> bool:
     return after[:1] in NEW_HOLDER_NEXT_CHARS or after[:1] in _OPEN or after.startswith(NEW_HOLDER_NEXT_WORDS)
 
 
+_ELECTED_LIST_RE = re.compile(
+    rf"^(?P<head>[^：:。；;]{{0,80}}(?:{alternation(ELECTED_LIST_HEADS)})[^：:。；;]{{0,40}})[：:](?P<body>[^：:]{{4,400}})$"
+)
+_ELECTED_PIECE_SPLIT_RE = re.compile(r"[，,；;。]")
+
+
+def _elected_list(text: str, starts: tuple[str, ...]) -> list[_Change]:
+    """会议选举产生了新一届区人大常委会主任、副主任：主任张三，副主任李四、王五 → the titles with their names,
+    the body of the head's posts carried to them (round 8). Every piece after the colon must be a bare
+    title then names, and the head a post list ending in titles; else nothing."""
+    m = _ELECTED_LIST_RE.match(text.strip(" \u3000"))
+    if m is None or "代表" in m.group("head"):
+        return []  # 选举产生了…人民代表大会代表: seats, not posts
+    head_posts = m.group("head")
+    body_of_head: str | None = None
+    for lead in ELECTED_LIST_HEADS:
+        at = head_posts.rfind(lead)
+        if at >= 0:
+            tail = head_posts[at + len(lead) :].removeprefix("了").removeprefix("新一届").removeprefix("新一任")
+            posts, _note = _parse_posts(tail, starts) if tail else ([], None)
+            organizations = {split_position(post)[0] for post in posts} - {None}
+            body_of_head = organizations.pop() if len(organizations) == 1 else None
+            break
+    found: list[_Change] = []
+    for piece in filter(None, (p.strip(" \u3000") for p in _ELECTED_PIECE_SPLIT_RE.split(m.group("body")))):
+        title = next((t for t in sorted(TITLE_SET, key=len, reverse=True) if piece.startswith(t)), None)
+        names = piece[len(title) :].strip(" \u3000").replace("同志", "") if title else ""
+        if title is None or not names or not _all_names(names):
+            return []
+        post = (body_of_head or "") + title
+        found.extend((APPOINT, name, post, None) for name in names.split("、"))
+    return found
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -2532,6 +2567,18 @@ def extract_appointments(
             continue
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "：" in text or ":" in text:
+            elected = _elected_list(text, starts)  # …选举产生了X主任、副主任：主任A，副主任B、C (round 8)
+            if elected:
+                for action, person, position, note in elected:
+                    if (action, person, position) not in seen:
+                        seen.add((action, person, position))
+                        records.append(
+                            _Pending.of(
+                                action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
+                            )
+                        )
+                continue
         entry = _list_entry(text, carried) if len(text) <= 80 else None
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长

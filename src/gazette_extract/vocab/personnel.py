@@ -1113,3 +1113,11 @@ NEW_HOLDER_LEADS: dict[str, str] = {
 NEW_HOLDER_NEXT_CHARS: str = "说表指作也就已则还又都"
 # …and words that do so (张三主持会议 / 张三出席 / 张三强调).
 NEW_HOLDER_NEXT_WORDS: tuple[str, ...] = ("主持", "出席", "强调", "宣誓", "发言", "同志", "由", "在", "于", "是", "等")
+# Words of a head announcing who was elected, the titles and names after its colon (round 8):
+# 会议选举产生了新一届区人大常委会主任、副主任：主任张三，副主任李四、王五.
+ELECTED_LIST_HEADS: dict[str, str] = {
+    "选举产生": "会议选举产生了新一届区人大常委会主任、副主任：主任张三，副主任李四、王五",
+    "选出": "会议选出了区政协主席、副主席：主席张三，副主席李四、王五",
+    "当选名单": "当选名单：主任张三；副主任李四、王五",
+    "选举结果": "选举结果：主席张三，副主席李四",
+}
