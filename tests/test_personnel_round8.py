@@ -403,6 +403,19 @@ CLASS_ROWS = [
     ),
     pytest.param("会议选举产生了出席市人民代表大会代表：张三、李四。", [], id="elected-list-deputies-nothing"),
     pytest.param("选举结果：主任张三，副主任李四、王五，委员若干名。", [], id="elected-list-unread-piece-nothing"),
+    *(
+        pytest.param(f"任命张三为{post}。", [(A, "张三", post)], id=f"title-{title}")
+        for title, post in {
+            "zhuli-shenpanyuan": "北京市海淀区人民法院助理审判员",
+            "peishenyuan": "北京市海淀区人民法院人民陪审员",
+            "zhuli-jianchayuan": "北京市海淀区人民检察院助理检察员",
+            "fu-zhuren-keyuan": "北京市财政局副主任科员",
+            "fu-guanzhang": "北京海关副关长",
+            "xianzhang-zhuli": "某县人民政府县长助理",
+            "jiaodaoyuan": "北京市公安局海淀分局教导员",
+            "taizhang": "北京市广播电视台台长",
+        }.items()
+    ),
     pytest.param(f"现任命张三为{P1}。", [(A, "张三", P1)], id="xian-renming"),
     pytest.param(f"委任张三为{P1}。", [(A, "张三", P1)], id="weiren"),
     pytest.param(f"张三获委任为{P1}。", [(A, "张三", P1)], id="huo-weiren"),

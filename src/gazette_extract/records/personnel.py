@@ -73,6 +73,7 @@ from ..vocab.personnel import (
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
     POST_NARRATIVE_WORDS,
+    POST_ORG_SUFFIXES,
     POST_TAIL_WORDS,
     PROPOSAL_LEADS,
     REASON_VERBS,
@@ -454,12 +455,13 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         return True
     if title and _shares_its_level(organization, title):
         return True  # 重庆 + 市长: 辞去重庆市长职务 (the place's 市 is the title's)
-    if organization.startswith(_MISSION_PREFIXES):
+    if organization.startswith(_MISSION_PREFIXES) or organization.endswith(_POST_ORG_SUFFIXES):
         return True  # 中华人民共和国驻索马里联邦共和国 (round 8)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
 _MISSION_PREFIXES: tuple[str, ...] = tuple(MISSION_PREFIXES)
+_POST_ORG_SUFFIXES: tuple[str, ...] = tuple(POST_ORG_SUFFIXES)
 
 
 def _strip_post_tail(text: str) -> tuple[str, list[str]]:
