@@ -416,6 +416,33 @@ CLASS_ROWS = [
             "taizhang": "北京市广播电视台台长",
         }.items()
     ),
+    pytest.param(
+        "焦亦民、李新军、古丽巴尔琴·赛力克拜、努拉合买提·祖农、周立新、曲鲁木·曲红、艾斯比顿·赛买提当选为自治州政协第十四届委员会副主席；",
+        [
+            (A, n, "自治州政协第十四届委员会副主席")
+            for n in (
+                "焦亦民",
+                "李新军",
+                "古丽巴尔琴·赛力克拜",
+                "努拉合买提·祖农",
+                "周立新",
+                "曲鲁木·曲红",
+                "艾斯比顿·赛买提",
+            )
+        ],
+        id="dotted-names-long-list-dangxuan",
+    ),
+    pytest.param("同意张三等59名同志不再担任十二届省政协委员。", [], id="cppcc-seat-given-up-nothing"),
+    pytest.param(
+        "选举张三为政协某区第八届委员会副主席，李四为秘书长，王五、释宽东为常务委员。",
+        [
+            (A, "张三", "政协某区第八届委员会副主席"),
+            (A, "李四", "秘书长"),
+            (A, "王五", "常务委员"),
+            (A, "释宽东", "常务委员"),
+        ],
+        id="cppcc-standing-members-carried",
+    ),
     pytest.param(f"现任命张三为{P1}。", [(A, "张三", P1)], id="xian-renming"),
     pytest.param(f"委任张三为{P1}。", [(A, "张三", P1)], id="weiren"),
     pytest.param(f"张三获委任为{P1}。", [(A, "张三", P1)], id="huo-weiren"),

@@ -415,9 +415,15 @@ def is_person_name(text: str, *, roster: bool = False) -> bool:
     return text.endswith("同志") is False and _title_at_end(text) is None  # 王局长 is not a name
 
 
+# Words never inside a transliterated name: a verb glued to its last part.
+_NEVER_IN_DOTTED_NAMES: tuple[str, ...] = ("当选", "被", "辞去", "担任", "兼任", "免去", "任命", "为", "同志")
+
+
 def _is_dotted_name(text: str) -> bool:
     if not 3 <= len(text) <= DOTTED_NAME_MAX + 3 or not _DOTTED_NAME_RE.fullmatch(text):
         return False
+    if any(word in text for word in _NEVER_IN_DOTTED_NAMES):
+        return False  # 艾斯比顿·赛买提当选 (…当选为X read with the verb in the name, round 8)
     letters = _DOT_SPLIT_RE.sub("", text)
     if len(letters) > DOTTED_NAME_MAX or any(ch in _NON_NAME_CHARS for ch in letters):
         return False
@@ -1024,7 +1030,7 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 # A name (with 同志 and a bracketed remark) right before a verb printed after it: 张三被任命为X →
 # 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
 _NAME_FIRST_RE = LazyPattern(
-    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"

@@ -215,6 +215,7 @@ TITLES: dict[str, str] = {
     "书记": "区委书记",
     "副书记": "区委副书记",
     # round 8: titles of courts, procuratorates, customs, inspectors, media and assistants (class-typical)
+    "常务委员": "选举张建凤为政协…委员会副主席,赵和平为秘书长,王旺红…为常务委员 (天水 2021, dev K)",
     "助理审判员": "任命张三为某区人民法院助理审判员",
     "助理检察员": "任命张三为某区人民检察院助理检察员",
     "人民陪审员": "任命张三、李四为某区人民法院人民陪审员",
@@ -738,6 +739,7 @@ SUB_UNIT_SUFFIXES: dict[str, str] = {
 # it — right after a verb and right before 为 / 的 (任命农融为… / 免去农融的…). Each with a real name.
 BOUNDED_SURNAMES: dict[str, str] = {
     "农": "农融 (任命农融为国务院港澳事务办公室副主任 — 国务院任免)",
+    "释": "释宽东 (王旺红、李虎成、张小强、程喜江、释宽东为常务委员 — 天水 2021, dev K; a monk's surname, round 8)",
     "全": "全哲洙 (中央统战部副部长)",
     "门": "门少起 (南皮县 2019 任职议案)",
     "项": "项俊波 (保监会主席)",
@@ -881,6 +883,7 @@ ELECTION_NOUN_TAILS: tuple[str, ...] = (
 # (会议补选邵革军、邓正权、徐洪3名同志为省十三届人民代表大会代表 — 遂宁 2018, no record).
 ELECTED_NOT_POSTS: dict[str, str] = {
     "代表": "补选邵革军、邓正权、徐洪3名同志为省十三届人民代表大会代表 (遂宁 2018)",
+    "政协委员": "同意卫贵武等59名同志不再担任十二届省政协委员 (四川 2022, dev K: a seat given up; round 8)",
 }
 # A reason printed between a name and 不再担任 / 辞去 / 免去 (李四同志因工作调动，不再担任…): dropped.
 # Each verb with a real or class-typical clause.
