@@ -13,9 +13,9 @@ and have no number of their own, so they stay inside the notice.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
+from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
@@ -36,7 +36,7 @@ from .recognize import (
 )
 
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
-TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
+TITLE_NUMBER_RE = compile_re(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
 # A number printed before the title on the same line: 某政办〔2019〕5号 县人民政府办公室关于…的通知
 NUMBER_THEN_TITLE_RE = LazyPattern(
     rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$"
@@ -59,9 +59,9 @@ _REFERRING_WORDS = (
     "请",
 )
 # The masthead above a red-head document: 北京市平谷区人民政府文件
-MASTHEAD_RE = re.compile(r"^\S{2,30}文件$")
+MASTHEAD_RE = compile_re(r"^\S{2,30}文件$")
 # A portal's summary of the page under its headline: 导读：… / 摘要：… / 核心提示：… / 编者按：…
-SUMMARY_RE = re.compile(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[：:]")
+SUMMARY_RE = compile_re(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[：:]")
 
 
 @dataclass(slots=True)
@@ -247,7 +247,7 @@ def _only_page_head(blocks: list[Block], first: int, last: int) -> bool:
     return True
 
 
-_COMPLETE_TITLE_RE = re.compile(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
+_COMPLETE_TITLE_RE = compile_re(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
 
 
 def _continued_below(blocks: list[Block], i: int) -> bool:

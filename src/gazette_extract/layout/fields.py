@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .. import codes
+from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
@@ -30,11 +31,11 @@ from .recognize import (
     number_of_line,
 )
 
-ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
-ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
+ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
+ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
 # "1. 平谷区…运行机制 2. 平谷区…管理机制" inside one line
-ATTACHMENT_ITEM_RE = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.、．]\s*(?P<title>.+?)(?=\s+\d{1,2}[.、．]|$)")
-CITED_TITLE_RE = re.compile(
+ATTACHMENT_ITEM_RE = compile_re(r"(?:^|\s)(?P<n>\d{1,2})[.、．]\s*(?P<title>.+?)(?=\s+\d{1,2}[.、．]|$)")
+CITED_TITLE_RE = compile_re(
     r"""
     《(?P<title>[^《》\n]{2,120})》            # 《国务院办公厅关于坚决制止耕地“非农化”行为的通知》
     (?:\s*[（(](?P<paren>[^（）()，,；;]{4,40})      # （国办发明电〔2020〕24号）
@@ -180,8 +181,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
 
 
 # A name the page withheld: （略） / (略) / ×× / XX / ＊＊ / ○○ standing for the place
-REDACTED_RE = re.compile(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
-_RULE_LINE_RE = re.compile(r"^[—\-－_=━─★☆\s]{3,}$")
+REDACTED_RE = compile_re(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
+_RULE_LINE_RE = compile_re(r"^[—\-－_=━─★☆\s]{3,}$")
 
 
 def _red_head_issuer(head: list[Block]) -> str | None:

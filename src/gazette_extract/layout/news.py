@@ -17,8 +17,7 @@ labels, column tags), a headline, a publish line, then the story. The head's lin
 
 from __future__ import annotations
 
-import re
-
+from .._pattern_cache import compile_re
 from ..grammars.dates import parse_date
 from ..text.newshead import (
     COLUMN_TAG_RE,
@@ -33,11 +32,11 @@ from .blocks import DATE, HEADING, PARAGRAPH, Block
 _HEAD_BLOCKS = 12  # the publish line is among the first blocks of the page
 _LEAD_MIN = 20  # the lead is the first paragraph under the publish line at least this long (not a reporter's line)
 # A lead's mark before its first clause: 本报讯（记者 X） / 【财新网】（记者 X） / （记者 X）
-_LEAD_MARK_RE = re.compile(rf"^(?:{STORY_OPENER_ALTERNATION})?\s*(?:[（(【\[][^）)】\]]{{0,30}}[）)】\]]\s*)*")
+_LEAD_MARK_RE = compile_re(rf"^(?:{STORY_OPENER_ALTERNATION})?\s*(?:[（(【\[][^）)】\]]{{0,30}}[）)】\]]\s*)*")
 # The first clause of the lead: up to its first comma or full stop (a dateline's 电/讯 ends it too)
-_CLAUSE_RE = re.compile(r"[^，。；,;]{1,60}")
+_CLAUSE_RE = compile_re(r"[^，。；,;]{1,60}")
 # The first day the clause names: 今天 / 今日 / 12月31日 / 25日 (not 昨天: the labels disagree on it)
-_DAY_RE = re.compile(
+_DAY_RE = compile_re(
     r"(?P<today>今天|今日)|今\s*[（(](?P<td>\d{1,2})[）)]\s*日|(?P<m>\d{1,2})月(?P<md>\d{1,2})日|(?<![\d月])(?P<d>\d{1,2})日"
 )
 
@@ -49,7 +48,7 @@ _CONTINUES = ("将", "于", "在", "并", "暨", "和", "与", "及", "的", "�
 _HEADLINE_LINE_MAX = 24
 _HEADLINE_MAX = 60
 # A news lead right under its headline: 本网讯（记者 X）12月11日，… / 本报讯 … / （记者 X）
-_STORY_LEAD_RE = re.compile(rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))")
+_STORY_LEAD_RE = compile_re(rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))")
 
 
 def is_navigation(text: str) -> bool:
@@ -63,7 +62,7 @@ def is_navigation(text: str) -> bool:
 
 
 # The main headline of a session story: …人大常委会举行第二十六次会议 / …会议召开 / …会议闭幕
-_SESSION_HEADLINE_RE = re.compile(r"会议(?:召开|举行|开幕|闭幕)?$")
+_SESSION_HEADLINE_RE = compile_re(r"会议(?:召开|举行|开幕|闭幕)?$")
 
 
 def main_headline(text: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .._pattern_cache import compile_re
 from ..grammars.dates import make_iso
 
 _YMD = (
@@ -36,22 +37,22 @@ _BYLINE_KEYS = r"来源|作者|编辑|责任编辑|记者|浏览次数|阅读次
 _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that mentions a time
 
 # 2013-09-16 17:08 … / 2021年08月05日 09:52 … / 新华社 2018-12-31 14:19 (a short word before it)
-_STAMP_RE = re.compile(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
+_STAMP_RE = compile_re(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
 # 24.09.2015  18:40
-_DMY_STAMP_RE = re.compile(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
+_DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
-_KEYED_RE = re.compile(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
-_BYLINE_KEY_RE = re.compile(rf"(?:^|[\s|])(?:{_BYLINE_KEYS})\s*[:：]")
+_KEYED_RE = compile_re(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
+_BYLINE_KEY_RE = compile_re(rf"(?:^|[\s|])(?:{_BYLINE_KEYS})\s*[:：]")
 # 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter)
-_DATED_SOURCE_RE = re.compile(rf"^{_YMD}\s+\S.{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
+_DATED_SOURCE_RE = compile_re(rf"^{_YMD}\s+\S.{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
-PAGE_LABEL_RE = re.compile(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
+PAGE_LABEL_RE = compile_re(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
 # 原标题：回应社会关切维护法制权威
-ORIGINAL_TITLE_RE = re.compile(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
+ORIGINAL_TITLE_RE = compile_re(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
 # 摘要：… / 导读：… / 核心提示：… / 编者按：… (a portal's summary under the headline)
-_SUMMARY_LINE_RE = re.compile(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[:：]")
+_SUMMARY_LINE_RE = compile_re(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[:：]")
 # A column tag alone on its line: 【要闻】 / [媒体解读] / 【本网讯】
-COLUMN_TAG_RE = re.compile(r"^[【\[［][^】\]］\s]{1,10}[】\]］]$")
+COLUMN_TAG_RE = compile_re(r"^[【\[［][^】\]］\s]{1,10}[】\]］]$")
 # Meeting notices print 时间：2021年3月5日 9:00: a bare 时间/日期 key is a publish line only with an
 # ISO date or beside another byline key
 _BARE_KEYS = frozenset({"时间", "日期"})
@@ -104,7 +105,7 @@ def is_news_head_line(text: str) -> bool:
 
 
 # A headline glued to its publish stamp and the story: 王莉霞任内蒙古自治区代主席 2021-08-05 09:52 …
-_GLUED_RE = re.compile(
+_GLUED_RE = compile_re(
     rf"^(?P<headline>[^\s，。；：:、！？]{{4,40}}?)\s*"
     rf"(?P<stamp>(?:新华社|中新社|中新网|(?:{_DATE_KEYS})\s*[:：]\s*)?"  # 新华社 / 发布时间：
     rf"(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)"
