@@ -49,7 +49,7 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _entries: dict[tuple[str, int], Entry] = {}
 _used: set[tuple[str, int]] = set()
-_state = {"loaded": False, "dirty": False, "read": 0, "hits": 0, "misses": 0}
+_state = {"loaded": False, "off": False, "dirty": False, "read": 0, "hits": 0, "misses": 0}
 COMPILED: list[re.Pattern[str]] = []  # every pattern compiled here, for the tests
 
 
@@ -97,7 +97,7 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
             return compiled
     _state["misses"] += 1
     compiled = re.compile(pattern, flags)
-    made = _entry_of(pattern, int(flags), compiled)
+    made = None if _state["off"] else _entry_of(pattern, int(flags), compiled)
     if made is not None:
         _entries[key] = made
         _used.add(key)
@@ -171,6 +171,7 @@ def _load() -> None:
     _state["loaded"] = True
     atexit.register(_save)
     path = cache_file()
+    _state["off"] = path is None
     if path is None or not _owned_regular_file(path):
         return
     try:
