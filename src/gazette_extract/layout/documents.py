@@ -489,7 +489,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     if first is None:
         # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
-        return DocumentSpan("", body_start, len(blocks), index, index)
+        # an untitled news page still dates its story (layout.news): (2022年9月6日) / 发表时间：…
+        return DocumentSpan("", body_start, len(blocks), index, index, news_dates(blocks, body_start))
     index = blocks.index(first)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
     title, number = split_title_number(

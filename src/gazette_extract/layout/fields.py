@@ -117,6 +117,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         recipients = split_recipients(meta["recipients"])
 
     issuer, date = _issuer_and_date(doc_blocks)
+    if span.news and issuer is None and date is not None and date == meta.get("published"):
+        date = None  # a news page's publish line (2017-01-06 08:00), not a 成文日期: the story dates it (layout.news)
     adopted = next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date

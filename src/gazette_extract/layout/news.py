@@ -9,10 +9,10 @@ labels, column tags), a headline, a publish line, then the story. The head's lin
 - :func:`is_navigation` tells the lines that are never a headline (page labels, a column tag
   alone, publish lines);
 - :func:`original_title` reads an ``原标题：`` line (the reprint's original title is the headline);
-- :func:`news_dates` gives ``published`` (the publish line's date) and ``date`` (the 成文日期 of
-  FORMAT.md: the day of the decision the story reports) only when the story's lead dates its
-  event on the publish day (``今天（7月27日），…`` / ``新华社北京12月31日电``); a lead that dates it
-  another day (``12月3日下午，…`` under ``2009年12月04日``) or not at all gives no date.
+- :func:`news_dates` gives ``published`` (the publish line's date) and ``date`` (FORMAT.md: the
+  day of the session or event the story reports, when it states it): the day its dateline or
+  lead names against the publish day (``今天（7月27日）``, ``昨天``, ``12月3日下午``,
+  ``新华社北京12月31日电``; :mod:`.storyday`); a lead that dates nothing (``近日``) gives none.
 """
 
 from __future__ import annotations
@@ -29,17 +29,14 @@ from ..text.newshead import (
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, Block
+from .storyday import is_dateline, lead_day, session_day
 
-_HEAD_BLOCKS = 12  # the publish line is among the first blocks of the page
-_LEAD_MIN = 20  # the lead is the first paragraph under the publish line at least this long (not a reporter's line)
-# A lead's mark before its first clause: 本报讯（记者 X） / 【财新网】（记者 X） / （记者 X）
-_LEAD_MARK_RE = re.compile(rf"^(?:{STORY_OPENER_ALTERNATION})?\s*(?:[（(【\[][^）)】\]]{{0,30}}[）)】\]]\s*)*")
-# The first clause of the lead: up to its first comma or full stop (a dateline's 电/讯 ends it too)
-_CLAUSE_RE = re.compile(r"[^，。；,;]{1,60}")
-# The first day the clause names: 今天 / 今日 / 12月31日 / 25日 (not 昨天: the labels disagree on it)
-_DAY_RE = re.compile(
-    r"(?P<today>今天|今日)|今\s*[（(](?P<td>\d{1,2})[）)]\s*日|(?P<m>\d{1,2})月(?P<md>\d{1,2})日|(?<![\d月])(?P<d>\d{1,2})日"
+# A date alone in brackets: （2022年9月6日） / (2022-09-06)
+_BRACKETED_DATE_RE = re.compile(
+    r"^[（(]\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2})\s*[）)]$"
 )
+_HEAD_BLOCKS = 12  # the publish line is among the first blocks of the page
+_LEAD_LONG = 60  # a paragraph this long under the publish line is the lead even without a full stop
 
 
 # A reporter's line under the headline: □东方今报·猛犸新闻记者 米方杰 / ■记者 钟鑫媛
@@ -102,6 +99,20 @@ def headline_end(blocks: list[Block], i: int) -> int:
     return j
 
 
+_SUB_HEADLINE_MAX = 44
+_SUB_HEADLINE_HALF = 6
+
+
+def is_sub_headline(text: str) -> bool:
+    """A news sub-headline in two halves around one comma, no sentence in it (it never ends a
+    clause with 。；：): ``重庆市长王鸿举称因年龄原因辞职，黄奇帆被任命为代市长``. A record read from it
+    is a short form that the story's own decision replaces (records.personnel)."""
+    if len(text) > _SUB_HEADLINE_MAX or any(p in text for p in "。；;：:！？!?、"):
+        return False
+    halves = text.replace(",", "，").split("，")
+    return len(halves) == 2 and all(len(h.strip()) >= _SUB_HEADLINE_HALF for h in halves)
+
+
 def opens_story(blocks: list[Block], i: int) -> bool:
     """Does a news story's lead (本网讯 / 本报讯 / （记者 X）) follow the headline ending at
     ``blocks[i - 1]``, past its navigation lines?"""
@@ -132,36 +143,24 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
         if len(text) > 120 or "。" in text:
             break  # the story has begun: a time below is the story's, not the page's
         # a publish line, or a date alone between the headline and the story (• 2023-06-09)
-        published = publish_date(text) or (parse_date(text) if blocks[i].kind == DATE else None)
+        published = publish_date(text) or (
+            parse_date(text) if blocks[i].kind == DATE or _BRACKETED_DATE_RE.match(text) else None
+        )  # …or a date alone in brackets at the top of the page: （2022年9月6日）
         if published is None:
             continue
         out = {"published": published}
-        lead = next(
-            (
-                b.text
-                for b in blocks[i + 1 : end]
-                if b.kind in (PARAGRAPH, HEADING) and len(b.text) >= _LEAD_MIN and not is_navigation(b.text)
-            ),
-            "",
-        )
-        if _dated_on(lead, published):
-            out["date"] = published
+        if day := _story_date(blocks, i + 1, published):
+            out["date"] = day
         return out
     return {}
 
 
-def _dated_on(lead: str, iso: str) -> bool:
-    """Does the lead open by dating its event on the day ``iso``?"""
-    mark = _LEAD_MARK_RE.match(lead)
-    clause = _CLAUSE_RE.match(lead, mark.end() if mark else 0)
-    m = _DAY_RE.search(clause.group()) if clause else None
-    if m is None:
-        return False
-    if m.group("today"):
-        return True
-    month, day = int(iso[5:7]), int(iso[8:10])
-    if m.group("td"):
-        return int(m.group("td")) == day  # 今（26）日
-    if m.group("m"):
-        return int(m.group("m")) == month and int(m.group("md")) == day
-    return int(m.group("d")) == day
+def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
+    """The day the story under the publish line (from ``blocks[start]``) dates its event
+    (:mod:`.storyday`): its dateline or lead, else the first paragraph that opens on a session's
+    day. Sub-headlines (short lines without a sentence) and navigation are passed over."""
+    paragraphs = [b.text for b in blocks[start:] if b.kind in (PARAGRAPH, HEADING) and not is_navigation(b.text)]
+    for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
+        if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
+            return lead_day(text, published) or session_day(paragraphs[k + 1 :], published)
+    return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..grammars.dates import make_iso
+from ..vocab.common import STORY_OPENER_ALTERNATION
 
 _YMD = (
     r"(?P<y>(?:19|20)\d\d)(?:(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)|年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)"
@@ -42,8 +43,9 @@ _DMY_STAMP_RE = re.compile(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = re.compile(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
 _BYLINE_KEY_RE = re.compile(rf"(?:^|[\s|])(?:{_BYLINE_KEYS})\s*[:：]")
-# 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter)
-_DATED_SOURCE_RE = re.compile(rf"^{_YMD}\s+\S.{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
+# 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter; the spaces
+# around digits may be gone: 2010-01-23柳州日报)
+_DATED_SOURCE_RE = re.compile(rf"^{_YMD}\s*[^\s\d:：].{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
 PAGE_LABEL_RE = re.compile(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
 # 原标题：回应社会关切维护法制权威
@@ -126,3 +128,33 @@ def split_glued_head(text: str) -> list[str]:
     if m is None:
         return [text]
     return [m.group("headline"), m.group("stamp"), m.group("rest")]
+
+
+# --- A news story's lead: the marks before its first words, its dateline -----------------------
+_N = r"(?:\d{1,4}|[〇○零一二两三四五六七八九十]{1,4})"  # 12 / 十二 / 二〇一五
+# The marks before a lead's first words: 本报讯（记者 X） / 【财新网】（记者 X） / [九江新媒体] / \
+LEAD_MARKS_RE = re.compile(rf"^[\\\s]*(?:(?:{STORY_OPENER_ALTERNATION})\s*|[（(【\[][^）)】\]]{{0,30}}[）)】\]]\s*)*")
+# A dateline: 新华社北京12月31日电 / 中新社上海十月二十三日电 / 新华网河南频道7月5日讯 / 头条12月26日信息
+DATELINE_RE = re.compile(
+    rf"[^，。；,;：:\s（(]{{0,20}}?(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日\s*(?:电(?![视话影力网子器脑站台])|讯|消息|信息|报道)"
+)
+# A lead that opens on its day or a dateline (a headline above it, short and without a sentence,
+# is whole): 9月26日，… / 今天（2月22日）上午，… / 昨天，… / 头条12月26日信息，…
+DAY_LEAD_RE = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|(?:今天|今日|昨天|昨日)(?:\s*[（(][^）)]{1,8}[）)])?)(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
+)
+# A source tag and the reporter before the lead: 【财新网】（记者 欧阳洪亮） / [九江新媒体]（记者 X）
+_TAGGED_LEAD_RE = re.compile(r"^[【\[][^】\]\s]{1,12}[】\]]\s*[（(]\s*(?:记者|通讯员|本报记者|本网记者)")
+
+
+def dateline_at(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The dateline (``新华社北京2月4日电``) at ``text[pos:]``, or None."""
+    return DATELINE_RE.match(text, pos)
+
+
+def opens_lead(text: str) -> bool:
+    """A line that begins a news story's lead, never the line above going on: a source tag with
+    its reporter (``【财新网】（记者 X）12月3日下午，…``) or a dateline (``新华社北京2月4日电``)."""
+    if text[:1] in "【[":
+        return bool(_TAGGED_LEAD_RE.match(text))
+    return ("电" in text[:30] or "讯" in text[:30]) and DATELINE_RE.match(text) is not None

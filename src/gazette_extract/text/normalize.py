@@ -36,7 +36,7 @@ from ..vocab.common import (
     LazyPattern,
     compile_cjk,
 )
-from .newshead import is_news_head_line
+from .newshead import DAY_LEAD_RE, dateline_at, is_news_head_line, opens_lead
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
@@ -246,14 +246,15 @@ BYLINE_RE = re.compile(
 LONE_NAME_RE = LazyPattern(rf"^[{_CJK}]{{2,4}}$")
 # A news lead opening on its day under a headline: 9月26日，市六届人大常委会… / 3月30日上午，县十六届…
 _HEADLINE_MAX = 32  # a line this short without punctuation, over a dated lead, is a headline, not a wrapped line
-DATELINE_RE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
 
 
 def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
     """Is ``nxt_text`` the byline under the headline ``prev_text``? Then the headline ends there."""
     if BYLINE_RE.match(nxt_text):
         return True
-    if DATELINE_RE.match(nxt_text):  # the lead's date: the headline above (shorter than a wrapped line) is whole
+    if DAY_LEAD_RE.match(nxt_text) or dateline_at(
+        nxt_text
+    ):  # the lead's date: the headline above (shorter than a wrapped line) is whole
         return (
             len(prev_text) <= _HEADLINE_MAX
             and not any(p in prev_text for p in "，。；：、")
@@ -361,7 +362,7 @@ def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bo
     para = prev.para
     if para.level or nxt_level or para.standalone or nxt_structural:
         return False
-    if nxt_text.startswith(STORY_OPENERS):
+    if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
     if (
