@@ -49,13 +49,71 @@ _HEADLINE_MAX = 60
 _STORY_LEAD_RE = re.compile(rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))")
 
 
+# A page's toolbar, each word a real one: 【CNML格式】【打印】 (中评社), [字体: ] 打印 (沈阳), 【字体：大
+# 中 小】【打印】【关闭】, 打印本页 关闭窗口, 【 第1頁 第2頁 】, • 听全文 (广州), 分享到, 收藏, 纠错, 返回顶部
+_TOOLBAR_WORDS = (
+    "CNML格式",
+    "打印本页",
+    "打印",
+    "关闭窗口",
+    "关闭",
+    "字体",
+    "字号",
+    "大",
+    "中",
+    "小",
+    "默认",
+    "听全文",
+    "分享到",
+    "分享",
+    "收藏",
+    "纠错",
+    "返回顶部",
+    "保存",
+    "放大",
+    "缩小",
+    "护眼模式",
+)
+_TOOLBAR_MAX = 40
+_TOOLBAR_MARKS_RE = re.compile(r"[【】\[\]［］（）()|｜:：/、·•\-\s]+")
+_TOOLBAR_RE = re.compile(rf"(?:{'|'.join(map(re.escape, _TOOLBAR_WORDS))}|第\d{{1,3}}页)+")
+# A photo caption: 海珠区代区长李海洲(资料图片) / （新华社记者 王某 摄） / 东北网记者 顾硕摄 / 图为会议现场
+_CAPTION_RE = re.compile(
+    r"[（(]\s*(?:资料图片?|资料照片|图片|配图|[^（()）]{0,16}?摄)\s*[）)]"
+    r"|^(?:图为|图片来源|图片说明|图注|图\s*[:：])"
+    rf"|记者\s*[{CJK}·]{{2,4}}\s*摄\s*\|?$"
+)
+# A reprint's syndication line: 参考消息网2026-02-05号报道 / 据新华社2月4日报道
+_SYNDICATION_RE = re.compile(
+    r"^据?[^\s，。；：:]{1,12}?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日)号?(?:报道|消息)$"
+)
+
+
+def is_toolbar(text: str) -> bool:
+    """A page's toolbar: nothing but toolbar words between brackets and separators."""
+    if len(text) > _TOOLBAR_MAX:
+        return False
+    words = _TOOLBAR_MARKS_RE.sub("", text)
+    return not words or _TOOLBAR_RE.fullmatch(words) is not None
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption (``海珠区代区长李海洲(资料图片)``), never a headline."""
+    return len(text) <= 120 and _CAPTION_RE.search(text) is not None
+
+
 def is_navigation(text: str) -> bool:
     """A line of a news page's head that is never its headline: an e-paper page label
-    (第A01版:要闻), a column tag alone (【要闻】), a publish line or a summary line."""
+    (第A01版:要闻), a column tag alone (【要闻】), a publish line or a summary line, a toolbar
+    (【CNML格式】【打印】), a photo caption or a syndication line (参考消息网2026-02-05号报道)."""
     if ORIGINAL_TITLE_RE.match(text):
         return False
-    return bool(PAGE_LABEL_RE.match(text) or COLUMN_TAG_RE.match(text) or _REPORTER_RE.match(text)) or (
-        is_news_head_line(text)
+    return (
+        bool(PAGE_LABEL_RE.match(text) or COLUMN_TAG_RE.match(text) or _REPORTER_RE.match(text))
+        or is_news_head_line(text)
+        or is_toolbar(text)
+        or is_caption(text)
+        or _SYNDICATION_RE.match(text) is not None
     )
 
 

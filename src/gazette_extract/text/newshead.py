@@ -36,8 +36,9 @@ _DATE_KEYS = (
 _BYLINE_KEYS = r"来源|作者|编辑|责任编辑|记者|浏览次数|阅读次数|点击数|字号|信息来源|发布者"
 _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that mentions a time
 
-# 2013-09-16 17:08 … / 2021年08月05日 09:52 … / 新华社 2018-12-31 14:19 (a short word before it)
-_STAMP_RE = re.compile(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
+# 2013-09-16 17:08 … / 2021年08月05日 09:52 … / 新华社 2018-12-31 14:19 (a short word before it) /
+# http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it)
+_STAMP_RE = re.compile(rf"^(?:(?:https?://[^\s，。]{{1,60}}|[^\s，。；：:]{{1,20}})\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
 # 24.09.2015  18:40
 _DMY_STAMP_RE = re.compile(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
