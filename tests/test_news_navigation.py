@@ -12,7 +12,7 @@ import pytest
 
 from gazette_extract import parse_text
 from gazette_extract.layout.news import is_navigation
-from gazette_extract.text.newshead import publish_date
+from gazette_extract.text.newshead import GLUED_MIN, publish_date, split_glued_head
 
 
 def assert_unique(rows: list) -> None:
@@ -41,6 +41,9 @@ NAVIGATION_ROWS = [
     # syndication lines
     pytest.param("某某消息网2026-02-05号报道", True, id="syndication-iso"),
     pytest.param("据新华社2月4日报道", True, id="syndication-month-day"),
+    # a dateline alone on its line
+    pytest.param("中新社上海十月二十三日电", True, id="dateline-alone-cn-numerals"),
+    pytest.param("新华社北京2月4日电", True, id="dateline-alone"),
     # headlines are not navigation
     pytest.param("李某任某某区代理区长", False, id="neg-headline"),
     pytest.param("某某区人大常委会召开第二十六次会议", False, id="neg-session-headline"),
@@ -96,3 +99,81 @@ STORY = "某某区人大常委会第五次会议决定，任命李某为某某�
 )
 def test_news_page_head(lines: list[str], expected: list[tuple[str | None, str | None, str | None]]) -> None:
     assert [(d.title, d.date, d.published) for d in parse_text("\n".join(lines) + "\n").documents] == expected
+
+
+GLUED_ROWS = [
+    pytest.param(
+        "某县召开某某联合会一届二次会长会议 3月15日，某县在县政府大会议室召开了会长会议。县领导出席。会议总结了去年的工作，安排部署了今年的工作任务。",
+        False,
+        [
+            "某县召开某某联合会一届二次会长会议",
+            "3月15日，某县在县政府大会议室召开了会长会议。县领导出席。会议总结了去年的工作，安排部署了今年的工作任务。",
+        ],
+        id="space-day-lead",
+    ),
+    pytest.param(
+        "某县召开某某联合会一届二次会长会议\u3000今天（3月15日）上午，某县召开了会长会议。县领导出席会议。会议总结了去年的工作，安排部署了今年的工作任务。",
+        False,
+        [
+            "某县召开某某联合会一届二次会长会议",
+            "今天（3月15日）上午，某县召开了会长会议。县领导出席会议。会议总结了去年的工作，安排部署了今年的工作任务。",
+        ],
+        id="ideographic-space-today-lead",
+    ),
+    pytest.param(
+        "某某区人大常委会举行第十次会议 本报讯（记者 王某）某某区人大常委会第十次会议昨天举行，会议决定任命。会议总结了去年的工作，安排部署了今年的工作任务。",
+        False,
+        [
+            "某某区人大常委会举行第十次会议",
+            "本报讯（记者 王某）某某区人大常委会第十次会议昨天举行，会议决定任命。会议总结了去年的工作，安排部署了今年的工作任务。",
+        ],
+        id="space-story-opener",
+    ),
+    pytest.param(
+        "某县召开某某联合会一届二次会长会议3月15日，某县在县政府大会议室召开了会长会议。县领导出席会议。会议总结了去年的工作，安排部署了今年的工作任务。",
+        True,
+        [
+            "某县召开某某联合会一届二次会长会议",
+            "3月15日，某县在县政府大会议室召开了会长会议。县领导出席会议。会议总结了去年的工作，安排部署了今年的工作任务。",
+        ],
+        id="first-line-no-space",
+    ),
+    pytest.param(
+        "某县召开某某联合会一届二次会长会议3月15日，某县在县政府大会议室召开了会长会议。县领导出席会议。会议总结了去年的工作，安排部署了今年的工作任务。",
+        False,
+        None,
+        id="neg-no-space-not-first-line",
+    ),
+    pytest.param(
+        "某某会议决定大会定于 3月15日，在某县县政府大会议室召开，请各单位按时参加，不得缺席。会议总结了去年的工作，安排部署了今年的工作任务。",
+        False,
+        None,
+        id="neg-sentence-goes-on",
+    ),
+    pytest.param(
+        "当选者6人是“新面孔”大河报讯 昨日，省人大常委会第一次会议表决通过了对24位一把手的任命。会议总结了去年的工作，安排部署了今年的工作任务。",
+        False,
+        None,
+        id="neg-opener-run-into-line",
+    ),
+    pytest.param(
+        "某某会议在某地举行 某某、某某出席会议并讲话，会议听取了有关报告，审议了有关事项。会议总结了去年的工作，安排部署了今年的工作任务。",
+        False,
+        None,
+        id="neg-no-lead-after-space",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "expected"), GLUED_ROWS)
+def test_glued_headline_and_lead(text: str, first: bool, expected: list[str] | None) -> None:
+    assert len(text) >= GLUED_MIN  # shorter lines are never cut: the row would test nothing
+    assert split_glued_head(text, first=first) == (expected or [text])
+
+
+def test_headline_over_dated_lead_is_a_document() -> None:
+    """A headline over a lead that opens on its day is a news story, a document even without records."""
+    doc = parse_text(
+        "某县召开某某联合会一届二次会长会议 3月15日，某县召开了会长会议，总结了去年的工作。会议总结了去年的工作，安排部署了今年的工作任务。\n"
+    ).documents
+    assert [(d.title, d.date) for d in doc] == [("某县召开某某联合会一届二次会长会议", None)]

@@ -22,9 +22,12 @@ import re
 from ..grammars.dates import parse_date
 from ..text.newshead import (
     COLUMN_TAG_RE,
+    DAY_LEAD_RE,
     ORIGINAL_TITLE_RE,
     PAGE_LABEL_RE,
+    is_dateline_only,
     is_news_head_line,
+    opens_lead,
     publish_date,
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern
@@ -114,6 +117,7 @@ def is_navigation(text: str) -> bool:
         or is_toolbar(text)
         or is_caption(text)
         or _SYNDICATION_RE.match(text) is not None
+        or is_dateline_only(text)
     )
 
 
@@ -172,11 +176,13 @@ def is_sub_headline(text: str) -> bool:
 
 
 def opens_story(blocks: list[Block], i: int) -> bool:
-    """Does a news story's lead (本网讯 / 本报讯 / （记者 X）) follow the headline ending at
+    """Does a news story's lead (本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a
+    dateline) follow the headline ending at
     ``blocks[i - 1]``, past its navigation lines?"""
     for block in blocks[i : i + 4]:
-        if _STORY_LEAD_RE.match(block.text):
-            return True
+        text = block.text
+        if _STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or opens_lead(text):
+            return True  # 本网讯… / 3月15日，我县… / 今天（2月22日）上午，… / 新华社北京2月4日电
         if not is_navigation(block.text):
             return False
     return False
@@ -217,7 +223,11 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
     """The day the story under the publish line (from ``blocks[start]``) dates its event
     (:mod:`.storyday`): its dateline or lead, else the first paragraph that opens on a session's
     day. Sub-headlines (short lines without a sentence) and navigation are passed over."""
-    paragraphs = [b.text for b in blocks[start:] if b.kind in (PARAGRAPH, HEADING) and not is_navigation(b.text)]
+    paragraphs = [
+        b.text
+        for b in blocks[start:]
+        if b.kind in (PARAGRAPH, HEADING) and (not is_navigation(b.text) or is_dateline_only(b.text))
+    ]
     for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
         if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
             return lead_day(text, published) or session_day(paragraphs[k + 1 :], published)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..grammars.dates import make_iso
-from ..vocab.common import STORY_OPENER_ALTERNATION
+from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
 
 _YMD = (
     r"(?P<y>(?:19|20)\d\d)(?:(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)|年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)"
@@ -116,19 +116,36 @@ _GLUED_RE = re.compile(
 GLUED_MIN = 60  # shorter lines are a headline over its stamp, split by the joiner already
 
 
-def split_glued_head(text: str) -> list[str]:
+def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     """A whole news item stored on one line, cut into headline, publish stamp and the rest;
     any other text → ``[text]``.
 
     ``王莉霞任内蒙古自治区代主席 2021-08-05 09:52 “内蒙古日报”微信公号 0 内蒙古…决定,…`` →
-    the headline, ``2021-08-05 09:52`` and the rest (source and story).
+    the headline, ``2021-08-05 09:52`` and the rest (source and story);
+    ``我县召开工经联一届二次会长会议 3月15日，我县在…`` → the headline and its dated lead (with
+    no space between them only on the page's first line, ``first``).
     """
     if len(text) < GLUED_MIN or not text[:1].strip():
         return [text]
     m = _GLUED_RE.match(text)
-    if m is None:
-        return [text]
-    return [m.group("headline"), m.group("stamp"), m.group("rest")]
+    if m is not None:
+        return [m.group("headline"), m.group("stamp"), m.group("rest")]
+    m = _GLUED_LEAD_RE.match(text) or (_FIRST_LINE_LEAD_RE.match(text) if first else None)
+    if m is not None and m.group("headline")[-1] not in _HEADLINE_GOES_ON:
+        lead = text[m.end("headline") :].lstrip()
+        if DAY_LEAD_RE.match(lead) or opens_lead(lead) or lead.startswith(_LEAD_OPENERS):
+            return [m.group("headline"), lead]
+    return [text]
+
+
+# A headline glued to its story's dated lead, apart by a space: 我县召开工经联一届二次会长会议 3月15日，我县…
+_GLUED_LEAD_RE = re.compile(r"^(?P<headline>[^\s，。；：:、！？,;!?]{6,40})[ \u3000]+(?=\S)")
+# …or, on the page's first line, with no space left between them (fold_text takes the spaces
+# around digits): 我县召开工经联一届二次会长会议3月15日，我县…
+_FIRST_LINE_LEAD_RE = re.compile(r"^(?P<headline>[^\s，。；：:、！？,;!?\d]{6,40})(?=\d{1,2}月\d{1,2}日)")
+# …never after a word that goes on, nor after a paper's opener run into the line (…大河报讯 昨日，)
+_HEADLINE_GOES_ON = frozenset("的和与及在于将对把向从为是自至到定截讯电")
+_LEAD_OPENERS = (*STORY_OPENERS, "（记者", "(记者")
 
 
 # --- A news story's lead: the marks before its first words, its dateline -----------------------
@@ -159,3 +176,9 @@ def opens_lead(text: str) -> bool:
     if text[:1] in "【[":
         return bool(_TAGGED_LEAD_RE.match(text))
     return ("电" in text[:30] or "讯" in text[:30]) and DATELINE_RE.match(text) is not None
+
+
+def is_dateline_only(text: str) -> bool:
+    """A dateline alone on its line (``中新社上海十月二十三日电``, ``新华社北京2月4日电``): never a headline."""
+    m = DATELINE_RE.match(text)
+    return m is not None and not text[m.end() :].strip(" \u3000/／")
