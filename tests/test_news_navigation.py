@@ -177,3 +177,60 @@ def test_headline_over_dated_lead_is_a_document() -> None:
         "某县召开某某联合会一届二次会长会议 3月15日，某县召开了会长会议，总结了去年的工作。会议总结了去年的工作，安排部署了今年的工作任务。\n"
     ).documents
     assert [(d.title, d.date) for d in doc] == [("某县召开某某联合会一届二次会长会议", None)]
+
+
+LONG_LEAD = (
+    "今天（2月22日）上午，某某省十三届人大四次会议在省会举行第三次全体会议，"
+    + "表决通过了有关事项，" * 8
+    + "会议于9时开始。"
+)
+PAGE_HEAD_ROWS = [
+    pytest.param(
+        [
+            "某某省十三届人大四次会议举行第三次全体会议",
+            "王某某李某等出席第三次全体会议",
+            "王某主持主席团第四次会议",
+            LONG_LEAD,
+        ],
+        "某某省十三届人大四次会议举行第三次全体会议",
+        id="headline-over-decks",
+    ),
+    pytest.param(
+        ["“提请不批准”——检察长任命中的权力关系", "■法人看法", LONG_LEAD],
+        "“提请不批准”——检察长任命中的权力关系",
+        id="quoted-headline-column-mark",
+    ),
+    pytest.param(
+        ["某镇第八届委员会初步人选公推大会今天召开", "公推大会现场", "与会的377名代表", "本网讯：" + LONG_LEAD],
+        "某镇第八届委员会初步人选公推大会今天召开",
+        id="headline-over-captions",
+    ),
+    # not a headline on its own: a hard-wrapped text, a wrapped 关于-title, a line cut inside a word
+    pytest.param(
+        ["某某省十三届人大四次会议举行第三次全体会议", "王某某李某等出席第三次全体会议表决通过了", "有关事项。"],
+        "某某省十三届人大四次会议举行第三次全体会议王某某李某等出席第三次全体会议表决通过了有关事项。",
+        id="neg-hard-wrapped",
+    ),
+    pytest.param(
+        ["某某省人民政府办公厅关于2019年", "部分节假日安排的通知", LONG_LEAD],
+        "某某省人民政府办公厅关于2019年部分节假日安排的通知",
+        id="neg-wrapped-guanyu-title",
+    ),
+    pytest.param(
+        ["某某市人民政府办公厅转发省某某厅某某处", "某某工作意见的通知", LONG_LEAD],
+        "某某市人民政府办公厅转发省某某厅某某处某某工作意见的通知",
+        id="neg-next-line-ends-title",
+    ),
+    pytest.param(
+        ["某某省十三届人大四次会议举行的", "第三次全体会议", LONG_LEAD],
+        "某某省十三届人大四次会议举行的第三次全体会议",
+        id="neg-cut-after-de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "first"), PAGE_HEAD_ROWS)
+def test_page_headline_stands_alone(lines: list[str], first: str) -> None:
+    from gazette_extract.text.normalize import split_paragraphs
+
+    assert split_paragraphs("\n".join(lines) + "\n")[0].text == first

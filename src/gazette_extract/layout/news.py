@@ -183,9 +183,17 @@ def opens_story(blocks: list[Block], i: int) -> bool:
         text = block.text
         if _STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or opens_lead(text):
             return True  # 本网讯… / 3月15日，我县… / 今天（2月22日）上午，… / 新华社北京2月4日电
-        if not is_navigation(block.text):
+        if not (is_navigation(text) or _is_deck(text)):
             return False
     return False
+
+
+_DECK_MAX = 60
+
+
+def _is_deck(text: str) -> bool:
+    """A sub-headline or an unmarked caption between a headline and its lead: short, no sentence."""
+    return len(text) <= _DECK_MAX and not any(p in text for p in "。！？；")
 
 
 def original_title(text: str) -> str | None:

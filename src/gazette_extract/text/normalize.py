@@ -434,6 +434,34 @@ def _running_headers(lines: list[str]) -> set[str]:
     }
 
 
+_UNWRAPPED_LINE = 100  # a line this long: the text is not hard-wrapped at a headline's width
+_PAGE_HEAD_LINES = 200  # lines looked at for one
+_HEADLINE_FIRST_MAX = 40
+
+
+def _page_headline(lines: list[str]) -> int | None:
+    """The line number of a web page's headline printed on its first line, when it stands alone:
+    the text is not hard-wrapped (a line among the first ones is longer than any wrapped one),
+    and the first line is short and reads as a whole headline — no clause punctuation, no 关于
+    (a wrapped 关于-title: 国务院办公厅关于2019年 / 部分节假日安排的通知), not cut inside a word or a
+    bracket, the next line not the end of a title. Its sub-headlines, captions and story below then
+    never run into it (河北省…举行第三次全体会议 / 王东峰…出席第三次全体会议 / 今天（2月22日）…)."""
+    numbered = [(n, raw.strip()) for n, raw in enumerate(lines[:_PAGE_HEAD_LINES], start=1) if raw.strip()]
+    if len(numbered) < 2 or not any(len(text) > _UNWRAPPED_LINE for _, text in numbered):
+        return None
+    (number, first), (_, second) = numbered[0], numbered[1]
+    if (
+        not 6 <= len(first) <= _HEADLINE_FIRST_MAX
+        or any(p in first for p in "，。；：、,;:")
+        or "关于" in first
+        or first[-1] in CONTINUING
+        or _unbalanced(first)
+        or (len(second) <= 80 and TITLE_END_RE.search(second))
+    ):
+        return None
+    return number
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
@@ -443,6 +471,7 @@ def split_paragraphs(text: str) -> list[Para]:
     # line number after it.
     lines = source_lines(folded)
     furniture = _running_headers(lines)
+    headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
     seen_furniture: set[str] = set()
     growing: _Growing | None = None  # the last paragraph, while lines may still join it
     for number, raw in enumerate(lines, start=1):
@@ -478,7 +507,7 @@ def split_paragraphs(text: str) -> list[Para]:
             if m.group("date"):
                 paras.append(Para(m.group("date"), number, number, 0, True))
             line = m.group("rest")
-        standalone = _is_standalone(line) or line in furniture or is_news_head_line(line)
+        standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
         if (
             not standalone
             and growing is not None
