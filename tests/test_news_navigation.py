@@ -234,3 +234,61 @@ def test_page_headline_stands_alone(lines: list[str], first: str) -> None:
     from gazette_extract.text.normalize import split_paragraphs
 
     assert split_paragraphs("\n".join(lines) + "\n")[0].text == first
+
+
+FORUM_MENU = [
+    "某某论坛",
+    "找回密码",
+    "注册论坛",
+    "群号：6490324，验证：某某大学生网。",
+    "查看: 1904|回复: 0",
+    "打印 上一主题 下一主题",
+]
+FORUM_STORY = "上月闭幕的某某会议，是五年一次的换届大会。会议决定任命王某为某某部副部长。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            [
+                *FORUM_MENU,
+                "部分部委副职超员 某某部9位副部长",
+                "[复制链接]",
+                "该用户从未签到",
+                "跳转到指定楼层",
+                "1",
+                "发表于 2008-4-10 10:39:44 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式",
+                FORUM_STORY,
+            ],
+            [("部分部委副职超员某某部9位副部长", "2008-04-10")],
+            id="discuz-thread",
+        ),
+        pytest.param(
+            ["查看: 1079|回复: 1", "|", "某县召开乡镇领导班子换届工作动员大会", "[复制链接]", "|", FORUM_STORY],
+            [("某县召开乡镇领导班子换届工作动员大会", None)],
+            id="discuz-pipes-around",
+        ),
+    ],
+)
+def test_forum_thread_title(lines: list[str], expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(d.title, d.published) for d in parse_text("\n".join(lines) + "\n").documents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(["查看: 1079|回复: 1", "|", "某县召开动员大会", "[复制链接]"], 2, id="title-above-link"),
+        pytest.param(["欢迎各位会员积极发帖，共同维护论坛秩序。", "[复制链接]"], None, id="neg-prose-above-link"),
+        pytest.param(["某县召开动员大会", "复制链接到朋友圈"], None, id="neg-no-link-line"),
+        pytest.param(["某县召开动员大会", "|", "|", "|", "|", "[复制链接]"], None, id="neg-too-far-above"),
+    ],
+)
+def test_forum_headline(lines: list[str], expected: int | None) -> None:
+    from gazette_extract.layout.blocks import classify
+    from gazette_extract.layout.news import forum_headline
+    from gazette_extract.text.normalize import split_paragraphs
+
+    blocks = classify(split_paragraphs("\n".join(lines) + "\n"))
+    found = forum_headline(blocks, 0)
+    assert (blocks[found].text if found is not None else None) == (lines[expected] if expected is not None else None)

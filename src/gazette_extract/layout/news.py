@@ -56,6 +56,10 @@ _STORY_LEAD_RE = re.compile(rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者
 # 中 小】【打印】【关闭】, 打印本页 关闭窗口, 【 第1頁 第2頁 】, • 听全文 (广州), 分享到, 收藏, 纠错, 返回顶部
 _TOOLBAR_WORDS = (
     "CNML格式",
+    "复制链接",  # a forum thread's head (Discuz): [复制链接] / 打印 上一主题 下一主题 / 跳转到指定楼层
+    "上一主题",
+    "下一主题",
+    "跳转到指定楼层",
     "打印本页",
     "打印",
     "关闭窗口",
@@ -92,6 +96,29 @@ _SYNDICATION_RE = re.compile(
 )
 
 
+# A forum thread's counters: 查看: 1904|回复: 0
+_FORUM_COUNTER_RE = re.compile(r"^查看\s*[:：]\s*\d+\s*\|\s*回复\s*[:：]\s*\d+$")
+_FORUM_LINK = "[复制链接]"
+_FORUM_HEAD_BLOCKS = 60  # the thread's head is among the page's first blocks, under the site's menus
+
+
+def forum_headline(blocks: list[Block], start: int) -> int | None:
+    """The index of a forum thread's title (Discuz pages): the line above ``[复制链接]``, past
+    separator lines (``|``) and the thread's toolbar; None on other pages."""
+    end = min(len(blocks), start + _FORUM_HEAD_BLOCKS)
+    link = next((i for i in range(start, end) if blocks[i].text.strip() == _FORUM_LINK), None)
+    if link is None:
+        return None
+    for i in range(link - 1, max(start, link - 4) - 1, -1):
+        text = blocks[i].text.strip()
+        if not text.strip("|｜ ") or is_navigation(text):
+            continue
+        if len(text) <= _HEADLINE_MAX and not any(p in text for p in "。！？"):
+            return i
+        return None
+    return None
+
+
 def is_toolbar(text: str) -> bool:
     """A page's toolbar: nothing but toolbar words between brackets and separators."""
     if len(text) > _TOOLBAR_MAX:
@@ -118,6 +145,7 @@ def is_navigation(text: str) -> bool:
         or is_caption(text)
         or _SYNDICATION_RE.match(text) is not None
         or is_dateline_only(text)
+        or _FORUM_COUNTER_RE.match(text) is not None
     )
 
 
