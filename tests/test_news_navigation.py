@@ -66,6 +66,8 @@ def test_is_navigation(line: str, expected: bool) -> None:
         pytest.param("http://www.example.com   2011-09-01 17:30:00", "2011-09-01", id="url-then-stamp"),
         pytest.param("https://news.example.cn/a/1.html 2011-09-01 17:30", "2011-09-01", id="https-path-then-stamp"),
         pytest.param("2010-01-23柳州日报 记者 姚某", "2010-01-23", id="date-glued-to-paper"),
+        pytest.param("时间:2022年01月20日来源:某某市委党史研究室", "2022-01-20", id="bare-key-source-glued"),
+        pytest.param("时间：2021年3月5日上午9:00 地点：某某会议室", None, id="neg-meeting-time-place"),
         pytest.param("http://www.example.com 会议于2011-09-01 17:30召开", None, id="neg-url-then-sentence"),
     ],
 )

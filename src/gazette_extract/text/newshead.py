@@ -43,7 +43,7 @@ _STAMP_RE = re.compile(rf"^(?:(?:https?://[^\s，。]{{1,60}}|[^\s，。；：:]
 _DMY_STAMP_RE = re.compile(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = re.compile(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
-_BYLINE_KEY_RE = re.compile(rf"(?:^|[\s|])(?:{_BYLINE_KEYS})\s*[:：]")
+_BYLINE_KEY_RE = re.compile(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:：]")  # …01月20日来源：
 # 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter; the spaces
 # around digits may be gone: 2010-01-23柳州日报)
 _DATED_SOURCE_RE = re.compile(rf"^{_YMD}\s*[^\s\d:：].{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
