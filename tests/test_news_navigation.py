@@ -12,7 +12,7 @@ import pytest
 
 from gazette_extract import parse_text
 from gazette_extract.layout.news import is_navigation
-from gazette_extract.text.newshead import GLUED_MIN, publish_date, split_glued_head
+from gazette_extract.text.newshead import GLUED_MIN, publish_date, split_glued_head, split_headline_byline
 
 
 def assert_unique(rows: list) -> None:
@@ -67,6 +67,12 @@ def test_is_navigation(line: str, expected: bool) -> None:
         pytest.param("https://news.example.cn/a/1.html 2011-09-01 17:30", "2011-09-01", id="https-path-then-stamp"),
         pytest.param("2010-01-23柳州日报 记者 姚某", "2010-01-23", id="date-glued-to-paper"),
         pytest.param("时间:2022年01月20日来源:某某市委党史研究室", "2022-01-20", id="bare-key-source-glued"),
+        pytest.param("27/02/2026 09:15", "2026-02-27", id="day-first-slashes"),
+        pytest.param("12/12/2025 18:00", "2025-12-12", id="day-first-slashes-day-is-month"),
+        pytest.param("02/03/2026 09:15", None, id="neg-slashes-ambiguous"),
+        pytest.param("date 2026-02-27   • 会员", "2026-02-27", id="english-key"),
+        pytest.param("Posted: 2019-05-27", "2019-05-27", id="english-key-colon"),
+        pytest.param("dated 2019-05-27 by the office", None, id="neg-english-word"),
         pytest.param("时间：2021年3月5日上午9:00 地点：某某会议室", None, id="neg-meeting-time-place"),
         pytest.param("http://www.example.com 会议于2011-09-01 17:30召开", None, id="neg-url-then-sentence"),
     ],
@@ -294,3 +300,32 @@ def test_forum_headline(lines: list[str], expected: int | None) -> None:
     blocks = classify(split_paragraphs("\n".join(lines) + "\n"))
     found = forum_headline(blocks, 0)
     assert (blocks[found].text if found is not None else None) == (lines[expected] if expected is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param(
+            "某县人大常委会通过某县法院人事任免事项 作者:宋某 发布时间:2013-06-03 10:27:34",
+            ("某县人大常委会通过某县法院人事任免事项", "作者:宋某 发布时间:2013-06-03 10:27:34"),
+            id="author-then-time",
+        ),
+        pytest.param(
+            "某县召开某某工作会议\u3000来源：某某网　时间：2013年6月3日",
+            ("某县召开某某工作会议", "来源：某某网　时间：2013年6月3日"),
+            id="source-then-time-ideographic-spaces",
+        ),
+        pytest.param("作者:宋某 发布时间:2013-06-03 10:27:34", None, id="neg-byline-alone"),
+        pytest.param("某县召开某某工作会议 作者:宋某", None, id="neg-no-date"),
+        pytest.param("某某会议有关事项安排 时间：2021年3月5日上午9:00 地点：某某会议室", None, id="neg-meeting-fields"),
+    ],
+)
+def test_headline_on_byline_line(line: str, expected: tuple[str, str] | None) -> None:
+    assert split_headline_byline(line) == expected
+
+
+def test_headline_on_byline_line_is_the_title() -> None:
+    text = "某县人大常委会通过某县法院人事任免事项 作者:宋某 发布时间:2013-06-03 10:27:34\n5月28日，在某县十三届人大常委会第七次会议上，会议通过了任免事项。\n"
+    assert [(d.title, d.date, d.published) for d in parse_text(text).documents] == [
+        ("某县人大常委会通过某县法院人事任免事项", "2013-05-28", "2013-06-03")
+    ]

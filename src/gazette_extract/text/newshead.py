@@ -26,7 +26,9 @@ from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
 _YMD = (
     r"(?P<y>(?:19|20)\d\d)(?:(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)|年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)"
 )
-_DMY = r"(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d\d)"  # 24.09.2015 (only with a time after it)
+# 24.09.2015 / 27/02/2026 (day first, as Hong Kong and European pages print it; only with a time after
+# it, and with slashes only when the day cannot be a month: 02/03/2026 may be month first)
+_DMY = r"(?P<dd>\d{1,2})(?P<ds>[./])(?P<dm>\d{1,2})(?P=ds)(?P<dy>(?:19|20)\d\d)"
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # Keys of a publish line whose value is the date: 发布时间：… / 时间：… / 刊发日期：…
 _DATE_KEYS = (
@@ -43,6 +45,8 @@ _STAMP_RE = re.compile(rf"^(?:(?:https?://[^\s，。]{{1,60}}|[^\s，。；：:]
 _DMY_STAMP_RE = re.compile(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = re.compile(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
+# An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
+_EN_KEYED_RE = re.compile(rf"^(?:date|time|posted|published|updated)\s*[:：]?\s*{_YMD}(?![\d])", re.IGNORECASE)
 _BYLINE_KEY_RE = re.compile(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:：]")  # …01月20日来源：
 # 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter; the spaces
 # around digits may be gone: 2010-01-23柳州日报)
@@ -81,7 +85,12 @@ def publish_date(text: str) -> str | None:
     if m := _STAMP_RE.match(text):
         return _iso(m)
     if m := _DMY_STAMP_RE.match(text):
-        return make_iso(int(m.group("dy")), int(m.group("dm")), int(m.group("dd")))
+        day, month = int(m.group("dd")), int(m.group("dm"))
+        if m.group("ds") == "/" and day <= 12 and day != month:
+            return None  # 02/03/2026: month first or day first, the page does not say
+        return make_iso(int(m.group("dy")), month, day)
+    if m := _EN_KEYED_RE.match(text):
+        return _iso(m)
     if m := _KEYED_RE.search(text):
         if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)):
             return None  # 时间：2021年3月5日 9:00 (a meeting notice's field)
@@ -182,3 +191,22 @@ def is_dateline_only(text: str) -> bool:
     """A dateline alone on its line (``中新社上海十月二十三日电``, ``新华社北京2月4日电``): never a headline."""
     m = DATELINE_RE.match(text)
     return m is not None and not text[m.end() :].strip(" \u3000/／")
+
+
+# A headline printed on its byline's line: 息县人大常委会通过…任免事项 作者:宋鹏 发布时间:2013-06-03 10:27:34
+_HEADLINE_BYLINE_RE = re.compile(
+    rf"^(?P<headline>[^\s，。；：:、！？,;!?|]{{6,40}})[ \u3000]+(?=(?:{_BYLINE_KEYS}|{_DATE_KEYS})\s*[:：])"
+)
+_HEADLINE_BYLINE_MAX = 140
+
+
+def split_headline_byline(text: str) -> tuple[str, str] | None:
+    """A headline and the byline printed after it on its line (``标题 作者:X 发布时间:…``) →
+    (headline, byline); None for any other line (a byline alone, a sentence, a meeting's fields)."""
+    if len(text) > _HEADLINE_BYLINE_MAX or ("：" not in text and ":" not in text):
+        return None
+    m = _HEADLINE_BYLINE_RE.match(text)
+    if m is None:
+        return None
+    byline = text[m.end() :]
+    return (m.group("headline"), byline) if publish_date(byline) else None

@@ -36,7 +36,7 @@ from ..vocab.common import (
     LazyPattern,
     compile_cjk,
 )
-from .newshead import DAY_LEAD_RE, dateline_at, is_news_head_line, opens_lead
+from .newshead import DAY_LEAD_RE, dateline_at, is_news_head_line, opens_lead, split_headline_byline
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
@@ -507,6 +507,9 @@ def split_paragraphs(text: str) -> list[Para]:
             if m.group("date"):
                 paras.append(Para(m.group("date"), number, number, 0, True))
             line = m.group("rest")
+        if not level and not paras and (pair := split_headline_byline(line)):
+            paras.append(Para(pair[0], number, number, 0, True))  # 标题 作者:X 发布时间:…: the headline
+            line = pair[1]
         standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
         if (
             not standalone
