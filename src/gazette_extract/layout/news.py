@@ -85,7 +85,7 @@ _TOOLBAR_MAX = 40
 _TOOLBAR_MARKS_RE = re.compile(r"[【】\[\]［］（）()|｜:：/、·•\-\s]+")
 _TOOLBAR_RE = re.compile(rf"(?:{'|'.join(map(re.escape, _TOOLBAR_WORDS))}|第\d{{1,3}}页)+")
 # A photo caption: 海珠区代区长李海洲(资料图片) / （新华社记者 王某 摄） / 东北网记者 顾硕摄 / 图为会议现场
-_CAPTION_RE = re.compile(
+_CAPTION_RE = LazyPattern(
     r"[（(]\s*(?:资料图片?|资料照片|图片|配图|[^（()）]{0,16}?摄)\s*[）)]"
     r"|^(?:图为|图片来源|图片说明|图注|图\s*[:：])"
     rf"|记者\s*[{CJK}·]{{2,4}}\s*摄\s*\|?$"
