@@ -137,6 +137,11 @@ PAGE_ROWS = [
         id="neg-undated-lead",
     ),
     pytest.param(
+        [HEAD, "2017-01-06 08:00", "某某会议在某地举行。" + LEAD.replace("会议", "", 1), "2017年1月6日"],
+        [(HEAD, "2017-01-06", "2017-01-06")],
+        id="date-under-the-text-kept",
+    ),
+    pytest.param(
         [
             HEAD,
             "2017年01月06日 09:08",
