@@ -22,7 +22,15 @@ from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .metadata import metadata_of, read_metadata, read_metadata_block
-from .news import headline_end, is_navigation, main_headline, news_dates, opens_story, original_title
+from .news import (
+    forum_headline,
+    headline_end,
+    is_navigation,
+    main_headline,
+    news_dates,
+    opens_story,
+    original_title,
+)
 from .recognize import (
     ADOPTED_RE,
     DATE_NUMBER_LINE_RE,
@@ -486,16 +494,21 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:
         first = reprint[0]
+    forum = forum_headline(blocks, body_start)  # a forum thread's title, above its [复制链接]
+    if forum is not None and reprint is None:
+        first = blocks[forum]
     if first is None:
         # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
-        return DocumentSpan("", body_start, len(blocks), index, index)
+        # an untitled news page still dates its story (layout.news): (2022年9月6日) / 发表时间：…
+        return DocumentSpan("", body_start, len(blocks), index, index, news_dates(blocks, body_start))
     index = blocks.index(first)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
     title, number = split_title_number(
         clean_title(reprint[1] if reprint else main_headline("".join(b.text for b in blocks[index:end])))
     )
     metadata = {"doc_number": number.raw} if number else {}
-    metadata.update(news_dates(blocks, body_start))  # a news page's publish line (layout.news)
+    # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
+    metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     return DocumentSpan(title, body_start, len(blocks), index, end, metadata, news=story)

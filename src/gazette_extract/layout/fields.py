@@ -118,6 +118,14 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         recipients = split_recipients(meta["recipients"])
 
     issuer, date = _issuer_and_date(doc_blocks)
+    if span.news and issuer is None and date is not None and date == meta.get("published"):
+        # a news page's publish line or page date above the story (2017-01-06 08:00 / • 2023-06-09)
+        # is no 成文日期: the story dates it (layout.news); a date under the text (2018年11月 12 日) is one
+        dated = next(k for k, b in enumerate(doc_blocks) if b.kind == DATE)
+        prose = next((k for k, b in enumerate(doc_blocks) if "。" in b.text), len(doc_blocks))
+        if dated < prose:
+            below = next((b for b in doc_blocks[prose:] if b.kind == DATE), None)
+            date = parse_date(below.text) if below is not None else None
     adopted = next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date

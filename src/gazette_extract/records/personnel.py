@@ -29,6 +29,7 @@ from ..codes import CHANGE_ENTRY_UNREAD, CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_U
 from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
+from ..layout.news import is_sub_headline
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ..vocab.personnel import (
@@ -2226,7 +2227,9 @@ def extract_appointments(
         ]
         clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
         last_person = None  # 其 never refers to a person of an earlier line
-        headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
+        headline = len(text) <= _HEADLINE_MAX + 4 and (
+            _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None or is_sub_headline(text)
+        )  # …or a news sub-headline of two halves: A称因年龄原因辞职，B被任命为代市长
         previous: list[_Change] = []  # changes of the clause before, in this sentence
         sentence_post: tuple[str, str] | None = None  # organization and title of this sentence's last post
         sentence_text = ""  # the clauses of this sentence so far

@@ -36,7 +36,7 @@ from ..vocab.common import (
     STORY_OPENERS,
     LazyPattern,
 )
-from .newshead import is_news_head_line
+from .newshead import DAY_LEAD_RE, dateline_at, is_news_head_line, opens_lead, split_headline_byline
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
@@ -246,14 +246,15 @@ BYLINE_RE = compile_re(
 LONE_NAME_RE = LazyPattern(rf"^[{_CJK}]{{2,4}}$")
 # A news lead opening on its day under a headline: 9月26日，市六届人大常委会… / 3月30日上午，县十六届…
 _HEADLINE_MAX = 32  # a line this short without punctuation, over a dated lead, is a headline, not a wrapped line
-DATELINE_RE = compile_re(r"^\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
 
 
 def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
     """Is ``nxt_text`` the byline under the headline ``prev_text``? Then the headline ends there."""
     if BYLINE_RE.match(nxt_text):
         return True
-    if DATELINE_RE.match(nxt_text):  # the lead's date: the headline above (shorter than a wrapped line) is whole
+    if DAY_LEAD_RE.match(nxt_text) or dateline_at(
+        nxt_text
+    ):  # the lead's date: the headline above (shorter than a wrapped line) is whole
         return (
             len(prev_text) <= _HEADLINE_MAX
             and not any(p in prev_text for p in "，。；：、")
@@ -361,7 +362,7 @@ def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bo
     para = prev.para
     if para.level or nxt_level or para.standalone or nxt_structural:
         return False
-    if nxt_text.startswith(STORY_OPENERS):
+    if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
     if (
@@ -433,6 +434,34 @@ def _running_headers(lines: list[str]) -> set[str]:
     }
 
 
+_UNWRAPPED_LINE = 100  # a line this long: the text is not hard-wrapped at a headline's width
+_PAGE_HEAD_LINES = 200  # lines looked at for one
+_HEADLINE_FIRST_MAX = 40
+
+
+def _page_headline(lines: list[str]) -> int | None:
+    """The line number of a web page's headline printed on its first line, when it stands alone:
+    the text is not hard-wrapped (a line among the first ones is longer than any wrapped one),
+    and the first line is short and reads as a whole headline — no clause punctuation, no 关于
+    (a wrapped 关于-title: 国务院办公厅关于2019年 / 部分节假日安排的通知), not cut inside a word or a
+    bracket, the next line not the end of a title. Its sub-headlines, captions and story below then
+    never run into it (河北省…举行第三次全体会议 / 王东峰…出席第三次全体会议 / 今天（2月22日）…)."""
+    numbered = [(n, raw.strip()) for n, raw in enumerate(lines[:_PAGE_HEAD_LINES], start=1) if raw.strip()]
+    if len(numbered) < 2 or not any(len(text) > _UNWRAPPED_LINE for _, text in numbered):
+        return None
+    (number, first), (_, second) = numbered[0], numbered[1]
+    if (
+        not 6 <= len(first) <= _HEADLINE_FIRST_MAX
+        or any(p in first for p in "，。；：、,;:")
+        or "关于" in first
+        or first[-1] in CONTINUING
+        or _unbalanced(first)
+        or (len(second) <= 80 and TITLE_END_RE.search(second))
+    ):
+        return None
+    return number
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
@@ -442,6 +471,7 @@ def split_paragraphs(text: str) -> list[Para]:
     # line number after it.
     lines = source_lines(folded)
     furniture = _running_headers(lines)
+    headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
     seen_furniture: set[str] = set()
     growing: _Growing | None = None  # the last paragraph, while lines may still join it
     for number, raw in enumerate(lines, start=1):
@@ -477,7 +507,10 @@ def split_paragraphs(text: str) -> list[Para]:
             if m.group("date"):
                 paras.append(Para(m.group("date"), number, number, 0, True))
             line = m.group("rest")
-        standalone = _is_standalone(line) or line in furniture or is_news_head_line(line)
+        if not level and not paras and (pair := split_headline_byline(line)):
+            paras.append(Para(pair[0], number, number, 0, True))  # 标题 作者:X 发布时间:…: the headline
+            line = pair[1]
+        standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
         if (
             not standalone
             and growing is not None
