@@ -3,8 +3,8 @@ glued on one line.
 
 * the headline is found under breadcrumbs, e-paper page labels and column tags, from an 原标题
   line, over two lines, and never a reporter's line, a page label or a publish line;
-* every spelling of a publish line gives ``document.published``; ``document.date`` (the 成文日期
-  of FORMAT.md) is that day only when the lead dates the story's event on it;
+* every spelling of a publish line gives ``document.published``; ``document.date`` (FORMAT.md: the
+  day of the event the story reports) is the day its lead states (tests/test_story_day.py);
 * a whole item stored on one line is cut into headline, stamp and story.
 
 Every row is synthetic; the names are invented in the style of the real pages.
@@ -248,19 +248,20 @@ PAGE_ROWS = [
             "• 来源: 某某日报",
             "为加强对普查工作的领导，6月8日，某某市人民政府决定成立某某市经济普查领导小组。",
         ),
-        [("【媒体解读】某某市经济普查领导小组成立", "2023-06-09", "2023-06-09")],
+        # the bullet's date is the publish day, not the event's (6月8日, past the lead's first clause: not read)
+        [("【媒体解读】某某市经济普查领导小组成立", None, "2023-06-09")],
         id="bullet-date-tag-on-headline",
     ),
-    # the publish date, but no 成文日期: the lead dates the event another day, or not at all
+    # the lead dates the event another day: that day is the date (FORMAT.md), 昨天 the day before
     pytest.param(
         page(HEADLINE, "2022-07-27 20:43 来源：某某日报", STORY_OTHER_DAY),
-        [(HEADLINE, None, "2022-07-27")],
-        id="neg-event-day-before",
+        [(HEADLINE, "2022-07-26", "2022-07-27")],
+        id="event-day-before",
     ),
     pytest.param(
         page(HEADLINE, "2022-07-27 20:43 来源：某某日报", STORY_TODAY.replace("今天（7月27日）", "昨天")),
-        [(HEADLINE, None, "2022-07-27")],
-        id="neg-yesterday",
+        [(HEADLINE, "2022-07-26", "2022-07-27")],
+        id="yesterday",
     ),
     # a news story without records is still a document; a headline over nothing is not
     pytest.param(

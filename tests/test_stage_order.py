@@ -19,6 +19,7 @@ STAGES: dict[str, int] = {
     # 0: data and contracts, imported by every stage
     "_meta": 0,
     "_runtime": 0,  # process-level helpers (the collector paused while a stage runs)
+    "_pattern_cache": 0,  # compile_re: re.compile with the compiled programs kept on disk between runs
     "codes": 0,
     "data": 0,  # the typed records the stages pass between them (frozen dataclasses, one to_dict)
     "errors": 0,

@@ -15,15 +15,15 @@ Dates are ISO ``YYYY-MM-DD`` strings; unknown values are ``None``; lists default
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
 from ._meta import SCHEMA_VERSION
+from ._pattern_cache import compile_re
 
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # 2021-01-14; fromisoformat alone also takes 20210114
+_ISO_DATE = compile_re(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # 2021-01-14; fromisoformat alone also takes 20210114
 
 
 def _check_iso_date(value: str) -> str:

@@ -9,12 +9,12 @@ imports no pydantic, so the CLI starts fast. :func:`parse_text` / :func:`parse_f
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import replace
 from typing import Any
 
 from . import codes
 from ._meta import SCHEMA_VERSION
+from ._pattern_cache import compile_re
 from ._runtime import collector_paused
 from .data import Document, Issue, WarningRecord, to_dict, warning
 from .errors import UnsupportedInputError
@@ -290,7 +290,7 @@ def add_pages(result: Result, text: str) -> None:
                     record["pages"] = span(record["line"], record["line"])
 
 
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")  # 'x\ud800', or a byte kept by errors="surrogateescape"
+_SURROGATE_RE = compile_re("[\ud800-\udfff]")  # 'x\ud800', or a byte kept by errors="surrogateescape"
 
 
 def extract_str(text: str, *, path: str | None = None) -> Result:

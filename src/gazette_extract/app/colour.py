@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .._pattern_cache import compile_re
+
 _RESET = "\x1b[0m"
 _KEY = "\x1b[34;1m"
 _STRING = "\x1b[32m"
@@ -16,7 +18,7 @@ _NULL = "\x1b[1;30m"
 _LITERAL = "\x1b[39m"  # numbers, true, false
 
 # a string ("平谷区", "a\"b"), followed by a colon when it is a key; or null; or a number or boolean
-_TOKEN_RE = re.compile(r'("(?:[^"\\]|\\.)*")(\s*:)?|(null)|(true|false|-?[0-9][0-9.eE+\-]*)')
+_TOKEN_RE = compile_re(r'("(?:[^"\\]|\\.)*")(\s*:)?|(null)|(true|false|-?[0-9][0-9.eE+\-]*)')
 
 
 def _paint(match: re.Match[str]) -> str:

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .._pattern_cache import compile_re
 from ..vocab.common import CJK
 
 # Tokens that are never broken: a document number (京平政发〔2021〕1号, with the words before it
 # when they run into it), a run of digits or Latin letters (2021, PM2.5), else one character.
-_TOKEN_RE = re.compile(rf"[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]第?\d+号|[0-9A-Za-z.%\-/:]+|.", re.S)
+_TOKEN_RE = compile_re(rf"[{CJK}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]第?\d+号|[0-9A-Za-z.%\-/:]+|.", re.S)
 _BORDER = 1  # the left border
 _PER_COLUMN = 3  # padding on both sides and the separator after the column
 _MIN_TEXT = 10  # the narrowest a text column gets before columns are dropped

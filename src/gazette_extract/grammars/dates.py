@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .._pattern_cache import compile_re
 from ..vocab.numerals import CN_DIGITS, CN_UNITS
 
 _CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千"
@@ -44,7 +45,7 @@ def cn_to_int(text: str) -> int | None:
 
 _NUM = rf"(?:\d+|[{_CN_NUM_CHARS}]+)"
 
-DATE_RE = re.compile(
+DATE_RE = compile_re(
     rf"""
     (?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年
       |[一二][〇○零OＯ一二三四五六七八九]{{3}})\s*年\s*   # 二OO八年: Latin O typed for 〇 (武进湖塘 2008)
@@ -53,15 +54,15 @@ DATE_RE = re.compile(
     """,
     re.VERBOSE,
 )
-NUMERIC_DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)")
+NUMERIC_DATE_RE = compile_re(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)")
 
 # A line that is only a date: the 成文日期 under a signature.
-_DATE_LINE_RE = re.compile(
+_DATE_LINE_RE = compile_re(
     rf"^\s*(?:{DATE_RE.pattern})\s*$",
     re.VERBOSE,
 )
 # …or a numeric date with the time a website stamps on it: 2019-05-27 09:36 (the day stays 27)
-_NUMERIC_DATE_LINE_RE = re.compile(rf"^\s*(?:{NUMERIC_DATE_RE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
+_NUMERIC_DATE_LINE_RE = compile_re(rf"^\s*(?:{NUMERIC_DATE_RE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
 
 
 def make_iso(year: int | None, month: int | None, day: int | None) -> str | None:

@@ -74,6 +74,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .._pattern_cache import compile_re
 from ..data import Deadline as DeadlineRecord
 from ..data import to_dict
 from ..vocab.common import LazyPattern, alternation
@@ -127,16 +128,16 @@ KINDS: tuple[str, ...] = (BY, ONGOING, RECURRING, AS_REQUIRED, UNKNOWN)
 
 _FOLD_DIGITS = {cp: cp - 0xFF10 + 0x30 for cp in range(0xFF10, 0xFF1A)}  # ０-９ → 0-9
 
-_ANY_SPACE = re.compile(r"\s")
+_ANY_SPACE = compile_re(r"\s")
 # A character that whitespace may not separate from its neighbour: any non-ASCII character
 # that is not itself whitespace (CJK, 、，—) or an ASCII digit or date separator.
 _TIGHT = r"(?:(?!\s)[^\x00-\x7f]|[0-9\-./:~])"
 # 2021 年 11 月 → 2021年11月; but the space before a time of day stays (2019-05-27 09:36)
-_SPACE_BETWEEN_TIGHT = re.compile(rf"(?<={_TIGHT})\s+(?={_TIGHT})(?![0-9]{{1,2}}[:：][0-9]{{2}})")
-_SPACE_RUN = re.compile(r"\s+")  # Phase  2 → Phase 2
+_SPACE_BETWEEN_TIGHT = compile_re(rf"(?<={_TIGHT})\s+(?={_TIGHT})(?![0-9]{{1,2}}[:：][0-9]{{2}})")
+_SPACE_RUN = compile_re(r"\s+")  # Phase  2 → Phase 2
 
 # Any character that may start a Chinese numeral worth converting.
-_HAS_CN_NUMBER = re.compile("[〇○零ＯO一二三四五六七八九十元两]")
+_HAS_CN_NUMBER = compile_re("[〇○零ＯO一二三四五六七八九十元两]")
 _CN_NUMBER = LazyPattern(
     r"""
     (?<![〇○零ＯO一二三四五六七八九十百两])
@@ -153,8 +154,8 @@ _CN_NUMBER = LazyPattern(
     re.VERBOSE,
 )
 
-_RECURRING_HINT = re.compile("[每按逐]")
-_RECURRING = re.compile(
+_RECURRING_HINT = compile_re("[每按逐]")
+_RECURRING = compile_re(
     rf"""
     每一?个?
     (?:
@@ -200,7 +201,7 @@ _RECURRING = re.compile(
 _RANGE = r"(?:[-—–~～－]+|至|到)"  # 3-6月, 2月——4月, 9月至12月, 11月到次年3月
 _TIME = r"(?:\s?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[0-9]{1,2}[时点](?:[0-9]{1,2}分)?)"  # 09:36, 18时
 
-_DATE_TOKEN = re.compile(
+_DATE_TOKEN = compile_re(
     rf"""
     (?<!\d)
     (?:
@@ -244,18 +245,18 @@ _DATE_TOKEN = re.compile(
 )
 
 # A digit or date word left over once every token is taken: part of the phrase was not understood.
-_DATE_RESIDUE = re.compile(r"[0-9年月日号周季旬]|星期")
+_DATE_RESIDUE = compile_re(r"[0-9年月日号周季旬]|星期")
 # Counting from the day the document is issued, as printed without 之日: 印发后30日内.
-_SINCE_ISSUE = re.compile(r"(?:印发|发布|公布|下发|签发|颁布|施行|实施|发文)后起?$")
+_SINCE_ISSUE = compile_re(r"(?:印发|发布|公布|下发|签发|颁布|施行|实施|发文)后起?$")
 # A count after an event the phrase does not date: 收到通知后10日内; 验收后3个月内.
-_AFTER_EVENT = re.compile(r"(?:后|以后|之后)$")
+_AFTER_EVENT = compile_re(r"(?:后|以后|之后)$")
 
 # What follows a date token: a start/after word, or (after a bare year) an undatable part.
-_AFTER_DATE = re.compile(alternation(AFTER_DATE_WORDS))
-_SUB_YEAR = re.compile(alternation(SUB_YEAR_WORDS))
+_AFTER_DATE = compile_re(alternation(AFTER_DATE_WORDS))
+_SUB_YEAR = compile_re(alternation(SUB_YEAR_WORDS))
 
-_ONGOING = re.compile(alternation(ONGOING_WORDS))
-_AS_REQUIRED = re.compile(
+_ONGOING = compile_re(alternation(ONGOING_WORDS))
+_AS_REQUIRED = compile_re(
     rf"""
     # 按市级要求推进; 根据上级部署; 按照市级有关要求
     (?:{alternation(AS_REQUIRED_LEADS)})[^，。；,;]{{0,12}}?(?:{alternation(AS_REQUIRED_OBJECTS)})

@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from .._pattern_cache import compile_re
 from ..data import DocNumber as DocNumberRecord
 from ..data import to_dict
 from ..vocab.common import CJK_EXTENDED as _CJK
@@ -66,7 +67,7 @@ AGENCY_MAX = 12  # characters; 中华人民共和国住房和城乡建设部令 
 # The state prefix does not count towards AGENCY_MAX.
 _STATE_PREFIX = "中华人民共和国"
 
-_AGENCY_EDGE = re.compile(
+_AGENCY_EDGE = compile_re(
     "|".join(map(re.escape, AGENCY_KEEP_WORDS)) + "|(?P<stop>" + alternation(AGENCY_STOP_WORDS) + ")"
 )
 
@@ -118,7 +119,7 @@ DOC_NUMBER = LazyPattern(
 _FOLD_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789", " \t\u3000\u00a0")
 
 # What may surround a string that *is* a number: spaces and punctuation, nothing else.
-_ONLY_PUNCT = re.compile(r"[\W_]*")
+_ONLY_PUNCT = compile_re(r"[\W_]*")
 
 # Agencies whose numbers are written 2018年第28号 rather than 〔2018〕28号.
 _NOTICE_SUFFIX = "公告"

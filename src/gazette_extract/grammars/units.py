@@ -21,12 +21,12 @@ Rules (each with a real or realistic example)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .._pattern_cache import compile_re
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import LazyPattern, alternation, compile_cjk
+from ..vocab.common import LazyPattern, alternation
 from ..vocab.tasks import (
     COLLECTIVE_PLACE_STARTS,
     CONJUNCTION_UNIT_STARTS,
@@ -51,28 +51,28 @@ MAX_UNIT = 40  # a longer "unit" is prose
 
 # Separators inside a unit list. Spaces separate units only between Chinese characters, as
 # converters print table cells: 区园林绿化局 区财政局.
-SEP_RE = compile_cjk(rf"[、，,；;/／]|(?<=[{_CJK}）)])[ \u3000\t]+(?=[{_CJK}（(])")
+SEP_RE = compile_re(rf"[、，,；;/／]|(?<=[{_CJK}）)])[ \u3000\t]+(?=[{_CJK}（(])")
 # 及 / 和 / 与 between two units, before a unit start: 市级各有关部门及各县市区政府 (咸阳 2022).
-CONJUNCTION_RE = compile_cjk(
+CONJUNCTION_RE = compile_re(
     rf"(?<=[{_CJK}）)])(?:{alternation(UNIT_CONJUNCTIONS)})(?=(?:{alternation(CONJUNCTION_UNIT_STARTS)}))"
 )
 _CONJUNCTION_MIN = 3  # characters each side must keep: 区和乡镇 stays whole
-ETC_RE = re.compile(rf"(?:{alternation(UNIT_ETC_TAILS)})$")
-VERB_TAIL_RE = re.compile(rf"(?:{alternation(LIST_VERB_TAILS)})$")
+ETC_RE = compile_re(rf"(?:{alternation(UNIT_ETC_TAILS)})$")
+VERB_TAIL_RE = compile_re(rf"(?:{alternation(LIST_VERB_TAILS)})$")
 # Something in a piece that a unit never holds: a key, a sentence end, a role verb.
-NOT_A_UNIT_RE = re.compile(rf"[：:。！？!?]|{alternation(UNIT_ROLE_WORDS)}|(?:{alternation(PERSON_ENDS)})$")
+NOT_A_UNIT_RE = compile_re(rf"[：:。！？!?]|{alternation(UNIT_ROLE_WORDS)}|(?:{alternation(PERSON_ENDS)})$")
 # A bracketed part, left out of that check: 区发改局（牵头） is read by the caller.
-BRACKETED_RE = re.compile(r"[（(【\[][^（）()【】\[\]]*[）)】\]]")
+BRACKETED_RE = compile_re(r"[（(【\[][^（）()【】\[\]]*[）)】\]]")
 # A unit suffix at the end of a piece: 局 / 委 / 人民政府 / 部门 …
-SUFFIX_END_RE = re.compile(rf"(?:{alternation(UNIT_SUFFIX_WORDS)})$")
+SUFFIX_END_RE = compile_re(rf"(?:{alternation(UNIT_SUFFIX_WORDS)})$")
 # A bare place or fragment: two to four Chinese characters, no brackets — 潍坊 / 河北 / 公安.
 FRAGMENT_RE = LazyPattern(rf"[{_CJK}]{{2,4}}")
 # The last item of a distributed list: a place, its level and the shared suffix — 临沂|市政府.
-PLACED_RE = compile_cjk(rf"(?P<place>[{_CJK}]{{2,4}}?)(?P<suffix>[{PLACE_LEVELS}][{_CJK}（）()]{{1,20}})")
+PLACED_RE = compile_re(rf"(?P<place>[{_CJK}]{{2,4}}?)(?P<suffix>[{PLACE_LEVELS}][{_CJK}（）()]{{1,20}})")
 # A collective's head: 各县 / 各市 / 区政府各委 / 相关市 — 各 (or 相关, 有关) and a short bare word.
 COLLECTIVE_HEAD_RE = LazyPattern(rf"[{_CJK}]{{0,6}}(?:各|相关|有关)[{_CJK}（）()]{{1,12}}")  # 各县 / 相关市、县政府
 # A bare suffix word standing alone in a list: 办 / 局 / 中心 (区政府各委、办、局、中心).
-BARE_SUFFIX_RE = re.compile(rf"(?:{alternation(UNIT_SUFFIX_WORDS)}|[{PLACE_LEVELS}])")
+BARE_SUFFIX_RE = compile_re(rf"(?:{alternation(UNIT_SUFFIX_WORDS)}|[{PLACE_LEVELS}])")
 
 
 @dataclass(frozen=True, slots=True)

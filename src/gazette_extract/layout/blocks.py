@@ -44,6 +44,7 @@ class Block:
 
 import re  # noqa: E402  (kept below the data types they build)
 
+from .._pattern_cache import compile_re  # noqa: E402
 from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import Para, split_paragraphs  # noqa: E402
@@ -52,7 +53,7 @@ from .newsline import split_news_para  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
-MARKER_RE = re.compile(
+MARKER_RE = compile_re(
     r"""
     ^(?:
        (?P<cn>[一二三四五六七八九十百零〇]{1,4})、                     # 一、总体要求
@@ -66,17 +67,17 @@ MARKER_RE = re.compile(
     re.VERBOSE,
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
-ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(\d{1,2})?\s*[:：]?$")
+PIPE_SEPARATOR_RE = compile_re(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(\d{1,2})?\s*[:：]?$")
 _SENTENCE_END = ("。", "；", "！", "？")
 # A seal's place printed between a signature and its date: （印章） / (盖章) / 公章
-SEAL_RE = re.compile(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$")
+SEAL_RE = compile_re(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$")
 # A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
-SIGNATURE_DATE_RE = re.compile(
+SIGNATURE_DATE_RE = compile_re(
     r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
 )
 # A date under a signature whose 年/月/日 a converter dropped: 2019116 (2019-1-16 or 2019-11-6?)
-GARBLED_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
+GARBLED_DATE_RE = compile_re(r"^(?:19|20)\d{3,6}$")
 _GARBLED_DATE_MAX = 9  # the longest match: eight digits, and the line end $ allows before it
 _DATE_LINE_MAX = 24  # is_date_line's own limit, tested before calling it on every paragraph
 _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading
@@ -93,7 +94,7 @@ def _split_cells(text: str) -> list[str]:
 
 # Characters a numbering marker can start with (a cheap test before MARKER_RE)
 _MARKER_FIRST = frozenset("一二三四五六七八九十百零〇（(0123456789第") | frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
-PERSON_SIGNATURE_RE = re.compile(r"\S{1,12}\s+\S{2,4}")  # 总理 李克强 / 区长 张三
+PERSON_SIGNATURE_RE = compile_re(r"\S{1,12}\s+\S{2,4}")  # 总理 李克强 / 区长 张三
 
 
 def _marker(block: Block) -> None:

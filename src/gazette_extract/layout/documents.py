@@ -13,16 +13,24 @@ and have no number of their own, so they stay inside the notice.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
+from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .metadata import metadata_of, read_metadata, read_metadata_block
-from .news import headline_end, is_navigation, main_headline, news_dates, opens_story, original_title
+from .news import (
+    forum_headline,
+    headline_end,
+    is_navigation,
+    main_headline,
+    news_dates,
+    opens_story,
+    original_title,
+)
 from .recognize import (
     ADOPTED_RE,
     DATE_NUMBER_LINE_RE,
@@ -36,7 +44,7 @@ from .recognize import (
 )
 
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
-TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
+TITLE_NUMBER_RE = compile_re(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
 # A number printed before the title on the same line: 某政办〔2019〕5号 县人民政府办公室关于…的通知
 NUMBER_THEN_TITLE_RE = LazyPattern(
     rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$"
@@ -59,9 +67,9 @@ _REFERRING_WORDS = (
     "请",
 )
 # The masthead above a red-head document: 北京市平谷区人民政府文件
-MASTHEAD_RE = re.compile(r"^\S{2,30}文件$")
+MASTHEAD_RE = compile_re(r"^\S{2,30}文件$")
 # A portal's summary of the page under its headline: 导读：… / 摘要：… / 核心提示：… / 编者按：…
-SUMMARY_RE = re.compile(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[：:]")
+SUMMARY_RE = compile_re(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[：:]")
 
 
 @dataclass(slots=True)
@@ -247,7 +255,7 @@ def _only_page_head(blocks: list[Block], first: int, last: int) -> bool:
     return True
 
 
-_COMPLETE_TITLE_RE = re.compile(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
+_COMPLETE_TITLE_RE = compile_re(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
 
 
 def _continued_below(blocks: list[Block], i: int) -> bool:
@@ -486,16 +494,21 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:
         first = reprint[0]
+    forum = forum_headline(blocks, body_start)  # a forum thread's title, above its [复制链接]
+    if forum is not None and reprint is None:
+        first = blocks[forum]
     if first is None:
         # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
-        return DocumentSpan("", body_start, len(blocks), index, index)
+        # an untitled news page still dates its story (layout.news): (2022年9月6日) / 发表时间：…
+        return DocumentSpan("", body_start, len(blocks), index, index, news_dates(blocks, body_start))
     index = blocks.index(first)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
     title, number = split_title_number(
         clean_title(reprint[1] if reprint else main_headline("".join(b.text for b in blocks[index:end])))
     )
     metadata = {"doc_number": number.raw} if number else {}
-    metadata.update(news_dates(blocks, body_start))  # a news page's publish line (layout.news)
+    # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
+    metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     return DocumentSpan(title, body_start, len(blocks), index, end, metadata, news=story)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .. import codes
+from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
@@ -30,11 +31,11 @@ from .recognize import (
     number_of_line,
 )
 
-ATTACHMENT_LIST_RE = re.compile(r"^附件\s*[：:]\s*(?P<rest>.*)$")
-ATTACHMENT_HEADING_RE = re.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
+ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
+ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
 # "1. 平谷区…运行机制 2. 平谷区…管理机制" inside one line
-ATTACHMENT_ITEM_RE = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.、．]\s*(?P<title>.+?)(?=\s+\d{1,2}[.、．]|$)")
-CITED_TITLE_RE = re.compile(
+ATTACHMENT_ITEM_RE = compile_re(r"(?:^|\s)(?P<n>\d{1,2})[.、．]\s*(?P<title>.+?)(?=\s+\d{1,2}[.、．]|$)")
+CITED_TITLE_RE = compile_re(
     r"""
     《(?P<title>[^《》\n]{2,120})》            # 《国务院办公厅关于坚决制止耕地“非农化”行为的通知》
     (?:\s*[（(](?P<paren>[^（）()，,；;]{4,40})      # （国办发明电〔2020〕24号）
@@ -117,6 +118,14 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         recipients = split_recipients(meta["recipients"])
 
     issuer, date = _issuer_and_date(doc_blocks)
+    if span.news and issuer is None and date is not None and date == meta.get("published"):
+        # a news page's publish line or page date above the story (2017-01-06 08:00 / • 2023-06-09)
+        # is no 成文日期: the story dates it (layout.news); a date under the text (2018年11月 12 日) is one
+        dated = next(k for k, b in enumerate(doc_blocks) if b.kind == DATE)
+        prose = next((k for k, b in enumerate(doc_blocks) if "。" in b.text), len(doc_blocks))
+        if dated < prose:
+            below = next((b for b in doc_blocks[prose:] if b.kind == DATE), None)
+            date = parse_date(below.text) if below is not None else None
     adopted = next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date
@@ -180,8 +189,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
 
 
 # A name the page withheld: （略） / (略) / ×× / XX / ＊＊ / ○○ standing for the place
-REDACTED_RE = re.compile(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
-_RULE_LINE_RE = re.compile(r"^[—\-－_=━─★☆\s]{3,}$")
+REDACTED_RE = compile_re(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
+_RULE_LINE_RE = compile_re(r"^[—\-－_=━─★☆\s]{3,}$")
 
 
 def _red_head_issuer(head: list[Block]) -> str | None:

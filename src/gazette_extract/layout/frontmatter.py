@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber, Issue
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import SECTION_HEADINGS, compile_cjk
+from ..vocab.common import SECTION_HEADINGS
 from .blocks import HEADING, Block
 from .metadata import metadata_of
 from .recognize import clean_title, compact
@@ -24,7 +25,7 @@ _CN = "一二三四五六七八九十百零〇"
 
 # The running number in its spellings: 总第9期 / 总第1650号 / 总号：1650 / 总236期
 _TOTAL_PART = rf"[总總]\s*(?:第|[号號]\s*[：:]?)?\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]?"
-ISSUE_NUMBER_RE = re.compile(
+ISSUE_NUMBER_RE = compile_re(
     rf"""
     (?:(?P<year>\d{{4}})\s*年\s*)?                      # 2021年第1期
     (?:(?<![总總])(?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号號])   # 第1期 / 第十二期 / 第5号
@@ -36,19 +37,17 @@ ISSUE_NUMBER_RE = re.compile(
     re.VERBOSE,
 )
 # The running number on a line of its own: 总第236期 / 总第1650号 / 总号：1650
-TOTAL_RE = re.compile(
+TOTAL_RE = compile_re(
     rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))"
 )
-YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d\d$")
+YEAR_ONLY_RE = compile_re(r"^(?:19|20)\d\d$")
 # (a publisher starts with a word, not a date: 03版:综合 >2023-03-10编印 names none)
-PUBLISHER_RE = re.compile(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*(?:主办|编印|编辑出版|出版)$")
-CONTENTS_HEADING_RE = re.compile(r"^\s*目\s*录\s*$")
-SECTION_RE = re.compile(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
+PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*(?:主办|编印|编辑出版|出版)$")
+CONTENTS_HEADING_RE = compile_re(r"^\s*目\s*录\s*$")
+SECTION_RE = compile_re(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
 # 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
-BARE_SECTION_RE = compile_cjk(
-    rf"^(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$"
-)
+BARE_SECTION_RE = compile_re(rf"^(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$")
 # A contents line that ends with a page number after a dot leader:
 #   京平政发〔2020〕21号..... 1 / 关于…的通知……………………3 / 关于…的通知  (3)
 # The form is r"^(?P<body>.*?)\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*[（(]?(?P<page>\d{1,4})[）)]?\s*$",
@@ -56,7 +55,7 @@ BARE_SECTION_RE = compile_cjk(
 # match_leader reads it from the end, since that regex is quadratic on a long run of dots
 # without a page number (80,000 dots: minutes).
 _LEADER_MIN = {".": 2, "…": 1, "·": 2, "-": 3, "_": 3}  # leader character → shortest run
-_SPACE_LEADER_RE = re.compile(r"\x20\x20|\t")  # two spaces or a tab between title and page
+_SPACE_LEADER_RE = compile_re(r"\x20\x20|\t")  # two spaces or a tab between title and page
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .._pattern_cache import compile_re
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number
 from ..vocab.common import CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern
@@ -25,7 +26,7 @@ def compact(text: str) -> str:
 
 _KEY_FIRST_CHARS = frozenset(k[0] for k in METADATA_KEYS)
 # A key where a metadata line or cell may hold one: at the start, after a pipe or a space.
-METADATA_KEY_RE = re.compile(
+METADATA_KEY_RE = compile_re(
     rf"""
     (?:^|(?<=[\s|•·0-9A-Za-z]))[\[【]?[\s\u3000]*   # …2023-05475发文日期 (spaces folded away)
     (?P<key>{METADATA_KEY_ALTERNATION})
@@ -39,10 +40,10 @@ METADATA_KEY_RE = re.compile(
 GENERIC_KEY_RE = LazyPattern(rf"[{CJK}](?:\s?[{CJK}]){{1,7}}")
 GENERIC_PAIR_RE = LazyPattern(rf"^[\s•·\[【]*(?P<key>[{CJK}](?:\s?[{CJK}]){{1,7}})\s*[\]】]?\s*[:：]")
 INLINE_GENERIC_KEY_RE = LazyPattern(rf"(?<=\s)(?P<key>[{CJK}]{{2,8}})\s*[:：]")
-_LINE_START_RE = re.compile(r"^[\s\u3000•·|\[【]*")
+_LINE_START_RE = compile_re(r"^[\s\u3000•·|\[【]*")
 # 标题 alone is a word of prose too: a line whose only key is not followed by a separator
 # must be short to count (文    号 蔡政办〔2023〕1号).
-_METADATA_SEPARATOR_RE = re.compile(r"^(?:[•·|\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
+_METADATA_SEPARATOR_RE = compile_re(r"^(?:[•·|\s]*[^：:|\]】]{1,8}?\s*[:：|]|\s*[\[【][^\]】]{1,10}[\]】])")
 
 
 def metadata_pairs(block: Block) -> list[tuple[str | None, str]]:

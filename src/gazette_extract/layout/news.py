@@ -9,37 +9,38 @@ labels, column tags), a headline, a publish line, then the story. The head's lin
 - :func:`is_navigation` tells the lines that are never a headline (page labels, a column tag
   alone, publish lines);
 - :func:`original_title` reads an ``原标题：`` line (the reprint's original title is the headline);
-- :func:`news_dates` gives ``published`` (the publish line's date) and ``date`` (the 成文日期 of
-  FORMAT.md: the day of the decision the story reports) only when the story's lead dates its
-  event on the publish day (``今天（7月27日），…`` / ``新华社北京12月31日电``); a lead that dates it
-  another day (``12月3日下午，…`` under ``2009年12月04日``) or not at all gives no date.
+- :func:`news_dates` gives ``published`` (the publish line's date) and ``date`` (FORMAT.md: the
+  day of the session or event the story reports, when it states it): the day its dateline or
+  lead names against the publish day (``今天（7月27日）``, ``昨天``, ``12月3日下午``,
+  ``新华社北京12月31日电``; :mod:`.storyday`); a lead that dates nothing (``近日``) gives none.
 """
 
 from __future__ import annotations
 
 import re
 
+from .._pattern_cache import compile_re
 from ..grammars.dates import parse_date
 from ..text.newshead import (
     COLUMN_TAG_RE,
+    DAY_LEAD_RE,
     ORIGINAL_TITLE_RE,
     PAGE_LABEL_RE,
+    is_dateline_only,
     is_news_head_line,
+    opens_lead,
     publish_date,
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, Block
+from .storyday import is_dateline, lead_day, session_day
 
-_HEAD_BLOCKS = 12  # the publish line is among the first blocks of the page
-_LEAD_MIN = 20  # the lead is the first paragraph under the publish line at least this long (not a reporter's line)
-# A lead's mark before its first clause: 本报讯（记者 X） / 【财新网】（记者 X） / （记者 X）
-_LEAD_MARK_RE = re.compile(rf"^(?:{STORY_OPENER_ALTERNATION})?\s*(?:[（(【\[][^）)】\]]{{0,30}}[）)】\]]\s*)*")
-# The first clause of the lead: up to its first comma or full stop (a dateline's 电/讯 ends it too)
-_CLAUSE_RE = re.compile(r"[^，。；,;]{1,60}")
-# The first day the clause names: 今天 / 今日 / 12月31日 / 25日 (not 昨天: the labels disagree on it)
-_DAY_RE = re.compile(
-    r"(?P<today>今天|今日)|今\s*[（(](?P<td>\d{1,2})[）)]\s*日|(?P<m>\d{1,2})月(?P<md>\d{1,2})日|(?<![\d月])(?P<d>\d{1,2})日"
+# A date alone in brackets: （2022年9月6日） / (2022-09-06)
+_BRACKETED_DATE_RE = compile_re(
+    r"^[（(]\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2})\s*[）)]$"
 )
+_HEAD_BLOCKS = 12  # the publish line is among the first blocks of the page
+_LEAD_LONG = 60  # a paragraph this long under the publish line is the lead even without a full stop
 
 
 # A reporter's line under the headline: □东方今报·猛犸新闻记者 米方杰 / ■记者 钟鑫媛
@@ -49,21 +50,108 @@ _CONTINUES = ("将", "于", "在", "并", "暨", "和", "与", "及", "的", "�
 _HEADLINE_LINE_MAX = 24
 _HEADLINE_MAX = 60
 # A news lead right under its headline: 本网讯（记者 X）12月11日，… / 本报讯 … / （记者 X）
-_STORY_LEAD_RE = re.compile(rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))")
+_STORY_LEAD_RE = compile_re(rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))")
+
+
+# A page's toolbar, each word a real one: 【CNML格式】【打印】 (中评社), [字体: ] 打印 (沈阳), 【字体：大
+# 中 小】【打印】【关闭】, 打印本页 关闭窗口, 【 第1頁 第2頁 】, • 听全文 (广州), 分享到, 收藏, 纠错, 返回顶部
+_TOOLBAR_WORDS = (
+    "CNML格式",
+    "复制链接",  # a forum thread's head (Discuz): [复制链接] / 打印 上一主题 下一主题 / 跳转到指定楼层
+    "上一主题",
+    "下一主题",
+    "跳转到指定楼层",
+    "打印本页",
+    "打印",
+    "关闭窗口",
+    "关闭",
+    "字体",
+    "字号",
+    "大",
+    "中",
+    "小",
+    "默认",
+    "听全文",
+    "分享到",
+    "分享",
+    "收藏",
+    "纠错",
+    "返回顶部",
+    "保存",
+    "放大",
+    "缩小",
+    "护眼模式",
+)
+_TOOLBAR_MAX = 40
+_TOOLBAR_MARKS_RE = compile_re(r"[【】\[\]［］（）()|｜:：/、·•\-\s]+")
+_TOOLBAR_RE = compile_re(rf"(?:{'|'.join(map(re.escape, _TOOLBAR_WORDS))}|第\d{{1,3}}页)+")
+# A photo caption: 海珠区代区长李海洲(资料图片) / （新华社记者 王某 摄） / 东北网记者 顾硕摄 / 图为会议现场
+_CAPTION_RE = LazyPattern(
+    r"[（(]\s*(?:资料图片?|资料照片|图片|配图|[^（()）]{0,16}?摄)\s*[）)]"
+    r"|^(?:图为|图片来源|图片说明|图注|图\s*[:：])"
+    rf"|记者\s*[{CJK}·]{{2,4}}\s*摄\s*\|?$"
+)
+# A reprint's syndication line: 参考消息网2026-02-05号报道 / 据新华社2月4日报道
+_SYNDICATION_RE = compile_re(
+    r"^据?[^\s，。；：:]{1,12}?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日)号?(?:报道|消息)$"
+)
+
+
+# A forum thread's counters: 查看: 1904|回复: 0
+_FORUM_COUNTER_RE = compile_re(r"^查看\s*[:：]\s*\d+\s*\|\s*回复\s*[:：]\s*\d+$")
+_FORUM_LINK = "[复制链接]"
+_FORUM_HEAD_BLOCKS = 60  # the thread's head is among the page's first blocks, under the site's menus
+
+
+def forum_headline(blocks: list[Block], start: int) -> int | None:
+    """The index of a forum thread's title (Discuz pages): the line above ``[复制链接]``, past
+    separator lines (``|``) and the thread's toolbar; None on other pages."""
+    end = min(len(blocks), start + _FORUM_HEAD_BLOCKS)
+    link = next((i for i in range(start, end) if blocks[i].text.strip() == _FORUM_LINK), None)
+    if link is None:
+        return None
+    for i in range(link - 1, max(start, link - 4) - 1, -1):
+        text = blocks[i].text.strip()
+        if not text.strip("|｜ ") or is_navigation(text):
+            continue
+        if len(text) <= _HEADLINE_MAX and not any(p in text for p in "。！？"):
+            return i
+        return None
+    return None
+
+
+def is_toolbar(text: str) -> bool:
+    """A page's toolbar: nothing but toolbar words between brackets and separators."""
+    if len(text) > _TOOLBAR_MAX:
+        return False
+    words = _TOOLBAR_MARKS_RE.sub("", text)
+    return not words or _TOOLBAR_RE.fullmatch(words) is not None
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption (``海珠区代区长李海洲(资料图片)``), never a headline."""
+    return len(text) <= 120 and _CAPTION_RE.search(text) is not None
 
 
 def is_navigation(text: str) -> bool:
     """A line of a news page's head that is never its headline: an e-paper page label
-    (第A01版:要闻), a column tag alone (【要闻】), a publish line or a summary line."""
+    (第A01版:要闻), a column tag alone (【要闻】), a publish line or a summary line, a toolbar
+    (【CNML格式】【打印】), a photo caption or a syndication line (参考消息网2026-02-05号报道)."""
     if ORIGINAL_TITLE_RE.match(text):
         return False
-    return bool(PAGE_LABEL_RE.match(text) or COLUMN_TAG_RE.match(text) or _REPORTER_RE.match(text)) or (
-        is_news_head_line(text)
+    return (
+        bool(PAGE_LABEL_RE.match(text) or COLUMN_TAG_RE.match(text) or _REPORTER_RE.match(text))
+        or is_news_head_line(text)
+        or is_toolbar(text)
+        or is_caption(text)
+        or _SYNDICATION_RE.match(text) is not None
+        or is_dateline_only(text)
+        or _FORUM_COUNTER_RE.match(text) is not None
     )
 
 
 # The main headline of a session story: …人大常委会举行第二十六次会议 / …会议召开 / …会议闭幕
-_SESSION_HEADLINE_RE = re.compile(r"会议(?:召开|举行|开幕|闭幕)?$")
+_SESSION_HEADLINE_RE = compile_re(r"会议(?:召开|举行|开幕|闭幕)?$")
 
 
 def main_headline(text: str) -> str:
@@ -102,15 +190,39 @@ def headline_end(blocks: list[Block], i: int) -> int:
     return j
 
 
+_SUB_HEADLINE_MAX = 44
+_SUB_HEADLINE_HALF = 6
+
+
+def is_sub_headline(text: str) -> bool:
+    """A news sub-headline in two halves around one comma, no sentence in it (it never ends a
+    clause with 。；：): ``重庆市长王鸿举称因年龄原因辞职，黄奇帆被任命为代市长``. A record read from it
+    is a short form that the story's own decision replaces (records.personnel)."""
+    if len(text) > _SUB_HEADLINE_MAX or any(p in text for p in "。；;：:！？!?、"):
+        return False
+    halves = text.replace(",", "，").split("，")
+    return len(halves) == 2 and all(len(h.strip()) >= _SUB_HEADLINE_HALF for h in halves)
+
+
 def opens_story(blocks: list[Block], i: int) -> bool:
-    """Does a news story's lead (本网讯 / 本报讯 / （记者 X）) follow the headline ending at
+    """Does a news story's lead (本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a
+    dateline) follow the headline ending at
     ``blocks[i - 1]``, past its navigation lines?"""
     for block in blocks[i : i + 4]:
-        if _STORY_LEAD_RE.match(block.text):
-            return True
-        if not is_navigation(block.text):
+        text = block.text
+        if _STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or opens_lead(text):
+            return True  # 本网讯… / 3月15日，我县… / 今天（2月22日）上午，… / 新华社北京2月4日电
+        if not (is_navigation(text) or _is_deck(text)):
             return False
     return False
+
+
+_DECK_MAX = 60
+
+
+def _is_deck(text: str) -> bool:
+    """A sub-headline or an unmarked caption between a headline and its lead: short, no sentence."""
+    return len(text) <= _DECK_MAX and not any(p in text for p in "。！？；")
 
 
 def original_title(text: str) -> str | None:
@@ -132,36 +244,28 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
         if len(text) > 120 or "。" in text:
             break  # the story has begun: a time below is the story's, not the page's
         # a publish line, or a date alone between the headline and the story (• 2023-06-09)
-        published = publish_date(text) or (parse_date(text) if blocks[i].kind == DATE else None)
+        published = publish_date(text) or (
+            parse_date(text) if blocks[i].kind == DATE or _BRACKETED_DATE_RE.match(text) else None
+        )  # …or a date alone in brackets at the top of the page: （2022年9月6日）
         if published is None:
             continue
         out = {"published": published}
-        lead = next(
-            (
-                b.text
-                for b in blocks[i + 1 : end]
-                if b.kind in (PARAGRAPH, HEADING) and len(b.text) >= _LEAD_MIN and not is_navigation(b.text)
-            ),
-            "",
-        )
-        if _dated_on(lead, published):
-            out["date"] = published
+        if day := _story_date(blocks, i + 1, published):
+            out["date"] = day
         return out
     return {}
 
 
-def _dated_on(lead: str, iso: str) -> bool:
-    """Does the lead open by dating its event on the day ``iso``?"""
-    mark = _LEAD_MARK_RE.match(lead)
-    clause = _CLAUSE_RE.match(lead, mark.end() if mark else 0)
-    m = _DAY_RE.search(clause.group()) if clause else None
-    if m is None:
-        return False
-    if m.group("today"):
-        return True
-    month, day = int(iso[5:7]), int(iso[8:10])
-    if m.group("td"):
-        return int(m.group("td")) == day  # 今（26）日
-    if m.group("m"):
-        return int(m.group("m")) == month and int(m.group("md")) == day
-    return int(m.group("d")) == day
+def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
+    """The day the story under the publish line (from ``blocks[start]``) dates its event
+    (:mod:`.storyday`): its dateline or lead, else the first paragraph that opens on a session's
+    day. Sub-headlines (short lines without a sentence) and navigation are passed over."""
+    paragraphs = [
+        b.text
+        for b in blocks[start:]
+        if b.kind in (PARAGRAPH, HEADING) and (not is_navigation(b.text) or is_dateline_only(b.text))
+    ]
+    for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
+        if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
+            return lead_day(text, published) or session_day(paragraphs[k + 1 :], published)
+    return None

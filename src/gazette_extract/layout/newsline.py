@@ -13,7 +13,7 @@ from ..text.normalize import Para
 
 def split_news_para(para: Para) -> list[Para]:
     """A paragraph holding a whole news item as its parts; any other paragraph → ``[para]``."""
-    pieces = split_glued_head(para.text)
+    pieces = split_glued_head(para.text, first=para.line == 1)
     if len(pieces) == 1:
         return [para]
     return [Para(piece, para.line, para.end_line, para.level, k < 2) for k, piece in enumerate(pieces)]

@@ -6,19 +6,18 @@ all three (a stage imports this module, never another stage's helpers).
 
 from __future__ import annotations
 
-import re
-
+from .._pattern_cache import compile_re
 from ..data import DocNumber
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import BYLINE_RE
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, compile_cjk
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS
 
 # ---------------------------------------------------------------------------------------------
 # Titles
 # ---------------------------------------------------------------------------------------------
 
 # Spaces between Chinese characters of a title broken across lines: 关于印发 … 的通知
-TITLE_SPACE_RE = compile_cjk(rf"(?<=[{CJK}“”《》（）〔〕、])\s+(?=[{CJK}“”《》（）〔〕、])")
+TITLE_SPACE_RE = compile_re(rf"(?<=[{CJK}“”《》（）〔〕、])\s+(?=[{CJK}“”《》（）〔〕、])")
 
 
 def compact(text: str) -> str:
@@ -28,7 +27,7 @@ def compact(text: str) -> str:
 
 # A site's tag printed before a title on its line: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
 # (滁州 2020). Taken off only before a title that names its subject with 关于.
-TITLE_TAG_RE = re.compile(r"^[【〖][^【】〖〗]{1,30}[】〗]\s*(?=[^【〖]*关于)")
+TITLE_TAG_RE = compile_re(r"^[【〖][^【】〖〗]{1,30}[】〗]\s*(?=[^【〖]*关于)")
 
 
 def clean_title(text: str) -> str:
@@ -40,11 +39,11 @@ def clean_title(text: str) -> str:
     return title
 
 
-_KIND_AT_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
+_KIND_AT_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
 
 
 # A qualifier printed after the kind word: …的实施意见（试行） / …办法（2019年修订） / …（征求意见稿）
-TITLE_QUALIFIER_RE = re.compile(r"[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|\d{4}年(?:修订|修正|版))[）)]$")
+TITLE_QUALIFIER_RE = compile_re(r"[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|\d{4}年(?:修订|修正|版))[）)]$")
 
 
 def kind_of(title: str) -> str | None:
@@ -59,10 +58,10 @@ def kind_of(title: str) -> str | None:
 # Lines around a title
 # ---------------------------------------------------------------------------------------------
 
-RECIPIENTS_RE = re.compile(r"^[^。；]{2,200}[：:]$")
+RECIPIENTS_RE = compile_re(r"^[^。；]{2,200}[：:]$")
 # A recipients line names units: 各乡镇人民政府、街道办事处，区政府各委、办、局： (not 视力保护色：)
 # or people, for replies to deputies' proposals: 马万祺副主席： / 周桂英等代表：
-RECIPIENT_UNIT_RE = re.compile(
+RECIPIENT_UNIT_RE = compile_re(
     r"政府|部门|单位|机构|机关|[局委办厅院部署处室]|党委|党组|街道|乡|镇|[省市区县]|公司|中心|管委会|军区|各|代表|主席|同志|[长员]"
 )
 # A line ending in ： that is a sentence, not recipients: 经…研究决定任命： / 现将有关事项通知如下：
@@ -81,20 +80,20 @@ def is_recipients(text: str) -> bool:
 
 
 # The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）
-ADOPTED_RE = re.compile(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
+ADOPTED_RE = compile_re(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
 # The serial under a decree's title: 北京市平谷区人民政府令 / 第3号
-DECREE_SERIAL_RE = re.compile(r"^[（(]?第\s*\d{1,5}\s*号[）)]?$")
+DECREE_SERIAL_RE = compile_re(r"^[（(]?第\s*\d{1,5}\s*号[）)]?$")
 
 
 # The line under a law database's title: （2015年3月5日 京政发〔2015〕7号） — the document's date and
 # number in one bracket (nothing else in it)
-DATE_NUMBER_LINE_RE = re.compile(
+DATE_NUMBER_LINE_RE = compile_re(
     r"^[（(]\s*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})\s*年[^（）()]{1,12}?日)"
     r"\s*[，,、]?\s*(?P<number>[^（）()\s][^（）()]{2,40}[号號])\s*[）)]$"
 )
 
 # A red head's number line with the signer beside it: 某府发〔2021〕3号　　签发人：张三
-NUMBER_SIGNER_RE = re.compile(r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*签发人[\s\u3000]*[:：]")
+NUMBER_SIGNER_RE = compile_re(r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*签发人[\s\u3000]*[:：]")
 
 
 def number_of_line(text: str) -> DocNumber | None:

@@ -15,8 +15,7 @@ source line. Pure and linear in the paragraph's length.
 
 from __future__ import annotations
 
-import re
-
+from .._pattern_cache import compile_re
 from ..grammars.dates import is_date_line
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import Para
@@ -24,7 +23,7 @@ from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .recognize import kind_of
 
 # A word between spaces; a run of pipes (a table's empty cells glued to the text) is its own word
-_WORD_RE = re.compile(r"\|+|[^\s|]+")
+_WORD_RE = compile_re(r"\|+|[^\s|]+")
 _PIECE_ENDS = ("。", "：", ":", "；", ";", "！", "？")
 # A word that opens a numbered item or heading starts a piece: 一、 （一） 1. ２． （1） ①
 _NUMBERED_RE = LazyPattern(

@@ -24,12 +24,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .._pattern_cache import compile_re
 from ..codes import CHANGE_ENTRY_UNREAD, CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED, ROSTER_ENTRY_UNREAD
 from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
 from ..grammars.dates import parse_date
+from ..layout.news import is_sub_headline
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation, compile_cjk
+from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ..vocab.personnel import (
     ACTING_PREFIX,
     APPOINT_VERBS_MORE,
@@ -138,7 +140,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "委任",
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
-TRIGGER_RE = re.compile("|".join(_TRIGGER_BRANCHES))
+TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
 
 # Stage gate (issue 14): one scan of a document's text decides whether extract_appointments
 # reads its blocks at all. A change needs one of TRIGGER_RE's words other than the meeting words,
@@ -148,7 +150,7 @@ TRIGGER_RE = re.compile("|".join(_TRIGGER_BRANCHES))
 # one too (tests/test_stage_gates.py checks each table); a title that decides posts
 # (…职务任免的通知) is tested on its own.
 _MEETING_TRIGGERS = frozenset({"会议", "常委会"})
-CHANGE_GATE_RE = re.compile(
+CHANGE_GATE_RE = compile_re(
     "|".join(
         [
             *(b for b in _TRIGGER_BRANCHES if b not in _MEETING_TRIGGERS),
@@ -159,7 +161,7 @@ CHANGE_GATE_RE = re.compile(
 )
 
 # A personnel verb that leads its clause's people and posts.
-VERB_RE = re.compile(
+VERB_RE = compile_re(
     r"""
     (?:
       (?P<appoint>任命|聘任|聘请|聘用|{more})   # 决定任命张三为… / 聘任李四为…中心主任 / 新聘A等15人为…
@@ -192,21 +194,21 @@ RESIGN_RE = LazyPattern(
     """,
     re.VERBOSE,
 )
-TITLE_IN_CLAUSE_RE = re.compile(r"《([^《》]{4,200})》")
+TITLE_IN_CLAUSE_RE = compile_re(r"《([^《》]{4,200})》")
 # Several resignations under one 接受: …辞去市人民政府市长职务、邓为辞去…职务、熊隆东辞去…职务的请求 (遂宁 2018).
-_RESIGN_LIST_RE = compile_cjk(rf"(?<=职务)、(?=[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?辞去)")
-_RESIGN_LEAD_RE = re.compile(r"(?:接受|同意|批准)了?")
+_RESIGN_LIST_RE = compile_re(rf"(?<=职务)、(?=[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?辞去)")
+_RESIGN_LEAD_RE = compile_re(r"(?:接受|同意|批准)了?")
 # Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
-DECISION_SPLIT_RE = re.compile(r"(?<=决定)、(?=关于)")
+DECISION_SPLIT_RE = compile_re(r"(?<=决定)、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
-TITLE_APPOINT_RE = compile_cjk(
+TITLE_APPOINT_RE = compile_re(
     rf"关于(?:决定)?(?:任命)?(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?(?P<link>为|代理)(?P<post>[^《》]{{2,80}}?)"
     r"(?:职务)?的决定$"  # …关于朱德才同志代理X检察长职务的决定 (round 8)
 )
 # A draft's mark after a decision's title: 《…的决定(草案)》 adopted by the session (round 8, 吉安).
-_DRAFT_TAIL_RE = re.compile(r"[（(]草案[）)]$")
+_DRAFT_TAIL_RE = compile_re(r"[（(]草案[）)]$")
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
-RESIGN_FILLER_RE = re.compile(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
+RESIGN_FILLER_RE = compile_re(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
 
 # The deciding meeting, with its date when printed:
 #   经2020年12月31日北京市平谷区人民政府第30次常务会议研究决定任命：
@@ -232,7 +234,7 @@ MEETING_RE = LazyPattern(
 #   嘉兴市南湖区十届人大常委会召开第二十四次会议。                 (南湖 2025)
 #   北京市第十五届人民代表大会常务委员会第二十八次会议
 # The place before it (区 / 嘉兴市南湖区) is read separately: see _resolve_session.
-SESSION_MEETING_RE = re.compile(
+SESSION_MEETING_RE = compile_re(
     r"""
     (?:第?(?P<term>[一二三四五六七八九十\d]{1,3})届)?          # 十五届 / 第十五届
     (?P<body>人大常委会|人民代表大会常务委员会|人大常务委员会)
@@ -242,16 +244,16 @@ SESSION_MEETING_RE = re.compile(
     re.VERBOSE,
 )
 # The Chinese characters right before a session: 嘉兴市南湖区 / 区 / 编印区 (a page header).
-_PLACE_RUN_RE = compile_cjk(rf"[{_CJK}]{{1,12}}$")
+_PLACE_RUN_RE = compile_re(rf"[{_CJK}]{{1,12}}$")
 # The place at the start of a post: 嘉兴市南湖区 / 虹口区 / 北京市 (…人民政府副区长).
 _POST_PLACE_RE = LazyPattern(rf"^(?![区市县省])(?:[{_CJK}]{{2,6}}?[省市])?[{_CJK}]{{1,6}}?[区县市旗]")
-_DATE_RE = re.compile(_DATE)
+_DATE_RE = compile_re(_DATE)
 # A year (and month) with no day, as biographies date a past post: 2020年6月，单忠德任…校长 /
 # 2019年任自治区…主任 (国务院任免 news). A decision is dated to the day or not at all.
-_BARE_YEAR_RE = re.compile(
+_BARE_YEAR_RE = compile_re(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:份|底|初|起|末)?"
 )
-_BIOGRAPHY_DATE_RE = re.compile(
+_BIOGRAPHY_DATE_RE = compile_re(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:份|底|初|起|末)?(?![\d一二三四五六七八九十]{1,3}日)[^，,：:]"
 )
 _LONG_PLACE_STARTS = frozenset(p for p in PLACE_STARTS if len(p) >= 2)  # places a session's run may end with
@@ -260,26 +262,26 @@ _PLACE_LEVELS = "省市区县州旗"
 
 # "And others" after the last of several names, kept as the note:
 #   任命李春雨、何娇、徐莉等18人为…审判员 (通州 2023) / 任命王一、李二等同志为… / 等3名同志
-ETAL_RE = compile_cjk(
+ETAL_RE = compile_re(
     r"等(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)"
     rf"|等[\d一二三四五六七八九十百]{{1,4}}名[{_CJK}]{{0,6}}?代表(?=为)"  # 补选A、B等7名市人大代表为…委员 (上海 2024)
 )
 
 # A name with middle dots: all of it up to the last dot, the last part is tried length by length.
-_DOTTED_HEAD_RE = compile_cjk(rf"^[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})*[{NAME_DOTS}]")
+_DOTTED_HEAD_RE = compile_re(rf"^[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})*[{NAME_DOTS}]")
 _DOTTED_NAME_RE = LazyPattern(rf"[{_CJK}]{{1,10}}(?:[{NAME_DOTS}][{_CJK}]{{1,10}})+")
-_DOT_SPLIT_RE = re.compile(f"[{NAME_DOTS}]")
+_DOT_SPLIT_RE = compile_re(f"[{NAME_DOTS}]")
 
 # Clause separators at bracket depth 0: sentence ends, commas, the colon after a header.
 _CLAUSE_SEPARATORS = "。；;，,：:\n！？"
 _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A clause that may state a change when no verb is in force: a trigger word, or 同意 (同意A任X).
-_CLAUSE_TRIGGER_RE = re.compile(f"{TRIGGER_RE.pattern}|同意")
+_CLAUSE_TRIGGER_RE = compile_re(f"{TRIGGER_RE.pattern}|同意")
 # A verb on 其 (him/her): it needs the person of its own sentence.
-QI_RE = re.compile(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
+QI_RE = compile_re(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
-_CLOSED_END_RE = re.compile(r"[。；;！？!?）)」”》\]】]\s*$")
+_CLOSED_END_RE = compile_re(r"[。；;！？!?）)」”》\]】]\s*$")
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _CLOSE_TUPLE = tuple(_CLOSE)
 
@@ -295,7 +297,7 @@ _ROLE_ALTERNATION = "|".join(
     f"{_SPACE}*".join(map(re.escape, role)) for role in sorted(ROSTER_ROLES, key=len, reverse=True)
 )
 _ROLE_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
-ROSTER_RE = re.compile(
+ROSTER_RE = compile_re(
     rf"""
     ^{_SPACE}*
     (?:{_ROLE_NUMBERING}{_SPACE}*)?       # 1.组长： / （一）组长：
@@ -307,19 +309,19 @@ ROSTER_RE = re.compile(
 )
 # Stage gate (issue 14): every member and every roster warning needs a role word; a document
 # whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
-ROLE_GATE_RE = re.compile(_ROLE_ALTERNATION)
+ROLE_GATE_RE = compile_re(_ROLE_ALTERNATION)
 # A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：…
-RUN_ON_ROLE_RE = re.compile(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
+RUN_ON_ROLE_RE = compile_re(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
 # A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
-PROSE_ROLE_RE = re.compile(
+PROSE_ROLE_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班))"  # 领导小组组长由…担任 (round 6)
     rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
 )
 # A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018);
 # after 由, the holder's name alone: …办公室设在湖塘镇交通管理所，由闵成兼任办公室主任 (武进湖塘 2008).
-PROSE_HOLDER_RE = re.compile(
+PROSE_HOLDER_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>由[^，,；;。：:\s]{{2,40}}?|[^，,；;。：:\s由]{{4,40}}?)兼任(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
 )
 # A roster role taken in prose, the holder named before the verb, the group between verb and role:
@@ -329,37 +331,37 @@ PROSE_HOLDER_RE = re.compile(
 # is never taken for the verb.
 _GROUP_ALTERNATION = alternation(ROSTER_GROUP_SUFFIXES)
 _ADVERB_ALTERNATION = alternation(ROSTER_VERB_ADVERBS)
-PROSE_TAKES_RE = re.compile(
+PROSE_TAKES_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
     rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
 )
 # Pre-filter of PROSE_TAKES_RE: its verb (任), then no clause break nor other 任 up to a role that
 # closes the clause. Searched from each 任 only, and never past the next 任: linear.
-_TAKES_TRIGGER_RE = re.compile(rf"任[^，,；;。：:\s任]*?(?:{_ROLE_ALTERNATION})(?=[。；;，,]|$)")
+_TAKES_TRIGGER_RE = compile_re(rf"任[^，,；;。：:\s任]*?(?:{_ROLE_ALTERNATION})(?=[。；;，,]|$)")
 # The first role of a roster run together in one paragraph after a lead: …通知如下：组长：张三（区长）；…
 # / 成立领导小组，组长：张三，副组长：… / 领导小组组长：张三… — after a separator or the group's name.
-LEAD_ROLE_RE = re.compile(
+LEAD_ROLE_RE = compile_re(
     rf"(?:[，,；;。：:]|{_SPACE}|{_GROUP_ALTERNATION}|小组)(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]"
 )
 # An office role noted in a bracket after a roster entry's post: 郝康理 省统计局局长（兼领导小组办公室主任）
 # (四川 2010). Only office roles, and only of the group itself (never 兼市规划委员会主任, a post).
-OFFICE_NOTE_RE = re.compile(
+OFFICE_NOTE_RE = compile_re(
     rf"[（(]兼(?:任)?(?:{_GROUP_ALTERNATION})?(?P<role>办公室常务副主任|办公室副主任|办公室主任|副秘书长|秘书长|联络员)[）)]"
 )
 # A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
-ROSTER_SUBHEADING_RE = compile_cjk(
+ROSTER_SUBHEADING_RE = compile_re(
     rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*[{_CJK}]{{2,12}}(?:委员|成员|单位|组){_SPACE}*[：:]?"
 )
 # A role and its colon anywhere in a paragraph, even glued to the text before it, as pages that
 # lost their line breaks print rosters: …二、组成人员组长:张高丽国务院副总理副组长:姜大明… (国办 2013).
-GLUED_ROLE_RE = re.compile(rf"(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
+GLUED_ROLE_RE = compile_re(rf"(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
 # Where a glued roster may end: the next numbered part (三、工作机构), a sentence end, the text's end.
-GLUED_STOP_RE = re.compile(
+GLUED_STOP_RE = compile_re(
     r"$|[。；;]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
 )
 # A post inside a glued roster: printed characters up to a title, no clause punctuation.
 _GLUED_POST_MAX = 40
-_EMPHASIS_DOT_RE = compile_cjk(rf"(?<=[{_CJK}])[.．](?=[{_CJK}、])")
+_EMPHASIS_DOT_RE = compile_re(rf"(?<=[{_CJK}])[.．](?=[{_CJK}、])")
 _GLUED_TEXT_MAX = 4000
 _TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_SET)  # a longer paragraph is not read as one glued roster
 # 成员：张三（某局局长）、李四（某委主任）
@@ -368,8 +370,8 @@ PAREN_ENTRY_RE = LazyPattern(
     rf"(?P<name>[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}?)(?:同志)?[（(〔【［\[](?P<post>[^（）()〔〕【】［］\[\]]{{1,60}})[）)〕】］\]]"
 )
 # 成员：张三，李四，王五 / 张三、李四: names only, one separator between them
-_NAME_LIST_SPLIT_RE = re.compile(r"[，,、]")
-_TOKEN_SPLIT_RE = re.compile(rf"{_SPACE}+")
+_NAME_LIST_SPLIT_RE = compile_re(r"[，,、]")
+_TOKEN_SPLIT_RE = compile_re(rf"{_SPACE}+")
 # 王成国，区长 / 王　强,副区长: a name and a post separated by one comma
 NAME_COMMA_POST_RE = LazyPattern(
     rf"(?P<name>[{_CJK}{NAME_DOTS}\s\u3000]{{2,20}}?){_SPACE}*[，,]{_SPACE}*(?P<post>[^，,。；;]{{2,60}})"
@@ -530,9 +532,9 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
 _POST_TAILS: tuple[str, ...] = tuple(POST_TAIL_WORDS)
 assert all(len(tail) == 2 for tail in _POST_TAILS)  # _strip_post_tail cuts two characters
 # Words no post holds: a clause with them tells a story (黄敏、高自民之前分别担任深圳市宝安区委书记…).
-_NARRATIVE_IN_POST_RE = re.compile("|".join(POST_NARRATIVE_WORDS))
+_NARRATIVE_IN_POST_RE = compile_re("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
-_POST_SEPARATOR_RE = re.compile(r"(、|兼)")
+_POST_SEPARATOR_RE = compile_re(r"(、|兼)")
 
 
 def _shares_its_level(organization: str, title: str) -> bool:
@@ -619,7 +621,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
 
 # A level character closing a place, then a list separator: what came before was a place, not a
 # name (批准任命龙海市、东山县、长泰县人民检察院检察长 — 漳州 2018: 龙海 is not a person).
-_PLACE_LIST_RE = re.compile(r"[省市县区州旗镇乡][、，,和及与]")
+_PLACE_LIST_RE = compile_re(r"[省市县区州旗镇乡][、，,和及与]")
 
 
 def _ends_a_place(rest: str) -> bool:
@@ -769,10 +771,10 @@ _NAME_NEVER_CUTS = (
     *LEAVE_VERBS,
 )
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
-_HELD_IN_BRACKETS_RE = re.compile(r"[（(]([^（）()]{2,40})[）)]")
-_NAME_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
+_HELD_IN_BRACKETS_RE = compile_re(r"[（(]([^（）()]{2,40})[）)]")
+_NAME_REMARK_RE = compile_re(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
 # A clause pairing persons and posts with 分别: names joined by 、, then 分别 and a connector.
-_UNPAIRED_RE = compile_cjk(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
+_UNPAIRED_RE = compile_re(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
 
 # (action, person, position, note)
 _Change = tuple[str, str, str, "str | None"]
@@ -780,7 +782,7 @@ _Change = tuple[str, str, str, "str | None"]
 # Round 6 (issue 9): lists under a heading, read line by line.
 _PROPOSAL_LEADS: tuple[str, ...] = (*PROPOSAL_LEADS, *REFUSAL_LEADS)  # 提请任命A为X: a motion, not a change
 # A heading of a list that is no verb elsewhere, alone on its line: 二、免职 / 任职： / 免职人员：
-_HEADING_VERB_RE = re.compile(
+_HEADING_VERB_RE = compile_re(
     r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?[ \u3000]*"
     rf"(?:决定)?(?P<verb>{alternation(HEADING_ONLY_VERBS)})[ \u3000]*[：:]?$"
 )
@@ -795,7 +797,7 @@ _LIST_ENTRY_RE = LazyPattern(
 
 
 # An entry printed post first: 北京市审计局副局长：李四、王五 (round 8).
-_POST_COLON_NAMES_RE = re.compile(
+_POST_COLON_NAMES_RE = compile_re(
     r"^(?P<post>[^：:，,；;。\s]{4,40})[ \u3000]*[：:][ \u3000]*(?P<names>[^：:；;。]{2,80}?)[；;。，,]?$"
 )
 _WRAP_TAIL_MAX = 12  # characters of a post's end wrapped onto a line of its own
@@ -841,12 +843,12 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
     return result
 
 
-_RUN_ON_SPACE_RE = re.compile(r"[ \u3000\t]+")
-_ENTRY_NUMBER_RE = re.compile(
+_RUN_ON_SPACE_RE = compile_re(r"[ \u3000\t]+")
+_ENTRY_NUMBER_RE = compile_re(
     r"(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
     rf"|[{_CIRCLED_NUMBERS}])"
 )
-_BRACKET_TAIL_RE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+_BRACKET_TAIL_RE = compile_re(r"[（(][^（）()]{1,30}[）)]$")
 # A person and 为 (or 的) glued to the title or 职务 that closed the entry before: …局长李四为… / …职务李四的…
 _GLUED_ENTRY_RE = LazyPattern(
     r"(?=(?P<number>[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、]"
@@ -1022,7 +1024,7 @@ _BARE_CONNECTORS: dict[str, str] = {
 
 
 # POST NAME兼任POSTS: 漳州市副市长侯为东兼任中共漳州市委某开发区工作委员会委员、副书记 (漳州 2019).
-HOLDER_JIANREN_RE = compile_cjk(rf"(?P<holder>[{_CJK}{NAME_DOTS}、\d]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
+HOLDER_JIANREN_RE = compile_re(rf"(?P<holder>[{_CJK}{NAME_DOTS}、\d]{{4,40}}?)(?:同志)?兼任(?P<posts>.+)$")
 # What may follow 其 in a clause of its own: 其代理市长职务 / 其任某局局长 / 其兼任某委主任.
 _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 
@@ -1035,27 +1037,27 @@ _NAME_FIRST_RE = LazyPattern(
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = re.compile("被|当选|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
+_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
-_LIST_REMARK_RE = compile_cjk(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
+_LIST_REMARK_RE = compile_re(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
 _NAME_LIST_SUBJECTS: tuple[str, ...] = tuple(NAME_LIST_SUBJECTS)
 assert all(len(subject) == 2 for subject in _NAME_LIST_SUBJECTS)
-_PASSIVE_ADVERB_RE = re.compile(f"(?<=被)(?:{'|'.join(PASSIVE_ADVERBS)})")
+_PASSIVE_ADVERB_RE = compile_re(f"(?<=被)(?:{'|'.join(PASSIVE_ADVERBS)})")
 # 被国务院任命为 / 被市人大常委会任命为: the deciding body between 被 and the verb (round 8).
-_PASSIVE_AGENT_RE = compile_cjk(
+_PASSIVE_AGENT_RE = compile_re(
     rf"(?<=被)[{_CJK}]{{0,12}}?(?:{alternation(PASSIVE_AGENT_ENDS)})(?=(?:任命|聘任|聘|选举|免去|免除|撤销|罢免)为?)"
 )
 _ELECTED = frozenset(verb for verb in NAME_FIRST_VERBS if "选" in verb)
 # A removal whose "post" opens with another person (张三免去李四的X职务: 张三 acts, not a change of 张三).
-_ANOTHER_PERSON_RE = compile_cjk(rf"^[{_CJK}]{{2,4}}(?:同志)?的")
-_REMOVAL_TAIL_RE = re.compile("(?:职务|一职)$")
+_ANOTHER_PERSON_RE = compile_re(rf"^[{_CJK}]{{2,4}}(?:同志)?的")
+_REMOVAL_TAIL_RE = compile_re("(?:职务|一职)$")
 # 选举/补选(了) leading a clause's people: an election to a post, read as 任命 (never inside 《》).
-_ELECTION_RE = re.compile(
+_ELECTION_RE = compile_re(
     rf"(?<!被)(?:{'|'.join(ELECTION_VERBS)})了?(?!{'|'.join(map(re.escape, ELECTION_NOUN_TAILS))})"
 )
 # A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X.
-_REASON_RE = compile_cjk(
+_REASON_RE = compile_re(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?因[{_CJK}]{{1,12}}?[，,]?"
     rf"(?={alternation(REASON_VERBS)})"
 )
@@ -1071,11 +1073,11 @@ _REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
 # Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
 _PAIR_SEPARATOR_RE = LazyPattern(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?P<link>为|任|的))")
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
-_NAMES_AFTER_POST_RE = re.compile(
+_NAMES_AFTER_POST_RE = compile_re(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
     rf"(?:[\d一二三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}})(?:是|为|分别是|名单如下)$"
 )
-_NAME_LIST_REMARK_RE = re.compile(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
+_NAME_LIST_REMARK_RE = compile_re(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
 # What the clause after such a name may open with to be read together with it.
 _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
     sorted(
@@ -1133,12 +1135,12 @@ def _names_after_post(head: str, names: str) -> str | None:
     return f"{NAMES_AFTER_POST_LEADS[m.group('lead')]}{people}为{m.group('post')}"
 
 
-_PAIR_LINKS_RE = re.compile("[为任的]")
+_PAIR_LINKS_RE = compile_re("[为任的]")
 
 
 # A header naming the post before the names it is given (round 6): 聘任下列同志为市人民政府参事：A、B /
 # 决定任命以下3名同志为…：/ 免去下列同志的…职务：A、B.
-_NAMES_HEADER_RE = re.compile(
+_NAMES_HEADER_RE = compile_re(
     r"^(?:决定)?(?P<verb>任命|聘任|聘请|聘用|续聘|新聘|免去|解聘)(?:下列|以下|如下)"
     r"(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位))?(?:同志|人员|人)"
     r"(?:(?P<wei>为)(?P<post>[^，,：:；;。]{2,40})|的(?P<held>[^，,：:；;。]{2,40}?)(?:职务|一职))$"
@@ -1227,16 +1229,16 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
     return joined
 
 
-_ELECTED_NOT_POST_RE = re.compile(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})[。；;！!\s\u3000]*$")
+_ELECTED_NOT_POST_RE = compile_re(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})[。；;！!\s\u3000]*$")
 
 
-_BIOGRAPHY_RE = re.compile(alternation(BIOGRAPHY_WORDS))
+_BIOGRAPHY_RE = compile_re(alternation(BIOGRAPHY_WORDS))
 # A biography word that begins a name (曾 and 时 are surnames: 任命曾任冠为X, 时任之同志任X): a character or
 # two, then what closes a name in a change.
 _NAME_AFTER_WORD_RE = LazyPattern(rf"[{_CJK}]{{0,2}}(?:同志)?(?:为|任|兼|的|、|，|,|辞去)")
 
 
-_CHANGE_AFTER_CAREER_RE = re.compile("任命|免去|免除|当选|辞去|聘任|为")
+_CHANGE_AFTER_CAREER_RE = compile_re("任命|免去|免除|当选|辞去|聘任|为")
 
 
 def _tells_a_career(clause: str) -> bool:
@@ -1249,9 +1251,9 @@ def _tells_a_career(clause: str) -> bool:
     return False
 
 
-_BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
-_YEAR_RE = re.compile(r"\d{4}年")
-_BIRTH_YEAR_RE = re.compile(
+_BRACKETED_RE = compile_re(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
+_YEAR_RE = compile_re(r"\d{4}年")
+_BIRTH_YEAR_RE = compile_re(
     r"(?:生于\d{4}年(?:\d{1,2}月)?|\d{4}年(?:\d{1,2}月)?(?:出)?生)"
 )  # 生于1955年的牛盾 (round 8)
 
@@ -1272,16 +1274,16 @@ def _without_attributive(clause: str, verb: str = "被") -> str:
 
 
 # The post first, then who was elected to it: 当选为某市人民政府市长的是张三 / 新当选X的是A、B (round 8).
-_ELECTED_IS_RE = re.compile(
+_ELECTED_IS_RE = compile_re(
     r"^(?:新)?当选为?(?P<post>[^，,：:；;。是的]{2,40})的是[：:]?(?P<names>[^，,：:；;。]{2,60}?)[。；;]?$"
 )
-_MOVE_OR_LEAVE_RE = re.compile(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
+_MOVE_OR_LEAVE_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
 # A name, then whom it succeeds, before the verb: 张三接替李四任X / 张三同志接替李四出任X (round 8).
 _SUCCEEDS_RE = LazyPattern(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)接替(?P<other>[{_CJK}{NAME_DOTS}]{{2,12}}?)(?:同志)?"
     rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
 )
-_HELD_BEFORE_RE = re.compile(
+_HELD_BEFORE_RE = compile_re(
     "(?:同志)?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
     f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任'])}"
     "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8)
@@ -1414,7 +1416,7 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
 
 
 _SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
-_BODY_RE = re.compile(alternation(BODY_SUFFIXES))
+_BODY_RE = compile_re(alternation(BODY_SUFFIXES))
 
 
 def _body_of(organization: str | None) -> str | None:
@@ -1493,7 +1495,7 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     return _changes(APPOINT, [name], clause[at + len(ACTING_PREFIX) :], starts, acting=True, extra_note=held)
 
 
-_TITLE_SPAN_RE = re.compile(r"《[^《》]*》")
+_TITLE_SPAN_RE = compile_re(r"《[^《》]*》")
 # A name, then spaces, then the verb printed after a name: 张三　任某局局长 / 李四　免去某局局长职务.
 _SPACE_BEFORE_VERB_RE = LazyPattern(
     rf"^(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?[ \u3000]+(?=任(?!务|期)|免去|免除|兼任|不再担任|不再兼任|辞去|代理)"
@@ -1501,7 +1503,7 @@ _SPACE_BEFORE_VERB_RE = LazyPattern(
 _SPACE_BEFORE_COMRADE_RE = LazyPattern(rf"(?<=[{_CJK}])[ \u3000]+(?=同志)")
 # A clause that only says a decision follows (经研究，决定： / 会议决定： / 现决定如下：): the lines below
 # are decided even without a verb (张三同志为某局局长；). Never a clause naming a decision (…的决定).
-_DECISION_HEADER_RE = re.compile(
+_DECISION_HEADER_RE = compile_re(
     r"(?:经[^，。；：:的]{0,40}?(?:研究|审议|讨论)|[^，。；：:的]{0,30}?(?:会议|常委会)(?:研究|审议|讨论)?|研究|现|特"
     rf"|[^，。；：:的]{{0,30}}?(?:{alternation(DECIDING_BODIES)})(?:研究)?)?决定(?:如下)?"  # 县人民政府决定： (round 8)
 )
@@ -1509,7 +1511,7 @@ _DECIDED = "decided"  # the verb in force after such a clause: none, but what fo
 # …and after a clause led by 决定 (决定A为X，B为Y): decided until its sentence ends (round 8).
 _DECIDED_IN_SENTENCE = "decided in sentence"
 # Numbering before an item of a list of changes: 1. / 1、 / １． / 一、 / （一） / (1).
-_ENUMERATION_RE = re.compile(
+_ENUMERATION_RE = compile_re(
     r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
     rf"|[{_CIRCLED_NUMBERS}][.．、]?)[ \u3000]*"  # ① / ⑴ / ⒈ (round 8)
 )
@@ -1558,10 +1560,10 @@ def _in_title_order(changes: list[_Change], clause: str) -> list[_Change]:
     return sorted(changes, key=lambda change: clause.find(change[1]))
 
 
-_ETAL_TAIL_RE = re.compile(r"等[\d一二两三四五六七八九十百]{1,4}(?:名|位)?(?:同志|人员|人)?$")
+_ETAL_TAIL_RE = compile_re(r"等[\d一二两三四五六七八九十百]{1,4}(?:名|位)?(?:同志|人员|人)?$")
 
 
-_HELD_REMOVAL_TAIL_RE = re.compile(r"(?:同志)?的?(?:职务|一职)[。；;]?$")
+_HELD_REMOVAL_TAIL_RE = compile_re(r"(?:同志)?的?(?:职务|一职)[。；;]?$")
 
 
 def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Change]:
@@ -1594,7 +1596,7 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
     return _changes(action, [name], new, starts, extra_note=post)
 
 
-_ABBREVIATION_RE = re.compile(r"[（(]简称[^（）()]{1,20}[）)]")
+_ABBREVIATION_RE = compile_re(r"[（(]简称[^（）()]{1,20}[）)]")
 # A decision named without 《》 whose object is an acting post: 作出关于李晓波代理太原市市长的决定.
 _NAMED_ACTING_RE = LazyPattern(
     rf"^(?:会议)?(?:作出了?|通过了?|表决通过了?)关于(?P<body>[{_CJK}{NAME_DOTS}]{{2,10}}?(?:同志)?代理[^，。；的]{{2,40}})的决定$"
@@ -1602,7 +1604,7 @@ _NAMED_ACTING_RE = LazyPattern(
 
 
 # A meeting or a standing committee that decides, opening the clause: …第十七次会议决定A为X (round 7).
-_SESSION_DECIDES_RE = re.compile(
+_SESSION_DECIDES_RE = compile_re(
     r"^[^，,；;。：:《》]{0,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}为|由)"  # 会议决定由A担任X (round 8)
 )
 
@@ -1668,7 +1670,7 @@ def _short_lead(clause: str) -> str:
     return clause
 
 
-_NEW_HOLDER_RE = re.compile(f"(?:{alternation(NEW_HOLDER_LEADS)})(?P<rest>[^，,。；;：:！？!?]{{4,60}})")
+_NEW_HOLDER_RE = compile_re(f"(?:{alternation(NEW_HOLDER_LEADS)})(?P<rest>[^，,。；;：:！？!?]{{4,60}})")
 
 
 def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
@@ -1703,10 +1705,10 @@ def _closes_new_holder(after: str) -> bool:
     return after[:1] in NEW_HOLDER_NEXT_CHARS or after[:1] in _OPEN or after.startswith(NEW_HOLDER_NEXT_WORDS)
 
 
-_ELECTED_LIST_RE = re.compile(
+_ELECTED_LIST_RE = compile_re(
     rf"^(?P<head>[^：:。；;]{{0,80}}(?:{alternation(ELECTED_LIST_HEADS)})[^：:。；;]{{0,40}})[：:](?P<body>[^：:]{{4,400}})$"
 )
-_ELECTED_PIECE_SPLIT_RE = re.compile(r"[，,；;。]")
+_ELECTED_PIECE_SPLIT_RE = compile_re(r"[，,；;。]")
 
 
 def _elected_list(text: str, starts: tuple[str, ...]) -> list[_Change]:
@@ -1953,7 +1955,7 @@ def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None,
 
 
 # Words no place name holds: where they stand, the place pattern ran into a post.
-_NOT_A_PLACE_RE = re.compile("副|常务|政府|人民|委员|代理")
+_NOT_A_PLACE_RE = compile_re("副|常务|政府|人民|委员|代理")
 
 
 def _document_places(records: list[_Pending], places: Iterable[str]) -> list[str]:
@@ -1991,18 +1993,18 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
 
 # A headline: a short line without clause punctuation (卢新华任广西桂林市代市长 — 桂林 2025).
 _HEADLINE_MAX = 40
-_HEADLINE_RE = re.compile(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
+_HEADLINE_RE = compile_re(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
 
 
 _NAME_COLUMN_KEY = "name"
 _ACTION_COLUMN_KEY = "action"  # 姓名 | 任免 | 职务: the 任免 column
 _POST_COLUMN_KEY = "post"  # …and the 职务 column beside it
 _CLAUSE_COLUMN_KEY = "clause"  # 姓名 | 任免职务 / 张三 | 任某局局长: a verb in every cell (round 7)
-_CELL_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。]")
+_CELL_CLAUSE_SPLIT_RE = compile_re(r"[，,；;。]")
 _SPACED_ROW_MAX = 80
-_SENTENCE_PUNCTUATION_RE = re.compile(r"[。；;，,：:！？!?|]")
-_PIPE_ROW_RE = re.compile(r"[^|\n]*(?:\|[^|\n]*){2,}")
-_TWO_CELL_ROW_RE = re.compile(r"[^|\n。；;，,]{1,40}\|[^|\n。；;，,]{1,60}")  # 张三 | 某市财政局局长
+_SENTENCE_PUNCTUATION_RE = compile_re(r"[。；;，,：:！？!?|]")
+_PIPE_ROW_RE = compile_re(r"[^|\n]*(?:\|[^|\n]*){2,}")
+_TWO_CELL_ROW_RE = compile_re(r"[^|\n。；;，,]{1,40}\|[^|\n。；;，,]{1,60}")  # 张三 | 某市财政局局长
 
 
 def _row_cells(block: Block) -> list[str]:
@@ -2016,7 +2018,7 @@ def _row_cells(block: Block) -> list[str]:
     return [cell.strip() for cell in text.strip("|").split("|")]
 
 
-_ROW_NUMBER_RE = re.compile(r"^[\d０-９]{1,3}(?=[^\d０-９.．、])")
+_ROW_NUMBER_RE = compile_re(r"^[\d０-９]{1,3}(?=[^\d０-９.．、])")
 
 
 def _spaced_cells(text: str) -> list[str]:
@@ -2294,7 +2296,7 @@ def _placeless(position: str) -> bool:
     return position[:1] in _PLACE_LEVELS
 
 
-_DECISION_TITLE_RE = re.compile(
+_DECISION_TITLE_RE = compile_re(
     r"关于[^。；，]{0,40}?(?:职务任免|任免职|任免|任职|免职)[^。；，]{0,10}?的(?:通知|决定|批复)$"
 )
 _CONTINUING_LEADS = ("以及", "及")  # a clause going on with the announcement of the clause before
@@ -2341,7 +2343,7 @@ _SUCCESSOR_RE = LazyPattern(
     r"(?:该职|其职务|此职)?[。；;！!]?$"
 )
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
-_STRAY_COMMA_RE = re.compile(r"[,，](?=[、,，])")
+_STRAY_COMMA_RE = compile_re(r"[,，](?=[、,，])")
 
 
 def _successor(clause: str, previous: list[_Change]) -> list[_Change]:
@@ -2602,7 +2604,9 @@ def extract_appointments(
         ]
         clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
         last_person = None  # 其 never refers to a person of an earlier line
-        headline = len(text) <= _HEADLINE_MAX + 4 and _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None
+        headline = len(text) <= _HEADLINE_MAX + 4 and (
+            _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None or is_sub_headline(text)
+        )  # …or a news sub-headline of two halves: A称因年龄原因辞职，B被任命为代市长
         previous: list[_Change] = []  # changes of the clause before, in this sentence
         sentence_post: tuple[str, str] | None = None  # organization and title of this sentence's last post
         sentence_text = ""  # the clauses of this sentence so far
@@ -3095,10 +3099,10 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
 
 # A roster in one attributive phrase (round 6): 成立以市长张三为组长、副市长李四为副组长的领导小组 /
 # 以张三同志为组长，李四、王五同志为副组长的工作专班. The phrase runs from 以 to 的 and a group.
-ATTRIBUTIVE_ROSTER_RE = re.compile(
+ATTRIBUTIVE_ROSTER_RE = compile_re(
     rf"以(?P<body>[^。；;：:]{{3,300}}?(?:{_ROLE_ALTERNATION}))的[^。；;，,]{{0,30}}?(?:{_GROUP_ALTERNATION}|小组)"
 )
-_ATTRIBUTIVE_ENTRY_RE = re.compile(rf"^(?P<holders>.+?)为(?P<role>{_ROLE_ALTERNATION})$")
+_ATTRIBUTIVE_ENTRY_RE = compile_re(rf"^(?P<holders>.+?)为(?P<role>{_ROLE_ALTERNATION})$")
 
 
 def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
@@ -3124,7 +3128,7 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
 
 # A piece that ends with a role: the 、 after it separates two 'HOLDER为ROLE' pairs
 # (…为组长、副市长李四为副组长), while a 、 inside a list of holders (李四、王五同志为…) does not.
-_ENDS_WITH_ROLE_RE = re.compile(rf"为(?:{_ROLE_ALTERNATION})$")
+_ENDS_WITH_ROLE_RE = compile_re(rf"为(?:{_ROLE_ALTERNATION})$")
 
 
 def _roster_pairs(piece: str) -> list[str]:

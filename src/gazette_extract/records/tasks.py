@@ -70,13 +70,14 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from .. import codes
+from .._pattern_cache import compile_re
 from ..data import Deadline, LineSpan, Task, WarningRecord, warning
 from ..grammars.brackets import CLOSERS, OPENERS, matching_close, matching_open
 from ..grammars.deadlines import read_deadline
 from ..grammars.units import ends_like_unit, parse_units, split_units
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import LazyPattern, alternation, compile_cjk
+from ..vocab.common import LazyPattern, alternation
 from ..vocab.tasks import (
     COUNT_WORDS,
     DEADLINE,
@@ -113,7 +114,7 @@ UNIT_LIST_UNCLEAR = codes.UNIT_LIST_UNCLEAR
 # ---------------------------------------------------------------------------------------------
 
 # A field key and its colon, anywhere in a note or line.
-FIELD_RE = re.compile(
+FIELD_RE = compile_re(
     rf"""
     (?P<key>{alternation(FIELD_KEYS)})   # 牵头部门 / 责任单位 / 完成时限 …
     \s*[：:]\s*                            # 牵头部门：区商务局 ; 责任单位:区财政局 (before folding)
@@ -131,21 +132,21 @@ BRACKET_KEY_RE = LazyPattern(
 )
 # Any key of a note, known or not, after a separator: …，参加单位：Y / …；适用范围：全区.
 ANY_KEY_RE = LazyPattern(rf"(?<=[，,；;。\s])[{_CJK}]{{2,6}}\s*[：:]")
-SENTENCE_END_RE = re.compile(r"[。！？]")
-UNIT_PIECE_SEP_RE = re.compile(r"[、，,；;]")
+SENTENCE_END_RE = compile_re(r"[。！？]")
+UNIT_PIECE_SEP_RE = compile_re(r"[、，,；;]")
 # What ends a table printed one cell per line: a signature or date line, a heading.
-SIGNATURE_LIKE_RE = re.compile(r"政府|办公室|年\d{1,2}月|附件|[一二三四五六七八九十]、")
+SIGNATURE_LIKE_RE = compile_re(r"政府|办公室|年\d{1,2}月|附件|[一二三四五六七八九十]、")
 # A note right after a sentence end, where a note may close a task inside an item: 。（X牵头）
-NOTE_START_RE = re.compile(r"[。；;！!](?=[（(【\[〔])")
+NOTE_START_RE = compile_re(r"[。；;！!](?=[（(【\[〔])")
 # A numbering marker inside a paragraph (a heading may run into it: 二、稳定就业3.加大…):
 # …创新消费场景。(…负责) 2.落实好… (豫政〔2023〕5号, stored as one line).
 # (the look-behind after the first digit, not before it: sre scans for digits, 3x faster)
-RUN_IN_MARKER_RE = re.compile(r"(?P<n>\d(?<![\d.．A-Za-z]\d)\d?)[.．、](?![\d%％])")
+RUN_IN_MARKER_RE = compile_re(r"(?P<n>\d(?<![\d.．A-Za-z]\d)\d?)[.．、](?![\d%％])")
 # A field inline after a sentence of an item: …。【牵头单位】X / …。牵头单位：X
-INLINE_FIELD_RE = re.compile(rf"[。；;]\s*(?=[【\[〔]?\s*(?:{alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))")
+INLINE_FIELD_RE = compile_re(rf"[。；;]\s*(?=[【\[〔]?\s*(?:{alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:]))")
 # A deadline stated in the task's own sentence, at the start of a clause: 2020年6月底前，建立… /
 # 到2022年，基本建成… ; a bare year (2019年，全市…) is narrative, not a deadline.
-OWN_DEADLINE_RE = re.compile(
+OWN_DEADLINE_RE = compile_re(
     r"""
     (?:^|(?<=[。；;，,：:]))
     (?:
@@ -158,7 +159,7 @@ OWN_DEADLINE_RE = re.compile(
     re.VERBOSE,
 )
 # A paragraph that is a field line of the item above it.
-FIELD_LINE_RE = re.compile(
+FIELD_LINE_RE = compile_re(
     rf"""
     ^[【\[〔]?\s*(?:{alternation(FIELD_KEYS)})\s*(?:[】\]〕]|[：:])   # 主责单位：区教委 ; 【牵头单位】区教委
     """,
@@ -181,22 +182,22 @@ FIRST_IS_LEAD_RE = LazyPattern(
 # The first-is-lead rule printed as a bracketed remark inside a unit list, taken out of it:
 # 市发改委、市财政局(第一责任单位为牵头单位,下同) (厦门 2019) /
 # 市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同) (丽水 2023).
-FIRST_IS_LEAD_REMARK_RE = re.compile(r"[（(][^（）()]{0,40}?(?:第一|首位)[^（）()]{0,20}?牵头[^（）()]{0,30}[）)]")
-FIELD_LEAD_TAIL_RE = re.compile(rf"(?:{alternation(FIELD_LEAD_TAILS)})$")
+FIRST_IS_LEAD_REMARK_RE = compile_re(r"[（(][^（）()]{0,40}?(?:第一|首位)[^（）()]{0,20}?牵头[^（）()]{0,30}[）)]")
+FIELD_LEAD_TAIL_RE = compile_re(rf"(?:{alternation(FIELD_LEAD_TAILS)})$")
 # Verbs closing a unit list in an unkeyed note: 牵头 / 负责 / 按职责分工负责 / 参与 / 会同.
-NOTE_VERB_RE = re.compile(alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
+NOTE_VERB_RE = compile_re(alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
 # A category heading's count: 一、学有所教和幼有所育（2件） ; 二、重点任务（12项）
-COUNT_RE = re.compile(rf"[（(](?P<n>\d{{1,3}})(?:{alternation(COUNT_WORDS)})[）)]$")
+COUNT_RE = compile_re(rf"[（(](?P<n>\d{{1,3}})(?:{alternation(COUNT_WORDS)})[）)]$")
 # Any word a unit note, field line or unit column must contain (quick rejection).
-HINT_RE = re.compile(alternation(HINT_WORDS))
+HINT_RE = compile_re(alternation(HINT_WORDS))
 # An unnumbered subheading: a short line, no clause punctuation or brackets, right above a
 # numbered item inside a numbered section — 加强基础设施建设 (咸安 2023, under （一）…, above 12.).
-SUBHEADING_RE = compile_cjk(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】\[\]\s]{{1,19}}")
+SUBHEADING_RE = compile_re(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】\[\]\s]{{1,19}}")
 # A header cell: spaces, a trailing bracketed remark and a leading year removed — 责任单位（部门） →
 # 责任单位, 2022年预期目标 → 预期目标.
-_HEADER_REMARK_RE = re.compile(r"\s+|[（(][^）)]*[）)]$|^\d{4}年度?")  # and a year before it: 2022年预期目标
+_HEADER_REMARK_RE = compile_re(r"\s+|[（(][^）)]*[）)]$|^\d{4}年度?")  # and a year before it: 2022年预期目标
 
-_HEADER_YEAR_RE = re.compile(r"\d{4}年度?")
+_HEADER_YEAR_RE = compile_re(r"\d{4}年度?")
 _HEADERS_LONGEST: tuple[str, ...] = tuple(sorted(TABLE_HEADERS, key=len, reverse=True))
 
 _OPENERS, _CLOSERS = OPENERS, CLOSERS  # the brackets a note may stand in
@@ -1117,7 +1118,7 @@ def _short_rows(stream: list[tuple[str, Block]], columns: list[tuple[str, int] |
 _MAX_ALIGNMENTS = 256
 # A unit cell the end of a stored page cut off: present, so it never takes the merged cell above.
 _CUT_CELL = "\x00cut"
-_SPACES_RE = re.compile(r"[\s\u3000]+")
+_SPACES_RE = compile_re(r"[\s\u3000]+")
 
 
 def _align_short_row(cells: list[str], columns: list[tuple[str, int] | None]) -> list[str] | None:

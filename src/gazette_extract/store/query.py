@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from .._pattern_cache import compile_re
 from ..errors import QueryError
 from .schema import FTS_MARK
 
@@ -31,7 +32,7 @@ __all__ = [
     "unit_tasks",
 ]  # fmt: skip
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = compile_re(r"\d{4}-\d{2}-\d{2}")
 #: Shortest query the trigram index can answer; shorter ones are looked up with LIKE.
 TRIGRAM = 3
 SNIPPET_CHARS = 24  # characters of context on each side of a search hit

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 
+from .._pattern_cache import compile_re
 from ..errors import DecodeError, InputError
-from ..vocab.common import LazyPattern, compile_cjk
+from ..vocab.common import LazyPattern
 
 # Byte-order marks → the codec that reads (and drops) them; the one table (text/html.py reads the
 # UTF-8 and UTF-16 ones, the only BOMs a web page may carry).
@@ -116,8 +116,8 @@ _COMMON = frozenset(
 _COMMON_RE = LazyPattern("[" + "".join(sorted(_COMMON)) + "]")
 
 
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
-_CJK_RE = compile_cjk("[\u3400-\U0002ffff]")
+_CONTROL_RE = compile_re("[\x00-\x08\x0e-\x1f]")
+_CJK_RE = compile_re("[\u3400-\U0002ffff]")
 # What a text is made of: ASCII letters, digits, punctuation and spacing, CJK and full-width
 # punctuation (，。、：（）〔〕), common characters. A wrong byte order turns ASCII into U+xx00
 # characters and CJK into other, rarely common ones.

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .._pattern_cache import compile_re
 from ..vocab.common import CJK, CJK_TEXT
 from .decode import BOMS, CHARSET_ALIASES, encoding_name
 
@@ -152,30 +153,30 @@ _BOMS: tuple[tuple[bytes, str], ...] = tuple((bom, codec) for bom, codec in BOMS
 
 # A line break in the page source between two Chinese characters is not a space
 # (CSS Text 3 segment-break rule): "关于\n印发" → "关于印发".
-_SEGMENT_BREAK = re.compile(rf"(?<=[{CJK_TEXT}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{CJK_TEXT}])")
+_SEGMENT_BREAK = compile_re(rf"(?<=[{CJK_TEXT}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{CJK_TEXT}])")
 # Any run of whitespace, including U+3000 (全角空格) and U+00A0 (&nbsp;), becomes one space.
-_WHITESPACE = re.compile(r"\s+")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CJK_CHAR = re.compile(rf"[{CJK}]")
+_WHITESPACE = compile_re(r"\s+")
+_INVISIBLE = compile_re("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CJK_CHAR = compile_re(rf"[{CJK}]")
 
 # Label decoration removed before looking a label up: "[ 发文字号 ]", "索 引 号：", "【标题】".
-_LABEL_DECORATION = re.compile(r"[\s\[\]【】〔〕:：]+")
+_LABEL_DECORATION = compile_re(r"[\s\[\]【】〔〕:：]+")
 # Labels inside running text: "发文字号：京政发〔2023〕1号　成文日期：2023年3月3日",
 # "[ 发文字号 ] 京政发〔2023〕1号". A label counts only at the start or after a space, and only
 # when a colon or a closing bracket follows it.
-_INLINE_LABEL = re.compile(
+_INLINE_LABEL = compile_re(
     r"""(?:^|(?<=\s))
         (?:[\[【]\s*(?P<bracketed>[^\]】]{1,12}?)\s*[\]】]\s*[:：]?   # [ 发文字号 ] / 【标题】
           |(?P<plain>[^\s:：\[\]【】]{1,8}?)\s*[:：]                   # 发文字号：
         )""",
     re.VERBOSE,
 )
-_CHROME_SPLIT = re.compile(r"[\s\[\]【】()（）|｜:：>＞/]+")
-_CLASS_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_CHROME_SPLIT = compile_re(r"[\s\[\]【】()（）|｜:：>＞/]+")
+_CLASS_SPLIT = compile_re(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # Site name after the document title in <title>: "…的通知_国务院文件_中国政府网",
 # "…的通知 - 北京市人民政府", "…的通知|首都之窗".
-_TITLE_SUFFIX = re.compile(r"\s*(?:_|\||｜|\s-\s)\s*")
-_CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:\-]+)", re.IGNORECASE)
+_TITLE_SUFFIX = compile_re(r"\s*(?:_|\||｜|\s-\s)\s*")
+_CHARSET_PARAM = compile_re(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:\-]+)", re.IGNORECASE)
 
 _MAX_VALUE_CHARS = 300  # a "value" longer than this is body text, not metadata
 _SPAN_LIMIT = 1000  # colspan / rowspan above this are typos (rowspan="9999")

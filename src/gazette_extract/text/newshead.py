@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import re
 
+from .._pattern_cache import compile_re
 from ..grammars.dates import make_iso
+from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
 
 _YMD = (
     r"(?P<y>(?:19|20)\d\d)(?:(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)|年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)"
 )
-_DMY = r"(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d\d)"  # 24.09.2015 (only with a time after it)
+# 24.09.2015 / 27/02/2026 (day first, as Hong Kong and European pages print it; only with a time after
+# it, and with slashes only when the day cannot be a month: 02/03/2026 may be month first)
+_DMY = r"(?P<dd>\d{1,2})(?P<ds>[./])(?P<dm>\d{1,2})(?P=ds)(?P<dy>(?:19|20)\d\d)"
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # Keys of a publish line whose value is the date: 发布时间：… / 时间：… / 刊发日期：…
 _DATE_KEYS = (
@@ -35,23 +39,27 @@ _DATE_KEYS = (
 _BYLINE_KEYS = r"来源|作者|编辑|责任编辑|记者|浏览次数|阅读次数|点击数|字号|信息来源|发布者"
 _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that mentions a time
 
-# 2013-09-16 17:08 … / 2021年08月05日 09:52 … / 新华社 2018-12-31 14:19 (a short word before it)
-_STAMP_RE = re.compile(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
+# 2013-09-16 17:08 … / 2021年08月05日 09:52 … / 新华社 2018-12-31 14:19 (a short word before it) /
+# http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it)
+_STAMP_RE = compile_re(rf"^(?:(?:https?://[^\s，。]{{1,60}}|[^\s，。；：:]{{1,20}})\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
 # 24.09.2015  18:40
-_DMY_STAMP_RE = re.compile(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
+_DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
-_KEYED_RE = re.compile(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
-_BYLINE_KEY_RE = re.compile(rf"(?:^|[\s|])(?:{_BYLINE_KEYS})\s*[:：]")
-# 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter)
-_DATED_SOURCE_RE = re.compile(rf"^{_YMD}\s+\S.{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
+_KEYED_RE = compile_re(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
+# An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
+_EN_KEYED_RE = compile_re(rf"^(?:date|time|posted|published|updated)\s*[:：]?\s*{_YMD}(?![\d])", re.IGNORECASE)
+_BYLINE_KEY_RE = compile_re(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:：]")  # …01月20日来源：
+# 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter; the spaces
+# around digits may be gone: 2010-01-23柳州日报)
+_DATED_SOURCE_RE = compile_re(rf"^{_YMD}\s*[^\s\d:：].{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
-PAGE_LABEL_RE = re.compile(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
+PAGE_LABEL_RE = compile_re(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
 # 原标题：回应社会关切维护法制权威
-ORIGINAL_TITLE_RE = re.compile(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
+ORIGINAL_TITLE_RE = compile_re(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
 # 摘要：… / 导读：… / 核心提示：… / 编者按：… (a portal's summary under the headline)
-_SUMMARY_LINE_RE = re.compile(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[:：]")
+_SUMMARY_LINE_RE = compile_re(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[:：]")
 # A column tag alone on its line: 【要闻】 / [媒体解读] / 【本网讯】
-COLUMN_TAG_RE = re.compile(r"^[【\[［][^】\]］\s]{1,10}[】\]］]$")
+COLUMN_TAG_RE = compile_re(r"^[【\[［][^】\]］\s]{1,10}[】\]］]$")
 # Meeting notices print 时间：2021年3月5日 9:00: a bare 时间/日期 key is a publish line only with an
 # ISO date or beside another byline key
 _BARE_KEYS = frozenset({"时间", "日期"})
@@ -78,7 +86,12 @@ def publish_date(text: str) -> str | None:
     if m := _STAMP_RE.match(text):
         return _iso(m)
     if m := _DMY_STAMP_RE.match(text):
-        return make_iso(int(m.group("dy")), int(m.group("dm")), int(m.group("dd")))
+        day, month = int(m.group("dd")), int(m.group("dm"))
+        if m.group("ds") == "/" and day <= 12 and day != month:
+            return None  # 02/03/2026: month first or day first, the page does not say
+        return make_iso(int(m.group("dy")), month, day)
+    if m := _EN_KEYED_RE.match(text):
+        return _iso(m)
     if m := _KEYED_RE.search(text):
         if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)):
             return None  # 时间：2021年3月5日 9:00 (a meeting notice's field)
@@ -104,7 +117,7 @@ def is_news_head_line(text: str) -> bool:
 
 
 # A headline glued to its publish stamp and the story: 王莉霞任内蒙古自治区代主席 2021-08-05 09:52 …
-_GLUED_RE = re.compile(
+_GLUED_RE = compile_re(
     rf"^(?P<headline>[^\s，。；：:、！？]{{4,40}}?)\s*"
     rf"(?P<stamp>(?:新华社|中新社|中新网|(?:{_DATE_KEYS})\s*[:：]\s*)?"  # 新华社 / 发布时间：
     rf"(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)"
@@ -113,16 +126,88 @@ _GLUED_RE = re.compile(
 GLUED_MIN = 60  # shorter lines are a headline over its stamp, split by the joiner already
 
 
-def split_glued_head(text: str) -> list[str]:
+def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     """A whole news item stored on one line, cut into headline, publish stamp and the rest;
     any other text → ``[text]``.
 
     ``王莉霞任内蒙古自治区代主席 2021-08-05 09:52 “内蒙古日报”微信公号 0 内蒙古…决定,…`` →
-    the headline, ``2021-08-05 09:52`` and the rest (source and story).
+    the headline, ``2021-08-05 09:52`` and the rest (source and story);
+    ``我县召开工经联一届二次会长会议 3月15日，我县在…`` → the headline and its dated lead (with
+    no space between them only on the page's first line, ``first``).
     """
     if len(text) < GLUED_MIN or not text[:1].strip():
         return [text]
     m = _GLUED_RE.match(text)
+    if m is not None:
+        return [m.group("headline"), m.group("stamp"), m.group("rest")]
+    m = _GLUED_LEAD_RE.match(text) or (_FIRST_LINE_LEAD_RE.match(text) if first else None)
+    if m is not None and m.group("headline")[-1] not in _HEADLINE_GOES_ON:
+        lead = text[m.end("headline") :].lstrip()
+        if DAY_LEAD_RE.match(lead) or opens_lead(lead) or lead.startswith(_LEAD_OPENERS):
+            return [m.group("headline"), lead]
+    return [text]
+
+
+# A headline glued to its story's dated lead, apart by a space: 我县召开工经联一届二次会长会议 3月15日，我县…
+_GLUED_LEAD_RE = compile_re(r"^(?P<headline>[^\s，。；：:、！？,;!?]{6,40})[ \u3000]+(?=\S)")
+# …or, on the page's first line, with no space left between them (fold_text takes the spaces
+# around digits): 我县召开工经联一届二次会长会议3月15日，我县…
+_FIRST_LINE_LEAD_RE = compile_re(r"^(?P<headline>[^\s，。；：:、！？,;!?\d]{6,40})(?=\d{1,2}月\d{1,2}日)")
+# …never after a word that goes on, nor after a paper's opener run into the line (…大河报讯 昨日，)
+_HEADLINE_GOES_ON = frozenset("的和与及在于将对把向从为是自至到定截讯电")
+_LEAD_OPENERS = (*STORY_OPENERS, "（记者", "(记者")
+
+
+# --- A news story's lead: the marks before its first words, its dateline -----------------------
+_N = r"(?:\d{1,4}|[〇○零一二两三四五六七八九十]{1,4})"  # 12 / 十二 / 二〇一五
+# The marks before a lead's first words: 本报讯（记者 X） / 【财新网】（记者 X） / [九江新媒体] / \
+LEAD_MARKS_RE = compile_re(rf"^[\\\s]*(?:(?:{STORY_OPENER_ALTERNATION})\s*|[（(【\[][^）)】\]]{{0,30}}[）)】\]]\s*)*")
+# A dateline: 新华社北京12月31日电 / 中新社上海十月二十三日电 / 新华网河南频道7月5日讯 / 头条12月26日信息
+DATELINE_RE = compile_re(
+    rf"[^，。；,;：:\s（(]{{0,20}}?(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日\s*(?:电(?![视话影力网子器脑站台])|讯|消息|信息|报道)"
+)
+# A lead that opens on its day or a dateline (a headline above it, short and without a sentence,
+# is whole): 9月26日，… / 今天（2月22日）上午，… / 昨天，… / 头条12月26日信息，…
+DAY_LEAD_RE = compile_re(
+    r"^(?:\d{1,2}月\d{1,2}日|(?:今天|今日|昨天|昨日)(?:\s*[（(][^）)]{1,8}[）)])?)(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
+)
+# A source tag and the reporter before the lead: 【财新网】（记者 欧阳洪亮） / [九江新媒体]（记者 X）
+_TAGGED_LEAD_RE = compile_re(r"^[【\[][^】\]\s]{1,12}[】\]]\s*[（(]\s*(?:记者|通讯员|本报记者|本网记者)")
+
+
+def dateline_at(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The dateline (``新华社北京2月4日电``) at ``text[pos:]``, or None."""
+    return DATELINE_RE.match(text, pos)
+
+
+def opens_lead(text: str) -> bool:
+    """A line that begins a news story's lead, never the line above going on: a source tag with
+    its reporter (``【财新网】（记者 X）12月3日下午，…``) or a dateline (``新华社北京2月4日电``)."""
+    if text[:1] in "【[":
+        return bool(_TAGGED_LEAD_RE.match(text))
+    return ("电" in text[:30] or "讯" in text[:30]) and DATELINE_RE.match(text) is not None
+
+
+def is_dateline_only(text: str) -> bool:
+    """A dateline alone on its line (``中新社上海十月二十三日电``, ``新华社北京2月4日电``): never a headline."""
+    m = DATELINE_RE.match(text)
+    return m is not None and not text[m.end() :].strip(" \u3000/／")
+
+
+# A headline printed on its byline's line: 息县人大常委会通过…任免事项 作者:宋鹏 发布时间:2013-06-03 10:27:34
+_HEADLINE_BYLINE_RE = compile_re(
+    rf"^(?P<headline>[^\s，。；：:、！？,;!?|]{{6,40}})[ \u3000]+(?=(?:{_BYLINE_KEYS}|{_DATE_KEYS})\s*[:：])"
+)
+_HEADLINE_BYLINE_MAX = 140
+
+
+def split_headline_byline(text: str) -> tuple[str, str] | None:
+    """A headline and the byline printed after it on its line (``标题 作者:X 发布时间:…``) →
+    (headline, byline); None for any other line (a byline alone, a sentence, a meeting's fields)."""
+    if len(text) > _HEADLINE_BYLINE_MAX or ("：" not in text and ":" not in text):
+        return None
+    m = _HEADLINE_BYLINE_RE.match(text)
     if m is None:
-        return [text]
-    return [m.group("headline"), m.group("stamp"), m.group("rest")]
+        return None
+    byline = text[m.end() :]
+    return (m.group("headline"), byline) if publish_date(byline) else None

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._pattern_cache import compile_re
 from ..grammars.dates import is_date_line
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import (
@@ -34,9 +35,8 @@ from ..vocab.common import (
     STORY_OPENER_ALTERNATION,
     STORY_OPENERS,
     LazyPattern,
-    compile_cjk,
 )
-from .newshead import is_news_head_line
+from .newshead import DAY_LEAD_RE, dateline_at, is_news_head_line, opens_lead, split_headline_byline
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
@@ -44,10 +44,10 @@ _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
 _FOLD.update({0xFF0E: ord(".")})  # ．as in １．→ 1.
-_FOLD_NEEDED_RE = re.compile("[" + "".join(chr(cp) for cp in _FOLD) + "]")
+_FOLD_NEEDED_RE = compile_re("[" + "".join(chr(cp) for cp in _FOLD) + "]")
 # Runs of those characters: only they are translated (str.translate looks every character of a
 # whole text up in _FOLD, 5x slower than finding the few runs that need it).
-_FOLD_RUN_RE = re.compile(_FOLD_NEEDED_RE.pattern + "+")
+_FOLD_RUN_RE = compile_re(_FOLD_NEEDED_RE.pattern + "+")
 
 
 # The whole-text substitutions below are plain ``re`` patterns, compiled on first use (they hold
@@ -55,7 +55,7 @@ _FOLD_RUN_RE = re.compile(_FOLD_NEEDED_RE.pattern + "+")
 # them at least as fast as ``regex`` (5 MB: 15–28 ms each). An earlier engine switch between the two,
 # on a process-wide count of folded texts, is gone: the engine no longer depends on what ran before.
 # Each branch starts with its mark (the look-behind after it): the engine scans for the marks.
-BOLD_RE = re.compile(r"\*\*|__(?=\S)|__(?<=\S__)")
+BOLD_RE = compile_re(r"\*\*|__(?=\S)|__(?<=\S__)")
 # Spaces around digits next to CJK or document-number brackets: 2021 年 11 月 / 〔 2021 〕 1 号
 # Each branch starts with its space and looks behind past it: the engine scans for spaces
 # rather than trying every branch at every position (15x faster with re, same matches).
@@ -64,13 +64,13 @@ NUMBER_SPACE_RE = LazyPattern(
     rf"| (?<=[{_CJK}〔〕\[\]［］【】] ) *(?=\d)"  # 年 11 → 年11 ; 〔 2021 → 〔2021
     r"| (?<=\d ) *(?=[.]\d)| (?<=\d\. ) *(?=\d)"  # 13 .3 → 13.3
 )
-MULTISPACE_RE = re.compile("  +")  # not " {2,}": sre searches a two-space prefix 8x faster
+MULTISPACE_RE = compile_re("  +")  # not " {2,}": sre searches a two-space prefix 8x faster
 # Letter-spaced lines, typeset for emphasis: 几 个 问 题 的 通 知 / 目 录
 LETTER_SPACED_RE = LazyPattern(rf"(?m)^[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t]*$")
 # HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
-ENTITY_RE = re.compile(r"&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?")
+ENTITY_RE = compile_re(r"&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
-ENTITY_TEXT_RE = re.compile(r"&(?:amp|lt|gt|quot);")
+ENTITY_TEXT_RE = compile_re(r"&(?:amp|lt|gt|quot);")
 # ASCII punctuation beside Chinese text → full width.
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 ASCII_PUNCT_RE = LazyPattern(
@@ -90,13 +90,13 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # The bracket first, the character looked behind past it: the engine scans for brackets (5x faster).
 _GLOSS = rf"(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"  # after its opening bracket
 PINYIN_GLOSS_RE = LazyPattern(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLOSS})*")
-_TONED_RE = re.compile(f"[{_TONED}]")
-MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
+_TONED_RE = compile_re(f"[{_TONED}]")
+MD_HEADING_RE = compile_re(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
-BULLET_RE = re.compile(r"^(?:[-*+•·●▪■◆]\s+)")
-PAGE_FOOTER_RE = re.compile(r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
+BULLET_RE = compile_re(r"^(?:[-*+•·●▪■◆]\s+)")
+PAGE_FOOTER_RE = compile_re(r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 # Markdown horizontal rules and empty emphasis left by converters.
-RULE_RE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+RULE_RE = compile_re(r"^(?:[-*_=]\s*){3,}$")
 _RULE_OR_FOOTER_START = frozenset("-*_=—–－第")
 
 CLOSING = frozenset("。！？!?；;：:…”’」』）)】〕>》")
@@ -125,16 +125,16 @@ STANDALONE_RE = LazyPattern(
 # r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$"; read from the end by _has_leader_end, since that regex
 # searched from every dot of a long run of dots: quadratic).
 _LEADER_MIN = {".": 3, "…": 2, "·": 3}
-BREADCRUMB_RE = re.compile(
+BREADCRUMB_RE = compile_re(
     r"当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|首页\s*[>＞»]"
 )  # saved web pages
-_METADATA_KEY_RE = re.compile(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
+_METADATA_KEY_RE = compile_re(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
-ITEM_START_RE = re.compile(
+ITEM_START_RE = compile_re(
     r"^(?:[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}(?:[.、](?!\d)|\s)|[（(]\d{1,3}[）)]"
     r"|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[条章节]|[—-]{1,2}\s*\d+\s*[—-]{1,2}$)"
 )
-TITLE_END_RE = re.compile(f"(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …的通知 / …的通知》
+TITLE_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …的通知 / …的通知》
 _SHORT = 18  # lines shorter than this (rosters, titles, signatures) are not page-broken text
 
 
@@ -181,7 +181,7 @@ def _may_be_byline(text: str) -> bool:
 
 
 # Short cells between pipes, no sentence inside: a table row printed without its outer pipes.
-_BARE_PIPE_ROW_RE = re.compile(r"[^|。；！？]{1,40}(?:\|[^|。；！？]{0,40}){1,11}")
+_BARE_PIPE_ROW_RE = compile_re(r"[^|。；！？]{1,40}(?:\|[^|。；！？]{0,40}){1,11}")
 
 
 def _is_standalone(text: str) -> bool:
@@ -216,10 +216,10 @@ def _unbalanced(text: str) -> bool:
 
 
 # The site's name after a page title, as browsers and CMSs print it: …的意见-湖南省人民政府门户网站
-SITE_SUFFIX_RE = re.compile(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|｜]{2,30}(?:门户网站|网站|政府网|人民政府网)$")
+SITE_SUFFIX_RE = compile_re(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|｜]{2,30}(?:门户网站|网站|政府网|人民政府网)$")
 # A title followed on its line by its number, a space between (never prose: no sentence ends in
 # a bare number after a kind word): 县人民政府办公室关于印发…的通知 某政办发〔2019〕5号
-TITLE_NUMBER_LINE_RE = compile_cjk(
+TITLE_NUMBER_LINE_RE = compile_re(
     rf"^[^\s，。；：]{{6,140}}?(?:{DOC_KIND_ALTERNATION})[”》]?[\s\u3000]+[{_CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號]$"
 )
 # A document's head run into its first paragraph on one line (law mirrors):
@@ -234,7 +234,7 @@ ONE_LINE_HEAD_RE = LazyPattern(
     re.VERBOSE,
 )
 # A byline under a news headline: 作者：王晓丽 / 来源：… / （记者 王晓丽） / 本网讯 / \ 本网讯
-BYLINE_RE = re.compile(
+BYLINE_RE = compile_re(
     rf"""
     ^(?:作\s*者|记\s*者|通讯员|编\s*辑|责任编辑|撰\s*稿|摄\s*影|来\s*源|信息来源|发布时间|发布日期|上载日期|上传日期|更新时间|发稿时间|浏览次数|点击数|阅读次数|字号)\s*[：:]  # 作者：王晓丽
     |^[（(]\s*(?:记者|通讯员|作者|本报记者|本网记者)                        # （记者 王晓丽 通讯员 徐琦）
@@ -246,14 +246,15 @@ BYLINE_RE = re.compile(
 LONE_NAME_RE = LazyPattern(rf"^[{_CJK}]{{2,4}}$")
 # A news lead opening on its day under a headline: 9月26日，市六届人大常委会… / 3月30日上午，县十六届…
 _HEADLINE_MAX = 32  # a line this short without punctuation, over a dated lead, is a headline, not a wrapped line
-DATELINE_RE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
 
 
 def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
     """Is ``nxt_text`` the byline under the headline ``prev_text``? Then the headline ends there."""
     if BYLINE_RE.match(nxt_text):
         return True
-    if DATELINE_RE.match(nxt_text):  # the lead's date: the headline above (shorter than a wrapped line) is whole
+    if DAY_LEAD_RE.match(nxt_text) or dateline_at(
+        nxt_text
+    ):  # the lead's date: the headline above (shorter than a wrapped line) is whole
         return (
             len(prev_text) <= _HEADLINE_MAX
             and not any(p in prev_text for p in "，。；：、")
@@ -361,7 +362,7 @@ def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bo
     para = prev.para
     if para.level or nxt_level or para.standalone or nxt_structural:
         return False
-    if nxt_text.startswith(STORY_OPENERS):
+    if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
     if (
@@ -413,7 +414,7 @@ def source_lines(text: str) -> list[str]:
 
 
 # A running header printed on every page of a PDF: 北京市平谷区人民政府公报 2021年第1期 (·12·)
-RUNNING_HEADER_RE = re.compile(r"公报|^\d{4}年第\d{1,3}期|^第\d{1,3}期|^[·•\-—]\s*\d{1,4}\s*[·•\-—]$")
+RUNNING_HEADER_RE = compile_re(r"公报|^\d{4}年第\d{1,3}期|^第\d{1,3}期|^[·•\-—]\s*\d{1,4}\s*[·•\-—]$")
 _RUNNING_MIN = 3  # occurrences that make a short header line page furniture
 
 
@@ -433,6 +434,34 @@ def _running_headers(lines: list[str]) -> set[str]:
     }
 
 
+_UNWRAPPED_LINE = 100  # a line this long: the text is not hard-wrapped at a headline's width
+_PAGE_HEAD_LINES = 200  # lines looked at for one
+_HEADLINE_FIRST_MAX = 40
+
+
+def _page_headline(lines: list[str]) -> int | None:
+    """The line number of a web page's headline printed on its first line, when it stands alone:
+    the text is not hard-wrapped (a line among the first ones is longer than any wrapped one),
+    and the first line is short and reads as a whole headline — no clause punctuation, no 关于
+    (a wrapped 关于-title: 国务院办公厅关于2019年 / 部分节假日安排的通知), not cut inside a word or a
+    bracket, the next line not the end of a title. Its sub-headlines, captions and story below then
+    never run into it (河北省…举行第三次全体会议 / 王东峰…出席第三次全体会议 / 今天（2月22日）…)."""
+    numbered = [(n, raw.strip()) for n, raw in enumerate(lines[:_PAGE_HEAD_LINES], start=1) if raw.strip()]
+    if len(numbered) < 2 or not any(len(text) > _UNWRAPPED_LINE for _, text in numbered):
+        return None
+    (number, first), (_, second) = numbered[0], numbered[1]
+    if (
+        not 6 <= len(first) <= _HEADLINE_FIRST_MAX
+        or any(p in first for p in "，。；：、,;:")
+        or "关于" in first
+        or first[-1] in CONTINUING
+        or _unbalanced(first)
+        or (len(second) <= 80 and TITLE_END_RE.search(second))
+    ):
+        return None
+    return number
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
@@ -442,6 +471,7 @@ def split_paragraphs(text: str) -> list[Para]:
     # line number after it.
     lines = source_lines(folded)
     furniture = _running_headers(lines)
+    headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
     seen_furniture: set[str] = set()
     growing: _Growing | None = None  # the last paragraph, while lines may still join it
     for number, raw in enumerate(lines, start=1):
@@ -477,7 +507,10 @@ def split_paragraphs(text: str) -> list[Para]:
             if m.group("date"):
                 paras.append(Para(m.group("date"), number, number, 0, True))
             line = m.group("rest")
-        standalone = _is_standalone(line) or line in furniture or is_news_head_line(line)
+        if not level and not paras and (pair := split_headline_byline(line)):
+            paras.append(Para(pair[0], number, number, 0, True))  # 标题 作者:X 发布时间:…: the headline
+            line = pair[1]
+        standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
         if (
             not standalone
             and growing is not None

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .._pattern_cache import compile_re
 from ..vocab.common import CJK
 
 if TYPE_CHECKING:  # imported when a scanned page is read
@@ -35,11 +35,11 @@ SPACE_GAP = 0.6  # a gap of this many characters inside a box is a space (吉　
 CELL_GAP = 2.5  # a gap of this many character heights between boxes on a line separates cells
 
 # 〔2019】4号, [2019〕, （2019] …: a year in mismatched brackets right before a serial and 号.
-MIXED_BRACKETS_RE = re.compile(
+MIXED_BRACKETS_RE = compile_re(
     rf"(?<=[{CJK}])\s*[〔\[［(（【{{｛]\s*((?:19|20)\d\d)\s*[〕\]］)）】}}｝]\s*(?=第?\d{{1,4}}\s*号)"
 )
 # 1一3月, 2021年1一6月: the character 一 (one) read for a dash between two numbers
-DASH_AS_ONE_RE = re.compile(r"(?<=\d)[一―](?=\d)")
+DASH_AS_ONE_RE = compile_re(r"(?<=\d)[一―](?=\d)")
 
 
 def available() -> bool:

@@ -31,7 +31,6 @@ How a page becomes lines, and why:
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -43,18 +42,19 @@ from ..errors import DecodeError
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium  # imported when a PDF is read: not for other inputs
+from .._pattern_cache import compile_re
 from .normalize import _join
 
 PDF_MAGIC = b"%PDF-"
 
 # Page numbers as printed at the foot (or head) of a page.
-PAGE_NUMBER_RE = re.compile(
+PAGE_NUMBER_RE = compile_re(
     r"[-—–－·•]*\s*\d{1,4}\s*[-—–－·•]*"  # 3 ; — 3 — ; - 3 - ; ·3·
     r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"  # 第3页 ; 第3页 共10页
     r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/10
 )
-_DIGITS_RE = re.compile(r"\d+")
-_PDFIUM_REASON_RE = re.compile(r"PDFium: ([^)]+)")  # Failed to load document (PDFium: Data format error).
+_DIGITS_RE = compile_re(r"\d+")
+_PDFIUM_REASON_RE = compile_re(r"PDFium: ([^)]+)")  # Failed to load document (PDFium: Data format error).
 FURNITURE_BAND = 0.08  # of the page height, at the top and at the bottom
 HEADING_LEVELS = ((1.55, 1), (1.3, 2), (1.2, 3), (1.1, 4))  # size ratio to the body → level
 OCR_HEADING_RATIO = 1.3  # OCR sizes err by a tenth: only clearly larger type is a heading there

@@ -9,15 +9,16 @@ looks Traditional, so Simplified input pays nothing.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .._pattern_cache import compile_re
 
 if TYPE_CHECKING:
     import opencc
 
 # Frequent characters of government text that exist only in Traditional script.
-_TRADITIONAL_HINT_RE = re.compile(
+_TRADITIONAL_HINT_RE = compile_re(
     "[關於區國發號會議務職單責時與為這們後從長問題業經體範團劃辦廳縣護險條規實織牽歲報導頒佈執]"
 )
 _MIN_HINTS = 5

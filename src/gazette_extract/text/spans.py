@@ -38,40 +38,41 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Any
 
+from .._pattern_cache import compile_re
 from .._runtime import collector_paused
 from .normalize import _PUNCT_FULL, _TONED, PINYIN_GLOSS_RE
 
 # Line ends as the pipeline counts them (normalize.fold_text turns \r\n and a lone \r into \n).
-LINE_END_RE = re.compile(r"\r\n?|\n")
+LINE_END_RE = compile_re(r"\r\n?|\n")
 
 # What the fold drops: whitespace (also U+3000 and zero-width) and Markdown marks; and, when the
 # text has them, the HTML space entities normalize turns into spaces, the tail of &amp; &lt; …
 # (normalize keeps one character), and pinyin glosses after a Chinese character (發(fā)展).
 _DROPPED = r"\s\u200b\ufeff*#_>|`"  # spaces, tabs, line ends; **bold**, # heading, > quote, | table |
 _SPACE_MARKS = f"[{_DROPPED}]+"
-SPACE_RE = re.compile(_SPACE_MARKS)
-DROP_RE = re.compile(
+SPACE_RE = compile_re(_SPACE_MARKS)
+DROP_RE = compile_re(
     _SPACE_MARKS
     + r"|&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?"  # &nbsp; → a space → dropped
     + r"|(?<=&)(?:amp|lt|gt|quot);"  # &amp; → & (the & is kept)
     + "|"
     + PINYIN_GLOSS_RE.pattern  # 發(fā)展: the gloss normalize removes
 )
-_TONED_RE = re.compile(f"[{_TONED}]")
-_SPLIT = {False: re.compile(f"({SPACE_RE.pattern})"), True: re.compile(f"({DROP_RE.pattern})")}
+_TONED_RE = compile_re(f"[{_TONED}]")
+_SPLIT = {False: compile_re(f"({SPACE_RE.pattern})"), True: compile_re(f"({DROP_RE.pattern})")}
 # Width folding, one character for one: full-width digits and letters → ASCII (２０２１ → 2021,
 # as normalize does), ASCII punctuation → full width (as normalize does beside Chinese text).
 _WIDTH = {
     chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E]
 }
 _WIDTH.update(_PUNCT_FULL)
-WIDTH_RE = re.compile("[" + re.escape("".join(_WIDTH)) + "]")
+WIDTH_RE = compile_re("[" + re.escape("".join(_WIDTH)) + "]")
 _TARGETS = frozenset(_WIDTH.values())  # characters the width fold makes: 2 (from ２), （ (from ()
 # A character the fold changes (drops or maps), in a text without & and tone marks: 2021 年 ; **
-CHANGED_RE = re.compile(f"[{_DROPPED}{re.escape(''.join(_WIDTH))}]")
-KEPT_RE = re.compile(f"[^{_DROPPED}]")  # … and one it keeps
+CHANGED_RE = compile_re(f"[{_DROPPED}{re.escape(''.join(_WIDTH))}]")
+KEPT_RE = compile_re(f"[^{_DROPPED}]")  # … and one it keeps
 _MARKS = "*#_>|`\u200b\ufeff"  # what the fold drops that a line may begin with
-BRACKET_RE = re.compile(r"[(（【\[［〔)）】\]］〕]")
+BRACKET_RE = compile_re(r"[(（【\[［〔)）】\]］〕]")
 _OPENERS = "(（【[［〔"
 _CLOSERS = ")）】]］〕"
 _REACH = 40  # characters after a record's last value that its open bracket may still close in

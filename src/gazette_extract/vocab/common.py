@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
-if TYPE_CHECKING:
-    import regex
+from .._pattern_cache import compile_re
 
 # The character classes of Chinese text, for regex classes ([{CJK}]); the only place they are written.
 # Chinese characters: CJK Extension A (㐀), the Unified block (一…龥), compatibility ideographs (﨑).
@@ -23,87 +22,16 @@ CJK_EXTENDED = CJK + r"\U00020000-\U0003134f"
 # full-width forms (，：（）１): between two of these a line break of the page source is no space.
 CJK_TEXT = r"\u2e80-\u2fff\u3001-\u303f" + CJK + r"\ufe30-\ufe4f\uff00-\uffef"
 
-# How a pattern with these classes is compiled. ``re`` builds the map of a character class in a
-# Python loop over its code points: 2–3 ms for each [{CJK}] in a pattern, about 100 ms for the
-# pipeline's patterns at start-up. The ``regex`` module compiles the same class in C (≈ 0.2 ms),
-# but runs most patterns somewhat slower (≈ 0.3 µs more a call, up to 3× on some scans): so a
-# pattern goes through compile_cjk only where its matching is measured no slower than with ``re``
-# (its rarely called or whole-text patterns); a hot per-line pattern stays with ``re`` and is
-# compiled on its first use (LazyPattern), so that a text without that form never compiles it.
-# VERSION0 is regex's re-compatible mode; the few places where it still reads a pattern
-# differently are refused or rewritten here (see _for_regex), and tests/test_compile_cjk.py
-# checks that both engines agree on every pattern compiled so, over every sample.
-COMPILED_CJK: list[tuple[str, int]] = []  # (pattern, flags) of every compile_cjk call, for that test
-
-_INLINE_FLAGS_RE = re.compile(r"\(\?([aiLmsux]+)[:)-]")
-# re's \s is str.isspace(): Unicode White_Space (regex's \s) plus U+001C–U+001F
-_RE_ONLY_SPACES = r"\x1c-\x1f"
-# A pattern's pieces, as _for_regex walks them: an escape, a class's opening (with a ] that is its
-# first member), a class's end, a [ inside a class, a comment's #, or a run of anything else.
-_PATTERN_PIECE_RE = re.compile(r"\\.|\[\^?\]?|\]|#|[^\\\[\]#]+", re.DOTALL)
-
-
-def compile_cjk(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """``pattern`` (written for ``re``, with a wide class such as [{CJK}]) compiled by ``regex``,
-    which finds exactly what ``re.compile(pattern, flags)`` finds; ValueError for a pattern it
-    cannot promise that of."""
-    import regex  # here, not at the top: vocab is imported by light commands too
-
-    COMPILED_CJK.append((pattern, flags))
-    return regex.compile(_for_regex(pattern, flags), flags | regex.VERSION0)
-
-
-def _for_regex(pattern: str, flags: int) -> str:
-    r"""``pattern`` as ``regex`` must read it to match as ``re`` does: \s (and \S) also take
-    U+001C–U+001F. Refused: \w \W \b \B (word characters differ by some 30,000 code points),
-    case folding (dotless ı), POSIX classes ([[:alpha:]] is a class in regex only), and in a
-    verbose pattern a literal non-ASCII space outside a class (regex skips it, re matches it:
-    write \u3000). \d differs only on digits that Python 3.11's Unicode 14 does not know."""
-    inline = "".join(m.group(1) for m in _INLINE_FLAGS_RE.finditer(pattern))
-    if flags & (re.IGNORECASE | re.LOCALE | re.ASCII) or any(f in inline for f in "iLa"):
-        raise ValueError(f"compile_cjk: case folding and ASCII/LOCALE modes are not supported: {pattern[:60]!r}")
-    verbose = bool(flags & re.VERBOSE) or "x" in inline
-    out: list[str] = []
-    in_class = False
-    i, n = 0, len(pattern)
-    while i < n:
-        piece = _PATTERN_PIECE_RE.match(pattern, i)
-        assert piece is not None  # every character starts a piece
-        text = piece.group()
-        i = piece.end()
-        if text[0] == "\\" and len(text) == 2:
-            if text[1] in "wWbB":
-                raise ValueError(f"compile_cjk: {text} means other characters in regex: {pattern[:60]!r}")
-            if text == r"\s":
-                text = rf"\s{_RE_ONLY_SPACES}" if in_class else rf"[\s{_RE_ONLY_SPACES}]"
-            elif text == r"\S" and in_class:
-                raise ValueError(f"compile_cjk: \\S inside a class cannot be rewritten: {pattern[:60]!r}")
-            elif text == r"\S":
-                text = rf"[^\s{_RE_ONLY_SPACES}]"
-        elif in_class:
-            if text == "]":
-                in_class = False
-            elif text[0] == "[":
-                if pattern.startswith((":", "=", "."), i - len(text) + 1):
-                    raise ValueError(f"compile_cjk: POSIX classes are read by regex only: {pattern[:60]!r}")
-                i -= len(text) - 1  # a [ inside a class is a member; what followed it is read again
-                text = "["
-        elif text[0] == "[":
-            in_class = True
-        elif text == "#" and verbose:  # a comment runs to the end of its line, brackets and all
-            end = pattern.find("\n", i)
-            i = n if end < 0 else end
-            text = pattern[piece.start() : i]
-        elif verbose and any(c.isspace() and not c.isascii() for c in text):
-            raise ValueError(f"compile_cjk: regex skips a non-ASCII space in a verbose pattern: {pattern[:60]!r}")
-        out.append(text)
-    return "".join(out)
+# How patterns are compiled: through _pattern_cache.compile_re, which is re.compile with the
+# compiled programs kept on disk between runs (re builds each [{CJK}] class in a Python loop, 2–3
+# ms each, ~200 ms for the package at start-up; see that module). A pattern of a rare form is a
+# LazyPattern besides: compiled on first use, so a first run on a text without that form never
+# compiles it.
 
 
 class LazyPattern:
-    """A pattern compiled by ``re`` on its first use instead of at import: for the patterns with a
-    wide class that stay with ``re`` (hot per-line patterns, which ``regex`` runs slower), so that
-    a text pays only for the forms it holds (a web page's metadata block, a roster …). The first
+    """A pattern compiled (through compile_re) on its first use instead of at import, so that a
+    text pays only for the forms it holds (a web page's metadata block, a roster …). The first
     call compiles the pattern and puts the compiled pattern's own methods on the instance, where
     every later call finds them: a call then costs what it costs on a compiled pattern."""
 
@@ -114,7 +42,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:  # a method taken before the first call (map(P.search, …)) comes back here
-            self._compiled = compiled = re.compile(self.pattern, self.flags)
+            self._compiled = compiled = compile_re(self.pattern, self.flags)
             for name in ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
                 setattr(self, name, getattr(compiled, name))  # instance attributes shadow the methods below
         return self._compiled

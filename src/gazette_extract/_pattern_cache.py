@@ -1,0 +1,222 @@
+"""Compiled regular expressions kept on disk between runs, as Python keeps bytecode in __pycache__.
+
+``re`` compiles a pattern in Python: it parses the pattern and builds the map of every character
+class in a loop over code points. The package's module-level patterns, most of them with Chinese
+classes, cost about 200 ms to compile, several times what ``parse`` of a 60 kB issue then spends
+on the text. What the compiler produces is a list of integers (the program of ``re``'s matching
+engine), which ``_sre.compile`` — the C half of ``re``, the call that ends every ``re.compile`` —
+turns into a pattern object in microseconds. ``compile_re`` keeps those programs in one file per
+interpreter build and hands them to ``_sre.compile`` on later runs.
+
+What makes this safe:
+- A program is kept only after the pattern object built from it compared equal to the one
+  ``re.compile`` returned (``Pattern.__eq__`` compares the pattern, the flags and the program).
+  If ``re``'s internals change, that comparison fails or raises, and nothing is kept: the
+  pattern comes from ``re.compile`` as if there were no cache.
+- The file is named after the interpreter build (version string, ``_sre.MAGIC``, code size,
+  limits), so a program is never run by another ``re`` than the one that made it; it carries a
+  checksum, is read bounded, only from a regular file the user owns, and written atomically
+  (a temporary file renamed over it) at exit, only when a run compiled something new. A file
+  that fails any check is ignored and replaced.
+- ``_sre.compile`` validates a program before running it.
+- Only the package's own module-level patterns go through here — never a pattern built from
+  input, so the file stays bounded (and is capped at MAX_ENTRIES besides).
+
+``GAZETTE_EXTRACT_NO_CACHE=1`` turns the cache off; ``GAZETTE_EXTRACT_CACHE_DIR`` moves it
+(default: ``$XDG_CACHE_HOME/gazette-extract``, i.e. ``~/.cache/gazette-extract``).
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]  # the C half of re (no stubs)
+import atexit
+import marshal
+import os
+import re
+import sys
+import zlib
+from array import array
+from typing import Any
+
+FORMAT = 1
+MAX_BYTES = 32 << 20  # a file larger than this is not read
+MAX_ENTRIES = 4096  # patterns kept; beyond, the file keeps those this run used
+_DIGEST = 4  # bytes of the CRC-32 that opens the file (zlib: hashlib would load OpenSSL, ≈ 10 ms)
+
+# (pattern, flags) → what _sre.compile takes after the pattern: (flags, program as bytes of
+# unsigned ints, groups, groupindex, indexgroup)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+_entries: dict[tuple[str, int], Entry] = {}
+_used: set[tuple[str, int]] = set()
+_state = {"loaded": False, "off": False, "dirty": False, "read": 0, "hits": 0, "misses": 0}
+COMPILED: list[re.Pattern[str]] = []  # every pattern compiled here, for the tests
+
+
+def cache_dir() -> str | None:
+    """Where the file lives, or None when the cache is off."""
+    if os.environ.get("GAZETTE_EXTRACT_NO_CACHE", "") not in ("", "0"):
+        return None
+    given = os.environ.get("GAZETTE_EXTRACT_CACHE_DIR")
+    if given:
+        return given
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~\\AppData\\Local")
+        return os.path.join(base, "gazette-extract", "Cache")
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "gazette-extract")
+
+
+def cache_file() -> str | None:
+    """The file for this interpreter build, or None when the cache is off."""
+    where = cache_dir()
+    if where is None:
+        return None
+    build = "\0".join(
+        map(str, (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS))
+    )
+    tag = f"{zlib.crc32(build.encode()):08x}"
+    return os.path.join(where, f"re-{sys.implementation.cache_tag}-{sys.hexversion:x}-{tag}.bin")
+
+
+def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the program kept by an earlier run when there is one."""
+    if not _state["loaded"]:
+        _load()
+    key = (pattern, int(flags))
+    entry = _entries.get(key)
+    if entry is not None:
+        try:
+            compiled: re.Pattern[str] = _sre.compile(pattern, entry[0], _program(entry[1]), *entry[2:])
+        except Exception:  # noqa: BLE001 - a program _sre refuses is dropped and compiled again
+            del _entries[key]
+        else:
+            _used.add(key)
+            _state["hits"] += 1
+            COMPILED.append(compiled)
+            return compiled
+    _state["misses"] += 1
+    compiled = re.compile(pattern, flags)
+    made = None if _state["off"] else _entry_of(pattern, int(flags), compiled)
+    if made is not None:
+        _entries[key] = made
+        _used.add(key)
+        _state["dirty"] = True
+    COMPILED.append(compiled)
+    return compiled
+
+
+def info() -> dict[str, Any]:
+    """The file, the programs read from it, and this process's hits (calls served from a kept
+    program, the file's or one compiled earlier in the run) and misses (compiled by re)."""
+    return {
+        "file": cache_file(),
+        "read": _state["read"],
+        "entries": len(_entries),
+        "hits": _state["hits"],
+        "misses": _state["misses"],
+    }
+
+
+def _checksum(payload: bytes) -> bytes:
+    return zlib.crc32(payload).to_bytes(_DIGEST, "big")
+
+
+def _program(data: bytes) -> list[int]:
+    code = array("I")
+    code.frombytes(data)
+    return code.tolist()
+
+
+def _entry_of(pattern: str, flags: int, compiled: re.Pattern[str]) -> Entry | None:
+    """What ``re.compile`` gave ``_sre.compile`` for this pattern, checked to rebuild the same
+    pattern object; None when ``re``'s internals are not the ones this was written against."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry: Entry = (
+            flags | parsed.state.flags,
+            array("I", code).tobytes(),
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        rebuilt = _sre.compile(pattern, entry[0], _program(entry[1]), *entry[2:])
+        if rebuilt != compiled or rebuilt.groupindex != compiled.groupindex or rebuilt.groups != compiled.groups:
+            return None
+        return entry
+    except Exception:  # noqa: BLE001 - any surprise means: no cache for this pattern
+        return None
+
+
+def _owned_regular_file(path: str) -> bool:
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    import stat
+
+    if not stat.S_ISREG(st.st_mode):
+        return False
+    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+
+
+def _load() -> None:
+    _state["loaded"] = True
+    atexit.register(_save)
+    path = cache_file()
+    _state["off"] = path is None
+    if path is None or not _owned_regular_file(path):
+        return
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES or _checksum(data[_DIGEST:]) != data[:_DIGEST]:
+            _state["dirty"] = True  # replaced at exit
+            return
+        version, rows = marshal.loads(data[_DIGEST:])
+        if version != FORMAT:
+            _state["dirty"] = True
+            return
+        for pattern, flags, *entry in rows:
+            _entries[(pattern, flags)] = tuple(entry)
+        _state["read"] = len(_entries)
+    except (OSError, ValueError, EOFError, TypeError):
+        _entries.clear()
+        _state["dirty"] = True
+
+
+def _save() -> None:
+    """Write the programs at exit when this run compiled something new (or found the file bad)."""
+    path = cache_file()
+    if not _state["dirty"] or path is None:
+        return
+    keys = list(_entries)
+    if len(keys) > MAX_ENTRIES:
+        keys = [key for key in keys if key in _used][:MAX_ENTRIES]
+    rows = [(pattern, flags, *_entries[(pattern, flags)]) for pattern, flags in keys]
+    payload = marshal.dumps((FORMAT, rows))
+    data = _checksum(payload) + payload
+    directory = os.path.dirname(path)
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+        if os.path.lexists(path) and not _owned_regular_file(path):
+            return  # never replace a link, a device or another user's file
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        return  # a cache that cannot be written is no error: the next run compiles again
+    _state["dirty"] = False

@@ -1,0 +1,142 @@
+"""The day a news story dates its event: FORMAT.md's ``date`` of a news report.
+
+A news report's ``date`` is the day of the session or event it reports when the text states it,
+not the publish time. The story states it in its lead, relative to the page's publish day:
+
+- a **dateline** before the lead: ``新华社北京12月31日电``, ``中新社上海十月二十三日电``,
+  ``新华网河南频道7月5日讯``, ``头条12月26日信息`` — the dateline's day (the corpus labels the
+  dateline, not a day the story goes on to tell);
+- the lead's first clause: ``今天（7月27日）`` / ``今日`` / ``今（26）日`` (the publish day),
+  ``昨天`` / ``昨日（22日）`` (the day before), ``前天`` (two days before), ``12月3日下午``,
+  ``于25日召开``, ``2015年3月2日`` / ``二〇一五年三月二日`` / ``2015-3-2`` / ``2015/03/02`` /
+  ``2015.3.2`` (times after them change nothing);
+- a later paragraph that opens on its day and reports a session (``9月5日下午，…常委会召开第十三
+  次会议，…``), when the lead dates nothing (``近日``/``日前`` date nothing).
+
+Precision first: the day is resolved against the publish day (a month and day without a year take
+the publish year, or the year before for December news read in January) and is kept only when it
+falls on or up to :data:`_MAX_DAYS_BEFORE` days before it; a bracketed day that contradicts its
+word (``今天（7月26日）`` under 07-27) gives nothing. Every pattern is compiled once and anchored or
+bounded, linear in its input.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .._pattern_cache import compile_re
+from ..grammars.dates import cn_to_int, make_iso
+from ..text.newshead import LEAD_MARKS_RE, dateline_at
+
+_MAX_DAYS_BEFORE = 10  # a report tells an event of the last days; an older date is a story's background
+_N = r"(?:\d{1,4}|[〇○零一二两三四五六七八九十]{1,4})"  # 12 / 十二 / 二〇一五
+# The first clause of the lead (a dateline's own clause ends at its 电/讯 too)
+_CLAUSE_RE = compile_re(r"[^，。；,;]{1,80}")
+# The first day a clause names
+_DAY_RE = compile_re(
+    rf"""
+    (?P<rel>今天|今日|昨天|昨日|前天|前日)(?:\s*[（(](?:(?P<rm>{_N})月)?(?P<rd>{_N})日?[）)])?  # 今天（7月27日） / 昨日（22日）
+    |(?P<rel2>[今昨])\s*[（(](?P<r2d>{_N})[）)]\s*日                                    # 今（26）日
+    |(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?!\d)  # 2015-3-2 / 2015.3.2
+    |(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})[日号]                                  # 2015年3月2日 / 12月3日
+    |(?<![\d月〇○零一二两三四五六七八九十])(?P<bd>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?![前内])  # 于25日召开
+    """,
+    re.VERBOSE,
+)
+_RELATIVE = {"今": 0, "昨": 1, "前": 2}
+# A later paragraph dated on its day that reports a session: 9月5日下午，…常委会召开第十三次会议
+_SESSION_OPEN_RE = compile_re(
+    rf"^(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
+    r"(?=[^。]{0,80}?会议)(?=[^。]{0,80}?(?:召开|举行|开幕|闭幕))"
+)
+# A day that opens a range or a plan (于23日至25日举行) dates no event of this report
+_RANGE_AFTER_RE = compile_re(r"\s*(?:[上中下]午|早上|晚上)?\s*(?:至|到|—|-|－|~|～)")
+_STORY_PARAS = 8  # paragraphs of the story looked at for a session's day
+
+
+def _number(text: str | None) -> int | None:
+    return cn_to_int(text) if text else None
+
+
+def _resolve(year: int | None, month: int | None, day: int | None, published: _dt.date) -> _dt.date | None:
+    """A stated day as a date on or shortly before ``published``; None when it is not one."""
+    if month is None or day is None:
+        return None
+    candidates = [year] if year else [published.year, published.year - 1]
+    for y in candidates:
+        iso = make_iso(y, month, day)
+        if iso is None:
+            continue
+        date = _dt.date.fromisoformat(iso)
+        if date <= published and (published - date).days <= _MAX_DAYS_BEFORE:
+            return date
+    return None
+
+
+def _bare_day(day: int | None, published: _dt.date) -> _dt.date | None:
+    """``25日``: the latest date on or before ``published`` with that day of the month."""
+    if not day:
+        return None
+    for back in range(_MAX_DAYS_BEFORE + 1):
+        date = published - _dt.timedelta(days=back)
+        if date.day == day:
+            return date
+    return None
+
+
+def _day_of(m: re.Match[str], published: _dt.date) -> _dt.date | None:
+    if m.group("rel") or m.group("rel2"):
+        word = m.group("rel") or m.group("rel2")
+        date = published - _dt.timedelta(days=_RELATIVE[word[0]])
+        stated = m.group("rd") or m.group("r2d")
+        if stated is not None:  # 今天（7月27日） / 昨日（22日）: the bracket must agree with the word
+            month = _number(m.group("rm"))
+            if _number(stated) != date.day or (month is not None and month != date.month):
+                return None
+        return date
+    if m.group("iy"):
+        return _resolve(int(m.group("iy")), int(m.group("im")), int(m.group("id")), published)
+    if m.group("m"):
+        return _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), published)
+    return _bare_day(_number(m.group("bd")), published)
+
+
+def is_dateline(text: str) -> bool:
+    """Does ``text`` open with a dateline (``新华社北京2月4日电``), after a lead's marks?"""
+    marks = LEAD_MARKS_RE.match(text)
+    return bool(dateline_at(text, marks.end() if marks else 0))
+
+
+def lead_day(lead: str, published: str) -> str | None:
+    """The day (ISO) the lead ``lead`` dates its event on, against the publish day ``published``
+    (ISO); None when the lead dates nothing, or a day that cannot be this report's.
+
+    ``本报讯（记者 X）1月5日，省十二届人大常委会第二十五次会议…`` under 2017-01-06 → 2017-01-05;
+    ``昨天上午，…`` → the day before; ``新华社北京12月31日电`` → 12-31; ``近日，…`` → None.
+    """
+    pub = _dt.date.fromisoformat(published)
+    marks = LEAD_MARKS_RE.match(lead)
+    start = marks.end() if marks else 0
+    if m := dateline_at(lead, start):
+        date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
+        return date.isoformat() if date else None
+    clause = _CLAUSE_RE.match(lead, start)
+    if clause is None or (m := _DAY_RE.search(clause.group())) is None:
+        return None
+    if _RANGE_AFTER_RE.match(clause.group(), m.end()):
+        return None  # 于23日至25日举行: a range, not the day of the event
+    date = _day_of(m, pub)
+    return date.isoformat() if date else None
+
+
+def session_day(paragraphs: list[str], published: str) -> str | None:
+    """The day of the first paragraph among ``paragraphs`` (the story's, in order) that opens on
+    its day and reports a session (``9月5日下午，…人大常委会召开第十三次会议``); None when none
+    does within the first few, or its day cannot be this report's."""
+    pub = _dt.date.fromisoformat(published)
+    for text in paragraphs[:_STORY_PARAS]:
+        if m := _SESSION_OPEN_RE.match(text):
+            date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
+            return date.isoformat() if date else None
+    return None
