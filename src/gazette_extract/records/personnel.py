@@ -812,7 +812,9 @@ def _closes_entry(piece: str) -> bool:
 def _glued_changes(piece: str) -> list[str]:
     """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
     职务 before 的) ends and a person's name and 为 (的) follow."""
-    if "为" not in piece and "的" not in piece:
+    if piece.count("为") < 2 and piece.count("的") < 2 and not _ENTRY_NUMBER_RE.search(piece):
+        # a cut needs 为 (的) before the one that links the next entry, or that entry's number: one
+        # test in C for the clauses (most) with one change or none (issue 14, round 3)
         return [piece]
     pieces: list[str] = []
     start = 0
