@@ -360,6 +360,8 @@ _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a ro
 
 def _title_at_end(text: str) -> str | None:
     """Longest title from the vocabulary that ends ``text``: …办事处副主任 → 副主任."""
+    if text[-1:] not in _TITLE_LAST_CHARS:
+        return None  # every title ends in one of these: most texts asked (names, clauses) go here
     for size in range(min(TITLE_MAX_LEN, len(text)), 1, -1):
         if text[-size:] in TITLE_SET:
             return text[-size:]
