@@ -1783,10 +1783,16 @@ def _cell_per_line_rows(blocks: list[Block]) -> list[Block]:
     return result
 
 
+_NAME_HEADER_FIRSTS = frozenset(header[0] for header in TABLE_NAME_HEADERS)  # 姓(名): a header needs one
+
+
 def _table_header(cells: list[str]) -> dict[int, str] | None:
     """{column: action, …, name column: "name"} for a header row naming a person column and at least
     one column of posts gained or lost (姓名 | 拟任职务 | 拟免职务), or a column of actions beside a
     column of posts (姓名 | 任免 | 职务: round 6); None for any other row."""
+    joined = "".join(cells)
+    if not any(first in joined for first in _NAME_HEADER_FIRSTS):
+        return None  # no person column (a task table's rows): one test in C, not a pass over the cells
     keys = [_TOKEN_SPLIT_RE.sub("", cell) for cell in cells]
     columns: dict[int, str] = {}
     for i, key in enumerate(keys):
