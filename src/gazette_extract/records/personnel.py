@@ -362,6 +362,8 @@ _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a ro
 
 def _title_at_end(text: str) -> str | None:
     """Longest title from the vocabulary that ends ``text``: …办事处副主任 → 副主任."""
+    if text[-1:] not in _TITLE_LAST_CHARS:
+        return None  # every title ends in one of these: most texts asked (names, clauses) go here
     for size in range(min(TITLE_MAX_LEN, len(text)), 1, -1):
         if text[-size:] in TITLE_SET:
             return text[-size:]
@@ -814,7 +816,9 @@ def _closes_entry(piece: str) -> bool:
 def _glued_changes(piece: str) -> list[str]:
     """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
     职务 before 的) ends and a person's name and 为 (的) follow."""
-    if "为" not in piece and "的" not in piece:
+    if piece.count("为") < 2 and piece.count("的") < 2 and not _ENTRY_NUMBER_RE.search(piece):
+        # a cut needs 为 (的) before the one that links the next entry, or that entry's number: one
+        # test in C for the clauses (most) with one change or none (issue 14, round 3)
         return [piece]
     pieces: list[str] = []
     start = 0
@@ -1781,10 +1785,16 @@ def _cell_per_line_rows(blocks: list[Block]) -> list[Block]:
     return result
 
 
+_NAME_HEADER_FIRSTS = frozenset(header[0] for header in TABLE_NAME_HEADERS)  # 姓(名): a header needs one
+
+
 def _table_header(cells: list[str]) -> dict[int, str] | None:
     """{column: action, …, name column: "name"} for a header row naming a person column and at least
     one column of posts gained or lost (姓名 | 拟任职务 | 拟免职务), or a column of actions beside a
     column of posts (姓名 | 任免 | 职务: round 6); None for any other row."""
+    joined = "".join(cells)
+    if not any(first in joined for first in _NAME_HEADER_FIRSTS):
+        return None  # no person column (a task table's rows): one test in C, not a pass over the cells
     keys = [_TOKEN_SPLIT_RE.sub("", cell) for cell in cells]
     columns: dict[int, str] = {}
     for i, key in enumerate(keys):
