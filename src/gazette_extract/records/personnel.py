@@ -68,9 +68,12 @@ from ..vocab.personnel import (
     PROPOSAL_LEADS,
     REASON_VERBS,
     REMOVE_VERBS,
+    ROSTER_BARE_POST_ENDINGS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_NAME_CHARS,
     ROSTER_ROLES,
+    ROSTER_STORY_VERBS,
+    ROSTER_TITLE_GROUPS,
     ROSTER_VERB_ADVERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
@@ -277,11 +280,39 @@ ROSTER_RE = compile_re(
     ^{_SPACE}*
     (?:{_ROLE_NUMBERING}{_SPACE}*)?       # 1.组长： / （一）组长：
     (?P<role>{_ROLE_ALTERNATION})         # 组 长 / 副组长 / 主　任 / 成　员
+    (?:{_SPACE}*[（(][^（）()：:\n]{{1,16}}[）)])?  # 副组长（按姓氏笔画排序）：
     {_SPACE}*[：:]{_SPACE}*
     (?P<rest>.*)$                         # 王成国 区委书记 / 尤　权　　国务院副秘书长
     """,
     re.VERBOSE | re.DOTALL,
 )
+# A role line without a colon (rosters round 2): 组长　张三　区委副书记、区长 / 组 长 张三 区长 — the role,
+# spaces, then entries; a role line only when its entries read (see _spaced_role_segments).
+ROSTER_SPACED_RE = compile_re(
+    rf"^{_SPACE}*(?:{_ROLE_NUMBERING}{_SPACE}*)?(?P<role>{_ROLE_ALTERNATION})[ \t\u3000]+(?P<rest>[^\s\u3000：:].*)$",
+    re.DOTALL,
+)
+# A role label that lost its first character in conversion (丹东 2017 / 卢氏 2018: `  长:许黎明`, `  员:…`):
+# the last character of a two-character role, then the colon, at the start of a line inside a roster.
+_LOST_ROLE_CANDIDATES: dict[str, tuple[str, ...]] = {}
+for _role in sorted(ROSTER_ROLES):
+    if len(_role) == 2:
+        _LOST_ROLE_CANDIDATES[_role[1]] = (*_LOST_ROLE_CANDIDATES.get(_role[1], ()), _role)
+LOST_ROLE_RE = compile_re(
+    rf"^{_SPACE}*(?P<tail>[{''.join(sorted(_LOST_ROLE_CANDIDATES))}]){_SPACE}*[：:]{_SPACE}*(?P<rest>.*)$", re.DOTALL
+)
+# Numbering before a roster entry: 1. 张三 / （2）李四 / ⑶王五 / 一、赵六 — not part of the name or the post.
+_ENTRY_NUMBER_RE = compile_re(
+    r"^[ \u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[⑴-⒇①-⑳]|[一二三四五六七八九十]{1,3}、)[ \u3000]*"
+)
+# A roster role as the first of a holder's posts in a story, right after its group's name (rosters round 2):
+# 市…工作指挥部副指挥长、副市长王如龙、苏子益，… — posts, a name, more names, to the clause's end.
+TITLED_ROLE_RE = compile_re(
+    rf"(?:{alternation(ROSTER_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})、"
+    rf"(?P<body>[^，,；;。：:（）()\s]{{3,80}}?)(?=[，,；;。]|$)"
+)
+# What the holder does in the story, right after the name of a titled role (…副市长王如龙率队检查).
+_STORY_VERB_RE = compile_re(alternation(ROSTER_STORY_VERBS))
 # Stage gate (issue 14): every member and every roster warning needs a role word; a document
 # whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
 ROLE_GATE_RE = compile_re(_ROLE_ALTERNATION)
@@ -2440,7 +2471,10 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
 
 
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
-    """The people after a role: (line offset, person, post)."""
+    """The people after a role: (line offset, person, post). Numbering before an entry (1. 张三, （2）李四)
+    is dropped, never read as a post."""
+    if _ENTRY_NUMBER_RE.match(rest):
+        rest = "\n".join(_ENTRY_NUMBER_RE.sub("", line, count=1) for line in rest.split("\n"))
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
         named = (
             (_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in PAREN_ENTRY_RE.finditer(rest)
@@ -2456,8 +2490,8 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
 def _glued_holder(line: str) -> list[tuple[str, str | None]]:
     """One post and its holder run together, alone after a role (round 7): 组长：市长张三 → (张三, 市长).
     Nothing when the line holds a space, punctuation or a verb: 由市长担任, 市长张三兼任 are not entries."""
-    core = line.strip(" \u3000").rstrip("；;。")
-    if not 4 <= len(core) <= 30 or not _ALL_CJK_RE.fullmatch(core) or TRIGGER_RE.search(core):
+    core = line.strip(" \u3000").rstrip("；;。")  # 区委副书记、区长张三: posts joined by 、 (rosters round 2)
+    if not 4 <= len(core) <= 30 or not _ALL_CJK_RE.fullmatch(core.replace("、", "")) or TRIGGER_RE.search(core):
         return []
     held = _post_and_name(core)
     return [held] if held else []
@@ -2524,6 +2558,78 @@ def _roster_segments(text: str) -> list[tuple[str, str]]:
         role, start = k.group("role"), k.end()
     segments.append((role, text[start:]))
     return segments
+
+
+def _post_like(post: str | None) -> bool:
+    """A post of a roster entry read without a colon: none, or ending with a title or 负责人."""
+    return post is None or _title_at_end(post) is not None or post.endswith(_BARE_POST_ENDINGS)
+
+
+_BARE_POST_ENDINGS = tuple(ROSTER_BARE_POST_ENDINGS)
+
+
+def _spaced_role_segments(text: str) -> list[tuple[str, str]]:
+    """A role line with spaces instead of a colon (组长　张三　区委副书记、区长 → [(组长, 张三　…)]), only
+    when the rest reads as entries whose posts end with a title, one name alone, or names joined by 、/，;
+    [] for anything else (组长 负责全面工作; 主任 张三 简历, where 简历 would read as a second name)."""
+    if "\n" in text or len(text) > _ROSTER_LINE_MAX or (m := ROSTER_SPACED_RE.match(text)) is None:
+        return []
+    rest = m.group("rest").strip(" \u3000")
+    entries = _roster_entries(rest)
+    if not entries or not all(_post_like(post) for _offset, _person, post in entries):
+        return []
+    if len(entries) > 1 and any(post is None for _o, _p, post in entries) and not _name_list(rest):
+        return []
+    return [(m.group("role"), m.group("rest"))]
+
+
+def _lost_role(text: str, document: str) -> tuple[str | None, str] | None:
+    """A role line whose label lost its first character (长：许黎明 …, 员：…): (the role, the rest). The
+    role is the one two-character role ending so (长 → 组长); where several do (员: 成员, 委员, 组员), the
+    one the document names elsewhere, else None (left out). None when the text is no such line."""
+    m = LOST_ROLE_RE.match(text)
+    if m is None:
+        return None
+    candidates = _LOST_ROLE_CANDIDATES[m.group("tail")]
+    if len(candidates) > 1:
+        candidates = tuple(c for c in candidates if c in document)
+    return (candidates[0] if len(candidates) == 1 else None), m.group("rest")
+
+
+def _bare_post(block: Block) -> bool:
+    """A line under a role that names a post and no person (区经发局负责人: the name lost): the roster
+    stays open, and the line gives nothing."""
+    line = (block.text or "").strip(" \u3000")
+    return (
+        block.kind == "paragraph"
+        and 3 <= len(line) <= 30
+        and _ALL_CJK_RE.fullmatch(line.replace("、", "")) is not None
+        and (_title_at_end(line) is not None or line.endswith(_BARE_POST_ENDINGS))
+    )
+
+
+def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of a roster role printed as the first of a holder's posts right after its
+    group (市…指挥部副指挥长、副市长王如龙、苏子益): posts, then a post and a name, then names only;
+    any other reading gives nothing."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in TITLED_ROLE_RE.finditer(text):
+        pieces = m.group("body").split("、")
+        for k, piece in enumerate(pieces):
+            held = _post_and_name(piece)
+            if held is None and k + 1 == len(pieces) and (verb := _STORY_VERB_RE.search(piece, 3)) is not None:
+                held = _post_and_name(piece[: verb.start()])  # …检察长范建绥参加检查: the story's verb closes the name
+            if held is not None:
+                break
+        else:
+            continue
+        others = pieces[k + 1 :]
+        if not all(_title_at_end(p) for p in pieces[:k]) or not all(is_person_name(n) for n in others):
+            continue
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        post = "、".join([*pieces[:k], held[1]])
+        found.extend((role, name, post) for name in (held[0], *others))
+    return found
 
 
 def _post_and_name(entry: str) -> tuple[str, str] | None:
@@ -2830,17 +2936,36 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     roster whose names run straight into their posts (组长:张高丽国务院副总理副组长:…) is read
     name by name. A person is reported once per role (a news lead may name the 组长 again).
     """
-    if ROLE_GATE_RE.search("\n".join([b.text or "" for b in blocks])) is None:
+    document = "\n".join([b.text or "" for b in blocks])
+    if ROLE_GATE_RE.search(document) is None:
         return []  # no role word anywhere (组长, 成员, 主任 …): no roster, no warning (stage gate)
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
     role: str | None = None
-    for block in blocks:
+    for index, block in enumerate(blocks):
         text = _roster_text(block)
         colon = "：" in text or ":" in text
-        if role is None and not colon and "任" not in text and "以" not in text:
-            continue  # no roster open, no role colon, no 任 nor 以…为组长: nothing here
-        segments = _roster_segments(text) if colon else []
+        if (
+            role is None
+            and not colon
+            and "任" not in text
+            and "以" not in text
+            and text.lstrip(" \u3000")[:1] not in _ROLE_FIRST_CHARS
+            and not any(group in text for group in ROSTER_TITLE_GROUPS)
+        ):
+            continue  # no roster open, no role colon or role first, no 任 nor 以…为组长: nothing here
+        segments = _roster_segments(text) if colon else _spaced_role_segments(text)
+        if not segments and colon and (lost := _lost_role(text, document)) is not None:
+            lost_role, rest = lost
+            opens = role is not None or (index + 1 < len(blocks) and ROSTER_RE.match(blocks[index + 1].text or ""))
+            if opens and lost_role is not None:
+                segments = [(lost_role, rest)]  # 长：许黎明 管委会常务副主任 under 副组长：… → 组长
+            elif opens:
+                role = None  # 员：… where the document names no one role ending so: left out, said why
+                if warnings is not None:
+                    message = f"role label lost its first character, role unclear: {text.strip()[:40]}"
+                    warnings.append(warning(ROSTER_ENTRY_UNREAD, message, block.line))
+                continue
         found: list[tuple[str, tuple[int, str, str | None]]] = []
         if (
             not segments
@@ -2867,7 +2992,7 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 role = found[-1][0] if found else role
         elif role is not None and (entries := _continuation_entries(text)):
             found = [(role, entry) for entry in entries]
-        elif role is not None and _is_roster_subheading(block):
+        elif role is not None and (_is_roster_subheading(block) or _bare_post(block)):
             continue
         else:
             if role is not None and _unread_entry(text):  # the roster closes here: say why
@@ -2888,6 +3013,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
             if "以" in text and "为" in text:  # 以市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
+            if "、" in text and any(group in text for group in ROSTER_TITLE_GROUPS):  # …指挥部副指挥长、副市长王如龙
+                found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)
