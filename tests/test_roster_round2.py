@@ -90,6 +90,20 @@ ROWS = [
         id="titled-office-role-in-a-story",
     ),
     pytest.param(
+        "领导小组由区长张三任组长，副区长李四、王五任副组长，成员由各部门主要负责人组成。",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长"), ("副组长", "王五", "副区长")],
+        id="prose-post-then-names-share-the-post",
+    ),
+    pytest.param(
+        "成立由区委书记张三任组长、区长李四任常务副组长的领导小组。",
+        [("组长", "张三", "区委书记"), ("常务副组长", "李四", "区长")],
+        id="prose-holders-joined-by-dun-before-de-group",
+    ),
+    pytest.param(
+        "成员：张三、李四等10人", [("成员", "张三", None), ("成员", "李四", None)], id="list-cut-by-deng-no-post"
+    ),
+    pytest.param("成员：李四等同志", [("成员", "李四", None)], id="one-name-then-deng"),
+    pytest.param(
         "员：张三 区长\n副组长：李四 副区长\n成员和委员另行通知",
         [("副组长", "李四", "副区长")],
         id="lost-character-role-unclear-left-out",  # 员 could be 成员 or 委员: the document names both
@@ -111,6 +125,9 @@ NOTHING_ROWS = [
     pytest.param("市防汛指挥部副指挥长、副市长张三等同志检查工作。", id="titled-role-then-no-clean-name"),
     pytest.param("组长：区长\n副组长　分管副区长", id="roster-by-post-only"),
     pytest.param("成员单位　区发改委、区财政局", id="member-units-spaced"),
+    pytest.param("成员：区发改委等", id="units-then-deng"),
+    pytest.param("张三任区发改委主任、党组书记。", id="appointment-with-dun-is-no-roster"),
+    pytest.param("此前担任领导小组组长的张三调任他职。", id="past-role-in-a-modifier"),
 ]
 assert_unique(NOTHING_ROWS)
 

@@ -337,13 +337,16 @@ PROSE_HOLDER_RE = compile_re(
 # is never taken for the verb.
 _GROUP_ALTERNATION = alternation(ROSTER_GROUP_SUFFIXES)
 _ADVERB_ALTERNATION = alternation(ROSTER_VERB_ADVERBS)
+# The role closes its clause, or a 、 before the next holder, or 的 before the group (rosters round 2:
+# 成立由区委书记张三任组长、区长李四任常务副组长的领导小组).
+_TAKES_END = rf"(?=[。；;，,、]|的[^，,；;。、]{{0,30}}?(?:{_GROUP_ALTERNATION}|小组)|$)"
 PROSE_TAKES_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
-    rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+    rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
+    rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION}){_TAKES_END}"
 )
 # Pre-filter of PROSE_TAKES_RE: its verb (任), then no clause break nor other 任 up to a role that
 # closes the clause. Searched from each 任 only, and never past the next 任: linear.
-_TAKES_TRIGGER_RE = compile_re(rf"任[^，,；;。：:\s任]*?(?:{_ROLE_ALTERNATION})(?=[。；;，,]|$)")
+_TAKES_TRIGGER_RE = compile_re(rf"任[^，,；;。：:\s任]*?(?:{_ROLE_ALTERNATION}){_TAKES_END}")
 # The first role of a roster run together in one paragraph after a lead: …通知如下：组长：张三（区长）；…
 # / 成立领导小组，组长：张三，副组长：… / 领导小组组长：张三… — after a separator or the group's name.
 LEAD_ROLE_RE = compile_re(
@@ -382,6 +385,8 @@ _TOKEN_SPLIT_RE = compile_re(rf"{_SPACE}+")
 NAME_COMMA_POST_RE = LazyPattern(
     rf"(?P<name>[{_CJK}{NAME_DOTS}\s\u3000]{{2,20}}?){_SPACE}*[，,]{_SPACE}*(?P<post>[^，,。；;]{{2,60}})"
 )
+# A list cut short: 张三、李四等10人 / 李四等同志 (rosters round 2) — the names before 等, never 等… as a post.
+_ETC_TAIL_RE = compile_re(r"等[\d一二三四五六七八九十两几多数余]*[人名位个]?(?:同志)?[。；;]?$")
 _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a roster
 
 
@@ -2442,6 +2447,10 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
         return [(_TOKEN_SPLIT_RE.sub("", comma.group("name")), comma.group("post").strip())]  # 王成国，区长
     if len(line) > _ROSTER_LINE_MAX:
         return []
+    if "等" in line and (etc := _ETC_TAIL_RE.search(line)):  # 张三、李四等10人: the names given, no post
+        head = line[: etc.start()].strip(" \u3000")
+        names = _name_list(head) or ([head] if is_person_name(head, roster=True) else [])
+        return [(name, None) for name in names]
     listed = _name_list(line)
     if listed:
         return [(name, None) for name in listed]
@@ -2614,22 +2623,29 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     any other reading gives nothing."""
     found: list[tuple[str, str, str | None]] = []
     for m in TITLED_ROLE_RE.finditer(text):
-        pieces = m.group("body").split("、")
-        for k, piece in enumerate(pieces):
-            held = _post_and_name(piece)
-            if held is None and k + 1 == len(pieces) and (verb := _STORY_VERB_RE.search(piece, 3)) is not None:
-                held = _post_and_name(piece[: verb.start()])  # …检察长范建绥参加检查: the story's verb closes the name
-            if held is not None:
-                break
-        else:
-            continue
-        others = pieces[k + 1 :]
-        if not all(_title_at_end(p) for p in pieces[:k]) or not all(is_person_name(n) for n in others):
-            continue
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-        post = "、".join([*pieces[:k], held[1]])
-        found.extend((role, name, post) for name in (held[0], *others))
+        found.extend((role, name, post) for name, post in _post_then_names(m.group("body"), story=True))
     return found
+
+
+def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]]:
+    """区委常委、副区长李四、王五 → [(李四, 区委常委、副区长), (王五, 区委常委、副区长)]: posts, a post and a
+    name, then names only, all sharing the post; [] for any other reading. ``story``: the last piece
+    may go on with the holder's verb (…检察长范建绥参加检查)."""
+    pieces = entry.split("、")
+    for k, piece in enumerate(pieces):
+        held = _post_and_name(piece)
+        if held is None and story and k + 1 == len(pieces) and (verb := _STORY_VERB_RE.search(piece, 3)):
+            held = _post_and_name(piece[: verb.start()])
+        if held is not None:
+            break
+    else:
+        return []
+    others = pieces[k + 1 :]
+    if not all(_title_at_end(p) for p in pieces[:k]) or not all(is_person_name(n) for n in others):
+        return []
+    post = "、".join([*pieces[:k], held[1]])
+    return [(name, post) for name in (held[0], *others)]
 
 
 def _post_and_name(entry: str) -> tuple[str, str] | None:
@@ -2803,6 +2819,9 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
                 parsed = (name, None)  # 焦俊贤任办公室主任
             elif parsed is None and "、" in entry and len(names := _names_or_entry(entry)) > 1:
                 found.extend((role, n.removesuffix("同志"), None) for n in names)  # 李四、王五任副组长
+                continue
+            elif parsed is None and "、" in entry and (shared := _post_then_names(entry.removesuffix("同志"))):
+                found.extend((role, n, post) for n, post in shared)  # 副区长李四、王五任副组长 (round 2)
                 continue
         if parsed:
             name, post = parsed
