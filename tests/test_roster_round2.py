@@ -104,6 +104,23 @@ ROWS = [
     ),
     pytest.param("成员：李四等同志", [("成员", "李四", None)], id="one-name-then-deng"),
     pytest.param(
+        "副组长兼办公室主任：张三 区政府办主任\n　　　李四 区发改委主任",
+        [
+            ("副组长", "张三", "区政府办主任"),
+            ("办公室主任", "张三", "区政府办主任"),
+            ("副组长", "李四", "区发改委主任"),
+        ],
+        id="two-roles-joined-by-jian-continuation-takes-the-first",
+    ),
+    pytest.param(
+        "成员：（以姓氏笔画为序）李四 区发改委主任", [("成员", "李四", "区发改委主任")], id="order-remark-after-colon"
+    ),
+    pytest.param(
+        "成员：区委办主任张三，区政府办主任李四，区发改委主任王五",
+        [("成员", "张三", "区委办主任"), ("成员", "李四", "区政府办主任"), ("成员", "王五", "区发改委主任")],
+        id="posts-then-names-separated-by-commas",
+    ),
+    pytest.param(
         "员：张三 区长\n副组长：李四 副区长\n成员和委员另行通知",
         [("副组长", "李四", "副区长")],
         id="lost-character-role-unclear-left-out",  # 员 could be 成员 or 委员: the document names both
@@ -126,6 +143,8 @@ NOTHING_ROWS = [
     pytest.param("组长：区长\n副组长　分管副区长", id="roster-by-post-only"),
     pytest.param("成员单位　区发改委、区财政局", id="member-units-spaced"),
     pytest.param("成员：区发改委等", id="units-then-deng"),
+    pytest.param("成员：（以姓氏笔画为序）各部门主要负责同志", id="order-remark-then-no-person"),
+    pytest.param("成员：区委办主任张三参加，区政府办负责", id="comma-pieces-that-do-not-all-read"),
     pytest.param("张三任区发改委主任、党组书记。", id="appointment-with-dun-is-no-roster"),
     pytest.param("此前担任领导小组组长的张三调任他职。", id="past-role-in-a-modifier"),
 ]

@@ -71,6 +71,7 @@ from ..vocab.personnel import (
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_NAME_CHARS,
+    ROSTER_ORDER_REMARKS,
     ROSTER_ROLES,
     ROSTER_STORY_VERBS,
     ROSTER_TITLE_GROUPS,
@@ -279,7 +280,8 @@ ROSTER_RE = compile_re(
     rf"""
     ^{_SPACE}*
     (?:{_ROLE_NUMBERING}{_SPACE}*)?       # 1.组长： / （一）组长：
-    (?P<role>{_ROLE_ALTERNATION})         # 组 长 / 副组长 / 主　任 / 成　员
+    (?P<role>(?:{_ROLE_ALTERNATION})      # 组 长 / 副组长 / 主　任 / 成　员
+    (?:{_SPACE}*兼{_SPACE}*(?:{_ROLE_ALTERNATION}))?)  # 副组长兼办公室主任：one holder, two roles
     (?:{_SPACE}*[（(][^（）()：:\n]{{1,16}}[）)])?  # 副组长（按姓氏笔画排序）：
     {_SPACE}*[：:]{_SPACE}*
     (?P<rest>.*)$                         # 王成国 区委书记 / 尤　权　　国务院副秘书长
@@ -384,6 +386,10 @@ _TOKEN_SPLIT_RE = compile_re(rf"{_SPACE}+")
 # 王成国，区长 / 王　强,副区长: a name and a post separated by one comma
 NAME_COMMA_POST_RE = LazyPattern(
     rf"(?P<name>[{_CJK}{NAME_DOTS}\s\u3000]{{2,20}}?){_SPACE}*[，,]{_SPACE}*(?P<post>[^，,。；;]{{2,60}})"
+)
+# A remark on the order of the names, at the start of a role's entries: 成员：（以姓氏笔画为序）李四 …
+_ORDER_REMARK_RE = compile_re(
+    rf"^[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)]{_SPACE}*"
 )
 # A list cut short: 张三、李四等10人 / 李四等同志 (rosters round 2) — the names before 等, never 等… as a post.
 _ETC_TAIL_RE = compile_re(r"等[\d一二三四五六七八九十两几多数余]*[人名位个]?(?:同志)?[。；;]?$")
@@ -2509,9 +2515,12 @@ def _glued_holder(line: str) -> list[tuple[str, str | None]]:
 def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
     """Entries of one line separated by ；/、 (round 6): 王五，市财政局局长；赵六，市审计局局长 /
     市财政局局长王五、市审计局局长赵六 — each piece a name and a post, else nothing for the line."""
-    if not any(ch in line for ch in "；;、") or len(line) > _GLUED_TEXT_MAX:
+    if not any(ch in line for ch in "；;、，,") or len(line) > _GLUED_TEXT_MAX:
         return []
-    separators = "；;" if any(ch in line for ch in "；;") else "、"
+    if any(ch in line for ch in "；;"):
+        separators = "；;"
+    else:  # 市财政局局长王五、… / 区委办主任张三，区政府办主任李四 (round 2)
+        separators = "、" if "、" in line and not any(ch in line for ch in "，,") else "，,"
     pieces = [
         p.strip(" \u3000。") for p in split_top(line.strip(" \u3000。"), separators, openers=_OPEN, closers=_CLOSE)
     ]
@@ -2999,9 +3008,10 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 segments = lead_segments
         if segments:
             for seg_role, rest in segments:
-                role = _TOKEN_SPLIT_RE.sub("", seg_role)
-                entries = _roster_entries(rest.strip(" \u3000，,；;。"))
+                role, _also, second = _TOKEN_SPLIT_RE.sub("", seg_role).partition("兼")
+                entries = _roster_entries(_ORDER_REMARK_RE.sub("", rest.strip(" \u3000，,；;。"), count=1))
                 found.extend((role, entry) for entry in entries)
+                found.extend((second, entry) for entry in entries if second)  # 副组长兼办公室主任：张三
                 read = {offset for offset, _person, _post in entries}
                 for k, piece in enumerate(rest.split("\n")):
                     if k not in read and _unread_entry(piece):

@@ -564,6 +564,15 @@ ROSTER_STORY_VERBS: dict[str, str] = {
     "陪同": "市指挥部副指挥长、副市长李四陪同调研",
 }
 
+# Words of a remark on the order of a roster's names, in a bracket after the role's colon
+# (成员：（以姓氏笔画为序）李四 …): the remark is no entry. Each with a real spelling.
+ROSTER_ORDER_REMARKS: dict[str, str] = {
+    "为序": "（以姓氏笔画为序）",
+    "排序": "（按姓氏笔画排序）",
+    "排列": "（按姓氏笔画排列）",
+    "先后": "（排名不分先后）",
+}
+
 # Ends of a roster line that names a post and no person (a name lost in conversion, or a roster by
 # post): the roster stays open under its role and the line gives nothing (丹东 2017: 区经发局负责人).
 ROSTER_BARE_POST_ENDINGS: dict[str, str] = {
