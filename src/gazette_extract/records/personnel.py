@@ -391,6 +391,8 @@ NAME_COMMA_POST_RE = LazyPattern(
 _ORDER_REMARK_RE = compile_re(
     rf"^[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)]{_SPACE}*"
 )
+# A remark on the person after the name (rosters round 2): 张三（女） / 李四（回族，区长） — gender or nation, no post.
+_PERSON_REMARK_RE = compile_re(rf"(?<=[{_CJK}])[（(](?:女|男|[{_CJK}]{{1,4}}族)(?:[）)]|(?P<more>[，,、]){_SPACE}*)")
 # A list cut short: 张三、李四等10人 / 李四等同志 (rosters round 2) — the names before 等, never 等… as a post.
 _ETC_TAIL_RE = compile_re(r"等[\d一二三四五六七八九十两几多数余]*[人名位个]?(?:同志)?[。；;]?$")
 _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a roster
@@ -2490,6 +2492,8 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     is dropped, never read as a post."""
     if _ENTRY_NUMBER_RE.match(rest):
         rest = "\n".join(_ENTRY_NUMBER_RE.sub("", line, count=1) for line in rest.split("\n"))
+    if "族" in rest or "女" in rest or "男" in rest:  # 张三（女） / 张三（女，区长）: a remark on the person, no post
+        rest = _PERSON_REMARK_RE.sub(lambda m: "（" if m.group("more") else " ", rest)
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
         named = (
             (_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in PAREN_ENTRY_RE.finditer(rest)
