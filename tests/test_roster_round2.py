@@ -104,6 +104,26 @@ ROWS = [
     ),
     pytest.param("成员：李四等同志", [("成员", "李四", None)], id="one-name-then-deng"),
     pytest.param(
+        "领导小组组长为张三，副组长为李四、王五。",
+        [("组长", "张三", None), ("副组长", "李四", None), ("副组长", "王五", None)],
+        id="role-wei-holders",
+    ),
+    pytest.param("组长是区长张三。", [("组长", "张三", "区长")], id="role-shi-post-and-name"),
+    pytest.param(
+        "张三为组长，李四为副组长。", [("组长", "张三", None), ("副组长", "李四", None)], id="holder-wei-role"
+    ),
+    pytest.param("会议确定张三为联络员。", [("联络员", "张三", None)], id="naming-verb-then-holder-wei-role"),
+    pytest.param(
+        "成员由张三、李四、王五组成。",
+        [("成员", "张三", None), ("成员", "李四", None), ("成员", "王五", None)],
+        id="members-you-names-zucheng",
+    ),
+    pytest.param(
+        "张三（区长）任组长，李四（副区长）任副组长。",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长")],
+        id="bracketed-post-then-ren-role",
+    ),
+    pytest.param(
         "成员：张三（女） 区财政局局长\n　　　李四（回族，区教育局局长）",
         [("成员", "张三", "区财政局局长"), ("成员", "李四", "区教育局局长")],
         id="remark-on-the-person-is-no-post",
@@ -148,6 +168,12 @@ NOTHING_ROWS = [
     pytest.param("组长：区长\n副组长　分管副区长", id="roster-by-post-only"),
     pytest.param("成员单位　区发改委、区财政局", id="member-units-spaced"),
     pytest.param("成员：区发改委等", id="units-then-deng"),
+    pytest.param("组长为区长，副组长为分管副区长。", id="role-wei-post-only"),
+    pytest.param("成员由各部门分管负责人组成。", id="members-you-units-zucheng"),
+    pytest.param("主任为张三。", id="role-that-is-a-title-wei-name"),
+    pytest.param("张三为委员，李四为秘书长。", id="holder-wei-title-roles"),
+    pytest.param("任命张三为区政府办公室主任。", id="appointment-to-a-department-office"),
+    pytest.param("确定张三为组长候选人。", id="role-does-not-close-the-clause"),
     pytest.param("成员：（以姓氏笔画为序）各部门主要负责同志", id="order-remark-then-no-person"),
     pytest.param("成员：区委办主任张三参加，区政府办负责", id="comma-pieces-that-do-not-all-read"),
     pytest.param("张三任区发改委主任、党组书记。", id="appointment-with-dun-is-no-roster"),

@@ -71,6 +71,7 @@ from ..vocab.personnel import (
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_NAME_CHARS,
+    ROSTER_NAMING_VERBS,
     ROSTER_ORDER_REMARKS,
     ROSTER_ROLES,
     ROSTER_STORY_VERBS,
@@ -325,7 +326,17 @@ RUN_ON_ROLE_RE = compile_re(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROL
 # 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班))"  # 领导小组组长由…担任 (round 6)
-    rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
+    rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
+)
+# A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
+# close the clause. Roles that are also titles (主任, 委员, 秘书长) are left out: 主任为张三 may be a department's.
+ROLE_IS_RE = compile_re(
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班))"
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:为|是)(?P<body>[^，,；;。：:（）()\s为是]{{2,60}}?)(?=[，,；;。]|$)"
+)
+# A holder then 为 and the role, closing the clause (rosters round 2): 张三为组长，李四为副组长 / 会议确定张三为联络员.
+HOLDER_IS_RE = compile_re(
+    rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s为]{{2,40}}?)为(?P<role>{_ROLE_ALTERNATION})(?=[，,；;。、]|$)"
 )
 # A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018);
 # after 由, the holder's name alone: …办公室设在湖塘镇交通管理所，由闵成兼任办公室主任 (武进湖塘 2008).
@@ -2641,6 +2652,39 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
+def _holders(body: str) -> list[tuple[str, str | None]]:
+    """The holders of a role in prose: 区长张三 / 张三同志 / 李四、王五 / 副区长李四、王五 → (name, post);
+    [] unless every one reads."""
+    body = body.strip(" \u3000").removesuffix("同志")
+    pieces = [p.removesuffix("同志") for p in body.split("、")]
+    parsed = [_holder(p) for p in pieces]
+    if all(parsed):
+        return [h for h in parsed if h is not None]
+    whole = _holder(body) if "、" in body else None  # 区委副书记、区长张三
+    if whole is not None:
+        return [whole]
+    return list(_post_then_names(body))
+
+
+def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of 'ROLE为HOLDERS' and 'HOLDERS为ROLE' closing a clause (ROLE_IS_RE, HOLDER_IS_RE);
+    a holder named by post only (组长为区长), a role that is also a title (主任为张三) give nothing."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in ROLE_IS_RE.finditer(text):
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        if role not in TITLE_SET:
+            found.extend((role, name, post) for name, post in _holders(m.group("body")))
+    if "为" in text:
+        for m in HOLDER_IS_RE.finditer(text):
+            role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+            entry = m.group("entry")
+            for verb in ROSTER_NAMING_VERBS:
+                entry = entry.rpartition(verb)[2]  # 会议确定张三 → 张三
+            if role not in TITLE_SET and entry:
+                found.extend((role, name, post) for name, post in _holders(entry))
+    return found
+
+
 def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]]:
     """区委常委、副区长李四、王五 → [(李四, 区委常委、副区长), (王五, 区委常委、副区长)]: posts, a post and a
     name, then names only, all sharing the post; [] for any other reading. ``story``: the last piece
@@ -2830,6 +2874,8 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
             name = entry.removesuffix("同志")
             if parsed is None and len(name) in (2, 3) and is_person_name(name):
                 parsed = (name, None)  # 焦俊贤任办公室主任
+            elif parsed is None and (paren := PAREN_ENTRY_RE.fullmatch(name)) and is_person_name(paren.group("name")):
+                parsed = (paren.group("name"), paren.group("post").strip())  # 张三（区长）任组长 (round 2)
             elif parsed is None and "、" in entry and len(names := _names_or_entry(entry)) > 1:
                 found.extend((role, n.removesuffix("同志"), None) for n in names)  # 李四、王五任副组长
                 continue
@@ -2984,6 +3030,7 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             and "以" not in text
             and text.lstrip(" \u3000")[:1] not in _ROLE_FIRST_CHARS
             and not any(group in text for group in ROSTER_TITLE_GROUPS)
+            and ("为" not in text or ROLE_GATE_RE.search(text) is None)
         ):
             continue  # no roster open, no role colon or role first, no 任 nor 以…为组长: nothing here
         segments = _roster_segments(text) if colon else _spaced_role_segments(text)
@@ -3033,7 +3080,7 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             # no roster open, or prose closing one — which often names the office head:
             # 领导小组下设办公室，…，由闵成兼任办公室主任。(武进湖塘 2008)
             role = None
-            if "由" in text and ("兼任" in text or "担任" in text):
+            if "由" in text and ("兼任" in text or "担任" in text or "组成" in text):
                 for prose_role, person, post in _prose_roster(text):
                     found.append((prose_role, (0, person, post)))
             if "兼任" in text:
@@ -3046,6 +3093,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
             if "以" in text and "为" in text:  # 以市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
+            if "为" in text or "是" in text:  # 组长为张三 / 张三为组长 (round 2)
+                found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
             if "、" in text and any(group in text for group in ROSTER_TITLE_GROUPS):  # …指挥部副指挥长、副市长王如龙
                 found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
         found.extend(

@@ -573,6 +573,16 @@ ROSTER_ORDER_REMARKS: dict[str, str] = {
     "先后": "（排名不分先后）",
 }
 
+# Verbs before a holder in 'HOLDER为ROLE' (会议确定张三为联络员): the holder is what follows the verb.
+# Each with a typical use.
+ROSTER_NAMING_VERBS: dict[str, str] = {
+    "确定": "会议确定张三为联络员",
+    "明确": "明确李四为办公室主任",
+    "指定": "指定王五为召集人",
+    "推选": "推选赵六为召集人",
+    "推举": "推举钱七为召集人",
+}
+
 # Ends of a roster line that names a post and no person (a name lost in conversion, or a roster by
 # post): the roster stays open under its role and the line gives nothing (丹东 2017: 区经发局负责人).
 ROSTER_BARE_POST_ENDINGS: dict[str, str] = {
