@@ -334,6 +334,7 @@ ROLE_IS_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班))"
     rf"(?P<role>{_ROLE_ALTERNATION})(?:为|是)(?P<body>[^，,；;。：:（）()\s为是]{{2,60}}?)(?=[，,；;。]|$)"
 )
+_ROLE_TUPLE = tuple(ROSTER_ROLES)
 # A holder then 为 and the role, closing the clause (rosters round 2): 张三为组长，李四为副组长 / 会议确定张三为联络员.
 HOLDER_IS_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s为]{{2,40}}?)为(?P<role>{_ROLE_ALTERNATION})(?=[，,；;。、]|$)"
@@ -2468,8 +2469,8 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
         return []
     if "等" in line and (etc := _ETC_TAIL_RE.search(line)):  # 张三、李四等10人: the names given, no post
         head = line[: etc.start()].strip(" \u3000")
-        names = _name_list(head) or ([head] if is_person_name(head, roster=True) else [])
-        return [(name, None) for name in names]
+        given = _name_list(head) or ([head] if is_person_name(head, roster=True) else [])
+        return [(name, None) for name in given]
     listed = _name_list(line)
     if listed:
         return [(name, None) for name in listed]
@@ -2664,6 +2665,25 @@ def _holders(body: str) -> list[tuple[str, str | None]]:
     if whole is not None:
         return [whole]
     return list(_post_then_names(body))
+
+
+def _starts_with_role(text: str) -> bool:
+    """Pre-filter of a role line without a colon (ROSTER_SPACED_RE): the text begins with a role word, or
+    with a role's first character then a space (组 长 张三 …)."""
+    head = text[:12].lstrip(" \u3000")
+    return head.startswith(_ROLE_TUPLE) or (head[:1] in _ROLE_FIRST_CHARS and head[1:2] in (" ", "\u3000"))
+
+
+def _role_next_to_wei(text: str) -> bool:
+    """Pre-filter of ROLE_IS_RE and HOLDER_IS_RE: a role word (no spaces) just before 为/是 or just after 为.
+    Looks only at each 为/是 (str.find, then C-level endswith/startswith over the roles): linear."""
+    for ch in "为是":
+        i = text.find(ch)
+        while i >= 0:
+            if text.endswith(_ROLE_TUPLE, 0, i) or (ch == "为" and text.startswith(_ROLE_TUPLE, i + 1)):
+                return True
+            i = text.find(ch, i + 1)
+    return False
 
 
 def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
@@ -3028,9 +3048,9 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             and not colon
             and "任" not in text
             and "以" not in text
-            and text.lstrip(" \u3000")[:1] not in _ROLE_FIRST_CHARS
-            and not any(group in text for group in ROSTER_TITLE_GROUPS)
-            and ("为" not in text or ROLE_GATE_RE.search(text) is None)
+            and not _starts_with_role(text)
+            and ("、" not in text or not any(group in text for group in ROSTER_TITLE_GROUPS))
+            and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
         ):
             continue  # no roster open, no role colon or role first, no 任 nor 以…为组长: nothing here
         segments = _roster_segments(text) if colon else _spaced_role_segments(text)
@@ -3093,7 +3113,7 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
             if "以" in text and "为" in text:  # 以市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
-            if "为" in text or "是" in text:  # 组长为张三 / 张三为组长 (round 2)
+            if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
             if "、" in text and any(group in text for group in ROSTER_TITLE_GROUPS):  # …指挥部副指挥长、副市长王如龙
                 found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
