@@ -104,6 +104,24 @@ ROWS = [
     ),
     pytest.param("成员：李四等同志", [("成员", "李四", None)], id="one-name-then-deng"),
     pytest.param(
+        "二、增补李四同志为领导小组成员，调整王五同志为领导小组副组长。",
+        [("成员", "李四", None), ("副组长", "王五", None)],
+        id="adjusted-roster-zengbu-wei-group-role",
+    ),
+    pytest.param(
+        "一、张三同志任领导小组组长，不再担任副组长。", [("组长", "张三", None)], id="numbered-prose-new-role-only"
+    ),
+    pytest.param(
+        "成立领导小组，由张三任组长，李四、王五任副组长。",
+        [("组长", "张三", None), ("副组长", "李四", None), ("副组长", "王五", None)],
+        id="name-ending-in-a-numeral-before-dun",  # 李四、 is no numbering 四、
+    ),
+    pytest.param(
+        "成员：\n（一）张三 区发改委主任\n（二）李四 区财政局局长",
+        [("成员", "张三", "区发改委主任"), ("成员", "李四", "区财政局局长")],
+        id="entries-numbered-chinese-in-brackets",
+    ),
+    pytest.param(
         "领导小组组长为张三，副组长为李四、王五。",
         [("组长", "张三", None), ("副组长", "李四", None), ("副组长", "王五", None)],
         id="role-wei-holders",
@@ -168,6 +186,7 @@ NOTHING_ROWS = [
     pytest.param("组长：区长\n副组长　分管副区长", id="roster-by-post-only"),
     pytest.param("成员单位　区发改委、区财政局", id="member-units-spaced"),
     pytest.param("成员：区发改委等", id="units-then-deng"),
+    pytest.param("三、张三同志不再担任领导小组成员。", id="leaves-the-roster"),
     pytest.param("组长为区长，副组长为分管副区长。", id="role-wei-post-only"),
     pytest.param("成员由各部门分管负责人组成。", id="members-you-units-zucheng"),
     pytest.param("主任为张三。", id="role-that-is-a-title-wei-name"),

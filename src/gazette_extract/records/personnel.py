@@ -305,8 +305,8 @@ LOST_ROLE_RE = compile_re(
     rf"^{_SPACE}*(?P<tail>[{''.join(sorted(_LOST_ROLE_CANDIDATES))}]){_SPACE}*[：:]{_SPACE}*(?P<rest>.*)$", re.DOTALL
 )
 # Numbering before a roster entry: 1. 张三 / （2）李四 / ⑶王五 / 一、赵六 — not part of the name or the post.
-_ENTRY_NUMBER_RE = compile_re(
-    r"^[ \u3000]*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)]|[⑴-⒇①-⑳]|[一二三四五六七八九十]{1,3}、)[ \u3000]*"
+_ROSTER_NUMBER_RE = compile_re(
+    r"^[ \u3000]*(?:\d{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[⑴-⒇①-⑳]|[一二三四五六七八九十]{1,3}、)[ \u3000]*"
 )
 # A roster role as the first of a holder's posts in a story, right after its group's name (rosters round 2):
 # 市…工作指挥部副指挥长、副市长王如龙、苏子益，… — posts, a name, more names, to the clause's end.
@@ -337,7 +337,8 @@ ROLE_IS_RE = compile_re(
 _ROLE_TUPLE = tuple(ROSTER_ROLES)
 # A holder then 为 and the role, closing the clause (rosters round 2): 张三为组长，李四为副组长 / 会议确定张三为联络员.
 HOLDER_IS_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s为]{{2,40}}?)为(?P<role>{_ROLE_ALTERNATION})(?=[，,；;。、]|$)"
+    rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s为]{{2,40}}?)为"
+    rf"(?:[^，,；;。：:\s为任]{{0,60}}?(?:{alternation(ROSTER_GROUP_SUFFIXES)}))?(?P<role>{_ROLE_ALTERNATION})(?=[，,；;。、]|$)"
 )
 # A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018);
 # after 由, the holder's name alone: …办公室设在湖塘镇交通管理所，由闵成兼任办公室主任 (武进湖塘 2008).
@@ -2502,8 +2503,8 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     """The people after a role: (line offset, person, post). Numbering before an entry (1. 张三, （2）李四)
     is dropped, never read as a post."""
-    if _ENTRY_NUMBER_RE.match(rest):
-        rest = "\n".join(_ENTRY_NUMBER_RE.sub("", line, count=1) for line in rest.split("\n"))
+    if _ROSTER_NUMBER_RE.match(rest):
+        rest = "\n".join(_ROSTER_NUMBER_RE.sub("", line, count=1) for line in rest.split("\n"))
     if "族" in rest or "女" in rest or "男" in rest:  # 张三（女） / 张三（女，区长）: a remark on the person, no post
         rest = _PERSON_REMARK_RE.sub(lambda m: "（" if m.group("more") else " ", rest)
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
@@ -2675,13 +2676,19 @@ def _starts_with_role(text: str) -> bool:
 
 
 def _role_next_to_wei(text: str) -> bool:
-    """Pre-filter of ROLE_IS_RE and HOLDER_IS_RE: a role word (no spaces) just before 为/是 or just after 为.
+    """Pre-filter of ROLE_IS_RE and HOLDER_IS_RE: a role word (no spaces) just before 为/是, or after 为
+    directly or after a group's name (为领导小组成员).
     Looks only at each 为/是 (str.find, then C-level endswith/startswith over the roles): linear."""
     for ch in "为是":
         i = text.find(ch)
         while i >= 0:
             if text.endswith(_ROLE_TUPLE, 0, i) or (ch == "为" and text.startswith(_ROLE_TUPLE, i + 1)):
                 return True
+            if ch == "为":  # 为领导小组成员: a group's name between 为 and the role
+                for group in ROSTER_GROUP_SUFFIXES:
+                    j = text.find(group, i + 1, i + 64)
+                    if j >= 0 and text.startswith(_ROLE_TUPLE, j + len(group)):
+                        return True
             i = text.find(ch, i + 1)
     return False
 
@@ -2886,7 +2893,7 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         if role in TITLE_SET:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
             continue
-        entry = m.group("entry")
+        entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
         if "由" in entry:  # 由县委书记任组长 (by post: nothing) / 指挥部由王成国同志任总指挥
             parsed = _holder(entry.rpartition("由")[2])
         else:

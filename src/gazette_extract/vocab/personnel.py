@@ -581,6 +581,8 @@ ROSTER_NAMING_VERBS: dict[str, str] = {
     "指定": "指定王五为召集人",
     "推选": "推选赵六为召集人",
     "推举": "推举钱七为召集人",
+    "增补": "增补李四同志为领导小组成员 (调整领导小组成员的通知)",
+    "调整": "调整王五同志为领导小组副组长",
 }
 
 # Ends of a roster line that names a post and no person (a name lost in conversion, or a roster by
