@@ -244,3 +244,27 @@ def test_every_separator_reads_the_same_member(
     label = "　".join(role) if spaced_role else role
     entry = f"{name}（{post}）" if bracket else f"{name}　{post}"
     assert members(f"{label}{sep}{entry}") == [(role, name.replace("　", ""), post)]
+
+
+ENTRIES = [("李四", "副区长"), ("王　五", "区委常委、常务副区长"), ("赵六", "区财政局局长"), ("钱七", "区教育局局长")]
+
+
+@given(
+    count=st.integers(min_value=1, max_value=4),
+    indent=st.sampled_from(["", "　　　　", "        ", "\t"]),
+    gap=st.sampled_from(["\n", "\n\n"]),
+    between=st.sampled_from(["　", "  ", "\t", "（"]),
+    label=st.sampled_from(["副组长：", "副 组 长:", "副组长　", "副组长（按姓氏笔画排序）："]),
+)
+def test_continuation_lines_inherit_the_role_in_every_layout(
+    count: int, indent: str, gap: str, between: str, label: str
+) -> None:
+    """副组长：李四 副区长 then unlabelled lines, indented or not, blank lines or not: every person under
+    副组长, none under 组长 (the role line before), whatever the layout."""
+    lines = []
+    for k, (name, post) in enumerate(ENTRIES[:count]):
+        entry = f"{name}（{post}）" if between == "（" else f"{name}{between}{post}"
+        lines.append(f"{label}{entry}" if k == 0 else f"{indent}{entry}")
+    text = "组长：张三 区长" + gap + gap.join(lines)
+    expected = [("组长", "张三", "区长")] + [("副组长", n.replace("　", ""), p) for n, p in ENTRIES[:count]]
+    assert members(text) == expected
