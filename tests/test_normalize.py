@@ -30,6 +30,8 @@ FOLD = [
     ("percent", "100 %", "100%"),
     ("html-entity", "国务院办公厅&nbsp;", "国务院办公厅 "),
     ("keeps-tabs", "a\t\tb", "a\t\tb"),
+    ("bold-underscores", "__重点任务__", "重点任务"),
+    ("bold-odd-stars", "***注意***", "*注意*"),  # pairs from the left, as the pattern takes them
 ]
 
 
@@ -88,6 +90,16 @@ JOINS = [
     ),
     ("table-rows-stay", "一级\t二级\n(一) 建立\t1. 建立", ["一级\t二级", "（一） 建立\t1. 建立"]),
     ("quote-inside-sentence", "坚决杜绝“六个严禁”\n\n问题的发生。", ["坚决杜绝“六个严禁”问题的发生。"]),
+    (
+        "three-lines-one-paragraph",
+        "一段没有句号的很长的文字一段没有句号的很长\n\n的文字一段没有句号的很长的文字一段没有句号\n\n的很长的文字。",
+        ["一段没有句号的很长的文字一段没有句号的很长的文字一段没有句号的很长的文字一段没有句号的很长的文字。"],
+    ),
+    (
+        "never-after-semicolon",
+        "第一项工作要抓紧落实并按期完成；\n\n第二项工作也要抓紧落实并按期完成",
+        ["第一项工作要抓紧落实并按期完成；", "第二项工作也要抓紧落实并按期完成"],
+    ),
     ("quote-closing-sentence", "他说：“要抓落实。”\n\n第二段。", ["他说：“要抓落实。”", "第二段。"]),
     ("form-feed-keeps-numbering", "第一句。\f\n第二句。", ["第一句。", "第二句。"]),
     ("page-furniture-dropped", "甲。\n\n------------------------------\n\n- 12 -\n\n第 3 页\n\n乙。", ["甲。", "乙。"]),
@@ -103,6 +115,11 @@ JOINS = [
 @pytest.mark.parametrize(("raw", "paragraphs"), [c[1:] for c in JOINS], ids=[c[0] for c in JOINS])
 def test_paragraphs(raw, paragraphs):
     assert [p.text for p in split_paragraphs(raw)] == paragraphs
+
+
+def test_a_paragraph_joined_over_three_lines_spans_them():
+    raw = "一段没有句号的很长的文字一段没有句号的很长\n\n的文字一段没有句号的很长的文字一段没有句号\n\n的很长的文字。\n\n下一段。"
+    assert [(p.line, p.end_line) for p in split_paragraphs(raw)] == [(1, 5), (7, 7)]
 
 
 def test_running_page_headers_do_not_stop_a_page_break_join():

@@ -91,3 +91,34 @@ def test_a_roster_passes_the_role_gate_and_prose_without_roles_gives_nothing() -
     roster = split_blocks("组　长：王成国 区委书记\n副组长：底志欣 区委副书记")
     assert [(m["role"], m["person"]) for m in extract_members(roster)] == [("组长", "王成国"), ("副组长", "底志欣")]
     assert extract_members(split_blocks("各单位要按照要求：认真落实，任务到人。")) == []
+
+
+# The clause gate of _glued_changes (round 3): entries run together are still cut — by a second 为,
+# a second 的, or the next entry's number — and a clause with one change passes whole.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "任命张三为北京市平谷区财政局局长李四为北京市平谷区审计局局长。",
+            [("appoint", "张三", "北京市平谷区财政局局长"), ("appoint", "李四", "北京市平谷区审计局局长")],
+            id="second-wei",
+        ),
+        pytest.param(
+            "免去张三的北京市平谷区财政局局长职务李四的北京市平谷区审计局局长职务。",
+            [("remove", "张三", "北京市平谷区财政局局长"), ("remove", "李四", "北京市平谷区审计局局长")],
+            id="second-de",
+        ),
+        pytest.param(
+            "任命：1.张三为北京市平谷区财政局局长2.李四为北京市平谷区审计局局长",
+            [("appoint", "张三", "北京市平谷区财政局局长"), ("appoint", "李四", "北京市平谷区审计局局长")],
+            id="numbered",
+        ),
+        pytest.param(
+            "任命张三为北京市平谷区财政局局长。",
+            [("appoint", "张三", "北京市平谷区财政局局长")],
+            id="one-change-whole",
+        ),
+    ],
+)
+def test_glued_entries_are_cut_past_the_clause_gate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

@@ -81,9 +81,14 @@ from ..vocab.personnel import (
     REASON_VERBS,
     REFUSAL_LEADS,
     REMOVE_VERBS,
+    ROSTER_BARE_POST_ENDINGS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_NAME_CHARS,
+    ROSTER_NAMING_VERBS,
+    ROSTER_ORDER_REMARKS,
     ROSTER_ROLES,
+    ROSTER_STORY_VERBS,
+    ROSTER_TITLE_GROUPS,
     ROSTER_VERB_ADVERBS,
     SHORT_LEAD_VERBS,
     SINGLE_SURNAMES,
@@ -301,12 +306,41 @@ ROSTER_RE = compile_re(
     rf"""
     ^{_SPACE}*
     (?:{_ROLE_NUMBERING}{_SPACE}*)?       # 1.组长： / （一）组长：
-    (?P<role>{_ROLE_ALTERNATION})         # 组 长 / 副组长 / 主　任 / 成　员
+    (?P<role>(?:{_ROLE_ALTERNATION})      # 组 长 / 副组长 / 主　任 / 成　员
+    (?:{_SPACE}*兼{_SPACE}*(?:{_ROLE_ALTERNATION}))?)  # 副组长兼办公室主任：one holder, two roles
+    (?:{_SPACE}*[（(][^（）()：:\n]{{1,16}}[）)])?  # 副组长（按姓氏笔画排序）：
     {_SPACE}*[：:]{_SPACE}*
     (?P<rest>.*)$                         # 王成国 区委书记 / 尤　权　　国务院副秘书长
     """,
     re.VERBOSE | re.DOTALL,
 )
+# A role line without a colon (rosters round 2): 组长　张三　区委副书记、区长 / 组 长 张三 区长 — the role,
+# spaces, then entries; a role line only when its entries read (see _spaced_role_segments).
+ROSTER_SPACED_RE = compile_re(
+    rf"^{_SPACE}*(?:{_ROLE_NUMBERING}{_SPACE}*)?(?P<role>{_ROLE_ALTERNATION})[ \t\u3000]+(?P<rest>[^\s\u3000：:].*)$",
+    re.DOTALL,
+)
+# A role label that lost its first character in conversion (丹东 2017 / 卢氏 2018: `  长:许黎明`, `  员:…`):
+# the last character of a two-character role, then the colon, at the start of a line inside a roster.
+_LOST_ROLE_CANDIDATES: dict[str, tuple[str, ...]] = {}
+for _role in sorted(ROSTER_ROLES):
+    if len(_role) == 2:
+        _LOST_ROLE_CANDIDATES[_role[1]] = (*_LOST_ROLE_CANDIDATES.get(_role[1], ()), _role)
+LOST_ROLE_RE = compile_re(
+    rf"^{_SPACE}*(?P<tail>[{''.join(sorted(_LOST_ROLE_CANDIDATES))}]){_SPACE}*[：:]{_SPACE}*(?P<rest>.*)$", re.DOTALL
+)
+# Numbering before a roster entry: 1. 张三 / （2）李四 / ⑶王五 / 一、赵六 — not part of the name or the post.
+_ROSTER_NUMBER_RE = compile_re(
+    r"^[ \u3000]*(?:\d{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[⑴-⒇①-⑳]|[一二三四五六七八九十]{1,3}、)[ \u3000]*"
+)
+# A roster role as the first of a holder's posts in a story, right after its group's name (rosters round 2):
+# 市…工作指挥部副指挥长、副市长王如龙、苏子益，… — posts, a name, more names, to the clause's end.
+TITLED_ROLE_RE = compile_re(
+    rf"(?:{alternation(ROSTER_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})、"
+    rf"(?P<body>[^，,；;。：:（）()\s]{{3,80}}?)(?=[，,；;。]|$)"
+)
+# What the holder does in the story, right after the name of a titled role (…副市长王如龙率队检查).
+_STORY_VERB_RE = compile_re(alternation(ROSTER_STORY_VERBS))
 # Stage gate (issue 14): every member and every roster warning needs a role word; a document
 # whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
 ROLE_GATE_RE = compile_re(_ROLE_ALTERNATION)
@@ -317,7 +351,19 @@ RUN_ON_ROLE_RE = compile_re(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROL
 # 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班))"  # 领导小组组长由…担任 (round 6)
-    rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任)(?=[。；;，,]|$)"
+    rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
+)
+# A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
+# close the clause. Roles that are also titles (主任, 委员, 秘书长) are left out: 主任为张三 may be a department's.
+ROLE_IS_RE = compile_re(
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班))"
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:为|是)(?P<body>[^，,；;。：:（）()\s为是]{{2,60}}?)(?=[，,；;。]|$)"
+)
+_ROLE_TUPLE = tuple(ROSTER_ROLES)
+# A holder then 为 and the role, closing the clause (rosters round 2): 张三为组长，李四为副组长 / 会议确定张三为联络员.
+HOLDER_IS_RE = compile_re(
+    rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s为]{{2,40}}?)为"
+    rf"(?:[^，,；;。：:\s为任]{{0,60}}?(?:{alternation(ROSTER_GROUP_SUFFIXES)}))?(?P<role>{_ROLE_ALTERNATION})(?=[，,；;。、]|$)"
 )
 # A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018);
 # after 由, the holder's name alone: …办公室设在湖塘镇交通管理所，由闵成兼任办公室主任 (武进湖塘 2008).
@@ -331,13 +377,16 @@ PROSE_HOLDER_RE = compile_re(
 # is never taken for the verb.
 _GROUP_ALTERNATION = alternation(ROSTER_GROUP_SUFFIXES)
 _ADVERB_ALTERNATION = alternation(ROSTER_VERB_ADVERBS)
+# The role closes its clause, or a 、 before the next holder, or 的 before the group (rosters round 2:
+# 成立由区委书记张三任组长、区长李四任常务副组长的领导小组).
+_TAKES_END = rf"(?=[。；;，,、]|的[^，,；;。、]{{0,30}}?(?:{_GROUP_ALTERNATION}|小组)|$)"
 PROSE_TAKES_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
-    rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+    rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
+    rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION}){_TAKES_END}"
 )
 # Pre-filter of PROSE_TAKES_RE: its verb (任), then no clause break nor other 任 up to a role that
 # closes the clause. Searched from each 任 only, and never past the next 任: linear.
-_TAKES_TRIGGER_RE = compile_re(rf"任[^，,；;。：:\s任]*?(?:{_ROLE_ALTERNATION})(?=[。；;，,]|$)")
+_TAKES_TRIGGER_RE = compile_re(rf"任[^，,；;。：:\s任]*?(?:{_ROLE_ALTERNATION}){_TAKES_END}")
 # The first role of a roster run together in one paragraph after a lead: …通知如下：组长：张三（区长）；…
 # / 成立领导小组，组长：张三，副组长：… / 领导小组组长：张三… — after a separator or the group's name.
 LEAD_ROLE_RE = compile_re(
@@ -376,6 +425,14 @@ _TOKEN_SPLIT_RE = compile_re(rf"{_SPACE}+")
 NAME_COMMA_POST_RE = LazyPattern(
     rf"(?P<name>[{_CJK}{NAME_DOTS}\s\u3000]{{2,20}}?){_SPACE}*[，,]{_SPACE}*(?P<post>[^，,。；;]{{2,60}})"
 )
+# A remark on the order of the names, at the start of a role's entries: 成员：（以姓氏笔画为序）李四 …
+_ORDER_REMARK_RE = compile_re(
+    rf"^[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)]{_SPACE}*"
+)
+# A remark on the person after the name (rosters round 2): 张三（女） / 李四（回族，区长） — gender or nation, no post.
+_PERSON_REMARK_RE = compile_re(rf"(?<=[{_CJK}])[（(](?:女|男|[{_CJK}]{{1,4}}族)(?:[）)]|(?P<more>[，,、]){_SPACE}*)")
+# A list cut short: 张三、李四等10人 / 李四等同志 (rosters round 2) — the names before 等, never 等… as a post.
+_ETC_TAIL_RE = compile_re(r"等[\d一二三四五六七八九十两几多数余]*[人名位个]?(?:同志)?[。；;]?$")
 _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a roster
 
 
@@ -386,6 +443,8 @@ _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a ro
 
 def _title_at_end(text: str) -> str | None:
     """Longest title from the vocabulary that ends ``text``: …办事处副主任 → 副主任."""
+    if text[-1:] not in _TITLE_LAST_CHARS:
+        return None  # every title ends in one of these: most texts asked (names, clauses) go here
     for size in range(min(TITLE_MAX_LEN, len(text)), 1, -1):
         if text[-size:] in TITLE_SET:
             return text[-size:]
@@ -880,7 +939,9 @@ def _closes_entry(piece: str) -> bool:
 def _glued_changes(piece: str) -> list[str]:
     """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
     职务 before 的) ends and a person's name and 为 (的) follow."""
-    if "为" not in piece and "的" not in piece:
+    if piece.count("为") < 2 and piece.count("的") < 2 and not _ENTRY_NUMBER_RE.search(piece):
+        # a cut needs 为 (的) before the one that links the next entry, or that entry's number: one
+        # test in C for the clauses (most) with one change or none (issue 14, round 3)
         return [piece]
     pieces: list[str] = []
     start = 0
@@ -2096,10 +2157,16 @@ def _cell_per_line_rows(blocks: list[Block]) -> list[Block]:
     return result
 
 
+_NAME_HEADER_FIRSTS = frozenset(header[0] for header in TABLE_NAME_HEADERS)  # 姓(名): a header needs one
+
+
 def _table_header(cells: list[str]) -> dict[int, str] | None:
     """{column: action, …, name column: "name"} for a header row naming a person column and at least
     one column of posts gained or lost (姓名 | 拟任职务 | 拟免职务), or a column of actions beside a
     column of posts (姓名 | 任免 | 职务: round 6); None for any other row."""
+    joined = "".join(cells)
+    if not any(first in joined for first in _NAME_HEADER_FIRSTS):
+        return None  # no person column (a task table's rows): one test in C, not a pass over the cells
     keys = [_TOKEN_SPLIT_RE.sub("", cell) for cell in cells]
     columns: dict[int, str] = {}
     for i, key in enumerate(keys):
@@ -2804,6 +2871,10 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
         return [(_TOKEN_SPLIT_RE.sub("", comma.group("name")), comma.group("post").strip())]  # 王成国，区长
     if len(line) > _ROSTER_LINE_MAX:
         return []
+    if "等" in line and (etc := _ETC_TAIL_RE.search(line)):  # 张三、李四等10人: the names given, no post
+        head = line[: etc.start()].strip(" \u3000")
+        given = _name_list(head) or ([head] if is_person_name(head, roster=True) else [])
+        return [(name, None) for name in given]
     listed = _name_list(line)
     if listed:
         return [(name, None) for name in listed]
@@ -2833,7 +2904,12 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
 
 
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
-    """The people after a role: (line offset, person, post)."""
+    """The people after a role: (line offset, person, post). Numbering before an entry (1. 张三, （2）李四)
+    is dropped, never read as a post."""
+    if _ROSTER_NUMBER_RE.match(rest):
+        rest = "\n".join(_ROSTER_NUMBER_RE.sub("", line, count=1) for line in rest.split("\n"))
+    if "族" in rest or "女" in rest or "男" in rest:  # 张三（女） / 张三（女，区长）: a remark on the person, no post
+        rest = _PERSON_REMARK_RE.sub(lambda m: "（" if m.group("more") else " ", rest)
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
         named = (
             (_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in PAREN_ENTRY_RE.finditer(rest)
@@ -2849,8 +2925,8 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
 def _glued_holder(line: str) -> list[tuple[str, str | None]]:
     """One post and its holder run together, alone after a role (round 7): 组长：市长张三 → (张三, 市长).
     Nothing when the line holds a space, punctuation or a verb: 由市长担任, 市长张三兼任 are not entries."""
-    core = line.strip(" \u3000").rstrip("；;。")
-    if not 4 <= len(core) <= 30 or not _ALL_CJK_RE.fullmatch(core) or TRIGGER_RE.search(core):
+    core = line.strip(" \u3000").rstrip("；;。")  # 区委副书记、区长张三: posts joined by 、 (rosters round 2)
+    if not 4 <= len(core) <= 30 or not _ALL_CJK_RE.fullmatch(core.replace("、", "")) or TRIGGER_RE.search(core):
         return []
     held = _post_and_name(core)
     return [held] if held else []
@@ -2859,9 +2935,12 @@ def _glued_holder(line: str) -> list[tuple[str, str | None]]:
 def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
     """Entries of one line separated by ；/、 (round 6): 王五，市财政局局长；赵六，市审计局局长 /
     市财政局局长王五、市审计局局长赵六 — each piece a name and a post, else nothing for the line."""
-    if not any(ch in line for ch in "；;、") or len(line) > _GLUED_TEXT_MAX:
+    if not any(ch in line for ch in "；;、，,") or len(line) > _GLUED_TEXT_MAX:
         return []
-    separators = "；;" if any(ch in line for ch in "；;") else "、"
+    if any(ch in line for ch in "；;"):
+        separators = "；;"
+    else:  # 市财政局局长王五、… / 区委办主任张三，区政府办主任李四 (round 2)
+        separators = "、" if "、" in line and not any(ch in line for ch in "，,") else "，,"
     pieces = [
         p.strip(" \u3000。") for p in split_top(line.strip(" \u3000。"), separators, openers=_OPEN, closers=_CLOSE)
     ]
@@ -2917,6 +2996,143 @@ def _roster_segments(text: str) -> list[tuple[str, str]]:
         role, start = k.group("role"), k.end()
     segments.append((role, text[start:]))
     return segments
+
+
+def _post_like(post: str | None) -> bool:
+    """A post of a roster entry read without a colon: none, or ending with a title or 负责人."""
+    return post is None or _title_at_end(post) is not None or post.endswith(_BARE_POST_ENDINGS)
+
+
+_BARE_POST_ENDINGS = tuple(ROSTER_BARE_POST_ENDINGS)
+
+
+def _spaced_role_segments(text: str) -> list[tuple[str, str]]:
+    """A role line with spaces instead of a colon (组长　张三　区委副书记、区长 → [(组长, 张三　…)]), only
+    when the rest reads as entries whose posts end with a title, one name alone, or names joined by 、/，;
+    [] for anything else (组长 负责全面工作; 主任 张三 简历, where 简历 would read as a second name)."""
+    if "\n" in text or len(text) > _ROSTER_LINE_MAX or (m := ROSTER_SPACED_RE.match(text)) is None:
+        return []
+    rest = m.group("rest").strip(" \u3000")
+    entries = _roster_entries(rest)
+    if not entries or not all(_post_like(post) for _offset, _person, post in entries):
+        return []
+    if len(entries) > 1 and any(post is None for _o, _p, post in entries) and not _name_list(rest):
+        return []
+    return [(m.group("role"), m.group("rest"))]
+
+
+def _lost_role(text: str, document: str) -> tuple[str | None, str] | None:
+    """A role line whose label lost its first character (长：许黎明 …, 员：…): (the role, the rest). The
+    role is the one two-character role ending so (长 → 组长); where several do (员: 成员, 委员, 组员), the
+    one the document names elsewhere, else None (left out). None when the text is no such line."""
+    m = LOST_ROLE_RE.match(text)
+    if m is None:
+        return None
+    candidates = _LOST_ROLE_CANDIDATES[m.group("tail")]
+    if len(candidates) > 1:
+        candidates = tuple(c for c in candidates if c in document)
+    return (candidates[0] if len(candidates) == 1 else None), m.group("rest")
+
+
+def _bare_post(block: Block) -> bool:
+    """A line under a role that names a post and no person (区经发局负责人: the name lost): the roster
+    stays open, and the line gives nothing."""
+    line = (block.text or "").strip(" \u3000")
+    return (
+        block.kind == "paragraph"
+        and 3 <= len(line) <= 30
+        and _ALL_CJK_RE.fullmatch(line.replace("、", "")) is not None
+        and (_title_at_end(line) is not None or line.endswith(_BARE_POST_ENDINGS))
+    )
+
+
+def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of a roster role printed as the first of a holder's posts right after its
+    group (市…指挥部副指挥长、副市长王如龙、苏子益): posts, then a post and a name, then names only;
+    any other reading gives nothing."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in TITLED_ROLE_RE.finditer(text):
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        found.extend((role, name, post) for name, post in _post_then_names(m.group("body"), story=True))
+    return found
+
+
+def _holders(body: str) -> list[tuple[str, str | None]]:
+    """The holders of a role in prose: 区长张三 / 张三同志 / 李四、王五 / 副区长李四、王五 → (name, post);
+    [] unless every one reads."""
+    body = body.strip(" \u3000").removesuffix("同志")
+    pieces = [p.removesuffix("同志") for p in body.split("、")]
+    parsed = [_holder(p) for p in pieces]
+    if all(parsed):
+        return [h for h in parsed if h is not None]
+    whole = _holder(body) if "、" in body else None  # 区委副书记、区长张三
+    if whole is not None:
+        return [whole]
+    return list(_post_then_names(body))
+
+
+def _starts_with_role(text: str) -> bool:
+    """Pre-filter of a role line without a colon (ROSTER_SPACED_RE): the text begins with a role word, or
+    with a role's first character then a space (组 长 张三 …)."""
+    head = text[:12].lstrip(" \u3000")
+    return head.startswith(_ROLE_TUPLE) or (head[:1] in _ROLE_FIRST_CHARS and head[1:2] in (" ", "\u3000"))
+
+
+def _role_next_to_wei(text: str) -> bool:
+    """Pre-filter of ROLE_IS_RE and HOLDER_IS_RE: a role word (no spaces) just before 为/是, or after 为
+    directly or after a group's name (为领导小组成员).
+    Looks only at each 为/是 (str.find, then C-level endswith/startswith over the roles): linear."""
+    for ch in "为是":
+        i = text.find(ch)
+        while i >= 0:
+            if text.endswith(_ROLE_TUPLE, 0, i) or (ch == "为" and text.startswith(_ROLE_TUPLE, i + 1)):
+                return True
+            if ch == "为":  # 为领导小组成员: a group's name between 为 and the role
+                for group in ROSTER_GROUP_SUFFIXES:
+                    j = text.find(group, i + 1, i + 64)
+                    if j >= 0 and text.startswith(_ROLE_TUPLE, j + len(group)):
+                        return True
+            i = text.find(ch, i + 1)
+    return False
+
+
+def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of 'ROLE为HOLDERS' and 'HOLDERS为ROLE' closing a clause (ROLE_IS_RE, HOLDER_IS_RE);
+    a holder named by post only (组长为区长), a role that is also a title (主任为张三) give nothing."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in ROLE_IS_RE.finditer(text):
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        if role not in TITLE_SET:
+            found.extend((role, name, post) for name, post in _holders(m.group("body")))
+    if "为" in text:
+        for m in HOLDER_IS_RE.finditer(text):
+            role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+            entry = m.group("entry")
+            for verb in ROSTER_NAMING_VERBS:
+                entry = entry.rpartition(verb)[2]  # 会议确定张三 → 张三
+            if role not in TITLE_SET and entry:
+                found.extend((role, name, post) for name, post in _holders(entry))
+    return found
+
+
+def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]]:
+    """区委常委、副区长李四、王五 → [(李四, 区委常委、副区长), (王五, 区委常委、副区长)]: posts, a post and a
+    name, then names only, all sharing the post; [] for any other reading. ``story``: the last piece
+    may go on with the holder's verb (…检察长范建绥参加检查)."""
+    pieces = entry.split("、")
+    for k, piece in enumerate(pieces):
+        held = _post_and_name(piece)
+        if held is None and story and k + 1 == len(pieces) and (verb := _STORY_VERB_RE.search(piece, 3)):
+            held = _post_and_name(piece[: verb.start()])
+        if held is not None:
+            break
+    else:
+        return []
+    others = pieces[k + 1 :]
+    if not all(_title_at_end(p) for p in pieces[:k]) or not all(is_person_name(n) for n in others):
+        return []
+    post = "、".join([*pieces[:k], held[1]])
+    return [(name, post) for name in (held[0], *others)]
 
 
 def _post_and_name(entry: str) -> tuple[str, str] | None:
@@ -3080,7 +3296,7 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         if role in TITLE_SET:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
             continue
-        entry = m.group("entry")
+        entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
         if "由" in entry:  # 由县委书记任组长 (by post: nothing) / 指挥部由王成国同志任总指挥
             parsed = _holder(entry.rpartition("由")[2])
         else:
@@ -3088,8 +3304,13 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
             name = entry.removesuffix("同志")
             if parsed is None and len(name) in (2, 3) and is_person_name(name):
                 parsed = (name, None)  # 焦俊贤任办公室主任
+            elif parsed is None and (paren := PAREN_ENTRY_RE.fullmatch(name)) and is_person_name(paren.group("name")):
+                parsed = (paren.group("name"), paren.group("post").strip())  # 张三（区长）任组长 (round 2)
             elif parsed is None and "、" in entry and len(names := _names_or_entry(entry)) > 1:
                 found.extend((role, n.removesuffix("同志"), None) for n in names)  # 李四、王五任副组长
+                continue
+            elif parsed is None and "、" in entry and (shared := _post_then_names(entry.removesuffix("同志"))):
+                found.extend((role, n, post) for n, post in shared)  # 副区长李四、王五任副组长 (round 2)
                 continue
         if parsed:
             name, post = parsed
@@ -3223,17 +3444,37 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     roster whose names run straight into their posts (组长:张高丽国务院副总理副组长:…) is read
     name by name. A person is reported once per role (a news lead may name the 组长 again).
     """
-    if ROLE_GATE_RE.search("\n".join([b.text or "" for b in blocks])) is None:
+    document = "\n".join([b.text or "" for b in blocks])
+    if ROLE_GATE_RE.search(document) is None:
         return []  # no role word anywhere (组长, 成员, 主任 …): no roster, no warning (stage gate)
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
     role: str | None = None
-    for block in blocks:
+    for index, block in enumerate(blocks):
         text = _roster_text(block)
         colon = "：" in text or ":" in text
-        if role is None and not colon and "任" not in text and "以" not in text:
-            continue  # no roster open, no role colon, no 任 nor 以…为组长: nothing here
-        segments = _roster_segments(text) if colon else []
+        if (
+            role is None
+            and not colon
+            and "任" not in text
+            and "以" not in text
+            and not _starts_with_role(text)
+            and ("、" not in text or not any(group in text for group in ROSTER_TITLE_GROUPS))
+            and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
+        ):
+            continue  # no roster open, no role colon or role first, no 任 nor 以…为组长: nothing here
+        segments = _roster_segments(text) if colon else _spaced_role_segments(text)
+        if not segments and colon and (lost := _lost_role(text, document)) is not None:
+            lost_role, rest = lost
+            opens = role is not None or (index + 1 < len(blocks) and ROSTER_RE.match(blocks[index + 1].text or ""))
+            if opens and lost_role is not None:
+                segments = [(lost_role, rest)]  # 长：许黎明 管委会常务副主任 under 副组长：… → 组长
+            elif opens:
+                role = None  # 员：… where the document names no one role ending so: left out, said why
+                if warnings is not None:
+                    message = f"role label lost its first character, role unclear: {text.strip()[:40]}"
+                    warnings.append(warning(ROSTER_ENTRY_UNREAD, message, block.line))
+                continue
         found: list[tuple[str, tuple[int, str, str | None]]] = []
         if (
             not segments
@@ -3248,9 +3489,10 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 segments = lead_segments
         if segments:
             for seg_role, rest in segments:
-                role = _TOKEN_SPLIT_RE.sub("", seg_role)
-                entries = _roster_entries(rest.strip(" \u3000，,；;。"))
+                role, _also, second = _TOKEN_SPLIT_RE.sub("", seg_role).partition("兼")
+                entries = _roster_entries(_ORDER_REMARK_RE.sub("", rest.strip(" \u3000，,；;。"), count=1))
                 found.extend((role, entry) for entry in entries)
+                found.extend((second, entry) for entry in entries if second)  # 副组长兼办公室主任：张三
                 read = {offset for offset, _person, _post in entries}
                 for k, piece in enumerate(rest.split("\n")):
                     if k not in read and _unread_entry(piece):
@@ -3260,7 +3502,7 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 role = found[-1][0] if found else role
         elif role is not None and (entries := _continuation_entries(text)):
             found = [(role, entry) for entry in entries]
-        elif role is not None and _is_roster_subheading(block):
+        elif role is not None and (_is_roster_subheading(block) or _bare_post(block)):
             continue
         else:
             if role is not None and _unread_entry(text):  # the roster closes here: say why
@@ -3268,7 +3510,7 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             # no roster open, or prose closing one — which often names the office head:
             # 领导小组下设办公室，…，由闵成兼任办公室主任。(武进湖塘 2008)
             role = None
-            if "由" in text and ("兼任" in text or "担任" in text):
+            if "由" in text and ("兼任" in text or "担任" in text or "组成" in text):
                 for prose_role, person, post in _prose_roster(text):
                     found.append((prose_role, (0, person, post)))
             if "兼任" in text:
@@ -3281,6 +3523,10 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
             if "以" in text and "为" in text:  # 以市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
+            if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
+                found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
+            if "、" in text and any(group in text for group in ROSTER_TITLE_GROUPS):  # …指挥部副指挥长、副市长王如龙
+                found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)

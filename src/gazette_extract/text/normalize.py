@@ -100,6 +100,9 @@ RULE_RE = compile_re(r"^(?:[-*_=]\s*){3,}$")
 _RULE_OR_FOOTER_START = frozenset("-*_=—–－第")
 
 CLOSING = frozenset("。！？!?；;：:…”’」』）)】〕>》")
+# A paragraph ending in one of these never goes on (_continues), whatever the next line: the
+# closing marks less the quotes, which close only with the mark before them (。” but not 的”).
+_CLOSED_ENDS = CLOSING - frozenset("”’」』")
 # A paragraph ending in one of these is certainly unfinished.
 CONTINUING = frozenset("、，,和及与或的之《“‘（(【—-")
 
@@ -157,8 +160,10 @@ def fold_text(text: str) -> str:
         text = _FOLD_RUN_RE.sub(lambda m: m.group().translate(_FOLD), text)
     if _TONED_RE.search(text):
         text = PINYIN_GLOSS_RE.sub("", text)
-    if "*" in text or "_" in text:
+    if "__" in text:
         text = BOLD_RE.sub("", text)
+    elif "**" in text:  # BOLD_RE's only branch without __: the same pairs, left to right, 3x faster
+        text = text.replace("**", "")
     text = NUMBER_SPACE_RE.sub("", text)
     text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
     text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)
@@ -473,7 +478,10 @@ def split_paragraphs(text: str) -> list[Para]:
     furniture = _running_headers(lines)
     headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
     seen_furniture: set[str] = set()
-    growing: _Growing | None = None  # the last paragraph, while lines may still join it
+    last: Para | None = None  # the last paragraph, while lines may still join it
+    # … and its builder, made only when a line is first tested against it: a paragraph that ends
+    # on a closing mark (most) never joins anything and needs none
+    growing: _Growing | None = None
     for number, raw in enumerate(lines, start=1):
         line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
         stripped = line.strip()
@@ -513,23 +521,26 @@ def split_paragraphs(text: str) -> list[Para]:
         standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
         if (
             not standalone
-            and growing is not None
-            and growing.length <= 40
-            and not (growing.para.level or growing.para.standalone or level)
-            and _is_byline_after(growing.text(), line)
+            and last is not None
+            and (growing.length if growing is not None else len(last.text)) <= 40
+            and not (last.level or last.standalone or level)
+            and _is_byline_after(growing.text() if growing is not None else last.text, line)
         ):
             # a headline ends where its byline begins, and the byline is whole: a line after it
             # never joins it (else the joined byline, read again, would no longer be one)
             standalone = True
         structural = standalone or ((line[0] in _ITEM_FIRST or line[0].isdigit()) and bool(ITEM_START_RE.match(line)))
-        if growing is not None and _continues(growing, line, level, structural):
-            growing.join(line)
-            growing.para.end_line = number
-            continue
+        if last is not None and (growing.pieces[-1] if growing is not None else last.text)[-1] not in _CLOSED_ENDS:
+            growing = growing or _Growing(last)
+            if _continues(growing, line, level, structural):
+                growing.join(line)
+                last.end_line = number
+                continue
         if growing is not None:
             growing.finish()
-        paras.append(Para(line, number, number, level, standalone))
-        growing = _Growing(paras[-1])
+            growing = None
+        last = Para(line, number, number, level, standalone)
+        paras.append(last)
     if growing is not None:
         growing.finish()
     return paras

@@ -574,6 +574,55 @@ ROSTER_GROUP_SUFFIXES: dict[str, str] = {
     "专班": "吐鲁番市国家植物园建设专班",
 }
 
+# Groups whose role, printed straight after the group's name, is a roster role even as the first
+# of a holder's posts in a news story (rosters round 2): 市巩固省级卫生城市工作指挥部副指挥长、副市长
+# 王如龙、苏子益 (10000uw). Not 委员会: 市发展和改革委员会主任 is a department head, not a roster.
+ROSTER_TITLE_GROUPS: dict[str, str] = {
+    "领导小组": "市创建工作领导小组副组长、副市长张三",
+    "工作小组": "区征迁工作小组组长、副区长张三",
+    "指挥部": "市巩固省级卫生城市工作指挥部副指挥长、副市长王如龙、苏子益 (10000uw)",
+    "专班": "市重点项目工作专班组长、副市长张三",
+}
+
+# Verbs of a news story that follow the holder of a titled role (ROSTER_TITLE_GROUPS) in the same
+# clause: the name ends before them. Each with a real or typical use.
+ROSTER_STORY_VERBS: dict[str, str] = {
+    "参加": "市…指挥部副指挥长、市检察院检察长范建绥参加检查 (10000uw)",
+    "率队": "市…指挥部常务副指挥长、市委副书记、市长周高明率队对万城第二市场…检查 (10000uw)",
+    "带队": "县防汛抗旱指挥部指挥长、县长张三带队检查",
+    "出席": "市创建工作领导小组组长、市长张三出席会议",
+    "主持": "区领导小组组长、区长张三主持会议",
+    "陪同": "市指挥部副指挥长、副市长李四陪同调研",
+}
+
+# Words of a remark on the order of a roster's names, in a bracket after the role's colon
+# (成员：（以姓氏笔画为序）李四 …): the remark is no entry. Each with a real spelling.
+ROSTER_ORDER_REMARKS: dict[str, str] = {
+    "为序": "（以姓氏笔画为序）",
+    "排序": "（按姓氏笔画排序）",
+    "排列": "（按姓氏笔画排列）",
+    "先后": "（排名不分先后）",
+}
+
+# Verbs before a holder in 'HOLDER为ROLE' (会议确定张三为联络员): the holder is what follows the verb.
+# Each with a typical use.
+ROSTER_NAMING_VERBS: dict[str, str] = {
+    "确定": "会议确定张三为联络员",
+    "明确": "明确李四为办公室主任",
+    "指定": "指定王五为召集人",
+    "推选": "推选赵六为召集人",
+    "推举": "推举钱七为召集人",
+    "增补": "增补李四同志为领导小组成员 (调整领导小组成员的通知)",
+    "调整": "调整王五同志为领导小组副组长",
+}
+
+# Ends of a roster line that names a post and no person (a name lost in conversion, or a roster by
+# post): the roster stays open under its role and the line gives nothing (丹东 2017: 区经发局负责人).
+ROSTER_BARE_POST_ENDINGS: dict[str, str] = {
+    "负责人": "区经发局负责人 (丹东 2017, the name lost)",
+    "负责同志": "区财政局主要负责同志",
+}
+
 # Titles that name their own place: a 区长 sits in a government, so in 区委常委、副区长 the
 # second post does not take 区委 from the first. Such a title inherits the organization of the
 # post before it only from a government (…人民政府副区长、代理区长). Every other post without an
