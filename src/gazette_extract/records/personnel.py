@@ -104,6 +104,8 @@ from ..vocab.personnel import (
     TABLE_POST_HEADERS,
     TITLE_MAX_LEN,
     TITLE_SET,
+    TRANSLITERATED_NAME_CHARS,
+    TRANSLITERATED_NAME_SIZES,
     UNLISTED_NAME_NEVER_FIRST,
 )
 
@@ -636,6 +638,8 @@ def _run_in_sizes(text: str) -> tuple[int, ...]:
 
 # A run-in "post" opening with one or two characters and 为: the name was cut (任命李玉|科为…).
 _CUT_BEFORE_WEI_RE = LazyPattern(rf"[{CJK_EXTENDED}]{{1,2}}为")
+# …and one opening with one to four characters and 的: the name was cut (免去乌云|其木格的…, round 9).
+_CUT_BEFORE_DE_RE = LazyPattern(rf"[{CJK_EXTENDED}]{{1,4}}的")
 
 
 def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
@@ -644,8 +648,16 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     space = _RUN_ON_SPACE_RE.search(text, 0, 20)
     if space is not None:
         name, rest = text[: space.start()], text[space.end() :]
-        if is_person_name(name) and rest and _RUN_ON_SPACE_RE.search(rest) is None:
+        if _RUN_ON_SPACE_RE.search(rest) is not None or not rest:
+            return None
+        if is_person_name(name) or _is_transliterated(name):  # 乌云其木格　X局局长 (round 9)
             return name, rest
+        if len(name) == 1 and len(rest) > 3 and is_person_name(name + rest[0]):
+            # 王　强X局局长: a two-character name spaced out, run into its post (round 9) — only where
+            # the post reads from the next character on
+            posts, _note = _parse_posts(rest[1:], starts)
+            if posts and _start_strength(rest[1:], starts):
+                return name + rest[0], rest[1:]
         return None
     best: tuple[int, str, str] | None = None
     for size in _name_sizes(text, _run_in_sizes(text)):
@@ -654,6 +666,8 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
             continue
         if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
             continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…)
+        if _CUT_BEFORE_DE_RE.match(rest):
+            continue  # …nor a few characters before 的: 乌云 + 其木格的X局局长 (the name is 乌云其木格, round 9)
         strength = _start_strength(rest, starts)
         if strength and (best is None or strength > best[0]):
             best = (strength, name, rest)
@@ -667,7 +681,11 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
-        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
+        if (
+            text.startswith(_NAME_NEVER_CUTS, size - 1)
+            or _CUT_BEFORE_WEI_RE.match(rest)
+            or _CUT_BEFORE_DE_RE.match(rest)
+        ):
             continue
         posts, _note = _parse_posts(rest, starts)
         if not posts:
@@ -737,6 +755,36 @@ def _bounded_name(name: str, after: str) -> bool:
     return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
 
 
+_TRANSLITERATED_CHARS = frozenset("".join(TRANSLITERATED_NAME_CHARS))
+_TRANSLITERATED_CLOSERS = ("为", "的", "同志", "、", "任", "担任", "兼任", "当选", "辞去", "（", "(")
+
+
+def _opens_with_name(clause: str) -> bool:
+    """张三因另有任用免去其X职务: the clause opens with its own person, whom 其 names (round 9)."""
+    c = clause.lstrip(" \u3000")
+    return any(is_person_name(c[:n]) and c.startswith("因", n) for n in (2, 3, 4))
+
+
+def _transliterated_sizes(text: str) -> tuple[int, ...]:
+    """Lengths of a name transcribed without a dot that ``text`` may begin with (巴音朝鲁为…,
+    乌云其木格的…): every character a syllable of transcription and a closer right after (round 9)."""
+    if text[:1] not in _TRANSLITERATED_CHARS:
+        return ()
+    return tuple(
+        size
+        for size in TRANSLITERATED_NAME_SIZES
+        if len(text) > size
+        and all(ch in _TRANSLITERATED_CHARS for ch in text[:size])
+        and text.startswith(_TRANSLITERATED_CLOSERS, size)
+        and text[:size] not in NOT_NAMES
+    )
+
+
+def _is_transliterated(name: str) -> bool:
+    """巴音朝鲁, 乌云其木格: a whole name transcribed without a dot (round 9)."""
+    return len(name) in TRANSLITERATED_NAME_SIZES and name not in NOT_NAMES and _TRANSLITERATED_CHARS.issuperset(name)
+
+
 def _people_splits(
     text: str,
     connectors: tuple[str, ...],
@@ -753,10 +801,13 @@ def _people_splits(
     Shorter names are tried first, so 任宝军任… reads as 任宝军 + 任 (the name may begin with
     任). With ``run_in`` a name may run straight into its post (connector "").
     """
-    for size in _name_sizes(text, (2, 3, 4)):
+    transliterated = _transliterated_sizes(text)  # never two: no closer is a syllable of transcription
+    sizes = _name_sizes(text, (2, 3, 4))
+    for size in (*sizes, *(n for n in transliterated if n not in sizes)):
         name = text[:size]
         if len(text) <= size or not (
-            is_person_name(name)
+            size in transliterated
+            or is_person_name(name)
             or (bounded and _bounded_name(name, text[size:]))
             or (slot and _name_in_slot(name, text[size:]))
         ):
@@ -771,6 +822,8 @@ def _people_splits(
         remark = remark_match is not None
         if remark_match:
             after = after[remark_match.end() :]
+        elif (dated := _NAME_DATE_RE.match(after)) is not None:
+            after = after[dated.end() :]  # 张三（2019年3月）任X: the month of the change, not a post (round 9)
         held: str | None = None
         held_match = _HELD_IN_BRACKETS_RE.match(after) if after[:1] in _OPEN else None
         if held_match and _title_at_end(held_match.group(1)):  # 任命张三（某局副局长）为…: the note
@@ -832,6 +885,11 @@ _NAME_NEVER_CUTS = (
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = compile_re(r"[（(]([^（）()]{2,40})[）)]")
 _NAME_REMARK_RE = compile_re(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
+# A date in brackets right after a name (round 9): 张三（2019年3月）任X, 李四（2020.05）为Y.
+_NAME_DATE_RE = compile_re(
+    r"[（(](?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:年[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?"
+    r"|[.．][\d０-９]{1,2})(?:起)?[）)]"
+)
 # A clause pairing persons and posts with 分别: names joined by 、, then 分别 and a connector.
 _UNPAIRED_RE = compile_re(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
 
@@ -1151,7 +1209,7 @@ def _all_names(names: str) -> bool:
     """张三、李四: every piece a name; in a list of several, a surname of BOUNDED_SURNAMES counts too,
     each piece being closed by 、 (徐远通、区鉷、罗斯宁)."""
     parts = names.split("、")
-    plain = [is_person_name(p) or _name_with_bounded_last(p) for p in parts]  # 雷科当选为…
+    plain = [is_person_name(p) or _name_with_bounded_last(p) or _is_transliterated(p) for p in parts]  # 雷科当选为…
     several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
     return all(ok or (several and _bounded_name(p, "的")) for p, ok in zip(parts, plain, strict=True))
 
@@ -1276,6 +1334,8 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             bare = clause.strip(" \u3000")
             if bare[:1] in _ENUMERATION_FIRST:
                 bare = _ENUMERATION_RE.sub("", bare, count=1)  # 1. 张三，免去…
+            if " " in bare or "\u3000" in bare:
+                bare = _SPACED_NAME_RE.sub(r"\g<surname>", bare)  # 王　强因另有任用，免去其…职务 (round 9)
             step = 1
             after = clauses[k + 1][1].strip(" \u3000")
             if _REASON_ONLY_RE.match(after) and k + 2 < len(clauses) and not clauses[k + 2][0]:
@@ -1341,7 +1401,9 @@ _ELECTED_IS_RE = compile_re(
 _MOVE_OR_LEAVE_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
 # A name, then whom it succeeds, before the verb: 张三接替李四任X / 张三同志接替李四出任X (round 8).
 _SUCCEEDS_RE = LazyPattern(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)接替(?P<other>[{_CJK}{NAME_DOTS}]{{2,12}}?)(?:同志)?"
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)"
+    r"(?:[在于](?:[\d０-９]{2,4}年)?[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?)?"  # 在2月 (round 9)
+    rf"接替(?P<other>[{_CJK}{NAME_DOTS}]{{2,12}}?)(?:同志)?(?:{alternation(PASSIVE_ADVERBS)})?"
     rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
 )
 _HELD_BEFORE_RE = compile_re(
@@ -2691,7 +2753,7 @@ def extract_appointments(
                 last_person = None  # …nor of an earlier sentence or ；-clause
                 if in_force == _DECIDED_IN_SENTENCE:
                     in_force = None  # 决定A为X。B为… is no longer decided
-            if last_person is None and warnings is not None and QI_RE.search(clause):
+            if last_person is None and warnings is not None and QI_RE.search(clause) and not _opens_with_name(clause):
                 warnings.append(
                     warning(PERSON_UNCLEAR, f"其 with no person in its clause: {clause.strip()[:40]}", block.line)
                 )

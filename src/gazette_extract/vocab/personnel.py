@@ -1008,6 +1008,20 @@ PROPOSAL_LEADS: dict[str, str] = {
 BOUNDED_NAME_LAST_CHARS: dict[str, str] = {
     "科": "李玉科 (任命李玉科为滁州市人民检察院副检察长 — 滁州 2022)",
 }
+# Round 9: names transcribed from Mongolian, Tibetan or Uyghur without a middle dot (巴音朝鲁,
+# 乌云其木格, 扎西次仁): four to six characters, no listed surname. Read only in a slot the clause
+# bounds (right after a verb or first in the clause, right before 为 / 的 / 同志 / 、 / the verb) and
+# only when every character is one of these syllables of transcription — a phrase of ordinary words
+# (财政局长, 其他同志) always holds a character outside them. Each group with real names.
+TRANSLITERATED_NAME_CHARS: dict[str, str] = {
+    "巴音朝鲁乌云其木格": "巴音朝鲁 (吉林省委书记), 乌云其木格 (全国人大常委会副委员长)",
+    "布赫孟和那顺图门": "布赫 (全国人大常委会副委员长), 孟和那顺, 图门巴雅尔",
+    "额尔敦毕力特苏日娜塔斯钦": "额尔敦毕力格, 苏日娜, 斯钦毕力格, 塔娜",
+    "阿拉坦仓达赉宝哈吉勒扎敖包满都呼恩德沁雅萨仁娃白查干道奥登": "阿拉坦仓, 宝音德力格尔, 满都呼, 恩和, 查干朝鲁",
+    "西次旦增多桑平措央金卓玛顿珠洛尼索朗强罗群培边普琼贡嘎曲益土丹泽宗姆": "扎西次仁, 次仁卓嘎, 旦增平措, 洛桑顿珠",
+    "艾买提不都热合曼吾江古丽努克依沙米帕夏": "阿不都热合曼, 古丽努尔, 艾买提江 (dots dropped)",
+}
+TRANSLITERATED_NAME_SIZES: tuple[int, ...] = (4, 5, 6)
 # …and characters that never begin a name read without a listed surname: pronouns, demonstratives,
 # counts and words that open a phrase in that slot (接受其辞去…, 免去部分同志的…, 任命他为…).
 UNLISTED_NAME_NEVER_FIRST: dict[str, str] = dict.fromkeys(
