@@ -913,6 +913,29 @@ _LIST_ENTRY_RE = LazyPattern(
 )
 
 
+def _post_line(text: str) -> str:
+    """北京市财政局局长： → 北京市财政局局长: a post line that heads its holders' lines (round 9)."""
+    bare = text.strip(" \u3000")
+    return bare[:-1] if bare.endswith(("：", ":")) and "：" not in bare[:-1] and ":" not in bare[:-1] else text
+
+
+_ENDS_IN_SEMICOLON_RE = compile_re(r"[；;][ \u3000]*$")
+_HOLDER_LINES_MAX = 20  # name lines under one post line
+
+
+def _holder_lines(blocks: list[Block], start: int) -> list[list[str]]:
+    """The name lines right below a post line (张三 / 李四、王五 / 赵六同志), each as its names; stops at
+    the first line that is not only names (round 9: one post, several holders' lines)."""
+    lines: list[list[str]] = []
+    for block in blocks[start : start + _HOLDER_LINES_MAX]:
+        line = (block.text or "").strip(" \u3000").rstrip("；;。，,")
+        names = [name.removesuffix("同志") for name in line.split("、")]
+        if not line or not all(is_person_name(name) for name in names):
+            break
+        lines.append(names)
+    return lines
+
+
 # An entry printed post first: 北京市审计局副局长：李四、王五 (round 8).
 _POST_COLON_NAMES_RE = compile_re(
     r"^(?P<post>[^：:，,；;。\s]{4,40})[ \u3000]*[：:][ \u3000]*(?P<names>[^：:；;。]{2,80}?)[；;。，,]?$"
@@ -1987,6 +2010,8 @@ def _parse_clause(
         # A为X appoints whatever verb came before: in 任命A为X，免去其Y职务；B为Z the verb in
         # force after the removal is 免去, yet B为Z is an appointment.
         action = APPOINT if connector == "为" else (_BARE_CONNECTORS.get(connector) or carried or APPOINT)
+        if connector == "的" and action == APPOINT:
+            return [], in_force, False  # 任命：/ 赵六的X职务 — a removal's form under an appointment: neither (round 9)
         if connector == "担任" and carried == REMOVE:
             # 免去A的X职务；B同志担任Y: 担任 gives a post, never takes one (松江 2011, round 7)
             if _REMOVAL_TAIL_RE.search(rest.rstrip("。；;，, \u3000")):
@@ -2597,6 +2622,7 @@ def extract_appointments(
     records: list[_Pending] = []
     seen: set[tuple[str, str, str]] = set()
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
+    by_semicolon = False  # carried only because the line above ended in ； (round 9)
     last_person: str | None = None
     meeting: str | _Session | None = None
     meeting_key: str | None = None
@@ -2622,6 +2648,10 @@ def extract_appointments(
             if spaced and len(cells) == table_width - 1 and (number := _ROW_NUMBER_RE.match(cells[0])):
                 cells = [number.group(), cells[0][number.end() :], *cells[1:]]  # 1　张三 printed as 1张三 (round 8)
             if spaced and table_width and len(cells) != table_width and _table_header(cells) is None:
+                if warnings is not None and table is not None and len(cells) > 1 and is_person_name(cells[0]):
+                    # 张三　　X局局长 under 姓名　任职　免职: which column the post is in, unclear (round 9)
+                    message = f"a table row was not read: {text.strip()[:40]}"
+                    warnings.append(warning(CHANGE_ENTRY_UNREAD, message, block.line))
                 cells = []  # a spaced row with other cells than its header's: which column is which, unclear
         else:
             spaced = False
@@ -2671,13 +2701,14 @@ def extract_appointments(
             continue  # 任命： / 市人民检察院 / 张三为检察员: the list goes on under the unit's name
         if at in post_first:
             continue  # the name line of a post-then-name pair, read with its post (round 8)
-        if carried in (APPOINT, REMOVE) and list_person is None and (post := _further_post(text, starts)):
-            # 任命： / 北京市财政局局长 / 张三 / 北京市审计局局长 / 李四: a post, then its holder's line
-            below = (blocks[at + 1].text or "").strip(" \u3000").rstrip("；;。，,") if at < len(blocks) - 1 else ""
-            below = below.removesuffix("同志")
-            if is_person_name(below):
-                post_first.add(at + 1)
-                for action, person, position, note in _changes(carried, [below], post, starts):
+        if carried in (APPOINT, REMOVE) and list_person is None and (post := _further_post(_post_line(text), starts)):
+            # 任命： / 北京市财政局局长 / 张三 / 北京市审计局局长 / 李四: a post, then its holder's line;
+            # round 9: the post line may end in a colon, and one post may have several name lines
+            holders = _holder_lines(blocks, at + 1)
+            if holders:
+                post_first.update(range(at + 1, at + 1 + len(holders)))
+                people = [name for line in holders for name in line]
+                for action, person, position, note in _changes(carried, people, post, starts):
                     if (action, person, position) not in seen:
                         seen.add((action, person, position))
                         records.append(
@@ -2718,6 +2749,8 @@ def extract_appointments(
                             )
                         )
                 continue
+        if by_semicolon and _CLAUSE_TRIGGER_RE.search(text):
+            carried, by_semicolon = None, False  # a line with a verb of its own reads by it alone (round 9)
         entry = _list_entry(text, carried) if len(text) <= 80 else None
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
@@ -2850,7 +2883,17 @@ def extract_appointments(
             )
         # A header carries its verb to the blocks below; a list under it keeps it alive, and so does
         # an entry that did not read (it was warned about): the entries after it are the list's too.
+        if by_semicolon and header is None:
+            carried, by_semicolon = None, False  # read again below from this line's own last verb
         carried = header or (carried if found_here or entry_unread else None)
+        if (
+            carried is None
+            and found_here
+            and in_force in (APPOINT, REMOVE)
+            and _ENDS_IN_SEMICOLON_RE.search(block.text or "")
+        ):
+            # 任命张三为X；/ 李四为Y；: the verb goes on over the next line as over a ；-clause (round 9)
+            carried, by_semicolon = in_force, True
         people_here = {r.person for r in records[len(records) - found_here :]} if found_here else set()
         list_person = next(iter(people_here)) if len(people_here) == 1 and entry is not None else None
         titled_decision = titled_decision and not records
