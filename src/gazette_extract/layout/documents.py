@@ -21,6 +21,7 @@ from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
+from .chrome import is_slogan, is_tail_header, page_tail
 from .metadata import metadata_of, read_metadata, read_metadata_block
 from .news import (
     forum_headline,
@@ -299,6 +300,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     n = len(blocks)
     while i < n:
         block = blocks[i]
+        if starts and is_tail_header(block.text):
+            break  # 相关链接 / 上一篇：X / 热点推荐: other pages' titles from here on (layout.chrome)
         metadata, as_printed, run = (
             read_metadata_block(blocks, i)
             if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block)
@@ -383,6 +386,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         i += 1
     for prev, nxt in itertools.pairwise(starts):
         prev.end = nxt.start
+    if starts and i < n:
+        starts[-1].end = i  # the page's tail list is no part of its last document
     return starts
 
 
@@ -444,6 +449,12 @@ def _is_news_prose(block: Block) -> bool:
     return block.kind == PARAGRAPH and not block.style and block.text.endswith(("。", "：", ":")) and "。" in block.text
 
 
+def _subtitle_follows(blocks: list[Block], block: Block) -> bool:
+    """Is ``block`` a speech's main title, its subtitle (——在…上的讲话) on the next line?"""
+    i = blocks.index(block)
+    return i + 1 < len(blocks) and blocks[i + 1].text.lstrip().startswith(("—", "－－", "--"))
+
+
 _CLAUSE_ENDS = ("；", ";", "：", ":", "，", ",", "、")  # a line ending so is a clause, not a title
 
 
@@ -480,6 +491,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_recipients(text)
             and not b.style
             and not is_navigation(text)  # 第A01版:要闻 ; 【要闻】 ; 2013-09-16 17:08 来源:…
+            and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
         )
 
     head = candidates[:15]
@@ -511,4 +523,6 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
     metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
-    return DocumentSpan(title, body_start, len(blocks), index, end, metadata, news=story)
+    # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
+    tail = page_tail([b.text for b in blocks], end)
+    return DocumentSpan(title, body_start, tail, index, end, metadata, news=story)

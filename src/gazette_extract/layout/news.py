@@ -33,6 +33,7 @@ from ..text.newshead import (
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, Block
+from .chrome import is_site_chrome
 from .storyday import is_dateline, lead_day, session_day
 
 # A date alone in brackets: （2022年9月6日） / (2022-09-06)
@@ -136,7 +137,9 @@ def is_caption(text: str) -> bool:
 def is_navigation(text: str) -> bool:
     """A line of a news page's head that is never its headline: an e-paper page label
     (第A01版:要闻), a column tag alone (【要闻】), a publish line or a summary line, a toolbar
-    (【CNML格式】【打印】), a photo caption or a syndication line (参考消息网2026-02-05号报道)."""
+    (【CNML格式】【打印】), a photo caption or a syndication line (参考消息网2026-02-05号报道), or
+    the site's chrome (its name, login/search bars, date and weather, counters, credits:
+    :mod:`.chrome`)."""
     if ORIGINAL_TITLE_RE.match(text):
         return False
     return (
@@ -147,6 +150,7 @@ def is_navigation(text: str) -> bool:
         or _SYNDICATION_RE.match(text) is not None
         or is_dateline_only(text)
         or _FORUM_COUNTER_RE.match(text) is not None
+        or is_site_chrome(text)  # the site's name, bars, counters, credits (layout.chrome)
     )
 
 

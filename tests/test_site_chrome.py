@@ -1,0 +1,151 @@
+"""Site chrome around gazette content is never a title (issue 9, titles round 3), by class: the
+site's name and slogan, login/search bars, date and weather lines, share bars, counters, credits,
+e-paper mastheads, Q&A keys — and the tail lists (相关链接 / 上一篇：X / 热点推荐) whose items are
+other pages' titles. Every row is synthetic, names invented in the style of real pages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from gazette_extract import parse_text
+from gazette_extract.layout.chrome import is_site_chrome, is_tail_header
+
+
+def assert_unique(rows: list) -> None:
+    assert not [k for k, n in Counter(repr(r.values) for r in rows).items() if n > 1], "duplicate rows"
+    assert not [k for k, n in Counter(r.id for r in rows).items() if n > 1], "duplicate ids"
+
+
+CHROME_ROWS = [
+    pytest.param("某某县人民政府门户网站", True, id="site-name-portal"),
+    pytest.param("某某市政府网", True, id="site-name-gov-net"),
+    pytest.param("某某新闻网", True, id="site-name-news-net"),
+    pytest.param("欢迎访问某某县人民政府网站 登录 注册", True, id="welcome-login"),
+    pytest.param("登录 | 注册 | 无障碍 | English", True, id="login-bar-pipes"),
+    pytest.param("设为首页 加入收藏 网站地图", True, id="site-links"),
+    pytest.param("请输入关键字 搜索", True, id="search-box"),
+    pytest.param("站内搜索 高级搜索", True, id="search-advanced"),
+    pytest.param("2021年3月16日 星期二 晴 12℃~20℃", True, id="date-weather"),
+    pytest.param("2021-03-16 周二", True, id="date-weekday-iso"),
+    pytest.param("今天是：2021年3月16日 星期二", True, id="today-is"),
+    pytest.param("分享到：微信 微博 QQ空间", True, id="share-bar"),
+    pytest.param("微信 | 微博 | QQ空间", True, id="share-icons"),
+    pytest.param("扫一扫在手机打开当前页", True, id="scan"),
+    pytest.param("浏览次数：1234", True, id="counter-views"),
+    pytest.param("访问量：1234 次", True, id="counter-visits"),
+    pytest.param("【阅读：56】", True, id="counter-bracketed"),
+    pytest.param("您是第123456位访问者", True, id="counter-visitor"),
+    pytest.param("作者：王某 责任编辑：李某", True, id="credit-author-editor"),
+    pytest.param("编辑：李某", True, id="credit-editor"),
+    pytest.param("（图）", True, id="photo-mark"),
+    pytest.param("【组图】", True, id="photo-mark-group"),
+    pytest.param("某某日报 2021年03月16日 第A01版", True, id="epaper-masthead"),
+    pytest.param("版面导航 | 第01版：要闻 | 第02版：综合", True, id="epaper-page-bar"),
+    pytest.param("期号：第1234期", True, id="epaper-issue-key"),
+    pytest.param("上一篇 下一篇 返回目录", True, id="epaper-prev-next-bar"),
+    pytest.param("上一篇：某某县召开全县农业工作会议", True, id="prev-link"),
+    pytest.param("问题描述：某某县任免办法在哪里可以看到", True, id="qa-question-key"),
+    pytest.param("最佳答案", True, id="qa-best-answer"),
+    pytest.param("版权所有：某某县人民政府办公室", True, id="copyright"),
+    # titles and headlines are not chrome
+    pytest.param("某某县召开全县经济工作会议", False, id="neg-headline"),
+    pytest.param("某某县人民政府关于印发某某管理办法的通知", False, id="neg-notice"),
+    pytest.param("某某县政务服务网正式上线运行", False, id="neg-headline-about-a-site"),
+    pytest.param("关于进一步加强政府网站建设的通知", False, id="neg-notice-about-sites"),
+    pytest.param("某某技术规范（第2版）", False, id="neg-edition"),
+    pytest.param("2021年3月16日", False, id="neg-date-alone"),
+    pytest.param("坚定信心 真抓实干 奋力开创高质量发展新局面", False, id="neg-speech-title-spaced"),
+    pytest.param("某某县搜索救援队成立", False, id="neg-search-word-in-headline"),
+    pytest.param("某某县召开全县首页设计评审会", False, id="neg-home-word-in-headline"),
+]
+assert_unique(CHROME_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), CHROME_ROWS)
+def test_is_site_chrome(line: str, expected: bool) -> None:
+    assert is_site_chrome(line) is expected
+
+
+TAIL_ROWS = [
+    pytest.param("相关链接", True, id="related-links"),
+    pytest.param("相关链接：", True, id="related-links-colon"),
+    pytest.param("【相关阅读】", True, id="related-reading-bracket"),
+    pytest.param("热点推荐", True, id="hot"),
+    pytest.param("  • 上一篇:某某县召开全县农业工作会议", True, id="prev-bullet"),
+    pytest.param("下一篇：某某县人民政府关于印发某某实施细则的通知", True, id="next"),
+    pytest.param("相关文件", True, id="related-files"),
+    pytest.param("相关链接不得随意删除的规定", False, id="neg-title-opening-with-the-words"),
+    pytest.param("某某县召开全县经济工作会议", False, id="neg-headline"),
+]
+assert_unique(TAIL_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), TAIL_ROWS)
+def test_is_tail_header(line: str, expected: bool) -> None:
+    assert is_tail_header(line) is expected
+
+
+STORY = (
+    "本报讯 3月15日，某某县召开全县经济工作会议，县委书记王某出席会议并讲话。会议指出，要坚持稳中求进"
+    "工作总基调，扎实推进各项工作。会议要求，各乡镇各部门要切实抓好落实，确保完成全年目标任务。"
+)
+HEADLINE = "某某县召开全县经济工作会议"
+
+# (chrome above a headline and its story) → the headline is the title
+HEAD_ROWS = [
+    pytest.param("某某县人民政府门户网站\n首页 | 政务公开 | 互动交流\n", id="site-name-menu"),
+    pytest.param("欢迎访问某某县人民政府网站 登录 注册\n", id="welcome-login"),
+    pytest.param("不忘初心 牢记使命\n", id="slogan"),
+    pytest.param("2021年3月16日 星期二 晴 12℃~20℃\n", id="date-weather"),
+    pytest.param("请输入关键字 搜索\n", id="search"),
+    pytest.param("分享到：微信 微博 QQ空间\n", id="share"),
+    pytest.param("访问量：1234 次\n", id="counter"),
+    pytest.param("某某日报 2021年03月16日 第A01版\n", id="epaper-masthead"),
+    pytest.param("上一篇 下一篇 返回目录\n", id="epaper-bar"),
+    pytest.param("首页 » 新闻中心 » 本县要闻\n", id="breadcrumb-raquo"),
+    pytest.param("首页 → 新闻中心 → 本县要闻\n", id="breadcrumb-arrow"),
+]
+
+
+@pytest.mark.parametrize("chrome", HEAD_ROWS)
+def test_chrome_above_a_headline_is_passed_over(chrome: str) -> None:
+    titles = [d.title for d in parse_text(chrome + HEADLINE + "\n" + STORY).documents]
+    assert titles == [HEADLINE]
+
+
+@pytest.mark.parametrize("chrome", HEAD_ROWS)
+def test_chrome_above_an_untitled_story_is_no_title(chrome: str) -> None:
+    """With no headline, no chrome line stands in for one (precision first)."""
+    assert [d.title for d in parse_text(chrome + STORY).documents if d.title] == []
+
+
+NOTICE = (
+    "某某县人民政府关于印发某某管理办法的通知\n某政发〔2021〕5号\n各乡镇人民政府，县政府各部门：\n"
+    "现将《某某县某某管理办法》印发给你们，请认真贯彻执行。\n某某县人民政府\n2021年3月5日\n"
+)
+OTHER = "某某县人民政府关于印发某某实施细则的通知"
+
+TAIL_PAGE_ROWS = [
+    pytest.param(f"相关链接：\n{OTHER}（某政发〔2020〕3号）\n", id="related-number-in-brackets"),
+    pytest.param(f"上一篇：{OTHER}（某政发〔2020〕3号）\n下一篇：某某县召开全县教育工作会议\n", id="prev-next"),
+    pytest.param(f"热点推荐\n某某县召开全县教育工作会议\n{OTHER}\n某政发〔2020〕4号\n", id="hot-number-below"),
+    pytest.param(f"【相关阅读】\n{OTHER} 2020-03-05\n", id="related-dated"),
+]
+
+
+@pytest.mark.parametrize("tail", TAIL_PAGE_ROWS)
+def test_tail_list_is_no_document(tail: str) -> None:
+    docs = parse_text(NOTICE + "【打印】【关闭】\n" + tail).documents
+    assert [(d.title, d.doc_number.raw if d.doc_number else None) for d in docs] == [
+        ("某某县人民政府关于印发某某管理办法的通知", "某政发〔2021〕5号")
+    ]
+    assert not [c for c in docs[0].citations if c.doc_number], "a tail item's number is no citation"
+
+
+def test_speech_title_shaped_like_a_slogan_is_kept() -> None:
+    text = "凝心聚力 共谋发展\n——在全县经济工作会议上的讲话\n王某\n（2021年3月5日）\n同志们：\n今天召开会议，主要任务是总结工作。\n"
+    titles = [d.title for d in parse_text(text).documents]
+    assert titles == ["凝心聚力共谋发展"]  # its subtitle follows: a title, not a banner
