@@ -34,11 +34,11 @@ from .news import (
 )
 from .recognize import (
     ADOPTED_RE,
-    DATE_NUMBER_LINE_RE,
     DECREE_SERIAL_RE,
     RECIPIENTS_RE,
     clean_title,
     compact,
+    date_number_line,
     is_recipients,
     kind_of,
     number_of_line,
@@ -129,6 +129,27 @@ def _is_title_like(block: Block) -> bool:
     return kind in OFFICIAL_KINDS
 
 
+# Kinds of rules a session adopts, printed as a title over its adoption line and articles:
+# 某某市物业管理条例 / （2021年3月5日…常务委员会第三十次会议通过） / 第一条 …
+# (任免…工作人员办法, 人民政府工作规则, …实施细则, …暂行规定)
+ADOPTED_KINDS = frozenset({"条例", "办法", "规定", "规则", "细则"})
+
+
+def _is_adopted_rules(blocks: list[Block], i: int) -> bool:
+    """A rules title (条例/办法/规定/规则/细则) right over its adoption line (（…会议通过）)."""
+    block = blocks[i]
+    text = block.text
+    return (
+        block.kind in (HEADING, PARAGRAPH)
+        and not block.style
+        and 4 <= len(text) <= 60
+        and not any(p in text for p in "。，；：")
+        and kind_of(text) in ADOPTED_KINDS
+        and i + 1 < len(blocks)
+        and ADOPTED_RE.match(blocks[i + 1].text) is not None
+    )
+
+
 def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     """Index where a red-head document begins when its number (and masthead) stand right above
     its title: 北京市平谷区人民政府文件 / 京平政发〔2021〕1号 / title.
@@ -160,7 +181,7 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     for block in blocks[i + 1 : i + 4]:
         if number_of_line(block.text):
             return True
-        if (m := DATE_NUMBER_LINE_RE.match(block.text)) and read_doc_number(m.group("number")):
+        if (m := date_number_line(block.text)) and read_doc_number(m.group("number")):
             return True  # （2015年3月5日 京政发〔2015〕7号）
         if is_recipients(block.text):
             return not forwards
@@ -350,7 +371,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         entry_list = wanted.get(compact(block.text)) if wanted else None
         title_like = not by_metadata and not entry_list and _is_title_like(block) and not _continued_below(blocks, i)
         inside = starts[-1] if starts else None
-        if entry_list or (title_like and _opens_document(blocks, i, inside=inside)):
+        adopted = not by_metadata and not entry_list and not title_like and _is_adopted_rules(blocks, i)
+        if entry_list or adopted or (title_like and _opens_document(blocks, i, inside=inside)):
             floor = starts[-1].title_end if starts else body_start
             first = _title_prefix(blocks, i, floor)
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))

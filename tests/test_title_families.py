@@ -1,0 +1,71 @@
+"""Titles of gazette content by class (issue 9, titles round 3): rules adopted at a session
+(条例/办法/规定/规则/细则 over their （…会议通过） line), a bracket under a title holding its number and
+date in either order, a name withheld by stars (**市**). Every row is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract import parse_text
+
+ARTICLES = "第一条 为了规范某某工作，制定本办法。\n第二条 本办法适用于本区。\n第三条 区人民政府负责组织实施。\n"
+
+ADOPTED_ROWS = [
+    pytest.param(
+        "某某市物业管理条例\n（2021年3月5日某某市第十六届人民代表大会常务委员会第三十次会议通过）\n",
+        ("某某市物业管理条例", "2021-03-05"),
+        id="regulation",
+    ),
+    pytest.param(
+        "某某区人民代表大会常务委员会\n任免区级国家机关工作人员办法\n(2007年12月29日区十五届人大常委会第一次会议通过)\n",
+        ("某某区人民代表大会常务委员会任免区级国家机关工作人员办法", "2007-12-29"),
+        id="wrapped-ascii-brackets",
+    ),
+    pytest.param(
+        "**市**区人民代表大会常务委员会\n任免区级国家机关工作人员办法\n（2007年12月29日区十五届人大常委会第一次会议通过）\n",
+        ("**市**区人民代表大会常务委员会任免区级国家机关工作人员办法", "2007-12-29"),
+        id="withheld-name-stars",
+    ),
+    pytest.param(
+        "某某县人民政府工作规则\n（2021年3月5日县人民政府第1次常务会议通过）\n",
+        ("某某县人民政府工作规则", "2021-03-05"),
+        id="rules-government-meeting",
+    ),
+    # negatives: no adoption line, or a plan (not a rules kind) over one
+    pytest.param(
+        "某某县人民政府关于印发某某县人民政府工作规则的通知\n某政发〔2021〕5号\n各乡镇人民政府，县政府各部门：\n"
+        "现将《某某县人民政府工作规则》印发给你们，请认真贯彻执行。\n某某县人民政府\n2021年3月5日\n"
+        "某某县人民政府工作规则\n",
+        ("某某县人民政府关于印发某某县人民政府工作规则的通知", "2021-03-05"),
+        id="neg-issued-rules-without-adoption-line-stay-inside",
+    ),
+    pytest.param(
+        "某某县乡村振兴工作方案\n（2021年3月5日县人民政府第1次常务会议通过）\n", None, id="neg-plan-not-rules"
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), ADOPTED_ROWS)
+def test_rules_over_their_adoption_line(head: str, expected: tuple[str, str] | None) -> None:
+    docs = [(d.title, d.date) for d in parse_text(head + ARTICLES).documents if d.title]
+    assert docs == ([expected] if expected else [])
+
+
+BODY = "各市人民政府，省政府各部门：\n现将有关事项通知如下，请认真贯彻执行。\n"
+BRACKET_ROWS = [
+    pytest.param("（2015年3月5日 某政发〔2015〕7号）", id="date-then-number"),
+    pytest.param("(某政发〔2015〕7号 2015年3月5日印发)", id="number-then-date-issued"),
+    pytest.param("（某政发〔2015〕7号，2015年3月5日）", id="number-comma-date"),
+]
+
+
+@pytest.mark.parametrize("bracket", BRACKET_ROWS)
+def test_number_and_date_bracket_under_title(bracket: str) -> None:
+    doc = parse_text("某某省人民政府关于加强某某工作的通知\n" + bracket + "\n" + BODY).documents[0]
+    assert (doc.title, doc.doc_number.raw if doc.doc_number else None, doc.date) == (
+        "某某省人民政府关于加强某某工作的通知",
+        "某政发〔2015〕7号",
+        "2015-03-05",
+    )
+    assert not [c for c in doc.citations if c.doc_number], "its own number is no citation"
