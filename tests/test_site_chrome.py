@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from gazette_extract import parse_text
-from gazette_extract.layout.chrome import is_site_chrome, is_tail_header
+from gazette_extract.layout.chrome import is_site_chrome, is_tail_header, strip_site_suffix
 
 
 def assert_unique(rows: list) -> None:
@@ -50,6 +50,9 @@ CHROME_ROWS = [
     pytest.param("问题描述：某某县任免办法在哪里可以看到", True, id="qa-question-key"),
     pytest.param("最佳答案", True, id="qa-best-answer"),
     pytest.param("版权所有：某某县人民政府办公室", True, id="copyright"),
+    pytest.param("政府信息公开专栏", True, id="column-suffix"),
+    pytest.param("【通知公告】", True, id="column-name-bracketed"),
+    pytest.param("政府信息公开目录", True, id="column-name"),
     # titles and headlines are not chrome
     pytest.param("某某县召开全县经济工作会议", False, id="neg-headline"),
     pytest.param("某某县人民政府关于印发某某管理办法的通知", False, id="neg-notice"),
@@ -60,6 +63,7 @@ CHROME_ROWS = [
     pytest.param("坚定信心 真抓实干 奋力开创高质量发展新局面", False, id="neg-speech-title-spaced"),
     pytest.param("某某县搜索救援队成立", False, id="neg-search-word-in-headline"),
     pytest.param("某某县召开全县首页设计评审会", False, id="neg-home-word-in-headline"),
+    pytest.param("关于开设政府信息公开专栏的通知", False, id="neg-notice-about-a-column"),
 ]
 assert_unique(CHROME_ROWS)
 
@@ -149,3 +153,37 @@ def test_speech_title_shaped_like_a_slogan_is_kept() -> None:
     text = "凝心聚力 共谋发展\n——在全县经济工作会议上的讲话\n王某\n（2021年3月5日）\n同志们：\n今天召开会议，主要任务是总结工作。\n"
     titles = [d.title for d in parse_text(text).documents]
     assert titles == ["凝心聚力共谋发展"]  # its subtitle follows: a title, not a banner
+
+
+SITE_SUFFIX_ROWS = [
+    pytest.param("某某县召开全县经济工作会议_某某县人民政府", "某某县召开全县经济工作会议", id="underscore-issuer"),
+    pytest.param("某某县召开全县经济工作会议 - 某某县人民政府门户网站", "某某县召开全县经济工作会议", id="dash-portal"),
+    pytest.param("某某县召开全县经济工作会议|某某新闻网", "某某县召开全县经济工作会议", id="pipe-news-site"),
+    pytest.param(
+        "某某县召开全县经济工作会议｜某某县人民政府办公室", "某某县召开全县经济工作会议", id="full-width-pipe"
+    ),
+    # negatives: what follows is no site
+    pytest.param("某某县2021-2025年发展规划", "某某县2021-2025年发展规划", id="neg-year-range"),
+    pytest.param(
+        "某某县召开全县经济工作会议 - 会议纪要", "某某县召开全县经济工作会议 - 会议纪要", id="neg-dash-not-a-site"
+    ),
+    pytest.param("某某县召开全县经济工作会议", "某某县召开全县经济工作会议", id="neg-plain"),
+]
+assert_unique(SITE_SUFFIX_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), SITE_SUFFIX_ROWS)
+def test_strip_site_suffix(line: str, expected: str) -> None:
+    assert strip_site_suffix(line) == expected
+
+
+@pytest.mark.parametrize("suffix", ["_某某县人民政府", " - 某某县人民政府门户网站", "|某某新闻网"])
+def test_page_title_with_site_name_gives_the_headline(suffix: str) -> None:
+    titles = [d.title for d in parse_text(HEADLINE + suffix + "\n" + STORY).documents]
+    assert titles == [HEADLINE]
+
+
+def test_subtitle_alone_is_no_title() -> None:
+    """——在…上的讲话 without its main title: the speech's title is not known; none is given."""
+    text = "——在全县经济工作会议上的讲话\n（2021年3月5日）\n同志们：\n今天召开会议，主要任务是总结工作。\n"
+    assert [d.title for d in parse_text(text).documents] == [None]

@@ -69,3 +69,18 @@ def test_number_and_date_bracket_under_title(bracket: str) -> None:
         "2015-03-05",
     )
     assert not [c for c in doc.citations if c.doc_number], "its own number is no citation"
+
+
+RECIPIENTS = "各乡镇人民政府，县政府各部门：\n现将《某某县某某管理办法》印发给你们，请认真贯彻执行。\n某某县人民政府\n2021年3月5日\n"
+WRAPPED_ROWS = [
+    pytest.param("某某县人民政府\n关于印发某某县某某\n管理办法的通知\n2021年3月5日\n", id="three-lines-date-under"),
+    pytest.param("某某县人民政府关于印发某某县某某\n管理办法的通知\n2021年3月5日\n", id="two-lines-date-under"),
+    pytest.param("某某县人民政府关于印发某某县某某\n管理办法的通知\n某政发〔2021〕5号\n", id="two-lines-number-under"),
+    pytest.param("某某县人民政府关于印发某某县某某管理办法的通知\n（2021年3月5日）\n", id="one-line-bracketed-date"),
+]
+
+
+@pytest.mark.parametrize("head", WRAPPED_ROWS)
+def test_wrapped_title_ends_before_its_number_or_date(head: str) -> None:
+    docs = parse_text(head + RECIPIENTS).documents
+    assert [(d.title, d.date) for d in docs] == [("某某县人民政府关于印发某某县某某管理办法的通知", "2021-03-05")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .._pattern_cache import compile_re
-from ..vocab.common import CJK, LazyPattern
+from ..vocab.common import CJK, ISSUER_SUFFIXES, LazyPattern
 
 # Keys that open a chrome line whatever follows (the rest of the line is the site's):
 CHROME_PREFIXES = (
@@ -112,6 +112,41 @@ _CHROME_WORDS_RE = compile_re("(?:" + "|".join(map(re.escape, sorted(CHROME_WORD
 # The site's own name: 某某县人民政府门户网站 / 某某市政府网 / 某某新闻网 / 中国某某网 (short, ends so)
 SITE_NAME_SUFFIXES = ("门户网站", "网站", "门户网", "门户", "政府网", "政务网", "信息网", "新闻网", "官网", "在线")
 _SITE_NAME_MAX = 20
+# A column's name over its pages: 政府信息公开专栏 / 通知公告 / 政策文件 (short; other columns end so)
+COLUMN_SUFFIXES = ("专栏", "栏目", "频道", "板块", "专区")
+COLUMN_NAMES = frozenset(
+    {
+        "通知公告",
+        "公示公告",
+        "政策文件",
+        "政府文件",
+        "政策解读",
+        "工作动态",
+        "新闻中心",
+        "新闻动态",
+        "图片新闻",
+        "要闻动态",
+        "政务要闻",
+        "本地要闻",
+        "部门动态",
+        "乡镇动态",
+        "信息公开",
+        "政府信息公开",
+        "政府信息公开目录",
+        "政府信息公开指南",
+        "法定主动公开内容",
+        "规范性文件",
+        "其他文件",
+        "人事信息",
+        "领导信息",
+        "政务公开",
+        "互动交流",
+        "政务服务",
+    }
+)
+_COLUMN_MAX = 12
+# A page title with the site's name after it: X_某某县人民政府 / X - 某某县人民政府门户网站 / X|某某新闻网
+_SITE_SUFFIX_RE = compile_re(r"^(?P<head>.{6,}?)\s*(?:_|\||｜|\s[-—–]\s|\s*-{1,2}\s*|——)\s*(?P<site>[^_|｜\s]{2,24})$")
 # A date line of the site's head: 2021年3月16日 星期二 晴 12℃~20℃ / 2021-03-16 周二
 _DATE_WEEKDAY_RE = LazyPattern(
     r"^\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -176,6 +211,22 @@ def is_slogan(text: str) -> bool:
     return SLOGAN_RE.match(text.strip()) is not None
 
 
+def is_column_name(text: str) -> bool:
+    """A column's name (政府信息公开专栏, 通知公告), never a page's title."""
+    t = text.strip().strip("【】[]")
+    return t in COLUMN_NAMES or (len(t) <= _COLUMN_MAX and t.endswith(COLUMN_SUFFIXES) and "关于" not in t)
+
+
+def strip_site_suffix(text: str) -> str:
+    """A page title without the site's name after it: ``X_某某县人民政府`` → ``X``; other lines
+    unchanged. Only a site (…网站, …网) or an issuing body's name (…人民政府, …办公室) is cut."""
+    m = _SITE_SUFFIX_RE.match(text.strip())
+    if m is None:
+        return text
+    site = m.group("site")
+    return m.group("head") if is_site_name(site) or site.endswith(ISSUER_SUFFIXES) else text
+
+
 def is_site_name(text: str) -> bool:
     """The site's own name (某某县人民政府门户网站, 某某新闻网): short, ends in a site word, no
     document kind or verb of a headline before it (关于, 召开, 举行)."""
@@ -201,6 +252,7 @@ def is_site_chrome(text: str) -> bool:
     return (
         (bool(words) and _CHROME_WORDS_RE.fullmatch(words) is not None)
         or is_site_name(t)
+        or is_column_name(t)
         or _DATE_WEEKDAY_RE.match(t) is not None
         or _COUNTER_RE.match(t) is not None
         or _CREDIT_RE.match(t) is not None

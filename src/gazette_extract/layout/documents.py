@@ -21,7 +21,7 @@ from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .chrome import is_slogan, is_tail_header, page_tail
+from .chrome import is_slogan, is_tail_header, page_tail, strip_site_suffix
 from .metadata import metadata_of, read_metadata, read_metadata_block
 from .news import (
     forum_headline,
@@ -187,6 +187,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
             return not forwards
         if ADOPTED_RE.match(block.text):
             return True
+        if block.kind == DATE and block is blocks[i + 1] and i + 2 < len(blocks) and is_recipients(blocks[i + 2].text):
+            return not forwards  # title / 2021年3月5日 / 各乡镇人民政府，…： (the date printed under the title)
         if block.kind in (TABLE_ROW, DATE):
             return False
     return False
@@ -500,11 +502,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         return None
 
     def plain(b: Block) -> bool:
-        text = b.text
+        text = strip_site_suffix(b.text)  # 某某县召开…会议_某某县人民政府 (the page's <title>)
         return (
             8 <= len(text) <= 80
             and "。" not in text
-            and not text.startswith(("（", "("))
+            and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
             and not any(ch in text for ch in ">＞»|")
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
@@ -539,7 +541,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     index = blocks.index(first)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
     title, number = split_title_number(
-        clean_title(reprint[1] if reprint else main_headline("".join(b.text for b in blocks[index:end])))
+        clean_title(
+            reprint[1] if reprint else main_headline(strip_site_suffix("".join(b.text for b in blocks[index:end])))
+        )
     )
     metadata = {"doc_number": number.raw} if number else {}
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
