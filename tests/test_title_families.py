@@ -84,3 +84,27 @@ WRAPPED_ROWS = [
 def test_wrapped_title_ends_before_its_number_or_date(head: str) -> None:
     docs = parse_text(head + RECIPIENTS).documents
     assert [(d.title, d.date) for d in docs] == [("某某县人民政府关于印发某某县某某管理办法的通知", "2021-03-05")]
+
+
+QA_ROWS = [
+    pytest.param(
+        "某某市人民政府任免工作人员暂行办法\n如题所述\n第1个回答  2022-06-04\n" + ARTICLES,
+        ["某某市人民政府任免工作人员暂行办法"],
+        id="qa-question-is-the-rules-title",
+    ),
+    pytest.param(
+        "某某市人民政府工作规则\n第一章 总则\n" + ARTICLES, ["某某市人民政府工作规则"], id="rules-chapter-first"
+    ),
+    # negatives: no articles under the title, or a title that is no rules kind
+    pytest.param(
+        "某某市人民政府任免工作人员暂行办法\n如题所述\n第1个回答  2022-06-04\n这个办法已经废止了，可以查询新的规定。\n",
+        [],
+        id="neg-qa-answer-without-articles",
+    ),
+    pytest.param("某某市召开全市经济工作会议\n如题所述\n" + ARTICLES, [], id="neg-headline-over-articles"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QA_ROWS)
+def test_rules_pasted_alone_are_a_document(text: str, expected: list[str]) -> None:
+    assert [d.title for d in parse_text(text).documents] == expected

@@ -33,6 +33,11 @@ CHROME_PREFIXES = (
     "今天是",  # 今天是：2021年3月16日 星期二
     "今日是",  # 今日是2021年3月16日
     "问题描述",  # 问题描述：… (a Q&A page's question box)
+    "如题所述",  # 如题所述 (a Q&A page: the question is its title line)
+    "展开全部",  # 展开全部 (a Q&A answer's fold)
+    "回答者",  # 回答者：某某
+    "为你推荐",  # 为你推荐 (a Q&A page's list of other questions)
+    "相关问题",  # 相关问题
     "提问者",  # 提问者：某某 (a Q&A page)
     "最佳答案",  # 最佳答案：…
     "满意答案",  # 满意答案
@@ -197,10 +202,14 @@ TAIL_HEADERS = (
     "更多新闻",
     "最新发布",
     "最新文件",
+    "相关问题",  # a Q&A page's other questions
+    "为你推荐",
 )
 _TAIL_HEADER_RE = compile_re(
     r"^[•·●■◆▪\-\s]*[【\[]?\s*(?:" + "|".join(map(re.escape, TAIL_HEADERS)) + r")\s*[】\]]?\s*(?:[:：>》]|$)"
 )
+# A Q&A page's answer head: 第1个回答  2022-06-04 / 2个回答 / 共3条回答
+_ANSWER_HEAD_RE = compile_re(r"^(?:第\s*\d{1,4}\s*个回答|共?\s*\d{1,4}\s*[个条]回答)")
 # A photo marker alone: （图） / [图] / 【图片】 / 图集
 _PHOTO_MARK_RE = compile_re(r"^[（(【\[]\s*(?:图|图片|组图|视频|多图)\s*[）)】\]]$|^(?:组图|图集|高清组图)$")
 
@@ -257,6 +266,7 @@ def is_site_chrome(text: str) -> bool:
         or _COUNTER_RE.match(t) is not None
         or _CREDIT_RE.match(t) is not None
         or _PHOTO_MARK_RE.match(t) is not None
+        or _ANSWER_HEAD_RE.match(t) is not None
         or (len(t) <= _EPAPER_MAX and "关于" not in t and _EPAPER_RE.search(t) is not None)
     )
 

@@ -84,6 +84,7 @@ class DocumentSpan:
     contents: ContentsEntry | None = None
     printed: dict[str, str] = field(default_factory=dict)  # key as printed (索引号, 发布日期 …) → value as printed
     news: bool = False  # a news story (a headline over a publish line or a lead): a document without records too
+    articles: bool = False  # rules printed in articles (条例/办法 over 第一条…): a document without records too
 
 
 def split_title_number(text: str) -> tuple[str, DocNumber | None]:
@@ -549,6 +550,22 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
     metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
+    articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
-    return DocumentSpan(title, body_start, tail, index, end, metadata, news=story)
+    return DocumentSpan(title, body_start, tail, index, end, metadata, news=story, articles=articles)
+
+
+_ARTICLE_START_RE = compile_re(r"^第[一1]\s*(?:条|章)")
+
+
+def _articles_follow(blocks: list[Block], i: int) -> bool:
+    """Do the rules' articles (第一条 / 第一章) start right under the title ending at ``blocks[i - 1]``,
+    past the page's chrome (如题所述, 第1个回答…) and an adoption or date line?"""
+    for block in blocks[i : i + 4]:
+        text = block.text
+        if _ARTICLE_START_RE.match(text):
+            return True
+        if not (is_navigation(text) or ADOPTED_RE.match(text) or block.kind == DATE):
+            return False
+    return False
