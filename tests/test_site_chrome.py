@@ -187,3 +187,25 @@ def test_subtitle_alone_is_no_title() -> None:
     """——在…上的讲话 without its main title: the speech's title is not known; none is given."""
     text = "——在全县经济工作会议上的讲话\n（2021年3月5日）\n同志们：\n今天召开会议，主要任务是总结工作。\n"
     assert [d.title for d in parse_text(text).documents] == [None]
+
+
+SIDEBAR = "某某县人民政府关于印发某某考核办法的通知\n某某县人民政府关于做好某某工作的通知\n"
+KIND_LINE_ROWS = [
+    pytest.param(f"最新文件\n{SIDEBAR}{HEADLINE}\n发布时间：2021-03-16\n{STORY}", id="sidebar-list-over-publish-line"),
+    pytest.param(f"通知公告\n{SIDEBAR}{HEADLINE}\n{STORY}", id="sidebar-list-over-lead"),
+    pytest.param(f"{HEADLINE}\n2021-03-16\n关于印发某某考核办法的通知\n{STORY}", id="quoted-notice-under-publish-line"),
+]
+
+
+@pytest.mark.parametrize("text", KIND_LINE_ROWS)
+def test_a_line_ending_like_a_document_does_not_beat_the_headline(text: str) -> None:
+    """The headline is the line over the publish line or the lead; a line that ends like a document
+    elsewhere in the head is another page's title or the story's."""
+    assert [d.title for d in parse_text(text).documents] == [HEADLINE]
+
+
+def test_notice_title_over_its_publish_line_stays_the_title() -> None:
+    """Negative: the line over the publish line ends like a document — it is the title."""
+    title = "某某县人民政府关于做好某某工作的通知"
+    text = f"某某县人民政府门户网站\n{title}\n发布时间：2021-03-16\n{STORY}"
+    assert [d.title for d in parse_text(text).documents] == [title]

@@ -13,11 +13,13 @@ and have no number of their own, so they stay inside the notice.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
+from ..text.newshead import publish_date
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
@@ -27,6 +29,7 @@ from .news import (
     forum_headline,
     headline_end,
     is_navigation,
+    is_story_lead,
     main_headline,
     news_dates,
     opens_story,
@@ -527,6 +530,13 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     head = [b for b in head[:prose_at] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
+    if first is not None and kind_of(first.text):
+        # …but on a news page the headline is the line over the publish line or lead: a line that ends like
+        # a document above it (a sidebar's 最新文件 list) or below it (the story's quoted notice)
+        # is another page's title or the story's
+        over = _line_over_publish_line(blocks, body_start, plain)
+        if over is not None:
+            first = over
     # a reprint's 原标题：X line: the original title is the headline (layout.news)
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:
@@ -554,6 +564,28 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
     return DocumentSpan(title, body_start, tail, index, end, metadata, news=story, articles=articles)
+
+
+_PUBLISH_SCAN = 15
+
+
+def _line_over_publish_line(blocks: list[Block], body_start: int, plain: Callable[[Block], bool]) -> Block | None:
+    """The plain line right over a news page's first publish line (发布时间：… / a date alone) or its
+    story's lead (本报讯…), past navigation; None when there is neither or no plain line over it."""
+    for j in range(body_start, min(len(blocks), body_start + _PUBLISH_SCAN)):
+        block = blocks[j]
+        lead = is_story_lead(block.text)  # 本报讯 / 3月15日，… / 新华社北京2月4日电
+        if _is_prose(block.text) and not lead:
+            return None
+        if not (lead or block.kind == DATE or publish_date(block.text)):
+            continue
+        for k in range(j - 1, max(body_start, j - 4) - 1, -1):
+            above = blocks[k]
+            if above.kind == DATE or is_navigation(above.text):
+                continue
+            return above if above.kind in (HEADING, PARAGRAPH) and plain(above) else None
+        return None
+    return None
 
 
 _ARTICLE_START_RE = compile_re(r"^第[一1]\s*(?:条|章)")

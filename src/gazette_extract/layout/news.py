@@ -208,6 +208,11 @@ def is_sub_headline(text: str) -> bool:
     return len(halves) == 2 and all(len(h.strip()) >= _SUB_HEADLINE_HALF for h in halves)
 
 
+def is_story_lead(text: str) -> bool:
+    """A news story's lead: 本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a dateline."""
+    return bool(_STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or opens_lead(text))
+
+
 def opens_story(blocks: list[Block], i: int) -> bool:
     """Does a news story's lead (本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a
     dateline) follow the headline ending at
