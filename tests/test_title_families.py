@@ -108,3 +108,34 @@ QA_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), QA_ROWS)
 def test_rules_pasted_alone_are_a_document(text: str, expected: list[str]) -> None:
     assert [d.title for d in parse_text(text).documents] == expected
+
+
+TITLE = "某某县人民政府关于印发某某管理办法的通知"
+NUMBER_BODY = "各乡镇人民政府，县政府各部门：\n现将有关事项通知如下。\n某某县人民政府\n2021年3月5日\n"
+TITLE_KEY_ROWS = [
+    pytest.param(f"索引号：123-456/2021-00012\n{key}：{TITLE}\n发文字号：某政发〔2021〕5号\n", TITLE, id=f"key-{key}")
+    for key in ("文件标题", "文章标题", "公文标题", "信息标题", "文件名称", "公文名称", "政策名称", "题名")
+] + [
+    pytest.param(
+        f"【法规名称】{TITLE}\n【颁布单位】某某县人民政府\n【文 号】某政发〔2021〕5号\n【正文】\n",
+        TITLE,
+        id="lawdb-fagui",
+    ),
+    # negatives: a body marker under the fields is no title; a topic key gives none
+    pytest.param(
+        "【颁布单位】某某县人民政府\n【文 号】某政发〔2021〕5号\n【颁布日期】2021-03-05\n【正文】\n",
+        None,
+        id="neg-zhengwen",
+    ),
+    pytest.param(
+        "索引号：123-456/2021-00012\n主题分类：综合政务\n发文字号：某政发〔2021〕5号\n正文：\n",
+        None,
+        id="neg-zhengwen-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), TITLE_KEY_ROWS)
+def test_title_keys_of_portals_and_databases(head: str, expected: str | None) -> None:
+    docs = parse_text(head + NUMBER_BODY).documents
+    assert [(d.title, d.doc_number.raw if d.doc_number else None) for d in docs] == [(expected, "某政发〔2021〕5号")]

@@ -220,6 +220,18 @@ def is_slogan(text: str) -> bool:
     return SLOGAN_RE.match(text.strip()) is not None
 
 
+# A marker where the document's text begins or a download link: 【正文】 / 正文： / [全文] / 附件下载
+BODY_MARKERS = ("正文", "全文", "原文", "附件下载", "文件下载", "下载附件", "相关附件", "附件")
+_BODY_MARKER_RE = compile_re(
+    r"^[【\[［]?\s*(?:" + "|".join(map(re.escape, BODY_MARKERS)) + r")\s*[】\]］]?\s*[:：]?\s*$"
+)
+
+
+def is_body_marker(text: str) -> bool:
+    """【正文】 / 正文： / [全文] / 附件下载 alone on a line: never a title nor part of one."""
+    return _BODY_MARKER_RE.match(text.strip()) is not None
+
+
 def is_column_name(text: str) -> bool:
     """A column's name (政府信息公开专栏, 通知公告), never a page's title."""
     t = text.strip().strip("【】[]")
@@ -262,6 +274,7 @@ def is_site_chrome(text: str) -> bool:
         (bool(words) and _CHROME_WORDS_RE.fullmatch(words) is not None)
         or is_site_name(t)
         or is_column_name(t)
+        or is_body_marker(t)
         or _DATE_WEEKDAY_RE.match(t) is not None
         or _COUNTER_RE.match(t) is not None
         or _CREDIT_RE.match(t) is not None

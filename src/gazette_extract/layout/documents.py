@@ -23,7 +23,7 @@ from ..text.newshead import publish_date
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .chrome import is_slogan, is_tail_header, page_tail, strip_site_suffix
+from .chrome import is_body_marker, is_slogan, is_tail_header, page_tail, strip_site_suffix
 from .metadata import metadata_of, read_metadata, read_metadata_block
 from .news import (
     forum_headline,
@@ -440,6 +440,7 @@ def _is_printed_title_part(block: Block) -> bool:
         and not RECIPIENTS_RE.match(text)
         and not BYLINE_RE.match(text)  # 来源:华容县政府 2021-03-23 10:56 ends the title above it
         and not metadata_of(block)
+        and not is_body_marker(text)  # 【正文】 under a law database's fields
     )
 
 
