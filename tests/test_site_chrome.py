@@ -53,6 +53,14 @@ CHROME_ROWS = [
     pytest.param("政府信息公开专栏", True, id="column-suffix"),
     pytest.param("【通知公告】", True, id="column-name-bracketed"),
     pytest.param("政府信息公开目录", True, id="column-name"),
+    pytest.param("通知公告", True, id="column-name-ending-in-a-kind"),
+    pytest.param("首页 > 政务公开 > 通知公告", True, id="crumb-gt"),
+    pytest.param("首页 >> 新闻中心 >> 本县要闻", True, id="crumb-double-gt"),
+    pytest.param("新闻中心 → 本县要闻", True, id="crumb-arrow"),
+    pytest.param("首页 | 政务公开 | 政务服务 | 互动交流", True, id="menu-pipes"),
+    pytest.param("首页 - 新闻中心 - 本县要闻", True, id="menu-spaced-dash"),
+    pytest.param("首页 / 新闻中心", True, id="menu-slash"),
+    pytest.param("当前位置：首页", True, id="crumb-key"),
     # titles and headlines are not chrome
     pytest.param("某某县召开全县经济工作会议", False, id="neg-headline"),
     pytest.param("某某县人民政府关于印发某某管理办法的通知", False, id="neg-notice"),
@@ -62,6 +70,8 @@ CHROME_ROWS = [
     pytest.param("2021年3月16日", False, id="neg-date-alone"),
     pytest.param("坚定信心 真抓实干 奋力开创高质量发展新局面", False, id="neg-speech-title-spaced"),
     pytest.param("某某县搜索救援队成立", False, id="neg-search-word-in-headline"),
+    pytest.param("某某县2021-2025年发展规划", False, id="neg-year-range-dash"),
+    pytest.param("首页设计大赛在某某县举行", False, id="neg-home-word-first"),
     pytest.param("某某县召开全县首页设计评审会", False, id="neg-home-word-in-headline"),
     pytest.param("关于开设政府信息公开专栏的通知", False, id="neg-notice-about-a-column"),
 ]
@@ -209,3 +219,31 @@ def test_notice_title_over_its_publish_line_stays_the_title() -> None:
     title = "某某县人民政府关于做好某某工作的通知"
     text = f"某某县人民政府门户网站\n{title}\n发布时间：2021-03-16\n{STORY}"
     assert [d.title for d in parse_text(text).documents] == [title]
+
+
+COLUMN_OVER_NOTICE_ROWS = [
+    pytest.param("通知公告\n", id="column-name"),
+    pytest.param("首页 > 通知公告\n通知公告\n", id="crumb-and-column"),
+    pytest.param("公示公告\n", id="column-over-recipients"),
+]
+NOTICE_NO_TITLE = (
+    "某政发〔2021〕5号\n各乡镇人民政府，县政府各部门：\n现将有关事项通知如下。\n某某县人民政府\n2021年3月5日\n"
+)
+
+
+@pytest.mark.parametrize("head", COLUMN_OVER_NOTICE_ROWS)
+def test_a_column_name_ending_in_a_kind_is_no_title(head: str) -> None:
+    """通知公告 ends like a 公告 but is the column: the notice under it is untitled, not lost."""
+    docs = parse_text(head + NOTICE_NO_TITLE).documents
+    assert [(d.title, d.date) for d in docs] == [(None, "2021-03-05")]
+
+
+def test_breadcrumb_does_not_join_a_wrapped_title() -> None:
+    text = "首页 > 通知公告\n关于印发某某管理办法的通知\n" + NOTICE_NO_TITLE
+    assert [d.title for d in parse_text(text).documents] == ["关于印发某某管理办法的通知"]
+
+
+def test_issuer_line_over_a_bare_kind_is_still_the_title() -> None:
+    """Negative: 某某县人民政府 / 公告 / number — a red head, not a column."""
+    text = "某某县人民政府\n公告\n" + NOTICE_NO_TITLE
+    assert [d.title for d in parse_text(text).documents] == ["某某县人民政府公告"]

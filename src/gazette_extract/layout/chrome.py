@@ -147,11 +147,23 @@ COLUMN_NAMES = frozenset(
         "政务公开",
         "互动交流",
         "政务服务",
+        "通知通告",
+        "公告公示",
+        "公示公示",
+        "公告通知",
+        "最新公告",
+        "最新通知",
     }
 )
 _COLUMN_MAX = 12
 # A page title with the site's name after it: X_某某县人民政府 / X - 某某县人民政府门户网站 / X|某某新闻网
 _SITE_SUFFIX_RE = compile_re(r"^(?P<head>.{6,}?)\s*(?:_|\||｜|\s[-—–]\s|\s*-{1,2}\s*|——)\s*(?P<site>[^_|｜\s]{2,24})$")
+# A breadcrumb or menu: 首页 > 政务公开 > 通知公告 / 首页 >> … / 首页 » … / 首页 → … (any first part), and
+# 首页 | 政务公开 | … / 首页 - 新闻中心 - … / 首页 / … / 首页 · … (opening on the home page's link)
+_CRUMB_PART = r"[^>＞»→|｜\n]{1,16}"
+_CRUMB_RE = compile_re(rf"^\s*{_CRUMB_PART}(?:\s*(?:>>?|＞＞?|»|→)\s*{_CRUMB_PART}?)+$")
+_MENU_RE = compile_re(r"^\s*(?:网站首页|返回首页|首页|主页)\s*(?:[|｜·/]|\s-\s|\s)\s*[^。，；]{1,80}$")
+_CRUMB_KEY_RE = compile_re(r"^\s*(?:当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|位置)\s*[:：]")
 # A date line of the site's head: 2021年3月16日 星期二 晴 12℃~20℃ / 2021-03-16 周二
 _DATE_WEEKDAY_RE = LazyPattern(
     r"^\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -273,6 +285,9 @@ def is_site_chrome(text: str) -> bool:
     return (
         (bool(words) and _CHROME_WORDS_RE.fullmatch(words) is not None)
         or is_site_name(t)
+        or _CRUMB_KEY_RE.match(t) is not None
+        or _CRUMB_RE.match(t) is not None
+        or _MENU_RE.match(t) is not None
         or is_column_name(t)
         or is_body_marker(t)
         or _DATE_WEEKDAY_RE.match(t) is not None

@@ -23,7 +23,14 @@ from ..text.newshead import publish_date
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .chrome import is_body_marker, is_slogan, is_tail_header, page_tail, strip_site_suffix
+from .chrome import (
+    is_body_marker,
+    is_site_chrome,
+    is_slogan,
+    is_tail_header,
+    page_tail,
+    strip_site_suffix,
+)
 from .metadata import metadata_of, read_metadata, read_metadata_block
 from .news import (
     forum_headline,
@@ -130,7 +137,8 @@ def _is_title_like(block: Block) -> bool:
     if block.kind not in (HEADING, PARAGRAPH) or block.style or len(text) > 140 or "。" in text or "，" in text:
         return False
     kind = kind_of(split_title_number(text)[0])
-    return kind in OFFICIAL_KINDS
+    # 通知公告 / 首页 > 通知公告: a column's name or a breadcrumb ends like a 公告
+    return kind in OFFICIAL_KINDS and not is_site_chrome(text)
 
 
 # Kinds of rules a session adopts, printed as a title over its adoption line and articles:
@@ -224,6 +232,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break
         if any(p in t for p in "。，：；（）()") or read_doc_number(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
+        if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
+            break  # 首页 > 通知公告 / the site's name or bars over the title
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
@@ -455,7 +465,8 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     recipients_at = next((j for j in head if is_recipients(blocks[j].text)), None)
     if recipients_at is None:
         return None
-    above = [b for b in blocks[body_start:recipients_at] if not read_doc_number(b.text)]
+    # (the site's chrome above is passed over: 通知公告 / 首页 > 政府文件 is no title we missed)
+    above = [b for b in blocks[body_start:recipients_at] if not read_doc_number(b.text) and not is_site_chrome(b.text)]
     # only page furniture, the number or a news story's prose above the recipients: no title
     # that we missed (a portal reprints a notice from its recipients under its own story)
     if any(kind_of(b.text) or (len(b.text) > 40 and not _is_news_prose(b)) for b in above):
