@@ -61,6 +61,13 @@ CHROME_ROWS = [
     pytest.param("首页 - 新闻中心 - 本县要闻", True, id="menu-spaced-dash"),
     pytest.param("首页 / 新闻中心", True, id="menu-slash"),
     pytest.param("当前位置：首页", True, id="crumb-key"),
+    pytest.param("微信扫一扫", True, id="scan-wechat"),
+    pytest.param("Print | Close", True, id="toolbar-english"),
+    pytest.param("无障碍阅读 | 关怀模式", True, id="accessibility-modes"),
+    pytest.param("星期二 2021年3月16日", True, id="weekday-first"),
+    pytest.param("2021年3月16日 农历二月初四", True, id="date-lunar"),
+    pytest.param("【正文】", True, id="body-marker"),
+    pytest.param("第1个回答  2022-06-04", True, id="qa-answer-head"),
     # titles and headlines are not chrome
     pytest.param("某某县召开全县经济工作会议", False, id="neg-headline"),
     pytest.param("某某县人民政府关于印发某某管理办法的通知", False, id="neg-notice"),
@@ -72,6 +79,8 @@ CHROME_ROWS = [
     pytest.param("某某县搜索救援队成立", False, id="neg-search-word-in-headline"),
     pytest.param("某某县2021-2025年发展规划", False, id="neg-year-range-dash"),
     pytest.param("首页设计大赛在某某县举行", False, id="neg-home-word-first"),
+    pytest.param("某某县召开扫黑除恶专项斗争推进会", False, id="neg-scan-like-word"),
+    pytest.param("关于做好星期二2021年工作安排的通知", False, id="neg-weekday-inside-title"),
     pytest.param("某某县召开全县首页设计评审会", False, id="neg-home-word-in-headline"),
     pytest.param("关于开设政府信息公开专栏的通知", False, id="neg-notice-about-a-column"),
 ]
@@ -247,3 +256,21 @@ def test_issuer_line_over_a_bare_kind_is_still_the_title() -> None:
     """Negative: 某某县人民政府 / 公告 / number — a red head, not a column."""
     text = "某某县人民政府\n公告\n" + NOTICE_NO_TITLE
     assert [d.title for d in parse_text(text).documents] == ["某某县人民政府公告"]
+
+
+WRAPPED_HEADLINE_ROWS = [
+    pytest.param("市人大常委会任命\n王某为某某市副市长\n", "市人大常委会任命王某为某某市副市长", id="cut-after-verb"),
+    pytest.param("某某县全县经济工作会议暨\n表彰大会召开\n", "某某县全县经济工作会议暨表彰大会召开", id="cut-after-ji"),
+    pytest.param(
+        "区十届人大四次会议\n将于3月25日召开\n", "区十届人大四次会议将于3月25日召开", id="second-line-goes-on"
+    ),
+    # negatives: a sub-headline under a whole headline; a line printed twice
+    pytest.param(f"{HEADLINE}\n县委书记王某出席并讲话\n", HEADLINE, id="neg-sub-headline"),
+    pytest.param("第二节某某乡换届选举\n第二节某某乡换届选举\n", "第二节某某乡换届选举", id="neg-printed-twice"),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), WRAPPED_HEADLINE_ROWS)
+def test_wrapped_headline(head: str, expected: str) -> None:
+    docs = parse_text(head + "发布时间：2021-03-16\n" + STORY).documents
+    assert [d.title for d in docs] == [expected]

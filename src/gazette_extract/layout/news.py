@@ -172,6 +172,26 @@ def main_headline(text: str) -> str:
     return main if _SESSION_HEADLINE_RE.search(main) and not _SESSION_HEADLINE_RE.search(lead_in) else text
 
 
+# A headline line cut after a word that goes on (a wrapped headline, not a headline over its
+# sub-headline): 市人大常委会任命 / 王某为某某市副市长 ; 某某县关于 / … ; 全县经济工作会议暨 / 表彰大会
+_GOES_ON = (
+    *"的和与及在于将对把向从为是自至到暨",
+    "任命",
+    "免去",
+    "召开",
+    "举行",
+    "印发",
+    "出台",
+    "关于",
+    "开展",
+    "推进",
+    "加强",
+    "做好",
+    "进一步",
+)
+_GOES_ON_MIN = 6
+
+
 def headline_end(blocks: list[Block], i: int) -> int:
     """Index after the last line of the headline that starts at ``blocks[i]``: a second (and
     third) short line that continues it (``将于3月25日召开``) belongs to it; a sub-headline
@@ -180,11 +200,14 @@ def headline_end(blocks: list[Block], i: int) -> int:
     length = len(blocks[i].text)
     while j < len(blocks) and j - i < 3:
         text = blocks[j].text
+        above = blocks[j - 1].text
+        # 市人大常委会任命 / 王某为… (a line printed twice is no continuation)
+        goes_on = len(above) >= _GOES_ON_MIN and above.endswith(_GOES_ON) and text != above
         if (
             blocks[j].kind not in (PARAGRAPH, HEADING)
             or len(text) > _HEADLINE_LINE_MAX
             or length + len(text) > _HEADLINE_MAX
-            or not text.startswith(_CONTINUES)
+            or not (text.startswith(_CONTINUES) or goes_on)
             or any(p in text for p in "，。；：、")
             or is_navigation(text)
         ):
