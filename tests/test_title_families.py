@@ -139,3 +139,22 @@ TITLE_KEY_ROWS = [
 def test_title_keys_of_portals_and_databases(head: str, expected: str | None) -> None:
     docs = parse_text(head + NUMBER_BODY).documents
     assert [(d.title, d.doc_number.raw if d.doc_number else None) for d in docs] == [(expected, "某政发〔2021〕5号")]
+
+
+CELL_BODY = "各乡镇人民政府，县政府各部门：\n现将有关事项通知如下。\n某某县人民政府\n2021年3月5日\n"
+CELL_ROWS = [
+    pytest.param(f"| {TITLE} |\n| 某政发〔2021〕5号 |\n", [(TITLE, "某政发〔2021〕5号")], id="cell-over-number-row"),
+    pytest.param(f"| {TITLE} |\n", [(TITLE, None)], id="cell-over-recipients"),
+    # negative: a row inside a table listing documents
+    pytest.param(
+        f"| 序号 | 文件名称 |\n| 1 | 某某县人民政府关于做好某某工作的通知 |\n| {TITLE} |\n| 某政发〔2021〕5号 |\n",
+        [(None, "某政发〔2021〕5号")],
+        id="neg-row-inside-a-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), CELL_ROWS)
+def test_title_in_a_table_cell(head: str, expected: list[tuple[str | None, str | None]]) -> None:
+    docs = parse_text(head + CELL_BODY).documents
+    assert [(d.title, d.doc_number.raw if d.doc_number else None) for d in docs] == expected

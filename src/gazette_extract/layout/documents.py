@@ -162,6 +162,20 @@ def _is_adopted_rules(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _cell_title(blocks: list[Block], i: int) -> str | None:
+    """The title in a table row of one cell (``| 某县人民政府关于…的通知 |``) that opens its table,
+    when its number or recipients follow in the next row or line; None otherwise."""
+    if i > 0 and blocks[i - 1].kind == TABLE_ROW:
+        return None  # a row inside a table (a list of documents), not a title over its text
+    cells = [c.strip() for c in blocks[i].text.strip().strip("|｜").split("|")]
+    if len(cells) != 1 or "。" in cells[0] or "，" in cells[0] or len(cells[0]) > 140 or is_site_chrome(cells[0]):
+        return None
+    if kind_of(split_title_number(cells[0])[0]) not in OFFICIAL_KINDS or i + 1 >= len(blocks):
+        return None
+    below = blocks[i + 1].text.strip().strip("|｜").strip()
+    return cells[0] if number_of_line(below) or is_recipients(below) else None
+
+
 def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     """Index where a red-head document begins when its number (and masthead) stand right above
     its title: 北京市平谷区人民政府文件 / 京平政发〔2021〕1号 / title.
@@ -380,6 +394,12 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 metadata["doc_number"] = number.raw
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed))
             i = max(i + run, title_end)
+            continue
+        if block.kind == TABLE_ROW and not by_metadata and (cell := _cell_title(blocks, i)):
+            # a title alone in a table cell over its number or recipients (pages laid out in tables)
+            title, number = split_title_number(clean_title(cell))
+            starts.append(DocumentSpan(title, i, n, i, i + 1, {"doc_number": number.raw} if number else {}))
+            i += 1
             continue
         if block.kind not in (HEADING, PARAGRAPH):
             i += 1
