@@ -197,10 +197,15 @@ _COUNTER_RE = compile_re(
 # phrases apart by spaces, nothing else)
 SLOGAN_RE = LazyPattern(rf"^[{CJK}]{{4}}(?:[\s\u3000]+[{CJK}]{{4}}){{1,3}}$")
 # An author or editor line: 作者：王某 责任编辑：李某 / 编辑：李某 / 审核：… / 校对：…
+CREDIT_KEYS = (
+    *("作者", "撰稿", "撰文", "文", "图", "文/图", "文图", "摄影", "编辑", "责任编辑", "责编", "编审", "审核"),
+    *("审校", "校对", "来源", "出处", "供稿", "本版编辑", "本版责编", "美编", "制图", "统筹", "策划", "监制"),
+    *("出品", "终审", "初审", "复审", "值班编辑"),
+)
+_CREDIT_KEY = "(?:" + "|".join(map(re.escape, sorted(CREDIT_KEYS, key=len, reverse=True))) + ")"
 _CREDIT_RE = LazyPattern(
-    rf"^[【\[]?\s*(?:作者|撰稿|撰文|文|图|文/图|文图|摄影|编辑|责任编辑|责编|编审|审核|审校|校对|来源|出处|供稿)"
-    rf"\s*[】\]]?\s*[:：/｜|]\s*[{CJK}A-Za-z·\s]{{0,20}}"
-    rf"(?:[\s\u3000]+(?:作者|编辑|责任编辑|责编|审核|校对|来源|摄影)\s*[:：]\s*[{CJK}A-Za-z·\s]{{0,20}})*$"
+    rf"^[【\[]?\s*{_CREDIT_KEY}\s*[】\]]?\s*[:：/｜|]\s*[{CJK}A-Za-z·\s]{{0,20}}"
+    rf"(?:[\s\u3000]+{_CREDIT_KEY}\s*[:：]\s*[{CJK}A-Za-z·\s]{{0,20}})*$"
 )
 # An e-paper's masthead or page bar: 某某日报 2021年03月16日 第A01版 / 版面导航 | 第01版：要闻 / 期号：第1234期
 _EPAPER_RE = compile_re(
