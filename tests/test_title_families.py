@@ -158,3 +158,32 @@ CELL_ROWS = [
 def test_title_in_a_table_cell(head: str, expected: list[tuple[str | None, str | None]]) -> None:
     docs = parse_text(head + CELL_BODY).documents
     assert [(d.title, d.doc_number.raw if d.doc_number else None) for d in docs] == expected
+
+
+GLUED_BODY = "发展改革委：\n你委《关于某某的请示》收悉。现批复如下：\n同意建立某某制度。\n"
+GLUED_ROWS = [
+    pytest.param(
+        "发文机关国务院\n发文日期2008年01月11日\n时效性现行有效\n发文字号国函〔2008〕2号\n",
+        ("国函〔2008〕2号", "2008-01-11", "国务院"),
+        id="law-database-keys-glued",
+    ),
+    pytest.param(
+        "发文字号国函〔2008〕2号\n发布日期2008年01月11日\n效力级别国务院规范性文件\n",
+        ("国函〔2008〕2号", None, None),
+        id="glued-three-lines",
+    ),
+    # negatives: two glued lines are no block; prose opening with a key word is no pair
+    pytest.param("发文机关国务院\n时效性现行有效\n", (None, None, None), id="neg-two-lines"),
+    pytest.param(
+        "来源于群众的意见建议\n分类推进各项工作\n名称变更登记事项\n",
+        (None, None, None),
+        id="neg-prose-opening-with-keys",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), GLUED_ROWS)
+def test_keys_glued_to_their_values(head: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    """(the negatives are read as the untitled reply they are, from its recipients line)"""
+    docs = parse_text(head + GLUED_BODY).documents
+    assert [(d.doc_number.raw if d.doc_number else None, d.date, d.issuer) for d in docs] == [expected]

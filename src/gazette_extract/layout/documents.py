@@ -31,7 +31,7 @@ from .chrome import (
     page_tail,
     strip_site_suffix,
 )
-from .metadata import metadata_of, read_metadata, read_metadata_block
+from .metadata import GLUED_RUN_MIN, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     forum_headline,
     headline_end,
@@ -355,7 +355,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             break  # 相关链接 / 上一篇：X / 热点推荐: other pages' titles from here on (layout.chrome)
         metadata, as_printed, run = (
             read_metadata_block(blocks, i)
-            if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block)
+            if block.kind in (PARAGRAPH, HEADING, TABLE_ROW)
+            and (metadata_of(block) or glued_run(blocks, i) >= GLUED_RUN_MIN)
             else ({}, {}, 0)
         )
         # a block of two lines and two fields, or one line holding three fields side by side
