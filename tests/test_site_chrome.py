@@ -12,6 +12,7 @@ import pytest
 
 from gazette_extract import parse_text
 from gazette_extract.layout.chrome import is_site_chrome, is_tail_header, strip_site_suffix
+from gazette_extract.layout.news import is_story_lead
 
 
 def assert_unique(rows: list) -> None:
@@ -282,3 +283,28 @@ WRAPPED_HEADLINE_ROWS = [
 def test_wrapped_headline(head: str, expected: str) -> None:
     docs = parse_text(head + "发布时间：2021-03-16\n" + STORY).documents
     assert [d.title for d in docs] == [expected]
+
+
+LEAD_ROWS = [
+    pytest.param(
+        "某某新闻网-某某地区融媒体中心（记者 王某 实习记者 李某）某某会议各项准备工作已经就绪。",
+        True,
+        id="source-tag-reporters",
+    ),
+    pytest.param("某某日报（记者 王某）3月15日，某某县召开会议。", True, id="paper-reporter"),
+    pytest.param("本报讯 3月15日，某某县召开会议。", True, id="opener"),
+    pytest.param("某某县庆祝第二十个记者节（图）", False, id="neg-reporter-word-in-headline"),
+    pytest.param("会议强调，（记者注：此处有删节）要抓好落实。", False, id="neg-bracket-after-a-clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_ROWS)
+def test_is_story_lead(text: str, expected: bool) -> None:
+    assert is_story_lead(text) is expected
+
+
+def test_headline_over_a_source_tag_lead_is_a_news_document() -> None:
+    text = (
+        f"{HEADLINE}\n某某新闻网-某某融媒体中心（记者 王某）3月15日，某某县召开全县经济工作会议。会议要求抓好落实。\n"
+    )
+    assert [d.title for d in parse_text(text).documents] == [HEADLINE]

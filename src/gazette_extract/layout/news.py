@@ -51,7 +51,11 @@ _CONTINUES = ("将", "于", "在", "并", "暨", "和", "与", "及", "的", "�
 _HEADLINE_LINE_MAX = 24
 _HEADLINE_MAX = 60
 # A news lead right under its headline: 本网讯（记者 X）12月11日，… / 本报讯 … / （记者 X）
-_STORY_LEAD_RE = compile_re(rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))")
+_STORY_LEAD_RE = compile_re(
+    rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))"
+    # a source tag, then the reporters in brackets: 阿勒泰新闻网-阿勒泰地区融媒体中心（记者 X 实习记者 Y）
+    r"|^[^，。；：（()）\s]{2,30}[（(]\s*(?:[^（()）]{0,8}?记者|通讯员)"
+)
 
 
 # A page's toolbar, each word a real one: 【CNML格式】【打印】 (中评社), [字体: ] 打印 (沈阳), 【字体：大
