@@ -293,6 +293,9 @@ LEAD_ROWS = [
     ),
     pytest.param("某某日报（记者 王某）3月15日，某某县召开会议。", True, id="paper-reporter"),
     pytest.param("本报讯 3月15日，某某县召开会议。", True, id="opener"),
+    pytest.param("[size=5] [/size][size=4]4月28日，县委召开全县工作动员大会。", True, id="forum-bbcode-before-day"),
+    pytest.param("[b]本报讯[/b] 3月15日，某某县召开会议。", True, id="forum-bbcode-before-opener"),
+    pytest.param("[size=4]会议指出，要抓好落实。", False, id="neg-bbcode-before-prose"),
     pytest.param("某某县庆祝第二十个记者节（图）", False, id="neg-reporter-word-in-headline"),
     pytest.param("会议强调，（记者注：此处有删节）要抓好落实。", False, id="neg-bracket-after-a-clause"),
 ]

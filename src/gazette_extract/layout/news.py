@@ -235,8 +235,15 @@ def is_sub_headline(text: str) -> bool:
     return len(halves) == 2 and all(len(h.strip()) >= _SUB_HEADLINE_HALF for h in halves)
 
 
+# A forum post's leading BBCode tags: [size=5] [/size][size=4] / [color=#333][b]
+_BBCODE_LEAD_RE = compile_re(r"^(?:\s*\[/?[a-z]{1,8}(?:=[^\[\]]{0,24})?\])+\s*")
+
+
 def is_story_lead(text: str) -> bool:
-    """A news story's lead: 本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a dateline."""
+    """A news story's lead: 本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a dateline
+    (past a forum post's leading BBCode tags: [size=4]4月28日，…)."""
+    if text.startswith("["):
+        text = _BBCODE_LEAD_RE.sub("", text, count=1)
     return bool(_STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or opens_lead(text))
 
 
@@ -246,7 +253,7 @@ def opens_story(blocks: list[Block], i: int) -> bool:
     ``blocks[i - 1]``, past its navigation lines?"""
     for block in blocks[i : i + 4]:
         text = block.text
-        if _STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or opens_lead(text):
+        if is_story_lead(text):
             return True  # 本网讯… / 3月15日，我县… / 今天（2月22日）上午，… / 新华社北京2月4日电
         if not (is_navigation(text) or _is_deck(text)):
             return False
