@@ -311,3 +311,30 @@ def test_headline_over_a_source_tag_lead_is_a_news_document() -> None:
         f"{HEADLINE}\n某某新闻网-某某融媒体中心（记者 王某）3月15日，某某县召开全县经济工作会议。会议要求抓好落实。\n"
     )
     assert [d.title for d in parse_text(text).documents] == [HEADLINE]
+
+
+# A breadcrumb of many short parts that fails at its end took over 50 s through one whole-line
+# pattern (backtracking over the spaces around each separator); the parts are now split.
+ADVERSARIAL_ROWS = [
+    pytest.param("a  >  " * 8 + "x" * 20, id="crumb-long-last-part"),
+    pytest.param(" > " * 19 + "x" * 17, id="crumb-separators-only"),
+    pytest.param("首页 " + "  " * 28 + "。", id="menu-spaces"),
+    pytest.param("作者：王某" + "  编辑：" * 8 + "。", id="credit-repeated-keys"),
+]
+
+
+@pytest.mark.parametrize("line", ADVERSARIAL_ROWS)
+def test_adversarial_chrome_lines_finish(line: str) -> None:
+    import signal
+
+    def alarm(signum: int, frame: object) -> None:  # pragma: no cover - only when backtracking is back
+        raise TimeoutError("still running after 10 s: backtracking again?")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(10)
+    try:
+        assert is_site_chrome(line) is False
+        assert strip_site_suffix(line * 50) in (line * 50, (line * 50).strip())
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

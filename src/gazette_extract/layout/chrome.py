@@ -188,8 +188,8 @@ _COLUMN_MAX = 12
 _SITE_SUFFIX_RE = compile_re(r"^(?P<head>.{6,}?)\s*(?:_|\||｜|\s[-—–]\s|\s*-{1,2}\s*|——)\s*(?P<site>[^_|｜\s]{2,24})$")
 # A breadcrumb or menu: 首页 > 政务公开 > 通知公告 / 首页 >> … / 首页 » … / 首页 → … (any first part), and
 # 首页 | 政务公开 | … / 首页 - 新闻中心 - … / 首页 / … / 首页 · … (opening on the home page's link)
-_CRUMB_PART = r"[^>＞»→|｜\n]{1,16}"
-_CRUMB_RE = compile_re(rf"^\s*{_CRUMB_PART}(?:\s*(?:>>?|＞＞?|»|→)\s*{_CRUMB_PART}?)+$")
+_CRUMB_SEP_RE = compile_re(r"\s*(?:>>?|＞＞?|»|→)\s*")  # split, not matched whole: linear
+_CRUMB_PART_MAX = 16
 _MENU_RE = compile_re(r"^\s*(?:网站首页|返回首页|首页|主页)\s*(?:[|｜·/]|\s-\s|\s)\s*[^。，；]{1,80}$")
 _CRUMB_KEY_RE = compile_re(r"^\s*(?:当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|位置)\s*[:：]")
 # A date line of the site's head: 2021年3月16日 星期二 晴 12℃~20℃ / 2021-03-16 周二
@@ -307,6 +307,16 @@ def is_site_name(text: str) -> bool:
     )
 
 
+def _is_crumb(text: str) -> bool:
+    """A breadcrumb: two parts or more, apart by > >> » → ＞, each short and without a pipe."""
+    parts = _CRUMB_SEP_RE.split(text)
+    return (
+        len(parts) >= 2
+        and bool(parts[0].strip())
+        and all(len(p) <= _CRUMB_PART_MAX and "|" not in p and "｜" not in p for p in parts)
+    )
+
+
 def is_site_chrome(text: str) -> bool:
     """A line of the site around the content, never a title: see the module's classes."""
     t = text.strip()
@@ -321,7 +331,7 @@ def is_site_chrome(text: str) -> bool:
         (bool(words) and _CHROME_WORDS_RE.fullmatch(words) is not None)
         or is_site_name(t)
         or _CRUMB_KEY_RE.match(t) is not None
-        or _CRUMB_RE.match(t) is not None
+        or _is_crumb(t)
         or _MENU_RE.match(t) is not None
         or is_column_name(t)
         or is_body_marker(t)
