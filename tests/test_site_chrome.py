@@ -222,6 +222,7 @@ KIND_LINE_ROWS = [
     pytest.param(f"最新文件\n{SIDEBAR}{HEADLINE}\n发布时间：2021-03-16\n{STORY}", id="sidebar-list-over-publish-line"),
     pytest.param(f"通知公告\n{SIDEBAR}{HEADLINE}\n{STORY}", id="sidebar-list-over-lead"),
     pytest.param(f"{HEADLINE}\n2021-03-16\n关于印发某某考核办法的通知\n{STORY}", id="quoted-notice-under-publish-line"),
+    pytest.param(f"{HEADLINE}\n《某某县人民政府关于印发某某考核办法的通知》\n{STORY}", id="quoted-notice-as-deck"),
 ]
 
 
@@ -230,6 +231,12 @@ def test_a_line_ending_like_a_document_does_not_beat_the_headline(text: str) -> 
     """The headline is the line over the publish line or the lead; a line that ends like a document
     elsewhere in the head is another page's title or the story's."""
     assert [d.title for d in parse_text(text).documents] == [HEADLINE]
+
+
+def test_quoted_title_alone_under_chrome_stays_the_title() -> None:
+    """Negative: 《…》 under the site's name (no headline above it) is the page's title."""
+    text = f"某某县人民政府门户网站\n《某某县人民政府关于印发某某考核办法的通知》\n发布时间：2021-03-16\n{STORY}"
+    assert [d.title for d in parse_text(text).documents] == ["某某县人民政府关于印发某某考核办法的通知"]
 
 
 def test_notice_title_over_its_publish_line_stays_the_title() -> None:

@@ -616,9 +616,23 @@ def _line_over_publish_line(blocks: list[Block], body_start: int, plain: Callabl
             above = blocks[k]
             if above.kind == DATE or is_navigation(above.text):
                 continue
-            return above if above.kind in (HEADING, PARAGRAPH) and plain(above) else None
+            if not (above.kind in (HEADING, PARAGRAPH) and plain(above)):
+                return None
+            if _is_quoted_line(above.text) and k - 1 >= body_start:
+                # 《某县人民政府关于…的通知》 under a headline that names no kind: the document the
+                # story is about, printed as a deck; the headline above it is the page's
+                top = blocks[k - 1]
+                if top.kind in (HEADING, PARAGRAPH) and plain(top) and not kind_of(top.text):
+                    return top
+            return above
         return None
     return None
+
+
+def _is_quoted_line(text: str) -> bool:
+    """A line that is one title inside 《》 and nothing else."""
+    t = text.strip()
+    return t.startswith("《") and t.endswith("》") and t.count("《") == 1
 
 
 _ARTICLE_START_RE = compile_re(r"^第[一1]\s*(?:条|章)")
