@@ -65,6 +65,8 @@ LAYOUT_DIFFERS = {
     "printed lines run together into one (the personnel records are the same)",
     "paljdbw-2009-heilongjiang-court-daili-captions": "the headline is not taken as the printed page's title (the "
     "text's title is None in the PDF), so its short-form records merge with the body's in another order",
+    "jey722-2007-district-trad-gloss-renmian-banfa-wrapped-title": "the test printer does not print the stars of "
+    "the withheld name (**市**区), so the PDF's title reads 市区…, the text's keeps them as printed",
 }
 
 

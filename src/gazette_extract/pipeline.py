@@ -122,7 +122,9 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         members = extract_members(body, warnings=task_warnings)
         doc = documents[k] = replace(doc, tasks=tuple(tasks), appointments=tuple(appointments), members=tuple(members))
         untitled = doc.title is None and bool(doc.recipients)  # an untitled notice (layout.documents.untitled_span)
-        if fallback and not (tasks or appointments or members or doc.doc_number or untitled or span.news):
+        if fallback and not (
+            tasks or appointments or members or doc.doc_number or untitled or span.news or span.articles
+        ):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break
         warnings.extend(task_warnings)

@@ -13,19 +13,30 @@ and have no number of their own, so they stay inside the notice.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
+from ..text.newshead import publish_date
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .metadata import metadata_of, read_metadata, read_metadata_block
+from .chrome import (
+    is_body_marker,
+    is_site_chrome,
+    is_slogan,
+    is_tail_header,
+    page_tail,
+    strip_site_suffix,
+)
+from .metadata import GLUED_RUN_MIN, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     forum_headline,
     headline_end,
     is_navigation,
+    is_story_lead,
     main_headline,
     news_dates,
     opens_story,
@@ -33,11 +44,11 @@ from .news import (
 )
 from .recognize import (
     ADOPTED_RE,
-    DATE_NUMBER_LINE_RE,
     DECREE_SERIAL_RE,
     RECIPIENTS_RE,
     clean_title,
     compact,
+    date_number_line,
     is_recipients,
     kind_of,
     number_of_line,
@@ -83,6 +94,7 @@ class DocumentSpan:
     contents: ContentsEntry | None = None
     printed: dict[str, str] = field(default_factory=dict)  # key as printed (索引号, 发布日期 …) → value as printed
     news: bool = False  # a news story (a headline over a publish line or a lead): a document without records too
+    articles: bool = False  # rules printed in articles (条例/办法 over 第一条…): a document without records too
 
 
 def split_title_number(text: str) -> tuple[str, DocNumber | None]:
@@ -125,7 +137,43 @@ def _is_title_like(block: Block) -> bool:
     if block.kind not in (HEADING, PARAGRAPH) or block.style or len(text) > 140 or "。" in text or "，" in text:
         return False
     kind = kind_of(split_title_number(text)[0])
-    return kind in OFFICIAL_KINDS
+    # 通知公告 / 首页 > 通知公告: a column's name or a breadcrumb ends like a 公告
+    return kind in OFFICIAL_KINDS and not is_site_chrome(text)
+
+
+# Kinds of rules a session adopts, printed as a title over its adoption line and articles:
+# 某某市物业管理条例 / （2021年3月5日…常务委员会第三十次会议通过） / 第一条 …
+# (任免…工作人员办法, 人民政府工作规则, …实施细则, …暂行规定)
+ADOPTED_KINDS = frozenset({"条例", "办法", "规定", "规则", "细则"})
+
+
+def _is_adopted_rules(blocks: list[Block], i: int) -> bool:
+    """A rules title (条例/办法/规定/规则/细则) right over its adoption line (（…会议通过）)."""
+    block = blocks[i]
+    text = block.text
+    return (
+        block.kind in (HEADING, PARAGRAPH)
+        and not block.style
+        and 4 <= len(text) <= 60
+        and not any(p in text for p in "。，；：")
+        and kind_of(text) in ADOPTED_KINDS
+        and i + 1 < len(blocks)
+        and ADOPTED_RE.match(blocks[i + 1].text) is not None
+    )
+
+
+def _cell_title(blocks: list[Block], i: int) -> str | None:
+    """The title in a table row of one cell (``| 某县人民政府关于…的通知 |``) that opens its table,
+    when its number or recipients follow in the next row or line; None otherwise."""
+    if i > 0 and blocks[i - 1].kind == TABLE_ROW:
+        return None  # a row inside a table (a list of documents), not a title over its text
+    cells = [c.strip() for c in blocks[i].text.strip().strip("|｜").split("|")]
+    if len(cells) != 1 or "。" in cells[0] or "，" in cells[0] or len(cells[0]) > 140 or is_site_chrome(cells[0]):
+        return None
+    if kind_of(split_title_number(cells[0])[0]) not in OFFICIAL_KINDS or i + 1 >= len(blocks):
+        return None
+    below = blocks[i + 1].text.strip().strip("|｜").strip()
+    return cells[0] if number_of_line(below) or is_recipients(below) else None
 
 
 def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
@@ -159,12 +207,14 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     for block in blocks[i + 1 : i + 4]:
         if number_of_line(block.text):
             return True
-        if (m := DATE_NUMBER_LINE_RE.match(block.text)) and read_doc_number(m.group("number")):
+        if (m := date_number_line(block.text)) and read_doc_number(m.group("number")):
             return True  # （2015年3月5日 京政发〔2015〕7号）
         if is_recipients(block.text):
             return not forwards
         if ADOPTED_RE.match(block.text):
             return True
+        if block.kind == DATE and block is blocks[i + 1] and i + 2 < len(blocks) and is_recipients(blocks[i + 2].text):
+            return not forwards  # title / 2021年3月5日 / 各乡镇人民政府，…： (the date printed under the title)
         if block.kind in (TABLE_ROW, DATE):
             return False
     return False
@@ -196,6 +246,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break
         if any(p in t for p in "。，：；（）()") or read_doc_number(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
+        if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
+            break  # 首页 > 通知公告 / the site's name or bars over the title
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
@@ -299,9 +351,12 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     n = len(blocks)
     while i < n:
         block = blocks[i]
+        if starts and is_tail_header(block.text):
+            break  # 相关链接 / 上一篇：X / 热点推荐: other pages' titles from here on (layout.chrome)
         metadata, as_printed, run = (
             read_metadata_block(blocks, i)
-            if block.kind in (PARAGRAPH, HEADING, TABLE_ROW) and metadata_of(block)
+            if block.kind in (PARAGRAPH, HEADING, TABLE_ROW)
+            and (metadata_of(block) or glued_run(blocks, i) >= GLUED_RUN_MIN)
             else ({}, {}, 0)
         )
         # a block of two lines and two fields, or one line holding three fields side by side
@@ -341,13 +396,20 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed))
             i = max(i + run, title_end)
             continue
+        if block.kind == TABLE_ROW and not by_metadata and (cell := _cell_title(blocks, i)):
+            # a title alone in a table cell over its number or recipients (pages laid out in tables)
+            title, number = split_title_number(clean_title(cell))
+            starts.append(DocumentSpan(title, i, n, i, i + 1, {"doc_number": number.raw} if number else {}))
+            i += 1
+            continue
         if block.kind not in (HEADING, PARAGRAPH):
             i += 1
             continue
         entry_list = wanted.get(compact(block.text)) if wanted else None
         title_like = not by_metadata and not entry_list and _is_title_like(block) and not _continued_below(blocks, i)
         inside = starts[-1] if starts else None
-        if entry_list or (title_like and _opens_document(blocks, i, inside=inside)):
+        adopted = not by_metadata and not entry_list and not title_like and _is_adopted_rules(blocks, i)
+        if entry_list or adopted or (title_like and _opens_document(blocks, i, inside=inside)):
             floor = starts[-1].title_end if starts else body_start
             first = _title_prefix(blocks, i, floor)
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))
@@ -383,6 +445,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         i += 1
     for prev, nxt in itertools.pairwise(starts):
         prev.end = nxt.start
+    if starts and i < n:
+        starts[-1].end = i  # the page's tail list is no part of its last document
     return starts
 
 
@@ -407,6 +471,7 @@ def _is_printed_title_part(block: Block) -> bool:
         and not RECIPIENTS_RE.match(text)
         and not BYLINE_RE.match(text)  # 来源:华容县政府 2021-03-23 10:56 ends the title above it
         and not metadata_of(block)
+        and not is_body_marker(text)  # 【正文】 under a law database's fields
     )
 
 
@@ -421,7 +486,8 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     recipients_at = next((j for j in head if is_recipients(blocks[j].text)), None)
     if recipients_at is None:
         return None
-    above = [b for b in blocks[body_start:recipients_at] if not read_doc_number(b.text)]
+    # (the site's chrome above is passed over: 通知公告 / 首页 > 政府文件 is no title we missed)
+    above = [b for b in blocks[body_start:recipients_at] if not read_doc_number(b.text) and not is_site_chrome(b.text)]
     # only page furniture, the number or a news story's prose above the recipients: no title
     # that we missed (a portal reprints a notice from its recipients under its own story)
     if any(kind_of(b.text) or (len(b.text) > 40 and not _is_news_prose(b)) for b in above):
@@ -442,6 +508,12 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
 def _is_news_prose(block: Block) -> bool:
     """A paragraph of a news story: sentences (…。) that are not a document's title or fields."""
     return block.kind == PARAGRAPH and not block.style and block.text.endswith(("。", "：", ":")) and "。" in block.text
+
+
+def _subtitle_follows(blocks: list[Block], block: Block) -> bool:
+    """Is ``block`` a speech's main title, its subtitle (——在…上的讲话) on the next line?"""
+    i = blocks.index(block)
+    return i + 1 < len(blocks) and blocks[i + 1].text.lstrip().startswith(("—", "－－", "--"))
 
 
 _CLAUSE_ENDS = ("；", ";", "：", ":", "，", ",", "、")  # a line ending so is a clause, not a title
@@ -467,11 +539,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         return None
 
     def plain(b: Block) -> bool:
-        text = b.text
+        text = strip_site_suffix(b.text)  # 某某县召开…会议_某某县人民政府 (the page's <title>)
         return (
             8 <= len(text) <= 80
             and "。" not in text
-            and not text.startswith(("（", "("))
+            and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
             and not any(ch in text for ch in ">＞»|")
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
@@ -480,6 +552,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_recipients(text)
             and not b.style
             and not is_navigation(text)  # 第A01版:要闻 ; 【要闻】 ; 2013-09-16 17:08 来源:…
+            and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
         )
 
     head = candidates[:15]
@@ -490,6 +563,13 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     head = [b for b in head[:prose_at] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
+    if first is not None and kind_of(first.text):
+        # …but on a news page the headline is the line over the publish line or lead: a line that ends like
+        # a document above it (a sidebar's 最新文件 list) or below it (the story's quoted notice)
+        # is another page's title or the story's
+        over = _line_over_publish_line(blocks, body_start, plain)
+        if over is not None:
+            first = over
     # a reprint's 原标题：X line: the original title is the headline (layout.news)
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:
@@ -505,10 +585,66 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     index = blocks.index(first)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
     title, number = split_title_number(
-        clean_title(reprint[1] if reprint else main_headline("".join(b.text for b in blocks[index:end])))
+        clean_title(
+            reprint[1] if reprint else main_headline(strip_site_suffix("".join(b.text for b in blocks[index:end])))
+        )
     )
     metadata = {"doc_number": number.raw} if number else {}
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
     metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
-    return DocumentSpan(title, body_start, len(blocks), index, end, metadata, news=story)
+    articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
+    # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
+    tail = page_tail([b.text for b in blocks], end)
+    return DocumentSpan(title, body_start, tail, index, end, metadata, news=story, articles=articles)
+
+
+_PUBLISH_SCAN = 15
+
+
+def _line_over_publish_line(blocks: list[Block], body_start: int, plain: Callable[[Block], bool]) -> Block | None:
+    """The plain line right over a news page's first publish line (发布时间：… / a date alone) or its
+    story's lead (本报讯…), past navigation; None when there is neither or no plain line over it."""
+    for j in range(body_start, min(len(blocks), body_start + _PUBLISH_SCAN)):
+        block = blocks[j]
+        lead = is_story_lead(block.text)  # 本报讯 / 3月15日，… / 新华社北京2月4日电
+        if _is_prose(block.text) and not lead:
+            return None
+        if not (lead or block.kind == DATE or publish_date(block.text)):
+            continue
+        for k in range(j - 1, max(body_start, j - 4) - 1, -1):
+            above = blocks[k]
+            if above.kind == DATE or is_navigation(above.text):
+                continue
+            if not (above.kind in (HEADING, PARAGRAPH) and plain(above)):
+                return None
+            if _is_quoted_line(above.text) and k - 1 >= body_start:
+                # 《某县人民政府关于…的通知》 under a headline that names no kind: the document the
+                # story is about, printed as a deck; the headline above it is the page's
+                top = blocks[k - 1]
+                if top.kind in (HEADING, PARAGRAPH) and plain(top) and not kind_of(top.text):
+                    return top
+            return above
+        return None
+    return None
+
+
+def _is_quoted_line(text: str) -> bool:
+    """A line that is one title inside 《》 and nothing else."""
+    t = text.strip()
+    return t.startswith("《") and t.endswith("》") and t.count("《") == 1
+
+
+_ARTICLE_START_RE = compile_re(r"^第[一1]\s*(?:条|章)")
+
+
+def _articles_follow(blocks: list[Block], i: int) -> bool:
+    """Do the rules' articles (第一条 / 第一章) start right under the title ending at ``blocks[i - 1]``,
+    past the page's chrome (如题所述, 第1个回答…) and an adoption or date line?"""
+    for block in blocks[i : i + 4]:
+        text = block.text
+        if _ARTICLE_START_RE.match(text):
+            return True
+        if not (is_navigation(text) or ADOPTED_RE.match(text) or block.kind == DATE):
+            return False
+    return False

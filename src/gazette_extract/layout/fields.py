@@ -23,9 +23,9 @@ from .documents import DocumentSpan, split_title_number
 from .metadata import metadata_of
 from .recognize import (
     ADOPTED_RE,
-    DATE_NUMBER_LINE_RE,
     DECREE_SERIAL_RE,
     clean_title,
+    date_number_line,
     is_recipients,
     kind_of,
     number_of_line,
@@ -97,7 +97,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
             if found := number_of_line(block.text):
                 number = found
                 break
-    bracket = next((m for b in header[:2] if (m := DATE_NUMBER_LINE_RE.match(b.text))), None)
+    bracket = next((m for b in header[:2] if (m := date_number_line(b.text))), None)
     if number is None and bracket is not None:
         number = read_doc_number(bracket.group("number"))  # （2015年3月5日 京政发〔2015〕7号）
     if number is None and span.title.endswith("令") and header and DECREE_SERIAL_RE.match(header[0].text):

@@ -146,6 +146,33 @@ def _cell_pairs(text: str, *, inside: bool) -> list[tuple[str | None, str, str]]
     return pairs
 
 
+# A key glued to its value, the separator lost (law-database exports copied from a table):
+# 发文机关国务院 / 时效性现行有效 / 发文字号国函〔2008〕2号. Read only in a run of such lines.
+_GLUED_KEY_RE = compile_re(rf"^(?P<key>{METADATA_KEY_ALTERNATION})(?=[{CJK}\d])")
+_GLUED_MAX = 40
+GLUED_RUN_MIN = 3  # lines in a row that open a block of glued pairs
+
+
+def glued_pair(block: Block) -> tuple[str | None, str, str] | None:
+    """(field, value, key) of a line holding one known key glued to its value, else None."""
+    text = block.text.strip()
+    if block.kind not in (PARAGRAPH, HEADING, DATE) or len(text) > _GLUED_MAX or "。" in text or "，" in text:
+        return None
+    if not text or text[0] not in _KEY_FIRST_CHARS or (m := _GLUED_KEY_RE.match(text)) is None:
+        return None
+    key = compact(m.group("key"))
+    name, value = METADATA_KEYS.get(key), text[m.end() :].strip()
+    return (name, value, key) if name and value and _value_fits(name, value) else None
+
+
+def glued_run(blocks: list[Block], i: int) -> int:
+    """How many lines of glued pairs stand in a row from ``blocks[i]``."""
+    n = 0
+    while i + n < len(blocks) and glued_pair(blocks[i + n]) is not None:
+        n += 1
+    return n
+
+
 def metadata_of(block: Block) -> tuple[str | None, str] | None:
     """The first (field, value) of a metadata line, else None."""
     pairs = metadata_pairs(block)
@@ -169,8 +196,11 @@ def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict[str, str], di
     printed: dict[str, str] = {}
     n = 0
     below = False  # has a value of this block stood on the line under its key?
+    glued = glued_run(blocks, i) >= GLUED_RUN_MIN  # 发文机关国务院 / 发文日期2008年01月11日 / …
     while i + n < len(blocks):
         pairs = printed_pairs(blocks[i + n], inside=n > 0)
+        if not pairs and glued and (pair := glued_pair(blocks[i + n])):
+            pairs = [pair]
         if not pairs:
             break
         n += 1

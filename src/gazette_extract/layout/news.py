@@ -33,6 +33,7 @@ from ..text.newshead import (
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, Block
+from .chrome import is_site_chrome
 from .storyday import is_dateline, lead_day, session_day
 
 # A date alone in brackets: （2022年9月6日） / (2022-09-06)
@@ -50,7 +51,11 @@ _CONTINUES = ("将", "于", "在", "并", "暨", "和", "与", "及", "的", "�
 _HEADLINE_LINE_MAX = 24
 _HEADLINE_MAX = 60
 # A news lead right under its headline: 本网讯（记者 X）12月11日，… / 本报讯 … / （记者 X）
-_STORY_LEAD_RE = compile_re(rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))")
+_STORY_LEAD_RE = compile_re(
+    rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))"
+    # a source tag, then the reporters in brackets: 阿勒泰新闻网-阿勒泰地区融媒体中心（记者 X 实习记者 Y）
+    r"|^[^，。；：（()）\s]{2,30}[（(]\s*(?:[^（()）]{0,8}?记者|通讯员)"
+)
 
 
 # A page's toolbar, each word a real one: 【CNML格式】【打印】 (中评社), [字体: ] 打印 (沈阳), 【字体：大
@@ -136,7 +141,9 @@ def is_caption(text: str) -> bool:
 def is_navigation(text: str) -> bool:
     """A line of a news page's head that is never its headline: an e-paper page label
     (第A01版:要闻), a column tag alone (【要闻】), a publish line or a summary line, a toolbar
-    (【CNML格式】【打印】), a photo caption or a syndication line (参考消息网2026-02-05号报道)."""
+    (【CNML格式】【打印】), a photo caption or a syndication line (参考消息网2026-02-05号报道), or
+    the site's chrome (its name, login/search bars, date and weather, counters, credits:
+    :mod:`.chrome`)."""
     if ORIGINAL_TITLE_RE.match(text):
         return False
     return (
@@ -147,6 +154,7 @@ def is_navigation(text: str) -> bool:
         or _SYNDICATION_RE.match(text) is not None
         or is_dateline_only(text)
         or _FORUM_COUNTER_RE.match(text) is not None
+        or is_site_chrome(text)  # the site's name, bars, counters, credits (layout.chrome)
     )
 
 
@@ -168,6 +176,26 @@ def main_headline(text: str) -> str:
     return main if _SESSION_HEADLINE_RE.search(main) and not _SESSION_HEADLINE_RE.search(lead_in) else text
 
 
+# A headline line cut after a word that goes on (a wrapped headline, not a headline over its
+# sub-headline): 市人大常委会任命 / 王某为某某市副市长 ; 某某县关于 / … ; 全县经济工作会议暨 / 表彰大会
+_GOES_ON = (
+    *"的和与及在于将对把向从为是自至到暨",
+    "任命",
+    "免去",
+    "召开",
+    "举行",
+    "印发",
+    "出台",
+    "关于",
+    "开展",
+    "推进",
+    "加强",
+    "做好",
+    "进一步",
+)
+_GOES_ON_MIN = 6
+
+
 def headline_end(blocks: list[Block], i: int) -> int:
     """Index after the last line of the headline that starts at ``blocks[i]``: a second (and
     third) short line that continues it (``将于3月25日召开``) belongs to it; a sub-headline
@@ -176,11 +204,14 @@ def headline_end(blocks: list[Block], i: int) -> int:
     length = len(blocks[i].text)
     while j < len(blocks) and j - i < 3:
         text = blocks[j].text
+        above = blocks[j - 1].text
+        # 市人大常委会任命 / 王某为… (a line printed twice is no continuation)
+        goes_on = len(above) >= _GOES_ON_MIN and above.endswith(_GOES_ON) and text != above
         if (
             blocks[j].kind not in (PARAGRAPH, HEADING)
             or len(text) > _HEADLINE_LINE_MAX
             or length + len(text) > _HEADLINE_MAX
-            or not text.startswith(_CONTINUES)
+            or not (text.startswith(_CONTINUES) or goes_on)
             or any(p in text for p in "，。；：、")
             or is_navigation(text)
         ):
@@ -204,13 +235,25 @@ def is_sub_headline(text: str) -> bool:
     return len(halves) == 2 and all(len(h.strip()) >= _SUB_HEADLINE_HALF for h in halves)
 
 
+# A forum post's leading BBCode tags: [size=5] [/size][size=4] / [color=#333][b]
+_BBCODE_LEAD_RE = compile_re(r"^(?:\s*\[/?[a-z]{1,8}(?:=[^\[\]]{0,24})?\])+\s*")
+
+
+def is_story_lead(text: str) -> bool:
+    """A news story's lead: 本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a dateline
+    (past a forum post's leading BBCode tags: [size=4]4月28日，…)."""
+    if text.startswith("["):
+        text = _BBCODE_LEAD_RE.sub("", text, count=1)
+    return bool(_STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or opens_lead(text))
+
+
 def opens_story(blocks: list[Block], i: int) -> bool:
     """Does a news story's lead (本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a
     dateline) follow the headline ending at
     ``blocks[i - 1]``, past its navigation lines?"""
     for block in blocks[i : i + 4]:
         text = block.text
-        if _STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or opens_lead(text):
+        if is_story_lead(text):
             return True  # 本网讯… / 3月15日，我县… / 今天（2月22日）上午，… / 新华社北京2月4日电
         if not (is_navigation(text) or _is_deck(text)):
             return False

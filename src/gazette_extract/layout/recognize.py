@@ -6,6 +6,8 @@ all three (a stage imports this module, never another stage's helpers).
 
 from __future__ import annotations
 
+import re
+
 from .._pattern_cache import compile_re
 from ..data import DocNumber
 from ..grammars.docnumber import read_doc_number
@@ -91,6 +93,18 @@ DATE_NUMBER_LINE_RE = compile_re(
     r"^[（(]\s*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})\s*年[^（）()]{1,12}?日)"
     r"\s*[，,、]?\s*(?P<number>[^（）()\s][^（）()]{2,40}[号號])\s*[）)]$"
 )
+# …or the number first, the date after it (law databases): (冀政发〔2018〕11号 2018年5月18日印发)
+NUMBER_DATE_LINE_RE = compile_re(
+    r"^[（(]\s*(?P<number>[^（）()\s\d][^（）()]{2,40}?[号號])\s*[，,、]?\s*"
+    r"(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})\s*年[^（）()]{1,12}?日)\s*(?:印发|发布|公布)?\s*[）)]$"
+)
+
+
+def date_number_line(text: str) -> re.Match[str] | None:
+    """A bracket under a title holding its date and number, in either order:
+    （2015年3月5日 京政发〔2015〕7号） / (冀政发〔2018〕11号 2018年5月18日印发)."""
+    return DATE_NUMBER_LINE_RE.match(text) or NUMBER_DATE_LINE_RE.match(text)
+
 
 # A red head's number line with the signer beside it: 某府发〔2021〕3号　　签发人：张三
 NUMBER_SIGNER_RE = compile_re(r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*签发人[\s\u3000]*[:：]")

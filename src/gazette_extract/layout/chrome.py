@@ -1,0 +1,356 @@
+"""Site chrome: the lines a web page prints around the gazette content that are never a title.
+
+Pages that carry gazette content (portals, e-papers, forums, Q&A sites, law databases) print the
+site's own lines above and below the document: its name and slogan, login and search bars, the
+date and weather, share bars, visit counters, previous/next links and lists of other pages'
+titles (相关链接 / 相关阅读 / 热点推荐). Read as a headline, any of them states a false title. Each
+class below is data, with a real-style example per entry; :func:`is_site_chrome` tells them.
+Patterns are anchored and bounded (linear in the line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._pattern_cache import compile_re
+from ..vocab.common import CJK, ISSUER_SUFFIXES, LazyPattern
+
+# Keys that open a chrome line whatever follows (the rest of the line is the site's):
+CHROME_PREFIXES = (
+    "欢迎访问",  # 欢迎访问某某县人民政府网站 登录 注册
+    "欢迎来到",  # 欢迎来到某某市政府门户网站
+    "欢迎光临",  # 欢迎光临某某网
+    "分享到",  # 分享到：微信 微博 QQ空间
+    "分享至",  # 分享至：
+    "扫一扫",  # 扫一扫在手机打开当前页
+    "手机扫一扫",  # 手机扫一扫，打开当前页
+    "用手机扫描",  # 用手机扫描二维码
+    "扫描二维码",  # 扫描二维码分享到微信
+    "上一篇",  # 上一篇：某某县召开全县农业工作会议 (another page's title)
+    "下一篇",  # 下一篇：…
+    "上一条",  # 上一条：…
+    "下一条",  # 下一条：…
+    "今天是",  # 今天是：2021年3月16日 星期二
+    "今日是",  # 今日是2021年3月16日
+    "问题描述",  # 问题描述：… (a Q&A page's question box)
+    "如题所述",  # 如题所述 (a Q&A page: the question is its title line)
+    "展开全部",  # 展开全部 (a Q&A answer's fold)
+    "回答者",  # 回答者：某某
+    "为你推荐",  # 为你推荐 (a Q&A page's list of other questions)
+    "相关问题",  # 相关问题
+    "提问者",  # 提问者：某某 (a Q&A page)
+    "最佳答案",  # 最佳答案：…
+    "满意答案",  # 满意答案
+    "推荐答案",  # 推荐答案
+    "网友采纳",  # 网友采纳
+    "相关链接",  # 相关链接：… (other pages' titles follow)
+    "相关阅读",  # 相关阅读
+    "相关新闻",  # 相关新闻
+    "相关文章",  # 相关文章
+    "相关文件",  # 相关文件
+    "热点推荐",  # 热点推荐
+    "热门推荐",  # 热门推荐
+    "热点新闻",  # 热点新闻
+    "推荐阅读",  # 推荐阅读
+    "延伸阅读",  # 延伸阅读
+    "猜你喜欢",  # 猜你喜欢
+    "版权所有",  # 版权所有：某某县人民政府办公室
+    "主办单位",  # 主办单位：某某县人民政府办公室 承办：…
+    "网站标识码",  # 网站标识码：1234000001
+    "ICP备",  # ICP备12345678号
+    "热门搜索",  # 热门搜索：乡村振兴 疫情防控
+    "热搜词",  # 热搜词：…
+    "搜索热词",  # 搜索热词：…
+    "热门关键词",  # 热门关键词：…
+    "网站导航",  # 网站导航 | 首页 | …
+    "快速导航",  # 快速导航：…
+    "栏目导航",  # 栏目导航
+    "友情链接",  # 友情链接：中国政府网 …
+    "联系电话",  # 联系电话：0000-1234567 (the footer)
+    "地址：",  # 地址：某某县某某路1号 邮编：… (the footer)
+)
+# Words a site's bars are made of (login, search, languages, accessibility, bars' links):
+# 登录 | 注册 | 无障碍 | English ; 请输入关键字 搜索 ; 站内搜索 高级搜索 ; 上一篇 下一篇 返回目录
+CHROME_WORDS = (
+    "登录",
+    "登陆",
+    "注册",
+    "退出",
+    "无障碍",
+    "无障碍浏览",
+    "长者模式",
+    "关怀版",
+    "适老化",
+    "English",
+    "ENGLISH",
+    "繁体",
+    "繁體",
+    "简体",
+    "繁體版",
+    "简体版",
+    "设为首页",
+    "加入收藏",
+    "网站地图",
+    "联系我们",
+    "请输入关键字",
+    "请输入关键词",
+    "请输入搜索内容",
+    "站内搜索",
+    "高级搜索",
+    "全站搜索",
+    "搜索",
+    "检索",
+    "上一篇",
+    "下一篇",
+    "返回目录",
+    "返回首页",
+    "返回列表",
+    "返回",
+    "首页",
+    "微信",
+    "微博",
+    "新浪微博",
+    "腾讯微博",
+    "QQ空间",
+    "QQ好友",
+    "QQ",
+    "朋友圈",
+    "手机版",
+    "移动版",
+    "智能问答",
+    "政务微博",
+    "政务微信",
+    "扫一扫",
+    "微信扫一扫",
+    "扫码",
+    "二维码",
+    "手机阅读",
+    "无障碍阅读",
+    "关怀模式",
+    "读屏专用",
+    "智能检索",
+    "中文",
+    "Print",
+    "Close",
+    "Share",
+    "Home",
+    "Search",
+    "Login",
+    "Register",
+    "Sitemap",
+)
+_CHROME_MAX = 60
+_CHROME_MARKS_RE = compile_re(r"[【】\[\]［］（）()|｜:：/、·•\-\s>＞»→]+")
+_CHROME_WORDS_RE = compile_re("(?:" + "|".join(map(re.escape, sorted(CHROME_WORDS, key=len, reverse=True))) + ")+")
+# The site's own name: 某某县人民政府门户网站 / 某某市政府网 / 某某新闻网 / 中国某某网 (short, ends so)
+SITE_NAME_SUFFIXES = ("门户网站", "网站", "门户网", "门户", "政府网", "政务网", "信息网", "新闻网", "官网", "在线")
+_SITE_NAME_MAX = 20
+# A column's name over its pages: 政府信息公开专栏 / 通知公告 / 政策文件 (short; other columns end so)
+COLUMN_SUFFIXES = ("专栏", "栏目", "频道", "板块", "专区")
+COLUMN_NAMES = frozenset(
+    {
+        "通知公告",
+        "公示公告",
+        "政策文件",
+        "政府文件",
+        "政策解读",
+        "工作动态",
+        "新闻中心",
+        "新闻动态",
+        "图片新闻",
+        "要闻动态",
+        "政务要闻",
+        "本地要闻",
+        "部门动态",
+        "乡镇动态",
+        "信息公开",
+        "政府信息公开",
+        "政府信息公开目录",
+        "政府信息公开指南",
+        "法定主动公开内容",
+        "规范性文件",
+        "其他文件",
+        "人事信息",
+        "领导信息",
+        "政务公开",
+        "互动交流",
+        "政务服务",
+        "通知通告",
+        "公告公示",
+        "公示公示",
+        "公告通知",
+        "最新公告",
+        "最新通知",
+    }
+)
+_COLUMN_MAX = 12
+# A page title with the site's name after it: X_某某县人民政府 / X - 某某县人民政府门户网站 / X|某某新闻网
+_SITE_SUFFIX_RE = compile_re(r"^(?P<head>.{6,}?)\s*(?:_|\||｜|\s[-—–]\s|\s*-{1,2}\s*|——)\s*(?P<site>[^_|｜\s]{2,24})$")
+# A breadcrumb or menu: 首页 > 政务公开 > 通知公告 / 首页 >> … / 首页 » … / 首页 → … (any first part), and
+# 首页 | 政务公开 | … / 首页 - 新闻中心 - … / 首页 / … / 首页 · … (opening on the home page's link)
+_CRUMB_SEP_RE = compile_re(r"\s*(?:>>?|＞＞?|»|→)\s*")  # split, not matched whole: linear
+_CRUMB_PART_MAX = 16
+_MENU_RE = compile_re(r"^\s*(?:网站首页|返回首页|首页|主页)\s*(?:[|｜·/]|\s-\s|\s)\s*[^。，；]{1,80}$")
+_CRUMB_KEY_RE = compile_re(r"^\s*(?:当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|位置)\s*[:：]")
+# A date line of the site's head: 2021年3月16日 星期二 晴 12℃~20℃ / 2021-03-16 周二
+_DATE_WEEKDAY_RE = LazyPattern(
+    r"^\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|农历)"
+    r"|^\s*(?:星期|礼拜)[一二三四五六日天]\s*(?:19|20)\d\d\s*(?:年|[-/.])"  # 星期二 2021年3月16日
+)
+# A visit counter: 浏览次数：1234 / 访问量：1234 次 / 阅读：56 / 点击数: 78 / 您是第123456位访问者
+_COUNTER_RE = compile_re(
+    r"^[【\[]?\s*(?:浏览|访问|阅读|点击|查看|访问人)(?:次数|量|数|人数)?\s*[】\]]?\s*[:：]?\s*\d+\s*次?\s*[】\]]?$"
+    r"|^您是(?:本站)?第\s*\d+\s*位访问者$"
+)
+# A slogan in the site's banner: 不忘初心 牢记使命 / 凝心聚力 共谋发展 担当作为 (four-character
+# phrases apart by spaces, nothing else)
+SLOGAN_RE = LazyPattern(rf"^[{CJK}]{{4}}(?:[\s\u3000]+[{CJK}]{{4}}){{1,3}}$")
+# An author or editor line: 作者：王某 责任编辑：李某 / 编辑：李某 / 审核：… / 校对：…
+CREDIT_KEYS = (
+    *("作者", "撰稿", "撰文", "文", "图", "文/图", "文图", "摄影", "编辑", "责任编辑", "责编", "编审", "审核"),
+    *("审校", "校对", "来源", "出处", "供稿", "本版编辑", "本版责编", "美编", "制图", "统筹", "策划", "监制"),
+    *("出品", "终审", "初审", "复审", "值班编辑"),
+)
+_CREDIT_KEY = "(?:" + "|".join(map(re.escape, sorted(CREDIT_KEYS, key=len, reverse=True))) + ")"
+_CREDIT_RE = LazyPattern(
+    rf"^[【\[]?\s*{_CREDIT_KEY}\s*[】\]]?\s*[:：/｜|]\s*[{CJK}A-Za-z·\s]{{0,20}}"
+    rf"(?:[\s\u3000]+{_CREDIT_KEY}\s*[:：]\s*[{CJK}A-Za-z·\s]{{0,20}})*$"
+)
+# An e-paper's masthead or page bar: 某某日报 2021年03月16日 第A01版 / 版面导航 | 第01版：要闻 / 期号：第1234期
+_EPAPER_RE = compile_re(
+    r"第\s*[A-Za-z]\d{1,3}\s*版|第\s*\d{1,3}\s*版\s*[:：]|(?:19|20)\d\d\s*年.{0,12}第\s*\d{1,3}\s*版"
+    r"|版面导航|^期号\s*[:：]|^第\s*\d{1,5}\s*期$"
+)
+_EPAPER_MAX = 40
+# The header of a page's tail, where other pages' titles are listed (上一篇：X / 相关链接 / 热点推荐):
+# what follows it is never the page's own document
+TAIL_HEADERS = (
+    "上一篇",  # 上一篇：某某县人民政府关于印发某某实施细则的通知
+    "下一篇",
+    "上一条",
+    "下一条",
+    "相关链接",
+    "相关阅读",
+    "相关新闻",
+    "相关文章",
+    "相关文件",  # 相关文件：（a list of other notices, each with its number）
+    "相关信息",
+    "相关政策",
+    "相关解读",
+    "热点推荐",
+    "热门推荐",
+    "热点新闻",
+    "热门文章",
+    "推荐阅读",
+    "延伸阅读",
+    "猜你喜欢",
+    "更多新闻",
+    "最新发布",
+    "最新文件",
+    "友情链接",
+    "相关问题",  # a Q&A page's other questions
+    "为你推荐",
+)
+_TAIL_HEADER_RE = compile_re(
+    r"^[•·●■◆▪\-\s]*[【\[]?\s*(?:" + "|".join(map(re.escape, TAIL_HEADERS)) + r")\s*[】\]]?\s*(?:[:：>》]|$)"
+)
+# A Q&A page's answer head: 第1个回答  2022-06-04 / 2个回答 / 共3条回答
+_ANSWER_HEAD_RE = compile_re(r"^(?:第\s*\d{1,4}\s*个回答|共?\s*\d{1,4}\s*[个条]回答)")
+# A photo marker alone: （图） / [图] / 【图片】 / 图集
+_PHOTO_MARK_RE = compile_re(r"^[（(【\[]\s*(?:图|图片|组图|视频|多图)\s*[）)】\]]$|^(?:组图|图集|高清组图)$")
+
+
+def is_slogan(text: str) -> bool:
+    """A banner slogan (不忘初心 牢记使命). A speech's main title may look the same; the caller
+    keeps it when its subtitle (——在…上的讲话) follows."""
+    return SLOGAN_RE.match(text.strip()) is not None
+
+
+# A marker where the document's text begins or a download link: 【正文】 / 正文： / [全文] / 附件下载
+BODY_MARKERS = ("正文", "全文", "原文", "附件下载", "文件下载", "下载附件", "相关附件", "附件")
+_BODY_MARKER_RE = compile_re(
+    r"^[【\[［]?\s*(?:" + "|".join(map(re.escape, BODY_MARKERS)) + r")\s*[】\]］]?\s*[:：]?\s*$"
+)
+
+
+def is_body_marker(text: str) -> bool:
+    """【正文】 / 正文： / [全文] / 附件下载 alone on a line: never a title nor part of one."""
+    return _BODY_MARKER_RE.match(text.strip()) is not None
+
+
+def is_column_name(text: str) -> bool:
+    """A column's name (政府信息公开专栏, 通知公告), never a page's title."""
+    t = text.strip().strip("【】[]")
+    return t in COLUMN_NAMES or (len(t) <= _COLUMN_MAX and t.endswith(COLUMN_SUFFIXES) and "关于" not in t)
+
+
+def strip_site_suffix(text: str) -> str:
+    """A page title without the site's name after it: ``X_某某县人民政府`` → ``X``; other lines
+    unchanged. Only a site (…网站, …网) or an issuing body's name (…人民政府, …办公室) is cut."""
+    m = _SITE_SUFFIX_RE.match(text.strip())
+    if m is None:
+        return text
+    site = m.group("site")
+    return m.group("head") if is_site_name(site) or site.endswith(ISSUER_SUFFIXES) else text
+
+
+def is_site_name(text: str) -> bool:
+    """The site's own name (某某县人民政府门户网站, 某某新闻网): short, ends in a site word, no
+    document kind or verb of a headline before it (关于, 召开, 举行)."""
+    t = text.strip()
+    return (
+        len(t) <= _SITE_NAME_MAX
+        and t.endswith(SITE_NAME_SUFFIXES)
+        and not any(w in t for w in ("关于", "召开", "举行", "建成", "开通", "上线", "启动"))
+        and not any(p in t for p in "，。；：:")
+    )
+
+
+def _is_crumb(text: str) -> bool:
+    """A breadcrumb: two parts or more, apart by > >> » → ＞, each short and without a pipe."""
+    parts = _CRUMB_SEP_RE.split(text)
+    return (
+        len(parts) >= 2
+        and bool(parts[0].strip())
+        and all(len(p) <= _CRUMB_PART_MAX and "|" not in p and "｜" not in p for p in parts)
+    )
+
+
+def is_site_chrome(text: str) -> bool:
+    """A line of the site around the content, never a title: see the module's classes."""
+    t = text.strip()
+    if not t or len(t) > 120:
+        return False
+    if t.startswith(CHROME_PREFIXES):
+        return True
+    if len(t) > _CHROME_MAX:
+        return False
+    words = _CHROME_MARKS_RE.sub("", t)
+    return (
+        (bool(words) and _CHROME_WORDS_RE.fullmatch(words) is not None)
+        or is_site_name(t)
+        or _CRUMB_KEY_RE.match(t) is not None
+        or _is_crumb(t)
+        or _MENU_RE.match(t) is not None
+        or is_column_name(t)
+        or is_body_marker(t)
+        or _DATE_WEEKDAY_RE.match(t) is not None
+        or _COUNTER_RE.match(t) is not None
+        or _CREDIT_RE.match(t) is not None
+        or _PHOTO_MARK_RE.match(t) is not None
+        or _ANSWER_HEAD_RE.match(t) is not None
+        or (len(t) <= _EPAPER_MAX and "关于" not in t and _EPAPER_RE.search(t) is not None)
+    )
+
+
+def is_tail_header(text: str) -> bool:
+    """The head of a page's tail list of other pages (相关链接 / 热点推荐 / 上一篇：X): alone on
+    its line, or its key followed by a colon."""
+    t = text.strip()
+    return len(t) <= 120 and _TAIL_HEADER_RE.match(t) is not None
+
+
+def page_tail(texts: list[str], start: int) -> int:
+    """Index of the first tail header at or after ``start`` (len(texts) when none)."""
+    return next((i for i in range(start, len(texts)) if is_tail_header(texts[i])), len(texts))
