@@ -32,6 +32,8 @@ FOLD = [
     ("keeps-tabs", "a\t\tb", "a\t\tb"),
     ("bold-underscores", "__重点任务__", "重点任务"),
     ("bold-odd-stars", "***注意***", "*注意*"),  # pairs from the left, as the pattern takes them
+    ("withheld-name-kept", "**市**区人大常委会办法", "**市**区人大常委会办法"),  # a mask, not bold
+    ("withheld-name-beside-bold", "**市**区 **（一）总则**", "**市**区 （一）总则"),
 ]
 
 

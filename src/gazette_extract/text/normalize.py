@@ -57,6 +57,7 @@ _FOLD_RUN_RE = compile_re(_FOLD_NEEDED_RE.pattern + "+")
 # Each branch starts with its mark (the look-behind after it): the engine scans for the marks.
 # (a name withheld by one character between two pairs of stars, **市**区, is a mask, not bold: kept)
 BOLD_RE = compile_re(rf"\*\*(?![{_CJK}]\*\*)(?<!\*\*[{_CJK}]\*\*)|__(?=\S)|__(?<=\S__)")
+_STAR_MASK_RE = compile_re(rf"\*\*[{_CJK}]\*\*")  # **市**: the mask BOLD_RE keeps
 # Spaces around digits next to CJK or document-number brackets: 2021 年 11 月 / 〔 2021 〕 1 号
 # Each branch starts with its space and looks behind past it: the engine scans for spaces
 # rather than trying every branch at every position (15x faster with re, same matches).
@@ -161,9 +162,9 @@ def fold_text(text: str) -> str:
         text = _FOLD_RUN_RE.sub(lambda m: m.group().translate(_FOLD), text)
     if _TONED_RE.search(text):
         text = PINYIN_GLOSS_RE.sub("", text)
-    if "__" in text:
+    if "__" in text or ("**" in text and _STAR_MASK_RE.search(text)):
         text = BOLD_RE.sub("", text)
-    elif "**" in text:  # BOLD_RE's only branch without __: the same pairs, left to right, 3x faster
+    elif "**" in text:  # no __ and no mask: BOLD_RE removes every pair, as this does 3x faster
         text = text.replace("**", "")
     text = NUMBER_SPACE_RE.sub("", text)
     text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
