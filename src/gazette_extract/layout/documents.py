@@ -349,10 +349,21 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     )
     i = body_start
     n = len(blocks)
+    # Past a page's tail list (相关链接 / 上一篇：X / 热点推荐, layout.chrome) its items are other
+    # pages' titles: they open no document. The tail ends at a metadata block or a contents entry
+    # (the next page's or document's), or at the next paragraph of prose: then the few short lines
+    # over it (the next page's headline) are read again as usual. The open document ends at the
+    # tail's header unless prose follows with no document opened before it (nothing is dropped).
+    in_tail = False
+    caps: dict[int, int] = {}  # index in starts → the tail header that ends that document
+    prose_after: dict[int, int] = {}  # index in starts → the first prose paragraph past its tail
     while i < n:
         block = blocks[i]
-        if starts and is_tail_header(block.text):
-            break  # 相关链接 / 上一篇：X / 热点推荐: other pages' titles from here on (layout.chrome)
+        if starts and not in_tail and is_tail_header(block.text):
+            caps[len(starts) - 1] = header = i
+            in_tail = True
+            i += 1
+            continue
         metadata, as_printed, run = (
             read_metadata_block(blocks, i)
             if block.kind in (PARAGRAPH, HEADING, TABLE_ROW)
@@ -394,7 +405,24 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if number and "doc_number" not in metadata:
                 metadata["doc_number"] = number.raw
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed))
+            in_tail = False
             i = max(i + run, title_end)
+            continue
+        if in_tail and not (block.kind in (HEADING, PARAGRAPH) and wanted and wanted.get(compact(block.text))):
+            if not _is_running_text(block):
+                i += 1  # an item of the tail list (or the page's footer)
+                continue
+            prose_after.setdefault(len(starts) - 1, i)
+            in_tail = False
+            back = i  # the next page's headline and chrome are the short lines right over its prose
+            while (
+                back - 1 > header
+                and i - back < _TAIL_REREAD
+                and not _is_running_text(blocks[back - 1])
+                and not is_tail_header(blocks[back - 1].text)  # 上一篇：X / 下一篇：Y close the list
+            ):
+                back -= 1
+            i = back
             continue
         if block.kind == TABLE_ROW and not by_metadata and (cell := _cell_title(blocks, i)):
             # a title alone in a table cell over its number or recipients (pages laid out in tables)
@@ -431,6 +459,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             starts.append(
                 DocumentSpan(title, first if above is None else above, n, first, i + 1, metadata, contents=listed)
             )
+            in_tail = False
             i += 1
             continue
         if (
@@ -445,9 +474,20 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         i += 1
     for prev, nxt in itertools.pairwise(starts):
         prev.end = nxt.start
-    if starts and i < n:
-        starts[-1].end = i  # the page's tail list is no part of its last document
+    for index, at in caps.items():
+        prose = prose_after.get(index)
+        if prose is None or starts[index].end <= prose:  # prose past the tail opened a document, or none follows
+            starts[index].end = min(starts[index].end, at)  # the tail list is no part of its document
     return starts
+
+
+_TAIL_REREAD = 4  # short lines over the prose that ends a tail list, read again for a headline
+_PROSE_MIN = 40
+
+
+def _is_running_text(block: Block) -> bool:
+    """A paragraph of running text (not a list item, a headline or a footer line)."""
+    return block.kind == PARAGRAPH and len(block.text) >= _PROSE_MIN and _is_prose(block.text)
 
 
 _QUOTES = str.maketrans("", "", "《》〈〉“”\"' ")
