@@ -40,7 +40,7 @@ from typing import Any
 
 FORMAT = 1
 MAX_BYTES = 32 << 20  # a file larger than this is not read
-MAX_ENTRIES = 4096  # patterns kept; beyond, the file keeps those this run used
+MAX_ENTRIES = 1024  # patterns kept (~2.5 MB; the package has ~400); beyond, the file keeps those this run used
 _DIGEST = 4  # bytes of the CRC-32 that opens the file (zlib: hashlib would load OpenSSL, ≈ 10 ms)
 
 # (pattern, flags) → what _sre.compile takes after the pattern: (flags, program as bytes of
