@@ -1219,7 +1219,6 @@ _NAMES_AFTER_POST_RE = compile_re(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
     rf"(?:[\d一二三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}})(?:是|为|分别是|名单如下)$"
 )
-_NAME_LIST_REMARK_RE = compile_re(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
 # What the clause after such a name may open with to be read together with it.
 _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
     sorted(
@@ -1271,7 +1270,7 @@ def _names_after_post(head: str, names: str) -> str | None:
     m = _NAMES_AFTER_POST_RE.search(head.strip(" \u3000"))
     if m is None or not _title_at_end(m.group("post")):
         return None
-    people = _NAME_LIST_REMARK_RE.sub("", names.strip(" \u3000。；;"))
+    people = _NAME_REMARK_RE.sub("", names.strip(" \u3000。；;"))
     if "、" not in people or not _all_names(people):
         return None
     return f"{NAMES_AFTER_POST_LEADS[m.group('lead')]}{people}为{m.group('post')}"
@@ -1296,7 +1295,7 @@ def _names_under_header(head: str, names: str) -> str | None:
     if m is None:
         return None
     post = m.group("post") or m.group("held")
-    people = _NAME_LIST_REMARK_RE.sub("", _TOKEN_SPLIT_RE.sub("、", names.strip(" \u3000。；;")))
+    people = _NAME_REMARK_RE.sub("", _TOKEN_SPLIT_RE.sub("、", names.strip(" \u3000。；;")))
     if not _title_at_end(post) or not people or not _all_names(people):
         return None
     if m.group("wei"):
@@ -1486,7 +1485,7 @@ def _active_voice(clause: str) -> str | None:
     if "接替" in clause and (succeeding := _SUCCEEDS_RE.match(clause)) and _all_names(succeeding.group("other")):
         clause = succeeding.group("name") + clause[succeeding.end() :]  # 张三接替李四任X → 张三任X (round 8)
     if "当选" in clause and "的是" in clause and (elected := _ELECTED_IS_RE.match(clause)) is not None:
-        names = _NAME_LIST_REMARK_RE.sub("", elected.group("names")).removesuffix("同志")
+        names = _NAME_REMARK_RE.sub("", elected.group("names")).removesuffix("同志")
         post = elected.group("post")
         if _all_names(names) and _title_at_end(post) and not _ELECTED_NOT_POST_RE.search(post):
             return f"任命{names}为{post}"  # 当选为X的是A (round 8)
