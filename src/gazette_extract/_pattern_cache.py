@@ -33,6 +33,7 @@ import atexit
 import marshal
 import os
 import re
+import stat
 import sys
 import zlib
 from array import array
@@ -49,7 +50,20 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _entries: dict[tuple[str, int], Entry] = {}
 _used: set[tuple[str, int]] = set()
-_state = {"loaded": False, "off": False, "dirty": False, "read": 0, "hits": 0, "misses": 0}
+
+
+class _State:
+    """This process's use of the file: read once, on the first compile; written at exit if dirty."""
+
+    loaded = False
+    path: str | None = None  # the file read, and written back (None: the cache is off)
+    dirty = False  # programs to write: new ones, or a bad file to replace
+    read = 0  # programs read from the file
+    hits = 0
+    misses = 0
+
+
+_state = _State()
 COMPILED: list[re.Pattern[str]] = []  # every pattern compiled here, for the tests
 
 
@@ -81,7 +95,7 @@ def cache_file() -> str | None:
 
 def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the program kept by an earlier run when there is one."""
-    if not _state["loaded"]:
+    if not _state.loaded:
         _load()
     key = (pattern, int(flags))
     entry = _entries.get(key)
@@ -92,16 +106,16 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
             del _entries[key]
         else:
             _used.add(key)
-            _state["hits"] += 1
+            _state.hits += 1
             COMPILED.append(compiled)
             return compiled
-    _state["misses"] += 1
+    _state.misses += 1
     compiled = re.compile(pattern, flags)
-    made = None if _state["off"] else _entry_of(pattern, int(flags), compiled)
+    made = None if _state.path is None else _entry_of(pattern, int(flags), compiled)
     if made is not None:
         _entries[key] = made
         _used.add(key)
-        _state["dirty"] = True
+        _state.dirty = True
     COMPILED.append(compiled)
     return compiled
 
@@ -111,10 +125,10 @@ def info() -> dict[str, Any]:
     program, the file's or one compiled earlier in the run) and misses (compiled by re)."""
     return {
         "file": cache_file(),
-        "read": _state["read"],
+        "read": _state.read,
         "entries": len(_entries),
-        "hits": _state["hits"],
-        "misses": _state["misses"],
+        "hits": _state.hits,
+        "misses": _state.misses,
     }
 
 
@@ -160,42 +174,39 @@ def _owned_regular_file(path: str) -> bool:
         st = os.lstat(path)
     except OSError:
         return False
-    import stat
-
     if not stat.S_ISREG(st.st_mode):
         return False
     return not hasattr(os, "getuid") or st.st_uid == os.getuid()
 
 
 def _load() -> None:
-    _state["loaded"] = True
+    _state.loaded = True
     atexit.register(_save)
-    path = cache_file()
-    _state["off"] = path is None
+    _state.path = path = cache_file()
     if path is None or not _owned_regular_file(path):
         return
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES or _checksum(data[_DIGEST:]) != data[:_DIGEST]:
-            _state["dirty"] = True  # replaced at exit
+            _state.dirty = True  # replaced at exit
             return
         version, rows = marshal.loads(data[_DIGEST:])
         if version != FORMAT:
-            _state["dirty"] = True
+            _state.dirty = True
             return
         for pattern, flags, *entry in rows:
             _entries[(pattern, flags)] = tuple(entry)
-        _state["read"] = len(_entries)
+        _state.read = len(_entries)
     except (OSError, ValueError, EOFError, TypeError):
         _entries.clear()
-        _state["dirty"] = True
+        _state.dirty = True
 
 
 def _save() -> None:
     """Write the programs at exit when this run compiled something new (or found the file bad)."""
-    path = cache_file()
-    if not _state["dirty"] or path is None:
+    path = _state.path
+    if not _state.dirty or path is None:
         return
     keys = list(_entries)
     if len(keys) > MAX_ENTRIES:
@@ -219,4 +230,4 @@ def _save() -> None:
             raise
     except OSError:
         return  # a cache that cannot be written is no error: the next run compiles again
-    _state["dirty"] = False
+    _state.dirty = False

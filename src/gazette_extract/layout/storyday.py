@@ -27,10 +27,10 @@ import re
 
 from .._pattern_cache import compile_re
 from ..grammars.dates import cn_to_int, make_iso
-from ..text.newshead import LEAD_MARKS_RE, dateline_at
+from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
 
 _MAX_DAYS_BEFORE = 10  # a report tells an event of the last days; an older date is a story's background
-_N = r"(?:\d{1,4}|[〇○零一二两三四五六七八九十]{1,4})"  # 12 / 十二 / 二〇一五
+_N = DATE_NUMBER  # 12 / 十二 / 二〇一五
 # The first clause of the lead (a dateline's own clause ends at its 电/讯 too)
 _CLAUSE_RE = compile_re(r"[^，。；,;]{1,80}")
 # The first day a clause names

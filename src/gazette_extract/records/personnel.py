@@ -2638,6 +2638,19 @@ def extract_appointments(
     unit: str | None = None  # a unit's name heading the entries below it inside a list (市人民检察院)
     list_person: str | None = None  # the one person of the list entry just read, for a further post below it
     post_first: set[int] = set()  # blocks holding the name of a post printed on the line above (round 8)
+
+    def keep(changes: Iterable[_Change], block: Block) -> None:
+        """Record the changes of a list, a table row or a post line not reported yet, with the
+        meeting and date in force (a change told twice is reported once)."""
+        for action, person, position, note in changes:
+            if (action, person, position) not in seen:
+                seen.add((action, person, position))
+                records.append(
+                    _Pending.of(
+                        action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
+                    )
+                )
+
     for at, block in enumerate(blocks):
         text = block.text or ""
         cells = _row_cells(block)
@@ -2668,15 +2681,7 @@ def extract_appointments(
                     warnings.append(
                         warning(CHANGE_ENTRY_UNREAD, f"a table row was not read: {text.strip()[:40]}", block.line)
                     )
-                for action, person, position, note in row:
-                    if (action, person, position) in seen:
-                        continue
-                    seen.add((action, person, position))
-                    records.append(
-                        _Pending.of(
-                            action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
-                        )
-                    )
+                keep(row, block)
                 continue
         else:
             table, table_width = None, 0
@@ -2706,29 +2711,14 @@ def extract_appointments(
             holders = _holder_lines(blocks, at + 1)
             if holders:
                 post_first.update(range(at + 1, at + 1 + len(holders)))
-                people = [name for line in holders for name in line]
-                for action, person, position, note in _changes(carried, people, post, starts):
-                    if (action, person, position) not in seen:
-                        seen.add((action, person, position))
-                        records.append(
-                            _Pending.of(
-                                action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
-                            )
-                        )
+                keep(_changes(carried, [name for line in holders for name in line], post, starts), block)
                 continue
         if carried in (APPOINT, REMOVE) and list_person is not None and (more := _further_post(text, starts)):
             # 张三　某局局长 / 　　　某局党组书记: a line that is only a post goes on with the entry above
             # (round 7), unless the line below is a bare name (a post, then its holder, is another layout)
             below = (blocks[at + 1].text or "").strip(" \u3000") if at < len(blocks) - 1 else ""
             if not is_person_name(below.rstrip("；;。，,")):
-                for action, person, position, note in _changes(carried, [list_person], more, starts):
-                    if (action, person, position) not in seen:
-                        seen.add((action, person, position))
-                        records.append(
-                            _Pending.of(
-                                action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
-                            )
-                        )
+                keep(_changes(carried, [list_person], more, starts), block)
                 continue
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
@@ -2739,14 +2729,7 @@ def extract_appointments(
         if "：" in text or ":" in text:
             elected = _elected_list(text, starts)  # …选举产生了X主任、副主任：主任A，副主任B、C (round 8)
             if elected:
-                for action, person, position, note in elected:
-                    if (action, person, position) not in seen:
-                        seen.add((action, person, position))
-                        records.append(
-                            _Pending.of(
-                                action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
-                            )
-                        )
+                keep(elected, block)
                 continue
         if by_semicolon and _CLAUSE_TRIGGER_RE.search(text):
             carried, by_semicolon = None, False  # a line with a verb of its own reads by it alone (round 9)

@@ -159,12 +159,12 @@ _LEAD_OPENERS = (*STORY_OPENERS, "（记者", "(记者")
 
 
 # --- A news story's lead: the marks before its first words, its dateline -----------------------
-_N = r"(?:\d{1,4}|[〇○零一二两三四五六七八九十]{1,4})"  # 12 / 十二 / 二〇一五
+DATE_NUMBER = r"(?:\d{1,4}|[〇○零一二两三四五六七八九十]{1,4})"  # a year, month or day: 12 / 十二 / 二〇一五
 # The marks before a lead's first words: 本报讯（记者 X） / 【财新网】（记者 X） / [九江新媒体] / \
 LEAD_MARKS_RE = compile_re(rf"^[\\\s]*(?:(?:{STORY_OPENER_ALTERNATION})\s*|[（(【\[][^）)】\]]{{0,30}}[）)】\]]\s*)*")
 # A dateline: 新华社北京12月31日电 / 中新社上海十月二十三日电 / 新华网河南频道7月5日讯 / 头条12月26日信息
 DATELINE_RE = compile_re(
-    rf"[^，。；,;：:\s（(]{{0,20}}?(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日\s*(?:电(?![视话影力网子器脑站台])|讯|消息|信息|报道)"
+    rf"[^，。；,;：:\s（(]{{0,20}}?(?:(?P<y>{DATE_NUMBER})年)?(?P<m>{DATE_NUMBER})月(?P<d>{DATE_NUMBER})日\s*(?:电(?![视话影力网子器脑站台])|讯|消息|信息|报道)"
 )
 # A lead that opens on its day or a dateline (a headline above it, short and without a sentence,
 # is whole): 9月26日，… / 今天（2月22日）上午，… / 昨天，… / 头条12月26日信息，…
