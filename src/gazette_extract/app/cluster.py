@@ -18,6 +18,11 @@
 * A worker that dies: the scheduler reruns its tasks elsewhere; a file whose task killed
   workers too often (Dask's ``KilledWorker``) is resubmitted up to ``retries`` times, then
   gives a ``worker`` error line. Each file's line is written once, when its turn comes.
+  Dask cannot tell the file that killed a worker from the files that merely waited on it, so
+  every file that was there is a *suspect*; suspects are resubmitted one at a time, so that two
+  of them never share a death again: an innocent file is charged at most the first death (which
+  it shared with the culprit's first run) and the deaths of culprits that are not yet suspects,
+  and it is converted, while the culprit exhausts its tries and gets the error line.
 * Scanned PDFs: the pages to OCR are split into one task each (:func:`pages_on_cluster`,
   hooked into :mod:`gazette_extract.text.pdf` through ``PAGE_OCR``) and joined back in page order.
 
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -241,6 +247,8 @@ def outcomes(
         shipped: dict[int, ShippedItem] = {}  # kept until the file's result is back: to resubmit
         tries: dict[int, int] = {}
         ready: dict[int, OutcomeT] = {}  # the reorder buffer: finished, not yet yielded
+        suspects: deque[int] = deque()  # files whose task died with a worker, to run again
+        suspect: int | None = None  # the one suspect in flight: two never share a death
         submitted = yielded = 0
 
         def submit(i: int, ship: ShippedItem) -> None:
@@ -263,8 +271,13 @@ def outcomes(
                 yield ready.pop(yielded)
                 yielded += 1
                 continue
+            if suspect is None and suspects:
+                suspect = suspects.popleft()
+                submit(suspect, shipped[suspect])  # a new key: Dask gave up on the old one
             future = next(finished)
             i = index_of.pop(future)
+            if i == suspect:
+                suspect = None
             if future.status == "finished":
                 ready[i] = future.result()
                 shipped.pop(i)
@@ -276,7 +289,7 @@ def outcomes(
             exc = future.exception()
             tries[i] = tries.get(i, 0) + 1
             if isinstance(exc, KilledWorker) and tries[i] <= retries:
-                submit(i, shipped[i])  # a new key: Dask gave up on the old one
+                suspects.append(i)
                 continue
             shipped.pop(i)
             if isinstance(exc, KilledWorker):
