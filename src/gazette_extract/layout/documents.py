@@ -564,6 +564,16 @@ def _is_prose(text: str) -> bool:
     return "。" in text or len(text) > 80
 
 
+# A line that leads into the body's list or text: 会议决定： / 任命： / 免去： / 经研究，现将有关事项通知如下：
+# (site chrome also ends in colons: 今天是: / 地方频道: — they lead into nothing).
+_LEAD_IN_RE = compile_re(r"(?:决定|任命|免去|任免|聘任|解聘|聘请|免职|任职|如下|研究)\s*[：:]\s*$")
+
+
+def _is_lead_in(block: Block) -> bool:
+    """A lead-in to the body (会议决定：, 任命：) or a recipients line (各镇人民政府，县政府各部门：)."""
+    return _LEAD_IN_RE.search(block.text) is not None or is_recipients(block.text)
+
+
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     """The whole text as one document, for a text in which no title was recognised.
 
@@ -600,7 +610,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a short line is a sub-heading, a quoted decision or page furniture below it — never the
     # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
     prose_at = next((k for k, b in enumerate(head) if _is_prose(b.text)), len(head))
-    head = [b for b in head[:prose_at] if not b.text.endswith(_CLAUSE_ENDS)]
+    # …and so does a lead-in that ends in a colon (会议决定： / 任命： / 各镇人民政府：): the lines
+    # under it are its list (张大明为市公安局局长), never the title
+    lead_in = next((k for k, b in enumerate(head) if _is_lead_in(b)), len(head))
+    head = [b for b in head[: min(prose_at, lead_in)] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
     if first is not None and kind_of(first.text):

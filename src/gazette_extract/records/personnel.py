@@ -443,6 +443,32 @@ _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a ro
 # --------------------------------------------------------------------------------------------
 
 
+# The closing words of a removal or a resignation: 免去张三的某局局长职务 / 接受李四辞去…职务的请求.
+_CLOSING_WORD_END_RE = compile_re(r"(?:职务|的请求|辞职)\s*$")
+# How long a list entry without punctuation can be (张三为某县人民政府副县长).
+_LIST_ENTRY_MAX = 40
+
+
+def _ends_whole(blocks: list[Block]) -> bool:
+    """Whether the text's last block ends as a text that was not cut off: closing punctuation;
+    the closing word of a removal or resignation (…职务, …的请求); or a list entry that ends in a
+    title under another such entry without punctuation (张三为某局局长 / 李四为某局局长: many 任免名单
+    print none). A page stored cut off mid-post (…周智为县人大常) ends in none of these; a lone
+    entry under its header (任命：/ 张三为某县人大常委) may be cut (常委会委员) and stays unread."""
+    text = (blocks[-1].text or "").strip(" \u3000")
+    if _CLOSED_END_RE.search(text) or _CLOSING_WORD_END_RE.search(text):
+        return True
+    if len(blocks) < 2 or not _is_list_entry(text):
+        return False
+    above = (blocks[-2].text or "").strip(" \u3000")
+    return _is_list_entry(above) and not _CLOSED_END_RE.search(above)
+
+
+def _is_list_entry(text: str) -> bool:
+    """A short line that ends in a title (张三为某局局长, 李四　市财政局局长)."""
+    return 0 < len(text) <= _LIST_ENTRY_MAX and _title_at_end(text) is not None
+
+
 def _title_at_end(text: str) -> str | None:
     """Longest title from the vocabulary that ends ``text``: …办事处副主任 → 副主任."""
     if text[-1:] not in _TITLE_LAST_CHARS:
@@ -2627,7 +2653,7 @@ def extract_appointments(
     meeting_key: str | None = None
     decided_on = doc_date
     from_headline: set[int] = set()  # records read from a headline line (ids)
-    last_block = blocks[-1] if blocks and ends_text and not _CLOSED_END_RE.search(blocks[-1].text or "") else None
+    last_block = blocks[-1] if blocks and ends_text and not _ends_whole(blocks) else None
     table: dict[int, str] | None = None  # column → action, under a header row 姓名 | 拟任职务 | 拟免职务
     table_width = 0  # cells of a header printed with spaces (its rows must have as many); 0 otherwise
     table_person: str | None = None  # the person of the row above, for a name cell merged with it
