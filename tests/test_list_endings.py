@@ -149,3 +149,34 @@ def test_a_headline_above_site_chrome_colons_is_still_the_title() -> None:
     """Site chrome also ends in colons (今天是: / 地方频道:): it leads into nothing."""
     text = "今天是:\n地方频道:\n张三任某市代理市长\n2024-05-30 08:17:56 来源:某市人大常委会\n\n5月28日，会议决定：任命张三为某市人民政府副市长、代理市长。\n"
     assert titles(text) == ["张三任某市代理市长"]
+
+
+TABLE_ROWS = [
+    ("序号", "工作任务", "牵头单位", "配合单位", "完成时限"),
+    ("1", "制定实施方案", "县发改局", "县财政局、县统计局", "2022年3月底前"),
+    ("2", "建设信息平台", "县大数据中心", "县工信局", "2022年6月底前"),
+]
+TABLE_FORMS = {
+    "tabs": "\n".join("\t".join(row) for row in TABLE_ROWS),
+    "pipes": "\n".join("| " + " | ".join(row) + " |" for row in TABLE_ROWS),
+    "markdown": "\n".join(
+        ["| " + " | ".join(TABLE_ROWS[0]) + " |", "|---|---|---|---|---|"]
+        + ["| " + " | ".join(row) + " |" for row in TABLE_ROWS[1:]]
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(TABLE_FORMS))
+def test_a_text_that_is_only_a_task_table_gives_an_untitled_document(form: str) -> None:
+    """A 任务分解表 pasted on its own, with no line above it: its rows are read (the text was
+    reported as no document at all), under a document with no title."""
+    gazette = parse_text(TABLE_FORMS[form] + "\n")
+    assert [d.title for d in gazette.documents] == [None]
+    tasks = [
+        (t.text, t.lead_units, t.support_units, t.deadline.date if t.deadline else None)
+        for t in gazette.documents[0].tasks
+    ]
+    assert tasks == [
+        ("制定实施方案", ["县发改局"], ["县财政局", "县统计局"], "2022-03-31"),
+        ("建设信息平台", ["县大数据中心"], ["县工信局"], "2022-06-30"),
+    ]

@@ -584,9 +584,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     untitled = untitled_span(blocks, body_start)
     if untitled is not None:
         return untitled
+    if body_start >= len(blocks):
+        return None
     candidates = [b for b in blocks[body_start:] if b.kind in (HEADING, PARAGRAPH)]
     if not candidates:
-        return None
+        # nothing but a table (a 任务分解表 pasted on its own): untitled, kept if its rows hold records
+        return DocumentSpan("", body_start, len(blocks), body_start, body_start, {})
 
     def plain(b: Block) -> bool:
         text = strip_site_suffix(b.text)  # 某某县召开…会议_某某县人民政府 (the page's <title>)
