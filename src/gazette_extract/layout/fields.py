@@ -24,6 +24,7 @@ from .metadata import metadata_of
 from .recognize import (
     ADOPTED_RE,
     DECREE_SERIAL_RE,
+    bracketed_date,
     clean_title,
     date_number_line,
     is_recipients,
@@ -129,6 +130,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     adopted = next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date
+    if date is None and not span.news:
+        # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
+        date = next((d for b in header[:3] if (d := bracketed_date(b.text))), None)
     notes: list[WarningRecord] = []
     meta_date = parse_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:

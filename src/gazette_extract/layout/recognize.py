@@ -10,6 +10,7 @@ import re
 
 from .._pattern_cache import compile_re
 from ..data import DocNumber
+from ..grammars.dates import is_date_line, parse_date
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import BYLINE_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS
@@ -104,6 +105,17 @@ def date_number_line(text: str) -> re.Match[str] | None:
     """A bracket under a title holding its date and number, in either order:
     （2015年3月5日 京政发〔2015〕7号） / (冀政发〔2018〕11号 2018年5月18日印发)."""
     return DATE_NUMBER_LINE_RE.match(text) or NUMBER_DATE_LINE_RE.match(text)
+
+
+# A date alone in a bracket under a title or its number (collections, law databases):
+# （2017年5月10日） / (二〇一七年五月十日印发)
+BRACKETED_DATE_RE = compile_re(r"^[（(]\s*(?P<date>[^（）()]{6,20}?日)\s*(?:印发|发布|公布|签发)?\s*[）)]$")
+
+
+def bracketed_date(text: str) -> str | None:
+    """The ISO date of a line that is one date in a bracket and nothing else, else None."""
+    m = BRACKETED_DATE_RE.match(text.strip(" \u3000"))
+    return parse_date(m.group("date")) if m is not None and is_date_line(m.group("date")) else None
 
 
 # A red head's number line with the signer beside it: 某府发〔2021〕3号　　签发人：张三
