@@ -159,9 +159,9 @@ _RECURRING = compile_re(
     rf"""
     每一?个?
     (?:
-        # 每年1月底前; 每年5月、12月底前; 每年6月30日前; 每年3月中旬; 每年度3月至5月
+        # 每年1月底前; 每年5月、12月底前; 每年6月30日前; 每年3月中旬; 每年度3月至5月; 每年3、6、9、12月底前
         (?P<yearly_months>年度?的?
-            (?P<ym>\d{{1,2}}月份?(?:[、，,和及与至到~\-－—]\d{{1,2}}月份?)*)
+            (?P<ym>(?:\d{{1,2}}[、，,和及与])*\d{{1,2}}月份?(?:[、，,和及与至到~\-－—]\d{{1,2}}月份?)*)
             (?:(?P<yd>\d{{1,2}})[日号]|(?P<ypart>{alternation(MONTH_PART_DAY)}))?)
       | # 每年第三季度末; 每年一季度 (numerals already folded to 1-4)
         (?P<yearly_quarter>年度?的?第?(?P<yq>[1-4])季度?)
@@ -246,6 +246,12 @@ _DATE_TOKEN = compile_re(
 
 # A digit or date word left over once every token is taken: part of the phrase was not understood.
 _DATE_RESIDUE = compile_re(r"[0-9年月日号周季旬]|星期")
+# The heads of an enumeration of quarters or months, before the last one: 第二、 of 第二、三季度,
+# 5、 of 5、6月份. A deadline is the end of the last one named, so the heads are dropped. Linear:
+# a match starts only where a run starts (the lookbehind) and never backtracks into it (++).
+_ENUMERATION_HEADS = compile_re(
+    r"(?<![\d一二三四五六七八九十、，,和及与第])(?:第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、，,和及与]\s*)++(?=第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:季|月))"
+)
 # Counting from the day the document is issued, as printed without 之日: 印发后30日内.
 _SINCE_ISSUE = compile_re(r"(?:印发|发布|公布|下发|签发|颁布|施行|实施|发文)后起?$")
 # A count after an event the phrase does not date: 收到通知后10日内; 验收后3个月内.
@@ -458,6 +464,8 @@ def _scan_dates(key: str, year: int | None, base: Ymd | None) -> tuple[Ymd | Non
     a digit or date word outside every token, an impossible day, a relative form with no
     ``base`` to count from — and the caller then reports ``unknown``.
     """
+    if "、" in key or "和" in key or "及" in key or "与" in key or "," in key or "，" in key:
+        key = _ENUMERATION_HEADS.sub("", key)  # 2021年第二、三季度 → 2021年3季度
     tokens = list(_DATE_TOKEN.finditer(key))
     residue: list[str] = []
     position = 0
