@@ -166,6 +166,26 @@ def test_masthead_forms(form, masthead, expected):
         assert issue["published"] == "1993-03-12"
 
 
+PUBLISHER_LINES = [
+    ("zhuban", "某县人民政府办公室主办", None),
+    ("zhuban-then-dated-chuban", "某县人民政府办公室主办　　2019年3月15日出版", "2019-03-15"),
+    ("bianyin-then-dated-chuban", "某县人民政府办公室编印 2019年3月15日出版", "2019-03-15"),
+    ("date-then-bianyin", "2019年3月15日 某县人民政府办公室编印", "2019-03-15"),
+    ("bianji-chuban", "某县人民政府办公室编辑出版", None),
+]
+
+
+@pytest.mark.parametrize(("form", "line", "published"), PUBLISHER_LINES, ids=_ids(PUBLISHER_LINES))
+def test_publisher_line_forms(form, line, published):
+    """The publisher is the body's name without its role word, whichever comes last on the line
+    (lead, session 6: 某某市人民政府办公厅主办　　2019年3月15日出版 gave a publisher ending in 主办)."""
+    text = f"某县人民政府公报\n\n2019年第5期（总第236期）\n{line}\n\n目  录\n\n{TITLE}（{NUMBER}）……（1）\n\n{TITLE}\n\n{NUMBER}\n\n{BODY}"
+    issue = extract_str(text)["issue"]
+    assert issue["publisher"] == "某县人民政府办公室"
+    if published:
+        assert issue["published"] == published
+
+
 SECOND_TITLE = "某县人民政府关于公布2019年县级非物质文化遗产名录的通知"
 SECOND_NUMBER = "某政发〔2019〕12号"
 SECOND_BODY = """各乡镇人民政府，县政府各部门：

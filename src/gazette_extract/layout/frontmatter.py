@@ -43,6 +43,9 @@ TOTAL_RE = compile_re(
 YEAR_ONLY_RE = compile_re(r"^(?:19|20)\d\d$")
 # (a publisher starts with a word, not a date: 03版:综合 >2023-03-10编印 names none)
 PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*(?:主办|编印|编辑出版|出版)$")
+# A role word left at the end of the publisher when a second one follows the date on the line:
+# 某某市人民政府办公厅主办　　2019年3月15日出版 (the date is blanked, 出版 ends the line)
+PUBLISHER_ROLE_END_RE = compile_re(r"(?:主办|编印|编辑出版|出版)$")
 CONTENTS_HEADING_RE = compile_re(r"^\s*目\s*录\s*$")
 SECTION_RE = compile_re(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
@@ -142,7 +145,7 @@ def read_issue(blocks: list[Block]) -> Issue:
             year = int(text)
         p = PUBLISHER_RE.search(DATE_RE.sub(" ", text).strip())
         if p and publisher is None:
-            publisher = p.group("publisher").strip()
+            publisher = PUBLISHER_ROLE_END_RE.sub("", p.group("publisher").strip()) or None
         if published is None and DATE_RE.search(text) and (p or len(text) <= 16):
             published = parse_date(text)
     if year is None and published:
