@@ -364,6 +364,11 @@ class _Growing:
         self.para.text = self.text()
 
 
+def _is_item(text: str) -> bool:
+    """Does ``text`` open on a numbering marker (一、 （一） 1. (1) ① 第一条)?"""
+    return (text[0] in _ITEM_FIRST or text[0].isdigit()) and ITEM_START_RE.match(text) is not None
+
+
 def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool) -> bool:
     """Does ``prev`` go on in the next paragraph? (the page-break rule)"""
     para = prev.para
@@ -531,10 +536,17 @@ def split_paragraphs(text: str) -> list[Para]:
             # a headline ends where its byline begins, and the byline is whole: a line after it
             # never joins it (else the joined byline, read again, would no longer be one)
             standalone = True
-        structural = standalone or ((line[0] in _ITEM_FIRST or line[0].isdigit()) and bool(ITEM_START_RE.match(line)))
-        if last is not None and (growing.pieces[-1] if growing is not None else last.text)[-1] not in _CLOSED_ENDS:
+        # The page-break rule (_continues) joins no heading, no line that stands alone and no
+        # numbered item, nor anything to them: those are tested first, in a few comparisons, and
+        # the paragraph's builder is made only for a pair the rule has to read.
+        if (
+            last is not None
+            and not (standalone or level or last.level or last.standalone)
+            and (growing.pieces[-1] if growing is not None else last.text)[-1] not in _CLOSED_ENDS
+            and not _is_item(line)
+        ):
             growing = growing or _Growing(last)
-            if _continues(growing, line, level, structural):
+            if _continues(growing, line, level, False):
                 growing.join(line)
                 last.end_line = number
                 continue
