@@ -255,6 +255,8 @@ TAIL_HEADERS = (
 _TAIL_HEADER_RE = compile_re(
     r"^[•·●■◆▪\-\s]*[【\[]?\s*(?:" + "|".join(map(re.escape, TAIL_HEADERS)) + r")\s*[】\]]?\s*(?:[:：>》]|$)"
 )
+# The characters _TAIL_HEADER_RE can begin with (a stripped line): a bullet, a bracket, a header's first
+_TAIL_HEADER_FIRST = frozenset("•·●■◆▪-【[") | frozenset(header[0] for header in TAIL_HEADERS)
 # A Q&A page's answer head: 第1个回答  2022-06-04 / 2个回答 / 共3条回答
 _ANSWER_HEAD_RE = compile_re(r"^(?:第\s*\d{1,4}\s*个回答|共?\s*\d{1,4}\s*[个条]回答)")
 # A photo marker alone: （图） / [图] / 【图片】 / 图集
@@ -348,7 +350,7 @@ def is_tail_header(text: str) -> bool:
     """The head of a page's tail list of other pages (相关链接 / 热点推荐 / 上一篇：X): alone on
     its line, or its key followed by a colon."""
     t = text.strip()
-    return len(t) <= 120 and _TAIL_HEADER_RE.match(t) is not None
+    return len(t) <= 120 and t[:1] in _TAIL_HEADER_FIRST and _TAIL_HEADER_RE.match(t) is not None
 
 
 def page_tail(texts: list[str], start: int) -> int:

@@ -275,7 +275,7 @@ def read_attachments(doc_blocks: list[Block]) -> list[Attachment]:
     while i < len(doc_blocks):
         block = doc_blocks[i]
         text = block.text
-        m = ATTACHMENT_LIST_RE.match(text)
+        m = ATTACHMENT_LIST_RE.match(text) if text.startswith("附件") else None  # (most blocks: a C test)
         if m and block.kind != TABLE_ROW:
             rest = m.group("rest").strip()
             items = list(ATTACHMENT_ITEM_RE.finditer(rest))
