@@ -1,0 +1,544 @@
+"""Metamorphic robustness: the same gazette in another *form* must give the same records.
+
+    python benchmarks/robustness.py                      # every transform, dev texts
+    python benchmarks/robustness.py --only ascii-punct   # one transform (repeatable)
+    python benchmarks/robustness.py --details ascii-punct  # its lost and new records, with the file
+    python benchmarks/robustness.py --json               # machine-readable figures
+
+Much of what differs between sites and converters is form, not content: full- vs half-width
+punctuation, the brackets of a document number, spaced or full-width digits, Traditional
+characters, encodings, Markdown marks, line ends. Each entry of :data:`TRANSFORMS` is a change a
+real converter or site makes (with a real example of the form); it is applied to every text of
+the chosen split, and the records read from the transformed text are compared with those read
+from the original, per field, on canonical keys (NFKC, whitespace removed, brackets folded to one
+form, Traditional folded to Simplified with OpenCC, the tool's own converter).
+
+For each transform the table gives: records *kept*, *lost* (read from the original, not from the
+transformed text) and *new* (read only from the transformed text: a potential false record,
+precision first), out of the records of the originals.
+
+Texts: the dev split of ``samples/corpus`` (the split is decided by the site, as in
+``accuracy.py``), plus ``samples/web``, ``samples/more`` and the bundled pinggu sample. The test
+split is refused: tuning rules on it would make it a second dev set.
+
+Other modules add transforms with ``TRANSFORMS.update(...)`` (or :func:`register`); a transform
+is a function ``str -> str`` (or, for encodings, ``str -> bytes``, run through
+``pipeline.extract`` with the bytes), a one-line description, an example and the fields it may
+legitimately change (excluded from its comparison).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def _load_accuracy() -> Any:
+    if "accuracy" in sys.modules:
+        return sys.modules["accuracy"]
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["accuracy"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+accuracy = _load_accuracy()
+
+FIELDS = ("title", "doc_number", "date", "issuer", "task", "appointment", "member", "citation")
+SPLITS = ("dev",)  # never the test split: tuning on it would make it a second dev set
+
+
+# --------------------------------------------------------------------------- transforms
+
+
+@dataclass(frozen=True)
+class Transform:
+    """A change of form. ``text`` maps a text to its new form; ``data`` (for encodings) maps it
+    to bytes that ``pipeline.extract`` reads, raising ``UnicodeEncodeError`` when the text cannot
+    be written in that form (the text is then skipped and counted). ``excluded``: fields the
+    transform may legitimately change, left out of its comparison."""
+
+    name: str
+    description: str
+    example: str
+    text: Callable[[str], str] | None = None
+    data: Callable[[str], bytes] | None = None
+    excluded: frozenset[str] = field(default_factory=frozenset)
+    suffix: str = ".txt"  # the file name given to pipeline.extract with ``data``
+
+
+TRANSFORMS: dict[str, Transform] = {}
+
+
+def register(*transforms: Transform) -> None:
+    for t in transforms:
+        if t.name in TRANSFORMS:
+            raise ValueError(f"transform {t.name!r} registered twice")
+        if (t.text is None) == (t.data is None):
+            raise ValueError(f"transform {t.name!r}: give exactly one of text / data")
+        TRANSFORMS[t.name] = t
+
+
+def _translate(table: dict[str, str]) -> Callable[[str], str]:
+    mapping = str.maketrans(table)
+    return lambda text: text.translate(mapping)
+
+
+# Full-width punctuation → ASCII, as many CMSs and converters print it: （牵头单位:区发改委;...)
+_ASCII_PUNCT = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"}
+# Full-width digits, letters and ASCII punctuation, as some PDF converters write them: ２０２１
+_FULL_WIDTH = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}
+
+# A bracketed year of a document number: 京平政发〔2021〕1号, [2021] 12 号
+_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（【﹝〈]\s*((?:19|20)\d\d)\s*[〕\]］)）】﹞〉](?=\s*第?\s*\d{1,4}\s*号)")
+
+
+def _brackets(opening: str, closing: str) -> Callable[[str], str]:
+    return lambda text: _NUMBER_YEAR_RE.sub(lambda m: opening + m.group(1) + closing, text)
+
+
+# Digits spaced from the Chinese around them: 2021 年 11 月 30 日, 〔2021〕 1 号 (Word's auto-spacing)
+_DIGIT_BEFORE_RE = re.compile(r"(?<=\d)(?=[年月日号〕\]】个项条])")
+_DIGIT_AFTER_RE = re.compile(r"(?<=[年月〕\]】第])(?=\d)")
+
+
+def _spaced_digits(text: str) -> str:
+    return _DIGIT_AFTER_RE.sub(" ", _DIGIT_BEFORE_RE.sub(" ", text))
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    """1..31 as written in a date: 十一, 二十, 三十一."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens] + "十")) + (
+        _CN_DIGITS[ones] if ones or not tens else ""
+    )
+
+
+# A line that is only a date (a document's 成文日期 under its signature): 2021年11月30日
+_DATE_LINE_RE = re.compile(r"(?m)^([ \t\u3000]*)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日([ \t\u3000]*)$")
+
+
+def _chinese_date_lines(text: str) -> str:
+    def cn(m: re.Match[str]) -> str:
+        year = "".join(_CN_DIGITS[int(d)] for d in m.group(2))
+        return f"{m.group(1)}{year}年{_cn_number(int(m.group(3)))}月{_cn_number(int(m.group(4)))}日{m.group(5)}"
+
+    return _DATE_LINE_RE.sub(cn, text)
+
+
+def _every(step: int, insert: str) -> Callable[[str], str]:
+    """``insert`` after every ``step``-th Chinese character (a zero-width space of a web page)."""
+
+    def apply(text: str) -> str:
+        out: list[str] = []
+        k = 0
+        for ch in text:
+            out.append(ch)
+            if "\u4e00" <= ch <= "\u9fff":
+                k += 1
+                if k % step == 0:
+                    out.append(insert)
+        return "".join(out)
+
+    return apply
+
+
+# Labels and short heading lines wrapped in Markdown marks by an HTML → Markdown converter:
+# **牵头单位**：区发改委 ; **一、总体要求**
+_LABEL_RE = re.compile(r"(牵头单位|责任单位|配合单位|完成时限|完成时间|主送|抄送|附件)(?=[：:])")
+_HEADING_RE = re.compile(r"(?m)^([一二三四五六七八九十]+、[^。；;\n]{1,30})$")
+
+
+def _markdown(mark: str) -> Callable[[str], str]:
+    def apply(text: str) -> str:
+        text = _LABEL_RE.sub(lambda m: mark + m.group(1) + mark, text)
+        return _HEADING_RE.sub(lambda m: mark + m.group(1) + mark, text)
+
+    return apply
+
+
+@lru_cache(maxsize=2)
+def _opencc(config: str) -> Any:
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _traditional(text: str) -> str:
+    return str(_opencc("s2t").convert(text))
+
+
+# Pinyin glosses a mirror inserts after polyphonic characters: 發(fā)展, 重(zhòng)要
+_PINYIN = {"发": "fā", "重": "zhòng", "行": "xíng", "长": "zhǎng", "调": "diào", "藏": "cáng"}
+_PINYIN_RE = re.compile("[" + "".join(_PINYIN) + "]")
+
+
+def _pinyin(text: str) -> str:
+    return _PINYIN_RE.sub(lambda m: f"{m.group(0)}({_PINYIN[m.group(0)]})", text)
+
+
+def _encode(codec: str, *, traditional: bool = False) -> Callable[[str], bytes]:
+    def apply(text: str) -> bytes:
+        return (_traditional(text) if traditional else text).encode(codec)
+
+    return apply
+
+
+register(
+    Transform(
+        "ascii-punct",
+        "full-width ，：；（）！？ printed as ASCII , : ; ( ) ! ? (、 kept)",
+        "(牵头单位:区发改委;配合单位:区财政局)",
+        text=_translate(_ASCII_PUNCT),
+    ),
+    Transform(
+        "ascii-punct-comma",
+        "as ascii-punct, and the enumeration comma 、 printed as ','",
+        "区发改委,区财政局,区商务局",
+        text=_translate({**_ASCII_PUNCT, "、": ","}),
+    ),
+    Transform(
+        "full-width-punct",
+        "ASCII , : ; ( ) ! ? printed full width (the inverse of ascii-punct: most stored pages print ASCII)",
+        "（牵头单位：区发改委；配合单位：区财政局）",
+        text=_translate({v: k for k, v in _ASCII_PUNCT.items()}),
+    ),
+    Transform(
+        "full-width",
+        "ASCII digits, letters and punctuation printed full width",
+        "２０２１年１１月３０日",
+        text=_translate(_FULL_WIDTH),
+    ),
+    *(
+        Transform(
+            f"brackets-{name}",
+            f"the year of a document number in {o}{c}",
+            f"京平政发{o}2021{c}1号",
+            text=_brackets(o, c),
+        )
+        for name, o, c in (
+            ("square", "[", "]"),
+            ("fullsquare", "［", "］"),
+            ("paren", "(", ")"),
+            ("fullparen", "（", "）"),
+            ("lenticular", "【", "】"),
+            ("small-tortoise", "﹝", "﹞"),
+            ("angle", "〈", "〉"),
+            ("tortoise", "〔", "〕"),
+        )
+    ),
+    Transform(
+        "spaced-digits",
+        "digits spaced from the Chinese around them",
+        "2021 年 11 月 30 日 ; 京平政发〔2021〕 1 号",
+        text=_spaced_digits,
+    ),
+    Transform(
+        "full-width-digits",
+        "ASCII digits printed full width",
+        "京平政发〔２０２１〕１号",
+        text=_translate({str(d): chr(0xFF10 + d) for d in range(10)}),
+    ),
+    Transform(
+        "chinese-date",
+        "a line that is only a date (成文日期) written in Chinese numerals",
+        "二〇二一年十一月三十日",
+        text=_chinese_date_lines,
+    ),
+    Transform(
+        "ideographic-space",
+        "spaces printed as U+3000",
+        "北京市平谷区人民政府\u3000\u30002021年1月",
+        text=_translate({" ": "\u3000"}),
+    ),
+    Transform("nbsp", "spaces printed as NBSP", "各乡镇人民政府\u00a0街道办事处", text=_translate({" ": "\u00a0"})),
+    Transform(
+        "zero-width",
+        "a zero-width space after every 7th Chinese character",
+        "平谷区人民政\u200b府关于",
+        text=_every(7, "\u200b"),
+    ),
+    Transform(
+        "markdown-bold",
+        "labels and numbered headings wrapped in ** (an HTML → Markdown converter)",
+        "**牵头单位**：区发改委 ; **一、总体要求**",
+        text=_markdown("**"),
+    ),
+    Transform(
+        "markdown-italic",
+        "labels and numbered headings wrapped in *",
+        "*牵头单位*：区发改委",
+        text=_markdown("*"),
+    ),
+    Transform(
+        "traditional",
+        "Traditional characters (OpenCC s2t, the inverse of the tool's own t2s)",
+        "北京市平谷區人民政府關於印發",
+        text=_traditional,
+    ),
+    Transform(
+        "pinyin",
+        "pinyin glosses after polyphonic characters (mirror sites)",
+        "發(fā)展 ; 重(zhòng)要",
+        text=_pinyin,
+    ),
+    Transform("crlf", "CRLF line ends", "…通知\\r\\n", text=lambda t: t.replace("\n", "\r\n")),
+    Transform("cr", "CR line ends (old Mac)", "…通知\\r", text=lambda t: t.replace("\n", "\r")),
+    Transform("bom", "a UTF-8 byte-order mark", "\\ufeff北京市", data=lambda t: t.encode("utf-8-sig")),
+    Transform("gbk", "GBK bytes", "b'\\xb1\\xb1\\xbe\\xa9'", data=_encode("gbk")),
+    Transform("gb18030", "GB18030 bytes", "b'\\xb1\\xb1\\xbe\\xa9'", data=_encode("gb18030")),
+    Transform("big5", "Traditional text in Big5 bytes", "b'\\xa5_\\xa8\\xca'", data=_encode("big5", traditional=True)),
+    Transform("utf-16", "UTF-16 bytes with a BOM", "b'\\xff\\xfe\\x17S'", data=_encode("utf-16")),
+    Transform("utf-16-be", "UTF-16 big-endian bytes, no BOM", "b'S\\x17'", data=_encode("utf-16-be")),
+)
+
+
+# --------------------------------------------------------------------------- records
+
+_SPACE_RE = re.compile(r"\s+")
+_OPEN = "〔[［(（【﹝〈<《"
+_CLOSE = "〕]］)）】﹞〉>》"
+_BRACKETS = str.maketrans({**dict.fromkeys(_OPEN, "("), **dict.fromkeys(_CLOSE, ")"), "、": ",", "\u200b": None})
+
+
+def canon(value: object) -> str:
+    """NFKC, whitespace removed, brackets folded, Traditional folded to Simplified."""
+    if value is None:
+        return ""
+    text = _SPACE_RE.sub("", unicodedata.normalize("NFKC", str(value))).translate(_BRACKETS)
+    return str(_opencc("t2s").convert(text))
+
+
+def _units(names: Iterable[str]) -> str:
+    return "|".join(sorted(canon(n) for n in names))
+
+
+def records(result: dict[str, Any]) -> Counter[tuple[str, str]]:
+    """The comparable records of one result: (field, canonical key) with their counts."""
+    found: Counter[tuple[str, str]] = Counter()
+    for doc in result.get("documents") or []:
+        if doc.get("title"):
+            found["title", canon(doc["title"])] += 1
+        if doc.get("doc_number"):
+            found["doc_number", canon(doc["doc_number"]["text"])] += 1
+        if doc.get("date"):
+            found["date", doc["date"]] += 1
+        if doc.get("issuer"):
+            found["issuer", canon(doc["issuer"])] += 1
+        for t in doc.get("tasks") or []:
+            deadline = t.get("deadline") or {}
+            key = " / ".join(
+                (
+                    canon(t["text"])[:12],
+                    _units(t.get("lead_units") or []),
+                    _units(t.get("support_units") or []),
+                    f"{deadline.get('kind')}:{deadline.get('date') or deadline.get('rrule')}",
+                )
+            )
+            found["task", key] += 1
+        for a in doc.get("appointments") or []:
+            found["appointment", f"{a['action']} / {canon(a['person'])} / {canon(a.get('position'))}"] += 1
+        for m in doc.get("members") or []:
+            found["member", f"{canon(m.get('role'))} / {canon(m['person'])}"] += 1
+        for c in doc.get("citations") or []:
+            found["citation", f"{canon(c.get('title'))} / {canon(c.get('doc_number'))}"] += 1
+    return found
+
+
+@dataclass
+class Comparison:
+    """One transform over the texts: per field, records kept / lost / new, and the lost and
+    new records with their file."""
+
+    transform: str
+    kept: Counter[str] = field(default_factory=Counter)
+    lost: Counter[str] = field(default_factory=Counter)
+    new: Counter[str] = field(default_factory=Counter)
+    skipped: list[str] = field(default_factory=list)
+    changed: int = 0  # texts whose form the transform changed (a transform that changes nothing tests nothing)
+    changes: list[tuple[str, str, str, str]] = field(default_factory=list)  # (lost|new, file, field, key)
+
+    def add(self, name: str, before: Counter[tuple[str, str]], after: Counter[tuple[str, str]]) -> None:
+        excluded = TRANSFORMS[self.transform].excluded
+        for key in before | after:
+            fld = key[0]
+            if fld in excluded:
+                continue
+            b, a = before[key], after[key]
+            self.kept[fld] += min(a, b)
+            if b > a:
+                self.lost[fld] += b - a
+                self.changes.extend(("lost", name, fld, key[1]) for _ in range(b - a))
+            if a > b:
+                self.new[fld] += a - b
+                self.changes.extend(("new", name, fld, key[1]) for _ in range(a - b))
+
+    def total(self, fld: str | None = None) -> tuple[int, int, int, int]:
+        """(records of the originals, kept, lost, new) for one field or all."""
+        fields = [fld] if fld else list(FIELDS)
+        kept = sum(self.kept[f] for f in fields)
+        lost = sum(self.lost[f] for f in fields)
+        new = sum(self.new[f] for f in fields)
+        return kept + lost, kept, lost, new
+
+
+# --------------------------------------------------------------------------- texts
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str  # relative to samples/
+    text: str  # what the pipeline reads (a page's rendered article)
+
+
+def _is_bundled(path: Path, samples: Path) -> bool:
+    rel = path.relative_to(samples)
+    return rel.parts[0] in ("web", "more") or len(rel.parts) == 1
+
+
+def sources(samples: Path, split: str = "dev", names: Iterable[str] | None = None) -> list[Source]:
+    """The texts of ``split`` ('dev': the corpus's dev split and the bundled samples). With
+    ``names`` (paths relative to ``samples``), those texts only, refusing any of the test split."""
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r} refused: robustness is tuned on dev texts only (choose {SPLITS})")
+    from gazette_extract.pipeline import read_source
+    from gazette_extract.text.decode import read_input
+
+    wanted = set(names) if names is not None else None
+    chosen: list[Source] = []
+    for truth_path in accuracy.truth_files(samples):
+        path = accuracy.input_for(truth_path)
+        name = str(path.relative_to(samples))
+        if wanted is not None and name not in wanted:
+            continue
+        site = json.loads(truth_path.read_text(encoding="utf-8"))["source"]["site"]
+        if accuracy.split_of(site) == "test" and not _is_bundled(path, samples):
+            if wanted is not None:
+                raise ValueError(f"{name} is a test-split text: refused")
+            continue
+        text, _, _ = read_source(read_input(path), path=path.name)
+        chosen.append(Source(name, text))
+    if wanted is not None and len(chosen) != len(wanted):
+        missing = wanted - {s.name for s in chosen}
+        raise FileNotFoundError(f"no such texts with truth files: {sorted(missing)}")
+    return chosen
+
+
+def run(transform: Transform, text: str) -> dict[str, Any]:
+    """The pipeline's result on ``text`` in the form ``transform`` gives it."""
+    from gazette_extract.pipeline import extract, extract_str
+
+    if transform.text is not None:
+        return extract_str(transform.text(text))
+    assert transform.data is not None
+    return extract(transform.data(text), path="transformed" + transform.suffix)
+
+
+def compare(texts: list[Source], names: Iterable[str]) -> Iterator[Comparison]:
+    from gazette_extract.pipeline import extract_str
+
+    originals = {s.name: records(extract_str(s.text)) for s in texts}
+    for name in names:
+        transform = TRANSFORMS[name]
+        comparison = Comparison(name)
+        for s in texts:
+            if transform.text is None or transform.text(s.text) != s.text:
+                comparison.changed += 1
+            try:
+                after = records(run(transform, s.text))
+            except UnicodeEncodeError:
+                comparison.skipped.append(s.name)
+                continue
+            comparison.add(s.name, originals[s.name], after)
+        yield comparison
+
+
+# --------------------------------------------------------------------------- report
+
+
+def render(comparisons: list[Comparison], texts: int) -> str:
+    lines = [f"== {texts} texts; records kept / lost / new (new = only in the transformed text) =="]
+    head = f"{'transform':<22}{'total':>7}{'kept':>7}{'lost':>7}{'new':>6}  changed  skipped  lost/new by field"
+    lines.append(head)
+    for c in comparisons:
+        total, kept, lost, new = c.total()
+        by_field = ", ".join(f"{f} -{c.lost[f]}/+{c.new[f]}" for f in FIELDS if c.lost[f] or c.new[f])
+        lines.append(
+            f"{c.transform:<22}{total:>7}{kept:>7}{lost:>7}{new:>6}  {c.changed:>7}  {len(c.skipped):>7}  {by_field}"
+        )
+    return "\n".join(lines)
+
+
+def render_details(c: Comparison) -> str:
+    lines = [f"== {c.transform}: {TRANSFORMS[c.transform].description} =="]
+    lines.extend(f"{kind}\t{name}\t{fld}\t{key}" for kind, name, fld, key in sorted(c.changes, key=lambda x: x[1:]))
+    if c.skipped:
+        lines.append("skipped (not writable in this form): " + ", ".join(c.skipped))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", default="dev", help="dev (the default and only choice); test is refused")
+    parser.add_argument("--only", action="append", metavar="TRANSFORM", help="this transform only (repeatable)")
+    parser.add_argument("--details", metavar="TRANSFORM", help="list the lost and new records of one transform")
+    parser.add_argument("--list", action="store_true", help="list the transforms with an example each")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--samples", type=Path, default=ROOT / "samples", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.split not in SPLITS:
+        print(f"Error: split {args.split!r} refused: tune robustness on dev texts only", file=sys.stderr)
+        return 2
+    if args.list:
+        for t in TRANSFORMS.values():
+            print(f"{t.name:<22}{t.description}  e.g. {t.example}")
+        return 0
+    names = [args.details] if args.details else args.only or list(TRANSFORMS)
+    unknown = [n for n in names if n not in TRANSFORMS]
+    if unknown:
+        print(f"Error: no transform {unknown[0]!r} (see --list)", file=sys.stderr)
+        return 2
+    texts = sources(args.samples, args.split)
+    comparisons = list(compare(texts, names))
+    if args.json:
+        report = {
+            c.transform: {
+                "total": c.total()[0],
+                "kept": c.total()[1],
+                "lost": c.total()[2],
+                "new": c.total()[3],
+                "skipped": len(c.skipped),
+                "changed": c.changed,
+                "by_field": {f: {"lost": c.lost[f], "new": c.new[f]} for f in FIELDS},
+            }
+            for c in comparisons
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(render(comparisons, len(texts)))
+    if args.details:
+        print()
+        print(render_details(comparisons[0]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
