@@ -540,5 +540,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _register_layout_transforms() -> None:
+    """The line- and layout-level transforms (hard wraps, page furniture, tables, HTML, metadata
+    spellings …) of ``benchmarks/robust_layout.py``."""
+    if "robust_layout" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("robust_layout", ROOT / "benchmarks" / "robust_layout.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["robust_layout"] = module
+        spec.loader.exec_module(module)
+    register(*sys.modules["robust_layout"].as_harness(Transform))
+
+
+_register_layout_transforms()
+
+
 if __name__ == "__main__":
     raise SystemExit(main())
