@@ -352,8 +352,11 @@ class _Growing:
 
     def join(self, right: str) -> None:
         """Append the next line as :func:`_join` joins two pieces: only the seam (the last two
-        characters) is taken back and joined again, never the whole paragraph."""
+        characters, or the last eight when a pinyin gloss may be cut there) is taken back and
+        joined again, never the whole paragraph."""
         left = self.tail(2)
+        if _TONED_RE.search(right, 0, _GLOSS_SEAM) or _TONED_RE.search(self.tail(_GLOSS_SEAM)):
+            left = self.tail(_GLOSS_SEAM)
         self._drop_tail(len(left))
         self._add(left, -1)
         joined = _join(left, right)
@@ -364,11 +367,42 @@ class _Growing:
         self.para.text = self.text()
 
 
-def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool) -> bool:
-    """Does ``prev`` go on in the next paragraph? (the page-break rule)"""
+# A line cannot begin with one of these: the line above was broken before it, whatever it ends
+# with (…印发《…实施方案》 / 的通知 ; …（2021—2023年 / ）的通知).
+NO_START = frozenset("的，。、；：！？）》〕」』”’")
+
+
+def _is_metadata_line(text: str) -> bool:
+    """标题：… / 发文机关：… on its own line (not a row of a table, whose cells end where they end)."""
+    return text[0] in _METADATA_FIRST and "\t" not in text and "|" not in text and bool(_METADATA_KEY_RE.match(text))
+
+
+def _continues(
+    prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool, *, width: int | None = None
+) -> bool:
+    """Does ``prev`` go on in the next paragraph? (the page-break rule)
+
+    ``width``: the width the text is hard-wrapped at (see :func:`wrap_width`), when it is.
+    """
     para = prev.para
-    if para.level or nxt_level or para.standalone or nxt_structural:
+    if para.level or nxt_level:
         return False
+    if para.standalone:
+        # a metadata value broken at the page edge (标题：…暂时调整实施《中华人民共和国 / 药品管理法…》)
+        # goes on in a line that is no field of its own; nothing else standalone goes on
+        return (
+            not nxt_structural
+            and _is_metadata_line(para.text if len(prev.pieces) == 1 else prev.text())
+            and (
+                nxt_text[0] in NO_START
+                or any(n > 0 for n in prev.open)
+                or (width is not None and prev.length >= width - 1 and prev.tail(1) not in _CLOSED_ENDS)
+            )
+        )
+    if nxt_structural:
+        return False
+    if nxt_text[0] in NO_START:
+        return True  # …印发《…方案》 / 的通知: no line begins with 的 or a closing mark
     if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
@@ -401,12 +435,21 @@ def _looks_like_title(text: str) -> bool:
     return len(text) <= 80 and "，" not in text and "。" not in text and bool(TITLE_END_RE.search(text))
 
 
+_GLOSS_SEAM = 8  # a pinyin gloss and the character before it: 經(jīng)
+
+
 def _join(left: str, right: str) -> str:
     """Two pieces of one line broken apart (a paragraph's lines, the PDF reader's wrapped lines
-    and table cells): a space between Latin letters or digits, punctuation at the seam folded as
-    fold_text would."""
+    and table cells): a space between Latin letters (words wrap at spaces), none beside a digit
+    (a number broken at the page edge: 〔202 / 1〕, 5 / G基站), punctuation at the seam folded as
+    fold_text would, and a pinyin gloss cut by the break removed as fold_text removes whole ones
+    (經( / jīng)濟)."""
+    if _TONED_RE.search(left[-_GLOSS_SEAM:] + right[:_GLOSS_SEAM]):
+        seam = left[-_GLOSS_SEAM:] + right[:_GLOSS_SEAM]
+        if PINYIN_GLOSS_RE.search(seam) and not PINYIN_GLOSS_RE.search(left[-_GLOSS_SEAM:]):
+            return left[:-_GLOSS_SEAM] + PINYIN_GLOSS_RE.sub("", seam) + right[_GLOSS_SEAM:]  # cut by the break
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-        return f"{left} {right}"
+        return left + right if left[-1].isdigit() or right[0].isdigit() else f"{left} {right}"
     if left[-1:] in _PUNCT_FULL or right[:1] in _PUNCT_FULL:
         seam = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], left[-2:] + right[:2])
         return left[:-2] + seam + right[2:]
@@ -469,6 +512,36 @@ def _page_headline(lines: list[str]) -> int | None:
     return number
 
 
+def _indented(line: str, table_above: bool) -> bool:
+    """Is a line that starts with a tab a paragraph indented with it (converters and editors
+    indent every paragraph so: ``\t现将《…》印发给你们``) rather than a table row whose first cells
+    are empty (``\t\t组织签订责任书。\t各乡镇``)? Indented when no tab follows its text and the
+    line above is no table row (a row's last cells may be empty too: ``\t\t按期巡查``)."""
+    return not table_above and "\t" not in line.lstrip("\t ")
+
+
+_WRAP_MIN = 20  # lines shorter than this are not counted: titles, signatures, dates
+_WRAP_LINES = 5  # lines of one length that make a hard wrap (a page's width) …
+_WRAP_SHARE = 0.3  # … and their share of the lines of at least _WRAP_MIN characters
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text is hard-wrapped at, as a PDF converter breaks every line at the page's
+    edge: the length that most of its long lines have, when enough of them have it (one
+    paragraph per line gives lengths that hardly ever repeat); else None."""
+    counts: dict[int, int] = {}
+    long = 0
+    for raw in lines:
+        n = len(raw.strip())
+        if n >= _WRAP_MIN:
+            counts[n] = counts.get(n, 0) + 1
+            long += 1
+    if not counts:
+        return None
+    n, top = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return n if top >= _WRAP_LINES and top >= _WRAP_SHARE * long else None
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
@@ -478,17 +551,22 @@ def split_paragraphs(text: str) -> list[Para]:
     # line number after it.
     lines = source_lines(folded)
     furniture = _running_headers(lines)
+    width = wrap_width(lines)
     headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
     seen_furniture: set[str] = set()
     last: Para | None = None  # the last paragraph, while lines may still join it
     # … and its builder, made only when a line is first tested against it: a paragraph that ends
     # on a closing mark (most) never joins anything and needs none
     growing: _Growing | None = None
+    table_above = False  # the last non-blank line was a tab-separated table row
     for number, raw in enumerate(lines, start=1):
         line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
         stripped = line.strip()
         if not stripped:
             continue
+        if line[0] == "\t" and _indented(line, table_above):
+            line = line.lstrip("\t ")  # a paragraph indented with a tab, not a table row
+        table_above = "\t" in line
         if furniture and stripped in furniture:
             key = stripped
             if key in seen_furniture:
@@ -532,9 +610,11 @@ def split_paragraphs(text: str) -> list[Para]:
             # never joins it (else the joined byline, read again, would no longer be one)
             standalone = True
         structural = standalone or ((line[0] in _ITEM_FIRST or line[0].isdigit()) and bool(ITEM_START_RE.match(line)))
-        if last is not None and (growing.pieces[-1] if growing is not None else last.text)[-1] not in _CLOSED_ENDS:
+        if last is not None and (
+            (growing.pieces[-1] if growing is not None else last.text)[-1] not in _CLOSED_ENDS or line[0] in NO_START
+        ):
             growing = growing or _Growing(last)
-            if _continues(growing, line, level, structural):
+            if _continues(growing, line, level, structural, width=width):
                 growing.join(line)
                 last.end_line = number
                 continue

@@ -1,0 +1,142 @@
+"""Layout forms a converter or site prints (issue 9, benchmarks/robust_layout.py): the paragraphs
+read from each are those of the plain form, and the records through the API are the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract.api import parse_text
+from gazette_extract.text.normalize import split_paragraphs, wrap_width
+
+# (id, text, paragraphs)
+PARAGRAPHS = [
+    (
+        "tab-indented-paragraphs",
+        "\t现将《方案》印发给你们，请认真贯彻执行。\n\t北京市平谷区人民政府\n\t2020年12月31日",
+        ["现将《方案》印发给你们，请认真贯彻执行。", "北京市平谷区人民政府", "2020年12月31日"],
+    ),
+    (
+        "tab-row-with-empty-first-cells-stays-a-row",
+        "一级任务\t二级任务\t牵头单位\n\t\t组织签订责任书。\t各乡镇\n\t\t按期巡查",
+        ["一级任务\t二级任务\t牵头单位", "\t\t组织签订责任书。\t各乡镇", "\t\t按期巡查"],
+    ),
+    (
+        "title-broken-before-its-kind",
+        "北京市平谷区人民政府关于印发《平谷区“两区”建设工作方案》\n的通知\n京平政发〔2020〕21号",
+        ["北京市平谷区人民政府关于印发《平谷区“两区”建设工作方案》的通知", "京平政发〔2020〕21号"],
+    ),
+    (
+        "line-opening-on-a-closing-bracket",
+        "关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年\n）的通知",
+        ["关于印发六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知"],
+    ),
+    (
+        "metadata-value-with-an-open-bracket",
+        "标　　题：国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国\n药品管理法实施条例》有关规定的决定\n发文字号：国发〔2018〕43号",
+        [
+            "标 题：国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定",
+            "发文字号：国发〔2018〕43号",
+        ],
+    ),
+    (
+        "metadata-value-then-a-field-is-not-joined",
+        "标题：关于印发《方案\n发文字号：国发〔2018〕43号",
+        ["标题：关于印发《方案", "发文字号：国发〔2018〕43号"],
+    ),
+    (
+        "number-broken-at-the-page-edge",
+        "各乡镇人民政府要按照北京市平谷区人民政府京平政发〔202\n1〕1号文件要求，组织区规划自然资源分局于2021年3月3\n1日前完成。",
+        [
+            "各乡镇人民政府要按照北京市平谷区人民政府京平政发〔2021〕1号文件要求，组织区规划自然资源分局于2021年3月31日前完成。"
+        ],
+    ),
+    (
+        "digit-and-letter-broken-apart",
+        "面向智能制造等垂直领域开展创新应用，且日均流量超过30GB的新建5\nG基站，省财政给予补贴。",
+        ["面向智能制造等垂直领域开展创新应用，且日均流量超过30GB的新建5G基站，省财政给予补贴。"],
+    ),
+    (
+        "latin-words-keep-their-space",
+        "BEIJINGSHI PINGGUQU RENMINZHENGFU GONGBAO WITH A LONG\nNAME",
+        ["BEIJINGSHI PINGGUQU RENMINZHENGFU GONGBAO WITH A LONG", "NAME"],
+    ),
+    (
+        "pinyin-gloss-cut-by-the-break",
+        "侯为东同志任中共漳州市委古雷港经济(j\nì)开发区工作委员会副书记，漳州古雷港经济开发区管委会主任。",
+        ["侯为东同志任中共漳州市委古雷港经济开发区工作委员会副书记，漳州古雷港经济开发区管委会主任。"],
+    ),
+]
+
+
+def test_paragraph_ids_unique() -> None:
+    assert len({c[0] for c in PARAGRAPHS}) == len(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(("text", "paragraphs"), [c[1:] for c in PARAGRAPHS], ids=[c[0] for c in PARAGRAPHS])
+def test_paragraphs_of_a_layout_form(text: str, paragraphs: list[str]) -> None:
+    assert [p.text for p in split_paragraphs(text)] == paragraphs
+
+
+_PROSE = (
+    "为深入贯彻落实党中央国务院决策部署，进一步优化营商环境，激发市场主体活力，推动经济高质量发展，现就有关事项通知如下。"
+    * 4
+)
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "width"),
+    [
+        pytest.param(_wrapped(_PROSE, 35), 35, id="wrapped-at-35"),
+        pytest.param(
+            [*_wrapped(_PROSE, 28), "北京市平谷区人民政府", "2021年1月1日"], 28, id="wrapped-at-28-with-a-signature"
+        ),
+        pytest.param([_PROSE[: 20 + k] for k in range(12)], None, id="one-paragraph-per-line"),
+        pytest.param(["短行", "北京市平谷区人民政府"], None, id="no-long-line"),
+    ],
+)
+def test_wrap_width(lines: list[str], width: int | None) -> None:
+    assert wrap_width(lines) == width
+
+
+GAZETTE = """北京市平谷区人民政府关于印发《平谷区“两区”建设工作方案》的通知
+京平政发〔2020〕21号
+各乡镇人民政府，区政府各委、办、局：
+现将《平谷区“两区”建设工作方案》印发给你们，请认真贯彻执行。
+北京市平谷区人民政府
+2020年12月31日
+"""
+
+
+def _records(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [
+        (d.title, d.doc_number.text if d.doc_number else None, d.date, d.issuer) for d in parse_text(text).documents
+    ]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        pytest.param("\n".join("\t" + line for line in GAZETTE.splitlines()), id="tab-indented"),
+        pytest.param(
+            GAZETTE.replace("建设工作方案》的通知\n", "建设工作方案》\n的通知\n", 1), id="title-broken-before-its-kind"
+        ),
+        pytest.param(GAZETTE.replace("〔2020〕21号\n各", "〔2020〕21号\n\n各"), id="blank-line"),
+    ],
+)
+def test_document_read_from_a_layout_form(form: str) -> None:
+    assert (
+        _records(form)
+        == _records(GAZETTE)
+        == [
+            (
+                "北京市平谷区人民政府关于印发《平谷区“两区”建设工作方案》的通知",
+                "京平政发〔2020〕21号",
+                "2020-12-31",
+                "北京市平谷区人民政府",
+            )
+        ]
+    )
