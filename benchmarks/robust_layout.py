@@ -129,7 +129,7 @@ def furniture(text: str, page: Callable[[int], str], *, head: bool = True, feed:
             number += 1
             out.append(page(number))
             if feed:
-                out.append("\f" + (f"{name}  2021年第{number % 12 + 1}期" if head else ""))
+                out.append("\f" + (f"{name}  2021年第1期" if head else ""))
             elif head:
                 out.append(name)
     return "\n".join(out)

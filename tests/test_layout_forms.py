@@ -102,6 +102,46 @@ def test_wrap_width(lines: list[str], width: int | None) -> None:
     assert wrap_width(lines) == width
 
 
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        pytest.param(
+            [
+                "某区人民政府公报",
+                "封面",
+                "正文一。",
+                "— 2 —",
+                "某区人民政府公报",
+                "正文二。",
+                "-3-",
+                "某区人民政府公报",
+            ],
+            ["某区人民政府公报", "封面", "正文一。", "正文二。"],
+            id="head-after-two-page-numbers-dropped-cover-kept",
+        ),
+        pytest.param(
+            [
+                "正文一。",
+                "- 2 -",
+                "\f某区人民政府公报  2021年第1期",
+                "正文二。",
+                "- 3 -",
+                "\f某区人民政府公报  2021年第1期",
+            ],
+            ["正文一。", "正文二。"],
+            id="pdftotext-form-feed-heads-all-dropped",
+        ),
+        pytest.param(
+            ["正文一。", "— 2 —", "2021年国民经济和社会发展统计公报", "一、综合"],
+            ["正文一。", "2021年国民经济和社会发展统计公报", "一、综合"],
+            id="a-title-with-gongbao-once-after-a-page-number-stays",
+        ),
+    ],
+)
+def test_running_heads_after_page_breaks(lines: list[str], paragraphs: list[str]) -> None:
+    assert [p.text for p in split_paragraphs("\n".join(lines))] == paragraphs
+
+
 GAZETTE = """北京市平谷区人民政府关于印发《平谷区“两区”建设工作方案》的通知
 京平政发〔2020〕21号
 各乡镇人民政府，区政府各委、办、局：

@@ -109,7 +109,7 @@ def test_furniture_every_forty_lines() -> None:
     assert lines[40:42] == ["— 2 —", "北京市平谷区人民政府公报"]
     assert lines.count("— 3 —") == 1
     feed = T["furniture-formfeed"].apply(text).split("\n")
-    assert feed[40:42] == ["- 2 -", "\f人民政府公报  2021年第3期"]
+    assert feed[40:42] == ["- 2 -", "\f人民政府公报  2021年第1期"]
 
 
 def test_spaces_table_keeps_rows_with_empty_cells() -> None:

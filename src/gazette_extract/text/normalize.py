@@ -475,13 +475,34 @@ def _running_headers(lines: list[str]) -> set[str]:
     the halves from being rejoined.
     """
     counts: dict[str, int] = {}
+    after_break: set[str] = set()  # printed right after a page number or a form feed: a page's head
+    broken = False
     for raw in lines:
         line = raw.strip()
+        if not line:
+            continue
         if 0 < len(line) <= 50 and ("公报" in line or "期" in line or line[:1] in "·•-—"):
             counts[line] = counts.get(line, 0) + 1
+            if broken or raw.startswith("\f"):
+                after_break.add(line)
+        broken = line[0] in _RULE_OR_FOOTER_START and bool(PAGE_FOOTER_RE.match(line))
     return {
-        line for line, n in counts.items() if n >= _RUNNING_MIN and RUNNING_HEADER_RE.search(line) and "：" not in line
+        line
+        for line, n in counts.items()
+        if (n >= _RUNNING_MIN or (n >= 2 and line in after_break))
+        and RUNNING_HEADER_RE.search(line)
+        and "：" not in line
     }
+
+
+def _first_page_break(lines: list[str]) -> int:
+    """The line number of the first page break (a form feed, or a page number: - 12 - / 第3页);
+    past the last line when there is none."""
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if "\f" in raw or (line and line[0] in _RULE_OR_FOOTER_START and PAGE_FOOTER_RE.match(line)):
+            return number
+    return len(lines) + 1
 
 
 _UNWRAPPED_LINE = 100  # a line this long: the text is not hard-wrapped at a headline's width
@@ -551,6 +572,9 @@ def split_paragraphs(text: str) -> list[Para]:
     # line number after it.
     lines = source_lines(folded)
     furniture = _running_headers(lines)
+    # a running header is kept where it is first printed (the cover's title: 北京市平谷区人民政府公报)
+    # only before the first page break; after one, it is the next page's head
+    first_break = _first_page_break(lines) if furniture else 0
     width = wrap_width(lines)
     headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
     seen_furniture: set[str] = set()
@@ -569,8 +593,8 @@ def split_paragraphs(text: str) -> list[Para]:
         table_above = "\t" in line
         if furniture and stripped in furniture:
             key = stripped
-            if key in seen_furniture:
-                continue  # the same header again, on the next page
+            if key in seen_furniture or number > first_break:
+                continue  # the same header again, on the next page; or any of them after a page break
             seen_furniture.add(key)
         level = 0
         if line[0] == "#":
