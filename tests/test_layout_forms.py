@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gazette_extract.api import parse_text
+from gazette_extract.layout.blocks import classify
 from gazette_extract.text.normalize import split_paragraphs, wrap_width
 
 # (id, text, paragraphs)
@@ -140,6 +141,30 @@ def test_wrap_width(lines: list[str], width: int | None) -> None:
 )
 def test_running_heads_after_page_breaks(lines: list[str], paragraphs: list[str]) -> None:
     assert [p.text for p in split_paragraphs("\n".join(lines))] == paragraphs
+
+
+# (id, an item as printed, its numbering style and number): the forms of one level read alike
+MARKERS = [
+    ("paren-cn", "（三）加强组织领导。", "paren_cn", 3),
+    ("paren-cn-ascii", "(三)加强组织领导。", "paren_cn", 3),
+    ("paren-cn-one-character", "㈢加强组织领导。", "paren_cn", 3),
+    ("paren-cn-one-character-ten", "㈩加强组织领导。", "paren_cn", 10),
+    ("num-dot", "3.加强组织领导。", "num", 3),
+    ("num-dun", "3、加强组织领导。", "num", 3),
+    ("num-fullwidth", "３．加强组织领导。", "num", 3),
+    ("paren-num", "（3）加强组织领导。", "paren_num", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "style", "number"), [c[1:] for c in MARKERS], ids=[c[0] for c in MARKERS])
+def test_numbering_styles(text: str, style: str, number: int) -> None:
+    (block,) = classify(split_paragraphs("正文。\n" + text))[1:]
+    assert (block.style, block.number, block.body) == (style, number, "加强组织领导。")
+
+
+def test_a_parenthesized_item_after_a_heading_is_not_joined_to_it() -> None:
+    paras = split_paragraphs("二、保障措施\n㈠加强组织领导\n㈡强化督促检查")
+    assert [p.text for p in paras] == ["二、保障措施", "㈠加强组织领导", "㈡强化督促检查"]
 
 
 GAZETTE = """北京市平谷区人民政府关于印发《平谷区“两区”建设工作方案》的通知

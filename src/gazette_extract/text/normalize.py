@@ -137,7 +137,7 @@ _METADATA_KEY_RE = compile_re(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + 
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
 ITEM_START_RE = compile_re(
     r"^(?:[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}(?:[.、](?!\d)|\s)|[（(]\d{1,3}[）)]"
-    r"|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[条章节]|[—-]{1,2}\s*\d+\s*[—-]{1,2}$)"
+    r"|[①-⑳㈠-㈩]|第[一二三四五六七八九十百零〇\d]+[条章节]|[—-]{1,2}\s*\d+\s*[—-]{1,2}$)"
 )
 TITLE_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …的通知 / …的通知》
 _SHORT = 18  # lines shorter than this (rosters, titles, signatures) are not page-broken text
@@ -179,7 +179,9 @@ _BYLINE_FIRST = frozenset("作记通编责撰摄来信发上更浏点阅字（(\
 # other forms end in 号/號, hold a space (韩小波 副区长) or are ASCII only.
 _STANDALONE_FIRST = frozenset("第【[附")
 # Characters a match of ITEM_START_RE can begin with (a digit too: 1. / 1、).
-_ITEM_FIRST = frozenset("一二三四五六七八九十百零〇（(第—-") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
+_ITEM_FIRST = frozenset("一二三四五六七八九十百零〇（(第—-㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") | frozenset(
+    map(chr, range(ord("①"), ord("⑳") + 1))
+)
 
 
 def _may_be_byline(text: str) -> bool:
