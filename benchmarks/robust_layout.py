@@ -69,7 +69,8 @@ def _lines(text: str) -> list[str]:
 
 
 def _is_table(line: str) -> bool:
-    return "\t" in line.strip() or line.lstrip().startswith("|")
+    """A table row (tab- or pipe-separated): a converter that hard-wraps prose prints none."""
+    return "\t" in line.strip() or "|" in line
 
 
 def _is_heading(line: str) -> bool:
@@ -85,10 +86,13 @@ def wrap(text: str, width: int) -> str:
     Markdown headings are left alone (a converter prints neither)."""
     out: list[str] = []
     for line in _lines(text):
-        if len(line) <= width or _is_table(line) or _is_heading(line):
+        body = line.lstrip()
+        if len(body) <= width or _is_table(line) or _is_heading(line):
             out.append(line)
             continue
-        out.extend(line[i : i + width] for i in range(0, len(line), width))
+        # the indentation is the page's margin, not text: the first piece keeps it
+        pieces = [body[i : i + width] for i in range(0, len(body), width)]
+        out.extend([line[: len(line) - len(body)] + pieces[0], *pieces[1:]])
     return "\n".join(out)
 
 

@@ -9,6 +9,17 @@ from gazette_extract.api import parse_text
 from gazette_extract.layout.blocks import classify
 from gazette_extract.text.normalize import split_paragraphs, wrap_width
 
+# Prose wrapped at 30 characters, its last line full too: 每行三十字
+_FILLER = (
+    "为认真做好政府工作，实现经济社会发展目标任务，扩大内地西藏初中班的招生规模所需的正常经费、基建投资、开办费等" * 4
+)
+_FILLER = _FILLER[: len(_FILLER) // 30 * 30 - 2]  # the last line ends two characters short: 依照 fills it
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
 # (id, text, paragraphs)
 PARAGRAPHS = [
     (
@@ -57,6 +68,21 @@ PARAGRAPHS = [
         ["面向智能制造等垂直领域开展创新应用，且日均流量超过30GB的新建5G基站，省财政给予补贴。"],
     ),
     (
+        "full-line-goes-on-into-a-title-like-line",
+        "\n".join(
+            [
+                *_wrapped(_FILLER + "依照", 30),
+                "《国务院办公厅转发国家教委等部门关于进一步加强教育援藏工作请示的通知》",
+            ]
+        ),
+        [_FILLER + "依照《国务院办公厅转发国家教委等部门关于进一步加强教育援藏工作请示的通知》"],
+    ),
+    (
+        "line-opening-on-an-ascii-colon",
+        "现就省十三届人大二次会议通过的《政府工作报告》确定的重点工作提出部门分工意见如下\n:",
+        ["现就省十三届人大二次会议通过的《政府工作报告》确定的重点工作提出部门分工意见如下："],
+    ),
+    (
         "latin-words-keep-their-space",
         "BEIJINGSHI PINGGUQU RENMINZHENGFU GONGBAO WITH A LONG\nNAME",
         ["BEIJINGSHI PINGGUQU RENMINZHENGFU GONGBAO WITH A LONG", "NAME"],
@@ -82,10 +108,6 @@ _PROSE = (
     "为深入贯彻落实党中央国务院决策部署，进一步优化营商环境，激发市场主体活力，推动经济高质量发展，现就有关事项通知如下。"
     * 4
 )
-
-
-def _wrapped(text: str, width: int) -> list[str]:
-    return [text[i : i + width] for i in range(0, len(text), width)]
 
 
 @pytest.mark.parametrize(

@@ -371,7 +371,7 @@ class _Growing:
 
 # A line cannot begin with one of these: the line above was broken before it, whatever it ends
 # with (…印发《…实施方案》 / 的通知 ; …（2021—2023年 / ）的通知).
-NO_START = frozenset("的，。、；：！？）》〕」』”’")
+NO_START = frozenset("的，。、；：！？）》〕」』”’,:;!?)")
 
 
 def _is_metadata_line(text: str) -> bool:
@@ -379,12 +379,10 @@ def _is_metadata_line(text: str) -> bool:
     return text[0] in _METADATA_FIRST and "\t" not in text and "|" not in text and bool(_METADATA_KEY_RE.match(text))
 
 
-def _continues(
-    prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool, *, width: int | None = None
-) -> bool:
+def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool, *, full: bool = False) -> bool:
     """Does ``prev`` go on in the next paragraph? (the page-break rule)
 
-    ``width``: the width the text is hard-wrapped at (see :func:`wrap_width`), when it is.
+    ``full``: the text is hard-wrapped (see :func:`wrap_width`) and the line above fills its width.
     """
     para = prev.para
     if para.level or nxt_level:
@@ -396,15 +394,15 @@ def _continues(
             not nxt_structural
             and _is_metadata_line(para.text if len(prev.pieces) == 1 else prev.text())
             and (
-                nxt_text[0] in NO_START
-                or any(n > 0 for n in prev.open)
-                or (width is not None and prev.length >= width - 1 and prev.tail(1) not in _CLOSED_ENDS)
+                nxt_text[0] in NO_START or any(n > 0 for n in prev.open) or (full and prev.tail(1) not in _CLOSED_ENDS)
             )
         )
+    if nxt_text[0] in NO_START and "\t" not in nxt_text and "|" not in nxt_text:
+        return True  # …印发《…方案》 / 的通知: no line begins with 的 or a closing mark (nor a : alone)
     if nxt_structural:
         return False
-    if nxt_text[0] in NO_START:
-        return True  # …印发《…方案》 / 的通知: no line begins with 的 or a closing mark
+    if full and prev.tail(1) not in _CLOSED_ENDS:
+        return True  # a line broken at the page's edge goes on, whatever the next line looks like
     if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
@@ -578,6 +576,7 @@ def split_paragraphs(text: str) -> list[Para]:
     # only before the first page break; after one, it is the next page's head
     first_break = _first_page_break(lines) if furniture else 0
     width = wrap_width(lines)
+    above = 0  # the length of the last line read: when it fills ``width``, the line broke at the edge
     headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
     seen_furniture: set[str] = set()
     last: Para | None = None  # the last paragraph, while lines may still join it
@@ -636,11 +635,13 @@ def split_paragraphs(text: str) -> list[Para]:
             # never joins it (else the joined byline, read again, would no longer be one)
             standalone = True
         structural = standalone or ((line[0] in _ITEM_FIRST or line[0].isdigit()) and bool(ITEM_START_RE.match(line)))
+        full = width is not None and above >= width - 1
+        above = len(stripped)
         if last is not None and (
             (growing.pieces[-1] if growing is not None else last.text)[-1] not in _CLOSED_ENDS or line[0] in NO_START
         ):
             growing = growing or _Growing(last)
-            if _continues(growing, line, level, structural, width=width):
+            if _continues(growing, line, level, structural, full=full):
                 growing.join(line)
                 last.end_line = number
                 continue
