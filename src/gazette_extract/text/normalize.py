@@ -369,6 +369,11 @@ class _Growing:
         self.para.text = self.text()
 
 
+def _is_item(text: str) -> bool:
+    """Does ``text`` open on a numbering marker (一、 （一） 1. (1) ① 第一条)?"""
+    return (text[0] in _ITEM_FIRST or text[0].isdigit()) and ITEM_START_RE.match(text) is not None
+
+
 # A line cannot begin with one of these: the line above was broken before it, whatever it ends
 # with (…印发《…实施方案》 / 的通知 ; …（2021—2023年 / ）的通知).
 NO_START = frozenset("的，。、；：！？）》〕」』”’,:;!?)")
@@ -634,14 +639,24 @@ def split_paragraphs(text: str) -> list[Para]:
             # a headline ends where its byline begins, and the byline is whole: a line after it
             # never joins it (else the joined byline, read again, would no longer be one)
             standalone = True
-        structural = standalone or ((line[0] in _ITEM_FIRST or line[0].isdigit()) and bool(ITEM_START_RE.match(line)))
+        # The page-break rule (_continues) joins no heading, no line that stands alone and no
+        # numbered item, nor anything to them: those are tested first, in a few comparisons, and
+        # the paragraph's builder is made only for a pair the rule has to read. Two exceptions: a
+        # line that cannot begin a paragraph (NO_START), and a metadata value broken at the edge.
         full = width is not None and above >= width - 1
         above = len(stripped)
-        if last is not None and (
-            (growing.pieces[-1] if growing is not None else last.text)[-1] not in _CLOSED_ENDS or line[0] in NO_START
+        if (
+            last is not None
+            and not (level or last.level)
+            and (
+                (growing.pieces[-1] if growing is not None else last.text)[-1] not in _CLOSED_ENDS
+                or line[0] in NO_START
+            )
+            and (not last.standalone or growing is not None or _is_metadata_line(last.text))
+            and (line[0] in NO_START or last.standalone or not (standalone or _is_item(line)))
         ):
             growing = growing or _Growing(last)
-            if _continues(growing, line, level, structural, full=full):
+            if _continues(growing, line, level, standalone or _is_item(line), full=full):
                 growing.join(line)
                 last.end_line = number
                 continue
