@@ -643,7 +643,7 @@ def split_paragraphs(text: str) -> list[Para]:
         # numbered item, nor anything to them: those are tested first, in a few comparisons, and
         # the paragraph's builder is made only for a pair the rule has to read. Two exceptions: a
         # line that cannot begin a paragraph (NO_START), and a metadata value broken at the edge.
-        full = width is not None and above >= width - 1
+        full = width is not None and width - 1 <= above <= width + 1  # a longer line was not wrapped
         above = len(stripped)
         if (
             last is not None
