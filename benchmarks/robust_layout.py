@@ -45,7 +45,16 @@ _META_LINE_RE = re.compile(
     + "|".join(sorted(_META_KEYS, key=len, reverse=True))
     + r")[ \t\u3000]*[:：][ \t\u3000]*(?P<value>.*)$"
 )
-_TABLE_ROW = "\t"
+# A second key: value pair on the line (名称: X 文号: Y): such a line is left as it is
+_SECOND_PAIR_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,6}[:：]")
+
+
+def _single_pair(line: str) -> re.Match[str] | None:
+    """The key and value of a line that holds one metadata pair, else None."""
+    m = _META_LINE_RE.match(line) if "|" not in line and "\t" not in line else None  # a table row stays one
+    return m if m and m["value"].strip() and not _SECOND_PAIR_RE.search(m["value"]) else None
+
+
 _CLOSING = "。！？；：”’）》"
 
 
@@ -342,8 +351,8 @@ def _rekey(render: Callable[[str, str], str]) -> Callable[[str], str]:
     def apply(text: str) -> str:
         out: list[str] = []
         for line in _lines(text):
-            m = _META_LINE_RE.match(line)
-            out.append(render(m["key"], m["value"].strip()) if m and m["value"].strip() else line)
+            m = _single_pair(line)
+            out.append(render(m["key"], m["value"].strip()) if m else line)
         return "\n".join(out)
 
     return apply
@@ -358,8 +367,8 @@ def _pairs_per_row(text: str) -> str:
     out: list[str] = []
     pending: re.Match[str] | None = None
     for line in _lines(text):
-        m = _META_LINE_RE.match(line)
-        if m and m["value"].strip():
+        m = _single_pair(line)
+        if m:
             if pending is None:
                 pending = m
                 continue

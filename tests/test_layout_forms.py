@@ -227,3 +227,28 @@ def test_document_read_from_a_layout_form(form: str) -> None:
             )
         ]
     )
+
+
+# A metadata block in the spellings of issue 9; the document's fields read from each are the same.
+_META_FORMS = {
+    "colon": "名称：{title}\n文号：{number}\n发布日期：2021-02-03 08:56",
+    "ascii-colon": "名称: {title}\n文号: {number}\n发布日期: 2021-02-03 08:56",
+    "bullet": "• 名称: {title}\n• 文号: {number}\n• 发布日期: 2021-02-03 08:56",
+    "bracket": "[ 名称 ] {title}\n[ 文号 ] {number}\n[ 发布日期 ] 2021-02-03 08:56",
+    "value-on-next-line": "名称：\n{title}\n文号：\n{number}\n发布日期：\n2021-02-03 08:56",
+    "spaced-keys": "名 称：{title}\n文 号：{number}\n发布日期：2021-02-03 08:56",
+    "two-pairs-per-pipe-row": "名称: | {title} | 文号: | {number} |\n发布日期: | 2021-02-03 08:56 | | |",
+}
+
+
+@pytest.mark.parametrize("form", list(_META_FORMS), ids=str)
+def test_metadata_block_forms(form: str) -> None:
+    head = _META_FORMS[form].format(
+        title="北京市平谷区人民政府关于印发《平谷区“两区”建设工作方案》的通知", number="京平政发〔2020〕21号"
+    )
+    (doc,) = parse_text(head + "\n" + GAZETTE.replace("2020年12月31日\n", "")).documents
+    assert (doc.doc_number and doc.doc_number.text, doc.date, doc.published) == (
+        "京平政发〔2020〕21号",
+        None,  # 发布日期 is the day the page was posted, never the document's date
+        "2021-02-03",
+    )
