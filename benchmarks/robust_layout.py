@@ -174,9 +174,13 @@ def md_bold_sections(text: str) -> str:
 _MD_MARK_RE = re.compile(r"^#{1,6}\s+")
 
 
+# Bold of two characters or more: **一、总体要求**; a name withheld by stars (**市**区) is content
+_BOLD_RE = re.compile(r"\*\*([^*\n]{2,}?)\*\*")
+
+
 def md_strip(text: str) -> str:
     """Markdown heading marks and bold removed: the same page converted to plain text."""
-    return "\n".join(_MD_MARK_RE.sub("", line).replace("**", "") for line in _lines(text))
+    return "\n".join(_BOLD_RE.sub(r"\1", _MD_MARK_RE.sub("", line)) for line in _lines(text))
 
 
 # --------------------------------------------------------------------------- numbering styles
