@@ -83,6 +83,28 @@ PARAGRAPHS = [
         ["现就省十三届人大二次会议通过的《政府工作报告》确定的重点工作提出部门分工意见如下："],
     ),
     (
+        "serial-after-the-year-bracket-goes-on",
+        "依照《国务院办公厅转发国家教委等部门关于进一步加强教育援藏工作请示的通知》（国办发〔1993〕\n71号）所确定的经费开支渠道原则解决。",
+        [
+            "依照《国务院办公厅转发国家教委等部门关于进一步加强教育援藏工作请示的通知》（国办发〔1993〕71号）所确定的经费开支渠道原则解决。"
+        ],
+    ),
+    (
+        "a-number-line-after-a-closed-sentence-stands",
+        "现将有关事项通知如下。\n2021年工作要点",
+        ["现将有关事项通知如下。", "2021年工作要点"],
+    ),
+    (
+        "rest-of-a-cut-gloss",
+        "绛县人民政府办公室关于印发绛县促进专业镇高质量发(\nfā)展实施方案的通知",
+        ["绛县人民政府办公室关于印发绛县促进专业镇高质量发展实施方案的通知"],
+    ),
+    (
+        "a-table-row-is-no-piece",
+        "甲\t乙（\n)丙",
+        ["甲\t乙（", ")丙"],
+    ),
+    (
         "latin-words-keep-their-space",
         "BEIJINGSHI PINGGUQU RENMINZHENGFU GONGBAO WITH A LONG\nNAME",
         ["BEIJINGSHI PINGGUQU RENMINZHENGFU GONGBAO WITH A LONG", "NAME"],

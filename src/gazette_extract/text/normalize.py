@@ -377,6 +377,24 @@ def _is_item(text: str) -> bool:
 # A line cannot begin with one of these: the line above was broken before it, whatever it ends
 # with (…印发《…实施方案》 / 的通知 ; …（2021—2023年 / ）的通知).
 NO_START = frozenset("的，。、；：！？）》〕」』”’,:;!?)")
+# A document number's serial after its year's bracket: …（国办发〔1993〕 / 71号）所确定的…
+_SERIAL_START_RE = compile_re(r"第?\d{1,5}[号號]")
+# The rest of a pinyin gloss cut by the break: …高质量發( / fā)展实施方案的通知
+_CUT_GLOSS_RE = compile_re(f"(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
+
+
+def _cut_before(end: str, line: str) -> bool:
+    """Was the line above (ending in ``end``) broken in the middle, before ``line``? So when
+    ``line`` opens on what cannot begin one: 的 or a closing mark (NO_START), a number's serial
+    after its year's bracket, the rest of a pinyin gloss. A table row is never such a piece."""
+    if "\t" in line or "|" in line:
+        return False
+    first = line[0]
+    if first in NO_START:
+        return True
+    if end in "〕]］】" and (first.isdigit() or first == "第"):
+        return _SERIAL_START_RE.match(line) is not None
+    return end in "(（" and _CUT_GLOSS_RE.match(line) is not None
 
 
 def _is_metadata_line(text: str) -> bool:
@@ -384,10 +402,13 @@ def _is_metadata_line(text: str) -> bool:
     return text[0] in _METADATA_FIRST and "\t" not in text and "|" not in text and bool(_METADATA_KEY_RE.match(text))
 
 
-def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool, *, full: bool = False) -> bool:
+def _continues(
+    prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool, *, full: bool = False, cut: bool = False
+) -> bool:
     """Does ``prev`` go on in the next paragraph? (the page-break rule)
 
     ``full``: the text is hard-wrapped (see :func:`wrap_width`) and the line above fills its width.
+    ``cut``: the next line cannot begin a paragraph (:func:`_cut_before`): it goes on the line above.
     """
     para = prev.para
     if para.level or nxt_level:
@@ -398,12 +419,10 @@ def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bo
         return (
             not nxt_structural
             and _is_metadata_line(para.text if len(prev.pieces) == 1 else prev.text())
-            and (
-                nxt_text[0] in NO_START or any(n > 0 for n in prev.open) or (full and prev.tail(1) not in _CLOSED_ENDS)
-            )
+            and (cut or any(n > 0 for n in prev.open) or (full and prev.tail(1) not in _CLOSED_ENDS))
         )
-    if nxt_text[0] in NO_START and "\t" not in nxt_text and "|" not in nxt_text:
-        return True  # …印发《…方案》 / 的通知: no line begins with 的 or a closing mark (nor a : alone)
+    if cut:
+        return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
     if nxt_structural:
         return False
     if full and prev.tail(1) not in _CLOSED_ENDS:
@@ -642,21 +661,20 @@ def split_paragraphs(text: str) -> list[Para]:
         # The page-break rule (_continues) joins no heading, no line that stands alone and no
         # numbered item, nor anything to them: those are tested first, in a few comparisons, and
         # the paragraph's builder is made only for a pair the rule has to read. Two exceptions: a
-        # line that cannot begin a paragraph (NO_START), and a metadata value broken at the edge.
+        # line that cannot begin a paragraph (_cut_before), and a metadata value broken at the edge.
         full = width is not None and width - 1 <= above <= width + 1  # a longer line was not wrapped
         above = len(stripped)
+        end = (growing.pieces[-1] if growing is not None else last.text)[-1] if last is not None else ""
+        cut = last is not None and "\t" not in last.text and _cut_before(end, line)
         if (
             last is not None
             and not (level or last.level)
-            and (
-                (growing.pieces[-1] if growing is not None else last.text)[-1] not in _CLOSED_ENDS
-                or line[0] in NO_START
-            )
+            and (end not in _CLOSED_ENDS or cut)
             and (not last.standalone or growing is not None or _is_metadata_line(last.text))
-            and (line[0] in NO_START or last.standalone or not (standalone or _is_item(line)))
+            and (cut or last.standalone or not (standalone or _is_item(line)))
         ):
             growing = growing or _Growing(last)
-            if _continues(growing, line, level, standalone or _is_item(line), full=full):
+            if _continues(growing, line, level, standalone or _is_item(line), full=full, cut=cut):
                 growing.join(line)
                 last.end_line = number
                 continue
