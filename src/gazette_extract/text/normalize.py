@@ -397,6 +397,15 @@ def _cut_before(end: str, line: str) -> bool:
     return end in "(（" and _CUT_GLOSS_RE.match(line) is not None
 
 
+# A full line ending on one of these (a clause, not a sentence) may go on: …为市人大常委会主任； / 蔡建军为…
+_MID_SENTENCE = frozenset("；;")
+
+
+def _open_end(end: str) -> bool:
+    """Can a line that fills the page's width and ends on ``end`` go on in the next line?"""
+    return end not in _CLOSED_ENDS or end in _MID_SENTENCE
+
+
 def _is_metadata_line(text: str) -> bool:
     """标题：… / 发文机关：… on its own line (not a row of a table, whose cells end where they end)."""
     return text[0] in _METADATA_FIRST and "\t" not in text and "|" not in text and bool(_METADATA_KEY_RE.match(text))
@@ -425,8 +434,9 @@ def _continues(
         return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
     if nxt_structural:
         return False
-    if full and prev.tail(1) not in _CLOSED_ENDS:
-        return True  # a line broken at the page's edge goes on, whatever the next line looks like
+    if full and _open_end(prev.tail(1)) and not (prev.length <= 80 and _looks_like_title(prev.text())):
+        return True  # a line broken at the page's edge goes on, whatever the next line looks like …
+    # … unless it ends a title on its kind (…总体方案的通知 / 各区人民政府：): that one is whole
     if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
@@ -669,7 +679,7 @@ def split_paragraphs(text: str) -> list[Para]:
         if (
             last is not None
             and not (level or last.level)
-            and (end not in _CLOSED_ENDS or cut)
+            and (end not in _CLOSED_ENDS or cut or (full and end in _MID_SENTENCE))
             and (not last.standalone or growing is not None or _is_metadata_line(last.text))
             and (cut or last.standalone or not (standalone or _is_item(line)))
         ):
