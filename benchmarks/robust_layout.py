@@ -14,6 +14,7 @@ wrapped; a numbering style is only swapped at the start of a line).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -102,6 +103,32 @@ def wrap(text: str, width: int) -> str:
         # the indentation is the page's margin, not text: the first piece keeps it
         pieces = [body[i : i + width] for i in range(0, len(body), width)]
         out.extend([line[: len(line) - len(body)] + pieces[0], *pieces[1:]])
+    return "\n".join(out)
+
+
+def _display_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def wrap_display(text: str, columns: int) -> str:
+    """Every line broken where it reaches ``columns`` display columns (a Chinese character takes
+    two, a digit or Latin letter one), as pdftotext breaks a page's line: lines holding digits
+    hold more characters than lines of Chinese alone."""
+    out: list[str] = []
+    for line in _lines(text):
+        body = line.lstrip()
+        if sum(map(_display_width, body)) <= columns or _is_table(line) or _is_heading(line):
+            out.append(line)
+            continue
+        piece, used = line[: len(line) - len(body)], 0
+        for ch in body:
+            w = _display_width(ch)
+            if used + w > columns:
+                out.append(piece)
+                piece, used = "", 0
+            piece += ch
+            used += w
+        out.append(piece)
     return "\n".join(out)
 
 
@@ -415,6 +442,12 @@ def _registry() -> Iterator[LayoutTransform]:
             "北京市平谷区人民政府关于印发《平谷区“两区”建设工\n作方案》的通知",
             _wrapper(width),
         )
+    yield LayoutTransform(
+        "wrap-display-70",
+        "every line broken at 70 display columns (a Chinese character two, a digit one), as pdftotext does",
+        "…于2021年3月31日前完成，区\n规划自然资源分局…",
+        lambda text: wrap_display(text, 70),
+    )
     yield LayoutTransform(
         "no-blank-lines", "blank lines removed", "现将…印发给你们。\n北京市平谷区人民政府", no_blank_lines
     )

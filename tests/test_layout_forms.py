@@ -168,6 +168,19 @@ def test_wrap_width(lines: list[str], width: int | None) -> None:
     assert wrap_width(lines) == width
 
 
+def test_wrap_width_in_display_columns() -> None:
+    """pdftotext breaks at a width on the page: a line with digits holds more characters."""
+    lines = [_PROSE[k : k + 35] for k in range(0, 140, 35)] + ["于2021年12月31日前完成，" + _PROSE[:23]] * 2
+    assert wrap_width(lines, display=True) == 70
+    assert wrap_width(lines) is None or wrap_width(lines) == 35
+
+
+def test_a_menu_line_does_not_run_into_a_whole_title() -> None:
+    menu = "首页政务公开网上办事互动交流走进鹤城首页政务公开网上办事互"  # 30 characters, no closing mark
+    text = "\n".join([*_wrapped(_FILLER, 30), menu, "齐齐哈尔市人民政府办公室关于印发应急预案的通知"])
+    assert [p.text for p in split_paragraphs(text)][-1] == "齐齐哈尔市人民政府办公室关于印发应急预案的通知"
+
+
 @pytest.mark.parametrize(
     ("lines", "paragraphs"),
     [

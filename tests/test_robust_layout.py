@@ -102,6 +102,11 @@ def test_wrap_breaks_mid_number_and_leaves_tables() -> None:
     assert out.endswith("甲\t乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙")
 
 
+def test_display_wrap_counts_columns() -> None:
+    out = robust_layout.wrap_display("平谷区2021年完成改革任务共计12项", 12)
+    assert out.split("\n") == ["平谷区2021年", "完成改革任务", "共计12项"]
+
+
 def test_furniture_every_forty_lines() -> None:
     text = "\n".join(f"第{n}行内容。" for n in range(100))
     out = T["furniture-dash"].apply(text + "\n北京市平谷区人民政府公报")

@@ -434,9 +434,16 @@ def _continues(
         return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
     if nxt_structural:
         return False
-    if full and _open_end(prev.tail(1)) and not (prev.length <= 80 and _looks_like_title(prev.text())):
-        return True  # a line broken at the page's edge goes on, whatever the next line looks like …
-    # … unless it ends a title on its kind (…总体方案的通知 / 各区人民政府：): that one is whole
+    if (
+        full
+        and _open_end(prev.tail(1))
+        and not (prev.length <= 80 and _looks_like_title(prev.text()))
+        and (nxt_text[0] == "《" or "关于" not in nxt_text or not _looks_like_title(nxt_text))
+    ):
+        # a line broken at the page's edge goes on, even into a cited title (依照 / 《…的通知》) —
+        # unless it ends a title on its kind (…方案的通知 / 各区人民政府：), or a whole title
+        # begins the next line (a site's menu above it: 首页 政务公开 … / …关于印发…的通知)
+        return True
     if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
@@ -580,21 +587,36 @@ _WRAP_LINES = 5  # lines of one length that make a hard wrap (a page's width) �
 _WRAP_SHARE = 0.3  # … and their share of the lines of at least _WRAP_MIN characters
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width a text is hard-wrapped at, as a PDF converter breaks every line at the page's
+def columns(text: str) -> int:
+    """Display columns, near enough: two for every character outside ASCII (Chinese, full-width
+    punctuation), one for ASCII. (unicodedata per character would cost ten times more.)"""
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def wrap_width(lines: list[str], *, display: bool = False) -> int | None:
+    """The width a text is hard-wrapped at (see :func:`_wrap`), else None."""
+    found = _wrap(lines, display)
+    return found[0] if found else None
+
+
+def _wrap(lines: list[str], display: bool) -> tuple[int, int] | None:
+    """(width, lines that have it) of a text hard-wrapped at a width, as a PDF converter breaks every line at the page's
     edge: the length that most of its long lines have, when enough of them have it (one
-    paragraph per line gives lengths that hardly ever repeat); else None."""
+    paragraph per line gives lengths that hardly ever repeat); else None. In characters, or
+    with ``display`` in display :func:`columns` (pdftotext breaks at a width on the page, where
+    a line with digits holds more characters than one of Chinese alone)."""
     counts: dict[int, int] = {}
     long = 0
+    least = 2 * _WRAP_MIN if display else _WRAP_MIN
     for raw in lines:
-        n = len(raw.strip())
-        if n >= _WRAP_MIN:
+        n = columns(raw.strip()) if display else len(raw.strip())
+        if n >= least:
             counts[n] = counts.get(n, 0) + 1
             long += 1
     if not counts:
         return None
     n, top = max(counts.items(), key=lambda item: (item[1], item[0]))
-    return n if top >= _WRAP_LINES and top >= _WRAP_SHARE * long else None
+    return (n, top) if top >= _WRAP_LINES and top >= _WRAP_SHARE * long else None
 
 
 def split_paragraphs(text: str) -> list[Para]:
@@ -609,7 +631,14 @@ def split_paragraphs(text: str) -> list[Para]:
     # a running header is kept where it is first printed (the cover's title: 北京市平谷区人民政府公报)
     # only before the first page break; after one, it is the next page's head
     first_break = _first_page_break(lines) if furniture else 0
-    width = wrap_width(lines)
+    # hard-wrapped in characters or in display columns: the measure more lines share
+    # (measured on the lines as printed: the fold shortens them, 标　　题 → 标 题, 2021 年 → 2021年)
+    printed = source_lines(text)
+    by_chars, by_columns = _wrap(printed, False), _wrap(printed, True)
+    display = by_columns is not None and (by_chars is None or by_columns[1] > by_chars[1])
+    chosen = by_columns if display else by_chars
+    width = chosen[0] if chosen is not None else None
+    slack = 2 if display else 1  # a line broken in columns ends one short when a Chinese character did not fit
     above = 0  # the length of the last line read: when it fills ``width``, the line broke at the edge
     headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
     seen_furniture: set[str] = set()
@@ -672,8 +701,10 @@ def split_paragraphs(text: str) -> list[Para]:
         # numbered item, nor anything to them: those are tested first, in a few comparisons, and
         # the paragraph's builder is made only for a pair the rule has to read. Two exceptions: a
         # line that cannot begin a paragraph (_cut_before), and a metadata value broken at the edge.
-        full = width is not None and width - 1 <= above <= width + 1  # a longer line was not wrapped
-        above = len(stripped)
+        full = width is not None and width - slack <= above <= width + 1  # a longer line was not wrapped
+        if width is not None:
+            shown = printed[number - 1].strip()
+            above = columns(shown) if display else len(shown)
         end = (growing.pieces[-1] if growing is not None else last.text)[-1] if last is not None else ""
         cut = last is not None and "\t" not in last.text and _cut_before(end, line)
         if (
