@@ -594,29 +594,42 @@ def columns(text: str) -> int:
 
 
 def wrap_width(lines: list[str], *, display: bool = False) -> int | None:
-    """The width a text is hard-wrapped at (see :func:`_wrap`), else None."""
-    found = _wrap(lines, display)
+    """The width a text is hard-wrapped at (see :func:`_wraps`), in characters or with
+    ``display`` in display columns; else None."""
+    found = _wraps(lines)[1 if display else 0]
     return found[0] if found else None
 
 
-def _wrap(lines: list[str], display: bool) -> tuple[int, int] | None:
-    """(width, lines that have it) of a text hard-wrapped at a width, as a PDF converter breaks every line at the page's
-    edge: the length that most of its long lines have, when enough of them have it (one
-    paragraph per line gives lengths that hardly ever repeat); else None. In characters, or
-    with ``display`` in display :func:`columns` (pdftotext breaks at a width on the page, where
-    a line with digits holds more characters than one of Chinese alone)."""
-    counts: dict[int, int] = {}
-    long = 0
-    least = 2 * _WRAP_MIN if display else _WRAP_MIN
-    for raw in lines:
-        n = columns(raw.strip()) if display else len(raw.strip())
-        if n >= least:
-            counts[n] = counts.get(n, 0) + 1
-            long += 1
+_Wrap = tuple[int, int] | None  # (width, lines that have it), or not hard-wrapped
+
+
+def _top(counts: dict[int, int], long: int) -> _Wrap:
     if not counts:
         return None
     n, top = max(counts.items(), key=lambda item: (item[1], item[0]))
     return (n, top) if top >= _WRAP_LINES and top >= _WRAP_SHARE * long else None
+
+
+def _wraps(lines: list[str]) -> tuple[_Wrap, _Wrap]:
+    """The width a text is hard-wrapped at, as a PDF converter breaks every line at the page's
+    edge: the length that most of its long lines have, when enough of them have it (one
+    paragraph per line gives lengths that hardly ever repeat) — in characters, and in display
+    :func:`columns` (pdftotext breaks at a width on the page, where a line with digits holds
+    more characters than one of Chinese alone). One pass for both."""
+    chars: dict[int, int] = {}
+    cols: dict[int, int] = {}
+    long_chars = long_cols = 0
+    for raw in lines:
+        n = len(raw) if raw[:1] not in " \t\u3000\f" and raw[-1:] not in " \t\u3000\f" else len(raw := raw.strip())
+        if n < _WRAP_MIN:
+            continue  # (columns are at least the characters: a short line is short in both)
+        chars[n] = chars.get(n, 0) + 1
+        long_chars += 1
+        c = 2 * n - len(raw.encode("ascii", "ignore"))
+        if c >= 2 * _WRAP_MIN:
+            cols[c] = cols.get(c, 0) + 1
+            long_cols += 1
+    return _top(chars, long_chars), _top(cols, long_cols)
 
 
 def split_paragraphs(text: str) -> list[Para]:
@@ -634,7 +647,7 @@ def split_paragraphs(text: str) -> list[Para]:
     # hard-wrapped in characters or in display columns: the measure more lines share
     # (measured on the lines as printed: the fold shortens them, 标　　题 → 标 题, 2021 年 → 2021年)
     printed = source_lines(text)
-    by_chars, by_columns = _wrap(printed, False), _wrap(printed, True)
+    by_chars, by_columns = _wraps(printed)
     display = by_columns is not None and (by_chars is None or by_columns[1] > by_chars[1])
     chosen = by_columns if display else by_chars
     width = chosen[0] if chosen is not None else None
