@@ -2804,6 +2804,11 @@ def extract_appointments(
                 # 免去A的X职务，改任Y / ，任Y / ，兼任Y: A's new post, never 任北京 + 市…局长 read with the
                 # verb in force (a removal), nor 调任Y as a post (round 8)
                 changes, is_header = _moved_on(moved_on, previous, starts), False
+            elif in_force is None and not CHANGE_GATE_RE.search(clause):
+                # no verb in force and no word a change needs, only a meeting's (会议/常委会, which dates
+                # a change named elsewhere): _parse_clause would state nothing (throughput round 4;
+                # tests/test_clause_gate.py). The clause still counts in its sentence below.
+                changes, is_header = [], False
             else:
                 changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
             if not changes and "新" in clause:

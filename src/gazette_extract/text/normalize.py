@@ -67,8 +67,10 @@ NUMBER_SPACE_RE = LazyPattern(
     r"| (?<=\d ) *(?=[.]\d)| (?<=\d\. ) *(?=\d)"  # 13 .3 → 13.3
 )
 MULTISPACE_RE = compile_re("  +")  # not " {2,}": sre searches a two-space prefix 8x faster
-# Letter-spaced lines, typeset for emphasis: 几 个 问 题 的 通 知 / 目 录
-LETTER_SPACED_RE = LazyPattern(rf"(?m)^[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t]*$")
+# Letter-spaced lines, typeset for emphasis: 几 个 问 题 的 通 知 / 目 录. Each match opens on the
+# line end before it (fold_text puts one before the first line): a pattern that starts with a
+# character is scanned for, where (?m)^ was tried at every position (3-4x slower, same lines).
+LETTER_SPACED_RE = LazyPattern(rf"\n[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t]*(?=\n|\Z)")
 # HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
 ENTITY_RE = compile_re(r"&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
@@ -92,7 +94,6 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # The bracket first, the character looked behind past it: the engine scans for brackets (5x faster).
 _GLOSS = rf"(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"  # after its opening bracket
 PINYIN_GLOSS_RE = LazyPattern(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLOSS})*")
-_TONED_RE = compile_re(f"[{_TONED}]")
 MD_HEADING_RE = compile_re(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
 BULLET_RE = compile_re(r"^(?:[-*+•·●▪■◆]\s+)")
@@ -160,7 +161,7 @@ def fold_text(text: str) -> str:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):
         text = _FOLD_RUN_RE.sub(lambda m: m.group().translate(_FOLD), text)
-    if _TONED_RE.search(text):
+    if any(mark in text for mark in _TONED):  # 24 substring scans in C: faster than the class over the text
         text = PINYIN_GLOSS_RE.sub("", text)
     if "__" in text or ("**" in text and _STAR_MASK_RE.search(text)):
         text = BOLD_RE.sub("", text)
@@ -169,7 +170,7 @@ def fold_text(text: str) -> str:
     text = NUMBER_SPACE_RE.sub("", text)
     text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
     text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)
-    return LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), text)
+    return LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), "\n" + text)[1:]
 
 
 _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
