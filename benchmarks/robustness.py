@@ -102,7 +102,8 @@ def _translate(table: dict[str, str]) -> Callable[[str], str]:
 # Full-width punctuation → ASCII, as many CMSs and converters print it: （牵头单位:区发改委;...)
 _ASCII_PUNCT = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"}
 # Full-width digits, letters and ASCII punctuation, as some PDF converters write them: ２０２１
-_FULL_WIDTH = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}
+# (not the marks of Markdown and tables, # * _ |, which a converter writes as markup)
+_FULL_WIDTH = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if chr(c) not in "#*_|"}
 
 # A bracketed year of a document number: 京平政发〔2021〕1号, [2021] 12 号
 _NUMBER_YEAR_RE = re.compile(r"[〔\[［(（【﹝〈]\s*((?:19|20)\d\d)\s*[〕\]］)）】﹞〉](?=\s*第?\s*\d{1,4}\s*号)")
@@ -359,7 +360,8 @@ def records(result: dict[str, Any]) -> Counter[tuple[str, str]]:
         for m in doc.get("members") or []:
             found["member", f"{canon(m.get('role'))} / {canon(m['person'])}"] += 1
         for c in doc.get("citations") or []:
-            found["citation", f"{canon(c.get('title'))} / {canon(c.get('doc_number'))}"] += 1
+            number = (c.get("doc_number") or {}).get("text")
+            found["citation", f"{canon(c.get('title'))} / {canon(number)}"] += 1
     return found
 
 
