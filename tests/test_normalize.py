@@ -34,6 +34,18 @@ FOLD = [
     ("bold-odd-stars", "***注意***", "*注意*"),  # pairs from the left, as the pattern takes them
     ("withheld-name-kept", "**市**区人大常委会办法", "**市**区人大常委会办法"),  # a mask, not bold
     ("withheld-name-beside-bold", "**市**区 **（一）总则**", "**市**区 （一）总则"),
+    # the brackets of a number's year, folded to 〔〕 so that a number inside brackets reads
+    # like one in 〔〕 (robustness: brackets-* transforms)
+    ("number-year-ascii-parens", "（冀政发(2018)11号 2018年5月18日印发）", "（冀政发〔2018〕11号2018年5月18日印发）"),
+    ("number-year-full-parens", "的通知》（国办发（2017）7号）", "的通知》（国办发〔2017〕7号）"),
+    ("number-year-small-tortoise", "京政发﹝2021﹞1号", "京政发〔2021〕1号"),
+    ("number-year-angle-spaced", "科工法字〈2000〉 851号", "科工法字〔2000〕851号"),
+    ("number-year-spaced-inside", "华政发( 2021 ) 2号", "华政发〔2021〕2号"),
+    ("number-year-di", "国发（2016）第33号", "国发〔2016〕第33号"),
+    ("keeps-case-number", "（2020）京01民终123号", "（2020）京01民终123号"),  # no agency before it
+    ("keeps-title-years", "方案（2021—2023年）", "方案（2021—2023年）"),
+    ("keeps-year-without-number", "工作要点（2021）", "工作要点（2021）"),
+    ("keeps-book-marks", "《2021年省〈政府工作报告〉重点任务》", "《2021年省〈政府工作报告〉重点任务》"),
 ]
 
 

@@ -85,6 +85,17 @@ ASCII_PUNCT_RE = LazyPattern(
     rf"|(?<=\()(?<![A-Za-z]\()(?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
     rf"|(?<=[{_CJK}\d”》）)]\)))"  # 街道) ; 2035年) ; (1)
 )
+# The year of a document number in brackets other than 〔〕, folded to 〔〕: every later rule that
+# reads a number inside brackets — 《title》（国发(2016)33号）, 标题(华政发(2021)2号), (冀政发(2018)11号
+# 2018年5月18日印发) — nests one pair of brackets only, and the grammar does not know 〈〉.
+# Only a four-digit year right after a Chinese character (the agency) and right before a serial
+# and 号: 冀政发(2018)11号, 国办发（2017）7号, 京政发﹝2021﹞1号, 京政发〈2021〉1号; never a case number
+# (（2020）京01民终123号: no agency before it) nor a year in a title (方案（2021—2023年）).
+# [] ［］ 【】 are read everywhere already and stay as printed.
+DOC_YEAR_BRACKET_RE = LazyPattern(
+    rf"[(（﹝〈](?:(?<=[{_CJK}][(（﹝〈])|(?<=[{_CJK}] [(（﹝〈]))"
+    r" *((?:19|20)\d\d) *[)）﹞〉](?= *第? *\d{1,5} *[号號])"
+)
 # A pinyin gloss right after a Chinese character: 發(fā)展 / 制（zhì）度 / 绿(lǜ)色. The syllable
 # must carry a tone mark, so 附件(a) and 总值(GDP) stay; at most 6 letters, so it is linear.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -166,6 +177,8 @@ def fold_text(text: str) -> str:
         text = BOLD_RE.sub("", text)
     elif "**" in text:  # no __ and no mask: BOLD_RE removes every pair, as this does 3x faster
         text = text.replace("**", "")
+    if "号" in text or "號" in text:  # before NUMBER_SPACE_RE: 〈2000〉 851号 → 〔2000〕851号
+        text = DOC_YEAR_BRACKET_RE.sub(r"〔\1〕", text)
     text = NUMBER_SPACE_RE.sub("", text)
     text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
     text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)

@@ -66,6 +66,9 @@ _WIDTH = {
     chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E]
 }
 _WIDTH.update(_PUNCT_FULL)
+# The brackets of a document number's year, as normalize folds them (DOC_YEAR_BRACKET_RE):
+# 淮府(2020)20号 and 京政发〈2021〉1号 are read as 淮府〔2020〕20号; all of 〔〕 （） ﹝﹞ 〈〉 fold to （）.
+_WIDTH.update({"〔": "（", "〕": "）", "﹝": "（", "﹞": "）", "〈": "（", "〉": "）"})
 WIDTH_RE = compile_re("[" + re.escape("".join(_WIDTH)) + "]")
 _TARGETS = frozenset(_WIDTH.values())  # characters the width fold makes: 2 (from ２), （ (from ()
 # A character the fold changes (drops or maps), in a text without & and tone marks: 2021 年 ; **
