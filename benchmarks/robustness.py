@@ -163,8 +163,8 @@ def _every(step: int, insert: str) -> Callable[[str], str]:
 
 
 # Labels and short heading lines wrapped in Markdown marks by an HTML → Markdown converter:
-# **牵头单位**：区发改委 ; **一、总体要求**
-_LABEL_RE = re.compile(r"(牵头单位|责任单位|配合单位|完成时限|完成时间|主送|抄送|附件)(?=[：:])")
+# **牵头单位**：区发改委 ; **一、总体要求** (a whole label only: an <em> wraps words, not half of 牵头责任单位)
+_LABEL_RE = re.compile(r"(?<!\w)(牵头单位|责任单位|配合单位|完成时限|完成时间|主送|抄送|附件)(?=[：:])")
 _HEADING_RE = re.compile(r"(?m)^([一二三四五六七八九十]+、[^。；;\n]{1,30})$")
 
 
@@ -288,6 +288,12 @@ register(
         "labels and numbered headings wrapped in *",
         "*牵头单位*：区发改委",
         text=_markdown("*"),
+    ),
+    Transform(
+        "markdown-underscore",
+        "labels and numbered headings wrapped in _ (html2text's <em>)",
+        "_牵头单位_：区发改委",
+        text=_markdown("_"),
     ),
     Transform(
         "traditional",

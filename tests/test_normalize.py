@@ -31,9 +31,18 @@ FOLD = [
     ("html-entity", "国务院办公厅&nbsp;", "国务院办公厅 "),
     ("keeps-tabs", "a\t\tb", "a\t\tb"),
     ("bold-underscores", "__重点任务__", "重点任务"),
-    ("bold-odd-stars", "***注意***", "*注意*"),  # pairs from the left, as the pattern takes them
+    ("bold-italic-stars", "***注意***", "注意"),  # bold, then the italic pair left inside it
     ("withheld-name-kept", "**市**区人大常委会办法", "**市**区人大常委会办法"),  # a mask, not bold
     ("withheld-name-beside-bold", "**市**区 **（一）总则**", "**市**区 （一）总则"),
+    # Markdown italic (robustness: markdown-italic / markdown-underscore transforms)
+    ("italic-label", "（*牵头单位*：区发改委）", "（牵头单位：区发改委）"),
+    ("italic-heading", "*一、总体要求*", "一、总体要求"),
+    ("italic-underscores", "_一、总体要求_", "一、总体要求"),
+    ("keeps-masked-names", "王*、李*同志", "王*、李*同志"),  # a star beside a word is a mask
+    ("keeps-masked-given-names", "张*华、李*明", "张*华、李*明"),
+    ("keeps-snake-case", "file_name_v2", "file_name_v2"),
+    ("keeps-footnote-star", "*注：本表数据为初步统计", "*注：本表数据为初步统计"),
+    ("keeps-spaced-stars", "a * b * c", "a * b * c"),
     # the brackets of a number's year, folded to 〔〕 so that a number inside brackets reads
     # like one in 〔〕 (robustness: brackets-* transforms)
     ("number-year-ascii-parens", "（冀政发(2018)11号 2018年5月18日印发）", "（冀政发〔2018〕11号2018年5月18日印发）"),
