@@ -104,6 +104,21 @@ _ASCII_PUNCT = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！
 # Full-width digits, letters and ASCII punctuation, as some PDF converters write them: ２０２１
 # (not the marks of Markdown and tables, # * _ |, which a converter writes as markup)
 _FULL_WIDTH = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if chr(c) not in "#*_|"}
+# ... nor a Markdown list mark at a line's start (- item) or a forum's BBCode tag ([size=4]).
+_MARKUP_RE = re.compile(r"(?m)^[ \t]*[-+](?= )|\[/?[a-z]+(?:=[^\]\n]*)?\]")
+
+
+def _full_width(text: str) -> str:
+    table = str.maketrans(_FULL_WIDTH)
+    out: list[str] = []
+    at = 0
+    for m in _MARKUP_RE.finditer(text):
+        out.append(text[at : m.start()].translate(table))
+        out.append(m.group())
+        at = m.end()
+    out.append(text[at:].translate(table))
+    return "".join(out)
+
 
 # A bracketed year of a document number: 京平政发〔2021〕1号, [2021] 12 号
 _NUMBER_YEAR_RE = re.compile(r"[〔\[［(（【﹝〈]\s*((?:19|20)\d\d)\s*[〕\]］)）】﹞〉](?=\s*第?\s*\d{1,4}\s*号)")
@@ -212,9 +227,17 @@ register(
     ),
     Transform(
         "ascii-punct-comma",
-        "as ascii-punct, and the enumeration comma 、 printed as ','",
+        "as ascii-punct, and the enumeration comma 、 printed as ',' (appointments and members not"
+        " compared: 、 joins the posts of one person, ， separates clauses, and the reading changes)",
         "区发改委,区财政局,区商务局",
         text=_translate({**_ASCII_PUNCT, "、": ","}),
+        excluded=frozenset({"appointment", "member"}),
+    ),
+    Transform(
+        "halfwidth-cjk-punct",
+        "、。「」 printed in their half-width forms ､｡｢｣ (Big5 / Shift-JIS round trips)",
+        "区发改委､区财政局｡",
+        text=_translate({"、": "､", "。": "｡", "「": "｢", "」": "｣"}),
     ),
     Transform(
         "full-width-punct",
@@ -224,9 +247,9 @@ register(
     ),
     Transform(
         "full-width",
-        "ASCII digits, letters and punctuation printed full width",
-        "２０２１年１１月３０日",
-        text=_translate(_FULL_WIDTH),
+        "ASCII digits, letters and punctuation printed full width (markup marks kept)",
+        "２０２１－１２－２２ １７：４５",
+        text=_full_width,
     ),
     *(
         Transform(

@@ -43,6 +43,13 @@ FOLD = [
     ("keeps-snake-case", "file_name_v2", "file_name_v2"),
     ("keeps-footnote-star", "*注：本表数据为初步统计", "*注：本表数据为初步统计"),
     ("keeps-spaced-stars", "a * b * c", "a * b * c"),
+    # full-width and half-width forms (robustness: full-width / halfwidth-cjk-punct transforms)
+    ("full-width-square-note", "。［责任单位：老街办］", "。[责任单位：老街办]"),
+    ("full-width-date-time", "２０２１－１２－２２ １７：４５", "2021-12-22 17:45"),
+    ("full-width-slash-date", "２０２１／３／５", "2021/3/5"),
+    ("keeps-full-width-dash", "－ 1 －", "－ 1 －"),  # a page footer, not a date
+    ("keeps-colon-after-key", "时间：2021", "时间：2021"),
+    ("half-width-cjk-punct", "区发改委､区财政局｡｢两区｣", "区发改委、区财政局。「两区」"),
     # the brackets of a number's year, folded to 〔〕 so that a number inside brackets reads
     # like one in 〔〕 (robustness: brackets-* transforms)
     ("number-year-ascii-parens", "（冀政发(2018)11号 2018年5月18日印发）", "（冀政发〔2018〕11号2018年5月18日印发）"),

@@ -8,7 +8,8 @@ What a PDF/HTML converter leaves behind, and what we do about it:
   ends without punctuation would be rejoined with the next paragraph on a second pass.)
 * Pinyin glosses that some mirrors insert after a character (``發(fā)展``, ``制(zhì)度``) are
   removed: a bracketed lower-case syllable with a tone mark, right after a Chinese character.
-* Full-width digits and Latin letters (``２０２１``) → ASCII; U+3000 and NBSP → space;
+* Full-width digits, Latin letters and square brackets (``２０２１``, ``［］``) → ASCII, and
+  full-width date and time marks between digits (``２０２１－０２－０２ １０：２７``); U+3000 and NBSP → space;
   runs of spaces → one space. Tabs are kept: they separate table cells.
 * Spaces inside numbers and dates (``2021 年 11 月底前``, ``〔2023〕1 号``) are removed.
 * ASCII punctuation next to Chinese text (``,:;()?!``) is folded to full width, so that
@@ -44,10 +45,20 @@ _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
 _FOLD.update({0xFF0E: ord(".")})  # ．as in １．→ 1.
+# ［］ → [] (NFKC): ［责任单位：老街办］ and ［2021］ read as their ASCII forms do everywhere
+_FOLD.update({0xFF3B: ord("["), 0xFF3D: ord("]")})
+# Half-width CJK punctuation → its usual form (NFKC), as Big5 / Shift-JIS round trips print it:
+# 区发改委､区财政局｡ → 区发改委、区财政局。 ; ｢…｣ → 「…」
+_FOLD.update({0xFF61: ord("。"), 0xFF62: ord("「"), 0xFF63: ord("」"), 0xFF64: ord("、")})
 _FOLD_NEEDED_RE = compile_re("[" + "".join(chr(cp) for cp in _FOLD) + "]")
 # Runs of those characters: only they are translated (str.translate looks every character of a
 # whole text up in _FOLD, 5x slower than finding the few runs that need it).
 _FOLD_RUN_RE = compile_re(_FOLD_NEEDED_RE.pattern + "+")
+# Full-width date and time marks between digits → ASCII, as NFKC would: a page printed all in
+# full width (２０１６－０２－０２ １０：２７, ２０２１／３／５) reads like 2016-02-02 10:27. Only
+# between digits: elsewhere － is a dash (－ 1 － page footers) and ：／ are Chinese punctuation.
+_DIGIT_MARKS = {"－": "-", "／": "/", "：": ":"}
+DIGIT_MARK_RE = compile_re(r"[－／：](?<=\d[－／：])(?=\d)")
 
 
 # The whole-text substitutions below are plain ``re`` patterns, compiled on first use (they hold
@@ -176,6 +187,8 @@ def fold_text(text: str) -> str:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):
         text = _FOLD_RUN_RE.sub(lambda m: m.group().translate(_FOLD), text)
+    if "－" in text or "／" in text or "：" in text:
+        text = DIGIT_MARK_RE.sub(lambda m: _DIGIT_MARKS[m.group()], text)
     if _TONED_RE.search(text):
         text = PINYIN_GLOSS_RE.sub("", text)
     if "__" in text or ("**" in text and _STAR_MASK_RE.search(text)):

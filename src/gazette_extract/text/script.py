@@ -38,8 +38,10 @@ def _converter() -> opencc.OpenCC:
 
 
 # Variant forms that OpenCC's t2s leaves as they are, with the Simplified character they stand for:
-# 陜 (a variant of 陝) in 陜西省人民政府 (a Traditional mirror of a 2016 news item).
-_VARIANTS = {"陜": "陕"}  # replaced one by one: a whole-text str.translate is slow
+# 陜 (a variant of 陝) in 陜西省人民政府 (a Traditional mirror of a 2016 news item); 覆函, the
+# Traditional spelling of the document kind 复函 (國務院辦公廳關於…的覆函), which t2s keeps because
+# 覆 is also a Simplified character. Same lengths, so spans into the source stay exact.
+_VARIANTS = {"陜": "陕", "覆函": "复函"}  # replaced one by one: a whole-text str.translate is slow
 
 
 def to_simplified(text: str) -> tuple[str, bool]:

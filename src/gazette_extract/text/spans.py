@@ -63,11 +63,15 @@ _SPLIT = {False: compile_re(f"({SPACE_RE.pattern})"), True: compile_re(f"({DROP_
 # Width folding, one character for one: full-width digits and letters → ASCII (２０２１ → 2021,
 # as normalize does), ASCII punctuation → full width (as normalize does beside Chinese text).
 _WIDTH = {
-    chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E]
+    chr(cp): chr(cp - 0xFEE0)
+    for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E, 0xFF3B, 0xFF3D]
 }
 _WIDTH.update(_PUNCT_FULL)
 # The brackets of a document number's year, as normalize folds them (DOC_YEAR_BRACKET_RE):
 # 淮府(2020)20号 and 京政发〈2021〉1号 are read as 淮府〔2020〕20号; all of 〔〕 （） ﹝﹞ 〈〉 fold to （）.
+# normalize's DIGIT_MARK_RE folds these between digits (２０２１－０２－０２); the search fold anywhere
+_WIDTH.update({"－": "-", "／": "/"})
+_WIDTH.update({"｡": "。", "｢": "「", "｣": "」", "､": "、"})  # half-width CJK punctuation, as normalize folds it
 _WIDTH.update({"〔": "（", "〕": "）", "﹝": "（", "﹞": "）", "〈": "（", "〉": "）"})
 WIDTH_RE = compile_re("[" + re.escape("".join(_WIDTH)) + "]")
 _TARGETS = frozenset(_WIDTH.values())  # characters the width fold makes: 2 (from ２), （ (from ()
