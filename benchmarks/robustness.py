@@ -198,8 +198,9 @@ def _opencc(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
-def _traditional(text: str) -> str:
-    return str(_opencc("s2t").convert(text))
+def _traditional(text: str, config: str = "s2t") -> str:
+    """OpenCC's Traditional forms: s2t (OpenCC's standard: 爲), s2tw (Taiwan: 為), s2hk (Hong Kong: 衞)."""
+    return str(_opencc(config).convert(text))
 
 
 # Pinyin glosses a mirror inserts after polyphonic characters: 發(fā)展, 重(zhòng)要
@@ -211,9 +212,11 @@ def _pinyin(text: str) -> str:
     return _PINYIN_RE.sub(lambda m: f"{m.group(0)}({_PINYIN[m.group(0)]})", text)
 
 
-def _encode(codec: str, *, traditional: bool = False) -> Callable[[str], bytes]:
+def _encode(codec: str, *, traditional: str | None = None) -> Callable[[str], bytes]:
+    """``traditional``: the OpenCC configuration that writes the text in Traditional first."""
+
     def apply(text: str) -> bytes:
-        return (_traditional(text) if traditional else text).encode(codec)
+        return (_traditional(text, traditional) if traditional else text).encode(codec)
 
     return apply
 
@@ -325,6 +328,18 @@ register(
         text=_traditional,
     ),
     Transform(
+        "traditional-tw",
+        "Traditional characters in Taiwan's standard forms (OpenCC s2tw: 為, 裡)",
+        "臺北市政府為推動",
+        text=lambda t: _traditional(t, "s2tw"),
+    ),
+    Transform(
+        "traditional-hk",
+        "Traditional characters in Hong Kong's standard forms (OpenCC s2hk: 衞, 綫)",
+        "衞生署",
+        text=lambda t: _traditional(t, "s2hk"),
+    ),
+    Transform(
         "pinyin",
         "pinyin glosses after polyphonic characters (mirror sites)",
         "發(fā)展 ; 重(zhòng)要",
@@ -335,7 +350,18 @@ register(
     Transform("bom", "a UTF-8 byte-order mark", "\\ufeff北京市", data=lambda t: t.encode("utf-8-sig")),
     Transform("gbk", "GBK bytes", "b'\\xb1\\xb1\\xbe\\xa9'", data=_encode("gbk")),
     Transform("gb18030", "GB18030 bytes", "b'\\xb1\\xb1\\xbe\\xa9'", data=_encode("gb18030")),
-    Transform("big5", "Traditional text in Big5 bytes", "b'\\xa5_\\xa8\\xca'", data=_encode("big5", traditional=True)),
+    Transform(
+        "big5",
+        "Traditional text in Big5 (cp950) bytes",
+        "b'\\xa5_\\xa8\\xca'",
+        data=_encode("cp950", traditional="s2tw"),
+    ),
+    Transform(
+        "big5hkscs",
+        "Traditional text in Big5-HKSCS bytes (Hong Kong sites)",
+        "b'\\xa5_\\xa8\\xca'",
+        data=_encode("big5hkscs", traditional="s2hk"),
+    ),
     Transform("utf-16", "UTF-16 bytes with a BOM", "b'\\xff\\xfe\\x17S'", data=_encode("utf-16")),
     Transform("utf-16-be", "UTF-16 big-endian bytes, no BOM", "b'S\\x17'", data=_encode("utf-16-be")),
 )
