@@ -152,12 +152,52 @@ def _cn_number(n: int) -> str:
 _DATE_LINE_RE = re.compile(r"(?m)^([ \t\u3000]*)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日([ \t\u3000]*)$")
 
 
-def _chinese_date_lines(text: str) -> str:
+def _chinese_date_lines(zero: str = "〇") -> Callable[[str], str]:
+    """Date lines in Chinese numerals, the year's zero written ``zero`` (〇, or ○ as many
+    documents type it)."""
+
     def cn(m: re.Match[str]) -> str:
-        year = "".join(_CN_DIGITS[int(d)] for d in m.group(2))
+        year = "".join(_CN_DIGITS[int(d)] for d in m.group(2)).replace("〇", zero)
         return f"{m.group(1)}{year}年{_cn_number(int(m.group(3)))}月{_cn_number(int(m.group(4)))}日{m.group(5)}"
 
-    return _DATE_LINE_RE.sub(cn, text)
+    return lambda text: _DATE_LINE_RE.sub(cn, text)
+
+
+# Spaces inside the brackets of a number too: 京平政发〔 2021 〕 1 号
+_BRACKET_DIGIT_RE = re.compile(r"(?<=[〔\[［【])(?=\d{4}[〕\]］】])|(?<=[〔\[［【]\d{4})(?=[〕\]］】])")
+
+
+def _spaced_number_brackets(text: str) -> str:
+    return _BRACKET_DIGIT_RE.sub(" ", _spaced_digits(text))
+
+
+# Quotation marks: “两区” as 「两区」 (Hong Kong and Taiwan) or as ASCII "两区"
+_CORNER_QUOTES = {"“": "「", "”": "」", "‘": "『", "’": "』"}
+_ASCII_QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+
+# The dot inside a transcribed name: 阿依古丽·买买提 with another dot a site's font or input
+# method gives: ‧ (U+2027, Taiwan), ・ (katakana middle dot), • (bullet), ．(full stop)
+_NAME_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])")
+
+
+def _name_dots(dot: str) -> Callable[[str], str]:
+    return lambda text: _NAME_DOT_RE.sub(dot, text)
+
+
+# A colon typed as the ratio sign ∶ (U+2236), as Chinese input methods and Word documents print
+# it: 牵头单位∶区发改委 ; only after a Chinese character (10:30 stays)
+_RATIO_COLON_RE = re.compile(r"(?<=[\u4e00-\u9fff])[：:]")
+
+# HTML entities left in a page's text by a CMS: &ldquo;两区&rdquo; ; 2021&mdash;2023年
+_ENTITIES = {
+    "“": "&ldquo;",
+    "”": "&rdquo;",
+    "—": "&mdash;",
+    "·": "&middot;",
+    "…": "&hellip;",
+    "‘": "&lsquo;",
+    "’": "&rsquo;",
+}
 
 
 def _every(step: int, insert: str) -> Callable[[str], str]:
@@ -288,7 +328,48 @@ register(
         "chinese-date",
         "a line that is only a date (成文日期) written in Chinese numerals",
         "二〇二一年十一月三十日",
-        text=_chinese_date_lines,
+        text=_chinese_date_lines(),
+    ),
+    Transform(
+        "chinese-date-circle",
+        "as chinese-date, the zero typed as the circle ○ (U+25CB)",
+        "二○二一年十一月三十日",
+        text=_chinese_date_lines("○"),
+    ),
+    Transform(
+        "chinese-date-letter-o",
+        "as chinese-date, the zero typed as a full-width letter Ｏ",
+        "二Ｏ二一年十一月三十日",
+        text=_chinese_date_lines("Ｏ"),
+    ),
+    Transform(
+        "spaced-number-brackets",
+        "as spaced-digits, and spaces inside the brackets of a number",
+        "京平政发〔 2021 〕 1 号",
+        text=_spaced_number_brackets,
+    ),
+    Transform("corner-quotes", "“” ‘’ printed as 「」 『』", "「两区」建设", text=_translate(_CORNER_QUOTES)),
+    Transform("ascii-quotes", "“” ‘’ printed as ASCII \" '", '"两区"建设', text=_translate(_ASCII_QUOTES)),
+    *(
+        Transform(
+            f"name-dot-{name}",
+            f"the dot of a transcribed name printed {dot}",
+            f"阿依古丽{dot}买买提",
+            text=_name_dots(dot),
+        )
+        for name, dot in (("u2027", "‧"), ("katakana", "・"), ("bullet", "•"), ("full-stop", "．"))
+    ),
+    Transform(
+        "ratio-colon",
+        "a colon after Chinese text typed as the ratio sign ∶ (U+2236)",
+        "牵头单位∶区发改委",
+        text=lambda t: _RATIO_COLON_RE.sub("∶", t),
+    ),
+    Transform(
+        "html-entities",
+        "quotes, dashes and dots left as HTML entities",
+        "&ldquo;两区&rdquo;建设",
+        text=_translate(_ENTITIES),
     ),
     Transform(
         "ideographic-space",
@@ -302,6 +383,18 @@ register(
         "a zero-width space after every 7th Chinese character",
         "平谷区人民政\u200b府关于",
         text=_every(7, "\u200b"),
+    ),
+    Transform(
+        "zero-width-joiners",
+        "a zero-width joiner, word joiner or soft hyphen after every 9th Chinese character",
+        "平谷区人民政府关\u2060于",
+        text=lambda t: _every(9, "\u200d")(_every(11, "\u2060")(_every(13, "\u00ad")(t))),
+    ),
+    Transform(
+        "thin-spaces",
+        "spaces printed as thin / narrow no-break / medium spaces (U+2009, U+202F, U+205F)",
+        "各乡镇人民政府\u202f街道办事处",
+        text=_translate({" ": "\u202f", "\u3000": "\u205f"}),
     ),
     Transform(
         "markdown-bold",
@@ -345,6 +438,12 @@ register(
         "發(fā)展 ; 重(zhòng)要",
         text=_pinyin,
     ),
+    Transform(
+        "pinyin-full-width",
+        "pinyin glosses in full-width brackets",
+        "發（fā）展",
+        text=lambda t: _PINYIN_RE.sub(lambda m: f"{m.group(0)}（{_PINYIN[m.group(0)]}）", t),
+    ),
     Transform("crlf", "CRLF line ends", "…通知\\r\\n", text=lambda t: t.replace("\n", "\r\n")),
     Transform("cr", "CR line ends (old Mac)", "…通知\\r", text=lambda t: t.replace("\n", "\r")),
     Transform("bom", "a UTF-8 byte-order mark", "\\ufeff北京市", data=lambda t: t.encode("utf-8-sig")),
@@ -364,6 +463,7 @@ register(
     ),
     Transform("utf-16", "UTF-16 bytes with a BOM", "b'\\xff\\xfe\\x17S'", data=_encode("utf-16")),
     Transform("utf-16-be", "UTF-16 big-endian bytes, no BOM", "b'S\\x17'", data=_encode("utf-16-be")),
+    Transform("utf-16-le", "UTF-16 little-endian bytes, no BOM", "b'\\x17S'", data=_encode("utf-16-le")),
 )
 
 
@@ -372,7 +472,18 @@ register(
 _SPACE_RE = re.compile(r"\s+")
 _OPEN = "〔[［(（【﹝〈<《"
 _CLOSE = "〕]］)）】﹞〉>》"
-_BRACKETS = str.maketrans({**dict.fromkeys(_OPEN, "("), **dict.fromkeys(_CLOSE, ")"), "、": ",", "\u200b": None})
+# Quotation marks and the dots of transcribed names are printed as the page prints them: a
+# title with 「两区」 is read right, so keys fold them (“”「」"『』‘’' → ", ·・•‧ → ·).
+_BRACKETS = str.maketrans(
+    {
+        **dict.fromkeys(_OPEN, "("),
+        **dict.fromkeys(_CLOSE, ")"),
+        **dict.fromkeys("“”「」『』‘’'", '"'),
+        **dict.fromkeys("・•‧･", "·"),
+        "、": ",",
+        "\u200b": None,
+    }
+)
 
 
 def canon(value: object) -> str:

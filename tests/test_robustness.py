@@ -217,3 +217,16 @@ def test_a_full_width_publication_date_is_read(printed: str):
     )
     doc = parse_text(text).model_dump()["documents"][0]
     assert doc["published"] == "2021-12-22"
+
+
+@pytest.mark.parametrize(
+    "dot", ["·", "・", "•", "‧", "･"], ids=["middle-dot", "katakana", "bullet", "u2027", "half-width"]
+)
+def test_a_transcribed_name_with_any_dot_is_appointed(dot: str):
+    text = (
+        "北京市某区人民代表大会常务委员会关于任免职务的决定\n"
+        f"任命阿卜杜吉力力{dot}阿卜来提为北京市某区民族宗教事务委员会主任。\n"
+        "北京市某区人民代表大会常务委员会\n2021年3月1日\n"
+    )
+    doc = parse_text(text).model_dump()["documents"][0]
+    assert [(a["action"], a["person"]) for a in doc["appointments"]] == [("appoint", f"阿卜杜吉力力{dot}阿卜来提")]

@@ -44,6 +44,14 @@ _FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
+# The other typographic spaces (U+2000–U+200A: em, en, thin, hair …; narrow no-break U+202F;
+# medium mathematical U+205F) → space, as Word and web pages print them between words.
+_FOLD.update(dict.fromkeys([*range(0x2000, 0x200B), 0x202F, 0x205F], 0x20))
+# Invisible marks pages carry inside words (平谷区人民政府关\u2060于): zero-width non-joiner and
+# joiner, left-to-right / right-to-left marks and embeddings, word joiner and invisible operators,
+# soft hyphen (&shy;), the emoji variation selector: dropped, as U+200B is.
+INVISIBLE = "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u00ad\ufe0f"
+_FOLD.update(dict.fromkeys(map(ord, INVISIBLE)))
 _FOLD.update({0xFF0E: ord(".")})  # ．as in １．→ 1.
 # ［］ → [] (NFKC): ［责任单位：老街办］ and ［2021］ read as their ASCII forms do everywhere
 _FOLD.update({0xFF3B: ord("["), 0xFF3D: ord("]")})
@@ -88,7 +96,26 @@ LETTER_SPACED_RE = LazyPattern(rf"(?m)^[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][
 # HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
 ENTITY_RE = compile_re(r"&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
-ENTITY_TEXT_RE = compile_re(r"&(?:amp|lt|gt|quot);")
+# ... and the punctuation a CMS writes as entities: &ldquo;两区&rdquo; ; 2021&mdash;2023年
+_ENTITIES.update(
+    {
+        "&ldquo;": "“",
+        "&rdquo;": "”",
+        "&lsquo;": "‘",
+        "&rsquo;": "’",
+        "&mdash;": "—",
+        "&ndash;": "–",
+        "&middot;": "·",
+        "&hellip;": "…",
+        "&bull;": "•",
+    }
+)
+ENTITY_NAMES = tuple(name[1:-1] for name in _ENTITIES)  # amp, lt … (spans drops their tails)
+ENTITY_TEXT_RE = compile_re("&(?:" + "|".join(ENTITY_NAMES) + ");")
+# A colon typed as the ratio sign ∶ (U+2236) or a presentation form (﹕ ︰) after Chinese text or a
+# closing bracket, as input methods and Word print it: 牵头单位∶区发改委 → 牵头单位：区发改委.
+# Between digits it is a ratio (1∶1000) and stays.
+RATIO_COLON_RE = LazyPattern(rf"[∶﹕︰](?<=[{_CJK}）)】\]][∶﹕︰])")
 # ASCII punctuation beside Chinese text → full width.
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 ASCII_PUNCT_RE = LazyPattern(
@@ -199,6 +226,8 @@ def fold_text(text: str) -> str:
         text = ITALIC_RE.sub(r"\2", text)
     if "号" in text or "號" in text:  # before NUMBER_SPACE_RE: 〈2000〉 851号 → 〔2000〕851号
         text = DOC_YEAR_BRACKET_RE.sub(r"〔\1〕", text)
+    if "∶" in text or "﹕" in text or "︰" in text:
+        text = RATIO_COLON_RE.sub("：", text)
     text = NUMBER_SPACE_RE.sub("", text)
     text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
     text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)
