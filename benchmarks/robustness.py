@@ -101,15 +101,26 @@ def _translate(table: dict[str, str]) -> Callable[[str], str]:
 
 # Full-width punctuation → ASCII, as many CMSs and converters print it: （牵头单位:区发改委;...)
 _ASCII_PUNCT = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"}
+# The enumeration comma, but not the one of an item's number (一、 1、 stay: no page numbers its
+# items 一,)
+_ITEM_NUMBER_RE = re.compile(r"(?m)^([ \t\u3000]*(?:[一二三四五六七八九十百]+|\d{1,3}))、")
+
+
+def _ascii_commas(text: str) -> str:
+    text = _ITEM_NUMBER_RE.sub("\\1\x00", text.translate(str.maketrans(_ASCII_PUNCT)))
+    return text.replace("、", ",").replace("\x00", "、")
+
+
 # Full-width digits, letters and ASCII punctuation, as some PDF converters write them: ２０２１
 # (not the marks of Markdown and tables, # * _ |, which a converter writes as markup)
 _FULL_WIDTH = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if chr(c) not in "#*_|"}
 # ... nor a Markdown list mark at a line's start (- item) or a forum's BBCode tag ([size=4]).
-_MARKUP_RE = re.compile(r"(?m)^[ \t]*[-+](?= )|\[/?[a-z]+(?:=[^\]\n]*)?\]")
+# ... nor a web address (http://…), which no site prints in full width.
+_MARKUP_RE = re.compile(r"(?m)^[ \t]*[-+](?= )|\[/?[a-z]+(?:=[^\]\n]*)?\]|https?://[!-~]+")
 
 
-def _full_width(text: str) -> str:
-    table = str.maketrans(_FULL_WIDTH)
+def _full_width(text: str, mapping: dict[str, str] | None = None) -> str:
+    table = str.maketrans(mapping or _FULL_WIDTH)
     out: list[str] = []
     at = 0
     for m in _MARKUP_RE.finditer(text):
@@ -161,6 +172,20 @@ def _chinese_date_lines(zero: str = "〇") -> Callable[[str], str]:
         return f"{m.group(1)}{year}年{_cn_number(int(m.group(3)))}月{_cn_number(int(m.group(4)))}日{m.group(5)}"
 
     return lambda text: _DATE_LINE_RE.sub(cn, text)
+
+
+def _date_lines(fmt: str) -> Callable[[str], str]:
+    """Date-only lines (成文日期) in another numeric form: 2021.11.30, 2021/11/30, 2021-11-30."""
+    return lambda text: _DATE_LINE_RE.sub(
+        lambda m: m.group(1) + fmt.format(int(m.group(2)), int(m.group(3)), int(m.group(4))) + m.group(5), text
+    )
+
+
+# Month and day padded to two digits, as many CMSs print them: 2021年03月01日
+_PAD_MONTH_RE = re.compile(r"(?<=\d年)(\d)(?=月)|(?<=\d月)(\d)(?=日)")
+
+# A number's serial padded (京平政发〔2021〕01号) or written with 第 (京平政发〔2021〕第1号)
+_SERIAL_RE = re.compile(r"(?<=\d[〕\]］】])(\d{1,2})(?=号)")
 
 
 # Spaces inside the brackets of a number too: 京平政发〔 2021 〕 1 号
@@ -273,7 +298,7 @@ register(
         "as ascii-punct, and the enumeration comma 、 printed as ',' (appointments and members not"
         " compared: 、 joins the posts of one person, ， separates clauses, and the reading changes)",
         "区发改委,区财政局,区商务局",
-        text=_translate({**_ASCII_PUNCT, "、": ","}),
+        text=_ascii_commas,
         excluded=frozenset({"appointment", "member"}),
     ),
     Transform(
@@ -286,7 +311,7 @@ register(
         "full-width-punct",
         "ASCII , : ; ( ) ! ? printed full width (the inverse of ascii-punct: most stored pages print ASCII)",
         "（牵头单位：区发改委；配合单位：区财政局）",
-        text=_translate({v: k for k, v in _ASCII_PUNCT.items()}),
+        text=lambda t: _full_width(t, {v: k for k, v in _ASCII_PUNCT.items()}),
     ),
     Transform(
         "full-width",
@@ -341,6 +366,39 @@ register(
         "as chinese-date, the zero typed as a full-width letter Ｏ",
         "二Ｏ二一年十一月三十日",
         text=_chinese_date_lines("Ｏ"),
+    ),
+    Transform(
+        "chinese-date-ling",
+        "as chinese-date, the zero written 零",
+        "二零二一年十一月三十日",
+        text=_chinese_date_lines("零"),
+    ),
+    Transform("dotted-date-lines", "date-only lines as 2021.11.30", "2021.11.30", text=_date_lines("{}.{}.{}")),
+    Transform("slashed-date-lines", "date-only lines as 2021/11/30", "2021/11/30", text=_date_lines("{}/{}/{}")),
+    Transform("iso-date-lines", "date-only lines as 2021-11-30", "2021-11-30", text=_date_lines("{}-{:02d}-{:02d}")),
+    Transform(
+        "zero-padded-dates",
+        "months and days padded to two digits",
+        "2021年03月01日",
+        text=lambda t: _PAD_MONTH_RE.sub(lambda m: "0" + (m.group(1) or m.group(2)), t),
+    ),
+    Transform(
+        "zero-padded-serial",
+        "a document number's serial padded to three digits",
+        "京平政发〔2021〕001号",
+        text=lambda t: _SERIAL_RE.sub(lambda m: m.group(1).zfill(3), t),
+    ),
+    Transform(
+        "serial-di",
+        "a document number's serial written with 第",
+        "京平政发〔2021〕第1号",
+        text=lambda t: _SERIAL_RE.sub(lambda m: "第" + m.group(1), t),
+    ),
+    Transform(
+        "indent-ideographic",
+        "every line indented with two ideographic spaces (a Word document's first-line indent)",
+        "\u3000\u3000各乡镇人民政府：",
+        text=lambda t: re.sub(r"(?m)^(?=\S)", "\u3000\u3000", t),
     ),
     Transform(
         "spaced-number-brackets",
@@ -486,11 +544,15 @@ _BRACKETS = str.maketrans(
 )
 
 
+_LEADING_ZEROS_RE = re.compile(r"(?<!\d)0+(?=\d)")  # 2020年09月 / 〔2021〕001号, as printed
+
+
 def canon(value: object) -> str:
-    """NFKC, whitespace removed, brackets folded, Traditional folded to Simplified."""
+    """NFKC, whitespace removed, brackets folded, numbers unpadded, Traditional folded to Simplified."""
     if value is None:
         return ""
     text = _SPACE_RE.sub("", unicodedata.normalize("NFKC", str(value))).translate(_BRACKETS)
+    text = _LEADING_ZEROS_RE.sub("", text)
     return str(_opencc("t2s").convert(text))
 
 
