@@ -525,6 +525,67 @@ register(
 )
 
 
+def compose(name: str, description: str, example: str, *steps: str) -> Transform:
+    """One transform applying the registered ``steps`` in order (the last may write bytes):
+    forms come together on real sites (a Taiwan page: Traditional, full-width digits, Big5)."""
+    parts = [TRANSFORMS[step] for step in steps]
+    *texts, last = parts
+    if any(p.text is None for p in texts):
+        raise ValueError(f"{name}: only the last step may write bytes")
+    edits = [p.text for p in texts if p.text is not None]
+
+    def text_of(value: str) -> str:
+        for edit in edits:
+            value = edit(value)
+        return value
+
+    excluded = frozenset().union(*(p.excluded for p in parts))
+    if last.data is not None:
+        write = last.data
+        return Transform(
+            name, description, example, data=lambda v: write(text_of(v)), excluded=excluded, suffix=last.suffix
+        )
+    final = last.text
+    assert final is not None
+    return Transform(name, description, example, text=lambda v: final(text_of(v)), excluded=excluded)
+
+
+register(
+    compose(
+        "taiwan-site",
+        "Taiwan's Traditional forms, full-width digits and punctuation, CRLF, Big5 bytes",
+        "國辦發〔２０１８〕１１７號",
+        "traditional-tw",
+        "full-width-digits",
+        "full-width-punct",
+        "crlf",
+        "big5",
+    ),
+    compose(
+        "markdown-converter",
+        "ASCII punctuation, spaced digits, NBSP, Markdown bold and italic labels, pinyin glosses",
+        "**牵头单位**:区发改委 ; 2021 年",
+        "ascii-punct",
+        "spaced-number-brackets",
+        "nbsp",
+        "markdown-bold",
+        "markdown-italic",
+        "pinyin",
+    ),
+    compose(
+        "hong-kong-mirror",
+        "Hong Kong's forms with pinyin glosses, 「」 quotes, ‧ name dots, ∶ colons and entities",
+        "發(fā)展「兩區」",
+        "traditional-hk",
+        "pinyin-full-width",
+        "corner-quotes",
+        "name-dot-u2027",
+        "ratio-colon",
+        "html-entities",
+    ),
+)
+
+
 # --------------------------------------------------------------------------- records
 
 _SPACE_RE = re.compile(r"\s+")
