@@ -277,6 +277,21 @@ def _pinyin(text: str) -> str:
     return _PINYIN_RE.sub(lambda m: f"{m.group(0)}({_PINYIN[m.group(0)]})", text)
 
 
+# A PDF's text layer that maps glyphs to Kangxi radicals (U+2F00–U+2FD5) or CJK radical forms
+# (U+2E80–U+2EF3) instead of the characters: ⼀⼈⽉⽇⾏ for 一人月日行, ⻓⻔⻋ for 长门车 (a
+# well-known fault of Word-exported PDFs; copy-paste from them gives such text).
+_RADICAL_FORMS = {
+    **{unicodedata.normalize("NFKC", chr(cp)): chr(cp) for cp in range(0x2F00, 0x2FD6)},
+    **dict(
+        zip(
+            "长门青车食飞马风页贝见角西韦民鬼黄齐齿龙龟麦鱼鸟卤",
+            "⻓⻔⻘⻋⻝⻜⻢⻛⻚⻉⻅⻆⻄⻙⺠⻤⻩⻬⻮⻰⻳⻨⻥⻦⻧",
+            strict=True,
+        )
+    ),
+}
+
+
 def _encode(codec: str, *, traditional: str | None = None) -> Callable[[str], bytes]:
     """``traditional``: the OpenCC configuration that writes the text in Traditional first."""
 
@@ -471,6 +486,12 @@ register(
         "labels and numbered headings wrapped in _ (html2text's <em>)",
         "_牵头单位_：区发改委",
         text=_markdown("_"),
+    ),
+    Transform(
+        "kangxi-radicals",
+        "characters printed as their Kangxi / CJK radical forms by a PDF's text layer",
+        "⼀、⼯作⽬标 ; 区⻓",
+        text=_translate(_RADICAL_FORMS),
     ),
     Transform(
         "traditional",

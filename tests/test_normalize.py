@@ -50,6 +50,11 @@ FOLD = [
     ("keeps-full-width-dash", "－ 1 －", "－ 1 －"),  # a page footer, not a date
     ("keeps-colon-after-key", "时间：2021", "时间：2021"),
     ("half-width-cjk-punct", "区发改委､区财政局｡｢两区｣", "区发改委、区财政局。「两区」"),
+    (
+        "kangxi-radicals",
+        "⼀、⼯作⽬标：区⻓、⻔户⽹站、北京市平⾕区⼈⺠政府",
+        "一、工作目标：区长、门户网站、北京市平谷区人民政府",
+    ),
     ("invisible-marks", "平谷区\u200d人民\u2060政府关\u00ad于\u200e", "平谷区人民政府关于"),
     ("typographic-spaces", "孙春兰\u202f国务院\u205f副总理\u2005", "孙春兰 国务院 副总理 "),
     ("ratio-colon", "牵头单位∶区发改委；（完成时限）﹕长期", "牵头单位：区发改委；（完成时限）：长期"),

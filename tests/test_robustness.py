@@ -230,3 +230,19 @@ def test_a_transcribed_name_with_any_dot_is_appointed(dot: str):
     )
     doc = parse_text(text).model_dump()["documents"][0]
     assert [(a["action"], a["person"]) for a in doc["appointments"]] == [("appoint", f"阿卜杜吉力力{dot}阿卜来提")]
+
+
+def test_radicals_printed_by_a_pdf_are_read_as_characters():
+    plain = "北京市平谷区人民政府关于任免职务的通知\n任命张三为北京市平谷区人民政府办公室主任。\n北京市平谷区人民政府\n2021年3月1日\n"
+    printed = plain.translate(str.maketrans("一人日月长门民", "⼀⼈⽇⽉⻓⻔⺠"))
+    assert printed != plain
+    for text in (printed, printed.replace("关于", "關於").replace("务", "務").replace("职", "職")):
+        doc = parse_text(text).model_dump()["documents"][0]
+        assert doc["issuer"] == "北京市平谷区人民政府"
+        assert doc["date"] == "2021-03-01"
+        assert [(a["person"], a["position"]) for a in doc["appointments"]] == [
+            ("张三", "北京市平谷区人民政府办公室主任")
+        ]
+        span = doc["appointments"][0]["span"]
+        printed_span = text[span["start"] : span["end"]]  # the statement as printed, radicals and all
+        assert printed_span.startswith("张三为") and printed_span.endswith("办公室主任")

@@ -8,6 +8,7 @@ What a PDF/HTML converter leaves behind, and what we do about it:
   ends without punctuation would be rejoined with the next paragraph on a second pass.)
 * Pinyin glosses that some mirrors insert after a character (``發(fā)展``, ``制(zhì)度``) are
   removed: a bracketed lower-case syllable with a tone mark, right after a Chinese character.
+* Kangxi radicals and radical forms a PDF prints for characters (``⼈⺠政府``) → the characters.
 * Full-width digits, Latin letters and square brackets (``２０２１``, ``［］``) → ASCII, and
   full-width date and time marks between digits (``２０２１－０２－０２ １０：２７``); U+3000 and NBSP → space;
   runs of spaces → one space. Tabs are kept: they separate table cells.
@@ -38,6 +39,7 @@ from ..vocab.common import (
     LazyPattern,
 )
 from .newshead import DAY_LEAD_RE, dateline_at, is_news_head_line, opens_lead, split_headline_byline
+from .radicals import RADICAL_FOLD
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
@@ -58,6 +60,8 @@ _FOLD.update({0xFF3B: ord("["), 0xFF3D: ord("]")})
 # Half-width CJK punctuation → its usual form (NFKC), as Big5 / Shift-JIS round trips print it:
 # 区发改委､区财政局｡ → 区发改委、区财政局。 ; ｢…｣ → 「…」
 _FOLD.update({0xFF61: ord("。"), 0xFF62: ord("「"), 0xFF63: ord("」"), 0xFF64: ord("、")})
+# Kangxi radicals a PDF prints for characters (⼈⺠政府): text/radicals.py
+_FOLD.update(RADICAL_FOLD)
 _FOLD_NEEDED_RE = compile_re("[" + "".join(chr(cp) for cp in _FOLD) + "]")
 # Runs of those characters: only they are translated (str.translate looks every character of a
 # whole text up in _FOLD, 5x slower than finding the few runs that need it).

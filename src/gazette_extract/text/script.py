@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .._pattern_cache import compile_re
+from .radicals import fold_radicals
 
 if TYPE_CHECKING:
     import opencc
@@ -54,9 +55,9 @@ _VARIANTS = {"陜": "陕", "覆函": "复函"}  # replaced one by one: a whole-t
 
 def to_simplified(text: str) -> tuple[str, bool]:
     """``(text in Simplified characters, whether it was converted)``."""
-    if not looks_traditional(text):
+    simplified = fold_radicals(text)  # OpenCC (and the hints) read 長, not the radical ⾧ a PDF prints for it
+    if not looks_traditional(simplified):
         return text, False
-    simplified = text
     for config in _CONFIGS:
         simplified = _converter(config).convert(simplified)
     for variant, standard in _VARIANTS.items():

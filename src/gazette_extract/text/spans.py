@@ -41,6 +41,7 @@ from typing import Any
 from .._pattern_cache import compile_re
 from .._runtime import collector_paused
 from .normalize import _PUNCT_FULL, _TONED, ENTITY_NAMES, INVISIBLE, PINYIN_GLOSS_RE
+from .radicals import RADICAL_RE, fold_radicals
 
 # Line ends as the pipeline counts them (normalize.fold_text turns \r\n and a lone \r into \n).
 LINE_END_RE = compile_re(r"\r\n?|\n")
@@ -434,6 +435,8 @@ def _add_spans(result: Record, text: str, simplified: str | None) -> None:
 
             simplified = to_simplified(text)[0]
         base = simplified  # as the pipeline read it; used only if lengths agree
+    if RADICAL_RE.search(base or text):  # ⼈⺠政府 is read as 人民政府: searched as read, one for one
+        base = fold_radicals(base or text)
     src = SourceSpans(text, base)
 
     def put(
