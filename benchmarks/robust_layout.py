@@ -487,12 +487,7 @@ def _registry() -> Iterator[LayoutTransform]:
         "…推动农业科技创新论坛发展为贸\n— 12 —\n北京市平谷区人民政府公报\n易论坛…",
         lambda t: furniture(wrap(t, 35), _page_dash),
     )
-    yield LayoutTransform(
-        "indent-ideographic",
-        "every paragraph indented with two ideographic spaces",
-        "\u3000\u3000现将《…》印发给你们，请认真贯彻执行。",
-        lambda t: indent(t, "\u3000\u3000"),
-    )
+    # (indented with two ideographic spaces: robustness.py's indent-ideographic)
     yield LayoutTransform(
         "indent-tab",
         "every paragraph indented with a tab",

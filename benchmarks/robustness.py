@@ -101,8 +101,35 @@ def _translate(table: dict[str, str]) -> Callable[[str], str]:
 
 # Full-width punctuation → ASCII, as many CMSs and converters print it: （牵头单位:区发改委;...)
 _ASCII_PUNCT = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"}
+# The enumeration comma, but not the one of an item's number (一、 1、 stay: no page numbers its
+# items 一,)
+_ITEM_NUMBER_RE = re.compile(r"(?m)^([ \t\u3000]*(?:[一二三四五六七八九十百]+|\d{1,3}))、")
+
+
+def _ascii_commas(text: str) -> str:
+    text = _ITEM_NUMBER_RE.sub("\\1\x00", text.translate(str.maketrans(_ASCII_PUNCT)))
+    return text.replace("、", ",").replace("\x00", "、")
+
+
 # Full-width digits, letters and ASCII punctuation, as some PDF converters write them: ２０２１
-_FULL_WIDTH = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}
+# (not the marks of Markdown and tables, # * _ |, which a converter writes as markup)
+_FULL_WIDTH = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if chr(c) not in "#*_|"}
+# ... nor a Markdown list mark at a line's start (- item) or a forum's BBCode tag ([size=4]).
+# ... nor a web address (http://…), which no site prints in full width.
+_MARKUP_RE = re.compile(r"(?m)^[ \t]*[-+](?= )|\[/?[a-z]+(?:=[^\]\n]*)?\]|https?://[!-~]+")
+
+
+def _full_width(text: str, mapping: dict[str, str] | None = None) -> str:
+    table = str.maketrans(mapping or _FULL_WIDTH)
+    out: list[str] = []
+    at = 0
+    for m in _MARKUP_RE.finditer(text):
+        out.append(text[at : m.start()].translate(table))
+        out.append(m.group())
+        at = m.end()
+    out.append(text[at:].translate(table))
+    return "".join(out)
+
 
 # A bracketed year of a document number: 京平政发〔2021〕1号, [2021] 12 号
 _NUMBER_YEAR_RE = re.compile(r"[〔\[［(（【﹝〈]\s*((?:19|20)\d\d)\s*[〕\]］)）】﹞〉](?=\s*第?\s*\d{1,4}\s*号)")
@@ -136,12 +163,66 @@ def _cn_number(n: int) -> str:
 _DATE_LINE_RE = re.compile(r"(?m)^([ \t\u3000]*)((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日([ \t\u3000]*)$")
 
 
-def _chinese_date_lines(text: str) -> str:
+def _chinese_date_lines(zero: str = "〇") -> Callable[[str], str]:
+    """Date lines in Chinese numerals, the year's zero written ``zero`` (〇, or ○ as many
+    documents type it)."""
+
     def cn(m: re.Match[str]) -> str:
-        year = "".join(_CN_DIGITS[int(d)] for d in m.group(2))
+        year = "".join(_CN_DIGITS[int(d)] for d in m.group(2)).replace("〇", zero)
         return f"{m.group(1)}{year}年{_cn_number(int(m.group(3)))}月{_cn_number(int(m.group(4)))}日{m.group(5)}"
 
-    return _DATE_LINE_RE.sub(cn, text)
+    return lambda text: _DATE_LINE_RE.sub(cn, text)
+
+
+def _date_lines(fmt: str) -> Callable[[str], str]:
+    """Date-only lines (成文日期) in another numeric form: 2021.11.30, 2021/11/30, 2021-11-30."""
+    return lambda text: _DATE_LINE_RE.sub(
+        lambda m: m.group(1) + fmt.format(int(m.group(2)), int(m.group(3)), int(m.group(4))) + m.group(5), text
+    )
+
+
+# Month and day padded to two digits, as many CMSs print them: 2021年03月01日
+_PAD_MONTH_RE = re.compile(r"(?<=\d年)(\d)(?=月)|(?<=\d月)(\d)(?=日)")
+
+# A number's serial padded (京平政发〔2021〕01号) or written with 第 (京平政发〔2021〕第1号)
+_SERIAL_RE = re.compile(r"(?<=\d[〕\]］】])(\d{1,2})(?=号)")
+
+
+# Spaces inside the brackets of a number too: 京平政发〔 2021 〕 1 号
+_BRACKET_DIGIT_RE = re.compile(r"(?<=[〔\[［【])(?=\d{4}[〕\]］】])|(?<=[〔\[［【]\d{4})(?=[〕\]］】])")
+
+
+def _spaced_number_brackets(text: str) -> str:
+    return _BRACKET_DIGIT_RE.sub(" ", _spaced_digits(text))
+
+
+# Quotation marks: “两区” as 「两区」 (Hong Kong and Taiwan) or as ASCII "两区"
+_CORNER_QUOTES = {"“": "「", "”": "」", "‘": "『", "’": "』"}
+_ASCII_QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+
+# The dot inside a transcribed name: 阿依古丽·买买提 with another dot a site's font or input
+# method gives: ‧ (U+2027, Taiwan), ・ (katakana middle dot), • (bullet), ．(full stop)
+_NAME_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])")
+
+
+def _name_dots(dot: str) -> Callable[[str], str]:
+    return lambda text: _NAME_DOT_RE.sub(dot, text)
+
+
+# A colon typed as the ratio sign ∶ (U+2236), as Chinese input methods and Word documents print
+# it: 牵头单位∶区发改委 ; only after a Chinese character (10:30 stays)
+_RATIO_COLON_RE = re.compile(r"(?<=[\u4e00-\u9fff])[：:]")
+
+# HTML entities left in a page's text by a CMS: &ldquo;两区&rdquo; ; 2021&mdash;2023年
+_ENTITIES = {
+    "“": "&ldquo;",
+    "”": "&rdquo;",
+    "—": "&mdash;",
+    "·": "&middot;",
+    "…": "&hellip;",
+    "‘": "&lsquo;",
+    "’": "&rsquo;",
+}
 
 
 def _every(step: int, insert: str) -> Callable[[str], str]:
@@ -162,8 +243,8 @@ def _every(step: int, insert: str) -> Callable[[str], str]:
 
 
 # Labels and short heading lines wrapped in Markdown marks by an HTML → Markdown converter:
-# **牵头单位**：区发改委 ; **一、总体要求**
-_LABEL_RE = re.compile(r"(牵头单位|责任单位|配合单位|完成时限|完成时间|主送|抄送|附件)(?=[：:])")
+# **牵头单位**：区发改委 ; **一、总体要求** (a whole label only: an <em> wraps words, not half of 牵头责任单位)
+_LABEL_RE = re.compile(r"(?<!\w)(牵头单位|责任单位|配合单位|完成时限|完成时间|主送|抄送|附件)(?=[：:])")
 _HEADING_RE = re.compile(r"(?m)^([一二三四五六七八九十]+、[^。；;\n]{1,30})$")
 
 
@@ -182,8 +263,9 @@ def _opencc(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
-def _traditional(text: str) -> str:
-    return str(_opencc("s2t").convert(text))
+def _traditional(text: str, config: str = "s2t") -> str:
+    """OpenCC's Traditional forms: s2t (OpenCC's standard: 爲), s2tw (Taiwan: 為), s2hk (Hong Kong: 衞)."""
+    return str(_opencc(config).convert(text))
 
 
 # Pinyin glosses a mirror inserts after polyphonic characters: 發(fā)展, 重(zhòng)要
@@ -195,9 +277,26 @@ def _pinyin(text: str) -> str:
     return _PINYIN_RE.sub(lambda m: f"{m.group(0)}({_PINYIN[m.group(0)]})", text)
 
 
-def _encode(codec: str, *, traditional: bool = False) -> Callable[[str], bytes]:
+# A PDF's text layer that maps glyphs to Kangxi radicals (U+2F00–U+2FD5) or CJK radical forms
+# (U+2E80–U+2EF3) instead of the characters: ⼀⼈⽉⽇⾏ for 一人月日行, ⻓⻔⻋ for 长门车 (a
+# well-known fault of Word-exported PDFs; copy-paste from them gives such text).
+_RADICAL_FORMS = {
+    **{unicodedata.normalize("NFKC", chr(cp)): chr(cp) for cp in range(0x2F00, 0x2FD6)},
+    **dict(
+        zip(
+            "长门青车食飞马风页贝见角西韦民鬼黄齐齿龙龟麦鱼鸟卤",
+            "⻓⻔⻘⻋⻝⻜⻢⻛⻚⻉⻅⻆⻄⻙⺠⻤⻩⻬⻮⻰⻳⻨⻥⻦⻧",
+            strict=True,
+        )
+    ),
+}
+
+
+def _encode(codec: str, *, traditional: str | None = None) -> Callable[[str], bytes]:
+    """``traditional``: the OpenCC configuration that writes the text in Traditional first."""
+
     def apply(text: str) -> bytes:
-        return (_traditional(text) if traditional else text).encode(codec)
+        return (_traditional(text, traditional) if traditional else text).encode(codec)
 
     return apply
 
@@ -211,21 +310,29 @@ register(
     ),
     Transform(
         "ascii-punct-comma",
-        "as ascii-punct, and the enumeration comma 、 printed as ','",
+        "as ascii-punct, and the enumeration comma 、 printed as ',' (appointments and members not"
+        " compared: 、 joins the posts of one person, ， separates clauses, and the reading changes)",
         "区发改委,区财政局,区商务局",
-        text=_translate({**_ASCII_PUNCT, "、": ","}),
+        text=_ascii_commas,
+        excluded=frozenset({"appointment", "member"}),
+    ),
+    Transform(
+        "halfwidth-cjk-punct",
+        "、。「」 printed in their half-width forms ､｡｢｣ (Big5 / Shift-JIS round trips)",
+        "区发改委､区财政局｡",
+        text=_translate({"、": "､", "。": "｡", "「": "｢", "」": "｣"}),
     ),
     Transform(
         "full-width-punct",
         "ASCII , : ; ( ) ! ? printed full width (the inverse of ascii-punct: most stored pages print ASCII)",
         "（牵头单位：区发改委；配合单位：区财政局）",
-        text=_translate({v: k for k, v in _ASCII_PUNCT.items()}),
+        text=lambda t: _full_width(t, {v: k for k, v in _ASCII_PUNCT.items()}),
     ),
     Transform(
         "full-width",
-        "ASCII digits, letters and punctuation printed full width",
-        "２０２１年１１月３０日",
-        text=_translate(_FULL_WIDTH),
+        "ASCII digits, letters and punctuation printed full width (markup marks kept)",
+        "２０２１－１２－２２ １７：４５",
+        text=_full_width,
     ),
     *(
         Transform(
@@ -261,7 +368,81 @@ register(
         "chinese-date",
         "a line that is only a date (成文日期) written in Chinese numerals",
         "二〇二一年十一月三十日",
-        text=_chinese_date_lines,
+        text=_chinese_date_lines(),
+    ),
+    Transform(
+        "chinese-date-circle",
+        "as chinese-date, the zero typed as the circle ○ (U+25CB)",
+        "二○二一年十一月三十日",
+        text=_chinese_date_lines("○"),
+    ),
+    Transform(
+        "chinese-date-letter-o",
+        "as chinese-date, the zero typed as a full-width letter Ｏ",
+        "二Ｏ二一年十一月三十日",
+        text=_chinese_date_lines("Ｏ"),
+    ),
+    Transform(
+        "chinese-date-ling",
+        "as chinese-date, the zero written 零",
+        "二零二一年十一月三十日",
+        text=_chinese_date_lines("零"),
+    ),
+    Transform("dotted-date-lines", "date-only lines as 2021.11.30", "2021.11.30", text=_date_lines("{}.{}.{}")),
+    Transform("slashed-date-lines", "date-only lines as 2021/11/30", "2021/11/30", text=_date_lines("{}/{}/{}")),
+    Transform("iso-date-lines", "date-only lines as 2021-11-30", "2021-11-30", text=_date_lines("{}-{:02d}-{:02d}")),
+    Transform(
+        "zero-padded-dates",
+        "months and days padded to two digits",
+        "2021年03月01日",
+        text=lambda t: _PAD_MONTH_RE.sub(lambda m: "0" + (m.group(1) or m.group(2)), t),
+    ),
+    Transform(
+        "zero-padded-serial",
+        "a document number's serial padded to three digits",
+        "京平政发〔2021〕001号",
+        text=lambda t: _SERIAL_RE.sub(lambda m: m.group(1).zfill(3), t),
+    ),
+    Transform(
+        "serial-di",
+        "a document number's serial written with 第",
+        "京平政发〔2021〕第1号",
+        text=lambda t: _SERIAL_RE.sub(lambda m: "第" + m.group(1), t),
+    ),
+    Transform(
+        "indent-ideographic",
+        "every line indented with two ideographic spaces (a Word document's first-line indent)",
+        "\u3000\u3000各乡镇人民政府：",
+        text=lambda t: re.sub(r"(?m)^(?=\S)", "\u3000\u3000", t),
+    ),
+    Transform(
+        "spaced-number-brackets",
+        "as spaced-digits, and spaces inside the brackets of a number",
+        "京平政发〔 2021 〕 1 号",
+        text=_spaced_number_brackets,
+    ),
+    Transform("corner-quotes", "“” ‘’ printed as 「」 『』", "「两区」建设", text=_translate(_CORNER_QUOTES)),
+    Transform("ascii-quotes", "“” ‘’ printed as ASCII \" '", '"两区"建设', text=_translate(_ASCII_QUOTES)),
+    *(
+        Transform(
+            f"name-dot-{name}",
+            f"the dot of a transcribed name printed {dot}",
+            f"阿依古丽{dot}买买提",
+            text=_name_dots(dot),
+        )
+        for name, dot in (("u2027", "‧"), ("katakana", "・"), ("bullet", "•"), ("full-stop", "．"))
+    ),
+    Transform(
+        "ratio-colon",
+        "a colon after Chinese text typed as the ratio sign ∶ (U+2236)",
+        "牵头单位∶区发改委",
+        text=lambda t: _RATIO_COLON_RE.sub("∶", t),
+    ),
+    Transform(
+        "html-entities",
+        "quotes, dashes and dots left as HTML entities",
+        "&ldquo;两区&rdquo;建设",
+        text=_translate(_ENTITIES),
     ),
     Transform(
         "ideographic-space",
@@ -277,6 +458,18 @@ register(
         text=_every(7, "\u200b"),
     ),
     Transform(
+        "zero-width-joiners",
+        "a zero-width joiner, word joiner or soft hyphen after every 9th Chinese character",
+        "平谷区人民政府关\u2060于",
+        text=lambda t: _every(9, "\u200d")(_every(11, "\u2060")(_every(13, "\u00ad")(t))),
+    ),
+    Transform(
+        "thin-spaces",
+        "spaces printed as thin / narrow no-break / medium spaces (U+2009, U+202F, U+205F)",
+        "各乡镇人民政府\u202f街道办事处",
+        text=_translate({" ": "\u202f", "\u3000": "\u205f"}),
+    ),
+    Transform(
         "markdown-bold",
         "labels and numbered headings wrapped in ** (an HTML → Markdown converter)",
         "**牵头单位**：区发改委 ; **一、总体要求**",
@@ -289,10 +482,34 @@ register(
         text=_markdown("*"),
     ),
     Transform(
+        "markdown-underscore",
+        "labels and numbered headings wrapped in _ (html2text's <em>)",
+        "_牵头单位_：区发改委",
+        text=_markdown("_"),
+    ),
+    Transform(
+        "kangxi-radicals",
+        "characters printed as their Kangxi / CJK radical forms by a PDF's text layer",
+        "⼀、⼯作⽬标 ; 区⻓",
+        text=_translate(_RADICAL_FORMS),
+    ),
+    Transform(
         "traditional",
         "Traditional characters (OpenCC s2t, the inverse of the tool's own t2s)",
         "北京市平谷區人民政府關於印發",
         text=_traditional,
+    ),
+    Transform(
+        "traditional-tw",
+        "Traditional characters in Taiwan's standard forms (OpenCC s2tw: 為, 裡)",
+        "臺北市政府為推動",
+        text=lambda t: _traditional(t, "s2tw"),
+    ),
+    Transform(
+        "traditional-hk",
+        "Traditional characters in Hong Kong's standard forms (OpenCC s2hk: 衞, 綫)",
+        "衞生署",
+        text=lambda t: _traditional(t, "s2hk"),
     ),
     Transform(
         "pinyin",
@@ -300,14 +517,93 @@ register(
         "發(fā)展 ; 重(zhòng)要",
         text=_pinyin,
     ),
+    Transform(
+        "pinyin-full-width",
+        "pinyin glosses in full-width brackets",
+        "發（fā）展",
+        text=lambda t: _PINYIN_RE.sub(lambda m: f"{m.group(0)}（{_PINYIN[m.group(0)]}）", t),
+    ),
     Transform("crlf", "CRLF line ends", "…通知\\r\\n", text=lambda t: t.replace("\n", "\r\n")),
     Transform("cr", "CR line ends (old Mac)", "…通知\\r", text=lambda t: t.replace("\n", "\r")),
     Transform("bom", "a UTF-8 byte-order mark", "\\ufeff北京市", data=lambda t: t.encode("utf-8-sig")),
     Transform("gbk", "GBK bytes", "b'\\xb1\\xb1\\xbe\\xa9'", data=_encode("gbk")),
     Transform("gb18030", "GB18030 bytes", "b'\\xb1\\xb1\\xbe\\xa9'", data=_encode("gb18030")),
-    Transform("big5", "Traditional text in Big5 bytes", "b'\\xa5_\\xa8\\xca'", data=_encode("big5", traditional=True)),
+    Transform(
+        "big5",
+        "Traditional text in Big5 (cp950) bytes",
+        "b'\\xa5_\\xa8\\xca'",
+        data=_encode("cp950", traditional="s2tw"),
+    ),
+    Transform(
+        "big5hkscs",
+        "Traditional text in Big5-HKSCS bytes (Hong Kong sites)",
+        "b'\\xa5_\\xa8\\xca'",
+        data=_encode("big5hkscs", traditional="s2hk"),
+    ),
     Transform("utf-16", "UTF-16 bytes with a BOM", "b'\\xff\\xfe\\x17S'", data=_encode("utf-16")),
     Transform("utf-16-be", "UTF-16 big-endian bytes, no BOM", "b'S\\x17'", data=_encode("utf-16-be")),
+    Transform("utf-16-le", "UTF-16 little-endian bytes, no BOM", "b'\\x17S'", data=_encode("utf-16-le")),
+)
+
+
+def compose(name: str, description: str, example: str, *steps: str) -> Transform:
+    """One transform applying the registered ``steps`` in order (the last may write bytes):
+    forms come together on real sites (a Taiwan page: Traditional, full-width digits, Big5)."""
+    parts = [TRANSFORMS[step] for step in steps]
+    *texts, last = parts
+    if any(p.text is None for p in texts):
+        raise ValueError(f"{name}: only the last step may write bytes")
+    edits = [p.text for p in texts if p.text is not None]
+
+    def text_of(value: str) -> str:
+        for edit in edits:
+            value = edit(value)
+        return value
+
+    excluded = frozenset().union(*(p.excluded for p in parts))
+    if last.data is not None:
+        write = last.data
+        return Transform(
+            name, description, example, data=lambda v: write(text_of(v)), excluded=excluded, suffix=last.suffix
+        )
+    final = last.text
+    assert final is not None
+    return Transform(name, description, example, text=lambda v: final(text_of(v)), excluded=excluded)
+
+
+register(
+    compose(
+        "taiwan-site",
+        "Taiwan's Traditional forms, full-width digits and punctuation, CRLF, Big5 bytes",
+        "國辦發〔２０１８〕１１７號",
+        "traditional-tw",
+        "full-width-digits",
+        "full-width-punct",
+        "crlf",
+        "big5",
+    ),
+    compose(
+        "markdown-converter",
+        "ASCII punctuation, spaced digits, NBSP, Markdown bold and italic labels, pinyin glosses",
+        "**牵头单位**:区发改委 ; 2021 年",
+        "ascii-punct",
+        "spaced-number-brackets",
+        "nbsp",
+        "markdown-bold",
+        "markdown-italic",
+        "pinyin",
+    ),
+    compose(
+        "hong-kong-mirror",
+        "Hong Kong's forms with pinyin glosses, 「」 quotes, ‧ name dots, ∶ colons and entities",
+        "發(fā)展「兩區」",
+        "traditional-hk",
+        "pinyin-full-width",
+        "corner-quotes",
+        "name-dot-u2027",
+        "ratio-colon",
+        "html-entities",
+    ),
 )
 
 
@@ -316,14 +612,29 @@ register(
 _SPACE_RE = re.compile(r"\s+")
 _OPEN = "〔[［(（【﹝〈<《"
 _CLOSE = "〕]］)）】﹞〉>》"
-_BRACKETS = str.maketrans({**dict.fromkeys(_OPEN, "("), **dict.fromkeys(_CLOSE, ")"), "、": ",", "\u200b": None})
+# Quotation marks and the dots of transcribed names are printed as the page prints them: a
+# title with 「两区」 is read right, so keys fold them (“”「」"『』‘’' → ", ·・•‧ → ·).
+_BRACKETS = str.maketrans(
+    {
+        **dict.fromkeys(_OPEN, "("),
+        **dict.fromkeys(_CLOSE, ")"),
+        **dict.fromkeys("“”「」『』‘’'", '"'),
+        **dict.fromkeys("・•‧･", "·"),
+        "、": ",",
+        "\u200b": None,
+    }
+)
+
+
+_LEADING_ZEROS_RE = re.compile(r"(?<!\d)0+(?=\d)")  # 2020年09月 / 〔2021〕001号, as printed
 
 
 def canon(value: object) -> str:
-    """NFKC, whitespace removed, brackets folded, Traditional folded to Simplified."""
+    """NFKC, whitespace removed, brackets folded, numbers unpadded, Traditional folded to Simplified."""
     if value is None:
         return ""
     text = _SPACE_RE.sub("", unicodedata.normalize("NFKC", str(value))).translate(_BRACKETS)
+    text = _LEADING_ZEROS_RE.sub("", text)
     return str(_opencc("t2s").convert(text))
 
 
@@ -359,7 +670,8 @@ def records(result: dict[str, Any]) -> Counter[tuple[str, str]]:
         for m in doc.get("members") or []:
             found["member", f"{canon(m.get('role'))} / {canon(m['person'])}"] += 1
         for c in doc.get("citations") or []:
-            found["citation", f"{canon(c.get('title'))} / {canon(c.get('doc_number'))}"] += 1
+            number = (c.get("doc_number") or {}).get("text")
+            found["citation", f"{canon(c.get('title'))} / {canon(number)}"] += 1
     return found
 
 

@@ -46,7 +46,6 @@ FORMS = [
     ("wrap-28", "北京市平谷区人民政府关于印发《平谷区“两区”建设工作方案\n》的通知"),
     ("no-blank-lines", "北京市平谷区人民政府公报\n北京市平谷区人民政府关于"),
     ("blank-between", "文号：京平政发〔2020〕21号\n\n发文机关"),
-    ("indent-ideographic", "\u3000\u3000一、总体要求"),
     ("indent-tab", "\t一、总体要求"),
     ("md-headings-add", "\n## 一、总体要求\n"),
     ("md-bold-sections", "\n**一、总体要求**\n"),

@@ -2,13 +2,15 @@
 
 What a PDF/HTML converter leaves behind, and what we do about it:
 
-* Markdown marks: ``**bold**`` is dropped; ``# heading`` marks are kept as the paragraph's
+* Markdown marks: ``**bold**`` and ``*italic*`` / ``_italic_`` are dropped; ``# heading`` marks are kept as the paragraph's
   heading level (``Para.level``) and dropped from its text. (:func:`normalize_text` writes the
   level back as ``#`` so that normalizing twice gives the same text: without it, a title that
   ends without punctuation would be rejoined with the next paragraph on a second pass.)
 * Pinyin glosses that some mirrors insert after a character (``發(fā)展``, ``制(zhì)度``) are
   removed: a bracketed lower-case syllable with a tone mark, right after a Chinese character.
-* Full-width digits and Latin letters (``２０２１``) → ASCII; U+3000 and NBSP → space;
+* Kangxi radicals and radical forms a PDF prints for characters (``⼈⺠政府``) → the characters.
+* Full-width digits, Latin letters and square brackets (``２０２１``, ``［］``) → ASCII, and
+  full-width date and time marks between digits (``２０２１－０２－０２ １０：２７``); U+3000 and NBSP → space;
   runs of spaces → one space. Tabs are kept: they separate table cells.
 * Spaces inside numbers and dates (``2021 年 11 月底前``, ``〔2023〕1 号``) are removed.
 * ASCII punctuation next to Chinese text (``,:;()?!``) is folded to full width, so that
@@ -37,17 +39,38 @@ from ..vocab.common import (
     LazyPattern,
 )
 from .newshead import DAY_LEAD_RE, dateline_at, is_news_head_line, opens_lead, split_headline_byline
+from .radicals import RADICAL_FOLD
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
+# The other typographic spaces (U+2000–U+200A: em, en, thin, hair …; narrow no-break U+202F;
+# medium mathematical U+205F) → space, as Word and web pages print them between words.
+_FOLD.update(dict.fromkeys([*range(0x2000, 0x200B), 0x202F, 0x205F], 0x20))
+# Invisible marks pages carry inside words (平谷区人民政府关\u2060于): zero-width non-joiner and
+# joiner, left-to-right / right-to-left marks and embeddings, word joiner and invisible operators,
+# soft hyphen (&shy;), the emoji variation selector: dropped, as U+200B is.
+INVISIBLE = "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u00ad\ufe0f"
+_FOLD.update(dict.fromkeys(map(ord, INVISIBLE)))
 _FOLD.update({0xFF0E: ord(".")})  # ．as in １．→ 1.
+# ［］ → [] (NFKC): ［责任单位：老街办］ and ［2021］ read as their ASCII forms do everywhere
+_FOLD.update({0xFF3B: ord("["), 0xFF3D: ord("]")})
+# Half-width CJK punctuation → its usual form (NFKC), as Big5 / Shift-JIS round trips print it:
+# 区发改委､区财政局｡ → 区发改委、区财政局。 ; ｢…｣ → 「…」
+_FOLD.update({0xFF61: ord("。"), 0xFF62: ord("「"), 0xFF63: ord("」"), 0xFF64: ord("、")})
+# Kangxi radicals a PDF prints for characters (⼈⺠政府): text/radicals.py
+_FOLD.update(RADICAL_FOLD)
 _FOLD_NEEDED_RE = compile_re("[" + "".join(chr(cp) for cp in _FOLD) + "]")
 # Runs of those characters: only they are translated (str.translate looks every character of a
 # whole text up in _FOLD, 5x slower than finding the few runs that need it).
 _FOLD_RUN_RE = compile_re(_FOLD_NEEDED_RE.pattern + "+")
+# Full-width date and time marks between digits → ASCII, as NFKC would: a page printed all in
+# full width (２０１６－０２－０２ １０：２７, ２０２１／３／５) reads like 2016-02-02 10:27. Only
+# between digits: elsewhere － is a dash (－ 1 － page footers) and ：／ are Chinese punctuation.
+_DIGIT_MARKS = {"－": "-", "／": "/", "：": ":"}
+DIGIT_MARK_RE = compile_re(r"[－／：](?<=\d[－／：])(?=\d)")
 
 
 # The whole-text substitutions below are plain ``re`` patterns, compiled on first use (they hold
@@ -58,6 +81,11 @@ _FOLD_RUN_RE = compile_re(_FOLD_NEEDED_RE.pattern + "+")
 # (a name withheld by one character between two pairs of stars, **市**区, is a mask, not bold: kept)
 BOLD_RE = compile_re(rf"\*\*(?![{_CJK}]\*\*)(?<!\*\*[{_CJK}]\*\*)|__(?=\S)|__(?<=\S__)")
 _STAR_MASK_RE = compile_re(rf"\*\*[{_CJK}]\*\*")  # **市**: the mask BOLD_RE keeps
+# Markdown italic, as HTML → Markdown converters write <em>/<i>: *牵头单位*：区发改委 / _一、总体要求_.
+# A pair of one mark on one line, the text between starting and ending with a non-space, and
+# neither mark touching a word character outside: 张*、李* (masked names), file_name_v2 and a
+# footnote's lone * stay as printed. At most 60 characters between: linear.
+ITALIC_RE = compile_re(r"([*_])(?<![\w*]\*)(?<![\w_]_)([^\s*_](?:[^*_\n]{0,58}[^\s*_])?)\1(?![\w*_])")
 # Spaces around digits next to CJK or document-number brackets: 2021 年 11 月 / 〔 2021 〕 1 号
 # Each branch starts with its space and looks behind past it: the engine scans for spaces
 # rather than trying every branch at every position (15x faster with re, same matches).
@@ -74,7 +102,26 @@ LETTER_SPACED_RE = LazyPattern(rf"\n[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t
 # HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
 ENTITY_RE = compile_re(r"&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
-ENTITY_TEXT_RE = compile_re(r"&(?:amp|lt|gt|quot);")
+# ... and the punctuation a CMS writes as entities: &ldquo;两区&rdquo; ; 2021&mdash;2023年
+_ENTITIES.update(
+    {
+        "&ldquo;": "“",
+        "&rdquo;": "”",
+        "&lsquo;": "‘",
+        "&rsquo;": "’",
+        "&mdash;": "—",
+        "&ndash;": "–",
+        "&middot;": "·",
+        "&hellip;": "…",
+        "&bull;": "•",
+    }
+)
+ENTITY_NAMES = tuple(name[1:-1] for name in _ENTITIES)  # amp, lt … (spans drops their tails)
+ENTITY_TEXT_RE = compile_re("&(?:" + "|".join(ENTITY_NAMES) + ");")
+# A colon typed as the ratio sign ∶ (U+2236) or a presentation form (﹕ ︰) after Chinese text or a
+# closing bracket, as input methods and Word print it: 牵头单位∶区发改委 → 牵头单位：区发改委.
+# Between digits it is a ratio (1∶1000) and stays.
+RATIO_COLON_RE = LazyPattern(rf"[∶﹕︰](?<=[{_CJK}）)】\]][∶﹕︰])")
 # ASCII punctuation beside Chinese text → full width.
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 ASCII_PUNCT_RE = LazyPattern(
@@ -86,6 +133,17 @@ ASCII_PUNCT_RE = LazyPattern(
     rf"|(?<=[,:;?!])(?= *[{_CJK}“‘（(【《])"  # :区发改局 ; :  ( (spaces not yet collapsed)
     rf"|(?<=\()(?<![A-Za-z]\()(?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
     rf"|(?<=[{_CJK}\d”》）)]\)))"  # 街道) ; 2035年) ; (1)
+)
+# The year of a document number in brackets other than 〔〕, folded to 〔〕: every later rule that
+# reads a number inside brackets — 《title》（国发(2016)33号）, 标题(华政发(2021)2号), (冀政发(2018)11号
+# 2018年5月18日印发) — nests one pair of brackets only, and the grammar does not know 〈〉.
+# Only a four-digit year right after a Chinese character (the agency) and right before a serial
+# and 号: 冀政发(2018)11号, 国办发（2017）7号, 京政发﹝2021﹞1号, 京政发〈2021〉1号; never a case number
+# (（2020）京01民终123号: no agency before it) nor a year in a title (方案（2021—2023年）).
+# [] ［］ 【】 are read everywhere already and stay as printed.
+DOC_YEAR_BRACKET_RE = LazyPattern(
+    rf"[(（﹝〈](?:(?<=[{_CJK}][(（﹝〈])|(?<=[{_CJK}] [(（﹝〈]))"
+    r" *((?:19|20)\d\d) *[)）﹞〉](?= *第? *\d{1,5} *[号號])"
 )
 # A pinyin gloss right after a Chinese character: 發(fā)展 / 制（zhì）度 / 绿(lǜ)色. The syllable
 # must carry a tone mark, so 附件(a) and 总值(GDP) stay; at most 6 letters, so it is linear.
@@ -161,12 +219,20 @@ def fold_text(text: str) -> str:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):
         text = _FOLD_RUN_RE.sub(lambda m: m.group().translate(_FOLD), text)
+    if "－" in text or "／" in text or "：" in text:
+        text = DIGIT_MARK_RE.sub(lambda m: _DIGIT_MARKS[m.group()], text)
     if any(mark in text for mark in _TONED):  # 24 substring scans in C: faster than the class over the text
         text = PINYIN_GLOSS_RE.sub("", text)
     if "__" in text or ("**" in text and _STAR_MASK_RE.search(text)):
         text = BOLD_RE.sub("", text)
     elif "**" in text:  # no __ and no mask: BOLD_RE removes every pair, as this does 3x faster
         text = text.replace("**", "")
+    if "*" in text or "_" in text:
+        text = ITALIC_RE.sub(r"\2", text)
+    if "号" in text or "號" in text:  # before NUMBER_SPACE_RE: 〈2000〉 851号 → 〔2000〕851号
+        text = DOC_YEAR_BRACKET_RE.sub(r"〔\1〕", text)
+    if "∶" in text or "﹕" in text or "︰" in text:
+        text = RATIO_COLON_RE.sub("：", text)
     text = NUMBER_SPACE_RE.sub("", text)
     text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
     text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)
@@ -358,7 +424,7 @@ class _Growing:
         characters, or the last eight when a pinyin gloss may be cut there) is taken back and
         joined again, never the whole paragraph."""
         left = self.tail(2)
-        if _TONED_RE.search(right, 0, _GLOSS_SEAM) or _TONED_RE.search(self.tail(_GLOSS_SEAM)):
+        if _has_tone(right[:_GLOSS_SEAM]) or _has_tone(self.tail(_GLOSS_SEAM)):
             left = self.tail(_GLOSS_SEAM)
         self._drop_tail(len(left))
         self._add(left, -1)
@@ -480,13 +546,18 @@ def _looks_like_title(text: str) -> bool:
 _GLOSS_SEAM = 8  # a pinyin gloss and the character before it: 經(jīng)
 
 
+def _has_tone(text: str) -> bool:
+    """Does ``text`` (a few characters at a seam) hold a pinyin tone mark?"""
+    return any(ch in _TONED for ch in text)
+
+
 def _join(left: str, right: str) -> str:
     """Two pieces of one line broken apart (a paragraph's lines, the PDF reader's wrapped lines
     and table cells): a space between Latin letters (words wrap at spaces), none beside a digit
     (a number broken at the page edge: 〔202 / 1〕, 5 / G基站), punctuation at the seam folded as
     fold_text would, and a pinyin gloss cut by the break removed as fold_text removes whole ones
     (經( / jīng)濟)."""
-    if _TONED_RE.search(left[-_GLOSS_SEAM:] + right[:_GLOSS_SEAM]):
+    if _has_tone(left[-_GLOSS_SEAM:] + right[:_GLOSS_SEAM]):
         seam = left[-_GLOSS_SEAM:] + right[:_GLOSS_SEAM]
         if PINYIN_GLOSS_RE.search(seam) and not PINYIN_GLOSS_RE.search(left[-_GLOSS_SEAM:]):
             return left[:-_GLOSS_SEAM] + PINYIN_GLOSS_RE.sub("", seam) + right[_GLOSS_SEAM:]  # cut by the break
