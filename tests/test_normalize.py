@@ -31,9 +31,47 @@ FOLD = [
     ("html-entity", "国务院办公厅&nbsp;", "国务院办公厅 "),
     ("keeps-tabs", "a\t\tb", "a\t\tb"),
     ("bold-underscores", "__重点任务__", "重点任务"),
-    ("bold-odd-stars", "***注意***", "*注意*"),  # pairs from the left, as the pattern takes them
+    ("bold-italic-stars", "***注意***", "注意"),  # bold, then the italic pair left inside it
     ("withheld-name-kept", "**市**区人大常委会办法", "**市**区人大常委会办法"),  # a mask, not bold
     ("withheld-name-beside-bold", "**市**区 **（一）总则**", "**市**区 （一）总则"),
+    # Markdown italic (robustness: markdown-italic / markdown-underscore transforms)
+    ("italic-label", "（*牵头单位*：区发改委）", "（牵头单位：区发改委）"),
+    ("italic-heading", "*一、总体要求*", "一、总体要求"),
+    ("italic-underscores", "_一、总体要求_", "一、总体要求"),
+    ("keeps-masked-names", "王*、李*同志", "王*、李*同志"),  # a star beside a word is a mask
+    ("keeps-masked-given-names", "张*华、李*明", "张*华、李*明"),
+    ("keeps-snake-case", "file_name_v2", "file_name_v2"),
+    ("keeps-footnote-star", "*注：本表数据为初步统计", "*注：本表数据为初步统计"),
+    ("keeps-spaced-stars", "a * b * c", "a * b * c"),
+    # full-width and half-width forms (robustness: full-width / halfwidth-cjk-punct transforms)
+    ("full-width-square-note", "。［责任单位：老街办］", "。[责任单位：老街办]"),
+    ("full-width-date-time", "２０２１－１２－２２ １７：４５", "2021-12-22 17:45"),
+    ("full-width-slash-date", "２０２１／３／５", "2021/3/5"),
+    ("keeps-full-width-dash", "－ 1 －", "－ 1 －"),  # a page footer, not a date
+    ("keeps-colon-after-key", "时间：2021", "时间：2021"),
+    ("half-width-cjk-punct", "区发改委､区财政局｡｢两区｣", "区发改委、区财政局。「两区」"),
+    (
+        "kangxi-radicals",
+        "⼀、⼯作⽬标：区⻓、⻔户⽹站、北京市平⾕区⼈⺠政府",
+        "一、工作目标：区长、门户网站、北京市平谷区人民政府",
+    ),
+    ("invisible-marks", "平谷区\u200d人民\u2060政府关\u00ad于\u200e", "平谷区人民政府关于"),
+    ("typographic-spaces", "孙春兰\u202f国务院\u205f副总理\u2005", "孙春兰 国务院 副总理 "),
+    ("ratio-colon", "牵头单位∶区发改委；（完成时限）﹕长期", "牵头单位：区发改委；（完成时限）：长期"),
+    ("keeps-ratio", "比例尺1∶1000", "比例尺1∶1000"),
+    ("quote-entities", "&ldquo;两区&rdquo;建设&mdash;&mdash;", "“两区”建设——"),
+    # the brackets of a number's year, folded to 〔〕 so that a number inside brackets reads
+    # like one in 〔〕 (robustness: brackets-* transforms)
+    ("number-year-ascii-parens", "（冀政发(2018)11号 2018年5月18日印发）", "（冀政发〔2018〕11号2018年5月18日印发）"),
+    ("number-year-full-parens", "的通知》（国办发（2017）7号）", "的通知》（国办发〔2017〕7号）"),
+    ("number-year-small-tortoise", "京政发﹝2021﹞1号", "京政发〔2021〕1号"),
+    ("number-year-angle-spaced", "科工法字〈2000〉 851号", "科工法字〔2000〕851号"),
+    ("number-year-spaced-inside", "华政发( 2021 ) 2号", "华政发〔2021〕2号"),
+    ("number-year-di", "国发（2016）第33号", "国发〔2016〕第33号"),
+    ("keeps-case-number", "（2020）京01民终123号", "（2020）京01民终123号"),  # no agency before it
+    ("keeps-title-years", "方案（2021—2023年）", "方案（2021—2023年）"),
+    ("keeps-year-without-number", "工作要点（2021）", "工作要点（2021）"),
+    ("keeps-book-marks", "《2021年省〈政府工作报告〉重点任务》", "《2021年省〈政府工作报告〉重点任务》"),
 ]
 
 

@@ -58,6 +58,7 @@ MARKER_RE = compile_re(
     ^(?:
        (?P<cn>[一二三四五六七八九十百零〇]{1,4})、                     # 一、总体要求
      | [（(](?P<paren_cn>[一二三四五六七八九十百零〇]{1,4})[）)]        # （一）农业科技创新领域
+     | (?P<ideograph>[㈠-㈩])                                           # ㈠农业科技创新领域 (（一） as one character)
      | (?P<num>\d{1,3})(?:[.、](?!\d)|\x20(?=[^\d\x20]))               # 1. 搭乘… / 12、… / 5.合理…
      | [（(](?P<paren_num>\d{1,3})[）)]                                 # （1）… / (1)…
      | (?P<circled>[①-⑳])                                               # ①…
@@ -67,6 +68,7 @@ MARKER_RE = compile_re(
     re.VERBOSE,
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PARENTHESIZED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # U+3220-3229: the same level as （一）…（十）
 PIPE_SEPARATOR_RE = compile_re(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(\d{1,2})?\s*[:：]?$")
 _SENTENCE_END = ("。", "；", "！", "？")
@@ -93,7 +95,7 @@ def _split_cells(text: str) -> list[str]:
 
 
 # Characters a numbering marker can start with (a cheap test before MARKER_RE)
-_MARKER_FIRST = frozenset("一二三四五六七八九十百零〇（(0123456789第") | frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_MARKER_FIRST = frozenset("一二三四五六七八九十百零〇（(0123456789第") | frozenset(_CIRCLED + _PARENTHESIZED)
 PERSON_SIGNATURE_RE = compile_re(r"\S{1,12}\s+\S{2,4}")  # 总理 李克强 / 区长 张三
 
 
@@ -104,6 +106,8 @@ def _marker(block: Block) -> None:
         return
     style = m.lastgroup or ""
     value = m.group(style)
+    if style == "ideograph":
+        style, value = "paren_cn", "一二三四五六七八九十"[_PARENTHESIZED.index(value)]
     block.style = style
     block.number = _CIRCLED.index(value) + 1 if style == "circled" else (cn_to_int(value) or 0)
     block.marker = m.group().strip()

@@ -20,7 +20,7 @@ from ..grammars.units import split_units
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .documents import DocumentSpan, split_title_number
-from .metadata import metadata_of
+from .metadata import metadata_of, printed_pairs
 from .recognize import (
     ADOPTED_RE,
     DECREE_SERIAL_RE,
@@ -254,10 +254,19 @@ def _title_issuer(title: str) -> str | None:
     return head if 2 <= len(head) <= 40 and head.endswith(ISSUER_SUFFIXES) and "《" not in head else None
 
 
+def _is_value_below(block: Block) -> bool:
+    """Does ``block`` end on a metadata key whose value stands on the next line (``发布日期：`` /
+    ``2023-01-30 08:56``)? That date is the key's (layout.metadata reads it), not a signature's."""
+    if block.kind not in (PARAGRAPH, HEADING) or block.text[-1:] not in "：:":
+        return False
+    pairs = printed_pairs(block)
+    return bool(pairs) and not pairs[-1][1]
+
+
 def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
     """The first signature + date pair (落款): the notice's, not the enclosed plan's."""
     for i, block in enumerate(doc_blocks):
-        if block.kind != DATE:
+        if block.kind != DATE or (i and _is_value_below(doc_blocks[i - 1])):
             continue
         signature: list[str] = []
         j = i - 1

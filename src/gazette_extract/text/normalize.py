@@ -2,13 +2,15 @@
 
 What a PDF/HTML converter leaves behind, and what we do about it:
 
-* Markdown marks: ``**bold**`` is dropped; ``# heading`` marks are kept as the paragraph's
+* Markdown marks: ``**bold**`` and ``*italic*`` / ``_italic_`` are dropped; ``# heading`` marks are kept as the paragraph's
   heading level (``Para.level``) and dropped from its text. (:func:`normalize_text` writes the
   level back as ``#`` so that normalizing twice gives the same text: without it, a title that
   ends without punctuation would be rejoined with the next paragraph on a second pass.)
 * Pinyin glosses that some mirrors insert after a character (``發(fā)展``, ``制(zhì)度``) are
   removed: a bracketed lower-case syllable with a tone mark, right after a Chinese character.
-* Full-width digits and Latin letters (``２０２１``) → ASCII; U+3000 and NBSP → space;
+* Kangxi radicals and radical forms a PDF prints for characters (``⼈⺠政府``) → the characters.
+* Full-width digits, Latin letters and square brackets (``２０２１``, ``［］``) → ASCII, and
+  full-width date and time marks between digits (``２０２１－０２－０２ １０：２７``); U+3000 and NBSP → space;
   runs of spaces → one space. Tabs are kept: they separate table cells.
 * Spaces inside numbers and dates (``2021 年 11 月底前``, ``〔2023〕1 号``) are removed.
 * ASCII punctuation next to Chinese text (``,:;()?!``) is folded to full width, so that
@@ -37,17 +39,38 @@ from ..vocab.common import (
     LazyPattern,
 )
 from .newshead import DAY_LEAD_RE, dateline_at, is_news_head_line, opens_lead, split_headline_byline
+from .radicals import RADICAL_FOLD
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: None, 0xFEFF: None})
+# The other typographic spaces (U+2000–U+200A: em, en, thin, hair …; narrow no-break U+202F;
+# medium mathematical U+205F) → space, as Word and web pages print them between words.
+_FOLD.update(dict.fromkeys([*range(0x2000, 0x200B), 0x202F, 0x205F], 0x20))
+# Invisible marks pages carry inside words (平谷区人民政府关\u2060于): zero-width non-joiner and
+# joiner, left-to-right / right-to-left marks and embeddings, word joiner and invisible operators,
+# soft hyphen (&shy;), the emoji variation selector: dropped, as U+200B is.
+INVISIBLE = "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u00ad\ufe0f"
+_FOLD.update(dict.fromkeys(map(ord, INVISIBLE)))
 _FOLD.update({0xFF0E: ord(".")})  # ．as in １．→ 1.
+# ［］ → [] (NFKC): ［责任单位：老街办］ and ［2021］ read as their ASCII forms do everywhere
+_FOLD.update({0xFF3B: ord("["), 0xFF3D: ord("]")})
+# Half-width CJK punctuation → its usual form (NFKC), as Big5 / Shift-JIS round trips print it:
+# 区发改委､区财政局｡ → 区发改委、区财政局。 ; ｢…｣ → 「…」
+_FOLD.update({0xFF61: ord("。"), 0xFF62: ord("「"), 0xFF63: ord("」"), 0xFF64: ord("、")})
+# Kangxi radicals a PDF prints for characters (⼈⺠政府): text/radicals.py
+_FOLD.update(RADICAL_FOLD)
 _FOLD_NEEDED_RE = compile_re("[" + "".join(chr(cp) for cp in _FOLD) + "]")
 # Runs of those characters: only they are translated (str.translate looks every character of a
 # whole text up in _FOLD, 5x slower than finding the few runs that need it).
 _FOLD_RUN_RE = compile_re(_FOLD_NEEDED_RE.pattern + "+")
+# Full-width date and time marks between digits → ASCII, as NFKC would: a page printed all in
+# full width (２０１６－０２－０２ １０：２７, ２０２１／３／５) reads like 2016-02-02 10:27. Only
+# between digits: elsewhere － is a dash (－ 1 － page footers) and ：／ are Chinese punctuation.
+_DIGIT_MARKS = {"－": "-", "／": "/", "：": ":"}
+DIGIT_MARK_RE = compile_re(r"[－／：](?<=\d[－／：])(?=\d)")
 
 
 # The whole-text substitutions below are plain ``re`` patterns, compiled on first use (they hold
@@ -58,6 +81,11 @@ _FOLD_RUN_RE = compile_re(_FOLD_NEEDED_RE.pattern + "+")
 # (a name withheld by one character between two pairs of stars, **市**区, is a mask, not bold: kept)
 BOLD_RE = compile_re(rf"\*\*(?![{_CJK}]\*\*)(?<!\*\*[{_CJK}]\*\*)|__(?=\S)|__(?<=\S__)")
 _STAR_MASK_RE = compile_re(rf"\*\*[{_CJK}]\*\*")  # **市**: the mask BOLD_RE keeps
+# Markdown italic, as HTML → Markdown converters write <em>/<i>: *牵头单位*：区发改委 / _一、总体要求_.
+# A pair of one mark on one line, the text between starting and ending with a non-space, and
+# neither mark touching a word character outside: 张*、李* (masked names), file_name_v2 and a
+# footnote's lone * stay as printed. At most 60 characters between: linear.
+ITALIC_RE = compile_re(r"([*_])(?<![\w*]\*)(?<![\w_]_)([^\s*_](?:[^*_\n]{0,58}[^\s*_])?)\1(?![\w*_])")
 # Spaces around digits next to CJK or document-number brackets: 2021 年 11 月 / 〔 2021 〕 1 号
 # Each branch starts with its space and looks behind past it: the engine scans for spaces
 # rather than trying every branch at every position (15x faster with re, same matches).
@@ -74,7 +102,26 @@ LETTER_SPACED_RE = LazyPattern(rf"\n[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t
 # HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
 ENTITY_RE = compile_re(r"&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
-ENTITY_TEXT_RE = compile_re(r"&(?:amp|lt|gt|quot);")
+# ... and the punctuation a CMS writes as entities: &ldquo;两区&rdquo; ; 2021&mdash;2023年
+_ENTITIES.update(
+    {
+        "&ldquo;": "“",
+        "&rdquo;": "”",
+        "&lsquo;": "‘",
+        "&rsquo;": "’",
+        "&mdash;": "—",
+        "&ndash;": "–",
+        "&middot;": "·",
+        "&hellip;": "…",
+        "&bull;": "•",
+    }
+)
+ENTITY_NAMES = tuple(name[1:-1] for name in _ENTITIES)  # amp, lt … (spans drops their tails)
+ENTITY_TEXT_RE = compile_re("&(?:" + "|".join(ENTITY_NAMES) + ");")
+# A colon typed as the ratio sign ∶ (U+2236) or a presentation form (﹕ ︰) after Chinese text or a
+# closing bracket, as input methods and Word print it: 牵头单位∶区发改委 → 牵头单位：区发改委.
+# Between digits it is a ratio (1∶1000) and stays.
+RATIO_COLON_RE = LazyPattern(rf"[∶﹕︰](?<=[{_CJK}）)】\]][∶﹕︰])")
 # ASCII punctuation beside Chinese text → full width.
 _PUNCT_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 ASCII_PUNCT_RE = LazyPattern(
@@ -86,6 +133,17 @@ ASCII_PUNCT_RE = LazyPattern(
     rf"|(?<=[,:;?!])(?= *[{_CJK}“‘（(【《])"  # :区发改局 ; :  ( (spaces not yet collapsed)
     rf"|(?<=\()(?<![A-Za-z]\()(?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
     rf"|(?<=[{_CJK}\d”》）)]\)))"  # 街道) ; 2035年) ; (1)
+)
+# The year of a document number in brackets other than 〔〕, folded to 〔〕: every later rule that
+# reads a number inside brackets — 《title》（国发(2016)33号）, 标题(华政发(2021)2号), (冀政发(2018)11号
+# 2018年5月18日印发) — nests one pair of brackets only, and the grammar does not know 〈〉.
+# Only a four-digit year right after a Chinese character (the agency) and right before a serial
+# and 号: 冀政发(2018)11号, 国办发（2017）7号, 京政发﹝2021﹞1号, 京政发〈2021〉1号; never a case number
+# (（2020）京01民终123号: no agency before it) nor a year in a title (方案（2021—2023年）).
+# [] ［］ 【】 are read everywhere already and stay as printed.
+DOC_YEAR_BRACKET_RE = LazyPattern(
+    rf"[(（﹝〈](?:(?<=[{_CJK}][(（﹝〈])|(?<=[{_CJK}] [(（﹝〈]))"
+    r" *((?:19|20)\d\d) *[)）﹞〉](?= *第? *\d{1,5} *[号號])"
 )
 # A pinyin gloss right after a Chinese character: 發(fā)展 / 制（zhì）度 / 绿(lǜ)色. The syllable
 # must carry a tone mark, so 附件(a) and 总值(GDP) stay; at most 6 letters, so it is linear.
@@ -138,7 +196,7 @@ _METADATA_KEY_RE = compile_re(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + 
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
 ITEM_START_RE = compile_re(
     r"^(?:[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}(?:[.、](?!\d)|\s)|[（(]\d{1,3}[）)]"
-    r"|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[条章节]|[—-]{1,2}\s*\d+\s*[—-]{1,2}$)"
+    r"|[①-⑳㈠-㈩]|第[一二三四五六七八九十百零〇\d]+[条章节]|[—-]{1,2}\s*\d+\s*[—-]{1,2}$)"
 )
 TITLE_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …的通知 / …的通知》
 _SHORT = 18  # lines shorter than this (rosters, titles, signatures) are not page-broken text
@@ -161,12 +219,20 @@ def fold_text(text: str) -> str:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):
         text = _FOLD_RUN_RE.sub(lambda m: m.group().translate(_FOLD), text)
+    if "－" in text or "／" in text or "：" in text:
+        text = DIGIT_MARK_RE.sub(lambda m: _DIGIT_MARKS[m.group()], text)
     if any(mark in text for mark in _TONED):  # 24 substring scans in C: faster than the class over the text
         text = PINYIN_GLOSS_RE.sub("", text)
     if "__" in text or ("**" in text and _STAR_MASK_RE.search(text)):
         text = BOLD_RE.sub("", text)
     elif "**" in text:  # no __ and no mask: BOLD_RE removes every pair, as this does 3x faster
         text = text.replace("**", "")
+    if "*" in text or "_" in text:
+        text = ITALIC_RE.sub(r"\2", text)
+    if "号" in text or "號" in text:  # before NUMBER_SPACE_RE: 〈2000〉 851号 → 〔2000〕851号
+        text = DOC_YEAR_BRACKET_RE.sub(r"〔\1〕", text)
+    if "∶" in text or "﹕" in text or "︰" in text:
+        text = RATIO_COLON_RE.sub("：", text)
     text = NUMBER_SPACE_RE.sub("", text)
     text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
     text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)
@@ -180,7 +246,9 @@ _BYLINE_FIRST = frozenset("作记通编责撰摄来信发上更浏点阅字（(\
 # other forms end in 号/號, hold a space (韩小波 副区长) or are ASCII only.
 _STANDALONE_FIRST = frozenset("第【[附")
 # Characters a match of ITEM_START_RE can begin with (a digit too: 1. / 1、).
-_ITEM_FIRST = frozenset("一二三四五六七八九十百零〇（(第—-") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
+_ITEM_FIRST = frozenset("一二三四五六七八九十百零〇（(第—-㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") | frozenset(
+    map(chr, range(ord("①"), ord("⑳") + 1))
+)
 
 
 def _may_be_byline(text: str) -> bool:
@@ -353,8 +421,11 @@ class _Growing:
 
     def join(self, right: str) -> None:
         """Append the next line as :func:`_join` joins two pieces: only the seam (the last two
-        characters) is taken back and joined again, never the whole paragraph."""
+        characters, or the last eight when a pinyin gloss may be cut there) is taken back and
+        joined again, never the whole paragraph."""
         left = self.tail(2)
+        if _has_tone(right[:_GLOSS_SEAM]) or _has_tone(self.tail(_GLOSS_SEAM)):
+            left = self.tail(_GLOSS_SEAM)
         self._drop_tail(len(left))
         self._add(left, -1)
         joined = _join(left, right)
@@ -370,11 +441,76 @@ def _is_item(text: str) -> bool:
     return (text[0] in _ITEM_FIRST or text[0].isdigit()) and ITEM_START_RE.match(text) is not None
 
 
-def _continues(prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool) -> bool:
-    """Does ``prev`` go on in the next paragraph? (the page-break rule)"""
-    para = prev.para
-    if para.level or nxt_level or para.standalone or nxt_structural:
+# A line cannot begin with one of these: the line above was broken before it, whatever it ends
+# with (…印发《…实施方案》 / 的通知 ; …（2021—2023年 / ）的通知).
+NO_START = frozenset("的，。、；：！？）》〕」』”’,:;!?)")
+# A document number's serial after its year's bracket: …（国办发〔1993〕 / 71号）所确定的…
+_SERIAL_START_RE = compile_re(r"第?\d{1,5}[号號]")
+# The rest of a pinyin gloss cut by the break: …高质量發( / fā)展实施方案的通知
+_CUT_GLOSS_RE = compile_re(f"(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
+
+
+def _cut_before(end: str, line: str) -> bool:
+    """Was the line above (ending in ``end``) broken in the middle, before ``line``? So when
+    ``line`` opens on what cannot begin one: 的 or a closing mark (NO_START), a number's serial
+    after its year's bracket, the rest of a pinyin gloss. A table row is never such a piece."""
+    if "\t" in line or "|" in line:
         return False
+    first = line[0]
+    if first in NO_START:
+        return True
+    if end in "〕]］】" and (first.isdigit() or first == "第"):
+        return _SERIAL_START_RE.match(line) is not None
+    return end in "(（" and _CUT_GLOSS_RE.match(line) is not None
+
+
+# A full line ending on one of these (a clause, not a sentence) may go on: …为市人大常委会主任； / 蔡建军为…
+_MID_SENTENCE = frozenset("；;")
+
+
+def _open_end(end: str) -> bool:
+    """Can a line that fills the page's width and ends on ``end`` go on in the next line?"""
+    return end not in _CLOSED_ENDS or end in _MID_SENTENCE
+
+
+def _is_metadata_line(text: str) -> bool:
+    """标题：… / 发文机关：… on its own line (not a row of a table, whose cells end where they end)."""
+    return text[0] in _METADATA_FIRST and "\t" not in text and "|" not in text and bool(_METADATA_KEY_RE.match(text))
+
+
+def _continues(
+    prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool, *, full: bool = False, cut: bool = False
+) -> bool:
+    """Does ``prev`` go on in the next paragraph? (the page-break rule)
+
+    ``full``: the text is hard-wrapped (see :func:`wrap_width`) and the line above fills its width.
+    ``cut``: the next line cannot begin a paragraph (:func:`_cut_before`): it goes on the line above.
+    """
+    para = prev.para
+    if para.level or nxt_level:
+        return False
+    if para.standalone:
+        # a metadata value broken at the page edge (标题：…暂时调整实施《中华人民共和国 / 药品管理法…》)
+        # goes on in a line that is no field of its own; nothing else standalone goes on
+        return (
+            not nxt_structural
+            and _is_metadata_line(para.text if len(prev.pieces) == 1 else prev.text())
+            and (cut or any(n > 0 for n in prev.open) or (full and prev.tail(1) not in _CLOSED_ENDS))
+        )
+    if cut:
+        return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
+    if nxt_structural:
+        return False
+    if (
+        full
+        and _open_end(prev.tail(1))
+        and not (prev.length <= 80 and _looks_like_title(prev.text()))
+        and (nxt_text[0] == "《" or "关于" not in nxt_text or not _looks_like_title(nxt_text))
+    ):
+        # a line broken at the page's edge goes on, even into a cited title (依照 / 《…的通知》) —
+        # unless it ends a title on its kind (…方案的通知 / 各区人民政府：), or a whole title
+        # begins the next line (a site's menu above it: 首页 政务公开 … / …关于印发…的通知)
+        return True
     if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
@@ -407,12 +543,26 @@ def _looks_like_title(text: str) -> bool:
     return len(text) <= 80 and "，" not in text and "。" not in text and bool(TITLE_END_RE.search(text))
 
 
+_GLOSS_SEAM = 8  # a pinyin gloss and the character before it: 經(jīng)
+
+
+def _has_tone(text: str) -> bool:
+    """Does ``text`` (a few characters at a seam) hold a pinyin tone mark?"""
+    return any(ch in _TONED for ch in text)
+
+
 def _join(left: str, right: str) -> str:
     """Two pieces of one line broken apart (a paragraph's lines, the PDF reader's wrapped lines
-    and table cells): a space between Latin letters or digits, punctuation at the seam folded as
-    fold_text would."""
+    and table cells): a space between Latin letters (words wrap at spaces), none beside a digit
+    (a number broken at the page edge: 〔202 / 1〕, 5 / G基站), punctuation at the seam folded as
+    fold_text would, and a pinyin gloss cut by the break removed as fold_text removes whole ones
+    (經( / jīng)濟)."""
+    if _has_tone(left[-_GLOSS_SEAM:] + right[:_GLOSS_SEAM]):
+        seam = left[-_GLOSS_SEAM:] + right[:_GLOSS_SEAM]
+        if PINYIN_GLOSS_RE.search(seam) and not PINYIN_GLOSS_RE.search(left[-_GLOSS_SEAM:]):
+            return left[:-_GLOSS_SEAM] + PINYIN_GLOSS_RE.sub("", seam) + right[_GLOSS_SEAM:]  # cut by the break
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-        return f"{left} {right}"
+        return left + right if left[-1].isdigit() or right[0].isdigit() else f"{left} {right}"
     if left[-1:] in _PUNCT_FULL or right[:1] in _PUNCT_FULL:
         seam = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], left[-2:] + right[:2])
         return left[:-2] + seam + right[2:]
@@ -438,13 +588,34 @@ def _running_headers(lines: list[str]) -> set[str]:
     the halves from being rejoined.
     """
     counts: dict[str, int] = {}
+    after_break: set[str] = set()  # printed right after a page number or a form feed: a page's head
+    broken = False
     for raw in lines:
         line = raw.strip()
+        if not line:
+            continue
         if 0 < len(line) <= 50 and ("公报" in line or "期" in line or line[:1] in "·•-—"):
             counts[line] = counts.get(line, 0) + 1
+            if broken or raw.startswith("\f"):
+                after_break.add(line)
+        broken = line[0] in _RULE_OR_FOOTER_START and bool(PAGE_FOOTER_RE.match(line))
     return {
-        line for line, n in counts.items() if n >= _RUNNING_MIN and RUNNING_HEADER_RE.search(line) and "：" not in line
+        line
+        for line, n in counts.items()
+        if (n >= _RUNNING_MIN or (n >= 2 and line in after_break))
+        and RUNNING_HEADER_RE.search(line)
+        and "：" not in line
     }
+
+
+def _first_page_break(lines: list[str]) -> int:
+    """The line number of the first page break (a form feed, or a page number: - 12 - / 第3页);
+    past the last line when there is none."""
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if "\f" in raw or (line and line[0] in _RULE_OR_FOOTER_START and PAGE_FOOTER_RE.match(line)):
+            return number
+    return len(lines) + 1
 
 
 _UNWRAPPED_LINE = 100  # a line this long: the text is not hard-wrapped at a headline's width
@@ -475,6 +646,64 @@ def _page_headline(lines: list[str]) -> int | None:
     return number
 
 
+def _indented(line: str, table_above: bool) -> bool:
+    """Is a line that starts with a tab a paragraph indented with it (converters and editors
+    indent every paragraph so: ``\t现将《…》印发给你们``) rather than a table row whose first cells
+    are empty (``\t\t组织签订责任书。\t各乡镇``)? Indented when no tab follows its text and the
+    line above is no table row (a row's last cells may be empty too: ``\t\t按期巡查``)."""
+    return not table_above and "\t" not in line.lstrip("\t ")
+
+
+_WRAP_MIN = 20  # lines shorter than this are not counted: titles, signatures, dates
+_WRAP_LINES = 5  # lines of one length that make a hard wrap (a page's width) …
+_WRAP_SHARE = 0.3  # … and their share of the lines of at least _WRAP_MIN characters
+
+
+def columns(text: str) -> int:
+    """Display columns, near enough: two for every character outside ASCII (Chinese, full-width
+    punctuation), one for ASCII. (unicodedata per character would cost ten times more.)"""
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def wrap_width(lines: list[str], *, display: bool = False) -> int | None:
+    """The width a text is hard-wrapped at (see :func:`_wraps`), in characters or with
+    ``display`` in display columns; else None."""
+    found = _wraps(lines)[1 if display else 0]
+    return found[0] if found else None
+
+
+_Wrap = tuple[int, int] | None  # (width, lines that have it), or not hard-wrapped
+
+
+def _top(counts: dict[int, int], long: int) -> _Wrap:
+    if not counts:
+        return None
+    n, top = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return (n, top) if top >= _WRAP_LINES and top >= _WRAP_SHARE * long else None
+
+
+def _wraps(lines: list[str]) -> tuple[_Wrap, _Wrap]:
+    """The width a text is hard-wrapped at, as a PDF converter breaks every line at the page's
+    edge: the length that most of its long lines have, when enough of them have it (one
+    paragraph per line gives lengths that hardly ever repeat) — in characters, and in display
+    :func:`columns` (pdftotext breaks at a width on the page, where a line with digits holds
+    more characters than one of Chinese alone). One pass for both."""
+    chars: dict[int, int] = {}
+    cols: dict[int, int] = {}
+    long_chars = long_cols = 0
+    for raw in lines:
+        n = len(raw) if raw[:1] not in " \t\u3000\f" and raw[-1:] not in " \t\u3000\f" else len(raw := raw.strip())
+        if n < _WRAP_MIN:
+            continue  # (columns are at least the characters: a short line is short in both)
+        chars[n] = chars.get(n, 0) + 1
+        long_chars += 1
+        c = 2 * n - len(raw.encode("ascii", "ignore"))
+        if c >= 2 * _WRAP_MIN:
+            cols[c] = cols.get(c, 0) + 1
+            long_cols += 1
+    return _top(chars, long_chars), _top(cols, long_cols)
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
@@ -484,21 +713,37 @@ def split_paragraphs(text: str) -> list[Para]:
     # line number after it.
     lines = source_lines(folded)
     furniture = _running_headers(lines)
+    # a running header is kept where it is first printed (the cover's title: 北京市平谷区人民政府公报)
+    # only before the first page break; after one, it is the next page's head
+    first_break = _first_page_break(lines) if furniture else 0
+    # hard-wrapped in characters or in display columns: the measure more lines share
+    # (measured on the lines as printed: the fold shortens them, 标　　题 → 标 题, 2021 年 → 2021年)
+    printed = source_lines(text)
+    by_chars, by_columns = _wraps(printed)
+    display = by_columns is not None and (by_chars is None or by_columns[1] > by_chars[1])
+    chosen = by_columns if display else by_chars
+    width = chosen[0] if chosen is not None else None
+    slack = 2 if display else 1  # a line broken in columns ends one short when a Chinese character did not fit
+    above = 0  # the length of the last line read: when it fills ``width``, the line broke at the edge
     headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
     seen_furniture: set[str] = set()
     last: Para | None = None  # the last paragraph, while lines may still join it
     # … and its builder, made only when a line is first tested against it: a paragraph that ends
     # on a closing mark (most) never joins anything and needs none
     growing: _Growing | None = None
+    table_above = False  # the last non-blank line was a tab-separated table row
     for number, raw in enumerate(lines, start=1):
         line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
         stripped = line.strip()
         if not stripped:
             continue
+        if line[0] == "\t" and _indented(line, table_above):
+            line = line.lstrip("\t ")  # a paragraph indented with a tab, not a table row
+        table_above = "\t" in line
         if furniture and stripped in furniture:
             key = stripped
-            if key in seen_furniture:
-                continue  # the same header again, on the next page
+            if key in seen_furniture or number > first_break:
+                continue  # the same header again, on the next page; or any of them after a page break
             seen_furniture.add(key)
         level = 0
         if line[0] == "#":
@@ -539,15 +784,23 @@ def split_paragraphs(text: str) -> list[Para]:
             standalone = True
         # The page-break rule (_continues) joins no heading, no line that stands alone and no
         # numbered item, nor anything to them: those are tested first, in a few comparisons, and
-        # the paragraph's builder is made only for a pair the rule has to read.
+        # the paragraph's builder is made only for a pair the rule has to read. Two exceptions: a
+        # line that cannot begin a paragraph (_cut_before), and a metadata value broken at the edge.
+        full = width is not None and width - slack <= above <= width + 1  # a longer line was not wrapped
+        if width is not None:
+            shown = printed[number - 1].strip()
+            above = columns(shown) if display else len(shown)
+        end = (growing.pieces[-1] if growing is not None else last.text)[-1] if last is not None else ""
+        cut = last is not None and "\t" not in last.text and _cut_before(end, line)
         if (
             last is not None
-            and not (standalone or level or last.level or last.standalone)
-            and (growing.pieces[-1] if growing is not None else last.text)[-1] not in _CLOSED_ENDS
-            and not _is_item(line)
+            and not (level or last.level)
+            and (end not in _CLOSED_ENDS or cut or (full and end in _MID_SENTENCE))
+            and (not last.standalone or growing is not None or _is_metadata_line(last.text))
+            and (cut or last.standalone or not (standalone or _is_item(line)))
         ):
             growing = growing or _Growing(last)
-            if _continues(growing, line, level, False):
+            if _continues(growing, line, level, standalone or _is_item(line), full=full, cut=cut):
                 growing.join(line)
                 last.end_line = number
                 continue

@@ -2,7 +2,7 @@
 
 Every rule of the tool (document kinds, 牵头单位, 完成时限, 任命, 職務 …) is written in
 Simplified characters; rather than doubling each rule, Traditional text is converted with
-OpenCC's ``t2s`` configuration (phrase-aware, so 乾隆 stays 乾 while 乾淨 becomes 干净) before
+OpenCC (``tw2s`` then ``hk2s``: phrase-aware, so 乾隆 stays 乾 while 乾淨 becomes 干净) before
 extraction, and ``source.script`` records that it was. OpenCC is imported only when the text
 looks Traditional, so Simplified input pays nothing.
 """
@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .._pattern_cache import compile_re
+from .radicals import fold_radicals
 
 if TYPE_CHECKING:
     import opencc
@@ -30,23 +31,35 @@ def looks_traditional(text: str) -> bool:
     return hits >= _MIN_HINTS or (hits >= 2 and len(sample) < 200)
 
 
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
     import opencc  # its dictionaries load on first use only
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
+
+
+# Traditional text comes in three standards: OpenCC's own (爲, 着), Taiwan's (為, 著 for 着: 隨著,
+# 著力) and Hong Kong's (衞, 綫). t2s reads only the first (衞生 stayed 衞生, 著力 stayed 著力), so the
+# text goes through tw2s (Taiwan's forms and phrases) and then hk2s (Hong Kong's forms, then t2s):
+# the three give the same Simplified text, and on OpenCC's standard the pair reads as t2s does.
+# Both keep every character's length, so spans into the source stay exact.
+_CONFIGS = ("tw2s", "hk2s")
 
 
 # Variant forms that OpenCC's t2s leaves as they are, with the Simplified character they stand for:
-# 陜 (a variant of 陝) in 陜西省人民政府 (a Traditional mirror of a 2016 news item).
-_VARIANTS = {"陜": "陕"}  # replaced one by one: a whole-text str.translate is slow
+# 陜 (a variant of 陝) in 陜西省人民政府 (a Traditional mirror of a 2016 news item); 覆函, the
+# Traditional spelling of the document kind 复函 (國務院辦公廳關於…的覆函), which t2s keeps because
+# 覆 is also a Simplified character. Same lengths, so spans into the source stay exact.
+_VARIANTS = {"陜": "陕", "覆函": "复函"}  # replaced one by one: a whole-text str.translate is slow
 
 
 def to_simplified(text: str) -> tuple[str, bool]:
     """``(text in Simplified characters, whether it was converted)``."""
-    if not looks_traditional(text):
+    simplified = fold_radicals(text)  # OpenCC (and the hints) read 長, not the radical ⾧ a PDF prints for it
+    if not looks_traditional(simplified):
         return text, False
-    simplified = _converter().convert(text)
+    for config in _CONFIGS:
+        simplified = _converter(config).convert(simplified)
     for variant, standard in _VARIANTS.items():
         if variant in simplified:
             simplified = simplified.replace(variant, standard)

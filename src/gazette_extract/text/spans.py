@@ -40,7 +40,8 @@ from typing import Any
 
 from .._pattern_cache import compile_re
 from .._runtime import collector_paused
-from .normalize import _PUNCT_FULL, _TONED, PINYIN_GLOSS_RE
+from .normalize import _PUNCT_FULL, _TONED, ENTITY_NAMES, INVISIBLE, PINYIN_GLOSS_RE
+from .radicals import RADICAL_RE, fold_radicals
 
 # Line ends as the pipeline counts them (normalize.fold_text turns \r\n and a lone \r into \n).
 LINE_END_RE = compile_re(r"\r\n?|\n")
@@ -48,13 +49,17 @@ LINE_END_RE = compile_re(r"\r\n?|\n")
 # What the fold drops: whitespace (also U+3000 and zero-width) and Markdown marks; and, when the
 # text has them, the HTML space entities normalize turns into spaces, the tail of &amp; &lt; …
 # (normalize keeps one character), and pinyin glosses after a Chinese character (發(fā)展).
-_DROPPED = r"\s\u200b\ufeff*#_>|`"  # spaces, tabs, line ends; **bold**, # heading, > quote, | table |
+_DROPPED = (
+    r"\s\u200b\ufeff*#_>|`" + INVISIBLE
+)  # spaces, tabs, line ends; **bold**, # heading, > quote, | table |; U+200D …
 _SPACE_MARKS = f"[{_DROPPED}]+"
 SPACE_RE = compile_re(_SPACE_MARKS)
 DROP_RE = compile_re(
     _SPACE_MARKS
     + r"|&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?"  # &nbsp; → a space → dropped
-    + r"|(?<=&)(?:amp|lt|gt|quot);"  # &amp; → & (the & is kept)
+    + r"|(?<=&)(?:"
+    + "|".join(ENTITY_NAMES)
+    + r");"  # &amp; → & (the & is kept)
     + "|"
     + PINYIN_GLOSS_RE.pattern  # 發(fā)展: the gloss normalize removes
 )
@@ -63,15 +68,23 @@ _SPLIT = {False: compile_re(f"({SPACE_RE.pattern})"), True: compile_re(f"({DROP_
 # Width folding, one character for one: full-width digits and letters → ASCII (２０２１ → 2021,
 # as normalize does), ASCII punctuation → full width (as normalize does beside Chinese text).
 _WIDTH = {
-    chr(cp): chr(cp - 0xFEE0) for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E]
+    chr(cp): chr(cp - 0xFEE0)
+    for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E, 0xFF3B, 0xFF3D]
 }
 _WIDTH.update(_PUNCT_FULL)
+# The brackets of a document number's year, as normalize folds them (DOC_YEAR_BRACKET_RE):
+# 淮府(2020)20号 and 京政发〈2021〉1号 are read as 淮府〔2020〕20号; all of 〔〕 （） ﹝﹞ 〈〉 fold to （）.
+# normalize's DIGIT_MARK_RE folds these between digits (２０２１－０２－０２); the search fold anywhere
+_WIDTH.update({"－": "-", "／": "/"})
+_WIDTH.update({"∶": "：", "﹕": "：", "︰": "："})  # colons normalize folds after Chinese text (RATIO_COLON_RE)
+_WIDTH.update({"｡": "。", "｢": "「", "｣": "」", "､": "、"})  # half-width CJK punctuation, as normalize folds it
+_WIDTH.update({"〔": "（", "〕": "）", "﹝": "（", "﹞": "）", "〈": "（", "〉": "）"})
 WIDTH_RE = compile_re("[" + re.escape("".join(_WIDTH)) + "]")
 _TARGETS = frozenset(_WIDTH.values())  # characters the width fold makes: 2 (from ２), （ (from ()
 # A character the fold changes (drops or maps), in a text without & and tone marks: 2021 年 ; **
 CHANGED_RE = compile_re(f"[{_DROPPED}{re.escape(''.join(_WIDTH))}]")
 KEPT_RE = compile_re(f"[^{_DROPPED}]")  # … and one it keeps
-_MARKS = "*#_>|`\u200b\ufeff"  # what the fold drops that a line may begin with
+_MARKS = "*#_>|`\u200b\ufeff" + INVISIBLE  # what the fold drops that a line may begin with
 BRACKET_RE = compile_re(r"[(（【\[［〔)）】\]］〕]")
 _OPENERS = "(（【[［〔"
 _CLOSERS = ")）】]］〕"
@@ -422,6 +435,8 @@ def _add_spans(result: Record, text: str, simplified: str | None) -> None:
 
             simplified = to_simplified(text)[0]
         base = simplified  # as the pipeline read it; used only if lengths agree
+    if RADICAL_RE.search(base or text):  # ⼈⺠政府 is read as 人民政府: searched as read, one for one
+        base = fold_radicals(base or text)
     src = SourceSpans(text, base)
 
     def put(

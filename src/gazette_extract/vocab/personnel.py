@@ -638,7 +638,9 @@ GOVERNMENT_SUFFIXES: tuple[str, ...] = ("人民政府", "政府")
 
 # Middle dots inside names of many minorities: 阿卜杜吉力力·阿卜来提 (南湖 2025), 司马义·艾买提.
 # Such a name needs no listed surname: each part is Chinese characters, the parts joined by dots.
-NAME_DOTS = "·・•"
+# The dot as fonts and input methods print it: · (U+00B7), ・ (katakana), • (bullet), ‧ (U+2027,
+# Taiwan's Big5 dot: 買買提‧艾力), ･ (half-width katakana, a Shift-JIS round trip).
+NAME_DOTS = "·・•‧･"
 DOTTED_NAME_MAX = 16  # Chinese characters in a dotted name, dots not counted
 
 # Words a roster entry may carry that are not part of a name: 李四同志.
