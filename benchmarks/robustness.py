@@ -317,6 +317,12 @@ register(
         excluded=frozenset({"appointment", "member"}),
     ),
     Transform(
+        "small-forms",
+        "（），；：、 printed as the small forms ﹙﹚﹐﹔﹕﹑ (Big5's small punctuation)",
+        "﹙牵头单位﹕区发改委﹚",
+        text=_translate({"（": "﹙", "）": "﹚", "，": "﹐", "；": "﹔", "：": "﹕", "、": "﹑"}),
+    ),
+    Transform(
         "halfwidth-cjk-punct",
         "、。「」 printed in their half-width forms ､｡｢｣ (Big5 / Shift-JIS round trips)",
         "区发改委､区财政局｡",
