@@ -21,7 +21,9 @@ Texts: the dev split of ``samples/corpus`` (the split is decided by the site, as
 ``accuracy.py``), plus ``samples/web``, ``samples/more`` and the bundled pinggu sample. The test
 split is refused: tuning rules on it would make it a second dev set.
 
-Other modules add transforms with ``TRANSFORMS.update(...)`` (or :func:`register`); a transform
+Other modules add transforms with :func:`register` (or ``TRANSFORMS.update(...)``); a module
+``benchmarks/robustness_NAME.py`` is imported by :func:`load_extensions`, so its transforms run
+with these and are tested by ``tests/test_robustness.py``. A transform
 is a function ``str -> str`` (or, for encodings, ``str -> bytes``, run through
 ``pipeline.extract`` with the bytes), a one-line description, an example and the fields it may
 legitimately change (excluded from its comparison).
@@ -317,6 +319,12 @@ register(
         excluded=frozenset({"appointment", "member"}),
     ),
     Transform(
+        "small-forms",
+        "（），；：、 printed as the small forms ﹙﹚﹐﹔﹕﹑ (Big5's small punctuation)",
+        "﹙牵头单位﹕区发改委﹚",
+        text=_translate({"（": "﹙", "）": "﹚", "，": "﹐", "；": "﹔", "：": "﹕", "、": "﹑"}),
+    ),
+    Transform(
         "halfwidth-cjk-punct",
         "、。「」 printed in their half-width forms ､｡｢｣ (Big5 / Shift-JIS round trips)",
         "区发改委､区财政局｡",
@@ -605,6 +613,24 @@ register(
         "html-entities",
     ),
 )
+
+
+def load_extensions() -> None:
+    """Import every ``benchmarks/robustness_*.py`` beside this file: each registers its own
+    transforms with ``register(...)`` (``import robustness`` there gets this module, also when
+    this file runs as a script), so one command and one test table cover them all."""
+    sys.modules.setdefault("robustness", sys.modules[__name__])
+    for path in sorted(Path(__file__).resolve().parent.glob("robustness_*.py")):
+        if path.stem in sys.modules:
+            continue
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[path.stem] = module
+        spec.loader.exec_module(module)
+
+
+load_extensions()
 
 
 # --------------------------------------------------------------------------- records

@@ -50,6 +50,7 @@ FOLD = [
     ("keeps-full-width-dash", "－ 1 －", "－ 1 －"),  # a page footer, not a date
     ("keeps-colon-after-key", "时间：2021", "时间：2021"),
     ("half-width-cjk-punct", "区发改委､区财政局｡｢两区｣", "区发改委、区财政局。「两区」"),
+    ("small-forms", "﹙牵头单位﹕区发改委﹑区财政局﹚﹐１﹒５亿元", "（牵头单位：区发改委、区财政局），1.5亿元"),
     (
         "kangxi-radicals",
         "⼀、⼯作⽬标：区⻓、⻔户⽹站、北京市平⾕区⼈⺠政府",

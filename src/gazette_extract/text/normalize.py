@@ -60,6 +60,20 @@ _FOLD.update({0xFF3B: ord("["), 0xFF3D: ord("]")})
 # Half-width CJK punctuation → its usual form (NFKC), as Big5 / Shift-JIS round trips print it:
 # 区发改委､区财政局｡ → 区发改委、区财政局。 ; ｢…｣ → 「…」
 _FOLD.update({0xFF61: ord("。"), 0xFF62: ord("「"), 0xFF63: ord("」"), 0xFF64: ord("、")})
+# The small forms (Big5's small punctuation, U+FE50–FE57, FE59–FE5A) → the usual full-width ones:
+# ﹙牵头单位﹕区发改委﹚ → （牵头单位：区发改委）
+SMALL_FORMS = {
+    "﹐": "，",
+    "﹑": "、",
+    "﹒": ".",
+    "﹔": "；",
+    "﹕": "：",
+    "﹖": "？",
+    "﹗": "！",
+    "﹙": "（",
+    "﹚": "）",
+}
+_FOLD.update((ord(small), ord(usual)) for small, usual in SMALL_FORMS.items())
 # Kangxi radicals a PDF prints for characters (⼈⺠政府): text/radicals.py
 _FOLD.update(RADICAL_FOLD)
 _FOLD_NEEDED_RE = compile_re("[" + "".join(chr(cp) for cp in _FOLD) + "]")

@@ -40,7 +40,7 @@ from typing import Any
 
 from .._pattern_cache import compile_re
 from .._runtime import collector_paused
-from .normalize import _PUNCT_FULL, _TONED, ENTITY_NAMES, INVISIBLE, PINYIN_GLOSS_RE
+from .normalize import _PUNCT_FULL, _TONED, ENTITY_NAMES, INVISIBLE, PINYIN_GLOSS_RE, SMALL_FORMS
 from .radicals import RADICAL_RE, fold_radicals
 
 # Line ends as the pipeline counts them (normalize.fold_text turns \r\n and a lone \r into \n).
@@ -77,6 +77,7 @@ _WIDTH.update(_PUNCT_FULL)
 # normalize's DIGIT_MARK_RE folds these between digits (２０２１－０２－０２); the search fold anywhere
 _WIDTH.update({"－": "-", "／": "/"})
 _WIDTH.update({"∶": "：", "﹕": "：", "︰": "："})  # colons normalize folds after Chinese text (RATIO_COLON_RE)
+_WIDTH.update(SMALL_FORMS)  # ﹙﹕﹚ …, as normalize folds them
 _WIDTH.update({"｡": "。", "｢": "「", "｣": "」", "､": "、"})  # half-width CJK punctuation, as normalize folds it
 _WIDTH.update({"〔": "（", "〕": "）", "﹝": "（", "﹞": "）", "〈": "（", "〉": "）"})
 WIDTH_RE = compile_re("[" + re.escape("".join(_WIDTH)) + "]")
