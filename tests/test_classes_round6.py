@@ -51,3 +51,80 @@ def test_records_of_a_text_without_heading_go_to_one_untitled_document() -> None
     assert (doc["title"], doc["doc_number"], doc["date"], doc["issuer"]) == (None, None, None, None)
     assert [(a["action"], a["person"]) for a in doc["appointments"]] == [("appoint", "张三")]
     assert codes_of(result) == ["untitled-document"]
+
+
+# --------------------------------------------------------------------------- title, then a header line
+
+# Wikisource-like pages: the title, a site's tab word, then the title printed again with its date
+# and issuer (layout.titlehead). Variants: spaces inside the repeated title, ASCII or full-width
+# colon, issuer keys of the metadata vocabulary, trailing bar or none, numeric dates.
+_TITLE = "国务院关于设置云南省楚雄彝族自治州并撤销楚雄专员公署的决定"
+_BODY = "国务院批准云南省人民委员会1957年9月19日关于建立楚雄彝族自治州的报告，并决定：设置楚雄彝族自治州。"
+TITLE_HEAD = [
+    pytest.param(
+        f"{_TITLE}\n外观\n国务院关于设置云南省楚雄彝族自治州并 撤销楚雄专员公署的决定 1957年10月18日 发布机关:中华人民共和国国务院 |\n|\n{_BODY}\n",
+        ("1957-10-18", "中华人民共和国国务院"),
+        id="wikisource-space-in-title-ascii-colon-bar",
+    ),
+    pytest.param(
+        f"{_TITLE}\n{_TITLE} 1957年10月18日 发文机关：国务院\n\n{_BODY}\n",
+        ("1957-10-18", None),  # no bar: the story is run on into the line, the issuer's end unknown
+        id="no-tab-fullwidth-colon-fawen-key-run-on",
+    ),
+    pytest.param(
+        f"{_TITLE}\n编辑\n{_TITLE}　1957-10-18　发布机关：国务院｜\n｜\n{_BODY}\n",
+        ("1957-10-18", "国务院"),
+        id="ideographic-spaces-iso-date-fullwidth-bar",
+    ),
+    pytest.param(
+        f"{_TITLE}\n外观\n{_TITLE} 1957年10月18日\n\n{_BODY}\n",
+        ("1957-10-18", None),
+        id="date-without-issuer",
+    ),
+    pytest.param(
+        "國務院關於設置雲南省楚雄彝族自治州幷撤銷楚雄專員公署的决定\n外观\n"
+        "國務院關於設置雲南省楚雄彝族自治州幷 撤銷楚雄專員公署的决定 1957年10月18日 發布機關:中華人民共和國國務院 |\n"
+        "國務院批准雲南省人民委員會的報告。\n",
+        ("1957-10-18", "中华人民共和国国务院"),
+        id="traditional",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_HEAD)
+def test_a_title_over_its_header_line_is_a_document(text: str, expected: tuple[str, str | None]) -> None:
+    [doc] = run(text)["documents"]
+    assert doc["title"] == _TITLE
+    assert (doc["date"], doc["issuer"]) == expected
+
+
+TITLE_HEAD_NEGATIVE = [
+    # the title repeated with no date after it: no header, no record, nothing to report
+    pytest.param(f"{_TITLE}\n外观\n{_TITLE} 发布机关:国务院 |\n{_BODY}\n", id="no-date"),
+    # a date far after the title, inside a sentence: not a header
+    pytest.param(f"{_TITLE}\n{_TITLE}的精神，各地于1957年10月18日起执行。\n{_BODY}\n", id="sentence-repeating-title"),
+    # a long line between the title and its repetition: too far to be the title's header
+    pytest.param(f"{_TITLE}\n{_BODY}\n{_TITLE} 1957年10月18日 发布机关:国务院\n", id="body-between"),
+]
+
+
+@pytest.mark.parametrize("text", TITLE_HEAD_NEGATIVE)
+def test_a_title_without_its_header_line_gives_no_document(text: str) -> None:
+    assert run(text)["documents"] == []
+
+
+LICENCE_NOTES = [
+    pytest.param(
+        "本作品是中华人民共和国的法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。"
+        "根据《中华人民共和国著作权法》第五条，本作品不适用于该法，在中国大陆和其他地区属于公有领域。",
+        id="wikisource-prc-law",
+    ),
+    pytest.param("本作品在全世界都属于公有领域，因为作者逝世已经超过100年。", id="author-dead-100-years"),
+]
+
+
+@pytest.mark.parametrize("note", LICENCE_NOTES)
+def test_a_reference_site_licence_note_ends_the_document(note: str) -> None:
+    text = f"{TITLE_HEAD[0].values[0]}{note}\nPublic domainPublic domainfalsefalse\n"
+    [doc] = run(text)["documents"]
+    assert doc["citations"] == [] and doc["lines"]["end"] == 5

@@ -255,6 +255,10 @@ TAIL_HEADERS = (
 _TAIL_HEADER_RE = compile_re(
     r"^[•·●■◆▪\-\s]*[【\[]?\s*(?:" + "|".join(map(re.escape, TAIL_HEADERS)) + r")\s*[】\]]?\s*(?:[:：>》]|$)"
 )
+# A reference site's licence note under the text, which ends it: 本作品是中华人民共和国的法律、法规，…
+# 根据《中华人民共和国著作权法》第五条，本作品不适用于该法，…属于公有领域。 (Wikisource; the law it
+# names is no citation of the document's)
+_LICENCE_NOTE_RE = compile_re(r"^本作品(?:是|在|来自|属于|依据|根据)[^\n]{0,160}?(?:公有领域|公共领域|著作权|版权)")
 # A Q&A page's answer head: 第1个回答  2022-06-04 / 2个回答 / 共3条回答
 _ANSWER_HEAD_RE = compile_re(r"^(?:第\s*\d{1,4}\s*个回答|共?\s*\d{1,4}\s*[个条]回答)")
 # A photo marker alone: （图） / [图] / 【图片】 / 图集
@@ -348,7 +352,7 @@ def is_tail_header(text: str) -> bool:
     """The head of a page's tail list of other pages (相关链接 / 热点推荐 / 上一篇：X): alone on
     its line, or its key followed by a colon."""
     t = text.strip()
-    return len(t) <= 120 and _TAIL_HEADER_RE.match(t) is not None
+    return (len(t) <= 120 and _TAIL_HEADER_RE.match(t) is not None) or _LICENCE_NOTE_RE.match(t) is not None
 
 
 def page_tail(texts: list[str], start: int) -> int:

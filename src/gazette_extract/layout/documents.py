@@ -53,6 +53,7 @@ from .recognize import (
     kind_of,
     number_of_line,
 )
+from .titlehead import title_head
 
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
 TITLE_NUMBER_RE = compile_re(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
@@ -95,6 +96,7 @@ class DocumentSpan:
     printed: dict[str, str] = field(default_factory=dict)  # key as printed (索引号, 发布日期 …) → value as printed
     news: bool = False  # a news story (a headline over a publish line or a lead): a document without records too
     articles: bool = False  # rules printed in articles (条例/办法 over 第一条…): a document without records too
+    headed: bool = False  # a title over a header line with its date (layout.titlehead): a document too
 
 
 def split_title_number(text: str) -> tuple[str, DocNumber | None]:
@@ -630,13 +632,20 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         )
     )
     metadata = {"doc_number": number.raw} if number else {}
+    # a reference site's header line under the title: the title again, its date and 发布机关
+    head = title_head(blocks, end - 1, title) if title and reprint is None and forum is None else None
+    if head is not None:
+        end = head[0]
+        metadata.update(head[1])
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
     metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
-    return DocumentSpan(title, body_start, tail, index, end, metadata, news=story, articles=articles)
+    return DocumentSpan(
+        title, body_start, tail, index, end, metadata, news=story, articles=articles, headed=head is not None
+    )
 
 
 _PUBLISH_SCAN = 15
