@@ -128,3 +128,98 @@ def test_a_reference_site_licence_note_ends_the_document(note: str) -> None:
     text = f"{TITLE_HEAD[0].values[0]}{note}\nPublic domainPublic domainfalsefalse\n"
     [doc] = run(text)["documents"]
     assert doc["citations"] == [] and doc["lines"]["end"] == 5
+
+
+# --------------------------------------------------------------------------- news heads: US stamps, cell bars
+
+_STORY = "本报讯 3月4日，我县组织收看全省春季森林防火工作电视会议。副县长臧玉海参加收看。\n臧玉海要求，要深入宣传教育，确保森林安全。\n"
+NEWS_HEADS = [
+    pytest.param(
+        f"我县部署春季森林防火工作 |\n3/7/2013 11:54:41 AM\n添加人:熊金华\n|\n{_STORY}", "2013-03-04", id="bar-us-am"
+    ),
+    pytest.param(f"我县部署春季森林防火工作｜\n3/7/2013 9:05 PM\n|\n{_STORY}", "2013-03-04", id="fullwidth-bar-pm"),
+    pytest.param(f"我县部署春季森林防火工作\n3/7/2013 上午 11:54\n{_STORY}", "2013-03-04", id="no-bar-shangwu"),
+    pytest.param(f"我县部署春季森林防火工作 |\n3/7/2013 11:54:41 a.m.\n{_STORY}", "2013-03-04", id="dotted-am"),
+    pytest.param(f"我县部署春季森林防火工作\n03/07/2013 04:05:09 PM\n{_STORY}", "2013-03-04", id="zero-padded-pm"),
+]
+
+
+@pytest.mark.parametrize("text, date", NEWS_HEADS)
+def test_a_headline_over_a_us_style_stamp(text: str, date: str) -> None:
+    [doc] = run(text)["documents"]
+    assert (doc["title"], doc["date"]) == ("我县部署春季森林防火工作", date)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        pytest.param("3/7/2013 11:54", id="no-am-pm-ambiguous"),
+        pytest.param("13/7/2013 11:54 AM", id="month-13"),
+    ],
+)
+def test_an_ambiguous_stamp_gives_no_date_and_is_never_the_title(stamp: str) -> None:
+    result = run(f"我县部署春季森林防火工作\n{stamp}\n{_STORY}")
+    assert all(doc["title"] != stamp for doc in result["documents"])
+    assert all(doc["date"] is None for doc in result["documents"])
+
+
+# --------------------------------------------------------------------------- law-database fields, a rules text's 目录
+
+_RULES = "公开选拔党政领导干部工作暂行规定"
+_ARTICLES = "第一章总则\n\n第一条为进一步规范和完善公开选拔党政领导干部工作，制定本规定。\n\n第二条公开选拔是党政领导干部选拔任用方式之一。\n"
+
+
+def _law_page(fields: str, contents: bool = True) -> str:
+    toc = "目录\n\n第一章总则\n\n第二章公告、报名和资格审查\n\n第三章附则\n\n" if contents else ""
+    return f"当前位置:文档之家› {_RULES}\n\n{_RULES}\n\n文章属性\n\n{fields}\n\n正文\n\n{_RULES}\n\n{toc}{_ARTICLES}"
+
+
+LAW_FIELDS = [
+    pytest.param(
+        "•【制定机关】中共中央办公厅\n\n•【公布日期】2004.04.08\n\n•【文号】\n\n•【施行日期】2004.04.08\n\n•【效力等级】规定",
+        ("2004-04-08", "中共中央办公厅"),
+        id="bullet-bracket-dotted-empty-number",
+    ),
+    pytest.param(
+        "• 【制定机关】 中共中央办公厅\n\n• 【公布日期】 2004-04-08\n\n• 【效力等级】 规定",
+        ("2004-04-08", "中共中央办公厅"),
+        id="spaced-bullet-iso",
+    ),
+    pytest.param(
+        "[制定机关] 中共中央办公厅\n\n[公布日期] 2004年4月8日\n\n[时效性] 现行有效",
+        ("2004-04-08", "中共中央办公厅"),
+        id="square-brackets-chinese-date",
+    ),
+    pytest.param(
+        "制定机关：中共中央办公厅\n\n公布日期：2004年04月08日\n\n效力等级：党内法规",
+        ("2004-04-08", "中共中央办公厅"),
+        id="colon-keys",
+    ),
+]
+
+
+@pytest.mark.parametrize("fields, expected", LAW_FIELDS)
+def test_law_database_fields_over_a_rules_text(fields: str, expected: tuple[str, str]) -> None:
+    result = run(_law_page(fields))
+    [doc] = result["documents"]
+    assert (doc["title"], doc["date"], doc["issuer"]) == (_RULES, *expected)
+    assert result["contents"] == []  # 目录 / 第一章…: the rules' own chapters, not a gazette's contents
+
+
+def test_a_gazette_contents_is_still_read_as_contents() -> None:
+    text = (
+        "某县人民政府公报\n2020年第1期\n目录\n"
+        "某县人民政府关于印发某某方案的通知……1\n某县人民政府办公室关于成立某某领导小组的通知……3\n"
+        "某县人民政府关于印发某某方案的通知\n某政发〔2020〕1号\n各乡镇人民政府：\n现印发给你们。\n"
+    )
+    assert [e["title"] for e in run(text)["contents"]] == [
+        "某县人民政府关于印发某某方案的通知",
+        "某县人民政府办公室关于成立某某领导小组的通知",
+    ]
+
+
+def test_a_barred_line_without_a_publish_line_under_it_is_no_headline() -> None:
+    # a table's cell further down (a caption or a footer cell) is not the story's headline
+    text = f"我县部署春季森林防火工作\n3/7/2013 11:54:41 AM\n{_STORY}县林业局供稿 |\n"
+    [doc] = run(text)["documents"]
+    assert doc["title"] == "我县部署春季森林防火工作"

@@ -580,8 +580,18 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     if not candidates:
         return None
 
+    # a headline stored as a table cell keeps the cell's bar (我县部署…工作 |): taken as a headline
+    # only right over its publish line (3/7/2013 11:54:41 AM), where no other line can be the title
+    barred = {
+        id(blocks[j])
+        for j in range(body_start, min(len(blocks) - 1, body_start + _PUBLISH_SCAN))
+        if blocks[j].text.rstrip(" \u3000").endswith(("|", "｜")) and publish_date(blocks[j + 1].text)
+    }
+
     def plain(b: Block) -> bool:
         text = strip_site_suffix(b.text)  # 某某县召开…会议_某某县人民政府 (the page's <title>)
+        if id(b) in barred:
+            text = text.rstrip(_CELL_BARS)
         return (
             8 <= len(text) <= 80
             and "。" not in text
@@ -628,7 +638,13 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
     title, number = split_title_number(
         clean_title(
-            reprint[1] if reprint else main_headline(strip_site_suffix("".join(b.text for b in blocks[index:end])))
+            reprint[1]
+            if reprint
+            else main_headline(
+                strip_site_suffix("".join(b.text for b in blocks[index:end])).rstrip(
+                    _CELL_BARS if id(first) in barred else ""
+                )
+            )
         )
     )
     metadata = {"doc_number": number.raw} if number else {}
@@ -649,6 +665,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
 
 
 _PUBLISH_SCAN = 15
+_CELL_BARS = " \u3000|｜"  # a headline stored as a table cell: 我县部署春季森林防火工作 |
 
 
 def _line_over_publish_line(blocks: list[Block], body_start: int, plain: Callable[[Block], bool]) -> Block | None:

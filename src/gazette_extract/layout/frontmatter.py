@@ -44,6 +44,8 @@ YEAR_ONLY_RE = compile_re(r"^(?:19|20)\d\d$")
 # (a publisher starts with a word, not a date: 03版:综合 >2023-03-10编印 names none)
 PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*(?:主办|编印|编辑出版|出版)$")
 CONTENTS_HEADING_RE = compile_re(r"^\s*目\s*录\s*$")
+# The first entry of a rules text's own 目录 (its chapters), never of a gazette's: 第一章总则 / 第一编 …
+_CHAPTER_ENTRY_RE = compile_re(r"^\s*第\s*[一1１]\s*[章编节部分]")
 SECTION_RE = compile_re(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
 # 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
@@ -241,6 +243,12 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
     contents_at = next((i for i, b in enumerate(blocks[:400]) if CONTENTS_HEADING_RE.match(b.text)), None)
     if contents_at is not None and any(next(scan_doc_numbers(b.text), None) for b in blocks[:contents_at]):
         contents_at = None  # a 目录 after a document has begun is that document's own contents
+    if (
+        contents_at is not None
+        and contents_at + 1 < len(blocks)
+        and _CHAPTER_ENTRY_RE.match(blocks[contents_at + 1].text)
+    ):
+        contents_at = None  # 目录 / 第一章总则 / 第二章…: a rules text's own chapters (law-database pages)
     if contents_at is None:
         # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报.
         # A metadata line (成文日期：… has a 期 too) is the document's, never the issue's.

@@ -201,6 +201,9 @@ METADATA_KEYS: dict[str, str] = {
     "文种": "genre",  # 文种：通知
     "体裁分类": "genre",  # [ 主题分类 ] | 重大项目建设 | [ 体裁分类 ] | 公文 |
     "施行日期": "effective",  # 施行日期：2019年7月1日
+    "制定机关": "issuer",  # •【制定机关】中共中央办公厅 (law-database pages)
+    "公布日期": "date",  # •【公布日期】2004.04.08 (a rule's promulgation: the document's date)
+    "效力等级": "level",  # •【效力等级】规定
     "生效时间": "effective",  # 发文日期: 2019-01-23 生效时间: 2019-01-23
     "废止时间": "repealed",  # 废止时间: 2020-01-23 名称: 太湖县人民政府关于…的通知
     "失效日期": "repealed",  # 失效日期：2024年6月30日
