@@ -223,3 +223,34 @@ def test_a_barred_line_without_a_publish_line_under_it_is_no_headline() -> None:
     text = f"我县部署春季森林防火工作\n3/7/2013 11:54:41 AM\n{_STORY}县林业局供稿 |\n"
     [doc] = run(text)["documents"]
     assert doc["title"] == "我县部署春季森林防火工作"
+
+
+# --------------------------------------------------------------------------- untitled notices under a page's chrome
+
+_NOTICE = "《新昌县森林火灾事故应急预案》已经县政府同意，现予印发，希认真贯彻执行。"
+_PLAN_OUTLINE = "新昌县森林火灾事故应急预案\n目 录\n1 总则\n1.1 编制目的\n1.2 编制依据\n2 组织指挥体系\n1 总 则\n1.1 编制目的\n建立反应灵敏、运转高效的森林火灾处置体系。\n"
+UNTITLED_NOTICES = [
+    pytest.param(
+        f"\n朗读\n各乡镇人民政府、街道办事处，县府各部门：\n{_NOTICE}\n二○一○年十一月一日\n{_PLAN_OUTLINE}",
+        "2010-11-01",
+        id="langdu-chinese-numeral-date-outline",
+    ),
+    pytest.param(
+        f"语音播报\n各乡镇人民政府、街道办事处，县府各部门:\n{_NOTICE}\n2010年11月1日\n{_PLAN_OUTLINE}",
+        "2010-11-01",
+        id="yuyin-bobao-ascii-colon",
+    ),
+    pytest.param(
+        f"各乡镇人民政府，县府各部门：\n{_NOTICE}\n二〇一〇年十一月一日\n", "2010-11-01", id="first-line-no-outline"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, date", UNTITLED_NOTICES)
+def test_an_untitled_notice_under_the_page_chrome(text: str, date: str) -> None:
+    result = run(text)
+    [doc] = result["documents"]
+    assert (doc["title"], doc["date"]) == (None, date)
+    assert doc["recipients"][0] == "各乡镇人民政府"
+    assert result["contents"] == []  # the plan's outline (目录 / 1 总则) is no gazette contents
+

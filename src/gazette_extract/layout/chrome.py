@@ -72,6 +72,9 @@ CHROME_PREFIXES = (
 # Words a site's bars are made of (login, search, languages, accessibility, bars' links):
 # 登录 | 注册 | 无障碍 | English ; 请输入关键字 搜索 ; 站内搜索 高级搜索 ; 上一篇 下一篇 返回目录
 CHROME_WORDS = (
+    "朗读",  # a read-aloud button over the text: 朗读 / 语音朗读 / 语音播报
+    "语音朗读",
+    "语音播报",
     "登录",
     "登陆",
     "注册",

@@ -541,8 +541,10 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     if not signed and any(len(b.text) > 40 for b in above):
         return None  # under a story, only a signed notice is one
     number_line = next((j for j in range(body_start, recipients_at) if read_doc_number(blocks[j].text)), None)
-    if not signed and number_line is None and recipients_at != body_start:
-        return None  # a recipients line is the text's very first line, or the number or a signature confirms it
+    if not signed and number_line is None and above:
+        # a recipients line is the text's first (past the site's chrome: 朗读 / 通知公告), or the
+        # number or a signature confirms it
+        return None
     start = number_line if number_line is not None else recipients_at
     return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
 

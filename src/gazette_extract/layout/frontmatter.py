@@ -45,7 +45,8 @@ YEAR_ONLY_RE = compile_re(r"^(?:19|20)\d\d$")
 PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*(?:主办|编印|编辑出版|出版)$")
 CONTENTS_HEADING_RE = compile_re(r"^\s*目\s*录\s*$")
 # The first entry of a rules text's own 目录 (its chapters), never of a gazette's: 第一章总则 / 第一编 …
-_CHAPTER_ENTRY_RE = compile_re(r"^\s*第\s*[一1１]\s*[章编节部分]")
+# (or of a plan's outline: 1 总则 / 一、总则)
+_CHAPTER_ENTRY_RE = compile_re(r"^\s*(?:第\s*[一1１]\s*[章编节部分]|[1１一][\s、.．]*总\s*则)")
 SECTION_RE = compile_re(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
 # 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
