@@ -254,3 +254,49 @@ def test_an_untitled_notice_under_the_page_chrome(text: str, date: str) -> None:
     assert doc["recipients"][0] == "各乡镇人民政府"
     assert result["contents"] == []  # the plan's outline (目录 / 1 总则) is no gazette contents
 
+
+# --------------------------------------------------------------------------- appointments: the organization as subject
+
+_OFFICE = "国务院三峡地区经济开发办公室"
+
+
+def changes_of(text: str) -> list[tuple[str, str, str]]:
+    return [(a["action"], a["person"], a["position"]) for d in run(text)["documents"] for a in d["appointments"]]
+
+
+ORG_SUBJECT = [
+    pytest.param(
+        f"国务院办公厅关于李伯宁等同志职务的通知\n一、{_OFFICE}由李伯宁同志任主任，陈光健同志兼任副主任，黄友若同志任副主任。",
+        [("李伯宁", "主任"), ("陈光健", "副主任"), ("黄友若", "副主任")],
+        id="numbered-tongzhi-jianren",
+    ),
+    pytest.param(
+        f"{_OFFICE}由李伯宁任主任,陈光健担任副主任。",
+        [("李伯宁", "主任"), ("陈光健", "副主任")],
+        id="ascii-comma-danren",
+    ),
+    pytest.param(f"会议决定{_OFFICE}由李伯宁同志任主任。", [("李伯宁", "主任")], id="lead-words-before-the-org"),
+    pytest.param(f"经研究决定：由李伯宁同志任{_OFFICE}主任。", [("李伯宁", "主任")], id="you-opening-the-clause"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORG_SUBJECT)
+def test_posts_told_bare_after_the_organization_take_its_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert changes_of(text) == [("appoint", name, _OFFICE + post) for name, post in expected]
+
+
+ORG_SUBJECT_NEGATIVE = [
+    # one post names its own organization: the layout is not the bare-post one, the office is not carried
+    pytest.param(
+        "县文化局由张三同志任局长，李四同志任县教育局副局长。",
+        [("appoint", "李四", "县教育局副局长")],
+        id="mixed-posts",
+    ),
+    pytest.param("该项工作由县文化局负责，具体由张三同志牵头。", [], id="you-a-unit-not-a-person"),
+    pytest.param("由于工作需要，县文化局由其他同志负责。", [], id="youyu"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORG_SUBJECT_NEGATIVE)
+def test_the_organization_is_carried_only_in_its_layout(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes_of(text) == expected

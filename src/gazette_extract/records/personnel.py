@@ -1461,6 +1461,50 @@ def _without_held_post(clause: str) -> str | None:
     return clause[at - fits[0] :]
 
 
+# The organization as the sentence's subject, its posts told bare after 由 (国办发〔1986〕53号):
+# 国务院三峡地区经济开发办公室由李伯宁同志任主任，陈光健同志兼任副主任，黄友若同志任副主任
+_ORG_SUBJECT_RE = LazyPattern(rf"(?P<org>[{_CJK}]{{3,40}})由(?P<rest>[^。；;：:]+)")
+_ORG_SUBJECT_PIECE_RE = LazyPattern(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?P<verb>任|兼任|担任)(?P<post>[{_CJK}]{{1,12}})$"
+)
+_ORG_SUBJECT_SPLIT_RE = compile_re(r"[，,]")
+_ORG_SUBJECT_LEAD_RE = compile_re("决定|同意|批准|研究|明确|确定|通知")
+# 由 opening a clause before a name and 任: 决定：由张三同志任某局局长 (the 由 says who, nothing more)
+_LEADING_YOU_RE = LazyPattern(
+    rf"(?:^|(?<=[：:，,。；;]))由(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?:任|兼任|担任)[{_CJK}])"
+)
+
+
+def _without_you(m: re.Match[str]) -> str:
+    return "" if is_person_name(m.group("name")) else m.group()
+
+
+def _org_subject_posts(text: str) -> str:
+    """``X办公室由A同志任主任，B同志兼任副主任`` → ``A同志任X办公室主任，B同志兼任X办公室副主任``:
+    each bare post takes the organization named once as the subject. Only when the organization
+    ends like one, every piece after 由 is a name, a verb and a bare title, and no post names an
+    organization of its own; else the text is returned as it is."""
+    text = _LEADING_YOU_RE.sub(_without_you, text)  # 决定：由A同志任X局局长 → A同志任X局局长
+    m = _ORG_SUBJECT_RE.search(text)
+    if m is None:
+        return text
+    org = _ORG_SUBJECT_LEAD_RE.split(m.group("org"))[-1]  # 会议决定X办公室由…: the subject is X办公室
+    if len(org) < 3 or not org.endswith(ORG_SUFFIX_TUPLE):
+        return text  # 经研究由A任X: no organization is the subject
+    pieces = [p.strip(" \u3000") for p in _ORG_SUBJECT_SPLIT_RE.split(m.group("rest").rstrip(" \u3000"))]
+    rewritten = []
+    for piece in pieces:
+        entry = _ORG_SUBJECT_PIECE_RE.match(piece)
+        if entry is None or not is_person_name(entry.group("name")):
+            return text
+        post = entry.group("post")
+        if _title_at_end(post) != post:
+            return text  # a post with an organization of its own, or no title: not this layout
+        verb = "兼任" if entry.group("verb") == "兼任" else "任"  # 担任 alone is no verb the rules read
+        rewritten.append(f"{entry.group('name')}同志{verb}{org}{post}")
+    return text[: m.start()] + "，".join(rewritten) + text[m.end() :]
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
@@ -2736,6 +2780,8 @@ def extract_appointments(
         entry = _list_entry(text, carried) if len(text) <= 80 else None
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
+        if "由" in text:
+            text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
         header: str | None = None
         in_force = carried
         found_here = 0
