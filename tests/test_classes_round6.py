@@ -300,3 +300,27 @@ ORG_SUBJECT_NEGATIVE = [
 @pytest.mark.parametrize("text, expected", ORG_SUBJECT_NEGATIVE)
 def test_the_organization_is_carried_only_in_its_layout(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes_of(text) == expected
+
+
+# --------------------------------------------------------------------------- dates: metadata key against the signature
+
+_SIGNED = (
+    "{key}:{meta}\n文    号:蔚政办字〔2020〕43号\n"
+    "蔚县人民政府办公室关于印发《蔚县突发公共卫生事件应急预案》的通知\n蔚政办字〔2020〕43号\n"
+    "各乡(镇)人民政府，县直各部门：\n《蔚县突发公共卫生事件应急预案》已经县政府研究同意，现印发给你们，请认真遵照执行。\n\n"
+    "蔚县人民政府办公室\n2020年4月23日\n"
+)
+SIGNED_DATES = [
+    pytest.param("发文日期", "2020年05月07日", "2020-04-23", id="fawen-riqi-yields-to-signature"),
+    pytest.param("发布机构:政府办, 发文日期", "2020年05月07日", "2020-04-23", id="two-pairs-per-line"),
+    pytest.param("印发日期", "2020-05-07", "2020-04-23", id="yinfa-riqi-iso"),
+    pytest.param("成文日期", "2020年04月21日", "2020-04-21", id="chengwen-riqi-wins"),
+]
+
+
+@pytest.mark.parametrize("key, meta, date", SIGNED_DATES)
+def test_only_a_chengwen_key_overrides_the_signature_date(key: str, meta: str, date: str) -> None:
+    result = run(_SIGNED.format(key=key, meta=meta))
+    [doc] = result["documents"]
+    assert doc["date"] == date
+    assert "metadata-differs" in codes_of(result)

@@ -133,9 +133,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     meta_date = parse_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
         posted = {parse_date(meta[k]) for k in ("published", "created") if meta.get(k)}
-        if meta_date in posted:
+        if meta_date in posted or not any(key in _WRITTEN_DATE_KEYS for key in span.printed):
             # a CMS that fills 成文日期/发文日期 with the day it posted the page (kaizhou: 2020-07-16,
-            # the day of 发布日期, for a notice signed 2018-02-27): the signature's date is the one
+            # the day of 发布日期, for a notice signed 2018-02-27): the signature's date is the one;
+            # so too when the block names no 成文日期: 发文日期：2020年05月07日 over a notice signed
+            # 2020年4月23日 (蔚县) is the day it was sent out, not the day it was signed
             kept, other = date, meta_date
         else:
             # a database's 成文日期 (gov.cn) over a printed date mistyped or mis-converted
@@ -188,6 +190,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     return document, notes
 
 
+# Keys whose value is the 成文日期 itself, typed in by a database (gov.cn): it wins over a printed
+# date that differs (mistyped or mis-converted); any other date key yields to the signature's date
+_WRITTEN_DATE_KEYS = frozenset({"成文日期", "成文时间"})
 # A name the page withheld: （略） / (略) / ×× / XX / ＊＊ / ○○ standing for the place
 REDACTED_RE = compile_re(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
 _RULE_LINE_RE = compile_re(r"^[—\-－_=━─★☆\s]{3,}$")
