@@ -324,3 +324,39 @@ def test_only_a_chengwen_key_overrides_the_signature_date(key: str, meta: str, d
     [doc] = result["documents"]
     assert doc["date"] == date
     assert "metadata-differs" in codes_of(result)
+
+
+# --------------------------------------------------------------------------- a headline over a byline block
+
+_OATH = "湘桥区人大常委会首次举行宪法宣誓仪式"
+_OATH_STORY = "3月30日上午，在湘桥区五届人大常委会第四十次会议上，湘桥区人大常委会组织4名新获任命的国家机关工作人员进行宪法宣誓。\n"
+BYLINE_BLOCKS = [
+    pytest.param(
+        f"{_OATH}\n{_OATH}\n来源 :\n作者 :\n发布时间 : 2016-03-31 18:01:00\n点击数 : 7188\n{_OATH_STORY}",
+        (_OATH, "2016-03-30", None),
+        id="printed-twice-spaced-colons",
+    ),
+    pytest.param(
+        f"{_OATH}\n来源：湘桥区人大\n作者：办公室\n发布时间：2016-03-31\n{_OATH_STORY}",
+        (_OATH, "2016-03-30", None),
+        id="fullwidth-colons-filled",
+    ),
+    pytest.param(
+        "李雷主持召开2023年第4次县政府常务会议\n时间:2023-02-11 信息来源: 夏县人民政府 浏览次数: 【字体:大 中 小】\n"
+        "信息索引号 | 012925369/2023-00101 | 发布时间 | 2023-02-11 | ||\n发布机构 | 夏县人民政府 | 文号 | |||\n"
+        "主题词 | 其他 | 体裁 | 其他 |\n2月9日，县长李雷主持召开县政府常务会议。研究泗交国家级旅游度假区建设等相关事宜。\n",
+        ("李雷主持召开2023年第4次县政府常务会议", "2023-02-09", None),
+        id="publish-line-then-pipe-disclosure-table",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BYLINE_BLOCKS)
+def test_a_headline_over_a_byline_block_is_the_story_title(text: str, expected: tuple[str, str, None]) -> None:
+    [doc] = run(text)["documents"]
+    assert (doc["title"], doc["date"], doc["issuer"]) == expected
+
+
+def test_a_byline_block_under_prose_takes_no_headline() -> None:
+    text = f"{_OATH_STORY}来源：湘桥区人大\n作者：办公室\n发布时间：2016-03-31\n{_OATH_STORY}"
+    assert all(doc["title"] is None for doc in run(text)["documents"])

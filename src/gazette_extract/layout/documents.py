@@ -403,10 +403,21 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     starts[-1].printed.setdefault(key, value)
                 i = max(i + run, title_end)
                 continue
+            news = False
+            if not title and not starts and "doc_number" not in metadata:
+                # a news page's byline or disclosure table under its headline (来源 : / 发布时间 : … /
+                # 信息索引号 | … | 发布机构 | …): the headline over it is the story's title, the
+                # story dates itself (layout.news), and the site's 发布机构 is no issuer
+                head = _headline_above(blocks, i, body_start)
+                if head is not None:
+                    title, start, k, title_end, news = _once(clean_title(blocks[head].text)), head, head, head + 1, True
+                    metadata.pop("issuer", None)
+                    for key, value in news_dates(blocks, title_end).items():
+                        metadata.setdefault(key, value)
             title, number = split_title_number(title)
             if number and "doc_number" not in metadata:
                 metadata["doc_number"] = number.raw
-            starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed))
+            starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
             in_tail = False
             i = max(i + run, title_end)
             continue
@@ -484,6 +495,41 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
 
 
 _TAIL_REREAD = 4  # short lines over the prose that ends a tail list, read again for a headline
+_HEADLINE_SCAN = 4  # lines over a news page's byline block searched for its headline
+
+
+def _once(title: str) -> str:
+    """A headline printed twice and run together by the converter (XX) → X."""
+    half = len(title) // 2
+    return title[:half] if len(title) % 2 == 0 and half >= 6 and title[:half] == title[half:] else title
+
+
+def _headline_above(blocks: list[Block], i: int, floor: int) -> int | None:
+    """Index of the headline over the byline block at ``blocks[i]``: the nearest plain short line
+    above it, past the page's publish line and chrome; the first of two printings of it (a page
+    prints its headline twice: in its title bar and over the story). None when a line of prose,
+    a title of an official kind or nothing plain stands there."""
+    for j in range(i - 1, max(floor, i - _HEADLINE_SCAN) - 1, -1):
+        block = blocks[j]
+        text = block.text.strip()
+        if block.kind == DATE or is_navigation(text) or is_site_chrome(text):
+            continue
+        if (
+            block.kind not in (HEADING, PARAGRAPH)
+            or block.style
+            or not 6 <= len(_once(text)) <= 80
+            or "。" in text
+            or kind_of(text)
+            or metadata_of(block)
+            or BYLINE_RE.match(text)
+        ):
+            return None
+        while j - 1 >= floor and compact(blocks[j - 1].text) == compact(text):
+            j -= 1  # 湘桥区…宣誓仪式 / 湘桥区…宣誓仪式: the first printing opens the page
+        return j
+    return None
+
+
 _PROSE_MIN = 40
 
 
