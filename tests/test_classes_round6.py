@@ -360,3 +360,28 @@ def test_a_headline_over_a_byline_block_is_the_story_title(text: str, expected: 
 def test_a_byline_block_under_prose_takes_no_headline() -> None:
     text = f"{_OATH_STORY}来源：湘桥区人大\n作者：办公室\n发布时间：2016-03-31\n{_OATH_STORY}"
     assert all(doc["title"] is None for doc in run(text)["documents"])
+
+
+# --------------------------------------------------------------------------- rules under a metadata table
+
+_TABLE = "索引号 | 620702069/2023-00096 | 发文字号 | 号 |\n关键词 | 发布机构 | 大满镇 | |\n公开形式 | 主动公开 | 责任部门 | |\n生成日期 | 2023-07-28 11:50:28 | 是否有效 | 是 |\n"
+_ARTICLE = "第一条为规范村级干部管理，加强农村基层干部队伍建设，制定本办法。\n第二条本办法所称村级干部，指村党组织书记、村委会主任。\n"
+RULES_UNDER_TABLE = [
+    pytest.param(
+        f"甘州区村级干部管理办法(试行)\n{_TABLE}第一章总则\n{_ARTICLE}",
+        "甘州区村级干部管理办法（试行）",
+        id="chapter-glued",
+    ),
+    pytest.param(
+        f"甘州区村级干部管理办法（试行）\n{_TABLE}第一章 总 则\n{_ARTICLE}",
+        "甘州区村级干部管理办法（试行）",
+        id="chapter-spaced",
+    ),
+    pytest.param(f"甘州区村级干部管理办法\n{_TABLE}{_ARTICLE}", "甘州区村级干部管理办法", id="articles-directly"),
+]
+
+
+@pytest.mark.parametrize("text, title", RULES_UNDER_TABLE)
+def test_a_chapter_heading_is_never_the_title_under_a_metadata_table(text: str, title: str) -> None:
+    [doc] = run(text)["documents"]
+    assert doc["title"] == title

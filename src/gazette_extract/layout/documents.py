@@ -560,7 +560,12 @@ def _is_printed_title_part(block: Block) -> bool:
         and not BYLINE_RE.match(text)  # 来源:华容县政府 2021-03-23 10:56 ends the title above it
         and not metadata_of(block)
         and not is_body_marker(text)  # 【正文】 under a law database's fields
+        and not _PART_HEADING_RE.match(text)  # 第一章总则 / 第一条…: the rules' text has begun
     )
+
+
+# A chapter or article heading of rules: 第一章总则 / 第二章 职责任务 / 第一条 / 第十二节
+_PART_HEADING_RE = compile_re(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[章条节编]")
 
 
 def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
