@@ -385,3 +385,49 @@ RULES_UNDER_TABLE = [
 def test_a_chapter_heading_is_never_the_title_under_a_metadata_table(text: str, title: str) -> None:
     [doc] = run(text)["documents"]
     assert doc["title"] == title
+
+
+# --------------------------------------------------------------------------- task tables one cell per line, stored mid-way
+
+_TABLE_NAME = "2024年《政府工作报告》重点工作目标任务分解表"
+
+
+def _cell_table(header: list[str], first: int, bar: str = " |") -> str:
+    rows = [
+        (
+            str(first),
+            "积极回应群众新期待新要求，加大普惠性托育供给，新增托位数400个以上。",
+            "俞 悦",
+            "县教育局",
+            "县各有关单位",
+        ),
+        (
+            str(first + 1),
+            "保障现代物流智造学院秋季开学，支持芜湖科技工程学校发展。",
+            "陆 明",
+            "县教育局",
+            "县各有关单位",
+        ),
+    ]
+    lines = [h + bar for h in header] + [c + bar for row in rows for c in row]
+    return f"{_TABLE_NAME}\n附件\n{_TABLE_NAME}\n" + "\n".join(lines) + "\n"
+
+
+CELL_TABLES = [
+    pytest.param(["序号", "目标与任务", "分 管 县领导", "牵头责任单位", "责任单位"], 80, " |", id="nanling-from-80"),
+    pytest.param(["序号", "目标任务", "分管区领导", "牵头单位", "配合单位"], 1, " |", id="from-1-district-leader"),
+    pytest.param(["序号", "任务与目标", "责任市领导", "牵头责任单位", "责任单位"], 12, "|", id="from-12-no-space-bar"),
+]
+
+
+@pytest.mark.parametrize("header, first, bar", CELL_TABLES)
+def test_a_cell_per_line_table_from_any_row_number(header: list[str], first: int, bar: str) -> None:
+    [doc] = run(_cell_table(header, first, bar))["documents"]
+    assert doc["title"] is None  # the attachment's title is not the title of the document it belongs to
+    assert [(t["lead_units"], t["support_units"]) for t in doc["tasks"]] == [(["县教育局"], ["县各有关单位"])] * 2
+
+
+def test_a_cell_per_line_table_with_a_gap_in_its_numbers_stops() -> None:
+    text = _cell_table(["序号", "目标与任务", "分管县领导", "牵头责任单位", "责任单位"], 80).replace("81 |", "83 |")
+    tasks = [t for d in run(text)["documents"] for t in d["tasks"]]
+    assert len(tasks) <= 1  # the row after a missing number is never read with shifted cells

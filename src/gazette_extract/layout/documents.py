@@ -498,6 +498,19 @@ _TAIL_REREAD = 4  # short lines over the prose that ends a tail list, read again
 _HEADLINE_SCAN = 4  # lines over a news page's byline block searched for its headline
 
 
+_ATTACHMENT_HEADING_RE = compile_re(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?\s*$")
+
+
+def _attachment_title(blocks: list[Block], index: int) -> bool:
+    """Is the line at ``blocks[index]`` printed again right under an attachment's heading (附件 /
+    附件2：) within the next lines, i.e. the title of an attachment?"""
+    key = compact(blocks[index].text)
+    for j in range(index, min(len(blocks) - 1, index + 3)):
+        if _ATTACHMENT_HEADING_RE.match(blocks[j].text) and compact(blocks[j + 1].text) == key:
+            return True
+    return False
+
+
 def _once(title: str) -> str:
     """A headline printed twice and run together by the converter (XX) → X."""
     half = len(title) // 2
@@ -688,6 +701,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # an untitled news page still dates its story (layout.news): (2022年9月6日) / 发表时间：…
         return DocumentSpan("", body_start, len(blocks), index, index, news_dates(blocks, body_start))
     index = blocks.index(first)
+    if _attachment_title(blocks, index):
+        # 某某任务分解表 / 附件 / 某某任务分解表: the page keeps an attachment, whose title is not
+        # the title of the document it is attached to (stored without its head): none is invented
+        return DocumentSpan("", body_start, len(blocks), index, index)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
     title, number = split_title_number(
         clean_title(

@@ -198,6 +198,8 @@ SUBHEADING_RE = compile_re(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】
 _HEADER_REMARK_RE = compile_re(r"\s+|[（(][^）)]*[）)]$|^\d{4}年度?")  # and a year before it: 2022年预期目标
 
 _HEADER_YEAR_RE = compile_re(r"\d{4}年度?")
+# The government level inside a leader column's name: 分管县领导 → 分管领导 (南陵 2024), 责任区领导
+_LEADER_LEVEL_RE = compile_re(r"(?<=分管|责任|牵头|联系)[省市县区镇乡州旗](?=领导$)")
 _HEADERS_LONGEST: tuple[str, ...] = tuple(sorted(TABLE_HEADERS, key=len, reverse=True))
 
 _OPENERS, _CLOSERS = OPENERS, CLOSERS  # the brackets a note may stand in
@@ -544,6 +546,8 @@ def _header_cell(cell: str) -> tuple[str, int] | None:
     name = _HEADER_REMARK_RE.sub("", cell)
     if not name or len(name) > 12:
         return None
+    if "领导" in name:
+        name = _LEADER_LEVEL_RE.sub("", name)  # 分管县领导 / 责任区领导 / 牵头市领导 → 分管领导 …
     role = TABLE_HEADERS.get(name)
     if role:
         return role, 0
@@ -1051,7 +1055,8 @@ def _cell_line_table(
     width = len(header)
     stream: list[tuple[str, Block]] = [(c, b) for b in blocks[j:] for c in _cells_of(b)]
     rows: list[Block] = []
-    k, number = 0, 1
+    # rows numbered from 1, or from where the stored part of the table begins (80 | … / 81 | …)
+    k, number = 0, int(stream[0][0]) if stream and stream[0][0].isdigit() and len(stream[0][0]) <= 4 else 1
     while k + width <= len(stream) and stream[k][0] == str(number):
         row = stream[k : k + width]
         after = stream[k + width][0] if k + width < len(stream) else None
