@@ -431,3 +431,31 @@ def test_a_cell_per_line_table_with_a_gap_in_its_numbers_stops() -> None:
     text = _cell_table(["序号", "目标与任务", "分管县领导", "牵头责任单位", "责任单位"], 80).replace("81 |", "83 |")
     tasks = [t for d in run(text)["documents"] for t in d["tasks"]]
     assert len(tasks) <= 1  # the row after a missing number is never read with shifted cells
+
+
+# --------------------------------------------------------------------------- a speakers' deck under the headline
+
+_PRESIDIUM = "州十五届人大一次会议主席团第二次会议举行"
+_PRESIDIUM_STORY = "作者: 来源: 时间:2022/02/16 09:17\n\n本报讯(记者 杨艳玲) 2月15日下午5时30分，州第十五届人民代表大会第一次会议主席团第二次会议举行。\n"
+SPEAKER_DECKS = [
+    pytest.param("杨国宗陈绍波讲话  张剑萍主持", id="two-halves-two-spaces"),
+    # a deck without a space inside is joined to the headline by the paragraph joiner (text.normalize)
+    # before the layout sees it: a known gap, left to the joiner's owners
+    pytest.param("杨国宗出席并讲话", id="chuxi-bing-jianghua", marks=pytest.mark.xfail(strict=True)),
+    pytest.param("张剑萍主持", id="presides-alone", marks=pytest.mark.xfail(strict=True)),
+    pytest.param("杨国宗讲话　张剑萍主持", id="ideographic-space"),
+]
+
+
+@pytest.mark.parametrize("deck", SPEAKER_DECKS)
+def test_a_speakers_deck_never_continues_the_headline(deck: str) -> None:
+    [doc] = run(f"您的位置:大理日报新闻网 >> 新闻 >> 时政要闻\n\n{_PRESIDIUM}\n\n{deck}\n\n{_PRESIDIUM_STORY}")[
+        "documents"
+    ]
+    assert (doc["title"], doc["date"]) == (_PRESIDIUM, "2022-02-15")
+
+
+def test_a_headline_wrapped_over_two_lines_is_still_joined() -> None:
+    text = "区十届人大常委会第四次会议\n将于3月25日召开\n发布时间：2022-03-20 10:00\n本报讯 3月20日，区人大常委会主任会议决定召开常委会会议。\n"
+    [doc] = run(text)["documents"]
+    assert doc["title"] == "区十届人大常委会第四次会议将于3月25日召开"
