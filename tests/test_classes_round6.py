@@ -459,3 +459,27 @@ def test_a_headline_wrapped_over_two_lines_is_still_joined() -> None:
     text = "区十届人大常委会第四次会议\n将于3月25日召开\n发布时间：2022-03-20 10:00\n本报讯 3月20日，区人大常委会主任会议决定召开常委会会议。\n"
     [doc] = run(text)["documents"]
     assert doc["title"] == "区十届人大常委会第四次会议将于3月25日召开"
+
+
+# --------------------------------------------------------------------------- untitled stories that date themselves
+
+_PREPARATORY = "12月28日，县政协十一届一次会议举行预备会议。县委书记朱小兵应邀出席会议。\n会议应到委员246人，实到241人，符合《政协章程》规定。\n"
+DATED_UNTITLED = [
+    pytest.param(
+        f"2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲玲 阅读次数:2287 |\n{_PREPARATORY}", id="stamp-editor-line-first"
+    ),
+    pytest.param(f"发布时间：2021-12-29\n{_PREPARATORY}", id="keyed-publish-line"),
+    pytest.param(f"2021年12月29日 09:52 来源：县融媒体中心\n{_PREPARATORY}", id="chinese-date-stamp-source"),
+]
+
+
+@pytest.mark.parametrize("text", DATED_UNTITLED)
+def test_an_untitled_story_dated_by_its_publish_line_is_reported(text: str) -> None:
+    result = run(text)
+    [doc] = result["documents"]
+    assert (doc["title"], doc["date"], doc["published"]) == (None, "2021-12-28", "2021-12-29")
+    assert "untitled-document" in codes_of(result)
+
+
+def test_an_untitled_story_without_a_year_reports_nothing() -> None:
+    assert run(_PREPARATORY)["documents"] == []

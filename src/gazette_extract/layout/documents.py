@@ -698,8 +698,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     if first is None:
         # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
-        # an untitled news page still dates its story (layout.news): (2022年9月6日) / 发表时间：…
-        return DocumentSpan("", body_start, len(blocks), index, index, news_dates(blocks, body_start))
+        # an untitled news page still dates its story (layout.news): (2022年9月6日) / 发表时间：…;
+        # a story whose day is read (12月28日 under 2021-12-29 16:00:51 编辑: …) is reported, untitled
+        dates = news_dates(blocks, body_start)
+        return DocumentSpan("", body_start, len(blocks), index, index, dates, news="date" in dates)
     index = blocks.index(first)
     if _attachment_title(blocks, index):
         # 某某任务分解表 / 附件 / 某某任务分解表: the page keeps an attachment, whose title is not
