@@ -483,3 +483,23 @@ def test_an_untitled_story_dated_by_its_publish_line_is_reported(text: str) -> N
 
 def test_an_untitled_story_without_a_year_reports_nothing() -> None:
     assert run(_PREPARATORY)["documents"] == []
+
+
+# --------------------------------------------------------------------------- publish stamps after the site's name and address
+
+_FLU = "必要时停工、停业、停课！陕西西安印发流感大流行应急预案？"
+_FLU_STORY = (
+    "3月8日，西安市政府网站发布《西安市人民政府办公厅关于印发流感大流行应急预案的通知》，加强疫情流感应对工作。\n"
+)
+SITE_STAMPS = [
+    pytest.param("开发者 https://www.devze.com 2023-03-09 06:54 出处:网络 作者:开发百科", id="name-then-address"),
+    pytest.param("https://www.devze.com 2023-03-09 06:54", id="address-only"),
+    pytest.param("开发者 2023-03-09 06:54 出处:网络", id="name-only"),
+    pytest.param("开发者　http://devze.com　2023年03月09日 06:54", id="ideographic-spaces-chinese-date"),
+]
+
+
+@pytest.mark.parametrize("stamp", SITE_STAMPS)
+def test_a_stamp_after_the_site_name_and_address_dates_the_story(stamp: str) -> None:
+    [doc] = run(f"开发者\n\n{_FLU}\n\n{stamp}\n{_FLU_STORY}")["documents"]
+    assert (doc["title"], doc["date"], doc["published"]) == (_FLU, "2023-03-08", "2023-03-09")

@@ -40,8 +40,9 @@ _BYLINE_KEYS = r"来源|作者|编辑|责任编辑|记者|浏览次数|阅读次
 _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that mentions a time
 
 # 2013-09-16 17:08 … / 2021年08月05日 09:52 … / 新华社 2018-12-31 14:19 (a short word before it) /
-# http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it)
-_STAMP_RE = compile_re(rf"^(?:(?:https?://[^\s，。]{{1,60}}|[^\s，。；：:]{{1,20}})\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
+# http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it) /
+# 开发者 https://www.devze.com 2023-03-09 06:54 出处:网络 (the site's name, then its address)
+_STAMP_RE = compile_re(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?(?:https?://[^\s，。]{{1,60}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
 # 24.09.2015  18:40
 _DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 3/7/2013 11:54:41 AM / 12/25/2019 9:05 PM / 3/7/2013 上午 11:54 (a US-style stamp: the 12-hour
