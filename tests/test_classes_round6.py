@@ -503,3 +503,33 @@ SITE_STAMPS = [
 def test_a_stamp_after_the_site_name_and_address_dates_the_story(stamp: str) -> None:
     [doc] = run(f"开发者\n\n{_FLU}\n\n{stamp}\n{_FLU_STORY}")["documents"]
     assert (doc["title"], doc["date"], doc["published"]) == (_FLU, "2023-03-08", "2023-03-09")
+
+
+# --------------------------------------------------------------------------- a shortened page heading over the red head
+
+_WHOLE = "凌海市人民政府办公室关于印发凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知"
+_REDHEAD_BODY = (
+    "\n\n大有经济开发区管委会，各乡镇人民政府（街道办事处），市政府有关部门\n\n经市政府同意，现将《实施细则》印发给你们，请认真贯彻执行。\n\n"
+    "凌海市人民政府办公室\n\n2020年9月28日\n"
+)
+SHORTENED_HEADINGS = [
+    pytest.param(
+        "凌政办发[2020]35号凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知", id="square-number-glued"
+    ),
+    pytest.param(
+        "凌政办发〔2020〕35号 凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知", id="number-space-title"
+    ),
+]
+
+
+@pytest.mark.parametrize("heading", SHORTENED_HEADINGS)
+def test_the_red_head_prints_the_whole_title(heading: str) -> None:
+    text = f"您的位置:首页>>政务公开>>政府文件\n{heading}\n时间:2020-09-29 来源: 作者:\n\n{_WHOLE}{_REDHEAD_BODY}"
+    [doc] = run(text)["documents"]
+    assert (doc["title"], doc["doc_number"]["text"]) == (_WHOLE, "凌政办发〔2020〕35号")
+
+
+def test_a_heading_that_names_its_issuer_keeps_its_title() -> None:
+    # the heading already has 关于: a longer line under it is not taken (it may be another document's)
+    text = f"关于开展节能环保汽车推广工作的通知\n作者:法律资料网 时间:2024-07-22 05:16:06\n\n财政部关于开展节能环保汽车推广工作的通知{_REDHEAD_BODY}"
+    assert run(text)["documents"][0]["title"] == "关于开展节能环保汽车推广工作的通知"

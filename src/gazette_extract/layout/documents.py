@@ -487,6 +487,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         i += 1
     for prev, nxt in itertools.pairwise(starts):
         prev.end = nxt.start
+    for span in starts:
+        _take_whole_title(blocks, span)
     for index, at in caps.items():
         prose = prose_after.get(index)
         if prose is None or starts[index].end <= prose:  # prose past the tail opened a document, or none follows
@@ -495,6 +497,31 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
 
 
 _TAIL_REREAD = 4  # short lines over the prose that ends a tail list, read again for a headline
+_WHOLE_TITLE_SCAN = 4  # lines under a shortened page heading searched for the red head's whole title
+
+
+def _take_whole_title(blocks: list[Block], span: DocumentSpan) -> None:
+    """A page heading that shortened the title (凌政办发[2020]35号凌海市推进…细则的通知: no issuer,
+    no 关于印发) over the red head that prints it whole (凌海市人民政府办公室关于印发凌海市推进…细则的
+    通知, on one or more lines): the whole title is the document's. Only a title that ends with the
+    heading's and adds the issuer and 关于 to it; never over a metadata block's own title."""
+    short = compact(span.title)
+    if "title" in span.metadata or "关于" in short or len(short) < 6:
+        return
+    for j in range(span.title_end, min(span.end, span.title_end + _WHOLE_TITLE_SCAN)):
+        block = blocks[j]
+        whole = compact(split_title_number(block.text)[0])
+        if (
+            block.kind in (HEADING, PARAGRAPH)
+            and "关于" in whole
+            and len(whole) > len(short)
+            and whole.endswith(short)
+            and _is_title_like(block)
+        ):
+            span.title, span.title_start, span.title_end = clean_title(block.text), j, j + 1
+            return
+
+
 _HEADLINE_SCAN = 4  # lines over a news page's byline block searched for its headline
 
 
