@@ -533,3 +533,55 @@ def test_a_heading_that_names_its_issuer_keeps_its_title() -> None:
     # the heading already has 关于: a longer line under it is not taken (it may be another document's)
     text = f"关于开展节能环保汽车推广工作的通知\n作者:法律资料网 时间:2024-07-22 05:16:06\n\n财政部关于开展节能环保汽车推广工作的通知{_REDHEAD_BODY}"
     assert run(text)["documents"][0]["title"] == "关于开展节能环保汽车推广工作的通知"
+
+
+# --------------------------------------------------------------------------- a signature over its date never runs on
+
+_GONGGAO = (
+    "关于《厦门经济特区社会信用条例（草案）》公开征求意见的公告\n发布日期：2018-11-13 15:50:00\n文档来源：\n作者：\n\n"
+    "现将草案全文公布，广泛征求社会各界意见。\n\n"
+)
+SIGNATURES = [
+    pytest.param(
+        f"{_GONGGAO}电子邮箱:fazhiwei@xmrd.gov.cn\n\n \n\n厦门市人大常委会办公厅\n\n \n\n2018年11月 12 日\n",
+        ("厦门市人大常委会办公厅", "2018-11-12"),
+        id="after-an-email-line-blank-space-lines",
+    ),
+    pytest.param(
+        f"{_GONGGAO}通讯地址:鄂尔多斯市党政大楼C座806室\n\n鄂尔多斯市人大常委会\n\n202256\n",
+        ("鄂尔多斯市人大常委会", None),
+        id="over-a-garbled-date",
+    ),
+    pytest.param(
+        f"{_GONGGAO}附件:1.2018年主要工作目标任务分解表\n2.2018年民生十件实事任务分解表\n3.银川市2018年为民办实事任务分解表\n"
+        "银川市兴庆区人民政府办公室\n2018年8月16日\n(此件公开发布)\n",
+        ("银川市兴庆区人民政府办公室", "2018-08-16"),
+        id="after-an-annex-list",
+    ),
+    pytest.param(
+        f"{_GONGGAO}特此公告。\n\n全国人民代表大会常务委员会\n\n2026年2月4日 【编辑：王琴】\n",
+        ("全国人民代表大会常务委员会", "2026-02-04"),
+        id="date-with-an-editor-note",
+    ),
+    pytest.param(
+        f"{_GONGGAO}联系电话：0592-1234567\n国务院办公厅\n中央军委办公厅\n2021年3月5日\n",
+        ("国务院办公厅、中央军委办公厅", "2021-03-05"),
+        id="joint-issuers-after-a-phone-line",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SIGNATURES)
+def test_a_signature_over_its_date_is_read(text: str, expected: tuple[str, str | None]) -> None:
+    [doc] = run(text)["documents"]
+    assert (doc["issuer"], doc["date"]) == expected
+
+
+def test_an_issuer_name_that_goes_on_in_prose_still_joins() -> None:
+    # a line ending in an issuing body's name with a sentence under it (no date) is a wrapped line
+    from gazette_extract.text.normalize import split_paragraphs
+
+    text = "本次征求意见由市人大法制委员会和厦门市人大常委会办公厅\n共同组织，请于12月12日前反馈。\n"
+    assert [p.text for p in split_paragraphs(text)] == [
+        "本次征求意见由市人大法制委员会和厦门市人大常委会办公厅共同组织，请于12月12日前反馈。"
+    ]

@@ -47,7 +47,7 @@ import re  # noqa: E402  (kept below the data types they build)
 from .._pattern_cache import compile_re  # noqa: E402
 from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
 from ..text.newshead import GLUED_MIN  # noqa: E402
-from ..text.normalize import Para, split_paragraphs  # noqa: E402
+from ..text.normalize import DATE_NOTE_RE, Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
@@ -151,6 +151,10 @@ def classify(paras: list[Para]) -> list[Block]:
             continue
         if len(text) <= _DATE_LINE_MAX and is_date_line(text):
             blocks.append(Block(DATE, text, para.line, para.end_line, body=text))
+            continue
+        if text[-1:] in "】]）)" and (date := DATE_NOTE_RE.sub("", text)) != text and is_date_line(date):
+            # 2026年2月4日 【编辑：王琴】: the date under a signature, an editor's note after it
+            blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
             continue
         if "章" in text and SEAL_RE.match(text):
             continue  # （印章） between a signature and its date: nothing to read
