@@ -585,3 +585,31 @@ def test_an_issuer_name_that_goes_on_in_prose_still_joins() -> None:
     assert [p.text for p in split_paragraphs(text)] == [
         "本次征求意见由市人大法制委员会和厦门市人大常委会办公厅共同组织，请于12月12日前反馈。"
     ]
+
+
+# --------------------------------------------------------------------------- bracketed-key bullets of any key
+
+_PLAN = "安徽省人民政府2006年重点工作安排意见"
+_PLAN_BODY = f"{_PLAN}\n为深入落实科学发展观，全面完成各项目标任务。\n安徽省人民政府\n二○○六年三月二十四日\n"
+BRACKET_BULLETS = [
+    pytest.param(
+        "• 【发布单位】安徽省\n• 【发布文号】皖政〔2006〕27号\n• 【文件来源】安徽省\n• 【所属类别】政策参考\n",
+        id="known-keys-last",
+    ),
+    pytest.param(
+        "• 【发布文号】皖政〔2006〕27号\n• 【效力级别】地方规范性文件\n• 【库别名称】地方法规\n", id="unknown-keys"
+    ),
+    pytest.param("[发布文号] 皖政〔2006〕27号\n[文件来源] 安徽省\n[所属类别] 政策参考\n", id="square-brackets-spaced"),
+]
+
+
+@pytest.mark.parametrize("fields", BRACKET_BULLETS)
+def test_bracketed_key_lines_are_never_part_of_the_title(fields: str) -> None:
+    [doc] = run(f"{_PLAN}\n{fields}{_PLAN_BODY}")["documents"]
+    assert (doc["title"], doc["doc_number"]["text"]) == (_PLAN, "皖政〔2006〕27号")
+
+
+def test_a_bracketed_tag_before_a_headline_is_kept() -> None:
+    text = "【两会在即】人大常委会会议闭幕，应急管理部长王祥喜免职\n发布时间：2026-02-27 09:15\n本报讯 2月26日下午，十四届全国人大常委会第二十次会议闭幕。\n"
+    [doc] = run(text)["documents"]
+    assert doc["title"] == "【两会在即】人大常委会会议闭幕，应急管理部长王祥喜免职"

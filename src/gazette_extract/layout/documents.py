@@ -601,7 +601,18 @@ def _is_printed_title_part(block: Block) -> bool:
         and not metadata_of(block)
         and not is_body_marker(text)  # 【正文】 under a law database's fields
         and not _PART_HEADING_RE.match(text)  # 第一章总则 / 第一条…: the rules' text has begun
+        and not _is_bracket_pair(text)  # • 【所属类别】政策参考: a field of the block, whatever its key
     )
+
+
+# A bracketed key and a short value: • 【效力级别】地方规范性文件 / 【所属类别】政策参考 (a headline's tag is
+# followed by the headline itself: 【两会在即】人大常委会会议闭幕，… is longer and is no field)
+_BRACKET_PAIR_RE = LazyPattern(rf"^[•·\s]*[【\[［]\s*[{CJK}]{{2,8}}\s*[】\]］]\s*(?P<value>[^【】\[\]［］]{{0,20}})$")
+
+
+def _is_bracket_pair(text: str) -> bool:
+    m = _BRACKET_PAIR_RE.match(text) if "】" in text or "]" in text or "］" in text else None
+    return m is not None and not kind_of(m.group("value"))
 
 
 # A chapter or article heading of rules: 第一章总则 / 第二章 职责任务 / 第一条 / 第十二节

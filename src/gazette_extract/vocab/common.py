@@ -172,6 +172,8 @@ METADATA_KEYS: dict[str, str] = {
     "发布时间": "published",
     "来源": "origin",  # • 来源:
     "信息来源": "origin",
+    "文件来源": "origin",  # • 【文件来源】安徽省 (law-database bullets)
+    "所属类别": "topic",  # • 【所属类别】政策参考
     "内容概述": "summary",
     "分类": "topic",
     "组配分类": "topic",
