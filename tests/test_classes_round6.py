@@ -613,3 +613,36 @@ def test_a_bracketed_tag_before_a_headline_is_kept() -> None:
     text = "【两会在即】人大常委会会议闭幕，应急管理部长王祥喜免职\n发布时间：2026-02-27 09:15\n本报讯 2月26日下午，十四届全国人大常委会第二十次会议闭幕。\n"
     [doc] = run(text)["documents"]
     assert doc["title"] == "【两会在即】人大常委会会议闭幕，应急管理部长王祥喜免职"
+
+
+# --------------------------------------------------------------------------- a title printed twice
+
+_RULES_NAME = "阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法"
+_LETTER = "遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案（征求意见稿）》修改意见的函"
+PRINTED_TWICE = [
+    pytest.param(
+        "宣传人大制度 交流人大经验；构建和谐文明阿坝。地震之后，阿坝依然美丽！\n信息搜索：\n主任之窗\n李为国\n\n"
+        f"{_RULES_NAME}\n\n来源：州人大\n访问量：\n更新日期：2024-01-12\n\n阿坝藏族羌族自治州人民代表大会\n\n常务委员会机关公文处理办法\n\n"
+        "第一章\n\n第一条为实现公文处理工作规范化、制度化、科学化，制定本办法。\n",
+        _RULES_NAME,
+        id="banner-sentence-above-wrapped-second-printing",
+    ),
+    pytest.param(
+        f"今天是：2025年12月06日\n遂宁市水利局\n征集调查\n\n主题：\n\n{_LETTER}\n\n时限：\n\n截止：2019-06-18\n\n{_LETTER}\n\n"
+        "市直有关部门： 为切实做好防汛减灾工作，市防汛办修订完善形成了《遂宁市防汛应急预案（征求意见稿）》。\n",
+        _LETTER,
+        id="survey-keys-recipients-run-on",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, title", PRINTED_TWICE)
+def test_a_title_printed_twice_is_a_document(text: str, title: str) -> None:
+    [doc] = run(text)["documents"]
+    assert doc["title"] == title
+
+
+def test_a_headline_printed_twice_is_no_official_document_by_itself() -> None:
+    # a news headline (no document kind) printed twice and nothing else to report: no document
+    text = "我县召开春季森林防火工作会议\n\n我县召开春季森林防火工作会议\n\n会议强调，要深入宣传教育，确保森林安全。\n"
+    assert run(text)["documents"] == []

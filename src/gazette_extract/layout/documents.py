@@ -733,6 +733,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     forum = forum_headline(blocks, body_start)  # a forum thread's title, above its [复制链接]
     if forum is not None and reprint is None:
         first = blocks[forum]
+    twice = _printed_twice(blocks, body_start) if first is None or reprint is None else None
+    if first is None and twice is not None:
+        first = blocks[twice]  # 某某处理办法 … 某某 / 处理办法 (the page's title, then the document's own)
     if first is None:
         # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
@@ -769,9 +772,52 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
+    # a title of a document's kind printed twice (the page's heading, then the document's own, perhaps
+    # wrapped) is a document's title, though its recipients or signature were lost
+    confirmed = twice == index and kind_of(title) is not None
     return DocumentSpan(
-        title, body_start, tail, index, end, metadata, news=story, articles=articles, headed=head is not None
+        title,
+        body_start,
+        tail,
+        index,
+        end,
+        metadata,
+        news=story,
+        articles=articles,
+        headed=head is not None or confirmed,
     )
+
+
+_TWICE_SCAN = 20  # blocks at the top of a page searched for a title printed twice
+_TWICE_GAP = 12  # blocks between the two printings
+_TWICE_WRAP = 3  # lines the second printing may be wrapped over
+
+
+def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
+    """Index of the first short line of a document's kind (…的函, …处理办法) among the page's first
+    lines that is printed again a few lines below, whole or wrapped over up to three lines (阿坝藏族
+    羌族自治州人民代表大会 / 常务委员会机关公文处理办法); None when there is none."""
+    end = min(len(blocks), body_start + _TWICE_SCAN)
+    for j in range(body_start, end):
+        block = blocks[j]
+        key = compact(block.text)
+        if (
+            block.kind not in (HEADING, PARAGRAPH)
+            or not 8 <= len(key) <= 80
+            or "。" in key
+            or kind_of(key) is None
+            or is_site_chrome(block.text)
+        ):
+            continue
+        for k in range(j + 1, min(len(blocks), j + 1 + _TWICE_GAP)):
+            joined = ""
+            for m in range(k, min(len(blocks), k + _TWICE_WRAP)):
+                joined += compact(blocks[m].text)
+                if joined == key:
+                    return j
+                if not key.startswith(joined):
+                    break
+    return None
 
 
 _PUBLISH_SCAN = 15
