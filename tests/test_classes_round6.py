@@ -646,3 +646,41 @@ def test_a_headline_printed_twice_is_no_official_document_by_itself() -> None:
     # a news headline (no document kind) printed twice and nothing else to report: no document
     text = "我县召开春季森林防火工作会议\n\n我县召开春季森林防火工作会议\n\n会议强调，要深入宣传教育，确保森林安全。\n"
     assert run(text)["documents"] == []
+
+
+# --------------------------------------------------------------------------- a fields line under the title and number
+
+_APPOINT_TITLE = "安徽省人民政府关于任免国家机关工作人员问题的通知"
+_APPOINT_BODY = (
+    "根据《中华人民共和国地方各级人民政府组织法》和国务院关于干部任免的规定精神，现将有关问题通知如下：\n一、任免权限\n"
+)
+FIELDS_UNDER_TITLE = [
+    pytest.param(
+        "頒布時間:1985-05-04 00:00:00.000 發文單位:安徽省人民政府",
+        ("1985-05-04", "安徽省人民政府"),
+        id="trad-milliseconds",
+    ),
+    pytest.param(
+        "颁布时间：1985-05-04　发文单位：安徽省人民政府",
+        ("1985-05-04", "安徽省人民政府"),
+        id="fullwidth-ideographic-space",
+    ),
+    pytest.param(
+        "公布日期:1985年5月4日 制定机关:安徽省人民政府", ("1985-05-04", "安徽省人民政府"), id="gongbu-zhiding"
+    ),
+    # 发文日期 is the day it was sent out: not taken from under the title (the signature's date is)
+    pytest.param(
+        "发文日期:1985年05月28日 发文单位:安徽省人民政府", (None, "安徽省人民政府"), id="fawen-riqi-not-a-date"
+    ),
+]
+
+
+@pytest.mark.parametrize("line, expected", FIELDS_UNDER_TITLE)
+def test_a_fields_line_under_the_title_and_number(line: str, expected: tuple[str | None, str]) -> None:
+    [doc] = run(f"法规库\n\n{_APPOINT_TITLE}\n\n皖政[1985]38号\n\n{line}\n\n{_APPOINT_BODY}")["documents"]
+    assert (doc["doc_number"]["text"], doc["date"], doc["issuer"]) == ("皖政〔1985〕38号", *expected)
+
+
+def test_one_pair_under_the_title_is_a_byline_not_fields() -> None:
+    [doc] = run(f"{_APPOINT_TITLE}\n\n皖政[1985]38号\n\n来源：安徽省人民政府\n\n{_APPOINT_BODY}")["documents"]
+    assert doc["date"] is None

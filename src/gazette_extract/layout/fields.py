@@ -20,7 +20,7 @@ from ..grammars.units import split_units
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .documents import DocumentSpan, split_title_number
-from .metadata import metadata_of
+from .metadata import metadata_of, printed_pairs
 from .recognize import (
     ADOPTED_RE,
     DECREE_SERIAL_RE,
@@ -89,6 +89,12 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     meta = span.metadata
     doc_blocks = blocks[span.start : span.end]
     header = blocks[span.title_end : min(span.end, span.title_end + 6)]
+    printed = dict(span.printed)
+    if len(header) > 1 and (under := _fields_under_title(header[:_UNDER_TITLE])):
+        # 皖政[1985]38号 / 頒布時間:1985-05-04 00:00:00.000 發文單位:安徽省人民政府: a law database's
+        # fields on a line under the title and number, two pairs side by side
+        meta = {**under[0], **meta}
+        printed = {**printed, **{k: v for k, v in under[1].items() if k not in printed}}
 
     number = read_doc_number(meta["doc_number"]) if meta.get("doc_number") else None
     if number is None:
@@ -182,7 +188,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer=issuer,
         date=date,
         published=parse_date(meta["published"]) if meta.get("published") else None,
-        metadata=dict(span.printed),
+        metadata=printed,
         attachments=tuple(read_attachments(doc_blocks)),
         citations=tuple(read_citations(doc_blocks, own=number, title=title)),
         lines=LineSpan(start=blocks[span.start].line, end=blocks[span.end - 1].end_line),
@@ -253,6 +259,24 @@ def _title_issuer(title: str) -> str | None:
     head = title[:-1] if title.endswith("令") else title.split("关于", 1)[0] if "关于" in title else ""
     head = head.strip()
     return head if 2 <= len(head) <= 40 and head.endswith(ISSUER_SUFFIXES) and "《" not in head else None
+
+
+_UNDER_TITLE = 3  # lines under a title searched for a metadata line of two pairs or more
+_PROMULGATED_KEYS = frozenset({"成文日期", "成文时间", "颁布时间", "公布日期"})
+
+
+def _fields_under_title(head: list[Block]) -> tuple[dict[str, str], dict[str, str]] | None:
+    """(fields, pairs as printed) of the first line under the title that holds two known
+    metadata pairs or more (a date or an issuer among them); None when there is none. One pair
+    alone (来源：X) is a byline, not the document's fields."""
+    for block in head:
+        pairs = [(f, v, k) for f, v, k in printed_pairs(block) if f is not None and v]
+        # a date only from a key that names the signing or promulgation (頒布時間, 成文日期); 发文日期
+        # under the title is the day it was sent out, and the signature's date is read instead
+        fields = {f: v for f, v, k in pairs if f != "date" or k in _PROMULGATED_KEYS}
+        if len(pairs) >= 2 and ("date" in fields or "issuer" in fields):
+            return fields, {k: v for _, v, k in pairs}
+    return None
 
 
 def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
