@@ -684,3 +684,146 @@ def test_a_fields_line_under_the_title_and_number(line: str, expected: tuple[str
 def test_one_pair_under_the_title_is_a_byline_not_fields() -> None:
     [doc] = run(f"{_APPOINT_TITLE}\n\n皖政[1985]38号\n\n来源：安徽省人民政府\n\n{_APPOINT_BODY}")["documents"]
     assert doc["date"] is None
+
+
+# --------------------------------------------------------------------------- issue 9's whole-issue and title classes
+
+_FIRST = "某某县人民政府关于印发某某实施方案的通知"
+_SECOND = "某某县人民政府办公室关于成立某某领导小组的通知"
+_ISSUE_BODY = (
+    f"{_FIRST}\n某政发〔2019〕5号\n各乡镇人民政府：\n现将方案印发给你们。\n某某县人民政府\n2019年3月1日\n"
+    f"{_SECOND}\n某政办发〔2019〕12号\n各乡镇人民政府：\n经研究决定成立领导小组。\n某某县人民政府办公室\n2019年3月5日\n"
+)
+
+MASTHEADS = [
+    pytest.param("2019年第5号（总号：1650）", id="hao-zonghao-fullwidth"),
+    pytest.param("2019年第5号(总号:1650)", id="hao-zonghao-ascii"),
+    pytest.param("2019年 第5号 （总号：1650）", id="spaced"),
+    pytest.param("2019年第五号（总第1650号）", id="chinese-number-zongdi-hao"),
+    pytest.param("2019年第5期 总第1650期", id="qi-no-brackets"),
+    pytest.param("二〇一九年第5期（总第1650期）", id="chinese-numeral-year"),
+    pytest.param("2019年第5号 总号：1650", id="zonghao-no-brackets"),
+    pytest.param("2019年第5期\n（总第1650期）", id="total-on-its-own-line"),
+    pytest.param("2019年第５期（总第１６５０期）", id="fullwidth-digits"),
+]
+
+
+@pytest.mark.parametrize("masthead", MASTHEADS)
+def test_masthead_forms(masthead: str) -> None:
+    issue = run(f"某某县人民政府公报\n{masthead}\n{_ISSUE_BODY}")["issue"]
+    assert (issue["title"], issue["year"], issue["number"], issue["total_number"]) == (
+        "某某县人民政府公报",
+        2019,
+        5,
+        1650,
+    )
+
+
+CONTENTS_ENTRIES = [
+    pytest.param(
+        f"{_FIRST}（某政发〔2019〕5号）（1）\n{_SECOND}（某政办发〔2019〕12号）（3）\n", id="number-then-page-brackets"
+    ),
+    pytest.param(f"{_FIRST}(某政发〔2019〕5号)(1)\n{_SECOND}(某政办发〔2019〕12号)(3)\n", id="ascii-brackets"),
+    pytest.param(f"{_FIRST}（某政发[2019]5号）（1）\n{_SECOND}（某政办发[2019]12号）（3）\n", id="square-number"),
+    pytest.param(
+        f"{_FIRST}（某政发〔2019〕5号） （1）\n{_SECOND}（某政办发〔2019〕12号）　（3）\n", id="space-between-brackets"
+    ),
+    pytest.param(
+        f"{_FIRST}\n（某政发〔2019〕5号）……………（1）\n{_SECOND}\n（某政办发〔2019〕12号）………（3）\n",
+        id="number-on-next-line",
+    ),
+    pytest.param(
+        f"{_FIRST}（某政发〔2019〕5号）（１）\n{_SECOND}（某政办发〔2019〕12号）（３）\n", id="fullwidth-page"
+    ),
+]
+
+
+@pytest.mark.parametrize("entries", CONTENTS_ENTRIES)
+def test_contents_entries_with_number_and_page_in_brackets(entries: str) -> None:
+    result = run(f"某某县人民政府公报\n2019年第5号（总号：1650）\n目录\n{entries}{_ISSUE_BODY}")
+    assert [(e["doc_number"], e["page"]) for e in result["contents"]] == [
+        ("某政发〔2019〕5号", 1),
+        ("某政办发〔2019〕12号", 3),
+    ]
+    # the first document right after the 目录 is not swallowed by it
+    assert [d["doc_number"]["text"] for d in result["documents"]] == ["某政发〔2019〕5号", "某政办发〔2019〕12号"]
+    assert "contents-not-found" not in codes_of(result)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        pytest.param("县政府文件", "县政府办公室文件", id="bare"),
+        pytest.param("【县政府文件】", "【县政府办公室文件】", id="lenticular"),
+        pytest.param("国务院文件", "人事任免", id="renshi-renmian"),
+    ],
+)
+def test_contents_section_headings(first: str, second: str) -> None:
+    entries = f"{first}\n{_FIRST}（某政发〔2019〕5号）（1）\n{second}\n{_SECOND}（某政办发〔2019〕12号）（3）\n"
+    contents = run(f"某某县人民政府公报\n2019年第5号（总号：1650）\n目录\n{entries}{_ISSUE_BODY}")["contents"]
+    assert [e["section"] for e in contents] == [first.strip("【】"), second.strip("【】")]
+
+
+_T = "某某县人民政府办公室关于印发某某县2019年森林防火工作方案的通知"
+_RS = "各乡镇人民政府，县直各部门：\n现将方案印发给你们，请认真贯彻执行。\n某某县人民政府办公室\n2019年3月5日\n"
+_HUNAN = "湖南省人民政府关于加强森林防火工作的通知"
+_HUNAN_RS = "各市州人民政府：\n现就有关事项通知如下。\n湖南省人民政府\n1988年3月5日\n"
+TITLE_FORMS = [
+    pytest.param(
+        f"某某县人民政府办公室关于印发某某县2019年\n森林防火工作方案的通知\n某政办发〔2019〕5号\n{_RS}",
+        _T,
+        "某政办发〔2019〕5号",
+        id="wrapped-two",
+    ),
+    pytest.param(
+        f"某某县人民政府办公室\n关于印发某某县2019年\n森林防火工作方案的通知\n某政办发〔2019〕5号\n{_RS}",
+        _T,
+        "某政办发〔2019〕5号",
+        id="wrapped-three",
+    ),
+    pytest.param(f"某政办发〔2019〕5号 {_T}\n{_RS}", _T, "某政办发〔2019〕5号", id="number-before-space"),
+    pytest.param(f"某政办发〔2019〕5号{_T}\n{_RS}", _T, "某政办发〔2019〕5号", id="number-before-glued"),
+    pytest.param(f"某政办发[2019]5号 {_T}\n{_RS}", _T, "某政办发〔2019〕5号", id="number-before-square"),
+    pytest.param(f"某政办发(2019)5号　{_T}\n{_RS}", _T, "某政办发〔2019〕5号", id="number-before-paren-ideographic"),
+    pytest.param(f"{_T}\n（某政办发〔2019〕5号）\n{_RS}", _T, "某政办发〔2019〕5号", id="number-below-brackets"),
+    pytest.param(f"{_T}\n(某政办发[2019]5号)\n{_RS}", _T, "某政办发〔2019〕5号", id="number-below-ascii-square"),
+    pytest.param(f"{_T}\n【某政办发〔2019〕5号】\n{_RS}", _T, "某政办发〔2019〕5号", id="number-below-lenticular"),
+    pytest.param(f"{_HUNAN}\n湘政〔1988〕12号\n{_HUNAN_RS}", _HUNAN, "湘政〔1988〕12号", id="old-series"),
+    pytest.param(f"{_HUNAN}\n湘政字〔1988〕第12号\n{_HUNAN_RS}", _HUNAN, "湘政字〔1988〕12号", id="old-series-zi-di"),
+    pytest.param(f"{_HUNAN}\n湘政〔88〕12号\n{_HUNAN_RS}", _HUNAN, "湘政〔1988〕12号", id="old-series-two-digit-year"),
+    pytest.param(
+        f"某某县人民政府办公室文件\n某政办发〔2019〕5号\n{_T}\n{_RS}", _T, "某政办发〔2019〕5号", id="red-head"
+    ),
+    pytest.param(
+        f"某某县人民政府办公室文件\n\n某政办发〔2019〕5号\n──────────\n{_T}\n{_RS}",
+        _T,
+        "某政办发〔2019〕5号",
+        id="red-head-rule",
+    ),
+    pytest.param(
+        f"某某县人民政府办公室文件\n某政办发〔2019〕5号　　签发人：张三\n{_T}\n{_RS}",
+        _T,
+        "某政办发〔2019〕5号",
+        id="red-head-signer",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, title, number", TITLE_FORMS)
+def test_title_and_number_forms(text: str, title: str, number: str) -> None:
+    [doc] = run(text)["documents"]
+    assert (doc["title"], doc["doc_number"]["text"]) == (title, number)
+
+
+_TABLES = {
+    name: value
+    for name, value in dict(globals()).items()
+    if name.isupper() and isinstance(value, list) and value and all(hasattr(row, "values") for row in value)
+}
+
+
+@pytest.mark.parametrize("name", sorted(_TABLES))
+def test_no_table_repeats_a_row(name: str) -> None:
+    rows = [row.values for row in _TABLES[name]]
+    ids = [row.id for row in _TABLES[name]]
+    assert len(set(map(repr, rows))) == len(rows) and len(set(ids)) == len(ids)

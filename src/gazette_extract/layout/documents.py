@@ -46,6 +46,7 @@ from .recognize import (
     ADOPTED_RE,
     DECREE_SERIAL_RE,
     RECIPIENTS_RE,
+    RULE_LINE_RE,
     clean_title,
     compact,
     date_number_line,
@@ -185,6 +186,8 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     A number with a title right above it is that title's number, not this one's.
     """
     j = i - 1
+    while j > floor and RULE_LINE_RE.match(blocks[j].text):
+        j -= 1  # 某政办发〔2019〕5号 / ────── / title: the red head's rule between them
     if j < floor or not number_of_line(blocks[j].text):
         return None
     if j - 1 >= floor and _is_title_like(blocks[j - 1]):

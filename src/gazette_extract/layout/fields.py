@@ -24,6 +24,7 @@ from .metadata import metadata_of, printed_pairs
 from .recognize import (
     ADOPTED_RE,
     DECREE_SERIAL_RE,
+    RULE_LINE_RE,
     clean_title,
     date_number_line,
     is_recipients,
@@ -201,13 +202,12 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
 _WRITTEN_DATE_KEYS = frozenset({"成文日期", "成文时间"})
 # A name the page withheld: （略） / (略) / ×× / XX / ＊＊ / ○○ standing for the place
 REDACTED_RE = compile_re(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
-_RULE_LINE_RE = compile_re(r"^[—\-－_=━─★☆\s]{3,}$")
 
 
 def _red_head_issuer(head: list[Block]) -> str | None:
     """The body named in a red-head layout's 版头, right above the document number:
     贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX)."""
-    head = [b for b in head if not _RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
+    head = [b for b in head if not RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
     for above, below in itertools.pairwise(head):
         text = above.text.removesuffix("文件").strip()
         if (

@@ -27,7 +27,7 @@ _CN = "一二三四五六七八九十百零〇"
 _TOTAL_PART = rf"[总總]\s*(?:第|[号號]\s*[：:]?)?\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]?"
 ISSUE_NUMBER_RE = compile_re(
     rf"""
-    (?:(?P<year>\d{{4}})\s*年\s*)?                      # 2021年第1期
+    (?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*)?   # 2021年第1期 / 二〇一九年第5期
     (?:(?<![总總])(?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号號])   # 第1期 / 第十二期 / 第5号
      |(?<=年)(?P<range>\d{{1,3}}\s*[-—–~至]\s*\d{{1,3}})\s*期     # 2019年1-3期 (a combined issue: no one number)
      |(?<=年)(?P<bare>\d{{1,3}})\s*期                              # 2019年5期
@@ -91,8 +91,8 @@ def match_leader(text: str) -> LeaderMatch | None:
         body = before_space.rstrip(mark)
     elif _SPACE_LEADER_RE.search(space):
         body = before_space
-    elif closed and bracketed and not space and before_space[-1:] in ("）", ")"):
-        body = before_space  # （number）（page）: the page stands in brackets after the number's
+    elif closed and bracketed and before_space[-1:] in ("）", ")"):
+        body = before_space  # （number）（page） / （number） （page）: the page in brackets after the number's
     else:
         return None
     body = body.rstrip()
@@ -136,7 +136,7 @@ def read_issue(blocks: list[Block]) -> Issue:
             number = _num(m.group("number") or m.group("bare"))  # a range (1-3期) has none
             total_number = _num(m.group("total"))
             if m.group("year"):
-                year = int(m.group("year"))
+                year = cn_to_int(m.group("year"))
             elif published is None and (d := DATE_RE.search(text)) and d.end() <= m.start():
                 published = parse_date(d.group())  # 1993年3月12日 第2号（总号：720）
         elif total_number is None and (t := TOTAL_RE.search(text)):
