@@ -815,6 +815,40 @@ def test_title_and_number_forms(text: str, title: str, number: str) -> None:
     assert (doc["title"], doc["doc_number"]["text"]) == (title, number)
 
 
+# --------------------------------------------------------------------------- signature dates in their forms
+
+_SIGNED_NOTICE = "某某县人民政府办公室关于印发某某县2019年森林防火工作方案的通知\n某政办发〔2019〕5号\n各乡镇人民政府，县直各部门：\n现将方案印发给你们，请认真贯彻执行。\n"
+SIGNATURE_DATES = [
+    pytest.param("某某县人民政府办公室\n2019年3月5日\n", "2019-03-05", id="plain"),
+    pytest.param("某某县人民政府办公室\n二〇一九年三月五日\n", "2019-03-05", id="chinese-numerals"),
+    pytest.param("某某县人民政府办公室\n二○一九年三月五日\n", "2019-03-05", id="chinese-numerals-circle"),
+    pytest.param("某某县人民政府办公室\n二零一九年十二月二十五日\n", "2019-12-25", id="chinese-numerals-ling-tens"),
+    pytest.param("某某县人民政府办公室\n2019-03-05\n", "2019-03-05", id="iso"),
+    pytest.param("某某县人民政府办公室\n2019.3.5\n", "2019-03-05", id="dotted"),
+    pytest.param("某某县人民政府办公室\n2019/3/5\n", "2019-03-05", id="slashed"),
+    pytest.param("某某县人民政府办公室\n2019 年 3 月 5 日\n", "2019-03-05", id="spaced"),
+    pytest.param("某某县人民政府办公室\n２０１９年３月５日\n", "2019-03-05", id="fullwidth"),
+    pytest.param("某某县人民政府办公室　　2019年3月5日\n", "2019-03-05", id="same-line"),
+    pytest.param("　　　　某某县人民政府办公室\n　　　　2019年3月5日\n", "2019-03-05", id="indented"),
+    pytest.param("某某县人民政府办公室\n（盖章）\n2019年3月5日\n", "2019-03-05", id="seal-between"),
+    pytest.param("某某县人民政府办公室\n（2019年3月5日）\n", "2019-03-05", id="date-in-brackets"),
+    pytest.param(
+        "某某县人民政府办公室\n(2019年3月5日)\n（此件公开发布）\n", "2019-03-05", id="ascii-brackets-public-note"
+    ),
+]
+
+
+@pytest.mark.parametrize("signature, date", SIGNATURE_DATES)
+def test_signature_date_forms(signature: str, date: str) -> None:
+    [doc] = run(_SIGNED_NOTICE + signature)["documents"]
+    assert (doc["date"], doc["issuer"]) == (date, "某某县人民政府办公室")
+
+
+def test_a_date_in_brackets_without_a_signature_above_is_not_the_signing_date() -> None:
+    text = _SIGNED_NOTICE + "请于（2019年4月1日）前报送。\n某某县人民政府办公室\n2019年3月5日\n"
+    assert run(text)["documents"][0]["date"] == "2019-03-05"
+
+
 _TABLES = {
     name: value
     for name, value in dict(globals()).items()

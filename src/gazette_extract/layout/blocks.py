@@ -196,6 +196,16 @@ def classify(paras: list[Para]) -> list[Block]:
             and _is_signature(blocks[i - 1].text)
         ):
             block.kind = DATE  # 厦门市人民政府办公厅 / 2019116: a date that lost its 年月日 (read as none)
+        elif (
+            block.kind == PARAGRAPH
+            and i
+            and block.text[:1] in "（("
+            and block.text[-1:] in "）)"
+            and is_date_line(block.text[1:-1].strip())
+            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+            and _is_signature(blocks[i - 1].text)
+        ):
+            block.kind = DATE  # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature
         if block.kind == DATE:
             j = i - 1
             while j >= 0 and i - j <= 3 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):
