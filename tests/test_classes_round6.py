@@ -849,6 +849,45 @@ def test_a_date_in_brackets_without_a_signature_above_is_not_the_signing_date() 
     assert run(text)["documents"][0]["date"] == "2019-03-05"
 
 
+# --------------------------------------------------------------------------- appointments: 决定其 and tables alone
+
+DECIDED_QI = [
+    pytest.param(
+        "会议决定任命张三为某某县人民政府副县长，并决定其为某某县人民政府代理县长。会议闭幕。",
+        "某某县人民政府代理县长",
+        id="bing-jueding-qi-wei",
+    ),
+    pytest.param(
+        "会议决定任命张三为某某县人民政府副县长，同时决定其为某某县人民政府代理县长。会议闭幕。",
+        "某某县人民政府代理县长",
+        id="tongshi",
+    ),
+    pytest.param(
+        "会议决定任命张三为某某县人民政府副县长，决定其代理县长职务。会议闭幕。", "代理县长", id="qi-daili-zhiwu"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, acting", DECIDED_QI)
+def test_qi_after_a_decision_is_the_person_of_its_sentence(text: str, acting: str) -> None:
+    assert changes_of(text) == [("appoint", "张三", "某某县人民政府副县长"), ("appoint", "张三", acting)]
+
+
+def test_qi_in_a_later_sentence_gives_nothing_and_a_warning() -> None:
+    result = run("任命李四为县财政局局长。会议决定任命张三为某某县人民政府副县长。并决定其为某某县人民政府代理县长。")
+    assert [a["person"] for d in result["documents"] for a in d["appointments"]] == ["李四", "张三"]
+    assert "person-unclear" in codes_of(result)
+
+
+@pytest.mark.parametrize("separator", ["|---|---|\n", ""], ids=["markdown", "pipe"])
+def test_a_changes_table_stored_without_its_heading(separator: str) -> None:
+    text = (
+        f"| 姓名 | 任免职务 |\n{separator}| 张三 | 任某某县发展和改革局局长 |\n| 李四 | 免去某某县财政局局长职务 |\n\n"
+        "某某县人大常委会办公室\n2020年7月28日\n"
+    )
+    assert changes_of(text) == [("appoint", "张三", "某某县发展和改革局局长"), ("remove", "李四", "某某县财政局局长")]
+
+
 _TABLES = {
     name: value
     for name, value in dict(globals()).items()

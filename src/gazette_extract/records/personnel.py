@@ -1468,6 +1468,9 @@ _ORG_SUBJECT_PIECE_RE = LazyPattern(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?P<verb>任|兼任|担任)(?P<post>[{_CJK}]{{1,12}})$"
 )
 _ORG_SUBJECT_SPLIT_RE = compile_re(r"[，,]")
+# 其 after a decision in the clause after the person's own: 任命张三为副县长，并决定其为代理县长 /
+# 同时决定其代理县长职务 (其 is the person just named in this sentence, never one of an earlier line)
+_DECIDED_QI_RE = compile_re(r"^(?:并且?|同时|会议还?)?(?:决定|同意)其(?=为|代理|担任|任)")
 _ORG_SUBJECT_LEAD_RE = compile_re("决定|同意|批准|研究|明确|确定|通知")
 # 由 opening a clause before a name and 任: 决定：由张三同志任某局局长 (the 由 says who, nothing more)
 _LEADING_YOU_RE = LazyPattern(
@@ -1940,6 +1943,8 @@ def _parse_clause(
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
     if len(c) < 2:
         return [], carried, False
+    if last_person is not None and "其" in c and (decided := _DECIDED_QI_RE.match(c)) is not None:
+        c = "决定" + last_person + c[decided.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
     if " " in c or "\u3000" in c:
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
         c = _SPACE_BEFORE_COMRADE_RE.sub("", c)  # 张三 同志为…: the space is no part of a post
