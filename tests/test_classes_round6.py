@@ -888,6 +888,28 @@ def test_a_changes_table_stored_without_its_heading(separator: str) -> None:
     assert changes_of(text) == [("appoint", "张三", "某某县发展和改革局局长"), ("remove", "李四", "某某县财政局局长")]
 
 
+FIRST_HOLDERS = [
+    pytest.param(
+        "选举出市长、副市长，敖刘全当选为那曲市人民政府首任市长。会议闭幕。",
+        ("敖刘全", "那曲市人民政府市长"),
+        id="dangxuan-shouren",
+    ),
+    pytest.param(
+        "會議選舉敖劉全為那曲市人民政府首任市長。會議閉幕。", ("敖刘全", "那曲市人民政府市长"), id="traditional-xuanju"
+    ),
+    pytest.param("会议选举张三为某某县第一任县长。会议闭幕。", ("张三", "某某县县长"), id="diyiren"),
+]
+
+
+@pytest.mark.parametrize("text, change", FIRST_HOLDERS)
+def test_the_first_holder_of_a_post_takes_the_post(text: str, change: tuple[str, str]) -> None:
+    assert changes_of(text) == [("appoint", *change)]
+
+
+def test_a_first_holder_named_in_passing_is_no_change() -> None:
+    assert changes_of("首任县长张三出席会议并讲话。会议闭幕。") == []
+
+
 _TABLES = {
     name: value
     for name, value in dict(globals()).items()

@@ -1468,6 +1468,8 @@ _ORG_SUBJECT_PIECE_RE = LazyPattern(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?P<verb>任|兼任|担任)(?P<post>[{_CJK}]{{1,12}})$"
 )
 _ORG_SUBJECT_SPLIT_RE = compile_re(r"[，,]")
+# 首任 / 第一任 between an organization and its title (那曲市人民政府首任市长): the post is the title's
+_FIRST_HOLDER_RE = LazyPattern(rf"(?<=[{_CJK}])(?:首任|第一任)(?=[副代]?[{_CJK}]{{0,3}}(?:长|主席|主任|书记))")
 # 其 after a decision in the clause after the person's own: 任命张三为副县长，并决定其为代理县长 /
 # 同时决定其代理县长职务 (其 is the person just named in this sentence, never one of an earlier line)
 _DECIDED_QI_RE = compile_re(r"^(?:并且?|同时|会议还?)?(?:决定|同意)其(?=为|代理|担任|任)")
@@ -1943,6 +1945,8 @@ def _parse_clause(
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
     if len(c) < 2:
         return [], carried, False
+    if "任" in c and ("首任" in c or "第一任" in c):
+        c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
     if last_person is not None and "其" in c and (decided := _DECIDED_QI_RE.match(c)) is not None:
         c = "决定" + last_person + c[decided.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
     if " " in c or "\u3000" in c:
