@@ -910,6 +910,44 @@ def test_a_first_holder_named_in_passing_is_no_change() -> None:
     assert changes_of("首任县长张三出席会议并讲话。会议闭幕。") == []
 
 
+# --------------------------------------------------------------------------- unnumbered task tables one cell per line
+
+_TOC = (
+    "咸宁市人民政府主办2020年第2号(总第55号)\n目录\n市政府文件\n"
+    "市人民政府关于印发咸宁市城市生活垃圾处理收费管理办法的通知\n市人民政府办公室关于印发咸宁市老旧小区改造实施方案的通知\n"
+    "市人民政府办公室关于2019年度全市政务信息工作情况的通报\n"
+)
+_ROWS = (
+    "一、加大财政金融支持力度\n(一)加强对防疫重点企业财税支持\n市税务局等,各县、市、区政府,咸宁高新区管委会\n{remark}"
+    "2.纳入工信部支持新冠肺炎防护用品技术改造设备购置补贴的重点企业，省财政给予剩余配套补贴。\n"
+    "市经信局、市财政局等,各县、市、区政府,咸宁高新区管委会\n"
+    "4.免征各地经营蔬菜的个体工商户应缴纳的个人所得税。\n"
+)
+UNIT_LINE_TABLES = [
+    pytest.param("重点工作\n主要\n任务\n工作措施\n责任单位\n备注\n", "2020年12月\n", id="split-header-remark-line"),
+    pytest.param("重点工作\n主要任务\n工作措施\n责任单位\n备注\n", "2020年12月底前\n", id="whole-header-remark-diqian"),
+    pytest.param("重点工作 |\n主要任务 |\n责任单位 |\n完成时限 |\n", "2020年12月\n", id="bars"),
+]
+
+
+@pytest.mark.parametrize("header, remark", UNIT_LINE_TABLES)
+def test_an_unnumbered_task_table_printed_one_cell_per_line(header: str, remark: str) -> None:
+    [doc] = run(_TOC + header + _ROWS.format(remark=remark))["documents"]
+    assert doc["title"] is None  # the 目录's titles are a list, not this text's title
+    got = [(t["lead_units"], t["deadline"] and t["deadline"]["date"]) for t in doc["tasks"]]
+    assert got == [
+        (["市税务局", "各县、市、区政府", "咸宁高新区管委会"], "2020-12-31"),
+        (["市经信局", "市财政局", "各县、市、区政府", "咸宁高新区管委会"], None),  # no remark: none inherited
+    ]  # the group heading and the last measure (no units under it) give no task
+
+
+def test_an_unnumbered_cell_table_with_two_unit_columns_is_not_guessed() -> None:
+    header = "主要任务\n牵头单位\n配合单位\n完成时限\n"
+    rows = "(一)加强对防疫重点企业财税支持\n市税务局\n市财政局\n2020年12月\n"
+    tasks = [t for d in run(_TOC + header + rows)["documents"] for t in d["tasks"]]
+    assert not any(t["lead_units"] == ["市税务局", "市财政局"] for t in tasks)
+
+
 _TABLES = {
     name: value
     for name, value in dict(globals()).items()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
+from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import publish_date
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
@@ -714,6 +715,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not b.style
             and not is_navigation(text)  # 第A01版:要闻 ; 【要闻】 ; 2013-09-16 17:08 来源:…
             and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
+            and not _is_unit_list(text)  # 市税务局等，各县、市、区政府，咸宁高新区管委会: a table's cell
         )
 
     head = candidates[:15]
@@ -724,6 +726,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     head = [b for b in head[:prose_at] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
+    if first is not None and _in_title_list(blocks, blocks.index(first)):
+        first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
     if first is not None and kind_of(first.text):
         # …but on a news page the headline is the line over the publish line or lead: a line that ends like
         # a document above it (a sidebar's 最新文件 list) or below it (the story's quoted notice)
@@ -791,6 +795,41 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         articles=articles,
         headed=head is not None or confirmed,
     )
+
+
+_TRAILING_YEAR_MONTH_RE = compile_re(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底前|前|底|以前)?$")
+
+
+def _is_unit_list(text: str) -> bool:
+    """A line that is only a list of two units or more (a task table's unit cell)."""
+    if "、" not in text and "，" not in text and "," not in text:
+        return False
+    units = parse_units(_TRAILING_YEAR_MONTH_RE.sub("", text))  # …管委会2020年12月: the remark cell run on
+    return units.problem is None and len(units.units) >= 2 and all(ends_like_unit(u) for u in units.units)
+
+
+_TITLE_LIST_MIN = 3  # consecutive lines ending like documents that make a list of titles
+
+
+def _in_title_list(blocks: list[Block], index: int) -> bool:
+    """Is ``blocks[index]`` one of at least three consecutive lines that each end like a document
+    (关于…的通知 / …的通报 / …方案): a contents list printed without pages, or a sidebar?"""
+
+    def titled(k: int) -> bool:
+        b = blocks[k]
+        return (
+            b.kind in (HEADING, PARAGRAPH) and len(b.text) <= 80 and "。" not in b.text and kind_of(b.text) is not None
+        )
+
+    if not titled(index):
+        return False
+    lo = index
+    while lo - 1 >= 0 and index - lo < _TITLE_LIST_MIN and titled(lo - 1):
+        lo -= 1
+    hi = index
+    while hi + 1 < len(blocks) and hi - lo + 1 < _TITLE_LIST_MIN and titled(hi + 1):
+        hi += 1
+    return hi - lo + 1 >= _TITLE_LIST_MIN
 
 
 _TWICE_SCAN = 20  # blocks at the top of a page searched for a title printed twice
