@@ -948,6 +948,37 @@ def test_an_unnumbered_cell_table_with_two_unit_columns_is_not_guessed() -> None
     assert not any(t["lead_units"] == ["市税务局", "市财政局"] for t in tasks)
 
 
+# --------------------------------------------------------------------------- the same title printed again past a metadata table
+
+_CQ_TITLE = "济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知"
+_CQ_VALUES = (
+    "113701130042070099-A/2021-4059841\n综合政务\n济长政办字〔2021〕3号\n长清区政府\n2021-04-01\n2021-04-01\n有效\n"
+)
+_CQ_BODY = "各街道办事处，区政府各部门：\n现将重点工作任务分工印发给你们，请认真贯彻落实。\n济南市长清区人民政府办公室\n2021年3月31日\n"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        pytest.param("字号:\n打印整页 打印内容 分享\n", id="toolbar"),
+        pytest.param("", id="nothing-more"),
+    ],
+)
+def test_a_title_printed_again_past_unkeyed_metadata_values_is_one_document(between: str) -> None:
+    text = (
+        f"政府信息公开\n{_CQ_TITLE}\n{_CQ_VALUES}\n{_CQ_TITLE}\n{between}"
+        f"济南市长清区人民政府办公室\n关于印发《政府工作报告》重点工作任务分工的通知\n济长政办字〔2021〕3号\n{_CQ_BODY}"
+    )
+    [doc] = run(text)["documents"]
+    assert (doc["title"], doc["doc_number"]["text"]) == (_CQ_TITLE, "济长政办字〔2021〕3号")
+
+
+def test_two_notices_of_one_title_with_their_own_numbers_stay_two() -> None:
+    notice = "北京市平谷区人民政府关于干部任免职的通知\n京平政发〔2021〕{n}号\n各乡镇人民政府：\n经研究决定任命张三为某局局长。\n北京市平谷区人民政府\n2021年3月{d}日\n"
+    docs = run(notice.format(n=2, d=1) + notice.format(n=3, d=5))["documents"]
+    assert [d["doc_number"]["text"] for d in docs] == ["京平政发〔2021〕2号", "京平政发〔2021〕3号"]
+
+
 _TABLES = {
     name: value
     for name, value in dict(globals()).items()

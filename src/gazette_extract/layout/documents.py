@@ -284,13 +284,32 @@ def _is_issuer_line(block: Block) -> bool:
     )
 
 
+_REPRINT_GAP = 8  # blocks between a title and its printing again
+_REPRINT_GAP_SAME = 14  # …when the two printings are the very same title
+
+
 def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: str) -> bool:
     """Is the title at ``blocks[first]`` the open document's title printed again, before any of
     its body (a page's heading over the 版头, a banner over the red head)?"""
-    if first - last.title_end > 8 or not _same_title(split_title_number(title)[0], last.title):
+    if not _same_title(split_title_number(title)[0], last.title):
+        return False
+    # a date between them is the open document's signature, unless the title is the very same:
+    # then it is a value of the page's metadata table (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01),
+    # and the page's toolbar may stand between them too (字号： / 打印整页 打印内容 分享)
+    identical = compact(split_title_number(title)[0]).translate(_QUOTES) == compact(last.title).translate(_QUOTES)
+    if identical:
+        # …and the same number under both: two notices of one title (干部任免职的通知 twice in an
+        # issue) are two documents, each with its own number
+        below = next((n for b in blocks[first + 1 : first + 4] if (n := number_of_line(b.text))), None)
+        known = read_doc_number(last.metadata["doc_number"]) if last.metadata.get("doc_number") else None
+        if known is None:  # the open document's number, printed between its title and this line
+            known = next((n for b in blocks[last.title_end : first] if (n := number_of_line(b.text))), None)
+        identical = below is not None and known is not None and below.text == known.text
+    if first - last.title_end > (_REPRINT_GAP_SAME if identical else _REPRINT_GAP):
         return False
     return all(
-        (len(b.text) <= 60 or SUMMARY_RE.match(b.text)) and b.kind != DATE for b in blocks[last.title_end : first]
+        (len(b.text) <= 60 or SUMMARY_RE.match(b.text)) and (b.kind != DATE or identical)
+        for b in blocks[last.title_end : first]
     )
 
 
