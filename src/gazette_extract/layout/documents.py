@@ -745,8 +745,6 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     head = [b for b in head[:prose_at] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
-    if first is not None and _in_title_list(blocks, blocks.index(first)):
-        first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
     if first is not None and kind_of(first.text):
         # …but on a news page the headline is the line over the publish line or lead: a line that ends like
         # a document above it (a sidebar's 最新文件 list) or below it (the story's quoted notice)
@@ -754,6 +752,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         over = _line_over_publish_line(blocks, body_start, plain)
         if over is not None:
             first = over
+        elif _in_title_list(blocks, blocks.index(first)):
+            first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
     # a reprint's 原标题：X line: the original title is the headline (layout.news)
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:
@@ -790,10 +790,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     )
     metadata = {"doc_number": number.raw} if number else {}
     # a reference site's header line under the title: the title again, its date and 发布机关
-    head = title_head(blocks, end - 1, title) if title and reprint is None and forum is None else None
-    if head is not None:
-        end = head[0]
-        metadata.update(head[1])
+    header_line = title_head(blocks, end - 1, title) if title and reprint is None and forum is None else None
+    if header_line is not None:
+        end = header_line[0]
+        metadata.update(header_line[1])
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
     metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
@@ -812,7 +812,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         metadata,
         news=story,
         articles=articles,
-        headed=head is not None or confirmed,
+        headed=header_line is not None or confirmed,
     )
 
 

@@ -1947,8 +1947,8 @@ def _parse_clause(
         return [], carried, False
     if "任" in c and ("首任" in c or "第一任" in c):
         c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
-    if last_person is not None and "其" in c and (decided := _DECIDED_QI_RE.match(c)) is not None:
-        c = "决定" + last_person + c[decided.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
+    if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
+        c = "决定" + last_person + c[decided_qi.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
     if " " in c or "\u3000" in c:
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
         c = _SPACE_BEFORE_COMRADE_RE.sub("", c)  # 张三 同志为…: the space is no part of a post

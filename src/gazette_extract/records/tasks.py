@@ -1035,8 +1035,11 @@ def _unit_line_tables(blocks: list[Block]) -> list[Block]:
         text_block: Block | None = None
         while j < n and blocks[j].kind not in (SIGNATURE, DATE, TABLE_ROW):
             block = blocks[j]
+            if block.text.strip().strip("|｜ ").isdigit():
+                rows = []  # a row number alone: a numbered table the 序号 reader refused (a missing cell)
+                break
             units, remark = _units_and_remark(block.text) if text_block is not None else (None, "")
-            if units is None:
+            if units is None or text_block is None:
                 text_block = block
                 j += 1
                 continue
@@ -1073,6 +1076,8 @@ def _unit_line_header(blocks: list[Block], start: int) -> tuple[list[str], str, 
         j += 1
     if len(cells) < 3 or cells[0] in ("序号", "编号"):
         return None
+    if start and blocks[start - 1].text.strip().strip("|｜ ") in ("序号", "编号"):
+        return None  # the rest of a numbered table's header
     merged: list[str] = []
     k = 0
     while k < len(cells):
