@@ -86,6 +86,20 @@ def test_an_extra_document_is_a_false_positive_with_its_fields():
     assert (s["title"]["tp"], s["title"]["fp"], s["title"]["fn"]) == (1, 1, 0)
 
 
+def test_a_text_that_shows_no_document_counts_nothing_and_an_invented_one_is_false():
+    # FORMAT.md: a news story without headline or record is labelled "documents": []
+    assert run([], [])["documents"]["truth"] == 0
+    s = run([], [out_doc(title=None, doc_number=None, date=None, issuer=None)])["documents"]
+    assert (s["tp"], s["fp"], s["fn"]) == (0, 1, 0)
+
+
+def test_records_of_an_untitled_text_pair_with_the_untitled_document():
+    change = {"action": "appoint", "person": "张三", "position": "县长"}
+    untitled = {"title": None, "doc_number": None, "date": None, "issuer": None}
+    s = run([truth_doc(**untitled, appointments=[change])], [out_doc(**untitled, appointments=[change])])
+    assert (s["documents"]["tp"], s["appointments"]["tp"], s["title"]["truth"]) == (1, 1, 0)
+
+
 @pytest.mark.parametrize(
     "truth_value, predicted, counts",
     [

@@ -48,9 +48,10 @@ def test_truth_file_follows_the_format(path):
     assert source["year"] is None or 1949 <= source["year"] <= 2026
     if "issue" in truth:
         assert set(truth["issue"]) == {"title", "year", "number", "total_number"}
-    assert truth["documents"], "a text with no document is not a labelled text"
     for doc in truth["documents"]:
         assert set(doc) == DOCUMENT_KEYS
+        # FORMAT.md: a text that shows no document has "documents": [], never one entry of nulls
+        assert any(doc[key] for key in DOCUMENT_KEYS), "a document with every field null and no record"
         # no spaces, and not wrapped in 《》 (a title that names another, 关于印发《X》的通知, keeps its 《》)
         assert doc["title"] is None or (doc["title"] and not re.search(r"\s|^《.*》$", doc["title"]))
         for number in [doc["doc_number"], *doc["citations"]]:

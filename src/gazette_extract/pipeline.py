@@ -123,7 +123,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         doc = documents[k] = replace(doc, tasks=tuple(tasks), appointments=tuple(appointments), members=tuple(members))
         untitled = doc.title is None and bool(doc.recipients)  # an untitled notice (layout.documents.untitled_span)
         if fallback and not (
-            tasks or appointments or members or doc.doc_number or untitled or span.news or span.articles
+            tasks or appointments or members or doc.doc_number or untitled or span.news or span.articles or span.headed
         ):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break

@@ -47,7 +47,7 @@ import re  # noqa: E402  (kept below the data types they build)
 from .._pattern_cache import compile_re  # noqa: E402
 from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
 from ..text.newshead import GLUED_MIN  # noqa: E402
-from ..text.normalize import Para, split_paragraphs  # noqa: E402
+from ..text.normalize import DATE_NOTE_RE, Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
@@ -156,6 +156,10 @@ def classify(paras: list[Para]) -> list[Block]:
         if len(text) <= _DATE_LINE_MAX and is_date_line(text):
             blocks.append(Block(DATE, text, para.line, para.end_line, body=text))
             continue
+        if text[-1:] in "】]）)" and (date := DATE_NOTE_RE.sub("", text)) != text and is_date_line(date):
+            # 2026年2月4日 【编辑：王琴】: the date under a signature, an editor's note after it
+            blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
+            continue
         if "章" in text and SEAL_RE.match(text):
             continue  # （印章） between a signature and its date: nothing to read
         if text[-1:] == "日" and (m := SIGNATURE_DATE_RE.match(text)) and _is_signature(m.group("sig")):
@@ -196,6 +200,16 @@ def classify(paras: list[Para]) -> list[Block]:
             and _is_signature(blocks[i - 1].text)
         ):
             block.kind = DATE  # 厦门市人民政府办公厅 / 2019116: a date that lost its 年月日 (read as none)
+        elif (
+            block.kind == PARAGRAPH
+            and i
+            and block.text[:1] in "（("
+            and block.text[-1:] in "）)"
+            and is_date_line(block.text[1:-1].strip())
+            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+            and _is_signature(blocks[i - 1].text)
+        ):
+            block.kind = DATE  # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature
         if block.kind == DATE:
             j = i - 1
             while j >= 0 and i - j <= 3 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):

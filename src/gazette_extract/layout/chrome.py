@@ -72,6 +72,9 @@ CHROME_PREFIXES = (
 # Words a site's bars are made of (login, search, languages, accessibility, bars' links):
 # 登录 | 注册 | 无障碍 | English ; 请输入关键字 搜索 ; 站内搜索 高级搜索 ; 上一篇 下一篇 返回目录
 CHROME_WORDS = (
+    "朗读",  # a read-aloud button over the text: 朗读 / 语音朗读 / 语音播报
+    "语音朗读",
+    "语音播报",
     "登录",
     "登陆",
     "注册",
@@ -257,6 +260,10 @@ _TAIL_HEADER_RE = compile_re(
 )
 # The characters _TAIL_HEADER_RE can begin with (a stripped line): a bullet, a bracket, a header's first
 _TAIL_HEADER_FIRST = frozenset("•·●■◆▪-【[") | frozenset(header[0] for header in TAIL_HEADERS)
+# A reference site's licence note under the text, which ends it: 本作品是中华人民共和国的法律、法规，…
+# 根据《中华人民共和国著作权法》第五条，本作品不适用于该法，…属于公有领域。 (Wikisource; the law it
+# names is no citation of the document's)
+_LICENCE_NOTE_RE = compile_re(r"^本作品(?:是|在|来自|属于|依据|根据)[^\n]{0,160}?(?:公有领域|公共领域|著作权|版权)")
 # A Q&A page's answer head: 第1个回答  2022-06-04 / 2个回答 / 共3条回答
 _ANSWER_HEAD_RE = compile_re(r"^(?:第\s*\d{1,4}\s*个回答|共?\s*\d{1,4}\s*[个条]回答)")
 # A photo marker alone: （图） / [图] / 【图片】 / 图集
@@ -350,7 +357,9 @@ def is_tail_header(text: str) -> bool:
     """The head of a page's tail list of other pages (相关链接 / 热点推荐 / 上一篇：X): alone on
     its line, or its key followed by a colon."""
     t = text.strip()
-    return len(t) <= 120 and t[:1] in _TAIL_HEADER_FIRST and _TAIL_HEADER_RE.match(t) is not None
+    return (len(t) <= 120 and t[:1] in _TAIL_HEADER_FIRST and _TAIL_HEADER_RE.match(t) is not None) or (
+        t.startswith("本作品") and _LICENCE_NOTE_RE.match(t) is not None
+    )
 
 
 def page_tail(texts: list[str], start: int) -> int:

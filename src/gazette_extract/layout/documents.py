@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
+from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import publish_date
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
@@ -46,6 +47,7 @@ from .recognize import (
     ADOPTED_RE,
     DECREE_SERIAL_RE,
     RECIPIENTS_RE,
+    RULE_LINE_RE,
     clean_title,
     compact,
     date_number_line,
@@ -53,6 +55,7 @@ from .recognize import (
     kind_of,
     number_of_line,
 )
+from .titlehead import title_head
 
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
 TITLE_NUMBER_RE = compile_re(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
@@ -95,6 +98,7 @@ class DocumentSpan:
     printed: dict[str, str] = field(default_factory=dict)  # key as printed (索引号, 发布日期 …) → value as printed
     news: bool = False  # a news story (a headline over a publish line or a lead): a document without records too
     articles: bool = False  # rules printed in articles (条例/办法 over 第一条…): a document without records too
+    headed: bool = False  # a title over a header line with its date (layout.titlehead): a document too
 
 
 def split_title_number(text: str) -> tuple[str, DocNumber | None]:
@@ -183,6 +187,8 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     A number with a title right above it is that title's number, not this one's.
     """
     j = i - 1
+    while j > floor and RULE_LINE_RE.match(blocks[j].text):
+        j -= 1  # 某政办发〔2019〕5号 / ────── / title: the red head's rule between them
     if j < floor or not number_of_line(blocks[j].text):
         return None
     if j - 1 >= floor and _is_title_like(blocks[j - 1]):
@@ -278,13 +284,32 @@ def _is_issuer_line(block: Block) -> bool:
     )
 
 
+_REPRINT_GAP = 8  # blocks between a title and its printing again
+_REPRINT_GAP_SAME = 14  # …when the two printings are the very same title
+
+
 def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: str) -> bool:
     """Is the title at ``blocks[first]`` the open document's title printed again, before any of
     its body (a page's heading over the 版头, a banner over the red head)?"""
-    if first - last.title_end > 8 or not _same_title(split_title_number(title)[0], last.title):
+    if not _same_title(split_title_number(title)[0], last.title):
+        return False
+    # a date between them is the open document's signature, unless the title is the very same:
+    # then it is a value of the page's metadata table (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01),
+    # and the page's toolbar may stand between them too (字号： / 打印整页 打印内容 分享)
+    identical = compact(split_title_number(title)[0]).translate(_QUOTES) == compact(last.title).translate(_QUOTES)
+    if identical:
+        # …and the same number under both: two notices of one title (干部任免职的通知 twice in an
+        # issue) are two documents, each with its own number
+        below = next((n for b in blocks[first + 1 : first + 4] if (n := number_of_line(b.text))), None)
+        known = read_doc_number(last.metadata["doc_number"]) if last.metadata.get("doc_number") else None
+        if known is None:  # the open document's number, printed between its title and this line
+            known = next((n for b in blocks[last.title_end : first] if (n := number_of_line(b.text))), None)
+        identical = below is not None and known is not None and below.text == known.text
+    if first - last.title_end > (_REPRINT_GAP_SAME if identical else _REPRINT_GAP):
         return False
     return all(
-        (len(b.text) <= 60 or SUMMARY_RE.match(b.text)) and b.kind != DATE for b in blocks[last.title_end : first]
+        (len(b.text) <= 60 or SUMMARY_RE.match(b.text)) and (b.kind != DATE or identical)
+        for b in blocks[last.title_end : first]
     )
 
 
@@ -401,10 +426,21 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     starts[-1].printed.setdefault(key, value)
                 i = max(i + run, title_end)
                 continue
+            news = False
+            if not title and not starts and "doc_number" not in metadata:
+                # a news page's byline or disclosure table under its headline (来源 : / 发布时间 : … /
+                # 信息索引号 | … | 发布机构 | …): the headline over it is the story's title, the
+                # story dates itself (layout.news), and the site's 发布机构 is no issuer
+                head = _headline_above(blocks, i, body_start)
+                if head is not None:
+                    title, start, k, title_end, news = _once(clean_title(blocks[head].text)), head, head, head + 1, True
+                    metadata.pop("issuer", None)
+                    for key, value in news_dates(blocks, title_end).items():
+                        metadata.setdefault(key, value)
             title, number = split_title_number(title)
             if number and "doc_number" not in metadata:
                 metadata["doc_number"] = number.raw
-            starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed))
+            starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
             in_tail = False
             i = max(i + run, title_end)
             continue
@@ -474,6 +510,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         i += 1
     for prev, nxt in itertools.pairwise(starts):
         prev.end = nxt.start
+    for span in starts:
+        _take_whole_title(blocks, span)
     for index, at in caps.items():
         prose = prose_after.get(index)
         if prose is None or starts[index].end <= prose:  # prose past the tail opened a document, or none follows
@@ -482,6 +520,79 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
 
 
 _TAIL_REREAD = 4  # short lines over the prose that ends a tail list, read again for a headline
+_WHOLE_TITLE_SCAN = 4  # lines under a shortened page heading searched for the red head's whole title
+
+
+def _take_whole_title(blocks: list[Block], span: DocumentSpan) -> None:
+    """A page heading that shortened the title (凌政办发[2020]35号凌海市推进…细则的通知: no issuer,
+    no 关于印发) over the red head that prints it whole (凌海市人民政府办公室关于印发凌海市推进…细则的
+    通知, on one or more lines): the whole title is the document's. Only a title that ends with the
+    heading's and adds the issuer and 关于 to it; never over a metadata block's own title."""
+    short = compact(span.title)
+    if "title" in span.metadata or "关于" in short or len(short) < 6:
+        return
+    for j in range(span.title_end, min(span.end, span.title_end + _WHOLE_TITLE_SCAN)):
+        block = blocks[j]
+        whole = compact(split_title_number(block.text)[0])
+        if (
+            block.kind in (HEADING, PARAGRAPH)
+            and "关于" in whole
+            and len(whole) > len(short)
+            and whole.endswith(short)
+            and _is_title_like(block)
+        ):
+            span.title, span.title_start, span.title_end = clean_title(block.text), j, j + 1
+            return
+
+
+_HEADLINE_SCAN = 4  # lines over a news page's byline block searched for its headline
+
+
+_ATTACHMENT_HEADING_RE = compile_re(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?\s*$")
+
+
+def _attachment_title(blocks: list[Block], index: int) -> bool:
+    """Is the line at ``blocks[index]`` printed again right under an attachment's heading (附件 /
+    附件2：) within the next lines, i.e. the title of an attachment?"""
+    key = compact(blocks[index].text)
+    for j in range(index, min(len(blocks) - 1, index + 3)):
+        if _ATTACHMENT_HEADING_RE.match(blocks[j].text) and compact(blocks[j + 1].text) == key:
+            return True
+    return False
+
+
+def _once(title: str) -> str:
+    """A headline printed twice and run together by the converter (XX) → X."""
+    half = len(title) // 2
+    return title[:half] if len(title) % 2 == 0 and half >= 6 and title[:half] == title[half:] else title
+
+
+def _headline_above(blocks: list[Block], i: int, floor: int) -> int | None:
+    """Index of the headline over the byline block at ``blocks[i]``: the nearest plain short line
+    above it, past the page's publish line and chrome; the first of two printings of it (a page
+    prints its headline twice: in its title bar and over the story). None when a line of prose,
+    a title of an official kind or nothing plain stands there."""
+    for j in range(i - 1, max(floor, i - _HEADLINE_SCAN) - 1, -1):
+        block = blocks[j]
+        text = block.text.strip()
+        if block.kind == DATE or is_navigation(text) or is_site_chrome(text):
+            continue
+        if (
+            block.kind not in (HEADING, PARAGRAPH)
+            or block.style
+            or not 6 <= len(_once(text)) <= 80
+            or "。" in text
+            or kind_of(text)
+            or metadata_of(block)
+            or BYLINE_RE.match(text)
+        ):
+            return None
+        while j - 1 >= floor and compact(blocks[j - 1].text) == compact(text):
+            j -= 1  # 湘桥区…宣誓仪式 / 湘桥区…宣誓仪式: the first printing opens the page
+        return j
+    return None
+
+
 _PROSE_MIN = 40
 
 
@@ -512,7 +623,23 @@ def _is_printed_title_part(block: Block) -> bool:
         and not BYLINE_RE.match(text)  # 来源:华容县政府 2021-03-23 10:56 ends the title above it
         and not metadata_of(block)
         and not is_body_marker(text)  # 【正文】 under a law database's fields
+        and not _PART_HEADING_RE.match(text)  # 第一章总则 / 第一条…: the rules' text has begun
+        and not _is_bracket_pair(text)  # • 【所属类别】政策参考: a field of the block, whatever its key
     )
+
+
+# A bracketed key and a short value: • 【效力级别】地方规范性文件 / 【所属类别】政策参考 (a headline's tag is
+# followed by the headline itself: 【两会在即】人大常委会会议闭幕，… is longer and is no field)
+_BRACKET_PAIR_RE = LazyPattern(rf"^[•·\s]*[【\[［]\s*[{CJK}]{{2,8}}\s*[】\]］]\s*(?P<value>[^【】\[\]［］]{{0,20}})$")
+
+
+def _is_bracket_pair(text: str) -> bool:
+    m = _BRACKET_PAIR_RE.match(text) if "】" in text or "]" in text or "］" in text else None
+    return m is not None and not kind_of(m.group("value"))
+
+
+# A chapter or article heading of rules: 第一章总则 / 第二章 职责任务 / 第一条 / 第十二节
+_PART_HEADING_RE = compile_re(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[章条节编]")
 
 
 def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
@@ -539,8 +666,10 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     if not signed and any(len(b.text) > 40 for b in above):
         return None  # under a story, only a signed notice is one
     number_line = next((j for j in range(body_start, recipients_at) if read_doc_number(blocks[j].text)), None)
-    if not signed and number_line is None and recipients_at != body_start:
-        return None  # a recipients line is the text's very first line, or the number or a signature confirms it
+    if not signed and number_line is None and above:
+        # a recipients line is the text's first (past the site's chrome: 朗读 / 通知公告), or the
+        # number or a signature confirms it
+        return None
     start = number_line if number_line is not None else recipients_at
     return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
 
@@ -588,11 +717,22 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         return None
     candidates = [b for b in blocks[body_start:] if b.kind in (HEADING, PARAGRAPH)]
     if not candidates:
-        # nothing but a table (a 任务分解表 pasted on its own): untitled, kept if its rows hold records
-        return DocumentSpan("", body_start, len(blocks), body_start, body_start, {})
+        # only table rows (and a signature): a page's table stored without its heading still
+        # holds records (姓名 | 任免职务 / 张三 | 任某局局长); the pipeline keeps it only if it does
+        return DocumentSpan("", body_start, len(blocks), body_start, body_start) if body_start < len(blocks) else None
+
+    # a headline stored as a table cell keeps the cell's bar (我县部署…工作 |): taken as a headline
+    # only right over its publish line (3/7/2013 11:54:41 AM), where no other line can be the title
+    barred = {
+        id(blocks[j])
+        for j in range(body_start, min(len(blocks) - 1, body_start + _PUBLISH_SCAN))
+        if blocks[j].text.rstrip(" \u3000").endswith(("|", "｜")) and publish_date(blocks[j + 1].text)
+    }
 
     def plain(b: Block) -> bool:
         text = strip_site_suffix(b.text)  # 某某县召开…会议_某某县人民政府 (the page's <title>)
+        if id(b) in barred:
+            text = text.rstrip(_CELL_BARS)
         return (
             8 <= len(text) <= 80
             and "。" not in text
@@ -606,6 +746,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not b.style
             and not is_navigation(text)  # 第A01版:要闻 ; 【要闻】 ; 2013-09-16 17:08 来源:…
             and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
+            and not _is_unit_list(text)  # 市税务局等，各县、市、区政府，咸宁高新区管委会: a table's cell
         )
 
     head = candidates[:15]
@@ -626,6 +767,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         over = _line_over_publish_line(blocks, body_start, plain)
         if over is not None:
             first = over
+        elif _in_title_list(blocks, blocks.index(first)):
+            first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
     # a reprint's 原标题：X line: the original title is the headline (layout.news)
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:
@@ -633,29 +776,130 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     forum = forum_headline(blocks, body_start)  # a forum thread's title, above its [复制链接]
     if forum is not None and reprint is None:
         first = blocks[forum]
+    twice = _printed_twice(blocks, body_start) if first is None or reprint is None else None
+    if first is None and twice is not None:
+        first = blocks[twice]  # 某某处理办法 … 某某 / 处理办法 (the page's title, then the document's own)
     if first is None:
         # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
-        # an untitled news page still dates its story (layout.news): (2022年9月6日) / 发表时间：…
-        return DocumentSpan("", body_start, len(blocks), index, index, news_dates(blocks, body_start))
+        # an untitled news page still dates its story (layout.news): (2022年9月6日) / 发表时间：…;
+        # a story whose day is read (12月28日 under 2021-12-29 16:00:51 编辑: …) is reported, untitled
+        dates = news_dates(blocks, body_start)
+        return DocumentSpan("", body_start, len(blocks), index, index, dates, news="date" in dates)
     index = blocks.index(first)
+    if _attachment_title(blocks, index):
+        # 某某任务分解表 / 附件 / 某某任务分解表: the page keeps an attachment, whose title is not
+        # the title of the document it is attached to (stored without its head): none is invented
+        return DocumentSpan("", body_start, len(blocks), index, index)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
     title, number = split_title_number(
         clean_title(
-            reprint[1] if reprint else main_headline(strip_site_suffix("".join(b.text for b in blocks[index:end])))
+            reprint[1]
+            if reprint
+            else main_headline(
+                strip_site_suffix("".join(b.text for b in blocks[index:end])).rstrip(
+                    _CELL_BARS if id(first) in barred else ""
+                )
+            )
         )
     )
     metadata = {"doc_number": number.raw} if number else {}
+    # a reference site's header line under the title: the title again, its date and 发布机关
+    header_line = title_head(blocks, end - 1, title) if title and reprint is None and forum is None else None
+    if header_line is not None:
+        end = header_line[0]
+        metadata.update(header_line[1])
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
     metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
-    return DocumentSpan(title, body_start, tail, index, end, metadata, news=story, articles=articles)
+    # a title of a document's kind printed twice (the page's heading, then the document's own, perhaps
+    # wrapped) is a document's title, though its recipients or signature were lost
+    confirmed = twice == index and kind_of(title) is not None
+    return DocumentSpan(
+        title,
+        body_start,
+        tail,
+        index,
+        end,
+        metadata,
+        news=story,
+        articles=articles,
+        headed=header_line is not None or confirmed,
+    )
+
+
+_TRAILING_YEAR_MONTH_RE = compile_re(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底前|前|底|以前)?$")
+
+
+def _is_unit_list(text: str) -> bool:
+    """A line that is only a list of two units or more (a task table's unit cell)."""
+    if "、" not in text and "，" not in text and "," not in text:
+        return False
+    units = parse_units(_TRAILING_YEAR_MONTH_RE.sub("", text))  # …管委会2020年12月: the remark cell run on
+    return units.problem is None and len(units.units) >= 2 and all(ends_like_unit(u) for u in units.units)
+
+
+_TITLE_LIST_MIN = 3  # consecutive lines ending like documents that make a list of titles
+
+
+def _in_title_list(blocks: list[Block], index: int) -> bool:
+    """Is ``blocks[index]`` one of at least three consecutive lines that each end like a document
+    (关于…的通知 / …的通报 / …方案): a contents list printed without pages, or a sidebar?"""
+
+    def titled(k: int) -> bool:
+        b = blocks[k]
+        return (
+            b.kind in (HEADING, PARAGRAPH) and len(b.text) <= 80 and "。" not in b.text and kind_of(b.text) is not None
+        )
+
+    if not titled(index):
+        return False
+    lo = index
+    while lo - 1 >= 0 and index - lo < _TITLE_LIST_MIN and titled(lo - 1):
+        lo -= 1
+    hi = index
+    while hi + 1 < len(blocks) and hi - lo + 1 < _TITLE_LIST_MIN and titled(hi + 1):
+        hi += 1
+    return hi - lo + 1 >= _TITLE_LIST_MIN
+
+
+_TWICE_SCAN = 20  # blocks at the top of a page searched for a title printed twice
+_TWICE_GAP = 12  # blocks between the two printings
+_TWICE_WRAP = 3  # lines the second printing may be wrapped over
+
+
+def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
+    """Index of the first short line of a document's kind (…的函, …处理办法) among the page's first
+    lines that is printed again a few lines below, whole or wrapped over up to three lines (阿坝藏族
+    羌族自治州人民代表大会 / 常务委员会机关公文处理办法); None when there is none."""
+    end = min(len(blocks), body_start + _TWICE_SCAN)
+    for j in range(body_start, end):
+        block = blocks[j]
+        key = compact(block.text)
+        if (
+            block.kind not in (HEADING, PARAGRAPH)
+            or not 8 <= len(key) <= 80
+            or "。" in key
+            or kind_of(key) is None
+            or is_site_chrome(block.text)
+        ):
+            continue
+        for k in range(j + 1, min(len(blocks), j + 1 + _TWICE_GAP)):
+            joined = ""
+            for m in range(k, min(len(blocks), k + _TWICE_WRAP)):
+                joined += compact(blocks[m].text)
+                if joined == key:
+                    return j
+                if not key.startswith(joined):
+                    break
+    return None
 
 
 _PUBLISH_SCAN = 15
+_CELL_BARS = " \u3000|｜"  # a headline stored as a table cell: 我县部署春季森林防火工作 |
 
 
 def _line_over_publish_line(blocks: list[Block], body_start: int, plain: Callable[[Block], bool]) -> Block | None:

@@ -24,6 +24,7 @@ from .metadata import metadata_of, printed_pairs
 from .recognize import (
     ADOPTED_RE,
     DECREE_SERIAL_RE,
+    RULE_LINE_RE,
     bracketed_date,
     clean_title,
     date_number_line,
@@ -90,6 +91,12 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     meta = span.metadata
     doc_blocks = blocks[span.start : span.end]
     header = blocks[span.title_end : min(span.end, span.title_end + 6)]
+    printed = dict(span.printed)
+    if len(header) > 1 and (under := _fields_under_title(header[:_UNDER_TITLE])):
+        # 皖政[1985]38号 / 頒布時間:1985-05-04 00:00:00.000 發文單位:安徽省人民政府: a law database's
+        # fields on a line under the title and number, two pairs side by side
+        meta = {**under[0], **meta}
+        printed = {**printed, **{k: v for k, v in under[1].items() if k not in printed}}
 
     number = read_doc_number(meta["doc_number"]) if meta.get("doc_number") else None
     if number is None:
@@ -137,9 +144,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     meta_date = parse_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
         posted = {parse_date(meta[k]) for k in ("published", "created") if meta.get(k)}
-        if meta_date in posted:
+        if meta_date in posted or not any(key in _WRITTEN_DATE_KEYS for key in span.printed):
             # a CMS that fills 成文日期/发文日期 with the day it posted the page (kaizhou: 2020-07-16,
-            # the day of 发布日期, for a notice signed 2018-02-27): the signature's date is the one
+            # the day of 发布日期, for a notice signed 2018-02-27): the signature's date is the one;
+            # so too when the block names no 成文日期: 发文日期：2020年05月07日 over a notice signed
+            # 2020年4月23日 (蔚县) is the day it was sent out, not the day it was signed
             kept, other = date, meta_date
         else:
             # a database's 成文日期 (gov.cn) over a printed date mistyped or mis-converted
@@ -184,7 +193,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer=issuer,
         date=date,
         published=parse_date(meta["published"]) if meta.get("published") else None,
-        metadata=dict(span.printed),
+        metadata=printed,
         attachments=tuple(read_attachments(doc_blocks)),
         citations=tuple(read_citations(doc_blocks, own=number, title=title)),
         lines=LineSpan(start=blocks[span.start].line, end=blocks[span.end - 1].end_line),
@@ -192,15 +201,17 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     return document, notes
 
 
+# Keys whose value is the 成文日期 itself, typed in by a database (gov.cn): it wins over a printed
+# date that differs (mistyped or mis-converted); any other date key yields to the signature's date
+_WRITTEN_DATE_KEYS = frozenset({"成文日期", "成文时间"})
 # A name the page withheld: （略） / (略) / ×× / XX / ＊＊ / ○○ standing for the place
 REDACTED_RE = compile_re(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
-_RULE_LINE_RE = compile_re(r"^[—\-－_=━─★☆\s]{3,}$")
 
 
 def _red_head_issuer(head: list[Block]) -> str | None:
     """The body named in a red-head layout's 版头, right above the document number:
     贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX)."""
-    head = [b for b in head if not _RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
+    head = [b for b in head if not RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
     for above, below in itertools.pairwise(head):
         text = above.text.removesuffix("文件").strip()
         if (
@@ -261,6 +272,24 @@ def _is_value_below(block: Block) -> bool:
         return False
     pairs = printed_pairs(block)
     return bool(pairs) and not pairs[-1][1]
+
+
+_UNDER_TITLE = 3  # lines under a title searched for a metadata line of two pairs or more
+_PROMULGATED_KEYS = frozenset({"成文日期", "成文时间", "颁布时间", "公布日期"})
+
+
+def _fields_under_title(head: list[Block]) -> tuple[dict[str, str], dict[str, str]] | None:
+    """(fields, pairs as printed) of the first line under the title that holds two known
+    metadata pairs or more (a date or an issuer among them); None when there is none. One pair
+    alone (来源：X) is a byline, not the document's fields."""
+    for block in head:
+        pairs = [(f, v, k) for f, v, k in printed_pairs(block) if f is not None and v]
+        # a date only from a key that names the signing or promulgation (頒布時間, 成文日期); 发文日期
+        # under the title is the day it was sent out, and the signature's date is read instead
+        fields = {f: v for f, v, k in pairs if f != "date" or k in _PROMULGATED_KEYS}
+        if len(pairs) >= 2 and ("date" in fields or "issuer" in fields):
+            return fields, {k: v for _, v, k in pairs}
+    return None
 
 
 def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:

@@ -27,7 +27,7 @@ _CN = "一二三四五六七八九十百零〇"
 _TOTAL_PART = rf"[总總]\s*(?:第|[号號]\s*[：:]?)?\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]?"
 ISSUE_NUMBER_RE = compile_re(
     rf"""
-    (?:(?P<year>\d{{4}})\s*年\s*)?                      # 2021年第1期
+    (?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*)?   # 2021年第1期 / 二〇一九年第5期
     (?:(?<![总總])(?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号號])   # 第1期 / 第十二期 / 第5号
      |(?<=年)(?P<range>\d{{1,3}}\s*[-—–~至]\s*\d{{1,3}})\s*期     # 2019年1-3期 (a combined issue: no one number)
      |(?<=年)(?P<bare>\d{{1,3}})\s*期                              # 2019年5期
@@ -47,6 +47,9 @@ PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。�
 # 某某市人民政府办公厅主办　　2019年3月15日出版 (the date is blanked, 出版 ends the line)
 PUBLISHER_ROLE_END_RE = compile_re(r"(?:主办|编印|编辑出版|出版)$")
 CONTENTS_HEADING_RE = compile_re(r"^\s*目\s*录\s*$")
+# The first entry of a rules text's own 目录 (its chapters), never of a gazette's: 第一章总则 / 第一编 …
+# (or of a plan's outline: 1 总则 / 一、总则)
+_CHAPTER_ENTRY_RE = compile_re(r"^\s*(?:第\s*[一1１]\s*[章编节部分]|[1１一][\s、.．]*总\s*则)")
 SECTION_RE = compile_re(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
 # 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
@@ -91,8 +94,8 @@ def match_leader(text: str) -> LeaderMatch | None:
         body = before_space.rstrip(mark)
     elif _SPACE_LEADER_RE.search(space):
         body = before_space
-    elif closed and bracketed and not space and before_space[-1:] in ("）", ")"):
-        body = before_space  # （number）（page）: the page stands in brackets after the number's
+    elif closed and bracketed and before_space[-1:] in ("）", ")"):
+        body = before_space  # （number）（page） / （number） （page）: the page in brackets after the number's
     else:
         return None
     body = body.rstrip()
@@ -136,7 +139,7 @@ def read_issue(blocks: list[Block]) -> Issue:
             number = _num(m.group("number") or m.group("bare"))  # a range (1-3期) has none
             total_number = _num(m.group("total"))
             if m.group("year"):
-                year = int(m.group("year"))
+                year = cn_to_int(m.group("year"))
             elif published is None and (d := DATE_RE.search(text)) and d.end() <= m.start():
                 published = parse_date(d.group())  # 1993年3月12日 第2号（总号：720）
         elif total_number is None and (t := TOTAL_RE.search(text)):
@@ -244,6 +247,12 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
     contents_at = next((i for i, b in enumerate(blocks[:400]) if CONTENTS_HEADING_RE.match(b.text)), None)
     if contents_at is not None and any(next(scan_doc_numbers(b.text), None) for b in blocks[:contents_at]):
         contents_at = None  # a 目录 after a document has begun is that document's own contents
+    if (
+        contents_at is not None
+        and contents_at + 1 < len(blocks)
+        and _CHAPTER_ENTRY_RE.match(blocks[contents_at + 1].text)
+    ):
+        contents_at = None  # 目录 / 第一章总则 / 第二章…: a rules text's own chapters (law-database pages)
     if contents_at is None:
         # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报.
         # A metadata line (成文日期：… has a 期 too) is the document's, never the issue's.

@@ -82,6 +82,8 @@ def is_recipients(text: str) -> bool:
     )
 
 
+# A red head's rule between the number and the title, as converters print it: ——— / ━━━ / ───── / ★★★
+RULE_LINE_RE = compile_re(r"^[—\-－_=━─★☆\s]{3,}$")
 # The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）
 ADOPTED_RE = compile_re(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
 # The serial under a decree's title: 北京市平谷区人民政府令 / 第3号

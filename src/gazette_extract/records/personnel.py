@@ -1487,6 +1487,55 @@ def _without_held_post(clause: str) -> str | None:
     return clause[at - fits[0] :]
 
 
+# The organization as the sentence's subject, its posts told bare after 由 (国办发〔1986〕53号):
+# 国务院三峡地区经济开发办公室由李伯宁同志任主任，陈光健同志兼任副主任，黄友若同志任副主任
+_ORG_SUBJECT_RE = LazyPattern(rf"(?P<org>[{_CJK}]{{3,40}})由(?P<rest>[^。；;：:]+)")
+_ORG_SUBJECT_PIECE_RE = LazyPattern(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?P<verb>任|兼任|担任)(?P<post>[{_CJK}]{{1,12}})$"
+)
+_ORG_SUBJECT_SPLIT_RE = compile_re(r"[，,]")
+# 首任 / 第一任 between an organization and its title (那曲市人民政府首任市长): the post is the title's
+_FIRST_HOLDER_RE = LazyPattern(rf"(?<=[{_CJK}])(?:首任|第一任)(?=[副代]?[{_CJK}]{{0,3}}(?:长|主席|主任|书记))")
+# 其 after a decision in the clause after the person's own: 任命张三为副县长，并决定其为代理县长 /
+# 同时决定其代理县长职务 (其 is the person just named in this sentence, never one of an earlier line)
+_DECIDED_QI_RE = compile_re(r"^(?:并且?|同时|会议还?)?(?:决定|同意)其(?=为|代理|担任|任)")
+_ORG_SUBJECT_LEAD_RE = compile_re("决定|同意|批准|研究|明确|确定|通知")
+# 由 opening a clause before a name and 任: 决定：由张三同志任某局局长 (the 由 says who, nothing more)
+_LEADING_YOU_RE = LazyPattern(
+    rf"(?:^|(?<=[：:，,。；;]))由(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?:任|兼任|担任)[{_CJK}])"
+)
+
+
+def _without_you(m: re.Match[str]) -> str:
+    return "" if is_person_name(m.group("name")) else m.group()
+
+
+def _org_subject_posts(text: str) -> str:
+    """``X办公室由A同志任主任，B同志兼任副主任`` → ``A同志任X办公室主任，B同志兼任X办公室副主任``:
+    each bare post takes the organization named once as the subject. Only when the organization
+    ends like one, every piece after 由 is a name, a verb and a bare title, and no post names an
+    organization of its own; else the text is returned as it is."""
+    text = _LEADING_YOU_RE.sub(_without_you, text)  # 决定：由A同志任X局局长 → A同志任X局局长
+    m = _ORG_SUBJECT_RE.search(text)
+    if m is None:
+        return text
+    org = _ORG_SUBJECT_LEAD_RE.split(m.group("org"))[-1]  # 会议决定X办公室由…: the subject is X办公室
+    if len(org) < 3 or not org.endswith(ORG_SUFFIX_TUPLE):
+        return text  # 经研究由A任X: no organization is the subject
+    pieces = [p.strip(" \u3000") for p in _ORG_SUBJECT_SPLIT_RE.split(m.group("rest").rstrip(" \u3000"))]
+    rewritten = []
+    for piece in pieces:
+        entry = _ORG_SUBJECT_PIECE_RE.match(piece)
+        if entry is None or not is_person_name(entry.group("name")):
+            return text
+        post = entry.group("post")
+        if _title_at_end(post) != post:
+            return text  # a post with an organization of its own, or no title: not this layout
+        verb = "兼任" if entry.group("verb") == "兼任" else "任"  # 担任 alone is no verb the rules read
+        rewritten.append(f"{entry.group('name')}同志{verb}{org}{post}")
+    return text[: m.start()] + "，".join(rewritten) + text[m.end() :]
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
@@ -1922,6 +1971,10 @@ def _parse_clause(
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
     if len(c) < 2:
         return [], carried, False
+    if "任" in c and ("首任" in c or "第一任" in c):
+        c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
+    if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
+        c = "决定" + last_person + c[decided_qi.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
     if " " in c or "\u3000" in c:
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
         c = _SPACE_BEFORE_COMRADE_RE.sub("", c)  # 张三 同志为…: the space is no part of a post
@@ -2762,6 +2815,8 @@ def extract_appointments(
         entry = _list_entry(text, carried) if len(text) <= 80 else None
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
+        if "由" in text:
+            text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
         header: str | None = None
         in_force = carried
         found_here = 0

@@ -198,6 +198,8 @@ SUBHEADING_RE = compile_re(rf"[{_CJK}][^。，；：:,;！？!?、（）()【】
 _HEADER_REMARK_RE = compile_re(r"\s+|[（(][^）)]*[）)]$|^\d{4}年度?")  # and a year before it: 2022年预期目标
 
 _HEADER_YEAR_RE = compile_re(r"\d{4}年度?")
+# The government level inside a leader column's name: 分管县领导 → 分管领导 (南陵 2024), 责任区领导
+_LEADER_LEVEL_RE = compile_re(r"(?<=分管|责任|牵头|联系)[省市县区镇乡州旗](?=领导$)")
 _HEADERS_LONGEST: tuple[str, ...] = tuple(sorted(TABLE_HEADERS, key=len, reverse=True))
 
 _OPENERS, _CLOSERS = OPENERS, CLOSERS  # the brackets a note may stand in
@@ -544,6 +546,8 @@ def _header_cell(cell: str) -> tuple[str, int] | None:
     name = _HEADER_REMARK_RE.sub("", cell)
     if not name or len(name) > 12:
         return None
+    if "领导" in name:
+        name = _LEADER_LEVEL_RE.sub("", name)  # 分管县领导 / 责任区领导 / 牵头市领导 → 分管领导 …
     role = TABLE_HEADERS.get(name)
     if role:
         return role, 0
@@ -947,7 +951,7 @@ def extract_tasks(
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
     cut_cells: list[WarningRecord] = []
-    blocks, cut_warning = _without_cut_unit(_cell_line_tables(blocks, cut_cells))
+    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(blocks, cut_cells)))
     state = _Pass(_states_first_is_lead(blocks))
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
@@ -1005,6 +1009,128 @@ def _cell_line_tables(blocks: list[Block], cut: list[WarningRecord] | None = Non
     return out
 
 
+_HEADER_CELL_MAX = 12
+_UNIT_LINE_HEADER_MAX = 8  # header cells of an unnumbered table printed one per line
+_REMARK_MAX = 20  # a remark cell after the units that is a deadline: 2020年12月 / 长期坚持
+
+
+def _unit_line_tables(blocks: list[Block]) -> list[Block]:
+    """Tables without a 序号 column printed one cell per line, whose rows differ in their cells
+    (咸宁 2020: 重点工作 / 主要 / 任务 / 工作措施 / 责任单位 / 备注, then 一、… / （一）… / 2.… / units /
+    2020年12月): read back into rows of (task, units, remark) — a task only where a line of units
+    stands right under its text, the units read by the unit grammar, and a remark that is a
+    deadline taken as the row's deadline. A text with no units under it (a group heading, a
+    measure whose units were cut off) gives no row."""
+    out: list[Block] = []
+    i = 0
+    n = len(blocks)
+    while i < n:
+        header = _unit_line_header(blocks, i) if blocks[i].kind in (PARAGRAPH, HEADING) else None
+        if header is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        _cells, unit_role, j = header
+        rows: list[Block] = []
+        text_block: Block | None = None
+        while j < n and blocks[j].kind not in (SIGNATURE, DATE, TABLE_ROW):
+            block = blocks[j]
+            if block.text.strip().strip("|｜ ").isdigit():
+                rows = []  # a row number alone: a numbered table the 序号 reader refused (a missing cell)
+                break
+            units, remark = _units_and_remark(block.text) if text_block is not None else (None, "")
+            if units is None or text_block is None:
+                text_block = block
+                j += 1
+                continue
+            if not remark and j + 1 < n and _is_remark_deadline(blocks[j + 1].text):
+                remark = blocks[j + 1].text.strip()
+                j += 1
+            # a row without a remark has none: never the row above's (no merged cells are known here)
+            row = [text_block.body or text_block.text, units, remark or _CUT_CELL]
+            shown = " | ".join(c for c in row if c != _CUT_CELL)
+            rows.append(Block(TABLE_ROW, shown, text_block.line, blocks[j].end_line, cells=row))
+            text_block = None
+            j += 1
+        if not rows:
+            out.append(blocks[i])
+            i += 1
+            continue
+        head = ["任务", "责任单位" if unit_role == RESPONSIBLE else "牵头单位", "完成时限"]
+        out.append(Block(TABLE_ROW, " | ".join(head), blocks[i].line, blocks[i].end_line, cells=head))
+        out.extend(rows)
+        i = j
+    return out
+
+
+def _unit_line_header(blocks: list[Block], start: int) -> tuple[list[str], str, int] | None:
+    """(header cells, the unit column's role, index after the header) of a header printed one
+    cell per line with no 序号 (a cell split over two lines, 主要 / 任务, is joined); None otherwise."""
+    cells: list[str] = []
+    j = start
+    while j < len(blocks) and len(cells) < _UNIT_LINE_HEADER_MAX:
+        text = blocks[j].text.strip().strip("|｜ ")
+        if not text or len(text) > _HEADER_CELL_MAX or any(p in text for p in "，。,；;：:、") or text[0].isdigit():
+            break
+        cells.append(text)
+        j += 1
+    if len(cells) < 3 or cells[0] in ("序号", "编号"):
+        return None
+    if start and blocks[start - 1].text.strip().strip("|｜ ") in ("序号", "编号"):
+        return None  # the rest of a numbered table's header
+    merged: list[str] = []
+    k = 0
+    while k < len(cells):
+        pair = cells[k] + cells[k + 1] if k + 1 < len(cells) else ""
+        if pair and _header_cell(cells[k]) is None and _header_cell(pair) is not None:
+            merged.append(pair)
+            k += 2
+        else:
+            merged.append(cells[k])
+            k += 1
+    columns = table_columns(merged)
+    if columns is None:
+        return None
+    unit_roles = [c[0] for c in columns if c and c[0] in (LEAD, RESPONSIBLE, SUPPORT)]
+    if len(unit_roles) != 1 or unit_roles[0] == SUPPORT or any(c and c[0] == NUMBER for c in columns):
+        return None  # one unit column only: with two, which line is which is unknown
+    return merged, unit_roles[0], j
+
+
+def _unit_line(text: str) -> str | None:
+    """The line, when it is nothing but a list of units (市税务局等，各县、市、区政府，咸宁高新区管委会)."""
+    text = text.strip().strip("|｜ ")
+    if not text or len(text) > 120 or any(p in text for p in "。；;：:（）()"):
+        return None
+    units = parse_units(text)
+    if units.problem or not units.units or not all(ends_like_unit(u) for u in units.units):
+        return None
+    return text
+
+
+# The remark cell run onto the units line by the joiner: 咸宁高新区管委会2020年12月
+_GLUED_REMARK_RE = compile_re(
+    r"^(?P<units>.+?)(?P<remark>(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底前|前|底|以前)?)$"
+)
+
+
+def _units_and_remark(text: str) -> tuple[str | None, str]:
+    """(units, remark) of a units line, the remark glued to it when a deadline; (None, '') for
+    a line that is not a list of units."""
+    units = _unit_line(text)
+    if units is not None:
+        return units, ""
+    m = _GLUED_REMARK_RE.match(text.strip().strip("|｜ "))
+    if m and _is_remark_deadline(m.group("remark")) and (units := _unit_line(m.group("units"))) is not None:
+        return units, m.group("remark")
+    return None, ""
+
+
+def _is_remark_deadline(text: str) -> bool:
+    text = text.strip().strip("|｜ ")
+    return 0 < len(text) <= _REMARK_MAX and read_deadline(text).kind in ("by", "ongoing", "recurring")
+
+
 def _glued_header(text: str) -> list[str] | None:
     """Header cells a normalizer joined to the table's title, nothing between them:
     …任务分解表序号2022年预期目标责任单位 → [序号, 2022年预期目标, 责任单位] (沙坪坝 2022). Every
@@ -1051,7 +1177,8 @@ def _cell_line_table(
     width = len(header)
     stream: list[tuple[str, Block]] = [(c, b) for b in blocks[j:] for c in _cells_of(b)]
     rows: list[Block] = []
-    k, number = 0, 1
+    # rows numbered from 1, or from where the stored part of the table begins (80 | … / 81 | …)
+    k, number = 0, int(stream[0][0]) if stream and stream[0][0].isdigit() and len(stream[0][0]) <= 4 else 1
     while k + width <= len(stream) and stream[k][0] == str(number):
         row = stream[k : k + width]
         after = stream[k + width][0] if k + width < len(stream) else None

@@ -40,10 +40,17 @@ _BYLINE_KEYS = r"来源|作者|编辑|责任编辑|记者|浏览次数|阅读次
 _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that mentions a time
 
 # 2013-09-16 17:08 … / 2021年08月05日 09:52 … / 新华社 2018-12-31 14:19 (a short word before it) /
-# http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it)
-_STAMP_RE = compile_re(rf"^(?:(?:https?://[^\s，。]{{1,60}}|[^\s，。；：:]{{1,20}})\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
+# http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it) /
+# 开发者 https://www.devze.com 2023-03-09 06:54 出处:网络 (the site's name, then its address)
+_STAMP_RE = compile_re(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?(?:https?://[^\s，。]{{1,60}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
 # 24.09.2015  18:40
 _DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
+# 3/7/2013 11:54:41 AM / 12/25/2019 9:05 PM / 3/7/2013 上午 11:54 (a US-style stamp: the 12-hour
+# clock with AM/PM or 上午/下午 is what says the month comes first)
+_US_STAMP_RE = compile_re(
+    r"^(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)\s*"
+    rf"(?:(?:上午|下午)\s*{_TIME}(?![\d:：])|{_TIME}\s*(?:[AaPp]\.?[Mm]\.?|上午|下午))"
+)
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = compile_re(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
 # An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
@@ -76,7 +83,8 @@ def publish_date(text: str) -> str | None:
     """The ISO date of a publish line, or None when ``text`` is not one.
 
     ``2013-09-16 17:08 来源:九江新媒体`` → 2013-09-16; ``24.09.2015  18:40`` → 2015-09-24;
-    ``发布时间：2019-05-27 09:36:12`` → 2019-05-27; a sentence that mentions a time → None.
+    ``发布时间：2019-05-27 09:36:12`` → 2019-05-27; ``3/7/2013 11:54:41 AM`` → 2013-03-07; a sentence
+    that mentions a time → None.
     """
     text = text.strip()
     if not text or len(text) > _PUBLISH_MAX or "。" in text or "，" in text:
@@ -85,6 +93,8 @@ def publish_date(text: str) -> str | None:
         return None  # every form holds its year (19xx / 20xx): most lines go here, in C
     if m := _STAMP_RE.match(text):
         return _iso(m)
+    if (m := _US_STAMP_RE.match(text)) and (us := make_iso(int(m.group("uy")), int(m.group("um")), int(m.group("ud")))):
+        return us
     if m := _DMY_STAMP_RE.match(text):
         day, month = int(m.group("dd")), int(m.group("dm"))
         if m.group("ds") == "/" and day <= 12 and day != month:

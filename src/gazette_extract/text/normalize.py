@@ -32,6 +32,7 @@ from ..grammars.dates import is_date_line
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import (
     DOC_KIND_ALTERNATION,
+    ISSUER_SUFFIXES,
     METADATA_KEY_ALTERNATION,
     METADATA_KEYS,
     STORY_OPENER_ALTERNATION,
@@ -718,6 +719,34 @@ def _wraps(lines: list[str]) -> tuple[_Wrap, _Wrap]:
     return _top(chars, long_chars), _top(cols, long_cols)
 
 
+_SIGNATURE_MAX = 30
+_SIGNATURE_SCAN = 6  # lines under a signature searched for its date (blank ones between)
+# A date whose 年/月/日 a converter dropped, under a signature: 202256 (layout.blocks reads it as none)
+_GARBLED_DATE_LINE_RE = compile_re(r"^(?:19|20)\d{3,6}$")
+
+
+def _dated_below(lines: list[str], number: int) -> bool:
+    """Is line ``number`` (1-based) a signature: the next non-blank line a date (2018年11月 12 日,
+    2026年2月4日 【编辑：王琴】, a garbled 202256) or a joint issuer's line over one? Then it stands
+    alone: 电子邮箱：…@xmrd.gov.cn / 厦门市人大常委会办公厅 / 2018年11月 12 日 is never one line."""
+    issuers = 0
+    for raw in lines[number : number + _SIGNATURE_SCAN]:
+        text = raw.strip()
+        if not text:
+            continue
+        date = DATE_NOTE_RE.sub("", text)
+        if is_date_line(date) or _GARBLED_DATE_LINE_RE.match(date):
+            return True
+        if issuers or len(text) > _SIGNATURE_MAX or not text.endswith(ISSUER_SUFFIXES):
+            return False
+        issuers += 1  # 国务院办公厅 / 中央军委办公厅 / 2021年3月5日
+    return False
+
+
+# An editor's or source note after a date: 2026年2月4日 【编辑：王琴】 / 2021年3月5日（责任编辑：X）
+DATE_NOTE_RE = compile_re(r"[\s\u3000]*[【\[（(](?:责任)?(?:编辑|来源|校对|审核)[：:][^】\]）)]{0,20}[】\]）)]\s*$")
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
@@ -786,6 +815,8 @@ def split_paragraphs(text: str) -> list[Para]:
             paras.append(Para(pair[0], number, number, 0, True))  # 标题 作者:X 发布时间:…: the headline
             line = pair[1]
         standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
+        if not standalone and len(line) <= _SIGNATURE_MAX and line.endswith(ISSUER_SUFFIXES):
+            standalone = _dated_below(lines, number)  # a signature over its date never runs on (round 10)
         if (
             not standalone
             and last is not None

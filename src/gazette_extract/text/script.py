@@ -18,9 +18,10 @@ from .radicals import fold_radicals
 if TYPE_CHECKING:
     import opencc
 
-# Frequent characters of government text that exist only in Traditional script.
+# Frequent characters of government text that exist only in Traditional script (設員專銷幷: the
+# 1950s mixed forms of texts printed before the simplification was complete, 設置…專員公署).
 _TRADITIONAL_HINT_RE = compile_re(
-    "[關於區國發號會議務職單責時與為這們後從長問題業經體範團劃辦廳縣護險條規實織牽歲報導頒佈執]"
+    "[關於區國發號會議務職單責時與為這們後從長問題業經體範團劃辦廳縣護險條規實織牽歲報導頒佈執設員專銷幷]"
 )
 _MIN_HINTS = 5
 

@@ -172,6 +172,8 @@ METADATA_KEYS: dict[str, str] = {
     "发布时间": "published",
     "来源": "origin",  # • 来源:
     "信息来源": "origin",
+    "文件来源": "origin",  # • 【文件来源】安徽省 (law-database bullets)
+    "所属类别": "topic",  # • 【所属类别】政策参考
     "内容概述": "summary",
     "分类": "topic",
     "组配分类": "topic",
@@ -201,6 +203,10 @@ METADATA_KEYS: dict[str, str] = {
     "文种": "genre",  # 文种：通知
     "体裁分类": "genre",  # [ 主题分类 ] | 重大项目建设 | [ 体裁分类 ] | 公文 |
     "施行日期": "effective",  # 施行日期：2019年7月1日
+    "制定机关": "issuer",  # •【制定机关】中共中央办公厅 (law-database pages)
+    "公布日期": "date",  # •【公布日期】2004.04.08 (a rule's promulgation: the document's date)
+    "颁布时间": "date",  # 頒布時間:1985-05-04 00:00:00.000 發文單位:安徽省人民政府 (law database, two pairs a line)
+    "效力等级": "level",  # •【效力等级】规定
     "生效时间": "effective",  # 发文日期: 2019-01-23 生效时间: 2019-01-23
     "废止时间": "repealed",  # 废止时间: 2020-01-23 名称: 太湖县人民政府关于…的通知
     "失效日期": "repealed",  # 失效日期：2024年6月30日

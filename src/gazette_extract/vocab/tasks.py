@@ -126,6 +126,8 @@ TABLE_HEADERS: dict[str, str] = {
     "具体工作": TEXT,  # | 具体工作 | 责任单位 |
     "内容与要求": TEXT,  # 序号 / 内容与要求 / 进展情况 / 责任单位 — 一季度进展情况表, one cell per line
     "目标任务": TEXT,  # | 序号 | 目标任务 | 牵头单位 |
+    "目标与任务": TEXT,  # 序号 | 目标与任务 | 分 管 县领导 | 牵头责任单位 | 责任单位 — 南陵 2024, one cell per line
+    "任务与目标": TEXT,
     "预期目标": TEXT,  # 序号 / 2022年预期目标 / 责任单位 — 沙坪坝 2022 目标任务分解表 (a year before it is dropped)
     "主要目标": TEXT,  # | 主要目标 | 责任单位 |
     "年度目标": TEXT,  # | 年度目标 | 牵头单位 |
@@ -135,6 +137,7 @@ TABLE_HEADERS: dict[str, str] = {
     "牵头部门": LEAD,
     "主责单位": LEAD,
     "主要责任单位": LEAD,
+    "牵头责任单位": LEAD,  # 牵头责任单位 | 责任单位 — 南陵 2024 (the second column then supports)
     "责任单位": RESPONSIBLE,
     "责任部门": RESPONSIBLE,
     "配合单位": SUPPORT,
@@ -147,7 +150,7 @@ TABLE_HEADERS: dict[str, str] = {
     "责任人": PEOPLE,
     "责任领导": PEOPLE,
     "牵头领导": PEOPLE,
-    "分管领导": PEOPLE,
+    "分管领导": PEOPLE,  # also 分管县领导 / 分管区领导 / 责任市领导: the level is dropped (records.tasks)
     "完成时限": DEADLINE,  # 平谷 附件3 column 5
     "完成时间": DEADLINE,
     "时间节点": DEADLINE,
