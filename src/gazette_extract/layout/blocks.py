@@ -51,6 +51,7 @@ from ..text.normalize import DATE_NOTE_RE, Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
+from .sigforms import join_split_dates, strip_seal  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
 MARKER_RE = compile_re(
@@ -121,6 +122,11 @@ def _is_signature(text: str) -> bool:
     return text.endswith(ISSUER_SUFFIXES) or bool(PERSON_SIGNATURE_RE.fullmatch(text))
 
 
+def _sig_of(text: str) -> str:
+    """A signature without its seal mark (某某局（公章） → 某某局), else as it is."""
+    return strip_seal(text.strip()) or text
+
+
 # Paragraphs shorter than this are never cut (split_glued_head's and split_run_on's minimum).
 _CUT_MIN = min(GLUED_MIN, RUN_ON_MIN)
 
@@ -129,7 +135,7 @@ def _pieces(paras: list[Para]) -> Iterator[Para]:
     """The paragraphs as classify reads them: a news item stored on one line cut into its parts,
     a notice run together cut into its lines. A short paragraph (most of them) is neither and
     goes as it is, without two calls and two lists each."""
-    for whole in paras:
+    for whole in join_split_dates(paras):
         if len(whole.text) < _CUT_MIN:
             yield whole
             continue
@@ -162,9 +168,11 @@ def classify(paras: list[Para]) -> list[Block]:
             continue
         if "章" in text and SEAL_RE.match(text):
             continue  # （印章） between a signature and its date: nothing to read
-        if text[-1:] == "日" and (m := SIGNATURE_DATE_RE.match(text)) and _is_signature(m.group("sig")):
+        if (unsealed := strip_seal(text)) is not None and _is_signature(unsealed):
+            text = unsealed  # 某某省应急管理厅（公章）: the body is the signature, the seal's mark nothing
+        if text[-1:] == "日" and (m := SIGNATURE_DATE_RE.match(text)) and _is_signature(_sig_of(m.group("sig"))):
             # 某市人民政府　　2021年3月5日: the signature and its date on one line
-            sig, date = m.group("sig"), m.group("date")
+            sig, date = _sig_of(m.group("sig")), m.group("date")
             if is_date_line(date):
                 blocks.append(Block(SIGNATURE, sig, para.line, para.end_line, body=sig))
                 blocks.append(Block(DATE, date, para.line, para.end_line, body=date))

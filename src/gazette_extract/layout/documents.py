@@ -20,7 +20,7 @@ from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
-from ..text.newshead import publish_date
+from ..text.newshead import opens_lead, publish_date
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
@@ -55,6 +55,8 @@ from .recognize import (
     kind_of,
     number_of_line,
 )
+from .serials import opens_with_serial
+from .sigforms import is_signer_line
 from .titlehead import title_head
 
 # A number printed in brackets at the end of a title: …的通知（岳办发〔2017〕2号）
@@ -187,8 +189,8 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     A number with a title right above it is that title's number, not this one's.
     """
     j = i - 1
-    while j > floor and RULE_LINE_RE.match(blocks[j].text):
-        j -= 1  # 某政办发〔2019〕5号 / ────── / title: the red head's rule between them
+    while j > floor and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
+        j -= 1  # 某政办发〔2019〕5号 / ────── (or 签发人：张三) / title: the red head's rule between them
     if j < floor or not number_of_line(blocks[j].text):
         return None
     if j - 1 >= floor and _is_title_like(blocks[j - 1]):
@@ -209,6 +211,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         return True
     if blocks[i].text.endswith("令") and i + 1 < len(blocks) and DECREE_SERIAL_RE.match(blocks[i + 1].text):
         return True  # 北京市平谷区人民政府令 / 第3号
+    if i + 1 < len(blocks) and opens_with_serial(blocks[i].text, blocks[i + 1].text):
+        return True  # 某某部令 / 2023年第5号 ; 某某省人大常委会公告 / 〔十四届〕第12号 / （第十二号）
     forwards = inside is not None and any(w in inside.title for w in ("转发", "批转", "印发"))
     for block in blocks[i + 1 : i + 4]:
         if number_of_line(block.text):
@@ -254,6 +258,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break
         if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
             break  # 首页 > 通知公告 / the site's name or bars over the title
+        if opens_lead(t):
+            break  # 新华社北京2月4日电 / 全国人民代表大会常务委员会公告: a news dateline over the title
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):

@@ -32,6 +32,7 @@ from .recognize import (
     kind_of,
     number_of_line,
 )
+from .serials import decree_number
 
 ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
@@ -111,6 +112,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if number is None and span.title.endswith("令") and header and DECREE_SERIAL_RE.match(header[0].text):
         # 北京市平谷区人民政府令 / 第3号: the decree's number is its title's body + the serial
         number = read_doc_number(span.title + header[0].text)
+    if number is None and header and span.title.endswith("令"):
+        number = decree_number(span.title, header[0].text)  # 某某部令 / 2023年第5号 ; 某市人民政府令 / （第三号）
     if number is None and span.contents and span.contents.doc_number:
         number = span.contents.doc_number
 
