@@ -68,6 +68,24 @@ SIGNATURE_ROWS = [
 ]
 assert_unique(SIGNATURE_ROWS)
 
+JOINT = ("关于开展某某检查的通知", "某财〔2024〕5号", "2024-03-09", "某某市财政局、某某市审计局")
+JOINT_HEAD = "关于开展某某检查的通知\n某财〔2024〕5号\n\n各县区：\n请认真开展检查。\n\n"
+
+JOINT_ROWS = [
+    pytest.param("某某市财政局（公章）　　某某市审计局（公章）\n2024年3月9日", JOINT, id="joint-seals-side-by-side"),
+    pytest.param("某某市财政局(盖章)  某某市审计局(盖章)\n2024年3月9日", JOINT, id="joint-seals-ascii"),
+    pytest.param("某某市财政局（公章）\n某某市审计局（公章）\n2024年3月9日", JOINT, id="joint-seals-own-lines"),
+    pytest.param("某某市财政局（公章）　某某市审计局（公章）　2024年3月9日", JOINT, id="joint-seals-and-date-one-line"),
+    pytest.param("某某市财政局　　某某市审计局\n2024年3月\n9日", JOINT, id="joint-split-date"),
+]
+assert_unique(JOINT_ROWS)
+
+
+@pytest.mark.parametrize(("tail", "expected"), JOINT_ROWS)
+def test_joint_signatures_with_seals(tail: str, expected: Row) -> None:
+    """A seal mark never ends up inside the issuer (某某市财政局（公章） 某某市审计局 was one)."""
+    assert docs(JOINT_HEAD + tail + "\n") == [expected]
+
 
 @pytest.mark.parametrize(("tail", "expected"), SIGNATURE_ROWS)
 def test_signature_forms(tail: str, expected: Row) -> None:

@@ -16,9 +16,10 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import is_date_line
 from ..text.normalize import Para
 
-# 某某省应急管理厅（公章）: a signature, then a seal's place in brackets
-SEAL_SUFFIX_RE = compile_re(
-    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*[（(\[【〔]\s*(?:印章|盖章|公章|签章|签字盖章|签名盖章|章|印)\s*[）)\]】〕]$"
+# 某某省应急管理厅（公章）: a seal's place in brackets after an issuing body (each of joint bodies
+# side by side: 某某市财政局（公章）　某某市审计局（公章）)
+SEAL_MARK_RE = compile_re(
+    r"[\s\u3000]*[（(\[【〔][\s\u3000]*(?:印章|盖章|公章|签章|签字盖章|签名盖章|章|印)[\s\u3000]*[）)\]】〕](?=[\s\u3000]|$)"
 )
 _SEAL_CLOSERS = ("）", ")", "]", "】", "〕")
 
@@ -35,11 +36,13 @@ _DATE_PART_MAX = 12  # the longest head or tail: 二〇二四年十二月 with s
 
 
 def strip_seal(text: str) -> str | None:
-    """The body before a seal mark (某某省应急管理厅（公章） → 某某省应急管理厅), else None."""
+    """The body (or bodies) without their seal marks (某某省应急管理厅（公章） → 某某省应急管理厅;
+    某某市财政局（公章）　某某市审计局（公章） → 某某市财政局 某某市审计局), else None (no mark, or
+    nothing but a mark)."""
     if not text.endswith(_SEAL_CLOSERS) or ("章" not in text and "印" not in text):
         return None
-    m = SEAL_SUFFIX_RE.match(text)
-    return m.group("sig").strip() if m else None
+    bare = " ".join(SEAL_MARK_RE.sub(" ", text).split())
+    return bare if bare and bare != text else None
 
 
 def join_split_dates(paras: Iterable[Para]) -> Iterator[Para]:
