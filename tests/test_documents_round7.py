@@ -4,6 +4,7 @@ variants, with the rows that must not change (negative rows).
 
 * a seal's place printed after the signature on its line (某某省应急管理厅（公章）): the issuer;
 * a signature date broken over two lines (2024年5月 / 20日): the date and the issuer;
+* 元月 for January (2024年元月20日, 二〇二四年元月二十日): the date and the issuer;
 * a 签发人 line between the red head's number and the title: the number;
 * a decree's or an announcement's serial line in every form (（第三号）, 2023年第5号,
   〔十四届〕第12号): the document (an announcement's serial is no 文号: its number stays empty);
@@ -42,6 +43,7 @@ def assert_unique(rows: list) -> None:  # type: ignore[type-arg]
 TITLE = "关于开展2024年安全生产月活动的通知"
 HEAD = TITLE + "\n某应急〔2024〕22号\n\n各有关单位：\n现就有关事项通知如下。\n\n"
 FULL = (TITLE, "某应急〔2024〕22号", "2024-05-20", "某某省应急管理厅")
+JANUARY = (TITLE, "某应急〔2024〕22号", "2024-01-20", "某某省应急管理厅")
 NO_ISSUER = (TITLE, "某应急〔2024〕22号", "2024-05-20", None)
 NOTHING = (TITLE, "某应急〔2024〕22号", None, None)
 
@@ -59,12 +61,16 @@ SIGNATURE_ROWS = [
     pytest.param("某某省应急管理厅\n二〇二四年五月\n二十日", FULL, id="date-split-chinese-numerals"),
     pytest.param("某某省应急管理厅\n2024 年 5 月\n20 日", FULL, id="date-split-spaced"),
     pytest.param("某某省应急管理厅（公章）\n2024年5月\n20日", FULL, id="seal-and-split-date"),
+    pytest.param("某某省应急管理厅\n2024年元月20日", JANUARY, id="date-yuanyue"),
+    pytest.param("某某省应急管理厅\n二〇二四年元月二十日", JANUARY, id="date-yuanyue-cn"),
+    pytest.param("某某省应急管理厅　2024年元月20日", JANUARY, id="date-yuanyue-one-line"),
     # negative rows: no date, no signature
     pytest.param("某某省应急管理厅（公章）", NOTHING, id="neg-seal-without-date"),
     pytest.param("某某省应急管理厅\n2024年5月\n20日前报送材料。", NOTHING, id="neg-tail-is-a-sentence"),
     pytest.param("某某省应急管理厅\n2024年5月\n5月20日", NOTHING, id="neg-two-months"),
     pytest.param("申报单位（盖章）：\n2024年5月20日", NO_ISSUER, id="neg-form-field-with-colon"),
     pytest.param("请于2024年5月\n20日前报送。", NOTHING, id="neg-sentence-broken-over-lines"),
+    pytest.param("某某省应急管理厅\n2024年元旦", NOTHING, id="neg-yuandan-is-no-date"),
 ]
 assert_unique(SIGNATURE_ROWS)
 

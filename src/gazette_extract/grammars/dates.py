@@ -2,7 +2,7 @@
 
 Handles 2021年1月14日, 2021 年 1 月 14 日 (spaces are removed by normalize first),
 二〇二一年一月十四日 and 二○二一年 (the circle ○ used for zero by many typesetters),
-2021.1.14 / 2021-01-14 / 2021/1/14. Impossible dates (2021年2月30日) give None, never an error.
+2021.1.14 / 2021-01-14 / 2021/1/14, and 元月 for January (2024年元月9日). Impossible dates (2021年2月30日) give None, never an error.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ DATE_RE = compile_re(
     rf"""
     (?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年
       |[一二][〇○零OＯ一二三四五六七八九]{{3}})\s*年\s*   # 二OO八年: Latin O typed for 〇 (武进湖塘 2008)
-    (?P<m>{_NUM})\s*月\s*                                  # 1月 / 十二月
+    (?P<m>{_NUM}|元)\s*月\s*                               # 1月 / 十二月 / 元月 (January)
     (?P<d>{_NUM})\s*[日号]                                 # 14日 / 十四日 / 14号 (news style)
     """,
     re.VERBOSE,
@@ -75,7 +75,8 @@ def make_iso(year: int | None, month: int | None, day: int | None) -> str | None
 
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    return make_iso(cn_to_int(m.group("y")), cn_to_int(m.group("m")), cn_to_int(m.group("d")))
+    month = m.group("m")
+    return make_iso(cn_to_int(m.group("y")), 1 if month == "元" else cn_to_int(month), cn_to_int(m.group("d")))
 
 
 def parse_date(text: str) -> str | None:
