@@ -8,7 +8,8 @@ variants, with the rows that must not change (negative rows).
 * a 签发人 line between the red head's number and the title: the number;
 * a decree's or an announcement's serial line in every form (（第三号）, 2023年第5号,
   〔十四届〕第12号): the document (an announcement's serial is no 文号: its number stays empty);
-* a news dateline over a title (新华社北京2月4日电) is no part of the title.
+* a news dateline over a title (新华社北京2月4日电) is no part of the title;
+* a rule of dashes between two documents (—————— / ━━━━━━) is no part of the next title or issuer.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -209,3 +210,37 @@ def test_announcement_serial_is_no_doc_number() -> None:
     (doc,) = parse_text(NPC + "\n〔十四届〕第12号" + NPC_BODY).documents
     assert doc.doc_number is None
     assert doc.title == NPC
+
+
+# --------------------------------------------------------------------------- documents one after another
+
+DOC1 = "某某省人民政府关于表彰2023年度先进集体的决定\n某政发〔2024〕1号\n\n各市州人民政府：\n决定表彰。\n\n某某省人民政府\n2024年1月5日\n"
+DOC2 = "某某省人民政府办公厅关于印发某某工作要点的通知\n某政办发〔2024〕2号\n\n各市州人民政府：\n现印发。\n\n某某省人民政府办公厅\n2024年1月8日\n"
+TWO = [
+    ("某某省人民政府关于表彰2023年度先进集体的决定", "某政发〔2024〕1号", "2024-01-05", "某某省人民政府"),
+    ("某某省人民政府办公厅关于印发某某工作要点的通知", "某政办发〔2024〕2号", "2024-01-08", "某某省人民政府办公厅"),
+]
+
+SEPARATOR_ROWS = [
+    pytest.param("\n", id="blank-line"),
+    pytest.param("\n——————————————\n", id="em-dash-rule"),
+    pytest.param("——————\n", id="short-em-dash-rule-no-blank"),
+    pytest.param("\n━━━━━━━━━━━━\n", id="heavy-box-rule"),
+    pytest.param("\n────────────\n", id="light-box-rule"),
+    pytest.param("\n--------------\n", id="hyphen-rule"),
+    pytest.param("\n— 3 —\n", id="page-number-between"),
+]
+assert_unique(SEPARATOR_ROWS)
+
+
+@pytest.mark.parametrize("separator", SEPARATOR_ROWS)
+def test_documents_one_after_another(separator: str) -> None:
+    assert docs(DOC1 + separator + DOC2) == TWO
+
+
+def test_a_dash_inside_a_line_stays() -> None:
+    """Only a line of nothing but a rule is dropped: a title quoting —— keeps it."""
+    text = "关于开展“学雷锋——志愿服务”活动的通知\n某政办发〔2024〕2号\n\n各单位：\n现通知如下——请认真执行。\n\n某某省人民政府办公厅\n2024年1月8日\n"
+    (doc,) = parse_text(text).documents
+    assert doc.title == "关于开展“学雷锋——志愿服务”活动的通知"
+    assert (doc.issuer, str(doc.date)) == ("某某省人民政府办公厅", "2024-01-08")

@@ -172,8 +172,8 @@ _BULLETS = frozenset("-*+•·●▪■◆")
 BULLET_RE = compile_re(r"^(?:[-*+•·●▪■◆]\s+)")
 PAGE_FOOTER_RE = compile_re(r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 # Markdown horizontal rules and empty emphasis left by converters.
-RULE_RE = compile_re(r"^(?:[-*_=]\s*){3,}$")
-_RULE_OR_FOOTER_START = frozenset("-*_=—–－第")
+RULE_RE = compile_re(r"^(?:[-*_=]\s*){3,}$|^[—–━─]{3,}$")  # ------ ; ———— / ━━━━ (a rule between documents)
+_RULE_OR_FOOTER_START = frozenset("-*_=—–－第━─")
 
 CLOSING = frozenset("。！？!?；;：:…”’」』）)】〕>》")
 # A paragraph ending in one of these never goes on (_continues), whatever the next line: the
