@@ -138,6 +138,8 @@ UNIT_PIECE_SEP_RE = compile_re(r"[、，,；;]")
 SIGNATURE_LIKE_RE = compile_re(r"政府|办公室|年\d{1,2}月|附件|[一二三四五六七八九十]、")
 # A note right after a sentence end, where a note may close a task inside an item: 。（X牵头）
 NOTE_START_RE = compile_re(r"[。；;！!](?=[（(【\[〔])")
+# A note closing a CLAUSE, with no sentence end before it: …完成开工（X负责）；推进…（Y负责）。
+NOTE_CLOSES_CLAUSE_RE = compile_re(r"[）)】\]〕](?=[；;。])")
 # A numbering marker inside a paragraph (a heading may run into it: 二、稳定就业3.加大…):
 # …创新消费场景。(…负责) 2.落实好… (豫政〔2023〕5号, stored as one line).
 # (the look-behind after the first digit, not before it: sre scans for digits, 3x faster)
@@ -285,6 +287,8 @@ def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
         roles = parse_unit_note(text[opened + 1 : closed], line=line)
         if roles is not None:
             found.append((opened, closed + 1, roles))
+    found.extend(_clause_notes(text, line, {f[0] for f in found}))
+    found.sort(key=lambda f: f[0])
     if not found:
         return []
     tail = text[found[-1][1] :].strip(_NOTE_TRAIL)
@@ -292,6 +296,21 @@ def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
         return []  # the ordinary trailing note
     if tail and len(found) == 1:
         return []  # one note and more text after it: which sentence it covers is unclear
+    return found
+
+
+def _clause_notes(text: str, line: int, seen: set[int]) -> list[tuple[int, int, UnitRoles]]:
+    """Unit notes closing a clause with no sentence end before them, each followed by ；or 。:
+    推进项目建设，6月底前完成开工（区发改委负责）；推进老旧小区改造（区住建局负责）。 — each note
+    covers its own clause, so the item is two tasks, not one led by the last note's unit."""
+    found: list[tuple[int, int, UnitRoles]] = []
+    for m in NOTE_CLOSES_CLAUSE_RE.finditer(text):
+        opened = matching_open(text, m.start(), openers=_OPENERS, closers=_CLOSERS, limit=_MAX_NOTE)
+        if opened <= 0 or opened in seen:
+            continue
+        roles = parse_unit_note(text[opened + 1 : m.start()], line=line)
+        if roles is not None and roles.has_units():
+            found.append((opened, m.start() + 1, roles))
     return found
 
 
@@ -694,7 +713,10 @@ class _Pass:
         if notes:
             start = 0
             for k, (opened, closed, inner_roles) in enumerate(notes):
-                draft = self._candidate(index, block, text[start:opened].strip().lstrip(_NOTE_TRAIL) or text)
+                piece = text[start:opened].strip().lstrip(_NOTE_TRAIL)
+                if k:  # an item run into the previous one keeps no numbering: …）（二）推进… / …）2.推进…
+                    piece = _strip_marker(piece)
+                draft = self._candidate(index, block, piece or text)
                 draft.order = (index, k)
                 draft.roles = inner_roles
                 self._make_task(draft)
