@@ -73,6 +73,30 @@ MEMBER_ROWS = [
         [("组长", "张三", "区长兼职能办主任")],
         id="jian-inside-a-post-is-kept",
     ),
+    # --- holders joined by 和 in a 由…担任 clause (fixed in this round: was one false post) ---
+    pytest.param(
+        "组长由区委副书记、区长张三同志担任，副组长由区委常委、常务副区长李四同志和副区长王五同志担任。",
+        [
+            ("组长", "张三", "区委副书记、区长"),
+            ("副组长", "李四", "区委常委、常务副区长"),
+            ("副组长", "王五", "副区长"),
+        ],
+        id="you-danren-holders-joined-by-he",
+    ),
+    pytest.param(
+        "副组长由副区长李四和副区长王五担任。",
+        [("副组长", "李四", "副区长"), ("副组长", "王五", "副区长")],
+        id="you-danren-posts-and-names-joined-by-he",
+    ),
+    pytest.param(
+        "副组长由李四和王五同志担任。", [("副组长", "李四", None), ("副组长", "王五", None)], id="names-joined-by-he"
+    ),
+    pytest.param(
+        "办公室主任由区委办和区政府办主任张三兼任。",
+        [("办公室主任", "张三", "区委办和区政府办主任")],
+        id="he-inside-a-post-is-kept",
+    ),
+    pytest.param("副组长由李四同志和区发改委有关负责同志担任。", [], id="he-joins-a-holder-not-a-person"),
     # --- a post wrapped after its separator (fixed in this round) ---
     pytest.param(
         "组长：张三　　市委常委、\n　　　　　　　常务副市长\n副组长：李四　市政府副秘书长",

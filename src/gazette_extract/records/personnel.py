@@ -443,6 +443,8 @@ _ROSTER_POST_REMARK_RE = compile_re(
 )
 # A post wrapped onto the next line after its separator: 张三　　市委常委、⏎　　　　常务副市长
 _WRAPPED_POST_RE = compile_re(r"(?<=[、，,])\n[ \u3000\t]+")
+# Holders joined in one 由…担任 clause: …李四同志和副区长王五同志 / 李四和王五 (rosters round 3).
+_HOLDER_JOIN_RE = compile_re(r"(?<=同志)[和及与、]|[和及与]")
 _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a roster
 
 
@@ -3347,6 +3349,15 @@ def _holder(entry: str) -> tuple[str, str | None] | None:
     return (name, None) if len(name) in (2, 3) and is_person_name(name) else None
 
 
+def _joined_holders(entry: str) -> list[str]:
+    """Holders joined by 和/及/与 in one entry (rosters round 3): 区委常委、常务副区长李四同志和副区长
+    王五同志 → two entries, when every piece reads as a holder; else the entry whole."""
+    parts = [p for p in _HOLDER_JOIN_RE.split(entry) if p.strip()]
+    if len(parts) > 1 and all(_holder(p) is not None for p in parts):
+        return parts
+    return [entry]
+
+
 def _names_or_entry(entry: str) -> list[str]:
     """李四、王五同志 → [李四, 王五] when every piece is a name; else the entry whole."""
     names = entry.strip(" \u3000").removesuffix("同志").split("、")
@@ -3362,7 +3373,11 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
         entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
         if "、" in m.group("body"):  # 副组长由李四、王五同志担任: each name a holder (round 6)
             entries = [part for e in entries for part in _names_or_entry(e)]
+        if any(ch in m.group("body") for ch in "和及与"):
+            entries = [part for e in entries for part in _joined_holders(e)]
         holders = [h for h in map(_holder, entries) if h is not None]
+        if any(post and "同志" in post for _name, post in holders):
+            continue  # 李四同志和副区长王五 read as one post: some holders did not split, so none is sure
         if holders and len(holders) == len(entries):
             role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
             found.extend((role, name, post) for name, post in holders)
