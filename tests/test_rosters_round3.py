@@ -192,6 +192,30 @@ TASK_ROWS = [
         [("推进项目建设（2024年）；推进老旧小区改造", ["区住建局"], [], None)],
         id="a-bracket-that-names-no-unit-splits-nothing",
     ),
+    # --- a unit note, then its deadline in a bracket of its own (fixed in this round) ---
+    pytest.param(
+        "1.加快推进项目建设。（区发改委牵头，区财政局配合）（完成时限：2024年6月底前）",
+        [("加快推进项目建设。", ["区发改委"], ["区财政局"], "2024-06-30")],
+        id="verb-note-then-keyed-deadline-bracket",
+    ),
+    pytest.param(
+        "1.加快推进项目建设。（责任单位：区发改委，配合单位：区财政局）（2024年6月底前完成）",
+        [("加快推进项目建设。", ["区发改委"], ["区财政局"], "2024-06-30")],
+        id="keyed-note-then-bare-deadline-bracket",
+    ),
+    pytest.param(
+        "1.加快推进项目建设。（区发改委负责）（长期坚持）",
+        [("加快推进项目建设。", ["区发改委"], [], None)],
+        id="verb-note-then-ongoing-bracket",
+    ),
+    pytest.param(
+        "1.加快推进项目建设。（详见附件）（2024年6月底前完成）", [], id="deadline-after-a-bracket-naming-no-unit"
+    ),
+    pytest.param(
+        "1.加快推进项目建设。（区发改委负责，2024年3月底前完成）（2024年6月底前完成）",
+        [],
+        id="two-deadlines-which-is-unclear",
+    ),
     # --- items run together keep no numbering (fixed in this round) ---
     pytest.param(
         "（一）加快推进项目建设。（区发改委牵头，区财政局配合）（二）推进老旧小区改造。（区住建局牵头）",

@@ -314,6 +314,31 @@ def _clause_notes(text: str, line: int, seen: set[int]) -> list[tuple[int, int, 
     return found
 
 
+def _units_then_deadline(text: str, start: int, content: str, line: int) -> tuple[int, UnitRoles] | None:
+    """A unit note, then its deadline in a bracket of its own (rosters round 3):
+    …。（区发改委牵头，区财政局配合）（完成时限：2024年6月底前） / …（责任单位：X）（2024年6月底前完成）
+    → (where the unit note starts, its units with that deadline). None when the last bracket is
+    not a deadline alone or the one before it names no unit."""
+    keyed = parse_unit_note(content, line=line)
+    if keyed is not None and not keyed.has_units() and not keyed.people and keyed.deadline:
+        deadline = keyed.deadline
+    elif keyed is None and (bare := _note_deadline(content)) is not None:
+        deadline = bare
+    else:
+        return None
+    before = text[:start].rstrip(" \u3000")
+    if not before or before[-1] not in _CLOSERS:
+        return None
+    other = matching_open(before, len(before) - 1, openers=_OPENERS, closers=_CLOSERS, limit=_MAX_NOTE)
+    if other <= 0:
+        return None
+    roles = parse_unit_note(before[other + 1 : -1], line=line)
+    if roles is None or not roles.has_units() or roles.deadline is not None:
+        return None  # two deadlines, or no unit: which the task has is unclear
+    roles.deadline, roles.deadline_line = deadline, line
+    return other, roles
+
+
 def _run_in_items(text: str) -> list[tuple[int, int]]:
     """(start, end) of numbered items run together in one paragraph — a page stored as one line:
     …创新消费场景。(…负责) 2.落实好…。(…负责) 3.激活… — only a run of consecutive numbers
@@ -727,6 +752,8 @@ class _Pass:
         if note is not None:
             roles = parse_unit_note(note[1], line=block.end_line)
             closing = (note[0], roles) if roles is not None else None
+            if roles is None or not roles.has_units():
+                closing = _units_then_deadline(text, note[0], note[1], block.end_line) or closing
         elif index == self.last_index:
             closing = _cut_note(text, block.end_line)
         if closing is not None:
