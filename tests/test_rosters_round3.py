@@ -216,6 +216,18 @@ TASK_ROWS = [
         [],
         id="two-deadlines-which-is-unclear",
     ),
+    # --- the bare verbs as keys (fixed in this round) ---
+    pytest.param(
+        "1.加快推进项目建设。（牵头：区发改委；配合：区财政局）",
+        [("加快推进项目建设。", ["区发改委"], ["区财政局"], None)],
+        id="bare-verb-keys-in-a-note",
+    ),
+    pytest.param(
+        "1.加快推进项目建设。\n牵头：区发改委\n配合：区财政局、区住建局",
+        [("加快推进项目建设。", ["区发改委"], ["区财政局", "区住建局"], None)],
+        id="bare-verb-keys-as-field-lines",
+    ),
+    pytest.param("1.加快推进项目建设，由区发改委牵头：负责统筹协调。", [], id="verb-before-a-colon-in-prose"),
     # --- items run together keep no numbering (fixed in this round) ---
     pytest.param(
         "（一）加快推进项目建设。（区发改委牵头，区财政局配合）（二）推进老旧小区改造。（区住建局牵头）",
