@@ -228,6 +228,21 @@ TASK_ROWS = [
         id="bare-verb-keys-as-field-lines",
     ),
     pytest.param("1.加快推进项目建设，由区发改委牵头：负责统筹协调。", [], id="verb-before-a-colon-in-prose"),
+    # --- a task table in pipes without outer bars (fixed in this round) ---
+    pytest.param(
+        "序号|工作任务|责任单位|完成时限\n1|加快推进项目建设|区发改委|2024年6月底\n2|推进老旧小区改造|区住建局|2024年12月底",
+        [
+            ("加快推进项目建设", ["区发改委"], [], "2024-06-30"),
+            ("推进老旧小区改造", ["区住建局"], [], "2024-12-31"),
+        ],
+        id="bare-pipe-task-table",
+    ),
+    pytest.param(
+        "序号|工作任务|牵头单位|配合单位\n1|加快推进项目建设|区发改委|区财政局\n注：以上任务按月报送进展。",
+        [("加快推进项目建设", ["区发改委"], ["区财政局"], None)],
+        id="bare-pipe-table-then-a-note",
+    ),
+    pytest.param("姓名|单位|职务\n张三|区政府|区长", [], id="bare-pipe-table-of-people-is-no-task-table"),
     # --- items run together keep no numbering (fixed in this round) ---
     pytest.param(
         "（一）加快推进项目建设。（区发改委牵头，区财政局配合）（二）推进老旧小区改造。（区住建局牵头）",

@@ -1000,7 +1000,7 @@ def extract_tasks(
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
     cut_cells: list[WarningRecord] = []
-    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(blocks, cut_cells)))
+    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(_bare_pipe_tables(blocks), cut_cells)))
     state = _Pass(_states_first_is_lead(blocks))
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
@@ -1023,6 +1023,33 @@ def extract_tasks(
         warnings.append(cut_warning)
     warnings.extend(cut_cells)
     return tasks, warnings
+
+
+def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
+    """A task table in pipes without outer bars (rosters round 3), each row a paragraph:
+
+        序号|工作任务|责任单位|完成时限
+        1|加快推进项目建设|区发改委|2024年6月底
+
+    read as table rows when the first line is a task-table header and every row below has as
+    many cells (an empty cell kept: a merged one); a row of another width ends the table."""
+    if not any("|" in (b.text or "") and b.kind == PARAGRAPH for b in blocks):
+        return blocks
+    out: list[Block] = []
+    width = 0  # the cells of the open table, 0 when none is open
+    for block in blocks:
+        text = block.text or ""
+        cells = [c.strip() for c in text.split("|")] if block.kind == PARAGRAPH and "|" in text else []
+        if width and len(cells) == width and any(cells):
+            out.append(replace(block, kind=TABLE_ROW, cells=cells, body=text))
+            continue
+        width = 0
+        if len(cells) >= 3 and all(cells) and table_columns(cells) is not None:
+            width = len(cells)
+            out.append(replace(block, kind=TABLE_ROW, cells=cells, body=text))
+            continue
+        out.append(block)
+    return out
 
 
 def _cells_of(block: Block) -> list[str]:
