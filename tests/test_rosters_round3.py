@@ -97,6 +97,18 @@ MEMBER_ROWS = [
         id="he-inside-a-post-is-kept",
     ),
     pytest.param("副组长由李四同志和区发改委有关负责同志担任。", [], id="he-joins-a-holder-not-a-person"),
+    # --- a space, then a short post with a bracket (fixed in this round: gave nothing) ---
+    pytest.param("组长：张三 区长（正处级）", [("组长", "张三", "区长（正处级）")], id="short-post-then-rank-bracket"),
+    pytest.param(
+        "组长：张三 区长（试用期一年）\n副组长：李四 副区长",
+        [("组长", "张三", "区长（试用期一年）"), ("副组长", "李四", "副区长")],
+        id="short-post-then-trial-bracket",
+    ),
+    pytest.param(
+        "成员：赵六（区发改委）钱七（区财政局）",
+        [("成员", "赵六", "区发改委"), ("成员", "钱七", "区财政局")],
+        id="bracketed-posts-run-together",
+    ),
     # --- a post wrapped after its separator (fixed in this round) ---
     pytest.param(
         "组长：张三　　市委常委、\n　　　　　　　常务副市长\n副组长：李四　市政府副秘书长",

@@ -3105,10 +3105,13 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     if "族" in rest or "女" in rest or "男" in rest:  # 张三（女） / 张三（女，区长）: a remark on the person, no post
         rest = _PERSON_REMARK_RE.sub(lambda m: "（" if m.group("more") else " ", rest)
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
-        named = (
-            (_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in PAREN_ENTRY_RE.finditer(rest)
-        )
-        return [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
+        matches = list(PAREN_ENTRY_RE.finditer(rest))
+        named = ((_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in matches)
+        paren = [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
+        spaced = any(ch in m.group("name") for m in matches for ch in " \u3000")
+        if paren or not spaced:
+            return paren
+        # 张三 区长（正处级）: the 'name' took a short post after its space (rosters round 3): read as a line
     return [
         (i, person, post)
         for i, line in enumerate(rest.split("\n"))
