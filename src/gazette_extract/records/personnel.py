@@ -86,6 +86,7 @@ from ..vocab.personnel import (
     ROSTER_NAME_CHARS,
     ROSTER_NAMING_VERBS,
     ROSTER_ORDER_REMARKS,
+    ROSTER_POST_REMARKS,
     ROSTER_ROLES,
     ROSTER_STORY_VERBS,
     ROSTER_TITLE_GROUPS,
@@ -435,6 +436,15 @@ _ORDER_REMARK_RE = compile_re(
 _PERSON_REMARK_RE = compile_re(rf"(?<=[{_CJK}])[（(](?:女|男|[{_CJK}]{{1,4}}族)(?:[）)]|(?P<more>[，,、]){_SPACE}*)")
 # A list cut short: 张三、李四等10人 / 李四等同志 (rosters round 2) — the names before 等, never 等… as a post.
 _ETC_TAIL_RE = compile_re(r"等[\d一二三四五六七八九十两几多数余]*[人名位个]?(?:同志)?[。；;]?$")
+# A remark where a roster prints a post (rosters round 3): the whole post (兼 / 正处级) or its last
+# piece after a separator (区发改委主任，兼); 试用期 of any length; dangling separators of a wrap.
+_ROSTER_POST_REMARK_RE = compile_re(
+    rf"(?:^|[，,、；;\s]+)(?:{alternation(ROSTER_POST_REMARKS)}|试用期[{_CJK}\d]{{1,6}})[）)]?$"
+)
+# A post wrapped onto the next line after its separator: 张三　　市委常委、⏎　　　　常务副市长
+_WRAPPED_POST_RE = compile_re(r"(?<=[、，,])\n[ \u3000\t]+")
+# Holders joined in one 由…担任 clause: …李四同志和副区长王五同志 / 李四和王五 (rosters round 3).
+_HOLDER_JOIN_RE = compile_re(r"(?<=同志)[和及与、]|[和及与]")
 _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a roster
 
 
@@ -3076,18 +3086,32 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
     return entries
 
 
+def _roster_post(post: str | None) -> str | None:
+    """The post of a member without remarks that are no post: 兼 / 正处级 / 区发改委主任，兼 /
+    试用期一年 and a separator left dangling by a wrap (市委常委、) — None when nothing is left."""
+    if not post:
+        return post
+    post = _ROSTER_POST_REMARK_RE.sub("", post.strip()).strip(" \u3000、，,；;")
+    return post or None
+
+
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     """The people after a role: (line offset, person, post). Numbering before an entry (1. 张三, （2）李四)
     is dropped, never read as a post."""
+    if "\n" in rest and _WRAPPED_POST_RE.search(rest):  # a post or a name list wrapped after 、
+        rest = _WRAPPED_POST_RE.sub("", rest)
     if _ROSTER_NUMBER_RE.match(rest):
         rest = "\n".join(_ROSTER_NUMBER_RE.sub("", line, count=1) for line in rest.split("\n"))
     if "族" in rest or "女" in rest or "男" in rest:  # 张三（女） / 张三（女，区长）: a remark on the person, no post
         rest = _PERSON_REMARK_RE.sub(lambda m: "（" if m.group("more") else " ", rest)
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
-        named = (
-            (_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in PAREN_ENTRY_RE.finditer(rest)
-        )
-        return [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
+        matches = list(PAREN_ENTRY_RE.finditer(rest))
+        named = ((_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in matches)
+        paren = [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
+        spaced = any(ch in m.group("name") for m in matches for ch in " \u3000")
+        if paren or not spaced:
+            return paren
+        # 张三 区长（正处级）: the 'name' took a short post after its space (rosters round 3): read as a line
     return [
         (i, person, post)
         for i, line in enumerate(rest.split("\n"))
@@ -3328,6 +3352,15 @@ def _holder(entry: str) -> tuple[str, str | None] | None:
     return (name, None) if len(name) in (2, 3) and is_person_name(name) else None
 
 
+def _joined_holders(entry: str) -> list[str]:
+    """Holders joined by 和/及/与 in one entry (rosters round 3): 区委常委、常务副区长李四同志和副区长
+    王五同志 → two entries, when every piece reads as a holder; else the entry whole."""
+    parts = [p for p in _HOLDER_JOIN_RE.split(entry) if p.strip()]
+    if len(parts) > 1 and all(_holder(p) is not None for p in parts):
+        return parts
+    return [entry]
+
+
 def _names_or_entry(entry: str) -> list[str]:
     """李四、王五同志 → [李四, 王五] when every piece is a name; else the entry whole."""
     names = entry.strip(" \u3000").removesuffix("同志").split("、")
@@ -3343,7 +3376,11 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
         entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
         if "、" in m.group("body"):  # 副组长由李四、王五同志担任: each name a holder (round 6)
             entries = [part for e in entries for part in _names_or_entry(e)]
+        if any(ch in m.group("body") for ch in "和及与"):
+            entries = [part for e in entries for part in _joined_holders(e)]
         holders = [h for h in map(_holder, entries) if h is not None]
+        if any(post and "同志" in post for _name, post in holders):
+            continue  # 李四同志和副区长王五 read as one post: some holders did not split, so none is sure
         if holders and len(holders) == len(entries):
             role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
             found.extend((role, name, post) for name, post in holders)
@@ -3623,7 +3660,9 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
     role: str | None = None
+    wrapped = ""  # the separator a member's post ended with, its line wrapped (rosters round 3)
     for index, block in enumerate(blocks):
+        after_wrap, wrapped = wrapped, ""  # only the block right after the wrapped one continues it
         text = _roster_text(block)
         colon = "：" in text or ":" in text
         if (
@@ -3676,6 +3715,9 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
         elif role is not None and (entries := _continuation_entries(text)):
             found = [(role, entry) for entry in entries]
         elif role is not None and (_is_roster_subheading(block) or _bare_post(block)):
+            if after_wrap and members and block.kind == "paragraph":  # 张三　市委常委、⏎　　常务副市长
+                joined = f"{members[-1].post}{after_wrap}{block.text.strip()}"
+                members[-1] = dataclasses.replace(members[-1], post=joined)
             continue
         else:
             if role is not None and _unread_entry(text):  # the roster closes here: say why
@@ -3710,5 +3752,7 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 continue
             seen.add((entry_role, person))
             line = block.line + offset if block.line + offset <= max(block.end_line, block.line) else block.line
-            members.append(Member(role=entry_role, person=person, post=post, line=line))
+            members.append(Member(role=entry_role, person=person, post=_roster_post(post), line=line))
+        last_post = found[-1][1][2] if found else None
+        wrapped = last_post[-1] if last_post and last_post[-1] in "、，," and members and members[-1].post else ""
     return members

@@ -138,6 +138,8 @@ UNIT_PIECE_SEP_RE = compile_re(r"[、，,；;]")
 SIGNATURE_LIKE_RE = compile_re(r"政府|办公室|年\d{1,2}月|附件|[一二三四五六七八九十]、")
 # A note right after a sentence end, where a note may close a task inside an item: 。（X牵头）
 NOTE_START_RE = compile_re(r"[。；;！!](?=[（(【\[〔])")
+# A note closing a CLAUSE, with no sentence end before it: …完成开工（X负责）；推进…（Y负责）。
+NOTE_CLOSES_CLAUSE_RE = compile_re(r"[）)】\]〕](?=[；;。])")
 # A numbering marker inside a paragraph (a heading may run into it: 二、稳定就业3.加大…):
 # …创新消费场景。(…负责) 2.落实好… (豫政〔2023〕5号, stored as one line).
 # (the look-behind after the first digit, not before it: sre scans for digits, 3x faster)
@@ -285,6 +287,8 @@ def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
         roles = parse_unit_note(text[opened + 1 : closed], line=line)
         if roles is not None:
             found.append((opened, closed + 1, roles))
+    found.extend(_clause_notes(text, line, {f[0] for f in found}))
+    found.sort(key=lambda f: f[0])
     if not found:
         return []
     tail = text[found[-1][1] :].strip(_NOTE_TRAIL)
@@ -293,6 +297,46 @@ def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
     if tail and len(found) == 1:
         return []  # one note and more text after it: which sentence it covers is unclear
     return found
+
+
+def _clause_notes(text: str, line: int, seen: set[int]) -> list[tuple[int, int, UnitRoles]]:
+    """Unit notes closing a clause with no sentence end before them, each followed by ；or 。:
+    推进项目建设，6月底前完成开工（区发改委负责）；推进老旧小区改造（区住建局负责）。 — each note
+    covers its own clause, so the item is two tasks, not one led by the last note's unit."""
+    found: list[tuple[int, int, UnitRoles]] = []
+    for m in NOTE_CLOSES_CLAUSE_RE.finditer(text):
+        opened = matching_open(text, m.start(), openers=_OPENERS, closers=_CLOSERS, limit=_MAX_NOTE)
+        if opened <= 0 or opened in seen:
+            continue
+        roles = parse_unit_note(text[opened + 1 : m.start()], line=line)
+        if roles is not None and roles.has_units():
+            found.append((opened, m.start() + 1, roles))
+    return found
+
+
+def _units_then_deadline(text: str, start: int, content: str, line: int) -> tuple[int, UnitRoles] | None:
+    """A unit note, then its deadline in a bracket of its own (rosters round 3):
+    …。（区发改委牵头，区财政局配合）（完成时限：2024年6月底前） / …（责任单位：X）（2024年6月底前完成）
+    → (where the unit note starts, its units with that deadline). None when the last bracket is
+    not a deadline alone or the one before it names no unit."""
+    keyed = parse_unit_note(content, line=line)
+    if keyed is not None and not keyed.has_units() and not keyed.people and keyed.deadline:
+        deadline = keyed.deadline
+    elif keyed is None and (bare := _note_deadline(content)) is not None:
+        deadline = bare
+    else:
+        return None
+    before = text[:start].rstrip(" \u3000")
+    if not before or before[-1] not in _CLOSERS:
+        return None
+    other = matching_open(before, len(before) - 1, openers=_OPENERS, closers=_CLOSERS, limit=_MAX_NOTE)
+    if other <= 0:
+        return None
+    roles = parse_unit_note(before[other + 1 : -1], line=line)
+    if roles is None or not roles.has_units() or roles.deadline is not None:
+        return None  # two deadlines, or no unit: which the task has is unclear
+    roles.deadline, roles.deadline_line = deadline, line
+    return other, roles
 
 
 def _run_in_items(text: str) -> list[tuple[int, int]]:
@@ -694,7 +738,10 @@ class _Pass:
         if notes:
             start = 0
             for k, (opened, closed, inner_roles) in enumerate(notes):
-                draft = self._candidate(index, block, text[start:opened].strip().lstrip(_NOTE_TRAIL) or text)
+                piece = text[start:opened].strip().lstrip(_NOTE_TRAIL)
+                if k:  # an item run into the previous one keeps no numbering: …）（二）推进… / …）2.推进…
+                    piece = _strip_marker(piece)
+                draft = self._candidate(index, block, piece or text)
                 draft.order = (index, k)
                 draft.roles = inner_roles
                 self._make_task(draft)
@@ -705,6 +752,8 @@ class _Pass:
         if note is not None:
             roles = parse_unit_note(note[1], line=block.end_line)
             closing = (note[0], roles) if roles is not None else None
+            if roles is None or not roles.has_units():
+                closing = _units_then_deadline(text, note[0], note[1], block.end_line) or closing
         elif index == self.last_index:
             closing = _cut_note(text, block.end_line)
         if closing is not None:
@@ -951,7 +1000,7 @@ def extract_tasks(
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
     cut_cells: list[WarningRecord] = []
-    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(blocks, cut_cells)))
+    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(_bare_pipe_tables(blocks), cut_cells)))
     state = _Pass(_states_first_is_lead(blocks))
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
@@ -974,6 +1023,33 @@ def extract_tasks(
         warnings.append(cut_warning)
     warnings.extend(cut_cells)
     return tasks, warnings
+
+
+def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
+    """A task table in pipes without outer bars (rosters round 3), each row a paragraph:
+
+        序号|工作任务|责任单位|完成时限
+        1|加快推进项目建设|区发改委|2024年6月底
+
+    read as table rows when the first line is a task-table header and every row below has as
+    many cells (an empty cell kept: a merged one); a row of another width ends the table."""
+    if not any("|" in (b.text or "") and b.kind == PARAGRAPH for b in blocks):
+        return blocks
+    out: list[Block] = []
+    width = 0  # the cells of the open table, 0 when none is open
+    for block in blocks:
+        text = block.text or ""
+        cells = [c.strip() for c in text.split("|")] if block.kind == PARAGRAPH and "|" in text else []
+        if width and len(cells) == width and any(cells):
+            out.append(replace(block, kind=TABLE_ROW, cells=cells, body=text))
+            continue
+        width = 0
+        if len(cells) >= 3 and all(cells) and table_columns(cells) is not None:
+            width = len(cells)
+            out.append(replace(block, kind=TABLE_ROW, cells=cells, body=text))
+            continue
+        out.append(block)
+    return out
 
 
 def _cells_of(block: Block) -> list[str]:

@@ -604,6 +604,30 @@ ROSTER_ORDER_REMARKS: dict[str, str] = {
     "先后": "（排名不分先后）",
 }
 
+# Remarks printed where a roster prints a post, that are no post (rosters round 3): the member's
+# rank, a trial period or 'concurrently'. As the whole bracket (张三（兼）) or its last piece
+# (王五（区发改委主任，兼）) they are dropped; the post is what is left, or none. Value: a real use.
+ROSTER_POST_REMARKS: dict[str, str] = {
+    "兼": "办公室主任：王五（兼）",
+    "兼任": "办公室主任：王五（区发改委主任，兼任）",
+    "兼职": "副主任：李四（兼职）",
+    "挂职": "成员：赵六（挂职）",
+    "正处级": "组长：张三（正处级）",
+    "副处级": "成员：李四（副处级）",
+    "正科级": "成员：王五（正科级）",
+    "副科级": "成员：赵六（副科级）",
+    "正厅级": "组长：张三（正厅级）",
+    "副厅级": "副组长：李四（副厅级）",
+    "正县级": "组长：张三（正县级）",
+    "副县级": "副组长：李四（副县级）",
+    "正局级": "组长：张三（正局级）",
+    "副局级": "副组长：李四（副局级）",
+    "正厅长级": "组长：张三（正厅长级）",
+    "副厅长级": "副组长：李四（副厅长级）",
+    "试用期一年": "副组长：李四（试用期一年）",
+    "试用期一个月": "成员：王五（试用期一个月）",
+}
+
 # Verbs before a holder in 'HOLDER为ROLE' (会议确定张三为联络员): the holder is what follows the verb.
 # Each with a typical use.
 ROSTER_NAMING_VERBS: dict[str, str] = {

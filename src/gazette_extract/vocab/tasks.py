@@ -59,6 +59,9 @@ FIELD_KEYS: dict[str, str] = {
     "完成时间": DEADLINE,  # 完成时间：2021年6月底前
     "时间节点": DEADLINE,  # 时间节点：每年1月底前
     "时限要求": DEADLINE,  # 时限要求：长期推进
+    # the bare verbs as keys (rosters round 3): （牵头：区发改委；配合：区财政局）
+    "牵头": LEAD,  # （牵头：区发改委；配合：区财政局、区住建局）
+    "配合": SUPPORT,  # 配合：区财政局
     # the value names the roles itself, as a bracket note does (X牵头，Y配合)
     "部门分工": NOTE,  # 部门分工:省发展改革委牵头,各地、各部门配合。 — 广东 2021 重点工作分工
     "责任分工": NOTE,  # 责任分工：市发展改革委牵头，市财政局配合
