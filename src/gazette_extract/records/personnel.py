@@ -231,7 +231,7 @@ MEETING_RE = LazyPattern(
     (?P<date>{_DATE})?                    # 2020年12月31日
     (?P<meeting>[{_CJK}\d]{{2,60}}?       # 北京市平谷区人民政府第30次
         (?:会议|常委会|常务会|党组会|办公会))  # 常务会议 / 常委会
-    上?(?:研究|审议|讨论)?(?:决定|通过)   # 研究决定 / 通过
+    上?(?:(?:研究|审议|讨论)[，,]?)?(?:决定|通过)   # 研究决定 / 通过 / 研究，决定 (round 10)
     """,
     re.VERBOSE,
 )
@@ -288,7 +288,7 @@ _CLAUSE_TRIGGER_RE = compile_re(f"{TRIGGER_RE.pattern}|同意")
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = compile_re(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
-_CLOSED_END_RE = compile_re(r"[。；;！？!?）)」”》\]】]\s*$")
+_CLOSED_END_RE = compile_re(r"(?:[。；;！？!?）)」”》\]】]|(?<=[\u4e00-\u9fff])\.)\s*$")  # 局长. (round 10)
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _CLOSE_TUPLE = tuple(_CLOSE)
 
@@ -458,10 +458,31 @@ def _ends_whole(blocks: list[Block]) -> bool:
     text = (blocks[-1].text or "").strip(" \u3000")
     if _CLOSED_END_RE.search(text) or _CLOSING_WORD_END_RE.search(text):
         return True
-    if len(blocks) < 2 or not _is_list_entry(text):
+    if len(blocks) < 2:
         return False
-    above = (blocks[-2].text or "").strip(" \u3000")
-    return _is_list_entry(above) and not _CLOSED_END_RE.search(above)
+    if not _is_list_entry(text):
+        # 市财政局局长：张三 / 市审计局局长：李四: entries of a post and its holder, none punctuated (round 10)
+        above = (blocks[-2].text or "").strip(" \u3000")
+        return _is_post_holder_entry(text) and _is_post_holder_entry(above)
+    # round 10: any unpunctuated entry above, not only the line right above (一、任命 / 张三为X局局长 /
+    # 二、免去 / 李四的X局局长职务 / 三、免去 / 王五　X局副局长): the list prints no punctuation
+    for block in blocks[-2 : -2 - _UNPUNCTUATED_LOOKBACK : -1]:
+        above = (block.text or "").strip(" \u3000")
+        if _is_list_entry(above) and not _CLOSED_END_RE.search(above):
+            return True
+    return False
+
+
+# How many lines above a list's last entry are searched for another entry printed without punctuation.
+_UNPUNCTUATED_LOOKBACK = 12
+# A post, a colon and its holder's name: 市财政局局长：张三 (round 10).
+_POST_HOLDER_ENTRY_RE = compile_re(r"^(?P<post>[^：:，,；;。\s]{2,40})[：:]\s*(?P<name>[^：:，,；;。\s]{2,6})$")
+
+
+def _is_post_holder_entry(text: str) -> bool:
+    """市财政局局长：张三 — a post ending in a title, a colon and a name."""
+    m = _POST_HOLDER_ENTRY_RE.match(text)
+    return m is not None and _title_at_end(m.group("post")) is not None and is_person_name(m.group("name"))
 
 
 def _is_list_entry(text: str) -> bool:
@@ -2157,6 +2178,20 @@ def _session_key(term: str | None, session: str) -> str:
 
 
 _DEICTIC_MEETINGS: tuple[str, ...] = ("此次", "本次", "这次", "该次", "这个", "上述")
+# How a meeting's clause ends when a comma parts it from 决定 (经…常务会议研究，决定：, round 10).
+# Only 经…研究 followed by 决定: 提请…会议审议 submits a motion and 经主任会议研究，提交了本次常委会议审议
+# passes it on; neither decides (吉安, 丹阳 goldens).
+_MEETING_STUDY_ENDS: tuple[str, ...] = ("会议研究", "会研究")
+
+
+def _studied(clause: str, clauses: list[tuple[bool, str]], k: int) -> str:
+    """经…常务会议研究 / 决定：… → 经…常务会议研究决定: the meeting's clause with the verb a comma parted
+    from it, so that it names the deciding meeting (round 10); any other clause as it is."""
+    c = clause.strip(" \u3000")
+    after = clauses[k + 1][1].lstrip(" \u3000") if k + 1 < len(clauses) else ""
+    if c.startswith("经") and c.endswith(_MEETING_STUDY_ENDS) and after.startswith("决定"):
+        return c + "决定"
+    return clause
 
 
 def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None, str] | None:
@@ -2590,6 +2625,10 @@ def _moved_on_post(clause: str, starts: tuple[str, ...]) -> str | None:
     """The posts of a clause that opens with a move's verb and no name (，改任Y / ，任Y / ，兼任Y), or
     None when the clause is something else (任宝军任… is a name; 任期三年 no post)."""
     c = clause.strip(" \u3000").removeprefix("并")
+    if (lead := next((v for v in _MOVED_ON_AS if c.startswith(v)), None)) is not None:
+        c = "任" + c[len(lead) :]  # 免去A的X职务，任命为Y → ，任Y (round 10)
+    elif (lapsed := _OWN_LAPSE_RE.match(c)) is not None:
+        c = "不再担任" + lapsed.group("posts")  # 任命A为X，其Y职务自然免除 → ，不再担任Y (round 10)
     verb = next((v for v in _MOVED_ON_VERBS if c.startswith(v)), None)
     if verb is None or c.startswith(_NOT_MOVED_ON):
         return None
@@ -2614,6 +2653,12 @@ _LEAVING: tuple[str, ...] = ("不再担任", "不再兼任", *LEAVE_VERBS)
 
 _MOVED_ON_VERBS: tuple[str, ...] = ("不再担任", "不再兼任", *LEAVE_VERBS, *MOVE_VERBS, "兼任", "任")
 _NOT_MOVED_ON: tuple[str, ...] = ("任期", "任务", "任职", "任命", "任免", "任用")
+# Verbs of a move printed with 为 and no name after one person's change: 免去A的X职务，任命为Y (round 10).
+_MOVED_ON_AS: tuple[str, ...] = ("任命为", "聘任为", "改任为", "调任为", "转任为", "聘为")
+# The person's own post lapsing after their change: 任命A为X，其Y职务自然免除 / ，原任Y职务自然免除 (round 10).
+_OWN_LAPSE_RE = LazyPattern(
+    rf"^(?:其原任|原任|其)(?P<posts>[^，,；;。的]{{2,120}}?)职务(?:{alternation(LAPSE_TAILS)})$"
+)
 
 
 # A congress session named by its place, in the clause that elects: 福建省十二届人大四次会议 (round 7).
@@ -2853,7 +2898,7 @@ def extract_appointments(
                 warnings.append(
                     warning(PERSON_UNCLEAR, f"其 with no person in its clause: {clause.strip()[:40]}", block.line)
                 )
-            found = _meeting(clause, before) if "会" in clause else None
+            found = _meeting(_studied(clause, clauses, k), before) if "会" in clause else None
             before = clause
             if found:
                 name, date, key = found
