@@ -174,3 +174,49 @@ def test_note_and_posts_of_one_person() -> None:
         ("张三", "市财政局党组书记", "副处级"),
         ("李四", P3, "试用期一年"),
     ]
+
+
+POSTS = [
+    pytest.param(
+        "任命张三为市人民政府办公室（市外事办公室）主任。",
+        [(A, "张三", "市人民政府办公室（市外事办公室）主任")],
+        id="bracketed-second-name-of-office",
+    ),
+    pytest.param(
+        "免去张三的市人民政府办公室(市外事办公室)主任职务。",
+        [(R, "张三", "市人民政府办公室（市外事办公室）主任")],  # brackets normalized to full width
+        id="half-width-bracketed-office",
+    ),
+    pytest.param(
+        "任命张三为市人民检察院职务犯罪预防处处长。",
+        [(A, "张三", "市人民检察院职务犯罪预防处处长")],
+        id="zhiwu-inside-a-post-name",
+    ),
+    # negatives: a remark in brackets is no second organization; two entries run together
+    pytest.param("任命张三为市人民政府办公室（主持工作）主任。", [], id="remark-inside-post"),
+    pytest.param(f"免去张三市财政局局长职务、李四{P2}职务。", [], id="run-together-without-de"),
+    pytest.param(f"免去张三同志{P1}职务，李四同志{P2}职务。", [(R, "张三", P1), (R, "李四", P2)], id="comma-is-no-run"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS)
+def test_posts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        pytest.param(
+            f"2023年6月，经市人大常委会第十次会议表决，任命张三为{P1}。", "市人大常委会第十次会议", id="jing-city"
+        ),
+        pytest.param(
+            f"经县十八届人大常委会第二十次会议表决，任命张三为{P1}。",
+            "县第十八届人大常委会第二十次会议",
+            id="jing-county",
+        ),
+    ],
+)
+def test_session_after_jing(text: str, meeting: str) -> None:
+    found = appointments(text)
+    assert [(a["person"], a["meeting"]) for a in found] == [("张三", meeting)]

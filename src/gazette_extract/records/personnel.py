@@ -569,6 +569,15 @@ def split_position(position: str) -> tuple[str | None, str | None]:
 def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: str | None = None) -> bool:
     if organization is None:
         return True
+    if (
+        organization.endswith(_CLOSE_TUPLE)
+        and (start := matching_open(organization, len(organization) - 1, openers=_OPEN, closers=_CLOSE)) is not None
+        and start > 0
+    ):
+        # 市人民政府办公室（市外事办公室）主任: a second name of the same office in brackets, each an
+        # organization (round 10); a bracket of anything else (a remark) is no organization
+        inner = organization[start + 1 : -1].strip()
+        return _org_is_plausible(organization[:start], starts) and inner.endswith(ORG_SUFFIX_TUPLE)
     if title and _shares_its_level(organization, title):
         return True  # 重庆 + 市长: 辞去重庆市长职务 (the place's 市 is the title's)
     if organization.startswith(_MISSION_PREFIXES) or organization.endswith(_POST_ORG_SUFFIXES):
@@ -1696,6 +1705,8 @@ def _changes(
         posts = [post for post in posts if not post.endswith(_DEPUTY_SEATS)]
     if any("的" in post for post in posts):  # 张三和|李四的X: a post never opens with another person's name
         posts = [post for post in posts if not is_person_name(post.split("的", 1)[0].removesuffix("同志"))]
+    if any(_RUN_TOGETHER_RE.search(post) for post in posts):
+        return []  # 免去张三市财政局局长职务、李四市审计局局长职务: two entries run together (round 10)
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
     if acting:
@@ -1711,6 +1722,10 @@ def _changes(
             return []
         return [(action, person, post, note) for person, post in zip(people, posts, strict=True)]
     return [(action, person, post, note) for person in people for post in posts]
+
+
+# 职务 closing one entry inside what was read as one post: another person's entry follows (round 10).
+_RUN_TOGETHER_RE = compile_re(r"(?:职务|一职)[、，,；;]")
 
 
 def _parallel_heads(posts: list[str]) -> bool:
@@ -2211,7 +2226,8 @@ def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None,
         return None
     run = _PLACE_RUN_RE.search(clause, max(0, m.start() - 12), m.start())
     dated = _DATE_RE.search(clause, 0, m.start()) or _DATE_RE.search(before)
-    found = _Session(run.group() if run else "", m.group("term"), m.group("body"), m.group("session"))
+    place = run.group().removeprefix("经") if run else ""  # 经市人大常委会第十次会议表决: 经 is no place (round 10)
+    found = _Session(place, m.group("term"), m.group("body"), m.group("session"))
     return found, (parse_date(dated.group()) if dated else None), _session_key(found.term, found.session)
 
 
