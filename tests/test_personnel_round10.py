@@ -195,6 +195,13 @@ POSTS = [
     # negatives: a remark in brackets is no second organization; two entries run together
     pytest.param("任命张三为市人民政府办公室（主持工作）主任。", [], id="remark-inside-post"),
     pytest.param(f"免去张三市财政局局长职务、李四{P2}职务。", [], id="run-together-without-de"),
+    pytest.param(
+        f"免去张三同志{P1}职务、李四同志{P2}职务。", [(R, "张三", P1), (R, "李四", P2)], id="tongzhi-closes-each-name"
+    ),
+    pytest.param(
+        f"免去张三的{P1}职务、李四同志的{P2}职务。", [(R, "张三", P1), (R, "李四", P2)], id="tongzhi-de-each-name"
+    ),
+    pytest.param(f"免去张三同志{P1}职务、李四{P2}职务。", [], id="second-name-unclosed"),
     pytest.param(f"免去张三同志{P1}职务，李四同志{P2}职务。", [(R, "张三", P1), (R, "李四", P2)], id="comma-is-no-run"),
 ]
 

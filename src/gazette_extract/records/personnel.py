@@ -1269,7 +1269,9 @@ _NAME_ONLY_RE = LazyPattern(
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
 # Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
-_PAIR_SEPARATOR_RE = LazyPattern(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?P<link>为|任|的))")
+_PAIR_SEPARATOR_RE = LazyPattern(
+    rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:(?:同志)?(?P<link>为|任|的)|同志))"  # …职务、B同志Y职务 (round 10)
+)
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = compile_re(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
@@ -1332,7 +1334,7 @@ def _names_after_post(head: str, names: str) -> str | None:
     return f"{NAMES_AFTER_POST_LEADS[m.group('lead')]}{people}为{m.group('post')}"
 
 
-_PAIR_LINKS_RE = compile_re("[为任的]")
+_PAIR_LINKS_RE = compile_re("[为任的]|同志")
 
 
 # A header naming the post before the names it is given (round 6): 聘任下列同志为市人民政府参事：A、B /
@@ -1367,7 +1369,7 @@ def _split_pairs(clause: str) -> list[str]:
     start = 0
     for m in _PAIR_SEPARATOR_RE.finditer(clause):
         head = clause[start : m.start()]
-        closed = head.endswith(_POST_TAILS) if m.group("link") == "的" else _title_at_end(head) is not None
+        closed = head.endswith(_POST_TAILS) if m.group("link") in ("的", None) else _title_at_end(head) is not None
         if closed and is_person_name(m.group("name")):
             pieces.append(clause[start : m.start()])
             start = m.end()
