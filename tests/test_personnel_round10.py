@@ -56,7 +56,12 @@ LAST_ENTRY = [
     ),
     pytest.param(f"任命：\n{P1}：张三\n{P2}：李四", [(A, "张三", P1), (A, "李四", P2)], id="post-colon-name-entries"),
     pytest.param(f"任命：\n{P1}:张三\n{P2}:李四", [(A, "张三", P1), (A, "李四", P2)], id="post-half-colon-name"),
+    pytest.param(f"任命：张三为{P1}；李四为{P2}", [(A, "张三", P1), (A, "李四", P2)], id="run-on-line-unclosed"),
+    pytest.param(
+        f"免去：张三的{P1}职务；李四的{P2}职务", [(R, "张三", P1), (R, "李四", P2)], id="run-on-removals-unclosed"
+    ),
     # negatives: a lone entry under its heading may be cut (常委 of 常委会委员), as before
+    pytest.param(f"任命：张三为{P1}；李四为市审计局副", [(A, "张三", P1)], id="run-on-cut-mid-title"),
     pytest.param("会议决定：\n任命：\n张三为县人大常委", [], id="lone-entry-stays-unread"),
     pytest.param(f"任命：\n{P1}：张三\n{P2}：李", [(A, "张三", P1)], id="cut-name-not-read"),
     pytest.param(f"任命：\n张三为{P1}。\n李四为市审计", [(A, "张三", P1)], id="cut-post-after-punctuated"),

@@ -458,6 +458,12 @@ def _ends_whole(blocks: list[Block]) -> bool:
     text = (blocks[-1].text or "").strip(" \u3000")
     if _CLOSED_END_RE.search(text) or _CLOSING_WORD_END_RE.search(text):
         return True
+    if "；" in text or ";" in text:
+        # 任命：张三为X局局长；李四为Y局局长 on one line: entries run on, none closed by 。 (round 10)
+        *_, previous, last = _SEMICOLON_RE.split(text)
+        previous = previous.rpartition("：")[2].rpartition(":")[2]
+        if _is_list_entry(last) and _is_list_entry(previous.strip(" \u3000")):
+            return True
     if len(blocks) < 2:
         return False
     if not _is_list_entry(text):
@@ -473,6 +479,7 @@ def _ends_whole(blocks: list[Block]) -> bool:
     return False
 
 
+_SEMICOLON_RE = compile_re("[；;]")
 # How many lines above a list's last entry are searched for another entry printed without punctuation.
 _UNPUNCTUATED_LOOKBACK = 12
 # A post, a colon and its holder's name: 市财政局局长：张三 (round 10).
