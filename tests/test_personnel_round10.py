@@ -162,6 +162,13 @@ ALREADY = [
     ),
     pytest.param("关于拟任职干部的公示\n经研究，拟任命张三为市财政局局长。公示期为5天。", [], id="gongshi-nothing"),
     pytest.param("张三，男，汉族，1970年5月生，中共党员，现任市财政局局长。", [], id="resume-nothing"),
+    pytest.param(
+        "市管干部任职公示\n姓名\t现任职务\t拟任职务\n张三\t市财政局副局长\t市财政局局长", [], id="gongshi-table"
+    ),
+    pytest.param("干部任前公示\n任命：\n张三为市财政局局长；\n李四为市审计局局长。", [], id="gongshi-list"),
+    pytest.param(
+        "干部任前公示结果\n经研究决定：\n任命张三为市财政局局长。", [(A, "张三", P1)], id="gongshi-outcome-decides"
+    ),
     pytest.param("市长提请任命张三为市财政局局长。", [], id="proposal-nothing"),
     pytest.param("经市委研究，提名：张三为市人民政府副市长人选。", [], id="nomination-nothing"),
 ]

@@ -2727,6 +2727,11 @@ def _post_of_the_sentence(position: str, before: tuple[str, str] | None) -> tupl
     return position, (organization, _base_title(title))
 
 
+# The title of a notice putting proposed appointments to the public (任前公示, 干部任职公示公告): what it lists is
+# proposed, never decided (round 10). Not 公示结果 / 公示期满 (a title reporting the outcome).
+_PUBLIC_NOTICE_TITLE_RE = compile_re(r"(?:任前|任职前|任职|干部)公示(?:公告|通告|名单)?$")
+
+
 def _may_state_changes(blocks: list[Block]) -> bool:
     """Can any of ``blocks`` state a change? One scan of their joined text for a change's words
     (CHANGE_GATE_RE; the lines joined as the stage reads them), and the first block tested as a
@@ -2767,6 +2772,8 @@ def extract_appointments(
     blocks = _unwrapped(blocks)  # 张三　某市人民政府办公室 / 副主任: one post over two lines
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
+    if blocks and _PUBLIC_NOTICE_TITLE_RE.search((blocks[0].text or "").strip(" \u3000")):
+        return []  # 市管干部任职公示 / 姓名 | 现任职务 | 拟任职务: a proposal put to the public, no change (round 10)
     records: list[_Pending] = []
     seen: set[tuple[str, str, str]] = set()
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
