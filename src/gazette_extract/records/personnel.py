@@ -288,7 +288,7 @@ _CLAUSE_TRIGGER_RE = compile_re(f"{TRIGGER_RE.pattern}|同意")
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = compile_re(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
-_CLOSED_END_RE = compile_re(r"(?:[。；;！？!?）)」”》\]】]|(?<=[\u4e00-\u9fff])\.)\s*$")  # 局长. (round 10)
+_CLOSED_END_RE = compile_re(rf"(?:[。；;！？!?）)」”》\]】]|(?<=[{_CJK}])\.)\s*$")  # 局长. (round 10)
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _CLOSE_TUPLE = tuple(_CLOSE)
 
