@@ -232,7 +232,7 @@ MEETING_RE = LazyPattern(
     (?P<date>{_DATE})?                    # 2020年12月31日
     (?P<meeting>[{_CJK}\d]{{2,60}}?       # 北京市平谷区人民政府第30次
         (?:会议|常委会|常务会|党组会|办公会))  # 常务会议 / 常委会
-    上?(?:研究|审议|讨论)?(?:决定|通过)   # 研究决定 / 通过
+    上?(?:(?:研究|审议|讨论)[，,]?)?(?:决定|通过)   # 研究决定 / 通过 / 研究，决定 (round 10)
     """,
     re.VERBOSE,
 )
@@ -289,7 +289,7 @@ _CLAUSE_TRIGGER_RE = compile_re(f"{TRIGGER_RE.pattern}|同意")
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = compile_re(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
-_CLOSED_END_RE = compile_re(r"[。；;！？!?）)」”》\]】]\s*$")
+_CLOSED_END_RE = compile_re(rf"(?:[。；;！？!?）)」”》\]】]|(?<=[{_CJK}])\.)\s*$")  # 局长. (round 10)
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _CLOSE_TUPLE = tuple(_CLOSE)
 
@@ -468,10 +468,38 @@ def _ends_whole(blocks: list[Block]) -> bool:
     text = (blocks[-1].text or "").strip(" \u3000")
     if _CLOSED_END_RE.search(text) or _CLOSING_WORD_END_RE.search(text):
         return True
-    if len(blocks) < 2 or not _is_list_entry(text):
+    if "；" in text or ";" in text:
+        # 任命：张三为X局局长；李四为Y局局长 on one line: entries run on, none closed by 。 (round 10)
+        *_, previous, last = _SEMICOLON_RE.split(text)
+        previous = previous.rpartition("：")[2].rpartition(":")[2]
+        if _is_list_entry(last) and _is_list_entry(previous.strip(" \u3000")):
+            return True
+    if len(blocks) < 2:
         return False
-    above = (blocks[-2].text or "").strip(" \u3000")
-    return _is_list_entry(above) and not _CLOSED_END_RE.search(above)
+    if not _is_list_entry(text):
+        # 市财政局局长：张三 / 市审计局局长：李四: entries of a post and its holder, none punctuated (round 10)
+        above = (blocks[-2].text or "").strip(" \u3000")
+        return _is_post_holder_entry(text) and _is_post_holder_entry(above)
+    # round 10: any unpunctuated entry above, not only the line right above (一、任命 / 张三为X局局长 /
+    # 二、免去 / 李四的X局局长职务 / 三、免去 / 王五　X局副局长): the list prints no punctuation
+    for block in blocks[-2 : -2 - _UNPUNCTUATED_LOOKBACK : -1]:
+        above = (block.text or "").strip(" \u3000")
+        if _is_list_entry(above) and not _CLOSED_END_RE.search(above):
+            return True
+    return False
+
+
+_SEMICOLON_RE = compile_re("[；;]")
+# How many lines above a list's last entry are searched for another entry printed without punctuation.
+_UNPUNCTUATED_LOOKBACK = 12
+# A post, a colon and its holder's name: 市财政局局长：张三 (round 10).
+_POST_HOLDER_ENTRY_RE = compile_re(r"^(?P<post>[^：:，,；;。\s]{2,40})[：:]\s*(?P<name>[^：:，,；;。\s]{2,6})$")
+
+
+def _is_post_holder_entry(text: str) -> bool:
+    """市财政局局长：张三 — a post ending in a title, a colon and a name."""
+    m = _POST_HOLDER_ENTRY_RE.match(text)
+    return m is not None and _title_at_end(m.group("post")) is not None and is_person_name(m.group("name"))
 
 
 def _is_list_entry(text: str) -> bool:
@@ -558,6 +586,15 @@ def split_position(position: str) -> tuple[str | None, str | None]:
 def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: str | None = None) -> bool:
     if organization is None:
         return True
+    if (
+        organization.endswith(_CLOSE_TUPLE)
+        and (start := matching_open(organization, len(organization) - 1, openers=_OPEN, closers=_CLOSE)) is not None
+        and start > 0
+    ):
+        # 市人民政府办公室（市外事办公室）主任: a second name of the same office in brackets, each an
+        # organization (round 10); a bracket of anything else (a remark) is no organization
+        inner = organization[start + 1 : -1].strip()
+        return _org_is_plausible(organization[:start], starts) and inner.endswith(ORG_SUFFIX_TUPLE)
     if title and _shares_its_level(organization, title):
         return True  # 重庆 + 市长: 辞去重庆市长职务 (the place's 市 is the title's)
     if organization.startswith(_MISSION_PREFIXES) or organization.endswith(_POST_ORG_SUFFIXES):
@@ -1249,7 +1286,9 @@ _NAME_ONLY_RE = LazyPattern(
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
 # Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
-_PAIR_SEPARATOR_RE = LazyPattern(rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?P<link>为|任|的))")
+_PAIR_SEPARATOR_RE = LazyPattern(
+    rf"、(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:(?:同志)?(?P<link>为|任|的)|同志))"  # …职务、B同志Y职务 (round 10)
+)
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = compile_re(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
@@ -1312,7 +1351,7 @@ def _names_after_post(head: str, names: str) -> str | None:
     return f"{NAMES_AFTER_POST_LEADS[m.group('lead')]}{people}为{m.group('post')}"
 
 
-_PAIR_LINKS_RE = compile_re("[为任的]")
+_PAIR_LINKS_RE = compile_re("[为任的]|同志")
 
 
 # A header naming the post before the names it is given (round 6): 聘任下列同志为市人民政府参事：A、B /
@@ -1347,7 +1386,7 @@ def _split_pairs(clause: str) -> list[str]:
     start = 0
     for m in _PAIR_SEPARATOR_RE.finditer(clause):
         head = clause[start : m.start()]
-        closed = head.endswith(_POST_TAILS) if m.group("link") == "的" else _title_at_end(head) is not None
+        closed = head.endswith(_POST_TAILS) if m.group("link") in ("的", None) else _title_at_end(head) is not None
         if closed and is_person_name(m.group("name")):
             pieces.append(clause[start : m.start()])
             start = m.end()
@@ -1685,6 +1724,8 @@ def _changes(
         posts = [post for post in posts if not post.endswith(_DEPUTY_SEATS)]
     if any("的" in post for post in posts):  # 张三和|李四的X: a post never opens with another person's name
         posts = [post for post in posts if not is_person_name(post.split("的", 1)[0].removesuffix("同志"))]
+    if any(_RUN_TOGETHER_RE.search(post) for post in posts):
+        return []  # 免去张三市财政局局长职务、李四市审计局局长职务: two entries run together (round 10)
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
     if acting:
@@ -1700,6 +1741,10 @@ def _changes(
             return []
         return [(action, person, post, note) for person, post in zip(people, posts, strict=True)]
     return [(action, person, post, note) for person in people for post in posts]
+
+
+# 职务 closing one entry inside what was read as one post: another person's entry follows (round 10).
+_RUN_TOGETHER_RE = compile_re(r"(?:职务|一职)[、，,；;]")
 
 
 def _parallel_heads(posts: list[str]) -> bool:
@@ -2167,6 +2212,20 @@ def _session_key(term: str | None, session: str) -> str:
 
 
 _DEICTIC_MEETINGS: tuple[str, ...] = ("此次", "本次", "这次", "该次", "这个", "上述")
+# How a meeting's clause ends when a comma parts it from 决定 (经…常务会议研究，决定：, round 10).
+# Only 经…研究 followed by 决定: 提请…会议审议 submits a motion and 经主任会议研究，提交了本次常委会议审议
+# passes it on; neither decides (吉安, 丹阳 goldens).
+_MEETING_STUDY_ENDS: tuple[str, ...] = ("会议研究", "会研究")
+
+
+def _studied(clause: str, clauses: list[tuple[bool, str]], k: int) -> str:
+    """经…常务会议研究 / 决定：… → 经…常务会议研究决定: the meeting's clause with the verb a comma parted
+    from it, so that it names the deciding meeting (round 10); any other clause as it is."""
+    c = clause.strip(" \u3000")
+    after = clauses[k + 1][1].lstrip(" \u3000") if k + 1 < len(clauses) else ""
+    if c.startswith("经") and c.endswith(_MEETING_STUDY_ENDS) and after.startswith("决定"):
+        return c + "决定"
+    return clause
 
 
 def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None, str] | None:
@@ -2186,7 +2245,8 @@ def _meeting(clause: str, before: str = "") -> tuple[str | _Session, str | None,
         return None
     run = _PLACE_RUN_RE.search(clause, max(0, m.start() - 12), m.start())
     dated = _DATE_RE.search(clause, 0, m.start()) or _DATE_RE.search(before)
-    found = _Session(run.group() if run else "", m.group("term"), m.group("body"), m.group("session"))
+    place = run.group().removeprefix("经") if run else ""  # 经市人大常委会第十次会议表决: 经 is no place (round 10)
+    found = _Session(place, m.group("term"), m.group("body"), m.group("session"))
     return found, (parse_date(dated.group()) if dated else None), _session_key(found.term, found.session)
 
 
@@ -2600,6 +2660,10 @@ def _moved_on_post(clause: str, starts: tuple[str, ...]) -> str | None:
     """The posts of a clause that opens with a move's verb and no name (，改任Y / ，任Y / ，兼任Y), or
     None when the clause is something else (任宝军任… is a name; 任期三年 no post)."""
     c = clause.strip(" \u3000").removeprefix("并")
+    if (lead := next((v for v in _MOVED_ON_AS if c.startswith(v)), None)) is not None:
+        c = "任" + c[len(lead) :]  # 免去A的X职务，任命为Y → ，任Y (round 10)
+    elif (lapsed := _OWN_LAPSE_RE.match(c)) is not None:
+        c = "不再担任" + lapsed.group("posts")  # 任命A为X，其Y职务自然免除 → ，不再担任Y (round 10)
     verb = next((v for v in _MOVED_ON_VERBS if c.startswith(v)), None)
     if verb is None or c.startswith(_NOT_MOVED_ON):
         return None
@@ -2624,6 +2688,12 @@ _LEAVING: tuple[str, ...] = ("不再担任", "不再兼任", *LEAVE_VERBS)
 
 _MOVED_ON_VERBS: tuple[str, ...] = ("不再担任", "不再兼任", *LEAVE_VERBS, *MOVE_VERBS, "兼任", "任")
 _NOT_MOVED_ON: tuple[str, ...] = ("任期", "任务", "任职", "任命", "任免", "任用")
+# Verbs of a move printed with 为 and no name after one person's change: 免去A的X职务，任命为Y (round 10).
+_MOVED_ON_AS: tuple[str, ...] = ("任命为", "聘任为", "改任为", "调任为", "转任为", "聘为")
+# The person's own post lapsing after their change: 任命A为X，其Y职务自然免除 / ，原任Y职务自然免除 (round 10).
+_OWN_LAPSE_RE = LazyPattern(
+    rf"^(?:其原任|原任|其)(?P<posts>[^，,；;。的]{{2,120}}?)职务(?:{alternation(LAPSE_TAILS)})$"
+)
 
 
 # A congress session named by its place, in the clause that elects: 福建省十二届人大四次会议 (round 7).
@@ -2667,6 +2737,11 @@ def _post_of_the_sentence(position: str, before: tuple[str, str] | None) -> tupl
     return position, (organization, _base_title(title))
 
 
+# The title of a notice putting proposed appointments to the public (任前公示, 干部任职公示公告): what it lists is
+# proposed, never decided (round 10). Not 公示结果 / 公示期满 (a title reporting the outcome).
+_PUBLIC_NOTICE_TITLE_RE = compile_re(r"(?:任前|任职前|任职|干部)公示(?:公告|通告|名单)?$")
+
+
 def _may_state_changes(blocks: list[Block]) -> bool:
     """Can any of ``blocks`` state a change? One scan of their joined text for a change's words
     (CHANGE_GATE_RE; the lines joined as the stage reads them), and the first block tested as a
@@ -2707,6 +2782,8 @@ def extract_appointments(
     blocks = _unwrapped(blocks)  # 张三　某市人民政府办公室 / 副主任: one post over two lines
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
+    if blocks and _PUBLIC_NOTICE_TITLE_RE.search((blocks[0].text or "").strip(" \u3000")):
+        return []  # 市管干部任职公示 / 姓名 | 现任职务 | 拟任职务: a proposal put to the public, no change (round 10)
     records: list[_Pending] = []
     seen: set[tuple[str, str, str]] = set()
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
@@ -2863,7 +2940,7 @@ def extract_appointments(
                 warnings.append(
                     warning(PERSON_UNCLEAR, f"其 with no person in its clause: {clause.strip()[:40]}", block.line)
                 )
-            found = _meeting(clause, before) if "会" in clause else None
+            found = _meeting(_studied(clause, clauses, k), before) if "会" in clause else None
             before = clause
             if found:
                 name, date, key = found
