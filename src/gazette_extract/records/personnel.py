@@ -951,6 +951,8 @@ _NAME_NEVER_CUTS = (
     "原任",
     "挂任",
     "挂职",
+    "主任",  # 张三主任… / 李四责任…: nouns, 任 in them is no verb (a name is never 张三主)
+    "责任",
     *MOVE_VERBS,
     *MOVE_PROPOSALS,
     *LEAVE_VERBS,
