@@ -725,7 +725,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     if not candidates:
         # only table rows (and a signature): a page's table stored without its heading still
         # holds records (姓名 | 任免职务 / 张三 | 任某局局长); the pipeline keeps it only if it does
-        return DocumentSpan("", body_start, len(blocks), body_start, body_start) if body_start < len(blocks) else None
+        return DocumentSpan("", body_start, len(blocks), body_start, body_start)
 
     # a headline stored as a table cell keeps the cell's bar (我县部署…工作 |): taken as a headline
     # only right over its publish line (3/7/2013 11:54:41 AM), where no other line can be the title

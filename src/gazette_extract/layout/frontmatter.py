@@ -42,10 +42,11 @@ TOTAL_RE = compile_re(
 )
 YEAR_ONLY_RE = compile_re(r"^(?:19|20)\d\d$")
 # (a publisher starts with a word, not a date: 03版:综合 >2023-03-10编印 names none)
-PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*(?:主办|编印|编辑出版|出版)$")
+_PUBLISHER_ROLES = r"(?:主办|编印|编辑出版|出版)"  # the words that end a publisher's line
+PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*" + _PUBLISHER_ROLES + "$")
 # A role word left at the end of the publisher when a second one follows the date on the line:
 # 某某市人民政府办公厅主办　　2019年3月15日出版 (the date is blanked, 出版 ends the line)
-PUBLISHER_ROLE_END_RE = compile_re(r"(?:主办|编印|编辑出版|出版)$")
+PUBLISHER_ROLE_END_RE = compile_re(_PUBLISHER_ROLES + "$")
 CONTENTS_HEADING_RE = compile_re(r"^\s*目\s*录\s*$")
 # The first entry of a rules text's own 目录 (its chapters), never of a gazette's: 第一章总则 / 第一编 …
 # (or of a plan's outline: 1 总则 / 一、总则)
