@@ -23,7 +23,6 @@ from .documents import DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
 from .recognize import (
     ADOPTED_RE,
-    DECREE_SERIAL_RE,
     RULE_LINE_RE,
     bracketed_date,
     clean_title,
@@ -109,11 +108,10 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     bracket = next((m for b in header[:2] if (m := date_number_line(b.text))), None)
     if number is None and bracket is not None:
         number = read_doc_number(bracket.group("number"))  # （2015年3月5日 京政发〔2015〕7号）
-    if number is None and span.title.endswith("令") and header and DECREE_SERIAL_RE.match(header[0].text):
-        # 北京市平谷区人民政府令 / 第3号: the decree's number is its title's body + the serial
-        number = read_doc_number(span.title + header[0].text)
     if number is None and header and span.title.endswith("令"):
-        number = decree_number(span.title, header[0].text)  # 某某部令 / 2023年第5号 ; 某市人民政府令 / （第三号）
+        # the decree's number is its title's body + the serial: 北京市平谷区人民政府令 / 第3号 ;
+        # 某某部令 / 2023年第5号 ; 某市人民政府令 / （第三号）
+        number = decree_number(span.title, header[0].text)
     if number is None and span.contents and span.contents.doc_number:
         number = span.contents.doc_number
 
