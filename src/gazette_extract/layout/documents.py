@@ -497,6 +497,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             listed = entry_list.pop(0) if entry_list else None
             above = _number_above(blocks, first, floor)
             title, number = split_title_number(title)
+            if listed is None and (wrapped := wanted.get(compact(title))):
+                listed = wrapped.pop(0)  # 湖南省人民政府 / 关于…的通知: the listed title, wrapped
             metadata = {"doc_number": number.raw} if number else {}
             starts.append(
                 DocumentSpan(title, first if above is None else above, n, first, i + 1, metadata, contents=listed)

@@ -19,7 +19,7 @@ from ..vocab.common import CJK as _CJK
 from ..vocab.common import SECTION_HEADINGS
 from .blocks import HEADING, Block
 from .metadata import metadata_of
-from .recognize import clean_title, compact
+from .recognize import clean_title, compact, kind_of
 
 _CN = "一二三四五六七八九十百零〇"
 
@@ -197,6 +197,48 @@ def _leader_follows(blocks: list[Block], i: int) -> bool:
     return False
 
 
+_OPENING = " \t（(［[【〔"
+_CLOSING = " \t）)］]】〕"
+
+
+def _repeats_entry(pending: list[Block], key: str, titles: set[str]) -> bool:
+    """Do the pending lines and this one spell a title already listed (a wrapped document title)?"""
+    return "".join(compact(b.text) for b in pending) + key in titles
+
+
+def _listed_title(block: Block) -> bool:
+    """Could this line be a contents entry printed alone, without a page: a title ending in its
+    kind (…的通知), perhaps with its number in brackets after it, and no sentence in it?"""
+    text = block.text
+    if block.kind not in (HEADING, "paragraph") or len(text) > 150 or any(c in text for c in "。：:；"):
+        return False
+    for start, _end, _number in scan_doc_numbers(text):
+        text = text[:start]
+        break
+    return kind_of(clean_title(text.rstrip(" （([〔【"))) is not None
+
+
+def _pageless_entry(blocks: list[Block], i: int, *, after_pageless: bool) -> bool:
+    """A contents printed without pages: a listed title, followed by another or by a section; or
+    the last of a run of such titles, followed by a short heading (重点工作, 第一章 总则) that is
+    no part of a document's head (no number, date or colon: those follow a document's title)."""
+    if not _listed_title(blocks[i]):
+        return False
+    if i + 1 >= len(blocks):
+        return True
+    following = blocks[i + 1]
+    if _listed_title(following) or _section(compact(following.text)) is not None:
+        return True
+    text = following.text
+    return (
+        after_pageless
+        and len(text) <= 12
+        and not any(c in text for c in "：:（(")
+        and next(scan_doc_numbers(text), None) is None
+        and DATE_RE.search(text) is None
+    )
+
+
 def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry], int]:
     """Entries of the contents beginning after ``blocks[start]`` (the 目录 heading).
 
@@ -206,6 +248,8 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
     titles: set[str] = set()
     section: str | None = None
     pending: list[Block] = []
+    number_below = False  # an entry printed as its title, then its number alone below it
+    pageless = False  # an entry printed as a title alone (a contents without pages)
     i = start + 1
     while i < len(blocks):
         block = blocks[i]
@@ -215,6 +259,10 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
             (block.kind == HEADING and block.level == 1) or (key in titles and not _leader_follows(blocks, i))
         ):
             break  # the first document's title: the contents are over
+        if entries and pending and _repeats_entry(pending, key, titles) and not _leader_follows(blocks, i):
+            i -= len(pending)  # 湖南省人民政府 / 关于…的通知: a listed title wrapped over lines
+            pending = []
+            break
         s = _section(key)
         if s:
             section = s
@@ -222,8 +270,27 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
             i += 1
             continue
         m = match_leader(text)
-        number_only = next(scan_doc_numbers(text), None)
-        if m or (number_only and pending and number_only[0] == 0):
+        found = next(scan_doc_numbers(text), None)
+        # the line opens with the number (湘政发〔2019〕3号), or is the number in brackets alone
+        number_only = found is not None and (
+            found[0] == 0 or not (text[: found[0]].strip(_OPENING) or text[found[1] :].strip(_CLOSING))
+        )
+        if not m and number_only and pending and entries and not number_below:
+            # a title, then its number alone without a page, where no entry so far was printed so
+            # (paged entries, or titles with their number on the same line): the body has begun
+            i -= len(pending)
+            pending = []
+            break
+        if not m and not pending and _pageless_entry(blocks, i, after_pageless=pageless):
+            entry = _entry_from([], text, None, section, block.line)  # 目录 without pages
+            pageless = True
+            if entry:
+                entries.append(entry)
+                titles.add(compact(entry.title))
+            i += 1
+            continue
+        if m or (number_only and pending):
+            number_below = number_below or not m
             body = m.group("body") if m else text
             page = m.group("page") or m.group("bracket_page") if m else None
             entry = _entry_from(
