@@ -29,6 +29,16 @@ CASES = {
         lambda n: extract_str("关于印发的通知\n\n" + "《关于印发方案的通知》（京政发〔2020〕1号）" * n),
         20_000,
     ),
+    "space-printed table rows (spacetables)": (
+        lambda n: split_paragraphs(
+            "序号    重点任务    牵头单位    完成时限\n" + "1    建设平台    区教委    长期推进\n" * n
+        ),
+        50_000,
+    ),
+    "space-printed header, one huge row (spacetables)": (
+        lambda n: split_paragraphs("序号    重点任务    牵头单位    完成时限\n1" + "    建设" * n + "\n"),
+        100_000,
+    ),
     "nested <font> (html)": (lambda n: extract(_html("<font>中文" * n + "</font>" * n), path="x.html"), 8_000),
     "rowspan x colspan (html)": (
         lambda n: extract(

@@ -57,6 +57,17 @@ CASES = [
         lambda: extract_str("关于印发的通知\n\n" + "《关于印发方案的通知》（京政发〔2020〕1号）" * 40_000),
         id="citations-huge-paragraph",
     ),
+    # 6. tables printed with spaces (text/spacetables): many rows, and one row of 100,000 pieces
+    pytest.param(
+        lambda: split_paragraphs(
+            "序号    重点任务    牵头单位    完成时限\n" + "1    建设平台    区教委    长期推进\n" * 60_000
+        ),
+        id="space-table-many-rows",
+    ),
+    pytest.param(
+        lambda: split_paragraphs("序号    重点任务    牵头单位    完成时限\n1" + "    建设" * 100_000 + "\n"),
+        id="space-table-huge-row",
+    ),
     # 5. 16,000 nested <font> (was about 90 s); rowspan/colspan 1000 on 400 rows of 10 cells (was hours)
     pytest.param(
         lambda: extract(

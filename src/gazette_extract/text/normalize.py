@@ -41,6 +41,7 @@ from ..vocab.common import (
 )
 from .newshead import DAY_LEAD_RE, dateline_at, is_news_head_line, opens_lead, split_headline_byline
 from .radicals import RADICAL_FOLD
+from .spacetables import space_table_rows
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
@@ -775,7 +776,21 @@ def split_paragraphs(text: str) -> list[Para]:
     # on a closing mark (most) never joins anything and needs none
     growing: _Growing | None = None
     table_above = False  # the last non-blank line was a tab-separated table row
+    space_rows = space_table_rows(printed, text)  # tables printed with spaces (pdftotext -layout)
+    covered = 0  # the last line of a space-printed row already read
     for number, raw in enumerate(lines, start=1):
+        if space_rows:
+            if number <= covered:
+                continue
+            if (row := space_rows.get(number - 1)) is not None:
+                if growing is not None:
+                    growing.finish()
+                    growing = None
+                covered = row[1] + 1
+                last = Para(fold_text(row[0]), number, covered, 0, True)
+                paras.append(last)
+                table_above = True
+                continue
         line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
         stripped = line.strip()
         if not stripped:

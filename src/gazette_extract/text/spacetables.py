@@ -1,0 +1,238 @@
+"""Stage 1 (text): tables printed with spaces, as ``pdftotext -layout`` and hand-aligned Word
+files print them, read back into tab-separated rows (the form every later stage reads).
+
+    序号    重点任务                      牵头单位        配合单位          完成时限
+    1       推进老旧小区综合整治，完成    区住房城乡      各乡镇人民政府    2021年11月底前
+            30个小区改造任务              建设委
+    2       实施公用事业领域惠民行动      区城市管理委    区发展改革委      2021年12月底前
+
+→ ``序号\\t重点任务\\t牵头单位\\t配合单位\\t完成时限``, ``1\\t推进老旧小区综合整治，完成30个小区改造任务\\t区住房城乡建设委\\t…``.
+
+Spaces alone cannot tell a gap between cells from a space inside one, so the reading is
+deliberately narrow (a wrong cell would put a key word inside a unit name, or a unit under the
+wrong role):
+
+* the table opens at a header row whose cells (two spaces or more apart) are all known column
+  names (序号, 重点任务, 牵头单位, 完成时限, 姓名, 拟任职务 …; vocab), the first being 序号 or 编号;
+* the columns are where the cells start, in display columns (a Chinese character is two), taken
+  from the first row that fills every column (cells are left-aligned under centred headers),
+  else from the header;
+* a row begins at a line whose first cell, in the 序号 column, is a row number (1, 1., 一、, （一）);
+  the lines below it whose every piece falls under a column continue that row's cells (a cell
+  wrapped inside its column), joined without a space between Chinese characters;
+* the table ends at a blank line followed by no row, at a line with a piece left of the first
+  column or outside every column, and at a line that is not a row and does not continue one.
+  The header printed again (after a page break) is kept: the task reader skips it.
+
+Every pass is linear: one regex split per candidate line, and only texts holding a header line
+are looked at after one search of the whole text.
+"""
+
+from __future__ import annotations
+
+from .._pattern_cache import compile_re
+from ..vocab.personnel import TABLE_CHANGE_HEADERS, TABLE_NAME_HEADERS
+from ..vocab.tasks import TABLE_HEADERS
+
+__all__ = ["space_table_rows"]
+
+# Other header names of personnel and roster tables: columns a row may print, stating no change
+_OTHER_HEADERS = ("职务", "备注", "单位", "单位及职务", "工作单位及职务", "原任职务", "现任职务", "性别", "出生年月")
+HEADER_NAMES: frozenset[str] = frozenset((*TABLE_HEADERS, *TABLE_NAME_HEADERS, *TABLE_CHANGE_HEADERS, *_OTHER_HEADERS))
+_NUMBER_HEADERS = ("序号", "编号")
+
+# A piece of a line between runs of two spaces or more (ASCII or full-width): words joined by
+# single spaces stay one piece (王　强, 2021 年). A tab line is a tab table already.
+_PIECE_RE = compile_re(r"[^ \u3000]+(?:[ \u3000][^ \u3000]+)*")
+# A header line somewhere in the text: 序号 (perhaps spaced) then two spaces — the cheap test
+# that spares every other text the per-line pass.
+_HEADER_HINT_RE = compile_re(r"(?m)^[\f \u3000]*(?:序|编)[ \u3000]{0,4}号[ \u3000]{2,}\S")
+# A row number in the 序号 column: 1 / 1. / 12、 / 一、 / （一） / (1)
+_ROW_NUMBER_RE = compile_re(
+    r"(?:\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)])"
+)
+_HEADER_REMARK_RE = compile_re(r"[（(][^）)]*[）)]$")
+_TOLERANCE = 2  # display columns a cell may start left of its column's edge
+_MIN_COLUMNS = 3
+_LAST_COLUMN_MAX = 30  # display columns a wrapped piece of the last column may take
+
+Piece = tuple[int, str]  # (display column where the piece starts, its text)
+
+
+def _width(text: str) -> int:
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _pieces(line: str) -> list[Piece]:
+    """The line cut at runs of two spaces or more, each piece with its display column."""
+    pieces: list[Piece] = []
+    column = 0
+    at = 0
+    line = line.lstrip("\f")  # a page break (pdftotext) before the line: no column of its own
+    for m in _PIECE_RE.finditer(line):
+        column += _width(line[at : m.start()])
+        pieces.append((column, m.group()))
+        column += _width(m.group())
+        at = m.end()
+    return pieces
+
+
+def _header_name(cell: str) -> str:
+    name = cell.replace(" ", "").replace("\u3000", "")
+    return _HEADER_REMARK_RE.sub("", name)
+
+
+def _header(line: str) -> list[Piece] | None:
+    """The header's pieces when every one is a known column name and the first is 序号/编号."""
+    if "\t" in line:
+        return None
+    pieces = _pieces(line)
+    merged: list[Piece] = []
+    for column, text in pieces:  # 序  号 printed with two spaces: one name again
+        if merged and len(merged[-1][1]) == 1 and _header_name(merged[-1][1] + text) in HEADER_NAMES:
+            merged[-1] = (merged[-1][0], merged[-1][1] + text)
+        else:
+            merged.append((column, text))
+    if len(merged) < _MIN_COLUMNS or _header_name(merged[0][1]) not in _NUMBER_HEADERS:
+        return None
+    if not all(_header_name(text) in HEADER_NAMES for _, text in merged):
+        return None
+    return merged
+
+
+def _column_of(edges: list[int], column: int) -> int | None:
+    """The column a piece starting at ``column`` falls under, or None left of the first."""
+    found = None
+    for k, edge in enumerate(edges):
+        if column + _TOLERANCE >= edge:
+            found = k
+        else:
+            break
+    return found
+
+
+def _joined(pieces: list[str]) -> str:
+    """A cell's pieces (wrapped lines, or words two spaces apart) as one text: no space between
+    Chinese characters, one between two ASCII words (2021 / 年 → 2021年; COVID / 19 → COVID 19)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _is_word_char(out[-1][-1]) and _is_word_char(piece[0]):
+            out.append(" ")
+        out.append(piece)
+    return "".join(out)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _placed(edges: list[int], pieces: list[Piece]) -> list[list[str]] | None:
+    """The line's pieces under the columns (each column's pieces in order), or None when one
+    falls left of the first column."""
+    cells: list[list[str]] = [[] for _ in edges]
+    for column, text in pieces:
+        k = _column_of(edges, column)
+        if k is None:
+            return None
+        cells[k].append(text)
+    return cells
+
+
+def _fits(edges: list[int], pieces: list[Piece]) -> bool:
+    """Does every piece of a continuation line stay inside its column? (An indented paragraph
+    right under the table runs across the columns: it continues no cell.)"""
+    for column, text in pieces:
+        k = _column_of(edges, column)
+        limit = edges[k + 1] if k is not None and k + 1 < len(edges) else column + _LAST_COLUMN_MAX
+        if column + _width(text) > limit + _TOLERANCE:
+            return False
+    return True
+
+
+def _is_row_start(cells: list[list[str]]) -> bool:
+    return len(cells[0]) == 1 and _ROW_NUMBER_RE.fullmatch(cells[0][0]) is not None
+
+
+def _edges(header: list[Piece], lines: list[str], start: int) -> list[int]:
+    """Column edges: from the first row below the header that fills every column, else the header."""
+    width = len(header)
+    for k in range(start, min(len(lines), start + 6)):
+        pieces = _pieces(lines[k]) if lines[k].strip() else []
+        if len(pieces) == width and _ROW_NUMBER_RE.fullmatch(pieces[0][1]):
+            return [min(h[0], p[0]) for h, p in zip(header, pieces, strict=True)]
+    return [column for column, _ in header]
+
+
+def space_table_rows(lines: list[str], text: str) -> dict[int, tuple[str, int]]:
+    """Tables printed with spaces in ``lines`` (the text's lines as printed): for the first line
+    (0-based) of each row, its cells joined by tabs and the index of the row's last line.
+    Lines inside a row after its first are covered by that range. Empty for most texts."""
+    if _HEADER_HINT_RE.search(text) is None:
+        return {}
+    rows: dict[int, tuple[str, int]] = {}
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        header = _header(line) if "号" in line[:12] else None
+        if header is None:
+            i += 1
+            continue
+        rows[i] = ("\t".join(text for _, text in header), i)
+        edges = _edges(header, lines, i + 1)
+        i = _read_rows(lines, i + 1, edges, rows)
+    return rows
+
+
+def _read_rows(lines: list[str], i: int, edges: list[int], rows: dict[int, tuple[str, int]]) -> int:
+    """Rows of one table from ``lines[i]`` on, into ``rows``; the index after the table."""
+    n = len(lines)
+    open_at: int | None = None  # the first line of the row being read
+    cells: list[list[str]] = []  # its cells' pieces, line after line
+
+    def close(last: int) -> None:
+        if open_at is not None:
+            rows[open_at] = ("\t".join(_joined(c) for c in cells), last)
+
+    while i < n:
+        line = lines[i]
+        if not line.strip():
+            following = next((k for k in range(i + 1, min(n, i + 3)) if lines[k].strip()), None)
+            if following is None or "\t" in lines[following]:
+                break
+            placed = _placed(edges, _pieces(lines[following]))
+            if placed is None or not (_is_row_start(placed) or _header(lines[following])):
+                break  # a blank line, then no row: the table is over
+            i += 1
+            continue
+        if "\t" in line:
+            break
+        if _header(line) is not None:  # printed again after a page break
+            close(_last_nonblank(lines, open_at, i) if open_at is not None else i)
+            open_at = None
+            rows[i] = ("\t".join(text for _, text in _pieces(line)), i)
+            i += 1
+            continue
+        pieces = _pieces(line)
+        placed = _placed(edges, pieces)
+        if placed is None:
+            break
+        if _is_row_start(placed):
+            close(_last_nonblank(lines, open_at, i) if open_at is not None else i)
+            open_at, cells = i, placed
+        elif open_at is not None and not placed[0] and _fits(edges, pieces):
+            for old, new in zip(cells, placed, strict=True):
+                old.extend(new)
+        else:
+            break  # not a row and not the rest of one: prose under the table
+        i += 1
+    if open_at is not None:
+        close(_last_nonblank(lines, open_at, i))
+    return i
+
+
+def _last_nonblank(lines: list[str], start: int, stop: int) -> int:
+    k = stop - 1
+    while k > start and not lines[k].strip():
+        k -= 1
+    return k
