@@ -260,6 +260,12 @@ _AFTER_EVENT = compile_re(r"(?:后|以后|之后)$")
 # What follows a date token: a start/after word, or (after a bare year) an undatable part.
 _AFTER_DATE = compile_re(alternation(AFTER_DATE_WORDS))
 _SUB_YEAR = compile_re(alternation(SUB_YEAR_WORDS))
+# Before an event named after a year or month: 2022年全国两会前, 2021年9月开学前, 6月汛前 — the
+# deadline is some day before the event, inside that time, which the text does not give. (Words of
+# the grammar itself are not events: 年底前, 12月31日前, 6月中旬前, 前期 is no 前.)
+_EVENT_BEFORE = compile_re(
+    r"[\u4e00-\u9fff](?<![底末初中上下旬内份以之前后起至到日号年度])[\u4e00-\u9fff]{0,9}?(?:之前|以前|前)(?!期)"
+)
 
 _ONGOING = compile_re(alternation(ONGOING_WORDS))
 _AS_REQUIRED = compile_re(
@@ -596,6 +602,9 @@ def _scan_dates(key: str, year: int | None, base: Ymd | None) -> tuple[Ymd | Non
             return None, False, False  # an impossible day, or a form with no year to read it in
         context_month = end
         previous_day = exact
+        if _EVENT_BEFORE.match(key, tok.end()):
+            vague = True  # 2022年全国两会前: before an event in that time, on no stated day
+            continue
         after = _AFTER_DATE.match(key, tok.end())
         if after:
             started = started or AFTER_DATE_WORDS[after.group()]
