@@ -212,6 +212,21 @@ SENTENCES = [
         id="after-comma",
     ),
     pytest.param("按照国办发〔2020〕44号文件精神", [("国办发〔2020〕44号", "国办发")], id="stop-word-anzhao"),
+    # a body's name written right before its bracketed number is not part of the agency
+    pytest.param(
+        "按照省政府办公厅鄂政办发〔2020〕12号文件", [("鄂政办发〔2020〕12号", "鄂政办发")], id="body-bangongting"
+    ),
+    pytest.param("国务院国发〔2019〕28号", [("国发〔2019〕28号", "国发")], id="body-guowuyuan"),
+    pytest.param("市人民政府鄂咸政发〔2021〕5号", [("鄂咸政发〔2021〕5号", "鄂咸政发")], id="body-renmin-zhengfu"),
+    pytest.param("区政府办公室京平政办发〔2021〕3号", [("京平政办发〔2021〕3号", "京平政办发")], id="body-bangongshi"),
+    pytest.param("省发展和改革委员会鄂发改〔2020〕5号", [("鄂发改〔2020〕5号", "鄂发改")], id="body-weiyuanhui"),
+    pytest.param("区政府办公室〔2020〕3号", [("区政府办公室〔2020〕3号", "区政府办公室")], id="body-alone-kept"),
+    pytest.param("人社部发〔2020〕3号", [("人社部发〔2020〕3号", "人社部发")], id="abbreviation-with-bu-kept"),
+    pytest.param(
+        "国家发展和改革委员会令第1号",
+        [("国家发展和改革委员会令第1号", "国家发展和改革委员会令")],
+        id="order-keeps-body",
+    ),
     pytest.param("认真贯彻落实国发〔2018〕42号", [("国发〔2018〕42号", "国发")], id="stop-words-guanche-luoshi"),
     pytest.param("现将国办发〔2018〕124号转发给你们", [("国办发〔2018〕124号", "国办发")], id="stop-word-jiang"),
     pytest.param(

@@ -77,6 +77,7 @@ from typing import TYPE_CHECKING, Any
 from .._pattern_cache import compile_re
 from ..data import Deadline as DeadlineRecord
 from ..data import to_dict
+from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation
 from ..vocab.deadlines import (
     AFTER_DATE_WORDS,
@@ -264,7 +265,7 @@ _SUB_YEAR = compile_re(alternation(SUB_YEAR_WORDS))
 # deadline is some day before the event, inside that time, which the text does not give. (Words of
 # the grammar itself are not events: 年底前, 12月31日前, 6月中旬前, 前期 is no 前.)
 _EVENT_BEFORE = compile_re(
-    r"[\u4e00-\u9fff](?<![底末初中上下旬内份以之前后起至到日号年度])[\u4e00-\u9fff]{0,9}?(?:之前|以前|前)(?!期)"
+    rf"[{_CJK}](?<![底末初中上下旬内份以之前后起至到日号年度])[{_CJK}]{{0,9}}?(?:之前|以前|前)(?!期)"
 )
 
 _ONGOING = compile_re(alternation(ONGOING_WORDS))

@@ -43,7 +43,7 @@ from ..data import DocNumber as DocNumberRecord
 from ..data import to_dict
 from ..vocab.common import CJK_EXTENDED as _CJK
 from ..vocab.common import LazyPattern, alternation
-from ..vocab.docnumber import AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
+from ..vocab.docnumber import AGENCY_BODY_NAMES, AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
 
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
     from gazette_extract.models import DocNumber  # lazy on purpose
@@ -70,6 +70,7 @@ _STATE_PREFIX = "中华人民共和国"
 _AGENCY_EDGE = compile_re(
     "|".join(map(re.escape, AGENCY_KEEP_WORDS)) + "|(?P<stop>" + alternation(AGENCY_STOP_WORDS) + ")"
 )
+_BODY_NAME = compile_re(alternation(AGENCY_BODY_NAMES))
 
 # Building blocks of DOC_NUMBER.
 # An agency character: any CJK except the ones that end a number (号 號) or start its serial (第).
@@ -152,6 +153,16 @@ def _agency_start(run: str) -> int:
     return start
 
 
+def _body_name_end(agency: str) -> int:
+    """Where an abbreviation begins after a body's name written before it (AGENCY_BODY_NAMES):
+    after the last name, when two characters or more of agency follow it; else 0 (区政府办公室
+    〔2020〕3号 is kept whole: no abbreviation follows the names)."""
+    cut = 0
+    for m in _BODY_NAME.finditer(agency):
+        cut = m.end()
+    return cut if len(agency) - cut >= 2 else 0
+
+
 def _year(digits: str) -> int | None:
     """2021 → 2021, 98 → 1998; None for years no document number carries."""
     digits = digits.translate(_FOLD_DIGITS)
@@ -179,12 +190,15 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
         agency, start = run[cut:], m.start("agency") + cut
         if not agency:
             return None
-        if m.group("serial") is not None:
-            year, serial = _year(m.group("year")), _serial(m.group("serial"))
-            if year is None:
-                return None
-        elif m.group("lost_serial") is not None:
-            year, serial = _year(m.group("lost_year")), _serial(m.group("lost_serial"))
+        if m.group("serial") is not None or m.group("lost_serial") is not None:
+            if m.group("serial") is not None:
+                year, serial = _year(m.group("year")), _serial(m.group("serial"))
+                if year is None:
+                    return None
+            else:
+                year, serial = _year(m.group("lost_year")), _serial(m.group("lost_serial"))
+            body = _body_name_end(agency)  # 省政府办公厅鄂政办发 → 鄂政办发
+            agency, start = agency[body:], start + body
         elif m.group("order_serial") is not None:
             year, serial = None, _serial(m.group("order_serial"))
         else:

@@ -57,6 +57,20 @@ AGENCY_STOP_WORDS: tuple[str, ...] = (
     "或",  # 国发〔2018〕41号或国发〔2018〕42号
 )
 
+# Names of issuing bodies written right before a bracketed number: the body is named, then its
+# number (按照省政府办公厅鄂政办发〔2020〕12号 → 鄂政办发〔2020〕12号). In the 〔year〕 form the agency
+# is an abbreviation, never a body's full name, so the name is cut off — when two characters or
+# more of agency remain (区政府办公室〔2020〕3号 keeps its whole run). Numbered orders and
+# announcements keep the body's name: it is their agency (财政部令第12号, 国家税务总局公告2018年第28号).
+AGENCY_BODY_NAMES: tuple[str, ...] = (
+    "人民政府",  # 市人民政府鄂咸政发〔2021〕5号
+    "政府",  # 市政府咸政发〔2021〕5号
+    "办公厅",  # 省政府办公厅鄂政办发〔2020〕12号
+    "办公室",  # 区政府办公室京平政办发〔2021〕3号
+    "委员会",  # 省发展和改革委员会鄂发改〔2020〕5号
+    "国务院",  # 国务院国发〔2019〕28号
+)
+
 # Names that contain a stop-word but belong inside an agency; they are matched before the
 # stop-words, so their 和 does not cut the agency.
 AGENCY_KEEP_WORDS: tuple[str, ...] = (
