@@ -75,6 +75,8 @@ ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(\d{1,2})?\s*[:：]?$")
 _SENTENCE_END = ("。", "；", "！", "？")
 # A seal's place printed between a signature and its date: （印章） / (盖章) / 公章
 SEAL_RE = compile_re(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$")
+# The publication note printed under a signature: （此件公开发布） / （此件主动公开） / (此页无正文)
+PUBLICATION_NOTE_RE = compile_re(r"^[（(]\s*此[件页][^（()）]{1,10}[）)]$")
 # A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
 SIGNATURE_DATE_RE = compile_re(
     r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
@@ -220,7 +222,9 @@ def classify(paras: list[Para]) -> list[Block]:
             block.kind = DATE  # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature
         if block.kind == DATE:
             j = i - 1
-            while j >= 0 and i - j <= 3 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):
+            if j > 0 and blocks[j].kind == PARAGRAPH and PUBLICATION_NOTE_RE.match(blocks[j].text):
+                j -= 1  # 某县人民政府 / （此件公开发布） / 2021年3月1日: the note printed over the date
+            while j >= 0 and i - j <= 4 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):
                 blocks[j].kind = SIGNATURE
                 j -= 1
     return blocks

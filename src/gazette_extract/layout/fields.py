@@ -18,7 +18,7 @@ from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
-from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
+from .blocks import DATE, HEADING, ITEM, PARAGRAPH, PUBLICATION_NOTE_RE, SIGNATURE, TABLE_ROW, Block
 from .documents import DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
 from .recognize import (
@@ -300,6 +300,8 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             continue
         signature: list[str] = []
         j = i - 1
+        if j > 0 and doc_blocks[j].kind == PARAGRAPH and PUBLICATION_NOTE_RE.match(doc_blocks[j].text):
+            j -= 1  # （此件公开发布） printed between the signature and its date
         while j >= 0 and doc_blocks[j].kind == SIGNATURE:
             signature.insert(0, doc_blocks[j].text)
             j -= 1
