@@ -414,6 +414,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号）
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
+            if printed and _completes(compact(split_title_number(printed)[0]), compact(title)):
+                title = printed  # the metadata's title cut short (…的通...), whole under it
             start = i
             if not title:  # the title printed above the metadata block (pages saved as text)
                 floor = starts[-1].title_end if starts else body_start
@@ -492,6 +494,9 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 i += 1  # the printed title right under a metadata block: same document
                 continue
             if starts and _printed_again(blocks, starts[-1], first, title):
+                whole = split_title_number(title)[0]
+                if _completes(compact(whole), compact(starts[-1].title)):
+                    starts[-1].title = clean_title(whole)  # the metadata's title was cut short
                 i += 1  # the title printed again under itself (a page's heading over the 版头): same document
                 continue
             listed = entry_list.pop(0) if entry_list else None
@@ -614,10 +619,29 @@ _QUOTES = str.maketrans("", "", "《》〈〉“”\"' ")
 
 def _same_title(a: str, b: str) -> bool:
     """The same title, written with or without 《》 and spaces, or without its issuer's name
-    (山东省人民政府办公厅转发…的通知 printed again as 转发…的通知)."""
+    (山东省人民政府办公厅转发…的通知 printed again as 转发…的通知), or cut short in a metadata
+    field (see :func:`_completes`)."""
     a, b = compact(a).translate(_QUOTES), compact(b).translate(_QUOTES)
     short, long = sorted((a, b), key=len)
-    return a == b or (len(short) >= 10 and long.endswith(short))
+    return a == b or (len(short) >= 10 and long.endswith(short)) or _completes(long, short)
+
+
+_CUT_MARKS = ".…。·"  # a site's field cut short: 标题：关于印发…的通...
+
+
+def _completes(long: str, short: str) -> bool:
+    """Is ``long`` (compact) the whole of a title ``short`` that a metadata field cut off: its
+    value broken at the page's edge (标　　题：…机关等迁 / 址新建的批复) or shortened by the site
+    (…的通...)? ``short`` ends in no document kind, ``long`` does, and begins with it."""
+    cut = short.rstrip(_CUT_MARKS)
+    marked = len(cut) < len(short)  # …方案... : cut where a kind word happens to end
+    return (
+        len(cut) >= 10
+        and len(long) > len(cut)
+        and long.startswith(cut)
+        and (marked or kind_of(cut) is None)
+        and kind_of(long) is not None
+    )
 
 
 def _is_printed_title_part(block: Block) -> bool:

@@ -508,10 +508,18 @@ def _continues(
     if para.standalone:
         # a metadata value broken at the page edge (标题：…暂时调整实施《中华人民共和国 / 药品管理法…》)
         # goes on in a line that is no field of its own; nothing else standalone goes on
+        text = para.text if len(prev.pieces) == 1 else prev.text()
+        if _value_ends_before_field(text, nxt_text, full=full):
+            return True
         return (
             not nxt_structural
-            and _is_metadata_line(para.text if len(prev.pieces) == 1 else prev.text())
-            and (cut or any(n > 0 for n in prev.open) or (full and prev.tail(1) not in _CLOSED_ENDS))
+            and _is_metadata_line(text)
+            and (
+                cut
+                or any(n > 0 for n in prev.open)
+                or (full and prev.tail(1) not in _CLOSED_ENDS)
+                or _title_value_ends_below(text, nxt_text)
+            )
         )
     if cut:
         return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
@@ -552,6 +560,45 @@ def _continues(
         return True
     # A short title line split before its kind word: 国务院办公厅关于2019年 / 部分节假日安排的通知
     return "关于" in prev.text()
+
+
+# A title field: 标　　题：… / 名称: … / 文件名称：… / 【标题】…
+_TITLE_FIELD_RE = compile_re(
+    r"^[\[【•\s]*(?:标\s*题|名\s*称|文件名称|信息名称|公文标题|文件标题)\s*(?:[\]】]\s*[:：]?|[:：])\s*(?P<value>\S.*)$"
+)
+
+
+def _title_value_ends_below(text: str, nxt_text: str) -> bool:
+    """A title field whose value ends in no document kind, over a short line that ends in one and
+    is no field (标　　题：…后勤部机关等迁 / 址新建的批复): the value broken at the page's edge,
+    in a text too short for its wrap width to be measured."""
+    m = _TITLE_FIELD_RE.match(text)
+    return (
+        m is not None
+        and not TITLE_END_RE.search(m.group("value"))
+        and len(nxt_text) <= 40
+        and not any(c in nxt_text for c in "：:，。")
+        and TITLE_END_RE.search(nxt_text) is not None
+    )
+
+
+# The end of a value broken at the edge, then the next field on the same line: 知 文号: 泾政〔2023〕1号
+_FRAGMENT_FIELD_RE = compile_re(
+    r"^(?P<fragment>[\w（）()]{1,6})[ \u3000]+(?:" + METADATA_KEY_ALTERNATION + r")\s*[:：]"
+)
+
+
+def _value_ends_before_field(text: str, nxt_text: str, *, full: bool) -> bool:
+    """A metadata line (two pairs side by side) broken inside its last value, the next line
+    holding the value's end and then the next field (名称: …目标任务的通 / 知 文号: 泾政〔2023〕1号):
+    when the line above fills the wrap width, or the end completes a title field's value."""
+    m = _FRAGMENT_FIELD_RE.match(nxt_text) if len(nxt_text) > 3 else None
+    if m is None or not _is_metadata_line(text):
+        return False
+    if full:
+        return True
+    title = _TITLE_FIELD_RE.match(text)
+    return title is not None and TITLE_END_RE.search(title.group("value") + m.group("fragment")) is not None
 
 
 def _looks_like_title(text: str) -> bool:
