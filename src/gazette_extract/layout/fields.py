@@ -34,9 +34,15 @@ from .recognize import (
 from .serials import decree_number
 
 ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
-ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:]?\s*(?P<title>.*)$")
-# "1. 平谷区…运行机制 2. 平谷区…管理机制" inside one line
-ATTACHMENT_ITEM_RE = compile_re(r"(?:^|\s)(?P<n>\d{1,2})[.、．]\s*(?P<title>.+?)(?=\s+\d{1,2}[.、．]|$)")
+ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:.．、]?\s*(?P<title>.*)$")
+# The numbers of a list of attachments on one line: "1. 平谷区…运行机制 2. 平谷区…管理机制",
+# "1、X；2、Y", "1.2022年X2.Y" (the spaces before a digit folded away). A number stands after the
+# line's start, a space, a separator, a closing mark or a Chinese character, never after a digit
+# (2021.3 holds no 21.).
+ATTACHMENT_NUMBER_RE = compile_re(
+    r"(?:^|(?<=[\s；;，,。》”）)]))(?P<n>\d{1,2})[.、．]|(?<=[\u4e00-\u9fff])(?P<glued>\d{1,2})[.、．]"
+)
+_ATTACHMENT_LINE_MAX = 80  # 附件1：X on its own line: a label, not a sentence that starts so
 CITED_TITLE_RE = compile_re(
     r"""
     《(?P<title>[^《》\n]{2,120})》            # 《国务院办公厅关于坚决制止耕地“非农化”行为的通知》
@@ -319,14 +325,12 @@ def read_attachments(doc_blocks: list[Block]) -> list[Attachment]:
         m = ATTACHMENT_LIST_RE.match(text) if text.startswith("附件") else None  # (most blocks: a C test)
         if m and block.kind != TABLE_ROW:
             rest = m.group("rest").strip()
-            items = list(ATTACHMENT_ITEM_RE.finditer(rest))
+            items = _numbered_items(rest)
             if items:
-                for it in items:
-                    label = f"附件{int(it.group('n'))}"
-                    found.setdefault(
-                        label, Attachment(label=label, title=_att_title(it.group("title")), line=block.line)
-                    )
-            elif rest:
+                for n, item in items:
+                    label = f"附件{n}"
+                    found.setdefault(label, Attachment(label=label, title=_att_title(item), line=block.line))
+            elif rest and not ATTACHMENT_NUMBER_RE.match(rest):  # (a list out of order: not read)
                 found.setdefault("附件", Attachment(label="附件", title=_att_title(rest), line=block.line))
             # the list goes on in numbered items: 2. 平谷区落实耕地保护“田长制”管理机制
             j = i + 1
@@ -342,7 +346,16 @@ def read_attachments(doc_blocks: list[Block]) -> list[Attachment]:
                 j += 1
             i = j
             continue
-        h = ATTACHMENT_HEADING_RE.match(text) if block.kind == HEADING and len(text) <= 60 else None
+        h = (
+            ATTACHMENT_HEADING_RE.match(text)
+            if text.startswith("附件")
+            and block.kind != TABLE_ROW
+            and len(text) <= (60 if block.kind == HEADING else _ATTACHMENT_LINE_MAX)
+            and "。" not in text
+            else None
+        )
+        if h and block.kind != HEADING and not (h.group("n") and h.group("title")):
+            h = None  # a paragraph that opens with 附件 is a label only as 附件2：X
         if h and (h.group("n") or not h.group("title")):
             label = f"附件{int(h.group('n'))}" if h.group("n") else "附件"
             title = _att_title(h.group("title")) if h.group("title") else None
@@ -355,10 +368,35 @@ def read_attachments(doc_blocks: list[Block]) -> list[Attachment]:
             ):
                 title = clean_title(doc_blocks[i + 1].text)
             entry = found.setdefault(label, Attachment(label=label, title=title, line=block.line))
-            if not entry.title:
+            if not entry.title or (title and entry.title != title and entry.title.startswith(title) and _whole(title)):
+                # the heading over the attachment itself; a list's last item may run on into the
+                # signature on a page printed on one line (…分解表重庆市沙坪坝区人民政府办公室2022…)
                 found[label] = replace(entry, title=title)
         i += 1
     return sorted(found.values(), key=lambda a: (len(a.label), a.label))
+
+
+_ATTACHMENT_ENDS = ("表", "清单", "名单", "目录", "一览表")  # …任务分解表: an attachment's title ends
+
+
+def _whole(title: str) -> bool:
+    """Does an attachment's heading end as a title does (…的通知, …方案, …分解表), not on the
+    first line of a wrapped one (湖北省巴东县官渡口镇马鬃山村 / 地质险情调查专家组意见)?"""
+    return kind_of(title) is not None or title.endswith(_ATTACHMENT_ENDS)
+
+
+def _numbered_items(rest: str) -> list[tuple[int, str]]:
+    """A list of attachments on one line, numbered 1, 2, 3 … in order from its start; [] when it
+    is not one (a number out of order, or text before the first)."""
+    marks = list(ATTACHMENT_NUMBER_RE.finditer(rest))
+    if not marks or marks[0].start() != 0:
+        return []
+    numbers = [int(mark.group("n") or mark.group("glued")) for mark in marks]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return []
+    ends = [mark.start() for mark in marks[1:]] + [len(rest)]
+    items = [(n, rest[mark.end() : end].strip(" ；;，,")) for n, mark, end in zip(numbers, marks, ends, strict=True)]
+    return items if all(title for _, title in items) else []
 
 
 def _att_title(text: str) -> str:
