@@ -84,13 +84,13 @@ EXPECTED_METADATA = {
     ],
     "beijing_district.html": [
         "索引号：11110117000037544Y/2021-00005",
-        "发文机关：北京市平谷区人民政府",  # written [ 发文机构 ] on the page
-        "生效日期：2021年01月14日",  # [ 实施日期 ]
+        "发文机构：北京市平谷区人民政府",  # [ 发文机构 ]: every label as printed (vocab names its field)
+        "实施日期：2021年01月14日",  # [ 实施日期 ]
         "成文日期：2021年01月14日",
         "发布日期：2021年01月20日",
         "发文字号：京平政发〔2021〕4号",
         "主题分类：农业、林业、水利",
-        "体裁：通知",  # [ 体裁分类 ]
+        "体裁分类：通知",  # [ 体裁分类 ]
         "有效性：有效",
     ],
     "beijing_gbk.html": [
@@ -249,8 +249,9 @@ METADATA_LAYOUTS = unique_ids([
 @pytest.mark.parametrize("metadata", METADATA_LAYOUTS)
 def test_metadata_layouts(metadata: str) -> None:
     html = metadata if 'id="zoom"' in metadata else metadata + BODY
+    number_label = "文号" if "文　　号" in metadata else "发文字号"  # labels as printed
     assert paragraphs(html_to_text(html)) == [
-        "发文字号：京政发〔2023〕1号",
+        f"{number_label}：京政发〔2023〕1号",
         "成文日期：2023年3月3日",
         "现将有关事项通知如下，请认真贯彻执行。",
     ]
@@ -492,3 +493,18 @@ def test_a_page_no_encoding_decodes_whole_is_read_with_a_warning():
     result = extract(data, path="page.html")
     assert [w["code"] for w in result["warnings"]][-1] == "replaced-bytes"
     assert result["source"]["encoding"] == "utf-8"
+
+
+def test_every_label_the_text_pipeline_reads_is_kept_as_printed() -> None:
+    """A metadata table's pairs reach document.metadata as printed, whatever the label: 发文日期 was
+    no HTML label and its pair was lost with the cell it sat in; 名称 and 文号 were renamed."""
+    from gazette_extract.api import parse_text
+
+    rows = [("索引号", "011329012/2021-01234"), ("发布机构", "宜都市人民政府办公室"), ("发文日期", "2021-03-01"),
+            ("名称", "宜都市人民政府办公室关于做好春耕工作的通知"), ("文号", "都政办发〔2021〕3号"), ("发布日期", "2021-03-02")]  # fmt: skip
+    cells = "".join(f"<td>{key}：</td><td>{value}</td>" for key, value in rows)
+    html = f"<table><tr>{cells}</tr></table>" + BODY
+    lines = paragraphs(html_to_text(html))
+    assert lines[: len(rows)] == [f"{key}：{value}" for key, value in rows]
+    doc = parse_text(html_to_text(html)).documents[0]
+    assert doc.metadata == dict(rows)

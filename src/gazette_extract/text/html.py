@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .._pattern_cache import compile_re
-from ..vocab.common import CJK, CJK_TEXT
+from ..vocab.common import CJK, CJK_TEXT, METADATA_KEYS
 from .decode import BOMS, CHARSET_ALIASES, encoding_name
 
 __all__ = [
@@ -47,42 +47,18 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 
 # Metadata labels as written on the page (whitespace, brackets and colons removed) → the label
-# we write, always one the text pipeline reads (a key of vocab.METADATA_KEYS; a test checks).
-# None: a label we recognize, so it ends the value before it, but do not write (site fields
-# outside the output contract). Output order follows the page, not this table.
-METADATA_LABELS: dict[str, str | None] = {
-    "索引号": "索引号",  # 索 引 号：000014349/2023-00012 (gov.cn), [ 索引号 ] 11110117… (Beijing)
-    "主题分类": "主题分类",  # 主题分类：城乡建设、环境保护\城市规划
-    "发文机关": "发文机关",  # 发文机关：国务院办公厅
-    "发文机构": "发文机关",  # [ 发文机构 ] 北京市平谷区人民政府 (Beijing's word for it)
-    "发文单位": "发文单位",
-    "发布机构": "发布机构",  # 发布机构：北京市人民政府办公厅
-    "成文日期": "成文日期",  # 成文日期：2023年03月03日
-    "印发日期": "印发日期",
-    "标题": "标题",  # 标　　题：国务院办公厅关于…的通知
-    "名称": "标题",  # 名　　称：关于…的通知 (some ministry sites)
-    "发文字号": "发文字号",  # 发文字号：国办发〔2023〕6号
-    "文号": "发文字号",  # 文　　号：京政发〔2023〕1号
-    "发布日期": "发布日期",  # 发布日期：2023年03月08日
-    "发布时间": "发布日期",  # 发布时间：2021-01-20
-    "公开日期": "公开日期",
-    "实施日期": "生效日期",  # [ 实施日期 ] 2021年01月14日 (Beijing)
-    "生效日期": "生效日期",
-    "有效性": "有效性",  # [ 有效性 ] 有效
-    "时效性": "有效性",
-    "体裁分类": "体裁",  # [ 体裁分类 ] 通知 (Beijing)
-    "体裁": "体裁",
-    "公文种类": "公文种类",
-    "主题词": "主题词",
-    "主送机关": "主送机关",  # 主送机关：各区人民政府，市政府各委、办、局
-    "主送": "主送",
+# we write. Every key the text pipeline reads (vocab.METADATA_KEYS) is written as printed, so an
+# HTML page and its text give the same document.metadata (名称, 文号 and 发文日期 stay so: the
+# field each names is vocab's to say). None: a label recognized so that it ends the value before
+# it, but not written — the article's info bar (来源：市政府办公室 is the site's, not the
+# document's) and fields always left empty.
+_RECOGNIZED_ONLY: dict[str, str | None] = {
     "联合发文单位": None,  # [ 联合发文单位 ] (usually empty)
-    "废止日期": None,
-    "公开方式": None,  # 公开方式：主动公开
-    "公开范围": None,
-    "信息来源": None,
     "来源": None,  # 来源：北京市平谷区人民政府 (the site's article info bar)
+    "信息来源": None,
+    "文件来源": None,
 }
+METADATA_LABELS: dict[str, str | None] = {**{key: key for key in METADATA_KEYS}, **_RECOGNIZED_ONLY}
 
 # Article-body containers, most specific first. Among the matches of one selector the one with
 # the most CJK text wins; the first selector with a match decides.
@@ -681,7 +657,7 @@ def _page_title(tree: LexborHTMLParser, metadata: Iterable[tuple[str, str]]) -> 
     ``ArticleTitle`` meta tag TRS-built sites carry; the first ``<h1>`` outside page chrome; the
     first part of ``<title>`` ("…的通知_区政府文件_北京市平谷区人民政府")."""
     for label, value in metadata:
-        if label == "标题":  # 名称 is written as 标题 too
+        if METADATA_KEYS.get(label) == "title":  # 标题, 名称, 文件名称 …
             return value
     for meta in tree.css("meta"):
         if (meta.attributes.get("name") or "").lower() == "articletitle":
