@@ -353,7 +353,7 @@ RUN_ON_ROLE_RE = compile_re(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROL
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班))"  # 领导小组组长由…担任 (round 6)
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"  # 领导小组组长由…担任 (round 6)
     rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
@@ -3233,6 +3233,8 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
 
 
 _ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)
+# The 序号 cell of a roster table's row: 1 / 12 / １ / 3. — only digits, never a name or a post.
+_ROSTER_SERIAL_CELL_RE = compile_re(r"[\d０-９]{1,3}[.．、]?")
 
 
 def _roster_text(block: Block) -> str:
@@ -3246,6 +3248,8 @@ def _roster_text(block: Block) -> str:
         return block.text or ""
     if not cells:
         return block.text or ""
+    if len(cells) > 2 and _ROSTER_SERIAL_CELL_RE.fullmatch(cells[0]):
+        cells = cells[1:]  # 1 | 组长 | 张三 | 区长: the row's serial (序号) is no post (rosters round 4)
     if len(cells) > 1:
         for k, cell in enumerate(cells):
             if cell[0] not in _ROLE_FIRST_CHARS:
@@ -3440,6 +3444,53 @@ def _joined_holders(entry: str) -> list[str]:
     return [entry]
 
 
+def _posted_holder_pieces(entry: str) -> list[str]:
+    """副市长李四、市政府秘书长王五 → [副市长李四, 市政府秘书长王五] (rosters round 4): holders joined by 、,
+    each a post and a name; posts before the first holder's post stay with it (区委常委、常务副区长李四、
+    副区长王五 → [区委常委、常务副区长李四, 副区长王五]). The entry whole unless two holders or more read
+    and no piece is left over (区委副书记、区长张三 is one holder; 副区长李四、王五 share a post)."""
+    if "、" not in entry:
+        return [entry]
+    pieces: list[str] = []
+    posts: list[str] = []
+    for part in entry.split("、"):
+        part = part.strip(" \u3000")
+        if _post_and_name(part) is not None:
+            pieces.append("、".join([*posts, part]))
+            posts = []
+        elif part and _title_at_end(part):
+            posts.append(part)
+        else:
+            return [entry]
+    return pieces if len(pieces) > 1 and not posts else [entry]
+
+
+def _name_then_title(entry: str) -> tuple[str, str] | None:
+    """张三副市长 / 李四副秘书长 / 王五主任 → (name, title) (rosters round 4): a name, then one title of the
+    vocabulary and nothing else — never a unit's name (信访局局长, 文明办主任: the name would end in 局/办) nor
+    a place's head (江北区长: a two-character 区长/市长 after a place is no name's)."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    for size in (3, 2, 4):
+        name, title = entry[:size], entry[size:]
+        if (
+            title in TITLE_SET
+            and (len(title) > 2 or title[0] not in _PLACE_LEVEL_CHARS)
+            and name[-1] not in _NON_NAME_LAST
+            and is_person_name(name)
+        ):
+            return name, title
+    return None
+
+
+_PLACE_LEVEL_CHARS = frozenset("省市区县州旗盟镇乡")
+
+
+def _titled_name_pieces(entry: str) -> list[str]:
+    """李四副秘书长、王五主任 → [李四副秘书长, 王五主任] when every piece is a name then a title; else the entry."""
+    pieces = entry.split("、")
+    return pieces if len(pieces) > 1 and all(_name_then_title(p) for p in pieces) else [entry]
+
+
 def _names_or_entry(entry: str) -> list[str]:
     """李四、王五同志 → [李四, 王五] when every piece is a name; else the entry whole."""
     names = entry.strip(" \u3000").removesuffix("同志").split("、")
@@ -3455,9 +3506,11 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
         entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
         if "、" in m.group("body"):  # 副组长由李四、王五同志担任: each name a holder (round 6)
             entries = [part for e in entries for part in _names_or_entry(e)]
+            entries = [part for e in entries for part in _posted_holder_pieces(e)]  # …由副区长李四、区长助理王五担任
+            entries = [part for e in entries for part in _titled_name_pieces(e)]  # …由李四副秘书长、王五主任担任
         if any(ch in m.group("body") for ch in "和及与"):
             entries = [part for e in entries for part in _joined_holders(e)]
-        holders = [h for h in map(_holder, entries) if h is not None]
+        holders = [h for h in (_holder(e) or _name_then_title(e) for e in entries) if h is not None]
         if any(post and "同志" in post for _name, post in holders):
             continue  # 李四同志和副区长王五 read as one post: some holders did not split, so none is sure
         if holders and len(holders) == len(entries):
@@ -3586,6 +3639,11 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
         if role in TITLE_SET:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
             continue
         entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
+        if "、" in entry and len(pieces := _posted_holder_pieces(entry.rpartition("由")[2])) > 1:
+            # 市政府副秘书长李四、市发改委主任王五担任副召集人: one holder per post (rosters round 4)
+            held = [_post_and_name(piece) for piece in pieces]
+            found.extend((role, name, post) for name, post in filter(None, held))
+            continue
         if "由" in entry:  # 由县委书记任组长 (by post: nothing) / 指挥部由王成国同志任总指挥
             parsed = _holder(entry.rpartition("由")[2])
         else:
@@ -3672,6 +3730,39 @@ def _prose_holders(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
+# A roster role handed on in an adjustment notice (rosters round 4): 张三同志因工作变动不再担任区防汛抗旱指挥部
+# 总指挥，由李四同志担任 / …不再担任领导小组成员，其职务由李四同志接任 — the successor is the member; the one who
+# leaves is no member (and no change of post: a group's role is not a post, FORMAT.md).
+ROSTER_SUCCESSION_RE = compile_re(
+    rf"不再担任(?P<held>[^，,；;。：:]{{0,40}}?)(?P<role>{_ROLE_ALTERNATION})(?:职务|一职)?[，,]"
+    rf"(?:其职务?|该职务?)?改?由(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?:担任|接任|兼任)"
+    rf"(?:{_ROLE_ALTERNATION})?(?=[。；;，,]|$)"
+)
+# A role whose holder is changed (rosters round 4): 领导小组组长由张三同志调整为李四同志 / 副组长调整为李四.
+ROLE_ADJUSTED_RE = compile_re(
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?调整为(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
+)
+_SUCCESSION_GROUPS = (*ROSTER_TITLE_GROUPS, "联席会议")
+
+
+def _successions(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of the successors in ROSTER_SUCCESSION_RE and ROLE_ADJUSTED_RE. A role that is also
+    a title (主任, 委员, 秘书长) counts only after a group's name (不再担任区发改委主任 is a post's change); a
+    successor named by post only (由区政府主要负责同志担任) gives nothing."""
+    found: list[tuple[str, str, str | None]] = []
+    matches = [*ROSTER_SUCCESSION_RE.finditer(text), *ROLE_ADJUSTED_RE.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start()):
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        held = m.groupdict().get("held") or ""
+        if role in TITLE_SET and not held.endswith(_SUCCESSION_GROUPS):
+            continue
+        holder = _holder(m.group("holder")) or _name_then_title(m.group("holder"))
+        if holder is not None:
+            found.append((role, holder[0], holder[1]))
+    return found
+
+
 _DEFAULT_STARTS: tuple[str, ...] = tuple(sorted(PLACE_STARTS, key=len, reverse=True))
 
 
@@ -3752,6 +3843,7 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             and not _starts_with_role(text)
             and ("、" not in text or not any(group in text for group in ROSTER_TITLE_GROUPS))
             and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
+            and "调整为" not in text
         ):
             continue  # no roster open, no role colon or role first, no 任 nor 以…为组长: nothing here
         segments = _roster_segments(text) if colon else _spaced_role_segments(text)
@@ -3809,6 +3901,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                     found.append((prose_role, (0, person, post)))
             if "兼任" in text:
                 found.extend((r, (0, person, post)) for r, person, post in _prose_holders(text))
+            if "不再担任" in text or "调整为" in text:  # …不再担任组长，由李四同志担任 (rosters round 4)
+                found.extend((r, (0, person, post)) for r, person, post in _successions(text))
             if not found and colon and GLUED_ROLE_RE.search(text):
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else None
