@@ -142,6 +142,47 @@ MEMBER_ROWS = [
         [("组长", "张三", "区长"), ("副组长", "李四", "副区长"), ("副组长", "王五", "区委常委")],
         id="tab-table-serial-first-merged-role",
     ),
+    # --- a post whose line wrapped with no separator (fixed in this round: the next person was lost) ---
+    pytest.param(
+        "副组长：\n苟仲文　体育总局局长、亚运会组委会主\n席\n张海迪　中国残联主席\n成员：\n王浩　浙江省省长",
+        [
+            ("副组长", "苟仲文", "体育总局局长、亚运会组委会主席"),
+            ("副组长", "张海迪", "中国残联主席"),
+            ("成员", "王浩", "浙江省省长"),
+        ],
+        id="post-cut-mid-title-next-line-one-character",
+    ),
+    pytest.param(
+        "组长：张三　区长\n\n成员：王五　区发展和改革委员会\n\n党组书记、主任\n\n赵六　区财政局局长",
+        [
+            ("组长", "张三", "区长"),
+            ("成员", "王五", "区发展和改革委员会党组书记、主任"),
+            ("成员", "赵六", "区财政局局长"),
+        ],
+        id="post-cut-after-a-unit-own-paragraph",
+    ),
+    pytest.param(
+        "成员：王五　区发展和改革委员会\n　　　　　　党组书记、主任\n　　　赵六　区财政局局长",
+        [("成员", "王五", "区发展和改革委员会党组书记、主任"), ("成员", "赵六", "区财政局局长")],
+        id="post-cut-after-a-unit-same-paragraph",
+    ),
+    pytest.param(
+        "组长：张三　区长\n\n成员：王五　区发改委\n\n主要职责\n\n赵六　区财政局局长",
+        [("组长", "张三", "区长"), ("成员", "王五", "区发改委")],
+        id="a-line-that-ends-in-no-title-is-no-tail",
+    ),
+    # --- a gazette's running head inside a roster (fixed in this round: the roster closed there) ---
+    pytest.param(
+        "组长：张三　区长\n\n成员：王五　区发改委主任\n\n— 2 —\n\n某某市人民政府公报\n\n赵六　区财政局局长",
+        [("组长", "张三", "区长"), ("成员", "王五", "区发改委主任"), ("成员", "赵六", "区财政局局长")],
+        id="running-head-after-a-page-number",
+    ),
+    pytest.param(
+        "成员：王五　区发改委主任\n\n某某市人民政府公报　2021年第1期\n\n赵六　区财政局局长",
+        [("成员", "王五", "区发改委主任"), ("成员", "赵六", "区财政局局长")],
+        id="running-head-with-the-issue",
+    ),
+    pytest.param("某某市人民政府公报\n\n赵六　区财政局局长", [], id="running-head-opens-no-roster"),
     # --- forms that read: kept so they stay read ---
     pytest.param(
         "总指挥：张三（市长）\n副总指挥：李四（副市长）、王五（市政府秘书长）\n成员：赵六（市发改委主任）",

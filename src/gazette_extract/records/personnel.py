@@ -3191,11 +3191,15 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
         if paren or not spaced:
             return paren
         # 张三 区长（正处级）: the 'name' took a short post after its space (rosters round 3): read as a line
-    return [
-        (i, person, post)
-        for i, line in enumerate(rest.split("\n"))
-        for person, post in (_roster_line(line) or _roster_pieces(line) or _glued_holder(line))
-    ]
+    entries: list[tuple[int, str, str | None]] = []
+    for i, line in enumerate(rest.split("\n")):
+        read = _roster_line(line) or _roster_pieces(line) or _glued_holder(line)
+        cut = not read and entries and entries[-1][0] == i - 1 and _title_at_end(entries[-1][2] or "") is None
+        if cut and (joined := _cut_post_joined(entries[-1][2], line)) is not None:
+            entries[-1] = (entries[-1][0], entries[-1][1], joined)  # 王五　区发展和改革委员会⏎　　党组书记、主任
+            continue
+        entries.extend((i, person, post) for person, post in read)
+    return entries
 
 
 def _glued_holder(line: str) -> list[tuple[str, str | None]]:
@@ -3312,6 +3316,25 @@ def _lost_role(text: str, document: str) -> tuple[str | None, str] | None:
     if len(candidates) > 1:
         candidates = tuple(c for c in candidates if c in document)
     return (candidates[0] if len(candidates) == 1 else None), m.group("rest")
+
+
+def _cut_post_joined(post: str | None, text: str) -> str | None:
+    """The post of the entry above, its line wrapped with no separator (rosters round 4): 苟仲文 体育总局局长、
+    第4届亚残运会组委会主⏎席 / 王五 区发展和改革委员会⏎党组书记、主任 — the post with the line joined, when
+    the post read ends in no title and the joined one does; None for anything else (a name, a unit: 区财政局…)."""
+    line = text.strip(" \u3000")
+    if (
+        not post
+        or not 1 <= len(line) <= _CUT_POST_TAIL_MAX
+        or line[0] in _PLACE_LEVEL_CHARS
+        or _ALL_CJK_RE.fullmatch(line.replace("、", "")) is None
+        or _title_at_end(f"{post}{line}") is None
+    ):
+        return None
+    return f"{post}{line}"
+
+
+_CUT_POST_TAIL_MAX = 16
 
 
 def _bare_post(block: Block) -> bool:
@@ -3763,6 +3786,13 @@ def _successions(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
+# A gazette's running head printed after a page break inside a roster (rosters round 4: the robustness
+# transforms furniture-*): 广西壮族自治区人民政府公报 / 北京市平谷区人民政府公报 2021年第1期 — a page number
+# beside it is dropped by the block splitter; a head printed once or twice is not (text.normalize needs 3).
+ROSTER_RUNNING_HEAD_RE = compile_re(r"[^\s。；;，,：:、（）()]{2,30}公报(?:[ \u3000]*\d{4}年第\d{1,3}期)?")
+_RUNNING_HEAD_MAX = 48
+
+
 _DEFAULT_STARTS: tuple[str, ...] = tuple(sorted(PLACE_STARTS, key=len, reverse=True))
 
 
@@ -3831,9 +3861,13 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     seen: set[tuple[str, str]] = set()
     role: str | None = None
     wrapped = ""  # the separator a member's post ended with, its line wrapped (rosters round 3)
+    cut = False  # the last block's last member has a post that ends in no title: its line may have wrapped
     for index, block in enumerate(blocks):
         after_wrap, wrapped = wrapped, ""  # only the block right after the wrapped one continues it
         text = _roster_text(block)
+        if role is not None and len(text) <= _RUNNING_HEAD_MAX and ROSTER_RUNNING_HEAD_RE.fullmatch(text.strip()):
+            wrapped = after_wrap  # a page's running head (…人民政府公报) inside a roster: the roster goes on
+            continue
         colon = "：" in text or ":" in text
         if (
             role is None
@@ -3885,6 +3919,14 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 role = found[-1][0] if found else role
         elif role is not None and (entries := _continuation_entries(text)):
             found = [(role, entry) for entry in entries]
+        elif (
+            role is not None
+            and cut
+            and block.kind == "paragraph"
+            and (joined := _cut_post_joined(members[-1].post, text))
+        ):
+            members[-1] = dataclasses.replace(members[-1], post=joined)  # …组委会主⏎席 (rosters round 4)
+            continue
         elif role is not None and (_is_roster_subheading(block) or _bare_post(block)):
             if after_wrap and members and block.kind == "paragraph":  # 张三　市委常委、⏎　　常务副市长
                 joined = f"{members[-1].post}{after_wrap}{block.text.strip()}"
@@ -3928,4 +3970,5 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             members.append(Member(role=entry_role, person=person, post=_roster_post(post), line=line))
         last_post = found[-1][1][2] if found else None
         wrapped = last_post[-1] if last_post and last_post[-1] in "、，," and members and members[-1].post else ""
+        cut = bool(found and members and members[-1].post and _title_at_end(members[-1].post) is None)
     return members
