@@ -183,6 +183,36 @@ MEMBER_ROWS = [
         id="running-head-with-the-issue",
     ),
     pytest.param("某某市人民政府公报\n\n赵六　区财政局局长", [], id="running-head-opens-no-roster"),
+    # --- a role alone on its line without a colon (fixed in this round: gave nothing) ---
+    pytest.param(
+        "组长\n张三　区长\n副组长\n李四　副区长\n王五　区委常委",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长"), ("副组长", "王五", "区委常委")],
+        id="role-alone-no-colon-entries-below",
+    ),
+    pytest.param(
+        "组 长\n张三\n成 员\n王五、赵六",
+        [("组长", "张三", None), ("成员", "王五", None), ("成员", "赵六", None)],
+        id="spaced-role-alone-names-below",
+    ),
+    pytest.param(
+        "总指挥\n张三　市长\n副总指挥\n李四　副市长",
+        [("总指挥", "张三", "市长"), ("副总指挥", "李四", "副市长")],
+        id="command-role-alone",
+    ),
+    pytest.param("主任\n张三\n副主任\n李四", [], id="title-alone-may-be-a-leaders-page"),
+    pytest.param("成员\n负责日常工作。", [], id="role-alone-over-prose"),
+    # --- a role as the last of a holder's posts in a story (fixed in this round: gave nothing) ---
+    pytest.param(
+        "3月5日，区乡村振兴工作领导小组召开第一次全体会议。区委副书记、区长、领导小组组长张三主持会议并讲话，"
+        "区委常委、副区长、领导小组副组长李四出席会议。",
+        [("组长", "张三", None), ("副组长", "李四", None)],
+        id="story-role-last-then-name-then-verb",
+    ),
+    pytest.param(
+        "县防汛抗旱指挥部指挥长王五同志带队检查。", [("指挥长", "王五", None)], id="story-role-name-tongzhi-verb"
+    ),
+    pytest.param("领导小组成员单位参加会议。", [], id="story-member-units-are-no-name"),
+    pytest.param("领导小组成员及联络员参加会议。", [], id="story-members-and-liaisons"),
     # --- forms that read: kept so they stay read ---
     pytest.param(
         "总指挥：张三（市长）\n副总指挥：李四（副市长）、王五（市政府秘书长）\n成员：赵六（市发改委主任）",

@@ -344,6 +344,12 @@ TITLED_ROLE_RE = compile_re(
 )
 # What the holder does in the story, right after the name of a titled role (…副市长王如龙率队检查).
 _STORY_VERB_RE = compile_re(alternation(ROSTER_STORY_VERBS))
+# A roster role as the LAST of a holder's posts, the name then the story's verb (rosters round 4):
+# 区委副书记、区长、领导小组组长张三主持会议 / 县防汛抗旱指挥部指挥长王五同志带队检查.
+TITLED_LAST_ROLE_RE = compile_re(
+    rf"(?:{alternation(ROSTER_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
+    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?={alternation(ROSTER_STORY_VERBS)})"
+)
 # Stage gate (issue 14): every member and every roster warning needs a role word; a document
 # whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
 ROLE_GATE_RE = compile_re(_ROLE_ALTERNATION)
@@ -3337,6 +3343,19 @@ def _cut_post_joined(post: str | None, text: str) -> str | None:
 _CUT_POST_TAIL_MAX = 16
 
 
+def _role_alone(text: str, below: Block | None) -> str | None:
+    """组长 / 副 组 长 alone on its line, without a colon, the next block an entry (张三　区长) and no role
+    line: the role, which opens a roster; None for anything else (a heading 成员 over prose, a role that is
+    also a title)."""
+    role = _TOKEN_SPLIT_RE.sub("", text.strip(" \u3000"))
+    if role not in ROSTER_ROLES or role in TITLE_SET or below is None:
+        return None  # 主任⏎张三 may be a department's leaders page (领导之窗): only a group's own roles
+    under = _roster_text(below)
+    if ROSTER_RE.match(under) or ROSTER_SPACED_RE.match(under) or not _continuation_entries(under):
+        return None
+    return role
+
+
 def _bare_post(block: Block) -> bool:
     """A line under a role that names a post and no person (区经发局负责人: the name lost): the roster
     stays open, and the line gives nothing."""
@@ -3357,6 +3376,17 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     for m in TITLED_ROLE_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         found.extend((role, name, post) for name, post in _post_then_names(m.group("body"), story=True))
+    return found
+
+
+def _titled_last(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, None) of a roster role printed as the LAST of a holder's posts, the name right after it
+    and the story's verb after the name (rosters round 4): 区委副书记、区长、领导小组组长张三主持会议."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in TITLED_LAST_ROLE_RE.finditer(text):
+        name = m.group("name")
+        if is_person_name(name) and name[-1] not in _NON_NAME_LAST:
+            found.append((_TOKEN_SPLIT_RE.sub("", m.group("role")), name, None))
     return found
 
 
@@ -3878,8 +3908,12 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             and ("、" not in text or not any(group in text for group in ROSTER_TITLE_GROUPS))
             and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
             and "调整为" not in text
+            and (not any(group in text for group in ROSTER_TITLE_GROUPS) or _STORY_VERB_RE.search(text) is None)
         ):
             continue  # no roster open, no role colon or role first, no 任 nor 以…为组长: nothing here
+        if not colon and (alone := _role_alone(text, blocks[index + 1] if index + 1 < len(blocks) else None)):
+            role = alone  # 组长⏎张三　区长: a role alone on its line, no colon, people below (rosters round 4)
+            continue
         segments = _roster_segments(text) if colon else _spaced_role_segments(text)
         if not segments and colon and (lost := _lost_role(text, document)) is not None:
             lost_role, rest = lost
@@ -3957,6 +3991,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
             if "、" in text and any(group in text for group in ROSTER_TITLE_GROUPS):  # …指挥部副指挥长、副市长王如龙
                 found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
+            if any(group in text for group in ROSTER_TITLE_GROUPS):  # …、领导小组组长张三主持会议 (round 4)
+                found.extend((r, (0, person, post)) for r, person, post in _titled_last(text))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)
