@@ -372,6 +372,40 @@ TASK_ROWS = [
         ],
         id="tab-table-recurring-deadlines",
     ),
+    # --- column names that were not read (fixed in this round: the table gave no task) ---
+    pytest.param(
+        "| 序号 | 重点工作任务 | 牵头单位 | 责任单位 | 完成时间 |\n|---|---|---|---|---|\n"
+        "| 1 | 加快推进项目建设 | 区发改委 | 区财政局 | 2024年底 |",
+        [("加快推进项目建设", ["区发改委"], ["区财政局"], [], "by", "2024-12-31")],
+        id="column-zhongdian-gongzuo-renwu",
+    ),
+    pytest.param(
+        "| 序号 | 任务名称 | 主责单位 | 协同单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 1 | 加快推进项目建设 | 区发改委 | 区财政局 | 6月底前 |",
+        [("加快推进项目建设", ["区发改委"], ["区财政局"], [], "by", "2024-06-30")],
+        id="column-renwu-mingcheng",
+    ),
+    pytest.param(
+        "| 序号 | 事项 | 牵头部门 | 配合部门 | 时限要求 |\n|---|---|---|---|---|\n"
+        "| 1 | 加快推进项目建设 | 区发改委 | 区财政局 | 长期坚持 |",
+        [("加快推进项目建设", ["区发改委"], ["区财政局"], [], "ongoing", None)],
+        id="column-shixiang-ongoing",
+    ),
+    pytest.param(
+        "序号\t主要措施\t主责部门\t协同部门\t完成期限\n1\t加快推进项目建设\t区发改委\t区财政局\t每季度末",
+        [("加快推进项目建设", ["区发改委"], ["区财政局"], [], "recurring", None)],
+        id="column-zhuyao-cuoshi-zhuze-xietong-tabs",
+    ),
+    pytest.param(
+        "| 序号 | 工作目标 | 负责单位 | 推进时限 |\n|---|---|---|---|\n| 1 | 加快推进项目建设 | 区发改委 | 按年度推进 |",
+        [("加快推进项目建设", ["区发改委"], [], [], "recurring", None)],
+        id="column-gongzuo-mubiao-fuze-danwei",
+    ),
+    pytest.param(
+        "| 序号 | 指标名称 | 目标值 | 牵头单位 |\n|---|---|---|---|\n| 1 | 地区生产总值增长 | 6% | 区发改委 |",
+        [],
+        id="indicator-name-is-no-task-column",
+    ),
     # --- a 牵头领导 is a person: the task stays, the person in lead_people, no unit ---
     pytest.param(
         "1.加快推进项目建设。（牵头领导：张三；完成时限：2024年6月底前）",
