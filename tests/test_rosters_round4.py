@@ -483,6 +483,25 @@ def test_adjustment_notice_through_the_api() -> None:
     assert found == [("总指挥", "李四"), ("副总指挥", "赵六")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("组长：张三　市长\n副组长：李四　副市长\n成员：王五　市发改委主任", id="colon-role-lines"),
+        pytest.param("組　長：張三　市長\n副組長：李四　副市長", id="traditional-spaced-role"),
+        pytest.param(
+            "成员（按姓氏笔画为序）：王五　市发改委主任\n　　　　赵六　市财政局局长", id="role-with-an-order-remark"
+        ),
+    ],
+)
+def test_a_roster_stored_without_its_heading_has_no_title(text: str) -> None:
+    """The first role line was taken as the title (组长：张三市长) and its member lost (fixed in this round)."""
+    gazette = parse_text(text)
+    assert [d.title for d in gazette.documents] == [None]
+    first = text.split("\n")[0]
+    assert gazette.documents[0].members[0].person in ("张三", "王五")
+    assert gazette.documents[0].members[0].line == 1, first
+
+
 POSTS = ["副市长", "市政府秘书长", "市发改委主任", "区委常委、常务副区长"]
 NAMES = ["李四", "王五", "欧阳建国", "赵六"]
 
