@@ -213,6 +213,20 @@ MEMBER_ROWS = [
     ),
     pytest.param("领导小组成员单位参加会议。", [], id="story-member-units-are-no-name"),
     pytest.param("领导小组成员及联络员参加会议。", [], id="story-members-and-liaisons"),
+    # --- a three-character name printed with a space between each character (fixed: was 王小 + 明区…) ---
+    pytest.param(
+        "成员：王　小　明　区文旅局局长", [("成员", "王小明", "区文旅局局长")], id="three-character-name-fully-spaced"
+    ),
+    pytest.param(
+        "成员：张　三　区长\n　　　王　小　明　区文旅局局长",
+        [("成员", "张三", "区长"), ("成员", "王小明", "区文旅局局长")],
+        id="two-and-three-character-names-spaced",
+    ),
+    pytest.param(
+        "组长：张　三\n成员：李　四　王　五",
+        [("组长", "张三", None), ("成员", "李四", None), ("成员", "王五", None)],
+        id="two-spaced-names-are-not-one-of-three",
+    ),
     # --- forms that read: kept so they stay read ---
     pytest.param(
         "总指挥：张三（市长）\n副总指挥：李四（副市长）、王五（市政府秘书长）\n成员：赵六（市发改委主任）",

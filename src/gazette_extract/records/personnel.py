@@ -3084,12 +3084,21 @@ def extract_appointments(
 
 
 def _tokens(line: str) -> list[str]:
-    """Whitespace tokens, with a two-character name printed 尤　权 joined again."""
+    """Whitespace tokens, with a name printed 尤　权 (or 王　小　明) joined again."""
     raw = [t for t in _TOKEN_SPLIT_RE.split(line.strip()) if t]
     tokens: list[str] = []
     i = 0
     while i < len(raw):
-        if len(raw[i]) == 1 and i + 1 < len(raw) and len(raw[i + 1]) == 1 and is_person_name(raw[i] + raw[i + 1]):
+        three = raw[i : i + 3]
+        if (
+            len(three) == 3
+            and all(len(t) == 1 for t in three)
+            and (i + 3 == len(raw) or len(raw[i + 3]) > 1)
+            and is_person_name("".join(three), roster=True)
+        ):
+            tokens.append("".join(three))  # 王　小　明　区文旅局局长: not 王小 + 明区… (rosters round 4)
+            i += 3
+        elif len(raw[i]) == 1 and i + 1 < len(raw) and len(raw[i + 1]) == 1 and is_person_name(raw[i] + raw[i + 1]):
             tokens.append(raw[i] + raw[i + 1])
             i += 2
         else:
