@@ -91,6 +91,16 @@ MEMBER_ROWS = [
         [("副组长", "李四", "区委常委、常务副区长"), ("副组长", "王五", "副区长")],
         id="two-posts-of-one-holder-stay-together",
     ),
+    pytest.param(
+        "副组长由副区长李四、王五担任。",
+        [("副组长", "李四", "副区长"), ("副组长", "王五", "副区长")],
+        id="you-danren-post-name-then-names-share-it",
+    ),
+    pytest.param(
+        "副组长由区委常委、副区长李四、王五同志担任。",
+        [("副组长", "李四", "区委常委、副区长"), ("副组长", "王五", "区委常委、副区长")],
+        id="you-danren-two-posts-then-names-share-them",
+    ),
     # --- a name, then its title, in 由…担任 (fixed in this round: gave nothing) ---
     pytest.param(
         "联席会议召集人由张三副市长担任，副召集人由李四副秘书长、王五主任担任。",

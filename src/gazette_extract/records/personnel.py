@@ -3553,6 +3553,13 @@ def _titled_name_pieces(entry: str) -> list[str]:
     return pieces if len(pieces) > 1 and all(_name_then_title(p) for p in pieces) else [entry]
 
 
+def _shared_post_pieces(entry: str) -> list[str]:
+    """副区长李四、王五 → [副区长李四, 副区长王五] (rosters round 4): a post and a name, then names sharing the
+    post (_post_then_names), each piece a holder with the post; else the entry whole."""
+    shared = _post_then_names(entry.removesuffix("同志")) if "、" in entry else []
+    return [f"{post}{name}" for name, post in shared] if len(shared) > 1 else [entry]
+
+
 def _names_or_entry(entry: str) -> list[str]:
     """李四、王五同志 → [李四, 王五] when every piece is a name; else the entry whole."""
     names = entry.strip(" \u3000").removesuffix("同志").split("、")
@@ -3570,6 +3577,7 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
             entries = [part for e in entries for part in _names_or_entry(e)]
             entries = [part for e in entries for part in _posted_holder_pieces(e)]  # …由副区长李四、区长助理王五担任
             entries = [part for e in entries for part in _titled_name_pieces(e)]  # …由李四副秘书长、王五主任担任
+            entries = [part for e in entries for part in _shared_post_pieces(e)]  # …由副区长李四、王五担任
         if any(ch in m.group("body") for ch in "和及与"):
             entries = [part for e in entries for part in _joined_holders(e)]
         holders = [h for h in (_holder(e) or _name_then_title(e) for e in entries) if h is not None]
