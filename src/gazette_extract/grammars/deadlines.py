@@ -195,6 +195,8 @@ _RECURRING = compile_re(
       (?P<by_quarter>按季度?(?!度?(?:计划|要求|部署|安排)))
     | # 按周报送
       (?P<by_week>按周(?!度?(?:计划|要求|部署|安排)))
+    | # 按年度推进; 按年报送 — but not 按年度计划 (as_required), 按年初部署 / 按年底前 (a part of one year)
+      (?P<by_year>按年(?!度?(?:计划|要求|部署|安排|目标|任务|[初底末内中]))度?)
     """,
     re.VERBOSE,
 )
@@ -420,6 +422,8 @@ def _recurrence(m: re.Match[str]) -> str | None:
         return _rule("MONTHLY", monthdays=[10, 20, -1])
     if kind == "weekly":
         return _rule("WEEKLY", byday=WEEKDAYS[m.group("wd")] if m.group("wd") else "SU")
+    if kind == "by_year":
+        return _rule("YEARLY", months=[12], monthdays=[-1])
     if kind == "by_week":
         return _rule("WEEKLY", byday="SU")
     if kind == "daily":

@@ -23,6 +23,7 @@ from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import opens_lead, publish_date
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
+from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
     is_body_marker,
@@ -789,7 +790,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # …and so does a lead-in that ends in a colon (会议决定： / 任命： / 各镇人民政府：): the lines
     # under it are its list (张大明为市公安局局长), never the title
     lead_in = next((k for k, b in enumerate(head) if _is_lead_in(b)), len(head))
-    head = [b for b in head[: min(prose_at, lead_in)] if not b.text.endswith(_CLAUSE_ENDS)]
+    # …and so does a roster's role line (组长：张三　市长): it and the lines under it are entries (rosters round 4)
+    roster_at = next((k for k, b in enumerate(head) if ROSTER_ROLE_LINE_RE.match(b.text)), len(head))
+    head = [b for b in head[: min(prose_at, lead_in, roster_at)] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
     if first is not None and kind_of(first.text):
@@ -864,6 +867,15 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
 
 
 _TRAILING_YEAR_MONTH_RE = compile_re(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底前|前|底|以前)?$")
+
+
+# A roster's role line (rosters round 4): 组长：张三　市长 / 副 组 长：李四 / 成员（按姓氏笔画为序）：… — an entry
+# of a roster stored without its heading, never the title (the member would be lost with it).
+ROSTER_ROLE_LINE_RE = compile_re(
+    "[ \u3000]*(?:"
+    + "|".join("[ \u3000]*".join(role) for role in sorted(ROSTER_ROLES, key=len, reverse=True))
+    + ")[ \u3000]*(?:[（(][^（）()]{1,16}[）)])?[ \u3000]*[：:]"
+)
 
 
 def _is_unit_list(text: str) -> bool:

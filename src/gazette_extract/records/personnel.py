@@ -344,6 +344,12 @@ TITLED_ROLE_RE = compile_re(
 )
 # What the holder does in the story, right after the name of a titled role (…副市长王如龙率队检查).
 _STORY_VERB_RE = compile_re(alternation(ROSTER_STORY_VERBS))
+# A roster role as the LAST of a holder's posts, the name then the story's verb (rosters round 4):
+# 区委副书记、区长、领导小组组长张三主持会议 / 县防汛抗旱指挥部指挥长王五同志带队检查.
+TITLED_LAST_ROLE_RE = compile_re(
+    rf"(?:{alternation(ROSTER_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
+    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?={alternation(ROSTER_STORY_VERBS)})"
+)
 # Stage gate (issue 14): every member and every roster warning needs a role word; a document
 # whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
 ROLE_GATE_RE = compile_re(_ROLE_ALTERNATION)
@@ -353,7 +359,7 @@ RUN_ON_ROLE_RE = compile_re(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROL
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班))"  # 领导小组组长由…担任 (round 6)
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"  # 领导小组组长由…担任 (round 6)
     rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
@@ -3078,12 +3084,21 @@ def extract_appointments(
 
 
 def _tokens(line: str) -> list[str]:
-    """Whitespace tokens, with a two-character name printed 尤　权 joined again."""
+    """Whitespace tokens, with a name printed 尤　权 (or 王　小　明) joined again."""
     raw = [t for t in _TOKEN_SPLIT_RE.split(line.strip()) if t]
     tokens: list[str] = []
     i = 0
     while i < len(raw):
-        if len(raw[i]) == 1 and i + 1 < len(raw) and len(raw[i + 1]) == 1 and is_person_name(raw[i] + raw[i + 1]):
+        three = raw[i : i + 3]
+        if (
+            len(three) == 3
+            and all(len(t) == 1 for t in three)
+            and (i + 3 == len(raw) or len(raw[i + 3]) > 1)
+            and is_person_name("".join(three), roster=True)
+        ):
+            tokens.append("".join(three))  # 王　小　明　区文旅局局长: not 王小 + 明区… (rosters round 4)
+            i += 3
+        elif len(raw[i]) == 1 and i + 1 < len(raw) and len(raw[i + 1]) == 1 and is_person_name(raw[i] + raw[i + 1]):
             tokens.append(raw[i] + raw[i + 1])
             i += 2
         else:
@@ -3191,11 +3206,15 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
         if paren or not spaced:
             return paren
         # 张三 区长（正处级）: the 'name' took a short post after its space (rosters round 3): read as a line
-    return [
-        (i, person, post)
-        for i, line in enumerate(rest.split("\n"))
-        for person, post in (_roster_line(line) or _roster_pieces(line) or _glued_holder(line))
-    ]
+    entries: list[tuple[int, str, str | None]] = []
+    for i, line in enumerate(rest.split("\n")):
+        read = _roster_line(line) or _roster_pieces(line) or _glued_holder(line)
+        cut = not read and entries and entries[-1][0] == i - 1 and _title_at_end(entries[-1][2] or "") is None
+        if cut and (joined := _cut_post_joined(entries[-1][2], line)) is not None:
+            entries[-1] = (entries[-1][0], entries[-1][1], joined)  # 王五　区发展和改革委员会⏎　　党组书记、主任
+            continue
+        entries.extend((i, person, post) for person, post in read)
+    return entries
 
 
 def _glued_holder(line: str) -> list[tuple[str, str | None]]:
@@ -3233,6 +3252,8 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
 
 
 _ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)
+# The 序号 cell of a roster table's row: 1 / 12 / １ / 3. — only digits, never a name or a post.
+_ROSTER_SERIAL_CELL_RE = compile_re(r"[\d０-９]{1,3}[.．、]?")
 
 
 def _roster_text(block: Block) -> str:
@@ -3246,6 +3267,8 @@ def _roster_text(block: Block) -> str:
         return block.text or ""
     if not cells:
         return block.text or ""
+    if len(cells) > 2 and _ROSTER_SERIAL_CELL_RE.fullmatch(cells[0]):
+        cells = cells[1:]  # 1 | 组长 | 张三 | 区长: the row's serial (序号) is no post (rosters round 4)
     if len(cells) > 1:
         for k, cell in enumerate(cells):
             if cell[0] not in _ROLE_FIRST_CHARS:
@@ -3310,6 +3333,38 @@ def _lost_role(text: str, document: str) -> tuple[str | None, str] | None:
     return (candidates[0] if len(candidates) == 1 else None), m.group("rest")
 
 
+def _cut_post_joined(post: str | None, text: str) -> str | None:
+    """The post of the entry above, its line wrapped with no separator (rosters round 4): 苟仲文 体育总局局长、
+    第4届亚残运会组委会主⏎席 / 王五 区发展和改革委员会⏎党组书记、主任 — the post with the line joined, when
+    the post read ends in no title and the joined one does; None for anything else (a name, a unit: 区财政局…)."""
+    line = text.strip(" \u3000")
+    if (
+        not post
+        or not 1 <= len(line) <= _CUT_POST_TAIL_MAX
+        or line[0] in _PLACE_LEVEL_CHARS
+        or _ALL_CJK_RE.fullmatch(line.replace("、", "")) is None
+        or _title_at_end(f"{post}{line}") is None
+    ):
+        return None
+    return f"{post}{line}"
+
+
+_CUT_POST_TAIL_MAX = 16
+
+
+def _role_alone(text: str, below: Block | None) -> str | None:
+    """组长 / 副 组 长 alone on its line, without a colon, the next block an entry (张三　区长) and no role
+    line: the role, which opens a roster; None for anything else (a heading 成员 over prose, a role that is
+    also a title)."""
+    role = _TOKEN_SPLIT_RE.sub("", text.strip(" \u3000"))
+    if role not in ROSTER_ROLES or role in TITLE_SET or below is None:
+        return None  # 主任⏎张三 may be a department's leaders page (领导之窗): only a group's own roles
+    under = _roster_text(below)
+    if ROSTER_RE.match(under) or ROSTER_SPACED_RE.match(under) or not _continuation_entries(under):
+        return None
+    return role
+
+
 def _bare_post(block: Block) -> bool:
     """A line under a role that names a post and no person (区经发局负责人: the name lost): the roster
     stays open, and the line gives nothing."""
@@ -3330,6 +3385,17 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     for m in TITLED_ROLE_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         found.extend((role, name, post) for name, post in _post_then_names(m.group("body"), story=True))
+    return found
+
+
+def _titled_last(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, None) of a roster role printed as the LAST of a holder's posts, the name right after it
+    and the story's verb after the name (rosters round 4): 区委副书记、区长、领导小组组长张三主持会议."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in TITLED_LAST_ROLE_RE.finditer(text):
+        name = m.group("name")
+        if is_person_name(name) and name[-1] not in _NON_NAME_LAST:
+            found.append((_TOKEN_SPLIT_RE.sub("", m.group("role")), name, None))
     return found
 
 
@@ -3440,6 +3506,60 @@ def _joined_holders(entry: str) -> list[str]:
     return [entry]
 
 
+def _posted_holder_pieces(entry: str) -> list[str]:
+    """副市长李四、市政府秘书长王五 → [副市长李四, 市政府秘书长王五] (rosters round 4): holders joined by 、,
+    each a post and a name; posts before the first holder's post stay with it (区委常委、常务副区长李四、
+    副区长王五 → [区委常委、常务副区长李四, 副区长王五]). The entry whole unless two holders or more read
+    and no piece is left over (区委副书记、区长张三 is one holder; 副区长李四、王五 share a post)."""
+    if "、" not in entry:
+        return [entry]
+    pieces: list[str] = []
+    posts: list[str] = []
+    for part in entry.split("、"):
+        part = part.strip(" \u3000")
+        if _post_and_name(part) is not None:
+            pieces.append("、".join([*posts, part]))
+            posts = []
+        elif part and _title_at_end(part):
+            posts.append(part)
+        else:
+            return [entry]
+    return pieces if len(pieces) > 1 and not posts else [entry]
+
+
+def _name_then_title(entry: str) -> tuple[str, str] | None:
+    """张三副市长 / 李四副秘书长 / 王五主任 → (name, title) (rosters round 4): a name, then one title of the
+    vocabulary and nothing else — never a unit's name (信访局局长, 文明办主任: the name would end in 局/办) nor
+    a place's head (江北区长: a two-character 区长/市长 after a place is no name's)."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    for size in (3, 2, 4):
+        name, title = entry[:size], entry[size:]
+        if (
+            title in TITLE_SET
+            and (len(title) > 2 or title[0] not in _PLACE_LEVEL_CHARS)
+            and name[-1] not in _NON_NAME_LAST
+            and is_person_name(name)
+        ):
+            return name, title
+    return None
+
+
+_PLACE_LEVEL_CHARS = frozenset("省市区县州旗盟镇乡")
+
+
+def _titled_name_pieces(entry: str) -> list[str]:
+    """李四副秘书长、王五主任 → [李四副秘书长, 王五主任] when every piece is a name then a title; else the entry."""
+    pieces = entry.split("、")
+    return pieces if len(pieces) > 1 and all(_name_then_title(p) for p in pieces) else [entry]
+
+
+def _shared_post_pieces(entry: str) -> list[str]:
+    """副区长李四、王五 → [副区长李四, 副区长王五] (rosters round 4): a post and a name, then names sharing the
+    post (_post_then_names), each piece a holder with the post; else the entry whole."""
+    shared = _post_then_names(entry.removesuffix("同志")) if "、" in entry else []
+    return [f"{post}{name}" for name, post in shared] if len(shared) > 1 else [entry]
+
+
 def _names_or_entry(entry: str) -> list[str]:
     """李四、王五同志 → [李四, 王五] when every piece is a name; else the entry whole."""
     names = entry.strip(" \u3000").removesuffix("同志").split("、")
@@ -3455,9 +3575,12 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
         entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
         if "、" in m.group("body"):  # 副组长由李四、王五同志担任: each name a holder (round 6)
             entries = [part for e in entries for part in _names_or_entry(e)]
+            entries = [part for e in entries for part in _posted_holder_pieces(e)]  # …由副区长李四、区长助理王五担任
+            entries = [part for e in entries for part in _titled_name_pieces(e)]  # …由李四副秘书长、王五主任担任
+            entries = [part for e in entries for part in _shared_post_pieces(e)]  # …由副区长李四、王五担任
         if any(ch in m.group("body") for ch in "和及与"):
             entries = [part for e in entries for part in _joined_holders(e)]
-        holders = [h for h in map(_holder, entries) if h is not None]
+        holders = [h for h in (_holder(e) or _name_then_title(e) for e in entries) if h is not None]
         if any(post and "同志" in post for _name, post in holders):
             continue  # 李四同志和副区长王五 read as one post: some holders did not split, so none is sure
         if holders and len(holders) == len(entries):
@@ -3586,6 +3709,11 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
         if role in TITLE_SET:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
             continue
         entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
+        if "、" in entry and len(pieces := _posted_holder_pieces(entry.rpartition("由")[2])) > 1:
+            # 市政府副秘书长李四、市发改委主任王五担任副召集人: one holder per post (rosters round 4)
+            held = [_post_and_name(piece) for piece in pieces]
+            found.extend((role, name, post) for name, post in filter(None, held))
+            continue
         if "由" in entry:  # 由县委书记任组长 (by post: nothing) / 指挥部由王成国同志任总指挥
             parsed = _holder(entry.rpartition("由")[2])
         else:
@@ -3672,6 +3800,46 @@ def _prose_holders(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
+# A roster role handed on in an adjustment notice (rosters round 4): 张三同志因工作变动不再担任区防汛抗旱指挥部
+# 总指挥，由李四同志担任 / …不再担任领导小组成员，其职务由李四同志接任 — the successor is the member; the one who
+# leaves is no member (and no change of post: a group's role is not a post, FORMAT.md).
+ROSTER_SUCCESSION_RE = compile_re(
+    rf"不再担任(?P<held>[^，,；;。：:]{{0,40}}?)(?P<role>{_ROLE_ALTERNATION})(?:职务|一职)?[，,]"
+    rf"(?:其职务?|该职务?)?改?由(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?:担任|接任|兼任)"
+    rf"(?:{_ROLE_ALTERNATION})?(?=[。；;，,]|$)"
+)
+# A role whose holder is changed (rosters round 4): 领导小组组长由张三同志调整为李四同志 / 副组长调整为李四.
+ROLE_ADJUSTED_RE = compile_re(
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?调整为(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
+)
+_SUCCESSION_GROUPS = (*ROSTER_TITLE_GROUPS, "联席会议")
+
+
+def _successions(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of the successors in ROSTER_SUCCESSION_RE and ROLE_ADJUSTED_RE. A role that is also
+    a title (主任, 委员, 秘书长) counts only after a group's name (不再担任区发改委主任 is a post's change); a
+    successor named by post only (由区政府主要负责同志担任) gives nothing."""
+    found: list[tuple[str, str, str | None]] = []
+    matches = [*ROSTER_SUCCESSION_RE.finditer(text), *ROLE_ADJUSTED_RE.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start()):
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        held = m.groupdict().get("held") or ""
+        if role in TITLE_SET and not held.endswith(_SUCCESSION_GROUPS):
+            continue
+        holder = _holder(m.group("holder")) or _name_then_title(m.group("holder"))
+        if holder is not None:
+            found.append((role, holder[0], holder[1]))
+    return found
+
+
+# A gazette's running head printed after a page break inside a roster (rosters round 4: the robustness
+# transforms furniture-*): 广西壮族自治区人民政府公报 / 北京市平谷区人民政府公报 2021年第1期 — a page number
+# beside it is dropped by the block splitter; a head printed once or twice is not (text.normalize needs 3).
+ROSTER_RUNNING_HEAD_RE = compile_re(r"[^\s。；;，,：:、（）()]{2,30}公报(?:[ \u3000]*\d{4}年第\d{1,3}期)?")
+_RUNNING_HEAD_MAX = 48
+
+
 _DEFAULT_STARTS: tuple[str, ...] = tuple(sorted(PLACE_STARTS, key=len, reverse=True))
 
 
@@ -3740,9 +3908,13 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     seen: set[tuple[str, str]] = set()
     role: str | None = None
     wrapped = ""  # the separator a member's post ended with, its line wrapped (rosters round 3)
+    cut = False  # the last block's last member has a post that ends in no title: its line may have wrapped
     for index, block in enumerate(blocks):
         after_wrap, wrapped = wrapped, ""  # only the block right after the wrapped one continues it
         text = _roster_text(block)
+        if role is not None and len(text) <= _RUNNING_HEAD_MAX and ROSTER_RUNNING_HEAD_RE.fullmatch(text.strip()):
+            wrapped = after_wrap  # a page's running head (…人民政府公报) inside a roster: the roster goes on
+            continue
         colon = "：" in text or ":" in text
         if (
             role is None
@@ -3752,8 +3924,13 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             and not _starts_with_role(text)
             and ("、" not in text or not any(group in text for group in ROSTER_TITLE_GROUPS))
             and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
+            and "调整为" not in text
+            and (not any(group in text for group in ROSTER_TITLE_GROUPS) or _STORY_VERB_RE.search(text) is None)
         ):
             continue  # no roster open, no role colon or role first, no 任 nor 以…为组长: nothing here
+        if not colon and (alone := _role_alone(text, blocks[index + 1] if index + 1 < len(blocks) else None)):
+            role = alone  # 组长⏎张三　区长: a role alone on its line, no colon, people below (rosters round 4)
+            continue
         segments = _roster_segments(text) if colon else _spaced_role_segments(text)
         if not segments and colon and (lost := _lost_role(text, document)) is not None:
             lost_role, rest = lost
@@ -3793,6 +3970,14 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 role = found[-1][0] if found else role
         elif role is not None and (entries := _continuation_entries(text)):
             found = [(role, entry) for entry in entries]
+        elif (
+            role is not None
+            and cut
+            and block.kind == "paragraph"
+            and (joined := _cut_post_joined(members[-1].post, text))
+        ):
+            members[-1] = dataclasses.replace(members[-1], post=joined)  # …组委会主⏎席 (rosters round 4)
+            continue
         elif role is not None and (_is_roster_subheading(block) or _bare_post(block)):
             if after_wrap and members and block.kind == "paragraph":  # 张三　市委常委、⏎　　常务副市长
                 joined = f"{members[-1].post}{after_wrap}{block.text.strip()}"
@@ -3809,6 +3994,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                     found.append((prose_role, (0, person, post)))
             if "兼任" in text:
                 found.extend((r, (0, person, post)) for r, person, post in _prose_holders(text))
+            if "不再担任" in text or "调整为" in text:  # …不再担任组长，由李四同志担任 (rosters round 4)
+                found.extend((r, (0, person, post)) for r, person, post in _successions(text))
             if not found and colon and GLUED_ROLE_RE.search(text):
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else None
@@ -3821,6 +4008,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
             if "、" in text and any(group in text for group in ROSTER_TITLE_GROUPS):  # …指挥部副指挥长、副市长王如龙
                 found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
+            if any(group in text for group in ROSTER_TITLE_GROUPS):  # …、领导小组组长张三主持会议 (round 4)
+                found.extend((r, (0, person, post)) for r, person, post in _titled_last(text))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)
@@ -3834,4 +4023,5 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             members.append(Member(role=entry_role, person=person, post=_roster_post(post), line=line))
         last_post = found[-1][1][2] if found else None
         wrapped = last_post[-1] if last_post and last_post[-1] in "、，," and members and members[-1].post else ""
+        cut = bool(found and members and members[-1].post and _title_at_end(members[-1].post) is None)
     return members
