@@ -46,3 +46,32 @@ def test_other_lines_between_signature_and_date_give_no_false_issuer(between: st
     doc = parse_text(HEAD + "宜都市人民政府\n" + between + "\n2021年3月1日\n").documents[0]
     assert doc.date == "2021-03-01"
     assert doc.issuer in (None, "宜都市人民政府")
+
+
+SIGNED_BODY = "\n\n因人事变动，现对区防汛抗旱指挥部组成人员进行调整。\n\n某某区人民政府\n2021年5月1日\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于调整区防汛抗旱指挥部组成人员的通知",
+        "某某区人民政府关于调整区防汛抗旱指挥部组成人员的通知",
+        "关于做好春节期间安全生产工作的意见",
+    ],
+)
+def test_a_signed_dated_notice_without_number_or_recipients_is_a_document(title: str) -> None:
+    """A title ending in its kind, a body, a signature and a date: a document, though it prints
+    neither a number nor recipients (it gave none, with no-documents)."""
+    (doc,) = parse_text(title + SIGNED_BODY).documents
+    assert (doc.title, doc.issuer, doc.date) == (title, "某某区人民政府", "2021-05-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("区防汛抗旱指挥部召开全体成员会议" + SIGNED_BODY, id="headline-without-a-kind"),
+        pytest.param("关于调整区防汛抗旱指挥部组成人员的通知\n\n因人事变动，现对组成人员进行调整。\n", id="unsigned"),
+    ],
+)
+def test_without_kind_or_signature_no_document_is_invented(text: str) -> None:
+    assert parse_text(text).documents == []
