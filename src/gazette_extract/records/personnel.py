@@ -477,9 +477,14 @@ def _ends_whole(blocks: list[Block]) -> bool:
     if len(blocks) < 2:
         return False
     if not _is_list_entry(text):
-        # 市财政局局长：张三 / 市审计局局长：李四: entries of a post and its holder, none punctuated (round 10)
-        above = (blocks[-2].text or "").strip(" \u3000")
-        return _is_post_holder_entry(text) and _is_post_holder_entry(above)
+        # 市财政局局长：张三 / 市审计局局长：李四: entries of a post and its holder, none punctuated (round 10);
+        # round 11: the entry above may stand under another heading (任命： / X　张三 / 免去： / Y　李四)
+        if not _is_post_holder_entry(text):
+            return False
+        return any(
+            _is_post_holder_entry(above := (block.text or "").strip(" \u3000")) and not _CLOSED_END_RE.search(above)
+            for block in blocks[-2 : -2 - _UNPUNCTUATED_LOOKBACK : -1]
+        )
     # round 10: any unpunctuated entry above, not only the line right above (一、任命 / 张三为X局局长 /
     # 二、免去 / 李四的X局局长职务 / 三、免去 / 王五　X局副局长): the list prints no punctuation
     for block in blocks[-2 : -2 - _UNPUNCTUATED_LOOKBACK : -1]:
@@ -497,9 +502,13 @@ _POST_HOLDER_ENTRY_RE = compile_re(r"^(?P<post>[^：:，,；;。\s]{2,40})[：:]
 
 
 def _is_post_holder_entry(text: str) -> bool:
-    """市财政局局长：张三 — a post ending in a title, a colon and a name."""
+    """市财政局局长：张三 — a post ending in a title, a colon and a name; round 11: or spaces, and
+    several names (县人民法院审判员　张三　李四, 县人民法院审判员：张三、李四)."""
     m = _POST_HOLDER_ENTRY_RE.match(text)
-    return m is not None and _title_at_end(m.group("post")) is not None and is_person_name(m.group("name"))
+    if m is not None and _title_at_end(m.group("post")) is not None and is_person_name(m.group("name")):
+        return True
+    m = _POST_COLON_NAMES_RE.match(text) or _POST_SPACE_NAMES_RE.match(text)
+    return m is not None and _title_at_end(m.group("post")) is not None and bool(_line_names(m.group("names")))
 
 
 def _is_list_entry(text: str) -> bool:
@@ -1003,17 +1012,41 @@ def _holder_lines(blocks: list[Block], start: int) -> list[list[str]]:
     the first line that is not only names (round 9: one post, several holders' lines)."""
     lines: list[list[str]] = []
     for block in blocks[start : start + _HOLDER_LINES_MAX]:
-        line = (block.text or "").strip(" \u3000").rstrip("；;。，,")
-        names = [name.removesuffix("同志") for name in line.split("、")]
-        if not line or not all(is_person_name(name) for name in names):
+        names = _line_names(block.text or "")
+        if not names:
             break
         lines.append(names)
     return lines
 
 
+_NAMES_LINE_SPLIT_RE = compile_re(r"[、，,]")
+
+
+def _line_names(text: str) -> list[str]:
+    """The names of a line holding names only, or []: 张三、李四 / 张三　李四　王五 (spaces between
+    names, round 11) / 王　强 (one two-character name spaced out) / 赵六同志."""
+    line = text.strip(" \u3000\t").rstrip("；;。，,")
+    if not line or len(line) > _LIST_ENTRY_MAX * 2:
+        return []
+    names: list[str] = []
+    for part in _NAMES_LINE_SPLIT_RE.split(line):
+        tokens = [t.removesuffix("同志") for t in _TOKEN_SPLIT_RE.split(part.strip(" \u3000\t"))]
+        if all(is_person_name(t) for t in tokens):
+            names.extend(tokens)
+        elif len(tokens) == 2 and all(len(t) == 1 for t in tokens) and is_person_name("".join(tokens)):
+            names.append("".join(tokens))  # 王　强: a two-character name printed with a space inside
+        else:
+            return []
+    return names
+
+
 # An entry printed post first: 北京市审计局副局长：李四、王五 (round 8).
 _POST_COLON_NAMES_RE = compile_re(
     r"^(?P<post>[^：:，,；;。\s]{4,40})[ \u3000]*[：:][ \u3000]*(?P<names>[^：:；;。]{2,80}?)[；;。，,]?$"
+)
+# An entry printed post first with spaces or a tab before the holders (round 11): 市教育局局长　李四.
+_POST_SPACE_NAMES_RE = compile_re(
+    r"^(?P<post>[^：:，,；;。\s]{4,40})[ \u3000\t]+(?P<names>[^：:；;。]{2,60}?)[；;。，,]?$"
 )
 _WRAP_TAIL_MAX = 12  # characters of a post's end wrapped onto a line of its own
 _WRAP_PUNCTUATION = "；;。，,"
@@ -1043,11 +1076,10 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
             head = (prev.text or "").rstrip(" \u3000")
             if (
                 head
-                and not is_person_name(
-                    head.strip(" \u3000").removesuffix("同志")
-                )  # 张三 / 某局局长: a name, then a post
+                and not _line_names(head)  # 张三 / 某局局长, 张三、李四 / 某局局长: names, then a post (round 11)
                 and head[-1] not in _WRAP_PUNCTUATION
                 and head[-1] not in "：:"  # 任命： / 北京市财政局局长: a heading, then the list
+                and not (len(head) <= 16 and _closes_entry(head))  # 任命 / 北京市财政局局长 (round 11)
                 and not _CLOSED_END_RE.search(head)
                 and _title_at_end(head) is None
                 and _title_at_end(head + core) is not None
@@ -1201,6 +1233,13 @@ def _list_entry(text: str, carried: str | None) -> str | None:
             post = _further_post(post_first.group("post"), _post_starts(()))
             if post is not None and _all_names(names):
                 return f"{names}为{post}" if carried == APPOINT else f"{names}的{post}"
+        spaced = _POST_SPACE_NAMES_RE.match(line) if post_first is None else None
+        if spaced is not None and (names_spaced := _line_names(spaced.group("names"))):
+            # 市教育局局长　李四 / 县人民法院审判员　张三　李四 under 任命： (round 11): post first, then spaces
+            post = _further_post(spaced.group("post"), _post_starts(()))
+            if post is not None:
+                listed = "、".join(names_spaced)
+                return f"{listed}为{post}" if carried == APPOINT else f"{listed}的{post}"
     if m is None:
         return None
     name = _TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志")
