@@ -125,3 +125,116 @@ def test_last_post_first_entry_is_not_taken_for_a_cut_page() -> None:
 def test_post_first_entry_spans_its_line() -> None:
     found = appointments(f"任命：\n{P1}　张三\n{P2}　李四")
     assert [a["lines"] for a in found] == [{"start": 2, "end": 2}, {"start": 3, "end": 3}]
+
+
+LIST_TITLES = [
+    pytest.param(
+        f"县人民代表大会常务委员会免职名单\n张三的{J1}职务\n李四的{J2}职务",
+        [(R, "张三", J1), (R, "李四", J2)],
+        id="body-removal-list-de",
+    ),
+    pytest.param(
+        f"县人民代表大会常务委员会免职名单\n张三　{J1}\n李四　{J2}",
+        [(R, "张三", J1), (R, "李四", J2)],
+        id="body-removal-list-spaced",
+    ),
+    pytest.param(
+        f"免职名单\n张三的{J1}职务；\n李四的{J2}职务。", [(R, "张三", J1), (R, "李四", J2)], id="bare-removal-list"
+    ),
+    pytest.param(f"任职名单\n张三　{P1}\n李四　{P2}", [(A, "张三", P1), (A, "李四", P2)], id="bare-appointment-list"),
+    pytest.param(
+        f"某市人民政府任职人员名单\n张三　{P1}\n李四　{P2}", [(A, "张三", P1), (A, "李四", P2)], id="government"
+    ),
+    # negatives: a list title inside prose, a list of another kind
+    pytest.param(f"关于公布免职名单的说明\n张三　{P1}\n李四　{P2}", [], id="title-in-prose"),
+    pytest.param(f"县人民代表大会常务委员会组成人员名单\n张三　{P1}\n李四　{P2}", [], id="members-list"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_TITLES)
+def test_list_titles_naming_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+POST_BY_HOLDER = [
+    pytest.param(
+        f"经研究决定：\n{P1}由张三同志担任；\n{P2}一职由李四担任。", [(A, "张三", P1), (A, "李四", P2)], id="lines"
+    ),
+    pytest.param(f"经研究决定，{P1}由张三兼任，{P2}由李四担任。", [(A, "张三", P1), (A, "李四", P2)], id="run-on"),
+    pytest.param(f"会议决定{P1}由张三担任。", [(A, "张三", P1)], id="decision-words-before-post"),
+    pytest.param(
+        f"经研究决定：\n{P1}由张三同志担任，免去其{P2}职务。", [(A, "张三", P1), (R, "张三", P2)], id="qi-after"
+    ),
+    pytest.param(f"经研究决定：由张三同志兼任{P1}。", [(A, "张三", P1)], id="you-first-kept"),
+    # negatives: who holds a post, told without a decision, is a story; a name that is no name
+    pytest.param(f"{P1}由张三同志担任。", [], id="no-decision"),
+    pytest.param(f"目前，{P1}由张三兼任。", [], id="story-jianren"),
+    pytest.param("该局局长由张三兼任，他说工作很忙。", [], id="story-placeless"),
+    pytest.param(f"经研究决定：\n{P1}由局党组研究后担任。", [], id="no-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_BY_HOLDER)
+def test_post_then_holder_after_you(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+TOWN, DEPUTY = "某乡党委副书记", "某镇党委委员"
+NOMINATION_AFTER_POST = [
+    pytest.param(f"张三同志任{TOWN}、提名为乡长候选人；", [(A, "张三", TOWN)], id="alone"),
+    pytest.param(
+        f"经研究决定：\n张三同志任{TOWN}、提名为某乡乡长候选人；\n李四同志任{DEPUTY}、提名为副镇长候选人，免去其某乡党委委员职务；",
+        [(A, "张三", TOWN), (A, "李四", DEPUTY), (R, "李四", "某乡党委委员")],
+        id="lines-with-qi",
+    ),
+    pytest.param(f"经研究决定：王五同志任{DEPUTY}、推荐为某镇人大主席人选。", [(A, "王五", DEPUTY)], id="recommended"),
+    pytest.param(f"县委决定：张三同志任{TOWN}、提名乡长候选人。", [(A, "张三", TOWN)], id="without-wei"),
+    # negatives: the nomination alone is no change
+    pytest.param("经研究决定：\n提名张三、李四为某镇副镇长候选人。", [], id="nomination-only"),
+    pytest.param("张三同志提名为某乡乡长候选人。", [], id="name-first-nomination"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINATION_AFTER_POST)
+def test_nomination_after_a_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+VERB_CELLS = [
+    pytest.param(
+        f"姓名\t职务\n张三\t任{P1}\n李四\t免去{P2}职务", [(A, "张三", P1), (R, "李四", P2)], id="tab-verb-cells"
+    ),
+    pytest.param(
+        f"| 姓名 | 职务 |\n|---|---|\n| 张三 | 任{P1}，免去其{P3}职务 |\n| 李四 | {P2} |",
+        [(A, "张三", P1), (R, "张三", P3)],
+        id="pipe-qi-cell-and-roster-row",
+    ),
+    pytest.param(
+        f"任命人员名单\n姓名\t职务\n张三\t{P1}\n李四\t{P2}",
+        [(A, "张三", P1), (A, "李四", P2)],
+        id="under-appoint-heading",
+    ),
+    pytest.param(
+        f"免职人员名单\n姓名\t职务\n张三\t{P1}\n李四\t{P2}",
+        [(R, "张三", P1), (R, "李四", P2)],
+        id="under-removal-heading",
+    ),
+    pytest.param(
+        f"任命：\n| 姓名 | 职务 |\n|---|---|\n| 张三 | {P1} |\n| 李四 | {P2} |",
+        [(A, "张三", P1), (A, "李四", P2)],
+        id="markdown-under-colon-heading",
+    ),
+    # negatives: a roster table (no verb in its cells, no heading in force)
+    pytest.param(f"姓名\t职务\n张三\t{P1}\n李四\t{P3}", [], id="roster"),
+    pytest.param(f"领导班子成员\n姓名\t职务\n张三\t{P1}\n李四\t{P3}", [], id="roster-under-title"),
+    pytest.param(f"职务\t姓名\n{P1}\t张三\n{P2}\t李四", [], id="post-first-roster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_CELLS)
+def test_name_and_post_tables(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+def test_roster_table_rows_give_no_unread_warning() -> None:
+    assert "change-entry-unread" not in codes(f"姓名\t职务\n张三\t{P1}\n李四\t{P3}")

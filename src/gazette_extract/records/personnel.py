@@ -987,6 +987,10 @@ _HEADING_VERB_RE = compile_re(
     r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?[ \u3000]*"
     rf"(?:决定)?(?P<verb>{alternation(HEADING_ONLY_VERBS)})[ \u3000]*[：:]?$"
 )
+# Such a heading naming the body whose list it is (round 11): 某县人民代表大会常务委员会免职名单.
+_BODY_LIST_TITLE_RE = compile_re(
+    rf"^[{_CJK}]{{2,30}}?(?:常务委员会|常委会|人民政府|政府)[ \u3000]*(?P<verb>(?:免职|任职)(?:人员)?名单)$"
+)
 # One entry of a list under a heading whose verb is in force: a name (spaced, with 同志 or a remark in
 # brackets), then a colon, a comma or spaces, then the post: 张三：X / 1.张三，X / 李四（挂职）　X.
 _LIST_ENTRY_RE = LazyPattern(
@@ -1210,7 +1214,10 @@ def _unread_row(cells: list[str], columns: dict[int, str]) -> bool:
     if name_at >= len(cells) or not is_person_name(_TOKEN_SPLIT_RE.sub("", cells[name_at]).removesuffix("同志")):
         return False
     return any(
-        v not in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY) and i < len(cells) and cells[i].strip()
+        v not in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY)
+        and i < len(cells)
+        and cells[i].strip()
+        and (v != _VERB_CELL_COLUMN_KEY or cells[i].strip().startswith(TABLE_CLAUSE_VERBS))  # a roster's post
         for i, v in columns.items()
     )
 
@@ -1598,6 +1605,27 @@ _LEADING_YOU_RE = LazyPattern(
 
 def _without_you(m: re.Match[str]) -> str:
     return "" if is_person_name(m.group("name")) else m.group()
+
+
+# A post as the subject, its holder after 由 (round 11): 市财政局局长由张三同志担任 / X一职由A兼任.
+_POST_BY_HOLDER_RE = LazyPattern(
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{4,40}}?)(?:一职|职务)?由"
+    rf"(?P<name>[{_CJK}{NAME_DOTS}]{{2,8}}?)(?:同志)?(?P<verb>担任|兼任)(?=[，,；;。\s]|$)"
+)
+
+
+def _post_by_holder(m: re.Match[str]) -> str:
+    """市财政局局长由张三同志担任 → 由张三担任市财政局局长, the form a decision reads (担任 alone states
+    nothing: 目前…由张三担任 tells who holds it); the match as it is unless the post is one and the
+    name a name."""
+    lead, post = "", m.group("post")
+    if (split := _ORG_SUBJECT_LEAD_RE.split(post)) and len(split) > 1:
+        post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
+        lead = m.group("post")[: len(m.group("post")) - len(post)]
+    name = m.group("name")
+    if not is_person_name(name) or _further_post(post, _post_starts(())) is None:
+        return m.group()
+    return f"{lead}由{name}担任{post}"  # 兼任 too: 目前X由A兼任 is as much a story
 
 
 def _org_subject_posts(text: str) -> str:
@@ -2337,6 +2365,9 @@ _NAME_COLUMN_KEY = "name"
 _ACTION_COLUMN_KEY = "action"  # 姓名 | 任免 | 职务: the 任免 column
 _POST_COLUMN_KEY = "post"  # …and the 职务 column beside it
 _CLAUSE_COLUMN_KEY = "clause"  # 姓名 | 任免职务 / 张三 | 任某局局长: a verb in every cell (round 7)
+_VERB_CELL_COLUMN_KEY = (
+    "verb cell"  # 姓名 | 职务 / 张三 | 任某局局长: read only where a cell opens with a verb (round 11)
+)
 _CELL_CLAUSE_SPLIT_RE = compile_re(r"[，,；;。]")
 _SPACED_ROW_MAX = 80
 _SENTENCE_PUNCTUATION_RE = compile_re(r"[。；;，,：:！？!?|]")
@@ -2460,6 +2491,12 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
     else:
         columns = {i: v for i, v in columns.items() if v not in (_ACTION_COLUMN_KEY, _POST_COLUMN_KEY)}
         clause_at = [i for i, key in enumerate(keys) if key in TABLE_CLAUSE_HEADERS and i not in columns]
+        if not clause_at and not kinds & {APPOINT, REMOVE}:
+            # 姓名 | 职务 / 张三 | 任某局局长 (round 11): a verb in every cell read makes it a change; a
+            # roster's cells (某局局长) open with none and give nothing (_cell_clauses)
+            posts_at = [i for i, key in enumerate(keys) if key in TABLE_POST_HEADERS and i not in columns][:1]
+            columns.update(dict.fromkeys(posts_at, _VERB_CELL_COLUMN_KEY))
+            kinds.update([APPOINT] if posts_at else [])
         if len(clause_at) == 1 and not kinds & {APPOINT, REMOVE}:
             columns[clause_at[0]] = _CLAUSE_COLUMN_KEY  # 姓名 | 任免职务: the verb is in each cell
             kinds.add(APPOINT)
@@ -2487,7 +2524,7 @@ def _table_changes(
     for i, action in columns.items():
         if action in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY) or i >= len(cells) or not cells[i].strip():
             continue
-        if action == _CLAUSE_COLUMN_KEY:
+        if action in (_CLAUSE_COLUMN_KEY, _VERB_CELL_COLUMN_KEY):
             found.extend(_cell_clauses(person, cells[i], starts))
             continue
         if action == _POST_COLUMN_KEY:
@@ -2521,7 +2558,7 @@ def _cell_clauses(person: str, cell: str, starts: tuple[str, ...]) -> list[_Chan
         verb = next((v for v in TABLE_CLAUSE_VERBS if piece.startswith(v)), None)
         if verb is None:
             return []
-        rest = piece[len(verb) :].removeprefix("为")
+        rest = piece[len(verb) :].removeprefix("其").removeprefix("为")  # 免去其…职务: the row's person (round 11)
         action = REMOVE if "免" in verb or verb == "解聘" else APPOINT
         if action == REMOVE:
             rest = _REMOVAL_TAIL_RE.sub("", rest)
@@ -2687,6 +2724,9 @@ _SUCCESSOR_RE = LazyPattern(
 )
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
 _STRAY_COMMA_RE = compile_re(r"[,，](?=[、,，])")
+# A nomination or recommendation printed after a post with 、 (张三同志任某乡党委书记、提名为乡长候选人): a
+# clause of its own, which states no change, not one more post that spoils the list (round 11).
+_PROPOSAL_AFTER_POST_RE = compile_re(r"、(?=(?:提名|推荐)(?:为|作为)?)")
 
 
 def _successor(clause: str, previous: list[_Change]) -> list[_Change]:
@@ -2877,6 +2917,9 @@ def extract_appointments(
         if cells:
             columns = _table_header(cells)
             if columns is not None:
+                if carried in (APPOINT, REMOVE):
+                    # 任命人员名单 / 姓名 | 职务 / 张三 | 某局局长: the heading's verb for each post (round 11)
+                    columns = {i: carried if v == _VERB_CELL_COLUMN_KEY else v for i, v in columns.items()}
                 table, table_person = columns, None
                 table_width = len(cells) if spaced else 0
                 continue
@@ -2901,6 +2944,9 @@ def extract_appointments(
             continue
         if len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
             carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 二、免职 heads the lines below
+            continue
+        if len(text) <= 40 and "名单" in text and (heading := _BODY_LIST_TITLE_RE.match(text.strip(" \u3000"))):
+            carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 某县人大常委会免职名单 (round 11)
             continue
         if (
             carried in (APPOINT, REMOVE)
@@ -2933,6 +2979,8 @@ def extract_appointments(
             continue
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "、" in text and ("提名" in text or "推荐" in text):
+            text = _PROPOSAL_AFTER_POST_RE.sub("，", text)  # 任X党委书记、提名为乡长候选人 (round 11)
         if "：" in text or ":" in text:
             elected = _elected_list(text, starts)  # …选举产生了X主任、副主任：主任A，副主任B、C (round 8)
             if elected:
@@ -2944,6 +2992,8 @@ def extract_appointments(
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
         if "由" in text:
+            if "担任" in text or "兼任" in text:
+                text = _POST_BY_HOLDER_RE.sub(_post_by_holder, text)  # X局局长由A担任 (round 11)
             text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
         header: str | None = None
         in_force = carried

@@ -1006,6 +1006,10 @@ HEADING_ONLY_VERBS: dict[str, tuple[str, str]] = {
     "任职人员": ("appoint", "任职人员： / 张三　某市财政局局长"),
     "免职事项": ("remove", "免职事项： / 张三　某市财政局局长"),
     "任职事项": ("appoint", "任职事项： / 张三　某市财政局局长"),
+    "免职名单": ("remove", "免职名单 / 张三的某县人民法院审判员职务 (round 11; 某县人大常委会免职名单 too)"),
+    "任职名单": ("appoint", "任职名单 / 张三　某县人民法院审判员 (round 11)"),
+    "免职人员名单": ("remove", "免职人员名单 / 张三　某市财政局局长 (round 11)"),
+    "任职人员名单": ("appoint", "任职人员名单 / 张三　某市财政局局长 (round 11)"),
     "任": ("appoint", "任： / 张三　某市财政局局长 (a one-character heading, alone on its line)"),
     "免": ("remove", "免： / 李四　某市审计局局长"),
 }
