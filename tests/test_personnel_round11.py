@@ -238,3 +238,82 @@ def test_name_and_post_tables(text: str, expected: list[tuple[str, str, str]]) -
 
 def test_roster_table_rows_give_no_unread_warning() -> None:
     assert "change-entry-unread" not in codes(f"姓名\t职务\n张三\t{P1}\n李四\t{P3}")
+
+
+DISCIPLINE_GROUPS = [
+    pytest.param(
+        "经研究决定：\n张三同志任市纪委监委驻市财政局纪检监察组组长；\n李四同志任市纪委监委驻市教育局纪检监察组副组长。",
+        [(A, "张三", "市纪委监委驻市财政局纪检监察组组长"), (A, "李四", "市纪委监委驻市教育局纪检监察组副组长")],
+        id="resident-groups",
+    ),
+    pytest.param(
+        "经研究决定：张三同志任市纪委监委第一纪检监察组组长。",
+        [(A, "张三", "市纪委监委第一纪检监察组组长")],
+        id="numbered-group",
+    ),
+    pytest.param("免去王五同志的驻市财政局纪检组副组长职务。", [(R, "王五", "驻市财政局纪检组副组长")], id="removal"),
+    # negatives: a group leader of a plan is a task, not a post (组长 alone stays no title); an
+    # inspection group's leader is authorised for one round (河南 2017), no change
+    pytest.param("张三担任领导小组组长，负责统筹协调。", [], id="plan-group"),
+    pytest.param("经研究决定：\n张三任工作专班组长。", [], id="task-force"),
+    pytest.param("据悉，米剑峰任省委第一巡视组组长，将带领巡视组开展巡视。", [], id="inspection-round"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCIPLINE_GROUPS)
+def test_discipline_groups(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+PAIRS_WITH_TONGZHI = [
+    pytest.param(
+        "经研究决定：\n免去王五同志市统计局副局长、赵六同志市农业局副局长职务。",
+        [(R, "王五", "市统计局副局长"), (R, "赵六", "市农业局副局长")],
+        id="removal-without-de",
+    ),
+    pytest.param(
+        "经研究决定：\n免去王五同志的市统计局副局长、赵六同志的市农业局副局长职务。",
+        [(R, "王五", "市统计局副局长"), (R, "赵六", "市农业局副局长")],
+        id="removal-with-de",
+    ),
+    pytest.param(
+        "免去王五市统计局副局长、市农业局副局长职务。",
+        [(R, "王五", "市统计局副局长"), (R, "王五", "市农业局副局长")],
+        id="one-person-two-posts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS_WITH_TONGZHI)
+def test_pairs_parted_by_tongzhi(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+PROPOSED_HEADINGS = [
+    pytest.param(f"拟任命：\n张三为{P1}；\n李四为{P2}。", id="ni-renming"),
+    pytest.param(f"提请任命：\n张三为{P1}；\n李四为{P2}。", id="tiqing-renming"),
+    pytest.param(f"建议任命：\n张三为{P1}。", id="jianyi-renming"),
+    pytest.param(f"拟免去：\n张三的{P1}职务。", id="ni-mianqu"),
+    pytest.param("经县委研究并提请县人大常委会任命：张三为县财政局局长。", id="tiqing-body-renming"),
+    pytest.param("县委决定推荐县人大常委会任命张三为县财政局局长。", id="tuijian-body"),
+]
+
+
+@pytest.mark.parametrize("text", PROPOSED_HEADINGS)
+def test_a_proposal_heading_decides_nothing(text: str) -> None:
+    assert changes(text) == []
+
+
+DECIDED_AFTER_PROPOSAL = [
+    pytest.param(
+        "根据县人民政府县长提请，会议决定任命：\n张三为县财政局局长；\n李四为县审计局局长。",
+        [(A, "张三", "县财政局局长"), (A, "李四", "县审计局局长")],
+        id="decided-on-the-motion",
+    ),
+    pytest.param(f"决定任命：\n张三为{P1}；\n李四为{P2}。", [(A, "张三", P1), (A, "李四", P2)], id="decided-heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECIDED_AFTER_PROPOSAL)
+def test_a_decision_after_a_motion_still_reads(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

@@ -52,6 +52,7 @@ from ..vocab.personnel import (
     ELECTION_VOTES,
     GOVERNMENT_SHORT_FORMS,
     GOVERNMENT_SUFFIXES,
+    GROUP_HEAD_TITLES,
     HEADING_ONLY_VERBS,
     HELD_POST_MARKERS,
     HONORIFICS,
@@ -606,12 +607,17 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         return _org_is_plausible(organization[:start], starts) and inner.endswith(ORG_SUFFIX_TUPLE)
     if title and _shares_its_level(organization, title):
         return True  # 重庆 + 市长: 辞去重庆市长职务 (the place's 市 is the title's)
+    if title in GROUP_HEAD_TITLES and (ordinal := _ORDINAL_TAIL_RE.search(organization)) and ordinal.start() > 0:
+        return _org_is_plausible(
+            organization[: ordinal.start()], starts
+        )  # 市纪委监委 + 第一 + 纪检监察组组长 (round 11)
     if organization.startswith(_MISSION_PREFIXES) or organization.endswith(_POST_ORG_SUFFIXES):
         return True  # 中华人民共和国驻索马里联邦共和国 (round 8)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
 _MISSION_PREFIXES: tuple[str, ...] = tuple(MISSION_PREFIXES)
+_ORDINAL_TAIL_RE = compile_re(r"第[一二三四五六七八九十\d]{1,3}$")  # 市委第一 (巡察组组长)
 _POST_ORG_SUFFIXES: tuple[str, ...] = tuple(POST_ORG_SUFFIXES)
 
 
@@ -982,6 +988,8 @@ _Change = tuple[str, str, str, "str | None"]
 
 # Round 6 (issue 9): lists under a heading, read line by line.
 _PROPOSAL_LEADS: tuple[str, ...] = (*PROPOSAL_LEADS, *REFUSAL_LEADS)  # 提请任命A为X: a motion, not a change
+# …the body asked named between (round 11): 经县委研究并提请县人大常委会任命：A为X (a recommendation to the congress).
+_PROPOSED_TO_RE = compile_re(rf"(?:提请|建议|推荐)[{_CJK}]{{2,24}}?(?:常务委员会|常委会|人民代表大会|人大)$")
 # A heading of a list that is no verb elsewhere, alone on its line: 二、免职 / 任职： / 免职人员：
 _HEADING_VERB_RE = compile_re(
     r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?[ \u3000]*"
@@ -1434,7 +1442,14 @@ def _split_pairs(clause: str) -> list[str]:
     start = 0
     for m in _PAIR_SEPARATOR_RE.finditer(clause):
         head = clause[start : m.start()]
-        closed = head.endswith(_POST_TAILS) if m.group("link") in ("的", None) else _title_at_end(head) is not None
+        if m.group("link") == "的":
+            # …X副局长、B同志的Y职务: with 同志 before 的, a title closes the pair too (round 11)
+            comrade = clause.startswith("同志", m.end() + len(m.group("name")))
+            closed = head.endswith(_POST_TAILS) or (comrade and _title_at_end(head) is not None)
+        elif m.group("link") is None:  # B同志: a post never holds 同志, so a title closes the pair too (round 11)
+            closed = head.endswith(_POST_TAILS) or _title_at_end(head) is not None
+        else:
+            closed = _title_at_end(head) is not None
         if closed and is_person_name(m.group("name")):
             pieces.append(clause[start : m.start()])
             start = m.end()
@@ -2126,7 +2141,12 @@ def _parse_clause(
     if verb:
         action = APPOINT if verb.group("appoint") else REMOVE
         rest = c[verb.end() :].strip()
-        if rest in HEADER_TAILS or (rest in HEADER_TAILS_FIRST and c[: verb.start()] in ("", "决定")):
+        lead = c[: verb.start()]
+        if (lead.endswith(_PROPOSAL_LEADS) or _PROPOSED_TO_RE.search(lead)) and "根据" not in lead:
+            # 提请任命A为X / 拟任命： / 提请县人大常委会任命：A为X: asked for or proposed, not decided —
+            # as a header too, so the entries under it are no changes either (round 11)
+            return [], None, False
+        if rest in HEADER_TAILS or (rest in HEADER_TAILS_FIRST and lead in ("", "决定")):
             return [], action, True
         # …常务委员会任命名单 （…会议通过） 决定任命： the verb that counts ends the clause
         last = None
@@ -2136,8 +2156,6 @@ def _parse_clause(
             return [], APPOINT if last.group("appoint") else REMOVE, True
         if verb.group("remove") == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
-        if c[: verb.start()].endswith(_PROPOSAL_LEADS) and "根据" not in c[: verb.start()]:
-            return [], None, False  # 提请任命A为X / 拟任命A为X: asked for or proposed, not decided
         if rest.endswith(_NAMED_DECISION_TAIL) and (
             "关于" in c[: verb.start()] or c[: verb.start()].endswith("通过了")
         ):

@@ -318,8 +318,20 @@ TITLES: dict[str, str] = {
     "督学": "某市人民政府督学",
     "支队长": "某支队支队长",
     "大队长": "某大队大队长",
+    # round 11: a resident discipline group's head is a post a party committee appoints — only with
+    # the group's own name (never 组长 alone: 领导小组组长 in a plan assigns a task, see above). Not an
+    # inspection group's (巡视组组长, 巡察组组长): its leaders are authorised for one round of
+    # inspections (授权米剑峰等10名同志分别担任第一轮巡视的省委各巡视组组长 — 河南 2017, no change)
+    "纪检监察组组长": "张三同志任市纪委监委驻市财政局纪检监察组组长",
+    "纪检监察组副组长": "李四同志任市纪委监委驻市教育局纪检监察组副组长",
+    "纪检组组长": "张三任驻市财政局纪检组组长",
+    "纪检组副组长": "李四任驻市财政局纪检组副组长",
 }
+# The titles above of a group that may be numbered (市纪委监委第一纪检监察组组长): the organization before the
+# number is the one that must read as one (round 11).
+GROUP_HEAD_TITLES: frozenset[str] = frozenset({"纪检监察组组长", "纪检监察组副组长", "纪检组组长", "纪检组副组长"})
 TITLE_SET: frozenset[str] = frozenset(TITLES)
+assert GROUP_HEAD_TITLES <= TITLE_SET, GROUP_HEAD_TITLES - TITLE_SET
 TITLE_MAX_LEN: int = max(map(len, TITLES))
 
 # The word that turns a title into an acting one: 张三同志代理某市人民政府市长 → 代理市长.
