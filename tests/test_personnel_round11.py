@@ -281,6 +281,9 @@ PAIRS_WITH_TONGZHI = [
         [(R, "王五", "市统计局副局长"), (R, "王五", "市农业局副局长")],
         id="one-person-two-posts",
     ),
+    pytest.param("经研究决定：\n免去王五市统计局副局长、张家港市审计局副局长职务。", [], id="name-or-place-unclear"),
+    # negative: run together without 同志, 赵六 may be a person or a place (赵六市): nothing, never 王五's
+    pytest.param("经研究决定：\n免去王五市统计局副局长、赵六市农业局副局长职务。", [], id="bare-names-give-nothing"),
 ]
 
 

@@ -643,6 +643,12 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     return s, notes
 
 
+def _opens_with_a_person(post: str) -> bool:
+    """赵六市农业局副局长: a name, then a level character, where a post after a placeless one
+    (市统计局副局长) should open; a place of the same level (张家港市) reads the same."""
+    return any(post[size : size + 1] in _PLACE_LEVELS and is_person_name(post[:size]) for size in (2, 3))
+
+
 def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | None]:
     """'某局局长、党组书记职务（挂职）' → (['某局局长', '党组书记'], '挂职'); ([], None) if not posts.
 
@@ -666,6 +672,8 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
             buffer = ""
     if buffer or not posts:
         return [], None
+    if len(posts) > 1 and posts[0][:1] in _PLACE_LEVELS and any(_opens_with_a_person(post) for post in posts[1:]):
+        return [], None  # 市统计局副局长、赵六市农业局副局长: 赵六 may be a person or a place (round 11)
     for post in posts:
         organization, _title = split_position(post)
         if (
