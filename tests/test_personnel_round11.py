@@ -320,3 +320,30 @@ DECIDED_AFTER_PROPOSAL = [
 @pytest.mark.parametrize(("text", "expected"), DECIDED_AFTER_PROPOSAL)
 def test_a_decision_after_a_motion_still_reads(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+DOTTED_NAMES_ENDING_IN_TI = [
+    pytest.param(
+        "经研究决定：\n古丽娜尔·艾合买提任县妇联主席。", [(A, "古丽娜尔·艾合买提", "县妇联主席")], id="ti-then-ren"
+    ),
+    pytest.param(
+        "经研究决定：\n古丽娜尔•艾合买提任县妇联主席；\n吐尔洪·艾买提任县水利局局长。",
+        [(A, "古丽娜尔•艾合买提", "县妇联主席"), (A, "吐尔洪·艾买提", "县水利局局长")],
+        id="bullet-dot-two-lines",
+    ),
+    pytest.param(
+        "经研究决定：\n艾力·买买提提任县水利局局长。", [(A, "艾力·买买提", "县水利局局长")], id="name-then-tiren"
+    ),
+    pytest.param(
+        "吐尔洪·艾买提同志任县财政局局长，免去其县审计局局长职务。",
+        [(A, "吐尔洪·艾买提", "县财政局局长"), (R, "吐尔洪·艾买提", "县审计局局长")],
+        id="qi-binds-the-whole-name",
+    ),
+    # negative: a Han name never ends in 提 before 任 (张三提任X is 张三 promoted)
+    pytest.param("经研究决定：\n张三提任县水利局局长。", [(A, "张三", "县水利局局长")], id="han-name-tiren"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_NAMES_ENDING_IN_TI)
+def test_dotted_names_ending_in_ti(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

@@ -908,8 +908,13 @@ def _people_splits(
             or (slot and _name_in_slot(name, text[size:]))
         ):
             continue
-        if text.startswith(_NAME_NEVER_CUTS, size - 1):
+        # round 11: 提 ends many transcribed names (古丽娜尔·艾合买提任X), so a dotted name may end in it
+        # before 任, and is not cut one character short (…艾合买 + 提任); never in 买买提提任 (…买买提 + 提任)
+        dotted_ti = text.startswith("提任", size - 1) and text[size - 2 : size] != "提提" and _is_dotted_name(name)
+        if text.startswith(_NAME_NEVER_CUTS, size - 1) and not dotted_ti:
             continue  # 李四分 + 别为…, 张三担 + 任…: a name never ends inside such a word
+        if text.startswith("提任", size) and text[size - 1] != "提" and _is_dotted_name(text[: size + 1]):
+            continue
         after = text[size:]
         comrade = after.startswith(HONORIFICS)
         if comrade:
