@@ -347,3 +347,28 @@ DOTTED_NAMES_ENDING_IN_TI = [
 @pytest.mark.parametrize(("text", "expected"), DOTTED_NAMES_ENDING_IN_TI)
 def test_dotted_names_ending_in_ti(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+LEADING_MARKS = [
+    pytest.param(
+        f"◆张三任{P1}\n◆李四任{P2}\n◆免去王五{P3}职务",
+        [(A, "张三", P1), (A, "李四", P2), (R, "王五", P3)],
+        id="diamond",
+    ),
+    pytest.param(f"·张三任{P1}\n·李四任{P2}", [(A, "张三", P1), (A, "李四", P2)], id="middle-dot"),
+    pytest.param(f"●张三同志任{P1}；\n●李四同志任{P2}。", [(A, "张三", P1), (A, "李四", P2)], id="black-circle"),
+    pytest.param(
+        f"人事任免\n【任职】张三任{P1}；李四任{P2}。\n【免职】免去王五{P3}职务。",
+        [(A, "张三", P1), (A, "李四", P2), (R, "王五", P3)],
+        id="lenticular-labels",
+    ),
+    pytest.param(f"[任职]张三任{P1}。", [(A, "张三", P1)], id="square-label"),
+    # negatives: a mark before a line that states no change
+    pytest.param("◆张三说任务很重\n◆李四主任讲话", [], id="no-change"),
+    pytest.param(f"【领导信息】\n{P1}：张三\n{P2}：李四", [], id="label-over-roster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING_MARKS)
+def test_a_leading_mark_before_the_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

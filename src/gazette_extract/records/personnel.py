@@ -2755,6 +2755,11 @@ _SUCCESSOR_RE = LazyPattern(
 )
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
 _STRAY_COMMA_RE = compile_re(r"[,，](?=[、,，])")
+# A bullet or a short bracketed label before a line's first clause, printed without the space that
+# lets the normalizer drop it (◆张三任X局局长, ·李四任Y, 【任职】张三任X): dropped (round 11).
+_LEADING_MARKS = "◆◇■□●○•·▪▲△▶►★☆※➢→"
+_LEADING_MARK_FIRSTS = frozenset(_LEADING_MARKS + "【[")
+_LEADING_MARK_RE = compile_re(rf"^(?:[{_LEADING_MARKS}]+|【[^【】]{{1,8}}】|\[[^\[\]]{{1,8}}\])[ \u3000]*")
 # A nomination or recommendation printed after a post with 、 (张三同志任某乡党委书记、提名为乡长候选人): a
 # clause of its own, which states no change, not one more post that spoils the list (round 11).
 _PROPOSAL_AFTER_POST_RE = compile_re(r"、(?=(?:提名|推荐)(?:为|作为)?)")
@@ -3008,6 +3013,8 @@ def extract_appointments(
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         if carried is None and not TRIGGER_RE.search(text):
             continue
+        if text[:1] in _LEADING_MARK_FIRSTS and (mark := _LEADING_MARK_RE.match(text)) and mark.end() < len(text):
+            text = text[mark.end() :]  # ◆张三任X / 【任职】张三任X: the name opens the clause (round 11)
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
         if "、" in text and ("提名" in text or "推荐" in text):
