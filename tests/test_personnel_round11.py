@@ -372,3 +372,40 @@ LEADING_MARKS = [
 @pytest.mark.parametrize(("text", "expected"), LEADING_MARKS)
 def test_a_leading_mark_before_the_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+NPC = "县人民代表大会常务委员会"
+ELECTION_HEADINGS = [
+    pytest.param(
+        f"大会选举结果如下：\n{NPC}主任：张三\n副主任：李四、王五\n委员：赵六、孙七、周八",
+        [
+            (A, "张三", f"{NPC}主任"),
+            (A, "李四", f"{NPC}副主任"),
+            (A, "王五", f"{NPC}副主任"),
+            (A, "赵六", f"{NPC}委员"),
+            (A, "孙七", f"{NPC}委员"),
+            (A, "周八", f"{NPC}委员"),
+        ],
+        id="results-post-colon-names",
+    ),
+    pytest.param(
+        f"大会选举：\n张三为{NPC}主任；\n李四、王五为{NPC}副主任。",
+        [(A, "张三", f"{NPC}主任"), (A, "李四", f"{NPC}副主任"), (A, "王五", f"{NPC}副主任")],
+        id="election-heading-wei-lines",
+    ),
+    pytest.param("会议补选：\n张三为县人民政府县长。", [(A, "张三", "县人民政府县长")], id="by-election"),
+    pytest.param(
+        "任命：\n县财政局局长：张三\n副局长：李四、王五",
+        [(A, "张三", "县财政局局长"), (A, "李四", "县财政局副局长"), (A, "王五", "县财政局副局长")],
+        id="appointment-heading-bare-titles",
+    ),
+    # negatives: a roster of a body's members (no election heading), a bare title with no post above
+    pytest.param(f"{NPC}组成人员名单\n主任：张三\n副主任：李四、王五", [], id="members-roster"),
+    pytest.param("大会选举结果如下：\n主任：张三\n副主任：李四", [], id="no-organization-named"),
+    pytest.param(f"{NPC}主任：张三\n副主任：李四、王五", [], id="no-heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELECTION_HEADINGS)
+def test_election_headings(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

@@ -509,7 +509,10 @@ def _is_post_holder_entry(text: str) -> bool:
     if m is not None and _title_at_end(m.group("post")) is not None and is_person_name(m.group("name")):
         return True
     m = _POST_COLON_NAMES_RE.match(text) or _POST_SPACE_NAMES_RE.match(text)
-    return m is not None and _title_at_end(m.group("post")) is not None and bool(_line_names(m.group("names")))
+    if m is not None and _title_at_end(m.group("post")) is not None and bool(_line_names(m.group("names"))):
+        return True
+    bare = _TITLE_COLON_NAMES_RE.match(text)  # 委员：赵六、孙七 under X委员会主任：张三 (round 11)
+    return bare is not None and bare.group("title") in TITLE_SET and bool(_line_names(bare.group("names")))
 
 
 def _is_list_entry(text: str) -> bool:
@@ -1012,6 +1015,12 @@ _HEADING_VERB_RE = compile_re(
 _BODY_LIST_TITLE_RE = compile_re(
     rf"^[{_CJK}]{{2,30}}?(?:常务委员会|常委会|人民政府|政府)[ \u3000]*(?P<verb>(?:免职|任职)(?:人员)?名单)$"
 )
+# A bare title, a colon and names, under an entry that named the organization (round 11): 副主任：李四、王五
+_TITLE_COLON_NAMES_RE = compile_re(
+    rf"^(?P<title>[{_CJK}]{{2,8}})[ \u3000]*[：:][ \u3000]*(?P<names>[^：:；;。]{{2,80}})$"
+)
+# The heading of an election's results, alone on its line (round 11): 大会选举结果如下： / 会议选举： / 补选：
+_ELECTION_HEADING_RE = compile_re(r"^(?:大会|会议|本次会议)?(?:选举结果(?:如下)?|选举|补选)[：:]$")
 # One entry of a list under a heading whose verb is in force: a name (spaced, with 同志 or a remark in
 # brackets), then a colon, a comma or spaces, then the post: 张三：X / 1.张三，X / 李四（挂职）　X.
 _LIST_ENTRY_RE = LazyPattern(
@@ -2920,6 +2929,7 @@ def extract_appointments(
     names_head: str | None = None  # 聘任下列同志为X： on a line of its own, the names on the lines below
     unit: str | None = None  # a unit's name heading the entries below it inside a list (市人民检察院)
     list_person: str | None = None  # the one person of the list entry just read, for a further post below it
+    list_org: str | None = None  # the organization of the post：names entry just read (round 11)
     post_first: set[int] = set()  # blocks holding the name of a post printed on the line above (round 8)
 
     def keep(changes: Iterable[_Change], block: Block) -> None:
@@ -2981,6 +2991,9 @@ def extract_appointments(
         if len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
             carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 二、免职 heads the lines below
             continue
+        if len(text) <= 16 and "选" in text and _ELECTION_HEADING_RE.match(text.strip(" \u3000")):
+            carried = APPOINT  # 大会选举结果如下： / 会议补选： then 张三为X / X：张三 lines (round 11)
+            continue
         if len(text) <= 40 and "名单" in text and (heading := _BODY_LIST_TITLE_RE.match(text.strip(" \u3000"))):
             carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 某县人大常委会免职名单 (round 11)
             continue
@@ -3026,7 +3039,16 @@ def extract_appointments(
                 continue
         if by_semicolon and _CLAUSE_TRIGGER_RE.search(text):
             carried, by_semicolon = None, False  # a line with a verb of its own reads by it alone (round 9)
+        if (
+            list_org is not None
+            and carried in (APPOINT, REMOVE)
+            and (bare := _TITLE_COLON_NAMES_RE.match(text.strip()))
+            and bare.group("title") in TITLE_SET
+        ):
+            text = list_org + text.strip()  # X委员会主任：A / 副主任：B、C → X委员会副主任：B、C (round 11)
         entry = _list_entry(text, carried) if len(text) <= 80 else None
+        colon_entry = _POST_COLON_NAMES_RE.match(text.strip()) if entry is not None else None
+        list_org = split_position(colon_entry.group("post"))[0] if colon_entry is not None else None
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
         if "由" in text:
