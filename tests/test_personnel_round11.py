@@ -409,3 +409,32 @@ ELECTION_HEADINGS = [
 @pytest.mark.parametrize(("text", "expected"), ELECTION_HEADINGS)
 def test_election_headings(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+TITLE_MODIFIER_ROWS = [
+    pytest.param(
+        "经研究决定：\n张三任县委党校常务副校长。", [(A, "张三", "县委党校常务副校长")], id="changwu-fuxiaozhang"
+    ),
+    pytest.param(
+        "经研究决定：\n张三任县公安局副局长、常务副局长。",
+        [(A, "张三", "县公安局副局长"), (A, "张三", "县公安局常务副局长")],
+        id="changwu-in-a-list",
+    ),
+    pytest.param(
+        "经研究决定：李四任县委改革办专职副主任；王五任县职业技术学院执行院长。",
+        [(A, "李四", "县委改革办专职副主任"), (A, "王五", "县职业技术学院执行院长")],
+        id="zhuanzhi-zhixing",
+    ),
+    # the listed titles keep their reading; a standing committee is no modifier of its member
+    pytest.param("经研究决定：张三任县人民政府常务副县长。", [(A, "张三", "县人民政府常务副县长")], id="listed-title"),
+    pytest.param(
+        "会议决定任命张三为县人民代表大会常务委员会委员。",
+        [(A, "张三", "县人民代表大会常务委员会委员")],
+        id="standing-committee-member",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_MODIFIER_ROWS)
+def test_title_modifiers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

@@ -105,6 +105,7 @@ from ..vocab.personnel import (
     TABLE_OTHER_HEADERS,
     TABLE_POST_HEADERS,
     TITLE_MAX_LEN,
+    TITLE_MODIFIERS,
     TITLE_SET,
     TRANSLITERATED_NAME_CHARS,
     TRANSLITERATED_NAME_SIZES,
@@ -593,6 +594,9 @@ def split_position(position: str) -> tuple[str | None, str | None]:
     organization = position[: -len(title)] or None
     if organization and organization.endswith(ACTING_PREFIX) and not title.startswith("代"):
         organization, title = organization[: -len(ACTING_PREFIX)] or None, ACTING_PREFIX + title  # …代理主任
+    elif organization and organization[-2:] in TITLE_MODIFIERS and not title.startswith(tuple(TITLE_MODIFIERS)):
+        modifier = organization[-2:]
+        organization, title = organization[:-2] or None, modifier + title  # 县委党校 + 常务副校长 (round 11)
     return organization, title
 
 

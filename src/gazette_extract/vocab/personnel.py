@@ -330,6 +330,13 @@ TITLES: dict[str, str] = {
 # The titles above of a group that may be numbered (市纪委监委第一纪检监察组组长): the organization before the
 # number is the one that must read as one (round 11).
 GROUP_HEAD_TITLES: frozenset[str] = frozenset({"纪检监察组组长", "纪检监察组副组长", "纪检组组长", "纪检组副组长"})
+# Words that make a title of the title after them (round 11): the title lists hold only some
+# (常务副县长), so 县委党校常务副校长 was the organization 县委党校常务 — no organization. Each with a post.
+TITLE_MODIFIERS: dict[str, str] = {
+    "常务": "张三任县委党校常务副校长 / 县公安局常务副局长",
+    "专职": "李四任县委全面深化改革委员会办公室专职副主任",
+    "执行": "王五任某学院执行院长",
+}
 TITLE_SET: frozenset[str] = frozenset(TITLES)
 assert GROUP_HEAD_TITLES <= TITLE_SET, GROUP_HEAD_TITLES - TITLE_SET
 TITLE_MAX_LEN: int = max(map(len, TITLES))
