@@ -438,3 +438,26 @@ TITLE_MODIFIER_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_MODIFIER_ROWS)
 def test_title_modifiers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+MOVED_FROM = [
+    pytest.param("经研究决定：张三同志由县财政局副局长调任县审计局局长。", [(A, "张三", "县审计局局长")], id="diaoren"),
+    pytest.param(
+        "经研究决定：张三同志由县财政局副局长晋升为县财政局局长。", [(A, "张三", "县财政局局长")], id="jinsheng"
+    ),
+    pytest.param(
+        "经研究决定：\n张三由县财政局副局长（正科级）转任县审计局局长；\n李四由县审计局局长改任县统计局局长。",
+        [(A, "张三", "县审计局局长"), (A, "李四", "县统计局局长")],
+        id="zhuanren-gairen-lines",
+    ),
+    pytest.param("近日，张三由县财政局副局长调任县审计局局长。", [(A, "张三", "县审计局局长")], id="news"),
+    # negatives: a career (a year before it), a task's leader, and 晋升 never read as a person
+    pytest.param("2015年3月，张三由县财政局副局长调任县审计局局长。", [], id="career-year"),
+    pytest.param("该项目由县财政局局长任组长。", [], id="task-leader"),
+    pytest.param("经研究决定：由副局长晋升为县财政局局长。", [], id="no-person-jinsheng"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVED_FROM)
+def test_moved_from_a_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

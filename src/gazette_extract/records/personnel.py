@@ -1655,6 +1655,23 @@ _POST_BY_HOLDER_RE = LazyPattern(
 )
 
 
+# A person, the post left after 由, and the new post (round 11): 张三同志由县财政局副局长调任县审计局局长.
+_MOVED_FROM_RE = LazyPattern(
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<name>[{_CJK}{NAME_DOTS}]{{2,8}}?)(?P<comrade>同志)?由(?P<held>[{_CJK}、（）()]{{2,40}}?)"
+    rf"(?P<verb>{alternation(MOVE_VERBS)}|晋升为|任)(?=[{_CJK}])"
+)
+
+
+def _moved_from(m: re.Match[str]) -> str:
+    """The post left is dropped when it is one and the name a name; the move reads as before
+    (张三同志调任Y), 晋升为 as 任. Else the match as it is."""
+    held = _BRACKETED_RE.sub("", m.group("held"))
+    if not is_person_name(m.group("name")) or not held or _title_at_end(held) is None:
+        return m.group()
+    verb = "任" if m.group("verb") == "晋升为" else m.group("verb")
+    return f"{m.group('name')}{m.group('comrade') or ''}{verb}"
+
+
 def _post_by_holder(m: re.Match[str]) -> str:
     """市财政局局长由张三同志担任 → 由张三担任市财政局局长, the form a decision reads (担任 alone states
     nothing: 目前…由张三担任 tells who holds it); the match as it is unless the post is one and the
@@ -3056,6 +3073,10 @@ def extract_appointments(
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
         if "由" in text:
+            if "任" in text or "晋升" in text:
+                text = _MOVED_FROM_RE.sub(
+                    _moved_from, text
+                )  # 张三同志由X副局长调任Y局长 → 张三同志调任Y局长 (round 11)
             if "担任" in text or "兼任" in text:
                 text = _POST_BY_HOLDER_RE.sub(_post_by_holder, text)  # X局局长由A担任 (round 11)
             text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)

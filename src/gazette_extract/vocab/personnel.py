@@ -106,6 +106,9 @@ NOT_NAMES: frozenset[str] = frozenset(
         "常务",  # 常务副区长
         "执行",  # 执行副主席
         "负责",  # 负责同志
+        "晋升",  # 由副局长晋升为局长 (round 11: read as the person 晋升, a false record)
+        "升任",  # 由副局长升任局长
+        "提拔",  # 提拔为副局长
         "领导",  # 领导小组
     }
 )
