@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gazette_extract.api import parse_text
 
@@ -460,4 +462,89 @@ MOVED_FROM = [
 
 @pytest.mark.parametrize(("text", "expected"), MOVED_FROM)
 def test_moved_from_a_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+NAMES = ["张三", "李四", "王五", "赵六", "欧阳明", "孙小红", "买买提·吐尔逊"]
+POSTS = [P1, P2, J1, J2, "市发展和改革委员会主任", "县人民政府副县长"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(POSTS), st.sampled_from(NAMES)), min_size=2, max_size=5, unique_by=lambda e: e[1]
+    ),
+    st.sampled_from(["　", "\t", "  ", "　　　", "：", ":"]),
+    st.sampled_from([("任命：", A), ("免去：", R), ("决定任命：", A), ("任命名单", A), ("县人大常委会免职名单", R)]),
+)
+def test_every_post_first_entry_is_one_change(
+    entries: list[tuple[str, str]], separator: str, heading: tuple[str, str]
+) -> None:
+    """Property: under a heading, n entries printed post first (any spacing or a colon) give n
+    changes, in order, with the heading's action — never a post read as a name, never one lost
+    at the end."""
+    title, action = heading
+    text = title + "\n" + "\n".join(f"{post}{separator}{name}" for post, name in entries)
+    assert changes(text) == [(action, name, post) for post, name in entries]
+
+
+TRADITIONAL = [
+    pytest.param(
+        "任命：\n縣人民法院審判員　張三\n縣人民檢察院檢察員　李四", [(A, "张三", J1), (A, "李四", J2)], id="post-first"
+    ),
+    pytest.param(
+        "大會選舉結果如下：\n縣人民代表大會常務委員會主任：張三\n副主任：李四、王五",
+        [(A, "张三", f"{NPC}主任"), (A, "李四", f"{NPC}副主任"), (A, "王五", f"{NPC}副主任")],
+        id="election-results",
+    ),
+    pytest.param(
+        "經研究決定：\n張三同誌由縣財政局副局長調任縣審計局局長。", [(A, "张三", "县审计局局长")], id="moved-from"
+    ),
+    pytest.param(
+        "◆張三任縣財政局局長\n◆李四任縣審計局局長",
+        [(A, "张三", "县财政局局长"), (A, "李四", "县审计局局长")],
+        id="bullets",
+    ),
+    pytest.param(
+        "姓名\t職務\n張三\t任縣財政局局長\n李四\t免去縣審計局局長職務",
+        [(A, "张三", "县财政局局长"), (R, "李四", "县审计局局长")],
+        id="verb-cells",
+    ),
+    pytest.param("經研究決定：縣財政局局長由張三同志擔任。", [(A, "张三", "县财政局局长")], id="post-by-holder"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADITIONAL)
+def test_traditional_pages(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+def test_rows_are_unique() -> None:
+    tables = [POST_FIRST, POST_LINE_THEN_NAMES, LIST_TITLES, POST_BY_HOLDER, NOMINATION_AFTER_POST, VERB_CELLS]
+    tables += [DISCIPLINE_GROUPS, PAIRS_WITH_TONGZHI, DECIDED_AFTER_PROPOSAL, DOTTED_NAMES_ENDING_IN_TI]
+    tables += [LEADING_MARKS, ELECTION_HEADINGS, TITLE_MODIFIER_ROWS, MOVED_FROM, TRADITIONAL, GLUED_POST_HOLDERS]
+    texts = [row.values[0] for table in tables for row in table] + [row.values[0] for row in PROPOSED_HEADINGS]
+    assert len(texts) == len(set(texts))
+
+
+GLUED_POST_HOLDERS = [
+    pytest.param(
+        "任命：\n市发展和改革委员会主任：买买提·吐尔逊\n市财政局局长：张三",
+        [(A, "买买提·吐尔逊", "市发展和改革委员会主任"), (A, "张三", P1)],
+        id="lines-a-converter-joins",
+    ),
+    pytest.param(
+        f"任命：\n市发展和改革委员会主任：欧阳明{P1}：张三{P2}：李四",
+        [(A, "欧阳明", "市发展和改革委员会主任"), (A, "张三", P1), (A, "李四", P2)],
+        id="three-glued",
+    ),
+    pytest.param(f"免去：\n{P1}：张三{P2}：李四", [(R, "张三", P1), (R, "李四", P2)], id="removals"),
+    # negatives: no heading in force; a piece between colons that is no name and a post
+    pytest.param(f"{P1}：张三{P2}：李四", [], id="no-heading"),
+    pytest.param(f"任命：\n{P1}：全面负责{P2}：李四", [], id="duty-not-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_POST_HOLDERS)
+def test_post_holder_entries_glued_on_one_line(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected

@@ -476,6 +476,8 @@ def _ends_whole(blocks: list[Block]) -> bool:
         previous = previous.rpartition("：")[2].rpartition(":")[2]
         if _is_list_entry(last) and _is_list_entry(previous.strip(" \u3000")):
             return True
+    if text.count("：") + text.count(":") > 1 and _glued_post_holders(text) is not None:
+        return True  # X主任：A Y局长：B — entries glued on one line, none punctuated (round 11)
     if len(blocks) < 2:
         return False
     if not _is_list_entry(text):
@@ -568,6 +570,8 @@ def _is_dotted_name(text: str) -> bool:
     letters = _DOT_SPLIT_RE.sub("", text)
     if len(letters) > DOTTED_NAME_MAX or any(ch in _NON_NAME_CHARS for ch in letters):
         return False
+    if text[-1] in _NON_NAME_LAST or text.endswith(ORG_SUFFIX_TUPLE):
+        return False  # 买买提·吐尔逊市财政局, …某县人民政府 (a name run into a post: round 11, a false record)
     return _title_at_end(text) is None
 
 
@@ -1256,6 +1260,28 @@ def _unread_row(cells: list[str], columns: dict[int, str]) -> bool:
     )
 
 
+_COLON_SPLIT_RE = compile_re(r"[ \u3000]*[：:][ \u3000]*")
+
+
+def _glued_post_holders(line: str) -> list[tuple[str, str]] | None:
+    """X主任：A Y局长：B run together (X主任：买买提·吐尔逊Y局长：张三) as [(X主任, A), (Y局长, B)]: every
+    piece between two colons a name run into the next post, the first a post, the last a name."""
+    parts = _COLON_SPLIT_RE.split(line.rstrip("；;。，,"))
+    if len(parts) < 3 or len(parts) > 8:
+        return None
+    post = _further_post(parts[0], _post_starts(()))
+    pairs: list[tuple[str, str]] = []
+    for middle in parts[1:-1]:
+        hit = _split_run_in(middle, _post_starts(())) if post is not None else None
+        if hit is None or post is None:
+            return None
+        pairs.append((post, hit[0]))
+        post = _further_post(hit[1], _post_starts(()))
+    if post is None or not (is_person_name(parts[-1]) or _is_dotted_name(parts[-1])):
+        return None
+    return [*pairs, (post, parts[-1])]
+
+
 def _list_entry(text: str, carried: str | None) -> str | None:
     """A line of a list under 任命： / 免去： rewritten as the clause the rules read, or None:
     张三：某局局长 → 张三为某局局长 (appoint), 1.张三，某局局长 → 张三的某局局长 (remove, the verb
@@ -1274,6 +1300,10 @@ def _list_entry(text: str, carried: str | None) -> str | None:
             post = _further_post(post_first.group("post"), _post_starts(()))
             if post is not None and _all_names(names):
                 return f"{names}为{post}" if carried == APPOINT else f"{names}的{post}"
+        if post_first is None and (glued := _glued_post_holders(line)) is not None:
+            # X主任：买买提·吐尔逊Y局长：张三 — two entries whose line break a converter lost (round 11)
+            link = "为" if carried == APPOINT else "的"
+            return "；".join(f"{name}{link}{post}" for post, name in glued)
         spaced = _POST_SPACE_NAMES_RE.match(line) if post_first is None else None
         if spaced is not None and (names_spaced := _line_names(spaced.group("names"))):
             # 市教育局局长　李四 / 县人民法院审判员　张三　李四 under 任命： (round 11): post first, then spaces
