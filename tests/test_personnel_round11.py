@@ -522,7 +522,15 @@ def test_traditional_pages(text: str, expected: list[tuple[str, str, str]]) -> N
 def test_rows_are_unique() -> None:
     tables = [POST_FIRST, POST_LINE_THEN_NAMES, LIST_TITLES, POST_BY_HOLDER, NOMINATION_AFTER_POST, VERB_CELLS]
     tables += [DISCIPLINE_GROUPS, PAIRS_WITH_TONGZHI, DECIDED_AFTER_PROPOSAL, DOTTED_NAMES_ENDING_IN_TI]
-    tables += [LEADING_MARKS, ELECTION_HEADINGS, TITLE_MODIFIER_ROWS, MOVED_FROM, TRADITIONAL, GLUED_POST_HOLDERS]
+    tables += [
+        LEADING_MARKS,
+        ELECTION_HEADINGS,
+        TITLE_MODIFIER_ROWS,
+        MOVED_FROM,
+        TRADITIONAL,
+        GLUED_POST_HOLDERS,
+        UNDER_A_BARE_DECISION,
+    ]
     texts = [row.values[0] for table in tables for row in table] + [row.values[0] for row in PROPOSED_HEADINGS]
     assert len(texts) == len(set(texts))
 
@@ -547,4 +555,28 @@ GLUED_POST_HOLDERS = [
 
 @pytest.mark.parametrize(("text", "expected"), GLUED_POST_HOLDERS)
 def test_post_holder_entries_glued_on_one_line(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+UNDER_A_BARE_DECISION = [
+    pytest.param(
+        f"经县政府研究决定：\n张三　{P1}\n李四　{P2}\n免去：\n王五　{P3}",
+        [(A, "张三", P1), (A, "李四", P2), (R, "王五", P3)],
+        id="name-space-post",
+    ),
+    pytest.param(
+        f"关于张三等同志职务任免的通知\n各单位：\n经研究，决定：\n{P1}　张三；\n{P2}　李四。",
+        [(A, "张三", P1), (A, "李四", P2)],
+        id="post-space-name-under-titled-decision",
+    ),
+    pytest.param(f"经研究决定：\n1.张三\t{P1}\n2.李四\t{P2}", [(A, "张三", P1), (A, "李四", P2)], id="numbered-tab"),
+    # negatives: no decision above; a decision to set up a group (its roster is no change)
+    pytest.param(f"张三　{P1}\n李四　{P2}", [], id="no-decision"),
+    pytest.param(f"经研究，决定成立工作领导小组：\n张三　{P1}\n李四　{P2}", [], id="group-roster"),
+    pytest.param("经研究决定：\n联系人　张三\n联系电话　12345678", [], id="contact-lines"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDER_A_BARE_DECISION)
+def test_entries_under_a_bare_decision(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected

@@ -1282,6 +1282,25 @@ def _glued_post_holders(line: str) -> list[tuple[str, str]] | None:
     return [*pairs, (post, parts[-1])]
 
 
+def _is_bare_entry(text: str) -> bool:
+    """张三　县财政局局长 / 县财政局局长　张三: a name and a post parted by spaces or a tab, no verb,
+    no colon, no 为 or 的 — an entry of a list that a decision above it heads."""
+    line = text.strip(" \u3000")
+    if line[:1] in _ENUMERATION_FIRST:
+        line = _ENUMERATION_RE.sub("", line, count=1)
+    tokens = _TOKEN_SPLIT_RE.split(line.rstrip("；;。，,"))
+    if len(tokens) != 2 or VERB_RE.search(line) or TRIGGER_RE.search(line):
+        return False
+    first, second = tokens
+    if is_person_name(first) or _is_dotted_name(first):
+        post = second
+    elif is_person_name(second) or _is_dotted_name(second):
+        post = first
+    else:
+        return False
+    return "为" not in post and "的" not in post and _further_post(post, _post_starts(())) is not None
+
+
 def _list_entry(text: str, carried: str | None) -> str | None:
     """A line of a list under 任命： / 免去： rewritten as the clause the rules read, or None:
     张三：某局局长 → 张三为某局局长 (appoint), 1.张三，某局局长 → 张三的某局局长 (remove, the verb
@@ -3097,7 +3116,11 @@ def extract_appointments(
             and bare.group("title") in TITLE_SET
         ):
             text = list_org + text.strip()  # X委员会主任：A / 副主任：B、C → X委员会副主任：B、C (round 11)
-        entry = _list_entry(text, carried) if len(text) <= 80 else None
+        entry = None
+        if len(text) <= 80:
+            # 经研究决定： / 张三　县财政局局长: under a bare decision a name and a post, nothing else, is
+            # the post given (round 11); a removal has its own verb or heading (免去：)
+            entry = _list_entry(text, APPOINT if carried == _DECIDED and _is_bare_entry(text) else carried)
         colon_entry = _POST_COLON_NAMES_RE.match(text.strip()) if entry is not None else None
         list_org = split_position(colon_entry.group("post"))[0] if colon_entry is not None else None
         if entry is not None:
