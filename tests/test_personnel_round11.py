@@ -74,6 +74,16 @@ POST_FIRST = [
     pytest.param(
         "決定任命：\n市財政局局長　張三\n市審計局局長　李四", [(A, "张三", P1), (A, "李四", P2)], id="traditional"
     ),
+    pytest.param(
+        "任命：\n县财政局局长（试用期一年）　张三\n县审计局副局长（正科级）　李四",
+        [(A, "张三", "县财政局局长"), (A, "李四", "县审计局副局长")],
+        id="remark-after-post",
+    ),
+    pytest.param(
+        "任命：\n县财政局局长：张三（女）\n县审计局副局长：李四（挂职）",
+        [(A, "张三", "县财政局局长"), (A, "李四", "县审计局副局长")],
+        id="remark-after-name",
+    ),
     # negatives: no heading in force, a roster of holders (a post and its holder is no change), a lone
     # unpunctuated entry that may be cut, a name cell that is no name
     pytest.param(f"{P1}　张三\n{P2}　李四", [], id="no-heading-roster"),

@@ -511,6 +511,8 @@ def _is_post_holder_entry(text: str) -> bool:
     m = _POST_HOLDER_ENTRY_RE.match(text)
     if m is not None and _title_at_end(m.group("post")) is not None and is_person_name(m.group("name")):
         return True
+    if "（" in text or "(" in text:
+        text = _REMARK_RE.sub("", text)  # 县审计局副局长（正科级）　李四 (round 11)
     m = _POST_COLON_NAMES_RE.match(text) or _POST_SPACE_NAMES_RE.match(text)
     if m is not None and _title_at_end(m.group("post")) is not None and bool(_line_names(m.group("names"))):
         return True
@@ -1301,6 +1303,9 @@ def _is_bare_entry(text: str) -> bool:
     return "为" not in post and "的" not in post and _further_post(post, _post_starts(())) is not None
 
 
+_REMARK_RE = compile_re(r"[（(][^（）()]{1,20}[）)]")
+
+
 def _list_entry(text: str, carried: str | None) -> str | None:
     """A line of a list under 任命： / 免去： rewritten as the clause the rules read, or None:
     张三：某局局长 → 张三为某局局长 (appoint), 1.张三，某局局长 → 张三的某局局长 (remove, the verb
@@ -1312,13 +1317,18 @@ def _list_entry(text: str, carried: str | None) -> str | None:
         line = _ENUMERATION_RE.sub("", line, count=1)
     m = _LIST_ENTRY_RE.match(line)
     if m is None or not is_person_name(_TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志")):
+        # 县财政局局长（试用期一年）　张三 / 县审计局副局长：李四（挂职）: the remarks of a post-first entry
+        # go after its post, a name's own (（女）) are dropped (round 11)
+        remarks = "".join(r for r in _REMARK_RE.findall(line) if not _NAME_REMARK_RE.fullmatch(r))
+        if "（" in line or "(" in line:
+            line = _REMARK_RE.sub("", line)
         post_first = _POST_COLON_NAMES_RE.match(line) if "：" in line or ":" in line else None
         if post_first is not None:  # 北京市审计局副局长：李四、王五 under 任命： (round 8)
             names = _TOKEN_SPLIT_RE.sub("", post_first.group("names")).replace("同志", "")
             names = _NAME_LIST_SPLIT_RE.sub("、", names)
             post = _further_post(post_first.group("post"), _post_starts(()))
             if post is not None and _all_names(names):
-                return f"{names}为{post}" if carried == APPOINT else f"{names}的{post}"
+                return f"{names}为{post}{remarks}" if carried == APPOINT else f"{names}的{post}{remarks}"
         if post_first is None and (glued := _glued_post_holders(line)) is not None:
             # X主任：买买提·吐尔逊Y局长：张三 — two entries whose line break a converter lost (round 11)
             link = "为" if carried == APPOINT else "的"
@@ -1329,7 +1339,7 @@ def _list_entry(text: str, carried: str | None) -> str | None:
             post = _further_post(spaced.group("post"), _post_starts(()))
             if post is not None:
                 listed = "、".join(names_spaced)
-                return f"{listed}为{post}" if carried == APPOINT else f"{listed}的{post}"
+                return f"{listed}为{post}{remarks}" if carried == APPOINT else f"{listed}的{post}{remarks}"
     if m is None:
         return None
     name = _TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志")
