@@ -236,10 +236,20 @@ VERB_CELLS = [
         [(A, "张三", P1), (A, "李四", P2)],
         id="markdown-under-colon-heading",
     ),
+    pytest.param(
+        f"姓名\t职务变动\n张三\t任{P1}\n李四\t免去{P2}职务", [(A, "张三", P1), (R, "李四", P2)], id="zhiwu-biandong"
+    ),
+    pytest.param(
+        f"任免人员\t任免职务\n张三\t任{P1}\n李四\t免去{P2}职务",
+        [(A, "张三", P1), (R, "李四", P2)],
+        id="renmian-renyuan",
+    ),
+    pytest.param(f"人员姓名\t任职\n张三\t{P1}\n李四\t{P2}", [(A, "张三", P1), (A, "李四", P2)], id="renyuan-xingming"),
     # negatives: a roster table (no verb in its cells, no heading in force)
     pytest.param(f"姓名\t职务\n张三\t{P1}\n李四\t{P3}", [], id="roster"),
     pytest.param(f"领导班子成员\n姓名\t职务\n张三\t{P1}\n李四\t{P3}", [], id="roster-under-title"),
     pytest.param(f"职务\t姓名\n{P1}\t张三\n{P2}\t李四", [], id="post-first-roster"),
+    pytest.param(f"人员姓名\t职务变动\n张三\t{P1}\n李四\t{P3}", [], id="change-column-without-verbs"),
 ]
 
 

@@ -852,6 +852,9 @@ BOUNDED_SURNAMES: dict[str, str] = {
 # Other columns (原任职务, 现任职务, 出生年月) state no change and are not read. Each with a real header row.
 TABLE_NAME_HEADERS: dict[str, str] = {
     "姓名": "姓名 | 拟任职务 | 拟免职务 (人大常委会任免名单, Markdown)",
+    "人员姓名": "人员姓名 | 任职 (round 11)",
+    "干部姓名": "干部姓名 | 任免职务 (round 11)",
+    "任免人员": "任免人员 | 任免职务 / 张三 | 任某局局长 (round 11)",
 }
 TABLE_CHANGE_HEADERS: dict[str, tuple[str, str]] = {
     "拟任职务": ("appoint", "姓名 | 拟任职务 | 拟免职务"),
@@ -1145,6 +1148,9 @@ TABLE_CLAUSE_HEADERS: dict[str, str] = {
     "职务任免": "姓名 | 职务任免",
     "拟任免职务": "姓名 | 拟任免职务",
     "提请任免职务": "姓名 | 提请任免职务",
+    "职务变动": "姓名 | 职务变动 / 张三 | 任某局局长 (round 11)",
+    "职务调整": "姓名 | 职务调整 / 李四 | 免去某局局长职务 (round 11)",
+    "职务变动情况": "姓名 | 职务变动情况 (round 11)",
 }
 # The verbs a cell of such a column may open with; any other cell gives nothing.
 TABLE_CLAUSE_VERBS: tuple[str, ...] = ("任命", "聘任", "兼任", "免去", "免除", "解聘", "任", "兼", "免", "聘")
