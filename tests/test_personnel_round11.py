@@ -600,3 +600,26 @@ UNDER_A_BARE_DECISION = [
 @pytest.mark.parametrize(("text", "expected"), UNDER_A_BARE_DECISION)
 def test_entries_under_a_bare_decision(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+PASSED_REQUESTS = [
+    pytest.param(
+        "会议以举手表决方式，通过了张三辞去县人民政府副县长职务的请求。", [(S, "张三", "县人民政府副县长")], id="passed"
+    ),
+    pytest.param(
+        "会议表决通过了张三、李四辞去县人民代表大会常务委员会委员职务的请求。",
+        [(S, "张三", "县人民代表大会常务委员会委员"), (S, "李四", "县人民代表大会常务委员会委员")],
+        id="voted-two",
+    ),
+    pytest.param(
+        "会议通过了关于接受张三辞去县人民政府副县长职务的决定。", [(S, "张三", "县人民政府副县长")], id="decision-kept"
+    ),
+    # negatives: a request not passed, only read
+    pytest.param("张三辞去县人民政府副县长职务的请求未获通过。", [], id="not-passed"),
+    pytest.param("会议审议了张三辞去县人民政府副县长职务的请求。", [], id="only-read"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSED_REQUESTS)
+def test_a_request_passed_by_vote(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

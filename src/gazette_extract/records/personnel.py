@@ -208,6 +208,8 @@ TITLE_IN_CLAUSE_RE = compile_re(r"《([^《》]{4,200})》")
 # Several resignations under one 接受: …辞去市人民政府市长职务、邓为辞去…职务、熊隆东辞去…职务的请求 (遂宁 2018).
 _RESIGN_LIST_RE = compile_re(rf"(?<=职务)、(?=[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?辞去)")
 _RESIGN_LEAD_RE = compile_re(r"(?:接受|同意|批准)了?")
+# A request granted by a vote (round 11): 会议以举手表决方式，通过了张三辞去…职务的请求 — read as 接受.
+_PASSED_REQUEST_RE = compile_re(r"(?:表决)?通过了?(?=[^，,；;。《》]{2,60}辞去[^，,；;。《》]+的(?:请求|申请)$)")
 # Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
 DECISION_SPLIT_RE = compile_re(r"(?<=决定)、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
@@ -2230,6 +2232,8 @@ def _parse_clause(
         c = _names_joined(c)  # 任命汪国彬和孙学清为X → 任命汪国彬、孙学清为X (round 7)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
+        if "通过" in c and (granted := _PASSED_REQUEST_RE.search(c)) and not _RESIGN_LEAD_RE.search(c):
+            c = c[: granted.start()] + "接受" + c[granted.end() :]  # 会议通过了张三辞去X职务的请求 (round 11)
     if c.endswith(_LAPSE_TAILS) and (lapsed := _LAPSE_RE.match(c)) and _all_names(lapsed.group("name")):
         c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
     if c[:1] in SHORT_LEAD_VERBS or (c.startswith("决定") and c[2:3] in SHORT_LEAD_VERBS):
