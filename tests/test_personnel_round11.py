@@ -623,3 +623,35 @@ PASSED_REQUESTS = [
 @pytest.mark.parametrize(("text", "expected"), PASSED_REQUESTS)
 def test_a_request_passed_by_vote(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+LIST_NOUN_HEADINGS = [
+    pytest.param(
+        "此次任命的干部名单如下：\n张三　县财政局局长\n李四　县审计局局长",
+        [(A, "张三", "县财政局局长"), (A, "李四", "县审计局局长")],
+        id="ganbu-mingdan-ruxia",
+    ),
+    pytest.param(
+        "新任命的县政府组成部门负责人名单：\n县财政局局长　张三\n县审计局局长　李四",
+        [(A, "张三", "县财政局局长"), (A, "李四", "县审计局局长")],
+        id="fuzeren-mingdan-post-first",
+    ),
+    pytest.param(
+        "本次免去职务的人员名单如下：\n张三　县财政局局长\n李四　县审计局局长",
+        [(R, "张三", "县财政局局长"), (R, "李四", "县审计局局长")],
+        id="removal-list",
+    ),
+    pytest.param(
+        f"会议任命的{J1}有：张三、李四、王五。",
+        [(A, "张三", J1), (A, "李四", J1), (A, "王五", J1)],
+        id="names-after-post",
+    ),
+    # negatives: a proposed list, a list announced for later, a sentence going on
+    pytest.param("拟任命的干部名单如下：\n张三　县财政局局长\n李四　县审计局局长", [], id="proposed"),
+    pytest.param("任命的干部名单将于近日公布。\n张三　县财政局局长\n李四　县审计局局长", [], id="announced"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_NOUN_HEADINGS)
+def test_headings_naming_the_list(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

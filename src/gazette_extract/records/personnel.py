@@ -1016,6 +1016,9 @@ _Change = tuple[str, str, str, "str | None"]
 
 # Round 6 (issue 9): lists under a heading, read line by line.
 _PROPOSAL_LEADS: tuple[str, ...] = (*PROPOSAL_LEADS, *REFUSAL_LEADS)  # 提请任命A为X: a motion, not a change
+# A verb, 的 and a list's noun: a heading of the list below (此次任命的干部名单如下, round 11).
+_LIST_NOUN_TAILS = ("名单", "名单如下", "人员如下", "同志如下")
+_LIST_NOUN_RE = compile_re(rf"(?:职务)?的[{_CJK}]{{0,20}}?(?:名单|人员|同志)(?:如下)?")  # 免去职务的人员名单
 # …the body asked named between (round 11): 经县委研究并提请县人大常委会任命：A为X (a recommendation to the congress).
 _PROPOSED_TO_RE = compile_re(rf"(?:提请|建议|推荐)[{_CJK}]{{2,24}}?(?:常务委员会|常委会|人民代表大会|人大)$")
 # A heading of a list that is no verb elsewhere, alone on its line: 二、免职 / 任职： / 免职人员：
@@ -1435,7 +1438,7 @@ _PAIR_SEPARATOR_RE = LazyPattern(
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = compile_re(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
-    rf"(?:[\d一二三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}})(?:是|为|分别是|名单如下)$"
+    rf"(?:[\d一二三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}})(?:是|为|分别是|名单如下|有)$"
 )
 # What the clause after such a name may open with to be read together with it.
 _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
@@ -2254,6 +2257,8 @@ def _parse_clause(
             return [], None, False
         if rest in HEADER_TAILS or (rest in HEADER_TAILS_FIRST and lead in ("", "决定")):
             return [], action, True
+        if rest.endswith(_LIST_NOUN_TAILS) and _LIST_NOUN_RE.fullmatch(rest):
+            return [], action, True  # 此次任命的干部名单如下： / 新任命的县政府组成部门负责人名单： (round 11)
         # …常务委员会任命名单 （…会议通过） 决定任命： the verb that counts ends the clause
         last = None
         for last in VERB_RE.finditer(c, verb.end()):  # noqa: B007 - the loop keeps the last match

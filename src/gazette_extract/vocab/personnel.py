@@ -933,6 +933,8 @@ NAMES_AFTER_POST_LEADS: dict[str, str] = {
     "新当选": "任命",  # 新当选的5位副主任是：… (an election to a post)
     "选出": "任命",  # 会议选出的政协第十二届全国委员会副主席是:A、B… (round 7; 执行主席是 has no 选出)
     "选举产生": "任命",  # 会议选举产生的副主任是：A、B
+    "会议任命": "任命",  # 会议任命的县人民法院审判员有：A、B、C (round 11)
+    "会议免去": "免去",  # 会议免去职务的…是：A、B (round 11)
 }
 # Who speaks before a list of names in a report, dropped before the names: 此外，我校A、B获聘… Each with
 # a real or class-typical clause.
