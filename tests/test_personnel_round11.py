@@ -361,6 +361,11 @@ DOTTED_NAMES_ENDING_IN_TI = [
         [(A, "吐尔洪·艾买提", "县财政局局长"), (R, "吐尔洪·艾买提", "县审计局局长")],
         id="qi-binds-the-whole-name",
     ),
+    pytest.param(
+        "经研究决定：\n阿依古丽 · 艾力任县妇联主席；\n古丽娜尔　•　艾合买提任县水利局局长。",
+        [(A, "阿依古丽·艾力", "县妇联主席"), (A, "古丽娜尔•艾合买提", "县水利局局长")],
+        id="spaced-dots",
+    ),
     # negative: a Han name never ends in 提 before 任 (张三提任X is 张三 promoted)
     pytest.param("经研究决定：\n张三提任县水利局局长。", [(A, "张三", "县水利局局长")], id="han-name-tiren"),
 ]

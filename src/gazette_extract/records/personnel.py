@@ -2853,6 +2853,8 @@ _SUCCESSOR_RE = LazyPattern(
 )
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
 _STRAY_COMMA_RE = compile_re(r"[,，](?=[、,，])")
+# A name's middle dot printed with spaces around it (阿依古丽 · 艾力), between two Chinese characters.
+_SPACED_DOT_RE = compile_re(rf"(?<=[{_CJK}])[ \u3000]*(?P<dot>[{NAME_DOTS}])[ \u3000]*(?=[{_CJK}])")
 # A bullet or a short bracketed label before a line's first clause, printed without the space that
 # lets the normalizer drop it (◆张三任X局局长, ·李四任Y, 【任职】张三任X): dropped (round 11).
 _LEADING_MARKS = "◆◇■□●○•·▪▲△▶►★☆※➢→"
@@ -3117,6 +3119,8 @@ def extract_appointments(
             continue
         if text[:1] in _LEADING_MARK_FIRSTS and (mark := _LEADING_MARK_RE.match(text)) and mark.end() < len(text):
             text = text[mark.end() :]  # ◆张三任X / 【任职】张三任X: the name opens the clause (round 11)
+        if (" " in text or "\u3000" in text) and _SPACED_DOT_RE.search(text):
+            text = _SPACED_DOT_RE.sub(r"\g<dot>", text)  # 阿依古丽 · 艾力任X: the dot's spaces dropped (round 11)
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
         if "、" in text and ("提名" in text or "推荐" in text):
