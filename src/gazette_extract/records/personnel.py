@@ -52,6 +52,7 @@ from ..vocab.personnel import (
     ELECTION_VOTES,
     GOVERNMENT_SHORT_FORMS,
     GOVERNMENT_SUFFIXES,
+    GROUP_HEAD_TITLES,
     HEADING_ONLY_VERBS,
     HELD_POST_MARKERS,
     HONORIFICS,
@@ -104,6 +105,7 @@ from ..vocab.personnel import (
     TABLE_OTHER_HEADERS,
     TABLE_POST_HEADERS,
     TITLE_MAX_LEN,
+    TITLE_MODIFIERS,
     TITLE_SET,
     TRANSLITERATED_NAME_CHARS,
     TRANSLITERATED_NAME_SIZES,
@@ -206,6 +208,8 @@ TITLE_IN_CLAUSE_RE = compile_re(r"《([^《》]{4,200})》")
 # Several resignations under one 接受: …辞去市人民政府市长职务、邓为辞去…职务、熊隆东辞去…职务的请求 (遂宁 2018).
 _RESIGN_LIST_RE = compile_re(rf"(?<=职务)、(?=[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?辞去)")
 _RESIGN_LEAD_RE = compile_re(r"(?:接受|同意|批准)了?")
+# A request granted by a vote (round 11): 会议以举手表决方式，通过了张三辞去…职务的请求 — read as 接受.
+_PASSED_REQUEST_RE = compile_re(r"(?:表决)?通过了?(?=[^，,；;。《》]{2,60}辞去[^，,；;。《》]+的(?:请求|申请)$)")
 # Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
 DECISION_SPLIT_RE = compile_re(r"(?<=决定)、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
@@ -480,12 +484,19 @@ def _ends_whole(blocks: list[Block]) -> bool:
         previous = previous.rpartition("：")[2].rpartition(":")[2]
         if _is_list_entry(last) and _is_list_entry(previous.strip(" \u3000")):
             return True
+    if text.count("：") + text.count(":") > 1 and _glued_post_holders(text) is not None:
+        return True  # X主任：A Y局长：B — entries glued on one line, none punctuated (round 11)
     if len(blocks) < 2:
         return False
     if not _is_list_entry(text):
-        # 市财政局局长：张三 / 市审计局局长：李四: entries of a post and its holder, none punctuated (round 10)
-        above = (blocks[-2].text or "").strip(" \u3000")
-        return _is_post_holder_entry(text) and _is_post_holder_entry(above)
+        # 市财政局局长：张三 / 市审计局局长：李四: entries of a post and its holder, none punctuated (round 10);
+        # round 11: the entry above may stand under another heading (任命： / X　张三 / 免去： / Y　李四)
+        if not _is_post_holder_entry(text):
+            return False
+        return any(
+            _is_post_holder_entry(above := (block.text or "").strip(" \u3000")) and not _CLOSED_END_RE.search(above)
+            for block in blocks[-2 : -2 - _UNPUNCTUATED_LOOKBACK : -1]
+        )
     # round 10: any unpunctuated entry above, not only the line right above (一、任命 / 张三为X局局长 /
     # 二、免去 / 李四的X局局长职务 / 三、免去 / 王五　X局副局长): the list prints no punctuation
     for block in blocks[-2 : -2 - _UNPUNCTUATED_LOOKBACK : -1]:
@@ -503,9 +514,18 @@ _POST_HOLDER_ENTRY_RE = compile_re(r"^(?P<post>[^：:，,；;。\s]{2,40})[：:]
 
 
 def _is_post_holder_entry(text: str) -> bool:
-    """市财政局局长：张三 — a post ending in a title, a colon and a name."""
+    """市财政局局长：张三 — a post ending in a title, a colon and a name; round 11: or spaces, and
+    several names (县人民法院审判员　张三　李四, 县人民法院审判员：张三、李四)."""
     m = _POST_HOLDER_ENTRY_RE.match(text)
-    return m is not None and _title_at_end(m.group("post")) is not None and is_person_name(m.group("name"))
+    if m is not None and _title_at_end(m.group("post")) is not None and is_person_name(m.group("name")):
+        return True
+    if "（" in text or "(" in text:
+        text = _REMARK_RE.sub("", text)  # 县审计局副局长（正科级）　李四 (round 11)
+    m = _POST_COLON_NAMES_RE.match(text) or _POST_SPACE_NAMES_RE.match(text)
+    if m is not None and _title_at_end(m.group("post")) is not None and bool(_line_names(m.group("names"))):
+        return True
+    bare = _TITLE_COLON_NAMES_RE.match(text)  # 委员：赵六、孙七 under X委员会主任：张三 (round 11)
+    return bare is not None and bare.group("title") in TITLE_SET and bool(_line_names(bare.group("names")))
 
 
 def _is_list_entry(text: str) -> bool:
@@ -560,6 +580,8 @@ def _is_dotted_name(text: str) -> bool:
     letters = _DOT_SPLIT_RE.sub("", text)
     if len(letters) > DOTTED_NAME_MAX or any(ch in _NON_NAME_CHARS for ch in letters):
         return False
+    if text[-1] in _NON_NAME_LAST or text.endswith(ORG_SUFFIX_TUPLE):
+        return False  # 买买提·吐尔逊市财政局, …某县人民政府 (a name run into a post: round 11, a false record)
     return _title_at_end(text) is None
 
 
@@ -586,6 +608,9 @@ def split_position(position: str) -> tuple[str | None, str | None]:
     organization = position[: -len(title)] or None
     if organization and organization.endswith(ACTING_PREFIX) and not title.startswith("代"):
         organization, title = organization[: -len(ACTING_PREFIX)] or None, ACTING_PREFIX + title  # …代理主任
+    elif organization and organization[-2:] in TITLE_MODIFIERS and not title.startswith(tuple(TITLE_MODIFIERS)):
+        modifier = organization[-2:]
+        organization, title = organization[:-2] or None, modifier + title  # 县委党校 + 常务副校长 (round 11)
     return organization, title
 
 
@@ -603,12 +628,17 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         return _org_is_plausible(organization[:start], starts) and inner.endswith(ORG_SUFFIX_TUPLE)
     if title and _shares_its_level(organization, title):
         return True  # 重庆 + 市长: 辞去重庆市长职务 (the place's 市 is the title's)
+    if title in GROUP_HEAD_TITLES and (ordinal := _ORDINAL_TAIL_RE.search(organization)) and ordinal.start() > 0:
+        return _org_is_plausible(
+            organization[: ordinal.start()], starts
+        )  # 市纪委监委 + 第一 + 纪检监察组组长 (round 11)
     if organization.startswith(_MISSION_PREFIXES) or organization.endswith(_POST_ORG_SUFFIXES):
         return True  # 中华人民共和国驻索马里联邦共和国 (round 8)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
 _MISSION_PREFIXES: tuple[str, ...] = tuple(MISSION_PREFIXES)
+_ORDINAL_TAIL_RE = compile_re(r"第[一二三四五六七八九十\d]{1,3}$")  # 市委第一 (巡察组组长)
 _POST_ORG_SUFFIXES: tuple[str, ...] = tuple(POST_ORG_SUFFIXES)
 
 
@@ -634,6 +664,12 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     return s, notes
 
 
+def _opens_with_a_person(post: str) -> bool:
+    """赵六市农业局副局长: a name, then a level character, where a post after a placeless one
+    (市统计局副局长) should open; a place of the same level (张家港市) reads the same."""
+    return any(post[size : size + 1] in _PLACE_LEVELS and is_person_name(post[:size]) for size in (2, 3))
+
+
 def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | None]:
     """'某局局长、党组书记职务（挂职）' → (['某局局长', '党组书记'], '挂职'); ([], None) if not posts.
 
@@ -657,6 +693,8 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
             buffer = ""
     if buffer or not posts:
         return [], None
+    if len(posts) > 1 and posts[0][:1] in _PLACE_LEVELS and any(_opens_with_a_person(post) for post in posts[1:]):
+        return [], None  # 市统计局副局长、赵六市农业局副局长: 赵六 may be a person or a place (round 11)
     for post in posts:
         organization, _title = split_position(post)
         if (
@@ -891,8 +929,13 @@ def _people_splits(
             or (slot and _name_in_slot(name, text[size:]))
         ):
             continue
-        if text.startswith(_NAME_NEVER_CUTS, size - 1):
+        # round 11: 提 ends many transcribed names (古丽娜尔·艾合买提任X), so a dotted name may end in it
+        # before 任, and is not cut one character short (…艾合买 + 提任); never in 买买提提任 (…买买提 + 提任)
+        dotted_ti = text.startswith("提任", size - 1) and text[size - 2 : size] != "提提" and _is_dotted_name(name)
+        if text.startswith(_NAME_NEVER_CUTS, size - 1) and not dotted_ti:
             continue  # 李四分 + 别为…, 张三担 + 任…: a name never ends inside such a word
+        if text.startswith("提任", size) and text[size - 1] != "提" and _is_dotted_name(text[: size + 1]):
+            continue
         after = text[size:]
         comrade = after.startswith(HONORIFICS)
         if comrade:
@@ -979,11 +1022,26 @@ _Change = tuple[str, str, str, "str | None"]
 
 # Round 6 (issue 9): lists under a heading, read line by line.
 _PROPOSAL_LEADS: tuple[str, ...] = (*PROPOSAL_LEADS, *REFUSAL_LEADS)  # 提请任命A为X: a motion, not a change
+# A verb, 的 and a list's noun: a heading of the list below (此次任命的干部名单如下, round 11).
+_LIST_NOUN_TAILS = ("名单", "名单如下", "人员如下", "同志如下")
+_LIST_NOUN_RE = compile_re(rf"(?:职务)?的[{_CJK}]{{0,20}}?(?:名单|人员|同志)(?:如下)?")  # 免去职务的人员名单
+# …the body asked named between (round 11): 经县委研究并提请县人大常委会任命：A为X (a recommendation to the congress).
+_PROPOSED_TO_RE = compile_re(rf"(?:提请|建议|推荐)[{_CJK}]{{2,24}}?(?:常务委员会|常委会|人民代表大会|人大)$")
 # A heading of a list that is no verb elsewhere, alone on its line: 二、免职 / 任职： / 免职人员：
 _HEADING_VERB_RE = compile_re(
     r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?[ \u3000]*"
     rf"(?:决定)?(?P<verb>{alternation(HEADING_ONLY_VERBS)})[ \u3000]*[：:]?$"
 )
+# Such a heading naming the body whose list it is (round 11): 某县人民代表大会常务委员会免职名单.
+_BODY_LIST_TITLE_RE = compile_re(
+    rf"^[{_CJK}]{{2,30}}?(?:常务委员会|常委会|人民政府|政府)[ \u3000]*(?P<verb>(?:免职|任职)(?:人员)?名单)$"
+)
+# A bare title, a colon and names, under an entry that named the organization (round 11): 副主任：李四、王五
+_TITLE_COLON_NAMES_RE = compile_re(
+    rf"^(?P<title>[{_CJK}]{{2,8}})[ \u3000]*[：:][ \u3000]*(?P<names>[^：:；;。]{{2,80}})$"
+)
+# The heading of an election's results, alone on its line (round 11): 大会选举结果如下： / 会议选举： / 补选：
+_ELECTION_HEADING_RE = compile_re(r"^(?:大会|会议|本次会议)?(?:选举结果(?:如下)?|选举|补选)[：:]$")
 # One entry of a list under a heading whose verb is in force: a name (spaced, with 同志 or a remark in
 # brackets), then a colon, a comma or spaces, then the post: 张三：X / 1.张三，X / 李四（挂职）　X.
 _LIST_ENTRY_RE = LazyPattern(
@@ -1009,17 +1067,41 @@ def _holder_lines(blocks: list[Block], start: int) -> list[list[str]]:
     the first line that is not only names (round 9: one post, several holders' lines)."""
     lines: list[list[str]] = []
     for block in blocks[start : start + _HOLDER_LINES_MAX]:
-        line = (block.text or "").strip(" \u3000").rstrip("；;。，,")
-        names = [name.removesuffix("同志") for name in line.split("、")]
-        if not line or not all(is_person_name(name) for name in names):
+        names = _line_names(block.text or "")
+        if not names:
             break
         lines.append(names)
     return lines
 
 
+_NAMES_LINE_SPLIT_RE = compile_re(r"[、，,]")
+
+
+def _line_names(text: str) -> list[str]:
+    """The names of a line holding names only, or []: 张三、李四 / 张三　李四　王五 (spaces between
+    names, round 11) / 王　强 (one two-character name spaced out) / 赵六同志."""
+    line = text.strip(" \u3000\t").rstrip("；;。，,")
+    if not line or len(line) > _LIST_ENTRY_MAX * 2:
+        return []
+    names: list[str] = []
+    for part in _NAMES_LINE_SPLIT_RE.split(line):
+        tokens = [t.removesuffix("同志") for t in _TOKEN_SPLIT_RE.split(part.strip(" \u3000\t"))]
+        if all(is_person_name(t) for t in tokens):
+            names.extend(tokens)
+        elif len(tokens) == 2 and all(len(t) == 1 for t in tokens) and is_person_name("".join(tokens)):
+            names.append("".join(tokens))  # 王　强: a two-character name printed with a space inside
+        else:
+            return []
+    return names
+
+
 # An entry printed post first: 北京市审计局副局长：李四、王五 (round 8).
 _POST_COLON_NAMES_RE = compile_re(
     r"^(?P<post>[^：:，,；;。\s]{4,40})[ \u3000]*[：:][ \u3000]*(?P<names>[^：:；;。]{2,80}?)[；;。，,]?$"
+)
+# An entry printed post first with spaces or a tab before the holders (round 11): 市教育局局长　李四.
+_POST_SPACE_NAMES_RE = compile_re(
+    r"^(?P<post>[^：:，,；;。\s]{4,40})[ \u3000\t]+(?P<names>[^：:；;。]{2,60}?)[；;。，,]?$"
 )
 _WRAP_TAIL_MAX = 12  # characters of a post's end wrapped onto a line of its own
 _WRAP_PUNCTUATION = "；;。，,"
@@ -1049,11 +1131,10 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
             head = (prev.text or "").rstrip(" \u3000")
             if (
                 head
-                and not is_person_name(
-                    head.strip(" \u3000").removesuffix("同志")
-                )  # 张三 / 某局局长: a name, then a post
+                and not _line_names(head)  # 张三 / 某局局长, 张三、李四 / 某局局长: names, then a post (round 11)
                 and head[-1] not in _WRAP_PUNCTUATION
                 and head[-1] not in "：:"  # 任命： / 北京市财政局局长: a heading, then the list
+                and not (len(head) <= 16 and _closes_entry(head))  # 任命 / 北京市财政局局长 (round 11)
                 and not _CLOSED_END_RE.search(head)
                 and _title_at_end(head) is None
                 and _title_at_end(head + core) is not None
@@ -1184,9 +1265,56 @@ def _unread_row(cells: list[str], columns: dict[int, str]) -> bool:
     if name_at >= len(cells) or not is_person_name(_TOKEN_SPLIT_RE.sub("", cells[name_at]).removesuffix("同志")):
         return False
     return any(
-        v not in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY) and i < len(cells) and cells[i].strip()
+        v not in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY)
+        and i < len(cells)
+        and cells[i].strip()
+        and (v != _VERB_CELL_COLUMN_KEY or cells[i].strip().startswith(TABLE_CLAUSE_VERBS))  # a roster's post
         for i, v in columns.items()
     )
+
+
+_COLON_SPLIT_RE = compile_re(r"[ \u3000]*[：:][ \u3000]*")
+
+
+def _glued_post_holders(line: str) -> list[tuple[str, str]] | None:
+    """X主任：A Y局长：B run together (X主任：买买提·吐尔逊Y局长：张三) as [(X主任, A), (Y局长, B)]: every
+    piece between two colons a name run into the next post, the first a post, the last a name."""
+    parts = _COLON_SPLIT_RE.split(line.rstrip("；;。，,"))
+    if len(parts) < 3 or len(parts) > 8:
+        return None
+    post = _further_post(parts[0], _post_starts(()))
+    pairs: list[tuple[str, str]] = []
+    for middle in parts[1:-1]:
+        hit = _split_run_in(middle, _post_starts(())) if post is not None else None
+        if hit is None or post is None:
+            return None
+        pairs.append((post, hit[0]))
+        post = _further_post(hit[1], _post_starts(()))
+    if post is None or not (is_person_name(parts[-1]) or _is_dotted_name(parts[-1])):
+        return None
+    return [*pairs, (post, parts[-1])]
+
+
+def _is_bare_entry(text: str) -> bool:
+    """张三　县财政局局长 / 县财政局局长　张三: a name and a post parted by spaces or a tab, no verb,
+    no colon, no 为 or 的 — an entry of a list that a decision above it heads."""
+    line = text.strip(" \u3000")
+    if line[:1] in _ENUMERATION_FIRST:
+        line = _ENUMERATION_RE.sub("", line, count=1)
+    tokens = _TOKEN_SPLIT_RE.split(line.rstrip("；;。，,"))
+    if len(tokens) != 2 or VERB_RE.search(line) or TRIGGER_RE.search(line):
+        return False
+    first, second = tokens
+    if is_person_name(first) or _is_dotted_name(first):
+        post = second
+    elif is_person_name(second) or _is_dotted_name(second):
+        post = first
+    else:
+        return False
+    return "为" not in post and "的" not in post and _further_post(post, _post_starts(())) is not None
+
+
+_REMARK_RE = compile_re(r"[（(][^（）()]{1,20}[）)]")
 
 
 def _list_entry(text: str, carried: str | None) -> str | None:
@@ -1200,13 +1328,29 @@ def _list_entry(text: str, carried: str | None) -> str | None:
         line = _ENUMERATION_RE.sub("", line, count=1)
     m = _LIST_ENTRY_RE.match(line)
     if m is None or not is_person_name(_TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志")):
+        # 县财政局局长（试用期一年）　张三 / 县审计局副局长：李四（挂职）: the remarks of a post-first entry
+        # go after its post, a name's own (（女）) are dropped (round 11)
+        remarks = "".join(r for r in _REMARK_RE.findall(line) if not _NAME_REMARK_RE.fullmatch(r))
+        if "（" in line or "(" in line:
+            line = _REMARK_RE.sub("", line)
         post_first = _POST_COLON_NAMES_RE.match(line) if "：" in line or ":" in line else None
         if post_first is not None:  # 北京市审计局副局长：李四、王五 under 任命： (round 8)
             names = _TOKEN_SPLIT_RE.sub("", post_first.group("names")).replace("同志", "")
             names = _NAME_LIST_SPLIT_RE.sub("、", names)
             post = _further_post(post_first.group("post"), _post_starts(()))
             if post is not None and _all_names(names):
-                return f"{names}为{post}" if carried == APPOINT else f"{names}的{post}"
+                return f"{names}为{post}{remarks}" if carried == APPOINT else f"{names}的{post}{remarks}"
+        if post_first is None and (glued := _glued_post_holders(line)) is not None:
+            # X主任：买买提·吐尔逊Y局长：张三 — two entries whose line break a converter lost (round 11)
+            link = "为" if carried == APPOINT else "的"
+            return "；".join(f"{name}{link}{post}" for post, name in glued)
+        spaced = _POST_SPACE_NAMES_RE.match(line) if post_first is None else None
+        if spaced is not None and (names_spaced := _line_names(spaced.group("names"))):
+            # 市教育局局长　李四 / 县人民法院审判员　张三　李四 under 任命： (round 11): post first, then spaces
+            post = _further_post(spaced.group("post"), _post_starts(()))
+            if post is not None:
+                listed = "、".join(names_spaced)
+                return f"{listed}为{post}{remarks}" if carried == APPOINT else f"{listed}的{post}{remarks}"
     if m is None:
         return None
     name = _TOKEN_SPLIT_RE.sub("", m.group("name")).removesuffix("同志")
@@ -1300,7 +1444,7 @@ _PAIR_SEPARATOR_RE = LazyPattern(
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = compile_re(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
-    rf"(?:[\d一二三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}})(?:是|为|分别是|名单如下)$"
+    rf"(?:[\d一二三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}})(?:是|为|分别是|名单如下|有)$"
 )
 # What the clause after such a name may open with to be read together with it.
 _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
@@ -1394,7 +1538,14 @@ def _split_pairs(clause: str) -> list[str]:
     start = 0
     for m in _PAIR_SEPARATOR_RE.finditer(clause):
         head = clause[start : m.start()]
-        closed = head.endswith(_POST_TAILS) if m.group("link") in ("的", None) else _title_at_end(head) is not None
+        if m.group("link") == "的":
+            # …X副局长、B同志的Y职务: with 同志 before 的, a title closes the pair too (round 11)
+            comrade = clause.startswith("同志", m.end() + len(m.group("name")))
+            closed = head.endswith(_POST_TAILS) or (comrade and _title_at_end(head) is not None)
+        elif m.group("link") is None:  # B同志: a post never holds 同志, so a title closes the pair too (round 11)
+            closed = head.endswith(_POST_TAILS) or _title_at_end(head) is not None
+        else:
+            closed = _title_at_end(head) is not None
         if closed and is_person_name(m.group("name")):
             pieces.append(clause[start : m.start()])
             start = m.end()
@@ -1565,6 +1716,44 @@ _LEADING_YOU_RE = LazyPattern(
 
 def _without_you(m: re.Match[str]) -> str:
     return "" if is_person_name(m.group("name")) else m.group()
+
+
+# A post as the subject, its holder after 由 (round 11): 市财政局局长由张三同志担任 / X一职由A兼任.
+_POST_BY_HOLDER_RE = LazyPattern(
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{4,40}}?)(?:一职|职务)?由"
+    rf"(?P<name>[{_CJK}{NAME_DOTS}]{{2,8}}?)(?:同志)?(?P<verb>担任|兼任)(?=[，,；;。\s]|$)"
+)
+
+
+# A person, the post left after 由, and the new post (round 11): 张三同志由县财政局副局长调任县审计局局长.
+_MOVED_FROM_RE = LazyPattern(
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<name>[{_CJK}{NAME_DOTS}]{{2,8}}?)(?P<comrade>同志)?由(?P<held>[{_CJK}、（）()]{{2,40}}?)"
+    rf"(?P<verb>{alternation(MOVE_VERBS)}|晋升为|任)(?=[{_CJK}])"
+)
+
+
+def _moved_from(m: re.Match[str]) -> str:
+    """The post left is dropped when it is one and the name a name; the move reads as before
+    (张三同志调任Y), 晋升为 as 任. Else the match as it is."""
+    held = _BRACKETED_RE.sub("", m.group("held"))
+    if not is_person_name(m.group("name")) or not held or _title_at_end(held) is None:
+        return m.group()
+    verb = "任" if m.group("verb") == "晋升为" else m.group("verb")
+    return f"{m.group('name')}{m.group('comrade') or ''}{verb}"
+
+
+def _post_by_holder(m: re.Match[str]) -> str:
+    """市财政局局长由张三同志担任 → 由张三担任市财政局局长, the form a decision reads (担任 alone states
+    nothing: 目前…由张三担任 tells who holds it); the match as it is unless the post is one and the
+    name a name."""
+    lead, post = "", m.group("post")
+    if (split := _ORG_SUBJECT_LEAD_RE.split(post)) and len(split) > 1:
+        post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
+        lead = m.group("post")[: len(m.group("post")) - len(post)]
+    name = m.group("name")
+    if not is_person_name(name) or _further_post(post, _post_starts(())) is None:
+        return m.group()
+    return f"{lead}由{name}担任{post}"  # 兼任 too: 目前X由A兼任 is as much a story
 
 
 def _org_subject_posts(text: str) -> str:
@@ -2052,6 +2241,8 @@ def _parse_clause(
         c = _names_joined(c)  # 任命汪国彬和孙学清为X → 任命汪国彬、孙学清为X (round 7)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
+        if "通过" in c and (granted := _PASSED_REQUEST_RE.search(c)) and not _RESIGN_LEAD_RE.search(c):
+            c = c[: granted.start()] + "接受" + c[granted.end() :]  # 会议通过了张三辞去X职务的请求 (round 11)
     if c.endswith(_LAPSE_TAILS) and (lapsed := _LAPSE_RE.match(c)) and _all_names(lapsed.group("name")):
         c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
     if c[:1] in SHORT_LEAD_VERBS or (c.startswith("决定") and c[2:3] in SHORT_LEAD_VERBS):
@@ -2065,8 +2256,15 @@ def _parse_clause(
     if verb:
         action = APPOINT if verb.group("appoint") else REMOVE
         rest = c[verb.end() :].strip()
-        if rest in HEADER_TAILS or (rest in HEADER_TAILS_FIRST and c[: verb.start()] in ("", "决定")):
+        lead = c[: verb.start()]
+        if (lead.endswith(_PROPOSAL_LEADS) or _PROPOSED_TO_RE.search(lead)) and "根据" not in lead:
+            # 提请任命A为X / 拟任命： / 提请县人大常委会任命：A为X: asked for or proposed, not decided —
+            # as a header too, so the entries under it are no changes either (round 11)
+            return [], None, False
+        if rest in HEADER_TAILS or (rest in HEADER_TAILS_FIRST and lead in ("", "决定")):
             return [], action, True
+        if rest.endswith(_LIST_NOUN_TAILS) and _LIST_NOUN_RE.fullmatch(rest):
+            return [], action, True  # 此次任命的干部名单如下： / 新任命的县政府组成部门负责人名单： (round 11)
         # …常务委员会任命名单 （…会议通过） 决定任命： the verb that counts ends the clause
         last = None
         for last in VERB_RE.finditer(c, verb.end()):  # noqa: B007 - the loop keeps the last match
@@ -2075,8 +2273,6 @@ def _parse_clause(
             return [], APPOINT if last.group("appoint") else REMOVE, True
         if verb.group("remove") == "撤销" and "职务" not in rest:  # 撤销登记 is not a removal
             return [], carried, False
-        if c[: verb.start()].endswith(_PROPOSAL_LEADS) and "根据" not in c[: verb.start()]:
-            return [], None, False  # 提请任命A为X / 拟任命A为X: asked for or proposed, not decided
         if rest.endswith(_NAMED_DECISION_TAIL) and (
             "关于" in c[: verb.start()] or c[: verb.start()].endswith("通过了")
         ):
@@ -2304,6 +2500,9 @@ _NAME_COLUMN_KEY = "name"
 _ACTION_COLUMN_KEY = "action"  # 姓名 | 任免 | 职务: the 任免 column
 _POST_COLUMN_KEY = "post"  # …and the 职务 column beside it
 _CLAUSE_COLUMN_KEY = "clause"  # 姓名 | 任免职务 / 张三 | 任某局局长: a verb in every cell (round 7)
+_VERB_CELL_COLUMN_KEY = (
+    "verb cell"  # 姓名 | 职务 / 张三 | 任某局局长: read only where a cell opens with a verb (round 11)
+)
 _CELL_CLAUSE_SPLIT_RE = compile_re(r"[，,；;。]")
 _SPACED_ROW_MAX = 80
 _SENTENCE_PUNCTUATION_RE = compile_re(r"[。；;，,：:！？!?|]")
@@ -2427,6 +2626,12 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
     else:
         columns = {i: v for i, v in columns.items() if v not in (_ACTION_COLUMN_KEY, _POST_COLUMN_KEY)}
         clause_at = [i for i, key in enumerate(keys) if key in TABLE_CLAUSE_HEADERS and i not in columns]
+        if not clause_at and not kinds & {APPOINT, REMOVE}:
+            # 姓名 | 职务 / 张三 | 任某局局长 (round 11): a verb in every cell read makes it a change; a
+            # roster's cells (某局局长) open with none and give nothing (_cell_clauses)
+            posts_at = [i for i, key in enumerate(keys) if key in TABLE_POST_HEADERS and i not in columns][:1]
+            columns.update(dict.fromkeys(posts_at, _VERB_CELL_COLUMN_KEY))
+            kinds.update([APPOINT] if posts_at else [])
         if len(clause_at) == 1 and not kinds & {APPOINT, REMOVE}:
             columns[clause_at[0]] = _CLAUSE_COLUMN_KEY  # 姓名 | 任免职务: the verb is in each cell
             kinds.add(APPOINT)
@@ -2454,7 +2659,7 @@ def _table_changes(
     for i, action in columns.items():
         if action in (_NAME_COLUMN_KEY, _ACTION_COLUMN_KEY) or i >= len(cells) or not cells[i].strip():
             continue
-        if action == _CLAUSE_COLUMN_KEY:
+        if action in (_CLAUSE_COLUMN_KEY, _VERB_CELL_COLUMN_KEY):
             found.extend(_cell_clauses(person, cells[i], starts))
             continue
         if action == _POST_COLUMN_KEY:
@@ -2488,7 +2693,7 @@ def _cell_clauses(person: str, cell: str, starts: tuple[str, ...]) -> list[_Chan
         verb = next((v for v in TABLE_CLAUSE_VERBS if piece.startswith(v)), None)
         if verb is None:
             return []
-        rest = piece[len(verb) :].removeprefix("为")
+        rest = piece[len(verb) :].removeprefix("其").removeprefix("为")  # 免去其…职务: the row's person (round 11)
         action = REMOVE if "免" in verb or verb == "解聘" else APPOINT
         if action == REMOVE:
             rest = _REMOVAL_TAIL_RE.sub("", rest)
@@ -2654,6 +2859,16 @@ _SUCCESSOR_RE = LazyPattern(
 )
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
 _STRAY_COMMA_RE = compile_re(r"[,，](?=[、,，])")
+# A name's middle dot printed with spaces around it (阿依古丽 · 艾力), between two Chinese characters.
+_SPACED_DOT_RE = compile_re(rf"(?<=[{_CJK}])[ \u3000]*(?P<dot>[{NAME_DOTS}])[ \u3000]*(?=[{_CJK}])")
+# A bullet or a short bracketed label before a line's first clause, printed without the space that
+# lets the normalizer drop it (◆张三任X局局长, ·李四任Y, 【任职】张三任X): dropped (round 11).
+_LEADING_MARKS = "◆◇■□●○•·▪▲△▶►★☆※➢→"
+_LEADING_MARK_FIRSTS = frozenset(_LEADING_MARKS + "【[")
+_LEADING_MARK_RE = compile_re(rf"^(?:[{_LEADING_MARKS}]+|【[^【】]{{1,8}}】|\[[^\[\]]{{1,8}}\])[ \u3000]*")
+# A nomination or recommendation printed after a post with 、 (张三同志任某乡党委书记、提名为乡长候选人): a
+# clause of its own, which states no change, not one more post that spoils the list (round 11).
+_PROPOSAL_AFTER_POST_RE = compile_re(r"、(?=(?:提名|推荐)(?:为|作为)?)")
 
 
 def _successor(clause: str, previous: list[_Change]) -> list[_Change]:
@@ -2811,6 +3026,7 @@ def extract_appointments(
     names_head: str | None = None  # 聘任下列同志为X： on a line of its own, the names on the lines below
     unit: str | None = None  # a unit's name heading the entries below it inside a list (市人民检察院)
     list_person: str | None = None  # the one person of the list entry just read, for a further post below it
+    list_org: str | None = None  # the organization of the post：names entry just read (round 11)
     post_first: set[int] = set()  # blocks holding the name of a post printed on the line above (round 8)
 
     def keep(changes: Iterable[_Change], block: Block) -> None:
@@ -2844,6 +3060,9 @@ def extract_appointments(
         if cells:
             columns = _table_header(cells)
             if columns is not None:
+                if carried in (APPOINT, REMOVE):
+                    # 任命人员名单 / 姓名 | 职务 / 张三 | 某局局长: the heading's verb for each post (round 11)
+                    columns = {i: carried if v == _VERB_CELL_COLUMN_KEY else v for i, v in columns.items()}
                 table, table_person = columns, None
                 table_width = len(cells) if spaced else 0
                 continue
@@ -2868,6 +3087,12 @@ def extract_appointments(
             continue
         if len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
             carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 二、免职 heads the lines below
+            continue
+        if len(text) <= 16 and "选" in text and _ELECTION_HEADING_RE.match(text.strip(" \u3000")):
+            carried = APPOINT  # 大会选举结果如下： / 会议补选： then 张三为X / X：张三 lines (round 11)
+            continue
+        if len(text) <= 40 and "名单" in text and (heading := _BODY_LIST_TITLE_RE.match(text.strip(" \u3000"))):
+            carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 某县人大常委会免职名单 (round 11)
             continue
         if (
             carried in (APPOINT, REMOVE)
@@ -2898,8 +3123,14 @@ def extract_appointments(
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         if carried is None and not TRIGGER_RE.search(text):
             continue
+        if text[:1] in _LEADING_MARK_FIRSTS and (mark := _LEADING_MARK_RE.match(text)) and mark.end() < len(text):
+            text = text[mark.end() :]  # ◆张三任X / 【任职】张三任X: the name opens the clause (round 11)
+        if (" " in text or "\u3000" in text) and _SPACED_DOT_RE.search(text):
+            text = _SPACED_DOT_RE.sub(r"\g<dot>", text)  # 阿依古丽 · 艾力任X: the dot's spaces dropped (round 11)
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "、" in text and ("提名" in text or "推荐" in text):
+            text = _PROPOSAL_AFTER_POST_RE.sub("，", text)  # 任X党委书记、提名为乡长候选人 (round 11)
         if "：" in text or ":" in text:
             elected = _elected_list(text, starts)  # …选举产生了X主任、副主任：主任A，副主任B、C (round 8)
             if elected:
@@ -2907,10 +3138,29 @@ def extract_appointments(
                 continue
         if by_semicolon and _CLAUSE_TRIGGER_RE.search(text):
             carried, by_semicolon = None, False  # a line with a verb of its own reads by it alone (round 9)
-        entry = _list_entry(text, carried) if len(text) <= 80 else None
+        if (
+            list_org is not None
+            and carried in (APPOINT, REMOVE)
+            and (bare := _TITLE_COLON_NAMES_RE.match(text.strip()))
+            and bare.group("title") in TITLE_SET
+        ):
+            text = list_org + text.strip()  # X委员会主任：A / 副主任：B、C → X委员会副主任：B、C (round 11)
+        entry = None
+        if len(text) <= 80:
+            # 经研究决定： / 张三　县财政局局长: under a bare decision a name and a post, nothing else, is
+            # the post given (round 11); a removal has its own verb or heading (免去：)
+            entry = _list_entry(text, APPOINT if carried == _DECIDED and _is_bare_entry(text) else carried)
+        colon_entry = _POST_COLON_NAMES_RE.match(text.strip()) if entry is not None else None
+        list_org = split_position(colon_entry.group("post"))[0] if colon_entry is not None else None
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
         if "由" in text:
+            if "任" in text or "晋升" in text:
+                text = _MOVED_FROM_RE.sub(
+                    _moved_from, text
+                )  # 张三同志由X副局长调任Y局长 → 张三同志调任Y局长 (round 11)
+            if "担任" in text or "兼任" in text:
+                text = _POST_BY_HOLDER_RE.sub(_post_by_holder, text)  # X局局长由A担任 (round 11)
             text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
         header: str | None = None
         in_force = carried

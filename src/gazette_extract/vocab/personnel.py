@@ -106,6 +106,9 @@ NOT_NAMES: frozenset[str] = frozenset(
         "常务",  # 常务副区长
         "执行",  # 执行副主席
         "负责",  # 负责同志
+        "晋升",  # 由副局长晋升为局长 (round 11: read as the person 晋升, a false record)
+        "升任",  # 由副局长升任局长
+        "提拔",  # 提拔为副局长
         "领导",  # 领导小组
     }
 )
@@ -318,8 +321,27 @@ TITLES: dict[str, str] = {
     "督学": "某市人民政府督学",
     "支队长": "某支队支队长",
     "大队长": "某大队大队长",
+    # round 11: a resident discipline group's head is a post a party committee appoints — only with
+    # the group's own name (never 组长 alone: 领导小组组长 in a plan assigns a task, see above). Not an
+    # inspection group's (巡视组组长, 巡察组组长): its leaders are authorised for one round of
+    # inspections (授权米剑峰等10名同志分别担任第一轮巡视的省委各巡视组组长 — 河南 2017, no change)
+    "纪检监察组组长": "张三同志任市纪委监委驻市财政局纪检监察组组长",
+    "纪检监察组副组长": "李四同志任市纪委监委驻市教育局纪检监察组副组长",
+    "纪检组组长": "张三任驻市财政局纪检组组长",
+    "纪检组副组长": "李四任驻市财政局纪检组副组长",
+}
+# The titles above of a group that may be numbered (市纪委监委第一纪检监察组组长): the organization before the
+# number is the one that must read as one (round 11).
+GROUP_HEAD_TITLES: frozenset[str] = frozenset({"纪检监察组组长", "纪检监察组副组长", "纪检组组长", "纪检组副组长"})
+# Words that make a title of the title after them (round 11): the title lists hold only some
+# (常务副县长), so 县委党校常务副校长 was the organization 县委党校常务 — no organization. Each with a post.
+TITLE_MODIFIERS: dict[str, str] = {
+    "常务": "张三任县委党校常务副校长 / 县公安局常务副局长",
+    "专职": "李四任县委全面深化改革委员会办公室专职副主任",
+    "执行": "王五任某学院执行院长",
 }
 TITLE_SET: frozenset[str] = frozenset(TITLES)
+assert GROUP_HEAD_TITLES <= TITLE_SET, GROUP_HEAD_TITLES - TITLE_SET
 TITLE_MAX_LEN: int = max(map(len, TITLES))
 
 # The word that turns a title into an acting one: 张三同志代理某市人民政府市长 → 代理市长.
@@ -830,6 +852,9 @@ BOUNDED_SURNAMES: dict[str, str] = {
 # Other columns (原任职务, 现任职务, 出生年月) state no change and are not read. Each with a real header row.
 TABLE_NAME_HEADERS: dict[str, str] = {
     "姓名": "姓名 | 拟任职务 | 拟免职务 (人大常委会任免名单, Markdown)",
+    "人员姓名": "人员姓名 | 任职 (round 11)",
+    "干部姓名": "干部姓名 | 任免职务 (round 11)",
+    "任免人员": "任免人员 | 任免职务 / 张三 | 任某局局长 (round 11)",
 }
 TABLE_CHANGE_HEADERS: dict[str, tuple[str, str]] = {
     "拟任职务": ("appoint", "姓名 | 拟任职务 | 拟免职务"),
@@ -908,6 +933,8 @@ NAMES_AFTER_POST_LEADS: dict[str, str] = {
     "新当选": "任命",  # 新当选的5位副主任是：… (an election to a post)
     "选出": "任命",  # 会议选出的政协第十二届全国委员会副主席是:A、B… (round 7; 执行主席是 has no 选出)
     "选举产生": "任命",  # 会议选举产生的副主任是：A、B
+    "会议任命": "任命",  # 会议任命的县人民法院审判员有：A、B、C (round 11)
+    "会议免去": "免去",  # 会议免去职务的…是：A、B (round 11)
 }
 # Who speaks before a list of names in a report, dropped before the names: 此外，我校A、B获聘… Each with
 # a real or class-typical clause.
@@ -1006,6 +1033,10 @@ HEADING_ONLY_VERBS: dict[str, tuple[str, str]] = {
     "任职人员": ("appoint", "任职人员： / 张三　某市财政局局长"),
     "免职事项": ("remove", "免职事项： / 张三　某市财政局局长"),
     "任职事项": ("appoint", "任职事项： / 张三　某市财政局局长"),
+    "免职名单": ("remove", "免职名单 / 张三的某县人民法院审判员职务 (round 11; 某县人大常委会免职名单 too)"),
+    "任职名单": ("appoint", "任职名单 / 张三　某县人民法院审判员 (round 11)"),
+    "免职人员名单": ("remove", "免职人员名单 / 张三　某市财政局局长 (round 11)"),
+    "任职人员名单": ("appoint", "任职人员名单 / 张三　某市财政局局长 (round 11)"),
     "任": ("appoint", "任： / 张三　某市财政局局长 (a one-character heading, alone on its line)"),
     "免": ("remove", "免： / 李四　某市审计局局长"),
 }
@@ -1119,6 +1150,9 @@ TABLE_CLAUSE_HEADERS: dict[str, str] = {
     "职务任免": "姓名 | 职务任免",
     "拟任免职务": "姓名 | 拟任免职务",
     "提请任免职务": "姓名 | 提请任免职务",
+    "职务变动": "姓名 | 职务变动 / 张三 | 任某局局长 (round 11)",
+    "职务调整": "姓名 | 职务调整 / 李四 | 免去某局局长职务 (round 11)",
+    "职务变动情况": "姓名 | 职务变动情况 (round 11)",
 }
 # The verbs a cell of such a column may open with; any other cell gives nothing.
 TABLE_CLAUSE_VERBS: tuple[str, ...] = ("任命", "聘任", "兼任", "免去", "免除", "解聘", "任", "兼", "免", "聘")
