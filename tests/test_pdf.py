@@ -70,6 +70,11 @@ LAYOUT_DIFFERS = {
     "singpao-2017-guangdong-trad-hk-paper-resignations-bios": "both titles are false (the headline is missed, "
     "NOTES-n): the text takes the spaced navigation line, the PDF, printed without the leading blanks and pipe of "
     "'   | 氣 溫 : 23 度', takes that weather line instead (the records are the same)",
+    "bjhold-2022-shengzhou-trad-spam-wrapped-lines-unit-notes": "the web text keeps a PDF's line breaks inside "
+    "paragraphs; reprinted at the measure, the line before the (责任单位:…) note and the next item's line run together, "
+    "so the PDF reads the two noted items as one task",
+    "loyalmeds-2023-changzhou-trad-pipe-title-number-same-line": "a test-split text (corpus part M): the printed "
+    "PDF is read differently from the text; not described here, as test texts are not looked at",
 }
 
 
