@@ -223,6 +223,11 @@ SENTENCES = [
     pytest.param("区政府办公室〔2020〕3号", [("区政府办公室〔2020〕3号", "区政府办公室")], id="body-alone-kept"),
     pytest.param("人社部发〔2020〕3号", [("人社部发〔2020〕3号", "人社部发")], id="abbreviation-with-bu-kept"),
     pytest.param(
+        "市政府办公室公告〔2011〕第3号",
+        [("市政府办公室公告〔2011〕第3号", "市政府办公室公告")],
+        id="announcement-keeps-body",
+    ),
+    pytest.param(
         "国家发展和改革委员会令第1号",
         [("国家发展和改革委员会令第1号", "国家发展和改革委员会令")],
         id="order-keeps-body",

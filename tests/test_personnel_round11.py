@@ -660,3 +660,24 @@ LIST_NOUN_HEADINGS = [
 @pytest.mark.parametrize(("text", "expected"), LIST_NOUN_HEADINGS)
 def test_headings_naming_the_list(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+# A post that opens with another person's change (precision guard over every rule, lead s7):
+# the record is left out and a person-unclear warning names it.
+@pytest.mark.parametrize(
+    ("position", "holds"),
+    [
+        ("郅海杰任西城区委副书记", True),
+        ("李四同志兼任县文旅局局长", True),
+        ("王五担任领导小组组长", True),
+        ("办公室主任", False),
+        ("县政府办公室主任", False),
+        ("区委常委、常务副区长", False),
+        ("主任科员", False),
+        ("市委办主任兼任市档案局局长", False),
+    ],
+)
+def test_a_post_holding_another_change_is_refused(position: str, holds: bool) -> None:
+    from gazette_extract.records.personnel import _post_holds_a_change
+
+    assert _post_holds_a_change(position) is holds

@@ -157,10 +157,15 @@ def _body_name_end(agency: str) -> int:
     """Where an abbreviation begins after a body's name written before it (AGENCY_BODY_NAMES):
     after the last name, when two characters or more of agency follow it; else 0 (区政府办公室
     〔2020〕3号 is kept whole: no abbreviation follows the names)."""
+    if agency.endswith(_BODY_AGENCY_ENDS):
+        return 0  # 重庆市人民代表大会常务委员会公告[2011]第35号: an announcement's agency is its body
     cut = 0
     for m in _BODY_NAME.finditer(agency):
         cut = m.end()
     return cut if len(agency) - cut >= 2 else 0
+
+
+_BODY_AGENCY_ENDS = ("公告", "通告", "令")
 
 
 def _year(digits: str) -> int | None:

@@ -2975,6 +2975,24 @@ def _may_state_changes(blocks: list[Block]) -> bool:
     return CHANGE_GATE_RE.search(joined) is not None or _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
 
 
+# A post that opens with a person and a verb: another person's change read into it (precision
+# guard, whichever rule read it): 郅海杰任西城区委副书记 / 李四同志兼任县文旅局局长
+_CHANGE_IN_POST_RE = compile_re(rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?:任|兼任|担任)[{_CJK}]{{2}}")
+
+
+_NOT_NAME_ENDS = frozenset("主责专兼担继离现原前曾历调就委局办部厅院会室处科所队站镇乡村区县市省")
+
+
+def _post_holds_a_change(position: str) -> bool:
+    """Does the post open with a name and its verb? A listed surname decides; a two- or
+    three-character opening of no unit or title character too (郅 is no listed surname)."""
+    m = _CHANGE_IN_POST_RE.match(position)
+    if m is None:
+        return False
+    name = m.group("name")
+    return is_person_name(name) or (len(name) <= 3 and not any(ch in _NOT_NAME_ENDS for ch in name))
+
+
 def extract_appointments(
     blocks: list[Block],
     *,
@@ -3312,6 +3330,12 @@ def extract_appointments(
         titled_decision = titled_decision and not records
         unit = unit if carried is not None and not header else None
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
+    for r in [r for r in records if _post_holds_a_change(r.position)]:
+        records.remove(r)  # 郅海杰任西城区委副书记 as 刘东伟's post: another person's change, not a post
+        if warnings is not None:
+            warnings.append(
+                warning(PERSON_UNCLEAR, f"another person's change read as a post: {r.position[:40]}", r.lines.start)
+            )
     return [
         Appointment(
             action=r.action,
