@@ -46,3 +46,40 @@ def extract_members(blocks: list[Block], *, warnings: Dicts | None = None) -> Di
     if warnings is not None and typed is not None:
         warnings.extend(to_dict(w) for w in typed)
     return [to_dict(m) for m in found]
+
+
+# ---------------------------------------------------------------------------------------------
+# Personnel changes as (action, person, position), the rows the personnel tests compare
+# ---------------------------------------------------------------------------------------------
+
+Change = tuple[str, str, str]
+
+
+def stage_changes(text: str, *, doc_date: str | None = None) -> list[Change]:
+    """The appointment stage alone on ``text``'s blocks (no document splitting)."""
+    from gazette_extract.layout.blocks import split_blocks
+
+    return [
+        (r["action"], r["person"], r["position"]) for r in extract_appointments(split_blocks(text), doc_date=doc_date)
+    ]
+
+
+def api_appointments(text: str) -> Dicts:
+    """Every document's appointments as the JSON prints them, through the API."""
+    from gazette_extract.api import parse_text
+
+    result = parse_text(text).model_dump()
+    return [a for doc in result["documents"] for a in doc.get("appointments", [])]
+
+
+def api_changes(text: str) -> list[Change]:
+    return [(a["action"], a["person"], a["position"]) for a in api_appointments(text)]
+
+
+def api_codes(text: str) -> list[str]:
+    """The warning codes of the whole result, then of each document."""
+    from gazette_extract.api import parse_text
+
+    result = parse_text(text).model_dump()
+    found = [str(w["code"]) for w in result.get("warnings", [])]
+    return found + [str(w["code"]) for doc in result["documents"] for w in doc.get("warnings", [])]

@@ -10,29 +10,14 @@ and ``，其Y职务自然免除`` / ``，原任Y职务自然免除`` were not re
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-
-from gazette_extract.api import parse_text
+from record_helpers import api_appointments, api_changes, api_codes
 
 A, R, S = "appoint", "remove", "resign"
 P1, P2, P3 = "市财政局局长", "市审计局局长", "市财政局副局长"
 
 
-def appointments(text: str) -> list[dict[str, Any]]:
-    result = parse_text(text).model_dump()
-    return [a for doc in result["documents"] for a in doc.get("appointments", [])]
-
-
-def changes(text: str) -> list[tuple[str, str, str]]:
-    return [(a["action"], a["person"], a["position"]) for a in appointments(text)]
-
-
-def codes(text: str) -> list[str]:
-    result = parse_text(text).model_dump()
-    found = [str(w["code"]) for w in result.get("warnings", [])]
-    return found + [str(w["code"]) for doc in result["documents"] for w in doc.get("warnings", [])]
+appointments, changes, codes = api_appointments, api_changes, api_codes
 
 
 LAST_ENTRY = [

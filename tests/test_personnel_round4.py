@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from record_helpers import extract_appointments
+from record_helpers import extract_appointments, stage_changes
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
@@ -29,7 +29,7 @@ def assert_unique(rows: list) -> None:
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
-    return [(r["action"], r["person"], r["position"]) for r in extract_appointments(split_blocks(text))]
+    return stage_changes(text)
 
 
 CZ, SJ, JY = "某市财政局局长", "某市审计局局长", "某市教育局局长"

@@ -15,14 +15,13 @@ from collections import Counter
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from record_helpers import extract_appointments
+from record_helpers import stage_changes
 
 from gazette_extract import parse_text
-from gazette_extract.layout.blocks import split_blocks
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
-    return [(r["action"], r["person"], r["position"]) for r in extract_appointments(split_blocks(text))]
+    return stage_changes(text)
 
 
 CZ, SJ, JY = "某市财政局局长", "某市审计局局长", "某市教育局局长"

@@ -17,17 +17,14 @@ that must give nothing.
 from __future__ import annotations
 
 import pytest
-from record_helpers import extract_appointments, extract_members
+from record_helpers import extract_members, stage_changes
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (r["action"], r["person"], r["position"])
-        for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")
-    ]
+    return stage_changes(text, doc_date="2021-01-01")
 
 
 A, R, S = "appoint", "remove", "resign"

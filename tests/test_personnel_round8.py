@@ -16,18 +16,14 @@ import itertools
 from collections import Counter
 
 import pytest
-from record_helpers import extract_appointments
+from record_helpers import stage_changes
 
-from gazette_extract.layout.blocks import split_blocks
 from gazette_extract.records import personnel
 from gazette_extract.vocab.personnel import APPOINT_VERBS_MORE, LEAVE_VERBS, MOVE_VERBS, SHORT_LEAD_VERBS
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (r["action"], r["person"], r["position"])
-        for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")
-    ]
+    return stage_changes(text, doc_date="2021-01-01")
 
 
 A, R, S = "appoint", "remove", "resign"

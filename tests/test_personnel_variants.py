@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from record_helpers import extract_appointments, extract_members
+from record_helpers import extract_appointments, extract_members, stage_changes
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
@@ -24,10 +24,7 @@ def assert_unique(rows) -> None:
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (r["action"], r["person"], r["position"])
-        for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")
-    ]
+    return stage_changes(text, doc_date="2021-01-01")
 
 
 JU, CZ, SJ, JY, TY, MZ, SF = (

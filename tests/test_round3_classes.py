@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from record_helpers import extract_appointments, extract_members
+from record_helpers import extract_members, stage_changes
 
 from gazette_extract import parse_text
 from gazette_extract.grammars.dates import parse_date
@@ -31,10 +31,7 @@ def members(text: str) -> list[tuple[str, str, str | None]]:
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (r["action"], r["person"], r["position"])
-        for r in extract_appointments(split_blocks(text), doc_date="2021-01-01")
-    ]
+    return stage_changes(text, doc_date="2021-01-01")
 
 
 ROSTER = "某区人民政府办公室关于成立某某工作领导小组的通知\n组　长：王成国　区长\n成　员：吴小杰　区财政局局长\n"

@@ -7,7 +7,7 @@ header or a roster needs must pass its gate, and the documents that pass must re
 from __future__ import annotations
 
 import pytest
-from record_helpers import extract_appointments, extract_members
+from record_helpers import extract_members, stage_changes
 
 from gazette_extract.layout.blocks import split_blocks
 from gazette_extract.records import personnel
@@ -44,7 +44,7 @@ def test_every_roster_role_passes_the_role_gate_spaced_or_not(role: str) -> None
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
-    return [(r["action"], r["person"], r["position"]) for r in extract_appointments(split_blocks(text))]
+    return stage_changes(text)
 
 
 @pytest.mark.parametrize(
