@@ -17,6 +17,7 @@ from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningR
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
+from ..vocab.common import CJK as _CJK
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, PUBLICATION_NOTE_RE, SIGNATURE, TABLE_ROW, Block
 from .documents import DocumentSpan, split_title_number
@@ -40,7 +41,7 @@ ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:.．、]?\
 # line's start, a space, a separator, a closing mark or a Chinese character, never after a digit
 # (2021.3 holds no 21.).
 ATTACHMENT_NUMBER_RE = compile_re(
-    r"(?:^|(?<=[\s；;，,。》”）)]))(?P<n>\d{1,2})[.、．]|(?<=[\u4e00-\u9fff])(?P<glued>\d{1,2})[.、．]"
+    rf"(?:^|(?<=[\s；;，,。》”）)]))(?P<n>\d{{1,2}})[.、．]|(?<=[{_CJK}])(?P<glued>\d{{1,2}})[.、．]"
 )
 _ATTACHMENT_LINE_MAX = 80  # 附件1：X on its own line: a label, not a sentence that starts so
 CITED_TITLE_RE = compile_re(
