@@ -798,12 +798,16 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # the title of the document it is attached to (stored without its head): none is invented
         return DocumentSpan("", body_start, len(blocks), index, index)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
+    top = index
+    if reprint is None and forum is None and first.text.startswith("关于") and kind_of(first.text):
+        # 某某市公安局 某某市生态环境局 / 关于禁止燃放烟花爆竹的通告: the issuers' line heads the title
+        top = _title_prefix(blocks, index, body_start)
     title, number = split_title_number(
         clean_title(
             reprint[1]
             if reprint
             else main_headline(
-                strip_site_suffix("".join(b.text for b in blocks[index:end])).rstrip(
+                strip_site_suffix("".join(b.text for b in blocks[top:end])).rstrip(
                     _CELL_BARS if id(first) in barred else ""
                 )
             )
@@ -828,7 +832,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         title,
         body_start,
         tail,
-        index,
+        top,
         end,
         metadata,
         news=story,

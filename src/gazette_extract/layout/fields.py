@@ -161,6 +161,10 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     date = date or meta_date
     if date is None and bracket is not None and number is not None:
         date = parse_date(bracket.group("date"))  # the law database's date beside the number
+    if date is None and not span.news:
+        # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
+        # signature's date: the one date the page gives the document
+        date = _keyed_date(header[:_UNDER_TITLE] + blocks[max(0, span.start - 1) : span.title_start])
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
@@ -290,6 +294,16 @@ def _fields_under_title(head: list[Block]) -> tuple[dict[str, str], dict[str, st
         fields = {f: v for f, v, k in pairs if f != "date" or k in _PROMULGATED_KEYS}
         if len(pairs) >= 2 and ("date" in fields or "issuer" in fields):
             return fields, {k: v for _, v, k in pairs}
+    return None
+
+
+def _keyed_date(head: list[Block]) -> str | None:
+    """The date of a line holding one pair and nothing else whose key names the document's date
+    (成文日期 / 发文日期 / 印发日期 / 公布日期 …); None when there is none."""
+    for block in head:
+        pairs = printed_pairs(block)
+        if len(pairs) == 1 and pairs[0][0] == "date" and pairs[0][1] and (found := parse_date(pairs[0][1])):
+            return found
     return None
 
 

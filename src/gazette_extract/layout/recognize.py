@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from .._pattern_cache import compile_re
-from ..data import DocNumber
+from ..data import DocNumber, Document
 from ..grammars.dates import is_date_line, parse_date
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import BYLINE_RE
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, ISSUER_SUFFIXES, METADATA_KEYS, OFFICIAL_KINDS
 
 # ---------------------------------------------------------------------------------------------
 # Titles
@@ -55,6 +55,20 @@ def kind_of(title: str) -> str | None:
         title = title[: q.start()]
     m = _KIND_AT_END_RE.search(title[-12:])
     return DOC_KINDS[m.group()] if m else None
+
+
+def signed_official(doc: Document) -> bool:
+    """Is ``doc`` an official document though it prints no number and no recipients: a title of
+    an official kind that names its subject (某某市人民政府关于禁止燃放烟花爆竹的通告), signed by
+    a body and dated under its signature? (A bare 某某公告 over a line that is no serial stays out.)"""
+    return (
+        doc.title is not None
+        and "关于" in doc.title
+        and kind_of(doc.title) in OFFICIAL_KINDS
+        and doc.issuer is not None
+        and doc.issuer.endswith(ISSUER_SUFFIXES)
+        and doc.date is not None
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -124,12 +138,25 @@ def bracketed_date(text: str) -> str | None:
 NUMBER_SIGNER_RE = compile_re(r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*签发人[\s\u3000]*[:：]")
 
 
+# A number under its key alone on a line over or under a title (发文字号：湘政办发〔2020〕12号 ;
+# 文　　号：… ; 【文号】…): the metadata vocabulary's number keys, spaces allowed inside a key
+_NUMBER_KEY_ALTERNATION = "|".join(
+    r"\s*".join(map(re.escape, key))
+    for key in sorted((k for k, field in METADATA_KEYS.items() if field == "doc_number"), key=len, reverse=True)
+)
+NUMBER_KEY_LINE_RE = compile_re(
+    rf"^[\s\u3000•·\[【]*(?:{_NUMBER_KEY_ALTERNATION})[\s\u3000]*[\]】]?[\s\u3000]*[:：]?[\s\u3000]*(?P<number>\S.*)$"
+)
+
+
 def number_of_line(text: str) -> DocNumber | None:
-    """The document number a line holds and nothing else but a signer: 京政发〔2021〕1号 ;
-    某府发〔2021〕3号　签发人：张三."""
+    """The document number a line holds and nothing else but a signer or its key:
+    京政发〔2021〕1号 ; 某府发〔2021〕3号　签发人：张三 ; 发文字号：湘政办发〔2020〕12号."""
     if len(text) > 60:
         return None
     found = read_doc_number(text)
     if found is None and "签发人" in text and (m := NUMBER_SIGNER_RE.match(text)):
+        found = read_doc_number(m.group("number"))
+    if found is None and (m := NUMBER_KEY_LINE_RE.match(text)):
         found = read_doc_number(m.group("number"))
     return found

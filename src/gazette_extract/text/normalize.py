@@ -114,6 +114,17 @@ MULTISPACE_RE = compile_re("  +")  # not " {2,}": sre searches a two-space prefi
 # line end before it (fold_text puts one before the first line): a pattern that starts with a
 # character is scanned for, where (?m)^ was tried at every position (3-4x slower, same lines).
 LETTER_SPACED_RE = LazyPattern(rf"\n[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t]*(?=\n|\Z)")
+# ... and with digits, brackets or quotes among the characters, as red heads and converters print a
+# title, number or masthead (关 于 做 好2020年 春 节 期 间 … 的 通 知 ; 湘 政 办 发 〔2020〕12号 ;
+# “ 十 四 五 ” 规 划 ; 二 〇 一 九 年 六 月 一 日): a token is characters with no two CJK ones
+# touching (〇 counts as one); at least four tokens.
+_SPACED_MARKS = r"0-9〔〕［］\[\]【】（）()《》“”、·—/．."
+LETTER_SPACED_MIXED_RE = LazyPattern(
+    rf"\n[ \t]*(?:(?:[{_SPACED_MARKS}]{{0,12}}[{_CJK}〇○](?:[{_SPACED_MARKS}]{{1,12}}[{_CJK}〇○])?[{_SPACED_MARKS}]{{0,12}}"
+    rf"|[〔〕《》“”（）()、—]{{1,3}}) {{1,3}}){{3,}}"
+    rf"(?:[{_SPACED_MARKS}]{{0,12}}[{_CJK}〇○](?:[{_SPACED_MARKS}]{{1,12}}[{_CJK}〇○])?[{_SPACED_MARKS}]{{0,12}}"
+    rf"|[〔〕《》“”（）()、—]{{1,3}})[ \t]*(?=\n|\Z)"
+)
 # HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
 ENTITY_RE = compile_re(r"&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
@@ -251,7 +262,18 @@ def fold_text(text: str) -> str:
     text = NUMBER_SPACE_RE.sub("", text)
     text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
     text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)
-    return LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), "\n" + text)[1:]
+    text = LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), "\n" + text)
+    if " " in text:
+        text = LETTER_SPACED_MIXED_RE.sub(_join_spaced, text)
+    return text[1:]
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    """A letter-spaced line with digits or marks, joined when most of its tokens are one
+    character (1号 2号 3号 4号, a row of cells, stays)."""
+    tokens = m.group().split()
+    single = sum(len(t) == 1 for t in tokens)
+    return m.group().replace(" ", "") if 2 * single > len(tokens) else m.group()
 
 
 _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")

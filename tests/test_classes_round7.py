@@ -1,0 +1,259 @@
+"""Titles, document numbers and dates, probing round 7 (issue 9): forms that gave a missing or a
+false field, each as a class across its printed variants, with the rows that must not change.
+
+* a number under its key alone on a line, under or over the title (发文字号：X ; 文　　号：X ;
+  【文号】X): the number (it was read as a citation of another document, or not at all);
+* letter-spaced lines with digits, brackets or 〇 among the characters (关 于 做 好 2020 年 … 的
+  通 知 ; 湘 政 办 发 〔 2020 〕 12 号 ; 二 〇 一 九 年 六 月 一 日): the title, number, date (a
+  spaced number gave the false citation 发〔2020〕12号);
+* one date-keyed pair alone on a line over or under the title (成文日期：2019-06-01 ; 发文日期：…)
+  with no signature date: the date;
+* a signature date broken over three lines (2019年 / 6月 / 1日): the date and the issuer;
+* a notice of an official kind with neither number nor recipients (…关于禁止燃放烟花爆竹的通告),
+  signed and dated: the document (none was reported).
+
+Every row is synthetic; the names are invented in the style of the real pages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from gazette_extract import parse_text
+from gazette_extract.text.normalize import fold_text
+
+Row = tuple[str | None, str | None, str | None, str | None]
+
+
+def docs(text: str) -> list[Row]:
+    return [
+        (d.title, d.doc_number.text if d.doc_number else None, d.date and str(d.date), d.issuer)
+        for d in parse_text(text).documents
+    ]
+
+
+def citations(text: str) -> list[str]:
+    return [c.doc_number.text for d in parse_text(text).documents for c in d.citations if c.doc_number]
+
+
+def assert_unique(rows: list[Any]) -> None:
+    inputs = Counter(repr(r.values) for r in rows)
+    ids = Counter(r.id for r in rows)
+    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
+    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
+
+
+TITLE = "关于做好防汛工作的通知"
+BODY = "各市州人民政府：\n请做好防汛工作。\n"
+SIGNED = "湖南省人民政府办公厅\n2020年6月1日\n"
+NUMBER = "湘政办发〔2020〕12号"
+FULL = (TITLE, NUMBER, "2020-06-01", "湖南省人民政府办公厅")
+NO_NUMBER = (TITLE, None, "2020-06-01", "湖南省人民政府办公厅")
+
+# --------------------------------------------------------------------------- a number under its key
+
+KEYED_NUMBER_ROWS = [
+    pytest.param(f"{TITLE}\n发文字号：{NUMBER}\n", FULL, id="fawenzihao-under"),
+    pytest.param(f"{TITLE}\n发文字号:{NUMBER}\n", FULL, id="fawenzihao-ascii-colon"),
+    pytest.param(f"{TITLE}\n文号：{NUMBER}\n", FULL, id="wenhao-under"),
+    pytest.param(f"{TITLE}\n文　　号：{NUMBER}\n", FULL, id="wenhao-ideographic-spaces"),
+    pytest.param(f"{TITLE}\n文 号 {NUMBER}\n", FULL, id="wenhao-spaced-no-colon"),
+    pytest.param(f"{TITLE}\n【文号】{NUMBER}\n", FULL, id="wenhao-lenticular"),
+    pytest.param(f"{TITLE}\n[ 发文字号 ] {NUMBER}\n", FULL, id="fawenzihao-square-spaced"),
+    pytest.param(f"{TITLE}\n•发文字号：{NUMBER}\n", FULL, id="fawenzihao-bullet"),
+    pytest.param(f"{TITLE}\n发文文号：{NUMBER}\n", FULL, id="fawenwenhao"),
+    pytest.param(f"{TITLE}\n文件编号：{NUMBER}\n", FULL, id="wenjianbianhao"),
+    pytest.param(f"{TITLE}\n发文字号：湘政办发[2020]12号\n", FULL, id="square-year-brackets"),
+    pytest.param(f"发文字号：{NUMBER}\n{TITLE}\n", FULL, id="fawenzihao-over-title"),
+    pytest.param(f"文号：{NUMBER}\n{TITLE}\n", FULL, id="wenhao-over-title"),
+    # negative rows: a key with no number, or a number in a sentence, gives none
+    pytest.param(f"{TITLE}\n文号：\n", NO_NUMBER, id="neg-empty-key"),
+    pytest.param(f"{TITLE}\n文号：无\n", NO_NUMBER, id="neg-key-no-number"),
+    pytest.param(f"{TITLE}\n文号：{NUMBER}、湘政办发〔2020〕13号\n", NO_NUMBER, id="neg-two-numbers"),
+]
+assert_unique(KEYED_NUMBER_ROWS)
+
+
+@pytest.mark.parametrize(("head", "expected"), KEYED_NUMBER_ROWS)
+def test_a_number_under_its_key(head: str, expected: Row) -> None:
+    text = head + "\n" + BODY + "\n" + SIGNED
+    assert docs(text) == [expected]
+    if expected[1]:
+        assert citations(text) == []  # the document's own number is no citation
+
+
+def test_a_number_key_in_the_body_cites_another_document() -> None:
+    """Only the title's neighbour lines give the document's number: a keyed line far below it
+    (an annex's table) is not the document's own."""
+    text = f"{TITLE}\n\n{BODY}一、总体要求\n坚持预防为主。\n二、有关文件\n文号：湘政办发〔2019〕3号\n\n{SIGNED}"
+    assert docs(text) == [NO_NUMBER]
+    assert citations(text) == ["湘政办发〔2019〕3号"]
+
+
+# --------------------------------------------------------------------------- letter-spaced lines
+
+SPACED_ROWS = [
+    pytest.param(
+        "关 于 做 好 2020 年 防 汛 工 作 的 通 知\n" + NUMBER,
+        ("关于做好2020年防汛工作的通知", NUMBER, "2020-06-01", "湖南省人民政府办公厅"),
+        id="title-with-year",
+    ),
+    pytest.param(
+        "关 于 做 好 “ 十 四 五 ” 防 汛 工 作 的 通 知\n" + NUMBER,
+        ("关于做好“十四五”防汛工作的通知", NUMBER, "2020-06-01", "湖南省人民政府办公厅"),
+        id="title-with-quotes",
+    ),
+    pytest.param(
+        "关 于 印 发 《 防 汛 预 案 》 的 通 知\n" + NUMBER,
+        ("关于印发《防汛预案》的通知", NUMBER, "2020-06-01", "湖南省人民政府办公厅"),
+        id="title-with-book-marks",
+    ),
+    pytest.param(TITLE + "\n湘 政 办 发 〔 2020 〕 12 号", FULL, id="number-spaced"),
+    pytest.param(TITLE + "\n湘 政 办 发 〔2020〕 12 号", FULL, id="number-spaced-year-tight"),
+    pytest.param(TITLE + "\n湘 政 办 发 [ 2020 ] 12 号", FULL, id="number-spaced-square"),
+    pytest.param(
+        "湖 南 省 人 民 政 府 办 公 厅 文 件\n湘 政 办 发 〔 2020 〕 12 号\n" + TITLE, FULL, id="masthead-and-number"
+    ),
+]
+assert_unique(SPACED_ROWS)
+
+
+@pytest.mark.parametrize(("head", "expected"), SPACED_ROWS)
+def test_letter_spaced_lines_with_digits_and_marks(head: str, expected: Row) -> None:
+    text = head + "\n\n" + BODY + "\n" + SIGNED
+    assert docs(text) == [expected]
+    assert citations(text) == []  # 湘 政 办 发 〔2020〕12号 gave the false citation 发〔2020〕12号
+
+
+SPACED_DATE_ROWS = [
+    pytest.param("湖 南 省 人 民 政 府 办 公 厅\n二 〇 二 〇 年 六 月 一 日", id="chinese-numerals"),
+    pytest.param("湖南省人民政府办公厅\n二 ○ 二 ○ 年 六 月 一 日", id="circle-zero"),
+    pytest.param("湖南省人民政府办公厅\n2020 年 6 月 1 日", id="digits"),
+]
+assert_unique(SPACED_DATE_ROWS)
+
+
+@pytest.mark.parametrize("tail", SPACED_DATE_ROWS)
+def test_letter_spaced_signature_dates(tail: str) -> None:
+    assert docs(f"{TITLE}\n{NUMBER}\n\n{BODY}\n{tail}\n") == [FULL]
+
+
+FOLD_ROWS = [
+    pytest.param("湘 政 办 发 〔2020〕12号", "湘政办发〔2020〕12号", id="number"),
+    pytest.param("关 于 做 好2020年 防 汛 工 作 的 通 知", "关于做好2020年防汛工作的通知", id="title"),
+    pytest.param("二 〇 二 〇 年 六 月 一 日", "二〇二〇年六月一日", id="date"),
+    # negative rows: prose, rows of cells, names and numbered items keep their spaces
+    pytest.param("韩小波 副区长，主持会议。", "韩小波 副区长，主持会议。", id="neg-prose"),
+    pytest.param("张 三、李 四、王 五", "张 三、李 四、王 五", id="neg-names-listed"),
+    pytest.param("第1条 第2条 第3条 第4条", "第1条 第2条 第3条 第4条", id="neg-cells-of-two"),
+    pytest.param("2019 2020 2021 2022", "2019 2020 2021 2022", id="neg-years-row"),
+    pytest.param("一、总 体 要 求", "一、总体要求", id="numbered-heading"),
+    pytest.param("总 体 要 求", "总体要求", id="cjk-only-as-before"),
+    pytest.param("一、总 体", "一、总 体", id="neg-two-tokens"),
+    pytest.param("A 级 B 级 C 级", "A 级 B 级 C 级", id="neg-latin"),
+]
+assert_unique(FOLD_ROWS)
+
+
+@pytest.mark.parametrize(("line", "folded"), FOLD_ROWS)
+def test_letter_spaced_fold(line: str, folded: str) -> None:
+    assert fold_text(f"正文。\n{line}\n正文。") == f"正文。\n{folded}\n正文。"
+
+
+# --------------------------------------------------------------------------- one date-keyed pair
+
+DATED = (TITLE, NUMBER, "2019-06-01", None)
+KEYED_DATE_ROWS = [
+    pytest.param(f"成文日期：2019-06-01\n{TITLE}\n{NUMBER}\n", DATED, id="chengwen-over-title"),
+    pytest.param(f"{TITLE}\n{NUMBER}\n成文日期：2019年6月1日\n", DATED, id="chengwen-under-number"),
+    pytest.param(f"{TITLE}\n成文日期：2019年06月01日\n{NUMBER}\n", DATED, id="chengwen-under-title"),
+    pytest.param(f"{TITLE}\n{NUMBER}\n发文日期：2019-06-01\n", DATED, id="fawen-riqi"),
+    pytest.param(f"{TITLE}\n{NUMBER}\n印发日期：2019.06.01\n", DATED, id="yinfa-riqi-dotted"),
+    pytest.param(f"{TITLE}\n{NUMBER}\n【成文日期】二〇一九年六月一日\n", DATED, id="lenticular-chinese-numerals"),
+    pytest.param(f"{TITLE}\n{NUMBER}\n成文时间：2019年6月1日\n", DATED, id="chengwen-shijian"),
+    # negative rows: a publish date is not the document's, a key without a date gives none
+    pytest.param(f"{TITLE}\n{NUMBER}\n发布日期：2019-06-01\n", (TITLE, NUMBER, None, None), id="neg-publish-date"),
+    pytest.param(
+        f"{TITLE}\n{NUMBER}\n发布时间：2019-06-01 10:30\n", (TITLE, NUMBER, None, None), id="neg-publish-time"
+    ),
+    pytest.param(f"{TITLE}\n{NUMBER}\n成文日期：\n", (TITLE, NUMBER, None, None), id="neg-empty"),
+    pytest.param(f"{TITLE}\n{NUMBER}\n成文日期：2019年6月\n", (TITLE, NUMBER, None, None), id="neg-month-only"),
+]
+assert_unique(KEYED_DATE_ROWS)
+
+
+@pytest.mark.parametrize(("head", "expected"), KEYED_DATE_ROWS)
+def test_one_date_keyed_pair_near_the_title(head: str, expected: Row) -> None:
+    assert docs(head + "\n" + BODY) == [expected]
+
+
+def test_the_signature_date_wins_over_a_keyed_pair() -> None:
+    text = f"{TITLE}\n{NUMBER}\n发文日期：2020-06-03\n\n{BODY}\n{SIGNED}"
+    assert docs(text) == [FULL]
+
+
+# --------------------------------------------------------------------------- dates over three lines
+
+THREE_LINE_ROWS = [
+    pytest.param("湖南省人民政府办公厅\n2020年\n6月\n1日", FULL, id="digits"),
+    pytest.param("湖南省人民政府办公厅\n二〇二〇年\n六月\n一日", FULL, id="chinese-numerals"),
+    pytest.param("湖南省人民政府办公厅\n2020 年\n6 月\n1 日", FULL, id="spaced"),
+    # negative rows: the parts are not one date
+    pytest.param("湖南省人民政府办公厅\n2020年\n6月\n1日前报送材料。", (TITLE, NUMBER, None, None), id="neg-sentence"),
+    pytest.param("湖南省人民政府办公厅\n2020年\n6月\n7月", (TITLE, NUMBER, None, None), id="neg-two-months"),
+]
+assert_unique(THREE_LINE_ROWS)
+
+
+@pytest.mark.parametrize(("tail", "expected"), THREE_LINE_ROWS)
+def test_a_signature_date_over_three_lines(tail: str, expected: Row) -> None:
+    assert docs(f"{TITLE}\n{NUMBER}\n\n{BODY}\n{tail}\n") == [expected]
+
+
+# --------------------------------------------------------------------------- signed notices to the public
+
+NOTICE_BODY = "为保护环境，现就有关事项通告如下。\n一、全市范围内禁止燃放烟花爆竹。\n二、本通告自发布之日起施行。\n"
+PUBLIC_ROWS = [
+    pytest.param("某某市人民政府关于禁止燃放烟花爆竹的通告", "某某市人民政府\n2021年12月20日", id="tonggao"),
+    pytest.param("某某市人民政府关于禁止燃放烟花爆竹的公告", "某某市人民政府\n2021年12月20日", id="gonggao"),
+    pytest.param(
+        "某某市人民政府关于禁止燃放烟花爆竹的决定", "某某市人民政府\n二〇二一年十二月二十日", id="jueding-cn-date"
+    ),
+    pytest.param("关于禁止燃放烟花爆竹的通告", "某某市人民政府\n2021年12月20日", id="tonggao-without-issuer"),
+    pytest.param(
+        "某某市公安局 某某市生态环境局\n关于禁止燃放烟花爆竹的通告",
+        "某某市公安局　　某某市生态环境局\n2021年12月20日",
+        id="joint-issuers",
+    ),
+]
+assert_unique(PUBLIC_ROWS)
+
+
+@pytest.mark.parametrize(("title", "tail"), PUBLIC_ROWS)
+def test_a_signed_notice_to_the_public(title: str, tail: str) -> None:
+    (doc,) = parse_text(f"{title}\n{NOTICE_BODY}\n{tail}\n").documents
+    assert doc.title == "".join(title.split()) and doc.date == "2021-12-20"
+    assert doc.issuer is not None
+
+
+PUBLIC_NEGATIVE_ROWS = [
+    pytest.param("某某市人民政府关于禁止燃放烟花爆竹的通告\n" + NOTICE_BODY, id="unsigned"),
+    pytest.param("某某市人民政府关于禁止燃放烟花爆竹的通告\n" + NOTICE_BODY + "某某市人民政府\n", id="undated"),
+    pytest.param("某某市禁止燃放烟花爆竹\n" + NOTICE_BODY + "某某市人民政府\n2021年12月20日\n", id="not-a-kind"),
+    pytest.param(
+        "禁放烟花爆竹宣传活动方案\n" + NOTICE_BODY + "某某市人民政府\n2021年12月20日\n", id="plan-not-official"
+    ),
+    pytest.param(
+        "某某市人民政府关于禁止燃放烟花爆竹的通告\n" + NOTICE_BODY + "某某新闻网\n2021年12月20日\n",
+        id="signed-by-a-website",
+    ),
+]
+assert_unique(PUBLIC_NEGATIVE_ROWS)
+
+
+@pytest.mark.parametrize("text", PUBLIC_NEGATIVE_ROWS)
+def test_an_unsigned_or_unofficial_text_stays_without_document(text: str) -> None:
+    assert parse_text(text).documents == []
