@@ -257,3 +257,115 @@ assert_unique(PUBLIC_NEGATIVE_ROWS)
 @pytest.mark.parametrize("text", PUBLIC_NEGATIVE_ROWS)
 def test_an_unsigned_or_unofficial_text_stays_without_document(text: str) -> None:
     assert parse_text(text).documents == []
+
+
+# --------------------------------------------------------------------------- a rule and its decree on one line
+
+DECREE_BODY = "《某某市物业管理办法》已经市政府常务会议通过，现予公布。\n"
+RULE = ("某某市物业管理办法", "某某市人民政府令第3号", "2023-10-20", "某某市人民政府")
+DECREE_ROWS = [
+    pytest.param("某某市物业管理办法 某某市人民政府令 第3号", "市长　王某\n2023年10月20日", RULE, id="space-between"),
+    pytest.param(
+        "某某市物业管理办法　某某市人民政府令第3号", "市长　王某\n2023年10月20日", RULE, id="ideographic-space"
+    ),
+    pytest.param("某某市物业管理办法某某市人民政府令第3号", "市长　王某\n2023年10月20日", RULE, id="glued"),
+    pytest.param("某某市物业管理办法\n某某市人民政府令第3号", "市长　王某\n2023年10月20日", RULE, id="number-below"),
+    pytest.param(
+        "某某市物业管理办法 某某市人民政府令 第3号", "市长 王某 2023年10月20日", RULE, id="signature-one-line"
+    ),
+    pytest.param(
+        "某某市物业管理办法 某某市人民政府令 第3号", "市长 王 某 2023年10月20日", RULE, id="spaced-name-one-line"
+    ),
+    pytest.param(
+        "某某自治区物业管理规定 某某自治区人民政府令 第116号",
+        "自治区主席 陈 武\n2016年12月6日",
+        ("某某自治区物业管理规定", "某某自治区人民政府令第116号", "2016-12-06", "某某自治区人民政府"),
+        id="region-spaced-name",
+    ),
+    pytest.param(
+        "某某市人民政府关于修改部分规章的决定 某某市人民政府令 第3号",
+        "市长　王某\n2023年10月20日",
+        ("某某市人民政府关于修改部分规章的决定", "某某市人民政府令第3号", "2023-10-20", "某某市人民政府"),
+        id="decision",
+    ),
+]
+assert_unique(DECREE_ROWS)
+
+
+@pytest.mark.parametrize(("head", "tail", "expected"), DECREE_ROWS)
+def test_a_rule_and_its_decree_number(head: str, tail: str, expected: Row) -> None:
+    text = f"{head}\n{DECREE_BODY}\n{tail}\n"
+    assert docs(text) == [expected]
+    assert citations(text) == []  # the glued number was read as the citation 管理办法某某市人民政府令第3号
+
+
+DECREE_NEGATIVE_ROWS = [
+    # a sentence that ends with a decree's number cites it; a number of another form is no decree
+    pytest.param("根据某某市物业管理办法 某某市人民政府令 第3号", id="sentence-citing"),
+    pytest.param("某某市物业管理 某某市人民政府令 第3号", id="no-kind-word"),
+    pytest.param("某某市物业管理办法 某某市人民政府办公室 第3号", id="not-a-decree"),
+]
+assert_unique(DECREE_NEGATIVE_ROWS)
+
+
+@pytest.mark.parametrize("head", DECREE_NEGATIVE_ROWS)
+def test_no_rule_title_split_off(head: str) -> None:
+    assert all(
+        title != "某某市物业管理办法" for title, *_ in docs(f"{head}\n{DECREE_BODY}\n市长　王某\n2023年10月20日\n")
+    )
+
+
+# --------------------------------------------------------------------------- number and date on one line
+
+XIAN = "西安市人民政府关于印发《某某细则》的通知"
+NUMBER_DATE_ROWS = [
+    pytest.param("市政发〔2003〕13号 2003年2月17日", id="number-then-date"),
+    pytest.param("市政发〔2003〕13号　2003年2月17日", id="ideographic-space"),
+    pytest.param("市政发〔2003〕13号，2003年2月17日", id="comma"),
+    pytest.param("2003年2月17日 市政发〔2003〕13号", id="date-then-number"),
+    pytest.param("市政发[2003]13号 2003年2月17日", id="square-brackets"),
+    pytest.param("市政发〔2003〕13号 二〇〇三年二月十七日", id="chinese-numerals"),
+]
+assert_unique(NUMBER_DATE_ROWS)
+
+
+@pytest.mark.parametrize("line", NUMBER_DATE_ROWS)
+def test_number_and_date_on_the_line_under_the_title(line: str) -> None:
+    text = f"{XIAN}\n{line}\n《某某细则》已经市人民政府同意，现印发给你们，请认真遵照执行。\n某某细则\n第一条 为了做好公文处理工作，制定本细则。\n"
+    assert docs(text) == [(XIAN, "市政发〔2003〕13号", "2003-02-17", None)]
+    assert citations(text) == []
+
+
+def test_a_number_and_a_date_in_a_sentence_stay_a_citation() -> None:
+    text = f"{XIAN}\n\n各区县人民政府：\n按照市政发〔2003〕13号 2003年2月17日的要求执行。\n"
+    assert docs(text) == [(XIAN, None, None, None)]
+    assert citations(text) == ["市政发〔2003〕13号"]
+
+
+# --------------------------------------------------------------------------- one issuer-keyed pair
+
+ISSUER_ROWS = [
+    pytest.param("发布部门：陕西省西安市人民政府\n{title}\n", "陕西省西安市人民政府", id="fabu-bumen-over"),
+    pytest.param("{title}\n发文机关：陕西省西安市人民政府\n", "陕西省西安市人民政府", id="fawen-jiguan-under"),
+    pytest.param(
+        "{title}\n发布日期：2003-02-20\n发布部门：陕西省西安市人民政府\n{title}\n",
+        "陕西省西安市人民政府",
+        id="between-printings",
+    ),
+    # negative rows: a source, a website or a list of bodies is no issuer
+    pytest.param("来源：陕西省西安市人民政府\n{title}\n", None, id="neg-source"),
+    pytest.param("发布机构：西安市政府网站\n{title}\n", None, id="neg-website"),
+    pytest.param("发布部门：西安市财政局、西安市审计局\n{title}\n", None, id="neg-two-bodies"),
+]
+assert_unique(ISSUER_ROWS)
+
+
+@pytest.mark.parametrize(("head", "issuer"), ISSUER_ROWS)
+def test_one_issuer_keyed_pair_of_an_unsigned_page(head: str, issuer: str | None) -> None:
+    text = head.format(title=XIAN) + "市政发〔2003〕13号\n\n各区县人民政府：\n现印发给你们。\n"
+    assert [d.issuer for d in parse_text(text).documents] == [issuer]
+
+
+def test_the_signature_wins_over_an_issuer_keyed_pair() -> None:
+    text = f"发布部门：西安市人民政府办公厅\n{XIAN}\n市政发〔2003〕13号\n\n各区县人民政府：\n现印发。\n\n西安市人民政府\n2003年2月17日\n"
+    assert [d.issuer for d in parse_text(text).documents] == ["西安市人民政府"]

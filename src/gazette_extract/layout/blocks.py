@@ -97,7 +97,7 @@ def _split_cells(text: str) -> list[str]:
 
 # Characters a numbering marker can start with (a cheap test before MARKER_RE)
 _MARKER_FIRST = frozenset("一二三四五六七八九十百零〇（(0123456789第") | frozenset(_CIRCLED + _PARENTHESIZED)
-PERSON_SIGNATURE_RE = compile_re(r"\S{1,12}\s+\S{2,4}")  # 总理 李克强 / 区长 张三
+PERSON_SIGNATURE_RE = compile_re(r"\S{1,12}\s+(?:\S{2,4}|\S\s\S)")  # 总理 李克强 / 区长 张三 / 自治区主席 陈 武
 
 
 def _marker(block: Block) -> None:

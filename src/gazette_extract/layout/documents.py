@@ -103,6 +103,14 @@ class DocumentSpan:
     headed: bool = False  # a title over a header line with its date (layout.titlehead): a document too
 
 
+# A rule's title and the decree that issues it on one line (law mirrors, content farms):
+# 广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号 (the title ends with its kind)
+TITLE_DECREE_RE = compile_re(
+    rf"^(?P<title>[^。，：:；;]+(?:{DOC_KIND_ALTERNATION}))[\s\u3000]*"
+    rf"(?P<number>[{CJK}]{{2,20}}令[\s\u3000]*第[\s\u3000]*\d{{1,5}}[\s\u3000]*号)$"
+)
+
+
 def split_title_number(text: str) -> tuple[str, DocNumber | None]:
     """…的通知（岳办发〔2017〕2号） → ('…的通知', number);
     某政办〔2019〕5号 县人民政府办公室关于…的通知 → ('县人民政府办公室关于…的通知', number);
@@ -135,7 +143,16 @@ def split_title_number(text: str) -> tuple[str, DocNumber | None]:
                 and not any(w in head for w in _REFERRING_WORDS)
             ):
                 return title, number
+        if (m := TITLE_DECREE_RE.match(text)) is not None and (number := read_doc_number(m.group("number"))):
+            title = m.group("title").rstrip(" \u3000")
+            if _is_decree_number(number) and len(title) >= 4 and not any(w in title for w in _REFERRING_WORDS):
+                return title, number  # 某某自治区土地整治办法 某某自治区人民政府令 第116号: a rule and its decree
     return text, None
+
+
+def _is_decree_number(number: DocNumber) -> bool:
+    """某某自治区人民政府令第116号: a decree's serial (no year), issued by a body."""
+    return number.year is None and number.agency.endswith("令") and number.agency[:-1].endswith(ISSUER_SUFFIXES)
 
 
 def _is_title_like(block: Block) -> bool:
@@ -444,7 +461,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     for key, value in news_dates(blocks, title_end).items():
                         metadata.setdefault(key, value)
             title, number = split_title_number(title)
-            if number and "doc_number" not in metadata:
+            if number and not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+                # none in the block, or one that reads as no number (发布文号：某某人民政府令2016年第116号)
                 metadata["doc_number"] = number.raw
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
             in_tail = False

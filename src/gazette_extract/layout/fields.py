@@ -164,12 +164,15 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if date is None and not span.news:
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document
-        date = _keyed_date(header[:_UNDER_TITLE] + blocks[max(0, span.start - 1) : span.title_start])
+        date = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "date")
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
         issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
     meta_issuer = meta.get("issuer")
+    if meta_issuer is None and issuer is None and not span.news:
+        # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
+        meta_issuer = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "issuer")
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
     if (
         meta_issuer
@@ -178,12 +181,13 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     ):
         issuer = meta_issuer
     if (issuer is not None and not issuer.endswith(ISSUER_SUFFIXES)) or (
-        issuer is None and (adopted is not None or span.title.endswith("令"))
+        issuer is None and (adopted is not None or span.title.endswith("令") or _decree_body(number))
     ):
         # documents that no organization signs — a decree signed 区长 张三, a congress decision
-        # under its （…会议通过） line: the body heading the title issued it. An ordinary notice
-        # without a signature keeps issuer null (and its warning): its text is probably cut short.
-        issuer = _title_issuer(span.title) or issuer
+        # under its （…会议通过） line: the body heading the title issued it (or the decree's
+        # number: 某某办法 / 某某自治区人民政府令第116号). An ordinary notice without a signature
+        # keeps issuer null (and its warning): its text is probably cut short.
+        issuer = _title_issuer(span.title) or _decree_body(number) or issuer
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
     if issuer and REDACTED_RE.search(issuer):
@@ -262,6 +266,15 @@ def _compact_title(text: str) -> str:
 _TITLE_MARKS = str.maketrans("", "", '《》〈〉“”"')
 
 
+def _decree_body(number: DocNumber | None) -> str | None:
+    """某某自治区人民政府令第116号 → 某某自治区人民政府: the body a decree's number names (a
+    decree has no year in its number); None for any other number."""
+    if number is None or number.year is not None or not number.agency.endswith("令"):
+        return None
+    body = number.agency[:-1]
+    return body if len(body) >= 4 and body.endswith(ISSUER_SUFFIXES) else None
+
+
 def _title_issuer(title: str) -> str | None:
     """北京市平谷区人民代表大会常务委员会关于任免…的决定 → 北京市平谷区人民代表大会常务委员会;
     北京市平谷区人民政府令 → 北京市平谷区人民政府. None when the title does not start with one."""
@@ -297,13 +310,33 @@ def _fields_under_title(head: list[Block]) -> tuple[dict[str, str], dict[str, st
     return None
 
 
-def _keyed_date(head: list[Block]) -> str | None:
-    """The date of a line holding one pair and nothing else whose key names the document's date
-    (成文日期 / 发文日期 / 印发日期 / 公布日期 …); None when there is none."""
+_HEAD_ABOVE = 3  # lines over a document's first block searched for its keyed date or issuer
+
+
+def _page_head(blocks: list[Block], span: DocumentSpan) -> list[Block]:
+    """The lines over a document's title down from the line above its first block (成文日期：… /
+    发布部门：… printed over the title, or over the title printed again), nearest first; the walk
+    up stops at another document's signature or date and at a numbered item."""
+    above: list[Block] = []
+    for block in reversed(blocks[max(0, span.start - _HEAD_ABOVE) : span.start]):
+        if block.kind in (SIGNATURE, DATE, ITEM):
+            break
+        above.append(block)
+    return above + blocks[span.start : span.title_start]
+
+
+def _keyed_value(head: list[Block], name: str) -> str | None:
+    """The value of a line holding one pair and nothing else whose key feeds ``name``: the
+    document's date (成文日期 / 发文日期 / 印发日期 / 公布日期 …, ISO) or its issuer (发布部门 /
+    发文机关 …, an organization's name); None when there is none."""
     for block in head:
         pairs = printed_pairs(block)
-        if len(pairs) == 1 and pairs[0][0] == "date" and pairs[0][1] and (found := parse_date(pairs[0][1])):
+        if len(pairs) != 1 or pairs[0][0] != name or not (value := pairs[0][1]):
+            continue
+        if name == "date" and (found := parse_date(value)):
             return found
+        if name == "issuer" and value.endswith(ISSUER_SUFFIXES) and not any(p in value for p in "，。；、 "):
+            return value
     return None
 
 
@@ -377,6 +410,19 @@ def _att_title(text: str) -> str:
     return clean_title(text.strip().rstrip("；;。，,"))
 
 
+def _own_glued(number: DocNumber, own: DocNumber | None) -> bool:
+    """Is ``number`` the document's own, read with words glued before it or cut short
+    (某某市物业管理办法某某市人民政府令第3号 → 管理办法某某市人民政府令第3号)? Same year and serial,
+    one agency ending the other."""
+    return (
+        own is not None
+        and number.serial == own.serial
+        and number.year == own.year
+        and number.agency != own.agency
+        and (number.agency.endswith(own.agency) or own.agency.endswith(number.agency))
+    )
+
+
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
@@ -390,7 +436,7 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
     by_title: dict[str, int] = {}
 
     def add(cited_title: str | None, number: DocNumber | None, line: int) -> None:
-        if number and _number_key(number) == own_key:
+        if number and (_number_key(number) == own_key or _own_glued(number, own)):
             return
         if cited_title and (cited_title in DOC_KINDS or len(cited_title) <= 3):
             return  # 《决定》《规划》: a short back-reference to a document named just before

@@ -117,10 +117,28 @@ NUMBER_DATE_LINE_RE = compile_re(
 )
 
 
+# ... or the two without a bracket, side by side on the line under the title (law mirrors):
+# 市政发〔2003〕13号 2003年2月17日 / 2003年2月17日 市政发〔2003〕13号
+_BARE_DATE = r"(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^（）()\s\u3000]{1,12}?日"
+BARE_NUMBER_DATE_RE = compile_re(
+    rf"^(?P<number>[^（）()\s\d][^（）()]{{2,40}}?[号號])[\s\u3000]*[，,、]?[\s\u3000]*(?P<date>{_BARE_DATE})"
+    r"[\s\u3000]*(?:印发|发布|公布)?$"
+)
+BARE_DATE_NUMBER_RE = compile_re(
+    rf"^(?P<date>{_BARE_DATE})[\s\u3000]*[，,、]?[\s\u3000]+(?P<number>[^（）()\s\d][^（）()]{{2,40}}?[号號])$"
+)
+
+
 def date_number_line(text: str) -> re.Match[str] | None:
     """A bracket under a title holding its date and number, in either order:
-    （2015年3月5日 京政发〔2015〕7号） / (冀政发〔2018〕11号 2018年5月18日印发)."""
-    return DATE_NUMBER_LINE_RE.match(text) or NUMBER_DATE_LINE_RE.match(text)
+    （2015年3月5日 京政发〔2015〕7号） / (冀政发〔2018〕11号 2018年5月18日印发); or the two side
+    by side without a bracket (市政发〔2003〕13号 2003年2月17日), both readable."""
+    found = DATE_NUMBER_LINE_RE.match(text) or NUMBER_DATE_LINE_RE.match(text)
+    if found is None and len(text) <= 60 and ("号" in text or "號" in text):
+        bare = BARE_NUMBER_DATE_RE.match(text) or BARE_DATE_NUMBER_RE.match(text)
+        if bare is not None and read_doc_number(bare.group("number")) and parse_date(bare.group("date")):
+            found = bare
+    return found
 
 
 # A date alone in a bracket under a title or its number (collections, law databases):

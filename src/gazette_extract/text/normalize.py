@@ -310,6 +310,8 @@ def _is_standalone(text: str) -> bool:
         return True  # 县人民政府办公室关于…的通知 某政办发〔2019〕5号: a title with its number
     if len(text) > 60:
         return False  # prose: every other standalone form is short
+    if text[-1] in "日号號" and NUMBER_DATE_ALONE_RE.match(text):
+        return True  # 市政发〔2003〕13号 2003年2月17日: a number and its date under a title
     if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith((*STORY_OPENERS, "\\")):
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
@@ -333,7 +335,16 @@ SITE_SUFFIX_RE = compile_re(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|�
 # A title followed on its line by its number, a space between (never prose: no sentence ends in
 # a bare number after a kind word): 县人民政府办公室关于印发…的通知 某政办发〔2019〕5号
 TITLE_NUMBER_LINE_RE = compile_re(
-    rf"^[^\s，。；：]{{6,140}}?(?:{DOC_KIND_ALTERNATION})[”》]?[\s\u3000]+[{_CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號]$"
+    rf"^[^\s，。；：]{{6,140}}?(?:{DOC_KIND_ALTERNATION})[”》]?[\s\u3000]+"
+    rf"(?:[{_CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}"
+    rf"|[{_CJK}]{{2,20}}令[\s\u3000]*第[\s\u3000]*\d{{1,5}})[号號]$"  # …办法 某某人民政府令 第116号 (a decree)
+)
+# A number and its date side by side on a line, in either order (law mirrors print them under
+# the title): 市政发〔2003〕13号 2003年2月17日 / 2003年2月17日 市政发〔2003〕13号
+_ALONE_NUMBER = rf"[{_CJK}]{{1,12}}[〔\[［(（【]\d{{4}}[〕\]］)）】]第?\d{{1,5}}[号號]"
+_ALONE_DATE = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+NUMBER_DATE_ALONE_RE = compile_re(
+    rf"^(?:{_ALONE_NUMBER}[\s\u3000，,]*{_ALONE_DATE}|{_ALONE_DATE}[\s\u3000，,]*{_ALONE_NUMBER})$"
 )
 # A document's head run into its first paragraph on one line (law mirrors):
 # 浙江省人民政府贯彻…的实施意见 浙政发〔2009〕69号 2009-11-03 为贯彻《…》精神，…
