@@ -369,3 +369,76 @@ def test_one_issuer_keyed_pair_of_an_unsigned_page(head: str, issuer: str | None
 def test_the_signature_wins_over_an_issuer_keyed_pair() -> None:
     text = f"发布部门：西安市人民政府办公厅\n{XIAN}\n市政发〔2003〕13号\n\n各区县人民政府：\n现印发。\n\n西安市人民政府\n2003年2月17日\n"
     assert [d.issuer for d in parse_text(text).documents] == ["西安市人民政府"]
+
+
+# --------------------------------------------------------------------------- page furniture over a headline
+
+STORY = "8月17日，某某区第十九届人民代表大会第四次会议开幕。会议应到代表237人，实到211人。\n"
+HEADLINE = "区十九届人大四次会议开幕 表决通过大会选举办法"
+FURNITURE_ROWS = [
+    pytest.param(f"{HEADLINE}\n\n470fef0eb2342b2a525a101a4cbdc036_p2_b.jpg\n\n", id="photo-file-under-headline"),
+    pytest.param(f"{HEADLINE}\nIMG_20230817_0935.JPG\n", id="photo-file-upper-case"),
+    pytest.param(f"{HEADLINE}\n/uploads/2023/08/p2.png\n", id="photo-path"),
+    pytest.param(f"![某某区人民政府 某某区人民政府](images/logo.png)\n{HEADLINE}\n", id="markdown-image-over"),
+    pytest.param(f"![](images/a.png) ![](images/b.png)\n{HEADLINE}\n", id="two-markdown-images"),
+]
+assert_unique(FURNITURE_ROWS)
+
+
+@pytest.mark.parametrize("head", FURNITURE_ROWS)
+def test_an_image_line_is_never_the_title(head: str) -> None:
+    (doc,) = parse_text(head + STORY).documents
+    assert doc.title == HEADLINE.replace(" ", "")
+
+
+CRUMB_ROWS = [
+    pytest.param("您当前的位置：\n>> 走进某某 >> 投资某某 >> 投资政策\n", id="double-angle"),
+    pytest.param("您当前的位置：\n> 走进某某 > 投资某某 > 投资政策\n", id="single-angle"),
+    pytest.param("走进某某 » 投资某某 » 投资政策\n", id="guillemet"),
+    pytest.param("走进某某 › 投资某某 › 投资政策\n", id="single-guillemet"),
+    pytest.param("走进某某＞＞投资某某＞＞投资政策\n", id="fullwidth-glued"),
+]
+assert_unique(CRUMB_ROWS)
+POLICY = "加快推进工业经济高质量发展若干政策"
+
+
+@pytest.mark.parametrize("crumb", CRUMB_ROWS)
+def test_a_breadcrumb_trail_is_no_part_of_the_title(crumb: str) -> None:
+    text = f"{crumb}\n{POLICY}\n\n发布日期：2022-12-19 10:21\n信息来源：市招商投资中心\n浏览次数：\n为贯彻落实新发展理念，特制订如下政策。\n"
+    assert [d.title for d in parse_text(text).documents] == [POLICY]
+
+
+# --------------------------------------------------------------------------- a bulletin's masthead
+
+BULLETIN_TITLE = "关于2022年重点工作上半年落实情况的通报"
+BULLETIN_BODY = "\n各乡镇人民政府，县政府各部门：\n县政府督查室进行了专项督查。现将有关情况通报如下。\n"
+BULLETIN = (BULLETIN_TITLE, None, "2022-08-19", "某某县人民政府督查室")
+BULLETIN_ROWS = [
+    pytest.param("督查通报\n第20期\n某某县人民政府督查室　　　　2022年8月19日", BULLETIN, id="duchashi"),
+    pytest.param("督查通报\n20期\n某某县人民政府督查室           2022年8月19", BULLETIN, id="day-mark-lost"),
+    pytest.param("督查通报\n（第20期）\n某某县人民政府督查室 2022年8月19日", BULLETIN, id="serial-bracketed"),
+    pytest.param(
+        "督查通报\n2022年第20期\n某某县人民政府办公室编　　2022年8月19日",
+        (BULLETIN_TITLE, None, "2022-08-19", "某某县人民政府办公室"),
+        id="bian",
+    ),
+    pytest.param(
+        "督查通报\n第20期（总第152期）\n某某县人民政府办公室编印 2022年8月19日",
+        (BULLETIN_TITLE, None, "2022-08-19", "某某县人民政府办公室"),
+        id="bianyin-total",
+    ),
+    pytest.param(
+        "关于2022年重点工作\n上半年落实情况的通报",
+        (BULLETIN_TITLE, None, None, None),
+        id="wrapped-without-masthead",
+    ),
+    # negative rows: without the serial the line over the title is not taken as a masthead
+    pytest.param("某某县人民政府督查室　　　　2022年8月19日", (BULLETIN_TITLE, None, None, None), id="neg-no-serial"),
+]
+assert_unique(BULLETIN_ROWS)
+
+
+@pytest.mark.parametrize(("masthead", "expected"), BULLETIN_ROWS)
+def test_a_bulletins_masthead(masthead: str, expected: Row) -> None:
+    title = "" if "通报" in masthead.splitlines()[-1] else "\n" + BULLETIN_TITLE
+    assert docs(masthead + title + BULLETIN_BODY) == [expected]

@@ -270,6 +270,20 @@ _ANSWER_HEAD_RE = compile_re(r"^(?:第\s*\d{1,4}\s*个回答|共?\s*\d{1,4}\s*[�
 _PHOTO_MARK_RE = compile_re(r"^[（(【\[]\s*(?:图|图片|组图|视频|多图)\s*[）)】\]]$|^(?:组图|图集|高清组图)$")
 
 
+# An image where a page had one: a Markdown image (![广东省人民政府](images/logo.png)) or a bare
+# file name (470fef0eb2342b2a525a101a4cbdc036_p2_b.jpg) — never a title nor a part of one
+IMAGE_LINE_RE = compile_re(
+    r"^(?:!\[[^\]\n]{0,80}\]\([^)\s]{1,200}\)\s*)+$|^[\w./\\:-]{1,120}\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)$",
+    re.IGNORECASE,
+)
+
+
+def is_image_line(text: str) -> bool:
+    """An image's Markdown or file name alone on a line (page furniture)."""
+    t = text.strip()
+    return bool(t) and (t[0] == "!" or t[-1] in "gGfFpPs)") and IMAGE_LINE_RE.match(t) is not None
+
+
 def is_slogan(text: str) -> bool:
     """A banner slogan (不忘初心 牢记使命). A speech's main title may look the same; the caller
     keeps it when its subtitle (——在…上的讲话) follows."""

@@ -26,6 +26,7 @@ from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
     is_body_marker,
+    is_image_line,
     is_site_chrome,
     is_slogan,
     is_tail_header,
@@ -217,6 +218,15 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     return j
 
 
+# A periodical's issue serial under its name: 第20期 / 20期 / 2022年第5期 / （第3期） / 第20期（总第152期）
+PERIODICAL_SERIAL_RE = compile_re(
+    r"^[（(]?(?:(?:19|20)\d\d年)?\s*第?\s*\d{1,4}\s*期[）)]?(?:\s*[（(]?总第?\s*\d{1,5}\s*期[）)]?)?$"
+)
+
+
+_ENDS_DATED_RE = compile_re(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日?$")  # a masthead's date, its 日 perhaps lost
+
+
 def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None) -> bool:
     """A title is followed by its number, its recipients or a （…会议通过） line within a few
     blocks, or carries its number in brackets.
@@ -226,6 +236,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     """
     if split_title_number(blocks[i].text)[1]:
         return True
+    if i + 1 < len(blocks) and PERIODICAL_SERIAL_RE.match(blocks[i + 1].text):
+        return False  # 督查通报 / 第20期 ; 工作简报 / 2022年第5期: a bulletin's masthead, not a document
     if blocks[i].text.endswith("令") and i + 1 < len(blocks) and DECREE_SERIAL_RE.match(blocks[i + 1].text):
         return True  # 北京市平谷区人民政府令 / 第3号
     if i + 1 < len(blocks) and opens_with_serial(blocks[i].text, blocks[i + 1].text):
@@ -277,6 +289,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break  # 首页 > 通知公告 / the site's name or bars over the title
         if opens_lead(t):
             break  # 新华社北京2月4日电 / 全国人民代表大会常务委员会公告: a news dateline over the title
+        if PERIODICAL_SERIAL_RE.match(t) or _ENDS_DATED_RE.search(t):
+            break  # 20期 / 寿县人民政府督查室 2022年8月19: a bulletin's masthead over its title
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
@@ -769,6 +783,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_recipients(text)
             and not b.style
             and not is_navigation(text)  # 第A01版:要闻 ; 【要闻】 ; 2013-09-16 17:08 来源:…
+            and not is_image_line(text)  # ![某某](images/logo.png) ; 470fef0e…_p2_b.jpg
             and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
             and not _is_unit_list(text)  # 市税务局等，各县、市、区政府，咸宁高新区管委会: a table's cell
         )
@@ -942,8 +957,8 @@ def _line_over_publish_line(blocks: list[Block], body_start: int, plain: Callabl
             continue
         for k in range(j - 1, max(body_start, j - 4) - 1, -1):
             above = blocks[k]
-            if above.kind == DATE or is_navigation(above.text):
-                continue
+            if above.kind == DATE or is_navigation(above.text) or is_image_line(above.text):
+                continue  # …and a photo's file name between the headline and the lead
             if not (above.kind in (HEADING, PARAGRAPH) and plain(above)):
                 return None
             if _is_quoted_line(above.text) and k - 1 >= body_start:

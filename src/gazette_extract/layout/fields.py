@@ -17,9 +17,10 @@ from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningR
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
+from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
-from .documents import DocumentSpan, split_title_number
+from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
 from .recognize import (
     ADOPTED_RE,
@@ -165,6 +166,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document
         date = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "date")
+    if issuer is None and date is None and (masthead := _bulletin_masthead(blocks, span.start)) is not None:
+        issuer, date = masthead  # 第20期 / 寿县人民政府督查室 2022年8月19日 / the bulletin's title
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
@@ -308,6 +311,28 @@ def _fields_under_title(head: list[Block]) -> tuple[dict[str, str], dict[str, st
         if len(pairs) >= 2 and ("date" in fields or "issuer" in fields):
             return fields, {k: v for _, v, k in pairs}
     return None
+
+
+def _bulletin_masthead(blocks: list[Block], start: int) -> tuple[str, str | None] | None:
+    """(issuer, date) of a bulletin's masthead over its title: the body and date on one line
+    right above the title (寿县人民政府督查室 2022年8月19日, the 日 perhaps lost), with the issue's
+    serial (第20期 / 20期) one or two lines above it; None for any other layout."""
+    if start < 2:
+        return None
+    if blocks[start - 1].kind == DATE and blocks[start - 2].kind == SIGNATURE:
+        sig, dated = blocks[start - 2], blocks[start - 1]
+        if sig.line != dated.line:
+            return None
+        issuer, date, top = sig.text, parse_date(dated.text), start - 2
+    elif (m := ORG_DATE_LINE_RE.match(blocks[start - 1].text)) and m.group("org").endswith(ISSUER_SUFFIXES):
+        line = blocks[start - 1].text
+        issuer, top = m.group("org"), start - 1
+        date = parse_date(line[m.end("org") :].lstrip("编印发 \u3000").rstrip("日") + "日")
+    else:
+        return None
+    if not any(PERIODICAL_SERIAL_RE.match(b.text) for b in blocks[max(0, top - 2) : top]):
+        return None
+    return issuer, date
 
 
 _HEAD_ABOVE = 3  # lines over a document's first block searched for its keyed date or issuer

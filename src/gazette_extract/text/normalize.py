@@ -316,6 +316,10 @@ def _is_standalone(text: str) -> bool:
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
+    if text[-1] in "日0123456789" and (m := ORG_DATE_LINE_RE.match(text)) and m.group("org").endswith(ISSUER_SUFFIXES):
+        return True  # 寿县人民政府督查室 2022年8月19日: a bulletin's masthead line (or a signature with its date)
+    if (">" in text or "»" in text or "›" in text) and CRUMB_TRAIL_RE.match(text):
+        return True  # >> 走进嵊州 >> 投资嵊州 >> 投资政策: a breadcrumb under its 您当前的位置：
     first = text[0]
     if (first in _STANDALONE_FIRST or first.isdigit() or text[-1] in "号號" or " " in text or text.isascii()) and (
         STANDALONE_RE.match(text)
@@ -338,6 +342,16 @@ TITLE_NUMBER_LINE_RE = compile_re(
     rf"^[^\s，。；：]{{6,140}}?(?:{DOC_KIND_ALTERNATION})[”》]?[\s\u3000]+"
     rf"(?:[{_CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}"
     rf"|[{_CJK}]{{2,20}}令[\s\u3000]*第[\s\u3000]*\d{{1,5}})[号號]$"  # …办法 某某人民政府令 第116号 (a decree)
+)
+# A body's name and a date on one line (the fold took the space between them): a bulletin's
+# masthead (寿县人民政府督查室 2022年8月19日 ; 某某县人民政府办公室编 2022年8月19日), the 日 perhaps lost
+ORG_DATE_LINE_RE = compile_re(
+    rf"^(?P<org>[{_CJK}]{{3,30}}?)(?:编印|编发|编)?[\s\u3000]*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日?$"
+)
+# A breadcrumb's trail alone on a line, three parts or more (its 您当前的位置： on the line above):
+# >> 走进嵊州 >> 投资嵊州 >> 投资政策 / 政务公开 › 政策文件 › 县政府文件
+CRUMB_TRAIL_RE = compile_re(
+    r"^[>»›＞\s]*[^>»›＞。，；\s][^>»›＞。，；]{0,15}(?:\s*(?:>>?|»|›|＞＞?)\s*[^>»›＞。，；\s][^>»›＞。，；]{0,15}){2,}[>»›＞\s]*$"
 )
 # A number and its date side by side on a line, in either order (law mirrors print them under
 # the title): 市政发〔2003〕13号 2003年2月17日 / 2003年2月17日 市政发〔2003〕13号
