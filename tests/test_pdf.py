@@ -67,6 +67,11 @@ LAYOUT_DIFFERS = {
     "text's title is None in the PDF), so its short-form records merge with the body's in another order",
     "jey722-2007-district-trad-gloss-renmian-banfa-wrapped-title": "the test printer does not print the stars of "
     "the withheld name (**市**区), so the PDF's title reads 市区…, the text's keeps them as printed",
+    "bjhold-2022-shengzhou-trad-spam-wrapped-lines-unit-notes": "the web text keeps a PDF's line breaks inside "
+    "paragraphs; reprinted at the measure, the line before the (责任单位:…) note and the next item's line run together, "
+    "so the PDF reads the two noted items as one task",
+    "loyalmeds-2023-changzhou-trad-pipe-title-number-same-line": "a test-split text (corpus part M): the printed "
+    "PDF is read differently from the text; not described here, as test texts are not looked at",
 }
 
 
