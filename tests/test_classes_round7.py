@@ -442,3 +442,34 @@ assert_unique(BULLETIN_ROWS)
 def test_a_bulletins_masthead(masthead: str, expected: Row) -> None:
     title = "" if "通报" in masthead.splitlines()[-1] else "\n" + BULLETIN_TITLE
     assert docs(masthead + title + BULLETIN_BODY) == [expected]
+
+
+NEWS_HEADLINE = "粤人大常委会正副主任请辞"
+NEWS_STORY = (
+    "\n发布日期 : 2017-01-23\n\n【本报讯】省人大会议昨日召开全体会议，决定接受张三辞去省人大常委会主任职务的请求。\n"
+)
+CHROME_ROWS = [
+    pytest.param("即时新闻 视频新闻 要闻港闻 社 评国际两岸 财 经 娱 乐 体 育 马 经 副 刊\n", id="menu-letter-spaced"),
+    pytest.param("首页 要闻 港闻 国际 两岸 财经 娱乐 体育\n", id="menu-short-words"),
+    pytest.param("气 温 : 23 度\n", id="weather-spaced-key"),
+    pytest.param("气温 : 23度\n湿度 : 60%\n", id="weather-two-lines"),
+]
+assert_unique(CHROME_ROWS)
+
+
+@pytest.mark.parametrize("chrome", CHROME_ROWS)
+def test_a_menu_or_widget_line_is_never_the_title(chrome: str) -> None:
+    assert [d.title for d in parse_text(chrome + NEWS_HEADLINE + NEWS_STORY).documents] == [NEWS_HEADLINE]
+
+
+HEADLINE_KEPT_ROWS = [
+    pytest.param("习近平：坚持稳中求进工作总基调", id="speaker-quote"),
+    pytest.param("坚持稳中求进 推动高质量发展", id="two-clauses"),
+    pytest.param("区十九届人大四次会议开幕 表决通过大会选举办法 王某当选区长", id="three-clauses"),
+]
+assert_unique(HEADLINE_KEPT_ROWS)
+
+
+@pytest.mark.parametrize("headline", HEADLINE_KEPT_ROWS)
+def test_headlines_that_are_no_menu_or_widget(headline: str) -> None:
+    assert [d.title for d in parse_text(headline + NEWS_STORY).documents] == [headline.replace(" ", "")]

@@ -27,9 +27,11 @@ from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
     is_body_marker,
     is_image_line,
+    is_menu_line,
     is_site_chrome,
     is_slogan,
     is_tail_header,
+    is_widget_line,
     page_tail,
     strip_site_suffix,
 )
@@ -784,6 +786,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not b.style
             and not is_navigation(text)  # 第A01版:要闻 ; 【要闻】 ; 2013-09-16 17:08 来源:…
             and not is_image_line(text)  # ![某某](images/logo.png) ; 470fef0e…_p2_b.jpg
+            and not is_menu_line(b.text)  # 即时新闻 视频新闻 要闻港闻 社 评 … (a site's menu)
+            and not is_widget_line(b.text)  # 气温 : 23度 (a page's weather widget)
             and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
             and not _is_unit_list(text)  # 市税务局等，各县、市、区政府，咸宁高新区管委会: a table's cell
         )
