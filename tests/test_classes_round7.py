@@ -473,3 +473,51 @@ assert_unique(HEADLINE_KEPT_ROWS)
 @pytest.mark.parametrize("headline", HEADLINE_KEPT_ROWS)
 def test_headlines_that_are_no_menu_or_widget(headline: str) -> None:
     assert [d.title for d in parse_text(headline + NEWS_STORY).documents] == [headline.replace(" ", "")]
+
+
+# --------------------------------------------------------------------------- a number that lost 〕 and 号
+
+LOST_ROWS = [
+    pytest.param("芜政〔201836", "芜政〔2018〕36号", id="two-digit-serial"),
+    pytest.param("牟政办发〔20174", "牟政办发〔2017〕4号", id="one-digit-serial"),
+    pytest.param("牟政办发[2017146", "牟政办发〔2017〕146号", id="square-bracket"),
+    pytest.param("　牟政办发〔201746　", "牟政办发〔2017〕46号", id="spaces-around"),
+    # negative rows: a year alone, a five-digit run or words after it are no number
+    pytest.param("牟政办发〔2017", None, id="neg-year-only"),
+    pytest.param("牟政办发〔201746789", None, id="neg-too-long"),
+    pytest.param("牟政办发〔201746文件", None, id="neg-words-after"),
+    pytest.param("牟政办发〔2017-46", None, id="neg-hyphen"),
+]
+assert_unique(LOST_ROWS)
+
+
+@pytest.mark.parametrize(("line", "number"), LOST_ROWS)
+def test_a_number_that_lost_its_bracket_and_hao(line: str, number: str | None) -> None:
+    text = f"牟定县人民政府办公室关于印发某某预案的通知\n{line}\n\n各乡镇人民政府：\n现将预案印发给你们。\n"
+    assert [d.doc_number.text if d.doc_number else None for d in parse_text(text).documents] == [number]
+
+
+def test_a_lost_number_in_the_body_is_not_the_documents() -> None:
+    text = "牟定县人民政府办公室关于印发某某预案的通知\n\n各乡镇人民政府：\n现将预案印发给你们。\n一、总则\n牟政办发〔201746\n"
+    assert [d.doc_number for d in parse_text(text).documents] == [None]
+
+
+RED_ORDERS = [
+    pytest.param("{issuer}\n{number}\n{title}", id="issuer-number-title"),
+    pytest.param("{number}\n{issuer}\n{title}", id="number-issuer-title"),
+    pytest.param("{issuer}\n{title}\n{number}", id="issuer-title-number"),
+    pytest.param("{issuer}文件\n{number}\n{issuer}\n{title}", id="masthead-number-issuer-title"),
+]
+
+
+@pytest.mark.parametrize("order", RED_ORDERS)
+def test_a_broken_number_reads_as_the_whole_one(order: str) -> None:
+    """Wherever the red head puts it, a number that lost 〕 and 号 gives what the whole number gives."""
+
+    def read(number: str) -> list[Row]:
+        head = order.format(issuer="赣州市人民政府办公厅", number=number, title="关于印发2015年工作要点的通知")
+        return docs(head + "\n各县（市、区）人民政府：\n现印发给你们。\n")
+
+    whole = read("赣市府办字〔2015〕118号")
+    assert whole[0][1] == "赣市府办字〔2015〕118号"
+    assert read("赣市府办字〔2015118") == whole

@@ -285,7 +285,7 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             or t.startswith("附件")
         ):
             break
-        if any(p in t for p in "。，：；（）()") or read_doc_number(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
+        if any(p in t for p in "。，：；（）()") or number_of_line(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
         if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
             break  # 首页 > 通知公告 / the site's name or bars over the title

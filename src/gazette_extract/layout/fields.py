@@ -230,9 +230,9 @@ def _red_head_issuer(head: list[Block]) -> str | None:
             above.kind in (PARAGRAPH, HEADING, SIGNATURE)
             and 4 <= len(text) <= 30
             and text.endswith(ISSUER_SUFFIXES)
-            and not any(p in text for p in "，。：:、（）() ")
+            and not any(p in text for p in "，。：:、（）()【】[] ")
             and len(below.text) <= 40
-            and read_doc_number(below.text)
+            and number_of_line(below.text)
         ):
             return text
     return None

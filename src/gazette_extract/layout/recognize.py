@@ -7,6 +7,7 @@ all three (a stage imports this module, never another stage's helpers).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._pattern_cache import compile_re
 from ..data import DocNumber, Document
@@ -167,6 +168,13 @@ NUMBER_KEY_LINE_RE = compile_re(
 )
 
 
+# A number alone on its line that lost both its closing bracket and its 号: 芜政〔201836 ;
+# 牟政办发〔201746 (a four-digit year 19xx/20xx, then the serial)
+LOST_CLOSE_AND_HAO_RE = compile_re(
+    rf"^(?P<agency>[{CJK}]{{1,12}})[〔\[［(（【](?P<year>(?:19|20)\d\d)(?P<serial>\d{{1,4}})$"
+)
+
+
 def number_of_line(text: str) -> DocNumber | None:
     """The document number a line holds and nothing else but a signer or its key:
     京政发〔2021〕1号 ; 某府发〔2021〕3号　签发人：张三 ; 发文字号：湘政办发〔2020〕12号."""
@@ -177,4 +185,8 @@ def number_of_line(text: str) -> DocNumber | None:
         found = read_doc_number(m.group("number"))
     if found is None and (m := NUMBER_KEY_LINE_RE.match(text)):
         found = read_doc_number(m.group("number"))
+    if found is None and text[-1:].isdigit() and (m := LOST_CLOSE_AND_HAO_RE.match(text.strip(" \u3000"))):
+        # 芜政〔201836 alone under a title: the converter lost 〕 and 号 (芜政〔2018〕36号)
+        repaired = read_doc_number(f"{m.group('agency')}〔{m.group('year')}〕{m.group('serial')}号")
+        found = replace(repaired, raw=m.group()) if repaired is not None else None
     return found

@@ -310,6 +310,8 @@ def _is_standalone(text: str) -> bool:
         return True  # 县人民政府办公室关于…的通知 某政办发〔2019〕5号: a title with its number
     if len(text) > 60:
         return False  # prose: every other standalone form is short
+    if text[-1].isdigit() and LOST_NUMBER_ALONE_RE.match(text):
+        return True  # 芜政〔201836: a number that lost its 〕 and 号, alone under a red head
     if text[-1] in "日号號" and NUMBER_DATE_ALONE_RE.match(text):
         return True  # 市政发〔2003〕13号 2003年2月17日: a number and its date under a title
     if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith((*STORY_OPENERS, "\\")):
@@ -353,6 +355,8 @@ ORG_DATE_LINE_RE = compile_re(
 CRUMB_TRAIL_RE = compile_re(
     r"^[>»›＞\s]*[^>»›＞。，；\s][^>»›＞。，；]{0,15}(?:\s*(?:>>?|»|›|＞＞?)\s*[^>»›＞。，；\s][^>»›＞。，；]{0,15}){2,}[>»›＞\s]*$"
 )
+# A number that lost its closing bracket and its 号, alone on a line (芜政〔201836)
+LOST_NUMBER_ALONE_RE = compile_re(rf"^[{_CJK}]{{1,12}}[〔\[［(（【](?:19|20)\d{{3,6}}$")
 # A number and its date side by side on a line, in either order (law mirrors print them under
 # the title): 市政发〔2003〕13号 2003年2月17日 / 2003年2月17日 市政发〔2003〕13号
 _ALONE_NUMBER = rf"[{_CJK}]{{1,12}}[〔\[［(（【]\d{{4}}[〕\]］)）】]第?\d{{1,5}}[号號]"
