@@ -521,3 +521,44 @@ def test_a_broken_number_reads_as_the_whole_one(order: str) -> None:
     whole = read("赣市府办字〔2015〕118号")
     assert whole[0][1] == "赣市府办字〔2015〕118号"
     assert read("赣市府办字〔2015118") == whole
+
+
+# --------------------------------------------------------------------------- a report's delivery line
+
+REPORT_BODY = "\n某某市人民政府市长 张某某\n\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、过去一年的工作\n经济运行稳中有进。\n"
+DELIVERED_ROWS = [
+    pytest.param("——2019年1月16日在某某市第十五届人民代表大会第五次会议上", "2019-01-16", id="em-dash"),
+    pytest.param("—2019年1月16日在某某市第十五届人民代表大会第五次会议上", "2019-01-16", id="one-dash"),
+    pytest.param("---2019年1月16日在某某市第十五届人民代表大会第五次会议上", "2019-01-16", id="hyphens"),
+    pytest.param("－－2019年1月16日在某某市第十五届人民代表大会第五次会议上", "2019-01-16", id="fullwidth-hyphens"),
+    pytest.param("（2019年1月16日在某某市第十五届人民代表大会第五次会议上）", "2019-01-16", id="brackets"),
+    pytest.param("——二〇一九年一月十六日在某某市第十五届人民代表大会第五次会议上", "2019-01-16", id="chinese-numerals"),
+    pytest.param("—— 2019年1月16日 在某某市第十五届人民代表大会第五次会议上", "2019-01-16", id="spaced"),
+    pytest.param("——2019年1月16日", "2019-01-16", id="date-alone"),
+    # negative rows: a subtitle without a date, a range, or a sentence gives none
+    pytest.param("——在某某市第十五届人民代表大会第五次会议上", None, id="neg-no-date"),
+    pytest.param("——2019年1月16日至18日在某某市召开的会议上", None, id="neg-range"),
+    pytest.param("（2019年1月16日在某某市第十五届人民代表大会第五次会议上", None, id="neg-unclosed"),
+]
+assert_unique(DELIVERED_ROWS)
+
+
+@pytest.mark.parametrize(("line", "date"), DELIVERED_ROWS)
+def test_a_reports_delivery_line_dates_it(line: str, date: str | None) -> None:
+    (doc,) = parse_text(f"政府工作报告\n{line}\n{REPORT_BODY}").documents
+    assert (doc.title, doc.date) == ("政府工作报告", date)
+
+
+SHORT_TITLE_ROWS = [
+    pytest.param("政府工作报告", "政府工作报告", id="report"),
+    pytest.param("政府工作报告\n发布时间：2019-02-14 点击数：20419", "政府工作报告", id="over-a-publish-line"),
+    # negative rows: a column's name is no title
+    pytest.param("通知公告\n政府工作报告", "政府工作报告", id="neg-column-name-above"),
+]
+assert_unique(SHORT_TITLE_ROWS)
+
+
+@pytest.mark.parametrize(("head", "title"), SHORT_TITLE_ROWS)
+def test_a_short_title_of_a_kind_over_a_byline(head: str, title: str) -> None:
+    text = f"{head}\n——2019年1月16日在某某市第十五届人民代表大会第五次会议上\n{REPORT_BODY}"
+    assert [d.title for d in parse_text(text).documents] == [title]

@@ -774,7 +774,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         if id(b) in barred:
             text = text.rstrip(_CELL_BARS)
         return (
-            8 <= len(text) <= 80
+            # a short line only when it names a document's kind (政府工作报告), not a column's (通知公告)
+            (
+                len(text) >= 8
+                or (len(text) >= _SHORT_TITLE_MIN and kind_of(text) is not None and not is_site_chrome(text))
+            )
+            and len(text) <= 80
             and "。" not in text
             and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
             and not any(ch in text for ch in ">＞»|")
@@ -878,6 +883,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     )
 
 
+_SHORT_TITLE_MIN = 5  # characters of the shortest headline read when it names a kind (政府工作报告)
 _TRAILING_YEAR_MONTH_RE = compile_re(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底前|前|底|以前)?$")
 
 

@@ -28,6 +28,7 @@ from .recognize import (
     bracketed_date,
     clean_title,
     date_number_line,
+    delivered_date,
     is_recipients,
     kind_of,
     number_of_line,
@@ -162,6 +163,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     date = date or meta_date
     if date is None and bracket is not None and number is not None:
         date = parse_date(bracket.group("date"))  # the law database's date beside the number
+    if date is None:
+        # ——2019年1月16日在某某市第十五届人民代表大会第五次会议上: a report's delivery line
+        date = next((d for b in header[:3] if (d := delivered_date(b.text))), None)
     if date is None and not span.news:
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document

@@ -142,6 +142,25 @@ def date_number_line(text: str) -> re.Match[str] | None:
     return found
 
 
+# The line under a report's or a speech's title that says when and where it was delivered:
+# ——2019年1月16日在南昌市第十五届人民代表大会第五次会议上 ; ---2023年1月30日在… ; （2019年1月16日在…会议上）
+DELIVERED_RE = compile_re(
+    r"^(?:[—\-－–]{1,3}|[（(])[\s\u3000]*"
+    r"(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年（）()]{1,14}?日)"
+    r"[\s\u3000]*(?:在[^（）()]{2,60}?(?:上|时|期间)(?:的(?:讲话|报告|发言|工作报告))?)?[\s\u3000]*[）)]?$"
+)
+
+
+def delivered_date(text: str) -> str | None:
+    """The ISO date of a report's delivery line (——2019年1月16日在…会议上), else None."""
+    if len(text) > 90 or text[:1] not in "—-－–（(":
+        return None
+    m = DELIVERED_RE.match(text.strip(" \u3000"))
+    if m is None or (text[:1] in "（(") != text.rstrip(" \u3000").endswith(("）", ")")):
+        return None
+    return parse_date(m.group("date")) if is_date_line(m.group("date")) else None
+
+
 # A date alone in a bracket under a title or its number (collections, law databases):
 # （2017年5月10日） / (二〇一七年五月十日印发)
 BRACKETED_DATE_RE = compile_re(r"^[（(]\s*(?P<date>[^（）()]{6,20}?日)\s*(?:印发|发布|公布|签发)?\s*[）)]$")
