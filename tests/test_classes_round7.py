@@ -232,6 +232,13 @@ PUBLIC_ROWS = [
 assert_unique(PUBLIC_ROWS)
 
 
+def test_a_title_over_a_signed_notice_stays_apart() -> None:
+    """Only issuing bodies' lines head a 关于… title read from the whole text: the line over it
+    that ends like another document (a breadcrumb's last part, cut) stays out."""
+    text = "征求意见的公告\n\n关于禁止燃放烟花爆竹的通告\n" + NOTICE_BODY + "\n某某市人民政府\n2021年12月20日\n"
+    assert [d.title for d in parse_text(text).documents] == ["关于禁止燃放烟花爆竹的通告"]
+
+
 @pytest.mark.parametrize(("title", "tail"), PUBLIC_ROWS)
 def test_a_signed_notice_to_the_public(title: str, tail: str) -> None:
     (doc,) = parse_text(f"{title}\n{NOTICE_BODY}\n{tail}\n").documents
@@ -381,6 +388,7 @@ FURNITURE_ROWS = [
     pytest.param(f"{HEADLINE}\n/uploads/2023/08/p2.png\n", id="photo-path"),
     pytest.param(f"![某某区人民政府 某某区人民政府](images/logo.png)\n{HEADLINE}\n", id="markdown-image-over"),
     pytest.param(f"![](images/a.png) ![](images/b.png)\n{HEADLINE}\n", id="two-markdown-images"),
+    pytest.param(f"！［某某区人民政府］（images/logo.png）\n{HEADLINE}\n", id="markdown-image-full-width"),
 ]
 assert_unique(FURNITURE_ROWS)
 

@@ -273,7 +273,8 @@ _PHOTO_MARK_RE = compile_re(r"^[（(【\[]\s*(?:图|图片|组图|视频|多图)
 # An image where a page had one: a Markdown image (![广东省人民政府](images/logo.png)) or a bare
 # file name (470fef0eb2342b2a525a101a4cbdc036_p2_b.jpg) — never a title nor a part of one
 IMAGE_LINE_RE = compile_re(
-    r"^(?:!\[[^\]\n]{0,80}\]\([^)\s]{1,200}\)\s*)+$|^[\w./\\:-]{1,120}\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)$",
+    r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$"
+    r"|^[\w./\\:：-]{1,120}[.．](?:jpe?g|png|gif|bmp|webp|tiff?|svg)$",
     re.IGNORECASE,
 )
 
@@ -281,7 +282,7 @@ IMAGE_LINE_RE = compile_re(
 def is_image_line(text: str) -> bool:
     """An image's Markdown or file name alone on a line (page furniture)."""
     t = text.strip()
-    return bool(t) and (t[0] == "!" or t[-1] in "gGfFpPs)") and IMAGE_LINE_RE.match(t) is not None
+    return bool(t) and (t[0] in "!！" or t[-1] in "gGfFpPsS)）ｇｆｐ") and IMAGE_LINE_RE.match(t) is not None
 
 
 _MENU_TOKENS = 5  # a site's menu: this many short words or more, side by side

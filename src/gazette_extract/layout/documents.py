@@ -807,7 +807,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     lead_in = next((k for k, b in enumerate(head) if _is_lead_in(b)), len(head))
     head = [b for b in head[: min(prose_at, lead_in)] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
-    first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
+    first = (
+        next((b for b in head if plain(b) and kind_of(b.text) and len(b.text) >= _PLAIN_MIN), None)
+        or next((b for b in head if plain(b) and kind_of(b.text)), None)  # a short one (政府工作报告) after
+        or next((b for b in head if plain(b)), None)
+    )
     if first is not None and kind_of(first.text):
         # …but on a news page the headline is the line over the publish line or lead: a line that ends like
         # a document above it (a sidebar's 最新文件 list) or below it (the story's quoted notice)
@@ -842,8 +846,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
     top = index
     if reprint is None and forum is None and first.text.startswith("关于") and kind_of(first.text):
-        # 某某市公安局 某某市生态环境局 / 关于禁止燃放烟花爆竹的通告: the issuers' line heads the title
-        top = _title_prefix(blocks, index, body_start)
+        # 某某市公安局 某某市生态环境局 / 关于禁止燃放烟花爆竹的通告: the issuers' lines head the title
+        while top - 1 >= body_start and index - top < _ISSUER_LINES_MAX and _names_issuers(blocks[top - 1]):
+            top -= 1
     title, number = split_title_number(
         clean_title(
             reprint[1]
@@ -883,6 +888,25 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     )
 
 
+_ISSUER_LINES_MAX = 3  # lines of issuing bodies over a 关于… title
+
+
+def _names_issuers(block: Block) -> bool:
+    """A line of one issuing body or several side by side, and nothing else (某某市公安局 某某市生态环境局)."""
+    names = block.text.split()
+    return (
+        block.kind in (HEADING, PARAGRAPH)
+        and not block.style
+        and len(block.text) <= 60
+        and bool(names)
+        and all(
+            3 <= len(n) <= 30 and n.endswith(ISSUER_SUFFIXES) and not any(p in n for p in "，。：:、；;（）()")
+            for n in names
+        )
+    )
+
+
+_PLAIN_MIN = 8  # characters of the shortest headline read from the whole text…
 _SHORT_TITLE_MIN = 5  # characters of the shortest headline read when it names a kind (政府工作报告)
 _TRAILING_YEAR_MONTH_RE = compile_re(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底前|前|底|以前)?$")
 

@@ -328,7 +328,11 @@ def _bulletin_masthead(blocks: list[Block], start: int) -> tuple[str, str | None
         if sig.line != dated.line:
             return None
         issuer, date, top = sig.text, parse_date(dated.text), start - 2
-    elif (m := ORG_DATE_LINE_RE.match(blocks[start - 1].text)) and m.group("org").endswith(ISSUER_SUFFIXES):
+    elif (
+        (m := ORG_DATE_LINE_RE.match(blocks[start - 1].text))
+        and m.group("org").endswith(ISSUER_SUFFIXES)
+        and not blocks[start].text[:1].isdigit()  # …2022年8月1 / 9关于…: a line broken inside the day
+    ):
         line = blocks[start - 1].text
         issuer, top = m.group("org"), start - 1
         date = parse_date(line[m.end("org") :].lstrip("编印发 \u3000").rstrip("日") + "日")

@@ -320,7 +320,7 @@ def _is_standalone(text: str) -> bool:
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
     if text[-1] in "日0123456789" and (m := ORG_DATE_LINE_RE.match(text)) and m.group("org").endswith(ISSUER_SUFFIXES):
         return True  # 寿县人民政府督查室 2022年8月19日: a bulletin's masthead line (or a signature with its date)
-    if (">" in text or "»" in text or "›" in text) and CRUMB_TRAIL_RE.match(text):
+    if (">" in text or "＞" in text or "»" in text or "›" in text) and CRUMB_TRAIL_RE.match(text):
         return True  # >> 走进嵊州 >> 投资嵊州 >> 投资政策: a breadcrumb under its 您当前的位置：
     first = text[0]
     if (first in _STANDALONE_FIRST or first.isdigit() or text[-1] in "号號" or " " in text or text.isascii()) and (
