@@ -570,3 +570,33 @@ assert_unique(SHORT_TITLE_ROWS)
 def test_a_short_title_of_a_kind_over_a_byline(head: str, title: str) -> None:
     text = f"{head}\n——2019年1月16日在某某市第十五届人民代表大会第五次会议上\n{REPORT_BODY}"
     assert [d.title for d in parse_text(text).documents] == [title]
+
+
+# --------------------------------------------------------------------------- a law over its adoption line
+
+LAW_BODY = "\n第一条　为了规范某某活动，制定本法。\n第二条　本法自2019年10月1日起施行。\n"
+ADOPTION = "（2019年4月23日第十三届全国人民代表大会常务委员会第十次会议通过）"
+LAW_ROWS = [
+    pytest.param("中华人民共和国某某法\n" + ADOPTION, "中华人民共和国某某法", "2019-04-23", id="national"),
+    pytest.param("某某省某某法\n" + ADOPTION, "某某省某某法", "2019-04-23", id="provincial"),
+    pytest.param(
+        "中华人民共和国某某法（修正）\n" + ADOPTION, "中华人民共和国某某法（修正）", "2019-04-23", id="amended"
+    ),
+    pytest.param(
+        "中华人民共和国某某法\n(2019年4月23日第十三届全国人民代表大会常务委员会第十次会议通过)",
+        "中华人民共和国某某法",
+        "2019-04-23",
+        id="ascii-brackets",
+    ),
+]
+assert_unique(LAW_ROWS)
+
+
+@pytest.mark.parametrize(("head", "title", "date"), LAW_ROWS)
+def test_a_law_over_its_adoption_line(head: str, title: str, date: str) -> None:
+    assert [(d.title, d.date) for d in parse_text(head + LAW_BODY).documents] == [(title, date)]
+
+
+def test_no_law_without_its_adoption_line() -> None:
+    """法 ends many words (方法, 做法): a line ending so is a law's title only over its adoption line."""
+    assert parse_text("中华人民共和国某某法\n本法自2019年10月1日起施行。" + LAW_BODY).documents == []

@@ -182,10 +182,15 @@ def _is_adopted_rules(blocks: list[Block], i: int) -> bool:
         and not block.style
         and 4 <= len(text) <= 60
         and not any(p in text for p in "。，；：")
-        and kind_of(text) in ADOPTED_KINDS
+        and (kind_of(text) in ADOPTED_KINDS or LAW_TITLE_RE.match(text) is not None)
         and i + 1 < len(blocks)
         and ADOPTED_RE.match(blocks[i + 1].text) is not None
     )
+
+
+# A law's title (中华人民共和国某某法 / 某某省某某法（修正）): read as a title only right over its
+# adoption line — many words end in 法 (方法, 做法), so 法 is no kind of its own
+LAW_TITLE_RE = compile_re(rf"^(?:中华人民共和国)?[{CJK}]{{2,30}}法(?:[（(](?:试行|修正|修订|草案)[）)])?$")
 
 
 def _cell_title(blocks: list[Block], i: int) -> str | None:
