@@ -67,9 +67,6 @@ LAYOUT_DIFFERS = {
     "text's title is None in the PDF), so its short-form records merge with the body's in another order",
     "jey722-2007-district-trad-gloss-renmian-banfa-wrapped-title": "the test printer does not print the stars of "
     "the withheld name (**市**区), so the PDF's title reads 市区…, the text's keeps them as printed",
-    "singpao-2017-guangdong-trad-hk-paper-resignations-bios": "both titles are false (the headline is missed, "
-    "NOTES-n): the text takes the spaced navigation line, the PDF, printed without the leading blanks and pipe of "
-    "'   | 氣 溫 : 23 度', takes that weather line instead (the records are the same)",
     "bjhold-2022-shengzhou-trad-spam-wrapped-lines-unit-notes": "the web text keeps a PDF's line breaks inside "
     "paragraphs; reprinted at the measure, the line before the (责任单位:…) note and the next item's line run together, "
     "so the PDF reads the two noted items as one task",

@@ -22,7 +22,7 @@ from .layout.blocks import classify
 from .layout.documents import DocumentSpan, fallback_span, split_documents
 from .layout.fields import read_fields
 from .layout.frontmatter import FrontMatter, read_front_matter
-from .layout.recognize import compact
+from .layout.recognize import compact, signed_official
 from .records.personnel import extract_appointments, extract_members
 from .records.tasks import extract_tasks
 from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
@@ -122,17 +122,16 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         members = extract_members(body, warnings=task_warnings)
         doc = documents[k] = replace(doc, tasks=tuple(tasks), appointments=tuple(appointments), members=tuple(members))
         untitled = doc.title is None and bool(doc.recipients)  # an untitled notice (layout.documents.untitled_span)
-        signed = bool(doc.kind and doc.issuer and doc.date)  # 关于…的通知 / … / 某区人民政府 / 2021年5月1日
         if fallback and not (
             tasks
             or appointments
             or members
             or doc.doc_number
             or untitled
-            or signed
             or span.news
             or span.articles
             or span.headed
+            or signed_official(doc)
         ):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break

@@ -99,7 +99,7 @@ def _split_cells(text: str) -> list[str]:
 
 # Characters a numbering marker can start with (a cheap test before MARKER_RE)
 _MARKER_FIRST = frozenset("一二三四五六七八九十百零〇（(0123456789第") | frozenset(_CIRCLED + _PARENTHESIZED)
-PERSON_SIGNATURE_RE = compile_re(r"\S{1,12}\s+\S{2,4}")  # 总理 李克强 / 区长 张三
+PERSON_SIGNATURE_RE = compile_re(r"\S{1,12}\s+(?:\S{2,4}|\S\s\S)")  # 总理 李克强 / 区长 张三 / 自治区主席 陈 武
 
 
 def _marker(block: Block) -> None:
@@ -125,8 +125,16 @@ def _is_signature(text: str) -> bool:
 
 
 def _sig_of(text: str) -> str:
-    """A signature without its seal mark (某某局（公章） → 某某局), else as it is."""
-    return strip_seal(text.strip()) or text
+    """A signature without its seal mark (某某局（公章） → 某某局) or a bulletin's 编 (某某县人民政府
+    办公室编 → 某某县人民政府办公室), else as it is."""
+    text = strip_seal(text.strip()) or text
+    for mark in _EDITED_BY:
+        if text.endswith(mark) and text[: -len(mark)].endswith(ISSUER_SUFFIXES):
+            return text[: -len(mark)]
+    return text
+
+
+_EDITED_BY = ("编印", "编发", "编")  # 某某县人民政府办公室编　2022年8月19日 (a bulletin's masthead)
 
 
 # Paragraphs shorter than this are never cut (split_glued_head's and split_run_on's minimum).

@@ -270,6 +270,48 @@ _ANSWER_HEAD_RE = compile_re(r"^(?:第\s*\d{1,4}\s*个回答|共?\s*\d{1,4}\s*[�
 _PHOTO_MARK_RE = compile_re(r"^[（(【\[]\s*(?:图|图片|组图|视频|多图)\s*[）)】\]]$|^(?:组图|图集|高清组图)$")
 
 
+# An image where a page had one: a Markdown image (![广东省人民政府](images/logo.png)) or a bare
+# file name (470fef0eb2342b2a525a101a4cbdc036_p2_b.jpg) — never a title nor a part of one
+IMAGE_LINE_RE = compile_re(
+    r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$"
+    r"|^[\w./\\:：-]{1,120}[.．](?:jpe?g|png|gif|bmp|webp|tiff?|svg)$",
+    re.IGNORECASE,
+)
+
+
+def is_image_line(text: str) -> bool:
+    """An image's Markdown or file name alone on a line (page furniture)."""
+    t = text.strip()
+    return bool(t) and (t[0] in "!！" or t[-1] in "gGfFpPsS)）ｇｆｐ") and IMAGE_LINE_RE.match(t) is not None
+
+
+_MENU_TOKENS = 5  # a site's menu: this many short words or more, side by side
+_MENU_WORD = 6  # …each at most this long, four on average (即时新闻 视频新闻 要闻港闻 社 评国际两岸 …)
+_MENU_MEAN = 4
+
+
+def is_menu_line(text: str) -> bool:
+    """A site's menu printed as a line: five words or more, short ones, separated by spaces, no
+    punctuation (即時新聞 視頻新聞 要聞港聞 社 評國際兩岸 財 經 …)."""
+    words = text.split()
+    return (
+        len(words) >= _MENU_TOKENS
+        and all(len(w) <= _MENU_WORD for w in words)
+        and sum(map(len, words)) <= _MENU_MEAN * len(words)
+        and not any(p in text for p in "，。：:；;、（）()《》“”")
+    )
+
+
+# A widget's label and value, a space before the colon (氣 溫 : 23 度 / 湿度 : 60%): no headline
+# quotes a speaker so (习近平：… has no space before its colon)
+WIDGET_LINE_RE = compile_re(r"^[^\s:：](?:\s?[^\s:：]){0,7}\s+[:：]\s*\S.{0,12}$")
+
+
+def is_widget_line(text: str) -> bool:
+    """A page widget's short 'label : value' line (weather, counters), never a title."""
+    return WIDGET_LINE_RE.match(text.strip()) is not None
+
+
 def is_slogan(text: str) -> bool:
     """A banner slogan (不忘初心 牢记使命). A speech's main title may look the same; the caller
     keeps it when its subtitle (——在…上的讲话) follows."""

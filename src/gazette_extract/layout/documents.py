@@ -27,9 +27,12 @@ from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
     is_body_marker,
+    is_image_line,
+    is_menu_line,
     is_site_chrome,
     is_slogan,
     is_tail_header,
+    is_widget_line,
     page_tail,
     strip_site_suffix,
 )
@@ -104,6 +107,14 @@ class DocumentSpan:
     headed: bool = False  # a title over a header line with its date (layout.titlehead): a document too
 
 
+# A rule's title and the decree that issues it on one line (law mirrors, content farms):
+# 广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号 (the title ends with its kind)
+TITLE_DECREE_RE = compile_re(
+    rf"^(?P<title>[^。，：:；;]+(?:{DOC_KIND_ALTERNATION}))[\s\u3000]*"
+    rf"(?P<number>[{CJK}]{{2,20}}令[\s\u3000]*第[\s\u3000]*\d{{1,5}}[\s\u3000]*号)$"
+)
+
+
 def split_title_number(text: str) -> tuple[str, DocNumber | None]:
     """…的通知（岳办发〔2017〕2号） → ('…的通知', number);
     某政办〔2019〕5号 县人民政府办公室关于…的通知 → ('县人民政府办公室关于…的通知', number);
@@ -136,7 +147,16 @@ def split_title_number(text: str) -> tuple[str, DocNumber | None]:
                 and not any(w in head for w in _REFERRING_WORDS)
             ):
                 return title, number
+        if (m := TITLE_DECREE_RE.match(text)) is not None and (number := read_doc_number(m.group("number"))):
+            title = m.group("title").rstrip(" \u3000")
+            if _is_decree_number(number) and len(title) >= 4 and not any(w in title for w in _REFERRING_WORDS):
+                return title, number  # 某某自治区土地整治办法 某某自治区人民政府令 第116号: a rule and its decree
     return text, None
+
+
+def _is_decree_number(number: DocNumber) -> bool:
+    """某某自治区人民政府令第116号: a decree's serial (no year), issued by a body."""
+    return number.year is None and number.agency.endswith("令") and number.agency[:-1].endswith(ISSUER_SUFFIXES)
 
 
 def _is_title_like(block: Block) -> bool:
@@ -163,10 +183,15 @@ def _is_adopted_rules(blocks: list[Block], i: int) -> bool:
         and not block.style
         and 4 <= len(text) <= 60
         and not any(p in text for p in "。，；：")
-        and kind_of(text) in ADOPTED_KINDS
+        and (kind_of(text) in ADOPTED_KINDS or LAW_TITLE_RE.match(text) is not None)
         and i + 1 < len(blocks)
         and ADOPTED_RE.match(blocks[i + 1].text) is not None
     )
+
+
+# A law's title (中华人民共和国某某法 / 某某省某某法（修正）): read as a title only right over its
+# adoption line — many words end in 法 (方法, 做法), so 法 is no kind of its own
+LAW_TITLE_RE = compile_re(rf"^(?:中华人民共和国)?[{CJK}]{{2,30}}法(?:[（(](?:试行|修正|修订|草案)[）)])?$")
 
 
 def _cell_title(blocks: list[Block], i: int) -> str | None:
@@ -201,6 +226,15 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     return j
 
 
+# A periodical's issue serial under its name: 第20期 / 20期 / 2022年第5期 / （第3期） / 第20期（总第152期）
+PERIODICAL_SERIAL_RE = compile_re(
+    r"^[（(]?(?:(?:19|20)\d\d年)?\s*第?\s*\d{1,4}\s*期[）)]?(?:\s*[（(]?总第?\s*\d{1,5}\s*期[）)]?)?$"
+)
+
+
+_ENDS_DATED_RE = compile_re(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日?$")  # a masthead's date, its 日 perhaps lost
+
+
 def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None) -> bool:
     """A title is followed by its number, its recipients or a （…会议通过） line within a few
     blocks, or carries its number in brackets.
@@ -210,6 +244,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     """
     if split_title_number(blocks[i].text)[1]:
         return True
+    if i + 1 < len(blocks) and PERIODICAL_SERIAL_RE.match(blocks[i + 1].text):
+        return False  # 督查通报 / 第20期 ; 工作简报 / 2022年第5期: a bulletin's masthead, not a document
     if blocks[i].text.endswith("令") and i + 1 < len(blocks) and DECREE_SERIAL_RE.match(blocks[i + 1].text):
         return True  # 北京市平谷区人民政府令 / 第3号
     if i + 1 < len(blocks) and opens_with_serial(blocks[i].text, blocks[i + 1].text):
@@ -255,12 +291,14 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             or t.startswith("附件")
         ):
             break
-        if any(p in t for p in "。，：；（）()") or read_doc_number(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
+        if any(p in t for p in "。，：；（）()") or number_of_line(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
         if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
             break  # 首页 > 通知公告 / the site's name or bars over the title
         if opens_lead(t):
             break  # 新华社北京2月4日电 / 全国人民代表大会常务委员会公告: a news dateline over the title
+        if PERIODICAL_SERIAL_RE.match(t) or _ENDS_DATED_RE.search(t):
+            break  # 20期 / 寿县人民政府督查室 2022年8月19: a bulletin's masthead over its title
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
@@ -447,7 +485,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     for key, value in news_dates(blocks, title_end).items():
                         metadata.setdefault(key, value)
             title, number = split_title_number(title)
-            if number and "doc_number" not in metadata:
+            if number and not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+                # none in the block, or one that reads as no number (发布文号：某某人民政府令2016年第116号)
                 metadata["doc_number"] = number.raw
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
             in_tail = False
@@ -767,7 +806,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         if id(b) in barred:
             text = text.rstrip(_CELL_BARS)
         return (
-            8 <= len(text) <= 80
+            # a short line only when it names a document's kind (政府工作报告), not a column's (通知公告)
+            (
+                len(text) >= 8
+                or (len(text) >= _SHORT_TITLE_MIN and kind_of(text) is not None and not is_site_chrome(text))
+            )
+            and len(text) <= 80
             and "。" not in text
             and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
             and not any(ch in text for ch in ">＞»|")
@@ -778,6 +822,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_recipients(text)
             and not b.style
             and not is_navigation(text)  # 第A01版:要闻 ; 【要闻】 ; 2013-09-16 17:08 来源:…
+            and not is_image_line(text)  # ![某某](images/logo.png) ; 470fef0e…_p2_b.jpg
+            and not is_menu_line(b.text)  # 即时新闻 视频新闻 要闻港闻 社 评 … (a site's menu)
+            and not is_widget_line(b.text)  # 气温 : 23度 (a page's weather widget)
             and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
             and not _is_unit_list(text)  # 市税务局等，各县、市、区政府，咸宁高新区管委会: a table's cell
         )
@@ -794,7 +841,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     roster_at = next((k for k, b in enumerate(head) if ROSTER_ROLE_LINE_RE.match(b.text)), len(head))
     head = [b for b in head[: min(prose_at, lead_in, roster_at)] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
-    first = next((b for b in head if plain(b) and kind_of(b.text)), None) or next((b for b in head if plain(b)), None)
+    first = (
+        next((b for b in head if plain(b) and kind_of(b.text) and len(b.text) >= _PLAIN_MIN), None)
+        or next((b for b in head if plain(b) and kind_of(b.text)), None)  # a short one (政府工作报告) after
+        or next((b for b in head if plain(b)), None)
+    )
     if first is not None and kind_of(first.text):
         # …but on a news page the headline is the line over the publish line or lead: a line that ends like
         # a document above it (a sidebar's 最新文件 list) or below it (the story's quoted notice)
@@ -827,12 +878,17 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # the title of the document it is attached to (stored without its head): none is invented
         return DocumentSpan("", body_start, len(blocks), index, index)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
+    top = index
+    if reprint is None and forum is None and first.text.startswith("关于") and kind_of(first.text):
+        # 某某市公安局 某某市生态环境局 / 关于禁止燃放烟花爆竹的通告: the issuers' lines head the title
+        while top - 1 >= body_start and index - top < _ISSUER_LINES_MAX and _names_issuers(blocks[top - 1]):
+            top -= 1
     title, number = split_title_number(
         clean_title(
             reprint[1]
             if reprint
             else main_headline(
-                strip_site_suffix("".join(b.text for b in blocks[index:end])).rstrip(
+                strip_site_suffix("".join(b.text for b in blocks[top:end])).rstrip(
                     _CELL_BARS if id(first) in barred else ""
                 )
             )
@@ -857,7 +913,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         title,
         body_start,
         tail,
-        index,
+        top,
         end,
         metadata,
         news=story,
@@ -866,6 +922,26 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     )
 
 
+_ISSUER_LINES_MAX = 3  # lines of issuing bodies over a 关于… title
+
+
+def _names_issuers(block: Block) -> bool:
+    """A line of one issuing body or several side by side, and nothing else (某某市公安局 某某市生态环境局)."""
+    names = block.text.split()
+    return (
+        block.kind in (HEADING, PARAGRAPH)
+        and not block.style
+        and len(block.text) <= 60
+        and bool(names)
+        and all(
+            3 <= len(n) <= 30 and n.endswith(ISSUER_SUFFIXES) and not any(p in n for p in "，。：:、；;（）()")
+            for n in names
+        )
+    )
+
+
+_PLAIN_MIN = 8  # characters of the shortest headline read from the whole text…
+_SHORT_TITLE_MIN = 5  # characters of the shortest headline read when it names a kind (政府工作报告)
 _TRAILING_YEAR_MONTH_RE = compile_re(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底前|前|底|以前)?$")
 
 
@@ -958,8 +1034,8 @@ def _line_over_publish_line(blocks: list[Block], body_start: int, plain: Callabl
             continue
         for k in range(j - 1, max(body_start, j - 4) - 1, -1):
             above = blocks[k]
-            if above.kind == DATE or is_navigation(above.text):
-                continue
+            if above.kind == DATE or is_navigation(above.text) or is_image_line(above.text):
+                continue  # …and a photo's file name between the headline and the lead
             if not (above.kind in (HEADING, PARAGRAPH) and plain(above)):
                 return None
             if _is_quoted_line(above.text) and k - 1 >= body_start:

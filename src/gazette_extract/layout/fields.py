@@ -17,10 +17,11 @@ from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningR
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
+from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, PUBLICATION_NOTE_RE, SIGNATURE, TABLE_ROW, Block
-from .documents import DocumentSpan, split_title_number
+from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
 from .recognize import (
     ADOPTED_RE,
@@ -28,6 +29,7 @@ from .recognize import (
     bracketed_date,
     clean_title,
     date_number_line,
+    delivered_date,
     is_recipients,
     kind_of,
     number_of_line,
@@ -168,11 +170,23 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     date = date or meta_date
     if date is None and bracket is not None and number is not None:
         date = parse_date(bracket.group("date"))  # the law database's date beside the number
+    if date is None:
+        # ——2019年1月16日在某某市第十五届人民代表大会第五次会议上: a report's delivery line
+        date = next((d for b in header[:3] if (d := delivered_date(b.text))), None)
+    if date is None and not span.news:
+        # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
+        # signature's date: the one date the page gives the document
+        date = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "date")
+    if issuer is None and date is None and (masthead := _bulletin_masthead(blocks, span.start)) is not None:
+        issuer, date = masthead  # 第20期 / 寿县人民政府督查室 2022年8月19日 / the bulletin's title
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
         issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
     meta_issuer = meta.get("issuer")
+    if meta_issuer is None and issuer is None and not span.news:
+        # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
+        meta_issuer = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "issuer")
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
     if (
         meta_issuer
@@ -181,12 +195,13 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     ):
         issuer = meta_issuer
     if (issuer is not None and not issuer.endswith(ISSUER_SUFFIXES)) or (
-        issuer is None and (adopted is not None or span.title.endswith("令"))
+        issuer is None and (adopted is not None or span.title.endswith("令") or _decree_body(number))
     ):
         # documents that no organization signs — a decree signed 区长 张三, a congress decision
-        # under its （…会议通过） line: the body heading the title issued it. An ordinary notice
-        # without a signature keeps issuer null (and its warning): its text is probably cut short.
-        issuer = _title_issuer(span.title) or issuer
+        # under its （…会议通过） line: the body heading the title issued it (or the decree's
+        # number: 某某办法 / 某某自治区人民政府令第116号). An ordinary notice without a signature
+        # keeps issuer null (and its warning): its text is probably cut short.
+        issuer = _title_issuer(span.title) or _decree_body(number) or issuer
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
     if issuer and REDACTED_RE.search(issuer):
@@ -226,9 +241,9 @@ def _red_head_issuer(head: list[Block]) -> str | None:
             above.kind in (PARAGRAPH, HEADING, SIGNATURE)
             and 4 <= len(text) <= 30
             and text.endswith(ISSUER_SUFFIXES)
-            and not any(p in text for p in "，。：:、（）() ")
+            and not any(p in text for p in "，。：:、（）()【】[] ")
             and len(below.text) <= 40
-            and read_doc_number(below.text)
+            and number_of_line(below.text)
         ):
             return text
     return None
@@ -265,6 +280,15 @@ def _compact_title(text: str) -> str:
 _TITLE_MARKS = str.maketrans("", "", '《》〈〉“”"')
 
 
+def _decree_body(number: DocNumber | None) -> str | None:
+    """某某自治区人民政府令第116号 → 某某自治区人民政府: the body a decree's number names (a
+    decree has no year in its number); None for any other number."""
+    if number is None or number.year is not None or not number.agency.endswith("令"):
+        return None
+    body = number.agency[:-1]
+    return body if len(body) >= 4 and body.endswith(ISSUER_SUFFIXES) else None
+
+
 def _title_issuer(title: str) -> str | None:
     """北京市平谷区人民代表大会常务委员会关于任免…的决定 → 北京市平谷区人民代表大会常务委员会;
     北京市平谷区人民政府令 → 北京市平谷区人民政府. None when the title does not start with one."""
@@ -297,6 +321,62 @@ def _fields_under_title(head: list[Block]) -> tuple[dict[str, str], dict[str, st
         fields = {f: v for f, v, k in pairs if f != "date" or k in _PROMULGATED_KEYS}
         if len(pairs) >= 2 and ("date" in fields or "issuer" in fields):
             return fields, {k: v for _, v, k in pairs}
+    return None
+
+
+def _bulletin_masthead(blocks: list[Block], start: int) -> tuple[str, str | None] | None:
+    """(issuer, date) of a bulletin's masthead over its title: the body and date on one line
+    right above the title (寿县人民政府督查室 2022年8月19日, the 日 perhaps lost), with the issue's
+    serial (第20期 / 20期) one or two lines above it; None for any other layout."""
+    if start < 2:
+        return None
+    if blocks[start - 1].kind == DATE and blocks[start - 2].kind == SIGNATURE:
+        sig, dated = blocks[start - 2], blocks[start - 1]
+        if sig.line != dated.line:
+            return None
+        issuer, date, top = sig.text, parse_date(dated.text), start - 2
+    elif (
+        (m := ORG_DATE_LINE_RE.match(blocks[start - 1].text))
+        and m.group("org").endswith(ISSUER_SUFFIXES)
+        and not blocks[start].text[:1].isdigit()  # …2022年8月1 / 9关于…: a line broken inside the day
+    ):
+        line = blocks[start - 1].text
+        issuer, top = m.group("org"), start - 1
+        date = parse_date(line[m.end("org") :].lstrip("编印发 \u3000").rstrip("日") + "日")
+    else:
+        return None
+    if not any(PERIODICAL_SERIAL_RE.match(b.text) for b in blocks[max(0, top - 2) : top]):
+        return None
+    return issuer, date
+
+
+_HEAD_ABOVE = 3  # lines over a document's first block searched for its keyed date or issuer
+
+
+def _page_head(blocks: list[Block], span: DocumentSpan) -> list[Block]:
+    """The lines over a document's title down from the line above its first block (成文日期：… /
+    发布部门：… printed over the title, or over the title printed again), nearest first; the walk
+    up stops at another document's signature or date and at a numbered item."""
+    above: list[Block] = []
+    for block in reversed(blocks[max(0, span.start - _HEAD_ABOVE) : span.start]):
+        if block.kind in (SIGNATURE, DATE, ITEM):
+            break
+        above.append(block)
+    return above + blocks[span.start : span.title_start]
+
+
+def _keyed_value(head: list[Block], name: str) -> str | None:
+    """The value of a line holding one pair and nothing else whose key feeds ``name``: the
+    document's date (成文日期 / 发文日期 / 印发日期 / 公布日期 …, ISO) or its issuer (发布部门 /
+    发文机关 …, an organization's name); None when there is none."""
+    for block in head:
+        pairs = printed_pairs(block)
+        if len(pairs) != 1 or pairs[0][0] != name or not (value := pairs[0][1]):
+            continue
+        if name == "date" and (found := parse_date(value)):
+            return found
+        if name == "issuer" and value.endswith(ISSUER_SUFFIXES) and not any(p in value for p in "，。；、 "):
+            return value
     return None
 
 
@@ -404,6 +484,19 @@ def _att_title(text: str) -> str:
     return clean_title(text.strip().rstrip("；;。，,"))
 
 
+def _own_glued(number: DocNumber, own: DocNumber | None) -> bool:
+    """Is ``number`` the document's own, read with words glued before it or cut short
+    (某某市物业管理办法某某市人民政府令第3号 → 管理办法某某市人民政府令第3号)? Same year and serial,
+    one agency ending the other."""
+    return (
+        own is not None
+        and number.serial == own.serial
+        and number.year == own.year
+        and number.agency != own.agency
+        and (number.agency.endswith(own.agency) or own.agency.endswith(number.agency))
+    )
+
+
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
@@ -417,7 +510,7 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
     by_title: dict[str, int] = {}
 
     def add(cited_title: str | None, number: DocNumber | None, line: int) -> None:
-        if number and _number_key(number) == own_key:
+        if number and (_number_key(number) == own_key or _own_glued(number, own)):
             return
         if cited_title and (cited_title in DOC_KINDS or len(cited_title) <= 3):
             return  # 《决定》《规划》: a short back-reference to a document named just before

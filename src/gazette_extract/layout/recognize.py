@@ -7,13 +7,14 @@ all three (a stage imports this module, never another stage's helpers).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._pattern_cache import compile_re
-from ..data import DocNumber
+from ..data import DocNumber, Document
 from ..grammars.dates import is_date_line, parse_date
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import BYLINE_RE
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, ISSUER_SUFFIXES, METADATA_KEYS, OFFICIAL_KINDS
 
 # ---------------------------------------------------------------------------------------------
 # Titles
@@ -55,6 +56,20 @@ def kind_of(title: str) -> str | None:
         title = title[: q.start()]
     m = _KIND_AT_END_RE.search(title[-12:])
     return DOC_KINDS[m.group()] if m else None
+
+
+def signed_official(doc: Document) -> bool:
+    """Is ``doc`` an official document though it prints no number and no recipients: a title of
+    an official kind that names its subject (某某市人民政府关于禁止燃放烟花爆竹的通告), signed by
+    a body and dated under its signature? (A bare 某某公告 over a line that is no serial stays out.)"""
+    return (
+        doc.title is not None
+        and "关于" in doc.title
+        and kind_of(doc.title) in OFFICIAL_KINDS
+        and doc.issuer is not None
+        and doc.issuer.endswith(ISSUER_SUFFIXES)
+        and doc.date is not None
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -103,10 +118,47 @@ NUMBER_DATE_LINE_RE = compile_re(
 )
 
 
+# ... or the two without a bracket, side by side on the line under the title (law mirrors):
+# 市政发〔2003〕13号 2003年2月17日 / 2003年2月17日 市政发〔2003〕13号
+_BARE_DATE = r"(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^（）()\s\u3000]{1,12}?日"
+BARE_NUMBER_DATE_RE = compile_re(
+    rf"^(?P<number>[^（）()\s\d][^（）()]{{2,40}}?[号號])[\s\u3000]*[，,、]?[\s\u3000]*(?P<date>{_BARE_DATE})"
+    r"[\s\u3000]*(?:印发|发布|公布)?$"
+)
+BARE_DATE_NUMBER_RE = compile_re(
+    rf"^(?P<date>{_BARE_DATE})[\s\u3000]*[，,、]?[\s\u3000]+(?P<number>[^（）()\s\d][^（）()]{{2,40}}?[号號])$"
+)
+
+
 def date_number_line(text: str) -> re.Match[str] | None:
     """A bracket under a title holding its date and number, in either order:
-    （2015年3月5日 京政发〔2015〕7号） / (冀政发〔2018〕11号 2018年5月18日印发)."""
-    return DATE_NUMBER_LINE_RE.match(text) or NUMBER_DATE_LINE_RE.match(text)
+    （2015年3月5日 京政发〔2015〕7号） / (冀政发〔2018〕11号 2018年5月18日印发); or the two side
+    by side without a bracket (市政发〔2003〕13号 2003年2月17日), both readable."""
+    found = DATE_NUMBER_LINE_RE.match(text) or NUMBER_DATE_LINE_RE.match(text)
+    if found is None and len(text) <= 60 and ("号" in text or "號" in text):
+        bare = BARE_NUMBER_DATE_RE.match(text) or BARE_DATE_NUMBER_RE.match(text)
+        if bare is not None and read_doc_number(bare.group("number")) and parse_date(bare.group("date")):
+            found = bare
+    return found
+
+
+# The line under a report's or a speech's title that says when and where it was delivered:
+# ——2019年1月16日在南昌市第十五届人民代表大会第五次会议上 ; ---2023年1月30日在… ; （2019年1月16日在…会议上）
+DELIVERED_RE = compile_re(
+    r"^(?:[—\-－–]{1,3}|[（(])[\s\u3000]*"
+    r"(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年（）()]{1,14}?日)"
+    r"[\s\u3000]*(?:在[^（）()]{2,60}?(?:上|时|期间)(?:的(?:讲话|报告|发言|工作报告))?)?[\s\u3000]*[）)]?$"
+)
+
+
+def delivered_date(text: str) -> str | None:
+    """The ISO date of a report's delivery line (——2019年1月16日在…会议上), else None."""
+    if len(text) > 90 or text[:1] not in "—-－–（(":
+        return None
+    m = DELIVERED_RE.match(text.strip(" \u3000"))
+    if m is None or (text[:1] in "（(") != text.rstrip(" \u3000").endswith(("）", ")")):
+        return None
+    return parse_date(m.group("date")) if is_date_line(m.group("date")) else None
 
 
 # A date alone in a bracket under a title or its number (collections, law databases):
@@ -124,12 +176,36 @@ def bracketed_date(text: str) -> str | None:
 NUMBER_SIGNER_RE = compile_re(r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*签发人[\s\u3000]*[:：]")
 
 
+# A number under its key alone on a line over or under a title (发文字号：湘政办发〔2020〕12号 ;
+# 文　　号：… ; 【文号】…): the metadata vocabulary's number keys, spaces allowed inside a key
+_NUMBER_KEY_ALTERNATION = "|".join(
+    r"\s*".join(map(re.escape, key))
+    for key in sorted((k for k, field in METADATA_KEYS.items() if field == "doc_number"), key=len, reverse=True)
+)
+NUMBER_KEY_LINE_RE = compile_re(
+    rf"^[\s\u3000•·\[【]*(?:{_NUMBER_KEY_ALTERNATION})[\s\u3000]*[\]】]?[\s\u3000]*[:：]?[\s\u3000]*(?P<number>\S.*)$"
+)
+
+
+# A number alone on its line that lost both its closing bracket and its 号: 芜政〔201836 ;
+# 牟政办发〔201746 (a four-digit year 19xx/20xx, then the serial)
+LOST_CLOSE_AND_HAO_RE = compile_re(
+    rf"^(?P<agency>[{CJK}]{{1,12}})[〔\[［(（【](?P<year>(?:19|20)\d\d)(?P<serial>\d{{1,4}})$"
+)
+
+
 def number_of_line(text: str) -> DocNumber | None:
-    """The document number a line holds and nothing else but a signer: 京政发〔2021〕1号 ;
-    某府发〔2021〕3号　签发人：张三."""
+    """The document number a line holds and nothing else but a signer or its key:
+    京政发〔2021〕1号 ; 某府发〔2021〕3号　签发人：张三 ; 发文字号：湘政办发〔2020〕12号."""
     if len(text) > 60:
         return None
     found = read_doc_number(text)
     if found is None and "签发人" in text and (m := NUMBER_SIGNER_RE.match(text)):
         found = read_doc_number(m.group("number"))
+    if found is None and (m := NUMBER_KEY_LINE_RE.match(text)):
+        found = read_doc_number(m.group("number"))
+    if found is None and text[-1:].isdigit() and (m := LOST_CLOSE_AND_HAO_RE.match(text.strip(" \u3000"))):
+        # 芜政〔201836 alone under a title: the converter lost 〕 and 号 (芜政〔2018〕36号)
+        repaired = read_doc_number(f"{m.group('agency')}〔{m.group('year')}〕{m.group('serial')}号")
+        found = replace(repaired, raw=m.group()) if repaired is not None else None
     return found

@@ -32,6 +32,8 @@ DATE_HEAD_RE = compile_re(
 DATE_TAIL_RE = compile_re(
     rf"^(?:(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})[\s\u3000]*月[\s\u3000]*)?(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})[\s\u3000]*日$"
 )
+# 6月: the middle line of a date broken over three (2019年 / 6月 / 1日)
+MONTH_ALONE_RE = compile_re(rf"^(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})[\s\u3000]*月$")
 _DATE_PART_MAX = 12  # the longest head or tail: 二〇二四年十二月 with spaces
 
 
@@ -47,28 +49,46 @@ def strip_seal(text: str) -> str | None:
 
 def join_split_dates(paras: Iterable[Para]) -> Iterator[Para]:
     """The paragraphs, a date broken over two adjacent lines joined into one (exactly one 月
-    between the two parts, and the whole a date line)."""
+    between the two parts, and the whole a date line), or over three (2019年 / 6月 / 1日)."""
     held: Para | None = None
+    middle: Para | None = None  # 6月 under a held 2019年, waiting for its day
     for para in paras:
         if held is not None:
             head, held = held, None
             text = para.text
+            adjacent = para.line - (middle or head).end_line <= 1
+            if (
+                middle is None
+                and adjacent
+                and "月" not in head.text
+                and len(text) <= _DATE_PART_MAX
+                and MONTH_ALONE_RE.match(text)
+            ):
+                held, middle = head, para  # 2019年 / 6月: the day may follow
+                continue
+            first = head.text + (middle.text if middle is not None else "")
             if (
                 len(text) <= _DATE_PART_MAX
-                and para.line - head.end_line <= 1
+                and adjacent
                 and DATE_TAIL_RE.match(text)
-                and ("月" in head.text) != ("月" in text)
-                and is_date_line(joined := head.text + text)
+                and ("月" in first) != ("月" in text)
+                and is_date_line(joined := first + text)
             ):
+                middle = None
                 yield Para(joined, head.line, para.end_line, head.level, head.standalone)
                 continue
             yield head
+            if middle is not None:
+                yield middle
+                middle = None
         if len(para.text) <= _DATE_PART_MAX and para.text[-1:] in "年月" and DATE_HEAD_RE.match(para.text):
             held = para
             continue
         yield para
     if held is not None:
         yield held
+    if middle is not None:
+        yield middle
 
 
 # 签发人：张三 / 签发人：张三　李四: the signers' line a red head prints beside or under its number,

@@ -115,6 +115,17 @@ MULTISPACE_RE = compile_re("  +")  # not " {2,}": sre searches a two-space prefi
 # line end before it (fold_text puts one before the first line): a pattern that starts with a
 # character is scanned for, where (?m)^ was tried at every position (3-4x slower, same lines).
 LETTER_SPACED_RE = LazyPattern(rf"\n[ \t]*(?:[{_CJK}] {{1,3}}){{1,}}[{_CJK}][ \t]*(?=\n|\Z)")
+# ... and with digits, brackets or quotes among the characters, as red heads and converters print a
+# title, number or masthead (关 于 做 好2020年 春 节 期 间 … 的 通 知 ; 湘 政 办 发 〔2020〕12号 ;
+# “ 十 四 五 ” 规 划 ; 二 〇 一 九 年 六 月 一 日): a token is characters with no two CJK ones
+# touching (〇 counts as one); at least four tokens.
+_SPACED_MARKS = r"0-9〔〕［］\[\]【】（）()《》“”、·—/．."
+LETTER_SPACED_MIXED_RE = LazyPattern(
+    rf"\n[ \t]*(?:(?:[{_SPACED_MARKS}]{{0,12}}[{_CJK}〇○](?:[{_SPACED_MARKS}]{{1,12}}[{_CJK}〇○])?[{_SPACED_MARKS}]{{0,12}}"
+    rf"|[〔〕《》“”（）()、—]{{1,3}}) {{1,3}}){{3,}}"
+    rf"(?:[{_SPACED_MARKS}]{{0,12}}[{_CJK}〇○](?:[{_SPACED_MARKS}]{{1,12}}[{_CJK}〇○])?[{_SPACED_MARKS}]{{0,12}}"
+    rf"|[〔〕《》“”（）()、—]{{1,3}})[ \t]*(?=\n|\Z)"
+)
 # HTML entities left in text saved from web pages (&sp; is a typo some CMSs print for &nbsp;)
 ENTITY_RE = compile_re(r"&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
@@ -253,7 +264,18 @@ def fold_text(text: str) -> str:
     text = NUMBER_SPACE_RE.sub("", text)
     text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
     text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)
-    return LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), "\n" + text)[1:]
+    text = LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), "\n" + text)
+    if " " in text:
+        text = LETTER_SPACED_MIXED_RE.sub(_join_spaced, text)
+    return text[1:]
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    """A letter-spaced line with digits or marks, joined when most of its tokens are one
+    character (1号 2号 3号 4号, a row of cells, stays)."""
+    tokens = m.group().split()
+    single = sum(len(t) == 1 for t in tokens)
+    return m.group().replace(" ", "") if 2 * single > len(tokens) else m.group()
 
 
 _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
@@ -290,10 +312,18 @@ def _is_standalone(text: str) -> bool:
         return True  # 县人民政府办公室关于…的通知 某政办发〔2019〕5号: a title with its number
     if len(text) > 60:
         return False  # prose: every other standalone form is short
+    if text[-1].isdigit() and LOST_NUMBER_ALONE_RE.match(text):
+        return True  # 芜政〔201836: a number that lost its 〕 and 号, alone under a red head
+    if text[-1] in "日号號" and NUMBER_DATE_ALONE_RE.match(text):
+        return True  # 市政发〔2003〕13号 2003年2月17日: a number and its date under a title
     if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith((*STORY_OPENERS, "\\")):
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
+    if text[-1] in "日0123456789" and (m := ORG_DATE_LINE_RE.match(text)) and m.group("org").endswith(ISSUER_SUFFIXES):
+        return True  # 寿县人民政府督查室 2022年8月19日: a bulletin's masthead line (or a signature with its date)
+    if (">" in text or "＞" in text or "»" in text or "›" in text) and CRUMB_TRAIL_RE.match(text):
+        return True  # >> 走进嵊州 >> 投资嵊州 >> 投资政策: a breadcrumb under its 您当前的位置：
     first = text[0]
     if (first in _STANDALONE_FIRST or first.isdigit() or text[-1] in "号號" or " " in text or text.isascii()) and (
         STANDALONE_RE.match(text)
@@ -313,7 +343,28 @@ SITE_SUFFIX_RE = compile_re(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|�
 # A title followed on its line by its number, a space between (never prose: no sentence ends in
 # a bare number after a kind word): 县人民政府办公室关于印发…的通知 某政办发〔2019〕5号
 TITLE_NUMBER_LINE_RE = compile_re(
-    rf"^[^\s，。；：]{{6,140}}?(?:{DOC_KIND_ALTERNATION})[”》]?[\s\u3000]+[{_CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號]$"
+    rf"^[^\s，。；：]{{6,140}}?(?:{DOC_KIND_ALTERNATION})[”》]?[\s\u3000]+"
+    rf"(?:[{_CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}"
+    rf"|[{_CJK}]{{2,20}}令[\s\u3000]*第[\s\u3000]*\d{{1,5}})[号號]$"  # …办法 某某人民政府令 第116号 (a decree)
+)
+# A body's name and a date on one line (the fold took the space between them): a bulletin's
+# masthead (寿县人民政府督查室 2022年8月19日 ; 某某县人民政府办公室编 2022年8月19日), the 日 perhaps lost
+ORG_DATE_LINE_RE = compile_re(
+    rf"^(?P<org>[{_CJK}]{{3,30}}?)(?:编印|编发|编)?[\s\u3000]*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日?$"
+)
+# A breadcrumb's trail alone on a line, three parts or more (its 您当前的位置： on the line above):
+# >> 走进嵊州 >> 投资嵊州 >> 投资政策 / 政务公开 › 政策文件 › 县政府文件
+CRUMB_TRAIL_RE = compile_re(
+    r"^[>»›＞\s]*[^>»›＞。，；\s][^>»›＞。，；]{0,15}(?:\s*(?:>>?|»|›|＞＞?)\s*[^>»›＞。，；\s][^>»›＞。，；]{0,15}){2,}[>»›＞\s]*$"
+)
+# A number that lost its closing bracket and its 号, alone on a line (芜政〔201836)
+LOST_NUMBER_ALONE_RE = compile_re(rf"^[{_CJK}]{{1,12}}[〔\[［(（【](?:19|20)\d{{3,6}}$")
+# A number and its date side by side on a line, in either order (law mirrors print them under
+# the title): 市政发〔2003〕13号 2003年2月17日 / 2003年2月17日 市政发〔2003〕13号
+_ALONE_NUMBER = rf"[{_CJK}]{{1,12}}[〔\[［(（【]\d{{4}}[〕\]］)）】]第?\d{{1,5}}[号號]"
+_ALONE_DATE = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+NUMBER_DATE_ALONE_RE = compile_re(
+    rf"^(?:{_ALONE_NUMBER}[\s\u3000，,]*{_ALONE_DATE}|{_ALONE_DATE}[\s\u3000，,]*{_ALONE_NUMBER})$"
 )
 # A document's head run into its first paragraph on one line (law mirrors):
 # 浙江省人民政府贯彻…的实施意见 浙政发〔2009〕69号 2009-11-03 为贯彻《…》精神，…

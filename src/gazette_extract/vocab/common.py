@@ -290,6 +290,7 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "科": OrgSuffix("平谷区财政局预算科", issuer=False),
     "所": OrgSuffix("某派出所 / 某研究所", issuer=False),
     "站": OrgSuffix("平谷区农业技术推广站", issuer=False),
+    "督查室": OrgSuffix("寿县人民政府督查室 (signs its 督查通报)", issuer=True),
     "室": OrgSuffix("北京市平谷区人民政府教育督导室", issuer=False),
     "庭": OrgSuffix("刑事审判庭", issuer=False),
     "队": OrgSuffix("某执法大队", issuer=False),
