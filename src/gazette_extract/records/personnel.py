@@ -84,9 +84,11 @@ from ..vocab.personnel import (
     REMOVE_VERBS,
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_GROUP_SUFFIXES,
+    ROSTER_HONORIFICS,
     ROSTER_NAME_CHARS,
     ROSTER_NAMING_VERBS,
     ROSTER_ORDER_REMARKS,
+    ROSTER_POST_NOMINALS,
     ROSTER_POST_REMARKS,
     ROSTER_ROLES,
     ROSTER_STORY_VERBS,
@@ -3530,9 +3532,42 @@ _ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)
 _ROSTER_SERIAL_CELL_RE = compile_re(r"[\d０-９]{1,3}[.．、]?")
 
 
+# A member's name and its honorific (李文俊先生, 罗致光博士), the name starting a piece of the line;
+# post-nominal letters after it (，BBS，MH，JP). Both dropped: the name is the member.
+_HONORIFIC_RE = compile_re(
+    rf"(?:^|(?<=[\s：:、，,；;（(])|(?<=[长任记员席理官]))(?P<name>[{_CJK}{NAME_DOTS}]{{2,5}}?)"
+    rf"(?:{alternation(ROSTER_HONORIFICS)})(?=$|[\s、，,；;。（(）)])"
+)  # (after a title too: 劳工及福利局局长罗致光博士 — never inside a unit: 浙江大学教授)
+_POST_NOMINALS_RE = compile_re(rf"(?:[，,]\s*(?:{alternation(ROSTER_POST_NOMINALS)}))+(?![A-Za-z])")
+
+
+_ENTRY_END = frozenset(" \t\u3000、；;。）)，,\n") | {""}
+
+
+def _without_honorifics(text: str) -> str:
+    """李文俊先生，BBS，MH，JP → 李文俊; 陈晓峰教授 → 陈晓峰 — only where what precedes the
+    honorific is a person's name (浙江大学教授 keeps its 教授: that is a post)."""
+    if _POST_NOMINALS_RE.search(text):  # a separator kept where the next entry runs on: …，JP副主席：…
+        text = _POST_NOMINALS_RE.sub(lambda m: "，" if text[m.end() : m.end() + 1] not in _ENTRY_END else "", text)
+    return _HONORIFIC_RE.sub(
+        lambda m: m.group("name") if is_person_name(m.group("name"), roster=True) else m.group(), text
+    )
+
+
 def _roster_text(block: Block) -> str:
     """Table rows read as roster lines, the role in any column: 组长 | 王成国 | 区委书记 and
-    王成国 | 组长 | 区委书记 (姓名 | 职务 | 单位) → 组长：王成国 区委书记."""
+    王成国 | 组长 | 区委书记 (姓名 | 职务 | 单位) → 组长：王成国 区委书记; honorifics after a name
+    dropped (李文俊先生，BBS，JP → 李文俊)."""
+    text = _roster_cells_text(block)
+    if _HONORIFIC_GATE_RE.search(text) is None:
+        return text
+    return _without_honorifics(text)
+
+
+_HONORIFIC_GATE_RE = compile_re("|".join([*ROSTER_HONORIFICS, *ROSTER_POST_NOMINALS]))
+
+
+def _roster_cells_text(block: Block) -> str:
     if block.kind == "table_row":
         cells = [c.strip() for c in (block.cells or []) if c and c.strip()]
     elif "|" in (block.text or ""):

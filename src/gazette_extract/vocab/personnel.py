@@ -650,6 +650,24 @@ ROSTER_POST_REMARKS: dict[str, str] = {
     "试用期一个月": "成员：王五（试用期一个月）",
 }
 
+# Honorifics printed right after a member's name (Hong Kong and Macau committees, expert panels):
+# the name is what comes before them. Value: a real use.
+ROSTER_HONORIFICS: dict[str, str] = {
+    "先生": "成員：李文俊先生，BBS，MH，JP (香港 委員會成員名單)",
+    "女士": "成員：黃碧嬌女士，MH",
+    "博士": "副主席：羅致光博士，GBS，JP",
+    "教授": "成員：陳曉峰教授，JP / 委员：李四教授 (专家委员会)",
+    "院士": "主任委员：张三院士 (专家咨询委员会)",
+    "研究员": "委员：李四、王五研究员 (专家委员会; 市农科院研究员 stays a post)",
+    "议员": "成員：張宇人議員，GBS，JP",
+    "太平绅士": "成員：何君堯太平紳士",
+}
+# Post-nominal letters of Hong Kong honours and appointments after a name: 李文俊先生，BBS，MH，JP.
+ROSTER_POST_NOMINALS: dict[str, str] = {
+    "GBM": "大紫荊勳章", "GBS": "金紫荊星章", "SBS": "銀紫荊星章", "BBS": "銅紫荊星章", "MH": "榮譽勳章",
+    "JP": "太平紳士", "SC": "資深大律師",
+}  # fmt: skip
+
 # Verbs before a holder in 'HOLDER为ROLE' (会议确定张三为联络员): the holder is what follows the verb.
 # Each with a typical use.
 ROSTER_NAMING_VERBS: dict[str, str] = {
