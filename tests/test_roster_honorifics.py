@@ -46,3 +46,25 @@ def test_a_hong_kong_committee_list_with_post_nominals(notice: bool) -> None:
 def test_an_honorific_word_inside_a_post_is_kept() -> None:
     got = members("组长：张三 浙江大学教授\n副组长：李四 市农科院研究员")
     assert ("组长", "张三", "浙江大学教授") in got
+
+
+def changes(sentence: str) -> list[tuple[str, str, str]]:
+    doc = parse_text(f"政府公告\n\n{sentence}\n\n2021年1月1日\n").documents
+    return [(a.action, a.person, a.position) for d in doc for a in d.appointments]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("行政長官委任李文俊先生為扶貧委員會主席，任期兩年。", [("appoint", "李文俊", "扶贫委员会主席")], id="weiren-xiansheng-traditional"),
+        pytest.param("行政长官任命罗致光博士为劳工及福利局局长。", [("appoint", "罗致光", "劳工及福利局局长")], id="renming-boshi"),
+        pytest.param("任命张三同志为区财政局局长。", [("appoint", "张三", "区财政局局长")], id="tongzhi-as-before"),
+    ],
+)  # fmt: skip
+def test_an_honorific_after_a_changed_persons_name(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """委任李文俊先生为… gave the person 李文 with the post 俊先生为…主席 (a false record)."""
+    assert changes(sentence) == expected
+
+
+def test_no_person_is_made_from_a_unit_before_an_honorific_word() -> None:
+    assert changes("聘请浙江大学教授为顾问。") == []

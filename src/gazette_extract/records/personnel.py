@@ -3147,6 +3147,8 @@ def extract_appointments(
             text = text[mark.end() :]  # ◆张三任X / 【任职】张三任X: the name opens the clause (round 11)
         if (" " in text or "\u3000" in text) and _SPACED_DOT_RE.search(text):
             text = _SPACED_DOT_RE.sub(r"\g<dot>", text)  # 阿依古丽 · 艾力任X: the dot's spaces dropped (round 11)
+        if _HONORIFIC_GATE_RE.search(text):
+            text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
         if "、" in text and ("提名" in text or "推荐" in text):
@@ -3552,6 +3554,24 @@ def _without_honorifics(text: str) -> str:
     return _HONORIFIC_RE.sub(
         lambda m: m.group("name") if is_person_name(m.group("name"), roster=True) else m.group(), text
     )
+
+
+# An honorific between a changed person's name and the verb or the next name: 委任李文俊先生为X主席 /
+# 任命罗致光博士为局长 / 陈晓峰教授、李四先生为成员 (Hong Kong and Macau notices).
+_CHANGE_HONORIFIC_RE = compile_re(
+    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ROSTER_HONORIFICS)})(?=[为為、，,；;]|担任|出任|兼任|任)"
+)
+
+
+def _without_change_honorifics(text: str) -> str:
+    """The honorific dropped where a person's name (two or three characters) stands before it."""
+
+    def drop(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 3) : m.start()]
+        named = is_person_name(before) or is_person_name(before[-2:])
+        return "" if named else m.group()
+
+    return _CHANGE_HONORIFIC_RE.sub(drop, text)
 
 
 def _roster_text(block: Block) -> str:
