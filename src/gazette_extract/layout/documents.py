@@ -20,7 +20,7 @@ from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
-from ..text.newshead import opens_lead, publish_date
+from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
 from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from ..vocab.personnel import ROSTER_ROLES
@@ -754,7 +754,11 @@ def _is_news_prose(block: Block) -> bool:
 def _subtitle_follows(blocks: list[Block], block: Block) -> bool:
     """Is ``block`` a speech's main title, its subtitle (——在…上的讲话) on the next line?"""
     i = blocks.index(block)
-    return i + 1 < len(blocks) and blocks[i + 1].text.lstrip().startswith(("—", "－－", "--"))
+    if i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1].text.lstrip()
+    # (——王某某出席并讲话 is a news deck, not a speech's subtitle)
+    return below.startswith(("—", "－－", "--")) and SPEAKER_DECK_RE.match(below) is None
 
 
 _CLAUSE_ENDS = ("；", ";", "：", ":", "，", ",", "、")  # a line ending so is a clause, not a title

@@ -26,6 +26,7 @@ from ..text.newshead import (
     DAY_LEAD_RE,
     ORIGINAL_TITLE_RE,
     PAGE_LABEL_RE,
+    SPEAKER_DECK_RE,
     is_dateline_only,
     is_news_head_line,
     opens_lead,
@@ -194,11 +195,6 @@ _GOES_ON = (
     "进一步",
 )
 _GOES_ON_MIN = 6
-# A deck naming who spoke and who presided, under the headline: 杨国宗陈绍波讲话  张剑萍主持 (大理 2022)
-# / 王宁出席并讲话 / 李强主持 — never the headline's next line, whatever the headline ends with
-_SPEAKERS_DECK_RE = compile_re(
-    rf"^(?:[{CJK}]{{2,12}}?(?:出席并讲话|出席并致辞|讲话|主持|出席|致辞)[\s\u3000]*){{1,4}}$"
-)
 
 
 def headline_end(blocks: list[Block], i: int) -> int:
@@ -219,7 +215,7 @@ def headline_end(blocks: list[Block], i: int) -> int:
             or not (text.startswith(_CONTINUES) or goes_on)
             or any(p in text for p in "，。；：、")
             or is_navigation(text)
-            or _SPEAKERS_DECK_RE.match(text) is not None
+            or SPEAKER_DECK_RE.match(text) is not None
         ):
             break
         length += len(text)

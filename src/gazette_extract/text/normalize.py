@@ -39,7 +39,15 @@ from ..vocab.common import (
     STORY_OPENERS,
     LazyPattern,
 )
-from .newshead import DAY_LEAD_RE, dateline_at, is_news_head_line, opens_lead, split_headline_byline
+from .newshead import (
+    DAY_LEAD_RE,
+    SPEAKER_DECK_MAX,
+    SPEAKER_DECK_RE,
+    dateline_at,
+    is_news_head_line,
+    opens_lead,
+    split_headline_byline,
+)
 from .radicals import RADICAL_FOLD
 from .spacetables import space_table_rows
 
@@ -405,7 +413,9 @@ def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
             and prev_text[-1] not in CONTINUING
             and not _unbalanced(prev_text)
         )
-    if not LONE_NAME_RE.match(nxt_text) or TITLE_END_RE.search(nxt_text):
+    if not (LONE_NAME_RE.match(nxt_text) or (len(nxt_text) <= SPEAKER_DECK_MAX and SPEAKER_DECK_RE.match(nxt_text))):
+        return False
+    if TITLE_END_RE.search(nxt_text):
         return False
     # the headline: short, no sentence punctuation, not cut inside a word or a bracket
     return (
