@@ -2494,6 +2494,29 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
 # A headline: a short line without clause punctuation (卢新华任广西桂林市代市长 — 桂林 2025).
 _HEADLINE_MAX = 40
 _HEADLINE_RE = compile_re(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
+# Headlines printed side by side, a roundup's links (李斌辞去安徽省省长职务　王学军任副省长、代理省长 /
+# 张吉福任北京平谷区委书记　齐静任怀柔区委书记 — 河南广播网 2013): each piece a name and its verb, no
+# punctuation, no verb in force. A gazette's list runs entries together only under its heading (任命：).
+_HEADLINE_PIECES_LINE_RE = compile_re(rf"[^。；;，,：:！？!?]{{10,{2 * _HEADLINE_MAX}}}")
+_HEADLINE_PIECE_GAP_RE = compile_re(r"[ \u3000\t]+")
+_HEADLINE_PIECE_OPENING_RE = compile_re(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:辞去|辭去|任|代理|兼任|被任命|不再担任|不再擔任)"
+)
+
+
+def _side_by_side_headlines(text: str) -> bool:
+    """Is ``text`` two or more headlines on one line, each opening with a person and a verb?"""
+    line = text.strip(" \u3000\t")
+    if _HEADLINE_PIECES_LINE_RE.fullmatch(line) is None:
+        return False
+    pieces = _HEADLINE_PIECE_GAP_RE.split(line)
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        opening = _HEADLINE_PIECE_OPENING_RE.match(piece)
+        if len(piece) < 5 or opening is None or not is_person_name(opening.group("name")):
+            return False
+    return True
 
 
 _NAME_COLUMN_KEY = "name"
@@ -3140,6 +3163,11 @@ def extract_appointments(
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         if carried is None and not TRIGGER_RE.search(text):
+            continue
+        if carried is None and not titled_decision and _side_by_side_headlines(text):
+            if warnings is not None:  # a roundup's links, not a decision of the page (round 12)
+                message = f"headlines side by side, not read as changes: {text.strip()[:40]}"
+                warnings.append(warning(CHANGE_ENTRY_UNREAD, message, block.line))
             continue
         if text[:1] in _LEADING_MARK_FIRSTS and (mark := _LEADING_MARK_RE.match(text)) and mark.end() < len(text):
             text = text[mark.end() :]  # ◆张三任X / 【任职】张三任X: the name opens the clause (round 11)
