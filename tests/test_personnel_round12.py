@@ -90,3 +90,112 @@ def test_headlines_side_by_side_give_no_change(text: str, expected: list[tuple[s
 def test_headlines_side_by_side_are_warned() -> None:
     text = f"{_STORY}\n相关任免：\n张吉福任北京平谷区委书记 齐静任怀柔区委书记\n更多新闻请关注本网。"
     assert "change-entry-unread" in codes(text)
+
+
+# --- 增选 (an added election) as a verb, name first or leading ---------------------------------------
+
+ADDED_ELECTION = [
+    pytest.param(
+        "会议期间，王惠敏、郑栅洁增选为副省长。",
+        [(A, "王惠敏", "副省长"), (A, "郑栅洁", "副省长")],
+        id="two-names-first",
+    ),
+    pytest.param(
+        "會議期間，王惠敏、鄭柵潔增選為副省長，這也意味著省政府領導班子調整到位。關於會議的報導。",
+        [(A, "王惠敏", "副省长"), (A, "郑栅洁", "副省长")],
+        id="traditional",
+    ),
+    pytest.param("会议增选王惠敏为副省长。", [(A, "王惠敏", "副省长")], id="leading"),
+    pytest.param(
+        "会议增选张三、李四为县政协常务委员。",
+        [(A, "张三", "县政协常务委员"), (A, "李四", "县政协常务委员")],
+        id="leading-two-names",
+    ),
+    pytest.param("张三被增选为县政协常务委员。", [(A, "张三", "县政协常务委员")], id="passive"),
+    pytest.param("会议增选3名委员。", [], id="count-no-name"),
+    pytest.param("增选工作顺利完成，会议决定召开下次会议。", [], id="noun"),
+    pytest.param("会议增选张三、李四为县人民代表大会代表。", [], id="deputy-seat"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDED_ELECTION)
+def test_added_election(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+# --- a connective glued to the name opening a clause (其中陈冬不再担任副省长) ------------------------
+
+GLUED_LEADS = [
+    pytest.param("其中陈冬不再担任副省长。", [(R, "陈冬", "副省长")], id="qizhong-buzai"),
+    pytest.param(
+        "其中陈冬不再担任副省长(现任省委常委、政法委书记)。", [(R, "陈冬", "副省长")], id="qizhong-bracket-current"
+    ),
+    pytest.param("其中张三被任命为县财政局局长。", [(A, "张三", "县财政局局长")], id="qizhong-passive"),
+    pytest.param("此外李四当选为县人民政府副县长。", [(A, "李四", "县人民政府副县长")], id="ciwai-elected"),
+    pytest.param("另外王五辞去县财政局局长职务。", [(S, "王五", "县财政局局长")], id="lingwai-resign"),
+    pytest.param("其中，陈冬不再担任副省长。", [(R, "陈冬", "副省长")], id="comma-still-reads"),
+    pytest.param("其中一人被任命为县财政局局长。", [], id="no-name-after-lead"),
+    pytest.param("其中部分同志被任命为县财政局局长。", [], id="group-after-lead"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_LEADS)
+def test_connective_glued_to_the_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+# --- 会议决定A任X: a meeting's decision with 任 and no 为 ------------------------------------------
+
+MEETING_DECIDES_REN = [
+    pytest.param(
+        "浙江省十三届人大常委会第二十九次会议决定徐文光任浙江省政府副省长。",
+        [(A, "徐文光", "浙江省政府副省长")],
+        id="session-decides",
+    ),
+    pytest.param("常委会决定徐文光任浙江省人民政府副省长。", [(A, "徐文光", "浙江省人民政府副省长")], id="committee"),
+    pytest.param(
+        "会议决定张三任县财政局局长，李四任县审计局局长。",
+        [(A, "张三", "县财政局局长"), (A, "李四", "县审计局局长")],
+        id="two-clauses",
+    ),
+    pytest.param(
+        "會議決定張三任縣財政局局長，李四任縣審計局局長。",
+        [(A, "张三", "县财政局局长"), (A, "李四", "县审计局局长")],
+        id="traditional",
+    ),
+    pytest.param("会议决定张三不再担任县财政局局长职务。", [(R, "张三", "县财政局局长")], id="decides-no-longer-holds"),
+    pytest.param("会议决定任务分工如下。", [], id="task-not-a-post"),
+    pytest.param("会议决定提请任命张三为县财政局局长。", [], id="proposal"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETING_DECIDES_REN)
+def test_meeting_decides_a_person_with_ren(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+# --- an accepted resignation after an appointment keeps its post as printed --------------------------
+
+RESIGNATION_AS_PRINTED = [
+    pytest.param(
+        "会议决定徐文光任浙江省政府副省长,接受陈奕君、王双全辞去副省长职务。",
+        [(A, "徐文光", "浙江省政府副省长"), (S, "陈奕君", "副省长"), (S, "王双全", "副省长")],
+        id="appoint-then-resignations",
+    ),
+    pytest.param(
+        "会议决定任命崔茂虎为省政府副省长,决定接受刘洪建辞去副省长职务。",
+        [(A, "崔茂虎", "省政府副省长"), (S, "刘洪建", "副省长")],
+        id="appoint-then-decided-resignation",
+    ),
+    # the successor still takes the organization of the post given up before it (round 7)
+    pytest.param(
+        "3月25日，王宪魁辞去黑龙江省省长职务，陆昊任代理省长。",
+        [(S, "王宪魁", "黑龙江省省长"), (A, "陆昊", "黑龙江省代理省长")],
+        id="resignation-then-successor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIGNATION_AS_PRINTED)
+def test_resignation_keeps_its_post_as_printed(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

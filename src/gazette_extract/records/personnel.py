@@ -50,6 +50,7 @@ from ..vocab.personnel import (
     ELECTION_NOUN_TAILS,
     ELECTION_VERBS,
     ELECTION_VOTES,
+    GLUED_CLAUSE_LEADS,
     GOVERNMENT_SHORT_FORMS,
     GOVERNMENT_SUFFIXES,
     GROUP_HEAD_TITLES,
@@ -139,6 +140,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
     *(
         "选举",
         "补选",
+        "增选",  # 王惠敏、郑栅洁增选为副省长 (round 12)
         "当选",
         "被选",
         "解除",
@@ -1404,7 +1406,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
+_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = compile_re(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
@@ -1452,6 +1454,20 @@ _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
         {*NAME_FIRST_VERBS, *REASON_VERBS, "任", "兼任", "代理", "辞去", "不再担任", "不再兼任"}, key=len, reverse=True
     )
 )
+
+
+# A connective glued to the name opening a clause: 其中陈冬不再担任副省长 (round 12).
+_GLUED_LEAD_NAME_RE = LazyPattern(
+    rf"(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?:[（(][^（）()]{{1,12}}[）)])?(?:{alternation(_NAME_CLAUSE_OPENERS)})"
+)
+_GLUED_LEADS: tuple[str, ...] = tuple(GLUED_CLAUSE_LEADS)
+
+
+def _without_glued_lead(clause: str) -> str:
+    """其中陈冬不再担任副省长 → 陈冬不再担任副省长: the connective is no part of the name."""
+    lead = next(w for w in _GLUED_LEADS if clause.startswith(w))
+    named = _GLUED_LEAD_NAME_RE.match(clause, len(lead))
+    return clause[len(lead) :] if named is not None and is_person_name(named.group("name")) else clause
 
 
 def _all_names(names: str) -> bool:
@@ -2077,7 +2093,7 @@ _NAMED_ACTING_RE = LazyPattern(
 
 # A meeting or a standing committee that decides, opening the clause: …第十七次会议决定A为X (round 7).
 _SESSION_DECIDES_RE = compile_re(
-    r"^[^，,；;。：:《》]{0,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}为|由)"  # 会议决定由A担任X (round 8)
+    r"^[^，,；;。：:《》]{0,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}[为任]|由)"  # 会议决定由A担任X (round 8); 会议决定A任X (round 12)
 )
 
 
@@ -2223,6 +2239,8 @@ def _parse_clause(
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
     if len(c) < 2:
         return [], carried, False
+    if c.startswith(_GLUED_LEADS):
+        c = _without_glued_lead(c)  # 其中陈冬不再担任副省长 (round 12)
     if "任" in c and ("首任" in c or "第一任" in c):
         c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
     if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
@@ -3311,7 +3329,10 @@ def extract_appointments(
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
                 if "人" in sentence_text and position in PLACE_HEAD_TITLES:
                     position = _session_place(sentence_text, position)  # 福建省十二届人大四次会议…选举A为省长
-                position, sentence_post = _post_of_the_sentence(position, sentence_post)
+                if action != RESIGN or split_position(position)[0] is not None:
+                    position, sentence_post = _post_of_the_sentence(position, sentence_post)
+                # else: 决定A任X省副省长，接受B辞去副省长职务 — an accepted resignation keeps the post
+                # it names as printed (round 12); a successor still takes the post given up before it
                 last_person = person
                 found_here += 1
                 earlier = None if (action, person, position) in seen else _restated(action, person, position, records)
