@@ -199,3 +199,72 @@ RESIGNATION_AS_PRINTED = [
 @pytest.mark.parametrize(("text", "expected"), RESIGNATION_AS_PRINTED)
 def test_resignation_keeps_its_post_as_printed(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+# --- decisions listed by title with 、, one of them on a deputy's seat (济源) -----------------------
+
+_MAYOR = "关于接受张宏义辞去济源市人民政府市长职务请求的决定"
+TITLES_WITH_SEATS = [
+    pytest.param(
+        f"会议表决通过了{_MAYOR}、关于罢免张宏义河南省第十四届人民代表大会代表职务的决议。",
+        [(S, "张宏义", "济源市人民政府市长")],
+        id="decision-then-recall-resolution",
+    ),
+    pytest.param(
+        f"会议表决通过了{_MAYOR}、关于接受张宏义辞去济源市第十五届人民代表大会代表职务请求的决定、"
+        "关于罢免张宏义河南省第十四届人民代表大会代表职务的决议。",
+        [(S, "张宏义", "济源市人民政府市长")],
+        id="post-seat-and-recall",
+    ),
+    pytest.param(
+        f"会议表决通过了关于罢免李四河南省人民代表大会代表职务的决议、{_MAYOR}。",
+        [(S, "张宏义", "济源市人民政府市长")],
+        id="recall-first",
+    ),
+    pytest.param(
+        "會議表決通過了關於接受張宏義辭去濟源市人民政府市長職務請求的決定、關於罷免張宏義河南省人民代表大會代表職務的決議。",
+        [(S, "张宏义", "济源市人民政府市长")],
+        id="traditional",
+    ),
+    pytest.param(
+        "会议表决通过了关于罢免李四河南省人民代表大会代表职务的决议、关于罢免王五县人民代表大会代表职务的决议。",
+        [],
+        id="seats-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_WITH_SEATS)
+def test_decision_titles_listed_with_a_seat(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+# --- 并接受其辞去X职务请求: 其 is the person of the clause before ------------------------------------
+
+ACCEPTED_QI = [
+    pytest.param(
+        "免去陈永康的县人大常委会法制工作委员会副主任职务，并接受其辞去县人大常委会委员职务请求。",
+        [(R, "陈永康", "县人大常委会法制工作委员会副主任"), (S, "陈永康", "县人大常委会委员")],
+        id="bing-jieshou-qi",
+    ),
+    pytest.param(
+        "免去陈永康的副主任职务，接受其辞去县人大常委会委员职务的请求。",
+        [(R, "陈永康", "副主任"), (S, "陈永康", "县人大常委会委员")],
+        id="jieshou-qi-de-qingqiu",
+    ),
+    pytest.param(
+        "免去陳永康的副主任職務，並接受其辭去縣人大常委會委員職務請求。",
+        [(R, "陈永康", "副主任"), (S, "陈永康", "县人大常委会委员")],
+        id="traditional",
+    ),
+    pytest.param(
+        "免去陈永康的副主任职务。并接受其辞去县人大常委会委员职务的请求。",
+        [(R, "陈永康", "副主任")],
+        id="qi-in-a-new-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCEPTED_QI)
+def test_accepted_resignation_of_qi(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

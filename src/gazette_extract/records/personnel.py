@@ -212,8 +212,9 @@ _RESIGN_LIST_RE = compile_re(rf"(?<=职务)、(?=[{_CJK}{NAME_DOTS}]{{2,12}}?(?:
 _RESIGN_LEAD_RE = compile_re(r"(?:接受|同意|批准)了?")
 # A request granted by a vote (round 11): 会议以举手表决方式，通过了张三辞去…职务的请求 — read as 接受.
 _PASSED_REQUEST_RE = compile_re(r"(?:表决)?通过了?(?=[^，,；;。《》]{2,60}辞去[^，,；;。《》]+的(?:请求|申请)$)")
-# Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
-DECISION_SPLIT_RE = compile_re(r"(?<=决定)、(?=关于)")
+# Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022);
+# a resolution among them: …请求的决定、关于罢免张宏义…代表职务的决议 (济源, round 12).
+DECISION_SPLIT_RE = compile_re(r"(?<=决[定议])、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
 TITLE_APPOINT_RE = compile_re(
     rf"关于(?:决定)?(?:任命)?(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?(?P<link>为|代理)(?P<post>[^《》]{{2,80}}?)"
@@ -1723,6 +1724,8 @@ _FIRST_HOLDER_RE = LazyPattern(rf"(?<=[{_CJK}])(?:首任|第一任)(?=[副代]?[
 # 其 after a decision in the clause after the person's own: 任命张三为副县长，并决定其为代理县长 /
 # 同时决定其代理县长职务 (其 is the person just named in this sentence, never one of an earlier line)
 _DECIDED_QI_RE = compile_re(r"^(?:并且?|同时|会议还?)?(?:决定|同意)其(?=为|代理|担任|任)")
+# 免去A的X职务，并接受其辞去Y职务请求: 其 is A, the person of the clause before (广东 2024, round 12).
+_ACCEPTED_QI_RE = compile_re(r"^(?:并且?|同时)?(?:接受|同意|批准)其(?=辞去)")
 _ORG_SUBJECT_LEAD_RE = compile_re("决定|同意|批准|研究|明确|确定|通知")
 # 由 opening a clause before a name and 任: 决定：由张三同志任某局局长 (the 由 says who, nothing more)
 _LEADING_YOU_RE = LazyPattern(
@@ -2031,6 +2034,23 @@ def _resignation_list(pieces: list[str]) -> list[str]:
     return result
 
 
+# A decision listed among others that recalls or accepts the resignation of a deputy: a seat, never a
+# post (…关于罢免张宏义河南省第十四届人民代表大会代表职务的决议 — 济源, round 12).
+_SEAT_DECISION_RE = compile_re(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})(?:职务)?(?:请求|申请)?的决[定议]$")
+
+
+def _without_seat_decisions(clause: str) -> str:
+    """Titles of decisions listed with 、 (no 《》), without those deciding only on a deputy's seat."""
+    pieces = DECISION_SPLIT_RE.split(clause)
+    kept = [piece for piece in pieces if _SEAT_DECISION_RE.search(piece.rstrip("。；;，, \u3000")) is None]
+    if len(kept) == len(pieces) or not kept:
+        return clause
+    if kept[0] is not pieces[0]:  # the lead (会议表决通过了) goes with the first title kept
+        lead = pieces[0][: pieces[0].find("关于")] if "关于" in pieces[0] else ""
+        kept[0] = lead + kept[0]
+    return "、".join(kept)
+
+
 def _verb_outside_titles(clause: str) -> re.Match[str] | None:
     """The first personnel verb not inside a 《》 title: in 通过了《…关于决定任命陈政高为…的决定》 the
     verb names a decision by its title, read with the titles (辽宁 2007), not as the clause's verb."""
@@ -2245,6 +2265,8 @@ def _parse_clause(
         c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
     if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
         c = "决定" + last_person + c[decided_qi.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
+    elif last_person is not None and "其" in c and (accepted_qi := _ACCEPTED_QI_RE.match(c)) is not None:
+        c = "接受" + last_person + c[accepted_qi.end() :]  # …，并接受其辞去Y职务请求 → 接受A辞去… (round 12)
     if " " in c or "\u3000" in c:
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
         c = _SPACE_BEFORE_COMRADE_RE.sub("", c)  # 张三 同志为…: the space is no part of a post
@@ -2261,6 +2283,8 @@ def _parse_clause(
         c = RESIGN_FILLER_RE.sub("", c)
         if "通过" in c and (granted := _PASSED_REQUEST_RE.search(c)) and not _RESIGN_LEAD_RE.search(c):
             c = c[: granted.start()] + "接受" + c[granted.end() :]  # 会议通过了张三辞去X职务的请求 (round 11)
+    if "、关于" in c and "《" not in c and "代表" in c:
+        c = _without_seat_decisions(c)  # …请求的决定、关于罢免张宏义…代表职务的决议 (济源, round 12)
     if c.endswith(_LAPSE_TAILS) and (lapsed := _LAPSE_RE.match(c)) and _all_names(lapsed.group("name")):
         c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
     if c[:1] in SHORT_LEAD_VERBS or (c.startswith("决定") and c[2:3] in SHORT_LEAD_VERBS):
