@@ -268,3 +268,50 @@ ACCEPTED_QI = [
 @pytest.mark.parametrize(("text", "expected"), ACCEPTED_QI)
 def test_accepted_resignation_of_qi(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+# --- the organization carried to later posts: a branch procuratorate, a party committee's 纪委 --------
+
+_BRANCH = "广东省人民检察院广州铁路运输分院"
+CARRIED_ORGANIZATION = [
+    pytest.param(
+        f"任命杨宇为{_BRANCH}检察长、检察委员会委员、检察员。",
+        [(A, "杨宇", f"{_BRANCH}检察长"), (A, "杨宇", f"{_BRANCH}检察委员会委员"), (A, "杨宇", f"{_BRANCH}检察员")],
+        id="branch-procuratorate",
+    ),
+    pytest.param(
+        "任命楊宇為廣東省人民檢察院廣州鐵路運輸分院檢察長、檢察委員會委員、檢察員。",
+        [(A, "杨宇", f"{_BRANCH}检察长"), (A, "杨宇", f"{_BRANCH}检察委员会委员"), (A, "杨宇", f"{_BRANCH}检察员")],
+        id="branch-procuratorate-traditional",
+    ),
+    pytest.param(
+        "王双全任湖南省委常委、纪委书记。",
+        [(A, "王双全", "湖南省委常委"), (A, "王双全", "湖南省委纪委书记")],
+        id="party-committee-discipline",
+    ),
+    pytest.param(
+        "任命张三为中共某市委常委、纪律检查委员会书记。",
+        [(A, "张三", "中共某市委常委"), (A, "张三", "中共某市委纪律检查委员会书记")],
+        id="discipline-commission-in-full",
+    ),
+    # a post naming its own body keeps it
+    pytest.param(
+        "任命张三为市委常委、市纪委书记。",
+        [(A, "张三", "市委常委"), (A, "张三", "市纪委书记")],
+        id="own-body-kept",
+    ),
+    pytest.param(
+        "任命张三为某市中级人民法院副院长、审判委员会委员、审判员。",
+        [
+            (A, "张三", "某市中级人民法院副院长"),
+            (A, "张三", "某市中级人民法院审判委员会委员"),
+            (A, "张三", "某市中级人民法院审判员"),
+        ],
+        id="court-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_ORGANIZATION)
+def test_organization_carried_to_later_posts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
