@@ -315,3 +315,32 @@ CARRIED_ORGANIZATION = [
 @pytest.mark.parametrize(("text", "expected"), CARRIED_ORGANIZATION)
 def test_organization_carried_to_later_posts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert changes(text) == expected
+
+
+# --- a clause cut by the end of the stored text inside its second post --------------------------------
+
+CUT_AFTER_A_POST = [
+    pytest.param(
+        "会议还表决通过了人事任免议案,决定任命顾雪飞为河南省人民政府副省长、河南省公安",
+        [(A, "顾雪飞", "河南省人民政府副省长")],
+        id="second-post-cut",
+    ),
+    pytest.param(
+        "會議還表決通過了人事任免議案，決定任命顧雪飛為河南省人民政府副省長、河南省公安",
+        [(A, "顾雪飞", "河南省人民政府副省长")],
+        id="traditional",
+    ),
+    pytest.param("经研究，决定任命张三为县财政局局长、县审", [(A, "张三", "县财政局局长")], id="short-cut"),
+    pytest.param("经研究，决定免去张三、李", [], id="names-cut"),
+    pytest.param("经研究，决定任命张三、李四为县审", [], id="post-of-a-list-cut"),
+    pytest.param("经研究，决定任命张三为县财政局", [], id="only-post-cut"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_AFTER_A_POST)
+def test_clause_cut_after_a_whole_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+def test_clause_cut_after_a_whole_post_is_warned() -> None:
+    assert "clause-cut-off" in codes("经研究，决定任命张三为县财政局局长、县审")

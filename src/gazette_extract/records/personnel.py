@@ -2892,6 +2892,17 @@ def _cut_in_a_remark(clause: str) -> str | None:
     return head if _title_at_end(head) is not None else None
 
 
+def _cut_after_a_post(clause: str) -> str | None:
+    """The clause up to the last 、 when the text ends in the post after it and a title closes the
+    one before: 決定任命顧雪飛為河南省人民政府副省長、河南省公安 → …為河南省人民政府副省長 (round 12).
+    The cut post is left out (its line is warned about)."""
+    at = clause.rfind("、")
+    if at < 0 or "为" not in clause[:at]:
+        return None
+    head = clause[:at].rstrip(" \u3000")
+    return head if _title_at_end(head) is not None else None
+
+
 def _fuller(record: _Pending, position: str, seen: set[tuple[str, str, str]]) -> None:
     """A change told again with more of its post takes the fuller post: 市人民政府副市长 (the lead),
     then 滁州市人民政府副市长 (the decision) — one record, with the post as the decision prints it."""
@@ -3272,6 +3283,18 @@ def extract_appointments(
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1 and (cut := _cut_in_a_remark(clause)) is not None:
                 clause = cut  # 龐威為市人民檢察院檢察長(檢察長一職須依…: the post is whole, the remark cut
+            elif (
+                block is last_block
+                and k == len(clauses) - 1
+                and "、" in clause
+                and (kept := _cut_after_a_post(clause)) is not None
+                and _parse_clause(kept, in_force, last_person, starts)[0]
+            ):
+                if warnings is not None:  # 任命A为X、Y… cut inside Y: X is whole, Y left out (round 12)
+                    warnings.append(
+                        warning(CLAUSE_CUT_OFF, f"the text ends inside: {clause.strip()[:40]}", block.end_line)
+                    )
+                clause = kept
             elif block is last_block and k == len(clauses) - 1:
                 if _parse_clause(clause, in_force, last_person, starts)[0] and warnings is not None:
                     warnings.append(
