@@ -344,3 +344,35 @@ def test_clause_cut_after_a_whole_post(text: str, expected: list[tuple[str, str,
 
 def test_clause_cut_after_a_whole_post_is_warned() -> None:
     assert "clause-cut-off" in codes("经研究，决定任命张三为县财政局局长、县审")
+
+
+# --- the posts held printed before the name of an acting holder (天津市委副书记、市长黄兴国同志代理…) ---
+
+HELD_FIRST_ACTING = [
+    pytest.param(
+        "孙春兰同志不再兼任天津市委书记职务;天津市委副书记、市长黄兴国同志代理天津市委书记职务。",
+        [(R, "孙春兰", "天津市委书记"), (A, "黄兴国", "天津市委代理书记")],
+        id="after-a-removal",
+    ),
+    pytest.param("市长黄兴国同志代理天津市委书记职务。", [(A, "黄兴国", "天津市委代理书记")], id="one-post-held"),
+    pytest.param(
+        "副区长郑皓代理通州区人民政府区长职务。", [(A, "郑皓", "通州区人民政府代理区长")], id="two-character-name"
+    ),
+    pytest.param(
+        "孫春蘭同志不再兼任天津市委書記職務；天津市委副書記、市長黃興國同志代理天津市委書記職務。",
+        [(R, "孙春兰", "天津市委书记"), (A, "黄兴国", "天津市委代理书记")],
+        id="traditional",
+    ),
+    pytest.param("会议期间由市长代理市委书记职务。", [], id="post-without-name"),
+    pytest.param("办公室主任代理局长职务。", [], id="title-only"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_FIRST_ACTING)
+def test_posts_held_before_an_acting_holder(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected
+
+
+def test_posts_held_before_an_acting_holder_are_the_note() -> None:
+    (record,) = appointments("市长黄兴国同志代理天津市委书记职务。")
+    assert record["note"] == "市长"

@@ -1977,13 +1977,27 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if at < 3:
         return []
     head = clause[:at]
+    rest = clause[at + len(ACTING_PREFIX) :]
     held = _title_at_end(head)
     if held is None:
-        return []
+        return _held_first_acting(head.removesuffix("同志"), rest, starts)
     name = head[: -len(held)].removesuffix("同志")
     if not is_person_name(name):
         return []
-    return _changes(APPOINT, [name], clause[at + len(ACTING_PREFIX) :], starts, acting=True, extra_note=held)
+    return _changes(APPOINT, [name], rest, starts, acting=True, extra_note=held)
+
+
+_HELD_FIRST_MAX = 30  # characters of the posts held printed before the name
+
+
+def _held_first_acting(head: str, rest: str, starts: tuple[str, ...]) -> list[_Change]:
+    """天津市委副书记、市长黄兴国同志代理天津市委书记职务: the posts held before the name (round 12), as
+    the note; the name is the shortest tail of ``head`` whose part before it ends with a title."""
+    for size in (2, 3, 4):
+        name, held = head[-size:], head[:-size]
+        if 2 <= len(held) <= _HELD_FIRST_MAX and is_person_name(name) and _title_at_end(held) is not None:
+            return _changes(APPOINT, [name], rest, starts, acting=True, extra_note=held)
+    return []
 
 
 _TITLE_SPAN_RE = compile_re(r"《[^《》]*》")
