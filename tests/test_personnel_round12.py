@@ -3,7 +3,10 @@ the new dev texts of corpus parts M and N (samples/corpus/NOTES-appointments-s7.
 synthetic rows across forms and negative rows that must give nothing.
 
 Classes: headlines printed side by side in a roundup's list of links (A辞去X职务　B任Y) give no
-change (precision first).
+change (precision first); 增选(为) as an election; a connective glued to the name (其中陈冬不再担任…);
+会议决定A任X; an accepted resignation keeps its post as printed; decision titles listed with 、 among
+which a deputy's seat; 并接受其辞去X职务请求; the organization carried to later posts (…分院, 纪委);
+a clause cut inside its second post; the posts held printed before an acting holder's name.
 """
 
 from __future__ import annotations
