@@ -379,3 +379,34 @@ def test_posts_held_before_an_acting_holder(text: str, expected: list[tuple[str,
 def test_posts_held_before_an_acting_holder_are_the_note() -> None:
     (record,) = appointments("市长黄兴国同志代理天津市委书记职务。")
     assert record["note"] == "市长"
+
+
+# --- when and where between an elected name and its verb (A1月30日在…会议上当选为X) ----------------------
+
+SESSION_ADVERBIAL = [
+    pytest.param(
+        "陈敏尔1月30日在贵州省十二届人大四次会议上当选为贵州省十二届人民代表大会常务委员会主任。",
+        [(A, "陈敏尔", "贵州省十二届人民代表大会常务委员会主任")],
+        id="date-and-session",
+    ),
+    pytest.param(
+        "去年7月接替赵克志出任贵州省委书记的陈敏尔1月30日在贵州省十二届人大四次会议举行第三次全体会议上"
+        "当选为贵州省十二届人民代表大会常务委员会主任。",
+        [(A, "陈敏尔", "贵州省十二届人民代表大会常务委员会主任")],
+        id="attributive-date-session",
+    ),
+    pytest.param(
+        "陳敏爾1月30日在貴州省十二屆人大四次會議上當選為貴州省十二屆人民代表大會常務委員會主任。",
+        [(A, "陈敏尔", "贵州省十二届人民代表大会常务委员会主任")],
+        id="traditional",
+    ),
+    pytest.param(
+        "张三在县十八届人大一次会议上被选举为县人民政府县长。", [(A, "张三", "县人民政府县长")], id="session-passive"
+    ),
+    pytest.param("张三在会议上发言时说李四当选为县长一事已经公布。", [], id="speaker-not-elected"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION_ADVERBIAL)
+def test_session_between_name_and_election(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert changes(text) == expected

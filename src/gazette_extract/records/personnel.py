@@ -1801,12 +1801,22 @@ def _org_subject_posts(text: str) -> str:
     return text[: m.start()] + "，".join(rewritten) + text[m.end() :]
 
 
+# When and where, between an elected name and its verb: 陈敏尔1月30日在贵州省十二届人大四次会议…上当选为X
+# (2016, dev N; round 12) — dropped, the name then meets its verb.
+_SESSION_ADVERBIAL_RE = compile_re(
+    r"(?:[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?"
+    r"在[^，,；;。《》在]{2,60}?(?:会议|大会)上(?=当选|被选|被补选|被任命)"
+)
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
     original = clause
+    if "上" in clause and "在" in clause:
+        clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
     if "因" in clause:
         reason = _REASON_RE.match(clause)
         if reason and _all_names(reason.group("name")):
