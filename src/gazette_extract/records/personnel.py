@@ -2566,7 +2566,7 @@ _HEADLINE_RE = compile_re(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
 _HEADLINE_PIECES_LINE_RE = compile_re(rf"[^。；;，,：:！？!?]{{10,{2 * _HEADLINE_MAX}}}")
 _HEADLINE_PIECE_GAP_RE = compile_re(r"[ \u3000\t]+")
 _HEADLINE_PIECE_OPENING_RE = compile_re(
-    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:辞去|辭去|任|代理|兼任|被任命|不再担任|不再擔任)"
+    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:辞去|辭去|任|代理|兼任|被任命|不再担任|不再擔任)"
 )
 
 
