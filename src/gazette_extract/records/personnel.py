@@ -50,6 +50,7 @@ from ..vocab.personnel import (
     ELECTION_NOUN_TAILS,
     ELECTION_VERBS,
     ELECTION_VOTES,
+    GLUED_CLAUSE_LEADS,
     GOVERNMENT_SHORT_FORMS,
     GOVERNMENT_SUFFIXES,
     GROUP_HEAD_TITLES,
@@ -141,6 +142,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
     *(
         "选举",
         "补选",
+        "增选",  # 王惠敏、郑栅洁增选为副省长 (round 12)
         "当选",
         "被选",
         "解除",
@@ -212,8 +214,9 @@ _RESIGN_LIST_RE = compile_re(rf"(?<=职务)、(?=[{_CJK}{NAME_DOTS}]{{2,12}}?(?:
 _RESIGN_LEAD_RE = compile_re(r"(?:接受|同意|批准)了?")
 # A request granted by a vote (round 11): 会议以举手表决方式，通过了张三辞去…职务的请求 — read as 接受.
 _PASSED_REQUEST_RE = compile_re(r"(?:表决)?通过了?(?=[^，,；;。《》]{2,60}辞去[^，,；;。《》]+的(?:请求|申请)$)")
-# Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022).
-DECISION_SPLIT_RE = compile_re(r"(?<=决定)、(?=关于)")
+# Decisions listed without 《》: …关于接受林武辞去…职务请求的决定、关于接受蓝佛安辞去…的决定 (山西 2022);
+# a resolution among them: …请求的决定、关于罢免张宏义…代表职务的决议 (济源, round 12).
+DECISION_SPLIT_RE = compile_re(r"(?<=决[定议])、(?=关于)")
 # An appointment decided by a title: 《…关于栗战书同志为黑龙江省人民政府代理省长的决定》 (黑龙江 2007).
 TITLE_APPOINT_RE = compile_re(
     rf"关于(?:决定)?(?:任命)?(?P<name>[{_CJK}{NAME_DOTS}]{{2,20}}?)(?:同志)?(?P<link>为|代理)(?P<post>[^《》]{{2,80}}?)"
@@ -1406,7 +1409,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
+_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = compile_re(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
@@ -1454,6 +1457,20 @@ _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
         {*NAME_FIRST_VERBS, *REASON_VERBS, "任", "兼任", "代理", "辞去", "不再担任", "不再兼任"}, key=len, reverse=True
     )
 )
+
+
+# A connective glued to the name opening a clause: 其中陈冬不再担任副省长 (round 12).
+_GLUED_LEAD_NAME_RE = LazyPattern(
+    rf"(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?:[（(][^（）()]{{1,12}}[）)])?(?:{alternation(_NAME_CLAUSE_OPENERS)})"
+)
+_GLUED_LEADS: tuple[str, ...] = tuple(GLUED_CLAUSE_LEADS)
+
+
+def _without_glued_lead(clause: str) -> str:
+    """其中陈冬不再担任副省长 → 陈冬不再担任副省长: the connective is no part of the name."""
+    lead = next(w for w in _GLUED_LEADS if clause.startswith(w))
+    named = _GLUED_LEAD_NAME_RE.match(clause, len(lead))
+    return clause[len(lead) :] if named is not None and is_person_name(named.group("name")) else clause
 
 
 def _all_names(names: str) -> bool:
@@ -1709,6 +1726,8 @@ _FIRST_HOLDER_RE = LazyPattern(rf"(?<=[{_CJK}])(?:首任|第一任)(?=[副代]?[
 # 其 after a decision in the clause after the person's own: 任命张三为副县长，并决定其为代理县长 /
 # 同时决定其代理县长职务 (其 is the person just named in this sentence, never one of an earlier line)
 _DECIDED_QI_RE = compile_re(r"^(?:并且?|同时|会议还?)?(?:决定|同意)其(?=为|代理|担任|任)")
+# 免去A的X职务，并接受其辞去Y职务请求: 其 is A, the person of the clause before (广东 2024, round 12).
+_ACCEPTED_QI_RE = compile_re(r"^(?:并且?|同时)?(?:接受|同意|批准)其(?=辞去)")
 _ORG_SUBJECT_LEAD_RE = compile_re("决定|同意|批准|研究|明确|确定|通知")
 # 由 opening a clause before a name and 任: 决定：由张三同志任某局局长 (the 由 says who, nothing more)
 _LEADING_YOU_RE = LazyPattern(
@@ -1784,12 +1803,22 @@ def _org_subject_posts(text: str) -> str:
     return text[: m.start()] + "，".join(rewritten) + text[m.end() :]
 
 
+# When and where, between an elected name and its verb: 陈敏尔1月30日在贵州省十二届人大四次会议…上当选为X
+# (2016, dev N; round 12) — dropped, the name then meets its verb.
+_SESSION_ADVERBIAL_RE = compile_re(
+    r"(?:[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?"
+    r"在[^，,；;。《》在]{2,60}?(?:会议|大会)上(?=当选|被选|被补选|被任命)"
+)
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
     original = clause
+    if "上" in clause and "在" in clause:
+        clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
     if "因" in clause:
         reason = _REASON_RE.match(clause)
         if reason and _all_names(reason.group("name")):
@@ -1960,13 +1989,27 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if at < 3:
         return []
     head = clause[:at]
+    rest = clause[at + len(ACTING_PREFIX) :]
     held = _title_at_end(head)
     if held is None:
-        return []
+        return _held_first_acting(head.removesuffix("同志"), rest, starts)
     name = head[: -len(held)].removesuffix("同志")
     if not is_person_name(name):
         return []
-    return _changes(APPOINT, [name], clause[at + len(ACTING_PREFIX) :], starts, acting=True, extra_note=held)
+    return _changes(APPOINT, [name], rest, starts, acting=True, extra_note=held)
+
+
+_HELD_FIRST_MAX = 30  # characters of the posts held printed before the name
+
+
+def _held_first_acting(head: str, rest: str, starts: tuple[str, ...]) -> list[_Change]:
+    """天津市委副书记、市长黄兴国同志代理天津市委书记职务: the posts held before the name (round 12), as
+    the note; the name is the shortest tail of ``head`` whose part before it ends with a title."""
+    for size in (2, 3, 4):
+        name, held = head[-size:], head[:-size]
+        if 2 <= len(held) <= _HELD_FIRST_MAX and is_person_name(name) and _title_at_end(held) is not None:
+            return _changes(APPOINT, [name], rest, starts, acting=True, extra_note=held)
+    return []
 
 
 _TITLE_SPAN_RE = compile_re(r"《[^《》]*》")
@@ -2015,6 +2058,23 @@ def _resignation_list(pieces: list[str]) -> list[str]:
         result.append(parts[0])
         result.extend(lead.group() + part for part in parts[1:])
     return result
+
+
+# A decision listed among others that recalls or accepts the resignation of a deputy: a seat, never a
+# post (…关于罢免张宏义河南省第十四届人民代表大会代表职务的决议 — 济源, round 12).
+_SEAT_DECISION_RE = compile_re(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})(?:职务)?(?:请求|申请)?的决[定议]$")
+
+
+def _without_seat_decisions(clause: str) -> str:
+    """Titles of decisions listed with 、 (no 《》), without those deciding only on a deputy's seat."""
+    pieces = DECISION_SPLIT_RE.split(clause)
+    kept = [piece for piece in pieces if _SEAT_DECISION_RE.search(piece.rstrip("。；;，, \u3000")) is None]
+    if len(kept) == len(pieces) or not kept:
+        return clause
+    if kept[0] is not pieces[0]:  # the lead (会议表决通过了) goes with the first title kept
+        lead = pieces[0][: pieces[0].find("关于")] if "关于" in pieces[0] else ""
+        kept[0] = lead + kept[0]
+    return "、".join(kept)
 
 
 def _verb_outside_titles(clause: str) -> re.Match[str] | None:
@@ -2079,7 +2139,7 @@ _NAMED_ACTING_RE = LazyPattern(
 
 # A meeting or a standing committee that decides, opening the clause: …第十七次会议决定A为X (round 7).
 _SESSION_DECIDES_RE = compile_re(
-    r"^[^，,；;。：:《》]{0,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}为|由)"  # 会议决定由A担任X (round 8)
+    r"^[^，,；;。：:《》]{0,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}[为任]|由)"  # 会议决定由A担任X (round 8); 会议决定A任X (round 12)
 )
 
 
@@ -2225,10 +2285,14 @@ def _parse_clause(
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
     if len(c) < 2:
         return [], carried, False
+    if c.startswith(_GLUED_LEADS):
+        c = _without_glued_lead(c)  # 其中陈冬不再担任副省长 (round 12)
     if "任" in c and ("首任" in c or "第一任" in c):
         c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
     if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
         c = "决定" + last_person + c[decided_qi.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
+    elif last_person is not None and "其" in c and (accepted_qi := _ACCEPTED_QI_RE.match(c)) is not None:
+        c = "接受" + last_person + c[accepted_qi.end() :]  # …，并接受其辞去Y职务请求 → 接受A辞去… (round 12)
     if " " in c or "\u3000" in c:
         c = _SPACED_NAME_RE.sub(r"\g<surname>", c)  # 任命王　强为…: a two-character name spaced out
         c = _SPACE_BEFORE_COMRADE_RE.sub("", c)  # 张三 同志为…: the space is no part of a post
@@ -2245,6 +2309,8 @@ def _parse_clause(
         c = RESIGN_FILLER_RE.sub("", c)
         if "通过" in c and (granted := _PASSED_REQUEST_RE.search(c)) and not _RESIGN_LEAD_RE.search(c):
             c = c[: granted.start()] + "接受" + c[granted.end() :]  # 会议通过了张三辞去X职务的请求 (round 11)
+    if "、关于" in c and "《" not in c and "代表" in c:
+        c = _without_seat_decisions(c)  # …请求的决定、关于罢免张宏义…代表职务的决议 (济源, round 12)
     if c.endswith(_LAPSE_TAILS) and (lapsed := _LAPSE_RE.match(c)) and _all_names(lapsed.group("name")):
         c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
     if c[:1] in SHORT_LEAD_VERBS or (c.startswith("决定") and c[2:3] in SHORT_LEAD_VERBS):
@@ -2496,6 +2562,29 @@ def _resolve_session(session: _Session, doc_places: list[str]) -> str:
 # A headline: a short line without clause punctuation (卢新华任广西桂林市代市长 — 桂林 2025).
 _HEADLINE_MAX = 40
 _HEADLINE_RE = compile_re(rf"[^。；;，,：:！？]{{4,{_HEADLINE_MAX}}}")
+# Headlines printed side by side, a roundup's links (李斌辞去安徽省省长职务　王学军任副省长、代理省长 /
+# 张吉福任北京平谷区委书记　齐静任怀柔区委书记 — 河南广播网 2013): each piece a name and its verb, no
+# punctuation, no verb in force. A gazette's list runs entries together only under its heading (任命：).
+_HEADLINE_PIECES_LINE_RE = compile_re(rf"[^。；;，,：:！？!?]{{10,{2 * _HEADLINE_MAX}}}")
+_HEADLINE_PIECE_GAP_RE = compile_re(r"[ \u3000\t]+")
+_HEADLINE_PIECE_OPENING_RE = compile_re(
+    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:辞去|辭去|任|代理|兼任|被任命|不再担任|不再擔任)"
+)
+
+
+def _side_by_side_headlines(text: str) -> bool:
+    """Is ``text`` two or more headlines on one line, each opening with a person and a verb?"""
+    line = text.strip(" \u3000\t")
+    if _HEADLINE_PIECES_LINE_RE.fullmatch(line) is None:
+        return False
+    pieces = _HEADLINE_PIECE_GAP_RE.split(line)
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        opening = _HEADLINE_PIECE_OPENING_RE.match(piece)
+        if len(piece) < 5 or opening is None or not is_person_name(opening.group("name")):
+            return False
+    return True
 
 
 _NAME_COLUMN_KEY = "name"
@@ -2829,6 +2918,17 @@ def _cut_in_a_remark(clause: str) -> str | None:
     return head if _title_at_end(head) is not None else None
 
 
+def _cut_after_a_post(clause: str) -> str | None:
+    """The clause up to the last 、 when the text ends in the post after it and a title closes the
+    one before: 決定任命顧雪飛為河南省人民政府副省長、河南省公安 → …為河南省人民政府副省長 (round 12).
+    The cut post is left out (its line is warned about)."""
+    at = clause.rfind("、")
+    if at < 0 or "为" not in clause[:at]:
+        return None
+    head = clause[:at].rstrip(" \u3000")
+    return head if _title_at_end(head) is not None else None
+
+
 def _fuller(record: _Pending, position: str, seen: set[tuple[str, str, str]]) -> None:
     """A change told again with more of its post takes the fuller post: 市人民政府副市长 (the lead),
     then 滁州市人民政府副市长 (the decision) — one record, with the post as the decision prints it."""
@@ -3143,6 +3243,11 @@ def extract_appointments(
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         if carried is None and not TRIGGER_RE.search(text):
             continue
+        if carried is None and not titled_decision and _side_by_side_headlines(text):
+            if warnings is not None:  # a roundup's links, not a decision of the page (round 12)
+                message = f"headlines side by side, not read as changes: {text.strip()[:40]}"
+                warnings.append(warning(CHANGE_ENTRY_UNREAD, message, block.line))
+            continue
         if text[:1] in _LEADING_MARK_FIRSTS and (mark := _LEADING_MARK_RE.match(text)) and mark.end() < len(text):
             text = text[mark.end() :]  # ◆张三任X / 【任职】张三任X: the name opens the clause (round 11)
         if (" " in text or "\u3000" in text) and _SPACED_DOT_RE.search(text):
@@ -3206,6 +3311,18 @@ def extract_appointments(
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1 and (cut := _cut_in_a_remark(clause)) is not None:
                 clause = cut  # 龐威為市人民檢察院檢察長(檢察長一職須依…: the post is whole, the remark cut
+            elif (
+                block is last_block
+                and k == len(clauses) - 1
+                and "、" in clause
+                and (kept := _cut_after_a_post(clause)) is not None
+                and _parse_clause(kept, in_force, last_person, starts)[0]
+            ):
+                if warnings is not None:  # 任命A为X、Y… cut inside Y: X is whole, Y left out (round 12)
+                    warnings.append(
+                        warning(CLAUSE_CUT_OFF, f"the text ends inside: {clause.strip()[:40]}", block.end_line)
+                    )
+                clause = kept
             elif block is last_block and k == len(clauses) - 1:
                 if _parse_clause(clause, in_force, last_person, starts)[0] and warnings is not None:
                     warnings.append(
@@ -3287,7 +3404,10 @@ def extract_appointments(
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
                 if "人" in sentence_text and position in PLACE_HEAD_TITLES:
                     position = _session_place(sentence_text, position)  # 福建省十二届人大四次会议…选举A为省长
-                position, sentence_post = _post_of_the_sentence(position, sentence_post)
+                if action != RESIGN or split_position(position)[0] is not None:
+                    position, sentence_post = _post_of_the_sentence(position, sentence_post)
+                # else: 决定A任X省副省长，接受B辞去副省长职务 — an accepted resignation keeps the post
+                # it names as printed (round 12); a successor still takes the post given up before it
                 last_person = person
                 found_here += 1
                 earlier = None if (action, person, position) in seen else _restated(action, person, position, records)

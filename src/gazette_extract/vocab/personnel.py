@@ -813,6 +813,7 @@ HELD_POST_MARKERS: dict[str, str] = {
 BODY_SUFFIXES: dict[str, str] = {
     "人民法院": "上海市高级人民法院审判员 (上海 2013)",
     "人民检察院": "虹口区人民检察院检察员 (虹口 2015)",
+    "分院": "广东省人民检察院广州铁路运输分院检察长、检察委员会委员、检察员 (广东 2024, dev N; round 12)",
     "人大常委会": "河南省人大常委会办公厅主任 (河南 2017)",
     "人民代表大会常务委员会": "某省人民代表大会常务委员会办公厅主任",
     "人民政府": "某市人民政府办公室主任",
@@ -847,6 +848,8 @@ SUB_UNIT_SUFFIXES: dict[str, str] = {
     "统一战线工作部": "中共某市委常委、统一战线工作部部长",
     "政法委": "中共某县委常委、政法委书记",
     "政法委员会": "中共某县委常委、政法委员会书记",
+    "纪委": "王双全任湖南省委常委、纪委书记 (2021, dev N; round 12)",
+    "纪律检查委员会": "中共某市委常委、纪律检查委员会书记 (round 12)",
 }
 
 # Surnames left out of SINGLE_SURNAMES because, first in a clause, they far more often start a word
@@ -923,6 +926,8 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "受聘": ("聘任", "张三受聘某市文史研究馆馆员"),
     "被选举为": ("任命", "张三被选举为某市人民政府市长 (an election to a post)"),
     "被补选为": ("任命", "张三被补选为某市人大常委会副主任"),
+    "被增选为": ("任命", "张三被增选为某市政协常务委员 (round 12)"),
+    "增选为": ("任命", "王惠敏、鄭柵潔增選為副省長 (海峡都市报 2015, dev N; round 12)"),
     "被选为": ("任命", "张三被选为某市人大常委会主任"),
     "当选为": ("任命", "张三当选为某市人民政府市长"),
     "当选": ("任命", "张三当选某市人民政府市长"),
@@ -963,6 +968,14 @@ NAME_LIST_SUBJECTS: dict[str, str] = {
     "我县": "我县张三被聘为某市人民政府参事",
     "我区": "我区张三被任命为某局局长",
 }
+# Connectives glued to the name that opens a clause, dropped when a name and its verb follow (round 12).
+# Each with a real or class-typical clause.
+GLUED_CLAUSE_LEADS: dict[str, str] = {
+    "其中": "其中陳冬不再擔任副省長(現任省委常委、政法委書記) (海峡都市报 2015, dev N)",
+    "此外": "此外张三被任命为某市财政局局长",
+    "另外": "另外李四不再担任某局局长职务",
+    "另有": "另有王五当选为某市人民政府副市长",
+}
 # Adverbs between 被 and its verb, dropped. Each with a class-typical clause.
 PASSIVE_ADVERBS: dict[str, str] = {
     "正式": "张三被正式任命为某市财政局局长",
@@ -994,6 +1007,7 @@ ELECTION_ADVERBS: dict[str, str] = {
 ELECTION_VERBS: dict[str, str] = {
     "选举": "会议选举张三为某市人民代表大会常务委员会主任",
     "补选": "会议补选张三为某市人民代表大会常务委员会副主任",
+    "增选": "会议增选张三为某市人民政府副市长 (round 12)",
 }
 ELECTION_NOUN_TAILS: tuple[str, ...] = (
     *("产生", "办法", "结果", "工作", "任免", "委员会", "法", "的", "出"),
