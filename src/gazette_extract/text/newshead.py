@@ -27,9 +27,9 @@ from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
 
 # A deck naming who spoke and who presided, under a news headline — never part of the headline,
 # whatever the headline ends with: 杨国宗陈绍波讲话  张剑萍主持 (大理 2022) / 王宁出席并讲话 / 李强主持 /
-# ——王某某出席并讲话 / 杨国宗、张剑萍出席会议
+# ——王某某出席并讲话 / 杨国宗、张剑萍出席会议 — never a speech's subtitle (——在…会议上的讲话)
 SPEAKER_DECK_RE = compile_re(
-    rf"^[—－\-]*\s*(?:[{_CJK}·、]{{2,16}}?(?:出席会议并讲话|出席并讲话|出席并致辞|出席会议|出席|讲话|致辞|主持会议|主持)[\s\u3000]*){{1,4}}$"
+    rf"^[—－\-]*\s*(?!在)(?:(?:(?!的)[{_CJK}·、]){{2,16}}?(?:出席会议并讲话|出席并讲话|出席并致辞|出席会议|出席|讲话|致辞|主持会议|主持)[\s\u3000]*){{1,4}}$"
 )
 SPEAKER_DECK_MAX = 40  # longer than any deck: tested before the pattern
 
