@@ -4263,6 +4263,7 @@ ROLE_ADJUSTED_RE = compile_re(
     rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?调整为(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
 )
 _SUCCESSION_GROUPS = (*ROSTER_TITLE_GROUPS, "联席会议")
+_TITLE_GROUP_RE = compile_re(alternation(ROSTER_TITLE_GROUPS))  # one C search, not a loop over the groups
 
 
 def _successions(text: str) -> list[tuple[str, str, str | None]]:
@@ -4371,10 +4372,10 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             and "任" not in text
             and "以" not in text
             and not _starts_with_role(text)
-            and ("、" not in text or not any(group in text for group in ROSTER_TITLE_GROUPS))
+            and ("、" not in text or _TITLE_GROUP_RE.search(text) is None)
             and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
             and "调整为" not in text
-            and (not any(group in text for group in ROSTER_TITLE_GROUPS) or _STORY_VERB_RE.search(text) is None)
+            and (_TITLE_GROUP_RE.search(text) is None or _STORY_VERB_RE.search(text) is None)
         ):
             continue  # no roster open, no role colon or role first, no 任 nor 以…为组长: nothing here
         if not colon and (alone := _role_alone(text, blocks[index + 1] if index + 1 < len(blocks) else None)):
@@ -4455,9 +4456,10 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
-            if "、" in text and any(group in text for group in ROSTER_TITLE_GROUPS):  # …指挥部副指挥长、副市长王如龙
+            grouped = _TITLE_GROUP_RE.search(text) is not None
+            if "、" in text and grouped:  # …指挥部副指挥长、副市长王如龙
                 found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
-            if any(group in text for group in ROSTER_TITLE_GROUPS):  # …、领导小组组长张三主持会议 (round 4)
+            if grouped:  # …、领导小组组长张三主持会议 (round 4)
                 found.extend((r, (0, person, post)) for r, person, post in _titled_last(text))
         found.extend(
             (note_role, (offset, person, post))
