@@ -75,3 +75,10 @@ def test_a_signed_dated_notice_without_number_or_recipients_is_a_document(title:
 )
 def test_without_kind_or_signature_no_document_is_invented(text: str) -> None:
     assert parse_text(text).documents == []
+
+
+@pytest.mark.parametrize("date", ["2021年3月1日。", "二〇二一年三月一日。", "二零二一年三月一日。"])
+def test_a_date_line_closed_by_a_full_stop_dates_the_document(date: str) -> None:
+    """Macau orders and some old notices close the date under the signature with 。."""
+    doc = parse_text(HEAD + "宜都市人民政府\n" + date + "\n").documents[0]
+    assert (doc.issuer, doc.date) == ("宜都市人民政府", "2021-03-01")
