@@ -71,6 +71,7 @@ _AGENCY_EDGE = compile_re(
     "|".join(map(re.escape, AGENCY_KEEP_WORDS)) + "|(?P<stop>" + alternation(AGENCY_STOP_WORDS) + ")"
 )
 _BODY_NAME = compile_re(alternation(AGENCY_BODY_NAMES))
+_BODY_AGENCY_ENDS = ("公告", "通告", "令")  # forms whose agency is the body's name itself
 
 # Building blocks of DOC_NUMBER.
 # An agency character: any CJK except the ones that end a number (号 號) or start its serial (第).
@@ -163,9 +164,6 @@ def _body_name_end(agency: str) -> int:
     for m in _BODY_NAME.finditer(agency):
         cut = m.end()
     return cut if len(agency) - cut >= 2 else 0
-
-
-_BODY_AGENCY_ENDS = ("公告", "通告", "令")
 
 
 def _year(digits: str) -> int | None:

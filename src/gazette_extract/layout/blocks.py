@@ -47,7 +47,7 @@ import re  # noqa: E402  (kept below the data types they build)
 from .._pattern_cache import compile_re  # noqa: E402
 from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
 from ..text.newshead import GLUED_MIN  # noqa: E402
-from ..text.normalize import DATE_NOTE_RE, Para, split_paragraphs  # noqa: E402
+from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
@@ -81,8 +81,6 @@ PUBLICATION_NOTE_RE = compile_re(r"^[（(]\s*此[件页][^（()）]{1,10}[）)]$
 SIGNATURE_DATE_RE = compile_re(
     r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
 )
-# A date under a signature whose 年/月/日 a converter dropped: 2019116 (2019-1-16 or 2019-11-6?)
-GARBLED_DATE_RE = compile_re(r"^(?:19|20)\d{3,6}$")
 _GARBLED_DATE_MAX = 9  # the longest match: eight digits, and the line end $ allows before it
 _DATE_LINE_MAX = 24  # is_date_line's own limit, tested before calling it on every paragraph
 _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading
@@ -229,13 +227,19 @@ def classify(paras: list[Para]) -> list[Block]:
         ):
             block.kind = DATE  # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature
         if block.kind == DATE:
-            j = i - 1
-            if j > 0 and blocks[j].kind == PARAGRAPH and PUBLICATION_NOTE_RE.match(blocks[j].text):
-                j -= 1  # 某县人民政府 / （此件公开发布） / 2021年3月1日: the note printed over the date
+            j = over_publication_note(blocks, i - 1)
             while j >= 0 and i - j <= 4 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):
                 blocks[j].kind = SIGNATURE
                 j -= 1
     return blocks
+
+
+def over_publication_note(blocks: list[Block], j: int) -> int:
+    """``j``, or the index above it when ``blocks[j]`` is a publication note printed between a
+    signature and its date (某县人民政府 / （此件公开发布） / 2021年3月1日)."""
+    if j > 0 and blocks[j].kind == PARAGRAPH and PUBLICATION_NOTE_RE.match(blocks[j].text):
+        return j - 1
+    return j
 
 
 def split_blocks(text: str) -> list[Block]:

@@ -20,7 +20,7 @@ from ..grammars.units import split_units
 from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
-from .blocks import DATE, HEADING, ITEM, PARAGRAPH, PUBLICATION_NOTE_RE, SIGNATURE, TABLE_ROW, Block
+from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
 from .recognize import (
@@ -386,9 +386,7 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
         if block.kind != DATE or (i and _is_value_below(doc_blocks[i - 1])):
             continue
         signature: list[str] = []
-        j = i - 1
-        if j > 0 and doc_blocks[j].kind == PARAGRAPH and PUBLICATION_NOTE_RE.match(doc_blocks[j].text):
-            j -= 1  # （此件公开发布） printed between the signature and its date
+        j = over_publication_note(doc_blocks, i - 1)
         while j >= 0 and doc_blocks[j].kind == SIGNATURE:
             signature.insert(0, doc_blocks[j].text)
             j -= 1

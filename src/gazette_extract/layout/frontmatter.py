@@ -215,7 +215,7 @@ def _listed_title(block: Block) -> bool:
     for start, _end, _number in scan_doc_numbers(text):
         text = text[:start]
         break
-    return kind_of(clean_title(text.rstrip(" （([〔【"))) is not None
+    return kind_of(clean_title(text.rstrip(_OPENING))) is not None
 
 
 def _pageless_entry(blocks: list[Block], i: int, *, after_pageless: bool) -> bool:
@@ -250,6 +250,12 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
     pending: list[Block] = []
     number_below = False  # an entry printed as its title, then its number alone below it
     pageless = False  # an entry printed as a title alone (a contents without pages)
+
+    def add(entry: ContentsEntry | None) -> None:
+        if entry:
+            entries.append(entry)
+            titles.add(compact(entry.title))
+
     i = start + 1
     while i < len(blocks):
         block = blocks[i]
@@ -282,23 +288,15 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
             pending = []
             break
         if not m and not pending and _pageless_entry(blocks, i, after_pageless=pageless):
-            entry = _entry_from([], text, None, section, block.line)  # 目录 without pages
+            add(_entry_from([], text, None, section, block.line))  # 目录 without pages
             pageless = True
-            if entry:
-                entries.append(entry)
-                titles.add(compact(entry.title))
             i += 1
             continue
         if m or (number_only and pending):
             number_below = number_below or not m
             body = m.group("body") if m else text
             page = m.group("page") or m.group("bracket_page") if m else None
-            entry = _entry_from(
-                pending, " " + body if pending else body, int(page) if page else None, section, block.line
-            )
-            if entry:
-                entries.append(entry)
-                titles.add(compact(entry.title))
+            add(_entry_from(pending, " " + body if pending else body, int(page) if page else None, section, block.line))
             pending = []
             i += 1
             continue

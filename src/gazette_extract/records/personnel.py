@@ -3669,8 +3669,8 @@ _ENTRY_END = frozenset(" \t\u3000、；;。）)，,\n") | {""}
 def _without_honorifics(text: str) -> str:
     """李文俊先生，BBS，MH，JP → 李文俊; 陈晓峰教授 → 陈晓峰 — only where what precedes the
     honorific is a person's name (浙江大学教授 keeps its 教授: that is a post)."""
-    if _POST_NOMINALS_RE.search(text):  # a separator kept where the next entry runs on: …，JP副主席：…
-        text = _POST_NOMINALS_RE.sub(lambda m: "，" if text[m.end() : m.end() + 1] not in _ENTRY_END else "", text)
+    # the letters dropped, a separator kept where the next entry runs on: …，JP副主席：…
+    text = _POST_NOMINALS_RE.sub(lambda m: "，" if m.string[m.end() : m.end() + 1] not in _ENTRY_END else "", text)
     return _HONORIFIC_RE.sub(
         lambda m: m.group("name") if is_person_name(m.group("name"), roster=True) else m.group(), text
     )

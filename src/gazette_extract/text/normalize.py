@@ -37,6 +37,7 @@ from ..vocab.common import (
     METADATA_KEYS,
     STORY_OPENER_ALTERNATION,
     STORY_OPENERS,
+    TITLE_KEY_ALTERNATION,
     LazyPattern,
 )
 from .newshead import (
@@ -49,7 +50,7 @@ from .newshead import (
     split_headline_byline,
 )
 from .radicals import RADICAL_FOLD
-from .spacetables import space_table_rows
+from .spacetables import columns, space_table_rows
 
 # Full-width ASCII variants → ASCII for digits and letters; odd spaces → space.
 _FOLD: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
@@ -626,7 +627,7 @@ def _continues(
 
 # A title field: 标　　题：… / 名称: … / 文件名称：… / 【标题】…
 _TITLE_FIELD_RE = compile_re(
-    r"^[\[【•\s]*(?:标\s*题|名\s*称|文件名称|信息名称|公文标题|文件标题)\s*(?:[\]】]\s*[:：]?|[:：])\s*(?P<value>\S.*)$"
+    r"^[\[【•\s]*(?:" + TITLE_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：]?|[:：])\s*(?P<value>\S.*)$"
 )
 
 
@@ -784,12 +785,6 @@ _WRAP_LINES = 5  # lines of one length that make a hard wrap (a page's width) �
 _WRAP_SHARE = 0.3  # … and their share of the lines of at least _WRAP_MIN characters
 
 
-def columns(text: str) -> int:
-    """Display columns, near enough: two for every character outside ASCII (Chinese, full-width
-    punctuation), one for ASCII. (unicodedata per character would cost ten times more.)"""
-    return 2 * len(text) - len(text.encode("ascii", "ignore"))
-
-
 def wrap_width(lines: list[str], *, display: bool = False) -> int | None:
     """The width a text is hard-wrapped at (see :func:`_wraps`), in characters or with
     ``display`` in display columns; else None."""
@@ -831,8 +826,9 @@ def _wraps(lines: list[str]) -> tuple[_Wrap, _Wrap]:
 
 _SIGNATURE_MAX = 30
 _SIGNATURE_SCAN = 6  # lines under a signature searched for its date (blank ones between)
-# A date whose 年/月/日 a converter dropped, under a signature: 202256 (layout.blocks reads it as none)
-_GARBLED_DATE_LINE_RE = compile_re(r"^(?:19|20)\d{3,6}$")
+# A date whose 年/月/日 a converter dropped, under a signature: 202256 / 2019116 (layout.blocks reads
+# it as a date line that gives none)
+GARBLED_DATE_RE = compile_re(r"^(?:19|20)\d{3,6}$")
 
 
 def _dated_below(lines: list[str], number: int) -> bool:
@@ -845,7 +841,7 @@ def _dated_below(lines: list[str], number: int) -> bool:
         if not text:
             continue
         date = DATE_NOTE_RE.sub("", text)
-        if is_date_line(date) or _GARBLED_DATE_LINE_RE.match(date):
+        if is_date_line(date) or GARBLED_DATE_RE.match(date):
             return True
         if issuers or len(text) > _SIGNATURE_MAX or not text.endswith(ISSUER_SUFFIXES):
             return False

@@ -34,7 +34,7 @@ from .._pattern_cache import compile_re
 from ..vocab.personnel import TABLE_CHANGE_HEADERS, TABLE_NAME_HEADERS
 from ..vocab.tasks import TABLE_HEADERS
 
-__all__ = ["space_table_rows"]
+__all__ = ["columns", "space_table_rows"]
 
 # Other header names of personnel and roster tables: columns a row may print, stating no change
 _OTHER_HEADERS = ("职务", "备注", "单位", "单位及职务", "工作单位及职务", "原任职务", "现任职务", "性别", "出生年月")
@@ -59,7 +59,9 @@ _LAST_COLUMN_MAX = 30  # display columns a wrapped piece of the last column may 
 Piece = tuple[int, str]  # (display column where the piece starts, its text)
 
 
-def _width(text: str) -> int:
+def columns(text: str) -> int:
+    """Display columns, near enough: two for every character outside ASCII (Chinese, full-width
+    punctuation), one for ASCII. (unicodedata per character would cost ten times more.)"""
     return 2 * len(text) - len(text.encode("ascii", "ignore"))
 
 
@@ -70,9 +72,9 @@ def _pieces(line: str) -> list[Piece]:
     at = 0
     line = line.lstrip("\f")  # a page break (pdftotext) before the line: no column of its own
     for m in _PIECE_RE.finditer(line):
-        column += _width(line[at : m.start()])
+        column += columns(line[at : m.start()])
         pieces.append((column, m.group()))
-        column += _width(m.group())
+        column += columns(m.group())
         at = m.end()
     return pieces
 
@@ -144,7 +146,7 @@ def _fits(edges: list[int], pieces: list[Piece]) -> bool:
     for column, text in pieces:
         k = _column_of(edges, column)
         limit = edges[k + 1] if k is not None and k + 1 < len(edges) else column + _LAST_COLUMN_MAX
-        if column + _width(text) > limit + _TOLERANCE:
+        if column + columns(text) > limit + _TOLERANCE:
             return False
     return True
 

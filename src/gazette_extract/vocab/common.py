@@ -346,6 +346,11 @@ ORG_SUFFIX_TUPLE: tuple[str, ...] = tuple(sorted(ORG_SUFFIXES, key=len, reverse=
 METADATA_KEY_ALTERNATION = "|".join(
     r"\s*".join(map(re.escape, key)) for key in sorted(METADATA_KEYS, key=len, reverse=True)
 )
+# The keys of a title field only (标　　题, 名称, 文件名称 …), in the same form.
+TITLE_KEY_ALTERNATION = "|".join(
+    r"\s*".join(map(re.escape, key))
+    for key in sorted((k for k, field in METADATA_KEYS.items() if field == "title"), key=len, reverse=True)
+)
 
 # Units that commonly head a recipients line (主送) — only used as a hint.
 RECIPIENT_STARTS: tuple[str, ...] = ("各", "区", "市", "县", "省", "国务院", "中央", "全国")
