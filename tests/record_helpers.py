@@ -83,3 +83,16 @@ def api_codes(text: str) -> list[str]:
     result = parse_text(text).model_dump()
     found = [str(w["code"]) for w in result.get("warnings", [])]
     return found + [str(w["code"]) for doc in result["documents"] for w in doc.get("warnings", [])]
+
+
+# Documents as (title, number, date, issuer), the rows the document-field tests compare
+DocRow = tuple[str | None, str | None, str | None, str | None]
+
+
+def api_docs(text: str) -> list[DocRow]:
+    from gazette_extract.api import parse_text
+
+    return [
+        (d.title, d.doc_number.text if d.doc_number else None, d.date and str(d.date), d.issuer)
+        for d in parse_text(text).documents
+    ]

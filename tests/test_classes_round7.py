@@ -17,33 +17,19 @@ Every row is synthetic; the names are invented in the style of the real pages.
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Any
-
 import pytest
+from record_helpers import DocRow, api_docs
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.text.normalize import fold_text
 
-Row = tuple[str | None, str | None, str | None, str | None]
-
-
-def docs(text: str) -> list[Row]:
-    return [
-        (d.title, d.doc_number.text if d.doc_number else None, d.date and str(d.date), d.issuer)
-        for d in parse_text(text).documents
-    ]
+Row = DocRow
+docs = api_docs
 
 
 def citations(text: str) -> list[str]:
     return [c.doc_number.text for d in parse_text(text).documents for c in d.citations if c.doc_number]
-
-
-def assert_unique(rows: list[Any]) -> None:
-    inputs = Counter(repr(r.values) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
 TITLE = "关于做好防汛工作的通知"
@@ -74,7 +60,7 @@ KEYED_NUMBER_ROWS = [
     pytest.param(f"{TITLE}\n文号：无\n", NO_NUMBER, id="neg-key-no-number"),
     pytest.param(f"{TITLE}\n文号：{NUMBER}、湘政办发〔2020〕13号\n", NO_NUMBER, id="neg-two-numbers"),
 ]
-assert_unique(KEYED_NUMBER_ROWS)
+assert_unique(KEYED_NUMBER_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("head", "expected"), KEYED_NUMBER_ROWS)
@@ -118,7 +104,7 @@ SPACED_ROWS = [
         "湖 南 省 人 民 政 府 办 公 厅 文 件\n湘 政 办 发 〔 2020 〕 12 号\n" + TITLE, FULL, id="masthead-and-number"
     ),
 ]
-assert_unique(SPACED_ROWS)
+assert_unique(SPACED_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("head", "expected"), SPACED_ROWS)
@@ -133,7 +119,7 @@ SPACED_DATE_ROWS = [
     pytest.param("湖南省人民政府办公厅\n二 ○ 二 ○ 年 六 月 一 日", id="circle-zero"),
     pytest.param("湖南省人民政府办公厅\n2020 年 6 月 1 日", id="digits"),
 ]
-assert_unique(SPACED_DATE_ROWS)
+assert_unique(SPACED_DATE_ROWS, whole=True)
 
 
 @pytest.mark.parametrize("tail", SPACED_DATE_ROWS)
@@ -155,7 +141,7 @@ FOLD_ROWS = [
     pytest.param("一、总 体", "一、总 体", id="neg-two-tokens"),
     pytest.param("A 级 B 级 C 级", "A 级 B 级 C 级", id="neg-latin"),
 ]
-assert_unique(FOLD_ROWS)
+assert_unique(FOLD_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("line", "folded"), FOLD_ROWS)
@@ -182,7 +168,7 @@ KEYED_DATE_ROWS = [
     pytest.param(f"{TITLE}\n{NUMBER}\n成文日期：\n", (TITLE, NUMBER, None, None), id="neg-empty"),
     pytest.param(f"{TITLE}\n{NUMBER}\n成文日期：2019年6月\n", (TITLE, NUMBER, None, None), id="neg-month-only"),
 ]
-assert_unique(KEYED_DATE_ROWS)
+assert_unique(KEYED_DATE_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("head", "expected"), KEYED_DATE_ROWS)
@@ -205,7 +191,7 @@ THREE_LINE_ROWS = [
     pytest.param("湖南省人民政府办公厅\n2020年\n6月\n1日前报送材料。", (TITLE, NUMBER, None, None), id="neg-sentence"),
     pytest.param("湖南省人民政府办公厅\n2020年\n6月\n7月", (TITLE, NUMBER, None, None), id="neg-two-months"),
 ]
-assert_unique(THREE_LINE_ROWS)
+assert_unique(THREE_LINE_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("tail", "expected"), THREE_LINE_ROWS)
@@ -229,7 +215,7 @@ PUBLIC_ROWS = [
         id="joint-issuers",
     ),
 ]
-assert_unique(PUBLIC_ROWS)
+assert_unique(PUBLIC_ROWS, whole=True)
 
 
 def test_a_title_over_a_signed_notice_stays_apart() -> None:
@@ -258,7 +244,7 @@ PUBLIC_NEGATIVE_ROWS = [
         id="signed-by-a-website",
     ),
 ]
-assert_unique(PUBLIC_NEGATIVE_ROWS)
+assert_unique(PUBLIC_NEGATIVE_ROWS, whole=True)
 
 
 @pytest.mark.parametrize("text", PUBLIC_NEGATIVE_ROWS)
@@ -296,7 +282,7 @@ DECREE_ROWS = [
         id="decision",
     ),
 ]
-assert_unique(DECREE_ROWS)
+assert_unique(DECREE_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("head", "tail", "expected"), DECREE_ROWS)
@@ -312,7 +298,7 @@ DECREE_NEGATIVE_ROWS = [
     pytest.param("某某市物业管理 某某市人民政府令 第3号", id="no-kind-word"),
     pytest.param("某某市物业管理办法 某某市人民政府办公室 第3号", id="not-a-decree"),
 ]
-assert_unique(DECREE_NEGATIVE_ROWS)
+assert_unique(DECREE_NEGATIVE_ROWS, whole=True)
 
 
 @pytest.mark.parametrize("head", DECREE_NEGATIVE_ROWS)
@@ -333,7 +319,7 @@ NUMBER_DATE_ROWS = [
     pytest.param("市政发[2003]13号 2003年2月17日", id="square-brackets"),
     pytest.param("市政发〔2003〕13号 二〇〇三年二月十七日", id="chinese-numerals"),
 ]
-assert_unique(NUMBER_DATE_ROWS)
+assert_unique(NUMBER_DATE_ROWS, whole=True)
 
 
 @pytest.mark.parametrize("line", NUMBER_DATE_ROWS)
@@ -364,7 +350,7 @@ ISSUER_ROWS = [
     pytest.param("发布机构：西安市政府网站\n{title}\n", None, id="neg-website"),
     pytest.param("发布部门：西安市财政局、西安市审计局\n{title}\n", None, id="neg-two-bodies"),
 ]
-assert_unique(ISSUER_ROWS)
+assert_unique(ISSUER_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("head", "issuer"), ISSUER_ROWS)
@@ -390,7 +376,7 @@ FURNITURE_ROWS = [
     pytest.param(f"![](images/a.png) ![](images/b.png)\n{HEADLINE}\n", id="two-markdown-images"),
     pytest.param(f"！［某某区人民政府］（images/logo.png）\n{HEADLINE}\n", id="markdown-image-full-width"),
 ]
-assert_unique(FURNITURE_ROWS)
+assert_unique(FURNITURE_ROWS, whole=True)
 
 
 @pytest.mark.parametrize("head", FURNITURE_ROWS)
@@ -406,7 +392,7 @@ CRUMB_ROWS = [
     pytest.param("走进某某 › 投资某某 › 投资政策\n", id="single-guillemet"),
     pytest.param("走进某某＞＞投资某某＞＞投资政策\n", id="fullwidth-glued"),
 ]
-assert_unique(CRUMB_ROWS)
+assert_unique(CRUMB_ROWS, whole=True)
 POLICY = "加快推进工业经济高质量发展若干政策"
 
 
@@ -443,7 +429,7 @@ BULLETIN_ROWS = [
     # negative rows: without the serial the line over the title is not taken as a masthead
     pytest.param("某某县人民政府督查室　　　　2022年8月19日", (BULLETIN_TITLE, None, None, None), id="neg-no-serial"),
 ]
-assert_unique(BULLETIN_ROWS)
+assert_unique(BULLETIN_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("masthead", "expected"), BULLETIN_ROWS)
@@ -462,7 +448,7 @@ CHROME_ROWS = [
     pytest.param("气 温 : 23 度\n", id="weather-spaced-key"),
     pytest.param("气温 : 23度\n湿度 : 60%\n", id="weather-two-lines"),
 ]
-assert_unique(CHROME_ROWS)
+assert_unique(CHROME_ROWS, whole=True)
 
 
 @pytest.mark.parametrize("chrome", CHROME_ROWS)
@@ -475,7 +461,7 @@ HEADLINE_KEPT_ROWS = [
     pytest.param("坚持稳中求进 推动高质量发展", id="two-clauses"),
     pytest.param("区十九届人大四次会议开幕 表决通过大会选举办法 王某当选区长", id="three-clauses"),
 ]
-assert_unique(HEADLINE_KEPT_ROWS)
+assert_unique(HEADLINE_KEPT_ROWS, whole=True)
 
 
 @pytest.mark.parametrize("headline", HEADLINE_KEPT_ROWS)
@@ -496,7 +482,7 @@ LOST_ROWS = [
     pytest.param("牟政办发〔201746文件", None, id="neg-words-after"),
     pytest.param("牟政办发〔2017-46", None, id="neg-hyphen"),
 ]
-assert_unique(LOST_ROWS)
+assert_unique(LOST_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("line", "number"), LOST_ROWS)
@@ -548,7 +534,7 @@ DELIVERED_ROWS = [
     pytest.param("——2019年1月16日至18日在某某市召开的会议上", None, id="neg-range"),
     pytest.param("（2019年1月16日在某某市第十五届人民代表大会第五次会议上", None, id="neg-unclosed"),
 ]
-assert_unique(DELIVERED_ROWS)
+assert_unique(DELIVERED_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("line", "date"), DELIVERED_ROWS)
@@ -563,7 +549,7 @@ SHORT_TITLE_ROWS = [
     # negative rows: a column's name is no title
     pytest.param("通知公告\n政府工作报告", "政府工作报告", id="neg-column-name-above"),
 ]
-assert_unique(SHORT_TITLE_ROWS)
+assert_unique(SHORT_TITLE_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("head", "title"), SHORT_TITLE_ROWS)
@@ -589,7 +575,7 @@ LAW_ROWS = [
         id="ascii-brackets",
     ),
 ]
-assert_unique(LAW_ROWS)
+assert_unique(LAW_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("head", "title", "date"), LAW_ROWS)

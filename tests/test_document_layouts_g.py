@@ -13,22 +13,14 @@ Every row is synthetic; the names are invented in the style of the real pages.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.grammars.docnumber import find_doc_numbers
 from gazette_extract.layout.blocks import split_blocks
 from gazette_extract.layout.runon import split_run_on
 from gazette_extract.text.normalize import Para
-
-
-def assert_unique(rows: list) -> None:
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
 def docs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:

@@ -16,27 +16,14 @@ Every row is synthetic; the names are invented in the style of the real pages.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+from record_helpers import DocRow, api_docs
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 
-Row = tuple[str | None, str | None, str | None, str | None]
-
-
-def docs(text: str) -> list[Row]:
-    return [
-        (d.title, d.doc_number.text if d.doc_number else None, d.date and str(d.date), d.issuer)
-        for d in parse_text(text).documents
-    ]
-
-
-def assert_unique(rows: list) -> None:  # type: ignore[type-arg]
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
+Row = DocRow
+docs = api_docs
 
 
 # --------------------------------------------------------------------------- the 落款 (signature and date)

@@ -6,19 +6,12 @@ Every row is synthetic; the names are invented in the style of the real pages.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.layout.news import is_navigation
 from gazette_extract.text.newshead import GLUED_MIN, publish_date, split_glued_head, split_headline_byline
-
-
-def assert_unique(rows: list) -> None:
-    assert not [k for k, n in Counter(repr(r.values) for r in rows).items() if n > 1], "duplicate rows"
-    assert not [k for k, n in Counter(r.id for r in rows).items() if n > 1], "duplicate ids"
-
 
 NAVIGATION_ROWS = [
     # toolbars
@@ -52,7 +45,7 @@ NAVIGATION_ROWS = [
     pytest.param("某某市摄影家协会成立", False, id="neg-she-in-headline"),
     pytest.param("某某网报道某某会议召开", False, id="neg-baodao-headline"),
 ]
-assert_unique(NAVIGATION_ROWS)
+assert_unique(NAVIGATION_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("line", "expected"), NAVIGATION_ROWS)

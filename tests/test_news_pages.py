@@ -12,20 +12,11 @@ Every row is synthetic; the names are invented in the style of the real pages.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.text.newshead import is_news_head_line, publish_date, split_glued_head
-
-
-def assert_unique(rows: list) -> None:
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
-
 
 # --------------------------------------------------------------------------- publish lines
 

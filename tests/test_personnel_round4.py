@@ -12,20 +12,12 @@ dated by a bare year, places listed before a post, phrases that only look like n
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 from record_helpers import extract_appointments, stage_changes
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
-
-
-def assert_unique(rows: list) -> None:
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:

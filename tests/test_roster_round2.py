@@ -7,12 +7,11 @@ Each row is synthetic, written from a class of real rosters (丹东 2017, 卢氏
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from record_helpers import extract_members
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
@@ -20,13 +19,6 @@ from gazette_extract.layout.blocks import split_blocks
 
 def members(text: str) -> list[tuple[str, str, str | None]]:
     return [(m["role"], m["person"], m["post"]) for m in extract_members(split_blocks(text))]
-
-
-def assert_unique(rows: list) -> None:
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
 ROWS = [

@@ -14,13 +14,11 @@ task lists); none comes from a held-out text.
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Any
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from record_helpers import extract_members, extract_tasks
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.layout.blocks import split_blocks
@@ -35,13 +33,6 @@ def members(text: str) -> list[Member]:
 def tasks(text: str) -> list[tuple[str, list[str], list[str], str | None]]:
     found, _warnings = extract_tasks(split_blocks(text), year=2024)
     return [(t["text"], t["lead_units"], t["support_units"], (t["deadline"] or {}).get("date")) for t in found]
-
-
-def assert_unique(rows: list[Any]) -> None:
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
 MEMBER_ROWS = [

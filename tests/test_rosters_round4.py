@@ -17,13 +17,11 @@ notices, 实施方案 task tables); none comes from a held-out text.
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Any
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from record_helpers import extract_members, extract_tasks
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.grammars.deadlines import parse_deadline_dict
@@ -50,13 +48,6 @@ def tasks(text: str) -> list[TaskRow]:
         )
         for t in found
     ]
-
-
-def assert_unique(rows: list[Any]) -> None:
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
 MEMBER_ROWS = [

@@ -9,21 +9,13 @@ that never become a title; Chinese-numeral years typed with a Latin O.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 from record_helpers import extract_members, stage_changes
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.grammars.dates import parse_date
 from gazette_extract.layout.blocks import split_blocks
-
-
-def assert_unique(rows) -> None:
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
 def members(text: str) -> list[tuple[str, str, str | None]]:

@@ -6,19 +6,12 @@ other pages' titles. Every row is synthetic, names invented in the style of real
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.layout.chrome import is_site_chrome, is_tail_header, strip_site_suffix
 from gazette_extract.layout.news import is_story_lead
-
-
-def assert_unique(rows: list) -> None:
-    assert not [k for k, n in Counter(repr(r.values) for r in rows).items() if n > 1], "duplicate rows"
-    assert not [k for k, n in Counter(r.id for r in rows).items() if n > 1], "duplicate ids"
-
 
 CHROME_ROWS = [
     pytest.param("某某县人民政府门户网站", True, id="site-name-portal"),
@@ -92,7 +85,7 @@ CHROME_ROWS = [
     pytest.param("某某县召开全县首页设计评审会", False, id="neg-home-word-in-headline"),
     pytest.param("关于开设政府信息公开专栏的通知", False, id="neg-notice-about-a-column"),
 ]
-assert_unique(CHROME_ROWS)
+assert_unique(CHROME_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("line", "expected"), CHROME_ROWS)
@@ -112,7 +105,7 @@ TAIL_ROWS = [
     pytest.param("相关链接不得随意删除的规定", False, id="neg-title-opening-with-the-words"),
     pytest.param("某某县召开全县经济工作会议", False, id="neg-headline"),
 ]
-assert_unique(TAIL_ROWS)
+assert_unique(TAIL_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("line", "expected"), TAIL_ROWS)
@@ -197,7 +190,7 @@ SITE_SUFFIX_ROWS = [
     ),
     pytest.param("某某县召开全县经济工作会议", "某某县召开全县经济工作会议", id="neg-plain"),
 ]
-assert_unique(SITE_SUFFIX_ROWS)
+assert_unique(SITE_SUFFIX_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("line", "expected"), SITE_SUFFIX_ROWS)

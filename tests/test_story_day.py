@@ -14,20 +14,14 @@ Every row is synthetic; the names are invented in the style of the real pages.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.layout.storyday import lead_day, session_day
 from gazette_extract.text.newshead import opens_lead
 
 PUB = "2015-03-03"
-
-
-def assert_unique(rows: list) -> None:
-    assert not [k for k, n in Counter(repr(r.values) for r in rows).items() if n > 1], "duplicate rows"
-    assert not [k for k, n in Counter(r.id for r in rows).items() if n > 1], "duplicate ids"
 
 
 LEAD_ROWS = [
@@ -68,7 +62,7 @@ LEAD_ROWS = [
     pytest.param("为贯彻落实某某意见，建立健全工作机制，3月2日成立指挥部。", None, id="neg-day-past-first-clause"),
     pytest.param("某某报记者 王某", None, id="neg-reporter-line"),
 ]
-assert_unique(LEAD_ROWS)
+assert_unique(LEAD_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("lead", "expected"), LEAD_ROWS)
@@ -91,7 +85,7 @@ SESSION_ROWS = [
     pytest.param(["2月2日，某某会议召开。"], None, id="neg-session-month-before"),
     pytest.param(["他说，3月2日，某某会议召开。"], None, id="neg-day-not-opening"),
 ]
-assert_unique(SESSION_ROWS)
+assert_unique(SESSION_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), SESSION_ROWS)
@@ -108,7 +102,7 @@ OPENS_LEAD_ROWS = [
     pytest.param("3月2日电视台播出了节目。", False, id="neg-dianshi"),
     pytest.param("会议决定，于3月2日召开。", False, id="neg-sentence"),
 ]
-assert_unique(OPENS_LEAD_ROWS)
+assert_unique(OPENS_LEAD_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("line", "expected"), OPENS_LEAD_ROWS)
@@ -182,7 +176,7 @@ PAGE_ROWS = [
         id="untitled-session-day-below",
     ),
 ]
-assert_unique(PAGE_ROWS)
+assert_unique(PAGE_ROWS, whole=True)
 
 
 @pytest.mark.parametrize(("lines", "expected"), PAGE_ROWS)

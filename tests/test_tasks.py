@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from record_helpers import extract_tasks
+from table_helpers import assert_unique
 
 from gazette_extract.layout.blocks import HEADING, split_blocks
 from gazette_extract.records.tasks import parse_unit_note, split_units, table_columns
@@ -53,14 +54,6 @@ def by_text(tasks: list[dict], start: str) -> dict:
     found = [t for t in tasks if t["text"].startswith(start)]
     assert len(found) == 1, (start, [t["text"][:20] for t in tasks])
     return found[0]
-
-
-def assert_unique(rows) -> None:
-    """Guard against duplicate rows in a table: the same input twice hides a missing case."""
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
 # ---------------------------------------------------------------------------------------------

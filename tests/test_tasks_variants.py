@@ -4,19 +4,11 @@ tails, and task tables whose header a normalizer glued to the table's title."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 from record_helpers import extract_tasks
+from table_helpers import assert_unique
 
 from gazette_extract.layout.blocks import split_blocks
-
-
-def assert_unique(rows) -> None:
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
 
 
 def units(text: str) -> list[tuple[str, list[str], list[str]]]:

@@ -6,23 +6,14 @@ separator and key spelling, numbering style, and the unit-list rules shared with
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from table_helpers import assert_unique
 
 from gazette_extract import parse_text
 from gazette_extract.grammars.units import parse_units, split_units
 from gazette_extract.layout.fields import split_recipients
-
-
-def assert_unique(rows) -> None:
-    inputs = Counter(repr(r.values[0]) for r in rows)
-    ids = Counter(r.id for r in rows)
-    assert not [k for k, n in inputs.items() if n > 1], "duplicate inputs"
-    assert not [k for k, n in ids.items() if n > 1], "duplicate ids"
-
 
 # ---------------------------------------------------------------------------------------------
 # Unit lists
