@@ -8,10 +8,11 @@ document saved from a website) gets an issue of nulls and no contents — not an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber, Issue
+from ..grammars.brackets import matching_open
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE
@@ -206,6 +207,17 @@ def _repeats_entry(pending: list[Block], key: str, titles: set[str]) -> bool:
     return "".join(compact(b.text) for b in pending) + key in titles
 
 
+def _entry_note(text: str) -> bool:
+    """A line printed under a contents entry as its note: wholly in one pair of brackets
+    (（2018年5月31日…第三次会议通过）, （穗府〔2019〕3号）) or a speech's subtitle (——在…上的讲话)."""
+    text = text.strip()
+    if len(text) > 120 or len(text) < 3:
+        return False
+    if text.startswith(("——", "--", "—")):
+        return True
+    return text[0] in "（(" and text[-1] in "）)" and matching_open(text, len(text) - 1) == 0
+
+
 def _listed_title(block: Block) -> bool:
     """Could this line be a contents entry printed alone, without a page: a title ending in its
     kind (…的通知), perhaps with its number in brackets after it, and no sentence in it?"""
@@ -281,6 +293,13 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
         number_only = found is not None and (
             found[0] == 0 or not (text[: found[0]].strip(_OPENING) or text[found[1] :].strip(_CLOSING))
         )
+        if entries and not pending and not m and _entry_note(text):
+            # a note under the entry above: its adoption or date line, its number, a speech's
+            # subtitle. It must not open the next entry's title.
+            if found is not None and entries[-1].doc_number is None:
+                entries[-1] = replace(entries[-1], doc_number=found[2])
+            i += 1
+            continue
         if not m and number_only and pending and entries and not number_below:
             # a title, then its number alone without a page, where no entry so far was printed so
             # (paged entries, or titles with their number on the same line): the body has begun
