@@ -18,7 +18,7 @@ from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import SECTION_HEADINGS
-from .blocks import HEADING, Block
+from .blocks import HEADING, MARKER_RE, Block
 from .metadata import metadata_of
 from .recognize import clean_title, compact, kind_of
 
@@ -48,6 +48,13 @@ PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。�
 # A role word left at the end of the publisher when a second one follows the date on the line:
 # 某某市人民政府办公厅主办　　2019年3月15日出版 (the date is blanked, 出版 ends the line)
 PUBLISHER_ROLE_END_RE = compile_re(_PUBLISHER_ROLES + "$")
+# The masthead's fields printed key first: 主办：某县人民政府办公室　　出版日期：2012年4月15日
+# (主管, the supervising body, and 编辑, the editors, are not the publisher; nor is a web
+# page's footer: 网站主办单位：…)
+MASTHEAD_FIELD_RE = compile_re(
+    r"(?:^|(?<=\s))(?:(?P<publisher_key>主\s*办(?:单位)?|编印(?:单位)?|编辑出版(?:单位)?|出版单位)"
+    r"|(?P<date_key>(?:出版|编印|印发|发行)(?:日期|时间)))\s*[：:]\s*(?P<value>[^\s：:]{2,40})"
+)
 CONTENTS_HEADING_RE = compile_re(r"^\s*目\s*录\s*$")
 # The first entry of a rules text's own 目录 (its chapters), never of a gazette's: 第一章总则 / 第一编 …
 # (or of a plan's outline: 1 总则 / 一、总则)
@@ -55,14 +62,19 @@ _CHAPTER_ENTRY_RE = compile_re(r"^\s*(?:第\s*[一1１]\s*[章编节部分]|[1�
 SECTION_RE = compile_re(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
 # 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
-BARE_SECTION_RE = compile_re(rf"^(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$")
+# (numbered as a list's first level: 一、县政府文件 / 二．部门文件 / （三）人事任免)
+BARE_SECTION_RE = compile_re(
+    rf"^(?:[{_CN}]{{1,3}}[、.．]|[（(][{_CN}]{{1,3}}[）)])?"
+    rf"(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$"
+)
 # A contents line that ends with a page number after a dot leader:
 #   京平政发〔2020〕21号..... 1 / 关于…的通知……………………3 / 关于…的通知  (3)
 # The form is r"^(?P<body>.*?)\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*[（(]?(?P<page>\d{1,4})[）)]?\s*$",
 # or the page in brackets right after the number in brackets: 关于…的通知（某政办发〔2019〕5号）（1）;
 # match_leader reads it from the end, since that regex is quadratic on a long run of dots
 # without a page number (80,000 dots: minutes).
-_LEADER_MIN = {".": 2, "…": 1, "·": 2, "-": 3, "_": 3}  # leader character → shortest run
+# (a slash is a leader too: 关于…的通知（某政发〔2012〕5号）/ 1 — a title never ends with one)
+_LEADER_MIN = {".": 2, "…": 1, "·": 2, "-": 3, "_": 3, "/": 1, "／": 1}  # leader character → shortest run
 _SPACE_LEADER_RE = compile_re(r"\x20\x20|\t")  # two spaces or a tab between title and page
 
 
@@ -94,6 +106,8 @@ def match_leader(text: str) -> LeaderMatch | None:
     mark = before_space[-1:]
     if mark and mark in _LEADER_MIN and len(before_space) - len(before_space.rstrip(mark)) >= _LEADER_MIN[mark]:
         body = before_space.rstrip(mark)
+        if mark in "/／" and body[-1:].isascii() and body[-1:].isalnum():
+            return None  # 1/3, a URL's path: not a title and its page
     elif _SPACE_LEADER_RE.search(space):
         body = before_space
     elif closed and bracketed and before_space[-1:] in ("）", ")"):
@@ -148,6 +162,12 @@ def read_issue(blocks: list[Block]) -> Issue:
             total_number = _num(t.group("total") or t.group("total_colon"))
         if year is None and YEAR_ONLY_RE.match(text):
             year = int(text)
+        if ("：" in text or ":" in text) and (publisher is None or published is None):
+            for f in MASTHEAD_FIELD_RE.finditer(text):
+                if f.group("publisher_key") and publisher is None:
+                    publisher = f.group("value")
+                elif f.group("date_key") and published is None:
+                    published = parse_date(f.group("value"))
         p = PUBLISHER_RE.search(DATE_RE.sub(" ", text).strip())
         if p and publisher is None:
             publisher = PUBLISHER_ROLE_END_RE.sub("", p.group("publisher").strip()) or None
@@ -168,7 +188,10 @@ def read_issue(blocks: list[Block]) -> Issue:
 def _entry_from(
     parts: list[Block], tail: str, page: int | None, section: str | None, line: int
 ) -> ContentsEntry | None:
-    text = clean_title("".join(b.text for b in parts) + tail)
+    text = ("".join(b.text for b in parts) + tail).strip()
+    if (marker := MARKER_RE.match(text)) and marker.lastgroup != "article":
+        text = text[marker.end() :]  # 1.某县人民政府关于…的通知 / （2）… / ①…: the entry's number
+    text = clean_title(text)
     number: DocNumber | None = None
     for start, end, found in scan_doc_numbers(text):
         number = found

@@ -1,0 +1,109 @@
+"""Contents and masthead forms of county and city gazettes (issue 9, whole issues of other gazettes).
+
+A county gazette's 目录 numbers its sections as a list (一、县政府文件), numbers its entries
+(1.某县人民政府关于…的通知), and may print the page after a slash (…的通知 / 1). Its masthead may
+print its fields key first (主办：某县人民政府办公室　　出版日期：2012年4月15日). Each form is
+varied across its spellings, with lines that look alike and must not be read so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from gazette_extract.api import parse_text
+
+TITLES = [
+    (
+        "某县人民政府关于印发2012年政府工作报告目标任务分解方案的通知",
+        "某政发〔2012〕5号",
+        "2012年3月1日",
+        "某县人民政府",
+    ),
+    (
+        "某县人民政府办公室关于做好2012年森林防火工作的通知",
+        "某政办发〔2012〕11号",
+        "2012年3月20日",
+        "某县人民政府办公室",
+    ),
+]
+
+
+def body() -> str:
+    return "\n\n".join(
+        f"{title}\n{number}\n\n各乡镇人民政府，县政府各部门：\n现将有关事项通知如下，请认真贯彻执行。\n\n{issuer}\n{date}"
+        for title, number, date, issuer in TITLES
+    )
+
+
+def parse(masthead: list[str], contents: list[str]) -> dict[str, Any]:
+    text = (
+        "\n".join(["某县人民政府公报", "2012年第2期（总第30期）", *masthead, "", "目录", *contents, ""]) + "\n" + body()
+    )
+    return parse_text(text).model_dump()
+
+
+ENTRY_FORMS = {
+    "dot-number-slash-page": lambda k, t, n, p: f"{k}.{t}（{n}）/ {p}",
+    "dunhao-number-fullwidth-slash": lambda k, t, n, p: f"{k}、{t}（{n}）／{p}",
+    "paren-number-leader": lambda k, t, n, p: f"（{k}）{t}（{n}）……………{p}",
+    "circled-leader": lambda k, t, n, p: f"{'①②'[k - 1]}{t}（{n}）………（{p}）",
+}
+SECTION_FORMS = {
+    "cn-dunhao": ("一、县政府文件", "二、县政府办公室文件"),
+    "cn-paren": ("（一）县政府文件", "（二）县政府办公室文件"),
+    "cn-dot": ("一．县政府文件", "二．县政府办公室文件"),
+    "brackets": ("【县政府文件】", "【县政府办公室文件】"),
+}
+
+
+@pytest.mark.parametrize("section", SECTION_FORMS.values(), ids=SECTION_FORMS.keys())
+@pytest.mark.parametrize("entry", ENTRY_FORMS.values(), ids=ENTRY_FORMS.keys())
+def test_numbered_entries_under_numbered_sections(entry: Any, section: tuple[str, str]) -> None:
+    (t1, n1, _, _), (t2, n2, _, _) = TITLES
+    out = parse([], [section[0], entry(1, t1, n1, 1), section[1], entry(2, t2, n2, 6)])
+    rows = [(c["section"], c["title"], c["doc_number"], c["page"]) for c in out["contents"]]
+    assert rows == [("县政府文件", t1, n1, 1), ("县政府办公室文件", t2, n2, 6)]
+    assert [d["title"] for d in out["documents"]] == [t1, t2]
+    assert not [w for w in out["warnings"] if w["code"] in ("contents-not-found", "document-not-in-contents")]
+
+
+def test_a_fraction_before_the_end_is_no_slash_leader() -> None:
+    from gazette_extract.layout.frontmatter import match_leader
+
+    assert match_leader("占比达到1/3") is None
+    assert match_leader("见 http://www.example.gov.cn/a/2") is None
+    found = match_leader("某县人民政府关于…的通知（某政发〔2012〕5号）/ 12")
+    assert found is not None and found.page == 12
+
+
+MASTHEADS = {
+    "zhuban-chuban-riqi-one-line": (
+        ["主办：某县人民政府办公室　　　　出版日期：2012年4月15日"],
+        "某县人民政府办公室",
+        "2012-04-15",
+    ),
+    "zhuban-danwei-ascii-colon": (
+        ["主办单位: 某县人民政府办公室", "编印日期: 2012-04-15"],
+        "某县人民政府办公室",
+        "2012-04-15",
+    ),
+    "spaced-key": (["主　办：某县人民政府办公室"], "某县人民政府办公室", None),
+    "bianyin": (["编印：某县人民政府办公室　印发日期：2012年4月15日"], "某县人民政府办公室", "2012-04-15"),
+    "role-after-name": (["某县人民政府办公室主办"], "某县人民政府办公室", None),
+    # 主管 is the supervising body and 编辑 the editors: neither is the publisher
+    "zhuguan-not-publisher": (["主管：某县人民政府"], None, None),
+    "bianji-not-publisher": (["编辑：某县人民政府公报编辑部"], None, None),
+}
+
+
+@pytest.mark.parametrize(("lines", "publisher", "published"), MASTHEADS.values(), ids=MASTHEADS.keys())
+def test_masthead_fields_key_first(lines: list[str], publisher: str | None, published: str | None) -> None:
+    issue = parse(lines, [])["issue"]
+    assert (issue["publisher"], issue["published"]) == (publisher, published)
+
+
+def test_a_web_footers_host_is_no_publisher() -> None:
+    issue = parse(["网站主办单位:某县人民政府 地址:某镇前进路78号"], [])["issue"]
+    assert issue["publisher"] is None
