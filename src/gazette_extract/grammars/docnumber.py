@@ -11,7 +11,10 @@ Forms accepted (each has a real example below and a row in ``tests/test_docnumbe
   mismatched pair from a PDF converter; spaces (not line breaks) anywhere inside; full-width
   digits; ``第`` before the serial; Traditional 號. Canonical: ``京政发〔2021〕1号``.
 * ``agency令第serial号`` — numbered orders, no year: 国令第707号, 财政部令第12号,
-  中华人民共和国国务院令第707号. The agency is kept as written (国务院令 is *not* aliased to 国令).
+  中华人民共和国国务院令第707号. An order's agency drops the state prefix and takes its series'
+  short name (:data:`ORDER_AGENCY_ALIASES`: 中华人民共和国国务院令 → 国令, 中华人民共和国主席令 →
+  主席令), so one decree has one canonical number however it is cited; ``raw`` keeps the print.
+  The running series 国令 and 主席令 carry no year: 国务院令〔2003〕第394号 is 国令第394号.
 * ``agency公告year年第serial号`` — numbered announcements: 国家税务总局公告2018年第28号.
   Canonical keeps this form (it is how such numbers are cited); a bare 2021年第5号 is rejected.
 * ``agency〔yearserial号`` — the closing bracket lost (国办发〔2018104号, 赣府厅字〔201590号): a
@@ -43,7 +46,14 @@ from ..data import DocNumber as DocNumberRecord
 from ..data import to_dict
 from ..vocab.common import CJK_EXTENDED as _CJK
 from ..vocab.common import LazyPattern, alternation
-from ..vocab.docnumber import AGENCY_BODY_NAMES, AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
+from ..vocab.docnumber import (
+    AGENCY_BODY_NAMES,
+    AGENCY_KEEP_WORDS,
+    AGENCY_STOP_WORDS,
+    ORDER_AGENCY_ALIASES,
+    ORDER_SERIES_WITHOUT_YEAR,
+)
+from .dates import cn_to_int
 
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
     from gazette_extract.models import DocNumber  # lazy on purpose
@@ -102,7 +112,8 @@ DOC_NUMBER = LazyPattern(
         {_H} [{_OPEN}] {_H} (?P<lost_year>(?:19|20)\d\d) (?P<lost_serial>\d{{1,4}}) {_H} {_HAO}
     |
         # 国令第707号  中华人民共和国国务院令第707号  财政部令 第 12 号
-        (?<=令) {_H} 第 {_H} (?P<order_serial>{_SERIAL}) {_H} {_HAO}
+        # 中华人民共和国主席令 第十六号: laws are promulgated with the serial in Chinese numerals
+        (?<=令) {_H} 第 {_H} (?P<order_serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}) {_H} {_HAO}
     |
         # 国家税务总局公告2018年第28号  公告2021年第5号
         (?<=公告) {_H} (?P<notice_year>{_YEAR4}) {_H} 年 {_H} 第 {_H}
@@ -127,9 +138,18 @@ _ONLY_PUNCT = compile_re(r"[\W_]*")
 _NOTICE_SUFFIX = "公告"
 
 
+def order_agency(agency: str) -> str:
+    """An order's agency in its series' short name: 中华人民共和国国务院令 → 国令, 中华人民共和国
+    财政部令 → 财政部令; any other agency as it is."""
+    if not agency.endswith("令"):
+        return agency
+    agency = agency.removeprefix(_STATE_PREFIX)
+    return ORDER_AGENCY_ALIASES.get(agency, agency)
+
+
 def canonical(agency: str, year: int | None, serial: int) -> str:
     """The canonical text of a number: 京平政发〔2021〕1号, 国令第707号, 国家税务总局公告2018年第28号."""
-    if year is None:
+    if year is None or agency in ORDER_SERIES_WITHOUT_YEAR:
         return f"{agency}第{serial}号"
     if agency.endswith(_NOTICE_SUFFIX):
         return f"{agency}{year}年第{serial}号"
@@ -144,9 +164,9 @@ def _agency_start(run: str) -> int:
     Trimming ``run[start:]`` again gives 0, so canonical texts parse back to themselves.
     """
     window = max(0, len(run) - AGENCY_MAX)
-    state = run.find(_STATE_PREFIX, max(0, window - len(_STATE_PREFIX)), window + len(_STATE_PREFIX))
+    state = run.find(_STATE_PREFIX, max(0, window - len(_STATE_PREFIX)))
     if state != -1:
-        window = state
+        window = state  # 依照中华人民共和国国务院令: the prefix begins the agency
     start = window
     for m in _AGENCY_EDGE.finditer(run, window):
         if m.group("stop"):
@@ -176,6 +196,8 @@ def _year(digits: str) -> int | None:
 
 
 def _serial(digits: str) -> int | None:
+    if not digits[:1].isascii() and not "０" <= digits[:1] <= "９":
+        return cn_to_int(digits)  # 第十六号 (an order's serial)
     value = int(digits.translate(_FOLD_DIGITS))
     return value or None
 
@@ -210,6 +232,7 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
                 return None
     if serial is None:
         return None
+    agency = order_agency(agency)
     end = m.end()
     number = DocNumberRecord(
         text=canonical(agency, year, serial), raw=text[start:end], agency=agency, year=year, serial=serial

@@ -85,3 +85,15 @@ AGENCY_KEEP_WORDS: tuple[str, ...] = (
     "卫生和计划生育",  # 国家卫生和计划生育委员会令第1号
     "民族和宗教",  # 国家民族和宗教事务委员会令第1号
 )
+
+
+# The short names of numbered orders, as their issuers print them in their own series: a cited
+# order is folded to it, so one decree has one canonical number however it is cited. Key: the
+# order's agency as printed (a leading 中华人民共和国 is dropped from every order's agency first).
+ORDER_AGENCY_ALIASES: dict[str, str] = {
+    "国务院令": "国令",  # 《全国经济普查条例》（国务院令第415号） = 国令第415号 (gov.cn prints 国令)
+    "国务院总理令": "国令",  # 中华人民共和国国务院总理令第1号 (the series before 国令 was its name)
+}
+# Orders numbered in one running series without a year: 国令第394号 even when cited with the year
+# of its promulgation (《地质灾害防治条例》（国务院令〔2003〕第394号）).
+ORDER_SERIES_WITHOUT_YEAR: frozenset[str] = frozenset({"国令", "主席令"})
