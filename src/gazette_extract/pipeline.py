@@ -127,6 +127,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
             or appointments
             or members
             or doc.doc_number
+            or any(c.doc_number and c.title for c in doc.citations)  # 《title》（number） cited in prose
             or untitled
             or span.news
             or span.articles
