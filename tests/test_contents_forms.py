@@ -107,3 +107,51 @@ def test_masthead_fields_key_first(lines: list[str], publisher: str | None, publ
 def test_a_web_footers_host_is_no_publisher() -> None:
     issue = parse(["网站主办单位:某县人民政府 地址:某镇前进路78号"], [])["issue"]
     assert issue["publisher"] is None
+
+
+# How a contents prints the page of an entry (title, number, page): leaders of every kind, the
+# page on the next line, a table (a web page's 目录), a run of spaces a converter folds to one
+PAGE_FORMS = {
+    "dash-leader": lambda t, n, p: [f"{t}（{n}）——{p}"],
+    "di-ye": lambda t, n, p: [f"{t}（{n}）……第{p}页"],
+    "di-ye-spaced": lambda t, n, p: [f"{t}（{n}）………… 第 {p} 页"],
+    "spaces-folded": lambda t, n, p: [f"{t}（{n}）      {p}"],
+    "page-next-line": lambda t, n, p: [f"{t}（{n}）", f"……………………{p}"],
+    "title-number-page-three-lines": lambda t, n, p: [t, f"（{n}）", f"…………{p}"],
+    "tab-table": lambda t, n, p: [f"{t}\t{n}\t{p}"],
+    "pipe-table": lambda t, n, p: [f"| {t} | {n} | {p} |"],
+    "pipe-table-serial-first": lambda t, n, p: [f"| {p // 2} | {t} | {n} | {p} |"],
+    "pipe-table-page-brackets": lambda t, n, p: [f"| {t}（{n}） | （{p}） |"],
+}
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS.values(), ids=PAGE_FORMS.keys())
+def test_contents_page_forms(form: Any) -> None:
+    (t1, n1, _, _), (t2, n2, _, _) = TITLES
+    out = parse([], ["【县政府文件】", *form(t1, n1, 2), *form(t2, n2, 6)])
+    rows = [(c["title"], c["doc_number"], c["page"]) for c in out["contents"]]
+    assert rows == [(t1, n1, 2), (t2, n2, 6)]
+    assert [d["title"] for d in out["documents"]] == [t1, t2]
+    assert not [w for w in out["warnings"] if w["code"] in ("contents-not-found", "document-not-in-contents")]
+
+
+def test_a_contents_table_with_its_header_row() -> None:
+    (t1, n1, _, _), (t2, n2, _, _) = TITLES
+    rows = [
+        "| 序号 | 标题 | 文号 | 页码 |",
+        "|---|---|---|---|",
+        f"| 1 | {t1} | {n1} | 2 |",
+        f"| 2 | {t2} | {n2} | 6 |",
+    ]
+    out = parse([], rows)
+    assert [(c["title"], c["doc_number"], c["page"]) for c in out["contents"]] == [(t1, n1, 2), (t2, n2, 6)]
+
+
+def test_a_number_went_on_below_is_no_page() -> None:
+    """A line ending in a bracket and a number whose unit is on the next line is one sentence."""
+    from gazette_extract.text.normalize import split_paragraphs
+
+    paras = [
+        p.text for p in split_paragraphs("全年完成固定资产投资（不含土地） 2\n亿元，同比增长百分之五，超额完成任务。\n")
+    ]
+    assert len(paras) == 1

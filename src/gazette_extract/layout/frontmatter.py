@@ -18,7 +18,7 @@ from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import SECTION_HEADINGS
-from .blocks import HEADING, MARKER_RE, Block
+from .blocks import HEADING, MARKER_RE, TABLE_ROW, Block
 from .metadata import metadata_of
 from .recognize import clean_title, compact, kind_of
 
@@ -73,8 +73,9 @@ BARE_SECTION_RE = compile_re(
 # or the page in brackets right after the number in brackets: 关于…的通知（某政办发〔2019〕5号）（1）;
 # match_leader reads it from the end, since that regex is quadratic on a long run of dots
 # without a page number (80,000 dots: minutes).
-# (a slash is a leader too: 关于…的通知（某政发〔2012〕5号）/ 1 — a title never ends with one)
-_LEADER_MIN = {".": 2, "…": 1, "·": 2, "-": 3, "_": 3, "/": 1, "／": 1}  # leader character → shortest run
+# (a slash is a leader too: 关于…的通知（某政发〔2012〕5号）/ 1 — a title never ends with one;
+# so is a dash: ……的通知——6)
+_LEADER_MIN = {".": 2, "…": 1, "·": 2, "-": 3, "_": 3, "/": 1, "／": 1, "—": 2}  # leader character → shortest run
 _SPACE_LEADER_RE = compile_re(r"\x20\x20|\t")  # two spaces or a tab between title and page
 
 
@@ -93,17 +94,26 @@ def match_leader(text: str) -> LeaderMatch | None:
     closed = rest[-1:] in ("）", ")")
     if closed:
         rest = rest[:-1]
+    paged = not closed and rest[-1:] == "页"  # ……第6页
+    if paged:
+        rest = rest[:-1].rstrip()
     digits = len(rest) - len(rest.rstrip("0123456789"))
     if not 1 <= digits <= 4:
         return None
     page = int(rest[len(rest) - digits :])
     rest = rest[: len(rest) - digits]
+    if paged:
+        rest = rest.rstrip().removesuffix("第")
     bracketed = rest[-1:] in ("（", "(")
     if bracketed:
         rest = rest[:-1]
     before_space = rest.rstrip()
     space = rest[len(before_space) :]
     mark = before_space[-1:]
+    if space and not bracketed and before_space[-1:] in ("）", ")", "》"):
+        # 关于…的通知（某政发〔2019〕3号） 2: one space after the number's bracket (a converter
+        # folds the run of spaces that aligned the pages)
+        return LeaderMatch(before_space, page)
     if mark and mark in _LEADER_MIN and len(before_space) - len(before_space.rstrip(mark)) >= _LEADER_MIN[mark]:
         body = before_space.rstrip(mark)
         if mark in "/／" and body[-1:].isascii() and body[-1:].isalnum():
@@ -241,6 +251,56 @@ def _entry_note(text: str) -> bool:
     return text[0] in "（(" and text[-1] in "）)" and matching_open(text, len(text) - 1) == 0
 
 
+# The header cells of a contents printed as a table: 序号 | 标题 | 文号 | 页码
+_CONTENTS_HEADER_CELLS = frozenset(
+    (
+        "序号",
+        "编号",
+        "标题",
+        "题目",
+        "文件名称",
+        "名称",
+        "文件标题",
+        "篇名",
+        "文号",
+        "发文字号",
+        "字号",
+        "页码",
+        "页次",
+        "页",
+        "目录",
+    )
+)
+_PAGE_CELL_RE = compile_re(r"^[（(]?(?:第\s*)?(?P<page>\d{1,4})\s*页?[）)]?$")
+
+
+def _table_entry(cells: list[str]) -> tuple[str, DocNumber | None, int | None] | None:
+    """A contents entry printed as a table row (a web page's 目录, or a title and its page
+    separated by a tab): the title is the longest cell with a document's kind, the page the last
+    cell that is only a number (a first one is the entry's serial), the number a cell that is
+    only a document number. None when the row holds no such title."""
+    cells = [c.strip() for c in cells if c.strip()]
+    page: int | None = None
+    number: DocNumber | None = None
+    title = ""
+    for k, cell in enumerate(cells):
+        if (m := _PAGE_CELL_RE.match(cell)) and k:
+            page = int(m.group("page"))
+        elif (found := next(scan_doc_numbers(cell), None)) and found[0] == 0 and found[1] >= len(cell.rstrip("）)")):
+            number = found[2]
+        elif len(cell) > len(title) and not _PAGE_CELL_RE.match(cell):
+            title = cell
+    if not title:
+        return None
+    bare = title
+    for start, _end, _found in scan_doc_numbers(title):
+        bare = title[:start].rstrip(_OPENING)  # …的通知（某政发〔2019〕3号）
+        break
+    if kind_of(clean_title(bare)) is None and page is None:
+        return None
+    return title, number, page
+
+
 def _listed_title(block: Block) -> bool:
     """Could this line be a contents entry printed alone, without a page: a title ending in its
     kind (…的通知), perhaps with its number in brackets after it, and no sentence in it?"""
@@ -304,13 +364,32 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
             i -= len(pending)  # 湖南省人民政府 / 关于…的通知: a listed title wrapped over lines
             pending = []
             break
-        s = _section(key)
+        s = _section(key) if block.kind != TABLE_ROW or len([c for c in block.cells if c.strip()]) == 1 else None
         if s:
             section = s
             pending = []
             i += 1
             continue
+        if block.kind == TABLE_ROW and not pending:
+            cells = [c.strip() for c in block.cells if c.strip()]
+            if cells and all(compact(c) in _CONTENTS_HEADER_CELLS for c in cells):
+                i += 1  # 序号 | 标题 | 文号 | 页码
+                continue
+            row = _table_entry(cells)
+            if row is None:
+                break
+            title, row_number, row_page = row
+            entry = _entry_from([], title, row_page, section, block.line)
+            if entry is not None and entry.doc_number is None and row_number is not None:
+                entry = replace(entry, doc_number=row_number)
+            add(entry)
+            i += 1
+            continue
         m = match_leader(text)
+        if m and not pending and entries and entries[-1].page is None and not m.body.strip(" .…·-—_"):
+            entries[-1] = replace(entries[-1], page=m.page)  # 关于…的通知 / （某政发〔2019〕3号） / ……6
+            i += 1
+            continue
         found = next(scan_doc_numbers(text), None)
         # the line opens with the number (湘政发〔2019〕3号), or is the number in brackets alone
         number_only = found is not None and (

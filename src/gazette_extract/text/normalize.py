@@ -557,6 +557,16 @@ def _is_metadata_line(text: str) -> bool:
     return text[0] in _METADATA_FIRST and "\t" not in text and "|" not in text and bool(_METADATA_KEY_RE.match(text))
 
 
+# The page that ends a contents line, after a leader, two spaces, or one space after its number's
+# bracket (spaces are folded to one before lines are joined)
+_PAGE_END_RE = compile_re(
+    r"(?:[）)》]\x20|…|\.\.|··|——|---|___|\x20\x20|\t)\x20?[（(]?(?:第\x20?)?\d{1,4}\x20?页?[）)]?$"
+)
+_PAGE_LAST = frozenset("0123456789）)页")
+# …（不含土地） 2 / 亿元: a number's unit or a mark below it means the number went on
+_AFTER_NUMBER = frozenset("0123456789年月日号万亿千百元个项次件名人%％.．、，。；）)")
+
+
 def _continues(
     prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool, *, full: bool = False, cut: bool = False
 ) -> bool:
@@ -568,6 +578,8 @@ def _continues(
     para = prev.para
     if para.level or nxt_level:
         return False
+    if prev.tail(1) in _PAGE_LAST and nxt_text[:1] not in _AFTER_NUMBER and _PAGE_END_RE.search(prev.tail(16)):
+        return False  # a contents line ends on its page: …的通知（某政发〔2019〕3号） 2 / ……6 / ——6 / ……第6页
     if para.standalone:
         # a metadata value broken at the page edge (标题：…暂时调整实施《中华人民共和国 / 药品管理法…》)
         # goes on in a line that is no field of its own; nothing else standalone goes on
