@@ -194,8 +194,12 @@ def _check_contents(
     if not front.contents_found:
         return
     matched = {id(span.contents) for span in spans if span.contents is not None}
+    # an order is listed by its number and its rule's name (中华人民共和国国务院令（第711号）
+    # 政府信息公开条例) and printed under its own title: the number matches them
+    numbers = {doc.doc_number.text for doc in documents if doc.doc_number}
+    listed_numbers = {entry.doc_number.text for entry in front.contents if entry.doc_number}
     for entry in front.contents:
-        if id(entry) not in matched:
+        if id(entry) not in matched and not (entry.doc_number and entry.doc_number.text in numbers):
             _warn(
                 warnings,
                 codes.CONTENTS_NOT_FOUND,
@@ -204,7 +208,11 @@ def _check_contents(
             )
     titles = {compact(entry.title) for entry in front.contents}
     for span, doc in zip(spans, documents, strict=False):
-        if span.contents is None and compact(doc.title or "") not in titles:
+        if (
+            span.contents is None
+            and compact(doc.title or "") not in titles
+            and not (doc.doc_number and doc.doc_number.text in listed_numbers)
+        ):
             _warn(
                 warnings,
                 codes.DOCUMENT_NOT_IN_CONTENTS,

@@ -113,7 +113,9 @@ DOC_NUMBER = LazyPattern(
     |
         # 国令第707号  中华人民共和国国务院令第707号  财政部令 第 12 号
         # 中华人民共和国主席令 第十六号: laws are promulgated with the serial in Chinese numerals
-        (?<=令) {_H} 第 {_H} (?P<order_serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}) {_H} {_HAO}
+        # 中华人民共和国国务院令（第711号）: the serial in brackets after the order's name
+        (?<=令) {_H} (?P<order_open>[（(])? {_H} 第 {_H} (?P<order_serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}) {_H} {_HAO}
+        (?(order_open) {_H} [）)])
     |
         # 国家税务总局公告2018年第28号  公告2021年第5号
         (?<=公告) {_H} (?P<notice_year>{_YEAR4}) {_H} 年 {_H} 第 {_H}

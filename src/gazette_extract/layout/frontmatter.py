@@ -47,7 +47,8 @@ _PUBLISHER_ROLES = r"(?:主办|编印|编辑出版|出版)"  # the words that en
 PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*" + _PUBLISHER_ROLES + "$")
 # A role word left at the end of the publisher when a second one follows the date on the line:
 # 某某市人民政府办公厅主办　　2019年3月15日出版 (the date is blanked, 出版 ends the line)
-PUBLISHER_ROLE_END_RE = compile_re(_PUBLISHER_ROLES + "$")
+# (or 编辑, the editors' word before the date: 国务院公报编辑部编辑　　2019年4月30日出版)
+PUBLISHER_ROLE_END_RE = compile_re(r"(?:主办|编印|编辑出版|出版|编辑)$")
 # The masthead's fields printed key first: 主办：某县人民政府办公室　　出版日期：2012年4月15日
 # (主管, the supervising body, and 编辑, the editors, are not the publisher; nor is a web
 # page's footer: 网站主办单位：…)
@@ -216,8 +217,12 @@ def _entry_from(
 
 
 def _section(key: str) -> str | None:
-    """The section a contents line opens (【区政府文件】 or a bare 部门文件), else None."""
+    """The section a contents line opens (【区政府文件】 or a bare 部门文件), else None.
+    (A bare line ending in 令 is a section only when short: 国务院令 / 省政府令, not the title
+    of an order, 中华人民共和国国务院令.)"""
     m = SECTION_RE.match(key) or BARE_SECTION_RE.match(key)
+    if m and m.re is BARE_SECTION_RE and key.endswith("令") and len(m.group("section")) > 6:
+        return None
     return m.group("section") if m else None
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from .._pattern_cache import compile_re
 from ..data import DocNumber
 from ..grammars.dates import cn_to_int
+from ..grammars.docnumber import order_agency
+from ..vocab.docnumber import ORDER_SERIES_WITHOUT_YEAR
 
 SERIAL_LINE_RE = compile_re(
     r"^(?:[〔\[【](?P<term>[^〕\]】]{1,8})[〕\]】][\s\u3000]*)?[（(]?[\s\u3000]*"
@@ -46,8 +48,9 @@ def decree_number(title: str, line: str) -> DocNumber | None:
     if found is None or found[0] is not None:
         return None
     _, year, serial = found
-    text = f"{title}{year}年第{serial}号" if year else f"{title}第{serial}号"
-    return DocNumber(text=text, raw=title + line.strip(), agency=title, year=year, serial=serial)
+    agency = order_agency(title)  # 中华人民共和国国务院令 → 国令 (one number however it is printed)
+    text = f"{agency}{year}年第{serial}号" if year and agency not in ORDER_SERIES_WITHOUT_YEAR else f"{agency}第{serial}号"
+    return DocNumber(text=text, raw=title + line.strip(), agency=agency, year=year, serial=serial)
 
 
 def opens_with_serial(title: str, line: str) -> bool:
