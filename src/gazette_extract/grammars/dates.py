@@ -47,8 +47,10 @@ _NUM = rf"(?:\d+|[{_CN_NUM_CHARS}]+)"
 
 DATE_RE = compile_re(
     rf"""
-    (?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年
-      |[一二][〇○零OＯ一二三四五六七八九]{{3}})\s*年\s*   # 二OO八年: Latin O typed for 〇 (武进湖塘 2008)
+    (?:(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年
+      |[一二][〇○零OＯ一二三四五六七八九]{{3}})            # 二OO八年: Latin O typed for 〇 (武进湖塘 2008)
+     |(?:中华)?民国\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇]{{1,6}})  # 中華民國108年 (Taiwan: + 1911)
+    )\s*年\s*
     (?P<m>{_NUM}|元)\s*月\s*                               # 1月 / 十二月 / 元月 (January)
     (?P<d>{_NUM})\s*[日号]                                 # 14日 / 十四日 / 14号 (news style)
     """,
@@ -65,6 +67,9 @@ _DATE_LINE_RE = compile_re(
 _NUMERIC_DATE_LINE_RE = compile_re(rf"^\s*(?:{NUMERIC_DATE_RE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
 
 
+_ROC_EPOCH = 1911  # 中华民国 year 1 is 1912
+
+
 def make_iso(year: int | None, month: int | None, day: int | None) -> str | None:
     if not (year and month and day):
         return None
@@ -76,7 +81,9 @@ def make_iso(year: int | None, month: int | None, day: int | None) -> str | None
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
     month = m.group("m")
-    return make_iso(cn_to_int(m.group("y")), 1 if month == "元" else cn_to_int(month), cn_to_int(m.group("d")))
+    roc = m.groupdict().get("roc")
+    year = cn_to_int(m.group("y")) if roc is None else (cn_to_int(roc) or 0) + _ROC_EPOCH
+    return make_iso(year, 1 if month == "元" else cn_to_int(month), cn_to_int(m.group("d")))
 
 
 def parse_date(text: str) -> str | None:
@@ -90,7 +97,7 @@ def parse_date(text: str) -> str | None:
     return _iso_from_match(m) if m else None
 
 
-_DATE_FIRST = frozenset("0123456789〇○零一二三四五六七八九")
+_DATE_FIRST = frozenset("0123456789〇○零一二三四五六七八九中民")
 
 
 def is_date_line(text: str) -> bool:

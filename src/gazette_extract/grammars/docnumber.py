@@ -19,6 +19,8 @@ Forms accepted (each has a real example below and a row in ``tests/test_docnumbe
   Canonical keeps this form (it is how such numbers are cited); a bare 2021年第5号 is rejected.
 * ``agency〔yearserial号`` — the closing bracket lost (国办发〔2018104号, 赣府厅字〔201590号): a
   four-digit year 1900–2099 then a serial of 1–4 digits. Canonical: ``国办发〔2018〕104号``.
+* ``agency字第serial號`` — Taiwan's form: 台財稅字第10804567890號, the serial (9–12 digits) opening
+  with the ROC year (108 = 2019). Canonical keeps the serial's digits: 台财税字第10804567890号.
 * ``〔year〕agency字第serial号`` — the old year-first form: 〔1996〕武司字第82号 (gwy-45).
   Only agencies ending in 字, so court case numbers such as （2020）京01民终123号 stay out.
   Canonical is re-ordered to ``武司字〔1996〕82号``.
@@ -116,6 +118,9 @@ DOC_NUMBER = LazyPattern(
         # 中华人民共和国国务院令（第711号）: the serial in brackets after the order's name
         (?<=令) {_H} (?P<order_open>[（(])? {_H} 第 {_H} (?P<order_serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}) {_H} {_HAO}
         (?(order_open) {_H} [）)])
+    |
+        # 台財稅字第10804567890號 (Taiwan: the serial opens with the ROC year, 108 = 2019)
+        (?<=字) {_H} 第 {_H} (?P<roc_serial>\d{{9,12}}) {_H} {_HAO}
     |
         # 国家税务总局公告2018年第28号  公告2021年第5号
         (?<=公告) {_H} (?P<notice_year>{_YEAR4}) {_H} 年 {_H} 第 {_H}
@@ -226,6 +231,19 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
                 year, serial = _year(m.group("lost_year")), _serial(m.group("lost_serial"))
             body = _body_name_end(agency)  # 省政府办公厅鄂政办发 → 鄂政办发
             agency, start = agency[body:], start + body
+        elif (digits := m.group("roc_serial")) is not None:
+            roc_year = int(digits[:3])
+            if not 1 <= roc_year <= 150:
+                return None
+            agency = order_agency(agency)
+            number = DocNumberRecord(
+                text=f"{agency}第{digits}号",
+                raw=text[start : m.end()],
+                agency=agency,
+                year=roc_year + 1911,
+                serial=int(digits),
+            )
+            return start, m.end(), number
         elif m.group("order_serial") is not None:
             year, serial = None, _serial(m.group("order_serial"))
         else:

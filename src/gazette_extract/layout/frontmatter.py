@@ -167,8 +167,8 @@ def read_issue(blocks: list[Block]) -> Issue:
             total_number = _num(m.group("total"))
             if m.group("year"):
                 year = cn_to_int(m.group("year"))
-            elif published is None and (d := DATE_RE.search(text)) and d.end() <= m.start():
-                published = parse_date(d.group())  # 1993年3月12日 第2号（总号：720）
+            elif published is None and (d := DATE_RE.search(text)) and (d.end() <= m.start() or d.start() >= m.end()):
+                published = parse_date(d.group())  # 1993年3月12日 第2号（总号：720） / 第112期　中华民国108年6月18日
         elif total_number is None and (t := TOTAL_RE.search(text)):
             total_number = _num(t.group("total") or t.group("total_colon"))
         if year is None and YEAR_ONLY_RE.match(text):
