@@ -158,7 +158,7 @@ SERIAL_ROWS = [
     ),
     pytest.param(
         "中华人民共和国某某部令\n2023年第5号" + DECREE_BODY.replace("市长", "部长"),
-        ("中华人民共和国某某部令", "中华人民共和国某某部令2023年第5号", "2023-10-20", "中华人民共和国某某部"),
+        ("中华人民共和国某某部令", "某某部令2023年第5号", "2023-10-20", "中华人民共和国某某部"),
         id="ministry-decree-by-year",
     ),
     pytest.param(NPC + "\n第12号" + NPC_BODY, NPC_DOC, id="announcement-bare"),

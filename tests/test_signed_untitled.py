@@ -52,3 +52,46 @@ NOT_SIGNED = {
 def test_prose_without_a_bodys_signature_and_date_gives_no_document(text: str) -> None:
     out = parse_text(text).model_dump()
     assert out["documents"] == []
+
+
+FORWARDED = (
+    "山东省农业厅\n山东省财政厅\n关于做好产业兴村强县示范行动项目申报工作的通知\n农财发〔2018〕18号\n\n"
+    "各市农业局、财政局：\n现就做好项目申报工作通知如下。\n\n山东省农业厅　山东省财政厅\n2018年6月15日\n"
+)
+COVERS = {
+    "joint-signature-one-line": (
+        "各镇政府、各街道办事处：",
+        "金乡县农业局 金乡县财政局",
+        "2018年6月22日",
+        "金乡县农业局、金乡县财政局",
+    ),
+    "single-signature": ("各镇人民政府，县直各部门：", "某县农业农村局", "2018年6月22日", "某县农业农村局"),
+    "chinese-numeral-date": ("各镇政府：", "某县人民政府办公室", "二〇一八年六月二十二日", "某县人民政府办公室"),
+}
+
+
+@pytest.mark.parametrize(("recipients", "signature", "date", "issuer"), COVERS.values(), ids=COVERS.keys())
+def test_a_signed_cover_above_a_forwarded_document_is_its_own_document(
+    recipients: str, signature: str, date: str, issuer: str
+) -> None:
+    cover = f"{recipients}\n6月20日，省农业厅、省财政厅联合下发了《关于做好产业兴村强县示范行动项目申报工作的通知》，现转发给你们，请认真组织申报。\n{signature}\n{date}\n"
+    out = parse_text(cover + FORWARDED).model_dump()
+    docs = [(d["title"], d["issuer"], d["date"]) for d in out["documents"]]
+    assert docs[0] == (None, issuer, "2018-06-22")
+    assert docs[1][0] == "山东省农业厅山东省财政厅关于做好产业兴村强县示范行动项目申报工作的通知"
+    assert len(docs) == 2
+
+
+HEADS = {
+    # a page's head above the title: unsigned lines are no document
+    "unsigned-recipients-and-prose": "各镇政府：\n现转发给你们，请认真组织申报。\n",
+    "site-chrome": "首页 > 政务公开 > 通知公告\n发布时间：2018-06-22\n",
+}
+
+
+@pytest.mark.parametrize("head", HEADS.values(), ids=HEADS.keys())
+def test_unsigned_lines_above_a_title_are_no_document(head: str) -> None:
+    out = parse_text(head + FORWARDED).model_dump()
+    assert [d["title"] for d in out["documents"]] == [
+        "山东省农业厅山东省财政厅关于做好产业兴村强县示范行动项目申报工作的通知"
+    ]

@@ -19,7 +19,7 @@ from ._runtime import collector_paused
 from .data import Document, Issue, WarningRecord, to_dict, warning
 from .errors import UnsupportedInputError
 from .layout.blocks import classify
-from .layout.documents import DocumentSpan, fallback_span, split_documents
+from .layout.documents import DocumentSpan, fallback_span, split_documents, untitled_cover
 from .layout.fields import read_fields
 from .layout.frontmatter import FrontMatter, read_front_matter
 from .layout.recognize import compact, signed_official, signed_untitled
@@ -101,6 +101,8 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
     blocks = classify(split_paragraphs(text))
     front = read_front_matter(blocks)
     spans = split_documents(blocks, front.body_start, front.contents)
+    if (cover := untitled_cover(blocks, front.body_start, spans)) is not None:
+        spans.insert(0, cover)  # a signed notice without title above the document it forwards
     warnings: list[WarningRecord] = []
     fallback = False  # no document found: the whole text read as one, kept only if it holds records
     if not spans and (whole := fallback_span(blocks, front.body_start)) is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
@@ -1072,3 +1072,20 @@ def _articles_follow(blocks: list[Block], i: int) -> bool:
         if not (is_navigation(text) or ADOPTED_RE.match(text) or block.kind == DATE):
             return False
     return False
+
+
+def untitled_cover(blocks: list[Block], body_start: int, spans: list[DocumentSpan]) -> DocumentSpan | None:
+    """An untitled notice printed before the first titled document: its recipients line opens
+    the text and a signature with a date closes it, above the document it forwards
+    (各镇政府、各街道办事处： / …现转发给你们。 / 金乡县农业局 金乡县财政局 / 2018年6月22日 /
+    山东省农业厅 山东省财政厅关于…的通知). Only a signed one: unsigned lines above a title are
+    the page's head."""
+    if not spans or spans[0].start <= body_start:
+        return None
+    first = spans[0].start
+    head = blocks[:first]
+    found = untitled_span(head, body_start)
+    if found is None:
+        return None
+    signed = any(b.kind == DATE and j and head[j - 1].kind == SIGNATURE for j, b in enumerate(head) if j >= found.start)
+    return replace(found, end=first) if signed else None
