@@ -384,11 +384,28 @@ class _LabelHit:
     consumed: list[LexborNode] = field(default_factory=list)
 
 
+# The names of a table's columns: a cell holding one is a header, not a value
+# (<tr><th>标题</th><th>文号</th><th>页码</th></tr> is a contents table's head, not 文号：页码)
+_COLUMN_NAMES = frozenset(
+    ("序号", "编号", "标题", "题目", "名称", "文件名称", "文号", "发文字号", "页码", "页次", "日期", "发布日期", "备注", "操作")
+)
+
+
+def _in_header_cell(node: LexborNode) -> bool:
+    """Is ``node`` inside a <th> (a table's column header)?"""
+    for k, ancestor in enumerate(_ancestors(node)):
+        if ancestor.tag == "th":
+            return True
+        if k >= 3 or ancestor.tag in ("tr", "table"):
+            return False
+    return False
+
+
 def _label_hits(root: LexborNode) -> list[_LabelHit]:
     hits: list[_LabelHit] = []
     for text_node in _text_nodes(root):
         text = text_node.text_content or ""
-        if not text.strip():
+        if not text.strip() or _in_header_cell(text_node):
             continue
         label = _label_key(text)
         if label:
@@ -444,6 +461,8 @@ def _following_value(hit: _LabelHit, hits_under: dict[int, int]) -> None:
                     break
             sibling = sibling.next
         value = collapse_whitespace(" ".join(parts))
+        if value in _COLUMN_NAMES:
+            return  # 文号 | 页码: a header row of <td> cells, no value
         if value:
             hit.inline_value = value
             hit.consumed = taken
