@@ -798,6 +798,17 @@ class _Pass:
             return
         if len(text) > 100 and HINT_RE.search(text) and self._run_in(index, block):
             return
+        if (
+            (self.open is None or self.open_section is not None)
+            and any(c in text for c in "（(【[")
+            and HINT_RE.search(text)
+            and len(_inner_notes(text, block.end_line)) >= 2
+            and self.numbered(index, block)
+        ):
+            # several sentences each closed by its own note, in an unnumbered paragraph: 推进园区
+            # 建设（县工信局牵头）；加快招商引资（县商务局负责）。 — each note closes a task (a
+            # single note after a heading's narrative stays narrative)
+            return
         # Other paragraphs (narrative, a continuation of the item) leave an item open for its
         # field lines; a heading takes field lines only right below it.
         if self.open_section is not None and not self.open_is_task:
