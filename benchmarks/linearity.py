@@ -50,6 +50,15 @@ CASES = {
         ),
         400,
     ),
+    # round 8 contents forms: a contents printed as a table, and contents lines ending on a page
+    "contents table rows (frontmatter)": (
+        lambda n: extract_str("目录\n" + "| 1 | 某市人民政府关于印发规划的通知 | 某政发〔2019〕3号 | 2 |\n" * n),
+        5_000,
+    ),
+    "lines ending on a page (normalize)": (
+        lambda n: split_paragraphs("关于印发规划的通知（某政发〔2019〕3号） 2\n" * n),
+        50_000,
+    ),
 }
 
 
@@ -60,7 +69,12 @@ def _seconds(run, n: int) -> float:
 
 
 def main() -> None:
+    import sys
+
+    only = sys.argv[1:]  # names (or parts of names) of the cases to run; all when none
     for name, (run, n) in CASES.items():
+        if only and not any(part in name for part in only):
+            continue
         run(n // 10)  # warm up: imports, regex compilation
         small, large = _seconds(run, n), _seconds(run, 2 * n)
         print(f"{name:40} n={n:>7}: {small:6.2f} s   2n: {large:6.2f} s   ratio {large / max(small, 1e-9):4.1f}")
