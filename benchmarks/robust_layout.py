@@ -442,6 +442,13 @@ def _registry() -> Iterator[LayoutTransform]:
             "北京市平谷区人民政府关于印发《平谷区“两区”建设工\n作方案》的通知",
             _wrapper(width),
         )
+    for width in (16, 21):  # (a separate loop: the column widths of two-column gazette pages)
+        yield LayoutTransform(
+            f"wrap-{width}",
+            f"every line broken at {width} characters, as a two-column gazette page's column is",
+            "北京市平谷区人民政府关于印\n发《平谷区“两区”建设工作方",
+            _wrapper(width),
+        )
     yield LayoutTransform(
         "wrap-display-70",
         "every line broken at 70 display columns (a Chinese character two, a digit one), as pdftotext does",

@@ -792,7 +792,8 @@ def _indented(line: str, table_above: bool) -> bool:
     return not table_above and "\t" not in line.lstrip("\t ")
 
 
-_WRAP_MIN = 20  # lines shorter than this are not counted: titles, signatures, dates
+# (a two-column page's column holds 16–22 characters a line)
+_WRAP_MIN = 14  # lines shorter than this are not counted: titles, signatures, dates
 _WRAP_LINES = 5  # lines of one length that make a hard wrap (a page's width) …
 _WRAP_SHARE = 0.3  # … and their share of the lines of at least _WRAP_MIN characters
 
