@@ -112,7 +112,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
     places = _place_names(front.issue, documents)
     for k, (span, (doc, notes)) in enumerate(zip(spans, fields, strict=True)):
         body = blocks[span.title_end : span.end]
-        year = int(doc.date[:4]) if doc.date else doc.doc_number.year if doc.doc_number else None
+        year = int(doc.date[:4]) if doc.date else doc.doc_number.year if doc.doc_number else _title_year(doc.title)
         tasks, task_warnings = extract_tasks(body, year=year, base=doc.date)
         appointments = extract_appointments(
             blocks[span.start : span.end],
@@ -168,6 +168,17 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         "documents": [to_dict(document) for document in documents],
         "warnings": [to_dict(w) for w in warnings],
     }
+
+
+_TITLE_YEAR_RE = compile_re(r"(?<!\d)(?:19|20)\d\d(?=\s*[年—–\-~至到])|(?<=[—–\-~至到])\s*(?:19|20)\d\d(?!\d)")
+
+
+def _title_year(title: str | None) -> int | None:
+    """The year a title names when it names one (2025年开发区重点工作及责任清单 → 2025): the
+    reference of 全年 and 年底前 in an undated, unnumbered task list. Two years (2021—2025年, 2020
+    年…2021年) name no one year."""
+    years = {found.strip() for found in _TITLE_YEAR_RE.findall(title or "")}
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _check_document(doc: Document, warnings: list[WarningRecord]) -> None:
