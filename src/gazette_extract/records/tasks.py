@@ -154,7 +154,8 @@ OWN_DEADLINE_RE = compile_re(
     (?:
         (?:到|至|力争到|力争在|争取到|争取在|在)(?P<by>\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?)  # 到2022年
       (?=[，,])
-      | (?P<before>\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|上半年|下半年)?(?:前|以前|之前))   # 2020年6月底前
+      | (?P<before>\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|上半年|下半年)?(?:前|以前|之前)   # 2020年6月底前
+          |(?:\d{1,2}月(?:\d{1,2}日|底|末)|年底|年末|上半年|下半年)(?:前|以前|之前))   # (the document's year) 年底前 / 6月底前
       (?=[，,]|[^\W\d_])   # 2022年10月底前编制并公布…: a 前 phrase may run into its verb
     )
     """,
@@ -961,7 +962,7 @@ def _task_of(
     roles = draft.roles
     lead, support = _resolve(roles.units, first_is_lead)
     deadline: Deadline | None = None
-    if roles.deadline is None and "年" in draft.text:
+    if roles.deadline is None and ("年" in draft.text or "前" in draft.text):  # 2022年… / 6月底前
         stated = {m.group("by") or m.group("before") for m in OWN_DEADLINE_RE.finditer(draft.text)}
         if len(stated) == 1:  # two different dates: which one is the deadline is unclear
             own = read_deadline(stated.pop(), year=year, base=base)
