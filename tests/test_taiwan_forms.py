@@ -65,3 +65,21 @@ def test_a_taiwan_gazette_issue_and_order() -> None:
         "2019-06-18",
     )
     assert [d["doc_number"]["text"] for d in out["documents"] if d["doc_number"]] == ["台财税字第10804567890号"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "您的瀏覽器不支援JavaScript功能,若網頁功能無法正常使用時,請開啟瀏覽器JavaScript狀態 跳到主要內容",
+        "您的浏览器不支持JavaScript，请开启后浏览",
+    ],
+)
+def test_a_law_database_page_gives_no_false_title(notice: str) -> None:
+    """A site's noscript notice and a dated history line (中華民國95年11月21日行政院…函訂定發布)
+    are no title: the page's regulation title is not in the text."""
+    text = (
+        f"{notice}\n\n法規資訊中央現行法規\n\n行政/人事行政/任免\n中華民國95年11月21日\n"
+        "中華民國95年11月21日行政院院授人力字第0950064762號函訂定發布全文八點;並自96年1月1日起實施\n快速回到頁首按鈕\n"
+    )
+    out = parse_text(text).model_dump()
+    assert [d["title"] for d in out["documents"] if d["title"]] == []

@@ -17,6 +17,9 @@ from ..vocab.common import CJK, ISSUER_SUFFIXES, LazyPattern
 
 # Keys that open a chrome line whatever follows (the rest of the line is the site's):
 CHROME_PREFIXES = (
+    "您的浏览器不支援",  # 您的瀏覽器不支援JavaScript功能，若網頁功能無法正常使用時… (a site's noscript notice)
+    "您的浏览器不支持",  # 您的浏览器不支持JavaScript / 您的浏览器不支持此视频
+    "跳到主要内容",  # 跳到主要內容 (a skip link)
     "欢迎访问",  # 欢迎访问某某县人民政府网站 登录 注册
     "欢迎来到",  # 欢迎来到某某市政府门户网站
     "欢迎光临",  # 欢迎光临某某网

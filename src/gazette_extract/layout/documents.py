@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
+from ..grammars.dates import DATE_RE
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
@@ -831,6 +832,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_widget_line(b.text)  # 气温 : 23度 (a page's weather widget)
             and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
             and not _is_unit_list(text)  # 市税务局等，各县、市、区政府，咸宁高新区管委会: a table's cell
+            and DATE_RE.match(text) is None  # 中华民国95年11月21日行政院…函订定发布: a dated history line
         )
 
     head = candidates[:15]
