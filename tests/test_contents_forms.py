@@ -155,3 +155,29 @@ def test_a_number_went_on_below_is_no_page() -> None:
         p.text for p in split_paragraphs("全年完成固定资产投资（不含土地） 2\n亿元，同比增长百分之五，超额完成任务。\n")
     ]
     assert len(paras) == 1
+
+
+ISSUE_LINES = {
+    "macau-lines": (
+        ["澳门特别行政区公报", "第一组", "第 45 期", "2019年11月4日，星期一"],
+        ("澳门特别行政区公报", 2019, 45, None),
+    ),
+    "macau-one-line": (
+        ["澳门特别行政区公报 第一组 第45期 2019年11月4日 星期一"],
+        ("澳门特别行政区公报", 2019, 45, None),
+    ),
+    "letter-spaced-title": (["某 县 人 民 政 府 公 报", "2012年第2期"], ("某县人民政府公报", 2012, 2, None)),
+    "total-without-brackets": (["某县人民政府公报", "2012年第2期　总第30期"], ("某县人民政府公报", 2012, 2, 30)),
+    "number-then-date": (["某县人民政府公报", "第2期（总第30期）", "2012年4月15日"], ("某县人民政府公报", 2012, 2, 30)),
+    "chinese-numerals": (["某县人民政府公报", "二〇一二年第二期（总第三十期）"], ("某县人民政府公报", 2012, 2, 30)),
+    "hao-then-date": (["某县人民政府公报", "第2号　2012年4月15日"], ("某县人民政府公报", 2012, 2, None)),
+    "markdown-heading": (["# 某县人民政府公报", "", "## 2012年第2期（总第30期）"], ("某县人民政府公报", 2012, 2, 30)),
+}
+
+
+@pytest.mark.parametrize(("lines", "expected"), ISSUE_LINES.values(), ids=ISSUE_LINES.keys())
+def test_masthead_forms(lines: list[str], expected: tuple[str, int, int, int | None]) -> None:
+    text = "\n".join(lines) + "\n\n目录\n" + "\n".join(f"{t}（{n}）……{k}" for k, (t, n, _, _) in enumerate(TITLES, 1))
+    out = parse_text(text + "\n\n" + body()).model_dump()
+    issue = out["issue"]
+    assert (issue["title"], issue["year"], issue["number"], issue["total_number"]) == expected

@@ -160,7 +160,12 @@ def read_issue(blocks: list[Block]) -> Issue:
             title = compact(text[:end] if m and m.start() >= end else text)
             if not (m and m.start() >= end):
                 continue
-        if m and m.group("unit") not in (None, "期") and not (m.group("year") or m.group("total")):
+        if (
+            m
+            and m.group("unit") not in (None, "期")
+            and not (m.group("year") or m.group("total"))
+            and not (m.start() == 0 and DATE_RE.search(text, m.end()))  # 第5号　2019年3月10日 (a masthead)
+        ):
             m = None  # 第5号 alone inside a line is a decree's serial, not an issue's number
         if m and number is None:
             number = _num(m.group("number") or m.group("bare"))  # a range (1-3期) has none
