@@ -512,7 +512,12 @@ class _Growing:
         self._add(joined)
 
     def finish(self) -> None:
-        self.para.text = self.text()
+        text = self.text()
+        if len(self.para.text) < len(text) and ("号" in text or "號" in text):
+            # a number's year bracket broken at the page's edge (豫政(2021 / )22号): fold_text folds
+            # it per line, so only here is it whole (robustness round 8)
+            text = DOC_YEAR_BRACKET_RE.sub(r"〔\1〕", text)
+        self.para.text = text
 
 
 def _is_item(text: str) -> bool:
@@ -543,13 +548,62 @@ def _cut_before(end: str, line: str) -> bool:
     return end in "(（" and _CUT_GLOSS_RE.match(line) is not None
 
 
+# A document number broken at the page's edge, its two pieces on two lines: 内政发〔2013〕6 / 2号,
+# 中办发〔20 / 16〕8号, 豫政(2021 / )22号 — a seam inside it never ends a line, even a metadata line's
+# (发布机构 自治区人民政府 文 号 内政发〔2013〕6: robustness round 8)
+_SEAM_NUMBER_RE = compile_re(r"[〔\[［(（﹝〈]\d{4}[〕\]］)）﹞〉]第?\d{1,5}[号號]")
+_SEAM_SIDE = 12  # characters looked at on each side of the seam (a number is at most 〔2021〕12345号)
+_NUMBER_PIECE = frozenset("0123456789〔〕[]［］(（)）﹝﹞〈〉第")
+
+
+# … or broken inside its agency, the line above filling the page's width: 文号: 泾 / 政〔2023〕1号,
+# …的通知 黔农园 / 办发〔2016〕11号 (a number's agency never ends in 号: 文号 / 湘政发〔2019〕1号 is a key
+# over its value)
+_CJK_END_RE = compile_re(rf"[{_CJK}]$")
+_AGENCY_REST_RE = compile_re(rf"[{_CJK}]{{1,3}}[〔\[［(（﹝〈]\d{{4}}[〕\]］)）﹞〉]第?\d{{1,5}}[号號]")
+
+
+def _number_cut(tail: str, line: str, *, full: bool = False) -> bool:
+    """Does a document number run from the end of ``tail`` (the line above) into ``line``?"""
+    if not tail:
+        return False
+    if full and tail[-1] not in "号號" and _AGENCY_REST_RE.match(line):
+        return _CJK_END_RE.search(tail) is not None and not TITLE_END_RE.search(tail)
+    if tail[-1] not in _NUMBER_PIECE or (line[0] not in _NUMBER_PIECE and line[0] not in "号號"):
+        return False
+    seam = tail[-_SEAM_SIDE:] + line[:_SEAM_SIDE]
+    cut = min(len(tail), _SEAM_SIDE)
+    return any(m.start() < cut < m.end() for m in _SEAM_NUMBER_RE.finditer(seam))
+
+
 # A full line ending on one of these (a clause, not a sentence) may go on: …为市人大常委会主任； / 蔡建军为…
 _MID_SENTENCE = frozenset("；;")
+# … and one ending on a cited title or its bracket (robustness round 8): …和《国务院关于…的通知》 /
+# （国发〔2022〕22号），6月8日… ; …的实施意见》（湘办发〔2016〕41号） / 要求，结合我市实际…
+_CITED_END = frozenset("》）)")
+_FULL_OPEN = _MID_SENTENCE | _CITED_END
+
+
+_NOTE_MAX = 200  # a bracketed note (an adoption note, a cited title alone) is shorter
+
+
+def _wholly_bracketed(prev: _Growing) -> bool:
+    """Is the paragraph one bracket or cited title, closed at its last character: （1997年8月20日…
+    通过…批准） or 《…条例》 — a line of its own, unlike （一）… 依照《…》 of an item?"""
+    if prev.length > _NOTE_MAX or prev.para.text[0] not in "《（(":
+        return False
+    text = prev.text()
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += ch in "《（(" or -(ch in "》）)")
+        if depth <= 0:
+            return k == len(text) - 1
+    return False
 
 
 def _open_end(end: str) -> bool:
     """Can a line that fills the page's width and ends on ``end`` go on in the next line?"""
-    return end not in _CLOSED_ENDS or end in _MID_SENTENCE
+    return end not in _CLOSED_ENDS or end in _FULL_OPEN
 
 
 def _is_metadata_line(text: str) -> bool:
@@ -591,6 +645,7 @@ def _continues(
     if (
         full
         and _open_end(prev.tail(1))
+        and (prev.tail(1) not in _CITED_END or not _wholly_bracketed(prev))  # （…会议通过…批准） is a note
         and not (prev.length <= 80 and _looks_like_title(prev.text()))
         and (nxt_text[0] == "《" or "关于" not in nxt_text or not _looks_like_title(nxt_text))
     ):
@@ -956,11 +1011,26 @@ def split_paragraphs(text: str) -> list[Para]:
             shown = printed[number - 1].strip()
             above = columns(shown) if display else len(shown)
         end = (growing.pieces[-1] if growing is not None else last.text)[-1] if last is not None else ""
+        if (
+            last is not None
+            and not (level or last.level)
+            and "\t" not in last.text
+            and "\t" not in line
+            and _number_cut(
+                growing.tail(_SEAM_SIDE) if growing is not None else last.text[-_SEAM_SIDE:],
+                line,
+                full=full,
+            )
+        ):
+            growing = growing or _Growing(last)
+            growing.join(line)  # 内政发〔2013〕6 / 2号: one number, whatever the line above is
+            last.end_line = number
+            continue
         cut = last is not None and "\t" not in last.text and _cut_before(end, line)
         if (
             last is not None
             and not (level or last.level)
-            and (end not in _CLOSED_ENDS or cut or (full and end in _MID_SENTENCE))
+            and (end not in _CLOSED_ENDS or cut or (full and end in _FULL_OPEN))
             and (not last.standalone or growing is not None or _is_metadata_line(last.text))
             and (cut or last.standalone or not (standalone or _is_item(line)))
         ):

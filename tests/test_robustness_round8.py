@@ -1,0 +1,228 @@
+"""Robustness round 8 (issue 9): hard wraps and layout forms, and roster members, by class.
+
+Each wrap class is a layout fact the page-break rule missed when a converter broke a line at the
+page's edge (benchmarks/robust_layout.py ``wrap-28`` … ``wrap-display-70``): the text is built
+from prose wrapped at a width (so that the width is measured, as on a PDF's page) and one
+paragraph whose break is made to fall exactly at the seam of the class; the records read from
+the wrapped text are those of the same text unwrapped (the harness's canonical keys), at several
+widths, with and without a page number between the two pieces. Negative rows: seams that must
+stay paragraph ends (a bracketed adoption note over its heading, a key over its value, a title
+over its number).
+
+Every text is synthetic, written in the forms bodies print; none comes from a held-out text.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from table_helpers import assert_unique
+
+from gazette_extract.pipeline import extract_str
+from gazette_extract.text.normalize import split_paragraphs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str) -> Any:
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+robustness = _load("robustness")
+
+WIDTHS = (28, 35, 40)
+
+_PROSE = (
+    "为进一步加强和改进全县政务公开工作，推动各项决策部署落地见效，经县人民政府研究同意，"
+    "现就有关事项通知如下，请各乡镇人民政府、县直各部门结合实际认真贯彻执行，确保取得实效。"
+)
+_PAD = "各有关单位要高度重视认真组织切实抓好贯彻落实工作"
+
+
+def _wrap(paragraph: str, width: int) -> list[str]:
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+
+
+def _cut_at(before: str, after: str, width: int) -> list[str]:
+    """The paragraph ``before + after`` wrapped at ``width``, padded at its start so that a line
+    ends exactly after ``before`` (the seam of the class)."""
+    pad = (-len(before)) % width
+    return _wrap((_PAD * 4)[:pad] + before + after, width)
+
+
+def _document(lines: list[str], width: int, *, head: str = "", footer: str = "") -> str:
+    """A notice: its head, prose wrapped at ``width`` (the page's width, measured), the lines of
+    the class (a page number between its two pieces when ``footer``), more prose and a signature."""
+    prose = _wrap(_PROSE * 2, width)
+    if footer:
+        seam = next(k for k, line in enumerate(lines) if len(line) == width) + 1
+        lines = [*lines[:seam], footer, *lines[seam:]]
+    return "\n".join(
+        [
+            *([head] if head else []),
+            "各乡镇人民政府，县直各部门：",
+            *prose,
+            *lines,
+            *prose,
+            "某某县人民政府",
+            "2023年3月1日",
+        ]
+    )
+
+
+def _unwrapped(lines: list[str], width: int, head: str = "") -> str:
+    return "\n".join(
+        [
+            *([head] if head else []),
+            "各乡镇人民政府，县直各部门：",
+            _PROSE * 2,
+            "".join(lines),
+            _PROSE * 2,
+            "某某县人民政府",
+            "2023年3月1日",
+        ]
+    )
+
+
+def _records(text: str) -> dict[tuple[str, str], int]:
+    return dict(robustness.records(extract_str(text)))
+
+
+# (before the seam, after it, a record the unwrapped text holds: (field, canonical key))
+SEAMS = [
+    # --- a full line ending on a cited title's 》 or its number's bracket goes on (was a paragraph end) ---
+    pytest.param(
+        "为加强对普查工作的领导，根据《全国经济普查条例》和《国务院关于开展第五次全国经济普查的通知》",
+        "（国发〔2022〕22号），决定成立领导小组。",
+        ("citation", "国务院关于开展第五次全国经济普查的通知 / 国发〔2022〕22号"),
+        id="cited-title-then-its-number-bracket",
+    ),
+    pytest.param(
+        "依照《湖南省人民政府办公厅关于全面推进政务公开工作的实施意见》（湘办发〔2016〕41号）",
+        "要求，结合我县实际，提出如下意见。",
+        ("citation", "湖南省人民政府办公厅关于全面推进政务公开工作的实施意见 / 湘办发〔2016〕41号"),
+        id="number-bracket-then-the-sentence-goes-on",
+    ),
+    pytest.param(
+        "会议学习了《河南省人民政府关于进一步加强安全生产工作的通知》",
+        "《河南省人民政府关于加快建立健全绿色低碳循环发展经济体系的实施意见》（豫政〔2021〕22号）。",
+        ("citation", "河南省人民政府关于加快建立健全绿色低碳循环发展经济体系的实施意见 / 豫政〔2021〕22号"),
+        id="cited-title-then-the-next-cited-title",
+    ),
+    # --- a number's year bracket other than 〔〕 broken at the edge is folded once whole (was two citations) ---
+    pytest.param(
+        "县领导领学了《河南省人民政府关于加快建立健全绿色低碳循环发展经济体系的实施意见》（豫政(2021",
+        ")22号）。",
+        ("citation", "河南省人民政府关于加快建立健全绿色低碳循环发展经济体系的实施意见 / 豫政〔2021〕22号"),
+        id="paren-year-broken-before-its-closing-bracket",
+    ),
+    pytest.param(
+        "县领导领学了《河南省人民政府关于加快建立健全绿色低碳循环发展经济体系的实施意见》（豫政(20",
+        "21)22号）。",
+        ("citation", "河南省人民政府关于加快建立健全绿色低碳循环发展经济体系的实施意见 / 豫政〔2021〕22号"),
+        id="paren-year-broken-inside-the-year",
+    ),
+    pytest.param(
+        "根据《国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见》（国发（",
+        "2008）30号）精神，制定本意见。",
+        ("citation", "国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见 / 国发〔2008〕30号"),
+        id="full-width-paren-year-broken-after-its-bracket",
+    ),
+]
+
+
+@pytest.mark.parametrize("footer", ["", "— 2 —"], ids=["no-furniture", "page-number-between"])
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("before", "after", "record"), SEAMS)
+def test_a_seam_inside_a_sentence_keeps_its_records(
+    before: str, after: str, record: tuple[str, str], width: int, footer: str
+) -> None:
+    lines = _cut_at(before, after, width)
+    key = " / ".join(robustness.canon(part) for part in record[1].split(" / "))
+    assert (record[0], key) in _records(_unwrapped(lines, width))
+    assert _records(_document(lines, width, footer=footer)) == _records(_unwrapped(lines, width))
+
+
+def test_the_seam_rows_are_unique() -> None:
+    assert_unique(SEAMS)
+
+
+# A metadata block whose number was broken at the edge: (lines as printed, the number read)
+_TITLE = "某某县人民政府关于分解落实政府工作报告目标任务的通知"
+METADATA_NUMBERS = [
+    pytest.param(
+        ["发布机构 自治区人民政府 文  号 内政发〔2013〕6", "2号", "成文日期 2013-07-02"],
+        "内政发〔2013〕62号",
+        id="serial-broken-in-a-spaced-pair-line",
+    ),
+    pytest.param(
+        ["发文机关：某某县人民政府  文号：某政发〔20", "23〕1号", "成文日期：2023-01-30"],
+        "某政发〔2023〕1号",
+        id="year-broken-after-a-colon-key",
+    ),
+    pytest.param(
+        ["发文机关：某某县人民政府  文号：某政发〔2023", "〕1号", "成文日期：2023-01-30"],
+        "某政发〔2023〕1号",
+        id="closing-bracket-on-the-next-line",
+    ),
+    pytest.param(
+        ["发文机关：某某县人民政府  文号：某政发〔2023〕", "1号", "成文日期：2023-01-30"],
+        "某政发〔2023〕1号",
+        id="serial-on-the-next-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "number"), METADATA_NUMBERS)
+def test_a_number_broken_at_the_edge_is_one_number(lines: list[str], number: str) -> None:
+    text = "\n".join([*lines, _TITLE, *_wrap(_PROSE * 3, 30), "某某县人民政府", "2023年1月30日"])
+    numbers = [p.text for p in split_paragraphs(text) if number in p.text]
+    assert len(numbers) == 1
+    assert _records(text).get(("doc_number", robustness.canon(number))) == 1
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(
+    ("pair", "agency_end"),
+    [
+        pytest.param("名称：某某县人民政府关于分解落实政府工作报告目标任务的通知 文号：", "泾", id="one-character"),
+        pytest.param("关于召开全省现代高效农业示范园区建设推进会议的通知  黔农", "园", id="after-the-title"),
+    ],
+)
+def test_a_number_broken_inside_its_agency_at_a_full_line(pair: str, agency_end: str, width: int) -> None:
+    """泾 / 政〔2023〕1号: the line above fills the page's width, so the agency goes on."""
+    first = pair + agency_end
+    pad = (-len(first)) % width
+    lines = [*_wrap("某" * pad + first, width), "政〔2023〕1号" if agency_end == "泾" else "办发〔2016〕11号"]
+    number = "泾政〔2023〕1号" if agency_end == "泾" else "黔农园办发〔2016〕11号"
+    text = _document(lines, width)
+    assert any(number in p.text for p in split_paragraphs(text))
+
+
+# Seams that stay paragraph ends: (the line filling the width, ``{pad}`` filled to make it so, the next line)
+KEPT_APART = [
+    pytest.param("（2023年2月20日{pad}县人大常委会第十次会议通过）", "决定", id="adoption-note-over-its-heading"),
+    pytest.param("《{pad}县城乡环境卫生管理条例》", "第一章 总则", id="cited-title-alone-over-a-chapter"),
+    pytest.param("{pad}县人民政府关于印发环境卫生整治方案的通知", "某政发〔2023〕1号", id="title-over-its-number"),
+    pytest.param("索引号 主题分类 综合{pad}政务 发文字号", "某政发〔2023〕1号", id="key-over-its-value"),
+    pytest.param("附件：{pad}县城乡环境卫生整治方案（试行）", "某某县人民政府", id="attachment-bracket-over-signature"),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("template", "below"), KEPT_APART)
+def test_a_full_line_that_ends_a_paragraph_stays_apart(template: str, below: str, width: int) -> None:
+    full_line = template.format(pad="某" * (width - len(template) + len("{pad}")))
+    assert len(full_line) == width
+    text = _document([full_line, below], width)
+    assert below in [p.text for p in split_paragraphs(text)]
