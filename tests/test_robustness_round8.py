@@ -226,3 +226,72 @@ def test_a_full_line_that_ends_a_paragraph_stays_apart(template: str, below: str
     assert len(full_line) == width
     text = _document([full_line, below], width)
     assert below in [p.text for p in split_paragraphs(text)]
+
+
+# A date broken at the edge of a metadata line or a masthead (it stands alone, so the page-break rule
+# did not join it): the broken date's end was read as the title (1-23) and the date was lost
+DATE_SEAMS = [
+    pytest.param(["发文日期: 2019-01-23 生效时间: 2019-", "01-23"], "2019-01-23", id="iso-date-after-its-year"),
+    pytest.param(["发文日期: 2019-01-23 生效时间: 2019-01-", "23"], "2019-01-23", id="iso-date-before-its-day"),
+    pytest.param(
+        ["成文日期：2019年1月2", "3日 发布日期：2019年1月23日"], "2019年1月23日", id="chinese-date-inside-its-day"
+    ),
+    pytest.param(["寿县人民政府督查室           2022年8月1", "9"], "2022年8月19", id="masthead-date-without-ri"),
+]
+
+
+@pytest.mark.parametrize(("lines", "date"), DATE_SEAMS)
+def test_a_date_broken_at_the_edge_of_a_line_that_stands_alone_is_one_date(lines: list[str], date: str) -> None:
+    text = "\n".join(["索引号: 003129766/201901-00336", *lines, _TITLE, *_wrap(_PROSE * 3, 30)])
+    paragraphs = [p.text.replace(" ", "") for p in split_paragraphs(text)]
+    assert any(date in p for p in paragraphs)
+    assert not any(p.startswith(lines[1][:4]) for p in paragraphs)  # the date's end is no paragraph
+
+
+# Seams that are no date: an item after a line ending on a month, a date's day then a list's number
+DATE_SEAMS_APART = [
+    pytest.param(["发布日期：2019年3月", "1.加强组织领导"], "1.加强组织领导", id="item-after-a-month"),
+    pytest.param(["发布日期：2019-03-01", "2号楼会议室"], "2号楼会议室", id="whole-date-then-a-digit"),
+]
+
+
+@pytest.mark.parametrize(("lines", "below"), DATE_SEAMS_APART)
+def test_a_whole_line_before_a_digit_stays_apart(lines: list[str], below: str) -> None:
+    text = "\n".join(["索引号: 003129766/201901-00336", *lines, _TITLE, *_wrap(_PROSE * 3, 30)])
+    assert below in [p.text for p in split_paragraphs(text)]
+
+
+# A hard-wrapped page's headline on its first line, clearly short of the width, over its story's
+# first line (full): the headline stands alone (it ran into the story: the title was lost)
+HEADLINES = [
+    pytest.param("河南省十三届人大常委会第二十三次会议闭幕", id="session-closes"),
+    pytest.param("王莉霞任内蒙古自治区代主席", id="acting-chair"),
+    pytest.param("某某区召开2023年第4次区政府常务会议", id="digits-in-the-headline"),
+]
+_STORY = (
+    "圆满完成各项议程后，省十三届人大常委会第二十三次会议4月2日在郑州闭幕。会议接受尹弘辞去河南省人民政府省长职务的请求，"
+    "决定任命王凯为河南省人民政府副省长、代理省长。省委书记、省人大常委会主任王国生主持会议并讲话。"
+) * 2
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_a_wrapped_pages_headline_stands_alone(headline: str, width: int) -> None:
+    text = "\n".join([headline, *_wrap(_STORY, width)])
+    assert split_paragraphs(text)[0].text == headline
+
+
+# … and what stays joined: a line that fills the width, a 关于 title broken by its author, one
+# ending on a mark that goes on
+HEADLINES_JOINED = [
+    pytest.param("国务院办公厅关于2019年", "部分节假日安排的通知", id="guanyu-title-broken-before-its-kind"),
+    pytest.param("圆满完成各项议程后，省十三届人大常委会第二十", "三次会议4月2日在郑州闭幕。", id="clause-punctuation"),
+    pytest.param("河南省十三届人大常委会第二十三次会议、", "省政府常务会议相继召开", id="ends-on-a-dun"),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("first", "second"), HEADLINES_JOINED)
+def test_a_first_line_that_is_no_whole_headline_goes_on(first: str, second: str, width: int) -> None:
+    text = "\n".join([first, second, *_wrap(_STORY, width)])
+    assert split_paragraphs(text)[0].text.startswith(first + second)

@@ -553,7 +553,8 @@ def _cut_before(end: str, line: str) -> bool:
 # (发布机构 自治区人民政府 文 号 内政发〔2013〕6: robustness round 8)
 _SEAM_NUMBER_RE = compile_re(r"[〔\[［(（﹝〈]\d{4}[〕\]］)）﹞〉]第?\d{1,5}[号號]")
 _SEAM_SIDE = 12  # characters looked at on each side of the seam (a number is at most 〔2021〕12345号)
-_NUMBER_PIECE = frozenset("0123456789〔〕[]［］(（)）﹝﹞〈〉第")
+_NUMBER_PIECE = frozenset("0123456789〔〕[]［］(（)）﹝﹞〈〉第-年月")
+_SEAM_DATE_RE = compile_re(r"(?<!\d)(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日?)(?!\d)")
 
 
 # … or broken inside its agency, the line above filling the page's width: 文号: 泾 / 政〔2023〕1号,
@@ -563,7 +564,7 @@ _CJK_END_RE = compile_re(rf"[{_CJK}]$")
 _AGENCY_REST_RE = compile_re(rf"[{_CJK}]{{1,3}}[〔\[［(（﹝〈]\d{{4}}[〕\]］)）﹞〉]第?\d{{1,5}}[号號]")
 
 
-def _number_cut(tail: str, line: str, *, full: bool = False) -> bool:
+def _number_cut(tail: str, line: str, *, full: bool = False, alone: bool = False) -> bool:
     """Does a document number run from the end of ``tail`` (the line above) into ``line``?"""
     if not tail:
         return False
@@ -573,7 +574,13 @@ def _number_cut(tail: str, line: str, *, full: bool = False) -> bool:
         return False
     seam = tail[-_SEAM_SIDE:] + line[:_SEAM_SIDE]
     cut = min(len(tail), _SEAM_SIDE)
-    return any(m.start() < cut < m.end() for m in _SEAM_NUMBER_RE.finditer(seam))
+    if any(m.start() < cut < m.end() for m in _SEAM_NUMBER_RE.finditer(seam)):
+        return True
+    # a date broken at the edge of a line that stands alone (prose joins by the page-break rule): 生效时间:
+    # 2019- / 01-23, 督查室 2022年8月1 / 9 — never before an item (1. …)
+    if not alone or not line[0].isdigit() or _is_item(line):
+        return False
+    return any(m.start() < cut < m.end() for m in _SEAM_DATE_RE.finditer(seam))
 
 
 # A full line ending on one of these (a clause, not a sentence) may go on: …为市人大常委会主任； / 蔡建军为…
@@ -815,16 +822,38 @@ def _page_headline(lines: list[str]) -> int | None:
     if len(numbered) < 2 or not any(len(text) > _UNWRAPPED_LINE for _, text in numbered):
         return None
     (number, first), (_, second) = numbered[0], numbered[1]
-    if (
+    return number if _reads_as_headline(first, second) else None
+
+
+def _reads_as_headline(first: str, second: str) -> bool:
+    """Does a page's first line read as a whole headline over ``second``?"""
+    return not (
         not 6 <= len(first) <= _HEADLINE_FIRST_MAX
         or any(p in first for p in "，。；：、,;:")
         or "关于" in first
         or first[-1] in CONTINUING
         or _unbalanced(first)
         or (len(second) <= 80 and TITLE_END_RE.search(second))
-    ):
+    )
+
+
+_HEADLINE_SHORT = 3  # a hard-wrapped page's headline ends this much short of the width, at least
+
+
+def _wrapped_headline(printed: list[str], width: int, display: bool) -> int | None:
+    """The line number of a hard-wrapped page's headline on its first line: clearly short of the
+    page's width, the story's first line under it filling the width, and it reads as a whole
+    headline (河南省十三届人大常委会第二十三次会议闭幕 / 圆满完成各项议程后，…在郑州闭 / 幕。…: the
+    headline never runs into the story; robustness round 8)."""
+    numbered = [(n, raw.strip()) for n, raw in enumerate(printed[:_PAGE_HEAD_LINES], start=1) if raw.strip()]
+    if len(numbered) < 2:
         return None
-    return number
+    (number, first), (_, second) = numbered[0], numbered[1]
+    measure = columns if display else len
+    slack = 2 if display else 1
+    if measure(first) > width - slack - _HEADLINE_SHORT or not width - slack <= measure(second) <= width + 1:
+        return None
+    return number if _reads_as_headline(first, second) else None
 
 
 def _indented(line: str, table_above: bool) -> bool:
@@ -930,6 +959,8 @@ def split_paragraphs(text: str) -> list[Para]:
     slack = 2 if display else 1  # a line broken in columns ends one short when a Chinese character did not fit
     above = 0  # the length of the last line read: when it fills ``width``, the line broke at the edge
     headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
+    if headline_at is None and width is not None:
+        headline_at = _wrapped_headline(printed, width, display)  # … and a wrapped page's
     seen_furniture: set[str] = set()
     last: Para | None = None  # the last paragraph, while lines may still join it
     # … and its builder, made only when a line is first tested against it: a paragraph that ends
@@ -1020,6 +1051,7 @@ def split_paragraphs(text: str) -> list[Para]:
                 growing.tail(_SEAM_SIDE) if growing is not None else last.text[-_SEAM_SIDE:],
                 line,
                 full=full,
+                alone=last.standalone,
             )
         ):
             growing = growing or _Growing(last)
