@@ -295,3 +295,49 @@ HEADLINES_JOINED = [
 def test_a_first_line_that_is_no_whole_headline_goes_on(first: str, second: str, width: int) -> None:
     text = "\n".join([first, second, *_wrap(_STORY, width)])
     assert split_paragraphs(text)[0].text.startswith(first + second)
+
+
+# A publish line's time broken at the edge (时间:2024-06-16 05:10 / :14 浏览:9355): the rest of the line
+# ran into the title below (:14浏览…下载重庆市人民政府关于…的通告 was the title and the issuer)
+def test_a_publish_lines_time_broken_at_the_edge_is_one_line() -> None:
+    lines = ["作者:法律资料网 时间:2024-06-16 05:10", ":14   浏览:9355   来源:法律资料网", "下载地址: 点击此处下载"]
+    paragraphs = [p.text for p in split_paragraphs("\n".join(lines))]
+    assert paragraphs[0].replace(" ", "").startswith("作者：法律资料网时间：2024-06-1605:10:14")
+
+
+# Under a hard-wrapped page's line that ends short of the width (a menu, a byline's rest), a title that
+# opens on its issuer and 关于 begins a paragraph: it ran into the chrome above (首页政务公开…走进鹤城齐齐
+# 哈尔市人民政府办公室关于… was the title and the issuer)
+TITLE_OPENINGS = [  # (the chrome's lines: one filling the width, its short rest)
+    pytest.param(["首     页 政 务 公 开 网 上 办 事 互 动 ", "交 流 走 进 鹤 城"], id="letter-spaced-menu"),
+    pytest.param(
+        ["政务公开 网上办事 互动交流 走进鹤城 政策解读 领导之", "窗 市长信箱 依申请公开 专题专栏"], id="menu-words"
+    ),
+    pytest.param(
+        ["浏览次数：9355 来源：某某市人民政府办公室 【打印", "本页】 关闭窗口 字体：大 中 小"], id="page-tools"
+    ),
+]
+_WRAPPED_TITLE = ["齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市环境污染和生", "态破坏突发事件应急预案》的通知"]
+_WRAPPED_TITLE_WHOLE = "".join(_WRAPPED_TITLE)
+
+
+@pytest.mark.parametrize("chrome", TITLE_OPENINGS)
+def test_a_title_under_a_short_chrome_line_begins_a_paragraph(chrome: list[str]) -> None:
+    assert len(chrome[0].strip()) in (27, 28) and len(chrome[1]) < 27
+    text = "\n".join([*chrome, *_WRAPPED_TITLE, *_wrap(_PROSE * 3, 28)])
+    assert _WRAPPED_TITLE_WHOLE in [p.text for p in split_paragraphs(text)]
+
+
+# … but a sentence goes on into a cited title (the line above ends on a mark that goes on, or a bracket
+# is open), and a line that fills the width goes on
+TITLE_OPENINGS_JOINED = [
+    pytest.param("经研究，现将有关事项和", "省人民政府关于加强安全生产工作的意见", id="ends-on-he"),
+    pytest.param("经研究，根据《", "省人民政府关于加强安全生产工作的意见》，现通知如下。", id="open-title-bracket"),
+    pytest.param("经研究，现将有关事项通知如下：贯彻落实", "省人民政府关于加强安全生产工作的意见，", id="comma-after"),
+]
+
+
+@pytest.mark.parametrize(("above", "below"), TITLE_OPENINGS_JOINED)
+def test_a_sentence_goes_on_into_a_cited_title(above: str, below: str) -> None:
+    text = "\n".join([*_wrap(_PROSE * 3, 28), "为加强领导，" + above, below, *_wrap(_PROSE * 3, 28)])
+    assert any(("为加强领导，" + above + below).rstrip("，。") in p.text for p in split_paragraphs(text))

@@ -553,8 +553,11 @@ def _cut_before(end: str, line: str) -> bool:
 # (发布机构 自治区人民政府 文 号 内政发〔2013〕6: robustness round 8)
 _SEAM_NUMBER_RE = compile_re(r"[〔\[［(（﹝〈]\d{4}[〕\]］)）﹞〉]第?\d{1,5}[号號]")
 _SEAM_SIDE = 12  # characters looked at on each side of the seam (a number is at most 〔2021〕12345号)
-_NUMBER_PIECE = frozenset("0123456789〔〕[]［］(（)）﹝﹞〈〉第-年月")
-_SEAM_DATE_RE = compile_re(r"(?<!\d)(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日?)(?!\d)")
+_NUMBER_PIECE = frozenset("0123456789〔〕[]［］(（)）﹝﹞〈〉第-年月:")
+_SEAM_DATE_RE = compile_re(
+    r"(?<!\d)(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日?)(?!\d)"  # 2019- / 01-23
+    r"|(?<![\d:])\d{1,2}:\d\d:\d\d(?![\d:])"  # a publish line's time: 05:10 / :14 浏览:9355
+)
 
 
 # … or broken inside its agency, the line above filling the page's width: 文号: 泾 / 政〔2023〕1号,
@@ -578,7 +581,7 @@ def _number_cut(tail: str, line: str, *, full: bool = False, alone: bool = False
         return True
     # a date broken at the edge of a line that stands alone (prose joins by the page-break rule): 生效时间:
     # 2019- / 01-23, 督查室 2022年8月1 / 9 — never before an item (1. …)
-    if not alone or not line[0].isdigit() or _is_item(line):
+    if not alone or not (line[0].isdigit() or line[0] == ":") or _is_item(line):
         return False
     return any(m.start() < cut < m.end() for m in _SEAM_DATE_RE.finditer(seam))
 
@@ -619,12 +622,20 @@ def _is_metadata_line(text: str) -> bool:
 
 
 def _continues(
-    prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool, *, full: bool = False, cut: bool = False
+    prev: _Growing,
+    nxt_text: str,
+    nxt_level: int,
+    nxt_structural: bool,
+    *,
+    full: bool = False,
+    cut: bool = False,
+    short: bool = False,
 ) -> bool:
     """Does ``prev`` go on in the next paragraph? (the page-break rule)
 
     ``full``: the text is hard-wrapped (see :func:`wrap_width`) and the line above fills its width.
     ``cut``: the next line cannot begin a paragraph (:func:`_cut_before`): it goes on the line above.
+    ``short``: the text is hard-wrapped and the line above ends short of its width (robustness round 8).
     """
     para = prev.para
     if para.level or nxt_level:
@@ -660,6 +671,8 @@ def _continues(
         # unless it ends a title on its kind (…方案的通知 / 各区人民政府：), or a whole title
         # begins the next line (a site's menu above it: 首页 政务公开 … / …关于印发…的通知)
         return True
+    if short and _opens_title(nxt_text) and prev.tail(1) not in CONTINUING and not any(n > 0 for n in prev.open):
+        return False  # a hard-wrapped page's line short of the width, over 某某市人民政府办公室关于…: a title begins
     if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
@@ -724,6 +737,17 @@ def _value_ends_before_field(text: str, nxt_text: str, *, full: bool) -> bool:
         return True
     title = _TITLE_FIELD_RE.match(text)
     return title is not None and TITLE_END_RE.search(title.group("value") + m.group("fragment")) is not None
+
+
+_TITLE_OPENING_AT = 32  # 关于 this far into a line, after an issuer's name: 齐齐哈尔市人民政府办公室关于印发…
+
+
+def _opens_title(text: str) -> bool:
+    """Does ``text`` open a title: 关于… or an issuer's name then 关于, and no clause punctuation?"""
+    k = text.find("关于", 0, _TITLE_OPENING_AT)
+    if k < 0 or "，" in text or "。" in text:
+        return False
+    return k == 0 or text[:k].endswith(ISSUER_SUFFIXES)
 
 
 def _looks_like_title(text: str) -> bool:
@@ -1038,6 +1062,7 @@ def split_paragraphs(text: str) -> list[Para]:
         # the paragraph's builder is made only for a pair the rule has to read. Two exceptions: a
         # line that cannot begin a paragraph (_cut_before), and a metadata value broken at the edge.
         full = width is not None and width - slack <= above <= width + 1  # a longer line was not wrapped
+        short = width is not None and above < width - slack  # … and a shorter one ended its paragraph
         if width is not None:
             shown = printed[number - 1].strip()
             above = columns(shown) if display else len(shown)
@@ -1067,7 +1092,7 @@ def split_paragraphs(text: str) -> list[Para]:
             and (cut or last.standalone or not (standalone or _is_item(line)))
         ):
             growing = growing or _Growing(last)
-            if _continues(growing, line, level, standalone or _is_item(line), full=full, cut=cut):
+            if _continues(growing, line, level, standalone or _is_item(line), full=full, cut=cut, short=short):
                 growing.join(line)
                 last.end_line = number
                 continue
