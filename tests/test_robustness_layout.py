@@ -46,7 +46,7 @@ TEXTS = {
 
 # (transform, text) pairs that still differ, and why
 KNOWN_GAPS = {
-    ("table-spaces", "pinggu-2021-01.txt"): "space-aligned cells cannot be told from spaces inside a cell: rows lost",
+    # (space-aligned cells without a 序号 column: read since robustness round 8, one line per row)
     # (a wrapped metadata pair row, its date broken at the edge: read since robustness round 8)
     # (a running head printed once between two roster lines: read since rosters round 4)
 }

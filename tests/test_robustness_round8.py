@@ -341,3 +341,103 @@ TITLE_OPENINGS_JOINED = [
 def test_a_sentence_goes_on_into_a_cited_title(above: str, below: str) -> None:
     text = "\n".join([*_wrap(_PROSE * 3, 28), "为加强领导，" + above, below, *_wrap(_PROSE * 3, 28)])
     assert any(("为加强领导，" + above + below).rstrip("，。") in p.text for p in split_paragraphs(text))
+
+
+# A task table printed with spaces and no 序号 column (benchmarks table-spaces; hand-typed and
+# converted 清单): one line per row, as many cells as the header names — it gave no task at all
+_BARE_ROWS = [
+    ("建设智慧教育平台", "区教委", "长期推进"),
+    ("推进老旧小区综合整治", "区住房城乡建设委", "2021年11月底前"),
+    ("实施公用事业领域惠民行动", "区城市管理委", "2021年12月底前"),
+]
+
+
+def _task_rows(text: str) -> list[tuple[str, list[str], str | None]]:
+    from gazette_extract.api import parse_text
+
+    return [
+        (t.text, list(t.lead_units), t.deadline.kind if t.deadline else None)
+        for d in parse_text(text).documents
+        for t in d.tasks
+    ]
+
+
+_BARE_EXPECTED = [
+    ("建设智慧教育平台", ["区教委"], "ongoing"),
+    ("推进老旧小区综合整治", ["区住房城乡建设委"], "by"),
+    ("实施公用事业领域惠民行动", ["区城市管理委"], "by"),
+]
+_NOTICE_HEAD = (
+    "某某区人民政府关于印发重点任务分工方案的通知\n各街道办事处：\n现将重点任务分工印发给你们，请认真贯彻执行。\n"
+)
+
+
+def _aligned(cells: tuple[str, ...]) -> str:
+    """Cells at fixed display columns, as pdftotext -layout prints them (a Chinese character is two)."""
+    stops = (32, 52)
+    return "".join(cell + " " * (stops[k] - 2 * len(cell)) if k < len(stops) else cell for k, cell in enumerate(cells))
+
+
+BARE_TABLES = [
+    pytest.param("重点任务    牵头单位    完成时限", "    ", id="four-spaces"),
+    pytest.param("重点任务  牵头单位  完成时限", "  ", id="two-spaces"),
+    pytest.param("重点任务　　牵头单位　　完成时限", "　　", id="ideographic-spaces"),
+    pytest.param("主要任务      责任单位      完成时间", "      ", id="other-column-names"),
+]
+
+
+@pytest.mark.parametrize(("header", "gap"), BARE_TABLES)
+def test_a_space_printed_table_without_a_number_column_is_read(header: str, gap: str) -> None:
+    table = "\n".join([header, *(gap.join(row) for row in _BARE_ROWS)])
+    assert _task_rows(_NOTICE_HEAD + table + "\n\n某某区人民政府\n2021年3月1日") == _BARE_EXPECTED
+
+
+def test_aligned_columns_without_a_number_column_are_read() -> None:
+    table = "\n".join([_aligned(("重点任务", "牵头单位", "完成时限")), *(_aligned(row) for row in _BARE_ROWS)])
+    assert _task_rows(_NOTICE_HEAD + table + "\n\n某某区人民政府\n2021年3月1日") == _BARE_EXPECTED
+
+
+def test_level_columns_and_rows_printed_with_tabs_between() -> None:
+    """一级工作任务 / 二级工作任务 headers, and rows whose empty cells made a converter print tabs."""
+    table = "\n".join(
+        [
+            "一级工作任务    二级工作任务    牵头单位    完成时限",
+            "（一）建立责任体系    1. 建立耕地保护网格化管理机制。    区规划自然资源分局    长期推进",
+            "\t2. 落实耕地保护田长制。\t各乡镇（街道）\t长期推进",
+            "（二）规划引领    3. 强化国土空间规划的统领作用。    区规划自然资源分局    长期推进",
+        ]
+    )
+    found = _task_rows(_NOTICE_HEAD + table + "\n\n某某区人民政府\n2021年3月1日")
+    assert [(text[:4], lead) for text, lead, _kind in found] == [
+        ("建立耕地", ["区规划自然资源分局"]),
+        ("落实耕地", ["各乡镇（街道）"]),
+        ("强化国土", ["区规划自然资源分局"]),
+    ]
+
+
+# … and what is no such table, or no row that can be read whole
+BARE_TABLES_UNREAD = [
+    pytest.param(
+        [
+            "重点任务    牵头单位    完成时限",
+            "推进老旧小区综合整治，完成    区住房城乡建设委    2021年11月底前",
+            "30个小区改造任务",
+        ],
+        id="row-wrapped-onto-the-next-line",
+    ),
+    pytest.param(
+        ["主要内容    说明    备注", "建设智慧教育平台    区教委    长期推进"], id="no-unit-or-deadline-column"
+    ),
+    pytest.param(
+        ["各单位  牵头单位  要切实负起责任", "建设智慧教育平台  区教委  长期推进"], id="prose-naming-a-column"
+    ),
+    pytest.param(["重点任务    牵头单位    完成时限", "建设智慧教育平台    区教委"], id="row-with-a-cell-missing"),
+]
+
+
+@pytest.mark.parametrize("lines", BARE_TABLES_UNREAD)
+def test_no_row_is_read_from_what_is_no_whole_row(lines: list[str]) -> None:
+    from gazette_extract.text.spacetables import space_table_rows
+
+    text = "\n".join(lines)
+    assert space_table_rows(lines, text) == {}
