@@ -40,6 +40,7 @@ from ..vocab.common import (
     TITLE_KEY_ALTERNATION,
     LazyPattern,
 )
+from ..vocab.personnel import ROSTER_ROLES
 from .newshead import (
     DAY_LEAD_RE,
     SPEAKER_DECK_MAX,
@@ -658,7 +659,7 @@ def _continues(
         )
     if cut:
         return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
-    if nxt_structural:
+    if nxt_structural or (nxt_text[0] in _ROLE_LINE_FIRST and _ROLE_LINE_RE.match(nxt_text)):
         return False
     if (
         full
@@ -748,6 +749,17 @@ def _opens_title(text: str) -> bool:
     if k < 0 or "，" in text or "。" in text:
         return False
     return k == 0 or text[:k].endswith(ISSUER_SUFFIXES)
+
+
+# A roster's role line (组　长：… / 成员：… / 副总指挥：…) begins a paragraph: the line above, an entry
+# ending in its post (…；王五　区政府副区长), never runs into it (robustness round 8: 王五 took the post
+# 区政府副区长成员：赵六…, and the members under 成员 the role 副组长)
+_ROLE_LINE_RE = compile_re(
+    "^(?:"
+    + "|".join("[ \u3000]*".join(role) for role in sorted(ROSTER_ROLES, key=len, reverse=True))
+    + ")[ \u3000]*[：:]"
+)
+_ROLE_LINE_FIRST = frozenset(role[0] for role in ROSTER_ROLES)
 
 
 def _looks_like_title(text: str) -> bool:

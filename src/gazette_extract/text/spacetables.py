@@ -38,7 +38,21 @@ __all__ = ["columns", "space_table_rows"]
 
 # Other header names of personnel and roster tables: columns a row may print, stating no change
 _OTHER_HEADERS = ("职务", "备注", "单位", "单位及职务", "工作单位及职务", "原任职务", "现任职务", "性别", "出生年月")
-HEADER_NAMES: frozenset[str] = frozenset((*TABLE_HEADERS, *TABLE_NAME_HEADERS, *TABLE_CHANGE_HEADERS, *_OTHER_HEADERS))
+# A roster table's column of roles (组长, 成员 …), beside 姓名 (robustness round 8):
+# 姓  名        单位及职务          小组职务
+_ROLE_COLUMNS = (
+    "职务",
+    "小组职务",
+    "组内职务",
+    "小组内职务",
+    "领导小组职务",
+    "在领导小组中职务",
+    "指挥部职务",
+    "拟任小组职务",
+)
+HEADER_NAMES: frozenset[str] = frozenset(
+    (*TABLE_HEADERS, *TABLE_NAME_HEADERS, *TABLE_CHANGE_HEADERS, *_OTHER_HEADERS, *_ROLE_COLUMNS)
+)
 _NUMBER_HEADERS = ("序号", "编号")
 
 # A piece of a line between runs of two spaces or more (ASCII or full-width): words joined by
@@ -173,7 +187,10 @@ _BARE_COLUMNS = tuple(
         (name for name, role in TABLE_HEADERS.items() if role in (LEAD, RESPONSIBLE, DEADLINE)), key=len, reverse=True
     )
 )
-_BARE_HEADER_HINT_RE = compile_re("(?m)[ \u3000]{2}(?:" + "|".join(_BARE_COLUMNS) + ")(?:[ \u3000]{2}|[ \u3000]*$)")
+_BARE_HEADER_HINT_RE = compile_re(
+    "(?m)[ \u3000]{2}(?:" + "|".join((*_BARE_COLUMNS, *_ROLE_COLUMNS[1:])) + ")(?:[ \u3000]{2}|[ \u3000]*$)"
+    "|^[ \u3000]*(?:职[ \u3000]*务|姓[ \u3000]*名)[ \u3000]{2}"
+)
 _LEVELS = tuple(TASK_LEVELS)
 
 
@@ -182,13 +199,30 @@ def _bare_header(line: str) -> list[Piece] | None:
     column among them (一级工作任务    二级工作任务    牵头单位    完成时限)."""
     if "\t" in line or "|" in line:
         return None
-    pieces = _pieces(line)
+    pieces = _letter_spaced_joined(_pieces(line))
     if len(pieces) < _MIN_COLUMNS or _header_name(pieces[0][1]) in _NUMBER_HEADERS:
         return None
     names = [_header_name(text).removeprefix(text[:2] if text.startswith(_LEVELS) else "") for _, text in pieces]
     if not all(name in HEADER_NAMES for name in names):
         return None
-    return pieces if any(name in _BARE_COLUMNS for name in names) else None
+    if any(name in _BARE_COLUMNS for name in names):
+        return pieces
+    # a roster table: names and their roles (姓名 | 单位及职务 | 小组职务)
+    return pieces if "姓名" in names and any(name in _ROLE_COLUMNS for name in names) else None
+
+
+def _letter_spaced_joined(pieces: list[Piece]) -> list[Piece]:
+    """Pieces of one character each in a run joined again: a name or a word printed letter-spaced
+    with two spaces (张  三, 王  小  明, 姓  名) is one cell."""
+    joined: list[Piece] = []
+    single = False  # the last piece joined is a run of single characters
+    for column, text in pieces:
+        if len(text) == 1 and joined and single:
+            joined[-1] = (joined[-1][0], joined[-1][1] + text)
+            continue
+        single = len(text) == 1
+        joined.append((column, text))
+    return joined
 
 
 def _bare_rows(lines: list[str], i: int, width: int, rows: dict[int, tuple[str, int]]) -> int:
@@ -202,11 +236,11 @@ def _bare_rows(lines: list[str], i: int, width: int, rows: dict[int, tuple[str, 
         if "\t" in line.strip():
             i += 1  # a row printed with tabs (its empty cells could not be shown by spaces): the table goes on
             continue
-        pieces = _pieces(line) if line.strip() else []
+        pieces = _letter_spaced_joined(_pieces(line)) if line.strip() else []
         if len(pieces) != width:
             break
         nxt = lines[i + 1] if i + 1 < n else ""
-        if nxt.strip() and "\t" not in nxt and len(_pieces(nxt)) != width:
+        if nxt.strip() and "\t" not in nxt and len(_letter_spaced_joined(_pieces(nxt))) != width:
             break  # a line of other cells right under the row: the row may go on there
         rows[i] = ("\t".join(text for _, text in pieces), i)
         i += 1
