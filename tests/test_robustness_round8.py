@@ -441,3 +441,138 @@ def test_no_row_is_read_from_what_is_no_whole_row(lines: list[str]) -> None:
 
     text = "\n".join(lines)
     assert space_table_rows(lines, text) == {}
+
+
+# ---------------------------------------------------------------------------------------------
+# Roster members (records/personnel.py extract_members), forms rosters rounds 3 and 4 do not have
+# ---------------------------------------------------------------------------------------------
+
+_GROUP_HEAD = (
+    "关于成立某某区创建全国文明城区工作领导小组的通知\n\n各街道办事处，区政府各委、办、局：\n"
+    "为切实加强领导，经区政府研究，决定成立某某区创建全国文明城区工作领导小组。组成人员如下：\n"
+)
+Member = tuple[str, str, str | None]
+
+
+def _members(text: str) -> list[Member]:
+    from gazette_extract.api import parse_text
+
+    return [(m.role, m.person, m.post) for d in parse_text(_GROUP_HEAD + text).documents for m in d.members]
+
+
+MEMBER_ROWS = [
+    # --- names sharing one post in brackets: 王五（副区长） was 李四's post, 王五 lost ---
+    pytest.param(
+        "组长：张三（区长）\n副组长：李四、王五（副区长）",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长"), ("副组长", "王五", "副区长")],
+        id="names-share-a-bracketed-post",
+    ),
+    pytest.param(
+        "副组长：李四同志、王五同志（副区长）",
+        [("副组长", "李四", "副区长"), ("副组长", "王五", "副区长")],
+        id="names-with-tongzhi-share-a-post",
+    ),
+    pytest.param(
+        "成员：赵六、钱七、孙八(区政府副调研员)",
+        [("成员", "赵六", "区政府副调研员"), ("成员", "钱七", "区政府副调研员"), ("成员", "孙八", "区政府副调研员")],
+        id="three-names-ascii-bracket",
+    ),
+    # --- a roster line wrapped inside a post, the next entry on the same line (a converter's wrap) ---
+    pytest.param(
+        "组长：张三　区委副书记、区长\n副组长：李四　区委常委、常务副\n区长；王五　区政府副区长",
+        [
+            ("组长", "张三", "区委副书记、区长"),
+            ("副组长", "李四", "区委常委、常务副区长"),
+            ("副组长", "王五", "区政府副区长"),
+        ],
+        id="post-wrapped-after-fu-then-an-entry-semicolon",
+    ),
+    pytest.param(
+        "副组长：李四　区委常委、常务副\n区长，王五　区政府副区长",
+        [("副组长", "李四", "区委常委、常务副区长"), ("副组长", "王五", "区政府副区长")],
+        id="post-wrapped-after-fu-then-an-entry-comma",
+    ),
+    pytest.param(
+        "成员：赵六　区发改委主任；钱七　区财政局副\n局长；孙八　区教委主任",
+        [("成员", "赵六", "区发改委主任"), ("成员", "钱七", "区财政局副局长"), ("成员", "孙八", "区教委主任")],
+        id="post-wrapped-inside-a-title-then-an-entry",
+    ),
+    pytest.param(
+        "副组长：李四　区委常委、常务副\n区长",
+        [("副组长", "李四", "区委常委、常务副区长")],
+        id="post-wrapped-after-fu-alone",
+    ),
+    # --- members listed by unit then name, no post (the unit is the post as printed) ---
+    pytest.param(
+        "组长：张三　区长\n成员：区发改委赵六、区财政局钱七、区教委孙八",
+        [
+            ("组长", "张三", "区长"),
+            ("成员", "赵六", "区发改委"),
+            ("成员", "钱七", "区财政局"),
+            ("成员", "孙八", "区教委"),
+        ],
+        id="units-then-names-dun",
+    ),
+    pytest.param(
+        "成员：区民政局王小明，区委组织部李明华，区政务服务中心欧阳青",
+        [("成员", "王小明", "区民政局"), ("成员", "李明华", "区委组织部"), ("成员", "欧阳青", "区政务服务中心")],
+        id="units-then-three-character-names-comma",
+    ),
+    # --- a roster printed as a space-aligned table with a header, the role in any column ---
+    pytest.param(
+        "姓  名        单位及职务          小组职务\n张  三        区长                组长\n"
+        "李  四        副区长              副组长\n赵  六        区发改委主任        成员",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长"), ("成员", "赵六", "区发改委主任")],
+        id="space-table-role-last-letter-spaced-names",
+    ),
+    pytest.param(
+        "姓名    小组职务    单位及职务\n张三    组长    区长\n李四    副组长    副区长\n赵六    成员    区发改委主任",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长"), ("成员", "赵六", "区发改委主任")],
+        id="space-table-role-in-the-middle",
+    ),
+    pytest.param(
+        "姓名　　单位及职务　　小组职务\n王小明　　区长　　组长\n欧阳青　　副区长　　副组长",
+        [("组长", "王小明", "区长"), ("副组长", "欧阳青", "副区长")],
+        id="space-table-ideographic-spaces",
+    ),
+    # --- what gives no member ---
+    pytest.param(
+        "组长：张三　区长\n成员：区发改委、区财政局、区教委、区城管局、区民政局",
+        [("组长", "张三", "区长")],
+        id="member-units-alone-give-no-person",
+    ),
+    pytest.param(
+        "组长：张三　区长\n成员单位：区委办、区政府办、区委组织部、区委宣传部、区公安分局",
+        [("组长", "张三", "区长")],
+        id="member-unit-list-gives-no-person",
+    ),
+    pytest.param("成员：区发改委、区财政局（按职责分工负责）", [], id="units-sharing-a-remark"),
+    pytest.param(
+        "姓名    单位    备注\n张三    区发改委    无\n李四    区财政局    无",
+        [],
+        id="space-table-of-people-without-roles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_ROWS)
+def test_roster_members(text: str, expected: list[Member]) -> None:
+    assert _members(text) == expected
+
+
+def test_the_member_rows_are_unique() -> None:
+    assert_unique(MEMBER_ROWS)
+
+
+@pytest.mark.parametrize("width", (20, 24))
+def test_a_roster_wrapped_by_a_converter_keeps_its_members(width: int) -> None:
+    """The whole roster hard-wrapped as a converter wraps it: the members of the unwrapped roster."""
+    roster = [
+        "组长：张三　区委副书记、区长",
+        "副组长：李四　区委常委、常务副区长；王五　区政府副区长",
+        "成员：赵六　区发改委主任；钱七　区财政局局长；孙八　区教委主任",
+    ]
+    whole = _members("\n".join(roster))
+    wrapped = _members("\n".join(piece for line in roster for piece in _wrap(line, width)))
+    assert [(role, person) for role, person, _post in wrapped] == [(role, person) for role, person, _post in whole]
+    assert len(whole) == 6
