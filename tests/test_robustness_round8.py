@@ -518,6 +518,21 @@ MEMBER_ROWS = [
         [("成员", "王小明", "区民政局"), ("成员", "李明华", "区委组织部"), ("成员", "欧阳青", "区政务服务中心")],
         id="units-then-three-character-names-comma",
     ),
+    # --- a post run into a dotted name: 区民宗局局长阿不都·热依木 was the person (a false record) ---
+    pytest.param(
+        "成员：区民宗局局长阿不都·热依木、区财政局局长古丽·艾买提",
+        [("成员", "阿不都·热依木", "区民宗局局长"), ("成员", "古丽·艾买提", "区财政局局长")],
+        id="post-then-dotted-name-dun",
+    ),
+    pytest.param(
+        "组长：阿不都·热依木　区长\n成员：区发改委主任买买提·吐尔逊；区教育局局长热依拉·阿不都",
+        [
+            ("组长", "阿不都·热依木", "区长"),
+            ("成员", "买买提·吐尔逊", "区发改委主任"),
+            ("成员", "热依拉·阿不都", "区教育局局长"),
+        ],
+        id="post-then-dotted-name-semicolon",
+    ),
     # --- a roster printed as a space-aligned table with a header, the role in any column ---
     pytest.param(
         "姓  名        单位及职务          小组职务\n张  三        区长                组长\n"

@@ -588,7 +588,22 @@ def _is_dotted_name(text: str) -> bool:
         return False
     if text[-1] in _NON_NAME_LAST or text.endswith(ORG_SUFFIX_TUPLE):
         return False  # 买买提·吐尔逊市财政局, …某县人民政府 (a name run into a post: round 11, a false record)
+    if _post_before_dotted(text) is not None:
+        return False  # 区民宗局局长阿不都·热依木: a post run into the name (robustness round 8, a false record)
     return _title_at_end(text) is None
+
+
+_DOTTED_FIRST_MAX = 12  # characters of a dotted name's first part looked at for a post before it
+
+
+def _post_before_dotted(text: str) -> int | None:
+    """Where a post ending in a title stops inside a dotted name's first part (区民宗局局长|阿不都·热依木),
+    leaving two characters or more before the dot; None when none does."""
+    first = _DOT_SPLIT_RE.split(text, maxsplit=1)[0][:_DOTTED_FIRST_MAX]
+    for k in range(len(first) - 2, 1, -1):
+        if _title_at_end(first[:k]) is not None:
+            return k
+    return None
 
 
 def _name_sizes(text: str, sizes: tuple[int, ...]) -> tuple[int, ...] | range:
@@ -3657,7 +3672,7 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
     for piece in filter(None, pieces):
         read = _roster_line(piece)
         if not read:
-            held = _post_and_name(piece) or _unit_and_name(piece)
+            held = _post_and_name(piece) or _unit_and_name(piece) or _post_and_dotted_name(piece)
             read = [held] if held else []
         if not read and len(piece) <= _GLUED_PIECE_MAX:  # 王五区政府副区长: the space lost at a wrap (round 8)
             read = list(_glued_entries(piece, _DEFAULT_STARTS, final=False)[:2])
@@ -3961,6 +3976,14 @@ _GLUED_PIECE_MAX = 24  # one name and one post run together, never a list of the
 
 
 _ROSTER_UNIT_ENDINGS = tuple(sorted(ROSTER_UNIT_ENDINGS, key=len, reverse=True))
+
+
+def _post_and_dotted_name(entry: str) -> tuple[str, str] | None:
+    """区民宗局局长阿不都·热依木 → (阿不都·热依木, 区民宗局局长): a post, then a dotted name (round 8)."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    if not any(dot in entry for dot in NAME_DOTS) or (k := _post_before_dotted(entry)) is None:
+        return None
+    return (entry[k:], entry[:k]) if _is_dotted_name(entry[k:]) else None
 
 
 def _unit_and_name(entry: str) -> tuple[str, str] | None:
