@@ -591,3 +591,36 @@ def test_a_roster_wrapped_by_a_converter_keeps_its_members(width: int) -> None:
     wrapped = _members("\n".join(piece for line in roster for piece in _wrap(line, width)))
     assert [(role, person) for role, person, _post in wrapped] == [(role, person) for role, person, _post in whole]
     assert len(whole) == 6
+
+
+# A role line begins a paragraph (the entry above never runs into it) — unless the line above ends on
+# the start of a longer role cut at the edge (…副 / 组长：… is 副组长)
+ROLE_LINE_SEAMS = [
+    pytest.param(
+        "副组长：李四　区委常委、常务副区长；王五　区政府副区长",
+        "成员：赵六　区发改委主任",
+        False,
+        id="entry-then-role",
+    ),
+    pytest.param(
+        "二、组成人员组长：张高丽国务院副总理副",
+        "组长：姜大明国土资源部部长丁向阳国务院副秘书长",
+        True,
+        id="fu-then-zuzhang",
+    ),
+    pytest.param(
+        "组长：张三区长副组长：李四副区长执行",
+        "副组长：王五副区长成员：赵六区发改委主任",
+        True,
+        id="zhixing-then-fu-zuzhang",
+    ),
+    pytest.param(
+        "总指挥：张三　区长；副总指挥：李四　区应急局局长", "成　员：赵六　区水务局局长", False, id="spaced-role"
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "below", "joined"), ROLE_LINE_SEAMS)
+def test_a_role_line_begins_a_paragraph_unless_its_role_was_cut(above: str, below: str, joined: bool) -> None:
+    paragraphs = [p.text for p in split_paragraphs(f"{above}\n{below}")]
+    assert (len(paragraphs) == 1) is joined

@@ -659,7 +659,7 @@ def _continues(
         )
     if cut:
         return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
-    if nxt_structural or (nxt_text[0] in _ROLE_LINE_FIRST and _ROLE_LINE_RE.match(nxt_text)):
+    if nxt_structural or _role_line_begins(prev, nxt_text):
         return False
     if (
         full
@@ -755,11 +755,25 @@ def _opens_title(text: str) -> bool:
 # ending in its post (…；王五　区政府副区长), never runs into it (robustness round 8: 王五 took the post
 # 区政府副区长成员：赵六…, and the members under 成员 the role 副组长)
 _ROLE_LINE_RE = compile_re(
-    "^(?:"
+    "^(?P<role>"
     + "|".join("[ \u3000]*".join(role) for role in sorted(ROSTER_ROLES, key=len, reverse=True))
     + ")[ \u3000]*[：:]"
 )
 _ROLE_LINE_FIRST = frozenset(role[0] for role in ROSTER_ROLES)
+# … unless the line above ends on the start of a longer role, cut at the edge: …二、组成人员组长：张高丽国务院
+# 副总理副 / 组长：姜大明… (副组长), …执行 / 副组长：
+_ROLE_HEADS: dict[str, tuple[str, ...]] = {
+    role: tuple(longer[: -len(role)] for longer in ROSTER_ROLES if longer.endswith(role) and longer != role)
+    for role in ROSTER_ROLES
+}
+
+
+def _role_line_begins(prev: _Growing, nxt_text: str) -> bool:
+    """Does ``nxt_text`` open a roster's role line that begins a paragraph (not a role cut at the edge)?"""
+    if nxt_text[0] not in _ROLE_LINE_FIRST or (m := _ROLE_LINE_RE.match(nxt_text)) is None:
+        return False
+    heads = _ROLE_HEADS[m.group("role").replace(" ", "").replace("\u3000", "")]
+    return not (heads and prev.tail(4).endswith(heads))
 
 
 def _looks_like_title(text: str) -> bool:
