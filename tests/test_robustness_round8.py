@@ -533,6 +533,27 @@ MEMBER_ROWS = [
         ],
         id="post-then-dotted-name-semicolon",
     ),
+    # --- posts then names run together after 成员： (孙八 took all three posts; 赵六, 钱七 were lost) ---
+    pytest.param(
+        "组长：张三区长\n成员：区发改委主任赵六区财政局局长钱七区教委主任孙八",
+        [
+            ("组长", "张三", "区长"),
+            ("成员", "赵六", "区发改委主任"),
+            ("成员", "钱七", "区财政局局长"),
+            ("成员", "孙八", "区教委主任"),
+        ],
+        id="posts-then-names-run-together",
+    ),
+    pytest.param(
+        "副组长：国务院副秘书长张三国家发展改革委副主任李四",
+        [("副组长", "张三", "国务院副秘书长"), ("副组长", "李四", "国家发展改革委副主任")],
+        id="two-posts-then-names-run-together",
+    ),
+    pytest.param(
+        "组长：区委常委、区委办公室主任、区委机要局局长张三",
+        [("组长", "张三", "区委常委、区委办公室主任、区委机要局局长")],
+        id="one-holder-of-three-posts-run-together",
+    ),
     # --- a roster printed as a space-aligned table with a header, the role in any column ---
     pytest.param(
         "姓  名        单位及职务          小组职务\n张  三        区长                组长\n"

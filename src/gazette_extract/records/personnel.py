@@ -3653,7 +3653,33 @@ def _glued_holder(line: str) -> list[tuple[str, str | None]]:
     if not 4 <= len(core) <= 30 or not _ALL_CJK_RE.fullmatch(core.replace("、", "")) or TRIGGER_RE.search(core):
         return []
     held = _post_and_name(core)
-    return [held] if held else []
+    if held is None:
+        return []
+    name, post = held
+    if len(post) <= _GLUED_PIECE_MAX // 2 or (run := _posts_then_names(post)) is None:
+        return [held]
+    holders, last_post = run
+    return [*holders, (name, last_post)] if holders else []
+
+
+def _posts_then_names(post: str) -> tuple[list[tuple[str, str | None]], str] | None:
+    """A long 'post' that holds more holders, posts and names run together (robustness round 8):
+    区发改委主任赵六区财政局局长钱七区教委主任 (before 孙八) → ([(赵六, 区发改委主任), (钱七,
+    区财政局局长)], 区教委主任): the first post, then name-post pairs; the last post is the last
+    name's. None when no holder is inside; ([], "") when one seems to be but the run does not read
+    whole (left out: a wrong pairing is worse than none)."""
+    inside = False
+    for k in range(2, len(post) - 3):
+        if post[k] in _PLACE_LEVEL_CHARS or _title_at_end(post[:k]) is None:
+            continue  # (区委常委、区委办公室主任: a place after a title begins the next post, no name)
+        if not (is_person_name(post[k : k + 2]) or is_person_name(post[k : k + 3])):
+            continue
+        inside = True
+        pairs = _glued_entries(post[k:], _DEFAULT_STARTS, final=False)
+        if pairs and "".join(n + p for n, p in pairs) == post[k:]:
+            posts = [post[:k], *(p for _n, p in pairs)]
+            return [(n, posts[j]) for j, (n, _p) in enumerate(pairs)], posts[-1]
+    return ([], "") if inside else None
 
 
 def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
