@@ -14,31 +14,12 @@ Every text is synthetic, written in the forms bodies print; none comes from a he
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from typing import Any
-
 import pytest
 from table_helpers import assert_unique
+from test_robustness_layout import robustness  # the harness (benchmarks/robustness.py), loaded once
 
 from gazette_extract.pipeline import extract_str
 from gazette_extract.text.normalize import split_paragraphs
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load(name: str) -> Any:
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-robustness = _load("robustness")
 
 WIDTHS = (28, 35, 40)
 
