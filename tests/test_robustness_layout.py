@@ -46,12 +46,11 @@ TEXTS = {
 
 # (transform, text) pairs that still differ, and why
 KNOWN_GAPS = {
-    ("table-spaces", "pinggu-2021-01.txt"): "space-aligned cells cannot be told from spaces inside a cell: rows lost",
-    ("wrap-28", "corpus/thx-2019-metadata-pairs.txt"): "a wrapped metadata pair row",
+    # (space-aligned cells without a 序号 column: read since robustness round 8, one line per row)
+    # (a wrapped metadata pair row, its date broken at the edge: read since robustness round 8)
     # two-column pages (wrap-16, wrap-21, added in round 8; dev lost/new in the README)
     ("wrap-16", "pinggu-2021-01.txt"): "a 16-character column: task notes and roster lines cut at the edge are lost",
     ("wrap-16", "corpus/guangxi-2021-roster-pinglu.txt"): "a title wrapped over four lines loses part of its issuer",
-    ("wrap-16", "corpus/thx-2019-metadata-pairs.txt"): "metadata pair rows cut by the column open a false document",
     ("wrap-21", "pinggu-2021-01.txt"): "a 21-character column: task notes cut at the edge are lost",
     ("wrap-21", "web/lishan-2023-task-lines.txt"): "a wrapped title and task lines cut at the edge",
     # (a running head printed once between two roster lines: read since rosters round 4)

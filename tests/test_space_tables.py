@@ -142,9 +142,13 @@ def test_prose_indented_right_under_the_table_continues_no_cell() -> None:
 @pytest.mark.parametrize(
     "lines",
     [
-        pytest.param(
-            ["重点任务        牵头单位        完成时限", "建设智慧教育平台    区教委    长期推进"],
-            id="no-number-column",
+        pytest.param(  # (one line per row is read since robustness round 8: tests/test_robustness_round8.py)
+            [
+                "重点任务        牵头单位        完成时限",
+                "建设智慧教育平台，完成    区教委    长期推进",
+                "30个小区改造",
+            ],
+            id="no-number-column-row-wrapped",
         ),
         pytest.param(["序号  说明", "1     本办法自发布之日起施行"], id="unknown-column-names"),
         pytest.param(["根据  有关规定  现通知如下", "1  各单位要高度重视"], id="prose-with-double-spaces"),

@@ -94,6 +94,7 @@ from ..vocab.personnel import (
     ROSTER_ROLES,
     ROSTER_STORY_VERBS,
     ROSTER_TITLE_GROUPS,
+    ROSTER_UNIT_ENDINGS,
     ROSTER_VERB_ADVERBS,
     SHORT_LEAD_VERBS,
     SINGLE_SURNAMES,
@@ -587,7 +588,22 @@ def _is_dotted_name(text: str) -> bool:
         return False
     if text[-1] in _NON_NAME_LAST or text.endswith(ORG_SUFFIX_TUPLE):
         return False  # 买买提·吐尔逊市财政局, …某县人民政府 (a name run into a post: round 11, a false record)
+    if _post_before_dotted(text) is not None:
+        return False  # 区民宗局局长阿不都·热依木: a post run into the name (robustness round 8, a false record)
     return _title_at_end(text) is None
+
+
+_DOTTED_FIRST_MAX = 12  # characters of a dotted name's first part looked at for a post before it
+
+
+def _post_before_dotted(text: str) -> int | None:
+    """Where a post ending in a title stops inside a dotted name's first part (区民宗局局长|阿不都·热依木),
+    leaving two characters or more before the dot; None when none does."""
+    first = _DOT_SPLIT_RE.split(text, maxsplit=1)[0][:_DOTTED_FIRST_MAX]
+    for k in range(len(first) - 2, 1, -1):
+        if _title_at_end(first[:k]) is not None:
+            return k
+    return None
 
 
 def _name_sizes(text: str, sizes: tuple[int, ...]) -> tuple[int, ...] | range:
@@ -3587,6 +3603,12 @@ def _roster_post(post: str | None) -> str | None:
     return post or None
 
 
+# Names joined by 、, then one post in brackets that they share: 李四、王五（副区长） / 李四同志、王五同志（副区长）
+_SHARED_POST_RE = compile_re(
+    rf"(?P<names>[{_CJK}{NAME_DOTS}]{{2,8}}(?:、[{_CJK}{NAME_DOTS}]{{2,8}})+)[（(](?P<post>[^（）()\n]{{1,60}})[）)]"
+)
+
+
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     """The people after a role: (line offset, person, post). Numbering before an entry (1. 张三, （2）李四)
     is dropped, never read as a post."""
@@ -3596,6 +3618,11 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
         rest = "\n".join(_ROSTER_NUMBER_RE.sub("", line, count=1) for line in rest.split("\n"))
     if "族" in rest or "女" in rest or "男" in rest:  # 张三（女） / 张三（女，区长）: a remark on the person, no post
         rest = _PERSON_REMARK_RE.sub(lambda m: "（" if m.group("more") else " ", rest)
+    if "、" in rest and (shared := _SHARED_POST_RE.fullmatch(rest.strip(" \u3000"))):
+        # 李四、王五（副区长）: the names share the post in brackets (robustness round 8; 王五（副区长） was 李四's post)
+        names = [name.removesuffix("同志") for name in shared.group("names").split("、")]
+        if all(is_person_name(name, roster=True) for name in names):
+            return [(0, name, shared.group("post").strip()) for name in names]
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
         matches = list(PAREN_ENTRY_RE.finditer(rest))
         named = ((_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in matches)
@@ -3611,6 +3638,10 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
         if cut and (joined := _cut_post_joined(entries[-1][2], line)) is not None:
             entries[-1] = (entries[-1][0], entries[-1][1], joined)  # 王五　区发展和改革委员会⏎　　党组书记、主任
             continue
+        if cut and (wrapped_on := _cut_post_then_entries(entries[-1][2], line)) is not None:
+            entries[-1] = (entries[-1][0], entries[-1][1], wrapped_on[0])  # 常务副⏎区长；王五　副区长
+            entries.extend((i, person, post) for _offset, person, post in wrapped_on[1])
+            continue
         entries.extend((i, person, post) for person, post in read)
     return entries
 
@@ -3622,7 +3653,33 @@ def _glued_holder(line: str) -> list[tuple[str, str | None]]:
     if not 4 <= len(core) <= 30 or not _ALL_CJK_RE.fullmatch(core.replace("、", "")) or TRIGGER_RE.search(core):
         return []
     held = _post_and_name(core)
-    return [held] if held else []
+    if held is None:
+        return []
+    name, post = held
+    if len(post) <= _GLUED_PIECE_MAX // 2 or (run := _posts_then_names(post)) is None:
+        return [held]
+    holders, last_post = run
+    return [*holders, (name, last_post)] if holders else []
+
+
+def _posts_then_names(post: str) -> tuple[list[tuple[str, str | None]], str] | None:
+    """A long 'post' that holds more holders, posts and names run together (robustness round 8):
+    区发改委主任赵六区财政局局长钱七区教委主任 (before 孙八) → ([(赵六, 区发改委主任), (钱七,
+    区财政局局长)], 区教委主任): the first post, then name-post pairs; the last post is the last
+    name's. None when no holder is inside; ([], "") when one seems to be but the run does not read
+    whole (left out: a wrong pairing is worse than none)."""
+    inside = False
+    for k in range(2, len(post) - 3):
+        if post[k] in _PLACE_LEVEL_CHARS or _title_at_end(post[:k]) is None:
+            continue  # (区委常委、区委办公室主任: a place after a title begins the next post, no name)
+        if not (is_person_name(post[k : k + 2]) or is_person_name(post[k : k + 3])):
+            continue
+        inside = True
+        pairs = _glued_entries(post[k:], _DEFAULT_STARTS, final=False)
+        if pairs and "".join(n + p for n, p in pairs) == post[k:]:
+            posts = [post[:k], *(p for _n, p in pairs)]
+            return [(n, posts[j]) for j, (n, _p) in enumerate(pairs)], posts[-1]
+    return ([], "") if inside else None
 
 
 def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
@@ -3641,8 +3698,10 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
     for piece in filter(None, pieces):
         read = _roster_line(piece)
         if not read:
-            held = _post_and_name(piece)
+            held = _post_and_name(piece) or _unit_and_name(piece) or _post_and_dotted_name(piece)
             read = [held] if held else []
+        if not read and len(piece) <= _GLUED_PIECE_MAX:  # 王五区政府副区长: the space lost at a wrap (round 8)
+            read = list(_glued_entries(piece, _DEFAULT_STARTS, final=False)[:2])
         if len(read) != 1:
             return []
         entries.extend(read)
@@ -3790,7 +3849,7 @@ def _cut_post_joined(post: str | None, text: str) -> str | None:
     if (
         not post
         or not 1 <= len(line) <= _CUT_POST_TAIL_MAX
-        or line[0] in _PLACE_LEVEL_CHARS
+        or (line[0] in _PLACE_LEVEL_CHARS and not post.endswith("副"))  # 常务副⏎区长: 副 ends no post
         or _ALL_CJK_RE.fullmatch(line.replace("、", "")) is None
         or _title_at_end(f"{post}{line}") is None
     ):
@@ -3799,6 +3858,19 @@ def _cut_post_joined(post: str | None, text: str) -> str | None:
 
 
 _CUT_POST_TAIL_MAX = 16
+
+
+def _cut_post_then_entries(post: str | None, text: str) -> tuple[str, list[tuple[int, str, str | None]]] | None:
+    """A roster line wrapped inside a post, the next entries after it on the same line (robustness
+    round 8): 李四　区委常委、常务副⏎区长；王五　区政府副区长 → (区委常委、常务副区长, [王五 …]); None
+    when the piece before the first ；/， does not complete the post or the rest reads as no entry."""
+    head, sep, tail = text.strip(" \u3000").partition("；")
+    if not sep:
+        head, sep, tail = text.strip(" \u3000").partition("，")
+    if not sep or (joined := _cut_post_joined(post, head)) is None:
+        return None
+    entries = _roster_entries(tail.strip(" \u3000；;，,。"))
+    return (joined, entries) if entries else None
 
 
 def _role_alone(text: str, below: Block | None) -> str | None:
@@ -3924,6 +3996,31 @@ def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]
         return []
     post = "、".join([*pieces[:k], held[1]])
     return [(name, post) for name in (held[0], *others)]
+
+
+_GLUED_PIECE_MAX = 24  # one name and one post run together, never a list of them
+
+
+_ROSTER_UNIT_ENDINGS = tuple(sorted(ROSTER_UNIT_ENDINGS, key=len, reverse=True))
+
+
+def _post_and_dotted_name(entry: str) -> tuple[str, str] | None:
+    """区民宗局局长阿不都·热依木 → (阿不都·热依木, 区民宗局局长): a post, then a dotted name (round 8)."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    if not any(dot in entry for dot in NAME_DOTS) or (k := _post_before_dotted(entry)) is None:
+        return None
+    return (entry[k:], entry[:k]) if _is_dotted_name(entry[k:]) else None
+
+
+def _unit_and_name(entry: str) -> tuple[str, str] | None:
+    """区发改委赵六 → (赵六, 区发改委): a member's unit then the name, no post (robustness round 8); only
+    in a roster's list of entries (:func:`_roster_pieces`), the unit at least three characters."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    for size in (2, 3):
+        unit, name = entry[:-size], entry[-size:]
+        if len(unit) >= 3 and unit.endswith(_ROSTER_UNIT_ENDINGS) and is_person_name(name, roster=True):
+            return name, unit
+    return None
 
 
 def _post_and_name(entry: str) -> tuple[str, str] | None:
@@ -4331,6 +4428,26 @@ def _unread_entry(line: str) -> bool:
     )
 
 
+_NAME_HEAD_RE = compile_re(rf"[{_CJK}]{{1,2}}(?=[ \u3000])")
+_ENTRY_SEPARATORS = frozenset("；;、，, \u3000：:")
+
+
+def _name_cut_joined(text: str, below: Block) -> str | None:
+    """A roster line cut at the page's edge inside a name, the name's rest opening the next line
+    (robustness round 8): 成员：…；钱七　区财政局局长；孙 / 八　区教委主任 → the two lines as one, when
+    the piece cut (孙) is no name, the rest (八) is none either, and the two make one. Else None."""
+    if len(text) < 3 or text[-1] in _ENTRY_SEPARATORS or not ("：" in text or ":" in text):
+        return None
+    k = 2 if text[-2] in _ENTRY_SEPARATORS else 3 if text[-3] in _ENTRY_SEPARATORS else 0
+    nxt = (below.text or "").lstrip(" \u3000")
+    if not k or below.kind != "paragraph" or (head := _NAME_HEAD_RE.match(nxt)) is None:
+        return None
+    piece, rest = text[-(k - 1) :], head.group()
+    if not _ALL_CJK_RE.fullmatch(piece) or is_person_name(piece, roster=True) or is_person_name(rest, roster=True):
+        return None
+    return f"{text}{nxt}" if is_person_name(piece + rest, roster=True) else None
+
+
 def _warn_unread(warnings: list[WarningRecord] | None, role: str, line_text: str, line: int) -> None:
     if warnings is not None:
         warnings.append(
@@ -4359,9 +4476,15 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     role: str | None = None
     wrapped = ""  # the separator a member's post ended with, its line wrapped (rosters round 3)
     cut = False  # the last block's last member has a post that ends in no title: its line may have wrapped
+    skip_next = False  # the block was joined to the one above: a name cut at the edge (…；孙 / 八　区教委主任)
     for index, block in enumerate(blocks):
+        if skip_next:
+            skip_next = False
+            continue
         after_wrap, wrapped = wrapped, ""  # only the block right after the wrapped one continues it
         text = _roster_text(block)
+        if index + 1 < len(blocks) and (whole := _name_cut_joined(text, blocks[index + 1])) is not None:
+            text, skip_next = whole, True
         if role is not None and len(text) <= _RUNNING_HEAD_MAX and ROSTER_RUNNING_HEAD_RE.fullmatch(text.strip()):
             wrapped = after_wrap  # a page's running head (…人民政府公报) inside a roster: the roster goes on
             continue
@@ -4428,6 +4551,14 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
         ):
             members[-1] = dataclasses.replace(members[-1], post=joined)  # …组委会主⏎席 (rosters round 4)
             continue
+        elif (
+            role is not None
+            and cut
+            and block.kind == "paragraph"
+            and (wrapped_on := _cut_post_then_entries(members[-1].post, text)) is not None
+        ):
+            members[-1] = dataclasses.replace(members[-1], post=wrapped_on[0])  # 常务副⏎区长；王五　副区长
+            found = [(role, entry) for entry in wrapped_on[1]]
         elif role is not None and (_is_roster_subheading(block) or _bare_post(block)):
             if after_wrap and members and block.kind == "paragraph":  # 张三　市委常委、⏎　　常务副市长
                 joined = f"{members[-1].post}{after_wrap}{block.text.strip()}"

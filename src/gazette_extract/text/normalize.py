@@ -40,6 +40,7 @@ from ..vocab.common import (
     TITLE_KEY_ALTERNATION,
     LazyPattern,
 )
+from ..vocab.personnel import ROSTER_ROLES
 from .newshead import (
     DAY_LEAD_RE,
     SPEAKER_DECK_MAX,
@@ -512,7 +513,12 @@ class _Growing:
         self._add(joined)
 
     def finish(self) -> None:
-        self.para.text = self.text()
+        text = self.text()
+        if len(self.para.text) < len(text) and ("号" in text or "號" in text):
+            # a number's year bracket broken at the page's edge (豫政(2021 / )22号): fold_text folds
+            # it per line, so only here is it whole (robustness round 8)
+            text = DOC_YEAR_BRACKET_RE.sub(r"〔\1〕", text)
+        self.para.text = text
 
 
 def _is_item(text: str) -> bool:
@@ -543,13 +549,72 @@ def _cut_before(end: str, line: str) -> bool:
     return end in "(（" and _CUT_GLOSS_RE.match(line) is not None
 
 
+# A document number broken at the page's edge, its two pieces on two lines: 内政发〔2013〕6 / 2号,
+# 中办发〔20 / 16〕8号, 豫政(2021 / )22号 — a seam inside it never ends a line, even a metadata line's
+# (发布机构 自治区人民政府 文 号 内政发〔2013〕6: robustness round 8)
+_SEAM_NUMBER_RE = compile_re(r"[〔\[［(（﹝〈]\d{4}[〕\]］)）﹞〉]第?\d{1,5}[号號]")
+_SEAM_SIDE = 12  # characters looked at on each side of the seam (a number is at most 〔2021〕12345号)
+_NUMBER_PIECE = frozenset("0123456789〔〕[]［］(（)）﹝﹞〈〉第-年月:")
+_SEAM_DATE_RE = compile_re(
+    r"(?<!\d)(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日?)(?!\d)"  # 2019- / 01-23
+    r"|(?<![\d:])\d{1,2}:\d\d:\d\d(?![\d:])"  # a publish line's time: 05:10 / :14 浏览:9355
+)
+
+
+# … or broken inside its agency, the line above filling the page's width: 文号: 泾 / 政〔2023〕1号,
+# …的通知 黔农园 / 办发〔2016〕11号 (a number's agency never ends in 号: 文号 / 湘政发〔2019〕1号 is a key
+# over its value)
+_CJK_END_RE = compile_re(rf"[{_CJK}]$")
+_AGENCY_REST_RE = compile_re(rf"[{_CJK}]{{1,3}}[〔\[［(（﹝〈]\d{{4}}[〕\]］)）﹞〉]第?\d{{1,5}}[号號]")
+
+
+def _number_cut(tail: str, line: str, *, full: bool = False, alone: bool = False) -> bool:
+    """Does a document number run from the end of ``tail`` (the line above) into ``line``?"""
+    if not tail:
+        return False
+    if full and tail[-1] not in "号號" and _AGENCY_REST_RE.match(line):
+        return _CJK_END_RE.search(tail) is not None and not TITLE_END_RE.search(tail)
+    if tail[-1] not in _NUMBER_PIECE or (line[0] not in _NUMBER_PIECE and line[0] not in "号號"):
+        return False
+    seam = tail[-_SEAM_SIDE:] + line[:_SEAM_SIDE]
+    cut = min(len(tail), _SEAM_SIDE)
+    if any(m.start() < cut < m.end() for m in _SEAM_NUMBER_RE.finditer(seam)):
+        return True
+    # a date broken at the edge of a line that stands alone (prose joins by the page-break rule): 生效时间:
+    # 2019- / 01-23, 督查室 2022年8月1 / 9 — never before an item (1. …)
+    if not alone or not (line[0].isdigit() or line[0] == ":") or _is_item(line):
+        return False
+    return any(m.start() < cut < m.end() for m in _SEAM_DATE_RE.finditer(seam))
+
+
 # A full line ending on one of these (a clause, not a sentence) may go on: …为市人大常委会主任； / 蔡建军为…
 _MID_SENTENCE = frozenset("；;")
+# … and one ending on a cited title or its bracket (robustness round 8): …和《国务院关于…的通知》 /
+# （国发〔2022〕22号），6月8日… ; …的实施意见》（湘办发〔2016〕41号） / 要求，结合我市实际…
+_CITED_END = frozenset("》）)")
+_FULL_OPEN = _MID_SENTENCE | _CITED_END
+
+
+_NOTE_MAX = 200  # a bracketed note (an adoption note, a cited title alone) is shorter
+
+
+def _wholly_bracketed(prev: _Growing) -> bool:
+    """Is the paragraph one bracket or cited title, closed at its last character: （1997年8月20日…
+    通过…批准） or 《…条例》 — a line of its own, unlike （一）… 依照《…》 of an item?"""
+    if prev.length > _NOTE_MAX or prev.para.text[0] not in "《（(":
+        return False
+    text = prev.text()
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += ch in "《（(" or -(ch in "》）)")
+        if depth <= 0:
+            return k == len(text) - 1
+    return False
 
 
 def _open_end(end: str) -> bool:
     """Can a line that fills the page's width and ends on ``end`` go on in the next line?"""
-    return end not in _CLOSED_ENDS or end in _MID_SENTENCE
+    return end not in _CLOSED_ENDS or end in _FULL_OPEN
 
 
 def _is_metadata_line(text: str) -> bool:
@@ -568,12 +633,20 @@ _AFTER_NUMBER = frozenset("0123456789年月日号万亿千百元个项次件名�
 
 
 def _continues(
-    prev: _Growing, nxt_text: str, nxt_level: int, nxt_structural: bool, *, full: bool = False, cut: bool = False
+    prev: _Growing,
+    nxt_text: str,
+    nxt_level: int,
+    nxt_structural: bool,
+    *,
+    full: bool = False,
+    cut: bool = False,
+    short: bool = False,
 ) -> bool:
     """Does ``prev`` go on in the next paragraph? (the page-break rule)
 
     ``full``: the text is hard-wrapped (see :func:`wrap_width`) and the line above fills its width.
     ``cut``: the next line cannot begin a paragraph (:func:`_cut_before`): it goes on the line above.
+    ``short``: the text is hard-wrapped and the line above ends short of its width (robustness round 8).
     """
     para = prev.para
     if para.level or nxt_level:
@@ -598,11 +671,12 @@ def _continues(
         )
     if cut:
         return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
-    if nxt_structural:
+    if nxt_structural or _role_line_begins(prev, nxt_text):
         return False
     if (
         full
         and _open_end(prev.tail(1))
+        and (prev.tail(1) not in _CITED_END or not _wholly_bracketed(prev))  # （…会议通过…批准） is a note
         and not (prev.length <= 80 and _looks_like_title(prev.text()))
         and (nxt_text[0] == "《" or "关于" not in nxt_text or not _looks_like_title(nxt_text))
     ):
@@ -610,6 +684,8 @@ def _continues(
         # unless it ends a title on its kind (…方案的通知 / 各区人民政府：), or a whole title
         # begins the next line (a site's menu above it: 首页 政务公开 … / …关于印发…的通知)
         return True
+    if short and _opens_title(nxt_text) and prev.tail(1) not in CONTINUING and not any(n > 0 for n in prev.open):
+        return False  # a hard-wrapped page's line short of the width, over 某某市人民政府办公室关于…: a title begins
     if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
     end = prev.tail(2)
@@ -674,6 +750,42 @@ def _value_ends_before_field(text: str, nxt_text: str, *, full: bool) -> bool:
         return True
     title = _TITLE_FIELD_RE.match(text)
     return title is not None and TITLE_END_RE.search(title.group("value") + m.group("fragment")) is not None
+
+
+_TITLE_OPENING_AT = 32  # 关于 this far into a line, after an issuer's name: 齐齐哈尔市人民政府办公室关于印发…
+
+
+def _opens_title(text: str) -> bool:
+    """Does ``text`` open a title: 关于… or an issuer's name then 关于, and no clause punctuation?"""
+    k = text.find("关于", 0, _TITLE_OPENING_AT)
+    if k < 0 or "，" in text or "。" in text:
+        return False
+    return k == 0 or text[:k].endswith(ISSUER_SUFFIXES)
+
+
+# A roster's role line (组　长：… / 成员：… / 副总指挥：…) begins a paragraph: the line above, an entry
+# ending in its post (…；王五　区政府副区长), never runs into it (robustness round 8: 王五 took the post
+# 区政府副区长成员：赵六…, and the members under 成员 the role 副组长)
+_ROLE_LINE_RE = compile_re(
+    "^(?P<role>"
+    + "|".join("[ \u3000]*".join(role) for role in sorted(ROSTER_ROLES, key=len, reverse=True))
+    + ")[ \u3000]*[：:]"
+)
+_ROLE_LINE_FIRST = frozenset(role[0] for role in ROSTER_ROLES)
+# … unless the line above ends on the start of a longer role, cut at the edge: …二、组成人员组长：张高丽国务院
+# 副总理副 / 组长：姜大明… (副组长), …执行 / 副组长：
+_ROLE_HEADS: dict[str, tuple[str, ...]] = {
+    role: tuple(longer[: -len(role)] for longer in ROSTER_ROLES if longer.endswith(role) and longer != role)
+    for role in ROSTER_ROLES
+}
+
+
+def _role_line_begins(prev: _Growing, nxt_text: str) -> bool:
+    """Does ``nxt_text`` open a roster's role line that begins a paragraph (not a role cut at the edge)?"""
+    if nxt_text[0] not in _ROLE_LINE_FIRST or (m := _ROLE_LINE_RE.match(nxt_text)) is None:
+        return False
+    heads = _ROLE_HEADS[m.group("role").replace(" ", "").replace("\u3000", "")]
+    return not (heads and prev.tail(4).endswith(heads))
 
 
 def _looks_like_title(text: str) -> bool:
@@ -772,16 +884,38 @@ def _page_headline(lines: list[str]) -> int | None:
     if len(numbered) < 2 or not any(len(text) > _UNWRAPPED_LINE for _, text in numbered):
         return None
     (number, first), (_, second) = numbered[0], numbered[1]
-    if (
+    return number if _reads_as_headline(first, second) else None
+
+
+def _reads_as_headline(first: str, second: str) -> bool:
+    """Does a page's first line read as a whole headline over ``second``?"""
+    return not (
         not 6 <= len(first) <= _HEADLINE_FIRST_MAX
         or any(p in first for p in "，。；：、,;:")
         or "关于" in first
         or first[-1] in CONTINUING
         or _unbalanced(first)
         or (len(second) <= 80 and TITLE_END_RE.search(second))
-    ):
+    )
+
+
+_HEADLINE_SHORT = 3  # a hard-wrapped page's headline ends this much short of the width, at least
+
+
+def _wrapped_headline(printed: list[str], width: int, display: bool) -> int | None:
+    """The line number of a hard-wrapped page's headline on its first line: clearly short of the
+    page's width, the story's first line under it filling the width, and it reads as a whole
+    headline (河南省十三届人大常委会第二十三次会议闭幕 / 圆满完成各项议程后，…在郑州闭 / 幕。…: the
+    headline never runs into the story; robustness round 8)."""
+    numbered = [(n, raw.strip()) for n, raw in enumerate(printed[:_PAGE_HEAD_LINES], start=1) if raw.strip()]
+    if len(numbered) < 2:
         return None
-    return number
+    (number, first), (_, second) = numbered[0], numbered[1]
+    measure = columns if display else len
+    slack = 2 if display else 1
+    if measure(first) > width - slack - _HEADLINE_SHORT or not width - slack <= measure(second) <= width + 1:
+        return None
+    return number if _reads_as_headline(first, second) else None
 
 
 def _indented(line: str, table_above: bool) -> bool:
@@ -888,6 +1022,8 @@ def split_paragraphs(text: str) -> list[Para]:
     slack = 2 if display else 1  # a line broken in columns ends one short when a Chinese character did not fit
     above = 0  # the length of the last line read: when it fills ``width``, the line broke at the edge
     headline_at = _page_headline(lines)  # a web page's headline on its first line stands alone
+    if headline_at is None and width is not None:
+        headline_at = _wrapped_headline(printed, width, display)  # … and a wrapped page's
     seen_furniture: set[str] = set()
     last: Para | None = None  # the last paragraph, while lines may still join it
     # … and its builder, made only when a line is first tested against it: a paragraph that ends
@@ -965,20 +1101,37 @@ def split_paragraphs(text: str) -> list[Para]:
         # the paragraph's builder is made only for a pair the rule has to read. Two exceptions: a
         # line that cannot begin a paragraph (_cut_before), and a metadata value broken at the edge.
         full = width is not None and width - slack <= above <= width + 1  # a longer line was not wrapped
+        short = width is not None and above < width - slack  # … and a shorter one ended its paragraph
         if width is not None:
             shown = printed[number - 1].strip()
             above = columns(shown) if display else len(shown)
         end = (growing.pieces[-1] if growing is not None else last.text)[-1] if last is not None else ""
+        if (
+            last is not None
+            and not (level or last.level)
+            and "\t" not in last.text
+            and "\t" not in line
+            and _number_cut(
+                growing.tail(_SEAM_SIDE) if growing is not None else last.text[-_SEAM_SIDE:],
+                line,
+                full=full,
+                alone=last.standalone,
+            )
+        ):
+            growing = growing or _Growing(last)
+            growing.join(line)  # 内政发〔2013〕6 / 2号: one number, whatever the line above is
+            last.end_line = number
+            continue
         cut = last is not None and "\t" not in last.text and _cut_before(end, line)
         if (
             last is not None
             and not (level or last.level)
-            and (end not in _CLOSED_ENDS or cut or (full and end in _MID_SENTENCE))
+            and (end not in _CLOSED_ENDS or cut or (full and end in _FULL_OPEN))
             and (not last.standalone or growing is not None or _is_metadata_line(last.text))
             and (cut or last.standalone or not (standalone or _is_item(line)))
         ):
             growing = growing or _Growing(last)
-            if _continues(growing, line, level, standalone or _is_item(line), full=full, cut=cut):
+            if _continues(growing, line, level, standalone or _is_item(line), full=full, cut=cut, short=short):
                 growing.join(line)
                 last.end_line = number
                 continue

@@ -32,13 +32,27 @@ from __future__ import annotations
 
 from .._pattern_cache import compile_re
 from ..vocab.personnel import TABLE_CHANGE_HEADERS, TABLE_NAME_HEADERS
-from ..vocab.tasks import TABLE_HEADERS
+from ..vocab.tasks import DEADLINE, LEAD, RESPONSIBLE, TABLE_HEADERS, TASK_LEVELS
 
 __all__ = ["columns", "space_table_rows"]
 
 # Other header names of personnel and roster tables: columns a row may print, stating no change
 _OTHER_HEADERS = ("职务", "备注", "单位", "单位及职务", "工作单位及职务", "原任职务", "现任职务", "性别", "出生年月")
-HEADER_NAMES: frozenset[str] = frozenset((*TABLE_HEADERS, *TABLE_NAME_HEADERS, *TABLE_CHANGE_HEADERS, *_OTHER_HEADERS))
+# A roster table's column of roles (组长, 成员 …), beside 姓名 (robustness round 8):
+# 姓  名        单位及职务          小组职务
+_ROLE_COLUMNS = (
+    "职务",
+    "小组职务",
+    "组内职务",
+    "小组内职务",
+    "领导小组职务",
+    "在领导小组中职务",
+    "指挥部职务",
+    "拟任小组职务",
+)
+HEADER_NAMES: frozenset[str] = frozenset(
+    (*TABLE_HEADERS, *TABLE_NAME_HEADERS, *TABLE_CHANGE_HEADERS, *_OTHER_HEADERS, *_ROLE_COLUMNS)
+)
 _NUMBER_HEADERS = ("序号", "编号")
 
 # A piece of a line between runs of two spaces or more (ASCII or full-width): words joined by
@@ -165,13 +179,101 @@ def _edges(header: list[Piece], lines: list[str], start: int) -> list[int]:
     return [column for column, _ in header]
 
 
+# A task table's header without a number column (robustness round 8): a unit or deadline column
+# name between runs of two spaces or more, the cheap test before the per-line pass
+# (一级工作任务    二级工作任务    牵头单位    完成时限)
+_BARE_COLUMNS = tuple(
+    sorted(
+        (name for name, role in TABLE_HEADERS.items() if role in (LEAD, RESPONSIBLE, DEADLINE)), key=len, reverse=True
+    )
+)
+_BARE_HEADER_HINT_RE = compile_re(
+    "(?m)[ \u3000]{2}(?:" + "|".join((*_BARE_COLUMNS, *_ROLE_COLUMNS[1:])) + ")(?:[ \u3000]{2}|[ \u3000]*$)"
+    "|^[ \u3000]*(?:职[ \u3000]*务|姓[ \u3000]*名)[ \u3000]{2}"
+)
+_LEVELS = tuple(TASK_LEVELS)
+
+
+def _bare_header(line: str) -> list[Piece] | None:
+    """A task table's header without 序号: three known column names or more, a unit or deadline
+    column among them (一级工作任务    二级工作任务    牵头单位    完成时限)."""
+    if "\t" in line or "|" in line:
+        return None
+    pieces = _letter_spaced_joined(_pieces(line))
+    if len(pieces) < _MIN_COLUMNS or _header_name(pieces[0][1]) in _NUMBER_HEADERS:
+        return None
+    names = [_header_name(text).removeprefix(text[:2] if text.startswith(_LEVELS) else "") for _, text in pieces]
+    if not all(name in HEADER_NAMES for name in names):
+        return None
+    if any(name in _BARE_COLUMNS for name in names):
+        return pieces
+    # a roster table: names and their roles (姓名 | 单位及职务 | 小组职务)
+    return pieces if "姓名" in names and any(name in _ROLE_COLUMNS for name in names) else None
+
+
+def _letter_spaced_joined(pieces: list[Piece]) -> list[Piece]:
+    """Pieces of one character each in a run joined again: a name or a word printed letter-spaced
+    with two spaces (张  三, 王  小  明, 姓  名) is one cell."""
+    joined: list[Piece] = []
+    single = False  # the last piece joined is a run of single characters
+    for column, text in pieces:
+        if len(text) == 1 and joined and single:
+            joined[-1] = (joined[-1][0], joined[-1][1] + text)
+            continue
+        single = len(text) == 1
+        joined.append((column, text))
+    return joined
+
+
+def _bare_rows(lines: list[str], i: int, width: int, rows: dict[int, tuple[str, int]]) -> int:
+    """Rows of a table without a number column, from ``lines[i]`` on: one line each, with exactly
+    as many cells as the header. A row is kept only when what follows it shows it whole — another
+    row, a blank line, a tab-separated row or the end —, never when a line of other cells follows
+    (a cell wrapped onto it cannot be told from prose under the table). The index after the table."""
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if "\t" in line.strip():
+            i += 1  # a row printed with tabs (its empty cells could not be shown by spaces): the table goes on
+            continue
+        pieces = _letter_spaced_joined(_pieces(line)) if line.strip() else []
+        if len(pieces) != width:
+            break
+        nxt = lines[i + 1] if i + 1 < n else ""
+        if nxt.strip() and "\t" not in nxt and len(_letter_spaced_joined(_pieces(nxt))) != width:
+            break  # a line of other cells right under the row: the row may go on there
+        rows[i] = ("\t".join(text for _, text in pieces), i)
+        i += 1
+    return i
+
+
+def _bare_tables(lines: list[str], rows: dict[int, tuple[str, int]]) -> None:
+    i = 0
+    n = len(lines)
+    while i < n:
+        header = _bare_header(lines[i]) if "  " in lines[i] or "\u3000\u3000" in lines[i] else None
+        if header is None:
+            i += 1
+            continue
+        read: dict[int, tuple[str, int]] = {}
+        end = _bare_rows(lines, i + 1, len(header), read)
+        if read:  # a header over no row it can read stays as printed
+            rows[i] = ("\t".join(text for _, text in header), i)
+            rows.update(read)
+        i = max(end, i + 1)
+
+
 def space_table_rows(lines: list[str], text: str) -> dict[int, tuple[str, int]]:
     """Tables printed with spaces in ``lines`` (the text's lines as printed): for the first line
     (0-based) of each row, its cells joined by tabs and the index of the row's last line.
     Lines inside a row after its first are covered by that range. Empty for most texts."""
     if _HEADER_HINT_RE.search(text) is None:
-        return {}
-    rows: dict[int, tuple[str, int]] = {}
+        if _BARE_HEADER_HINT_RE.search(text) is None:
+            return {}
+        rows: dict[int, tuple[str, int]] = {}
+        _bare_tables(lines, rows)  # a header without 序号: one line per row (robustness round 8)
+        return rows
+    rows = {}
     i = 0
     n = len(lines)
     while i < n:

@@ -686,6 +686,20 @@ ROSTER_BARE_POST_ENDINGS: dict[str, str] = {
     "负责人": "区经发局负责人 (丹东 2017, the name lost)",
     "负责同志": "区财政局主要负责同志",
 }
+# Unit endings of a member's unit printed before the name without a post (robustness round 8):
+# 成员：区发改委赵六、区财政局钱七 — the unit is the member's post as printed. Narrow on purpose
+# (never a place: 省, 市, 区 …, whose last character starts many names' units).
+ROSTER_UNIT_ENDINGS: dict[str, str] = {
+    "局": "区财政局钱七",
+    "委": "区发改委赵六",
+    "办": "区委办孙八",
+    "办公室": "区政府办公室周九",
+    "中心": "区政务服务中心吴十",
+    "分局": "市生态环境局某某分局郑一",
+    "街道": "某某街道王二",
+    "厅": "省财政厅李三",
+    "部": "区委组织部张四",
+}
 
 # Titles that name their own place: a 区长 sits in a government, so in 区委常委、副区长 the
 # second post does not take 区委 from the first. Such a title inherits the organization of the
