@@ -76,10 +76,7 @@ def signed_untitled(doc: Document) -> bool:
     """Is ``doc`` an untitled official notice: prose signed by a body and dated under its
     signature (为落实…，暂停接待群众来访。 / 广州市教育局 / 2020年1月31日)?"""
     return (
-        doc.title is None
-        and doc.issuer is not None
-        and doc.issuer.endswith(ISSUER_SUFFIXES)
-        and doc.date is not None
+        doc.title is None and doc.issuer is not None and doc.issuer.endswith(ISSUER_SUFFIXES) and doc.date is not None
     )
 
 

@@ -49,7 +49,9 @@ def decree_number(title: str, line: str) -> DocNumber | None:
         return None
     _, year, serial = found
     agency = order_agency(title)  # 中华人民共和国国务院令 → 国令 (one number however it is printed)
-    text = f"{agency}{year}年第{serial}号" if year and agency not in ORDER_SERIES_WITHOUT_YEAR else f"{agency}第{serial}号"
+    text = (
+        f"{agency}{year}年第{serial}号" if year and agency not in ORDER_SERIES_WITHOUT_YEAR else f"{agency}第{serial}号"
+    )
     return DocNumber(text=text, raw=title + line.strip(), agency=agency, year=year, serial=serial)
 
 

@@ -387,7 +387,22 @@ class _LabelHit:
 # The names of a table's columns: a cell holding one is a header, not a value
 # (<tr><th>标题</th><th>文号</th><th>页码</th></tr> is a contents table's head, not 文号：页码)
 _COLUMN_NAMES = frozenset(
-    ("序号", "编号", "标题", "题目", "名称", "文件名称", "文号", "发文字号", "页码", "页次", "日期", "发布日期", "备注", "操作")
+    (
+        "序号",
+        "编号",
+        "标题",
+        "题目",
+        "名称",
+        "文件名称",
+        "文号",
+        "发文字号",
+        "页码",
+        "页次",
+        "日期",
+        "发布日期",
+        "备注",
+        "操作",
+    )
 )
 
 
