@@ -95,10 +95,12 @@ from ..vocab.personnel import (
     ROSTER_STORY_VERBS,
     ROSTER_TITLE_GROUPS,
     ROSTER_VERB_ADVERBS,
+    RUN_ONLY_SURNAMES,
     SHORT_LEAD_VERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
     SUCCESSOR_VERBS,
+    SURNAMES_COMMON,
     TABLE_ACTION_CELLS,
     TABLE_ACTION_HEADERS,
     TABLE_CHANGE_HEADERS,
@@ -1184,9 +1186,16 @@ def _closes_entry(piece: str) -> bool:
     return (verb is not None and bare[verb.end() :] in HEADER_TAILS) or bare in HEADING_ONLY_VERBS
 
 
+# A count of people elected glued to the title ending the entry before (…检察长125人当选…代表: the
+# space between them lost with the text's CJK–digit spacing, round 13).
+_GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选|被选)")
+
+
 def _glued_changes(piece: str) -> list[str]:
     """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
-    职务 before 的) ends and a person's name and 为 (的) follow."""
+    职务 before 的) ends and a person's name and 为 (的) follow; and …检察长 / 125人当选… (round 13)."""
+    if "当选" in piece and (count := _GLUED_COUNT_RE.search(piece)) and _title_at_end(piece[: count.start()]):
+        return [*_glued_changes(piece[: count.start()]), piece[count.start() :]]
     if piece.count("为") < 2 and piece.count("的") < 2 and not _ENTRY_NUMBER_RE.search(piece):
         # a cut needs 为 (的) before the one that links the next entry, or that entry's number: one
         # test in C for the clauses (most) with one change or none (issue 14, round 3)
@@ -1483,25 +1492,42 @@ def _all_names(names: str) -> bool:
 
 
 _RUN_MAX = 40  # characters of a run of names printed without separators
+_COMMON_SURNAMES = frozenset(SURNAMES_COMMON)
+
+
+def _run_piece_cost(piece: str) -> int | None:
+    """How unlikely ``piece`` is as a name inside a run of names (None: not a name): 0 with a common
+    or compound surname, 1 with a less common one (利陈刚) or one read only in a run (时清霜)."""
+    if is_person_name(piece):
+        return 0 if piece[0] in _COMMON_SURNAMES or piece[:2] in COMPOUND_SURNAMES else 1
+    if piece[0] in RUN_ONLY_SURNAMES and len(piece) <= 3 and is_person_name("王" + piece[1:]):
+        return 1  # 时清霜: the rest of it shaped as a name's (round 13)
+    return None
 
 
 def _segmented_names(run: str) -> str | None:
     """范照兵王晓东王刚聂瑞平 → 范照兵、王晓东、王刚、聂瑞平: a run of names printed without separators,
-    split into names of two to four characters — only when exactly one split makes every piece a
-    name (round 8). One pass over the run, counting the ways to reach each position (at most 2)."""
+    split into names of two to four characters — only when one split makes every piece a name with
+    fewer uncommon surnames than any other (round 8; round 13: 袁桐利陈刚 is 袁桐利、陈刚, not
+    袁桐、利陈刚). One pass over the run, keeping the cheapest ways to reach each position (at most 2)."""
     if not 4 <= len(run) <= _RUN_MAX or not _ALL_CJK_RE.fullmatch(run):
         return None
-    ways = [0] * (len(run) + 1)
+    unreached = len(run) + 1
+    cost = [0] + [unreached] * len(run)
+    ways = [1] + [0] * len(run)
     back = [0] * (len(run) + 1)
-    ways[0] = 1
     for end in range(2, len(run) + 1):
         for size in (2, 3, 4):
             start = end - size
-            if start >= 0 and ways[start] and is_person_name(run[start:end]):
+            if start < 0 or not ways[start] or (piece := _run_piece_cost(run[start:end])) is None:
+                continue
+            total = cost[start] + piece
+            if total < cost[end]:
+                cost[end], ways[end], back[end] = total, ways[start], start
+            elif total == cost[end]:
                 ways[end] = min(2, ways[end] + ways[start])
-                back[end] = start
     if ways[len(run)] != 1:
-        return None  # no split, or more than one: which characters are whose cannot be told
+        return None  # no split, or two as likely: which characters are whose cannot be told
     names: list[str] = []
     end = len(run)
     while end:

@@ -868,6 +868,13 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "才": "才利民 (才 starts words: 才能, 才是)",
 }
 
+# Surnames read only inside a run of names printed without separators, between the start of a
+# clause and its verb (范照兵王晓东…当选X): the run bounds every name, and a split using one of these
+# (or a less common surname) loses to a split using common ones only (round 13). Each with a real name.
+RUN_ONLY_SURNAMES: dict[str, str] = {
+    "时": "时清霜 (袁桐利陈刚…夏延军时清霜当选省政府副省长 — 河北 2018, dev lfdjt)",
+}
+
 # Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
 # the columns whose cells are posts gained or lost. Headers are compared without spaces (姓　名).
 # Other columns (原任职务, 现任职务, 出生年月) state no change and are not read. Each with a real header row.
