@@ -74,6 +74,48 @@ def test_names_run_together(text: str, expected: list[tuple[str, str, str]]) -> 
     assert api_changes(text) == expected
 
 
+# --- 新任 with a list of post-and-name pairs ----------------------------------------------------
+
+_LATER = "\n記者會於下午三時舉行。"
+
+NEW_HOLDERS = [
+    pytest.param(
+        "行政院今(23)宣布內閣人事異動,新任外交部長吳釗燮、國防部長嚴德發、陸委會主委陳明通。" + _LATER,
+        [(A, "吴钊燮", "外交部长"), (A, "严德发", "国防部长"), (A, "陈明通", "陆委会主委")],
+        id="traditional-ministers-short-titles",
+    ),
+    pytest.param(
+        "行政院今日宣布人事异动，新任劳动部长许铭春、退辅会主委邱国正。" + _LATER,
+        [(A, "许铭春", "劳动部长"), (A, "邱国正", "退辅会主委")],
+        id="simplified-labour-minister-name-shaped-field",
+    ),
+    pytest.param(
+        "会议结束后，新任命的市财政局局长张三同志、市审计局局长李四同志作了表态发言；" + _LATER,
+        [(A, "张三", "市财政局局长"), (A, "李四", "市审计局局长")],
+        id="xinrenming-comrades-semicolon",
+    ),
+    pytest.param(
+        "大会闭幕，新当选的省政协主席王志刚、省政协秘书长赵丽华！" + _LATER,
+        [(A, "王志刚", "省政协主席"), (A, "赵丽华", "省政协秘书长")],
+        id="xindangxuan-exclamation",
+    ),
+    # negative rows: a former holder in the list, a pair that does not read, a bare list of names
+    pytest.param(
+        "行政院今日宣布，新任外交部長吳釗燮、國防部長嚴德發、前勞動部長林美珠。" + _LATER,
+        [],
+        id="former-holder-in-the-list",
+    ),
+    pytest.param("新任外交部长吴钊燮、国防部长严德发等人出席。" + _LATER, [], id="etal-closes-no-list"),
+    pytest.param("新任领导班子成员张三、李四、王五。" + _LATER, [], id="names-without-posts"),
+    pytest.param("新任外交部长吴钊燮、国防部长将于下周公布。" + _LATER, [], id="second-pair-without-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_HOLDERS)
+def test_new_holders_listed(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
-    for table in (RUNS,):
+    for table in (RUNS, NEW_HOLDERS):
         assert_unique(table)

@@ -59,6 +59,7 @@ from ..vocab.personnel import (
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
+    MINISTRY_SHORT_TITLES,
     MISSION_PREFIXES,
     MOVE_PROPOSALS,
     MOVE_VERBS,
@@ -641,6 +642,8 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         )  # 市纪委监委 + 第一 + 纪检监察组组长 (round 11)
     if organization.startswith(_MISSION_PREFIXES) or organization.endswith(_POST_ORG_SUFFIXES):
         return True  # 中华人民共和国驻索马里联邦共和国 (round 8)
+    if title in MINISTRY_SHORT_TITLES and 2 <= len(organization) <= 3 and _ALL_CJK_RE.fullmatch(organization):
+        return organization not in NOT_NAMES  # 外交部长, 劳动部长 (round 13)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
@@ -2245,6 +2248,8 @@ def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     for cut in range(2, len(rest) - 1):
         if _title_at_end(rest[:cut]) is None:
             continue
+        if "、" in rest[:cut] and any(_title_at_end(post) is None for post in rest[:cut].split("、")):
+            continue  # 外交部长吴钊燮、…、退辅会主委|邱国正: names inside, never one post (round 13)
         after = rest[cut:].removeprefix("的")
         sizes = [size for size in (3, 2) if size <= len(after) and is_person_name(after[:size])]
         sizes = [size for size in sizes if size == len(after) or _closes_new_holder(after[size:])]
@@ -2256,6 +2261,49 @@ def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
         if found:
             return found
     return []
+
+
+# 新任外交部长吴钊燮、国防部长严德发、…: a list of post-then-name pairs after the lead (round 13)
+_NEW_HOLDERS_LIST_RE = compile_re(
+    f"(?:{alternation(NEW_HOLDER_LEADS)})(?P<rest>[^，,。；;：:！？!?]{{8,300}}?)[。；;！!]?$"
+)
+_FORMER_HOLDER_LEADS = ("原", "前", "现", "时任", "曾任")
+
+
+def _new_holders_listed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
+    """新任外交部長吳釗燮、國防部長嚴德發、陸委會主委陳明通 (台湾 2018, dev yam): the lead, then post-and-name
+    pairs joined by 、 up to the clause's end, every pair split one way only — a post ending in a title,
+    then a whole name (round 13). Any pair that does not read, or names a former holder (原…), and
+    the clause gives nothing."""
+    m = _NEW_HOLDERS_LIST_RE.search(clause.strip(" \u3000"))
+    if m is None or "、" not in m.group("rest"):
+        return []
+    found: list[_Change] = []
+    items = m.group("rest").split("、")
+    for k, item in enumerate(items):
+        item = item.strip(" \u3000").removesuffix("同志")
+        if item.startswith(_FORMER_HOLDER_LEADS):
+            return []
+        pairs = [
+            (item[:cut], item[cut : cut + size])
+            for cut in range(2, len(item) - 1)
+            for size in (2, 3, 4)
+            if cut + size <= len(item)
+            and is_person_name(item[cut : cut + size])
+            and _title_at_end(item[:cut]) is not None
+            # the name ends the pair; the last one may be followed by what the holders did (…李四作了发言),
+            # never by 等 (…严德发等人: who else, unclear)
+            and (cut + size == len(item) or (k == len(items) - 1 and _closes_new_holder(item[cut + size :])))
+            and not item.startswith("等", cut + size)
+        ]
+        if len(pairs) != 1:
+            return []
+        post, name = pairs[0]
+        pair = _changes(APPOINT, [name], post, starts)
+        if not pair:
+            return []
+        found.extend(pair)
+    return found
 
 
 _NEVER_NAME_LAST_HERE = "说作也就已则还又都"  # 王强说: one-character verbs, never a name's last character here
@@ -3406,7 +3454,8 @@ def extract_appointments(
                 # 新任省卫生厅厅长的李广胜… (round 8): a person already appointed in the document is
                 # only named again (新任区政府代理区长陶关锋在会上表示), never a second change
                 appointed = {r.person for r in records if r.action == APPOINT}
-                changes = [c for c in _new_holder(clause, starts) if c[1] not in appointed]
+                listed = _new_holders_listed(clause, starts)  # 新任外交部長A、國防部長B (round 13)
+                changes = [c for c in listed or _new_holder(clause, starts) if c[1] not in appointed]
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
             if not changes and not new_sentence and previous and clause.lstrip().startswith("由"):

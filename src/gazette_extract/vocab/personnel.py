@@ -126,6 +126,9 @@ TITLES: dict[str, str] = {
     "常务副主任": "国务院扶贫开发领导小组办公室常务副主任",
     "主任委员": "北京市人大常委会财政经济委员会主任委员",
     "副主任委员": "北京市人大常委会教育科学文化卫生委员会副主任委员",
+    # 主任委员 as Taiwan prints it (round 13): 新任…陸委會主委陳明通 / 先由副主委林正義暫代 (台湾 2018, dev yam)
+    "主委": "陆委会主委",
+    "副主委": "陆委会副主委",
     "委员": "北京市平谷区人民政府教育督导室委员",
     # 人大代表: the organization is the congress (…人大 / …人民代表大会), the title 代表:
     # 接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务 (南湖 2025)
@@ -873,6 +876,12 @@ BOUNDED_SURNAMES: dict[str, str] = {
 # (or a less common surname) loses to a split using common ones only (round 13). Each with a real name.
 RUN_ONLY_SURNAMES: dict[str, str] = {
     "时": "时清霜 (袁桐利陈刚…夏延军时清霜当选省政府副省长 — 河北 2018, dev lfdjt)",
+}
+
+# Titles printed with the 部 of their ministry shared (外交部长 = 外交部部长): a two- or three-character
+# field before them is the ministry's name (round 13). Each with a real post.
+MINISTRY_SHORT_TITLES: dict[str, str] = {
+    "部长": "新任外交部長吳釗燮、國防部長嚴德發 (台湾 2018, dev yam); 外交部长王毅",
 }
 
 # Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
