@@ -116,6 +116,41 @@ def test_new_holders_listed(text: str, expected: list[tuple[str, str, str]]) -> 
     assert api_changes(text) == expected
 
 
+# --- the post held, the name, then a verb of leaving that ends the clause ------------------------
+
+LEFT_POSTS = [
+    pytest.param(
+        "行政院發言人表示，國防部長馮世寬卸任。" + _LATER, [(R, "冯世宽", "国防部长")], id="xieren-traditional"
+    ),
+    pytest.param(
+        "陸委會主委張小月另有任用，由台大教授陳明通接任。" + _LATER,
+        [(R, "张小月", "陆委会主委")],
+        id="lingyou-renyong-comma",
+    ),
+    pytest.param(
+        "徐國勇並宣布，勞動部長林美珠因身體因素請辭；" + _LATER,
+        [(S, "林美珠", "劳动部长")],
+        id="qingci-reason-semicolon",
+    ),
+    pytest.param("据悉，某市市长张建国因个人原因辞职。" + _LATER, [(S, "张建国", "某市市长")], id="cizhi-simplified"),
+    pytest.param(
+        "市财政局局长张三同志另有任用。" + _LATER,
+        [(R, "张三", "市财政局局长")],
+        id="comrade-before-verb",
+    ),
+    # negative rows: a former holder, no name, the verb not ending the clause, no post
+    pytest.param("前國防部長馮世寬卸任。" + _LATER, [], id="former-holder"),
+    pytest.param("据悉，国防部长卸任。" + _LATER, [], id="post-without-name"),
+    pytest.param("国防部长冯世宽卸任后将返回军中。" + _LATER, [], id="verb-inside-the-clause"),
+    pytest.param("据悉，张小月另有任用。" + _LATER, [], id="name-without-post"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT_POSTS)
+def test_held_post_left(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
-    for table in (RUNS, NEW_HOLDERS):
+    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS):
         assert_unique(table)

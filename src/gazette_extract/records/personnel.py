@@ -59,6 +59,7 @@ from ..vocab.personnel import (
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
+    LEFT_POST_AT_END,
     MINISTRY_SHORT_TITLES,
     MISSION_PREFIXES,
     MOVE_PROPOSALS,
@@ -1717,6 +1718,32 @@ _HELD_BEFORE_RE = compile_re(
 )
 
 
+_LEFT_POST_TAILS: tuple[str, ...] = tuple(LEFT_POST_AT_END)
+# The post held and the name, a reason perhaps, then the verb that ends the clause (round 13).
+_LEFT_POST_RE = LazyPattern(
+    rf"^(?P<head>[{_CJK}（）()]{{4,40}}?)(?:同志)?(?:因[^，,；;。]{{1,12}}?)?(?P<verb>{alternation(LEFT_POST_AT_END)})$"
+)
+
+
+def _held_post_left(clause: str, starts: tuple[str, ...]) -> list[_Change]:
+    """國防部長馮世寬卸任 / 陸委會主委張小月另有任用 / 勞動部長林美珠因身體因素請辭: the post held, the name,
+    then a verb of leaving that ends the clause — the post is the one left (round 13). The name must
+    fit one way only; a former holder (原/前…) leaves nothing now."""
+    m = _LEFT_POST_RE.match(clause)
+    if m is None or m.group("head").startswith(_FORMER_HOLDER_LEADS):
+        return []
+    head = m.group("head")
+    fits = [
+        size
+        for size in (2, 3, 4)
+        if len(head) - size >= 2 and is_person_name(head[-size:]) and _title_at_end(head[:-size]) is not None
+    ]
+    if len(fits) != 1 or TRIGGER_RE.search(head):
+        return []
+    action = LEFT_POST_AT_END[m.group("verb")][0]
+    return _changes(action, [head[-fits[0] :]], head[: -fits[0]], starts)
+
+
 def _without_held_post(clause: str) -> str | None:
     """The clause from the name on when the post the person holds is printed before the name of
     当选 or a passive: 中共中央政治局常委俞正声当选全国政协主席, 某市副市长李四当选为某市市长. The text
@@ -2389,6 +2416,8 @@ def _parse_clause(
         c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
     if c[:1] in SHORT_LEAD_VERBS or (c.startswith("决定") and c[2:3] in SHORT_LEAD_VERBS):
         c = _short_lead(c)  # 任张三为X / 免李四的Y职务 → 任命… / 免去… (round 8)
+    if c.endswith(_LEFT_POST_TAILS) and (left := _held_post_left(c.rstrip("。；;！!"), starts)):
+        return left, carried, False  # 國防部長馮世寬卸任 (round 13)
     active = _active_voice(c)
     if active is not None:
         if narrative and carried is None:

@@ -1254,6 +1254,14 @@ LEAVE_VERBS: dict[str, str] = {
     "卸任": "年满60岁的张少农卸任国土资源部副部长 (2015 roundup, dev)",
     "不再任": "黄淑和、金阳不再任国资委副主任 (2015 roundup, dev)",
 }
+# Verbs closing a clause whose holder is named after the post held, the post being the one left:
+# 國防部長馮世寬卸任 (round 13). The action each stands for, with a real clause.
+LEFT_POST_AT_END: dict[str, tuple[str, str]] = {
+    "卸任": ("remove", "國防部長馮世寬卸任 (台湾 2018, dev yam)"),
+    "另有任用": ("remove", "陸委會主委張小月另有任用 (台湾 2018, dev yam)"),
+    "请辞": ("resign", "勞動部長林美珠因身體因素請辭 (台湾 2018, dev yam)"),
+    "辞职": ("resign", "某市市长张三因个人原因辞职"),
+}
 # Words a name never ends inside, beside the verbs above: 张三拟提任X (a proposal, 公示) is never
 # 张三拟 + 提任X.
 MOVE_PROPOSALS: dict[str, str] = {
