@@ -151,6 +151,51 @@ def test_held_post_left(text: str, expected: list[tuple[str, str, str]]) -> None
     assert api_changes(text) == expected
 
 
+# --- 增补 as an election; a seat on a whole CPPCC committee is no post ----------------------------
+
+_END = "\n（完）"
+
+ADDED = [
+    pytest.param(
+        "此次会议还增补周生贤、解振华为政协第十二届全国委员会委员、全国政协人口资源环境委员会副主任。" + _END,
+        [(A, "周生贤", "全国政协人口资源环境委员会副主任"), (A, "解振华", "全国政协人口资源环境委员会副主任")],
+        id="zengbu-seat-then-post",
+    ),
+    pytest.param(
+        "會議增補張三為省政協副主席；" + _END,
+        [(A, "张三", "省政协副主席")],
+        id="zengbu-traditional-semicolon",
+    ),
+    pytest.param(
+        "会议增选李四为政协某市第九届委员会常务委员。" + _END,
+        [(A, "李四", "政协某市第九届委员会常务委员")],
+        id="zengxuan-standing-member-is-a-post",
+    ),
+    pytest.param(
+        "王五增补为市政协副主席。" + _END,
+        [(A, "王五", "市政协副主席")],
+        id="name-first-zengbuwei",
+    ),
+    pytest.param(
+        "会议选举赵六为全国政协人口资源环境委员会委员。" + _END,
+        [(A, "赵六", "全国政协人口资源环境委员会委员")],
+        id="special-committee-member-is-a-post",
+    ),
+    # negative rows: a seat alone, in each form
+    pytest.param("同意增补马晓凤等53名同志为十二届省政协委员。" + _END, [], id="seat-provincial-count"),
+    pytest.param("会议增补张三、李四为政协第十二届全国委员会委员。" + _END, [], id="seat-national-named"),
+    pytest.param(
+        "會議增選王五為中國人民政治協商會議某市第八屆委員會委員。" + _END, [], id="seat-traditional-full-name"
+    ),
+    pytest.param("增补工作已经完成。" + _END, [], id="zengbu-as-a-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDED)
+def test_added_and_seats(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
-    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS):
+    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED):
         assert_unique(table)

@@ -41,6 +41,7 @@ from ..vocab.personnel import (
     BOUNDED_NAME_LAST_CHARS,
     BOUNDED_SURNAMES,
     COMPOUND_SURNAMES,
+    CPPCC_SEAT_PATTERN,
     DECIDING_BODIES,
     DECISION_LEADS,
     DOTTED_NAME_MAX,
@@ -147,6 +148,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "选举",
         "补选",
         "增选",  # 王惠敏、郑栅洁增选为副省长 (round 12)
+        "增补",  # 增补周生贤、解振华为…副主任 (round 13)
         "当选",
         "被选",
         "解除",
@@ -1422,7 +1424,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
+_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = compile_re(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
@@ -1907,7 +1909,7 @@ def _active_voice(clause: str) -> str | None:
         if run is not None:
             return _active_voice(run + clause[m.end("name") :])
     if m is None or not _all_names(m.group("name")):
-        if "选" in clause and "《" not in clause:  # never a decision named by its title
+        if ("选" in clause or "增补" in clause) and "《" not in clause:  # never a decision named by its title
             election = _ELECTION_RE.search(clause)
             if election and "为" in clause[election.end() :] and not _ELECTED_NOT_POST_RE.search(clause):
                 return clause[: election.start()] + "任命" + clause[election.end() :]
@@ -2012,6 +2014,8 @@ def _changes(
         return []  # 免去张三市财政局局长职务、李四市审计局局长职务: two entries run together (round 10)
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
+    if action == APPOINT and any(post.endswith("委员") for post in posts):
+        posts = [post for post in posts if not _CPPCC_SEAT_RE.match(post)]  # 十二届省政协委员: a seat (round 13)
     if acting:
         posts = [_acting(post) for post in posts]
     if extra_note:
@@ -2025,6 +2029,9 @@ def _changes(
             return []
         return [(action, person, post, note) for person, post in zip(people, posts, strict=True)]
     return [(action, person, post, note) for person in people for post in posts]
+
+
+_CPPCC_SEAT_RE = compile_re(CPPCC_SEAT_PATTERN)
 
 
 # 职务 closing one entry inside what was read as one post: another person's entry follows (round 10).

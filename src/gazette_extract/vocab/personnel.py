@@ -884,6 +884,12 @@ MINISTRY_SHORT_TITLES: dict[str, str] = {
     "部长": "新任外交部長吳釗燮、國防部長嚴德發 (台湾 2018, dev yam); 外交部长王毅",
 }
 
+# A seat on a whole CPPCC committee is not a post: the labelled corpus leaves it out, as it leaves out
+# deputies' seats (同意增补马晓凤等53名同志为十二届省政协委员 — 四川 2022, dev; 增补A为政协第十二届全国委员会
+# 委员、…副主任 gives the 副主任 only — 2015 roundup, dev). Standing-committee and special-committee
+# members are posts (政协天水市麦积区第八届委员会常务委员, 政协常务委员会委员). Round 13.
+CPPCC_SEAT_PATTERN = r"^[^、，,]{0,20}(?:政协|政治协商会议)(?:[^、，,委]{0,20}届(?:全国)?委员会)?委员$"
+
 # Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
 # the columns whose cells are posts gained or lost. Headers are compared without spaces (姓　名).
 # Other columns (原任职务, 现任职务, 出生年月) state no change and are not read. Each with a real header row.
@@ -944,6 +950,8 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "被补选为": ("任命", "张三被补选为某市人大常委会副主任"),
     "被增选为": ("任命", "张三被增选为某市政协常务委员 (round 12)"),
     "增选为": ("任命", "王惠敏、鄭柵潔增選為副省長 (海峡都市报 2015, dev N; round 12)"),
+    "被增补为": ("任命", "蔡武…被增补为全国政协第十二届全国委员会委员、外事委员会副主任 (2015 roundup, dev; round 13)"),
+    "增补为": ("任命", "张三增补为某市政协副主席 (round 13)"),
     "被选为": ("任命", "张三被选为某市人大常委会主任"),
     "当选为": ("任命", "张三当选为某市人民政府市长"),
     "当选": ("任命", "张三当选某市人民政府市长"),
@@ -1024,6 +1032,7 @@ ELECTION_VERBS: dict[str, str] = {
     "选举": "会议选举张三为某市人民代表大会常务委员会主任",
     "补选": "会议补选张三为某市人民代表大会常务委员会副主任",
     "增选": "会议增选张三为某市人民政府副市长 (round 12)",
+    "增补": "此次会议还增补周生贤、解振华为…委员、全国政协人口资源环境委员会副主任 (2015 roundup, dev; round 13)",
 }
 ELECTION_NOUN_TAILS: tuple[str, ...] = (
     *("产生", "办法", "结果", "工作", "任免", "委员会", "法", "的", "出"),
