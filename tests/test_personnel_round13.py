@@ -196,6 +196,65 @@ def test_added_and_seats(text: str, expected: list[tuple[str, str, str]]) -> Non
     assert api_changes(text) == expected
 
 
+# --- 等同志 before a post run in; changes chained with 、 and the verb printed again ---------------
+
+_AFTER = "\n会议强调，要严守纪律。"
+
+CHAINED = [
+    pytest.param(
+        "会议决定免去杨冬生等同志专门委员会主任职务。" + _AFTER,
+        [(R, "杨冬生", "专门委员会主任")],
+        id="etal-comrades-run-in",  # was remove 杨冬 / 生等同志专门委员会主任, a false record
+    ),
+    pytest.param(
+        "會議決定免去楊冬生等同志政協四川省第十二屆委員會專門委員會主任職務。" + _AFTER,
+        [(R, "杨冬生", "政协四川省第十二届委员会专门委员会主任")],
+        id="etal-comrades-traditional",
+    ),
+    pytest.param(
+        "会议决定免去杨冬生同志专门委员会主任职务、免去孙颖杰同志专门委员会副主任职务。" + _AFTER,
+        [(R, "杨冬生", "专门委员会主任"), (R, "孙颖杰", "专门委员会副主任")],
+        id="mianqu-twice-comrades",
+    ),
+    pytest.param(
+        "会议决定任命杨冬生为专门委员会主任、任命孙颖杰为专门委员会副主任；" + _AFTER,
+        [(A, "杨冬生", "专门委员会主任"), (A, "孙颖杰", "专门委员会副主任")],
+        id="renming-twice-semicolon",
+    ),
+    pytest.param(
+        "经研究，决定免去王强的市财政局局长职务、任命李明为市财政局局长。" + _AFTER,
+        [(R, "王强", "市财政局局长"), (A, "李明", "市财政局局长")],
+        id="remove-then-appoint-de",
+    ),
+    pytest.param(
+        "会议表决通过了免去杨冬生等同志政协四川省第十二届委员会专门委员会主任职务、"
+        "免去孙颖杰等同志政协四川省第十二届委员会专门委员会副主任职务的决定。" + _AFTER,
+        [
+            (R, "杨冬生", "政协四川省第十二届委员会专门委员会主任"),
+            (R, "孙颖杰", "政协四川省第十二届委员会专门委员会副主任"),
+        ],
+        id="adopted-decision-title-chain",
+    ),
+    pytest.param(
+        "会议决定免去王强的市政协副主席职务、撤销其市政协委员资格。" + _AFTER,
+        [(R, "王强", "市政协副主席")],
+        id="qi-after-the-mark-left-out",  # 其 after 、 loses its person: a person-unclear warning
+    ),
+    # negative rows: proposed, not decided; a 、 list of verbs as nouns
+    pytest.param(
+        "提请免去杨冬生同志专门委员会主任职务、免去孙颖杰同志专门委员会副主任职务。" + _AFTER,
+        [],
+        id="proposal-chain",
+    ),
+    pytest.param("会议研究了干部任免、免去职务等事项。" + _AFTER, [], id="nouns-in-a-list"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINED)
+def test_chained_changes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
-    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED):
+    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED):
         assert_unique(table)

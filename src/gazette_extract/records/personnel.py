@@ -775,6 +775,8 @@ _CUT_BEFORE_DE_RE = LazyPattern(rf"[{CJK_EXTENDED}]{{1,4}}的")
 def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins. A space
     ends the name (欧阳文华　X局局长 under 任命：, round 8); a post never holds one (欧阳文 + 华　X…)."""
+    if "同志" in text[2:8]:
+        return None  # 杨冬生等同志X: the name is closed, never 杨冬 + 生等同志X (a false record, round 13)
     space = _RUN_ON_SPACE_RE.search(text, 0, 20)
     if space is not None:
         name, rest = text[: space.start()], text[space.end() :]
@@ -981,6 +983,8 @@ def _people_splits(
                 yield [name], connector, after[len(connector) :], note, respective
         if (comrade or remark) and run_in and not etal and not respective:  # 免去张三同志某局局长职务
             yield [name], "", after, None, False
+        elif etal and etal.group().endswith(HONORIFICS) and run_in and not respective:
+            yield [name], "", after, etal.group(), False  # 免去杨冬生等同志X主任职务: the named one (round 13)
     if run_in:
         hit = _split_run_in(text, starts)
         if hit:
@@ -1197,11 +1201,24 @@ def _closes_entry(piece: str) -> bool:
 _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选|被选)")
 
 
+# 、 then a verb of its own: the change before it has ended (免去A的X职务、任命B为Y)
+_VERB_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:{alternation([*REMOVE_VERBS, '任命', '聘任'])}))")
+
+
 def _glued_changes(piece: str) -> list[str]:
     """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
     职务 before 的) ends and a person's name and 为 (的) follow; and …检察长 / 125人当选… (round 13)."""
     if "当选" in piece and (count := _GLUED_COUNT_RE.search(piece)) and _title_at_end(piece[: count.start()]):
         return [*_glued_changes(piece[: count.start()]), piece[count.start() :]]
+    if "、" in piece:
+        for verb in _VERB_AFTER_LIST_MARK_RE.finditer(piece):
+            head = piece[: verb.start()]
+            if head.endswith(_POST_TAILS) or _title_at_end(head) is not None:
+                # 免去A同志X职务、免去B同志Y职务: a change each, the verb printed again; what led the
+                # first verb leads each (会议决定 / 通过了…的决定 / 提请, round 13)
+                first = VERB_RE.search(head)
+                lead = head[: first.start()] if first is not None else ""
+                return [*_glued_changes(head), *_glued_changes(lead + piece[verb.end() :])]
     if piece.count("为") < 2 and piece.count("的") < 2 and not _ENTRY_NUMBER_RE.search(piece):
         # a cut needs 为 (的) before the one that links the next entry, or that entry's number: one
         # test in C for the clauses (most) with one change or none (issue 14, round 3)
