@@ -255,6 +255,39 @@ def test_chained_changes(text: str, expected: list[tuple[str, str, str]]) -> Non
     assert api_changes(text) == expected
 
 
+# --- a second person joined by 及/和 with the post he holds before his name -----------------------
+
+JOINED = [
+    pytest.param(
+        "國務院昨天宣布，任命宋哲及港澳辦法律司司長黃柳權為港澳辦副主任。" + _END,
+        [(A, "宋哲", "港澳办副主任"), (A, "黄柳权", "港澳办副主任")],
+        id="ji-held-post-traditional",
+    ),
+    pytest.param(
+        "会议决定任命张三同志和市财政局副局长李四同志为市审计局局长；" + _END,
+        [(A, "张三", "市审计局局长"), (A, "李四", "市审计局局长")],
+        id="he-comrades-semicolon",
+    ),
+    pytest.param(
+        "决定任命欧阳明高及县教育局副局长王芳为县教育局局长。" + _END,
+        [(A, "欧阳明高", "县教育局局长"), (A, "王芳", "县教育局局长")],
+        id="compound-surname-first",
+    ),
+    # negative rows: a post without a name after 及, a proposal
+    pytest.param("会议决定任命张三及市财政局副局长为市审计局局长。" + _END, [], id="post-without-name"),
+    pytest.param(
+        "提请任命宋哲及港澳办法律司司长黄柳权为港澳办副主任。" + _END,
+        [],
+        id="proposal-with-held-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_joined_with_held_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
-    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED):
+    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED):
         assert_unique(table)

@@ -2241,7 +2241,27 @@ def _names_joined(clause: str) -> str:
             return m.group(0)
         return a + (m.group("comrade") or "") + "、" + m.string[m.end("conj") : m.end()]
 
-    return _NAMES_JOINED_RE.sub(joined, clause)
+    def held_joined(m: re.Match[str]) -> str:
+        a, rest = m.group("a"), m.group("rest")
+        if not any(len(a) >= size and is_person_name(a[-size:]) for size in (3, 2)):
+            return m.group(0)
+        fits = [
+            size
+            for size in (2, 3, 4)
+            if len(rest) - size >= 2 and is_person_name(rest[-size:]) and _title_at_end(rest[:-size]) is not None
+        ]
+        return a + "、" + rest[-fits[0] :] if len(fits) == 1 else m.group(0)
+
+    clause = _NAMES_JOINED_RE.sub(joined, clause)
+    if "及" in clause or "和" in clause:
+        clause = _HELD_JOINED_RE.sub(held_joined, clause)  # 任命宋哲及港澳办法律司司长黄柳权为X (round 13)
+    return clause
+
+
+# A second person joined with the post he holds printed before his name: 任命A及X司司长B为Y → A、B
+_HELD_JOINED_RE = LazyPattern(
+    rf"(?P<a>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?[和及](?P<rest>[^，,；;。为的、和及与]{{4,40}}?)(?:同志)?(?=为)"
+)
 
 
 # A post lapsing by law: 罗琦的…委员职务相应撤销 / 张三同志X职务自然免除 → 免去A的X职务 (round 7).
