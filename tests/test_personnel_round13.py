@@ -288,6 +288,42 @@ def test_joined_with_held_post(text: str, expected: list[tuple[str, str, str]]) 
     assert api_changes(text) == expected
 
 
+# --- the post first, its successor after 由…接任; Macau dispatches (續任, 以…方式委任) ---------------
+
+SUCCESSORS = [
+    pytest.param(
+        "外交部長由總統府秘書長吳釗燮接任。國安會秘書長一職由嚴德發接任。" + _END,
+        [(A, "吴钊燮", "外交部长"), (A, "严德发", "国安会秘书长")],
+        id="post-first-jieren-traditional",
+    ),
+    pytest.param(
+        "会议决定，市财政局局长一职由副局长张三同志接任；" + _END,
+        [(A, "张三", "市财政局局长")],
+        id="post-first-jieren-decided-comrade",
+    ),
+    pytest.param(
+        "行政長官批示：\n一、續任李美玲為經濟局副局長，自二零二三年三月一日起，為期兩年。" + _END,
+        [(A, "李美玲", "经济局副局长")],
+        id="xuren-numbered-traditional",
+    ),
+    pytest.param(
+        "三、以定期委任方式委任張家豪擔任民政總署管理委員會委員，為期兩年。" + _END,
+        [(A, "张家豪", "民政总署管理委员会委员")],
+        id="manner-before-weiren",
+    ),
+    # negative rows: speculation and the future, no name, 继续任 inside a clause
+    pytest.param("外交部长可能由吴钊燮接任。" + _END, [], id="jieren-speculation"),
+    pytest.param("外交部长将由吴钊燮接任。" + _END, [], id="jieren-future"),
+    pytest.param("目前该职务由他人接任。" + _END, [], id="jieren-no-name"),
+    pytest.param("张三继续任市长。" + _END, [], id="jixu-ren-no-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUCCESSORS)
+def test_successors_and_dispatches(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
-    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED):
+    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS):
         assert_unique(table)

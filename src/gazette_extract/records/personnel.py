@@ -86,6 +86,7 @@ from ..vocab.personnel import (
     REASON_VERBS,
     REFUSAL_LEADS,
     REMOVE_VERBS,
+    RENEWAL_LEADS,
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_HONORIFICS,
@@ -1852,6 +1853,34 @@ def _post_by_holder(m: re.Match[str]) -> str:
     return f"{lead}由{name}担任{post}"  # 兼任 too: 目前X由A兼任 is as much a story
 
 
+# The post first, then its successor after 由 and 接任 (round 13): 外交部長由總統府秘書長吳釗燮接任.
+_POST_BY_SUCCESSOR_RE = LazyPattern(
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?由"
+    rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?接任(?=[，,；;。\s]|$)"
+)
+
+
+def _post_by_successor(m: re.Match[str]) -> str:
+    """外交部长由总统府秘书长吴钊燮接任 → 吴钊燮接任外交部长: the post named first, the successor (the
+    post he holds perhaps printed before his name, one name length fitting) after 由; the match as
+    it is unless the post reads as one."""
+    lead, post = "", m.group("post")
+    if (split := _ORG_SUBJECT_LEAD_RE.split(post)) and len(split) > 1:
+        post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
+        lead = m.group("post")[: len(m.group("post")) - len(post)]
+    holder = m.group("holder")
+    fits = [holder] if is_person_name(holder) else []
+    if not fits:
+        fits = [
+            holder[-size:]
+            for size in (2, 3, 4)
+            if len(holder) - size >= 2 and is_person_name(holder[-size:]) and _title_at_end(holder[:-size])
+        ]
+    if len(fits) != 1 or _further_post(post, _post_starts(())) is None:
+        return m.group()
+    return f"{lead}{fits[0]}接任{post}"
+
+
 def _org_subject_posts(text: str) -> str:
     """``X办公室由A同志任主任，B同志兼任副主任`` → ``A同志任X办公室主任，B同志兼任X办公室副主任``:
     each bare post takes the organization named once as the subject. Only when the organization
@@ -2418,6 +2447,11 @@ def _elected_list(text: str, starts: tuple[str, ...]) -> list[_Change]:
     return found
 
 
+# The manner of an appointment before its verb: 以定期委任方式委任A擔任X / 以兼任方式委任A為X (round 13)
+_MANNER_LEAD_RE = compile_re(r"^以[^，,；;。]{1,8}?方式(?=委任|任命|聘任|续任)")
+_RENEWAL_LEADS: tuple[str, ...] = tuple(RENEWAL_LEADS)
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -2432,6 +2466,10 @@ def _parse_clause(
         return [], carried, False
     if c.startswith(_GLUED_LEADS):
         c = _without_glued_lead(c)  # 其中陈冬不再担任副省长 (round 12)
+    if c[:1] == "以" and "方式" in c:
+        c = _MANNER_LEAD_RE.sub("", c, count=1)  # 以定期委任方式委任A擔任X (Macau dispatches, round 13)
+    if c.startswith(_RENEWAL_LEADS):
+        c = "任命" + c[2:]  # 續任李美玲為經濟局副局長: a renewed appointment (Macau dispatches, round 13)
     if "任" in c and ("首任" in c or "第一任" in c):
         c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
     if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
@@ -3435,6 +3473,8 @@ def extract_appointments(
                 )  # 张三同志由X副局长调任Y局长 → 张三同志调任Y局长 (round 11)
             if "担任" in text or "兼任" in text:
                 text = _POST_BY_HOLDER_RE.sub(_post_by_holder, text)  # X局局长由A担任 (round 11)
+            if "接任" in text:
+                text = _POST_BY_SUCCESSOR_RE.sub(_post_by_successor, text)  # X由A接任 (round 13)
             text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
         header: str | None = None
         in_force = carried

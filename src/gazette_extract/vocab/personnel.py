@@ -972,6 +972,11 @@ APPOINT_VERBS_MORE: dict[str, str] = {
     "委任": "委任张三为某署署长 (Hong Kong and Macao texts; round 8)",
     "推选": "推选副县长齐双虎为名誉会长,联通公司经理何泽岭为副会长 (an association's election, dev K; round 8)",
 }
+# A renewed appointment leading its clause, read as 任命 (round 13). Only first in the clause: 继续任
+# inside one is no verb (张三继续任市长 tells, decides nothing).
+RENEWAL_LEADS: dict[str, str] = {
+    "续任": "二、續任李美玲為經濟局副局長，自二零二三年三月一日起，為期兩年 (澳门 行政长官批示)",
+}
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
 NAMES_AFTER_POST_LEADS: dict[str, str] = {
