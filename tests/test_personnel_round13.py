@@ -324,6 +324,52 @@ def test_successors_and_dispatches(text: str, expected: list[tuple[str, str, str
     assert api_changes(text) == expected
 
 
+# --- parts O and P (dev): a word of moving glued to the name, 被免职 then a bare 接任, 正式任 -----------
+
+MOVES = [
+    pytest.param(
+        "1个月后，周济上任中国工程院党组副书记（正部级）。" + _END,
+        [(A, "周济", "中国工程院党组副书记")],
+        id="shangren-not-in-the-name",  # was the person 周济上
+    ),
+    pytest.param(
+        "会议决定任命袁贵仁为教育部部长。周济將任中国工程院党组副书记。" + _END,
+        [(A, "袁贵仁", "教育部部长")],
+        id="jiangren-future-after-a-decision",  # was appoint 周济 / 將任中国工程院党组副书记
+    ),
+    pytest.param(
+        "周济将任中国工程院党组副书记。" + _END,
+        [],
+        id="jiangren-future-alone",
+    ),
+    pytest.param(
+        "2009年，任期未满的教育部部长周济突然被免职，袁贵仁接任。" + _END,
+        [(R, "周济", "教育部部长"), (A, "袁贵仁", "教育部部长")],
+        id="beimianzhi-then-bare-jieren",
+    ),
+    pytest.param(
+        "市財政局局長張三被免職，改由副局長李四接任；" + _END,
+        [(R, "张三", "市财政局局长"), (A, "李四", "市财政局局长")],
+        id="beimianzhi-gaiyou-traditional",
+    ),
+    pytest.param(
+        "官方证实，某市市委书记栗智已被免职。" + _END,
+        [(R, "栗智", "某市市委书记")],
+        id="yi-adverb-not-in-the-name",
+    ),
+    pytest.param("栗战书正式任中央办公厅主任。" + _END, [(A, "栗战书", "中央办公厅主任")], id="zhengshi-ren"),
+    pytest.param("张三同志正式出任市财政局局长；" + _END, [(A, "张三", "市财政局局长")], id="zhengshi-churen-comrade"),
+    # negative rows: 被免职 without a post, 接任 with no removal before it
+    pytest.param("周济被免职。" + _END, [], id="beimianzhi-without-post"),
+    pytest.param("会议期间，袁贵仁接任。" + _END, [], id="bare-jieren-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVES)
+def test_moves_and_removals(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
-    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS):
+    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS, MOVES):
         assert_unique(table)

@@ -60,6 +60,7 @@ from ..vocab.personnel import (
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
+    LEFT_POST_ADVERBS,
     LEFT_POST_AT_END,
     MINISTRY_SHORT_TITLES,
     MISSION_PREFIXES,
@@ -799,6 +800,8 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
             continue
         if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
             continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…)
+        if rest.startswith(_NAME_NEVER_CUTS):
+            continue  # …and a post never opens with such a word: 周济|將任X (a future post, round 13)
         if _CUT_BEFORE_DE_RE.match(rest):
             continue  # …nor a few characters before 的: 乌云 + 其木格的X局局长 (the name is 乌云其木格, round 9)
         strength = _start_strength(rest, starts)
@@ -816,6 +819,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
             continue
         if (
             text.startswith(_NAME_NEVER_CUTS, size - 1)
+            or rest.startswith(_NAME_NEVER_CUTS)
             or _CUT_BEFORE_WEI_RE.match(rest)
             or _CUT_BEFORE_DE_RE.match(rest)
         ):
@@ -1741,7 +1745,8 @@ _HELD_BEFORE_RE = compile_re(
 _LEFT_POST_TAILS: tuple[str, ...] = tuple(LEFT_POST_AT_END)
 # The post held and the name, a reason perhaps, then the verb that ends the clause (round 13).
 _LEFT_POST_RE = LazyPattern(
-    rf"^(?P<head>[{_CJK}（）()]{{4,40}}?)(?:同志)?(?:因[^，,；;。]{{1,12}}?)?(?P<verb>{alternation(LEFT_POST_AT_END)})$"
+    rf"^(?P<head>[{_CJK}（）()]{{4,40}}?)(?:同志)?(?:因[^，,；;。]{{1,12}}?|{alternation(LEFT_POST_ADVERBS)})?"
+    rf"(?P<verb>{alternation(LEFT_POST_AT_END)})$"
 )
 
 
@@ -1749,7 +1754,7 @@ def _held_post_left(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     """國防部長馮世寬卸任 / 陸委會主委張小月另有任用 / 勞動部長林美珠因身體因素請辭: the post held, the name,
     then a verb of leaving that ends the clause — the post is the one left (round 13). The name must
     fit one way only; a former holder (原/前…) leaves nothing now."""
-    m = _LEFT_POST_RE.match(clause)
+    m = _LEFT_POST_RE.match(clause.rsplit("的", 1)[-1])  # 任期未满、年龄未到的|教育部部长周济被免职
     if m is None or m.group("head").startswith(_FORMER_HOLDER_LEADS):
         return []
     head = m.group("head")
@@ -1868,17 +1873,23 @@ def _post_by_successor(m: re.Match[str]) -> str:
     if (split := _ORG_SUBJECT_LEAD_RE.split(post)) and len(split) > 1:
         post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
         lead = m.group("post")[: len(m.group("post")) - len(post)]
-    holder = m.group("holder")
-    fits = [holder] if is_person_name(holder) else []
-    if not fits:
-        fits = [
-            holder[-size:]
-            for size in (2, 3, 4)
-            if len(holder) - size >= 2 and is_person_name(holder[-size:]) and _title_at_end(holder[:-size])
-        ]
-    if len(fits) != 1 or _further_post(post, _post_starts(())) is None:
+    name = _holder_name(m.group("holder"))
+    if name is None or _further_post(post, _post_starts(())) is None:
         return m.group()
-    return f"{lead}{fits[0]}接任{post}"
+    return f"{lead}{name}接任{post}"
+
+
+def _holder_name(holder: str) -> str | None:
+    """吴钊燮, or 总统府秘书长吴钊燮 → 吴钊燮: a name, or the post a person holds and his name after it
+    (one name length fitting); None otherwise (round 13)."""
+    if is_person_name(holder):
+        return holder
+    fits = [
+        holder[-size:]
+        for size in (2, 3, 4)
+        if len(holder) - size >= 2 and is_person_name(holder[-size:]) and _title_at_end(holder[:-size])
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _org_subject_posts(text: str) -> str:
@@ -1915,12 +1926,20 @@ _SESSION_ADVERBIAL_RE = compile_re(
 )
 
 
+# 正式 between a name and the verb of its new post: 栗战书正式任中央办公厅主任 (大公报 2014, dev O; round 13)
+_ADVERB_BEFORE_MOVE_RE = LazyPattern(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?正式(?=任(?![命务期职免用])|出任|就任|上任)"
+)
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
     original = clause
+    if "正式" in clause and (adverb := _ADVERB_BEFORE_MOVE_RE.match(clause)) and is_person_name(adverb.group("name")):
+        clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
     if "上" in clause and "在" in clause:
         clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
     if "因" in clause:
@@ -2498,7 +2517,7 @@ def _parse_clause(
         c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
     if c[:1] in SHORT_LEAD_VERBS or (c.startswith("决定") and c[2:3] in SHORT_LEAD_VERBS):
         c = _short_lead(c)  # 任张三为X / 免李四的Y职务 → 任命… / 免去… (round 8)
-    if c.endswith(_LEFT_POST_TAILS) and (left := _held_post_left(c.rstrip("。；;！!"), starts)):
+    if c.rstrip("。；;！!").endswith(_LEFT_POST_TAILS) and (left := _held_post_left(c.rstrip("。；;！!"), starts)):
         return left, carried, False  # 國防部長馮世寬卸任 (round 13)
     active = _active_voice(c)
     if active is not None:
@@ -3141,7 +3160,7 @@ def _same_post(first: str, second: str) -> bool:
 
 # The successor of a removal in the clause after it: 免去栗智的乌鲁木齐市委书记职务,由朱海仑接任 (round 7).
 _SUCCESSOR_RE = LazyPattern(
-    rf"^由(?P<name>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?:{alternation(SUCCESSOR_VERBS)})"
+    rf"^(?:改由|由)?(?P<name>[{CJK_EXTENDED}{NAME_DOTS}]{{2,30}}?)(?:同志)?(?:{alternation(SUCCESSOR_VERBS)})"
     r"(?:该职|其职务|此职)?[。；;！!]?$"
 )
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
@@ -3161,9 +3180,10 @@ _PROPOSAL_AFTER_POST_RE = compile_re(r"、(?=(?:提名|推荐)(?:为|作为)?)")
 def _successor(clause: str, previous: list[_Change]) -> list[_Change]:
     """B appointed to the post just removed from A: …免去A的X职务，由B接任 (one removal before it only)."""
     m = _SUCCESSOR_RE.match(clause.strip(" \u3000"))
-    if m is None or len(previous) != 1 or previous[0][0] != REMOVE or not is_person_name(m.group("name")):
+    if m is None or len(previous) != 1 or previous[0][0] != REMOVE:
         return []
-    return [(APPOINT, m.group("name"), previous[0][2], None)]
+    name = _holder_name(m.group("name"))  # 改由副局長李四接任: the post he holds before his name (round 13)
+    return [(APPOINT, name, previous[0][2], None)] if name is not None else []
 
 
 def _moved_on_post(clause: str, starts: tuple[str, ...]) -> str | None:
@@ -3571,8 +3591,8 @@ def extract_appointments(
                 changes = [c for c in listed or _new_holder(clause, starts) if c[1] not in appointed]
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
-            if not changes and not new_sentence and previous and clause.lstrip().startswith("由"):
-                changes = _successor(clause, previous)  # 免去A的X职务，由B接任
+            if not changes and not new_sentence and previous:
+                changes = _successor(clause, previous)  # 免去A的X职务，由B接任 / X部长A被免职，B接任 (round 13)
             if not changes and not new_sentence and previous and clause.lstrip().startswith(_CONTINUING_LEADS):
                 # …方永祥兼任X，以及原…副主任钱锋担任Y: the same announcement goes on (香港经济日报 2018)
                 lead = next(w for w in _CONTINUING_LEADS if clause.lstrip().startswith(w))

@@ -1262,6 +1262,7 @@ MOVE_VERBS: dict[str, str] = {
     "就任": "陈宏、何素梅分别就任某区人民检察院党组书记、某市人民检察院党组书记 (广州 2019, dev)",
     "履任": "陈吉宁在2月接替周生贤正式履任环保部部长 (2015 roundup, dev)",
     "获任": "张三获任某市财政局局长 (张三获 + 任X was a false person; round 8)",
+    "上任": "周济上任中国工程院党组副书记 (大公报 2014, dev O: 周济上 + 任X was a false person; round 13)",
 }
 # Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
 LEAVE_VERBS: dict[str, str] = {
@@ -1275,6 +1276,14 @@ LEFT_POST_AT_END: dict[str, tuple[str, str]] = {
     "另有任用": ("remove", "陸委會主委張小月另有任用 (台湾 2018, dev yam)"),
     "请辞": ("resign", "勞動部長林美珠因身體因素請辭 (台湾 2018, dev yam)"),
     "辞职": ("resign", "某市市长张三因个人原因辞职"),
+    "被免职": ("remove", "任期未满、年龄未到的教育部部长周济突然被免职,袁贵仁接任 (大公报 2014, dev O)"),
+}
+# Adverbs between the name and such a verb (round 13).
+LEFT_POST_ADVERBS: dict[str, str] = {
+    "突然": "教育部部长周济突然被免职 (大公报 2014, dev O)",
+    "日前": "某市市长张三日前辞职",
+    "已经": "某市市长张三已经辞职",
+    "已": "乌鲁木齐市委书记栗智已被免职 (2009, dev O: 栗智已 was a false person; round 13)",
 }
 # Words a name never ends inside, beside the verbs above: 张三拟提任X (a proposal, 公示) is never
 # 张三拟 + 提任X.
@@ -1282,6 +1291,8 @@ MOVE_PROPOSALS: dict[str, str] = {
     "拟提": "张三拟提任某县人民政府副县长 (a proposal: nothing)",
     "拟调": "张三拟调任某市财政局局长 (a proposal: nothing)",
     "拟转": "李四拟转任某市人大常委会副主任 (a proposal: nothing)",
+    "将任": "周济将任中国工程院党组副书记 (a future post: nothing; 周济将 + 任X was a false person, round 13)",
+    "將任": "周济將任… (海峡网 2009, dev O: the Traditional 將 left in a Simplified text; round 13)",
 }
 # A one-character verb opening a clause before a name, as older and county texts print it: the verb
 # it stands for. Read only when a name follows and is closed (为 after 任/聘; 的, 同志 or 职务 after 免).
