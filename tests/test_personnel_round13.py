@@ -370,6 +370,49 @@ def test_moves_and_removals(text: str, expected: list[tuple[str, str, str]]) -> 
     assert api_changes(text) == expected
 
 
+# --- parts O and P (dev): 请辞 accepted, a bracketed note before 、B为Y, 、决定其, a transcribed name ----
+
+ACCEPTED = [
+    pytest.param(
+        "會議同意接受韋善國同志因領導干部任職年齡規定請辭政協來賓市第四屆委員會主席、委員職務，報市政協備案。" + _END,
+        [(S, "韦善国", "政协来宾市第四届委员会主席")],
+        id="qingci-accepted-reason-seat-left-out",
+    ),
+    pytest.param(
+        "会议同意接受黄剑桥、莫帮福两位同志因到龄退休请辞政协来宾市第四届委员会副主席、委员职务；" + _END,
+        [(S, "黄剑桥", "政协来宾市第四届委员会副主席"), (S, "莫帮福", "政协来宾市第四届委员会副主席")],
+        id="qingci-two-persons-counted",
+    ),
+    pytest.param(
+        "会议决定任命程荣为市人民政府副市长（挂职，时间六个月）、陈玲为福鼎市人民检察院检察员。" + _END,
+        [(A, "程荣", "市人民政府副市长"), (A, "陈玲", "福鼎市人民检察院检察员")],
+        id="bracketed-note-before-the-pair-mark",
+    ),
+    pytest.param(
+        "会议决定任命尹伊君为吉林省人民检察院副检察长、决定其为代理检察长。" + _END,
+        [(A, "尹伊君", "吉林省人民检察院副检察长"), (A, "尹伊君", "代理检察长")],
+        id="juedingqi-after-the-pair-mark",
+    ),
+    pytest.param(
+        "会议决定，接受王儒林辞去吉林省人大常委会主任职务的请求，接受巴音朝鲁辞去吉林省省长职务的请求。" + _END,
+        [(S, "王儒林", "吉林省人大常委会主任"), (S, "巴音朝鲁", "吉林省省长")],
+        id="transcribed-name-resigns",
+    ),
+    # negative rows: a resignation asked for, not accepted; a seat alone
+    pytest.param("韦善国同志因年龄原因请辞政协来宾市第四届委员会主席职务。" + _END, [], id="qingci-not-accepted"),
+    pytest.param(
+        "会议同意接受张三同志辞去政协来宾市第四届委员会委员职务的请求。" + _END,
+        [],
+        id="resigned-seat-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCEPTED)
+def test_accepted_and_carried(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
-    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS, MOVES):
+    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS, MOVES, ACCEPTED):
         assert_unique(table)

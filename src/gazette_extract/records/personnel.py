@@ -204,7 +204,7 @@ HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常�
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = LazyPattern(
     rf"""
-    (?:接受|同意|批准)了?                 # 接受 / 会议接受了
+    (?:同意接受|接受|同意|批准)了?        # 接受 / 会议接受了 / 会议同意接受 (来宾 2019, round 13)
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
     (?:同志)?
     (?:因[{_CJK}]{{1,12}}?)?              # 因工作变动 (湖北 2010)
@@ -1206,6 +1206,9 @@ def _closes_entry(piece: str) -> bool:
 _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选|被选)")
 
 
+# 、 then a verb whose person is 其, the person of the change before it: read as after a comma
+# (决定任命尹伊君为X、决定其为代理检察长 — 吉林, dev O; 免去A的X职务、撤销其Y资格), round 13
+_QI_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:并|同时)?(?:{alternation(['决定', *REMOVE_VERBS, '任命', '聘任'])})其)")
 # 、 then a verb of its own: the change before it has ended (免去A的X职务、任命B为Y)
 _VERB_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:{alternation([*REMOVE_VERBS, '任命', '聘任'])}))")
 
@@ -1611,6 +1614,10 @@ def _split_pairs(clause: str) -> list[str]:
     start = 0
     for m in _PAIR_SEPARATOR_RE.finditer(clause):
         head = clause[start : m.start()]
+        if head.endswith(_CLOSE_TUPLE):
+            head = _BRACKET_TAIL_RE.sub(
+                "", head
+            )  # …副市长（挂职，时间六个月）、陈玲为Y: the note closes nothing (round 13)
         if m.group("link") == "的":
             # …X副局长、B同志的Y职务: with 同志 before 的, a title closes the pair too (round 11)
             comrade = clause.startswith("同志", m.end() + len(m.group("name")))
@@ -2079,7 +2086,7 @@ def _changes(
         return []  # 免去张三市财政局局长职务、李四市审计局局长职务: two entries run together (round 10)
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
-    if action == APPOINT and any(post.endswith("委员") for post in posts):
+    if any(post.endswith("委员") for post in posts):
         posts = [post for post in posts if not _CPPCC_SEAT_RE.match(post)]  # 十二届省政协委员: a seat (round 13)
     if acting:
         posts = [_acting(post) for post in posts]
@@ -2466,6 +2473,8 @@ def _elected_list(text: str, starts: tuple[str, ...]) -> list[_Change]:
     return found
 
 
+# A count of the persons just named before 同志: 黃劍橋、莫幫福兩位同志 (round 13)
+_COUNTED_COMRADES_RE = compile_re(rf"(?<=[{_CJK}])(?<!等)[两二三四五六七八九十\d]{{1,3}}[位名]同志")
 # The manner of an appointment before its verb: 以定期委任方式委任A擔任X / 以兼任方式委任A為X (round 13)
 _MANNER_LEAD_RE = compile_re(r"^以[^，,；;。]{1,8}?方式(?=委任|任命|聘任|续任)")
 _RENEWAL_LEADS: tuple[str, ...] = tuple(RENEWAL_LEADS)
@@ -2507,6 +2516,10 @@ def _parse_clause(
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
     if "和" in c or "及" in c or "与" in c:
         c = _names_joined(c)  # 任命汪国彬和孙学清为X → 任命汪国彬、孙学清为X (round 7)
+    if "请辞" in c and ("接受" in c or "同意" in c or "批准" in c):
+        c = c.replace("请辞", "辞去")  # 同意接受A同志因…請辭X職務: the request accepted (来宾 2019, dev P; round 13)
+    if "位同志" in c or "名同志" in c:
+        c = _COUNTED_COMRADES_RE.sub("同志", c)  # 黃劍橋、莫幫福兩位同志因…: the count is no part of a name
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
         if "通过" in c and (granted := _PASSED_REQUEST_RE.search(c)) and not _RESIGN_LEAD_RE.search(c):
@@ -2585,7 +2598,10 @@ def _parse_clause(
         resigned: list[_Change] = []
         for resign in resigns:
             people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
-            if people and all(is_person_name(p) or (len(people) == 1 and _name_in_slot(p, "辞去")) for p in people):
+            if people and all(
+                is_person_name(p) or _is_transliterated(p) or (len(people) == 1 and _name_in_slot(p, "辞去"))
+                for p in people
+            ):  # 接受巴音朝鲁辞去…: a name transcribed without a dot (round 13)
                 resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts))
         return _in_title_order(resigned + named, c), carried, False
     if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
@@ -3461,6 +3477,8 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "、" in text and "其" in text:
+            text = _QI_AFTER_LIST_MARK_RE.sub("，", text)  # 任命A为X、决定其为Y: 其 is A, as after a comma (round 13)
         if "、" in text and ("提名" in text or "推荐" in text):
             text = _PROPOSAL_AFTER_POST_RE.sub("，", text)  # 任X党委书记、提名为乡长候选人 (round 11)
         if "：" in text or ":" in text:
