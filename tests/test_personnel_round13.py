@@ -413,6 +413,47 @@ def test_accepted_and_carried(text: str, expected: list[tuple[str, str, str]]) -
     assert api_changes(text) == expected
 
 
+# --- Hong Kong: members of an advisory body appointed by 委任, the persons before or after 为 ----------
+
+MEMBERS = [
+    pytest.param(
+        "政府今日公布，行政長官再度委任林大輝為香港電台顧問委員會主席和再度委任9名現任成員，"
+        "以及委任蔡德昇、徐海山和冼漢廸為新成員。" + _END,
+        [(A, "林大辉", "香港电台顾问委员会主席")] + [(A, n, "新成员") for n in ("蔡德升", "徐海山", "冼汉廸")],
+        id="zaidu-weiren-he-then-new-members",
+    ),
+    pytest.param(
+        "获再度委任的成员为余伟业、郑承峰博士、陈小丽和司徒惠源教授。" + _END,
+        [(A, n, "成员") for n in ("余伟业", "郑承峰", "陈小丽", "司徒惠源")],
+        id="persons-after-the-post-honorifics",
+    ),
+    pytest.param(
+        "三名新委任的交通谘询委员会成员为陈崇礼、邝福宁博士和孙玮琳；" + _END,
+        [(A, n, "交通谘询委员会成员") for n in ("陈崇礼", "邝福宁", "孙玮琳")],
+        id="counted-new-members-with-the-body",
+    ),
+    pytest.param(
+        "行政長官委任李文俊及陳曉峰為扶貧委員會成員。" + _END,
+        [(A, "李文俊", "扶贫委员会成员"), (A, "陈晓峰", "扶贫委员会成员")],
+        id="ji-joined-members-traditional",
+    ),
+    pytest.param(
+        "行政长官再度委任五名现任交通谘询委员会（交谘会）成员。获再度委任的成员为余伟业、郑承峰博士。" + _END,
+        [(A, "余伟业", "交通谘询委员会成员"), (A, "郑承峰", "交通谘询委员会成员")],
+        id="body-named-in-the-sentence-before",
+    ),
+    # negative rows: a count names nobody, members of a group set up in a plan, a proposal
+    pytest.param("行政长官再度委任9名现任成员。" + _END, [], id="count-only"),
+    pytest.param("领导小组成员为张三、李四和王五。" + _END, [], id="group-members-no-weiren"),
+    pytest.param("建议委任张三、李四为新成员。" + _END, [], id="proposed-members"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_members_appointed(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
-    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS, MOVES, ACCEPTED):
+    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS, MOVES, ACCEPTED, MEMBERS):
         assert_unique(table)

@@ -1210,7 +1210,9 @@ _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选
 # (决定任命尹伊君为X、决定其为代理检察长 — 吉林, dev O; 免去A的X职务、撤销其Y资格), round 13
 _QI_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:并|同时)?(?:{alternation(['决定', *REMOVE_VERBS, '任命', '聘任'])})其)")
 # 、 then a verb of its own: the change before it has ended (免去A的X职务、任命B为Y)
-_VERB_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:{alternation([*REMOVE_VERBS, '任命', '聘任'])}))")
+_VERB_AFTER_LIST_MARK_RE = compile_re(
+    f"[、和](?=(?:再度)?(?:{alternation([*REMOVE_VERBS, '任命', '聘任', '委任'])}))"
+)  # 再度委任林大輝為X主席和再度委任9名現任成員 (香港, round 13)
 
 
 def _glued_changes(piece: str) -> list[str]:
@@ -1218,7 +1220,7 @@ def _glued_changes(piece: str) -> list[str]:
     职务 before 的) ends and a person's name and 为 (的) follow; and …检察长 / 125人当选… (round 13)."""
     if "当选" in piece and (count := _GLUED_COUNT_RE.search(piece)) and _title_at_end(piece[: count.start()]):
         return [*_glued_changes(piece[: count.start()]), piece[count.start() :]]
-    if "、" in piece:
+    if "、" in piece or "和" in piece:
         for verb in _VERB_AFTER_LIST_MARK_RE.finditer(piece):
             head = piece[: verb.start()]
             if head.endswith(_POST_TAILS) or _title_at_end(head) is not None:
@@ -2432,6 +2434,41 @@ def _new_holders_listed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     return found
 
 
+# Members of a Hong Kong advisory body appointed by 委任 (成员 is no title elsewhere: a group's role), the
+# persons after the verb or after the post (round 13; 香港 press releases, dev P):
+# 以及委任蔡德昇、徐海山和冼漢廸為新成員 / 三名新委任的成員為陳崇禮、鄺福寧博士和孫瑋琳
+_MEMBERS_APPOINTED_RE = LazyPattern(
+    r"^(?:[^，,；;。]{0,12}?(?:行政长官|政府))?(?:以及|并|及)?(?:再度|获|獲)?委任(?P<names>[^，,；;。为]{2,80}?)为(?P<post>[^，,；;。为]{0,30}?成员)[。；;]?$"
+    r"|^(?:[一二三四五六七八九十两\d]{1,3}名)?(?:获|獲)?(?:再度|新)?委任的(?P<post2>[^，,；;。为]{0,30}?成员)"
+    r"为(?P<names2>[^，,；;。]{2,120}?)[。；;]?$"
+)
+_MEMBER_NAME_SPLIT_RE = compile_re("、|和|及")
+_MEMBER_BODY_RE = compile_re(
+    rf"(?:现任|名|委任)(?P<body>(?:(?![名任])[{_CJK}]){{2,20}}?委员会)(?:[（(][^（）()]{{1,10}}[）)])?成员"
+)
+
+
+def _members_appointed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
+    """委任A、B和C為新成員 / 獲再度委任的成員為A、B博士…和E教授: each person a member of the body (the
+    post as printed). Every piece must be a name once an honorific after it is dropped; a count
+    (再度委任9名現任成員) names nobody."""
+    m = _MEMBERS_APPOINTED_RE.match(clause.strip(" \u3000"))
+    if m is None:
+        return []
+    names, post = (m.group("names"), m.group("post")) if m.group("names") else (m.group("names2"), m.group("post2"))
+    people = []
+    for piece in _MEMBER_NAME_SPLIT_RE.split(names):
+        for honorific in ROSTER_HONORIFICS:
+            piece = piece.removesuffix(honorific)
+        if not (is_person_name(piece) or _is_transliterated(piece)):
+            return []
+        people.append(piece)
+    organization = post.removesuffix("成员").removeprefix("新")
+    if organization and not _org_is_plausible(organization, starts):
+        return []
+    return [(APPOINT, person, post, None) for person in people]
+
+
 _NEVER_NAME_LAST_HERE = "说作也就已则还又都"  # 王强说: one-character verbs, never a name's last character here
 
 
@@ -3369,6 +3406,7 @@ def extract_appointments(
     list_person: str | None = None  # the one person of the list entry just read, for a further post below it
     list_org: str | None = None  # the organization of the post：names entry just read (round 11)
     post_first: set[int] = set()  # blocks holding the name of a post printed on the line above (round 8)
+    member_body: str | None = None  # the advisory body whose 成员 were named last (香港, round 13)
 
     def keep(changes: Iterable[_Change], block: Block) -> None:
         """Record the changes of a list, a table row or a post line not reported yet, with the
@@ -3609,6 +3647,12 @@ def extract_appointments(
                 changes = [c for c in listed or _new_holder(clause, starts) if c[1] not in appointed]
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
+            if "成员" in clause and "委员会" in clause and (body := _MEMBER_BODY_RE.search(clause)):
+                member_body = body.group("body")  # 再度委任五名现任交通谘询委员会(交谘会)成员 (round 13)
+            if not changes and "委任" in clause:
+                changes = _members_appointed(clause, starts)  # 委任A、B和C為新成員 (香港, round 13)
+                if member_body is not None:  # 获再度委任的成员为A、B: the body named before (round 13)
+                    changes = [(a, p, member_body + q if q == "成员" else q, n) for a, p, q, n in changes]
             if not changes and not new_sentence and previous:
                 changes = _successor(clause, previous)  # 免去A的X职务，由B接任 / X部长A被免职，B接任 (round 13)
             if not changes and not new_sentence and previous and clause.lstrip().startswith(_CONTINUING_LEADS):
