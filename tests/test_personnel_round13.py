@@ -454,6 +454,40 @@ def test_members_appointed(text: str, expected: list[tuple[str, str, str]]) -> N
     assert api_changes(text) == expected
 
 
+# --- Hong Kong: 現任X A將於DATE出任Y (the day between the person and the verb) ----------------------
+
+SCHEDULED = [
+    pytest.param(
+        "政府今日宣布，現任行政長官私人秘書蔡傑銘將於2024年5月14日出任行政長官辦公室常任秘書長，接替鄭鍾偉。" + _END,
+        [(A, "蔡杰铭", "行政长官办公室常任秘书长")],
+        id="xianren-jiangyu-full-date",
+    ),
+    pytest.param(
+        "政府今（11日）宣布，現任商務及經濟發展局常任秘書長黃少珠明日（2月12日）起，出任政制及內地事務局常任秘書長。"
+        + _END,
+        [(A, "黄少珠", "政制及内地事务局常任秘书长")],
+        id="mingri-bracketed-date-comma",
+    ),
+    pytest.param(
+        "现任政府新闻处处长张丽华，将于3月30日出任保安局常任秘书长。" + _END,
+        [(A, "张丽华", "保安局常任秘书长")],
+        id="comma-before-jiangyu",
+    ),
+    pytest.param(
+        "现任政府新闻处处长廖李可期，将于3月30日出任保安局常任秘书长。" + _END,
+        [],
+        id="married-name-not-cut",  # never 李可期: a surname before the name may begin it
+    ),
+    pytest.param("现任常任秘书长张三表示欢迎。" + _END, [], id="changren-is-no-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEDULED)
+def test_scheduled_moves(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
-    for table in (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS, MOVES, ACCEPTED, MEMBERS):
+    tables = (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS, MOVES, ACCEPTED, MEMBERS, SCHEDULED)
+    for table in tables:
         assert_unique(table)

@@ -144,7 +144,7 @@ _CIRCLED_NUMBER_CHARS = "".join(map(chr, range(0x2460, 0x249C)))
 # Every branch starts with its character (the look-behind after 任, not before it), so that the
 # engine scans for those characters instead of trying every branch at every position (5x faster).
 _TRIGGER_BRANCHES: tuple[str, ...] = (
-    r"任(?<![责主信担兼继前现出历]任)(?![务何期性])",
+    r"任(?<![责主信担兼继前现出历常]任)(?![务何期性])",  # 常任秘书长 is no verb (round 13)
     *("免", "聘", "辞", "代理", "撤销", "会议", "常委会", "不再担任", "兼任", "决定"),
     *(
         "选举",
@@ -1206,6 +1206,12 @@ def _closes_entry(piece: str) -> bool:
 _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选|被选)")
 
 
+# The day a move takes effect, between the person and its verb (香港 press releases, round 13):
+# 蔡傑銘將於2024年5月14日出任X / 黃少珠明日（2月12日）起，出任X / A，將於3月30日出任X
+_SCHEDULED_MOVE_RE = compile_re(
+    rf"(?<=[{_CJK}])[，,]?(?:(?:将|將)?[於于](?:[\d０-９]{{4}}年)?[\d０-９]{{1,2}}月[\d０-９]{{1,2}}日"
+    r"|明日(?:[（(][\d０-９]{1,2}月[\d０-９]{1,2}日[）)])?)起?[，,]?(?=出任|接任|就任)"
+)
 # 、 then a verb whose person is 其, the person of the change before it: read as after a comma
 # (决定任命尹伊君为X、决定其为代理检察长 — 吉林, dev O; 免去A的X职务、撤销其Y资格), round 13
 _QI_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:并|同时)?(?:{alternation(['决定', *REMOVE_VERBS, '任命', '聘任'])})其)")
@@ -1747,7 +1753,7 @@ _SUCCEEDS_RE = LazyPattern(
 _HELD_BEFORE_RE = compile_re(
     "(?:同志)?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
     f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任'])}"
-    "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8)
+    "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再常])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8); 常任秘书长 (round 13)
 )
 
 
@@ -1792,7 +1798,11 @@ def _without_held_post(clause: str) -> str | None:
         for size in (2, 3, 4)
         if at - size >= 2
         and is_person_name(clause[at - size : at])
-        and _title_at_end(clause[: at - size]) is not None
+        # 现任行政长官私人秘书蔡杰铭出任X: after 现任, a post that ends in no title of the list (round 13)
+        and (
+            _title_at_end(clause[: at - size]) is not None
+            or (clause.startswith("现任") and at - size >= 4 and clause[at - size - 1] not in SINGLE_SURNAMES)
+        )  # …处长廖|李可期: a surname before the name may begin it (廖李可期, a married name in Hong Kong)
         and not TRIGGER_RE.search(clause, 0, at - size)
         and not _SENTENCE_PUNCTUATION_RE.search(clause, 0, at - size)
     ]
@@ -3515,6 +3525,8 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "出任" in text or "接任" in text or "就任" in text:
+            text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
         if "、" in text and "其" in text:
             text = _QI_AFTER_LIST_MARK_RE.sub("，", text)  # 任命A为X、决定其为Y: 其 is A, as after a comma (round 13)
         if "、" in text and ("提名" in text or "推荐" in text):

@@ -136,6 +136,7 @@ TITLES: dict[str, str] = {
     "常委": "区委常委",
     "秘书长": "北京市人民政府秘书长",
     "副秘书长": "国务院副秘书长",
+    "常任秘书长": "行政長官辦公室常任秘書長 (香港 Permanent Secretary; halfsummer 2024, dev P; round 13)",
     # bureaus, departments, ministries
     "局长": "北京市平谷区商务局局长",
     "副局长": "北京市平谷区商务局副局长",
