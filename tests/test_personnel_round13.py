@@ -487,7 +487,37 @@ def test_scheduled_moves(text: str, expected: list[tuple[str, str, str]]) -> Non
     assert api_changes(text) == expected
 
 
+# --- probing: 同志 after a bracketed remark on the name --------------------------------------------
+
+REMARKS = [
+    pytest.param(
+        "免去李四（女）同志市审计局副局长职务。" + _END,
+        [(R, "李四", "市审计局副局长")],
+        id="remove-run-in",  # was the post 同志市审计局副局长
+    ),
+    pytest.param(
+        "免去李四（女）同志的市审计局副局长职务；" + _END,
+        [(R, "李四", "市审计局副局长")],
+        id="remove-de",
+    ),
+    pytest.param(
+        "決定免去李四（女，漢族）同志市審計局副局長職務。" + _END,
+        [(R, "李四", "市审计局副局长")],
+        id="remove-traditional-two-remarks",
+    ),
+    pytest.param("任命李四（女）同志为市审计局副局长。" + _END, [(A, "李四", "市审计局副局长")], id="appoint-wei"),
+    # negative row: a proposal
+    pytest.param("拟免去李四（女）同志市审计局副局长职务。" + _END, [], id="proposed-removal"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REMARKS)
+def test_comrade_after_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_tables_unique() -> None:
     tables = (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS, MOVES, ACCEPTED, MEMBERS, SCHEDULED)
+    tables += (REMARKS,)
     for table in tables:
         assert_unique(table)

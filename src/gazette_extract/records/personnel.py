@@ -964,6 +964,8 @@ def _people_splits(
         remark = remark_match is not None
         if remark_match:
             after = after[remark_match.end() :]
+            if not comrade and after.startswith(HONORIFICS):
+                comrade, after = True, after[2:]  # 免去李四（女）同志X职务: 同志 after the remark (round 13)
         elif (dated := _NAME_DATE_RE.match(after)) is not None:
             after = after[dated.end() :]  # 张三（2019年3月）任X: the month of the change, not a post (round 9)
         held: str | None = None
