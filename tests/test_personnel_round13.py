@@ -510,6 +510,29 @@ REMARKS = [
     pytest.param("拟免去李四（女）同志市审计局副局长职务。" + _END, [], id="proposed-removal"),
 ]
 
+# --- probing: Tibetan names without a dot; 任 + a place is never a name ----------------------------
+
+NAMES = [
+    pytest.param(
+        "省政府决定：任命扎西顿珠为省林业和草原局副局长；免去才让多杰的省林业和草原局副局长职务。" + _END,
+        [(A, "扎西顿珠", "省林业和草原局副局长"), (R, "才让多杰", "省林业和草原局副局长")],
+        id="tibetan-names-semicolon",
+    ),
+    pytest.param("任命多杰熱旦為青海省副省長。" + _END, [(A, "多杰热旦", "青海省副省长")], id="tibetan-traditional"),
+    pytest.param(
+        "新任命的干部名单\n张三，男，1972年3月出生，任市财政局局长；\n李四，女，1978年5月出生，任市审计局副局长。"
+        + _END,
+        [],
+        id="ren-then-place-is-no-name",  # was the persons 任市财 and 任市审
+    ),
+    pytest.param("会议让他为大家介绍情况。" + _END, [], id="rang-in-prose"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), REMARKS)
 def test_comrade_after_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -518,6 +541,6 @@ def test_comrade_after_remark(text: str, expected: list[tuple[str, str, str]]) -
 
 def test_tables_unique() -> None:
     tables = (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS, MOVES, ACCEPTED, MEMBERS, SCHEDULED)
-    tables += (REMARKS,)
+    tables += (REMARKS, NAMES)
     for table in tables:
         assert_unique(table)

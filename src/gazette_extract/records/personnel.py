@@ -779,6 +779,8 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     ends the name (欧阳文华　X局局长 under 任命：, round 8); a post never holds one (欧阳文 + 华　X…)."""
     if "同志" in text[2:8]:
         return None  # 杨冬生等同志X: the name is closed, never 杨冬 + 生等同志X (a false record, round 13)
+    if text[:1] in SHORT_LEAD_VERBS and text[1:2] in _PLACE_LEVELS:
+        return None  # 任市财政局局长: a verb and a place, never the name 任市财 (a false record, round 13)
     space = _RUN_ON_SPACE_RE.search(text, 0, 20)
     if space is not None:
         name, rest = text[: space.start()], text[space.end() :]
