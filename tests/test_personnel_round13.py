@@ -529,6 +529,35 @@ NAMES = [
 ]
 
 
+# --- Hong Kong and Macau: 行政长官, 第三任 before the post, 由A臨時代理X的職務 ----------------------------
+
+CHIEF = [
+    pytest.param(
+        "溫家寶簽署了國務院第四百九十號令，任命曾蔭權為香港特區第三任行政長官。" + _END,
+        [(A, "曾荫权", "香港特区行政长官")],
+        id="disanren-chief-executive-traditional",
+    ),
+    pytest.param(
+        "二零一六年九月五日行政長官休假期間，由經濟財政司司長梁維特臨時代理行政長官的職務。" + _END,
+        [(A, "梁维特", "临时代理行政长官")],
+        id="you-held-post-linshi-daili",
+    ),
+    pytest.param(
+        "总统府秘书长由副秘书长刘建忻代理。" + _END,
+        [],
+        id="post-first-you-daili-left-out",  # the post before 由: not read (a gap, precision first)
+    ),
+    # negative rows: the speaker, a count of terms
+    pytest.param("他非常感謝中央政府任命自己為特區第三任行政長官。" + _END, [], id="ziji-is-no-name"),
+    pytest.param("他是香港第三任行政长官。" + _END, [], id="disanren-without-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHIEF)
+def test_chief_executive(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), NAMES)
 def test_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
@@ -541,6 +570,6 @@ def test_comrade_after_remark(text: str, expected: list[tuple[str, str, str]]) -
 
 def test_tables_unique() -> None:
     tables = (RUNS, NEW_HOLDERS, LEFT_POSTS, ADDED, CHAINED, JOINED, SUCCESSORS, MOVES, ACCEPTED, MEMBERS, SCHEDULED)
-    tables += (REMARKS, NAMES)
+    tables += (REMARKS, NAMES, CHIEF)
     for table in tables:
         assert_unique(table)

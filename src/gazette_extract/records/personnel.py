@@ -1826,7 +1826,9 @@ _ORG_SUBJECT_PIECE_RE = LazyPattern(
 )
 _ORG_SUBJECT_SPLIT_RE = compile_re(r"[，,]")
 # 首任 / 第一任 between an organization and its title (那曲市人民政府首任市长): the post is the title's
-_FIRST_HOLDER_RE = LazyPattern(rf"(?<=[{_CJK}])(?:首任|第一任)(?=[副代]?[{_CJK}]{{0,3}}(?:长|主席|主任|书记))")
+_FIRST_HOLDER_RE = LazyPattern(
+    rf"(?<=[{_CJK}])(?:首任|第[一二三四五六七八九十]{{1,3}}任)(?=[副代]?[{_CJK}]{{0,3}}(?:长|主席|主任|书记|长官))"
+)  # 第三任行政長官 (香港 2007, round 13)
 # 其 after a decision in the clause after the person's own: 任命张三为副县长，并决定其为代理县长 /
 # 同时决定其代理县长职务 (其 is the person just named in this sentence, never one of an earlier line)
 _DECIDED_QI_RE = compile_re(r"^(?:并且?|同时|会议还?)?(?:决定|同意)其(?=为|代理|担任|任)")
@@ -2531,6 +2533,13 @@ _MANNER_LEAD_RE = compile_re(r"^以[^，,；;。]{1,8}?方式(?=委任|任命|�
 _RENEWAL_LEADS: tuple[str, ...] = tuple(RENEWAL_LEADS)
 
 
+# An acting holder after 由, the post after 代理: 由A臨時代理X的職務 / 由副秘书长B代理X职务 (round 13)
+_ACTING_BY_RE = LazyPattern(
+    rf"^由(?P<holder>[{_CJK}{NAME_DOTS}]{{2,30}}?)(?:同志)?(?P<temp>临时|暂时)?代理"
+    r"(?P<post>[^，,；;。的]{2,40}?)(?:的)?(?:职务)?[。；;]?$"
+)
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -2549,7 +2558,7 @@ def _parse_clause(
         c = _MANNER_LEAD_RE.sub("", c, count=1)  # 以定期委任方式委任A擔任X (Macau dispatches, round 13)
     if c.startswith(_RENEWAL_LEADS):
         c = "任命" + c[2:]  # 續任李美玲為經濟局副局長: a renewed appointment (Macau dispatches, round 13)
-    if "任" in c and ("首任" in c or "第一任" in c):
+    if "任" in c and ("首任" in c or "任" in c[c.find("第") + 1 : c.find("第") + 6]):
         c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
     if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
         c = "决定" + last_person + c[decided_qi.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
@@ -2715,6 +2724,12 @@ def _parse_clause(
             found = [f for f in _changes(APPOINT, names, held.group("posts"), starts) if f[2] not in ROSTER_ROLES]
             if found:
                 return found, in_force, False
+    if c.startswith("由") and ACTING_PREFIX in c and (by := _ACTING_BY_RE.match(c)):
+        # 由經濟財政司司長梁維特臨時代理行政長官的職務 (澳门 行政命令, round 13): the holder after 由
+        name = _holder_name(by.group("holder"))
+        found = _changes(APPOINT, [name], by.group("post"), starts, acting=True) if name else []
+        if found:
+            return [(a, p, (by.group("temp") or "") + q, n) for a, p, q, n in found], in_force, False
     if ACTING_PREFIX in c:  # 郑皓副区长代理…区长职务: the post held stands between name and verb
         found = _acting_holder(c, starts)
         if found:

@@ -136,6 +136,7 @@ TITLES: dict[str, str] = {
     "常委": "区委常委",
     "秘书长": "北京市人民政府秘书长",
     "副秘书长": "国务院副秘书长",
+    "行政长官": "香港特區第三任行政長官 (香港/澳门 Chief Executive; xieliaobaba 2007, dev N; round 13)",
     "常任秘书长": "行政長官辦公室常任秘書長 (香港 Permanent Secretary; halfsummer 2024, dev P; round 13)",
     # bureaus, departments, ministries
     "局长": "北京市平谷区商务局局长",
@@ -1149,6 +1150,8 @@ UNLISTED_NAME_NEVER_FIRST: dict[str, str] = dict.fromkeys(
     "他她它们其该此这那本全各每某诸部一二三四五六七八九十两几多有无所上下原现前新同副正代总市县区省镇乡",
     "免去部分同志的… / 任命他为… / 接受该同志辞去…",
 )
+# 自 (自己, 自行): 感謝中央政府任命自己為特區第三任行政長官 — the speaker, no name (xieliaobaba 2007, round 13)
+UNLISTED_NAME_NEVER_FIRST["自"] = "任命自己为…"
 
 # A government's short name in news, the same body as the full one it ends: (the full name's end,
 # a real pair). A change told with 县政府副县长 and again with 石台县人民政府副县长 is one change.
