@@ -143,6 +143,7 @@ LEFT_POSTS = [
     pytest.param("据悉，国防部长卸任。" + _LATER, [], id="post-without-name"),
     pytest.param("国防部长冯世宽卸任后将返回军中。" + _LATER, [], id="verb-inside-the-clause"),
     pytest.param("据悉，张小月另有任用。" + _LATER, [], id="name-without-post"),
+    pytest.param("2012年3月，市委书记李四卸任。" + _LATER, [], id="biography-after-a-bare-year"),
 ]
 
 
@@ -343,9 +344,14 @@ MOVES = [
         id="jiangren-future-alone",
     ),
     pytest.param(
-        "2009年，任期未满的教育部部长周济突然被免职，袁贵仁接任。" + _END,
+        "据报道，任期未满的教育部部长周济突然被免职，袁贵仁接任。" + _END,
         [(R, "周济", "教育部部长"), (A, "袁贵仁", "教育部部长")],
         id="beimianzhi-then-bare-jieren",
+    ),
+    pytest.param(
+        "2009年，教育部部长周济突然被免职，袁贵仁接任。" + _END,
+        [],
+        id="after-a-bare-year-a-biography",  # as 2020年6月，A任X: told, not decided
     ),
     pytest.param(
         "市財政局局長張三被免職，改由副局長李四接任；" + _END,

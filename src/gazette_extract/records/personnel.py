@@ -2590,7 +2590,11 @@ def _parse_clause(
         c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
     if c[:1] in SHORT_LEAD_VERBS or (c.startswith("决定") and c[2:3] in SHORT_LEAD_VERBS):
         c = _short_lead(c)  # 任张三为X / 免李四的Y职务 → 任命… / 免去… (round 8)
-    if c.rstrip("。；;！!").endswith(_LEFT_POST_TAILS) and (left := _held_post_left(c.rstrip("。；;！!"), starts)):
+    if (
+        not (narrative and carried is None)  # 2012年3月，市委书记李四卸任: a biography
+        and c.rstrip("。；;！!").endswith(_LEFT_POST_TAILS)
+        and (left := _held_post_left(c.rstrip("。；;！!"), starts))
+    ):
         return left, carried, False  # 國防部長馮世寬卸任 (round 13)
     active = _active_voice(c)
     if active is not None:
