@@ -1218,10 +1218,11 @@ _SCHEDULED_MOVE_RE = compile_re(
 )
 # 、 then a verb whose person is 其, the person of the change before it: read as after a comma
 # (决定任命尹伊君为X、决定其为代理检察长 — 吉林, dev O; 免去A的X职务、撤销其Y资格), round 13
-_QI_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:并|同时)?(?:{alternation(['决定', *REMOVE_VERBS, '任命', '聘任'])})其)")
+_LIST_MARK_VERBS: tuple[str, ...] = (*REMOVE_VERBS, "任命", "聘任")
+_QI_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:并|同时)?(?:{alternation(['决定', *_LIST_MARK_VERBS])})其)")
 # 、 then a verb of its own: the change before it has ended (免去A的X职务、任命B为Y)
 _VERB_AFTER_LIST_MARK_RE = compile_re(
-    f"[、和](?=(?:再度)?(?:{alternation([*REMOVE_VERBS, '任命', '聘任', '委任'])}))"
+    f"[、和](?=(?:再度)?(?:{alternation([*_LIST_MARK_VERBS, '委任'])}))"
 )  # 再度委任林大輝為X主席和再度委任9名現任成員 (香港, round 13)
 
 
@@ -1777,15 +1778,11 @@ def _held_post_left(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if m is None or m.group("head").startswith(_FORMER_HOLDER_LEADS):
         return []
     head = m.group("head")
-    fits = [
-        size
-        for size in (2, 3, 4)
-        if len(head) - size >= 2 and is_person_name(head[-size:]) and _title_at_end(head[:-size]) is not None
-    ]
-    if len(fits) != 1 or TRIGGER_RE.search(head):
+    name = _name_after_post(head)
+    if name is None or TRIGGER_RE.search(head):
         return []
     action = LEFT_POST_AT_END[m.group("verb")][0]
-    return _changes(action, [head[-fits[0] :]], head[: -fits[0]], starts)
+    return _changes(action, [name], head[: -len(name)], starts)
 
 
 def _without_held_post(clause: str) -> str | None:
@@ -1907,12 +1904,16 @@ def _post_by_successor(m: re.Match[str]) -> str:
 def _holder_name(holder: str) -> str | None:
     """吴钊燮, or 总统府秘书长吴钊燮 → 吴钊燮: a name, or the post a person holds and his name after it
     (one name length fitting); None otherwise (round 13)."""
-    if is_person_name(holder):
-        return holder
+    return holder if is_person_name(holder) else _name_after_post(holder)
+
+
+def _name_after_post(text: str) -> str | None:
+    """总统府秘书长吴钊燮 → 吴钊燮: the name that ends ``text`` after a post ending in a title, when exactly
+    one name length fits; None otherwise (round 13)."""
     fits = [
-        holder[-size:]
+        text[-size:]
         for size in (2, 3, 4)
-        if len(holder) - size >= 2 and is_person_name(holder[-size:]) and _title_at_end(holder[:-size])
+        if len(text) - size >= 2 and is_person_name(text[-size:]) and _title_at_end(text[:-size])
     ]
     return fits[0] if len(fits) == 1 else None
 
@@ -2318,12 +2319,8 @@ def _names_joined(clause: str) -> str:
         a, rest = m.group("a"), m.group("rest")
         if not any(len(a) >= size and is_person_name(a[-size:]) for size in (3, 2)):
             return m.group(0)
-        fits = [
-            size
-            for size in (2, 3, 4)
-            if len(rest) - size >= 2 and is_person_name(rest[-size:]) and _title_at_end(rest[:-size]) is not None
-        ]
-        return a + "、" + rest[-fits[0] :] if len(fits) == 1 else m.group(0)
+        name = _name_after_post(rest)
+        return a + "、" + name if name is not None else m.group(0)
 
     clause = _NAMES_JOINED_RE.sub(joined, clause)
     if "及" in clause or "和" in clause:
@@ -3678,8 +3675,8 @@ def extract_appointments(
                 # 新任省卫生厅厅长的李广胜… (round 8): a person already appointed in the document is
                 # only named again (新任区政府代理区长陶关锋在会上表示), never a second change
                 appointed = {r.person for r in records if r.action == APPOINT}
-                listed = _new_holders_listed(clause, starts)  # 新任外交部長A、國防部長B (round 13)
-                changes = [c for c in listed or _new_holder(clause, starts) if c[1] not in appointed]
+                newly_listed = _new_holders_listed(clause, starts)  # 新任外交部長A、國防部長B (round 13)
+                changes = [c for c in newly_listed or _new_holder(clause, starts) if c[1] not in appointed]
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
             if "成员" in clause and "委员会" in clause and (body := _MEMBER_BODY_RE.search(clause)):

@@ -1146,12 +1146,11 @@ TRANSLITERATED_NAME_CHARS: dict[str, str] = {
 TRANSLITERATED_NAME_SIZES: tuple[int, ...] = (4, 5, 6)
 # …and characters that never begin a name read without a listed surname: pronouns, demonstratives,
 # counts and words that open a phrase in that slot (接受其辞去…, 免去部分同志的…, 任命他为…).
+# 自 (自己): 感謝中央政府任命自己為特區第三任行政長官 — the speaker, no name (xieliaobaba 2007, round 13)
 UNLISTED_NAME_NEVER_FIRST: dict[str, str] = dict.fromkeys(
-    "他她它们其该此这那本全各每某诸部一二三四五六七八九十两几多有无所上下原现前新同副正代总市县区省镇乡",
+    "他她它们其该此这那本全各每某诸部一二三四五六七八九十两几多有无所上下原现前新同副正代总市县区省镇乡自",
     "免去部分同志的… / 任命他为… / 接受该同志辞去…",
 )
-# 自 (自己, 自行): 感謝中央政府任命自己為特區第三任行政長官 — the speaker, no name (xieliaobaba 2007, round 13)
-UNLISTED_NAME_NEVER_FIRST["自"] = "任命自己为…"
 
 # A government's short name in news, the same body as the full one it ends: (the full name's end,
 # a real pair). A change told with 县政府副县长 and again with 石台县人民政府副县长 is one change.
