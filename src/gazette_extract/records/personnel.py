@@ -41,6 +41,7 @@ from ..vocab.personnel import (
     BOUNDED_NAME_LAST_CHARS,
     BOUNDED_SURNAMES,
     COMPOUND_SURNAMES,
+    CPPCC_SEAT_PATTERN,
     DECIDING_BODIES,
     DECISION_LEADS,
     DOTTED_NAME_MAX,
@@ -59,6 +60,9 @@ from ..vocab.personnel import (
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
+    LEFT_POST_ADVERBS,
+    LEFT_POST_AT_END,
+    MINISTRY_SHORT_TITLES,
     MISSION_PREFIXES,
     MOVE_PROPOSALS,
     MOVE_VERBS,
@@ -83,6 +87,7 @@ from ..vocab.personnel import (
     REASON_VERBS,
     REFUSAL_LEADS,
     REMOVE_VERBS,
+    RENEWAL_LEADS,
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_HONORIFICS,
@@ -96,10 +101,12 @@ from ..vocab.personnel import (
     ROSTER_TITLE_GROUPS,
     ROSTER_UNIT_ENDINGS,
     ROSTER_VERB_ADVERBS,
+    RUN_ONLY_SURNAMES,
     SHORT_LEAD_VERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
     SUCCESSOR_VERBS,
+    SURNAMES_COMMON,
     TABLE_ACTION_CELLS,
     TABLE_ACTION_HEADERS,
     TABLE_CHANGE_HEADERS,
@@ -138,12 +145,13 @@ _CIRCLED_NUMBER_CHARS = "".join(map(chr, range(0x2460, 0x249C)))
 # Every branch starts with its character (the look-behind after 任, not before it), so that the
 # engine scans for those characters instead of trying every branch at every position (5x faster).
 _TRIGGER_BRANCHES: tuple[str, ...] = (
-    r"任(?<![责主信担兼继前现出历]任)(?![务何期性])",
+    r"任(?<![责主信担兼继前现出历常]任)(?![务何期性])",  # 常任秘书长 is no verb (round 13)
     *("免", "聘", "辞", "代理", "撤销", "会议", "常委会", "不再担任", "兼任", "决定"),
     *(
         "选举",
         "补选",
         "增选",  # 王惠敏、郑栅洁增选为副省长 (round 12)
+        "增补",  # 增补周生贤、解振华为…副主任 (round 13)
         "当选",
         "被选",
         "解除",
@@ -197,7 +205,7 @@ HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常�
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = LazyPattern(
     rf"""
-    (?:接受|同意|批准)了?                 # 接受 / 会议接受了
+    (?:同意接受|接受|同意|批准)了?        # 接受 / 会议接受了 / 会议同意接受 (来宾 2019, round 13)
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
     (?:同志)?
     (?:因[{_CJK}]{{1,12}}?)?              # 因工作变动 (湖北 2010)
@@ -655,6 +663,8 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         )  # 市纪委监委 + 第一 + 纪检监察组组长 (round 11)
     if organization.startswith(_MISSION_PREFIXES) or organization.endswith(_POST_ORG_SUFFIXES):
         return True  # 中华人民共和国驻索马里联邦共和国 (round 8)
+    if title in MINISTRY_SHORT_TITLES and 2 <= len(organization) <= 3 and _ALL_CJK_RE.fullmatch(organization):
+        return organization not in NOT_NAMES  # 外交部长, 劳动部长 (round 13)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
@@ -783,6 +793,10 @@ _CUT_BEFORE_DE_RE = LazyPattern(rf"[{CJK_EXTENDED}]{{1,4}}的")
 def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
     """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins. A space
     ends the name (欧阳文华　X局局长 under 任命：, round 8); a post never holds one (欧阳文 + 华　X…)."""
+    if "同志" in text[2:8]:
+        return None  # 杨冬生等同志X: the name is closed, never 杨冬 + 生等同志X (a false record, round 13)
+    if text[:1] in SHORT_LEAD_VERBS and text[1:2] in _PLACE_LEVELS:
+        return None  # 任市财政局局长: a verb and a place, never the name 任市财 (a false record, round 13)
     space = _RUN_ON_SPACE_RE.search(text, 0, 20)
     if space is not None:
         name, rest = text[: space.start()], text[space.end() :]
@@ -804,6 +818,8 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
             continue
         if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
             continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…)
+        if rest.startswith(_NAME_NEVER_CUTS):
+            continue  # …and a post never opens with such a word: 周济|將任X (a future post, round 13)
         if _CUT_BEFORE_DE_RE.match(rest):
             continue  # …nor a few characters before 的: 乌云 + 其木格的X局局长 (the name is 乌云其木格, round 9)
         strength = _start_strength(rest, starts)
@@ -821,6 +837,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
             continue
         if (
             text.startswith(_NAME_NEVER_CUTS, size - 1)
+            or rest.startswith(_NAME_NEVER_CUTS)
             or _CUT_BEFORE_WEI_RE.match(rest)
             or _CUT_BEFORE_DE_RE.match(rest)
         ):
@@ -965,6 +982,8 @@ def _people_splits(
         remark = remark_match is not None
         if remark_match:
             after = after[remark_match.end() :]
+            if not comrade and after.startswith(HONORIFICS):
+                comrade, after = True, after[2:]  # 免去李四（女）同志X职务: 同志 after the remark (round 13)
         elif (dated := _NAME_DATE_RE.match(after)) is not None:
             after = after[dated.end() :]  # 张三（2019年3月）任X: the month of the change, not a post (round 9)
         held: str | None = None
@@ -989,6 +1008,8 @@ def _people_splits(
                 yield [name], connector, after[len(connector) :], note, respective
         if (comrade or remark) and run_in and not etal and not respective:  # 免去张三同志某局局长职务
             yield [name], "", after, None, False
+        elif etal and etal.group().endswith(HONORIFICS) and run_in and not respective:
+            yield [name], "", after, etal.group(), False  # 免去杨冬生等同志X主任职务: the named one (round 13)
     if run_in:
         hit = _split_run_in(text, starts)
         if hit:
@@ -1200,9 +1221,41 @@ def _closes_entry(piece: str) -> bool:
     return (verb is not None and bare[verb.end() :] in HEADER_TAILS) or bare in HEADING_ONLY_VERBS
 
 
+# A count of people elected glued to the title ending the entry before (…检察长125人当选…代表: the
+# space between them lost with the text's CJK–digit spacing, round 13).
+_GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选|被选)")
+
+
+# The day a move takes effect, between the person and its verb (香港 press releases, round 13):
+# 蔡傑銘將於2024年5月14日出任X / 黃少珠明日（2月12日）起，出任X / A，將於3月30日出任X
+_SCHEDULED_MOVE_RE = compile_re(
+    rf"(?<=[{_CJK}])[，,]?(?:(?:将|將)?[於于](?:[\d０-９]{{4}}年)?[\d０-９]{{1,2}}月[\d０-９]{{1,2}}日"
+    r"|明日(?:[（(][\d０-９]{1,2}月[\d０-９]{1,2}日[）)])?)起?[，,]?(?=出任|接任|就任)"
+)
+# 、 then a verb whose person is 其, the person of the change before it: read as after a comma
+# (决定任命尹伊君为X、决定其为代理检察长 — 吉林, dev O; 免去A的X职务、撤销其Y资格), round 13
+_LIST_MARK_VERBS: tuple[str, ...] = (*REMOVE_VERBS, "任命", "聘任")
+_QI_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:并|同时)?(?:{alternation(['决定', *_LIST_MARK_VERBS])})其)")
+# 、 then a verb of its own: the change before it has ended (免去A的X职务、任命B为Y)
+_VERB_AFTER_LIST_MARK_RE = compile_re(
+    f"[、和](?=(?:再度)?(?:{alternation([*_LIST_MARK_VERBS, '委任'])}))"
+)  # 再度委任林大輝為X主席和再度委任9名現任成員 (香港, round 13)
+
+
 def _glued_changes(piece: str) -> list[str]:
     """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
-    职务 before 的) ends and a person's name and 为 (的) follow."""
+    职务 before 的) ends and a person's name and 为 (的) follow; and …检察长 / 125人当选… (round 13)."""
+    if "当选" in piece and (count := _GLUED_COUNT_RE.search(piece)) and _title_at_end(piece[: count.start()]):
+        return [*_glued_changes(piece[: count.start()]), piece[count.start() :]]
+    if "、" in piece or "和" in piece:
+        for verb in _VERB_AFTER_LIST_MARK_RE.finditer(piece):
+            head = piece[: verb.start()]
+            if head.endswith(_POST_TAILS) or _title_at_end(head) is not None:
+                # 免去A同志X职务、免去B同志Y职务: a change each, the verb printed again; what led the
+                # first verb leads each (会议决定 / 通过了…的决定 / 提请, round 13)
+                first = VERB_RE.search(head)
+                lead = head[: first.start()] if first is not None else ""
+                return [*_glued_changes(head), *_glued_changes(lead + piece[verb.end() :])]
     if piece.count("为") < 2 and piece.count("的") < 2 and not _ENTRY_NUMBER_RE.search(piece):
         # a cut needs 为 (的) before the one that links the next entry, or that entry's number: one
         # test in C for the clauses (most) with one change or none (issue 14, round 3)
@@ -1425,7 +1478,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
+_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = compile_re(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
@@ -1499,25 +1552,42 @@ def _all_names(names: str) -> bool:
 
 
 _RUN_MAX = 40  # characters of a run of names printed without separators
+_COMMON_SURNAMES = frozenset(SURNAMES_COMMON)
+
+
+def _run_piece_cost(piece: str) -> int | None:
+    """How unlikely ``piece`` is as a name inside a run of names (None: not a name): 0 with a common
+    or compound surname, 1 with a less common one (利陈刚) or one read only in a run (时清霜)."""
+    if is_person_name(piece):
+        return 0 if piece[0] in _COMMON_SURNAMES or piece[:2] in COMPOUND_SURNAMES else 1
+    if piece[0] in RUN_ONLY_SURNAMES and len(piece) <= 3 and is_person_name("王" + piece[1:]):
+        return 1  # 时清霜: the rest of it shaped as a name's (round 13)
+    return None
 
 
 def _segmented_names(run: str) -> str | None:
     """范照兵王晓东王刚聂瑞平 → 范照兵、王晓东、王刚、聂瑞平: a run of names printed without separators,
-    split into names of two to four characters — only when exactly one split makes every piece a
-    name (round 8). One pass over the run, counting the ways to reach each position (at most 2)."""
+    split into names of two to four characters — only when one split makes every piece a name with
+    fewer uncommon surnames than any other (round 8; round 13: 袁桐利陈刚 is 袁桐利、陈刚, not
+    袁桐、利陈刚). One pass over the run, keeping the cheapest ways to reach each position (at most 2)."""
     if not 4 <= len(run) <= _RUN_MAX or not _ALL_CJK_RE.fullmatch(run):
         return None
-    ways = [0] * (len(run) + 1)
+    unreached = len(run) + 1
+    cost = [0] + [unreached] * len(run)
+    ways = [1] + [0] * len(run)
     back = [0] * (len(run) + 1)
-    ways[0] = 1
     for end in range(2, len(run) + 1):
         for size in (2, 3, 4):
             start = end - size
-            if start >= 0 and ways[start] and is_person_name(run[start:end]):
+            if start < 0 or not ways[start] or (piece := _run_piece_cost(run[start:end])) is None:
+                continue
+            total = cost[start] + piece
+            if total < cost[end]:
+                cost[end], ways[end], back[end] = total, ways[start], start
+            elif total == cost[end]:
                 ways[end] = min(2, ways[end] + ways[start])
-                back[end] = start
     if ways[len(run)] != 1:
-        return None  # no split, or more than one: which characters are whose cannot be told
+        return None  # no split, or two as likely: which characters are whose cannot be told
     names: list[str] = []
     end = len(run)
     while end:
@@ -1573,6 +1643,10 @@ def _split_pairs(clause: str) -> list[str]:
     start = 0
     for m in _PAIR_SEPARATOR_RE.finditer(clause):
         head = clause[start : m.start()]
+        if head.endswith(_CLOSE_TUPLE):
+            head = _BRACKET_TAIL_RE.sub(
+                "", head
+            )  # …副市长（挂职，时间六个月）、陈玲为Y: the note closes nothing (round 13)
         if m.group("link") == "的":
             # …X副局长、B同志的Y职务: with 同志 before 的, a title closes the pair too (round 11)
             comrade = clause.startswith("同志", m.end() + len(m.group("name")))
@@ -1700,8 +1774,31 @@ _SUCCEEDS_RE = LazyPattern(
 _HELD_BEFORE_RE = compile_re(
     "(?:同志)?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
     f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任'])}"
-    "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8)
+    "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再常])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8); 常任秘书长 (round 13)
 )
+
+
+_LEFT_POST_TAILS: tuple[str, ...] = tuple(LEFT_POST_AT_END)
+# The post held and the name, a reason perhaps, then the verb that ends the clause (round 13).
+_LEFT_POST_RE = LazyPattern(
+    rf"^(?P<head>[{_CJK}（）()]{{4,40}}?)(?:同志)?(?:因[^，,；;。]{{1,12}}?|{alternation(LEFT_POST_ADVERBS)})?"
+    rf"(?P<verb>{alternation(LEFT_POST_AT_END)})$"
+)
+
+
+def _held_post_left(clause: str, starts: tuple[str, ...]) -> list[_Change]:
+    """國防部長馮世寬卸任 / 陸委會主委張小月另有任用 / 勞動部長林美珠因身體因素請辭: the post held, the name,
+    then a verb of leaving that ends the clause — the post is the one left (round 13). The name must
+    fit one way only; a former holder (原/前…) leaves nothing now."""
+    m = _LEFT_POST_RE.match(clause.rsplit("的", 1)[-1])  # 任期未满、年龄未到的|教育部部长周济被免职
+    if m is None or m.group("head").startswith(_FORMER_HOLDER_LEADS):
+        return []
+    head = m.group("head")
+    name = _name_after_post(head)
+    if name is None or TRIGGER_RE.search(head):
+        return []
+    action = LEFT_POST_AT_END[m.group("verb")][0]
+    return _changes(action, [name], head[: -len(name)], starts)
 
 
 def _without_held_post(clause: str) -> str | None:
@@ -1718,7 +1815,11 @@ def _without_held_post(clause: str) -> str | None:
         for size in (2, 3, 4)
         if at - size >= 2
         and is_person_name(clause[at - size : at])
-        and _title_at_end(clause[: at - size]) is not None
+        # 现任行政长官私人秘书蔡杰铭出任X: after 现任, a post that ends in no title of the list (round 13)
+        and (
+            _title_at_end(clause[: at - size]) is not None
+            or (clause.startswith("现任") and at - size >= 4 and clause[at - size - 1] not in SINGLE_SURNAMES)
+        )  # …处长廖|李可期: a surname before the name may begin it (廖李可期, a married name in Hong Kong)
         and not TRIGGER_RE.search(clause, 0, at - size)
         and not _SENTENCE_PUNCTUATION_RE.search(clause, 0, at - size)
     ]
@@ -1738,7 +1839,9 @@ _ORG_SUBJECT_PIECE_RE = LazyPattern(
 )
 _ORG_SUBJECT_SPLIT_RE = compile_re(r"[，,]")
 # 首任 / 第一任 between an organization and its title (那曲市人民政府首任市长): the post is the title's
-_FIRST_HOLDER_RE = LazyPattern(rf"(?<=[{_CJK}])(?:首任|第一任)(?=[副代]?[{_CJK}]{{0,3}}(?:长|主席|主任|书记))")
+_FIRST_HOLDER_RE = LazyPattern(
+    rf"(?<=[{_CJK}])(?:首任|第[一二三四五六七八九十]{{1,3}}任)(?=[副代]?[{_CJK}]{{0,3}}(?:长|主席|主任|书记|长官))"
+)  # 第三任行政長官 (香港 2007, round 13)
 # 其 after a decision in the clause after the person's own: 任命张三为副县长，并决定其为代理县长 /
 # 同时决定其代理县长职务 (其 is the person just named in this sentence, never one of an earlier line)
 _DECIDED_QI_RE = compile_re(r"^(?:并且?|同时|会议还?)?(?:决定|同意)其(?=为|代理|担任|任)")
@@ -1793,6 +1896,44 @@ def _post_by_holder(m: re.Match[str]) -> str:
     return f"{lead}由{name}担任{post}"  # 兼任 too: 目前X由A兼任 is as much a story
 
 
+# The post first, then its successor after 由 and 接任 (round 13): 外交部長由總統府秘書長吳釗燮接任.
+_POST_BY_SUCCESSOR_RE = LazyPattern(
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?由"
+    rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?接任(?=[，,；;。\s]|$)"
+)
+
+
+def _post_by_successor(m: re.Match[str]) -> str:
+    """外交部长由总统府秘书长吴钊燮接任 → 吴钊燮接任外交部长: the post named first, the successor (the
+    post he holds perhaps printed before his name, one name length fitting) after 由; the match as
+    it is unless the post reads as one."""
+    lead, post = "", m.group("post")
+    if (split := _ORG_SUBJECT_LEAD_RE.split(post)) and len(split) > 1:
+        post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
+        lead = m.group("post")[: len(m.group("post")) - len(post)]
+    name = _holder_name(m.group("holder"))
+    if name is None or _further_post(post, _post_starts(())) is None:
+        return m.group()
+    return f"{lead}{name}接任{post}"
+
+
+def _holder_name(holder: str) -> str | None:
+    """吴钊燮, or 总统府秘书长吴钊燮 → 吴钊燮: a name, or the post a person holds and his name after it
+    (one name length fitting); None otherwise (round 13)."""
+    return holder if is_person_name(holder) else _name_after_post(holder)
+
+
+def _name_after_post(text: str) -> str | None:
+    """总统府秘书长吴钊燮 → 吴钊燮: the name that ends ``text`` after a post ending in a title, when exactly
+    one name length fits; None otherwise (round 13)."""
+    fits = [
+        text[-size:]
+        for size in (2, 3, 4)
+        if len(text) - size >= 2 and is_person_name(text[-size:]) and _title_at_end(text[:-size])
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _org_subject_posts(text: str) -> str:
     """``X办公室由A同志任主任，B同志兼任副主任`` → ``A同志任X办公室主任，B同志兼任X办公室副主任``:
     each bare post takes the organization named once as the subject. Only when the organization
@@ -1827,12 +1968,20 @@ _SESSION_ADVERBIAL_RE = compile_re(
 )
 
 
+# 正式 between a name and the verb of its new post: 栗战书正式任中央办公厅主任 (大公报 2014, dev O; round 13)
+_ADVERB_BEFORE_MOVE_RE = LazyPattern(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?正式(?=任(?![命务期职免用])|出任|就任|上任)"
+)
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
     original = clause
+    if "正式" in clause and (adverb := _ADVERB_BEFORE_MOVE_RE.match(clause)) and is_person_name(adverb.group("name")):
+        clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
     if "上" in clause and "在" in clause:
         clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
     if "因" in clause:
@@ -1867,7 +2016,7 @@ def _active_voice(clause: str) -> str | None:
         if run is not None:
             return _active_voice(run + clause[m.end("name") :])
     if m is None or not _all_names(m.group("name")):
-        if "选" in clause and "《" not in clause:  # never a decision named by its title
+        if ("选" in clause or "增补" in clause) and "《" not in clause:  # never a decision named by its title
             election = _ELECTION_RE.search(clause)
             if election and "为" in clause[election.end() :] and not _ELECTED_NOT_POST_RE.search(clause):
                 return clause[: election.start()] + "任命" + clause[election.end() :]
@@ -1972,6 +2121,8 @@ def _changes(
         return []  # 免去张三市财政局局长职务、李四市审计局局长职务: two entries run together (round 10)
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
+    if any(post.endswith("委员") for post in posts):
+        posts = [post for post in posts if not _CPPCC_SEAT_RE.match(post)]  # 十二届省政协委员: a seat (round 13)
     if acting:
         posts = [_acting(post) for post in posts]
     if extra_note:
@@ -1985,6 +2136,9 @@ def _changes(
             return []
         return [(action, person, post, note) for person, post in zip(people, posts, strict=True)]
     return [(action, person, post, note) for person in people for post in posts]
+
+
+_CPPCC_SEAT_RE = compile_re(CPPCC_SEAT_PATTERN)
 
 
 # 职务 closing one entry inside what was read as one post: another person's entry follows (round 10).
@@ -2177,7 +2331,23 @@ def _names_joined(clause: str) -> str:
             return m.group(0)
         return a + (m.group("comrade") or "") + "、" + m.string[m.end("conj") : m.end()]
 
-    return _NAMES_JOINED_RE.sub(joined, clause)
+    def held_joined(m: re.Match[str]) -> str:
+        a, rest = m.group("a"), m.group("rest")
+        if not any(len(a) >= size and is_person_name(a[-size:]) for size in (3, 2)):
+            return m.group(0)
+        name = _name_after_post(rest)
+        return a + "、" + name if name is not None else m.group(0)
+
+    clause = _NAMES_JOINED_RE.sub(joined, clause)
+    if "及" in clause or "和" in clause:
+        clause = _HELD_JOINED_RE.sub(held_joined, clause)  # 任命宋哲及港澳办法律司司长黄柳权为X (round 13)
+    return clause
+
+
+# A second person joined with the post he holds printed before his name: 任命A及X司司长B为Y → A、B
+_HELD_JOINED_RE = LazyPattern(
+    rf"(?P<a>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?[和及](?P<rest>[^，,；;。为的、和及与]{{4,40}}?)(?:同志)?(?=为)"
+)
 
 
 # A post lapsing by law: 罗琦的…委员职务相应撤销 / 张三同志X职务自然免除 → 免去A的X职务 (round 7).
@@ -2235,6 +2405,8 @@ def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     for cut in range(2, len(rest) - 1):
         if _title_at_end(rest[:cut]) is None:
             continue
+        if "、" in rest[:cut] and any(_title_at_end(post) is None for post in rest[:cut].split("、")):
+            continue  # 外交部长吴钊燮、…、退辅会主委|邱国正: names inside, never one post (round 13)
         after = rest[cut:].removeprefix("的")
         sizes = [size for size in (3, 2) if size <= len(after) and is_person_name(after[:size])]
         sizes = [size for size in sizes if size == len(after) or _closes_new_holder(after[size:])]
@@ -2246,6 +2418,84 @@ def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
         if found:
             return found
     return []
+
+
+# 新任外交部长吴钊燮、国防部长严德发、…: a list of post-then-name pairs after the lead (round 13)
+_NEW_HOLDERS_LIST_RE = compile_re(
+    f"(?:{alternation(NEW_HOLDER_LEADS)})(?P<rest>[^，,。；;：:！？!?]{{8,300}}?)[。；;！!]?$"
+)
+_FORMER_HOLDER_LEADS = ("原", "前", "现", "时任", "曾任")
+
+
+def _new_holders_listed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
+    """新任外交部長吳釗燮、國防部長嚴德發、陸委會主委陳明通 (台湾 2018, dev yam): the lead, then post-and-name
+    pairs joined by 、 up to the clause's end, every pair split one way only — a post ending in a title,
+    then a whole name (round 13). Any pair that does not read, or names a former holder (原…), and
+    the clause gives nothing."""
+    m = _NEW_HOLDERS_LIST_RE.search(clause.strip(" \u3000"))
+    if m is None or "、" not in m.group("rest"):
+        return []
+    found: list[_Change] = []
+    items = m.group("rest").split("、")
+    for k, item in enumerate(items):
+        item = item.strip(" \u3000").removesuffix("同志")
+        if item.startswith(_FORMER_HOLDER_LEADS):
+            return []
+        pairs = [
+            (item[:cut], item[cut : cut + size])
+            for cut in range(2, len(item) - 1)
+            for size in (2, 3, 4)
+            if cut + size <= len(item)
+            and is_person_name(item[cut : cut + size])
+            and _title_at_end(item[:cut]) is not None
+            # the name ends the pair; the last one may be followed by what the holders did (…李四作了发言),
+            # never by 等 (…严德发等人: who else, unclear)
+            and (cut + size == len(item) or (k == len(items) - 1 and _closes_new_holder(item[cut + size :])))
+            and not item.startswith("等", cut + size)
+        ]
+        if len(pairs) != 1:
+            return []
+        post, name = pairs[0]
+        pair = _changes(APPOINT, [name], post, starts)
+        if not pair:
+            return []
+        found.extend(pair)
+    return found
+
+
+# Members of a Hong Kong advisory body appointed by 委任 (成员 is no title elsewhere: a group's role), the
+# persons after the verb or after the post (round 13; 香港 press releases, dev P):
+# 以及委任蔡德昇、徐海山和冼漢廸為新成員 / 三名新委任的成員為陳崇禮、鄺福寧博士和孫瑋琳
+_MEMBERS_APPOINTED_RE = LazyPattern(
+    r"^(?:[^，,；;。]{0,12}?(?:行政长官|政府))?(?:以及|并|及)?(?:再度|获|獲)?委任(?P<names>[^，,；;。为]{2,80}?)为(?P<post>[^，,；;。为]{0,30}?成员)[。；;]?$"
+    r"|^(?:[一二三四五六七八九十两\d]{1,3}名)?(?:获|獲)?(?:再度|新)?委任的(?P<post2>[^，,；;。为]{0,30}?成员)"
+    r"为(?P<names2>[^，,；;。]{2,120}?)[。；;]?$"
+)
+_MEMBER_NAME_SPLIT_RE = compile_re("、|和|及")
+_MEMBER_BODY_RE = compile_re(
+    rf"(?:现任|名|委任)(?P<body>(?:(?![名任])[{_CJK}]){{2,20}}?委员会)(?:[（(][^（）()]{{1,10}}[）)])?成员"
+)
+
+
+def _members_appointed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
+    """委任A、B和C為新成員 / 獲再度委任的成員為A、B博士…和E教授: each person a member of the body (the
+    post as printed). Every piece must be a name once an honorific after it is dropped; a count
+    (再度委任9名現任成員) names nobody."""
+    m = _MEMBERS_APPOINTED_RE.match(clause.strip(" \u3000"))
+    if m is None:
+        return []
+    names, post = (m.group("names"), m.group("post")) if m.group("names") else (m.group("names2"), m.group("post2"))
+    people = []
+    for piece in _MEMBER_NAME_SPLIT_RE.split(names):
+        for honorific in ROSTER_HONORIFICS:
+            piece = piece.removesuffix(honorific)
+        if not (is_person_name(piece) or _is_transliterated(piece)):
+            return []
+        people.append(piece)
+    organization = post.removesuffix("成员").removeprefix("新")
+    if organization and not _org_is_plausible(organization, starts):
+        return []
+    return [(APPOINT, person, post, None) for person in people]
 
 
 _NEVER_NAME_LAST_HERE = "说作也就已则还又都"  # 王强说: one-character verbs, never a name's last character here
@@ -2289,6 +2539,20 @@ def _elected_list(text: str, starts: tuple[str, ...]) -> list[_Change]:
     return found
 
 
+# A count of the persons just named before 同志: 黃劍橋、莫幫福兩位同志 (round 13)
+_COUNTED_COMRADES_RE = compile_re(rf"(?<=[{_CJK}])(?<!等)[两二三四五六七八九十\d]{{1,3}}[位名]同志")
+# The manner of an appointment before its verb: 以定期委任方式委任A擔任X / 以兼任方式委任A為X (round 13)
+_MANNER_LEAD_RE = compile_re(r"^以[^，,；;。]{1,8}?方式(?=委任|任命|聘任|续任)")
+_RENEWAL_LEADS: tuple[str, ...] = tuple(RENEWAL_LEADS)
+
+
+# An acting holder after 由, the post after 代理: 由A臨時代理X的職務 / 由副秘书长B代理X职务 (round 13)
+_ACTING_BY_RE = LazyPattern(
+    rf"^由(?P<holder>[{_CJK}{NAME_DOTS}]{{2,30}}?)(?:同志)?(?P<temp>临时|暂时)?代理"
+    r"(?P<post>[^，,；;。的]{2,40}?)(?:的)?(?:职务)?[。；;]?$"
+)
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -2303,7 +2567,11 @@ def _parse_clause(
         return [], carried, False
     if c.startswith(_GLUED_LEADS):
         c = _without_glued_lead(c)  # 其中陈冬不再担任副省长 (round 12)
-    if "任" in c and ("首任" in c or "第一任" in c):
+    if c[:1] == "以" and "方式" in c:
+        c = _MANNER_LEAD_RE.sub("", c, count=1)  # 以定期委任方式委任A擔任X (Macau dispatches, round 13)
+    if c.startswith(_RENEWAL_LEADS):
+        c = "任命" + c[2:]  # 續任李美玲為經濟局副局長: a renewed appointment (Macau dispatches, round 13)
+    if "任" in c and ("首任" in c or "任" in c[c.find("第") + 1 : c.find("第") + 6]):
         c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
     if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
         c = "决定" + last_person + c[decided_qi.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
@@ -2321,6 +2589,10 @@ def _parse_clause(
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
     if "和" in c or "及" in c or "与" in c:
         c = _names_joined(c)  # 任命汪国彬和孙学清为X → 任命汪国彬、孙学清为X (round 7)
+    if "请辞" in c and ("接受" in c or "同意" in c or "批准" in c):
+        c = c.replace("请辞", "辞去")  # 同意接受A同志因…請辭X職務: the request accepted (来宾 2019, dev P; round 13)
+    if "位同志" in c or "名同志" in c:
+        c = _COUNTED_COMRADES_RE.sub("同志", c)  # 黃劍橋、莫幫福兩位同志因…: the count is no part of a name
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
         if "通过" in c and (granted := _PASSED_REQUEST_RE.search(c)) and not _RESIGN_LEAD_RE.search(c):
@@ -2331,6 +2603,12 @@ def _parse_clause(
         c = f"免去{lapsed.group('name')}的{lapsed.group('posts')}职务"  # A的X职务相应撤销 (round 7)
     if c[:1] in SHORT_LEAD_VERBS or (c.startswith("决定") and c[2:3] in SHORT_LEAD_VERBS):
         c = _short_lead(c)  # 任张三为X / 免李四的Y职务 → 任命… / 免去… (round 8)
+    if (
+        not (narrative and carried is None)  # 2012年3月，市委书记李四卸任: a biography
+        and c.rstrip("。；;！!").endswith(_LEFT_POST_TAILS)
+        and (left := _held_post_left(c.rstrip("。；;！!"), starts))
+    ):
+        return left, carried, False  # 國防部長馮世寬卸任 (round 13)
     active = _active_voice(c)
     if active is not None:
         if narrative and carried is None:
@@ -2397,7 +2675,10 @@ def _parse_clause(
         resigned: list[_Change] = []
         for resign in resigns:
             people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
-            if people and all(is_person_name(p) or (len(people) == 1 and _name_in_slot(p, "辞去")) for p in people):
+            if people and all(
+                is_person_name(p) or _is_transliterated(p) or (len(people) == 1 and _name_in_slot(p, "辞去"))
+                for p in people
+            ):  # 接受巴音朝鲁辞去…: a name transcribed without a dot (round 13)
                 resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts))
         return _in_title_order(resigned + named, c), carried, False
     if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
@@ -2460,6 +2741,12 @@ def _parse_clause(
             found = [f for f in _changes(APPOINT, names, held.group("posts"), starts) if f[2] not in ROSTER_ROLES]
             if found:
                 return found, in_force, False
+    if c.startswith("由") and ACTING_PREFIX in c and (by := _ACTING_BY_RE.match(c)):
+        # 由經濟財政司司長梁維特臨時代理行政長官的職務 (澳门 行政命令, round 13): the holder after 由
+        name = _holder_name(by.group("holder"))
+        found = _changes(APPOINT, [name], by.group("post"), starts, acting=True) if name else []
+        if found:
+            return [(a, p, (by.group("temp") or "") + q, n) for a, p, q, n in found], in_force, False
     if ACTING_PREFIX in c:  # 郑皓副区长代理…区长职务: the post held stands between name and verb
         found = _acting_holder(c, starts)
         if found:
@@ -2972,7 +3259,7 @@ def _same_post(first: str, second: str) -> bool:
 
 # The successor of a removal in the clause after it: 免去栗智的乌鲁木齐市委书记职务,由朱海仑接任 (round 7).
 _SUCCESSOR_RE = LazyPattern(
-    rf"^由(?P<name>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?:{alternation(SUCCESSOR_VERBS)})"
+    rf"^(?:改由|由)?(?P<name>[{CJK_EXTENDED}{NAME_DOTS}]{{2,30}}?)(?:同志)?(?:{alternation(SUCCESSOR_VERBS)})"
     r"(?:该职|其职务|此职)?[。；;！!]?$"
 )
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
@@ -2992,9 +3279,10 @@ _PROPOSAL_AFTER_POST_RE = compile_re(r"、(?=(?:提名|推荐)(?:为|作为)?)")
 def _successor(clause: str, previous: list[_Change]) -> list[_Change]:
     """B appointed to the post just removed from A: …免去A的X职务，由B接任 (one removal before it only)."""
     m = _SUCCESSOR_RE.match(clause.strip(" \u3000"))
-    if m is None or len(previous) != 1 or previous[0][0] != REMOVE or not is_person_name(m.group("name")):
+    if m is None or len(previous) != 1 or previous[0][0] != REMOVE:
         return []
-    return [(APPOINT, m.group("name"), previous[0][2], None)]
+    name = _holder_name(m.group("name"))  # 改由副局長李四接任: the post he holds before his name (round 13)
+    return [(APPOINT, name, previous[0][2], None)] if name is not None else []
 
 
 def _moved_on_post(clause: str, starts: tuple[str, ...]) -> str | None:
@@ -3164,6 +3452,7 @@ def extract_appointments(
     list_person: str | None = None  # the one person of the list entry just read, for a further post below it
     list_org: str | None = None  # the organization of the post：names entry just read (round 11)
     post_first: set[int] = set()  # blocks holding the name of a post printed on the line above (round 8)
+    member_body: str | None = None  # the advisory body whose 成员 were named last (香港, round 13)
 
     def keep(changes: Iterable[_Change], block: Block) -> None:
         """Record the changes of a list, a table row or a post line not reported yet, with the
@@ -3272,6 +3561,10 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "出任" in text or "接任" in text or "就任" in text:
+            text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
+        if "、" in text and "其" in text:
+            text = _QI_AFTER_LIST_MARK_RE.sub("，", text)  # 任命A为X、决定其为Y: 其 is A, as after a comma (round 13)
         if "、" in text and ("提名" in text or "推荐" in text):
             text = _PROPOSAL_AFTER_POST_RE.sub("，", text)  # 任X党委书记、提名为乡长候选人 (round 11)
         if "：" in text or ":" in text:
@@ -3304,6 +3597,8 @@ def extract_appointments(
                 )  # 张三同志由X副局长调任Y局长 → 张三同志调任Y局长 (round 11)
             if "担任" in text or "兼任" in text:
                 text = _POST_BY_HOLDER_RE.sub(_post_by_holder, text)  # X局局长由A担任 (round 11)
+            if "接任" in text:
+                text = _POST_BY_SUCCESSOR_RE.sub(_post_by_successor, text)  # X由A接任 (round 13)
             text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
         header: str | None = None
         in_force = carried
@@ -3396,11 +3691,18 @@ def extract_appointments(
                 # 新任省卫生厅厅长的李广胜… (round 8): a person already appointed in the document is
                 # only named again (新任区政府代理区长陶关锋在会上表示), never a second change
                 appointed = {r.person for r in records if r.action == APPOINT}
-                changes = [c for c in _new_holder(clause, starts) if c[1] not in appointed]
+                newly_listed = _new_holders_listed(clause, starts)  # 新任外交部長A、國防部長B (round 13)
+                changes = [c for c in newly_listed or _new_holder(clause, starts) if c[1] not in appointed]
             if not changes and not new_sentence and previous:
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
-            if not changes and not new_sentence and previous and clause.lstrip().startswith("由"):
-                changes = _successor(clause, previous)  # 免去A的X职务，由B接任
+            if "成员" in clause and "委员会" in clause and (body := _MEMBER_BODY_RE.search(clause)):
+                member_body = body.group("body")  # 再度委任五名现任交通谘询委员会(交谘会)成员 (round 13)
+            if not changes and "委任" in clause:
+                changes = _members_appointed(clause, starts)  # 委任A、B和C為新成員 (香港, round 13)
+                if member_body is not None:  # 获再度委任的成员为A、B: the body named before (round 13)
+                    changes = [(a, p, member_body + q if q == "成员" else q, n) for a, p, q, n in changes]
+            if not changes and not new_sentence and previous:
+                changes = _successor(clause, previous)  # 免去A的X职务，由B接任 / X部长A被免职，B接任 (round 13)
             if not changes and not new_sentence and previous and clause.lstrip().startswith(_CONTINUING_LEADS):
                 # …方永祥兼任X，以及原…副主任钱锋担任Y: the same announcement goes on (香港经济日报 2018)
                 lead = next(w for w in _CONTINUING_LEADS if clause.lstrip().startswith(w))

@@ -126,6 +126,9 @@ TITLES: dict[str, str] = {
     "常务副主任": "国务院扶贫开发领导小组办公室常务副主任",
     "主任委员": "北京市人大常委会财政经济委员会主任委员",
     "副主任委员": "北京市人大常委会教育科学文化卫生委员会副主任委员",
+    # 主任委员 as Taiwan prints it (round 13): 新任…陸委會主委陳明通 / 先由副主委林正義暫代 (台湾 2018, dev yam)
+    "主委": "陆委会主委",
+    "副主委": "陆委会副主委",
     "委员": "北京市平谷区人民政府教育督导室委员",
     # 人大代表: the organization is the congress (…人大 / …人民代表大会), the title 代表:
     # 接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务 (南湖 2025)
@@ -133,6 +136,8 @@ TITLES: dict[str, str] = {
     "常委": "区委常委",
     "秘书长": "北京市人民政府秘书长",
     "副秘书长": "国务院副秘书长",
+    "行政长官": "香港特區第三任行政長官 (香港/澳门 Chief Executive; xieliaobaba 2007, dev N; round 13)",
+    "常任秘书长": "行政長官辦公室常任秘書長 (香港 Permanent Secretary; halfsummer 2024, dev P; round 13)",
     # bureaus, departments, ministries
     "局长": "北京市平谷区商务局局长",
     "副局长": "北京市平谷区商务局副局长",
@@ -882,6 +887,25 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "才": "才利民 (才 starts words: 才能, 才是)",
 }
 
+# Surnames read only inside a run of names printed without separators, between the start of a
+# clause and its verb (范照兵王晓东…当选X): the run bounds every name, and a split using one of these
+# (or a less common surname) loses to a split using common ones only (round 13). Each with a real name.
+RUN_ONLY_SURNAMES: dict[str, str] = {
+    "时": "时清霜 (袁桐利陈刚…夏延军时清霜当选省政府副省长 — 河北 2018, dev lfdjt)",
+}
+
+# Titles printed with the 部 of their ministry shared (外交部长 = 外交部部长): a two- or three-character
+# field before them is the ministry's name (round 13). Each with a real post.
+MINISTRY_SHORT_TITLES: dict[str, str] = {
+    "部长": "新任外交部長吳釗燮、國防部長嚴德發 (台湾 2018, dev yam); 外交部长王毅",
+}
+
+# A seat on a whole CPPCC committee is not a post: the labelled corpus leaves it out, as it leaves out
+# deputies' seats (同意增补马晓凤等53名同志为十二届省政协委员 — 四川 2022, dev; 增补A为政协第十二届全国委员会
+# 委员、…副主任 gives the 副主任 only — 2015 roundup, dev). Standing-committee and special-committee
+# members are posts (政协天水市麦积区第八届委员会常务委员, 政协常务委员会委员). Round 13.
+CPPCC_SEAT_PATTERN = r"^[^、，,]{0,20}(?:政协|政治协商会议)(?:[^、，,委]{0,20}届(?:全国)?委员会)?委员$"
+
 # Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
 # the columns whose cells are posts gained or lost. Headers are compared without spaces (姓　名).
 # Other columns (原任职务, 现任职务, 出生年月) state no change and are not read. Each with a real header row.
@@ -942,6 +966,8 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "被补选为": ("任命", "张三被补选为某市人大常委会副主任"),
     "被增选为": ("任命", "张三被增选为某市政协常务委员 (round 12)"),
     "增选为": ("任命", "王惠敏、鄭柵潔增選為副省長 (海峡都市报 2015, dev N; round 12)"),
+    "被增补为": ("任命", "蔡武…被增补为全国政协第十二届全国委员会委员、外事委员会副主任 (2015 roundup, dev; round 13)"),
+    "增补为": ("任命", "张三增补为某市政协副主席 (round 13)"),
     "被选为": ("任命", "张三被选为某市人大常委会主任"),
     "当选为": ("任命", "张三当选为某市人民政府市长"),
     "当选": ("任命", "张三当选某市人民政府市长"),
@@ -961,6 +987,11 @@ APPOINT_VERBS_MORE: dict[str, str] = {
     "录用": "会议经表决,录用陈豪为全国人大民族委会副主任委员 (a reprint that spins 任命, round 7); 录用A为X局科员",
     "委任": "委任张三为某署署长 (Hong Kong and Macao texts; round 8)",
     "推选": "推选副县长齐双虎为名誉会长,联通公司经理何泽岭为副会长 (an association's election, dev K; round 8)",
+}
+# A renewed appointment leading its clause, read as 任命 (round 13). Only first in the clause: 继续任
+# inside one is no verb (张三继续任市长 tells, decides nothing).
+RENEWAL_LEADS: dict[str, str] = {
+    "续任": "二、續任李美玲為經濟局副局長，自二零二三年三月一日起，為期兩年 (澳门 行政长官批示)",
 }
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
@@ -1022,6 +1053,7 @@ ELECTION_VERBS: dict[str, str] = {
     "选举": "会议选举张三为某市人民代表大会常务委员会主任",
     "补选": "会议补选张三为某市人民代表大会常务委员会副主任",
     "增选": "会议增选张三为某市人民政府副市长 (round 12)",
+    "增补": "此次会议还增补周生贤、解振华为…委员、全国政协人口资源环境委员会副主任 (2015 roundup, dev; round 13)",
 }
 ELECTION_NOUN_TAILS: tuple[str, ...] = (
     *("产生", "办法", "结果", "工作", "任免", "委员会", "法", "的", "出"),
@@ -1123,12 +1155,14 @@ TRANSLITERATED_NAME_CHARS: dict[str, str] = {
     "阿拉坦仓达赉宝哈吉勒扎敖包满都呼恩德沁雅萨仁娃白查干道奥登": "阿拉坦仓, 宝音德力格尔, 满都呼, 恩和, 查干朝鲁",
     "西次旦增多桑平措央金卓玛顿珠洛尼索朗强罗群培边普琼贡嘎曲益土丹泽宗姆": "扎西次仁, 次仁卓嘎, 旦增平措, 洛桑顿珠",
     "艾买提不都热合曼吾江古丽努克依沙米帕夏": "阿不都热合曼, 古丽努尔, 艾买提江 (dots dropped)",
+    "才让杰加措仁青班尕藏热": "才让多杰, 多杰热旦 (青海省副省长), 尕藏加措, 仁青班玛 (Tibetan names of 青海; round 13)",
 }
 TRANSLITERATED_NAME_SIZES: tuple[int, ...] = (4, 5, 6)
 # …and characters that never begin a name read without a listed surname: pronouns, demonstratives,
 # counts and words that open a phrase in that slot (接受其辞去…, 免去部分同志的…, 任命他为…).
+# 自 (自己): 感謝中央政府任命自己為特區第三任行政長官 — the speaker, no name (xieliaobaba 2007, round 13)
 UNLISTED_NAME_NEVER_FIRST: dict[str, str] = dict.fromkeys(
-    "他她它们其该此这那本全各每某诸部一二三四五六七八九十两几多有无所上下原现前新同副正代总市县区省镇乡",
+    "他她它们其该此这那本全各每某诸部一二三四五六七八九十两几多有无所上下原现前新同副正代总市县区省镇乡自",
     "免去部分同志的… / 任命他为… / 接受该同志辞去…",
 )
 
@@ -1246,11 +1280,28 @@ MOVE_VERBS: dict[str, str] = {
     "就任": "陈宏、何素梅分别就任某区人民检察院党组书记、某市人民检察院党组书记 (广州 2019, dev)",
     "履任": "陈吉宁在2月接替周生贤正式履任环保部部长 (2015 roundup, dev)",
     "获任": "张三获任某市财政局局长 (张三获 + 任X was a false person; round 8)",
+    "上任": "周济上任中国工程院党组副书记 (大公报 2014, dev O: 周济上 + 任X was a false person; round 13)",
 }
 # Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
 LEAVE_VERBS: dict[str, str] = {
     "卸任": "年满60岁的张少农卸任国土资源部副部长 (2015 roundup, dev)",
     "不再任": "黄淑和、金阳不再任国资委副主任 (2015 roundup, dev)",
+}
+# Verbs closing a clause whose holder is named after the post held, the post being the one left:
+# 國防部長馮世寬卸任 (round 13). The action each stands for, with a real clause.
+LEFT_POST_AT_END: dict[str, tuple[str, str]] = {
+    "卸任": ("remove", "國防部長馮世寬卸任 (台湾 2018, dev yam)"),
+    "另有任用": ("remove", "陸委會主委張小月另有任用 (台湾 2018, dev yam)"),
+    "请辞": ("resign", "勞動部長林美珠因身體因素請辭 (台湾 2018, dev yam)"),
+    "辞职": ("resign", "某市市长张三因个人原因辞职"),
+    "被免职": ("remove", "任期未满、年龄未到的教育部部长周济突然被免职,袁贵仁接任 (大公报 2014, dev O)"),
+}
+# Adverbs between the name and such a verb (round 13).
+LEFT_POST_ADVERBS: dict[str, str] = {
+    "突然": "教育部部长周济突然被免职 (大公报 2014, dev O)",
+    "日前": "某市市长张三日前辞职",
+    "已经": "某市市长张三已经辞职",
+    "已": "乌鲁木齐市委书记栗智已被免职 (2009, dev O: 栗智已 was a false person; round 13)",
 }
 # Words a name never ends inside, beside the verbs above: 张三拟提任X (a proposal, 公示) is never
 # 张三拟 + 提任X.
@@ -1258,6 +1309,8 @@ MOVE_PROPOSALS: dict[str, str] = {
     "拟提": "张三拟提任某县人民政府副县长 (a proposal: nothing)",
     "拟调": "张三拟调任某市财政局局长 (a proposal: nothing)",
     "拟转": "李四拟转任某市人大常委会副主任 (a proposal: nothing)",
+    "将任": "周济将任中国工程院党组副书记 (a future post: nothing; 周济将 + 任X was a false person, round 13)",
+    "將任": "周济將任… (海峡网 2009, dev O: the Traditional 將 left in a Simplified text; round 13)",
 }
 # A one-character verb opening a clause before a name, as older and county texts print it: the verb
 # it stands for. Read only when a name follows and is closed (为 after 任/聘; 的, 同志 or 职务 after 免).
