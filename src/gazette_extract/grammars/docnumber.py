@@ -67,6 +67,7 @@ __all__ = [
     "doc_number_dict",
     "find_doc_numbers",
     "iter_doc_numbers",
+    "order_agency",
     "parse_doc_number",
     "read_doc_number",
     "scan_doc_numbers",
@@ -253,6 +254,8 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
     if serial is None:
         return None
     agency = order_agency(agency)
+    if agency in ORDER_SERIES_WITHOUT_YEAR:
+        year = None  # 国务院令〔2003〕第394号: the series runs on across years (raw keeps the year)
     end = m.end()
     number = DocNumberRecord(
         text=canonical(agency, year, serial), raw=text[start:end], agency=agency, year=year, serial=serial
