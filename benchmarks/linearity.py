@@ -50,6 +50,13 @@ CASES = {
         ),
         400,
     ),
+    # prose full of change-like words (免去企业年检, 任务牵头单位): the record stages, whole text
+    "change-like prose (appointments, members)": (
+        lambda n: extract_str(
+            "关于印发方案的通知\n\n" + "落实主要工作任务，明确责任人，各任务牵头单位制定子方案，免去企业年检。\n" * n
+        ),
+        3_000,
+    ),
     # round 8 contents forms: a contents printed as a table, and contents lines ending on a page
     "contents table rows (frontmatter)": (
         lambda n: extract_str("目录\n" + "| 1 | 某市人民政府关于印发规划的通知 | 某政发〔2019〕3号 | 2 |\n" * n),

@@ -914,14 +914,12 @@ def test_never_raises(texts, kind):
         assert member["person"]
 
 
-def test_long_prose_costs_little():
-    import time
-
+def test_long_prose_holds_no_change():
+    """Prose full of change-like words (免去企业年检, 任务牵头单位) states no change and no member.
+    (Its cost is measured in benchmarks/linearity.py, not timed here: tests are not timed.)"""
     prose = "落实主要工作任务，明确责任人，各任务牵头单位制定子方案，免去企业年检。" * 4
-    blocks = make_blocks(*([prose] * 3000))
-    began = time.perf_counter()
+    blocks = make_blocks(*([prose] * 300))
     assert extract_appointments(blocks) == [] and extract_members(blocks) == []
-    assert time.perf_counter() - began < 5
 
 
 def test_import_does_not_load_pydantic():
