@@ -346,11 +346,15 @@ def _key(text: str) -> str:
     return text
 
 
+_MONTH_LIST_SEPARATOR_RE = compile_re(r"[、，,和及与]")
+_MONTH_LIST_NUMBER_RE = compile_re(r"\d{1,2}")
+
+
 def _month_list(months: str) -> list[int]:
     """5月、12月 → [5, 12]; 3月至5月 → [5] (a window is due at its end)."""
     result: set[int] = set()
-    for piece in re.split(r"[、，,和及与]", months):
-        numbers = re.findall(r"\d{1,2}", piece)
+    for piece in _MONTH_LIST_SEPARATOR_RE.split(months):
+        numbers = _MONTH_LIST_NUMBER_RE.findall(piece)
         if numbers:
             result.add(int(numbers[-1]))
     return sorted(result)

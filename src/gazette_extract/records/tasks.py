@@ -1109,11 +1109,21 @@ def _unit_line_tables(blocks: list[Block]) -> list[Block]:
     stands right under its text, the units read by the unit grammar, and a remark that is a
     deadline taken as the row's deadline. A text with no units under it (a group heading, a
     measure whose units were cut off) gives no row."""
+    n = len(blocks)
+    # A header is three or more header cells in a row (_unit_line_header), each at most
+    # _HEADER_CELL_MAX characters once stripped: a line longer than that with a character at both
+    # ends that no strip removes is none, so only runs of three lines that may be cells are read.
+    may_be_cell = [
+        len(t := b.text) <= _HEADER_CELL_MAX or t[0] in "|｜" or t[-1] in "|｜" or t[0].isspace() or t[-1].isspace()
+        for b in blocks
+    ]
+    starts = {i for i in range(n - 2) if may_be_cell[i] and may_be_cell[i + 1] and may_be_cell[i + 2]}
+    if not starts:
+        return list(blocks)
     out: list[Block] = []
     i = 0
-    n = len(blocks)
     while i < n:
-        header = _unit_line_header(blocks, i) if blocks[i].kind in (PARAGRAPH, HEADING) else None
+        header = _unit_line_header(blocks, i) if i in starts and blocks[i].kind in (PARAGRAPH, HEADING) else None
         if header is None:
             out.append(blocks[i])
             i += 1

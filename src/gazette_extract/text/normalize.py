@@ -406,26 +406,21 @@ def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
     """Is ``nxt_text`` the byline under the headline ``prev_text``? Then the headline ends there."""
     if BYLINE_RE.match(nxt_text):
         return True
-    if DAY_LEAD_RE.match(nxt_text) or dateline_at(
-        nxt_text
-    ):  # the lead's date: the headline above (shorter than a wrapped line) is whole
-        return (
-            len(prev_text) <= _HEADLINE_MAX
-            and not any(p in prev_text for p in "，。；：、")
-            and prev_text[-1] not in CONTINUING
-            and not _unbalanced(prev_text)
-        )
+    # every other form needs a headline above: short, no sentence punctuation, not cut inside a word
+    # or a bracket — tested first, in a few C calls, since most short lines above are no headline
+    if (
+        len(prev_text) > 40
+        or any(p in prev_text for p in "，。；：、")
+        or prev_text[-1] in CONTINUING
+        or _unbalanced(prev_text)
+    ):
+        return False
+    if DAY_LEAD_RE.match(nxt_text) or dateline_at(nxt_text):
+        # the lead's date: the headline above (shorter than a wrapped line) is whole
+        return len(prev_text) <= _HEADLINE_MAX
     if not (LONE_NAME_RE.match(nxt_text) or (len(nxt_text) <= SPEAKER_DECK_MAX and SPEAKER_DECK_RE.match(nxt_text))):
         return False
-    if TITLE_END_RE.search(nxt_text):
-        return False
-    # the headline: short, no sentence punctuation, not cut inside a word or a bracket
-    return (
-        len(prev_text) <= 40
-        and not any(p in prev_text for p in "，。；：、")
-        and prev_text[-1] not in CONTINUING
-        and not _unbalanced(prev_text)
-    )
+    return not TITLE_END_RE.search(nxt_text)
 
 
 def _has_leader_end(text: str) -> bool:
