@@ -60,6 +60,8 @@ _US_STAMP_RE = compile_re(
     r"^(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)\s*"
     rf"(?:(?:上午|下午)\s*{_TIME}(?![\d:：])|{_TIME}\s*(?:[AaPp]\.?[Mm]\.?|上午|下午))"
 )
+# 2023 12/23 13:13:41 (a mirror's stamp: the year, then month/day after a slash, then the time)
+_YEAR_MD_STAMP_RE = compile_re(rf"^(?P<yy>(?:19|20)\d\d)\s+(?P<ym>\d{{1,2}})/(?P<yd>\d{{1,2}})\s+{_TIME}(?![\d:：])")
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = compile_re(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
 # An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
@@ -109,6 +111,10 @@ def publish_date(text: str) -> str | None:
         if m.group("ds") == "/" and day <= 12 and day != month:
             return None  # 02/03/2026: month first or day first, the page does not say
         return make_iso(int(m.group("dy")), month, day)
+    if (m := _YEAR_MD_STAMP_RE.match(text)) and (
+        ymd := make_iso(int(m.group("yy")), int(m.group("ym")), int(m.group("yd")))
+    ):
+        return ymd
     if m := _EN_KEYED_RE.match(text):
         return _iso(m)
     if m := _KEYED_RE.search(text):

@@ -49,6 +49,7 @@ from .newshead import (
     opens_lead,
     split_headline_byline,
 )
+from .pagetitle import PAGE_TITLE_TAIL_WORDS, page_title_head
 from .radicals import RADICAL_FOLD
 from .spacetables import columns, space_table_rows
 
@@ -347,8 +348,8 @@ def _unbalanced(text: str) -> bool:
     )
 
 
-# The site's name after a page title, as browsers and CMSs print it: …的意见-湖南省人民政府门户网站
-SITE_SUFFIX_RE = compile_re(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|｜]{2,30}(?:门户网站|网站|政府网|人民政府网)$")
+# The last character of a page title's site, spam or body name (a gate before page_title_head)
+_PAGE_TITLE_LAST = frozenset(w[-1] for w in (*PAGE_TITLE_TAIL_WORDS, *ISSUER_SUFFIXES))
 # A title followed on its line by its number, a space between (never prose: no sentence ends in
 # a bare number after a kind word): 县人民政府办公室关于印发…的通知 某政办发〔2019〕5号
 TITLE_NUMBER_LINE_RE = compile_re(
@@ -922,8 +923,8 @@ def split_paragraphs(text: str) -> list[Para]:
                 line = line[m.end() :]
         if not line:  # (a heading mark alone: every other line is stripped and not blank here)
             continue
-        if line[-1] in "站网" and (m := SITE_SUFFIX_RE.match(line)):
-            line = m.group("title")  # a page's <title>: …的意见-湖南省人民政府门户网站
+        if line[-1] in _PAGE_TITLE_LAST and (head := page_title_head(line)) is not None:
+            line = head  # a page's <title>: …的意见-湖南省人民政府门户网站 ; …举行-凯发备用手机登录
         if not level and len(line) > 60 and ("号" in line or "號" in line) and (m := ONE_LINE_HEAD_RE.match(line)):
             # a mirror that printed the head on the body's line: title, number, date, text
             paras.append(Para(m.group("title"), number, number, 0, True))
