@@ -100,3 +100,39 @@ def test_a_spam_headline_over_a_stamp_dates_its_story() -> None:
         "  12月22日，自治区十四届人大常委会第七次会议举行。会议表决通过了人事任免事项。\n"
     )
     assert docs(text) == [("自治区十四届人大常委会第七次会议举行", None, "2023-12-22", None)]
+
+
+# --------------------------------------------------------------------------- a date and its weekday
+
+NOTICE = f"{TITLE}\n\n{BODY}\n某某县人民政府办公室\n"
+DATED = (TITLE, None, "2020-05-06", "某某县人民政府办公室")
+UNDATED = (TITLE, None, None, None)
+
+WEEKDAY_ROWS = [
+    pytest.param(f"{NOTICE}2020年5月6日 星期三\n", DATED, id="space-xingqi"),
+    pytest.param(f"{NOTICE}2020年5月6日星期三\n", DATED, id="glued-xingqi"),
+    pytest.param(f"{NOTICE}2020年5月6日（星期三）\n", DATED, id="bracketed-xingqi"),
+    pytest.param(f"{NOTICE}2020年5月6日(星期三)\n", DATED, id="ascii-bracketed"),
+    pytest.param(f"{NOTICE}2020年5月6日 周三\n", DATED, id="zhou"),
+    pytest.param(f"{NOTICE}2020年5月6日 礼拜三\n", DATED, id="libai"),
+    pytest.param(f"{NOTICE}二〇二〇年五月六日 星期三\n", DATED, id="chinese-numerals"),
+    pytest.param(f"{NOTICE}2020-05-06 星期三\n", DATED, id="iso"),
+    pytest.param(f"{NOTICE}（此件公开发布）\n2020年5月6日（星期三）\n", DATED, id="over-publication-note"),
+    pytest.param(f"{NOTICE}2020年5月10日 星期日\n", (*DATED[:2], "2020-05-10", DATED[3]), id="sunday-ri"),
+    pytest.param(f"{NOTICE}2020年5月10日 星期天\n", (*DATED[:2], "2020-05-10", DATED[3]), id="sunday-tian"),
+    # negative rows: a weekday that is not the date's (one is misprinted), an unclosed bracket
+    pytest.param(f"{NOTICE}2020年5月6日 星期四\n", UNDATED, id="neg-wrong-weekday"),
+    pytest.param(f"{NOTICE}2020年5月6日（星期三\n", UNDATED, id="neg-unclosed-bracket"),
+]
+assert_unique(WEEKDAY_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_ROWS)
+def test_a_signature_date_with_its_weekday(text: str, expected: Row) -> None:
+    assert docs(text) == [expected]
+
+
+def test_a_sites_today_over_its_banner_is_no_date() -> None:
+    """A site prints its own today with the weekday over the page: never the document's date."""
+    text = f"2021年3月16日 星期二\n{TITLE}\n\n{BODY}"
+    assert docs(text) == [UNDATED]
