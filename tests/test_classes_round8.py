@@ -4,8 +4,16 @@ false field, each as a class across its printed variants, with the rows that mus
 * a page's ``<title>`` printed as its first line with what the CMS or a mirror appends after it
   (``…的通知_某某县人民政府``, ``…的通知_政府信息公开_某某县人民政府``, ``…举行-凯发备用手机登录``):
   the document was lost whole (no-documents) or its title kept the site's name;
-* a mirror's stamp ``2023 12/23 13:13:41`` (year, then month/day) is a publish line: it was run
-  into the headline, and a story's ``12月22日`` had no year.
+* a content farm's name put where the issuing body's stood (``365体育投注_365体育直播-竞猜网投关于…``):
+  kept at the head of the title;
+* a mirror's stamp ``2023 12/23 13:13:41`` / ``2022 01/ 03 16:21:40`` (year, then month/day) is a
+  publish line: it was run into the headline (or taken as the title), and a story's ``12月22日`` had
+  no year;
+* a page's font chooser (``字體:`` / ``【字号：大 中 小】``) was glued to the headline above it;
+* a reporter line without a colon (``■淮安融媒记者 陈 帅``, ``通 讯 员 王成虎``) was taken as the
+  headline of a story that has none;
+* a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
+  date and its issuer.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -83,6 +91,8 @@ def test_page_title_head(line: str, expected: str | None) -> None:
 STAMP_ROWS = [
     pytest.param("2023 12/23 13:13:41", "2023-12-23", id="year-md-seconds"),
     pytest.param("2023 1/5 09:05", "2023-01-05", id="year-md-minutes"),
+    pytest.param("2022 01/ 03 16:21:40", "2022-01-03", id="year-md-spaced-slash"),
+    pytest.param("2022 01 / 03 16:21:40", "2022-01-03", id="year-md-spaces-both-sides"),
     pytest.param("2023 13/23 13:13:41", None, id="neg-no-month-13"),
     pytest.param("2023 12/23", None, id="neg-no-time"),
 ]
@@ -136,3 +146,94 @@ def test_a_sites_today_over_its_banner_is_no_date() -> None:
     """A site prints its own today with the weekday over the page: never the document's date."""
     text = f"2021年3月16日 星期二\n{TITLE}\n\n{BODY}"
     assert docs(text) == [UNDATED]
+
+
+# --------------------------------------------------------------------------- a spam name before 关于
+
+SPAM = "365体育投注_365体育直播-竞猜网投"
+DECISION = "关于设立某某综合改革试验区的决定"
+SPAM_PREFIX_ROWS = [
+    pytest.param(f"{SPAM}{DECISION}\n某政发〔2010〕19号\n", (DECISION, "某政发〔2010〕19号"), id="spam-before-guanyu"),
+    pytest.param(
+        f"{SPAM}关于设立某某综合改革\n试验区的决定\n某政发〔2010〕19号\n",
+        (DECISION, "某政发〔2010〕19号"),
+        id="wrapped",
+    ),
+    pytest.param(
+        f"某某体育_某某直播{DECISION}\n某政发〔2010〕19号\n", (DECISION, "某政发〔2010〕19号"), id="plain-underscore"
+    ),
+    # negative rows: a body's name before 关于 is the title's own
+    pytest.param(
+        f"某某省人民政府{DECISION}\n某政发〔2010〕19号\n",
+        (f"某某省人民政府{DECISION}", "某政发〔2010〕19号"),
+        id="neg-body-name",
+    ),
+]
+assert_unique(SPAM_PREFIX_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("head", "expected"), SPAM_PREFIX_ROWS)
+def test_a_spam_name_before_guanyu_is_no_part_of_the_title(head: str, expected: tuple[str, str]) -> None:
+    text = f"{head}\n各市人民政府，省政府各厅委：\n现将有关事项决定如下。\n"
+    assert [(t, n) for t, n, _, _ in docs(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("附件_关于某某的通知.doc", id="attachment-file"),
+        pytest.param("某某县人民政府_关于某某的通知", id="body-name"),
+    ],
+)
+def test_strip_spam_prefix_negatives(line: str) -> None:
+    from gazette_extract.text.pagetitle import strip_spam_prefix
+
+    assert strip_spam_prefix(line) is None
+
+
+# --------------------------------------------------------------------------- toolbar and reporter lines
+
+HEADLINE = "某某特区第七届立法会举行议员宣誓仪式"
+LEAD = "  新华社某某1月3日电（记者王某）3日，某某特区第七届立法会议员完成宣誓。\n"
+TOOLBAR_ROWS = [
+    pytest.param("字體:", id="trad-colon"),
+    pytest.param("字体：", id="simplified"),
+    pytest.param("【字号：大 中 小】", id="size-chooser"),
+    pytest.param("字体：大 中 小", id="size-chooser-bare"),
+]
+assert_unique(TOOLBAR_ROWS, whole=True)
+
+
+@pytest.mark.parametrize("toolbar", TOOLBAR_ROWS)
+def test_a_font_chooser_is_not_glued_to_the_headline(toolbar: str) -> None:
+    text = f"2022 01/ 03 16:21:40\n来源：新华网\n\n{HEADLINE}\n\n{toolbar}\n\n{LEAD}"
+    assert docs(text) == [(HEADLINE, None, "2022-01-03", None)]
+
+
+STORY = "本报讯 昨日下午，政协某某市九届十三次常委会会议召开。市政协主席王某主持会议。\n"
+REPORTER_ROWS = [
+    pytest.param("■某某融媒记者 陈 帅\n通 讯 员 王成虎\n", id="bullet-outlet-spaced-name"),
+    pytest.param("本报记者 王晓丽 李明\n", id="paper-two-names"),
+    pytest.param("新华社记者 王申、李四\n", id="agency-names-dun"),
+    pytest.param("某某日报记者王晓丽 通讯员 徐琦\n", id="reporter-and-correspondent"),
+]
+assert_unique(REPORTER_ROWS, whole=True)
+
+
+@pytest.mark.parametrize("lines", REPORTER_ROWS)
+def test_a_reporter_line_is_no_headline(lines: str) -> None:
+    assert docs(lines + STORY) == []
+
+
+REPORTER_HEADLINE_ROWS = [
+    # negative rows: headlines that end in 记者 or name them stay headlines
+    pytest.param("某某市领导看望慰问一线新闻记者", id="neg-journalists-visited"),
+    pytest.param("全市新闻记者表彰大会召开", id="neg-award-meeting"),
+]
+assert_unique(REPORTER_HEADLINE_ROWS, whole=True)
+
+
+@pytest.mark.parametrize("headline", REPORTER_HEADLINE_ROWS)
+def test_a_headline_about_reporters_stays(headline: str) -> None:
+    text = f"{headline}\n\n  3月15日，某某市召开会议，看望慰问新闻工作者。会议强调要做好宣传工作。\n"
+    assert [t for t, _, _, _ in docs(text)] == [headline]

@@ -21,7 +21,7 @@ from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
-from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
+from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, REPORTER_LINE_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
@@ -822,6 +822,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
+            and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
             and not metadata_of(b)
             and not is_recipients(text)
             and not b.style

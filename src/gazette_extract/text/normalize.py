@@ -49,7 +49,7 @@ from .newshead import (
     opens_lead,
     split_headline_byline,
 )
-from .pagetitle import PAGE_TITLE_TAIL_WORDS, page_title_head
+from .pagetitle import PAGE_TITLE_TAIL_WORDS, page_title_head, strip_spam_prefix
 from .radicals import RADICAL_FOLD
 from .spacetables import columns, space_table_rows
 
@@ -220,6 +220,7 @@ STANDALONE_RE = LazyPattern(
     |[{_CJK}]{{1,16}}令?第\d+号$                    # 国令第707号, 中华人民共和国国务院令第707号 (decrees)
     |(?![^\n]*(?:关于|《))[^，。；]{{0,30}}[{_CJK}]\x20[{_CJK}][^，。；]{{0,30}}$  # 韩小波 副区长 / 总理 李克强 (layout, not prose; not a title: …关于 印发《…)
     |\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\s+\d{{1,2}}:\d{{2}}   # 2023-01-05 10:00 区人民政府办公室 (page chrome)
+    |[【\[]?\s*字[体體号號]\s*[:：][大中小\s\]】|｜]{{0,12}}$   # 字體: / 【字号：大 中 小】 (a page's font chooser)
     """,
     re.VERBOSE,
 )
@@ -293,7 +294,7 @@ _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
 _BYLINE_FIRST = frozenset("作记通编责撰摄来信发上更浏点阅字（(\\本")
 # Characters a match of STANDALONE_RE can begin with (a digit too: 2021 / 2023-01-05 10:00); its
 # other forms end in 号/號, hold a space (韩小波 副区长) or are ASCII only.
-_STANDALONE_FIRST = frozenset("第【[附")
+_STANDALONE_FIRST = frozenset("第【[附字")
 # Characters a match of ITEM_START_RE can begin with (a digit too: 1. / 1、).
 _ITEM_FIRST = frozenset("一二三四五六七八九十百零〇（(第—-㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") | frozenset(
     map(chr, range(ord("①"), ord("⑳") + 1))
@@ -328,6 +329,8 @@ def _is_standalone(text: str) -> bool:
         return True  # 市政发〔2003〕13号 2003年2月17日: a number and its date under a title
     if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith((*STORY_OPENERS, "\\")):
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
+    if len(text) <= _REPORTER_MAX and ("记" in text or "讯" in text) and REPORTER_LINE_RE.match(text):
+        return True  # ■淮安融媒记者 陈 帅 ; 通 讯 员 王成虎: a reporter line stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
     if text[-1] in "日0123456789" and (m := ORG_DATE_LINE_RE.match(text)) and m.group("org").endswith(ISSUER_SUFFIXES):
@@ -396,6 +399,16 @@ BYLINE_RE = compile_re(
     """,
     re.VERBOSE,
 )
+# A reporter line without a colon, the outlet before it, the names perhaps letter-spaced:
+# ■淮安融媒记者 陈 帅 / 本报记者 王晓丽 李明 / 通 讯 员 王成虎 / 新华社记者 王申、李四
+_REPORTER_NAME = rf"[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}"
+REPORTER_LINE_RE = compile_re(
+    rf"^[■□●◆◇▲•·]?\s*(?:(?:[{_CJK}]{{0,8}}?(?:报|社|台|网|媒|媒体|中心|刊|频道))?(?:见习|特约|摄影|首席)?记[ \u3000]*者"
+    r"|通[ \u3000]*讯[ \u3000]*员)"
+    rf"[ \u3000]*{_REPORTER_NAME}(?:(?:[ \u3000]+|[ \u3000]*、[ \u3000]*){_REPORTER_NAME}){{0,3}}"
+    rf"(?:[ \u3000]+通[ \u3000]*讯[ \u3000]*员[ \u3000]*{_REPORTER_NAME}(?:[、 \u3000]+{_REPORTER_NAME}){{0,3}})?$"
+)
+_REPORTER_MAX = 40
 # A reporter's name alone under a headline: 王晓丽 (2–4 characters, not the end of a wrapped title)
 LONE_NAME_RE = LazyPattern(rf"^[{_CJK}]{{2,4}}$")
 # A news lead opening on its day under a headline: 9月26日，市六届人大常委会… / 3月30日上午，县十六届…
@@ -925,6 +938,8 @@ def split_paragraphs(text: str) -> list[Para]:
             continue
         if line[-1] in _PAGE_TITLE_LAST and (head := page_title_head(line)) is not None:
             line = head  # a page's <title>: …的意见-湖南省人民政府门户网站 ; …举行-凯发备用手机登录
+        if "_" in line and "关于" in line and (title := strip_spam_prefix(line)) is not None:
+            line = title  # 365体育投注_365体育直播-竞猜网投关于…: a content farm's name for the body's
         if not level and len(line) > 60 and ("号" in line or "號" in line) and (m := ONE_LINE_HEAD_RE.match(line)):
             # a mirror that printed the head on the body's line: title, number, date, text
             paras.append(Para(m.group("title"), number, number, 0, True))

@@ -9,6 +9,10 @@ name — never part of the title:
 * ``…的意见-湖南省人民政府门户网站`` / ``… - 某某县人民政府门户网站`` / ``…|某某新闻网`` (the site),
 * ``自治区十四届人大常委会第七次会议举行-凯发备用手机登录`` (a spam site's name: 登录, 官网, 入口 …).
 
+A content farm may also put its own name where the issuing body's stood, before ``关于``
+(``365体育投注_365体育直播-竞猜网投关于在…的决定``): :func:`strip_spam_prefix` cuts a prefix that
+holds a CMS separator ``_`` (never inside a body's name) and does not end in a body's suffix.
+
 :func:`page_title_head` gives the title without them, or ``None`` when the line is not so
 printed. Precision first: the last part must be a site's name (ends in a site word), a spam
 name (:data:`SPAM_TAIL_WORDS`) or an issuing body's name; a part between (the column) must be
@@ -45,6 +49,19 @@ _LINE_MAX = 140
 _SEPARATOR = r"(?:\s*[_|｜]\s*|\s+[-—–]\s+|(?<=[^\s\d\-—])[-—](?=[^\s\d\-—]))"
 _LAST_PART_RE = compile_re(rf"(?P<sep>{_SEPARATOR})(?P<part>[^\s_|｜\-—–，。；：:、！？!?]{{2,{_PART_MAX}}})$")
 _KIND_END_RE = compile_re(rf"(?:{DOC_KIND_ALTERNATION})[”》」]?$")
+
+
+# A prefix before 关于 with a CMS separator in it: 365体育投注_365体育直播-竞猜网投关于…
+_SPAM_PREFIX_RE = compile_re(r"^[^\s，。；：:、《》“”（）()]{1,40}?_[^\s，。；：:、《》“”（）()]{1,40}?(?=关于)")
+
+
+def strip_spam_prefix(line: str) -> str | None:
+    """A title line without the spam name a content farm put before its ``关于`` (see the module);
+    None when the line has none."""
+    m = _SPAM_PREFIX_RE.match(line)
+    if m is None or m.group().endswith(ISSUER_SUFFIXES) or line.startswith("附件"):
+        return None
+    return line[m.end() :]
 
 
 def _is_last_part(part: str) -> bool:
