@@ -237,3 +237,87 @@ assert_unique(REPORTER_HEADLINE_ROWS, whole=True)
 def test_a_headline_about_reporters_stays(headline: str) -> None:
     text = f"{headline}\n\n  3月15日，某某市召开会议，看望慰问新闻工作者。会议强调要做好宣传工作。\n"
     assert [t for t, _, _, _ in docs(text)] == [headline]
+
+
+# --------------------------------------------------------------------------- metadata keys glued
+
+N5 = "某政办发〔2021〕5号"
+T5 = "某某县人民政府办公室关于做好防汛工作的通知"
+BODY5 = "\n各乡镇人民政府：\n现将有关事项通知如下。\n"
+META = (T5, N5, "2021-03-05", "某某县人民政府办公室")
+
+GLUED_ROWS = [
+    pytest.param(
+        f"发文机构某某县人民政府办公室发文字号{N5}\n发布日期2021年03月08日有效性有效\n成文日期2021年03月05日\n{T5}",
+        META,
+        id="two-pairs-a-line-no-colon",
+    ),
+    pytest.param(
+        f"索引号 001/2021-01 主题分类 综合政务\n发文机构某某县人民政府办公室发文字号{N5}\n成文日期2021年03月05日\n{T5}",
+        META,
+        id="under-a-spaced-first-line",
+    ),
+    pytest.param(
+        f"發文機構某某縣人民政府辦公室發文字號某政辦發〔2021〕5號\n成文日期2021年03月05日\n{T5}",
+        META,
+        id="traditional",
+    ),
+    pytest.param(
+        f"标题\n:{T5}索引号\n:001/2021-01主题分类\n:城乡建设、环境保护发文机关\n:某某县人民政府办公室发文字号\n:{N5}成文日期\n:2021-03-05\n{T5}",
+        META,
+        id="colon-at-next-line-start",
+    ),
+    pytest.param(
+        f"标题\n：{T5}索引号\n：001/2021-01发文字号\n：{N5}成文日期\n：2021年03月05日\n{T5}",
+        (T5, N5, "2021-03-05", None),
+        id="full-width-colon-at-next-line-start",
+    ),
+    pytest.param(
+        f"标题：{T5}索引号：001/2021-01发文字号：{N5}成文日期：2021年03月05日\n{T5}",
+        (T5, N5, "2021-03-05", None),
+        id="run-together-with-colons",
+    ),
+    pytest.param(f"字号：{N5}\n{T5}", (T5, N5, None, None), id="zihao-over-title"),
+    pytest.param(f"{T5}\n字　　号：{N5}", (T5, N5, None, None), id="zihao-spaced-under-title"),
+    pytest.param(
+        f"索 引 号 001/2021-01 发文时间 2021-03-05\n发布机构 某某县政府办 文 号\n公开方式 主动公开 有效性 有效\n{T5}",
+        (T5, None, "2021-03-05", "某某县政府办"),
+        id="fawen-shijian-zhengfuban-empty-number",
+    ),
+    # negative rows: a font chooser is no number; prose that opens with a key word is no pair; an
+    # unknown key that ends in a known one (文件分类, 信息分类名称) is one key
+    pytest.param(
+        f"文 号: 文件分类: 综合政务 所属机构: \n发布机构: 某某县人民政府办公室 成文日期: 2021-03-05\n{T5}",
+        (T5, None, "2021-03-05", "某某县人民政府办公室"),
+        id="neg-unknown-key-ending-in-a-known-one",
+    ),
+    pytest.param(f"{T5}\n【字号：大 中 小】", (T5, None, None, None), id="neg-font-chooser"),
+    pytest.param(f"{T5}\n字号：大 中 小 打印本页 关闭窗口", (T5, None, None, None), id="neg-toolbar"),
+    pytest.param(f"发布日期由各单位自行确定有效性另行通知\n{T5}", (T5, None, None, None), id="neg-prose-key-words"),
+]
+assert_unique(GLUED_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("head", "expected"), GLUED_ROWS)
+def test_metadata_keys_glued_to_values(head: str, expected: Row) -> None:
+    assert docs(head + "\n" + BODY5) == [expected]
+
+
+def test_an_unknown_key_ending_in_a_known_one_stays_whole() -> None:
+    from gazette_extract import parse_text
+
+    text = f"索 引 号: 001/2021-01 信息分类名称: 综合政务\n文 号: 文件分类: 综合政务\n发布机构: 某某县人民政府办公室\n{T5}\n{BODY5}"
+    metadata = parse_text(text).documents[0].metadata
+    assert metadata.get("文件分类") == "综合政务" and "分类" not in metadata and "名称" not in metadata
+
+
+def test_glued_pairs_are_kept_as_printed() -> None:
+    from gazette_extract import parse_text
+
+    text = f"发文机构某某县人民政府办公室发文字号{N5}\n发布日期2021年03月08日有效性有效\n{T5}\n{BODY5}"
+    assert parse_text(text).documents[0].metadata == {
+        "发文机构": "某某县人民政府办公室",
+        "发文字号": N5,
+        "发布日期": "2021年03月08日",
+        "有效性": "有效",
+    }

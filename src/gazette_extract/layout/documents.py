@@ -36,7 +36,7 @@ from .chrome import (
     page_tail,
     strip_site_suffix,
 )
-from .metadata import GLUED_RUN_MIN, glued_run, metadata_of, read_metadata, read_metadata_block
+from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     forum_headline,
     headline_end,
@@ -437,7 +437,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         metadata, as_printed, run = (
             read_metadata_block(blocks, i)
             if block.kind in (PARAGRAPH, HEADING, TABLE_ROW)
-            and (metadata_of(block) or glued_run(blocks, i) >= GLUED_RUN_MIN)
+            and (metadata_of(block) or glued_run(blocks, i) >= GLUED_RUN_MIN or len(glued_pairs(block)) >= 2)
             else ({}, {}, 0)
         )
         # a block of two lines and two fields, or one line holding three fields side by side

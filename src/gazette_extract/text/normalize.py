@@ -232,6 +232,27 @@ BREADCRUMB_RE = compile_re(
     r"当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|首页\s*[>＞»]"
 )  # saved web pages
 _METADATA_KEY_RE = compile_re(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
+# A known key of three characters or more glued to its value, the separator lost, as portals'
+# tables copied to text print them, often two pairs a line: 发文机构武汉市人民政府办公厅发文字号武政办
+# 〔2020〕1号 / 发布日期2020年01月23日有效性有效 / 成文日期2020年01月17日 (shorter keys — 文号, 标题,
+# 来源 — open prose too: never read glued)
+GLUED_KEY_RE = compile_re(
+    "|".join(re.escape(k) for k in sorted((k for k in METADATA_KEYS if len(k) >= 3), key=len, reverse=True))
+)
+GLUED_LINE_MAX = 80
+
+
+def is_glued_key_line(text: str) -> bool:
+    """A line of glued metadata pairs: a known key glued to its value at the start, and a second
+    known key after it or a date as the value (成文日期2020年01月17日); no sentence punctuation."""
+    if len(text) > GLUED_LINE_MAX or "，" in text or "。" in text:
+        return False
+    m = GLUED_KEY_RE.match(text)
+    if m is None or m.end() >= len(text) or text[m.end()] in " \u3000:：|]】\t":
+        return False
+    return GLUED_KEY_RE.search(text, m.end() + 1) is not None or is_date_line(text[m.end() :])
+
+
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
 ITEM_START_RE = compile_re(
     r"^(?:[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}(?:[.、](?!\d)|\s)|[（(]\d{1,3}[）)]"
@@ -315,7 +336,7 @@ def _is_standalone(text: str) -> bool:
         return True  # a table row
     if "|" in text and _BARE_PIPE_ROW_RE.fullmatch(text):
         return True  # a table row without its outer pipes: 张三 | 某市财政局局长 | 某县县长
-    if text[0] in _METADATA_FIRST and _METADATA_KEY_RE.match(text):
+    if text[0] in _METADATA_FIRST and (_METADATA_KEY_RE.match(text) or is_glued_key_line(text)):
         return True
     if text[-1].isdigit() and _has_leader_end(text):
         return True

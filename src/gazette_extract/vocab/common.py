@@ -162,11 +162,13 @@ METADATA_KEYS: dict[str, str] = {
     "成文时间": "date",
     "发文日期": "date",  # • 发文日期:\n 2024年04月06日 16:40
     "印发日期": "date",
+    "发文时间": "date",  # 索 引 号 640400001/2016-14852 发文时间 2016-07-04 (固原, spaced keys, no colon)
     "标题": "title",  # 标　　题：国务院关于…的指导意见
     "名称": "title",
     "发文字号": "doc_number",  # 发文字号：国发〔2018〕42号
     "文号": "doc_number",  # 文 号: | 京政发〔2023〕1号 |
     "文件编号": "doc_number",
+    "字号": "doc_number",  # 字号：某政办发〔2021〕5号 (a number only: 【字号：大 中 小】 is a page's font chooser)
     "发布日期": "published",  # 发布日期：2018年12月29日
     "公开日期": "published",
     "发布时间": "published",
@@ -272,6 +274,7 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "办事处": OrgSuffix("北京市平谷区马坊地区办事处", issuer=False),
     "办公室": OrgSuffix("北京市平谷区人民政府办公室", issuer=True),
     "办公厅": OrgSuffix("国务院办公厅", issuer=True),
+    "政府办": OrgSuffix("固原市政府办 (the 发布机构 of an unsigned plan: 市政府办公室, shortened)", issuer=True),
     "国务院": OrgSuffix("国务院", issuer=True),
     "管理局": OrgSuffix("民航华北管理局", issuer=False),
     "分局": OrgSuffix("区规划自然资源分局", issuer=False),
