@@ -12,6 +12,8 @@ false field, each as a class across its printed variants, with the rows that mus
 * a page's font chooser (``字體:`` / ``【字号：大 中 小】``) was glued to the headline above it;
 * a reporter line without a colon (``■淮安融媒记者 陈 帅``, ``通 讯 员 王成虎``) was taken as the
   headline of a story that has none;
+* a Macau act headed by its serial (``第57/2016號行政命令``, ``第223/2000號行政長官批示``), signed by the
+  office under its date (``行政長官 崔世安``): no document was found;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
 
@@ -321,3 +323,56 @@ def test_glued_pairs_are_kept_as_printed() -> None:
         "发布日期": "2021年03月08日",
         "有效性": "有效",
     }
+
+
+# --------------------------------------------------------------------------- Macau acts by serial
+
+ACT_BODY = "行政長官行使《澳門特別行政區基本法》第五十條賦予的職權，作出本批示。\n一、核准有關證件的式樣。\n"
+MACAU_ROWS = [
+    pytest.param(
+        f"葡文版本\n\n第57/2016號行政命令\n\n{ACT_BODY}\n二零一六年九月二日。\n\n命令公佈。\n\n行政長官 崔世安\n",
+        [("第57/2016号行政命令", None, "2016-09-02", "行政长官")],
+        id="executive-order-published-line",
+    ),
+    pytest.param(
+        f"澳 門 特 別 行 政 區\n\n行政長官辦公室\n\n葡文版本\n\n第223/2000號行政長官批示\n\n{ACT_BODY}\n二零零零年十二月六日\n\n行政長官 何厚鏵\n",
+        [("第223/2000号行政长官批示", None, "2000-12-06", "行政长官")],
+        id="dispatch-under-spaced-masthead",
+    ),
+    pytest.param(
+        f"第12/2020號經濟財政司司長批示\n\n{ACT_BODY}\n二零二零年三月五日\n\n經濟財政司司長 李偉農\n",
+        [("第12/2020号经济财政司司长批示", None, "2020-03-05", "经济财政司司长")],
+        id="secretary-dispatch",
+    ),
+    pytest.param(
+        f"第37/2000號行政法規\n\n{ACT_BODY}\n二零零零年十月二日\n\n命令公佈。\n\n行政長官 何厚鏵\n",
+        [("第37/2000号行政法规", None, "2000-10-02", "行政长官")],
+        id="administrative-regulation",
+    ),
+    pytest.param(
+        f"第223/2000號行政長官批示\n\n{ACT_BODY}\n二零零零年十二月六日\n\n行政長官 何厚鏵\n\n———\n\n"
+        f"第224/2000號行政長官批示\n\n{ACT_BODY}\n二零零零年十二月七日\n\n行政長官 何厚鏵\n",
+        [
+            ("第223/2000号行政长官批示", None, "2000-12-06", "行政长官"),
+            ("第224/2000号行政长官批示", None, "2000-12-07", "行政长官"),
+        ],
+        id="two-dispatches-one-page",
+    ),
+    # negative rows: the serial inside a sentence cites an act; no office under the date, no issuer
+    pytest.param(
+        "根據第2/1999號法律《政府組織綱要法》第五條的規定，作出本批示。\n",
+        [],
+        id="neg-serial-in-a-sentence",
+    ),
+    pytest.param(
+        f"第57/2016號行政命令\n\n{ACT_BODY}\n二零一六年九月二日。\n",
+        [("第57/2016号行政命令", None, "2016-09-02", None)],
+        id="neg-unsigned-no-issuer",
+    ),
+]
+assert_unique(MACAU_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), MACAU_ROWS)
+def test_macau_acts_headed_by_their_serial(text: str, expected: list[Row]) -> None:
+    assert docs(text) == expected

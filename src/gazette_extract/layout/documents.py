@@ -21,7 +21,7 @@ from ..data import ContentsEntry, DocNumber
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
-from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, REPORTER_LINE_RE, TITLE_END_RE
+from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, REPORTER_LINE_RE, SERIAL_ACT_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
@@ -521,9 +521,10 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         title_like = not by_metadata and not entry_list and _is_title_like(block) and not _continued_below(blocks, i)
         inside = starts[-1] if starts else None
         adopted = not by_metadata and not entry_list and not title_like and _is_adopted_rules(blocks, i)
-        if entry_list or adopted or (title_like and _opens_document(blocks, i, inside=inside)):
+        act = not by_metadata and not entry_list and SERIAL_ACT_RE.match(block.text) is not None  # 第57/2016号行政命令
+        if entry_list or adopted or act or (title_like and _opens_document(blocks, i, inside=inside)):
             floor = starts[-1].title_end if starts else body_start
-            first = _title_prefix(blocks, i, floor)
+            first = i if act else _title_prefix(blocks, i, floor)
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))
             if (
                 starts

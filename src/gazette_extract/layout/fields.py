@@ -390,8 +390,20 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
         while j >= 0 and doc_blocks[j].kind == SIGNATURE:
             signature.insert(0, doc_blocks[j].text)
             j -= 1
-        return _signature_issuer(signature), parse_date(block.text)
+        issuer = _signature_issuer(signature)
+        if issuer is None:  # 二零一六年九月二日。 / 命令公布。 / 行政长官 崔世安: the office signs under its date
+            issuer = next(
+                (m.group("office") for b in doc_blocks[i + 1 : i + 3] if (m := OFFICE_SIGNER_RE.match(b.text))), None
+            )
+        return issuer, parse_date(block.text)
     return None, None
+
+
+# An office and its holder's name signing under the date (Macau and Hong Kong acts): 行政长官 崔世安 /
+# 经济财政司司长 梁维特 — the office is the issuer (the text is Simplified here)
+OFFICE_SIGNER_RE = compile_re(
+    rf"^(?P<office>行政长官|[{_CJK}]{{2,8}}司司长)[\s\u3000]+[{_CJK}](?:[\s\u3000]?[{_CJK}]){{1,3}}$"
+)
 
 
 def read_attachments(doc_blocks: list[Block]) -> list[Attachment]:

@@ -232,6 +232,14 @@ BREADCRUMB_RE = compile_re(
     r"当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|首页\s*[>＞»]"
 )  # saved web pages
 _METADATA_KEY_RE = compile_re(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
+# A Macau act headed by its serial and year (as the Official Gazette, 公報, prints them): 第57/2016號行政命令 /
+# 第223/2000號行政長官批示 / 第2/1999號法律 / 第37/2000號行政法規 / 第12/2020號社會文化司司長批示 — the heading
+# is the title (read on Simplified text); nothing above it (葡文版本, the office's masthead) joins it
+SERIAL_ACT_RE = compile_re(
+    rf"^第\d{{1,4}}/(?:19|20)\d\d号[{_CJK}]{{0,12}}?(?:行政命令|批示|行政法规|法律|命令|公告|通告|法令)$"
+)
+
+
 # A known key of three characters or more glued to its value, the separator lost, as portals'
 # tables copied to text print them, often two pairs a line: 发文机构武汉市人民政府办公厅发文字号武政办
 # 〔2020〕1号 / 发布日期2020年01月23日有效性有效 / 成文日期2020年01月17日 (shorter keys — 文号, 标题,
@@ -350,6 +358,8 @@ def _is_standalone(text: str) -> bool:
         return True  # 市政发〔2003〕13号 2003年2月17日: a number and its date under a title
     if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith((*STORY_OPENERS, "\\")):
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
+    if text[0] == "第" and "/" in text and SERIAL_ACT_RE.match(text):
+        return True  # 第12/2020号经济财政司司长批示: a Macau act's heading
     if len(text) <= _REPORTER_MAX and ("记" in text or "讯" in text) and REPORTER_LINE_RE.match(text):
         return True  # ■淮安融媒记者 陈 帅 ; 通 讯 员 王成虎: a reporter line stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
