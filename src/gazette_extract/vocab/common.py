@@ -214,6 +214,7 @@ METADATA_KEYS: dict[str, str] = {
     "失效日期": "repealed",  # 失效日期：2024年6月30日
     # law databases' exports (北大法宝-like) and portals' own tables
     "发布部门": "issuer",  # 发布部门：国务院办公厅
+    "发文部门": "issuer",  # 发文部门: 山东省财政厅 (esnai law database)
     "颁布单位": "issuer",  # 颁布单位:包头市人民代表大会常务委员会
     "发布文号": "doc_number",  # 发布文号 | 粤府〔2021〕22号 |
     "发文文号": "doc_number",  # 发文文号：京政办发〔2016〕26号
@@ -225,6 +226,7 @@ METADATA_KEYS: dict[str, str] = {
     "法规类别": "topic",  # 法规类别：政府规章
     # title keys of other portals and databases (the title is the value, never a line of its own)
     "文件标题": "title",  # 文件标题：某县人民政府关于…的通知
+    "发文标题": "title",  # 发文标题: 山东省财政厅关于印发《…》的通知 (esnai law database, 发文文号/发文部门/发文时间 under it)
     "文章标题": "title",  # 文章标题：…
     "公文标题": "title",  # 公文标题：…
     "信息标题": "title",  # 信息标题：…
@@ -274,7 +276,6 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "办事处": OrgSuffix("北京市平谷区马坊地区办事处", issuer=False),
     "办公室": OrgSuffix("北京市平谷区人民政府办公室", issuer=True),
     "办公厅": OrgSuffix("国务院办公厅", issuer=True),
-    "政府办": OrgSuffix("固原市政府办 (the 发布机构 of an unsigned plan: 市政府办公室, shortened)", issuer=True),
     "国务院": OrgSuffix("国务院", issuer=True),
     "管理局": OrgSuffix("民航华北管理局", issuer=False),
     "分局": OrgSuffix("区规划自然资源分局", issuer=False),
