@@ -14,6 +14,10 @@ false field, each as a class across its printed variants, with the rows that mus
   headline of a story that has none;
 * a Macau act headed by its serial (``第57/2016號行政命令``, ``第223/2000號行政長官批示``), signed by the
   office under its date (``行政長官 崔世安``): no document was found;
+* a metadata block printed twice (``索引号 X`` … then ``• 信息索引号:`` / ``X``): the first copy opened
+  a false document titled with the index number;
+* breadcrumb keys ``你当前的位置:`` / ``您现在所在的位置：`` were taken as the title; a date with the
+  page's view count (``2022 年 08 月 26 日   閱讀量:10.93萬+``) is a publish line;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
 
@@ -376,3 +380,66 @@ assert_unique(MACAU_ROWS, whole=True)
 @pytest.mark.parametrize(("text", "expected"), MACAU_ROWS)
 def test_macau_acts_headed_by_their_serial(text: str, expected: list[Row]) -> None:
     assert docs(text) == expected
+
+
+# --------------------------------------------------------------------------- a metadata block printed twice
+
+TWICE_ROWS = [
+    pytest.param(
+        f"索引号 001/2021-27971\n 组配分类 政府文件  发布机构 县政府办公室\n 生成日期 2021-02-22  公开方式 主动公开\n"
+        f"  • 信息索引号:\n\n    001/2021-27971\n\n  • 发布机构:\n\n    县政府办公室\n\n  • 成文日期:\n\n    2021-03-05\n\n"
+        f"  • 文号:\n\n    {N5}\n\n{T5}\n",
+        [(T5, N5, "2021-03-05", "县政府办公室")],
+        id="spaced-block-then-bullets-values-below",
+    ),
+    pytest.param(
+        f"索引号：001/2021-27971\n发布机构：县政府办公室\n信息索引号：\n001/2021-27971\n发文字号：\n{N5}\n成文日期：\n2021-03-05\n{T5}\n",
+        [(T5, N5, "2021-03-05", "县政府办公室")],
+        id="colon-block-then-values-below",
+    ),
+    # negative row: the issuer's line of a red-head title repeats a value (发布机构), not the first one
+    pytest.param(
+        "索引号：001/2021-01\n发布机构：某某县人民政府办公室\n成文日期：2021-03-05\n\n某某县人民政府办公室\n关于做好防汛工作的通知\n",
+        [(T5, None, "2021-03-05", "某某县人民政府办公室")],
+        id="neg-title-issuer-line-repeats-a-value",
+    ),
+]
+assert_unique(TWICE_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("head", "expected"), TWICE_ROWS)
+def test_a_metadata_block_printed_twice_opens_one_document(head: str, expected: list[Row]) -> None:
+    """The first copy's next line is a value again (001/2021-27971): never a title of its own."""
+    assert docs(head + BODY5) == expected
+
+
+# --------------------------------------------------------------------------- breadcrumbs and stamps
+
+CRUMB_ROWS = [
+    pytest.param("你当前的位置:首页正文", id="ni-dangqian-de"),
+    pytest.param("您当前的位置：首页 > 正文", id="nin-dangqian-de"),
+    pytest.param("您现在所在的位置：首页", id="nin-xianzai-suozai"),
+    pytest.param("当前的位置：首页", id="dangqian-de"),
+]
+assert_unique(CRUMB_ROWS, whole=True)
+
+
+@pytest.mark.parametrize("crumb", CRUMB_ROWS)
+def test_a_breadcrumb_key_is_no_title(crumb: str) -> None:
+    text = f"{crumb}\n某某县召开防汛工作会议\n2020-03-05 10:00 来源：某某网\n3月5日，某某县召开防汛工作会议。\n"
+    assert docs(text) == [("某某县召开防汛工作会议", None, "2020-03-05", None)]
+
+
+COUNT_STAMP_ROWS = [
+    pytest.param("2022 年 08 月 26 日   阅读量:10.93万+", "2022-08-26", id="spaced-view-count"),
+    pytest.param("2022年08月26日 阅读量：1093", "2022-08-26", id="view-count"),
+    pytest.param("2022-08-26 浏览次数：56", "2022-08-26", id="iso-browse-count"),
+    pytest.param("2022年08月26日 点击数:78", "2022-08-26", id="click-count"),
+]
+assert_unique(COUNT_STAMP_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("stamp", "day"), COUNT_STAMP_ROWS)
+def test_a_date_with_a_view_count_dates_the_story(stamp: str, day: str) -> None:
+    text = f"某某委员会主席续任\n\n{stamp}\n\n政府今日（26日）公布，行政长官再度委任林某为某某委员会主席。\n"
+    assert docs(text) == [("某某委员会主席续任", None, day, None)]

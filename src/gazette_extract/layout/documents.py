@@ -440,6 +440,19 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             and (metadata_of(block) or glued_run(blocks, i) >= GLUED_RUN_MIN or len(glued_pairs(block)) >= 2)
             else ({}, {}, 0)
         )
+        if (
+            run >= 2
+            and "title" not in metadata
+            and i + run < n
+            and as_printed
+            and blocks[i + run].text == next(iter(as_printed.values()))
+        ):
+            # the page prints its block twice (索引号 X / 组配分类 … then • 信息索引号: / X …): the line
+            # under the first is its first value again, never a title; the second block, over the title, is the
+            # document's (it begins at the first's last line, a key whose value is below it)
+            last = metadata_of(blocks[i + run - 1])
+            i += run - 1 if last is not None and not last[1] else run
+            continue
         # a block of two lines and two fields, or one line holding three fields side by side
         # with the number among them (发布部门：X 发文字号：Y 发布日期：Z — law databases print them
         # so; 来源：… 发布时间：… 浏览次数： is a byline)

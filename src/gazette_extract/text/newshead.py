@@ -73,6 +73,8 @@ _BYLINE_KEY_RE = compile_re(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:�
 # 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter; the spaces
 # around digits may be gone: 2010-01-23柳州日报)
 _DATED_SOURCE_RE = compile_re(rf"^{_YMD}\s*[^\s\d:：].{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
+# 2022 年 08 月 26 日   閱讀量:10.93萬+ (the date, then the page's view count)
+_DATED_COUNT_RE = compile_re(rf"^{_YMD}\s*(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]")
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
 PAGE_LABEL_RE = compile_re(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
 # 原标题：回应社会关切维护法制权威
@@ -125,6 +127,8 @@ def publish_date(text: str) -> str | None:
             return None  # 时间：2021年3月5日 9:00 (a meeting notice's field)
         return _iso(m)
     if m := _DATED_SOURCE_RE.match(text):
+        return _iso(m)
+    if m := _DATED_COUNT_RE.match(text):
         return _iso(m)
     return None
 

@@ -229,7 +229,7 @@ STANDALONE_RE = LazyPattern(
 # searched from every dot of a long run of dots: quadratic).
 _LEADER_MIN = {".": 3, "…": 2, "·": 3}
 BREADCRUMB_RE = compile_re(
-    r"当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|首页\s*[>＞»]"
+    r"当前的?位置|[您你]的位置|[您你]所在的位置|[您你]现在(?:所在)?的位置|本页位置|所在位置|首页\s*[>＞»]"
 )  # saved web pages
 _METADATA_KEY_RE = compile_re(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
 # A Macau act headed by its serial and year (as the Official Gazette, 公報, prints them): 第57/2016號行政命令 /
