@@ -443,3 +443,23 @@ assert_unique(COUNT_STAMP_ROWS, whole=True)
 def test_a_date_with_a_view_count_dates_the_story(stamp: str, day: str) -> None:
     text = f"某某委员会主席续任\n\n{stamp}\n\n政府今日（26日）公布，行政长官再度委任林某为某某委员会主席。\n"
     assert docs(text) == [("某某委员会主席续任", None, day, None)]
+
+
+SLASH_ROWS = [
+    pytest.param("中共某某省委组织部/某某省人事厅", "中共某某省委组织部、某某省人事厅", id="two-bodies"),
+    pytest.param(
+        "某某省财政厅／某某省教育厅／某某省卫生厅", "某某省财政厅、某某省教育厅、某某省卫生厅", id="full-width-three"
+    ),
+    pytest.param("某某省财政厅", "某某省财政厅", id="one-body"),
+]
+assert_unique(SLASH_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("printed", "issuer"), SLASH_ROWS)
+def test_joint_issuers_joined_by_slashes(printed: str, issuer: str) -> None:
+    """A law database joins joint issuers with slashes; the output joins them with 、."""
+    text = (
+        f"【发布单位】{printed} 【发布文号】\n【生效日期】2019-04-01 【失效日期】\n【所属类别】地方法规 【文件来源】某某网\n"
+        "某某专业职务试行条例\n第一章 总则\n第一条 为加强队伍建设，制定本条例。\n"
+    )
+    assert [i for _, _, _, i in docs(text)] == [issuer]

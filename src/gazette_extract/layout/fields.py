@@ -183,7 +183,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
         issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
-    meta_issuer = meta.get("issuer")
+    meta_issuer = _joint_issuers(meta.get("issuer"))
     if meta_issuer is None and issuer is None and not span.news:
         # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
         meta_issuer = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "issuer")
@@ -229,6 +229,15 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
 _WRITTEN_DATE_KEYS = frozenset({"成文日期", "成文时间"})
 # A name the page withheld: （略） / (略) / ×× / XX / ＊＊ / ○○ standing for the place
 REDACTED_RE = compile_re(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
+
+
+def _joint_issuers(value: str | None) -> str | None:
+    """Joint issuers a law database joins with slashes (中共中央组织部/中宣部/人事部) → joined with
+    、 as the output joins them; other values unchanged (a part that names no body: as printed)."""
+    if value is None or ("/" not in value and "／" not in value):
+        return value
+    parts = [p.strip() for p in value.replace("／", "/").split("/")]
+    return "、".join(parts) if all(p.endswith(ISSUER_SUFFIXES) for p in parts) else value
 
 
 def _red_head_issuer(head: list[Block]) -> str | None:
