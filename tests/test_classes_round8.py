@@ -463,3 +463,45 @@ def test_joint_issuers_joined_by_slashes(printed: str, issuer: str) -> None:
         "某某专业职务试行条例\n第一章 总则\n第一条 为加强队伍建设，制定本条例。\n"
     )
     assert [i for _, _, _, i in docs(text)] == [issuer]
+
+
+# --------------------------------------------------------------------------- publish lines under a headline
+
+HEADLINE8 = "某某县召开防汛工作会议"
+LEAD8 = "\n　　3月5日，某某县召开防汛工作会议，县长王某出席会议并讲话。会议强调要做好防汛工作。\n"
+PUBLISH_ROWS = [
+    pytest.param("[ 2021-03-05 ]", "2021-03-05", id="square-bracketed-iso"),
+    pytest.param("【2021年03月05日】", "2021-03-05", id="lenticular-cn-date"),
+    pytest.param("[2021-03-05 10:30]", "2021-03-05", id="square-with-time"),
+    pytest.param("【发布时间：2021-03-05】", "2021-03-05", id="lenticular-keyed"),
+    pytest.param("[发布日期:2021-03-05]", "2021-03-05", id="square-keyed"),
+    pytest.param("来源：某某县融媒体中心 | 2021-03-05", "2021-03-05", id="source-bar-date"),
+    pytest.param("来源:精彩某某  |    2019-02-15 11:15    |   作者:", "2019-02-15", id="source-bar-date-time-author"),
+    pytest.param("来源：某某县人民政府    2021-03-05", "2021-03-05", id="source-spaces-date"),
+    pytest.param("日期：2021年03月05日", "2021-03-05", id="bare-riqi-cn-date"),
+    # negative rows: a meeting's fields are not the page's date
+    pytest.param("时间：2021年3月5日 9:00", None, id="neg-meeting-time"),
+    pytest.param("日期：2021年3月5日 9:00", None, id="neg-meeting-date-with-time"),
+    pytest.param("来源：某某县融媒体中心", None, id="neg-source-only"),
+    pytest.param("[ 2021-13-05 ]", None, id="neg-no-such-date"),
+]
+assert_unique(PUBLISH_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("line", "day"), PUBLISH_ROWS)
+def test_publish_lines_under_a_headline(line: str, day: str | None) -> None:
+    assert publish_date(line) == day
+    if day:
+        story_day = "2019-02-15" if day.startswith("2019") else "2021-03-05"
+        lead = LEAD8 if story_day.startswith("2021") else LEAD8.replace("3月5日", "2月15日")
+        assert docs(f"{HEADLINE8}\n{line}\n{lead}") == [(HEADLINE8, None, story_day, None)]
+
+
+def test_a_gazette_masthead_under_a_source_key_is_no_headline() -> None:
+    """A bracketed source key then a time key on one line: the source's value ends at its bracket;
+    the gazette's issue line under it (2017年第4号) is never a news headline."""
+    text = (
+        "某某区人民政府\n关闭\n\n2017年第4号\n\n  • 【信息来源:某某区人民政府】 【信息时间:2018-01-16】\n\n"
+        "某某区人民政府公报\n2017年第4号（总第4号）\n目　录\n某某区人民政府关于某某的通告 （1）\n"
+    )
+    assert "2017年第4号" not in [t for t, _, _, _ in docs(text)]

@@ -66,7 +66,13 @@ _YEAR_MD_STAMP_RE = compile_re(
     rf"^(?P<yy>(?:19|20)\d\d)\s+(?P<ym>\d{{1,2}})\s?/\s?(?P<yd>\d{{1,2}})\s+{_TIME}(?![\d:：])"
 )
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
-_KEYED_RE = compile_re(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
+_KEYED_RE = compile_re(rf"(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")  # 【发布时间：2021-03-05】
+# A byline's source, then the date after a bar or spaces: 来源：某某县融媒体中心 | 2021-03-05
+_SOURCE_THEN_DATE_RE = compile_re(
+    rf"^[【\[]?\s*(?:来源|信息来源|作者)\s*[:：][^|｜【】\[\]:：]{{1,30}}?\s*(?:[|｜]\s*)?{_YMD}"
+)
+# A date alone in square or lenticular brackets under a headline: [ 2021-03-05 ] / 【2021年03月05日】
+_SQUARE_DATE_RE = compile_re(rf"^[\[【［]\s*{_YMD}\s*(?:{_TIME})?\s*[\]】］]$")
 # An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
 _EN_KEYED_RE = compile_re(rf"^(?:date|time|posted|published|updated)\s*[:：]?\s*{_YMD}(?![\d])", re.IGNORECASE)
 _BYLINE_KEY_RE = compile_re(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:：]")  # …01月20日来源：
@@ -123,8 +129,13 @@ def publish_date(text: str) -> str | None:
     if m := _EN_KEYED_RE.match(text):
         return _iso(m)
     if m := _KEYED_RE.search(text):
-        if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)):
-            return None  # 时间：2021年3月5日 9:00 (a meeting notice's field)
+        alone = m.group("key") == "日期" and m.start("key") == 0 and m.end() == len(text)
+        if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)) and not alone:
+            return None  # 时间：2021年3月5日 9:00 (a meeting notice's field); 日期：2021年03月05日 alone is a page's
+        return _iso(m)
+    if m := _SOURCE_THEN_DATE_RE.match(text):
+        return _iso(m)
+    if text[0] in "[【［" and (m := _SQUARE_DATE_RE.match(text)):
         return _iso(m)
     if m := _DATED_SOURCE_RE.match(text):
         return _iso(m)
