@@ -18,6 +18,9 @@ false field, each as a class across its printed variants, with the rows that mus
   a false document titled with the index number;
 * breadcrumb keys ``你当前的位置:`` / ``您现在所在的位置：`` were taken as the title; a date with the
   page's view count (``2022 年 08 月 26 日   閱讀量:10.93萬+``) is a publish line;
+* the national decrees cited as FORMAT.md writes them (中华人民共和国国务院令第142号 → 国令第142号,
+  国务院令〔2003〕第394号 → 国令第394号, 中华人民共和国主席令 第十六号 → 主席令第16号);
+* publish lines: ``[ 2021-03-05 ]``, ``【发布时间：2021-03-05】``, ``来源：X | 2021-03-05``, ``日期：…``;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
 
@@ -505,3 +508,31 @@ def test_a_gazette_masthead_under_a_source_key_is_no_headline() -> None:
         "某某区人民政府公报\n2017年第4号（总第4号）\n目　录\n某某区人民政府关于某某的通告 （1）\n"
     )
     assert "2017年第4号" not in [t for t, _, _, _ in docs(text)]
+
+
+# --------------------------------------------------------------------------- national decrees as cited
+
+DECREE_ROWS = [
+    pytest.param("（中华人民共和国国务院令第142号）", "国令第142号", id="state-council-state-prefix"),
+    pytest.param("（国务院令第707号）", "国令第707号", id="state-council-bare"),
+    pytest.param("（国务院令〔2003〕第394号）", "国令第394号", id="state-council-year-bracket"),
+    pytest.param("（中华人民共和国主席令第69号）", "主席令第69号", id="president-state-prefix"),
+    pytest.param("（中华人民共和国主席令 第十六号）", "主席令第16号", id="president-spaced-chinese-numerals"),
+    pytest.param("（国令第707号）", "国令第707号", id="already-cited-form"),
+    # negative rows: other orders keep their agency as printed
+    pytest.param("（财政部令第100号）", "财政部令第100号", id="ministry-order"),
+    pytest.param(
+        "（中华人民共和国住房和城乡建设部令第1号）", "中华人民共和国住房和城乡建设部令第1号", id="ministry-state-prefix"
+    ),
+    pytest.param("（某某市人民政府令第12号）", "某某市人民政府令第12号", id="city-order"),
+]
+assert_unique(DECREE_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("cited", "canonical"), DECREE_ROWS)
+def test_national_decrees_are_cited_as_printed_in_the_series(cited: str, canonical: str) -> None:
+    from gazette_extract import parse_text
+
+    text = f"{T5}\n{N5}\n{BODY5}根据《某某条例》{cited}的规定，现将有关事项通知如下。\n\n某某县人民政府办公室\n2021年3月5日\n"
+    found = [c.doc_number.text for d in parse_text(text).documents for c in d.citations if c.doc_number]
+    assert found == [canonical]

@@ -11,7 +11,10 @@ Forms accepted (each has a real example below and a row in ``tests/test_docnumbe
   mismatched pair from a PDF converter; spaces (not line breaks) anywhere inside; full-width
   digits; ``第`` before the serial; Traditional 號. Canonical: ``京政发〔2021〕1号``.
 * ``agency令第serial号`` — numbered orders, no year: 国令第707号, 财政部令第12号,
-  中华人民共和国国务院令第707号. The agency is kept as written (国务院令 is *not* aliased to 国令).
+  中华人民共和国国务院令第707号, the serial perhaps in Chinese numerals (主席令第十六号). The two national
+  series are written as they are cited (FORMAT.md): 中华人民共和国国务院令第707号 → 国令第707号,
+  中华人民共和国主席令第69号 → 主席令第69号; they carry no year, so 国务院令〔2003〕第394号 → 国令第394号.
+  Other agencies are kept as written (中华人民共和国住房和城乡建设部令第1号).
 * ``agency公告year年第serial号`` — numbered announcements: 国家税务总局公告2018年第28号.
   Canonical keeps this form (it is how such numbers are cited); a bare 2021年第5号 is rejected.
 * ``agency〔yearserial号`` — the closing bracket lost (国办发〔2018104号, 赣府厅字〔201590号): a
@@ -44,6 +47,7 @@ from ..data import to_dict
 from ..vocab.common import CJK_EXTENDED as _CJK
 from ..vocab.common import LazyPattern, alternation
 from ..vocab.docnumber import AGENCY_BODY_NAMES, AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
+from .dates import cn_to_int
 
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
     from gazette_extract.models import DocNumber  # lazy on purpose
@@ -84,6 +88,10 @@ _YEAR = rf"{_D}{_H}{_D}(?:{_H}{_D}{_H}{_D})?"  # 2021, ２０２１, 98 — neve
 _YEAR4 = rf"{_D}{_H}{_D}{_H}{_D}{_H}{_D}"
 _SERIAL = rf"{_D}(?:{_H}{_D}){{0,5}}"
 _HAO = "[号號]"
+_CN_SERIAL = "一二三四五六七八九十百千零〇两"  # an order's serial in Chinese numerals: 第十六号
+# The State Council's orders as they are cited; these national series carry no year
+_ORDER_ALIASES = {"国务院令": "国令"}
+_YEARLESS_ORDERS = frozenset({"国令", "主席令"})
 
 DOC_NUMBER = LazyPattern(
     rf"""
@@ -101,8 +109,8 @@ DOC_NUMBER = LazyPattern(
         # at all stay out (京政发2018104号 has no year to read)
         {_H} [{_OPEN}] {_H} (?P<lost_year>(?:19|20)\d\d) (?P<lost_serial>\d{{1,4}}) {_H} {_HAO}
     |
-        # 国令第707号  中华人民共和国国务院令第707号  财政部令 第 12 号
-        (?<=令) {_H} 第 {_H} (?P<order_serial>{_SERIAL}) {_H} {_HAO}
+        # 国令第707号  中华人民共和国国务院令第707号  财政部令 第 12 号  主席令 第十六号
+        (?<=令) {_H} 第 {_H} (?P<order_serial>{_SERIAL}|[{_CN_SERIAL}]{{1,6}}) {_H} {_HAO}
     |
         # 国家税务总局公告2018年第28号  公告2021年第5号
         (?<=公告) {_H} (?P<notice_year>{_YEAR4}) {_H} 年 {_H} 第 {_H}
@@ -176,8 +184,18 @@ def _year(digits: str) -> int | None:
 
 
 def _serial(digits: str) -> int | None:
+    if digits[:1] in _CN_SERIAL:
+        return cn_to_int(digits) or None  # 第十六号
     value = int(digits.translate(_FOLD_DIGITS))
     return value or None
+
+
+def _order_agency(agency: str) -> str:
+    """The two national series as cited: 中华人民共和国国务院令 / 国务院令 → 国令, 中华人民共和国主席令 →
+    主席令; other agencies unchanged (中华人民共和国住房和城乡建设部令 keeps its prefix)."""
+    bare = agency[len(_STATE_PREFIX) :] if agency.startswith(_STATE_PREFIX) else agency
+    bare = _ORDER_ALIASES.get(bare, bare)
+    return bare if bare in _YEARLESS_ORDERS else agency
 
 
 def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord] | None:
@@ -210,6 +228,10 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
                 return None
     if serial is None:
         return None
+    if agency.endswith("令"):
+        agency = _order_agency(agency)
+        if agency in _YEARLESS_ORDERS:
+            year = None  # 国务院令〔2003〕第394号: the series has no year
     end = m.end()
     number = DocNumberRecord(
         text=canonical(agency, year, serial), raw=text[start:end], agency=agency, year=year, serial=serial
