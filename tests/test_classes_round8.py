@@ -21,6 +21,8 @@ false field, each as a class across its printed variants, with the rows that mus
 * the national decrees cited as FORMAT.md writes them (中华人民共和国国务院令第142号 → 国令第142号,
   国务院令〔2003〕第394号 → 国令第394号, 中华人民共和国主席令 第十六号 → 主席令第16号);
 * publish lines: ``[ 2021-03-05 ]``, ``【发布时间：2021-03-05】``, ``来源：X | 2021-03-05``, ``日期：…``;
+* a site's 标题 field naming one issuer while the red head under it prints both (中共某某镇委员会 /
+  某某镇人民政府 / 关于印发…的通知, the number perhaps between): the red head's title;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
 
@@ -536,3 +538,31 @@ def test_national_decrees_are_cited_as_printed_in_the_series(cited: str, canonic
     text = f"{T5}\n{N5}\n{BODY5}根据《某某条例》{cited}的规定，现将有关事项通知如下。\n\n某某县人民政府办公室\n2021年3月5日\n"
     found = [c.doc_number.text for d in parse_text(text).documents for c in d.citations if c.doc_number]
     assert found == [canonical]
+
+
+# --------------------------------------------------------------------------- a site's title naming one issuer of two
+
+JOINT_TITLE = "关于印发《某某镇第十一届村民委员会换届选举工作方案》的通知"
+JOINT_HEAD = "中共某某县某某镇委员会\n某某县某某镇人民政府\n"
+JOINT_SIGNED = "\n各村党总支、村委会：\n现印发给你们，请抓好落实。\n\n中共某某县某某镇委员会\n某某县某某镇人民政府\n2021年3月11日\n"
+JOINT_META = f"索引号：001/2021-00021\n发文字号：某委发〔2021〕68号\n成文日期：2021-03-11\n标题：某某县某某镇人民政府{JOINT_TITLE}\n"
+JOINT_ROWS = [
+    pytest.param(f"{JOINT_META}\n某委发〔2021〕68号\n\n{JOINT_HEAD}{JOINT_TITLE}\n", id="number-between"),
+    pytest.param(f"{JOINT_META}\n{JOINT_HEAD}{JOINT_TITLE}\n", id="head-right-under-block"),
+]
+assert_unique(JOINT_ROWS, whole=True)
+
+
+@pytest.mark.parametrize("head", JOINT_ROWS)
+def test_the_red_heads_joint_title_completes_a_sites_field(head: str) -> None:
+    """The site's 标题 names its own body; the red head prints both issuers: its title is the document's."""
+    title = f"中共某某县某某镇委员会某某县某某镇人民政府{JOINT_TITLE}"
+    assert docs(head + JOINT_SIGNED) == [
+        (title, "某委发〔2021〕68号", "2021-03-11", "中共某某县某某镇委员会、某某县某某镇人民政府")
+    ]
+
+
+def test_a_sites_field_naming_another_body_is_kept() -> None:
+    """Negative: a printed title that does not end with the field's keeps the field's title."""
+    head = f"{JOINT_META}\n某委发〔2021〕68号\n\n某某县某某镇人民政府\n关于做好换届选举工作的通知\n"
+    assert docs(head + JOINT_SIGNED)[0][0] == f"某某县某某镇人民政府{JOINT_TITLE}"

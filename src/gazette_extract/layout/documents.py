@@ -466,8 +466,24 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号）
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
-            if printed and _completes(compact(split_title_number(printed)[0]), compact(title)):
-                title = printed  # the metadata's title cut short (…的通...), whole under it
+            whole_printed = compact(split_title_number(printed)[0]) if printed else ""
+            if printed and (
+                _completes(whole_printed, compact(title)) or _adds_joint_issuers(whole_printed, compact(title))
+            ):
+                title = printed  # the metadata's title cut short (…的通...) or naming one issuer: whole under it
+            elif not printed and title and k + 1 < n and read_doc_number(blocks[k].text):
+                # the red head's number between the block and its title: 来苏委发〔2021〕68号 / 中共某某镇委员会 /
+                # 某某镇人民政府 / 关于印发…的通知 (the metadata's title cut short, or naming one issuer of two)
+                below = k + 1
+                while below < n and below - k <= 4 and _is_printed_title_part(blocks[below]):
+                    below += 1
+                    if TITLE_END_RE.search(blocks[below - 1].text):
+                        break
+                whole = clean_title("".join(b.text for b in blocks[k + 1 : below]))
+                if whole and (
+                    _completes(compact(whole), compact(title)) or _adds_joint_issuers(compact(whole), compact(title))
+                ):
+                    title, title_end = whole, below
             start = i
             if not title:  # the title printed above the metadata block (pages saved as text)
                 floor = starts[-1].title_end if starts else body_start
@@ -695,6 +711,18 @@ def _completes(long: str, short: str) -> bool:
         and long.startswith(cut)
         and (marked or kind_of(cut) is None)
         and kind_of(long) is not None
+    )
+
+
+def _adds_joint_issuers(long: str, short: str) -> bool:
+    """Is ``long`` (compact) the red head's title of which ``short`` (a site's field) names one
+    issuer only: 中共某某镇委员会 + 某某镇人民政府关于印发…的通知 over 某某镇人民政府关于印发…的通知?"""
+    return (
+        len(short) >= 10
+        and len(long) > len(short)
+        and long.endswith(short)
+        and long[: len(long) - len(short)].endswith(ISSUER_SUFFIXES)
+        and kind_of(short) is not None
     )
 
 
