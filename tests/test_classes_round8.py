@@ -23,6 +23,8 @@ false field, each as a class across its printed variants, with the rows that mus
 * publish lines: ``[ 2021-03-05 ]``, ``【发布时间：2021-03-05】``, ``来源：X | 2021-03-05``, ``日期：…``;
 * a site's 标题 field naming one issuer while the red head under it prints both (中共某某镇委员会 /
   某某镇人民政府 / 关于印发…的通知, the number perhaps between): the red head's title;
+* a title printed twice, the page heading writing 〈〉 as ``<>`` (``《<政府工作报告>…》``): two documents,
+  the first with no field;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
 
@@ -566,3 +568,23 @@ def test_a_sites_field_naming_another_body_is_kept() -> None:
     """Negative: a printed title that does not end with the field's keeps the field's title."""
     head = f"{JOINT_META}\n某委发〔2021〕68号\n\n某某县某某镇人民政府\n关于做好换届选举工作的通知\n"
     assert docs(head + JOINT_SIGNED)[0][0] == f"某某县某某镇人民政府{JOINT_TITLE}"
+
+
+# --------------------------------------------------------------------------- a title printed twice, <> and 〈〉
+
+ANGLE_TITLE = "某某市人民政府办公室关于印发《〈政府工作报告〉重点工作任务分工方案》的通知"
+ANGLE_BODY = (
+    "\n各区、市、县人民政府，市级各部门：\n现印发给你们，请认真贯彻执行。\n某某市人民政府办公室\n2020年3月9日\n"
+)
+ANGLE_ROWS = [
+    pytest.param("某某市人民政府办公室关于印发《<政府工作报告>重点工作任务分工方案》的通知", id="ascii-angles"),
+    pytest.param("某某市人民政府办公室关于印发《＜政府工作报告＞重点工作任务分工方案》的通知", id="full-width-angles"),
+    pytest.param(ANGLE_TITLE, id="same-printing"),
+]
+assert_unique(ANGLE_ROWS, whole=True)
+
+
+@pytest.mark.parametrize("heading", ANGLE_ROWS)
+def test_a_title_printed_again_with_other_angle_brackets(heading: str) -> None:
+    text = f"首页 > 法律法规 > 地方法规 > 正文阅览\n\n{heading}\n\n{ANGLE_TITLE}\n（某府办函〔2020〕8号）\n{ANGLE_BODY}"
+    assert docs(text) == [(ANGLE_TITLE, "某府办函〔2020〕8号", "2020-03-09", "某某市人民政府办公室")]

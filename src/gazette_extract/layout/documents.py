@@ -565,8 +565,12 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 continue
             if starts and _printed_again(blocks, starts[-1], first, title):
                 whole = split_title_number(title)[0]
-                if _completes(compact(whole), compact(starts[-1].title)):
-                    starts[-1].title = clean_title(whole)  # the metadata's title was cut short
+                if _completes(compact(whole), compact(starts[-1].title)) or (
+                    any(c in starts[-1].title for c in "<>＜＞") and not any(c in whole for c in "<>＜＞")
+                ):
+                    # the metadata's title was cut short, or the page heading wrote 〈〉 as <>: the
+                    # red head's own printing is the title
+                    starts[-1].title = clean_title(whole)
                 i += 1  # the title printed again under itself (a page's heading over the 版头): same document
                 continue
             listed = entry_list.pop(0) if entry_list else None
@@ -684,7 +688,7 @@ def _is_running_text(block: Block) -> bool:
     return block.kind == PARAGRAPH and len(block.text) >= _PROSE_MIN and _is_prose(block.text)
 
 
-_QUOTES = str.maketrans("", "", "《》〈〉“”\"' ")
+_QUOTES = str.maketrans("", "", "《》〈〉<>＜＞“”\"' ")  # <政府工作报告> on a page heading, 〈…〉 in the red head
 
 
 def _same_title(a: str, b: str) -> bool:
