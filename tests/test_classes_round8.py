@@ -25,6 +25,8 @@ false field, each as a class across its printed variants, with the rows that mus
   某某镇人民政府 / 关于印发…的通知, the number perhaps between): the red head's title;
 * a title printed twice, the page heading writing 〈〉 as ``<>`` (``《<政府工作报告>…》``): two documents,
   the first with no field;
+* a site's slogan over its breadcrumb taken as the title instead of the headline over the publish
+  line; an e-paper's page line (``A3:社会总第2676期 >2021-09-20编印``) glued to the headline;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
 
@@ -588,3 +590,33 @@ assert_unique(ANGLE_ROWS, whole=True)
 def test_a_title_printed_again_with_other_angle_brackets(heading: str) -> None:
     text = f"首页 > 法律法规 > 地方法规 > 正文阅览\n\n{heading}\n\n{ANGLE_TITLE}\n（某府办函〔2020〕8号）\n{ANGLE_BODY}"
     assert docs(text) == [(ANGLE_TITLE, "某府办函〔2020〕8号", "2020-03-09", "某某市人民政府办公室")]
+
+
+# --------------------------------------------------------------------------- headlines under site chrome
+
+NEWS_LEAD = "\n  10月26日，区人大常委会主任田某主持召开区七届人大常委会第二十次会议。会议决定任命吴某为副区长。\n"
+SLOGAN_ROWS = [
+    pytest.param(
+        "打造网上国际投资促进平台 致力于中国投资促进事业\n您现在的位置:首页 > 开发区新闻 > 浦东新区 > 文字新闻\n"
+        "吴某任某某新区代区长\n发布时间:2023-10-27  来源:某某时报\n",
+        ("吴某任某某新区代区长", None, "2023-10-26", None),
+        id="slogan-over-breadcrumb",
+    ),
+    pytest.param(
+        "A3:社会总第2676期 >2021-09-20编印\n\n区七届人大常委会第二十次会议召开\n刊发日期:2023-10-27 阅读次数: 作者:\n",
+        ("区七届人大常委会第二十次会议召开", None, "2023-10-26", None),
+        id="epaper-page-serial-line",
+    ),
+    # negative row: no breadcrumb between them — the two lines are one headline, never the second alone
+    pytest.param(
+        "区七届人大常委会第二十次会议召开\n吴某任某某新区代区长\n发布时间:2023-10-27  来源:某某时报\n",
+        ("区七届人大常委会第二十次会议召开吴某任某某新区代区长", None, "2023-10-26", None),
+        id="neg-headline-and-deck",
+    ),
+]
+assert_unique(SLOGAN_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("head", "expected"), SLOGAN_ROWS)
+def test_the_headline_under_the_sites_chrome(head: str, expected: Row) -> None:
+    assert docs(head + NEWS_LEAD) == [expected]

@@ -906,6 +906,13 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             first = over
         elif _in_title_list(blocks, blocks.index(first)):
             first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
+    elif first is not None and (over := _line_over_publish_line(blocks, body_start, plain)) is not None:
+        # a site's slogan over its breadcrumb, then the headline over its publish line: the breadcrumb
+        # between them says the first line is the site's, not the page's (打造网上…平台 致力于… / 您现在
+        # 的位置：首页 > … / 吴金城任浦东新区代区长 / 发布时间：…)
+        at, to = blocks.index(first), blocks.index(over)
+        if at < to and any(BREADCRUMB_RE.search(b.text) or is_navigation(b.text) for b in blocks[at + 1 : to]):
+            first = over
     # a reprint's 原标题：X line: the original title is the headline (layout.news)
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:

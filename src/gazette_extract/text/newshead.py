@@ -83,6 +83,8 @@ _DATED_SOURCE_RE = compile_re(rf"^{_YMD}\s*[^\s\d:：].{{0,40}}?(?:报|网|台|�
 _DATED_COUNT_RE = compile_re(rf"^{_YMD}\s*(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]")
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
 PAGE_LABEL_RE = compile_re(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
+# An e-paper's page line without 版: A3:社会总第2676期 >2021-09-20编印 (page, section, the paper's serial)
+_PAGE_SERIAL_RE = compile_re(r"^[A-Za-z]\d{1,2}\s*[:：][^，。]{0,20}?总?第\s*\d{1,5}\s*期")
 # 原标题：回应社会关切维护法制权威
 ORIGINAL_TITLE_RE = compile_re(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
 # 摘要：… / 导读：… / 核心提示：… / 编者按：… (a portal's summary under the headline)
@@ -155,6 +157,8 @@ def is_news_head_line(text: str) -> bool:
     if head in "导摘内提核编【[" and _SUMMARY_LINE_RE.match(text):
         return True
     if len(text) <= 40 and "版" in text and PAGE_LABEL_RE.match(text):
+        return True
+    if len(text) <= 60 and "期" in text and _PAGE_SERIAL_RE.match(text):
         return True
     return publish_date(text) is not None
 
