@@ -27,6 +27,7 @@ false field, each as a class across its printed variants, with the rows that mus
   the first with no field;
 * a site's slogan over its breadcrumb taken as the title instead of the headline over the publish
   line; an e-paper's page line (``A3:社会总第2676期 >2021-09-20编印``) glued to the headline;
+* a headline over an outlet's own opener (``福鼎新闻网讯(陈倩文)``, ``大河报讯``): no document;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
 
@@ -620,3 +621,29 @@ assert_unique(SLOGAN_ROWS, whole=True)
 @pytest.mark.parametrize(("head", "expected"), SLOGAN_ROWS)
 def test_the_headline_under_the_sites_chrome(head: str, expected: Row) -> None:
     assert docs(head + NEWS_LEAD) == [expected]
+
+
+# --------------------------------------------------------------------------- an outlet's own opener
+
+OPENER_ROWS = [
+    pytest.param("某某新闻网讯(陈某)11月30日，", id="news-site-bracketed-reporter"),
+    pytest.param("某某北方网讯：11月30日，", id="site-colon"),
+    pytest.param("大河报讯 昨日，", id="paper-space"),
+    pytest.param("某某融媒讯（记者 王某）11月30日，", id="media-centre"),
+    pytest.param("某某电视台讯 11月30日，", id="tv-station"),
+]
+assert_unique(OPENER_ROWS, whole=True)
+
+
+@pytest.mark.parametrize("opener", OPENER_ROWS)
+def test_a_headline_over_an_outlets_opener_is_a_story(opener: str) -> None:
+    text = f"副市长王某在会上作宪法宣誓\n{opener}在市人大常委会会议上，决定任命王某为市人民政府副市长。\n"
+    assert [t for t, _, _, _ in docs(text)] == ["副市长王某在会上作宪法宣誓"]
+
+
+def test_a_word_ending_in_xun_is_no_opener() -> None:
+    """Negative: 通讯 / 资讯 in a sentence open no story."""
+    from gazette_extract.layout.news import is_story_lead
+
+    assert not is_story_lead("通讯员培训班开班，全县50名通讯员参加。")
+    assert not is_story_lead("某某资讯网站改版上线。")
