@@ -28,6 +28,8 @@ false field, each as a class across its printed variants, with the rows that mus
 * a site's slogan over its breadcrumb taken as the title instead of the headline over the publish
   line; an e-paper's page line (``A3:社会总第2676期 >2021-09-20编印``) glued to the headline;
 * a headline over an outlet's own opener (``福鼎新闻网讯(陈倩文)``, ``大河报讯``): no document;
+* a signature printed under its date at the end of a document (``2021年3月5日`` / ``某某县人民政府办公室``):
+  the issuer was lost;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
 
@@ -647,3 +649,32 @@ def test_a_word_ending_in_xun_is_no_opener() -> None:
 
     assert not is_story_lead("通讯员培训班开班，全县50名通讯员参加。")
     assert not is_story_lead("某某资讯网站改版上线。")
+
+
+# --------------------------------------------------------------------------- a signature under its date
+
+UNDER_NOTICE = f"{T5}\n{N5}\n各乡镇人民政府：\n现将有关事项通知如下。\n2021年3月5日\n"
+UNDER_ROWS = [
+    pytest.param(f"{UNDER_NOTICE}某某县人民政府办公室\n", "某某县人民政府办公室", id="last-line"),
+    pytest.param(
+        f"{UNDER_NOTICE}某某县人民政府办公室\n（此件公开发布）\n", "某某县人民政府办公室", id="publication-note"
+    ),
+    pytest.param(
+        f"{UNDER_NOTICE}某某县人民政府办公室\n抄送：县委办公室。\n某某县人民政府办公室 2021年3月6日印发\n",
+        "某某县人民政府办公室",
+        id="copy-and-print-lines",
+    ),
+    # negative rows: prose or a next document's head under the date is not its signature
+    pytest.param(f"{UNDER_NOTICE}某某县人民政府办公室\n请各乡镇认真贯彻执行。\n", None, id="neg-prose-follows"),
+    pytest.param(
+        f"{UNDER_NOTICE}某某县人民政府办公室\n关于做好森林防火工作的通知\n各乡镇：\n现将有关事项通知如下。\n",
+        None,
+        id="neg-next-red-head",
+    ),
+]
+assert_unique(UNDER_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("text", "issuer"), UNDER_ROWS)
+def test_a_signature_under_its_date(text: str, issuer: str | None) -> None:
+    assert docs(text)[0] == (T5, N5, "2021-03-05", issuer)

@@ -404,8 +404,29 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             issuer = next(
                 (m.group("office") for b in doc_blocks[i + 1 : i + 3] if (m := OFFICE_SIGNER_RE.match(b.text))), None
             )
+        if issuer is None:
+            issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
         return issuer, parse_date(block.text)
     return None, None
+
+
+_UNDER_DATE_MAX = 30
+# What may follow a signature printed under its date at the end of a document: 抄送 / 印发 lines,
+# bracketed notes ((此件公开发布) / (联系人：…)), nothing else
+_TAIL_NOTE_RE = compile_re(r"^(?:[（(].{0,60}[）)]|抄送|主送|.{0,40}印发$)")
+
+
+def _issuer_under_date(doc_blocks: list[Block], i: int) -> str | None:
+    """The body signing under its date at the very end of a document (2021年3月5日 / 某某县人民
+    政府办公室, a page that put the date first), or None: the line must name a body and be the
+    document's last but for notes — never a next document's red head (某某县人民政府 / 关于…)."""
+    if i + 1 >= len(doc_blocks):
+        return None
+    text = doc_blocks[i + 1].text.strip()
+    if len(text) > _UNDER_DATE_MAX or not text.endswith(ISSUER_SUFFIXES) or "关于" in text or "，" in text:
+        return None
+    rest = doc_blocks[i + 2 :]
+    return text if all(_TAIL_NOTE_RE.match(b.text.strip()) for b in rest) else None
 
 
 # An office and its holder's name signing under the date (Macau and Hong Kong acts): 行政长官 崔世安 /
