@@ -30,6 +30,7 @@ false field, each as a class across its printed variants, with the rows that mus
 * a headline over an outlet's own opener (``福鼎新闻网讯(陈倩文)``, ``大河报讯``): no document;
 * a signature printed under its date at the end of a document (``2021年3月5日`` / ``某某县人民政府办公室``):
   the issuer was lost;
+* Republic-era dates (``中華民國95年11月21日`` = 2006-11-21) in fields and lines;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
 
@@ -678,3 +679,30 @@ assert_unique(UNDER_ROWS, whole=True)
 @pytest.mark.parametrize(("text", "issuer"), UNDER_ROWS)
 def test_a_signature_under_its_date(text: str, issuer: str | None) -> None:
     assert docs(text)[0] == (T5, N5, "2021-03-05", issuer)
+
+
+# --------------------------------------------------------------------------- Republic-era dates
+
+ROC_ROWS = [
+    pytest.param("中华民国95年11月21日", "2006-11-21", id="roc-arabic"),
+    pytest.param("民国112年3月5日", "2023-03-05", id="roc-short-era"),
+    pytest.param("中华民国九十五年十一月二十一日", "2006-11-21", id="roc-chinese-numerals"),
+    pytest.param("中华民国95年11月21日行政院院授人力字第0950064762号函订定", "2006-11-21", id="roc-in-a-history-line"),
+    # negative rows: no era word, an impossible month, a Gregorian year after 民国时期
+    pytest.param("95年11月21日", None, id="neg-no-era"),
+    pytest.param("中华民国95年13月21日", None, id="neg-month-13"),
+    pytest.param("民国时期1935年3月5日", "1935-03-05", id="gregorian-after-era-word"),
+]
+assert_unique(ROC_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("text", "iso"), ROC_ROWS)
+def test_republic_era_dates(text: str, iso: str | None) -> None:
+    from gazette_extract.grammars.dates import parse_date
+
+    assert parse_date(text) == iso
+
+
+def test_a_laws_roc_promulgation_date() -> None:
+    text = "某某條例\n公布日期：中華民國95年11月21日\n施行日期：中華民國96年1月1日\n第一條 為規範某某，訂定本條例。\n"
+    assert docs(text) == [("某某条例", None, "2006-11-21", None)]

@@ -79,8 +79,24 @@ def _iso_from_match(m: re.Match[str]) -> str | None:
     return make_iso(cn_to_int(m.group("y")), 1 if month == "元" else cn_to_int(month), cn_to_int(m.group("d")))
 
 
+# A Republic-era date, as Taiwan's pages print it: 中華民國95年11月21日 (year 95 + 1911 = 2006) /
+# 民國112年3月5日 (read on Simplified text: 中华民国 / 民国); the era word is required
+ROC_DATE_RE = compile_re(
+    rf"(?:中华)?民国\s*(?P<y>\d{{1,3}}|[{_CN_NUM_CHARS}]{{1,5}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
+)
+_ROC_OFFSET = 1911
+
+
+def _roc_iso(m: re.Match[str]) -> str | None:
+    year = cn_to_int(m.group("y"))
+    return make_iso(year + _ROC_OFFSET if year else None, cn_to_int(m.group("m")), cn_to_int(m.group("d")))
+
+
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as ISO, or None."""
+    roc = ROC_DATE_RE.search(text) if "民国" in text else None
+    if roc is not None and (iso := _roc_iso(roc)) and ((m := DATE_RE.search(text)) is None or m.start() > roc.start()):
+        return iso  # 中华民国95年11月21日 (a Gregorian date before it is read first)
     m = DATE_RE.search(text)
     if m:
         iso = _iso_from_match(m)
