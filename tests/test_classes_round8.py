@@ -33,6 +33,7 @@ false field, each as a class across its printed variants, with the rows that mus
 * Republic-era dates (``中華民國95年11月21日`` = 2006-11-21) in fields and lines;
 * a page's first line holding the headline and its date (``某某县召开…会议 2021-03-05``,
   ``…（2021-03-05）``): the date stayed in the title and the story was undated;
+* a signature's date that lost its 日 at the page's edge (``2020年5月6``): no date, no issuer;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
 
@@ -739,3 +740,18 @@ def test_a_date_on_a_later_line_is_not_split() -> None:
 
     text = f"{HEADLINE8}\n{LEAD8}附件下载 2021-03-05\n"
     assert "附件下载 2021-03-05" in normalize_text(text) or "附件下载2021-03-05" in normalize_text(text)
+
+
+LOST_DAY_ROWS = [
+    pytest.param(f"{NOTICE}2020年5月6\n", DATED, id="lost-ri"),
+    pytest.param(f"{NOTICE}2020 年 5 月 6\n", DATED, id="lost-ri-spaced"),
+    # negative rows: a month that does not exist; not under a signature (a bulletin's masthead)
+    pytest.param(f"{NOTICE}2020年13月6\n", UNDATED, id="neg-month-13"),
+    pytest.param(f"{TITLE}\n\n{BODY}\n2020年5月6\n", (TITLE, None, None, None), id="neg-no-signature"),
+]
+assert_unique(LOST_DAY_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_DAY_ROWS)
+def test_a_signature_date_that_lost_its_ri(text: str, expected: Row) -> None:
+    assert docs(text) == [expected]

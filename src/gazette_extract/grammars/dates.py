@@ -134,6 +134,17 @@ def weekday_date_line(text: str) -> str | None:
     return date if _dt.date.fromisoformat(iso).weekday() == weekday else None
 
 
+# A signature's date that lost its 日 at the page's edge: 2021年3月5 (the day's digits kept)
+LOST_DAY_DATE_RE = compile_re(r"^\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*$")
+
+
+def lost_day_date(text: str) -> str | None:
+    """The ISO date of a line that is a date whose 日 was lost (2021年3月5), else None; the caller
+    reads it only under a signature (a masthead prints 2022年8月19 too)."""
+    m = LOST_DAY_DATE_RE.match(text)
+    return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+
+
 def is_date_line(text: str) -> bool:
     """A line that holds a date and nothing else (the 成文日期 under a signature)."""
     if len(text) > 24 or not text or text.lstrip()[:1] not in _DATE_FIRST:

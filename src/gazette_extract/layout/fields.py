@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import parse_date
+from ..grammars.dates import lost_day_date, parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.normalize import ORG_DATE_LINE_RE
@@ -406,7 +406,7 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             )
         if issuer is None:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
-        return issuer, parse_date(block.text)
+        return issuer, parse_date(block.text) or lost_day_date(block.text)
     return None, None
 
 
