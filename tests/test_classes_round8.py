@@ -31,8 +31,6 @@ false field, each as a class across its printed variants, with the rows that mus
 * a signature printed under its date at the end of a document (``2021年3月5日`` / ``某某县人民政府办公室``):
   the issuer was lost;
 * Republic-era dates (``中華民國95年11月21日`` = 2006-11-21) in fields and lines;
-* a page's first line holding the headline and its date (``某某县召开…会议 2021-03-05``,
-  ``…（2021-03-05）``): the date stayed in the title and the story was undated;
 * a signature's date that lost its 日 at the page's edge (``2020年5月6``): no date, no issuer;
 * a signature's date followed by its own weekday (``2020年5月6日（星期三）``): the document lost its
   date and its issuer.
@@ -709,37 +707,6 @@ def test_republic_era_dates(text: str, iso: str | None) -> None:
 def test_a_laws_roc_promulgation_date() -> None:
     text = "某某條例\n公布日期：中華民國95年11月21日\n施行日期：中華民國96年1月1日\n第一條 為規範某某，訂定本條例。\n"
     assert docs(text) == [("某某条例", None, "2006-11-21", None)]
-
-
-# --------------------------------------------------------------------------- a headline with its date on its line
-
-HEADLINE_DATE_ROWS = [
-    pytest.param(f"{HEADLINE8} 2021-03-05", (HEADLINE8, None, "2021-03-05", None), id="space-iso"),
-    pytest.param(f"{HEADLINE8}　2021年03月05日", (HEADLINE8, None, "2021-03-05", None), id="ideographic-space-cn"),
-    pytest.param(f"{HEADLINE8}（2021-03-05）", (HEADLINE8, None, "2021-03-05", None), id="bracketed"),
-    pytest.param(f"{HEADLINE8} [2021-03-05 10:30]", (HEADLINE8, None, "2021-03-05", None), id="square-with-time"),
-    pytest.param(f"{HEADLINE8}2021-03-05", (HEADLINE8, None, "2021-03-05", None), id="glued-iso"),
-    # negative row: a date inside the title is the title's
-    pytest.param(
-        "关于2021年3月5日召开防汛工作会议的通知",
-        ("关于2021年3月5日召开防汛工作会议的通知", None, None, None),
-        id="neg-date-inside",
-    ),
-]
-assert_unique(HEADLINE_DATE_ROWS, whole=True)
-
-
-@pytest.mark.parametrize(("line", "expected"), HEADLINE_DATE_ROWS)
-def test_a_headline_with_its_date_on_its_line(line: str, expected: Row) -> None:
-    assert docs(line + "\n" + LEAD8) == [expected]
-
-
-def test_a_date_on_a_later_line_is_not_split() -> None:
-    """Only the page's first line is a headline: a line further down keeps its date."""
-    from gazette_extract.text.normalize import normalize_text
-
-    text = f"{HEADLINE8}\n{LEAD8}附件下载 2021-03-05\n"
-    assert "附件下载 2021-03-05" in normalize_text(text) or "附件下载2021-03-05" in normalize_text(text)
 
 
 LOST_DAY_ROWS = [

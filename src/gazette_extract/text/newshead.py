@@ -248,26 +248,6 @@ _HEADLINE_BYLINE_RE = compile_re(
 _HEADLINE_BYLINE_MAX = 140
 
 
-# A headline with its publish date at the end of its line: 某某县召开防汛工作会议 2021-03-05 /
-# 某某县召开防汛工作会议（2021-03-05） / …[2021年03月05日] (the first line of a page only)
-_HEADLINE_DATE_RE = compile_re(
-    rf"^(?P<headline>[^\s，。；：:、！？,;!?|]{{6,60}}?)[ \u3000]*(?P<date>[（(\[【［]?[ \u3000]*{_YMD}(?:[ \u3000]+{_TIME})?[ \u3000]*[）)\]】］]?)$"
-)
-
-
-def split_headline_date(text: str) -> tuple[str, str] | None:
-    """A headline and the publish date printed after it on its line (``标题 2021-03-05``,
-    ``标题（2021-03-05）``) → (headline, date); None for any other line. Brackets must pair."""
-    if len(text) > _HEADLINE_BYLINE_MAX or ("20" not in text and "19" not in text):
-        return None
-    m = _HEADLINE_DATE_RE.match(text)
-    if m is None or _iso(m) is None:
-        return None
-    date = m.group("date")
-    opened, closed = date[:1] in "（([【［", date[-1:] in "）)]】］"
-    return (m.group("headline"), date) if opened == closed else None
-
-
 def split_headline_byline(text: str) -> tuple[str, str] | None:
     """A headline and the byline printed after it on its line (``标题 作者:X 发布时间:…``) →
     (headline, byline); None for any other line (a byline alone, a sentence, a meeting's fields)."""

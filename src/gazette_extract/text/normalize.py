@@ -48,7 +48,6 @@ from .newshead import (
     is_news_head_line,
     opens_lead,
     split_headline_byline,
-    split_headline_date,
 )
 from .pagetitle import PAGE_TITLE_TAIL_WORDS, page_title_head, strip_spam_prefix
 from .radicals import RADICAL_FOLD
@@ -383,7 +382,6 @@ def _unbalanced(text: str) -> bool:
     )
 
 
-_DATE_LINE_LAST = frozenset("0123456789日）)]】］")  # a gate before split_headline_date
 # The last character of a page title's site, spam or body name (a gate before page_title_head)
 _PAGE_TITLE_LAST = frozenset(w[-1] for w in (*PAGE_TITLE_TAIL_WORDS, *ISSUER_SUFFIXES))
 # A title followed on its line by its number, a space between (never prose: no sentence ends in
@@ -982,9 +980,6 @@ def split_paragraphs(text: str) -> list[Para]:
             line = m.group("rest")
         if not level and not paras and (pair := split_headline_byline(line)):
             paras.append(Para(pair[0], number, number, 0, True))  # 标题 作者:X 发布时间:…: the headline
-            line = pair[1]
-        elif not level and not paras and line[-1] in _DATE_LINE_LAST and (pair := split_headline_date(line)):
-            paras.append(Para(pair[0], number, number, 0, True))  # 标题 2021-03-05: the headline, then its date
             line = pair[1]
         standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
         if not standalone and len(line) <= _SIGNATURE_MAX and line.endswith(ISSUER_SUFFIXES):
