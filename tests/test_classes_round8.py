@@ -97,6 +97,8 @@ HEAD_ROWS = [
     pytest.param("坚定信心——写在某某县建县七十周年之际", None, id="neg-deck"),
     pytest.param("请登录某某网站下载。具体见某某网", None, id="neg-sentence"),
     pytest.param("关于-某某网", None, id="neg-head-too-short"),
+    pytest.param("1|加快推进项目建设|区发改委|区财政局", None, id="neg-table-row-of-pipes"),
+    pytest.param("加快推进项目建设\t区发改委|区财政局", None, id="neg-table-row-of-tabs"),
 ]
 assert_unique(HEAD_ROWS, whole=True)
 

@@ -72,8 +72,8 @@ def page_title_head(line: str) -> str | None:
     """The title of a page's ``<title>`` line without the site's, column's or spam names after
     it (see the module); ``None`` when the line has none."""
     text = line.strip()
-    if len(text) > _LINE_MAX or "。" in text:
-        return None
+    if len(text) > _LINE_MAX or "。" in text or "\t" in text or text.count("|") + text.count("｜") > 1:
+        return None  # a sentence, or a table row (1|加快推进项目建设|区发改委|区财政局)
     m = _LAST_PART_RE.search(text)
     if m is None or not _is_last_part(m.group("part")):
         return None
