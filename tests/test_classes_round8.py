@@ -70,6 +70,7 @@ PAGE_TITLE_ROWS = [
     pytest.param(f"{TITLE}_国务院文件_中国政府网", FULL, id="column-then-site"),
     pytest.param(f"{TITLE}-新闻中心-某某网", FULL, id="hyphen-column-then-site"),
     pytest.param(f"{TITLE}-凯发备用手机登录", FULL, id="spam-login"),
+    pytest.param(f"{TITLE}－凯发备用手机登录", FULL, id="spam-login-full-width-hyphen"),
     pytest.param(f"{TITLE}-某某体育官方入口", FULL, id="spam-entrance"),
     pytest.param(f"{TITLE}-某某app下载", FULL, id="spam-download"),
     pytest.param(f"{TITLE}_某某网手机版", FULL, id="spam-mobile"),
@@ -115,6 +116,7 @@ STAMP_ROWS = [
     pytest.param("2023 1/5 09:05", "2023-01-05", id="year-md-minutes"),
     pytest.param("2022 01/ 03 16:21:40", "2022-01-03", id="year-md-spaced-slash"),
     pytest.param("2022 01 / 03 16:21:40", "2022-01-03", id="year-md-spaces-both-sides"),
+    pytest.param("2022 01／ 03 16:21:40", "2022-01-03", id="year-md-full-width-slash"),
     pytest.param("2023 13/23 13:13:41", None, id="neg-no-month-13"),
     pytest.param("2023 12/23", None, id="neg-no-time"),
 ]

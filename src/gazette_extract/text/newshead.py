@@ -63,7 +63,7 @@ _US_STAMP_RE = compile_re(
 # 2023 12/23 13:13:41 / 2022 01/ 03 16:21:40 (a mirror's stamp: the year, then month/day apart by a
 # slash, then the time)
 _YEAR_MD_STAMP_RE = compile_re(
-    rf"^(?P<yy>(?:19|20)\d\d)\s+(?P<ym>\d{{1,2}})\s?/\s?(?P<yd>\d{{1,2}})\s+{_TIME}(?![\d:：])"
+    rf"^(?P<yy>(?:19|20)\d\d)\s+(?P<ym>\d{{1,2}})\s?[/／]\s?(?P<yd>\d{{1,2}})\s+{_TIME}(?![\d:：])"
 )
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = compile_re(rf"(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")  # 【发布时间：2021-03-05】

@@ -46,8 +46,8 @@ _HEAD_MIN = 6
 _LINE_MAX = 140
 # The last separator and the part after it: _ | ｜ (a CMS), a dash with spaces (` - `), a hyphen
 # or a dash between two characters that are not digits (2021-2025 is a range; —— opens a deck)
-_SEPARATOR = r"(?:\s*[_|｜]\s*|\s+[-—–]\s+|(?<=[^\s\d\-—])[-—](?=[^\s\d\-—]))"
-_LAST_PART_RE = compile_re(rf"(?P<sep>{_SEPARATOR})(?P<part>[^\s_|｜\-—–，。；：:、！？!?]{{2,{_PART_MAX}}})$")
+_SEPARATOR = r"(?:\s*[_|｜＿]\s*|\s+[-—–－]\s+|(?<=[^\s\d\-—－])[-—－](?=[^\s\d\-—－]))"
+_LAST_PART_RE = compile_re(rf"(?P<sep>{_SEPARATOR})(?P<part>[^\s_|｜＿\-—–－，。；：:、！？!?]{{2,{_PART_MAX}}})$")
 _KIND_END_RE = compile_re(rf"(?:{DOC_KIND_ALTERNATION})[”》」]?$")
 
 
@@ -90,7 +90,7 @@ def page_title_head(line: str) -> str | None:
     head = head.rstrip()
     if len(head) < _HEAD_MIN:
         return None
-    part, cms = m.group("part"), m.group("sep").strip() in ("_", "|", "｜")
+    part, cms = m.group("part"), m.group("sep").strip() in ("_", "|", "｜", "＿")
     # a body's name after a dash may be the headline's own end (…会议-某某县人民政府 is a CMS title
     # only behind _ or |, or after a title that ends in a document's kind)
     body_only = part.endswith(ISSUER_SUFFIXES) and not part.endswith(PAGE_TITLE_TAIL_WORDS)
