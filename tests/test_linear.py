@@ -118,9 +118,9 @@ OLD_LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$")
 # the contents-line pattern as it stood (a leader and a page, or （number）（page）), quadratic on dots
 OLD_LEADER_RE = re.compile(
     r"""
-    ^(?P<body>.*?)\s*
-    (?:(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*[（(]?(?P<page>\d{1,4})[）)]?
-     |(?<=[）)])[（(](?P<bracket_page>\d{1,4})[）)]
+    ^(?P<body>.*?)
+    (?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*[（(]?(?P<page>\d{1,4})[）)]?
+     |(?<=[）)])\s*[（(](?P<bracket_page>\d{1,4})[）)]  # （number）（page）, or apart by spaces
     )\s*$
     """,
     re.VERBOSE,

@@ -97,7 +97,43 @@ def parse_date(text: str) -> str | None:
     return _iso_from_match(m) if m else None
 
 
-_DATE_FIRST = frozenset("0123456789〇○零一二三四五六七八九中民")
+_DATE_FIRST = frozenset("0123456789〇○零一二三四五六七八九中民")  # (中华民国… / 民国…: Taiwan)
+# A weekday printed after the date (2010年3月1日（星期一） ; 2020年5月6日 星期三 ; 2020-05-06 周三)
+_WEEKDAY_AFTER_RE = compile_re(
+    r"\s*(?P<open>[（(]?)\s*(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])\s*(?P<close>[）)]?)\s*$"
+)
+_WEEKDAYS = "一二三四五六日"
+_WEEKDAY_LAST = frozenset("一二三四五六日天）)")
+_DATE_LINE_MAX = 32
+
+
+def weekday_date_line(text: str) -> str | None:
+    """The date of a line that holds a date and its own weekday (2010年3月1日（星期一） ; 2020-05-06
+    周三) → the date as printed; None for other lines, and when the weekday is not the date's (one
+    of them is misprinted). A site prints its today so over its banner: the caller decides where
+    such a line is a document's date (under a signature)."""
+    if len(text) > _DATE_LINE_MAX or text[-1:] not in _WEEKDAY_LAST or text.lstrip()[:1] not in _DATE_FIRST:
+        return None
+    m = _WEEKDAY_AFTER_RE.search(text)
+    if m is None or bool(m.group("open")) != bool(m.group("close")) or m.start() == 0:
+        return None
+    date = text[: m.start()]
+    iso = parse_date(date) if is_date_line(date) else None
+    if iso is None:
+        return None
+    weekday = _WEEKDAYS.index("日" if m.group("wd") == "天" else m.group("wd"))
+    return date if _dt.date.fromisoformat(iso).weekday() == weekday else None
+
+
+# A signature's date that lost its 日 at the page's edge: 2021年3月5 (the day's digits kept)
+LOST_DAY_DATE_RE = compile_re(r"^\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*$")
+
+
+def lost_day_date(text: str) -> str | None:
+    """The ISO date of a line that is a date whose 日 was lost (2021年3月5), else None; the caller
+    reads it only under a signature (a masthead prints 2022年8月19 too)."""
+    m = LOST_DAY_DATE_RE.match(text)
+    return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
 
 
 def is_date_line(text: str) -> bool:

@@ -45,7 +45,7 @@ class Block:
 import re  # noqa: E402  (kept below the data types they build)
 
 from .._pattern_cache import compile_re  # noqa: E402
-from ..grammars.dates import cn_to_int, is_date_line  # noqa: E402
+from ..grammars.dates import cn_to_int, is_date_line, lost_day_date, weekday_date_line  # noqa: E402
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
@@ -219,6 +219,15 @@ def classify(paras: list[Para]) -> list[Block]:
         elif (
             block.kind == PARAGRAPH
             and i
+            and block.text[-1:].isdigit()
+            and lost_day_date(block.text) is not None
+            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+            and _is_signature(blocks[i - 1].text)
+        ):
+            block.kind = DATE  # 某县人民政府办公室 / 2021年3月5: a date that lost its 日 under a signature
+        elif (
+            block.kind == PARAGRAPH
+            and i
             and block.text[:1] in "（("
             and block.text[-1:] in "）)"
             and is_date_line(block.text[1:-1].strip())
@@ -226,6 +235,16 @@ def classify(paras: list[Para]) -> list[Block]:
             and _is_signature(blocks[i - 1].text)
         ):
             block.kind = DATE  # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature
+        elif (
+            block.kind == PARAGRAPH
+            and i
+            and weekday_date_line(block.text) is not None
+            and blocks[(j := over_publication_note(blocks, i - 1))].kind in (PARAGRAPH, SIGNATURE)
+            and _is_signature(blocks[j].text)
+        ):
+            # 某县人民政府办公室 / 2020年5月6日（星期三）: the date and its own weekday under a signature
+            # (a site's today over its banner prints the same: never a date there)
+            block.kind = DATE
         if block.kind == DATE:
             j = over_publication_note(blocks, i - 1)
             while j >= 0 and i - j <= 4 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):

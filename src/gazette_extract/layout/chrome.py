@@ -197,7 +197,8 @@ _SITE_SUFFIX_RE = compile_re(r"^(?P<head>.{6,}?)\s*(?:_|\||｜|\s[-—–]\s|\s*
 _CRUMB_SEP_RE = compile_re(r"\s*(?:>>?|＞＞?|»|→)\s*")  # split, not matched whole: linear
 _CRUMB_PART_MAX = 16
 _MENU_RE = compile_re(r"^\s*(?:网站首页|返回首页|首页|主页)\s*(?:[|｜·/]|\s-\s|\s)\s*[^。，；]{1,80}$")
-_CRUMB_KEY_RE = compile_re(r"^\s*(?:当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|位置)\s*[:：]")
+# 当前位置： / 您的位置： / 您所在的位置： / 你当前的位置： / 您现在所在的位置： / 本页位置： / 位置：
+_CRUMB_KEY_RE = compile_re(r"^\s*(?:[您你]?(?:当前|现在|目前)?(?:所在)?的?|本页|所在)位置\s*[:：]")
 # A date line of the site's head: 2021年3月16日 星期二 晴 12℃~20℃ / 2021-03-16 周二
 _DATE_WEEKDAY_RE = LazyPattern(
     r"^\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"

@@ -22,7 +22,7 @@ from ..grammars.dates import DATE_RE
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
-from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, TITLE_END_RE
+from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, REPORTER_LINE_RE, SERIAL_ACT_RE, TITLE_END_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
@@ -37,7 +37,7 @@ from .chrome import (
     page_tail,
     strip_site_suffix,
 )
-from .metadata import GLUED_RUN_MIN, glued_run, metadata_of, read_metadata, read_metadata_block
+from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     forum_headline,
     headline_end,
@@ -438,9 +438,22 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         metadata, as_printed, run = (
             read_metadata_block(blocks, i)
             if block.kind in (PARAGRAPH, HEADING, TABLE_ROW)
-            and (metadata_of(block) or glued_run(blocks, i) >= GLUED_RUN_MIN)
+            and (metadata_of(block) or glued_run(blocks, i) >= GLUED_RUN_MIN or len(glued_pairs(block)) >= 2)
             else ({}, {}, 0)
         )
+        if (
+            run >= 2
+            and "title" not in metadata
+            and i + run < n
+            and as_printed
+            and blocks[i + run].text == next(iter(as_printed.values()))
+        ):
+            # the page prints its block twice (索引号 X / 组配分类 … then • 信息索引号: / X …): the line
+            # under the first is its first value again, never a title; the second block, over the title, is the
+            # document's (it begins at the first's last line, a key whose value is below it)
+            last = metadata_of(blocks[i + run - 1])
+            i += run - 1 if last is not None and not last[1] else run
+            continue
         # a block of two lines and two fields, or one line holding three fields side by side
         # with the number among them (发布部门：X 发文字号：Y 发布日期：Z — law databases print them
         # so; 来源：… 发布时间：… 浏览次数： is a byline)
@@ -454,8 +467,24 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号）
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
-            if printed and _completes(compact(split_title_number(printed)[0]), compact(title)):
-                title = printed  # the metadata's title cut short (…的通...), whole under it
+            whole_printed = compact(split_title_number(printed)[0]) if printed else ""
+            if printed and (
+                _completes(whole_printed, compact(title)) or _adds_joint_issuers(whole_printed, compact(title))
+            ):
+                title = printed  # the metadata's title cut short (…的通...) or naming one issuer: whole under it
+            elif not printed and title and k + 1 < n and read_doc_number(blocks[k].text):
+                # the red head's number between the block and its title: 来苏委发〔2021〕68号 / 中共某某镇委员会 /
+                # 某某镇人民政府 / 关于印发…的通知 (the metadata's title cut short, or naming one issuer of two)
+                below = k + 1
+                while below < n and below - k <= 4 and _is_printed_title_part(blocks[below]):
+                    below += 1
+                    if TITLE_END_RE.search(blocks[below - 1].text):
+                        break
+                whole = clean_title("".join(b.text for b in blocks[k + 1 : below]))
+                if whole and (
+                    _completes(compact(whole), compact(title)) or _adds_joint_issuers(compact(whole), compact(title))
+                ):
+                    title, title_end = whole, below
             start = i
             if not title:  # the title printed above the metadata block (pages saved as text)
                 floor = starts[-1].title_end if starts else body_start
@@ -522,9 +551,10 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         title_like = not by_metadata and not entry_list and _is_title_like(block) and not _continued_below(blocks, i)
         inside = starts[-1] if starts else None
         adopted = not by_metadata and not entry_list and not title_like and _is_adopted_rules(blocks, i)
-        if entry_list or adopted or (title_like and _opens_document(blocks, i, inside=inside)):
+        act = not by_metadata and not entry_list and SERIAL_ACT_RE.match(block.text) is not None  # 第57/2016号行政命令
+        if entry_list or adopted or act or (title_like and _opens_document(blocks, i, inside=inside)):
             floor = starts[-1].title_end if starts else body_start
-            first = _title_prefix(blocks, i, floor)
+            first = i if act else _title_prefix(blocks, i, floor)
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))
             if (
                 starts
@@ -536,8 +566,12 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 continue
             if starts and _printed_again(blocks, starts[-1], first, title):
                 whole = split_title_number(title)[0]
-                if _completes(compact(whole), compact(starts[-1].title)):
-                    starts[-1].title = clean_title(whole)  # the metadata's title was cut short
+                if _completes(compact(whole), compact(starts[-1].title)) or (
+                    any(c in starts[-1].title for c in "<>＜＞") and not any(c in whole for c in "<>＜＞")
+                ):
+                    # the metadata's title was cut short, or the page heading wrote 〈〉 as <>: the
+                    # red head's own printing is the title
+                    starts[-1].title = clean_title(whole)
                 i += 1  # the title printed again under itself (a page's heading over the 版头): same document
                 continue
             listed = entry_list.pop(0) if entry_list else None
@@ -655,7 +689,7 @@ def _is_running_text(block: Block) -> bool:
     return block.kind == PARAGRAPH and len(block.text) >= _PROSE_MIN and _is_prose(block.text)
 
 
-_QUOTES = str.maketrans("", "", "《》〈〉“”\"' ")
+_QUOTES = str.maketrans("", "", "《》〈〉<>＜＞“”\"' ")  # <政府工作报告> on a page heading, 〈…〉 in the red head
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -682,6 +716,18 @@ def _completes(long: str, short: str) -> bool:
         and long.startswith(cut)
         and (marked or kind_of(cut) is None)
         and kind_of(long) is not None
+    )
+
+
+def _adds_joint_issuers(long: str, short: str) -> bool:
+    """Is ``long`` (compact) the red head's title of which ``short`` (a site's field) names one
+    issuer only: 中共某某镇委员会 + 某某镇人民政府关于印发…的通知 over 某某镇人民政府关于印发…的通知?"""
+    return (
+        len(short) >= 10
+        and len(long) > len(short)
+        and long.endswith(short)
+        and long[: len(long) - len(short)].endswith(ISSUER_SUFFIXES)
+        and kind_of(short) is not None
     )
 
 
@@ -823,6 +869,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
+            and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
             and not metadata_of(b)
             and not is_recipients(text)
             and not b.style
@@ -861,6 +908,13 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             first = over
         elif _in_title_list(blocks, blocks.index(first)):
             first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
+    elif first is not None and (over := _line_over_publish_line(blocks, body_start, plain)) is not None:
+        # a site's slogan over its breadcrumb, then the headline over its publish line: the breadcrumb
+        # between them says the first line is the site's, not the page's (打造网上…平台 致力于… / 您现在
+        # 的位置：首页 > … / 吴金城任浦东新区代区长 / 发布时间：…)
+        at, to = blocks.index(first), blocks.index(over)
+        if at < to and any(BREADCRUMB_RE.search(b.text) or is_navigation(b.text) for b in blocks[at + 1 : to]):
+            first = over
     # a reprint's 原标题：X line: the original title is the headline (layout.news)
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:

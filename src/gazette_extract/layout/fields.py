@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import parse_date
+from ..grammars.dates import lost_day_date, parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.normalize import ORG_DATE_LINE_RE
@@ -183,7 +183,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
         issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
-    meta_issuer = meta.get("issuer")
+    meta_issuer = _joint_issuers(meta.get("issuer"))
     if meta_issuer is None and issuer is None and not span.news:
         # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
         meta_issuer = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "issuer")
@@ -229,6 +229,15 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
 _WRITTEN_DATE_KEYS = frozenset({"成文日期", "成文时间"})
 # A name the page withheld: （略） / (略) / ×× / XX / ＊＊ / ○○ standing for the place
 REDACTED_RE = compile_re(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
+
+
+def _joint_issuers(value: str | None) -> str | None:
+    """Joint issuers a law database joins with slashes (中共中央组织部/中宣部/人事部) → joined with
+    、 as the output joins them; other values unchanged (a part that names no body: as printed)."""
+    if value is None or ("/" not in value and "／" not in value):
+        return value
+    parts = [p.strip() for p in value.replace("／", "/").split("/")]
+    return "、".join(parts) if all(p.endswith(ISSUER_SUFFIXES) for p in parts) else value
 
 
 def _red_head_issuer(head: list[Block]) -> str | None:
@@ -390,8 +399,41 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
         while j >= 0 and doc_blocks[j].kind == SIGNATURE:
             signature.insert(0, doc_blocks[j].text)
             j -= 1
-        return _signature_issuer(signature), parse_date(block.text)
+        issuer = _signature_issuer(signature)
+        if issuer is None:  # 二零一六年九月二日。 / 命令公布。 / 行政长官 崔世安: the office signs under its date
+            issuer = next(
+                (m.group("office") for b in doc_blocks[i + 1 : i + 3] if (m := OFFICE_SIGNER_RE.match(b.text))), None
+            )
+        if issuer is None:
+            issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
+        return issuer, parse_date(block.text) or lost_day_date(block.text)
     return None, None
+
+
+_UNDER_DATE_MAX = 30
+# What may follow a signature printed under its date at the end of a document: 抄送 / 印发 lines,
+# bracketed notes ((此件公开发布) / (联系人：…)), nothing else
+_TAIL_NOTE_RE = compile_re(r"^(?:[（(].{0,60}[）)]|抄送|主送|.{0,40}印发$)")
+
+
+def _issuer_under_date(doc_blocks: list[Block], i: int) -> str | None:
+    """The body signing under its date at the very end of a document (2021年3月5日 / 某某县人民
+    政府办公室, a page that put the date first), or None: the line must name a body and be the
+    document's last but for notes — never a next document's red head (某某县人民政府 / 关于…)."""
+    if i + 1 >= len(doc_blocks):
+        return None
+    text = doc_blocks[i + 1].text.strip()
+    if len(text) > _UNDER_DATE_MAX or not text.endswith(ISSUER_SUFFIXES) or "关于" in text or "，" in text:
+        return None
+    rest = doc_blocks[i + 2 :]
+    return text if all(_TAIL_NOTE_RE.match(b.text.strip()) for b in rest) else None
+
+
+# An office and its holder's name signing under the date (Macau and Hong Kong acts): 行政长官 崔世安 /
+# 经济财政司司长 梁维特 — the office is the issuer (the text is Simplified here)
+OFFICE_SIGNER_RE = compile_re(
+    rf"^(?P<office>行政长官|[{_CJK}]{{2,8}}司司长)[\s\u3000]+[{_CJK}](?:[\s\u3000]?[{_CJK}]){{1,3}}$"
+)
 
 
 def read_attachments(doc_blocks: list[Block]) -> list[Attachment]:

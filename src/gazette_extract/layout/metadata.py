@@ -16,6 +16,7 @@ import re
 from .._pattern_cache import compile_re
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number
+from ..text.normalize import GLUED_KEY_RE, is_glued_key_line
 from ..vocab.common import CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block
 
@@ -25,6 +26,10 @@ def compact(text: str) -> str:
 
 
 _KEY_FIRST_CHARS = frozenset(k[0] for k in METADATA_KEYS)
+_KEY_TUPLE = tuple(METADATA_KEYS)
+# Keys that are words of a page's chrome too: a pair only when the value fits (字号：某政办发〔2021〕5号;
+# 【字号：大 中 小】 is the font chooser)
+_STRICT_KEYS = frozenset({"字号"})
 # A key where a metadata line or cell may hold one: at the start, after a pipe or a space.
 METADATA_KEY_RE = compile_re(
     rf"""
@@ -36,6 +41,13 @@ METADATA_KEY_RE = compile_re(
     """,
     re.VERBOSE,
 )
+# A known key glued to the value before it, its colon kept: 标题：凉山州…的通知索引号：009050039/… /
+# …城乡建设、环境保护发文机关：凉山州人民政府办公室 (a site printed each key at a line's end and its
+# colon at the next line's start; the lines were joined). Read only on a line opened by a key.
+_GLUED_COLON_KEY_RE = compile_re(rf"(?<=[{CJK}）)》”])(?P<key>{METADATA_KEY_ALTERNATION})[\s\u3000]*[:：]")
+# …a value before it, not a key's first characters: three characters or more since the last
+# separator (文 号: 文件分类: holds the unknown key 文件分类, not 文件 + 分类)
+_GLUED_VALUE_BEFORE_RE = compile_re(r"[^\s\u3000:：|]{3}$")
 # A key the vocabulary does not know, inside a metadata block: 2–8 characters, maybe spaced
 GENERIC_KEY_RE = LazyPattern(rf"[{CJK}](?:\s?[{CJK}]){{1,7}}")
 GENERIC_PAIR_RE = LazyPattern(rf"^[\s•·\[【]*(?P<key>[{CJK}](?:\s?[{CJK}]){{1,7}})\s*[\]】]?\s*[:：]")
@@ -69,7 +81,7 @@ def printed_pairs(block: Block, *, inside: bool = False) -> list[tuple[str | Non
     if not lead or (lead[0] not in _KEY_FIRST_CHARS and not inside):
         return []  # cheap exit for the body text: every key starts with one of a few characters
     if "|" in text or "\t" in text:
-        return _cell_pairs(text, inside=inside)
+        return [p for p in _cell_pairs(text, inside=inside) if p[2] not in _STRICT_KEYS or _value_fits(p[0], p[1])]
     keys = list(METADATA_KEY_RE.finditer(text))
     lead_match = _LINE_START_RE.match(text)  # matches any text (all of its parts are optional)
     line_start = lead_match.end() if lead_match else 0
@@ -77,7 +89,19 @@ def printed_pairs(block: Block, *, inside: bool = False) -> list[tuple[str | Non
         if inside and (g := GENERIC_PAIR_RE.match(text)):
             return _split_line(text, [g, *METADATA_KEY_RE.finditer(text, g.end())], inside=True)
         return []
-    pairs = _split_line(text, keys, inside=inside)
+    if len(text) > keys[0].end() and text[keys[0].end() - 1] in ":：":
+        spans = [(k.start(), k.end()) for k in keys]
+        more = [
+            g
+            for g in _GLUED_COLON_KEY_RE.finditer(text, keys[0].end())
+            if not any(s <= g.start("key") < e or g.start("key") <= s < g.end() for s, e in spans)
+            and not text[: g.start("key")].endswith(_KEY_TUPLE)  # 信息分类名称： is one key, not 分类 + 名称
+            and _GLUED_VALUE_BEFORE_RE.search(text, 0, g.start("key")) is not None  # 文 号: 文件分类: is one key
+        ]
+        keys = sorted([*keys, *more], key=lambda k: k.start())
+    pairs = [p for p in _split_line(text, keys, inside=inside) if p[2] not in _STRICT_KEYS or _value_fits(p[0], p[1])]
+    if not pairs:
+        return []
     if len(pairs) == 1 and not _METADATA_SEPARATOR_RE.match(text):
         # one key and no colon: 文    号 蔡政办〔2023〕1号 is metadata, 标题2023年…的句子 is prose
         key, value, _ = pairs[0]
@@ -165,6 +189,24 @@ def glued_pair(block: Block) -> tuple[str | None, str, str] | None:
     return (name, value, key) if name and value and _value_fits(name, value) else None
 
 
+def glued_pairs(block: Block) -> list[tuple[str | None, str, str]]:
+    """The pairs of a line of known keys glued to their values, two or more a line
+    (发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号), [] for any other line or when a value is
+    empty or does not fit its key (a key word inside prose)."""
+    text = block.text.strip()
+    if block.kind not in (PARAGRAPH, HEADING, DATE) or not text or not is_glued_key_line(text):
+        return []
+    keys = list(GLUED_KEY_RE.finditer(text))
+    pairs: list[tuple[str | None, str, str]] = []
+    for m, nxt in zip(keys, [*keys[1:], None], strict=False):
+        key, value = m.group(), text[m.end() : nxt.start() if nxt else len(text)].strip()
+        name = METADATA_KEYS.get(key)
+        if not value or not _value_fits(name, value):
+            return []
+        pairs.append((name, value, key))
+    return pairs
+
+
 def glued_run(blocks: list[Block], i: int) -> int:
     """How many lines of glued pairs stand in a row from ``blocks[i]``."""
     n = 0
@@ -199,6 +241,10 @@ def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict[str, str], di
     glued = glued_run(blocks, i) >= GLUED_RUN_MIN  # 发文机关国务院 / 发文日期2008年01月11日 / …
     while i + n < len(blocks):
         pairs = printed_pairs(blocks[i + n], inside=n > 0)
+        if len(more := glued_pairs(blocks[i + n])) > len(pairs) and (glued or n > 0 or len(more) >= 2):
+            # 发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号 / 发布日期2020年01月23日有效性有效: glued
+            # pairs, two on a line, in a glued run or under a block's first line
+            pairs = more
         if not pairs and glued and (pair := glued_pair(blocks[i + n])):
             pairs = [pair]
         if not pairs:

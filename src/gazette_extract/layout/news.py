@@ -56,6 +56,8 @@ _STORY_LEAD_RE = compile_re(
     rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))"
     # a source tag, then the reporters in brackets: 阿勒泰新闻网-阿勒泰地区融媒体中心（记者 X 实习记者 Y）
     r"|^[^，。；：（()）\s]{2,30}[（(]\s*(?:[^（()）]{0,8}?记者|通讯员)"
+    # an outlet's own opener, its name before 讯: 福鼎新闻网讯（陈倩文） / 天津北方网讯： / 大河报讯 昨日，…
+    r"|^[^，。；：（()）\s]{1,14}?(?:网|报|台|社|媒|媒体|频道|中心)讯(?=[\s（(：:，,]|\d)"
 )
 
 

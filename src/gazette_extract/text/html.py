@@ -58,7 +58,12 @@ _RECOGNIZED_ONLY: dict[str, str | None] = {
     "信息来源": None,
     "文件来源": None,
 }
-METADATA_LABELS: dict[str, str | None] = {**{key: key for key in METADATA_KEYS}, **_RECOGNIZED_ONLY}
+# 字号 labels a number on some text pages, but in a page's markup it is the font chooser (字号：大 中 小)
+_TEXT_ONLY_KEYS = frozenset({"字号"})
+METADATA_LABELS: dict[str, str | None] = {
+    **{key: key for key in METADATA_KEYS if key not in _TEXT_ONLY_KEYS},
+    **_RECOGNIZED_ONLY,
+}
 
 # Article-body containers, most specific first. Among the matches of one selector the one with
 # the most CJK text wins; the first selector with a match decides.

@@ -60,16 +60,31 @@ _US_STAMP_RE = compile_re(
     r"^(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)\s*"
     rf"(?:(?:上午|下午)\s*{_TIME}(?![\d:：])|{_TIME}\s*(?:[AaPp]\.?[Mm]\.?|上午|下午))"
 )
+# 2023 12/23 13:13:41 / 2022 01/ 03 16:21:40 (a mirror's stamp: the year, then month/day apart by a
+# slash, then the time)
+_YEAR_MD_STAMP_RE = compile_re(
+    rf"^(?P<yy>(?:19|20)\d\d)\s+(?P<ym>\d{{1,2}})\s?[/／]\s?(?P<yd>\d{{1,2}})\s+{_TIME}(?![\d:：])"
+)
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
-_KEYED_RE = compile_re(rf"(?:^|[\s|])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")
+_KEYED_RE = compile_re(rf"(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")  # 【发布时间：2021-03-05】
+# A byline's source, then the date after a bar or spaces: 来源：某某县融媒体中心 | 2021-03-05
+_SOURCE_THEN_DATE_RE = compile_re(
+    rf"^[【\[]?\s*(?:来源|信息来源|作者)\s*[:：][^|｜【】\[\]:：]{{1,30}}?\s*(?:[|｜]\s*)?{_YMD}"
+)
+# A date alone in square or lenticular brackets under a headline: [ 2021-03-05 ] / 【2021年03月05日】
+_SQUARE_DATE_RE = compile_re(rf"^[\[【［]\s*{_YMD}\s*(?:{_TIME})?\s*[\]】］]$")
 # An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
 _EN_KEYED_RE = compile_re(rf"^(?:date|time|posted|published|updated)\s*[:：]?\s*{_YMD}(?![\d])", re.IGNORECASE)
 _BYLINE_KEY_RE = compile_re(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:：]")  # …01月20日来源：
 # 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter; the spaces
 # around digits may be gone: 2010-01-23柳州日报)
 _DATED_SOURCE_RE = compile_re(rf"^{_YMD}\s*[^\s\d:：].{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
+# 2022 年 08 月 26 日   閱讀量:10.93萬+ (the date, then the page's view count)
+_DATED_COUNT_RE = compile_re(rf"^{_YMD}\s*(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]")
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
 PAGE_LABEL_RE = compile_re(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
+# An e-paper's page line without 版: A3:社会总第2676期 >2021-09-20编印 (page, section, the paper's serial)
+_PAGE_SERIAL_RE = compile_re(r"^[A-Za-z]\d{1,2}\s*[:：][^，。]{0,20}?总?第\s*\d{1,5}\s*期")
 # 原标题：回应社会关切维护法制权威
 ORIGINAL_TITLE_RE = compile_re(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
 # 摘要：… / 导读：… / 核心提示：… / 编者按：… (a portal's summary under the headline)
@@ -109,13 +124,24 @@ def publish_date(text: str) -> str | None:
         if m.group("ds") == "/" and day <= 12 and day != month:
             return None  # 02/03/2026: month first or day first, the page does not say
         return make_iso(int(m.group("dy")), month, day)
+    if (m := _YEAR_MD_STAMP_RE.match(text)) and (
+        ymd := make_iso(int(m.group("yy")), int(m.group("ym")), int(m.group("yd")))
+    ):
+        return ymd
     if m := _EN_KEYED_RE.match(text):
         return _iso(m)
     if m := _KEYED_RE.search(text):
-        if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)):
-            return None  # 时间：2021年3月5日 9:00 (a meeting notice's field)
+        alone = m.group("key") == "日期" and m.start("key") == 0 and m.end() == len(text)
+        if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)) and not alone:
+            return None  # 时间：2021年3月5日 9:00 (a meeting notice's field); 日期：2021年03月05日 alone is a page's
+        return _iso(m)
+    if m := _SOURCE_THEN_DATE_RE.match(text):
+        return _iso(m)
+    if text[0] in "[【［" and (m := _SQUARE_DATE_RE.match(text)):
         return _iso(m)
     if m := _DATED_SOURCE_RE.match(text):
+        return _iso(m)
+    if m := _DATED_COUNT_RE.match(text):
         return _iso(m)
     return None
 
@@ -131,6 +157,8 @@ def is_news_head_line(text: str) -> bool:
     if head in "导摘内提核编【[" and _SUMMARY_LINE_RE.match(text):
         return True
     if len(text) <= 40 and "版" in text and PAGE_LABEL_RE.match(text):
+        return True
+    if len(text) <= 60 and "期" in text and _PAGE_SERIAL_RE.match(text):
         return True
     return publish_date(text) is not None
 

@@ -50,6 +50,7 @@ from .newshead import (
     opens_lead,
     split_headline_byline,
 )
+from .pagetitle import PAGE_TITLE_TAIL_WORDS, page_title_head, strip_spam_prefix
 from .radicals import RADICAL_FOLD
 from .spacetables import columns, space_table_rows
 
@@ -220,6 +221,7 @@ STANDALONE_RE = LazyPattern(
     |[{_CJK}]{{1,16}}令?第\d+号$                    # 国令第707号, 中华人民共和国国务院令第707号 (decrees)
     |(?![^\n]*(?:关于|《))[^，。；]{{0,30}}[{_CJK}]\x20[{_CJK}][^，。；]{{0,30}}$  # 韩小波 副区长 / 总理 李克强 (layout, not prose; not a title: …关于 印发《…)
     |\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\s+\d{{1,2}}:\d{{2}}   # 2023-01-05 10:00 区人民政府办公室 (page chrome)
+    |[【\[]?\s*字[体體号號]\s*[:：][大中小\s\]】|｜]{{0,12}}$   # 字體: / 【字号：大 中 小】 (a page's font chooser)
     """,
     re.VERBOSE,
 )
@@ -228,9 +230,38 @@ STANDALONE_RE = LazyPattern(
 # searched from every dot of a long run of dots: quadratic).
 _LEADER_MIN = {".": 3, "…": 2, "·": 3}
 BREADCRUMB_RE = compile_re(
-    r"当前位置|您的位置|您所在的位置|您现在的位置|本页位置|所在位置|首页\s*[>＞»]"
+    r"当前的?位置|[您你]的位置|[您你]所在的位置|[您你]现在(?:所在)?的位置|本页位置|所在位置|首页\s*[>＞»]"
 )  # saved web pages
 _METADATA_KEY_RE = compile_re(r"^[\[【•\s]*(?:" + METADATA_KEY_ALTERNATION + r")\s*(?:[\]】]\s*[:：|]?|[:：|])")
+# A Macau act headed by its serial and year (as the Official Gazette, 公報, prints them): 第57/2016號行政命令 /
+# 第223/2000號行政長官批示 / 第2/1999號法律 / 第37/2000號行政法規 / 第12/2020號社會文化司司長批示 — the heading
+# is the title (read on Simplified text); nothing above it (葡文版本, the office's masthead) joins it
+SERIAL_ACT_RE = compile_re(
+    rf"^第\d{{1,4}}/(?:19|20)\d\d号[{_CJK}]{{0,12}}?(?:行政命令|批示|行政法规|法律|命令|公告|通告|法令)$"
+)
+
+
+# A known key of three characters or more glued to its value, the separator lost, as portals'
+# tables copied to text print them, often two pairs a line: 发文机构武汉市人民政府办公厅发文字号武政办
+# 〔2020〕1号 / 发布日期2020年01月23日有效性有效 / 成文日期2020年01月17日 (shorter keys — 文号, 标题,
+# 来源 — open prose too: never read glued)
+GLUED_KEY_RE = compile_re(
+    "|".join(re.escape(k) for k in sorted((k for k in METADATA_KEYS if len(k) >= 3), key=len, reverse=True))
+)
+GLUED_LINE_MAX = 80
+
+
+def is_glued_key_line(text: str) -> bool:
+    """A line of glued metadata pairs: a known key glued to its value at the start, and a second
+    known key after it or a date as the value (成文日期2020年01月17日); no sentence punctuation."""
+    if len(text) > GLUED_LINE_MAX or "，" in text or "。" in text:
+        return False
+    m = GLUED_KEY_RE.match(text)
+    if m is None or m.end() >= len(text) or text[m.end()] in " \u3000:：|]】\t":
+        return False
+    return GLUED_KEY_RE.search(text, m.end() + 1) is not None or is_date_line(text[m.end() :])
+
+
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
 ITEM_START_RE = compile_re(
     r"^(?:[一二三四五六七八九十百零〇]+(?:、|[.．](?![\d一二三四五六七八九十百零〇]))|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}(?:[.、](?!\d)|\s)|[（(]\d{1,3}[）)]"
@@ -293,7 +324,7 @@ _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
 _BYLINE_FIRST = frozenset("作记通编责撰摄来信发上更浏点阅字（(\\本")
 # Characters a match of STANDALONE_RE can begin with (a digit too: 2021 / 2023-01-05 10:00); its
 # other forms end in 号/號, hold a space (韩小波 副区长) or are ASCII only.
-_STANDALONE_FIRST = frozenset("第【[附")
+_STANDALONE_FIRST = frozenset("第【[附字")
 # Characters a match of ITEM_START_RE can begin with (a digit too: 1. / 1、).
 _ITEM_FIRST = frozenset("一二三四五六七八九十百零〇（(第—-㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") | frozenset(
     map(chr, range(ord("①"), ord("⑳") + 1))
@@ -314,7 +345,7 @@ def _is_standalone(text: str) -> bool:
         return True  # a table row
     if "|" in text and _BARE_PIPE_ROW_RE.fullmatch(text):
         return True  # a table row without its outer pipes: 张三 | 某市财政局局长 | 某县县长
-    if text[0] in _METADATA_FIRST and _METADATA_KEY_RE.match(text):
+    if text[0] in _METADATA_FIRST and (_METADATA_KEY_RE.match(text) or is_glued_key_line(text)):
         return True
     if text[-1].isdigit() and _has_leader_end(text):
         return True
@@ -328,6 +359,10 @@ def _is_standalone(text: str) -> bool:
         return True  # 市政发〔2003〕13号 2003年2月17日: a number and its date under a title
     if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith((*STORY_OPENERS, "\\")):
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
+    if text[0] == "第" and "/" in text and SERIAL_ACT_RE.match(text):
+        return True  # 第12/2020号经济财政司司长批示: a Macau act's heading
+    if len(text) <= _REPORTER_MAX and ("记" in text or "讯" in text) and REPORTER_LINE_RE.match(text):
+        return True  # ■淮安融媒记者 陈 帅 ; 通 讯 员 王成虎: a reporter line stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
     if text[-1] in "日0123456789" and (m := ORG_DATE_LINE_RE.match(text)) and m.group("org").endswith(ISSUER_SUFFIXES):
@@ -348,8 +383,8 @@ def _unbalanced(text: str) -> bool:
     )
 
 
-# The site's name after a page title, as browsers and CMSs print it: …的意见-湖南省人民政府门户网站
-SITE_SUFFIX_RE = compile_re(r"^(?P<title>\S.{5,}?)\s*[-—_|｜]\s*[^\s\-—_|｜]{2,30}(?:门户网站|网站|政府网|人民政府网)$")
+# The last character of a page title's site, spam or body name (a gate before page_title_head)
+_PAGE_TITLE_LAST = frozenset(w[-1] for w in (*PAGE_TITLE_TAIL_WORDS, *ISSUER_SUFFIXES))
 # A title followed on its line by its number, a space between (never prose: no sentence ends in
 # a bare number after a kind word): 县人民政府办公室关于印发…的通知 某政办发〔2019〕5号
 TITLE_NUMBER_LINE_RE = compile_re(
@@ -396,6 +431,16 @@ BYLINE_RE = compile_re(
     """,
     re.VERBOSE,
 )
+# A reporter line without a colon, the outlet before it, the names perhaps letter-spaced:
+# ■淮安融媒记者 陈 帅 / 本报记者 王晓丽 李明 / 通 讯 员 王成虎 / 新华社记者 王申、李四
+_REPORTER_NAME = rf"[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}"
+REPORTER_LINE_RE = compile_re(
+    rf"^[■□●◆◇▲•·]?\s*(?:(?:[{_CJK}]{{0,8}}?(?:报|社|台|网|媒|媒体|中心|刊|频道))?(?:见习|特约|摄影|首席)?记[ \u3000]*者"
+    r"|通[ \u3000]*讯[ \u3000]*员)"
+    rf"[ \u3000]*{_REPORTER_NAME}(?:(?:[ \u3000]+|[ \u3000]*、[ \u3000]*){_REPORTER_NAME}){{0,3}}"
+    rf"(?:[ \u3000]+通[ \u3000]*讯[ \u3000]*员[ \u3000]*{_REPORTER_NAME}(?:[、 \u3000]+{_REPORTER_NAME}){{0,3}})?$"
+)
+_REPORTER_MAX = 40
 # A reporter's name alone under a headline: 王晓丽 (2–4 characters, not the end of a wrapped title)
 LONE_NAME_RE = LazyPattern(rf"^[{_CJK}]{{2,4}}$")
 # A news lead opening on its day under a headline: 9月26日，市六届人大常委会… / 3月30日上午，县十六届…
@@ -1066,8 +1111,10 @@ def split_paragraphs(text: str) -> list[Para]:
                 line = line[m.end() :]
         if not line:  # (a heading mark alone: every other line is stripped and not blank here)
             continue
-        if line[-1] in "站网" and (m := SITE_SUFFIX_RE.match(line)):
-            line = m.group("title")  # a page's <title>: …的意见-湖南省人民政府门户网站
+        if line[-1] in _PAGE_TITLE_LAST and (head := page_title_head(line)) is not None:
+            line = head  # a page's <title>: …的意见-湖南省人民政府门户网站 ; …举行-凯发备用手机登录
+        if "_" in line and "关于" in line and (title := strip_spam_prefix(line)) is not None:
+            line = title  # 365体育投注_365体育直播-竞猜网投关于…: a content farm's name for the body's
         if not level and len(line) > 60 and ("号" in line or "號" in line) and (m := ONE_LINE_HEAD_RE.match(line)):
             # a mirror that printed the head on the body's line: title, number, date, text
             paras.append(Para(m.group("title"), number, number, 0, True))

@@ -162,11 +162,13 @@ METADATA_KEYS: dict[str, str] = {
     "成文时间": "date",
     "发文日期": "date",  # • 发文日期:\n 2024年04月06日 16:40
     "印发日期": "date",
+    "发文时间": "date",  # 索 引 号 640400001/2016-14852 发文时间 2016-07-04 (固原, spaced keys, no colon)
     "标题": "title",  # 标　　题：国务院关于…的指导意见
     "名称": "title",
     "发文字号": "doc_number",  # 发文字号：国发〔2018〕42号
     "文号": "doc_number",  # 文 号: | 京政发〔2023〕1号 |
     "文件编号": "doc_number",
+    "字号": "doc_number",  # 字号：某政办发〔2021〕5号 (a number only: 【字号：大 中 小】 is a page's font chooser)
     "发布日期": "published",  # 发布日期：2018年12月29日
     "公开日期": "published",
     "发布时间": "published",
@@ -212,6 +214,7 @@ METADATA_KEYS: dict[str, str] = {
     "失效日期": "repealed",  # 失效日期：2024年6月30日
     # law databases' exports (北大法宝-like) and portals' own tables
     "发布部门": "issuer",  # 发布部门：国务院办公厅
+    "发文部门": "issuer",  # 发文部门: 山东省财政厅 (esnai law database)
     "颁布单位": "issuer",  # 颁布单位:包头市人民代表大会常务委员会
     "发布文号": "doc_number",  # 发布文号 | 粤府〔2021〕22号 |
     "发文文号": "doc_number",  # 发文文号：京政办发〔2016〕26号
@@ -223,6 +226,7 @@ METADATA_KEYS: dict[str, str] = {
     "法规类别": "topic",  # 法规类别：政府规章
     # title keys of other portals and databases (the title is the value, never a line of its own)
     "文件标题": "title",  # 文件标题：某县人民政府关于…的通知
+    "发文标题": "title",  # 发文标题: 山东省财政厅关于印发《…》的通知 (esnai law database, 发文文号/发文部门/发文时间 under it)
     "文章标题": "title",  # 文章标题：…
     "公文标题": "title",  # 公文标题：…
     "信息标题": "title",  # 信息标题：…

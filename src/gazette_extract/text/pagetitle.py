@@ -1,0 +1,97 @@
+"""A page's ``<title>`` printed as its first line: the document's title, then the site's names.
+
+Sites and their mirrors print the page's title with what the CMS appends after it, apart by a
+separator: the site's name, the column, the body that runs the site, or a content farm's spam
+name — never part of the title:
+
+* ``关于做好防汛工作的通知_某某县人民政府`` (a CMS: ``_``, the body's name),
+* ``关于…的通知_政府信息公开_某某县人民政府`` / ``…的通知_国务院文件_中国政府网`` (column, then site),
+* ``…的意见-湖南省人民政府门户网站`` / ``… - 某某县人民政府门户网站`` / ``…|某某新闻网`` (the site),
+* ``自治区十四届人大常委会第七次会议举行-凯发备用手机登录`` (a spam site's name: 登录, 官网, 入口 …).
+
+A content farm may also put its own name where the issuing body's stood, before ``关于``
+(``365体育投注_365体育直播-竞猜网投关于在…的决定``): :func:`strip_spam_prefix` cuts a prefix that
+holds a CMS separator ``_`` (never inside a body's name) and does not end in a body's suffix.
+
+:func:`page_title_head` gives the title without them, or ``None`` when the line is not so
+printed. Precision first: the last part must be a site's name (ends in a site word), a spam
+name (:data:`SPAM_TAIL_WORDS`) or an issuing body's name; a part between (the column) must be
+short and only behind a CMS separator (``_`` ``|``); a year range (``2021-2025年``) or a
+headline's deck (``——写在…之际``) is never cut. One anchored search per line, linear.
+"""
+
+from __future__ import annotations
+
+from .._pattern_cache import compile_re
+from ..vocab.common import DOC_KIND_ALTERNATION, ISSUER_SUFFIXES
+
+# The last part names a site (门户网站, 新闻网, 中国政府网 …)
+SITE_TAIL_WORDS: tuple[str, ...] = ("门户网站", "网站", "政府网", "门户网", "门户", "网", "官网")
+# … or is a content farm's name glued to a mirrored headline, as real mirrors print it
+SPAM_TAIL_WORDS: tuple[str, ...] = (
+    "登录",  # …第七次会议举行-凯发备用手机登录 (cabb123-2023)
+    "入口",  # …-某某体育官方入口
+    "下载",  # …-某某app下载
+    "手机版",  # …_某某网手机版
+    "网址",  # …-某某娱乐网址
+    "客户端",  # …-某某新闻客户端
+    "官方网站",  # …-某某官方网站
+    "APP",  # …-某某APP
+    "app",  # …-某某app
+)
+PAGE_TITLE_TAIL_WORDS = tuple(sorted({*SITE_TAIL_WORDS, *SPAM_TAIL_WORDS}, key=len, reverse=True))
+_PART_MAX = 30
+_COLUMN_MAX = 12
+_HEAD_MIN = 6
+_LINE_MAX = 140
+# The last separator and the part after it: _ | ｜ (a CMS), a dash with spaces (` - `), a hyphen
+# or a dash between two characters that are not digits (2021-2025 is a range; —— opens a deck)
+_SEPARATOR = r"(?:\s*[_|｜＿]\s*|\s+[-—–－]\s+|(?<=[^\s\d\-—－])[-—－](?=[^\s\d\-—－]))"
+_LAST_PART_RE = compile_re(rf"(?P<sep>{_SEPARATOR})(?P<part>[^\s_|｜＿\-—–－，。；：:、！？!?]{{2,{_PART_MAX}}})$")
+_KIND_END_RE = compile_re(rf"(?:{DOC_KIND_ALTERNATION})[”》」]?$")
+
+
+# A prefix before 关于 with a CMS separator in it: 365体育投注_365体育直播-竞猜网投关于…
+_SPAM_PREFIX_RE = compile_re(r"^[^\s，。；：:、《》“”（）()]{1,40}?_[^\s，。；：:、《》“”（）()]{1,40}?(?=关于)")
+
+
+def strip_spam_prefix(line: str) -> str | None:
+    """A title line without the spam name a content farm put before its ``关于`` (see the module);
+    None when the line has none."""
+    m = _SPAM_PREFIX_RE.match(line)
+    if m is None or m.group().endswith(ISSUER_SUFFIXES) or line.startswith("附件"):
+        return None
+    return line[m.end() :]
+
+
+def _is_last_part(part: str) -> bool:
+    return part.endswith(PAGE_TITLE_TAIL_WORDS) or part.endswith(ISSUER_SUFFIXES)
+
+
+def page_title_head(line: str) -> str | None:
+    """The title of a page's ``<title>`` line without the site's, column's or spam names after
+    it (see the module); ``None`` when the line has none."""
+    text = line.strip()
+    if len(text) > _LINE_MAX or "。" in text or "\t" in text or text.count("|") + text.count("｜") > 1:
+        return None  # a sentence, or a table row (1|加快推进项目建设|区发改委|区财政局)
+    m = _LAST_PART_RE.search(text)
+    if m is None or not _is_last_part(m.group("part")):
+        return None
+    head = text[: m.start()]
+    # a column between the title and the site, behind the same separator: …的通知_政府信息公开_某某县
+    # 人民政府 ; …的通知-新闻中心-某某网
+    for _ in range(2):
+        c = _LAST_PART_RE.search(head)
+        if c is None or len(c.group("part")) > _COLUMN_MAX or c.group("sep").strip() != m.group("sep").strip():
+            break
+        if len(head[: c.start()]) < _HEAD_MIN:
+            break
+        head = head[: c.start()]
+    head = head.rstrip()
+    if len(head) < _HEAD_MIN:
+        return None
+    part, cms = m.group("part"), m.group("sep").strip() in ("_", "|", "｜", "＿")
+    # a body's name after a dash may be the headline's own end (…会议-某某县人民政府 is a CMS title
+    # only behind _ or |, or after a title that ends in a document's kind)
+    body_only = part.endswith(ISSUER_SUFFIXES) and not part.endswith(PAGE_TITLE_TAIL_WORDS)
+    return None if body_only and not cms and not _KIND_END_RE.search(head) else head
