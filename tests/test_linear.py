@@ -121,6 +121,7 @@ OLD_LEADER_RE = re.compile(
     ^(?P<body>.*?)
     (?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*[（(]?(?P<page>\d{1,4})[）)]?
      |(?<=[）)])\s*[（(](?P<bracket_page>\d{1,4})[）)]  # （number）（page）, or apart by spaces
+     |(?<=.[）)》])\x20+(?P<space_page>\d{1,4})[）)]?  # （number） 2: aligning spaces folded to one (round 8)
     )\s*$
     """,
     re.VERBOSE,
@@ -141,7 +142,8 @@ def test_contents_leader_scan_agrees_with_the_old_pattern(text):
     new = match_leader(text)
     assert (new is None) == (old is None), (text, old, new)
     if old:
-        assert (new.body, new.page) == (old.group("body"), int(old.group("page") or old.group("bracket_page")))
+        page = old.group("page") or old.group("bracket_page") or old.group("space_page")
+        assert (new.body, new.page) == (old.group("body"), int(page))
 
 
 @settings(max_examples=300, deadline=None)

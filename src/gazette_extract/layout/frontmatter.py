@@ -111,10 +111,10 @@ def match_leader(text: str) -> LeaderMatch | None:
     before_space = rest.rstrip()
     space = rest[len(before_space) :]
     mark = before_space[-1:]
-    if space and not bracketed and before_space[-1:] in ("）", ")", "》"):
+    if space and not space.strip(" ") and not bracketed and len(before_space) > 1 and before_space[-1] in "）)》":
         # 关于…的通知（某政发〔2019〕3号） 2: one space after the number's bracket (a converter
         # folds the run of spaces that aligned the pages)
-        return LeaderMatch(before_space, page)
+        return None if "\n" in before_space else LeaderMatch(before_space, page)
     if mark and mark in _LEADER_MIN and len(before_space) - len(before_space.rstrip(mark)) >= _LEADER_MIN[mark]:
         body = before_space.rstrip(mark)
         if mark in "/／" and body[-1:].isascii() and body[-1:].isalnum():
