@@ -70,6 +70,8 @@ LAYOUT_DIFFERS = {
     "bjhold-2022-shengzhou-trad-spam-wrapped-lines-unit-notes": "the web text keeps a PDF's line breaks inside "
     "paragraphs; reprinted at the measure, the line before the (责任单位:…) note and the next item's line run together, "
     "so the PDF reads the two noted items as one task",
+    "icoc-2018-shanxi-bluesky-plan-pdf-broken-citations": "the title fills the measure at body size and is joined "
+    "with the plan's title printed under it (the text holds its document since round 8's cited-title rule)",
     "loyalmeds-2023-changzhou-trad-pipe-title-number-same-line": "a test-split text (corpus part M): the printed "
     "PDF is read differently from the text; not described here, as test texts are not looked at",
 }
