@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .._pattern_cache import compile_re
-from ..vocab.common import CJK, ISSUER_SUFFIXES, LazyPattern
+from ..text.pagetitle import page_title_head
+from ..vocab.common import CJK, LazyPattern
 
 # Keys that open a chrome line whatever follows (the rest of the line is the site's):
 CHROME_PREFIXES = (
@@ -191,7 +192,6 @@ COLUMN_NAMES = frozenset(
 )
 _COLUMN_MAX = 12
 # A page title with the site's name after it: X_某某县人民政府 / X - 某某县人民政府门户网站 / X|某某新闻网
-_SITE_SUFFIX_RE = compile_re(r"^(?P<head>.{6,}?)\s*(?:_|\||｜|\s[-—–]\s|\s*-{1,2}\s*|——)\s*(?P<site>[^_|｜\s]{2,24})$")
 # A breadcrumb or menu: 首页 > 政务公开 > 通知公告 / 首页 >> … / 首页 » … / 首页 → … (any first part), and
 # 首页 | 政务公开 | … / 首页 - 新闻中心 - … / 首页 / … / 首页 · … (opening on the home page's link)
 _CRUMB_SEP_RE = compile_re(r"\s*(?:>>?|＞＞?|»|→)\s*")  # split, not matched whole: linear
@@ -342,12 +342,9 @@ def is_column_name(text: str) -> bool:
 
 def strip_site_suffix(text: str) -> str:
     """A page title without the site's name after it: ``X_某某县人民政府`` → ``X``; other lines
-    unchanged. Only a site (…网站, …网) or an issuing body's name (…人民政府, …办公室) is cut."""
-    m = _SITE_SUFFIX_RE.match(text.strip())
-    if m is None:
-        return text
-    site = m.group("site")
-    return m.group("head") if is_site_name(site) or site.endswith(ISSUER_SUFFIXES) else text
+    unchanged. The reading is normalize's (:func:`gazette_extract.text.pagetitle.page_title_head`:
+    a site, a column then the site, an issuing body, or a spam name)."""
+    return page_title_head(text) or text
 
 
 def is_site_name(text: str) -> bool:
