@@ -17,7 +17,7 @@ from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import SECTION_HEADINGS
+from ..vocab.common import SECTION_HEADINGS, TABLE_COLUMN_NAMES
 from .blocks import HEADING, MARKER_RE, TABLE_ROW, Block
 from .metadata import metadata_of
 from .recognize import clean_title, compact, kind_of
@@ -261,26 +261,6 @@ def _entry_note(text: str) -> bool:
     return text[0] in "（(" and text[-1] in "）)" and matching_open(text, len(text) - 1) == 0
 
 
-# The header cells of a contents printed as a table: 序号 | 标题 | 文号 | 页码
-_CONTENTS_HEADER_CELLS = frozenset(
-    (
-        "序号",
-        "编号",
-        "标题",
-        "题目",
-        "文件名称",
-        "名称",
-        "文件标题",
-        "篇名",
-        "文号",
-        "发文字号",
-        "字号",
-        "页码",
-        "页次",
-        "页",
-        "目录",
-    )
-)
 _PAGE_CELL_RE = compile_re(r"^[（(]?(?:第\s*)?(?P<page>\d{1,4})\s*页?[）)]?$")
 
 
@@ -382,7 +362,7 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
             continue
         if block.kind == TABLE_ROW and not pending:
             cells = [c.strip() for c in block.cells if c.strip()]
-            if cells and all(compact(c) in _CONTENTS_HEADER_CELLS for c in cells):
+            if cells and all(compact(c) in TABLE_COLUMN_NAMES for c in cells):
                 i += 1  # 序号 | 标题 | 文号 | 页码
                 continue
             row = _table_entry(cells)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .._pattern_cache import compile_re
-from ..vocab.common import CJK, CJK_TEXT, METADATA_KEYS
+from ..vocab.common import CJK, CJK_TEXT, METADATA_KEYS, TABLE_COLUMN_NAMES
 from .decode import BOMS, CHARSET_ALIASES, encoding_name
 
 __all__ = [
@@ -389,28 +389,6 @@ class _LabelHit:
     consumed: list[LexborNode] = field(default_factory=list)
 
 
-# The names of a table's columns: a cell holding one is a header, not a value
-# (<tr><th>标题</th><th>文号</th><th>页码</th></tr> is a contents table's head, not 文号：页码)
-_COLUMN_NAMES = frozenset(
-    (
-        "序号",
-        "编号",
-        "标题",
-        "题目",
-        "名称",
-        "文件名称",
-        "文号",
-        "发文字号",
-        "页码",
-        "页次",
-        "日期",
-        "发布日期",
-        "备注",
-        "操作",
-    )
-)
-
-
 def _in_header_cell(node: LexborNode) -> bool:
     """Is ``node`` inside a <th> (a table's column header)?"""
     for k, ancestor in enumerate(_ancestors(node)):
@@ -481,7 +459,7 @@ def _following_value(hit: _LabelHit, hits_under: dict[int, int]) -> None:
                     break
             sibling = sibling.next
         value = collapse_whitespace(" ".join(parts))
-        if value in _COLUMN_NAMES:
+        if value in TABLE_COLUMN_NAMES:
             return  # 文号 | 页码: a header row of <td> cells, no value
         if value:
             hit.inline_value = value

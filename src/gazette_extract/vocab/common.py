@@ -242,6 +242,19 @@ METADATA_KEYS: dict[str, str] = {
 
 # Section headings of a gazette's contents and body, printed bare (without 【】): a short line
 # that ends with one of these opens a section (国务院文件 / 部门文件 / 市政府办公室文件 …).
+# The names of a table's columns, as a header row prints them: a cell holding one is a header,
+# not a value (a web gazette's 目录: 序号 | 标题 | 文号 | 页码 — no metadata pair 文号：页码, no
+# contents entry). Read by the HTML reader and the contents reader.
+TABLE_COLUMN_NAMES: frozenset[str] = frozenset(
+    {
+        *("序号", "编号", "标题", "题目", "名称", "文件名称", "文件标题", "篇名"),  # the entry's title
+        *("文号", "发文字号", "字号"),  # its number
+        *("页码", "页次", "页", "目录"),  # its page
+        *("日期", "发布日期", "备注", "操作"),  # a list page's other columns
+    }
+)
+
+
 SECTION_HEADINGS: tuple[str, ...] = (
     "文件",  # 国务院文件, 部门文件, 市政府文件, 县政府办公室文件
     "人事任免",  # 人事任免
