@@ -204,7 +204,7 @@ def _year(digits: str) -> int | None:
 
 
 def _serial(digits: str) -> int | None:
-    if not digits[:1].isascii() and not "０" <= digits[:1] <= "９":
+    if not digits[:1].isdigit():
         return cn_to_int(digits)  # 第十六号 (an order's serial)
     value = int(digits.translate(_FOLD_DIGITS))
     return value or None

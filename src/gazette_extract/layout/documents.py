@@ -778,10 +778,7 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # that we missed (a portal reprints a notice from its recipients under its own story)
     if any(kind_of(b.text) or (len(b.text) > 40 and not _is_news_prose(b)) for b in above):
         return None
-    signed = any(
-        b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE
-        for j, b in enumerate(blocks[recipients_at:], recipients_at)
-    )
+    signed = _signed_from(blocks, recipients_at)
     if not signed and any(len(b.text) > 40 for b in above):
         return None  # under a story, only a signed notice is one
     number_line = next((j for j in range(body_start, recipients_at) if read_doc_number(blocks[j].text)), None)
@@ -791,6 +788,11 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         return None
     start = number_line if number_line is not None else recipients_at
     return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
+
+
+def _signed_from(blocks: list[Block], start: int) -> bool:
+    """Is there a date line under a signature from ``blocks[start]`` on?"""
+    return any(b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE for j, b in enumerate(blocks[start:], start))
 
 
 def _is_news_prose(block: Block) -> bool:
@@ -1143,5 +1145,4 @@ def untitled_cover(blocks: list[Block], body_start: int, spans: list[DocumentSpa
     found = untitled_span(head, body_start)
     if found is None:
         return None
-    signed = any(b.kind == DATE and j and head[j - 1].kind == SIGNATURE for j, b in enumerate(head) if j >= found.start)
-    return replace(found, end=first) if signed else None
+    return replace(found, end=first) if _signed_from(head, found.start) else None

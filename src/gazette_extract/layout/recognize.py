@@ -62,22 +62,18 @@ def signed_official(doc: Document) -> bool:
     """Is ``doc`` an official document though it prints no number and no recipients: a title of
     an official kind that names its subject (某某市人民政府关于禁止燃放烟花爆竹的通告), signed by
     a body and dated under its signature? (A bare 某某公告 over a line that is no serial stays out.)"""
-    return (
-        doc.title is not None
-        and "关于" in doc.title
-        and kind_of(doc.title) in OFFICIAL_KINDS
-        and doc.issuer is not None
-        and doc.issuer.endswith(ISSUER_SUFFIXES)
-        and doc.date is not None
-    )
+    return doc.title is not None and "关于" in doc.title and kind_of(doc.title) in OFFICIAL_KINDS and _signed(doc)
+
+
+def _signed(doc: Document) -> bool:
+    """Signed by a body (…人民政府, …局) and dated under the signature."""
+    return doc.issuer is not None and doc.issuer.endswith(ISSUER_SUFFIXES) and doc.date is not None
 
 
 def signed_untitled(doc: Document) -> bool:
     """Is ``doc`` an untitled official notice: prose signed by a body and dated under its
     signature (为落实…，暂停接待群众来访。 / 广州市教育局 / 2020年1月31日)?"""
-    return (
-        doc.title is None and doc.issuer is not None and doc.issuer.endswith(ISSUER_SUFFIXES) and doc.date is not None
-    )
+    return doc.title is None and _signed(doc)
 
 
 # ---------------------------------------------------------------------------------------------
