@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import fnmatch
 import hashlib
 import itertools
 import json
@@ -507,16 +508,18 @@ def input_for(truth_path: Path) -> Path:
     raise FileNotFoundError(f"{truth_path}: no {stem}.txt or .html beside it")
 
 
-def score_corpus(samples: Path) -> list[Text]:
+def score_corpus(samples: Path, only: list[str] | None = None) -> list[Text]:
     from gazette_extract.pipeline import extract
     from gazette_extract.text.decode import read_input
 
     texts = []
     for truth_path in truth_files(samples):
-        truth = json.loads(truth_path.read_text(encoding="utf-8"))
         source = input_for(truth_path)
-        output = extract(read_input(source), path=source.name)
         name = str(source.relative_to(samples))
+        if only and not any(fnmatch.fnmatchcase(name, pattern) for pattern in only):
+            continue
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        output = extract(read_input(source), path=source.name)
         outcomes = [Outcome(o.metric, o.kind, o.value, name) for o in score(truth, output)]
         texts.append(Text(name, split_of(truth["source"]["site"]), outcomes))
     return texts
@@ -541,10 +544,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--details", action="store_true", help="list every miss, false record and wrong value")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="GLOB",
+        help="score only the texts whose name (e.g. corpus/foo-2019-bar.txt) matches GLOB; repeatable",
+    )
     parser.add_argument("--samples", type=Path, default=ROOT / "samples", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    texts = score_corpus(args.samples)
+    texts = score_corpus(args.samples, args.only)
     splits = [args.split] if args.split else list(SPLITS)
     if args.json:
         report = {
