@@ -537,6 +537,26 @@ def _own_glued(number: DocNumber, own: DocNumber | None) -> bool:
     )
 
 
+# A number printed as a metadata value under a key of its own (文件号：X / 【公文字号】X / 发文编号 | X |):
+# the key names the document's number, whatever its spelling — never a citation, even when the key is
+# not one the metadata reader knows. A key that points elsewhere (依据文号, 原文号, 废止文件号) is kept.
+_NUMBER_KEY_RE = compile_re(
+    rf"[\s\u3000•·*|\-【\[]*(?P<key>[{_CJK}\s\u3000]{{1,10}}?)[\s\u3000]*[】\]]?[\s\u3000]*[:：|]?[\s\u3000|]*$"
+)
+_NUMBER_KEY_ELSEWHERE = ("依据", "根据", "相关", "引用", "原", "废止", "替代", "上级", "来文", "关联", "转发")
+# after the value: the line's end, or spaces and the next pair of a two-pair line (文  號 X 主 題 詞 Y)
+_AFTER_VALUE_RE = compile_re(r"[|。；;，,）)】\]]*(?:[ \t\u3000]*(?:\n|$)|[ \t\u3000|]+\S)")
+
+
+def _keyed_own_number(text: str, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` the value of a number key (``发文编号：某政办发〔2019〕12号``)?"""
+    m = _NUMBER_KEY_RE.match(text, text.rfind("\n", 0, start) + 1, start)
+    if m is None or not _AFTER_VALUE_RE.match(text, end):
+        return False
+    key = re.sub(r"[\s\u3000]", "", m.group("key"))
+    return key.endswith(("号", "號")) and not any(word in key for word in _NUMBER_KEY_ELSEWHERE)
+
+
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
@@ -590,8 +610,12 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
                     cited.rstrip("”》").endswith(_CITABLE_ENDS) and not text.endswith(_TO_BE_WRITTEN, 0, m.start())
                 ):
                     add(cited, number, block.line)
+        if read_doc_number(text) is not None:
+            continue  # a number alone on its line heads a document (one not split off), it is not cited
         k = 0
-        for start, _end, number in scan_doc_numbers(text):
+        for start, end, number in scan_doc_numbers(text):
+            if _keyed_own_number(text, start, end):
+                continue
             while k < len(covered) and covered[k][1] <= start:
                 k += 1
             if k < len(covered) and covered[k][0] <= start:

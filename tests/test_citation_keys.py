@@ -1,0 +1,87 @@
+"""A document's own number is never one it cites (FORMAT.md: ``citations`` are the numbers a
+document cites, not its own). A number printed as a metadata value — under a key of any
+spelling ending in 号 (文件号, 发文编号, 公文字号 …), bracketed, bulleted, piped or spaced, alone
+or with a second pair on its line — or a number alone on a line of its own (the number line of a
+document printed inside the text) is no citation, whether or not the metadata reader knows the
+key. A key that points to another document (依据文号, 原文号, 废止文件号) and a number inside a
+sentence are still citations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract.api import parse_text
+
+OWN = "某政办发〔2019〕12号"
+CITED = "某政发〔2018〕3号"
+TITLE = "关于印发某县2019年安全生产工作方案的通知"
+BODY = (
+    "各乡镇人民政府，县政府各部门：\n"
+    "现将《某县2019年安全生产工作方案》印发给你们，请认真贯彻执行。\n\n"
+    "某县人民政府办公室\n2019年6月3日\n"
+)
+
+KEYS = ("文件号", "发文编号", "编号", "公文字号", "文件字号", "公文编号", "文件文号", "发文号", "文　件　号", "文  號")
+FORMS = {
+    "colon": "{key}：{number}",
+    "ascii-colon": "{key}: {number}",
+    "bracketed": "【{key}】{number}",
+    "square": "[ {key} ] {number}",
+    "bullet": "• {key}: {number}",
+    "pipe": "| {key} | {number} |",
+    "spaced": "{key}  {number}",
+    "two-pairs": "{key} {number} 主 题 词 安全生产",
+    "trailing-full-stop": "{key}：{number}。",
+}
+
+
+def _numbers(text: str) -> tuple[list[str], list[str | None]]:
+    docs = parse_text(text).model_dump()["documents"]
+    cited = [c["doc_number"]["text"] for d in docs for c in d["citations"] if c["doc_number"]]
+    return cited, [d["doc_number"] and d["doc_number"]["text"] for d in docs]
+
+
+CASES = [
+    pytest.param(key, form, id=f"{key.replace(' ', '_').replace('　', '_')}-{name}")
+    for key in KEYS
+    for name, form in FORMS.items()
+]
+
+
+@pytest.mark.parametrize(("key", "form"), CASES)
+def test_a_keyed_number_is_never_cited(key: str, form: str) -> None:
+    line = form.format(key=key, number=OWN)
+    text = f"索 引 号：11/2019-00012\n发布机构：某县人民政府办公室\n{line}\n{TITLE}\n{BODY}"
+    cited, _own = _numbers(text)
+    assert OWN not in cited
+
+
+@pytest.mark.parametrize(
+    "line",
+    [OWN, f"（{OWN}）", f"({OWN})", f"  {OWN}  "],
+    ids=["bare", "fullwidth-brackets", "ascii-brackets", "indented"],
+)
+def test_a_number_alone_on_its_line_is_never_cited(line: str) -> None:
+    text = (
+        f"{TITLE}\n{BODY}\n某县安全生产委员会关于做好汛期安全生产工作的通知\n{line}\n各乡镇：\n请做好汛期安全工作。\n"
+    )
+    cited, _own = _numbers(text)
+    assert OWN not in cited
+
+
+CITING = {
+    "key-points-elsewhere": f"依据文号：{CITED}",
+    "former-number": f"原文号：{CITED}",
+    "repealed": f"废止文件号：{CITED}",
+    "sentence": f"根据县政府{CITED}文件精神，结合实际，制定本方案。",
+    "titled": f"根据《某县安全生产责任制规定》（{CITED}），结合实际，制定本方案。",
+    "sentence-after-key-like-words": f"按照编号为{CITED}的文件要求执行。",
+}
+
+
+@pytest.mark.parametrize("line", CITING.values(), ids=CITING.keys())
+def test_other_documents_numbers_are_still_cited(line: str) -> None:
+    text = f"{TITLE}\n各乡镇人民政府，县政府各部门：\n{line}\n请认真贯彻执行。\n\n某县人民政府办公室\n2019年6月3日\n"
+    cited, _own = _numbers(text)
+    assert cited == [CITED]
