@@ -557,10 +557,36 @@ def _keyed_own_number(text: str, start: int, end: int) -> bool:
     return key.endswith(("号", "號")) and not any(word in key for word in _NUMBER_KEY_ELSEWHERE)
 
 
+_ISSUING_VERBS = ("印发", "转发", "批转", "发布", "颁布", "公布")
+_TITLE_QUOTES_RE = compile_re(r"[《》〈〉<>“”\"]")
+
+
+def _issued_by(cited: str, title: str) -> bool:
+    """Is ``cited`` the piece the document's own title issues (关于印发某县安全生产工作方案的通知,
+    printed without 《》, cites 《某县安全生产工作方案》 in its body)? The title names it right after
+    an issuing verb and before 的/和/、/及 or its end; a title that merely contains the name
+    (2021年政府工作报告目标任务分解方案 and 《政府工作报告》) does not issue it."""
+    plain = _TITLE_QUOTES_RE.sub("", title)
+    for verb in _ISSUING_VERBS:
+        at = plain.find(verb)
+        if at < 0:
+            continue
+        # the pieces after the verb: 印发A和B的通知 / 印发A、B、C的通知 (the last one ends at its 的)
+        issued = plain[at + len(verb) :]
+        start = 0
+        while (start := issued.find(cited, start)) >= 0:
+            before = issued[start - 1 : start] if start else ""
+            after = issued[start + len(cited) : start + len(cited) + 1]
+            if before in ("", "和", "、", "及", "，") and after in ("", "的", "和", "、", "及", "，"):
+                return True
+            start += 1
+    return False
+
+
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
-    Never the document's own number, nor the plan it issues (the 《…》 in its own title).
+    Never the document's own number, nor the plan it issues (named in its own title, in 《》 or not).
     """
     own_key = _number_key(own) if own else None
     enclosed = set(re.findall(r"《([^《》]+)》", title)) | {title}
@@ -585,7 +611,7 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
                 )
                 by_number[number.text] = known
                 return
-        elif not cited_title or cited_title in enclosed or cited_title in by_title:
+        elif not cited_title or cited_title in enclosed or cited_title in by_title or _issued_by(cited_title, title):
             return
         out.append(Citation(title=cited_title, doc_number=number, line=line))
         if number:

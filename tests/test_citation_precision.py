@@ -1,4 +1,4 @@
-"""A document's own number is never one it cites (FORMAT.md: ``citations`` are the numbers a
+"""A document's own number, and the piece its title issues, are never ones it cites (FORMAT.md: ``citations`` are the numbers a
 document cites, not its own). A number printed as a metadata value — under a key of any
 spelling ending in 号 (文件号, 发文编号, 公文字号 …), bracketed, bulleted, piped or spaced, alone
 or with a second pair on its line — or a number alone on a line of its own (the number line of a
@@ -85,3 +85,52 @@ def test_other_documents_numbers_are_still_cited(line: str) -> None:
     text = f"{TITLE}\n各乡镇人民政府，县政府各部门：\n{line}\n请认真贯彻执行。\n\n某县人民政府办公室\n2019年6月3日\n"
     cited, _own = _numbers(text)
     assert cited == [CITED]
+
+
+ISSUED = {
+    "printed-bare": ("关于印发某县安全生产工作方案的通知", "现将《某县安全生产工作方案》印发给你们，请认真贯彻执行。"),
+    "in-brackets": (
+        "关于印发《某县安全生产工作方案》的通知",
+        "现将《某县安全生产工作方案》印发给你们，请认真贯彻执行。",
+    ),
+    "forwarded": (
+        "关于转发市政府办公室关于做好防汛工作的通知的通知",
+        "现将《市政府办公室关于做好防汛工作的通知》转发给你们，请遵照执行。",
+    ),
+    "two-pieces": (
+        "关于印发某县安全生产工作方案和某县防汛工作方案的通知",
+        "现将《某县安全生产工作方案》《某县防汛工作方案》印发给你们，请认真贯彻执行。",
+    ),
+    "rules-issued": (
+        "某县人民政府关于发布某县人民政府工作规则的通知",
+        "现将《某县人民政府工作规则》发布，自发布之日起施行。",
+    ),
+}
+
+
+@pytest.mark.parametrize(("title", "sentence"), ISSUED.values(), ids=ISSUED.keys())
+def test_the_piece_a_title_issues_is_not_cited(title: str, sentence: str) -> None:
+    text = f"{title}\n各乡镇人民政府，县政府各部门：\n{sentence}\n\n某县人民政府\n2019年6月3日\n"
+    docs = parse_text(text).model_dump()["documents"]
+    assert [c["title"] for d in docs for c in d["citations"]] == []
+
+
+NAMED_NOT_ISSUED = {
+    "report-inside-plan-name": (
+        "关于印发2021年区政府工作报告目标任务分解方案的通知",
+        "为落实区十八届人大六次会议审议通过的《政府工作报告》，制定本方案。",
+        "政府工作报告",
+    ),
+    "law-inside-rules-name": (
+        "关于印发某县实施中华人民共和国个人所得税法办法的通知",
+        "根据《中华人民共和国个人所得税法》有关规定，制定本办法。",
+        "中华人民共和国个人所得税法",
+    ),
+}
+
+
+@pytest.mark.parametrize(("title", "sentence", "cited"), NAMED_NOT_ISSUED.values(), ids=NAMED_NOT_ISSUED.keys())
+def test_a_document_named_inside_the_title_is_still_cited(title: str, sentence: str, cited: str) -> None:
+    text = f"{title}\n各乡镇人民政府，县政府各部门：\n{sentence}\n\n某县人民政府\n2019年6月3日\n"
+    docs = parse_text(text).model_dump()["documents"]
+    assert [c["title"] for d in docs for c in d["citations"]] == [cited]
