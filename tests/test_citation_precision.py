@@ -134,3 +134,32 @@ def test_a_document_named_inside_the_title_is_still_cited(title: str, sentence: 
     text = f"{title}\n各乡镇人民政府，县政府各部门：\n{sentence}\n\n某县人民政府\n2019年6月3日\n"
     docs = parse_text(text).model_dump()["documents"]
     assert [c["title"] for d in docs for c in d["citations"]] == [cited]
+
+
+FURNITURE = {
+    "issuer-then-number": "某县人民政府办公室　{n}",
+    "issuer-date-number": "某县人民政府办公室 2019年6月3日 {n}",
+    "print-line-number-in-brackets": "某县人民政府办公室2019年6月3日印发（{n}）",
+    "print-line-number-after-spaces": "某县人民政府办公室　　　　二〇一九年六月三日印发　　{n}",
+    "number-then-date": "{n}　2019年6月3日",
+    "keyed-in-brackets": "（文号：{n}）",
+}
+
+
+@pytest.mark.parametrize("form", FURNITURE.values(), ids=FURNITURE.keys())
+def test_a_number_on_the_documents_own_header_or_footer_line_is_never_cited(form: str) -> None:
+    line = form.format(n=OWN)
+    for text in (f"{TITLE}\n{line}\n{BODY}", f"{TITLE}\n{BODY}抄送：县委办公室。\n{line}\n"):
+        cited, _own = _numbers(text)
+        assert OWN not in cited, text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [f"根据县人民政府 {CITED}", f"按照县人民政府办公室　{CITED}", f"认真贯彻落实县政府 {CITED}"],
+    ids=["genju", "anzhao", "guanche"],
+)
+def test_a_sentence_ending_in_a_number_still_cites_it(line: str) -> None:
+    text = f"{TITLE}\n各乡镇人民政府，县政府各部门：\n{line}\n请认真贯彻执行。\n\n某县人民政府办公室\n2019年6月3日\n"
+    cited, _own = _numbers(text)
+    assert cited == [CITED]

@@ -15,7 +15,7 @@ from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
 from ..grammars.dates import lost_day_date, parse_date
-from ..grammars.docnumber import read_doc_number, scan_doc_numbers
+from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import CJK as _CJK
@@ -541,16 +541,41 @@ def _own_glued(number: DocNumber, own: DocNumber | None) -> bool:
 # the key names the document's number, whatever its spelling — never a citation, even when the key is
 # not one the metadata reader knows. A key that points elsewhere (依据文号, 原文号, 废止文件号) is kept.
 _NUMBER_KEY_RE = compile_re(
-    rf"[\s\u3000•·*|\-【\[]*(?P<key>[{_CJK}\s\u3000]{{1,10}}?)[\s\u3000]*[】\]]?[\s\u3000]*[:：|]?[\s\u3000|]*$"
+    rf"[\s\u3000•·*|\-【\[（(]*(?P<key>[{_CJK}\s\u3000]{{1,10}}?)[\s\u3000]*[】\]]?[\s\u3000]*[:：|]?[\s\u3000|]*$"
 )
 _NUMBER_KEY_ELSEWHERE = ("依据", "根据", "相关", "引用", "原", "废止", "替代", "上级", "来文", "关联", "转发")
 # after the value: the line's end, or spaces and the next pair of a two-pair line (文  號 X 主 題 詞 Y)
 _AFTER_VALUE_RE = compile_re(r"[|。；;，,）)】\]]*(?:[ \t\u3000]*(?:\n|$)|[ \t\u3000|]+\S)")
 
 
+# A number on a header or footer line of the document itself — with nothing else on the line but a
+# body's name, a date and 印发 (某县人民政府办公室　某政办发〔2019〕12号 / 某县人民政府办公室 2019年6月3日印发
+# （某政办发〔2019〕12号）): the document's own number, never a citation.
+_CN_NUM = "0-9０-９〇○零一二三四五六七八九十"
+_FURNITURE_DATE = rf"[{_CN_NUM}]{{2,4}}[ \t\u3000]*年[ \t\u3000]*[{_CN_NUM}]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[{_CN_NUM}]{{1,3}}[ \t\u3000]*日"
+_FURNITURE_BODY = rf"[{_CJK}]{{0,30}}?(?:{'|'.join(map(re.escape, ISSUER_SUFFIXES))})"
+_FURNITURE_BEFORE_RE = compile_re(
+    rf"[ \t\u3000]*(?P<body>{_FURNITURE_BODY})?[ \t\u3000]*(?:{_FURNITURE_DATE})?[ \t\u3000]*(?:印发|签发|发布)?[ \t\u3000]*[（(〔\[]?[ \t\u3000]*"
+)
+# a body's name with one of these is a sentence citing a number (根据县人民政府 某政发〔2018〕3号)
+_CITING_VERBS = tuple(word for word in AGENCY_STOP_WORDS if len(word) > 1)
+_FURNITURE_AFTER_RE = compile_re(
+    rf"[ \t\u3000]*[）)〕\]]?[ \t\u3000]*(?:{_FURNITURE_DATE})?[ \t\u3000]*(?:印发|签发)?[ \t\u3000。]*(?:\n|$)"
+)
+
+
 def _keyed_own_number(text: str, start: int, end: int) -> bool:
-    """Is the number at ``text[start:end]`` the value of a number key (``发文编号：某政办发〔2019〕12号``)?"""
-    m = _NUMBER_KEY_RE.match(text, text.rfind("\n", 0, start) + 1, start)
+    """Is the number at ``text[start:end]`` the value of a number key (``发文编号：某政办发〔2019〕12号``),
+    or alone on a header or footer line with a body's name, a date or 印发?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    furniture = _FURNITURE_BEFORE_RE.fullmatch(text, line_start, start)
+    if (
+        furniture is not None
+        and _FURNITURE_AFTER_RE.match(text, end)
+        and not any(word in (furniture.group("body") or "") for word in _CITING_VERBS)
+    ):
+        return True
+    m = _NUMBER_KEY_RE.match(text, line_start, start)
     if m is None or not _AFTER_VALUE_RE.match(text, end):
         return False
     key = re.sub(r"[\s\u3000]", "", m.group("key"))
