@@ -22,7 +22,7 @@ BODY = (
     "某县人民政府办公室\n2019年6月3日\n"
 )
 
-KEYS = ("文件号", "发文编号", "编号", "公文字号", "文件字号", "公文编号", "文件文号", "发文号", "文　件　号", "文  號")
+KEYS = ("文件号", "发文编号", "编号", "公文字号", "文件字号", "公文编号", "文件文号", "发文号", "文　件　号", "文  号")
 FORMS = {
     "colon": "{key}：{number}",
     "ascii-colon": "{key}: {number}",
@@ -53,8 +53,10 @@ CASES = [
 def test_a_keyed_number_is_never_cited(key: str, form: str) -> None:
     line = form.format(key=key, number=OWN)
     text = f"索 引 号：11/2019-00012\n发布机构：某县人民政府办公室\n{line}\n{TITLE}\n{BODY}"
-    cited, _own = _numbers(text)
+    cited, own = _numbers(text)
     assert OWN not in cited
+    if key != "编号":  # 编号 alone also heads a table's column: only its citation is ruled out
+        assert own == [OWN]  # the document's own number
 
 
 @pytest.mark.parametrize(
@@ -150,8 +152,12 @@ FURNITURE = {
 def test_a_number_on_the_documents_own_header_or_footer_line_is_never_cited(form: str) -> None:
     line = form.format(n=OWN)
     for text in (f"{TITLE}\n{line}\n{BODY}", f"{TITLE}\n{BODY}抄送：县委办公室。\n{line}\n"):
-        cited, _own = _numbers(text)
+        cited, own = _numbers(text)
         assert OWN not in cited, text
+    head, foot = (f"{TITLE}\n{line}\n{BODY}", f"{TITLE}\n{BODY}抄送：县委办公室。\n{line}\n")
+    assert _numbers(head)[1] == [OWN]  # under the title: the document's own number
+    if "印发" in line:  # the print line at the foot names the document's own number too
+        assert _numbers(foot)[1] == [OWN]
 
 
 @pytest.mark.parametrize(

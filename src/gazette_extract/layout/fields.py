@@ -123,6 +123,10 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         number = decree_number(span.title, header[0].text)
     if number is None and span.contents and span.contents.doc_number:
         number = span.contents.doc_number
+    if number is None:
+        # 某县人民政府办公室　某政办发〔2019〕12号 under the title, 文件号：… under a key no table
+        # knows, or the print line at the foot (…2019年6月3日印发（某政办发〔2019〕12号）)
+        number = _furniture_number(header[:3] + blocks[span.start : span.title_start], doc_blocks[-4:])
 
     recipients: list[str] = []
     for block in header:
@@ -606,6 +610,17 @@ def _issued_by(cited: str, title: str) -> bool:
                 return True
             start += 1
     return False
+
+
+def _furniture_number(head: list[Block], foot: list[Block]) -> DocNumber | None:
+    """The one number printed on the document's own header lines (keyed or beside its issuer and
+    date) or its print line at the foot (with 印发); None when there is none or more than one."""
+    found: dict[str, DocNumber] = {}
+    for block in [*head, *(b for b in foot if "印发" in b.text)]:
+        for start, end, number in scan_doc_numbers(block.text):
+            if _keyed_own_number(block.text, start, end):
+                found[_number_key(number)] = number
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:

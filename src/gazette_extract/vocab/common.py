@@ -218,6 +218,14 @@ METADATA_KEYS: dict[str, str] = {
     "颁布单位": "issuer",  # 颁布单位:包头市人民代表大会常务委员会
     "发布文号": "doc_number",  # 发布文号 | 粤府〔2021〕22号 |
     "发文文号": "doc_number",  # 发文文号：京政办发〔2016〕26号
+    # the number key's other spellings (a value that is no document number is not read as one)
+    "文件号": "doc_number",  # 文件号：某政办发〔2019〕12号
+    "发文号": "doc_number",  # 发文号 某政办发〔2019〕12号
+    "发文编号": "doc_number",  # 发文编号：某政办发〔2019〕12号
+    "文件字号": "doc_number",  # 文件字号：某政办发〔2019〕12号
+    "公文字号": "doc_number",  # 公文字号：某政办发〔2019〕12号
+    "公文编号": "doc_number",  # 公文编号：某政办发〔2019〕12号
+    "文件文号": "doc_number",  # 文件文号：某政办发〔2019〕12号
     "颁布日期": "published",  # 颁布日期:2001-6-3
     "实施时间": "effective",  # 实施时间：2021年3月1日
     "时效性": "validity",  # 时效性：现行有效
