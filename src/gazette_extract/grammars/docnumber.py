@@ -81,7 +81,13 @@ AGENCY_MAX = 12  # characters; 中华人民共和国住房和城乡建设部令 
 _STATE_PREFIX = "中华人民共和国"
 
 _AGENCY_EDGE = compile_re(
-    "|".join(map(re.escape, AGENCY_KEEP_WORDS)) + "|(?P<stop>" + alternation(AGENCY_STOP_WORDS) + ")"
+    "|".join(map(re.escape, AGENCY_KEEP_WORDS))
+    + "|(?P<stop>"
+    + alternation(AGENCY_STOP_WORDS)
+    # a date in Chinese numerals before the agency (二〇〇五年三月十日某市人民政府令第12号): its 日 ends it,
+    # as the date tail of 2005年3月10日 does in DOC_NUMBER
+    + "|月[〇○零一二三四五六七八九十]{1,3}日"
+    + ")"
 )
 _BODY_NAME = compile_re(alternation(AGENCY_BODY_NAMES))
 _BODY_AGENCY_ENDS = ("公告", "通告", "令")  # forms whose agency is the body's name itself

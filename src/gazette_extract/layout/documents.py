@@ -56,6 +56,7 @@ from .recognize import (
     clean_title,
     compact,
     date_number_line,
+    history_line,
     is_recipients,
     kind_of,
     number_of_line,
@@ -186,7 +187,7 @@ def _is_adopted_rules(blocks: list[Block], i: int) -> bool:
         and not any(p in text for p in "。，；：")
         and (kind_of(text) in ADOPTED_KINDS or LAW_TITLE_RE.match(text) is not None)
         and i + 1 < len(blocks)
-        and ADOPTED_RE.match(blocks[i + 1].text) is not None
+        and (ADOPTED_RE.match(blocks[i + 1].text) is not None or history_line(blocks[i + 1].text) is not None)
     )
 
 
@@ -259,8 +260,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
             return True  # （2015年3月5日 京政发〔2015〕7号）
         if is_recipients(block.text):
             return not forwards
-        if ADOPTED_RE.match(block.text):
-            return True
+        if ADOPTED_RE.match(block.text) or (block is blocks[i + 1] and history_line(block.text)):
+            return True  # （…会议通过） / （2005年3月10日某市人民政府令第12号公布）
         if block.kind == DATE and block is blocks[i + 1] and i + 2 < len(blocks) and is_recipients(blocks[i + 2].text):
             return not forwards  # title / 2021年3月5日 / 各乡镇人民政府，…： (the date printed under the title)
         if block.kind in (TABLE_ROW, DATE):
@@ -302,6 +303,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break  # 20期 / 寿县人民政府督查室 2022年8月19: a bulletin's masthead over its title
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
+        if compact(t).translate(_QUOTES) == compact(title).translate(_QUOTES):
+            break  # the same title printed twice (a page's title over its heading): no part of it
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
             break  # a fourth line only when it is the issuer's
         j -= 1

@@ -30,6 +30,7 @@ from .recognize import (
     clean_title,
     date_number_line,
     delivered_date,
+    history_line,
     is_recipients,
     kind_of,
     number_of_line,
@@ -117,6 +118,10 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     bracket = next((m for b in header[:2] if (m := date_number_line(b.text))), None)
     if number is None and bracket is not None:
         number = read_doc_number(bracket.group("number"))  # （2015年3月5日 京政发〔2015〕7号）
+    # （1984年7月4日陕政发〔1984〕88号公布 根据2011年…令第148号修订）: a rule's history under its title
+    history = history_line(header[0].text) if header else None
+    if number is None and history is not None:
+        number = history[1]
     if number is None and header and span.title.endswith("令"):
         # the decree's number is its title's body + the serial: 北京市平谷区人民政府令 / 第3号 ;
         # 某某部令 / 2023年第5号 ; 某市人民政府令 / （第三号）
@@ -151,6 +156,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     adopted = next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date
+    if history is not None and date is None:
+        date = history[0]  # the first event of the history: its adoption or promulgation
     if date is None and not span.news:
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
         date = next((d for b in header[:3] if (d := bracketed_date(b.text))), None)
@@ -568,17 +575,20 @@ _FURNITURE_AFTER_RE = compile_re(
 )
 
 
-def _keyed_own_number(text: str, start: int, end: int) -> bool:
-    """Is the number at ``text[start:end]`` the value of a number key (``发文编号：某政办发〔2019〕12号``),
-    or alone on a header or footer line with a body's name, a date or 印发?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    furniture = _FURNITURE_BEFORE_RE.fullmatch(text, line_start, start)
-    if (
+def _furniture_number_at(text: str, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` alone on its line but for a body's name, a date or 印发
+    (某县人民政府办公室　某政办发〔2019〕12号 / …2019年6月3日印发（某政办发〔2019〕12号）)?"""
+    furniture = _FURNITURE_BEFORE_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    return (
         furniture is not None
-        and _FURNITURE_AFTER_RE.match(text, end)
+        and _FURNITURE_AFTER_RE.match(text, end) is not None
         and not any(word in (furniture.group("body") or "") for word in _CITING_VERBS)
-    ):
-        return True
+    )
+
+
+def _keyed_number_at(text: str, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` the value of a number key (``发文编号：某政办发〔2019〕12号``)?"""
+    line_start = text.rfind("\n", 0, start) + 1
     m = _NUMBER_KEY_RE.match(text, line_start, start)
     if m is None or not _AFTER_VALUE_RE.match(text, end):
         return False
@@ -615,10 +625,10 @@ def _issued_by(cited: str, title: str) -> bool:
 def _furniture_number(head: list[Block], foot: list[Block]) -> DocNumber | None:
     """The one number printed on the document's own header lines (keyed or beside its issuer and
     date) or its print line at the foot (with 印发); None when there is none or more than one."""
-    found: dict[str, DocNumber] = {}
+    found: dict[tuple[str, int | None, int], DocNumber] = {}
     for block in [*head, *(b for b in foot if "印发" in b.text)]:
         for start, end, number in scan_doc_numbers(block.text):
-            if _keyed_own_number(block.text, start, end):
+            if _furniture_number_at(block.text, start, end) or _keyed_number_at(block.text, start, end):
                 found[_number_key(number)] = number
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -659,10 +669,16 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
         if cited_title:
             by_title[cited_title] = len(out) - 1
 
-    for block in doc_blocks:
+    in_head = True  # before the body's first sentence: the document's own header lines
+    # …and after its signature's date: its 抄送 and print lines
+    foot = max((k for k, b in enumerate(doc_blocks) if b.kind == DATE), default=len(doc_blocks))
+    for index, block in enumerate(doc_blocks):
         text = block.text
+        if in_head and "。" in text:
+            in_head = False
         if "《" not in text and "号" not in text and "號" not in text:
             continue
+        own_lines = in_head or index > foot
         # spans of 《title》（number） already read, in text order: a bare number inside one is
         # skipped (a pointer walks them alongside the numbers, so a huge paragraph stays linear)
         covered: list[tuple[int, int]] = []
@@ -680,8 +696,8 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
             continue  # a number alone on its line heads a document (one not split off), it is not cited
         k = 0
         for start, end, number in scan_doc_numbers(text):
-            if _keyed_own_number(text, start, end):
-                continue
+            if _furniture_number_at(text, start, end) or (own_lines and _keyed_number_at(text, start, end)):
+                continue  # beside only an issuer or date; keyed on a header or footer line (in the body, cited)
             while k < len(covered) and covered[k][1] <= start:
                 k += 1
             if k < len(covered) and covered[k][0] <= start:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .._pattern_cache import compile_re
 from ..data import DocNumber, Document
 from ..grammars.dates import is_date_line, parse_date
-from ..grammars.docnumber import read_doc_number
+from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..text.normalize import BYLINE_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, ISSUER_SUFFIXES, METADATA_KEYS, OFFICIAL_KINDS
 
@@ -144,6 +144,44 @@ def date_number_line(text: str) -> re.Match[str] | None:
         if bare is not None and read_doc_number(bare.group("number")) and parse_date(bare.group("date")):
             found = bare
     return found
+
+
+# A rule's or regulation's history under its title (题注, law databases and gazettes' 规章 pages), in
+# one bracket, one level of brackets inside: （2005年3月1日市人民政府第5次常务会议通过　2005年3月10日
+# 某市人民政府令第12号公布　根据2010年12月1日某市人民政府令第35号修改） / (1984年7月4日陕政发〔1984〕88号
+# 公布 根据2011年2月25日陕西省人民政府令第148号修订) / （2019年6月3日某政办发〔2019〕12号印发）.
+# Each event is a date, an optional body or number, and its verb; no sentence (。) inside.
+_HISTORY_DATE = r"(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日"
+HISTORY_LINE_RE = compile_re(
+    rf"^[（(](?P<body>[\s\u3000]*(?:根据|依据|经)?[\s\u3000]*{_HISTORY_DATE}"
+    r"(?:[^（）()。]|[（(][^（）()。]{0,60}[）)]){1,400}?)[）)]$"
+)
+# the verbs of a history's events: the document's own (公布, 印发) and later ones (修改, 废止)
+HISTORY_ISSUED_RE = compile_re(r"(?:公布|发布|印发|颁布|发文|订定发布|通过|批准|施行|修改|修订|修正|废止)")
+_HISTORY_OWN_VERB_RE = compile_re(r"[\s\u3000]*(?:公布|发布|印发|颁布|订定发布|发文)")
+
+
+def history_line(text: str) -> tuple[str | None, DocNumber | None] | None:
+    """A rule's history line under its title → (ISO date of its first event, its own number — the
+    one issued by 公布/发布/印发 —); None when ``text`` is no history line. The numbers of later
+    events (…令第35号修改) are the documents it cites."""
+    if len(text) > 420 or text[:1] not in "（(" or HISTORY_ISSUED_RE.search(text) is None:
+        return None
+    m = HISTORY_LINE_RE.match(text.strip(" \u3000"))
+    if m is None:
+        return None
+    if m.group("body").lstrip(" \u3000").startswith(("根据", "依据")):
+        return None, None  # （根据…令第5号修订）: a later event only; no date or number of its own
+    own: DocNumber | None = None
+    for _start, end, number in scan_doc_numbers(m.group("body")):
+        if _HISTORY_OWN_VERB_RE.match(m.group("body"), end):
+            own = number
+        break  # the first number only: a later one belongs to a later event
+    first = _HISTORY_FIRST_DATE_RE.search(m.group("body"))
+    return (parse_date(first.group()) if first else None), own
+
+
+_HISTORY_FIRST_DATE_RE = compile_re(_HISTORY_DATE)
 
 
 # The line under a report's or a speech's title that says when and where it was delivered:
