@@ -42,6 +42,10 @@ TOTAL_RE = compile_re(
     rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))"
 )
 YEAR_ONLY_RE = compile_re(r"^(?:19|20)\d\d$")
+# The year and month of a monthly's issue beside its number: 第3期 2019年6月 (no day: not a date)
+ISSUE_MONTH_RE = compile_re(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)")
+# A gazette's name ends in 公报 or 政报 (某县人民政府公报, 杭州政报; not 行政报告)
+GAZETTE_NAME_RE = compile_re(r"公报|(?<!行)政报")
 # (a publisher starts with a word, not a date: 03版:综合 >2023-03-10编印 names none)
 _PUBLISHER_ROLES = r"(?:主办|编印|编辑出版|出版)"  # the words that end a publisher's line
 PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*" + _PUBLISHER_ROLES + "$")
@@ -154,9 +158,10 @@ def read_issue(blocks: list[Block]) -> Issue:
     for block in blocks:
         text = block.text
         m = ISSUE_NUMBER_RE.search(text)
-        if title is None and "公报" in text and len(text) <= 40 and not BREADCRUMB_RE.search(text):
-            # 某县人民政府公报, or the masthead on one line: 国务院公报 1993年第2号（总号：720）
-            end = text.index("公报") + 2
+        named = GAZETTE_NAME_RE.search(text) if title is None and len(text) <= 40 else None
+        if named is not None and not BREADCRUMB_RE.search(text):
+            # 某县人民政府公报 / 杭州政报, or the masthead on one line: 国务院公报 1993年第2号（总号：720）
+            end = named.end()
             title = compact(text[:end] if m and m.start() >= end else text)
             if not (m and m.start() >= end):
                 continue
@@ -169,9 +174,13 @@ def read_issue(blocks: list[Block]) -> Issue:
             m = None  # 第5号 alone inside a line is a decree's serial, not an issue's number
         if m and number is None:
             number = _num(m.group("number") or m.group("bare"))  # a range (1-3期) has none
-            total_number = _num(m.group("total"))
+            total_number = _num(m.group("total")) or total_number
+            if total_number is None and (t := TOTAL_RE.search(text)):
+                total_number = _num(t.group("total") or t.group("total_colon"))  # （总第45期）2019年第3期
             if m.group("year"):
                 year = cn_to_int(m.group("year"))
+            elif year is None and (y := ISSUE_MONTH_RE.search(text)):
+                year = int(y.group("year"))  # 第3期 2019年6月 / 2019年6月 第3期 总第45期 (a monthly's masthead)
             elif published is None and (d := DATE_RE.search(text)) and (d.end() <= m.start() or d.start() >= m.end()):
                 published = parse_date(d.group())  # 1993年3月12日 第2号（总号：720） / 第112期　中华民国108年6月18日
         elif total_number is None and (t := TOTAL_RE.search(text)):
@@ -438,11 +447,13 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
             [
                 b
                 for b in head
-                if "公报" in b.text
+                if GAZETTE_NAME_RE.search(b.text)
                 or "期" in b.text
                 or "总号" in b.text
                 or ISSUE_NUMBER_RE.search(b.text)
                 or "主办" in b.text
+                or "编印" in b.text
+                or "出版" in b.text
                 or YEAR_ONLY_RE.match(b.text)
             ]
         )

@@ -867,7 +867,8 @@ def source_lines(text: str) -> list[str]:
 
 
 # A running header printed on every page of a PDF: 北京市平谷区人民政府公报 2021年第1期 (·12·)
-RUNNING_HEADER_RE = compile_re(r"公报|^\d{4}年第\d{1,3}期|^第\d{1,3}期|^[·•\-—]\s*\d{1,4}\s*[·•\-—]$")
+# (or of a 政报: 杭州政报 2019年第3期)
+RUNNING_HEADER_RE = compile_re(r"公报|(?<!行)政报|^\d{4}年第\d{1,3}期|^第\d{1,3}期|^[·•\-—]\s*\d{1,4}\s*[·•\-—]$")
 _RUNNING_MIN = 3  # occurrences that make a short header line page furniture
 
 
@@ -884,7 +885,7 @@ def _running_headers(lines: list[str]) -> set[str]:
         line = raw.strip()
         if not line:
             continue
-        if 0 < len(line) <= 50 and ("公报" in line or "期" in line or line[:1] in "·•-—"):
+        if 0 < len(line) <= 50 and ("公报" in line or "政报" in line or "期" in line or line[:1] in "·•-—"):
             counts[line] = counts.get(line, 0) + 1
             if broken or raw.startswith("\f"):
                 after_break.add(line)
