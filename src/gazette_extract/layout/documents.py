@@ -22,7 +22,14 @@ from ..grammars.dates import DATE_RE
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
-from ..text.normalize import BREADCRUMB_RE, BYLINE_RE, REPORTER_LINE_RE, SERIAL_ACT_RE, TITLE_END_RE
+from ..text.normalize import (
+    BREADCRUMB_RE,
+    BYLINE_RE,
+    PRINT_LINE_RE,
+    REPORTER_LINE_RE,
+    SERIAL_ACT_RE,
+    TITLE_END_RE,
+)
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
@@ -253,6 +260,19 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     if i + 1 < len(blocks) and opens_with_serial(blocks[i].text, blocks[i + 1].text):
         return True  # 某某部令 / 2023年第5号 ; 某某省人大常委会公告 / 〔十四届〕第12号 / （第十二号）
     forwards = inside is not None and any(w in inside.title for w in ("转发", "批转", "印发"))
+    if inside is not None and not inside.news and _after_close(blocks, i, inside) and _body_below(blocks, i):
+        # a whole issue: the next document's title right under the open one's signature date,
+        # with no number or recipients of its own (某县人民政府通告 / 现通告如下：… ; 关于调整…的通知 /
+        # 因人事变动，…) — unless it is the piece the open document issues or forwards
+        if not forwards:
+            return True
+        # a forwarded piece keeps its recipients (国务院：) and may be named without 的 in the title
+        # (转发国家地震局关于加强防震减灾工作意见的通知 / 关于加强防震减灾工作的意见)
+        piece = compact(blocks[i].text).translate(_QUOTES).replace("的", "")
+        piece = piece[piece.find("关于") :] if "关于" in piece else piece  # 某市人民政府办公室关于… → 关于…
+        return not is_recipients(blocks[i + 1].text) and piece not in compact(inside.title).translate(_QUOTES).replace(
+            "的", ""
+        )
     for block in blocks[i + 1 : i + 4]:
         if number_of_line(block.text):
             return True
@@ -267,6 +287,32 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         if block.kind in (TABLE_ROW, DATE):
             return False
     return False
+
+
+# Lines a document prints under its signature's date, before the next document: 抄送：… /
+# （此件公开发布） / 某县人民政府办公室 2019年6月3日印发 / a rule
+_CLOSING_LINE_RE = compile_re(r"^(?:抄送|抄报|主题词|[（(]此件|[（(]联系人|[—\-－_=━─\s]{3,}$)")
+
+
+def _after_close(blocks: list[Block], i: int, inside: DocumentSpan) -> bool:
+    """Does ``blocks[i]`` stand right after the open document's signature date (its 抄送 and
+    print lines between them), past that document's title?"""
+    j = i - 1
+    while (
+        j >= inside.title_end
+        and i - j <= 3
+        and (_CLOSING_LINE_RE.match(blocks[j].text) or PRINT_LINE_RE.match(blocks[j].text))
+    ):
+        j -= 1
+    return j >= inside.title_end and blocks[j].kind == DATE
+
+
+def _body_below(blocks: list[Block], i: int) -> bool:
+    """Is the line under ``blocks[i]`` a document's first words — its recipients, or a sentence?"""
+    if i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1]
+    return is_recipients(below.text) or (below.kind == PARAGRAPH and any(p in below.text for p in "。：:，"))
 
 
 def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
@@ -299,7 +345,7 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break  # 首页 > 通知公告 / the site's name or bars over the title
         if opens_lead(t):
             break  # 新华社北京2月4日电 / 全国人民代表大会常务委员会公告: a news dateline over the title
-        if PERIODICAL_SERIAL_RE.match(t) or _ENDS_DATED_RE.search(t):
+        if PERIODICAL_SERIAL_RE.match(t) or _ENDS_DATED_RE.search(t) or PRINT_LINE_RE.match(t):
             break  # 20期 / 寿县人民政府督查室 2022年8月19: a bulletin's masthead over its title
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else

@@ -367,6 +367,8 @@ def _is_standalone(text: str) -> bool:
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
     if text[-1] in "日0123456789" and (m := ORG_DATE_LINE_RE.match(text)) and m.group("org").endswith(ISSUER_SUFFIXES):
         return True  # 寿县人民政府督查室 2022年8月19日: a bulletin's masthead line (or a signature with its date)
+    if text.endswith("印发") and PRINT_LINE_RE.match(text):
+        return True  # 某县人民政府办公室　　2019年6月3日印发: a document's print line under its 抄送
     if (">" in text or "＞" in text or "»" in text or "›" in text) and CRUMB_TRAIL_RE.match(text):
         return True  # >> 走进嵊州 >> 投资嵊州 >> 投资政策: a breadcrumb under its 您当前的位置：
     first = text[0]
@@ -396,6 +398,12 @@ TITLE_NUMBER_LINE_RE = compile_re(
 # masthead (寿县人民政府督查室 2022年8月19日 ; 某某县人民政府办公室编 2022年8月19日), the 日 perhaps lost
 ORG_DATE_LINE_RE = compile_re(
     rf"^(?P<org>[{_CJK}]{{3,30}}?)(?:编印|编发|编)?[\s\u3000]*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日?$"
+)
+# A document's print line at its foot: 某县人民政府办公室　　2019年6月3日印发 (the date in figures or
+# in Chinese numerals)
+PRINT_LINE_RE = compile_re(
+    rf"^[{_CJK}]{{3,30}}?[\s\u3000]*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})[\s\u3000]*年"
+    r"[\s\u3000]*[\d〇○零一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d〇○零一二三四五六七八九十]{1,3}[\s\u3000]*日[\s\u3000]*印发$"
 )
 # A breadcrumb's trail alone on a line, three parts or more (its 您当前的位置： on the line above):
 # >> 走进嵊州 >> 投资嵊州 >> 投资政策 / 政务公开 › 政策文件 › 县政府文件
