@@ -168,3 +168,28 @@ def test_a_sentence_ending_in_a_number_still_cites_it(line: str) -> None:
     text = f"{TITLE}\n各乡镇人民政府，县政府各部门：\n{line}\n请认真贯彻执行。\n\n某县人民政府办公室\n2019年6月3日\n"
     cited, _own = _numbers(text)
     assert cited == [CITED]
+
+
+HEAD_OWN = {
+    "after-title-spaces": f"{TITLE}　　{OWN}",
+    "wrapped-title-tail": f"工作方案的通知{OWN}",
+    "alone-in-brackets-after-title": f"{TITLE}（{OWN}）",
+}
+
+
+@pytest.mark.parametrize("line", HEAD_OWN.values(), ids=HEAD_OWN.keys())
+def test_a_number_among_the_header_lines_with_no_citing_word_is_not_cited(line: str) -> None:
+    text = f"{line}\n各乡镇人民政府，县政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n\n某县人民政府办公室\n2019年6月3日\n"
+    assert OWN not in _numbers(text)[0]
+
+
+HEAD_CITING = {
+    "forwarding-title": f"关于转发{CITED}文件的通知",
+    "implementing-title": f"关于贯彻落实{CITED}精神的实施意见",
+}
+
+
+@pytest.mark.parametrize("line", HEAD_CITING.values(), ids=HEAD_CITING.keys())
+def test_a_header_line_that_cites_a_number_still_cites_it(line: str) -> None:
+    text = f"{line}\n各乡镇人民政府，县政府各部门：\n请认真贯彻执行。\n\n某县人民政府办公室\n2019年6月3日\n"
+    assert _numbers(text)[0] == [CITED]

@@ -570,6 +570,20 @@ _FURNITURE_BEFORE_RE = compile_re(
 )
 # a body's name with one of these is a sentence citing a number (根据县人民政府 某政发〔2018〕3号)
 _CITING_VERBS = tuple(word for word in AGENCY_STOP_WORDS if len(word) > 1)
+# the words on a header line before a number that cite it (根据, 转发, 依据文号, 原文号 …; not the
+# kind words that end a title: …的通知泾政(2023)1号 is the title and its own number)
+_HEAD_CITING_WORDS = tuple(w for w in AGENCY_STOP_WORDS if len(w) > 1 and w not in DOC_KINDS and w != "文件")
+
+
+def _own_in_head(before: str) -> bool:
+    """Is a number on a document's header line, with ``before`` in front of it on its line, the
+    document's own? Yes after its title (…的通知) or nothing at all; no after a citing word."""
+    before = before.strip(" \u3000（(")
+    if not before or kind_of(split_title_number(before)[0]) is not None:
+        return True
+    return not any(w in before for w in _HEAD_CITING_WORDS + _NUMBER_KEY_ELSEWHERE)
+
+
 _FURNITURE_AFTER_RE = compile_re(
     rf"[ \t\u3000]*[）)〕\]]?[ \t\u3000]*(?:{_FURNITURE_DATE})?[ \t\u3000]*(?:印发|签发)?[ \t\u3000。]*(?:\n|$)"
 )
@@ -674,8 +688,9 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
     foot = max((k for k, b in enumerate(doc_blocks) if b.kind == DATE), default=len(doc_blocks))
     for index, block in enumerate(doc_blocks):
         text = block.text
-        if in_head and "。" in text:
-            in_head = False
+        if in_head and ("。" in text or (("，" in text or "," in text) and not is_recipients(text))):
+            in_head = False  # the body's first sentence (a recipients line is still the head's)
+        history = in_head and history_line(text) is not None
         if "《" not in text and "号" not in text and "號" not in text:
             continue
         own_lines = in_head or index > foot
@@ -698,6 +713,11 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
         for start, end, number in scan_doc_numbers(text):
             if _furniture_number_at(text, start, end) or (own_lines and _keyed_number_at(text, start, end)):
                 continue  # beside only an issuer or date; keyed on a header or footer line (in the body, cited)
+            if in_head and not history and _own_in_head(text[text.rfind("\n", 0, start) + 1 : start]):
+                # a number on the header lines that no verb introduces is the document's own, glued
+                # to its title or cut by a wrap (关于…的通知泾政(2023)1号): never a citation;
+                # 关于转发国办发〔2019〕3号文件的通知 and 依据文号：… cite
+                continue
             while k < len(covered) and covered[k][1] <= start:
                 k += 1
             if k < len(covered) and covered[k][0] <= start:
