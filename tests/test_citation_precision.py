@@ -193,3 +193,14 @@ HEAD_CITING = {
 def test_a_header_line_that_cites_a_number_still_cites_it(line: str) -> None:
     text = f"{line}\n各乡镇人民政府，县政府各部门：\n请认真贯彻执行。\n\n某县人民政府办公室\n2019年6月3日\n"
     assert _numbers(text)[0] == [CITED]
+
+
+def test_a_number_below_the_pages_chrome_under_the_title_is_the_documents_own() -> None:
+    """Title, the page's date, 来源 and 字体 lines, then the number alone, then the recipients: the
+    number is the document's own however many chrome lines stand between it and the title."""
+    text = (
+        f"{TITLE}\n2011-06-18 00:00:00\n来源： 本站原创\n【字体：大 中 小】\n{OWN}\n"
+        "各乡镇人民政府，县政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n\n某县人民政府办公室\n2019年6月3日\n"
+    )
+    cited, own = _numbers(text)
+    assert (cited, own) == ([], [OWN])

@@ -131,7 +131,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if number is None:
         # 某县人民政府办公室　某政办发〔2019〕12号 under the title, 文件号：… under a key no table
         # knows, or the print line at the foot (…2019年6月3日印发（某政办发〔2019〕12号）)
-        number = _furniture_number(header[:3] + blocks[span.start : span.title_start], doc_blocks[-4:])
+        head = list(itertools.takewhile(lambda b: not _opens_body(b.text), header))
+        number = _furniture_number(head + blocks[span.start : span.title_start], doc_blocks[-4:])
 
     recipients: list[str] = []
     for block in header:
@@ -634,6 +635,11 @@ def _issued_by(cited: str, title: str) -> bool:
                 return True
             start += 1
     return False
+
+
+def _opens_body(text: str) -> bool:
+    """Is ``text`` a document's first words — its recipients or its first sentence?"""
+    return "。" in text or "，" in text or "," in text or is_recipients(text)
 
 
 def _furniture_number(head: list[Block], foot: list[Block]) -> DocNumber | None:
