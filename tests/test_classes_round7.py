@@ -236,9 +236,8 @@ PUBLIC_NEGATIVE_ROWS = [
     pytest.param("某某市人民政府关于禁止燃放烟花爆竹的通告\n" + NOTICE_BODY, id="unsigned"),
     pytest.param("某某市人民政府关于禁止燃放烟花爆竹的通告\n" + NOTICE_BODY + "某某市人民政府\n", id="undated"),
     pytest.param("某某市禁止燃放烟花爆竹\n" + NOTICE_BODY + "某某市人民政府\n2021年12月20日\n", id="not-a-kind"),
-    pytest.param(
-        "禁放烟花爆竹宣传活动方案\n" + NOTICE_BODY + "某某市人民政府\n2021年12月20日\n", id="plan-not-official"
-    ),
+    # (a plan printed alone under its title, preamble and outline, is a document: FORMAT.md, a title is a
+    # field — tests/test_plans_and_notices_alone.py; the row "plan-not-official" said otherwise until session 9)
     pytest.param(
         "某某市人民政府关于禁止燃放烟花爆竹的通告\n" + NOTICE_BODY + "某某新闻网\n2021年12月20日\n",
         id="signed-by-a-website",

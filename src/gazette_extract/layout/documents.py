@@ -1015,6 +1015,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
+    # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
+    articles = articles or (bool(title) and kind_of(title) in PLAN_KINDS and _outline_follows(blocks, end))
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
     # a title of a document's kind printed twice (the page's heading, then the document's own, perhaps
@@ -1167,6 +1169,24 @@ def _is_quoted_line(text: str) -> bool:
 
 
 _ARTICLE_START_RE = compile_re(r"^第[一1]\s*(?:条|章)")
+
+
+# Kinds of a plan or policy that a page may print alone under its title (某县2019年安全生产工作要点)
+PLAN_KINDS = frozenset({"方案", "要点", "计划", "规划", "意见", "措施", "纲要", "办法", "细则", "规定", "规则", "条例"})
+_OUTLINE_START_RE = compile_re(r"^(?:一[、．.]|[（(]一[）)]|第[一1]\s*(?:条|章|部分))")
+_OUTLINE_SCAN = 4  # prose lines of a preamble between the title and the outline's first heading
+
+
+def _outline_follows(blocks: list[Block], i: int) -> bool:
+    """Does an outline's first heading (一、 / （一） / 第一章) follow within a few blocks under the title
+    ending at ``blocks[i - 1]``, past a preamble of prose (and the page's date)?"""
+    for block in blocks[i : i + _OUTLINE_SCAN]:
+        text = block.text
+        if _OUTLINE_START_RE.match(text):
+            return True
+        if not (block.kind == DATE or "。" in text or "：" in text or is_navigation(text)):
+            return False  # a line that is no prose: the text under the title is no document's body
+    return False
 
 
 def _articles_follow(blocks: list[Block], i: int) -> bool:

@@ -62,7 +62,23 @@ def signed_official(doc: Document) -> bool:
     """Is ``doc`` an official document though it prints no number and no recipients: a title of
     an official kind that names its subject (某某市人民政府关于禁止燃放烟花爆竹的通告), signed by
     a body and dated under its signature? (A bare 某某公告 over a line that is no serial stays out.)"""
-    return doc.title is not None and "关于" in doc.title and kind_of(doc.title) in OFFICIAL_KINDS and _signed(doc)
+    return (
+        doc.title is not None
+        and ("关于" in doc.title or _issuer_notice(doc.title))
+        and kind_of(doc.title) in OFFICIAL_KINDS
+        and _signed(doc)
+    )
+
+
+_ISSUER_NOTICE_RE = compile_re(
+    rf"^[{CJK}]{{2,40}}?(?:{'|'.join(map(re.escape, ISSUER_SUFFIXES))})(?:通告|公告|决定|命令)$"
+)
+
+
+def _issuer_notice(title: str) -> bool:
+    """A title that is a body's name and the kind of its notice (某县人民政府通告, 某县防汛抗旱指挥部公告):
+    an announcement that names no subject, a document when the body signs and dates it."""
+    return _ISSUER_NOTICE_RE.match(title) is not None
 
 
 def _signed(doc: Document) -> bool:

@@ -57,4 +57,4 @@ def decree_number(title: str, line: str) -> DocNumber | None:
 
 def opens_with_serial(title: str, line: str) -> bool:
     """A decree's or an announcement's title over its serial line (某某省人大常委会公告 / 第12号)."""
-    return title.endswith(("令", "公告")) and serial_line(line) is not None
+    return title.endswith(("令", "公告", "通告")) and serial_line(line) is not None
