@@ -60,7 +60,10 @@ MASTHEAD_FIELD_RE = compile_re(
     r"(?:^|(?<=\s))(?:(?P<publisher_key>主\s*办(?:单位)?|编印(?:单位)?|编辑出版(?:单位)?|出版单位)"
     r"|(?P<date_key>(?:出版|编印|印发|发行)(?:日期|时间)))\s*[：:]\s*(?P<value>[^\s：:]{2,40})"
 )
-CONTENTS_HEADING_RE = compile_re(r"^\s*目\s*录\s*$")
+# 目录 / 目　　录 / 本期目录 / 目次 / 【目录】 / 目录： / 目录 CONTENTS / CONTENTS
+CONTENTS_HEADING_RE = compile_re(
+    r"^\s*[【\[〔]?\s*(?:(?:本期|本刊)?\s*目\s*[录次](?:\s*(?i:contents))?|(?i:contents))\s*[】\]〕]?\s*[：:]?\s*$"
+)
 # The first entry of a rules text's own 目录 (its chapters), never of a gazette's: 第一章总则 / 第一编 …
 # (or of a plan's outline: 1 总则 / 一、总则)
 _CHAPTER_ENTRY_RE = compile_re(r"^\s*(?:第\s*[一1１]\s*[章编节部分]|[1１一][\s、.．]*总\s*则)")
@@ -81,6 +84,7 @@ BARE_SECTION_RE = compile_re(
 # (a slash is a leader too: 关于…的通知（某政发〔2012〕5号）/ 1 — a title never ends with one;
 # so is a dash: ……的通知——6)
 _LEADER_MIN = {".": 2, "…": 1, "·": 2, "-": 3, "_": 3, "/": 1, "／": 1, "—": 2}  # leader character → shortest run
+_RANGE_MARKS = "-—–~～"  # between an entry's first and last page: （3-5）
 _SPACE_LEADER_RE = compile_re(r"\x20\x20|\t")  # two spaces or a tab between title and page
 
 
@@ -107,6 +111,12 @@ def match_leader(text: str) -> LeaderMatch | None:
         return None
     page = int(rest[len(rest) - digits :])
     rest = rest[: len(rest) - digits]
+    ranged = False
+    if rest[-1:] in _RANGE_MARKS:  # ……（3-5）: the entry's first page
+        head = rest[:-1]
+        first = len(head) - len(head.rstrip("0123456789"))
+        if 1 <= first <= 4 and int(head[len(head) - first :]) <= page:
+            page, rest, ranged = int(head[len(head) - first :]), head[: len(head) - first], True
     if paged:
         rest = rest.rstrip().removesuffix("第")
     bracketed = rest[-1:] in ("（", "(")
@@ -125,8 +135,10 @@ def match_leader(text: str) -> LeaderMatch | None:
             return None  # 1/3, a URL's path: not a title and its page
     elif _SPACE_LEADER_RE.search(space):
         body = before_space
-    elif closed and bracketed and before_space[-1:] in ("）", ")"):
-        body = before_space  # （number）（page） / （number） （page）: the page in brackets after the number's
+    elif closed and bracketed and (before_space[-1:] in ("）", ")") or ranged):
+        # （number）（page） / （number） （page）: the page in brackets after the number's; or a page
+        # range in brackets right after the title (……的通知（3-5）: a qualifier is never a range)
+        body = before_space
     else:
         return None
     body = body.rstrip()

@@ -481,6 +481,10 @@ def _has_leader_end(text: str) -> bool:
     end = len(text.rstrip("0123456789"))
     if end == len(text):
         return False
+    if text[end - 1 : end] in "-—–~～" and end > 1:  # ……3-5: a page range
+        first = len(text[: end - 1].rstrip("0123456789"))
+        if first < end - 1:
+            end = first
     body = text[:end].rstrip()
     if not body or body[-1] not in _LEADER_MIN:
         return False
