@@ -114,14 +114,16 @@ def test_huge_spans_are_capped_at_the_table_size():
 
 
 # The patterns the linear scans replace: the scans must answer as they did on every text.
-OLD_LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d+$")
+# (and since session 9 a page range after the leader: ……3-5)
+OLD_LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d+(?:[-—–~～]\d+)?$")
 # the contents-line pattern as it stood (a leader and a page, or （number）（page）), quadratic on dots
 OLD_LEADER_RE = re.compile(
     r"""
     ^(?P<body>.*?)
-    (?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*[（(]?(?P<page>\d{1,4})[）)]?
-     |(?<=[）)])\s*[（(](?P<bracket_page>\d{1,4})[）)]  # （number）（page）, or apart by spaces
-     |(?<=.[）)》])\x20+(?P<space_page>\d{1,4})[）)]?  # （number） 2: aligning spaces folded to one (round 8)
+    (?:\s*(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|\x20{2,}|\t)\s*[（(]?(?P<page>\d{1,4})(?:[-—–~～]\d{1,4})?[）)]?
+     |(?<=[）)])\s*[（(](?P<bracket_page>\d{1,4})(?:[-—–~～]\d{1,4})?[）)]  # （number）（page）, or apart by spaces
+     |[（(](?P<range_page>\d{1,4})[-—–~～]\d{1,4}[）)]  # ……的通知（3-5）: a page range right after the title
+     |(?<=.[）)》])\x20+(?P<space_page>\d{1,4})(?:[-—–~～]\d{1,4})?[）)]?  # （number） 2: aligning spaces folded to one (round 8)
     )\s*$
     """,
     re.VERBOSE,
@@ -142,7 +144,7 @@ def test_contents_leader_scan_agrees_with_the_old_pattern(text):
     new = match_leader(text)
     assert (new is None) == (old is None), (text, old, new)
     if old:
-        page = old.group("page") or old.group("bracket_page") or old.group("space_page")
+        page = old.group("page") or old.group("bracket_page") or old.group("space_page") or old.group("range_page")
         assert (new.body, new.page) == (old.group("body"), int(page))
 
 

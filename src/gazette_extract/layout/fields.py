@@ -590,10 +590,24 @@ _FURNITURE_AFTER_RE = compile_re(
 )
 
 
+_LINE_HEAD_MAX = 80  # characters before a number on its line that a header or keyed line may hold
+
+
+def _line_start(text: str, start: int) -> int | None:
+    """Where the line holding ``text[start]`` begins, when it begins at most _LINE_HEAD_MAX characters
+    before it; None otherwise (the look-back is bounded: a huge paragraph stays linear)."""
+    floor = max(0, start - _LINE_HEAD_MAX)
+    at = text.rfind("\n", floor, start)
+    return at + 1 if at >= 0 else (0 if floor == 0 else None)
+
+
 def _furniture_number_at(text: str, start: int, end: int) -> bool:
     """Is the number at ``text[start:end]`` alone on its line but for a body's name, a date or 印发
     (某县人民政府办公室　某政办发〔2019〕12号 / …2019年6月3日印发（某政办发〔2019〕12号）)?"""
-    furniture = _FURNITURE_BEFORE_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    line_start = _line_start(text, start)
+    if line_start is None:
+        return False
+    furniture = _FURNITURE_BEFORE_RE.fullmatch(text, line_start, start)
     return (
         furniture is not None
         and _FURNITURE_AFTER_RE.match(text, end) is not None
@@ -603,7 +617,9 @@ def _furniture_number_at(text: str, start: int, end: int) -> bool:
 
 def _keyed_number_at(text: str, start: int, end: int) -> bool:
     """Is the number at ``text[start:end]`` the value of a number key (``发文编号：某政办发〔2019〕12号``)?"""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _line_start(text, start)
+    if line_start is None:
+        return False
     m = _NUMBER_KEY_RE.match(text, line_start, start)
     if m is None or not _AFTER_VALUE_RE.match(text, end):
         return False
@@ -719,7 +735,12 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
         for start, end, number in scan_doc_numbers(text):
             if _furniture_number_at(text, start, end) or (own_lines and _keyed_number_at(text, start, end)):
                 continue  # beside only an issuer or date; keyed on a header or footer line (in the body, cited)
-            if in_head and not history and _own_in_head(text[text.rfind("\n", 0, start) + 1 : start]):
+            if (
+                in_head
+                and not history
+                and (line_start := _line_start(text, start)) is not None
+                and _own_in_head(text[line_start:start])
+            ):
                 # a number on the header lines that no verb introduces is the document's own, glued
                 # to its title or cut by a wrap (关于…的通知泾政(2023)1号): never a citation;
                 # 关于转发国办发〔2019〕3号文件的通知 and 依据文号：… cite

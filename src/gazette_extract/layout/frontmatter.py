@@ -115,7 +115,7 @@ def match_leader(text: str) -> LeaderMatch | None:
     if rest[-1:] in _RANGE_MARKS:  # ……（3-5）: the entry's first page
         head = rest[:-1]
         first = len(head) - len(head.rstrip("0123456789"))
-        if 1 <= first <= 4 and int(head[len(head) - first :]) <= page:
+        if 1 <= first <= 4:
             page, rest, ranged = int(head[len(head) - first :]), head[: len(head) - first], True
     if paged:
         rest = rest.rstrip().removesuffix("第")
