@@ -598,6 +598,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         i += 1
     for prev, nxt in itertools.pairwise(starts):
         prev.end = nxt.start
+    if starts:
+        _body_above_key_block(blocks, body_start, starts[0])
     for span in starts:
         _take_whole_title(blocks, span)
     for index, at in caps.items():
@@ -608,6 +610,22 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
 
 
 _TAIL_REREAD = 4  # short lines over the prose that ends a tail list, read again for a headline
+
+
+def _body_above_key_block(blocks: list[Block], body_start: int, span: DocumentSpan) -> None:
+    """A page that prints its key block after the story (正文… / 来源：X / 标题：Y / 地址：URL): the
+    block names the only document and the prose above it is that document's body. Only when the
+    block's title is its own key (no title line printed), nothing but short lines follows the
+    block, and no document opens above it; the block then holds the document's whole text."""
+    if span.title_start != span.title_end or "title" not in span.metadata or span.start <= body_start:
+        return
+    if any(_is_running_text(b) for b in blocks[span.title_end : span.end]):
+        return  # the block heads a body of its own below it
+    if not any(_is_running_text(b) for b in blocks[body_start : span.start]):
+        return
+    span.start = span.title_start = span.title_end = body_start
+
+
 _WHOLE_TITLE_SCAN = 4  # lines under a shortened page heading searched for the red head's whole title
 
 
