@@ -4,6 +4,11 @@ document, each as a class across its printed variants, with the rows that must n
 * a page that prints its key block after the story (story … / ``来源：X`` / ``标题：Y`` /
   ``地址：URL``): the document began at the block, and the story above it — its records — was
   outside every document;
+* a page's ``<title>`` line with the site's name after a double dash (``…的通知——某某县人民政府网``,
+  ``…会议——某某新闻网``): the notice lost its title, the story kept the site in its headline; a
+  deck (``——写在…之际``, ``——张三出席并讲话``, ``——筑牢安全防护网``) stays;
+* an attachment's label with its name (``附件：某某县防汛工作方案``) over a text without headline was
+  taken as the text's title;
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -13,6 +18,8 @@ from __future__ import annotations
 import pytest
 from record_helpers import DocRow, api_changes, api_docs
 from table_helpers import assert_unique
+
+from gazette_extract.text.pagetitle import page_title_head
 
 Row = DocRow
 docs = api_docs
@@ -75,3 +82,80 @@ assert_unique(KEY_BLOCK_NEGATIVE_ROWS)
 def test_a_key_block_after_prose_that_is_not_its_story(text: str, titles: list[str | None], changes: list) -> None:
     assert [row[0] for row in docs(text)] == titles
     assert api_changes(text) == changes
+
+
+# --------------------------------------------------------------------------- ——site after a page title
+
+NOTICE = "关于做好防汛工作的通知"
+SIGNED_BODY = "各乡镇人民政府，县政府各部门：\n现将有关事项通知如下。\n\n某某县人民政府办公室\n2021年3月5日\n"
+STORY_LEAD = (
+    "3月5日上午，某某县召开全县防汛工作会议，县委副书记、县长张三出席会议并讲话。会议传达学习了上级有关"
+    "防汛工作的会议精神，安排部署了今年的防汛工作。\n"
+)
+MEETING = "某某县召开全县防汛工作会议"
+
+DOUBLE_DASH_ROWS = [
+    pytest.param(f"{NOTICE}——某某县人民政府网", NOTICE, id="notice-gov-site"),
+    pytest.param(f"{NOTICE}——某某县人民政府门户网站", NOTICE, id="notice-portal"),
+    pytest.param(f"{NOTICE} —— 某某县人民政府网站", NOTICE, id="notice-spaced-website"),
+    pytest.param(f"{NOTICE}－－某某县人民政府网", NOTICE, id="notice-full-width-hyphens"),
+    pytest.param(f"{NOTICE}--某某县人民政府网", NOTICE, id="notice-ascii-hyphens"),
+    pytest.param(f"{NOTICE}——某某县人民政府", NOTICE, id="notice-body-after-kind"),
+    pytest.param(f"{MEETING}——某某新闻网", MEETING, id="news-news-site"),
+    pytest.param(f"{MEETING}——某某县融媒体中心官网", MEETING, id="news-official-site"),
+    pytest.param(f"{MEETING}——某某体育官方入口", MEETING, id="news-spam"),
+    # negative rows: a deck, not a site
+    pytest.param(f"{MEETING}——某某县人民政府", None, id="neg-body-after-headline"),
+    pytest.param("坚定信心——写在某某县建县七十周年之际", None, id="neg-deck-occasion"),
+    pytest.param(f"{MEETING}——张三出席并讲话", None, id="neg-deck-speaker"),
+    pytest.param("织密织牢安全网——某某县筑牢安全防护网", None, id="neg-deck-ends-in-wang"),
+    pytest.param("深化改革——某某县经验", None, id="neg-deck-short"),
+    pytest.param("关于——某某网站", None, id="neg-head-too-short"),
+]
+assert_unique(DOUBLE_DASH_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), DOUBLE_DASH_ROWS)
+def test_page_title_head_after_a_double_dash(line: str, expected: str | None) -> None:
+    assert page_title_head(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{NOTICE}——某某县人民政府网\n{SIGNED_BODY}",
+            [(NOTICE, None, "2021-03-05", "某某县人民政府办公室")],
+            id="notice",
+        ),
+        pytest.param(
+            f"{MEETING}——某某新闻网\n发布时间：2021-03-05 10:20\n{STORY_LEAD}",
+            [(MEETING, None, "2021-03-05", None)],
+            id="story",
+        ),
+    ],
+)
+def test_a_document_under_a_page_title_with_a_double_dash(text: str, expected: list[Row]) -> None:
+    assert docs(text) == expected
+
+
+# --------------------------------------------------------------------------- an attachment's label
+
+ATTACHMENT_LABEL_ROWS = [
+    pytest.param("附件：某某县防汛工作方案", id="colon"),
+    pytest.param("附件:某某县防汛工作方案", id="half-width-colon"),
+    pytest.param("附件1：某某县防汛工作方案", id="numbered"),
+    pytest.param("附件2．某某县防汛工作任务分解表", id="numbered-full-stop"),
+    pytest.param("附 件 一、某某县防汛工作方案", id="spaced-chinese-numeral"),
+]
+assert_unique(ATTACHMENT_LABEL_ROWS)
+
+
+@pytest.mark.parametrize("label", ATTACHMENT_LABEL_ROWS)
+def test_an_attachment_label_is_no_title(label: str) -> None:
+    assert docs(f"{label}\n{STORY_LEAD}") == []
+
+
+def test_a_headline_over_an_attachment_label_stays() -> None:
+    text = f"{MEETING}\n发布时间：2021-03-05\n{STORY_LEAD}附件：某某县防汛工作方案\n"
+    assert docs(text) == [(MEETING, None, "2021-03-05", None)]

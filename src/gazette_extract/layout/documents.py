@@ -655,6 +655,9 @@ _HEADLINE_SCAN = 4  # lines over a news page's byline block searched for its hea
 
 
 _ATTACHMENT_HEADING_RE = compile_re(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?\s*$")
+# …and an attachment's label with its name (附件：某某县防汛工作方案 / 附件2. 任务分解表 / 附 件 1、…):
+# the name of what is attached, never the title of the text it closes or the page's
+_ATTACHMENT_LABEL_RE = compile_re(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:.．、]")
 
 
 def _attachment_title(blocks: list[Block], index: int) -> bool:
@@ -887,6 +890,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
             and not any(ch in text for ch in ">＞»|")
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
+            and not _ATTACHMENT_LABEL_RE.match(text)  # 附件：某某县防汛工作方案 (what is attached)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
