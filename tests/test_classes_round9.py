@@ -9,6 +9,9 @@ document, each as a class across its printed variants, with the rows that must n
   deck (``——写在…之际``, ``——张三出席并讲话``, ``——筑牢安全防护网``) stays;
 * an attachment's label with its name (``附件：某某县防汛工作方案``) over a text without headline was
   taken as the text's title;
+* a red head under a site's or a law database's key block (keys … / ``新疆维吾尔自治区`` /
+  ``人 民 政 府 文 件`` / ``新政发〔2007〕2号`` / title): the masthead was taken as the title and its
+  second line (``人民政府``) as the issuer; a masthead alone over the title was glued to it;
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -159,3 +162,36 @@ def test_an_attachment_label_is_no_title(label: str) -> None:
 def test_a_headline_over_an_attachment_label_stays() -> None:
     text = f"{MEETING}\n发布时间：2021-03-05\n{STORY_LEAD}附件：某某县防汛工作方案\n"
     assert docs(text) == [(MEETING, None, "2021-03-05", None)]
+
+
+# --------------------------------------------------------------------------- a red head under a key block
+
+KEYS = "索引号：11330922/2021-00012\n发布机构：某某县人民政府\n发布日期：2021-03-08\n"
+LAWDB_KEYS = (
+    "【时 效 性】 | 010183242/2021-00072 | 【颁布日期】 | |\n【颁布单位】 | 某政发〔2021〕号 | 【实施日期】 | |\n"
+)
+RED_BODY = (
+    "各乡镇人民政府，县政府各部门：\n为切实做好今年防汛工作，确保人民群众生命财产安全，现将有关事项通知如下，"
+    "请认真贯彻落实。\n\n某某县人民政府\n2021年3月5日\n"
+)
+RED = (NOTICE, "某政发〔2021〕5号", "2021-03-05", "某某县人民政府")
+UNNUMBERED = (NOTICE, None, "2021-03-05", "某某县人民政府")
+
+RED_HEAD_ROWS = [
+    pytest.param(f"{KEYS}某某县人民政府文件\n某政发〔2021〕5号\n", RED, id="keys-masthead-number"),
+    pytest.param(f"{KEYS}某某县\n人民政府文件\n某政发〔2021〕5号\n", RED, id="keys-masthead-wrapped"),
+    pytest.param(f"{KEYS}某 某 县 人 民 政 府 文 件\n某政发〔2021〕5号\n", RED, id="keys-masthead-spaced"),
+    pytest.param(f"{KEYS}某某县人民政府文件\n某政发〔2021〕5号　　签发人：张三\n", RED, id="keys-number-signer"),
+    pytest.param(f"{KEYS}某某县人民政府文件\n某政发〔2021〕5号\n签发人：张三\n", RED, id="keys-signer-line"),
+    pytest.param(f"{KEYS}某某县人民政府文件\n某政发〔2021〕5号\n————————————\n", RED, id="keys-rule"),
+    pytest.param(f"{LAWDB_KEYS}某某县\n人 民 政 府 文 件\n某政发〔2021〕5号\n", RED, id="lawdb-wrapped-spaced"),
+    pytest.param(f"{KEYS}某某县人民政府文件\n", UNNUMBERED, id="keys-masthead-alone"),
+    pytest.param("某某县\n人民政府文件\n某政发〔2021〕5号\n", RED, id="no-keys-wrapped"),
+    pytest.param("某 某 县 人 民 政 府 文 件\n\n某政发〔2021〕5号\n\n", RED, id="no-keys-spaced"),
+]
+assert_unique(RED_HEAD_ROWS)
+
+
+@pytest.mark.parametrize(("head", "expected"), RED_HEAD_ROWS)
+def test_a_red_head_is_no_title(head: str, expected: Row) -> None:
+    assert docs(f"{head}{NOTICE}\n{RED_BODY}") == [expected]

@@ -227,6 +227,30 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     return j
 
 
+_MASTHEAD_LINES = 2  # lines a red head's masthead may be wrapped over (新疆维吾尔自治区 / 人 民 政 府 文 件)
+
+
+def _red_head_below(blocks: list[Block], k: int) -> tuple[int, str | None]:
+    """(index after, number as printed) of a red head starting at ``blocks[k]`` — its masthead
+    (…文件, over one or two lines), then its number and a 签发人 or rule line — else (k, None).
+    A masthead alone is passed only when a title line follows it."""
+    for lines in range(1, _MASTHEAD_LINES + 1):
+        if k + lines >= len(blocks) or not MASTHEAD_RE.match(compact("".join(b.text for b in blocks[k : k + lines]))):
+            continue
+        j = k + lines
+        while j < len(blocks) and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
+            j += 1
+        if j >= len(blocks) or not number_of_line(blocks[j].text):
+            # the masthead alone over the title (某某县人民政府文件 / 关于…的通知): no part of the title
+            return (j, None) if j < len(blocks) and _is_printed_title_part(blocks[j]) else (k, None)
+        number = number_of_line(blocks[j].text)
+        j += 1
+        while j < len(blocks) and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
+            j += 1
+        return j, number.raw if number else None
+    return k, None
+
+
 # A periodical's issue serial under its name: 第20期 / 20期 / 2022年第5期 / （第3期） / 第20期（总第152期）
 PERIODICAL_SERIAL_RE = compile_re(
     r"^[（(]?(?:(?:19|20)\d\d年)?\s*第?\s*\d{1,4}\s*期[）)]?(?:\s*[（(]?总第?\s*\d{1,5}\s*期[）)]?)?$"
@@ -459,6 +483,13 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         # so; 来源：… 发布时间：… 浏览次数： is a byline)
         if (run >= 2 and len(metadata) >= 2) or (run == 1 and len(metadata) >= 3 and "doc_number" in metadata):
             k = i + run
+            # a red head between the block and its title (某某自治区 / 人 民 政 府 文 件 / 某政发〔2007〕2号):
+            # its masthead is never the title, its number is the document's when the block has none
+            head_end, head_number = _red_head_below(blocks, k)
+            if head_end > k:
+                if head_number and not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+                    metadata["doc_number"] = head_number
+                k = head_end
             # the printed title follows the metadata block: take it (the metadata title wins)
             title_end = k
             while title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):

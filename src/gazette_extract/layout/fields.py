@@ -240,12 +240,18 @@ def _joint_issuers(value: str | None) -> str | None:
     return "、".join(parts) if all(p.endswith(ISSUER_SUFFIXES) for p in parts) else value
 
 
+# The place that opens a masthead wrapped before its body's name (新疆维吾尔自治区 / 人民政府文件)
+_MASTHEAD_PLACE_RE = compile_re(rf"^[{_CJK}]{{2,16}}(?:省|市|县|区|州|盟|旗)$")
+
+
 def _red_head_issuer(head: list[Block]) -> str | None:
     """The body named in a red-head layout's 版头, right above the document number:
     贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX)."""
     head = [b for b in head if not RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
-    for above, below in itertools.pairwise(head):
+    for k, (above, below) in enumerate(itertools.pairwise(head)):
         text = above.text.removesuffix("文件").strip()
+        if text in ISSUER_SUFFIXES and k and _MASTHEAD_PLACE_RE.match(head[k - 1].text):
+            text = head[k - 1].text + text  # 新疆维吾尔自治区 / 人 民 政 府 文 件: the masthead wrapped
         if (
             above.kind in (PARAGRAPH, HEADING, SIGNATURE)
             and 4 <= len(text) <= 30
