@@ -12,6 +12,12 @@ document, each as a class across its printed variants, with the rows that must n
 * a red head under a site's or a law database's key block (keys … / ``新疆维吾尔自治区`` /
   ``人 民 政 府 文 件`` / ``新政发〔2007〕2号`` / title): the masthead was taken as the title and its
   second line (``人民政府``) as the issuer; a masthead alone over the title was glued to it;
+* what a page prints after a title: a table cell's bar (``…工作安排报告 |``) and a law database's
+  ``附：修正本`` with the adoption note joined to it were kept in the title;
+* a publish line that prints the view count first, the date's key glued to it
+  (``浏览次数：4766发布时间：2009-10-23``): the story under its headline was lost;
+* a law database's keys under an enactment's title (``…关于修改《…条例》的决定`` / ``• 颁布日期:`` /
+  ``• 颁布单位:四川省人大常委会``) were read as a news site's byline, and the issuer dropped;
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -22,6 +28,7 @@ import pytest
 from record_helpers import DocRow, api_changes, api_docs
 from table_helpers import assert_unique
 
+from gazette_extract.text.newshead import publish_date
 from gazette_extract.text.pagetitle import page_title_head
 
 Row = DocRow
@@ -195,3 +202,75 @@ assert_unique(RED_HEAD_ROWS)
 @pytest.mark.parametrize(("head", "expected"), RED_HEAD_ROWS)
 def test_a_red_head_is_no_title(head: str, expected: Row) -> None:
     assert docs(f"{head}{NOTICE}\n{RED_BODY}") == [expected]
+
+
+# --------------------------------------------------------------------------- what a page prints after a title
+
+DECISION = "某某省人民代表大会常务委员会关于修改《某某省防震减灾条例》的决定"
+NOTE = "（1999年12月10日某某省第九届人民代表大会常务委员会第十二次会议通过）"
+LAWDB_BULLETS = "  • 颁布日期:1999-12-10\n  • 实施日期:\n  • 时 效 性:有效\n  • 颁布单位:某某省人大常委会\n"
+AMENDMENTS = (
+    "  某某省第九届人民代表大会常务委员会第十二次会议决定对《某某省防震减灾条例》作如下修改：\n"
+    "  一、第三条第二款修改为：“本省行政区域内的机关、企事业单位、社会团体及个人都有依法参加防震减灾活动的义务。”\n"
+)
+
+TITLE_TAIL_ROWS = [
+    pytest.param(f"{DECISION} 附:修正本\n\n{NOTE}\n", DECISION, id="fu-xiuzhengben-then-note"),
+    pytest.param(f"{DECISION} 附：修正本\n", DECISION, id="fu-full-width-colon"),
+    pytest.param(f"{DECISION}　附：修订本\n", DECISION, id="fu-xiudingben-ideographic-space"),
+    pytest.param(f"{DECISION} 附全文\n", DECISION, id="fu-quanwen-no-colon"),
+    pytest.param(f"{DECISION}\n", DECISION, id="plain"),
+]
+assert_unique(TITLE_TAIL_ROWS)
+
+
+@pytest.mark.parametrize(("head", "title"), TITLE_TAIL_ROWS)
+def test_a_law_database_note_after_a_title_is_no_part_of_it(head: str, title: str) -> None:
+    found = docs(f"{head}{LAWDB_BULLETS}{AMENDMENTS}")
+    assert [(row[0], row[3]) for row in found] == [(title, "某某省人大常委会")]
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [pytest.param(" |", id="space-bar"), pytest.param("|", id="bar"), pytest.param(" ｜", id="full-width-bar")],
+)
+def test_a_cell_bar_after_a_title_is_no_part_of_it(bar: str) -> None:
+    keys = "索引号 | 11330208/2008-17089 |\n发布机构: | 区办公室 |\n成文日期: | 2008-03-12 |\n"
+    text = f"{keys}某某高新区2007年工作总结和2008年工作安排报告{bar}\n一、2007年工作回顾\n{STORY_LEAD}"
+    assert [row[0] for row in docs(text)] == ["某某高新区2007年工作总结和2008年工作安排报告"]
+
+
+def test_a_news_site_publisher_stays_no_issuer() -> None:
+    # the negative row of the enactment class: a headline that is no enactment over the site's keys
+    text = f"{MEETING}\n发布机构：某某县人民政府\n发布时间：2021-03-05\n{STORY_LEAD}"
+    assert docs(text) == [(MEETING, None, "2021-03-05", None)]
+
+
+# --------------------------------------------------------------------------- the view count first
+
+COUNT_FIRST_ROWS = [
+    pytest.param("浏览次数：4766发布时间：2009-10-23", "2009-10-23", id="count-glued-key"),
+    pytest.param("浏览次数:4766 发布时间:2009-10-23", "2009-10-23", id="count-space-key"),
+    pytest.param("阅读量：12次 发布日期：2009年10月23日", "2009-10-23", id="reads-times-chinese-date"),
+    pytest.param("点击数：5发表时间：2009-10-23 10:00", "2009-10-23", id="clicks-time"),
+    pytest.param("访问量：88更新时间：2009-10-23", "2009-10-23", id="visits-updated"),
+    # negative rows: no date key after the count, or a sentence
+    pytest.param("浏览次数：4766", None, id="neg-count-alone"),
+    pytest.param("浏览次数：4766，发布时间以网站为准", None, id="neg-sentence"),
+]
+assert_unique(COUNT_FIRST_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), COUNT_FIRST_ROWS)
+def test_a_publish_line_that_counts_views_first(line: str, expected: str | None) -> None:
+    assert publish_date(line) == expected
+
+
+def test_a_headline_over_a_count_first_publish_line_is_a_story() -> None:
+    text = (
+        "县委 县人大 县政府 县纪委 设为首页|加入收藏|联系我们\n今天是：\n"
+        "河南：政协委员违纪违法 主席会议可直接撤销其资格\n浏览次数：4766      发布时间：2009-10-23\n"
+        "     河南省政协十届九次常委会议近日决定，今后在省政协常委会闭会期间，对已作出处理决定的省政协委员，"
+        "省政协主席会议可以及时作出相应的处理决定，并向社会公布。\n"
+    )
+    assert [row[0] for row in docs(text)] == ["河南：政协委员违纪违法主席会议可直接撤销其资格"]

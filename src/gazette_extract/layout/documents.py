@@ -494,8 +494,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             title_end = k
             while title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
                 title_end += 1
-                if TITLE_END_RE.search(split_title_number(blocks[title_end - 1].text)[0]):
-                    break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号）
+                if TITLE_END_RE.search(split_title_number(blocks[title_end - 1].text.rstrip(_CELL_BARS))[0]):
+                    break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号） / …报告 | (a cell's bar)
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
             whole_printed = compact(split_title_number(printed)[0]) if printed else ""
@@ -542,7 +542,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 head = _headline_above(blocks, i, body_start)
                 if head is not None:
                     title, start, k, title_end, news = _once(clean_title(blocks[head].text)), head, head, head + 1, True
-                    metadata.pop("issuer", None)
+                    if not _is_enacted(title):
+                        metadata.pop("issuer", None)
                     for key, value in news_dates(blocks, title_end).items():
                         metadata.setdefault(key, value)
             title, number = split_title_number(title)
@@ -705,6 +706,15 @@ def _once(title: str) -> str:
     """A headline printed twice and run together by the converter (XX) → X."""
     half = len(title) // 2
     return title[:half] if len(title) % 2 == 0 and half >= 6 and title[:half] == title[half:] else title
+
+
+_ENACTED_KINDS = frozenset({"决定", "决议", *ADOPTED_KINDS})
+
+
+def _is_enacted(title: str) -> bool:
+    """A body's enactment (…关于修改《…条例》的决定, …条例): a law database's 颁布单位 over it is its
+    issuer, not a news site's 发布机构."""
+    return "关于" in title and kind_of(title) in _ENACTED_KINDS
 
 
 def _headline_above(blocks: list[Block], i: int, floor: int) -> int | None:

@@ -44,6 +44,10 @@ _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _DATE_KEYS = (
     r"发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|刊发日期|刊发时间|上传时间|上线时间|日期|时间"
 )
+# The page's view count, then the date's key glued to it: 浏览次数：4766发布时间：2009-10-23
+_COUNT_THEN_KEYED_RE = compile_re(
+    rf"^(?:浏览|阅读|点击|访问)(?:量|数|次数)?\s*[:：]\s*\d{{1,9}}\s*次?\s*(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}"
+)
 # Keys that make a short line a byline (来源：X 作者：Y 时间：…), whatever comes first
 _BYLINE_KEYS = r"来源|作者|编辑|责任编辑|记者|浏览次数|阅读次数|点击数|字号|信息来源|发布者"
 _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that mentions a time
@@ -142,6 +146,8 @@ def publish_date(text: str) -> str | None:
     if m := _DATED_SOURCE_RE.match(text):
         return _iso(m)
     if m := _DATED_COUNT_RE.match(text):
+        return _iso(m)
+    if m := _COUNT_THEN_KEYED_RE.match(text):
         return _iso(m)
     return None
 
