@@ -18,6 +18,13 @@ document, each as a class across its printed variants, with the rows that must n
   (``浏览次数：4766发布时间：2009-10-23``): the story under its headline was lost;
 * a law database's keys under an enactment's title (``…关于修改《…条例》的决定`` / ``• 颁布日期:`` /
   ``• 颁布单位:四川省人大常委会``) were read as a news site's byline, and the issuer dropped;
+* banners over a headline — a privacy or cookie consent notice (a sentence, so the story seemed to
+  have begun), a language switch in English or Japanese, an app's promotion (``某某新闻APP Icon``):
+  the headline under them was lost, or the promotion taken for it;
+* story leads not recognised, so a headline with no publish line gave no document: a lead opening
+  on its day without the month (``29日，…`` / ``5日上午，…``), an outlet's opener after a column
+  label (``2019年天津两会 天津北方网讯：…``), an agency's reporter in brackets
+  (``（中央社记者赖于榛台北17日电）…``);
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -28,6 +35,8 @@ import pytest
 from record_helpers import DocRow, api_changes, api_docs
 from table_helpers import assert_unique
 
+from gazette_extract.layout.chrome import is_consent_banner
+from gazette_extract.layout.news import is_story_lead
 from gazette_extract.text.newshead import publish_date
 from gazette_extract.text.pagetitle import page_title_head
 
@@ -274,3 +283,101 @@ def test_a_headline_over_a_count_first_publish_line_is_a_story() -> None:
         "省政协主席会议可以及时作出相应的处理决定，并向社会公布。\n"
     )
     assert [row[0] for row in docs(text)] == ["河南：政协委员违纪违法主席会议可直接撤销其资格"]
+
+
+# --------------------------------------------------------------------------- banners over a headline
+
+CONSENT = "本网站使用相关技术提供更好的阅读体验，同时尊重使用者隐私，点这里了解本社隐私声明。当您关闭此视窗，代表您同意上述规范。"
+COOKIE = "本站使用Cookie以改善您的浏览体验，继续浏览即表示您同意我们使用Cookie。"
+HEADLINE_2 = "政院添新血 某某会咨询委员王大同将任政务委员"
+STAMP = "2024/12/17 20:42（12/18 08:12 更新）"
+CNA_LEAD = (
+    "（某某社记者李小明台北17日电）为强化行政团队政策论述，行政院长今天宣布，邀请某某会咨询委员王大同担任政务委员。\n"
+)
+
+BANNER_ROWS = [
+    pytest.param(f"{CONSENT}\n", id="consent"),
+    pytest.param(f"{COOKIE}\n", id="cookie"),
+    pytest.param(
+        "Your browser does not appear to support Traditional Chinese. Would you like to go to the English website?\n",
+        id="english",
+    ),
+    pytest.param("こちらのページは繁体字版です。日本語版に移動しますか。\n", id="japanese"),
+    pytest.param("某某新闻APP Icon某某新闻APP\n下载\n", id="app-icon"),
+    pytest.param("打开APP阅读全文\n", id="app-open"),
+    pytest.param(
+        f"{CONSENT}\nYour browser does not appear to support Traditional Chinese.\n某某新闻APP Icon某某新闻APP\n",
+        id="all-three",
+    ),
+]
+assert_unique(BANNER_ROWS)
+
+
+@pytest.mark.parametrize("banner", BANNER_ROWS)
+def test_banners_over_a_headline(banner: str) -> None:
+    text = f"{banner}\n{HEADLINE_2}\n\n{STAMP}\n请同意我们的隐私权规范，才能启用听新闻的功能。\n{CNA_LEAD}"
+    assert [row[0] for row in docs(text)] == ["政院添新血某某会咨询委员王大同将任政务委员"]
+
+
+CONSENT_ROWS = [
+    pytest.param(CONSENT, True, id="consent"),
+    pytest.param(COOKIE, True, id="cookie"),
+    pytest.param("请同意我们的隐私权规范，才能启用听新闻的功能。", True, id="listen-feature"),
+    pytest.param("我们非常重视您的隐私保护，请您在使用前仔细阅读并同意《隐私政策》。", True, id="privacy-policy"),
+    # negative rows: a story that speaks of privacy, a link
+    pytest.param("会议审议通过了个人信息保护条例，强调要保护公民隐私，同意将草案提交大会表决。", False, id="neg-story"),
+    pytest.param("网站隐私政策", False, id="neg-link-no-consent"),
+    pytest.param("同意", False, id="neg-word"),
+]
+assert_unique(CONSENT_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), CONSENT_ROWS)
+def test_is_consent_banner(line: str, expected: bool) -> None:
+    assert is_consent_banner(line) is expected
+
+
+def test_a_story_sentence_about_privacy_is_prose() -> None:
+    # the negative row of the banner class: the story's own sentence ends the search for a headline
+    text = "会议审议通过了个人信息保护条例，强调要保护公民隐私，同意将草案提交大会表决。\n某某县召开全县防汛工作会议\n"
+    assert docs(text) == []
+
+
+# --------------------------------------------------------------------------- story leads
+
+LEAD_ROWS = [
+    pytest.param("29日，区长张三主持召开区政府第9次常务会议，研究有关事宜。", True, id="day-only"),
+    pytest.param("5日上午，某某县召开全县防汛工作会议。", True, id="day-only-morning"),
+    pytest.param("3月29日，区长张三主持召开区政府常务会议。", True, id="month-day"),
+    pytest.param(
+        "2019年天津两会 天津北方网讯： 出席市十七届人大二次会议的市人大代表透露", True, id="column-then-opener"
+    ),
+    pytest.param("天津北方网讯：出席市十七届人大二次会议的市人大代表透露", True, id="opener"),
+    pytest.param("（中央社记者李小明台北17日电）为强化行政团队政策论述", True, id="agency-reporter-dateline"),
+    pytest.param("（新华社记者 王五）记者从某某省了解到", True, id="xinhua-reporter"),
+    # negative rows
+    pytest.param("129日，区长张三主持", False, id="neg-three-digit-day"),
+    pytest.param("第29日，比赛继续进行", False, id="neg-ordinal-day"),
+    pytest.param("2019年天津两会 会议召开", False, id="neg-column-no-opener"),
+    pytest.param("（一）加强组织领导", False, id="neg-numbered-heading"),
+]
+assert_unique(LEAD_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), LEAD_ROWS)
+def test_story_leads(line: str, expected: bool) -> None:
+    assert is_story_lead(line) is expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param("29日，区长张三主持召开区政府第9次常务会议，研究交通执法人员划转等事宜。", id="day-only"),
+        pytest.param(
+            "2019年天津两会 天津北方网讯： 出席市十七届人大二次会议的市人大代表透露，开发区管委会搬迁工作将在春节后展开。",
+            id="column-then-opener",
+        ),
+    ],
+)
+def test_a_headline_over_a_lead_without_publish_line(lead: str) -> None:
+    assert [row[0] for row in docs(f"{MEETING}\n\n{lead}\n")] == [MEETING]

@@ -369,6 +369,20 @@ def _is_crumb(text: str) -> bool:
     )
 
 
+# A site's privacy or cookie consent banner at the top of the page, a sentence but no story's: 本網站使用
+# 相關技術提供更好的閱讀體驗，同時尊重使用者隱私，…當您關閉此視窗，代表您同意上述規範。 / 本站使用
+# Cookie…继续浏览即表示您同意… / 請同意我們的隱私權規範，才能啟用聽新聞的功能。 (the site's privacy policy or
+# its cookies, and a consent word: 保护公民隐私，同意… in a story names no policy)
+_CONSENT_BANNER_RE = compile_re(
+    r"^(?=[^\n]{0,200}(?:隐私权?(?:规范|政策|声明|条款)|cookie|Cookie|COOKIE))(?=[^\n]{0,200}(?:同意|接受))[^\n]{10,200}$"
+)
+
+
+def is_consent_banner(text: str) -> bool:
+    """A privacy or cookie consent banner (see _CONSENT_BANNER_RE): never a title nor a story's prose."""
+    return _CONSENT_BANNER_RE.match(text.strip()) is not None
+
+
 def is_site_chrome(text: str) -> bool:
     """A line of the site around the content, never a title: see the module's classes."""
     t = text.strip()

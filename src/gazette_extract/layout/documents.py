@@ -28,6 +28,7 @@ from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
     is_body_marker,
+    is_consent_banner,
     is_image_line,
     is_menu_line,
     is_site_chrome,
@@ -947,7 +948,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and DATE_RE.match(text) is None  # 中华民国95年11月21日行政院…函订定发布: a dated history line
         )
 
-    head = candidates[:15]
+    # a page's banners over its headline (a cookie notice, a language switch in English or Japanese) are
+    # no story's prose: the headline under them is still read
+    head = [b for b in candidates[:15] if not _is_page_banner(b.text)]
     # a headline stands above the story: once prose has begun (a sentence, a long paragraph),
     # a short line is a sub-heading, a quoted decision or page furniture below it — never the
     # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
@@ -1026,7 +1029,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         end = header_line[0]
         metadata.update(header_line[1])
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
-    metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
+    metadata.update(
+        news_dates(blocks, body_start)
+        or (news_dates(blocks, index) if forum is not None or _is_page_banner(blocks[body_start].text) else {})
+    )  # …under the page's banners (a cookie notice's sentence ends the scan from the top)
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
@@ -1044,6 +1050,23 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         news=story,
         articles=articles,
         headed=header_line is not None or confirmed,
+    )
+
+
+_KANA_RE = compile_re(r"[\u3040-\u30ff]")
+# an app's promotion: 中央社一手新聞APP Icon中央社一手新聞APP / 下载某某新闻客户端 / 打开APP阅读全文
+_APP_PROMO_RE = compile_re(r"(?:APP|App|app|客户端)\s*(?:Icon|icon|下载|打开)|(?:下载|打开)\s*(?:APP|App|app|客户端)")
+_HAN_RE = compile_re(f"[{CJK}]")
+
+
+def _is_page_banner(text: str) -> bool:
+    """A banner over a page's headline: a privacy or cookie consent notice, an app's promotion, or a
+    language switch — a line in Japanese (kana) or with no Chinese character at all."""
+    return (
+        is_consent_banner(text)
+        or _KANA_RE.search(text) is not None
+        or _HAN_RE.search(text) is None
+        or _APP_PROMO_RE.search(text) is not None
     )
 
 

@@ -34,7 +34,7 @@ from ..text.newshead import (
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, Block
-from .chrome import is_site_chrome
+from .chrome import is_consent_banner, is_site_chrome
 from .storyday import is_dateline, lead_day, session_day
 
 # A date alone in brackets: （2022年9月6日） / (2022-09-06)
@@ -57,7 +57,10 @@ _STORY_LEAD_RE = compile_re(
     # a source tag, then the reporters in brackets: 阿勒泰新闻网-阿勒泰地区融媒体中心（记者 X 实习记者 Y）
     r"|^[^，。；：（()）\s]{2,30}[（(]\s*(?:[^（()）]{0,8}?记者|通讯员)"
     # an outlet's own opener, its name before 讯: 福鼎新闻网讯（陈倩文） / 天津北方网讯： / 大河报讯 昨日，…
-    r"|^[^，。；：（()）\s]{1,14}?(?:网|报|台|社|媒|媒体|频道|中心)讯(?=[\s（(：:，,]|\d)"
+    r"|^(?:[^，。；：（()）\s]{2,12}\s+)?[^，。；：（()）\s]{1,14}?(?:网|报|台|社|媒|媒体|频道|中心)讯(?=[\s（(：:，,]|\d)"
+    # …after a column's label: 2019年天津两会 天津北方网讯：…; an agency's reporter and dateline in brackets:
+    # （中央社記者賴于榛台北17日電） / （新华社记者 X）
+    r"|^[（(]\s*[^（()）\s，。]{1,8}?记者"
 )
 
 
@@ -310,7 +313,9 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
     paragraphs = [
         b.text
         for b in blocks[start:]
-        if b.kind in (PARAGRAPH, HEADING) and (not is_navigation(b.text) or is_dateline_only(b.text))
+        if b.kind in (PARAGRAPH, HEADING)
+        and (not is_navigation(b.text) or is_dateline_only(b.text))
+        and not is_consent_banner(b.text)  # 請同意我們的隱私權規範，才能啟用聽新聞的功能。 (no lead)
     ]
     for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
         if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
