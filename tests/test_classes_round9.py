@@ -25,6 +25,8 @@ document, each as a class across its printed variants, with the rows that must n
   on its day without the month (``29日，…`` / ``5日上午，…``), an outlet's opener after a column
   label (``2019年天津两会 天津北方网讯：…``), an agency's reporter in brackets
   (``（中央社记者赖于榛台北17日电）…``);
+* a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
+  with ``文件`` or a space between): two citations, a title without number and a number without title;
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -381,3 +383,45 @@ def test_story_leads(line: str, expected: bool) -> None:
 )
 def test_a_headline_over_a_lead_without_publish_line(lead: str) -> None:
     assert [row[0] for row in docs(f"{MEETING}\n\n{lead}\n")] == [MEETING]
+
+
+# --------------------------------------------------------------------------- number, then 《title》
+
+CITED = "某某市人民政府关于加强防汛工作的通知"
+CITING = "关于做好防汛工作的通知\n各乡镇人民政府：\n{}\n\n某某县人民政府办公室\n2021年3月5日\n"
+
+CITATION_ROWS = [
+    pytest.param(f"根据某市政发〔2019〕5号《{CITED}》要求，现通知如下。", [(CITED, "某市政发〔2019〕5号")], id="glued"),
+    pytest.param(
+        f"根据某市政发〔2019〕5号文件《{CITED}》要求，现通知如下。", [(CITED, "某市政发〔2019〕5号")], id="wenjian"
+    ),
+    pytest.param(f"按照某市政发〔2019〕5号文《{CITED}》要求，现通知如下。", [(CITED, "某市政发〔2019〕5号")], id="wen"),
+    pytest.param(
+        f"根据某市政发〔2019〕5号 《{CITED}》要求，现通知如下。", [(CITED, "某市政发〔2019〕5号")], id="space"
+    ),
+    pytest.param(
+        f"根据《{CITED}》（某市政发〔2019〕5号）要求，现通知如下。", [(CITED, "某市政发〔2019〕5号")], id="title-first"
+    ),
+    # negative rows: a list, or a title with its own number in brackets
+    pytest.param(
+        f"根据某市政发〔2019〕5号、《{CITED}》要求，现通知如下。",
+        [(CITED, None), (None, "某市政发〔2019〕5号")],
+        id="neg-listed",
+    ),
+    pytest.param(
+        f"根据某市政发〔2019〕5号《{CITED}》（某市政办发〔2019〕7号）要求。",
+        [(CITED, "某市政办发〔2019〕7号"), (None, "某市政发〔2019〕5号")],
+        id="neg-own-number-in-brackets",
+    ),
+]
+assert_unique(CITATION_ROWS)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CITATION_ROWS)
+def test_a_number_before_a_cited_title_is_its_number(
+    sentence: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    from gazette_extract.api import parse_text
+
+    (doc,) = parse_text(CITING.format(sentence)).documents
+    assert [(c.title, c.doc_number.text if c.doc_number else None) for c in doc.citations] == expected

@@ -543,6 +543,19 @@ def _own_glued(number: DocNumber, own: DocNumber | None) -> bool:
     )
 
 
+def _before_quote(text: str, at: int) -> int:
+    """Where a document number ending right before the 《 at ``at`` would end: past spaces and a
+    文件/文 between them (某市政发〔2019〕5号文件《…》)."""
+    j = at
+    while j and text[j - 1] in " \u3000":
+        j -= 1
+    if text.endswith("文件", 0, j):
+        j -= 2
+    elif text.endswith("文", 0, j):
+        j -= 1
+    return j
+
+
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
@@ -586,18 +599,24 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
         # spans of 《title》（number） already read, in text order: a bare number inside one is
         # skipped (a pointer walks them alongside the numbers, so a huge paragraph stays linear)
         covered: list[tuple[int, int]] = []
+        numbers = list(scan_doc_numbers(text))
         if "《" in text:
+            ends = {end: (start, number) for start, end, number in numbers}  # a number right before a 《title》
             for m in CITED_TITLE_RE.finditer(text):
                 cited = clean_title(m.group("title"))
                 number = read_doc_number(m.group("paren")) if m.group("paren") else None
-                if number:
+                if number is None and (before := ends.get(_before_quote(text, m.start()))) is not None:
+                    # 根据某市政发〔2019〕5号《某某市人民政府关于…的通知》: one document, its number first
+                    number = before[1]
+                    covered.append((before[0], m.end()))
+                elif number:
                     covered.append(m.span())
                 if number or (
                     cited.rstrip("”》").endswith(_CITABLE_ENDS) and not text.endswith(_TO_BE_WRITTEN, 0, m.start())
                 ):
                     add(cited, number, block.line)
         k = 0
-        for start, _end, number in scan_doc_numbers(text):
+        for start, _end, number in numbers:
             while k < len(covered) and covered[k][1] <= start:
                 k += 1
             if k < len(covered) and covered[k][0] <= start:
