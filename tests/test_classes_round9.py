@@ -25,6 +25,9 @@ document, each as a class across its printed variants, with the rows that must n
   on its day without the month (``29日，…`` / ``5日上午，…``), an outlet's opener after a column
   label (``2019年天津两会 天津北方网讯：…``), an agency's reporter in brackets
   (``（中央社记者赖于榛台北17日电）…``);
+* a body's name alone at the top of an encyclopedia's entry (``张家界市人民政府``,
+  ``陕西省人民代表大会常务委员会``, its gloss ``…国家行政管理机关``) was taken as a headline; a headline
+  ending in a body names what was done to it (``卢龙县成立水土保持委员会``) and stays;
 * a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
   with ``文件`` or a space between): two citations, a title without number and a number without title;
 
@@ -425,3 +428,34 @@ def test_a_number_before_a_cited_title_is_its_number(
 
     (doc,) = parse_text(CITING.format(sentence)).documents
     assert [(c.title, c.doc_number.text if c.doc_number else None) for c in doc.citations] == expected
+
+
+# --------------------------------------------------------------------------- a body's name alone
+
+ENTRY_BODY = (
+    "张家界市人民政府是张家界市的行政管理机关。政府办公地址：张家界市南庄坪。\n"
+    "2020年10月21日，决定任命：王大同为张家界市人民政府副市长；决定免去：李小明的张家界市人民政府副市长职务。\n"
+)
+ENTRY_CHANGES = [("appoint", "王大同", "张家界市人民政府副市长"), ("remove", "李小明", "张家界市人民政府副市长")]
+
+BODY_NAME_ROWS = [
+    pytest.param("张家界市人民政府", None, id="government"),
+    pytest.param("张家界市人民政府\n\n张家界市人民政府", None, id="government-twice"),
+    pytest.param("陕西省人民代表大会常务委员会", None, id="standing-committee"),
+    pytest.param("某某县人大常委会", None, id="npc-short"),
+    pytest.param("某某市人民政府办公室", None, id="office"),
+    pytest.param("某某市中级人民法院", None, id="court"),
+    pytest.param("张家界市人民政府\n湖南省张家界市国家行政管理机关", None, id="name-then-gloss"),
+    # negative rows: a headline that ends in a body's name
+    pytest.param("卢龙县成立水土保持委员会", "卢龙县成立水土保持委员会", id="neg-set-up"),
+    pytest.param("某某县表彰先进基层党组织委员会", "某某县表彰先进基层党组织委员会", id="neg-commend"),
+    pytest.param("王大同任张家界市人民政府副市长", "王大同任张家界市人民政府副市长", id="neg-post"),
+]
+assert_unique(BODY_NAME_ROWS)
+
+
+@pytest.mark.parametrize(("head", "title"), BODY_NAME_ROWS)
+def test_a_body_name_alone_is_no_headline(head: str, title: str | None) -> None:
+    text = f"{head}\n\n{ENTRY_BODY}"
+    assert [row[0] for row in docs(text)] == [title]
+    assert api_changes(text) == ENTRY_CHANGES

@@ -933,6 +933,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not any(ch in text for ch in ">＞»|")
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
             and not _ATTACHMENT_LABEL_RE.match(text)  # 附件：某某县防汛工作方案 (what is attached)
+            and not _is_body_name(text)  # 张家界市人民政府 (an encyclopedia's entry, a site's name)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
@@ -1067,6 +1068,38 @@ def _is_page_banner(text: str) -> bool:
         or _KANA_RE.search(text) is not None
         or _HAN_RE.search(text) is None
         or _APP_PROMO_RE.search(text) is not None
+    )
+
+
+# A body's name alone: an encyclopedia's entry (张家界市人民政府 / 陕西省人民代表大会常务委员会), a site's
+# name or a red head's issuer line — never a text's headline. A headline that ends in a body names
+# what was done to it (卢龙县成立水土保持委员会): a verb is in it.
+_BODY_NAME_ENDS = (
+    "人民政府",
+    "人民政府办公室",
+    "人民政府办公厅",
+    "人民代表大会",
+    "人民代表大会常务委员会",
+    "人大常委会",
+    "人民法院",
+    "人民检察院",
+    "委员会",
+    "政府",
+    "机关",  # 湖南省张家界市国家行政管理机关 (the entry's gloss under its name)
+)
+_BODY_NAME_RE = compile_re(rf"^[{CJK}]{{2,24}}$")
+_HEADLINE_VERBS = (
+    *("成立", "召开", "举行", "任", "免", "设立", "组建", "调整", "印发", "发布", "关于", "召集", "选举", "当选"),
+    *("表彰", "命名", "授予", "评为", "撤销", "致", "向", "给", "对", "开展", "举办", "优秀", "先进", "模范"),
+)
+
+
+def _is_body_name(text: str) -> bool:
+    """A body's name and nothing else (see _BODY_NAME_ENDS)."""
+    return (
+        _BODY_NAME_RE.match(text) is not None
+        and text.endswith(_BODY_NAME_ENDS)
+        and not any(verb in text for verb in _HEADLINE_VERBS)
     )
 
 
