@@ -323,7 +323,7 @@ def is_slogan(text: str) -> bool:
 
 
 # A marker where the document's text begins or a download link: 【正文】 / 正文： / [全文] / 附件下载
-BODY_MARKERS = ("正文", "全文", "原文", "附件下载", "文件下载", "下载附件", "相关附件", "附件")
+BODY_MARKERS = ("正文", "全文", "原文", "内容", "附件下载", "文件下载", "下载附件", "相关附件", "附件")  # 内容 alone: a CMS field's label
 _BODY_MARKER_RE = compile_re(
     r"^[【\[［]?\s*(?:" + "|".join(map(re.escape, BODY_MARKERS)) + r")\s*[】\]］]?\s*[:：]?\s*$"
 )

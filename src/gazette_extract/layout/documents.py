@@ -48,6 +48,7 @@ from .news import (
     news_dates,
     opens_story,
     original_title,
+    session_headline_below,
 )
 from .recognize import (
     ADOPTED_RE,
@@ -1002,6 +1003,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         dates = news_dates(blocks, body_start)
         return DocumentSpan("", body_start, len(blocks), index, index, dates, news="date" in dates)
     index = blocks.index(first)
+    if reprint is None and forum is None and (main := session_headline_below(blocks, index)) is not None:
+        first, index = blocks[main], main  # 王衍诗主持 决定任命… / 市十六届人大常委会第三十二次会议举行: a deck over it
     if _attachment_title(blocks, index):
         # 某某任务分解表 / 附件 / 某某任务分解表: the page keeps an attachment, whose title is not
         # the title of the document it is attached to (stored without its head): none is invented
@@ -1041,6 +1044,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a title of a document's kind printed twice (the page's heading, then the document's own, perhaps
     # wrapped) is a document's title, though its recipients or signature were lost
     confirmed = twice == index and kind_of(title) is not None
+    # …and so is a 关于… title of an official kind under its issuer's own line (聊城市人民政府 / 关于印发…的通知):
+    # the red head's two parts, though the page keeps neither number nor signature
+    confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index]))
     return DocumentSpan(
         title,
         body_start,
@@ -1101,6 +1107,12 @@ def _is_body_name(text: str) -> bool:
         and text.endswith(_BODY_NAME_ENDS)
         and not any(verb in text for verb in _HEADLINE_VERBS)
     )
+
+
+def _issued_title(title: str, issuers: list[Block]) -> bool:
+    """Is ``title`` the issuers' own: their names, then 关于…, of an official kind (通知, 决定 …)?"""
+    names = "".join(b.text.replace(" ", "").replace("\u3000", "") for b in issuers)
+    return bool(names) and title.startswith(names + "关于") and kind_of(title) in OFFICIAL_KINDS
 
 
 _ISSUER_LINES_MAX = 3  # lines of issuing bodies over a 关于… title

@@ -168,6 +168,26 @@ def is_navigation(text: str) -> bool:
 _SESSION_HEADLINE_RE = compile_re(r"会议(?:召开|举行|开幕|闭幕)?$")
 
 
+def session_headline_below(blocks: list[Block], i: int) -> int | None:
+    """The index of the session's headline on the line under ``blocks[i]`` when that line is one
+    (``王衍诗主持 决定任命胡浩为…副市长`` / ``市十六届人大常委会第三十二次会议举行``): the line above is
+    its deck (引题), as :func:`main_headline` reads the two on one line; None otherwise."""
+    if i + 1 >= len(blocks):
+        return None
+    above, below = blocks[i].text, blocks[i + 1].text
+    if (
+        blocks[i + 1].kind in (PARAGRAPH, HEADING)
+        and 6 <= len(below) <= _HEADLINE_LINE_MAX + 6
+        and not any(p in below for p in "，。；：")
+        and _SESSION_HEADLINE_RE.search(below)
+        and not _SESSION_HEADLINE_RE.search(above)
+        and not above.endswith(_GOES_ON)  # 某某市人大常委会举行 / 第三十二次会议: one headline, wrapped
+        and not below.startswith(_CONTINUES)
+    ):
+        return i + 1
+    return None
+
+
 def main_headline(text: str) -> str:
     """The main headline of a line that prints a lead-in (引题) before it, apart by a space:
     ``决定任命A为区人民政府副区长、代理区长 区十六届人大常委会举行第二十六次会议`` → the
@@ -200,6 +220,7 @@ _GOES_ON = (
     "进一步",
 )
 _GOES_ON_MIN = 6
+_LONE_NAME_MAX = 4  # a line this short under a session's headline is a name, not its second half
 
 
 def headline_end(blocks: list[Block], i: int) -> int:
@@ -212,7 +233,13 @@ def headline_end(blocks: list[Block], i: int) -> int:
         text = blocks[j].text
         above = blocks[j - 1].text
         # 市人大常委会任命 / 王某为… (a line printed twice is no continuation)
-        goes_on = len(above) >= _GOES_ON_MIN and above.endswith(_GOES_ON) and text != above
+        goes_on = (
+            len(above) >= _GOES_ON_MIN
+            and above.endswith(_GOES_ON)
+            and text != above
+            # …第三十二次会议举行 / 魏丽娜: the reporter's name under a whole headline
+            and not (len(text) <= _LONE_NAME_MAX and _SESSION_HEADLINE_RE.search(above))
+        )
         if (
             blocks[j].kind not in (PARAGRAPH, HEADING)
             or len(text) > _HEADLINE_LINE_MAX
