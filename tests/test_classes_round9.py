@@ -34,6 +34,11 @@ document, each as a class across its printed variants, with the rows that must n
   headline ending in ``会议举行`` was joined to it;
 * an issuer's line over its ``关于…的通知`` with neither number nor signature kept (``聊城市人民政府`` /
   ``关于印发…方案的通知`` / ``现将…印发给你们``): the document was dropped for lack of records;
+* a special topic's banner over the page (``新华社“巅峰使命”珠峰科考报道专题``) was taken as the
+  headline printed under the publish line;
+* a forum thread whose first post's stamp (``发表于2020-11-22 …``) stands under the poster's profile
+  (帖子 / 积分 / 金牌会员 …): the thread gave no document, and its category tag (``[单位发布]``) was kept
+  in the title;
 * a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
   with ``文件`` or a space between): two citations, a title without number and a number without title;
 
@@ -46,7 +51,7 @@ import pytest
 from record_helpers import DocRow, api_changes, api_docs
 from table_helpers import assert_unique
 
-from gazette_extract.layout.chrome import is_consent_banner
+from gazette_extract.layout.chrome import is_column_name, is_consent_banner
 from gazette_extract.layout.news import is_story_lead
 from gazette_extract.text.newshead import publish_date
 from gazette_extract.text.pagetitle import page_title_head
@@ -567,3 +572,52 @@ def test_no_issuers_title_no_document(head: str) -> None:
     # the negative rows: without the issuer's line, 关于 or an official kind, a text with no record
     # and no other field stays no document
     assert docs(f"{head}\n{ISSUED_BODY}") == []
+
+
+# --------------------------------------------------------------------------- topic banners, forum threads
+
+TOPIC_ROWS = [
+    pytest.param("新华社“巅峰使命”珠峰科考报道专题", True, id="report-topic"),
+    pytest.param("学习贯彻党的二十大精神专题", True, id="study-topic"),
+    pytest.param("某某县脱贫攻坚系列报道", True, id="series"),
+    pytest.param("两会专题报道", True, id="topic-reports"),
+    # negative rows: a headline naming a topic's meeting or lecture
+    pytest.param("某某县召开警示教育专题会议", False, id="neg-topic-meeting"),
+    pytest.param("县委书记讲专题党课", False, id="neg-topic-lecture"),
+    pytest.param("关于开展主题教育专题", False, id="neg-guanyu"),
+]
+assert_unique(TOPIC_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), TOPIC_ROWS)
+def test_a_topic_banner_is_a_column(line: str, expected: bool) -> None:
+    assert is_column_name(line) is expected
+
+
+def test_the_headline_under_a_topic_banner_and_the_publish_line() -> None:
+    text = (
+        "新华社“巅峰使命”珠峰科考报道专题\n西藏频道 > 正文\n2022 01/ 06 12:40\n来源: 西藏日报\n\n"
+        "自治区十一届人大五次会议主席团举行第二次会议\n\n字体:\n\n"
+        "    自治区第十一届人民代表大会第五次会议主席团5日下午举行第二次会议。\n"
+    )
+    assert docs(text) == [("自治区十一届人大五次会议主席团举行第二次会议", None, "2022-01-05", None)]
+
+
+PROFILE = "218\n\n主题\n\n278\n\n帖子\n\n1246\n\n积分\n\n金牌会员\n\nRank: 6\n\n积分\n\n1246\n\n"
+THREAD_ROWS = [
+    pytest.param("[单位发布] 戴南镇召开行政区划调整工作会", PROFILE, id="tag-profile"),
+    pytest.param("【原创】戴南镇召开行政区划调整工作会", PROFILE, id="lenticular-tag-profile"),
+    pytest.param("戴南镇召开行政区划调整工作会", PROFILE, id="no-tag-profile"),
+    pytest.param("[单位发布] 戴南镇召开行政区划调整工作会", "", id="tag-no-profile"),
+]
+assert_unique(THREAD_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("head", "profile"), THREAD_ROWS)
+def test_a_forum_thread(head: str, profile: str) -> None:
+    text = (
+        "设为首页收藏本站\n\n查看: 5435|回复: 0\n\n"
+        f"{head}\n\n[复制链接]\n\n{profile}发表于2020-11-22 18:13:11 | 显示全部楼层 |阅读模式\n\n"
+        "11月21日，戴南镇召开行政区划调整工作会议，部署有关工作。镇党委书记张三出席会议并讲话。\n"
+    )
+    assert docs(text) == [("戴南镇召开行政区划调整工作会", None, "2020-11-21", None)]

@@ -323,7 +323,17 @@ def is_slogan(text: str) -> bool:
 
 
 # A marker where the document's text begins or a download link: 【正文】 / 正文： / [全文] / 附件下载
-BODY_MARKERS = ("正文", "全文", "原文", "内容", "附件下载", "文件下载", "下载附件", "相关附件", "附件")  # 内容 alone: a CMS field's label
+BODY_MARKERS = (
+    "正文",
+    "全文",
+    "原文",
+    "内容",
+    "附件下载",
+    "文件下载",
+    "下载附件",
+    "相关附件",
+    "附件",
+)  # 内容 alone: a CMS field's label
 _BODY_MARKER_RE = compile_re(
     r"^[【\[［]?\s*(?:" + "|".join(map(re.escape, BODY_MARKERS)) + r")\s*[】\]］]?\s*[:：]?\s*$"
 )
@@ -337,7 +347,16 @@ def is_body_marker(text: str) -> bool:
 def is_column_name(text: str) -> bool:
     """A column's name (政府信息公开专栏, 通知公告), never a page's title."""
     t = text.strip().strip("【】[]")
-    return t in COLUMN_NAMES or (len(t) <= _COLUMN_MAX and t.endswith(COLUMN_SUFFIXES) and "关于" not in t)
+    return (
+        t in COLUMN_NAMES
+        or (len(t) <= _COLUMN_MAX and t.endswith(COLUMN_SUFFIXES) and "关于" not in t)
+        or _TOPIC_BANNER_RE.match(t) is not None
+    )
+
+
+# A special topic's banner over the page (新华社“巅峰使命”珠峰科考报道专题 / 学习贯彻党的二十大精神专题):
+# the site's, never the page's headline (a headline names a 专题会议 or 专题党课, not a 专题)
+_TOPIC_BANNER_RE = compile_re(r"^[^，。；：:关]{2,28}(?:报道专题|专题报道|系列报道|专题)$")
 
 
 def strip_site_suffix(text: str) -> str:

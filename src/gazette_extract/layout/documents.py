@@ -40,7 +40,9 @@ from .chrome import (
 )
 from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
+    FORUM_TAG_RE,
     forum_headline,
+    forum_post_line,
     headline_end,
     is_navigation,
     is_story_lead,
@@ -1026,6 +1028,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             )
         )
     )
+    if forum is not None and index == forum:
+        title = FORUM_TAG_RE.sub("", title, count=1)  # [单位发布] 戴南镇召开…: the thread's category
     metadata = {"doc_number": number.raw} if number else {}
     # a reference site's header line under the title: the title again, its date and 发布机关
     header_line = title_head(blocks, end - 1, title) if title and reprint is None and forum is None else None
@@ -1035,7 +1039,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
     metadata.update(
         news_dates(blocks, body_start)
-        or (news_dates(blocks, index) if forum is not None or _is_page_banner(blocks[body_start].text) else {})
+        or (news_dates(blocks, forum_post_line(blocks, index)) if forum is not None else {})
+        or (news_dates(blocks, index) if _is_page_banner(blocks[body_start].text) else {})
     )  # …under the page's banners (a cookie notice's sentence ends the scan from the top)
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)

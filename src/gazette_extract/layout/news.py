@@ -131,6 +131,20 @@ def forum_headline(blocks: list[Block], start: int) -> int | None:
     return None
 
 
+_FORUM_POSTED = "发表于"  # 发表于2020-11-22 18:13:11 | 显示全部楼层 |阅读模式 (the first post's stamp)
+# A thread's category before its title: [单位发布] 戴南镇召开… / 【原创】…
+FORUM_TAG_RE = compile_re(r"^\s*[\[【][^\]】\s]{1,8}[\]】]\s*(?=\S)")
+
+
+def forum_post_line(blocks: list[Block], i: int) -> int:
+    """The index of the first post's stamp (发表于…) under a thread's title at ``blocks[i]``, past the
+    poster's profile (帖子 / 积分 / 金牌会员 …); ``i`` when there is none."""
+    for j in range(i + 1, min(len(blocks), i + _FORUM_HEAD_BLOCKS)):
+        if blocks[j].text.lstrip().startswith(_FORUM_POSTED):
+            return j
+    return i
+
+
 def is_toolbar(text: str) -> bool:
     """A page's toolbar: nothing but toolbar words between brackets and separators."""
     if len(text) > _TOOLBAR_MAX:
