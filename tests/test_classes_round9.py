@@ -39,6 +39,8 @@ document, each as a class across its printed variants, with the rows that must n
 * a forum thread whose first post's stamp (``发表于2020-11-22 …``) stands under the poster's profile
   (帖子 / 积分 / 金牌会员 …): the thread gave no document, and its category tag (``[单位发布]``) was kept
   in the title;
+* a headline, a blank line, then the lead indented as a paragraph's first line (``　　十四届…``): the
+  two were joined into one paragraph, so the story had no headline;
 * a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
   with ``文件`` or a space between): two citations, a title without number and a number without title;
 
@@ -621,3 +623,44 @@ def test_a_forum_thread(head: str, profile: str) -> None:
         "11月21日，戴南镇召开行政区划调整工作会议，部署有关工作。镇党委书记张三出席会议并讲话。\n"
     )
     assert docs(text) == [("戴南镇召开行政区划调整工作会", None, "2020-11-21", None)]
+
+
+# --------------------------------------------------------------------------- a headline over an indented lead
+
+NPC_HEADLINE = "【两会在即】人大常委会会议闭幕，应急管理部长王大同免职，5上将被罢免代表资格"
+NPC_LEAD = (
+    "十四届全国人大常委会第二十一次会议26日下午在北京人民大会堂闭幕。会议经表决，决定免去王大同的应急管理部部长职务。"
+)
+INDENT_ROWS = [
+    pytest.param(f"{NPC_HEADLINE}\n\n\u3000\u3000{NPC_LEAD}\n", NPC_HEADLINE, id="ideographic-indent"),
+    pytest.param(f"{NPC_HEADLINE}\n\n    {NPC_LEAD}\n", NPC_HEADLINE, id="four-spaces"),
+    pytest.param(f"{NPC_HEADLINE}\n\n\u3000\u3000\u3000\u3000{NPC_LEAD}\n", NPC_HEADLINE, id="deep-indent"),
+    pytest.param(f"{NPC_HEADLINE}\n\n{NPC_LEAD}\n", None, id="no-indent-joined-as-before"),
+]
+assert_unique(INDENT_ROWS)
+
+
+@pytest.mark.parametrize(("text", "title"), INDENT_ROWS)
+def test_a_headline_over_an_indented_lead(text: str, title: str | None) -> None:
+    page = f"date 2026-02-27\n27/02/2026 09:15\n\n{text}"
+    assert [row[0] for row in docs(page)] == [title]
+    assert api_changes(page) == [("remove", "王大同", "应急管理部部长")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"{NPC_HEADLINE}\n\u3000\u3000{NPC_LEAD}\n", id="no-blank-line"),
+        pytest.param(f"{NPC_HEADLINE}\n\n\u3000{NPC_LEAD}\n", id="one-space-indent"),
+        pytest.param(
+            f"{NPC_HEADLINE}，会议还表决通过了有关法律的修改决定和人事任免事项\n\n\u3000\u3000{NPC_LEAD}\n",
+            id="long-line-above",
+        ),
+    ],
+)
+def test_the_indent_rule_needs_a_blank_a_full_indent_and_a_short_line(text: str) -> None:
+    # negative rows: the paragraphs are those of the same text printed without the indent
+    from gazette_extract.text.normalize import split_paragraphs
+
+    plain = text.replace("\u3000", "")
+    assert [p.text for p in split_paragraphs(text)] == [p.text for p in split_paragraphs(plain)]

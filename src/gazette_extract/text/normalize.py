@@ -1040,6 +1040,10 @@ def _dated_below(lines: list[str], number: int) -> bool:
 DATE_NOTE_RE = compile_re(r"[\s\u3000]*[【\[（(](?:责任)?(?:编辑|来源|校对|审核)[：:][^】\]）)]{0,20}[】\]）)]\s*$")
 
 
+_PARAGRAPH_INDENTS = ("\u3000\u3000", "    ")  # a paragraph's first line indented by two characters
+_HEADLINE_LEN = 60  # …under a line no longer than a headline
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
@@ -1072,6 +1076,7 @@ def split_paragraphs(text: str) -> list[Para]:
     table_above = False  # the last non-blank line was a tab-separated table row
     space_rows = space_table_rows(printed, text)  # tables printed with spaces (pdftotext -layout)
     covered = 0  # the last line of a space-printed row already read
+    blank_above = False  # a blank line stands between the last line read and this one
     for number, raw in enumerate(lines, start=1):
         if space_rows:
             if number <= covered:
@@ -1088,7 +1093,17 @@ def split_paragraphs(text: str) -> list[Para]:
         line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
         stripped = line.strip()
         if not stripped:
+            blank_above = True
             continue
+        # a short line, a blank line, then a line indented as a paragraph's first (　　十四届…): a headline
+        # over its lead, never one paragraph (web pages indent each paragraph with two ideographic spaces)
+        fresh = (
+            blank_above
+            and printed[number - 1].startswith(_PARAGRAPH_INDENTS)
+            and last is not None
+            and len(last.text) <= _HEADLINE_LEN
+        )
+        blank_above = False
         if line[0] == "\t" and _indented(line, table_above):
             line = line.lstrip("\t ")  # a paragraph indented with a tab, not a table row
         table_above = "\t" in line
@@ -1167,7 +1182,7 @@ def split_paragraphs(text: str) -> list[Para]:
         cut = last is not None and "\t" not in last.text and _cut_before(end, line)
         if (
             last is not None
-            and not (level or last.level)
+            and not (level or last.level or fresh)
             and (end not in _CLOSED_ENDS or cut or (full and end in _FULL_OPEN))
             and (not last.standalone or growing is not None or _is_metadata_line(last.text))
             and (cut or last.standalone or not (standalone or _is_item(line)))
