@@ -41,6 +41,8 @@ document, each as a class across its printed variants, with the rows that must n
   in the title;
 * a headline, a blank line, then the lead indented as a paragraph's first line (``　　十四届…``): the
   two were joined into one paragraph, so the story had no headline;
+* an e-paper's headline and its decks on one line with the lead, apart by spaces
+  (``开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 … 本报讯 随着…``): no document;
 * a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
   with ``文件`` or a space between): two citations, a title without number and a number without title;
 
@@ -55,7 +57,7 @@ from table_helpers import assert_unique
 
 from gazette_extract.layout.chrome import is_column_name, is_consent_banner
 from gazette_extract.layout.news import is_story_lead
-from gazette_extract.text.newshead import publish_date
+from gazette_extract.text.newshead import publish_date, split_glued_head
 from gazette_extract.text.pagetitle import page_title_head
 
 Row = DocRow
@@ -664,3 +666,53 @@ def test_the_indent_rule_needs_a_blank_a_full_indent_and_a_short_line(text: str)
 
     plain = text.replace("\u3000", "")
     assert [p.text for p in split_paragraphs(text)] == [p.text for p in split_paragraphs(plain)]
+
+
+# --------------------------------------------------------------------------- an e-paper's line: headline, decks, lead
+
+EPAPER_LEAD = "随着开封市新调整规划获得国务院批复，记者昨日获悉，省政府近日下发了有关通知，明确了祥符区政府驻地。"
+DECKED_ROWS = [
+    pytest.param(
+        f"开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 本报讯 {EPAPER_LEAD}",
+        ["开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定", f"本报讯 {EPAPER_LEAD}"],
+        id="two-decks-benbaoxun",
+    ),
+    pytest.param(
+        f"开封市部分行政区划调整　新设龙亭区、祥符区　本网讯（记者 王五）{EPAPER_LEAD}",
+        ["开封市部分行政区划调整　新设龙亭区、祥符区", f"本网讯（记者 王五）{EPAPER_LEAD}"],
+        id="ideographic-spaces-benwangxun",
+    ),
+    pytest.param(
+        f"开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 调整涉及机构 不得新建政府性楼堂馆所 本报讯 {EPAPER_LEAD}",
+        [
+            "开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 调整涉及机构 不得新建政府性楼堂馆所",
+            f"本报讯 {EPAPER_LEAD}",
+        ],
+        id="four-decks",
+    ),
+    # negative rows: phrases of the story before the opener, or no opener
+    pytest.param(
+        f"据悉，此次调整 新设龙亭区 本报讯 {EPAPER_LEAD}",
+        [f"据悉，此次调整 新设龙亭区 本报讯 {EPAPER_LEAD}"],
+        id="neg-sentence-before",
+    ),
+    pytest.param(
+        f"开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 {EPAPER_LEAD}",
+        [f"开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 {EPAPER_LEAD}"],
+        id="neg-no-opener",
+    ),
+]
+assert_unique(DECKED_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), DECKED_ROWS)
+def test_an_epaper_line_with_decks(line: str, expected: list[str]) -> None:
+    assert split_glued_head(line) == expected
+
+
+def test_an_epaper_page_with_a_decked_line() -> None:
+    text = (
+        "第AA02版:时政新闻 | 上一版3 4下一版 |\n|\n"
+        f"开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 本报讯 {EPAPER_LEAD}\n3上一篇 下一篇4 |\n"
+    )
+    assert [row[0] for row in docs(text)] == ["开封市部分行政区划调整新设龙亭区、祥符区政府驻地确定"]

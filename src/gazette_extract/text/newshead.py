@@ -193,6 +193,8 @@ def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     m = _GLUED_RE.match(text)
     if m is not None:
         return [m.group("headline"), m.group("stamp"), m.group("rest")]
+    if (m := _DECKED_LEAD_RE.match(text)) is not None:
+        return [m.group("headline").rstrip(), text[m.end("headline") :]]  # 标题 副题 副题 本报讯 …
     m = _GLUED_LEAD_RE.match(text) or (_FIRST_LINE_LEAD_RE.match(text) if first else None)
     if m is not None and m.group("headline")[-1] not in _HEADLINE_GOES_ON:
         lead = text[m.end("headline") :].lstrip()
@@ -201,6 +203,12 @@ def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     return [text]
 
 
+# An e-paper's headline and its decks, apart by spaces, then the paper's opener on the same line:
+# 开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 调整涉及机构 不得新建政府性楼堂馆所 本报讯 随着… (only
+# before the opener: a run of short phrases before any other word is a line of the story)
+_DECKED_LEAD_RE = compile_re(
+    rf"^(?P<headline>(?:[^\s，。；：:！？,;!?]{{2,24}}[ \u3000]+){{2,6}})(?=(?:{STORY_OPENER_ALTERNATION})[\s（(：:，,])"
+)
 # A headline glued to its story's dated lead, apart by a space: 我县召开工经联一届二次会长会议 3月15日，我县…
 _GLUED_LEAD_RE = compile_re(r"^(?P<headline>[^\s，。；：:、！？,;!?]{6,40})[ \u3000]+(?=\S)")
 # …or, on the page's first line, with no space left between them (fold_text takes the spaces
