@@ -43,6 +43,8 @@ document, each as a class across its printed variants, with the rows that must n
   two were joined into one paragraph, so the story had no headline;
 * an e-paper's headline and its decks on one line with the lead, apart by spaces
   (``开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 … 本报讯 随着…``): no document;
+* a news story that prints the document it reports after ``全文如下：`` lost its own document (only
+  the reported notice was found);
 * a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
   with ``文件`` or a space between): two citations, a title without number and a number without title;
 
@@ -716,3 +718,50 @@ def test_an_epaper_page_with_a_decked_line() -> None:
         f"开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 本报讯 {EPAPER_LEAD}\n3上一篇 下一篇4 |\n"
     )
     assert [row[0] for row in docs(text)] == ["开封市部分行政区划调整新设龙亭区、祥符区政府驻地确定"]
+
+
+# --------------------------------------------------------------------------- a story, then the full text
+
+STORY_HEAD = "天津深入打好污染防治攻坚战 实施“1+3+8”行动计划"
+STORY_PROSE = (
+    "环保网获悉，5月10日，天津市人民政府发布了《关于落实重点工作任务分工的通知》，提出加强生态环境综合治理，"
+    "深入打好污染防治攻坚战。\n"
+)
+FULL_NOTICE = (
+    "天津市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n各区人民政府，市政府各委、办、局：\n"
+    "现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们，望遵照执行。\n天津市人民政府\n2022年5月6日\n"
+)
+NOTICE_ROW = (
+    "天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知",
+    None,
+    "2022-05-06",
+    "天津市人民政府",
+)
+
+FULL_TEXT_ROWS = [
+    pytest.param(
+        "全文如下：", [("天津深入打好污染防治攻坚战实施“1+3+8”行动计划", None, None, None), NOTICE_ROW], id="quanwen"
+    ),
+    pytest.param(
+        "通知全文如下:",
+        [("天津深入打好污染防治攻坚战实施“1+3+8”行动计划", None, None, None), NOTICE_ROW],
+        id="tongzhi-quanwen",
+    ),
+    pytest.param(
+        "原文如下", [("天津深入打好污染防治攻坚战实施“1+3+8”行动计划", None, None, None), NOTICE_ROW], id="yuanwen"
+    ),
+    # negative rows: no line announcing the full text, or a notice's own list
+    pytest.param("", [NOTICE_ROW], id="neg-no-announcement"),
+    pytest.param("现将有关事项通知如下：", [NOTICE_ROW], id="neg-notice-list"),
+]
+assert_unique(FULL_TEXT_ROWS)
+
+
+@pytest.mark.parametrize(("announce", "expected"), FULL_TEXT_ROWS)
+def test_a_story_over_the_full_text_it_reports(announce: str, expected: list[Row]) -> None:
+    text = (
+        f"{STORY_HEAD}\n{STORY_PROSE}{announce}\n{FULL_NOTICE}"
+        if announce
+        else f"{STORY_HEAD}\n{STORY_PROSE}{FULL_NOTICE}"
+    )
+    assert docs(text) == expected

@@ -636,6 +636,12 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         prev.end = nxt.start
     if starts:
         _body_above_key_block(blocks, body_start, starts[0])
+    if starts and starts[0].start > body_start and _introduces_full_text(blocks, starts[0].start):
+        # a news story that prints the document it reports after 全文如下： — the story is a document too
+        story = fallback_span(blocks[: starts[0].start], body_start)
+        if story is not None and story.title:
+            story.end, story.news = starts[0].start, True
+            starts.insert(0, story)
     for span in starts:
         _take_whole_title(blocks, span)
     for index, at in caps.items():
@@ -646,6 +652,16 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
 
 
 _TAIL_REREAD = 4  # short lines over the prose that ends a tail list, read again for a headline
+
+
+# The line of a story that announces the document's full text under it: 全文如下： / 通知全文如下 / 原文如下 (not
+# 现将有关事项通知如下：, a notice's own list)
+_FULL_TEXT_BELOW_RE = compile_re(r"(?:全文|原文|文件)(?:内容)?如下\s*[：:]?\s*$")
+_FULL_TEXT_SCAN = 2  # lines over a document's start searched for that line
+
+
+def _introduces_full_text(blocks: list[Block], start: int) -> bool:
+    return any(_FULL_TEXT_BELOW_RE.search(b.text) for b in blocks[max(0, start - _FULL_TEXT_SCAN) : start])
 
 
 def _body_above_key_block(blocks: list[Block], body_start: int, span: DocumentSpan) -> None:
