@@ -45,6 +45,9 @@ document, each as a class across its printed variants, with the rows that must n
   (``开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 … 本报讯 随着…``): no document;
 * a news story that prints the document it reports after ``全文如下：`` lost its own document (only
   the reported notice was found);
+* a report's title, its delivery note and the speaker on one line (``政府工作报告 （2019年1月21日在…会议上）
+  杭州市人民政府市长 徐立毅``) under a site's top bar (``收藏本站 官方微博 欢迎浏览…``): the bar was the
+  title; the report's title over its note now stays the title though a publish line follows;
 * a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
   with ``文件`` or a space between): two citations, a title without number and a number without title;
 
@@ -765,3 +768,35 @@ def test_a_story_over_the_full_text_it_reports(announce: str, expected: list[Row
         else f"{STORY_HEAD}\n{STORY_PROSE}{FULL_NOTICE}"
     )
     assert docs(text) == expected
+
+
+# --------------------------------------------------------------------------- a report's title, note and speaker on one line
+
+REPORT_BODY = "发布时间：2021-08-07 点击率：\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n"
+NOTE = "（2019年1月21日在某某市第十三届人民代表大会第四次会议上）"
+REPORT_ROWS = [
+    pytest.param(f"政府工作报告 {NOTE} 某某市人民政府市长 王大同", "政府工作报告", id="title-note-speaker"),
+    pytest.param(f"政府工作报告{NOTE}", "政府工作报告", id="title-note"),
+    pytest.param(f"政府工作报告\n{NOTE}\n某某市人民政府市长 王大同", "政府工作报告", id="three-lines"),
+    pytest.param(f"在全市经济工作会议上的讲话 {NOTE} 王大同", "在全市经济工作会议上的讲话", id="speech"),
+]
+assert_unique(REPORT_ROWS)
+
+
+@pytest.mark.parametrize(
+    "bar", [pytest.param("收藏本站 官方微博 欢迎浏览某某党史与地方志\n", id="top-bar"), pytest.param("", id="no-bar")]
+)
+@pytest.mark.parametrize(("head", "title"), REPORT_ROWS)
+def test_a_report_title_with_its_note_and_speaker(bar: str, head: str, title: str) -> None:
+    assert docs(f"{bar}{head}\n{REPORT_BODY}") == [(title, None, "2019-01-21", None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(f"王大同在全市会议上强调{NOTE}要抓好落实", id="neg-sentence"),
+        pytest.param("政府工作报告 （2019年1月21日） 王大同", id="neg-no-zai"),
+    ],
+)
+def test_a_line_that_is_no_report_title_with_note(line: str) -> None:
+    assert split_glued_head(line) == [line]

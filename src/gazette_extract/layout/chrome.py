@@ -72,6 +72,10 @@ CHROME_PREFIXES = (
     "友情链接",  # 友情链接：中国政府网 …
     "联系电话",  # 联系电话：0000-1234567 (the footer)
     "地址：",  # 地址：某某县某某路1号 邮编：… (the footer)
+    "收藏本站",  # 收藏本站 官方微博 欢迎浏览杭州党史与地方志 (the top bar)
+    "设为首页",  # 设为首页 | 加入收藏 | 联系我们
+    "加入收藏",  # 加入收藏 设为首页
+    "欢迎浏览",  # 欢迎浏览某某网
 )
 # Words a site's bars are made of (login, search, languages, accessibility, bars' links):
 # 登录 | 注册 | 无障碍 | English ; 请输入关键字 搜索 ; 站内搜索 高级搜索 ; 上一篇 下一篇 返回目录

@@ -60,6 +60,7 @@ from .recognize import (
     clean_title,
     compact,
     date_number_line,
+    delivered_date,
     is_recipients,
     kind_of,
     number_of_line,
@@ -992,7 +993,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # a document above it (a sidebar's 最新文件 list) or below it (the story's quoted notice)
         # is another page's title or the story's
         over = _line_over_publish_line(blocks, body_start, plain)
-        if over is not None:
+        at = blocks.index(first)
+        if at + 1 < len(blocks) and delivered_date(blocks[at + 1].text):
+            pass  # 政府工作报告 / （2019年1月21日在…会议上）: a report's title over its delivery note, the page's own
+        elif over is not None:
             first = over
         elif _in_title_list(blocks, blocks.index(first)):
             first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title

@@ -188,6 +188,9 @@ def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     ``我县召开工经联一届二次会长会议 3月15日，我县在…`` → the headline and its dated lead (with
     no space between them only on the page's first line, ``first``).
     """
+    if "日在" in text and (m := _DELIVERED_RE.match(text)) is not None:
+        # 政府工作报告 （2019年1月21日在…会议上） 杭州市人民政府市长 徐立毅: title, delivery note, speaker
+        return [p for p in (m.group("title"), m.group("note"), m.group("speaker").strip()) if p]
     if len(text) < GLUED_MIN or not text[:1].strip():
         return [text]
     m = _GLUED_RE.match(text)
@@ -203,6 +206,13 @@ def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     return [text]
 
 
+# A report's or a speech's title, its delivery note and the speaker printed on one line (a mirror's
+# heading): 政府工作报告 （2019年1月21日在杭州市第十三届人民代表大会第四次会议上） 杭州市人民政府市长 徐立毅
+_DELIVERED_RE = compile_re(
+    r"^(?P<title>[^\s，。；：:（(]{2,40}?(?:报告|讲话|致辞|说明|发言))\s*"
+    r"(?P<note>[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^（）()\n]{2,80}?上[）)])"
+    r"(?P<speaker>\s*[^，。；（()）\n]{0,30})$"
+)
 # An e-paper's headline and its decks, apart by spaces, then the paper's opener on the same line:
 # 开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 调整涉及机构 不得新建政府性楼堂馆所 本报讯 随着… (only
 # before the opener: a run of short phrases before any other word is a line of the story)
