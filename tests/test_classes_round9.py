@@ -48,6 +48,8 @@ document, each as a class across its printed variants, with the rows that must n
 * a report's title, its delivery note and the speaker on one line (``政府工作报告 （2019年1月21日在…会议上）
   杭州市人民政府市长 徐立毅``) under a site's top bar (``收藏本站 官方微博 欢迎浏览…``): the bar was the
   title; the report's title over its note now stays the title though a publish line follows;
+* a table's header row printed with spaces (``序号 工作任务 责任单位 完成时限``) over a text without
+  headline was taken as its title;
 * a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
   with ``文件`` or a space between): two citations, a title without number and a number without title;
 
@@ -800,3 +802,30 @@ def test_a_report_title_with_its_note_and_speaker(bar: str, head: str, title: st
 )
 def test_a_line_that_is_no_report_title_with_note(line: str) -> None:
     assert split_glued_head(line) == [line]
+
+
+# --------------------------------------------------------------------------- a table's header row
+
+HEADER_ROWS = [
+    pytest.param("序号 工作任务 责任单位 完成时限", id="xuhao-first"),
+    pytest.param("编号　主要内容　牵头单位　配合单位", id="bianhao-ideographic-spaces"),
+    pytest.param("工作任务 具体措施 责任单位 完成时限", id="columns-named"),
+    pytest.param("重点任务 责任领导 责任部门", id="three-columns"),
+]
+assert_unique(HEADER_ROWS)
+
+
+@pytest.mark.parametrize("header", HEADER_ROWS)
+def test_a_header_row_is_no_title(header: str) -> None:
+    assert docs(f"{header}\n{STORY_LEAD}") == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("坚持人民至上 筑牢安全防线 某某县部署防汛工作", id="neg-phrases"),
+        pytest.param("某某县 召开 全县防汛工作会议", id="neg-spaced-headline"),
+    ],
+)
+def test_a_spaced_headline_is_no_header_row(headline: str) -> None:
+    assert [row[0] for row in docs(f"{headline}\n发布时间：2021-03-05\n{STORY_LEAD}")] == [headline.replace(" ", "")]

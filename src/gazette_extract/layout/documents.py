@@ -954,6 +954,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
             and not _ATTACHMENT_LABEL_RE.match(text)  # 附件：某某县防汛工作方案 (what is attached)
             and not _is_body_name(text)  # 张家界市人民政府 (an encyclopedia's entry, a site's name)
+            and not _is_header_row(b.text)  # 序号 工作任务 责任单位 完成时限 (a table's header)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
@@ -1132,6 +1133,32 @@ def _is_body_name(text: str) -> bool:
         and text.endswith(_BODY_NAME_ENDS)
         and not any(verb in text for verb in _HEADLINE_VERBS)
     )
+
+
+_COLUMN_WORD_ENDS = (
+    "单位",
+    "时限",
+    "时间",
+    "任务",
+    "措施",
+    "领导",
+    "内容",
+    "备注",
+    "目标",
+    "部门",
+    "序号",
+    "事项",
+    "进度",
+)
+
+
+def _is_header_row(text: str) -> bool:
+    """A table's header row printed with spaces (序号 工作任务 责任单位 完成时限): never a title. Three
+    column names or more, the first 序号/编号 or two of them named as columns are (…单位, …时限)."""
+    words = text.split()
+    if len(words) < 3 or any(len(w) > 12 or not _HAN_RE.search(w) for w in words):
+        return False
+    return words[0] in ("序号", "编号") or sum(w.endswith(_COLUMN_WORD_ENDS) for w in words) >= 2
 
 
 def _issued_title(title: str, issuers: list[Block]) -> bool:
