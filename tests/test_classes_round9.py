@@ -50,6 +50,9 @@ document, each as a class across its printed variants, with the rows that must n
   title; the report's title over its note now stays the title though a publish line follows;
 * a table's header row printed with spaces (``序号 工作任务 责任单位 完成时限``) over a text without
   headline was taken as its title;
+* a 目录 whose entries end in their page in brackets or after one space (``…的通知（1）``,
+  ``…的通知 1``), on one line or wrapped: no entry was read, and the first document after the contents
+  was swallowed by it (title and number lost);
 * a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
   with ``文件`` or a space between): two citations, a title without number and a number without title;
 
@@ -829,3 +832,72 @@ def test_a_header_row_is_no_title(header: str) -> None:
 )
 def test_a_spaced_headline_is_no_header_row(headline: str) -> None:
     assert [row[0] for row in docs(f"{headline}\n发布时间：2021-03-05\n{STORY_LEAD}")] == [headline.replace(" ", "")]
+
+
+# --------------------------------------------------------------------------- contents with bracketed pages
+
+FLOOD = "某某县人民政府办公室关于做好防汛工作的通知"
+FIRE = "某某县人民政府办公室关于做好森林防火工作的通知"
+
+
+def _notice(title: str, number: str) -> str:
+    return (
+        f"{title}\n{number}\n各乡镇人民政府，县政府各部门：\n为切实做好有关工作，现将有关事项通知如下，请认真贯彻落实。\n\n"
+        "某某县人民政府办公室\n2021年3月5日\n"
+    )
+
+
+ISSUE_BODY = _notice(FLOOD, "某政办发〔2021〕5号") + "\n" + _notice(FIRE, "某政办发〔2021〕6号")
+ISSUE_DOCS = [
+    (FLOOD, "某政办发〔2021〕5号", "2021-03-05", "某某县人民政府办公室"),
+    (FIRE, "某政办发〔2021〕6号", "2021-03-05", "某某县人民政府办公室"),
+]
+MASTHEAD = "某某县人民政府公报\n2021年第3期（总第45期）\n"
+CONTENTS_ROWS = [
+    pytest.param(f"目录\n{FLOOD}（1）\n{FIRE}（3）\n", id="bracket-page"),
+    pytest.param(f"目录\n{FLOOD}(1)\n{FIRE}(3)\n", id="ascii-bracket-page"),
+    pytest.param(
+        f"目录\n{FLOOD} 1\n{FIRE} 3\n",
+        id="space-page",
+        marks=pytest.mark.xfail(
+            strict=True, reason="normalize joins an entry ending in its page after one space to the next line"
+        ),
+    ),
+    pytest.param(
+        "目录\n某某县人民政府办公室关于做好防汛\n工作的通知（1）\n某某县人民政府办公室关于做好森林\n防火工作的通知（3）\n",
+        id="wrapped-bracket-page",
+    ),
+    pytest.param(f"{MASTHEAD}目  录\n{FLOOD}（1）\n{FIRE}（3）\n", id="masthead-bracket-page"),
+    pytest.param(
+        f"{MASTHEAD}目录\n{FLOOD} 1\n{FIRE} 3\n",
+        id="masthead-space-page",
+        marks=pytest.mark.xfail(
+            strict=True, reason="normalize joins an entry ending in its page after one space to the next line"
+        ),
+    ),
+    pytest.param(f"{MASTHEAD}目录\n{FLOOD}……1\n{FIRE}……3\n", id="masthead-leader-as-before"),
+]
+assert_unique(CONTENTS_ROWS)
+
+
+@pytest.mark.parametrize("contents", CONTENTS_ROWS)
+def test_contents_with_pages_in_brackets_or_after_a_space(contents: str) -> None:
+    from gazette_extract.api import parse_text
+
+    result = parse_text(f"{contents}\n{ISSUE_BODY}")
+    assert [(e.title, e.page) for e in result.contents] == [(FLOOD, 1), (FIRE, 3)]
+    assert docs(f"{contents}\n{ISSUE_BODY}") == ISSUE_DOCS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("某某县召开全县防汛工作会议（1）", id="neg-no-kind"),
+        pytest.param("通知（1）", id="neg-too-short"),
+        pytest.param("某某县人民政府关于做好防汛工作的通知（一）", id="neg-chinese-numeral"),
+    ],
+)
+def test_no_page_after_a_line_that_is_no_title(line: str) -> None:
+    from gazette_extract.layout.frontmatter import match_leader
+
+    assert match_leader(line) is None
