@@ -385,7 +385,10 @@ LEAD_ROWS = [
     pytest.param("天津北方网讯：出席市十七届人大二次会议的市人大代表透露", True, id="opener"),
     pytest.param("（中央社记者李小明台北17日电）为强化行政团队政策论述", True, id="agency-reporter-dateline"),
     pytest.param("（新华社记者 王五）记者从某某省了解到", True, id="xinhua-reporter"),
+    pytest.param("2015年3月，卢龙县人民政府以卢政发〔2015〕10号文决定成立水土保持委员会。", True, id="year-month"),
+    pytest.param("2015年3月上旬，某某县召开全县水利工作会议。", True, id="year-month-xun"),
     # negative rows
+    pytest.param("2015年，全县完成水土流失治理面积30平方公里。", False, id="neg-year-only"),
     pytest.param("129日，区长张三主持", False, id="neg-three-digit-day"),
     pytest.param("第29日，比赛继续进行", False, id="neg-ordinal-day"),
     pytest.param("2019年天津两会 会议召开", False, id="neg-column-no-opener"),
@@ -407,6 +410,7 @@ def test_story_leads(line: str, expected: bool) -> None:
             "2019年天津两会 天津北方网讯： 出席市十七届人大二次会议的市人大代表透露，开发区管委会搬迁工作将在春节后展开。",
             id="column-then-opener",
         ),
+        pytest.param("2015年3月，某某县人民政府以某政发〔2015〕10号文决定召开全县防汛工作会议。", id="year-month"),
     ],
 )
 def test_a_headline_over_a_lead_without_publish_line(lead: str) -> None:

@@ -287,12 +287,16 @@ def is_sub_headline(text: str) -> bool:
 _BBCODE_LEAD_RE = compile_re(r"^(?:\s*\[/?[a-z]{1,8}(?:=[^\[\]]{0,24})?\])+\s*")
 
 
+# A lead opening on its year and month, the day not told: 2015年3月，卢龙县人民政府以…文决定成立…
+_MONTH_LEAD_RE = compile_re(r"^(?:19|20)\d\d年\d{1,2}月(?:[上中下]旬|初|底|中旬)?[，,]")
+
+
 def is_story_lead(text: str) -> bool:
     """A news story's lead: 本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a dateline
     (past a forum post's leading BBCode tags: [size=4]4月28日，…)."""
     if text.startswith("["):
         text = _BBCODE_LEAD_RE.sub("", text, count=1)
-    return bool(_STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or opens_lead(text))
+    return bool(_STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or _MONTH_LEAD_RE.match(text) or opens_lead(text))
 
 
 def opens_story(blocks: list[Block], i: int) -> bool:
