@@ -53,6 +53,9 @@ document, each as a class across its printed variants, with the rows that must n
 * a 目录 whose entries end in their page in brackets or after one space (``…的通知（1）``,
   ``…的通知 1``), on one line or wrapped: no entry was read, and the first document after the contents
   was swallowed by it (title and number lost);
+* what a page prints on or under a headline's line and is no part of it: the headline wholly in
+  ``【】``, the font chooser (``…会议　【字体：大 中 小】``), the publish stamp (``…会议 2021-03-05``), an
+  image in Markdown under it (``![](…jpg)`` was joined to it);
 * a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
   with ``文件`` or a space between): two citations, a title without number and a number without title;
 
@@ -905,3 +908,49 @@ def test_no_page_after_a_line_that_is_no_title(line: str) -> None:
     from gazette_extract.layout.frontmatter import match_leader
 
     assert match_leader(line) is None
+
+
+# --------------------------------------------------------------------------- what a headline's line also holds
+
+HEADLINE_LINE_ROWS = [
+    pytest.param(f"【{MEETING}】\n发布时间：2021-03-05\n", (MEETING, None, "2021-03-05", None), id="lenticular"),
+    pytest.param(
+        f"{MEETING}　【字体：大 中 小】\n发布时间：2021-03-05\n", (MEETING, None, "2021-03-05", None), id="font-chooser"
+    ),
+    pytest.param(
+        f"{MEETING} [字号：大 中 小]\n发布时间：2021-03-05\n",
+        (MEETING, None, "2021-03-05", None),
+        id="font-size-square",
+    ),
+    pytest.param(f"{MEETING} 2021-03-05\n", (MEETING, None, None, None), id="iso-stamp"),
+    pytest.param(
+        f"{MEETING} 2021/03/05 10:20\n",
+        (MEETING, None, "2021-03-05", None),
+        id="stamp-with-time",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a short headline before a stamp with its time reads as 新华社 2018-12-31 14:19"
+        ),
+    ),
+    pytest.param(
+        f"{MEETING}\n![](http://www.example.com/a.jpg)\n发布时间：2021-03-05\n",
+        (MEETING, None, "2021-03-05", None),
+        id="image-below",
+    ),
+    # negative rows: brackets that are part of the headline, a date inside it
+    pytest.param(
+        f"【两会在即】{MEETING}\n发布时间：2021-03-05\n",
+        ("【两会在即】" + MEETING, None, "2021-03-05", None),
+        id="neg-tag-then-headline",
+    ),
+    pytest.param(
+        "某某县2021-2025年防汛规划编制工作会议召开\n发布时间：2021-03-05\n",
+        ("某某县2021-2025年防汛规划编制工作会议召开", None, "2021-03-05", None),
+        id="neg-year-range",
+    ),
+]
+assert_unique(HEADLINE_LINE_ROWS)
+
+
+@pytest.mark.parametrize(("head", "expected"), HEADLINE_LINE_ROWS)
+def test_what_a_headlines_line_also_holds(head: str, expected: Row) -> None:
+    assert docs(f"{head}{STORY_LEAD}") == [expected]

@@ -43,10 +43,29 @@ _TITLE_TAIL_NOTE_RE = compile_re(
 )
 
 
+# …and a page's tools or its publish stamp printed on the headline's line: 某某县召开…会议 【字体：大 中 小】 /
+# 某某县召开…会议 2021-03-05 (an ISO, dotted or slashed date, perhaps its time: no title ends so)
+_TITLE_TOOLS_RE = compile_re(
+    r"\s*(?:[【\[［]\s*字\s*[体號号]\s*[:：][^】\]］]{0,20}[】\]］]?"
+    r"|(?<=[^\d\s])\s*(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
+_WHOLE_TAG_MIN = 6  # characters inside 【…】 for a headline printed wholly in them
+
+
 def _cut_title_tail(title: str) -> str:
     title = title.strip(" \u3000|｜")
     if (m := _TITLE_TAIL_NOTE_RE.search(title)) and kind_of(title[: m.start()]):
         return title[: m.start()]
+    if (m := _TITLE_TOOLS_RE.search(title)) and m.start() >= _WHOLE_TAG_MIN:
+        title = title[: m.start()]
+    if (
+        title[:1] == "【"
+        and title[-1:] == "】"
+        and title.count("【") == 1
+        and title.count("】") == 1
+        and len(title) - 2 >= _WHOLE_TAG_MIN
+    ):
+        title = title[1:-1]  # 【某某县召开全县防汛工作会议】: a headline printed wholly in lenticular brackets
     return title
 
 

@@ -340,9 +340,15 @@ def _may_be_byline(text: str) -> bool:
 _BARE_PIPE_ROW_RE = compile_re(r"[^|。；！？]{1,40}(?:\|[^|。；！？]{0,40}){1,11}")
 
 
+# An image in Markdown alone on a line: ![](http://…/a.jpg) / ！[图片](…) (fold_text may make ! full-width)
+_MD_IMAGE_LINE_RE = compile_re(r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$")
+
+
 def _is_standalone(text: str) -> bool:
     if "\t" in text or text[0] == "|":
         return True  # a table row
+    if text[0] in "!！" and _MD_IMAGE_LINE_RE.match(text):
+        return True  # an image between the headline and its publish line joins neither
     if "|" in text and _BARE_PIPE_ROW_RE.fullmatch(text):
         return True  # a table row without its outer pipes: 张三 | 某市财政局局长 | 某县县长
     if text[0] in _METADATA_FIRST and (_METADATA_KEY_RE.match(text) or is_glued_key_line(text)):
@@ -1179,7 +1185,12 @@ def split_paragraphs(text: str) -> list[Para]:
             growing.join(line)  # 内政发〔2013〕6 / 2号: one number, whatever the line above is
             last.end_line = number
             continue
-        cut = last is not None and "\t" not in last.text and _cut_before(end, line)
+        cut = (
+            last is not None
+            and "\t" not in last.text
+            and _cut_before(end, line)
+            and not (line[0] in "!！" and _MD_IMAGE_LINE_RE.match(line))  # ![](…): an image, not a cut line
+        )
         if (
             last is not None
             and not (level or last.level or fresh)
