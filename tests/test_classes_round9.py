@@ -56,6 +56,8 @@ document, each as a class across its printed variants, with the rows that must n
 * what a page prints on or under a headline's line and is no part of it: the headline wholly in
   ``【】``, the font chooser (``…会议　【字体：大 中 小】``), the publish stamp (``…会议 2021-03-05``), an
   image in Markdown under it (``![](…jpg)`` was joined to it);
+* a headline wrapped before its last words that name the event (``…暨地质灾害防治`` / ``工作会议``) lost
+  them;
 * a cited document printed number first (``根据某市政发〔2019〕5号《某某市人民政府关于…的通知》``, also
   with ``文件`` or a space between): two citations, a title without number and a number without title;
 
@@ -954,3 +956,25 @@ assert_unique(HEADLINE_LINE_ROWS)
 @pytest.mark.parametrize(("head", "expected"), HEADLINE_LINE_ROWS)
 def test_what_a_headlines_line_also_holds(head: str, expected: Row) -> None:
     assert docs(f"{head}{STORY_LEAD}") == [expected]
+
+
+# --------------------------------------------------------------------------- a headline wrapped before its event
+
+WRAPPED_EVENT_ROWS = [
+    pytest.param(
+        "某某县召开全县防汛抗旱暨地质灾害防治\n工作会议",
+        "某某县召开全县防汛抗旱暨地质灾害防治工作会议",
+        id="gongzuo-huiyi",
+    ),
+    pytest.param("某某县举行2021年度重点项目集中开工\n仪式", "某某县举行2021年度重点项目集中开工仪式", id="yishi"),
+    pytest.param("某某县召开优化营商环境工作\n推进会", "某某县召开优化营商环境工作推进会", id="tuijinhui"),
+    # negative rows: a sub-headline, a reporter's name
+    pytest.param("某某县召开全县防汛工作会议\n张三出席并讲话", "某某县召开全县防汛工作会议", id="neg-deck"),
+    pytest.param("某某县召开全县防汛工作会议\n李小明", "某某县召开全县防汛工作会议", id="neg-reporter"),
+]
+assert_unique(WRAPPED_EVENT_ROWS)
+
+
+@pytest.mark.parametrize(("head", "title"), WRAPPED_EVENT_ROWS)
+def test_a_headline_wrapped_before_its_event(head: str, title: str) -> None:
+    assert [row[0] for row in docs(f"{head}\n发布时间：2021-03-05\n{STORY_LEAD}")] == [title]

@@ -234,6 +234,8 @@ _GOES_ON = (
     "进一步",
 )
 _GOES_ON_MIN = 6
+_EVENT_TAIL_MAX = 8
+_EVENT_WORDS = ("会议", "大会", "座谈会", "推进会", "动员会", "部署会", "培训班", "仪式", "典礼", "发布会")
 _LONE_NAME_MAX = 4  # a line this short under a session's headline is a name, not its second half
 
 
@@ -248,11 +250,15 @@ def headline_end(blocks: list[Block], i: int) -> int:
         above = blocks[j - 1].text
         # 市人大常委会任命 / 王某为… (a line printed twice is no continuation)
         goes_on = (
-            len(above) >= _GOES_ON_MIN
-            and above.endswith(_GOES_ON)
-            and text != above
-            # …第三十二次会议举行 / 魏丽娜: the reporter's name under a whole headline
-            and not (len(text) <= _LONE_NAME_MAX and _SESSION_HEADLINE_RE.search(above))
+            # 某某县召开全县防汛抗旱暨地质灾害防治 / 工作会议: a short line that only names the event ends it
+            (len(text) <= _EVENT_TAIL_MAX and text.endswith(_EVENT_WORDS) and not above.endswith(_EVENT_WORDS))
+            or (
+                len(above) >= _GOES_ON_MIN
+                and above.endswith(_GOES_ON)
+                and text != above
+                # …第三十二次会议举行 / 魏丽娜: the reporter's name under a whole headline
+                and not (len(text) <= _LONE_NAME_MAX and _SESSION_HEADLINE_RE.search(above))
+            )
         )
         if (
             blocks[j].kind not in (PARAGRAPH, HEADING)
