@@ -673,6 +673,7 @@ def test_a_headline_over_an_indented_lead(text: str, title: str | None) -> None:
     [
         pytest.param(f"{NPC_HEADLINE}\n\u3000\u3000{NPC_LEAD}\n", id="no-blank-line"),
         pytest.param(f"{NPC_HEADLINE}\n\n\u3000{NPC_LEAD}\n", id="one-space-indent"),
+        pytest.param(f"\u3000\u3000{NPC_HEADLINE}\n\n\u3000\u3000{NPC_LEAD}\n", id="every-line-indented"),
         pytest.param(
             f"{NPC_HEADLINE}，会议还表决通过了有关法律的修改决定和人事任免事项\n\n\u3000\u3000{NPC_LEAD}\n",
             id="long-line-above",

@@ -1107,6 +1107,7 @@ def split_paragraphs(text: str) -> list[Para]:
             blank_above
             and printed[number - 1].startswith(_PARAGRAPH_INDENTS)
             and last is not None
+            and not printed[last.line - 1].startswith(_PARAGRAPH_INDENTS)  # (a page that indents every line)
             and len(last.text) <= _HEADLINE_LEN
         )
         blank_above = False
