@@ -17,7 +17,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from gazette_extract.layout.frontmatter import match_leader
+from gazette_extract.layout.frontmatter import _KIND_TITLE_MIN, match_leader
+from gazette_extract.layout.recognize import kind_of
 from gazette_extract.pipeline import extract, extract_str
 from gazette_extract.text.normalize import _has_leader_end, split_paragraphs
 
@@ -142,6 +143,8 @@ def test_leader_end_scan_agrees_with_the_old_pattern(text):
 def test_contents_leader_scan_agrees_with_the_old_pattern(text):
     old = OLD_LEADER_RE.match(text)
     new = match_leader(text)
+    if old is None and new is not None and len(new.body) >= _KIND_TITLE_MIN and kind_of(new.body):
+        return  # …的通知（1） / …的通知 1: a page right after a title of a document's kind (round 9)
     assert (new is None) == (old is None), (text, old, new)
     if old:
         page = old.group("page") or old.group("bracket_page") or old.group("space_page") or old.group("range_page")

@@ -72,6 +72,10 @@ LAYOUT_DIFFERS = {
     "so the PDF reads the two noted items as one task",
     "icoc-2018-shanxi-bluesky-plan-pdf-broken-citations": "the title fills the measure at body size and is joined "
     "with the plan's title printed under it (the text holds its document since round 8's cited-title rule)",
+    "etnet-2026-npc-trad-hk-ddmmyyyy-removals": "the headline is told from its lead by the lead's first-line indent "
+    "(two ideographic spaces) after a blank line (round 9); the test printer prints neither, so the two run together",
+    "hnass-2012-hunan-meeting-news-date-digits-lost-month": "the headline is told from its lead by the lead's "
+    "first-line indent after a blank line (round 9); the test printer prints neither, so the two run together",
     "loyalmeds-2023-changzhou-trad-pipe-title-number-same-line": "a test-split text (corpus part M): the printed "
     "PDF is read differently from the text; not described here, as test texts are not looked at",
     "wenmi123-2019-shijingshan-street-task-split-lead-co-lines-page-marks": "the blank lines around the sharing "

@@ -144,7 +144,7 @@ def _pieces(paras: list[Para]) -> Iterator[Para]:
     a notice run together cut into its lines. A short paragraph (most of them) is neither and
     goes as it is, without two calls and two lists each."""
     for whole in join_split_dates(paras):
-        if len(whole.text) < _CUT_MIN:
+        if len(whole.text) < _CUT_MIN and "日在" not in whole.text:  # (a report's title with its note: newshead)
             yield whole
             continue
         for part in split_news_para(whole):

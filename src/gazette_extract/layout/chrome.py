@@ -72,6 +72,10 @@ CHROME_PREFIXES = (
     "友情链接",  # 友情链接：中国政府网 …
     "联系电话",  # 联系电话：0000-1234567 (the footer)
     "地址：",  # 地址：某某县某某路1号 邮编：… (the footer)
+    "收藏本站",  # 收藏本站 官方微博 欢迎浏览杭州党史与地方志 (the top bar)
+    "设为首页",  # 设为首页 | 加入收藏 | 联系我们
+    "加入收藏",  # 加入收藏 设为首页
+    "欢迎浏览",  # 欢迎浏览某某网
 )
 # Words a site's bars are made of (login, search, languages, accessibility, bars' links):
 # 登录 | 注册 | 无障碍 | English ; 请输入关键字 搜索 ; 站内搜索 高级搜索 ; 上一篇 下一篇 返回目录
@@ -323,7 +327,17 @@ def is_slogan(text: str) -> bool:
 
 
 # A marker where the document's text begins or a download link: 【正文】 / 正文： / [全文] / 附件下载
-BODY_MARKERS = ("正文", "全文", "原文", "附件下载", "文件下载", "下载附件", "相关附件", "附件")
+BODY_MARKERS = (
+    "正文",
+    "全文",
+    "原文",
+    "内容",
+    "附件下载",
+    "文件下载",
+    "下载附件",
+    "相关附件",
+    "附件",
+)  # 内容 alone: a CMS field's label
 _BODY_MARKER_RE = compile_re(
     r"^[【\[［]?\s*(?:" + "|".join(map(re.escape, BODY_MARKERS)) + r")\s*[】\]］]?\s*[:：]?\s*$"
 )
@@ -337,7 +351,16 @@ def is_body_marker(text: str) -> bool:
 def is_column_name(text: str) -> bool:
     """A column's name (政府信息公开专栏, 通知公告), never a page's title."""
     t = text.strip().strip("【】[]")
-    return t in COLUMN_NAMES or (len(t) <= _COLUMN_MAX and t.endswith(COLUMN_SUFFIXES) and "关于" not in t)
+    return (
+        t in COLUMN_NAMES
+        or (len(t) <= _COLUMN_MAX and t.endswith(COLUMN_SUFFIXES) and "关于" not in t)
+        or _TOPIC_BANNER_RE.match(t) is not None
+    )
+
+
+# A special topic's banner over the page (新华社“巅峰使命”珠峰科考报道专题 / 学习贯彻党的二十大精神专题):
+# the site's, never the page's headline (a headline names a 专题会议 or 专题党课, not a 专题)
+_TOPIC_BANNER_RE = compile_re(r"^[^，。；：:关]{2,28}(?:报道专题|专题报道|系列报道|专题)$")
 
 
 def strip_site_suffix(text: str) -> str:
@@ -367,6 +390,20 @@ def _is_crumb(text: str) -> bool:
         and bool(parts[0].strip())
         and all(len(p) <= _CRUMB_PART_MAX and "|" not in p and "｜" not in p for p in parts)
     )
+
+
+# A site's privacy or cookie consent banner at the top of the page, a sentence but no story's: 本網站使用
+# 相關技術提供更好的閱讀體驗，同時尊重使用者隱私，…當您關閉此視窗，代表您同意上述規範。 / 本站使用
+# Cookie…继续浏览即表示您同意… / 請同意我們的隱私權規範，才能啟用聽新聞的功能。 (the site's privacy policy or
+# its cookies, and a consent word: 保护公民隐私，同意… in a story names no policy)
+_CONSENT_BANNER_RE = compile_re(
+    r"^(?=[^\n]{0,200}(?:隐私权?(?:规范|政策|声明|条款)|cookie|Cookie|COOKIE))(?=[^\n]{0,200}(?:同意|接受))[^\n]{10,200}$"
+)
+
+
+def is_consent_banner(text: str) -> bool:
+    """A privacy or cookie consent banner (see _CONSENT_BANNER_RE): never a title nor a story's prose."""
+    return _CONSENT_BANNER_RE.match(text.strip()) is not None
 
 
 def is_site_chrome(text: str) -> bool:

@@ -35,6 +35,7 @@ from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
     is_body_marker,
+    is_consent_banner,
     is_image_line,
     is_menu_line,
     is_site_chrome,
@@ -46,7 +47,9 @@ from .chrome import (
 )
 from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
+    FORUM_TAG_RE,
     forum_headline,
+    forum_post_line,
     headline_end,
     is_navigation,
     is_story_lead,
@@ -54,6 +57,7 @@ from .news import (
     news_dates,
     opens_story,
     original_title,
+    session_headline_below,
 )
 from .recognize import (
     ADOPTED_RE,
@@ -63,6 +67,7 @@ from .recognize import (
     clean_title,
     compact,
     date_number_line,
+    delivered_date,
     history_line,
     is_recipients,
     kind_of,
@@ -233,6 +238,30 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     if j - 1 >= floor and MASTHEAD_RE.match(blocks[j - 1].text):
         return j - 1
     return j
+
+
+_MASTHEAD_LINES = 2  # lines a red head's masthead may be wrapped over (新疆维吾尔自治区 / 人 民 政 府 文 件)
+
+
+def _red_head_below(blocks: list[Block], k: int) -> tuple[int, str | None]:
+    """(index after, number as printed) of a red head starting at ``blocks[k]`` — its masthead
+    (…文件, over one or two lines), then its number and a 签发人 or rule line — else (k, None).
+    A masthead alone is passed only when a title line follows it."""
+    for lines in range(1, _MASTHEAD_LINES + 1):
+        if k + lines >= len(blocks) or not MASTHEAD_RE.match(compact("".join(b.text for b in blocks[k : k + lines]))):
+            continue
+        j = k + lines
+        while j < len(blocks) and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
+            j += 1
+        if j >= len(blocks) or not number_of_line(blocks[j].text):
+            # the masthead alone over the title (某某县人民政府文件 / 关于…的通知): no part of the title
+            return (j, None) if j < len(blocks) and _is_printed_title_part(blocks[j]) else (k, None)
+        number = number_of_line(blocks[j].text)
+        j += 1
+        while j < len(blocks) and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
+            j += 1
+        return j, number.raw if number else None
+    return k, None
 
 
 # A periodical's issue serial under its name: 第20期 / 20期 / 2022年第5期 / （第3期） / 第20期（总第152期）
@@ -508,12 +537,19 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         # so; 来源：… 发布时间：… 浏览次数： is a byline)
         if (run >= 2 and len(metadata) >= 2) or (run == 1 and len(metadata) >= 3 and "doc_number" in metadata):
             k = i + run
+            # a red head between the block and its title (某某自治区 / 人 民 政 府 文 件 / 某政发〔2007〕2号):
+            # its masthead is never the title, its number is the document's when the block has none
+            head_end, head_number = _red_head_below(blocks, k)
+            if head_end > k:
+                if head_number and not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+                    metadata["doc_number"] = head_number
+                k = head_end
             # the printed title follows the metadata block: take it (the metadata title wins)
             title_end = k
             while title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
                 title_end += 1
-                if TITLE_END_RE.search(split_title_number(blocks[title_end - 1].text)[0]):
-                    break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号）
+                if TITLE_END_RE.search(split_title_number(blocks[title_end - 1].text.rstrip(_CELL_BARS))[0]):
+                    break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号） / …报告 | (a cell's bar)
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
             whole_printed = compact(split_title_number(printed)[0]) if printed else ""
@@ -560,7 +596,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 head = _headline_above(blocks, i, body_start)
                 if head is not None:
                     title, start, k, title_end, news = _once(clean_title(blocks[head].text)), head, head, head + 1, True
-                    metadata.pop("issuer", None)
+                    if not _is_enacted(title):
+                        metadata.pop("issuer", None)
                     for key, value in news_dates(blocks, title_end).items():
                         metadata.setdefault(key, value)
             title, number = split_title_number(title)
@@ -647,6 +684,14 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         i += 1
     for prev, nxt in itertools.pairwise(starts):
         prev.end = nxt.start
+    if starts:
+        _body_above_key_block(blocks, body_start, starts[0])
+    if starts and starts[0].start > body_start and _introduces_full_text(blocks, starts[0].start):
+        # a news story that prints the document it reports after 全文如下： — the story is a document too
+        story = fallback_span(blocks[: starts[0].start], body_start)
+        if story is not None and story.title:
+            story.end, story.news = starts[0].start, True
+            starts.insert(0, story)
     for span in starts:
         _take_whole_title(blocks, span)
     for index, at in caps.items():
@@ -657,6 +702,32 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
 
 
 _TAIL_REREAD = 4  # short lines over the prose that ends a tail list, read again for a headline
+
+
+# The line of a story that announces the document's full text under it: 全文如下： / 通知全文如下 / 原文如下 (not
+# 现将有关事项通知如下：, a notice's own list)
+_FULL_TEXT_BELOW_RE = compile_re(r"(?:全文|原文|文件)(?:内容)?如下\s*[：:]?\s*$")
+_FULL_TEXT_SCAN = 2  # lines over a document's start searched for that line
+
+
+def _introduces_full_text(blocks: list[Block], start: int) -> bool:
+    return any(_FULL_TEXT_BELOW_RE.search(b.text) for b in blocks[max(0, start - _FULL_TEXT_SCAN) : start])
+
+
+def _body_above_key_block(blocks: list[Block], body_start: int, span: DocumentSpan) -> None:
+    """A page that prints its key block after the story (正文… / 来源：X / 标题：Y / 地址：URL): the
+    block names the only document and the prose above it is that document's body. Only when the
+    block's title is its own key (no title line printed), nothing but short lines follows the
+    block, and no document opens above it; the block then holds the document's whole text."""
+    if span.title_start != span.title_end or "title" not in span.metadata or span.start <= body_start:
+        return
+    if any(_is_running_text(b) for b in blocks[span.title_end : span.end]):
+        return  # the block heads a body of its own below it
+    if not any(_is_running_text(b) for b in blocks[body_start : span.start]):
+        return
+    span.start = span.title_start = span.title_end = body_start
+
+
 _WHOLE_TITLE_SCAN = 4  # lines under a shortened page heading searched for the red head's whole title
 
 
@@ -686,6 +757,9 @@ _HEADLINE_SCAN = 4  # lines over a news page's byline block searched for its hea
 
 
 _ATTACHMENT_HEADING_RE = compile_re(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?\s*$")
+# …and an attachment's label with its name (附件：某某县防汛工作方案 / 附件2. 任务分解表 / 附 件 1、…):
+# the name of what is attached, never the title of the text it closes or the page's
+_ATTACHMENT_LABEL_RE = compile_re(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:.．、]")
 
 
 def _attachment_title(blocks: list[Block], index: int) -> bool:
@@ -702,6 +776,15 @@ def _once(title: str) -> str:
     """A headline printed twice and run together by the converter (XX) → X."""
     half = len(title) // 2
     return title[:half] if len(title) % 2 == 0 and half >= 6 and title[:half] == title[half:] else title
+
+
+_ENACTED_KINDS = frozenset({"决定", "决议", *ADOPTED_KINDS})
+
+
+def _is_enacted(title: str) -> bool:
+    """A body's enactment (…关于修改《…条例》的决定, …条例): a law database's 颁布单位 over it is its
+    issuer, not a news site's 发布机构."""
+    return "关于" in title and kind_of(title) in _ENACTED_KINDS
 
 
 def _headline_above(blocks: list[Block], i: int, floor: int) -> int | None:
@@ -918,6 +1001,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
             and not any(ch in text for ch in ">＞»|")
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
+            and not _ATTACHMENT_LABEL_RE.match(text)  # 附件：某某县防汛工作方案 (what is attached)
+            and not _is_body_name(text)  # 张家界市人民政府 (an encyclopedia's entry, a site's name)
+            and not _is_header_row(b.text)  # 序号 工作任务 责任单位 完成时限 (a table's header)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
@@ -933,7 +1019,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and DATE_RE.match(text) is None  # 中华民国95年11月21日行政院…函订定发布: a dated history line
         )
 
-    head = candidates[:15]
+    # a page's banners over its headline (a cookie notice, a language switch in English or Japanese) are
+    # no story's prose: the headline under them is still read
+    head = [b for b in candidates[:15] if not _is_page_banner(b.text)]
     # a headline stands above the story: once prose has begun (a sentence, a long paragraph),
     # a short line is a sub-heading, a quoted decision or page furniture below it — never the
     # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
@@ -955,7 +1043,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # a document above it (a sidebar's 最新文件 list) or below it (the story's quoted notice)
         # is another page's title or the story's
         over = _line_over_publish_line(blocks, body_start, plain)
-        if over is not None:
+        at = blocks.index(first)
+        if at + 1 < len(blocks) and delivered_date(blocks[at + 1].text):
+            pass  # 政府工作报告 / （2019年1月21日在…会议上）: a report's title over its delivery note, the page's own
+        elif over is not None:
             first = over
         elif _in_title_list(blocks, blocks.index(first)):
             first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
@@ -984,6 +1075,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         dates = news_dates(blocks, body_start)
         return DocumentSpan("", body_start, len(blocks), index, index, dates, news="date" in dates)
     index = blocks.index(first)
+    if reprint is None and forum is None and (main := session_headline_below(blocks, index)) is not None:
+        first, index = blocks[main], main  # 王衍诗主持 决定任命… / 市十六届人大常委会第三十二次会议举行: a deck over it
     if _attachment_title(blocks, index):
         # 某某任务分解表 / 附件 / 某某任务分解表: the page keeps an attachment, whose title is not
         # the title of the document it is attached to (stored without its head): none is invented
@@ -1005,6 +1098,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             )
         )
     )
+    if forum is not None and index == forum:
+        title = FORUM_TAG_RE.sub("", title, count=1)  # [单位发布] 戴南镇召开…: the thread's category
     metadata = {"doc_number": number.raw} if number else {}
     # a reference site's header line under the title: the title again, its date and 发布机关
     header_line = title_head(blocks, end - 1, title) if title and reprint is None and forum is None else None
@@ -1012,7 +1107,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         end = header_line[0]
         metadata.update(header_line[1])
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
-    metadata.update(news_dates(blocks, body_start) or (news_dates(blocks, index) if forum is not None else {}))
+    metadata.update(
+        news_dates(blocks, body_start)
+        or (news_dates(blocks, forum_post_line(blocks, index)) if forum is not None else {})
+        or (news_dates(blocks, index) if _is_page_banner(blocks[body_start].text) else {})
+    )  # …under the page's banners (a cookie notice's sentence ends the scan from the top)
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
@@ -1022,6 +1121,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a title of a document's kind printed twice (the page's heading, then the document's own, perhaps
     # wrapped) is a document's title, though its recipients or signature were lost
     confirmed = twice == index and kind_of(title) is not None
+    # …and so is a 关于… title of an official kind under its issuer's own line (聊城市人民政府 / 关于印发…的通知):
+    # the red head's two parts, though the page keeps neither number nor signature
+    confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index]))
     return DocumentSpan(
         title,
         body_start,
@@ -1033,6 +1135,87 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         articles=articles,
         headed=header_line is not None or confirmed,
     )
+
+
+_KANA_RE = compile_re(r"[\u3040-\u30ff]")
+# an app's promotion: 中央社一手新聞APP Icon中央社一手新聞APP / 下载某某新闻客户端 / 打开APP阅读全文
+_APP_PROMO_RE = compile_re(r"(?:APP|App|app|客户端)\s*(?:Icon|icon|下载|打开)|(?:下载|打开)\s*(?:APP|App|app|客户端)")
+_HAN_RE = compile_re(f"[{CJK}]")
+
+
+def _is_page_banner(text: str) -> bool:
+    """A banner over a page's headline: a privacy or cookie consent notice, an app's promotion, or a
+    language switch — a line in Japanese (kana) or with no Chinese character at all."""
+    return (
+        is_consent_banner(text)
+        or _KANA_RE.search(text) is not None
+        or _HAN_RE.search(text) is None
+        or _APP_PROMO_RE.search(text) is not None
+    )
+
+
+# A body's name alone: an encyclopedia's entry (张家界市人民政府 / 陕西省人民代表大会常务委员会), a site's
+# name or a red head's issuer line — never a text's headline. A headline that ends in a body names
+# what was done to it (卢龙县成立水土保持委员会): a verb is in it.
+_BODY_NAME_ENDS = (
+    "人民政府",
+    "人民政府办公室",
+    "人民政府办公厅",
+    "人民代表大会",
+    "人民代表大会常务委员会",
+    "人大常委会",
+    "人民法院",
+    "人民检察院",
+    "委员会",
+    "政府",
+    "机关",  # 湖南省张家界市国家行政管理机关 (the entry's gloss under its name)
+)
+_BODY_NAME_RE = compile_re(rf"^[{CJK}]{{2,24}}$")
+_HEADLINE_VERBS = (
+    *("成立", "召开", "举行", "任", "免", "设立", "组建", "调整", "印发", "发布", "关于", "召集", "选举", "当选"),
+    *("表彰", "命名", "授予", "评为", "撤销", "致", "向", "给", "对", "开展", "举办", "优秀", "先进", "模范"),
+)
+
+
+def _is_body_name(text: str) -> bool:
+    """A body's name and nothing else (see _BODY_NAME_ENDS)."""
+    return (
+        _BODY_NAME_RE.match(text) is not None
+        and text.endswith(_BODY_NAME_ENDS)
+        and not any(verb in text for verb in _HEADLINE_VERBS)
+    )
+
+
+_COLUMN_WORD_ENDS = (
+    "单位",
+    "时限",
+    "时间",
+    "任务",
+    "措施",
+    "领导",
+    "内容",
+    "备注",
+    "目标",
+    "部门",
+    "序号",
+    "事项",
+    "进度",
+)
+
+
+def _is_header_row(text: str) -> bool:
+    """A table's header row printed with spaces (序号 工作任务 责任单位 完成时限): never a title. Three
+    column names or more, the first 序号/编号 or two of them named as columns are (…单位, …时限)."""
+    words = text.split()
+    if len(words) < 3 or any(len(w) > 12 or not _HAN_RE.search(w) for w in words):
+        return False
+    return words[0] in ("序号", "编号") or sum(w.endswith(_COLUMN_WORD_ENDS) for w in words) >= 2
+
+
+def _issued_title(title: str, issuers: list[Block]) -> bool:
+    """Is ``title`` the issuers' own: their names, then 关于…, of an official kind (通知, 决定 …)?"""
+    names = "".join(b.text.replace(" ", "").replace("\u3000", "") for b in issuers)
+    return bool(names) and title.startswith(names + "关于") and kind_of(title) in OFFICIAL_KINDS
 
 
 _ISSUER_LINES_MAX = 3  # lines of issuing bodies over a 关于… title

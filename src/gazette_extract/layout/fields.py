@@ -252,12 +252,18 @@ def _joint_issuers(value: str | None) -> str | None:
     return "、".join(parts) if all(p.endswith(ISSUER_SUFFIXES) for p in parts) else value
 
 
+# The place that opens a masthead wrapped before its body's name (新疆维吾尔自治区 / 人民政府文件)
+_MASTHEAD_PLACE_RE = compile_re(rf"^[{_CJK}]{{2,16}}(?:省|市|县|区|州|盟|旗)$")
+
+
 def _red_head_issuer(head: list[Block]) -> str | None:
     """The body named in a red-head layout's 版头, right above the document number:
     贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX)."""
     head = [b for b in head if not RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
-    for above, below in itertools.pairwise(head):
+    for k, (above, below) in enumerate(itertools.pairwise(head)):
         text = above.text.removesuffix("文件").strip()
+        if text in ISSUER_SUFFIXES and k and _MASTHEAD_PLACE_RE.match(head[k - 1].text):
+            text = head[k - 1].text + text  # 新疆维吾尔自治区 / 人 民 政 府 文 件: the masthead wrapped
         if (
             above.kind in (PARAGRAPH, HEADING, SIGNATURE)
             and 4 <= len(text) <= 30
@@ -669,6 +675,19 @@ def _furniture_number(head: list[Block], foot: list[Block]) -> DocNumber | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _before_quote(text: str, at: int) -> int:
+    """Where a document number ending right before the 《 at ``at`` would end: past spaces and a
+    文件/文 between them (某市政发〔2019〕5号文件《…》)."""
+    j = at
+    while j and text[j - 1] in " \u3000":
+        j -= 1
+    if text.endswith("文件", 0, j):
+        j -= 2
+    elif text.endswith("文", 0, j):
+        j -= 1
+    return j
+
+
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
@@ -719,11 +738,17 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
         # spans of 《title》（number） already read, in text order: a bare number inside one is
         # skipped (a pointer walks them alongside the numbers, so a huge paragraph stays linear)
         covered: list[tuple[int, int]] = []
+        numbers = list(scan_doc_numbers(text))
         if "《" in text:
+            ends = {end: (start, number) for start, end, number in numbers}  # a number right before a 《title》
             for m in CITED_TITLE_RE.finditer(text):
                 cited = clean_title(m.group("title"))
                 number = read_doc_number(m.group("paren")) if m.group("paren") else None
-                if number:
+                if number is None and (before := ends.get(_before_quote(text, m.start()))) is not None:
+                    # 根据某市政发〔2019〕5号《某某市人民政府关于…的通知》: one document, its number first
+                    number = before[1]
+                    covered.append((before[0], m.end()))
+                elif number:
                     covered.append(m.span())
                 if number or (
                     cited.rstrip("”》").endswith(_CITABLE_ENDS) and not text.endswith(_TO_BE_WRITTEN, 0, m.start())
@@ -732,7 +757,7 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
         if read_doc_number(text) is not None:
             continue  # a number alone on its line heads a document (one not split off), it is not cited
         k = 0
-        for start, end, number in scan_doc_numbers(text):
+        for start, end, number in numbers:
             if _furniture_number_at(text, start, end) or (own_lines and _keyed_number_at(text, start, end)):
                 continue  # beside only an issuer or date; keyed on a header or footer line (in the body, cited)
             if (

@@ -97,6 +97,9 @@ class LeaderMatch:
         return self.body if name == "body" else str(self.page)
 
 
+_KIND_TITLE_MIN = 8  # characters of the shortest title read with a page glued or one space after it
+
+
 def match_leader(text: str) -> LeaderMatch | None:
     """The title and page of a contents line ending in a dot leader and a page number."""
     rest = text.rstrip()
@@ -138,6 +141,15 @@ def match_leader(text: str) -> LeaderMatch | None:
     elif closed and bracketed and (before_space[-1:] in ("）", ")") or ranged):
         # （number）（page） / （number） （page）: the page in brackets after the number's; or a page
         # range in brackets right after the title (……的通知（3-5）: a qualifier is never a range)
+        body = before_space
+    elif (
+        ((closed and bracketed) or space in ("", " "))
+        and len(before_space) >= _KIND_TITLE_MIN
+        and kind_of(before_space)
+    ):
+        # …的通知（1） / …的通知 1 (…的通知1 once normalize took the space before a digit): the page in
+        # brackets or after one space, right after a title that ends in a document's kind (no title
+        # ends so)
         body = before_space
     else:
         return None

@@ -34,7 +34,7 @@ from ..text.newshead import (
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, Block
-from .chrome import is_site_chrome
+from .chrome import is_consent_banner, is_site_chrome
 from .storyday import is_dateline, lead_day, session_day
 
 # A date alone in brackets: （2022年9月6日） / (2022-09-06)
@@ -57,7 +57,10 @@ _STORY_LEAD_RE = compile_re(
     # a source tag, then the reporters in brackets: 阿勒泰新闻网-阿勒泰地区融媒体中心（记者 X 实习记者 Y）
     r"|^[^，。；：（()）\s]{2,30}[（(]\s*(?:[^（()）]{0,8}?记者|通讯员)"
     # an outlet's own opener, its name before 讯: 福鼎新闻网讯（陈倩文） / 天津北方网讯： / 大河报讯 昨日，…
-    r"|^[^，。；：（()）\s]{1,14}?(?:网|报|台|社|媒|媒体|频道|中心)讯(?=[\s（(：:，,]|\d)"
+    r"|^(?:[^，。；：（()）\s]{2,12}\s+)?[^，。；：（()）\s]{1,14}?(?:网|报|台|社|媒|媒体|频道|中心)讯(?=[\s（(：:，,]|\d)"
+    # …after a column's label: 2019年天津两会 天津北方网讯：…; an agency's reporter and dateline in brackets:
+    # （中央社記者賴于榛台北17日電） / （新华社记者 X）
+    r"|^[（(]\s*[^（()）\s，。]{1,8}?记者"
 )
 
 
@@ -128,6 +131,20 @@ def forum_headline(blocks: list[Block], start: int) -> int | None:
     return None
 
 
+_FORUM_POSTED = "发表于"  # 发表于2020-11-22 18:13:11 | 显示全部楼层 |阅读模式 (the first post's stamp)
+# A thread's category before its title: [单位发布] 戴南镇召开… / 【原创】…
+FORUM_TAG_RE = compile_re(r"^\s*[\[【][^\]】\s]{1,8}[\]】]\s*(?=\S)")
+
+
+def forum_post_line(blocks: list[Block], i: int) -> int:
+    """The index of the first post's stamp (发表于…) under a thread's title at ``blocks[i]``, past the
+    poster's profile (帖子 / 积分 / 金牌会员 …); ``i`` when there is none."""
+    for j in range(i + 1, min(len(blocks), i + _FORUM_HEAD_BLOCKS)):
+        if blocks[j].text.lstrip().startswith(_FORUM_POSTED):
+            return j
+    return i
+
+
 def is_toolbar(text: str) -> bool:
     """A page's toolbar: nothing but toolbar words between brackets and separators."""
     if len(text) > _TOOLBAR_MAX:
@@ -165,6 +182,26 @@ def is_navigation(text: str) -> bool:
 _SESSION_HEADLINE_RE = compile_re(r"会议(?:召开|举行|开幕|闭幕)?$")
 
 
+def session_headline_below(blocks: list[Block], i: int) -> int | None:
+    """The index of the session's headline on the line under ``blocks[i]`` when that line is one
+    (``王衍诗主持 决定任命胡浩为…副市长`` / ``市十六届人大常委会第三十二次会议举行``): the line above is
+    its deck (引题), as :func:`main_headline` reads the two on one line; None otherwise."""
+    if i + 1 >= len(blocks):
+        return None
+    above, below = blocks[i].text, blocks[i + 1].text
+    if (
+        blocks[i + 1].kind in (PARAGRAPH, HEADING)
+        and 6 <= len(below) <= _HEADLINE_LINE_MAX + 6
+        and not any(p in below for p in "，。；：")
+        and _SESSION_HEADLINE_RE.search(below)
+        and not _SESSION_HEADLINE_RE.search(above)
+        and not above.endswith(_GOES_ON)  # 某某市人大常委会举行 / 第三十二次会议: one headline, wrapped
+        and not below.startswith(_CONTINUES)
+    ):
+        return i + 1
+    return None
+
+
 def main_headline(text: str) -> str:
     """The main headline of a line that prints a lead-in (引题) before it, apart by a space:
     ``决定任命A为区人民政府副区长、代理区长 区十六届人大常委会举行第二十六次会议`` → the
@@ -197,6 +234,9 @@ _GOES_ON = (
     "进一步",
 )
 _GOES_ON_MIN = 6
+_EVENT_TAIL_MAX = 8
+_EVENT_WORDS = ("会议", "大会", "座谈会", "推进会", "动员会", "部署会", "培训班", "仪式", "典礼", "发布会")
+_LONE_NAME_MAX = 4  # a line this short under a session's headline is a name, not its second half
 
 
 def headline_end(blocks: list[Block], i: int) -> int:
@@ -209,7 +249,17 @@ def headline_end(blocks: list[Block], i: int) -> int:
         text = blocks[j].text
         above = blocks[j - 1].text
         # 市人大常委会任命 / 王某为… (a line printed twice is no continuation)
-        goes_on = len(above) >= _GOES_ON_MIN and above.endswith(_GOES_ON) and text != above
+        goes_on = (
+            # 某某县召开全县防汛抗旱暨地质灾害防治 / 工作会议: a short line that only names the event ends it
+            (len(text) <= _EVENT_TAIL_MAX and text.endswith(_EVENT_WORDS) and not above.endswith(_EVENT_WORDS))
+            or (
+                len(above) >= _GOES_ON_MIN
+                and above.endswith(_GOES_ON)
+                and text != above
+                # …第三十二次会议举行 / 魏丽娜: the reporter's name under a whole headline
+                and not (len(text) <= _LONE_NAME_MAX and _SESSION_HEADLINE_RE.search(above))
+            )
+        )
         if (
             blocks[j].kind not in (PARAGRAPH, HEADING)
             or len(text) > _HEADLINE_LINE_MAX
@@ -243,12 +293,16 @@ def is_sub_headline(text: str) -> bool:
 _BBCODE_LEAD_RE = compile_re(r"^(?:\s*\[/?[a-z]{1,8}(?:=[^\[\]]{0,24})?\])+\s*")
 
 
+# A lead opening on its year and month, the day not told: 2015年3月，卢龙县人民政府以…文决定成立…
+_MONTH_LEAD_RE = compile_re(r"^(?:19|20)\d\d年\d{1,2}月(?:[上中下]旬|初|底|中旬)?[，,]")
+
+
 def is_story_lead(text: str) -> bool:
     """A news story's lead: 本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a dateline
     (past a forum post's leading BBCode tags: [size=4]4月28日，…)."""
     if text.startswith("["):
         text = _BBCODE_LEAD_RE.sub("", text, count=1)
-    return bool(_STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or opens_lead(text))
+    return bool(_STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or _MONTH_LEAD_RE.match(text) or opens_lead(text))
 
 
 def opens_story(blocks: list[Block], i: int) -> bool:
@@ -310,7 +364,9 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
     paragraphs = [
         b.text
         for b in blocks[start:]
-        if b.kind in (PARAGRAPH, HEADING) and (not is_navigation(b.text) or is_dateline_only(b.text))
+        if b.kind in (PARAGRAPH, HEADING)
+        and (not is_navigation(b.text) or is_dateline_only(b.text))
+        and not is_consent_banner(b.text)  # 請同意我們的隱私權規範，才能啟用聽新聞的功能。 (no lead)
     ]
     for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
         if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):

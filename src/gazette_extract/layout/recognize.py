@@ -34,10 +34,45 @@ def compact(text: str) -> str:
 TITLE_TAG_RE = compile_re(r"^[【〖][^【】〖〗]{1,30}[】〗]\s*(?=[^【〖]*关于)")
 
 
+# What a page prints after a title and is no part of it: a table cell's bar (…工作安排报告 |), and
+# a law database's note that the consolidated text follows, perhaps with the adoption note joined
+# to it (…的决定 附：修正本（1999年12月10日…会议通过）). Cut only after a title ending in a kind.
+_TITLE_TAIL_NOTE_RE = compile_re(
+    r"\s*附\s*[:：]?\s*(?:修正本|修订本|全文|正文|原文|文本)"
+    r"(?:\s*[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[^（）()]{0,60}?(?:通过|批准|公布)[）)])?\s*$"
+)
+
+
+# …and a page's tools or its publish stamp printed on the headline's line: 某某县召开…会议 【字体：大 中 小】 /
+# 某某县召开…会议 2021-03-05 (an ISO, dotted or slashed date, perhaps its time: no title ends so)
+_TITLE_TOOLS_RE = compile_re(
+    r"\s*(?:[【\[［]\s*字\s*[体號号]\s*[:：][^】\]］]{0,20}[】\]］]?"
+    r"|(?<=[^\d\s])\s*(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
+_WHOLE_TAG_MIN = 6  # characters inside 【…】 for a headline printed wholly in them
+
+
+def _cut_title_tail(title: str) -> str:
+    title = title.strip(" \u3000|｜")
+    if (m := _TITLE_TAIL_NOTE_RE.search(title)) and kind_of(title[: m.start()]):
+        return title[: m.start()]
+    if (m := _TITLE_TOOLS_RE.search(title)) and m.start() >= _WHOLE_TAG_MIN:
+        title = title[: m.start()]
+    if (
+        title[:1] == "【"
+        and title[-1:] == "】"
+        and title.count("【") == 1
+        and title.count("】") == 1
+        and len(title) - 2 >= _WHOLE_TAG_MIN
+    ):
+        title = title[1:-1]  # 【某某县召开全县防汛工作会议】: a headline printed wholly in lenticular brackets
+    return title
+
+
 def clean_title(text: str) -> str:
     """Join a title broken across lines: no stray spaces between Chinese characters; a site's
-    【tag】 before it dropped."""
-    title = TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text.strip()))
+    【tag】 before it dropped, and what a page prints after it (_TITLE_TAIL_NOTE_RE)."""
+    title = _cut_title_tail(TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text.strip())))
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1 and kind_of(title[1:-1]):
         title = title[1:-1]  # 《某市人民政府关于…的通知》 printed as a heading: the title without its marks
     return title

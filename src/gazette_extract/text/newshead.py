@@ -44,6 +44,10 @@ _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _DATE_KEYS = (
     r"发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|刊发日期|刊发时间|上传时间|上线时间|日期|时间"
 )
+# The page's view count, then the date's key glued to it: 浏览次数：4766发布时间：2009-10-23
+_COUNT_THEN_KEYED_RE = compile_re(
+    rf"^(?:浏览|阅读|点击|访问)(?:量|数|次数)?\s*[:：]\s*\d{{1,9}}\s*次?\s*(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}"
+)
 # Keys that make a short line a byline (来源：X 作者：Y 时间：…), whatever comes first
 _BYLINE_KEYS = r"来源|作者|编辑|责任编辑|记者|浏览次数|阅读次数|点击数|字号|信息来源|发布者"
 _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that mentions a time
@@ -143,6 +147,8 @@ def publish_date(text: str) -> str | None:
         return _iso(m)
     if m := _DATED_COUNT_RE.match(text):
         return _iso(m)
+    if m := _COUNT_THEN_KEYED_RE.match(text):
+        return _iso(m)
     return None
 
 
@@ -182,11 +188,16 @@ def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     ``我县召开工经联一届二次会长会议 3月15日，我县在…`` → the headline and its dated lead (with
     no space between them only on the page's first line, ``first``).
     """
+    if "日在" in text and (m := _DELIVERED_RE.match(text)) is not None:
+        # 政府工作报告 （2019年1月21日在…会议上） 杭州市人民政府市长 徐立毅: title, delivery note, speaker
+        return [p for p in (m.group("title"), m.group("note"), m.group("speaker").strip()) if p]
     if len(text) < GLUED_MIN or not text[:1].strip():
         return [text]
     m = _GLUED_RE.match(text)
     if m is not None:
         return [m.group("headline"), m.group("stamp"), m.group("rest")]
+    if (m := _DECKED_LEAD_RE.match(text)) is not None:
+        return [m.group("headline").rstrip(), text[m.end("headline") :]]  # 标题 副题 副题 本报讯 …
     m = _GLUED_LEAD_RE.match(text) or (_FIRST_LINE_LEAD_RE.match(text) if first else None)
     if m is not None and m.group("headline")[-1] not in _HEADLINE_GOES_ON:
         lead = text[m.end("headline") :].lstrip()
@@ -195,6 +206,19 @@ def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     return [text]
 
 
+# A report's or a speech's title, its delivery note and the speaker printed on one line (a mirror's
+# heading): 政府工作报告 （2019年1月21日在杭州市第十三届人民代表大会第四次会议上） 杭州市人民政府市长 徐立毅
+_DELIVERED_RE = compile_re(
+    r"^(?P<title>[^\s，。；：:（(]{2,40}?(?:报告|讲话|致辞|说明|发言))\s*"
+    r"(?P<note>[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^（）()\n]{2,80}?上[）)])"
+    r"(?P<speaker>\s*[^，。；（()）\n]{0,30})$"
+)
+# An e-paper's headline and its decks, apart by spaces, then the paper's opener on the same line:
+# 开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 调整涉及机构 不得新建政府性楼堂馆所 本报讯 随着… (only
+# before the opener: a run of short phrases before any other word is a line of the story)
+_DECKED_LEAD_RE = compile_re(
+    rf"^(?P<headline>(?:[^\s，。；：:！？,;!?]{{2,24}}[ \u3000]+){{2,6}})(?=(?:{STORY_OPENER_ALTERNATION})[\s（(：:，,])"
+)
 # A headline glued to its story's dated lead, apart by a space: 我县召开工经联一届二次会长会议 3月15日，我县…
 _GLUED_LEAD_RE = compile_re(r"^(?P<headline>[^\s，。；：:、！？,;!?]{6,40})[ \u3000]+(?=\S)")
 # …or, on the page's first line, with no space left between them (fold_text takes the spaces
@@ -216,7 +240,7 @@ DATELINE_RE = compile_re(
 # A lead that opens on its day or a dateline (a headline above it, short and without a sentence,
 # is whole): 9月26日，… / 今天（2月22日）上午，… / 昨天，… / 头条12月26日信息，…
 DAY_LEAD_RE = compile_re(
-    r"^(?:\d{1,2}月\d{1,2}日|(?:今天|今日|昨天|昨日)(?:\s*[（(][^）)]{1,8}[）)])?)(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
+    r"^(?:(?:\d{1,2}月)?\d{1,2}日|(?:今天|今日|昨天|昨日)(?:\s*[（(][^）)]{1,8}[）)])?)(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
 )
 # A source tag and the reporter before the lead: 【财新网】（记者 欧阳洪亮） / [九江新媒体]（记者 X）
 _TAGGED_LEAD_RE = compile_re(r"^[【\[][^】\]\s]{1,12}[】\]]\s*[（(]\s*(?:记者|通讯员|本报记者|本网记者)")

@@ -340,9 +340,15 @@ def _may_be_byline(text: str) -> bool:
 _BARE_PIPE_ROW_RE = compile_re(r"[^|。；！？]{1,40}(?:\|[^|。；！？]{0,40}){1,11}")
 
 
+# An image in Markdown alone on a line: ![](http://…/a.jpg) / ！[图片](…) (fold_text may make ! full-width)
+_MD_IMAGE_LINE_RE = compile_re(r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$")
+
+
 def _is_standalone(text: str) -> bool:
     if "\t" in text or text[0] == "|":
         return True  # a table row
+    if text[0] in "!！" and _MD_IMAGE_LINE_RE.match(text):
+        return True  # an image between the headline and its publish line joins neither
     if "|" in text and _BARE_PIPE_ROW_RE.fullmatch(text):
         return True  # a table row without its outer pipes: 张三 | 某市财政局局长 | 某县县长
     if text[0] in _METADATA_FIRST and (_METADATA_KEY_RE.match(text) or is_glued_key_line(text)):
@@ -1053,6 +1059,10 @@ def _dated_below(lines: list[str], number: int) -> bool:
 DATE_NOTE_RE = compile_re(r"[\s\u3000]*[【\[（(](?:责任)?(?:编辑|来源|校对|审核)[：:][^】\]）)]{0,20}[】\]）)]\s*$")
 
 
+_PARAGRAPH_INDENTS = ("\u3000\u3000", "    ")  # a paragraph's first line indented by two characters
+_HEADLINE_LEN = 60  # …under a line no longer than a headline
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
@@ -1085,6 +1095,7 @@ def split_paragraphs(text: str) -> list[Para]:
     table_above = False  # the last non-blank line was a tab-separated table row
     space_rows = space_table_rows(printed, text)  # tables printed with spaces (pdftotext -layout)
     covered = 0  # the last line of a space-printed row already read
+    blank_above = False  # a blank line stands between the last line read and this one
     for number, raw in enumerate(lines, start=1):
         if space_rows:
             if number <= covered:
@@ -1101,7 +1112,18 @@ def split_paragraphs(text: str) -> list[Para]:
         line = raw.strip(" \f\v\x1c\x1d\x1e\x85\u2028\u2029")
         stripped = line.strip()
         if not stripped:
+            blank_above = True
             continue
+        # a short line, a blank line, then a line indented as a paragraph's first (　　十四届…): a headline
+        # over its lead, never one paragraph (web pages indent each paragraph with two ideographic spaces)
+        fresh = (
+            blank_above
+            and printed[number - 1].startswith(_PARAGRAPH_INDENTS)
+            and last is not None
+            and not printed[last.line - 1].startswith(_PARAGRAPH_INDENTS)  # (a page that indents every line)
+            and len(last.text) <= _HEADLINE_LEN
+        )
+        blank_above = False
         if line[0] == "\t" and _indented(line, table_above):
             line = line.lstrip("\t ")  # a paragraph indented with a tab, not a table row
         table_above = "\t" in line
@@ -1177,10 +1199,15 @@ def split_paragraphs(text: str) -> list[Para]:
             growing.join(line)  # 内政发〔2013〕6 / 2号: one number, whatever the line above is
             last.end_line = number
             continue
-        cut = last is not None and "\t" not in last.text and _cut_before(end, line)
+        cut = (
+            last is not None
+            and "\t" not in last.text
+            and _cut_before(end, line)
+            and not (line[0] in "!！" and _MD_IMAGE_LINE_RE.match(line))  # ![](…): an image, not a cut line
+        )
         if (
             last is not None
-            and not (level or last.level)
+            and not (level or last.level or fresh)
             and (end not in _CLOSED_ENDS or cut or (full and end in _FULL_OPEN))
             and (not last.standalone or growing is not None or _is_metadata_line(last.text))
             and (cut or last.standalone or not (standalone or _is_item(line)))

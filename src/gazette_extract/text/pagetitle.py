@@ -49,6 +49,11 @@ _LINE_MAX = 140
 _SEPARATOR = r"(?:\s*[_|｜＿]\s*|\s+[-—–－]\s+|(?<=[^\s\d\-—－])[-—－](?=[^\s\d\-—－]))"
 _LAST_PART_RE = compile_re(rf"(?P<sep>{_SEPARATOR})(?P<part>[^\s_|｜＿\-—–－，。；：:、！？!?]{{2,{_PART_MAX}}})$")
 _KIND_END_RE = compile_re(rf"(?:{DOC_KIND_ALTERNATION})[”》」]?$")
+# A double dash before the site's name: 关于…的通知——某某县人民政府网 / …会议——某某新闻网. A double
+# dash opens a headline's deck too (——写在…之际, ——筑牢安全防护网), so only a site's own word ends it
+# (a bare 网 ends decks), a spam name, or a body's name after a title that ends in a document's kind.
+_DECK_SEPARATOR_RE = compile_re(r"\s*(?:——|－－|--|—)\s*(?P<part>[^\s_|｜＿\-—–－，。；：:、！？!?]{2,30})$")
+DECK_SITE_WORDS: tuple[str, ...] = ("门户网站", "网站", "政府网", "门户网", "官网", "新闻网", "门户")
 
 
 # A prefix before 关于 with a CMS separator in it: 365体育投注_365体育直播-竞猜网投关于…
@@ -75,6 +80,8 @@ def page_title_head(line: str) -> str | None:
     if len(text) > _LINE_MAX or "。" in text or "\t" in text or text.count("|") + text.count("｜") > 1:
         return None  # a sentence, or a table row (1|加快推进项目建设|区发改委|区财政局)
     m = _LAST_PART_RE.search(text)
+    if m is None and (deck := _DECK_SEPARATOR_RE.search(text)) is not None:
+        return _head_before_deck_site(text[: deck.start()].rstrip(), deck.group("part"))
     if m is None or not _is_last_part(m.group("part")):
         return None
     head = text[: m.start()]
@@ -95,3 +102,12 @@ def page_title_head(line: str) -> str | None:
     # only behind _ or |, or after a title that ends in a document's kind)
     body_only = part.endswith(ISSUER_SUFFIXES) and not part.endswith(PAGE_TITLE_TAIL_WORDS)
     return None if body_only and not cms and not _KIND_END_RE.search(head) else head
+
+
+def _head_before_deck_site(head: str, part: str) -> str | None:
+    """The title before ``——site`` (see _DECK_SEPARATOR_RE), or None when the part is a deck."""
+    if len(head) < _HEAD_MIN:
+        return None
+    if part.endswith((*DECK_SITE_WORDS, *SPAM_TAIL_WORDS)):
+        return head
+    return head if part.endswith(ISSUER_SUFFIXES) and _KIND_END_RE.search(head) else None
