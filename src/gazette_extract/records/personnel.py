@@ -34,6 +34,7 @@ from ..vocab.common import CJK as _CJK
 from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ..vocab.personnel import (
     ACTING_PREFIX,
+    ALREADY_HELD,
     APPOINT_VERBS_MORE,
     BIOGRAPHY_WORDS,
     BODY_MEMBER_TITLES,
@@ -500,6 +501,9 @@ def _ends_whole(blocks: list[Block]) -> bool:
             return True
     if text.count("：") + text.count(":") > 1 and _glued_post_holders(text) is not None:
         return True  # X主任：A Y局长：B — entries glued on one line, none punctuated (round 11)
+    if "、" in text and len(pieces := _glued_changes(text)) > 1 and all(map(_is_list_entry, pieces[-2:])):
+        # 张三为X检察委员会委员、检察员 / 李四为X检察员: the line after 、 joined as a wrap (round 14)
+        return True
     if len(blocks) < 2:
         return False
     if not _is_list_entry(text):
@@ -1047,6 +1051,7 @@ _NAME_NEVER_CUTS = (
     *MOVE_VERBS,
     *MOVE_PROPOSALS,
     *LEAVE_VERBS,
+    *ALREADY_HELD,  # 张三已出任X: 张三已 is no name (round 14)
 )
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = compile_re(r"[（(]([^（）()]{2,40})[）)]")
@@ -1183,6 +1188,42 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
             ):
                 result[-1] = dataclasses.replace(prev, text=head + tail, body=head + tail, end_line=block.end_line)
                 continue
+        result.append(block)
+    return result
+
+
+# Round 14: word spacing a PDF's text layer or a web page's spans leave around the link of a change
+# (任命张三 为 市财政局局长 / 免去李四 的 X职务): the spaces go, so the clause reads as printed without them.
+# Only spaces touching 为 or 的 with Chinese on both sides; spaces elsewhere split entries (张三为X局长 李四为…).
+_SPACED_LINK_RE = compile_re(rf"(?<=[{_CJK}])(?:[ \u3000]+(?P<a>[为的])[ \u3000]*|(?P<b>[为的])[ \u3000]+)(?=[{_CJK}])")
+# A transcribed name's dot printed as the full-width full stop (阿依古丽．买买提, round 14; normalize folds
+# it to .): read as · between two Chinese characters, unless a title or 职务 ends before it (局长.李四为…:
+# a sentence's end, round 10); 1．and a line's last 。 stay.
+_FULL_STOP_NAME_DOT_RE = compile_re(rf"(?<=[{_CJK}])[.．](?=[{_CJK}])")
+
+
+def _name_dot(m: re.Match[str]) -> str:
+    head = m.string[max(0, m.start() - TITLE_MAX_LEN) : m.start()]
+    return m.group() if head.endswith(_POST_TAILS) or _title_at_end(head) is not None else "·"
+
+
+def _link_alone(m: re.Match[str]) -> str:
+    return m.group("a") or m.group("b")
+
+
+def _respaced(blocks: list[Block]) -> list[Block]:
+    """Blocks with a spaced link (张三 为 X) closed up and a name's ． read as its dot; each
+    replacement keeps the block's lines (records cite lines, not offsets)."""
+    result: list[Block] = []
+    for block in blocks:
+        text = block.text or ""
+        if block.kind != "table_row" and (
+            _FULL_STOP_NAME_DOT_RE.search(text) is not None or _SPACED_LINK_RE.search(text) is not None
+        ):
+            fixed = _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, text))
+            body = _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, block.body or ""))
+            if fixed != text:
+                block = dataclasses.replace(block, text=fixed, body=body)
         result.append(block)
     return result
 
@@ -3426,7 +3467,7 @@ def extract_appointments(
     starts = _post_starts(places)
     if any((b.text or "").strip() in TABLE_NAME_HEADERS for b in blocks):
         blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
-    blocks = _unwrapped(blocks)  # 张三　某市人民政府办公室 / 副主任: one post over two lines
+    blocks = _unwrapped(_respaced(blocks))  # 张三　某市人民政府办公室 / 副主任: one post over two lines
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
     if blocks and _PUBLIC_NOTICE_TITLE_RE.search((blocks[0].text or "").strip(" \u3000")):

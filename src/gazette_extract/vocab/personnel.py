@@ -1312,6 +1312,22 @@ MOVE_PROPOSALS: dict[str, str] = {
     "将任": "周济将任中国工程院党组副书记 (a future post: nothing; 周济将 + 任X was a false person, round 13)",
     "將任": "周济將任… (海峡网 2009, dev O: the Traditional 將 left in a Simplified text; round 13)",
 }
+# 已 (already) before a verb of taking a post: a report of a post now held, no change decided in the
+# text (根据公开信息,卢映川已任文化和旅游部党组成员、副部长 — zgcsb 2021, dev: no record in the truth); and
+# a name never ends in 已 before them (张三已 + 出任X was a false person; round 14). 已 inside a name
+# stays (胡已立, 湖北 1993). Each with a class-typical clause.
+ALREADY_HELD: dict[str, str] = {
+    "已任": "根据公开信息，张三已任某部副部长",
+    "已出任": "记者获悉，张三已出任某市财政局局长",
+    "已调任": "张三已调任某市审计局局长",
+    "已升任": "张三已升任某市公安局局长",
+    "已转任": "李四已转任某市人大常委会副主任",
+    "已改任": "王五已改任某市人民政府巡视员",
+    "已接任": "李四已接任某市人民政府秘书长",
+    "已就任": "张三已就任某市市长",
+    "已获任": "张三已获任某署署长",
+    "已经任": "张三已经任某局局长",
+}
 # A one-character verb opening a clause before a name, as older and county texts print it: the verb
 # it stands for. Read only when a name follows and is closed (为 after 任/聘; 的, 同志 or 职务 after 免).
 SHORT_LEAD_VERBS: dict[str, tuple[str, str]] = {

@@ -1,0 +1,170 @@
+"""Appointments, round 14 of issue 9: held-out recall by class. Forms probed by hand across every
+shape a verb family takes (spacing, dots, line breaks, Traditional, brackets, numbering), each class
+with synthetic rows and negative rows that must give nothing.
+
+Classes: a change printed with word spacing around its link (任命张三 为 X / 免去李四 的 X职务, as a
+PDF's text layer or a web page's spans leave it); a transcribed name whose dot is printed as the
+full-width full stop (阿依古丽．买买提, folded to . by normalize); 已 before a verb of taking a post (a
+post now held, reported: nothing, and never the person 张三已); a list's last entry printed after an
+entry whose posts end in 、 (the line joined as a wrap, then taken for a page cut off).
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import api_changes
+from table_helpers import assert_unique
+
+A, R, S = "appoint", "remove", "resign"
+
+# --- spaces around the link of a change --------------------------------------------------------
+
+SPACED_LINKS = [
+    pytest.param("任命张三 为 市财政局局长。", [(A, "张三", "市财政局局长")], id="wei-spaced-both-sides"),
+    pytest.param("任命张三为 市财政局局长。", [(A, "张三", "市财政局局长")], id="wei-spaced-after"),
+    pytest.param("免去张三 的 市财政局局长职务。", [(R, "张三", "市财政局局长")], id="de-spaced-removal"),
+    pytest.param(
+        "任命：\n张三 为 市财政局局长；\n李四 为 市审计局副局长。",
+        [(A, "张三", "市财政局局长"), (A, "李四", "市审计局副局长")],
+        id="heading-list-spaced-entries",
+    ),
+    pytest.param(
+        "任命 张三 为 市财政局局长；免去 李四 的 市审计局局长 职务。",
+        [(A, "张三", "市财政局局长"), (R, "李四", "市审计局局长")],
+        id="every-word-spaced",
+    ),
+    pytest.param(
+        "會議決定：免去張三 的 市財政局局長職務；任命李四\u3000為\u3000市審計局局長。",
+        [(R, "张三", "市财政局局长"), (A, "李四", "市审计局局长")],
+        id="traditional-ideographic-spaces",
+    ),
+    pytest.param(
+        "经研究决定：\n一、任命\n1.张三 为 市财政局局长（试用期一年）；\n二、免去\n1.王五 的 市教育局局长职务。",
+        [(A, "张三", "市财政局局长"), (R, "王五", "市教育局局长")],
+        id="numbered-headings-bracket-note",
+    ),
+    # negative rows: spacing that separates entries stays; a title's spaced 为 is no change
+    pytest.param(
+        "任命：张三为市财政局局长 李四为市审计局副局长。",
+        [(A, "张三", "市财政局局长"), (A, "李四", "市审计局副局长")],
+        id="space-between-entries-still-splits",
+    ),
+    pytest.param("关于 张三 为 市财政局局长 的 请示", [], id="spaced-title-of-a-request"),
+    pytest.param("拟任 张三 为 市财政局局长。", [], id="spaced-proposal"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_LINKS)
+def test_spaced_links(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+# --- a transcribed name's dot printed as the full-width full stop ------------------------------
+
+FULL_STOP_DOTS = [
+    pytest.param(
+        "会议决定：任命阿依古丽．买买提为市人民政府副市长；免去阿卜杜吉力力．阿卜来提的市人民政府副市长职务。",
+        [(A, "阿依古丽·买买提", "市人民政府副市长"), (R, "阿卜杜吉力力·阿卜来提", "市人民政府副市长")],
+        id="appoint-and-remove",
+    ),
+    pytest.param(
+        "任命：\n阿依古丽．买买提为市人民政府副市长\n艾力．吐尔逊为市财政局局长",
+        [(A, "阿依古丽·买买提", "市人民政府副市长"), (A, "艾力·吐尔逊", "市财政局局长")],
+        id="heading-list-unpunctuated",
+    ),
+    pytest.param(
+        "大会选举结果如下：\n主席：赛尔建．乌合拜\n副主席：努拉合买提．祖农、周立新",
+        [],
+        id="election-roles-not-a-change-list",
+    ),
+    pytest.param(
+        "经研究决定：\n古丽娜尔．吐尔逊同志任市审计局副局长；\n阿不都热合曼．买买提同志不再担任市财政局局长职务。",
+        [(A, "古丽娜尔·吐尔逊", "市审计局副局长"), (R, "阿不都热合曼·买买提", "市财政局局长")],
+        id="name-first-tongzhi",
+    ),
+    # negative rows: a numbering point and a sentence's end are no name dots
+    pytest.param(
+        "1．任命张三为市财政局局长。\n2．任命李四为市审计局局长。",
+        [(A, "张三", "市财政局局长"), (A, "李四", "市审计局局长")],
+        id="numbering-point-stays",
+    ),
+    pytest.param("任命张三为市财政局局长．", [(A, "张三", "市财政局局长")], id="full-stop-ending-the-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_STOP_DOTS)
+def test_full_stop_name_dots(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+# --- 已 before a verb of taking a post -------------------------------------------------------
+
+ALREADY = [
+    pytest.param("据悉，张三已任市财政局局长，李四已任市审计局局长。", [], id="yiren-report-two-persons"),
+    pytest.param("记者获悉，张三已出任市财政局局长。", [], id="yi-churen-no-false-name"),
+    pytest.param("据悉，王志剛已任市財政局局長，陳建國已調任市審計局局長。", [], id="traditional-yi-diaoren"),
+    pytest.param("张三已经任市财政局局长。", [], id="yijing-ren"),
+    pytest.param("张三已升任市公安局局长。", [], id="yi-shengren"),
+    # positive rows: 已 inside a name, and a decision beside a report
+    pytest.param("任命胡已立为市财政局局长。", [(A, "胡已立", "市财政局局长")], id="yi-inside-a-name"),
+    pytest.param(
+        "会议决定：任命张三为市财政局局长。据悉，李四已任市审计局局长。",
+        [(A, "张三", "市财政局局长")],
+        id="decision-then-report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALREADY)
+def test_already_held(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+# --- a list's last entry after an entry whose posts end in 、 -----------------------------------
+
+GLUED_LAST = [
+    pytest.param(
+        "任命：\n李四为市人民检察院检察委员会委员、检察员\n王五为市人民检察院检察员",
+        [
+            (A, "李四", "市人民检察院检察委员会委员"),
+            (A, "李四", "市人民检察院检察员"),
+            (A, "王五", "市人民检察院检察员"),
+        ],
+        id="procuratorate-last-entry",
+    ),
+    pytest.param(
+        "任命：\n张三为市中级人民法院副院长、审判委员会委员、审判员\n李四为市中级人民法院审判员",
+        [
+            (A, "张三", "市中级人民法院副院长"),
+            (A, "张三", "市中级人民法院审判委员会委员"),
+            (A, "张三", "市中级人民法院审判员"),
+            (A, "李四", "市中级人民法院审判员"),
+        ],
+        id="court-three-posts-then-one",
+    ),
+    pytest.param(
+        "一、任命\n張三為市中級人民法院審判委員會委員、審判員\n李四為市中級人民法院審判員",
+        [
+            (A, "张三", "市中级人民法院审判委员会委员"),
+            (A, "张三", "市中级人民法院审判员"),
+            (A, "李四", "市中级人民法院审判员"),
+        ],
+        id="traditional-numbered-heading",
+    ),
+    # negative row: the last entry cut mid-post stays out (a page stored cut off)
+    pytest.param(
+        "任命：\n李四为市人民检察院检察委员会委员、检察员\n王五为市人民检察院检察委",
+        [(A, "李四", "市人民检察院检察委员会委员"), (A, "李四", "市人民检察院检察员")],
+        id="last-entry-cut-mid-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_LAST)
+def test_last_entry_after_list_mark(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+def test_rows_unique() -> None:
+    for table in (SPACED_LINKS, FULL_STOP_DOTS, ALREADY, GLUED_LAST):
+        assert_unique(table)
