@@ -6,7 +6,9 @@ Classes: a change printed with word spacing around its link (任命张三 为 X 
 PDF's text layer or a web page's spans leave it); a transcribed name whose dot is printed as the
 full-width full stop (阿依古丽．买买提, folded to . by normalize); 已 before a verb of taking a post (a
 post now held, reported: nothing, and never the person 张三已); a list's last entry printed after an
-entry whose posts end in 、 (the line joined as a wrap, then taken for a page cut off).
+entry whose posts end in 、 (the line joined as a wrap, then taken for a page cut off); a resignation
+stated as the ground of an acting decision (鉴于A已辞去X职务); names after the post they were given in
+the same clause, no colon (会议选出的3名副主任分别为A、B和C).
 """
 
 from __future__ import annotations
@@ -165,6 +167,65 @@ def test_last_entry_after_list_mark(text: str, expected: list[tuple[str, str, st
     assert api_changes(text) == expected
 
 
+# --- a resignation stated as the ground of an acting decision (鉴于A已辞去X职务) -------------------
+
+GROUNDS = [
+    pytest.param(
+        "鉴于张三已辞去市人民政府市长职务，会议决定：副市长李四代理市长职务。",
+        [(S, "张三", "市人民政府市长"), (A, "李四", "市人民政府代理市长")],
+        id="ground-then-acting-decision",
+    ),
+    pytest.param("鉴于张三同志已辞去市人民政府市长职务。", [(S, "张三", "市人民政府市长")], id="tongzhi-yi"),
+    pytest.param("鉴于张三辞去市人民检察院检察长职务，", [(S, "张三", "市人民检察院检察长")], id="without-yi"),
+    pytest.param(
+        "鑒於王志剛已辭去市人民政府市長職務，會議決定：副市長陳建國代理市長職務。",
+        [(S, "王志刚", "市人民政府市长"), (A, "陈建国", "市人民政府代理市长")],
+        id="traditional",
+    ),
+    # negative rows: a ground that is no resignation, a request still pending
+    pytest.param(
+        "鉴于张三工作调动，会议决定：副市长李四代理市长职务。", [(A, "李四", "代理市长")], id="no-resign-verb"
+    ),
+    pytest.param("鉴于张三拟辞去市人民政府市长职务。", [], id="proposed-resignation"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUNDS)
+def test_resignation_as_ground(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+# --- names after the post they were given, in the same clause (会议选出的3名副主任分别为A、B、C) -------
+
+NAMES_AFTER_POST = [
+    pytest.param(
+        "会议选出的3名副主任分别为张三、李四、王五。",
+        [(A, "张三", "副主任"), (A, "李四", "副主任"), (A, "王五", "副主任")],
+        id="xuanchu-count-fenbiewei",
+    ),
+    pytest.param(
+        "会议任命的5名审判员分别为张三、李四、王五、赵六和孙七。",
+        [(A, n, "审判员") for n in ("张三", "李四", "王五", "赵六", "孙七")],
+        id="court-judges-he-last",
+    ),
+    pytest.param("新任命的副局长为张三、李四。", [(A, "张三", "副局长"), (A, "李四", "副局长")], id="xinrenming-wei"),
+    pytest.param(
+        "會議選出的兩名副主任分別為張三、李四及王五。",
+        [(A, "张三", "副主任"), (A, "李四", "副主任"), (A, "王五", "副主任")],
+        id="traditional-ji-last",
+    ),
+    # negative rows: no deciding lead, no post, one name only
+    pytest.param("新一届领导班子中，3名副市长分别为张三、李四和王五。", [], id="no-lead-a-story"),
+    pytest.param("本次会议任命的人员有：张三、李四、王五。", [], id="people-no-post"),
+    pytest.param("会议选出的副主任为张三。", [], id="one-name-no-list"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_AFTER_POST)
+def test_names_after_post_in_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_rows_unique() -> None:
-    for table in (SPACED_LINKS, FULL_STOP_DOTS, ALREADY, GLUED_LAST):
+    for table in (SPACED_LINKS, FULL_STOP_DOTS, ALREADY, GLUED_LAST, GROUNDS, NAMES_AFTER_POST):
         assert_unique(table)

@@ -206,12 +206,13 @@ HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常�
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = LazyPattern(
     rf"""
-    (?:同意接受|接受|同意|批准)了?        # 接受 / 会议接受了 / 会议同意接受 (来宾 2019, round 13)
+    (?:同意接受|接受|同意|批准|鉴于)了?   # 接受 / 会议接受了 / 会议同意接受 (来宾 2019, round 13)
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
     (?:同志)?
     (?:因[{_CJK}]{{1,12}}?)?              # 因工作变动 (湖北 2010)
     (?:请求|申请|提出)?                   # 接受张左己同志请求辞去… (黑龙江 2007)
-    辞去
+    (?:已经?)?                            # 鉴于宁波已辞去…职务: the ground of an acting decision (芜湖 2023, round 14)
+    (?<![拟将將])辞去                     # 张三拟辞去…: a resignation proposed, never the person 张三拟 (round 14)
     (?P<posts>[^《》]+?)                  # 某市人民政府市长职务
     (?:的?(?:辞职)?(?:请求|申请))?        # …的请求 / …职务请求的决定 (山西 2022)
     (?:的决定)?》?$                        # 《…关于接受…辞去…职务的决定》 / …的请求的决定
@@ -1559,7 +1560,12 @@ _PAIR_SEPARATOR_RE = LazyPattern(
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = compile_re(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
-    rf"(?:[\d一二三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}})(?:是|为|分别是|名单如下|有)$"
+    rf"(?:[\d一二两三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}}?)(?:是|为|分别是|分别为|名单如下|有)$"
+)
+# …and the names in the same clause, no colon (round 14): 会议选出的3名副主任分别为A、B、C / 新任命的副局长为A、B.
+_NAMES_AFTER_POST_IN_CLAUSE_RE = compile_re(
+    rf"^(?P<head>.*?(?:{alternation(NAMES_AFTER_POST_LEADS)})的[^，,：:；;。是的]{{2,44}}?(?:分别[为是]|是|为|有))"
+    rf"(?=[{_CJK}{NAME_DOTS}]{{2,8}}(?:同志)?[、和及])"
 )
 # What the clause after such a name may open with to be read together with it.
 _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
@@ -1650,6 +1656,8 @@ def _names_after_post(head: str, names: str) -> str | None:
 
 
 _PAIR_LINKS_RE = compile_re("[为任的]|同志")
+# The last of a list of names joined by 和 / 及 (A、B和C), read as 、 (round 14).
+_LAST_NAME_JOIN_RE = LazyPattern(rf"(?<=[{_CJK}])(?:同志)?[和及](?=[{_CJK}]{{2,4}}(?:同志)?[。；;]?$)")
 
 
 # A header naming the post before the names it is given (round 6): 聘任下列同志为市人民政府参事：A、B /
@@ -1735,6 +1743,12 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             if listed:
                 joined.append((new_sentence, listed))
                 k += 2
+                continue
+        if "的" in clause and "、" in clause and (in_clause := _NAMES_AFTER_POST_IN_CLAUSE_RE.match(clause)):
+            listed = _names_after_post(in_clause.group("head"), _LAST_NAME_JOIN_RE.sub("、", clause[in_clause.end() :]))
+            if listed:
+                joined.append((new_sentence, listed))
+                k += 1
                 continue
         if k + 1 < len(clauses) and not clauses[k + 1][0]:
             bare = clause.strip(" \u3000")
