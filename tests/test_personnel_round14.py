@@ -226,6 +226,35 @@ def test_names_after_post_in_clause(text: str, expected: list[tuple[str, str, st
     assert api_changes(text) == expected
 
 
+# --- titles of enterprises and of Taiwan's cabinet ---------------------------------------------
+
+TITLES = [
+    pytest.param(
+        "经董事会研究决定，聘任张三为公司财务总监，王五为公司总法律顾问。",
+        [(A, "张三", "公司财务总监"), (A, "王五", "公司总法律顾问")],
+        id="cfo-general-counsel",
+    ),
+    pytest.param(
+        "经董事会研究决定，聘任张三为公司总经理，聘任李四为公司副总经理、财务负责人。",
+        [(A, "张三", "公司总经理"), (A, "李四", "公司副总经理"), (A, "李四", "公司财务负责人")],
+        id="statutory-finance-officer-after-list-mark",
+    ),
+    pytest.param(
+        "行政院今日宣布內閣人事異動，由張三接任交通部部長，王五接任行政院政務委員。\n記者會於下午三時舉行。",
+        [(A, "张三", "交通部部长"), (A, "王五", "行政院政务委员")],
+        id="traditional-minister-without-portfolio",
+    ),
+    # negative rows: a leader of a unit is no post given; a proposal of a post
+    pytest.param("聘任李四为公司主要负责人。", [], id="main-leader-is-no-title"),
+    pytest.param("拟聘任李四为公司财务总监。", [], id="proposed-cfo"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_enterprise_and_cabinet_titles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_rows_unique() -> None:
-    for table in (SPACED_LINKS, FULL_STOP_DOTS, ALREADY, GLUED_LAST, GROUNDS, NAMES_AFTER_POST):
+    for table in (SPACED_LINKS, FULL_STOP_DOTS, ALREADY, GLUED_LAST, GROUNDS, NAMES_AFTER_POST, TITLES):
         assert_unique(table)
