@@ -214,7 +214,25 @@ NAMES_AFTER_POST = [
         [(A, "张三", "副主任"), (A, "李四", "副主任"), (A, "王五", "副主任")],
         id="traditional-ji-last",
     ),
-    # negative rows: no deciding lead, no post, one name only
+    pytest.param(
+        "会议选出的政协第十二届全国委员会副主席是：\n杜青林、令计划、帕巴拉·格列朗杰、董建华。\n会议于下午3时举行。",
+        [(A, n, "政协第十二届全国委员会副主席") for n in ("杜青林", "令计划", "帕巴拉·格列朗杰", "董建华")],
+        id="names-on-the-line-below-the-lead",
+    ),
+    pytest.param(
+        "會議選出的政協第十二屆全國委員會副主席是:\n杜青林、令計劃、韓啟德。\n會議於下午3時舉行。",
+        [(A, n, "政协第十二届全国委员会副主席") for n in ("杜青林", "令计划", "韩启德")],
+        id="traditional-names-below-ascii-colon",
+    ),
+    # negative rows: no deciding lead, no post, one name only, the line below no names
+    pytest.param(
+        "大会的执行主席是：\n杜青林、万钢、林文漪。\n会议由杜青林主持。", [], id="names-below-a-lead-that-gives-no-post"
+    ),
+    pytest.param(
+        "会议选出的政协第十二届全国委员会副主席是：\n名单详见附件。\n会议于下午3时举行。",
+        [],
+        id="line-below-holds-no-names",
+    ),
     pytest.param("新一届领导班子中，3名副市长分别为张三、李四和王五。", [], id="no-lead-a-story"),
     pytest.param("本次会议任命的人员有：张三、李四、王五。", [], id="people-no-post"),
     pytest.param("会议选出的副主任为张三。", [], id="one-name-no-list"),

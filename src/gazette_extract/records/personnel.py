@@ -1669,6 +1669,31 @@ _NAMES_HEADER_RE = compile_re(
 )
 
 
+_LAST_CLAUSE_RE = compile_re(r"[^。；;，,！？]*$")
+
+
+def _names_below_post(blocks: list[Block]) -> list[Block]:
+    """Blocks with a post's names printed on the line below its lead joined to it (round 14: 会议选出的
+    政协…副主席是： / 杜青林、令计划、…): read as when printed on one line. Only when the lead's clause
+    names a post given (NAMES_AFTER_POST_LEADS) and the next line holds names only."""
+    result: list[Block] = []
+    for block in blocks:
+        prev = result[-1] if result else None
+        head = (prev.text or "").rstrip(" \u3000") if prev is not None else ""
+        if (
+            prev is not None
+            and head.endswith(("：", ":"))
+            and block.line == prev.end_line + 1
+            and (lead := _LAST_CLAUSE_RE.search(head[:-1])) is not None
+            and _names_after_post(lead.group(), block.text or "") is not None
+        ):
+            joined = head + (block.text or "").strip(" \u3000")
+            result[-1] = dataclasses.replace(prev, text=joined, body=joined, end_line=block.end_line)
+            continue
+        result.append(block)
+    return result
+
+
 def _names_under_header(head: str, names: str) -> str | None:
     """聘任下列同志为市人民政府参事 + 张三、李四（女）、王五 → 聘任张三、李四、王五为市人民政府参事 (免去…的X职务
     likewise), when the head names a post ending in a title and the names are names only."""
@@ -3481,7 +3506,9 @@ def extract_appointments(
     starts = _post_starts(places)
     if any((b.text or "").strip() in TABLE_NAME_HEADERS for b in blocks):
         blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
-    blocks = _unwrapped(_respaced(blocks))  # 张三　某市人民政府办公室 / 副主任: one post over two lines
+    blocks = _names_below_post(
+        _unwrapped(_respaced(blocks))
+    )  # 张三　某市人民政府办公室 / 副主任: one post over two lines
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
     if blocks and _PUBLIC_NOTICE_TITLE_RE.search((blocks[0].text or "").strip(" \u3000")):
