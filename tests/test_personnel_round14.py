@@ -273,6 +273,51 @@ def test_enterprise_and_cabinet_titles(text: str, expected: list[tuple[str, str,
     assert api_changes(text) == expected
 
 
+# --- 分别 in a resignation; 其 carried over ； or 。 by 同时 / 并 ------------------------------------
+
+RESIGN_AND_QI = [
+    pytest.param(
+        "会议接受了张三、李四分别辞去市人民政府副市长、市人民政府秘书长职务的请求。",
+        [(S, "张三", "市人民政府副市长"), (S, "李四", "市人民政府秘书长")],
+        id="respectively-resign",
+    ),
+    pytest.param(
+        "會議接受張三、李四分別辭去市人民政府副市長、市人民政府秘書長職務的請求。",
+        [(S, "张三", "市人民政府副市长"), (S, "李四", "市人民政府秘书长")],
+        id="traditional-respectively-resign",
+    ),
+    pytest.param(
+        "任命张三为市财政局局长；同时免去其市审计局局长职务。",
+        [(A, "张三", "市财政局局长"), (R, "张三", "市审计局局长")],
+        id="tongshi-qi-after-semicolon",
+    ),
+    pytest.param(
+        "免去张三的市财政局局长职务。并免去其市国资委主任职务。",
+        [(R, "张三", "市财政局局长"), (R, "张三", "市国资委主任")],
+        id="bing-qi-after-full-stop",
+    ),
+    # negative rows: counts that differ; 其 after two persons; 其 after ； without 同时
+    pytest.param(
+        "会议接受了张三、李四分别辞去市人民政府副市长、秘书长、市长职务的请求。", [], id="respectively-unequal-counts"
+    ),
+    pytest.param(
+        "任命张三、李四为市财政局副局长；同时免去其市审计局副局长职务。",
+        [(A, "张三", "市财政局副局长"), (A, "李四", "市财政局副局长")],
+        id="qi-after-two-persons-unclear",
+    ),
+    pytest.param(
+        "任命张三为市财政局局长；免去其市审计局局长职务。",
+        [(A, "张三", "市财政局局长")],
+        id="qi-after-semicolon-without-tongshi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIGN_AND_QI)
+def test_respective_resignations_and_continued_qi(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_rows_unique() -> None:
-    for table in (SPACED_LINKS, FULL_STOP_DOTS, ALREADY, GLUED_LAST, GROUNDS, NAMES_AFTER_POST, TITLES):
+    for table in (SPACED_LINKS, FULL_STOP_DOTS, ALREADY, GLUED_LAST, GROUNDS, NAMES_AFTER_POST, TITLES, RESIGN_AND_QI):
         assert_unique(table)

@@ -212,6 +212,7 @@ RESIGN_RE = LazyPattern(
     (?:因[{_CJK}]{{1,12}}?)?              # 因工作变动 (湖北 2010)
     (?:请求|申请|提出)?                   # 接受张左己同志请求辞去… (黑龙江 2007)
     (?:已经?)?                            # 鉴于宁波已辞去…职务: the ground of an acting decision (芜湖 2023, round 14)
+    (?P<respective>分别)?                 # 接受A、B分别辞去X、Y职务的请求: one post each, in order (round 14)
     (?<![拟将將])辞去                     # 张三拟辞去…: a resignation proposed, never the person 张三拟 (round 14)
     (?P<posts>[^《》]+?)                  # 某市人民政府市长职务
     (?:的?(?:辞职)?(?:请求|申请))?        # …的请求 / …职务请求的决定 (山西 2022)
@@ -306,6 +307,9 @@ _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A clause that may state a change when no verb is in force: a trigger word, or 同意 (同意A任X).
 _CLAUSE_TRIGGER_RE = compile_re(f"{TRIGGER_RE.pattern}|同意")
+# A sentence or ；-clause that goes on with the change before it, 其 its person (round 14): 任命张三为X；同时免去其
+# Y职务 / 免去A的X职务。并免去其Y职务 — 同时 / 并 say it is the same decision.
+_CONTINUED_QI_RE = compile_re(r"(?:同时|并且?)(?:决定)?(?:任命|聘任|免去|解聘|撤销)其")
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = compile_re(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
@@ -2759,7 +2763,8 @@ def _parse_clause(
                 is_person_name(p) or _is_transliterated(p) or (len(people) == 1 and _name_in_slot(p, "辞去"))
                 for p in people
             ):  # 接受巴音朝鲁辞去…: a name transcribed without a dot (round 13)
-                resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts))
+                respective = resign.group("respective") is not None and len(people) > 1
+                resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts, respective=respective))
         return _in_title_order(resigned + named, c), carried, False
     if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
         return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
@@ -3694,6 +3699,7 @@ def extract_appointments(
         ]
         clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
         last_person = None  # 其 never refers to a person of an earlier line
+        one_person = False  # the last clause with changes named one person only (its 其 goes on, round 14)
         headline = len(text) <= _HEADLINE_MAX + 4 and (
             _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None or is_sub_headline(text)
         )  # …or a news sub-headline of two halves: A称因年龄原因辞职，B被任命为代市长
@@ -3722,8 +3728,11 @@ def extract_appointments(
                         warning(CLAUSE_CUT_OFF, f"the text ends inside: {clause.strip()[:40]}", block.end_line)
                     )
                 break
-            if new_sentence:
-                last_person = None  # …nor of an earlier sentence or ；-clause
+            if new_sentence and not (one_person and _CONTINUED_QI_RE.match(clause.strip(" \u3000"))):
+                last_person, one_person = (
+                    None,
+                    False,
+                )  # …nor of an earlier sentence or ；-clause (but 同时免去其…, round 14)
                 if in_force == _DECIDED_IN_SENTENCE:
                     in_force = None  # 决定A为X。B为… is no longer decided
             if last_person is None and warnings is not None and QI_RE.search(clause) and not _opens_with_name(clause):
@@ -3799,6 +3808,8 @@ def extract_appointments(
             sentence_text += clause + "，"
             previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
+            if changes:
+                one_person = len({c[1] for c in changes}) == 1
             for action, person, position, note in changes:
                 if unit is not None and split_position(position)[0] is None:
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
