@@ -318,6 +318,55 @@ def test_respective_resignations_and_continued_qi(text: str, expected: list[tupl
     assert api_changes(text) == expected
 
 
+# --- a verb, a count and the post, the names in the next clause (…共任命了3名副市长，分别是A、B、C) ------
+
+COUNTED = [
+    pytest.param(
+        "据悉，此次会议共任命了3名副市长，分别是张三、李四、王五。",
+        [(A, n, "副市长") for n in ("张三", "李四", "王五")],
+        id="count-then-fenbieshi",
+    ),
+    pytest.param(
+        "会议任命了3名副市长：张三、李四、王五。",
+        [(A, n, "副市长") for n in ("张三", "李四", "王五")],
+        id="count-colon",
+    ),
+    pytest.param(
+        "会议选举了两名副主任，分别为张三和李四。", [(A, "张三", "副主任"), (A, "李四", "副主任")], id="liang-he"
+    ),
+    pytest.param(
+        "受邀将出任行政会委员的3人分别是:陈海帆(女)、梁庆庭、何雪卿(女)。",
+        [(A, n, "行政会委员") for n in ("陈海帆", "梁庆庭", "何雪卿")],
+        id="churen-post-de-count-ren-remarks",
+    ),
+    pytest.param(
+        "會議共免去了2名副局長，分別是張三、李四。",
+        [(R, "张三", "副局长"), (R, "李四", "副局长")],
+        id="traditional-removal",
+    ),
+    # negative rows: a count that differs; no verb; names that are not names
+    pytest.param("会议任命了3名副市长，分别是张三、李四。", [], id="count-differs"),
+    pytest.param("行政会议由16位非官守议员组成，3位议员分别为张三、李四、王五。", [], id="no-verb-a-story"),
+    pytest.param("会议任命了2名副市长，分别是市财政局、市审计局。", [], id="units-not-names"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED)
+def test_counted_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_rows_unique() -> None:
-    for table in (SPACED_LINKS, FULL_STOP_DOTS, ALREADY, GLUED_LAST, GROUNDS, NAMES_AFTER_POST, TITLES, RESIGN_AND_QI):
+    tables = (
+        SPACED_LINKS,
+        FULL_STOP_DOTS,
+        ALREADY,
+        GLUED_LAST,
+        GROUNDS,
+        NAMES_AFTER_POST,
+        TITLES,
+        RESIGN_AND_QI,
+        COUNTED,
+    )
+    for table in tables:
         assert_unique(table)

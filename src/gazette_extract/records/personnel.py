@@ -28,7 +28,7 @@ from .._pattern_cache import compile_re
 from ..codes import CHANGE_ENTRY_UNREAD, CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED, ROSTER_ENTRY_UNREAD
 from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
-from ..grammars.dates import parse_date
+from ..grammars.dates import cn_to_int, parse_date
 from ..layout.news import is_sub_headline
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
@@ -1660,6 +1660,40 @@ def _names_after_post(head: str, names: str) -> str | None:
 
 
 _PAIR_LINKS_RE = compile_re("[为任的]|同志")
+# A verb, a count of persons and the post they were given, the names in the next clause (round 14):
+#   此次会议共任命了3名副市长，分别是张三、李四、王五
+#   受邀将出任行政会委员的11人分别是:陈海帆(女)、梁庆庭、… (澳门 2014, dev R: taiwancri)
+# Read only when the names are as many as the count.
+_COUNT = r"[\d一二两三四五六七八九十]{1,3}"
+_COUNTED_POST_RE = LazyPattern(
+    rf"(?:^|(?<=[，,：:]))(?:会议|大会|此次会议|本次会议)?(?:共|还|同时)?(?P<verb>任命|聘任|选举|选出|补选|增补|委任|免去)了?(?:共)?"
+    rf"(?P<count>{_COUNT})(?:名|位)(?P<post>[{_CJK}]{{2,40}}?)$"
+    rf"|(?:^|(?<=[，,：:]))[{_CJK}]{{0,6}}?(?P<verb2>出任|获委任为|委任为|新任)(?P<post2>[{_CJK}]{{2,40}}?)的(?P<count2>{_COUNT})"
+    rf"(?:人|位|名)(?:分别)?(?:是|为)$"
+)
+_COUNTED_NAMES_LEAD_RE = compile_re(r"^(?:分别)?(?:是|为)?")
+
+
+def _counted_names(head: str, names: str) -> str | None:
+    """此次会议共任命了3名副市长 + 分别是张三、李四、王五 → 任命张三、李四、王五为副市长; the names must be
+    names only, as many as the count, and the post end in a title."""
+    m = _COUNTED_POST_RE.search(head.strip(" \u3000"))
+    if m is None:
+        return None
+    post = m.group("post") or m.group("post2")
+    verb = m.group("verb") or "任命"
+    count = cn_to_int(m.group("count") or m.group("count2") or "")
+    people = names.strip(" \u3000。；;")
+    lead = _COUNTED_NAMES_LEAD_RE.match(people)  # 分别是 / 为 before the names
+    people = _NAME_REMARK_RE.sub("", people[lead.end() :] if lead is not None else people)
+    people = _LAST_NAME_JOIN_RE.sub("、", people)
+    if not _title_at_end(post) or count is None or people.count("、") + 1 != count or not _all_names(people):
+        return None
+    if verb == "免去":
+        return f"免去{people}的{post}职务"
+    return f"{'任命' if verb in ('选出', '出任', '获委任为', '委任为', '新任') else verb}{people}为{post}"
+
+
 # The last of a list of names joined by 和 / 及 (A、B和C), read as 、 (round 14).
 _LAST_NAME_JOIN_RE = LazyPattern(rf"(?<=[{_CJK}])(?:同志)?[和及](?=[{_CJK}]{{2,4}}(?:同志)?[。；;]?$)")
 
@@ -1771,6 +1805,12 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             listed = _names_after_post(clause, clauses[k + 1][1])
             if listed:
                 joined.append((new_sentence, listed))
+                k += 2
+                continue
+        if k + 1 < len(clauses) and not clauses[k + 1][0] and ("名" in clause or "位" in clause or "人" in clause):
+            counted = _counted_names(clause, clauses[k + 1][1])
+            if counted:
+                joined.append((new_sentence, counted))
                 k += 2
                 continue
         if "的" in clause and "、" in clause and (in_clause := _NAMES_AFTER_POST_IN_CLAUSE_RE.match(clause)):
