@@ -356,8 +356,42 @@ def test_counted_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
 
 
+# --- Taiwan's county news: 布達, 接掌, 陞任, a bureau's short name after the county or 县府 ------------
+
+_AFTER = "\n記者會於下午三時舉行。"
+
+TAIWAN_COUNTY = [
+    pytest.param(
+        "台東縣議會今舉行新任秘書長布達典禮，由議長吳秀華主持，正式布達方銘總接任縣議會秘書長。" + _AFTER,
+        [(A, "方铭总", "县议会秘书长")],
+        id="budai-then-jieren",
+    ),
+    pytest.param(
+        "縣長主持布達典禮，布達張志明為縣府財政處長。" + _AFTER, [(A, "张志明", "县府财政处长")], id="budai-wei"
+    ),
+    pytest.param("張志明接掌縣府財政處長。" + _AFTER, [(A, "张志明", "县府财政处长")], id="jiezhang"),
+    pytest.param("縣府財政處長由張志明接掌。" + _AFTER, [(A, "张志明", "县府财政处长")], id="post-you-jiezhang"),
+    pytest.param("關嘉荣陞任金門縣地政局長。" + _AFTER, [(A, "关嘉荣", "金门县地政局长")], id="shengren-county-bureau"),
+    pytest.param(
+        "縣府發布人事命令，新任縣府財政處長陳國庭、綜合發展處處長魏志成、縣立體育場主任王志仁。" + _AFTER,
+        [(A, "陈国庭", "县府财政处长"), (A, "魏志成", "综合发展处处长"), (A, "王志仁", "县立体育场主任")],
+        id="new-holders-short-titles-stadium",
+    ),
+    # negative rows: a ceremony named, a short title in a story, a bare place before a short title
+    pytest.param("布達典禮於今日上午舉行。" + _AFTER, [], id="ceremony-alone"),
+    pytest.param("縣府財政處長陳國庭表示，預算將如期編列。" + _AFTER, [], id="short-title-speaker"),
+    pytest.param("張志明接掌縣府後，推動多項建設。" + _AFTER, [], id="jiezhang-a-government-no-post"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAIWAN_COUNTY)
+def test_taiwan_county_news(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_rows_unique() -> None:
     tables = (
+        TAIWAN_COUNTY,
         SPACED_LINKS,
         FULL_STOP_DOTS,
         ALREADY,

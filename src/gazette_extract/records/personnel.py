@@ -104,6 +104,7 @@ from ..vocab.personnel import (
     ROSTER_VERB_ADVERBS,
     RUN_ONLY_SURNAMES,
     SHORT_LEAD_VERBS,
+    SHORT_TITLE_PLACES,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
     SUCCESSOR_VERBS,
@@ -162,6 +163,8 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "卸任",
         "任命",  # 现任命A为X: 现任 is no trigger, 任命 always is (round 8)
         "委任",
+        "接掌",  # 张三接掌县府财政处长 (台湾, round 14)
+        "布达",  # 布达张三为县府财政处长 / 正式布达A接任X (台湾: 布達, round 14)
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
@@ -674,9 +677,16 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         return True  # 中华人民共和国驻索马里联邦共和国 (round 8)
     if title in MINISTRY_SHORT_TITLES and 2 <= len(organization) <= 3 and _ALL_CJK_RE.fullmatch(organization):
         return organization not in NOT_NAMES  # 外交部长, 劳动部长 (round 13)
+    if title in MINISTRY_SHORT_TITLES and title != "部长" and (place := _SHORT_TITLE_PLACE_RE.match(organization)):
+        stem = organization[place.end() :]  # 金门县 + 地政 + 局长, 县府 + 财政 + 处长 (round 14)
+        return 2 <= len(stem) <= 3 and _ALL_CJK_RE.fullmatch(stem) is not None and stem not in NOT_NAMES
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
+# A county or city, or its government, before a bureau's short name (金门县地政局长, 县府财政处长; round 14).
+_SHORT_TITLE_PLACE_RE = compile_re(
+    rf"^(?:[{_CJK}]{{0,4}}?(?:{alternation(sorted(SHORT_TITLE_PLACES, key=len, reverse=True))}))(?=[{_CJK}]{{2,3}}$)"
+)
 _MISSION_PREFIXES: tuple[str, ...] = tuple(MISSION_PREFIXES)
 _ORDINAL_TAIL_RE = compile_re(r"第[一二三四五六七八九十\d]{1,3}$")  # 市委第一 (巡察组组长)
 _POST_ORG_SUFFIXES: tuple[str, ...] = tuple(POST_ORG_SUFFIXES)
@@ -2023,7 +2033,12 @@ def _post_by_holder(m: re.Match[str]) -> str:
 # The post first, then its successor after 由 and 接任 (round 13): 外交部長由總統府秘書長吳釗燮接任.
 _POST_BY_SUCCESSOR_RE = LazyPattern(
     rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?由"
-    rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?接任(?=[，,；;。\s]|$)"
+    rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?(?:接任|接掌)(?=[，,；;。\s]|$)"
+)  # 接掌 (台湾: 县府财政处长由张三接掌, round 14)
+# 布達 (台湾: an appointment announced at its ceremony) before a name and its verb, dropped (round 14):
+# 正式布達方銘總接任縣議會秘書長 → 方铭总接任县议会秘书长; 布达A为X reads as 任命 (APPOINT_VERBS_MORE).
+_ANNOUNCED_MOVE_RE = LazyPattern(
+    rf"(?:正式)?布达(?=[{_CJK}{NAME_DOTS}]{{2,8}}?(?:同志|先生|女士)?(?:接任|出任|接掌|就任|升任|陞任))"
 )
 
 
@@ -2036,7 +2051,8 @@ def _post_by_successor(m: re.Match[str]) -> str:
         post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
         lead = m.group("post")[: len(m.group("post")) - len(post)]
     name = _holder_name(m.group("holder"))
-    if name is None or _further_post(post, _post_starts(())) is None:
+    post = post.removeprefix("新任")  # 新任处长由A接任: the new holder's post, 新任 no part of it (round 14)
+    if name is None or not post or _further_post(post, _post_starts(())) is None:
         return m.group()
     return f"{lead}{name}接任{post}"
 
@@ -3688,6 +3704,8 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "布达" in text:
+            text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
         if "出任" in text or "接任" in text or "就任" in text:
             text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
         if "、" in text and "其" in text:
@@ -3724,7 +3742,7 @@ def extract_appointments(
                 )  # 张三同志由X副局长调任Y局长 → 张三同志调任Y局长 (round 11)
             if "担任" in text or "兼任" in text:
                 text = _POST_BY_HOLDER_RE.sub(_post_by_holder, text)  # X局局长由A担任 (round 11)
-            if "接任" in text:
+            if "接任" in text or "接掌" in text:
                 text = _POST_BY_SUCCESSOR_RE.sub(_post_by_successor, text)  # X由A接任 (round 13)
             text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
         header: str | None = None

@@ -904,6 +904,18 @@ RUN_ONLY_SURNAMES: dict[str, str] = {
 # field before them is the ministry's name (round 13). Each with a real post.
 MINISTRY_SHORT_TITLES: dict[str, str] = {
     "部长": "新任外交部長吳釗燮、國防部長嚴德發 (台湾 2018, dev yam); 外交部长王毅",
+    # a county's bureaus and departments as Taiwan's press shortens them, after the county or 县府 (round 14)
+    "局长": "關嘉荣陞任金門縣地政局長 (台湾 2025, dev R ltn)",
+    "处长": "新任縣府財政處長陳國庭 (台湾 2025, dev R ltn) / 主計處長王崑龍",
+}
+# What may stand before such a short name: the county or city, or its government (县府, 市府).
+SHORT_TITLE_PLACES: dict[str, str] = {
+    "县府": "县府财政处长",
+    "市府": "市府民政局长",
+    "县政府": "县政府主计处长",
+    "市政府": "市政府工务局长",
+    "县": "金门县地政局长",
+    "市": "台北市交通局长",
 }
 
 # A seat on a whole CPPCC committee is not a post: the labelled corpus leaves it out, as it leaves out
@@ -993,6 +1005,7 @@ APPOINT_VERBS_MORE: dict[str, str] = {
     "录用": "会议经表决,录用陈豪为全国人大民族委会副主任委员 (a reprint that spins 任命, round 7); 录用A为X局科员",
     "委任": "委任张三为某署署长 (Hong Kong and Macao texts; round 8)",
     "推选": "推选副县长齐双虎为名誉会长,联通公司经理何泽岭为副会长 (an association's election, dev K; round 8)",
+    "布达": "县长主持布达典礼，布达张三为县府财政处长 (台湾: 布達 announces an appointment; round 14)",
 }
 # A renewed appointment leading its clause, read as 任命 (round 13). Only first in the clause: 继续任
 # inside one is no verb (张三继续任市长 tells, decides nothing).
@@ -1287,6 +1300,8 @@ MOVE_VERBS: dict[str, str] = {
     "履任": "陈吉宁在2月接替周生贤正式履任环保部部长 (2015 roundup, dev)",
     "获任": "张三获任某市财政局局长 (张三获 + 任X was a false person; round 8)",
     "上任": "周济上任中国工程院党组副书记 (大公报 2014, dev O: 周济上 + 任X was a false person; round 13)",
+    "接掌": "张三接掌县府财政处长 (台湾 news; round 14)",
+    "陞任": "关嘉荣陞任金门县地政局长 (台湾 2025, dev R ltn: 陞, the form of 升 Taiwan keeps; round 14)",
 }
 # Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
 LEAVE_VERBS: dict[str, str] = {
@@ -1393,4 +1408,8 @@ ELECTED_LIST_HEADS: dict[str, str] = {
 # Organization endings beside vocab.common.ORG_SUFFIXES, for posts only (round 8).
 POST_ORG_SUFFIXES: dict[str, str] = {
     "海关": "任命张三为某海关副关长",
+    # grounds and farms a county runs (round 14)
+    "体育场": "新任縣府財政處長陳國庭、…、縣立體育場主任王志仁 (台湾 2025, dev R ltn)",
+    "林场": "任命张三为某国有林场场长",
+    "农场": "任命李四为某农场场长",
 }
