@@ -389,8 +389,43 @@ def test_taiwan_county_news(text: str, expected: list[tuple[str, str, str]]) -> 
     assert api_changes(text) == expected
 
 
+# --- Hong Kong radio news: the day in Chinese numerals or next month's, 就由 -------------------------
+
+HK_RADIO = [
+    pytest.param(
+        "政府公布高層官員調動，香港駐歐盟特派代表林雪麗，就會在下月二日，出任行政長官辦公室常任秘書長。" + _AFTER,
+        [(A, "林雪丽", "行政长官办公室常任秘书长")],
+        id="jiuhuizai-next-month",
+    ),
+    pytest.param(
+        "而康樂及文化事務署署長李美嫦，將於下月十日出任財經事務及庫務局常任秘書長。" + _AFTER,
+        [(A, "李美嫦", "财经事务及库务局常任秘书长")],
+        id="jiangyu-chinese-day",
+    ),
+    pytest.param(
+        "教育局副局長張三，將於十月四日出任民政事務局局長。" + _AFTER,
+        [(A, "张三", "民政事务局局长")],
+        id="chinese-month-and-day",
+    ),
+    pytest.param(
+        "政府公布高層官員調動；政府新聞處處長就由教育局副秘書長鄭偉源接任。" + _AFTER,
+        [(A, "郑伟源", "政府新闻处处长")],
+        id="post-jiuyou-holder-jieren",
+    ),
+    # negative rows: a day with no move after it; a move proposed
+    pytest.param("民政事務局局長張三，將於下月九日出席論壇。" + _AFTER, [], id="day-then-no-move"),
+    pytest.param("民政事務局局長張三，擬於下月九日出任政務司司長。" + _AFTER, [], id="proposed-move"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HK_RADIO)
+def test_hong_kong_radio_news(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
 def test_rows_unique() -> None:
     tables = (
+        HK_RADIO,
         TAIWAN_COUNTY,
         SPACED_LINKS,
         FULL_STOP_DOTS,

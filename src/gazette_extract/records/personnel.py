@@ -1284,8 +1284,11 @@ _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选
 
 # The day a move takes effect, between the person and its verb (香港 press releases, round 13):
 # 蔡傑銘將於2024年5月14日出任X / 黃少珠明日（2月12日）起，出任X / A，將於3月30日出任X
+# Round 14 (Hong Kong radio news, dev R): the day in Chinese numerals or as next month's (將於下月九日出任X,
+# 就會在下月二日,出任X, 在十月四日接任).
+_MOVE_NUMBER = r"(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _SCHEDULED_MOVE_RE = compile_re(
-    rf"(?<=[{_CJK}])[，,]?(?:(?:将|將)?[於于](?:[\d０-９]{{4}}年)?[\d０-９]{{1,2}}月[\d０-９]{{1,2}}日"
+    rf"(?<=[{_CJK}])[，,]?(?:(?:(?:将|將)?[於于]|就?会在|在)(?:[\d０-９]{{4}}年)?(?:{_MOVE_NUMBER}月|下月|下个月|本月){_MOVE_NUMBER}日"
     r"|明日(?:[（(][\d０-９]{1,2}月[\d０-９]{1,2}日[）)])?)起?[，,]?(?=出任|接任|就任)"
 )
 # 、 then a verb whose person is 其, the person of the change before it: read as after a comma
@@ -2032,7 +2035,7 @@ def _post_by_holder(m: re.Match[str]) -> str:
 
 # The post first, then its successor after 由 and 接任 (round 13): 外交部長由總統府秘書長吳釗燮接任.
 _POST_BY_SUCCESSOR_RE = LazyPattern(
-    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?由"
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?(?:就|则|将)?由"  # 就由 (香港, round 14)
     rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?(?:接任|接掌)(?=[，,；;。\s]|$)"
 )  # 接掌 (台湾: 县府财政处长由张三接掌, round 14)
 # 布達 (台湾: an appointment announced at its ceremony) before a name and its verb, dropped (round 14):
