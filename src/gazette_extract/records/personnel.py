@@ -2035,7 +2035,7 @@ def _post_by_holder(m: re.Match[str]) -> str:
 
 # The post first, then its successor after 由 and 接任 (round 13): 外交部長由總統府秘書長吳釗燮接任.
 _POST_BY_SUCCESSOR_RE = LazyPattern(
-    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?(?:就|则|将)?由"  # 就由 (香港, round 14)
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?(?:就|则)?由"  # 就由 (香港, round 14; 将由: the future, nothing)
     rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?(?:接任|接掌)(?=[，,；;。\s]|$)"
 )  # 接掌 (台湾: 县府财政处长由张三接掌, round 14)
 # 布達 (台湾: an appointment announced at its ceremony) before a name and its verb, dropped (round 14):
