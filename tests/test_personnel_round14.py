@@ -262,9 +262,20 @@ TITLES = [
         [(A, "张三", "交通部部长"), (A, "王五", "行政院政务委员")],
         id="traditional-minister-without-portfolio",
     ),
+    pytest.param(
+        "總統府今天發布人事命令，任命張三為交通部政務次長，李四為內政部常務次長。",
+        [(A, "张三", "交通部政务次长"), (A, "李四", "内政部常务次长")],
+        id="traditional-vice-ministers",
+    ),
+    pytest.param(
+        "行政長官委任李四女士和王五先生為教育委員會委員，任期由二○二四年四月一日起，為期兩年。",
+        [(A, "李四", "教育委员会委员"), (A, "王五", "教育委员会委员")],
+        id="honorifics-joined-by-he",
+    ),
     # negative rows: a leader of a unit is no post given; a proposal of a post
     pytest.param("聘任李四为公司主要负责人。", [], id="main-leader-is-no-title"),
     pytest.param("拟聘任李四为公司财务总监。", [], id="proposed-cfo"),
+    pytest.param("張三先生和李四女士出席了典禮。", [], id="honorifics-he-no-change"),
 ]
 
 

@@ -4198,8 +4198,8 @@ def _without_honorifics(text: str) -> str:
 # An honorific between a changed person's name and the verb or the next name: 委任李文俊先生为X主席 /
 # 任命罗致光博士为局长 / 陈晓峰教授、李四先生为成员 (Hong Kong and Macau notices).
 _CHANGE_HONORIFIC_RE = compile_re(
-    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ROSTER_HONORIFICS)})(?=[为為、，,；;]|担任|出任|兼任|任)"
-)
+    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ROSTER_HONORIFICS)})(?=[为為、，,；;和及]|担任|出任|兼任|任)"
+)  # 和 / 及 (round 14): 委任李四女士和王五先生为X委员
 
 
 def _without_change_honorifics(text: str) -> str:

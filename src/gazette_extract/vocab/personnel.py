@@ -181,6 +181,8 @@ TITLES: dict[str, str] = {
     "副总理": "国务院副总理",
     "国务委员": "国务院国务委员",
     "政务委员": "行政院政务委员 (台湾: a minister without portfolio; round 14)",
+    "政务次长": "任命張三為交通部政務次長 (台湾: a political vice minister; round 14)",
+    "常务次长": "李四為內政部常務次長 (台湾: an administrative vice minister; round 14)",
     "省长": "河北省人民政府省长",
     "副省长": "河北省人民政府副省长",
     "代省长": "河北省人民政府代省长",
