@@ -74,6 +74,8 @@ LAYOUT_DIFFERS = {
     "with the plan's title printed under it (the text holds its document since round 8's cited-title rule)",
     "loyalmeds-2023-changzhou-trad-pipe-title-number-same-line": "a test-split text (corpus part M): the printed "
     "PDF is read differently from the text; not described here, as test texts are not looked at",
+    "wenmi123-2019-shijingshan-street-task-split-lead-co-lines-page-marks": "the blank lines around the sharing "
+    "site's headline are not printed, so the PDF takes the chrome line above it (添加文秘网到电脑桌面) as the title",
 }
 
 
