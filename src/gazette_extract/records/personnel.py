@@ -28,12 +28,13 @@ from .._pattern_cache import compile_re
 from ..codes import CHANGE_ENTRY_UNREAD, CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED, ROSTER_ENTRY_UNREAD
 from ..data import Appointment, LineSpan, Member, WarningRecord, warning
 from ..grammars.brackets import matching_open, split_top
-from ..grammars.dates import parse_date
+from ..grammars.dates import cn_to_int, parse_date
 from ..layout.news import is_sub_headline
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ..vocab.personnel import (
     ACTING_PREFIX,
+    ALREADY_HELD,
     APPOINT_VERBS_MORE,
     BIOGRAPHY_WORDS,
     BODY_MEMBER_TITLES,
@@ -103,6 +104,7 @@ from ..vocab.personnel import (
     ROSTER_VERB_ADVERBS,
     RUN_ONLY_SURNAMES,
     SHORT_LEAD_VERBS,
+    SHORT_TITLE_PLACES,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
     SUCCESSOR_VERBS,
@@ -161,6 +163,8 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "卸任",
         "任命",  # 现任命A为X: 现任 is no trigger, 任命 always is (round 8)
         "委任",
+        "接掌",  # 张三接掌县府财政处长 (台湾, round 14)
+        "布达",  # 布达张三为县府财政处长 / 正式布达A接任X (台湾: 布達, round 14)
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
@@ -205,12 +209,14 @@ HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常�
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = LazyPattern(
     rf"""
-    (?:同意接受|接受|同意|批准)了?        # 接受 / 会议接受了 / 会议同意接受 (来宾 2019, round 13)
+    (?:同意接受|接受|同意|批准|鉴于)了?   # 接受 / 会议接受了 / 会议同意接受 (来宾 2019, round 13)
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
     (?:同志)?
     (?:因[{_CJK}]{{1,12}}?)?              # 因工作变动 (湖北 2010)
     (?:请求|申请|提出)?                   # 接受张左己同志请求辞去… (黑龙江 2007)
-    辞去
+    (?:已经?)?                            # 鉴于宁波已辞去…职务: the ground of an acting decision (芜湖 2023, round 14)
+    (?P<respective>分别)?                 # 接受A、B分别辞去X、Y职务的请求: one post each, in order (round 14)
+    (?<![拟将將])辞去                     # 张三拟辞去…: a resignation proposed, never the person 张三拟 (round 14)
     (?P<posts>[^《》]+?)                  # 某市人民政府市长职务
     (?:的?(?:辞职)?(?:请求|申请))?        # …的请求 / …职务请求的决定 (山西 2022)
     (?:的决定)?》?$                        # 《…关于接受…辞去…职务的决定》 / …的请求的决定
@@ -304,6 +310,9 @@ _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A clause that may state a change when no verb is in force: a trigger word, or 同意 (同意A任X).
 _CLAUSE_TRIGGER_RE = compile_re(f"{TRIGGER_RE.pattern}|同意")
+# A sentence or ；-clause that goes on with the change before it, 其 its person (round 14): 任命张三为X；同时免去其
+# Y职务 / 免去A的X职务。并免去其Y职务 — 同时 / 并 say it is the same decision.
+_CONTINUED_QI_RE = compile_re(r"(?:同时|并且?)(?:决定)?(?:任命|聘任|免去|解聘|撤销)其")
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = compile_re(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 # How a text that was not cut off ends its last block: a sentence end, a closing bracket or quote.
@@ -500,6 +509,9 @@ def _ends_whole(blocks: list[Block]) -> bool:
             return True
     if text.count("：") + text.count(":") > 1 and _glued_post_holders(text) is not None:
         return True  # X主任：A Y局长：B — entries glued on one line, none punctuated (round 11)
+    if "、" in text and len(pieces := _glued_changes(text)) > 1 and all(map(_is_list_entry, pieces[-2:])):
+        # 张三为X检察委员会委员、检察员 / 李四为X检察员: the line after 、 joined as a wrap (round 14)
+        return True
     if len(blocks) < 2:
         return False
     if not _is_list_entry(text):
@@ -665,9 +677,16 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         return True  # 中华人民共和国驻索马里联邦共和国 (round 8)
     if title in MINISTRY_SHORT_TITLES and 2 <= len(organization) <= 3 and _ALL_CJK_RE.fullmatch(organization):
         return organization not in NOT_NAMES  # 外交部长, 劳动部长 (round 13)
+    if title in MINISTRY_SHORT_TITLES and title != "部长" and (place := _SHORT_TITLE_PLACE_RE.match(organization)):
+        stem = organization[place.end() :]  # 金门县 + 地政 + 局长, 县府 + 财政 + 处长 (round 14)
+        return 2 <= len(stem) <= 3 and _ALL_CJK_RE.fullmatch(stem) is not None and stem not in NOT_NAMES
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
+# A county or city, or its government, before a bureau's short name (金门县地政局长, 县府财政处长; round 14).
+_SHORT_TITLE_PLACE_RE = compile_re(
+    rf"^(?:[{_CJK}]{{0,4}}?(?:{alternation(sorted(SHORT_TITLE_PLACES, key=len, reverse=True))}))(?=[{_CJK}]{{2,3}}$)"
+)
 _MISSION_PREFIXES: tuple[str, ...] = tuple(MISSION_PREFIXES)
 _ORDINAL_TAIL_RE = compile_re(r"第[一二三四五六七八九十\d]{1,3}$")  # 市委第一 (巡察组组长)
 _POST_ORG_SUFFIXES: tuple[str, ...] = tuple(POST_ORG_SUFFIXES)
@@ -1047,6 +1066,7 @@ _NAME_NEVER_CUTS = (
     *MOVE_VERBS,
     *MOVE_PROPOSALS,
     *LEAVE_VERBS,
+    *ALREADY_HELD,  # 张三已出任X: 张三已 is no name (round 14)
 )
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = compile_re(r"[（(]([^（）()]{2,40})[）)]")
@@ -1187,6 +1207,42 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
     return result
 
 
+# Round 14: word spacing a PDF's text layer or a web page's spans leave around the link of a change
+# (任命张三 为 市财政局局长 / 免去李四 的 X职务): the spaces go, so the clause reads as printed without them.
+# Only spaces touching 为 or 的 with Chinese on both sides; spaces elsewhere split entries (张三为X局长 李四为…).
+_SPACED_LINK_RE = compile_re(rf"(?<=[{_CJK}])(?:[ \u3000]+(?P<a>[为的])[ \u3000]*|(?P<b>[为的])[ \u3000]+)(?=[{_CJK}])")
+# A transcribed name's dot printed as the full-width full stop (阿依古丽．买买提, round 14; normalize folds
+# it to .): read as · between two Chinese characters, unless a title or 职务 ends before it (局长.李四为…:
+# a sentence's end, round 10); 1．and a line's last 。 stay.
+_FULL_STOP_NAME_DOT_RE = compile_re(rf"(?<=[{_CJK}])[.．](?=[{_CJK}])")
+
+
+def _name_dot(m: re.Match[str]) -> str:
+    head = m.string[max(0, m.start() - TITLE_MAX_LEN) : m.start()]
+    return m.group() if head.endswith(_POST_TAILS) or _title_at_end(head) is not None else "·"
+
+
+def _link_alone(m: re.Match[str]) -> str:
+    return m.group("a") or m.group("b")
+
+
+def _respaced(blocks: list[Block]) -> list[Block]:
+    """Blocks with a spaced link (张三 为 X) closed up and a name's ． read as its dot; each
+    replacement keeps the block's lines (records cite lines, not offsets)."""
+    result: list[Block] = []
+    for block in blocks:
+        text = block.text or ""
+        if block.kind != "table_row" and (
+            _FULL_STOP_NAME_DOT_RE.search(text) is not None or _SPACED_LINK_RE.search(text) is not None
+        ):
+            fixed = _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, text))
+            body = _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, block.body or ""))
+            if fixed != text:
+                block = dataclasses.replace(block, text=fixed, body=body)
+        result.append(block)
+    return result
+
+
 _RUN_ON_SPACE_RE = compile_re(r"[ \u3000\t]+")
 _ENTRY_NUMBER_RE = compile_re(
     r"(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
@@ -1228,8 +1284,11 @@ _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选
 
 # The day a move takes effect, between the person and its verb (香港 press releases, round 13):
 # 蔡傑銘將於2024年5月14日出任X / 黃少珠明日（2月12日）起，出任X / A，將於3月30日出任X
+# Round 14 (Hong Kong radio news, dev R): the day in Chinese numerals or as next month's (將於下月九日出任X,
+# 就會在下月二日,出任X, 在十月四日接任).
+_MOVE_NUMBER = r"(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _SCHEDULED_MOVE_RE = compile_re(
-    rf"(?<=[{_CJK}])[，,]?(?:(?:将|將)?[於于](?:[\d０-９]{{4}}年)?[\d０-９]{{1,2}}月[\d０-９]{{1,2}}日"
+    rf"(?<=[{_CJK}])[，,]?(?:(?:(?:将|將)?[於于]|就?会在|在)(?:[\d０-９]{{4}}年)?(?:{_MOVE_NUMBER}月|下月|下个月|本月){_MOVE_NUMBER}日"
     r"|明日(?:[（(][\d０-９]{1,2}月[\d０-９]{1,2}日[）)])?)起?[，,]?(?=出任|接任|就任)"
 )
 # 、 then a verb whose person is 其, the person of the change before it: read as after a comma
@@ -1518,7 +1577,12 @@ _PAIR_SEPARATOR_RE = LazyPattern(
 # A post followed by the names given it: 当天新聘的15位省文史研究馆馆员是：A、B、C…
 _NAMES_AFTER_POST_RE = compile_re(
     rf"(?P<lead>{alternation(NAMES_AFTER_POST_LEADS)})的"
-    rf"(?:[\d一二三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}})(?:是|为|分别是|名单如下|有)$"
+    rf"(?:[\d一二两三四五六七八九十百]{{1,4}}(?:位|名))?(?P<post>[^，,：:；;。是的]{{2,40}}?)(?:是|为|分别是|分别为|名单如下|有)$"
+)
+# …and the names in the same clause, no colon (round 14): 会议选出的3名副主任分别为A、B、C / 新任命的副局长为A、B.
+_NAMES_AFTER_POST_IN_CLAUSE_RE = compile_re(
+    rf"^(?P<head>.*?(?:{alternation(NAMES_AFTER_POST_LEADS)})的[^，,：:；;。是的]{{2,44}}?(?:分别[为是]|是|为|有))"
+    rf"(?=[{_CJK}{NAME_DOTS}]{{2,8}}(?:同志)?[、和及])"
 )
 # What the clause after such a name may open with to be read together with it.
 _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
@@ -1609,6 +1673,42 @@ def _names_after_post(head: str, names: str) -> str | None:
 
 
 _PAIR_LINKS_RE = compile_re("[为任的]|同志")
+# A verb, a count of persons and the post they were given, the names in the next clause (round 14):
+#   此次会议共任命了3名副市长，分别是张三、李四、王五
+#   受邀将出任行政会委员的11人分别是:陈海帆(女)、梁庆庭、… (澳门 2014, dev R: taiwancri)
+# Read only when the names are as many as the count.
+_COUNT = r"[\d一二两三四五六七八九十]{1,3}"
+_COUNTED_POST_RE = LazyPattern(
+    rf"(?:^|(?<=[，,：:]))(?:会议|大会|此次会议|本次会议)?(?:共|还|同时)?(?P<verb>任命|聘任|选举|选出|补选|增补|委任|免去)了?(?:共)?"
+    rf"(?P<count>{_COUNT})(?:名|位)(?P<post>[{_CJK}]{{2,40}}?)$"
+    rf"|(?:^|(?<=[，,：:]))[{_CJK}]{{0,6}}?(?P<verb2>出任|获委任为|委任为|新任)(?P<post2>[{_CJK}]{{2,40}}?)的(?P<count2>{_COUNT})"
+    rf"(?:人|位|名)(?:分别)?(?:是|为)$"
+)
+_COUNTED_NAMES_LEAD_RE = compile_re(r"^(?:分别)?(?:是|为)?")
+
+
+def _counted_names(head: str, names: str) -> str | None:
+    """此次会议共任命了3名副市长 + 分别是张三、李四、王五 → 任命张三、李四、王五为副市长; the names must be
+    names only, as many as the count, and the post end in a title."""
+    m = _COUNTED_POST_RE.search(head.strip(" \u3000"))
+    if m is None:
+        return None
+    post = m.group("post") or m.group("post2")
+    verb = m.group("verb") or "任命"
+    count = cn_to_int(m.group("count") or m.group("count2") or "")
+    people = names.strip(" \u3000。；;")
+    lead = _COUNTED_NAMES_LEAD_RE.match(people)  # 分别是 / 为 before the names
+    people = _NAME_REMARK_RE.sub("", people[lead.end() :] if lead is not None else people)
+    people = _LAST_NAME_JOIN_RE.sub("、", people)
+    if not _title_at_end(post) or count is None or people.count("、") + 1 != count or not _all_names(people):
+        return None
+    if verb == "免去":
+        return f"免去{people}的{post}职务"
+    return f"{'任命' if verb in ('选出', '出任', '获委任为', '委任为', '新任') else verb}{people}为{post}"
+
+
+# The last of a list of names joined by 和 / 及 (A、B和C), read as 、 (round 14).
+_LAST_NAME_JOIN_RE = LazyPattern(rf"(?<=[{_CJK}])(?:同志)?[和及](?=[{_CJK}]{{2,4}}(?:同志)?[。；;]?$)")
 
 
 # A header naming the post before the names it is given (round 6): 聘任下列同志为市人民政府参事：A、B /
@@ -1618,6 +1718,31 @@ _NAMES_HEADER_RE = compile_re(
     r"(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位))?(?:同志|人员|人)"
     r"(?:(?P<wei>为)(?P<post>[^，,：:；;。]{2,40})|的(?P<held>[^，,：:；;。]{2,40}?)(?:职务|一职))$"
 )
+
+
+_LAST_CLAUSE_RE = compile_re(r"[^。；;，,！？]*$")
+
+
+def _names_below_post(blocks: list[Block]) -> list[Block]:
+    """Blocks with a post's names printed on the line below its lead joined to it (round 14: 会议选出的
+    政协…副主席是： / 杜青林、令计划、…): read as when printed on one line. Only when the lead's clause
+    names a post given (NAMES_AFTER_POST_LEADS) and the next line holds names only."""
+    result: list[Block] = []
+    for block in blocks:
+        prev = result[-1] if result else None
+        head = (prev.text or "").rstrip(" \u3000") if prev is not None else ""
+        if (
+            prev is not None
+            and head.endswith(("：", ":"))
+            and block.line == prev.end_line + 1
+            and (lead := _LAST_CLAUSE_RE.search(head[:-1])) is not None
+            and _names_after_post(lead.group(), block.text or "") is not None
+        ):
+            joined = head + (block.text or "").strip(" \u3000")
+            result[-1] = dataclasses.replace(prev, text=joined, body=joined, end_line=block.end_line)
+            continue
+        result.append(block)
+    return result
 
 
 def _names_under_header(head: str, names: str) -> str | None:
@@ -1694,6 +1819,18 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             if listed:
                 joined.append((new_sentence, listed))
                 k += 2
+                continue
+        if k + 1 < len(clauses) and not clauses[k + 1][0] and ("名" in clause or "位" in clause or "人" in clause):
+            counted = _counted_names(clause, clauses[k + 1][1])
+            if counted:
+                joined.append((new_sentence, counted))
+                k += 2
+                continue
+        if "的" in clause and "、" in clause and (in_clause := _NAMES_AFTER_POST_IN_CLAUSE_RE.match(clause)):
+            listed = _names_after_post(in_clause.group("head"), _LAST_NAME_JOIN_RE.sub("、", clause[in_clause.end() :]))
+            if listed:
+                joined.append((new_sentence, listed))
+                k += 1
                 continue
         if k + 1 < len(clauses) and not clauses[k + 1][0]:
             bare = clause.strip(" \u3000")
@@ -1898,8 +2035,13 @@ def _post_by_holder(m: re.Match[str]) -> str:
 
 # The post first, then its successor after 由 and 接任 (round 13): 外交部長由總統府秘書長吳釗燮接任.
 _POST_BY_SUCCESSOR_RE = LazyPattern(
-    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?由"
-    rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?接任(?=[，,；;。\s]|$)"
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?(?:就|则)?由"  # 就由 (香港, round 14; 将由: the future, nothing)
+    rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?(?:接任|接掌)(?=[，,；;。\s]|$)"
+)  # 接掌 (台湾: 县府财政处长由张三接掌, round 14)
+# 布達 (台湾: an appointment announced at its ceremony) before a name and its verb, dropped (round 14):
+# 正式布達方銘總接任縣議會秘書長 → 方铭总接任县议会秘书长; 布达A为X reads as 任命 (APPOINT_VERBS_MORE).
+_ANNOUNCED_MOVE_RE = LazyPattern(
+    rf"(?:正式)?布达(?=[{_CJK}{NAME_DOTS}]{{2,8}}?(?:同志|先生|女士)?(?:接任|出任|接掌|就任|升任|陞任))"
 )
 
 
@@ -1912,7 +2054,8 @@ def _post_by_successor(m: re.Match[str]) -> str:
         post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
         lead = m.group("post")[: len(m.group("post")) - len(post)]
     name = _holder_name(m.group("holder"))
-    if name is None or _further_post(post, _post_starts(())) is None:
+    post = post.removeprefix("新任")  # 新任处长由A接任: the new holder's post, 新任 no part of it (round 14)
+    if name is None or not post or _further_post(post, _post_starts(())) is None:
         return m.group()
     return f"{lead}{name}接任{post}"
 
@@ -2679,7 +2822,8 @@ def _parse_clause(
                 is_person_name(p) or _is_transliterated(p) or (len(people) == 1 and _name_in_slot(p, "辞去"))
                 for p in people
             ):  # 接受巴音朝鲁辞去…: a name transcribed without a dot (round 13)
-                resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts))
+                respective = resign.group("respective") is not None and len(people) > 1
+                resigned.extend(_changes(RESIGN, people, resign.group("posts"), starts, respective=respective))
         return _in_title_order(resigned + named, c), carried, False
     if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
         return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
@@ -3353,14 +3497,18 @@ def _base_title(title: str) -> str:
 def _post_of_the_sentence(position: str, before: tuple[str, str] | None) -> tuple[str, tuple[str, str] | None]:
     """A bare title takes the organization of the same title named earlier in its sentence, and the
     sentence's post as it stands after this change: 王宪魁辞去黑龙江省省长职务,陆昊任代理省长 →
-    黑龙江省代理省长 (round 7). Only the same title (an acting one standing in for it) is carried:
-    张三辞去某局局长职务,李四任副局长 and 选举A为X主任，B为副主任 leave 副局长 / 副主任 as printed (the
-    labelled corpus keeps the post of another clause as printed, round 6)."""
+    黑龙江省代理省长 (round 7). Only the same title (an acting one standing in for it) is carried, and
+    since round 14 its deputy: 选举A为X主任，B为副主任 → X副主任 (rounds 6–7 left it as printed)."""
     organization, title = split_position(position)
     if title is None:
         return position, before
     if organization is None:
         if before is not None and position == title and _base_title(title) == before[1]:
+            return before[0] + position, before
+        if before is not None and position == title and title == "副" + before[1]:
+            # 委任A为政府总部事务局局长、B为副局长 / 选举A为大兴乡乡长，B、C为副乡长: the deputy of the post
+            # just named is of its organization (round 14: the truth files of govmo-2021 and hljszw write
+            # it so; rounds 6–7 had left 副局长 as printed)
             return before[0] + position, before
         return position, before
     return position, (organization, _base_title(title))
@@ -3426,7 +3574,9 @@ def extract_appointments(
     starts = _post_starts(places)
     if any((b.text or "").strip() in TABLE_NAME_HEADERS for b in blocks):
         blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
-    blocks = _unwrapped(blocks)  # 张三　某市人民政府办公室 / 副主任: one post over two lines
+    blocks = _names_below_post(
+        _unwrapped(_respaced(blocks))
+    )  # 张三　某市人民政府办公室 / 副主任: one post over two lines
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
     if blocks and _PUBLIC_NOTICE_TITLE_RE.search((blocks[0].text or "").strip(" \u3000")):
@@ -3561,6 +3711,8 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "布达" in text:
+            text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
         if "出任" in text or "接任" in text or "就任" in text:
             text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
         if "、" in text and "其" in text:
@@ -3597,7 +3749,7 @@ def extract_appointments(
                 )  # 张三同志由X副局长调任Y局长 → 张三同志调任Y局长 (round 11)
             if "担任" in text or "兼任" in text:
                 text = _POST_BY_HOLDER_RE.sub(_post_by_holder, text)  # X局局长由A担任 (round 11)
-            if "接任" in text:
+            if "接任" in text or "接掌" in text:
                 text = _POST_BY_SUCCESSOR_RE.sub(_post_by_successor, text)  # X由A接任 (round 13)
             text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
         header: str | None = None
@@ -3612,6 +3764,7 @@ def extract_appointments(
         ]
         clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
         last_person = None  # 其 never refers to a person of an earlier line
+        one_person = False  # the last clause with changes named one person only (its 其 goes on, round 14)
         headline = len(text) <= _HEADLINE_MAX + 4 and (
             _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None or is_sub_headline(text)
         )  # …or a news sub-headline of two halves: A称因年龄原因辞职，B被任命为代市长
@@ -3640,8 +3793,11 @@ def extract_appointments(
                         warning(CLAUSE_CUT_OFF, f"the text ends inside: {clause.strip()[:40]}", block.end_line)
                     )
                 break
-            if new_sentence:
-                last_person = None  # …nor of an earlier sentence or ；-clause
+            if new_sentence and not (one_person and _CONTINUED_QI_RE.match(clause.strip(" \u3000"))):
+                last_person, one_person = (
+                    None,
+                    False,
+                )  # …nor of an earlier sentence or ；-clause (but 同时免去其…, round 14)
                 if in_force == _DECIDED_IN_SENTENCE:
                     in_force = None  # 决定A为X。B为… is no longer decided
             if last_person is None and warnings is not None and QI_RE.search(clause) and not _opens_with_name(clause):
@@ -3717,6 +3873,8 @@ def extract_appointments(
             sentence_text += clause + "，"
             previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
+            if changes:
+                one_person = len({c[1] for c in changes}) == 1
             for action, person, position, note in changes:
                 if unit is not None and split_position(position)[0] is None:
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
@@ -4040,8 +4198,8 @@ def _without_honorifics(text: str) -> str:
 # An honorific between a changed person's name and the verb or the next name: 委任李文俊先生为X主席 /
 # 任命罗致光博士为局长 / 陈晓峰教授、李四先生为成员 (Hong Kong and Macau notices).
 _CHANGE_HONORIFIC_RE = compile_re(
-    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ROSTER_HONORIFICS)})(?=[为為、，,；;]|担任|出任|兼任|任)"
-)
+    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ROSTER_HONORIFICS)})(?=[为為、，,；;和及]|担任|出任|兼任|任)"
+)  # 和 / 及 (round 14): 委任李四女士和王五先生为X委员
 
 
 def _without_change_honorifics(text: str) -> str:

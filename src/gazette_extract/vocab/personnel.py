@@ -180,6 +180,9 @@ TITLES: dict[str, str] = {
     "总理": "国务院总理",
     "副总理": "国务院副总理",
     "国务委员": "国务院国务委员",
+    "政务委员": "行政院政务委员 (台湾: a minister without portfolio; round 14)",
+    "政务次长": "任命張三為交通部政務次長 (台湾: a political vice minister; round 14)",
+    "常务次长": "李四為內政部常務次長 (台湾: an administrative vice minister; round 14)",
     "省长": "河北省人民政府省长",
     "副省长": "河北省人民政府副省长",
     "代省长": "河北省人民政府代省长",
@@ -301,6 +304,11 @@ TITLES: dict[str, str] = {
     "党组成员": "旅游局党组成员 (国办 2013) / 漳州市人民政府党组成员",
     "总经济师": "某集团总经济师",
     "总会计师": "某集团总会计师",
+    # posts of a state enterprise's management (round 14): 聘任李四为公司财务总监，王五为公司总法律顾问
+    "总监": "某公司总监",
+    "财务总监": "某集团公司财务总监 (公司财务 is no organization: the whole title)",
+    "总法律顾问": "某集团公司总法律顾问",
+    "财务负责人": "聘任李四为公司副总经理、财务负责人 (a company's statutory officer)",
     "行长": "中国人民银行营业管理部行长",
     "副行长": "中国人民银行营业管理部副行长",
     # armed forces and police
@@ -898,6 +906,18 @@ RUN_ONLY_SURNAMES: dict[str, str] = {
 # field before them is the ministry's name (round 13). Each with a real post.
 MINISTRY_SHORT_TITLES: dict[str, str] = {
     "部长": "新任外交部長吳釗燮、國防部長嚴德發 (台湾 2018, dev yam); 外交部长王毅",
+    # a county's bureaus and departments as Taiwan's press shortens them, after the county or 县府 (round 14)
+    "局长": "關嘉荣陞任金門縣地政局長 (台湾 2025, dev R ltn)",
+    "处长": "新任縣府財政處長陳國庭 (台湾 2025, dev R ltn) / 主計處長王崑龍",
+}
+# What may stand before such a short name: the county or city, or its government (县府, 市府).
+SHORT_TITLE_PLACES: dict[str, str] = {
+    "县府": "县府财政处长",
+    "市府": "市府民政局长",
+    "县政府": "县政府主计处长",
+    "市政府": "市政府工务局长",
+    "县": "金门县地政局长",
+    "市": "台北市交通局长",
 }
 
 # A seat on a whole CPPCC committee is not a post: the labelled corpus leaves it out, as it leaves out
@@ -987,6 +1007,7 @@ APPOINT_VERBS_MORE: dict[str, str] = {
     "录用": "会议经表决,录用陈豪为全国人大民族委会副主任委员 (a reprint that spins 任命, round 7); 录用A为X局科员",
     "委任": "委任张三为某署署长 (Hong Kong and Macao texts; round 8)",
     "推选": "推选副县长齐双虎为名誉会长,联通公司经理何泽岭为副会长 (an association's election, dev K; round 8)",
+    "布达": "县长主持布达典礼，布达张三为县府财政处长 (台湾: 布達 announces an appointment; round 14)",
 }
 # A renewed appointment leading its clause, read as 任命 (round 13). Only first in the clause: 继续任
 # inside one is no verb (张三继续任市长 tells, decides nothing).
@@ -1281,6 +1302,8 @@ MOVE_VERBS: dict[str, str] = {
     "履任": "陈吉宁在2月接替周生贤正式履任环保部部长 (2015 roundup, dev)",
     "获任": "张三获任某市财政局局长 (张三获 + 任X was a false person; round 8)",
     "上任": "周济上任中国工程院党组副书记 (大公报 2014, dev O: 周济上 + 任X was a false person; round 13)",
+    "接掌": "张三接掌县府财政处长 (台湾 news; round 14)",
+    "陞任": "关嘉荣陞任金门县地政局长 (台湾 2025, dev R ltn: 陞, the form of 升 Taiwan keeps; round 14)",
 }
 # Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
 LEAVE_VERBS: dict[str, str] = {
@@ -1311,6 +1334,22 @@ MOVE_PROPOSALS: dict[str, str] = {
     "拟转": "李四拟转任某市人大常委会副主任 (a proposal: nothing)",
     "将任": "周济将任中国工程院党组副书记 (a future post: nothing; 周济将 + 任X was a false person, round 13)",
     "將任": "周济將任… (海峡网 2009, dev O: the Traditional 將 left in a Simplified text; round 13)",
+}
+# 已 (already) before a verb of taking a post: a report of a post now held, no change decided in the
+# text (根据公开信息,卢映川已任文化和旅游部党组成员、副部长 — zgcsb 2021, dev: no record in the truth); and
+# a name never ends in 已 before them (张三已 + 出任X was a false person; round 14). 已 inside a name
+# stays (胡已立, 湖北 1993). Each with a class-typical clause.
+ALREADY_HELD: dict[str, str] = {
+    "已任": "根据公开信息，张三已任某部副部长",
+    "已出任": "记者获悉，张三已出任某市财政局局长",
+    "已调任": "张三已调任某市审计局局长",
+    "已升任": "张三已升任某市公安局局长",
+    "已转任": "李四已转任某市人大常委会副主任",
+    "已改任": "王五已改任某市人民政府巡视员",
+    "已接任": "李四已接任某市人民政府秘书长",
+    "已就任": "张三已就任某市市长",
+    "已获任": "张三已获任某署署长",
+    "已经任": "张三已经任某局局长",
 }
 # A one-character verb opening a clause before a name, as older and county texts print it: the verb
 # it stands for. Read only when a name follows and is closed (为 after 任/聘; 的, 同志 or 职务 after 免).
@@ -1371,4 +1410,8 @@ ELECTED_LIST_HEADS: dict[str, str] = {
 # Organization endings beside vocab.common.ORG_SUFFIXES, for posts only (round 8).
 POST_ORG_SUFFIXES: dict[str, str] = {
     "海关": "任命张三为某海关副关长",
+    # grounds and farms a county runs (round 14)
+    "体育场": "新任縣府財政處長陳國庭、…、縣立體育場主任王志仁 (台湾 2025, dev R ltn)",
+    "林场": "任命张三为某国有林场场长",
+    "农场": "任命李四为某农场场长",
 }
