@@ -18,11 +18,12 @@ stages (:mod:`gazette_extract.text.spans`), which read the dict result.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from types import UnionType
 from typing import Any, ClassVar, Protocol, Union, get_args, get_origin, get_type_hints
 
 from . import codes
+from ._fastclass import dataclass
 
 __all__ = [
     "Appointment",
