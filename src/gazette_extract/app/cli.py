@@ -378,7 +378,12 @@ def _write_result(
         separators = (",", ":") if indent is None else None
 
         def dump(stream: TextIO) -> None:  # streamed: a 100 MB issue needs no second copy
-            json.dump(result, stream, ensure_ascii=False, indent=indent, separators=separators)
+            if indent is None:
+                json.dump(result, stream, ensure_ascii=False, indent=indent, separators=separators)
+            else:  # the same text as json.dump's, a third of its cost (jsonout)
+                from .jsonout import write_indented
+
+                write_indented(result, stream, indent)
             stream.write("\n")
 
         if output:
