@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import inspect
 import pickle
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ import pytest
 import gazette_extract.pipeline  # imports every stage, so every record class is built
 import gazette_extract.text.html
 import gazette_extract.text.pdf  # noqa: F401
-from gazette_extract import _fastclass, _fastclass_methods
+from gazette_extract import _fastclass, _fastclass_methods, data
 from gazette_extract.data import DocNumber, Task, WarningRecord
 from gazette_extract.layout.blocks import Block
 
@@ -116,3 +118,32 @@ def test_package_records_keep_their_dataclass_behaviour() -> None:
     assert [f.name for f in dataclasses.fields(Task)][:2] == ["id", "text"]
     assert Task.__init__.__module__ == "gazette_extract.data"
     assert Block.__init__.__qualname__ == "Block.__init__"
+
+
+RECORD_CLASSES = [
+    cls
+    for cls in vars(data).values()
+    if isinstance(cls, type) and hasattr(cls, "__dataclass_fields__") and cls.__module__ == data.__name__
+]
+
+
+@GENERATED_FOR
+@pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda cls: cls.__name__)
+def test_every_record_class_has_its_writer_compiled_ahead(cls: type) -> None:
+    """The table holds the writer data._compile would build (the goldens check what it writes)."""
+    factory = _fastclass.WRITERS[data.writer_key(cls)]
+    inner = inspect.getsource(factory).splitlines()[1:-1]  # def _wN(…): … return record_to_dict
+    assert textwrap.dedent("\n".join(inner)) == data.writer_source(cls)
+    assert list(inspect.signature(factory).parameters) == list(data._namespace(cls))
+
+
+def test_a_record_class_missing_from_the_table_gets_its_writer_compiled() -> None:
+    @_fastclass.dataclass(frozen=True, slots=True)
+    class Local:
+        name: str
+        span: data.LineSpan | None
+        tags: tuple[str, ...] = ()
+
+    assert data.writer_key(Local) not in _fastclass.WRITERS
+    record = Local(name="甲", span=data.LineSpan(start=1, end=2), tags=("a",))
+    assert data.to_dict(record) == {"name": "甲", "span": {"start": 1, "end": 2}, "tags": ["a"]}

@@ -28,16 +28,18 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["MISSES", "SOURCES", "dataclass"]
+__all__ = ["MISSES", "SOURCES", "WRITERS", "dataclass"]
 
 try:
     from . import _fastclass_methods
 
-    _FACTORIES: Mapping[str, Callable[..., Any]] = (
-        _fastclass_methods.FACTORIES if sys.version_info[:2] == _fastclass_methods.PYTHON else {}
-    )
+    _current = sys.version_info[:2] == _fastclass_methods.PYTHON
+    _FACTORIES: Mapping[str, Callable[..., Any]] = _fastclass_methods.FACTORIES if _current else {}
+    # data.to_dict's per-class writers, keyed by data.writer_key (their source needs the fields'
+    # type hints evaluated: ≈ 15 M instructions for the 12 record classes on a run's first result)
+    WRITERS: Mapping[str, Callable[..., Any]] = getattr(_fastclass_methods, "WRITERS", {}) if _current else {}
 except ImportError:  # pragma: no cover - the generated module is committed; without it, plain exec
-    _FACTORIES = {}
+    _FACTORIES = WRITERS = {}
 
 _ORIGINAL: Callable[..., Any] | None = getattr(dataclasses, "_create_fn", None)
 MISSES: list[str] = []  # source texts compiled with exec in this process (tools/regen.py methods reads them)

@@ -2,7 +2,8 @@
 
 The source of every method ``dataclasses`` adds to the package's record classes, keyed by that
 source, compiled with the package instead of by an ``exec`` a method at import (see
-_fastclass). Classes of: data, grammars.units, layout.blocks, layout.documents, layout.frontmatter, records.personnel, records.tasks, text.html, text.normalize, text.pdf.
+_fastclass). Classes of: grammars.units, layout.blocks, layout.documents, layout.frontmatter, records.personnel, records.tasks, text.html, text.normalize, text.pdf.
+And data.to_dict's writer of each record class of data (see data._compile).
 """
 
 # fmt: off
@@ -1003,4 +1004,161 @@ FACTORIES: dict[str, Any] = {
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'title\',\'kind\',\'doc_number\',\'recipients\',\'issuer\',\'date\',\'published\',\'metadata\',\'attachments\',\'citations\',\'lines\',\'tasks\',\'appointments\',\'members\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m122,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'title\',\'year\',\'number\',\'total_number\',\'publisher\',\'published\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m123,
     'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'units\',\'problem\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m124,
+}
+
+# data.to_dict's writers, keyed by data.writer_key
+
+def _w0(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['action'] = r.action
+        out['person'] = r.person
+        out['position'] = r.position
+        out['organization'] = r.organization
+        out['title'] = r.title
+        out['decided_on'] = r.decided_on
+        out['meeting'] = r.meeting
+        out['note'] = r.note
+        out['lines'] = to_dict(r.lines)
+        return out
+    return record_to_dict
+
+def _w1(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['label'] = r.label
+        out['title'] = r.title
+        out['line'] = r.line
+        return out
+    return record_to_dict
+
+def _w2(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['title'] = r.title
+        out['doc_number'] = (None if (v := r.doc_number) is None else to_dict(v))
+        out['line'] = r.line
+        return out
+    return record_to_dict
+
+def _w3(to_dict, _plain, convert_doc_number):
+    def record_to_dict(r):
+        out = {}
+        out['section'] = r.section
+        out['title'] = r.title
+        out['doc_number'] = (None if (v := r.doc_number) is None else convert_doc_number(v))
+        out['page'] = r.page
+        out['line'] = r.line
+        return out
+    return record_to_dict
+
+def _w4(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['text'] = r.text
+        out['kind'] = r.kind
+        out['date'] = r.date
+        out['rrule'] = r.rrule
+        return out
+    return record_to_dict
+
+def _w5(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['text'] = r.text
+        out['raw'] = r.raw
+        out['agency'] = r.agency
+        out['year'] = r.year
+        out['serial'] = r.serial
+        return out
+    return record_to_dict
+
+def _w6(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['title'] = r.title
+        out['kind'] = r.kind
+        out['doc_number'] = (None if (v := r.doc_number) is None else to_dict(v))
+        out['recipients'] = list(r.recipients)
+        out['issuer'] = r.issuer
+        out['date'] = r.date
+        out['published'] = r.published
+        out['metadata'] = dict(r.metadata)
+        out['attachments'] = [to_dict(x) for x in r.attachments]
+        out['citations'] = [to_dict(x) for x in r.citations]
+        out['lines'] = to_dict(r.lines)
+        out['tasks'] = [to_dict(x) for x in r.tasks]
+        out['appointments'] = [to_dict(x) for x in r.appointments]
+        out['members'] = [to_dict(x) for x in r.members]
+        return out
+    return record_to_dict
+
+def _w7(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['title'] = r.title
+        out['year'] = r.year
+        out['number'] = r.number
+        out['total_number'] = r.total_number
+        out['publisher'] = r.publisher
+        out['published'] = r.published
+        return out
+    return record_to_dict
+
+def _w8(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['start'] = r.start
+        out['end'] = r.end
+        return out
+    return record_to_dict
+
+def _w9(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['role'] = r.role
+        out['person'] = r.person
+        out['post'] = r.post
+        out['line'] = r.line
+        return out
+    return record_to_dict
+
+def _w10(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['id'] = r.id
+        out['text'] = r.text
+        out['section'] = list(r.section)
+        out['lead_units'] = list(r.lead_units)
+        out['support_units'] = list(r.support_units)
+        out['lead_people'] = list(r.lead_people)
+        out['deadline'] = (None if (v := r.deadline) is None else to_dict(v))
+        out['lines'] = to_dict(r.lines)
+        return out
+    return record_to_dict
+
+def _w11(to_dict, _plain):
+    def record_to_dict(r):
+        out = {}
+        out['code'] = r.code
+        out['message'] = r.message
+        out['line'] = r.line
+        if r.page is not None:
+            out['page'] = r.page
+        return out
+    return record_to_dict
+
+WRITERS: dict[str, Any] = {
+    'gazette_extract.data.Appointment(action:str:00,person:str:00,position:str:00,organization:str | None:00,title:str | None:00,decided_on:str | None:00,meeting:str | None:00,note:str | None:00,lines:LineSpan:00)': _w0,
+    'gazette_extract.data.Attachment(label:str:00,title:str | None:00,line:int:00)': _w1,
+    'gazette_extract.data.Citation(title:str | None:00,doc_number:DocNumber | None:00,line:int:00)': _w2,
+    'gazette_extract.data.ContentsEntry(section:str | None:00,title:str:00,doc_number:DocNumber | None:10,page:int | None:00,line:int:00)': _w3,
+    'gazette_extract.data.Deadline(text:str:00,kind:str:00,date:str | None:00,rrule:str | None:00)': _w4,
+    'gazette_extract.data.DocNumber(text:str:00,raw:str:00,agency:str:00,year:int | None:00,serial:int:00)': _w5,
+    'gazette_extract.data.Document(title:str | None:00,kind:str | None:00,doc_number:DocNumber | None:00,recipients:tuple[str, ...]:00,issuer:str | None:00,date:str | None:00,published:str | None:00,metadata:Mapping[str, str]:00,attachments:tuple[Attachment, ...]:00,citations:tuple[Citation, ...]:00,lines:LineSpan:00,tasks:tuple[Task, ...]:00,appointments:tuple[Appointment, ...]:00,members:tuple[Member, ...]:00)': _w6,
+    'gazette_extract.data.Issue(title:str | None:00,year:int | None:00,number:int | None:00,total_number:int | None:00,publisher:str | None:00,published:str | None:00)': _w7,
+    'gazette_extract.data.LineSpan(start:int:00,end:int:00)': _w8,
+    'gazette_extract.data.Member(role:str:00,person:str:00,post:str | None:00,line:int:00)': _w9,
+    'gazette_extract.data.Task(id:str:00,text:str:00,section:tuple[str, ...]:00,lead_units:tuple[str, ...]:00,support_units:tuple[str, ...]:00,lead_people:tuple[str, ...]:00,deadline:Deadline | None:00,lines:LineSpan:00)': _w10,
+    'gazette_extract.data.WarningRecord(code:str:00,message:str:00,line:int | None:00,page:int | None:01)': _w11,
 }
