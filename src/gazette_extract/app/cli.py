@@ -340,10 +340,14 @@ def parse(
     from .output import check_not_an_input
 
     check_not_an_input(output, [file] if file != "-" else [])
+    from .._runtime import collector_off_for_one_command, freeze_for_exit
+
+    collector_off_for_one_command()  # the console script's process: see _runtime
     from ..pipeline import extract
 
     data = check_not_empty(_read(file), file)
     result = extract(data, path=file, encoding=encoding)
+    freeze_for_exit()
     with _quiet_on_closed_pipe():
         _write_result(result, output, fmt, view and view_name, view_name, excel, compact, color)
     for warning in result["warnings"]:
@@ -857,6 +861,9 @@ def main() -> None:
     """Console-script entry point: run the app, map every failure to one line and an exit code.
 
     Usage errors are typer's own (exit 2, with a hint to --help)."""
+    from .._runtime import mark_one_command
+
+    mark_one_command()
     try:
         app()
     except GazetteError as exc:
