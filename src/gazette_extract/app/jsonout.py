@@ -59,6 +59,18 @@ def write_indented(value: Any, stream: TextIO, indent: int = 2) -> None:
             pads.append("\n" + " " * (indent * len(pads)))
         return pads[level]
 
+    def separators(bracket: str, level: int) -> tuple[str, str]:
+        """What goes before a container's first item, and before each further one."""
+        inner = pad(level + 1)
+        return bracket + inner, "," + inner
+
+    def close(bracket: str, level: int) -> None:
+        """End a container; write the pieces so far once they are many."""
+        append(pad(level) + bracket)
+        if len(parts) > FLUSH_PIECES:
+            stream.write("".join(parts))
+            parts.clear()
+
     def scalar(o: Any) -> str | None:
         """The JSON text of a scalar, None for a container or an unknown type."""
         if isinstance(o, str):
@@ -83,9 +95,7 @@ def write_indented(value: Any, stream: TextIO, indent: int = 2) -> None:
             if not o:
                 append("{}")
                 return
-            inner = pad(level + 1)
-            opener = "{" + inner
-            between = "," + inner
+            opener, between = separators("{", level)
             for k, v in o.items():
                 append(f"{opener}{encode(k) if type(k) is str else _key(k)}: ")
                 opener = between
@@ -95,25 +105,17 @@ def write_indented(value: Any, stream: TextIO, indent: int = 2) -> None:
                     append("null")
                 else:
                     write(v, level + 1)
-            append(pad(level) + "}")
-            if len(parts) > FLUSH_PIECES:
-                stream.write("".join(parts))
-                parts.clear()
+            close("}", level)
         elif kind is list or kind is tuple:
             if not o:
                 append("[]")
                 return
-            inner = pad(level + 1)
-            opener = "[" + inner
-            between = "," + inner
+            opener, between = separators("[", level)
             for v in o:
                 append(opener)
                 opener = between
                 write(v, level + 1)
-            append(pad(level) + "]")
-            if len(parts) > FLUSH_PIECES:
-                stream.write("".join(parts))
-                parts.clear()
+            close("]", level)
         elif (text := scalar(o)) is not None:
             append(text)
         elif isinstance(o, dict):
