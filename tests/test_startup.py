@@ -9,9 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
-from gazette_extract.app.cli import app
+from gazette_extract.app.cli import app, main
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "pinggu-2021-01.txt"
@@ -20,8 +21,8 @@ _SCRIPT = """
 import atexit, gc, sys
 atexit.register(lambda: print("collector", gc.isenabled(), "frozen", gc.get_freeze_count() > 1000, file=sys.stderr))
 sys.argv = ["gazette-extract", *sys.argv[1:]]
-from gazette_extract.app.cli import main
-main()
+from gazette_extract.app.cli import console
+console()
 """
 
 
@@ -44,9 +45,21 @@ def test_other_commands_keep_the_collector() -> None:
     assert proc.returncode == 0 and proc.stderr.strip().splitlines()[-1] == "collector True frozen False"
 
 
-def test_an_in_process_parse_leaves_the_callers_collector_alone() -> None:
+def test_an_in_process_parse_leaves_the_callers_collector_alone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     frozen = gc.get_freeze_count()
     assert gc.isenabled()
     result = CliRunner().invoke(app, ["parse", str(SAMPLE)])
     assert result.exit_code == 0
+    monkeypatch.setattr(sys, "argv", ["gazette-extract", "parse", str(SAMPLE)])
+    with pytest.raises(SystemExit) as exited:
+        main()  # what a caller of main() does (tests/test_cli.py): its process is not the command's
+    assert exited.value.code in (0, None) and capsys.readouterr().out == result.stdout
     assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_the_console_script_is_console() -> None:
+    scripts = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'gazette-extract = "gazette_extract.app.cli:console"' in scripts
+    assert "console()" in (ROOT / "src" / "gazette_extract" / "__main__.py").read_text(encoding="utf-8")

@@ -861,9 +861,6 @@ def main() -> None:
     """Console-script entry point: run the app, map every failure to one line and an exit code.
 
     Usage errors are typer's own (exit 2, with a hint to --help)."""
-    from .._runtime import mark_one_command
-
-    mark_one_command()
     try:
         app()
     except GazetteError as exc:
@@ -890,5 +887,15 @@ def main() -> None:
         sys.exit(ExitCode.FAILURE)
 
 
-if __name__ == "__main__":  # pragma: no cover
+def console() -> None:
+    """The console script (``gazette-extract``, ``python -m gazette_extract``): :func:`main` in a
+    process that ends with the command, which lets ``parse`` skip the collector's work (see
+    ``_runtime.collector_off_for_one_command``); a caller of :func:`main` keeps its process as it is."""
+    from .._runtime import mark_one_command
+
+    mark_one_command()
     main()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    console()
