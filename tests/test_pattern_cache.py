@@ -229,3 +229,57 @@ def test_every_module_level_pattern_goes_through_compile_re() -> None:
     count, *offenders = out.split()
     assert int(count) > 30  # the stages were imported
     assert offenders == []
+
+
+# --- the file keeps what the code still asks for ----------------------------------------------
+
+_KEPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from gazette_extract import _pattern_cache
+if sys.argv[2] == "import":
+    import stagemod
+    stagemod.lazy()
+_pattern_cache._load()
+print(json.dumps(sorted(pattern for pattern, _ in _pattern_cache._entries)))
+"""
+
+
+def _kept(tmp_path: Path, module_source: str, *, call_lazy: bool = True) -> list[str]:
+    """Write stagemod.py, import it in a process (calling its lazy() when asked), and return the
+    patterns the cache file then holds (read by a second process)."""
+    folder = tmp_path / "mod"
+    folder.mkdir(exist_ok=True)
+    (folder / "stagemod.py").write_text(module_source, encoding="utf-8")
+    env = {**os.environ, "GAZETTE_EXTRACT_CACHE_DIR": str(tmp_path / "cache"), "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("GAZETTE_EXTRACT_NO_CACHE", None)
+    lazy = "" if call_lazy else "\ndef lazy():\n    pass\n"
+    if lazy:
+        (folder / "stagemod.py").write_text(module_source.split("def lazy")[0] + lazy, encoding="utf-8")
+    subprocess.run([sys.executable, "-c", _KEPT, str(folder), "import"], env=env, check=True, capture_output=True)
+    out = subprocess.run([sys.executable, "-c", _KEPT, str(folder), "read"], env=env, check=True, capture_output=True)
+    return list(json.loads(out.stdout))
+
+
+_MODULE = """
+from gazette_extract._pattern_cache import compile_re
+KEY_RE = compile_re(r"{pattern}")
+def lazy():
+    return compile_re(r"lazy-{lazy}")
+"""
+
+
+@pytest.mark.slow
+def test_a_module_level_pattern_the_code_no_longer_asks_for_is_dropped(tmp_path: Path) -> None:
+    assert _kept(tmp_path, _MODULE.format(pattern="甲+", lazy="1")) == ["lazy-1", "甲+"]
+    # the module's pattern edited: the old program goes, the lazy one (not used this run) stays
+    assert _kept(tmp_path, _MODULE.format(pattern="乙+", lazy="1"), call_lazy=False) == ["lazy-1", "乙+"]
+    # a run that does not import the module keeps its programs
+    env = {**os.environ, "GAZETTE_EXTRACT_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("GAZETTE_EXTRACT_NO_CACHE", None)
+    script = "from gazette_extract._pattern_cache import compile_re\ncompile_re(r'丙+')\n"
+    subprocess.run([sys.executable, "-c", script], env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _KEPT, str(tmp_path / "mod"), "read"], env=env, check=True, capture_output=True
+    )
+    assert json.loads(out.stdout) == ["lazy-1", "丙+", "乙+"]

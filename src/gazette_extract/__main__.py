@@ -1,5 +1,5 @@
 """python -m gazette_extract"""
 
-from .app.cli import main
+from .app.cli import console
 
-main()
+console()

@@ -18,11 +18,12 @@ stages (:mod:`gazette_extract.text.spans`), which read the dict result.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from types import UnionType
 from typing import Any, ClassVar, Protocol, Union, get_args, get_origin, get_type_hints
 
 from . import codes
+from ._fastclass import WRITERS, dataclass
 
 __all__ = [
     "Appointment",
@@ -248,16 +249,33 @@ def _field_expr(tp: object, value: str) -> str:
     return f"_plain({value})"  # anything else: walked at run time
 
 
-def _compile(cls: type) -> Callable[[Any], dict[str, Any]]:
-    """The to_dict of one record class (see _COMPILED); fields in declaration order."""
-    hints = get_type_hints(cls)
+def writer_key(cls: type) -> str:
+    """What decides a class's to_dict source: its module and name, and each field's name, type
+    text and metadata (the table of writers compiled ahead is keyed by it)."""
+    marks = ",".join(
+        f"{f.name}:{f.type}:{int(TO_DICT in f.metadata)}{int(bool(f.metadata.get(OMIT_NONE)))}" for f in fields(cls)
+    )
+    return f"{cls.__module__}.{cls.__qualname__}({marks})"
+
+
+def _namespace(cls: type) -> dict[str, Any]:
+    """The names a class's to_dict source uses: to_dict, _plain and each field's converter."""
     namespace: dict[str, Any] = {"to_dict": to_dict, "_plain": _plain}
-    lines = ["def record_to_dict(r):", "    out = {}"]
     for f in fields(cls):
-        value = f"r.{f.name}"
         convert = f.metadata.get(TO_DICT)
         if convert is not None:
             namespace[f"convert_{f.name}"] = convert
+    return namespace
+
+
+def writer_source(cls: type) -> str:
+    """The source of one record class's to_dict (``def record_to_dict(r): …``); fields in
+    declaration order."""
+    hints = get_type_hints(cls)
+    lines = ["def record_to_dict(r):", "    out = {}"]
+    for f in fields(cls):
+        value = f"r.{f.name}"
+        if f.metadata.get(TO_DICT) is not None:
             expr = f"(None if (v := {value}) is None else convert_{f.name}(v))"
         else:
             expr = _field_expr(hints[f.name], value)
@@ -267,8 +285,20 @@ def _compile(cls: type) -> Callable[[Any], dict[str, Any]]:
         else:
             lines.append(f"    out[{f.name!r}] = {expr}")
     lines.append("    return out")
-    exec("\n".join(lines), namespace)  # the source is built above from the class's own fields
-    compiled: Callable[[Any], dict[str, Any]] = namespace["record_to_dict"]
+    return "\n".join(lines)
+
+
+def _compile(cls: type) -> Callable[[Any], dict[str, Any]]:
+    """The to_dict of one record class (see _COMPILED): from the writers compiled ahead
+    (_fastclass.WRITERS, generated from :func:`writer_source`), else compiled here — evaluating
+    the fields' type hints and an exec cost ≈ 1 M instructions a class on a run's first result."""
+    namespace = _namespace(cls)
+    factory = WRITERS.get(writer_key(cls))
+    if factory is not None:
+        compiled: Callable[[Any], dict[str, Any]] = factory(**namespace)
+    else:
+        exec(writer_source(cls), namespace)  # the source is built from the class's own fields
+        compiled = namespace["record_to_dict"]
     _COMPILED[cls] = compiled
     return compiled
 

@@ -21,9 +21,9 @@ Rules (each with a real or realistic example)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
+from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation

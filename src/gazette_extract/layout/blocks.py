@@ -8,8 +8,10 @@ record built from them can be checked against the page.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
+
+from .._fastclass import dataclass
 
 
 class BlockKind(StrEnum):

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
+from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
 from ..grammars.dates import DATE_RE

@@ -8,8 +8,9 @@ document saved from a website) gets an issue of nulls and no contents — not an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
+from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber, Issue
 from ..grammars.brackets import matching_open

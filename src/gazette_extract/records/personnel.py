@@ -21,9 +21,9 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..codes import CHANGE_ENTRY_UNREAD, CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED, ROSTER_ENTRY_UNREAD
 from ..data import Appointment, LineSpan, Member, WarningRecord, warning

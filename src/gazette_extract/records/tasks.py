@@ -66,10 +66,11 @@ in a document that has tasks, so a narrative 二、主要任务（5项） alone 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from itertools import combinations
 
 from .. import codes
+from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..data import Deadline, LineSpan, Task, WarningRecord, warning
 from ..grammars.brackets import CLOSERS, OPENERS, matching_close, matching_open

@@ -23,10 +23,11 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..vocab.common import CJK, CJK_TEXT, METADATA_KEYS, TABLE_COLUMN_NAMES
 from .decode import BOMS, CHARSET_ALIASES, encoding_name

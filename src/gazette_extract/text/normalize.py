@@ -25,8 +25,8 @@ Every paragraph keeps the 1-based source lines it came from (``Para.line``/``Par
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..grammars.dates import is_date_line
 from ..vocab.common import CJK as _CJK

@@ -33,10 +33,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from .. import codes
+from .._fastclass import dataclass
 from ..data import to_dict, warning
 from ..errors import DecodeError
 
