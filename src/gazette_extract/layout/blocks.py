@@ -80,6 +80,8 @@ PUBLICATION_NOTE_RE = compile_re(r"^[（(]\s*此[件页][^（()）]{1,10}[）)]$
 # A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
 SIGNATURE_DATE_RE = compile_re(
     r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
+    # 某某县人民政府　2019.12.31 / 某某县人民政府 2019-12-31: a numeric date (normalize drops the space)
+    r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
 _GARBLED_DATE_MAX = 9  # the longest match: eight digits, and the line end $ allows before it
 _DATE_LINE_MAX = 24  # is_date_line's own limit, tested before calling it on every paragraph
@@ -178,9 +180,13 @@ def classify(paras: list[Para]) -> list[Block]:
             continue  # （印章） between a signature and its date: nothing to read
         if (unsealed := strip_seal(text)) is not None and _is_signature(unsealed):
             text = unsealed  # 某某省应急管理厅（公章）: the body is the signature, the seal's mark nothing
-        if text[-1:] == "日" and (m := SIGNATURE_DATE_RE.match(text)) and _is_signature(_sig_of(m.group("sig"))):
+        if (
+            (text[-1:] == "日" or text[-1:].isdigit())
+            and (m := SIGNATURE_DATE_RE.match(text))
+            and _is_signature(_sig_of(m.group("sig") or m.group("nsig")))
+        ):
             # 某市人民政府　　2021年3月5日: the signature and its date on one line
-            sig, date = _sig_of(m.group("sig")), m.group("date")
+            sig, date = _sig_of(m.group("sig") or m.group("nsig")), m.group("date") or m.group("ndate")
             if is_date_line(date):
                 blocks.append(Block(SIGNATURE, sig, para.line, para.end_line, body=sig))
                 blocks.append(Block(DATE, date, para.line, para.end_line, body=date))

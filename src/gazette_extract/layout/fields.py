@@ -20,6 +20,7 @@ from ..grammars.units import split_units
 from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
+from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
@@ -201,7 +202,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # under its （…会议通过） line: the body heading the title issued it (or the decree's
         # number: 某某办法 / 某某自治区人民政府令第116号). An ordinary notice without a signature
         # keeps issuer null (and its warning): its text is probably cut short.
-        issuer = _title_issuer(span.title) or _decree_body(number) or issuer
+        issuer = _title_issuer(span.title) or _decree_body(number) or _signer_body(issuer)
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
     if issuer and REDACTED_RE.search(issuer):
@@ -301,9 +302,26 @@ def _decree_body(number: DocNumber | None) -> str | None:
 def _title_issuer(title: str) -> str | None:
     """北京市平谷区人民代表大会常务委员会关于任免…的决定 → 北京市平谷区人民代表大会常务委员会;
     北京市平谷区人民政府令 → 北京市平谷区人民政府. None when the title does not start with one."""
-    head = title[:-1] if title.endswith("令") else title.split("关于", 1)[0] if "关于" in title else ""
+    # 某某县人民政府关于…的命令 ends with 令 too: the body is before 关于, as in any title that has it
+    head = title.split("关于", 1)[0] if "关于" in title else title[:-1] if title.endswith("令") else ""
     head = head.strip()
     return head if 2 <= len(head) <= 40 and head.endswith(ISSUER_SUFFIXES) and "《" not in head else None
+
+
+# A leader's signature: a post, then the holder's name after a space (国务院总理 周恩来, 县长　张三)
+SIGNER_RE = compile_re(
+    rf"^(?P<post>[{_CJK}]{{0,16}}(?:{'|'.join(SIGNING_POSTS)}))[\s\u3000]+[{_CJK}](?:[\s\u3000]?[{_CJK}]){{1,3}}$"
+)
+
+
+def _signer_body(issuer: str | None) -> str | None:
+    """``issuer`` unless it is a leader's signature (a post and a person: 国务院总理 周恩来): then the
+    body its post names (国务院总理 → 国务院), or None — a person is never the issuer (FORMAT.md)."""
+    if issuer is None or (m := SIGNER_RE.match(issuer)) is None:
+        return issuer
+    post = m.group("post")
+    body = next((post.removesuffix(word) for word in SIGNING_POSTS if post.endswith(word)), "")
+    return body if len(body) >= 2 and body.endswith(ISSUER_SUFFIXES) else None
 
 
 def _is_value_below(block: Block) -> bool:

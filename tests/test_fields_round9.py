@@ -1,0 +1,174 @@
+"""Document numbers, dates and issuers, probing round 9 (issue 9): forms that gave a missing or a
+false field, each as a class across its printed variants, with the rows that must not change.
+
+* a document signed by a leader — a post and the holder's name (``国务院总理 周恩来``, ``县长　张三``)
+  — gave the person as its issuer: the issuer is the body heading the title or the body its post
+  names (``国务院总理`` → ``国务院``), else none; and a title ending in ``命令`` was read as a decree
+  title (``…令``), so its body before ``关于`` was never found;
+* metadata keys of other portals: ``发文号``, ``发文编号``, ``公文字号``, ``文件字号`` (the number),
+  ``签发日期``, ``印发时间`` (the date), ``颁布机关``, ``制发单位`` (the issuer) were not read; keys
+  that name no field of the document (``索引号``, ``生成日期``, ``来源``, ``主办单位``) still give none;
+* a signature and a numeric date on one line (``某某县人民政府　2019.12.31``, ``… 2019-12-31``): the
+  date and the issuer were lost (``…2019年12月31日`` was read);
+* a news lead that states its day with the year (``2025年6月26日上午，…主持召开…``) on a page posted
+  more than ten days later gave no date; a lead opening on an earlier event (``继昨天…后，今天上午…``)
+  was dated by that event.
+
+Every row is synthetic; the names are invented in the style of the real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import DocRow, api_docs
+from table_helpers import assert_unique
+
+Row = DocRow
+docs = api_docs
+
+BODY = "各乡镇人民政府，县直各单位：\n现将有关事项通知如下。\n"
+
+# --------------------------------------------------------------------------- a leader's signature
+
+SIGNER_ROWS = [
+    pytest.param("某某县人民政府关于某某工作的命令", "县长　张三", "某某县人民政府", id="order-title-body-county-head"),
+    pytest.param("某某县人民政府关于嘉奖某某的命令", "县长 张三", "某某县人民政府", id="order-ascii-space"),
+    pytest.param("某某省人民政府关于某某工作的命令", "省长　李四", "某某省人民政府", id="order-province"),
+    pytest.param(
+        "关于提请决定任免国务院若干组成人员的议案", "国务院总理　周恩来", "国务院", id="motion-premier-names-body"
+    ),
+    pytest.param("关于提请审议某某条例草案的议案", "财政部部长　李四", "财政部", id="motion-minister-names-body"),
+    # a post that names no body (县长 alone) under a title that names none: no issuer, no person
+    pytest.param("关于某某工作的命令", "县长　张三", None, id="no-body-anywhere"),
+    pytest.param("关于某某事项的议案", "市长 王某某", None, id="no-body-three-character-name"),
+    # an organization signs: unchanged
+    pytest.param("关于某某工作的命令", "某某县人民政府", "某某县人民政府", id="body-signs"),
+    pytest.param("某某县人民政府关于某某工作的通知", "某某县人民政府办公室", "某某县人民政府办公室", id="office-signs"),
+]
+assert_unique(SIGNER_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("title", "signature", "issuer"), SIGNER_ROWS)
+def test_a_leader_signature_is_no_issuer(title: str, signature: str, issuer: str | None) -> None:
+    [(got_title, _, date, got_issuer)] = docs(f"{title}\n{BODY}{signature}\n2019年12月31日\n")
+    assert (got_title, date, got_issuer) == (title, "2019-12-31", issuer)
+
+
+def test_a_decree_signed_by_its_head_keeps_its_body() -> None:
+    # the decree's own form, read before this round: the title's body, not 省长 李四
+    text = "某某省人民政府令\n第125号\n《某某省某某管理办法》已经省政府常务会议通过，现予公布。\n省长　李四\n2019年5月20日\n"
+    assert docs(text) == [("某某省人民政府令", "某某省人民政府令第125号", "2019-05-20", "某某省人民政府")]
+
+
+# --------------------------------------------------------------------------- metadata keys
+
+TITLE = "某某县人民政府办公室关于某某工作的通知"
+NUMBER = "某政办发〔2019〕5号"
+
+META_ROWS = [
+    *(
+        pytest.param(f"{key}：{NUMBER}", (TITLE, NUMBER, None, None), id=f"number-{key}")
+        for key in ("发文号", "发文编号", "公文字号", "文件字号", "发文字号", "文　　号")
+    ),
+    pytest.param(f"发 文 号：{NUMBER}", (TITLE, NUMBER, None, None), id="number-spaced-key"),
+    pytest.param(f"【公文字号】{NUMBER}", (TITLE, NUMBER, None, None), id="number-bracketed-key"),
+    *(
+        pytest.param(f"{key}：2019年03月12日", (TITLE, None, "2019-03-12", None), id=f"date-{key}")
+        for key in ("签发日期", "印发时间", "成文日期")
+    ),
+    pytest.param("签发日期：2019-03-12", (TITLE, None, "2019-03-12", None), id="date-iso-value"),
+    *(
+        pytest.param(f"{key}：某某县人民政府办公室", (TITLE, None, None, "某某县人民政府办公室"), id=f"issuer-{key}")
+        for key in ("颁布机关", "制发单位", "发文机关")
+    ),
+    # keys that name no field of the document: nothing read from them
+    pytest.param("索 引 号：002482-2019-00005", (TITLE, None, None, None), id="index-number-no-number"),
+    pytest.param("编号：002482-2019-00005", (TITLE, None, None, None), id="bare-serial-key-no-number"),
+    pytest.param("生成日期：2019-03-12 08:54:33", (TITLE, None, None, None), id="record-created-no-date"),
+    pytest.param("来源：某某县人民政府办公室", (TITLE, None, None, None), id="source-no-issuer"),
+    pytest.param("主办单位：某某县人民政府办公室", (TITLE, None, None, None), id="site-owner-no-issuer"),
+]
+assert_unique(META_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), META_ROWS)
+def test_metadata_keys_of_other_portals(line: str, expected: Row) -> None:
+    assert docs(f"{line}\n{TITLE}\n{BODY}") == [expected]
+
+
+# --------------------------------------------------------------------------- signature and date on one line
+
+SIG_TITLE = "某某县人民政府关于某某工作的通知"
+SIG_DATE_ROWS = [
+    pytest.param("某某县人民政府　2019.12.31", ("2019-12-31", "某某县人民政府"), id="dotted-ideographic-space"),
+    pytest.param("某某县人民政府 2019-12-31", ("2019-12-31", "某某县人民政府"), id="iso-space"),
+    pytest.param("某某县人民政府　　2019/12/31", ("2019-12-31", "某某县人民政府"), id="slashes"),
+    pytest.param("某某县财政局 2019.1.5", ("2019-01-05", "某某县财政局"), id="one-digit-month-day"),
+    pytest.param("某某县人民政府　　2019年12月31日", ("2019-12-31", "某某县人民政府"), id="written-date-as-before"),
+    # not a signature: a source line, a counter, a timestamp, an impossible date
+    pytest.param("来源：某某县人民政府 2019-12-31", (None, None), id="source-line"),
+    pytest.param("阅读次数 2019-12-31", (None, None), id="counter"),
+    pytest.param("某某县人民政府 2019-12-31 10:00", (None, None), id="timestamp"),
+    pytest.param("某某县人民政府 2019-13-31", (None, None), id="impossible-month"),
+]
+assert_unique(SIG_DATE_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), SIG_DATE_ROWS)
+def test_a_signature_with_a_numeric_date_on_its_line(line: str, expected: tuple[str | None, str | None]) -> None:
+    [(title, _, date, issuer)] = docs(f"{SIG_TITLE}\n{BODY}{line}\n")
+    assert (title, date, issuer) == (SIG_TITLE, *expected)
+
+
+# --------------------------------------------------------------------------- a news lead's day
+
+HEADLINE = "县政府召开第五次常务会议"
+LEAD_ROWS = [
+    pytest.param(
+        "时间：2025-07-11",
+        "2025年6月26日上午，张三同志主持召开县政府常务会议，研究有关问题。",
+        "2025-06-26",
+        id="year-stated-posted-fifteen-days-later",
+    ),
+    pytest.param(
+        "发布时间：2025-07-20 10:00",
+        "2025年6月26日，县政府召开常务会议，研究有关问题。",
+        "2025-06-26",
+        id="year-stated-posted-24-days-later",
+    ),
+    pytest.param(
+        "发布时间：2025-06-27",
+        "继昨天召开专题会后，今天上午，张三同志主持召开县政府常务会议。",
+        "2025-06-27",
+        id="after-an-earlier-event-today",
+    ),
+    pytest.param(
+        "发布时间：2025-06-27",
+        "继6月20日召开专题会之后，昨天下午，县政府召开常务会议。",
+        "2025-06-26",
+        id="after-an-earlier-event-yesterday",
+    ),
+    pytest.param(
+        "发布时间：2025-06-27", "继昨天召开专题会后，县政府又召开常务会议。", None, id="after-an-earlier-event-undated"
+    ),
+    # still no date: a day without its year long before the post, a year-stated day months before
+    pytest.param(
+        "发布时间：2025-07-11", "6月26日上午，张三同志主持召开县政府常务会议。", None, id="no-year-fifteen-days-before"
+    ),
+    pytest.param(
+        "发布时间：2025-09-11",
+        "2025年6月26日上午，张三同志主持召开县政府常务会议。",
+        None,
+        id="year-stated-months-before",
+    ),
+    pytest.param(
+        "发布时间：2025-06-27", "今天上午，张三同志主持召开县政府常务会议。", "2025-06-27", id="today-as-before"
+    ),
+]
+assert_unique(LEAD_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("publish", "lead", "date"), LEAD_ROWS)
+def test_the_day_a_news_lead_states(publish: str, lead: str, date: str | None) -> None:
+    [(title, _, got, _)] = docs(f"{HEADLINE}\n{publish}\n{lead}\n会议强调，要抓好落实。\n")
+    assert (title, got) == (HEADLINE, date)
