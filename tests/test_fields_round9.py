@@ -12,7 +12,13 @@ false field, each as a class across its printed variants, with the rows that mus
   date and the issuer were lost (``…2019年12月31日`` was read);
 * a news lead that states its day with the year (``2025年6月26日上午，…主持召开…``) on a page posted
   more than ten days later gave no date; a lead opening on an earlier event (``继昨天…后，今天上午…``)
-  was dated by that event.
+  was dated by that event;
+* a body's announcements numbered in one series without a year (``海南省人民代表大会常务委员会公告第55号``)
+  were no number, and a body's name longer than 12 characters before ``公告``/``令`` was cut inside the
+  name (``民代表大会常务委员会公告2011年第35号``);
+* a congress decision's adoption note under the page's byline lines (``来源：…`` / ``时间:… [打印]``) or
+  joined to the end of its title's line by a converter gave no date; a law database's key block
+  under such a title (``• 颁布单位:四川省人大常委会``) names its issuer as printed.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -22,6 +28,8 @@ from __future__ import annotations
 import pytest
 from record_helpers import DocRow, api_docs
 from table_helpers import assert_unique
+
+from gazette_extract.grammars.docnumber import scan_doc_numbers
 
 Row = DocRow
 docs = api_docs
@@ -172,3 +180,74 @@ assert_unique(LEAD_ROWS, whole=True)
 def test_the_day_a_news_lead_states(publish: str, lead: str, date: str | None) -> None:
     [(title, _, got, _)] = docs(f"{HEADLINE}\n{publish}\n{lead}\n会议强调，要抓好落实。\n")
     assert (title, got) == (HEADLINE, date)
+
+
+# --------------------------------------------------------------------------- a body's announcement series
+
+SERIES_ROWS = [
+    pytest.param(
+        "海南省人民代表大会常务委员会公告第55号", "海南省人民代表大会常务委员会公告第55号", id="series-no-year"
+    ),
+    pytest.param(
+        "某某市人民代表大会常务委员会公告 第 7 号", "某某市人民代表大会常务委员会公告第7号", id="series-spaced"
+    ),
+    pytest.param("国务院公告第1号", "国务院公告第1号", id="series-short-body"),
+    pytest.param(
+        "重庆市人民代表大会常务委员会公告2011年第35号",
+        "重庆市人民代表大会常务委员会公告2011年第35号",
+        id="long-body-year-form",
+    ),
+    pytest.param(
+        "重庆市人民代表大会常务委员会公告[2011]第35号",
+        "重庆市人民代表大会常务委员会公告2011年第35号",
+        id="long-body-bracket-form",
+    ),
+    pytest.param("新疆维吾尔自治区人民政府令第200号", "新疆维吾尔自治区人民政府令第200号", id="long-body-order"),
+    pytest.param("全市上下认真学习国务院令第707号", "国令第707号", id="order-after-xuexi"),
+    # no body names the series: nothing
+    pytest.param("根据公告第3号", None, id="bare-announcement"),
+    pytest.param("该公告第3号", None, id="this-announcement"),
+    pytest.param("第5号", None, id="serial-alone"),
+]
+assert_unique(SERIES_ROWS)
+
+
+@pytest.mark.parametrize(("text", "number"), SERIES_ROWS)
+def test_an_announcement_series_and_long_bodies(text: str, number: str | None) -> None:
+    assert [n.text for _, _, n in scan_doc_numbers(text)] == ([number] if number else [])
+
+
+# --------------------------------------------------------------------------- a decision's adoption note
+
+DECISION = "关于接受某某同志辞去某某市人民政府市长职务请求的决定"
+NOTE = "（2021年5月7日某某市第十三届人民代表大会常务委员会第二十三次会议通过）"
+DECISION_BODY = "根据某某同志的请求，决定接受某某同志辞去某某市人民政府市长职务。\n"
+ADOPTED_ROWS = [
+    pytest.param(f"{DECISION}\n{NOTE}", (DECISION, None, "2021-05-07", None), id="note-under-title-as-before"),
+    pytest.param(
+        f"{DECISION}\n来源：某某人大网\n时间:2022-01-05 16:08 [收藏] [打印] [关闭]\n{NOTE}",
+        (DECISION, None, "2021-05-07", None),
+        id="note-under-byline",
+    ),
+    pytest.param(
+        f"{DECISION}\n发布日期：2022-01-05\n{NOTE}", (DECISION, None, "2021-05-07", None), id="note-under-publish-key"
+    ),
+    pytest.param(
+        f"{DECISION} 附:修正本{NOTE}\n• 颁布日期:2021-05-07\n• 时 效 性:有效\n• 发文文号:\n• 颁布单位:某某市人大常委会",
+        ("2021-05-07", "某某市人大常委会"),
+        id="note-joined-to-title-key-block-issuer",
+    ),
+    # a sentence between the title and the note: the note is the story's, not under the title
+    pytest.param(
+        f"{DECISION}\n来源：某某人大网\n会议听取了有关报告。\n{NOTE}",
+        (DECISION, None, None, None),
+        id="note-after-a-sentence",
+    ),
+]
+assert_unique(ADOPTED_ROWS)
+
+
+@pytest.mark.parametrize(("head", "expected"), ADOPTED_ROWS)
+def test_an_adoption_note_under_bylines_or_in_the_title_line(head: str, expected: tuple[str | None, ...]) -> None:
+    [row] = docs(f"{head}\n{DECISION_BODY}")
+    assert (row if len(expected) == 4 else row[2:]) == expected

@@ -17,9 +17,10 @@ from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningR
 from ..grammars.dates import lost_day_date, parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
+from ..text.newshead import publish_date
 from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
+from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES, METADATA_KEYS
 from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
@@ -145,7 +146,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         if dated < prose:
             below = next((b for b in doc_blocks[prose:] if b.kind == DATE), None)
             date = parse_date(below.text) if below is not None else None
-    adopted = next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
+    adopted = (
+        next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
+        or _adopted_under_byline(header)
+        or _adopted_in_title(blocks[span.title_end - 1])
+    )
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date
     if date is None and not span.news:
@@ -177,7 +182,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if date is None and not span.news:
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document
-        date = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "date")
+        date = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "date")
     if issuer is None and date is None and (masthead := _bulletin_masthead(blocks, span.start)) is not None:
         issuer, date = masthead  # 第20期 / 寿县人民政府督查室 2022年8月19日 / the bulletin's title
     if issuer is None:
@@ -187,7 +192,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     meta_issuer = _joint_issuers(meta.get("issuer"))
     if meta_issuer is None and issuer is None and not span.news:
         # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
-        meta_issuer = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "issuer")
+        meta_issuer = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "issuer")
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
     if (
         meta_issuer
@@ -202,7 +207,12 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # under its （…会议通过） line: the body heading the title issued it (or the decree's
         # number: 某某办法 / 某某自治区人民政府令第116号). An ordinary notice without a signature
         # keeps issuer null (and its warning): its text is probably cut short.
-        issuer = _title_issuer(span.title) or _decree_body(number) or _signer_body(issuer)
+        issuer = (
+            (_printed_issuer(printed) if adopted is not None else None)
+            or _title_issuer(span.title)
+            or _decree_body(number)
+            or _signer_body(issuer)
+        )
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
     if issuer and REDACTED_RE.search(issuer):
@@ -314,6 +324,19 @@ SIGNER_RE = compile_re(
 )
 
 
+def _printed_issuer(printed: dict[str, str]) -> str | None:
+    """The body a law database's key block names for a decision under its adoption note (• 颁布单位:
+    四川省人大常委会), as printed; None when no issuer key holds an organization's name."""
+    return next(
+        (
+            v
+            for k, v in printed.items()
+            if METADATA_KEYS.get(k) == "issuer" and v.endswith(ISSUER_SUFFIXES) and not any(p in v for p in "，。；、 ")
+        ),
+        None,
+    )
+
+
 def _signer_body(issuer: str | None) -> str | None:
     """``issuer`` unless it is a leader's signature (a post and a person: 国务院总理 周恩来): then the
     body its post names (国务院总理 → 国务院), or None — a person is never the issuer (FORMAT.md)."""
@@ -322,6 +345,42 @@ def _signer_body(issuer: str | None) -> str | None:
     post = m.group("post")
     body = next((post.removesuffix(word) for word in SIGNING_POSTS if post.endswith(word)), "")
     return body if len(body) >= 2 and body.endswith(ISSUER_SUFFIXES) else None
+
+
+_META_RUN_MAX = 8  # lines of a law database's key block under a title (• 颁布日期: … • 颁布单位: …)
+
+
+def _under_title(blocks: list[Block], span: DocumentSpan) -> list[Block]:
+    """The lines under a title searched for its keyed date or issuer: the first few, or the whole
+    run of key lines printed there (• 颁布日期:1999-12-10 / • 实施日期: / … / • 颁布单位:四川省人大常委会)."""
+    run = blocks[span.title_end : min(span.end, span.title_end + _META_RUN_MAX)]
+    k = next((k for k, b in enumerate(run) if not printed_pairs(b)), len(run))
+    return run[: max(k, _UNDER_TITLE)]
+
+
+def _adopted_in_title(block: Block) -> Block | None:
+    """The adoption note a converter joined to the end of the title's line (…的决定 附:修正本 /
+    （1999年12月10日…会议通过）) as a block of its own; None when the title line ends otherwise."""
+    text = block.text.rstrip()
+    cut = max(text.rfind("（"), text.rfind("("))
+    if cut <= 0 or not ADOPTED_RE.match(text[cut:]):
+        return None
+    return replace(block, text=text[cut:], body=text[cut:])
+
+
+_BYLINES_MAX = 3  # 来源： / 时间：… [收藏] [打印] / 浏览次数： between a decision's title and its adoption note
+
+
+def _adopted_under_byline(header: list[Block]) -> Block | None:
+    """A congress decision's adoption note under the page's byline lines (来源：湖北人大网 /
+    时间:2022-01-05 16:08 [收藏] [打印] [关闭] / （2021年5月7日…会议通过）): the note; None when a
+    line that is neither a byline nor the note comes first."""
+    for block in header[: _BYLINES_MAX + 1]:
+        if ADOPTED_RE.match(block.text):
+            return block
+        if not (printed_pairs(block) or publish_date(block.text)):
+            return None
+    return None
 
 
 def _is_value_below(block: Block) -> bool:
