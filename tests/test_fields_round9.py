@@ -18,7 +18,8 @@ false field, each as a class across its printed variants, with the rows that mus
   name (``民代表大会常务委员会公告2011年第35号``);
 * a congress decision's adoption note under the page's byline lines (``来源：…`` / ``时间:… [打印]``) or
   joined to the end of its title's line by a converter gave no date; a law database's key block
-  under such a title (``• 颁布单位:四川省人大常委会``) names its issuer as printed.
+  under such a title (``• 颁布单位:四川省人大常委会``) names its issuer as printed; a decision adopted
+  at a session and signed by no one has no issuer (FORMAT.md) — it was given the title's body.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -236,6 +237,12 @@ ADOPTED_ROWS = [
         f"{DECISION} 附:修正本{NOTE}\n• 颁布日期:2021-05-07\n• 时 效 性:有效\n• 发文文号:\n• 颁布单位:某某市人大常委会",
         ("2021-05-07", "某某市人大常委会"),
         id="note-joined-to-title-key-block-issuer",
+    ),
+    # signed by no one: no issuer, even when the title names the body (FORMAT.md: null when unsigned)
+    pytest.param(
+        f"某某市人民代表大会常务委员会{DECISION}\n{NOTE}",
+        (f"某某市人民代表大会常务委员会{DECISION}", None, "2021-05-07", None),
+        id="body-in-title-unsigned",
     ),
     # a sentence between the title and the note: the note is the story's, not under the title
     pytest.param(

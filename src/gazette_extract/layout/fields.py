@@ -200,19 +200,18 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         and (issuer is None or not issuer.endswith(ISSUER_SUFFIXES))
     ):
         issuer = meta_issuer
+    if issuer is None and adopted is not None:
+        # a congress decision under its （…会议通过） line is signed by no one: issuer null (FORMAT.md),
+        # unless a law database's key block under it names the body (• 颁布单位:四川省人大常委会)
+        issuer = _printed_issuer(printed)
     if (issuer is not None and not issuer.endswith(ISSUER_SUFFIXES)) or (
-        issuer is None and (adopted is not None or span.title.endswith("令") or _decree_body(number))
+        issuer is None and (span.title.endswith("令") or _decree_body(number))
     ):
-        # documents that no organization signs — a decree signed 区长 张三, a congress decision
-        # under its （…会议通过） line: the body heading the title issued it (or the decree's
-        # number: 某某办法 / 某某自治区人民政府令第116号). An ordinary notice without a signature
-        # keeps issuer null (and its warning): its text is probably cut short.
-        issuer = (
-            (_printed_issuer(printed) if adopted is not None else None)
-            or _title_issuer(span.title)
-            or _decree_body(number)
-            or _signer_body(issuer)
-        )
+        # documents that no organization signs — a decree signed 区长 张三: the body heading the
+        # title issued it (or the decree's number: 某某办法 / 某某自治区人民政府令第116号). An
+        # ordinary notice without a signature keeps issuer null (and its warning): its text is
+        # probably cut short.
+        issuer = _title_issuer(span.title) or _decree_body(number) or _signer_body(issuer)
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
     if issuer and REDACTED_RE.search(issuer):
