@@ -12,7 +12,8 @@ false field, each as a class across its printed variants, with the rows that mus
   date and the issuer were lost (``…2019年12月31日`` was read);
 * a news lead that states its day with the year (``2025年6月26日上午，…主持召开…``) on a page posted
   more than ten days later gave no date; a lead opening on an earlier event (``继昨天…后，今天上午…``)
-  was dated by that event;
+  was dated by that event; an agency's dateline in the lead's bracket (``（中央社記者X台北17日電）``, the
+  month left out) was skipped as a reporter's mark and a later ``今天`` dated the report;
 * a body's announcements numbered in one series without a year (``海南省人民代表大会常务委员会公告第55号``)
   were no number, and a body's name longer than 12 characters before ``公告``/``令`` was cut inside the
   name (``民代表大会常务委员会公告2011年第35号``);
@@ -172,6 +173,24 @@ LEAD_ROWS = [
     ),
     pytest.param(
         "发布时间：2025-06-27", "今天上午，张三同志主持召开县政府常务会议。", "2025-06-27", id="today-as-before"
+    ),
+    # an agency's dateline in the lead's opening bracket (CNA and others), the month often left out
+    pytest.param(
+        "2025-06-27 09:12",
+        "（中央社記者王某某台北26日電）行政院今天宣布新任政务委员。",
+        "2025-06-26",
+        id="cna-day-only-traditional",
+    ),
+    pytest.param(
+        "2025/06/27 20:42",
+        "(中央社记者王某台北27日电)行政院长今天宣布，邀请某某担任政务委员。",
+        "2025-06-27",
+        id="cna-ascii-brackets",
+    ),
+    pytest.param("2025-06-27", "（记者 王某 北京6月26日电）会议今天举行。", "2025-06-26", id="bracket-month-and-day"),
+    pytest.param("2025-06-27", "（中央社记者王某台北12日电）行政院今天宣布。", None, id="bracket-day-too-far-back"),
+    pytest.param(
+        "2025-06-27", "（记者 王某）昨天，县政府召开常务会议。", "2025-06-26", id="reporter-bracket-as-before"
     ),
 ]
 assert_unique(LEAD_ROWS, whole=True)

@@ -48,6 +48,11 @@ _DAY_RE = compile_re(
     re.VERBOSE,
 )
 _RELATIVE = {"今": 0, "昨": 1, "前": 2}
+# A dateline inside the lead's opening bracket, the month often left out: （中央社记者赖某某台北17日电） /
+# (记者 王某 北京6月2日电) — the bracket ends right after 电
+_BRACKET_DATELINE_RE = compile_re(
+    rf"^[（(][^（）()]{{0,30}}?(?<![\d月〇○零一二两三四五六七八九十])(?:(?P<m>{_N})月)?(?P<d>{_N})日\s*[电電]\s*[）)]"
+)
 # A first clause that tells an earlier event (继昨天…后 / 继3月5日…之后): the report's day is not its
 _AFTER_EARLIER_RE = compile_re(r"^继[^，,]{1,60}?(?:之)?后$")
 # A later paragraph dated on its day that reports a session: 9月5日下午，…常委会召开第十三次会议
@@ -122,6 +127,11 @@ def lead_day(lead: str, published: str) -> str | None:
     ``昨天上午，…`` → the day before; ``新华社北京12月31日电`` → 12-31; ``近日，…`` → None.
     """
     pub = _dt.date.fromisoformat(published)
+    if lead[:1] in "（(" and (m := _BRACKET_DATELINE_RE.match(lead)):
+        # （中央社记者某某台北17日电）: the agency's dateline in the lead's bracket, often the day alone
+        month = _number(m.group("m"))
+        date = _resolve(None, month, _number(m.group("d")), pub) if month else _bare_day(_number(m.group("d")), pub)
+        return date.isoformat() if date else None
     marks = LEAD_MARKS_RE.match(lead)
     start = marks.end() if marks else 0
     if m := dateline_at(lead, start):
