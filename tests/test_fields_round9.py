@@ -17,6 +17,9 @@ false field, each as a class across its printed variants, with the rows that mus
 * a body's announcements numbered in one series without a year (``海南省人民代表大会常务委员会公告第55号``)
   were no number, and a body's name longer than 12 characters before ``公告``/``令`` was cut inside the
   name (``民代表大会常务委员会公告2011年第35号``);
+* a number under its title in the forms converters leave: brackets lost with a space left
+  (``京政发2019 5号``), brackets printed as ``「」``/``〈〉``/``《》``, ``号`` lost at the line's end
+  (``京政发〔2019〕5``), the word ``文``/``文件`` after it (``某政发〔2019〕12号文``): no number;
 * a congress decision's adoption note under the page's byline lines (``来源：…`` / ``时间:… [打印]``) or
   joined to the end of its title's line by a converter gave no date; a law database's key block
   under such a title (``• 颁布单位:四川省人大常委会``) names its issuer as printed; a decision adopted
@@ -277,3 +280,39 @@ assert_unique(ADOPTED_ROWS)
 def test_an_adoption_note_under_bylines_or_in_the_title_line(head: str, expected: tuple[str | None, ...]) -> None:
     [row] = docs(f"{head}\n{DECISION_BODY}")
     assert (row if len(expected) == 4 else row[2:]) == expected
+
+
+# --------------------------------------------------------------------------- numbers as converters leave them
+
+NUM_TITLE = "某某县人民政府关于某某工作的通知"
+NUM_TAIL = "某某县人民政府\n2019年12月31日\n"
+NUMBER_LINE_ROWS = [
+    pytest.param("京政发2019 5号", "京政发〔2019〕5号", id="brackets-lost-space"),
+    pytest.param("京政发 2019 5号", "京政发〔2019〕5号", id="brackets-lost-spaces"),
+    pytest.param("京政办函2019　12号", "京政办函〔2019〕12号", id="brackets-lost-ideographic-space"),
+    pytest.param("京政发「2019」5号", "京政发〔2019〕5号", id="corner-brackets"),
+    pytest.param("京政发〈2019〉5号", "京政发〔2019〕5号", id="angle-brackets"),
+    pytest.param("京政发《2019》5号", "京政发〔2019〕5号", id="title-marks"),
+    pytest.param("京政发〔2019〕5", "京政发〔2019〕5号", id="hao-lost"),
+    pytest.param("京政发(2019)第5", "京政发〔2019〕5号", id="hao-lost-di"),
+    pytest.param("某政发〔2019〕12号文", "某政发〔2019〕12号", id="wen-after"),
+    pytest.param("某政发〔2019〕12号文件", "某政发〔2019〕12号", id="wenjian-after"),
+    # no number: a year and serial run together, 年 between them, no agency of a series, an address
+    pytest.param("京政发20195号", None, id="run-together"),
+    pytest.param("京政发2019年5号", None, id="nian-between"),
+    pytest.param("幸福小区2019 5号", None, id="address"),
+    pytest.param("2019 5号", None, id="no-agency"),
+    pytest.param("京政发〔2019〕", None, id="serial-lost"),
+]
+assert_unique(NUMBER_LINE_ROWS)
+
+
+@pytest.mark.parametrize(("line", "number"), NUMBER_LINE_ROWS)
+def test_a_number_under_its_title_as_converters_leave_it(line: str, number: str | None) -> None:
+    [(title, got, date, issuer)] = docs(f"{NUM_TITLE}\n{line}\n{BODY}{NUM_TAIL}")
+    assert (title, got, date, issuer) == (NUM_TITLE, number, "2019-12-31", "某某县人民政府")
+
+
+def test_a_cited_number_with_other_brackets() -> None:
+    # the brackets are the grammar's: a cited number reads as one too (but not a bare 《2019》5号)
+    assert [n.text for _, _, n in scan_doc_numbers("根据京政发「2019」5号和见《2019》5号")] == ["京政发〔2019〕5号"]
