@@ -10,6 +10,9 @@ false field, each as a class across its printed variants, with the rows that mus
   that name no field of the document (``索引号``, ``生成日期``, ``来源``, ``主办单位``) still give none;
 * a signature and a numeric date on one line (``某某县人民政府　2019.12.31``, ``… 2019-12-31``): the
   date and the issuer were lost (``…2019年12月31日`` was read);
+* a signature's date with the seal's place or the word of its issuing after it (``2019年12月31日（印）``,
+  ``…日发布``) or letter-spaced digit by digit (``2 0 1 9 年 1 2 月 3 1 日``): no date, no issuer (a
+  print line's ``…日印发`` still gives none);
 * a news lead that states its day with the year (``2025年6月26日上午，…主持召开…``) on a page posted
   more than ten days later gave no date; a lead opening on an earlier event (``继昨天…后，今天上午…``)
   was dated by that event; an agency's dateline in the lead's bracket (``（中央社記者X台北17日電）``, the
@@ -316,3 +319,28 @@ def test_a_number_under_its_title_as_converters_leave_it(line: str, number: str 
 def test_a_cited_number_with_other_brackets() -> None:
     # the brackets are the grammar's: a cited number reads as one too (but not a bare 《2019》5号)
     assert [n.text for _, _, n in scan_doc_numbers("根据京政发「2019」5号和见《2019》5号")] == ["京政发〔2019〕5号"]
+
+
+# --------------------------------------------------------------------------- a signature's date with a tail
+
+DATE_TAIL_ROWS = [
+    pytest.param("2019年12月31日（印）", ("2019-12-31", "某某县人民政府"), id="seal-yin"),
+    pytest.param("2019年12月31日(章)", ("2019-12-31", "某某县人民政府"), id="seal-zhang-ascii"),
+    pytest.param("2019年12月31日（盖章）", ("2019-12-31", "某某县人民政府"), id="seal-gaizhang"),
+    pytest.param("二〇一九年十二月三十一日发布", ("2019-12-31", "某某县人民政府"), id="fabu"),
+    pytest.param("2019年12月31日公布", ("2019-12-31", "某某县人民政府"), id="gongbu"),
+    pytest.param("2 0 1 9 年 1 2 月 3 1 日", ("2019-12-31", "某某县人民政府"), id="digits-letter-spaced"),
+    pytest.param("2019年12月3 1日", ("2019-12-31", "某某县人民政府"), id="day-digits-spaced"),
+    # no date: a print line's word, a month without its day, a two-digit year
+    pytest.param("2019年12月31日印发", (None, None), id="yinfa-print-line"),
+    pytest.param("2019年12月", (None, None), id="month-only"),
+    pytest.param("19年12月31日", (None, None), id="two-digit-year"),
+    pytest.param("2019年1 2 3月1日", (None, None), id="impossible-spaced-month"),
+]
+assert_unique(DATE_TAIL_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), DATE_TAIL_ROWS)
+def test_a_signature_date_with_a_tail_or_spaced(line: str, expected: tuple[str | None, str | None]) -> None:
+    [(title, _, date, issuer)] = docs(f"{NUM_TITLE}\n{BODY}某某县人民政府\n{line}\n")
+    assert (title, date, issuer) == (NUM_TITLE, *expected)

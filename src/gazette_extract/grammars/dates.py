@@ -43,11 +43,12 @@ def cn_to_int(text: str) -> int | None:
     return total + current
 
 
-_NUM = rf"(?:\d+|[{_CN_NUM_CHARS}]+)"
+# digits one space apart are one number (2 0 1 9 年 1 2 月 3 1 日: a converter's letter-spaced line)
+_NUM = rf"(?:\d(?:\s?\d)*|[{_CN_NUM_CHARS}]+)"
 
 DATE_RE = compile_re(
     rf"""
-    (?:(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年
+    (?:(?P<y>\d(?:\s?\d){{3}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年 / 2 0 2 1 年
       |[一二][〇○零OＯ一二三四五六七八九]{{3}})            # 二OO八年: Latin O typed for 〇 (武进湖塘 2008)
      |(?:中华)?民国\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇]{{1,6}})  # 中華民國108年 (Taiwan: + 1911)
     )\s*年\s*
@@ -80,10 +81,14 @@ def make_iso(year: int | None, month: int | None, day: int | None) -> str | None
 
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    month = m.group("m")
+    month = _unspaced(m.group("m"))
     roc = m.groupdict().get("roc")
-    year = cn_to_int(m.group("y")) if roc is None else (cn_to_int(roc) or 0) + _ROC_EPOCH
-    return make_iso(year, 1 if month == "元" else cn_to_int(month), cn_to_int(m.group("d")))
+    year = cn_to_int(_unspaced(m.group("y"))) if roc is None else (cn_to_int(roc) or 0) + _ROC_EPOCH
+    return make_iso(year, 1 if month == "元" else cn_to_int(month), cn_to_int(_unspaced(m.group("d"))))
+
+
+def _unspaced(text: str) -> str:
+    return text.replace(" ", "").replace("\t", "") if " " in text or "\t" in text else text
 
 
 def parse_date(text: str) -> str | None:

@@ -75,6 +75,9 @@ ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(\d{1,2})?\s*[:：]?$")
 _SENTENCE_END = ("。", "；", "！", "？")
 # A seal's place printed between a signature and its date: （印章） / (盖章) / 公章
 SEAL_RE = compile_re(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$")
+# What may follow a signature's date on its line: the seal's place or the word of its issuing
+# (2019年12月31日（印） / 2019年12月31日发布 / …公布); 印发 is a print line's (版记), not read here
+DATE_TAIL_RE = compile_re(r"(?<=日)[\s\u3000]*(?:[（(]\s*(?:印|章|盖章|公章|印章|签章)\s*[）)]|发布|公布)$")
 # The publication note printed under a signature: （此件公开发布） / （此件主动公开） / (此页无正文)
 PUBLICATION_NOTE_RE = compile_re(r"^[（(]\s*此[件页][^（()）]{1,10}[）)]$")
 # A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
@@ -174,6 +177,10 @@ def classify(paras: list[Para]) -> list[Block]:
             continue
         if text[-1:] in "】]）)" and (date := DATE_NOTE_RE.sub("", text)) != text and is_date_line(date):
             # 2026年2月4日 【编辑：王琴】: the date under a signature, an editor's note after it
+            blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
+            continue
+        if text[-1:] in "布）)" and (m := DATE_TAIL_RE.search(text)) and is_date_line(date := text[: m.start()]):
+            # 2019年12月31日（印） / 2019年12月31日发布 under a signature: the date, its seal or word after it
             blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
             continue
         if "章" in text and SEAL_RE.match(text):
