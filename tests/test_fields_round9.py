@@ -13,6 +13,8 @@ false field, each as a class across its printed variants, with the rows that mus
 * a signature's date with the seal's place or the word of its issuing after it (``2019年12月31日（印）``,
   ``…日发布``) or letter-spaced digit by digit (``2 0 1 9 年 1 2 月 3 1 日``): no date, no issuer (a
   print line's ``…日印发`` still gives none);
+* signatures: an office sealing for its government (``某某县人民政府办公室（代章）``), joint bodies
+  joined by ``、`` on one line, a party group (``中共某某县人民政府党组``): no issuer;
 * a news lead that states its day with the year (``2025年6月26日上午，…主持召开…``) on a page posted
   more than ten days later gave no date; a lead opening on an earlier event (``继昨天…后，今天上午…``)
   was dated by that event; an agency's dateline in the lead's bracket (``（中央社記者X台北17日電）``, the
@@ -344,3 +346,30 @@ assert_unique(DATE_TAIL_ROWS)
 def test_a_signature_date_with_a_tail_or_spaced(line: str, expected: tuple[str | None, str | None]) -> None:
     [(title, _, date, issuer)] = docs(f"{NUM_TITLE}\n{BODY}某某县人民政府\n{line}\n")
     assert (title, date, issuer) == (NUM_TITLE, *expected)
+
+
+# --------------------------------------------------------------------------- signature forms
+
+SIGNATURE_ROWS = [
+    pytest.param("某某县人民政府办公室（代章）\n2019年12月31日", "某某县人民政府办公室", id="daizhang"),
+    pytest.param("某某县人民政府办公室(代章)　2019年12月31日", "某某县人民政府办公室", id="daizhang-date-on-line"),
+    pytest.param("某某县人民政府、某某县财政局\n2019年12月31日", "某某县人民政府、某某县财政局", id="joint-dunhao"),
+    pytest.param(
+        "中共某某县委办公室、某某县人民政府办公室、某某县财政局\n2019年12月31日",
+        "中共某某县委办公室、某某县人民政府办公室、某某县财政局",
+        id="joint-dunhao-three",
+    ),
+    pytest.param("中共某某县人民政府党组\n2019年12月31日", "中共某某县人民政府党组", id="party-group"),
+    pytest.param("中共某某县教育局党组　2019年12月31日", "中共某某县教育局党组", id="party-group-date-on-line"),
+    # no issuer: a list of places, a unit list that is no body's name, a school
+    pytest.param("市、县、区\n2019年12月31日", None, id="places-list"),
+    pytest.param("某某县人民政府、县直各单位\n2019年12月31日", None, id="recipients-like-list"),
+    pytest.param("某某县第一中学\n2019年12月31日", None, id="school"),
+]
+assert_unique(SIGNATURE_ROWS)
+
+
+@pytest.mark.parametrize(("tail", "issuer"), SIGNATURE_ROWS)
+def test_signature_forms(tail: str, issuer: str | None) -> None:
+    [(title, _, date, got)] = docs(f"{NUM_TITLE}\n{BODY}{tail}\n")
+    assert (title, date, got) == (NUM_TITLE, "2019-12-31", issuer)

@@ -121,10 +121,24 @@ def _marker(block: Block) -> None:
 
 
 def _is_signature(text: str) -> bool:
+    if "、" in text and len(text) <= 40 and _joint_bodies(text):
+        return True  # 某某县人民政府、某某县财政局: joint issuers joined by 、 on one line
     if len(text) > 40 or any(p in text for p in "。，；：:、"):
         return False
     # one or several bodies separated by spaces: 国务院 中央军委 ; 总理 李克强 is a signature too
     return text.endswith(ISSUER_SUFFIXES) or bool(PERSON_SIGNATURE_RE.fullmatch(text))
+
+
+_JOINT_PART_MIN = 3  # 县政府 — a shorter part is a list's word (市、县、区), not a body
+
+
+def _joint_bodies(text: str) -> bool:
+    """Is ``text`` two or more bodies' names joined by 、 and nothing else?"""
+    parts = text.split("、")
+    return all(
+        len(p) >= _JOINT_PART_MIN and p.endswith(ISSUER_SUFFIXES) and not any(c in p for c in "。，；：: 　")
+        for p in parts
+    )
 
 
 def _sig_of(text: str) -> str:
