@@ -25,6 +25,9 @@ false field, each as a class across its printed variants, with the rows that mus
 * a number under its title in the forms converters leave: brackets lost with a space left
   (``京政发2019 5号``), brackets printed as ``「」``/``〈〉``/``《》``, ``号`` lost at the line's end
   (``京政发〔2019〕5``), the word ``文``/``文件`` after it (``某政发〔2019〕12号文``): no number;
+* an order's head with its date and number under it, in either order, under the gazette's title
+  (``總統令`` / ``中華民國九十一年六月二十六日`` / ``華總一義字第○九一○○一二五二五○號``; the serial in
+  Chinese numerals, the Republic's date in Traditional characters): no number, no date;
 * a congress decision's adoption note under the page's byline lines (``来源：…`` / ``时间:… [打印]``) or
   joined to the end of its title's line by a converter gave no date; a law database's key block
   under such a title (``• 颁布单位:四川省人大常委会``) names its issuer as printed; a decision adopted
@@ -39,6 +42,7 @@ import pytest
 from record_helpers import DocRow, api_docs
 from table_helpers import assert_unique
 
+from gazette_extract.grammars.dates import parse_date
 from gazette_extract.grammars.docnumber import scan_doc_numbers
 
 Row = DocRow
@@ -373,3 +377,59 @@ assert_unique(SIGNATURE_ROWS)
 def test_signature_forms(tail: str, issuer: str | None) -> None:
     [(title, _, date, got)] = docs(f"{NUM_TITLE}\n{BODY}{tail}\n")
     assert (title, date, got) == (NUM_TITLE, "2019-12-31", issuer)
+
+
+# --------------------------------------------------------------------------- an order's head
+
+ORDER_TITLE = "增订并修正某某机关组织条例条文"
+ORDER_TEXT = "兹增订某某机关组织条例第六条之一条文，公布之。"
+ORDER_ROWS = [
+    pytest.param(
+        "總統令\n中華民國九十一年六月二十六日\n華總一義字第○九一○○一二五二五○號",
+        ("华总一义字第09100125250号", "2002-06-26"),
+        id="traditional-chinese-numerals",
+    ),
+    pytest.param(
+        "总统令\n中华民国108年6月3日\n华总一义字第10800012345号",
+        ("华总一义字第10800012345号", "2019-06-03"),
+        id="simplified-digits",
+    ),
+    pytest.param(
+        "總統令\n華總一義字第10800012345號\n中華民國108年6月3日",
+        ("华总一义字第10800012345号", "2019-06-03"),
+        id="number-before-date",
+        marks=pytest.mark.xfail(strict=True, reason="the title runs into 總統令 when a number follows it (titles)"),
+    ),
+    pytest.param(
+        "公布日期：91年06月26日\n總統令\n中華民國九十一年六月二十六日\n華總一義字第○九一○○一二五二五○號",
+        ("华总一义字第09100125250号", "2002-06-26"),
+        id="under-a-publish-key",
+    ),
+    # no order's head: a date and number under an ordinary line, or the head without its number
+    pytest.param(
+        "總統府公報\n中華民國108年6月3日\n華總一義字第10800012345號",
+        ("华总一义字第10800012345号", None),
+        id="no-order-head-number-only",
+    ),
+    pytest.param("總統令\n中華民國108年6月3日", (None, None), id="head-without-number"),
+]
+assert_unique(ORDER_ROWS)
+
+
+@pytest.mark.parametrize(("head", "expected"), ORDER_ROWS)
+def test_an_order_head_with_its_date_and_number(head: str, expected: tuple[str | None, str | None]) -> None:
+    [(title, number, date, _)] = docs(f"{ORDER_TITLE}\n{head}\n{ORDER_TEXT}\n")
+    assert (title, number, date) == (ORDER_TITLE, *expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        pytest.param("中華民國九十一年六月二十六日", "2002-06-26", id="traditional-numerals"),
+        pytest.param("民國95年11月21日", "2006-11-21", id="traditional-minguo"),
+        pytest.param("中华民国108年6月3日", "2019-06-03", id="simplified"),
+        pytest.param("91年06月26日", None, id="bare-two-digit-year"),
+    ],
+)
+def test_republic_dates_in_traditional_characters(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso

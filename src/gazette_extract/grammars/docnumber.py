@@ -23,7 +23,9 @@ Forms accepted (each has a real example below and a row in ``tests/test_docnumbe
 * ``agency〔yearserial号`` — the closing bracket lost (国办发〔2018104号, 赣府厅字〔201590号): a
   four-digit year 1900–2099 then a serial of 1–4 digits. Canonical: ``国办发〔2018〕104号``.
 * ``agency字第serial號`` — Taiwan's form: 台財稅字第10804567890號, the serial (9–12 digits) opening
-  with the ROC year (108 = 2019). Canonical keeps the serial's digits: 台财税字第10804567890号.
+  with the ROC year (108 = 2019), its digits perhaps Chinese numerals as the presidential gazette
+  prints them (華總一義字第○九一○○一二五二五○號). Canonical keeps the serial's digits:
+  台财税字第10804567890号, 华总一义字第09100125250号.
 * ``〔year〕agency字第serial号`` — the old year-first form: 〔1996〕武司字第82号 (gwy-45).
   Only agencies ending in 字, so court case numbers such as （2020）京01民终123号 stay out.
   Canonical is re-ordered to ``武司字〔1996〕82号``.
@@ -58,6 +60,7 @@ from ..vocab.docnumber import (
     ORDER_AGENCY_ALIASES,
     ORDER_SERIES_WITHOUT_YEAR,
 )
+from ..vocab.numerals import CN_DIGITS
 from .dates import cn_to_int
 
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
@@ -129,7 +132,7 @@ DOC_NUMBER = LazyPattern(
         (?(order_open) {_H} [）)])
     |
         # 台財稅字第10804567890號 (Taiwan: the serial opens with the ROC year, 108 = 2019)
-        (?<=字) {_H} 第 {_H} (?P<roc_serial>\d{{9,12}}) {_H} {_HAO}
+        (?<=字) {_H} 第 {_H} (?P<roc_serial>\d{{9,12}}|[〇○零一二三四五六七八九]{{9,12}}) {_H} {_HAO}
     |
         # 国家税务总局公告2018年第28号  公告2021年第5号
         (?<=公告) {_H} (?P<notice_year>{_YEAR4}) {_H} 年 {_H} 第 {_H}
@@ -244,6 +247,7 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
             body = _body_name_end(agency)  # 省政府办公厅鄂政办发 → 鄂政办发
             agency, start = agency[body:], start + body
         elif (digits := m.group("roc_serial")) is not None:
+            digits = digits if digits.isdigit() else "".join(str(CN_DIGITS[c]) for c in digits)  # 第○九一○○…號
             roc_year = int(digits[:3])
             if not 1 <= roc_year <= 150:
                 return None

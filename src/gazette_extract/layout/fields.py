@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import lost_day_date, parse_date
+from ..grammars.dates import is_date_line, lost_day_date, parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.newshead import publish_date
@@ -125,6 +125,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         number = decree_number(span.title, header[0].text)
     if number is None and span.contents and span.contents.doc_number:
         number = span.contents.doc_number
+    order_head = _order_head(header)
+    if order_head is not None and number is None:
+        number = order_head[0]  # 總統令 / 中華民國九十一年六月二十六日 / 華總一義字第○九一○○一二五二五○號
 
     recipients: list[str] = []
     for block in header:
@@ -174,6 +177,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         )
         date = kept
     date = date or meta_date
+    if date is None and order_head is not None:
+        date = order_head[1]  # the order's date under its head (Taiwan's orders print no date under the signature)
     if date is None and bracket is not None and number is not None:
         date = parse_date(bracket.group("date"))  # the law database's date beside the number
     if date is None:
@@ -344,6 +349,33 @@ def _signer_body(issuer: str | None) -> str | None:
     post = m.group("post")
     body = next((post.removesuffix(word) for word in SIGNING_POSTS if post.endswith(word)), "")
     return body if len(body) >= 2 and body.endswith(ISSUER_SUFFIXES) else None
+
+
+_ORDER_HEAD_MAX = 8  # 總統令 / 行政院令 / 某某部令: an order's head line alone, short
+
+
+def _order_head(header: list[Block]) -> tuple[DocNumber, str] | None:
+    """(number, date) printed under an order's head line in either order, each alone on its line
+    (總統令 / 中華民國九十一年六月二十六日 / 華總一義字第○九一○○一二五二五○號, as Taiwan's gazette
+    prints an order under its own title); None for any other layout."""
+    for k, block in enumerate(header[:3]):
+        head = "".join(block.text.split())
+        if not (head.endswith("令") and 2 <= len(head) <= _ORDER_HEAD_MAX) or k + 2 >= len(header):
+            continue
+        first, second = header[k + 1].text, header[k + 2].text
+        for date_line, number_line in ((first, second), (second, first)):
+            if is_date_line(date_line) and (iso := parse_date(date_line)) and (number := _number_first(number_line)):
+                return number, iso
+    return None
+
+
+def _number_first(text: str) -> DocNumber | None:
+    """The number a line holds alone or opens (a converter ran the order's text into its number line:
+    華總一義字第○九一○○一二五二五○號茲增訂…), else None."""
+    if found := number_of_line(text):
+        return found
+    first = next(scan_doc_numbers(text), None)
+    return first[2] if first is not None and first[0] == 0 else None
 
 
 _META_RUN_MAX = 8  # lines of a law database's key block under a title (• 颁布日期: … • 颁布单位: …)
