@@ -8,6 +8,8 @@ false field, each as a class across its printed variants, with the rows that mus
 * metadata keys of other portals: ``发文号``, ``发文编号``, ``公文字号``, ``文件字号`` (the number),
   ``签发日期``, ``印发时间`` (the date), ``颁布机关``, ``制发单位`` (the issuer) were not read; keys
   that name no field of the document (``索引号``, ``生成日期``, ``来源``, ``主办单位``) still give none;
+* joint issuers in a metadata value joined by a space, ``、``, a comma or a semicolon (``发文机关：某某县
+  人民政府 某某县财政局``): no issuer; joined by ``/`` on a line of its own they kept the slash;
 * a signature and a numeric date on one line (``某某县人民政府　2019.12.31``, ``… 2019-12-31``): the
   date and the issuer were lost (``…2019年12月31日`` was read);
 * a signature's date with the seal's place or the word of its issuing after it (``2019年12月31日（印）``,
@@ -433,3 +435,27 @@ def test_an_order_head_with_its_date_and_number(head: str, expected: tuple[str |
 )
 def test_republic_dates_in_traditional_characters(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+# --------------------------------------------------------------------------- joint issuers in metadata
+
+JOINT = "某某县人民政府、某某县财政局"
+META_JOINT_ROWS = [
+    pytest.param("某某县人民政府 某某县财政局", JOINT, id="space"),
+    pytest.param("某某县人民政府　某某县财政局", JOINT, id="ideographic-space"),
+    pytest.param("某某县人民政府、某某县财政局", JOINT, id="dunhao"),
+    pytest.param("某某县人民政府，某某县财政局", JOINT, id="comma"),
+    pytest.param("某某县人民政府;某某县财政局", JOINT, id="semicolon"),
+    pytest.param("某某县人民政府/某某县财政局", JOINT, id="slash-alone-on-line"),
+    pytest.param("中共中央组织部/中宣部/人事部", "中共中央组织部、中宣部、人事部", id="three-short-names"),
+    # not joint bodies: one body letter-spaced, a website, a body and a word
+    pytest.param("某某县人民政府 办公室", None, id="spaced-suffix"),
+    pytest.param("某某县人民政府 网站", None, id="website"),
+    pytest.param("县政府网站", None, id="website-glued"),
+]
+assert_unique(META_JOINT_ROWS)
+
+
+@pytest.mark.parametrize(("value", "issuer"), META_JOINT_ROWS)
+def test_joint_issuers_in_a_metadata_value(value: str, issuer: str | None) -> None:
+    assert docs(f"发文机关：{value}\n{TITLE}\n{BODY}") == [(TITLE, None, None, issuer)]

@@ -247,12 +247,21 @@ REDACTED_RE = compile_re(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
 
 
 def _joint_issuers(value: str | None) -> str | None:
-    """Joint issuers a law database joins with slashes (中共中央组织部/中宣部/人事部) → joined with
-    、 as the output joins them; other values unchanged (a part that names no body: as printed)."""
-    if value is None or ("/" not in value and "／" not in value):
+    """Joint issuers a law database or a portal joins with slashes, 、, commas, semicolons or spaces
+    (中共中央组织部/中宣部/人事部, 某某县人民政府 某某县财政局) → joined with 、 as the output joins them;
+    other values unchanged (a part that names no body: as printed)."""
+    if value is None:
         return value
-    parts = [p.strip() for p in value.replace("／", "/").split("/")]
-    return "、".join(parts) if all(p.endswith(ISSUER_SUFFIXES) for p in parts) else value
+    parts = [p for p in JOINT_SEPARATOR_RE.split(value.strip()) if p]
+    if len(parts) < 2:
+        return value
+    # each part a body's name, none a bare suffix (某某县人民政府 办公室 is one body, letter-spaced)
+    bodies = all(p.endswith(ISSUER_SUFFIXES) and p not in ISSUER_SUFFIXES for p in parts)
+    return "、".join(parts) if bodies else value
+
+
+# What joins issuers in a metadata value: 中共中央组织部/中宣部 ; 某某县人民政府、某某县财政局 ; A B
+JOINT_SEPARATOR_RE = compile_re(r"[\s\u3000]*[/／、，,；;][\s\u3000]*|[\s\u3000]+")
 
 
 def _red_head_issuer(head: list[Block]) -> str | None:
@@ -378,6 +387,10 @@ def _number_first(text: str) -> DocNumber | None:
     return first[2] if first is not None and first[0] == 0 else None
 
 
+def _all_bodies(parts: list[str]) -> bool:
+    return all(len(p) >= 3 and p.endswith(ISSUER_SUFFIXES) for p in parts)
+
+
 _META_RUN_MAX = 8  # lines of a law database's key block under a title (• 颁布日期: … • 颁布单位: …)
 
 
@@ -492,7 +505,13 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
             continue
         if name == "date" and (found := parse_date(value)):
             return found
-        if name == "issuer" and value.endswith(ISSUER_SUFFIXES) and not any(p in value for p in "，。；、 "):
+        # one body, or joint bodies joined with 、 (发文机关：某某县人民政府 某某县财政局)
+        if (
+            name == "issuer"
+            and (value := _joint_issuers(value) or value).endswith(ISSUER_SUFFIXES)
+            and not any(p in value for p in "，。； ")
+            and ("、" not in value or _all_bodies(value.split("、")))
+        ):
             return value
     return None
 
