@@ -21,6 +21,9 @@ false field, each as a class across its printed variants, with the rows that mus
   more than ten days later gave no date; a lead opening on an earlier event (``继昨天…后，今天上午…``)
   was dated by that event; an agency's dateline in the lead's bracket (``（中央社記者X台北17日電）``, the
   month left out) was skipped as a reporter's mark and a later ``今天`` dated the report;
+* a stored page's date stamp on its first line (`` date 2026-03-06 聽新聞``, or glued to the lead) was
+  no publish day, so the lead's ``今（16）日`` gave nothing; ``今``/``昨`` alone before what the report's
+  day does (``台东县议会今举行…``, ``政府昨宣布…``: Taiwan and Hong Kong papers) dated nothing;
 * a body's announcements numbered in one series without a year (``海南省人民代表大会常务委员会公告第55号``)
   were no number, and a body's name longer than 12 characters before ``公告``/``令`` was cut inside the
   name (``民代表大会常务委员会公告2011年第35号``);
@@ -459,3 +462,35 @@ assert_unique(META_JOINT_ROWS)
 @pytest.mark.parametrize(("value", "issuer"), META_JOINT_ROWS)
 def test_joint_issuers_in_a_metadata_value(value: str, issuer: str | None) -> None:
     assert docs(f"发文机关：{value}\n{TITLE}\n{BODY}") == [(TITLE, None, None, issuer)]
+
+
+# --------------------------------------------------------------------------- a page's date stamp, 今/昨 alone
+
+STAMP_ROWS = [
+    pytest.param(
+        " date 2026-03-06 聽新聞\n台東縣議會秘書長換將\n台東縣議會今舉行新任秘書長布達典禮，由議長主持。\n",
+        ["2026-03-06"],
+        id="stamp-over-headline-jin-alone",
+    ),
+    pytest.param(
+        " date 2026-03-06\n县议会秘书长换将\n县议会昨宣布新任秘书长人选，由议长主持。\n",
+        ["2026-03-05"],
+        id="stamp-zuo-alone",
+    ),
+    pytest.param(
+        " date 2026-03-06\n县议会秘书长换将\n县议会今（6）日上午举行布达典礼，由议长主持。\n",
+        ["2026-03-06"],
+        id="stamp-jin-bracket-day",
+    ),
+    # no day: 今年 / 今后 are no day; a stamp that is not the page's first line
+    pytest.param(
+        " date 2026-03-06\n县议会秘书长换将\n今年县议会将举行多次布达典礼，由议长主持。\n", [None], id="jinnian"
+    ),
+    pytest.param("县议会秘书长换将\n县议会今举行布达典礼，由议长主持。\n date 2026-03-06\n", [], id="stamp-at-the-end"),
+]
+assert_unique(STAMP_ROWS)
+
+
+@pytest.mark.parametrize(("text", "dates"), STAMP_ROWS)
+def test_a_page_date_stamp_and_a_bare_jin(text: str, dates: list[str | None]) -> None:
+    assert [row[2] for row in docs(text)] == dates

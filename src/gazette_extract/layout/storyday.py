@@ -36,10 +36,13 @@ _MAX_DAYS_BEFORE_WITH_YEAR = 31
 _N = DATE_NUMBER  # 12 / 十二 / 二〇一五
 # The first clause of the lead (a dateline's own clause ends at its 电/讯 too)
 _CLAUSE_RE = compile_re(r"[^，。；,;]{1,80}")
+# 今/昨 alone before what a report's day does (台东县议会今举行… / 政府昨宣布…: Taiwan and Hong Kong
+# papers drop 天/日); 今年, 今后, 昨夜 stay no day
+_BARE_DAY_VERBS = "举行|召开|宣布|表决|通过|发布|公布|举办|上午|下午"
 # The first day a clause names
 _DAY_RE = compile_re(
     rf"""
-    (?P<rel>今天|今日|昨天|昨日|前天|前日)(?:\s*[（(](?:(?P<rm>{_N})月)?(?P<rd>{_N})日?[）)])?  # 今天（7月27日） / 昨日（22日）
+    (?P<rel>今天|今日|昨天|昨日|前天|前日|[今昨](?={_BARE_DAY_VERBS}))(?:\s*[（(](?:(?P<rm>{_N})月)?(?P<rd>{_N})日?[）)])?  # 今天（7月27日） / 昨日（22日）
     |(?P<rel2>[今昨])\s*[（(](?P<r2d>{_N})[）)]\s*日                                    # 今（26）日
     |(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?!\d)  # 2015-3-2 / 2015.3.2
     |(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})[日号]                                  # 2015年3月2日 / 12月3日
