@@ -24,6 +24,8 @@ false field, each as a class across its printed variants, with the rows that mus
 * a stored page's date stamp on its first line (`` date 2026-03-06 聽新聞``, or glued to the lead) was
   no publish day, so the lead's ``今（16）日`` gave nothing; ``今``/``昨`` alone before what the report's
   day does (``台东县议会今举行…``, ``政府昨宣布…``: Taiwan and Hong Kong papers) dated nothing;
+* a report's delivery note printed inside its title's line, the speaker after it (``政府工作报告
+  (2019年1月21日在…会议上) 某某市人民政府市长 王某某``): no date;
 * a body's announcements numbered in one series without a year (``海南省人民代表大会常务委员会公告第55号``)
   were no number, and a body's name longer than 12 characters before ``公告``/``令`` was cut inside the
   name (``民代表大会常务委员会公告2011年第35号``);
@@ -494,3 +496,34 @@ assert_unique(STAMP_ROWS)
 @pytest.mark.parametrize(("text", "dates"), STAMP_ROWS)
 def test_a_page_date_stamp_and_a_bare_jin(text: str, dates: list[str | None]) -> None:
     assert [row[2] for row in docs(text)] == dates
+
+
+# --------------------------------------------------------------------------- a delivery note in the title's line
+
+REPORT_BODY = "发布时间：2021-08-07 点击率：\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+DELIVERED_ROWS = [
+    pytest.param(
+        "政府工作报告 (2019年1月21日在某某市第十三届人民代表大会第四次会议上) 某某市人民政府市长 王某某",
+        "2019-01-21",
+        id="note-and-speaker-on-title-line",
+    ),
+    pytest.param(
+        "政府工作报告（二〇一九年一月二十一日在某某市第十三届人民代表大会第四次会议上）",
+        "2019-01-21",
+        id="note-closing-title-line-chinese-numerals",
+    ),
+    pytest.param(
+        "政府工作报告\n（2019年1月21日在某某市第十三届人民代表大会第四次会议上）",
+        "2019-01-21",
+        id="note-under-as-before",
+    ),
+    # no delivery note: a date alone in the bracket, a bracket that is no date
+    pytest.param("政府工作报告 (2019年1月21日) 某某市人民政府市长 王某某", None, id="date-without-meeting"),
+    pytest.param("政府工作报告（在某某市第十三届人民代表大会第四次会议上）", None, id="meeting-without-date"),
+]
+assert_unique(DELIVERED_ROWS)
+
+
+@pytest.mark.parametrize(("head", "date"), DELIVERED_ROWS)
+def test_a_delivery_note_in_the_title_line(head: str, date: str | None) -> None:
+    assert [row[2] for row in docs(f"{head}\n{REPORT_BODY}")] == [date]

@@ -183,7 +183,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         date = parse_date(bracket.group("date"))  # the law database's date beside the number
     if date is None:
         # ——2019年1月16日在某某市第十五届人民代表大会第五次会议上: a report's delivery line
-        date = next((d for b in header[:3] if (d := delivered_date(b.text))), None)
+        date = next((d for b in header[:3] if (d := delivered_date(b.text))), None) or next(
+            (d for b in blocks[span.title_start : span.title_end] if (d := _delivered_in_line(b.text))), None
+        )
     if date is None and not span.news:
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document
@@ -389,6 +391,18 @@ def _number_first(text: str) -> DocNumber | None:
 
 def _all_bodies(parts: list[str]) -> bool:
     return all(len(p) >= 3 and p.endswith(ISSUER_SUFFIXES) for p in parts)
+
+
+# A bracket inside a line: 政府工作报告 (2019年1月21日在…会议上) 杭州市人民政府市长 徐立毅
+_BRACKETED_RE = compile_re(r"[（(][^（）()]{6,80}[）)]")
+
+
+def _delivered_in_line(text: str) -> str | None:
+    """The date of a report's delivery note printed inside its title's line, between the title and
+    the speaker (政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次会议上) 某某市长 徐立毅)."""
+    if "在" not in text:
+        return None
+    return next((d for m in _BRACKETED_RE.finditer(text) if (d := delivered_date(m.group()))), None)
 
 
 _META_RUN_MAX = 8  # lines of a law database's key block under a title (• 颁布日期: … • 颁布单位: …)
