@@ -26,6 +26,10 @@ false field, each as a class across its printed variants, with the rows that mus
   day does (``台东县议会今举行…``, ``政府昨宣布…``: Taiwan and Hong Kong papers) dated nothing;
 * a report's delivery note printed inside its title's line, the speaker after it (``政府工作报告
   (2019年1月21日在…会议上) 某某市人民政府市长 王某某``): no date;
+* a law site's export: the title with its year (``…的通知(2000年)``), the issuing bodies, the title
+  again, then the document: the issuer was lost (the document opens at the second copy); a
+  signature's date of eight digits that lost its 年月日 (``20191231``) gave none (seven digits or
+  fewer may have lost a digit too and still give none);
 * a body's announcements numbered in one series without a year (``海南省人民代表大会常务委员会公告第55号``)
   were no number, and a body's name longer than 12 characters before ``公告``/``令`` was cut inside the
   name (``民代表大会常务委员会公告2011年第35号``);
@@ -527,3 +531,45 @@ assert_unique(DELIVERED_ROWS)
 @pytest.mark.parametrize(("head", "date"), DELIVERED_ROWS)
 def test_a_delivery_note_in_the_title_line(head: str, date: str | None) -> None:
     assert [row[2] for row in docs(f"{head}\n{REPORT_BODY}")] == [date]
+
+
+# --------------------------------------------------------------------------- a law site's export
+
+LAW_TITLE = "某某委员会关于调整若干商品进出口关税税率的通知"
+LAW_ROWS = [
+    pytest.param(f"{LAW_TITLE}(2000年)\n某某委员会\n{LAW_TITLE}", "某某委员会", id="year-on-first-copy"),
+    pytest.param(
+        f"{LAW_TITLE}\n某某委员会\n{LAW_TITLE}",
+        "某某委员会",
+        id="same-copies",
+        marks=pytest.mark.xfail(strict=True, reason="the number and date under the second copy are not read"),
+    ),
+    pytest.param(f"{LAW_TITLE}（2000年）\n财政部 海关总署\n{LAW_TITLE}", "财政部、海关总署", id="two-bodies"),
+    # no copy above: a line of names over the title alone is no issuer here
+    pytest.param(f"某某委员会\n{LAW_TITLE}", None, id="names-over-title-only"),
+    pytest.param(f"另一个通知(2000年)\n某某委员会\n{LAW_TITLE}", None, id="other-title-above"),
+]
+assert_unique(LAW_ROWS)
+
+
+@pytest.mark.parametrize(("head", "issuer"), LAW_ROWS)
+def test_a_law_site_export_names_its_issuer_between_copies(head: str, issuer: str | None) -> None:
+    text = f"{head}\n2000年12月28日 税委会[2000]17号\n海关总署：\n经审议通过，决定调整税率。\n"
+    rows = docs(text)
+    assert rows[-1] == (LAW_TITLE, "税委会〔2000〕17号", "2000-12-28", issuer)
+
+
+GARBLED_ROWS = [
+    pytest.param("20191231", "2019-12-31", id="eight-digits"),
+    pytest.param("20170919", "2017-09-19", id="eight-digits-padded-month"),
+    pytest.param("2017919", None, id="seven-digits"),
+    pytest.param("2019116", None, id="seven-digits-ambiguous"),
+    pytest.param("20191331", None, id="no-thirteenth-month"),
+]
+assert_unique(GARBLED_ROWS)
+
+
+@pytest.mark.parametrize(("line", "date"), GARBLED_ROWS)
+def test_a_signature_date_that_lost_its_characters(line: str, date: str | None) -> None:
+    [(title, _, got, issuer)] = docs(f"{NUM_TITLE}\n{BODY}某某县人民政府\n{line}\n")
+    assert (title, got, issuer) == (NUM_TITLE, date, "某某县人民政府")

@@ -146,3 +146,15 @@ def is_date_line(text: str) -> bool:
     if len(text) > 24 or not text or text.lstrip()[:1] not in _DATE_FIRST:
         return False
     return bool(_DATE_LINE_RE.match(text) or _NUMERIC_DATE_LINE_RE.match(text)) and parse_date(text) is not None
+
+
+# A signature's date that lost its 年, 月 and 日 with its month and day padded: 20151214
+GARBLED_DIGITS_RE = compile_re(r"^\s*(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
+
+
+def garbled_date(text: str) -> str | None:
+    """The ISO date of a line of eight digits that lost its 年月日 (20151214 → 2015-12-14), else
+    None. Seven digits or fewer (2017919, 2019116) may have lost a digit too and give none, as the
+    truth files label them. The caller reads it only under a signature."""
+    m = GARBLED_DIGITS_RE.match(text)
+    return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import is_date_line, lost_day_date, parse_date
+from ..grammars.dates import garbled_date, is_date_line, lost_day_date, parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.newshead import publish_date
@@ -196,6 +196,12 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
         issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
+    if issuer is None and span.start >= 2 and span.start == span.title_start:
+        # …的通知(2000年) / 国务院关税税则委员会 / …的通知: the copy above opened no document, the names
+        # line between the copies is the issuer as when the document opens at the first copy
+        first_copy = blocks[span.start - 2].text
+        if _compact_title(split_title_number(first_copy)[0]) == _compact_title(span.title):
+            issuer = _issuer_between_titles([blocks[span.start - 1], blocks[span.start]], span.title)
     meta_issuer = _joint_issuers(meta.get("issuer"))
     if meta_issuer is None and issuer is None and not span.news:
         # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
@@ -309,7 +315,11 @@ def _issuer_between_titles(head: list[Block], title: str) -> str | None:
 
 
 def _compact_title(text: str) -> str:
-    return "".join(text.split()).translate(_TITLE_MARKS)
+    # a law site adds the year to one copy of the title: …的通知(2000年) is …的通知
+    return TITLE_YEAR_TAIL_RE.sub("", "".join(text.split()).translate(_TITLE_MARKS))
+
+
+TITLE_YEAR_TAIL_RE = compile_re(r"[（(](?:19|20)\d\d年?[）)]$")
 
 
 _TITLE_MARKS = str.maketrans("", "", '《》〈〉“”"')
@@ -547,7 +557,7 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             )
         if issuer is None:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
-        return issuer, parse_date(block.text) or lost_day_date(block.text)
+        return issuer, parse_date(block.text) or lost_day_date(block.text) or garbled_date(block.text)
     return None, None
 
 
