@@ -465,9 +465,23 @@ META_JOINT_ROWS = [
 assert_unique(META_JOINT_ROWS)
 
 
+JOINT_TITLE = "关于某某工作的通知"
+
+
 @pytest.mark.parametrize(("value", "issuer"), META_JOINT_ROWS)
 def test_joint_issuers_in_a_metadata_value(value: str, issuer: str | None) -> None:
-    assert docs(f"发文机关：{value}\n{TITLE}\n{BODY}") == [(TITLE, None, None, issuer)]
+    assert docs(f"发文机关：{value}\n{JOINT_TITLE}\n{BODY}") == [(JOINT_TITLE, None, None, issuer)]
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        pytest.param("某某县人民政府关于某某工作的通知", JOINT, id="title-body-among-them"),
+        pytest.param("某某县卫生健康局关于某某工作的通知", None, id="title-names-another-body"),
+    ],
+)
+def test_joint_issuers_against_the_title_body(title: str, issuer: str | None) -> None:
+    assert docs(f"发文机关：某某县人民政府 某某县财政局\n{title}\n{BODY}") == [(title, None, None, issuer)]
 
 
 # --------------------------------------------------------------------------- a page's date stamp, 今/昨 alone
