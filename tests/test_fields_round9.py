@@ -276,6 +276,11 @@ ADOPTED_ROWS = [
         f"{DECISION}\n发布日期：2022-01-05\n{NOTE}", (DECISION, None, "2021-05-07", None), id="note-under-publish-key"
     ),
     pytest.param(
+        f"{DECISION}\n来源：某某人大网\n时间：\n2022-01-05 16:08 [收藏] [打印]\n{NOTE}",
+        (DECISION, None, "2021-05-07", None),
+        id="note-under-byline-value-next-line",
+    ),
+    pytest.param(
         f"{DECISION} 附:修正本{NOTE}\n• 颁布日期:2021-05-07\n• 时 效 性:有效\n• 发文文号:\n• 颁布单位:某某市人大常委会",
         ("2021-05-07", "某某市人大常委会"),
         id="note-joined-to-title-key-block-issuer",

@@ -438,6 +438,7 @@ def _adopted_in_title(block: Block) -> Block | None:
     return replace(block, text=text[cut:], body=text[cut:])
 
 
+_BARE_KEY_MAX = 6  # 发布时间： alone, its value on the next line
 _BYLINES_MAX = 3  # 来源： / 时间：… [收藏] [打印] / 浏览次数： between a decision's title and its adoption note
 
 
@@ -445,11 +446,12 @@ def _adopted_under_byline(header: list[Block]) -> Block | None:
     """A congress decision's adoption note under the page's byline lines (来源：湖北人大网 /
     时间:2022-01-05 16:08 [收藏] [打印] [关闭] / （2021年5月7日…会议通过）): the note; None when a
     line that is neither a byline nor the note comes first."""
-    for block in header[: _BYLINES_MAX + 1]:
+    for k, block in enumerate(header[: _BYLINES_MAX + 2]):
         if ADOPTED_RE.match(block.text):
             return block
-        if not (printed_pairs(block) or publish_date(block.text)):
-            return None
+        bare_key = block.text[-1:] in "：:" and len(block.text) <= _BARE_KEY_MAX  # 时间：
+        if not (bare_key or printed_pairs(block) or publish_date(block.text) or (k and _is_value_below(header[k - 1]))):
+            return None  # (时间： / 2022-01-05 16:08 [打印]: a key's value on the line under it is a byline too)
     return None
 
 
