@@ -186,7 +186,7 @@ def test_congress_decision_decree_and_reply():
         "决定",
         None,
         "2021-01-20",
-        "北京市平谷区人民代表大会常务委员会",
+        None,  # signed by no one (FORMAT.md; round 9 — it was the title's body)
     )
     assert [(a["action"], a["person"], a["decided_on"]) for a in decision["appointments"]] == [
         ("appoint", "张建国", "2021-01-20"),

@@ -206,12 +206,14 @@ def _check_document(doc: Document, warnings: list[WarningRecord]) -> None:
     line = doc.lines.start
     title = doc.title or f"untitled, line {line}"
     if doc.kind in _EXPECT_HEADER:
-        # a people's congress numbers neither its decisions nor its name lists
-        if doc.doc_number is None and "人民代表大会" not in (doc.issuer or "") and "人大" not in (doc.issuer or ""):
+        # a people's congress numbers neither its decisions nor its name lists, and signs no
+        # decision adopted at its session (issuer null): the body is named by the issuer or the title
+        congress = any(word in (doc.issuer or doc.title or "") for word in ("人民代表大会", "人大"))
+        if doc.doc_number is None and not congress:
             _warn(warnings, codes.MISSING_DOC_NUMBER, f"no document number for 《{title}》", line)
         if doc.date is None:
             _warn(warnings, codes.MISSING_DATE, f"no date for 《{title}》", line)
-        if doc.issuer is None:
+        if doc.issuer is None and not (congress and doc.date is not None):
             _warn(warnings, codes.MISSING_ISSUER, f"no issuer for 《{title}》", line)
     number, date = doc.doc_number, doc.date
     if number and number.year and date and number.year > int(date[:4]):

@@ -43,13 +43,14 @@ def cn_to_int(text: str) -> int | None:
     return total + current
 
 
-_NUM = rf"(?:\d+|[{_CN_NUM_CHARS}]+)"
+# digits one space apart are one number (2 0 1 9 年 1 2 月 3 1 日: a converter's letter-spaced line)
+_NUM = rf"(?:\d(?:\s?\d)*|[{_CN_NUM_CHARS}]+)"
 
 DATE_RE = compile_re(
     rf"""
-    (?:(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年
+    (?:(?P<y>\d(?:\s?\d){{3}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年 / 2 0 2 1 年
       |[一二][〇○零OＯ一二三四五六七八九]{{3}})            # 二OO八年: Latin O typed for 〇 (武进湖塘 2008)
-     |(?:中华)?民国\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇]{{1,6}})  # 中華民國108年 (Taiwan: + 1911)
+     |(?:中[华華])?民[国國]\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇]{{1,6}})  # 中華民國108年 (Taiwan: + 1911)
     )\s*年\s*
     (?P<m>{_NUM}|元)\s*月\s*                               # 1月 / 十二月 / 元月 (January)
     (?P<d>{_NUM})\s*[日号]                                 # 14日 / 十四日 / 14号 (news style)
@@ -80,10 +81,14 @@ def make_iso(year: int | None, month: int | None, day: int | None) -> str | None
 
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    month = m.group("m")
+    month = _unspaced(m.group("m"))
     roc = m.groupdict().get("roc")
-    year = cn_to_int(m.group("y")) if roc is None else (cn_to_int(roc) or 0) + _ROC_EPOCH
-    return make_iso(year, 1 if month == "元" else cn_to_int(month), cn_to_int(m.group("d")))
+    year = cn_to_int(_unspaced(m.group("y"))) if roc is None else (cn_to_int(roc) or 0) + _ROC_EPOCH
+    return make_iso(year, 1 if month == "元" else cn_to_int(month), cn_to_int(_unspaced(m.group("d"))))
+
+
+def _unspaced(text: str) -> str:
+    return text.replace(" ", "").replace("\t", "") if " " in text or "\t" in text else text
 
 
 def parse_date(text: str) -> str | None:
@@ -141,3 +146,15 @@ def is_date_line(text: str) -> bool:
     if len(text) > 24 or not text or text.lstrip()[:1] not in _DATE_FIRST:
         return False
     return bool(_DATE_LINE_RE.match(text) or _NUMERIC_DATE_LINE_RE.match(text)) and parse_date(text) is not None
+
+
+# A signature's date that lost its 年, 月 and 日 with its month and day padded: 20151214
+GARBLED_DIGITS_RE = compile_re(r"^\s*(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
+
+
+def garbled_date(text: str) -> str | None:
+    """The ISO date of a line of eight digits that lost its 年月日 (20151214 → 2015-12-14), else
+    None. Seven digits or fewer (2017919, 2019116) may have lost a digit too and give none, as the
+    truth files label them. The caller reads it only under a signature."""
+    m = GARBLED_DIGITS_RE.match(text)
+    return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None

@@ -7,7 +7,7 @@ public wrappers that return :class:`gazette_extract.models.DocNumber`.
 
 Forms accepted (each has a real example below and a row in ``tests/test_docnumber.py``):
 
-* ``agency〔year〕serial号`` — the GB/T 9704 form. Any of 〔〕 [] ［］ () （） 【】 ﹝﹞ 〖〗, even a
+* ``agency〔year〕serial号`` — the GB/T 9704 form. Any of 〔〕 [] ［］ () （） 【】 ﹝﹞ 〖〗 「」 〈〉 《》, even a
   mismatched pair from a PDF converter; spaces (not line breaks) anywhere inside; full-width
   digits; ``第`` before the serial; Traditional 號. Canonical: ``京政发〔2021〕1号``.
 * ``agency令第serial号`` — numbered orders, no year: 国令第707号, 财政部令第12号,
@@ -17,10 +17,15 @@ Forms accepted (each has a real example below and a row in ``tests/test_docnumbe
   The running series 国令 and 主席令 carry no year: 国务院令〔2003〕第394号 is 国令第394号.
 * ``agency公告year年第serial号`` — numbered announcements: 国家税务总局公告2018年第28号.
   Canonical keeps this form (it is how such numbers are cited); a bare 2021年第5号 is rejected.
+* ``agency公告第serial号`` — a body's announcements in one running series, no year:
+  海南省人民代表大会常务委员会公告第55号 (the body, three characters or more, is the agency).
+  An agency that is a body's name (ending 公告, 通告, 令) may be up to 20 characters long.
 * ``agency〔yearserial号`` — the closing bracket lost (国办发〔2018104号, 赣府厅字〔201590号): a
   four-digit year 1900–2099 then a serial of 1–4 digits. Canonical: ``国办发〔2018〕104号``.
 * ``agency字第serial號`` — Taiwan's form: 台財稅字第10804567890號, the serial (9–12 digits) opening
-  with the ROC year (108 = 2019). Canonical keeps the serial's digits: 台财税字第10804567890号.
+  with the ROC year (108 = 2019), its digits perhaps Chinese numerals as the presidential gazette
+  prints them (華總一義字第○九一○○一二五二五○號). Canonical keeps the serial's digits:
+  台财税字第10804567890号, 华总一义字第09100125250号.
 * ``〔year〕agency字第serial号`` — the old year-first form: 〔1996〕武司字第82号 (gwy-45).
   Only agencies ending in 字, so court case numbers such as （2020）京01民终123号 stay out.
   Canonical is re-ordered to ``武司字〔1996〕82号``.
@@ -55,6 +60,7 @@ from ..vocab.docnumber import (
     ORDER_AGENCY_ALIASES,
     ORDER_SERIES_WITHOUT_YEAR,
 )
+from ..vocab.numerals import CN_DIGITS
 from .dates import cn_to_int
 
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
@@ -74,6 +80,9 @@ __all__ = [
 ]
 
 AGENCY_MAX = 12  # characters; 中华人民共和国住房和城乡建设部令 is 7 + 9
+# A body's own name as the agency of its orders and announcements (海南省人民代表大会常务委员会公告,
+# 16 characters): a window of 12 cut it inside the name (民代表大会常务委员会公告)
+AGENCY_MAX_BODY = 20
 
 # Where an agency begins (AGENCY_STOP_WORDS, AGENCY_KEEP_WORDS): vocab/docnumber.py.
 
@@ -91,14 +100,16 @@ _AGENCY_EDGE = compile_re(
 )
 _BODY_NAME = compile_re(alternation(AGENCY_BODY_NAMES))
 _BODY_AGENCY_ENDS = ("公告", "通告", "令")  # forms whose agency is the body's name itself
+_SERIES_AGENCY_MIN = 5  # 国务院公告第1号: a body of three characters or more before 公告
 
 # Building blocks of DOC_NUMBER.
 # An agency character: any CJK except the ones that end a number (号 號) or start its serial (第).
 _AGENCY_CHAR = rf"(?:(?![号號第])[{_CJK}])"
 _D = "[0-9\uff10-\uff19]"  # ASCII or full-width digit: 2021, ２０２１
 _H = "[ \\t\u3000\u00a0]*"  # spaces inside a number; a line break ends it
-_OPEN = "〔［\\[（(【﹝〖"  # escaped for use inside [...]
-_CLOSE = "〕］\\]）)】﹞〗"
+# 「」〈〉《》: what some converters and Traditional pages put for 〔〕 (京政发「2019」5号, 京政发《2019》5号)
+_OPEN = "〔［\\[（(【﹝〖「〈《"  # escaped for use inside [...]
+_CLOSE = "〕］\\]）)】﹞〗」〉》"
 _YEAR = rf"{_D}{_H}{_D}(?:{_H}{_D}{_H}{_D})?"  # 2021, ２０２１, 98 — never 3 digits (（010）)
 _YEAR4 = rf"{_D}{_H}{_D}{_H}{_D}{_H}{_D}"
 _SERIAL = rf"{_D}(?:{_H}{_D}){{0,5}}"
@@ -127,11 +138,14 @@ DOC_NUMBER = LazyPattern(
         (?(order_open) {_H} [）)])
     |
         # 台財稅字第10804567890號 (Taiwan: the serial opens with the ROC year, 108 = 2019)
-        (?<=字) {_H} 第 {_H} (?P<roc_serial>\d{{9,12}}) {_H} {_HAO}
+        (?<=字) {_H} 第 {_H} (?P<roc_serial>\d{{9,12}}|[〇○零一二三四五六七八九]{{9,12}}) {_H} {_HAO}
     |
         # 国家税务总局公告2018年第28号  公告2021年第5号
         (?<=公告) {_H} (?P<notice_year>{_YEAR4}) {_H} 年 {_H} 第 {_H}
         (?P<notice_serial>{_SERIAL}) {_H} {_HAO}
+    |
+        # 海南省人民代表大会常务委员会公告第55号: a body's announcements numbered in one series
+        (?<=公告) {_H} 第 {_H} (?P<series_serial>{_SERIAL}) {_H} {_HAO}
     )
     |
     # 〔1996〕武司字第82号 — year first, agency ending in 字
@@ -177,7 +191,7 @@ def _agency_start(run: str) -> int:
     ends inside or right before it; the agency starts after the window's last stop-word.
     Trimming ``run[start:]`` again gives 0, so canonical texts parse back to themselves.
     """
-    window = max(0, len(run) - AGENCY_MAX)
+    window = max(0, len(run) - (AGENCY_MAX_BODY if run.endswith(_BODY_AGENCY_ENDS) else AGENCY_MAX))
     state = run.find(_STATE_PREFIX, max(0, window - len(_STATE_PREFIX)))
     if state != -1:
         window = state  # 依照中华人民共和国国务院令: the prefix begins the agency
@@ -239,6 +253,7 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
             body = _body_name_end(agency)  # 省政府办公厅鄂政办发 → 鄂政办发
             agency, start = agency[body:], start + body
         elif (digits := m.group("roc_serial")) is not None:
+            digits = digits if digits.isdigit() else "".join(str(CN_DIGITS[c]) for c in digits)  # 第○九一○○…號
             roc_year = int(digits[:3])
             if not 1 <= roc_year <= 150:
                 return None
@@ -253,6 +268,10 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
             return start, m.end(), number
         elif m.group("order_serial") is not None:
             year, serial = None, _serial(m.group("order_serial"))
+        elif m.group("series_serial") is not None:
+            if len(agency) < _SERIES_AGENCY_MIN:
+                return None  # 公告第3号 / 该公告第3号: no body names the series
+            year, serial = None, _serial(m.group("series_serial"))
         else:
             year, serial = _year(m.group("notice_year")), _serial(m.group("notice_serial"))
             if year is None:

@@ -77,11 +77,16 @@ ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(\d{1,2})?\s*[:：]?$")
 _SENTENCE_END = ("。", "；", "！", "？")
 # A seal's place printed between a signature and its date: （印章） / (盖章) / 公章
 SEAL_RE = compile_re(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$")
+# What may follow a signature's date on its line: the seal's place or the word of its issuing
+# (2019年12月31日（印） / 2019年12月31日发布 / …公布); 印发 is a print line's (版记), not read here
+DATE_TAIL_RE = compile_re(r"(?<=日)[\s\u3000]*(?:[（(]\s*(?:印|章|盖章|公章|印章|签章)\s*[）)]|发布|公布)$")
 # The publication note printed under a signature: （此件公开发布） / （此件主动公开） / (此页无正文)
 PUBLICATION_NOTE_RE = compile_re(r"^[（(]\s*此[件页][^（()）]{1,10}[）)]$")
 # A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
 SIGNATURE_DATE_RE = compile_re(
     r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
+    # 某某县人民政府　2019.12.31 / 某某县人民政府 2019-12-31: a numeric date (normalize drops the space)
+    r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
 _GARBLED_DATE_MAX = 9  # the longest match: eight digits, and the line end $ allows before it
 _DATE_LINE_MAX = 24  # is_date_line's own limit, tested before calling it on every paragraph
@@ -118,10 +123,24 @@ def _marker(block: Block) -> None:
 
 
 def _is_signature(text: str) -> bool:
+    if "、" in text and len(text) <= 40 and _joint_bodies(text):
+        return True  # 某某县人民政府、某某县财政局: joint issuers joined by 、 on one line
     if len(text) > 40 or any(p in text for p in "。，；：:、"):
         return False
     # one or several bodies separated by spaces: 国务院 中央军委 ; 总理 李克强 is a signature too
     return text.endswith(ISSUER_SUFFIXES) or bool(PERSON_SIGNATURE_RE.fullmatch(text))
+
+
+_JOINT_PART_MIN = 3  # 县政府 — a shorter part is a list's word (市、县、区), not a body
+
+
+def _joint_bodies(text: str) -> bool:
+    """Is ``text`` two or more bodies' names joined by 、 and nothing else?"""
+    parts = text.split("、")
+    return all(
+        len(p) >= _JOINT_PART_MIN and p.endswith(ISSUER_SUFFIXES) and not any(c in p for c in "。，；：: 　")
+        for p in parts
+    )
 
 
 def _sig_of(text: str) -> str:
@@ -176,13 +195,21 @@ def classify(paras: list[Para]) -> list[Block]:
             # 2026年2月4日 【编辑：王琴】: the date under a signature, an editor's note after it
             blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
             continue
+        if text[-1:] in "布）)" and (m := DATE_TAIL_RE.search(text)) and is_date_line(date := text[: m.start()]):
+            # 2019年12月31日（印） / 2019年12月31日发布 under a signature: the date, its seal or word after it
+            blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
+            continue
         if "章" in text and SEAL_RE.match(text):
             continue  # （印章） between a signature and its date: nothing to read
         if (unsealed := strip_seal(text)) is not None and _is_signature(unsealed):
             text = unsealed  # 某某省应急管理厅（公章）: the body is the signature, the seal's mark nothing
-        if text[-1:] == "日" and (m := SIGNATURE_DATE_RE.match(text)) and _is_signature(_sig_of(m.group("sig"))):
+        if (
+            (text[-1:] == "日" or text[-1:].isdigit())
+            and (m := SIGNATURE_DATE_RE.match(text))
+            and _is_signature(_sig_of(m.group("sig") or m.group("nsig")))
+        ):
             # 某市人民政府　　2021年3月5日: the signature and its date on one line
-            sig, date = _sig_of(m.group("sig")), m.group("date")
+            sig, date = _sig_of(m.group("sig") or m.group("nsig")), m.group("date") or m.group("ndate")
             if is_date_line(date):
                 blocks.append(Block(SIGNATURE, sig, para.line, para.end_line, body=sig))
                 blocks.append(Block(DATE, date, para.line, para.end_line, body=date))

@@ -14,12 +14,14 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import lost_day_date, parse_date
+from ..grammars.dates import garbled_date, is_date_line, lost_day_date, parse_date
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
+from ..text.newshead import publish_date
 from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES
+from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES, METADATA_KEYS
+from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
@@ -128,6 +130,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         number = decree_number(span.title, header[0].text)
     if number is None and span.contents and span.contents.doc_number:
         number = span.contents.doc_number
+    order_head = _order_head(header)
+    if order_head is not None and number is None:
+        number = order_head[0]  # 總統令 / 中華民國九十一年六月二十六日 / 華總一義字第○九一○○一二五二五○號
     if number is None:
         # 某县人民政府办公室　某政办发〔2019〕12号 under the title, 文件号：… under a key no table
         # knows, or the print line at the foot (…2019年6月3日印发（某政办发〔2019〕12号）)
@@ -154,7 +159,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         if dated < prose:
             below = next((b for b in doc_blocks[prose:] if b.kind == DATE), None)
             date = parse_date(below.text) if below is not None else None
-    adopted = next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
+    adopted = (
+        next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
+        or _adopted_under_byline(header)
+        or _adopted_in_title(blocks[span.title_end - 1])
+    )
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date
     if history is not None and date is None:
@@ -180,25 +189,37 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         )
         date = kept
     date = date or meta_date
+    if date is None and order_head is not None:
+        date = order_head[1]  # the order's date under its head (Taiwan's orders print no date under the signature)
     if date is None and bracket is not None and number is not None:
         date = parse_date(bracket.group("date"))  # the law database's date beside the number
     if date is None:
         # ——2019年1月16日在某某市第十五届人民代表大会第五次会议上: a report's delivery line
-        date = next((d for b in header[:3] if (d := delivered_date(b.text))), None)
+        date = next((d for b in header[:3] if (d := delivered_date(b.text))), None) or next(
+            (d for b in blocks[span.title_start : span.title_end] if (d := _delivered_in_line(b.text))), None
+        )
     if date is None and not span.news:
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document
-        date = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "date")
+        date = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "date")
     if issuer is None and date is None and (masthead := _bulletin_masthead(blocks, span.start)) is not None:
         issuer, date = masthead  # 第20期 / 寿县人民政府督查室 2022年8月19日 / the bulletin's title
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
         issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
+    if issuer is None and span.start >= 2 and span.start == span.title_start:
+        # …的通知(2000年) / 国务院关税税则委员会 / …的通知: the copy above opened no document, the names
+        # line between the copies is the issuer as when the document opens at the first copy
+        first_copy = blocks[span.start - 2].text
+        if _compact_title(split_title_number(first_copy)[0]) == _compact_title(span.title):
+            issuer = _issuer_between_titles([blocks[span.start - 1], blocks[span.start]], span.title)
     meta_issuer = _joint_issuers(meta.get("issuer"))
     if meta_issuer is None and issuer is None and not span.news:
         # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
-        meta_issuer = _keyed_value(header[:_UNDER_TITLE] + _page_head(blocks, span), "issuer")
+        meta_issuer = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "issuer")
+    if meta_issuer and "、" in meta_issuer and _title_issuer(span.title) not in (None, *meta_issuer.split("、")):
+        meta_issuer = None  # 西安市人民政府关于… / 发布部门：西安市财政局、西安市审计局: the bodies are not its issuers
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
     if (
         meta_issuer
@@ -206,14 +227,18 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         and (issuer is None or not issuer.endswith(ISSUER_SUFFIXES))
     ):
         issuer = meta_issuer
+    if issuer is None and adopted is not None:
+        # a congress decision under its （…会议通过） line is signed by no one: issuer null (FORMAT.md),
+        # unless a law database's key block under it names the body (• 颁布单位:四川省人大常委会)
+        issuer = _printed_issuer(printed)
     if (issuer is not None and not issuer.endswith(ISSUER_SUFFIXES)) or (
-        issuer is None and (adopted is not None or span.title.endswith("令") or _decree_body(number))
+        issuer is None and (span.title.endswith("令") or _decree_body(number))
     ):
-        # documents that no organization signs — a decree signed 区长 张三, a congress decision
-        # under its （…会议通过） line: the body heading the title issued it (or the decree's
-        # number: 某某办法 / 某某自治区人民政府令第116号). An ordinary notice without a signature
-        # keeps issuer null (and its warning): its text is probably cut short.
-        issuer = _title_issuer(span.title) or _decree_body(number) or issuer
+        # documents that no organization signs — a decree signed 区长 张三: the body heading the
+        # title issued it (or the decree's number: 某某办法 / 某某自治区人民政府令第116号). An
+        # ordinary notice without a signature keeps issuer null (and its warning): its text is
+        # probably cut short.
+        issuer = _title_issuer(span.title) or _decree_body(number) or _signer_body(issuer)
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
     if issuer and REDACTED_RE.search(issuer):
@@ -244,12 +269,21 @@ REDACTED_RE = compile_re(r"[（(]\s*略\s*[）)]|[×ＸXx＊*○]{2,}")
 
 
 def _joint_issuers(value: str | None) -> str | None:
-    """Joint issuers a law database joins with slashes (中共中央组织部/中宣部/人事部) → joined with
-    、 as the output joins them; other values unchanged (a part that names no body: as printed)."""
-    if value is None or ("/" not in value and "／" not in value):
+    """Joint issuers a law database or a portal joins with slashes, 、, commas, semicolons or spaces
+    (中共中央组织部/中宣部/人事部, 某某县人民政府 某某县财政局) → joined with 、 as the output joins them;
+    other values unchanged (a part that names no body: as printed)."""
+    if value is None:
         return value
-    parts = [p.strip() for p in value.replace("／", "/").split("/")]
-    return "、".join(parts) if all(p.endswith(ISSUER_SUFFIXES) for p in parts) else value
+    parts = [p for p in JOINT_SEPARATOR_RE.split(value.strip()) if p]
+    if len(parts) < 2:
+        return value
+    # each part a body's name, none a bare suffix (某某县人民政府 办公室 is one body, letter-spaced)
+    bodies = all(p.endswith(ISSUER_SUFFIXES) and p not in ISSUER_SUFFIXES for p in parts)
+    return "、".join(parts) if bodies else value
+
+
+# What joins issuers in a metadata value: 中共中央组织部/中宣部 ; 某某县人民政府、某某县财政局 ; A B
+JOINT_SEPARATOR_RE = compile_re(r"[\s\u3000]*[/／、，,；;][\s\u3000]*|[\s\u3000]+")
 
 
 # The place that opens a masthead wrapped before its body's name (新疆维吾尔自治区 / 人民政府文件)
@@ -301,7 +335,11 @@ def _issuer_between_titles(head: list[Block], title: str) -> str | None:
 
 
 def _compact_title(text: str) -> str:
-    return "".join(text.split()).translate(_TITLE_MARKS)
+    # a law site adds the year to one copy of the title: …的通知(2000年) is …的通知
+    return TITLE_YEAR_TAIL_RE.sub("", "".join(text.split()).translate(_TITLE_MARKS))
+
+
+TITLE_YEAR_TAIL_RE = compile_re(r"[（(](?:19|20)\d\d年?[）)]$")
 
 
 _TITLE_MARKS = str.maketrans("", "", '《》〈〉“”"')
@@ -319,9 +357,120 @@ def _decree_body(number: DocNumber | None) -> str | None:
 def _title_issuer(title: str) -> str | None:
     """北京市平谷区人民代表大会常务委员会关于任免…的决定 → 北京市平谷区人民代表大会常务委员会;
     北京市平谷区人民政府令 → 北京市平谷区人民政府. None when the title does not start with one."""
-    head = title[:-1] if title.endswith("令") else title.split("关于", 1)[0] if "关于" in title else ""
+    # 某某县人民政府关于…的命令 ends with 令 too: the body is before 关于, as in any title that has it
+    head = title.split("关于", 1)[0] if "关于" in title else title[:-1] if title.endswith("令") else ""
     head = head.strip()
     return head if 2 <= len(head) <= 40 and head.endswith(ISSUER_SUFFIXES) and "《" not in head else None
+
+
+# A leader's signature: a post, then the holder's name after a space (国务院总理 周恩来, 县长　张三)
+SIGNER_RE = compile_re(
+    rf"^(?P<post>[{_CJK}]{{0,16}}(?:{'|'.join(SIGNING_POSTS)}))[\s\u3000]+[{_CJK}](?:[\s\u3000]?[{_CJK}]){{1,3}}$"
+)
+
+
+def _printed_issuer(printed: dict[str, str]) -> str | None:
+    """The body a law database's key block names for a decision under its adoption note (• 颁布单位:
+    四川省人大常委会), as printed; None when no issuer key holds an organization's name."""
+    return next(
+        (
+            v
+            for k, v in printed.items()
+            if METADATA_KEYS.get(k) == "issuer" and v.endswith(ISSUER_SUFFIXES) and not any(p in v for p in "，。；、 ")
+        ),
+        None,
+    )
+
+
+def _signer_body(issuer: str | None) -> str | None:
+    """``issuer`` unless it is a leader's signature (a post and a person: 国务院总理 周恩来): then the
+    body its post names (国务院总理 → 国务院), or None — a person is never the issuer (FORMAT.md)."""
+    if issuer is None or (m := SIGNER_RE.match(issuer)) is None:
+        return issuer
+    post = m.group("post")
+    body = next((post.removesuffix(word) for word in SIGNING_POSTS if post.endswith(word)), "")
+    return body if len(body) >= 2 and body.endswith(ISSUER_SUFFIXES) else None
+
+
+_ORDER_HEAD_MAX = 8  # 總統令 / 行政院令 / 某某部令: an order's head line alone, short
+
+
+def _order_head(header: list[Block]) -> tuple[DocNumber, str] | None:
+    """(number, date) printed under an order's head line in either order, each alone on its line
+    (總統令 / 中華民國九十一年六月二十六日 / 華總一義字第○九一○○一二五二五○號, as Taiwan's gazette
+    prints an order under its own title); None for any other layout."""
+    for k, block in enumerate(header[:3]):
+        head = "".join(block.text.split())
+        if not (head.endswith("令") and 2 <= len(head) <= _ORDER_HEAD_MAX) or k + 2 >= len(header):
+            continue
+        first, second = header[k + 1].text, header[k + 2].text
+        for date_line, number_line in ((first, second), (second, first)):
+            if is_date_line(date_line) and (iso := parse_date(date_line)) and (number := _number_first(number_line)):
+                return number, iso
+    return None
+
+
+def _number_first(text: str) -> DocNumber | None:
+    """The number a line holds alone or opens (a converter ran the order's text into its number line:
+    華總一義字第○九一○○一二五二五○號茲增訂…), else None."""
+    if found := number_of_line(text):
+        return found
+    first = next(scan_doc_numbers(text), None)
+    return first[2] if first is not None and first[0] == 0 else None
+
+
+def _all_bodies(parts: list[str]) -> bool:
+    return all(len(p) >= 3 and p.endswith(ISSUER_SUFFIXES) for p in parts)
+
+
+# A bracket inside a line: 政府工作报告 (2019年1月21日在…会议上) 杭州市人民政府市长 徐立毅
+_BRACKETED_RE = compile_re(r"[（(][^（）()]{6,80}[）)]")
+
+
+def _delivered_in_line(text: str) -> str | None:
+    """The date of a report's delivery note printed inside its title's line, between the title and
+    the speaker (政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次会议上) 某某市长 徐立毅)."""
+    if "在" not in text:
+        return None
+    return next((d for m in _BRACKETED_RE.finditer(text) if (d := delivered_date(m.group()))), None)
+
+
+_META_RUN_MAX = 8  # lines of a law database's key block under a title (• 颁布日期: … • 颁布单位: …)
+
+
+def _under_title(blocks: list[Block], span: DocumentSpan) -> list[Block]:
+    """The lines under a title searched for its keyed date or issuer: the first few, or the whole
+    run of key lines printed there (• 颁布日期:1999-12-10 / • 实施日期: / … / • 颁布单位:四川省人大常委会)."""
+    run = blocks[span.title_end : min(span.end, span.title_end + _META_RUN_MAX)]
+    k = next((k for k, b in enumerate(run) if not printed_pairs(b)), len(run))
+    return run[: max(k, _UNDER_TITLE)]
+
+
+def _adopted_in_title(block: Block) -> Block | None:
+    """The adoption note a converter joined to the end of the title's line (…的决定 附:修正本 /
+    （1999年12月10日…会议通过）) as a block of its own; None when the title line ends otherwise."""
+    text = block.text.rstrip()
+    cut = max(text.rfind("（"), text.rfind("("))
+    if cut <= 0 or not ADOPTED_RE.match(text[cut:]):
+        return None
+    return replace(block, text=text[cut:], body=text[cut:])
+
+
+_BARE_KEY_MAX = 6  # 发布时间： alone, its value on the next line
+_BYLINES_MAX = 3  # 来源： / 时间：… [收藏] [打印] / 浏览次数： between a decision's title and its adoption note
+
+
+def _adopted_under_byline(header: list[Block]) -> Block | None:
+    """A congress decision's adoption note under the page's byline lines (来源：湖北人大网 /
+    时间:2022-01-05 16:08 [收藏] [打印] [关闭] / （2021年5月7日…会议通过）): the note; None when a
+    line that is neither a byline nor the note comes first."""
+    for k, block in enumerate(header[: _BYLINES_MAX + 2]):
+        if ADOPTED_RE.match(block.text):
+            return block
+        bare_key = block.text[-1:] in "：:" and len(block.text) <= _BARE_KEY_MAX  # 时间：
+        if not (bare_key or printed_pairs(block) or publish_date(block.text) or (k and _is_value_below(header[k - 1]))):
+            return None  # (时间： / 2022-01-05 16:08 [打印]: a key's value on the line under it is a byline too)
+    return None
 
 
 def _is_value_below(block: Block) -> bool:
@@ -402,7 +551,13 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
             continue
         if name == "date" and (found := parse_date(value)):
             return found
-        if name == "issuer" and value.endswith(ISSUER_SUFFIXES) and not any(p in value for p in "，。；、 "):
+        # one body, or joint bodies joined with 、 (发文机关：某某县人民政府 某某县财政局)
+        if (
+            name == "issuer"
+            and (value := _joint_issuers(value) or value).endswith(ISSUER_SUFFIXES)
+            and not any(p in value for p in "，。； ")
+            and ("、" not in value or _all_bodies(value.split("、")))
+        ):
             return value
     return None
 
@@ -424,7 +579,7 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             )
         if issuer is None:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
-        return issuer, parse_date(block.text) or lost_day_date(block.text)
+        return issuer, parse_date(block.text) or lost_day_date(block.text) or garbled_date(block.text)
     return None, None
 
 

@@ -354,7 +354,19 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
         if day := _story_date(blocks, i + 1, published):
             out["date"] = day
         return out
+    if blocks and (m := PAGE_STAMP_RE.match(blocks[0].text)) and (stamped := parse_date(m.group("date"))):
+        # the page's own date stamp on its first line, over the headline ( date 2026-03-06 聽新聞):
+        # the publish day the story's 今/昨 count from, when no publish line is under the headline
+        out = {"published": stamped}
+        if day := _story_date(blocks, start, stamped):
+            out["date"] = day
+        return out
     return {}
+
+
+# A stored page's date stamp opening its first line: " date 2026-03-06 聽新聞" (an English key, the
+# ISO date, then whatever the page printed first)
+PAGE_STAMP_RE = compile_re(r"^\s*date\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?![\d:])")
 
 
 def _story_date(blocks: list[Block], start: int, published: str) -> str | None:

@@ -280,6 +280,13 @@ NUMBER_KEY_LINE_RE = compile_re(
 )
 
 
+# A number alone on its line that lost both brackets, a space left between the year and the serial:
+# 京政发2019 5号 / 京政发 2019 5号 — an agency of a number series (ending 发, 函, 字, 办 …)
+LOST_BRACKETS_RE = compile_re(
+    rf"^(?P<agency>[{CJK}]{{1,11}}[发函字办令文])[\s\u3000]*(?P<year>(?:19|20)\d\d)[\s\u3000]+(?P<serial>\d{{1,4}})[\s\u3000]*[号號]$"
+)
+# A number alone on its line that lost its 号: 京政发〔2019〕5
+LOST_HAO_RE = compile_re(rf"^(?P<number>[{CJK}]{{1,12}}[〔\[［(（【﹝].{{2,6}}[〕\]］)）】﹞]\s*第?\s*\d{{1,4}})$")
 # A number alone on its line that lost both its closing bracket and its 号: 芜政〔201836 ;
 # 牟政办发〔201746 (a four-digit year 19xx/20xx, then the serial)
 LOST_CLOSE_AND_HAO_RE = compile_re(
@@ -297,6 +304,14 @@ def number_of_line(text: str) -> DocNumber | None:
         found = read_doc_number(m.group("number"))
     if found is None and (m := NUMBER_KEY_LINE_RE.match(text)):
         found = read_doc_number(m.group("number"))
+    if found is None and text.endswith(("号文", "号文件", "號文")):
+        found = read_doc_number(text.removesuffix("件").removesuffix("文"))  # 某政发〔2019〕12号文 under its title
+    if found is None and text[-1:] in "号號" and (m := LOST_BRACKETS_RE.match(text.strip(" \u3000"))):
+        # 京政发2019 5号: both brackets lost, a space left between the year and the serial
+        repaired = read_doc_number(f"{m.group('agency')}〔{m.group('year')}〕{m.group('serial')}号")
+        found = replace(repaired, raw=m.group()) if repaired is not None else None
+    if found is None and text[-1:].isdigit() and (m := LOST_HAO_RE.match(text.strip(" \u3000"))):
+        found = read_doc_number(f"{m.group('number')}号")  # 京政发〔2019〕5 alone on its line: the 号 lost
     if found is None and text[-1:].isdigit() and (m := LOST_CLOSE_AND_HAO_RE.match(text.strip(" \u3000"))):
         # 芜政〔201836 alone under a title: the converter lost 〕 and 号 (芜政〔2018〕36号)
         repaired = read_doc_number(f"{m.group('agency')}〔{m.group('year')}〕{m.group('serial')}号")

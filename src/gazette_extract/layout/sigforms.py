@@ -17,9 +17,10 @@ from ..grammars.dates import is_date_line
 from ..text.normalize import Para
 
 # 某某省应急管理厅（公章）: a seal's place in brackets after an issuing body (each of joint bodies
-# side by side: 某某市财政局（公章）　某某市审计局（公章）)
+# side by side: 某某市财政局（公章）　某某市审计局（公章）); 某某县人民政府办公室（代章）: an office
+# sealing for its government
 SEAL_MARK_RE = compile_re(
-    r"[\s\u3000]*[（(\[【〔][\s\u3000]*(?:印章|盖章|公章|签章|签字盖章|签名盖章|章|印)[\s\u3000]*[）)\]】〕](?=[\s\u3000]|$)"
+    r"[\s\u3000]*[（(\[【〔][\s\u3000]*(?:印章|盖章|公章|签章|签字盖章|签名盖章|代章|章|印)[\s\u3000]*[）)\]】〕](?=[\s\u3000]|$)"
 )
 _SEAL_CLOSERS = ("）", ")", "]", "】", "〕")
 

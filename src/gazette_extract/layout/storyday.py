@@ -30,13 +30,19 @@ from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
 
 _MAX_DAYS_BEFORE = 10  # a report tells an event of the last days; an older date is a story's background
+# …but a lead that states the year with its day (2025年6月26日上午，…主持召开…) names the event it
+# reports however late a county site posts it (吴堡: posted 2025-07-11): a month, not ten days
+_MAX_DAYS_BEFORE_WITH_YEAR = 31
 _N = DATE_NUMBER  # 12 / 十二 / 二〇一五
 # The first clause of the lead (a dateline's own clause ends at its 电/讯 too)
 _CLAUSE_RE = compile_re(r"[^，。；,;]{1,80}")
+# 今/昨 alone before what a report's day does (台东县议会今举行… / 政府昨宣布…: Taiwan and Hong Kong
+# papers drop 天/日); 今年, 今后, 昨夜 stay no day
+_BARE_DAY_VERBS = "举行|召开|宣布|表决|通过|发布|公布|举办|上午|下午"
 # The first day a clause names
 _DAY_RE = compile_re(
     rf"""
-    (?P<rel>今天|今日|昨天|昨日|前天|前日)(?:\s*[（(](?:(?P<rm>{_N})月)?(?P<rd>{_N})日?[）)])?  # 今天（7月27日） / 昨日（22日）
+    (?P<rel>今天|今日|昨天|昨日|前天|前日|[今昨](?={_BARE_DAY_VERBS}))(?:\s*[（(](?:(?P<rm>{_N})月)?(?P<rd>{_N})日?[）)])?  # 今天（7月27日） / 昨日（22日）
     |(?P<rel2>[今昨])\s*[（(](?P<r2d>{_N})[）)]\s*日                                    # 今（26）日
     |(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?!\d)  # 2015-3-2 / 2015.3.2
     |(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})[日号]                                  # 2015年3月2日 / 12月3日
@@ -45,6 +51,13 @@ _DAY_RE = compile_re(
     re.VERBOSE,
 )
 _RELATIVE = {"今": 0, "昨": 1, "前": 2}
+# A dateline inside the lead's opening bracket, the month often left out: （中央社记者赖某某台北17日电） /
+# (记者 王某 北京6月2日电) — the bracket ends right after 电
+_BRACKET_DATELINE_RE = compile_re(
+    rf"^[（(][^（）()]{{0,30}}?(?<![\d月〇○零一二两三四五六七八九十])(?:(?P<m>{_N})月)?(?P<d>{_N})日\s*[电電]\s*[）)]"
+)
+# A first clause that tells an earlier event (继昨天…后 / 继3月5日…之后): the report's day is not its
+_AFTER_EARLIER_RE = compile_re(r"^继[^，,]{1,60}?(?:之)?后$")
 # A later paragraph dated on its day that reports a session: 9月5日下午，…常委会召开第十三次会议
 _SESSION_OPEN_RE = compile_re(
     rf"^(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
@@ -64,12 +77,13 @@ def _resolve(year: int | None, month: int | None, day: int | None, published: _d
     if month is None or day is None:
         return None
     candidates = [year] if year else [published.year, published.year - 1]
+    window = _MAX_DAYS_BEFORE_WITH_YEAR if year else _MAX_DAYS_BEFORE
     for y in candidates:
         iso = make_iso(y, month, day)
         if iso is None:
             continue
         date = _dt.date.fromisoformat(iso)
-        if date <= published and (published - date).days <= _MAX_DAYS_BEFORE:
+        if date <= published and (published - date).days <= window:
             return date
     return None
 
@@ -116,12 +130,21 @@ def lead_day(lead: str, published: str) -> str | None:
     ``昨天上午，…`` → the day before; ``新华社北京12月31日电`` → 12-31; ``近日，…`` → None.
     """
     pub = _dt.date.fromisoformat(published)
+    if lead[:1] in "（(" and (m := _BRACKET_DATELINE_RE.match(lead)):
+        # （中央社记者某某台北17日电）: the agency's dateline in the lead's bracket, often the day alone
+        month = _number(m.group("m"))
+        date = _resolve(None, month, _number(m.group("d")), pub) if month else _bare_day(_number(m.group("d")), pub)
+        return date.isoformat() if date else None
     marks = LEAD_MARKS_RE.match(lead)
     start = marks.end() if marks else 0
     if m := dateline_at(lead, start):
         date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
         return date.isoformat() if date else None
     clause = _CLAUSE_RE.match(lead, start)
+    if clause is not None and _AFTER_EARLIER_RE.match(clause.group()):
+        # 继昨天5省任命6位副省长后，今天上午…: the day of the earlier event is background; the next
+        # clause dates this report's
+        clause = _CLAUSE_RE.match(lead, clause.end() + 1)
     if clause is None or (m := _DAY_RE.search(clause.group())) is None:
         return None
     if _RANGE_AFTER_RE.match(clause.group(), m.end()):

@@ -250,6 +250,15 @@ METADATA_KEYS: dict[str, str] = {
     "规章名称": "title",  # 规章名称：…办法
     "政策名称": "title",  # 政策名称：…
     "题名": "title",  # 题名：… (library catalogues of gazettes)
+    # keys of other portals (round 9 probing): each spelling printed for the same field
+    "发文号": "doc_number",  # 发文号：皖政办〔2019〕5号
+    "发文编号": "doc_number",  # 发文编号：某政发〔2021〕3号
+    "公文字号": "doc_number",  # 公文字号：某府办函〔2020〕12号
+    "文件字号": "doc_number",  # 文件字号：某政发〔2018〕7号
+    "签发日期": "date",  # 签发日期：2019年03月12日 (the day the head signed: the 成文日期 by GB/T 9704)
+    "印发时间": "date",  # 印发时间：2019-03-12 (as 印发日期)
+    "颁布机关": "issuer",  # 颁布机关：某某省人民代表大会常务委员会 (law databases, as 颁布单位)
+    "制发单位": "issuer",  # 制发单位：某某县人民政府办公室 (as 制发机关)
     "主送": "recipients",  # 主送：各区人民政府，市政府各委、办、局
     "主送机关": "recipients",
 }
@@ -351,7 +360,7 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "台": OrgSuffix("某电视台", issuer=False),
     "协": OrgSuffix("区政协", issuer=False),
     "联": OrgSuffix("区妇联 / 区残联", issuer=False),
-    "党组": OrgSuffix("北京市平谷区商务局党组", issuer=False),
+    "党组": OrgSuffix("北京市平谷区商务局党组 / 中共某某县人民政府党组 (signs 党组文件)", issuer=True),
     "党委": OrgSuffix("某大学党委", issuer=False),
     "党工委": OrgSuffix("某街道党工委", issuer=False),
     "区委": OrgSuffix("区委", issuer=False),
