@@ -226,10 +226,6 @@ METADATA_KEYS: dict[str, str] = {
     "发文文号": "doc_number",  # 发文文号：京政办发〔2016〕26号
     # the number key's other spellings (a value that is no document number is not read as one)
     "文件号": "doc_number",  # 文件号：某政办发〔2019〕12号
-    "发文号": "doc_number",  # 发文号 某政办发〔2019〕12号
-    "发文编号": "doc_number",  # 发文编号：某政办发〔2019〕12号
-    "文件字号": "doc_number",  # 文件字号：某政办发〔2019〕12号
-    "公文字号": "doc_number",  # 公文字号：某政办发〔2019〕12号
     "公文编号": "doc_number",  # 公文编号：某政办发〔2019〕12号
     "文件文号": "doc_number",  # 文件文号：某政办发〔2019〕12号
     "颁布日期": "published",  # 颁布日期:2001-6-3
