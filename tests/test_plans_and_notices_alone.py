@@ -69,3 +69,13 @@ def test_a_signed_announcement_of_a_body_is_a_document(title: str, serial: str) 
 def test_an_announcement_without_its_body_or_signature_gives_no_document(text: str) -> None:
     docs = parse_text(text).model_dump()["documents"]
     assert [d["title"] for d in docs if d["title"]] == []
+
+
+def test_a_plan_title_over_the_notice_that_issues_it_is_no_document() -> None:
+    """现将《X方案》印发给你们 under the heading X方案: the text is the notice issuing the plan, its own
+    title not kept; the plan's name is not its title (the issuing notice is labelled by its title)."""
+    text = (
+        "某县2019年安全生产工作方案\n现将《某县2019年安全生产工作方案》印发给你们，请认真贯彻执行。\n"
+        "一、总体要求\n坚持安全发展。\n"
+    )
+    assert parse_text(text).model_dump()["documents"] == []

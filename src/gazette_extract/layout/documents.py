@@ -1116,7 +1116,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
-    articles = articles or (bool(title) and kind_of(title) in PLAN_KINDS and _outline_follows(blocks, end))
+    articles = articles or (bool(title) and kind_of(title) in PLAN_KINDS and _outline_follows(blocks, end, title))
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
     # a title of a document's kind printed twice (the page's heading, then the document's own, perhaps
@@ -1361,11 +1361,19 @@ _OUTLINE_START_RE = compile_re(r"^(?:一[、．.]|[（(]一[）)]|第[一1]\s*(?
 _OUTLINE_SCAN = 4  # prose lines of a preamble between the title and the outline's first heading
 
 
-def _outline_follows(blocks: list[Block], i: int) -> bool:
+# a notice's first words, issuing or forwarding the piece it carries: 现将《…》印发给你们
+_ISSUES_PIECE_RE = compile_re(r"现将[^。]{0,30}《[^《》]{2,80}》[^。]{0,10}(?:印发|转发|下发|发)给")
+
+
+def _outline_follows(blocks: list[Block], i: int, title: str) -> bool:
     """Does an outline's first heading (一、 / （一） / 第一章) follow within a few blocks under the title
-    ending at ``blocks[i - 1]``, past a preamble of prose (and the page's date)?"""
+    ending at ``blocks[i - 1]``, past a preamble of prose (and the page's date)? Not when the preamble
+    names the title in 《》 (现将《…方案》印发给你们): the text is the notice that issues the plan, whose
+    own title the page did not keep."""
     for block in blocks[i : i + _OUTLINE_SCAN]:
         text = block.text
+        if f"《{title}》" in text or _ISSUES_PIECE_RE.search(text):
+            return False
         if _OUTLINE_START_RE.match(text):
             return True
         if not (block.kind == DATE or "。" in text or "：" in text or is_navigation(text)):
