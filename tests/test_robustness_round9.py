@@ -17,6 +17,7 @@ from test_robustness_layout import robust_layout, robustness  # the harness, loa
 
 from gazette_extract.pipeline import extract, extract_str
 from gazette_extract.text.html import html_to_text
+from gazette_extract.text.normalize import split_paragraphs
 
 
 def _records(result: dict[str, object]) -> dict[tuple[str, str], int]:
@@ -108,3 +109,72 @@ def test_a_page_reads_as_its_text(head: str, breaks: bool) -> None:
 def test_where_the_reader_puts_metadata(page: str, first_lines: list[str]) -> None:
     lines = [line for line in html_to_text(page).split("\n") if line]
     assert lines[: len(first_lines)] == first_lines
+
+
+# --- hard wraps: a headline cut at the page's edge ---------------------------------------------
+WIDTHS = (16, 21, 28)
+
+_STORY = (
+    "6月3日，市十六届人大常委会举行第十三次会议，会议听取和审议了有关工作报告，"
+    "表决通过了有关人事任免事项，会议由市人大常委会主任主持，副主任和秘书长出席会议。"
+)
+
+
+def _wrapped(paragraph: str, width: int) -> list[str]:
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+
+
+def _news(headline_lines: list[str], width: int, *, byline: str = "") -> str:
+    """A news page wrapped at ``width``: a menu line, the headline's lines, a byline, the story."""
+    return "\n".join(["首页", *headline_lines, *([byline] if byline else []), *_wrapped(_STORY * 3, width)])
+
+
+def _cut(headline: str, width: int, rest: int) -> str:
+    """``headline`` padded in front so that, wrapped at ``width``, its last line holds ``rest``
+    characters (the class's seam); not padded for ``rest`` 0."""
+    if not rest:
+        return headline
+    pad = width - (len(headline) - rest) % width
+    return ("某" * pad if pad < width else "") + headline
+
+
+HEADLINES = [
+    # a headline with a space in it (a name and post's layout line, 韩小波 副区长, stands alone)
+    # that fills the width is cut at the edge: its rest goes on (it was a title 市…决定周)
+    # (its space on the first line: the padding is left out)
+    pytest.param("某市人大常委会任免 决定周海兵为长沙市人民政府代理市长张三为副市长", 0, id="spaced-headline-cut"),
+    pytest.param("国务院成立领导小组 张高丽任组长汪洋马凯任副组长成员名单公布", 0, id="spaced-headline-short-rest"),
+    # a headline's rest of two to four characters under a full line is no reporter's name (it
+    # stood alone as one: 今年有8位…专门委会 / 任职)
+    pytest.param("今年有8位卸任省委书记前往全国人大专门委员会任职", 2, id="rest-of-two-is-no-name"),
+    pytest.param("广州市第五次全国经济普查领导小组成立", 3, id="rest-of-three-is-no-name"),
+    pytest.param("贵州推动特色小镇高质量发展", 4, id="rest-of-four-is-no-name"),
+]
+assert_unique(HEADLINES)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("headline", "rest"), HEADLINES)
+def test_a_wrapped_headline_is_whole(headline: str, rest: int, width: int) -> None:
+    title = _cut(headline, width, rest)
+    lines = _wrapped(title, width)
+    assert len(lines) > 1 and (not rest or len(lines[-1]) == rest)
+    paragraphs = [p.text for p in split_paragraphs(_news(lines, width, byline="记者 王晓丽"))]
+    assert title.replace(" ", "") in [p.replace(" ", "") for p in paragraphs]
+    assert "记者 王晓丽" in paragraphs
+
+
+NOT_JOINED = [
+    # a headline shorter than the width over its reporter's name: the name stands alone
+    pytest.param(["市政府召开常务会议"], "王晓丽", id="short-headline-over-a-name"),
+    # a name and post line (short of the width) over the next: each stands alone
+    pytest.param(["组长 韩小波", "副组长 王五"], "", id="roster-lines-short-of-the-width"),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("head", "byline"), NOT_JOINED)
+def test_short_head_lines_stand_alone(head: list[str], byline: str, width: int) -> None:
+    paragraphs = [p.text for p in split_paragraphs(_news(head, width, byline=byline))]
+    for line in [*head, *([byline] if byline else [])]:
+        assert line in paragraphs

@@ -379,6 +379,21 @@ def _is_standalone(text: str) -> bool:
     return is_date_line(text)
 
 
+# A space between two Chinese characters: the layout form of STANDALONE_RE (韩小波 副区长)
+_CJK_GAP_RE = compile_re(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+
+
+def _stands_by_its_gaps(line: str) -> bool:
+    """Does ``line`` stand alone only for a space between Chinese characters (a name over its
+    post: 韩小波 副区长)? A headline with a space in it that fills a wrapped page's width is then
+    cut at the edge, not a layout line: 市十六届人大常委会举行第十三次会议 决定周 / 海兵为…代理市长
+    (robustness round 9)."""
+    if " " not in line or not _CJK_GAP_RE.search(line):
+        return False
+    joined = _CJK_GAP_RE.sub("", line)
+    return not (_is_standalone(joined) or is_news_head_line(joined))
+
+
 def _unbalanced(text: str) -> bool:
     return (
         text.count("《") > text.count("》") or text.count("“") > text.count("”") or text.count("（") > text.count("）")
@@ -1074,6 +1089,7 @@ def split_paragraphs(text: str) -> list[Para]:
     if headline_at is None and width is not None:
         headline_at = _wrapped_headline(printed, width, display)  # … and a wrapped page's
     seen_furniture: set[str] = set()
+    gapped = False  # the last line stood alone only for its gaps (_stands_by_its_gaps) and filled the width
     last: Para | None = None  # the last paragraph, while lines may still join it
     # … and its builder, made only when a line is first tested against it: a paragraph that ends
     # on a closing mark (most) never joins anything and needs none
@@ -1142,8 +1158,11 @@ def split_paragraphs(text: str) -> list[Para]:
             and last is not None
             and (growing.length if growing is not None else len(last.text)) <= 40
             and not (last.level or last.standalone or level)
+            and not (width is not None and width - slack <= above <= width + 1 and LONE_NAME_RE.match(line))
             and _is_byline_after(growing.text() if growing is not None else last.text, line)
         ):
+            # (a headline's rest under a line that fills the page's width is no reporter's name:
+            # …全国人大专门委会 / 任职 ; robustness round 9)
             # a headline ends where its byline begins, and the byline is whole: a line after it
             # never joins it (else the joined byline, read again, would no longer be one)
             standalone = True
@@ -1156,6 +1175,13 @@ def split_paragraphs(text: str) -> list[Para]:
         if width is not None:
             shown = printed[number - 1].strip()
             above = columns(shown) if display else len(shown)
+        if gapped and full and last is not None and not (standalone or level or _is_item(line)):
+            growing = growing or _Growing(last)
+            growing.join(line)  # the rest of a spaced headline cut at the page's edge: it stands alone whole
+            last.end_line = number
+            gapped = width is not None and width - slack <= above <= width + 1
+            continue
+        gapped = standalone and width is not None and width - slack <= above <= width + 1 and _stands_by_its_gaps(line)
         end = (growing.pieces[-1] if growing is not None else last.text)[-1] if last is not None else ""
         if (
             last is not None
