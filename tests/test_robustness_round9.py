@@ -178,3 +178,17 @@ def test_short_head_lines_stand_alone(head: list[str], byline: str, width: int) 
     paragraphs = [p.text for p in split_paragraphs(_news(head, width, byline=byline))]
     for line in [*head, *([byline] if byline else [])]:
         assert line in paragraphs
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(
+    "cell",
+    [
+        pytest.param("区商务委", id="a-unit-cell-under-a-full-task-cell"),
+        pytest.param("序号", id="a-column-name-under-a-full-table-title"),
+    ],
+)
+def test_a_short_cell_under_a_full_line_stays_apart(cell: str, width: int) -> None:
+    full = ("社会消费品零售总额增长百分之八左右" * 2)[:width]
+    paragraphs = [p.text for p in split_paragraphs(_news([full, cell], width))]
+    assert full in paragraphs and cell in paragraphs

@@ -37,6 +37,7 @@ from ..vocab.common import (
     METADATA_KEYS,
     STORY_OPENER_ALTERNATION,
     STORY_OPENERS,
+    TABLE_COLUMN_NAMES,
     TITLE_KEY_ALTERNATION,
     LazyPattern,
 )
@@ -1158,11 +1159,17 @@ def split_paragraphs(text: str) -> list[Para]:
             and last is not None
             and (growing.length if growing is not None else len(last.text)) <= 40
             and not (last.level or last.standalone or level)
-            and not (width is not None and width - slack <= above <= width + 1 and LONE_NAME_RE.match(line))
+            and not (
+                width is not None
+                and width - slack <= above <= width + 1
+                and LONE_NAME_RE.match(line)
+                and not line.endswith(ISSUER_SUFFIXES)  # a task table's unit cell: 区商务委
+                and line not in TABLE_COLUMN_NAMES  # … or its column's name: 序号
+            )
             and _is_byline_after(growing.text() if growing is not None else last.text, line)
         ):
             # (a headline's rest under a line that fills the page's width is no reporter's name:
-            # …全国人大专门委会 / 任职 ; robustness round 9)
+            # …全国人大专门委会 / 任职 ; robustness round 9 — a unit's name stays a cell of its own)
             # a headline ends where its byline begins, and the byline is whole: a line after it
             # never joins it (else the joined byline, read again, would no longer be one)
             standalone = True
