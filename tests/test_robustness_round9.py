@@ -143,7 +143,7 @@ HEADLINES = [
     # that fills the width is cut at the edge: its rest goes on (it was a title 市…决定周)
     # (its space on the first line: the padding is left out)
     pytest.param("某市人大常委会任免 决定周海兵为长沙市人民政府代理市长张三为副市长", 0, id="spaced-headline-cut"),
-    pytest.param("国务院成立领导小组 张高丽任组长汪洋马凯任副组长成员名单公布", 0, id="spaced-headline-short-rest"),
+    pytest.param("国务院成立领导小组 张高丽任组长汪洋马凯等任副组长名单公布", 0, id="spaced-headline-short-rest"),
     # a headline's rest of two to four characters under a full line is no reporter's name (it
     # stood alone as one: 今年有8位…专门委会 / 任职)
     pytest.param("今年有8位卸任省委书记前往全国人大专门委员会任职", 2, id="rest-of-two-is-no-name"),
@@ -192,3 +192,22 @@ def test_a_short_cell_under_a_full_line_stays_apart(cell: str, width: int) -> No
     full = ("社会消费品零售总额增长百分之八左右" * 2)[:width]
     paragraphs = [p.text for p in split_paragraphs(_news([full, cell], width))]
     assert full in paragraphs and cell in paragraphs
+
+
+@pytest.mark.parametrize("width", (21, 28))
+def test_a_spaced_rest_under_a_full_title_line_goes_on(width: int) -> None:
+    # 山西省人民政府 关于印发…打赢蓝天保卫 / 战 三年行动计划的通知: the rest of the title, not a layout line
+    title = "某某省人民政府 关于印发某某省打赢蓝天保卫战" + "某" * (width - 22) + " 三年行动计划的通知"
+    lines = _wrapped(title, width)
+    assert len(lines[0]) == width and " " in lines[1]
+    paragraphs = [p.text for p in split_paragraphs(_news(lines, width))]
+    assert title.replace(" ", "") in [p.replace(" ", "") for p in paragraphs]
+
+
+@pytest.mark.parametrize("width", (21, 28))
+def test_a_spaced_line_that_ends_a_title_stands_alone(width: int) -> None:
+    # …修改二稿 征求意见稿）》公开征求意见的公告 fills the width: the next line (the title again) is no part of it
+    first = ("某某条例草案修改 征求意见稿" + "某" * width)[: width - 3] + "的公告"
+    again = "关于某某条例草案征求意见稿公开征求意见的公告"
+    paragraphs = [p.text for p in split_paragraphs(_news([first, again], width))]
+    assert first in paragraphs and again in paragraphs

@@ -395,6 +395,11 @@ def _stands_by_its_gaps(line: str) -> bool:
     return not (_is_standalone(joined) or is_news_head_line(joined))
 
 
+def _runs_on(line: str) -> bool:
+    """Can a line that fills the page's width go on: no closing mark, no title's kind at its end?"""
+    return line[-1] not in _CLOSED_ENDS and not TITLE_END_RE.search(line)
+
+
 def _unbalanced(text: str) -> bool:
     return (
         text.count("《") > text.count("》") or text.count("“") > text.count("”") or text.count("（") > text.count("）")
@@ -1182,13 +1187,25 @@ def split_paragraphs(text: str) -> list[Para]:
         if width is not None:
             shown = printed[number - 1].strip()
             above = columns(shown) if display else len(shown)
+        fills = width is not None and width - slack <= above <= width + 1  # this line fills the width
         if gapped and full and last is not None and not (standalone or level or _is_item(line)):
             growing = growing or _Growing(last)
             growing.join(line)  # the rest of a spaced headline cut at the page's edge: it stands alone whole
             last.end_line = number
-            gapped = width is not None and width - slack <= above <= width + 1
+            gapped = fills and _runs_on(line)
             continue
-        gapped = standalone and width is not None and width - slack <= above <= width + 1 and _stands_by_its_gaps(line)
+        if (
+            standalone
+            and full
+            and last is not None
+            and not (last.standalone or last.level or level)
+            and _runs_on(growing.pieces[-1] if growing is not None else last.text)
+            and _stands_by_its_gaps(line)
+        ):
+            standalone = (
+                False  # 山西省人民政府 关于印发…打赢蓝天保卫 / 战 三年行动计划的通知: the rest of the line above
+            )
+        gapped = standalone and fills and _runs_on(line) and _stands_by_its_gaps(line)
         end = (growing.pieces[-1] if growing is not None else last.text)[-1] if last is not None else ""
         if (
             last is not None
