@@ -211,3 +211,14 @@ def test_a_spaced_line_that_ends_a_title_stands_alone(width: int) -> None:
     again = "关于某某条例草案征求意见稿公开征求意见的公告"
     paragraphs = [p.text for p in split_paragraphs(_news([first, again], width))]
     assert first in paragraphs and again in paragraphs
+
+
+@pytest.mark.parametrize("width", (21, 28))
+def test_a_spaced_publish_line_never_runs_into_the_lead(width: int) -> None:
+    # 开发者 https://www.devze.com 20 / 23-03-09 06:54出处：网络 作者：开发百科 / 3月8日，…: the site's
+    # line is whole, and the lead under it begins the story
+    site = "开发者 www.devze.com 2023-03-09 06:54出处：网络 作者：开发百科"
+    lines = _wrapped(site, width)
+    paragraphs = [p.text for p in split_paragraphs(_news(lines, width))]
+    assert site.replace(" ", "") in [p.replace(" ", "") for p in paragraphs]
+    assert any(p.startswith("6月3日，") for p in paragraphs)

@@ -1187,8 +1187,15 @@ def split_paragraphs(text: str) -> list[Para]:
         if width is not None:
             shown = printed[number - 1].strip()
             above = columns(shown) if display else len(shown)
-        fills = width is not None and width - slack <= above <= width + 1  # this line fills the width
-        if gapped and full and last is not None and not (standalone or level or _is_item(line)):
+        # this line fills the width to its last column (a line one short ended, as pieces rarely do)
+        fills = width is not None and (width - slack <= above <= width + 1 if display else above == width)
+        if (
+            gapped
+            and full
+            and last is not None
+            and not (standalone or level or _is_item(line) or line.startswith(STORY_OPENERS) or opens_lead(line))
+            and not DAY_LEAD_RE.match(line)  # 3月8日，…: the story's lead under its head
+        ):
             growing = growing or _Growing(last)
             growing.join(line)  # the rest of a spaced headline cut at the page's edge: it stands alone whole
             last.end_line = number
@@ -1202,9 +1209,15 @@ def split_paragraphs(text: str) -> list[Para]:
             and _runs_on(growing.pieces[-1] if growing is not None else last.text)
             and _stands_by_its_gaps(line)
         ):
-            standalone = (
-                False  # 山西省人民政府 关于印发…打赢蓝天保卫 / 战 三年行动计划的通知: the rest of the line above
-            )
+            # 山西省人民政府 关于印发…打赢蓝天保卫 / 战 三年行动计划的通知: the rest of the line above,
+            # and the line whole stands alone as the piece did (开发者 … 20 / 23-03-09 06:54出处：网络 作者：…
+            # never runs into the story under it)
+            growing = growing or _Growing(last)
+            growing.join(line)
+            last.end_line = number
+            last.standalone = True
+            gapped = fills and _runs_on(line)
+            continue
         gapped = standalone and fills and _runs_on(line) and _stands_by_its_gaps(line)
         end = (growing.pieces[-1] if growing is not None else last.text)[-1] if last is not None else ""
         if (
