@@ -69,6 +69,11 @@ def test_a_page_reads_as_its_text(head: str, breaks: bool) -> None:
     assert _page_records(text, breaks=breaks) == plain
 
 
+_TITLE_LINE = "某某省人民政府关于印发应急预案的通知"
+_NUMBER_LINE = "发文字号：某政发〔2012〕33号"
+_DATE_LINE = "成文日期：2012年6月18日"
+
+
 @pytest.mark.parametrize(
     ("page", "first_lines"),
     [
@@ -77,25 +82,25 @@ def test_a_page_reads_as_its_text(head: str, breaks: bool) -> None:
             "<tr><td>发文字号：</td><td>某政发〔2012〕33号</td></tr>"
             "<tr><td>成文日期：</td><td>2012年6月18日</td></tr></table>"
             "<p>现将预案印发给你们，请认真贯彻执行。</p></div>",
-            ["发文字号：某政发〔2012〕33号", "成文日期：2012年6月18日", "某某省人民政府关于印发应急预案的通知"],
+            [_NUMBER_LINE, _DATE_LINE, _TITLE_LINE],
             id="metadata-table-cells-still-go-first",
         ),
         pytest.param(
             "<ul><li>发文字号：某政发〔2012〕33号</li><li>成文日期：2012年6月18日</li></ul>"
             '<div id="zoom"><p>现将预案印发给你们，请认真贯彻执行。</p></div>',
-            ["发文字号：某政发〔2012〕33号", "成文日期：2012年6月18日", "现将预案印发给你们，请认真贯彻执行。"],
+            [_NUMBER_LINE, _DATE_LINE, "现将预案印发给你们，请认真贯彻执行。"],
             id="metadata-list-outside-the-body-still-goes-first",
         ),
         pytest.param(
             '<div id="zoom"><p>某某省人民政府关于印发应急预案的通知</p><p>发文字号：某政发〔2012〕33号</p>'
             "<p>成文日期：2012年6月18日</p><p>现将预案印发给你们。</p></div>",
-            ["某某省人民政府关于印发应急预案的通知", "发文字号：某政发〔2012〕33号", "成文日期：2012年6月18日"],
+            [_TITLE_LINE, _NUMBER_LINE, _DATE_LINE],
             id="metadata-paragraphs-in-the-body-stay-in-place",
         ),
         pytest.param(
             '<div id="zoom"><p>某某省人民政府关于印发应急预案的通知<br>发文字号：某政发〔2012〕33号<br>'
             "成文日期：2012年6月18日</p><p>现将预案印发给你们。</p></div>",
-            ["某某省人民政府关于印发应急预案的通知", "发文字号：某政发〔2012〕33号", "成文日期：2012年6月18日"],
+            [_TITLE_LINE, _NUMBER_LINE, _DATE_LINE],
             id="metadata-lines-after-br-stay-in-place",
         ),
         pytest.param(
