@@ -52,7 +52,7 @@ KNOWN_GAPS = {
     ("wrap-16", "pinggu-2021-01.txt"): "a 16-character column: task notes and roster lines cut at the edge are lost",
     ("wrap-16", "corpus/guangxi-2021-roster-pinglu.txt"): "a title wrapped over four lines loses part of its issuer",
     ("wrap-21", "pinggu-2021-01.txt"): "a 21-character column: task notes cut at the edge are lost",
-    ("wrap-21", "web/lishan-2023-task-lines.txt"): "a wrapped title and task lines cut at the edge",
+    # (wrap-21 on lishan's task lines: read since robustness round 9)
     # (a running head printed once between two roster lines: read since rosters round 4)
 }
 

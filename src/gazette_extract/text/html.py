@@ -479,8 +479,54 @@ def extract_metadata(tree: LexborHTMLParser, body: LexborNode | None) -> list[tu
     label wins. Labels inside the body count only when there are none outside it; fewer than two
     distinct labels is not a metadata table. Labels and values taken are removed from the tree,
     so the body does not repeat them."""
+    return _metadata(tree, body)[0]
+
+
+# Blocks that hold a body's own metadata line (发文字号：X as one paragraph), not a table's cell
+_LINE_BLOCKS = frozenset({"p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "center"})
+
+
+def _printed_as_lines(hits: list[_LabelHit], body: LexborNode | None) -> bool:
+    """Are the labels the body's own paragraphs (``<p>【发文字号】 X</p>`` among the text's
+    paragraphs, each label opening its block), not a metadata table or a list outside it?
+    Then they stay where the page prints them: moved above the body, the lines that stood over
+    them (a site's name, a breadcrumb: 法邦网—法律法规查看 / 首页 >> 公开信息内容) ran into the
+    title under them (robustness round 9)."""
+    if body is None:
+        return False
+    body_id = body.mem_id
+    for hit in hits:
+        block = next((a for a in _ancestors(hit.node) if a.tag in BLOCK_TAGS), None)
+        if block is None or block.tag not in _LINE_BLOCKS or block.mem_id == body_id:
+            return False
+        if all(a.mem_id != body_id for a in _ancestors(block)):
+            return False
+        if not _opens_line(hit.node, block):
+            return False
+    return True
+
+
+def _opens_line(node: LexborNode, block: LexborNode) -> bool:
+    """Does ``node`` open a line of ``block``: nothing but blanks before it, up to the block's
+    start or a ``<br>`` (``<p>标题<br>发文字号：X</p>``)?"""
+    current: LexborNode | None = node
+    while current is not None and current.mem_id != block.mem_id:
+        sibling = current.prev
+        while sibling is not None:
+            if sibling.is_element_node and sibling.tag == "br":
+                return True
+            if sibling.is_element_node or (sibling.is_text_node and (sibling.text_content or "").strip()):
+                return False
+            sibling = sibling.prev
+        current = current.parent
+    return True
+
+
+def _metadata(tree: LexborHTMLParser, body: LexborNode | None) -> tuple[list[tuple[str, str]], bool]:
+    """:func:`extract_metadata`'s pairs, and whether they were left in place in the body
+    (:func:`_printed_as_lines`)."""
     if tree.root is None:
-        return []
+        return [], False
     hits = _label_hits(tree.root)
     if body is not None:
         body_id = body.mem_id
@@ -488,7 +534,7 @@ def extract_metadata(tree: LexborHTMLParser, body: LexborNode | None) -> list[tu
         if len({h.label for h in outside}) >= 2:
             hits = outside
     if len({h.label for h in hits}) < 2:
-        return []
+        return [], False
     hits_under: dict[int, int] = {}
     for hit in hits:
         for node in (hit.node, *_ancestors(hit.node)):
@@ -502,6 +548,8 @@ def extract_metadata(tree: LexborHTMLParser, body: LexborNode | None) -> list[tu
         label = METADATA_LABELS[hit.label]
         if label is not None:
             pairs.setdefault(label, hit.inline_value)
+    if _printed_as_lines(found, body):
+        return list(pairs.items()), True
     # Only labels that had a value go: a body table headed 名称 / 文号 / 发布日期 stays whole.
     removed: set[int] = set()
     for hit in found:
@@ -509,7 +557,7 @@ def extract_metadata(tree: LexborHTMLParser, body: LexborNode | None) -> list[tu
             if node.mem_id not in removed:
                 removed.add(node.mem_id)
                 node.decompose()
-    return list(pairs.items())
+    return list(pairs.items()), False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -725,10 +773,10 @@ def html_to_text(html: str | bytes) -> str:
     tree = LexborHTMLParser(html)
     _drop_tags(tree)
     body = find_body(tree)
-    metadata = extract_metadata(tree, body)
+    metadata, in_place = _metadata(tree, body)
     chunks = _render(body) if body is not None else []
-    parts = [f"{label}：{value}" for label, value in metadata]
-    title = _page_title(tree, metadata)
+    parts = [] if in_place else [f"{label}：{value}" for label, value in metadata]
+    title = _page_title(tree, [] if in_place else metadata)
     if title and _squeeze(title) not in {_squeeze(c) for c in chunks[:5]}:
         parts.append(title)
     parts.extend(chunks)

@@ -37,6 +37,7 @@ from ..vocab.common import (
     METADATA_KEYS,
     STORY_OPENER_ALTERNATION,
     STORY_OPENERS,
+    TABLE_COLUMN_NAMES,
     TITLE_KEY_ALTERNATION,
     LazyPattern,
 )
@@ -383,6 +384,26 @@ def _is_standalone(text: str) -> bool:
     ):
         return True
     return is_date_line(text)
+
+
+# A space between two Chinese characters: the layout form of STANDALONE_RE (韩小波 副区长)
+_CJK_GAP_RE = compile_re(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+
+
+def _stands_by_its_gaps(line: str) -> bool:
+    """Does ``line`` stand alone only for a space between Chinese characters (a name over its
+    post: 韩小波 副区长)? A headline with a space in it that fills a wrapped page's width is then
+    cut at the edge, not a layout line: 市十六届人大常委会举行第十三次会议 决定周 / 海兵为…代理市长
+    (robustness round 9)."""
+    if " " not in line or not _CJK_GAP_RE.search(line):
+        return False
+    joined = _CJK_GAP_RE.sub("", line)
+    return not (_is_standalone(joined) or is_news_head_line(joined))
+
+
+def _runs_on(line: str) -> bool:
+    """Can a line that fills the page's width go on: no closing mark, no title's kind at its end?"""
+    return line[-1] not in _CLOSED_ENDS and not TITLE_END_RE.search(line)
 
 
 def _unbalanced(text: str) -> bool:
@@ -1088,6 +1109,7 @@ def split_paragraphs(text: str) -> list[Para]:
     if headline_at is None and width is not None:
         headline_at = _wrapped_headline(printed, width, display)  # … and a wrapped page's
     seen_furniture: set[str] = set()
+    gapped = False  # the last line stood alone only for its gaps (_stands_by_its_gaps) and filled the width
     last: Para | None = None  # the last paragraph, while lines may still join it
     # … and its builder, made only when a line is first tested against it: a paragraph that ends
     # on a closing mark (most) never joins anything and needs none
@@ -1168,8 +1190,17 @@ def split_paragraphs(text: str) -> list[Para]:
             and last is not None
             and (growing.length if growing is not None else len(last.text)) <= 40
             and not (last.level or last.standalone or level)
+            and not (
+                width is not None
+                and width - slack <= above <= width + 1
+                and LONE_NAME_RE.match(line)
+                and not line.endswith(ISSUER_SUFFIXES)  # a task table's unit cell: 区商务委
+                and line not in TABLE_COLUMN_NAMES  # … or its column's name: 序号
+            )
             and _is_byline_after(growing.text() if growing is not None else last.text, line)
         ):
+            # (a headline's rest under a line that fills the page's width is no reporter's name:
+            # …全国人大专门委会 / 任职 ; robustness round 9 — a unit's name stays a cell of its own)
             # a headline ends where its byline begins, and the byline is whole: a line after it
             # never joins it (else the joined byline, read again, would no longer be one)
             standalone = True
@@ -1182,6 +1213,38 @@ def split_paragraphs(text: str) -> list[Para]:
         if width is not None:
             shown = printed[number - 1].strip()
             above = columns(shown) if display else len(shown)
+        # this line fills the width to its last column (a line one short ended, as pieces rarely do)
+        fills = width is not None and (width - slack <= above <= width + 1 if display else above == width)
+        if (
+            gapped
+            and full
+            and last is not None
+            and not (standalone or level or _is_item(line) or line.startswith(STORY_OPENERS) or opens_lead(line))
+            and not DAY_LEAD_RE.match(line)  # 3月8日，…: the story's lead under its head
+        ):
+            growing = growing or _Growing(last)
+            growing.join(line)  # the rest of a spaced headline cut at the page's edge: it stands alone whole
+            last.end_line = number
+            gapped = fills and _runs_on(line)
+            continue
+        if (
+            standalone
+            and full
+            and last is not None
+            and not (last.standalone or last.level or level)
+            and _runs_on(growing.pieces[-1] if growing is not None else last.text)
+            and _stands_by_its_gaps(line)
+        ):
+            # 山西省人民政府 关于印发…打赢蓝天保卫 / 战 三年行动计划的通知: the rest of the line above,
+            # and the line whole stands alone as the piece did (开发者 … 20 / 23-03-09 06:54出处：网络 作者：…
+            # never runs into the story under it)
+            growing = growing or _Growing(last)
+            growing.join(line)
+            last.end_line = number
+            last.standalone = True
+            gapped = fills and _runs_on(line)
+            continue
+        gapped = standalone and fills and _runs_on(line) and _stands_by_its_gaps(line)
         end = (growing.pieces[-1] if growing is not None else last.text)[-1] if last is not None else ""
         if (
             last is not None
