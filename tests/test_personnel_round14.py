@@ -434,51 +434,8 @@ def test_hong_kong_radio_news(text: str, expected: list[tuple[str, str, str]]) -
     assert api_changes(text) == expected
 
 
-# --- a deputy after the post just named takes its organization ----------------------------------
-
-DEPUTIES = [
-    pytest.param(
-        "以定期委任方式委任劉軍勵為政府總部事務局局長、李月梅為副局長，任期一年。",
-        [(A, "刘军励", "政府总部事务局局长"), (A, "李月梅", "政府总部事务局副局长")],
-        id="traditional-weiren-pair",
-    ),
-    pytest.param(
-        "任命张三为市财政局局长、李四为副局长。",
-        [(A, "张三", "市财政局局长"), (A, "李四", "市财政局副局长")],
-        id="pair-after-list-mark",
-    ),
-    pytest.param(
-        "选举王某为大兴乡乡长，张某、李某为副乡长。",
-        [(A, "王某", "大兴乡乡长"), (A, "张某", "大兴乡副乡长"), (A, "李某", "大兴乡副乡长")],
-        id="two-deputies-after-comma",
-    ),
-    # negative rows: another sentence, another title, a deputy with its own organization
-    pytest.param(
-        "任命张三为市财政局局长。任命李四为副局长。",
-        [(A, "张三", "市财政局局长"), (A, "李四", "副局长")],
-        id="another-sentence-as-printed",
-    ),
-    pytest.param(
-        "任命张三为市财政局局长，李四为副县长。",
-        [(A, "张三", "市财政局局长"), (A, "李四", "副县长")],
-        id="another-title-as-printed",
-    ),
-    pytest.param(
-        "任命张三为市财政局局长，李四为市审计局副局长。",
-        [(A, "张三", "市财政局局长"), (A, "李四", "市审计局副局长")],
-        id="own-organization-kept",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), DEPUTIES)
-def test_deputy_takes_the_organization(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert api_changes(text) == expected
-
-
 def test_rows_unique() -> None:
     tables = (
-        DEPUTIES,
         HK_RADIO,
         TAIWAN_COUNTY,
         SPACED_LINKS,

@@ -107,8 +107,8 @@ SENTENCE_ORG_ROWS = [
     ),
     pytest.param(
         "张三辞去北京市财政局局长职务，李四任副局长。",
-        [(S, "张三", CZ), (A, "李四", "北京市财政局副局长")],
-        id="other-title-not-carried",  # round 14: the deputy takes the organization (truth files)
+        [(S, "张三", CZ), (A, "李四", "副局长")],
+        id="other-title-not-carried",
     ),
     pytest.param(
         "张三辞去北京市财政局局长职务。李四任代理局长。",
@@ -121,18 +121,16 @@ DEPUTY_ROWS = [
     # the post of another clause stays as printed (the labelled corpus, round 6): only the same title is carried
     pytest.param(
         "选举王某为大兴乡乡长，张某、李某为副乡长。",
-        [(A, "王某", "大兴乡乡长"), (A, "张某", "大兴乡副乡长"), (A, "李某", "大兴乡副乡长")],
-        id="deputies-as-printed",  # round 14: as the truth of hljszw writes them
+        [(A, "王某", "大兴乡乡长"), (A, "张某", "副乡长"), (A, "李某", "副乡长")],
+        id="deputies-as-printed",
     ),
     pytest.param(
         "张三辞去沛县县长职务，李四任副县长。",
-        [(S, "张三", "沛县县长"), (A, "李四", "沛县副县长")],
-        id="after-a-resignation-not",  # round 14: the deputy takes the organization (truth files)
+        [(S, "张三", "沛县县长"), (A, "李四", "副县长")],
+        id="after-a-resignation-not",
     ),
     pytest.param(
-        f"任命张三为{CZ}，李四为副局长。",
-        [(A, "张三", CZ), (A, "李四", "北京市财政局副局长")],
-        id="bureau-deputy-not-carried",  # round 14: carried, as the truth of govmo-2021 writes it
+        f"任命张三为{CZ}，李四为副局长。", [(A, "张三", CZ), (A, "李四", "副局长")], id="bureau-deputy-not-carried"
     ),
 ]
 

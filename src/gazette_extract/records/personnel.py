@@ -3497,18 +3497,14 @@ def _base_title(title: str) -> str:
 def _post_of_the_sentence(position: str, before: tuple[str, str] | None) -> tuple[str, tuple[str, str] | None]:
     """A bare title takes the organization of the same title named earlier in its sentence, and the
     sentence's post as it stands after this change: 王宪魁辞去黑龙江省省长职务,陆昊任代理省长 →
-    黑龙江省代理省长 (round 7). Only the same title (an acting one standing in for it) is carried, and
-    since round 14 its deputy: 选举A为X主任，B为副主任 → X副主任 (rounds 6–7 left it as printed)."""
+    黑龙江省代理省长 (round 7). Only the same title (an acting one standing in for it) is carried:
+    张三辞去某局局长职务,李四任副局长 and 选举A为X主任，B为副主任 leave 副局长 / 副主任 as printed (the
+    labelled corpus keeps the post of another clause as printed, round 6)."""
     organization, title = split_position(position)
     if title is None:
         return position, before
     if organization is None:
         if before is not None and position == title and _base_title(title) == before[1]:
-            return before[0] + position, before
-        if before is not None and position == title and title == "副" + before[1]:
-            # 委任A为政府总部事务局局长、B为副局长 / 选举A为大兴乡乡长，B、C为副乡长: the deputy of the post
-            # just named is of its organization (round 14: the truth files of govmo-2021 and hljszw write
-            # it so; rounds 6–7 had left 副局长 as printed)
             return before[0] + position, before
         return position, before
     return position, (organization, _base_title(title))
