@@ -26,6 +26,7 @@ from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
 from ..text.normalize import (
     BREADCRUMB_RE,
     BYLINE_RE,
+    KEYED_NUMBER_LINE_RE,
     PRINT_LINE_RE,
     REPORTER_LINE_RE,
     SERIAL_ACT_RE,
@@ -545,6 +546,17 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 if head_number and not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
                     metadata["doc_number"] = head_number
                 k = head_end
+            while (
+                k < n
+                and k - (i + run) < 2
+                and blocks[k].text[-1:] in "号號"
+                and ((own := number_of_line(blocks[k].text)) is not None)
+            ):
+                # 某政办发〔2019〕12号 / 编号  某政办发〔2019〕12号 between the block and its title (its number,
+                # bare or under a key no table knows): the title is below it
+                if not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+                    metadata["doc_number"] = own.raw
+                k += 1
             # the printed title follows the metadata block: take it (the metadata title wins)
             title_end = k
             while title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
@@ -871,6 +883,7 @@ def _is_printed_title_part(block: Block) -> bool:
         and len(text) <= 80
         and "。" not in text
         and not read_doc_number(text)
+        and not (text[-1:] in "号號" and KEYED_NUMBER_LINE_RE.match(text))  # 编号  某政办发〔2019〕12号
         and not RECIPIENTS_RE.match(text)
         and not BYLINE_RE.match(text)  # 来源:华容县政府 2021-03-23 10:56 ends the title above it
         and not metadata_of(block)

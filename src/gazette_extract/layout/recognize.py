@@ -13,7 +13,7 @@ from .._pattern_cache import compile_re
 from ..data import DocNumber, Document
 from ..grammars.dates import is_date_line, parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
-from ..text.normalize import BYLINE_RE
+from ..text.normalize import BYLINE_RE, KEYED_NUMBER_LINE_RE
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, ISSUER_SUFFIXES, METADATA_KEYS, OFFICIAL_KINDS
 
 # ---------------------------------------------------------------------------------------------
@@ -202,23 +202,33 @@ def date_number_line(text: str) -> re.Match[str] | None:
 # 某市人民政府令第12号公布　根据2010年12月1日某市人民政府令第35号修改） / (1984年7月4日陕政发〔1984〕88号
 # 公布 根据2011年2月25日陕西省人民政府令第148号修订) / （2019年6月3日某政办发〔2019〕12号印发）.
 # Each event is a date, an optional body or number, and its verb; no sentence (。) inside.
-_HISTORY_DATE = r"(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日"
+_HISTORY_DATE = r"(?:\d{4}|[〇○零Oo一二三四五六七八九]{4}|(?:中华民国|民国)[\s\u3000]*\d{2,3})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日"
 HISTORY_LINE_RE = compile_re(
     rf"^[（(](?P<body>[\s\u3000]*(?:根据|依据|经)?[\s\u3000]*{_HISTORY_DATE}"
     r"(?:[^（）()。]|[（(][^（）()。]{0,60}[）)]){1,400}?)[）)]$"
 )
+# …or printed bare, one event, the line ending on its verb: 2005年3月10日某市人民政府令第12号公布 /
+# 中华民国108年6月3日某县政府府法字第1080012345号令订定发布 (Taiwan's law database)
+BARE_HISTORY_LINE_RE = compile_re(
+    rf"^(?P<body>{_HISTORY_DATE}[^。；;，,：:（）()]{{2,120}}?(?:公布|发布|印发|颁布|订定|通过|施行))$"
+)
 # the verbs of a history's events: the document's own (公布, 印发) and later ones (修改, 废止)
 HISTORY_ISSUED_RE = compile_re(r"(?:公布|发布|印发|颁布|发文|订定发布|通过|批准|施行|修改|修订|修正|废止)")
-_HISTORY_OWN_VERB_RE = compile_re(r"[\s\u3000]*(?:公布|发布|印发|颁布|订定发布|发文)")
+_HISTORY_OWN_VERB_RE = compile_re(r"[\s\u3000]*(?:令)?(?:公布|发布|印发|颁布|订定发布|发文)")
 
 
 def history_line(text: str) -> tuple[str | None, DocNumber | None] | None:
     """A rule's history line under its title → (ISO date of its first event, its own number — the
     one issued by 公布/发布/印发 —); None when ``text`` is no history line. The numbers of later
     events (…令第35号修改) are the documents it cites."""
-    if len(text) > 420 or text[:1] not in "（(" or HISTORY_ISSUED_RE.search(text) is None:
+    if len(text) > 420 or HISTORY_ISSUED_RE.search(text) is None:
         return None
-    m = HISTORY_LINE_RE.match(text.strip(" \u3000"))
+    if text[:1] in "（(":
+        m = HISTORY_LINE_RE.match(text.strip(" \u3000"))
+    elif len(text) <= 160 and text[:1] in "12中民〇○零一二":
+        m = BARE_HISTORY_LINE_RE.match(text.strip(" \u3000"))
+    else:
+        return None
     if m is None:
         return None
     if m.group("body").lstrip(" \u3000").startswith(("根据", "依据")):
@@ -304,6 +314,9 @@ def number_of_line(text: str) -> DocNumber | None:
         found = read_doc_number(m.group("number"))
     if found is None and (m := NUMBER_KEY_LINE_RE.match(text)):
         found = read_doc_number(m.group("number"))
+    if found is None and text[-1:] in "号號" and KEYED_NUMBER_LINE_RE.match(text):
+        # 编号  某政办发〔2019〕12号: a key of any spelling ending in 号, the number its value
+        found = next((number for *_span, number in scan_doc_numbers(text)), None)
     if found is None and text.endswith(("号文", "号文件", "號文")):
         found = read_doc_number(text.removesuffix("件").removesuffix("文"))  # 某政发〔2019〕12号文 under its title
     if found is None and text[-1:] in "号號" and (m := LOST_BRACKETS_RE.match(text.strip(" \u3000"))):

@@ -358,6 +358,8 @@ def _is_standalone(text: str) -> bool:
         return True
     if text[-1] in "号號" and TITLE_NUMBER_LINE_RE.match(text):
         return True  # 县人民政府办公室关于…的通知 某政办发〔2019〕5号: a title with its number
+    if text[-1] in "号號" and len(text) <= _KEYED_NUMBER_MAX and KEYED_NUMBER_LINE_RE.match(text):
+        return True  # 编号  某政办发〔2019〕12号: a number under a key of any spelling ending in 号
     if len(text) > 60:
         return False  # prose: every other standalone form is short
     if text[-1].isdigit() and LOST_NUMBER_ALONE_RE.match(text):
@@ -425,6 +427,15 @@ TITLE_NUMBER_LINE_RE = compile_re(
 # masthead (寿县人民政府督查室 2022年8月19日 ; 某某县人民政府办公室编 2022年8月19日), the 日 perhaps lost
 ORG_DATE_LINE_RE = compile_re(
     rf"^(?P<org>[{_CJK}]{{3,30}}?)(?:编印|编发|编)?[\s\u3000]*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日?$"
+)
+# A document's number under a key of any spelling that ends in 号 (编号 / 文件号 / 【发文编号】), the
+# number's agency, its year in brackets and its serial: a metadata line, never part of a title
+_KEYED_NUMBER_MAX = 48
+KEYED_NUMBER_LINE_RE = compile_re(
+    # (not a key pointing to another document: 依据文号, 原文号, 废止文件号, 相关文号)
+    r"^(?![^号號]{0,10}(?:依据|根据|相关|引用|原|废止|替代|上级|来文|关联|转发))"
+    rf"[【\[]?[{_CJK}][{_CJK} \u3000]{{0,8}}[号號][】\]]?[ \u3000]*[:：]?[ \u3000]*"
+    rf"[{_CJK}]{{1,12}}[ \u3000]*[〔\[（(【﹝][ \u3000]*\d{{4}}[ \u3000]*[〕\]）)】﹞][ \u3000]*第?[ \u3000]*\d{{1,5}}[ \u3000]*[号號]$"
 )
 # A document's print line at its foot: 某县人民政府办公室　　2019年6月3日印发 (the date in figures or
 # in Chinese numerals)
