@@ -57,6 +57,14 @@ DATE_RE = compile_re(
     """,
     re.VERBOSE,
 )
+# A full date inside a line (no line break in it), for the patterns that read a line around one: a
+# header or print line, a rule's history. Four-digit or Chinese-numeral years, Taiwan's 民国 years,
+# ASCII or full-width digits, spaces between the parts (二〇一九年六月三日 / 2019 年 6 月 3 日 / 中华民国108年6月3日).
+_LINE_DATE_NUM = "0-9０-９〇○零一二三四五六七八九十"
+LINE_DATE = (
+    r"(?:[0-9０-９]{4}|[〇○零Oo一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*\d{2,3})[ \t\u3000]*年"
+    rf"[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*月[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*日"
+)
 NUMERIC_DATE_RE = compile_re(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)")
 
 # A line that is only a date: the 成文日期 under a signature.

@@ -14,13 +14,14 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import garbled_date, is_date_line, lost_day_date, parse_date
+from ..grammars.dates import LINE_DATE, garbled_date, is_date_line, lost_day_date, parse_date
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.newshead import publish_date
 from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIXES, METADATA_KEYS
+from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIX_ALTERNATION, ISSUER_SUFFIXES, METADATA_KEYS
+from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
@@ -716,7 +717,6 @@ def _own_glued(number: DocNumber, own: DocNumber | None) -> bool:
 _NUMBER_KEY_RE = compile_re(
     rf"[\s\u3000•·*|\-【\[（(]*(?P<key>[{_CJK}\s\u3000]{{1,10}}?)[\s\u3000]*[】\]]?[\s\u3000]*[:：|]?[\s\u3000|]*$"
 )
-_NUMBER_KEY_ELSEWHERE = ("依据", "根据", "相关", "引用", "原", "废止", "替代", "上级", "来文", "关联", "转发")
 # after the value: the line's end, or spaces and the next pair of a two-pair line (文  號 X 主 題 詞 Y)
 _AFTER_VALUE_RE = compile_re(r"[|。；;，,）)】\]]*(?:[ \t\u3000]*(?:\n|$)|[ \t\u3000|]+\S)")
 
@@ -724,11 +724,9 @@ _AFTER_VALUE_RE = compile_re(r"[|。；;，,）)】\]]*(?:[ \t\u3000]*(?:\n|$)|[
 # A number on a header or footer line of the document itself — with nothing else on the line but a
 # body's name, a date and 印发 (某县人民政府办公室　某政办发〔2019〕12号 / 某县人民政府办公室 2019年6月3日印发
 # （某政办发〔2019〕12号）): the document's own number, never a citation.
-_CN_NUM = "0-9０-９〇○零一二三四五六七八九十"
-_FURNITURE_DATE = rf"[{_CN_NUM}]{{2,4}}[ \t\u3000]*年[ \t\u3000]*[{_CN_NUM}]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[{_CN_NUM}]{{1,3}}[ \t\u3000]*日"
-_FURNITURE_BODY = rf"[{_CJK}]{{0,30}}?(?:{'|'.join(map(re.escape, ISSUER_SUFFIXES))})"
+_FURNITURE_BODY = rf"[{_CJK}]{{0,30}}?(?:{ISSUER_SUFFIX_ALTERNATION})"
 _FURNITURE_BEFORE_RE = compile_re(
-    rf"[ \t\u3000]*(?P<body>{_FURNITURE_BODY})?[ \t\u3000]*(?:{_FURNITURE_DATE})?[ \t\u3000]*(?:印发|签发|发布)?[ \t\u3000]*[（(〔\[]?[ \t\u3000]*"
+    rf"[ \t\u3000]*(?P<body>{_FURNITURE_BODY})?[ \t\u3000]*(?:{LINE_DATE})?[ \t\u3000]*(?:印发|签发|发布)?[ \t\u3000]*[（(〔\[]?[ \t\u3000]*"
 )
 # a body's name with one of these is a sentence citing a number (根据县人民政府 某政发〔2018〕3号)
 _CITING_VERBS = tuple(word for word in AGENCY_STOP_WORDS if len(word) > 1)
@@ -743,11 +741,11 @@ def _own_in_head(before: str) -> bool:
     before = before.strip(" \u3000（(")
     if not before or kind_of(split_title_number(before)[0]) is not None:
         return True
-    return not any(w in before for w in _HEAD_CITING_WORDS + _NUMBER_KEY_ELSEWHERE)
+    return not any(w in before for w in _HEAD_CITING_WORDS + NUMBER_KEYS_ELSEWHERE)
 
 
 _FURNITURE_AFTER_RE = compile_re(
-    rf"[ \t\u3000]*[）)〕\]]?[ \t\u3000]*(?:{_FURNITURE_DATE})?[ \t\u3000]*(?:印发|签发)?[ \t\u3000。]*(?:\n|$)"
+    rf"[ \t\u3000]*[）)〕\]]?[ \t\u3000]*(?:{LINE_DATE})?[ \t\u3000]*(?:印发|签发)?[ \t\u3000。]*(?:\n|$)"
 )
 
 
@@ -762,12 +760,10 @@ def _line_start(text: str, start: int) -> int | None:
     return at + 1 if at >= 0 else (0 if floor == 0 else None)
 
 
-def _furniture_number_at(text: str, start: int, end: int) -> bool:
-    """Is the number at ``text[start:end]`` alone on its line but for a body's name, a date or 印发
-    (某县人民政府办公室　某政办发〔2019〕12号 / …2019年6月3日印发（某政办发〔2019〕12号）)?"""
-    line_start = _line_start(text, start)
-    if line_start is None:
-        return False
+def _furniture_number_at(text: str, line_start: int, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` (its line begins at ``line_start``) alone on its line but
+    for a body's name, a date or 印发 (某县人民政府办公室　某政办发〔2019〕12号 / …2019年6月3日印发
+    （某政办发〔2019〕12号）)?"""
     furniture = _FURNITURE_BEFORE_RE.fullmatch(text, line_start, start)
     return (
         furniture is not None
@@ -776,16 +772,14 @@ def _furniture_number_at(text: str, start: int, end: int) -> bool:
     )
 
 
-def _keyed_number_at(text: str, start: int, end: int) -> bool:
-    """Is the number at ``text[start:end]`` the value of a number key (``发文编号：某政办发〔2019〕12号``)?"""
-    line_start = _line_start(text, start)
-    if line_start is None:
-        return False
+def _keyed_number_at(text: str, line_start: int, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` (its line begins at ``line_start``) the value of a number
+    key (``发文编号：某政办发〔2019〕12号``)?"""
     m = _NUMBER_KEY_RE.match(text, line_start, start)
     if m is None or not _AFTER_VALUE_RE.match(text, end):
         return False
     key = re.sub(r"[\s\u3000]", "", m.group("key"))
-    return key.endswith(("号", "號")) and not any(word in key for word in _NUMBER_KEY_ELSEWHERE)
+    return key.endswith(("号", "號")) and not any(word in key for word in NUMBER_KEYS_ELSEWHERE)
 
 
 _ISSUING_VERBS = ("印发", "转发", "批转", "发布", "颁布", "公布")
@@ -824,8 +818,12 @@ def _furniture_number(head: list[Block], foot: list[Block]) -> DocNumber | None:
     date) or its print line at the foot (with 印发); None when there is none or more than one."""
     found: dict[tuple[str, int | None, int], DocNumber] = {}
     for block in [*head, *(b for b in foot if "印发" in b.text)]:
-        for start, end, number in scan_doc_numbers(block.text):
-            if _furniture_number_at(block.text, start, end) or _keyed_number_at(block.text, start, end):
+        text = block.text
+        for start, end, number in scan_doc_numbers(text):
+            line_start = _line_start(text, start)
+            if line_start is not None and (
+                _furniture_number_at(text, line_start, start, end) or _keyed_number_at(text, line_start, start, end)
+            ):
                 found[_number_key(number)] = number
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -913,14 +911,13 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
             continue  # a number alone on its line heads a document (one not split off), it is not cited
         k = 0
         for start, end, number in numbers:
-            if _furniture_number_at(text, start, end) or (own_lines and _keyed_number_at(text, start, end)):
-                continue  # beside only an issuer or date; keyed on a header or footer line (in the body, cited)
-            if (
-                in_head
-                and not history
-                and (line_start := _line_start(text, start)) is not None
-                and _own_in_head(text[line_start:start])
+            line_start = _line_start(text, start)
+            if line_start is not None and (
+                _furniture_number_at(text, line_start, start, end)
+                or (own_lines and _keyed_number_at(text, line_start, start, end))
             ):
+                continue  # beside only an issuer or date; keyed on a header or footer line (in the body, cited)
+            if in_head and not history and line_start is not None and _own_in_head(text[line_start:start]):
                 # a number on the header lines that no verb introduces is the document's own, glued
                 # to its title or cut by a wrap (关于…的通知泾政(2023)1号): never a citation;
                 # 关于转发国办发〔2019〕3号文件的通知 and 依据文号：… cite

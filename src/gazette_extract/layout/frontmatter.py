@@ -16,7 +16,7 @@ from ..data import ContentsEntry, DocNumber, Issue
 from ..grammars.brackets import matching_open
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import scan_doc_numbers
-from ..text.normalize import BREADCRUMB_RE
+from ..text.normalize import BREADCRUMB_RE, PAGE_RANGE_MARKS
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import SECTION_HEADINGS, TABLE_COLUMN_NAMES
 from .blocks import HEADING, MARKER_RE, TABLE_ROW, Block
@@ -85,7 +85,6 @@ BARE_SECTION_RE = compile_re(
 # (a slash is a leader too: 关于…的通知（某政发〔2012〕5号）/ 1 — a title never ends with one;
 # so is a dash: ……的通知——6)
 _LEADER_MIN = {".": 2, "…": 1, "·": 2, "-": 3, "_": 3, "/": 1, "／": 1, "—": 2}  # leader character → shortest run
-_RANGE_MARKS = "-—–~～"  # between an entry's first and last page: （3-5）
 _SPACE_LEADER_RE = compile_re(r"\x20\x20|\t")  # two spaces or a tab between title and page
 
 
@@ -116,7 +115,7 @@ def match_leader(text: str) -> LeaderMatch | None:
     page = int(rest[len(rest) - digits :])
     rest = rest[: len(rest) - digits]
     ranged = False
-    if rest[-1:] in _RANGE_MARKS:  # ……（3-5）: the entry's first page
+    if rest[-1:] in PAGE_RANGE_MARKS:  # ……（3-5）: the entry's first page
         head = rest[:-1]
         first = len(head) - len(head.rstrip("0123456789"))
         if 1 <= first <= 4:

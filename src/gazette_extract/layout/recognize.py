@@ -11,10 +11,18 @@ from dataclasses import replace
 
 from .._pattern_cache import compile_re
 from ..data import DocNumber, Document
-from ..grammars.dates import is_date_line, parse_date
+from ..grammars.dates import LINE_DATE, is_date_line, parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..text.normalize import BYLINE_RE, KEYED_NUMBER_LINE_RE
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, DOC_KINDS, ISSUER_SUFFIXES, METADATA_KEYS, OFFICIAL_KINDS
+from ..vocab.common import (
+    CJK,
+    DOC_KIND_ALTERNATION,
+    DOC_KINDS,
+    ISSUER_SUFFIX_ALTERNATION,
+    ISSUER_SUFFIXES,
+    METADATA_KEYS,
+    OFFICIAL_KINDS,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Titles
@@ -105,9 +113,7 @@ def signed_official(doc: Document) -> bool:
     )
 
 
-_ISSUER_NOTICE_RE = compile_re(
-    rf"^[{CJK}]{{2,40}}?(?:{'|'.join(map(re.escape, ISSUER_SUFFIXES))})(?:通告|公告|决定|命令)$"
-)
+_ISSUER_NOTICE_RE = compile_re(rf"^[{CJK}]{{2,40}}?(?:{ISSUER_SUFFIX_ALTERNATION})(?:通告|公告|决定|命令)$")
 
 
 def _issuer_notice(title: str) -> bool:
@@ -202,7 +208,7 @@ def date_number_line(text: str) -> re.Match[str] | None:
 # 某市人民政府令第12号公布　根据2010年12月1日某市人民政府令第35号修改） / (1984年7月4日陕政发〔1984〕88号
 # 公布 根据2011年2月25日陕西省人民政府令第148号修订) / （2019年6月3日某政办发〔2019〕12号印发）.
 # Each event is a date, an optional body or number, and its verb; no sentence (。) inside.
-_HISTORY_DATE = r"(?:\d{4}|[〇○零Oo一二三四五六七八九]{4}|(?:中华民国|民国)[\s\u3000]*\d{2,3})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日"
+_HISTORY_DATE = LINE_DATE
 HISTORY_LINE_RE = compile_re(
     rf"^[（(](?P<body>[\s\u3000]*(?:根据|依据|经)?[\s\u3000]*{_HISTORY_DATE}"
     r"(?:[^（）()。]|[（(][^（）()。]{0,60}[）)]){1,400}?)[）)]$"

@@ -28,7 +28,7 @@ import re
 
 from .._fastclass import dataclass
 from .._pattern_cache import compile_re
-from ..grammars.dates import is_date_line
+from ..grammars.dates import LINE_DATE, is_date_line
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import (
     DOC_KIND_ALTERNATION,
@@ -41,6 +41,7 @@ from ..vocab.common import (
     TITLE_KEY_ALTERNATION,
     LazyPattern,
 )
+from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.personnel import ROSTER_ROLES
 from .newshead import (
     DAY_LEAD_RE,
@@ -433,16 +434,13 @@ ORG_DATE_LINE_RE = compile_re(
 _KEYED_NUMBER_MAX = 48
 KEYED_NUMBER_LINE_RE = compile_re(
     # (not a key pointing to another document: 依据文号, 原文号, 废止文件号, 相关文号)
-    r"^(?![^号號]{0,10}(?:依据|根据|相关|引用|原|废止|替代|上级|来文|关联|转发))"
+    rf"^(?![^号號]{{0,10}}(?:{'|'.join(NUMBER_KEYS_ELSEWHERE)}))"
     rf"[【\[]?[{_CJK}][{_CJK} \u3000]{{0,8}}[号號][】\]]?[ \u3000]*[:：]?[ \u3000]*"
     rf"[{_CJK}]{{1,12}}[ \u3000]*[〔\[（(【﹝][ \u3000]*\d{{4}}[ \u3000]*[〕\]）)】﹞][ \u3000]*第?[ \u3000]*\d{{1,5}}[ \u3000]*[号號]$"
 )
 # A document's print line at its foot: 某县人民政府办公室　　2019年6月3日印发 (the date in figures or
 # in Chinese numerals)
-PRINT_LINE_RE = compile_re(
-    rf"^[{_CJK}]{{3,30}}?[\s\u3000]*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})[\s\u3000]*年"
-    r"[\s\u3000]*[\d〇○零一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d〇○零一二三四五六七八九十]{1,3}[\s\u3000]*日[\s\u3000]*印发$"
-)
+PRINT_LINE_RE = compile_re(rf"^[{_CJK}]{{3,30}}?[\s\u3000]*{LINE_DATE}[\s\u3000]*印发$")
 # A breadcrumb's trail alone on a line, three parts or more (its 您当前的位置： on the line above):
 # >> 走进嵊州 >> 投资嵊州 >> 投资政策 / 政务公开 › 政策文件 › 县政府文件
 CRUMB_TRAIL_RE = compile_re(
@@ -514,12 +512,15 @@ def _is_byline_after(prev_text: str, nxt_text: str) -> bool:
     return not TITLE_END_RE.search(nxt_text)
 
 
+PAGE_RANGE_MARKS = "-—–~～"  # between a contents entry's first and last page: ……3-5 / （3-5）
+
+
 def _has_leader_end(text: str) -> bool:
     """Does ``text`` end with a dot leader and a page number? Linear: read from the end."""
     end = len(text.rstrip("0123456789"))
     if end == len(text):
         return False
-    if text[end - 1 : end] in "-—–~～" and end > 1:  # ……3-5: a page range
+    if text[end - 1 : end] in PAGE_RANGE_MARKS and end > 1:  # ……3-5: a page range
         first = len(text[: end - 1].rstrip("0123456789"))
         if first < end - 1:
             end = first

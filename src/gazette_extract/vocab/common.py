@@ -406,6 +406,10 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# The issuing bodies' suffixes (…人民政府, …办公室, …局) as one alternation, for patterns that read a body's name
+ISSUER_SUFFIX_ALTERNATION = alternation(ISSUER_SUFFIXES)
+
+
 # The marks that open a news story (a newspaper's or a site's own report), before the reporter's
 # bracket: 本报讯（记者 王晓丽）1月4日，… / 本网讯（徐琦）. Defined once: the paragraph joiner, the
 # byline reader and the news-page reader all start a story at them.

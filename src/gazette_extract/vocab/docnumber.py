@@ -60,6 +60,22 @@ AGENCY_STOP_WORDS: tuple[str, ...] = (
     "或",  # 国发〔2018〕41号或国发〔2018〕42号
 )
 
+# Words in a number's key that make it another document's (依据文号, 原文号, 废止文件号, 相关文号): a
+# number under such a key is cited, under any other key ending in 号 it is the document's own.
+NUMBER_KEYS_ELSEWHERE: tuple[str, ...] = (
+    "依据",
+    "根据",
+    "相关",
+    "引用",
+    "原",
+    "废止",
+    "替代",
+    "上级",
+    "来文",
+    "关联",
+    "转发",
+)
+
 # Names of issuing bodies written right before a bracketed number: the body is named, then its
 # number (按照省政府办公厅鄂政办发〔2020〕12号 → 鄂政办发〔2020〕12号). In the 〔year〕 form the agency
 # is an abbreviation, never a body's full name, so the name is cut off — when two characters or
