@@ -98,6 +98,7 @@ from ..vocab.personnel import (
     ROSTER_POST_NOMINALS,
     ROSTER_POST_REMARKS,
     ROSTER_ROLES,
+    ROSTER_STAFF_POSTS,
     ROSTER_STORY_VERBS,
     ROSTER_TITLE_GROUPS,
     ROSTER_UNIT_ENDINGS,
@@ -440,15 +441,22 @@ ROSTER_SUBHEADING_RE = compile_re(
 # A role and its colon anywhere in a paragraph, even glued to the text before it, as pages that
 # lost their line breaks print rosters: …二、组成人员组长:张高丽国务院副总理副组长:姜大明… (国办 2013).
 GLUED_ROLE_RE = compile_re(rf"(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
-# Where a glued roster may end: the next numbered part (三、工作机构), a sentence end, the text's end.
+# Where a glued roster may end: the next numbered part (三、工作机构), a sentence end, the text's end,
+# or prose that opens on the group's name and what it does (…江文远县生产力促进中心干部工作专班负责
+# 指导…, 蒙山 2022: rosters round 5).
 GLUED_STOP_RE = compile_re(
     r"$|[。；;]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
+    rf"|(?:工作)?(?:{_GROUP_ALTERNATION})(?:主要)?(?:负责|职责|下设|办公室设在)"
 )
+# A remark bracket inside a glued roster (…管委会主任(兼)梁瑞金…): dropped before the entries are read.
+_GLUED_REMARK_RE = compile_re(rf"[（(](?:{alternation(ROSTER_POST_REMARKS)})[）)]")
 # A post inside a glued roster: printed characters up to a title, no clause punctuation.
 _GLUED_POST_MAX = 40
 _EMPHASIS_DOT_RE = compile_re(rf"(?<=[{_CJK}])[.．](?=[{_CJK}、])")
 _GLUED_TEXT_MAX = 4000
 _TITLE_LAST_CHARS = frozenset(title[-1] for title in TITLE_SET)  # a longer paragraph is not read as one glued roster
+_STAFF_POSTS = tuple(ROSTER_STAFF_POSTS)
+_GLUED_LAST_CHARS = _TITLE_LAST_CHARS | frozenset(post[-1] for post in _STAFF_POSTS)
 # 成员：张三（某局局长）、李四（某委主任）
 # 成员：张三（某局局长）、李四同志〔某委主任〕、王五【区长】: every bracket kind, 同志 before it
 PAREN_ENTRY_RE = LazyPattern(
@@ -4595,13 +4603,24 @@ def _glued_post_ok(post: str, starts: tuple[str, ...]) -> bool:
     """A post between two glued names: ends with a title, holds no clause punctuation, and either
     reads as posts (国土资源部部长) or is several posts whose last ends with a title
     (外交部党委书记、副部长)."""
-    if len(post) < 2 or any(ch in post for ch in "，,。；;：:（）() \u3000\t") or not _title_at_end(post):
+    if len(post) < 2 or any(ch in post for ch in "，,。；;：:（）() \u3000\t"):
         return False
+    if not _title_at_end(post):
+        return _staff_post(post, starts)
     post = _EMPHASIS_DOT_RE.sub("", post)  # 外交部.党.委.书.记.、副部长: dots printed under 党委书记
     if _parse_posts(post, starts)[0]:
         return True
     head, _sep, last = post.rpartition("、")
     return bool(head) and _title_at_end(last) is not None and _title_at_end(head.rstrip("、.．")) is not None
+
+
+def _staff_post(post: str, starts: tuple[str, ...]) -> bool:
+    """县生产力促进中心干部: a staff grade after an organization that begins with a known place or
+    body and has a name of its own before the grade (rosters round 5)."""
+    if not post.endswith(_STAFF_POSTS):
+        return False
+    organization = post[: -len(next(s for s in _STAFF_POSTS if post.endswith(s)))]
+    return len(organization) >= 3 and _start_strength(organization, starts) > 0 and not _title_at_end(organization)
 
 
 def _glued_entries(text: str, starts: tuple[str, ...], *, final: bool) -> list[tuple[str, str]]:
@@ -4630,13 +4649,13 @@ def _glued_entries(text: str, starts: tuple[str, ...], *, final: bool) -> list[t
         choice: tuple[Score, int, str, str] | None = None
         for size in _name_sizes(text[i : i + 12], _run_in_sizes(text[i : i + 2])):  # 4 only after 欧阳…
             name = text[i : i + size]
-            if len(name) < size or not is_person_name(name):
+            if len(name) < size or not is_person_name(name, roster=True):
                 continue
             start = i + size
             strong = -1  # computed once a post is found: the loop over known starts is the cost
             for end in range(start + 2, min(n, start + _GLUED_POST_MAX) + 1):
                 rest = done[end]
-                if rest is None or text[end - 1] not in _TITLE_LAST_CHARS:
+                if rest is None or text[end - 1] not in _GLUED_LAST_CHARS:
                     continue
                 post = text[start:end]
                 if not _glued_post_ok(post, starts):
@@ -4673,6 +4692,8 @@ def _glued_roster(text: str, starts: tuple[str, ...]) -> list[tuple[str, str, st
     nothing, and neither do the roles after it."""
     if len(text) > _GLUED_TEXT_MAX:
         return []
+    if "兼" in text or "级" in text or "职" in text or "试用" in text:
+        text = _GLUED_REMARK_RE.sub("", text)
     marks = []
     for m in GLUED_ROLE_RE.finditer(text):
         before = text[max(0, m.start() - 3) : m.start()]

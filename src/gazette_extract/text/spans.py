@@ -14,9 +14,10 @@ is mapped back through the *fold* of the source, searched only inside the record
    its first and last few characters: a running header or page footer printed in the middle of
    a task);
 3. the span runs from the key's first to its last character in the source, widened to the
-   rest of the record's statement (a task's unit note, an appointment's post, a member's role
-   and post, a citation's 《》), and falls back to the record's whole lines when the key cannot
-   be found. A document's span is its lines, first to last printed character.
+   rest of the record's statement (a task's unit note, an appointment's post, a citation's 《》;
+   a member's role and post where printed next to the person, with no other member between —
+   the same words further off are another entry's label or prose about the group), and falls
+   back to the record's whole lines when the key cannot be found. A document's span is its lines, first to last printed character.
 
 Most values are printed exactly as extracted, so a key is first looked up *as printed*, with
 ``str.find`` in the raw lines; the lines are folded (and the fold cached) only when that fails
@@ -42,6 +43,24 @@ from .._pattern_cache import compile_re
 from .._runtime import collector_paused
 from .normalize import _PUNCT_FULL, _TONED, ENTITY_NAMES, INVISIBLE, PINYIN_GLOSS_RE, SMALL_FORMS
 from .radicals import RADICAL_RE, fold_radicals
+
+# How far from its person a member's role may be printed and still be the entry's: before it, with a
+# post between (组长：市委副书记、市长张三); after it (张三为指挥长, 由张三担任组长). Further off, the
+# word is another entry's label or prose about the group, and the span stays person and post.
+_LEAD_BEFORE = 16
+_LEAD_AFTER = 8
+
+
+def _names_inside(text: str, names: frozenset[str]) -> bool:
+    """Whether one of ``names`` (people's names: two to four characters, or longer dotted ones) is
+    printed in ``text``, a few characters long: its pieces looked up, not every name searched."""
+    if not names:
+        return False
+    n = len(text)
+    return any(text[i : i + size] in names for size in (2, 3, 4) for i in range(n - size + 1)) or any(
+        len(name) > 4 and name in text for name in names
+    )
+
 
 # Line ends as the pipeline counts them (normalize.fold_text turns \r\n and a lone \r into \n).
 LINE_END_RE = compile_re(r"\r\n?|\n")
@@ -332,12 +351,16 @@ class SourceSpans:
         after: bool = True,
         reach: int | None = None,
         kind: str = "",
+        leads: Keys = (),
+        others: frozenset[str] = frozenset(),
     ) -> Span:
         """The span of the first of ``keys`` found in lines ``first``..``last``, widened to
         cover ``extras`` (found after it; or, when ``after`` is false, the nearest before it if
-        none follows), and to the brackets it leaves open; the lines themselves when no key is
-        found. ``reach`` widens the search to that line (a citation's ``line`` is where its
-        paragraph starts)."""
+        none follows), ``leads`` (the nearest printing before or after it, within a few characters
+        and with none of ``others``, the other entries' people, between: a member's role and post —
+        the same words further off are another entry's or prose about the group), and to the
+        brackets it leaves open; the lines themselves when no key is found. ``reach`` widens the
+        search to that line (a citation's ``line`` is where its paragraph starts)."""
         start, end = self.lines(first, reach if reach is not None and reach > last else last)
         plain = self._all_plain or self._is_plain(start, end)
         if plain and start < end and self.base[start] not in _MARKS:
@@ -364,6 +387,27 @@ class SourceSpans:
         # the next record of the kind lies after this one; a person may have two changes in
         # one clause (任命张三为…，免去其…职务), so appointments may share it
         self._cursor[kind, anchor] = lo if kind == "appointment" else lo + 1
+        key_lo, key_hi = lo, hi
+        for lead in leads:
+            if not lead or not (f := folded.get(lead) or self._fold_key(lead)):
+                continue
+            # the nearest printing on either side, within reach and with no other entry's person
+            # between: 组长：张三 / 张三为组长 / 由县长张三… / 张三　县长
+            preceding = self._search_before(f, start, end, key_lo, plain)
+            if preceding is not None and (
+                preceding[1] < key_lo - _LEAD_BEFORE or _names_inside(self.base[preceding[1] : key_lo], others)
+            ):
+                preceding = None  # far off, or another entry's: prose about the group, another label
+            following = self._search(f, key_hi, start, end, plain) if key_hi < end else None
+            if following is not None and (
+                following[0] > key_hi + _LEAD_AFTER or _names_inside(self.base[key_hi : following[0]], others)
+            ):
+                following = None
+            near: Found | None = preceding or following
+            if preceding is not None and following is not None and key_lo - preceding[1] > following[0] - key_hi:
+                near = following
+            if near is not None:
+                lo, hi = min(lo, near[0]), max(hi, near[1])
         for extra in extras:
             if not extra or not (f := folded.get(extra) or self._fold_key(extra)):
                 continue
@@ -441,11 +485,21 @@ def _add_spans(result: Record, text: str, simplified: str | None) -> None:
     src = SourceSpans(text, base)
 
     def put(
-        record: Record, keys: Keys, extras: Keys = (), *, after: bool = True, reach: int | None = None, kind: str = ""
+        record: Record,
+        keys: Keys,
+        extras: Keys = (),
+        *,
+        after: bool = True,
+        reach: int | None = None,
+        kind: str = "",
+        leads: Keys = (),
+        others: frozenset[str] = frozenset(),
     ) -> None:
         lines = _lines(record)
         if lines is not None:
-            record["span"] = src.span(lines[0], lines[1], keys, extras, after=after, reach=reach, kind=kind)
+            record["span"] = src.span(
+                lines[0], lines[1], keys, extras, after=after, reach=reach, kind=kind, leads=leads, others=others
+            )
 
     for entry in result.get("contents") or []:
         put(entry, (entry.get("title"),), kind="contents")
@@ -479,13 +533,16 @@ def _add_spans(result: Record, text: str, simplified: str | None) -> None:
             last: int = doc["lines"]["end"]  # noqa: B023 - used in this iteration
             return min(line + _FOLLOW, last)
 
+        people = frozenset(m["person"] for m in doc.get("members") or [])
         for member in doc.get("members") or []:
             keys: Keys = (member["person"],)
-            extras = (member.get("role"), member.get("post"))
-            put(member, keys, extras, after=False, kind="member")
+            others = people - {member["person"]}
+            leads: Keys = (member.get("role"), member.get("post"))  # each printed by the person
+            put(member, keys, after=False, kind="member", leads=leads, others=others)
             found = member.get("span")
             if found and fold(member["person"]) not in fold((base or text)[found["start"] : found["end"]]):
-                put(member, keys, extras, after=False, reach=reach(member), kind="member")  # stated further on
+                # stated further on
+                put(member, keys, after=False, reach=reach(member), kind="member", leads=leads, others=others)
 
         for attachment in doc.get("attachments") or []:
             put(attachment, (attachment.get("title"), attachment["label"]), reach=reach(attachment), kind="attachment")

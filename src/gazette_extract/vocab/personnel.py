@@ -130,6 +130,14 @@ TITLES: dict[str, str] = {
     "主委": "陆委会主委",
     "副主委": "陆委会副主委",
     "委员": "北京市平谷区人民政府教育督导室委员",
+    # the posts a town's party committee gives its members (rosters round 5): 陈将君西河镇党委宣传委员
+    # (蒙山 2022, dev chacewang)
+    "宣传委员": "西河镇党委宣传委员",
+    "组织委员": "某镇党委组织委员",
+    "纪检委员": "某乡党委纪检委员",
+    "统战委员": "某镇党委统战委员",
+    "政法委员": "某镇党委政法委员",
+    "武装委员": "某乡党委武装委员",
     # 人大代表: the organization is the congress (…人大 / …人民代表大会), the title 代表:
     # 接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务 (南湖 2025)
     "代表": "嘉兴市南湖区第十届人大代表 / 虹口区第十五届人大代表",
@@ -587,6 +595,7 @@ ROSTER_ROLES: dict[str, str] = {
 ROSTER_NAME_CHARS: dict[str, str] = {
     "之": "朱之鑫 发展改革委副主任 (国办发〔2013〕30号); 吴创之 中科院广州分院院长",
     "其": "马正其 工商总局副局长 (国办发〔2013〕30号, 国办发〔2016〕48号)",
+    "将": "陈将君西河镇党委宣传委员 (蒙山 2022, a roster run together: rosters round 5)",
 }
 
 # Adverbs between a holder and the verb of a roster role in prose. Each with a real use.
@@ -663,6 +672,16 @@ ROSTER_POST_REMARKS: dict[str, str] = {
     "试用期一个月": "成员：王五（试用期一个月）",
 }
 
+# A member's post that is a staff grade, not a title (rosters round 5): read only where a roster runs
+# names and posts together, after an organization (江文远县生产力促进中心干部, 蒙山 2022, dev
+# chacewang); never a title of 任免.
+ROSTER_STAFF_POSTS: dict[str, str] = {
+    "干部": "江文远县生产力促进中心干部",
+    "干事": "成员：李四县委组织部干事",
+    "科员": "成员：王五县财政局科员",
+    "工作人员": "成员：赵六县政府办公室工作人员",
+}
+
 # Honorifics printed right after a member's name (Hong Kong and Macau committees, expert panels):
 # the name is what comes before them. Value: a real use.
 ROSTER_HONORIFICS: dict[str, str] = {
@@ -691,6 +710,8 @@ ROSTER_NAMING_VERBS: dict[str, str] = {
     "推举": "推举钱七为召集人",
     "增补": "增补李四同志为领导小组成员 (调整领导小组成员的通知)",
     "调整": "调整王五同志为领导小组副组长",
+    # not a verb: the preposition before the holder, whose post was read as 由县长 (rosters round 5)
+    "由": "成立工作专班，由县长张三为组长",
 }
 
 # Ends of a roster line that names a post and no person (a name lost in conversion, or a roster by
