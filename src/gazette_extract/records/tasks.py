@@ -87,6 +87,7 @@ from ..vocab.tasks import (
     HINT_WORDS,
     LEAD,
     LEAD_MARKS,
+    LEAD_SIGNS,
     LIST_VERB_TAILS,
     NOTE,
     NOTE_VERBS,
@@ -188,6 +189,15 @@ FIRST_IS_LEAD_RE = LazyPattern(
 # 市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同) (丽水 2023).
 FIRST_IS_LEAD_REMARK_RE = compile_re(r"[（(][^（）()]{0,40}?(?:第一|首位)[^（）()]{0,20}?牵头[^（）()]{0,30}[）)]")
 FIELD_LEAD_TAIL_RE = compile_re(rf"(?:{alternation(FIELD_LEAD_TAILS)})$")
+# The legend of a lead sign, in a list's bracket or on a line of its own (LEAD_SIGNS):
+# （*为牵头单位） / 注：带★号的为牵头单位 / 标“△”者为牵头部门 / 加※的单位是牵头单位.
+_SIGN_CLASS = "[" + re.escape(LEAD_SIGNS) + "]"
+LEAD_SIGN_LEGEND_RE = compile_re(
+    r"[（(]?(?:注[：:]\s*)?(?:带有?|标有?|标注|加注?|有|打)?[“\"'‘]?"
+    + _SIGN_CLASS
+    + r"[”\"'’]?号?(?:的|者)?(?:单位|部门)?(?:为|是|系)牵头(?:单位|部门)?[）)]?"
+)
+_SIGNS = tuple(LEAD_SIGNS)
 # Verbs closing a unit list in an unkeyed note: 牵头 / 负责 / 按职责分工负责 / 参与 / 会同.
 NOTE_VERB_RE = compile_re(alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
 # A category heading's count: 一、学有所教和幼有所育（2件） ; 二、重点任务（12项）
@@ -232,6 +242,8 @@ def _unit_pairs(text: str, role: str, problems: list[str] | None = None) -> list
     """Units of a list with their role; a unit marked 区发改局（牵头） is a lead. A list the unit
     grammar refuses gives no units; its reason goes to ``problems`` (a warning)."""
     pairs = []
+    if any(sign in text for sign in _SIGNS):  # 县税务局*、县财政局（*为牵头单位）: the legend is no unit
+        text = LEAD_SIGN_LEGEND_RE.sub("", text)
     parsed = parse_units(text)
     if parsed.problem and problems is not None:
         problems.append(parsed.problem)
@@ -273,6 +285,41 @@ def _trailing_note(text: str) -> tuple[int, str] | None:
         contents.insert(0, before[other + 1 : -1])
         start = other
     return start, "；".join(contents)
+
+
+_SENTENCE_NOTE_MAX = 60  # a longer last sentence is prose about the units, not a note
+_SENTENCE_UNIT_MAX = 16  # 县住房和城乡建设局, 市场监管局: a unit outside a bracket is short
+_PROSE_IN_UNIT = "由的其将按把被在要"  # words of a clause, never inside a unit's name
+_SENTENCE_RULE_MAX = 8  # 长期坚持 / 每年年底前: an unbracketed note's ongoing or yearly deadline is short
+
+
+def _closing_sentence_note(text: str, line: int) -> tuple[int, UnitRoles] | None:
+    """A note printed as the item's last sentence, with no bracket (tasks round 5):
+    …开展信用修复。县发改局负责，2021年6月30日前完成。 / …。市商务局牵头，市财政局配合。 → (where that
+    sentence starts, its units). Only a sentence that is unit lists each closed by a verb, then at
+    most a deadline (see :func:`_verb_roles`), after a sentence of the task's own."""
+    body = text.rstrip(_NOTE_TRAIL)
+    cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
+    if cut <= 0 or len(body) - cut > _SENTENCE_NOTE_MAX or _depth(body[:cut]) != 0:
+        return None
+    sentence = body[cut + 1 :]
+    if not NOTE_VERB_RE.search(sentence):
+        return None
+    roles = _verb_roles(sentence, line)
+    if roles is None or not roles.has_units() or roles.problems:
+        return None
+    # no bracket says it is a note: every unit must end as a unit does (明确建设进度时间安排，协同
+    # 解决… is a task's own clause), and a deadline must be a date (not prose read as ongoing)
+    if any(
+        len(unit) > _SENTENCE_UNIT_MAX or not ends_like_unit(unit) or any(c in unit for c in _PROSE_IN_UNIT)
+        for _role, unit in roles.units
+    ):
+        return None  # 其后勤工作分别由水电部和宜昌市人民政府负责 is a sentence about units
+    if roles.deadline is not None:
+        kind = read_deadline(roles.deadline).kind
+        if not (kind == "by" or (kind in ("ongoing", "recurring") and len(roles.deadline) <= _SENTENCE_RULE_MAX)):
+            return None
+    return cut + 1, roles
 
 
 def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
@@ -465,6 +512,12 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
         tail = FIELD_LEAD_TAIL_RE.search(value) if role in (RESPONSIBLE, LEAD) else None
         if tail:  # 市人力社保局、市农业农村局分别牵头: each one leads
             value, role = value[: tail.start()], LEAD
+        if role == RESPONSIBLE and NOTE_VERB_RE.search(value):
+            # 责任单位：县住建局牵头，县自然资源局、县发改局按职责分工负责 — the value names the roles
+            noted = _verb_roles(value, line)
+            if noted is not None and any(r == LEAD for r, _unit in noted.units):
+                roles.add(noted)
+                continue
         if role == NOTE:  # 部门分工:省发展改革委牵头,各地、各部门配合。
             noted = _verb_roles(value, line)
             if noted is None:
@@ -582,6 +635,15 @@ def _states_first_is_lead(blocks: list[Block]) -> bool:
     return False
 
 
+def _states_signs_lead(blocks: list[Block]) -> bool:
+    """Whether the document says which units a sign marks as lead (（*为牵头单位）, 注：带★的为牵头单位)."""
+    for block in blocks:
+        text = block.text
+        if "牵头" in text and any(sign in text for sign in _SIGNS) and LEAD_SIGN_LEGEND_RE.search(text):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------------------------
@@ -659,8 +721,9 @@ class _Draft:
 
 
 class _Pass:
-    def __init__(self, first_is_lead: bool) -> None:
+    def __init__(self, first_is_lead: bool, signs_lead: bool = False) -> None:
         self.first_is_lead = first_is_lead
+        self.signs_lead = signs_lead
         self.stack: list[_Section] = []
         self.counted: list[_Section] = []
         self.drafts: list[_Draft] = []
@@ -771,6 +834,11 @@ class _Pass:
                 draft.roles = roles
                 self._make_task(draft)
                 return True
+        if hint and (said := _closing_sentence_note(text, block.end_line)) is not None:
+            draft = self._candidate(index, block, text[: said[0]].strip())
+            draft.roles = said[1]
+            self._make_task(draft)
+            return True
         return False
 
     def item(self, index: int, block: Block) -> None:
@@ -944,7 +1012,7 @@ class _Pass:
         tasks: list[Task] = []
         warnings: list[WarningRecord] = []
         for n, draft in enumerate(sorted(self.drafts, key=lambda d: d.order), start=1):
-            task, task_warnings = _task_of(f"t{n}", draft, year, self.first_is_lead, base)
+            task, task_warnings = _task_of(f"t{n}", draft, year, self.first_is_lead, base, self.signs_lead)
             tasks.append(task)
             warnings.extend(task_warnings)
         for section in self.counted if tasks else ():  # a document without tasks has no list to check
@@ -955,13 +1023,36 @@ class _Pass:
         return tasks, warnings
 
 
+def _signed_units(units: list[tuple[str, str]], signs_lead: bool) -> list[tuple[str, str]]:
+    """A signed unit leads where the document's legend says so (县税务局* → lead 县税务局, the others
+    as their key says); with no legend, nothing: the sign's meaning is not stated."""
+    if not signs_lead:
+        return []
+    signed = [
+        (LEAD, unit.strip(LEAD_SIGNS)) if unit.startswith(_SIGNS) or unit.endswith(_SIGNS) else (role, unit)
+        for role, unit in units
+    ]
+    return [(role, unit) for role, unit in signed if unit]
+
+
 def _task_of(
-    task_id: str, draft: _Draft, year: int | None, first_is_lead: bool, base: str | None = None
+    task_id: str,
+    draft: _Draft,
+    year: int | None,
+    first_is_lead: bool,
+    base: str | None = None,
+    signs_lead: bool = False,
 ) -> tuple[Task, list[WarningRecord]]:
     """One task, and its warnings."""
     warnings: list[WarningRecord] = []
     roles = draft.roles
-    lead, support = _resolve(roles.units, first_is_lead)
+    units = roles.units
+    if any(unit.startswith(_SIGNS) or unit.endswith(_SIGNS) for _role, unit in units):
+        units = _signed_units(units, signs_lead)
+        if not units:
+            why = "a unit carries a sign (*, ★ …) and the document does not say what it means"
+            warnings.append(warning(UNIT_LIST_UNCLEAR, f"{task_id}: unit list left out: {why}", draft.start))
+    lead, support = _resolve(units, first_is_lead)
     deadline: Deadline | None = None
     if roles.deadline is None and ("年" in draft.text or "前" in draft.text):  # 2022年… / 6月底前
         stated = {m.group("by") or m.group("before") for m in OWN_DEADLINE_RE.finditer(draft.text)}
@@ -1014,7 +1105,7 @@ def extract_tasks(
     """
     cut_cells: list[WarningRecord] = []
     blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(_bare_pipe_tables(blocks), cut_cells)))
-    state = _Pass(_states_first_is_lead(blocks))
+    state = _Pass(_states_first_is_lead(blocks), _states_signs_lead(blocks))
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
         kind = block.kind

@@ -107,6 +107,10 @@ NOTE_WITH: tuple[str, ...] = ("会同",)
 
 # A unit marked as lead inside a list: 区发改局（牵头）、区财政局 → lead 区发改局, support 区财政局.
 LEAD_MARKS: tuple[str, ...] = ("（牵头）", "(牵头)", "（牵头单位）", "（牵头部门）")
+# Signs printed at a unit that a legend says mark the lead (tasks round 5, session 10):
+# 县税务局*、县财政局（*为牵头单位） / 注：带★的为牵头单位 / 标“△”者为牵头部门. A signed unit in a
+# document with no such legend is left out with a warning: the sign's meaning is not stated.
+LEAD_SIGNS: str = "*＊★☆※△▲"
 
 # Table header cells → column role. Matched after removing spaces and a trailing bracketed part
 # (责任单位（部门） → 责任单位); 一级/二级/三级 before a TEXT header mark task levels.
