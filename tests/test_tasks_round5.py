@@ -12,6 +12,14 @@
   most a dated (or short ongoing) deadline; the units short, ending as units do, with no clause word
   inside (``其后勤工作分别由水电部和宜昌市人民政府负责`` is prose about units, and gives nothing).
 
+* **Task tables whose task column no table lists by name** (``| 序号 | 项目名称 | 牵头单位 | 配合单位 |
+  完成时间 |``, 为民办实事项目): a header cell ending in a task column's last word (名称, 项目, 内容,
+  任务, 措施 …; ``vocab.tasks.TEXT_HEADER_ENDS``) is the task column where no cell is one by name and
+  a unit column is there; never a cell naming units or people (单位名称, 负责人). A row printed
+  without outer bars that opens on its serial (``1 | 新增…``) is a row, not an item; a row ending
+  on a month is not joined to the next row's serial as a number cut at the line's end
+  (``…| 2021年9月`` / ``2|改造…``); a 责任单位 cell that names its roles by verbs reads as a note.
+
 Each row is synthetic, written from the class; none comes from a held-out text.
 """
 
@@ -146,7 +154,62 @@ def test_a_note_as_the_items_last_sentence(text: str, expected: list[Row]) -> No
     assert rows == expected
 
 
+HEAD = "某某市人民政府办公室关于印发2021年为民办实事项目责任分工的通知\n各县区人民政府，市政府各部门：\n现将责任分工印发给你们。\n"
+FOOT = "某某市人民政府办公室\n2021年3月1日\n"
+TABLE_ROWS = [
+    pytest.param(
+        "序号 | 项目名称 | 牵头单位 | 配合单位 | 完成时间\n1 | 新增公办幼儿园学位3000个 | 市教育局 | 市财政局、市住建局 | 2021年9月\n"
+        "2|改造农村公路100公里|市交通运输局|各县区政府|2021年11月底\n",
+        [
+            ("新增公办幼儿园学位3000个", ["市教育局"], ["市财政局", "市住建局"], "2021-09-30"),
+            ("改造农村公路100公里", ["市交通运输局"], ["各县区政府"], "2021-11-30"),
+        ],
+        id="bare-pipes-serial-rows-project-name-column",
+    ),
+    pytest.param(
+        "| 序号 | 建设内容 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 新建城市公园5个 | 市园林局 | 2021年年底 |\n",
+        [("新建城市公园5个", ["市园林局"], [], "2021-12-31")],
+        id="markdown-building-content-column",
+    ),
+    pytest.param(
+        "序号\t民生实事项目\t责任单位\t完成时间\n1\t改造老旧小区10个\t市住建局\t2021年10月\n",
+        [("改造老旧小区10个", ["市住建局"], [], "2021-10-31")],
+        id="tabs-project-column",
+    ),
+    pytest.param(
+        "| 序号 | 主要任务 | 全年目标任务 | 牵头单位 |\n| --- | --- | --- | --- |\n| 1 | 推进垃圾分类 | 达标小区210个 | 区城管局 |\n",
+        [("推进垃圾分类", ["区城管局"], [], None)],
+        id="a-task-column-by-name-wins-over-last-words",
+    ),
+    pytest.param(
+        "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 推进垃圾分类 | 区城管委牵头，各街镇配合 | 长期坚持 |\n",
+        [("推进垃圾分类", ["区城管委"], ["各街镇"], None)],
+        id="a-unit-cell-naming-roles-by-verbs",
+    ),
+    pytest.param(
+        "| 序号 | 单位名称 | 负责人 | 联系电话 |\n| --- | --- | --- | --- |\n| 1 | 市教育局 | 张三 | 12345678 |\n",
+        [],
+        id="a-contact-list-is-no-task-table",
+    ),
+    pytest.param(
+        "| 序号 | 项目名称 | 投资额 | 建设地点 |\n| --- | --- | --- | --- |\n| 1 | 新建城市公园 | 5000万元 | 城东 |\n",
+        [],
+        id="a-project-list-without-a-unit-column-is-no-task-table",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), TABLE_ROWS)
+def test_task_tables_by_their_columns(table: str, expected: list[Row]) -> None:
+    from gazette_extract import parse_text
+
+    doc = parse_text(HEAD + table + FOOT).model_dump(mode="json")["documents"][0]
+    rows = [(t["text"], t["lead_units"], t["support_units"], (t["deadline"] or {}).get("date")) for t in doc["tasks"]]
+    assert rows == expected
+
+
 def test_rows_are_unique() -> None:
+    assert_unique(TABLE_ROWS)
     assert_unique(SIGN_ROWS)
     assert_unique(KEYED_VERB_ROWS)
     assert_unique(SENTENCE_ROWS)

@@ -99,6 +99,8 @@ from ..vocab.tasks import (
     TABLE_HEADERS,
     TASK_LEVELS,
     TEXT,
+    TEXT_HEADER_ENDS,
+    TEXT_HEADER_NEVER,
 )
 from .personnel import is_person_name
 
@@ -198,6 +200,7 @@ LEAD_SIGN_LEGEND_RE = compile_re(
     + r"[”\"'’]?号?(?:的|者)?(?:单位|部门)?(?:为|是|系)牵头(?:单位|部门)?[）)]?"
 )
 _SIGNS = tuple(LEAD_SIGNS)
+_TEXT_HEADER_ENDS = tuple(TEXT_HEADER_ENDS)
 # Verbs closing a unit list in an unkeyed note: 牵头 / 负责 / 按职责分工负责 / 参与 / 会同.
 NOTE_VERB_RE = compile_re(alternation(list(NOTE_VERBS) + list(NOTE_WITH)))
 # A category heading's count: 一、学有所教和幼有所育（2件） ; 二、重点任务（12项）
@@ -512,12 +515,9 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
         tail = FIELD_LEAD_TAIL_RE.search(value) if role in (RESPONSIBLE, LEAD) else None
         if tail:  # 市人力社保局、市农业农村局分别牵头: each one leads
             value, role = value[: tail.start()], LEAD
-        if role == RESPONSIBLE and NOTE_VERB_RE.search(value):
-            # 责任单位：县住建局牵头，县自然资源局、县发改局按职责分工负责 — the value names the roles
-            noted = _verb_roles(value, line)
-            if noted is not None and any(r == LEAD for r, _unit in noted.units):
-                roles.add(noted)
-                continue
+        if role == RESPONSIBLE and NOTE_VERB_RE.search(value) and (noted := _lead_verbs(value, line)):
+            roles.add(noted)  # 责任单位：县住建局牵头，县自然资源局、县发改局按职责分工负责 — the value names the roles
+            continue
         if role == NOTE:  # 部门分工:省发展改革委牵头,各地、各部门配合。
             noted = _verb_roles(value, line)
             if noted is None:
@@ -534,6 +534,16 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
             roles.units.extend(_unit_pairs(value, role, problems))
             roles.problems.extend((why, line) for why in problems)
     return roles
+
+
+def _lead_verbs(value: str, line: int) -> UnitRoles | None:
+    """A 责任单位 value or cell that names its roles by verbs, one of them a lead
+    (县住建局牵头，县自然资源局、县发改局按职责分工负责): read as the bracket note is. None otherwise:
+    the value stays a plain unit list (市发改委负责 gives no lead to read)."""
+    noted = _verb_roles(value, line)
+    if noted is None or not any(role == LEAD for role, _unit in noted.units):
+        return None
+    return noted
 
 
 def _split_people(text: str) -> list[str]:
@@ -665,12 +675,24 @@ def _header_cell(cell: str) -> tuple[str, int] | None:
     return None
 
 
+def _text_by_last_word(cell: str) -> bool:
+    """项目名称, 建设内容: a task column by its last word (TEXT_HEADER_ENDS), where no column of the
+    header is a task column by name."""
+    name = _HEADER_REMARK_RE.sub("", cell)
+    return 0 < len(name) <= 12 and name.endswith(_TEXT_HEADER_ENDS) and not any(w in name for w in TEXT_HEADER_NEVER)
+
+
 def table_columns(cells: list[str]) -> list[tuple[str, int] | None] | None:
     """Column roles of a task-table header row, or None if the row is not one."""
     if len(cells) < 2:
         return None
     columns = [_header_cell(c) for c in cells]
     roles = {c[0] for c in columns if c}
+    if TEXT not in roles and roles & {LEAD, RESPONSIBLE, SUPPORT}:
+        k = next((k for k, c in enumerate(cells) if columns[k] is None and _text_by_last_word(c)), None)
+        if k is not None:  # | 序号 | 项目名称 | 牵头单位 | …: the first such column, and only one
+            columns[k] = (TEXT, 0)
+            roles.add(TEXT)
     if TEXT not in roles or not roles & {LEAD, RESPONSIBLE, SUPPORT, PEOPLE, DEADLINE}:
         return None
     return columns
@@ -998,7 +1020,9 @@ class _Pass:
             if not value or column is None:
                 continue
             role = column[0]
-            if role in (LEAD, RESPONSIBLE, SUPPORT):
+            if role == RESPONSIBLE and NOTE_VERB_RE.search(value) and (noted := _lead_verbs(value, block.line)):
+                roles.add(noted)  # | 区城管委牵头，各街镇配合 |: the cell names the roles itself
+            elif role in (LEAD, RESPONSIBLE, SUPPORT):
                 roles.units.extend(_unit_pairs(value, role))
             elif role == PEOPLE:
                 roles.people.extend(_split_people(value))
@@ -1143,7 +1167,9 @@ def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
     width = 0  # the cells of the open table, 0 when none is open
     for block in blocks:
         text = block.text or ""
-        cells = [c.strip() for c in text.split("|")] if block.kind == PARAGRAPH and "|" in text else []
+        # a row opening on its serial (1 | 新增…) is classified an item: a row all the same
+        row = block.kind == PARAGRAPH or (width and block.kind == ITEM)
+        cells = [c.strip() for c in text.split("|")] if row and "|" in text else []
         if width and len(cells) == width and any(cells):
             out.append(replace(block, kind=TABLE_ROW, cells=cells, body=text))
             continue

@@ -1263,6 +1263,7 @@ def split_paragraphs(text: str) -> list[Para]:
             and not (level or last.level)
             and "\t" not in last.text
             and "\t" not in line
+            and not ("|" in line and "|" in last.text)  # table rows: …| 2021年9月 / 2|改造…| is no cut number
             and _number_cut(
                 growing.tail(_SEAM_SIDE) if growing is not None else last.text[-_SEAM_SIDE:],
                 line,

@@ -196,6 +196,23 @@ TABLE_HEADERS: dict[str, str] = {
     "时限要求": DEADLINE,
 }
 # Level prefixes of multi-level task columns: 一级工作任务 → 1.
+# Last words of a task column's name that no table above lists (tasks round 5, session 10): a header
+# cell ending so names the task column in a table that also has a unit column (the table test):
+# | 序号 | 项目名称 | 牵头单位 | 配合单位 | 完成时间 | (为民办实事项目), | 建设内容 | 责任单位 |. Never a
+# cell that names units, people or indicators (单位名称, 人员名单, 指标名称).
+TEXT_HEADER_ENDS: dict[str, str] = {
+    "项目名称": "| 序号 | 项目名称 | 牵头单位 | 配合单位 | 完成时间 |",
+    "项目": "| 序号 | 民生实事项目 | 责任单位 |",
+    "内容": "| 建设内容 | 责任单位 | 完成时限 |",
+    "任务": "| 年度任务 | 牵头单位 |",
+    "措施": "| 推进措施 | 责任单位 |",
+    "举措": "| 改革举措 | 牵头部门 |",
+    "事项": "| 办理事项 | 责任部门 |",
+    "要点": "| 工作要点 | 责任单位 |",
+}
+# An indicator's table (| 指标名称 | 目标值 | 牵头单位 |) is no task table (rosters round 4).
+TEXT_HEADER_NEVER: tuple[str, ...] = ("单位", "部门", "机构", "人员", "领导", "负责人", "责任人", "指标")
+
 TASK_LEVELS: dict[str, int] = {
     "一级": 1,  # 一级工作任务
     "二级": 2,  # 二级工作任务
