@@ -1219,6 +1219,8 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
 # (任命张三 为 市财政局局长 / 免去李四 的 X职务): the spaces go, so the clause reads as printed without them.
 # Only spaces touching 为 or 的 with Chinese on both sides; spaces elsewhere split entries (张三为X局长 李四为…).
 _SPACED_LINK_RE = compile_re(rf"(?<=[{_CJK}])(?:[ \u3000]+(?P<a>[为的])[ \u3000]*|(?P<b>[为的])[ \u3000]+)(?=[{_CJK}])")
+# What _SPACED_LINK_RE needs, as literals the engine scans for: a space next to 为 or 的.
+_SPACED_LINK_GATE_RE = compile_re(" 为| 的|\u3000为|\u3000的|为 |的 |为\u3000|的\u3000")
 # A transcribed name's dot printed as the full-width full stop (阿依古丽．买买提, round 14; normalize folds
 # it to .): read as · between two Chinese characters, unless a title or 职务 ends before it (局长.李四为…:
 # a sentence's end, round 10); 1．and a line's last 。 stay.
@@ -1240,8 +1242,15 @@ def _respaced(blocks: list[Block]) -> list[Block]:
     result: list[Block] = []
     for block in blocks:
         text = block.text or ""
+        # (each pattern opens on a look-behind, which re tries at every position: a C substring
+        # test for the characters it needs first — issue 14, round 7)
         if block.kind != "table_row" and (
-            _FULL_STOP_NAME_DOT_RE.search(text) is not None or _SPACED_LINK_RE.search(text) is not None
+            (("." in text or "．" in text) and _FULL_STOP_NAME_DOT_RE.search(text) is not None)
+            or (
+                (" " in text or "\u3000" in text)
+                and _SPACED_LINK_GATE_RE.search(text) is not None
+                and _SPACED_LINK_RE.search(text) is not None
+            )
         ):
             fixed = _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, text))
             body = _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, block.body or ""))
