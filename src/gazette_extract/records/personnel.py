@@ -34,6 +34,7 @@ from ..vocab.common import CJK as _CJK
 from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ..vocab.personnel import (
     ACTING_PREFIX,
+    ACTING_VERBS,
     ALREADY_HELD,
     APPOINT_VERBS_MORE,
     BIOGRAPHY_WORDS,
@@ -122,6 +123,7 @@ from ..vocab.personnel import (
     TITLE_SET,
     TRANSLITERATED_NAME_CHARS,
     TRANSLITERATED_NAME_SIZES,
+    UNIT_HEAD_TITLES,
     UNLISTED_NAME_NEVER_FIRST,
 )
 
@@ -165,6 +167,9 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "委任",
         "接掌",  # 张三接掌县府财政处长 (台湾, round 14)
         "布达",  # 布达张三为县府财政处长 / 正式布达A接任X (台湾: 布達, round 14)
+        "署理",  # 委任張三署理X / 由A署任X / X一職先由A暫代 (香港, 台湾: acting posts, round 15)
+        "署任",
+        "暂代",
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
@@ -675,6 +680,13 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         )  # 市纪委监委 + 第一 + 纪检监察组组长 (round 11)
     if organization.startswith(_MISSION_PREFIXES) or organization.endswith(_POST_ORG_SUFFIXES):
         return True  # 中华人民共和国驻索马里联邦共和国 (round 8)
+    if title in UNIT_HEAD_TITLES and organization.endswith(UNIT_HEAD_TITLES[title][0]) and len(organization) >= 3:
+        # 律政司 + 司长, 外交部礼宾司 + 司长 (round 15); never 某公司 + 司长, nor 为王司 (a link, then a name)
+        return (
+            organization[0] not in "为任的"
+            and not organization.endswith("公司")
+            and _ALL_CJK_RE.fullmatch(organization) is not None
+        )
     if title in MINISTRY_SHORT_TITLES and 2 <= len(organization) <= 3 and _ALL_CJK_RE.fullmatch(organization):
         return organization not in NOT_NAMES  # 外交部长, 劳动部长 (round 13)
     if title in MINISTRY_SHORT_TITLES and title != "部长" and (place := _SHORT_TITLE_PLACE_RE.match(organization)):
@@ -1067,6 +1079,7 @@ _NAME_NEVER_CUTS = (
     *MOVE_PROPOSALS,
     *LEAVE_VERBS,
     *ALREADY_HELD,  # 张三已出任X: 张三已 is no name (round 14)
+    *ACTING_VERBS,  # 张三署任X: 张三署 is no name, 任 no verb of its own (round 15)
 )
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = compile_re(r"[（(]([^（）()]{2,40})[）)]")
@@ -2696,6 +2709,62 @@ _ACTING_BY_RE = LazyPattern(
 )
 
 
+# Round 15: a person, then a verb of holding a post for the time being, then the post (委任張三署理X,
+# 任命张三代理X, 由A署任X); or the post first and the holder after 由 (X一職先由副主委A暫代). Never a name
+# ending in a word of time (張三將署理X: the future; 曾署理: a career): those are no names here,
+_ACTING_VERB_ALTERNATION = alternation(ACTING_VERBS)
+_ACTING_NAMED_RE = LazyPattern(
+    rf"^由?(?P<holder>[{_CJK}{NAME_DOTS}（）()]{{2,40}}?)(?:同志|先生|女士)?(?P<verb>{_ACTING_VERB_ALTERNATION})"
+    rf"(?P<post>[^，,；;。！？]{{2,60}}?)(?:的)?(?:职务)?[。；;]?$"
+)
+_ACTING_POST_FIRST_RE = LazyPattern(
+    rf"^(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?(?:先|暂|暂时|则)?由(?P<holder>[{_CJK}{NAME_DOTS}（）()]{{2,40}}?)"
+    rf"(?:同志)?(?P<verb>{_ACTING_VERB_ALTERNATION})[。；;]?$"
+)
+_FOR_NOW_VERBS: tuple[str, ...] = tuple(v for v in ACTING_VERBS if v != ACTING_PREFIX)  # 署理, 署任, 暂代
+# …and 为/任/是 before the verb: 任命李四为代理区长 is the 为 form, read as such elsewhere
+_NOT_HOLDER_ENDS: tuple[str, ...] = (
+    "将",
+    "將",
+    "已",
+    "曾",
+    "仍",
+    "现",
+    "再",
+    "先",
+    "暂",
+    "亦",
+    "也",
+    "均",
+    "为",
+    "任",
+    "是",
+)
+
+
+def _acting_named(clause: str, starts: tuple[str, ...]) -> list[_Change]:
+    """张三署理X / 由副专员（基建）张三署任X / X一职先由副主委A暂代: the acting holder and the post, the
+    post held before the name (one name length fitting) dropped; [] unless both read as such."""
+    if "、" in clause and len(pieces := clause.split("、")) > 1:
+        listed = [_acting_named(piece, starts) for piece in pieces]
+        if all(listed):  # 任命张三署理X、李四署理Y: one change each (round 15)
+            return [change for changes in listed for change in changes]
+    m = _ACTING_NAMED_RE.match(clause) or _ACTING_POST_FIRST_RE.match(clause)
+    if m is None or any(v in m.group("post") for v in ACTING_VERBS):
+        return []
+    holder = _BRACKETED_RE.sub("", m.group("holder"))
+    if holder.endswith(_NOT_HOLDER_ENDS):
+        return []
+    name = holder if is_person_name(holder) or _is_transliterated(holder) else _name_after_post(holder)
+    post = m.group("post").removeprefix("新任")
+    if name is None or not post:
+        return []
+    verb = m.group("verb")
+    if verb == ACTING_PREFIX:
+        return _changes(APPOINT, [name], post, starts, acting=True)
+    return [(a, p, verb + q, n) for a, p, q, n in _changes(APPOINT, [name], post, starts)]
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -2790,6 +2859,8 @@ def _parse_clause(
             for connector in connectors:
                 rest = rest.removeprefix(connector)
             return _changes(action, [last_person], rest, starts), action, False
+        if action == APPOINT and any(v in rest for v in ACTING_VERBS) and (acting := _acting_named(rest, starts)):
+            return acting, action, False  # 委任張三署理X / 任命张三代理X: never the name 张三署 (round 15)
         for people, _connector, posts, etal, respective in _people_splits(
             rest, connectors, starts, run_in=True, bounded=True
         ):
@@ -2895,6 +2966,8 @@ def _parse_clause(
         found = _acting_holder(c, starts)
         if found:
             return found, in_force, False
+    if any(v in c for v in _FOR_NOW_VERBS) and (acting := _acting_named(c, starts)):
+        return acting, in_force, False  # 現由A署任X / X一職先由副主委A暫代 (round 15)
     if decided or carried:  # 决定毛伟明副省长为湖南省人民政府代理省长: name, post held, 为
         found = _held_then_new(carried or APPOINT, c, starts)
         if found:

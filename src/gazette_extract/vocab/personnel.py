@@ -360,6 +360,16 @@ TITLE_MAX_LEN: int = max(map(len, TITLES))
 # The word that turns a title into an acting one: 张三同志代理某市人民政府市长 → 代理市长.
 ACTING_PREFIX = "代理"
 
+# Round 15: verbs of holding a post for the time being, after the person's name (委任張三署理X, 現由A署任X,
+# X一職先由副主委A暫代). 代理 gives the title its 代理 (ACTING_PREFIX); the others are kept before the post
+# as printed, the way the truth files label them (署任数字政策专员, 暂代陆委会主委). Verb → a real clause.
+ACTING_VERBS: dict[str, str] = {
+    "代理": "任命张三代理市财政局局长 / 由经济财政司司长梁维特代理行政长官",
+    "署理": "行政長官委任張三署理民政事務局局長 (香港)",
+    "署任": "現由副數字政策專員張宜偉署任數字政策專員 (香港 2026, dev stheadline)",
+    "暂代": "陸委會一職先由副主委林正義暫代 (台湾 2018, dev yam)",
+}
+
 # --------------------------------------------------------------------------------------------
 # Organization suffixes: the organization before a title ends with one of these — the one
 # table in vocab/common.py (ORG_SUFFIXES), longest first.
@@ -909,6 +919,12 @@ MINISTRY_SHORT_TITLES: dict[str, str] = {
     # a county's bureaus and departments as Taiwan's press shortens them, after the county or 县府 (round 14)
     "局长": "關嘉荣陞任金門縣地政局長 (台湾 2025, dev R ltn)",
     "处长": "新任縣府財政處長陳國庭 (台湾 2025, dev R ltn) / 主計處長王崑龍",
+}
+# Round 15: titles named after the unit they head, whose unit's kind is no organization suffix of its
+# own (司 ends 公司 too): the organization must end with that kind. Title → (kind, real example).
+UNIT_HEAD_TITLES: dict[str, tuple[str, str]] = {
+    "司长": ("司", "国务院任命郑若骅为律政司司长 (香港) / 外交部礼宾司司长 / 行政法务司司长 (澳门)"),
+    "副司长": ("司", "任命张三为政务司副司长 (香港) / 外交部礼宾司副司长"),
 }
 # What may stand before such a short name: the county or city, or its government (县府, 市府).
 SHORT_TITLE_PLACES: dict[str, str] = {

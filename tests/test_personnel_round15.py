@@ -1,0 +1,90 @@
+"""Appointments, round 15 of issue 9: held-out recall by class. The cross product of the verb
+families and the shapes a change is printed in (verb before or after the person, lists, headings,
+tables, Traditional, brackets, numbering, line breaks), each class with synthetic rows across its
+forms and negative rows that must give nothing.
+
+Classes: a post whose unit is named by its head's title (律政司司长, 外交部礼宾司司长: 司 is no
+organization suffix, 公司 is); a person, then a verb of holding a post for the time being (委任張三署理X,
+任命张三代理X, 由A署任X, X一職先由A暫代 — the name was read as 张三署 / 张三代, a false record).
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import api_changes
+
+A, R, S = "appoint", "remove", "resign"
+
+# --- a post whose unit is named by its head's title (司 + 司长) ------------------------------------
+
+UNIT_HEADS = [
+    pytest.param("任命张三为律政司司长。", [(A, "张三", "律政司司长")], id="wei-hong-kong-secretary"),
+    pytest.param(
+        "国务院根据行政长官的提名和建议，任命张三为律政司司长；免去李四的律政司司长职务。",
+        [(A, "张三", "律政司司长"), (R, "李四", "律政司司长")],
+        id="state-council-nomination-lead",
+    ),
+    pytest.param(
+        "國務院根據香港特別行政區基本法和行政長官的提名和建議，任命張三為政務司司長，李四為財政司司長。",
+        [(A, "张三", "政务司司长"), (A, "李四", "财政司司长")],
+        id="traditional-two-secretaries",
+    ),
+    pytest.param(
+        "依照基本法的规定，根据行政长官的提名，国务院任命张三为行政法务司司长。",
+        [(A, "张三", "行政法务司司长")],
+        id="macau-secretary",
+    ),
+    pytest.param(
+        "任命张三为外交部礼宾司副司长。", [(A, "张三", "外交部礼宾司副司长")], id="ministry-department-deputy"
+    ),
+    pytest.param("免去张三的律政司司长职务。", [(R, "张三", "律政司司长")], id="removal"),
+    pytest.param("张三同志任财政部预算司司长。", [(A, "张三", "财政部预算司司长")], id="name-first-ren"),
+    # negative rows: a company is no 司 of a 司长; a title alone with a name before it; a proposal
+    pytest.param("任命张三为某某公司司长。", [], id="company-has-no-sizhang"),
+    pytest.param("任命张三为王司司长。", [], id="one-character-unit"),
+    pytest.param("行政长官提名张三为律政司司长。", [], id="nomination-only"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_HEADS)
+def test_unit_named_by_its_head(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+# --- a person, then a verb of holding a post for the time being ---------------------------------
+
+ACTING = [
+    pytest.param(
+        "行政長官委任張三署理民政事務局局長，即日生效。",
+        [(A, "张三", "署理民政事务局局长")],
+        id="weiren-shuli-traditional",
+    ),
+    pytest.param("任命张三代理市财政局局长。", [(A, "张三", "市财政局代理局长")], id="renming-daili"),
+    pytest.param("委任张三暂代财政局局长。", [(A, "张三", "暂代财政局局长")], id="weiren-zandai"),
+    pytest.param(
+        "任命张三署理市财政局局长、李四署理市审计局局长。",
+        [(A, "张三", "署理市财政局局长"), (A, "李四", "署理市审计局局长")],
+        id="two-persons-list-mark",
+    ),
+    pytest.param("张三署任市财政局局长。", [(A, "张三", "署任市财政局局长")], id="name-first-shuren"),
+    pytest.param(
+        "前局長已展開退休前休假，現由副局長（規劃）張三署任市財政局局長。",
+        [(A, "张三", "署任市财政局局长")],
+        id="you-post-held-bracket-name-shuren",
+    ),
+    pytest.param(
+        "市財政局局長一職先由副局長張三暫代。至於市審計局局長，由副局長李四代理。",
+        [(A, "张三", "暂代市财政局局长")],
+        id="post-first-you-zandai",
+    ),
+    # negative rows: the future, a career, the 为 form is read as before, no post
+    pytest.param("張三將署理民政事務局局長。", [], id="future-jiang"),
+    pytest.param("张三曾署理民政事务局局长。", [], id="career-ceng"),
+    pytest.param("任命李四为代理区长。", [(A, "李四", "代理区长")], id="wei-daili-unchanged"),
+    pytest.param("张三署理期间表现出色。", [], id="shuli-no-post"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTING)
+def test_acting_verb_after_the_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
