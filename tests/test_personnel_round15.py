@@ -88,3 +88,36 @@ ACTING = [
 @pytest.mark.parametrize(("text", "expected"), ACTING)
 def test_acting_verb_after_the_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- the surname 代, read where the clause bounds the name ----------------------------------------
+
+_VICE = "夷陵区人民政府副区长"
+
+DAI_SURNAME = [
+    pytest.param(
+        "文鸿晨、代志超、刘宁当选为夷陵区人民政府副区长。",
+        [(A, n, _VICE) for n in ("文鸿晨", "代志超", "刘宁")],
+        id="inside-a-dangxuan-list",
+    ),
+    pytest.param("会议任命代志超为夷陵区人民政府副区长。", [(A, "代志超", _VICE)], id="after-renming-before-wei"),
+    pytest.param("免去代志超的夷陵区人民政府副区长职务。", [(R, "代志超", _VICE)], id="removal-before-de"),
+    pytest.param(
+        "補選文鴻晨、代志超為夷陵區人民政府副區長。會議還選舉了區人民代表大會常務委員會委員。",
+        [(A, "文鸿晨", _VICE), (A, "代志超", _VICE)],
+        id="traditional-buxuan",
+    ),
+    # negative rows: 代 opening a word (代市长, 代表, 代理) is no surname
+    pytest.param("代市长张三主持会议。", [], id="dai-shizhang-is-a-title"),
+    pytest.param("代表张三发言。", [], id="daibiao"),
+    pytest.param(
+        "任命张三为市人民政府副市长、代市长。",
+        [(A, "张三", "市人民政府副市长"), (A, "张三", "市人民政府代市长")],
+        id="dai-shizhang-after-list-mark",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAI_SURNAME)
+def test_dai_surname_bounded(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

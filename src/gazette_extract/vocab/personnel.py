@@ -903,6 +903,8 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "区": "区鉷 (徐远通(无党派)、区鉷(民进)、罗斯宁(民盟)…获聘省文史研究馆馆员 — 中山大学)",
     "令": "令计划 (政协第十二届全国委员会副主席 — 2013; 令 starts words: 令其, 令人)",
     "才": "才利民 (才 starts words: 才能, 才是)",
+    # round 15: 代 starts 代理, 代表, 代市长
+    "代": "代志超 (文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 — 夷陵 2021, dev T) / 代平 (四川政协 2022, dev)",
 }
 
 # Surnames read only inside a run of names printed without separators, between the start of a
