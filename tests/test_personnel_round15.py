@@ -121,3 +121,52 @@ DAI_SURNAME = [
 @pytest.mark.parametrize(("text", "expected"), DAI_SURNAME)
 def test_dai_surname_bounded(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- names on the lines under 聘任以下同志为X： with a lead, 人员/人士, a note or a term ------------------
+
+_END = "\n\n某市人民政府\n2023年6月28日"
+_ADVISER = "市人民政府参事"
+
+NAMES_UNDER_HEADER = [
+    pytest.param(
+        "聘任以下人员为市人民政府参事：\n张三、李四" + _END,
+        [(A, "张三", _ADVISER), (A, "李四", _ADVISER)],
+        id="yixia-renyuan",
+    ),
+    pytest.param(
+        "经研究，决定聘任以下同志为市人民政府参事（聘期五年）：\n张三、李四、王五" + _END,
+        [(A, n, _ADVISER) for n in ("张三", "李四", "王五")],
+        id="lead-jueding-bracket-term",
+    ),
+    pytest.param(
+        "根据工作需要，经市政府研究，决定聘任下列同志为市人民政府参事：\n张三　李四　王五" + _END,
+        [(A, n, _ADVISER) for n in ("张三", "李四", "王五")],
+        id="lead-two-commas-spaced-names",
+    ),
+    pytest.param(
+        "经研究，决定聘任下列同志为市人民政府参事，聘期三年：\n张三先生、李四女士" + _END,
+        [(A, "张三", _ADVISER), (A, "李四", _ADVISER)],
+        id="term-after-comma-honorifics",
+    ),
+    pytest.param(
+        "經研究，決定聘任下列同志為市人民政府參事（聘期五年）：\n張三、李四、王五" + _END,
+        [(A, n, _ADVISER) for n in ("张三", "李四", "王五")],
+        id="traditional",
+    ),
+    pytest.param(
+        "经研究，决定免去下列同志的市人民政府参事职务：\n张三、李四" + _END,
+        [(R, "张三", _ADVISER), (R, "李四", _ADVISER)],
+        id="removal-lead",
+    ),
+    # negative rows: a proposal before the verb, a motion, names that are no names
+    pytest.param("拟任命下列同志为市人民政府参事：\n张三、李四" + _END, [], id="proposal-ni"),
+    pytest.param("经研究，拟聘任以下同志为市人民政府参事：\n张三、李四" + _END, [], id="lead-then-proposal"),
+    pytest.param("提请任命下列同志为市人民政府参事：\n张三、李四" + _END, [], id="motion"),
+    pytest.param("经研究，决定聘任以下同志为市人民政府参事：\n市财政局、市审计局" + _END, [], id="units-not-names"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_UNDER_HEADER)
+def test_names_under_a_header_with_a_lead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

@@ -1726,10 +1726,14 @@ _LAST_NAME_JOIN_RE = LazyPattern(rf"(?<=[{_CJK}])(?:同志)?[和及](?=[{_CJK}]{
 
 # A header naming the post before the names it is given (round 6): 聘任下列同志为市人民政府参事：A、B /
 # 决定任命以下3名同志为…：/ 免去下列同志的…职务：A、B.
+# Round 15: a lead before the verb ending in 决定 or a comma (经研究，决定聘任以下同志为… / 行政长官根据
+# 《基本法》委任以下人士为…), 委任 and 人士 (香港), a bracketed note after the post (（聘期五年）) and a term
+# after a comma (，任期两年) — the verb still opens the list's clause, so 拟任命/提请任命下列同志为… stays out.
 _NAMES_HEADER_RE = compile_re(
-    r"^(?:决定)?(?P<verb>任命|聘任|聘请|聘用|续聘|新聘|免去|解聘)(?:下列|以下|如下)"
-    r"(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位))?(?:同志|人员|人)"
-    r"(?:(?P<wei>为)(?P<post>[^，,：:；;。]{2,40})|的(?P<held>[^，,：:；;。]{2,40}?)(?:职务|一职))$"
+    r"^(?:[^：:；;。]{0,40}?(?:决定|[，,]))?(?:决定)?(?P<verb>任命|聘任|聘请|聘用|续聘|新聘|委任|免去|解聘)(?:下列|以下|如下)"
+    r"(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位))?(?:同志|人员|人士|人)"
+    r"(?:(?P<wei>为)(?P<post>[^，,：:；;。（）()]{2,40})|的(?P<held>[^，,：:；;。]{2,40}?)(?:职务|一职))"
+    r"(?:[（(][^（）()]{1,20}[）)])?(?:[，,](?:任期|聘期|为期)[^，,：:；;。]{1,20})?$"
 )
 
 
@@ -1766,6 +1770,8 @@ def _names_under_header(head: str, names: str) -> str | None:
         return None
     post = m.group("post") or m.group("held")
     people = _NAME_REMARK_RE.sub("", _TOKEN_SPLIT_RE.sub("、", names.strip(" \u3000。；;")))
+    if "先生" in people or "女士" in people or "同志" in people:  # 张三先生、李四女士 (香港, round 15)
+        people = "、".join(p.removesuffix("先生").removesuffix("女士").removesuffix("同志") for p in people.split("、"))
     if not _title_at_end(post) or not people or not _all_names(people):
         return None
     if m.group("wei"):
