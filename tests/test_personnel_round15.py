@@ -277,3 +277,53 @@ POSTS_JOINED = [
 @pytest.mark.parametrize(("text", "expected"), POSTS_JOINED)
 def test_posts_joined_by_he_or_ji(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- a list's next heading joined to the end of its last entry (…审判员 / 免去：) ----------------------
+
+_COURT = "市中级人民法院"
+
+GLUED_HEADINGS = [
+    pytest.param(
+        "任命：\n王五为市中级人民法院副院长、审判委员会委员、审判员\n免去：\n赵六的市中级人民法院庭长职务。",
+        [
+            (A, "王五", _COURT + "副院长"),
+            (A, "王五", _COURT + "审判委员会委员"),
+            (A, "王五", _COURT + "审判员"),
+            (R, "赵六", _COURT + "庭长"),
+        ],
+        id="three-posts-then-mianqu",
+    ),
+    pytest.param(
+        "一、任命\n王五为市中级人民法院副院长、审判委员会委员、审判员\n二、免去\n赵六的市中级人民法院庭长职务。",
+        [
+            (A, "王五", _COURT + "副院长"),
+            (A, "王五", _COURT + "审判委员会委员"),
+            (A, "王五", _COURT + "审判员"),
+            (R, "赵六", _COURT + "庭长"),
+        ],
+        id="numbered-headings",
+    ),
+    pytest.param(
+        "任命：\n王五为市中级人民法院副院长、审判委员会委员、审判员\n免职：\n赵六　市中级人民法院庭长\n\n2023年6月28日",
+        [
+            (A, "王五", _COURT + "副院长"),
+            (A, "王五", _COURT + "审判委员会委员"),
+            (A, "王五", _COURT + "审判员"),
+            (R, "赵六", _COURT + "庭长"),
+        ],
+        id="mianzhi-aligned-entry",
+    ),
+    pytest.param(
+        "免去：\n赵六的市中级人民法院副院长、审判委员会委员职务\n任命：\n王五为市中级人民法院审判员。",
+        [(R, "赵六", _COURT + "副院长"), (R, "赵六", _COURT + "审判委员会委员"), (A, "王五", _COURT + "审判员")],
+        id="removal-first-then-renming",
+    ),
+    # negative row: a motion's verb after a title is no heading
+    pytest.param("市长提请任命：\n王五为市财政局局长。", [], id="tiqing-renming-after-a-title-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_HEADINGS)
+def test_heading_glued_to_the_last_entry(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

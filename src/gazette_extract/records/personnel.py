@@ -1317,9 +1317,19 @@ _VERB_AFTER_LIST_MARK_RE = compile_re(
 )  # 再度委任林大輝為X主席和再度委任9名現任成員 (香港, round 13)
 
 
+# Round 15: a list's next heading glued to the end of its last entry (…审判委员会委员、审判员 / 免去： joined
+# as a wrap by the layout): the clause, cut at the heading's colon, ends in the heading's verb.
+_GLUED_HEADING_RE = compile_re(r"(?:[一二三四五六七八九十]{1,3}、)?(?:决定)?(?:任命|免去|免职|任职|聘任|解聘)$")
+
+
 def _glued_changes(piece: str) -> list[str]:
     """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
     职务 before 的) ends and a person's name and 为 (的) follow; and …检察长 / 125人当选… (round 13)."""
+    if piece.endswith(("任命", "免去", "免职", "任职", "聘任", "解聘")) and (glued := _GLUED_HEADING_RE.search(piece)):
+        head = piece[: glued.start()]
+        if head and (head.endswith(_POST_TAILS) or _title_at_end(head) is not None):
+            heading = piece[glued.start() :].replace("免职", "免去").replace("任职", "任命")  # a verb heads
+            return [*_glued_changes(head), heading]  # …审判员 | 免去 (round 15)
     if "当选" in piece and (count := _GLUED_COUNT_RE.search(piece)) and _title_at_end(piece[: count.start()]):
         return [*_glued_changes(piece[: count.start()]), piece[count.start() :]]
     if "、" in piece or "和" in piece:
