@@ -327,3 +327,31 @@ GLUED_HEADINGS = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_HEADINGS)
 def test_heading_glued_to_the_last_entry(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- 晋升为 / 擢升为 (a promotion, 获 before it no part of the name) -----------------------------------
+
+PROMOTIONS = [
+    pytest.param("张三晋升为市财政局局长。", [(A, "张三", "市财政局局长")], id="jinsheng-wei"),
+    pytest.param("张三获晋升为市财政局局长。", [(A, "张三", "市财政局局长")], id="huo-jinsheng-wei"),
+    pytest.param("张三获擢升为市财政局局长。", [(A, "张三", "市财政局局长")], id="huo-zhuosheng-wei"),
+    pytest.param(
+        "张三同志由市财政局副局长晋升为市财政局局长。", [(A, "张三", "市财政局局长")], id="you-held-post-jinsheng"
+    ),
+    pytest.param(
+        "政府今日宣布，張三獲晉升為警務處副處長，李四獲擢升為入境事務處副處長。",
+        [(A, "张三", "警务处副处长"), (A, "李四", "入境事务处副处长")],
+        id="traditional-two-promotions",
+    ),
+    # negative rows: a rank is no post; already, in the future, in a career, in a subordinate clause
+    pytest.param("张三晋升为一级警司。", [], id="rank-no-post"),
+    pytest.param("张三已晋升为市财政局局长。", [], id="already-yi"),
+    pytest.param("张三将晋升为市财政局局长。", [], id="future-jiang"),
+    pytest.param("张三于2010年晋升为市财政局局长。", [], id="career-year"),
+    pytest.param("张三在晋升为市财政局局长后，推动了改革。", [], id="subordinate-clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROMOTIONS)
+def test_promotions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

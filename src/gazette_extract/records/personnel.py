@@ -171,6 +171,8 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "署理",  # 委任張三署理X / 由A署任X / X一職先由A暫代 (香港, 台湾: acting posts, round 15)
         "署任",
         "暂代",
+        "晋升为",  # 张三获晋升为X (香港 press releases, round 15)
+        "擢升为",
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))

@@ -1329,6 +1329,10 @@ MOVE_VERBS: dict[str, str] = {
     "上任": "周济上任中国工程院党组副书记 (大公报 2014, dev O: 周济上 + 任X was a false person; round 13)",
     "接掌": "张三接掌县府财政处长 (台湾 news; round 14)",
     "陞任": "关嘉荣陞任金门县地政局长 (台湾 2025, dev R ltn: 陞, the form of 升 Taiwan keeps; round 14)",
+    "晋升为": "张三晋升为某警区指挥官 / 李四获晋升为某署助理处长 (香港 press releases; round 15)",
+    "擢升为": "张三获擢升为某局副局长 (香港/澳门 news; round 15)",
+    "获晋升为": "李四获晋升为某署助理处长 (获 is no part of the name, as in 获任)",
+    "获擢升为": "张三获擢升为某局副局长",
 }
 # Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
 LEAVE_VERBS: dict[str, str] = {
@@ -1375,6 +1379,8 @@ ALREADY_HELD: dict[str, str] = {
     "已就任": "张三已就任某市市长",
     "已获任": "张三已获任某署署长",
     "已经任": "张三已经任某局局长",
+    "已晋升为": "张三已晋升为某署助理处长 (round 15)",
+    "已擢升为": "张三已擢升为某局副局长 (round 15)",
 }
 # A one-character verb opening a clause before a name, as older and county texts print it: the verb
 # it stands for. Read only when a name follows and is closed (为 after 任/聘; 的, 同志 or 职务 after 免).
