@@ -355,3 +355,31 @@ PROMOTIONS = [
 @pytest.mark.parametrize(("text", "expected"), PROMOTIONS)
 def test_promotions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- 担任 where it decides: after 委任 with the post held, after 接替, after 同意 --------------------
+
+_SPOKESMAN = "行政会发言人"
+
+DANREN_DECIDED = [
+    pytest.param(
+        "行政長官根據《行政會章程》規定，委任行政會委員張永春擔任行政會發言人，自2025年1月8日起生效。",
+        [(A, "张永春", _SPOKESMAN)],
+        id="traditional-weiren-held-post-name-danren",
+    ),
+    pytest.param("委任张三担任行政会发言人。", [(A, "张三", _SPOKESMAN)], id="weiren-name-danren-spokesman"),
+    pytest.param("委任行政会委员张三担任市财政局局长。", [(A, "张三", "市财政局局长")], id="weiren-held-post-bureau"),
+    pytest.param("李四接替张三担任市财政局局长。", [(A, "李四", "市财政局局长")], id="jieti-danren"),
+    pytest.param("由李四接替张三担任市财政局局长。", [(A, "李四", "市财政局局长")], id="you-jieti-danren"),
+    pytest.param("经研究，同意张三担任市财政局局长。", [(A, "张三", "市财政局局长")], id="tongyi-danren"),
+    # negative rows: 担任 alone tells who holds a post; a spokesman speaking; a succession still proposed
+    pytest.param("张三担任市财政局局长。", [], id="danren-alone-a-story"),
+    pytest.param("外交部发言人张三表示，中方对此表示欢迎。", [], id="spokesman-speaks"),
+    pytest.param("接替张三的是李四。", [], id="jieti-no-post"),
+    pytest.param("拟由李四接替张三担任市财政局局长。", [], id="proposed-succession"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DANREN_DECIDED)
+def test_danren_where_it_decides(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

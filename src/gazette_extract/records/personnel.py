@@ -172,6 +172,8 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "署任",
         "暂代",
         "晋升为",  # 张三获晋升为X (香港 press releases, round 15)
+        "接替",  # 张三接替李四担任X: 担任 is no trigger (round 15)
+        r"同意(?=[^，,；;。]{2,10}?担任)",  # 同意张三担任X (round 15)
         "擢升为",
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
@@ -1937,7 +1939,7 @@ _ELECTED_IS_RE = compile_re(
 _MOVE_OR_LEAVE_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
 # A name, then whom it succeeds, before the verb: 张三接替李四任X / 张三同志接替李四出任X (round 8).
 _SUCCEEDS_RE = LazyPattern(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)"
+    rf"^由?(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)"
     r"(?:[在于](?:[\d０-９]{2,4}年)?[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?)?"  # 在2月 (round 9)
     rf"接替(?P<other>[{_CJK}{NAME_DOTS}]{{2,12}}?)(?:同志)?(?:{alternation(PASSIVE_ADVERBS)})?"
     rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
@@ -2177,7 +2179,10 @@ def _active_voice(clause: str) -> str | None:
     if clause.startswith(_NAME_LIST_SUBJECTS):
         clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
     if "接替" in clause and (succeeding := _SUCCEEDS_RE.match(clause)) and _all_names(succeeding.group("other")):
-        clause = succeeding.group("name") + clause[succeeding.end() :]  # 张三接替李四任X → 张三任X (round 8)
+        rest = clause[succeeding.end() :]
+        if rest.startswith("担任"):
+            rest = rest[1:]  # 张三接替李四担任X: a succession, 担任 as 任 (round 15; 担任 alone tells a story)
+        clause = succeeding.group("name") + rest  # 张三接替李四任X → 张三任X (round 8)
     if "当选" in clause and "的是" in clause and (elected := _ELECTED_IS_RE.match(clause)) is not None:
         names = _NAME_REMARK_RE.sub("", elected.group("names")).removesuffix("同志")
         post = elected.group("post")
@@ -2456,10 +2461,12 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
         if held_post is None:
             return []
         return _changes(REMOVE, [held_post[0]], held_post[1], starts)
-    at = text.find("为")
+    at, link = text.find("为"), 1
+    if at < 3 and action == APPOINT and "担任" in text:
+        at, link = text.find("担任"), 2  # 委任行政會委員張永春擔任X (澳门, round 15)
     if at < 3:
         return []
-    head, new = text[:at], text[at + 1 :]
+    head, new = text[:at], text[at + link :]
     if head.startswith(_NAME_LIST_SUBJECTS):
         head = head[2:]  # 聘任我校校长石铁矛…: who reports, then the post held (沈阳, dev)
     etal = _ETAL_TAIL_RE.search(head) if "等" in head else None
