@@ -383,3 +383,37 @@ DANREN_DECIDED = [
 @pytest.mark.parametrize(("text", "expected"), DANREN_DECIDED)
 def test_danren_where_it_decides(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- Taiwan and Macau forms: the post first and 由A升任/出任; a manner between name and verb; 会议 councils
+
+TAIWAN_MACAU = [
+    pytest.param(
+        "行政院今天宣布，經濟部長由政務次長張三升任，原部長李四請辭獲准。",
+        [(A, "张三", "经济部长")],
+        id="post-first-you-held-shengren",
+    ),
+    pytest.param("市财政局局长一职由李四出任。", [(A, "李四", "市财政局局长")], id="post-yizhi-you-churen"),
+    pytest.param("市财政局局长由副局长李四出任。", [(A, "李四", "市财政局局长")], id="post-you-held-churen"),
+    pytest.param(
+        "委任张三以定期委任方式担任财政局局长，自二零二四年一月一日起，为期一年。",
+        [(A, "张三", "财政局局长")],
+        id="manner-after-name",
+    ),
+    pytest.param(
+        "總統府今天宣布，總統任命張三為國家安全會議秘書長，接替請辭的李四。",
+        [(A, "张三", "国家安全会议秘书长")],
+        id="security-council",
+    ),
+    pytest.param("行政长官委任张三为行政会议成员。", [(A, "张三", "行政会议成员")], id="executive-council-member"),
+    # negative rows: the future, a proposal, no post before 由, a session is no council
+    pytest.param("市财政局局长一职将由李四出任。", [], id="future-jiangyou"),
+    pytest.param("市财政局局长拟由李四出任。", [], id="proposal-niyou"),
+    pytest.param("该职位由李四出任。", [], id="no-post-before-you"),
+    pytest.param("選舉張三為第十次會議執行主席。會議還審議了有關報告。", [], id="session-presidium"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAIWAN_MACAU)
+def test_taiwan_and_macau_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

@@ -2770,6 +2770,27 @@ _NOT_HOLDER_ENDS: tuple[str, ...] = (
 )
 
 
+# Round 15: the post first, the person after 由 and a move verb closing the clause (經濟部長由政務次長張三升任,
+# X一職由A出任): read as A升任X. 将由/拟由 (the future, a proposal) leave a post that reads as none.
+_POST_FIRST_MOVE_RE = LazyPattern(
+    rf"^(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?(?:就|则)?由(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?"
+    r"(?P<verb>出任|升任|陞任|转任|调任)$"
+)
+# A manner between the person and the verb (委任張三以定期委任方式擔任X: 澳门 dispatches, round 15).
+_MANNER_AFTER_NAME_RE = compile_re(rf"(?<=[{_CJK}])以[^，,；;。]{{1,10}}?方式(?=担任|出任)")
+
+
+def _post_first_move(clause: str) -> str | None:
+    """经济部长由政务次长张三升任 → 张三升任经济部长, or None unless the post and the name read as such."""
+    m = _POST_FIRST_MOVE_RE.match(clause)
+    if m is None:
+        return None
+    name, post = _holder_name(m.group("holder")), m.group("post").removeprefix("新任")
+    if name is None or _further_post(post, _post_starts(())) is None:
+        return None
+    return f"{name}{m.group('verb')}{post}"
+
+
 def _acting_named(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     """张三署理X / 由副专员（基建）张三署任X / X一职先由副主委A暂代: the acting holder and the post, the
     post held before the name (one name length fitting) dropped; [] unless both read as such."""
@@ -2809,6 +2830,10 @@ def _parse_clause(
         c = _without_glued_lead(c)  # 其中陈冬不再担任副省长 (round 12)
     if c[:1] == "以" and "方式" in c:
         c = _MANNER_LEAD_RE.sub("", c, count=1)  # 以定期委任方式委任A擔任X (Macau dispatches, round 13)
+    elif "方式" in c:
+        c = _MANNER_AFTER_NAME_RE.sub("", c, count=1)  # 委任A以定期委任方式擔任X (round 15)
+    if "由" in c and c.endswith(("出任", "升任", "陞任", "转任", "调任")) and (moved := _post_first_move(c)):
+        c = moved  # 經濟部長由政務次長張三升任 → 张三升任经济部长 (round 15)
     if c.startswith(_RENEWAL_LEADS):
         c = "任命" + c[2:]  # 續任李美玲為經濟局副局長: a renewed appointment (Macau dispatches, round 13)
     if "任" in c and ("首任" in c or "任" in c[c.find("第") + 1 : c.find("第") + 6]):

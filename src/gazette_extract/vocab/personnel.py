@@ -1446,4 +1446,7 @@ POST_ORG_SUFFIXES: dict[str, str] = {
     "体育场": "新任縣府財政處長陳國庭、…、縣立體育場主任王志仁 (台湾 2025, dev R ltn)",
     "林场": "任命张三为某国有林场场长",
     "农场": "任命李四为某农场场长",
+    # standing councils named 会议 (round 15); a session (第十次会议) is never one (_org_is_plausible)
+    "安全会议": "總統任命張三為國家安全會議秘書長 (台湾)",
+    "行政会议": "委任张三为行政会议成员 / 行政会议召集人 (香港)",
 }
