@@ -417,3 +417,44 @@ TAIWAN_MACAU = [
 @pytest.mark.parametrize(("text", "expected"), TAIWAN_MACAU)
 def test_taiwan_and_macau_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- Taiwan 調任 lines: each holder's post before the name, 参议 and the government's own names -----
+
+_AFTER_LINE = "\n記者會於下午三時舉行。"
+
+DIAOREN_LINES = [
+    pytest.param("參議袁德明調任民政局副局長。" + _AFTER_LINE, [(A, "袁德明", "民政局副局长")], id="bare-title-held"),
+    pytest.param(
+        "民政局副局長駱邦吉及鼓山區公所區長鄭明興調任本府參議。" + _AFTER_LINE,
+        [(A, "骆邦吉", "本府参议"), (A, "郑明兴", "本府参议")],
+        id="two-holders-joined-by-ji",
+    ),
+    pytest.param(
+        "市财政局局长张三、市审计局局长李四调任市人民政府副秘书长。",
+        [(A, "张三", "市人民政府副秘书长"), (A, "李四", "市人民政府副秘书长")],
+        id="two-holders-list-mark",
+    ),
+    pytest.param(
+        "原民政局副局長駱邦吉調任市府參議。\n民政局副局長駱邦吉及鼓山區公所區長鄭明興調任本府參議。" + _AFTER_LINE,
+        [(A, "骆邦吉", "市府参议"), (A, "郑明兴", "本府参议")],
+        id="shifu-then-benfu-one-change",
+    ),
+    pytest.param("任命张三为市人民政府参议。", [(A, "张三", "市人民政府参议")], id="canyi-mainland"),
+    # negative rows: 和 inside a body's name; a holder list whose first piece has no post
+    pytest.param(
+        "市人力资源和社会保障局局长张三调任市审计局局长。", [(A, "张三", "市审计局局长")], id="he-inside-the-body"
+    ),
+    pytest.param(
+        "市财政局局长张三和李四调任市审计局副局长。",
+        [(A, "张三", "市审计局副局长"), (A, "李四", "市审计局副局长")],
+        id="second-name-without-post",
+        marks=pytest.mark.xfail(strict=True, reason="a held post before the first of two joined names: left out"),
+    ),
+    pytest.param("參議袁德明表示，將全力配合市府施政。" + _AFTER_LINE, [], id="canyi-speaks"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIAOREN_LINES)
+def test_taiwan_diaoren_lines(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

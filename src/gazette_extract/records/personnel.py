@@ -1999,9 +1999,18 @@ def _without_held_post(clause: str) -> str | None:
     if len(fits) != 1:
         return None
     prefix = clause[: at - fits[0]]
+    if "兼任" not in verb.group() and len(pieces := _HOLDER_LIST_SPLIT_RE.split(prefix)) > 1:
+        holders = [_post_and_name(piece) for piece in pieces[:-1]]
+        if all(holders) and _title_at_end(pieces[-1]) is not None:
+            # 民政局副局長駱邦吉及鼓山區公所區長鄭明興調任X: each holder's post before his name (round 15)
+            names = [holder[0] for holder in holders if holder is not None]
+            return "、".join([*names, clause[at - fits[0] : at]]) + clause[at:]
     if any(_title_at_end(piece) is None for piece in prefix.split("、")[:-1]):
         return None  # A主任甲、B主任乙兼任X: holders in a list, read by the 兼任 rule
     return clause[at - fits[0] :]
+
+
+_HOLDER_LIST_SPLIT_RE = compile_re("[、和及]")
 
 
 # The organization as the sentence's subject, its posts told bare after 由 (国办发〔1986〕53号):
@@ -3511,6 +3520,9 @@ def _fuller(record: _Pending, position: str, seen: set[tuple[str, str, str]]) ->
     seen.add((record.action, record.person, position))
 
 
+_GOVERNMENT_SELF_NAMES = frozenset({"本府", "市府", "县府"})
+
+
 def _same_post(first: str, second: str) -> bool:
     """One post written twice, once with more of its organization: 崇明区区长 / 上海市崇明区人民政府区长
     (崇明 2022). Same title, and the shorter organization's characters stand in order in the longer."""
@@ -3518,6 +3530,8 @@ def _same_post(first: str, second: str) -> bool:
     org_b, title_b = split_position(second.replace(ACTING_PREFIX, "代"))
     if title_a is None or title_a != title_b or not org_a or not org_b or org_a == org_b:
         return False
+    if "本府" in (org_a, org_b) and {org_a, org_b} <= _GOVERNMENT_SELF_NAMES:
+        return True  # 市府参议, then 本府参议: the city government as its own press names it (高雄, round 15)
     short, long = sorted((org_a, org_b), key=len)
     if short in GOVERNMENT_SHORT_FORMS and long.endswith(GOVERNMENT_SHORT_FORMS[short][0]):
         return True  # 县政府 for 石台县人民政府, in one story about one change

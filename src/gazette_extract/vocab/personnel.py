@@ -244,6 +244,7 @@ TITLES: dict[str, str] = {
     "副台长": "任命张三为某市广播电视台副台长",
     "监事长": "任命张三为某公司监事长",
     "发言人": "委任行政會委員張永春擔任行政會發言人 (澳门 2025, dev draemp; round 15)",
+    "参议": "參議袁德明調任民政局副局長 / 鄭明興調任本府參議 (高雄 2019, dev newtalktw; round 15)",
     "副总队长": "任命张三为某消防救援总队副总队长",
     "盟长": "任命张三为某盟行政公署盟长",
     "副盟长": "任命张三为某盟行政公署副盟长",
@@ -1449,4 +1450,8 @@ POST_ORG_SUFFIXES: dict[str, str] = {
     # standing councils named 会议 (round 15); a session (第十次会议) is never one (_org_is_plausible)
     "安全会议": "總統任命張三為國家安全會議秘書長 (台湾)",
     "行政会议": "委任张三为行政会议成员 / 行政会议召集人 (香港)",
+    # a Taiwan city or county government as its own press names it (round 15)
+    "本府": "鼓山區公所區長鄭明興調任本府參議 (高雄 2019, dev newtalktw)",
+    "市府": "原民政局副局長駱邦吉調任市府參議 (高雄 2019, dev newtalktw)",
+    "县府": "張三調任縣府參議",
 }
