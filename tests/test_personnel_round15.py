@@ -458,3 +458,44 @@ DIAOREN_LINES = [
 @pytest.mark.parametrize(("text", "expected"), DIAOREN_LINES)
 def test_taiwan_diaoren_lines(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- holders listed as post + name items after a lead naming a group given posts (候任 / 转正) ---------
+
+HOLDERS_LISTED = [
+    pytest.param(
+        "澳門第5屆特區政府候任主要官員及檢察長，分別為行政法務司司長張永春、經濟財政司司長李偉農、海關關長黃文忠，"
+        "及檢察院檢察長葉迅生。",
+        [
+            (A, "张永春", "行政法务司司长"),
+            (A, "李伟农", "经济财政司司长"),
+            (A, "黄文忠", "海关关长"),
+            (A, "叶迅生", "检察院检察长"),
+        ],
+        id="designate-fenbiewei-last-after-comma-ji",
+    ),
+    pytest.param(
+        "在今年的两会上，各市代市长均已转正，包括南京市市长夏心旻、苏州市市长吴庆文、无锡市市长赵建军。",
+        [(A, "夏心旻", "南京市市长"), (A, "吴庆文", "苏州市市长"), (A, "赵建军", "无锡市市长")],
+        id="confirmed-baokuo",
+    ),
+    pytest.param(
+        "新一届特区政府候任主要官员分别是：律政司司长张三、财政司司长李四。",
+        [(A, "张三", "律政司司长"), (A, "李四", "财政司司长")],
+        id="designate-fenbieshi-colon",
+    ),
+    # negative rows: a group with no change word; one item only; an item that is no post + name
+    pytest.param(
+        "女性干部共4人，分别是南京市委书记韩立明、扬州市委书记张宝娟、常州市市长盛蕾、泰州市市长万闻华。",
+        [],
+        id="who-holds-what-no-change",
+    ),
+    pytest.param("出席会议的领导包括市委书记张三、市长李四。", [], id="attendance-list"),
+    pytest.param("代市长已转正，包括南京市市长夏心旻。", [], id="one-item-only"),
+    pytest.param("候任官员分别为张三、李四。", [], id="names-without-posts"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDERS_LISTED)
+def test_holders_listed_after_a_group(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

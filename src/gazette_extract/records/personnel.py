@@ -59,6 +59,7 @@ from ..vocab.personnel import (
     GROUP_HEAD_TITLES,
     HEADING_ONLY_VERBS,
     HELD_POST_MARKERS,
+    HOLDERS_LIST_LEADS,
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
@@ -173,6 +174,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "暂代",
         "晋升为",  # 张三获晋升为X (香港 press releases, round 15)
         "接替",  # 张三接替李四担任X: 担任 is no trigger (round 15)
+        "转正",  # 代市长均已转正，包括A市市长B、… (round 15)
         r"同意(?=[^，,；;。]{2,10}?担任)",  # 同意张三担任X (round 15)
         "擢升为",
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
@@ -1827,6 +1829,31 @@ def _split_pairs(clause: str) -> list[str]:
     return [*pieces, last]
 
 
+_HOLDERS_LIST_OPEN_RE = compile_re(r"^(?:分别为|分别是|包括|为|是)[：:]?")
+_HOLDERS_LIST_LAST_RE = compile_re(r"^[及和]")
+
+
+def _holders_listed(head: str, after: list[str]) -> tuple[list[str], int] | None:
+    """候任主要官员及检察长 + 分别为X司司长A、Y局局长B + 及Z院检察长C → [任命A为X司司长, …] and the number
+    of clauses read (round 15): a lead naming a group given posts (HOLDERS_LIST_LEADS), then post + name
+    items only, at least two, the last perhaps after 及/和 in a clause of its own. None otherwise."""
+    if not any(word in head for word in HOLDERS_LIST_LEADS) or not after:
+        return None
+    first = after[0].strip(" \u3000")
+    opening = _HOLDERS_LIST_OPEN_RE.match(first)
+    if opening is None and not head.endswith(("分别为", "分别是", "包括")):
+        return None  # …候任主要官员分别是：X司司长A、… (the opener before the colon)
+    items = first[opening.end() if opening is not None else 0 :].rstrip("。；;").split("、")
+    used = 1
+    if len(after) > 1 and _HOLDERS_LIST_LAST_RE.match(last := after[1].strip(" \u3000")):
+        items.append(last[1:].rstrip("。；;"))  # …海關關長黃文忠，及檢察院檢察長葉迅生
+        used = 2
+    holders = [_post_and_name(item) for item in items]
+    if len(items) < 2 or not all(holders):
+        return None
+    return [f"任命{holder[0]}为{holder[1]}" for holder in holders if holder is not None], used
+
+
 def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
     """A clause that is only a name (and a reason), joined to the next clause of its sentence when that
     one opens with a verb printed after a name: 张三，免去X职务 → 张三免去X职务 (the comma of a list
@@ -1849,6 +1876,13 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             if listed:
                 joined.append((new_sentence, listed))
                 k += 2
+                continue
+        if k + 1 < len(clauses) and not clauses[k + 1][0] and ("候任" in clause or "转正" in clause):
+            after = [c for new, c in clauses[k + 1 : k + 3] if not new]
+            holders = _holders_listed(clause, after)
+            if holders:  # 候任主要官员…，分别为X司司长A、… (round 15): one change each
+                joined.extend((new_sentence and i == 0, change) for i, change in enumerate(holders[0]))
+                k += 1 + holders[1]
                 continue
         if k + 1 < len(clauses) and not clauses[k + 1][0] and "的" in clause:
             listed = _names_after_post(clause, clauses[k + 1][1])

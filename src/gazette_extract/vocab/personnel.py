@@ -931,6 +931,13 @@ MINISTRY_SHORT_TITLES: dict[str, str] = {
     "局长": "關嘉荣陞任金門縣地政局長 (台湾 2025, dev R ltn)",
     "处长": "新任縣府財政處長陳國庭 (台湾 2025, dev R ltn) / 主計處長王崑龍",
 }
+# Round 15: words of a clause naming a group given posts, whose holders follow in the next clause as post +
+# name items after 分别为/包括 (dev parts R and S). Without one of these such a list tells who holds what
+# (女性干部共4人，分别是南京市委书记韩立明、…: nothing). Each with a real clause.
+HOLDERS_LIST_LEADS: dict[str, str] = {
+    "候任": "澳門第5屆特區政府候任主要官員及檢察長,分別為行政法務司司長張永春、…,及檢察院檢察長葉迅生 (dev supermedia)",
+    "转正": "代市长均已转正，包括南京市市长夏心旻、苏州市市长吴庆文、…、淮安市市长史志军 (2022, dev peopleweekly)",
+}
 # Round 15: titles named after the unit they head, whose unit's kind is no organization suffix of its
 # own (司 ends 公司 too): the organization must end with that kind. Title → (kind, real example).
 UNIT_HEAD_TITLES: dict[str, tuple[str, str]] = {
