@@ -172,69 +172,6 @@ def test_names_under_a_header_with_a_lead(text: str, expected: list[tuple[str, s
     assert api_changes(text) == expected
 
 
-# --- a later person's deputy or member title takes the body of the post named before it -----------
-
-SENTENCE_BODY = [
-    pytest.param(
-        "任命张三为市财政局局长，李四、王五为副局长。",
-        [(A, "张三", "市财政局局长"), (A, "李四", "市财政局副局长"), (A, "王五", "市财政局副局长")],
-        id="deputies-after-comma",
-    ),
-    pytest.param(
-        "行政長官委任張三為政府總部事務局局長、李四為副局長，並於今日宣誓就職。",
-        [(A, "张三", "政府总部事务局局长"), (A, "李四", "政府总部事务局副局长")],
-        id="traditional-deputy-after-list-mark",
-    ),
-    pytest.param(
-        "免去张三的市财政局局长职务，李四、王五的副局长职务。",
-        [(R, "张三", "市财政局局长"), (R, "李四", "市财政局副局长"), (R, "王五", "市财政局副局长")],
-        id="removal-deputies",
-    ),
-    pytest.param(
-        "选举张三为市监察委员会主任，李四为副主任，王五、赵六为委员。",
-        [
-            (A, "张三", "市监察委员会主任"),
-            (A, "李四", "市监察委员会副主任"),
-            (A, "王五", "市监察委员会委员"),
-            (A, "赵六", "市监察委员会委员"),
-        ],
-        id="election-deputy-and-members",
-    ),
-    pytest.param(
-        "选举王某为大兴乡乡长，张某和李某为副乡长。",
-        [(A, "王某", "大兴乡乡长"), (A, "张某", "大兴乡副乡长"), (A, "李某", "大兴乡副乡长")],
-        id="township-deputies-joined-by-he",
-    ),
-    # negative rows: an acting title, another title, a place's head title after a body that is no
-    # government, a new sentence: as printed
-    pytest.param(
-        "张三辞去市人民政府市长职务，李四任代理市长。",
-        [(S, "张三", "市人民政府市长"), (A, "李四", "市人民政府代理市长")],
-        id="acting-same-title-as-before",
-    ),
-    pytest.param(
-        "选举张三为市政协主席，李四为副市长。",
-        [(A, "张三", "市政协主席"), (A, "李四", "副市长")],
-        id="place-head-after-another-body",
-    ),
-    pytest.param(
-        "任命张三为市财政局局长，李四为秘书长。",
-        [(A, "张三", "市财政局局长"), (A, "李四", "秘书长")],
-        id="other-title-as-printed",
-    ),
-    pytest.param(
-        "任命张三为市财政局局长。任命李四为副局长。",
-        [(A, "张三", "市财政局局长"), (A, "李四", "副局长")],
-        id="next-sentence-as-printed",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), SENTENCE_BODY)
-def test_deputies_take_the_sentence_body(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert api_changes(text) == expected
-
-
 # --- one person's posts joined by 和 / 及 -----------------------------------------------------------
 
 POSTS_JOINED = [

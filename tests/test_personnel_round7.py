@@ -107,7 +107,7 @@ SENTENCE_ORG_ROWS = [
     ),
     pytest.param(
         "张三辞去北京市财政局局长职务，李四任副局长。",
-        [(S, "张三", CZ), (A, "李四", "北京市财政局副局长")],  # round 15: the deputy takes the body
+        [(S, "张三", CZ), (A, "李四", "副局长")],
         id="other-title-not-carried",
     ),
     pytest.param(
@@ -118,22 +118,19 @@ SENTENCE_ORG_ROWS = [
 ]
 
 DEPUTY_ROWS = [
-    # round 15: a deputy or a member takes the body of the post named before it in the sentence (the truth
-    # files of dev govmo, hljszw and tianshui label so; round 6 had kept the post as printed)
+    # the post of another clause stays as printed (the labelled corpus, round 6): only the same title is carried
     pytest.param(
         "选举王某为大兴乡乡长，张某、李某为副乡长。",
-        [(A, "王某", "大兴乡乡长"), (A, "张某", "大兴乡副乡长"), (A, "李某", "大兴乡副乡长")],  # round 15 (dev hljszw)
+        [(A, "王某", "大兴乡乡长"), (A, "张某", "副乡长"), (A, "李某", "副乡长")],
         id="deputies-as-printed",
     ),
     pytest.param(
         "张三辞去沛县县长职务，李四任副县长。",
-        [(S, "张三", "沛县县长"), (A, "李四", "沛县副县长")],  # round 15: the deputy takes the place
+        [(S, "张三", "沛县县长"), (A, "李四", "副县长")],
         id="after-a-resignation-not",
     ),
     pytest.param(
-        f"任命张三为{CZ}，李四为副局长。",
-        [(A, "张三", CZ), (A, "李四", "北京市财政局副局长")],  # round 15 (dev govmo: 政府总部事务局副局长)
-        id="bureau-deputy-not-carried",
+        f"任命张三为{CZ}，李四为副局长。", [(A, "张三", CZ), (A, "李四", "副局长")], id="bureau-deputy-not-carried"
     ),
 ]
 

@@ -426,8 +426,8 @@ CLASS_ROWS = [
         [
             (A, "张三", "政协某区第八届委员会副主席"),
             (A, "李四", "秘书长"),
-            (A, "王五", "政协某区第八届委员会常务委员"),  # round 15: members take the body (dev tianshui)
-            (A, "释宽东", "政协某区第八届委员会常务委员"),
+            (A, "王五", "常务委员"),
+            (A, "释宽东", "常务委员"),
         ],
         id="cppcc-standing-members-carried",
     ),

@@ -105,7 +105,6 @@ from ..vocab.personnel import (
     ROSTER_UNIT_ENDINGS,
     ROSTER_VERB_ADVERBS,
     RUN_ONLY_SURNAMES,
-    SENTENCE_MEMBER_TITLES,
     SHORT_LEAD_VERBS,
     SHORT_TITLE_PLACES,
     SINGLE_SURNAMES,
@@ -3668,33 +3667,18 @@ def _base_title(title: str) -> str:
     return title[1:] if title.startswith("代") and title[1:] in TITLE_SET else title
 
 
-def _takes_the_sentence_body(title: str, before: tuple[str, str]) -> bool:
-    """A later person's bare title that belongs to the body of the post named before it in the
-    sentence (round 15): its deputy (副局长 after X局局长, 副乡长 after 大兴乡乡长) or a member
-    (常务委员, 委员 after 政协…主席). Never an acting title (代理市长 is labelled as printed), nor a
-    place's head title after a body that is no government or place (副省长 after 省政协主席)."""
-    if title.startswith("代"):
-        return False
-    organization, held = before
-    if title in PLACE_HEAD_TITLES and not (held in PLACE_HEAD_TITLES or organization.endswith(GOVERNMENT_SUFFIXES)):
-        return False
-    return title == "副" + held or title in SENTENCE_MEMBER_TITLES
-
-
 def _post_of_the_sentence(position: str, before: tuple[str, str] | None) -> tuple[str, tuple[str, str] | None]:
     """A bare title takes the organization of the same title named earlier in its sentence, and the
     sentence's post as it stands after this change: 王宪魁辞去黑龙江省省长职务,陆昊任代理省长 →
-    黑龙江省代理省长 (round 7). Round 15: so does a later person's deputy or member title
-    (张三辞去某局局长职务,李四任副局长 → 某局副局长; 选举A为X主席，B为常务委员 → X常务委员: the truth
-    files of dev govmo, hljszw and tianshui label so), see _takes_the_sentence_body."""
+    黑龙江省代理省长 (round 7). Only the same title (an acting one standing in for it) is carried:
+    张三辞去某局局长职务,李四任副局长 and 选举A为X主任，B为副主任 leave 副局长 / 副主任 as printed (the
+    labelled corpus keeps the post of another clause as printed, round 6)."""
     organization, title = split_position(position)
     if title is None:
         return position, before
     if organization is None:
         if before is not None and position == title and _base_title(title) == before[1]:
             return before[0] + position, before
-        if before is not None and position == title and _takes_the_sentence_body(title, before):
-            return before[0] + position, before  # 委任A为X局局长、B为副局长 → X局副局长 (round 15)
         return position, before
     return position, (organization, _base_title(title))
 

@@ -871,13 +871,6 @@ BODY_MEMBER_TITLES: dict[str, str] = {
     "检察员": "虹口区人民检察院检察员 (虹口 2015)",
     "检察委员会委员": "虹口区人民检察院检察委员会委员 (虹口 2015)",
 }
-# Round 15: bare titles of a later person in the sentence that take the organization of the post named
-# before them (选举A为政协某区委员会主席，B为副主席，C、D为常务委员 → 政协某区委员会常务委员), besides the
-# deputy of that post (副主席 after 主席, 副局长 after 局长). Each with a real clause.
-SENTENCE_MEMBER_TITLES: dict[str, str] = {
-    "常务委员": "王旺红、李虎成…释宽东为常务委员 (政协天水市麦积区第八届委员会 — 天水 2021, dev K)",
-    "委员": "选举A为某市监察委员会主任，B、C为委员",
-}
 # Units inside a body: a post whose organization is only such a unit (民事审判第一庭, 办公厅) and
 # follows a post of the body takes the body in front: 河南省人大常委会副秘书长、办公厅主任 →
 # 河南省人大常委会办公厅主任. Each with a real post.
