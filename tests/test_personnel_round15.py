@@ -436,3 +436,27 @@ HOLDERS_LISTED = [
 @pytest.mark.parametrize(("text", "expected"), HOLDERS_LISTED)
 def test_holders_listed_after_a_group(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- the ground of a removal after the name (张三同志退休，免去其X职务); a request granted (获批准) --------
+
+_FIN = "市财政局局长"
+
+GROUNDS_AND_GRANTS = [
+    pytest.param("张三同志退休，免去其市财政局局长职务。", [(R, "张三", _FIN)], id="tuixiu-qi"),
+    pytest.param("张三同志另有任用，免去其市财政局局长职务。", [(R, "张三", _FIN)], id="lingyou-renyong-qi"),
+    pytest.param("张三同志已到龄退休，免去其市财政局局长职务。", [(R, "张三", _FIN)], id="yi-daoling-tuixiu"),
+    pytest.param("张三同志工作调动，不再担任市财政局局长职务。", [(R, "张三", _FIN)], id="gongzuo-diaodong-buzai"),
+    pytest.param("张三辞去市财政局局长职务获批准。", [(S, "张三", _FIN)], id="ciqu-huo-pizhun"),
+    pytest.param("张三申请辞去市财政局局长职务获批准。", [(S, "张三", _FIN)], id="shenqing-ciqu-huo-pizhun"),
+    pytest.param("会议同意张三申请辞去市财政局局长职务。", [(S, "张三", _FIN)], id="tongyi-shenqing-no-false-name"),
+    # negative rows: a ground alone; another person's removal after a ground; a request refused
+    pytest.param("张三退休。", [], id="ground-alone"),
+    pytest.param("张三退休，免去李四的市财政局局长职务。", [(R, "李四", _FIN)], id="other-person-after-ground"),
+    pytest.param("张三辞去市财政局局长职务未获批准。", [], id="request-refused"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUNDS_AND_GRANTS)
+def test_grounds_and_granted_requests(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

@@ -71,6 +71,7 @@ from ..vocab.personnel import (
     MOVE_VERBS,
     NAME_DOTS,
     NAME_FIRST_VERBS,
+    NAME_REASON_TAILS,
     NAME_LIST_SUBJECTS,
     NAME_REMARK_LEADS,
     NAMES_AFTER_POST_LEADS,
@@ -714,6 +715,8 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     """Drop 职务 / 同志 / trailing notes: 副局长（试用期一年）职务 → (副局长, [试用期一年])."""
     s = text.strip().rstrip("。；;，,.、 \u3000")
     notes: list[str] = []
+    if s.endswith(("获批准", "获准")):
+        s = s.removesuffix("获批准").removesuffix("获准")  # 张三辞去X职务获批准: the request granted (round 15)
     while s:
         if s.endswith(_POST_TAILS):  # 职务 / 一职 (免除孟凡哲同志副县长一职)
             s = s[:-2].rstrip().removesuffix("的")  # …市公安局局长的职务 (泉州 2018)
@@ -1597,7 +1600,7 @@ _REASON_RE = compile_re(
 # A clause holding only a name (and a reason): 张三，免去X职务；李四，任Y / 李四同志因工作调动，不再担任X.
 _NAME_ONLY_RE = LazyPattern(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?:[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
-    rf"(?:因[{_CJK}]{{1,12}})?$"
+    rf"(?:因[{_CJK}]{{1,12}}|(?P<tail>{alternation(NAME_REASON_TAILS)}))?$"
 )
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
@@ -1913,6 +1916,8 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
                 step, after = 2, clauses[k + 2][1].lstrip(" \u3000")  # 张三同志，因年龄原因，不再担任…
             m = _NAME_ONLY_RE.match(bare) if len(bare) <= 40 and after.startswith(_NAME_CLAUSE_OPENERS) else None
             if m and _all_names(m.group("name")):
+                if m.group("tail"):  # 张三同志退休，免去其X职务: the ground dropped (round 15)
+                    bare = bare[: m.start("tail")]
                 joined.append((new_sentence, bare + after))
                 k += 1 + step
                 continue
@@ -2856,6 +2861,10 @@ def _acting_named(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     return [(a, p, verb + q, n) for a, p, q, n in _changes(APPOINT, [name], post, starts)]
 
 
+# 请辞 as a verb (同意接受A同志因…請辭X職務), never the 请辞 inside 申请辞去 (round 15: 张三申|辞去去…).
+_ASKED_TO_RESIGN_RE = compile_re("请辞(?!去)")
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -2897,7 +2906,9 @@ def _parse_clause(
     if "和" in c or "及" in c or "与" in c:
         c = _names_joined(c)  # 任命汪国彬和孙学清为X → 任命汪国彬、孙学清为X (round 7)
     if "请辞" in c and ("接受" in c or "同意" in c or "批准" in c):
-        c = c.replace("请辞", "辞去")  # 同意接受A同志因…請辭X職務: the request accepted (来宾 2019, dev P; round 13)
+        c = _ASKED_TO_RESIGN_RE.sub(
+            "辞去", c
+        )  # 同意接受A同志因…請辭X職務: the request accepted (来宾 2019, dev P; round 13)
     if "位同志" in c or "名同志" in c:
         c = _COUNTED_COMRADES_RE.sub("同志", c)  # 黃劍橋、莫幫福兩位同志因…: the count is no part of a name
     if "辞去" in c:

@@ -1115,6 +1115,15 @@ ELECTED_NOT_POSTS: dict[str, str] = {
 }
 # A reason printed between a name and 不再担任 / 辞去 / 免去 (李四同志因工作调动，不再担任…): dropped.
 # Each verb with a real or class-typical clause.
+# Round 15: the ground of a removal told after the name, before the clause whose 其 is that person
+# (张三同志退休，免去其X职务 / 李四同志另有任用，免去其Y职务): dropped, the name read with the next clause.
+NAME_REASON_TAILS: dict[str, str] = {
+    "退休": "张三同志退休，免去其某局局长职务",
+    "到龄退休": "张三同志到龄退休，免去其某局局长职务",
+    "已到龄退休": "张三同志已到龄退休，免去其某局局长职务",
+    "另有任用": "李四同志另有任用，免去其某局局长职务",
+    "工作调动": "王五同志工作调动，不再担任某局局长职务",
+}
 REASON_VERBS: dict[str, str] = {
     "不再担任": "李四同志因工作调动，不再担任某局局长职务",
     "不再兼任": "李四因工作需要不再兼任某中心主任",
