@@ -460,3 +460,37 @@ GROUNDS_AND_GRANTS = [
 @pytest.mark.parametrize(("text", "expected"), GROUNDS_AND_GRANTS)
 def test_grounds_and_granted_requests(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- a two-column list printed one cell per line: a name, then its post, under a heading ------------
+
+PAIRS_BY_LINE = [
+    pytest.param(
+        "任命：\n张三\n市财政局局长\n李四\n市审计局局长" + _END,
+        [(A, "张三", "市财政局局长"), (A, "李四", "市审计局局长")],
+        id="renming-colon",
+    ),
+    pytest.param(
+        "一、任命\n张三\n市财政局局长\n二、免去\n李四\n市审计局局长" + _END,
+        [(A, "张三", "市财政局局长"), (R, "李四", "市审计局局长")],
+        id="numbered-headings",
+    ),
+    pytest.param(
+        "免去：\n张三同志\n市财政局局长\n李四同志\n市审计局局长" + _END,
+        [(R, "张三", "市财政局局长"), (R, "李四", "市审计局局长")],
+        id="tongzhi",
+    ),
+    pytest.param(
+        "任命：\n市财政局局长\n张三\n市审计局局长\n李四" + _END,
+        [(A, "张三", "市财政局局长"), (A, "李四", "市审计局局长")],
+        id="post-first-layout-unchanged",
+    ),
+    # negative rows: no heading; two names then one post (which is whose, unclear)
+    pytest.param("張三\n市財政局局長" + _END, [], id="no-heading"),
+    pytest.param("任命：\n张三\n李四\n市审计局局长" + _END, [], id="two-names-one-post"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS_BY_LINE)
+def test_name_then_post_lines(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

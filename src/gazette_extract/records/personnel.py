@@ -1228,6 +1228,51 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
                 result[-1] = dataclasses.replace(prev, text=head + tail, body=head + tail, end_line=block.end_line)
                 continue
         result.append(block)
+    return _name_post_pairs(result)
+
+
+_PAIR_HEADING_RE = compile_re(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d]{1,3}[.．、])?[ \u3000]*"
+    r"(?:决定)?(?:任命|免去|免职|任职|聘任|解聘|任|免)[ \u3000]*[：:]?$"
+)
+
+
+def _name_post_pairs(blocks: list[Block]) -> list[Block]:
+    """Under a heading of a verb (任命： / 二、免去), a name alone on its line and the post alone on the
+    next (a two-column list whose text layer prints each cell on a line of its own) joined as one
+    entry: 任命： / 张三 / 市财政局局长 / 李四 / 市审计局局长 → 张三　市财政局局长, … (round 15). Only while
+    every line since the heading is such a pair: a post first (市财政局局长 / 张三) is the other layout,
+    read by the walk (post_first), and never paired across."""
+    result: list[Block] = []
+    pairing = False  # a heading's lines so far are name / post pairs
+    skip = -1
+    for i, block in enumerate(blocks):
+        if i == skip:
+            continue
+        text = (block.text or "").strip(" \u3000")
+        if len(text) <= 12 and _PAIR_HEADING_RE.match(text):
+            pairing = True
+            result.append(block)
+            continue
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        name = text.rstrip("；;。，,").removesuffix("同志")
+        if (
+            pairing
+            and after is not None
+            and after.line == block.end_line + 1
+            and block.kind != "table_row"
+            and after.kind != "table_row"
+            and 2 <= len(name) <= 4
+            and is_person_name(name)
+            and _further_post((after.text or "").strip(" \u3000").rstrip("；;。，,"), ()) is not None
+        ):
+            post = (after.text or "").strip(" \u3000")
+            joined = f"{name}\u3000{post}"
+            result.append(dataclasses.replace(block, text=joined, body=joined, end_line=after.end_line))
+            skip = i + 1
+            continue
+        pairing = False
+        result.append(block)
     return result
 
 
