@@ -494,3 +494,19 @@ PAIRS_BY_LINE = [
 @pytest.mark.parametrize(("text", "expected"), PAIRS_BY_LINE)
 def test_name_then_post_lines(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- a birth date alone in brackets after the name -------------------------------------------------
+
+BIRTH_REMARKS = [
+    pytest.param("张三（1975年3月生）任市财政局局长。", [(A, "张三", _FIN)], id="name-first-ren"),
+    pytest.param("任命张三（1975年3月生）为市财政局局长。", [(A, "张三", _FIN)], id="renming-wei"),
+    pytest.param("免去张三（1968.05）的市财政局局长职务。", [(R, "张三", _FIN)], id="dotted-date-removal"),
+    # negative row: a biography line (the date a clause of its own)
+    pytest.param("张三，女，1975年3月生，任市财政局局长。", [], id="biography-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIRTH_REMARKS)
+def test_birth_date_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
