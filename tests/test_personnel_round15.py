@@ -510,3 +510,32 @@ BIRTH_REMARKS = [
 @pytest.mark.parametrize(("text", "expected"), BIRTH_REMARKS)
 def test_birth_date_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- a party group's secretary and member posts joined (党组书记、成员) -------------------------------
+
+PARTY_GROUP_MEMBERS = [
+    pytest.param(
+        "免去王五同志市财政局党组书记、成员职务。",
+        [(R, "王五", "市财政局党组书记"), (R, "王五", "市财政局党组成员")],
+        id="removal-secretary-member",
+    ),
+    pytest.param(
+        "张三同志任市财政局党组副书记、成员。",
+        [(A, "张三", "市财政局党组副书记"), (A, "张三", "市财政局党组成员")],
+        id="deputy-secretary-member",
+    ),
+    pytest.param(
+        "市委決定：免去王五同志市財政局黨組書記、成員職務。會議還研究了其他事項。",
+        [(R, "王五", "市财政局党组书记"), (R, "王五", "市财政局党组成员")],
+        id="traditional",
+    ),
+    # negative rows: 成员 after a post that heads no party group; 成员 alone
+    pytest.param("任命张三为市财政局局长、成员。", [], id="member-after-a-bureau-head"),
+    pytest.param("免去王五同志成员职务。", [], id="member-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_GROUP_MEMBERS)
+def test_party_group_members(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

@@ -741,6 +741,16 @@ def _opens_with_a_person(post: str) -> bool:
     return any(post[size : size + 1] in _PLACE_LEVELS and is_person_name(post[:size]) for size in (2, 3))
 
 
+def _party_group_of(post: str) -> str | None:
+    """市财政局党组书记 → 市财政局党组: the party group or committee whose secretary the post is, when
+    its member (…党组成员) reads as a post; None otherwise."""
+    organization, title = split_position(post)
+    if organization is None or title is None or not title.endswith("书记"):
+        return None
+    body = organization + title.removesuffix("书记").removesuffix("副")  # 党组 + 书记 / 党组副书记
+    return body if body.endswith(("党组", "党委", "党工委")) and _title_at_end(body + "成员") else None
+
+
 def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | None]:
     """'某局局长、党组书记职务（挂职）' → (['某局局长', '党组书记'], '挂职'); ([], None) if not posts.
 
@@ -761,6 +771,9 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
         buffer += (pieces[i - 1] if buffer else "") + piece
         if _title_at_end(buffer):
             posts.append(buffer)
+            buffer = ""
+        elif buffer == "成员" and posts and (body := _party_group_of(posts[-1])) is not None:
+            posts.append(body + "成员")  # 免去A市财政局党组书记、成员职务: the group's member (round 15)
             buffer = ""
     if buffer or not posts:
         return [], None
