@@ -539,3 +539,37 @@ PARTY_GROUP_MEMBERS = [
 @pytest.mark.parametrize(("text", "expected"), PARTY_GROUP_MEMBERS)
 def test_party_group_members(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- 分别 before a verb printed after the names (A、B分别当选为X、Y) -----------------------------------
+
+RESPECTIVE_ELECTIONS = [
+    pytest.param(
+        "张三、李四分别当选市人民代表大会常务委员会主任、市人民政府市长。",
+        [(A, "张三", "市人民代表大会常务委员会主任"), (A, "李四", "市人民政府市长")],
+        id="dangxuan",
+    ),
+    pytest.param(
+        "張三、李四分別當選為市人民政府市長、市監察委員會主任。會議還選舉了市人民法院院長。",
+        [(A, "张三", "市人民政府市长"), (A, "李四", "市监察委员会主任")],
+        id="traditional-dangxuan-wei",
+    ),
+    pytest.param(
+        "张三、李四分别被任命为市财政局局长、市审计局局长。",
+        [(A, "张三", "市财政局局长"), (A, "李四", "市审计局局长")],
+        id="bei-renming-wei",
+    ),
+    # negative row: counts that differ (whose post is unclear); a known gap: 分别 before a removal
+    pytest.param("张三、李四分别当选为市人民政府市长、市监察委员会主任、市人民法院院长。", [], id="unequal-counts"),
+    pytest.param(
+        "张三、李四分别被免去市财政局局长、市审计局局长职务。",
+        [(R, "张三", "市财政局局长"), (R, "李四", "市审计局局长")],
+        id="removal-respective",
+        marks=pytest.mark.xfail(strict=True, reason="分别 before a passive removal: left unread"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVE_ELECTIONS)
+def test_respective_after_the_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected

@@ -1627,6 +1627,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
+    r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
 _NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
@@ -2316,7 +2317,10 @@ def _active_voice(clause: str) -> str | None:
     etal = m.group("etal")
     people = m.group("name") + (f"等{etal.removeprefix('等')}" if etal else "")  # A、B3人 → A、B等3人
     if verb in ("任命", "聘任", "聘请"):
-        return f"{verb}{people}为{rest.removeprefix('为')}"
+        respective = "分别" if m.group("respective") and "、" in people else ""
+        return f"{verb}{people}{respective}为{rest.removeprefix('为')}"
+    if m.group("respective"):
+        return None if clause == original else clause  # 分别 before a removal: read as printed (round 15)
     if _ANOTHER_PERSON_RE.match(rest) or not _REMOVAL_TAIL_RE.search(rest.rstrip("。；; \u3000")):
         return None if clause == original else clause  # 张三免去李四的…: 张三 decides; a removal ends in 职务
     if m.group("etal"):
