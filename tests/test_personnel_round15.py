@@ -80,6 +80,7 @@ ACTING = [
     # negative rows: the future, a career, the 为 form is read as before, no post
     pytest.param("張三將署理民政事務局局長。", [], id="future-jiang"),
     pytest.param("张三曾署理民政事务局局长。", [], id="career-ceng"),
+    pytest.param("张三拟署理民政事务局局长。", [], id="proposal-ni-no-false-name"),
     pytest.param("任命李四为代理区长。", [(A, "李四", "代理区长")], id="wei-daili-unchanged"),
     pytest.param("张三署理期间表现出色。", [], id="shuli-no-post"),
 ]
@@ -284,6 +285,8 @@ PROMOTIONS = [
     pytest.param("张三晋升为一级警司。", [], id="rank-no-post"),
     pytest.param("张三已晋升为市财政局局长。", [], id="already-yi"),
     pytest.param("张三将晋升为市财政局局长。", [], id="future-jiang"),
+    pytest.param("张三拟晋升为市财政局局长。", [], id="proposal-ni-no-false-name"),
+    pytest.param("建议张三晋升为市财政局局长。", [], id="recommended"),
     pytest.param("张三于2010年晋升为市财政局局长。", [], id="career-year"),
     pytest.param("张三在晋升为市财政局局长后，推动了改革。", [], id="subordinate-clause"),
 ]

@@ -2861,6 +2861,7 @@ _ACTING_POST_FIRST_RE = LazyPattern(
 _FOR_NOW_VERBS: tuple[str, ...] = tuple(v for v in ACTING_VERBS if v != ACTING_PREFIX)  # 署理, 署任, 暂代
 # …and 为/任/是 before the verb: 任命李四为代理区长 is the 为 form, read as such elsewhere
 _NOT_HOLDER_ENDS: tuple[str, ...] = (
+    "拟",
     "将",
     "將",
     "已",

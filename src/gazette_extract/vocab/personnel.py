@@ -1376,6 +1376,12 @@ MOVE_PROPOSALS: dict[str, str] = {
     "拟转": "李四拟转任某市人大常委会副主任 (a proposal: nothing)",
     "将任": "周济将任中国工程院党组副书记 (a future post: nothing; 周济将 + 任X was a false person, round 13)",
     "將任": "周济將任… (海峡网 2009, dev O: the Traditional 將 left in a Simplified text; round 13)",
+    # round 15: before the promotions and the verbs of holding a post for the time being
+    "拟晋": "张三拟晋升为某局局长 (张三拟 + 晋升为X was a false person)",
+    "拟擢": "张三拟擢升为某局副局长",
+    "拟署": "张三拟署理某局局长",
+    "拟暂": "张三拟暂代某局局长",
+    "拟代": "张三拟代理某局局长",
 }
 # 已 (already) before a verb of taking a post: a report of a post now held, no change decided in the
 # text (根据公开信息,卢映川已任文化和旅游部党组成员、副部长 — zgcsb 2021, dev: no record in the truth); and
