@@ -11,6 +11,8 @@ organization suffix, 公司 is); a person, then a verb of holding a post for the
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from record_helpers import api_changes
 
 A, R, S = "appoint", "remove", "resign"
@@ -576,3 +578,21 @@ RESPECTIVE_ELECTIONS = [
 @pytest.mark.parametrize(("text", "expected"), RESPECTIVE_ELECTIONS)
 def test_respective_after_the_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- property: a verb of holding a post for the time being never becomes part of the name -----------
+
+_NAMES = ("张三", "李建国", "欧阳明高", "王强", "阿依古丽·买买提")
+_POSTS = ("市财政局局长", "民政事务局局长", "律政司司长", "市人民政府秘书长")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    name=st.sampled_from(_NAMES),
+    verb=st.sampled_from(("署理", "署任", "暂代")),
+    post=st.sampled_from(_POSTS),
+    lead=st.sampled_from(("委任", "任命", "由", "")),
+    end=st.sampled_from(("。", "，即日生效。", "；")),
+)
+def test_acting_verb_never_in_the_name(name: str, verb: str, post: str, lead: str, end: str) -> None:
+    assert api_changes(f"{lead}{name}{verb}{post}{end}") == [(A, name, verb + post)]
