@@ -1939,8 +1939,8 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
                 k += 2
                 continue
         if k + 1 < len(clauses) and not clauses[k + 1][0] and ("候任" in clause or "转正" in clause):
-            after = [c for new, c in clauses[k + 1 : k + 3] if not new]
-            holders = _holders_listed(clause, after)
+            following = [c for new, c in clauses[k + 1 : k + 3] if not new]
+            holders = _holders_listed(clause, following)
             if holders:  # 候任主要官员…，分别为X司司长A、… (round 15): one change each
                 joined.extend((new_sentence and i == 0, change) for i, change in enumerate(holders[0]))
                 k += 1 + holders[1]
