@@ -175,50 +175,6 @@ def test_names_under_a_header_with_a_lead(text: str, expected: list[tuple[str, s
     assert api_changes(text) == expected
 
 
-# --- one person's posts joined by 和 / 及 -----------------------------------------------------------
-
-POSTS_JOINED = [
-    pytest.param(
-        "任命张三为市财政局局长和党组书记。",
-        [(A, "张三", "市财政局局长"), (A, "张三", "市财政局党组书记")],
-        id="he-second-post-takes-the-body",
-    ),
-    pytest.param(
-        "任命张三为市人力资源和社会保障局局长及党组书记。",
-        [(A, "张三", "市人力资源和社会保障局局长"), (A, "张三", "市人力资源和社会保障局党组书记")],
-        id="ji-after-a-body-with-he-inside",
-    ),
-    pytest.param(
-        "免去张三的市财政局局长和党组书记职务。",
-        [(R, "张三", "市财政局局长"), (R, "张三", "市财政局党组书记")],
-        id="removal-he",
-    ),
-    pytest.param(
-        "張三當選為市總工會主席和黨組書記。會議還選舉了市總工會常務委員會委員。",
-        [(A, "张三", "市总工会主席"), (A, "张三", "市总工会党组书记")],
-        id="traditional-dangxuan",
-    ),
-    pytest.param(
-        "任命张三为市财政局局长和市审计局局长。",
-        [(A, "张三", "市财政局局长"), (A, "张三", "市审计局局长")],
-        id="two-bodies",
-    ),
-    # negative rows: 和 inside a body's name stays; another person after 和 is never a post
-    pytest.param("任命张三为市发展和改革委员会主任。", [(A, "张三", "市发展和改革委员会主任")], id="he-inside-a-body"),
-    pytest.param(
-        "免去张三的市财政局局长和李四的市审计局局长职务。",
-        [(R, "张三", "市财政局局长")],
-        id="another-persons-post-after-he-no-false-post",
-    ),
-    pytest.param("任命张三为市财政局局长及其他职务。", [], id="ji-then-no-post"),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), POSTS_JOINED)
-def test_posts_joined_by_he_or_ji(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert api_changes(text) == expected
-
-
 # --- a list's next heading joined to the end of its last entry (…审判员 / 免去：) ----------------------
 
 _COURT = "市中级人民法院"
