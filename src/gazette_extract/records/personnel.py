@@ -34,6 +34,7 @@ from ..vocab.common import CJK as _CJK
 from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ..vocab.personnel import (
     ACTING_PREFIX,
+    ACTING_VERBS,
     ALREADY_HELD,
     APPOINT_VERBS_MORE,
     BIOGRAPHY_WORDS,
@@ -58,6 +59,7 @@ from ..vocab.personnel import (
     GROUP_HEAD_TITLES,
     HEADING_ONLY_VERBS,
     HELD_POST_MARKERS,
+    HOLDERS_LIST_LEADS,
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
@@ -70,6 +72,7 @@ from ..vocab.personnel import (
     NAME_DOTS,
     NAME_FIRST_VERBS,
     NAME_LIST_SUBJECTS,
+    NAME_REASON_TAILS,
     NAME_REMARK_LEADS,
     NAMES_AFTER_POST_LEADS,
     NEW_HOLDER_LEADS,
@@ -123,6 +126,7 @@ from ..vocab.personnel import (
     TITLE_SET,
     TRANSLITERATED_NAME_CHARS,
     TRANSLITERATED_NAME_SIZES,
+    UNIT_HEAD_TITLES,
     UNLISTED_NAME_NEVER_FIRST,
 )
 
@@ -166,6 +170,14 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "委任",
         "接掌",  # 张三接掌县府财政处长 (台湾, round 14)
         "布达",  # 布达张三为县府财政处长 / 正式布达A接任X (台湾: 布達, round 14)
+        "署理",  # 委任張三署理X / 由A署任X / X一職先由A暫代 (香港, 台湾: acting posts, round 15)
+        "署任",
+        "暂代",
+        "晋升为",  # 张三获晋升为X (香港 press releases, round 15)
+        "接替",  # 张三接替李四担任X: 担任 is no trigger (round 15)
+        "转正",  # 代市长均已转正，包括A市市长B、… (round 15)
+        r"同意(?=[^，,；;。]{2,10}?担任)",  # 同意张三担任X (round 15)
+        "擢升为",
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
@@ -683,6 +695,13 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         )  # 市纪委监委 + 第一 + 纪检监察组组长 (round 11)
     if organization.startswith(_MISSION_PREFIXES) or organization.endswith(_POST_ORG_SUFFIXES):
         return True  # 中华人民共和国驻索马里联邦共和国 (round 8)
+    if title in UNIT_HEAD_TITLES and organization.endswith(UNIT_HEAD_TITLES[title][0]) and len(organization) >= 3:
+        # 律政司 + 司长, 外交部礼宾司 + 司长 (round 15); never 某公司 + 司长, nor 为王司 (a link, then a name)
+        return (
+            organization[0] not in "为任的"
+            and not organization.endswith("公司")
+            and _ALL_CJK_RE.fullmatch(organization) is not None
+        )
     if title in MINISTRY_SHORT_TITLES and 2 <= len(organization) <= 3 and _ALL_CJK_RE.fullmatch(organization):
         return organization not in NOT_NAMES  # 外交部长, 劳动部长 (round 13)
     if title in MINISTRY_SHORT_TITLES and title != "部长" and (place := _SHORT_TITLE_PLACE_RE.match(organization)):
@@ -704,6 +723,8 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     """Drop 职务 / 同志 / trailing notes: 副局长（试用期一年）职务 → (副局长, [试用期一年])."""
     s = text.strip().rstrip("。；;，,.、 \u3000")
     notes: list[str] = []
+    if s.endswith(("获批准", "获准")):
+        s = s.removesuffix("获批准").removesuffix("获准")  # 张三辞去X职务获批准: the request granted (round 15)
     while s:
         if s.endswith(_POST_TAILS):  # 职务 / 一职 (免除孟凡哲同志副县长一职)
             s = s[:-2].rstrip().removesuffix("的")  # …市公安局局长的职务 (泉州 2018)
@@ -728,6 +749,16 @@ def _opens_with_a_person(post: str) -> bool:
     return any(post[size : size + 1] in _PLACE_LEVELS and is_person_name(post[:size]) for size in (2, 3))
 
 
+def _party_group_of(post: str) -> str | None:
+    """市财政局党组书记 → 市财政局党组: the party group or committee whose secretary the post is, when
+    its member (…党组成员) reads as a post; None otherwise."""
+    organization, title = split_position(post)
+    if organization is None or title is None or not title.endswith("书记"):
+        return None
+    body = organization + title.removesuffix("书记").removesuffix("副")  # 党组 + 书记 / 党组副书记
+    return body if body.endswith(("党组", "党委", "党工委")) and _title_at_end(body + "成员") else None
+
+
 def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | None]:
     """'某局局长、党组书记职务（挂职）' → (['某局局长', '党组书记'], '挂职'); ([], None) if not posts.
 
@@ -748,6 +779,9 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
         buffer += (pieces[i - 1] if buffer else "") + piece
         if _title_at_end(buffer):
             posts.append(buffer)
+            buffer = ""
+        elif buffer == "成员" and posts and (body := _party_group_of(posts[-1])) is not None:
+            posts.append(body + "成员")  # 免去A市财政局党组书记、成员职务: the group's member (round 15)
             buffer = ""
     if buffer or not posts:
         return [], None
@@ -1075,6 +1109,7 @@ _NAME_NEVER_CUTS = (
     *MOVE_PROPOSALS,
     *LEAVE_VERBS,
     *ALREADY_HELD,  # 张三已出任X: 张三已 is no name (round 14)
+    *ACTING_VERBS,  # 张三署任X: 张三署 is no name, 任 no verb of its own (round 15)
 )
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = compile_re(r"[（(]([^（）()]{2,40})[）)]")
@@ -1212,6 +1247,51 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
                 result[-1] = dataclasses.replace(prev, text=head + tail, body=head + tail, end_line=block.end_line)
                 continue
         result.append(block)
+    return _name_post_pairs(result)
+
+
+_PAIR_HEADING_RE = compile_re(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d]{1,3}[.．、])?[ \u3000]*"
+    r"(?:决定)?(?:任命|免去|免职|任职|聘任|解聘|任|免)[ \u3000]*[：:]?$"
+)
+
+
+def _name_post_pairs(blocks: list[Block]) -> list[Block]:
+    """Under a heading of a verb (任命： / 二、免去), a name alone on its line and the post alone on the
+    next (a two-column list whose text layer prints each cell on a line of its own) joined as one
+    entry: 任命： / 张三 / 市财政局局长 / 李四 / 市审计局局长 → 张三　市财政局局长, … (round 15). Only while
+    every line since the heading is such a pair: a post first (市财政局局长 / 张三) is the other layout,
+    read by the walk (post_first), and never paired across."""
+    result: list[Block] = []
+    pairing = False  # a heading's lines so far are name / post pairs
+    skip = -1
+    for i, block in enumerate(blocks):
+        if i == skip:
+            continue
+        text = (block.text or "").strip(" \u3000")
+        if len(text) <= 12 and _PAIR_HEADING_RE.match(text):
+            pairing = True
+            result.append(block)
+            continue
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        name = text.rstrip("；;。，,").removesuffix("同志")
+        if (
+            pairing
+            and after is not None
+            and after.line == block.end_line + 1
+            and block.kind != "table_row"
+            and after.kind != "table_row"
+            and 2 <= len(name) <= 4
+            and is_person_name(name)
+            and _further_post((after.text or "").strip(" \u3000").rstrip("；;。，,"), ()) is not None
+        ):
+            post = (after.text or "").strip(" \u3000")
+            joined = f"{name}\u3000{post}"
+            result.append(dataclasses.replace(block, text=joined, body=joined, end_line=after.end_line))
+            skip = i + 1
+            continue
+        pairing = False
+        result.append(block)
     return result
 
 
@@ -1318,9 +1398,19 @@ _VERB_AFTER_LIST_MARK_RE = compile_re(
 )  # 再度委任林大輝為X主席和再度委任9名現任成員 (香港, round 13)
 
 
+# Round 15: a list's next heading glued to the end of its last entry (…审判委员会委员、审判员 / 免去： joined
+# as a wrap by the layout): the clause, cut at the heading's colon, ends in the heading's verb.
+_GLUED_HEADING_RE = compile_re(r"(?:[一二三四五六七八九十]{1,3}、)?(?:决定)?(?:任命|免去|免职|任职|聘任|解聘)$")
+
+
 def _glued_changes(piece: str) -> list[str]:
     """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
     职务 before 的) ends and a person's name and 为 (的) follow; and …检察长 / 125人当选… (round 13)."""
+    if piece.endswith(("任命", "免去", "免职", "任职", "聘任", "解聘")) and (glued := _GLUED_HEADING_RE.search(piece)):
+        head = piece[: glued.start()]
+        if head and (head.endswith(_POST_TAILS) or _title_at_end(head) is not None):
+            heading = piece[glued.start() :].replace("免职", "免去").replace("任职", "任命")  # a verb heads
+            return [*_glued_changes(head), heading]  # …审判员 | 免去 (round 15)
     if "当选" in piece and (count := _GLUED_COUNT_RE.search(piece)) and _title_at_end(piece[: count.start()]):
         return [*_glued_changes(piece[: count.start()]), piece[count.start() :]]
     if "、" in piece or "和" in piece:
@@ -1552,6 +1642,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
+    r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
 _NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
@@ -1583,7 +1674,7 @@ _REASON_RE = compile_re(
 # A clause holding only a name (and a reason): 张三，免去X职务；李四，任Y / 李四同志因工作调动，不再担任X.
 _NAME_ONLY_RE = LazyPattern(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?:[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
-    rf"(?:因[{_CJK}]{{1,12}})?$"
+    rf"(?:因[{_CJK}]{{1,12}}|(?P<tail>{alternation(NAME_REASON_TAILS)}))?$"
 )
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
@@ -1730,10 +1821,14 @@ _LAST_NAME_JOIN_RE = LazyPattern(rf"(?<=[{_CJK}])(?:同志)?[和及](?=[{_CJK}]{
 
 # A header naming the post before the names it is given (round 6): 聘任下列同志为市人民政府参事：A、B /
 # 决定任命以下3名同志为…：/ 免去下列同志的…职务：A、B.
+# Round 15: a lead before the verb ending in 决定 or a comma (经研究，决定聘任以下同志为… / 行政长官根据
+# 《基本法》委任以下人士为…), 委任 and 人士 (香港), a bracketed note after the post (（聘期五年）) and a term
+# after a comma (，任期两年) — the verb still opens the list's clause, so 拟任命/提请任命下列同志为… stays out.
 _NAMES_HEADER_RE = compile_re(
-    r"^(?:决定)?(?P<verb>任命|聘任|聘请|聘用|续聘|新聘|免去|解聘)(?:下列|以下|如下)"
-    r"(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位))?(?:同志|人员|人)"
-    r"(?:(?P<wei>为)(?P<post>[^，,：:；;。]{2,40})|的(?P<held>[^，,：:；;。]{2,40}?)(?:职务|一职))$"
+    r"^(?:[^：:；;。]{0,40}?(?:决定|[，,]))?(?:决定)?(?P<verb>任命|聘任|聘请|聘用|续聘|新聘|委任|免去|解聘)(?:下列|以下|如下)"
+    r"(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位))?(?:同志|人员|人士|人)"
+    r"(?:(?P<wei>为)(?P<post>[^，,：:；;。（）()]{2,40})|的(?P<held>[^，,：:；;。]{2,40}?)(?:职务|一职))"
+    r"(?:[（(][^（）()]{1,20}[）)])?(?:[，,](?:任期|聘期|为期)[^，,：:；;。]{1,20})?$"
 )
 
 
@@ -1770,6 +1865,8 @@ def _names_under_header(head: str, names: str) -> str | None:
         return None
     post = m.group("post") or m.group("held")
     people = _NAME_REMARK_RE.sub("", _TOKEN_SPLIT_RE.sub("、", names.strip(" \u3000。；;")))
+    if "先生" in people or "女士" in people or "同志" in people:  # 张三先生、李四女士 (香港, round 15)
+        people = "、".join(p.removesuffix("先生").removesuffix("女士").removesuffix("同志") for p in people.split("、"))
     if not _title_at_end(post) or not people or not _all_names(people):
         return None
     if m.group("wei"):
@@ -1808,6 +1905,31 @@ def _split_pairs(clause: str) -> list[str]:
     return [*pieces, last]
 
 
+_HOLDERS_LIST_OPEN_RE = compile_re(r"^(?:分别为|分别是|包括|为|是)[：:]?")
+_HOLDERS_LIST_LAST_RE = compile_re(r"^[及和]")
+
+
+def _holders_listed(head: str, after: list[str]) -> tuple[list[str], int] | None:
+    """候任主要官员及检察长 + 分别为X司司长A、Y局局长B + 及Z院检察长C → [任命A为X司司长, …] and the number
+    of clauses read (round 15): a lead naming a group given posts (HOLDERS_LIST_LEADS), then post + name
+    items only, at least two, the last perhaps after 及/和 in a clause of its own. None otherwise."""
+    if not any(word in head for word in HOLDERS_LIST_LEADS) or not after:
+        return None
+    first = after[0].strip(" \u3000")
+    opening = _HOLDERS_LIST_OPEN_RE.match(first)
+    if opening is None and not head.endswith(("分别为", "分别是", "包括")):
+        return None  # …候任主要官员分别是：X司司长A、… (the opener before the colon)
+    items = first[opening.end() if opening is not None else 0 :].rstrip("。；;").split("、")
+    used = 1
+    if len(after) > 1 and _HOLDERS_LIST_LAST_RE.match(last := after[1].strip(" \u3000")):
+        items.append(last[1:].rstrip("。；;"))  # …海關關長黃文忠，及檢察院檢察長葉迅生
+        used = 2
+    holders = [_post_and_name(item) for item in items]
+    if len(items) < 2 or not all(holders):
+        return None
+    return [f"任命{holder[0]}为{holder[1]}" for holder in holders if holder is not None], used
+
+
 def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
     """A clause that is only a name (and a reason), joined to the next clause of its sentence when that
     one opens with a verb printed after a name: 张三，免去X职务 → 张三免去X职务 (the comma of a list
@@ -1830,6 +1952,13 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             if listed:
                 joined.append((new_sentence, listed))
                 k += 2
+                continue
+        if k + 1 < len(clauses) and not clauses[k + 1][0] and ("候任" in clause or "转正" in clause):
+            following = [c for new, c in clauses[k + 1 : k + 3] if not new]
+            holders = _holders_listed(clause, following)
+            if holders:  # 候任主要官员…，分别为X司司长A、… (round 15): one change each
+                joined.extend((new_sentence and i == 0, change) for i, change in enumerate(holders[0]))
+                k += 1 + holders[1]
                 continue
         if k + 1 < len(clauses) and not clauses[k + 1][0] and "的" in clause:
             listed = _names_after_post(clause, clauses[k + 1][1])
@@ -1861,6 +1990,8 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
                 step, after = 2, clauses[k + 2][1].lstrip(" \u3000")  # 张三同志，因年龄原因，不再担任…
             m = _NAME_ONLY_RE.match(bare) if len(bare) <= 40 and after.startswith(_NAME_CLAUSE_OPENERS) else None
             if m and _all_names(m.group("name")):
+                if m.group("tail"):  # 张三同志退休，免去其X职务: the ground dropped (round 15)
+                    bare = bare[: m.start("tail")]
                 joined.append((new_sentence, bare + after))
                 k += 1 + step
                 continue
@@ -1920,7 +2051,7 @@ _ELECTED_IS_RE = compile_re(
 _MOVE_OR_LEAVE_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
 # A name, then whom it succeeds, before the verb: 张三接替李四任X / 张三同志接替李四出任X (round 8).
 _SUCCEEDS_RE = LazyPattern(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)"
+    rf"^由?(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)"
     r"(?:[在于](?:[\d０-９]{2,4}年)?[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?)?"  # 在2月 (round 9)
     rf"接替(?P<other>[{_CJK}{NAME_DOTS}]{{2,12}}?)(?:同志)?(?:{alternation(PASSIVE_ADVERBS)})?"
     rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
@@ -1980,9 +2111,18 @@ def _without_held_post(clause: str) -> str | None:
     if len(fits) != 1:
         return None
     prefix = clause[: at - fits[0]]
+    if "兼任" not in verb.group() and len(pieces := _HOLDER_LIST_SPLIT_RE.split(prefix)) > 1:
+        holders = [_post_and_name(piece) for piece in pieces[:-1]]
+        if all(holders) and _title_at_end(pieces[-1]) is not None:
+            # 民政局副局長駱邦吉及鼓山區公所區長鄭明興調任X: each holder's post before his name (round 15)
+            names = [holder[0] for holder in holders if holder is not None]
+            return "、".join([*names, clause[at - fits[0] : at]]) + clause[at:]
     if any(_title_at_end(piece) is None for piece in prefix.split("、")[:-1]):
         return None  # A主任甲、B主任乙兼任X: holders in a list, read by the 兼任 rule
     return clause[at - fits[0] :]
+
+
+_HOLDER_LIST_SPLIT_RE = compile_re("[、和及]")
 
 
 # The organization as the sentence's subject, its posts told bare after 由 (国办发〔1986〕53号):
@@ -2160,7 +2300,10 @@ def _active_voice(clause: str) -> str | None:
     if clause.startswith(_NAME_LIST_SUBJECTS):
         clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
     if "接替" in clause and (succeeding := _SUCCEEDS_RE.match(clause)) and _all_names(succeeding.group("other")):
-        clause = succeeding.group("name") + clause[succeeding.end() :]  # 张三接替李四任X → 张三任X (round 8)
+        rest = clause[succeeding.end() :]
+        if rest.startswith("担任"):
+            rest = rest[1:]  # 张三接替李四担任X: a succession, 担任 as 任 (round 15; 担任 alone tells a story)
+        clause = succeeding.group("name") + rest  # 张三接替李四任X → 张三任X (round 8)
     if "当选" in clause and "的是" in clause and (elected := _ELECTED_IS_RE.match(clause)) is not None:
         names = _NAME_REMARK_RE.sub("", elected.group("names")).removesuffix("同志")
         post = elected.group("post")
@@ -2189,7 +2332,10 @@ def _active_voice(clause: str) -> str | None:
     etal = m.group("etal")
     people = m.group("name") + (f"等{etal.removeprefix('等')}" if etal else "")  # A、B3人 → A、B等3人
     if verb in ("任命", "聘任", "聘请"):
-        return f"{verb}{people}为{rest.removeprefix('为')}"
+        respective = "分别" if m.group("respective") and "、" in people else ""
+        return f"{verb}{people}{respective}为{rest.removeprefix('为')}"
+    if m.group("respective"):
+        return None if clause == original else clause  # 分别 before a removal: read as printed (round 15)
     if _ANOTHER_PERSON_RE.match(rest) or not _REMOVAL_TAIL_RE.search(rest.rstrip("。；; \u3000")):
         return None if clause == original else clause  # 张三免去李四的…: 张三 decides; a removal ends in 职务
     if m.group("etal"):
@@ -2439,10 +2585,12 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
         if held_post is None:
             return []
         return _changes(REMOVE, [held_post[0]], held_post[1], starts)
-    at = text.find("为")
+    at, link = text.find("为"), 1
+    if at < 3 and action == APPOINT and "担任" in text:
+        at, link = text.find("担任"), 2  # 委任行政會委員張永春擔任X (澳门, round 15)
     if at < 3:
         return []
-    head, new = text[:at], text[at + 1 :]
+    head, new = text[:at], text[at + link :]
     if head.startswith(_NAME_LIST_SUBJECTS):
         head = head[2:]  # 聘任我校校长石铁矛…: who reports, then the post held (沈阳, dev)
     etal = _ETAL_TAIL_RE.search(head) if "等" in head else None
@@ -2713,6 +2861,88 @@ _ACTING_BY_RE = LazyPattern(
 )
 
 
+# Round 15: a person, then a verb of holding a post for the time being, then the post (委任張三署理X,
+# 任命张三代理X, 由A署任X); or the post first and the holder after 由 (X一職先由副主委A暫代). Never a name
+# ending in a word of time (張三將署理X: the future; 曾署理: a career): those are no names here,
+_ACTING_VERB_ALTERNATION = alternation(ACTING_VERBS)
+_ACTING_NAMED_RE = LazyPattern(
+    rf"^由?(?P<holder>[{_CJK}{NAME_DOTS}（）()]{{2,40}}?)(?:同志|先生|女士)?(?P<verb>{_ACTING_VERB_ALTERNATION})"
+    rf"(?P<post>[^，,；;。！？]{{2,60}}?)(?:的)?(?:职务)?[。；;]?$"
+)
+_ACTING_POST_FIRST_RE = LazyPattern(
+    rf"^(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?(?:先|暂|暂时|则)?由(?P<holder>[{_CJK}{NAME_DOTS}（）()]{{2,40}}?)"
+    rf"(?:同志)?(?P<verb>{_ACTING_VERB_ALTERNATION})[。；;]?$"
+)
+_FOR_NOW_VERBS: tuple[str, ...] = tuple(v for v in ACTING_VERBS if v != ACTING_PREFIX)  # 署理, 署任, 暂代
+# …and 为/任/是 before the verb: 任命李四为代理区长 is the 为 form, read as such elsewhere
+_NOT_HOLDER_ENDS: tuple[str, ...] = (
+    "拟",
+    "将",
+    "將",
+    "已",
+    "曾",
+    "仍",
+    "现",
+    "再",
+    "先",
+    "暂",
+    "亦",
+    "也",
+    "均",
+    "为",
+    "任",
+    "是",
+)
+
+
+# Round 15: the post first, the person after 由 and a move verb closing the clause (經濟部長由政務次長張三升任,
+# X一職由A出任): read as A升任X. 将由/拟由 (the future, a proposal) leave a post that reads as none.
+_POST_FIRST_MOVE_RE = LazyPattern(
+    rf"^(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?(?:就|则)?由(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?"
+    r"(?P<verb>出任|升任|陞任|转任|调任)$"
+)
+# A manner between the person and the verb (委任張三以定期委任方式擔任X: 澳门 dispatches, round 15).
+_MANNER_AFTER_NAME_RE = compile_re(rf"(?<=[{_CJK}])以[^，,；;。]{{1,10}}?方式(?=担任|出任)")
+
+
+def _post_first_move(clause: str) -> str | None:
+    """经济部长由政务次长张三升任 → 张三升任经济部长, or None unless the post and the name read as such."""
+    m = _POST_FIRST_MOVE_RE.match(clause)
+    if m is None:
+        return None
+    name, post = _holder_name(m.group("holder")), m.group("post").removeprefix("新任")
+    if name is None or _further_post(post, _post_starts(())) is None:
+        return None
+    return f"{name}{m.group('verb')}{post}"
+
+
+def _acting_named(clause: str, starts: tuple[str, ...]) -> list[_Change]:
+    """张三署理X / 由副专员（基建）张三署任X / X一职先由副主委A暂代: the acting holder and the post, the
+    post held before the name (one name length fitting) dropped; [] unless both read as such."""
+    if "、" in clause and len(pieces := clause.split("、")) > 1:
+        listed = [_acting_named(piece, starts) for piece in pieces]
+        if all(listed):  # 任命张三署理X、李四署理Y: one change each (round 15)
+            return [change for changes in listed for change in changes]
+    m = _ACTING_NAMED_RE.match(clause) or _ACTING_POST_FIRST_RE.match(clause)
+    if m is None or any(v in m.group("post") for v in ACTING_VERBS):
+        return []
+    holder = _BRACKETED_RE.sub("", m.group("holder"))
+    if holder.endswith(_NOT_HOLDER_ENDS):
+        return []
+    name = holder if is_person_name(holder) or _is_transliterated(holder) else _name_after_post(holder)
+    post = m.group("post").removeprefix("新任")
+    if name is None or not post:
+        return []
+    verb = m.group("verb")
+    if verb == ACTING_PREFIX:
+        return _changes(APPOINT, [name], post, starts, acting=True)
+    return [(a, p, verb + q, n) for a, p, q, n in _changes(APPOINT, [name], post, starts)]
+
+
+# 请辞 as a verb (同意接受A同志因…請辭X職務), never the 请辞 inside 申请辞去 (round 15: 张三申|辞去去…).
+_ASKED_TO_RESIGN_RE = compile_re("请辞(?!去)")
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -2729,6 +2959,10 @@ def _parse_clause(
         c = _without_glued_lead(c)  # 其中陈冬不再担任副省长 (round 12)
     if c[:1] == "以" and "方式" in c:
         c = _MANNER_LEAD_RE.sub("", c, count=1)  # 以定期委任方式委任A擔任X (Macau dispatches, round 13)
+    elif "方式" in c:
+        c = _MANNER_AFTER_NAME_RE.sub("", c, count=1)  # 委任A以定期委任方式擔任X (round 15)
+    if "由" in c and c.endswith(("出任", "升任", "陞任", "转任", "调任")) and (moved := _post_first_move(c)):
+        c = moved  # 經濟部長由政務次長張三升任 → 张三升任经济部长 (round 15)
     if c.startswith(_RENEWAL_LEADS):
         c = "任命" + c[2:]  # 續任李美玲為經濟局副局長: a renewed appointment (Macau dispatches, round 13)
     if "任" in c and ("首任" in c or "任" in c[c.find("第") + 1 : c.find("第") + 6]):
@@ -2750,7 +2984,9 @@ def _parse_clause(
     if "和" in c or "及" in c or "与" in c:
         c = _names_joined(c)  # 任命汪国彬和孙学清为X → 任命汪国彬、孙学清为X (round 7)
     if "请辞" in c and ("接受" in c or "同意" in c or "批准" in c):
-        c = c.replace("请辞", "辞去")  # 同意接受A同志因…請辭X職務: the request accepted (来宾 2019, dev P; round 13)
+        c = _ASKED_TO_RESIGN_RE.sub(
+            "辞去", c
+        )  # 同意接受A同志因…請辭X職務: the request accepted (来宾 2019, dev P; round 13)
     if "位同志" in c or "名同志" in c:
         c = _COUNTED_COMRADES_RE.sub("同志", c)  # 黃劍橋、莫幫福兩位同志因…: the count is no part of a name
     if "辞去" in c:
@@ -2807,6 +3043,8 @@ def _parse_clause(
             for connector in connectors:
                 rest = rest.removeprefix(connector)
             return _changes(action, [last_person], rest, starts), action, False
+        if action == APPOINT and any(v in rest for v in ACTING_VERBS) and (acting := _acting_named(rest, starts)):
+            return acting, action, False  # 委任張三署理X / 任命张三代理X: never the name 张三署 (round 15)
         for people, _connector, posts, etal, respective in _people_splits(
             rest, connectors, starts, run_in=True, bounded=True
         ):
@@ -2912,6 +3150,8 @@ def _parse_clause(
         found = _acting_holder(c, starts)
         if found:
             return found, in_force, False
+    if any(v in c for v in _FOR_NOW_VERBS) and (acting := _acting_named(c, starts)):
+        return acting, in_force, False  # 現由A署任X / X一職先由副主委A暫代 (round 15)
     if decided or carried:  # 决定毛伟明副省长为湖南省人民政府代理省长: name, post held, 为
         found = _held_then_new(carried or APPOINT, c, starts)
         if found:
@@ -3402,6 +3642,9 @@ def _fuller(record: _Pending, position: str, seen: set[tuple[str, str, str]]) ->
     seen.add((record.action, record.person, position))
 
 
+_GOVERNMENT_SELF_NAMES = frozenset({"本府", "市府", "县府"})
+
+
 def _same_post(first: str, second: str) -> bool:
     """One post written twice, once with more of its organization: 崇明区区长 / 上海市崇明区人民政府区长
     (崇明 2022). Same title, and the shorter organization's characters stand in order in the longer."""
@@ -3409,6 +3652,8 @@ def _same_post(first: str, second: str) -> bool:
     org_b, title_b = split_position(second.replace(ACTING_PREFIX, "代"))
     if title_a is None or title_a != title_b or not org_a or not org_b or org_a == org_b:
         return False
+    if "本府" in (org_a, org_b) and {org_a, org_b} <= _GOVERNMENT_SELF_NAMES:
+        return True  # 市府参议, then 本府参议: the city government as its own press names it (高雄, round 15)
     short, long = sorted((org_a, org_b), key=len)
     if short in GOVERNMENT_SHORT_FORMS and long.endswith(GOVERNMENT_SHORT_FORMS[short][0]):
         return True  # 县政府 for 石台县人民政府, in one story about one change

@@ -251,6 +251,8 @@ TITLES: dict[str, str] = {
     "台长": "任命张三为某市广播电视台台长",
     "副台长": "任命张三为某市广播电视台副台长",
     "监事长": "任命张三为某公司监事长",
+    "发言人": "委任行政會委員張永春擔任行政會發言人 (澳门 2025, dev draemp; round 15)",
+    "参议": "參議袁德明調任民政局副局長 / 鄭明興調任本府參議 (高雄 2019, dev newtalktw; round 15)",
     "副总队长": "任命张三为某消防救援总队副总队长",
     "盟长": "任命张三为某盟行政公署盟长",
     "副盟长": "任命张三为某盟行政公署副盟长",
@@ -367,6 +369,16 @@ TITLE_MAX_LEN: int = max(map(len, TITLES))
 
 # The word that turns a title into an acting one: 张三同志代理某市人民政府市长 → 代理市长.
 ACTING_PREFIX = "代理"
+
+# Round 15: verbs of holding a post for the time being, after the person's name (委任張三署理X, 現由A署任X,
+# X一職先由副主委A暫代). 代理 gives the title its 代理 (ACTING_PREFIX); the others are kept before the post
+# as printed, the way the truth files label them (署任数字政策专员, 暂代陆委会主委). Verb → a real clause.
+ACTING_VERBS: dict[str, str] = {
+    "代理": "任命张三代理市财政局局长 / 由经济财政司司长梁维特代理行政长官",
+    "署理": "行政長官委任張三署理民政事務局局長 (香港)",
+    "署任": "現由副數字政策專員張宜偉署任數字政策專員 (香港 2026, dev stheadline)",
+    "暂代": "陸委會一職先由副主委林正義暫代 (台湾 2018, dev yam)",
+}
 
 # --------------------------------------------------------------------------------------------
 # Organization suffixes: the organization before a title ends with one of these — the one
@@ -823,6 +835,8 @@ NAME_REMARK_LEADS: dict[str, str] = {
     "正厅级": "任命张三（正厅级）为某省财政厅厅长",
     "副厅级": "任命张三（副厅级）为某省财政厅副厅长",
     "享受": "任命张三（享受正科级待遇）为某县财政局副局长",
+    # round 15: a birth date alone (the keys are joined as a regex alternation, unescaped)
+    r"[12]\d{3}[年.]": "张三（1975年3月生）任某市财政局局长 / 任命张三（1975.03）为某县县长",
     "任期": "任命张三（任期三年）为某中心主任",
     "聘期": "聘任张三（聘期三年）为某市人民政府参事",
     "援疆": "任命张三（援疆）为某县副县长",
@@ -914,6 +928,8 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "区": "区鉷 (徐远通(无党派)、区鉷(民进)、罗斯宁(民盟)…获聘省文史研究馆馆员 — 中山大学)",
     "令": "令计划 (政协第十二届全国委员会副主席 — 2013; 令 starts words: 令其, 令人)",
     "才": "才利民 (才 starts words: 才能, 才是)",
+    # round 15: 代 starts 代理, 代表, 代市长
+    "代": "代志超 (文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 — 夷陵 2021, dev T) / 代平 (四川政协 2022, dev)",
 }
 
 # Surnames read only inside a run of names printed without separators, between the start of a
@@ -930,6 +946,19 @@ MINISTRY_SHORT_TITLES: dict[str, str] = {
     # a county's bureaus and departments as Taiwan's press shortens them, after the county or 县府 (round 14)
     "局长": "關嘉荣陞任金門縣地政局長 (台湾 2025, dev R ltn)",
     "处长": "新任縣府財政處長陳國庭 (台湾 2025, dev R ltn) / 主計處長王崑龍",
+}
+# Round 15: words of a clause naming a group given posts, whose holders follow in the next clause as post +
+# name items after 分别为/包括 (dev parts R and S). Without one of these such a list tells who holds what
+# (女性干部共4人，分别是南京市委书记韩立明、…: nothing). Each with a real clause.
+HOLDERS_LIST_LEADS: dict[str, str] = {
+    "候任": "澳門第5屆特區政府候任主要官員及檢察長,分別為行政法務司司長張永春、…,及檢察院檢察長葉迅生 (dev supermedia)",
+    "转正": "代市长均已转正，包括南京市市长夏心旻、苏州市市长吴庆文、…、淮安市市长史志军 (2022, dev peopleweekly)",
+}
+# Round 15: titles named after the unit they head, whose unit's kind is no organization suffix of its
+# own (司 ends 公司 too): the organization must end with that kind. Title → (kind, real example).
+UNIT_HEAD_TITLES: dict[str, tuple[str, str]] = {
+    "司长": ("司", "国务院任命郑若骅为律政司司长 (香港) / 外交部礼宾司司长 / 行政法务司司长 (澳门)"),
+    "副司长": ("司", "任命张三为政务司副司长 (香港) / 外交部礼宾司副司长"),
 }
 # What may stand before such a short name: the county or city, or its government (县府, 市府).
 SHORT_TITLE_PLACES: dict[str, str] = {
@@ -1109,6 +1138,15 @@ ELECTED_NOT_POSTS: dict[str, str] = {
 }
 # A reason printed between a name and 不再担任 / 辞去 / 免去 (李四同志因工作调动，不再担任…): dropped.
 # Each verb with a real or class-typical clause.
+# Round 15: the ground of a removal told after the name, before the clause whose 其 is that person
+# (张三同志退休，免去其X职务 / 李四同志另有任用，免去其Y职务): dropped, the name read with the next clause.
+NAME_REASON_TAILS: dict[str, str] = {
+    "退休": "张三同志退休，免去其某局局长职务",
+    "到龄退休": "张三同志到龄退休，免去其某局局长职务",
+    "已到龄退休": "张三同志已到龄退休，免去其某局局长职务",
+    "另有任用": "李四同志另有任用，免去其某局局长职务",
+    "工作调动": "王五同志工作调动，不再担任某局局长职务",
+}
 REASON_VERBS: dict[str, str] = {
     "不再担任": "李四同志因工作调动，不再担任某局局长职务",
     "不再兼任": "李四因工作需要不再兼任某中心主任",
@@ -1325,6 +1363,10 @@ MOVE_VERBS: dict[str, str] = {
     "上任": "周济上任中国工程院党组副书记 (大公报 2014, dev O: 周济上 + 任X was a false person; round 13)",
     "接掌": "张三接掌县府财政处长 (台湾 news; round 14)",
     "陞任": "关嘉荣陞任金门县地政局长 (台湾 2025, dev R ltn: 陞, the form of 升 Taiwan keeps; round 14)",
+    "晋升为": "张三晋升为某警区指挥官 / 李四获晋升为某署助理处长 (香港 press releases; round 15)",
+    "擢升为": "张三获擢升为某局副局长 (香港/澳门 news; round 15)",
+    "获晋升为": "李四获晋升为某署助理处长 (获 is no part of the name, as in 获任)",
+    "获擢升为": "张三获擢升为某局副局长",
 }
 # Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
 LEAVE_VERBS: dict[str, str] = {
@@ -1355,6 +1397,12 @@ MOVE_PROPOSALS: dict[str, str] = {
     "拟转": "李四拟转任某市人大常委会副主任 (a proposal: nothing)",
     "将任": "周济将任中国工程院党组副书记 (a future post: nothing; 周济将 + 任X was a false person, round 13)",
     "將任": "周济將任… (海峡网 2009, dev O: the Traditional 將 left in a Simplified text; round 13)",
+    # round 15: before the promotions and the verbs of holding a post for the time being
+    "拟晋": "张三拟晋升为某局局长 (张三拟 + 晋升为X was a false person)",
+    "拟擢": "张三拟擢升为某局副局长",
+    "拟署": "张三拟署理某局局长",
+    "拟暂": "张三拟暂代某局局长",
+    "拟代": "张三拟代理某局局长",
 }
 # 已 (already) before a verb of taking a post: a report of a post now held, no change decided in the
 # text (根据公开信息,卢映川已任文化和旅游部党组成员、副部长 — zgcsb 2021, dev: no record in the truth); and
@@ -1371,6 +1419,8 @@ ALREADY_HELD: dict[str, str] = {
     "已就任": "张三已就任某市市长",
     "已获任": "张三已获任某署署长",
     "已经任": "张三已经任某局局长",
+    "已晋升为": "张三已晋升为某署助理处长 (round 15)",
+    "已擢升为": "张三已擢升为某局副局长 (round 15)",
 }
 # A one-character verb opening a clause before a name, as older and county texts print it: the verb
 # it stands for. Read only when a name follows and is closed (为 after 任/聘; 的, 同志 or 职务 after 免).
@@ -1435,4 +1485,11 @@ POST_ORG_SUFFIXES: dict[str, str] = {
     "体育场": "新任縣府財政處長陳國庭、…、縣立體育場主任王志仁 (台湾 2025, dev R ltn)",
     "林场": "任命张三为某国有林场场长",
     "农场": "任命李四为某农场场长",
+    # standing councils named 会议 (round 15); a session (第十次会议) is never one (_org_is_plausible)
+    "安全会议": "總統任命張三為國家安全會議秘書長 (台湾)",
+    "行政会议": "委任张三为行政会议成员 / 行政会议召集人 (香港)",
+    # a Taiwan city or county government as its own press names it (round 15)
+    "本府": "鼓山區公所區長鄭明興調任本府參議 (高雄 2019, dev newtalktw)",
+    "市府": "原民政局副局長駱邦吉調任市府參議 (高雄 2019, dev newtalktw)",
+    "县府": "張三調任縣府參議",
 }
