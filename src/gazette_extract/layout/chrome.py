@@ -154,7 +154,15 @@ _CHROME_MAX = 60
 _CHROME_MARKS_RE = compile_re(r"[【】\[\]［］（）()|｜:：/、·•\-\s>＞»→]+")
 _CHROME_WORDS_RE = compile_re("(?:" + "|".join(map(re.escape, sorted(CHROME_WORDS, key=len, reverse=True))) + ")+")
 # The site's own name: 某某县人民政府门户网站 / 某某市政府网 / 某某新闻网 / 中国某某网 (short, ends so)
-SITE_NAME_SUFFIXES = ("门户网站", "网站", "门户网", "门户", "政府网", "政务网", "信息网", "新闻网", "官网", "在线")
+SITE_NAME_SUFFIXES = (
+    *("门户网站", "网站", "门户网", "门户", "政府网", "政务网", "信息网", "新闻网", "官网", "在线"),
+    "服务网",  # 某某县政务服务网 (round 10)
+    "融媒体中心",  # 某某县融媒体中心 (the county's media outlet, over its stories)
+    "之窗",  # 中国·某某之窗
+    "电视台",  # 某某县广播电视台
+    "日报",  # 某某日报 (the paper's name alone over its story)
+    "晚报",  # 某某晚报
+)
 _SITE_NAME_MAX = 20
 # A column's name over its pages: 政府信息公开专栏 / 通知公告 / 政策文件 (short; other columns end so)
 COLUMN_SUFFIXES = ("专栏", "栏目", "频道", "板块", "专区")
@@ -370,6 +378,45 @@ def strip_site_suffix(text: str) -> str:
     return page_title_head(text) or text
 
 
+# A gazette's masthead alone over a page (某某县人民政府公报 / 政府公报 2021年第3期 / 杭州政报): the
+# publication's name, never the title of the page's document (a 统计公报 is a title: it names no body)
+_GAZETTE_NAME_RE = compile_re(
+    rf"^[{CJK}·]{{0,16}}(?:政府公报|政报|委员会公报|常委会公报|公报(?=\s*(?:(?:19|20)\d\d\s*年?\s*)?第))"
+    r"(?:\s*(?:(?:19|20)\d\d\s*年?\s*)?第\s*\d{1,3}\s*[期号](?:\s*[（(]总第?\s*\d{1,5}\s*[期号][）)])?)?$"
+)
+# A column's name that is a kind of notice and nothing else, marked or qualified: 重要通知 / ★紧急通知 /
+# 最新公告 / 【公示】 (a list's heading; the page's own notice names its subject: 关于…的通知). The kind
+# alone (公告) may be a red head's second line (某某市人民代表大会常务委员会 / 公告): see is_bare_kind
+_KIND_COLUMN_RE = compile_re(
+    r"^(?=.*(?:重要|紧急|最新|特别|温馨|[★☆◆◇■□●○▲△▶►◎※·•【\[［]))"
+    r"[★☆◆◇■□●○▲△▶►◎※·•\s]*[【\[［]?\s*(?:重要|紧急|最新|特别|温馨)?(?:通知|公告|通告|公示|提示|提醒)"
+    r"\s*[】\]］]?$"
+)
+_BARE_KIND_RE = compile_re(r"^(?:通\s*知|公\s*告|通\s*告|公\s*示|通\s*报|函|提\s*示)$")
+
+
+def is_bare_kind(text: str) -> bool:
+    """A notice's kind alone on its line (通知 / 公  告): a heading's last line under its body's name
+    at most, never a whole title."""
+    return _BARE_KIND_RE.match(text.strip()) is not None
+
+
+# A file's name where the page links a download (某某县物业管理办法.pdf / 附表.xlsx): its text is
+# another file's, never the page's title
+_FILE_LINE_RE = compile_re(r"^[^\n]{1,120}[.．](?:pdf|docx?|xlsx?|wps|et|ofd|rar|zip|7z|txt|ceb)$", re.IGNORECASE)
+
+
+def is_file_line(text: str) -> bool:
+    """A file's name alone on a line (a download link), never a title nor part of one."""
+    t = text.strip()
+    return bool(t) and t[-1] in "fFcCxXsStTdDrRpPzZbB" and _FILE_LINE_RE.match(t) is not None
+
+
+def is_gazette_name(text: str) -> bool:
+    """A gazette's masthead alone (某某县人民政府公报, 政府公报 2021年第3期), never a page's title."""
+    return _GAZETTE_NAME_RE.match(text.strip()) is not None
+
+
 def is_site_name(text: str) -> bool:
     """The site's own name (某某县人民政府门户网站, 某某新闻网): short, ends in a site word, no
     document kind or verb of a headline before it (关于, 召开, 举行)."""
@@ -423,6 +470,9 @@ def is_site_chrome(text: str) -> bool:
         or _is_crumb(t)
         or _MENU_RE.match(t) is not None
         or is_column_name(t)
+        or _KIND_COLUMN_RE.match(t) is not None
+        or is_gazette_name(t)
+        or is_file_line(t)
         or is_body_marker(t)
         or _DATE_WEEKDAY_RE.match(t) is not None
         or _COUNTER_RE.match(t) is not None

@@ -19,7 +19,7 @@ from dataclasses import field, replace
 from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
-from ..grammars.dates import DATE_RE
+from ..grammars.dates import DATE_RE, NUMERIC_DATE_RE
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
@@ -36,6 +36,7 @@ from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
+    is_bare_kind,
     is_body_marker,
     is_consent_banner,
     is_image_line,
@@ -1018,6 +1019,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not _ATTACHMENT_LABEL_RE.match(text)  # 附件：某某县防汛工作方案 (what is attached)
             and not _is_body_name(text)  # 张家界市人民政府 (an encyclopedia's entry, a site's name)
             and not _is_header_row(b.text)  # 序号 工作任务 责任单位 完成时限 (a table's header)
+            and not _is_number_alone(text)  # 某政办发〔2021〕5号 (2021-03-08): a number names no title
+            and not is_bare_kind(text)  # 通知 / 公告 alone: a column's or a red head's word, no title
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
@@ -1155,6 +1158,28 @@ _KANA_RE = compile_re(r"[\u3040-\u30ff]")
 # an app's promotion: 中央社一手新聞APP Icon中央社一手新聞APP / 下载某某新闻客户端 / 打开APP阅读全文
 _APP_PROMO_RE = compile_re(r"(?:APP|App|app|客户端)\s*(?:Icon|icon|下载|打开)|(?:下载|打开)\s*(?:APP|App|app|客户端)")
 _HAN_RE = compile_re(f"[{CJK}]")
+
+
+# what a line holds besides its numbers and dates to be read as a title: a Han character
+_SERIES_HEADS = ("公告", "通告", "令")
+_NUMBER_LINE_MARKS_RE = compile_re(r"[\s（）()【】\[\]〔〕:：,，、;；.。\-—/|｜]+")
+
+
+def _is_number_alone(text: str) -> bool:
+    """A document number alone on its line, or with a date (某政办发〔2021〕5号 / 某府发〔2021〕5号 2021-03-08):
+    the number of a document, never its title (a title names its subject in words). A body's series
+    (某某常务委员会公告第1号, 某某人民政府令第12号) is its announcement's or order's heading: kept."""
+    found = list(scan_doc_numbers(text))
+    spans = [(start, end) for start, end, _ in found]
+    if not spans or any(number.year is None or number.agency.endswith(_SERIES_HEADS) for _, _, number in found):
+        return False
+    rest, at = [], 0
+    for start, end in spans:
+        rest.append(text[at:start])
+        at = end
+    rest.append(text[at:])
+    left = NUMERIC_DATE_RE.sub("", DATE_RE.sub("", "".join(rest)))
+    return not _HAN_RE.search(_NUMBER_LINE_MARKS_RE.sub("", left))
 
 
 def _is_page_banner(text: str) -> bool:

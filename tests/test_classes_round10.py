@@ -1,0 +1,187 @@
+"""Titles and single-document pages, probing round 10 (issue 9): lines a page prints above or
+around its content that were read as a FALSE title, and titles that were missed, each as a class
+across its printed variants, with the rows that must not change.
+
+Precision (a false title costs a false record and a miss):
+
+* a document number alone on its line, or with its date (``某政办发〔2021〕5号``,
+  ``某府发〔2021〕5号 2021-03-08``), over a story or a list of changes was its headline; a body's
+  series (``某某市人民代表大会常务委员会公告（第1号）``) still heads its announcement;
+* a list's heading that is a notice's kind, qualified or marked (``重要通知``, ``紧急通知``,
+  ``★重要通知``, ``【公示】``), and a kind alone (``通知``) over a story, were titles; a red head's
+  kind under its body (``某某市人民代表大会常务委员会`` / ``公告``) stays the title's end;
+* a gazette's masthead alone over a page (``某某县人民政府公报``, ``政府公报 2021年第3期``, ``某某政报``)
+  was the title of the story under it; a 统计公报 stays a title;
+* a file's name where a page links a download (``某某县物业管理办法.pdf``, ``附表.xlsx``) was a title;
+* an outlet's name alone (``某某县政务服务网``, ``某某县融媒体中心``, ``某某日报``) over its story was
+  its headline;
+
+Every row is synthetic; the names are invented in the style of the real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import DocRow, api_docs
+from table_helpers import assert_unique
+
+from gazette_extract.layout.chrome import is_bare_kind, is_file_line, is_gazette_name, is_site_chrome
+
+Row = DocRow
+docs = api_docs
+
+TITLE = "某某县人民政府办公室关于印发某某县农村人居环境整治实施方案的通知"
+NOTICE = (
+    "各乡镇人民政府，县政府各部门：\n\n"
+    "　　现将《某某县农村人居环境整治实施方案》印发给你们，请认真贯彻执行。\n\n"
+    "某某县人民政府办公室\n\n2021年3月5日\n"
+)
+NEWS = "发布时间：2021-03-08 10:20\n\n　　3月5日，某某县召开2021年农村人居环境整治工作推进会，县长张三出席并讲话。\n"
+LEAD = (
+    "　　3月5日，某某县召开2021年农村人居环境整治工作推进会，县长张三出席并讲话。\n\n"
+    "　　会议指出，要持续推进农村人居环境整治。\n"
+)
+CHANGES = "任命张三为某某县财政局局长；\n\n免去李四的某某县财政局局长职务。\n"
+SESSION = (
+    "　　某某县第十八届人民代表大会常务委员会第三次会议于2021年3月5日决定：\n\n"
+    "　　任命张三为某某县财政局局长；免去李四的某某县财政局局长职务。\n"
+)
+BODIES = [
+    pytest.param(NEWS, id="publish-line-and-story"),
+    pytest.param(LEAD, id="story-without-publish-line"),
+    pytest.param(CHANGES, id="list-of-changes"),
+    pytest.param(SESSION, id="session-decision"),
+]
+
+# --------------------------------------------------------------------------- a line that is never a title
+
+NEVER_TITLES = [
+    # a number alone, or with its date
+    pytest.param("某政办发〔2021〕5号", id="number-alone"),
+    pytest.param("某府发〔2021〕5号 2021-03-08", id="number-and-iso-date"),
+    pytest.param("某府发〔2021〕5号　2021年3月8日", id="number-and-date"),
+    pytest.param("（某政办发〔2021〕5号）", id="number-in-brackets"),
+    pytest.param("文号：某政办发[2021]5号", id="number-under-its-key"),
+    # a list's heading that is a notice's kind
+    pytest.param("重要通知", id="important-notice"),
+    pytest.param("紧急通知", id="urgent-notice"),
+    pytest.param("最新公告", id="latest-announcement"),
+    pytest.param("★重要通知", id="starred"),
+    pytest.param("【公示】", id="bracketed-publicity"),
+    pytest.param("■通知", id="marked-kind"),
+    pytest.param("通知", id="kind-alone"),
+    pytest.param("公  告", id="spaced-kind-alone"),
+    # a gazette's masthead alone
+    pytest.param("某某县人民政府公报", id="gazette-name"),
+    pytest.param("政府公报 2021年第3期", id="gazette-and-issue"),
+    pytest.param("某某市人民政府公报2021年第3期（总第45期）", id="gazette-issue-total"),
+    pytest.param("某某政报", id="zhengbao"),
+    pytest.param("某某市人大常委会公报", id="congress-gazette"),
+    # a file's name (a download link)
+    pytest.param("某某县物业管理办法.pdf", id="pdf"),
+    pytest.param("某某县物业管理办法.docx", id="docx"),
+    pytest.param("附表：重点任务清单.XLS", id="xls-upper"),
+    pytest.param("关于印发某某县物业管理办法的通知.wps", id="wps-with-kind"),
+    # an outlet's name alone
+    pytest.param("某某县政务服务网", id="service-site"),
+    pytest.param("某某县融媒体中心", id="media-centre"),
+    pytest.param("某某日报", id="daily"),
+    pytest.param("中国·某某之窗", id="window-site"),
+    pytest.param("某某县广播电视台", id="tv-station"),
+]
+assert_unique(NEVER_TITLES)
+
+
+@pytest.mark.parametrize("body", BODIES)
+@pytest.mark.parametrize("line", NEVER_TITLES)
+def test_a_line_that_is_never_a_title(line: str, body: str) -> None:
+    assert all(row[0] is None for row in docs(f"{line}\n\n{body}"))
+
+
+@pytest.mark.parametrize("line", NEVER_TITLES)
+def test_the_title_under_a_line_that_is_never_one(line: str) -> None:
+    assert [row[0] for row in docs(f"{line}\n\n{TITLE}\n\n{NOTICE}")] == [TITLE]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("某某县人民政府公报", True, id="gazette"),
+        pytest.param("政府公报 2021年第3期", True, id="gazette-issue"),
+        pytest.param("杭州政报", True, id="zhengbao"),
+        pytest.param("某某市2020年国民经济和社会发展统计公报", False, id="statistical-communique"),
+        pytest.param("第七次全国人口普查公报", False, id="census-communique"),
+        pytest.param("某某县人民政府工作报告", False, id="work-report"),
+        pytest.param("关于印发某某县政府公报编辑工作规则的通知", False, id="title-naming-a-gazette"),
+    ],
+)
+def test_is_gazette_name(line: str, expected: bool) -> None:
+    assert is_gazette_name(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("某某县物业管理办法.pdf", True, id="pdf"),
+        pytest.param("附件2.某某表.xlsx", True, id="xlsx"),
+        pytest.param("某某县物业管理办法.OFD", True, id="ofd-upper"),
+        pytest.param("某某县物业管理办法", False, id="no-extension"),
+        pytest.param("某某县召开PDF文档管理培训会", False, id="word-in-headline"),
+        pytest.param("会议现场.jpg", False, id="image-is-another-class"),
+    ],
+)
+def test_is_file_line(line: str, expected: bool) -> None:
+    assert is_file_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("通知", True, id="notice"),
+        pytest.param("公　告", True, id="spaced"),
+        pytest.param("函", True, id="letter"),
+        pytest.param("重要通知", False, id="qualified-is-chrome-instead"),
+        pytest.param("某某县人民政府通告", False, id="body-and-kind"),
+    ],
+)
+def test_is_bare_kind(line: str, expected: bool) -> None:
+    assert is_bare_kind(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("某某县召开重要通知精神传达会", id="headline-naming-a-notice"),
+        pytest.param("某某县人民政府关于做好春耕生产工作的紧急通知", id="urgent-notice-title"),
+        pytest.param("某某县融媒体中心召开2021年工作会议", id="headline-of-the-outlet"),
+        pytest.param("某某日报社举行创刊70周年座谈会", id="headline-of-the-paper"),
+    ],
+)
+def test_headlines_that_are_no_chrome(line: str) -> None:
+    assert not is_site_chrome(line)
+    assert [row[0] for row in docs(f"{line}\n\n{NEWS}")] == [line]
+
+
+# A body's series is its announcement's heading, number and all; a red head's kind under its body ends the title
+SERIES_HEADS = [
+    pytest.param(
+        "某某市第七届人民代表大会常务委员会\n\n公告\n\n（第1号）\n\n",
+        "某某市第七届人民代表大会常务委员会公告",
+        id="body-kind-number-lines",
+    ),
+    pytest.param(
+        "某某市第七届人民代表大会常务委员会\n公告\n第1号\n\n",
+        "某某市第七届人民代表大会常务委员会公告",
+        id="red-head-lines",
+    ),
+]
+ANNOUNCED = (
+    "　　某某市第七届人民代表大会常务委员会第十次会议于2019年3月5日决定：\n\n"
+    "　　任命张三为某某市财政局局长。\n\n　　现予公告。\n\n"
+    "某某市人民代表大会常务委员会\n\n2019年3月5日\n"
+)
+
+
+@pytest.mark.parametrize(("head", "title"), SERIES_HEADS)
+def test_a_red_heads_kind_under_its_body_stays(head: str, title: str) -> None:
+    assert [row[0] for row in docs(head + ANNOUNCED)] == [title]
