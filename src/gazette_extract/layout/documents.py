@@ -1173,7 +1173,8 @@ def _is_number_alone(text: str) -> bool:
     spans = [(start, end) for start, end, _ in found]
     if not spans or any(number.year is None or number.agency.endswith(_SERIES_HEADS) for _, _, number in found):
         return False
-    rest, at = [], 0
+    rest: list[str] = []
+    at = 0
     for start, end in spans:
         rest.append(text[at:start])
         at = end
