@@ -185,3 +185,91 @@ ANNOUNCED = (
 @pytest.mark.parametrize(("head", "title"), SERIES_HEADS)
 def test_a_red_heads_kind_under_its_body_stays(head: str, title: str) -> None:
     assert [row[0] for row in docs(head + ANNOUNCED)] == [title]
+
+
+# --------------------------------------------------------------------------- the dev misses of parts S and T
+
+STORY = "　　南投縣政府今天上午舉辦縣長宣誓就職典禮，林明溱宣誓就任第17屆南投縣長。\n"
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        pytest.param("台灣新聞網(Logo-image) 台灣新聞網(Logo-text)", id="image-and-text"),
+        pytest.param("某某新闻网（logo）", id="full-width-bracket"),
+        pytest.param("某某网LOGO", id="glued-upper"),
+        pytest.param("某某县人民政府门户网站(Logo)", id="portal"),
+    ],
+)
+def test_a_logos_text_is_no_headline(logo: str) -> None:
+    text = f"{logo}\n\n南投第17屆縣長宣誓就職\n\n記者李華峻/南投報導\n2014.12.25\n{STORY}"
+    assert [row[0] for row in docs(text)] == ["南投第17届县长宣誓就职"]
+
+
+def test_a_headline_about_a_logo_stays() -> None:
+    line = "某某县发布城市形象LOGO征集结果"
+    assert not is_site_chrome(line)
+    assert [row[0] for row in docs(f"{line}\n\n{NEWS}")] == [line]
+
+
+# a law database prints the issuing body on its own line between two copies of the title; when the
+# body's name is the title's first words, the line is no first half of a wrapped title
+NAMES_LINE = [
+    pytest.param("中国人民政治协商会议", "中国人民政治协商会议全国委员会工作条例", id="body-opens-title"),
+    pytest.param("某某市人民政府", "某某市人民政府工作规则", id="government-rules"),
+]
+RULES_BODY = (
+    "1949年10月18日某某会议第一次会议通过\n\n"
+    "  第一条 常务委员会的职权如下：\n\n  第二条 常务委员会的会议，由主席视工作需要召开之。\n"
+)
+
+
+@pytest.mark.parametrize(("names", "title"), NAMES_LINE)
+def test_a_names_line_that_opens_the_title_is_no_part_of_it(names: str, title: str) -> None:
+    text = f"{title}\n\n作者:法律资料网 时间:2024-07-22 13:41:21\n\n{title}\n\n{names}\n\n\n{title}\n\n\n{RULES_BODY}"
+    assert [row[0] for row in docs(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        pytest.param(
+            "某某县人民政府办公室\n关于做好春耕生产工作的通知\n\n",
+            "某某县人民政府办公室关于做好春耕生产工作的通知",
+            id="issuer-line-then-about",
+        ),
+        pytest.param(
+            "某某市人民政府关于加强\n城市管理工作的意见\n\n",
+            "某某市人民政府关于加强城市管理工作的意见",
+            id="wrapped-title",
+        ),
+    ],
+)
+def test_a_wrapped_title_still_joins(head: str, title: str) -> None:
+    assert [row[0] for row in docs(head + NOTICE)] == [title]
+
+
+# a lead that names its subject before today's day in brackets (政府今日(26日)公布，…): the headline over it,
+# with no publish line, was no document
+SUBJECT_DAY_LEADS = [
+    pytest.param("政府今日(26日)公布,医管局将于下月起实施新的收费安排。", id="government-today-ascii"),
+    pytest.param("市政府今天（26日）召开常务会议，研究部署春耕生产工作。", id="city-today-full-width"),
+    pytest.param("特区政府昨日（3月25日）宣布，下月起实施新的收费安排。", id="yesterday-with-month"),
+]
+
+
+@pytest.mark.parametrize("lead", SUBJECT_DAY_LEADS)
+def test_a_headline_over_a_lead_naming_today(lead: str) -> None:
+    headline = "香港医管局公布新的收费安排"
+    assert [row[0] for row in docs(f"{headline}\n\n{lead}\n")] == [headline]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param("政府今日公布,医管局将于下月起实施新的收费安排。", id="no-day-in-brackets"),
+        pytest.param("医管局表示，今日(26日)起实施新的收费安排。", id="today-after-a-comma"),
+    ],
+)
+def test_no_headline_over_a_line_that_is_no_such_lead(lead: str) -> None:
+    assert all(row[0] is None for row in docs(f"香港医管局公布新的收费安排\n\n{lead}\n"))

@@ -406,6 +406,17 @@ def is_bare_kind(text: str) -> bool:
 _FILE_LINE_RE = compile_re(r"^[^\n]{1,120}[.．](?:pdf|docx?|xlsx?|wps|et|ofd|rar|zip|7z|txt|ceb)$", re.IGNORECASE)
 
 
+# A logo's alternative text where a page had its logo: 台灣新聞網(Logo-image) 台灣新聞網(Logo-text) /
+# 某某新闻网（logo） / 某某网 LOGO — the site's name, never a title
+_LOGO_LINE_RE = compile_re(r"^(?:[^\s()（）]{1,24}\s*[(（]?\s*(?:logo|LOGO|Logo)[A-Za-z\-]{0,12}\s*[)）]?\s*)+$")
+
+
+def is_logo_line(text: str) -> bool:
+    """A logo's alternative text alone on a line (某某网(Logo-image)), never a title."""
+    t = text.strip()
+    return len(t) <= _CHROME_MAX and ("ogo" in t or "OGO" in t) and _LOGO_LINE_RE.match(t) is not None
+
+
 def is_file_line(text: str) -> bool:
     """A file's name alone on a line (a download link), never a title nor part of one."""
     t = text.strip()
@@ -473,6 +484,7 @@ def is_site_chrome(text: str) -> bool:
         or _KIND_COLUMN_RE.match(t) is not None
         or is_gazette_name(t)
         or is_file_line(t)
+        or is_logo_line(t)
         or is_body_marker(t)
         or _DATE_WEEKDAY_RE.match(t) is not None
         or _COUNTER_RE.match(t) is not None

@@ -383,6 +383,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break  # 关于… / 关于…的通知: the line above belongs to something else
         if compact(t).translate(_QUOTES) == compact(title).translate(_QUOTES):
             break  # the same title printed twice (a page's title over its heading): no part of it
+        if compact(title).startswith(compact(t)):
+            break  # 中国人民政治协商会议 / 中国人民政治协商会议全国委员会工作条例: a names line, no first half
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
             break  # a fourth line only when it is the issuer's
         j -= 1

@@ -297,12 +297,24 @@ _BBCODE_LEAD_RE = compile_re(r"^(?:\s*\[/?[a-z]{1,8}(?:=[^\[\]]{0,24})?\])+\s*")
 _MONTH_LEAD_RE = compile_re(r"^(?:19|20)\d\d年\d{1,2}月(?:[上中下]旬|初|底|中旬)?[，,]")
 
 
+# A lead naming its subject before today's day in brackets: 政府今日(26日)公布，… / 市政府今天（3月26日）召开…
+_SUBJECT_DAY_LEAD_RE = compile_re(
+    r"^[^，。；：:,\s（()）]{1,14}?(?:今天|今日|昨天|昨日|今|昨)\s*[（(]\s*(?:\d{1,2}月)?\d{1,2}日\s*[）)]"
+)
+
+
 def is_story_lead(text: str) -> bool:
     """A news story's lead: 本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a dateline
     (past a forum post's leading BBCode tags: [size=4]4月28日，…)."""
     if text.startswith("["):
         text = _BBCODE_LEAD_RE.sub("", text, count=1)
-    return bool(_STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or _MONTH_LEAD_RE.match(text) or opens_lead(text))
+    return bool(
+        _STORY_LEAD_RE.match(text)
+        or DAY_LEAD_RE.match(text)
+        or _MONTH_LEAD_RE.match(text)
+        or _SUBJECT_DAY_LEAD_RE.match(text)
+        or opens_lead(text)
+    )
 
 
 def opens_story(blocks: list[Block], i: int) -> bool:
