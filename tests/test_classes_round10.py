@@ -7,14 +7,20 @@ Precision (a false title costs a false record and a miss):
 * a document number alone on its line, or with its date (``某政办发〔2021〕5号``,
   ``某府发〔2021〕5号 2021-03-08``), over a story or a list of changes was its headline; a body's
   series (``某某市人民代表大会常务委员会公告（第1号）``) still heads its announcement;
-* a list's heading that is a notice's kind, qualified or marked (``重要通知``, ``紧急通知``,
-  ``★重要通知``, ``【公示】``), and a kind alone (``通知``) over a story, were titles; a red head's
-  kind under its body (``某某市人民代表大会常务委员会`` / ``公告``) stays the title's end;
+* a list's heading that is a notice's kind, marked or qualified as a list's (``★重要通知``, ``【公示】``,
+  ``最新公告``) was a title; a red head's kind under its body (``某某市人民代表大会常务委员会`` / ``公告``)
+  stays the title's end, and a kind alone heading a body that proclaims it (``公 告`` / …
+  ``现将有关事项公告如下``) is the title as printed (it gave no document);
 * a gazette's masthead alone over a page (``某某县人民政府公报``, ``政府公报 2021年第3期``, ``某某政报``)
   was the title of the story under it; a 统计公报 stays a title;
 * a file's name where a page links a download (``某某县物业管理办法.pdf``, ``附表.xlsx``) was a title;
 * an outlet's name alone (``某某县政务服务网``, ``某某县融媒体中心``, ``某某日报``) over its story was
   its headline;
+
+Recall and precision on the new dev texts of corpus parts S and T, each as a class: a logo's
+alternative text over the headline; a names line that is the title's own first words; a lead naming its
+subject before today's day in brackets; a forum's anti-copy junk glued before the title; a page's
+heading without its issuer over the red head that prints the issuer on its own line above the same title.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -25,7 +31,7 @@ import pytest
 from record_helpers import DocRow, api_docs
 from table_helpers import assert_unique
 
-from gazette_extract.layout.chrome import is_bare_kind, is_file_line, is_gazette_name, is_site_chrome
+from gazette_extract.layout.chrome import is_file_line, is_gazette_name, is_site_chrome
 
 Row = DocRow
 docs = api_docs
@@ -132,20 +138,6 @@ def test_is_gazette_name(line: str, expected: bool) -> None:
 )
 def test_is_file_line(line: str, expected: bool) -> None:
     assert is_file_line(line) is expected
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        pytest.param("通知", True, id="notice"),
-        pytest.param("公　告", True, id="spaced"),
-        pytest.param("函", True, id="letter"),
-        pytest.param("重要通知", False, id="qualified-is-chrome-instead"),
-        pytest.param("某某县人民政府通告", False, id="body-and-kind"),
-    ],
-)
-def test_is_bare_kind(line: str, expected: bool) -> None:
-    assert is_bare_kind(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -273,3 +265,90 @@ def test_a_headline_over_a_lead_naming_today(lead: str) -> None:
 )
 def test_no_headline_over_a_line_that_is_no_such_lead(lead: str) -> None:
     assert all(row[0] is None for row in docs(f"香港医管局公布新的收费安排\n\n{lead}\n"))
+
+
+# a forum's anti-copy junk glued before a title (Discuz inserts short ASCII runs into every copied line)
+JUNK_HEADS = [
+    pytest.param("' R6 B7 g2 Y! p. T1 |6 u", id="discuz-glued"),
+    pytest.param("& o1 B$ x8 P) w3 ", id="discuz-spaced"),
+    pytest.param("* t8 p! Z) z1 N% M, v7 ", id="discuz-percent"),
+]
+
+
+@pytest.mark.parametrize("junk", JUNK_HEADS)
+def test_forum_junk_before_a_title_is_no_part_of_it(junk: str) -> None:
+    assert [row[0] for row in docs(f"{junk}{TITLE}\n\n{NOTICE}")] == [TITLE]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("5G 网络建设推进会召开", id="ascii-word"),
+    ],
+)
+def test_a_headline_opening_in_ascii_keeps_it(title: str) -> None:
+    assert [row[0] for row in docs(f"{title}\n\n{NEWS}")] == [title]
+
+
+# a notice's kind alone as its heading (公 告), over a body that proclaims it: the title as printed
+PROCLAIMING = (
+    "2020-12-18 09:00 来源:苍梧县人民政府办公室\n"
+    "为贯彻落实上级指示精神，决定于2020年12月下旬启动县直单位整体搬迁工作。现将有关事项{kind}如下:\n"
+    "一、搬迁时间\n自即日起至2020年12月30日。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        pytest.param("公 告", "公告", id="spaced-announcement"),
+        pytest.param("公告", "公告", id="announcement"),
+        pytest.param("通  告", "通告", id="spaced-circular"),
+        pytest.param("通知", "通知", id="notice"),
+    ],
+)
+def test_a_kind_alone_heading_a_body_that_proclaims_it(head: str, kind: str) -> None:
+    assert [row[0] for row in docs(f"{head}\n{PROCLAIMING.format(kind=kind)}")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        pytest.param("公告", PROCLAIMING.format(kind="通知"), id="another-kind-proclaimed"),
+        pytest.param("通知", NEWS, id="over-a-story"),
+        pytest.param("公 告", LEAD, id="over-a-lead"),
+    ],
+)
+def test_a_kind_alone_over_anything_else_is_no_title(head: str, body: str) -> None:
+    assert all(row[0] is None for row in docs(f"{head}\n{body}"))
+
+
+# a page's heading without the issuer over the red head that prints the issuer on its own line above the
+# same title (wrapped or spaced): the whole title; a law database's names line between two copies is the issuer
+SHORT = "关于印发某某市重污染天气应急预案的通知"
+WHOLE = "某某市人民政府办公室关于印发某某市重污染天气应急预案的通知"
+RED_HEADS = [
+    pytest.param(
+        "某政办字〔2024〕2号\n\n某某市人民政府办公室\n\n关于印发某某市重污染天气应急预案的\n\n通    知\n\n",
+        WHOLE,
+        id="wrapped-spaced-kind",
+    ),
+    pytest.param("某政办字〔2024〕2号\n\n某某市人民政府办公室\n\n" + SHORT + "\n\n", WHOLE, id="one-line"),
+    pytest.param(
+        "2024年04月15日         字体:[   ]\n\n某某市人民政府办公室\n\n关于印发某某市重污染\n\n天气应急预案的通知\n\n",
+        WHOLE,
+        id="date-line-between",
+    ),
+    pytest.param("某某市人民政府办公室\n\n" + SHORT + "\n\n", SHORT, id="law-database-copies"),
+    pytest.param(
+        "某政办字〔2024〕2号\n\n某某市人民政府办公室\n\n关于做好春耕生产工作的通知\n\n",
+        SHORT,
+        id="other-title-under-issuer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("red_head", "title"), RED_HEADS)
+def test_a_page_heading_over_the_red_heads_issuer_line(red_head: str, title: str) -> None:
+    page = f"名    称:{SHORT} 发布机构:某某市人民政府办公室\n\n发文字号: 发布日期:2024年04月15日\n\n{SHORT}\n\n{red_head}{NOTICE}"
+    assert [row[0] for row in docs(page)][:1] == [title]

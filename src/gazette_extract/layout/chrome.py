@@ -384,21 +384,14 @@ _GAZETTE_NAME_RE = compile_re(
     rf"^[{CJK}·]{{0,16}}(?:政府公报|政报|委员会公报|常委会公报|公报(?=\s*(?:(?:19|20)\d\d\s*年?\s*)?第))"
     r"(?:\s*(?:(?:19|20)\d\d\s*年?\s*)?第\s*\d{1,3}\s*[期号](?:\s*[（(]总第?\s*\d{1,5}\s*[期号][）)])?)?$"
 )
-# A column's name that is a kind of notice and nothing else, marked or qualified: 重要通知 / ★紧急通知 /
-# 最新公告 / 【公示】 (a list's heading; the page's own notice names its subject: 关于…的通知). The kind
-# alone (公告) may be a red head's second line (某某市人民代表大会常务委员会 / 公告): see is_bare_kind
+# A column's name that is a kind of notice and nothing else, marked or qualified as a list's heading:
+# ★重要通知 / 【公示】 / ■公告 / 最新公告 / 温馨提示 (a kind printed alone and unmarked, 公 告 / 紧急通知, is
+# a notice's heading as printed: a title)
 _KIND_COLUMN_RE = compile_re(
-    r"^(?=.*(?:重要|紧急|最新|特别|温馨|[★☆◆◇■□●○▲△▶►◎※·•【\[［]))"
-    r"[★☆◆◇■□●○▲△▶►◎※·•\s]*[【\[［]?\s*(?:重要|紧急|最新|特别|温馨)?(?:通知|公告|通告|公示|提示|提醒)"
+    r"^(?=.*(?:最新|温馨|[★☆◆◇■□●○▲△▶►◎※·•【\[［]))"
+    r"[★☆◆◇■□●○▲△▶►◎※·•\s]*[【\[［]?\s*(?:最新|温馨|重要|紧急|特别)?(?:通知|公告|通告|公示|提示|提醒)"
     r"\s*[】\]］]?$"
 )
-_BARE_KIND_RE = compile_re(r"^(?:通\s*知|公\s*告|通\s*告|公\s*示|通\s*报|函|提\s*示)$")
-
-
-def is_bare_kind(text: str) -> bool:
-    """A notice's kind alone on its line (通知 / 公  告): a heading's last line under its body's name
-    at most, never a whole title."""
-    return _BARE_KIND_RE.match(text.strip()) is not None
 
 
 # A file's name where the page links a download (某某县物业管理办法.pdf / 附表.xlsx): its text is

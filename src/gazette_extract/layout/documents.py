@@ -36,7 +36,6 @@ from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
-    is_bare_kind,
     is_body_marker,
     is_consent_banner,
     is_image_line,
@@ -710,6 +709,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             starts.insert(0, story)
     for span in starts:
         _take_whole_title(blocks, span)
+        _take_issuer_line(blocks, span)
     for index, at in caps.items():
         prose = prose_after.get(index)
         if prose is None or starts[index].end <= prose:  # prose past the tail opened a document, or none follows
@@ -767,6 +767,36 @@ def _take_whole_title(blocks: list[Block], span: DocumentSpan) -> None:
         ):
             span.title, span.title_start, span.title_end = clean_title(block.text), j, j + 1
             return
+
+
+_ISSUER_HEAD_SCAN = 8  # lines under a page's 关于… heading searched for the red head's issuer line and title
+
+
+def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
+    """A page's heading (and its metadata's 名称) without the issuer (关于印发…的通知) over the red head that
+    prints the issuer on its own line above the same title, wrapped or spaced (辛政办字〔2024〕2号 /
+    辛集市人民政府办公室 / 关于印发…的 / 通    知): the whole title, issuer first, is the document's. Only
+    when the lines under the issuer are the heading's very words."""
+    short = compact(span.title)
+    if not short.startswith("关于") or kind_of(short) is None:
+        return
+    stop = min(span.end, span.title_end + _ISSUER_HEAD_SCAN)
+    for j in range(span.title_end, stop - 1):
+        if not _is_issuer_line(blocks[j]):
+            continue
+        if compact(blocks[j - 1].text) == short:
+            return  # title / 财政部 / title: a law database's names line between two copies, the issuer
+        joined = ""
+        for k in range(j + 1, min(stop, j + 5)):
+            if not _is_printed_title_part(blocks[k]):
+                break
+            joined += compact(blocks[k].text)
+            if joined == short:
+                span.title = clean_title(blocks[j].text) + span.title
+                return
+            if not short.startswith(joined):
+                break
+        return  # an issuer's line over other words: not this title's red head
 
 
 _HEADLINE_SCAN = 4  # lines over a news page's byline block searched for its headline
@@ -1012,6 +1042,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             (
                 len(text) >= 8
                 or (len(text) >= _SHORT_TITLE_MIN and kind_of(text) is not None and not is_site_chrome(text))
+                or _bare_kind_proclaimed(blocks, b)  # 公 告 / 2020-12-18 来源:… / …现将有关事项公告如下:
             )
             and len(text) <= 80
             and "。" not in text
@@ -1022,7 +1053,6 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not _is_body_name(text)  # 张家界市人民政府 (an encyclopedia's entry, a site's name)
             and not _is_header_row(b.text)  # 序号 工作任务 责任单位 完成时限 (a table's header)
             and not _is_number_alone(text)  # 某政办发〔2021〕5号 (2021-03-08): a number names no title
-            and not is_bare_kind(text)  # 通知 / 公告 alone: a column's or a red head's word, no title
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
@@ -1183,6 +1213,25 @@ def _is_number_alone(text: str) -> bool:
     rest.append(text[at:])
     left = NUMERIC_DATE_RE.sub("", DATE_RE.sub("", "".join(rest)))
     return not _HAN_RE.search(_NUMBER_LINE_MARKS_RE.sub("", left))
+
+
+# A notice's kind printed alone as its heading (公 告 / 通  知), and the words its body proclaims it with
+_BARE_KINDS = frozenset({"公告", "通告", "通知"})
+_PROCLAIM_SCAN = 6  # blocks under the heading where the body says it
+
+
+def _bare_kind_proclaimed(blocks: list[Block], block: Block) -> bool:
+    """A kind alone on its line (``公 告``) heading a body that proclaims it (``现将有关事项公告如下``,
+    ``特此通告``): the notice's title as printed. A kind alone over anything else (a story, a list)
+    is a column's word, no title."""
+    kind = "".join(block.text.split())
+    if kind not in _BARE_KINDS:
+        return False
+    i = blocks.index(block)
+    return any(
+        f"{kind}如下" in b.text or f"特此{kind}" in b.text or f"现予{kind}" in b.text
+        for b in blocks[i + 1 : i + 1 + _PROCLAIM_SCAN]
+    )
 
 
 def _is_page_banner(text: str) -> bool:

@@ -77,10 +77,21 @@ def _cut_title_tail(title: str) -> str:
     return title
 
 
+# A forum's anti-copy junk glued before a title: short runs of ASCII apart by spaces, a mark among
+# them (' R6 B7 g2 Y! p. T1 |6 u重庆市…的通知 — Discuz inserts such runs into every copied line)
+_FORUM_JUNK_RE = compile_re(
+    rf"^(?=[^{CJK}]{{0,40}}[!-/:-@\[-`{{-~])(?:[!-~]{{1,3}}[ \u3000]){{4,12}}[!-~]{{0,3}}(?=[{CJK}])"
+)
+
+
 def clean_title(text: str) -> str:
     """Join a title broken across lines: no stray spaces between Chinese characters; a site's
-    【tag】 before it dropped, and what a page prints after it (_TITLE_TAIL_NOTE_RE)."""
-    title = _cut_title_tail(TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text.strip())))
+    【tag】 before it dropped, and what a page prints after it (_TITLE_TAIL_NOTE_RE); a forum's
+    anti-copy junk before it (_FORUM_JUNK_RE) dropped."""
+    text = text.strip()
+    if text[:1].isascii():
+        text = _FORUM_JUNK_RE.sub("", text, count=1)
+    title = _cut_title_tail(TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text)))
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1 and kind_of(title[1:-1]):
         title = title[1:-1]  # 《某市人民政府关于…的通知》 printed as a heading: the title without its marks
     return title
