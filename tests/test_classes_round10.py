@@ -352,3 +352,25 @@ RED_HEADS = [
 def test_a_page_heading_over_the_red_heads_issuer_line(red_head: str, title: str) -> None:
     page = f"名    称:{SHORT} 发布机构:某某市人民政府办公室\n\n发文字号: 发布日期:2024年04月15日\n\n{SHORT}\n\n{red_head}{NOTICE}"
     assert [row[0] for row in docs(page)][:1] == [title]
+
+
+# a photo's caption printed over the headline is a sentence, but no story's: the headline under it stays
+HEADLINE = "某某县召开2021年农村人居环境整治工作推进会"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        pytest.param("图为会议现场。（记者 张三 摄）", id="tu-wei-with-credit"),
+        pytest.param("图为会议现场。", id="tu-wei"),
+        pytest.param("▲3月5日，全县农村人居环境整治工作推进会召开。（张三 摄）", id="triangle-with-credit"),
+        pytest.param("图：会议现场。", id="tu-colon"),
+    ],
+)
+def test_a_caption_over_the_headline(caption: str) -> None:
+    assert [row[0] for row in docs(f"{caption}\n\n{HEADLINE}\n\n{NEWS}")] == [HEADLINE]
+
+
+def test_a_sentence_over_a_short_line_is_still_the_story() -> None:
+    text = f"　　3月5日，某某县召开全县农村工作会议，部署今年重点工作。\n\n{HEADLINE}\n\n　　会议指出，要持续推进农村人居环境整治。\n"
+    assert all(row[0] is None for row in docs(text))

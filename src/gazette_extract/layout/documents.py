@@ -53,6 +53,7 @@ from .news import (
     forum_headline,
     forum_post_line,
     headline_end,
+    is_caption,
     is_navigation,
     is_story_lead,
     main_headline,
@@ -1074,7 +1075,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a headline stands above the story: once prose has begun (a sentence, a long paragraph),
     # a short line is a sub-heading, a quoted decision or page furniture below it — never the
     # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
-    prose_at = next((k for k, b in enumerate(head) if _is_prose(b.text)), len(head))
+    # (a photo's caption over the headline is a sentence but no story's: 图为会议现场。（记者 张三 摄）)
+    prose_at = next((k for k, b in enumerate(head) if _is_prose(b.text) and not is_caption(b.text)), len(head))
     # …and so does a lead-in that ends in a colon (会议决定： / 任命： / 各镇人民政府：): the lines
     # under it are its list (张大明为市公安局局长), never the title
     lead_in = next((k for k, b in enumerate(head) if _is_lead_in(b)), len(head))
