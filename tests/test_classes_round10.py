@@ -374,3 +374,57 @@ def test_a_caption_over_the_headline(caption: str) -> None:
 def test_a_sentence_over_a_short_line_is_still_the_story() -> None:
     text = f"　　3月5日，某某县召开全县农村工作会议，部署今年重点工作。\n\n{HEADLINE}\n\n　　会议指出，要持续推进农村人居环境整治。\n"
     assert all(row[0] is None for row in docs(text))
+
+
+# more lines over a story without its headline that were read as the title
+STORY_ONLY = "　　3月5日，某某县召开2021年农村人居环境整治工作推进会，县长张三出席并讲话。\n"
+SIDEBAR = "某某县人民政府关于加强农村工作的意见\n\n某某县人民政府关于做好春耕生产工作的通知\n\n某某县人民政府关于加强森林防火工作的通告\n\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(SIDEBAR, id="list-of-titles"),
+        pytest.param("最新文件\n\n" + SIDEBAR, id="list-under-its-header"),
+        pytest.param("#农村人居环境整治#\n\n", id="hashtag"),
+        pytest.param("＃乡村振兴＃\n\n", id="full-width-hashtag"),
+        pytest.param("时间：2021年3月5日 地点：县政府三楼会议室\n\n", id="meeting-fields"),
+        pytest.param("会议时间：3月5日上午　会议地点：县政府三楼\n\n", id="meeting-fields-keyed"),
+        pytest.param("推荐：某某县召开农村人居环境整治推进会\n\n", id="recommended-link"),
+        pytest.param("标签：农村 环境\n\n", id="tags"),
+        pytest.param("附件下载：某某县农村人居环境整治实施方案\n\n", id="download-link"),
+    ],
+)
+def test_no_title_over_a_story_from_these_lines(head: str) -> None:
+    assert all(row[0] is None for row in docs(head + STORY_ONLY))
+
+
+@pytest.mark.parametrize(
+    "between", [pytest.param("", id="right-under"), pytest.param("相关新闻\n\n", id="under-a-tail-header")]
+)
+def test_a_headline_under_a_list_of_titles_stays(between: str) -> None:
+    assert [row[0] for row in docs(f"{SIDEBAR}{between}{HEADLINE}\n\n{NEWS}")] == [HEADLINE]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param(" 点击：1234", id="clicks"),
+        pytest.param(" 浏览次数:56次", id="views-times"),
+        pytest.param("　【阅读：78】", id="reads-bracketed"),
+    ],
+)
+def test_a_hit_counter_after_the_headline_is_no_part_of_it(tail: str) -> None:
+    assert [row[0] for row in docs(f"{HEADLINE}{tail}\n\n{STORY_ONLY}")] == [HEADLINE]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("时间都去哪儿了：某某县推进农村人居环境整治纪实", id="word-time-in-headline"),
+        pytest.param("张三：要把农村人居环境整治作为头等大事来抓", id="speaker-quote"),
+        pytest.param("某某县点击率最高的十条政务新闻发布", id="click-word-in-headline"),
+    ],
+)
+def test_headlines_near_these_forms_stay(headline: str) -> None:
+    assert [row[0] for row in docs(f"{headline}\n\n{NEWS}")] == [headline]

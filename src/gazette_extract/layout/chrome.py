@@ -76,6 +76,12 @@ CHROME_PREFIXES = (
     "设为首页",  # 设为首页 | 加入收藏 | 联系我们
     "加入收藏",  # 加入收藏 设为首页
     "欢迎浏览",  # 欢迎浏览某某网
+    "推荐：",  # 推荐：某某县召开…推进会 (a link to another page; round 10)
+    "推荐:",
+    "标签：",  # 标签：农村 环境 (the page's tags)
+    "标签:",
+    "附件下载：",  # 附件下载：某某方案 (a download link, the file's name after it)
+    "附件下载:",
 )
 # Words a site's bars are made of (login, search, languages, accessibility, bars' links):
 # 登录 | 注册 | 无障碍 | English ; 请输入关键字 搜索 ; 站内搜索 高级搜索 ; 上一篇 下一篇 返回目录
@@ -410,6 +416,11 @@ def is_logo_line(text: str) -> bool:
     return len(t) <= _CHROME_MAX and ("ogo" in t or "OGO" in t) and _LOGO_LINE_RE.match(t) is not None
 
 
+# A topic's hashtag alone (#农村人居环境整治#) and a meeting's fields on one line (时间：2021年3月5日 地点：…)
+_HASHTAG_RE = compile_re(r"^[#＃][^#＃\s]{1,30}[#＃]$")
+_MEETING_FIELDS_RE = compile_re(r"^(?:会议)?时间\s*[:：][^\n]{1,40}?(?:会议)?地点\s*[:：]")
+
+
 def is_file_line(text: str) -> bool:
     """A file's name alone on a line (a download link), never a title nor part of one."""
     t = text.strip()
@@ -478,6 +489,8 @@ def is_site_chrome(text: str) -> bool:
         or is_gazette_name(t)
         or is_file_line(t)
         or is_logo_line(t)
+        or _HASHTAG_RE.match(t) is not None
+        or _MEETING_FIELDS_RE.match(t) is not None
         or is_body_marker(t)
         or _DATE_WEEKDAY_RE.match(t) is not None
         or _COUNTER_RE.match(t) is not None

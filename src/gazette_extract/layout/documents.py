@@ -1098,7 +1098,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         if at + 1 < len(blocks) and delivered_date(blocks[at + 1].text):
             pass  # 政府工作报告 / （2019年1月21日在…会议上）: a report's title over its delivery note, the page's own
         elif over is not None:
-            first = over
+            # …unless it is the last of a list of titles over the story (a sidebar's 最新文件): no headline
+            first = None if _in_title_list(blocks, blocks.index(over)) else over
         elif _in_title_list(blocks, blocks.index(first)):
             first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
     elif first is not None and (over := _line_over_publish_line(blocks, body_start, plain)) is not None:

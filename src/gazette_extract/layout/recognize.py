@@ -55,7 +55,9 @@ _TITLE_TAIL_NOTE_RE = compile_re(
 # 某某县召开…会议 2021-03-05 (an ISO, dotted or slashed date, perhaps its time: no title ends so)
 _TITLE_TOOLS_RE = compile_re(
     r"\s*(?:[【\[［]\s*字\s*[体號号]\s*[:：][^】\]］]{0,20}[】\]］]?"
-    r"|(?<=[^\d\s])\s*(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+    r"|(?<=[^\d\s])\s*(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    # a hit counter printed after the headline: …推进会 点击：1234 / 浏览次数:56次
+    r"|\s*[【\[]?(?:点击|浏览|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d{1,9}\s*次?[】\]]?)\s*$"
 )
 _WHOLE_TAG_MIN = 6  # characters inside 【…】 for a headline printed wholly in them
 
