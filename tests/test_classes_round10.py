@@ -428,3 +428,49 @@ def test_a_hit_counter_after_the_headline_is_no_part_of_it(tail: str) -> None:
 )
 def test_headlines_near_these_forms_stay(headline: str) -> None:
     assert [row[0] for row in docs(f"{headline}\n\n{NEWS}")] == [headline]
+
+
+# a document-sharing site's reading label and a scanned book's page label over the text
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("论文部分内容阅读", id="paper-partial-reading"),
+        pytest.param("文档内容预览", id="document-preview"),
+        pytest.param("全文阅读", id="full-text-reading"),
+        pytest.param("Page 343 - 毕节地区通志(卷一)", id="book-page-with-title"),
+        pytest.param("P. 343", id="page-abbreviated"),
+    ],
+)
+def test_a_reading_or_page_label_is_no_title(label: str) -> None:
+    assert is_site_chrome(label)
+    assert all(row[0] is None for row in docs(f"{label}\n\n{SESSION}"))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("某某县开展全民阅读活动", id="reading-campaign"),
+        pytest.param("某某县图书馆新增电子图书在线阅读服务", id="online-reading-service"),
+    ],
+)
+def test_headlines_about_reading_stay(headline: str) -> None:
+    assert not is_site_chrome(headline)
+    assert [row[0] for row in docs(f"{headline}\n\n{NEWS}")] == [headline]
+
+
+# a decision stored from its adoption note, its title lost: one untitled document dated by the note
+ADOPTION_NOTES = [
+    pytest.param("(2015年11月26日河南省第十二届人民代表大会常务委员会第十七次会议通过)", id="ascii-brackets"),
+    pytest.param("（2015年11月26日某某省第十二届人民代表大会常务委员会第十七次会议通过）", id="full-width"),
+]
+
+
+@pytest.mark.parametrize("note", ADOPTION_NOTES)
+def test_an_adoption_note_opening_the_text(note: str) -> None:
+    body = "某某省第十二届人民代表大会常务委员会第十七次会议决定：某某省第十二届人民代表大会第五次会议于2016年1月20日召开。\n"
+    assert docs(f"{note}\n{body}") == [(None, None, "2015-11-26", None)]
+
+
+def test_a_story_that_quotes_no_adoption_note_gives_nothing() -> None:
+    body = "某某省第十二届人民代表大会常务委员会第十七次会议决定，第五次会议于2016年1月20日召开。\n"
+    assert docs(f"　　据悉，{body}") == []

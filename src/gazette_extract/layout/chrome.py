@@ -416,6 +416,12 @@ def is_logo_line(text: str) -> bool:
     return len(t) <= _CHROME_MAX and ("ogo" in t or "OGO" in t) and _LOGO_LINE_RE.match(t) is not None
 
 
+# A document-sharing site's reading label (论文部分内容阅读 / 文档内容预览 / 全文阅读) and a scanned book's page
+# label (Page 343 - 毕节地区通志(卷一) / P. 343): the site's or the book's, never the page's title
+_READING_LABEL_RE = compile_re(
+    r"^(?:论文|文档|资料|文章|期刊|图书)?(?:部分内容|内容|全文|在线|免费|原文)(?:阅读|预览|试读)$|^(?:阅读|预览|试读)$"
+)
+_BOOK_PAGE_RE = compile_re(r"^(?:Page|PAGE|page|P\.)\s*\d{1,4}(?:\s*[-–—/|]\s*\S.{0,40})?$")
 # A topic's hashtag alone (#农村人居环境整治#) and a meeting's fields on one line (时间：2021年3月5日 地点：…)
 _HASHTAG_RE = compile_re(r"^[#＃][^#＃\s]{1,30}[#＃]$")
 _MEETING_FIELDS_RE = compile_re(r"^(?:会议)?时间\s*[:：][^\n]{1,40}?(?:会议)?地点\s*[:：]")
@@ -490,6 +496,8 @@ def is_site_chrome(text: str) -> bool:
         or is_file_line(t)
         or is_logo_line(t)
         or _HASHTAG_RE.match(t) is not None
+        or _READING_LABEL_RE.match(t) is not None
+        or _BOOK_PAGE_RE.match(t) is not None
         or _MEETING_FIELDS_RE.match(t) is not None
         or is_body_marker(t)
         or _DATE_WEEKDAY_RE.match(t) is not None

@@ -1125,7 +1125,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # an untitled news page still dates its story (layout.news): (2022年9月6日) / 发表时间：…;
         # a story whose day is read (12月28日 under 2021-12-29 16:00:51 编辑: …) is reported, untitled
         dates = news_dates(blocks, body_start)
-        return DocumentSpan("", body_start, len(blocks), index, index, dates, news="date" in dates)
+        # a decision stored from its adoption note, its title lost ((2015年11月26日…会议通过) / …会议决定：…):
+        # one untitled document, dated by the note (FORMAT.md: a date shown is a document's field)
+        adopted = not dates and ADOPTED_RE.match(candidates[0].text) is not None
+        return DocumentSpan("", body_start, len(blocks), index, index, dates, news="date" in dates, headed=adopted)
     index = blocks.index(first)
     if reprint is None and forum is None and (main := session_headline_below(blocks, index)) is not None:
         first, index = blocks[main], main  # 王衍诗主持 决定任命… / 市十六届人大常委会第三十二次会议举行: a deck over it
