@@ -474,3 +474,47 @@ def test_an_adoption_note_opening_the_text(note: str) -> None:
 def test_a_story_that_quotes_no_adoption_note_gives_nothing() -> None:
     body = "某某省第十二届人民代表大会常务委员会第十七次会议决定，第五次会议于2016年1月20日召开。\n"
     assert docs(f"　　据悉，{body}") == []
+
+
+# the chrome of Taiwan's, Hong Kong's and Macau's pages, printed in Traditional characters
+TRAD_NEWS = (
+    "發布日期：2021-03-08 10:20\n\n　　3月5日，某某縣召開2021年農村人居環境整治工作推進會，縣長張三出席並講話。\n"
+)
+TRAD_CHANGES = "任命張三為某某縣財政局局長；\n\n免去李四的某某縣財政局局長職務。\n"
+TRADITIONAL_CHROME = [
+    pytest.param("字級：小 中 大", id="font-size"),
+    pytest.param("字級設定：小中大", id="font-size-setting"),
+    pytest.param("瀏覽人次：1234", id="visits"),
+    pytest.param("點閱：1234", id="reads"),
+    pytest.param("::: 跳到主要內容", id="accessibility-anchor"),
+    pytest.param("本網站使用Cookie", id="cookie-notice"),
+    pytest.param("某某縣政府全球資訊網", id="portal-name"),
+    pytest.param("Yahoo奇摩新聞", id="brand-news"),
+    pytest.param("自由時報電子報", id="e-paper-name"),
+    pytest.param("記者張三／台北報導", id="reporter-from"),
+    pytest.param("〔記者張三、李四／綜合報導〕", id="reporters-bracketed"),
+    pytest.param("張三／綜合報導", id="writer-compiled"),
+    pytest.param("香港特別行政區政府新聞公報", id="press-release-service"),
+    pytest.param("資料來源：人事處", id="data-source"),
+    pytest.param("聯絡電話：(02)1234-5678", id="contact-phone"),
+    pytest.param("圖／某某縣政府提供", id="photo-credit"),
+]
+assert_unique(TRADITIONAL_CHROME)
+
+
+@pytest.mark.parametrize("body", [pytest.param(TRAD_NEWS, id="story"), pytest.param(TRAD_CHANGES, id="changes")])
+@pytest.mark.parametrize("line", TRADITIONAL_CHROME)
+def test_traditional_chrome_is_no_title(line: str, body: str) -> None:
+    assert all(row[0] is None for row in docs(f"{line}\n\n{body}"))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Cookie技术在政务网站中的应用研究", id="headline-about-cookies"),
+        pytest.param("某某县融媒体中心记者张三获省新闻奖", id="headline-about-a-reporter"),
+        pytest.param("某某县政府新闻发布会召开", id="press-conference"),
+    ],
+)
+def test_headlines_near_traditional_chrome_stay(headline: str) -> None:
+    assert [row[0] for row in docs(f"{headline}\n\n{NEWS}")] == [headline]
