@@ -518,3 +518,26 @@ def test_traditional_chrome_is_no_title(line: str, body: str) -> None:
 )
 def test_headlines_near_traditional_chrome_stay(headline: str) -> None:
     assert [row[0] for row in docs(f"{headline}\n\n{NEWS}")] == [headline]
+
+
+# a headline wrapped after a year (某某县召开2021年 / …): the first line alone was a false, partial title
+PUBLISHED = "发布时间：2021-03-08 10:20  来源：某某县融媒体中心\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [
+        pytest.param("某某县召开2021年\n农村人居环境整治\n工作推进会", HEADLINE, id="three-lines"),
+        pytest.param("某某县召开2021年\n农村人居环境整治工作推进会", HEADLINE, id="two-lines"),
+        pytest.param(
+            "某某县部署2021年度\n农村人居环境整治工作", "某某县部署2021年度农村人居环境整治工作", id="year-du"
+        ),
+    ],
+)
+def test_a_headline_wrapped_after_a_year(lines: str, headline: str) -> None:
+    assert [row[0] for row in docs(f"{lines}\n\n{PUBLISHED}{STORY_ONLY}")] == [headline]
+
+
+def test_a_deck_under_a_whole_headline_stays_out() -> None:
+    text = f"{HEADLINE}\n县长张三出席并讲话\n\n{PUBLISHED}{STORY_ONLY}"
+    assert [row[0] for row in docs(text)] == [HEADLINE]

@@ -234,6 +234,8 @@ _GOES_ON = (
     "进一步",
 )
 _GOES_ON_MIN = 6
+# a line ending on a year goes on (某某县召开2021年 / 农村人居环境整治 / 工作推进会): no headline ends so
+_YEAR_AT_END_RE = compile_re(r"(?:19|20)\d\d\s*年度?$")
 _EVENT_TAIL_MAX = 8
 _EVENT_WORDS = ("会议", "大会", "座谈会", "推进会", "动员会", "部署会", "培训班", "仪式", "典礼", "发布会")
 _LONE_NAME_MAX = 4  # a line this short under a session's headline is a name, not its second half
@@ -252,6 +254,7 @@ def headline_end(blocks: list[Block], i: int) -> int:
         goes_on = (
             # 某某县召开全县防汛抗旱暨地质灾害防治 / 工作会议: a short line that only names the event ends it
             (len(text) <= _EVENT_TAIL_MAX and text.endswith(_EVENT_WORDS) and not above.endswith(_EVENT_WORDS))
+            or (len(above) >= _GOES_ON_MIN and _YEAR_AT_END_RE.search(above) is not None and text != above)
             or (
                 len(above) >= _GOES_ON_MIN
                 and above.endswith(_GOES_ON)
