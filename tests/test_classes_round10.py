@@ -541,3 +541,50 @@ def test_a_headline_wrapped_after_a_year(lines: str, headline: str) -> None:
 def test_a_deck_under_a_whole_headline_stays_out() -> None:
     text = f"{HEADLINE}\n县长张三出席并讲话\n\n{PUBLISHED}{STORY_ONLY}"
     assert [row[0] for row in docs(text)] == [HEADLINE]
+
+
+# a portal that reprints the page, after its title (…推进会 - 搜狐, …的通知_百度文库), and a reprint's note after a
+# document's title (…的通知（全文）): the site's, never the title's; a news headline keeps its （图） as printed
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param(" - 搜狐", id="sohu"),
+        pytest.param("_网易新闻", id="netease"),
+        pytest.param(" - 百度文库", id="baidu-wenku"),
+        pytest.param("_百度知道", id="baidu-zhidao"),
+        pytest.param(" - 道客巴巴", id="doc88"),
+        pytest.param(" - 360文库", id="wenku-360"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("title", "body"), [pytest.param(TITLE, NOTICE, id="notice"), pytest.param(HEADLINE, NEWS, id="story")]
+)
+def test_a_portal_after_the_title(tail: str, title: str, body: str) -> None:
+    assert [row[0] for row in docs(f"{title}{tail}\n\n{body}")] == [title]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("（全文）", id="full-text"),
+        pytest.param("（附全文）", id="with-full-text"),
+        pytest.param("（附解读）", id="with-reading"),
+        pytest.param("【全文】", id="lenticular"),
+        pytest.param(" | 附全文", id="bar"),
+        pytest.param("（图）", id="photo"),
+    ],
+)
+def test_a_reprint_note_after_a_documents_title(note: str) -> None:
+    assert [row[0] for row in docs(f"{TITLE}{note}\n\n{NOTICE}")] == [TITLE]
+
+
+@pytest.mark.parametrize("note", [pytest.param("（图）", id="photo"), pytest.param("（组图）", id="photos")])
+def test_a_headline_keeps_its_photo_mark(note: str) -> None:
+    assert [row[0] for row in docs(f"{HEADLINE}{note}\n\n{NEWS}")] == [HEADLINE + note]
+
+
+def test_a_title_that_ends_in_a_bracket_of_its_own_stays() -> None:
+    title = "某某县政府投资项目管理办法（试行）"
+    assert [
+        row[0] for row in docs(f"{title}\n\n第一条 为了规范政府投资行为，制定本办法。\n\n第二条 本办法适用于本县。\n")
+    ] == [title]
