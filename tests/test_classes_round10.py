@@ -588,3 +588,10 @@ def test_a_title_that_ends_in_a_bracket_of_its_own_stays() -> None:
     assert [
         row[0] for row in docs(f"{title}\n\n第一条 为了规范政府投资行为，制定本办法。\n\n第二条 本办法适用于本县。\n")
     ] == [title]
+
+
+def test_a_breadcrumb_ending_like_a_kind_makes_no_list_of_titles() -> None:
+    # 首页 > 法规草案征求意见 ends like 意见: with the title after it twice, it made a "list" of three titles
+    title = "关于《某某经济特区社会信用条例（草案修改二稿征求意见稿）》公开征求意见的公告"
+    text = f"您当前的位置： 首页 > 法规草案征求意见\n> {title}\n\n{title}\n\n发布时间：2018-11-12 17:25\n\n{STORY_ONLY}"
+    assert [row[0] for row in docs(text)] == [title]

@@ -1365,7 +1365,11 @@ def _in_title_list(blocks: list[Block], index: int) -> bool:
     def titled(k: int) -> bool:
         b = blocks[k]
         return (
-            b.kind in (HEADING, PARAGRAPH) and len(b.text) <= 80 and "。" not in b.text and kind_of(b.text) is not None
+            b.kind in (HEADING, PARAGRAPH)
+            and len(b.text) <= 80
+            and "。" not in b.text
+            and kind_of(b.text) is not None
+            and not any(p in b.text for p in ">＞»")  # 首页 > 法规草案征求意见: a breadcrumb ends like a kind
         )
 
     if not titled(index):
