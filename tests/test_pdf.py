@@ -80,6 +80,9 @@ LAYOUT_DIFFERS = {
     "PDF is read differently from the text; not described here, as test texts are not looked at",
     "wenmi123-2019-shijingshan-street-task-split-lead-co-lines-page-marks": "the blank lines around the sharing "
     "site's headline are not printed, so the PDF takes the chrome line above it (添加文秘网到电脑桌面) as the title",
+    "chinadailycovid-2015-henan-npc-decision-adoption-note-only": "the adoption note that opens the text (round 10: "
+    "an untitled decision dated by it) is printed at the measure and runs into the decision's sentence under it, so "
+    "the PDF's first line is no adoption note and gives no document",
 }
 
 

@@ -76,6 +76,16 @@ CHROME_PREFIXES = (
     "设为首页",  # 设为首页 | 加入收藏 | 联系我们
     "加入收藏",  # 加入收藏 设为首页
     "欢迎浏览",  # 欢迎浏览某某网
+    "推荐：",  # 推荐：某某县召开…推进会 (a link to another page; round 10)
+    "推荐:",
+    "标签：",  # 标签：农村 环境 (the page's tags)
+    "标签:",
+    "附件下载：",  # 附件下载：某某方案 (a download link, the file's name after it)
+    "附件下载:",
+    "::",  # ::: 跳到主要內容 (normalized ::：) (an accessibility anchor of Taiwan's portals)
+    "联络电话",  # 聯絡電話：(02)1234-5678 (the footer)
+    "联络人",  # 聯絡人：張三
+    "字级",  # 字級：小 中 大 / 字級設定 (a font chooser)
 )
 # Words a site's bars are made of (login, search, languages, accessibility, bars' links):
 # 登录 | 注册 | 无障碍 | English ; 请输入关键字 搜索 ; 站内搜索 高级搜索 ; 上一篇 下一篇 返回目录
@@ -154,7 +164,17 @@ _CHROME_MAX = 60
 _CHROME_MARKS_RE = compile_re(r"[【】\[\]［］（）()|｜:：/、·•\-\s>＞»→]+")
 _CHROME_WORDS_RE = compile_re("(?:" + "|".join(map(re.escape, sorted(CHROME_WORDS, key=len, reverse=True))) + ")+")
 # The site's own name: 某某县人民政府门户网站 / 某某市政府网 / 某某新闻网 / 中国某某网 (short, ends so)
-SITE_NAME_SUFFIXES = ("门户网站", "网站", "门户网", "门户", "政府网", "政务网", "信息网", "新闻网", "官网", "在线")
+SITE_NAME_SUFFIXES = (
+    *("门户网站", "网站", "门户网", "门户", "政府网", "政务网", "信息网", "新闻网", "官网", "在线"),
+    "服务网",  # 某某县政务服务网 (round 10)
+    "融媒体中心",  # 某某县融媒体中心 (the county's media outlet, over its stories)
+    "之窗",  # 中国·某某之窗
+    "电视台",  # 某某县广播电视台
+    "日报",  # 某某日报 (the paper's name alone over its story)
+    "晚报",  # 某某晚报
+    "资讯网",  # 某某縣政府全球資訊網 (Taiwan's portals)
+    "电子报",  # 自由時報電子報
+)
 _SITE_NAME_MAX = 20
 # A column's name over its pages: 政府信息公开专栏 / 通知公告 / 政策文件 (short; other columns end so)
 COLUMN_SUFFIXES = ("专栏", "栏目", "频道", "板块", "专区")
@@ -211,7 +231,7 @@ _DATE_WEEKDAY_RE = LazyPattern(
 )
 # A visit counter: 浏览次数：1234 / 访问量：1234 次 / 阅读：56 / 点击数: 78 / 您是第123456位访问者
 _COUNTER_RE = compile_re(
-    r"^[【\[]?\s*(?:浏览|访问|阅读|点击|查看|访问人)(?:次数|量|数|人数)?\s*[】\]]?\s*[:：]?\s*\d+\s*次?\s*[】\]]?$"
+    r"^[【\[]?\s*(?:浏览|访问|阅读|点击|查看|访问人|点阅|人气)(?:次数|量|数|人数|人次)?\s*[】\]]?\s*[:：]?\s*\d+\s*次?\s*[】\]]?$"
     r"|^您是(?:本站)?第\s*\d+\s*位访问者$"
 )
 # A slogan in the site's banner: 不忘初心 牢记使命 / 凝心聚力 共谋发展 担当作为 (four-character
@@ -221,7 +241,7 @@ SLOGAN_RE = LazyPattern(rf"^[{CJK}]{{4}}(?:[\s\u3000]+[{CJK}]{{4}}){{1,3}}$")
 CREDIT_KEYS = (
     *("作者", "撰稿", "撰文", "文", "图", "文/图", "文图", "摄影", "编辑", "责任编辑", "责编", "编审", "审核"),
     *("审校", "校对", "来源", "出处", "供稿", "本版编辑", "本版责编", "美编", "制图", "统筹", "策划", "监制"),
-    *("出品", "终审", "初审", "复审", "值班编辑"),
+    *("出品", "终审", "初审", "复审", "值班编辑", "资料来源", "新闻来源", "发布单位"),
 )
 _CREDIT_KEY = "(?:" + "|".join(map(re.escape, sorted(CREDIT_KEYS, key=len, reverse=True))) + ")"
 _CREDIT_RE = LazyPattern(
@@ -370,6 +390,72 @@ def strip_site_suffix(text: str) -> str:
     return page_title_head(text) or text
 
 
+# A gazette's masthead alone over a page (某某县人民政府公报 / 政府公报 2021年第3期 / 杭州政报): the
+# publication's name, never the title of the page's document (a 统计公报 is a title: it names no body)
+_GAZETTE_NAME_RE = compile_re(
+    rf"^[{CJK}·]{{0,16}}(?:政府公报|政报|委员会公报|常委会公报|公报(?=\s*(?:(?:19|20)\d\d\s*年?\s*)?第))"
+    r"(?:\s*(?:(?:19|20)\d\d\s*年?\s*)?第\s*\d{1,3}\s*[期号](?:\s*[（(]总第?\s*\d{1,5}\s*[期号][）)])?)?$"
+)
+# A column's name that is a kind of notice and nothing else, marked or qualified as a list's heading:
+# ★重要通知 / 【公示】 / ■公告 / 最新公告 / 温馨提示 (a kind printed alone and unmarked, 公 告 / 紧急通知, is
+# a notice's heading as printed: a title)
+_KIND_COLUMN_RE = compile_re(
+    r"^(?=.*(?:最新|温馨|[★☆◆◇■□●○▲△▶►◎※·•【\[［]))"
+    r"[★☆◆◇■□●○▲△▶►◎※·•\s]*[【\[［]?\s*(?:最新|温馨|重要|紧急|特别)?(?:通知|公告|通告|公示|提示|提醒)"
+    r"\s*[】\]］]?$"
+)
+
+
+# A file's name where the page links a download (某某县物业管理办法.pdf / 附表.xlsx): its text is
+# another file's, never the page's title
+_FILE_LINE_RE = compile_re(r"^[^\n]{1,120}[.．](?:pdf|docx?|xlsx?|wps|et|ofd|rar|zip|7z|txt|ceb)$", re.IGNORECASE)
+
+
+# A logo's alternative text where a page had its logo: 台灣新聞網(Logo-image) 台灣新聞網(Logo-text) /
+# 某某新闻网（logo） / 某某网 LOGO — the site's name, never a title
+_LOGO_LINE_RE = compile_re(r"^(?:[^\s()（）]{1,24}\s*[(（]?\s*(?:logo|LOGO|Logo)[A-Za-z\-]{0,12}\s*[)）]?\s*)+$")
+
+
+def is_logo_line(text: str) -> bool:
+    """A logo's alternative text alone on a line (某某网(Logo-image)), never a title."""
+    t = text.strip()
+    return len(t) <= _CHROME_MAX and ("ogo" in t or "OGO" in t) and _LOGO_LINE_RE.match(t) is not None
+
+
+# A document-sharing site's reading label (论文部分内容阅读 / 文档内容预览 / 全文阅读) and a scanned book's page
+# label (Page 343 - 毕节地区通志(卷一) / P. 343): the site's or the book's, never the page's title
+_READING_LABEL_RE = compile_re(
+    r"^(?:论文|文档|资料|文章|期刊|图书)?(?:部分内容|内容|全文|在线|免费|原文)(?:阅读|预览|试读)$|^(?:阅读|预览|试读)$"
+)
+_BOOK_PAGE_RE = compile_re(r"^(?:Page|PAGE|page|P\.)\s*\d{1,4}(?:\s*[-–—/|]\s*\S.{0,40})?$")
+# A Taiwan reporter's line (記者張三／台北報導, 〔記者張三、李四／綜合報導〕, 張三／綜合報導), a photo's credit
+# (圖／某某縣政府提供, 圖文／張三), a cookie notice without its consent words (本網站使用Cookie), a brand's news
+# outlet (Yahoo奇摩新聞) and a press-release service's name (香港特別行政區政府新聞公報)
+_REPORTED_FROM_RE = compile_re(
+    rf"^[〔［\[（(【]?\s*(?:(?:本报|中央社)?记者\s*)?[{CJK}·]{{2,4}}(?:[、，][{CJK}·]{{2,4}}){{0,3}}\s*[／/]\s*"
+    rf"[{CJK}]{{2,6}}报[导道]\s*[〕］\]）)】]?$"
+)
+_PHOTO_CREDIT_RE = compile_re(rf"^(?:图|图文|摄影|照片)\s*[／/]\s*[{CJK}A-Za-z·\s]{{1,20}}$")
+_COOKIE_LINE_RE = compile_re(
+    r"^(?:本网站|本站|本网|我们)[^\n]{0,20}(?:cookie|Cookie|COOKIE)[^\n]{0,20}$|^(?:cookie|Cookie|COOKIE)\s*(?:政策|设置|声明)$"
+)
+_BRAND_NEWS_RE = compile_re(rf"^[A-Za-z]{{2,12}}[{CJK}]{{0,6}}新闻$|^[{CJK}]{{2,16}}政府新闻公报$")
+# A topic's hashtag alone (#农村人居环境整治#) and a meeting's fields on one line (时间：2021年3月5日 地点：…)
+_HASHTAG_RE = compile_re(r"^[#＃][^#＃\s]{1,30}[#＃]$")
+_MEETING_FIELDS_RE = compile_re(r"^(?:会议)?时间\s*[:：][^\n]{1,40}?(?:会议)?地点\s*[:：]")
+
+
+def is_file_line(text: str) -> bool:
+    """A file's name alone on a line (a download link), never a title nor part of one."""
+    t = text.strip()
+    return bool(t) and t[-1] in "fFcCxXsStTdDrRpPzZbB" and _FILE_LINE_RE.match(t) is not None
+
+
+def is_gazette_name(text: str) -> bool:
+    """A gazette's masthead alone (某某县人民政府公报, 政府公报 2021年第3期), never a page's title."""
+    return _GAZETTE_NAME_RE.match(text.strip()) is not None
+
+
 def is_site_name(text: str) -> bool:
     """The site's own name (某某县人民政府门户网站, 某某新闻网): short, ends in a site word, no
     document kind or verb of a headline before it (关于, 召开, 举行)."""
@@ -423,6 +509,18 @@ def is_site_chrome(text: str) -> bool:
         or _is_crumb(t)
         or _MENU_RE.match(t) is not None
         or is_column_name(t)
+        or _KIND_COLUMN_RE.match(t) is not None
+        or is_gazette_name(t)
+        or is_file_line(t)
+        or is_logo_line(t)
+        or _HASHTAG_RE.match(t) is not None
+        or _REPORTED_FROM_RE.match(t) is not None
+        or _PHOTO_CREDIT_RE.match(t) is not None
+        or _COOKIE_LINE_RE.match(t) is not None
+        or _BRAND_NEWS_RE.match(t) is not None
+        or _READING_LABEL_RE.match(t) is not None
+        or _BOOK_PAGE_RE.match(t) is not None
+        or _MEETING_FIELDS_RE.match(t) is not None
         or is_body_marker(t)
         or _DATE_WEEKDAY_RE.match(t) is not None
         or _COUNTER_RE.match(t) is not None

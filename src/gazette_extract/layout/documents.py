@@ -19,7 +19,7 @@ from dataclasses import field, replace
 from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
-from ..grammars.dates import DATE_RE
+from ..grammars.dates import DATE_RE, NUMERIC_DATE_RE
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
@@ -53,6 +53,7 @@ from .news import (
     forum_headline,
     forum_post_line,
     headline_end,
+    is_caption,
     is_navigation,
     is_story_lead,
     main_headline,
@@ -382,6 +383,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break  # 关于… / 关于…的通知: the line above belongs to something else
         if compact(t).translate(_QUOTES) == compact(title).translate(_QUOTES):
             break  # the same title printed twice (a page's title over its heading): no part of it
+        if compact(title).startswith(compact(t)):
+            break  # 中国人民政治协商会议 / 中国人民政治协商会议全国委员会工作条例: a names line, no first half
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
             break  # a fourth line only when it is the issuer's
         j -= 1
@@ -707,6 +710,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             starts.insert(0, story)
     for span in starts:
         _take_whole_title(blocks, span)
+        _take_issuer_line(blocks, span)
     for index, at in caps.items():
         prose = prose_after.get(index)
         if prose is None or starts[index].end <= prose:  # prose past the tail opened a document, or none follows
@@ -764,6 +768,36 @@ def _take_whole_title(blocks: list[Block], span: DocumentSpan) -> None:
         ):
             span.title, span.title_start, span.title_end = clean_title(block.text), j, j + 1
             return
+
+
+_ISSUER_HEAD_SCAN = 8  # lines under a page's 关于… heading searched for the red head's issuer line and title
+
+
+def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
+    """A page's heading (and its metadata's 名称) without the issuer (关于印发…的通知) over the red head that
+    prints the issuer on its own line above the same title, wrapped or spaced (辛政办字〔2024〕2号 /
+    辛集市人民政府办公室 / 关于印发…的 / 通    知): the whole title, issuer first, is the document's. Only
+    when the lines under the issuer are the heading's very words."""
+    short = compact(span.title)
+    if not short.startswith("关于") or kind_of(short) is None:
+        return
+    stop = min(span.end, span.title_end + _ISSUER_HEAD_SCAN)
+    for j in range(span.title_end, stop - 1):
+        if not _is_issuer_line(blocks[j]):
+            continue
+        if compact(blocks[j - 1].text) == short:
+            return  # title / 财政部 / title: a law database's names line between two copies, the issuer
+        joined = ""
+        for k in range(j + 1, min(stop, j + 5)):
+            if not _is_printed_title_part(blocks[k]):
+                break
+            joined += compact(blocks[k].text)
+            if joined == short:
+                span.title = clean_title(blocks[j].text) + span.title
+                return
+            if not short.startswith(joined):
+                break
+        return  # an issuer's line over other words: not this title's red head
 
 
 _HEADLINE_SCAN = 4  # lines over a news page's byline block searched for its headline
@@ -1009,6 +1043,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             (
                 len(text) >= 8
                 or (len(text) >= _SHORT_TITLE_MIN and kind_of(text) is not None and not is_site_chrome(text))
+                or _bare_kind_proclaimed(blocks, b)  # 公 告 / 2020-12-18 来源:… / …现将有关事项公告如下:
             )
             and len(text) <= 80
             and "。" not in text
@@ -1018,6 +1053,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not _ATTACHMENT_LABEL_RE.match(text)  # 附件：某某县防汛工作方案 (what is attached)
             and not _is_body_name(text)  # 张家界市人民政府 (an encyclopedia's entry, a site's name)
             and not _is_header_row(b.text)  # 序号 工作任务 责任单位 完成时限 (a table's header)
+            and not _is_number_alone(text)  # 某政办发〔2021〕5号 (2021-03-08): a number names no title
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
@@ -1039,7 +1075,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a headline stands above the story: once prose has begun (a sentence, a long paragraph),
     # a short line is a sub-heading, a quoted decision or page furniture below it — never the
     # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
-    prose_at = next((k for k, b in enumerate(head) if _is_prose(b.text)), len(head))
+    # (a photo's caption over the headline is a sentence but no story's: 图为会议现场。（记者 张三 摄）)
+    prose_at = next((k for k, b in enumerate(head) if _is_prose(b.text) and not is_caption(b.text)), len(head))
     # …and so does a lead-in that ends in a colon (会议决定： / 任命： / 各镇人民政府：): the lines
     # under it are its list (张大明为市公安局局长), never the title
     lead_in = next((k for k, b in enumerate(head) if _is_lead_in(b)), len(head))
@@ -1061,7 +1098,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         if at + 1 < len(blocks) and delivered_date(blocks[at + 1].text):
             pass  # 政府工作报告 / （2019年1月21日在…会议上）: a report's title over its delivery note, the page's own
         elif over is not None:
-            first = over
+            # …unless it is the last of a list of titles over the story (a sidebar's 最新文件): no headline
+            first = None if _in_title_list(blocks, blocks.index(over)) else over
         elif _in_title_list(blocks, blocks.index(first)):
             first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
     elif first is not None and (over := _line_over_publish_line(blocks, body_start, plain)) is not None:
@@ -1087,7 +1125,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # an untitled news page still dates its story (layout.news): (2022年9月6日) / 发表时间：…;
         # a story whose day is read (12月28日 under 2021-12-29 16:00:51 编辑: …) is reported, untitled
         dates = news_dates(blocks, body_start)
-        return DocumentSpan("", body_start, len(blocks), index, index, dates, news="date" in dates)
+        # a decision stored from its adoption note, its title lost ((2015年11月26日…会议通过) / …会议决定：…):
+        # one untitled document, dated by the note (FORMAT.md: a date shown is a document's field)
+        adopted = not dates and ADOPTED_RE.match(candidates[0].text) is not None
+        return DocumentSpan("", body_start, len(blocks), index, index, dates, news="date" in dates, headed=adopted)
     index = blocks.index(first)
     if reprint is None and forum is None and (main := session_headline_below(blocks, index)) is not None:
         first, index = blocks[main], main  # 王衍诗主持 决定任命… / 市十六届人大常委会第三十二次会议举行: a deck over it
@@ -1155,6 +1196,48 @@ _KANA_RE = compile_re(r"[\u3040-\u30ff]")
 # an app's promotion: 中央社一手新聞APP Icon中央社一手新聞APP / 下载某某新闻客户端 / 打开APP阅读全文
 _APP_PROMO_RE = compile_re(r"(?:APP|App|app|客户端)\s*(?:Icon|icon|下载|打开)|(?:下载|打开)\s*(?:APP|App|app|客户端)")
 _HAN_RE = compile_re(f"[{CJK}]")
+
+
+# what a line holds besides its numbers and dates to be read as a title: a Han character
+_SERIES_HEADS = ("公告", "通告", "令")
+_NUMBER_LINE_MARKS_RE = compile_re(r"[\s（）()【】\[\]〔〕:：,，、;；.。\-—/|｜]+")
+
+
+def _is_number_alone(text: str) -> bool:
+    """A document number alone on its line, or with a date (某政办发〔2021〕5号 / 某府发〔2021〕5号 2021-03-08):
+    the number of a document, never its title (a title names its subject in words). A body's series
+    (某某常务委员会公告第1号, 某某人民政府令第12号) is its announcement's or order's heading: kept."""
+    found = list(scan_doc_numbers(text))
+    spans = [(start, end) for start, end, _ in found]
+    if not spans or any(number.year is None or number.agency.endswith(_SERIES_HEADS) for _, _, number in found):
+        return False
+    rest: list[str] = []
+    at = 0
+    for start, end in spans:
+        rest.append(text[at:start])
+        at = end
+    rest.append(text[at:])
+    left = NUMERIC_DATE_RE.sub("", DATE_RE.sub("", "".join(rest)))
+    return not _HAN_RE.search(_NUMBER_LINE_MARKS_RE.sub("", left))
+
+
+# A notice's kind printed alone as its heading (公 告 / 通  知), and the words its body proclaims it with
+_BARE_KINDS = frozenset({"公告", "通告", "通知"})
+_PROCLAIM_SCAN = 6  # blocks under the heading where the body says it
+
+
+def _bare_kind_proclaimed(blocks: list[Block], block: Block) -> bool:
+    """A kind alone on its line (``公 告``) heading a body that proclaims it (``现将有关事项公告如下``,
+    ``特此通告``): the notice's title as printed. A kind alone over anything else (a story, a list)
+    is a column's word, no title."""
+    kind = "".join(block.text.split())
+    if kind not in _BARE_KINDS:
+        return False
+    i = blocks.index(block)
+    return any(
+        f"{kind}如下" in b.text or f"特此{kind}" in b.text or f"现予{kind}" in b.text
+        for b in blocks[i + 1 : i + 1 + _PROCLAIM_SCAN]
+    )
 
 
 def _is_page_banner(text: str) -> bool:
@@ -1282,7 +1365,11 @@ def _in_title_list(blocks: list[Block], index: int) -> bool:
     def titled(k: int) -> bool:
         b = blocks[k]
         return (
-            b.kind in (HEADING, PARAGRAPH) and len(b.text) <= 80 and "。" not in b.text and kind_of(b.text) is not None
+            b.kind in (HEADING, PARAGRAPH)
+            and len(b.text) <= 80
+            and "。" not in b.text
+            and kind_of(b.text) is not None
+            and not any(p in b.text for p in ">＞»")  # 首页 > 法规草案征求意见: a breadcrumb ends like a kind
         )
 
     if not titled(index):

@@ -234,6 +234,8 @@ _GOES_ON = (
     "进一步",
 )
 _GOES_ON_MIN = 6
+# a line ending on a year goes on (某某县召开2021年 / 农村人居环境整治 / 工作推进会): no headline ends so
+_YEAR_AT_END_RE = compile_re(r"(?:19|20)\d\d\s*年度?$")
 _EVENT_TAIL_MAX = 8
 _EVENT_WORDS = ("会议", "大会", "座谈会", "推进会", "动员会", "部署会", "培训班", "仪式", "典礼", "发布会")
 _LONE_NAME_MAX = 4  # a line this short under a session's headline is a name, not its second half
@@ -252,6 +254,7 @@ def headline_end(blocks: list[Block], i: int) -> int:
         goes_on = (
             # 某某县召开全县防汛抗旱暨地质灾害防治 / 工作会议: a short line that only names the event ends it
             (len(text) <= _EVENT_TAIL_MAX and text.endswith(_EVENT_WORDS) and not above.endswith(_EVENT_WORDS))
+            or (len(above) >= _GOES_ON_MIN and _YEAR_AT_END_RE.search(above) is not None and text != above)
             or (
                 len(above) >= _GOES_ON_MIN
                 and above.endswith(_GOES_ON)
@@ -297,12 +300,24 @@ _BBCODE_LEAD_RE = compile_re(r"^(?:\s*\[/?[a-z]{1,8}(?:=[^\[\]]{0,24})?\])+\s*")
 _MONTH_LEAD_RE = compile_re(r"^(?:19|20)\d\d年\d{1,2}月(?:[上中下]旬|初|底|中旬)?[，,]")
 
 
+# A lead naming its subject before today's day in brackets: 政府今日(26日)公布，… / 市政府今天（3月26日）召开…
+_SUBJECT_DAY_LEAD_RE = compile_re(
+    r"^[^，。；：:,\s（()）]{1,14}?(?:今天|今日|昨天|昨日|今|昨)\s*[（(]\s*(?:\d{1,2}月)?\d{1,2}日\s*[）)]"
+)
+
+
 def is_story_lead(text: str) -> bool:
     """A news story's lead: 本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a dateline
     (past a forum post's leading BBCode tags: [size=4]4月28日，…)."""
     if text.startswith("["):
         text = _BBCODE_LEAD_RE.sub("", text, count=1)
-    return bool(_STORY_LEAD_RE.match(text) or DAY_LEAD_RE.match(text) or _MONTH_LEAD_RE.match(text) or opens_lead(text))
+    return bool(
+        _STORY_LEAD_RE.match(text)
+        or DAY_LEAD_RE.match(text)
+        or _MONTH_LEAD_RE.match(text)
+        or _SUBJECT_DAY_LEAD_RE.match(text)
+        or opens_lead(text)
+    )
 
 
 def opens_story(blocks: list[Block], i: int) -> bool:

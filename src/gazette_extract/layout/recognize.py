@@ -55,7 +55,9 @@ _TITLE_TAIL_NOTE_RE = compile_re(
 # 某某县召开…会议 2021-03-05 (an ISO, dotted or slashed date, perhaps its time: no title ends so)
 _TITLE_TOOLS_RE = compile_re(
     r"\s*(?:[【\[［]\s*字\s*[体號号]\s*[:：][^】\]］]{0,20}[】\]］]?"
-    r"|(?<=[^\d\s])\s*(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+    r"|(?<=[^\d\s])\s*(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    # a hit counter printed after the headline: …推进会 点击：1234 / 浏览次数:56次
+    r"|\s*[【\[]?(?:点击|浏览|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d{1,9}\s*次?[】\]]?)\s*$"
 )
 _WHOLE_TAG_MIN = 6  # characters inside 【…】 for a headline printed wholly in them
 
@@ -77,10 +79,21 @@ def _cut_title_tail(title: str) -> str:
     return title
 
 
+# A forum's anti-copy junk glued before a title: short runs of ASCII apart by spaces, a mark among
+# them (' R6 B7 g2 Y! p. T1 |6 u重庆市…的通知 — Discuz inserts such runs into every copied line)
+_FORUM_JUNK_RE = compile_re(
+    rf"^(?=[^{CJK}]{{0,40}}[!-/:-@\[-`{{-~])(?:[!-~]{{1,3}}[ \u3000]){{4,12}}[!-~]{{0,3}}(?=[{CJK}])"
+)
+
+
 def clean_title(text: str) -> str:
     """Join a title broken across lines: no stray spaces between Chinese characters; a site's
-    【tag】 before it dropped, and what a page prints after it (_TITLE_TAIL_NOTE_RE)."""
-    title = _cut_title_tail(TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text.strip())))
+    【tag】 before it dropped, and what a page prints after it (_TITLE_TAIL_NOTE_RE); a forum's
+    anti-copy junk before it (_FORUM_JUNK_RE) dropped."""
+    text = text.strip()
+    if text[:1].isascii():
+        text = _FORUM_JUNK_RE.sub("", text, count=1)
+    title = _cut_title_tail(TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text)))
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1 and kind_of(title[1:-1]):
         title = title[1:-1]  # 《某市人民政府关于…的通知》 printed as a heading: the title without its marks
     return title

@@ -52,7 +52,7 @@ from .newshead import (
     opens_lead,
     split_headline_byline,
 )
-from .pagetitle import PAGE_TITLE_TAIL_WORDS, page_title_head, strip_spam_prefix
+from .pagetitle import PAGE_TITLE_TAIL_WORDS, REPRINT_NOTE_LAST, page_title_head, strip_spam_prefix
 from .radicals import RADICAL_FOLD
 from .spacetables import columns, space_table_rows
 
@@ -416,7 +416,7 @@ def _unbalanced(text: str) -> bool:
 
 
 # The last character of a page title's site, spam or body name (a gate before page_title_head)
-_PAGE_TITLE_LAST = frozenset(w[-1] for w in (*PAGE_TITLE_TAIL_WORDS, *ISSUER_SUFFIXES))
+_PAGE_TITLE_LAST = frozenset(w[-1] for w in (*PAGE_TITLE_TAIL_WORDS, *ISSUER_SUFFIXES)) | REPRINT_NOTE_LAST
 # A title followed on its line by its number, a space between (never prose: no sentence ends in
 # a bare number after a kind word): 县人民政府办公室关于印发…的通知 某政办发〔2019〕5号
 TITLE_NUMBER_LINE_RE = compile_re(

@@ -39,7 +39,12 @@ SPAM_TAIL_WORDS: tuple[str, ...] = (
     "APP",  # …-某某APP
     "app",  # …-某某app
 )
-PAGE_TITLE_TAIL_WORDS = tuple(sorted({*SITE_TAIL_WORDS, *SPAM_TAIL_WORDS}, key=len, reverse=True))
+# … or a portal or document-sharing site that reprints the page (round 10): …推进会 - 搜狐 / …的通知_百度文库
+PORTAL_TAIL_WORDS: tuple[str, ...] = (
+    *("搜狐", "网易", "网易新闻", "腾讯新闻", "新浪新闻", "凤凰新闻", "澎湃新闻", "今日头条", "百度百科", "百度知道"),
+    *("百度文库", "文库", "道客巴巴", "原创力文档", "知乎", "豆瓣", "微信公众平台"),
+)
+PAGE_TITLE_TAIL_WORDS = tuple(sorted({*SITE_TAIL_WORDS, *SPAM_TAIL_WORDS, *PORTAL_TAIL_WORDS}, key=len, reverse=True))
 _PART_MAX = 30
 _COLUMN_MAX = 12
 _HEAD_MIN = 6
@@ -73,10 +78,26 @@ def _is_last_part(part: str) -> bool:
     return part.endswith(PAGE_TITLE_TAIL_WORDS) or part.endswith(ISSUER_SUFFIXES)
 
 
+# A reprint's note after a document's title (…的通知（全文）/ （附全文）/ 【全文】/ | 附全文 / （附解读）/ （图）): the
+# site's, never the document's — only after a title that ends in a document's kind (a news headline keeps
+# its （图） as printed)
+_REPRINT_NOTE_RE = compile_re(
+    r"\s*(?:[（(【\[]\s*(?:附?全文|附解读|附图解?|附政策解读|图|组图|图文|视频)\s*[）)】\]]|[|｜]\s*附全文)$"
+)
+REPRINT_NOTE_LAST = frozenset("）)】]文")
+
+
 def page_title_head(line: str) -> str | None:
     """The title of a page's ``<title>`` line without the site's, column's or spam names after
-    it (see the module); ``None`` when the line has none."""
+    it (see the module), or without a reprint's note after a document's title (``…的通知（全文）``);
+    ``None`` when the line has none."""
     text = line.strip()
+    if (
+        text[-1:] in REPRINT_NOTE_LAST
+        and (note := _REPRINT_NOTE_RE.search(text)) is not None
+        and _KIND_END_RE.search(text, 0, note.start()) is not None
+    ):
+        return text[: note.start()]
     if len(text) > _LINE_MAX or "。" in text or "\t" in text or text.count("|") + text.count("｜") > 1:
         return None  # a sentence, or a table row (1|加快推进项目建设|区发改委|区财政局)
     m = _LAST_PART_RE.search(text)
