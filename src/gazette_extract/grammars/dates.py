@@ -11,17 +11,20 @@ import datetime as _dt
 import re
 
 from .._pattern_cache import compile_re
-from ..vocab.numerals import CN_DIGITS, CN_UNITS
+from ..vocab.numerals import CN_DIGITS, CN_TENS, CN_UNITS
 
-_CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千"
+_CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千廿卅"
 
 
 def cn_to_int(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 一百零三 → 103, 二〇二一 → 2021 (digit by digit). None if not a numeral."""
+    """一 → 1, 十二 → 12, 二十 → 20, 廿三 → 23, 一百零三 → 103, 二〇二一 → 2021 (digit by digit). None if not a numeral."""
     if not text:
         return None
     if text.isdigit():
         return int(text)
+    if text[0] in CN_TENS:  # 廿三 → 23, 卅 → 30
+        rest = cn_to_int(text[1:]) if len(text) > 1 else 0
+        return None if rest is None or rest > 9 else CN_TENS[text[0]] + rest
     if not any(ch in CN_UNITS for ch in text):
         # positional: 二〇二一
         value = 0
@@ -60,7 +63,7 @@ DATE_RE = compile_re(
 # A full date inside a line (no line break in it), for the patterns that read a line around one: a
 # header or print line, a rule's history. Four-digit or Chinese-numeral years, Taiwan's 民国 years,
 # ASCII or full-width digits, spaces between the parts (二〇一九年六月三日 / 2019 年 6 月 3 日 / 中华民国108年6月3日).
-_LINE_DATE_NUM = "0-9０-９〇○零一二三四五六七八九十"
+_LINE_DATE_NUM = "0-9０-９〇○零一二三四五六七八九十廿卅"
 LINE_DATE = (
     r"(?:[0-9０-９]{4}|[〇○零Oo一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*\d{2,3})[ \t\u3000]*年"
     rf"[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*月[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*日"

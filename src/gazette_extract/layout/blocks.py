@@ -82,6 +82,11 @@ SEAL_RE = compile_re(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$
 DATE_TAIL_RE = compile_re(r"(?<=日)[\s\u3000]*(?:[（(]\s*(?:印|章|盖章|公章|印章|签章)\s*[）)]|发布|公布)$")
 # The publication note printed under a signature: （此件公开发布） / （此件主动公开） / (此页无正文)
 PUBLICATION_NOTE_RE = compile_re(r"^[（(]\s*此[件页][^（()）]{1,10}[）)]$")
+# …or after the signature's date on its line, as is the contact's note: 2019年6月3日（此件公开发布） /
+# 某县人民政府办公室　2019年6月3日　（联系人：张三，电话：12345678）
+NOTE_AFTER_DATE_RE = compile_re(
+    r"(?<=[日\d])[\s\u3000]*[（(]\s*(?:此[件页][^（()）]{1,10}|联系人[^（()）]{0,40})[）)]$"
+)
 # A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
 SIGNATURE_DATE_RE = compile_re(
     r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
@@ -183,6 +188,8 @@ def classify(paras: list[Para]) -> list[Block]:
             bare = text.rstrip("?？ \u3000")
             if bare and (is_date_line(bare) or _is_signature(bare)):
                 text = bare
+        if text[-1:] in "）)" and (m := NOTE_AFTER_DATE_RE.search(text)):
+            text = _without_note(text, m.start())
         if "\t" in text or text.startswith("|"):
             if PIPE_SEPARATOR_RE.match(text):
                 continue
@@ -280,6 +287,16 @@ def classify(paras: list[Para]) -> list[Block]:
                 blocks[j].kind = SIGNATURE
                 j -= 1
     return blocks
+
+
+def _without_note(text: str, cut: int) -> str:
+    """``text`` without the note after its date (2019年6月3日（此件公开发布） → 2019年6月3日) when
+    what stands before the note is a date line or a signature and its date; else ``text``."""
+    dated = text[:cut]
+    if is_date_line(dated):
+        return dated
+    m = SIGNATURE_DATE_RE.match(dated)
+    return dated if m is not None and _is_signature(_sig_of(m.group("sig") or m.group("nsig"))) else text
 
 
 def over_publication_note(blocks: list[Block], j: int) -> int:

@@ -535,20 +535,29 @@ def _page_head(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     发布部门：… printed over the title, or over the title printed again), nearest first; the walk
     up stops at another document's signature or date and at a numbered item."""
     above: list[Block] = []
-    for block in reversed(blocks[max(0, span.start - _HEAD_ABOVE) : span.start]):
-        if block.kind in (SIGNATURE, DATE, ITEM):
-            break
+    first = max(0, span.start - _HEAD_ABOVE)
+    for k in range(span.start - 1, first - 1, -1):
+        block = blocks[k]
+        if block.kind in (SIGNATURE, ITEM) or (block.kind == DATE and not (k and _is_value_below(blocks[k - 1]))):
+            break  # (成文日期： / 2019-06-03: a key's value on the line under it is no signature's date)
         above.append(block)
     return above + blocks[span.start : span.title_start]
 
 
 def _keyed_value(head: list[Block], name: str) -> str | None:
-    """The value of a line holding one pair and nothing else whose key feeds ``name``: the
+    """The value of a line holding one pair and nothing else (or its key alone, the value on the
+    next line) whose key feeds ``name``: the
     document's date (成文日期 / 发文日期 / 印发日期 / 公布日期 …, ISO) or its issuer (发布部门 /
     发文机关 …, an organization's name); None when there is none."""
+    by_line = {b.line: b for b in head}
     for block in head:
         pairs = printed_pairs(block)
-        if len(pairs) != 1 or pairs[0][0] != name or not (value := pairs[0][1]):
+        if len(pairs) != 1 or pairs[0][0] != name:
+            continue
+        value = pairs[0][1]
+        if not value and (below := by_line.get(block.end_line + 1)) is not None and not printed_pairs(below):
+            value = below.text.strip()  # 成文日期： / 2019-06-03: the value on the line under its key
+        if not value:
             continue
         if name == "date" and (found := parse_date(value)):
             return found
@@ -566,6 +575,8 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
 def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
     """The first signature + date pair (落款): the notice's, not the enclosed plan's."""
     for i, block in enumerate(doc_blocks):
+        if block.kind == PARAGRAPH and block.text[-1:] == "日" and (signed := _signed_tail(block.text)) is not None:
+            return signed  # …特此通知。某某县人民政府办公室　2019年6月3日 (a page that lost its line breaks)
         if block.kind != DATE or (i and _is_value_below(doc_blocks[i - 1])):
             continue
         signature: list[str] = []
@@ -582,6 +593,28 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
         return issuer, parse_date(block.text) or lost_day_date(block.text) or garbled_date(block.text)
     return None, None
+
+
+# A signature and its date run on after the body's last sentence, on its line (a page that lost its
+# line breaks; normalize drops the space between the name and the digits): …特此通知。某某县人民政府办公室　2019年6月3日
+_SIGNED_TAIL_RE = compile_re(
+    rf"[。！][ \t\u3000]*(?P<sig>[{_CJK}]{{3,30}}?)[ \t\u3000]*(?P<date>{LINE_DATE})[ \t\u3000]*$"
+)
+_SIGNED_TAIL_MAX = 80  # the tail searched: a signature and a date are shorter
+# A sentence's words that can open the words before a date (。报县人民政府办公室2019年6月3日 is no signature)
+_NO_SIGNATURE_FIRST = frozenset("于在由向报经请至到自从对将把被和与及并截前后")
+
+
+def _signed_tail(text: str) -> tuple[str, str] | None:
+    """(issuer, date) of a signature and its date run on after the last sentence of a paragraph,
+    the body's name ending as an issuer's does; else None."""
+    m = _SIGNED_TAIL_RE.search(text, max(0, len(text) - _SIGNED_TAIL_MAX))
+    if m is None:
+        return None
+    sig, date = m.group("sig"), parse_date(m.group("date"))
+    if date is None or not sig.endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES or sig[0] in _NO_SIGNATURE_FIRST:
+        return None
+    return sig, date
 
 
 _UNDER_DATE_MAX = 30
