@@ -11,7 +11,13 @@ that must give nothing.
 * bodies that sign their own documents whose names end in ``联合会``, ``海关``, ``支队`` or ``总队``
   (``某某县妇女联合会``, ``中华人民共和国某某海关``): no issuer;
 * a metadata key alone on a line over the title, its value on the next line (``成文日期：`` /
-  ``2019-06-03``, ``发文机关：`` / ``某某县人民政府办公室``): no date.
+  ``2019-06-03``, ``发文机关：`` / ``某某县人民政府办公室``): no date;
+* a number whose agency is a body's name and a series word (``某某县政府办发〔2019〕12号``, ``州政府函``)
+  was cut to the series word (``办发〔2019〕12号``): a false number; a number with its signer in
+  brackets after it (``…12号（签发人：张三）``) or the signers first (``签发人：张三　某政办发…``): none;
+* Taiwan's offices type the Republic's year without 中华民国 under a date key (``發文日期：108年6月3日``,
+  ``108/06/03``, ``108.6.3``): no date; a body's letter or announcement headed by its name and kind
+  alone (``臺北市政府函``, ``某某县人民政府公告``) and signed by a person or no one: no issuer.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -22,7 +28,8 @@ import pytest
 from record_helpers import DocRow, api_docs
 from table_helpers import assert_unique
 
-from gazette_extract.grammars.dates import parse_date
+from gazette_extract.grammars.dates import keyed_date, parse_date
+from gazette_extract.grammars.docnumber import scan_doc_numbers
 
 docs = api_docs
 
@@ -151,3 +158,101 @@ assert_unique(KEY_BELOW_ROWS)
 @pytest.mark.parametrize(("block", "expected"), KEY_BELOW_ROWS)
 def test_a_key_over_its_value_above_the_title(block: str, expected: DocRow) -> None:
     assert docs(f"{block}{TITLE}\n{BODY}") == [expected]
+
+
+# --------------------------------------------------------------------------- a body's name as the agency
+
+AGENCY_ROWS = [
+    pytest.param("某某县政府办发〔2019〕12号", "某某县政府办发〔2019〕12号", id="county-government-office-series"),
+    pytest.param("文山州政府办发〔2019〕35号", "文山州政府办发〔2019〕35号", id="prefecture"),
+    pytest.param("某某县政府函〔2019〕12号", "某某县政府函〔2019〕12号", id="letter-series"),
+    pytest.param("某某市政府办明电〔2020〕3号", "某某市政府办明电〔2020〕3号", id="telegram-series"),
+    pytest.param("根据县政府办发〔2019〕12号", "县政府办发〔2019〕12号", id="cited-after-verb"),
+    # a body's name, then its abbreviation: the abbreviation is the agency, as before
+    pytest.param("市政府咸政发〔2021〕5号", "咸政发〔2021〕5号", id="name-then-abbreviation"),
+    pytest.param("按照省政府办公厅鄂政办发〔2020〕12号", "鄂政办发〔2020〕12号", id="office-then-abbreviation"),
+    pytest.param("国务院国发〔2019〕28号", "国发〔2019〕28号", id="state-council-two-characters"),
+]
+assert_unique(AGENCY_ROWS)
+
+
+@pytest.mark.parametrize(("text", "number"), AGENCY_ROWS)
+def test_a_body_name_before_a_series_word_is_the_agency(text: str, number: str) -> None:
+    assert [found.text for *_span, found in scan_doc_numbers(text)] == [number]
+
+
+SIGNER_NUMBER_ROWS = [
+    pytest.param(f"{NUMBER}（签发人：张三）", NUMBER, id="signer-in-brackets"),
+    pytest.param(f"{NUMBER}(签发人:张三)", NUMBER, id="signer-ascii-brackets"),
+    pytest.param(f"签发人：张三　{NUMBER}", NUMBER, id="signer-first"),
+    pytest.param(f"签发人：张三　李四　{NUMBER}", NUMBER, id="two-signers-first"),
+    pytest.param(f"{NUMBER}　　签发人：张三", NUMBER, id="signer-after-as-before"),
+    pytest.param("某某县政府办发〔2019〕12号", "某某县政府办发〔2019〕12号", id="body-series-under-title"),
+    # a sentence that names a signer: no number
+    pytest.param(f"签发人：张三同志审核了{NUMBER}", None, id="sentence-no-number"),
+]
+assert_unique(SIGNER_NUMBER_ROWS)
+
+
+@pytest.mark.parametrize(("line", "number"), SIGNER_NUMBER_ROWS)
+def test_a_number_beside_its_signer(line: str, number: str | None) -> None:
+    text = f"{TITLE}\n{line}\n各乡镇人民政府，县直各单位：\n现将有关事项通知如下。\n{OFFICE}\n2019年6月3日\n"
+    [(title, got, date, issuer)] = docs(text)
+    assert (title, got, date, issuer) == (TITLE, number, "2019-06-03", OFFICE)
+
+
+# --------------------------------------------------------------------------- Taiwan's keyed dates
+
+ROC_ROWS = [
+    pytest.param("108年6月3日", "2019-06-03", id="year-without-era"),
+    pytest.param("108/06/03", "2019-06-03", id="slashes"),
+    pytest.param("108.6.3", "2019-06-03", id="dots"),
+    pytest.param("108-06-03", "2019-06-03", id="hyphens"),
+    pytest.param("99年12月31日", "2010-12-31", id="two-digit-year"),
+    pytest.param("民國108年6月3日", "2019-06-03", id="era-short"),
+    pytest.param("2019-06-03", "2019-06-03", id="western-as-before"),
+    pytest.param("108年2月30日", None, id="impossible-day"),
+    pytest.param("108/6", None, id="no-day"),
+    pytest.param("1080603", None, id="compact-no-date"),
+    pytest.param("第108号", None, id="serial-no-date"),
+]
+assert_unique(ROC_ROWS)
+
+
+@pytest.mark.parametrize(("value", "iso"), ROC_ROWS)
+def test_a_keyed_republic_date(value: str, iso: str | None) -> None:
+    assert keyed_date(value) == iso
+
+
+def test_a_bare_republic_date_is_no_date_outside_a_key() -> None:
+    assert parse_date("108年6月3日") is None
+    assert parse_date("108.6.3") is None
+
+
+TW_LETTER = "臺北市政府函\n受文者：某某區公所\n發文日期：{date}\n發文字號：府授法字第10830123456號\n主旨：有關某某事項，請查照。\n"
+
+
+@pytest.mark.parametrize("date", ["108年6月3日", "108/06/03", "中華民國108年6月3日"])
+def test_a_taiwan_letter_dated_under_its_key(date: str) -> None:
+    assert docs(TW_LETTER.format(date=date)) == [
+        ("台北市政府函", "府授法字第10830123456号", "2019-06-03", "台北市政府")
+    ]
+
+
+HEADED_ROWS = [
+    pytest.param("某某县人民政府公告", "某某县人民政府", id="announcement"),
+    pytest.param("某某市公安局交通警察支队通告", "某某市公安局交通警察支队", id="notice-detachment"),
+    pytest.param("某某县人民政府函", "某某县人民政府", id="letter"),
+    # a title that says what it is about, or names no body: none
+    pytest.param("关于某某事项的公告", None, id="about-no-issuer"),
+    pytest.param("某某县人民政府关于某某事项的公告", None, id="body-about-unsigned-no-issuer"),
+    pytest.param("征收补偿公告", None, id="no-body-no-issuer"),
+]
+assert_unique(HEADED_ROWS)
+
+
+@pytest.mark.parametrize(("title", "issuer"), HEADED_ROWS)
+def test_a_body_heading_its_own_announcement(title: str, issuer: str | None) -> None:
+    text = f"{title}\n{NUMBER}\n各有关单位：\n为加强管理，现将有关事项公告如下。\n一、某某事项。\n"
+    [(got_title, _, _, got)] = docs(text)
+    assert (got_title, got) == (title, issuer)

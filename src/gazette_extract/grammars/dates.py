@@ -169,3 +169,25 @@ def garbled_date(text: str) -> str | None:
     truth files label them. The caller reads it only under a signature."""
     m = GARBLED_DIGITS_RE.match(text)
     return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+
+
+# A Republic-era date as Taiwan's offices type it under a date key, without 中华民国 and with a
+# year of two or three digits: 108年6月3日 / 108/06/03 / 108.6.3 / 108-06-03 (the year + 1911)
+ROC_KEYED_DATE_RE = compile_re(
+    r"^\s*(?:中[华華]民[国國]|民[国國])?\s*(?P<y>\d{2,3})\s*"
+    r"(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<s>[./\-])(?P<sm>\d{1,2})(?P=s)(?P<sd>\d{1,2}))\s*$"
+)
+_ROC_YEAR_MAX = 150  # 中华民国150年 is 2061
+
+
+def keyed_date(value: str) -> str | None:
+    """The ISO date of a date key's value (成文日期：…, 發文日期：…): any date :func:`parse_date` reads,
+    or a Republic-era date typed without 中华民国 (發文日期：108年6月3日 / 108/06/03 / 108.6.3) — read
+    so only under a date key, where a three-digit year can be nothing else."""
+    if iso := parse_date(value):
+        return iso
+    m = ROC_KEYED_DATE_RE.match(value)
+    if m is None or not 1 <= int(m.group("y")) <= _ROC_YEAR_MAX:
+        return None
+    month, day = (m.group("m"), m.group("d")) if m.group("m") else (m.group("sm"), m.group("sd"))
+    return make_iso(int(m.group("y")) + _ROC_EPOCH, int(month), int(day))

@@ -56,6 +56,7 @@ from ..vocab.common import LazyPattern, alternation
 from ..vocab.docnumber import (
     AGENCY_BODY_NAMES,
     AGENCY_KEEP_WORDS,
+    AGENCY_SERIES_WORDS,
     AGENCY_STOP_WORDS,
     ORDER_AGENCY_ALIASES,
     ORDER_SERIES_WITHOUT_YEAR,
@@ -211,6 +212,8 @@ def _body_name_end(agency: str) -> int:
     cut = 0
     for m in _BODY_NAME.finditer(agency):
         cut = m.end()
+    if agency[cut:] in AGENCY_SERIES_WORDS:
+        return 0  # 县政府办发〔2019〕12号: a series word alone after the name, no abbreviation (办发 was read)
     return cut if len(agency) - cut >= 2 else 0
 
 

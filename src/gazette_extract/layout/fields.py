@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import LINE_DATE, garbled_date, is_date_line, lost_day_date, parse_date
+from ..grammars.dates import LINE_DATE, garbled_date, is_date_line, keyed_date, lost_day_date, parse_date
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.newshead import publish_date
@@ -173,7 +173,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
         date = next((d for b in header[:3] if (d := bracketed_date(b.text))), None)
     notes: list[WarningRecord] = []
-    meta_date = parse_date(meta["date"]) if meta.get("date") else None
+    meta_date = keyed_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
         posted = {parse_date(meta[k]) for k in ("published", "created") if meta.get(k)}
         if meta_date in posted or not any(key in _WRITTEN_DATE_KEYS for key in span.printed):
@@ -240,6 +240,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # ordinary notice without a signature keeps issuer null (and its warning): its text is
         # probably cut short.
         issuer = _title_issuer(span.title) or _decree_body(number) or _signer_body(issuer)
+    if issuer is None and not span.news:
+        issuer = _headed_body(span.title)  # 台北市政府函 / 某某县人民政府公告: the body heads its own piece
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
     if issuer and REDACTED_RE.search(issuer):
@@ -362,6 +364,21 @@ def _title_issuer(title: str) -> str | None:
     head = title.split("关于", 1)[0] if "关于" in title else title[:-1] if title.endswith("令") else ""
     head = head.strip()
     return head if 2 <= len(head) <= 40 and head.endswith(ISSUER_SUFFIXES) and "《" not in head else None
+
+
+_HEADED_KINDS = ("公告", "通告", "函")  # a body's own piece headed by its name and kind alone
+
+
+def _headed_body(title: str) -> str | None:
+    """The body a title names before its kind and nothing else (台北市政府函, 某某县人民政府公告,
+    某某市公安局交通警察支队通告): the body issues its own letter or announcement, signed or not;
+    None for any other title (关于…的公告 names what it is about, not who issues it)."""
+    kind = next((k for k in _HEADED_KINDS if title.endswith(k)), None)
+    if kind is None or "关于" in title:
+        return None
+    body = title.removesuffix(kind)
+    ok = 3 <= len(body) <= 30 and body.endswith(ISSUER_SUFFIXES) and body not in ISSUER_SUFFIXES
+    return body if ok and all(c not in body for c in "《》（）()，,、 ") else None
 
 
 # A leader's signature: a post, then the holder's name after a space (国务院总理 周恩来, 县长　张三)
@@ -559,7 +576,7 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
             value = below.text.strip()  # 成文日期： / 2019-06-03: the value on the line under its key
         if not value:
             continue
-        if name == "date" and (found := parse_date(value)):
+        if name == "date" and (found := keyed_date(value)):
             return found
         # one body, or joint bodies joined with 、 (发文机关：某某县人民政府 某某县财政局)
         if (

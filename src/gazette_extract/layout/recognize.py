@@ -282,7 +282,11 @@ def bracketed_date(text: str) -> str | None:
 
 
 # A red head's number line with the signer beside it: 某府发〔2021〕3号　　签发人：张三
-NUMBER_SIGNER_RE = compile_re(r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*签发人[\s\u3000]*[:：]")
+NUMBER_SIGNER_RE = compile_re(
+    r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*[（(]?签发人[\s\u3000]*[:：]"  # 某府发〔2021〕3号（签发人：张三）
+    # 签发人：张三　李四　某政办发〔2019〕12号: the signers first (a report's red head, flattened)
+    rf"|^签发人[\s\u3000]*[:：][\s\u3000]*(?:[{CJK}·]{{2,4}}[\s\u3000]+){{1,4}}(?P<after>\S.{{2,38}}?[号號])$"
+)
 
 
 # A number under its key alone on a line over or under a title (发文字号：湘政办发〔2020〕12号 ;
@@ -317,7 +321,7 @@ def number_of_line(text: str) -> DocNumber | None:
         return None
     found = read_doc_number(text)
     if found is None and "签发人" in text and (m := NUMBER_SIGNER_RE.match(text)):
-        found = read_doc_number(m.group("number"))
+        found = read_doc_number(m.group("number") or m.group("after"))
     if found is None and (m := NUMBER_KEY_LINE_RE.match(text)):
         found = read_doc_number(m.group("number"))
     if found is None and text[-1:] in "号號" and KEYED_NUMBER_LINE_RE.match(text):
