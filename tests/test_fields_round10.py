@@ -17,7 +17,13 @@ that must give nothing.
   brackets after it (``…12号（签发人：张三）``) or the signers first (``签发人：张三　某政办发…``): none;
 * Taiwan's offices type the Republic's year without 中华民国 under a date key (``發文日期：108年6月3日``,
   ``108/06/03``, ``108.6.3``): no date; a body's letter or announcement headed by its name and kind
-  alone (``臺北市政府函``, ``某某县人民政府公告``) and signed by a person or no one: no issuer.
+  alone (``臺北市政府函``, ``某某县人民政府公告``) and signed by a person or no one: no issuer;
+* a date and then the signing body on one line (``1990年8月15日,民政部`` under a law database's
+  title; ``2019年6月3日　某某县人民政府办公室`` at a notice's foot): no date, no issuer;
+* a decision stored from its adoption note, its title not kept (``（2015年11月26日…会议通过）`` /
+  ``…会议决定：…``): no document, though the note dates it (FORMAT.md: a date is a field);
+* an official notice reprinted on a news page, the page's stamp above it (``2020-03-05 15:43:00``)
+  and the signature over the notice's date below: the date was read, the issuer not.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -256,3 +262,86 @@ def test_a_body_heading_its_own_announcement(title: str, issuer: str | None) -> 
     text = f"{title}\n{NUMBER}\n各有关单位：\n为加强管理，现将有关事项公告如下。\n一、某某事项。\n"
     [(got_title, _, _, got)] = docs(text)
     assert (got_title, got) == (title, issuer)
+
+
+# --------------------------------------------------------------------------- a date, then the signer
+
+DATE_SIGNER_ROWS = [
+    pytest.param(
+        "民政部关于修订某某制度的通知\n1990年8月15日,民政部\n各省、自治区、直辖市民政厅：\n现将有关事项通知如下。\n",
+        ("民政部关于修订某某制度的通知", None, "1990-08-15", "民政部"),
+        id="law-database-comma",
+    ),
+    pytest.param(
+        "民政部关于修订某某制度的通知\n1990年8月15日　民政部\n各省、自治区、直辖市民政厅：\n现将有关事项通知如下。\n",
+        ("民政部关于修订某某制度的通知", None, "1990-08-15", "民政部"),
+        id="law-database-space",
+    ),
+    pytest.param(f"{HEAD}2019年6月3日　{OFFICE}\n", SIGNED, id="foot-date-first"),
+    pytest.param(f"{HEAD}二〇一九年六月三日，{OFFICE}\n", SIGNED, id="foot-numeral-date-comma"),
+    # a date before words that are no body's name: nothing
+    pytest.param(f"{HEAD}2019年6月3日　全县防汛工作会议\n", UNSIGNED, id="meeting-no-issuer"),
+    pytest.param(f"{HEAD}2019年6月3日，县政府召开会议\n", UNSIGNED, id="sentence-no-issuer"),
+]
+assert_unique(DATE_SIGNER_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_SIGNER_ROWS)
+def test_a_date_then_the_body_that_signed(text: str, expected: DocRow) -> None:
+    assert docs(text) == [expected]
+
+
+# --------------------------------------------------------------------------- a decision kept from its note
+
+ADOPTED_ROWS = [
+    pytest.param(
+        "（2015年11月26日某某省第十二届人民代表大会常务委员会第十七次会议通过）\n"
+        "某某省第十二届人民代表大会常务委员会第十七次会议决定：某某省第十二届人民代表大会第五次会议于2016年1月20日召开。\n",
+        [(None, None, "2015-11-26", None)],
+        id="decision-note-and-sentence",
+    ),
+    pytest.param(
+        "(1987年3月1日某某省第六届人民代表大会常务委员会第二十三次会议通过)\n\n"
+        "  根据有关法律的规定，结合我省实际情况，制定本办法。\n  第一条 某某事项，由本级人大常委会决定。\n",
+        [(None, None, "1987-03-01", None)],
+        id="rules-ascii-brackets",
+    ),
+    # a note that dates nothing, or a sentence: no document
+    pytest.param("（某某会议通过）\n会议决定：某某事项。\n", [], id="undated-note-no-document"),
+    pytest.param("2015年11月26日，某某会议通过了某某决定。\n", [], id="sentence-no-document"),
+]
+assert_unique(ADOPTED_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), ADOPTED_ROWS)
+def test_a_decision_kept_from_its_adoption_note(text: str, expected: list[DocRow]) -> None:
+    assert docs(text) == expected
+
+
+# --------------------------------------------------------------------------- a notice reprinted as news
+
+REPRINT = (
+    "某某省人民政府关于某某县退出贫困县序列的公告\n2020-03-05 15:43:00\n2020-03-05 15:43:00    来源：某某新闻网\n"
+    "  经县级自评、市级初审等程序，某某县符合贫困县退出标准，同意某某县退出贫困县序列。\n  特此公告。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "issuer"),
+    [
+        pytest.param("某某省人民政府\n\n2020年3月5日\n【编辑】：王某\n", "某某省人民政府", id="signed-reprint"),
+        pytest.param("2020年3月5日\n【编辑】：王某\n", None, id="unsigned-reprint-no-issuer"),
+    ],
+)
+def test_a_notice_reprinted_on_a_news_page(foot: str, issuer: str | None) -> None:
+    assert docs(REPRINT + foot) == [("某某省人民政府关于某某县退出贫困县序列的公告", None, "2020-03-05", issuer)]
+
+
+def test_a_news_story_under_a_stamp_keeps_no_issuer() -> None:
+    # a story, not an official kind: the body over its date below is no signature
+    text = (
+        "某某县召开防汛工作会议\n2020-03-06 15:43:00\n2020-03-06 15:43:00    来源：某某新闻网\n"
+        "  3月5日，某某县召开防汛工作会议，部署今年防汛工作。\n某某县融媒体中心\n2020年3月6日\n"
+    )
+    [(title, _, _, issuer)] = docs(text)
+    assert (title, issuer) == ("某某县召开防汛工作会议", None)

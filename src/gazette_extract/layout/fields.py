@@ -20,7 +20,14 @@ from ..grammars.units import split_units
 from ..text.newshead import publish_date
 from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIX_ALTERNATION, ISSUER_SUFFIXES, METADATA_KEYS
+from ..vocab.common import (
+    DOC_KIND_SUFFIXES,
+    DOC_KINDS,
+    ISSUER_SUFFIX_ALTERNATION,
+    ISSUER_SUFFIXES,
+    METADATA_KEYS,
+    OFFICIAL_KINDS,
+)
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
@@ -160,6 +167,10 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         if dated < prose:
             below = next((b for b in doc_blocks[prose:] if b.kind == DATE), None)
             date = parse_date(below.text) if below is not None else None
+            if date is not None and kind_of(span.title) in OFFICIAL_KINDS:
+                # an official notice reprinted on a news page: its signature over that date signs it
+                # (宁夏回族自治区人民政府 / 2020年3月5日 under a 公告 whose page prints 2020-03-05 15:43:00)
+                issuer = _issuer_and_date(doc_blocks[prose:])[0]
     adopted = (
         next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
         or _adopted_under_byline(header)
@@ -594,6 +605,8 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
     for i, block in enumerate(doc_blocks):
         if block.kind == PARAGRAPH and block.text[-1:] == "日" and (signed := _signed_tail(block.text)) is not None:
             return signed  # …特此通知。某某县人民政府办公室　2019年6月3日 (a page that lost its line breaks)
+        if block.kind == PARAGRAPH and block.text[:1] in "12一二" and (signed := _date_then_signer(block.text)):
+            return signed  # 1990年8月15日,民政部 under a law database's title / 2019年6月3日　某县人民政府
         if block.kind != DATE or (i and _is_value_below(doc_blocks[i - 1])):
             continue
         signature: list[str] = []
@@ -632,6 +645,20 @@ def _signed_tail(text: str) -> tuple[str, str] | None:
     if date is None or not sig.endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES or sig[0] in _NO_SIGNATURE_FIRST:
         return None
     return sig, date
+
+
+# A date, then the body that signed on that day, alone on a line: 1990年8月15日,民政部 (a law
+# database's line under the title) / 2019年6月3日　某某县人民政府办公室 (a signature printed date first)
+_DATE_THEN_SIGNER_RE = compile_re(rf"^(?P<date>{LINE_DATE})[ \t\u3000]*[,，、]?[ \t\u3000]*(?P<sig>[{_CJK}]{{2,30}})$")
+
+
+def _date_then_signer(text: str) -> tuple[str, str] | None:
+    """(issuer, date) of a line holding a written date and then a body's name, else None."""
+    m = _DATE_THEN_SIGNER_RE.match(text) if len(text) <= _SIGNED_TAIL_MAX else None
+    if m is None or not (sig := m.group("sig")).endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES:
+        return None
+    date = parse_date(m.group("date"))
+    return (sig, date) if date is not None else None
 
 
 _UNDER_DATE_MAX = 30

@@ -127,6 +127,13 @@ def _signed(doc: Document) -> bool:
     return doc.issuer is not None and doc.issuer.endswith(ISSUER_SUFFIXES) and doc.date is not None
 
 
+def adopted_untitled(doc: Document, first: str) -> bool:
+    """Is ``doc`` a decision stored from its adoption note, its title not kept (（2015年11月26日某省
+    …会议通过） / 某省…会议决定：…): the note dates it (FORMAT.md: a date is a field), so it is a
+    document though it holds no record. ``first`` is the text of the document's first line."""
+    return doc.title is None and doc.date is not None and ADOPTED_RE.match(first) is not None
+
+
 def signed_untitled(doc: Document) -> bool:
     """Is ``doc`` an untitled official notice: prose signed by a body and dated under its
     signature (为落实…，暂停接待群众来访。 / 广州市教育局 / 2020年1月31日)?"""

@@ -348,6 +348,7 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "行": OrgSuffix("中国人民银行某分行", issuer=False),
     "社": OrgSuffix("某报社", issuer=False),
     "会": OrgSuffix("平谷区工商业联合会 / 区政协会", issuer=False),
+    "政治协商会议": OrgSuffix("中国人民政治协商会议 (signs its 工作条例, 1949)", issuer=True),
     "联合会": OrgSuffix("某某县妇女联合会 / 某某县残疾人联合会 (sign their 通知)", issuer=True),
     "团": OrgSuffix("共青团", issuer=False),
     "校": OrgSuffix("某党校", issuer=False),
