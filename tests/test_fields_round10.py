@@ -23,7 +23,13 @@ that must give nothing.
 * a decision stored from its adoption note, its title not kept (``（2015年11月26日…会议通过）`` /
   ``…会议决定：…``): no document, though the note dates it (FORMAT.md: a date is a field);
 * an official notice reprinted on a news page, the page's stamp above it (``2020-03-05 15:43:00``)
-  and the signature over the notice's date below: the date was read, the issuer not.
+  and the signature over the notice's date below: the date was read, the issuer not;
+* a news story whose page prints the publish day at its foot (``…（责任编辑：X）`` / ``2019年06月04日``;
+  ``发布时间：2019-06-03 10:00``; ``来源：某某日报　2019-06-03``), its lead dating the event (``6月3日上午``,
+  ``今天``, ``新华社北京6月3日电``): the publish day was taken as the date, or none was given — the
+  lead's day, resolved against the foot's, is the date (FORMAT.md);
+* a story with no publish day at all whose lead states its event's whole date and reports a
+  session held (``…于2025年6月26日上午召开…``): no date (a range ``25日至29日`` still gives none).
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -345,3 +351,76 @@ def test_a_news_story_under_a_stamp_keeps_no_issuer() -> None:
     )
     [(title, _, _, issuer)] = docs(text)
     assert (title, issuer) == ("某某县召开防汛工作会议", None)
+
+
+# --------------------------------------------------------------------------- a story dated at its foot
+
+STORY = "某某县第十七届人大常委会举行第十二次会议"
+DECIDED = "会议决定任命张三为某某县财政局局长。"
+
+FOOT_ROWS = [
+    pytest.param(f"6月3日上午，县人大常委会举行第十二次会议。{DECIDED}\n2019-06-04\n", "2019-06-03", id="iso-foot"),
+    pytest.param(
+        f"6月3日上午，县人大常委会举行第十二次会议。{DECIDED}\n2019年6月4日\n", "2019-06-03", id="written-foot"
+    ),
+    pytest.param(
+        f"新华社北京6月3日电 县人大常委会第十二次会议3日举行。{DECIDED}\n（责任编辑：李四）\n2019年06月04日\n",
+        "2019-06-03",
+        id="dateline-editor-foot",
+    ),
+    pytest.param(
+        f"中新网6月3日电 县人大常委会第十二次会议今天举行。{DECIDED}\n发布时间：2019-06-03 10:00\n",
+        "2019-06-03",
+        id="keyed-foot",
+    ),
+    pytest.param(
+        f"本报讯（记者 李四）今天上午，县人大常委会举行第十二次会议。{DECIDED}\n来源：某某日报　2019-06-03\n",
+        "2019-06-03",
+        id="source-foot-today",
+    ),
+    pytest.param(
+        f"昨天，县人大常委会举行第十二次会议。{DECIDED}\n（2019-06-04）\n", "2019-06-03", id="bracketed-foot-yesterday"
+    ),
+    # a lead that dates nothing, or a day too far before the foot's: the date at the foot stays (an
+    # unsigned page's own date there, as three dev truth files label it)
+    pytest.param(f"近日，县人大常委会举行第十二次会议。{DECIDED}\n2019-06-04\n", "2019-06-04", id="lately-foot-kept"),
+    pytest.param(
+        f"3月3日上午，县人大常委会举行第十二次会议。{DECIDED}\n2019-06-04\n", "2019-06-04", id="months-before-foot-kept"
+    ),
+    # no date at the foot: as before
+    pytest.param(f"6月3日上午，县人大常委会举行第十二次会议。{DECIDED}\n", None, id="no-year-no-date"),
+]
+assert_unique(FOOT_ROWS)
+
+
+@pytest.mark.parametrize(("story", "date"), FOOT_ROWS)
+def test_a_story_dated_at_its_foot(story: str, date: str | None) -> None:
+    # (the headline is the titles' to read: some of these leads leave it untitled)
+    [(_, _, got, issuer)] = docs(f"{STORY}\n{story}")
+    assert (got, issuer) == (date, None)
+
+
+def test_an_unsigned_notice_keeps_its_date_at_the_foot() -> None:
+    # an official kind: the date under it is the notice's own, whatever its first sentence says
+    text = f"{TITLE}\n{NUMBER}\n各乡镇人民政府：\n6月1日上午，县政府召开防汛工作会议。现将有关事项通知如下。\n2019年6月3日\n"
+    assert docs(text) == [(TITLE, NUMBER, "2019-06-03", None)]
+
+
+YEAR_LEAD_ROWS = [
+    pytest.param("2025年6月26日上午，县人大常委会召开第十二次会议。", "2025-06-26", id="lead-opens-on-date"),
+    pytest.param(
+        "县文物管理委员会于1988年12月25日下午,在省图书馆召开了总结表彰会。", "1988-12-25", id="body-then-date"
+    ),
+    pytest.param("二〇一九年六月三日，县人大常委会第十二次会议在县城举行。", "2019-06-03", id="numeral-date"),
+    # a range, background, or no event in the sentence: none
+    pytest.param("县人大常委会第十二次会议于2006年12月25日至29日在县城召开。", None, id="range-no-date"),
+    pytest.param("根据2019年5月1日县政府常务会议精神，现将有关事项通知如下。", None, id="cited-meeting-no-date"),
+    pytest.param("2019年6月3日，县政府印发了防汛工作方案。", None, id="no-session-no-date"),
+]
+assert_unique(YEAR_LEAD_ROWS)
+
+
+@pytest.mark.parametrize(("lead", "date"), YEAR_LEAD_ROWS)
+def test_a_story_dated_by_its_lead_alone(lead: str, date: str | None) -> None:
+    [(_, _, got, _)] = docs(f"{STORY}\n{lead}{DECIDED}\n")
+    assert got == date

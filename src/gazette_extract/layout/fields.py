@@ -33,6 +33,7 @@ from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
+from .news import foot_story_date
 from .recognize import (
     ADOPTED_RE,
     RULE_LINE_RE,
@@ -46,6 +47,7 @@ from .recognize import (
     number_of_line,
 )
 from .serials import decree_number
+from .storyday import year_lead_day
 
 ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:.．、]?\s*(?P<title>.*)$")
@@ -171,6 +173,17 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
                 # an official notice reprinted on a news page: its signature over that date signs it
                 # (宁夏回族自治区人民政府 / 2020年3月5日 under a 公告 whose page prints 2020-03-05 15:43:00)
                 issuer = _issuer_and_date(doc_blocks[prose:])[0]
+    if (
+        issuer is None
+        and not meta.get("published")
+        and kind_of(span.title) not in OFFICIAL_KINDS
+        and (foot := foot_story_date(blocks, span.title_end, span.end)) is not None
+        and foot[1] is not None
+    ):
+        # a story whose page prints the publish day at its foot: the lead's day, resolved against
+        # it (…6月3日上午，… / （责任编辑：X） / 2019年06月04日), never that publish day itself (a lead
+        # that dates nothing keeps the date at the foot: an unsigned page's own, as labelled)
+        date = foot[1]
     adopted = (
         next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
         or _adopted_under_byline(header)
@@ -214,6 +227,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document
         date = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "date")
+    if date is None and issuer is None and not meta.get("published") and kind_of(span.title) not in OFFICIAL_KINDS:
+        # a story stored without any publish day whose lead states its event's whole date
+        # (黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…): that day
+        lead = next((b.text for b in blocks[span.title_end : span.end] if "。" in b.text), None)
+        date = year_lead_day(lead) if lead is not None else None
     if issuer is None and date is None and (masthead := _bulletin_masthead(blocks, span.start)) is not None:
         issuer, date = masthead  # 第20期 / 寿县人民政府督查室 2022年8月19日 / the bulletin's title
     if issuer is None:
