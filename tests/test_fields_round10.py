@@ -29,7 +29,10 @@ that must give nothing.
   ``今天``, ``新华社北京6月3日电``): the publish day was taken as the date, or none was given — the
   lead's day, resolved against the foot's, is the date (FORMAT.md);
 * a story with no publish day at all whose lead states its event's whole date and reports a
-  session held (``…于2025年6月26日上午召开…``): no date (a range ``25日至29日`` still gives none).
+  session held (``…于2025年6月26日上午召开…``): no date (a range ``25日至29日`` still gives none);
+* a rule's history that ends in a revision (``（1987年7月18日…通过 … 2022年12月7日…修订）``) was dated
+  by its first event: the text printed is the revised one, dated by its last revision (the three
+  dev truth files with such a history say so).
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -424,3 +427,45 @@ assert_unique(YEAR_LEAD_ROWS)
 def test_a_story_dated_by_its_lead_alone(lead: str, date: str | None) -> None:
     [(_, _, got, _)] = docs(f"{STORY}\n{lead}{DECIDED}\n")
     assert got == date
+
+
+# --------------------------------------------------------------------------- a revised rule
+
+RULE = "某市人事任免办法"
+ARTICLES = "第一条　为了规范任免工作，制定本办法。\n第二条　本办法适用于本市。\n"
+REVISED_ROWS = [
+    pytest.param(
+        "（1987年7月18日市八届人大常委会第三十七次会议通过　1998年9月11日市十一届人大常委会第五次会议第一次修正　"
+        "2022年12月7日市十六届人大常委会第七次会议修订）",
+        "2022-12-07",
+        id="adopted-amended-revised",
+    ),
+    pytest.param(
+        "(1988年9月28日省七届人大常委会第二次会议通过 1993年6月30日省八届人大常委会第三次会议修正)",
+        "1993-06-30",
+        id="adopted-amended-ascii",
+    ),
+    pytest.param(
+        "（2005年3月10日某市人民政府令第12号公布　根据2010年12月1日某市人民政府令第35号修改）",
+        "2010-12-01",
+        id="published-then-amended-by-decree",
+    ),
+    # no revision after the last date: the first event dates it, as before
+    pytest.param(
+        "（2005年3月1日市人民政府第5次常务会议通过　2005年3月10日某市人民政府令第12号公布）",
+        "2005-03-01",
+        id="adopted-then-published-first",
+    ),
+    pytest.param(
+        "（2005年3月1日市人民政府第5次常务会议通过　2005年3月10日某市人民政府令第12号公布　自2005年5月1日起施行）",
+        "2005-03-01",
+        id="effective-date-never",
+    ),
+]
+assert_unique(REVISED_ROWS)
+
+
+@pytest.mark.parametrize(("history", "date"), REVISED_ROWS)
+def test_a_revised_rule_is_dated_by_its_last_revision(history: str, date: str) -> None:
+    [(title, _, got, _)] = docs(f"{RULE}\n{history}\n{ARTICLES}")
+    assert (title, got) == (RULE, date)
