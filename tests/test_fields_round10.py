@@ -32,7 +32,10 @@ that must give nothing.
   session held (``…于2025年6月26日上午召开…``): no date (a range ``25日至29日`` still gives none);
 * a rule's history that ends in a revision (``（1987年7月18日…通过 … 2022年12月7日…修订）``) was dated
   by its first event: the text printed is the revised one, dated by its last revision (the three
-  dev truth files with such a history say so).
+  dev truth files with such a history say so);
+* a database's excerpt that runs the red head's number, perhaps its date, and the recipients into
+  the body's first line (``【正】鄂政办发[2007]114号各市、州、县人民政府，省政府各部门：…``,
+  ``赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府，…：``): no number (it was cited), no date.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -469,3 +472,37 @@ assert_unique(REVISED_ROWS)
 def test_a_revised_rule_is_dated_by_its_last_revision(history: str, date: str) -> None:
     [(title, _, got, _)] = docs(f"{RULE}\n{history}\n{ARTICLES}")
     assert (title, got) == (RULE, date)
+
+
+# --------------------------------------------------------------------------- a number glued before the recipients
+
+GLUED_ROWS = [
+    pytest.param(
+        "【正】鄂政办发[2007]114号各市、州、县人民政府，省政府各部门：为切实做好各项准备工作，现就有关事项通知如下。",
+        ("鄂政办发〔2007〕114号", None),
+        id="start-mark-number-recipients",
+    ),
+    pytest.param(
+        "赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府，省政府各部门：一年来，全省各地认真落实各项措施。",
+        ("赣府厅字〔2018〕87号", "2018-09-18"),
+        id="number-date-recipients",
+    ),
+    # a number that a sentence cites, or one before no recipients: not the document's
+    pytest.param(
+        "鄂政办发[2007]114号文件要求：各地认真做好各项准备工作。为切实做好工作，现就有关事项通知如下。",
+        (None, None),
+        id="cited-file-no-number",
+    ),
+    pytest.param(
+        "根据鄂政办发[2007]114号，各市、州、县人民政府要做好准备工作。现就有关事项通知如下。",
+        (None, None),
+        id="cited-after-verb-no-number",
+    ),
+]
+assert_unique(GLUED_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), GLUED_ROWS)
+def test_a_number_glued_before_the_recipients(line: str, expected: tuple[str | None, str | None]) -> None:
+    rows = docs(f"摘要\n{line}\n二、加强组织领导。各地要高度重视。\n")
+    assert [(number, date) for _, number, date, _ in rows] == ([expected] if expected[0] else [])

@@ -121,6 +121,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         printed = {**printed, **{k: v for k, v in under[1].items() if k not in printed}}
 
     number = read_doc_number(meta["doc_number"]) if meta.get("doc_number") else None
+    glued_date: str | None = None  # a date glued between the number and the recipients
     if number is None:
         # under the title, or above it in a red-head layout (文件 masthead / 文号 / title)
         for block in header[:3] + blocks[span.start : span.title_start]:
@@ -143,6 +144,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     order_head = _order_head(header)
     if order_head is not None and number is None:
         number = order_head[0]  # 總統令 / 中華民國九十一年六月二十六日 / 華總一義字第○九一○○一二五二五○號
+    if number is None:
+        # 【正】鄂政办发[2007]114号各市、州、县人民政府，省政府各部门：… (a database's excerpt: the red
+        # head's number glued before the recipients that open the body)
+        glued = next((found for b in doc_blocks[:3] if (found := _number_before_recipients(b.text))), None)
+        number, glued_date = glued if glued is not None else (None, None)
     if number is None:
         # 某县人民政府办公室　某政办发〔2019〕12号 under the title, 文件号：… under a key no table
         # knows, or the print line at the foot (…2019年6月3日印发（某政办发〔2019〕12号）)
@@ -216,6 +222,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     date = date or meta_date
     if date is None and order_head is not None:
         date = order_head[1]  # the order's date under its head (Taiwan's orders print no date under the signature)
+    date = date or glued_date  # 赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府，…：
     if date is None and bracket is not None and number is not None:
         date = parse_date(bracket.group("date"))  # the law database's date beside the number
     if date is None:
@@ -677,6 +684,33 @@ def _date_then_signer(text: str) -> tuple[str, str] | None:
         return None
     date = parse_date(m.group("date"))
     return (sig, date) if date is not None else None
+
+
+# Marks a database prints before the text it stores: 【正】 (start of text), 【全文】
+_TEXT_START_MARKS = ("【正】", "[正]", "【全文】", "【正文】")
+_RECIPIENTS_MAX = 80  # the recipients after a glued number end at their colon within this many characters
+
+
+_GLUED_DATE_RE = compile_re(LINE_DATE)
+
+
+def _number_before_recipients(text: str) -> tuple[DocNumber, str | None] | None:
+    """(number, date) of a number that opens ``text`` (after a database's 【正】), glued to the
+    recipients that follow it up to their colon, perhaps with the document's date between them
+    (鄂政办发[2007]114号各市、州、县人民政府，省政府各部门：… / 赣府厅字[2018]87号2018年9月18日各市…：),
+    else None."""
+    start = next((len(mark) for mark in _TEXT_START_MARKS if text.startswith(mark)), 0)
+    first = next(scan_doc_numbers(text[start : start + _RECIPIENTS_MAX]), None)
+    if first is None or first[0] != 0:
+        return None
+    rest = text[start + first[1] : start + first[1] + _RECIPIENTS_MAX]
+    dated = _GLUED_DATE_RE.match(rest)
+    if dated is not None:
+        rest = rest[dated.end() :]
+    colon = min((i for i in (rest.find("："), rest.find(":")) if i > 0), default=-1)
+    if colon <= 0 or not is_recipients(rest[: colon + 1]):
+        return None
+    return first[2], parse_date(dated.group()) if dated is not None else None
 
 
 _UNDER_DATE_MAX = 30
