@@ -147,7 +147,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if number is None:
         # 【正】鄂政办发[2007]114号各市、州、县人民政府，省政府各部门：… (a database's excerpt: the red
         # head's number glued before the recipients that open the body)
-        glued = next((found for b in doc_blocks[:3] if (found := _number_before_recipients(b.text))), None)
+        glued = next((pair for b in doc_blocks[:3] if (pair := _number_before_recipients(b.text))), None)
         number, glued_date = glued if glued is not None else (None, None)
     if number is None:
         # 某县人民政府办公室　某政办发〔2019〕12号 under the title, 文件号：… under a key no table
