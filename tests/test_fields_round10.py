@@ -35,7 +35,10 @@ that must give nothing.
   dev truth files with such a history say so);
 * a database's excerpt that runs the red head's number, perhaps its date, and the recipients into
   the body's first line (``【正】鄂政办发[2007]114号各市、州、县人民政府，省政府各部门：…``,
-  ``赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府，…：``): no number (it was cited), no date.
+  ``赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府，…：``): no number (it was cited), no date;
+* a joint red head, one body a line over ``文件`` or each with its own (``某某县人民政府办公室`` /
+  ``某某县财政局`` / ``文件``): the issuer was the last body only — a false issuer; a red head printed
+  without a number under it (``某某县人民政府办公室文件`` / the title) or over ``明　电``: no issuer.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -506,3 +509,46 @@ assert_unique(GLUED_ROWS)
 def test_a_number_glued_before_the_recipients(line: str, expected: tuple[str | None, str | None]) -> None:
     rows = docs(f"摘要\n{line}\n二、加强组织领导。各地要高度重视。\n")
     assert [(number, date) for _, number, date, _ in rows] == ([expected] if expected[0] else [])
+
+
+# --------------------------------------------------------------------------- red heads
+
+RED_TITLE = "关于做好2019年防汛工作的通知"
+RED_BODY = (
+    "各乡镇人民政府，县直各单位：\n为做好今年防汛工作，现将有关事项通知如下。\n一、加强组织领导。各地要高度重视。\n"
+)
+JOINT = "某某县人民政府办公室、某某县财政局"
+RED_ROWS = [
+    pytest.param(f"某某县人民政府办公室\n某某县财政局\n文件\n{NUMBER}\n", (NUMBER, JOINT), id="joint-lines-one-word"),
+    pytest.param(
+        f"某某县人民政府办公室文件\n某某县财政局文件\n{NUMBER}\n", (NUMBER, JOINT), id="joint-lines-each-word"
+    ),
+    pytest.param(f"某某县人民政府办公室\n某某县财政局\n{NUMBER}\n", (NUMBER, JOINT), id="joint-lines-no-word"),
+    pytest.param("某某县人民政府办公室文件\n", (None, OFFICE), id="masthead-without-number"),
+    pytest.param("某某县人民政府办公室文件\n————————————\n", (None, OFFICE), id="masthead-rule-without-number"),
+    pytest.param(f"某某县人民政府办公室\n明　电\n{NUMBER}\n", (NUMBER, OFFICE), id="telegram-word-line"),
+    pytest.param(
+        f"某某县人民政府办公室函\n{NUMBER}\n",
+        (NUMBER, OFFICE),
+        id="letter-word-glued",
+        marks=pytest.mark.xfail(strict=True, reason="the 版头 …函 opens a document of its own (titles)"),
+    ),
+    # as before: one body
+    pytest.param(f"某某县人民政府办公室文件\n{NUMBER}\n", (NUMBER, OFFICE), id="one-body"),
+    # an issue's section heading, or a line that names no body: no issuer
+    pytest.param("国务院文件\n", (None, None), id="section-heading-no-issuer"),
+    pytest.param("部门文件\n", (None, None), id="departments-heading-no-issuer"),
+    pytest.param("学习资料文件\n", (None, None), id="no-body-no-issuer"),
+]
+assert_unique(RED_ROWS)
+
+
+@pytest.mark.parametrize(("head", "expected"), RED_ROWS)
+def test_red_heads(head: str, expected: tuple[str | None, str | None]) -> None:
+    [(title, number, date, issuer)] = docs(f"{head}{RED_TITLE}\n{RED_BODY}")
+    assert (title, date, (number, issuer)) == (RED_TITLE, None, expected)
+
+
+def test_a_signature_under_a_joint_red_head_wins() -> None:
+    text = f"某某县人民政府办公室\n某某县财政局\n文件\n{NUMBER}\n{RED_TITLE}\n{RED_BODY}某某县财政局\n2019年6月3日\n"
+    assert docs(text) == [(RED_TITLE, NUMBER, "2019-06-03", "某某县财政局")]

@@ -244,6 +244,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
+        issuer = _masthead_issuer(blocks[max(0, span.start - 3) : span.title_start])  # a red head without number
+    if issuer is None:
         issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
     if issuer is None and span.start >= 2 and span.start == span.title_start:
         # …的通知(2000年) / 国务院关税税则委员会 / …的通知: the copy above opened no document, the names
@@ -329,23 +331,64 @@ JOINT_SEPARATOR_RE = compile_re(r"[\s\u3000]*[/／、，,；;][\s\u3000]*|[\s\u3
 _MASTHEAD_PLACE_RE = compile_re(rf"^[{_CJK}]{{2,16}}(?:省|市|县|区|州|盟|旗)$")
 
 
+# The 版头's word printed after the body's name or on a line of its own under it: 某某县人民政府文件 /
+# 某某县人民政府办公室 / 明　电 / 某某县人民政府办公室函
+_RED_HEAD_WORDS = ("文件", "明电", "函")
+
+
+def _masthead_name(text: str) -> str:
+    """A 版头 line without its word (某某县人民政府文件 → 某某县人民政府)."""
+    text = text.strip()
+    return next((text.removesuffix(w).strip() for w in _RED_HEAD_WORDS if text.endswith(w)), text)
+
+
+def _is_masthead_body(block: Block, text: str) -> bool:
+    return (
+        block.kind in (PARAGRAPH, HEADING, SIGNATURE)
+        and 4 <= len(text) <= 30
+        and text.endswith(ISSUER_SUFFIXES)
+        and not any(p in text for p in "，。：:、（）()【】[] ")
+    )
+
+
+def _joint_masthead(head: list[Block], k: int, text: str) -> str:
+    """The bodies of a joint 版头 printed one a line, the last at ``head[k]`` (某某县人民政府办公室 /
+    某某县财政局 / 文件), joined with 、 in printed order."""
+    names = [text]
+    for block in reversed(head[:k]):
+        name = _masthead_name(block.text)
+        if not _is_masthead_body(block, name) or name in names:
+            break
+        names.insert(0, name)
+    return "、".join(names)
+
+
 def _red_head_issuer(head: list[Block]) -> str | None:
     """The body named in a red-head layout's 版头, right above the document number:
-    贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX)."""
-    head = [b for b in head if not RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
+    贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX; joint
+    bodies one a line → joined with 、)."""
+    # ——— / 文件 / 明电 under the 版头
+    head = [b for b in head if not RULE_LINE_RE.match(b.text) and "".join(b.text.split()) not in _RED_HEAD_WORDS]
     for k, (above, below) in enumerate(itertools.pairwise(head)):
-        text = above.text.removesuffix("文件").strip()
-        if text in ISSUER_SUFFIXES and k and _MASTHEAD_PLACE_RE.match(head[k - 1].text):
+        text = _masthead_name(above.text)
+        wrapped = text in ISSUER_SUFFIXES and k and _MASTHEAD_PLACE_RE.match(head[k - 1].text)
+        if wrapped:
             text = head[k - 1].text + text  # 新疆维吾尔自治区 / 人 民 政 府 文 件: the masthead wrapped
-        if (
-            above.kind in (PARAGRAPH, HEADING, SIGNATURE)
-            and 4 <= len(text) <= 30
-            and text.endswith(ISSUER_SUFFIXES)
-            and not any(p in text for p in "，。：:、（）()【】[] ")
-            and len(below.text) <= 40
-            and number_of_line(below.text)
-        ):
-            return text
+        if _is_masthead_body(above, text) and len(below.text) <= 40 and number_of_line(below.text):
+            return text if wrapped else _joint_masthead(head, k, text)
+    return None
+
+
+_MASTHEAD_ALONE_MIN = 5  # 某某县人民政府: shorter (国务院文件, 部门文件) is an issue's section heading
+
+
+def _masthead_issuer(head: list[Block]) -> str | None:
+    """The body of a 版头 printed without a number under it (某某县人民政府办公室文件 / 关于…的通知), in
+    the lines over a document's title; None when there is none."""
+    for k, block in enumerate(head):
+        text = "".join(block.text.split())
+        if text.endswith("文件") and _is_masthead_body(block, name := text[:-2]) and len(name) >= _MASTHEAD_ALONE_MIN:
+            return _joint_masthead(head, k, name)
     return None
 
 
