@@ -38,7 +38,9 @@ that must give nothing.
   ``赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府，…：``): no number (it was cited), no date;
 * a joint red head, one body a line over ``文件`` or each with its own (``某某县人民政府办公室`` /
   ``某某县财政局`` / ``文件``): the issuer was the last body only — a false issuer; a red head printed
-  without a number under it (``某某县人民政府办公室文件`` / the title) or over ``明　电``: no issuer.
+  without a number under it (``某某县人民政府办公室文件`` / the title) or over ``明　电``: no issuer;
+* keys of other portals (``签署日期``, ``文件日期``, ``下发日期``, ``成文机关``) and values a key makes
+  plain (``成文日期：20190603``, ``成文日期：2019年06月03`` without its 日): no date, no issuer.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -539,6 +541,8 @@ RED_ROWS = [
     pytest.param("国务院文件\n", (None, None), id="section-heading-no-issuer"),
     pytest.param("部门文件\n", (None, None), id="departments-heading-no-issuer"),
     pytest.param("学习资料文件\n", (None, None), id="no-body-no-issuer"),
+    pytest.param("县政府办公室文件\n", (None, None), id="county-section-heading-no-issuer"),
+    pytest.param("国务院办公厅文件\n", (None, None), id="state-section-heading-no-issuer"),
 ]
 assert_unique(RED_ROWS)
 
@@ -552,3 +556,34 @@ def test_red_heads(head: str, expected: tuple[str | None, str | None]) -> None:
 def test_a_signature_under_a_joint_red_head_wins() -> None:
     text = f"某某县人民政府办公室\n某某县财政局\n文件\n{NUMBER}\n{RED_TITLE}\n{RED_BODY}某某县财政局\n2019年6月3日\n"
     assert docs(text) == [(RED_TITLE, NUMBER, "2019-06-03", "某某县财政局")]
+
+
+# --------------------------------------------------------------------------- keys and values of other portals
+
+KEYED_ROWS = [
+    *(
+        pytest.param(f"{key}：2019-06-03", (None, "2019-06-03", None), id=f"date-{key}")
+        for key in ("签署日期", "文件日期", "下发日期")
+    ),
+    pytest.param(f"成文机关：{OFFICE}", (None, None, OFFICE), id="issuer-成文机关"),
+    pytest.param("成文日期：20190603", (None, "2019-06-03", None), id="eight-digits"),
+    pytest.param("成文日期：2019年06月03", (None, "2019-06-03", None), id="day-mark-lost"),
+    # (one body letter-spaced in the value stays none: 某某县人民政府 办公室, round 9's negative row)
+    pytest.param(
+        f"发文机关：{OFFICE} 某某县财政局",
+        (None, None, f"{OFFICE}、某某县财政局"),
+        id="joint-as-before",
+    ),
+    # what a key's value is not: nothing
+    pytest.param("成文日期：2019061", (None, None, None), id="seven-digits-no-date"),
+    pytest.param("成文日期：2019年13月03", (None, None, None), id="no-month-no-date"),
+    pytest.param("发文机关：某某县人民政府、办公室", (None, None, None), id="list-mark-no-issuer"),
+    pytest.param("实施日期：2019-07-01", (None, None, None), id="effective-never"),
+]
+assert_unique(KEYED_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), KEYED_ROWS)
+def test_keys_and_values_of_other_portals(line: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    [(title, *fields)] = docs(f"{line}\n{TITLE}\n{BODY}")
+    assert (title, *fields) == (TITLE, *expected)

@@ -387,9 +387,19 @@ def _masthead_issuer(head: list[Block]) -> str | None:
     the lines over a document's title; None when there is none."""
     for k, block in enumerate(head):
         text = "".join(block.text.split())
-        if text.endswith("文件") and _is_masthead_body(block, name := text[:-2]) and len(name) >= _MASTHEAD_ALONE_MIN:
+        if (
+            text.endswith("文件")
+            and _is_masthead_body(block, name := text[:-2])
+            and len(name) >= _MASTHEAD_ALONE_MIN
+            and not name.startswith(_SECTION_BODIES)
+        ):
             return _joint_masthead(head, k, name)
     return None
+
+
+# A whole issue's section headings name a kind of body, not one (县政府办公室文件, 国务院办公厅文件, 部门文件);
+# a 版头 names its body in full, its place first (某某县人民政府办公室文件)
+_SECTION_BODIES = ("县", "市", "区", "省", "州", "旗", "镇", "乡", "国务院", "部门", "各")
 
 
 def _issuer_between_titles(head: list[Block], title: str) -> str | None:

@@ -255,6 +255,11 @@ METADATA_KEYS: dict[str, str] = {
     "印发时间": "date",  # 印发时间：2019-03-12 (as 印发日期)
     "颁布机关": "issuer",  # 颁布机关：某某省人民代表大会常务委员会 (law databases, as 颁布单位)
     "制发单位": "issuer",  # 制发单位：某某县人民政府办公室 (as 制发机关)
+    # keys of other portals (round 10 probing)
+    "签署日期": "date",  # 签署日期：2019-06-03 (the day the head signed, as 签发日期)
+    "文件日期": "date",  # 文件日期：2019-06-03
+    "下发日期": "date",  # 下发日期：2019-06-03 (as 印发日期)
+    "成文机关": "issuer",  # 成文机关：某某县人民政府办公室
     "主送": "recipients",  # 主送：各区人民政府，市政府各委、办、局
     "主送机关": "recipients",
 }
