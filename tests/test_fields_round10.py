@@ -28,6 +28,8 @@ that must give nothing.
   ``发布时间：2019-06-03 10:00``; ``来源：某某日报　2019-06-03``), its lead dating the event (``6月3日上午``,
   ``今天``, ``新华社北京6月3日电``): the publish day was taken as the date, or none was given — the
   lead's day, resolved against the foot's, is the date (FORMAT.md);
+* a publish line that opens on its date and then a byline's key (``2019/06/04 来源：某某县人大``,
+  ``2019年06月04日 作者：李四``) was none: the headline was lost and the story undated;
 * a story with no publish day at all whose lead states its event's whole date and reports a
   session held (``…于2025年6月26日上午召开…``): no date (a range ``25日至29日`` still gives none);
 * a rule's history that ends in a revision (``（1987年7月18日…通过 … 2022年12月7日…修订）``) was dated
@@ -53,6 +55,7 @@ from table_helpers import assert_unique
 
 from gazette_extract.grammars.dates import keyed_date, parse_date
 from gazette_extract.grammars.docnumber import scan_doc_numbers
+from gazette_extract.text.newshead import publish_date
 
 docs = api_docs
 
@@ -587,3 +590,26 @@ assert_unique(KEYED_ROWS)
 def test_keys_and_values_of_other_portals(line: str, expected: tuple[str | None, str | None, str | None]) -> None:
     [(title, *fields)] = docs(f"{line}\n{TITLE}\n{BODY}")
     assert (title, *fields) == (TITLE, *expected)
+
+
+# --------------------------------------------------------------------------- a date, then a byline's key
+
+BYLINE_ROWS = [
+    pytest.param("2019/06/04 来源：某某县人大", "2019-06-03", id="slashes-source"),
+    pytest.param("2019年06月04日 来源：某某县人大", "2019-06-03", id="written-source"),
+    pytest.param("2019-06-04　作者：李四", "2019-06-03", id="author"),
+    pytest.param("2019-06-04 编辑：张三", "2019-06-03", id="editor"),
+    pytest.param("2019-06-04 来源：某某县人民政府网", "2019-06-03", id="site-as-before"),
+]
+assert_unique(BYLINE_ROWS)
+
+
+@pytest.mark.parametrize(("line", "date"), BYLINE_ROWS)
+def test_a_publish_line_opening_on_its_date(line: str, date: str) -> None:
+    text = f"{STORY}\n{line}\n6月3日上午，县人大常委会举行第十二次会议。{DECIDED}\n"
+    assert docs(text) == [(STORY, None, date, None)]
+
+
+def test_a_date_before_a_body_is_no_publish_line() -> None:
+    assert publish_date("2019-06-04 某某县人民政府") is None
+    assert publish_date("2019年6月4日，来源：某某") is None
