@@ -28,6 +28,10 @@ that must give nothing.
   ``发布时间：2019-06-03 10:00``; ``来源：某某日报　2019-06-03``), its lead dating the event (``6月3日上午``,
   ``今天``, ``新华社北京6月3日电``): the publish day was taken as the date, or none was given — the
   lead's day, resolved against the foot's, is the date (FORMAT.md);
+* a signature and its date in a page's layout table (``| 某某县人民政府办公室 |`` / ``| 2019年6月3日 |``,
+  side by side in a row of their own, or a tab between them) or the date under its key
+  (``日期：2019年6月3日``) under the signature line: no date, no issuer (a data table's row
+  ``某某县财政局 | 2019年6月30日`` is never one);
 * a publish line that opens on its date and then a byline's key (``2019/06/04 来源：某某县人大``,
   ``2019年06月04日 作者：李四``) was none: the headline was lost and the story undated;
 * a story with no publish day at all whose lead states its event's whole date and reports a
@@ -613,3 +617,30 @@ def test_a_publish_line_opening_on_its_date(line: str, date: str) -> None:
 def test_a_date_before_a_body_is_no_publish_line() -> None:
     assert publish_date("2019-06-04 某某县人民政府") is None
     assert publish_date("2019年6月4日，来源：某某") is None
+
+
+# --------------------------------------------------------------------------- a signature in a layout table
+
+CELL_ROWS = [
+    pytest.param(f"| {OFFICE} |\n| 2019年6月3日 |\n", SIGNED, id="one-cell-rows"),
+    pytest.param(f"| {OFFICE} | 2019年6月3日 |\n", SIGNED, id="one-row-two-cells"),
+    pytest.param(f"{OFFICE}\t2019年6月3日\n", SIGNED, id="tab-between"),
+    pytest.param(f"|  | {OFFICE} |  | 2019年6月3日 |\n", SIGNED, id="empty-cells-around"),
+    pytest.param(f"{OFFICE}\n日期：2019年6月3日\n", SIGNED, id="keyed-date-under-signature"),
+    # a data table's rows, a cell that is no body, a meeting's time: nothing
+    pytest.param("| 责任单位 | 完成时限 |\n| 某某县财政局 | 2019年6月30日 |\n", UNSIGNED, id="data-table-no-signature"),
+    pytest.param(
+        "| 某某县财政局 | 2019年6月30日 |\n| 某某县审计局 | 2019年7月31日 |\n",
+        UNSIGNED,
+        id="two-data-rows-no-signature",
+    ),
+    pytest.param("| 某某县 | 2019年6月3日 |\n", UNSIGNED, id="place-no-signature"),
+    pytest.param(f"{OFFICE}\n时间：2019年6月3日\n", UNSIGNED, id="time-key-no-signature"),
+    pytest.param("会议地点：县政府三楼会议室\n日期：2019年6月3日\n", UNSIGNED, id="meeting-field-no-signature"),
+]
+assert_unique(CELL_ROWS)
+
+
+@pytest.mark.parametrize(("tail", "expected"), CELL_ROWS)
+def test_a_signature_in_a_layout_table(tail: str, expected: DocRow) -> None:
+    assert docs(HEAD + tail) == [expected]

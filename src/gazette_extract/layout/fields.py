@@ -685,6 +685,8 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             return signed  # …特此通知。某某县人民政府办公室　2019年6月3日 (a page that lost its line breaks)
         if block.kind == PARAGRAPH and block.text[:1] in "12一二" and (signed := _date_then_signer(block.text)):
             return signed  # 1990年8月15日,民政部 under a law database's title / 2019年6月3日　某县人民政府
+        if block.kind in (TABLE_ROW, PARAGRAPH) and i and (signed := _signed_cells(doc_blocks, i)):
+            return signed  # | 某某县人民政府办公室 | / | 2019年6月3日 | (a page's layout table) ; 日期：2019年6月3日
         if block.kind != DATE or (i and _is_value_below(doc_blocks[i - 1])):
             continue
         signature: list[str] = []
@@ -701,6 +703,55 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
         return issuer, parse_date(block.text) or lost_day_date(block.text) or garbled_date(block.text)
     return None, None
+
+
+# The key some pages print before a signature's date: 某某县人民政府办公室 / 日期：2019年6月3日
+_SIGNATURE_DATE_KEY_RE = compile_re(r"^(?:日期|落款日期|签发日期)[ \t\u3000]*[:：][ \t\u3000]*")
+
+
+def _cells(block: Block) -> list[str]:
+    return [c for c in block.cells if c] if block.kind == TABLE_ROW else [block.text.strip()]
+
+
+def _in_data_table(blocks: list[Block], k: int) -> bool:
+    """Is ``blocks[k]`` a row of two cells or more (a data table's: 责任单位 | 完成时限)?"""
+    return 0 <= k < len(blocks) and blocks[k].kind == TABLE_ROW and len(_cells(blocks[k])) >= 2
+
+
+def _signed_cells(blocks: list[Block], i: int) -> tuple[str, str] | None:
+    """(issuer, date) of a signature and its date printed in a page's layout table — side by side in
+    a row of their own (| 某某县人民政府办公室 | 2019年6月3日 |, or a tab between them; never a row of
+    a data table: 某某县财政局 | 2019年6月30日 under 责任单位 | 完成时限) or one a row — or of a date under
+    its key right under a signature line (某某县人民政府办公室 / 日期：2019年6月3日); else None."""
+    above, block = blocks[i - 1], blocks[i]
+    cells = _cells(block)
+    if block.kind == TABLE_ROW and len(cells) == 2 and is_date_line(cells[1]):
+        if _in_data_table(blocks, i - 1) or _in_data_table(blocks, i + 1):
+            return None
+        sig, date = cells[0], cells[1]
+    elif len(cells) == 1 and above.kind in (TABLE_ROW, PARAGRAPH, SIGNATURE) and len(sig_cells := _cells(above)) == 1:
+        date = _SIGNATURE_DATE_KEY_RE.sub("", cells[0]) if block.kind == PARAGRAPH else cells[0]
+        if block.kind == PARAGRAPH and (date == cells[0] or above.kind == TABLE_ROW):
+            return None  # a paragraph: only a keyed date under a signature line
+        if block.kind == TABLE_ROW and above.kind != TABLE_ROW:
+            return None
+        sig = sig_cells[0]
+    else:
+        return None
+    iso = parse_date(date) if is_date_line(date) else None
+    if iso is None or not _is_signature_text(sig):
+        return None
+    return sig, iso
+
+
+def _is_signature_text(text: str) -> bool:
+    """A body's name alone, as a signature prints it (某某县人民政府办公室)."""
+    return (
+        3 <= len(text) <= 30
+        and text.endswith(ISSUER_SUFFIXES)
+        and text not in ISSUER_SUFFIXES
+        and not any(p in text for p in "，。：:、；;（）() \u3000")
+    )
 
 
 # A signature and its date run on after the body's last sentence, on its line (a page that lost its
