@@ -7,7 +7,8 @@ that must give nothing.
   same line): no date, no issuer;
 * a signature and its date run on after the body's last sentence, on one line (a page that lost
   its line breaks: ``…特此通知。某某县人民政府办公室 2019年6月3日``): no date, no issuer;
-* a day written with 廿 or 卅 (``二〇一九年十二月廿三日``): no date;
+* a day written with 廿 or 卅 (``二〇一九年十二月廿三日``), a year with the digit 0 typed for 〇
+  (``二0一九年六月三日``): no date;
 * bodies that sign their own documents whose names end in ``联合会``, ``海关``, ``支队`` or ``总队``
   (``某某县妇女联合会``, ``中华人民共和国某某海关``): no issuer;
 * a metadata key alone on a line over the title, its value on the next line (``成文日期：`` /
@@ -133,7 +134,11 @@ NUMERAL_ROWS = [
     pytest.param("二〇一九年十二月廿日", "2019-12-20", id="nian-alone"),
     pytest.param("一九四九年九月卅日", "1949-09-30", id="sa-alone"),
     pytest.param("二〇一九年十二月卅一日", "2019-12-31", id="sa-one"),
+    pytest.param("二0一九年六月三日", "2019-06-03", id="digit-zero-for-ling"),
+    pytest.param("二00八年八月八日", "2008-08-08", id="two-digit-zeros"),
+    pytest.param("二０一九年六月三日", "2019-06-03", id="full-width-zero"),
     pytest.param("二〇一九年二月卅日", None, id="february-thirtieth-no-date"),
+    pytest.param("20一九年六月三日", None, id="mixed-digits-no-date"),
     pytest.param("二〇一九年十二月廿十日", None, id="nian-ten-no-date"),
 ]
 assert_unique(NUMERAL_ROWS)
@@ -144,8 +149,17 @@ def test_days_written_with_nian_and_sa(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
 
 
-def test_a_signature_dated_with_nian() -> None:
-    assert docs(f"{HEAD}{OFFICE}\n二〇一九年十二月廿三日\n") == [(TITLE, NUMBER, "2019-12-23", OFFICE)]
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param(f"{OFFICE}\n二〇一九年十二月廿三日\n", id="nian-line"),
+        pytest.param(f"{OFFICE}\n二0一九年十二月二十三日\n", id="digit-zero-line"),
+        pytest.param(f"{OFFICE}　二0一九年十二月二十三日\n", id="digit-zero-signature-line"),
+        pytest.param(f"{OFFICE}\n二0一九年十二月\n二十三日\n", id="digit-zero-split-over-two-lines"),
+    ],
+)
+def test_a_signature_dated_in_numerals_of_other_spellings(tail: str) -> None:
+    assert docs(f"{HEAD}{tail}") == [(TITLE, NUMBER, "2019-12-23", OFFICE)]
 
 
 # --------------------------------------------------------------------------- bodies that sign

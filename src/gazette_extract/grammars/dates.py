@@ -29,7 +29,7 @@ def cn_to_int(text: str) -> int | None:
         # positional: 二〇二一
         value = 0
         for ch in text:
-            digit = CN_DIGITS.get(ch)
+            digit = CN_DIGITS.get(ch, 0 if ch == "0" else None)  # 二0一九: the digit 0 typed for 〇
             if digit is None:
                 return None
             value = value * 10 + digit
@@ -52,7 +52,7 @@ _NUM = rf"(?:\d(?:\s?\d)*|[{_CN_NUM_CHARS}]+)"
 DATE_RE = compile_re(
     rf"""
     (?:(?P<y>\d(?:\s?\d){{3}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年 / 2 0 2 1 年
-      |[一二][〇○零OＯ一二三四五六七八九]{{3}})            # 二OO八年: Latin O typed for 〇 (武进湖塘 2008)
+      |[一二][〇○零OＯ0０一二三四五六七八九]{{3}})          # 二OO八年 / 二0一九年: Latin O or digit 0 typed for 〇
      |(?:中[华華])?民[国國]\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇]{{1,6}})  # 中華民國108年 (Taiwan: + 1911)
     )\s*年\s*
     (?P<m>{_NUM}|元)\s*月\s*                               # 1月 / 十二月 / 元月 (January)
@@ -65,7 +65,7 @@ DATE_RE = compile_re(
 # ASCII or full-width digits, spaces between the parts (二〇一九年六月三日 / 2019 年 6 月 3 日 / 中华民国108年6月3日).
 _LINE_DATE_NUM = "0-9０-９〇○零一二三四五六七八九十廿卅"
 LINE_DATE = (
-    r"(?:[0-9０-９]{4}|[〇○零Oo一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*\d{2,3})[ \t\u3000]*年"
+    r"(?:[0-9０-９]{4}|[〇○零Oo0０一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*\d{2,3})[ \t\u3000]*年"
     rf"[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*月[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*日"
 )
 NUMERIC_DATE_RE = compile_re(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)")

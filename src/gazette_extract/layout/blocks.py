@@ -89,7 +89,7 @@ NOTE_AFTER_DATE_RE = compile_re(
 )
 # A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
 SIGNATURE_DATE_RE = compile_re(
-    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
+    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo0０一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
     # 某某县人民政府　2019.12.31 / 某某县人民政府 2019-12-31: a numeric date (normalize drops the space)
     r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
