@@ -9,6 +9,8 @@ that must give nothing.
   its line breaks: ``…特此通知。某某县人民政府办公室 2019年6月3日``): no date, no issuer;
 * a day written with 廿 or 卅 (``二〇一九年十二月廿三日``), a year with the digit 0 typed for 〇
   (``二0一九年六月三日``): no date;
+* five bodies or more signing one a line: the classifier's four nearest the date were the issuer
+  (a false issuer, the first bodies dropped);
 * bodies that sign their own documents whose names end in ``联合会``, ``海关``, ``支队`` or ``总队``
   (``某某县妇女联合会``, ``中华人民共和国某某海关``): no issuer;
 * a metadata key alone on a line over the title, its value on the next line (``成文日期：`` /
@@ -658,3 +660,22 @@ assert_unique(CELL_ROWS)
 @pytest.mark.parametrize(("tail", "expected"), CELL_ROWS)
 def test_a_signature_in_a_layout_table(tail: str, expected: DocRow) -> None:
     assert docs(HEAD + tail) == [expected]
+
+
+# --------------------------------------------------------------------------- many joint signers
+
+BUREAUS = ["某某县发展和改革局", "某某县财政局", "某某县审计局", "某某县自然资源局", "某某县水利局", "某某县农业农村局"]
+
+
+@pytest.mark.parametrize("count", [2, 4, 5, 6])
+def test_every_body_of_a_joint_signature(count: int) -> None:
+    signature = "\n".join(BUREAUS[:count])
+    [(_, _, date, issuer)] = docs(f"{HEAD}{signature}\n2019年6月3日\n")
+    assert (date, issuer) == ("2019-06-03", "、".join(BUREAUS[:count]))
+
+
+def test_a_sentence_over_a_joint_signature_is_not_a_signer() -> None:
+    signature = "\n".join(BUREAUS[:5])
+    text = f"{HEAD}请各单位认真贯彻执行。\n{signature}\n2019年6月3日\n"
+    [(_, _, _, issuer)] = docs(text)
+    assert issuer == "、".join(BUREAUS[:5])

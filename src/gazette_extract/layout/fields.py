@@ -694,6 +694,10 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
         while j >= 0 and doc_blocks[j].kind == SIGNATURE:
             signature.insert(0, doc_blocks[j].text)
             j -= 1
+        while signature and j >= 0 and len(signature) < _JOINT_MAX and _more_joint(doc_blocks[j]):
+            # five bodies or more sign one a line: the classifier marks the four nearest the date
+            signature.insert(0, doc_blocks[j].text)
+            j -= 1
         issuer = _signature_issuer(signature)
         if issuer is None:  # 二零一六年九月二日。 / 命令公布。 / 行政长官 崔世安: the office signs under its date
             issuer = next(
@@ -752,6 +756,17 @@ def _is_signature_text(text: str) -> bool:
         and text not in ISSUER_SUFFIXES
         and not any(p in text for p in "，。：:、；;（）() \u3000")
     )
+
+
+_JOINT_MAX = 12  # bodies signing one a line
+
+
+def _more_joint(block: Block) -> bool:
+    """Is ``block`` one more body's name over a joint signature (某某县发展和改革局 over four others)?"""
+    return block.kind == PARAGRAPH and _is_signature_text(block.text) and len(block.text) >= _BODY_NAME_MIN
+
+
+_BODY_NAME_MIN = 4  # 某某县局 — shorter is a list's word
 
 
 # A signature and its date run on after the body's last sentence, on its line (a page that lost its
