@@ -18,6 +18,9 @@ that must give nothing.
 * a number whose agency is a body's name and a series word (``某某县政府办发〔2019〕12号``, ``州政府函``)
   was cut to the series word (``办发〔2019〕12号``): a false number; a number with its signer in
   brackets after it (``…12号（签发人：张三）``) or the signers first (``签发人：张三　某政办发…``): none;
+* an old number printed with its agency around the year (``民[1989]综字29号``, ``劳[1995]人字12号``) was
+  cut to ``综字〔1989〕29号`` (a false citation); a body's name before a year-first number stays out
+  (``县政府〔1996〕武司字第82号``);
 * Taiwan's offices type the Republic's year without 中华民国 under a date key (``發文日期：108年6月3日``,
   ``108/06/03``, ``108.6.3``): no date; a body's letter or announcement headed by its name and kind
   alone (``臺北市政府函``, ``某某县人民政府公告``) and signed by a person or no one: no issuer;
@@ -679,3 +682,23 @@ def test_a_sentence_over_a_joint_signature_is_not_a_signer() -> None:
     text = f"{HEAD}请各单位认真贯彻执行。\n{signature}\n2019年6月3日\n"
     [(_, _, _, issuer)] = docs(text)
     assert issuer == "、".join(BUREAUS[:5])
+
+
+# --------------------------------------------------------------------------- the agency around the year
+
+AROUND_ROWS = [
+    pytest.param("（民[1989]综字29号）", "民综字〔1989〕29号", id="one-character-before"),
+    pytest.param("根据民[1989]综字29号", "民综字〔1989〕29号", id="after-stop-word"),
+    pytest.param("劳[1995]人字12号", "劳人字〔1995〕12号", id="labour"),
+    # nothing, or a body's name, before the bracket: the year-first number as before
+    pytest.param("〔1996〕武司字第82号", "武司字〔1996〕82号", id="year-first-as-before"),
+    pytest.param("县政府〔1996〕武司字第82号", "武司字〔1996〕82号", id="body-before-stays-out"),
+    pytest.param("武汉市司法局〔1996〕武司字第82号", "武司字〔1996〕82号", id="long-name-stays-out"),
+    pytest.param("文件〔1996〕武司字第82号", "武司字〔1996〕82号", id="word-before-stays-out"),
+]
+assert_unique(AROUND_ROWS)
+
+
+@pytest.mark.parametrize(("text", "number"), AROUND_ROWS)
+def test_an_agency_printed_around_the_year(text: str, number: str) -> None:
+    assert [found.text for *_span, found in scan_doc_numbers(text)] == [number]

@@ -217,6 +217,28 @@ def _body_name_end(agency: str) -> int:
     return cut if len(agency) - cut >= 2 else 0
 
 
+_AGENCY_HEAD_MAX = 3  # 民[1989]综字29号: the agency's first characters before the year, a few at most
+
+
+def _agency_head(text: str, at: int) -> str:
+    """The agency's first characters printed right before a year-first number's bracket (民 of
+    民[1989]综字29号), after any stop-word; "" when there are none, more than a few, or a body's
+    name (县政府〔1996〕武司字第82号: the body, then its number)."""
+    k = at
+    while k > 0 and at - k <= AGENCY_MAX and _CJK_CHAR_RE.match(text, k - 1):
+        k -= 1
+    run = text[k:at]
+    lead = run[_agency_start(run) :] if run and at - k <= AGENCY_MAX else ""
+    if len(lead) > _AGENCY_HEAD_MAX or _BODY_NAME.search(lead) or lead.endswith(_BODY_ENDS):
+        return ""
+    return lead
+
+
+_CJK_CHAR_RE = compile_re(f"[{_CJK}]")
+# what ends a body's name rather than an agency's first characters (县政府, 市委, 某某局)
+_BODY_ENDS = ("府", "委", "局", "厅", "部", "院", "会", "办", "室", "处", "省", "市", "县", "区")
+
+
 def _year(digits: str) -> int | None:
     """2021 → 2021, 98 → 1998; None for years no document number carries."""
     digits = digits.translate(_FOLD_DIGITS)
@@ -240,6 +262,9 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
         year, serial = _year(m.group("first_year")), _serial(m.group("first_serial"))
         if year is None or _agency_start(agency):  # 〔2021〕的字第1号: words, not an agency
             return None
+        if lead := _agency_head(text, start):
+            # 民[1989]综字29号: the agency printed around the year (民综字〔1989〕29号)
+            agency, start = lead + agency, start - len(lead)
     else:
         run = m.group("agency")
         cut = _agency_start(run)
