@@ -21,6 +21,9 @@ that must give nothing.
 * an old number printed with its agency around the year (``民[1989]综字29号``, ``劳[1995]人字12号``) was
   cut to ``综字〔1989〕29号`` (a false citation); a body's name before a year-first number stays out
   (``县政府〔1996〕武司字第82号``);
+* Taiwan's Judicial Yuan numbers its interpretations in one series without a year (``釋字第632號``,
+  cited ``司法院释字第632号``) under the law database's keys ``解釋字號`` / ``解釋日期``: no number, no date,
+  no document;
 * Taiwan's offices type the Republic's year without 中华民国 under a date key (``發文日期：108年6月3日``,
   ``108/06/03``, ``108.6.3``): no date; a body's letter or announcement headed by its name and kind
   alone (``臺北市政府函``, ``某某县人民政府公告``) and signed by a person or no one: no issuer;
@@ -702,3 +705,28 @@ assert_unique(AROUND_ROWS)
 @pytest.mark.parametrize(("text", "number"), AROUND_ROWS)
 def test_an_agency_printed_around_the_year(text: str, number: str) -> None:
     assert [found.text for *_span, found in scan_doc_numbers(text)] == [number]
+
+
+# --------------------------------------------------------------------------- Taiwan's interpretations
+
+INTERPRETATION_ROWS = [
+    pytest.param("释字第632号", ["释字第632号"], id="alone"),
+    pytest.param("释字第632 号", ["释字第632号"], id="spaced"),
+    pytest.param("依司法院释字第632号解释意旨", ["释字第632号"], id="cited-with-court"),
+    pytest.param("解释字第3号", [], id="other-word-no-number"),
+]
+assert_unique(INTERPRETATION_ROWS)
+
+
+@pytest.mark.parametrize(("text", "numbers"), INTERPRETATION_ROWS)
+def test_judicial_yuan_interpretations(text: str, numbers: list[str]) -> None:
+    assert [found.text for *_span, found in scan_doc_numbers(text)] == numbers
+
+
+def test_an_interpretation_under_its_database_keys() -> None:
+    text = (
+        "法務部主管法規查詢系統\n列印時間:113.11.24 17:17\n司法解釋\n發文單位: 司法院\n"
+        "解釋字號: 釋字第632 號\n解釋日期: 民國 96 年 08 月 15 日\n解釋文:\n"
+        "  監察院為國家最高監察機關，行使彈劾、糾舉及審計權。\n"
+    )
+    assert docs(text) == [(None, "释字第632号", "2007-08-15", "司法院")]

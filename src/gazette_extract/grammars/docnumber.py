@@ -147,6 +147,9 @@ DOC_NUMBER = LazyPattern(
     |
         # 海南省人民代表大会常务委员会公告第55号: a body's announcements numbered in one series
         (?<=公告) {_H} 第 {_H} (?P<series_serial>{_SERIAL}) {_H} {_HAO}
+    |
+        # 释字第632号: Taiwan's Judicial Yuan numbers its interpretations in one series, no year
+        (?<=释字) {_H} 第 {_H} (?P<interpretation>{_SERIAL}) {_H} {_HAO}
     )
     |
     # 〔1996〕武司字第82号 — year first, agency ending in 字
@@ -296,6 +299,11 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
             return start, m.end(), number
         elif m.group("order_serial") is not None:
             year, serial = None, _serial(m.group("order_serial"))
+        elif m.group("interpretation") is not None:
+            if agency != "释字" and not agency.endswith(("院释字", "会释字")):
+                return None  # 解释字第3号: only the Judicial Yuan's own series (司法院释字第632号)
+            start += len(agency) - 2
+            agency, year, serial = "释字", None, _serial(m.group("interpretation"))
         elif m.group("series_serial") is not None:
             if len(agency) < _SERIES_AGENCY_MIN:
                 return None  # 公告第3号 / 该公告第3号: no body names the series

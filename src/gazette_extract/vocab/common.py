@@ -260,6 +260,8 @@ METADATA_KEYS: dict[str, str] = {
     "文件日期": "date",  # 文件日期：2019-06-03
     "下发日期": "date",  # 下发日期：2019-06-03 (as 印发日期)
     "成文机关": "issuer",  # 成文机关：某某县人民政府办公室
+    "解释字号": "doc_number",  # 解釋字號: 釋字第632 號 (Taiwan's Judicial Yuan, law database)
+    "解释日期": "date",  # 解釋日期: 民國 96 年 08 月 15 日
     "主送": "recipients",  # 主送：各区人民政府，市政府各委、办、局
     "主送机关": "recipients",
 }
