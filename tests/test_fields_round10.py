@@ -41,6 +41,8 @@ that must give nothing.
   side by side in a row of their own, or a tab between them) or the date under its key
   (``日期：2019年6月3日``) under the signature line: no date, no issuer (a data table's row
   ``某某县财政局 | 2019年6月30日`` is never one);
+* an official title and its date in brackets on one line (``…的通知（2019年6月3日）``, a law
+  database's list line): no document at all; a headline with its date stays whole;
 * a publish line that opens on its date and then a byline's key (``2019/06/04 来源：某某县人大``,
   ``2019年06月04日 作者：李四``) was none: the headline was lost and the story undated;
 * a story with no publish day at all whose lead states its event's whole date and reports a
@@ -730,3 +732,35 @@ def test_an_interpretation_under_its_database_keys() -> None:
         "  監察院為國家最高監察機關，行使彈劾、糾舉及審計權。\n"
     )
     assert docs(text) == [(None, "释字第632号", "2007-08-15", "司法院")]
+
+
+# --------------------------------------------------------------------------- a title and its date on one line
+
+TITLE_DATE_ROWS = [
+    pytest.param(f"{TITLE}（2019年6月3日）", [(TITLE, None, "2019-06-03", None)], id="bracketed"),
+    pytest.param(f"{TITLE}(二〇一九年六月三日)", [(TITLE, None, "2019-06-03", None)], id="numerals-ascii-brackets"),
+    pytest.param(f"{TITLE}　（2019年6月3日）", [(TITLE, None, "2019-06-03", None)], id="space-then-bracket"),
+    pytest.param(
+        f"{TITLE}　2019年6月3日",
+        [(TITLE, None, "2019-06-03", None)],
+        id="spaced-unbracketed",
+        marks=pytest.mark.xfail(strict=True, reason="normalize joins the line to the recipients under it"),
+    ),
+]
+assert_unique(TITLE_DATE_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), TITLE_DATE_ROWS)
+def test_a_title_and_its_date_on_one_line(line: str, expected: list[DocRow]) -> None:
+    assert docs(f"{line}\n{BODY}") == expected
+
+
+def test_a_signature_date_wins_over_the_title_line() -> None:
+    text = f"{TITLE}（2019年6月1日）\n{BODY}{OFFICE}\n2019年6月3日\n"
+    assert docs(text) == [(TITLE, None, "2019-06-03", OFFICE)]
+
+
+def test_a_headline_with_its_date_is_no_split_title() -> None:
+    # a story's headline is no official kind: the line stays as it was read, the date with it
+    text = "县政府召开防汛工作会议（2019年6月3日）\n6月3日，县政府召开防汛工作会议。\n"
+    assert docs(text) == [("县政府召开防汛工作会议（2019年6月3日）", None, None, None)]
