@@ -80,6 +80,9 @@ LAYOUT_DIFFERS = {
     "PDF is read differently from the text; not described here, as test texts are not looked at",
     "wenmi123-2019-shijingshan-street-task-split-lead-co-lines-page-marks": "the blank lines around the sharing "
     "site's headline are not printed, so the PDF takes the chrome line above it (添加文秘网到电脑桌面) as the title",
+    "chinadailycovid-2015-henan-npc-decision-adoption-note-only": "the adoption note, printed at body size, fills "
+    "the measure and wraps; its last line runs into the decision under it, so the note that dates the untitled "
+    "decision (round 10) is no line of its own in the PDF",
 }
 
 
