@@ -485,11 +485,22 @@ REVISED_ROWS = [
         id="adopted-amended-ascii",
     ),
     pytest.param(
-        "（2005年3月10日某市人民政府令第12号公布　根据2010年12月1日某市人民政府令第35号修改）",
-        "2010-12-01",
-        id="published-then-amended-by-decree",
+        "（2005年3月1日市人民政府常务会议通过　2019年6月3日市人民政府第20次常务会议修订）",
+        "2019-06-03",
+        id="adopted-then-revised-by-the-body",
     ),
-    # no revision after the last date: the first event dates it, as before
+    # a revision by another decree (根据…), or no revision after the last date: the first event
+    # dates it, as before
+    pytest.param(
+        "（2005年3月10日某市人民政府令第12号公布　根据2010年12月1日某市人民政府令第35号修改）",
+        "2005-03-10",
+        id="amended-by-another-decree-first",
+    ),
+    pytest.param(
+        "(1984年7月4日某政发〔1984〕88号公布 依据2011年2月25日某省人民政府令第148号修订)",
+        "1984-07-04",
+        id="revised-by-another-decree-first",
+    ),
     pytest.param(
         "（2005年3月1日市人民政府第5次常务会议通过　2005年3月10日某市人民政府令第12号公布）",
         "2005-03-01",

@@ -1,9 +1,8 @@
 """A rule's history under its title (题注) — the way law databases and gazettes' 规章 pages print a
 rule: its title, then in one bracket the events of its life (adopted, promulgated or issued with its
 number, revised by later decrees). The title is a document; its number is the one the first
-event issued (…令第12号公布 / …发〔1984〕88号公布 / …12号印发), its date the first event's — the last
-revision's when it was revised (修订/修正/修改: the text printed is the revised one, as the dev truth
-files label it; round 10) —; the numbers of later events (…令第35号修改) are documents it cites. A title printed twice (a page's
+event issued (…令第12号公布 / …发〔1984〕88号公布 / …12号印发), its date the first event's; the
+numbers of later events (…令第35号修改) are documents it cites. A title printed twice (a page's
 title over its heading) is one title.
 """
 
@@ -33,20 +32,20 @@ HISTORY = {
     "published-then-revised": (
         "（2005年3月10日某市人民政府令第12号公布　根据2010年12月1日某市人民政府令第35号修改）",
         "某市人民政府令第12号",
-        "2010-12-01",
+        "2005-03-10",
         ["某市人民政府令第35号"],
     ),
     "revised-by-named-decision": (
         "（2005年3月10日某市人民政府令第12号公布　根据2010年12月1日《某市人民政府关于修改〈某市安全生产管理办法〉"
         "的决定》（某市人民政府令第35号）修正）",
         "某市人民政府令第12号",
-        "2010-12-01",
+        "2005-03-10",
         ["某市人民政府令第35号"],
     ),
     "bracketed-number-published": (
         "(1984年7月4日某政发〔1984〕88号公布 根据2011年2月25日某省人民政府令第148号修订)",
         "某政发〔1984〕88号",
-        "2011-02-25",
+        "1984-07-04",
         ["某省人民政府令第148号"],
     ),
     "chinese-numeral-date": (

@@ -231,9 +231,9 @@ _HISTORY_OWN_VERB_RE = compile_re(r"[\s\u3000]*(?:令)?(?:公布|发布|印发|�
 
 
 def history_line(text: str) -> tuple[str | None, DocNumber | None] | None:
-    """A rule's history line under its title → (ISO date of its first event — of its last when that
-    one revised the rule (修订/修正/修改): the text printed is the revised one —, its own number — the
-    one issued by 公布/发布/印发 —); None when ``text`` is no history line. The numbers of later
+    """A rule's history line under its title → (ISO date of its first event — of its last when the
+    body itself revised the rule then (…会议修订, not 根据…令修改): the text printed is the revised
+    one —, its own number — the one issued by 公布/发布/印发 —); None when ``text`` is no history line. The numbers of later
     events (…令第35号修改) are the documents it cites."""
     if len(text) > 420 or HISTORY_ISSUED_RE.search(text) is None:
         return None
@@ -253,9 +253,14 @@ def history_line(text: str) -> tuple[str | None, DocNumber | None] | None:
             own = number
         break  # the first number only: a later one belongs to a later event
     dated = list(_HISTORY_FIRST_DATE_RE.finditer(m.group("body")))
-    if len(dated) > 1 and _HISTORY_REVISED_RE.search(m.group("body"), dated[-1].end()):
-        # …1987年7月18日…通过 … 2022年12月7日…会议修订: the text printed is the last revision's (a
-        # 修订/修正/修改 event), dated by it
+    if (
+        len(dated) > 1
+        and _HISTORY_REVISED_RE.search(m.group("body"), dated[-1].end())
+        and not m.group("body")[: dated[-1].start()].rstrip(" \u3000").endswith(("根据", "依据"))
+    ):
+        # …1987年7月18日…通过 … 2022年12月7日…会议修订: the body adopted the revised text itself, the
+        # text printed is that revision's, dated by it; a revision by another decree (根据…令第35号修改)
+        # leaves the rule its first event's date
         return parse_date(dated[-1].group()), own
     return (parse_date(dated[0].group()) if dated else None), own
 
