@@ -74,6 +74,12 @@ from gazette_extract.text.newshead import publish_date
 
 docs = api_docs
 
+
+def numbers_in(text: str) -> list[str]:
+    """The document numbers the grammar reads in ``text``, canonical."""
+    return [found.text for *_span, found in scan_doc_numbers(text)]
+
+
 TITLE = "某某县人民政府办公室关于做好2019年防汛工作的通知"
 NUMBER = "某政办发〔2019〕12号"
 HEAD = f"{TITLE}\n{NUMBER}\n各乡镇人民政府，县直各单位：\n为做好今年防汛工作，现将有关事项通知如下。\n一、加强组织领导。各地要高度重视。\n"
@@ -232,7 +238,7 @@ assert_unique(AGENCY_ROWS)
 
 @pytest.mark.parametrize(("text", "number"), AGENCY_ROWS)
 def test_a_body_name_before_a_series_word_is_the_agency(text: str, number: str) -> None:
-    assert [found.text for *_span, found in scan_doc_numbers(text)] == [number]
+    assert numbers_in(text) == [number]
 
 
 SIGNER_NUMBER_ROWS = [
@@ -717,7 +723,7 @@ assert_unique(AROUND_ROWS)
 
 @pytest.mark.parametrize(("text", "number"), AROUND_ROWS)
 def test_an_agency_printed_around_the_year(text: str, number: str) -> None:
-    assert [found.text for *_span, found in scan_doc_numbers(text)] == [number]
+    assert numbers_in(text) == [number]
 
 
 # --------------------------------------------------------------------------- Taiwan's interpretations
@@ -733,7 +739,7 @@ assert_unique(INTERPRETATION_ROWS)
 
 @pytest.mark.parametrize(("text", "numbers"), INTERPRETATION_ROWS)
 def test_judicial_yuan_interpretations(text: str, numbers: list[str]) -> None:
-    assert [found.text for *_span, found in scan_doc_numbers(text)] == numbers
+    assert numbers_in(text) == numbers
 
 
 def test_an_interpretation_under_its_database_keys() -> None:
