@@ -21,7 +21,7 @@ from .layout.blocks import classify
 from .layout.documents import DocumentSpan, fallback_span, split_documents, untitled_cover
 from .layout.fields import read_fields
 from .layout.frontmatter import FrontMatter, read_front_matter
-from .layout.recognize import compact, signed_official, signed_untitled
+from .layout.recognize import adopted_untitled, compact, signed_official, signed_untitled
 from .records.personnel import extract_appointments, extract_members
 from .records.tasks import extract_tasks
 from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
@@ -157,6 +157,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
             or span.headed
             or signed_official(doc)
             or signed_untitled(doc)
+            or adopted_untitled(doc, blocks[span.start].text)
         ):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break

@@ -11,22 +11,25 @@ import datetime as _dt
 import re
 
 from .._pattern_cache import compile_re
-from ..vocab.numerals import CN_DIGITS, CN_UNITS
+from ..vocab.numerals import CN_DIGITS, CN_TENS, CN_UNITS
 
-_CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千"
+_CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千廿卅"
 
 
 def cn_to_int(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 一百零三 → 103, 二〇二一 → 2021 (digit by digit). None if not a numeral."""
+    """一 → 1, 十二 → 12, 二十 → 20, 廿三 → 23, 一百零三 → 103, 二〇二一 → 2021 (digit by digit). None if not a numeral."""
     if not text:
         return None
     if text.isdigit():
         return int(text)
+    if text[0] in CN_TENS:  # 廿三 → 23, 卅 → 30
+        rest = cn_to_int(text[1:]) if len(text) > 1 else 0
+        return None if rest is None or rest > 9 else CN_TENS[text[0]] + rest
     if not any(ch in CN_UNITS for ch in text):
         # positional: 二〇二一
         value = 0
         for ch in text:
-            digit = CN_DIGITS.get(ch)
+            digit = CN_DIGITS.get(ch, 0 if ch == "0" else None)  # 二0一九: the digit 0 typed for 〇
             if digit is None:
                 return None
             value = value * 10 + digit
@@ -49,7 +52,7 @@ _NUM = rf"(?:\d(?:\s?\d)*|[{_CN_NUM_CHARS}]+)"
 DATE_RE = compile_re(
     rf"""
     (?:(?P<y>\d(?:\s?\d){{3}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年 / 2 0 2 1 年
-      |[一二][〇○零OＯ一二三四五六七八九]{{3}})            # 二OO八年: Latin O typed for 〇 (武进湖塘 2008)
+      |[一二][〇○零OＯ0０一二三四五六七八九]{{3}})          # 二OO八年 / 二0一九年: Latin O or digit 0 typed for 〇
      |(?:中[华華])?民[国國]\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇]{{1,6}})  # 中華民國108年 (Taiwan: + 1911)
     )\s*年\s*
     (?P<m>{_NUM}|元)\s*月\s*                               # 1月 / 十二月 / 元月 (January)
@@ -60,9 +63,9 @@ DATE_RE = compile_re(
 # A full date inside a line (no line break in it), for the patterns that read a line around one: a
 # header or print line, a rule's history. Four-digit or Chinese-numeral years, Taiwan's 民国 years,
 # ASCII or full-width digits, spaces between the parts (二〇一九年六月三日 / 2019 年 6 月 3 日 / 中华民国108年6月3日).
-_LINE_DATE_NUM = "0-9０-９〇○零一二三四五六七八九十"
+_LINE_DATE_NUM = "0-9０-９〇○零一二三四五六七八九十廿卅"
 LINE_DATE = (
-    r"(?:[0-9０-９]{4}|[〇○零Oo一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*\d{2,3})[ \t\u3000]*年"
+    r"(?:[0-9０-９]{4}|[〇○零Oo0０一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*\d{2,3})[ \t\u3000]*年"
     rf"[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*月[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*日"
 )
 NUMERIC_DATE_RE = compile_re(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)")
@@ -166,3 +169,25 @@ def garbled_date(text: str) -> str | None:
     truth files label them. The caller reads it only under a signature."""
     m = GARBLED_DIGITS_RE.match(text)
     return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+
+
+# A Republic-era date as Taiwan's offices type it under a date key, without 中华民国 and with a
+# year of two or three digits: 108年6月3日 / 108/06/03 / 108.6.3 / 108-06-03 (the year + 1911)
+ROC_KEYED_DATE_RE = compile_re(
+    r"^\s*(?:中[华華]民[国國]|民[国國])?\s*(?P<y>\d{2,3})\s*"
+    r"(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<s>[./\-])(?P<sm>\d{1,2})(?P=s)(?P<sd>\d{1,2}))\s*$"
+)
+_ROC_YEAR_MAX = 150  # 中华民国150年 is 2061
+
+
+def keyed_date(value: str) -> str | None:
+    """The ISO date of a date key's value (成文日期：…, 發文日期：…): any date :func:`parse_date` reads,
+    or a Republic-era date typed without 中华民国 (發文日期：108年6月3日 / 108/06/03 / 108.6.3) — read
+    so only under a date key, where a three-digit year can be nothing else."""
+    if iso := parse_date(value) or lost_day_date(value) or garbled_date(value):
+        return iso  # (成文日期：2019年06月03 / 20190603: a key says what the value is)
+    m = ROC_KEYED_DATE_RE.match(value)
+    if m is None or not 1 <= int(m.group("y")) <= _ROC_YEAR_MAX:
+        return None
+    month, day = (m.group("m"), m.group("d")) if m.group("m") else (m.group("sm"), m.group("sd"))
+    return make_iso(int(m.group("y")) + _ROC_EPOCH, int(month), int(day))

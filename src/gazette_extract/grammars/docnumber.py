@@ -56,6 +56,7 @@ from ..vocab.common import LazyPattern, alternation
 from ..vocab.docnumber import (
     AGENCY_BODY_NAMES,
     AGENCY_KEEP_WORDS,
+    AGENCY_SERIES_WORDS,
     AGENCY_STOP_WORDS,
     ORDER_AGENCY_ALIASES,
     ORDER_SERIES_WITHOUT_YEAR,
@@ -146,6 +147,9 @@ DOC_NUMBER = LazyPattern(
     |
         # 海南省人民代表大会常务委员会公告第55号: a body's announcements numbered in one series
         (?<=公告) {_H} 第 {_H} (?P<series_serial>{_SERIAL}) {_H} {_HAO}
+    |
+        # 释字第632号: Taiwan's Judicial Yuan numbers its interpretations in one series, no year
+        (?<=释字) {_H} 第 {_H} (?P<interpretation>{_SERIAL}) {_H} {_HAO}
     )
     |
     # 〔1996〕武司字第82号 — year first, agency ending in 字
@@ -211,7 +215,31 @@ def _body_name_end(agency: str) -> int:
     cut = 0
     for m in _BODY_NAME.finditer(agency):
         cut = m.end()
+    if agency[cut:] in AGENCY_SERIES_WORDS:
+        return 0  # 县政府办发〔2019〕12号: a series word alone after the name, no abbreviation (办发 was read)
     return cut if len(agency) - cut >= 2 else 0
+
+
+_AGENCY_HEAD_MAX = 3  # 民[1989]综字29号: the agency's first characters before the year, a few at most
+
+
+def _agency_head(text: str, at: int) -> str:
+    """The agency's first characters printed right before a year-first number's bracket (民 of
+    民[1989]综字29号), after any stop-word; "" when there are none, more than a few, or a body's
+    name (县政府〔1996〕武司字第82号: the body, then its number)."""
+    k = at
+    while k > 0 and at - k <= AGENCY_MAX and _CJK_CHAR_RE.match(text, k - 1):
+        k -= 1
+    run = text[k:at]
+    lead = run[_agency_start(run) :] if run and at - k <= AGENCY_MAX else ""
+    if len(lead) > _AGENCY_HEAD_MAX or _BODY_NAME.search(lead) or lead.endswith(_BODY_ENDS):
+        return ""
+    return lead
+
+
+_CJK_CHAR_RE = compile_re(f"[{_CJK}]")
+# what ends a body's name rather than an agency's first characters (县政府, 市委, 某某局)
+_BODY_ENDS = ("府", "委", "局", "厅", "部", "院", "会", "办", "室", "处", "省", "市", "县", "区")
 
 
 def _year(digits: str) -> int | None:
@@ -237,6 +265,9 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
         year, serial = _year(m.group("first_year")), _serial(m.group("first_serial"))
         if year is None or _agency_start(agency):  # 〔2021〕的字第1号: words, not an agency
             return None
+        if lead := _agency_head(text, start):
+            # 民[1989]综字29号: the agency printed around the year (民综字〔1989〕29号)
+            agency, start = lead + agency, start - len(lead)
     else:
         run = m.group("agency")
         cut = _agency_start(run)
@@ -268,6 +299,11 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
             return start, m.end(), number
         elif m.group("order_serial") is not None:
             year, serial = None, _serial(m.group("order_serial"))
+        elif m.group("interpretation") is not None:
+            if agency != "释字" and not agency.endswith(("院释字", "会释字")):
+                return None  # 解释字第3号: only the Judicial Yuan's own series (司法院释字第632号)
+            start += len(agency) - 2
+            agency, year, serial = "释字", None, _serial(m.group("interpretation"))
         elif m.group("series_serial") is not None:
             if len(agency) < _SERIES_AGENCY_MIN:
                 return None  # 公告第3号 / 该公告第3号: no body names the series

@@ -50,8 +50,9 @@ from .._pattern_cache import compile_re  # noqa: E402
 from ..grammars.dates import cn_to_int, is_date_line, lost_day_date, weekday_date_line  # noqa: E402
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
-from ..vocab.common import ISSUER_SUFFIXES  # noqa: E402
+from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
+from .recognize import kind_of  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
 from .sigforms import join_split_dates, strip_seal  # noqa: E402
 
@@ -82,9 +83,14 @@ SEAL_RE = compile_re(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$
 DATE_TAIL_RE = compile_re(r"(?<=日)[\s\u3000]*(?:[（(]\s*(?:印|章|盖章|公章|印章|签章)\s*[）)]|发布|公布)$")
 # The publication note printed under a signature: （此件公开发布） / （此件主动公开） / (此页无正文)
 PUBLICATION_NOTE_RE = compile_re(r"^[（(]\s*此[件页][^（()）]{1,10}[）)]$")
+# …or after the signature's date on its line, as is the contact's note: 2019年6月3日（此件公开发布） /
+# 某县人民政府办公室　2019年6月3日　（联系人：张三，电话：12345678）
+NOTE_AFTER_DATE_RE = compile_re(
+    r"(?<=[日\d])[\s\u3000]*[（(]\s*(?:此[件页][^（()）]{1,10}|联系人[^（()）]{0,40})[）)]$"
+)
 # A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
 SIGNATURE_DATE_RE = compile_re(
-    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
+    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo0０一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
     # 某某县人民政府　2019.12.31 / 某某县人民政府 2019-12-31: a numeric date (normalize drops the space)
     r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
@@ -162,14 +168,43 @@ _CUT_MIN = min(GLUED_MIN, RUN_ON_MIN)
 
 def _pieces(paras: list[Para]) -> Iterator[Para]:
     """The paragraphs as classify reads them: a news item stored on one line cut into its parts,
-    a notice run together cut into its lines. A short paragraph (most of them) is neither and
-    goes as it is, without two calls and two lists each."""
+    a notice run together cut into its lines, an official title and its date on one line cut in
+    two. A short paragraph (most of them) is neither and goes as it is, without two calls and two
+    lists each."""
     for whole in join_split_dates(paras):
+        if whole.text[-1:] in "日）)" and (dated := _title_and_date(whole)) is not None:
+            yield from dated  # 某某县人民政府关于…的通知（2019年6月3日）: the title, then its date
+            continue
         if len(whole.text) < _CUT_MIN and "日在" not in whole.text:  # (a report's title with its note: newshead)
             yield whole
             continue
         for part in split_news_para(whole):
             yield from split_run_on(part)
+
+
+# An official title and its date on one line: …的通知（2019年6月3日） / …的通知　2019年6月3日 (a law
+# database's list line, a page that printed the date beside its title; normalize may drop the space)
+TITLE_DATE_RE = compile_re(
+    r"^(?P<title>[^。；：:，,\s][^。；：:]{5,78}?)(?:[ \t\u3000]*(?P<bracket>[（(])[ \t\u3000]*|[ \t\u3000]*)"
+    r"(?P<date>(?:\d{4}|[〇○零Oo0０一二三四五六七八九]{4})[ \t\u3000]*年[^年（）()]{1,14}?日)(?(bracket)[ \t\u3000]*[）)])$"
+)
+
+
+def _title_and_date(para: Para) -> list[Para] | None:
+    """The title and its date printed on one line (…的通知（2019年6月3日）) as two paragraphs of that
+    line — the title, then the date in brackets under it, as law databases print it — when the
+    title ends in an official kind; None for any other line (a headline with its date stays whole)."""
+    m = TITLE_DATE_RE.match(para.text) if len(para.text) <= _TITLE_DATE_MAX else None
+    if m is None or kind_of(m.group("title").rstrip()) not in OFFICIAL_KINDS or not is_date_line(m.group("date")):
+        return None
+    date = f"（{m.group('date')}）"
+    return [
+        Para(m.group("title").rstrip(), para.line, para.end_line, para.level, para.standalone),
+        Para(date, para.line, para.end_line, 0, True),
+    ]
+
+
+_TITLE_DATE_MAX = 100
 
 
 def classify(paras: list[Para]) -> list[Block]:
@@ -183,6 +218,8 @@ def classify(paras: list[Para]) -> list[Block]:
             bare = text.rstrip("?？ \u3000")
             if bare and (is_date_line(bare) or _is_signature(bare)):
                 text = bare
+        if text[-1:] in "）)" and (m := NOTE_AFTER_DATE_RE.search(text)):
+            text = _without_note(text, m.start())
         if "\t" in text or text.startswith("|"):
             if PIPE_SEPARATOR_RE.match(text):
                 continue
@@ -280,6 +317,16 @@ def classify(paras: list[Para]) -> list[Block]:
                 blocks[j].kind = SIGNATURE
                 j -= 1
     return blocks
+
+
+def _without_note(text: str, cut: int) -> str:
+    """``text`` without the note after its date (2019年6月3日（此件公开发布） → 2019年6月3日) when
+    what stands before the note is a date line or a signature and its date; else ``text``."""
+    dated = text[:cut]
+    if is_date_line(dated):
+        return dated
+    m = SIGNATURE_DATE_RE.match(dated)
+    return dated if m is not None and _is_signature(_sig_of(m.group("sig") or m.group("nsig"))) else text
 
 
 def over_publication_note(blocks: list[Block], j: int) -> int:

@@ -14,18 +14,26 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import LINE_DATE, garbled_date, is_date_line, lost_day_date, parse_date
+from ..grammars.dates import LINE_DATE, garbled_date, is_date_line, keyed_date, lost_day_date, parse_date
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.newshead import publish_date
 from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import DOC_KIND_SUFFIXES, DOC_KINDS, ISSUER_SUFFIX_ALTERNATION, ISSUER_SUFFIXES, METADATA_KEYS
+from ..vocab.common import (
+    DOC_KIND_SUFFIXES,
+    DOC_KINDS,
+    ISSUER_SUFFIX_ALTERNATION,
+    ISSUER_SUFFIXES,
+    METADATA_KEYS,
+    OFFICIAL_KINDS,
+)
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
+from .news import foot_story_date
 from .recognize import (
     ADOPTED_RE,
     RULE_LINE_RE,
@@ -39,6 +47,7 @@ from .recognize import (
     number_of_line,
 )
 from .serials import decree_number
+from .storyday import year_lead_day
 
 ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:.．、]?\s*(?P<title>.*)$")
@@ -112,6 +121,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         printed = {**printed, **{k: v for k, v in under[1].items() if k not in printed}}
 
     number = read_doc_number(meta["doc_number"]) if meta.get("doc_number") else None
+    glued_date: str | None = None  # a date glued between the number and the recipients
     if number is None:
         # under the title, or above it in a red-head layout (文件 masthead / 文号 / title)
         for block in header[:3] + blocks[span.start : span.title_start]:
@@ -134,6 +144,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     order_head = _order_head(header)
     if order_head is not None and number is None:
         number = order_head[0]  # 總統令 / 中華民國九十一年六月二十六日 / 華總一義字第○九一○○一二五二五○號
+    if number is None:
+        # 【正】鄂政办发[2007]114号各市、州、县人民政府，省政府各部门：… (a database's excerpt: the red
+        # head's number glued before the recipients that open the body)
+        glued = next((pair for b in doc_blocks[:3] if (pair := _number_before_recipients(b.text))), None)
+        number, glued_date = glued if glued is not None else (None, None)
     if number is None:
         # 某县人民政府办公室　某政办发〔2019〕12号 under the title, 文件号：… under a key no table
         # knows, or the print line at the foot (…2019年6月3日印发（某政办发〔2019〕12号）)
@@ -160,6 +175,21 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         if dated < prose:
             below = next((b for b in doc_blocks[prose:] if b.kind == DATE), None)
             date = parse_date(below.text) if below is not None else None
+            if date is not None and kind_of(span.title) in OFFICIAL_KINDS:
+                # an official notice reprinted on a news page: its signature over that date signs it
+                # (宁夏回族自治区人民政府 / 2020年3月5日 under a 公告 whose page prints 2020-03-05 15:43:00)
+                issuer = _issuer_and_date(doc_blocks[prose:])[0]
+    if (
+        issuer is None
+        and not meta.get("published")
+        and kind_of(span.title) not in OFFICIAL_KINDS
+        and (foot := foot_story_date(blocks, span.title_end, span.end)) is not None
+        and foot[1] is not None
+    ):
+        # a story whose page prints the publish day at its foot: the lead's day, resolved against
+        # it (…6月3日上午，… / （责任编辑：X） / 2019年06月04日), never that publish day itself (a lead
+        # that dates nothing keeps the date at the foot: an unsigned page's own, as labelled)
+        date = foot[1]
     adopted = (
         next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
         or _adopted_under_byline(header)
@@ -173,7 +203,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
         date = next((d for b in header[:3] if (d := bracketed_date(b.text))), None)
     notes: list[WarningRecord] = []
-    meta_date = parse_date(meta["date"]) if meta.get("date") else None
+    meta_date = keyed_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
         posted = {parse_date(meta[k]) for k in ("published", "created") if meta.get(k)}
         if meta_date in posted or not any(key in _WRITTEN_DATE_KEYS for key in span.printed):
@@ -192,6 +222,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     date = date or meta_date
     if date is None and order_head is not None:
         date = order_head[1]  # the order's date under its head (Taiwan's orders print no date under the signature)
+    date = date or glued_date  # 赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府，…：
     if date is None and bracket is not None and number is not None:
         date = parse_date(bracket.group("date"))  # the law database's date beside the number
     if date is None:
@@ -203,10 +234,17 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document
         date = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "date")
+    if date is None and issuer is None and not meta.get("published") and kind_of(span.title) not in OFFICIAL_KINDS:
+        # a story stored without any publish day whose lead states its event's whole date
+        # (黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…): that day
+        lead = next((b.text for b in blocks[span.title_end : span.end] if "。" in b.text), None)
+        date = year_lead_day(lead) if lead is not None else None
     if issuer is None and date is None and (masthead := _bulletin_masthead(blocks, span.start)) is not None:
         issuer, date = masthead  # 第20期 / 寿县人民政府督查室 2022年8月19日 / the bulletin's title
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
+    if issuer is None:
+        issuer = _masthead_issuer(blocks[max(0, span.start - 3) : span.title_start])  # a red head without number
     if issuer is None:
         issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
     if issuer is None and span.start >= 2 and span.start == span.title_start:
@@ -240,6 +278,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # ordinary notice without a signature keeps issuer null (and its warning): its text is
         # probably cut short.
         issuer = _title_issuer(span.title) or _decree_body(number) or _signer_body(issuer)
+    if issuer is None and not span.news:
+        issuer = _headed_body(span.title)  # 台北市政府函 / 某某县人民政府公告: the body heads its own piece
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
     if issuer and REDACTED_RE.search(issuer):
@@ -291,24 +331,75 @@ JOINT_SEPARATOR_RE = compile_re(r"[\s\u3000]*[/／、，,；;][\s\u3000]*|[\s\u3
 _MASTHEAD_PLACE_RE = compile_re(rf"^[{_CJK}]{{2,16}}(?:省|市|县|区|州|盟|旗)$")
 
 
+# The 版头's word printed after the body's name or on a line of its own under it: 某某县人民政府文件 /
+# 某某县人民政府办公室 / 明　电 / 某某县人民政府办公室函
+_RED_HEAD_WORDS = ("文件", "明电", "函")
+
+
+def _masthead_name(text: str) -> str:
+    """A 版头 line without its word (某某县人民政府文件 → 某某县人民政府)."""
+    text = text.strip()
+    return next((text.removesuffix(w).strip() for w in _RED_HEAD_WORDS if text.endswith(w)), text)
+
+
+def _is_masthead_body(block: Block, text: str) -> bool:
+    return (
+        block.kind in (PARAGRAPH, HEADING, SIGNATURE)
+        and 4 <= len(text) <= 30
+        and text.endswith(ISSUER_SUFFIXES)
+        and not any(p in text for p in "，。：:、（）()【】[] ")
+    )
+
+
+def _joint_masthead(head: list[Block], k: int, text: str) -> str:
+    """The bodies of a joint 版头 printed one a line, the last at ``head[k]`` (某某县人民政府办公室 /
+    某某县财政局 / 文件), joined with 、 in printed order."""
+    names = [text]
+    for block in reversed(head[:k]):
+        name = _masthead_name(block.text)
+        if not _is_masthead_body(block, name) or name in names:
+            break
+        names.insert(0, name)
+    return "、".join(names)
+
+
 def _red_head_issuer(head: list[Block]) -> str | None:
     """The body named in a red-head layout's 版头, right above the document number:
-    贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX)."""
-    head = [b for b in head if not RULE_LINE_RE.match(b.text) and b.text != "文件"]  # ——— / 文件 under the 版头
+    贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX; joint
+    bodies one a line → joined with 、)."""
+    # ——— / 文件 / 明电 under the 版头
+    head = [b for b in head if not RULE_LINE_RE.match(b.text) and "".join(b.text.split()) not in _RED_HEAD_WORDS]
     for k, (above, below) in enumerate(itertools.pairwise(head)):
-        text = above.text.removesuffix("文件").strip()
-        if text in ISSUER_SUFFIXES and k and _MASTHEAD_PLACE_RE.match(head[k - 1].text):
+        text = _masthead_name(above.text)
+        wrapped = text in ISSUER_SUFFIXES and k and _MASTHEAD_PLACE_RE.match(head[k - 1].text)
+        if wrapped:
             text = head[k - 1].text + text  # 新疆维吾尔自治区 / 人 民 政 府 文 件: the masthead wrapped
-        if (
-            above.kind in (PARAGRAPH, HEADING, SIGNATURE)
-            and 4 <= len(text) <= 30
-            and text.endswith(ISSUER_SUFFIXES)
-            and not any(p in text for p in "，。：:、（）()【】[] ")
-            and len(below.text) <= 40
-            and number_of_line(below.text)
-        ):
-            return text
+        if _is_masthead_body(above, text) and len(below.text) <= 40 and number_of_line(below.text):
+            return text if wrapped else _joint_masthead(head, k, text)
     return None
+
+
+_MASTHEAD_ALONE_MIN = 5  # 某某县人民政府: shorter (国务院文件, 部门文件) is an issue's section heading
+
+
+def _masthead_issuer(head: list[Block]) -> str | None:
+    """The body of a 版头 printed without a number under it (某某县人民政府办公室文件 / 关于…的通知), in
+    the lines over a document's title; None when there is none."""
+    for k, block in enumerate(head):
+        text = "".join(block.text.split())
+        if (
+            text.endswith("文件")
+            and _is_masthead_body(block, name := text[:-2])
+            and len(name) >= _MASTHEAD_ALONE_MIN
+            and not name.startswith(_SECTION_BODIES)
+        ):
+            return _joint_masthead(head, k, name)
+    return None
+
+
+# A whole issue's section headings name a kind of body, not one (县政府办公室文件, 国务院办公厅文件, 部门文件);
+# a 版头 names its body in full, its place first (某某县人民政府办公室文件)
+_SECTION_BODIES = ("县", "市", "区", "省", "州", "旗", "镇", "乡", "国务院", "部门", "各")
 
 
 def _issuer_between_titles(head: list[Block], title: str) -> str | None:
@@ -362,6 +453,21 @@ def _title_issuer(title: str) -> str | None:
     head = title.split("关于", 1)[0] if "关于" in title else title[:-1] if title.endswith("令") else ""
     head = head.strip()
     return head if 2 <= len(head) <= 40 and head.endswith(ISSUER_SUFFIXES) and "《" not in head else None
+
+
+_HEADED_KINDS = ("公告", "通告", "函")  # a body's own piece headed by its name and kind alone
+
+
+def _headed_body(title: str) -> str | None:
+    """The body a title names before its kind and nothing else (台北市政府函, 某某县人民政府公告,
+    某某市公安局交通警察支队通告): the body issues its own letter or announcement, signed or not;
+    None for any other title (关于…的公告 names what it is about, not who issues it)."""
+    kind = next((k for k in _HEADED_KINDS if title.endswith(k)), None)
+    if kind is None or "关于" in title:
+        return None
+    body = title.removesuffix(kind)
+    ok = 3 <= len(body) <= 30 and body.endswith(ISSUER_SUFFIXES) and body not in ISSUER_SUFFIXES
+    return body if ok and all(c not in body for c in "《》（）()，,、 ") else None
 
 
 # A leader's signature: a post, then the holder's name after a space (国务院总理 周恩来, 县长　张三)
@@ -535,22 +641,31 @@ def _page_head(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     发布部门：… printed over the title, or over the title printed again), nearest first; the walk
     up stops at another document's signature or date and at a numbered item."""
     above: list[Block] = []
-    for block in reversed(blocks[max(0, span.start - _HEAD_ABOVE) : span.start]):
-        if block.kind in (SIGNATURE, DATE, ITEM):
-            break
+    first = max(0, span.start - _HEAD_ABOVE)
+    for k in range(span.start - 1, first - 1, -1):
+        block = blocks[k]
+        if block.kind in (SIGNATURE, ITEM) or (block.kind == DATE and not (k and _is_value_below(blocks[k - 1]))):
+            break  # (成文日期： / 2019-06-03: a key's value on the line under it is no signature's date)
         above.append(block)
     return above + blocks[span.start : span.title_start]
 
 
 def _keyed_value(head: list[Block], name: str) -> str | None:
-    """The value of a line holding one pair and nothing else whose key feeds ``name``: the
+    """The value of a line holding one pair and nothing else (or its key alone, the value on the
+    next line) whose key feeds ``name``: the
     document's date (成文日期 / 发文日期 / 印发日期 / 公布日期 …, ISO) or its issuer (发布部门 /
     发文机关 …, an organization's name); None when there is none."""
+    by_line = {b.line: b for b in head}
     for block in head:
         pairs = printed_pairs(block)
-        if len(pairs) != 1 or pairs[0][0] != name or not (value := pairs[0][1]):
+        if len(pairs) != 1 or pairs[0][0] != name:
             continue
-        if name == "date" and (found := parse_date(value)):
+        value = pairs[0][1]
+        if not value and (below := by_line.get(block.end_line + 1)) is not None and not printed_pairs(below):
+            value = below.text.strip()  # 成文日期： / 2019-06-03: the value on the line under its key
+        if not value:
+            continue
+        if name == "date" and (found := keyed_date(value)):
             return found
         # one body, or joint bodies joined with 、 (发文机关：某某县人民政府 某某县财政局)
         if (
@@ -566,11 +681,21 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
 def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
     """The first signature + date pair (落款): the notice's, not the enclosed plan's."""
     for i, block in enumerate(doc_blocks):
+        if block.kind == PARAGRAPH and block.text[-1:] == "日" and (signed := _signed_tail(block.text)) is not None:
+            return signed  # …特此通知。某某县人民政府办公室　2019年6月3日 (a page that lost its line breaks)
+        if block.kind == PARAGRAPH and block.text[:1] in "12一二" and (signed := _date_then_signer(block.text)):
+            return signed  # 1990年8月15日,民政部 under a law database's title / 2019年6月3日　某县人民政府
+        if block.kind in (TABLE_ROW, PARAGRAPH) and i and (signed := _signed_cells(doc_blocks, i)):
+            return signed  # | 某某县人民政府办公室 | / | 2019年6月3日 | (a page's layout table) ; 日期：2019年6月3日
         if block.kind != DATE or (i and _is_value_below(doc_blocks[i - 1])):
             continue
         signature: list[str] = []
         j = over_publication_note(doc_blocks, i - 1)
         while j >= 0 and doc_blocks[j].kind == SIGNATURE:
+            signature.insert(0, doc_blocks[j].text)
+            j -= 1
+        while signature and j >= 0 and len(signature) < _JOINT_MAX and _more_joint(doc_blocks[j]):
+            # five bodies or more sign one a line: the classifier marks the four nearest the date
             signature.insert(0, doc_blocks[j].text)
             j -= 1
         issuer = _signature_issuer(signature)
@@ -582,6 +707,129 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
         return issuer, parse_date(block.text) or lost_day_date(block.text) or garbled_date(block.text)
     return None, None
+
+
+# The key some pages print before a signature's date: 某某县人民政府办公室 / 日期：2019年6月3日
+_SIGNATURE_DATE_KEY_RE = compile_re(r"^(?:日期|落款日期|签发日期)[ \t\u3000]*[:：][ \t\u3000]*")
+
+
+def _cells(block: Block) -> list[str]:
+    return [c for c in block.cells if c] if block.kind == TABLE_ROW else [block.text.strip()]
+
+
+def _in_data_table(blocks: list[Block], k: int) -> bool:
+    """Is ``blocks[k]`` a row of two cells or more (a data table's: 责任单位 | 完成时限)?"""
+    return 0 <= k < len(blocks) and blocks[k].kind == TABLE_ROW and len(_cells(blocks[k])) >= 2
+
+
+def _signed_cells(blocks: list[Block], i: int) -> tuple[str, str] | None:
+    """(issuer, date) of a signature and its date printed in a page's layout table — side by side in
+    a row of their own (| 某某县人民政府办公室 | 2019年6月3日 |, or a tab between them; never a row of
+    a data table: 某某县财政局 | 2019年6月30日 under 责任单位 | 完成时限) or one a row — or of a date under
+    its key right under a signature line (某某县人民政府办公室 / 日期：2019年6月3日); else None."""
+    above, block = blocks[i - 1], blocks[i]
+    cells = _cells(block)
+    if block.kind == TABLE_ROW and len(cells) == 2 and is_date_line(cells[1]):
+        if _in_data_table(blocks, i - 1) or _in_data_table(blocks, i + 1):
+            return None
+        sig, date = cells[0], cells[1]
+    elif len(cells) == 1 and above.kind in (TABLE_ROW, PARAGRAPH, SIGNATURE) and len(sig_cells := _cells(above)) == 1:
+        date = _SIGNATURE_DATE_KEY_RE.sub("", cells[0]) if block.kind == PARAGRAPH else cells[0]
+        if block.kind == PARAGRAPH and (date == cells[0] or above.kind == TABLE_ROW):
+            return None  # a paragraph: only a keyed date under a signature line
+        if block.kind == TABLE_ROW and above.kind != TABLE_ROW:
+            return None
+        sig = sig_cells[0]
+    else:
+        return None
+    iso = parse_date(date) if is_date_line(date) else None
+    if iso is None or not _is_signature_text(sig):
+        return None
+    return sig, iso
+
+
+def _is_signature_text(text: str) -> bool:
+    """A body's name alone, as a signature prints it (某某县人民政府办公室)."""
+    return (
+        3 <= len(text) <= 30
+        and text.endswith(ISSUER_SUFFIXES)
+        and text not in ISSUER_SUFFIXES
+        and not any(p in text for p in "，。：:、；;（）() \u3000")
+    )
+
+
+_JOINT_MAX = 12  # bodies signing one a line
+
+
+def _more_joint(block: Block) -> bool:
+    """Is ``block`` one more body's name over a joint signature (某某县发展和改革局 over four others)?"""
+    return block.kind == PARAGRAPH and _is_signature_text(block.text) and len(block.text) >= _BODY_NAME_MIN
+
+
+_BODY_NAME_MIN = 4  # 某某县局 — shorter is a list's word
+
+
+# A signature and its date run on after the body's last sentence, on its line (a page that lost its
+# line breaks; normalize drops the space between the name and the digits): …特此通知。某某县人民政府办公室　2019年6月3日
+_SIGNED_TAIL_RE = compile_re(
+    rf"[。！][ \t\u3000]*(?P<sig>[{_CJK}]{{3,30}}?)[ \t\u3000]*(?P<date>{LINE_DATE})[ \t\u3000]*$"
+)
+_SIGNED_TAIL_MAX = 80  # the tail searched: a signature and a date are shorter
+# A sentence's words that can open the words before a date (。报县人民政府办公室2019年6月3日 is no signature)
+_NO_SIGNATURE_FIRST = frozenset("于在由向报经请至到自从对将把被和与及并截前后")
+
+
+def _signed_tail(text: str) -> tuple[str, str] | None:
+    """(issuer, date) of a signature and its date run on after the last sentence of a paragraph,
+    the body's name ending as an issuer's does; else None."""
+    m = _SIGNED_TAIL_RE.search(text, max(0, len(text) - _SIGNED_TAIL_MAX))
+    if m is None:
+        return None
+    sig, date = m.group("sig"), parse_date(m.group("date"))
+    if date is None or not sig.endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES or sig[0] in _NO_SIGNATURE_FIRST:
+        return None
+    return sig, date
+
+
+# A date, then the body that signed on that day, alone on a line: 1990年8月15日,民政部 (a law
+# database's line under the title) / 2019年6月3日　某某县人民政府办公室 (a signature printed date first)
+_DATE_THEN_SIGNER_RE = compile_re(rf"^(?P<date>{LINE_DATE})[ \t\u3000]*[,，、]?[ \t\u3000]*(?P<sig>[{_CJK}]{{2,30}})$")
+
+
+def _date_then_signer(text: str) -> tuple[str, str] | None:
+    """(issuer, date) of a line holding a written date and then a body's name, else None."""
+    m = _DATE_THEN_SIGNER_RE.match(text) if len(text) <= _SIGNED_TAIL_MAX else None
+    if m is None or not (sig := m.group("sig")).endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES:
+        return None
+    date = parse_date(m.group("date"))
+    return (sig, date) if date is not None else None
+
+
+# Marks a database prints before the text it stores: 【正】 (start of text), 【全文】
+_TEXT_START_MARKS = ("【正】", "[正]", "【全文】", "【正文】")
+_RECIPIENTS_MAX = 80  # the recipients after a glued number end at their colon within this many characters
+
+
+_GLUED_DATE_RE = compile_re(LINE_DATE)
+
+
+def _number_before_recipients(text: str) -> tuple[DocNumber, str | None] | None:
+    """(number, date) of a number that opens ``text`` (after a database's 【正】), glued to the
+    recipients that follow it up to their colon, perhaps with the document's date between them
+    (鄂政办发[2007]114号各市、州、县人民政府，省政府各部门：… / 赣府厅字[2018]87号2018年9月18日各市…：),
+    else None."""
+    start = next((len(mark) for mark in _TEXT_START_MARKS if text.startswith(mark)), 0)
+    first = next(scan_doc_numbers(text[start : start + _RECIPIENTS_MAX]), None)
+    if first is None or first[0] != 0:
+        return None
+    rest = text[start + first[1] : start + first[1] + _RECIPIENTS_MAX]
+    dated = _GLUED_DATE_RE.match(rest)
+    if dated is not None:
+        rest = rest[dated.end() :]
+    colon = min((i for i in (rest.find("："), rest.find(":")) if i > 0), default=-1)
+    if colon <= 0 or not is_recipients(rest[: colon + 1]):
+        return None
+    return first[2], parse_date(dated.group()) if dated is not None else None
 
 
 _UNDER_DATE_MAX = 30

@@ -399,3 +399,23 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
         if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
             return lead_day(text, published) or session_day(paragraphs[k + 1 :], published)
     return None
+
+
+_FOOT_BLOCKS = 4  # the lines at a story's foot searched for its publish line
+
+
+def foot_story_date(blocks: list[Block], start: int, end: int) -> tuple[str, str | None] | None:
+    """(publish day, event day) of a story whose page prints the publish day at its foot, not over
+    it (…（责任编辑：X） / 2019年06月04日 ; 发布时间：2019-06-03 10:00 ; 来源：某某日报　2019-06-03): the
+    event day is the lead's (``6月3日上午``, ``今天``, ``新华社北京6月3日电``) resolved against the
+    publish day, as :func:`news_dates` resolves it against a publish line at the top, or None when
+    the lead dates nothing; None when the foot prints no publish day. ``blocks[start:end]`` is the
+    story under its headline."""
+    for i in range(end - 1, max(start, end - _FOOT_BLOCKS) - 1, -1):
+        text = blocks[i].text
+        published = publish_date(text) or (
+            parse_date(text) if blocks[i].kind == DATE or _BRACKETED_DATE_RE.match(text) else None
+        )
+        if published is not None:
+            return published, _story_date(blocks[:end], start, published)
+    return None

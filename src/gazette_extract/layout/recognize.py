@@ -140,6 +140,13 @@ def _signed(doc: Document) -> bool:
     return doc.issuer is not None and doc.issuer.endswith(ISSUER_SUFFIXES) and doc.date is not None
 
 
+def adopted_untitled(doc: Document, first: str) -> bool:
+    """Is ``doc`` a decision stored from its adoption note, its title not kept (（2015年11月26日某省
+    …会议通过） / 某省…会议决定：…): the note dates it (FORMAT.md: a date is a field), so it is a
+    document though it holds no record. ``first`` is the text of the document's first line."""
+    return doc.title is None and doc.date is not None and ADOPTED_RE.match(first) is not None
+
+
 def signed_untitled(doc: Document) -> bool:
     """Is ``doc`` an untitled official notice: prose signed by a body and dated under its
     signature (为落实…，暂停接待群众来访。 / 广州市教育局 / 2020年1月31日)?"""
@@ -237,8 +244,9 @@ _HISTORY_OWN_VERB_RE = compile_re(r"[\s\u3000]*(?:令)?(?:公布|发布|印发|�
 
 
 def history_line(text: str) -> tuple[str | None, DocNumber | None] | None:
-    """A rule's history line under its title → (ISO date of its first event, its own number — the
-    one issued by 公布/发布/印发 —); None when ``text`` is no history line. The numbers of later
+    """A rule's history line under its title → (ISO date of its first event — of its last when the
+    body itself revised the rule then (…会议修订, not 根据…令修改): the text printed is the revised
+    one —, its own number — the one issued by 公布/发布/印发 —); None when ``text`` is no history line. The numbers of later
     events (…令第35号修改) are the documents it cites."""
     if len(text) > 420 or HISTORY_ISSUED_RE.search(text) is None:
         return None
@@ -257,11 +265,21 @@ def history_line(text: str) -> tuple[str | None, DocNumber | None] | None:
         if _HISTORY_OWN_VERB_RE.match(m.group("body"), end):
             own = number
         break  # the first number only: a later one belongs to a later event
-    first = _HISTORY_FIRST_DATE_RE.search(m.group("body"))
-    return (parse_date(first.group()) if first else None), own
+    dated = list(_HISTORY_FIRST_DATE_RE.finditer(m.group("body")))
+    if (
+        len(dated) > 1
+        and _HISTORY_REVISED_RE.search(m.group("body"), dated[-1].end())
+        and not m.group("body")[: dated[-1].start()].rstrip(" \u3000").endswith(("根据", "依据"))
+    ):
+        # …1987年7月18日…通过 … 2022年12月7日…会议修订: the body adopted the revised text itself, the
+        # text printed is that revision's, dated by it; a revision by another decree (根据…令第35号修改)
+        # leaves the rule its first event's date
+        return parse_date(dated[-1].group()), own
+    return (parse_date(dated[0].group()) if dated else None), own
 
 
 _HISTORY_FIRST_DATE_RE = compile_re(_HISTORY_DATE)
+_HISTORY_REVISED_RE = compile_re(r"修订|修正|修改")
 
 
 # The line under a report's or a speech's title that says when and where it was delivered:
@@ -295,7 +313,11 @@ def bracketed_date(text: str) -> str | None:
 
 
 # A red head's number line with the signer beside it: 某府发〔2021〕3号　　签发人：张三
-NUMBER_SIGNER_RE = compile_re(r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*签发人[\s\u3000]*[:：]")
+NUMBER_SIGNER_RE = compile_re(
+    r"^(?P<number>\S.{2,38}?[号號])[\s\u3000]*[（(]?签发人[\s\u3000]*[:：]"  # 某府发〔2021〕3号（签发人：张三）
+    # 签发人：张三　李四　某政办发〔2019〕12号: the signers first (a report's red head, flattened)
+    rf"|^签发人[\s\u3000]*[:：][\s\u3000]*(?:[{CJK}·]{{2,4}}[\s\u3000]+){{1,4}}(?P<after>\S.{{2,38}}?[号號])$"
+)
 
 
 # A number under its key alone on a line over or under a title (发文字号：湘政办发〔2020〕12号 ;
@@ -330,7 +352,7 @@ def number_of_line(text: str) -> DocNumber | None:
         return None
     found = read_doc_number(text)
     if found is None and "签发人" in text and (m := NUMBER_SIGNER_RE.match(text)):
-        found = read_doc_number(m.group("number"))
+        found = read_doc_number(m.group("number") or m.group("after"))
     if found is None and (m := NUMBER_KEY_LINE_RE.match(text)):
         found = read_doc_number(m.group("number"))
     if found is None and text[-1:] in "号號" and KEYED_NUMBER_LINE_RE.match(text):

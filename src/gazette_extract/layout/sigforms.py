@@ -24,7 +24,7 @@ SEAL_MARK_RE = compile_re(
 )
 _SEAL_CLOSERS = ("）", ")", "]", "】", "〕")
 
-_CN_DIGITS = "〇○零Oo一二三四五六七八九十"
+_CN_DIGITS = "〇○零Oo0０一二三四五六七八九十"  # 二0二四年: the digit 0 typed for 〇
 # 2024年5月 / 二〇二四年五月 / 2024年: the first line of a broken date (no 日)
 DATE_HEAD_RE = compile_re(
     rf"^(?:(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}})[\s\u3000]*年(?:[\s\u3000]*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})[\s\u3000]*月)?$"

@@ -163,3 +163,21 @@ def session_day(paragraphs: list[str], published: str) -> str | None:
             date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
             return date.isoformat() if date else None
     return None
+
+
+# A lead that states its event's whole date, the year with it, in its first clause and reports a
+# session or event in the same sentence: 黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…
+_YEAR_LEAD_RE = compile_re(
+    rf"^[^。，,；;]{{0,40}}?(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?P<m>{_N})月(?P<d>{_N})日"
+    r"(?:[上中下]午|早上|晚上|晚间|凌晨)?[^。]{0,80}?(?:召开|举行|开幕|闭幕)"
+)
+
+
+def year_lead_day(lead: str) -> str | None:
+    """The day (ISO) a lead dates its event on by itself, the year stated (a story stored without
+    its page's publish day: nothing else dates it), when the same sentence reports a session or
+    event held; None otherwise (2019年是… / 根据2019年5月1日…精神 date no event of the story)."""
+    m = _YEAR_LEAD_RE.match(lead)
+    if m is None or _RANGE_AFTER_RE.match(lead, m.end("d") + 1):
+        return None  # (于2006年12月25日至29日召开: a range, not the day of the event)
+    return make_iso(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")))

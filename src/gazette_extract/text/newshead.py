@@ -83,6 +83,8 @@ _BYLINE_KEY_RE = compile_re(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:�
 # 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter; the spaces
 # around digits may be gone: 2010-01-23柳州日报)
 _DATED_SOURCE_RE = compile_re(rf"^{_YMD}\s*[^\s\d:：].{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
+# 2019/06/04 来源：某某县人大 / 2019年06月04日 作者：李四 (the date, then a byline's key: whatever the source)
+_DATED_BYLINE_KEY_RE = compile_re(rf"^{_YMD}\s*(?:{_BYLINE_KEYS})\s*[:：]")
 # 2022 年 08 月 26 日   閱讀量:10.93萬+ (the date, then the page's view count)
 _DATED_COUNT_RE = compile_re(rf"^{_YMD}\s*(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]")
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
@@ -146,6 +148,8 @@ def publish_date(text: str) -> str | None:
     if m := _DATED_SOURCE_RE.match(text):
         return _iso(m)
     if m := _DATED_COUNT_RE.match(text):
+        return _iso(m)
+    if m := _DATED_BYLINE_KEY_RE.match(text):
         return _iso(m)
     if m := _COUNT_THEN_KEYED_RE.match(text):
         return _iso(m)

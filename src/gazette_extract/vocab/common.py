@@ -255,6 +255,13 @@ METADATA_KEYS: dict[str, str] = {
     "印发时间": "date",  # 印发时间：2019-03-12 (as 印发日期)
     "颁布机关": "issuer",  # 颁布机关：某某省人民代表大会常务委员会 (law databases, as 颁布单位)
     "制发单位": "issuer",  # 制发单位：某某县人民政府办公室 (as 制发机关)
+    # keys of other portals (round 10 probing)
+    "签署日期": "date",  # 签署日期：2019-06-03 (the day the head signed, as 签发日期)
+    "文件日期": "date",  # 文件日期：2019-06-03
+    "下发日期": "date",  # 下发日期：2019-06-03 (as 印发日期)
+    "成文机关": "issuer",  # 成文机关：某某县人民政府办公室
+    "解释字号": "doc_number",  # 解釋字號: 釋字第632 號 (Taiwan's Judicial Yuan, law database)
+    "解释日期": "date",  # 解釋日期: 民國 96 年 08 月 15 日
     "主送": "recipients",  # 主送：各区人民政府，市政府各委、办、局
     "主送机关": "recipients",
 }
@@ -335,6 +342,9 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "室": OrgSuffix("北京市平谷区人民政府教育督导室", issuer=False),
     "庭": OrgSuffix("刑事审判庭", issuer=False),
     "队": OrgSuffix("某执法大队", issuer=False),
+    "支队": OrgSuffix("某某市公安局交通警察支队 (signs its 通告)", issuer=True),
+    "总队": OrgSuffix("某某省公安厅交通警察总队 (signs its 通告)", issuer=True),
+    "海关": OrgSuffix("中华人民共和国拱北海关 (signs its 公告)", issuer=True),
     "部队": OrgSuffix("武警部队", issuer=False),
     "公司": OrgSuffix("北京市平谷区国有资产投资经营有限公司", issuer=True),
     "集团": OrgSuffix("北京首都农业集团", issuer=True),
@@ -345,6 +355,8 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "行": OrgSuffix("中国人民银行某分行", issuer=False),
     "社": OrgSuffix("某报社", issuer=False),
     "会": OrgSuffix("平谷区工商业联合会 / 区政协会", issuer=False),
+    "政治协商会议": OrgSuffix("中国人民政治协商会议 (signs its 工作条例, 1949)", issuer=True),
+    "联合会": OrgSuffix("某某县妇女联合会 / 某某县残疾人联合会 (sign their 通知)", issuer=True),
     "团": OrgSuffix("共青团", issuer=False),
     "校": OrgSuffix("某党校", issuer=False),
     "学": OrgSuffix("某中学", issuer=False),

@@ -90,6 +90,25 @@ AGENCY_BODY_NAMES: tuple[str, ...] = (
     "国务院",  # 国务院国发〔2019〕28号
 )
 
+# What follows a body's name when the name is the agency itself, not before an abbreviation: a
+# series word alone (县政府办发〔2019〕12号 is the 县政府's 办发 series; 市政府咸政发〔2021〕5号 names
+# the body, then its abbreviation 咸政发). After these the name is kept.
+AGENCY_SERIES_WORDS: tuple[str, ...] = (
+    "办发",  # 文山州政府办发〔2019〕35号
+    "办函",  # 某某县政府办函〔2020〕12号
+    "办字",  # 某某市政府办字〔2018〕9号
+    "办规",  # 某某县政府办规〔2021〕2号
+    "办电",  # 某某县政府办电〔2020〕5号
+    "办明电",  # 某某市政府办明电〔2020〕3号
+    "办复",  # 某某县政府办复〔2019〕4号
+    "发",  # 某某县政府发〔2019〕12号
+    "函",  # 某某县政府函〔2019〕12号
+    "字",  # 某某县政府字〔2019〕3号
+    "规",  # 某某县政府规〔2021〕1号
+    "复",  # 某某县政府复〔2019〕4号
+    "明电",  # 某某县政府明电〔2020〕1号
+)
+
 # Names that contain a stop-word but belong inside an agency; they are matched before the
 # stop-words, so their 和 does not cut the agency.
 AGENCY_KEEP_WORDS: tuple[str, ...] = (

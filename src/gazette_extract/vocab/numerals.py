@@ -31,3 +31,9 @@ CN_UNITS: dict[str, int] = {
     "百": 100,  # 一百零三
     "千": 1000,  # 三千
 }
+
+# Tens written as one character in a day of the month: 廿三日 → 23, 卅日 → 30 (二〇一九年十二月廿三日).
+CN_TENS: dict[str, int] = {
+    "廿": 20,  # 二〇一九年十二月廿三日
+    "卅": 30,  # 一九四九年九月卅日
+}
