@@ -18,10 +18,10 @@ from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, PAGE_RANGE_MARKS
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import SECTION_HEADINGS, TABLE_COLUMN_NAMES
+from ..vocab.common import NOT_GAZETTE_BEFORE_GONGBAO, SECTION_HEADINGS, TABLE_COLUMN_NAMES
 from .blocks import HEADING, MARKER_RE, TABLE_ROW, Block
 from .metadata import metadata_of
-from .recognize import clean_title, compact, kind_of
+from .recognize import clean_title, compact, is_recipients, kind_of
 
 _CN = "一二三四五六七八九十百零〇"
 
@@ -43,10 +43,22 @@ TOTAL_RE = compile_re(
     rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))"
 )
 YEAR_ONLY_RE = compile_re(r"^(?:19|20)\d\d$")
+# The year alone on the line over the issue number (2019年 / 第5期), or a cover's year.issue (2019.5:
+# the year only — a monthly's 5 may be its month)
+YEAR_LINE_RE = compile_re(r"^(?P<year>(?:19|20)\d\d)\s*(?:年|[.．]\s*\d{1,2})$")
 # The year and month of a monthly's issue beside its number: 第3期 2019年6月 (no day: not a date)
 ISSUE_MONTH_RE = compile_re(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)")
 # A gazette's name ends in 公报 or 政报 (某县人民政府公报, 杭州政报; not 行政报告)
-GAZETTE_NAME_RE = compile_re(r"公报|(?<!行)政报")
+# (统计公报, 会议公报, 联合公报, 大公报 are a document's kind or a newspaper: vocab.common)
+GAZETTE_NAME_RE = compile_re("".join(f"(?<!{w})" for w in NOT_GAZETTE_BEFORE_GONGBAO) + r"公报|(?<!行)政报")
+# What a masthead line holds besides its issue number, dates and running number: a periodicity
+# (月刊, 半月刊), 出版, brackets and spaces. Anything else (全区第5期干部培训班开班, a headline) makes
+# the line no masthead, when no gazette's name was printed above it.
+_MASTHEAD_WORDS_RE = compile_re(
+    rf"[{_CJK}]{{0,30}}?(?:主办|编印|编辑出版|出版|发行)|[双半]?月刊|旬刊|周刊|季刊|[（）()〔〕【】\[\]\s·,，、/|]"
+)  # (咸宁市人民政府主办2020年第2号(总第55号): the publisher beside the number)
+# A gazette's name printed in two lines: 某县人民政府 / 公　报 (the body's name ends in one of these)
+_NAME_HEAD_END_RE = compile_re(rf"[{_CJK}]{{2,30}}(?:政府|委员会|办公厅|办公室|厅|局|政协|人大)$")
 # (a publisher starts with a word, not a date: 03版:综合 >2023-03-10编印 names none)
 _PUBLISHER_ROLES = r"(?:主办|编印|编辑出版|出版)"  # the words that end a publisher's line
 PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*" + _PUBLISHER_ROLES + "$")
@@ -171,14 +183,24 @@ def _num(value: str | None) -> int | None:
     return cn_to_int(value) if value else None
 
 
-def read_issue(blocks: list[Block]) -> Issue:
-    """Issue fields from the blocks before the contents / first document."""
+def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
+    """Issue fields from the blocks before the contents / first document.
+
+    ``masthead``: the blocks are a masthead (they stand over a 目录); else they are a page's first
+    lines, where an issue number needs a gazette's name above it or a line of its own."""
     title: str | None = None
     year: int | None = None
     number: int | None = None
     total_number: int | None = None
     publisher: str | None = None
     published: str | None = None
+    above = ""  # the line above, when it may be the first half of a gazette's name
+    listing = False  # two issue numbers on a page's first lines: a list of issues, no masthead
+    # a gazette is named somewhere in the head (its number may be printed above its name)
+    gazette_named = masthead or any(
+        len(b.text) <= 40 and (g := GAZETTE_NAME_RE.search(b.text)) and _gazette_name(b.text[: g.end()], "")
+        for b in blocks
+    )
     for block in blocks:
         text = block.text
         m = ISSUE_NUMBER_RE.search(text)
@@ -186,9 +208,18 @@ def read_issue(blocks: list[Block]) -> Issue:
         if named is not None and not BREADCRUMB_RE.search(text):
             # 某县人民政府公报 / 杭州政报, or the masthead on one line: 国务院公报 1993年第2号（总号：720）
             end = named.end()
-            title = compact(text[:end] if m and m.start() >= end else text)
-            if not (m and m.start() >= end):
-                continue
+            if m and m.start() >= end:
+                printed = text[:end]  # 某县人民政府公报 2019年第5期
+            elif m and m.end() <= named.start():
+                printed = text[m.end() : end]  # 2020年第1期某市人民政府公报（总第56期）
+            else:
+                printed = text
+            name = _gazette_name(printed, above)
+            if name is not None:
+                title = name
+                if not (m and (m.start() >= end or m.end() <= named.start())):
+                    continue
+        above = compact(text) if len(text) <= 30 and _NAME_HEAD_END_RE.match(compact(text)) else ""
         if (
             m
             and m.group("unit") not in (None, "期")
@@ -196,6 +227,16 @@ def read_issue(blocks: list[Block]) -> Issue:
             and not (m.start() == 0 and DATE_RE.search(text, m.end()))  # 第5号　2019年3月10日 (a masthead)
         ):
             m = None  # 第5号 alone inside a line is a decree's serial, not an issue's number
+        if (
+            m
+            and not gazette_named
+            and ((m.group("unit") not in (None, "期") and not m.group("total")) or _headline(text, m))
+        ):
+            # no gazette named: 某县人民政府公告 / 2019年第5号 is the announcement's serial, and
+            # 全区2019年第5期干部培训班开班 a headline — neither is an issue's number
+            m = None
+        if m and number is not None and not masthead and m.group("number") and _num(m.group("number")) != number:
+            listing = True  # 2019年第5期 / 2019年第4期 …: a page listing issues, none of them its own
         if m and number is None:
             number = _num(m.group("number") or m.group("bare"))  # a range (1-3期) has none
             total_number = _num(m.group("total")) or total_number
@@ -211,6 +252,10 @@ def read_issue(blocks: list[Block]) -> Issue:
             total_number = _num(t.group("total") or t.group("total_colon"))
         if year is None and YEAR_ONLY_RE.match(text):
             year = int(text)
+        elif year is None and title is not None and (y := YEAR_LINE_RE.match(text)):
+            year = int(y.group("year"))  # 2019年 / 第5期 ; a cover's 2019.5
+        elif year is None and number is not None and len(text) <= 16 and (y := ISSUE_MONTH_RE.search(text)):
+            year = int(y.group("year"))  # 第5期 / （总第236期） / 2019年5月
         if ("：" in text or ":" in text) and (publisher is None or published is None):
             for f in MASTHEAD_FIELD_RE.finditer(text):
                 if f.group("publisher_key") and publisher is None:
@@ -222,6 +267,8 @@ def read_issue(blocks: list[Block]) -> Issue:
             publisher = PUBLISHER_ROLE_END_RE.sub("", p.group("publisher").strip()) or None
         if published is None and DATE_RE.search(text) and (p or len(text) <= 16):
             published = parse_date(text)
+    if listing:
+        return Issue()
     if year is None and published:
         year = int(published[:4])
     return Issue(
@@ -232,6 +279,31 @@ def read_issue(blocks: list[Block]) -> Issue:
         publisher=publisher,
         published=published,
     )
+
+
+_GENERIC_NAMES = frozenset({"公报", "政报", "政府公报", "人民政府公报"})  # whose gazette, they do not say
+
+
+def _gazette_name(text: str, above: str) -> str | None:
+    """The gazette's name printed on this line (its masthead's number cut off), or None when the
+    line only names one: inside a sentence or a link (本通知刊登于《某县人民政府公报》…, 相关链接：…),
+    or a title with a year (某县2018年…统计公报 is excluded by GAZETTE_NAME_RE). A name in 《》 is
+    given without them; a name's last word alone (公　报) is joined to the body's name above it."""
+    name = compact(text)
+    if name[:1] == "《" and name[-1:] == "》":
+        name = name[1:-1]
+    if any(c in name for c in "：:。，,；;《》“”") or any(c.isdigit() for c in name):
+        return None
+    if len(name) <= 4 and above:
+        return above + name  # 某县人民政府 / 公　报
+    return None if name in _GENERIC_NAMES else name
+
+
+def _headline(text: str, m: re.Match[str]) -> bool:
+    """Does the line hold words besides its issue number, dates and periodicity (a headline)?"""
+    rest = DATE_RE.sub("", text[: m.start()] + " " + text[m.end() :])
+    rest = _MASTHEAD_WORDS_RE.sub("", TOTAL_RE.sub("", ISSUE_MONTH_RE.sub("", rest)))
+    return any("\u3400" <= c <= "\u9fff" for c in rest)
 
 
 def _entry_from(
@@ -453,6 +525,16 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
     return entries, i
 
 
+def _opens_body(text: str) -> bool:
+    """A document's body has begun at this line: a sentence, or recipients (各乡镇人民政府：)."""
+    text = text.strip()
+    if "。" in text:
+        return True
+    # recipients end in a colon (各乡镇人民政府：); a key with its value left empty (标题： / 发布机构：)
+    # or a key alone over its value is no body
+    return is_recipients(text)
+
+
 def read_front_matter(blocks: list[Block]) -> FrontMatter:
     contents_at = next((i for i, b in enumerate(blocks[:400]) if CONTENTS_HEADING_RE.match(b.text)), None)
     if contents_at is not None and any(next(scan_doc_numbers(b.text), None) for b in blocks[:contents_at]):
@@ -466,7 +548,10 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
     if contents_at is None:
         # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报.
         # A metadata line (成文日期：… has a 期 too) is the document's, never the issue's.
-        head = [b for b in blocks[:12] if not metadata_of(b)]
+        # Only the lines over the body's first sentence or recipients: a footer's 主办：… or a link
+        # to the gazette under the text is no masthead.
+        body_at = next((k for k, b in enumerate(blocks[:12]) if _opens_body(b.text)), 12)
+        head = [b for b in blocks[:body_at] if not metadata_of(b)]
         issue = read_issue(
             [
                 b
@@ -479,8 +564,11 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
                 or "编印" in b.text
                 or "出版" in b.text
                 or YEAR_ONLY_RE.match(b.text)
-            ]
+            ],
+            masthead=False,
         )
+        if issue.title is None and issue.number is None and issue.total_number is None:
+            issue = Issue()  # a publisher or a date with no gazette named and no issue number: no masthead
         return FrontMatter(issue=issue, body_start=0)
     issue = read_issue(blocks[:contents_at])
     entries, after = read_contents(blocks, contents_at)
