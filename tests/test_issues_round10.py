@@ -132,3 +132,147 @@ def test_an_empty_key_in_the_page_head_is_no_body() -> None:
     body, so the masthead under it is still read."""
     head = "发布机构：某县人民政府办公室\n标题：\n某县人民政府公报\n2019年第5期（总第236期）\n"
     assert _issue(head + SINGLE_DOC.format(body="请做好防汛工作。"))[:4] == ("某县人民政府公报", 2019, 5, 236)
+
+
+MASTHEAD = "某市人民政府公报\n2019年第5期（总第236期）\n\n"
+
+# Personnel notices printed short in an issue's 人事任免 section: a title, then one line of changes,
+# with no number, recipients or signature. Each is a document (they were one untitled document).
+NOTICES = [
+    ("某市人民政府关于张三等同志职务任免的通知", "任命张三为某市教育局局长；免去李四的某市教育局局长职务。"),
+    ("某市人民政府关于李明同志任职的通知", "任命李明为某市财政局副局长（试用期一年）。"),
+    ("某市人民政府关于王芳同志免职的通知", "免去王芳的某市财政局副局长职务。"),
+]
+NOTICE_FORMS = {
+    "blank-between": lambda t, b: f"{t}\n{b}\n\n",
+    "run-together": lambda t, b: f"{t}\n{b}\n",
+    "decided-first": lambda t, b: f"{t}\n经市政府研究决定：{b}\n\n",
+    "appointed-by-hire": lambda t, b: f"{t}\n{b.replace('任命', '聘任')}\n\n",
+}
+SECTIONS = {
+    "no-section": "",
+    "bracketed-section": "【人事任免】\n\n",
+    "bare-section": "人事任免\n",
+    "numbered-section": "三、人事任免\n",
+}
+
+
+@pytest.mark.parametrize("section", SECTIONS.values(), ids=SECTIONS.keys())
+@pytest.mark.parametrize("form", NOTICE_FORMS.values(), ids=NOTICE_FORMS.keys())
+def test_short_personnel_notices_are_each_a_document(form, section: str) -> None:
+    text = MASTHEAD + section + "".join(form(t, b) for t, b in NOTICES)
+    result = parse_text(text)
+    assert [d.title for d in result.documents] == [t for t, _ in NOTICES]
+    assert [len(d.appointments) for d in result.documents] == [2, 1, 1]
+
+
+LISTS = {
+    "full-width-brackets": ("（2019年5月10日）", "（2019年5月20日）", ["2019-05-10", "2019-05-20"]),
+    "ascii-brackets": ("(2019年5月10日)", "(2019年5月20日)", ["2019-05-10", "2019-05-20"]),
+    "chinese-numerals": ("（二〇一九年五月十日）", "（二〇一九年五月二十日）", ["2019-05-10", "2019-05-20"]),
+}
+
+
+@pytest.mark.parametrize(("first", "second", "dates"), LISTS.values(), ids=LISTS.keys())
+def test_lists_of_one_title_under_their_dates_are_two_documents(first: str, second: str, dates: list[str]) -> None:
+    """任免名单 / （date） / changes, twice under one title: two lists, never the second printed again."""
+    text = (
+        MASTHEAD
+        + "【人事任免】\n\n"
+        + f"某市人民政府任免名单\n{first}\n任命张三为某市教育局局长；\n免去李四的某市教育局局长职务。\n\n"
+        + f"某市人民政府任免名单\n{second}\n任命李明为某市财政局副局长；\n免去王芳的某市财政局副局长职务。\n"
+    )
+    result = parse_text(text)
+    assert [(d.title, d.date) for d in result.documents] == [("某市人民政府任免名单", d) for d in dates]
+    assert [[a.person for a in d.appointments] for d in result.documents] == [["张三", "李四"], ["李明", "王芳"]]
+
+
+def test_a_title_printed_twice_over_a_short_notice_is_one_document() -> None:
+    """A page heading over the notice's own title, then its one line: still one document."""
+    title, body = NOTICES[0]
+    result = parse_text(f"{title}\n{title}\n{body}\n")
+    assert [d.title for d in result.documents] == [title]
+
+
+def test_a_forwarded_personnel_notice_stays_inside() -> None:
+    """A notice that forwards (转发) keeps the piece it forwards, though that piece opens with 任命."""
+    text = (
+        MASTHEAD
+        + "某市人民政府办公室关于转发某市人民政府关于张三等同志职务任免的通知的通知\n某政办发〔2019〕9号\n"
+        + "各区县人民政府：\n现将《某市人民政府关于张三等同志职务任免的通知》转发给你们。\n\n某市人民政府办公室\n2019年6月3日\n\n"
+        + "某市人民政府关于张三等同志职务任免的通知\n任命张三为某市教育局局长。\n"
+    )
+    assert len(parse_text(text).documents) == 1
+
+
+NPC_ISSUE = """某省人民代表大会常务委员会公报
+2019年第5号（总第236号）
+某省人民代表大会常务委员会办公厅编印
+
+目　录
+
+{announcement}………………（1）
+某省第十三届人民代表大会常务委员会第十二次会议人事任免名单………………（3）
+{speech}………………（5）
+
+某省第十三届人民代表大会常务委员会公告
+第12号
+
+《某省安全生产条例》已由某省第十三届人民代表大会常务委员会第十二次会议于2019年5月30日通过，现予公布。
+
+某省人民代表大会常务委员会
+2019年5月30日
+
+某省第十三届人民代表大会常务委员会第十二次会议人事任免名单
+（2019年5月30日通过）
+
+任命张三为某省人民政府教育厅厅长；
+免去李四的某省人民政府教育厅厅长职务。
+
+关于《某省安全生产条例（草案）》的说明
+——2019年3月28日在某省第十三届人民代表大会常务委员会第十次会议上
+某省应急管理厅厅长　王五
+
+主任、各位副主任、秘书长、各位委员：
+我受省人民政府委托，现就《某省安全生产条例（草案）》作如下说明。
+"""
+ANNOUNCEMENTS = {
+    "serial-in-brackets": "某省第十三届人民代表大会常务委员会公告（第12号）",
+    "serial-ascii-brackets": "某省第十三届人民代表大会常务委员会公告(第12号)",
+    "serial-chinese-numeral": "某省第十三届人民代表大会常务委员会公告（第十二号）",
+    "no-serial": "某省第十三届人民代表大会常务委员会公告",
+}
+SPEECHES = {
+    "speaker-after-wide-spaces": "关于《某省安全生产条例（草案）》的说明　　王五",
+    "post-and-speaker": "关于《某省安全生产条例（草案）》的说明　　省应急管理厅厅长　王五",
+    "speaker-after-space": "关于《某省安全生产条例（草案）》的说明 王五",
+    "no-speaker": "关于《某省安全生产条例（草案）》的说明",
+}
+
+
+@pytest.mark.parametrize("announcement", ANNOUNCEMENTS.values(), ids=ANNOUNCEMENTS.keys())
+@pytest.mark.parametrize("speech", SPEECHES.values(), ids=SPEECHES.keys())
+def test_a_congress_issue_finds_every_listed_item(announcement: str, speech: str) -> None:
+    """A contents entry's serial in brackets and a speech's speaker after its title are no part
+    of the title, and the speech's title found with its deck glued under it is the listed one."""
+    result = parse_text(NPC_ISSUE.format(announcement=announcement, speech=speech))
+    titles = [
+        "某省第十三届人民代表大会常务委员会公告",
+        "某省第十三届人民代表大会常务委员会第十二次会议人事任免名单",
+        "关于《某省安全生产条例（草案）》的说明",
+    ]
+    assert [e.title for e in result.contents] == titles
+    assert [d.title for d in result.documents] == titles
+    assert not {w.code for w in result.warnings} & {"contents-not-found", "document-not-in-contents"}
+
+
+TITLE_TAILS = {
+    "summary": ("某县2019年政府工作报告 摘要………………3", "某县2019年政府工作报告摘要"),
+    "excerpt": ("关于某县2019年预算执行情况的报告 节选………………3", "关于某县2019年预算执行情况的报告节选"),
+}
+
+
+@pytest.mark.parametrize(("line", "title"), TITLE_TAILS.values(), ids=TITLE_TAILS.keys())
+def test_a_titles_own_tail_after_a_space_is_no_speaker(line: str, title: str) -> None:
+    result = parse_text(MASTHEAD + f"目　录\n{line}\n")
+    assert [e.title for e in result.contents] == [title]

@@ -47,6 +47,7 @@ from .chrome import (
     page_tail,
     strip_site_suffix,
 )
+from .frontmatter import is_section_heading
 from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     FORUM_TAG_RE,
@@ -304,6 +305,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         return not is_recipients(blocks[i + 1].text) and piece not in compact(inside.title).translate(_QUOTES).replace(
             "的", ""
         )
+    if i + 1 < len(blocks) and (opened := _short_notice_below(blocks[i].text, blocks[i + 1].text)) is not None:
+        return opened and not forwards
     for block in blocks[i + 1 : i + 4]:
         if number_of_line(block.text):
             return True
@@ -318,6 +321,30 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         if block.kind in (TABLE_ROW, DATE):
             return False
     return False
+
+
+# The date alone in brackets under a title (某市人民政府任免名单 / （2019年5月10日）)
+_BRACKET_DATE_LINE_RE = compile_re(
+    r"^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十〇○零]{1,3}\s*月"
+    r"[\d一二三四五六七八九十〇○零]{1,3}\s*日\s*[）)]$"
+)
+# A personnel notice's title (关于张三等同志职务任免的通知, 任免名单) and its one-line body's first
+# words (任命张三为… / 免去… / 经县政府研究决定：…)
+_PERSONNEL_TITLE_RE = compile_re(r"任免|任职|免职|职务|任命|聘任|聘用|解聘|辞职")
+_PERSONNEL_OPENING_RE = compile_re(
+    r"^(?:任命|免去|聘任|聘请|解聘|决定任命|决定免去|经[^。]{1,20}(?:研究)?决定[：:，,])"
+)
+
+
+def _short_notice_below(title: str, below: str) -> bool | None:
+    """Does the line under a title begin that document's body in the forms whole issues print
+    short notices in — its date alone in brackets, or a personnel notice's first words (任命… /
+    免去…) with no number, recipients or signature? None when it is neither."""
+    if _BRACKET_DATE_LINE_RE.match(below):
+        return True  # 某市人民政府任免名单 / （2019年5月10日）
+    if _PERSONNEL_TITLE_RE.search(title) and _PERSONNEL_OPENING_RE.match(below):
+        return True  # 某市人民政府关于李明同志任职的通知 / 任命李明为…
+    return None
 
 
 # Lines a document prints under its signature's date, before the next document: 抄送：… /
@@ -372,6 +399,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break
         if any(p in t for p in "。，：；（）()") or number_of_line(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
+        if is_section_heading(t):
+            break  # 【人事任免】 / 区政府文件: the issue's section over the title
         if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
             break  # 首页 > 通知公告 / the site's name or bars over the title
         if opens_lead(t):
@@ -434,7 +463,9 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     if first - last.title_end > (_REPRINT_GAP_SAME if identical else _REPRINT_GAP):
         return False
     return all(
-        (len(b.text) <= 60 or SUMMARY_RE.match(b.text)) and (b.kind != DATE or identical)
+        (len(b.text) <= 60 or SUMMARY_RE.match(b.text))
+        and (b.kind != DATE or identical)
+        and not _PERSONNEL_OPENING_RE.match(b.text)  # 任免名单 / 任命张三为…; / 任免名单 again: two lists
         for b in blocks[last.title_end : first]
     )
 
@@ -647,6 +678,10 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             i += 1
             continue
         entry_list = wanted.get(compact(block.text)) if wanted else None
+        listed_head = None  # a listed title the line begins with, a speech's deck glued after it
+        if wanted and not entry_list and "——" in block.text:
+            listed_head = block.text.split("——", 1)[0]  # 关于…的说明——2019年3月28日在…会议上
+            entry_list = wanted.get(compact(listed_head)) or None
         title_like = not by_metadata and not entry_list and _is_title_like(block) and not _continued_below(blocks, i)
         inside = starts[-1] if starts else None
         adopted = not by_metadata and not entry_list and not title_like and _is_adopted_rules(blocks, i)
@@ -655,6 +690,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             floor = starts[-1].title_end if starts else body_start
             first = i if act else _title_prefix(blocks, i, floor)
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))
+            if entry_list and listed_head is not None:
+                first, title = i, clean_title(listed_head)  # the deck is no part of the listed title
             if (
                 starts
                 and starts[-1].metadata

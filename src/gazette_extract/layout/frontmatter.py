@@ -306,13 +306,43 @@ def _headline(text: str, m: re.Match[str]) -> bool:
     return any("\u3400" <= c <= "\u9fff" for c in rest)
 
 
+# The serial of an announcement or order listed in brackets after its title: （第12号） / （2019年第3号）
+_ENTRY_SERIAL_RE = compile_re(
+    rf"\s*[（(]\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*(?:\d{{1,4}}|[{_CN}]{{1,6}})\s*号\s*[）)]\s*$"
+)
+# A speaker's name (or post and name) after a speech's or report's title: 王五 / 省应急管理厅厅长　王五
+_SPEAKER_RE = compile_re(rf"^[{_CJK}·]{{2,16}}$")
+_SPEECH_ENDS = ("说明", "报告", "讲话", "发言", "致辞")  # the titles a speaker's name follows
+_TITLE_TAILS = ("摘要", "节选", "全文", "草案", "附表", "附件", "目录")  # a title's own last words
+
+
+def _without_speaker(text: str) -> str:
+    """The entry without the speaker printed after its title: 关于《…（草案）》的说明　　王五 /
+    …的说明　　省应急管理厅厅长　王五 (a name, or a post and a name, after a space; never a kind
+    word or a title's own tail such as 摘要)."""
+    text = text.rstrip()
+    at = text.find(" ")
+    while at > 0:
+        head, speaker = text[:at].rstrip(), text[at:].replace(" ", "")
+        if (
+            _SPEAKER_RE.match(speaker)
+            and not speaker.endswith(_TITLE_TAILS)
+            and not kind_of(speaker)
+            and (head.endswith(_SPEECH_ENDS) or kind_of(clean_title(head)))
+        ):
+            return head
+        at = text.find(" ", at + 1)
+    return text
+
+
 def _entry_from(
     parts: list[Block], tail: str, page: int | None, section: str | None, line: int
 ) -> ContentsEntry | None:
     text = ("".join(b.text for b in parts) + tail).strip()
     if (marker := MARKER_RE.match(text)) and marker.lastgroup != "article":
         text = text[marker.end() :]  # 1.某县人民政府关于…的通知 / （2）… / ①…: the entry's number
-    text = clean_title(text)
+    text = _without_speaker(text)
+    text = clean_title(_ENTRY_SERIAL_RE.sub("", text))  # …常务委员会公告（第12号）: the 公告's serial
     number: DocNumber | None = None
     for start, end, found in scan_doc_numbers(text):
         number = found
@@ -334,6 +364,11 @@ def _section(key: str) -> str | None:
     if m and m.re is BARE_SECTION_RE and key.endswith("令") and len(m.group("section")) > 6:
         return None
     return m.group("section") if m else None
+
+
+def is_section_heading(text: str) -> bool:
+    """Is this line an issue's section heading (【区政府文件】, 人事任免, 二、部门文件)?"""
+    return _section(compact(text)) is not None
 
 
 def _leader_follows(blocks: list[Block], i: int) -> bool:
