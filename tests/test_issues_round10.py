@@ -276,3 +276,74 @@ TITLE_TAILS = {
 def test_a_titles_own_tail_after_a_space_is_no_speaker(line: str, title: str) -> None:
     result = parse_text(MASTHEAD + f"目　录\n{line}\n")
     assert [e.title for e in result.contents] == [title]
+
+
+PLAN_NOTICE = (
+    "某县人民政府公报\n2021年第2期（总第30期）\n\n县政府文件\n\n"
+    "某县人民政府关于印发某县2021年重点工作的通知\n某政发〔2021〕1号\n\n各乡镇人民政府，县直各单位：\n"
+    "现将《某县2021年重点工作》印发给你们，请认真贯彻执行。\n\n附件：某县2021年重点工作\n\n"
+    "某县2021年重点工作\n一、稳增长。\n二、促改革。\n\n"
+)
+NEXT_UNSIGNED = {
+    "county-announcement": ("某县人民政府通告", "为加强森林防火工作，现通告如下：\n一、禁止野外用火。"),
+    "public-notice": ("某县自然资源局公告", "根据有关规定，现将某地块出让结果公告如下：\n一、地块位于某镇。"),
+    "headquarters-announcement": ("某县防汛抗旱指挥部通告", "为确保安全度汛，现就有关事项通告如下。"),
+    "notice-with-recipients": (
+        "某县人民政府关于做好春耕生产工作的通知",
+        "各乡镇人民政府，县直各单位：\n请做好春耕生产工作。",
+    ),
+}
+
+
+@pytest.mark.parametrize(("title", "body"), NEXT_UNSIGNED.values(), ids=NEXT_UNSIGNED.keys())
+def test_a_document_after_an_unsigned_plan_is_not_swallowed(title: str, body: str) -> None:
+    """A notice issuing a plan ends with the plan's last line (no signature); the next document —
+    a body's own announcement, or a notice over its recipients — opens under it, and the plan's
+    notice does not take the next document's signature date."""
+    text = PLAN_NOTICE + f"{title}\n{body}\n\n某县人民政府\n2021年2月3日\n"
+    got = [(d.title, d.date) for d in parse_text(text).documents]
+    assert got == [("某县人民政府关于印发某县2021年重点工作的通知", None), (title, "2021-02-03")]
+
+
+FORWARDED = {
+    "forwarded-announcement": (
+        "某县人民政府办公室关于转发某市人民政府通告的通知",
+        "某市人民政府通告\n为加强森林防火工作，现通告如下：\n一、禁止野外用火。",
+    ),
+    "issued-plan-named": (
+        "某县人民政府关于印发某县春耕生产工作方案的通知",
+        "某县春耕生产工作方案\n为做好春耕生产工作，制定本方案。",
+    ),
+}
+
+
+@pytest.mark.parametrize(("title", "piece"), FORWARDED.values(), ids=FORWARDED.keys())
+def test_the_piece_a_notice_forwards_or_issues_stays_inside(title: str, piece: str) -> None:
+    text = (
+        "某县人民政府公报\n2021年第2期\n\n"
+        + f"{title}\n某政办发〔2021〕3号\n各乡镇人民政府：\n现将有关文件转发（印发）给你们，请遵照执行。\n\n"
+        + f"{piece}\n"
+    )
+    assert [d.title for d in parse_text(text).documents] == [title]
+
+
+OWN_CONTENTS = {
+    "foreword": "前 言",
+    "preface": "序言",
+    "introduction": "引言",
+    "foreword-with-page": "前言……………………1",
+}
+
+
+@pytest.mark.parametrize("first", OWN_CONTENTS.values(), ids=OWN_CONTENTS.keys())
+def test_a_white_papers_own_contents_is_no_issues(first: str) -> None:
+    """目录 / 前言 / 一、… under a white paper's title: its chapters, not an issue's contents — the
+    title over them is the document's, not lost before the contents."""
+    text = (
+        "日期：2013-10-23　来源：国务院新闻办公室\n\n某地的发展与进步\n（2013年10月）\n中华人民共和国国务院新闻办公室\n\n目 录\n"
+        + f"{first}\n一、发展进步是历史的必然\n二、经济发展与民生改善\n结束语\n\n"
+        + "前 言\n某地位于高原南部，是中华人民共和国的一个自治区。\n一、发展进步是历史的必然\n某地自古以来就是中国的一部分。\n"
+    )
+    result = parse_text(text)
+    assert result.contents == []
+    assert [d.title for d in result.documents] == ["某地的发展与进步"]

@@ -72,6 +72,7 @@ from .recognize import (
     date_number_line,
     delivered_date,
     history_line,
+    is_issuer_notice,
     is_recipients,
     kind_of,
     number_of_line,
@@ -300,19 +301,31 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
             return True
         # a forwarded piece keeps its recipients (国务院：) and may be named without 的 in the title
         # (转发国家地震局关于加强防震减灾工作意见的通知 / 关于加强防震减灾工作的意见)
-        piece = compact(blocks[i].text).translate(_QUOTES).replace("的", "")
-        piece = piece[piece.find("关于") :] if "关于" in piece else piece  # 某市人民政府办公室关于… → 关于…
-        return not is_recipients(blocks[i + 1].text) and piece not in compact(inside.title).translate(_QUOTES).replace(
-            "的", ""
-        )
+        return not is_recipients(blocks[i + 1].text) and _piece_name(blocks[i].text) not in _piece_name(inside.title)
     if i + 1 < len(blocks) and (opened := _short_notice_below(blocks[i].text, blocks[i + 1].text)) is not None:
         return opened and not forwards
+    if (
+        inside is not None
+        and not inside.news
+        and is_issuer_notice(compact(blocks[i].text))
+        and _body_below(blocks, i)
+        and compact(blocks[i].text) not in compact(inside.title)
+    ):
+        # 某县人民政府通告 / 为加强…，现通告如下： under a document that printed no signature (an
+        # issued plan's last line): a body's own announcement is never the piece another one issues
+        return True
+    # a notice that issues (印发) a plan keeps it, but the plan has no recipients: a title over
+    # recipients under it is the next document unless the open one names it (转发/批转 forward
+    # notices that keep theirs)
+    issues_piece = forwards and not any(w in inside.title for w in ("转发", "批转")) if inside is not None else False
     for block in blocks[i + 1 : i + 4]:
         if number_of_line(block.text):
             return True
         if (m := date_number_line(block.text)) and read_doc_number(m.group("number")):
             return True  # （2015年3月5日 京政发〔2015〕7号）
         if is_recipients(block.text):
+            if issues_piece and inside is not None:
+                return _piece_name(blocks[i].text) not in _piece_name(inside.title)
             return not forwards
         if ADOPTED_RE.match(block.text) or (block is blocks[i + 1] and history_line(block.text)):
             return True  # （…会议通过） / （2005年3月10日某市人民政府令第12号公布）
@@ -321,6 +334,13 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         if block.kind in (TABLE_ROW, DATE):
             return False
     return False
+
+
+def _piece_name(title: str) -> str:
+    """A title as a notice that forwards or issues it names it: without 《》, 的 and the issuer
+    before 关于 (某市人民政府办公室关于… → 关于…)."""
+    piece = compact(title).translate(_QUOTES).replace("的", "")
+    return piece[piece.find("关于") :] if "关于" in piece else piece
 
 
 # The date alone in brackets under a title (某市人民政府任免名单 / （2019年5月10日）)

@@ -79,7 +79,10 @@ CONTENTS_HEADING_RE = compile_re(
 )
 # The first entry of a rules text's own 目录 (its chapters), never of a gazette's: 第一章总则 / 第一编 …
 # (or of a plan's outline: 1 总则 / 一、总则)
-_CHAPTER_ENTRY_RE = compile_re(r"^\s*(?:第\s*[一1１]\s*[章编节部分]|[1１一][\s、.．]*总\s*则)")
+# (or a white paper's or report's: 前言 / 序言 / 引言 / 导言, then 一、…)
+_CHAPTER_ENTRY_RE = compile_re(
+    r"^\s*(?:第\s*[一1１]\s*[章编节部分]|[1１一][\s、.．]*总\s*则|[前序引导]\s*言\s*(?:\.{2,}|…+|\s|$))"
+)
 SECTION_RE = compile_re(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
 # 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
