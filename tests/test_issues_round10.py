@@ -347,3 +347,55 @@ def test_a_white_papers_own_contents_is_no_issues(first: str) -> None:
     result = parse_text(text)
     assert result.contents == []
     assert [d.title for d in result.documents] == ["某地的发展与进步"]
+
+
+PAGE_NUMBERS = {
+    "dashes": "— {n} —",
+    "hyphens": "- {n} -",
+    "middle-dots": "·{n}·",
+    "spaced-bullets": "• {n} •",
+    "di-ye": "第{n}页",
+}
+HEADER = "某县人民政府公报　2019年第5期"
+PAGE_ORDERS = {
+    "number-then-header": lambda number: f"\n{number}\n{HEADER}\n",
+    "header-then-number": lambda number: f"\n{HEADER}\n{number}\n",
+    "number-alone": lambda number: f"\n{number}\n",
+}
+
+
+@pytest.mark.parametrize("order", PAGE_ORDERS.values(), ids=PAGE_ORDERS.keys())
+@pytest.mark.parametrize("page_number", PAGE_NUMBERS.values(), ids=PAGE_NUMBERS.keys())
+def test_page_furniture_mid_sentence_is_dropped(page_number: str, order) -> None:
+    """A page break inside a sentence (its number, the running head above or below it) is page
+    furniture: the sentence is rejoined, the appointment cut by it is read whole, and the header
+    never enters a paragraph."""
+    pages = [order(page_number.format(n=n)) for n in (2, 3)]
+    text = (
+        "某县人民政府公报\n2019年第5期（总第236期）\n\n"
+        "某县人民政府关于张三等同志职务任免的通知\n某政任〔2019〕5号\n各乡镇人民政府：\n"
+        f"经县政府研究决定：任命张三为某县教育局局长；免去李四的某县教育{pages[0]}局局长职务。\n\n"
+        f"某县人民政府\n2019年6月3日\n{pages[1]}"
+        "某县人民政府关于王五同志任职的通知\n某政任〔2019〕6号\n各乡镇人民政府：\n经县政府研究决定：任命王五为某县财政局局长。\n\n"
+        "某县人民政府\n2019年6月10日\n"
+    )
+    result = parse_text(text)
+    assert (result.issue.title, result.issue.number, result.issue.total_number) == ("某县人民政府公报", 5, 236)
+    changes = [[(a.action, a.person, a.position) for a in d.appointments] for d in result.documents]
+    assert changes == [
+        [("appoint", "张三", "某县教育局局长"), ("remove", "李四", "某县教育局局长")],
+        [("appoint", "王五", "某县财政局局长")],
+    ]
+
+
+def test_the_covers_masthead_over_its_page_number_stays() -> None:
+    """The running head printed first as the cover's masthead, over the cover's page number, is the
+    issue's masthead (the same line at a later page's foot is furniture)."""
+    text = (
+        f"{HEADER}\n— 1 —\n"
+        "某县人民政府关于做好防汛工作的通知\n某政发〔2019〕3号\n各乡镇人民政府：\n请做好防汛工作，"
+        f"\n{HEADER}\n— 2 —\n加强值班值守。\n\n某县人民政府\n2019年6月3日\n\n{HEADER}\n— 3 —\n"
+    )
+    result = parse_text(text)
+    assert (result.issue.title, result.issue.year, result.issue.number) == ("某县人民政府公报", 2019, 5)
+    assert [d.doc_number.text for d in result.documents if d.doc_number] == ["某政发〔2019〕3号"]

@@ -195,10 +195,13 @@ PINYIN_GLOSS_RE = LazyPattern(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLO
 MD_HEADING_RE = compile_re(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
 BULLET_RE = compile_re(r"^(?:[-*+•·●▪■◆]\s+)")
-PAGE_FOOTER_RE = compile_re(r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
+# (- 12 - / — 12 — / 第3页 共10页 / ·12· / • 12 •)
+PAGE_FOOTER_RE = compile_re(
+    r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$|^[·•]\s*\d{1,4}\s*[·•]$"
+)
 # Markdown horizontal rules and empty emphasis left by converters.
 RULE_RE = compile_re(r"^(?:[-*_=]\s*){3,}$|^[—–━─]{3,}$")  # ------ ; ———— / ━━━━ (a rule between documents)
-_RULE_OR_FOOTER_START = frozenset("-*_=—–－第━─")
+_RULE_OR_FOOTER_START = frozenset("-*_=—–－第━─·•")
 
 CLOSING = frozenset("。！？!?；;：:…”’」』）)】〕>》")
 # A paragraph ending in one of these never goes on (_continues), whatever the next line: the
@@ -932,6 +935,7 @@ def _running_headers(lines: list[str]) -> set[str]:
     counts: dict[str, int] = {}
     after_break: set[str] = set()  # printed right after a page number or a form feed: a page's head
     broken = False
+    last = ""  # the last line counted: a page's foot when a page number follows it
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -941,6 +945,9 @@ def _running_headers(lines: list[str]) -> set[str]:
             if broken or raw.startswith("\f"):
                 after_break.add(line)
         broken = line[0] in _RULE_OR_FOOTER_START and bool(PAGE_FOOTER_RE.match(line))
+        if broken and last:
+            after_break.add(last)  # 某县人民政府公报 2019年第5期 / — 2 —: printed at the page's foot
+        last = line if line in counts else ""
     return {
         line
         for line, n in counts.items()
@@ -948,6 +955,15 @@ def _running_headers(lines: list[str]) -> set[str]:
         and RUNNING_HEADER_RE.search(line)
         and "：" not in line
     }
+
+
+def _over_page_footer(lines: list[str], number: int) -> bool:
+    """Is the next non-blank line after line ``number`` (1-based) a page number (— 2 —)?"""
+    for raw in lines[number : number + 3]:
+        line = raw.strip()
+        if line:
+            return line[0] in _RULE_OR_FOOTER_START and PAGE_FOOTER_RE.match(line) is not None
+    return False
 
 
 def _first_page_break(lines: list[str]) -> int:
@@ -1163,8 +1179,10 @@ def split_paragraphs(text: str) -> list[Para]:
         table_above = "\t" in line
         if furniture and stripped in furniture:
             key = stripped
-            if key in seen_furniture or number > first_break:
+            if key in seen_furniture or number > first_break or (paras and _over_page_footer(lines, number)):
                 continue  # the same header again, on the next page; or any of them after a page break
+                # (or over the page's number under some text: a foot's header, 某县人民政府公报
+                # 2019年第5期 / — 2 —; the cover's masthead over its page number stays)
             seen_furniture.add(key)
         level = 0
         if line[0] == "#":
