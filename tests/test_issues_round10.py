@@ -399,3 +399,61 @@ def test_the_covers_masthead_over_its_page_number_stays() -> None:
     result = parse_text(text)
     assert (result.issue.title, result.issue.year, result.issue.number) == ("某县人民政府公报", 2019, 5)
     assert [d.doc_number.text for d in result.documents if d.doc_number] == ["某政发〔2019〕3号"]
+
+
+# More masthead spellings: combined issues and supplements (the year, no one number), a month's
+# issue, the year in brackets after the number, 总期号 as a key, a Traditional name on a Simplified
+# page, and the heading printed on the masthead's line or the masthead under the heading.
+MORE_MASTHEADS = {
+    "combined-range-with-di": ("某市人民政府公报\n2019年第5-6期（总第236期）\n", (2019, None, 236)),
+    "combined-enumerated": ("某市人民政府公报\n2019年第5、6期合刊\n", (2019, None, None)),
+    "supplement": ("某市人民政府公报\n2019年增刊\n", (2019, None, None)),
+    "month-issue": ("某市人民政府公报\n2019年5月号\n", (2019, None, None)),
+    "year-in-brackets-after": ("某市人民政府公报\n第5期（2019年）\n", (2019, 5, None)),
+    "total-issue-key": ("某市人民政府公报\n期号：2019年第5期\n总期号：236\n", (2019, 5, 236)),
+    "traditional-name": ("某市人民政府公報\n2019年第5期（總第236期）\n", (2019, 5, 236)),
+}
+
+
+@pytest.mark.parametrize(("head", "expected"), MORE_MASTHEADS.values(), ids=MORE_MASTHEADS.keys())
+def test_more_masthead_spellings(head: str, expected: tuple[object, ...]) -> None:
+    text = head + CONTENTS_AND_BODY
+    issue = parse_text(text).issue
+    assert (issue.title, issue.year, issue.number, issue.total_number) == ("某市人民政府公报", *expected)
+    assert _docs(text) == TWO_DOCS
+
+
+HEADING_PLACES = {
+    "heading-glued-to-masthead": lambda body: "某市人民政府公报2019年第5期目录\n" + body.replace("目　录\n", "", 1),
+    "heading-after-masthead-space": lambda body: (
+        "某市人民政府公报 2019年第5期 目录\n" + body.replace("目　录\n", "", 1)
+    ),
+    "heading-in-brackets-on-masthead": lambda body: (
+        "某市人民政府公报2019年第5期（目录）\n" + body.replace("目　录\n", "", 1)
+    ),
+    "masthead-under-heading": lambda body: body.replace("目　录\n", "目　录\n某市人民政府公报　2019年第5期\n", 1),
+}
+
+
+@pytest.mark.parametrize("place", HEADING_PLACES.values(), ids=HEADING_PLACES.keys())
+def test_the_contents_heading_on_or_over_the_masthead(place) -> None:
+    result = parse_text(place(CONTENTS_AND_BODY))
+    assert (result.issue.title, result.issue.year, result.issue.number) == ("某市人民政府公报", 2019, 5)
+    assert [e.doc_number for e in result.contents] == [n for _, n in TWO_DOCS]
+    assert [(d.title, d.doc_number.text if d.doc_number else None) for d in result.documents] == TWO_DOCS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("某县政府信息公开目录", id="disclosure-catalogue"),
+        pytest.param("某县2019年第5期公共服务事项目录", id="no-gazette-named"),
+    ],
+)
+def test_a_catalogue_title_is_no_masthead_heading(line: str) -> None:
+    """A line ending in 目录 that names no gazette with its issue is a document's title, not the
+    masthead's contents heading."""
+    text = f"{line}\n发布日期：2019-06-03\n一、政府信息公开指南。\n二、政府信息公开制度。\n"
+    result = parse_text(text)
+    assert result.contents == []
+    assert (result.issue.title, result.issue.number) == (None, None)

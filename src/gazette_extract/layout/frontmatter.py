@@ -31,7 +31,8 @@ ISSUE_NUMBER_RE = compile_re(
     rf"""
     (?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*)?   # 2021年第1期 / 二〇一九年第5期
     (?:(?<![总總])(?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号號])   # 第1期 / 第十二期 / 第5号
-     |(?<=年)(?P<range>\d{{1,3}}\s*[-—–~至]\s*\d{{1,3}})\s*期     # 2019年1-3期 (a combined issue: no one number)
+     |(?<=年)第?\s*(?P<range>\d{{1,3}}\s*[-—–~至、，,]\s*\d{{1,3}})\s*期(?:合刊)?  # 2019年1-3期 / 第5、6期合刊 (no one number)
+     |(?<=年)(?P<extra>增刊|特刊)                                 # 2019年增刊 (no number)
      |(?<=年)(?P<bare>\d{{1,3}})\s*期                              # 2019年5期
     )
     (?:\s*[（(]?\s*{_TOTAL_PART}\s*[）)]?)?              # （总第9期） / (总第236期) / （总号：1650） / 总号：1650
@@ -40,17 +41,18 @@ ISSUE_NUMBER_RE = compile_re(
 )
 # The running number on a line of its own: 总第236期 / 总第1650号 / 总号：1650
 TOTAL_RE = compile_re(
-    rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))"
-)
+    rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|期?[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))"
+)  # (总期号：236: a masthead's key)
 YEAR_ONLY_RE = compile_re(r"^(?:19|20)\d\d$")
 # The year alone on the line over the issue number (2019年 / 第5期), or a cover's year.issue (2019.5:
 # the year only — a monthly's 5 may be its month)
-YEAR_LINE_RE = compile_re(r"^(?P<year>(?:19|20)\d\d)\s*(?:年|[.．]\s*\d{1,2})$")
+YEAR_LINE_RE = compile_re(r"^(?P<year>(?:19|20)\d\d)\s*(?:年|[.．]\s*\d{1,2}|年\s*\d{1,2}\s*月号)$")
 # The year and month of a monthly's issue beside its number: 第3期 2019年6月 (no day: not a date)
-ISSUE_MONTH_RE = compile_re(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)")
+# (or the year alone, in brackets after the number: 第5期（2019年）; or a month's issue: 2019年5月号)
+ISSUE_MONTH_RE = compile_re(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)|(?!\s*\d))")
 # A gazette's name ends in 公报 or 政报 (某县人民政府公报, 杭州政报; not 行政报告)
 # (统计公报, 会议公报, 联合公报, 大公报 are a document's kind or a newspaper: vocab.common)
-GAZETTE_NAME_RE = compile_re("".join(f"(?<!{w})" for w in NOT_GAZETTE_BEFORE_GONGBAO) + r"公报|(?<!行)政报")
+GAZETTE_NAME_RE = compile_re("".join(f"(?<!{w})" for w in NOT_GAZETTE_BEFORE_GONGBAO) + r"公[报報]|(?<!行)政[报報]")
 # What a masthead line holds besides its issue number, dates and running number: a periodicity
 # (月刊, 半月刊), 出版, brackets and spaces. Anything else (全区第5期干部培训班开班, a headline) makes
 # the line no masthead, when no gazette's name was printed above it.
@@ -77,6 +79,8 @@ MASTHEAD_FIELD_RE = compile_re(
 CONTENTS_HEADING_RE = compile_re(
     r"^\s*[【\[〔]?\s*(?:(?:本期|本刊)?\s*目\s*[录次](?:\s*(?i:contents))?|(?i:contents))\s*[】\]〕]?\s*[：:]?\s*$"
 )
+# A masthead and the contents heading on one line: 某市人民政府公报2019年第5期目录 / …（目录）
+MASTHEAD_CONTENTS_RE = compile_re(r"^(?P<head>.{4,60}?)\s*[（(]?\s*目\s*录\s*[）)]?$")
 # The first entry of a rules text's own 目录 (its chapters), never of a gazette's: 第一章总则 / 第一编 …
 # (or of a plan's outline: 1 总则 / 一、总则)
 # (or a white paper's or report's: 前言 / 序言 / 引言 / 导言, then 一、…)
@@ -297,6 +301,7 @@ def _gazette_name(text: str, above: str) -> str | None:
         name = name[1:-1]
     if any(c in name for c in "：:。，,；;《》“”") or any(c.isdigit() for c in name):
         return None
+    name = name.replace("報", "报")  # 某市政府公報 on a page in Simplified (the title is reported Simplified)
     if len(name) <= 4 and above:
         return above + name  # 某县人民政府 / 公　报
     return None if name in _GENERIC_NAMES else name
@@ -573,8 +578,25 @@ def _opens_body(text: str) -> bool:
     return is_recipients(text)
 
 
+def _masthead_line(text: str) -> bool:
+    """A line that names a gazette and its issue number (某市人民政府公报　2019年第5期)."""
+    return len(text) <= 60 and GAZETTE_NAME_RE.search(text) is not None and ISSUE_NUMBER_RE.search(text) is not None
+
+
 def read_front_matter(blocks: list[Block]) -> FrontMatter:
-    contents_at = next((i for i, b in enumerate(blocks[:400]) if CONTENTS_HEADING_RE.match(b.text)), None)
+    contents_at = next(
+        (
+            i
+            for i, b in enumerate(blocks[:400])
+            if CONTENTS_HEADING_RE.match(b.text)
+            or (
+                b.text.rstrip()[-1:] in "录）)"
+                and (m := MASTHEAD_CONTENTS_RE.match(b.text))
+                and _masthead_line(m["head"])
+            )
+        ),
+        None,
+    )  # (某市人民政府公报2019年第5期目录: the masthead and the heading on one line)
     if contents_at is not None and any(next(scan_doc_numbers(b.text), None) for b in blocks[:contents_at]):
         contents_at = None  # a 目录 after a document has begun is that document's own contents
     if (
@@ -608,6 +630,12 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
         if issue.title is None and issue.number is None and issue.total_number is None:
             issue = Issue()  # a publisher or a date with no gazette named and no issue number: no masthead
         return FrontMatter(issue=issue, body_start=0)
-    issue = read_issue(blocks[:contents_at])
+    masthead = blocks[:contents_at]
+    if CONTENTS_HEADING_RE.match(blocks[contents_at].text) is None:
+        masthead = blocks[: contents_at + 1]  # 某市人民政府公报2019年第5期目录: the heading's line is the masthead's
+    elif contents_at + 1 < len(blocks) and _masthead_line(blocks[contents_at + 1].text):
+        masthead = [*masthead, blocks[contents_at + 1]]  # 目　录 / 某市人民政府公报　2019年第5期 under it
+        contents_at += 1
+    issue = read_issue(masthead)
     entries, after = read_contents(blocks, contents_at)
     return FrontMatter(issue=issue, contents=entries, body_start=after, contents_found=True)
