@@ -457,3 +457,96 @@ def test_a_catalogue_title_is_no_masthead_heading(line: str) -> None:
     result = parse_text(text)
     assert result.contents == []
     assert (result.issue.title, result.issue.number) == (None, None)
+
+
+THREE = [
+    ("某县人民政府关于做好防汛工作的通知", "某政发〔2019〕3号", "某县人民政府", "2019年6月3日", "2019-06-03"),
+    (
+        "某县人民政府办公室关于加强安全生产的意见",
+        "某政办发〔2019〕5号",
+        "某县人民政府办公室",
+        "2019年6月5日",
+        "2019-06-05",
+    ),
+    ("某县教育局关于做好2019年招生工作的通知", "某教发〔2019〕8号", "某县教育局", "2019年6月8日", "2019-06-08"),
+]
+
+
+def _three_body(sections: list[str] | None = None) -> str:
+    out = ""
+    for k, (title, number, signer, date, _) in enumerate(THREE):
+        out += f"{sections[k]}\n\n" if sections else ""
+        out += f"{title}\n{number}\n各乡镇人民政府：\n请认真贯彻执行。\n\n{signer}\n{date}\n\n"
+    return out
+
+
+THREE_DOCS = [(t, n, iso) for t, n, _, _, iso in THREE]
+
+
+def _three(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(d.title, d.doc_number.text if d.doc_number else None, d.date) for d in parse_text(text).documents]
+
+
+SECTION_SETS = {
+    "work-news": ["县政府文件", "县政府办公室文件", "工作动态"],
+    "government-news": ["决定命令", "规范性文件", "政务信息"],
+    "speeches-and-notices": ["政府规章", "领导讲话", "公告公示"],
+    "news-of-affairs": ["政务动态", "部门文件", "人事任免"],
+}
+
+
+@pytest.mark.parametrize("sections", SECTION_SETS.values(), ids=SECTION_SETS.keys())
+def test_section_headings_of_the_contents_and_body(sections: list[str]) -> None:
+    """Section headings other gazettes print (工作动态, 决定命令, 政务信息, 领导讲话, 公告公示, 政府规章):
+    a section, never glued to the next entry's title, nor a listed document of its own."""
+    contents = "".join(f"{s}\n{t}（{n}）……{p}\n" for s, (t, n, *_), p in zip(sections, THREE, (1, 4, 7), strict=True))
+    result = parse_text("某县人民政府公报\n2019年第5期\n\n目　录\n\n" + contents + "\n" + _three_body(sections))
+    assert [(e.section, e.title) for e in result.contents] == [
+        (s, t) for s, (t, *_) in zip(sections, THREE, strict=True)
+    ]
+    assert [(d.title, d.doc_number.text if d.doc_number else None, d.date) for d in result.documents] == THREE_DOCS
+
+
+ENTRY_FORMS_10 = {
+    "page-first-wide-space": lambda t, n, d, p: f"{p}　{t}（{n}）",
+    "page-first-space": lambda t, n, d, p: f"{p} {t}",
+    "date-in-brackets": lambda t, n, d, p: f"{t}（{d}）……{p}",
+    "page-after-two-spaces": lambda t, n, d, p: f"{t}  {p}",
+    "page-after-wide-spaces": lambda t, n, d, p: f"{t}（{n}）　　{p}",
+    "wrapped-inside-a-year": lambda t, n, d, p: f"{t[:10]}\n{t[10:]}（{n}）……{p}",
+}
+
+
+@pytest.mark.parametrize("form", ENTRY_FORMS_10.values(), ids=ENTRY_FORMS_10.keys())
+def test_contents_entry_forms(form) -> None:
+    """The entry's title is the document's title: no page or serial before it, no date in brackets
+    after it, a number wrapped at the line's end rejoined; entries ending in their page after spaces
+    are entries each (they were run together into one)."""
+    contents = "\n".join(form(t, n, d, p) for (t, n, _, d, _), p in zip(THREE, (1, 4, 7), strict=True))
+    result = parse_text("某县人民政府公报\n2019年第5期\n\n目　录\n\n" + contents + "\n\n" + _three_body())
+    assert [e.title for e in result.contents] == [t for t, *_ in THREE]
+    assert _three("某县人民政府公报\n2019年第5期\n\n目　录\n\n" + contents + "\n\n" + _three_body()) == THREE_DOCS
+
+
+@pytest.mark.parametrize("bullet", ["·", "•", "●", "◆"], ids=["middle-dot", "bullet", "black-circle", "diamond"])
+def test_highlights_with_bullets(bullet: str) -> None:
+    """本期要目 over bullet entries without pages: the contents, and no bulleted line is a document."""
+    contents = "".join(f"{bullet}{t}\n" for t, *_ in THREE)
+    text = "某县人民政府公报\n2019年第5期\n\n本期要目\n" + contents + "\n" + _three_body()
+    result = parse_text(text)
+    assert [e.title for e in result.contents] == [t for t, *_ in THREE]
+    assert _three(text) == THREE_DOCS
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("2019年某县人民政府工作报告", id="year-first"),
+        pytest.param("10部门关于做好防汛工作的通知", id="count-first"),
+    ],
+)
+def test_a_title_that_begins_with_a_number_keeps_it(title: str) -> None:
+    result = parse_text(
+        f"某县人民政府公报\n2019年第5期\n\n目　录\n\n{title}……1\n\n{title}\n某政发〔2019〕3号\n各乡镇人民政府：\n请贯彻执行。\n"
+    )
+    assert [e.title for e in result.contents] == [title]

@@ -77,7 +77,7 @@ MASTHEAD_FIELD_RE = compile_re(
 )
 # 目录 / 目　　录 / 本期目录 / 目次 / 【目录】 / 目录： / 目录 CONTENTS / CONTENTS
 CONTENTS_HEADING_RE = compile_re(
-    r"^\s*[【\[〔]?\s*(?:(?:本期|本刊)?\s*目\s*[录次](?:\s*(?i:contents))?|(?i:contents))\s*[】\]〕]?\s*[：:]?\s*$"
+    r"^\s*[【\[〔]?\s*(?:(?:本期|本刊)?\s*目\s*[录次](?:\s*(?i:contents))?|本期\s*要\s*目|(?i:contents))\s*[】\]〕]?\s*[：:]?\s*$"
 )
 # A masthead and the contents heading on one line: 某市人民政府公报2019年第5期目录 / …（目录）
 MASTHEAD_CONTENTS_RE = compile_re(r"^(?P<head>.{4,60}?)\s*[（(]?\s*目\s*录\s*[）)]?$")
@@ -318,6 +318,14 @@ def _headline(text: str, m: re.Match[str]) -> bool:
 _ENTRY_SERIAL_RE = compile_re(
     rf"\s*[（(]\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*(?:\d{{1,4}}|[{_CN}]{{1,6}})\s*号\s*[）)]\s*$"
 )
+# A date in brackets after the entry's title: （2019年6月3日） / (二〇一九年六月三日)
+_ENTRY_DATE_RE = compile_re(
+    r"\s*[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十〇○零]{1,3}\s*月"
+    r"[\d一二三四五六七八九十〇○零]{1,3}\s*日\s*[）)]?\s*$"
+)
+# A number and a space before the entry's title: 1　某县人民政府关于… (a serial or a page)
+# (the fold may have taken the space: 1某县人民政府…; never a count or a date: 2019年…, 10部门…)
+_LEADING_NUMBER_RE = compile_re(rf"^\d{{1,3}}\s*(?=[{_CJK}])(?![年月日号期届次个项条部家种类点名位岁元万亿多余])")
 # A speaker's name (or post and name) after a speech's or report's title: 王五 / 省应急管理厅厅长　王五
 _SPEAKER_RE = compile_re(rf"^[{_CJK}·]{{2,16}}$")
 _SPEECH_ENDS = ("说明", "报告", "讲话", "发言", "致辞")  # the titles a speaker's name follows
@@ -346,11 +354,17 @@ def _without_speaker(text: str) -> str:
 def _entry_from(
     parts: list[Block], tail: str, page: int | None, section: str | None, line: int
 ) -> ContentsEntry | None:
-    text = ("".join(b.text for b in parts) + tail).strip()
+    text = "".join(b.text for b in parts)
+    if text and tail and text[-1].isdigit() and tail.lstrip()[:1].isdigit():
+        tail = tail.lstrip()  # 关于做好2 / 019年招生工作的通知: a number wrapped at the line's end
+    text = (text + tail).strip().lstrip("·•●▪■◆◇○")  # ·某县人民政府关于…的通知 (本期要目's bullets)
     if (marker := MARKER_RE.match(text)) and marker.lastgroup != "article":
         text = text[marker.end() :]  # 1.某县人民政府关于…的通知 / （2）… / ①…: the entry's number
+    elif (lead := _LEADING_NUMBER_RE.match(text)) is not None:
+        text = text[lead.end() :]  # 1　某县人民政府关于…: a serial or page before the title (which, unsaid)
     text = _without_speaker(text)
     text = clean_title(_ENTRY_SERIAL_RE.sub("", text))  # …常务委员会公告（第12号）: the 公告's serial
+    text = _ENTRY_DATE_RE.sub("", text)  # …的通知（2019年6月3日）: the document's date
     number: DocNumber | None = None
     for start, end, found in scan_doc_numbers(text):
         number = found

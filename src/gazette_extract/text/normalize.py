@@ -427,6 +427,11 @@ TITLE_NUMBER_LINE_RE = compile_re(
     rf"(?:[{_CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}"
     rf"|[{_CJK}]{{2,20}}令[\s\u3000]*第[\s\u3000]*\d{{1,5}})[号號]$"  # …办法 某某人民政府令 第116号 (a decree)
 )
+# A contents entry whose page follows its title after spaces (the converter folded the run that
+# aligned the pages): …的通知  3 / …的意见（某政办发〔2019〕5号） 4 — it stands alone, never run on
+TITLE_PAGE_LINE_RE = compile_re(
+    rf"^[^\s，。；：]{{6,140}}?(?:(?:{DOC_KIND_ALTERNATION})[”》]?|号[）)])[\s\u3000]+\d{{1,4}}$"
+)
 # A body's name and a date on one line (the fold took the space between them): a bulletin's
 # masthead (寿县人民政府督查室 2022年8月19日 ; 某某县人民政府办公室编 2022年8月19日), the 日 perhaps lost
 ORG_DATE_LINE_RE = compile_re(
@@ -1213,6 +1218,8 @@ def split_paragraphs(text: str) -> list[Para]:
             paras.append(Para(pair[0], number, number, 0, True))  # 标题 作者:X 发布时间:…: the headline
             line = pair[1]
         standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
+        if not standalone and line[-1].isdigit() and TITLE_PAGE_LINE_RE.match(printed[number - 1].strip()):
+            standalone = True  # …的通知  3 as printed (the fold took the spaces): a contents entry and its page
         if not standalone and len(line) <= _SIGNATURE_MAX and line.endswith(ISSUER_SUFFIXES):
             standalone = _dated_below(lines, number)  # a signature over its date never runs on (round 10)
         if (
