@@ -550,3 +550,40 @@ def test_a_title_that_begins_with_a_number_keeps_it(title: str) -> None:
         f"某县人民政府公报\n2019年第5期\n\n目　录\n\n{title}……1\n\n{title}\n某政发〔2019〕3号\n各乡镇人民政府：\n请贯彻执行。\n"
     )
     assert [e.title for e in result.contents] == [title]
+
+
+# A gazette site's issue page prints the masthead's fields under keys, or in a table.
+KEYED_MASTHEADS = {
+    "issue-key": ("某市人民政府公报\n期数：2019年第5期\n", ("某市人民政府公报", 2019, 5, None)),
+    "year-and-number-keys-one-line": ("某市人民政府公报\n年份：2019　期号：5\n", ("某市人民政府公报", 2019, 5, None)),
+    "year-key-then-number-key": ("某市人民政府公报\n年度：2019\n期数：第5期\n", ("某市人民政府公报", 2019, 5, None)),
+    "total-key": ("某市人民政府公报\n2019年第5期\n总期数：236\n", ("某市人民政府公报", 2019, 5, 236)),
+    "name-key": ("刊名：某市人民政府公报\n期号：2019年第5期\n", ("某市人民政府公报", 2019, 5, None)),
+    "pipe-table": ("| 刊名 | 某市人民政府公报 |\n| 期号 | 2019年第5期 |\n", ("某市人民政府公报", 2019, 5, None)),
+    "ascii-colons": ("刊名:某市人民政府公报\n期号:2019年第5期　总期号:236\n", ("某市人民政府公报", 2019, 5, 236)),
+}
+
+
+@pytest.mark.parametrize(("head", "expected"), KEYED_MASTHEADS.values(), ids=KEYED_MASTHEADS.keys())
+def test_keyed_masthead(head: str, expected: tuple[object, ...]) -> None:
+    for text in (head + CONTENTS_AND_BODY, head + CONTENTS_AND_BODY.replace("目　录\n", "", 1)):
+        issue = parse_text(text).issue
+        assert (issue.title, issue.year, issue.number, issue.total_number) == expected
+        assert _docs(text) == TWO_DOCS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "某县人民政府关于做好防汛工作的通知\n年度：2019\n期数：5\n发布日期：2019-06-03\n各乡镇人民政府：\n请做好防汛工作。\n",
+            id="document-page-keys",
+        ),
+        pytest.param("全区第5期干部培训班开班\n期数：5\n年份：2019\n5月20日，培训班开班。\n", id="news-page-keys"),
+        pytest.param(
+            "刊名：某县教育\n期号：2019年第5期\n本期刊登了全县教育工作会议的消息。\n", id="a-magazine-no-gazette"
+        ),
+    ],
+)
+def test_keys_with_no_gazette_named_give_no_issue(text: str) -> None:
+    assert _issue(text) == (None,) * len(ISSUE_FIELDS)

@@ -75,6 +75,13 @@ MASTHEAD_FIELD_RE = compile_re(
     r"(?:^|(?<=\s))(?:(?P<publisher_key>主\s*办(?:单位)?|编印(?:单位)?|编辑出版(?:单位)?|出版单位)"
     r"|(?P<date_key>(?:出版|编印|印发|发行)(?:日期|时间)))\s*[：:]\s*(?P<value>[^\s：:]{2,40})"
 )
+# A masthead's fields printed as keys (a gazette site's issue page, or its table): 刊名：某市人民政府公报 /
+# 年份：2019　期号：5 / 期数：2019年第5期 / 总期号：236 / | 刊名 | 某市人民政府公报 |
+_ISSUE_KEYS = r"刊\s*名|期刊名称|刊物名称|年\s*份|年\s*度|总期[号数]|期\s*[号数]|刊\s*期"
+ISSUE_KEY_RE = compile_re(
+    rf"(?:^|(?<=[\s|｜\d]))(?P<key>{_ISSUE_KEYS})\s*[：:|｜]\s*"
+    rf"(?P<value>[^\s|｜：:]{{1,40}}?)(?=\s|[|｜]|$|(?:{_ISSUE_KEYS})\s*[：:])"  # (年份：2019期号：5: the fold took the space)
+)
 # 目录 / 目　　录 / 本期目录 / 目次 / 【目录】 / 目录： / 目录 CONTENTS / CONTENTS
 CONTENTS_HEADING_RE = compile_re(
     r"^\s*[【\[〔]?\s*(?:(?:本期|本刊)?\s*目\s*[录次](?:\s*(?i:contents))?|本期\s*要\s*目|(?i:contents))\s*[】\]〕]?\s*[：:]?\s*$"
@@ -203,6 +210,7 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
     published: str | None = None
     above = ""  # the line above, when it may be the first half of a gazette's name
     listing = False  # two issue numbers on a page's first lines: a list of issues, no masthead
+    keyed_title = False  # 刊名：某市人民政府公报 was read: the keys under it are the issue's
     # a gazette is named somewhere in the head (its number may be printed above its name)
     gazette_named = masthead or any(
         len(b.text) <= 40 and (g := GAZETTE_NAME_RE.search(b.text)) and _gazette_name(b.text[: g.end()], "")
@@ -210,6 +218,18 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
     )
     for block in blocks:
         text = block.text
+        if (
+            ("：" in text or ":" in text or "|" in text or "｜" in text)
+            and (keyed := _issue_keys(text)) is not None
+            and (gazette_named or keyed[0] is not None or keyed_title)
+        ):
+            # (a page's 年度：2019 or 期数：5 with no gazette named is none of an issue's)
+            keyed_title = keyed_title or keyed[0] is not None
+            title = title or keyed[0]
+            year = year or keyed[1]
+            number = number or keyed[2]
+            total_number = total_number or keyed[3]
+            continue
         m = ISSUE_NUMBER_RE.search(text)
         named = GAZETTE_NAME_RE.search(text) if title is None and len(text) <= 40 else None
         if named is not None and not BREADCRUMB_RE.search(text):
@@ -288,6 +308,35 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
     )
 
 
+def _issue_keys(text: str) -> tuple[str | None, int | None, int | None, int | None] | None:
+    """The masthead fields a line prints under keys (刊名：… / 年份：2019　期号：5 / 总期号：236):
+    title, year, number and running number, or None when it prints none."""
+    title: str | None = None
+    year: int | None = None
+    number: int | None = None
+    total: int | None = None
+    for k in ISSUE_KEY_RE.finditer(text):
+        key, value = compact(k.group("key")), k.group("value")
+        if key in ("刊名", "期刊名称", "刊物名称"):
+            if GAZETTE_NAME_RE.search(value):
+                title = _gazette_name(value, "")
+        elif key in ("年份", "年度"):
+            if YEAR_LINE_RE.match(value) or YEAR_ONLY_RE.match(value):
+                year = int(value[:4])
+        elif key.startswith("总期"):
+            if value.isdigit():
+                total = int(value)
+        elif (m := ISSUE_NUMBER_RE.search(value)) and (m.group("number") or m.group("bare")):
+            number = cn_to_int(m.group("number") or m.group("bare"))  # 期号：2019年第5期
+            if m.group("year"):
+                year = cn_to_int(m.group("year"))
+        elif value.isdigit() and len(value) <= 3:
+            number = int(value)  # 期号：5
+    if title is None and year is None and number is None and total is None:
+        return None
+    return title, year, number, total
+
+
 _GENERIC_NAMES = frozenset({"公报", "政报", "政府公报", "人民政府公报"})  # whose gazette, they do not say
 
 
@@ -299,7 +348,7 @@ def _gazette_name(text: str, above: str) -> str | None:
     name = compact(text)
     if name[:1] == "《" and name[-1:] == "》":
         name = name[1:-1]
-    if any(c in name for c in "：:。，,；;《》“”") or any(c.isdigit() for c in name):
+    if any(c in name for c in "：:。，,；;《》“”|｜") or any(c.isdigit() for c in name):
         return None
     name = name.replace("報", "报")  # 某市政府公報 on a page in Simplified (the title is reported Simplified)
     if len(name) <= 4 and above:
@@ -638,6 +687,7 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
                 or "编印" in b.text
                 or "出版" in b.text
                 or YEAR_ONLY_RE.match(b.text)
+                or ISSUE_KEY_RE.search(b.text)
             ],
             masthead=False,
         )
