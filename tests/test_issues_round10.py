@@ -587,3 +587,24 @@ def test_keyed_masthead(head: str, expected: tuple[object, ...]) -> None:
 )
 def test_keys_with_no_gazette_named_give_no_issue(text: str) -> None:
     assert _issue(text) == (None,) * len(ISSUE_FIELDS)
+
+
+NAME_LINES = {
+    "monthly-in-brackets": ("某市人民政府公报（月刊）\n2019年第5期\n", (2019, 5, None)),
+    "monthly-after-space": ("某市人民政府公报　月刊\n2019年第5期\n", (2019, 5, None)),
+    "internal-label": ("某市人民政府公报　内部资料\n2019年第5期\n", (2019, 5, None)),
+    "english-name-beside": (
+        "某市人民政府公报 GAZETTE OF THE PEOPLE'S GOVERNMENT OF MOUSHI\n2019年第5期\n",
+        (2019, 5, None),
+    ),
+    "date-beside-number": ("某市人民政府公报\n2019年 第5期（总第236期）　2019年5月31日\n", (2019, 5, "2019-05-31")),
+}
+
+
+@pytest.mark.parametrize(("head", "expected"), NAME_LINES.values(), ids=NAME_LINES.keys())
+def test_what_a_masthead_prints_beside_the_name_or_number(head: str, expected: tuple[object, ...]) -> None:
+    """A periodicity, a label or the name in English beside the gazette's name is no part of it;
+    the publication date beside the issue number is read."""
+    issue = parse_text(head + CONTENTS_AND_BODY).issue
+    assert issue.title == "某市人民政府公报"
+    assert (issue.year, issue.number, issue.published if isinstance(expected[2], str) else None) == expected

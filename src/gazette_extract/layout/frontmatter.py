@@ -59,6 +59,9 @@ GAZETTE_NAME_RE = compile_re("".join(f"(?<!{w})" for w in NOT_GAZETTE_BEFORE_GON
 _MASTHEAD_WORDS_RE = compile_re(
     rf"[{_CJK}]{{0,30}}?(?:主办|编印|编辑出版|出版|发行)|[双半]?月刊|旬刊|周刊|季刊|[（）()〔〕【】\[\]\s·,，、/|]"
 )  # (咸宁市人民政府主办2020年第2号(总第55号): the publisher beside the number)
+# What may follow a gazette's name on its line: a periodicity, a label, its name in English or pinyin
+_NAME_TAIL_RE = compile_re(r"[双半]?月刊|旬刊|周刊|季刊|内部资料|免费交流|内部刊物|[A-Za-z'’.,&\-]+")
+_CJK_LEFT_RE = compile_re(rf"[{_CJK}]")
 # A gazette's name printed in two lines: 某县人民政府 / 公　报 (the body's name ends in one of these)
 _NAME_HEAD_END_RE = compile_re(rf"[{_CJK}]{{2,30}}(?:政府|委员会|办公厅|办公室|厅|局|政协|人大)$")
 # (a publisher starts with a word, not a date: 03版:综合 >2023-03-10编印 names none)
@@ -239,6 +242,8 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
                 printed = text[:end]  # 某县人民政府公报 2019年第5期
             elif m and m.end() <= named.start():
                 printed = text[m.end() : end]  # 2020年第1期某市人民政府公报（总第56期）
+            elif not _CJK_LEFT_RE.search(_NAME_TAIL_RE.sub("", text[end:])):
+                printed = text[:end]  # 某市人民政府公报（月刊） / …公报　内部资料 / …公报 GAZETTE OF …
             else:
                 printed = text
             name = _gazette_name(printed, above)
@@ -273,8 +278,9 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
                 year = cn_to_int(m.group("year"))
             elif year is None and (y := ISSUE_MONTH_RE.search(text)):
                 year = int(y.group("year"))  # 第3期 2019年6月 / 2019年6月 第3期 总第45期 (a monthly's masthead)
-            elif published is None and (d := DATE_RE.search(text)) and (d.end() <= m.start() or d.start() >= m.end()):
-                published = parse_date(d.group())  # 1993年3月12日 第2号（总号：720） / 第112期　中华民国108年6月18日
+            if published is None and (d := DATE_RE.search(text)) and (d.end() <= m.start() or d.start() >= m.end()):
+                # 1993年3月12日 第2号（总号：720） / 第112期　中华民国108年6月18日 / 2019年第5期　2019年5月31日
+                published = parse_date(d.group())
         elif total_number is None and (t := TOTAL_RE.search(text)):
             total_number = _num(t.group("total") or t.group("total_colon"))
         if year is None and YEAR_ONLY_RE.match(text):
@@ -346,8 +352,8 @@ def _gazette_name(text: str, above: str) -> str | None:
     or a title with a year (某县2018年…统计公报 is excluded by GAZETTE_NAME_RE). A name in 《》 is
     given without them; a name's last word alone (公　报) is joined to the body's name above it."""
     name = compact(text)
-    if name[:1] == "《" and name[-1:] == "》":
-        name = name[1:-1]
+    if name[:1] == "《" and (name[-1:] == "》" or "》" not in name):
+        name = name[1:].removesuffix("》")  # 《某县人民政府公报》 (or cut before its 》)
     if any(c in name for c in "：:。，,；;《》“”|｜") or any(c.isdigit() for c in name):
         return None
     name = name.replace("報", "报")  # 某市政府公報 on a page in Simplified (the title is reported Simplified)
