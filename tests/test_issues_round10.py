@@ -148,6 +148,8 @@ NOTICE_FORMS = {
     "run-together": lambda t, b: f"{t}\n{b}\n",
     "decided-first": lambda t, b: f"{t}\n经市政府研究决定：{b}\n\n",
     "appointed-by-hire": lambda t, b: f"{t}\n{b.replace('任命', '聘任')}\n\n",
+    "reason-first": lambda t, b: f"{t}\n根据工作需要，经市政府研究决定：{b}\n\n",
+    "decided-on-its-own-line": lambda t, b: f"{t}\n经市政府研究决定：\n{b}\n\n",
 }
 SECTIONS = {
     "no-section": "",
@@ -171,6 +173,30 @@ LISTS = {
     "ascii-brackets": ("(2019年5月10日)", "(2019年5月20日)", ["2019-05-10", "2019-05-20"]),
     "chinese-numerals": ("（二〇一九年五月十日）", "（二〇一九年五月二十日）", ["2019-05-10", "2019-05-20"]),
 }
+
+
+def test_short_personnel_notices_without_their_issuer_in_the_title() -> None:
+    """关于张三等同志职务任免的通知 / 任命…: the section's notices printed without the issuer."""
+    text = MASTHEAD + "人事任免\n\n" + "".join(f"{t.removeprefix('某市人民政府')}\n{b}\n\n" for t, b in NOTICES)
+    assert [d.title for d in parse_text(text).documents] == [t.removeprefix("某市人民政府") for t, _ in NOTICES]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("现将有关事项通知如下。", id="prose"),
+        pytest.param("任职时间自2019年6月1日起计算。", id="tenure-sentence"),
+    ],
+)
+def test_a_personnel_title_over_other_words_opens_nothing_new(body: str) -> None:
+    """Inside a signed notice, a personnel title over words that are no change (prose, a tenure
+    sentence) stays part of the open document: only the short-notice forms open one."""
+    text = (
+        MASTHEAD
+        + "某市人民政府关于做好干部管理工作的通知\n某政发〔2019〕3号\n各区县人民政府：\n现将有关事项通知如下。\n"
+        + f"关于张三同志任职的通知\n{body}\n"
+    )
+    assert len(parse_text(text).documents) == 1
 
 
 @pytest.mark.parametrize(("first", "second", "dates"), LISTS.values(), ids=LISTS.keys())

@@ -351,8 +351,10 @@ _BRACKET_DATE_LINE_RE = compile_re(
 # A personnel notice's title (关于张三等同志职务任免的通知, 任免名单) and its one-line body's first
 # words (任命张三为… / 免去… / 经县政府研究决定：…)
 _PERSONNEL_TITLE_RE = compile_re(r"任免|任职|免职|职务|任命|聘任|聘用|解聘|辞职")
+# (根据工作需要，经县政府研究决定：任命… / 因工作需要，决定免去…)
 _PERSONNEL_OPENING_RE = compile_re(
-    r"^(?:任命|免去|聘任|聘请|解聘|决定任命|决定免去|经[^。]{1,20}(?:研究)?决定[：:，,])"
+    r"^(?:(?:根据|因)[^。：:，,]{1,30}[，,]\s*)?"
+    r"(?:经[^。，,：:]{1,20}决定\s*(?:[：:，,]|$)|(?:决定)?(?:任命|免去|聘任|聘请|解聘))"
 )
 
 
