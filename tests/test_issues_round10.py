@@ -642,3 +642,39 @@ def test_what_a_masthead_prints_beside_the_name_or_number(head: str, expected: t
     issue = parse_text(head + CONTENTS_AND_BODY).issue
     assert issue.title == "某市人民政府公报"
     assert (issue.year, issue.number, issue.published if isinstance(expected[2], str) else None) == expected
+
+
+SIGNED_FIRST = (
+    "某县人民政府公报\n2019年第5期\n\n县政府文件\n\n某县人民政府关于做好防汛工作的通知\n某政发〔2019〕3号\n"
+    "各乡镇人民政府：\n请做好防汛工作。\n\n某县人民政府\n2019年6月3日\n\n"
+)
+SECTION_NEXT = {
+    "minutes": (
+        "某县人民政府第5次常务会议纪要",
+        "2019年6月10日，县长张三主持召开县政府第5次常务会议。会议同意任命李四为某县水利局局长。",
+    ),
+    "announcement": (
+        "某县人民政府关于禁止燃放烟花爆竹的通告",
+        "为保护环境，现就禁止燃放烟花爆竹通告如下：全县禁止燃放烟花爆竹。",
+    ),
+    "decision": ("某县人民政府关于表彰2018年度先进集体的决定", "2018年，全县各单位认真履职，涌现出一批先进集体。"),
+}
+SECTION_LINES = {"bare": "{s}", "bracketed": "【{s}】", "bracketed-square": "[{s}]"}
+
+
+@pytest.mark.parametrize("line", SECTION_LINES.values(), ids=SECTION_LINES.keys())
+@pytest.mark.parametrize(("title", "body"), SECTION_NEXT.values(), ids=SECTION_NEXT.keys())
+def test_a_section_heading_between_signature_and_title(title: str, body: str, line: str) -> None:
+    """…2019年6月3日 / 会议纪要 / title / prose: the issue's next section opens under the signature,
+    and the document under it is not swallowed by the one above (its records went to that one)."""
+    text = SIGNED_FIRST + line.format(s="会议纪要") + "\n\n" + f"{title}\n{body}\n"
+    assert [d.title for d in parse_text(text).documents] == ["某县人民政府关于做好防汛工作的通知", title]
+
+
+def test_an_outline_heading_inside_a_document_opens_nothing() -> None:
+    """二、政策解读 inside a notice (no signature over it) is the notice's own heading."""
+    text = (
+        "某县人民政府关于做好政务公开工作的通知\n某政发〔2019〕3号\n各乡镇人民政府：\n一、公开内容\n请公开有关信息。\n"
+        "二、政策解读\n某县人民政府关于做好防汛工作的通知\n对防汛工作通知作出解读，说明出台背景。\n"
+    )
+    assert len(parse_text(text).documents) == 1

@@ -376,12 +376,16 @@ _CLOSING_LINE_RE = compile_re(r"^(?:抄送|抄报|主题词|[（(]此件|[（(]�
 
 def _after_close(blocks: list[Block], i: int, inside: DocumentSpan) -> bool:
     """Does ``blocks[i]`` stand right after the open document's signature date (its 抄送 and
-    print lines between them), past that document's title?"""
+    print lines between them, or the issue's next section heading), past that document's title?"""
     j = i - 1
     while (
         j >= inside.title_end
-        and i - j <= 3
-        and (_CLOSING_LINE_RE.match(blocks[j].text) or PRINT_LINE_RE.match(blocks[j].text))
+        and i - j <= 4
+        and (
+            _CLOSING_LINE_RE.match(blocks[j].text)
+            or PRINT_LINE_RE.match(blocks[j].text)
+            or (j == i - 1 and is_section_heading(blocks[j].text))  # …2019年6月3日 / 会议纪要 / title
+        )
     ):
         j -= 1
     return j >= inside.title_end and blocks[j].kind == DATE
