@@ -678,3 +678,22 @@ def test_an_outline_heading_inside_a_document_opens_nothing() -> None:
         "二、政策解读\n某县人民政府关于做好防汛工作的通知\n对防汛工作通知作出解读，说明出台背景。\n"
     )
     assert len(parse_text(text).documents) == 1
+
+
+BACK_COVERS = {
+    "office-over-date": "某县人民政府公报编辑部\n2019年5月31日\n",
+    "office-with-address": "某县人民政府公报编辑部　地址：某县人民路1号\n2019年5月31日印\n",
+    "address-line-first": "编辑部地址：某县人民路1号　电话：0123-4567890\n某县人民政府公报社\n2019年5月31日\n",
+    "permit-first": "准印证号：某内资准字第123号\n某县人民政府办公室\n2019年5月31日\n",
+    "zhengbao-office": "某市政报编辑部\n2019年5月31日\n",
+}
+
+
+@pytest.mark.parametrize("cover", BACK_COVERS.values(), ids=BACK_COVERS.keys())
+def test_the_back_cover_signs_no_document(cover: str) -> None:
+    """The gazette's editorial office and the issue's date on its back cover are not the signature
+    of the last document (an unsigned short notice took them as its issuer and date)."""
+    text = MASTHEAD + "人事任免\n\n" + "".join(f"{t}\n{b}\n\n" for t, b in NOTICES) + cover
+    docs = parse_text(text).documents
+    assert [(d.title, d.issuer, d.date) for d in docs] == [(t, None, None) for t, _ in NOTICES]
+    assert [len(d.appointments) for d in docs] == [2, 1, 1]

@@ -336,6 +336,18 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     return False
 
 
+# The gazette's own lines on its back cover: its editorial office, address, print permit
+_BACK_COVER_RE = compile_re(r"^(?:编辑部地址|准印证|内部资料)|(?:公报|政报)(?:编辑部|社)|^本刊(?:编辑部|地址)")
+
+
+def _back_cover_at(blocks: list[Block], span: DocumentSpan) -> int | None:
+    """The first line of the issue's back cover inside the last document, if it prints one."""
+    for k in range(span.title_end, span.end):
+        if len(blocks[k].text) <= 80 and _BACK_COVER_RE.search(blocks[k].text):
+            return k
+    return None
+
+
 def _piece_name(title: str) -> str:
     """A title as a notice that forwards or issues it names it: without 《》, 的 and the issuer
     before 关于 (某市人民政府办公室关于… → 关于…)."""
@@ -770,6 +782,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             starts.insert(0, story)
     for span in starts:
         _take_whole_title(blocks, span)
+    if starts and (cover := _back_cover_at(blocks, starts[-1])) is not None:
+        starts[-1].end = cover  # the issue's back cover (某县人民政府公报编辑部 / 2019年5月31日) signs nothing
     for index, at in caps.items():
         prose = prose_after.get(index)
         if prose is None or starts[index].end <= prose:  # prose past the tail opened a document, or none follows
