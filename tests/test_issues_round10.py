@@ -437,6 +437,9 @@ MORE_MASTHEADS = {
     "month-issue": ("某市人民政府公报\n2019年5月号\n", (2019, None, None)),
     "year-in-brackets-after": ("某市人民政府公报\n第5期（2019年）\n", (2019, 5, None)),
     "total-issue-key": ("某市人民政府公报\n期号：2019年第5期\n总期号：236\n", (2019, 5, 236)),
+    "chinese-year-line-above": ("某市人民政府公报\n二〇一九年\n第五期\n", (2019, 5, None)),
+    "chinese-year-month-below": ("某市人民政府公报\n第五期\n二〇一九年五月\n", (2019, 5, None)),
+    "old-chinese-year-month-below": ("某市人民政府公报\n第十二期\n一九九六年十二月\n", (1996, 12, None)),
     "traditional-name": ("某市人民政府公報\n2019年第5期（總第236期）\n", (2019, 5, 236)),
 }
 

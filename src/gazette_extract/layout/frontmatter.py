@@ -46,10 +46,17 @@ TOTAL_RE = compile_re(
 YEAR_ONLY_RE = compile_re(r"^(?:19|20)\d\d$")
 # The year alone on the line over the issue number (2019年 / 第5期), or a cover's year.issue (2019.5:
 # the year only — a monthly's 5 may be its month)
-YEAR_LINE_RE = compile_re(r"^(?P<year>(?:19|20)\d\d)\s*(?:年|[.．]\s*\d{1,2}|年\s*\d{1,2}\s*月号)$")
+_CN_YEAR = r"一九[〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"  # 一九九六 / 二〇一九
+YEAR_LINE_RE = compile_re(
+    rf"^(?P<year>(?:19|20)\d\d|{_CN_YEAR})\s*(?:年|[.．]\s*\d{{1,2}}|年\s*\d{{1,2}}\s*月号)$"
+)  # (二〇一九年 / 第五期)
 # The year and month of a monthly's issue beside its number: 第3期 2019年6月 (no day: not a date)
 # (or the year alone, in brackets after the number: 第5期（2019年）; or a month's issue: 2019年5月号)
-ISSUE_MONTH_RE = compile_re(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)|(?!\s*\d))")
+_CN_MONTH = "[一二三四五六七八九十]{1,3}"
+ISSUE_MONTH_RE = compile_re(
+    rf"(?<![\d〇○零一二三四五六七八九])(?P<year>(?:19|20)\d\d|{_CN_YEAR})\s*年"
+    rf"(?:\s*(?:\d{{1,2}}|{_CN_MONTH})\s*月(?!\s*(?:\d{{1,2}}|{_CN_MONTH})\s*日)|(?!\s*[\d一二三四五六七八九十]))"
+)  # (二〇一九年五月)
 # A gazette's name ends in 公报 or 政报 (某县人民政府公报, 杭州政报; not 行政报告)
 # (统计公报, 会议公报, 联合公报, 大公报 are a document's kind or a newspaper: vocab.common)
 GAZETTE_NAME_RE = compile_re("".join(f"(?<!{w})" for w in NOT_GAZETTE_BEFORE_GONGBAO) + r"公[报報]|(?<!行)政[报報]")
@@ -277,7 +284,7 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
             if m.group("year"):
                 year = cn_to_int(m.group("year"))
             elif year is None and (y := ISSUE_MONTH_RE.search(text)):
-                year = int(y.group("year"))  # 第3期 2019年6月 / 2019年6月 第3期 总第45期 (a monthly's masthead)
+                year = cn_to_int(y.group("year"))  # 第3期 2019年6月 / 2019年6月 第3期 总第45期 (a monthly's masthead)
             if published is None and (d := DATE_RE.search(text)) and (d.end() <= m.start() or d.start() >= m.end()):
                 # 1993年3月12日 第2号（总号：720） / 第112期　中华民国108年6月18日 / 2019年第5期　2019年5月31日
                 published = parse_date(d.group())
@@ -286,9 +293,9 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
         if year is None and YEAR_ONLY_RE.match(text):
             year = int(text)
         elif year is None and title is not None and (y := YEAR_LINE_RE.match(text)):
-            year = int(y.group("year"))  # 2019年 / 第5期 ; a cover's 2019.5
+            year = cn_to_int(y.group("year"))  # 2019年 / 第5期 ; a cover's 2019.5
         elif year is None and number is not None and len(text) <= 16 and (y := ISSUE_MONTH_RE.search(text)):
-            year = int(y.group("year"))  # 第5期 / （总第236期） / 2019年5月
+            year = cn_to_int(y.group("year"))  # 第5期 / （总第236期） / 2019年5月
         if ("：" in text or ":" in text) and (publisher is None or published is None):
             for f in MASTHEAD_FIELD_RE.finditer(text):
                 if f.group("publisher_key") and publisher is None:
@@ -328,7 +335,7 @@ def _issue_keys(text: str) -> tuple[str | None, int | None, int | None, int | No
                 title = _gazette_name(value, "")
         elif key in ("年份", "年度"):
             if YEAR_LINE_RE.match(value) or YEAR_ONLY_RE.match(value):
-                year = int(value[:4])
+                year = cn_to_int(value[:4])
         elif key.startswith("总期"):
             if value.isdigit():
                 total = int(value)
