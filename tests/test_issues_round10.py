@@ -70,7 +70,7 @@ MASTHEADS = {
     "number-before-generic-name": ("2020年第1期政府公报（总第56期）\n", (None, 2020, 1, 56, None, None)),
     "publisher-beside-number": (
         "某市人民政府主办2020年第2号(总第55号)\n",
-        (None, 2020, 2, 55, None, None),
+        (None, 2020, 2, 55, "某市人民政府", None),
     ),
     "spaced-name": ("某 县 人 民 政 府 公 报\n2019 年 第 5 期\n", ("某县人民政府公报", 2019, 5, None, None, None)),
     "keys-block": (
@@ -119,6 +119,9 @@ NO_ISSUE = {
     "decree-serial": "某县人民政府令\n第5号\n《某县安全生产管理办法》已经县政府常务会议通过，现予公布。\n县长　张三\n2019年6月3日\n",
     "list-of-issues": "政府公报\n2019年第5期\n2019年第4期\n2019年第3期\n",
     "generic-name-alone": "政府公报\n" + SINGLE_DOC.format(body="请做好防汛工作。"),
+    "gazette-cited-first-in-a-sentence": "行政长官委任行政会发言人\n《澳门特别行政区公报》今(8)日刊登第01/2025号行政长官批示，委任张永春担任行政会发言人。\n",
+    "gazette-and-issue-cited-in-a-sentence": "《某县人民政府公报》2019年第5期刊登了县政府关于做好防汛工作的通知。\n",
+    "running-head-with-page-number": "Page 31 - 2024第4期-修改\n大同市人民政府公报 2 ·市政府办公室文件· 大同市人民政府公报 2\n组长：张三\n",
 }
 
 
@@ -632,8 +635,7 @@ NAME_LINE_ROWS = [
     pytest.param(
         "某市人民政府公报 GAZETTE OF THE PEOPLE'S GOVERNMENT OF MOUSHI\n2019年第5期\n",
         (2019, 5, None),
-        id="long-english-name-beside",
-        marks=pytest.mark.xfail(strict=True, reason="normalize runs the long bilingual line on into the lines below"),
+        id="long-english-name-beside",  # run on into the lines below by normalize: the name still starts it
     ),
 ]
 
@@ -700,3 +702,31 @@ def test_the_back_cover_signs_no_document(cover: str) -> None:
     docs = parse_text(text).documents
     assert [(d.title, d.issuer, d.date) for d in docs] == [(t, None, None) for t, _ in NOTICES]
     assert [len(d.appointments) for d in docs] == [2, 1, 1]
+
+
+# A masthead run together with the lines under it (a PDF's text layer, a page that joins lines):
+# the gazette's name still begins the line, and the number, publisher and date beside it are read.
+RUN_ON = {
+    "with-publisher": (
+        "某县人民政府公报2019年第5期（总第236期）某县人民政府办公室主办\n",
+        (5, 236, "某县人民政府办公室"),
+    ),
+    "with-date": ("某县人民政府公报2019年第5期（总第236期）2019年5月31日出版\n", (5, 236, None)),
+    "with-first-title": ("某县人民政府公报2019年第5期（总第236期）", (5, 236, None)),
+    "with-first-sentence": (
+        "某县人民政府公报 2019年第5期 总第236期 各乡镇人民政府：请做好防汛工作。\n",
+        (5, 236, None),
+    ),
+    "publisher-before-name": ("某某县人民政府办公室编印某县人民政府公报2019年第5期（总第236期）\n", (5, 236, None)),
+    "with-contents": (
+        "某县人民政府公报2019年第5期（总第236期）目录某县人民政府关于做好防汛工作的通知……1\n",
+        (5, 236, None),
+    ),
+}
+
+
+@pytest.mark.parametrize(("head", "expected"), RUN_ON.values(), ids=RUN_ON.keys())
+def test_a_masthead_run_on_into_the_lines_below(head: str, expected: tuple[object, ...]) -> None:
+    issue = parse_text(head + SINGLE_DOC.format(body="请做好防汛工作。")).issue
+    assert (issue.title, issue.year) == ("某县人民政府公报", 2019)
+    assert (issue.number, issue.total_number, issue.publisher) == expected

@@ -222,10 +222,7 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
     listing = False  # two issue numbers on a page's first lines: a list of issues, no masthead
     keyed_title = False  # 刊名：某市人民政府公报 was read: the keys under it are the issue's
     # a gazette is named somewhere in the head (its number may be printed above its name)
-    gazette_named = masthead or any(
-        len(b.text) <= 40 and (g := GAZETTE_NAME_RE.search(b.text)) and _gazette_name(b.text[: g.end()], "")
-        for b in blocks
-    )
+    gazette_named = masthead or any(_opens_with_gazette(b.text) for b in blocks)
     for block in blocks:
         text = block.text
         if (
@@ -241,16 +238,23 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
             total_number = total_number or keyed[3]
             continue
         m = ISSUE_NUMBER_RE.search(text)
-        named = GAZETTE_NAME_RE.search(text) if title is None and len(text) <= 40 else None
-        if named is not None and not BREADCRUMB_RE.search(text):
+        named = GAZETTE_NAME_RE.search(text) if title is None else None
+        if (
+            named is not None
+            and named.end() <= _NAME_MAX
+            and not BREADCRUMB_RE.search(text)
+            and not _names_only(text, named)
+        ):
             # 某县人民政府公报 / 杭州政报, or the masthead on one line: 国务院公报 1993年第2号（总号：720）
             end = named.end()
             if m and m.start() >= end:
                 printed = text[:end]  # 某县人民政府公报 2019年第5期
             elif m and m.end() <= named.start():
                 printed = text[m.end() : end]  # 2020年第1期某市人民政府公报（总第56期）
-            elif not _CJK_LEFT_RE.search(_NAME_TAIL_RE.sub("", text[end:])):
-                printed = text[:end]  # 某市人民政府公报（月刊） / …公报　内部资料 / …公报 GAZETTE OF …
+            elif len(text) > _NAME_MAX or not _CJK_LEFT_RE.search(_NAME_TAIL_RE.sub("", text[end:])):
+                # 某市人民政府公报（月刊） / …公报　内部资料 / …公报 GAZETTE OF … ; or the masthead run
+                # together with the lines under it (a PDF's text layer): 某县人民政府公报2019年第5期…主办
+                printed = text[:end]
             else:
                 printed = text
             name = _gazette_name(printed, above)
@@ -302,7 +306,17 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
                     publisher = f.group("value")
                 elif f.group("date_key") and published is None:
                     published = parse_date(f.group("value"))
-        p = PUBLISHER_RE.search(DATE_RE.sub(" ", text).strip())
+        rest = text
+        if m is not None:
+            rest = rest[: m.start()] + " " + rest[m.end() :]  # (the number between name and publisher)
+        if (
+            named is not None
+            and title is not None
+            and named.end() <= _NAME_MAX
+            and rest.startswith(text[: named.end()])
+        ):
+            rest = rest[named.end() :]  # 某县人民政府公报2019年第5期某县人民政府办公室主办: not the name
+        p = PUBLISHER_RE.search(DATE_RE.sub(" ", rest).strip())
         if p and publisher is None:
             publisher = PUBLISHER_ROLE_END_RE.sub("", p.group("publisher").strip()) or None
         if published is None and DATE_RE.search(text) and (p or len(text) <= 16):
@@ -353,6 +367,33 @@ def _issue_keys(text: str) -> tuple[str | None, int | None, int | None, int | No
 _GENERIC_NAMES = frozenset({"公报", "政报", "政府公报", "人民政府公报"})  # whose gazette, they do not say
 
 
+_NAME_MAX = 40  # characters of the longest line start that may be a gazette's name
+_PAGE_AFTER_NAME_RE = compile_re(r"^\s*\d{1,4}(?:\s|$)")  # 大同市人民政府公报 2 ·市政府办公室文件·
+_ROLE_BEFORE_NAME_RE = compile_re(r"^.{2,30}?(?:主办|编印|编辑出版|出版|主管)(?=.{4})")
+
+
+def _opens_with_gazette(text: str) -> bool:
+    """Does the line begin with a gazette's name (某县人民政府公报…, the masthead perhaps run on)?"""
+    g = GAZETTE_NAME_RE.search(text)
+    return (
+        g is not None
+        and g.end() <= _NAME_MAX
+        and not _names_only(text, g)
+        and _gazette_name(text[: g.end()], "") is not None
+    )
+
+
+def _names_only(text: str, named: re.Match[str]) -> bool:
+    """Does the line only name the gazette: cite it in a sentence (《澳门特别行政区公报》今日刊登…)
+    or print it as a page's running head with the page's number (大同市人民政府公报 2 ·…文件·)?"""
+    after = text[named.end() :]
+    if text.lstrip()[:1] == "《" and after[:1] == "》" and (m := ISSUE_NUMBER_RE.search(after)) is None:
+        return _CJK_LEFT_RE.search(_NAME_TAIL_RE.sub("", after)) is not None  # 《…公报》今(8)日刊登…
+    if text.lstrip()[:1] == "《" and after[:1] == "》" and m is not None:
+        return _headline(after, m)  # 《…公报》2019年第5期 is a masthead; 《…公报》2019年第5期刊登了… is not
+    return _PAGE_AFTER_NAME_RE.match(after) is not None
+
+
 def _gazette_name(text: str, above: str) -> str | None:
     """The gazette's name printed on this line (its masthead's number cut off), or None when the
     line only names one: inside a sentence or a link (本通知刊登于《某县人民政府公报》…, 相关链接：…),
@@ -364,6 +405,8 @@ def _gazette_name(text: str, above: str) -> str | None:
     if any(c in name for c in "：:。，,；;《》“”|｜") or any(c.isdigit() for c in name):
         return None
     name = name.replace("報", "报")  # 某市政府公報 on a page in Simplified (the title is reported Simplified)
+    if (role := _ROLE_BEFORE_NAME_RE.search(name)) is not None:
+        name = name[role.end() :]  # 某某县人民政府办公室编印某县人民政府公报: the publisher before it
     if len(name) <= 4 and above:
         return above + name  # 某县人民政府 / 公　报
     return None if name in _GENERIC_NAMES else name
@@ -686,7 +729,9 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
         # A metadata line (成文日期：… has a 期 too) is the document's, never the issue's.
         # Only the lines over the body's first sentence or recipients: a footer's 主办：… or a link
         # to the gazette under the text is no masthead.
-        body_at = next((k for k, b in enumerate(blocks[:12]) if _opens_body(b.text)), 12)
+        body_at = next(
+            (k for k, b in enumerate(blocks[:12]) if _opens_body(b.text) and not _opens_with_gazette(b.text)), 12
+        )  # (a masthead run on into the first sentence is still the masthead)
         head = [b for b in blocks[:body_at] if not metadata_of(b)]
         issue = read_issue(
             [
