@@ -8,6 +8,7 @@ body's layouts, with negative rows (a single web page and a news page give no is
 from __future__ import annotations
 
 import pytest
+from record_helpers import api_docs
 
 from gazette_extract.api import parse_text
 
@@ -47,7 +48,7 @@ def _issue(text: str) -> tuple[object, ...]:
 
 
 def _docs(text: str) -> list[tuple[str | None, str | None]]:
-    return [(d.title, d.doc_number.text if d.doc_number else None) for d in parse_text(text).documents]
+    return [(title, number) for title, number, _, _ in api_docs(text)]
 
 
 # Mastheads: the gazette's name over two lines or in 《》, the year on the line above the number,
@@ -512,11 +513,7 @@ def _three_body(sections: list[str] | None = None) -> str:
     return out
 
 
-THREE_DOCS = [(t, n, iso) for t, n, _, _, iso in THREE]
-
-
-def _three(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(d.title, d.doc_number.text if d.doc_number else None, d.date) for d in parse_text(text).documents]
+THREE_DOCS = [(t, n, iso, signer) for t, n, signer, _, iso in THREE]
 
 
 SECTION_SETS = {
@@ -536,7 +533,9 @@ def test_section_headings_of_the_contents_and_body(sections: list[str]) -> None:
     assert [(e.section, e.title) for e in result.contents] == [
         (s, t) for s, (t, *_) in zip(sections, THREE, strict=True)
     ]
-    assert [(d.title, d.doc_number.text if d.doc_number else None, d.date) for d in result.documents] == THREE_DOCS
+    assert (
+        api_docs("某县人民政府公报\n2019年第5期\n\n目　录\n\n" + contents + "\n" + _three_body(sections)) == THREE_DOCS
+    )
 
 
 ENTRY_FORMS_10 = {
@@ -557,7 +556,7 @@ def test_contents_entry_forms(form) -> None:
     contents = "\n".join(form(t, n, d, p) for (t, n, _, d, _), p in zip(THREE, (1, 4, 7), strict=True))
     result = parse_text("某县人民政府公报\n2019年第5期\n\n目　录\n\n" + contents + "\n\n" + _three_body())
     assert [e.title for e in result.contents] == [t for t, *_ in THREE]
-    assert _three("某县人民政府公报\n2019年第5期\n\n目　录\n\n" + contents + "\n\n" + _three_body()) == THREE_DOCS
+    assert api_docs("某县人民政府公报\n2019年第5期\n\n目　录\n\n" + contents + "\n\n" + _three_body()) == THREE_DOCS
 
 
 @pytest.mark.parametrize("bullet", ["·", "•", "●", "◆"], ids=["middle-dot", "bullet", "black-circle", "diamond"])
@@ -567,7 +566,7 @@ def test_highlights_with_bullets(bullet: str) -> None:
     text = "某县人民政府公报\n2019年第5期\n\n本期要目\n" + contents + "\n" + _three_body()
     result = parse_text(text)
     assert [e.title for e in result.contents] == [t for t, *_ in THREE]
-    assert _three(text) == THREE_DOCS
+    assert api_docs(text) == THREE_DOCS
 
 
 @pytest.mark.parametrize(
