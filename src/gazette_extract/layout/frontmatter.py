@@ -416,7 +416,7 @@ def _headline(text: str, m: re.Match[str]) -> bool:
     """Does the line hold words besides its issue number, dates and periodicity (a headline)?"""
     rest = DATE_RE.sub("", text[: m.start()] + " " + text[m.end() :])
     rest = _MASTHEAD_WORDS_RE.sub("", TOTAL_RE.sub("", ISSUE_MONTH_RE.sub("", rest)))
-    return any("\u3400" <= c <= "\u9fff" for c in rest)
+    return _CJK_LEFT_RE.search(rest) is not None
 
 
 # The serial of an announcement or order listed in brackets after its title: （第12号） / （2019年第3号）
