@@ -866,25 +866,15 @@ MASTHEAD = "某某县人民政府公报\n2021年第3期（总第45期）\n"
 CONTENTS_ROWS = [
     pytest.param(f"目录\n{FLOOD}（1）\n{FIRE}（3）\n", id="bracket-page"),
     pytest.param(f"目录\n{FLOOD}(1)\n{FIRE}(3)\n", id="ascii-bracket-page"),
-    pytest.param(
-        f"目录\n{FLOOD} 1\n{FIRE} 3\n",
-        id="space-page",
-        marks=pytest.mark.xfail(
-            strict=True, reason="normalize joins an entry ending in its page after one space to the next line"
-        ),
-    ),
+    pytest.param(f"目录\n{FLOOD} 1\n{FIRE} 3\n", id="space-page"),  # fixed in round 10 (s10-issues10)
     pytest.param(
         "目录\n某某县人民政府办公室关于做好防汛\n工作的通知（1）\n某某县人民政府办公室关于做好森林\n防火工作的通知（3）\n",
         id="wrapped-bracket-page",
     ),
     pytest.param(f"{MASTHEAD}目  录\n{FLOOD}（1）\n{FIRE}（3）\n", id="masthead-bracket-page"),
     pytest.param(
-        f"{MASTHEAD}目录\n{FLOOD} 1\n{FIRE} 3\n",
-        id="masthead-space-page",
-        marks=pytest.mark.xfail(
-            strict=True, reason="normalize joins an entry ending in its page after one space to the next line"
-        ),
-    ),
+        f"{MASTHEAD}目录\n{FLOOD} 1\n{FIRE} 3\n", id="masthead-space-page"
+    ),  # fixed in round 10 (s10-issues10)
     pytest.param(f"{MASTHEAD}目录\n{FLOOD}……1\n{FIRE}……3\n", id="masthead-leader-as-before"),
 ]
 assert_unique(CONTENTS_ROWS)

@@ -47,6 +47,7 @@ from .chrome import (
     page_tail,
     strip_site_suffix,
 )
+from .frontmatter import is_section_heading
 from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     FORUM_TAG_RE,
@@ -72,6 +73,7 @@ from .recognize import (
     date_number_line,
     delivered_date,
     history_line,
+    is_issuer_notice,
     is_recipients,
     kind_of,
     number_of_line,
@@ -300,17 +302,31 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
             return True
         # a forwarded piece keeps its recipients (国务院：) and may be named without 的 in the title
         # (转发国家地震局关于加强防震减灾工作意见的通知 / 关于加强防震减灾工作的意见)
-        piece = compact(blocks[i].text).translate(_QUOTES).replace("的", "")
-        piece = piece[piece.find("关于") :] if "关于" in piece else piece  # 某市人民政府办公室关于… → 关于…
-        return not is_recipients(blocks[i + 1].text) and piece not in compact(inside.title).translate(_QUOTES).replace(
-            "的", ""
-        )
+        return not is_recipients(blocks[i + 1].text) and _piece_name(blocks[i].text) not in _piece_name(inside.title)
+    if i + 1 < len(blocks) and (opened := _short_notice_below(blocks[i].text, blocks[i + 1].text)) is not None:
+        return opened and not forwards
+    if (
+        inside is not None
+        and not inside.news
+        and is_issuer_notice(compact(blocks[i].text))
+        and _body_below(blocks, i)
+        and compact(blocks[i].text) not in compact(inside.title)
+    ):
+        # 某县人民政府通告 / 为加强…，现通告如下： under a document that printed no signature (an
+        # issued plan's last line): a body's own announcement is never the piece another one issues
+        return True
+    # a notice that issues (印发) a plan keeps it, but the plan has no recipients: a title over
+    # recipients under it is the next document unless the open one names it (转发/批转 forward
+    # notices that keep theirs)
+    issues_piece = forwards and not any(w in inside.title for w in ("转发", "批转")) if inside is not None else False
     for block in blocks[i + 1 : i + 4]:
         if number_of_line(block.text):
             return True
         if (m := date_number_line(block.text)) and read_doc_number(m.group("number")):
             return True  # （2015年3月5日 京政发〔2015〕7号）
         if is_recipients(block.text):
+            if issues_piece and inside is not None:
+                return _piece_name(blocks[i].text) not in _piece_name(inside.title)
             return not forwards
         if ADOPTED_RE.match(block.text) or (block is blocks[i + 1] and history_line(block.text)):
             return True  # （…会议通过） / （2005年3月10日某市人民政府令第12号公布）
@@ -321,6 +337,51 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     return False
 
 
+# The gazette's own lines on its back cover: its editorial office, address, print permit
+_BACK_COVER_RE = compile_re(r"^(?:编辑部地址|准印证|内部资料)|(?:公报|政报)(?:编辑部|社)|^本刊(?:编辑部|地址)")
+
+
+def _back_cover_at(blocks: list[Block], span: DocumentSpan) -> int | None:
+    """The first line of the issue's back cover inside the last document, if it prints one."""
+    for k in range(span.title_end, span.end):
+        if len(blocks[k].text) <= 80 and _BACK_COVER_RE.search(blocks[k].text):
+            return k
+    return None
+
+
+def _piece_name(title: str) -> str:
+    """A title as a notice that forwards or issues it names it: without 《》, 的 and the issuer
+    before 关于 (某市人民政府办公室关于… → 关于…)."""
+    piece = compact(title).translate(_QUOTES).replace("的", "")
+    return piece[piece.find("关于") :] if "关于" in piece else piece
+
+
+# The date alone in brackets under a title (某市人民政府任免名单 / （2019年5月10日）)
+_BRACKET_DATE_LINE_RE = compile_re(
+    r"^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十〇○零]{1,3}\s*月"
+    r"[\d一二三四五六七八九十〇○零]{1,3}\s*日\s*[）)]$"
+)
+# A personnel notice's title (关于张三等同志职务任免的通知, 任免名单) and its one-line body's first
+# words (任命张三为… / 免去… / 经县政府研究决定：…)
+_PERSONNEL_TITLE_RE = compile_re(r"任免|任职|免职|职务|任命|聘任|聘用|解聘|辞职")
+# (根据工作需要，经县政府研究决定：任命… / 因工作需要，决定免去…)
+_PERSONNEL_OPENING_RE = compile_re(
+    r"^(?:(?:根据|因)[^。：:，,]{1,30}[，,]\s*)?"
+    r"(?:经[^。，,：:]{1,20}决定\s*(?:[：:，,]|$)|(?:决定)?(?:任命|免去|聘任|聘请|解聘))"
+)
+
+
+def _short_notice_below(title: str, below: str) -> bool | None:
+    """Does the line under a title begin that document's body in the forms whole issues print
+    short notices in — its date alone in brackets, or a personnel notice's first words (任命… /
+    免去…) with no number, recipients or signature? None when it is neither."""
+    if _BRACKET_DATE_LINE_RE.match(below):
+        return True  # 某市人民政府任免名单 / （2019年5月10日）
+    if _PERSONNEL_TITLE_RE.search(title) and _PERSONNEL_OPENING_RE.match(below):
+        return True  # 某市人民政府关于李明同志任职的通知 / 任命李明为…
+    return None
+
+
 # Lines a document prints under its signature's date, before the next document: 抄送：… /
 # （此件公开发布） / 某县人民政府办公室 2019年6月3日印发 / a rule
 _CLOSING_LINE_RE = compile_re(r"^(?:抄送|抄报|主题词|[（(]此件|[（(]联系人|[—\-－_=━─\s]{3,}$)")
@@ -328,12 +389,16 @@ _CLOSING_LINE_RE = compile_re(r"^(?:抄送|抄报|主题词|[（(]此件|[（(]�
 
 def _after_close(blocks: list[Block], i: int, inside: DocumentSpan) -> bool:
     """Does ``blocks[i]`` stand right after the open document's signature date (its 抄送 and
-    print lines between them), past that document's title?"""
+    print lines between them, or the issue's next section heading), past that document's title?"""
     j = i - 1
     while (
         j >= inside.title_end
-        and i - j <= 3
-        and (_CLOSING_LINE_RE.match(blocks[j].text) or PRINT_LINE_RE.match(blocks[j].text))
+        and i - j <= 4
+        and (
+            _CLOSING_LINE_RE.match(blocks[j].text)
+            or PRINT_LINE_RE.match(blocks[j].text)
+            or (j == i - 1 and is_section_heading(blocks[j].text))  # …2019年6月3日 / 会议纪要 / title
+        )
     ):
         j -= 1
     return j >= inside.title_end and blocks[j].kind == DATE
@@ -373,6 +438,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break
         if any(p in t for p in "。，：；（）()") or number_of_line(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
+        if is_section_heading(t):
+            break  # 【人事任免】 / 区政府文件: the issue's section over the title
         if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
             break  # 首页 > 通知公告 / the site's name or bars over the title
         if opens_lead(t):
@@ -437,7 +504,9 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     if first - last.title_end > (_REPRINT_GAP_SAME if identical else _REPRINT_GAP):
         return False
     return all(
-        (len(b.text) <= 60 or SUMMARY_RE.match(b.text)) and (b.kind != DATE or identical)
+        (len(b.text) <= 60 or SUMMARY_RE.match(b.text))
+        and (b.kind != DATE or identical)
+        and not _PERSONNEL_OPENING_RE.match(b.text)  # 任免名单 / 任命张三为…; / 任免名单 again: two lists
         for b in blocks[last.title_end : first]
     )
 
@@ -650,6 +719,10 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             i += 1
             continue
         entry_list = wanted.get(compact(block.text)) if wanted else None
+        listed_head = None  # a listed title the line begins with, a speech's deck glued after it
+        if wanted and not entry_list and "——" in block.text:
+            listed_head = block.text.split("——", 1)[0]  # 关于…的说明——2019年3月28日在…会议上
+            entry_list = wanted.get(compact(listed_head)) or None
         title_like = not by_metadata and not entry_list and _is_title_like(block) and not _continued_below(blocks, i)
         inside = starts[-1] if starts else None
         adopted = not by_metadata and not entry_list and not title_like and _is_adopted_rules(blocks, i)
@@ -658,6 +731,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             floor = starts[-1].title_end if starts else body_start
             first = i if act else _title_prefix(blocks, i, floor)
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))
+            if entry_list and listed_head is not None:
+                first, title = i, clean_title(listed_head)  # the deck is no part of the listed title
             if (
                 starts
                 and starts[-1].metadata
@@ -711,6 +786,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
     for span in starts:
         _take_whole_title(blocks, span)
         _take_issuer_line(blocks, span)
+    if starts and (cover := _back_cover_at(blocks, starts[-1])) is not None:
+        starts[-1].end = cover  # the issue's back cover (某县人民政府公报编辑部 / 2019年5月31日) signs nothing
     for index, at in caps.items():
         prose = prose_after.get(index)
         if prose is None or starts[index].end <= prose:  # prose past the tail opened a document, or none follows

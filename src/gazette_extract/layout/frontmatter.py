@@ -18,10 +18,10 @@ from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, PAGE_RANGE_MARKS
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import SECTION_HEADINGS, TABLE_COLUMN_NAMES
+from ..vocab.common import NOT_GAZETTE_BEFORE_GONGBAO, SECTION_HEADINGS, TABLE_COLUMN_NAMES
 from .blocks import HEADING, MARKER_RE, TABLE_ROW, Block
 from .metadata import metadata_of
-from .recognize import clean_title, compact, kind_of
+from .recognize import clean_title, compact, is_recipients, kind_of
 
 _CN = "一二三四五六七八九十百零〇"
 
@@ -31,7 +31,8 @@ ISSUE_NUMBER_RE = compile_re(
     rf"""
     (?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*)?   # 2021年第1期 / 二〇一九年第5期
     (?:(?<![总總])(?<!令)第\s*(?P<number>\d{{1,3}}|[{_CN}]{{1,4}})\s*(?P<unit>[期号號])   # 第1期 / 第十二期 / 第5号
-     |(?<=年)(?P<range>\d{{1,3}}\s*[-—–~至]\s*\d{{1,3}})\s*期     # 2019年1-3期 (a combined issue: no one number)
+     |(?<=年)第?\s*(?P<range>\d{{1,3}}\s*[-—–~至、，,]\s*\d{{1,3}})\s*期(?:合刊)?  # 2019年1-3期 / 第5、6期合刊 (no one number)
+     |(?<=年)(?P<extra>增刊|特刊)                                 # 2019年增刊 (no number)
      |(?<=年)(?P<bare>\d{{1,3}})\s*期                              # 2019年5期
     )
     (?:\s*[（(]?\s*{_TOTAL_PART}\s*[）)]?)?              # （总第9期） / (总第236期) / （总号：1650） / 总号：1650
@@ -40,13 +41,36 @@ ISSUE_NUMBER_RE = compile_re(
 )
 # The running number on a line of its own: 总第236期 / 总第1650号 / 总号：1650
 TOTAL_RE = compile_re(
-    rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))"
-)
+    rf"[总總]\s*(?:第\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]|期?[号號]\s*[：:]\s*(?P<total_colon>\d{{1,5}}))"
+)  # (总期号：236: a masthead's key)
 YEAR_ONLY_RE = compile_re(r"^(?:19|20)\d\d$")
+# The year alone on the line over the issue number (2019年 / 第5期), or a cover's year.issue (2019.5:
+# the year only — a monthly's 5 may be its month)
+_CN_YEAR = r"一九[〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2}"  # 一九九六 / 二〇一九
+YEAR_LINE_RE = compile_re(
+    rf"^(?P<year>(?:19|20)\d\d|{_CN_YEAR})\s*(?:年|[.．]\s*\d{{1,2}}|年\s*\d{{1,2}}\s*月号)$"
+)  # (二〇一九年 / 第五期)
 # The year and month of a monthly's issue beside its number: 第3期 2019年6月 (no day: not a date)
-ISSUE_MONTH_RE = compile_re(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)")
+# (or the year alone, in brackets after the number: 第5期（2019年）; or a month's issue: 2019年5月号)
+_CN_MONTH = "[一二三四五六七八九十]{1,3}"
+ISSUE_MONTH_RE = compile_re(
+    rf"(?<![\d〇○零一二三四五六七八九])(?P<year>(?:19|20)\d\d|{_CN_YEAR})\s*年"
+    rf"(?:\s*(?:\d{{1,2}}|{_CN_MONTH})\s*月(?!\s*(?:\d{{1,2}}|{_CN_MONTH})\s*日)|(?!\s*[\d一二三四五六七八九十]))"
+)  # (二〇一九年五月)
 # A gazette's name ends in 公报 or 政报 (某县人民政府公报, 杭州政报; not 行政报告)
-GAZETTE_NAME_RE = compile_re(r"公报|(?<!行)政报")
+# (统计公报, 会议公报, 联合公报, 大公报 are a document's kind or a newspaper: vocab.common)
+GAZETTE_NAME_RE = compile_re("".join(f"(?<!{w})" for w in NOT_GAZETTE_BEFORE_GONGBAO) + r"公[报報]|(?<!行)政[报報]")
+# What a masthead line holds besides its issue number, dates and running number: a periodicity
+# (月刊, 半月刊), 出版, brackets and spaces. Anything else (全区第5期干部培训班开班, a headline) makes
+# the line no masthead, when no gazette's name was printed above it.
+_MASTHEAD_WORDS_RE = compile_re(
+    rf"[{_CJK}]{{0,30}}?(?:主办|编印|编辑出版|出版|发行)|[双半]?月刊|旬刊|周刊|季刊|[（）()〔〕【】\[\]\s·,，、/|]"
+)  # (咸宁市人民政府主办2020年第2号(总第55号): the publisher beside the number)
+# What may follow a gazette's name on its line: a periodicity, a label, its name in English or pinyin
+_NAME_TAIL_RE = compile_re(r"[双半]?月刊|旬刊|周刊|季刊|内部资料|免费交流|内部刊物|[A-Za-z'’.,&\-]+")
+_CJK_LEFT_RE = compile_re(rf"[{_CJK}]")
+# A gazette's name printed in two lines: 某县人民政府 / 公　报 (the body's name ends in one of these)
+_NAME_HEAD_END_RE = compile_re(rf"[{_CJK}]{{2,30}}(?:政府|委员会|办公厅|办公室|厅|局|政协|人大)$")
 # (a publisher starts with a word, not a date: 03版:综合 >2023-03-10编印 names none)
 _PUBLISHER_ROLES = r"(?:主办|编印|编辑出版|出版)"  # the words that end a publisher's line
 PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*" + _PUBLISHER_ROLES + "$")
@@ -61,13 +85,25 @@ MASTHEAD_FIELD_RE = compile_re(
     r"(?:^|(?<=\s))(?:(?P<publisher_key>主\s*办(?:单位)?|编印(?:单位)?|编辑出版(?:单位)?|出版单位)"
     r"|(?P<date_key>(?:出版|编印|印发|发行)(?:日期|时间)))\s*[：:]\s*(?P<value>[^\s：:]{2,40})"
 )
+# A masthead's fields printed as keys (a gazette site's issue page, or its table): 刊名：某市人民政府公报 /
+# 年份：2019　期号：5 / 期数：2019年第5期 / 总期号：236 / | 刊名 | 某市人民政府公报 |
+_ISSUE_KEYS = r"刊\s*名|期刊名称|刊物名称|年\s*份|年\s*度|总期[号数]|期\s*[号数]|刊\s*期"
+ISSUE_KEY_RE = compile_re(
+    rf"(?:^|(?<=[\s|｜\d]))(?P<key>{_ISSUE_KEYS})\s*[：:|｜]\s*"
+    rf"(?P<value>[^\s|｜：:]{{1,40}}?)(?=\s|[|｜]|$|(?:{_ISSUE_KEYS})\s*[：:])"  # (年份：2019期号：5: the fold took the space)
+)
 # 目录 / 目　　录 / 本期目录 / 目次 / 【目录】 / 目录： / 目录 CONTENTS / CONTENTS
 CONTENTS_HEADING_RE = compile_re(
-    r"^\s*[【\[〔]?\s*(?:(?:本期|本刊)?\s*目\s*[录次](?:\s*(?i:contents))?|(?i:contents))\s*[】\]〕]?\s*[：:]?\s*$"
+    r"^\s*[【\[〔]?\s*(?:(?:本期|本刊)?\s*目\s*[录次](?:\s*(?i:contents))?|本期\s*要\s*目|(?i:contents))\s*[】\]〕]?\s*[：:]?\s*$"
 )
+# A masthead and the contents heading on one line: 某市人民政府公报2019年第5期目录 / …（目录）
+MASTHEAD_CONTENTS_RE = compile_re(r"^(?P<head>.{4,60}?)\s*[（(]?\s*目\s*录\s*[）)]?$")
 # The first entry of a rules text's own 目录 (its chapters), never of a gazette's: 第一章总则 / 第一编 …
 # (or of a plan's outline: 1 总则 / 一、总则)
-_CHAPTER_ENTRY_RE = compile_re(r"^\s*(?:第\s*[一1１]\s*[章编节部分]|[1１一][\s、.．]*总\s*则)")
+# (or a white paper's or report's: 前言 / 序言 / 引言 / 导言, then 一、…)
+_CHAPTER_ENTRY_RE = compile_re(
+    r"^\s*(?:第\s*[一1１]\s*[章编节部分]|[1１一][\s、.．]*总\s*则|[前序引导]\s*言\s*(?:\.{2,}|…+|\s|$))"
+)
 SECTION_RE = compile_re(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
 # 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
@@ -171,24 +207,62 @@ def _num(value: str | None) -> int | None:
     return cn_to_int(value) if value else None
 
 
-def read_issue(blocks: list[Block]) -> Issue:
-    """Issue fields from the blocks before the contents / first document."""
+def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
+    """Issue fields from the blocks before the contents / first document.
+
+    ``masthead``: the blocks are a masthead (they stand over a 目录); else they are a page's first
+    lines, where an issue number needs a gazette's name above it or a line of its own."""
     title: str | None = None
     year: int | None = None
     number: int | None = None
     total_number: int | None = None
     publisher: str | None = None
     published: str | None = None
+    above = ""  # the line above, when it may be the first half of a gazette's name
+    listing = False  # two issue numbers on a page's first lines: a list of issues, no masthead
+    keyed_title = False  # 刊名：某市人民政府公报 was read: the keys under it are the issue's
+    # a gazette is named somewhere in the head (its number may be printed above its name)
+    gazette_named = masthead or any(_opens_with_gazette(b.text) for b in blocks)
     for block in blocks:
         text = block.text
+        if (
+            ("：" in text or ":" in text or "|" in text or "｜" in text)
+            and (keyed := _issue_keys(text)) is not None
+            and (gazette_named or keyed[0] is not None or keyed_title)
+        ):
+            # (a page's 年度：2019 or 期数：5 with no gazette named is none of an issue's)
+            keyed_title = keyed_title or keyed[0] is not None
+            title = title or keyed[0]
+            year = year or keyed[1]
+            number = number or keyed[2]
+            total_number = total_number or keyed[3]
+            continue
         m = ISSUE_NUMBER_RE.search(text)
-        named = GAZETTE_NAME_RE.search(text) if title is None and len(text) <= 40 else None
-        if named is not None and not BREADCRUMB_RE.search(text):
+        named = GAZETTE_NAME_RE.search(text) if title is None else None
+        if (
+            named is not None
+            and named.end() <= _NAME_MAX
+            and not BREADCRUMB_RE.search(text)
+            and not _names_only(text, named)
+        ):
             # 某县人民政府公报 / 杭州政报, or the masthead on one line: 国务院公报 1993年第2号（总号：720）
             end = named.end()
-            title = compact(text[:end] if m and m.start() >= end else text)
-            if not (m and m.start() >= end):
-                continue
+            if m and m.start() >= end:
+                printed = text[:end]  # 某县人民政府公报 2019年第5期
+            elif m and m.end() <= named.start():
+                printed = text[m.end() : end]  # 2020年第1期某市人民政府公报（总第56期）
+            elif len(text) > _NAME_MAX or not _CJK_LEFT_RE.search(_NAME_TAIL_RE.sub("", text[end:])):
+                # 某市人民政府公报（月刊） / …公报　内部资料 / …公报 GAZETTE OF … ; or the masthead run
+                # together with the lines under it (a PDF's text layer): 某县人民政府公报2019年第5期…主办
+                printed = text[:end]
+            else:
+                printed = text
+            name = _gazette_name(printed, above)
+            if name is not None:
+                title = name
+                if not (m and (m.start() >= end or m.end() <= named.start())):
+                    continue
+        above = compact(text) if len(text) <= 30 and _NAME_HEAD_END_RE.match(compact(text)) else ""
         if (
             m
             and m.group("unit") not in (None, "期")
@@ -196,6 +270,16 @@ def read_issue(blocks: list[Block]) -> Issue:
             and not (m.start() == 0 and DATE_RE.search(text, m.end()))  # 第5号　2019年3月10日 (a masthead)
         ):
             m = None  # 第5号 alone inside a line is a decree's serial, not an issue's number
+        if (
+            m
+            and not gazette_named
+            and ((m.group("unit") not in (None, "期") and not m.group("total")) or _headline(text, m))
+        ):
+            # no gazette named: 某县人民政府公告 / 2019年第5号 is the announcement's serial, and
+            # 全区2019年第5期干部培训班开班 a headline — neither is an issue's number
+            m = None
+        if m and number is not None and not masthead and m.group("number") and _num(m.group("number")) != number:
+            listing = True  # 2019年第5期 / 2019年第4期 …: a page listing issues, none of them its own
         if m and number is None:
             number = _num(m.group("number") or m.group("bare"))  # a range (1-3期) has none
             total_number = _num(m.group("total")) or total_number
@@ -204,24 +288,41 @@ def read_issue(blocks: list[Block]) -> Issue:
             if m.group("year"):
                 year = cn_to_int(m.group("year"))
             elif year is None and (y := ISSUE_MONTH_RE.search(text)):
-                year = int(y.group("year"))  # 第3期 2019年6月 / 2019年6月 第3期 总第45期 (a monthly's masthead)
-            elif published is None and (d := DATE_RE.search(text)) and (d.end() <= m.start() or d.start() >= m.end()):
-                published = parse_date(d.group())  # 1993年3月12日 第2号（总号：720） / 第112期　中华民国108年6月18日
+                year = cn_to_int(y.group("year"))  # 第3期 2019年6月 / 2019年6月 第3期 总第45期 (a monthly's masthead)
+            if published is None and (d := DATE_RE.search(text)) and (d.end() <= m.start() or d.start() >= m.end()):
+                # 1993年3月12日 第2号（总号：720） / 第112期　中华民国108年6月18日 / 2019年第5期　2019年5月31日
+                published = parse_date(d.group())
         elif total_number is None and (t := TOTAL_RE.search(text)):
             total_number = _num(t.group("total") or t.group("total_colon"))
         if year is None and YEAR_ONLY_RE.match(text):
             year = int(text)
+        elif year is None and title is not None and (y := YEAR_LINE_RE.match(text)):
+            year = cn_to_int(y.group("year"))  # 2019年 / 第5期 ; a cover's 2019.5
+        elif year is None and number is not None and len(text) <= 16 and (y := ISSUE_MONTH_RE.search(text)):
+            year = cn_to_int(y.group("year"))  # 第5期 / （总第236期） / 2019年5月
         if ("：" in text or ":" in text) and (publisher is None or published is None):
             for f in MASTHEAD_FIELD_RE.finditer(text):
                 if f.group("publisher_key") and publisher is None:
                     publisher = f.group("value")
                 elif f.group("date_key") and published is None:
                     published = parse_date(f.group("value"))
-        p = PUBLISHER_RE.search(DATE_RE.sub(" ", text).strip())
+        rest = text
+        if m is not None:
+            rest = rest[: m.start()] + " " + rest[m.end() :]  # (the number between name and publisher)
+        if (
+            named is not None
+            and title is not None
+            and named.end() <= _NAME_MAX
+            and rest.startswith(text[: named.end()])
+        ):
+            rest = rest[named.end() :]  # 某县人民政府公报2019年第5期某县人民政府办公室主办: not the name
+        p = PUBLISHER_RE.search(DATE_RE.sub(" ", rest).strip())
         if p and publisher is None:
             publisher = PUBLISHER_ROLE_END_RE.sub("", p.group("publisher").strip()) or None
         if published is None and DATE_RE.search(text) and (p or len(text) <= 16):
             published = parse_date(text)
+    if listing:
+        return Issue()
     if year is None and published:
         year = int(published[:4])
     return Issue(
@@ -234,13 +335,141 @@ def read_issue(blocks: list[Block]) -> Issue:
     )
 
 
+def _issue_keys(text: str) -> tuple[str | None, int | None, int | None, int | None] | None:
+    """The masthead fields a line prints under keys (刊名：… / 年份：2019　期号：5 / 总期号：236):
+    title, year, number and running number, or None when it prints none."""
+    title: str | None = None
+    year: int | None = None
+    number: int | None = None
+    total: int | None = None
+    for k in ISSUE_KEY_RE.finditer(text):
+        key, value = compact(k.group("key")), k.group("value")
+        if key in ("刊名", "期刊名称", "刊物名称"):
+            if GAZETTE_NAME_RE.search(value):
+                title = _gazette_name(value, "")
+        elif key in ("年份", "年度"):
+            if YEAR_LINE_RE.match(value) or YEAR_ONLY_RE.match(value):
+                year = cn_to_int(value[:4])
+        elif key.startswith("总期"):
+            if value.isdigit():
+                total = int(value)
+        elif (m := ISSUE_NUMBER_RE.search(value)) and (m.group("number") or m.group("bare")):
+            number = cn_to_int(m.group("number") or m.group("bare"))  # 期号：2019年第5期
+            if m.group("year"):
+                year = cn_to_int(m.group("year"))
+        elif value.isdigit() and len(value) <= 3:
+            number = int(value)  # 期号：5
+    if title is None and year is None and number is None and total is None:
+        return None
+    return title, year, number, total
+
+
+_GENERIC_NAMES = frozenset({"公报", "政报", "政府公报", "人民政府公报"})  # whose gazette, they do not say
+
+
+_NAME_MAX = 40  # characters of the longest line start that may be a gazette's name
+_PAGE_AFTER_NAME_RE = compile_re(r"^\s*\d{1,4}(?:\s|$)")  # 大同市人民政府公报 2 ·市政府办公室文件·
+_ROLE_BEFORE_NAME_RE = compile_re(r"^.{2,30}?(?:主办|编印|编辑出版|出版|主管)(?=.{4})")
+
+
+def _opens_with_gazette(text: str) -> bool:
+    """Does the line begin with a gazette's name (某县人民政府公报…, the masthead perhaps run on)?"""
+    g = GAZETTE_NAME_RE.search(text)
+    return (
+        g is not None
+        and g.end() <= _NAME_MAX
+        and not _names_only(text, g)
+        and _gazette_name(text[: g.end()], "") is not None
+    )
+
+
+def _names_only(text: str, named: re.Match[str]) -> bool:
+    """Does the line only name the gazette: cite it in a sentence (《澳门特别行政区公报》今日刊登…)
+    or print it as a page's running head with the page's number (大同市人民政府公报 2 ·…文件·)?"""
+    after = text[named.end() :]
+    if text.lstrip()[:1] == "《" and after[:1] == "》" and (m := ISSUE_NUMBER_RE.search(after)) is None:
+        return _CJK_LEFT_RE.search(_NAME_TAIL_RE.sub("", after)) is not None  # 《…公报》今(8)日刊登…
+    if text.lstrip()[:1] == "《" and after[:1] == "》" and m is not None:
+        return _headline(after, m)  # 《…公报》2019年第5期 is a masthead; 《…公报》2019年第5期刊登了… is not
+    return _PAGE_AFTER_NAME_RE.match(after) is not None
+
+
+def _gazette_name(text: str, above: str) -> str | None:
+    """The gazette's name printed on this line (its masthead's number cut off), or None when the
+    line only names one: inside a sentence or a link (本通知刊登于《某县人民政府公报》…, 相关链接：…),
+    or a title with a year (某县2018年…统计公报 is excluded by GAZETTE_NAME_RE). A name in 《》 is
+    given without them; a name's last word alone (公　报) is joined to the body's name above it."""
+    name = compact(text)
+    if name[:1] == "《" and (name[-1:] == "》" or "》" not in name):
+        name = name[1:].removesuffix("》")  # 《某县人民政府公报》 (or cut before its 》)
+    if any(c in name for c in "：:。，,；;《》“”|｜") or any(c.isdigit() for c in name):
+        return None
+    name = name.replace("報", "报")  # 某市政府公報 on a page in Simplified (the title is reported Simplified)
+    if (role := _ROLE_BEFORE_NAME_RE.search(name)) is not None:
+        name = name[role.end() :]  # 某某县人民政府办公室编印某县人民政府公报: the publisher before it
+    if len(name) <= 4 and above:
+        return above + name  # 某县人民政府 / 公　报
+    return None if name in _GENERIC_NAMES else name
+
+
+def _headline(text: str, m: re.Match[str]) -> bool:
+    """Does the line hold words besides its issue number, dates and periodicity (a headline)?"""
+    rest = DATE_RE.sub("", text[: m.start()] + " " + text[m.end() :])
+    rest = _MASTHEAD_WORDS_RE.sub("", TOTAL_RE.sub("", ISSUE_MONTH_RE.sub("", rest)))
+    return _CJK_LEFT_RE.search(rest) is not None
+
+
+# The serial of an announcement or order listed in brackets after its title: （第12号） / （2019年第3号）
+_ENTRY_SERIAL_RE = compile_re(
+    rf"\s*[（(]\s*(?:(?:19|20)\d\d\s*年)?\s*第\s*(?:\d{{1,4}}|[{_CN}]{{1,6}})\s*号\s*[）)]\s*$"
+)
+# A date in brackets after the entry's title: （2019年6月3日） / (二〇一九年六月三日)
+_ENTRY_DATE_RE = compile_re(
+    r"\s*[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十〇○零]{1,3}\s*月"
+    r"[\d一二三四五六七八九十〇○零]{1,3}\s*日\s*[）)]?\s*$"
+)
+# A number and a space before the entry's title: 1　某县人民政府关于… (a serial or a page)
+# (the fold may have taken the space: 1某县人民政府…; never a count or a date: 2019年…, 10部门…)
+_LEADING_NUMBER_RE = compile_re(rf"^\d{{1,3}}\s*(?=[{_CJK}])(?![年月日号期届次个项条部家种类点名位岁元万亿多余])")
+# A speaker's name (or post and name) after a speech's or report's title: 王五 / 省应急管理厅厅长　王五
+_SPEAKER_RE = compile_re(rf"^[{_CJK}·]{{2,16}}$")
+_SPEECH_ENDS = ("说明", "报告", "讲话", "发言", "致辞")  # the titles a speaker's name follows
+_TITLE_TAILS = ("摘要", "节选", "全文", "草案", "附表", "附件", "目录")  # a title's own last words
+
+
+def _without_speaker(text: str) -> str:
+    """The entry without the speaker printed after its title: 关于《…（草案）》的说明　　王五 /
+    …的说明　　省应急管理厅厅长　王五 (a name, or a post and a name, after a space; never a kind
+    word or a title's own tail such as 摘要)."""
+    text = text.rstrip()
+    at = text.find(" ")
+    while at > 0:
+        head, speaker = text[:at].rstrip(), text[at:].replace(" ", "")
+        if (
+            _SPEAKER_RE.match(speaker)
+            and not speaker.endswith(_TITLE_TAILS)
+            and not kind_of(speaker)
+            and (head.endswith(_SPEECH_ENDS) or kind_of(clean_title(head)))
+        ):
+            return head
+        at = text.find(" ", at + 1)
+    return text
+
+
 def _entry_from(
     parts: list[Block], tail: str, page: int | None, section: str | None, line: int
 ) -> ContentsEntry | None:
-    text = ("".join(b.text for b in parts) + tail).strip()
+    text = "".join(b.text for b in parts)
+    if text and tail and text[-1].isdigit() and tail.lstrip()[:1].isdigit():
+        tail = tail.lstrip()  # 关于做好2 / 019年招生工作的通知: a number wrapped at the line's end
+    text = (text + tail).strip().lstrip("·•●▪■◆◇○")  # ·某县人民政府关于…的通知 (本期要目's bullets)
     if (marker := MARKER_RE.match(text)) and marker.lastgroup != "article":
         text = text[marker.end() :]  # 1.某县人民政府关于…的通知 / （2）… / ①…: the entry's number
-    text = clean_title(text)
+    elif (lead := _LEADING_NUMBER_RE.match(text)) is not None:
+        text = text[lead.end() :]  # 1　某县人民政府关于…: a serial or page before the title (which, unsaid)
+    text = _without_speaker(text)
+    text = clean_title(_ENTRY_SERIAL_RE.sub("", text))  # …常务委员会公告（第12号）: the 公告's serial
+    text = _ENTRY_DATE_RE.sub("", text)  # …的通知（2019年6月3日）: the document's date
     number: DocNumber | None = None
     for start, end, found in scan_doc_numbers(text):
         number = found
@@ -262,6 +491,11 @@ def _section(key: str) -> str | None:
     if m and m.re is BARE_SECTION_RE and key.endswith("令") and len(m.group("section")) > 6:
         return None
     return m.group("section") if m else None
+
+
+def is_section_heading(text: str) -> bool:
+    """Is this line an issue's section heading (【区政府文件】, 人事任免, 二、部门文件)?"""
+    return _section(compact(text)) is not None
 
 
 def _leader_follows(blocks: list[Block], i: int) -> bool:
@@ -453,8 +687,35 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
     return entries, i
 
 
+def _opens_body(text: str) -> bool:
+    """A document's body has begun at this line: a sentence, or recipients (各乡镇人民政府：)."""
+    text = text.strip()
+    if "。" in text:
+        return True
+    # recipients end in a colon (各乡镇人民政府：); a key with its value left empty (标题： / 发布机构：)
+    # or a key alone over its value is no body
+    return is_recipients(text)
+
+
+def _masthead_line(text: str) -> bool:
+    """A line that names a gazette and its issue number (某市人民政府公报　2019年第5期)."""
+    return len(text) <= 60 and GAZETTE_NAME_RE.search(text) is not None and ISSUE_NUMBER_RE.search(text) is not None
+
+
 def read_front_matter(blocks: list[Block]) -> FrontMatter:
-    contents_at = next((i for i, b in enumerate(blocks[:400]) if CONTENTS_HEADING_RE.match(b.text)), None)
+    contents_at = next(
+        (
+            i
+            for i, b in enumerate(blocks[:400])
+            if CONTENTS_HEADING_RE.match(b.text)
+            or (
+                b.text.rstrip()[-1:] in "录）)"
+                and (m := MASTHEAD_CONTENTS_RE.match(b.text))
+                and _masthead_line(m["head"])
+            )
+        ),
+        None,
+    )  # (某市人民政府公报2019年第5期目录: the masthead and the heading on one line)
     if contents_at is not None and any(next(scan_doc_numbers(b.text), None) for b in blocks[:contents_at]):
         contents_at = None  # a 目录 after a document has begun is that document's own contents
     if (
@@ -466,7 +727,12 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
     if contents_at is None:
         # No 目录: front matter is whatever precedes the first block that mentions a 期 or 公报.
         # A metadata line (成文日期：… has a 期 too) is the document's, never the issue's.
-        head = [b for b in blocks[:12] if not metadata_of(b)]
+        # Only the lines over the body's first sentence or recipients: a footer's 主办：… or a link
+        # to the gazette under the text is no masthead.
+        body_at = next(
+            (k for k, b in enumerate(blocks[:12]) if _opens_body(b.text) and not _opens_with_gazette(b.text)), 12
+        )  # (a masthead run on into the first sentence is still the masthead)
+        head = [b for b in blocks[:body_at] if not metadata_of(b)]
         issue = read_issue(
             [
                 b
@@ -479,9 +745,19 @@ def read_front_matter(blocks: list[Block]) -> FrontMatter:
                 or "编印" in b.text
                 or "出版" in b.text
                 or YEAR_ONLY_RE.match(b.text)
-            ]
+                or ISSUE_KEY_RE.search(b.text)
+            ],
+            masthead=False,
         )
+        if issue.title is None and issue.number is None and issue.total_number is None:
+            issue = Issue()  # a publisher or a date with no gazette named and no issue number: no masthead
         return FrontMatter(issue=issue, body_start=0)
-    issue = read_issue(blocks[:contents_at])
+    masthead = blocks[:contents_at]
+    if CONTENTS_HEADING_RE.match(blocks[contents_at].text) is None:
+        masthead = blocks[: contents_at + 1]  # 某市人民政府公报2019年第5期目录: the heading's line is the masthead's
+    elif contents_at + 1 < len(blocks) and _masthead_line(blocks[contents_at + 1].text):
+        masthead = [*masthead, blocks[contents_at + 1]]  # 目　录 / 某市人民政府公报　2019年第5期 under it
+        contents_at += 1
+    issue = read_issue(masthead)
     entries, after = read_contents(blocks, contents_at)
     return FrontMatter(issue=issue, contents=entries, body_start=after, contents_found=True)

@@ -135,6 +135,11 @@ def _issuer_notice(title: str) -> bool:
     return _ISSUER_NOTICE_RE.match(title) is not None
 
 
+def is_issuer_notice(title: str) -> bool:
+    """某县人民政府通告 / 某县防汛抗旱指挥部公告: a body's name and the kind of its notice."""
+    return _issuer_notice(title)
+
+
 def _signed(doc: Document) -> bool:
     """Signed by a body (…人民政府, …局) and dated under the signature."""
     return doc.issuer is not None and doc.issuer.endswith(ISSUER_SUFFIXES) and doc.date is not None

@@ -195,10 +195,13 @@ PINYIN_GLOSS_RE = LazyPattern(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLO
 MD_HEADING_RE = compile_re(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
 BULLET_RE = compile_re(r"^(?:[-*+•·●▪■◆]\s+)")
-PAGE_FOOTER_RE = compile_re(r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
+# (- 12 - / — 12 — / 第3页 共10页 / ·12· / • 12 •)
+PAGE_FOOTER_RE = compile_re(
+    r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$|^[·•]\s*\d{1,4}\s*[·•]$"
+)
 # Markdown horizontal rules and empty emphasis left by converters.
 RULE_RE = compile_re(r"^(?:[-*_=]\s*){3,}$|^[—–━─]{3,}$")  # ------ ; ———— / ━━━━ (a rule between documents)
-_RULE_OR_FOOTER_START = frozenset("-*_=—–－第━─")
+_RULE_OR_FOOTER_START = frozenset("-*_=—–－第━─·•")
 
 CLOSING = frozenset("。！？!?；;：:…”’」』）)】〕>》")
 # A paragraph ending in one of these never goes on (_continues), whatever the next line: the
@@ -423,6 +426,11 @@ TITLE_NUMBER_LINE_RE = compile_re(
     rf"^[^\s，。；：]{{6,140}}?(?:{DOC_KIND_ALTERNATION})[”》]?[\s\u3000]+"
     rf"(?:[{_CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}"
     rf"|[{_CJK}]{{2,20}}令[\s\u3000]*第[\s\u3000]*\d{{1,5}})[号號]$"  # …办法 某某人民政府令 第116号 (a decree)
+)
+# A contents entry whose page follows its title after spaces (the converter folded the run that
+# aligned the pages): …的通知  3 / …的意见（某政办发〔2019〕5号） 4 — it stands alone, never run on
+TITLE_PAGE_LINE_RE = compile_re(
+    rf"^[^\s，。；：]{{6,140}}?(?:(?:{DOC_KIND_ALTERNATION})[”》]?|号[）)])[\s\u3000]+\d{{1,4}}$"
 )
 # A body's name and a date on one line (the fold took the space between them): a bulletin's
 # masthead (寿县人民政府督查室 2022年8月19日 ; 某某县人民政府办公室编 2022年8月19日), the 日 perhaps lost
@@ -932,6 +940,7 @@ def _running_headers(lines: list[str]) -> set[str]:
     counts: dict[str, int] = {}
     after_break: set[str] = set()  # printed right after a page number or a form feed: a page's head
     broken = False
+    last = ""  # the last line counted: a page's foot when a page number follows it
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -941,6 +950,9 @@ def _running_headers(lines: list[str]) -> set[str]:
             if broken or raw.startswith("\f"):
                 after_break.add(line)
         broken = line[0] in _RULE_OR_FOOTER_START and bool(PAGE_FOOTER_RE.match(line))
+        if broken and last:
+            after_break.add(last)  # 某县人民政府公报 2019年第5期 / — 2 —: printed at the page's foot
+        last = line if line in counts else ""
     return {
         line
         for line, n in counts.items()
@@ -948,6 +960,15 @@ def _running_headers(lines: list[str]) -> set[str]:
         and RUNNING_HEADER_RE.search(line)
         and "：" not in line
     }
+
+
+def _over_page_footer(lines: list[str], number: int) -> bool:
+    """Is the next non-blank line after line ``number`` (1-based) a page number (— 2 —)?"""
+    for raw in lines[number : number + 3]:
+        line = raw.strip()
+        if line:
+            return line[0] in _RULE_OR_FOOTER_START and PAGE_FOOTER_RE.match(line) is not None
+    return False
 
 
 def _first_page_break(lines: list[str]) -> int:
@@ -1163,8 +1184,10 @@ def split_paragraphs(text: str) -> list[Para]:
         table_above = "\t" in line
         if furniture and stripped in furniture:
             key = stripped
-            if key in seen_furniture or number > first_break:
+            if key in seen_furniture or number > first_break or (paras and _over_page_footer(lines, number)):
                 continue  # the same header again, on the next page; or any of them after a page break
+                # (or over the page's number under some text: a foot's header, 某县人民政府公报
+                # 2019年第5期 / — 2 —; the cover's masthead over its page number stays)
             seen_furniture.add(key)
         level = 0
         if line[0] == "#":
@@ -1195,6 +1218,8 @@ def split_paragraphs(text: str) -> list[Para]:
             paras.append(Para(pair[0], number, number, 0, True))  # 标题 作者:X 发布时间:…: the headline
             line = pair[1]
         standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
+        if not standalone and line[-1].isdigit() and TITLE_PAGE_LINE_RE.match(printed[number - 1].strip()):
+            standalone = True  # …的通知  3 as printed (the fold took the spaces): a contents entry and its page
         if not standalone and len(line) <= _SIGNATURE_MAX and line.endswith(ISSUER_SUFFIXES):
             standalone = _dated_below(lines, number)  # a signature over its date never runs on (round 10)
         if (

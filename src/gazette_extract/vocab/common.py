@@ -294,6 +294,12 @@ SECTION_HEADINGS: tuple[str, ...] = (
     "政策解读",  # 政策解读
     "会议纪要",  # 常务会议纪要
     "大事记",  # 政务大事记
+    "动态",  # 工作动态, 政务动态
+    "政务信息",  # 政务信息
+    "决定命令",  # 决定命令 (省政府公报)
+    "领导讲话",  # 领导讲话
+    "公告公示",  # 公告公示
+    "规章",  # 政府规章, 法规规章
 )
 
 
@@ -427,3 +433,19 @@ ISSUER_SUFFIX_ALTERNATION = alternation(ISSUER_SUFFIXES)
 # byline reader and the news-page reader all start a story at them.
 STORY_OPENERS: tuple[str, ...] = ("本报讯", "本网讯")
 STORY_OPENER_ALTERNATION = alternation(STORY_OPENERS)
+
+
+# Words before 公报 that make it a document's kind or a newspaper, never a gazette's name
+# (某县人民政府公报 / 杭州政报 are gazettes): read by the masthead reader (layout.frontmatter).
+NOT_GAZETTE_BEFORE_GONGBAO: dict[str, str] = {
+    "统计": "某县2018年国民经济和社会发展统计公报",
+    "状况": "2019年某省生态环境状况公报",
+    "普查": "第七次全国人口普查公报（第一号）",
+    "会议": "中国共产党第十九届中央委员会第四次全体会议公报 (…会议公报)",
+    "全会": "十九届四中全会公报",
+    "联合": "中美联合公报",
+    "新闻": "某省第一次全国污染源普查新闻公报",
+    "质量": "2019年某市环境质量公报",
+    "资源": "2019年某省水资源公报",
+    "大": "大公报 (a Hong Kong newspaper)",
+}
