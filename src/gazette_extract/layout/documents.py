@@ -1204,7 +1204,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         dates = news_dates(blocks, body_start)
         # a decision stored from its adoption note, its title lost ((2015年11月26日…会议通过) / …会议决定：…):
         # one untitled document, dated by the note (FORMAT.md: a date shown is a document's field)
-        adopted = not dates and ADOPTED_RE.match(candidates[0].text) is not None
+        note = candidates[0].text
+        # …and only a dated note: an undated one (（某某会议通过）) gives no field, so no document
+        adopted = not dates and ADOPTED_RE.match(note) is not None and DATE_RE.search(note) is not None
         return DocumentSpan("", body_start, len(blocks), index, index, dates, news="date" in dates, headed=adopted)
     index = blocks.index(first)
     if reprint is None and forum is None and (main := session_headline_below(blocks, index)) is not None:
