@@ -49,7 +49,10 @@ from ..vocab.personnel import (
     DOTTED_NAME_MAX,
     ELECTED_LIST_HEADS,
     ELECTED_NOT_POSTS,
+    ELECTED_POST_LIST_WORDS,
+    ELECTED_POST_PREFIXES,
     ELECTION_ADVERBS,
+    ELECTION_CONTEXT_WORDS,
     ELECTION_NOUN_TAILS,
     ELECTION_VERBS,
     ELECTION_VOTES,
@@ -2847,6 +2850,32 @@ def _elected_list(text: str, starts: tuple[str, ...]) -> list[_Change]:
     return found
 
 
+# A post, then 包括/分别是, then the names holding it, closing a clause (session 10, by the lead):
+# …当选为副书记，常委包括王荣、许勤、王穗明(女)、戴北方，戴北方为深圳市委秘书长 (深圳 2010).
+_ELECTED_POST_LIST_RE = LazyPattern(
+    rf"(?:^|(?<=[，,；;。：:]))(?P<post>[{_CJK}]{{2,30}}?)(?:{alternation(ELECTED_POST_LIST_WORDS)})[：:]?"
+    rf"(?P<names>[{_CJK}{NAME_DOTS}（）()、]{{4,400}}?)(?=[，,；;。]|$)"
+)
+_NAME_NOTE_RE = compile_re(r"[（(][^（）()]{1,6}[）)]")  # 王穗明(女), 张三（满族）
+
+
+def _elected_post_lists(text: str) -> list[_Change]:
+    """(appoint, person, post) of each 'POST包括A、B、C' clause in a paragraph that tells an election:
+    the post as printed (its 新一届/当选的 dropped), every piece a name, two or more; else nothing."""
+    if not any(word in text for word in ELECTION_CONTEXT_WORDS):
+        return []
+    found: list[_Change] = []
+    for m in _ELECTED_POST_LIST_RE.finditer(text):
+        post = m.group("post")
+        for prefix in ELECTED_POST_PREFIXES:
+            post = post.removeprefix(prefix)
+        names = _NAME_NOTE_RE.sub("", m.group("names"))
+        if _title_at_end(post) is None or "、" not in names or not _all_names(names):
+            continue  # 成员包括市发改委、市财政局: units, no persons; 其中包括… a post that reads as none
+        found.extend((APPOINT, name, post, None) for name in names.split("、"))
+    return found
+
+
 # A count of the persons just named before 同志: 黃劍橋、莫幫福兩位同志 (round 13)
 _COUNTED_COMRADES_RE = compile_re(rf"(?<=[{_CJK}])(?<!等)[两二三四五六七八九十\d]{{1,3}}[位名]同志")
 # The manner of an appointment before its verb: 以定期委任方式委任A擔任X / 以兼任方式委任A為X (round 13)
@@ -3982,6 +4011,8 @@ def extract_appointments(
             if elected:
                 keep(elected, block)
                 continue
+        if ("包括" in text or "分别" in text) and (post_lists := _elected_post_lists(text)):
+            keep(post_lists, block)  # 常委包括A、B、C in an election's story; the rest of the paragraph reads on
         if by_semicolon and _CLAUSE_TRIGGER_RE.search(text):
             carried, by_semicolon = None, False  # a line with a verb of its own reads by it alone (round 9)
         if (

@@ -1478,6 +1478,18 @@ ELECTED_LIST_HEADS: dict[str, str] = {
     "当选名单": "当选名单：主任张三；副主任李四、王五",
     "选举结果": "选举结果：主席张三，副主席李四",
 }
+# Words that open a list of the persons a session put in one post (session 10, by the lead): the post,
+# then the word, then the names — 常委包括王荣、许勤、… (深圳 2010, dev chinadailycovid). Read only in a
+# paragraph that tells an election (ELECTION_CONTEXT_WORDS).
+ELECTED_POST_LIST_WORDS: dict[str, str] = {
+    "包括": "新一届市委常委包括王荣、许勤、王穗明",
+    "分别是": "当选的副市长分别是张三、李四",
+    "分别为": "副主任分别为张三、李四、王五",
+}
+ELECTION_CONTEXT_WORDS: tuple[str, ...] = ("当选", "选举", "选出", "产生")
+# Words before the post that are no part of it: 新一届市委常委 → 市委常委, 当选的副市长 → 副市长.
+ELECTED_POST_PREFIXES: tuple[str, ...] = ("新一届", "新一任", "新当选的", "当选的", "新任", "其中")
+
 # Organization endings beside vocab.common.ORG_SUFFIXES, for posts only (round 8).
 POST_ORG_SUFFIXES: dict[str, str] = {
     "海关": "任命张三为某海关副关长",
