@@ -515,7 +515,7 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
         tail = FIELD_LEAD_TAIL_RE.search(value) if role in (RESPONSIBLE, LEAD) else None
         if tail:  # 市人力社保局、市农业农村局分别牵头: each one leads
             value, role = value[: tail.start()], LEAD
-        if role == RESPONSIBLE and NOTE_VERB_RE.search(value) and (noted := _lead_verbs(value, line)):
+        if role == RESPONSIBLE and (noted := _lead_verbs(value, line)):
             roles.add(noted)  # 责任单位：县住建局牵头，县自然资源局、县发改局按职责分工负责 — the value names the roles
             continue
         if role == NOTE:  # 部门分工:省发展改革委牵头,各地、各部门配合。
@@ -540,6 +540,8 @@ def _lead_verbs(value: str, line: int) -> UnitRoles | None:
     """A 责任单位 value or cell that names its roles by verbs, one of them a lead
     (县住建局牵头，县自然资源局、县发改局按职责分工负责): read as the bracket note is. None otherwise:
     the value stays a plain unit list (市发改委负责 gives no lead to read)."""
+    if not NOTE_VERB_RE.search(value):
+        return None  # most values: one C-level scan, no note read
     noted = _verb_roles(value, line)
     if noted is None or not any(role == LEAD for role, _unit in noted.units):
         return None
@@ -1020,7 +1022,7 @@ class _Pass:
             if not value or column is None:
                 continue
             role = column[0]
-            if role == RESPONSIBLE and NOTE_VERB_RE.search(value) and (noted := _lead_verbs(value, block.line)):
+            if role == RESPONSIBLE and (noted := _lead_verbs(value, block.line)):
                 roles.add(noted)  # | 区城管委牵头，各街镇配合 |: the cell names the roles itself
             elif role in (LEAD, RESPONSIBLE, SUPPORT):
                 roles.units.extend(_unit_pairs(value, role))
@@ -1047,15 +1049,17 @@ class _Pass:
         return tasks, warnings
 
 
+def _is_signed(unit: str) -> bool:
+    """县税务局* / ※县税务局: a unit printed with a lead sign (LEAD_SIGNS) at either end."""
+    return unit.startswith(_SIGNS) or unit.endswith(_SIGNS)
+
+
 def _signed_units(units: list[tuple[str, str]], signs_lead: bool) -> list[tuple[str, str]]:
     """A signed unit leads where the document's legend says so (县税务局* → lead 县税务局, the others
     as their key says); with no legend, nothing: the sign's meaning is not stated."""
     if not signs_lead:
         return []
-    signed = [
-        (LEAD, unit.strip(LEAD_SIGNS)) if unit.startswith(_SIGNS) or unit.endswith(_SIGNS) else (role, unit)
-        for role, unit in units
-    ]
+    signed = [(LEAD, unit.strip(LEAD_SIGNS)) if _is_signed(unit) else (role, unit) for role, unit in units]
     return [(role, unit) for role, unit in signed if unit]
 
 
@@ -1071,7 +1075,7 @@ def _task_of(
     warnings: list[WarningRecord] = []
     roles = draft.roles
     units = roles.units
-    if any(unit.startswith(_SIGNS) or unit.endswith(_SIGNS) for _role, unit in units):
+    if any(_is_signed(unit) for _role, unit in units):
         units = _signed_units(units, signs_lead)
         if not units:
             why = "a unit carries a sign (*, ★ …) and the document does not say what it means"

@@ -17,7 +17,8 @@ is mapped back through the *fold* of the source, searched only inside the record
    rest of the record's statement (a task's unit note, an appointment's post, a citation's 《》;
    a member's role and post where printed next to the person, with no other member between —
    the same words further off are another entry's label or prose about the group), and falls
-   back to the record's whole lines when the key cannot be found. A document's span is its lines, first to last printed character.
+   back to the record's whole lines when the key cannot be found. A document's span is its
+   lines, first to last printed character.
 
 Most values are printed exactly as extracted, so a key is first looked up *as printed*, with
 ``str.find`` in the raw lines; the lines are folded (and the fold cached) only when that fails
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import accumulate
 from typing import Any
 
@@ -51,15 +53,30 @@ _LEAD_BEFORE = 16
 _LEAD_AFTER = 8
 
 
-def _names_inside(text: str, names: frozenset[str]) -> bool:
-    """Whether one of ``names`` (people's names: two to four characters, or longer dotted ones) is
-    printed in ``text``, a few characters long: its pieces looked up, not every name searched."""
-    if not names:
-        return False
-    n = len(text)
-    return any(text[i : i + size] in names for size in (2, 3, 4) for i in range(n - size + 1)) or any(
-        len(name) > 4 and name in text for name in names
-    )
+class _People:
+    """The people of a document's roster, to tell whether another entry's person stands between a
+    member and a label: names of two to four characters looked up by the text's pieces, longer
+    (dotted) ones searched — each set built once per document, not once per member."""
+
+    __slots__ = ("long", "short")
+
+    def __init__(self, names: Iterable[str]) -> None:
+        names = set(names)
+        self.short = frozenset(n for n in names if len(n) <= 4)
+        self.long = tuple(n for n in names if len(n) > 4)
+
+    def between(self, text: str, own: str) -> bool:
+        """Is a person other than ``own`` printed in ``text`` (a few characters long)?"""
+        n = len(text)
+        short = self.short
+        if any(
+            (piece := text[i : i + size]) in short and piece != own for size in (2, 3, 4) for i in range(n - size + 1)
+        ):
+            return True
+        return any(name != own and name in text for name in self.long)
+
+
+_NOBODY = _People(())
 
 
 # Line ends as the pipeline counts them (normalize.fold_text turns \r\n and a lone \r into \n).
@@ -352,12 +369,13 @@ class SourceSpans:
         reach: int | None = None,
         kind: str = "",
         leads: Keys = (),
-        others: frozenset[str] = frozenset(),
+        people: _People = _NOBODY,
+        own: str = "",
     ) -> Span:
         """The span of the first of ``keys`` found in lines ``first``..``last``, widened to
         cover ``extras`` (found after it; or, when ``after`` is false, the nearest before it if
         none follows), ``leads`` (the nearest printing before or after it, within a few characters
-        and with none of ``others``, the other entries' people, between: a member's role and post —
+        and with none of ``people`` but ``own`` between: a member's role and post —
         the same words further off are another entry's or prose about the group), and to the
         brackets it leaves open; the lines themselves when no key is found. ``reach`` widens the
         search to that line (a citation's ``line`` is where its paragraph starts)."""
@@ -389,25 +407,10 @@ class SourceSpans:
         self._cursor[kind, anchor] = lo if kind == "appointment" else lo + 1
         key_lo, key_hi = lo, hi
         for lead in leads:
-            if not lead or not (f := folded.get(lead) or self._fold_key(lead)):
-                continue
-            # the nearest printing on either side, within reach and with no other entry's person
-            # between: 组长：张三 / 张三为组长 / 由县长张三… / 张三　县长
-            preceding = self._search_before(f, start, end, key_lo, plain)
-            if preceding is not None and (
-                preceding[1] < key_lo - _LEAD_BEFORE or _names_inside(self.base[preceding[1] : key_lo], others)
-            ):
-                preceding = None  # far off, or another entry's: prose about the group, another label
-            following = self._search(f, key_hi, start, end, plain) if key_hi < end else None
-            if following is not None and (
-                following[0] > key_hi + _LEAD_AFTER or _names_inside(self.base[key_hi : following[0]], others)
-            ):
-                following = None
-            near: Found | None = preceding or following
-            if preceding is not None and following is not None and key_lo - preceding[1] > following[0] - key_hi:
-                near = following
-            if near is not None:
-                lo, hi = min(lo, near[0]), max(hi, near[1])
+            if lead and (f := folded.get(lead) or self._fold_key(lead)):
+                near = self._near(f, start, end, key_lo, key_hi, plain, people, own)
+                if near is not None:
+                    lo, hi = min(lo, near[0]), max(hi, near[1])
         for extra in extras:
             if not extra or not (f := folded.get(extra) or self._fold_key(extra)):
                 continue
@@ -422,6 +425,24 @@ class SourceSpans:
                 if at[1] > hi:
                     hi = at[1]
         return {"start": lo, "end": self._close(lo, hi, end)}
+
+    def _near(
+        self, key: str, start: int, end: int, lo: int, hi: int, plain: bool, people: _People, own: str
+    ) -> Found | None:
+        """The nearest printing of folded ``key`` on either side of ``[lo, hi)``, within
+        _LEAD_BEFORE / _LEAD_AFTER and with no other entry's person between (组长：张三 / 张三为组长 /
+        由县长张三… / 张三　县长); None when it is printed only further off — another entry's label,
+        or prose about the group."""
+        base = self.base
+        preceding = self._search_before(key, start, end, lo, plain)
+        if preceding is not None and (preceding[1] < lo - _LEAD_BEFORE or people.between(base[preceding[1] : lo], own)):
+            preceding = None
+        following = self._search(key, hi, start, end, plain) if hi < end else None
+        if following is not None and (following[0] > hi + _LEAD_AFTER or people.between(base[hi : following[0]], own)):
+            following = None
+        if preceding is not None and following is not None:
+            return preceding if lo - preceding[1] <= following[0] - hi else following
+        return preceding or following
 
     def _close(self, start: int, end: int, limit: int) -> int:
         """Take in the brackets left open inside ``text[start:end]`` when they close soon after,
@@ -493,12 +514,22 @@ def _add_spans(result: Record, text: str, simplified: str | None) -> None:
         reach: int | None = None,
         kind: str = "",
         leads: Keys = (),
-        others: frozenset[str] = frozenset(),
+        people: _People = _NOBODY,
+        own: str = "",
     ) -> None:
         lines = _lines(record)
         if lines is not None:
             record["span"] = src.span(
-                lines[0], lines[1], keys, extras, after=after, reach=reach, kind=kind, leads=leads, others=others
+                lines[0],
+                lines[1],
+                keys,
+                extras,
+                after=after,
+                reach=reach,
+                kind=kind,
+                leads=leads,
+                people=people,
+                own=own,
             )
 
     for entry in result.get("contents") or []:
@@ -533,16 +564,16 @@ def _add_spans(result: Record, text: str, simplified: str | None) -> None:
             last: int = doc["lines"]["end"]  # noqa: B023 - used in this iteration
             return min(line + _FOLLOW, last)
 
-        people = frozenset(m["person"] for m in doc.get("members") or [])
+        people = _People(m["person"] for m in doc.get("members") or [])
         for member in doc.get("members") or []:
-            keys: Keys = (member["person"],)
-            others = people - {member["person"]}
+            person = member["person"]
+            keys: Keys = (person,)
             leads: Keys = (member.get("role"), member.get("post"))  # each printed by the person
-            put(member, keys, after=False, kind="member", leads=leads, others=others)
+            put(member, keys, kind="member", leads=leads, people=people, own=person)
             found = member.get("span")
-            if found and fold(member["person"]) not in fold((base or text)[found["start"] : found["end"]]):
+            if found and fold(person) not in fold((base or text)[found["start"] : found["end"]]):
                 # stated further on
-                put(member, keys, after=False, reach=reach(member), kind="member", leads=leads, others=others)
+                put(member, keys, reach=reach(member), kind="member", leads=leads, people=people, own=person)
 
         for attachment in doc.get("attachments") or []:
             put(attachment, (attachment.get("title"), attachment["label"]), reach=reach(attachment), kind="attachment")

@@ -195,7 +195,6 @@ TABLE_HEADERS: dict[str, str] = {
     "时限": DEADLINE,
     "时限要求": DEADLINE,
 }
-# Level prefixes of multi-level task columns: 一级工作任务 → 1.
 # Last words of a task column's name that no table above lists (tasks round 5, session 10): a header
 # cell ending so names the task column in a table that also has a unit column (the table test):
 # | 序号 | 项目名称 | 牵头单位 | 配合单位 | 完成时间 | (为民办实事项目), | 建设内容 | 责任单位 |. Never a
@@ -213,6 +212,7 @@ TEXT_HEADER_ENDS: dict[str, str] = {
 # An indicator's table (| 指标名称 | 目标值 | 牵头单位 |) is no task table (rosters round 4).
 TEXT_HEADER_NEVER: tuple[str, ...] = ("单位", "部门", "机构", "人员", "领导", "负责人", "责任人", "指标")
 
+# Level prefixes of multi-level task columns: 一级工作任务 → 1.
 TASK_LEVELS: dict[str, int] = {
     "一级": 1,  # 一级工作任务
     "二级": 2,  # 二级工作任务
