@@ -1177,7 +1177,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         elif over is not None:
             # …unless it is the last of a list of titles over the story (a sidebar's 最新文件): no headline
             first = None if _in_title_list(blocks, blocks.index(over)) else over
-        elif _in_title_list(blocks, blocks.index(first)):
+        elif _in_title_list(blocks, at):
             first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
     elif first is not None and (over := _line_over_publish_line(blocks, body_start, plain)) is not None:
         # a site's slogan over its breadcrumb, then the headline over its publish line: the breadcrumb
