@@ -303,8 +303,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         # a forwarded piece keeps its recipients (国务院：) and may be named without 的 in the title
         # (转发国家地震局关于加强防震减灾工作意见的通知 / 关于加强防震减灾工作的意见)
         return not is_recipients(blocks[i + 1].text) and _piece_name(blocks[i].text) not in _piece_name(inside.title)
-    if i + 1 < len(blocks) and (opened := _short_notice_below(blocks[i].text, blocks[i + 1].text)) is not None:
-        return opened and not forwards
+    if i + 1 < len(blocks) and _short_notice_below(blocks[i].text, blocks[i + 1].text):
+        return not forwards
     if (
         inside is not None
         and not inside.news
@@ -371,15 +371,14 @@ _PERSONNEL_OPENING_RE = compile_re(
 )
 
 
-def _short_notice_below(title: str, below: str) -> bool | None:
+def _short_notice_below(title: str, below: str) -> bool:
     """Does the line under a title begin that document's body in the forms whole issues print
     short notices in — its date alone in brackets, or a personnel notice's first words (任命… /
-    免去…) with no number, recipients or signature? None when it is neither."""
+    免去…) with no number, recipients or signature?"""
     if _BRACKET_DATE_LINE_RE.match(below):
         return True  # 某市人民政府任免名单 / （2019年5月10日）
-    if _PERSONNEL_TITLE_RE.search(title) and _PERSONNEL_OPENING_RE.match(below):
-        return True  # 某市人民政府关于李明同志任职的通知 / 任命李明为…
-    return None
+    # 某市人民政府关于李明同志任职的通知 / 任命李明为…
+    return _PERSONNEL_TITLE_RE.search(title) is not None and _PERSONNEL_OPENING_RE.match(below) is not None
 
 
 # Lines a document prints under its signature's date, before the next document: 抄送：… /
