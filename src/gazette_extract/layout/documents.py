@@ -424,6 +424,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
         return i
     j = i
     seen_about = "关于" in title
+    whole = compact(title)
+    whole_unquoted = whole.translate(_QUOTES)
     while j - 1 >= floor and i - j < 3:
         prev = blocks[j - 1]
         t = prev.text
@@ -447,9 +449,10 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break  # 20期 / 寿县人民政府督查室 2022年8月19: a bulletin's masthead over its title
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
-        if compact(t).translate(_QUOTES) == compact(title).translate(_QUOTES):
+        line = compact(t)
+        if line.translate(_QUOTES) == whole_unquoted:
             break  # the same title printed twice (a page's title over its heading): no part of it
-        if compact(title).startswith(compact(t)):
+        if whole.startswith(line):
             break  # 中国人民政治协商会议 / 中国人民政治协商会议全国委员会工作条例: a names line, no first half
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
             break  # a fourth line only when it is the issuer's
