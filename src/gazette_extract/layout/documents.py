@@ -255,18 +255,20 @@ def _red_head_below(blocks: list[Block], k: int) -> tuple[int, str | None]:
     for lines in range(1, _MASTHEAD_LINES + 1):
         if k + lines >= len(blocks) or not MASTHEAD_RE.match(compact("".join(b.text for b in blocks[k : k + lines]))):
             continue
-        j = k + lines
-        while j < len(blocks) and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
-            j += 1
-        if j >= len(blocks) or not number_of_line(blocks[j].text):
+        j = _past_rules(blocks, k + lines)
+        number = number_of_line(blocks[j].text) if j < len(blocks) else None
+        if number is None:
             # the masthead alone over the title (某某县人民政府文件 / 关于…的通知): no part of the title
             return (j, None) if j < len(blocks) and _is_printed_title_part(blocks[j]) else (k, None)
-        number = number_of_line(blocks[j].text)
-        j += 1
-        while j < len(blocks) and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
-            j += 1
-        return j, number.raw if number else None
+        return _past_rules(blocks, j + 1), number.raw
     return k, None
+
+
+def _past_rules(blocks: list[Block], j: int) -> int:
+    """The index of the first block from ``blocks[j]`` that is no red head's rule or 签发人 line."""
+    while j < len(blocks) and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
+        j += 1
+    return j
 
 
 # A periodical's issue serial under its name: 第20期 / 20期 / 2022年第5期 / （第3期） / 第20期（总第152期）
