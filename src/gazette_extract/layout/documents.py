@@ -245,6 +245,11 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     return j
 
 
+def _number_unread(metadata: dict[str, str]) -> bool:
+    """Does a metadata block lack a readable document number (none under its key, or words there)?"""
+    return not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"]))
+
+
 _MASTHEAD_LINES = 2  # lines a red head's masthead may be wrapped over (新疆维吾尔自治区 / 人 民 政 府 文 件)
 
 
@@ -619,7 +624,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             # its masthead is never the title, its number is the document's when the block has none
             head_end, head_number = _red_head_below(blocks, k)
             if head_end > k:
-                if head_number and not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+                if head_number and _number_unread(metadata):
                     metadata["doc_number"] = head_number
                 k = head_end
             while (
@@ -630,7 +635,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             ):
                 # 某政办发〔2019〕12号 / 编号  某政办发〔2019〕12号 between the block and its title (its number,
                 # bare or under a key no table knows): the title is below it
-                if not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+                if _number_unread(metadata):
                     metadata["doc_number"] = own.raw
                 k += 1
             # the printed title follows the metadata block: take it (the metadata title wins)
@@ -690,7 +695,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     for key, value in news_dates(blocks, title_end).items():
                         metadata.setdefault(key, value)
             title, number = split_title_number(title)
-            if number and not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+            if number and _number_unread(metadata):
                 # none in the block, or one that reads as no number (发布文号：某某人民政府令2016年第116号)
                 metadata["doc_number"] = number.raw
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
