@@ -245,6 +245,11 @@ def _number_above(blocks: list[Block], i: int, floor: int) -> int | None:
     return j
 
 
+def _number_unread(metadata: dict[str, str]) -> bool:
+    """Does a metadata block lack a readable document number (none under its key, or words there)?"""
+    return not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"]))
+
+
 _MASTHEAD_LINES = 2  # lines a red head's masthead may be wrapped over (新疆维吾尔自治区 / 人 民 政 府 文 件)
 
 
@@ -255,18 +260,20 @@ def _red_head_below(blocks: list[Block], k: int) -> tuple[int, str | None]:
     for lines in range(1, _MASTHEAD_LINES + 1):
         if k + lines >= len(blocks) or not MASTHEAD_RE.match(compact("".join(b.text for b in blocks[k : k + lines]))):
             continue
-        j = k + lines
-        while j < len(blocks) and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
-            j += 1
-        if j >= len(blocks) or not number_of_line(blocks[j].text):
+        j = _past_rules(blocks, k + lines)
+        number = number_of_line(blocks[j].text) if j < len(blocks) else None
+        if number is None:
             # the masthead alone over the title (某某县人民政府文件 / 关于…的通知): no part of the title
             return (j, None) if j < len(blocks) and _is_printed_title_part(blocks[j]) else (k, None)
-        number = number_of_line(blocks[j].text)
-        j += 1
-        while j < len(blocks) and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
-            j += 1
-        return j, number.raw if number else None
+        return _past_rules(blocks, j + 1), number.raw
     return k, None
+
+
+def _past_rules(blocks: list[Block], j: int) -> int:
+    """The index of the first block from ``blocks[j]`` that is no red head's rule or 签发人 line."""
+    while j < len(blocks) and (RULE_LINE_RE.match(blocks[j].text) or is_signer_line(blocks[j].text)):
+        j += 1
+    return j
 
 
 # A periodical's issue serial under its name: 第20期 / 20期 / 2022年第5期 / （第3期） / 第20期（总第152期）
@@ -303,8 +310,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         # a forwarded piece keeps its recipients (国务院：) and may be named without 的 in the title
         # (转发国家地震局关于加强防震减灾工作意见的通知 / 关于加强防震减灾工作的意见)
         return not is_recipients(blocks[i + 1].text) and _piece_name(blocks[i].text) not in _piece_name(inside.title)
-    if i + 1 < len(blocks) and (opened := _short_notice_below(blocks[i].text, blocks[i + 1].text)) is not None:
-        return opened and not forwards
+    if i + 1 < len(blocks) and _short_notice_below(blocks[i].text, blocks[i + 1].text):
+        return not forwards
     if (
         inside is not None
         and not inside.news
@@ -371,15 +378,14 @@ _PERSONNEL_OPENING_RE = compile_re(
 )
 
 
-def _short_notice_below(title: str, below: str) -> bool | None:
+def _short_notice_below(title: str, below: str) -> bool:
     """Does the line under a title begin that document's body in the forms whole issues print
     short notices in — its date alone in brackets, or a personnel notice's first words (任命… /
-    免去…) with no number, recipients or signature? None when it is neither."""
+    免去…) with no number, recipients or signature?"""
     if _BRACKET_DATE_LINE_RE.match(below):
         return True  # 某市人民政府任免名单 / （2019年5月10日）
-    if _PERSONNEL_TITLE_RE.search(title) and _PERSONNEL_OPENING_RE.match(below):
-        return True  # 某市人民政府关于李明同志任职的通知 / 任命李明为…
-    return None
+    # 某市人民政府关于李明同志任职的通知 / 任命李明为…
+    return _PERSONNEL_TITLE_RE.search(title) is not None and _PERSONNEL_OPENING_RE.match(below) is not None
 
 
 # Lines a document prints under its signature's date, before the next document: 抄送：… /
@@ -425,6 +431,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
         return i
     j = i
     seen_about = "关于" in title
+    whole = compact(title)
+    whole_unquoted = whole.translate(_QUOTES)
     while j - 1 >= floor and i - j < 3:
         prev = blocks[j - 1]
         t = prev.text
@@ -448,9 +456,10 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break  # 20期 / 寿县人民政府督查室 2022年8月19: a bulletin's masthead over its title
         if seen_about and "关于" in t:
             break  # 关于… / 关于…的通知: the line above belongs to something else
-        if compact(t).translate(_QUOTES) == compact(title).translate(_QUOTES):
+        line = compact(t)
+        if line.translate(_QUOTES) == whole_unquoted:
             break  # the same title printed twice (a page's title over its heading): no part of it
-        if compact(title).startswith(compact(t)):
+        if whole.startswith(line):
             break  # 中国人民政治协商会议 / 中国人民政治协商会议全国委员会工作条例: a names line, no first half
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
             break  # a fourth line only when it is the issuer's
@@ -615,7 +624,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             # its masthead is never the title, its number is the document's when the block has none
             head_end, head_number = _red_head_below(blocks, k)
             if head_end > k:
-                if head_number and not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+                if head_number and _number_unread(metadata):
                     metadata["doc_number"] = head_number
                 k = head_end
             while (
@@ -626,7 +635,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             ):
                 # 某政办发〔2019〕12号 / 编号  某政办发〔2019〕12号 between the block and its title (its number,
                 # bare or under a key no table knows): the title is below it
-                if not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+                if _number_unread(metadata):
                     metadata["doc_number"] = own.raw
                 k += 1
             # the printed title follows the metadata block: take it (the metadata title wins)
@@ -686,7 +695,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     for key, value in news_dates(blocks, title_end).items():
                         metadata.setdefault(key, value)
             title, number = split_title_number(title)
-            if number and not (metadata.get("doc_number") and read_doc_number(metadata["doc_number"])):
+            if number and _number_unread(metadata):
                 # none in the block, or one that reads as no number (发布文号：某某人民政府令2016年第116号)
                 metadata["doc_number"] = number.raw
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
@@ -1177,7 +1186,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         elif over is not None:
             # …unless it is the last of a list of titles over the story (a sidebar's 最新文件): no headline
             first = None if _in_title_list(blocks, blocks.index(over)) else over
-        elif _in_title_list(blocks, blocks.index(first)):
+        elif _in_title_list(blocks, at):
             first = None  # one of a list of titles (a 目录 without pages, a sidebar): not this text's title
     elif first is not None and (over := _line_over_publish_line(blocks, body_start, plain)) is not None:
         # a site's slogan over its breadcrumb, then the headline over its publish line: the breadcrumb
