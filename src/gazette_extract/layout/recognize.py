@@ -120,7 +120,7 @@ def signed_official(doc: Document) -> bool:
     a body and dated under its signature? (A bare 某某公告 over a line that is no serial stays out.)"""
     return (
         doc.title is not None
-        and ("关于" in doc.title or _issuer_notice(doc.title))
+        and ("关于" in doc.title or is_issuer_notice(doc.title))
         and kind_of(doc.title) in OFFICIAL_KINDS
         and _signed(doc)
     )
@@ -129,15 +129,10 @@ def signed_official(doc: Document) -> bool:
 _ISSUER_NOTICE_RE = compile_re(rf"^[{CJK}]{{2,40}}?(?:{ISSUER_SUFFIX_ALTERNATION})(?:通告|公告|决定|命令)$")
 
 
-def _issuer_notice(title: str) -> bool:
+def is_issuer_notice(title: str) -> bool:
     """A title that is a body's name and the kind of its notice (某县人民政府通告, 某县防汛抗旱指挥部公告):
     an announcement that names no subject, a document when the body signs and dates it."""
     return _ISSUER_NOTICE_RE.match(title) is not None
-
-
-def is_issuer_notice(title: str) -> bool:
-    """某县人民政府通告 / 某县防汛抗旱指挥部公告: a body's name and the kind of its notice."""
-    return _issuer_notice(title)
 
 
 def _signed(doc: Document) -> bool:
