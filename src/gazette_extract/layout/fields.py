@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import LINE_DATE, garbled_date, is_date_line, keyed_date, lost_day_date, parse_date
+from ..grammars.dates import LINE_DATE, LINE_DATE_RE, garbled_date, is_date_line, keyed_date, lost_day_date, parse_date
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.newshead import publish_date
@@ -810,9 +810,6 @@ _TEXT_START_MARKS = ("【正】", "[正]", "【全文】", "【正文】")
 _RECIPIENTS_MAX = 80  # the recipients after a glued number end at their colon within this many characters
 
 
-_GLUED_DATE_RE = compile_re(LINE_DATE)
-
-
 def _number_before_recipients(text: str) -> tuple[DocNumber, str | None] | None:
     """(number, date) of a number that opens ``text`` (after a database's 【正】), glued to the
     recipients that follow it up to their colon, perhaps with the document's date between them
@@ -823,7 +820,7 @@ def _number_before_recipients(text: str) -> tuple[DocNumber, str | None] | None:
     if first is None or first[0] != 0:
         return None
     rest = text[start + first[1] : start + first[1] + _RECIPIENTS_MAX]
-    dated = _GLUED_DATE_RE.match(rest)
+    dated = LINE_DATE_RE.match(rest)
     if dated is not None:
         rest = rest[dated.end() :]
     colon = min((i for i in (rest.find("："), rest.find(":")) if i > 0), default=-1)
