@@ -68,6 +68,7 @@ LINE_DATE = (
     r"(?:[0-9０-９]{4}|[〇○零Oo0０一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*\d{2,3})[ \t\u3000]*年"
     rf"[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*月[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*日"
 )
+LINE_DATE_RE = compile_re(LINE_DATE)
 NUMERIC_DATE_RE = compile_re(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)")
 
 # A line that is only a date: the 成文日期 under a signature.

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import LINE_DATE, garbled_date, is_date_line, keyed_date, lost_day_date, parse_date
+from ..grammars.dates import LINE_DATE, LINE_DATE_RE, garbled_date, is_date_line, keyed_date, lost_day_date, parse_date
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.newshead import publish_date
@@ -39,6 +39,7 @@ from .recognize import (
     RULE_LINE_RE,
     bracketed_date,
     clean_title,
+    compact,
     date_number_line,
     delivered_date,
     history_line,
@@ -368,7 +369,7 @@ def _red_head_issuer(head: list[Block]) -> str | None:
     贵阳市人民政府办公厅 / —— / 筑府办函〔2020〕78号 → 贵阳市人民政府办公厅 (XX文件 → XX; joint
     bodies one a line → joined with 、)."""
     # ——— / 文件 / 明电 under the 版头
-    head = [b for b in head if not RULE_LINE_RE.match(b.text) and "".join(b.text.split()) not in _RED_HEAD_WORDS]
+    head = [b for b in head if not RULE_LINE_RE.match(b.text) and compact(b.text) not in _RED_HEAD_WORDS]
     for k, (above, below) in enumerate(itertools.pairwise(head)):
         text = _masthead_name(above.text)
         wrapped = text in ISSUER_SUFFIXES and k and _MASTHEAD_PLACE_RE.match(head[k - 1].text)
@@ -386,7 +387,7 @@ def _masthead_issuer(head: list[Block]) -> str | None:
     """The body of a 版头 printed without a number under it (某某县人民政府办公室文件 / 关于…的通知), in
     the lines over a document's title; None when there is none."""
     for k, block in enumerate(head):
-        text = "".join(block.text.split())
+        text = compact(block.text)
         if (
             text.endswith("文件")
             and _is_masthead_body(block, name := text[:-2])
@@ -428,7 +429,7 @@ def _issuer_between_titles(head: list[Block], title: str) -> str | None:
 
 def _compact_title(text: str) -> str:
     # a law site adds the year to one copy of the title: …的通知(2000年) is …的通知
-    return TITLE_YEAR_TAIL_RE.sub("", "".join(text.split()).translate(_TITLE_MARKS))
+    return TITLE_YEAR_TAIL_RE.sub("", compact(text).translate(_TITLE_MARKS))
 
 
 TITLE_YEAR_TAIL_RE = compile_re(r"[（(](?:19|20)\d\d年?[）)]$")
@@ -507,7 +508,7 @@ def _order_head(header: list[Block]) -> tuple[DocNumber, str] | None:
     (總統令 / 中華民國九十一年六月二十六日 / 華總一義字第○九一○○一二五二五○號, as Taiwan's gazette
     prints an order under its own title); None for any other layout."""
     for k, block in enumerate(header[:3]):
-        head = "".join(block.text.split())
+        head = compact(block.text)
         if not (head.endswith("令") and 2 <= len(head) <= _ORDER_HEAD_MAX) or k + 2 >= len(header):
             continue
         first, second = header[k + 1].text, header[k + 2].text
@@ -810,9 +811,6 @@ _TEXT_START_MARKS = ("【正】", "[正]", "【全文】", "【正文】")
 _RECIPIENTS_MAX = 80  # the recipients after a glued number end at their colon within this many characters
 
 
-_GLUED_DATE_RE = compile_re(LINE_DATE)
-
-
 def _number_before_recipients(text: str) -> tuple[DocNumber, str | None] | None:
     """(number, date) of a number that opens ``text`` (after a database's 【正】), glued to the
     recipients that follow it up to their colon, perhaps with the document's date between them
@@ -823,7 +821,7 @@ def _number_before_recipients(text: str) -> tuple[DocNumber, str | None] | None:
     if first is None or first[0] != 0:
         return None
     rest = text[start + first[1] : start + first[1] + _RECIPIENTS_MAX]
-    dated = _GLUED_DATE_RE.match(rest)
+    dated = LINE_DATE_RE.match(rest)
     if dated is not None:
         rest = rest[dated.end() :]
     colon = min((i for i in (rest.find("："), rest.find(":")) if i > 0), default=-1)
@@ -1026,7 +1024,7 @@ def _keyed_number_at(text: str, line_start: int, start: int, end: int) -> bool:
     m = _NUMBER_KEY_RE.match(text, line_start, start)
     if m is None or not _AFTER_VALUE_RE.match(text, end):
         return False
-    key = re.sub(r"[\s\u3000]", "", m.group("key"))
+    key = compact(m.group("key"))
     return key.endswith(("号", "號")) and not any(word in key for word in NUMBER_KEYS_ELSEWHERE)
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .._pattern_cache import compile_re
 from ..data import DocNumber, Document
-from ..grammars.dates import LINE_DATE, is_date_line, parse_date
+from ..grammars.dates import LINE_DATE, LINE_DATE_RE, is_date_line, parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..text.normalize import BYLINE_RE, KEYED_NUMBER_LINE_RE
 from ..vocab.common import (
@@ -120,7 +120,7 @@ def signed_official(doc: Document) -> bool:
     a body and dated under its signature? (A bare 某某公告 over a line that is no serial stays out.)"""
     return (
         doc.title is not None
-        and ("关于" in doc.title or _issuer_notice(doc.title))
+        and ("关于" in doc.title or is_issuer_notice(doc.title))
         and kind_of(doc.title) in OFFICIAL_KINDS
         and _signed(doc)
     )
@@ -129,15 +129,10 @@ def signed_official(doc: Document) -> bool:
 _ISSUER_NOTICE_RE = compile_re(rf"^[{CJK}]{{2,40}}?(?:{ISSUER_SUFFIX_ALTERNATION})(?:通告|公告|决定|命令)$")
 
 
-def _issuer_notice(title: str) -> bool:
+def is_issuer_notice(title: str) -> bool:
     """A title that is a body's name and the kind of its notice (某县人民政府通告, 某县防汛抗旱指挥部公告):
     an announcement that names no subject, a document when the body signs and dates it."""
     return _ISSUER_NOTICE_RE.match(title) is not None
-
-
-def is_issuer_notice(title: str) -> bool:
-    """某县人民政府通告 / 某县防汛抗旱指挥部公告: a body's name and the kind of its notice."""
-    return _issuer_notice(title)
 
 
 def _signed(doc: Document) -> bool:
@@ -233,15 +228,14 @@ def date_number_line(text: str) -> re.Match[str] | None:
 # 某市人民政府令第12号公布　根据2010年12月1日某市人民政府令第35号修改） / (1984年7月4日陕政发〔1984〕88号
 # 公布 根据2011年2月25日陕西省人民政府令第148号修订) / （2019年6月3日某政办发〔2019〕12号印发）.
 # Each event is a date, an optional body or number, and its verb; no sentence (。) inside.
-_HISTORY_DATE = LINE_DATE
 HISTORY_LINE_RE = compile_re(
-    rf"^[（(](?P<body>[\s\u3000]*(?:根据|依据|经)?[\s\u3000]*{_HISTORY_DATE}"
+    rf"^[（(](?P<body>[\s\u3000]*(?:根据|依据|经)?[\s\u3000]*{LINE_DATE}"
     r"(?:[^（）()。]|[（(][^（）()。]{0,60}[）)]){1,400}?)[）)]$"
 )
 # …or printed bare, one event, the line ending on its verb: 2005年3月10日某市人民政府令第12号公布 /
 # 中华民国108年6月3日某县政府府法字第1080012345号令订定发布 (Taiwan's law database)
 BARE_HISTORY_LINE_RE = compile_re(
-    rf"^(?P<body>{_HISTORY_DATE}[^。；;，,：:（）()]{{2,120}}?(?:公布|发布|印发|颁布|订定|通过|施行))$"
+    rf"^(?P<body>{LINE_DATE}[^。；;，,：:（）()]{{2,120}}?(?:公布|发布|印发|颁布|订定|通过|施行))$"
 )
 # the verbs of a history's events: the document's own (公布, 印发) and later ones (修改, 废止)
 HISTORY_ISSUED_RE = compile_re(r"(?:公布|发布|印发|颁布|发文|订定发布|通过|批准|施行|修改|修订|修正|废止)")
@@ -270,7 +264,7 @@ def history_line(text: str) -> tuple[str | None, DocNumber | None] | None:
         if _HISTORY_OWN_VERB_RE.match(m.group("body"), end):
             own = number
         break  # the first number only: a later one belongs to a later event
-    dated = list(_HISTORY_FIRST_DATE_RE.finditer(m.group("body")))
+    dated = list(LINE_DATE_RE.finditer(m.group("body")))
     if (
         len(dated) > 1
         and _HISTORY_REVISED_RE.search(m.group("body"), dated[-1].end())
@@ -283,7 +277,6 @@ def history_line(text: str) -> tuple[str | None, DocNumber | None] | None:
     return (parse_date(dated[0].group()) if dated else None), own
 
 
-_HISTORY_FIRST_DATE_RE = compile_re(_HISTORY_DATE)
 _HISTORY_REVISED_RE = compile_re(r"修订|修正|修改")
 
 
