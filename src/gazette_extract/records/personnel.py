@@ -714,9 +714,7 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
 
 
 # A county or city, or its government, before a bureau's short name (金门县地政局长, 县府财政处长; round 14).
-_SHORT_TITLE_PLACE_RE = compile_re(
-    rf"^(?:[{_CJK}]{{0,4}}?(?:{alternation(sorted(SHORT_TITLE_PLACES, key=len, reverse=True))}))(?=[{_CJK}]{{2,3}}$)"
-)
+_SHORT_TITLE_PLACE_RE = compile_re(rf"^(?:[{_CJK}]{{0,4}}?(?:{alternation(SHORT_TITLE_PLACES)}))(?=[{_CJK}]{{2,3}}$)")
 _MISSION_PREFIXES: tuple[str, ...] = tuple(MISSION_PREFIXES)
 _ORDINAL_TAIL_RE = compile_re(r"第[一二三四五六七八九十\d]{1,3}$")  # 市委第一 (巡察组组长)
 _POST_ORG_SUFFIXES: tuple[str, ...] = tuple(POST_ORG_SUFFIXES)
