@@ -1317,6 +1317,11 @@ def _link_alone(m: re.Match[str]) -> str:
     return m.group("a") or m.group("b")
 
 
+def _closed_up(text: str) -> str:
+    """A name's ． read as its dot, then a spaced link closed up (张三 为 X → 张三为X)."""
+    return _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, text))
+
+
 def _respaced(blocks: list[Block]) -> list[Block]:
     """Blocks with a spaced link (张三 为 X) closed up and a name's ． read as its dot; each
     replacement keeps the block's lines (records cite lines, not offsets)."""
@@ -1333,10 +1338,9 @@ def _respaced(blocks: list[Block]) -> list[Block]:
                 and _SPACED_LINK_RE.search(text) is not None
             )
         ):
-            fixed = _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, text))
-            body = _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, block.body or ""))
+            fixed = _closed_up(text)
             if fixed != text:
-                block = dataclasses.replace(block, text=fixed, body=body)
+                block = dataclasses.replace(block, text=fixed, body=_closed_up(block.body or ""))
         result.append(block)
     return result
 
