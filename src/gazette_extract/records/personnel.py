@@ -3015,9 +3015,8 @@ def _parse_clause(
     if "和" in c or "及" in c or "与" in c:
         c = _names_joined(c)  # 任命汪国彬和孙学清为X → 任命汪国彬、孙学清为X (round 7)
     if "请辞" in c and ("接受" in c or "同意" in c or "批准" in c):
-        c = _ASKED_TO_RESIGN_RE.sub(
-            "辞去", c
-        )  # 同意接受A同志因…請辭X職務: the request accepted (来宾 2019, dev P; round 13)
+        # 同意接受A同志因…請辭X職務: the request accepted (来宾 2019, dev P; round 13)
+        c = _ASKED_TO_RESIGN_RE.sub("辞去", c)
     if "位同志" in c or "名同志" in c:
         c = _COUNTED_COMRADES_RE.sub("同志", c)  # 黃劍橋、莫幫福兩位同志因…: the count is no part of a name
     if "辞去" in c:
@@ -3863,9 +3862,8 @@ def extract_appointments(
     starts = _post_starts(places)
     if any((b.text or "").strip() in TABLE_NAME_HEADERS for b in blocks):
         blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
-    blocks = _names_below_post(
-        _unwrapped(_respaced(blocks))
-    )  # 张三　某市人民政府办公室 / 副主任: one post over two lines
+    # 张三　某市人民政府办公室 / 副主任: one post over two lines
+    blocks = _names_below_post(_unwrapped(_respaced(blocks)))
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
     if blocks and _PUBLIC_NOTICE_TITLE_RE.search((blocks[0].text or "").strip(" \u3000")):
@@ -4085,10 +4083,8 @@ def extract_appointments(
                     )
                 break
             if new_sentence and not (one_person and _CONTINUED_QI_RE.match(clause.strip(" \u3000"))):
-                last_person, one_person = (
-                    None,
-                    False,
-                )  # …nor of an earlier sentence or ；-clause (but 同时免去其…, round 14)
+                # …nor of an earlier sentence or ；-clause (but 同时免去其…, round 14)
+                last_person, one_person = None, False
                 if in_force == _DECIDED_IN_SENTENCE:
                     in_force = None  # 决定A为X。B为… is no longer decided
             if last_person is None and warnings is not None and QI_RE.search(clause) and not _opens_with_name(clause):
