@@ -714,9 +714,7 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
 
 
 # A county or city, or its government, before a bureau's short name (金门县地政局长, 县府财政处长; round 14).
-_SHORT_TITLE_PLACE_RE = compile_re(
-    rf"^(?:[{_CJK}]{{0,4}}?(?:{alternation(sorted(SHORT_TITLE_PLACES, key=len, reverse=True))}))(?=[{_CJK}]{{2,3}}$)"
-)
+_SHORT_TITLE_PLACE_RE = compile_re(rf"^(?:[{_CJK}]{{0,4}}?(?:{alternation(SHORT_TITLE_PLACES)}))(?=[{_CJK}]{{2,3}}$)")
 _MISSION_PREFIXES: tuple[str, ...] = tuple(MISSION_PREFIXES)
 _ORDINAL_TAIL_RE = compile_re(r"第[一二三四五六七八九十\d]{1,3}$")  # 市委第一 (巡察组组长)
 _POST_ORG_SUFFIXES: tuple[str, ...] = tuple(POST_ORG_SUFFIXES)
@@ -1319,6 +1317,11 @@ def _link_alone(m: re.Match[str]) -> str:
     return m.group("a") or m.group("b")
 
 
+def _closed_up(text: str) -> str:
+    """A name's ． read as its dot, then a spaced link closed up (张三 为 X → 张三为X)."""
+    return _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, text))
+
+
 def _respaced(blocks: list[Block]) -> list[Block]:
     """Blocks with a spaced link (张三 为 X) closed up and a name's ． read as its dot; each
     replacement keeps the block's lines (records cite lines, not offsets)."""
@@ -1335,10 +1338,9 @@ def _respaced(blocks: list[Block]) -> list[Block]:
                 and _SPACED_LINK_RE.search(text) is not None
             )
         ):
-            fixed = _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, text))
-            body = _SPACED_LINK_RE.sub(_link_alone, _FULL_STOP_NAME_DOT_RE.sub(_name_dot, block.body or ""))
+            fixed = _closed_up(text)
             if fixed != text:
-                block = dataclasses.replace(block, text=fixed, body=body)
+                block = dataclasses.replace(block, text=fixed, body=_closed_up(block.body or ""))
         result.append(block)
     return result
 
@@ -3013,9 +3015,8 @@ def _parse_clause(
     if "和" in c or "及" in c or "与" in c:
         c = _names_joined(c)  # 任命汪国彬和孙学清为X → 任命汪国彬、孙学清为X (round 7)
     if "请辞" in c and ("接受" in c or "同意" in c or "批准" in c):
-        c = _ASKED_TO_RESIGN_RE.sub(
-            "辞去", c
-        )  # 同意接受A同志因…請辭X職務: the request accepted (来宾 2019, dev P; round 13)
+        # 同意接受A同志因…請辭X職務: the request accepted (来宾 2019, dev P; round 13)
+        c = _ASKED_TO_RESIGN_RE.sub("辞去", c)
     if "位同志" in c or "名同志" in c:
         c = _COUNTED_COMRADES_RE.sub("同志", c)  # 黃劍橋、莫幫福兩位同志因…: the count is no part of a name
     if "辞去" in c:
@@ -3861,9 +3862,8 @@ def extract_appointments(
     starts = _post_starts(places)
     if any((b.text or "").strip() in TABLE_NAME_HEADERS for b in blocks):
         blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
-    blocks = _names_below_post(
-        _unwrapped(_respaced(blocks))
-    )  # 张三　某市人民政府办公室 / 副主任: one post over two lines
+    # 张三　某市人民政府办公室 / 副主任: one post over two lines
+    blocks = _names_below_post(_unwrapped(_respaced(blocks)))
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
     if blocks and _PUBLIC_NOTICE_TITLE_RE.search((blocks[0].text or "").strip(" \u3000")):
@@ -4083,10 +4083,8 @@ def extract_appointments(
                     )
                 break
             if new_sentence and not (one_person and _CONTINUED_QI_RE.match(clause.strip(" \u3000"))):
-                last_person, one_person = (
-                    None,
-                    False,
-                )  # …nor of an earlier sentence or ；-clause (but 同时免去其…, round 14)
+                # …nor of an earlier sentence or ；-clause (but 同时免去其…, round 14)
+                last_person, one_person = None, False
                 if in_force == _DECIDED_IN_SENTENCE:
                     in_force = None  # 决定A为X。B为… is no longer decided
             if last_person is None and warnings is not None and QI_RE.search(clause) and not _opens_with_name(clause):
