@@ -83,8 +83,9 @@ LAYOUT_DIFFERS = {
     "chinadailycovid-2015-henan-npc-decision-adoption-note-only": "the adoption note that opens the text (round 10: "
     "an untitled decision dated by it) is printed at the measure and runs into the decision's sentence under it, so "
     "the PDF's first line is no adoption note and gives no document",
-    "ahhy-2022-huaiyuan-flood-plan-keys-cut-number-lost-marks": "the `标  题:` key's line fills the measure at body "
-    "size and is joined with the `政策咨询机关:` key line under it, so the PDF's title runs on into that key",
+    "ahhy-2022-huaiyuan-cut-index-key-red-head-number-lost-marks": "corpus part U: the blank lines around the "
+    "metadata's last line are not printed, so the title under the spaced key 标  题 runs into the consulting line under "
+    "it (政策咨询机关: 县应急局 > …) and the document's kind 通知 is lost",
 }
 
 
