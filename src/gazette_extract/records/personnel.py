@@ -4215,11 +4215,7 @@ def extract_appointments(
                 career, previous = True, []
                 continue
             counted: list[_Change] = []
-            if (
-                in_force is None
-                and clause.lstrip(" \u3000")[:1] in _COUNT_FIRSTS
-                and ("位" in clause or "名" in clause)
-            ):
+            if clause.lstrip(" \u3000")[:1] in _COUNT_FIRSTS and ("位" in clause or "名" in clause):
                 if doc_text is None:
                     doc_text = "\n".join(b.text or "" for b in blocks)
                 at_clause = doc_text.find(clause.strip(" \u3000"))
