@@ -312,6 +312,14 @@ PRIOR = _unique(
         pytest.param("此前,刘佳晨任省自然资源厅厅长。", [], id="ciqian-half-width-comma"),
         pytest.param("之前，张三任市财政局局长。", [], id="zhiqian"),
         pytest.param("早前，張三出任民政事務局局長。", [], id="zaoqian-traditional"),
+        # a career's next step after a biography begun in the paragraph
+        pytest.param("张三，1970年出生，曾任某局副局长。之后，张三出任某局局长。", [], id="zhihou-after-biography"),
+        pytest.param("1965年4月出生的李四此前任某厅厅长。随后李四调任某局局长。", [], id="suihou-glued-after-birth"),
+        pytest.param(
+            "会议决定任命张三为某局局长。之后，李四出任某局副局长。",
+            [(A, "张三", "某局局长"), (A, "李四", "某局副局长")],
+            id="zhihou-without-biography-reads",
+        ),
         # the decision after such a time still reads
         pytest.param(
             "此前，1月4日，云南昆明市委常委会召开会议，宣布省委决定，刘佳晨同志任中共昆明市委副书记。",

@@ -44,6 +44,7 @@ from ..vocab.personnel import (
     BODY_SUFFIXES,
     BOUNDED_NAME_LAST_CHARS,
     BOUNDED_SURNAMES,
+    CAREER_NEXT_LEADS,
     COMPOUND_SURNAMES,
     COUNTED_LIST_EVENTS,
     COUNTED_LIST_REFUSALS,
@@ -2077,6 +2078,7 @@ _ELECTED_NOT_POST_RE = compile_re(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})[。；;�
 
 
 _BIOGRAPHY_RE = compile_re(alternation(BIOGRAPHY_WORDS))
+_CAREER_NEXT_LEADS = tuple(CAREER_NEXT_LEADS)
 # A biography word that begins a name (曾 and 时 are surnames: 任命曾任冠为X, 时任之同志任X): a character or
 # two, then what closes a name in a change.
 _NAME_AFTER_WORD_RE = LazyPattern(rf"[{_CJK}]{{0,2}}(?:同志)?(?:为|任|兼|的|、|，|,|辞去)")
@@ -4200,10 +4202,22 @@ def extract_appointments(
                 else:
                     meeting, decided_on = name, date or doc_date
                 meeting_key = key
-            narrative = ("年" in clause and _BIOGRAPHY_DATE_RE.match(clause.strip(" \u3000")) is not None) or (
-                not new_sentence
-                and "年" in clauses[k - 1][1]
-                and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
+            narrative = (
+                ("年" in clause and _BIOGRAPHY_DATE_RE.match(clause.strip(" \u3000")) is not None)
+                or (
+                    not new_sentence
+                    and "年" in clauses[k - 1][1]
+                    and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
+                )
+                or (
+                    # 1965年4月出生的A…。之后，A出任X: a career's next step after a biography begun in the
+                    # paragraph (大众日报 2021, probe dev w.dzwww; round 16)
+                    (
+                        clause.lstrip(" \u3000").startswith(_CAREER_NEXT_LEADS)
+                        or (not new_sentence and clauses[k - 1][1].strip(" \u3000") in _CAREER_NEXT_LEADS)
+                    )
+                    and _BIOGRAPHY_RE.search(text, 0, max(text.find(clause), 0)) is not None
+                )
             )
             if new_sentence:
                 career = False

@@ -1601,3 +1601,11 @@ COUNTED_LIST_REFUSALS: dict[str, str] = {
 COUNTED_MEMBER_ENDINGS: tuple[str, ...] = ("议员", "成员", "委员", "理事")
 # Words before the post that say whether the seat is new or renewed, no part of the post (新任委員 → 委員).
 COUNTED_POST_PREFIXES: tuple[str, ...] = ("新委任的", "再度委任的", "新任", "续任", "新")
+# Leads of a career's next step, read as a biography (nothing) when the paragraph has begun one (BIOGRAPHY_WORDS
+# before them): 1965年4月出生的马宇骏…。之后,马宇骏出任省民族宗教事务厅副厅长 (大众日报 2021, probe dev w.dzwww).
+CAREER_NEXT_LEADS: dict[str, str] = {
+    "之后": "之后,马宇骏出任省民族宗教事务厅副厅长",
+    "后来": "后来,张三任某局局长",
+    "随后": "随后,张三调任某局局长",
+    "其后": "其后,张三出任某局局长",
+}
