@@ -304,6 +304,43 @@ def test_counted_lists(text: str, expected: list[Change]) -> None:
     assert api_changes(text) == expected
 
 
+# --- outgoing holders thanked, and Hong Kong's political assistants ------------------------------------------
+
+LEAVING = _unique(
+    [
+        pytest.param(
+            "局长欢迎新成员加入医管局，并感谢即将卸任的成员施荣恒、王沛诗及杨志威在过去6年对医管局作出宝贵贡献。",
+            [(R, "施荣恒", "医管局成员"), (R, "王沛诗", "医管局成员"), (R, "杨志威", "医管局成员")],
+            id="jijiang-xieren-body-after-dui",
+        ),
+        pytest.param(
+            "政府今日公布委任名單，任期兩年。局長並感謝即將離任的委員郭明英、李秀慧和陳岡在任內作出寶貴貢獻。",
+            [(R, "郭明英", "委员"), (R, "李秀慧", "委员"), (R, "陈冈", "委员")],
+            id="traditional-jijiang-liren-weiyuan-he",
+        ),
+        pytest.param(
+            "陈岳鹏和徐英伟分别出任政制及内地事务局政治助理和民政事务局政治助理。",
+            [(A, "陈岳鹏", "政制及内地事务局政治助理"), (A, "徐英伟", "民政事务局政治助理")],
+            id="political-assistants-respective",
+        ),
+        # negative rows: a name thanked without a post; outgoing holders not thanked; a thanked body
+        pytest.param("局长又感谢即将卸任的彭耀佳，赞扬他的卓越领导。", [], id="bare-name-thanked"),
+        pytest.param("即将卸任的成员施荣恒表示不舍。", [], id="not-thanked"),
+        pytest.param("政府感谢即将卸任的委员会全体成员的贡献。", [], id="body-not-persons"),
+        pytest.param(
+            "政府今日公布委任名單，任期兩年。局長感謝離任委員關寶珍、黃浩明和黃錦輝在任內作出的貢獻。",
+            [],
+            id="members-left-already",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAVING)
+def test_leaving_thanked(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected
+
+
 # --- precision: a time before the news as its own clause ------------------------------------------------
 
 PRIOR = _unique(

@@ -74,6 +74,8 @@ from ..vocab.personnel import (
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
+    LEAVING_THANKED_LEADS,
+    LEAVING_WORDS,
     LEFT_POST_ADVERBS,
     LEFT_POST_AT_END,
     MEMBER_KINDS,
@@ -1887,6 +1889,30 @@ def _counted_list(clause: str, before: str) -> list[_Change]:
         ) or f"{m.group('count')}名{m.group('post')}" in body.group("rest"):
             post = body.group("body") + post  # 行政会议由…16位非官守议员组成 (round 16)
     return [(APPOINT, person, post, None) for person in people]
+
+
+# Round 16: outgoing holders thanked (并感谢即将卸任的成员A、B及C在过去6年对医管局作出宝贵贡献): a removal each.
+_LEAVING_THANKED_RE = LazyPattern(
+    rf"(?:{alternation(LEAVING_THANKED_LEADS)})(?:[^，,；;。]{{0,12}}?)(?:{alternation(LEAVING_WORDS)})的?"
+    rf"(?P<post>[{_CJK}]{{0,20}}?(?:{alternation(COUNTED_MEMBER_ENDINGS)}|主席))"
+    rf"(?P<names>[{_CJK}、]{{2,80}}?)(?=在|于|於|对|[，,；;。]|$)"
+)
+_SERVED_BODY_RE = LazyPattern(rf"^[^，,；;。]{{0,16}}?对(?P<body>[{_CJK}]{{2,20}}?)(?:作出|的)")
+
+
+def _leaving_thanked(clause: str) -> list[_Change]:
+    """并感谢即将卸任的成员A、B及C在过去6年对医管局作出宝贵贡献 → a removal each (医管局成员); [] unless a post is
+    printed before the names and every name reads as one."""
+    m = _LEAVING_THANKED_RE.search(clause)
+    if m is None:
+        return []
+    people = _LAST_NAME_JOIN_RE.sub("、", m.group("names")).split("、")
+    if not all(map(_listed_person, people)):
+        return []
+    post = m.group("post")
+    if (served := _SERVED_BODY_RE.match(clause[m.end() :])) is not None and served.group("body") not in post:
+        post = served.group("body") + post  # …对医管局作出宝贵贡献: the body they served
+    return [(REMOVE, person, post, None) for person in people]
 
 
 # The last of a list of names joined by 和 / 及 (A、B和C), read as 、 (round 14).
@@ -4260,6 +4286,8 @@ def extract_appointments(
                 member_body = body.group("body")  # 再度委任五名现任交通谘询委员会(交谘会)成员 (round 13)
             if not changes and counted:
                 changes = counted  # 16位X分别为A、B…及C (round 16)
+            if not changes and ("卸任" in clause or "离任" in clause) and ("感谢" in clause or "感激" in clause):
+                changes = _leaving_thanked(clause)  # 感谢即将卸任的成员A、B及C (香港, round 16)
             if not changes and "委任" in clause:
                 changes = _members_appointed(clause, starts)  # 委任A、B和C為新成員 (香港, round 13)
                 if member_body is not None:  # 获再度委任的成员为A、B: the body named before (round 13)

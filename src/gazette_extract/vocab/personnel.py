@@ -235,6 +235,7 @@ TITLES: dict[str, str] = {
     "副书记": "区委副书记",
     # round 8: titles of courts, procuratorates, customs, inspectors, media and assistants (class-typical)
     "常务委员": "选举张建凤为政协…委员会副主席,赵和平为秘书长,王旺红…为常务委员 (天水 2021, dev K)",
+    "政治助理": "陳岳鵬和徐英偉分別出任政制及內地事務局政治助理和民政事務局政治助理 (香港 2012, probe dev nuoerhy; round 16)",
     "助理审判员": "任命张三为某区人民法院助理审判员",
     "助理检察员": "任命张三为某区人民检察院助理检察员",
     "人民陪审员": "任命张三、李四为某区人民法院人民陪审员",
@@ -1608,4 +1609,16 @@ CAREER_NEXT_LEADS: dict[str, str] = {
     "后来": "后来,张三任某局局长",
     "随后": "随后,张三调任某局局长",
     "其后": "其后,张三出任某局局长",
+}
+# Outgoing holders a Hong Kong release thanks as it names their successors (並感謝即將卸任的成員A、B及C在過去6年對
+# 醫管局作出寶貴貢獻 — fonfmedia 2021, dev): a removal each, the post printed before the names (a bare name thanked
+# gives nothing), the body they served after 對 joined to it. Members who have left already are thanked for past
+# service, no change (感謝離任委員A、B和C在任內作出的貢獻 — hkmo33 2022, dev: not labelled).
+LEAVING_THANKED_LEADS: dict[str, str] = {
+    "感谢": "并感谢即将卸任的成员施荣恒、王沛诗及杨志威在过去6年对医管局作出宝贵贡献",
+    "感激": "感激即将离任的委员张三和李四",
+}
+LEAVING_WORDS: dict[str, str] = {
+    "即将卸任": "感谢即将卸任的成员A、B及C",
+    "即将离任": "感谢即将离任的委员A和B",
 }
