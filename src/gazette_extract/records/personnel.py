@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .._fastclass import dataclass
@@ -38,11 +38,18 @@ from ..vocab.personnel import (
     ALREADY_HELD,
     APPOINT_VERBS_MORE,
     BIOGRAPHY_WORDS,
+    BODY_MEMBER_POSTS,
     BODY_MEMBER_TITLES,
+    BODY_QUOTES,
     BODY_SUFFIXES,
     BOUNDED_NAME_LAST_CHARS,
     BOUNDED_SURNAMES,
+    CAREER_NEXT_LEADS,
     COMPOUND_SURNAMES,
+    COUNTED_LIST_EVENTS,
+    COUNTED_LIST_REFUSALS,
+    COUNTED_MEMBER_ENDINGS,
+    COUNTED_POST_PREFIXES,
     CPPCC_SEAT_PATTERN,
     DECIDING_BODIES,
     DECISION_LEADS,
@@ -61,17 +68,23 @@ from ..vocab.personnel import (
     GOVERNMENT_SUFFIXES,
     GROUP_HEAD_TITLES,
     HEADING_ONLY_VERBS,
+    HELD_GRADE_ENDINGS,
     HELD_POST_MARKERS,
     HOLDERS_LIST_LEADS,
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
+    LEAVING_THANKED_LEADS,
+    LEAVING_WORDS,
     LEFT_POST_ADVERBS,
     LEFT_POST_AT_END,
+    MEMBER_KINDS,
     MINISTRY_SHORT_TITLES,
     MISSION_PREFIXES,
+    MOVE_DAY_WORDS,
     MOVE_PROPOSALS,
     MOVE_VERBS,
+    MOVE_WEEK_WORDS,
     NAME_DOTS,
     NAME_FIRST_VERBS,
     NAME_LIST_SUBJECTS,
@@ -90,6 +103,7 @@ from ..vocab.personnel import (
     POST_NARRATIVE_WORDS,
     POST_ORG_SUFFIXES,
     POST_TAIL_WORDS,
+    PRIOR_POST_ADVERBS,
     PROPOSAL_LEADS,
     REASON_VERBS,
     REFUSAL_LEADS,
@@ -181,6 +195,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "转正",  # 代市长均已转正，包括A市市长B、… (round 15)
         r"同意(?=[^，,；;。]{2,10}?担任)",  # 同意张三担任X (round 15)
         "擢升为",
+        "调升",  # 秘書長陳永豐調升副市長 (台湾 city news, round 16)
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
@@ -199,6 +214,7 @@ CHANGE_GATE_RE = compile_re(
             *(b for b in _TRIGGER_BRANCHES if b not in _MEETING_TRIGGERS),
             *map(re.escape, DECISION_LEADS),
             *map(re.escape, NAMES_AFTER_POST_LEADS),  # 会议选出的X是：A、B (names after the post, round 7)
+            *map(re.escape, COUNTED_LIST_EVENTS),  # 公布…成员名单 / 16位X分别为A、B (a counted list, round 16)
         ]
     )
 )
@@ -1391,8 +1407,11 @@ _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选
 _MOVE_NUMBER = r"(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _SCHEDULED_MOVE_RE = compile_re(
     rf"(?<=[{_CJK}])[，,]?(?:(?:(?:将|將)?[於于]|就?会在|在)(?:[\d０-９]{{4}}年)?(?:{_MOVE_NUMBER}月|下月|下个月|本月){_MOVE_NUMBER}日"
-    r"|明日(?:[（(][\d０-９]{1,2}月[\d０-９]{1,2}日[）)])?)起?[，,]?(?=出任|接任|就任)"
-)
+    rf"|(?:(?:将|將)?[於于])?(?:{alternation(MOVE_DAY_WORDS)})(?:[（(][\d０-９]{{1,2}}月[\d０-９]{{1,2}}日[）)])?"
+    rf"|(?:(?:将|將)?[於于])?(?:本月|下月){_MOVE_NUMBER}日"  # 葉子季,本月18日起出任X (round 16)
+    rf"|(?:(?:将|將)?[於于])?(?:{alternation(MOVE_WEEK_WORDS)})[一二三四五六日天])"  # 下周四起出任X (round 16)
+    r"起?[，,]?(?:接替)?(?=出任|接任|就任)"  # 將於明日接替出任X: 接替 with no one named (round 16)
+)  # round 16: 將於明日出任X / 今日 / 同日 (MOVE_DAY_WORDS)
 # 、 then a verb whose person is 其, the person of the change before it: read as after a comma
 # (决定任命尹伊君为X、决定其为代理检察长 — 吉林, dev O; 免去A的X职务、撤销其Y资格), round 13
 _LIST_MARK_VERBS: tuple[str, ...] = (*REMOVE_VERBS, "任命", "聘任")
@@ -1791,6 +1810,7 @@ _PAIR_LINKS_RE = compile_re("[为任的]|同志")
 #   受邀将出任行政会委员的11人分别是:陈海帆(女)、梁庆庭、… (澳门 2014, dev R: taiwancri)
 # Read only when the names are as many as the count.
 _COUNT = r"[\d一二两三四五六七八九十]{1,3}"
+_COUNT_FIRSTS = frozenset("0123456789一二两三四五六七八九十")
 _COUNTED_POST_RE = LazyPattern(
     rf"(?:^|(?<=[，,：:]))(?:会议|大会|此次会议|本次会议)?(?:共|还|同时)?(?P<verb>任命|聘任|选举|选出|补选|增补|委任|免去)了?(?:共)?"
     rf"(?P<count>{_COUNT})(?:名|位)(?P<post>[{_CJK}]{{2,40}}?)$"
@@ -1818,6 +1838,81 @@ def _counted_names(head: str, names: str) -> str | None:
     if verb == "免去":
         return f"免去{people}的{post}职务"
     return f"{'任命' if verb in ('选出', '出任', '获委任为', '委任为', '新任') else verb}{people}为{post}"
+
+
+# Round 16: a count, a post, 分别为/为 and the persons, no verb (16位非官守议员分别为A、B…及C), read where the text
+# before it announces the change (COUNTED_LIST_EVENTS); the body after which 由…组成 counts those members gives
+# the post its organization (行政会议由…16位非官守议员组成 → 行政会议非官守议员).
+_COUNTED_LIST_RE = LazyPattern(
+    rf"^(?P<count>{_COUNT})(?:位|名)(?P<post>[{_CJK}]{{2,16}}?)(?:分别)?(?:为|是)[：:]?"
+    rf"(?P<names>[{_CJK}{NAME_DOTS}、和及]{{4,240}}?)[。；;]?$"
+)
+_COUNTED_BODY_RE = LazyPattern(
+    rf"(?:^|(?<=[。；;，,\n]))(?P<body>[{_CJK}]{{2,20}}?)由(?P<rest>[^。；;\n]{{0,80}}?)组成"
+)
+_COUNTED_EVENT_RE = compile_re(alternation(COUNTED_LIST_EVENTS))
+_COUNTED_LIST_GATE_RE = compile_re(rf"{_COUNT}[位名][^，,。；;]{{2,16}}?(?:分别)?(?:为|是)")  # the block-level filter
+_COUNTED_REFUSAL_RE = compile_re(alternation(COUNTED_LIST_REFUSALS))
+_COUNTED_CONTEXT = 300  # characters before the list looked at for its event and its body
+
+
+def _listed_person(piece: str) -> bool:
+    """A name of such a list: a listed name, or a Hong Kong married name (罗范椒芬, 叶刘淑仪: a husband's surname
+    before the woman's own name)."""
+    return is_person_name(piece) or (
+        len(piece) == 4 and piece[0] in SINGLE_SURNAMES and piece[1] in SINGLE_SURNAMES and is_person_name(piece[1:])
+    )
+
+
+def _counted_list(clause: str, before: str) -> list[_Change]:
+    """16位非官守议员分别为A、B…及C → one appointment each, when ``before`` (the text before the clause) or the post
+    names a change and nothing makes it a proposal, and the persons are as many as the count; else []."""
+    m = _COUNTED_LIST_RE.match(clause.strip(" \u3000"))
+    if m is None:
+        return []
+    post, count = m.group("post"), cn_to_int(m.group("count"))
+    context = before[-_COUNTED_CONTEXT:]
+    if _COUNTED_REFUSAL_RE.search(context[-80:] + clause) or not (
+        _COUNTED_EVENT_RE.search(context) or _COUNTED_EVENT_RE.match(post)
+    ):
+        return []
+    for prefix in COUNTED_POST_PREFIXES:
+        post = post.removeprefix(prefix)
+    if not (_title_at_end(post) or post.endswith(COUNTED_MEMBER_ENDINGS)):
+        return []
+    people = _LAST_NAME_JOIN_RE.sub("、", m.group("names")).split("、")
+    if count is None or len(people) != count or len(people) < 2 or not all(map(_listed_person, people)):
+        return []
+    for body in _COUNTED_BODY_RE.finditer(context):
+        if f"{m.group('count')}位{m.group('post')}" in body.group(
+            "rest"
+        ) or f"{m.group('count')}名{m.group('post')}" in body.group("rest"):
+            post = body.group("body") + post  # 行政会议由…16位非官守议员组成 (round 16)
+    return [(APPOINT, person, post, None) for person in people]
+
+
+# Round 16: outgoing holders thanked (并感谢即将卸任的成员A、B及C在过去6年对医管局作出宝贵贡献): a removal each.
+_LEAVING_THANKED_RE = LazyPattern(
+    rf"(?:{alternation(LEAVING_THANKED_LEADS)})(?:[^，,；;。]{{0,12}}?)(?:{alternation(LEAVING_WORDS)})的?"
+    rf"(?P<post>[{_CJK}]{{0,20}}?(?:{alternation(COUNTED_MEMBER_ENDINGS)}|主席))"
+    rf"(?P<names>[{_CJK}、]{{2,80}}?)(?=在|于|於|对|[，,；;。]|$)"
+)
+_SERVED_BODY_RE = LazyPattern(rf"^[^，,；;。]{{0,16}}?对(?P<body>[{_CJK}]{{2,20}}?)(?:作出|的)")
+
+
+def _leaving_thanked(clause: str) -> list[_Change]:
+    """并感谢即将卸任的成员A、B及C在过去6年对医管局作出宝贵贡献 → a removal each (医管局成员); [] unless a post is
+    printed before the names and every name reads as one."""
+    m = _LEAVING_THANKED_RE.search(clause)
+    if m is None:
+        return []
+    people = _LAST_NAME_JOIN_RE.sub("、", m.group("names")).split("、")
+    if not all(map(_listed_person, people)):
+        return []
+    post = m.group("post")
+    if (served := _SERVED_BODY_RE.match(clause[m.end() :])) is not None and served.group("body") not in post:
+        post = served.group("body") + post  # …对医管局作出宝贵贡献: the body they served
+    return [(REMOVE, person, post, None) for person in people]
 
 
 # The last of a list of names joined by 和 / 及 (A、B和C), read as 、 (round 14).
@@ -2009,6 +2104,7 @@ _ELECTED_NOT_POST_RE = compile_re(rf"(?:{'|'.join(ELECTED_NOT_POSTS)})[。；;�
 
 
 _BIOGRAPHY_RE = compile_re(alternation(BIOGRAPHY_WORDS))
+_CAREER_NEXT_LEADS = tuple(CAREER_NEXT_LEADS)
 # A biography word that begins a name (曾 and 时 are surnames: 任命曾任冠为X, 时任之同志任X): a character or
 # two, then what closes a name in a change.
 _NAME_AFTER_WORD_RE = LazyPattern(rf"[{_CJK}]{{0,2}}(?:同志)?(?:为|任|兼|的|、|，|,|辞去)")
@@ -2109,6 +2205,7 @@ def _without_held_post(clause: str) -> str | None:
         and (
             _title_at_end(clause[: at - size]) is not None
             or (clause.startswith("现任") and at - size >= 4 and clause[at - size - 1] not in SINGLE_SURNAMES)
+            or clause[: at - size].endswith(_HELD_GRADE_TUPLE)  # 首席政府工程師劉俊傑出任X (香港 grades, round 16)
         )  # …处长廖|李可期: a surname before the name may begin it (廖李可期, a married name in Hong Kong)
         and not TRIGGER_RE.search(clause, 0, at - size)
         and not _SENTENCE_PUNCTUATION_RE.search(clause, 0, at - size)
@@ -2128,6 +2225,7 @@ def _without_held_post(clause: str) -> str | None:
 
 
 _HOLDER_LIST_SPLIT_RE = compile_re("[、和及]")
+_HELD_GRADE_TUPLE = tuple(HELD_GRADE_ENDINGS)
 
 
 # The organization as the sentence's subject, its posts told bare after 由 (国办发〔1986〕53号):
@@ -2197,7 +2295,7 @@ def _post_by_holder(m: re.Match[str]) -> str:
 
 # The post first, then its successor after 由 and 接任 (round 13): 外交部長由總統府秘書長吳釗燮接任.
 _POST_BY_SUCCESSOR_RE = LazyPattern(
-    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:一职|职务)?(?:就|则)?由"  # 就由 (香港, round 14; 将由: the future, nothing)
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:(?:一职|职务)[，,]?)?(?:就|则)?由"  # 就由 (香港, round 14; 将由: the future, nothing); 一職,由 (台北 2025, round 16)
     rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?(?:接任|接掌)(?=[，,；;。\s]|$)"
 )  # 接掌 (台湾: 县府财政处长由张三接掌, round 14)
 # 布達 (台湾: an appointment announced at its ceremony) before a name and its verb, dropped (round 14):
@@ -2314,7 +2412,9 @@ def _active_voice(clause: str) -> str | None:
         post = elected.group("post")
         if _all_names(names) and _title_at_end(post) and not _ELECTED_NOT_POST_RE.search(post):
             return f"任命{names}为{post}"  # 当选为X的是A (round 8)
-    if ("当选" in clause or "被" in clause or "任" in clause) and (held := _without_held_post(clause)) is not None:
+    if ("当选" in clause or "被" in clause or "任" in clause or "升" in clause) and (
+        held := _without_held_post(clause)
+    ) is not None:  # 升: 秘書長陳永豐調升副市長 (round 16)
         clause = held  # 中共中央政治局常委俞正声当选全国政协主席 → 俞正声当选… (round 8)
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
@@ -2780,7 +2880,8 @@ def _new_holders_listed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 # persons after the verb or after the post (round 13; 香港 press releases, dev P):
 # 以及委任蔡德昇、徐海山和冼漢廸為新成員 / 三名新委任的成員為陳崇禮、鄺福寧博士和孫瑋琳
 _MEMBERS_APPOINTED_RE = LazyPattern(
-    r"^(?:[^，,；;。]{0,12}?(?:行政长官|政府))?(?:以及|并|及)?(?:再度|获|獲)?委任(?P<names>[^，,；;。为]{2,80}?)为(?P<post>[^，,；;。为]{0,30}?成员)[。；;]?$"
+    r"^(?:[^，,；;。]{0,12}?(?:行政长官|政府|局长))?(?:已|亦|同时|并)?(?:以及|并|及)?(?:再度|获|獲|新)?委任"  # 已/亦/新 (round 16)
+    r"(?P<names>[^，,；;。为]{2,80}?)为(?P<post>[^，,；;。为]{0,30}?(?:成员|委员))[。；;]?$"  # 委员 (round 16)
     r"|^(?:[一二三四五六七八九十两\d]{1,3}名)?(?:获|獲)?(?:再度|新)?委任的(?P<post2>[^，,；;。为]{0,30}?成员)"
     r"为(?P<names2>[^，,；;。]{2,120}?)[。；;]?$"
 )
@@ -2803,9 +2904,14 @@ def _members_appointed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
         for honorific in ROSTER_HONORIFICS:
             piece = piece.removesuffix(honorific)
         if not (is_person_name(piece) or _is_transliterated(piece)):
-            return []
+            held = _post_and_name(piece)  # 委任馬會主席葉錫安為X成員: the post held before the name (round 16)
+            if held is None:
+                return []
+            piece = held[0]
         people.append(piece)
-    organization = post.removesuffix("成员").removeprefix("新")
+    organization = post.removesuffix("成员").removesuffix("委员").removeprefix("新")
+    for kind in MEMBER_KINDS:
+        organization = organization.removesuffix(kind)  # X委員會非官守成員: the body is X委員會 (round 16)
     if organization and not _org_is_plausible(organization, starts):
         return []
     return [(APPOINT, person, post, None) for person in people]
@@ -2941,10 +3047,17 @@ def _post_first_move(clause: str) -> str | None:
     m = _POST_FIRST_MOVE_RE.match(clause)
     if m is None:
         return None
-    name, post = _holder_name(m.group("holder")), m.group("post").removeprefix("新任")
-    if name is None or _further_post(post, _post_starts(())) is None:
-        return None
+    name, post = _holder_name(m.group("holder")), m.group("post").removeprefix("新任").removeprefix("新增")
+    if name is None or (_further_post(post, _post_starts(())) is None and post not in _BARE_MOVE_POSTS):
+        return None  # a bare head of a place or 秘书长 is the post as printed (副縣長由參議陳祥麟出任, round 16)
     return f"{name}{m.group('verb')}{post}"
+
+
+# Round 16 (金门 2026, probe dev udn): a bare title given in 副縣長由參議陳祥麟出任 — a place's head or deputy and
+# the government's secretaries general, printed without the government they belong to.
+_BARE_MOVE_POSTS = PLACE_HEAD_TITLES | frozenset({"秘书长", "副秘书长"})
+# Changes of this form chained by 、 (民政處長由副處長陳國興出任、衛生局長由副局長李金治出任): read one by one.
+_POST_FIRST_CHAIN_RE = compile_re(rf"(?<=出任|升任|陞任|转任|调任|接任)、(?=[{_CJK}]{{2,30}}?(?:一职|职务)?由)")
 
 
 def _acting_named(clause: str, starts: tuple[str, ...]) -> list[_Change]:
@@ -3870,6 +3983,7 @@ def extract_appointments(
         return []  # 市管干部任职公示 / 姓名 | 现任职务 | 拟任职务: a proposal put to the public, no change (round 10)
     records: list[_Pending] = []
     seen: set[tuple[str, str, str]] = set()
+    doc_text: str | None = None  # the blocks' text, joined once a counted list asks what precedes it (round 16)
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
     by_semicolon = False  # carried only because the line above ended in ； (round 9)
     last_person: str | None = None
@@ -3983,7 +4097,7 @@ def extract_appointments(
                 continue
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
-        if carried is None and not TRIGGER_RE.search(text):
+        if carried is None and not TRIGGER_RE.search(text) and not _COUNTED_LIST_GATE_RE.search(text):
             continue
         if carried is None and not titled_decision and _side_by_side_headlines(text):
             if warnings is not None:  # a roundup's links, not a decision of the page (round 12)
@@ -3998,10 +4112,20 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "前" in text and (_PRIOR_POST_RE.search(text)):
+            text = _PRIOR_POST_RE.sub(r"\g<adverb>", text)  # 此前,刘佳晨任X: a post held before (round 16)
+        if "委任" in text:
+            text = _weiren_forms(text)  # 委任A出任「X」（Y）的主席，以及B出任Y的成员 (香港, round 16)
         if "布达" in text:
             text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
+        if "分别" in text and ("和" in text or "及" in text):
+            text = _respective_lists(text)  # A、B和C分别出任X、Y和Z → A、B、C分别出任X、Y、Z (round 16)
         if "出任" in text or "接任" in text or "就任" in text:
-            text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
+            text = _SCHEDULED_MOVE_RE.sub("", text)
+        if "新" in text and "的" in text:
+            text = _NEW_BODY_RE.sub(
+                "", text
+            )  # 出任31日新成立的勞青處處長 → 出任勞青處處長 (round 16)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
         if "、" in text and "其" in text:
             text = _QI_AFTER_LIST_MARK_RE.sub("，", text)  # 任命A为X、决定其为Y: 其 is A, as after a comma (round 13)
         if "、" in text and ("提名" in text or "推荐" in text):
@@ -4038,6 +4162,8 @@ def extract_appointments(
                 )  # 张三同志由X副局长调任Y局长 → 张三同志调任Y局长 (round 11)
             if "担任" in text or "兼任" in text:
                 text = _POST_BY_HOLDER_RE.sub(_post_by_holder, text)  # X局局长由A担任 (round 11)
+            if "、" in text:
+                text = _POST_FIRST_CHAIN_RE.sub("，", text)  # X由A出任、Y由B出任: one change each (round 16)
             if "接任" in text or "接掌" in text:
                 text = _POST_BY_SUCCESSOR_RE.sub(_post_by_successor, text)  # X由A接任 (round 13)
             text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
@@ -4102,10 +4228,22 @@ def extract_appointments(
                 else:
                     meeting, decided_on = name, date or doc_date
                 meeting_key = key
-            narrative = ("年" in clause and _BIOGRAPHY_DATE_RE.match(clause.strip(" \u3000")) is not None) or (
-                not new_sentence
-                and "年" in clauses[k - 1][1]
-                and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
+            narrative = (
+                ("年" in clause and _BIOGRAPHY_DATE_RE.match(clause.strip(" \u3000")) is not None)
+                or (
+                    not new_sentence
+                    and "年" in clauses[k - 1][1]
+                    and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
+                )
+                or (
+                    # 1965年4月出生的A…。之后，A出任X: a career's next step after a biography begun in the
+                    # paragraph (大众日报 2021, probe dev w.dzwww; round 16)
+                    (
+                        clause.lstrip(" \u3000").startswith(_CAREER_NEXT_LEADS)
+                        or (not new_sentence and clauses[k - 1][1].strip(" \u3000") in _CAREER_NEXT_LEADS)
+                    )
+                    and _BIOGRAPHY_RE.search(text, 0, max(text.find(clause), 0)) is not None
+                )
             )
             if new_sentence:
                 career = False
@@ -4116,7 +4254,13 @@ def extract_appointments(
                 # their own; the verb in force goes on after it (任命A为X。A，1970年生。B为Y)
                 career, previous = True, []
                 continue
-            if in_force is None and not previous and not _CLAUSE_TRIGGER_RE.search(clause):
+            counted: list[_Change] = []
+            if clause.lstrip(" \u3000")[:1] in _COUNT_FIRSTS and ("位" in clause or "名" in clause):
+                if doc_text is None:
+                    doc_text = "\n".join(b.text or "" for b in blocks)
+                at_clause = doc_text.find(clause.strip(" \u3000"))
+                counted = _counted_list(clause, doc_text[: max(at_clause, 0)])  # 16位X分别为A、B…及C (round 16)
+            if in_force is None and not previous and not counted and not _CLAUSE_TRIGGER_RE.search(clause):
                 continue  # no verb, no verb in force, no list going on: nothing this clause can state
             moved_on = _moved_on_post(clause, starts) if not new_sentence and previous else None
             if moved_on is not None:
@@ -4140,6 +4284,10 @@ def extract_appointments(
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
             if "成员" in clause and "委员会" in clause and (body := _MEMBER_BODY_RE.search(clause)):
                 member_body = body.group("body")  # 再度委任五名现任交通谘询委员会(交谘会)成员 (round 13)
+            if not changes and counted:
+                changes = counted  # 16位X分别为A、B…及C (round 16)
+            if not changes and ("卸任" in clause or "离任" in clause) and ("感谢" in clause or "感激" in clause):
+                changes = _leaving_thanked(clause)  # 感谢即将卸任的成员A、B及C (香港, round 16)
             if not changes and "委任" in clause:
                 changes = _members_appointed(clause, starts)  # 委任A、B和C為新成員 (香港, round 13)
                 if member_body is not None:  # 获再度委任的成员为A、B: the body named before (round 13)
@@ -4485,8 +4633,105 @@ def _without_honorifics(text: str) -> str:
 # An honorific between a changed person's name and the verb or the next name: 委任李文俊先生为X主席 /
 # 任命罗致光博士为局长 / 陈晓峰教授、李四先生为成员 (Hong Kong and Macau notices).
 _CHANGE_HONORIFIC_RE = compile_re(
-    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ROSTER_HONORIFICS)})(?=[为為、，,；;和及]|担任|出任|兼任|任)"
+    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ROSTER_HONORIFICS)})(?=[为為、，,；;和及]|以及|担任|出任|兼任|任)"
 )  # 和 / 及 (round 14): 委任李四女士和王五先生为X委员
+
+
+# Round 16: the last person and the last post of a 分别 clause joined by 和/及/以及 instead of 、 (香港 news,
+# probe dev nuoerhy: 陸恭蕙、李家超和邱誠武分別出任環境局副局長、保安局副局長和運輸及房屋局副局長).
+_RESPECTIVE_CLAUSE_RE = compile_re(
+    r"(?P<names>[^，,；;。：:]{2,80}?)分别(?P<verb>为|出任|调任|转任|升任|就任|兼任|当选为|任)(?P<posts>[^，,；;。]{2,200})"
+)
+_LIST_JOINER_RE = compile_re("以及|和|及")
+
+
+def _joined_last(items: list[str], fits_left: Callable[[str], bool], fits_right: Callable[[str], bool]) -> bool:
+    """Split the last item at the first 和/及/以及 whose both sides fit, in place; True when split."""
+    last = items[-1]
+    for joiner in _LIST_JOINER_RE.finditer(last):
+        left, right = last[: joiner.start()], last[joiner.end() :]
+        if left and right and fits_left(left) and fits_right(right):
+            items[-1:] = [left, right]
+            return True
+    return False
+
+
+def _ends_in_name(text: str) -> bool:
+    return any(is_person_name(text[-size:]) for size in (2, 3) if len(text) >= size)
+
+
+def _respective_joined(m: re.Match[str]) -> str:
+    names, posts = m.group("names").split("、"), m.group("posts").split("、")
+    _joined_last(names, _ends_in_name, lambda right: is_person_name(right.removesuffix("同志")))
+    if len(posts) < len(names):
+        _joined_last(
+            posts, lambda left: _title_at_end(left) is not None, lambda right: _title_at_end(right) is not None
+        )
+    if len(names) < 2 or len(posts) != len(names):
+        return m.group()  # the counts do not pair: as printed (the 分别 rule warns posts-unpaired)
+    return f"{'、'.join(names)}分别{m.group('verb')}{'、'.join(posts)}"
+
+
+def _respective_lists(text: str) -> str:
+    """张三、李四和王五分别调任X、Y和Z → 张三、李四、王五分别调任X、Y、Z: a 和/及/以及 before the last person
+    or post read as 、, only where each side is a name (a post ending in a title) and the persons then
+    number as many as the posts; anything else stays as printed."""
+    return _RESPECTIVE_CLAUSE_RE.sub(_respective_joined, text)
+
+
+# Round 16: the forms of a Hong Kong 委任 sentence (press releases and news, probe dev hk01/fonfmedia):
+# 委任A出任「X委員會」（諮詢委員會）的主席，以及B出任諮詢委員會的成員 / 再度委任A教授、B博士以及C，出任X委員.
+_BODY_QUOTED_RE = compile_re(
+    "(?P<open>{opens})(?P<body>[^{marks}，,。；;：:！？!?\\s]{{2,60}})(?P<close>{closes})"
+    "(?:[（(][^（）()，,。；;]{{1,12}}[）)])?(?=(?:{kinds})?(?:{posts}))".format(
+        opens="|".join(BODY_QUOTES),
+        closes="|".join(BODY_QUOTES.values()),
+        marks="".join([*BODY_QUOTES, *BODY_QUOTES.values()]),
+        kinds=alternation(MEMBER_KINDS),
+        posts=alternation(BODY_MEMBER_POSTS),
+    )
+)
+_WEIREN_LINK_RE = compile_re(
+    rf"(?P<lead>委任)(?P<names>[^，,；;。为為出接]{{2,80}}?)(?:接替[{_CJK}]{{2,4}}?)?[，,]?(?P<link>出任为|出任|为)"
+)  # 委任陳建強接替彭耀佳出任X (students.org.hk 2023, probe dev): whom the person succeeds is no part of the list
+
+
+def _weiren_names(names: str) -> str | None:
+    """The persons between 委任 and its link, joined by 、 (a 和/及/以及 before the last one read as 、);
+    None unless every piece is a name or a post then a name (馬會主席葉錫安)."""
+    items = names.split("、")
+    _joined_last(items, lambda left: _ends_in_name(left), lambda right: is_person_name(right))
+    if all(is_person_name(item) or _post_and_name(item) for item in items):
+        return "、".join(items)
+    return None
+
+
+def _weiren_link(m: re.Match[str]) -> str:
+    names = _weiren_names(m.group("names"))
+    if names is None:
+        return m.group()
+    return f"{m.group('lead')}{names}为"
+
+
+def _weiren_forms(text: str) -> str:
+    """委任馬會主席葉錫安出任「X委員會」（諮詢委員會）成員 → 委任葉錫安为X委員會成員: a body's quotes and its short
+    name in brackets dropped, and 出任 (出任为) after 委任's persons read as 为 (round 16)."""
+    if "」" in text or "』" in text or "”" in text:
+        text = _BODY_QUOTED_RE.sub(r"\g<body>", text)
+    return _WEIREN_LINK_RE.sub(_weiren_link, text)
+
+
+# Round 16: a time before the news as a clause of its own, then a name and 任 (此前,刘佳晨任X): the comma
+# dropped so the clause reads as 此前刘佳晨任X, a post held before (nothing), as it already did unbroken.
+_PRIOR_POST_RE = compile_re(
+    rf"(?:(?<=[，,。；;：:\s])|^)(?P<adverb>{alternation(PRIOR_POST_ADVERBS)})[，,]"
+    rf"(?=[{_CJK}]{{2,4}}?(?:同志)?(?:任|担任|出任|兼任)(?![命免务期职]))"
+)
+
+
+# Round 16: a body set up that day named after the move's verb (轉調出任31日新成立的勞青處處長 — 嘉义 2026, probe
+# dev udn): when and that it was set up are no part of the post.
+_NEW_BODY_RE = compile_re(r"(?<=出任|调任|转任|升任)[^，,；;。的]{0,8}?新(?:成立|设立|组建)的")
 
 
 def _without_change_honorifics(text: str) -> str:

@@ -235,6 +235,7 @@ TITLES: dict[str, str] = {
     "副书记": "区委副书记",
     # round 8: titles of courts, procuratorates, customs, inspectors, media and assistants (class-typical)
     "常务委员": "选举张建凤为政协…委员会副主席,赵和平为秘书长,王旺红…为常务委员 (天水 2021, dev K)",
+    "政治助理": "陳岳鵬和徐英偉分別出任政制及內地事務局政治助理和民政事務局政治助理 (香港 2012, probe dev nuoerhy; round 16)",
     "助理审判员": "任命张三为某区人民法院助理审判员",
     "助理检察员": "任命张三为某区人民检察院助理检察员",
     "人民陪审员": "任命张三、李四为某区人民法院人民陪审员",
@@ -1058,6 +1059,8 @@ APPOINT_VERBS_MORE: dict[str, str] = {
     "委任": "委任张三为某署署长 (Hong Kong and Macao texts; round 8)",
     "推选": "推选副县长齐双虎为名誉会长,联通公司经理何泽岭为副会长 (an association's election, dev K; round 8)",
     "布达": "县长主持布达典礼，布达张三为县府财政处长 (台湾: 布達 announces an appointment; round 14)",
+    # round 16: the verb of a Taiwan presidential order naming a minister-rank official
+    "特任": "總統府發布總統令，特任林子倫為行政院發言人 (台湾 news 2023, probe dev businesstoday)",
 }
 # A renewed appointment leading its clause, read as 任命 (round 13). Only first in the clause: 继续任
 # inside one is no verb (张三继续任市长 tells, decides nothing).
@@ -1367,6 +1370,9 @@ MOVE_VERBS: dict[str, str] = {
     "擢升为": "张三获擢升为某局副局长 (香港/澳门 news; round 15)",
     "获晋升为": "李四获晋升为某署助理处长 (获 is no part of the name, as in 获任)",
     "获擢升为": "张三获擢升为某局副局长",
+    # round 16 (台湾 city news): promoted to
+    "调升": "繼秘書長陳永豐調升副市長後 (嘉义 2026, probe dev udn)",
+    "转调出任": "民政處長林家緯轉調出任勞青處處長 (嘉义 2026, probe dev udn)",
 }
 # Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
 LEAVE_VERBS: dict[str, str] = {
@@ -1504,4 +1510,115 @@ POST_ORG_SUFFIXES: dict[str, str] = {
     "本府": "鼓山區公所區長鄭明興調任本府參議 (高雄 2019, dev newtalktw)",
     "市府": "原民政局副局長駱邦吉調任市府參議 (高雄 2019, dev newtalktw)",
     "县府": "張三調任縣府參議",
+}
+
+# --------------------------------------------------------------------------------------------
+# Round 16 (issue 9): forms of wide probing on real pages of dev-split sites (probe-appoint16).
+# --------------------------------------------------------------------------------------------
+
+# Marks a Hong Kong press release puts around a body's full name in an appointment, the short name
+# in brackets after it (委任A出任「前任行政長官及政治委任官員離職後工作諮詢委員會」（諮詢委員會）的主席):
+# opening mark → closing mark.
+BODY_QUOTES: dict[str, str] = {
+    "「": "」",  # 委任葉錫安出任「…諮詢委員會」(諮詢委員會)成員 (hk01 2018, probe dev)
+    "『": "』",  # the same in a mirror that nests its quotes
+    "“": "”",  # a Simplified mirror's quotes: 委任张三出任“城市规划委员会”主席
+}
+# Posts a quoted body's name is read with (委任A出任「X委員會」(諮詢委員會)成員 → X委員會成員).
+BODY_MEMBER_POSTS: dict[str, str] = {
+    "主席": "委任张三出任「城市规划委员会」（规划会）主席",
+    "副主席": "委任张三出任「X委员会」副主席",
+    "成员": "委任馬會主席葉錫安出任「…諮詢委員會」(諮詢委員會)成員 (hk01 2018, probe dev)",
+    "委员": "委任张三出任「X委员会」委员",
+    "召集人": "委任张三出任「X小组」召集人",
+}
+# Kinds of member a Hong Kong body names (為X委員會非官方成員): the body is the organization, the kind part
+# of the post.
+MEMBER_KINDS: dict[str, str] = {
+    "非官方": "委任張三、李四為X委員會非官方成員 (tlb 2025, dev: 十六名非官方委員)",
+    "官方": "X委員會官方成員",
+    "非当然": "新委任陳國齡…和嚴志明為非當然委員 (hkej 2022, probe dev)",
+    "新": "委任蔡德昇、徐海山和冼漢廸為新成員 (round 13)",
+}
+# Days a Hong Kong move takes effect on, printed between the person and 出任/接任 (劉俊傑將於明日出任X):
+# besides dates (round 13) and next month's days (round 14).
+MOVE_DAY_WORDS: dict[str, str] = {
+    "明日": "首席政府工程師劉俊傑將於明日出任土木工程拓展署署長 (hkej 2019, probe dev)",
+    "明天": "张三明天出任X",
+    "今日": "张三今日出任X",
+    "今天": "张三今天出任X",
+    "即日": "张三即日出任X",
+    "同日": "李四将于同日出任X",
+    "翌日": "李四翌日出任X",
+}
+# Adverbs of a time before the news, printed as a clause of their own before a name and 任 (此前,刘佳晨任省自然
+# 资源厅厅长 — dzwww 2021, probe dev): the post held before, never a change (the same words glued to the name
+# already gave nothing: 此前刘佳晨任X).
+PRIOR_POST_ADVERBS: dict[str, str] = {
+    "此前": "此前,刘佳晨任省自然资源厅厅长、党组书记 (大众日报 2021, probe dev w.dzwww)",
+    "之前": "之前，张三任某局局长",
+    "先前": "先前，张三任某局局长",
+    "早前": "早前，张三出任某局局长 (香港 news)",
+    "此前曾": "此前曾，张三任某局局长",
+}
+# Grades of the Hong Kong civil service printed before a person's name in a posting (首席政府工程師劉俊傑將於明日
+# 出任X): they end the post held, so the name after them is read, but they are never a post given (a grade).
+HELD_GRADE_ENDINGS: dict[str, str] = {
+    "工程师": "首席政府工程師劉俊傑將於明日出任土木工程拓展署署長 (hkej 2019, probe dev)",
+    "规划师": "首席政府城市規劃師葉子季,本月18日起出任規劃署署長 (881903 2024, probe dev)",
+    "律师": "副首席律師周麗蓮本月31日起出任破產管理署署長 (881903 2024, probe dev)",
+    "机师": "政府飛行服務隊總機師廖嘉俊,下周四起出任政府飛行服務隊總監 (881903 2024, probe dev)",
+    "测量师": "首席政府測量師張三將於下月出任地政總署署長",
+    "建筑师": "首席政府建築師李四將出任建築署署長",
+    "政务官": "首長級甲級政務官王五出任X",
+}
+# Weeks a move takes effect in, before the day (廖嘉俊,下周四起出任X): 下周四, 本星期五, 下礼拜一.
+MOVE_WEEK_WORDS: dict[str, str] = {
+    "下周": "下周四起出任政府飛行服務隊總監 (881903 2024, probe dev)",
+    "本周": "将于本周五出任X",
+    "下星期": "下星期一出任X",
+    "本星期": "本星期五出任X",
+    "下礼拜": "下礼拜一出任X",
+}
+# A count, a post and the persons who take it, without a verb (16位非官守議員分別為A、B…及C — newschengdu 2017, dev;
+# 四名新任委員為A、B、C和D — students.org.hk 2023, probe dev): read only when the text before it (or the post
+# itself) names one of these events, and names none of COUNTED_LIST_REFUSALS; the persons must be as many as the count.
+COUNTED_LIST_EVENTS: dict[str, str] = {
+    "成员名单": "林郑月娥22日公布新一届特区行政会议成员名单 (newschengdu 2017, dev; 新一届 alone tells a team: round 14)",
+    "委任": "委任陳建強接替彭耀佳出任…主席,並委任四名新委員和再度委任六名現任委員 (students.org.hk 2023)",
+    "任命": "会议任命了一批干部",
+    "续任": "六名續任委員為陳思源、鄭浩維… (students.org.hk 2023)",
+    "新任": "四名新任委員為鄧依萍、劉廣業、岑棓琛和王凱斯 (students.org.hk 2023)",
+}
+# Words that make such a list a proposal or a story, not a change (3名候选人分别为A、B、C).
+COUNTED_LIST_REFUSALS: dict[str, str] = {
+    "候选": "3名候选人分别为A、B、C",
+    "提名": "提名的4名人选分别为…",
+    "拟": "拟任的2名副局长分别为…",
+    "公示": "任前公示的5名干部分别是…",
+    "人选": "副市长人选分别为…",
+}
+# Posts such a list may give besides the titles: a body's members (议员, 成员, 委员, 理事).
+COUNTED_MEMBER_ENDINGS: tuple[str, ...] = ("议员", "成员", "委员", "理事")
+# Words before the post that say whether the seat is new or renewed, no part of the post (新任委員 → 委員).
+COUNTED_POST_PREFIXES: tuple[str, ...] = ("新委任的", "再度委任的", "新任", "续任", "新")
+# Leads of a career's next step, read as a biography (nothing) when the paragraph has begun one (BIOGRAPHY_WORDS
+# before them): 1965年4月出生的马宇骏…。之后,马宇骏出任省民族宗教事务厅副厅长 (大众日报 2021, probe dev w.dzwww).
+CAREER_NEXT_LEADS: dict[str, str] = {
+    "之后": "之后,马宇骏出任省民族宗教事务厅副厅长",
+    "后来": "后来,张三任某局局长",
+    "随后": "随后,张三调任某局局长",
+    "其后": "其后,张三出任某局局长",
+}
+# Outgoing holders a Hong Kong release thanks as it names their successors (並感謝即將卸任的成員A、B及C在過去6年對
+# 醫管局作出寶貴貢獻 — fonfmedia 2021, dev): a removal each, the post printed before the names (a bare name thanked
+# gives nothing), the body they served after 對 joined to it. Members who have left already are thanked for past
+# service, no change (感謝離任委員A、B和C在任內作出的貢獻 — hkmo33 2022, dev: not labelled).
+LEAVING_THANKED_LEADS: dict[str, str] = {
+    "感谢": "并感谢即将卸任的成员施荣恒、王沛诗及杨志威在过去6年对医管局作出宝贵贡献",
+    "感激": "感激即将离任的委员张三和李四",
+}
+LEAVING_WORDS: dict[str, str] = {
+    "即将卸任": "感谢即将卸任的成员A、B及C",
+    "即将离任": "感谢即将离任的委员A和B",
 }
