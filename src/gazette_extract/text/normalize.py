@@ -35,6 +35,7 @@ from ..vocab.common import (
     ISSUER_SUFFIXES,
     METADATA_KEY_ALTERNATION,
     METADATA_KEYS,
+    OFFICIAL_KINDS,
     STORY_OPENER_ALTERNATION,
     STORY_OPENERS,
     TABLE_COLUMN_NAMES,
@@ -313,7 +314,20 @@ def fold_text(text: str) -> str:
     text = LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), "\n" + text)
     if " " in text:
         text = LETTER_SPACED_MIXED_RE.sub(_join_spaced, text)
+        if "的" in text:
+            text = SPACED_KIND_END_RE.sub(_join_spaced_kind, text)
     return text[1:]
+
+
+# A title's kind letter-spaced at the end of its line, after 的 (封丘县人民政府办公室 关于推进…工作的 通 知):
+# the kind's two characters are one word
+SPACED_KIND_END_RE = LazyPattern(rf"的[ \t]*([{_CJK}])[ \t]{{1,4}}([{_CJK}])[ \t]*(?=\n|\Z)")
+_TWO_CHARACTER_KINDS = frozenset(k for k in OFFICIAL_KINDS if len(k) == 2)
+
+
+def _join_spaced_kind(m: re.Match[str]) -> str:
+    kind = m.group(1) + m.group(2)
+    return "的" + kind if kind in _TWO_CHARACTER_KINDS else m.group()
 
 
 def _join_spaced(m: re.Match[str]) -> str:
@@ -770,6 +784,8 @@ def _continues(
         )
     if cut:
         return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
+    if prev.length == len(nxt_text) and prev.text() == nxt_text:
+        return False  # the same line printed twice (a page's <title> over its headline): never its own second half
     if nxt_structural or _role_line_begins(prev, nxt_text):
         return False
     if (
