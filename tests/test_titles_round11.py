@@ -321,3 +321,104 @@ def test_two_different_acts_stay_two() -> None:
         "第99/2000號行政長官批示\n\n行政長官行使職權，作出本批示。\n\n二零零零年六月一日\n\n行政長官  何厚鏵\n"
     )
     assert [row[0] for row in docs(text)] == ["第98/2000号行政长官批示", "第99/2000号行政长官批示"]
+
+
+# --------------------------------------------------------------------------- a headline over a lead opening on its day
+
+DAY_LEADS = [
+    pytest.param(
+        "今天在京举行的九届全国人大常委会第56次委员长会议决定：九届全国人大常委会第27次会议4月24日至28日在京举行。",
+        id="today-held-at",
+    ),
+    pytest.param(
+        "昨天上午在县委礼堂召开的全县干部大会宣布了市委的决定，张三任某某县委书记。",
+        id="yesterday-morning-convened-at",
+    ),
+    pytest.param(
+        "今日在北京闭幕的某某会议表决通过了有关决定，会议由张三主持，全体委员出席会议。", id="today-closed-at"
+    ),
+    pytest.param("3月5日，某某县召开2021年农村人居环境整治工作推进会，县长张三出席会议并讲话。", id="month-day-comma"),
+    pytest.param("近日，某某县召开2021年农村人居环境整治工作推进会，县长张三出席会议并讲话。", id="recently"),
+]
+HEADLINES = [
+    pytest.param("水法修订草案列入第56次委员长会议议程", id="eighteen-characters"),
+    pytest.param("某某县全县干部大会宣布市委关于县委主要领导调整的决定", id="long-headline"),
+    pytest.param("水法修訂草案列入第56次委員長會議議程", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("lead", DAY_LEADS)
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_a_headline_over_a_lead_on_its_day_stands_alone(headline: str, lead: str) -> None:
+    from gazette_extract.text.normalize import split_paragraphs
+    from gazette_extract.text.script import to_simplified
+
+    text = to_simplified(f"{headline}\n{lead}\n会议要求，各部门要切实抓好落实。\n")[0]
+    paragraphs = [p.text for p in split_paragraphs(text)]
+    assert paragraphs[0] == to_simplified(headline)[0]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_a_headline_over_a_lead_held_somewhere_today_is_a_document(headline: str) -> None:
+    from gazette_extract.text.script import to_simplified
+
+    lead = DAY_LEADS[0].values[0]
+    rows = docs(f"{headline}\n{lead}\n会议要求，各部门要切实抓好落实。\n")
+    assert [row[0] for row in rows] == [to_simplified(headline)[0]]
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        # a line of a sentence broken before its day word on a hard-wrapped page goes on
+        pytest.param(
+            "　　某某县人民政府决定于2021年在全县范围内开展农村人居环境整治工作，此项工作自",
+            "3月5日，起正式实施，请各乡镇认真组织实施，确保取得实效，按时完成各项工作任务。",
+            id="hard-wrapped-sentence",
+        ),
+        # a line ending on a continuing mark goes on
+        pytest.param(
+            "某某县召开农村人居环境整治推进会、",
+            "今天在县政府召开的会议上作出部署，要求各乡镇抓好落实。",
+            id="open-end",
+        ),
+    ],
+)
+def test_a_line_that_goes_on_into_a_day_word_still_joins(above: str, below: str) -> None:
+    from gazette_extract.text.normalize import split_paragraphs
+
+    text = "\n".join([above, below] * 3) + "\n" if above.startswith("　　") else f"{above}\n{below}\n"
+    paragraphs = [p.text for p in split_paragraphs(text)]
+    assert paragraphs[0].startswith(above.strip()) and below[:6] in paragraphs[0]
+
+
+# --------------------------------------------------------------------------- a law database's tagged page copy
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        pytest.param("(2002年)", id="ascii-brackets"),
+        pytest.param("（2002年）", id="full-width"),
+        pytest.param("（2002年修订）", id="revised"),
+    ],
+)
+def test_a_tagged_page_copy_gives_way_to_the_documents_own_title(tag: str) -> None:
+    text = (
+        f"某某市新型墙体材料管理规定{tag}\n\n"
+        "作者:法律资料网 时间:2024-06-25 14:15:56   浏览:8552   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+        f"某某市新型墙体材料管理规定{tag}\n\n福建省某某市人民政府\n\n\n某某市新型墙体材料管理规定\n\n"
+        "  第一条为推进本市墙体材料革新和建筑节能工作，根据有关法规，制定本规定。\n\n"
+        "  第二条凡在本市辖区的墙体材料生产企业，均应遵守本规定。\n"
+    )
+    assert [row[0] for row in docs(text)] == ["某某市新型墙体材料管理规定"]
+
+
+def test_a_tagged_title_printed_alone_keeps_its_tag() -> None:
+    """Negative row: a title whose own printing carries the year (no untagged copy below) is kept as printed."""
+    text = (
+        "某某市新型墙体材料管理规定（2002年）\n\n"
+        "作者:法律资料网 时间:2024-06-25 14:15:56   浏览:8552   来源:法律资料网\n\n"
+        "  第一条为推进本市墙体材料革新和建筑节能工作，根据有关法规，制定本规定。\n"
+    )
+    assert [row[0] for row in docs(text)] == ["某某市新型墙体材料管理规定（2002年）"]

@@ -509,6 +509,9 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
 _TITLE_TAG_RE = compile_re(r"[（(](?:19|20)\d\d年(?:修订|修正|修改)?[）)]$")
 
 
+_TAGGED_COPY_SCAN = 8  # lines under a tagged page copy searched for the document's own title
+
+
 def _page_title_copy(block: Block, whole: str) -> bool:
     """Is ``block`` a law database's page title printed over the names line that stands above
     ``whole``: the same title (with or without its year tag, 某某条例 / 某某条例（2002年）), or the
@@ -1268,6 +1271,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         at, to = blocks.index(first), blocks.index(over)
         if at < to and any(BREADCRUMB_RE.search(b.text) or is_navigation(b.text) for b in blocks[at + 1 : to]):
             first = over
+    if first is not None and (tag := _TITLE_TAG_RE.search(compact(first.text))) is not None:
+        # 某某规定（2002年） / 作者：法律资料网… / 某某规定（2002年） / 福建省某某市人民政府 / 某某规定: a law
+        # database's copy with its year tag over the document that prints its own title without it
+        bare, at = compact(first.text)[: tag.start()], blocks.index(first)
+        first = next((b for b in blocks[at + 1 : at + _TAGGED_COPY_SCAN] if compact(b.text) == bare), first)
     # a reprint's 原标题：X line: the original title is the headline (layout.news)
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:

@@ -306,6 +306,13 @@ _SUBJECT_DAY_LEAD_RE = compile_re(
 )
 
 
+# A lead opening on its day and where the session was held, without a comma: 今天在京举行的…会议决定： /
+# 昨天上午在县委礼堂召开的… / 今日在北京闭幕的…
+_DAY_PLACE_LEAD_RE = compile_re(
+    r"^(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚间)?在[^，。；：\s]{1,20}?(?:举行|召开|开幕|闭幕)"
+)
+
+
 def is_story_lead(text: str) -> bool:
     """A news story's lead: 本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a dateline
     (past a forum post's leading BBCode tags: [size=4]4月28日，…)."""
@@ -316,6 +323,7 @@ def is_story_lead(text: str) -> bool:
         or DAY_LEAD_RE.match(text)
         or _MONTH_LEAD_RE.match(text)
         or _SUBJECT_DAY_LEAD_RE.match(text)
+        or _DAY_PLACE_LEAD_RE.match(text)
         or opens_lead(text)
     )
 
