@@ -150,6 +150,28 @@ def test_the_promulgating_announcement_is_part_of_its_rules(announcement: str, n
     assert [row[0] for row in docs(text)] == ["某某省村务公开条例"]
 
 
+@pytest.mark.parametrize(
+    ("decree", "number"),
+    [
+        pytest.param("某某自治区人民政府令\n第82号", "某某自治区人民政府令第82号", id="decree-serial-digits"),
+        pytest.param("某某市人民政府令\n\n第三十七号", "某某市人民政府令第37号", id="decree-serial-chinese"),
+        pytest.param("某某省人民政府令\n（第5号）", "某某省人民政府令第5号", id="decree-serial-bracketed"),
+    ],
+)
+def test_the_promulgating_decree_gives_the_rules_their_number(decree: str, number: str) -> None:
+    body = (
+        "《某某自治区村庄规划建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过，现予发布施行。\n\n"
+        "自治区主席 张三\n1997年7月23日\n\n" + ARTICLES
+    )
+    text = _lawdb(
+        "某某自治区村庄规划建设管理实施办法",
+        "某某自治区人民政府",
+        "某某自治区村庄规划建设管理实施办法",
+        f"{decree}\n\n\n{body}",
+    )
+    assert [row[:2] for row in docs(text)] == [("某某自治区村庄规划建设管理实施办法", number)]
+
+
 def test_an_announcement_with_its_serial_alone_stays_a_document() -> None:
     """Negative row: with no rules' title over it, the announcement heads its own text."""
     text = "某某市人民代表大会常务委员会公告\n\n第3号\n\n　　某某市第十六届人民代表大会第一次会议选举张三为某某市人民代表大会常务委员会主任。现予公告。\n\n某某市人民代表大会常务委员会\n\n2022年1月8日\n"

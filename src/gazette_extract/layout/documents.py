@@ -194,9 +194,9 @@ def _is_title_like(block: Block) -> bool:
 ADOPTED_KINDS = frozenset({"条例", "办法", "规定", "规则", "细则"})
 
 
-# An announcement that promulgates rules (某某省人民代表大会常务委员会公告 / 某某市人民政府公告) over its
-# serial alone on the next line (第28号 / 第三十七号 / （第5号）)
-_PROMULGATION_RE = compile_re(rf"^[{CJK}]{{2,40}}公告$")
+# An announcement or a decree that promulgates rules (某某省人民代表大会常务委员会公告 / 某某市人民政府公告 /
+# 某某自治区人民政府令) over its serial alone on the next line (第28号 / 第三十七号 / （第5号）)
+_PROMULGATION_RE = compile_re(rf"^[{CJK}]{{2,40}}(?:公告|令)$")
 _SERIAL_LINE_RE = compile_re(r"^[（(]?第?[0-9０-９一二三四五六七八九十百零〇○]{1,5}号[）)]?$")
 
 
@@ -802,9 +802,14 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if law is not None and (law >= floor or (starts and starts[-1].title_start <= law < starts[-1].title_end)):
                 # 某某条例 / （…会议通过） / 某某常务委员会公告 / 第28号: the announcement that promulgates the
                 # rules above it is part of them, neither a document of its own nor a line of their title
+                decree = read_doc_number(compact(blocks[i].text) + compact(blocks[i + 1].text))
+                # a decree's name and serial (某某自治区人民政府令 / 第82号) are the rules' number
+                number = {"doc_number": decree.raw} if decree is not None and blocks[i].text.endswith("令") else {}
                 if law >= floor:
-                    starts.append(DocumentSpan(clean_title(blocks[law].text), law, n, law, law + 1, {}))
+                    starts.append(DocumentSpan(clean_title(blocks[law].text), law, n, law, law + 1, number))
                     in_tail = False
+                elif number and _number_unread(starts[-1].metadata):
+                    starts[-1].metadata.update(number)
                 i += 1
                 continue
             first = i if act else _title_prefix(blocks, i, floor)
