@@ -804,12 +804,12 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 # rules above it is part of them, neither a document of its own nor a line of their title
                 decree = read_doc_number(compact(blocks[i].text) + compact(blocks[i + 1].text))
                 # a decree's name and serial (某某自治区人民政府令 / 第82号) are the rules' number
-                number = {"doc_number": decree.raw} if decree is not None and blocks[i].text.endswith("令") else {}
+                decreed = {"doc_number": decree.raw} if decree is not None and blocks[i].text.endswith("令") else {}
                 if law >= floor:
-                    starts.append(DocumentSpan(clean_title(blocks[law].text), law, n, law, law + 1, number))
+                    starts.append(DocumentSpan(clean_title(blocks[law].text), law, n, law, law + 1, decreed))
                     in_tail = False
-                elif number and _number_unread(starts[-1].metadata):
-                    starts[-1].metadata.update(number)
+                elif decreed and _number_unread(starts[-1].metadata):
+                    starts[-1].metadata.update(decreed)
                 i += 1
                 continue
             first = i if act else _title_prefix(blocks, i, floor)
