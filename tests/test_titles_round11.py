@@ -444,3 +444,37 @@ def test_a_tagged_title_printed_alone_keeps_its_tag() -> None:
         "  第一条为推进本市墙体材料革新和建筑节能工作，根据有关法规，制定本规定。\n"
     )
     assert [row[0] for row in docs(text)] == ["某某市新型墙体材料管理规定（2002年）"]
+
+
+# --------------------------------------------------------------------------- a lead opened by its outlet's tag alone
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        pytest.param("【Now新聞台】", id="news-channel-traditional"),
+        pytest.param("【某某新闻网】", id="news-site"),
+        pytest.param("【人民网】", id="net"),
+        pytest.param("[新华社]", id="agency-square"),
+        pytest.param("【某某日报】", id="daily"),
+    ],
+)
+def test_a_headline_over_a_lead_opened_by_its_outlets_tag_is_a_document(tag: str) -> None:
+    from gazette_extract.text.script import to_simplified
+
+    text = f"政府新班子首个正式上班日\n\n{tag}今天是新任行政长官及其新班子首个正式上班日，多名新任官员早上陆续抵达政府总部。\n\n两人都表示，会和团队讨论未来工作。\n"
+    assert [row[0] for row in docs(text)] == [to_simplified("政府新班子首个正式上班日")[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("【要闻】", id="column-tag-alone"),
+        pytest.param("【人民网】短讯", id="tag-over-a-short-line"),
+        pytest.param("【公告】关于停水的通知", id="kind-tag"),
+    ],
+)
+def test_a_tag_that_opens_no_lead(line: str) -> None:
+    from gazette_extract.layout.news import is_story_lead
+
+    assert not is_story_lead(line)
