@@ -791,8 +791,6 @@ def _continues(
         )
     if cut:
         return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
-    if prev.length == len(nxt_text) and prev.text() == nxt_text:
-        return False  # the same line printed twice (a page's <title> over its headline): never its own second half
     if nxt_structural or _role_line_begins(prev, nxt_text):
         return False
     if (
