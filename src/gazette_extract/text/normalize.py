@@ -275,7 +275,6 @@ ITEM_START_RE = compile_re(
 )
 TITLE_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …的通知 / …的通知》
 _SHORT = 18  # lines shorter than this (rosters, titles, signatures) are not page-broken text
-_HEADLINE_MAX = 40  # the longest single line read as a headline over a lead that opens on the story's day
 # A news lead that opens on the story's day: 今天在京举行的… / 昨天上午， / 近日， / 3月5日， / 12月3日下午，…
 _TIME_LEAD_RE = LazyPattern(
     r"^\s*(?:今天|今日|昨天|昨日|前天|日前|近日|连日来|本周|上周|"
