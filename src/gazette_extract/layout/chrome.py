@@ -492,6 +492,22 @@ def is_consent_banner(text: str) -> bool:
     return _CONSENT_BANNER_RE.match(text.strip()) is not None
 
 
+# A prompt to click (点击下方红色字体查看官方发布 / 点击此处阅读全文 / 点此查看原文): the page's link, never a title
+_CLICK_PROMPT_RE = compile_re(
+    r"^[【\[]?\s*(?:请)?(?:点击|點擊|点此|點此)[^。，；]{0,12}?(?:查看|阅读|閱讀|下载|下載|浏览|瀏覽|收听|观看|觀看|进入|進入|了解)"
+)
+# An encyclopedia entry's contents run on one line, each item closed by a comma (条例全文，条例说明，), or
+# joined to the first heading under it (条例全文，条例说明，条例全文: an item named twice)
+_CONTENTS_RUN_RE = compile_re(rf"^(?:[{CJK}]{{2,8}}[，,]\s*){{2,}}[{CJK}]{{0,8}}$")
+
+
+def is_contents_run(t: str) -> bool:
+    if _CONTENTS_RUN_RE.match(t) is None:
+        return False
+    items = [x.strip() for x in re.split(r"[，,]", t)]
+    return not items[-1] or len(set(items)) < len(items)
+
+
 def is_site_chrome(text: str) -> bool:
     """A line of the site around the content, never a title: see the module's classes."""
     t = text.strip()
@@ -527,6 +543,8 @@ def is_site_chrome(text: str) -> bool:
         or _CREDIT_RE.match(t) is not None
         or _PHOTO_MARK_RE.match(t) is not None
         or _ANSWER_HEAD_RE.match(t) is not None
+        or _CLICK_PROMPT_RE.match(t) is not None
+        or is_contents_run(t)
         or (len(t) <= _EPAPER_MAX and "关于" not in t and _EPAPER_RE.search(t) is not None)
     )
 

@@ -38,6 +38,7 @@ from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
     is_body_marker,
     is_consent_banner,
+    is_contents_run,
     is_image_line,
     is_menu_line,
     is_site_chrome,
@@ -191,6 +192,33 @@ def _is_title_like(block: Block) -> bool:
 # 某某市物业管理条例 / （2021年3月5日…常务委员会第三十次会议通过） / 第一条 …
 # (任免…工作人员办法, 人民政府工作规则, …实施细则, …暂行规定)
 ADOPTED_KINDS = frozenset({"条例", "办法", "规定", "规则", "细则"})
+
+
+# An announcement or a decree that promulgates rules (某某省人民代表大会常务委员会公告 / 某某市人民政府公告 /
+# 某某自治区人民政府令) over its serial alone on the next line (第28号 / 第三十七号 / （第5号）)
+_PROMULGATION_RE = compile_re(rf"^[{CJK}]{{2,40}}(?:公告|令)$")
+_SERIAL_LINE_RE = compile_re(r"^[（(]?第?[0-9０-９一二三四五六七八九十百零〇○]{1,5}号[）)]?$")
+
+
+def _law_over_promulgation(blocks: list[Block], i: int, floor: int) -> int | None:
+    """Index of the rules' title right over the promulgating announcement at ``blocks[i]`` (its
+    adoption line may stand between them), or None when ``blocks[i]`` is no such announcement."""
+    if not _PROMULGATION_RE.match(compact(blocks[i].text)) or i + 1 >= len(blocks):
+        return None
+    if not _SERIAL_LINE_RE.match(compact(blocks[i + 1].text)):
+        return None
+    k = i - 1
+    if k > 0 and (ADOPTED_RE.match(blocks[k].text) or history_line(blocks[k].text)):
+        k -= 1
+    if k < 0:
+        return None
+    law = blocks[k]
+    text = compact(law.text)
+    if law.kind not in (HEADING, PARAGRAPH) or law.style or not 4 <= len(text) <= 60:
+        return None
+    if any(p in text for p in "。，；：") or not (kind_of(text) in ADOPTED_KINDS or LAW_TITLE_RE.match(text)):
+        return None
+    return k
 
 
 def _is_adopted_rules(blocks: list[Block], i: int) -> bool:
@@ -463,6 +491,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break  # 中国人民政治协商会议 / 中国人民政治协商会议全国委员会工作条例: a names line, no first half
         if i - j == 2 and not t.endswith(ISSUER_SUFFIXES):
             break  # a fourth line only when it is the issuer's
+        if j - 2 >= 0 and _is_issuer_line(prev) and _page_title_copy(blocks[j - 2], whole):
+            break  # 某某规定（2005年） / 湖北省武汉市人民政府 / 关于批转…的通知: a law database's names line, the issuer
         j -= 1
         seen_about = seen_about or "关于" in t
         if t.endswith(ISSUER_SUFFIXES) and "关于" not in t:
@@ -473,6 +503,28 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
         while j - 1 >= floor and i - j < 6 and _is_issuer_line(blocks[j - 1]):
             j -= 1
     return j
+
+
+# A law database's year or edition tag after the page's copy of a title (某某规定（2002年） over 某某规定)
+_TITLE_TAG_RE = compile_re(r"[（(](?:19|20)\d\d年(?:修订|修正|修改)?[）)]$")
+
+
+_TAGGED_COPY_SCAN = 8  # lines under a tagged page copy searched for the document's own title
+
+
+def _page_title_copy(block: Block, whole: str) -> bool:
+    """Is ``block`` a law database's page title printed over the names line that stands above
+    ``whole``: the same title (with or without its year tag, 某某条例 / 某某条例（2002年）), or the
+    title of the rules a notice under it forwards (某某规定（2005年） over 关于批转某某规定的通知)?"""
+    t = block.text
+    if block.kind not in (HEADING, PARAGRAPH) or block.style or not 4 <= len(t) <= 60:
+        return False
+    if any(p in t for p in "。，；：:"):
+        return False
+    line = _TITLE_TAG_RE.sub("", compact(t))
+    if line == whole:
+        return True
+    return kind_of(line) in ADOPTED_KINDS and line in whole
 
 
 def _is_issuer_line(block: Block) -> bool:
@@ -491,6 +543,7 @@ def _is_issuer_line(block: Block) -> bool:
 
 _REPRINT_GAP = 8  # blocks between a title and its printing again
 _REPRINT_GAP_SAME = 14  # …when the two printings are the very same title
+_REPRINT_GAP_ACT = 24  # …when that title is a serial act's (第90/2023號行政命令), over a database's fields
 
 
 def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: str) -> bool:
@@ -502,7 +555,11 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     # then it is a value of the page's metadata table (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01),
     # and the page's toolbar may stand between them too (字号： / 打印整页 打印内容 分享)
     identical = compact(split_title_number(title)[0]).translate(_QUOTES) == compact(last.title).translate(_QUOTES)
-    if identical:
+    if identical and SERIAL_ACT_RE.match(title):
+        # 第90/2023號行政命令 over the gazette database's fields (公報編號 / 刊登日期 / 相關法規 …) and again
+        # over its text: a serial act's title names one act, so its printing again is the same act
+        gap = _REPRINT_GAP_ACT
+    elif identical:
         # …and the same number under both: two notices of one title (干部任免职的通知 twice in an
         # issue) are two documents, each with its own number
         below = next((n for b in blocks[first + 1 : first + 4] if (n := number_of_line(b.text))), None)
@@ -510,7 +567,10 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
         if known is None:  # the open document's number, printed between its title and this line
             known = next((n for b in blocks[last.title_end : first] if (n := number_of_line(b.text))), None)
         identical = below is not None and known is not None and below.text == known.text
-    if first - last.title_end > (_REPRINT_GAP_SAME if identical else _REPRINT_GAP):
+        gap = _REPRINT_GAP_SAME if identical else _REPRINT_GAP
+    else:
+        gap = _REPRINT_GAP
+    if first - last.title_end > gap:
         return False
     return all(
         (len(b.text) <= 60 or SUMMARY_RE.match(b.text))
@@ -738,6 +798,20 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         act = not by_metadata and not entry_list and SERIAL_ACT_RE.match(block.text) is not None  # 第57/2016号行政命令
         if entry_list or adopted or act or (title_like and _opens_document(blocks, i, inside=inside)):
             floor = starts[-1].title_end if starts else body_start
+            law = _law_over_promulgation(blocks, i, floor)
+            if law is not None and (law >= floor or (starts and starts[-1].title_start <= law < starts[-1].title_end)):
+                # 某某条例 / （…会议通过） / 某某常务委员会公告 / 第28号: the announcement that promulgates the
+                # rules above it is part of them, neither a document of its own nor a line of their title
+                decree = read_doc_number(compact(blocks[i].text) + compact(blocks[i + 1].text))
+                # a decree's name and serial (某某自治区人民政府令 / 第82号) are the rules' number
+                decreed = {"doc_number": decree.raw} if decree is not None and blocks[i].text.endswith("令") else {}
+                if law >= floor:
+                    starts.append(DocumentSpan(clean_title(blocks[law].text), law, n, law, law + 1, decreed))
+                    in_tail = False
+                elif decreed and _number_unread(starts[-1].metadata):
+                    starts[-1].metadata.update(decreed)
+                i += 1
+                continue
             first = i if act else _title_prefix(blocks, i, floor)
             title = clean_title("".join(b.text for b in blocks[first : i + 1]))
             if entry_list and listed_head is not None:
@@ -751,6 +825,12 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 i += 1  # the printed title right under a metadata block: same document
                 continue
             if starts and _printed_again(blocks, starts[-1], first, title):
+                if act:
+                    # the act's title over a gazette database's fields, then over its own text: the act
+                    # begins at its text (its signature and date are there, the fields' 刊登日期 is not its date)
+                    starts[-1].start, starts[-1].title_start, starts[-1].title_end = i, i, i + 1
+                    i += 1
+                    continue
                 whole = split_title_number(title)[0]
                 if _completes(compact(whole), compact(starts[-1].title)) or (
                     any(c in starts[-1].title for c in "<>＜＞") and not any(c in whole for c in "<>＜＞")
@@ -1008,6 +1088,7 @@ def _is_printed_title_part(block: Block) -> bool:
         and not BYLINE_RE.match(text)  # 来源:华容县政府 2021-03-23 10:56 ends the title above it
         and not metadata_of(block)
         and not is_body_marker(text)  # 【正文】 under a law database's fields
+        and not is_contents_run(text)  # 条例全文，条例说明， under an encyclopedia entry's fields
         and not _PART_HEADING_RE.match(text)  # 第一章总则 / 第一条…: the rules' text has begun
         and not _is_bracket_pair(text)  # • 【所属类别】政策参考: a field of the block, whatever its key
     )
@@ -1195,6 +1276,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         at, to = blocks.index(first), blocks.index(over)
         if at < to and any(BREADCRUMB_RE.search(b.text) or is_navigation(b.text) for b in blocks[at + 1 : to]):
             first = over
+    if first is not None and (tag := _TITLE_TAG_RE.search(compact(first.text))) is not None:
+        # 某某规定（2002年） / 作者：法律资料网… / 某某规定（2002年） / 福建省某某市人民政府 / 某某规定: a law
+        # database's copy with its year tag over the document that prints its own title without it
+        bare, at = compact(first.text)[: tag.start()], blocks.index(first)
+        first = next((b for b in blocks[at + 1 : at + _TAGGED_COPY_SCAN] if compact(b.text) == bare), first)
     # a reprint's 原标题：X line: the original title is the headline (layout.news)
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:

@@ -17,7 +17,7 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import GLUED_KEY_RE, is_glued_key_line
-from ..vocab.common import CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern
+from ..vocab.common import BOOK_TITLE_ONLY_KEYS, CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern
 from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block
 
 
@@ -273,6 +273,8 @@ def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict[str, str], di
                 below = True
         for name, value, key in pairs:
             if value:
+                if name == "title" and key in BOOK_TITLE_ONLY_KEYS and not value.lstrip().startswith("《"):
+                    name = None  # 中文名：张三: an entry's name, no document's title
                 if name:
                     fields.setdefault(name, value)
                 printed.setdefault(key, value)

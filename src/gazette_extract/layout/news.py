@@ -306,6 +306,18 @@ _SUBJECT_DAY_LEAD_RE = compile_re(
 )
 
 
+# A lead opening on its day and where the session was held, without a comma: 今天在京举行的…会议决定： /
+# 昨天上午在县委礼堂召开的… / 今日在北京闭幕的…
+_DAY_PLACE_LEAD_RE = compile_re(
+    r"^(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚间)?在[^，。；：\s]{1,20}?(?:举行|召开|开幕|闭幕)"
+)
+
+
+_OUTLET_LEAD_MIN = 20  # a lead is a sentence: a tag over a short line is a column's label or a headline's tag
+# A lead opened by its outlet's tag alone, no reporter: 【Now新闻台】今天是… / 【人民网】… / [新华社]…
+_OUTLET_TAG_LEAD_RE = compile_re(r"^[【\[][^】\]\s]{1,12}?(?:新闻台|电视台|新闻网|网|报|社|台)[】\]]\s*[^\s【\[（(|｜]")
+
+
 def is_story_lead(text: str) -> bool:
     """A news story's lead: 本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a dateline
     (past a forum post's leading BBCode tags: [size=4]4月28日，…)."""
@@ -316,6 +328,8 @@ def is_story_lead(text: str) -> bool:
         or DAY_LEAD_RE.match(text)
         or _MONTH_LEAD_RE.match(text)
         or _SUBJECT_DAY_LEAD_RE.match(text)
+        or _DAY_PLACE_LEAD_RE.match(text)
+        or (len(text) > _OUTLET_LEAD_MIN and _OUTLET_TAG_LEAD_RE.match(text) is not None)
         or opens_lead(text)
     )
 

@@ -96,7 +96,13 @@ def clean_title(text: str) -> str:
     title = _cut_title_tail(TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text)))
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1 and kind_of(title[1:-1]):
         title = title[1:-1]  # 《某市人民政府关于…的通知》 printed as a heading: the title without its marks
+    half = len(title) // 2
+    if len(title) % 2 == 0 and half >= _TWICE_MIN and title[:half] == title[half:]:
+        title = title[:half]  # the page's <title> over its heading, joined as one line: X X is X
     return title
+
+
+_TWICE_MIN = 6  # the shortest title read as printed twice when its two halves are the same
 
 
 _KIND_AT_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")

@@ -35,6 +35,7 @@ from ..vocab.common import (
     ISSUER_SUFFIXES,
     METADATA_KEY_ALTERNATION,
     METADATA_KEYS,
+    OFFICIAL_KINDS,
     STORY_OPENER_ALTERNATION,
     STORY_OPENERS,
     TABLE_COLUMN_NAMES,
@@ -274,6 +275,12 @@ ITEM_START_RE = compile_re(
 )
 TITLE_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …的通知 / …的通知》
 _SHORT = 18  # lines shorter than this (rosters, titles, signatures) are not page-broken text
+# A news lead that opens on the story's day: 今天在京举行的… / 昨天上午， / 近日， / 3月5日， / 12月3日下午，…
+_TIME_LEAD_RE = LazyPattern(
+    r"^\s*(?:今天|今日|昨天|昨日|前天|日前|近日|连日来|本周|上周|"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
+    r"(?:上午|下午|晚上|晚间|凌晨|中午|早上)?[，,（(在]"
+)
 
 
 @dataclass(slots=True)
@@ -313,7 +320,20 @@ def fold_text(text: str) -> str:
     text = LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), "\n" + text)
     if " " in text:
         text = LETTER_SPACED_MIXED_RE.sub(_join_spaced, text)
+        if "的" in text:
+            text = SPACED_KIND_END_RE.sub(_join_spaced_kind, text)
     return text[1:]
+
+
+# A title's kind letter-spaced at the end of its line, after 的 (封丘县人民政府办公室 关于推进…工作的 通 知):
+# the kind's two characters are one word
+SPACED_KIND_END_RE = LazyPattern(rf"的[ \t]*([{_CJK}])[ \t]{{1,4}}([{_CJK}])[ \t]*(?=\n|\Z)")
+_TWO_CHARACTER_KINDS = frozenset(k for k in OFFICIAL_KINDS if len(k) == 2)
+
+
+def _join_spaced_kind(m: re.Match[str]) -> str:
+    kind = m.group(1) + m.group(2)
+    return "的" + kind if kind in _TWO_CHARACTER_KINDS else m.group()
 
 
 def _join_spaced(m: re.Match[str]) -> str:
@@ -787,6 +807,16 @@ def _continues(
         return False  # a hard-wrapped page's line short of the width, over 某某市人民政府办公室关于…: a title begins
     if nxt_text.startswith(STORY_OPENERS) or opens_lead(nxt_text):
         return False  # 本报讯（记者…）1月4日，…: a news story opens here, never the line above going on
+    if (
+        not full
+        and not short
+        and len(prev.pieces) == 1
+        and prev.length <= _HEADLINE_MAX
+        and _TIME_LEAD_RE.match(nxt_text)
+    ):
+        # 水法修订草案列入第56次委员长会议议程 / 今天在京举行的…会议决定：… — on a page that is not hard-wrapped,
+        # a headline's line never runs into the lead under it that opens on the story's day
+        return prev.tail(1) in CONTINUING
     end = prev.tail(2)
     if (
         "关于" in nxt_text

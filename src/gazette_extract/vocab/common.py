@@ -246,6 +246,7 @@ METADATA_KEYS: dict[str, str] = {
     "规章名称": "title",  # 规章名称：…办法
     "政策名称": "title",  # 政策名称：…
     "题名": "title",  # 题名：… (library catalogues of gazettes)
+    "中文名": "title",  # 中文名：《某某省…条例》 (an encyclopedia entry's fields over the rules it names)
     # keys of other portals (round 9 probing): each spelling printed for the same field
     "发文号": "doc_number",  # 发文号：皖政办〔2019〕5号
     "发文编号": "doc_number",  # 发文编号：某政发〔2021〕3号
@@ -449,3 +450,8 @@ NOT_GAZETTE_BEFORE_GONGBAO: dict[str, str] = {
     "资源": "2019年某省水资源公报",
     "大": "大公报 (a Hong Kong newspaper)",
 }
+
+
+# Title keys whose value is a document's title only in 《》: an encyclopedia entry's 中文名 names a
+# person or a place as often as the rules it is about (中文名：《某某省…条例》, never 中文名：张三)
+BOOK_TITLE_ONLY_KEYS: frozenset[str] = frozenset({"中文名"})
