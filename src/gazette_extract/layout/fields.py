@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from .. import codes
 from .._pattern_cache import compile_re
@@ -286,6 +287,15 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if issuer and REDACTED_RE.search(issuer):
         issuer = None  # （略）人民政府办公厅 / ××县人民政府: the page withheld the name; nothing invented
 
+    if (
+        issuer is None
+        and number is None
+        and (record := _law_record(blocks[span.start : span.end], anywhere=not span.title)) is not None
+        and date in (None, record[0])
+    ):
+        # 中华民国95年11月21日行政院院授人力字第0950064762号函订定发布全文八点: a Taiwan law database's
+        # record of the rule, its title not stored — the day, the body and the letter's number
+        date, issuer, number = record
     title = span.title
     document = Document(
         title=title or None,  # an untitled notice: nothing invented
@@ -682,8 +692,14 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
 def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
     """The first signature + date pair (落款): the notice's, not the enclosed plan's."""
     for i, block in enumerate(doc_blocks):
+        if block.kind in (PARAGRAPH, ITEM) and block.text[-1:] in "日：:" and (signed := _closed_tail(block.text)):
+            return signed  # …敬请谅解。 特此通告 某市公安局交通警察支队 2023年1月20日 (the formula closes it)
         if block.kind == PARAGRAPH and block.text[-1:] == "日" and (signed := _signed_tail(block.text)) is not None:
             return signed  # …特此通知。某某县人民政府办公室　2019年6月3日 (a page that lost its line breaks)
+        if block.kind == PARAGRAPH and "</p>" in block.text and (signed := _tagged_signature(block.text)):
+            return signed  # <p style="text-align: right;"> 某省人民政府</p><p …> 2018年3月27日</p> (raw HTML kept)
+        if i and block.kind == PARAGRAPH and (signed := _date_opening_line(doc_blocks, i)) is not None:
+            return signed  # …同时废止。 某市人民政府办公室 / 2020年10月9日 某某办法 (the next heading run on)
         if block.kind == PARAGRAPH and block.text[:1] in "12一二" and (signed := _date_then_signer(block.text)):
             return signed  # 1990年8月15日,民政部 under a law database's title / 2019年6月3日　某县人民政府
         if block.kind in (TABLE_ROW, PARAGRAPH) and i and (signed := _signed_cells(doc_blocks, i)):
@@ -695,6 +711,8 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
         while j >= 0 and doc_blocks[j].kind == SIGNATURE:
             signature.insert(0, doc_blocks[j].text)
             j -= 1
+        if signature and j >= 0 and _EXAMPLE_LABEL_RE.search(doc_blocks[j].text):
+            continue  # 落款： / 某某县领导小组 / 2025年4月20日: a writing guide's example, no document's
         while signature and j >= 0 and len(signature) < _JOINT_MAX and _more_joint(doc_blocks[j]):
             # five bodies or more sign one a line: the classifier marks the four nearest the date
             signature.insert(0, doc_blocks[j].text)
@@ -708,6 +726,11 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
         return issuer, parse_date(block.text) or lost_day_date(block.text) or garbled_date(block.text)
     return None, None
+
+
+# The label a writing guide prints over its example's signature (落款 : / 县经济工作领导小组 / 2025年4月20日)
+# (the label alone, or run on after the line before it: …会议期间保持手机静音落款 :)
+_EXAMPLE_LABEL_RE = compile_re(r"(?:落款|署名)[ \t\u3000]*[:：][ \t\u3000]*$")
 
 
 # The key some pages print before a signature's date: 某某县人民政府办公室 / 日期：2019年6月3日
@@ -790,6 +813,99 @@ def _signed_tail(text: str) -> tuple[str, str] | None:
     if date is None or not sig.endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES or sig[0] in _NO_SIGNATURE_FIRST:
         return None
     return sig, date
+
+
+# …or after the closing formula that ends a notice, with or without its full stop (特此通告 某市公安局
+# 交通警察支队 2023年1月20日): the formula says the body's text is over, so a numbered item may end so
+_CLOSED_TAIL_RE = compile_re(
+    rf"(?:特此(?:通知|通告|公告|批复|函复|函告|报告|说明)|此复|此令)[。！]?[ \t\u3000]*"
+    rf"(?P<sig>[{_CJK}]{{3,30}}?)[ \t\u3000]*(?P<date>{LINE_DATE})"
+    rf"(?:[ \t\u3000]*[{_CJK}]{{2,6}}[：:])?[ \t\u3000]*$"  # …2023年1月20日关联稿件：(the page's next label run on)
+)
+
+
+def _closed_tail(text: str) -> tuple[str, str] | None:
+    """(issuer, date) of a signature and its date run on after a notice's closing formula at the end
+    of ``text`` (特此通告 某某县公安局 2023年1月20日), the body's name ending as an issuer's does; else None."""
+    m = _CLOSED_TAIL_RE.search(text, max(0, len(text) - _SIGNED_TAIL_MAX))
+    if m is None or not (sig := m.group("sig")).endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES:
+        return None
+    date = parse_date(m.group("date"))
+    return (sig, date) if date is not None else None
+
+
+# A line that opens on a written date, then a gap and more words: the signature's date with the next
+# heading run on after it (2020年10月9日 某某市政府信息主动公开办法), read only under a body's name that
+# ends the line above — alone, or run on after its last sentence (…同时废止。 某某市人民政府办公室)
+_DATE_OPENING_RE = compile_re(rf"^(?P<date>{LINE_DATE})[ \t\u3000]+\S")
+_SIGNATURE_ENDING_RE = compile_re(rf"(?:^|[。！][ \t\u3000]*)(?P<sig>[{_CJK}]{{3,30}})[ \t\u3000]*$")
+
+
+def _date_opening_line(doc_blocks: list[Block], i: int) -> tuple[str, str] | None:
+    """(issuer, date) of a line opening on the date signed under a body's name that ends the line
+    above, the words after the date being the next heading's; else None."""
+    m = _DATE_OPENING_RE.match(doc_blocks[i].text) if doc_blocks[i].text[:1] in "12一二" else None
+    above = doc_blocks[i - 1]
+    if m is None or above.kind not in (PARAGRAPH, SIGNATURE):
+        return None
+    tail = _SIGNATURE_ENDING_RE.search(above.text, max(0, len(above.text) - _SIGNED_TAIL_MAX))
+    if tail is None or not _is_signature_text(sig := tail.group("sig")) or sig[0] in _NO_SIGNATURE_FIRST:
+        return None
+    date = parse_date(m.group("date"))
+    return (sig, date) if date is not None else None
+
+
+# A page stored with its HTML paragraphs' markup kept, run together on one line: a tag, with its
+# attributes, is where a line broke (<p style="text-align: right;"> 某省人民政府</p><p …> 2018年3月27日</p>)
+_HTML_BREAK_RE = compile_re(r"<(?:/?p|br|/?div|/?span|/?strong)\b[^<>]{0,80}>")
+
+
+def _tagged_signature(text: str) -> tuple[str, str] | None:
+    """(issuer, date) of a signature's paragraph followed by its date's in a line of raw HTML
+    paragraphs (… 某某县人民政府</p><p> 2019年6月3日</p>), the first such pair; else None."""
+    pieces = [p for piece in _HTML_BREAK_RE.split(text) if (p := piece.strip(" \t\u3000"))]
+    for sig, date in pairwise(pieces):
+        if _is_signature_text(sig) and is_date_line(date) and (iso := parse_date(date)) is not None:
+            return sig, iso
+    return None
+
+
+# A Taiwan law database's record of a rule: its day (Republic era), the body, the number of the order
+# or letter that issued it and the event (中华民国95年11月21日行政院院授人力字第0950064762号函订定发布全文
+# 八点 / 中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条), perhaps numbered (1.)
+_LAW_RECORD_RE = compile_re(
+    r"(?:^\d{1,2}[ \t\u3000]*[.．、][ \t\u3000]*)?"
+    r"(?P<date>(?:中华民国|民国)[ \t\u3000]*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})[ \t\u3000]*年"
+    r"[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}[ \t\u3000]*月[ \t\u3000]*[0-9一二三四五六七八九十廿卅]{1,3}[ \t\u3000]*日)"
+    rf"[ \t\u3000]*(?P<rest>[{_CJK}]{{3,40}}?)字第[ \t\u3000]*(?P<serial>\d{{3,13}})[ \t\u3000]*号[ \t\u3000]*[令函]"
+    r"[ \t\u3000]*(?:订定|修正|制定|增订|废止|停止适用|发布|公布)"
+)
+_BODY_LAST = frozenset("院部局署会府处厅委")  # a body's name ends so; a number's series word does not hold one
+_HEAD_OF_STATE = "总统"  # 总统华总一义字第…号令 (no issuer's suffix: a head of state's own series)
+
+
+def _law_record(blocks: list[Block], *, anywhere: bool) -> tuple[str, str, DocNumber | None] | None:
+    """(date, issuer, number) of the one record line of a rule a Taiwan law database prints
+    (中华民国95年11月21日行政院院授人力字第0950064762号函订定发布…), the body told from its
+    series word as the first name that ends as a body's does with no body's ending after it in the
+    series word (行政院 | 院授人力字, 行政院新闻局 | 正版三字); None when no line or several are such
+    records (a history of events: which one dates the text printed is not said). ``anywhere``: a
+    page with no title, whose chrome the record may be run on after (…跳到主要内容 法规条文检索 行政/
+    教育/组织 中华民国107年…), is searched through its lines; else a record opens its line."""
+    found = [
+        m
+        for b in blocks
+        for m in (_LAW_RECORD_RE.finditer(b.text) if anywhere else [_LAW_RECORD_RE.match(b.text)])
+        if m is not None
+    ]
+    if len(found) != 1 or (date := parse_date(found[0].group("date"))) is None:
+        return None
+    rest = found[0].group("rest")
+    for k in range(2, len(rest)):
+        body, series = rest[:k], rest[k:]
+        if (body.endswith(ISSUER_SUFFIXES) or body == _HEAD_OF_STATE) and not _BODY_LAST.intersection(series[1:]):
+            return date, body, read_doc_number(f"{series}字第{found[0].group('serial')}号")
+    return None
 
 
 # A date, then the body that signed on that day, alone on a line: 1990年8月15日,民政部 (a law

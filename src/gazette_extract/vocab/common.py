@@ -213,6 +213,7 @@ METADATA_KEYS: dict[str, str] = {
     "施行日期": "effective",  # 施行日期：2019年7月1日
     "制定机关": "issuer",  # •【制定机关】中共中央办公厅 (law-database pages)
     "公布日期": "date",  # •【公布日期】2004.04.08 (a rule's promulgation: the document's date)
+    "公发布日": "date",  # 公發布日： 民國105年06月08日 (Taiwan's law databases: the rule's promulgation)
     "颁布时间": "date",  # 頒布時間:1985-05-04 00:00:00.000 發文單位:安徽省人民政府 (law database, two pairs a line)
     "效力等级": "level",  # •【效力等级】规定
     "生效时间": "effective",  # 发文日期: 2019-01-23 生效时间: 2019-01-23
