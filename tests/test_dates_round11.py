@@ -296,3 +296,31 @@ def test_a_guide_example_signature_dates_and_signs_nothing(tail: str) -> None:
 def test_a_signature_under_a_colon_line_still_signs() -> None:
     text = HEAD + "联系人：张三\n电话：12345678\n" + f"{OFFICE}\n2019年6月3日\n"
     assert docs(text) == [SIGNED]
+
+
+# --------------------------------------------------------------------------- a session's presidium signs
+
+SESSION_NOTICE = "某某县第十八届人民代表大会第二次会议公告"
+SESSION_HEAD = f"{SESSION_NOTICE}\n（第4号）\n2022年2月25日，某某县第十八届人民代表大会第二次会议表决通过了《某某县人民代表大会议事规则》。\n"
+PRESIDIUM = "某某县第十八届人民代表大会第二次会议主席团"
+
+PRESIDIUM_ROWS = [
+    pytest.param("某某县第十八届人民代表大会\n第二次会议主席团\n2022年2月25日\n", PRESIDIUM, id="wrapped"),
+    pytest.param(f"{PRESIDIUM}\n2022年2月25日\n", PRESIDIUM, id="one-line"),
+    pytest.param(
+        "某某县第十八届人民代表大会\n第二次会议主席团\n二〇二二年二月二十五日\n", PRESIDIUM, id="numeral-date"
+    ),
+    pytest.param(
+        "中国人民政治协商会议某某县第十届委员会\n第三次会议主席团\n2022年2月25日\n",
+        "中国人民政治协商会议某某县第十届委员会第三次会议主席团",
+        id="cppcc-wrapped",
+    ),
+    # the name cut off above: the presidium's line alone names no body
+    pytest.param("会议决定予以公告。\n第二次会议主席团\n2022年2月25日\n", None, id="cut-off-none"),
+]
+assert_unique(PRESIDIUM_ROWS)
+
+
+@pytest.mark.parametrize(("tail", "issuer"), PRESIDIUM_ROWS)
+def test_a_session_presidium_signs_its_notice(tail: str, issuer: str | None) -> None:
+    assert [d[2:] for d in docs(SESSION_HEAD + tail)] == [("2022-02-25", issuer)]

@@ -713,6 +713,15 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             j -= 1
         if signature and j >= 0 and _EXAMPLE_LABEL_RE.search(doc_blocks[j].text):
             continue  # 落款： / 某某县领导小组 / 2025年4月20日: a writing guide's example, no document's
+        if signature and signature[0].startswith("第") and _SESSION_RE.match(signature[0]):
+            if j >= 0 and _SESSION_BODY_RE.match(doc_blocks[j].text):
+                signature[0] = doc_blocks[j].text.strip() + signature[0]  # 某县第十八届人民代表大会 / 第二次会议主席团
+                j -= 1
+            else:
+                signature = []  # 第二次会议主席团 alone: the body's name is cut off above, none is invented
+        for k in range(len(signature) - 1, 0, -1):
+            if _SESSION_RE.match(signature[k]) and _SESSION_BODY_RE.match(signature[k - 1]):
+                signature[k - 1 : k + 1] = [signature[k - 1].strip() + signature[k]]  # …第十届委员会 / 第三次会议主席团
         while signature and j >= 0 and len(signature) < _JOINT_MAX and _more_joint(doc_blocks[j]):
             # five bodies or more sign one a line: the classifier marks the four nearest the date
             signature.insert(0, doc_blocks[j].text)
@@ -726,6 +735,14 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
         return issuer, parse_date(block.text) or lost_day_date(block.text) or garbled_date(block.text)
     return None, None
+
+
+# A congress's name over the rest of its session's body, a signature wrapped in two (某某县第十八届人民代表
+# 大会 / 第二次会议主席团 over the date of the session's 公告): one name
+_SESSION_RE = compile_re(rf"^第[{_CJK}0-9]{{1,4}}次(?:全体)?会议")
+_SESSION_BODY_RE = compile_re(
+    rf"^[ \t\u3000]*[{_CJK}]{{2,20}}第[{_CJK}0-9]{{1,4}}届(?:人民代表大会|委员会)[ \t\u3000]*$"
+)
 
 
 # The label a writing guide prints over its example's signature (落款 : / 县经济工作领导小组 / 2025年4月20日)

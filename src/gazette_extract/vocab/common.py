@@ -321,6 +321,7 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "常委会": OrgSuffix("北京市人大常委会", issuer=True),
     "人民代表大会": OrgSuffix("嘉兴市南湖区第十届人民代表大会", issuer=False),
     "人大": OrgSuffix("虹口区第十五届人大 (…人大代表)", issuer=False),
+    "主席团": OrgSuffix("攸县第十八届人民代表大会第二次会议主席团 (signs its session's 公告)", issuer=True),
     "管委会": OrgSuffix("中关村平谷园管委会", issuer=True),
     "管理委员会": OrgSuffix("北京经济技术开发区管理委员会", issuer=True),
     "中央军委": OrgSuffix("中央军委", issuer=True),
