@@ -324,3 +324,24 @@ assert_unique(PRESIDIUM_ROWS)
 @pytest.mark.parametrize(("tail", "issuer"), PRESIDIUM_ROWS)
 def test_a_session_presidium_signs_its_notice(tail: str, issuer: str | None) -> None:
     assert [d[2:] for d in docs(SESSION_HEAD + tail)] == [("2022-02-25", issuer)]
+
+
+# --------------------------------------------------------------------------- a number key's value names its kind
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("府秘文字第1050123335號函", "府秘文字第1050123335号", id="taiwan-letter"),
+        pytest.param("府秘文字第1050123335号 函", "府秘文字第1050123335号", id="kind-spaced"),
+        pytest.param("某政办发〔2019〕5号文", "某政办发〔2019〕5号", id="wen"),
+        pytest.param("某政办发〔2019〕5号文件", "某政办发〔2019〕5号", id="wenjian"),
+        pytest.param("府秘文字第1050123335號", "府秘文字第1050123335号", id="plain"),
+        # none: words that are not the piece's kind, two numbers
+        pytest.param("府秘文字第1050123335号函复", None, id="reply-none"),
+        pytest.param("某政办发〔2019〕5号、某财发〔2019〕8号", None, id="two-numbers-none"),
+    ],
+)
+def test_a_number_key_value_with_its_kind(value: str, expected: str | None) -> None:
+    text = f"法規內容\n法規名稱： 桃園市政府文書處理要點\n發文字號： {value}\n法規體系： 桃園市法規/秘書類\n一、為提升公文品質，特訂定本要點。\n"
+    assert [d[1] for d in docs(text)] == [expected]

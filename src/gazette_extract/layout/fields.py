@@ -109,6 +109,16 @@ def _number_key(number: DocNumber) -> tuple[str, int | None, int]:
     return (_AGENCY_ALIASES.get(agency, agency.removeprefix("中华人民共和国")), number.year, number.serial)
 
 
+# The kind of the piece a number key's value names after the number (發文字號：府秘文字第1050123335號函,
+# 某政办发〔2019〕5号文): no part of the number
+_KEYED_KIND_TAIL_RE = compile_re(r"(?<=号)[ \t\u3000]*(?:函|令|文件|文)[ \t\u3000]*$")
+
+
+def _keyed_number(value: str) -> DocNumber | None:
+    """The document number a number key's value holds, the kind named after it dropped."""
+    return read_doc_number(value) or read_doc_number(_KEYED_KIND_TAIL_RE.sub("", value))
+
+
 def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list[WarningRecord]]:
     """number, recipients, issuer, date, attachments, citations and lines of one document (its
     records come later), and the warnings of reading them."""
@@ -122,7 +132,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         meta = {**under[0], **meta}
         printed = {**printed, **{k: v for k, v in under[1].items() if k not in printed}}
 
-    number = read_doc_number(meta["doc_number"]) if meta.get("doc_number") else None
+    number = _keyed_number(meta["doc_number"]) if meta.get("doc_number") else None
     glued_date: str | None = None  # a date glued between the number and the recipients
     if number is None:
         # under the title, or above it in a red-head layout (文件 masthead / 文号 / title)
