@@ -345,3 +345,41 @@ def test_a_session_presidium_signs_its_notice(tail: str, issuer: str | None) -> 
 def test_a_number_key_value_with_its_kind(value: str, expected: str | None) -> None:
     text = f"法規內容\n法規名稱： 桃園市政府文書處理要點\n發文字號： {value}\n法規體系： 桃園市法規/秘書類\n一、為提升公文品質，特訂定本要點。\n"
     assert [d[1] for d in docs(text)] == [expected]
+
+
+# --------------------------------------------------------------------------- bodies that sign their own notices
+
+SIGNER_ROWS = [
+    pytest.param("某某县公安局交通警察大队", id="traffic-brigade"),
+    pytest.param("某某县综合行政执法大队", id="enforcement-brigade"),
+    pytest.param("某某县公安局某某派出所", id="police-station"),
+    pytest.param("某某县司法局某某司法所", id="justice-office"),
+    pytest.param("某某县农业技术推广站", id="extension-station"),
+    pytest.param("某某县水利工程管理站", id="management-station"),
+    pytest.param("某某县环境监测站", id="monitoring-station"),
+    pytest.param("中国人民银行某某县支行", id="bank-branch"),
+    pytest.param("中国农业发展银行某某分行", id="bank-branch-city"),
+    pytest.param("某某县个体劳动者协会", id="association"),
+    pytest.param("某某县第一中学", id="middle-school"),
+    pytest.param("某某县实验小学", id="primary-school"),
+    pytest.param("某某县职业技术学校", id="school"),
+    pytest.param("某某县气象台", id="weather-office"),
+]
+assert_unique(SIGNER_ROWS)
+
+
+@pytest.mark.parametrize("body", SIGNER_ROWS)
+def test_bodies_that_sign_their_notices(body: str) -> None:
+    assert docs(HEAD + f"{body}\n2019年6月3日\n") == [(TITLE, NUMBER, "2019-06-03", body)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("某某县第一中学", id="school-in-a-sentence-line"),
+        pytest.param("会议地点：某某县气象台", id="keyed-place"),
+    ],
+)
+def test_a_body_named_in_the_body_text_signs_nothing(line: str) -> None:
+    text = HEAD + f"二、参会单位。\n{line}\n2019年6月3日下午召开会议，请各单位准时参加。\n"
+    assert [d[2:] for d in docs(text)] == [(None, None)]
