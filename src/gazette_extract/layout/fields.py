@@ -671,6 +671,13 @@ def _page_head(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     return above + blocks[span.start : span.title_start]
 
 
+# Keys that name the body that wrote the text or the day it did, read also from a line of several pairs
+# (发文机关：… 成文日期：…); a website's 发布机构 or 发布日期 beside other pairs is the page's, not the text's
+_WRITING_KEYS = frozenset(
+    {"成文日期", "成文时间", "发文日期", "签发日期", "签署日期", "印发日期", "制发日期", "发文机关", "成文机关", "制发机关"}
+)
+
+
 def _keyed_value(head: list[Block], name: str) -> str | None:
     """The value of a line holding one pair and nothing else (or its key alone, the value on the
     next line) whose key feeds ``name``: the
@@ -679,10 +686,11 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
     by_line = {b.line: b for b in head}
     for block in head:
         pairs = printed_pairs(block)
-        if len(pairs) != 1 or pairs[0][0] != name:
-            continue
-        value = pairs[0][1]
-        if not value and (below := by_line.get(block.end_line + 1)) is not None and not printed_pairs(below):
+        named = [value for field, value, key in pairs if field == name and (len(pairs) == 1 or key in _WRITING_KEYS)]
+        if len(named) != 1 or any(field is None for field, _value, _key in pairs):
+            continue  # (发文机关：某县人民政府办公室 成文日期：2019年06月03日: known pairs side by side, one each)
+        value = named[0]
+        if not value and len(pairs) == 1 and (below := by_line.get(block.end_line + 1)) and not printed_pairs(below):
             value = below.text.strip()  # 成文日期： / 2019-06-03: the value on the line under its key
         if not value:
             continue

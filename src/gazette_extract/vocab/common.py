@@ -263,6 +263,13 @@ METADATA_KEYS: dict[str, str] = {
     "成文机关": "issuer",  # 成文机关：某某县人民政府办公室
     "解释字号": "doc_number",  # 解釋字號: 釋字第632 號 (Taiwan's Judicial Yuan, law database)
     "解释日期": "date",  # 解釋日期: 民國 96 年 08 月 15 日
+    # keys of other portals (round 11 probing): the day a body sent or signed the text
+    "制发日期": "date",  # 制发日期：2019-06-03 (as 印发日期; 制发机关 names the body)
+    "制发时间": "date",
+    "下发时间": "date",  # 下发时间：2019-06-03 (as 下发日期)
+    "签发时间": "date",  # 签发时间：2019年6月3日 (as 签发日期)
+    "签署时间": "date",  # 签署时间：2019-06-03 (as 签署日期)
+    "公布时间": "date",  # •【公布时间】2004.04.08 (as 公布日期: a rule's promulgation)
     "主送": "recipients",  # 主送：各区人民政府，市政府各委、办、局
     "主送机关": "recipients",
 }
@@ -377,9 +384,7 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "团": OrgSuffix("共青团", issuer=False),
     "校": OrgSuffix("某党校", issuer=False),
     "学": OrgSuffix("某中学", issuer=False),
-    "学校": OrgSuffix("某学校", issuer=True),
-    "中学": OrgSuffix("某某县第一中学 (signs its 通知)", issuer=True),
-    "小学": OrgSuffix("某某县实验小学 (signs its 通知)", issuer=True),
+    "学校": OrgSuffix("某学校", issuer=False),
     "大学": OrgSuffix("北京大学", issuer=False),
     "学院": OrgSuffix("某学院", issuer=False),
     "医院": OrgSuffix("平谷区医院", issuer=False),
