@@ -31,6 +31,7 @@ from record_helpers import DocRow, api_docs
 from table_helpers import assert_unique
 
 from gazette_extract.grammars.dates import garbled_date
+from gazette_extract.text.newshead import publish_date
 
 docs = api_docs
 
@@ -421,3 +422,61 @@ assert_unique(KEY_ROWS)
 @pytest.mark.parametrize(("head", "expected"), KEY_ROWS)
 def test_writing_keys_over_the_title(head: str, expected: tuple[str | None, str | None]) -> None:
     assert [d[2:] for d in docs(head + PLAIN_BODY)] == [expected]
+
+
+# --------------------------------------------------------------------------- news: the page's date in new places
+
+STORY = "某某县召开防汛工作会议"
+LEAD = "本报讯（记者 张三）6月3日上午，县委召开防汛工作会议，部署有关工作。\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("【字体：大 中 小】 2019-06-04", "2019-06-04", id="font-then-date"),
+        pytest.param("字号：大 中 小 2019年06月04日", "2019-06-04", id="font-key-then-date"),
+        pytest.param("2019-06-04 10:20 【字体：大 中 小】", "2019-06-04", id="date-then-font"),
+        pytest.param("第A02版：要闻  2019年06月04日", "2019-06-04", id="page-label-date"),
+        pytest.param("A3版:时政 2019-06-04", "2019-06-04", id="page-label-no-di"),
+        pytest.param("第3版2019年06月04日", "2019-06-04", id="page-label-glued"),
+        pytest.param("（作者：张三 来源：某某日报 2019-06-04）", "2019-06-04", id="bracketed-byline"),
+        pytest.param("(来源：某某日报 编辑：李四 2019/06/04)", "2019-06-04", id="bracketed-byline-ascii"),
+        # none: no date, a sentence, a bracket without a byline's key, a page label without a date
+        pytest.param("【字体：大 中 小】", None, id="font-alone"),
+        pytest.param("（2019年6月4日县委召开会议）", None, id="bracketed-sentence"),
+        pytest.param("第3版：要闻 第2019期", None, id="page-serial"),
+        pytest.param("字体大小根据2019-06-04规定调整", None, id="prose"),
+    ],
+)
+def test_publish_lines_of_round_11(line: str, expected: str | None) -> None:
+    assert publish_date(line) == expected
+
+
+NEWS_ROWS = [
+    pytest.param(f"{STORY}\n【字体：大 中 小】 2019-06-04\n{LEAD}", "2019-06-03", id="font-chooser-under"),
+    pytest.param(f"【字体：大 中 小】 2019-06-04\n{STORY}\n{LEAD}", "2019-06-03", id="font-chooser-over"),
+    pytest.param(f"第A02版：要闻  2019年06月04日\n{STORY}\n{LEAD}", "2019-06-03", id="epaper-label-over"),
+    pytest.param(
+        f"第A02版：要闻  2019年06月04日\n{STORY}\n本报讯 3日，县委召开防汛工作会议。\n",
+        "2019-06-03",
+        id="epaper-day-only",
+    ),
+    pytest.param(
+        f"{STORY}\n6月3日，县委召开防汛工作会议，部署有关工作。\n（作者：张三 来源：某某日报 2019-06-04）\n",
+        "2019-06-03",
+        id="bracketed-byline-foot",
+    ),
+    # none: a lead that states no day; the page's date is never the story's
+    pytest.param(
+        f"第A02版：要闻  2019年06月04日\n{STORY}\n本报讯 近日，县委召开防汛工作会议。\n", None, id="lead-no-day"
+    ),
+    pytest.param(
+        f"【字体：大 中 小】 2019-06-04\n{STORY}\n日前，县委召开防汛工作会议。\n", None, id="font-lead-no-day"
+    ),
+]
+assert_unique(NEWS_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_ROWS)
+def test_a_story_dated_against_the_page_date(text: str, expected: str | None) -> None:
+    assert [(d[0], d[2]) for d in docs(text)] == [(STORY, expected)]

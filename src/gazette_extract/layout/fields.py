@@ -34,7 +34,7 @@ from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
-from .news import foot_story_date
+from .news import foot_story_date, head_story_date
 from .recognize import (
     ADOPTED_RE,
     RULE_LINE_RE,
@@ -202,6 +202,16 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # it (…6月3日上午，… / （责任编辑：X） / 2019年06月04日), never that publish day itself (a lead
         # that dates nothing keeps the date at the foot: an unsigned page's own, as labelled)
         date = foot[1]
+    if (
+        date is None
+        and issuer is None
+        and not meta.get("published")
+        and kind_of(span.title) not in OFFICIAL_KINDS
+        and (over := head_story_date(blocks, span.title_start, span.title_end, span.end)) is not None
+    ):
+        # 第A02版：要闻  2019年06月04日 / headline / 本报讯 6月3日，…: the e-paper's date over the headline
+        # resolves the lead's day (never dates the story itself: the lead must say its day)
+        date = over[1]
     adopted = (
         next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
         or _adopted_under_byline(header)

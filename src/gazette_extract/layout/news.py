@@ -401,6 +401,20 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
     return None
 
 
+_ABOVE_BLOCKS = 2  # the lines over a story's headline searched for the page's date
+
+
+def head_story_date(blocks: list[Block], start: int, title_end: int, end: int) -> tuple[str, str | None] | None:
+    """(publish day, event day) of a story whose page prints its date over the headline, not under
+    it — an e-paper's page label and issue date (第A02版：要闻  2019年06月04日 / headline / 本报讯 6月3日，…),
+    a font chooser beside the date: the lead's day resolved against that date, or None when the lead
+    dates nothing; None when no such line stands right over the headline (``blocks[start]``)."""
+    for i in range(start - 1, max(0, start - _ABOVE_BLOCKS) - 1, -1):
+        if (published := publish_date(blocks[i].text)) is not None:
+            return published, _story_date(blocks[:end], title_end, published)
+    return None
+
+
 _FOOT_BLOCKS = 4  # the lines at a story's foot searched for its publish line
 
 
