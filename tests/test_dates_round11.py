@@ -480,3 +480,34 @@ assert_unique(NEWS_ROWS)
 @pytest.mark.parametrize(("text", "expected"), NEWS_ROWS)
 def test_a_story_dated_against_the_page_date(text: str, expected: str | None) -> None:
     assert [(d[0], d[2]) for d in docs(text)] == [(STORY, expected)]
+
+
+# --------------------------------------------------------------------------- a photo caption opens the story
+
+CAPTION_HEAD = "两会今日看点：人大会议首场发布会上午11时举行\n2016年03月04日 14:20:01  来源：中国新闻网\n"
+CAPTION_TITLE = "两会今日看点：人大会议首场发布会上午11时举行"
+
+CAPTION_ROWS = [
+    # the caption's day is the photo's: the story under it dates itself, or nothing
+    pytest.param(
+        "3月3日，全国政协会议在北京开幕。中新社记者 汤彦俊 摄\n今天上午，人大会议举行首场新闻发布会。\n",
+        "2016-03-04",
+        id="caption-own-line",
+    ),
+    pytest.param(
+        "3月3日，全国政协会议在北京开幕。（新华社记者 李学仁 摄）\n今天上午，人大会议举行首场新闻发布会。\n",
+        "2016-03-04",
+        id="bracketed-credit",
+    ),
+    pytest.param("3月3日，全国政协会议在北京开幕。张三 摄\n近日，各代表团陆续报到。\n", None, id="caption-lead-no-day"),
+    pytest.param("“两会时间”进入第二日，代表们分组审议报告。\n", None, id="ordinal-day-none"),
+    # (as read before: a lead without a credit keeps its day)
+    pytest.param("3月3日，全国政协会议在北京开幕。\n", "2016-03-03", id="lead-no-credit"),
+    pytest.param("3月3日，县委召开会议，记者张三摄影报道。\n", "2016-03-03", id="photo-report-not-credit"),
+]
+assert_unique(CAPTION_ROWS)
+
+
+@pytest.mark.parametrize(("story", "expected"), CAPTION_ROWS)
+def test_a_photo_caption_does_not_date_the_story(story: str, expected: str | None) -> None:
+    assert [(d[0], d[2]) for d in docs(CAPTION_HEAD + story)] == [(CAPTION_TITLE, expected)]

@@ -396,9 +396,33 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
         and not is_consent_banner(b.text)  # 請同意我們的隱私權規範，才能啟用聽新聞的功能。 (no lead)
     ]
     for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
+        if not is_dateline(text) and (credit := _last_credit(text)) is not None:
+            # 3月3日，…在北京开幕。中新社记者 汤彦俊 摄: a photo's caption dates the photo, not the story —
+            # the lead is what follows its credit (a caption the joiner ran into the lead), if anything
+            text = text[credit:].strip()
+            if not text:
+                continue
         if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
             return lead_day(text, published) or session_day(paragraphs[k + 1 :], published)
     return None
+
+
+# A photo's credit ending its caption: …开幕。中新社记者 汤彦俊 摄 / （新华社记者 李学仁 摄） / 张三 摄 —
+# at the paragraph's end, or with the lead run on after it (…汤彦俊 摄“两会时间”进入第二日。)
+_PHOTO_CREDIT_RE = compile_re(
+    rf"(?:^|[。；！\s（(])(?:[{CJK}]{{0,6}}(?:记者|摄影|通讯员)[ \t\u3000]*)?[{CJK}·]{{2,4}}"
+    rf"(?:[ \t\u3000、][{CJK}·]{{2,4}}){{0,2}}[ \t\u3000]*摄[）)]?(?![影像制入取于录])"
+)
+_CAPTION_MAX = 160  # a caption and its credit are short: a credit further in is a sentence's
+
+
+def _last_credit(text: str) -> int | None:
+    """Where the text after a photo caption's credit begins in ``text`` (the caption opening the
+    paragraph), or None when no credit ends a caption there."""
+    end = None
+    for m in _PHOTO_CREDIT_RE.finditer(text, 0, min(len(text), _CAPTION_MAX)):
+        end = m.end()
+    return end
 
 
 _ABOVE_BLOCKS = 2  # the lines over a story's headline searched for the page's date
