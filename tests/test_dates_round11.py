@@ -441,6 +441,9 @@ LEAD = "本报讯（记者 张三）6月3日上午，县委召开防汛工作会
         pytest.param("第3版2019年06月04日", "2019-06-04", id="page-label-glued"),
         pytest.param("（作者：张三 来源：某某日报 2019-06-04）", "2019-06-04", id="bracketed-byline"),
         pytest.param("(来源：某某日报 编辑：李四 2019/06/04)", "2019-06-04", id="bracketed-byline-ascii"),
+        pytest.param("责任编辑:高心云 2023-03-04 15:20:25 来源:新华社", "2023-03-04", id="editor-then-date"),
+        pytest.param("编辑：张三　2019年06月04日", "2019-06-04", id="editor-date-ideographic"),
+        pytest.param("责任编辑：李四", None, id="editor-alone"),
         # none: no date, a sentence, a bracket without a byline's key, a page label without a date
         pytest.param("【字体：大 中 小】", None, id="font-alone"),
         pytest.param("（2019年6月4日县委召开会议）", None, id="bracketed-sentence"),
