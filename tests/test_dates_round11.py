@@ -514,3 +514,24 @@ assert_unique(CAPTION_ROWS)
 @pytest.mark.parametrize(("story", "expected"), CAPTION_ROWS)
 def test_a_photo_caption_does_not_date_the_story(story: str, expected: str | None) -> None:
     assert [(d[0], d[2]) for d in docs(CAPTION_HEAD + story)] == [(CAPTION_TITLE, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the page's stamp then a photo's note on its line: the story under it states no day
+        pytest.param(
+            " date 2025-08-24 立法院议场。（资料照）\n2025/08/24 11:39\n〔记者林欣汉／台北报导〕立法院本周将进行修正草案的协商及处理，行政院表示尊重。\n",
+            [],
+            id="stamp-is-no-lead",
+        ),
+        # (as read before: the lead run on after the stamp dates the story)
+        pytest.param(
+            " date 2025-08-29 立法院29日三读通过特别条例修正案，行政院发言人表示感谢。\n",
+            [(None, None, "2025-08-29", None)],
+            id="lead-after-stamp",
+        ),
+    ],
+)
+def test_a_page_stamp_is_no_lead(text: str, expected: list[DocRow]) -> None:
+    assert docs(text) == expected

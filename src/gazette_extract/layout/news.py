@@ -18,6 +18,7 @@ labels, column tags), a headline, a publish line, then the story. The head's lin
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._pattern_cache import compile_re
 from ..grammars.dates import parse_date
@@ -373,7 +374,10 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
         # the page's own date stamp on its first line, over the headline ( date 2026-03-06 聽新聞):
         # the publish day the story's 今/昨 count from, when no publish line is under the headline
         out = {"published": stamped}
-        if day := _story_date(blocks, start, stamped):
+        # the stamp is no part of the story: the lead that may follow it on its line is read without it
+        # (date 2025-08-24立法院议场。（资料照） / 2025/08/24 11:39 / 〔记者…〕立法院本周将…: no day)
+        unstamped = [replace(blocks[0], text=blocks[0].text[m.end() :]), *blocks[1:]]
+        if day := _story_date(unstamped, start, stamped):
             out["date"] = day
         return out
     return {}
