@@ -681,22 +681,10 @@ def _page_head(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     return above + blocks[span.start : span.title_start]
 
 
-# Keys that name the body that wrote the text or the day it did, read also from a line of several pairs
-# (发文机关：… 成文日期：…); a website's 发布机构 or 发布日期 beside other pairs is the page's, not the text's
-_WRITING_KEYS = frozenset(
-    {
-        "成文日期",
-        "成文时间",
-        "发文日期",
-        "签发日期",
-        "签署日期",
-        "印发日期",
-        "制发日期",
-        "发文机关",
-        "成文机关",
-        "制发机关",
-    }
-)
+# Keys that name the body that wrote the text or the day it was written or signed, read also from a line
+# of several pairs (发文机关：… 成文日期：…); a website's 发布机构 or 发布日期 beside other pairs is the page's,
+# and 发文日期/印发日期 there the day it was sent out (round 6: the signature's date is the text's)
+_WRITING_KEYS = frozenset({"成文日期", "成文时间", "签发日期", "签署日期", "发文机关", "成文机关", "制发机关"})
 
 
 def _keyed_value(head: list[Block], name: str) -> str | None:
