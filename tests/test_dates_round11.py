@@ -108,6 +108,10 @@ DATE_OPENING_ROWS = [
     pytest.param(f" {OFFICE}\n2019年6月3日召开防汛工作会议，部署有关工作。\n", UNSIGNED, id="no-gap-no-date"),
     pytest.param(" 于县人民政府办公室\n2019年6月3日 报送材料。\n", UNSIGNED, id="sentence-words-no-date"),
     pytest.param(" 请报县水利局\n2019年6月3日 前完成。\n", UNSIGNED, id="short-request-no-date"),
+    # the date's own words after it, not a heading: a misprinted weekday (round 8), a print line, a time
+    pytest.param(f" {OFFICE}\n2019年6月3日 星期二\n", UNSIGNED, id="wrong-weekday-no-date"),
+    pytest.param(f" {OFFICE}\n2019年6月3日 印发\n", UNSIGNED, id="print-line-no-date"),
+    pytest.param(f" {OFFICE}\n2019年6月3日 上午召开会议\n", UNSIGNED, id="morning-no-date"),
 ]
 assert_unique(DATE_OPENING_ROWS)
 

@@ -881,7 +881,9 @@ def _closed_tail(text: str) -> tuple[str, str] | None:
 # A line that opens on a written date, then a gap and more words: the signature's date with the next
 # heading run on after it (2020年10月9日 某某市政府信息主动公开办法), read only under a body's name that
 # ends the line above — alone, or run on after its last sentence (…同时废止。 某某市人民政府办公室)
-_DATE_OPENING_RE = compile_re(rf"^(?P<date>{LINE_DATE})[ \t\u3000]+\S")
+_DATE_OPENING_RE = compile_re(
+    rf"^(?P<date>{LINE_DATE})[ \t\u3000]+(?![（(]|星期|礼拜|周[一二三四五六日天]|[上下]午|印发|发布|起|至|前|\d)[{_CJK}]"
+)  # (2020年5月6日 星期四 / 2019年6月3日 印发 / 2019年6月3日 上午: the date's own words, not a heading)
 _SIGNATURE_ENDING_RE = compile_re(rf"(?:^|[。！][ \t\u3000]*)(?P<sig>[{_CJK}]{{3,30}})[ \t\u3000]*$")
 
 
