@@ -164,11 +164,20 @@ def is_date_line(text: str) -> bool:
 GARBLED_DIGITS_RE = compile_re(r"^\s*(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
 
 
+# …or that lost them to blanks, a converter's dropped glyphs leaving the gaps (2017 6 23 / 2017　06　23),
+# perhaps behind one stray mark of the dropped glyph's ({ 2017 6 23): the digits stay apart, so the
+# month and the day are plain — unlike 2017623, which could be 6-23 or 62-3 and is read as none
+SPACED_DIGITS_RE = compile_re(
+    r"^\s*[{}\[\]【】〔〕]?[ \t\u3000]*(?P<y>(?:19|20)\d\d)[ \t\u3000]+(?P<m>[01]?\d)[ \t\u3000]+(?P<d>[0-3]?\d)[ \t\u3000]*$"
+)
+
+
 def garbled_date(text: str) -> str | None:
-    """The ISO date of a line of eight digits that lost its 年月日 (20151214 → 2015-12-14), else
-    None. Seven digits or fewer (2017919, 2019116) may have lost a digit too and give none, as the
-    truth files label them. The caller reads it only under a signature."""
-    m = GARBLED_DIGITS_RE.match(text)
+    """The ISO date of a line of eight digits that lost its 年月日 (20151214 → 2015-12-14), or of
+    one whose 年月日 became blanks (2017 6 23 → 2017-06-23), else None. Seven digits or fewer
+    (2017919, 2019116) may have lost a digit too and give none, as the truth files label them. The
+    caller reads it only under a signature."""
+    m = GARBLED_DIGITS_RE.match(text) or SPACED_DIGITS_RE.match(text)
     return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
 
 

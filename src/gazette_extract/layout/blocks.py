@@ -47,7 +47,7 @@ class Block:
 import re  # noqa: E402  (kept below the data types they build)
 
 from .._pattern_cache import compile_re  # noqa: E402
-from ..grammars.dates import cn_to_int, is_date_line, lost_day_date, weekday_date_line  # noqa: E402
+from ..grammars.dates import SPACED_DIGITS_RE, cn_to_int, is_date_line, lost_day_date, weekday_date_line  # noqa: E402
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS  # noqa: E402
@@ -95,6 +95,7 @@ SIGNATURE_DATE_RE = compile_re(
     r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
 _GARBLED_DATE_MAX = 9  # the longest match: eight digits, and the line end $ allows before it
+_SPACED_DATE_MAX = 16  # 2017 6 23 (or { 2017　06　23): a date line whose 年月日 became blanks
 _DATE_LINE_MAX = 24  # is_date_line's own limit, tested before calling it on every paragraph
 _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading
 
@@ -282,6 +283,15 @@ def classify(paras: list[Para]) -> list[Block]:
             and _is_signature(blocks[i - 1].text)
         ):
             block.kind = DATE  # 厦门市人民政府办公厅 / 2019116: a date that lost its 年月日 (read as none)
+        elif (
+            block.kind == PARAGRAPH
+            and i
+            and len(block.text) <= _SPACED_DATE_MAX
+            and SPACED_DIGITS_RE.match(block.text)
+            and blocks[(j := over_publication_note(blocks, i - 1))].kind in (PARAGRAPH, SIGNATURE)
+            and _is_signature(blocks[j].text)
+        ):
+            block.kind = DATE  # 某县人民政府办公室 / （此件公开发布） / 2017 6 23: its 年月日 lost to blanks
         elif (
             block.kind == PARAGRAPH
             and i

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from .. import codes
 from .._pattern_cache import compile_re
@@ -33,7 +34,7 @@ from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .metadata import metadata_of, printed_pairs
-from .news import foot_story_date
+from .news import foot_story_date, head_story_date
 from .recognize import (
     ADOPTED_RE,
     RULE_LINE_RE,
@@ -108,6 +109,16 @@ def _number_key(number: DocNumber) -> tuple[str, int | None, int]:
     return (_AGENCY_ALIASES.get(agency, agency.removeprefix("中华人民共和国")), number.year, number.serial)
 
 
+# The kind of the piece a number key's value names after the number (發文字號：府秘文字第1050123335號函,
+# 某政办发〔2019〕5号文): no part of the number
+_KEYED_KIND_TAIL_RE = compile_re(r"(?<=号)[ \t\u3000]*(?:函|令|文件|文)[ \t\u3000]*$")
+
+
+def _keyed_number(value: str) -> DocNumber | None:
+    """The document number a number key's value holds, the kind named after it dropped."""
+    return read_doc_number(value) or read_doc_number(_KEYED_KIND_TAIL_RE.sub("", value))
+
+
 def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list[WarningRecord]]:
     """number, recipients, issuer, date, attachments, citations and lines of one document (its
     records come later), and the warnings of reading them."""
@@ -121,7 +132,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         meta = {**under[0], **meta}
         printed = {**printed, **{k: v for k, v in under[1].items() if k not in printed}}
 
-    number = read_doc_number(meta["doc_number"]) if meta.get("doc_number") else None
+    number = _keyed_number(meta["doc_number"]) if meta.get("doc_number") else None
     glued_date: str | None = None  # a date glued between the number and the recipients
     if number is None:
         # under the title, or above it in a red-head layout (文件 masthead / 文号 / title)
@@ -191,6 +202,16 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # it (…6月3日上午，… / （责任编辑：X） / 2019年06月04日), never that publish day itself (a lead
         # that dates nothing keeps the date at the foot: an unsigned page's own, as labelled)
         date = foot[1]
+    if (
+        date is None
+        and issuer is None
+        and not meta.get("published")
+        and kind_of(span.title) not in OFFICIAL_KINDS
+        and (over := head_story_date(blocks, span.title_start, span.title_end, span.end)) is not None
+    ):
+        # 第A02版：要闻  2019年06月04日 / headline / 本报讯 6月3日，…: the e-paper's date over the headline
+        # resolves the lead's day (never dates the story itself: the lead must say its day)
+        date = over[1]
     adopted = (
         next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
         or _adopted_under_byline(header)
@@ -286,6 +307,15 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if issuer and REDACTED_RE.search(issuer):
         issuer = None  # （略）人民政府办公厅 / ××县人民政府: the page withheld the name; nothing invented
 
+    if (
+        issuer is None
+        and number is None
+        and (record := _law_record(blocks[span.start : span.end], anywhere=not span.title)) is not None
+        and date in (None, record[0])
+    ):
+        # 中华民国95年11月21日行政院院授人力字第0950064762号函订定发布全文八点: a Taiwan law database's
+        # record of the rule, its title not stored — the day, the body and the letter's number
+        date, issuer, number = record
     title = span.title
     document = Document(
         title=title or None,  # an untitled notice: nothing invented
@@ -651,6 +681,12 @@ def _page_head(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     return above + blocks[span.start : span.title_start]
 
 
+# Keys that name the body that wrote the text or the day it was written or signed, read also from a line
+# of several pairs (发文机关：… 成文日期：…); a website's 发布机构 or 发布日期 beside other pairs is the page's,
+# and 发文日期/印发日期 there the day it was sent out (round 6: the signature's date is the text's)
+_WRITING_KEYS = frozenset({"成文日期", "成文时间", "签发日期", "签署日期", "发文机关", "成文机关", "制发机关"})
+
+
 def _keyed_value(head: list[Block], name: str) -> str | None:
     """The value of a line holding one pair and nothing else (or its key alone, the value on the
     next line) whose key feeds ``name``: the
@@ -659,10 +695,11 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
     by_line = {b.line: b for b in head}
     for block in head:
         pairs = printed_pairs(block)
-        if len(pairs) != 1 or pairs[0][0] != name:
-            continue
-        value = pairs[0][1]
-        if not value and (below := by_line.get(block.end_line + 1)) is not None and not printed_pairs(below):
+        named = [value for field, value, key in pairs if field == name and (len(pairs) == 1 or key in _WRITING_KEYS)]
+        if len(named) != 1 or any(field is None for field, _value, _key in pairs):
+            continue  # (发文机关：某县人民政府办公室 成文日期：2019年06月03日: known pairs side by side, one each)
+        value = named[0]
+        if not value and len(pairs) == 1 and (below := by_line.get(block.end_line + 1)) and not printed_pairs(below):
             value = below.text.strip()  # 成文日期： / 2019-06-03: the value on the line under its key
         if not value:
             continue
@@ -682,8 +719,14 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
 def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
     """The first signature + date pair (落款): the notice's, not the enclosed plan's."""
     for i, block in enumerate(doc_blocks):
+        if block.kind in (PARAGRAPH, ITEM) and block.text[-1:] in "日：:" and (signed := _closed_tail(block.text)):
+            return signed  # …敬请谅解。 特此通告 某市公安局交通警察支队 2023年1月20日 (the formula closes it)
         if block.kind == PARAGRAPH and block.text[-1:] == "日" and (signed := _signed_tail(block.text)) is not None:
             return signed  # …特此通知。某某县人民政府办公室　2019年6月3日 (a page that lost its line breaks)
+        if block.kind == PARAGRAPH and "</p>" in block.text and (signed := _tagged_signature(block.text)):
+            return signed  # <p style="text-align: right;"> 某省人民政府</p><p …> 2018年3月27日</p> (raw HTML kept)
+        if i and block.kind == PARAGRAPH and (signed := _date_opening_line(doc_blocks, i)) is not None:
+            return signed  # …同时废止。 某市人民政府办公室 / 2020年10月9日 某某办法 (the next heading run on)
         if block.kind == PARAGRAPH and block.text[:1] in "12一二" and (signed := _date_then_signer(block.text)):
             return signed  # 1990年8月15日,民政部 under a law database's title / 2019年6月3日　某县人民政府
         if block.kind in (TABLE_ROW, PARAGRAPH) and i and (signed := _signed_cells(doc_blocks, i)):
@@ -695,6 +738,17 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
         while j >= 0 and doc_blocks[j].kind == SIGNATURE:
             signature.insert(0, doc_blocks[j].text)
             j -= 1
+        if signature and j >= 0 and _EXAMPLE_LABEL_RE.search(doc_blocks[j].text):
+            continue  # 落款： / 某某县领导小组 / 2025年4月20日: a writing guide's example, no document's
+        if signature and signature[0].startswith("第") and _SESSION_RE.match(signature[0]):
+            if j >= 0 and _SESSION_BODY_RE.match(doc_blocks[j].text):
+                signature[0] = doc_blocks[j].text.strip() + signature[0]  # 某县第十八届人民代表大会 / 第二次会议主席团
+                j -= 1
+            else:
+                signature = []  # 第二次会议主席团 alone: the body's name is cut off above, none is invented
+        for k in range(len(signature) - 1, 0, -1):
+            if _SESSION_RE.match(signature[k]) and _SESSION_BODY_RE.match(signature[k - 1]):
+                signature[k - 1 : k + 1] = [signature[k - 1].strip() + signature[k]]  # …第十届委员会 / 第三次会议主席团
         while signature and j >= 0 and len(signature) < _JOINT_MAX and _more_joint(doc_blocks[j]):
             # five bodies or more sign one a line: the classifier marks the four nearest the date
             signature.insert(0, doc_blocks[j].text)
@@ -708,6 +762,19 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
         return issuer, parse_date(block.text) or lost_day_date(block.text) or garbled_date(block.text)
     return None, None
+
+
+# A congress's name over the rest of its session's body, a signature wrapped in two (某某县第十八届人民代表
+# 大会 / 第二次会议主席团 over the date of the session's 公告): one name
+_SESSION_RE = compile_re(rf"^第[{_CJK}0-9]{{1,4}}次(?:全体)?会议")
+_SESSION_BODY_RE = compile_re(
+    rf"^[ \t\u3000]*[{_CJK}]{{2,20}}第[{_CJK}0-9]{{1,4}}届(?:人民代表大会|委员会)[ \t\u3000]*$"
+)
+
+
+# The label a writing guide prints over its example's signature (落款 : / 县经济工作领导小组 / 2025年4月20日)
+# (the label alone, or run on after the line before it: …会议期间保持手机静音落款 :)
+_EXAMPLE_LABEL_RE = compile_re(r"(?:落款|署名)[ \t\u3000]*[:：][ \t\u3000]*$")
 
 
 # The key some pages print before a signature's date: 某某县人民政府办公室 / 日期：2019年6月3日
@@ -790,6 +857,101 @@ def _signed_tail(text: str) -> tuple[str, str] | None:
     if date is None or not sig.endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES or sig[0] in _NO_SIGNATURE_FIRST:
         return None
     return sig, date
+
+
+# …or after the closing formula that ends a notice, with or without its full stop (特此通告 某市公安局
+# 交通警察支队 2023年1月20日): the formula says the body's text is over, so a numbered item may end so
+_CLOSED_TAIL_RE = compile_re(
+    rf"(?:特此(?:通知|通告|公告|批复|函复|函告|报告|说明)|此复|此令)[。！]?[ \t\u3000]*"
+    rf"(?P<sig>[{_CJK}]{{3,30}}?)[ \t\u3000]*(?P<date>{LINE_DATE})"
+    rf"(?:[ \t\u3000]*[{_CJK}]{{2,6}}[：:])?[ \t\u3000]*$"  # …2023年1月20日关联稿件：(the page's next label run on)
+)
+
+
+def _closed_tail(text: str) -> tuple[str, str] | None:
+    """(issuer, date) of a signature and its date run on after a notice's closing formula at the end
+    of ``text`` (特此通告 某某县公安局 2023年1月20日), the body's name ending as an issuer's does; else None."""
+    m = _CLOSED_TAIL_RE.search(text, max(0, len(text) - _SIGNED_TAIL_MAX))
+    if m is None or not (sig := m.group("sig")).endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES:
+        return None
+    date = parse_date(m.group("date"))
+    return (sig, date) if date is not None else None
+
+
+# A line that opens on a written date, then a gap and more words: the signature's date with the next
+# heading run on after it (2020年10月9日 某某市政府信息主动公开办法), read only under a body's name that
+# ends the line above — alone, or run on after its last sentence (…同时废止。 某某市人民政府办公室)
+_DATE_OPENING_RE = compile_re(
+    rf"^(?P<date>{LINE_DATE})[ \t\u3000]+(?![（(]|星期|礼拜|周[一二三四五六日天]|[上下]午|印发|发布|起|至|前|\d)[{_CJK}]"
+)  # (2020年5月6日 星期四 / 2019年6月3日 印发 / 2019年6月3日 上午: the date's own words, not a heading)
+_SIGNATURE_ENDING_RE = compile_re(rf"(?:^|[。！][ \t\u3000]*)(?P<sig>[{_CJK}]{{3,30}})[ \t\u3000]*$")
+
+
+def _date_opening_line(doc_blocks: list[Block], i: int) -> tuple[str, str] | None:
+    """(issuer, date) of a line opening on the date signed under a body's name that ends the line
+    above, the words after the date being the next heading's; else None."""
+    m = _DATE_OPENING_RE.match(doc_blocks[i].text) if doc_blocks[i].text[:1] in "12一二" else None
+    above = doc_blocks[i - 1]
+    if m is None or above.kind not in (PARAGRAPH, SIGNATURE):
+        return None
+    tail = _SIGNATURE_ENDING_RE.search(above.text, max(0, len(above.text) - _SIGNED_TAIL_MAX))
+    if tail is None or not _is_signature_text(sig := tail.group("sig")) or sig[0] in _NO_SIGNATURE_FIRST:
+        return None
+    date = parse_date(m.group("date"))
+    return (sig, date) if date is not None else None
+
+
+# A page stored with its HTML paragraphs' markup kept, run together on one line: a tag, with its
+# attributes, is where a line broke (<p style="text-align: right;"> 某省人民政府</p><p …> 2018年3月27日</p>)
+_HTML_BREAK_RE = compile_re(r"<(?:/?p|br|/?div|/?span|/?strong)\b[^<>]{0,80}>")
+
+
+def _tagged_signature(text: str) -> tuple[str, str] | None:
+    """(issuer, date) of a signature's paragraph followed by its date's in a line of raw HTML
+    paragraphs (… 某某县人民政府</p><p> 2019年6月3日</p>), the first such pair; else None."""
+    pieces = [p for piece in _HTML_BREAK_RE.split(text) if (p := piece.strip(" \t\u3000"))]
+    for sig, date in pairwise(pieces):
+        if _is_signature_text(sig) and is_date_line(date) and (iso := parse_date(date)) is not None:
+            return sig, iso
+    return None
+
+
+# A Taiwan law database's record of a rule: its day (Republic era), the body, the number of the order
+# or letter that issued it and the event (中华民国95年11月21日行政院院授人力字第0950064762号函订定发布全文
+# 八点 / 中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条), perhaps numbered (1.)
+_LAW_RECORD_RE = compile_re(
+    r"(?:^\d{1,2}[ \t\u3000]*[.．、][ \t\u3000]*)?"
+    r"(?P<date>(?:中华民国|民国)[ \t\u3000]*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})[ \t\u3000]*年"
+    r"[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}[ \t\u3000]*月[ \t\u3000]*[0-9一二三四五六七八九十廿卅]{1,3}[ \t\u3000]*日)"
+    rf"[ \t\u3000]*(?P<rest>[{_CJK}]{{3,40}}?)字第[ \t\u3000]*(?P<serial>\d{{3,13}})[ \t\u3000]*号[ \t\u3000]*[令函]"
+    r"[ \t\u3000]*(?:订定|修正|制定|增订|废止|停止适用|发布|公布)"
+)
+_BODY_LAST = frozenset("院部局署会府处厅委")  # a body's name ends so; a number's series word does not hold one
+_HEAD_OF_STATE = "总统"  # 总统华总一义字第…号令 (no issuer's suffix: a head of state's own series)
+
+
+def _law_record(blocks: list[Block], *, anywhere: bool) -> tuple[str, str, DocNumber | None] | None:
+    """(date, issuer, number) of the one record line of a rule a Taiwan law database prints
+    (中华民国95年11月21日行政院院授人力字第0950064762号函订定发布…), the body told from its
+    series word as the first name that ends as a body's does with no body's ending after it in the
+    series word (行政院 | 院授人力字, 行政院新闻局 | 正版三字); None when no line or several are such
+    records (a history of events: which one dates the text printed is not said). ``anywhere``: a
+    page with no title, whose chrome the record may be run on after (…跳到主要内容 法规条文检索 行政/
+    教育/组织 中华民国107年…), is searched through its lines; else a record opens its line."""
+    found = [
+        m
+        for b in blocks
+        for m in (_LAW_RECORD_RE.finditer(b.text) if anywhere else [_LAW_RECORD_RE.match(b.text)])
+        if m is not None
+    ]
+    if len(found) != 1 or (date := parse_date(found[0].group("date"))) is None:
+        return None
+    rest = found[0].group("rest")
+    for k in range(2, len(rest)):
+        body, series = rest[:k], rest[k:]
+        if (body.endswith(ISSUER_SUFFIXES) or body == _HEAD_OF_STATE) and not _BODY_LAST.intersection(series[1:]):
+            return date, body, read_doc_number(f"{series}字第{found[0].group('serial')}号")
+    return None
 
 
 # A date, then the body that signed on that day, alone on a line: 1990年8月15日,民政部 (a law

@@ -18,6 +18,7 @@ labels, column tags), a headline, a publish line, then the story. The head's lin
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._pattern_cache import compile_re
 from ..grammars.dates import parse_date
@@ -387,7 +388,10 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
         # the page's own date stamp on its first line, over the headline ( date 2026-03-06 聽新聞):
         # the publish day the story's 今/昨 count from, when no publish line is under the headline
         out = {"published": stamped}
-        if day := _story_date(blocks, start, stamped):
+        # the stamp is no part of the story: the lead that may follow it on its line is read without it
+        # (date 2025-08-24立法院议场。（资料照） / 2025/08/24 11:39 / 〔记者…〕立法院本周将…: no day)
+        unstamped = [replace(blocks[0], text=blocks[0].text[m.end() :]), *blocks[1:]]
+        if day := _story_date(unstamped, start, stamped):
             out["date"] = day
         return out
     return {}
@@ -410,8 +414,46 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
         and not is_consent_banner(b.text)  # 請同意我們的隱私權規範，才能啟用聽新聞的功能。 (no lead)
     ]
     for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
+        if not is_dateline(text) and (credit := _last_credit(text)) is not None:
+            # 3月3日，…在北京开幕。中新社记者 汤彦俊 摄: a photo's caption dates the photo, not the story —
+            # the lead is what follows its credit (a caption the joiner ran into the lead), if anything
+            text = text[credit:].strip()
+            if not text:
+                continue
         if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
             return lead_day(text, published) or session_day(paragraphs[k + 1 :], published)
+    return None
+
+
+# A photo's credit ending its caption: …开幕。中新社记者 汤彦俊 摄 / （新华社记者 李学仁 摄） / 张三 摄 —
+# at the paragraph's end, or with the lead run on after it (…汤彦俊 摄“两会时间”进入第二日。)
+_PHOTO_CREDIT_RE = compile_re(
+    rf"(?:^|[。；！\s（(])(?:[{CJK}]{{0,6}}(?:记者|摄影|通讯员)[ \t\u3000]*)?[{CJK}·]{{2,4}}"
+    rf"(?:[ \t\u3000、][{CJK}·]{{2,4}}){{0,2}}[ \t\u3000]*摄[）)]?(?![影像制入取于录])"
+)
+_CAPTION_MAX = 160  # a caption and its credit are short: a credit further in is a sentence's
+
+
+def _last_credit(text: str) -> int | None:
+    """Where the text after a photo caption's credit begins in ``text`` (the caption opening the
+    paragraph), or None when no credit ends a caption there."""
+    end = None
+    for m in _PHOTO_CREDIT_RE.finditer(text, 0, min(len(text), _CAPTION_MAX)):
+        end = m.end()
+    return end
+
+
+_ABOVE_BLOCKS = 2  # the lines over a story's headline searched for the page's date
+
+
+def head_story_date(blocks: list[Block], start: int, title_end: int, end: int) -> tuple[str, str | None] | None:
+    """(publish day, event day) of a story whose page prints its date over the headline, not under
+    it — an e-paper's page label and issue date (第A02版：要闻  2019年06月04日 / headline / 本报讯 6月3日，…),
+    a font chooser beside the date: the lead's day resolved against that date, or None when the lead
+    dates nothing; None when no such line stands right over the headline (``blocks[start]``)."""
+    for i in range(start - 1, max(0, start - _ABOVE_BLOCKS) - 1, -1):
+        if (published := publish_date(blocks[i].text)) is not None:
+            return published, _story_date(blocks[:end], title_end, published)
     return None
 
 

@@ -71,9 +71,10 @@ _YEAR_MD_STAMP_RE = compile_re(
 )
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = compile_re(rf"(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")  # 【发布时间：2021-03-05】
-# A byline's source, then the date after a bar or spaces: 来源：某某县融媒体中心 | 2021-03-05
+# A byline's source (or editor), then the date after a bar or spaces: 来源：某某县融媒体中心 | 2021-03-05 /
+# 责任编辑:高心云 2023-03-04 15:20:25 来源:新华社
 _SOURCE_THEN_DATE_RE = compile_re(
-    rf"^[【\[]?\s*(?:来源|信息来源|作者)\s*[:：][^|｜【】\[\]:：]{{1,30}}?\s*(?:[|｜]\s*)?{_YMD}"
+    rf"^[【\[]?\s*(?:来源|信息来源|作者|责任编辑|编辑|记者)\s*[:：][^|｜【】\[\]:：]{{1,30}}?\s*(?:[|｜]\s*)?{_YMD}"
 )
 # A date alone in square or lenticular brackets under a headline: [ 2021-03-05 ] / 【2021年03月05日】
 _SQUARE_DATE_RE = compile_re(rf"^[\[【［]\s*{_YMD}\s*(?:{_TIME})?\s*[\]】］]$")
@@ -97,6 +98,17 @@ ORIGINAL_TITLE_RE = compile_re(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
 _SUMMARY_LINE_RE = compile_re(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[:：]")
 # A column tag alone on its line: 【要闻】 / [媒体解读] / 【本网讯】
 COLUMN_TAG_RE = compile_re(r"^[【\[［][^】\]］\s]{1,10}[】\]］]$")
+# A page's font-size chooser beside the date it was posted: 【字体：大 中 小】 2019-06-04 / 字号：大 中 小
+# 2019-06-04 / 2019-06-04 【字体：大 中 小】 (the chooser says the line is the page's head, not prose)
+_FONT_CHOOSER = r"[【\[［]?\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){2,3}[】\]］]?"
+_FONT_THEN_DATE_RE = compile_re(rf"^{_FONT_CHOOSER}\s*{_YMD}\s*(?:{_TIME})?\s*$")
+_DATE_THEN_FONT_RE = compile_re(rf"^{_YMD}\s*(?:{_TIME})?\s*{_FONT_CHOOSER}\s*$")
+# An e-paper's page label, then the date: 第A02版：要闻  2019年06月04日 / A3版:时政 2019-06-04
+_PAGE_DATE_RE = compile_re(rf"^第?[A-Za-zＡ-Ｚ]{{0,2}}\d{{1,3}}\s*版\s*[:：]?\s*[^\s\d:：]{{0,8}}?\s*{_YMD}\s*$")
+# A byline in brackets at a story's foot, its date last: （作者：张三 来源：某某日报 2019-06-04）
+_BRACKETED_BYLINE_RE = compile_re(
+    rf"^[（(]\s*(?:[^（）()]{{0,30}}?(?:来源|作者|编辑|责任编辑|记者)\s*[:：][^（）()]{{1,30}}?\s*)+{_YMD}\s*[）)]$"
+)
 # Meeting notices print 时间：2021年3月5日 9:00: a bare 时间/日期 key is a publish line only with an
 # ISO date or beside another byline key
 _BARE_KEYS = frozenset({"时间", "日期"})
@@ -152,6 +164,12 @@ def publish_date(text: str) -> str | None:
     if m := _DATED_BYLINE_KEY_RE.match(text):
         return _iso(m)
     if m := _COUNT_THEN_KEYED_RE.match(text):
+        return _iso(m)
+    if "字" in text and (m := _FONT_THEN_DATE_RE.match(text) or _DATE_THEN_FONT_RE.match(text)):
+        return _iso(m)
+    if "版" in text and (m := _PAGE_DATE_RE.match(text)):
+        return _iso(m)
+    if text[0] in "（(" and (m := _BRACKETED_BYLINE_RE.match(text)):
         return _iso(m)
     return None
 

@@ -213,6 +213,7 @@ METADATA_KEYS: dict[str, str] = {
     "施行日期": "effective",  # 施行日期：2019年7月1日
     "制定机关": "issuer",  # •【制定机关】中共中央办公厅 (law-database pages)
     "公布日期": "date",  # •【公布日期】2004.04.08 (a rule's promulgation: the document's date)
+    "公发布日": "date",  # 公發布日： 民國105年06月08日 (Taiwan's law databases: the rule's promulgation)
     "颁布时间": "date",  # 頒布時間:1985-05-04 00:00:00.000 發文單位:安徽省人民政府 (law database, two pairs a line)
     "效力等级": "level",  # •【效力等级】规定
     "生效时间": "effective",  # 发文日期: 2019-01-23 生效时间: 2019-01-23
@@ -263,6 +264,13 @@ METADATA_KEYS: dict[str, str] = {
     "成文机关": "issuer",  # 成文机关：某某县人民政府办公室
     "解释字号": "doc_number",  # 解釋字號: 釋字第632 號 (Taiwan's Judicial Yuan, law database)
     "解释日期": "date",  # 解釋日期: 民國 96 年 08 月 15 日
+    # keys of other portals (round 11 probing): the day a body sent or signed the text
+    "制发日期": "date",  # 制发日期：2019-06-03 (as 印发日期; 制发机关 names the body)
+    "制发时间": "date",
+    "下发时间": "date",  # 下发时间：2019-06-03 (as 下发日期)
+    "签发时间": "date",  # 签发时间：2019年6月3日 (as 签发日期)
+    "签署时间": "date",  # 签署时间：2019-06-03 (as 签署日期)
+    "公布时间": "date",  # •【公布时间】2004.04.08 (as 公布日期: a rule's promulgation)
     "主送": "recipients",  # 主送：各区人民政府，市政府各委、办、局
     "主送机关": "recipients",
 }
@@ -321,6 +329,7 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "常委会": OrgSuffix("北京市人大常委会", issuer=True),
     "人民代表大会": OrgSuffix("嘉兴市南湖区第十届人民代表大会", issuer=False),
     "人大": OrgSuffix("虹口区第十五届人大 (…人大代表)", issuer=False),
+    "主席团": OrgSuffix("攸县第十八届人民代表大会第二次会议主席团 (signs its session's 公告)", issuer=True),
     "管委会": OrgSuffix("中关村平谷园管委会", issuer=True),
     "管理委员会": OrgSuffix("北京经济技术开发区管理委员会", issuer=True),
     "中央军委": OrgSuffix("中央军委", issuer=True),
@@ -344,11 +353,17 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "处": OrgSuffix("北京市财政局预算处", issuer=True),
     "科": OrgSuffix("平谷区财政局预算科", issuer=False),
     "所": OrgSuffix("某派出所 / 某研究所", issuer=False),
+    "派出所": OrgSuffix("某某县公安局某某派出所 (signs its 通告)", issuer=True),
+    "司法所": OrgSuffix("某某县司法局某某司法所 (signs its 公告)", issuer=True),
     "站": OrgSuffix("平谷区农业技术推广站", issuer=False),
+    "推广站": OrgSuffix("某某县农业技术推广站 (signs its 通知)", issuer=True),
+    "管理站": OrgSuffix("某某县水利工程管理站 (signs its 通告)", issuer=True),
+    "监测站": OrgSuffix("某某县环境监测站 (signs its 公告)", issuer=True),
     "督查室": OrgSuffix("寿县人民政府督查室 (signs its 督查通报)", issuer=True),
     "室": OrgSuffix("北京市平谷区人民政府教育督导室", issuer=False),
     "庭": OrgSuffix("刑事审判庭", issuer=False),
     "队": OrgSuffix("某执法大队", issuer=False),
+    "大队": OrgSuffix("某某县公安局交通警察大队 / 某某县综合行政执法大队 (sign their 通告)", issuer=True),
     "支队": OrgSuffix("某某市公安局交通警察支队 (signs its 通告)", issuer=True),
     "总队": OrgSuffix("某某省公安厅交通警察总队 (signs its 通告)", issuer=True),
     "海关": OrgSuffix("中华人民共和国拱北海关 (signs its 公告)", issuer=True),
@@ -360,8 +375,11 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "工作组": OrgSuffix("某专项工作组", issuer=True),
     "银行": OrgSuffix("中国人民银行", issuer=False),
     "行": OrgSuffix("中国人民银行某分行", issuer=False),
+    "支行": OrgSuffix("中国人民银行某某县支行 (signs its 通知)", issuer=True),
+    "分行": OrgSuffix("中国人民银行某某分行 (signs its 通知)", issuer=True),
     "社": OrgSuffix("某报社", issuer=False),
     "会": OrgSuffix("平谷区工商业联合会 / 区政协会", issuer=False),
+    "协会": OrgSuffix("某某县个体劳动者协会 (signs its 通知)", issuer=True),
     "政治协商会议": OrgSuffix("中国人民政治协商会议 (signs its 工作条例, 1949)", issuer=True),
     "联合会": OrgSuffix("某某县妇女联合会 / 某某县残疾人联合会 (sign their 通知)", issuer=True),
     "团": OrgSuffix("共青团", issuer=False),
@@ -373,6 +391,7 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "医院": OrgSuffix("平谷区医院", issuer=False),
     "馆": OrgSuffix("平谷区图书馆", issuer=False),
     "台": OrgSuffix("某电视台", issuer=False),
+    "气象台": OrgSuffix("某某县气象台 (signs its 预警)", issuer=True),
     "协": OrgSuffix("区政协", issuer=False),
     "联": OrgSuffix("区妇联 / 区残联", issuer=False),
     "党组": OrgSuffix("北京市平谷区商务局党组 / 中共某某县人民政府党组 (signs 党组文件)", issuer=True),
