@@ -2524,7 +2524,7 @@ def _changes(
     """Each person with each post; with ``respective`` (分别) the i-th person with the i-th post, and
     nothing when the counts differ (which post is whose cannot be told)."""
     posts, note = _parse_posts(rest.removeprefix("的"), starts)  # 免去张三兼任的X职务 (round 8)
-    if action == REMOVE and posts:  # 罢免了…人民代表大会代表职务: a deputy's seat recalled, not a post
+    if action in (REMOVE, RESIGN) and posts:  # 罢免了/辞去…人民代表大会代表职务: a deputy's seat, not a post
         posts = [post for post in posts if not post.endswith(_DEPUTY_SEATS)]
     if any("的" in post for post in posts):  # 张三和|李四的X: a post never opens with another person's name
         posts = [post for post in posts if not is_person_name(post.split("的", 1)[0].removesuffix("同志"))]
