@@ -325,11 +325,7 @@ WEB_BUGS_CAUGHT = [
     ),
     row(
         ["接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务，并由嘉兴市南湖区人民代表大会常务委员会予以公告。"],
-        [
-            ("resign", "金静", "嘉兴市南湖区第十届人大代表"),
-            ("resign", "夏峰", "嘉兴市南湖区第十届人大代表"),
-            ("resign", "徐静", "嘉兴市南湖区第十届人大代表"),
-        ],
+        [],  # a deputy's seat is no post (FORMAT.md): no record, as for a recall or an election to one
         "nanhu-three-resign-as-deputies",
     ),
     row(
@@ -820,8 +816,7 @@ WEB_FILE_ROWS = [
         "hongkou-2015-npc-personnel.txt",
         [
             ("appoint", "杨鼎忠", "虹口区人民政府办公室主任"),
-            ("resign", "杨鼎忠", "虹口区第十五届人大代表"),
-            ("resign", "杨鼎忠", "人事工作委员会委员"),
+            ("resign", "杨鼎忠", "人事工作委员会委员"),  # his deputy's seat is no post (FORMAT.md)
             ("remove", "王继聪", "虹口区人民政府办公室主任"),
             ("remove", "邹震宇", "虹口区人民检察院副检察长"),
             ("remove", "邹震宇", "虹口区人民检察院检察委员会委员"),
@@ -849,10 +844,7 @@ WEB_FILE_ROWS = [
         "nanhu-2025-npc-personnel.txt",
         [
             ("remove", "阿卜杜吉力力·阿卜来提", "嘉兴市南湖区人民政府副区长"),
-            ("resign", "金静", "嘉兴市南湖区第十届人大代表"),
-            ("resign", "夏峰", "嘉兴市南湖区第十届人大代表"),
-            ("resign", "徐静", "嘉兴市南湖区第十届人大代表"),
-        ],
+        ],  # three deputies' seats given up: no post (FORMAT.md)
         {("2015-03-21", "嘉兴市南湖区第十届人大常委会第二十四次会议")},
         id="nanhu",
     ),

@@ -342,10 +342,11 @@ APPOINTMENT_ROWS_2 = [
     ),
     pytest.param("县政府办副主任滕合方同志兼任办公室主任。", [], id="jianren-roster-role-is-no-appointment"),
     pytest.param(
-        "因退出现役，朱永和提出辞去省十二届人大代表职务。",
-        [("resign", "朱永和", "省十二届人大代表")],
+        "因工作调动，朱永和提出辞去某市人民政府副市长职务。",
+        [("resign", "朱永和", "某市人民政府副市长")],
         id="name-ending-in-he",
     ),
+    pytest.param("因退出现役，朱永和提出辞去省十二届人大代表职务。", [], id="deputy-seat-given-up-is-no-post"),
     pytest.param("任命丁向阳为某市财政局局长。", [("appoint", "丁向阳", "某市财政局局长")], id="name-with-xiang"),
 ]
 assert_unique(APPOINTMENT_ROWS_2)
