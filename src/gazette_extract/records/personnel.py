@@ -95,6 +95,8 @@ from ..vocab.personnel import (
     REFUSAL_LEADS,
     REMOVE_VERBS,
     RENEWAL_LEADS,
+    ROSTER_ATTRIBUTE_CELLS,
+    ROSTER_ATTRIBUTE_PATTERNS,
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_HONORIFICS,
@@ -4458,6 +4460,9 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
 _ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)
 # The 序号 cell of a roster table's row: 1 / 12 / １ / 3. — only digits, never a name or a post.
 _ROSTER_SERIAL_CELL_RE = compile_re(r"[\d０-９]{1,3}[.．、]?")
+# A cell of a roster table that describes the member (性别, 民族, 出生年月, 政治面貌, 学历, 电话): no post
+# (rosters round 6, s11).
+_ATTRIBUTE_CELL_RE = compile_re("|".join([*map(re.escape, ROSTER_ATTRIBUTE_CELLS), *ROSTER_ATTRIBUTE_PATTERNS]))
 
 
 # A member's name and its honorific (李文俊先生, 罗致光博士), the name starting a piece of the line;
@@ -4524,6 +4529,8 @@ def _roster_cells_text(block: Block) -> str:
         return block.text or ""
     if len(cells) > 2 and _ROSTER_SERIAL_CELL_RE.fullmatch(cells[0]):
         cells = cells[1:]  # 1 | 组长 | 张三 | 区长: the row's serial (序号) is no post (rosters round 4)
+    if len(cells) > 2:  # 组长 | 张三 | 男 | 区长: the member's 性别, 民族, 出生年月 … are no post (round 6)
+        cells = [c for c in cells if _ATTRIBUTE_CELL_RE.fullmatch(c) is None] or cells
     if len(cells) > 1:
         for k, cell in enumerate(cells):
             if cell[0] not in _ROLE_FIRST_CHARS:
@@ -4662,9 +4669,22 @@ def _titled_last(text: str) -> list[tuple[str, str, str | None]]:
     found: list[tuple[str, str, str | None]] = []
     for m in TITLED_LAST_ROLE_RE.finditer(text):
         name = m.group("name")
-        if is_person_name(name) and name[-1] not in _NON_NAME_LAST:
+        if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
+            continue  # 组长严格要求 / 指挥长方案要求: two characters alone after a role are a word (round 6)
+        # the name stands between its role and the story's verb: read as a roster entry's name (周之虎, round 6)
+        if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
             found.append((_TOKEN_SPLIT_RE.sub("", m.group("role")), name, None))
     return found
+
+
+_CLAUSE_ENDS = "，,；;。：:！!？?\n"
+
+
+def _posts_before(text: str, at: int) -> bool:
+    """Are the holder's posts printed before the group at ``at``, in its clause (区委副书记、区长、领导小组组长):
+    a 、 between the clause's start and ``at``."""
+    start = max(text.rfind(ch, 0, at) for ch in _CLAUSE_ENDS) + 1
+    return "、" in text[start:at]
 
 
 def _holders(body: str) -> list[tuple[str, str | None]]:

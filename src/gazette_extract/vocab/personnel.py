@@ -384,6 +384,7 @@ ACTING_VERBS: dict[str, str] = {
 # Organization suffixes: the organization before a title ends with one of these — the one
 # table in vocab/common.py (ORG_SUFFIXES), longest first.
 # --------------------------------------------------------------------------------------------
+from .common import CJK  # noqa: E402 (the one spelling of the Chinese character class)
 from .common import ORG_SUFFIX_TUPLE as ORG_SUFFIX_TUPLE  # noqa: E402 (re-exported for records/personnel: "as" says so)
 
 # --------------------------------------------------------------------------------------------
@@ -649,7 +650,65 @@ ROSTER_STORY_VERBS: dict[str, str] = {
     "出席": "市创建工作领导小组组长、市长张三出席会议",
     "主持": "区领导小组组长、区长张三主持会议",
     "陪同": "市指挥部副指挥长、副市长李四陪同调研",
+    # rosters round 6 (s11): what a holder does at a meeting the story reports, Simplified or Traditional
+    # before conversion (縣征兵工作領導小組副組長袁世澤宣讀表彰決定, 鎮遠縣 征兵 news)
+    "宣读": "县征兵工作领导小组副组长袁世泽宣读表彰决定 (nftape, 镇远县征兵工作会议)",
+    "安排": "县征兵工作领导小组副组长王宏彬安排部署今冬征兵工作 (nftape)",
+    "部署": "区防汛指挥部指挥长张三部署今年防汛工作",
+    "要求": "市征兵工作领导小组副组长江永亮要求，各级政府… (executivefront, 保定)",
+    "指出": "市创建工作领导小组组长张三指出，…",
+    "强调": "县脱贫攻坚领导小组组长张三强调，…",
+    "讲话": "县疫情防控指挥部指挥长张三讲话",
+    "作了": "县征兵工作领导小组组长李四作了重要讲话",
+    "作重要": "县征兵工作领导小组组长李四作重要讲话",
+    "传达": "区领导小组副组长王五传达了上级会议精神",
+    "通报": "区创建工作领导小组副组长王五通报了检查情况",
+    "总结": "县征兵工作领导小组副组长王五总结了去年的工作",
+    "介绍": "市指挥部副指挥长李四介绍了项目进展",
+    "表示": "市领导小组组长张三表示，…",
+    "在会上": "县领导小组组长张三在会上强调",
+    "就": "学校疫情防控工作领导小组第一副组长汪良发就有关事项作了重要布置 (aisu)",
 }
+
+# Cells of a roster table that describe the member, never their post (rosters round 6, s11): a table of
+# 序号 | 姓名 | 性别 | 工作单位及职务 | 小组职务 read its 男 into the post (男区委副书记、区长). As a whole
+# cell they are dropped; the post is what the other cells print. Each with the column it stands in.
+ROSTER_ATTRIBUTE_CELLS: dict[str, str] = {
+    "男": "性别",
+    "女": "性别",
+    "中共党员": "政治面貌",
+    "中共预备党员": "政治面貌",
+    "共青团员": "政治面貌",
+    "群众": "政治面貌",
+    "无党派": "政治面貌",
+    "无党派人士": "政治面貌",
+    "民革党员": "政治面貌",
+    "民盟盟员": "政治面貌",
+    "民建会员": "政治面貌",
+    "民进会员": "政治面貌",
+    "农工党党员": "政治面貌",
+    "致公党党员": "政治面貌",
+    "九三学社社员": "政治面貌",
+    "台盟盟员": "政治面貌",
+    "研究生": "学历",
+    "大学": "学历",
+    "大学本科": "学历",
+    "本科": "学历",
+    "大专": "学历",
+    "中专": "学历",
+    "高中": "学历",
+    "硕士": "学位",
+    "博士": "学位 (a cell of its own; after a name it is an honorific: ROSTER_HONORIFICS)",
+    "学士": "学位",
+}
+# Cell shapes of the same columns: an ethnicity (汉族, 蒙古族), a birth month (1970.05, 1970年5月,
+# 1970-05), a telephone number (0531-12345678, 13812345678). A whole cell only.
+ROSTER_ATTRIBUTE_PATTERNS: dict[str, str] = {
+    rf"[{CJK}]{{1,4}}族": "民族: 汉族 / 蒙古族",
+    r"(?:19|20)\d\d(?:[.．/\-]\d{1,2}|年\d{1,2}月)": "出生年月: 1970.05 / 1970年5月",
+    r"[\d\-－]{7,15}": "联系电话: 13812345678 / 0531-12345678",
+}
+
 
 # Words of a remark on the order of a roster's names, in a bracket after the role's colon
 # (成员：（以姓氏笔画为序）李四 …): the remark is no entry. Each with a real spelling.
