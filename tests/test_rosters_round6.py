@@ -7,6 +7,8 @@ dev-split sites (the probe set is not committed; see the README section "Rosters
   Simplified or Traditional; a name whose middle character is a function word elsewhere (周之虎). A
   name of two characters is read only where the holder's posts are printed before the role or
   ``同志`` closes it: ``组长严格要求`` / ``指挥长方案要求`` are words, not people.
+* **People, then member units named by post only, on one role line** (``成员：市政府办公室主任彭伟洪，
+  …，市发展改革局、市财政局主要负责同志``; dev xingning 2021): the people are read, the units are not.
 * **Roster tables with columns that describe the member** (性别, 民族, 出生年月, 政治面貌, 学历,
   联系电话), printed with spaces, tabs or pipes: their cells are no post (``男区委副书记、区长`` was one).
 * **Tables aligned by spaces alone**: a header letter-spaced (``序 号   重 点 任 务   牵 头 单 位``)
@@ -140,6 +142,37 @@ def test_story_roles_traditional() -> None:
         ("副组长", "袁世泽", None),
         ("副组长", "王宏彬", None),
     ]
+
+
+# --- People, then member units named by post only, on one role line ------------------------------
+
+PEOPLE = [("成员", "彭伟洪", "市政府办公室主任"), ("成员", "石战宇", "市政府办公室副主任")]
+
+COLLECTIVE_ROWS = [
+    pytest.param(
+        "成  员:市政府办公室主任彭伟洪,市政府办公室副主任石战宇,罗浮镇、黄槐镇政府主要负责同志,"
+        "市发展改革局、市财政局主要负责同志。",
+        PEOPLE,
+        id="ascii-commas-two-unit-lists",
+    ),
+    pytest.param("成员：市政府办公室主任彭伟洪，市政府办公室副主任石战宇，各镇镇长。", PEOPLE, id="ge-town-heads"),
+    pytest.param(
+        "成员：彭伟洪 市政府办公室主任；石战宇 市政府办公室副主任；市财政局、市水务局分管负责同志。",
+        PEOPLE,
+        id="semicolons-name-space-post",
+    ),
+    pytest.param("成员：市政府办公室主任彭伟洪，各镇（街道）主要领导。", PEOPLE[:1], id="one-person-then-units"),
+    pytest.param("成员：市发展改革局、市财政局主要负责同志，市政府办公室主任彭伟洪。", PEOPLE[:1], id="units-first"),
+    pytest.param("成员：各镇主要负责同志，各部门负责人。", [], id="units-only"),
+    pytest.param(
+        "成员：市政府办公室主任彭伟洪，市财政局局长，市政府办公室副主任石战宇。", [], id="post-without-name-unread"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVE_ROWS)
+def test_people_then_units(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
 
 
 # --- Roster tables: cells that describe the member are no post ------------------------------------

@@ -98,6 +98,7 @@ from ..vocab.personnel import (
     ROSTER_ATTRIBUTE_CELLS,
     ROSTER_ATTRIBUTE_PATTERNS,
     ROSTER_BARE_POST_ENDINGS,
+    ROSTER_COLLECTIVE_ENDINGS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_HONORIFICS,
     ROSTER_NAME_CHARS,
@@ -4444,7 +4445,11 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
         p.strip(" \u3000。") for p in split_top(line.strip(" \u3000。"), separators, openers=_OPEN, closers=_CLOSE)
     ]
     entries: list[tuple[str, str | None]] = []
+    collective = False  # a piece naming member units by post only was left out (round 6)
     for piece in filter(None, pieces):
+        if _is_collective(piece):
+            collective = True  # …，罗浮镇、黄槐镇政府主要负责同志: units, no person (rosters round 6)
+            continue
         read = _roster_line(piece)
         if not read:
             held = _post_and_name(piece) or _unit_and_name(piece) or _post_and_dotted_name(piece)
@@ -4454,7 +4459,18 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
         if len(read) != 1:
             return []
         entries.extend(read)
-    return entries if len(entries) > 1 else []
+    return entries if len(entries) > 1 or (entries and collective) else []
+
+
+_COLLECTIVE_ENDINGS = tuple(ROSTER_COLLECTIVE_ENDINGS)
+
+
+def _is_collective(piece: str) -> bool:
+    """Member units named by post only (市财政局、市水务局主要负责同志 / 各镇镇长): no person in the piece."""
+    piece = piece.strip(" \u3000。；;")
+    if piece.endswith(_COLLECTIVE_ENDINGS):
+        return True
+    return piece.startswith("各") and _title_at_end(piece) is not None
 
 
 _ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)

@@ -791,6 +791,17 @@ ROSTER_BARE_POST_ENDINGS: dict[str, str] = {
     "负责人": "区经发局负责人 (丹东 2017, the name lost)",
     "负责同志": "区财政局主要负责同志",
 }
+# How a roster names its member units by post only, after the people it names (rosters round 6, s11):
+# 成员：市政府办公室主任彭伟洪，市政府办公室副主任石战宇，罗浮镇、黄槐镇政府主要负责同志，… — the people are
+# read, the units by post are no member. A piece that ends so (or opens on 各 and ends in a title: 各镇镇长).
+ROSTER_COLLECTIVE_ENDINGS: dict[str, str] = {
+    "负责同志": "市发展改革局、市财政局主要负责同志 (兴宁 2021)",
+    "负责人": "各乡镇分管负责人",
+    "主要领导": "各镇（街道）主要领导",
+    "分管领导": "市财政局、市水务局分管领导",
+    "领导同志": "有关单位分管领导同志",
+}
+
 # Unit endings of a member's unit printed before the name without a post (robustness round 8):
 # 成员：区发改委赵六、区财政局钱七 — the unit is the member's post as printed. Narrow on purpose
 # (never a place: 省, 市, 区 …, whose last character starts many names' units).
