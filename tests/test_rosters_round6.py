@@ -7,6 +7,8 @@ dev-split sites (the probe set is not committed; see the README section "Rosters
   Simplified or Traditional; a name whose middle character is a function word elsewhere (周之虎). A
   name of two characters is read only where the holder's posts are printed before the role or
   ``同志`` closes it: ``组长严格要求`` / ``指挥长方案要求`` are words, not people.
+* **The attributive roster with 由** (``成立了由校长张必忠、党支部书记李建国为组长的演练领导小组``), as with 以;
+  never ``由于``.
 * **People, then member units named by post only, on one role line** (``成员：市政府办公室主任彭伟洪，
   …，市发展改革局、市财政局主要负责同志``; dev xingning 2021): the people are read, the units are not.
 * **Roster tables with columns that describe the member** (性别, 民族, 出生年月, 政治面貌, 学历,
@@ -142,6 +144,34 @@ def test_story_roles_traditional() -> None:
         ("副组长", "袁世泽", None),
         ("副组长", "王宏彬", None),
     ]
+
+
+# --- 由HOLDERS为ROLE的GROUP: the attributive roster with 由 (as with 以) ----------------------------
+
+ATTRIBUTIVE_ROWS = [
+    pytest.param(
+        "学校成立了由校长张必忠、党支部书记李建国为组长的演练领导小组，全体校干积极参与。",
+        [("组长", "张必忠", "校长"), ("组长", "李建国", "党支部书记")],
+        id="you-two-holders-one-role",
+    ),
+    pytest.param(
+        "县里成立了由县长王强为组长、副县长李明为副组长的防汛工作领导小组。",
+        [("组长", "王强", "县长"), ("副组长", "李明", "副县长")],
+        id="you-two-roles",
+    ),
+    pytest.param(
+        "市政府成立了由市委书记赵刚同志为指挥长的重点项目建设指挥部。",
+        [("指挥长", "赵刚", "市委书记")],
+        id="you-tongzhi-command",
+    ),
+    pytest.param("成立了由县长为组长的领导小组。", [], id="you-post-only"),
+    pytest.param("由于县长王强为组长的领导小组工作繁忙，会议推迟。", [], id="youyu-is-no-you"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIVE_ROWS)
+def test_attributive_you(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
 
 
 # --- People, then member units named by post only, on one role line ------------------------------

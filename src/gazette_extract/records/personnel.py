@@ -5079,8 +5079,8 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
 
 # A roster in one attributive phrase (round 6): 成立以市长张三为组长、副市长李四为副组长的领导小组 /
 # 以张三同志为组长，李四、王五同志为副组长的工作专班. The phrase runs from 以 to 的 and a group.
-ATTRIBUTIVE_ROSTER_RE = compile_re(
-    rf"以(?P<body>[^。；;：:]{{3,300}}?(?:{_ROLE_ALTERNATION}))的[^。；;，,]{{0,30}}?(?:{_GROUP_ALTERNATION}|小组)"
+ATTRIBUTIVE_ROSTER_RE = compile_re(  # 由 for 以 (round 6): 成立了由校长张必忠、党支部书记李建国为组长的演练领导小组
+    rf"(?:以|由(?!于))(?P<body>[^。；;：:]{{3,300}}?(?:{_ROLE_ALTERNATION}))的[^。；;，,]{{0,30}}?(?:{_GROUP_ALTERNATION}|小组)"
 )
 _ATTRIBUTIVE_ENTRY_RE = compile_re(rf"^(?P<holders>.+?)为(?P<role>{_ROLE_ALTERNATION})$")
 
@@ -5379,7 +5379,7 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
             if "任" in text and _TAKES_TRIGGER_RE.search(text):
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
-            if "以" in text and "为" in text:  # 以市长张三为组长、…为副组长的领导小组
+            if ("以" in text or "由" in text) and "为" in text:  # 以/由市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
