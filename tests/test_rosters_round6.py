@@ -9,6 +9,9 @@ dev-split sites (the probe set is not committed; see the README section "Rosters
   ``同志`` closes it: ``组长严格要求`` / ``指挥长方案要求`` are words, not people.
 * **The attributive roster with 由** (``成立了由校长张必忠、党支部书记李建国为组长的演练领导小组``), as with 以;
   never ``由于``.
+* **A committee, 由, its holders** (``…工程建设委员会由国务院总理温家宝任主任，国务院副总理曾培炎、…任副主任``):
+  主任/副主任 are the committee's roles through the sentence; never after a department's committee
+  (``区发展和改革委员会由张三任主任`` is a change of post).
 * **People, then member units named by post only, on one role line** (``成员：市政府办公室主任彭伟洪，
   …，市发展改革局、市财政局主要负责同志``; dev xingning 2021): the people are read, the units are not.
 * **Roster tables with columns that describe the member** (性别, 民族, 出生年月, 政治面貌, 学历,
@@ -171,6 +174,36 @@ ATTRIBUTIVE_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), ATTRIBUTIVE_ROWS)
 def test_attributive_you(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+# --- A committee, 由, its holders: 主任/副主任 are the committee's roles ----------------------------
+
+COMMITTEE_ROWS = [
+    pytest.param(
+        "南水北调工程建设委员会由国务院总理温家宝任主任，国务院副总理曾培炎、李四任副主任。",
+        [("主任", "温家宝", "国务院总理"), ("副主任", "曾培炎", "国务院副总理"), ("副主任", "李四", "国务院副总理")],
+        id="committee-you-director-deputies",
+    ),
+    pytest.param(
+        "市防治艾滋病工作委员会由副市长张三任主任，市政府副秘书长李四任副主任。",
+        [("主任", "张三", "副市长"), ("副主任", "李四", "市政府副秘书长")],
+        id="city-committee",
+    ),
+    pytest.param("区发展和改革委员会由张三任主任，李四任副主任。", [], id="department-fagai"),
+    pytest.param("区住房和城乡建设委员会由张三任主任。", [], id="department-zhujian"),
+    pytest.param("王勇任市城市管理委员会副主任。", [], id="appointment-not-role"),
+    pytest.param(
+        "委员会由国务院总理温家宝任主任。王五任区教委副主任。",
+        [("主任", "温家宝", "国务院总理")],
+        id="next-sentence-post",
+    ),
+    pytest.param("委员会由市长任主任，分管副市长任副主任。", [], id="by-post-only"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTEE_ROWS)
+def test_committee_you(text: str, expected: list[Member]) -> None:
     assert members(text) == expected
 
 

@@ -46,6 +46,7 @@ from ..vocab.personnel import (
     CPPCC_SEAT_PATTERN,
     DECIDING_BODIES,
     DECISION_LEADS,
+    DEPARTMENT_COMMITTEE_ENDINGS,
     DOTTED_NAME_MAX,
     ELECTED_LIST_HEADS,
     ELECTED_NOT_POSTS,
@@ -5041,16 +5042,32 @@ def _name_and_post(entry: str) -> tuple[str, str] | None:
     return None
 
 
+_SENTENCE_END_RE = compile_re("[。！!？?\n]")
+_DEPARTMENT_COMMITTEES = tuple(DEPARTMENT_COMMITTEE_ENDINGS)
+
+
+def _committee_before_you(entry: str) -> bool:
+    """委员会由国务院总理温家宝 — a committee, then 由 and the holder: the committee's 主任/副主任/委员 are its
+    roles, not posts (rosters round 6), unless the committee is a department (发展和改革委员会由…任主任)."""
+    head, you, _holder_text = entry.rpartition("由")
+    return bool(you) and head.endswith("委员会") and not head.endswith(_DEPARTMENT_COMMITTEES)
+
+
 def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'POST NAME / NAME POST / NAME 任|担任|兼任 [GROUP] ROLE' closing a
     clause (see PROSE_TAKES_RE). A holder named by post only (由县委书记任组长, 分管副县长任副组长)
     gives nothing."""
     found: list[tuple[str, str, str | None]] = []
+    committee_at = -1  # where the sentence's committee stood before 由 (…委员会由A任主任，B任副主任: round 6)
     for m in PROSE_TAKES_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-        if role in TITLE_SET:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
-            continue
         entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
+        if _committee_before_you(entry):
+            committee_at = m.start()
+        elif committee_at >= 0 and _SENTENCE_END_RE.search(text, committee_at, m.start()):
+            committee_at = -1
+        if role in TITLE_SET and committee_at < 0:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
+            continue
         if "、" in entry and len(pieces := _posted_holder_pieces(entry.rpartition("由")[2])) > 1:
             # 市政府副秘书长李四、市发改委主任王五担任副召集人: one holder per post (rosters round 4)
             held = [_post_and_name(piece) for piece in pieces]

@@ -791,6 +791,27 @@ ROSTER_BARE_POST_ENDINGS: dict[str, str] = {
     "负责人": "区经发局负责人 (丹东 2017, the name lost)",
     "负责同志": "区财政局主要负责同志",
 }
+# Committees that are government departments or bodies with posts of their own: "X委员会由A任主任" names a
+# department's head (a change of post), never a roster's role (rosters round 6, s11). Their endings.
+DEPARTMENT_COMMITTEE_ENDINGS: dict[str, str] = {
+    "改革委员会": "区发展和改革委员会",
+    "健康委员会": "市卫生健康委员会",
+    "计划生育委员会": "县人口和计划生育委员会",
+    "教育委员会": "区教育委员会",
+    "技术委员会": "市科学技术委员会",
+    "事务委员会": "省民族事务委员会",
+    "检查委员会": "县纪律检查委员会",
+    "监察委员会": "区监察委员会",
+    "常务委员会": "人民代表大会常务委员会",
+    "管理委员会": "经济开发区管理委员会",
+    "城乡建设委员会": "市城乡建设委员会 (not 工程建设委员会: 南水北调工程建设委员会由国务院总理任主任)",
+    "经济委员会": "市经济和信息化委员会",
+    "信息化委员会": "市经济和信息化委员会",
+    "交通委员会": "市交通委员会",
+    "商务委员会": "市商务委员会",
+    "资产监督管理委员会": "市国有资产监督管理委员会",
+}
+
 # How a roster names its member units by post only, after the people it names (rosters round 6, s11):
 # 成员：市政府办公室主任彭伟洪，市政府办公室副主任石战宇，罗浮镇、黄槐镇政府主要负责同志，… — the people are
 # read, the units by post are no member. A piece that ends so (or opens on 各 and ends in a title: 各镇镇长).
