@@ -12,6 +12,9 @@ dev-split sites (the probe set is not committed; see the README section "Rosters
 * **A committee, 由, its holders** (``…工程建设委员会由国务院总理温家宝任主任，国务院副总理曾培炎、…任副主任``):
   主任/副主任 are the committee's roles through the sentence; never after a department's committee
   (``区发展和改革委员会由张三任主任`` is a change of post).
+* **秘书长 / 副秘书长 alone are an office's leaders** (``市长：…／副市长：…／秘书长：向志刚／副秘书长：盛立新`` on
+  a city government's page; dev mbji, twwiki): kept only beside members in another roster role; a rank
+  in brackets (``（正部长级）``) is no post.
 * **People, then member units named by post only, on one role line** (``成员：市政府办公室主任彭伟洪，
   …，市发展改革局、市财政局主要负责同志``; dev xingning 2021): the people are read, the units are not.
 * **Roster tables with columns that describe the member** (性别, 民族, 出生年月, 政治面貌, 学历,
@@ -204,6 +207,35 @@ COMMITTEE_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), COMMITTEE_ROWS)
 def test_committee_you(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+# --- 秘书长 / 副秘书长 alone: an office's leaders, not a roster -------------------------------------
+
+OFFICE_ROWS = [
+    pytest.param(
+        "政府领导\n市长:王洪斌\n副市长:祝云武、汪涛\n秘书长:\n向志刚\n副秘书长:盛立新\n",
+        [],
+        id="city-leaders-page",
+    ),
+    pytest.param(
+        "現任秘書長: 肖 捷(國務委員兼)\n副秘書長 : 丁學東(正部長級)、 丁向陽、 舒曉琴\n", [], id="office-trad"
+    ),
+    pytest.param(
+        "组长：张三 区长\n副组长：李四 副区长\n秘书长：王五 区政府办公室主任\n",
+        [("组长", "张三", "区长"), ("副组长", "李四", "副区长"), ("秘书长", "王五", "区政府办公室主任")],
+        id="roster-with-secretary-general",
+    ),
+    pytest.param(
+        "主任：张三 市长\n副主任：李四 副市长\n副秘书长：王五（正部长级）\n",
+        [("主任", "张三", "市长"), ("副主任", "李四", "副市长"), ("副秘书长", "王五", None)],
+        id="rank-remark-no-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_ROWS)
+def test_office_roles_alone(text: str, expected: list[Member]) -> None:
     assert members(text) == expected
 
 

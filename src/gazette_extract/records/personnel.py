@@ -104,6 +104,7 @@ from ..vocab.personnel import (
     ROSTER_HONORIFICS,
     ROSTER_NAME_CHARS,
     ROSTER_NAMING_VERBS,
+    ROSTER_OFFICE_ROLES,
     ROSTER_ORDER_REMARKS,
     ROSTER_POST_NOMINALS,
     ROSTER_POST_REMARKS,
@@ -5419,4 +5420,20 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
         last_post = found[-1][1][2] if found else None
         wrapped = last_post[-1] if last_post and last_post[-1] in "、，," and members and members[-1].post else ""
         cut = bool(found and members and members[-1].post and _title_at_end(members[-1].post) is None)
+    if members and all(m.role in ROSTER_OFFICE_ROLES for m in members) and _office_leaders_page(document):
+        return []  # 市长：… / 秘书长：向志刚 / 副秘书长：盛立新: an office's leaders, not a roster (round 6)
     return members
+
+
+# A line 'POST：NAME' whose post is a title and no roster role (市长：王洪斌, 代市長:王洪斌, 現任秘書長: 肖 捷).
+_POST_COLON_LINE_RE = compile_re(r"(?m)^[ \u3000]*(?P<key>[^\s：:，,。；;]{2,8}?)[ \u3000]*[：:][ \u3000]*\S")
+
+
+def _office_leaders_page(document: str) -> bool:
+    """Does the document list an office's leaders by post (市长：…, 副市长：…, 现任秘书长：…)? Then its
+    秘书长 / 副秘书长 lines are posts too (rosters round 6)."""
+    for m in _POST_COLON_LINE_RE.finditer(document):
+        key = m.group("key")
+        if key not in ROSTER_ROLES and _title_at_end(key) is not None:
+            return True
+    return False

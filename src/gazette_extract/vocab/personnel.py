@@ -739,8 +739,21 @@ ROSTER_POST_REMARKS: dict[str, str] = {
     "副局级": "副组长：李四（副局级）",
     "正厅长级": "组长：张三（正厅长级）",
     "副厅长级": "副组长：李四（副厅长级）",
+    "正部长级": "副秘书长：丁学东（正部长级） (rosters round 6: a rank, no post)",
+    "副部长级": "副组长：李四（副部长级）",
+    "正部级": "组长：张三（正部级）",
+    "副部级": "副组长：李四（副部级）",
     "试用期一年": "副组长：李四（试用期一年）",
     "试用期一个月": "成员：王五（试用期一个月）",
+}
+
+# Roster roles that are also the posts of an office's leaders (rosters round 6): a leaders page lists
+# 市长：…／副市长：…／秘书长：向志刚／副秘书长：盛立新 (an encyclopedia's page of a city government) —
+# posts, not a roster. Members in these roles are kept only where the document names members in
+# another roster role too (组长, 主任, 成员 …).
+ROSTER_OFFICE_ROLES: dict[str, str] = {
+    "秘书长": "秘书长：向志刚 (a city government's leaders page: a post)",
+    "副秘书长": "副秘书长：丁学东（正部长级）、丁向阳 (国务院办公厅's leaders: posts)",
 }
 
 # A member's post that is a staff grade, not a title (rosters round 5): read only where a roster runs
