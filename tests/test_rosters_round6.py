@@ -8,7 +8,8 @@ dev-split sites (the probe set is not committed; see the README section "Rosters
   name of two characters is read only where the holder's posts are printed before the role or
   ``同志`` closes it: ``组长严格要求`` / ``指挥长方案要求`` are words, not people.
 * **The attributive roster with 由** (``成立了由校长张必忠、党支部书记李建国为组长的演练领导小组``), as with 以;
-  never ``由于``.
+  never ``由于``; holders joined by 和/及/与 (``王士斌和许绿丝为副组长``) as by 、 — ``副市长李四和市财政局局长王五``
+  had given 王五 the post ``副市长李四和市财政局局长``.
 * **A committee, 由, its holders** (``…工程建设委员会由国务院总理温家宝任主任，国务院副总理曾培炎、…任副主任``):
   主任/副主任 are the committee's roles through the sentence; never after a department's committee
   (``区发展和改革委员会由张三任主任`` is a change of post).
@@ -169,6 +170,26 @@ ATTRIBUTIVE_ROWS = [
         "市政府成立了由市委书记赵刚同志为指挥长的重点项目建设指挥部。",
         [("指挥长", "赵刚", "市委书记")],
         id="you-tongzhi-command",
+    ),
+    pytest.param(
+        "会议确定了以杨进为组长，王士斌和许绿丝为副组长的学院学习实践活动领导小组。",
+        [("组长", "杨进", None), ("副组长", "王士斌", None), ("副组长", "许绿丝", None)],
+        id="yi-names-joined-by-he",
+    ),
+    pytest.param(
+        "成立以市长张三为组长，副市长李四和市财政局局长王五为副组长的领导小组。",
+        [("组长", "张三", "市长"), ("副组长", "李四", "副市长"), ("副组长", "王五", "市财政局局长")],
+        id="yi-holders-joined-by-he-no-post-swallowed",
+    ),
+    pytest.param(
+        "成立以市长张三为组长，副市长李四及王五同志为副组长的领导小组。",
+        [("组长", "张三", "市长"), ("副组长", "李四", "副市长"), ("副组长", "王五", None)],
+        id="yi-ji-tongzhi",
+    ),
+    pytest.param(
+        "成立以市长张三为组长，市发改委和市财政局主要负责人为成员的领导小组。",
+        [("组长", "张三", "市长")],
+        id="yi-units-joined-by-he-no-member",
     ),
     pytest.param("成立了由县长为组长的领导小组。", [], id="you-post-only"),
     pytest.param("由于县长王强为组长的领导小组工作繁忙，会议推迟。", [], id="youyu-is-no-you"),

@@ -5115,13 +5115,26 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
                 if entry is None:
                     continue
                 role = _TOKEN_SPLIT_RE.sub("", entry.group("role"))
-                holders = entry.group("holders").removesuffix("同志")
+                holders = _joined_as_list(entry.group("holders").removesuffix("同志"))
                 parsed = [_holder(h) for h in holders.split("、")] if "、" in holders else [_holder(holders)]
                 if parsed and all(parsed):
                     found.extend((role, name, post) for name, post in filter(None, parsed))
                 elif "、" in holders and (whole := _holder(holders)) is not None:
                     found.append((role, whole[0], whole[1]))  # 市委副书记、市长李四为常务副指挥长 (round 7)
     return found
+
+
+def _joined_as_list(holders: str) -> str:
+    """王士斌和许绿丝 / 副市长李四及王五 → 王士斌、许绿丝 / 副市长李四、王五: holders joined by 和/及/与 read as
+    a list joined by 、 (rosters round 6), only when every piece is a holder (a name, or a post and a name:
+    副市长李四和市财政局局长王五 — read whole, 李四 had gone into 王五's post); else as printed
+    (市发改委和市财政局主要负责人 stays: no holder)."""
+    if "、" in holders or not any(ch in holders for ch in "和及与"):
+        return holders
+    parts = [p.removesuffix("同志") for p in _HOLDER_JOIN_RE.split(holders)]
+    if len(parts) > 1 and all(_holder(p) is not None for p in parts):
+        return "、".join(parts)
+    return holders
 
 
 # A piece that ends with a role: the 、 after it separates two 'HOLDER为ROLE' pairs
