@@ -13,6 +13,9 @@ dev-split sites (the probe set is not committed; see the README section "Rosters
 * **A committee, 由, its holders** (``…工程建设委员会由国务院总理温家宝任主任，国务院副总理曾培炎、…任副主任``):
   主任/副主任 are the committee's roles through the sentence; never after a department's committee
   (``区发展和改革委员会由张三任主任`` is a change of post).
+* **A role, its count, then its holders** (``副组长2人，分别是：市委常委、统战部部长宋爱荣，市政府副市长谭家玲``,
+  ``设副组长3名，分别为…``, ``副组长两人，即…``): every piece must be a holder, else nothing (``成员共19人，分别是：
+  市政协秘书长，…`` names units by post).
 * **秘书长 / 副秘书长 alone are an office's leaders** (``市长：…／副市长：…／秘书长：向志刚／副秘书长：盛立新`` on
   a city government's page; dev mbji, twwiki): kept only beside members in another roster role; a rank
   in brackets (``（正部长级）``) is no post.
@@ -228,6 +231,43 @@ COMMITTEE_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), COMMITTEE_ROWS)
 def test_committee_you(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+# --- A role, its count, then its holders -------------------------------------------------------------
+
+COUNTED_ROWS = [
+    pytest.param(
+        "领导小组组长由市委副书记张国清担任，副组长2人，分别是：市委常委、统战部部长宋爱荣，市政府副市长谭家玲。",
+        [
+            ("组长", "张国清", "市委副书记"),
+            ("副组长", "宋爱荣", "市委常委、统战部部长"),
+            ("副组长", "谭家玲", "市政府副市长"),
+        ],
+        id="count-fenbieshi-colon",
+    ),
+    pytest.param(
+        "领导小组设副组长3名，分别为县委常委、常务副县长王强，副县长李明，县政府办公室主任赵刚。",
+        [
+            ("副组长", "王强", "县委常委、常务副县长"),
+            ("副组长", "李明", "副县长"),
+            ("副组长", "赵刚", "县政府办公室主任"),
+        ],
+        id="she-count-fenbiewei",
+    ),
+    pytest.param(
+        "副组长两人，即副市长张三、李四。",
+        [("副组长", "张三", "副市长"), ("副组长", "李四", None)],
+        id="chinese-count-ji",
+    ),
+    pytest.param("成员共19人，分别是：市政协秘书长，市委组织部常务副部长，市委宣传部常务副部长。", [], id="posts-only"),
+    pytest.param("成员5人，分别为各镇镇长。", [], id="collective-only"),
+    pytest.param("副组长2人，分别是：副市长谭家玲，市委组织部常务副部长。", [], id="one-piece-unread-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_ROWS)
+def test_counted_roles(text: str, expected: list[Member]) -> None:
     assert members(text) == expected
 
 

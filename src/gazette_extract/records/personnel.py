@@ -5124,6 +5124,35 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
+# A role, its count, then its holders (rosters round 6): 副组长2人，分别是：市委常委、统战部部长宋爱荣，市政府副市长
+# 谭家玲 / 成员共5名，分别为：… / 副组长两人，即张三、李四. The holders run to the sentence's end.
+COUNTED_ROLE_RE = compile_re(
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设))(?P<role>{_ROLE_ALTERNATION})"
+    r"共?[0-9一二三四五六七八九十两]{1,3}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)[：:]?"
+    r"(?P<body>[^。；;：:]{2,300})"
+)
+
+
+def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of 'ROLE N人，分别是：HOLDER，HOLDER': every piece (split at ，) a holder (a post
+    and a name, a name, or posts joined by 、 then a name), else nothing — 成员共19人，分别是：市政协秘书长，…
+    names units by post only and gives no member."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in COUNTED_ROLE_RE.finditer(text):
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        pieces = [p.strip(" \u3000") for p in split_top(m.group("body"), "，,", openers=_OPEN, closers=_CLOSE)]
+        held: list[tuple[str, str | None]] = []
+        for piece in filter(None, pieces):
+            one = _holder(piece)
+            many = [] if one is not None or "、" not in piece else _holders(piece)
+            if one is None and not many:
+                held = []
+                break
+            held.extend([one] if one is not None else many)
+        found.extend((role, name, post) for name, post in held)
+    return found
+
+
 def _joined_as_list(holders: str) -> str:
     """王士斌和许绿丝 / 副市长李四及王五 → 王士斌、许绿丝 / 副市长李四、王五: holders joined by 和/及/与 read as
     a list joined by 、 (rosters round 6), only when every piece is a holder (a name, or a post and a name:
@@ -5412,6 +5441,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
             if ("以" in text or "由" in text) and "为" in text:  # 以/由市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
+            if ("人" in text or "名" in text) and ("分别" in text or "即" in text or "为" in text or "是" in text):
+                found.extend((r, (0, person, post)) for r, person, post in _counted_roles(text))  # 副组长2人，分别是：…
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
             grouped = _TITLE_GROUP_RE.search(text) is not None
