@@ -180,6 +180,11 @@ ATTRIBUTIVE_ROWS = [
         id="yi-names-joined-by-he",
     ),
     pytest.param(
+        "会议确定了以“科学建院、民主治院”为活动载体，并确定了以杨进为组长，王士斌和许绿丝为副组长的活动领导小组。",
+        [("组长", "杨进", None), ("副组长", "王士斌", None), ("副组长", "许绿丝", None)],
+        id="yi-earlier-yi-in-sentence",
+    ),
+    pytest.param(
         "成立以市长张三为组长，副市长李四和市财政局局长王五为副组长的领导小组。",
         [("组长", "张三", "市长"), ("副组长", "李四", "副市长"), ("副组长", "王五", "市财政局局长")],
         id="yi-holders-joined-by-he-no-post-swallowed",

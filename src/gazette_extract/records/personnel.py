@@ -5115,7 +5115,7 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
                 if entry is None:
                     continue
                 role = _TOKEN_SPLIT_RE.sub("", entry.group("role"))
-                holders = _joined_as_list(entry.group("holders").removesuffix("同志"))
+                holders = _joined_as_list(_after_last_lead(entry.group("holders").removesuffix("同志")))
                 parsed = [_holder(h) for h in holders.split("、")] if "、" in holders else [_holder(holders)]
                 if parsed and all(parsed):
                     found.extend((role, name, post) for name, post in filter(None, parsed))
@@ -5151,6 +5151,18 @@ def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
             held.extend([one] if one is not None else many)
         found.extend((role, name, post) for name, post in held)
     return found
+
+
+def _after_last_lead(holders: str) -> str:
+    """…为学院的活动载体，并确定了以杨进 → 杨进: an earlier 以 (以“…”为活动载体) opened the phrase, so the
+    pair's holders begin after the last 以/由 when what follows reads as a holder (rosters round 6)."""
+    if _holder(holders) is not None:
+        return holders
+    for lead in "以由":
+        head, found, tail = holders.rpartition(lead)
+        if found and head and _holder(_joined_as_list(tail).split("、")[0]) is not None:
+            return tail
+    return holders
 
 
 def _joined_as_list(holders: str) -> str:
