@@ -21,6 +21,10 @@ dev-split sites (the probe set is not committed; see the README section "Rosters
   in brackets (``（正部长级）``) is no post.
 * **People, then member units named by post only, on one role line** (``成员：市政府办公室主任彭伟洪，
   …，市发展改革局、市财政局主要负责同志``; dev xingning 2021): the people are read, the units are not.
+* **Spaces lost to ``?``** (a page saved in a code page without them: ``組?長:李?鵬(國務院總理)``, ``? 劉華清(…)``):
+  on a page with two lines or more that are a lone ``?`` or open on ``? ``, a ``?`` opening a line or between
+  two Chinese characters is a space (``text/normalize``); entries whose lines then ran into the prose under
+  them (``…周光召(院长)国家航天领导小组办公室…，丁衡高同志兼任办公室主任``) still give the office's holder.
 * **Roster tables with columns that describe the member** (性别, 民族, 出生年月, 政治面貌, 学历,
   联系电话), printed with spaces, tabs or pipes: their cells are no post (``男区委副书记、区长`` was one).
 * **Tables aligned by spaces alone**: a header letter-spaced (``序 号   重 点 任 务   牵 头 单 位``)
@@ -334,6 +338,54 @@ COLLECTIVE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), COLLECTIVE_ROWS)
 def test_people_then_units(text: str, expected: list[Member]) -> None:
     assert members(text) == expected
+
+
+# --- Spaces lost to "?" (a page saved in a code page without them) ---------------------------------
+
+LOST_HEAD = "關于成立國家航天領導小組的通知\n?\n國發〔1989〕27號\n?\n各部委:\n決定成立國家航天領導小組。領導小組由下列同志組成:\n"
+LOST_SPACE_ROWS = [
+    pytest.param(
+        LOST_HEAD
+        + "組?長:李?鵬(國務院總理)\n成?員:宋?健(國務委員)\n? 劉華清(中央軍委副秘書長)\n? 丁衡高(國防科工委主任)\n",
+        [
+            ("组长", "李鹏", "国务院总理"),
+            ("成员", "宋健", "国务委员"),
+            ("成员", "刘华清", "中央军委副秘书长"),
+            ("成员", "丁衡高", "国防科工委主任"),
+        ],
+        id="traditional-question-marks",
+    ),
+    pytest.param(
+        "关于成立领导小组的通知\n?\n各部门：\n?\n组?长：张?三（区长）\n成?员：李?四（区财政局局长）\n",
+        [("组长", "张三", "区长"), ("成员", "李四", "区财政局局长")],
+        id="simplified-question-marks",
+    ),
+    pytest.param(
+        LOST_HEAD + "組?長:李?鵬(國務院總理)\n成?員:宋?健(國務委員)\n? 劉華清(中央軍委副秘書長)\n"
+        "? 丁衡高(國防科工委主任)\n國家航天領導小組辦公室設在國防科工委,丁衡高同志兼任辦公室主任,負責日常工作。\n",
+        [
+            ("组长", "李鹏", "国务院总理"),
+            ("成员", "宋健", "国务委员"),
+            ("成员", "刘华清", "中央军委副秘书长"),
+            ("成员", "丁衡高", "国防科工委主任"),
+            ("办公室主任", "丁衡高", None),
+        ],
+        id="entries-run-into-office-prose",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_SPACE_ROWS)
+def test_lost_spaces(text: str, expected: list[Member]) -> None:
+    assert parsed_members(text) == expected
+
+
+def test_question_marks_kept_where_no_space_was_lost() -> None:
+    """One line opening on ? is no mark of lost spaces: a question mark between Chinese stays a question mark."""
+    from gazette_extract.text.normalize import fold_text
+
+    assert fold_text("是否需要?请回复。\n? 这是什么\n") == fold_text("是否需要？请回复。\n？ 这是什么\n")
+    assert "\u3000" not in fold_text("组?长：张?三\n")  # no line of lost spaces: nothing replaced
 
 
 # --- Roster tables: cells that describe the member are no post ------------------------------------

@@ -5411,6 +5411,9 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 role = found[-1][0] if found else role
         elif role is not None and (entries := _continuation_entries(text)):
             found = [(role, entry) for entry in entries]
+            if "任" in text and _TAKES_TRIGGER_RE.search(text):  # the entries' lines ran into the prose under
+                # them (…周光召（院长）国家航天领导小组办公室…，丁衡高同志兼任办公室主任: rosters round 6)
+                found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
         elif (
             role is not None
             and cut
