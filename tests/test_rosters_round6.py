@@ -16,6 +16,7 @@ dev-split sites (the probe set is not committed; see the README section "Rosters
 * **A role, its count, then its holders** (``副组长2人，分别是：市委常委、统战部部长宋爱荣，市政府副市长谭家玲``,
   ``设副组长3名，分别为…``, ``副组长两人，即…``): every piece must be a holder, else nothing (``成员共19人，分别是：
   市政协秘书长，…`` names units by post).
+* **An office head named by another role of the group** (``办公室主任由领导小组副组长谢牧人兼任``).
 * **秘书长 / 副秘书长 alone are an office's leaders** (``市长：…／副市长：…／秘书长：向志刚／副秘书长：盛立新`` on
   a city government's page; dev mbji, twwiki): kept only beside members in another roster role; a rank
   in brackets (``（正部长级）``) is no post.
@@ -272,6 +273,20 @@ COUNTED_ROWS = [
     pytest.param("成员共19人，分别是：市政协秘书长，市委组织部常务副部长，市委宣传部常务副部长。", [], id="posts-only"),
     pytest.param("成员5人，分别为各镇镇长。", [], id="collective-only"),
     pytest.param("副组长2人，分别是：副市长谭家玲，市委组织部常务副部长。", [], id="one-piece-unread-nothing"),
+]
+
+
+COUNTED_ROWS += [
+    pytest.param(
+        "领导小组办公室主任由领导小组副组长谢牧人兼任，黄国范、王央杰兼任领导小组办公室副主任。",
+        [
+            ("办公室主任", "谢牧人", "领导小组副组长"),
+            ("办公室副主任", "黄国范", None),
+            ("办公室副主任", "王央杰", None),
+        ],
+        id="office-head-named-by-group-role",
+    ),
+    pytest.param("办公室主任由副组长兼任。", [], id="office-head-by-role-only"),
 ]
 
 

@@ -4897,6 +4897,20 @@ def _names_or_entry(entry: str) -> list[str]:
     return names if len(names) > 1 and all(is_person_name(n.removesuffix("同志")) for n in names) else [entry]
 
 
+_ROLES_BY_LENGTH = tuple(sorted(ROSTER_ROLES, key=len, reverse=True))
+
+
+def _role_holder(entry: str) -> tuple[str, str | None] | None:
+    """领导小组副组长谢牧人 → (谢牧人, 领导小组副组长): the holder named by another roster role of the group
+    (办公室主任由领导小组副组长谢牧人兼任, rosters round 6); the name must close the entry."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    for size in (3, 2):
+        post, name = entry[:-size], entry[-size:]
+        if post.endswith(_ROLES_BY_LENGTH) and len(post) > 2 and is_person_name(name):
+            return name, post
+    return None
+
+
 def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'ROLE由POST NAME兼任' in a paragraph; an entry that is not
     a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
@@ -4911,7 +4925,7 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
             entries = [part for e in entries for part in _shared_post_pieces(e)]  # …由副区长李四、王五担任
         if any(ch in m.group("body") for ch in "和及与"):
             entries = [part for e in entries for part in _joined_holders(e)]
-        holders = [h for h in (_holder(e) or _name_then_title(e) for e in entries) if h is not None]
+        holders = [h for h in (_holder(e) or _name_then_title(e) or _role_holder(e) for e in entries) if h is not None]
         if any(post and "同志" in post for _name, post in holders):
             continue  # 李四同志和副区长王五 read as one post: some holders did not split, so none is sure
         if holders and len(holders) == len(entries):
