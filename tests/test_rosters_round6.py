@@ -17,6 +17,7 @@ dev-split sites (the probe set is not committed; see the README section "Rosters
   ``设副组长3名，分别为…``, ``副组长两人，即…``): every piece must be a holder, else nothing (``成员共19人，分别是：
   市政协秘书长，…`` names units by post).
 * **An office head named by another role of the group** (``办公室主任由领导小组副组长谢牧人兼任``).
+* **A group's office taken with 兼任** (``B、C兼任领导小组办公室副主任``) is a roster role, not a change of post.
 * **秘书长 / 副秘书长 alone are an office's leaders** (``市长：…／副市长：…／秘书长：向志刚／副秘书长：盛立新`` on
   a city government's page; dev mbji, twwiki): kept only beside members in another roster role; a rank
   in brackets (``（正部长级）``) is no post.
@@ -552,13 +553,44 @@ def test_space_negatives(text: str) -> None:
     assert parsed_members(text) == []
 
 
+GROUP_OFFICE_ROWS = [
+    pytest.param(
+        "领导小组办公室主任由领导小组副组长谢牧人兼任，黄国范、王央杰兼任领导小组办公室副主任。",
+        [],
+        id="group-office-deputies",
+    ),
+    pytest.param("张三兼任区防汛指挥部办公室主任。", [], id="command-office-head"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_OFFICE_ROWS)
+def test_group_office_is_no_appointment(text: str, expected: list[tuple[str, str]]) -> None:
+    """A group's office taken with 兼任 is a roster role, not a change of post (the members reader reads it)."""
+    result = parse_text("关于成立领导小组的通知\n各单位：\n" + text + "\n").model_dump(mode="json")
+    assert [(a["action"], a["person"]) for d in result["documents"] for a in d["appointments"]] == expected
+
+
+def test_party_committee_member_stays_an_appointment() -> None:
+    """…工作委员会委员 after 兼任 is a post of 任免 (a committee is no group here)."""
+    text = "关于任免的通知\n各单位：\n决定：漳州市委常委沈志平兼任中共漳州市委古雷港经济开发区工作委员会委员、书记。\n"
+    result = parse_text(text).model_dump(mode="json")
+    assert ("appoint", "沈志平") in [(a["action"], a["person"]) for d in result["documents"] for a in d["appointments"]]
+
+
 def test_rows_unique() -> None:
     for rows in (
         STORY_ROWS,
         STORY_NEGATIVE_ROWS,
+        ATTRIBUTIVE_ROWS,
+        COMMITTEE_ROWS,
+        COUNTED_ROWS,
+        OFFICE_ROWS,
+        COLLECTIVE_ROWS,
+        LOST_SPACE_ROWS,
         ATTRIBUTE_ROWS,
         SPACE_TASK_ROWS,
         SPACE_ROSTER_ROWS,
         SPACE_NEGATIVE_ROWS,
+        GROUP_OFFICE_ROWS,
     ):
         assert_unique(rows)

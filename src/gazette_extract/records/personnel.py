@@ -3161,7 +3161,7 @@ def _parse_clause(
             action, people, rest, starts, acting=connector == "代理", extra_note=etal, respective=respective
         )
         if connector == "兼任":
-            found = [f for f in found if f[2] not in ROSTER_ROLES]  # 兼任办公室主任: a roster, not 任免
+            found = [f for f in found if not _group_role(f[2])]  # 兼任(领导小组)办公室主任: a roster, not 任免
         elif connector == "任":  # 焦俊贤任办公室主任: a group's role, not a post (副主任 alone may be one)
             found = [f for f in found if f[2] not in ROSTER_ROLES or f[2] in TITLE_SET]
         if found:
@@ -4898,6 +4898,17 @@ def _names_or_entry(entry: str) -> list[str]:
 
 
 _ROLES_BY_LENGTH = tuple(sorted(ROSTER_ROLES, key=len, reverse=True))
+# Groups whose name before a role makes it the group's role (never 委员会: …工作委员会委员 is a post of 任免)
+_GROUP_SUFFIX_TUPLE = tuple(g for g in ROSTER_GROUP_SUFFIXES if not g.endswith("委员会"))
+
+
+def _group_role(post: str) -> bool:
+    """办公室主任 / 领导小组办公室副主任: a roster role, alone or right after its group's name (rosters round 6:
+    黄国范、王央杰兼任领导小组办公室副主任 is the group's office, not a change of post)."""
+    if post in ROSTER_ROLES:
+        return True
+    role = next((r for r in _ROLES_BY_LENGTH if post.endswith(r)), None)
+    return role is not None and post[: -len(role)].endswith(_GROUP_SUFFIX_TUPLE)
 
 
 def _role_holder(entry: str) -> tuple[str, str | None] | None:
