@@ -53,6 +53,7 @@ from ..vocab.personnel import (
     CPPCC_SEAT_PATTERN,
     DECIDING_BODIES,
     DECISION_LEADS,
+    DEPARTMENT_COMMITTEE_ENDINGS,
     DOTTED_NAME_MAX,
     ELECTED_LIST_HEADS,
     ELECTED_NOT_POSTS,
@@ -109,11 +110,15 @@ from ..vocab.personnel import (
     REFUSAL_LEADS,
     REMOVE_VERBS,
     RENEWAL_LEADS,
+    ROSTER_ATTRIBUTE_CELLS,
+    ROSTER_ATTRIBUTE_PATTERNS,
     ROSTER_BARE_POST_ENDINGS,
+    ROSTER_COLLECTIVE_ENDINGS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_HONORIFICS,
     ROSTER_NAME_CHARS,
     ROSTER_NAMING_VERBS,
+    ROSTER_OFFICE_ROLES,
     ROSTER_ORDER_REMARKS,
     ROSTER_POST_NOMINALS,
     ROSTER_POST_REMARKS,
@@ -3269,7 +3274,7 @@ def _parse_clause(
             action, people, rest, starts, acting=connector == "代理", extra_note=etal, respective=respective
         )
         if connector == "兼任":
-            found = [f for f in found if f[2] not in ROSTER_ROLES]  # 兼任办公室主任: a roster, not 任免
+            found = [f for f in found if not _group_role(f[2])]  # 兼任(领导小组)办公室主任: a roster, not 任免
         elif connector == "任":  # 焦俊贤任办公室主任: a group's role, not a post (副主任 alone may be one)
             found = [f for f in found if f[2] not in ROSTER_ROLES or f[2] in TITLE_SET]
         if found:
@@ -4590,7 +4595,11 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
         p.strip(" \u3000。") for p in split_top(line.strip(" \u3000。"), separators, openers=_OPEN, closers=_CLOSE)
     ]
     entries: list[tuple[str, str | None]] = []
+    collective = False  # a piece naming member units by post only was left out (round 6)
     for piece in filter(None, pieces):
+        if _is_collective(piece):
+            collective = True  # …，罗浮镇、黄槐镇政府主要负责同志: units, no person (rosters round 6)
+            continue
         read = _roster_line(piece)
         if not read:
             held = _post_and_name(piece) or _unit_and_name(piece) or _post_and_dotted_name(piece)
@@ -4600,12 +4609,26 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
         if len(read) != 1:
             return []
         entries.extend(read)
-    return entries if len(entries) > 1 else []
+    return entries if len(entries) > 1 or (entries and collective) else []
+
+
+_COLLECTIVE_ENDINGS = tuple(ROSTER_COLLECTIVE_ENDINGS)
+
+
+def _is_collective(piece: str) -> bool:
+    """Member units named by post only (市财政局、市水务局主要负责同志 / 各镇镇长): no person in the piece."""
+    piece = piece.strip(" \u3000。；;")
+    if piece.endswith(_COLLECTIVE_ENDINGS):
+        return True
+    return piece.startswith("各") and _title_at_end(piece) is not None
 
 
 _ROLE_FIRST_CHARS = frozenset(role[0] for role in ROSTER_ROLES)
 # The 序号 cell of a roster table's row: 1 / 12 / １ / 3. — only digits, never a name or a post.
 _ROSTER_SERIAL_CELL_RE = compile_re(r"[\d０-９]{1,3}[.．、]?")
+# A cell of a roster table that describes the member (性别, 民族, 出生年月, 政治面貌, 学历, 电话): no post
+# (rosters round 6, s11).
+_ATTRIBUTE_CELL_RE = compile_re("|".join([*map(re.escape, ROSTER_ATTRIBUTE_CELLS), *ROSTER_ATTRIBUTE_PATTERNS]))
 
 
 # A member's name and its honorific (李文俊先生, 罗致光博士), the name starting a piece of the line;
@@ -4769,6 +4792,8 @@ def _roster_cells_text(block: Block) -> str:
         return block.text or ""
     if len(cells) > 2 and _ROSTER_SERIAL_CELL_RE.fullmatch(cells[0]):
         cells = cells[1:]  # 1 | 组长 | 张三 | 区长: the row's serial (序号) is no post (rosters round 4)
+    if len(cells) > 2:  # 组长 | 张三 | 男 | 区长: the member's 性别, 民族, 出生年月 … are no post (round 6)
+        cells = [c for c in cells if _ATTRIBUTE_CELL_RE.fullmatch(c) is None] or cells
     if len(cells) > 1:
         for k, cell in enumerate(cells):
             if cell[0] not in _ROLE_FIRST_CHARS:
@@ -4907,9 +4932,22 @@ def _titled_last(text: str) -> list[tuple[str, str, str | None]]:
     found: list[tuple[str, str, str | None]] = []
     for m in TITLED_LAST_ROLE_RE.finditer(text):
         name = m.group("name")
-        if is_person_name(name) and name[-1] not in _NON_NAME_LAST:
+        if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
+            continue  # 组长严格要求 / 指挥长方案要求: two characters alone after a role are a word (round 6)
+        # the name stands between its role and the story's verb: read as a roster entry's name (周之虎, round 6)
+        if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
             found.append((_TOKEN_SPLIT_RE.sub("", m.group("role")), name, None))
     return found
+
+
+_CLAUSE_ENDS = "，,；;。：:！!？?\n"
+
+
+def _posts_before(text: str, at: int) -> bool:
+    """Are the holder's posts printed before the group at ``at``, in its clause (区委副书记、区长、领导小组组长):
+    a 、 between the clause's start and ``at``."""
+    start = max(text.rfind(ch, 0, at) for ch in _CLAUSE_ENDS) + 1
+    return "、" in text[start:at]
 
 
 def _holders(body: str) -> list[tuple[str, str | None]]:
@@ -5104,6 +5142,31 @@ def _names_or_entry(entry: str) -> list[str]:
     return names if len(names) > 1 and all(is_person_name(n.removesuffix("同志")) for n in names) else [entry]
 
 
+_ROLES_BY_LENGTH = tuple(sorted(ROSTER_ROLES, key=len, reverse=True))
+# Groups whose name before a role makes it the group's role (never 委员会: …工作委员会委员 is a post of 任免)
+_GROUP_SUFFIX_TUPLE = tuple(g for g in ROSTER_GROUP_SUFFIXES if not g.endswith("委员会"))
+
+
+def _group_role(post: str) -> bool:
+    """办公室主任 / 领导小组办公室副主任: a roster role, alone or right after its group's name (rosters round 6:
+    黄国范、王央杰兼任领导小组办公室副主任 is the group's office, not a change of post)."""
+    if post in ROSTER_ROLES:
+        return True
+    role = next((r for r in _ROLES_BY_LENGTH if post.endswith(r)), None)
+    return role is not None and post[: -len(role)].endswith(_GROUP_SUFFIX_TUPLE)
+
+
+def _role_holder(entry: str) -> tuple[str, str | None] | None:
+    """领导小组副组长谢牧人 → (谢牧人, 领导小组副组长): the holder named by another roster role of the group
+    (办公室主任由领导小组副组长谢牧人兼任, rosters round 6); the name must close the entry."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    for size in (3, 2):
+        post, name = entry[:-size], entry[-size:]
+        if post.endswith(_ROLES_BY_LENGTH) and len(post) > 2 and is_person_name(name):
+            return name, post
+    return None
+
+
 def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'ROLE由POST NAME兼任' in a paragraph; an entry that is not
     a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
@@ -5118,7 +5181,7 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
             entries = [part for e in entries for part in _shared_post_pieces(e)]  # …由副区长李四、王五担任
         if any(ch in m.group("body") for ch in "和及与"):
             entries = [part for e in entries for part in _joined_holders(e)]
-        holders = [h for h in (_holder(e) or _name_then_title(e) for e in entries) if h is not None]
+        holders = [h for h in (_holder(e) or _name_then_title(e) or _role_holder(e) for e in entries) if h is not None]
         if any(post and "同志" in post for _name, post in holders):
             continue  # 李四同志和副区长王五 read as one post: some holders did not split, so none is sure
         if holders and len(holders) == len(entries):
@@ -5250,16 +5313,32 @@ def _name_and_post(entry: str) -> tuple[str, str] | None:
     return None
 
 
+_SENTENCE_END_RE = compile_re("[。！!？?\n]")
+_DEPARTMENT_COMMITTEES = tuple(DEPARTMENT_COMMITTEE_ENDINGS)
+
+
+def _committee_before_you(entry: str) -> bool:
+    """委员会由国务院总理温家宝 — a committee, then 由 and the holder: the committee's 主任/副主任/委员 are its
+    roles, not posts (rosters round 6), unless the committee is a department (发展和改革委员会由…任主任)."""
+    head, you, _holder_text = entry.rpartition("由")
+    return bool(you) and head.endswith("委员会") and not head.endswith(_DEPARTMENT_COMMITTEES)
+
+
 def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'POST NAME / NAME POST / NAME 任|担任|兼任 [GROUP] ROLE' closing a
     clause (see PROSE_TAKES_RE). A holder named by post only (由县委书记任组长, 分管副县长任副组长)
     gives nothing."""
     found: list[tuple[str, str, str | None]] = []
+    committee_at = -1  # where the sentence's committee stood before 由 (…委员会由A任主任，B任副主任: round 6)
     for m in PROSE_TAKES_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-        if role in TITLE_SET:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
-            continue
         entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
+        if _committee_before_you(entry):
+            committee_at = m.start()
+        elif committee_at >= 0 and _SENTENCE_END_RE.search(text, committee_at, m.start()):
+            committee_at = -1
+        if role in TITLE_SET and committee_at < 0:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
+            continue
         if "、" in entry and len(pieces := _posted_holder_pieces(entry.rpartition("由")[2])) > 1:
             # 市政府副秘书长李四、市发改委主任王五担任副召集人: one holder per post (rosters round 4)
             held = [_post_and_name(piece) for piece in pieces]
@@ -5288,8 +5367,8 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
 
 # A roster in one attributive phrase (round 6): 成立以市长张三为组长、副市长李四为副组长的领导小组 /
 # 以张三同志为组长，李四、王五同志为副组长的工作专班. The phrase runs from 以 to 的 and a group.
-ATTRIBUTIVE_ROSTER_RE = compile_re(
-    rf"以(?P<body>[^。；;：:]{{3,300}}?(?:{_ROLE_ALTERNATION}))的[^。；;，,]{{0,30}}?(?:{_GROUP_ALTERNATION}|小组)"
+ATTRIBUTIVE_ROSTER_RE = compile_re(  # 由 for 以 (round 6): 成立了由校长张必忠、党支部书记李建国为组长的演练领导小组
+    rf"(?:以|由(?!于))(?P<body>[^。；;：:]{{3,300}}?(?:{_ROLE_ALTERNATION}))的[^。；;，,]{{0,30}}?(?:{_GROUP_ALTERNATION}|小组)"
 )
 _ATTRIBUTIVE_ENTRY_RE = compile_re(rf"^(?P<holders>.+?)为(?P<role>{_ROLE_ALTERNATION})$")
 
@@ -5306,13 +5385,67 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
                 if entry is None:
                     continue
                 role = _TOKEN_SPLIT_RE.sub("", entry.group("role"))
-                holders = entry.group("holders").removesuffix("同志")
+                holders = _joined_as_list(_after_last_lead(entry.group("holders").removesuffix("同志")))
                 parsed = [_holder(h) for h in holders.split("、")] if "、" in holders else [_holder(holders)]
                 if parsed and all(parsed):
                     found.extend((role, name, post) for name, post in filter(None, parsed))
                 elif "、" in holders and (whole := _holder(holders)) is not None:
                     found.append((role, whole[0], whole[1]))  # 市委副书记、市长李四为常务副指挥长 (round 7)
     return found
+
+
+# A role, its count, then its holders (rosters round 6): 副组长2人，分别是：市委常委、统战部部长宋爱荣，市政府副市长
+# 谭家玲 / 成员共5名，分别为：… / 副组长两人，即张三、李四. The holders run to the sentence's end.
+COUNTED_ROLE_RE = compile_re(
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设))(?P<role>{_ROLE_ALTERNATION})"
+    r"共?[0-9一二三四五六七八九十两]{1,3}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)[：:]?"
+    r"(?P<body>[^。；;：:]{2,300})"
+)
+
+
+def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of 'ROLE N人，分别是：HOLDER，HOLDER': every piece (split at ，) a holder (a post
+    and a name, a name, or posts joined by 、 then a name), else nothing — 成员共19人，分别是：市政协秘书长，…
+    names units by post only and gives no member."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in COUNTED_ROLE_RE.finditer(text):
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        pieces = [p.strip(" \u3000") for p in split_top(m.group("body"), "，,", openers=_OPEN, closers=_CLOSE)]
+        held: list[tuple[str, str | None]] = []
+        for piece in filter(None, pieces):
+            one = _holder(piece)
+            many = [] if one is not None or "、" not in piece else _holders(piece)
+            if one is None and not many:
+                held = []
+                break
+            held.extend([one] if one is not None else many)
+        found.extend((role, name, post) for name, post in held)
+    return found
+
+
+def _after_last_lead(holders: str) -> str:
+    """…为学院的活动载体，并确定了以杨进 → 杨进: an earlier 以 (以“…”为活动载体) opened the phrase, so the
+    pair's holders begin after the last 以/由 when what follows reads as a holder (rosters round 6)."""
+    if _holder(holders) is not None:
+        return holders
+    for lead in "以由":
+        head, found, tail = holders.rpartition(lead)
+        if found and head and _holder(_joined_as_list(tail).split("、")[0]) is not None:
+            return tail
+    return holders
+
+
+def _joined_as_list(holders: str) -> str:
+    """王士斌和许绿丝 / 副市长李四及王五 → 王士斌、许绿丝 / 副市长李四、王五: holders joined by 和/及/与 read as
+    a list joined by 、 (rosters round 6), only when every piece is a holder (a name, or a post and a name:
+    副市长李四和市财政局局长王五 — read whole, 李四 had gone into 王五's post); else as printed
+    (市发改委和市财政局主要负责人 stays: no holder)."""
+    if "、" in holders or not any(ch in holders for ch in "和及与"):
+        return holders
+    parts = [p.removesuffix("同志") for p in _HOLDER_JOIN_RE.split(holders)]
+    if len(parts) > 1 and all(_holder(p) is not None for p in parts):
+        return "、".join(parts)
+    return holders
 
 
 # A piece that ends with a role: the 、 after it separates two 'HOLDER为ROLE' pairs
@@ -5548,6 +5681,9 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
                 role = found[-1][0] if found else role
         elif role is not None and (entries := _continuation_entries(text)):
             found = [(role, entry) for entry in entries]
+            if "任" in text and _TAKES_TRIGGER_RE.search(text):  # the entries' lines ran into the prose under
+                # them (…周光召（院长）国家航天领导小组办公室…，丁衡高同志兼任办公室主任: rosters round 6)
+                found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
         elif (
             role is not None
             and cut
@@ -5588,8 +5724,10 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
             if "任" in text and _TAKES_TRIGGER_RE.search(text):
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
-            if "以" in text and "为" in text:  # 以市长张三为组长、…为副组长的领导小组
+            if ("以" in text or "由" in text) and "为" in text:  # 以/由市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
+            if ("人" in text or "名" in text) and ("分别" in text or "即" in text or "为" in text or "是" in text):
+                found.extend((r, (0, person, post)) for r, person, post in _counted_roles(text))  # 副组长2人，分别是：…
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
             grouped = _TITLE_GROUP_RE.search(text) is not None
@@ -5611,4 +5749,20 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
         last_post = found[-1][1][2] if found else None
         wrapped = last_post[-1] if last_post and last_post[-1] in "、，," and members and members[-1].post else ""
         cut = bool(found and members and members[-1].post and _title_at_end(members[-1].post) is None)
+    if members and all(m.role in ROSTER_OFFICE_ROLES for m in members) and _office_leaders_page(document):
+        return []  # 市长：… / 秘书长：向志刚 / 副秘书长：盛立新: an office's leaders, not a roster (round 6)
     return members
+
+
+# A line 'POST：NAME' whose post is a title and no roster role (市长：王洪斌, 代市長:王洪斌, 現任秘書長: 肖 捷).
+_POST_COLON_LINE_RE = compile_re(r"(?m)^[ \u3000]*(?P<key>[^\s：:，,。；;]{2,8}?)[ \u3000]*[：:][ \u3000]*\S")
+
+
+def _office_leaders_page(document: str) -> bool:
+    """Does the document list an office's leaders by post (市长：…, 副市长：…, 现任秘书长：…)? Then its
+    秘书长 / 副秘书长 lines are posts too (rosters round 6)."""
+    for m in _POST_COLON_LINE_RE.finditer(document):
+        key = m.group("key")
+        if key not in ROSTER_ROLES and _title_at_end(key) is not None:
+            return True
+    return False

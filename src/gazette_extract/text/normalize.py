@@ -292,10 +292,27 @@ class Para:
     standalone: bool = False  # its first line stands alone (date, number, metadata, table row …)
 
 
+# Spaces lost to "?" when a page was saved in a code page without them (an ideographic or no-break space
+# written as ?): lines that are a lone ? or open on "? " (rosters round 6: 組?長:李?鵬(國務院總理) /
+# ? 劉華清(中央軍委副秘書長), a mirror of 国发〔1989〕27号). Two such lines mark the page.
+_LOST_SPACE_LINE_RE = compile_re(r"(?m)^[ \u3000]*\?(?:[ \u3000]|$)")
+# … and on such a page, a ? that opens a line or stands between two Chinese characters is a space.
+_LOST_SPACE_RE = compile_re(rf"(?m)^([ \u3000]*)\?|(?<=[{_CJK}])\?(?=[{_CJK}])")
+
+
+def _lost_spaces_restored(text: str) -> str:
+    marks = _LOST_SPACE_LINE_RE.findall(text, 0, 1 << 20)
+    if len(marks) < 2:
+        return text
+    return _LOST_SPACE_RE.sub(lambda m: (m.group(1) or "") + "\u3000", text)
+
+
 def fold_text(text: str) -> str:
     """Character-level normalization of a whole text (line structure unchanged)."""
     if "\r" in text:  # CRLF and old-Mac CR: one line end, so that ^…$ patterns see every line
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "?" in text:
+        text = _lost_spaces_restored(text)
     if "&" in text:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):

@@ -30,6 +30,8 @@ are looked at after one search of the whole text.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .._pattern_cache import compile_re
 from ..vocab.personnel import TABLE_CHANGE_HEADERS, TABLE_NAME_HEADERS
 from ..vocab.tasks import DEADLINE, LEAD, RESPONSIBLE, TABLE_HEADERS, TASK_LEVELS
@@ -96,6 +98,12 @@ def _pieces(line: str) -> list[Piece]:
 def _header_name(cell: str) -> str:
     name = cell.replace(" ", "").replace("\u3000", "")
     return _HEADER_REMARK_RE.sub("", name)
+
+
+def _header_row(header: list[Piece]) -> str:
+    """The header's cells joined by tabs, each name without the spaces it was letter-spaced with
+    (序 号 / 重 点 任 务 → 序号 / 重点任务: the readers of tab rows know the names, not their spacing)."""
+    return "\t".join(_header_name(text) for _, text in header)
 
 
 def _header(line: str) -> list[Piece] | None:
@@ -235,15 +243,35 @@ def _bare_header(line: str) -> list[Piece] | None:
 
 def _letter_spaced_joined(pieces: list[Piece]) -> list[Piece]:
     """Pieces of one character each in a run joined again: a name or a word printed letter-spaced
-    with two spaces (张  三, 王  小  明, 姓  名) is one cell."""
+    with two spaces (张  三, 王  小  明, 姓  名) is one cell. Two such cells side by side
+    (职  务     姓  名, 组  长     张  三: rosters round 6) are one run whose gaps differ: the run is cut
+    at its widest gaps, the gaps between the columns."""
     joined: list[Piece] = []
-    single = False  # the last piece joined is a run of single characters
-    for column, text in pieces:
-        if len(text) == 1 and joined and single:
-            joined[-1] = (joined[-1][0], joined[-1][1] + text)
+    run: list[Piece] = []  # the run of single characters being read
+
+    def close() -> None:
+        if len(run) < 2:
+            joined.extend(run)
+            return
+        gaps = [b[0] - a[0] - columns(a[1]) for a, b in pairwise(run)]
+        widest = max(gaps) if max(gaps) > min(gaps) else None
+        cell = run[0]
+        for gap, (column, text) in zip(gaps, run[1:], strict=True):
+            if gap == widest:
+                joined.append(cell)
+                cell = (column, text)
+            else:
+                cell = (cell[0], cell[1] + text)
+        joined.append(cell)
+
+    for piece in pieces:
+        if len(piece[1]) == 1:
+            run.append(piece)
             continue
-        single = len(text) == 1
-        joined.append((column, text))
+        close()
+        run = []
+        joined.append(piece)
+    close()
     return joined
 
 
@@ -280,7 +308,7 @@ def _bare_tables(lines: list[str], rows: dict[int, tuple[str, int]]) -> None:
         read: dict[int, tuple[str, int]] = {}
         end = _bare_rows(lines, i + 1, len(header), read)
         if read:  # a header over no row it can read stays as printed
-            rows[i] = ("\t".join(text for _, text in header), i)
+            rows[i] = (_header_row(header), i)
             rows.update(read)
         i = max(end, i + 1)
 
@@ -304,7 +332,7 @@ def space_table_rows(lines: list[str], text: str) -> dict[int, tuple[str, int]]:
         if header is None:
             i += 1
             continue
-        rows[i] = ("\t".join(text for _, text in header), i)
+        rows[i] = (_header_row(header), i)
         edges = _edges(header, lines, i + 1)
         i = _read_rows(lines, i + 1, edges, rows)
     return rows
@@ -336,7 +364,7 @@ def _read_rows(lines: list[str], i: int, edges: list[int], rows: dict[int, tuple
         if _header(line) is not None:  # printed again after a page break
             close(_last_nonblank(lines, open_at, i) if open_at is not None else i)
             open_at = None
-            rows[i] = ("\t".join(text for _, text in _pieces(line)), i)
+            rows[i] = (_header_row(_header(line) or _pieces(line)), i)
             i += 1
             continue
         pieces = _pieces(line)

@@ -43,6 +43,7 @@ from typing import Any
 
 from .._pattern_cache import compile_re
 from .._runtime import collector_paused
+from ..vocab.common import CJK
 from .normalize import _PUNCT_FULL, _TONED, ENTITY_NAMES, INVISIBLE, PINYIN_GLOSS_RE, SMALL_FORMS
 from .radicals import RADICAL_RE, fold_radicals
 
@@ -98,6 +99,7 @@ DROP_RE = compile_re(
     + r");"  # &amp; → & (the & is kept)
     + "|"
     + PINYIN_GLOSS_RE.pattern  # 發(fā)展: the gloss normalize removes
+    + rf"|(?<=[{CJK}])\?(?=[{CJK}])"  # 李?鵬: a space lost to ? (normalize restores it; rosters round 6)
 )
 _TONED_RE = compile_re(f"[{_TONED}]")
 _SPLIT = {False: compile_re(f"({SPACE_RE.pattern})"), True: compile_re(f"({DROP_RE.pattern})")}
@@ -141,7 +143,7 @@ def _widths(text: str) -> str:
 
 
 def _drop_re(text: str) -> re.Pattern[str]:
-    return DROP_RE if "&" in text or _TONED_RE.search(text) else SPACE_RE
+    return DROP_RE if "&" in text or "?" in text or _TONED_RE.search(text) else SPACE_RE
 
 
 def fold(text: str) -> str:
@@ -263,7 +265,7 @@ class SourceSpans:
             self.count = len(self._acc) - 1
         # Lines without & and tone marks are *plain*: there the fold is one character at a time
         # (no entity or gloss to drop), so a value printed as extracted is found as printed.
-        self._all_plain = "&" not in base and not _has_tone_marks(base)
+        self._all_plain = "&" not in base and "?" not in base and not _has_tone_marks(base)
         self._plain: dict[tuple[int, int], bool] = {}
         self._folds: dict[tuple[int, int], _Fold] = {}
         self._cursor: dict[tuple[str, int], int] = {}
@@ -296,7 +298,11 @@ class SourceSpans:
             if len(self._plain) >= _CACHED:
                 self._plain.clear()
             base = self.base
-            plain = base.find("&", start, end) < 0 and not _TONED_RE.search(base, start, end)
+            plain = (
+                base.find("&", start, end) < 0
+                and base.find("?", start, end) < 0
+                and not _TONED_RE.search(base, start, end)
+            )
             self._plain[start, end] = plain
         return plain
 

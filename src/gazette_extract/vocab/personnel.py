@@ -385,6 +385,7 @@ ACTING_VERBS: dict[str, str] = {
 # Organization suffixes: the organization before a title ends with one of these — the one
 # table in vocab/common.py (ORG_SUFFIXES), longest first.
 # --------------------------------------------------------------------------------------------
+from .common import CJK  # noqa: E402 (the one spelling of the Chinese character class)
 from .common import ORG_SUFFIX_TUPLE as ORG_SUFFIX_TUPLE  # noqa: E402 (re-exported for records/personnel: "as" says so)
 
 # --------------------------------------------------------------------------------------------
@@ -650,7 +651,65 @@ ROSTER_STORY_VERBS: dict[str, str] = {
     "出席": "市创建工作领导小组组长、市长张三出席会议",
     "主持": "区领导小组组长、区长张三主持会议",
     "陪同": "市指挥部副指挥长、副市长李四陪同调研",
+    # rosters round 6 (s11): what a holder does at a meeting the story reports, Simplified or Traditional
+    # before conversion (縣征兵工作領導小組副組長袁世澤宣讀表彰決定, 鎮遠縣 征兵 news)
+    "宣读": "县征兵工作领导小组副组长袁世泽宣读表彰决定 (nftape, 镇远县征兵工作会议)",
+    "安排": "县征兵工作领导小组副组长王宏彬安排部署今冬征兵工作 (nftape)",
+    "部署": "区防汛指挥部指挥长张三部署今年防汛工作",
+    "要求": "市征兵工作领导小组副组长江永亮要求，各级政府… (executivefront, 保定)",
+    "指出": "市创建工作领导小组组长张三指出，…",
+    "强调": "县脱贫攻坚领导小组组长张三强调，…",
+    "讲话": "县疫情防控指挥部指挥长张三讲话",
+    "作了": "县征兵工作领导小组组长李四作了重要讲话",
+    "作重要": "县征兵工作领导小组组长李四作重要讲话",
+    "传达": "区领导小组副组长王五传达了上级会议精神",
+    "通报": "区创建工作领导小组副组长王五通报了检查情况",
+    "总结": "县征兵工作领导小组副组长王五总结了去年的工作",
+    "介绍": "市指挥部副指挥长李四介绍了项目进展",
+    "表示": "市领导小组组长张三表示，…",
+    "在会上": "县领导小组组长张三在会上强调",
+    "就": "学校疫情防控工作领导小组第一副组长汪良发就有关事项作了重要布置 (aisu)",
 }
+
+# Cells of a roster table that describe the member, never their post (rosters round 6, s11): a table of
+# 序号 | 姓名 | 性别 | 工作单位及职务 | 小组职务 read its 男 into the post (男区委副书记、区长). As a whole
+# cell they are dropped; the post is what the other cells print. Each with the column it stands in.
+ROSTER_ATTRIBUTE_CELLS: dict[str, str] = {
+    "男": "性别",
+    "女": "性别",
+    "中共党员": "政治面貌",
+    "中共预备党员": "政治面貌",
+    "共青团员": "政治面貌",
+    "群众": "政治面貌",
+    "无党派": "政治面貌",
+    "无党派人士": "政治面貌",
+    "民革党员": "政治面貌",
+    "民盟盟员": "政治面貌",
+    "民建会员": "政治面貌",
+    "民进会员": "政治面貌",
+    "农工党党员": "政治面貌",
+    "致公党党员": "政治面貌",
+    "九三学社社员": "政治面貌",
+    "台盟盟员": "政治面貌",
+    "研究生": "学历",
+    "大学": "学历",
+    "大学本科": "学历",
+    "本科": "学历",
+    "大专": "学历",
+    "中专": "学历",
+    "高中": "学历",
+    "硕士": "学位",
+    "博士": "学位 (a cell of its own; after a name it is an honorific: ROSTER_HONORIFICS)",
+    "学士": "学位",
+}
+# Cell shapes of the same columns: an ethnicity (汉族, 蒙古族), a birth month (1970.05, 1970年5月,
+# 1970-05), a telephone number (0531-12345678, 13812345678). A whole cell only.
+ROSTER_ATTRIBUTE_PATTERNS: dict[str, str] = {
+    rf"[{CJK}]{{1,4}}族": "民族: 汉族 / 蒙古族",
+    r"(?:19|20)\d\d(?:[.．/\-]\d{1,2}|年\d{1,2}月)": "出生年月: 1970.05 / 1970年5月",
+    r"[\d\-－]{7,15}": "联系电话: 13812345678 / 0531-12345678",
+}
+
 
 # Words of a remark on the order of a roster's names, in a bracket after the role's colon
 # (成员：（以姓氏笔画为序）李四 …): the remark is no entry. Each with a real spelling.
@@ -681,8 +740,21 @@ ROSTER_POST_REMARKS: dict[str, str] = {
     "副局级": "副组长：李四（副局级）",
     "正厅长级": "组长：张三（正厅长级）",
     "副厅长级": "副组长：李四（副厅长级）",
+    "正部长级": "副秘书长：丁学东（正部长级） (rosters round 6: a rank, no post)",
+    "副部长级": "副组长：李四（副部长级）",
+    "正部级": "组长：张三（正部级）",
+    "副部级": "副组长：李四（副部级）",
     "试用期一年": "副组长：李四（试用期一年）",
     "试用期一个月": "成员：王五（试用期一个月）",
+}
+
+# Roster roles that are also the posts of an office's leaders (rosters round 6): a leaders page lists
+# 市长：…／副市长：…／秘书长：向志刚／副秘书长：盛立新 (an encyclopedia's page of a city government) —
+# posts, not a roster. Members in these roles are kept only where the document names members in
+# another roster role too (组长, 主任, 成员 …).
+ROSTER_OFFICE_ROLES: dict[str, str] = {
+    "秘书长": "秘书长：向志刚 (a city government's leaders page: a post)",
+    "副秘书长": "副秘书长：丁学东（正部长级）、丁向阳 (国务院办公厅's leaders: posts)",
 }
 
 # A member's post that is a staff grade, not a title (rosters round 5): read only where a roster runs
@@ -733,6 +805,38 @@ ROSTER_BARE_POST_ENDINGS: dict[str, str] = {
     "负责人": "区经发局负责人 (丹东 2017, the name lost)",
     "负责同志": "区财政局主要负责同志",
 }
+# Committees that are government departments or bodies with posts of their own: "X委员会由A任主任" names a
+# department's head (a change of post), never a roster's role (rosters round 6, s11). Their endings.
+DEPARTMENT_COMMITTEE_ENDINGS: dict[str, str] = {
+    "改革委员会": "区发展和改革委员会",
+    "健康委员会": "市卫生健康委员会",
+    "计划生育委员会": "县人口和计划生育委员会",
+    "教育委员会": "区教育委员会",
+    "技术委员会": "市科学技术委员会",
+    "事务委员会": "省民族事务委员会",
+    "检查委员会": "县纪律检查委员会",
+    "监察委员会": "区监察委员会",
+    "常务委员会": "人民代表大会常务委员会",
+    "管理委员会": "经济开发区管理委员会",
+    "城乡建设委员会": "市城乡建设委员会 (not 工程建设委员会: 南水北调工程建设委员会由国务院总理任主任)",
+    "经济委员会": "市经济和信息化委员会",
+    "信息化委员会": "市经济和信息化委员会",
+    "交通委员会": "市交通委员会",
+    "商务委员会": "市商务委员会",
+    "资产监督管理委员会": "市国有资产监督管理委员会",
+}
+
+# How a roster names its member units by post only, after the people it names (rosters round 6, s11):
+# 成员：市政府办公室主任彭伟洪，市政府办公室副主任石战宇，罗浮镇、黄槐镇政府主要负责同志，… — the people are
+# read, the units by post are no member. A piece that ends so (or opens on 各 and ends in a title: 各镇镇长).
+ROSTER_COLLECTIVE_ENDINGS: dict[str, str] = {
+    "负责同志": "市发展改革局、市财政局主要负责同志 (兴宁 2021)",
+    "负责人": "各乡镇分管负责人",
+    "主要领导": "各镇（街道）主要领导",
+    "分管领导": "市财政局、市水务局分管领导",
+    "领导同志": "有关单位分管领导同志",
+}
+
 # Unit endings of a member's unit printed before the name without a post (robustness round 8):
 # 成员：区发改委赵六、区财政局钱七 — the unit is the member's post as printed. Narrow on purpose
 # (never a place: 省, 市, 区 …, whose last character starts many names' units).

@@ -162,6 +162,9 @@ TABLE_HEADERS: dict[str, str] = {
     "配合单位": SUPPORT,
     "配合部门": SUPPORT,
     "协办单位": SUPPORT,
+    "协办部门": SUPPORT,  # | 主要任务 | 牵头部门 | 协办部门 | 时间节点 | (rosters round 6: the 部门 form of 协办单位)
+    "协作单位": SUPPORT,  # | 工作任务 | 牵头单位 | 协作单位 |
+    "协作部门": SUPPORT,  # | 工作任务 | 牵头部门 | 协作部门 |
     "参与单位": SUPPORT,
     "协同单位": SUPPORT,
     "责任主体与协同单位": SUPPORT,  # 牵头 单位 | 责任主体与协同单位 — 崇川 2023 民生实事推进情况 (beside 牵头单位)
@@ -175,6 +178,8 @@ TABLE_HEADERS: dict[str, str] = {
     "协助单位": SUPPORT,  # | 工作任务 | 牵头单位 | 协助单位 |
     "参与部门": SUPPORT,  # | 工作任务 | 牵头部门 | 参与部门 |
     "参加单位": SUPPORT,  # | 工作任务 | 牵头单位 | 参加单位 |
+    "参加部门": SUPPORT,  # | 工作任务 | 牵头部门 | 参加部门 | (rosters round 6)
+    "协助部门": SUPPORT,  # | 工作任务 | 牵头部门 | 协助部门 | (rosters round 6)
     "配合处室": SUPPORT,  # | 工作任务 | 牵头处室 | 配合处室 |
     "协同责任单位": SUPPORT,  # | 工作任务 | 牵头责任单位 | 协同责任单位 |
     "配合责任单位": SUPPORT,  # | 工作任务 | 牵头责任单位 | 配合责任单位 |
