@@ -108,8 +108,12 @@ _TWICE_MIN = 6  # the shortest title read as printed twice when its two halves a
 _KIND_AT_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
 
 
-# A qualifier printed after the kind word: …的实施意见（试行） / …办法（2019年修订） / …（征求意见稿）
-TITLE_QUALIFIER_RE = compile_re(r"[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|\d{4}年(?:修订|修正|版))[）)]$")
+# A qualifier printed after the kind word: …的实施意见（试行） / …办法（2019年修订） / …（征求意见稿）, and the
+# other names of a draft (…工作规则（讨论稿）, …的通知（第二次征求意见稿）, （意见征求稿）, （修改稿）, （报批稿）)
+TITLE_QUALIFIER_RE = compile_re(
+    r"[（(](?:试行|暂行|修订|修正|草案|送审稿|讨论稿|修改稿|报批稿|\d{4}年(?:修订|修正|版)"
+    r"|(?:公开)?(?:第[一二三四五六七八九十0-9]{1,3}次)?(?:征求意见稿|意见征求稿))[）)]$"
+)
 
 
 def kind_of(title: str) -> str | None:

@@ -114,6 +114,8 @@ from ..vocab.personnel import (
     ROSTER_ATTRIBUTE_PATTERNS,
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_COLLECTIVE_ENDINGS,
+    ROSTER_DRAFT_MARKS,
+    ROSTER_DRAFT_TITLE_WORDS,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_HONORIFICS,
     ROSTER_NAME_CHARS,
@@ -5593,7 +5595,21 @@ def _warn_unread(warnings: list[WarningRecord] | None, role: str, line_text: str
         )
 
 
-def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None = None) -> list[Member]:
+_ROSTER_DRAFT_RE = compile_re(rf"[（(]\s*(?:{alternation(ROSTER_DRAFT_MARKS)})\s*[）)]")
+_DRAFT_HEADING_MAX = 100  # a draft's heading line (宣城市…组成人员…(征求意见稿)); a longer block is prose
+
+
+def _drafts(title: str | None) -> bool:
+    """A document that is a draft sent for comments, or asks for comments on one (关于征求《X》意见的通知)."""
+    if not title:
+        return False
+    ask, about = ROSTER_DRAFT_TITLE_WORDS
+    return _ROSTER_DRAFT_RE.search(title) is not None or (ask in title and about in title[title.index(ask) :])
+
+
+def extract_members(
+    blocks: list[Block], *, warnings: list[WarningRecord] | None = None, title: str | None = None
+) -> list[Member]:
     """Members of leading groups and committees: {role, person, post, line}, in text order.
 
     A line of a roster that looks like an entry but does not read as a name and a post (an
@@ -5609,6 +5625,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
     document = "\n".join([b.text or "" for b in blocks])
     if ROLE_GATE_RE.search(document) is None:
         return []  # no role word anywhere (组长, 成员, 主任 …): no roster, no warning (stage gate)
+    if _drafts(title):
+        return []  # a draft's composition is proposed, not decided: no member (ROSTER_DRAFT_MARKS)
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
     role: str | None = None
@@ -5621,6 +5639,8 @@ def extract_members(blocks: list[Block], *, warnings: list[WarningRecord] | None
             continue
         after_wrap, wrapped = wrapped, ""  # only the block right after the wrapped one continues it
         text = _roster_text(block)
+        if len(text) <= _DRAFT_HEADING_MAX and _ROSTER_DRAFT_RE.search(text) and not ("：" in text or ":" in text):
+            break  # the heading of a draft attached to the document: what follows is proposed, not decided
         if index + 1 < len(blocks) and (whole := _name_cut_joined(text, blocks[index + 1])) is not None:
             text, skip_next = whole, True
         if role is not None and len(text) <= _RUNNING_HEAD_MAX and ROSTER_RUNNING_HEAD_RE.fullmatch(text.strip()):

@@ -1316,6 +1316,20 @@ ELECTION_VOTES: dict[str, str] = {
 # Words right before a personnel verb that make the clause a proposal, not a change: a motion
 # asks for it (提请任命张三为X), a nomination or a recommendation names a candidate. Never a change;
 # a table headed 提请任命职务 is read as the list it is (TABLE_CHANGE_HEADERS). Each with a clause.
+# A draft sent for comments states no roster: its composition is proposed, not decided (corpus part W,
+# 宣城 2022: 关于征求《调整…委员会组成人员…(征求意见稿)》意见的通知, dev). The marks of such a draft, in brackets
+# after its heading or title; 草案 is not one of them — a session adopts a 名单(草案) by its vote.
+ROSTER_DRAFT_MARKS: dict[str, str] = {
+    "征求意见稿": "宣城市爱国卫生运动委员会组成人员、工作规则和成员单位职责分工(征求意见稿)",
+    "意见征求稿": "关于调整某某领导小组成员的通知（意见征求稿）",
+    "送审稿": "某某县防汛抗旱指挥部组成人员名单（送审稿）",
+    "讨论稿": "某某委员会组成人员及工作规则（讨论稿）",
+    "修改稿": "某某领导小组组成人员名单（修改稿）",
+    "报批稿": "某某指挥部组成人员名单（报批稿）",
+}
+# A document that asks for comments on a draft (关于征求《X》意见的通知): the X it carries is that draft.
+ROSTER_DRAFT_TITLE_WORDS: tuple[str, str] = ("征求", "意见")
+
 PROPOSAL_LEADS: dict[str, str] = {
     "提请": "关于提请任命张三为某市财政局局长的议案",
     "提名": "提名张三为某市财政局局长",
