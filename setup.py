@@ -1,8 +1,9 @@
 """Build hook for the opt-in compiled build; pyproject.toml holds everything else.
 
 A plain ``pip install .`` or ``pip install -e .`` builds the pure-Python package, as before.
-``GAZETTE_EXTRACT_MYPYC=1 pip install --no-build-isolation .`` (setuptools, wheel and mypy — the
-``test`` extra's — installed in the environment, and a C compiler with Python's headers) compiles
+``GAZETTE_EXTRACT_MYPYC=1 pip install --no-build-isolation .`` (in an environment holding the
+``test`` extra — mypy type-checks the modules against the dependencies' types, numpy included —
+and wheel, with a C compiler and Python's headers) compiles
 the modules listed in tools/mypyc-modules.txt with mypyc: the same results (tests/test_mypyc_build.py
 checks every golden against such a build), about 1.4× the library's throughput. An editable install
 is never compiled: the extensions would shadow the sources being edited.
@@ -36,8 +37,8 @@ def ext_modules() -> list:
         from mypyc.build import mypycify
     except ImportError as exc:  # pip's isolated build environment holds setuptools and wheel only
         raise SystemExit(
-            "GAZETTE_EXTRACT_MYPYC=1 needs mypy in the build environment: "
-            "pip install mypy setuptools wheel, then pip install --no-build-isolation ."
+            "GAZETTE_EXTRACT_MYPYC=1 needs mypy and the dependencies in the build environment: "
+            "pip install '.[test]' wheel, then pip install --no-build-isolation ."
         ) from exc
     os.chdir(HERE)  # the paths below and the C files mypyc writes (build/) are relative to the checkout
     # mypyc names each module from its path: src/ holds no __init__.py, so gazette_extract.records.personnel
