@@ -80,8 +80,20 @@ def best_cpu(rounds: int, work) -> tuple[float, float]:
     return min(walls), min(cpus)
 
 
+def build_kind() -> str:
+    """Which build of the stages is imported: pure Python, or the mypyc build's extensions (setup.py)."""
+    import importlib
+
+    listed = (ROOT / "tools" / "mypyc-modules.txt").read_text(encoding="utf-8").splitlines()
+    names = [line.strip().removesuffix(".py").replace("/", ".") for line in listed if line.strip()[:1] not in ("", "#")]
+    compiled = [name for name in names if (importlib.import_module(name).__file__ or "").endswith((".so", ".pyd"))]
+    return f"compiled with mypyc ({len(compiled)} of {len(names)} listed modules)" if compiled else "pure Python"
+
+
 def bench_lib() -> None:
     from gazette_extract.pipeline import extract
+
+    print(f"lib: build: {build_kind()}")
 
     data = SAMPLE.read_bytes()
     extract(data, path=str(SAMPLE))  # warm up: compiled patterns, caches

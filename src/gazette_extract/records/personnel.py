@@ -3997,7 +3997,9 @@ def extract_appointments(
     meeting: str | _Session | None = None
     meeting_key: str | None = None
     decided_on = doc_date
-    from_headline: set[int] = set()  # records read from a headline line (ids)
+    # records read from a headline line, by id; the dict keeps each alive, so that its id is never
+    # reused by a record made after it was dropped (records.remove below)
+    from_headline: dict[int, _Pending] = {}
     last_block = blocks[-1] if blocks and ends_text and not _ends_whole(blocks) else None
     table: dict[int, str] | None = None  # column → action, under a header row 姓名 | 拟任职务 | 拟免职务
     table_width = 0  # cells of a header printed with spaces (its rows must have as many); 0 otherwise
@@ -4345,7 +4347,7 @@ def extract_appointments(
                     )
                 )
                 if headline:
-                    from_headline.add(id(records[-1]))
+                    from_headline[id(records[-1])] = records[-1]
         unread = carried in (APPOINT, REMOVE) and not found_here and header is None and block is not last_block
         entry_unread = unread and _looks_like_an_entry(text)  # 张三　某市人民政府办公室 (no title)
         if warnings is not None and entry_unread:

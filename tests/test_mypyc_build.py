@@ -1,0 +1,78 @@
+"""The opt-in compiled build gives every golden unchanged.
+
+``GAZETTE_EXTRACT_MYPYC=1`` makes setup.py compile the modules of tools/mypyc-modules.txt with
+mypyc (README "Round 8: throughput"). This test builds them the way setup.py does, in a copy of the
+checkout (``setup.py build_ext --inplace``, so the sources here stay pure Python), and renders every
+sample with the compiled modules: each must give its committed ``.expected.json``. It needs mypy (the
+``test`` extra) and a C compiler with Python's headers, which CI has; the build takes 2–5 minutes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.slow
+
+# Run in the build's own interpreter, with the copy's src/ first on the path.
+CHECK = r"""
+import importlib, sys
+from pathlib import Path
+
+from gazette_extract.app.goldens import diff, expected_path, render
+
+root, modules = Path(sys.argv[1]), sys.argv[2:]
+for name in modules:
+    file = importlib.import_module(name).__file__ or ""
+    if not file.endswith(".so"):
+        sys.exit(f"{name} was not compiled: {file}")
+samples = sorted(p for p in (root / "samples").rglob("*") if p.suffix in (".txt", ".html") and p.is_file())
+changed = [
+    str(p.relative_to(root))
+    for p in samples
+    if diff(expected_path(p).read_text(encoding="utf-8"), render(p), p.name)
+]
+print(len(samples), "samples,", len(changed), "changed")
+print("\n".join(changed))
+sys.exit(1 if changed else 0)
+"""
+
+
+def compiled_modules() -> list[str]:
+    text = (ROOT / "tools" / "mypyc-modules.txt").read_text(encoding="utf-8")
+    paths = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [path.removesuffix(".py").replace("/", ".") for path in paths]
+
+
+def test_the_module_list_names_existing_modules():
+    modules = compiled_modules()
+    assert "gazette_extract.records.personnel" in modules
+    for name in modules:
+        assert (ROOT / "src" / (name.replace(".", "/") + ".py")).is_file(), name
+
+
+def test_compiled_build_gives_every_golden(tmp_path):
+    copy = tmp_path / "checkout"
+    shutil.copytree(ROOT / "src", copy / "src", ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.egg-info"))
+    (copy / "tools").mkdir()
+    shutil.copy(ROOT / "tools" / "mypyc-modules.txt", copy / "tools")
+    for name in ("setup.py", "pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, copy)
+    env = {**os.environ, "GAZETTE_EXTRACT_MYPYC": "1"}
+    build = subprocess.run(
+        [sys.executable, "setup.py", "build_ext", "--inplace"], cwd=copy, env=env, capture_output=True, text=True
+    )
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    env = {**os.environ, "PYTHONPATH": str(copy / "src"), "GAZETTE_EXTRACT_NO_CACHE": "1", "GAZETTE_EXTRACT_MYPYC": "0"}
+    check = subprocess.run(
+        [sys.executable, "-c", CHECK, str(ROOT), *compiled_modules()], env=env, capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stdout[-3000:] + check.stderr[-3000:]
+    assert " samples, 0 changed" in check.stdout
