@@ -4401,8 +4401,9 @@ def extract_appointments(
 # --------------------------------------------------------------------------------------------
 
 
-def _tokens(line: str) -> list[str]:
-    """Whitespace tokens, with a name printed 尤　权 (or 王　小　明) joined again."""
+def _tokens(line: str, spaced: set[str] | None = None) -> list[str]:
+    """Whitespace tokens, with a name printed 尤　权 (or 王　小　明) joined again; ``spaced`` collects the
+    two-character names joined only because spaces bound them (孙　科: see below)."""
     raw = [t for t in _TOKEN_SPLIT_RE.split(line.strip()) if t]
     tokens: list[str] = []
     i = 0
@@ -4416,8 +4417,20 @@ def _tokens(line: str) -> list[str]:
         ):
             tokens.append("".join(three))  # 王　小　明　区文旅局局长: not 王小 + 明区… (rosters round 4)
             i += 3
-        elif len(raw[i]) == 1 and i + 1 < len(raw) and len(raw[i + 1]) == 1 and is_person_name(raw[i] + raw[i + 1]):
+        elif (
+            len(raw[i]) == 1
+            and i + 1 < len(raw)
+            and len(raw[i + 1]) == 1
+            and (
+                is_person_name(raw[i] + raw[i + 1])
+                # 孙　科　省科技厅厅长: spaces bound the name on both sides, so a last character that ends
+                # many words (科, 局 …: BOUNDED_NAME_LAST_CHARS) is read as in a verb's slot (session 11, lead)
+                or (i + 2 < len(raw) and len(raw[i + 2]) > 1 and _name_with_bounded_last(raw[i] + raw[i + 1]))
+            )
+        ):
             tokens.append(raw[i] + raw[i + 1])
+            if spaced is not None and not is_person_name(raw[i] + raw[i + 1], roster=True):
+                spaced.add(raw[i] + raw[i + 1])
             i += 2
         else:
             tokens.append(raw[i])
@@ -4475,17 +4488,32 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
         return [(name, None) for name in listed]
     if any(ch in line for ch in "。；;，,"):
         return []
-    tokens = [piece for token in _tokens(line) for piece in _split_mixed(token)]
+    spaced: set[str] = set()
+    tokens = [piece for token in _tokens(line, spaced) for piece in _split_mixed(token)]
     if not tokens:
         return []
-    post_first = _names_in(tokens[0]) is None
-    if post_first and (len(tokens) < 2 or _names_in(tokens[1]) is None):
+
+    def names_in(k: int) -> list[str] | None:
+        token = tokens[k]
+        if token in spaced:
+            return [token]
+        if (
+            k + 1 < len(tokens)
+            and _name_with_bounded_last(token)
+            and _names_in(tokens[k + 1]) is None
+            and _title_at_end(tokens[k + 1])
+        ):
+            return [token]  # 张宗科 省工业和信息化厅厅长: a space and a post bound the name (session 11, lead)
+        return _names_in(token)
+
+    post_first = names_in(0) is None
+    if post_first and (len(tokens) < 2 or names_in(1) is None):
         return []
     entries: list[tuple[str, str | None]] = []
     names: list[str] = []
     posts: list[str] = []
-    for token in tokens:
-        found = _names_in(token)
+    for k, token in enumerate(tokens):
+        found = names_in(k)
         if found is None:
             posts.append(token)
         elif post_first:  # 区委书记 王成国: the posts read so far belong to these names
@@ -5728,8 +5756,11 @@ def extract_members(
                 members[-1] = dataclasses.replace(members[-1], post=joined)
             continue
         else:
-            if role is not None and _unread_entry(text):  # the roster closes here: say why
+            if role is not None and _unread_entry(text):
+                # an entry-shaped line that gave no member (党双忍 省林业局局长: a surname not listed): said why,
+                # and the roster goes on — the entries under it are read as before (session 11, lead)
                 _warn_unread(warnings, role, text, block.line)
+                continue
             # no roster open, or prose closing one — which often names the office head:
             # 领导小组下设办公室，…，由闵成兼任办公室主任。(武进湖塘 2008)
             role = None
