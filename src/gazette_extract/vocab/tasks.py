@@ -194,7 +194,16 @@ TABLE_HEADERS: dict[str, str] = {
     "时间节点": DEADLINE,
     "时限": DEADLINE,
     "时限要求": DEADLINE,
+    # schedule columns (tasks round 6, session 11): | 重点任务 | 责任单位 | 进度安排 |
+    "进度安排": DEADLINE,  # | 工作任务 | 牵头单位 | 进度安排 | — one date: the deadline; steps: none
+    "时间安排": DEADLINE,  # | 具体措施 | 责任单位 | 时间安排 |
+    "计划进度": DEADLINE,  # | 项目 | 责任单位 | 计划进度 |
 }
+# Deadline columns that name the completion time (tasks round 6, session 11). A cell of numbered
+# steps each with its own date (1.4月底前主体完工。2.8月底前竣工交付。) has the last step's date as
+# its deadline only under one of these names, and only when that date is the latest of the cell;
+# under a schedule's name (时间节点, 进度安排 …) such a cell states no single deadline: none, warned.
+COMPLETION_HEADERS: frozenset[str] = frozenset({"完成时限", "完成时间", "完成期限", "办结时限", "时限要求", "时限"})
 # Last words of a task column's name that no table above lists (tasks round 5, session 10): a header
 # cell ending so names the task column in a table that also has a unit column (the table test):
 # | 序号 | 项目名称 | 牵头单位 | 配合单位 | 完成时间 | (为民办实事项目), | 建设内容 | 责任单位 |. Never a
