@@ -85,6 +85,8 @@ from ..vocab.tasks import (
     DEADLINE,
     FIELD_KEYS,
     FIELD_LEAD_TAILS,
+    GLUED_UNIT_ENDS,
+    GLUED_UNIT_NEVER_NEXT,
     HINT_WORDS,
     LEAD,
     LEAD_MARKS,
@@ -1164,7 +1166,8 @@ def extract_tasks(
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
     cut_cells: list[WarningRecord] = []
-    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(_bare_pipe_tables(blocks), cut_cells)))
+    blocks = _run_together_tables(_bare_pipe_tables(blocks))
+    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(blocks, cut_cells)))
     state = _Pass(_states_first_is_lead(blocks), _states_signs_lead(blocks), year)
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
@@ -1225,6 +1228,85 @@ def _pipe_cells(text: str) -> list[str]:
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
     return [c.strip() for c in inner.split("|")]
+
+
+_UNIT_HEADER_KEYS = tuple(
+    sorted((k for k, r in TABLE_HEADERS.items() if r in (LEAD, RESPONSIBLE)), key=len, reverse=True)
+)
+# A header whose cells were run together (…类别序号重点督办内容牵头单位全年完成情况): 序号, a task column's
+# name (checked by table_columns), one unit column's name; what follows it is read by the caller.
+RUN_HEADER_RE = compile_re(rf"(?:序号|编号)(?P<text>[{_CJK}]{{2,12}}?)(?P<unit>{alternation(_UNIT_HEADER_KEYS)})")
+# A row whose cells were run together: what stands before its number (a category, the header's
+# last cells), the number, the task up to its full stop, then the units run into the note.
+RUN_ROW_RE = compile_re(
+    r"(?P<pre>[^\d。；;：:，,]{0,40}?)(?P<n>\d{1,3})(?![\d%％年月日]|[.．]\d)[.．、]?(?P<task>[^。]{4,150}?。)"
+)
+_GLUED_UNIT = rf"[区市县省][{_CJK}]{{1,12}}?(?:{alternation(GLUED_UNIT_ENDS)})(?![{GLUED_UNIT_NEVER_NEXT}])"
+GLUED_UNITS_RE = compile_re(rf"{_GLUED_UNIT}(?:、{_GLUED_UNIT})*")
+
+
+def _run_together_tables(blocks: list[Block]) -> list[Block]:
+    """A task table whose cells were run together, one row per line (西城 2021 重点工作完成情况):
+
+        西城区…完成情况类别序号重点督办内容牵头单位全年完成情况经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委西城区地区…
+        经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。区财政局西城区一般公共预算收入…
+
+    read back into rows of (task, units) under the header's one unit column. A row must open on
+    the next number (from 1; before it only a category without digits, or the header's last cells
+    on the header's line), its task must end in a full stop, and units must follow it right away,
+    each from a place level (区/市/县/省) to a unit's ending (GLUED_UNITS_RE), the text after them
+    not going on as a name; a row that does not read so ends the table. A header naming a second
+    unit column (配合单位) gives nothing: where one cell ends and the next begins is unknown."""
+    if not any("序号" in b.text or "编号" in b.text for b in blocks):
+        return blocks
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        m = RUN_HEADER_RE.search(block.text) if block.kind in (PARAGRAPH, HEADING) else None
+        found = _run_together_rows(blocks, i, m) if m is not None else None
+        if found is None:
+            out.append(block)
+            i += 1
+            continue
+        rows, i = found
+        out.extend(rows)
+    return out
+
+
+def _run_together_rows(blocks: list[Block], start: int, header: re.Match[str]) -> tuple[list[Block], int] | None:
+    unit_key = header.group("unit")
+    names = ["序号", header.group("text"), unit_key]
+    columns = table_columns(names)
+    if (columns is None or columns[1] is None or columns[1][0] != TEXT) and not _text_by_last_word(names[1]):
+        return None
+    rest = blocks[start].text[header.end() :]
+    if any(k in rest for k in TABLE_HEADERS if TABLE_HEADERS[k] in (LEAD, RESPONSIBLE, SUPPORT)):
+        return None  # a second unit column: the units of two cells cannot be told apart
+    pieces: list[tuple[str, Block]] = [(rest, blocks[start])] if any(ch.isdigit() for ch in rest) else []
+    pieces += [(b.text, b) for b in blocks[start + 1 :]]
+    rows: list[Block] = []
+    number = 1
+    for text, block in pieces:
+        if block.kind not in (PARAGRAPH, ITEM):
+            break
+        m = RUN_ROW_RE.match(text)
+        if m is None or m.group("n") != str(number):
+            break
+        after = text[m.end() :]
+        units = GLUED_UNITS_RE.match(after)
+        if units is None or not all(ends_like_unit(u) for u in units.group().split("、")):
+            break
+        cells = [m.group("task"), units.group()]
+        rows.append(Block(TABLE_ROW, " | ".join(cells), block.line, block.end_line, cells=cells))
+        number += 1
+    if not rows:
+        return None
+    head_cells = ["任务", unit_key]
+    head = Block(TABLE_ROW, " | ".join(head_cells), blocks[start].line, blocks[start].line, cells=head_cells)
+    consumed = rows[-1].end_line
+    end = next((n for n in range(start + 1, len(blocks)) if blocks[n].line > consumed), len(blocks))
+    return [head, *rows], end  # the header's line (a caption run into it, the first row) is read as rows
 
 
 def _cells_of(block: Block) -> list[str]:
@@ -1572,7 +1654,9 @@ def _sparse_cell_table(blocks: list[Block], start: int) -> tuple[list[Block], in
         if deadline_col is not None and end < len(stream) and _is_remark_deadline(stream[end][0]):
             deadline = stream[end][0].strip()
             end += 1
-        cells = [stream[text_at][0], people[0] if people else "", *units, deadline or _CUT_CELL]
+        # a row without its leader's cell names no leader: never the row above's (merged or empty,
+        # the bar lines do not tell), as a row without a deadline cell has none
+        cells = [stream[text_at][0], people[0] if people else _CUT_CELL, *units, deadline or _CUT_CELL]
         shown = " | ".join(c for c in cells if c and c != _CUT_CELL)
         rows.append(Block(TABLE_ROW, shown, stream[text_at][1].line, stream[end - 1][1].end_line, cells=cells))
         text_at = None

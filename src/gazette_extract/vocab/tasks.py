@@ -393,3 +393,23 @@ COLLECTIVE_PLACE_STARTS: tuple[str, ...] = (
     "新疆生产建设兵团",
     "地区",
 )
+
+# A unit cell run together with the note cell after it (tasks round 6, session 11): a completion
+# table whose cells lost their separators, one row per line (西城 2021: …增长6%左右。区发展改革委西城区地区
+# 生产总值…). The unit is read only as a place-level start (区/市/县/省), a short name and one of these
+# endings, the longest first at each point (区教育委员会, not 区教育委); the text after it must not open
+# with a character that goes on a unit's name (GLUED_UNIT_NEVER_NEXT): 区政府办公室 is not 区政府 + 办公室….
+GLUED_UNIT_ENDS: tuple[str, ...] = (
+    "委员会",  # 区发展和改革委员会
+    "办公室",  # 区政府办公室
+    "管委会",  # 区开发区管委会
+    "人民政府",  # 各街道 … 区人民政府
+    "政府",
+    "中心",  # 区政务服务中心
+    "分局",  # 区公安分局
+    "局",  # 区财政局 / 区人力社保局
+    "委",  # 区发展改革委
+    "办",  # 区网信办
+    "部",  # 区委宣传部
+)
+GLUED_UNIT_NEVER_NEXT: str = "局委办室会厅处科部组所站院队司署中心"
