@@ -1295,7 +1295,7 @@ def _run_together_rows(blocks: list[Block], start: int, header: re.Match[str]) -
             break
         after = text[m.end() :]
         units = GLUED_UNITS_RE.match(after)
-        if units is None or not all(ends_like_unit(u) for u in units.group().split("、")):
+        if units is None or not all(_glued_unit_fits(u) for u in units.group().split("、")):
             break
         cells = [m.group("task"), units.group()]
         rows.append(Block(TABLE_ROW, " | ".join(cells), block.line, block.end_line, cells=cells))
@@ -1307,6 +1307,32 @@ def _run_together_rows(blocks: list[Block], start: int, header: re.Match[str]) -
     consumed = rows[-1].end_line
     end = next((n for n in range(start + 1, len(blocks)) if blocks[n].line > consumed), len(blocks))
     return [head, *rows], end  # the header's line (a caption run into it, the first row) is read as rows
+
+
+def _glued_unit_fits(unit: str) -> bool:
+    """A unit read off a run-together row ends as units do, and not on its ending twice: 区住建局局(长…)
+    is 区住建局 and a post, never a unit."""
+    end = next((e for e in GLUED_UNIT_ENDS if unit.endswith(e)), "")
+    if any(ch in unit for ch in _PROSE_IN_UNIT) or unit.startswith(_NOT_UNIT_STARTS):
+        return False  # 区域内的… / 市民在…: prose of the note, not a unit
+    return ends_like_unit(unit) and not (end and unit[: -len(end)].endswith(end[0]))
+
+
+_NOT_UNIT_STARTS = (
+    "区域",
+    "区内",
+    "市内",
+    "县内",
+    "省内",
+    "市民",
+    "县域",
+    "市域",
+    "省域",
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+)
 
 
 def _cells_of(block: Block) -> list[str]:
@@ -1625,8 +1651,13 @@ def _sparse_cell_table(blocks: list[Block], start: int) -> tuple[list[Block], in
     rows: list[Block] = []
     text_at: int | None = None  # the last text cell since the last row
     k = 0
+    header_names = set(header)
     while k < len(stream):
         cell = stream[k][0]
+        if cell in header_names or _header_cell(cell) is not None:
+            text_at = None  # the header printed again (a page break): its names are no task, no units
+            k += 1
+            continue
         if _sparse_units(cell) is None or text_at is None:
             if (
                 not cell.isdigit()
