@@ -104,12 +104,24 @@ PIPE_ROWS = [
         [("推进垃圾分类。", ["区城管委"], ["各街道"], None), ("建设口袋公园。", ["区园林局"], ["区财政局"], None)],
         id="repeated-header-row",
     ),
+    pytest.param(
+        "序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+        "1 | 推动义务教育优质均衡发展，增加学位5000个。 | 王强 | 县教体局 各相关乡镇政府 | 已完成。 |\n",
+        [("推动义务教育优质均衡发展，增加学位5000个。", ["县教体局", "各相关乡镇政府"], [], None)],
+        id="task-and-requirements-column-leader-column",
+    ),
+    pytest.param(
+        "| 序号 | 工作任务及要求 | 牵头单位 | 配合单位 |\n| 1 | 新建养老驿站5家。 | 区民政局 | 区财政局 |\n",
+        [("新建养老驿站5家。", ["区民政局"], ["区财政局"], None)],
+        id="task-and-requirements-ji",
+    ),
 ]
 
 PIPE_NEGATIVE_ROWS = [
     pytest.param("序号 | 项目 | 金额（万元） | 备注 |\n1 | 道路维修 | 120 | 已拨付 |\n", id="budget"),
     pytest.param("序号 | 单位 | 联系人 | 联系电话 |\n1 | 区发改委 | 张三 | 12345678 |\n", id="contact-list"),
     pytest.param("序号 | 姓名 | 职务 |\n1 | 张三 | 区发改委主任 |\n", id="roster"),
+    pytest.param("序号 | 进度要求 | 备注 |\n1 | 6月底前完成 | 无 |\n", id="requirement-column-without-units"),
     pytest.param("序号 | 指标名称 | 单位 | 2021年 | 增长% |\n1 | 地区生产总值 | 亿元 | 520 | 6.1 |\n", id="statistics"),
 ]
 

@@ -217,6 +217,11 @@ TEXT_HEADER_ENDS: dict[str, str] = {
     "举措": "| 改革举措 | 牵头部门 |",
     "事项": "| 办理事项 | 责任部门 |",
     "要点": "| 工作要点 | 责任单位 |",
+    # a task and what it must reach, in one column (tasks round 6, session 11)
+    "任务和要求": "| 序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 | — 吉水 民生实事任务分解表",
+    "任务及要求": "| 序号 | 工作任务及要求 | 牵头单位 |",
+    "任务与要求": "| 序号 | 目标任务与要求 | 责任单位 |",
+    "工作要求": "| 序号 | 重点工作要求 | 责任单位 | 完成时限 |",
 }
 # An indicator's table (| 指标名称 | 目标值 | 牵头单位 |) is no task table (rosters round 4).
 TEXT_HEADER_NEVER: tuple[str, ...] = ("单位", "部门", "机构", "人员", "领导", "负责人", "责任人", "指标")
