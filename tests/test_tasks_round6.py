@@ -384,3 +384,50 @@ def test_rows_are_unique():
         assert_unique(rows)
     for rows in (PIPE_NEGATIVE_ROWS, BAR_NEGATIVE_ROWS, RUN_NEGATIVE_ROWS):
         assert_unique(rows)
+
+
+# ---------------------------------------------------------------------------------------------
+# Bold marks: the text loses them
+# ---------------------------------------------------------------------------------------------
+
+BOLD_ROWS = [
+    pytest.param(
+        "（加粗的为牵头单位）\n序号 | 重点任务 | 责任单位 |\n1 | 推进垃圾分类。 | **区城管委**、区财政局 |\n",
+        [("推进垃圾分类。", [], [], None)],
+        ["unit-list-unclear", "task-without-units"],
+        id="bold-legend-pipe-two-units-left-out",
+    ),
+    pytest.param(
+        "注：黑体字单位为牵头单位。\n（一）推进垃圾分类。（责任单位：区城管委、区财政局）\n",
+        [("推进垃圾分类。", [], [], None)],
+        ["unit-list-unclear", "task-without-units"],
+        id="black-type-legend-note",
+    ),
+    pytest.param(
+        "字体加粗的单位是牵头单位\n序号 | 重点任务 | 责任单位 |\n1 | 建设城市书房。 | **区文旅局** |\n",
+        [("建设城市书房。", ["区文旅局"], [], None)],
+        [],
+        id="bold-legend-one-unit-leads",
+    ),
+    pytest.param(
+        "（加粗的为牵头单位）\n序号 | 重点任务 | 牵头单位 | 配合单位 |\n1 | 推进垃圾分类。 | 区城管委 | 区财政局 |\n",
+        [("推进垃圾分类。", ["区城管委"], ["区财政局"], None)],
+        [],
+        id="bold-legend-roles-by-columns-kept",
+    ),
+    pytest.param(
+        "序号 | 重点任务 | 责任单位 |\n1 | 推进垃圾分类。 | **区城管委**、区财政局 |\n",
+        [("推进垃圾分类。", ["区城管委", "区财政局"], [], None)],
+        [],
+        id="bold-without-legend-one-role-all-lead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "codes"), BOLD_ROWS)
+def test_bold_lead_marks_and_their_legend(text, expected, codes):
+    assert tasks(text) == (expected, codes)
+
+
+def test_bold_rows_are_unique():
+    assert_unique(BOLD_ROWS)

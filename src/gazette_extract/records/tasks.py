@@ -656,6 +656,16 @@ def _states_first_is_lead(blocks: list[Block]) -> bool:
     return False
 
 
+# A legend saying the lead units are printed in bold (加粗的为牵头单位 / 黑体字单位为牵头单位): the text has
+# lost the bold (normalize drops **marks**; a page copied as text never had them).
+BOLD_LEGEND_RE = compile_re(r"(?:加粗|粗体|黑体)[^。；;，,]{0,8}?(?:为|是|系)牵头")
+
+
+def _states_bold_lead(blocks: list[Block]) -> bool:
+    """Whether the document says its lead units are printed in bold (BOLD_LEGEND_RE)."""
+    return any("牵头" in b.text and BOLD_LEGEND_RE.search(b.text) for b in blocks)
+
+
 def _states_signs_lead(blocks: list[Block]) -> bool:
     """Whether the document says which units a sign marks as lead (（*为牵头单位）, 注：带★的为牵头单位)."""
     for block in blocks:
@@ -759,6 +769,7 @@ class _Pass:
         self.first_is_lead = first_is_lead
         self.year = year
         self.signs_lead = signs_lead
+        self.bold_lead = False  # the document prints its lead units in bold, which the text lost
         self.stack: list[_Section] = []
         self.counted: list[_Section] = []
         self.drafts: list[_Draft] = []
@@ -1055,7 +1066,9 @@ class _Pass:
         tasks: list[Task] = []
         warnings: list[WarningRecord] = []
         for n, draft in enumerate(sorted(self.drafts, key=lambda d: d.order), start=1):
-            task, task_warnings = _task_of(f"t{n}", draft, year, self.first_is_lead, base, self.signs_lead)
+            task, task_warnings = _task_of(
+                f"t{n}", draft, year, self.first_is_lead, base, self.signs_lead, self.bold_lead
+            )
             tasks.append(task)
             warnings.extend(task_warnings)
         for section in self.counted if tasks else ():  # a document without tasks has no list to check
@@ -1099,6 +1112,7 @@ def _task_of(
     first_is_lead: bool,
     base: str | None = None,
     signs_lead: bool = False,
+    bold_lead: bool = False,
 ) -> tuple[Task, list[WarningRecord]]:
     """One task, and its warnings."""
     warnings: list[WarningRecord] = []
@@ -1109,6 +1123,10 @@ def _task_of(
         if not units:
             why = "a unit carries a sign (*, ★ …) and the document does not say what it means"
             warnings.append(warning(UNIT_LIST_UNCLEAR, f"{task_id}: unit list left out: {why}", draft.start))
+    if bold_lead and not first_is_lead and len(units) > 1 and {role for role, _ in units} == {RESPONSIBLE}:
+        why = "the document marks its lead units in bold, which the text has lost"
+        warnings.append(warning(UNIT_LIST_UNCLEAR, f"{task_id}: unit list left out: {why}", draft.start))
+        units = []
     lead, support = _resolve(units, first_is_lead)
     deadline: Deadline | None = None
     if (
@@ -1169,6 +1187,7 @@ def extract_tasks(
     blocks = _run_together_tables(_bare_pipe_tables(blocks))
     blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(blocks, cut_cells)))
     state = _Pass(_states_first_is_lead(blocks), _states_signs_lead(blocks), year)
+    state.bold_lead = _states_bold_lead(blocks)
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
         kind = block.kind
