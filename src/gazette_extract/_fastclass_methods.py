@@ -80,7 +80,7 @@ def _m8():
 def _m9():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.order,self.text,self.sections,self.extra_section,self.start,self.end,self.roles,)==(other.order,other.text,other.sections,other.extra_section,other.start,other.end,other.roles,)
+   return (self.order,self.text,self.sections,self.extra_section,self.start,self.end,self.roles,self.schedule,)==(other.order,other.text,other.sections,other.extra_section,other.start,other.end,other.roles,other.schedule,)
   return NotImplemented
  return __eq__
 
@@ -311,7 +311,7 @@ def _m48():
 
 def _m49():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(order={self.order!r}, text={self.text!r}, sections={self.sections!r}, extra_section={self.extra_section!r}, start={self.start!r}, end={self.end!r}, roles={self.roles!r})"
+  return self.__class__.__qualname__ + f"(order={self.order!r}, text={self.text!r}, sections={self.sections!r}, extra_section={self.extra_section!r}, start={self.start!r}, end={self.end!r}, roles={self.roles!r}, schedule={self.schedule!r})"
  return __repr__
 
 def _m50():
@@ -491,8 +491,8 @@ def _m75(_type_label, _type_title, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __
   __dataclass_builtins_object__.__setattr__(self,'line',line)
  return __init__
 
-def _m76(_type_order, _type_text, _type_sections, _type_extra_section, _type_start, _type_end, _type_roles, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_roles, _return_type):
- def __init__(self,order:_type_order,text:_type_text,sections:_type_sections,extra_section:_type_extra_section,start:_type_start,end:_type_end,roles:_type_roles=_HAS_DEFAULT_FACTORY)->_return_type:
+def _m76(_type_order, _type_text, _type_sections, _type_extra_section, _type_start, _type_end, _type_roles, _type_schedule, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_roles, _dflt_schedule, _return_type):
+ def __init__(self,order:_type_order,text:_type_text,sections:_type_sections,extra_section:_type_extra_section,start:_type_start,end:_type_end,roles:_type_roles=_HAS_DEFAULT_FACTORY,schedule:_type_schedule=_dflt_schedule)->_return_type:
   self.order=order
   self.text=text
   self.sections=sections
@@ -500,6 +500,7 @@ def _m76(_type_order, _type_text, _type_sections, _type_extra_section, _type_sta
   self.start=start
   self.end=end
   self.roles=_dflt_roles() if roles is _HAS_DEFAULT_FACTORY else roles
+  self.schedule=schedule
  return __init__
 
 def _m77(_type_rank, _type_text, _type_line, _type_expected, _type_found, _type_dropped, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_found, _dflt_dropped, _return_type):
@@ -888,7 +889,7 @@ FACTORIES: dict[str, Any] = {
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.text,self.line,self.end_line,self.level,self.marker,self.style,self.number,self.body,self.cells,)==(other.kind,other.text,other.line,other.end_line,other.level,other.marker,other.style,other.number,other.body,other.cells,)\n  return NotImplemented\n return __eq__': _m6,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.label,self.node,self.inline_value,self.consumed,)==(other.label,other.node,other.inline_value,other.consumed,)\n  return NotImplemented\n return __eq__': _m7,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.label,self.title,self.line,)==(other.label,other.title,other.line,)\n  return NotImplemented\n return __eq__': _m8,
-    'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.order,self.text,self.sections,self.extra_section,self.start,self.end,self.roles,)==(other.order,other.text,other.sections,other.extra_section,other.start,other.end,other.roles,)\n  return NotImplemented\n return __eq__': _m9,
+    'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.order,self.text,self.sections,self.extra_section,self.start,self.end,self.roles,self.schedule,)==(other.order,other.text,other.sections,other.extra_section,other.start,other.end,other.roles,other.schedule,)\n  return NotImplemented\n return __eq__': _m9,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rank,self.text,self.line,self.expected,self.found,self.dropped,)==(other.rank,other.text,other.line,other.expected,other.found,other.dropped,)\n  return NotImplemented\n return __eq__': _m10,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.role,self.person,self.post,self.line,)==(other.role,other.person,other.post,other.line,)\n  return NotImplemented\n return __eq__': _m11,
     'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.run,self.term,self.body,self.session,)==(other.run,other.term,other.body,other.session,)\n  return NotImplemented\n return __eq__': _m12,
@@ -928,7 +929,7 @@ FACTORIES: dict[str, Any] = {
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, text={self.text!r}, line={self.line!r}, end_line={self.end_line!r}, level={self.level!r}, marker={self.marker!r}, style={self.style!r}, number={self.number!r}, body={self.body!r}, cells={self.cells!r})"\n return __repr__': _m46,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(label={self.label!r}, node={self.node!r}, inline_value={self.inline_value!r}, consumed={self.consumed!r})"\n return __repr__': _m47,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(label={self.label!r}, title={self.title!r}, line={self.line!r})"\n return __repr__': _m48,
-    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(order={self.order!r}, text={self.text!r}, sections={self.sections!r}, extra_section={self.extra_section!r}, start={self.start!r}, end={self.end!r}, roles={self.roles!r})"\n return __repr__': _m49,
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(order={self.order!r}, text={self.text!r}, sections={self.sections!r}, extra_section={self.extra_section!r}, start={self.start!r}, end={self.end!r}, roles={self.roles!r}, schedule={self.schedule!r})"\n return __repr__': _m49,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(rank={self.rank!r}, text={self.text!r}, line={self.line!r}, expected={self.expected!r}, found={self.found!r}, dropped={self.dropped!r})"\n return __repr__': _m50,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(role={self.role!r}, person={self.person!r}, post={self.post!r}, line={self.line!r})"\n return __repr__': _m51,
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(run={self.run!r}, term={self.term!r}, body={self.body!r}, session={self.session!r})"\n return __repr__': _m52,
@@ -955,7 +956,7 @@ FACTORIES: dict[str, Any] = {
     'def __create_fn__(_type_kind, _type_text, _type_line, _type_end_line, _type_level, _type_marker, _type_style, _type_number, _type_body, _type_cells, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_level, _dflt_marker, _dflt_style, _dflt_number, _dflt_body, _dflt_cells, _return_type):\n def __init__(self,kind:_type_kind,text:_type_text,line:_type_line,end_line:_type_end_line,level:_type_level=_dflt_level,marker:_type_marker=_dflt_marker,style:_type_style=_dflt_style,number:_type_number=_dflt_number,body:_type_body=_dflt_body,cells:_type_cells=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.kind=kind\n  self.text=text\n  self.line=line\n  self.end_line=end_line\n  self.level=level\n  self.marker=marker\n  self.style=style\n  self.number=number\n  self.body=body\n  self.cells=_dflt_cells() if cells is _HAS_DEFAULT_FACTORY else cells\n return __init__': _m73,
     'def __create_fn__(_type_label, _type_node, _type_inline_value, _type_consumed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consumed, _return_type):\n def __init__(self,label:_type_label,node:_type_node,inline_value:_type_inline_value,consumed:_type_consumed=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.label=label\n  self.node=node\n  self.inline_value=inline_value\n  self.consumed=_dflt_consumed() if consumed is _HAS_DEFAULT_FACTORY else consumed\n return __init__': _m74,
     "def __create_fn__(_type_label, _type_title, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,label:_type_label,title:_type_title,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'label',label)\n  __dataclass_builtins_object__.__setattr__(self,'title',title)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__": _m75,
-    'def __create_fn__(_type_order, _type_text, _type_sections, _type_extra_section, _type_start, _type_end, _type_roles, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_roles, _return_type):\n def __init__(self,order:_type_order,text:_type_text,sections:_type_sections,extra_section:_type_extra_section,start:_type_start,end:_type_end,roles:_type_roles=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.order=order\n  self.text=text\n  self.sections=sections\n  self.extra_section=extra_section\n  self.start=start\n  self.end=end\n  self.roles=_dflt_roles() if roles is _HAS_DEFAULT_FACTORY else roles\n return __init__': _m76,
+    'def __create_fn__(_type_order, _type_text, _type_sections, _type_extra_section, _type_start, _type_end, _type_roles, _type_schedule, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_roles, _dflt_schedule, _return_type):\n def __init__(self,order:_type_order,text:_type_text,sections:_type_sections,extra_section:_type_extra_section,start:_type_start,end:_type_end,roles:_type_roles=_HAS_DEFAULT_FACTORY,schedule:_type_schedule=_dflt_schedule)->_return_type:\n  self.order=order\n  self.text=text\n  self.sections=sections\n  self.extra_section=extra_section\n  self.start=start\n  self.end=end\n  self.roles=_dflt_roles() if roles is _HAS_DEFAULT_FACTORY else roles\n  self.schedule=schedule\n return __init__': _m76,
     'def __create_fn__(_type_rank, _type_text, _type_line, _type_expected, _type_found, _type_dropped, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_found, _dflt_dropped, _return_type):\n def __init__(self,rank:_type_rank,text:_type_text,line:_type_line,expected:_type_expected,found:_type_found=_dflt_found,dropped:_type_dropped=_dflt_dropped)->_return_type:\n  self.rank=rank\n  self.text=text\n  self.line=line\n  self.expected=expected\n  self.found=found\n  self.dropped=dropped\n return __init__': _m77,
     "def __create_fn__(_type_role, _type_person, _type_post, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,role:_type_role,person:_type_person,post:_type_post,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'role',role)\n  __dataclass_builtins_object__.__setattr__(self,'person',person)\n  __dataclass_builtins_object__.__setattr__(self,'post',post)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__": _m78,
     "def __create_fn__(_type_run, _type_term, _type_body, _type_session, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,run:_type_run,term:_type_term,body:_type_body,session:_type_session)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'run',run)\n  __dataclass_builtins_object__.__setattr__(self,'term',term)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'session',session)\n return __init__": _m79,

@@ -1091,7 +1091,14 @@ def _is_printed_title_part(block: Block) -> bool:
         and not is_contents_run(text)  # 条例全文，条例说明， under an encyclopedia entry's fields
         and not _PART_HEADING_RE.match(text)  # 第一章总则 / 第一条…: the rules' text has begun
         and not _is_bracket_pair(text)  # • 【所属类别】政策参考: a field of the block, whatever its key
+        and not _is_row_of_cells(text)  # 序号 | 实事项目 | … | 责任单位 |: a table opens under the block
     )
+
+
+def _is_row_of_cells(text: str) -> bool:
+    """A pipe row of two cells or more (a table's header or row); a headline stored as one cell
+    keeps its bar (某县…的通知 |) and stays a title part."""
+    return "|" in text and sum(1 for c in text.split("|") if c.strip()) >= 2
 
 
 # A bracketed key and a short value: • 【效力级别】地方规范性文件 / 【所属类别】政策参考 (a headline's tag is

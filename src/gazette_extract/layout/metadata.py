@@ -18,6 +18,7 @@ from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import GLUED_KEY_RE, is_glued_key_line
 from ..vocab.common import BOOK_TITLE_ONLY_KEYS, CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern
+from ..vocab.tasks import NUMBER, TABLE_HEADERS
 from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block
 
 
@@ -152,6 +153,8 @@ def _cell_pairs(text: str, *, inside: bool) -> list[tuple[str | None, str, str]]
     first = _cell_key(cells[0]) if cells else None
     if first is None or not (first[1] or inside):
         return []
+    if _is_table_header(cells):
+        return []  # 序号 | 实事项目 | … | 责任单位 |: a task table right under the metadata opens here
     pairs: list[tuple[str | None, str, str]] = []
     j = 0
     while j < len(cells):
@@ -168,6 +171,15 @@ def _cell_pairs(text: str, *, inside: bool) -> list[tuple[str | None, str, str]]
             j += 2
         pairs.append((METADATA_KEYS.get(label[0]), value.strip(" \u3000：:"), label[0]))
     return pairs
+
+
+def _is_table_header(cells: list[str]) -> bool:
+    """序号 | 实事项目 | 工作举措 | 责任单位 | 配合单位: a row opening on a serial column's name with
+    another column a task table names (vocab.tasks.TABLE_HEADERS) is a table's header, never
+    label | value pairs — even inside a metadata block (临安 2022: the table follows 发文日期)."""
+    if TABLE_HEADERS.get(compact(cells[0])) != NUMBER:
+        return False
+    return any(TABLE_HEADERS.get(compact(c), NUMBER) != NUMBER for c in cells[1:])
 
 
 # A key glued to its value, the separator lost (law-database exports copied from a table):

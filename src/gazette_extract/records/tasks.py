@@ -80,10 +80,13 @@ from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation
 from ..vocab.tasks import (
+    COMPLETION_HEADERS,
     COUNT_WORDS,
     DEADLINE,
     FIELD_KEYS,
     FIELD_LEAD_TAILS,
+    GLUED_UNIT_ENDS,
+    GLUED_UNIT_NEVER_NEXT,
     HINT_WORDS,
     LEAD,
     LEAD_MARKS,
@@ -164,6 +167,12 @@ OWN_DEADLINE_RE = compile_re(
     )
     """,
     re.VERBOSE,
+)
+# A date in a deadline cell of steps (1.4月底前主体完工。2.8月底前竣工交付。 / 2022年6月底前…；12月底前…):
+# two or more different ones make the cell a schedule, not one deadline.
+STEP_DATE_RE = compile_re(
+    r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)?"
+    r"|\d{4}年(?:底|末|上半年|下半年)(?:前|以前|之前)?"
 )
 # A paragraph that is a field line of the item above it.
 FIELD_LINE_RE = compile_re(
@@ -647,6 +656,16 @@ def _states_first_is_lead(blocks: list[Block]) -> bool:
     return False
 
 
+# A legend saying the lead units are printed in bold (加粗的为牵头单位 / 黑体字单位为牵头单位): the text has
+# lost the bold (normalize drops **marks**; a page copied as text never had them).
+BOLD_LEGEND_RE = compile_re(r"(?:加粗|粗体|黑体)[^。；;，,]{0,8}?(?:为|是|系)牵头")
+
+
+def _states_bold_lead(blocks: list[Block]) -> bool:
+    """Whether the document says its lead units are printed in bold (BOLD_LEGEND_RE)."""
+    return any("牵头" in b.text and BOLD_LEGEND_RE.search(b.text) for b in blocks)
+
+
 def _states_signs_lead(blocks: list[Block]) -> bool:
     """Whether the document says which units a sign marks as lead (（*为牵头单位）, 注：带★的为牵头单位)."""
     for block in blocks:
@@ -742,12 +761,15 @@ class _Draft:
     start: int
     end: int
     roles: UnitRoles = field(default_factory=UnitRoles)
+    schedule: str = ""  # a deadline cell of steps with several dates: no single deadline (warned)
 
 
 class _Pass:
-    def __init__(self, first_is_lead: bool, signs_lead: bool = False) -> None:
+    def __init__(self, first_is_lead: bool, signs_lead: bool = False, year: int | None = None) -> None:
         self.first_is_lead = first_is_lead
+        self.year = year
         self.signs_lead = signs_lead
+        self.bold_lead = False  # the document prints its lead units in bold, which the text lost
         self.stack: list[_Section] = []
         self.counted: list[_Section] = []
         self.drafts: list[_Draft] = []
@@ -1028,8 +1050,14 @@ class _Pass:
                 roles.units.extend(_unit_pairs(value, role))
             elif role == PEOPLE:
                 roles.people.extend(_split_people(value))
-            elif role == DEADLINE and roles.deadline is None:
-                roles.deadline, roles.deadline_line = value, block.line
+            elif role == DEADLINE and roles.deadline is None and not draft.schedule:
+                steps = list(dict.fromkeys(m.group() for m in STEP_DATE_RE.finditer(value)))
+                if len(steps) < 2:
+                    roles.deadline, roles.deadline_line = value, block.line
+                elif (last := _last_step(steps, _HEADER_REMARK_RE.sub("", table.header[i]), self.year)) is not None:
+                    roles.deadline, roles.deadline_line = last, block.line
+                else:
+                    draft.schedule = value
         self._make_task(draft)
 
     # -- results -----------------------------------------------------------------------------
@@ -1038,7 +1066,9 @@ class _Pass:
         tasks: list[Task] = []
         warnings: list[WarningRecord] = []
         for n, draft in enumerate(sorted(self.drafts, key=lambda d: d.order), start=1):
-            task, task_warnings = _task_of(f"t{n}", draft, year, self.first_is_lead, base, self.signs_lead)
+            task, task_warnings = _task_of(
+                f"t{n}", draft, year, self.first_is_lead, base, self.signs_lead, self.bold_lead
+            )
             tasks.append(task)
             warnings.extend(task_warnings)
         for section in self.counted if tasks else ():  # a document without tasks has no list to check
@@ -1047,6 +1077,18 @@ class _Pass:
                 warnings.append(warning(COUNT_MISMATCH, message, section.line))
         warnings.sort(key=lambda w: w.line or 0)
         return tasks, warnings
+
+
+def _last_step(steps: list[str], column: str, year: int | None) -> str | None:
+    """The deadline of a cell of steps each with its own date: the last step's, under a completion
+    column (COMPLETION_HEADERS) and when it is the latest of the cell; else None (a schedule)."""
+    if column not in COMPLETION_HEADERS:
+        return None
+    read = [read_deadline(step, year=year) for step in steps]
+    dates = [d.date for d in read if d.kind == "by" and d.date]
+    if len(dates) != len(steps) or dates[-1] != max(dates):
+        return None
+    return steps[-1]
 
 
 def _is_signed(unit: str) -> bool:
@@ -1070,6 +1112,7 @@ def _task_of(
     first_is_lead: bool,
     base: str | None = None,
     signs_lead: bool = False,
+    bold_lead: bool = False,
 ) -> tuple[Task, list[WarningRecord]]:
     """One task, and its warnings."""
     warnings: list[WarningRecord] = []
@@ -1080,15 +1123,24 @@ def _task_of(
         if not units:
             why = "a unit carries a sign (*, ★ …) and the document does not say what it means"
             warnings.append(warning(UNIT_LIST_UNCLEAR, f"{task_id}: unit list left out: {why}", draft.start))
+    if bold_lead and not first_is_lead and len(units) > 1 and {role for role, _ in units} == {RESPONSIBLE}:
+        why = "the document marks its lead units in bold, which the text has lost"
+        warnings.append(warning(UNIT_LIST_UNCLEAR, f"{task_id}: unit list left out: {why}", draft.start))
+        units = []
     lead, support = _resolve(units, first_is_lead)
     deadline: Deadline | None = None
-    if roles.deadline is None and ("年" in draft.text or "前" in draft.text):  # 2022年… / 6月底前
+    if (
+        roles.deadline is None and not draft.schedule and ("年" in draft.text or "前" in draft.text)
+    ):  # 2022年… / 6月底前
         stated = {m.group("by") or m.group("before") for m in OWN_DEADLINE_RE.finditer(draft.text)}
         if len(stated) == 1:  # two different dates: which one is the deadline is unclear
             own = read_deadline(stated.pop(), year=year, base=base)
             if own.kind == "by":
                 deadline = own
-    if roles.deadline:
+    if draft.schedule:
+        message = f"{task_id}: no single deadline: its cell gives steps with several dates: {draft.schedule[:40]}"
+        warnings.append(warning(DEADLINE_UNKNOWN, message, draft.start))
+    elif roles.deadline:
         deadline = read_deadline(roles.deadline, year=year, base=base)
         if deadline.kind == "unknown":
             message = f"{task_id}: deadline not understood: {deadline.text}"
@@ -1132,8 +1184,10 @@ def extract_tasks(
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
     cut_cells: list[WarningRecord] = []
-    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(_bare_pipe_tables(blocks), cut_cells)))
-    state = _Pass(_states_first_is_lead(blocks), _states_signs_lead(blocks))
+    blocks = _run_together_tables(_bare_pipe_tables(blocks))
+    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(blocks, cut_cells)))
+    state = _Pass(_states_first_is_lead(blocks), _states_signs_lead(blocks), year)
+    state.bold_lead = _states_bold_lead(blocks)
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
         kind = block.kind
@@ -1173,7 +1227,7 @@ def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
         text = block.text or ""
         # a row opening on its serial (1 | 新增…) is classified an item: a row all the same
         row = block.kind == PARAGRAPH or (width and block.kind == ITEM)
-        cells = [c.strip() for c in text.split("|")] if row and "|" in text else []
+        cells = _pipe_cells(text) if row and "|" in text else []
         if width and len(cells) == width and any(cells):
             out.append(replace(block, kind=TABLE_ROW, cells=cells, body=text))
             continue
@@ -1184,6 +1238,120 @@ def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+def _pipe_cells(text: str) -> list[str]:
+    """The cells of a pipe row printed with a closing bar only, or both, or none: ``序号 | 实事项目 |
+    责任单位 |`` → three cells (临安 2022); an empty cell inside the row is kept (a merged one)."""
+    inner = text.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [c.strip() for c in inner.split("|")]
+
+
+_UNIT_HEADER_KEYS = tuple(
+    sorted((k for k, r in TABLE_HEADERS.items() if r in (LEAD, RESPONSIBLE)), key=len, reverse=True)
+)
+# A header whose cells were run together (…类别序号重点督办内容牵头单位全年完成情况): 序号, a task column's
+# name (checked by table_columns), one unit column's name; what follows it is read by the caller.
+RUN_HEADER_RE = compile_re(rf"(?:序号|编号)(?P<text>[{_CJK}]{{2,12}}?)(?P<unit>{alternation(_UNIT_HEADER_KEYS)})")
+# A row whose cells were run together: what stands before its number (a category, the header's
+# last cells), the number, the task up to its full stop, then the units run into the note.
+RUN_ROW_RE = compile_re(
+    r"(?P<pre>[^\d。；;：:，,]{0,40}?)(?P<n>\d{1,3})(?![\d%％年月日]|[.．]\d)[.．、]?(?P<task>[^。]{4,150}?。)"
+)
+_GLUED_UNIT = rf"[区市县省][{_CJK}]{{1,12}}?(?:{alternation(GLUED_UNIT_ENDS)})(?![{GLUED_UNIT_NEVER_NEXT}])"
+GLUED_UNITS_RE = compile_re(rf"{_GLUED_UNIT}(?:、{_GLUED_UNIT})*")
+
+
+def _run_together_tables(blocks: list[Block]) -> list[Block]:
+    """A task table whose cells were run together, one row per line (西城 2021 重点工作完成情况):
+
+        西城区…完成情况类别序号重点督办内容牵头单位全年完成情况经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委西城区地区…
+        经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。区财政局西城区一般公共预算收入…
+
+    read back into rows of (task, units) under the header's one unit column. A row must open on
+    the next number (from 1; before it only a category without digits, or the header's last cells
+    on the header's line), its task must end in a full stop, and units must follow it right away,
+    each from a place level (区/市/县/省) to a unit's ending (GLUED_UNITS_RE), the text after them
+    not going on as a name; a row that does not read so ends the table. A header naming a second
+    unit column (配合单位) gives nothing: where one cell ends and the next begins is unknown."""
+    if not any("序号" in b.text or "编号" in b.text for b in blocks):
+        return blocks
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        m = RUN_HEADER_RE.search(block.text) if block.kind in (PARAGRAPH, HEADING) else None
+        found = _run_together_rows(blocks, i, m) if m is not None else None
+        if found is None:
+            out.append(block)
+            i += 1
+            continue
+        rows, i = found
+        out.extend(rows)
+    return out
+
+
+def _run_together_rows(blocks: list[Block], start: int, header: re.Match[str]) -> tuple[list[Block], int] | None:
+    unit_key = header.group("unit")
+    names = ["序号", header.group("text"), unit_key]
+    columns = table_columns(names)
+    if (columns is None or columns[1] is None or columns[1][0] != TEXT) and not _text_by_last_word(names[1]):
+        return None
+    rest = blocks[start].text[header.end() :]
+    if any(k in rest for k in TABLE_HEADERS if TABLE_HEADERS[k] in (LEAD, RESPONSIBLE, SUPPORT)):
+        return None  # a second unit column: the units of two cells cannot be told apart
+    pieces: list[tuple[str, Block]] = [(rest, blocks[start])] if any(ch.isdigit() for ch in rest) else []
+    pieces += [(b.text, b) for b in blocks[start + 1 :]]
+    rows: list[Block] = []
+    number = 1
+    for text, block in pieces:
+        if block.kind not in (PARAGRAPH, ITEM):
+            break
+        m = RUN_ROW_RE.match(text)
+        if m is None or m.group("n") != str(number):
+            break
+        after = text[m.end() :]
+        units = GLUED_UNITS_RE.match(after)
+        if units is None or not all(_glued_unit_fits(u) for u in units.group().split("、")):
+            break
+        cells = [m.group("task"), units.group()]
+        rows.append(Block(TABLE_ROW, " | ".join(cells), block.line, block.end_line, cells=cells))
+        number += 1
+    if not rows:
+        return None
+    head_cells = ["任务", unit_key]
+    head = Block(TABLE_ROW, " | ".join(head_cells), blocks[start].line, blocks[start].line, cells=head_cells)
+    consumed = rows[-1].end_line
+    end = next((n for n in range(start + 1, len(blocks)) if blocks[n].line > consumed), len(blocks))
+    return [head, *rows], end  # the header's line (a caption run into it, the first row) is read as rows
+
+
+def _glued_unit_fits(unit: str) -> bool:
+    """A unit read off a run-together row ends as units do, and not on its ending twice: 区住建局局(长…)
+    is 区住建局 and a post, never a unit."""
+    end = next((e for e in GLUED_UNIT_ENDS if unit.endswith(e)), "")
+    if any(ch in unit for ch in _PROSE_IN_UNIT) or unit.startswith(_NOT_UNIT_STARTS):
+        return False  # 区域内的… / 市民在…: prose of the note, not a unit
+    return ends_like_unit(unit) and not (end and unit[: -len(end)].endswith(end[0]))
+
+
+_NOT_UNIT_STARTS = (
+    "区域",
+    "区内",
+    "市内",
+    "县内",
+    "省内",
+    "市民",
+    "县域",
+    "市域",
+    "省域",
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+)
 
 
 def _cells_of(block: Block) -> list[str]:
@@ -1209,7 +1377,7 @@ def _cell_line_tables(blocks: list[Block], cut: list[WarningRecord] | None = Non
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        table = _cell_line_table(blocks, i, cut) if i in heads else None
+        table = (_cell_line_table(blocks, i, cut) or _sparse_cell_table(blocks, i)) if i in heads else None
         if table is None:
             out.append(blocks[i])
             i += 1
@@ -1434,6 +1602,135 @@ def _cell_line_table(
     consumed = rows[-1].end_line
     end = next((n for n in range(j, len(blocks)) if blocks[n].line > consumed), len(blocks))
     return [head, *rows], end
+
+
+_BARS_ONLY_RE = compile_re(r"[|｜\s\u3000]+")
+
+
+def _is_bars(block: Block) -> bool:
+    """| / ||| / ｜｜: a line of cell bars alone (a converter's empty cells and row ends)."""
+    return bool(block.text) and _BARS_ONLY_RE.fullmatch(block.text) is not None
+
+
+def _sparse_header(blocks: list[Block], start: int) -> tuple[list[str], int] | None:
+    """(header cells, index after them) of a header printed one cell per line, the cells
+    possibly separated by bar lines (序号 / | / 项目 / | / … / 责任单位 / |)."""
+    header: list[str] = []
+    j = start
+    while j < len(blocks):
+        if _is_bars(blocks[j]):
+            j += 1
+            continue
+        if "|" in blocks[j].text or "｜" in blocks[j].text:
+            return None  # cells carrying their own bars (序号 | / 主要任务 |): the short-row reader's
+        cells = _cells_of(blocks[j])
+        if len(cells) != 1 or len(cells[0]) > _HEADER_CELL_MAX or cells[0].isdigit():
+            break
+        if j > start and not _is_bars(blocks[j - 1]):
+            return None  # only the bar-line layout: there an empty cell is a bar line of its own
+        header.append(cells[0])
+        j += 1
+    return (header, j) if len(header) >= 3 and header[0] in ("序号", "编号") else None
+
+
+def _sparse_cell_table(blocks: list[Block], start: int) -> tuple[list[Block], int] | None:
+    """A table flattened one cell per line whose rows do not hold every cell (吴江 2024): merged
+    cells printed in their first row only (the serial, the group, the leader), empty ones as bar
+    lines (| / || / ||||), group headings as rows of their own. Read by its unit cells: each cell
+    that reads as units (a lead sign at its start or end kept for the task reader) closes a row
+    whose task is the last text cell before it — past the people cells, when the header has a
+    people column — and, where the header has a deadline column after the units, a deadline cell
+    right after them is the row's. Only where the header's task column stands right before the
+    unit columns (people columns between them allowed): a column the reader ignores there
+    (进展情况) could put its cell where the task is looked for. With two unit columns, a row needs
+    both cells; a text with no unit cell under it (a group heading, a row cut off) gives no row."""
+    found = _sparse_header(blocks, start)
+    if found is None:
+        return None
+    header, j = found
+    columns = table_columns(header)
+    if columns is None:
+        return None
+    unit_cols = [k for k, c in enumerate(columns) if c and c[0] in (LEAD, RESPONSIBLE, SUPPORT)]
+    if not unit_cols or unit_cols != list(range(unit_cols[0], unit_cols[-1] + 1)):
+        return None  # no unit column, or unit columns apart: which cell is which is unknown
+    roles = [c[0] if c else None for c in columns]
+    before = unit_cols[0] - 1
+    while before >= 0 and roles[before] == PEOPLE:
+        before -= 1
+    if before < 0 or not (roles[before] == TEXT or _text_by_last_word(header[before])):
+        return None
+    has_people = PEOPLE in roles[before + 1 : unit_cols[0]]
+    deadline_col = next((k for k in range(unit_cols[-1] + 1, len(roles)) if roles[k] == DEADLINE), None)
+    stream: list[tuple[str, Block]] = []
+    for block in blocks[j:]:
+        if block.kind in (SIGNATURE, DATE) or (block.kind == TABLE_ROW and not _is_bars(block)):
+            break
+        stream.extend((c, block) for c in _cells_of(block))
+    rows: list[Block] = []
+    text_at: int | None = None  # the last text cell since the last row
+    k = 0
+    header_names = set(header)
+    while k < len(stream):
+        cell = stream[k][0]
+        if cell in header_names or _header_cell(cell) is not None:
+            text_at = None  # the header printed again (a page break): its names are no task, no units
+            k += 1
+            continue
+        if _sparse_units(cell) is None or text_at is None:
+            if (
+                not cell.isdigit()
+                and len(cell) >= 4
+                and not _is_remark_deadline(cell)
+                and not (has_people and is_person_name(_SPACES_RE.sub("", cell)))
+            ):
+                text_at = k
+            k += 1
+            continue
+        between = [c for c, _ in stream[text_at + 1 : k]]
+        units = [c for c, _ in stream[k : k + len(unit_cols)]]
+        people = [_SPACES_RE.sub("", c) for c in between]
+        if (
+            len(units) != len(unit_cols)
+            or any(_sparse_units(u) is None for u in units)
+            or len(between) > 1
+            or (between and not (has_people and all(is_person_name(p) for p in _split_people(people[0]))))
+        ):
+            text_at = None  # the row does not read as the header says: no task from it
+            k += 1
+            continue
+        end = k + len(unit_cols)
+        deadline = ""
+        if deadline_col is not None and end < len(stream) and _is_remark_deadline(stream[end][0]):
+            deadline = stream[end][0].strip()
+            end += 1
+        # a row without its leader's cell names no leader: never the row above's (merged or empty,
+        # the bar lines do not tell), as a row without a deadline cell has none
+        cells = [stream[text_at][0], people[0] if people else _CUT_CELL, *units, deadline or _CUT_CELL]
+        shown = " | ".join(c for c in cells if c and c != _CUT_CELL)
+        rows.append(Block(TABLE_ROW, shown, stream[text_at][1].line, stream[end - 1][1].end_line, cells=cells))
+        text_at = None
+        k = end
+    if not rows:
+        return None
+    names = ["任务", "牵头领导" if has_people else "备注", *(header[u] for u in unit_cols)]
+    names.append(header[deadline_col] if deadline_col is not None else "备考")
+    head = Block(TABLE_ROW, " | ".join(names), blocks[start].line, blocks[j - 1].end_line, cells=names)
+    consumed = rows[-1].end_line
+    after = next((n for n in range(j, len(blocks)) if blocks[n].line > consumed), len(blocks))
+    return [head, *rows], after
+
+
+def _sparse_units(cell: str) -> str | None:
+    """The cell when it is a list of units, a lead sign at its start or at a unit's end allowed
+    (★区发改委、统计局 / 区税务局*、区财政局); None otherwise."""
+    bare = cell.translate(_SIGN_DROP)
+    for mark in LEAD_MARKS:
+        bare = bare.replace(mark, "")
+    return cell if _unit_line(bare) is not None else None
+
+
+_SIGN_DROP = str.maketrans("", "", LEAD_SIGNS)
 
 
 def _short_rows(stream: list[tuple[str, Block]], columns: list[tuple[str, int] | None]) -> list[Block]:

@@ -199,7 +199,16 @@ TABLE_HEADERS: dict[str, str] = {
     "时间节点": DEADLINE,
     "时限": DEADLINE,
     "时限要求": DEADLINE,
+    # schedule columns (tasks round 6, session 11): | 重点任务 | 责任单位 | 进度安排 |
+    "进度安排": DEADLINE,  # | 工作任务 | 牵头单位 | 进度安排 | — one date: the deadline; steps: none
+    "时间安排": DEADLINE,  # | 具体措施 | 责任单位 | 时间安排 |
+    "计划进度": DEADLINE,  # | 项目 | 责任单位 | 计划进度 |
 }
+# Deadline columns that name the completion time (tasks round 6, session 11). A cell of numbered
+# steps each with its own date (1.4月底前主体完工。2.8月底前竣工交付。) has the last step's date as
+# its deadline only under one of these names, and only when that date is the latest of the cell;
+# under a schedule's name (时间节点, 进度安排 …) such a cell states no single deadline: none, warned.
+COMPLETION_HEADERS: frozenset[str] = frozenset({"完成时限", "完成时间", "完成期限", "办结时限", "时限要求", "时限"})
 # Last words of a task column's name that no table above lists (tasks round 5, session 10): a header
 # cell ending so names the task column in a table that also has a unit column (the table test):
 # | 序号 | 项目名称 | 牵头单位 | 配合单位 | 完成时间 | (为民办实事项目), | 建设内容 | 责任单位 |. Never a
@@ -213,6 +222,11 @@ TEXT_HEADER_ENDS: dict[str, str] = {
     "举措": "| 改革举措 | 牵头部门 |",
     "事项": "| 办理事项 | 责任部门 |",
     "要点": "| 工作要点 | 责任单位 |",
+    # a task and what it must reach, in one column (tasks round 6, session 11)
+    "任务和要求": "| 序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 | — 吉水 民生实事任务分解表",
+    "任务及要求": "| 序号 | 工作任务及要求 | 牵头单位 |",
+    "任务与要求": "| 序号 | 目标任务与要求 | 责任单位 |",
+    "工作要求": "| 序号 | 重点工作要求 | 责任单位 | 完成时限 |",
 }
 # An indicator's table (| 指标名称 | 目标值 | 牵头单位 |) is no task table (rosters round 4).
 TEXT_HEADER_NEVER: tuple[str, ...] = ("单位", "部门", "机构", "人员", "领导", "负责人", "责任人", "指标")
@@ -389,3 +403,23 @@ COLLECTIVE_PLACE_STARTS: tuple[str, ...] = (
     "新疆生产建设兵团",
     "地区",
 )
+
+# A unit cell run together with the note cell after it (tasks round 6, session 11): a completion
+# table whose cells lost their separators, one row per line (西城 2021: …增长6%左右。区发展改革委西城区地区
+# 生产总值…). The unit is read only as a place-level start (区/市/县/省), a short name and one of these
+# endings, the longest first at each point (区教育委员会, not 区教育委); the text after it must not open
+# with a character that goes on a unit's name (GLUED_UNIT_NEVER_NEXT): 区政府办公室 is not 区政府 + 办公室….
+GLUED_UNIT_ENDS: tuple[str, ...] = (
+    "委员会",  # 区发展和改革委员会
+    "办公室",  # 区政府办公室
+    "管委会",  # 区开发区管委会
+    "人民政府",  # 各街道 … 区人民政府
+    "政府",
+    "中心",  # 区政务服务中心
+    "分局",  # 区公安分局
+    "局",  # 区财政局 / 区人力社保局
+    "委",  # 区发展改革委
+    "办",  # 区网信办
+    "部",  # 区委宣传部
+)
+GLUED_UNIT_NEVER_NEXT: str = "局委办室会厅处科部组所站院队司署中心"
