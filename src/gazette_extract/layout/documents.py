@@ -48,6 +48,7 @@ from .chrome import (
     strip_site_suffix,
 )
 from .frontmatter import is_section_heading
+from .heads import is_interpretation_title, opens_body
 from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     FORUM_TAG_RE,
@@ -640,7 +641,9 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 k += 1
             # the printed title follows the metadata block: take it (the metadata title wins)
             title_end = k
-            while title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
+            # 一、起草背景 / 公开程序 under the block: the body begins, no title is printed here
+            body_under = k < n and opens_body(blocks[k].text, bool(blocks[k].style), kind_of(blocks[k].text))
+            while not body_under and title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
                 title_end += 1
                 if TITLE_END_RE.search(split_title_number(blocks[title_end - 1].text.rstrip(_CELL_BARS))[0]):
                     break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号） / …报告 | (a cell's bar)
@@ -670,7 +673,9 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 for j in range(i - 1, max(floor, i - 13) - 1, -1):
                     if j < i - 5 and not _only_page_head(blocks, j + 1, i):
                         break  # farther up only over a summary (核心提示：…) and short lines
-                    if _is_printed_title_part(blocks[j]) and kind_of(split_title_number(blocks[j].text)[0]):
+                    if _is_printed_title_part(blocks[j]) and (
+                        kind_of(split_title_number(blocks[j].text)[0]) or is_interpretation_title(blocks[j].text)
+                    ):
                         title, start, k, title_end = clean_title(blocks[j].text), j, j, j + 1
                         break
             if not title and starts and _only_page_head(blocks, starts[-1].title_end, i):

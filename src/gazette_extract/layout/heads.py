@@ -1,0 +1,56 @@
+"""Heads of the session-11 dev texts (issue 9, s11-heads11): small recognizers the title and
+date readers call.
+
+* a headline behind a category label joined by a bar (``文字解读┃关于对…的解读``): the label is
+  the site's column, not part of the title;
+* the headline of a policy interpretation (``《〈X〉Y》政策解读``, ``关于对《X》的解读``): the page's
+  own document though 解读 is no official kind (SOURCES-W);
+* the line under a disclosure block that opens the body instead of titling it: a numbered
+  section heading (``一、起草背景``) or a lone short label (``公开程序``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._pattern_cache import compile_re
+from ..vocab.common import CJK
+from ..vocab.heads import CATEGORY_BARS, INTERPRETATION_ENDS, LABEL_LINE_MAX
+
+# 文字解读┃关于对…的解读 / 政策解读 丨 《某某办法》解读: a label of 2–8 Han characters, a bar, then the
+# headline (at least six characters, so a short 区政府丨新闻 is left alone)
+_CATEGORY_PREFIX_RE = compile_re(
+    rf"^\s*[{CJK}]{{2,8}}\s*[{''.join(re.escape(bar) for bar in CATEGORY_BARS)}]\s*(?=\S{{6}})"
+)
+
+# …《X》政策解读 / 关于对《X》的解读 / 关于对X的解读: the interpreted document is named (《》 or 关于对)
+_INTERPRETATION_RE = compile_re(
+    r"(?:》|^关于对.{2,60}?)(?:" + "|".join(sorted(INTERPRETATION_ENDS, key=len, reverse=True)) + r")$"
+)
+
+_INTERPRETATION_MIN = 8  # characters of the shortest interpretation headline
+
+
+def strip_category_prefix(title: str) -> str:
+    """``文字解读┃关于对…的解读`` → ``关于对…的解读``; any other title unchanged."""
+    return _CATEGORY_PREFIX_RE.sub("", title, count=1) if any(bar in title for bar in CATEGORY_BARS) else title
+
+
+def is_interpretation_title(text: str) -> bool:
+    """Is ``text`` (one line) the headline of a policy interpretation that names what it explains?"""
+    text = strip_category_prefix(text.strip())
+    return (
+        _INTERPRETATION_MIN <= len(text) <= 80
+        and "。" not in text
+        and text.endswith("解读")
+        and _INTERPRETATION_RE.search(text) is not None
+    )
+
+
+def opens_body(text: str, numbered: bool, kind: str | None) -> bool:
+    """Does the line under a disclosure block begin the body rather than title it: a numbered
+    section heading (``numbered``: 一、起草背景 / （一）… / 1.…) or a lone label of a few characters
+    naming no document ``kind`` (公开程序)?"""
+    if kind is not None:
+        return False
+    return numbered or len("".join(text.split())) <= LABEL_LINE_MAX

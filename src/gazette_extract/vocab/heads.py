@@ -1,0 +1,29 @@
+"""Document heads of the session-11 dev texts (issue 9, s11-heads11), as data.
+
+Each entry: the word or mark, with a real line it occurs in. The patterns built from these
+tables live with the stage that reads them (layout.documents, grammars.dates).
+"""
+
+from __future__ import annotations
+
+# Bars that join a site's category label to a headline (文字解读┃关于对…的解读, SOURCES-W): box-drawing
+# bars are printed between a column and its item, never inside a title. Left out: | and ｜ (a table's
+# cell bars, read by the table readers) and the Han 丨, which earlier parts label as part of a news
+# headline (快讯丨…开幕, 世界最资讯丨…代理区长: SOURCES-l, SOURCES-e).
+CATEGORY_BARS: dict[str, str] = {
+    "┃": "文字解读┃关于对沂水县《<政府工作报告>重点工作分工方案》的解读",
+    "│": "政策解读│关于…实施方案的解读",
+    "┆": "图文解读┆《某某县…办法》政策解读",
+}
+
+# How the headline of a policy interpretation ends: a page's own document (SOURCES-W: a policy
+# interpretation is a document of its own), though 解读 is no official kind.
+INTERPRETATION_ENDS: dict[str, str] = {
+    "政策解读": "《〈政府工作报告〉2024年重点工作任务分工方案》政策解读",
+    "的解读": "关于对沂水县《<政府工作报告>重点工作分工方案》的解读",
+    "解读": "《某某县防汛应急预案》解读",
+}
+
+# A lone short line under a disclosure block that names a step or a field, not a title (公开程序,
+# 正文, 内容): no document kind and at most this many characters.
+LABEL_LINE_MAX = 6

@@ -1,0 +1,114 @@
+"""Document heads of the session-11 dev texts (issue 9, s11-heads11): titles, dates and issuers of
+the layout families the new dev texts of corpus parts U, V and W showed, each across its forms,
+with the rows that must give nothing or must not change.
+
+* a disclosure block (``发布日期：… 点击量：`` / ``索 引 号：… 发布机构：… 成文日期：``) with a numbered
+  section heading (``一、起草背景``, ``（一）…``, ``1. …``) or a lone label (``公开程序``, ``正文``) under it:
+  that line was taken as the title — the headline above the block is the title when it is a policy
+  interpretation's (``《〈X〉Y》政策解读``, ``关于对《X》的解读``), else none;
+* a headline behind a category label joined by a box-drawing bar (``文字解读┃关于对…的解读``): the label
+  is not part of the title (SOURCES-W); the Han ``丨`` stays (earlier parts label ``快讯丨…`` whole).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract import parse_text
+
+BODY = (
+    "2024年1月17日至19日，某某市第十六届人民代表大会第三次会议召开，会议听取、审议并通过了《政府工作报告》，"
+    "提出了2024年政府工作总体目标和重点任务，现解读如下。"
+)
+BYLINE_KEYS = "发布日期：2024-04-02 15:35 点击量：10\n\n来源：某某市政府办"
+BYLINE_KEYS_ASCII = "发布日期:2024-04-02 15:35 点击量:10\n\n来源:某某市政府办"
+DISCLOSURE_KEYS = (
+    "索 引 号： abc/2023-0000196 主 题 词： 其他 公开方式： 主动公开\n\n"
+    "文 号： 发布机构： 某某县人民政府办公室 发布日期： 2023-03-06\n\n"
+    "浏览次数： 有 效 性： 成文日期： 2023-03-06"
+)
+
+
+def _page(head: str, keys: str, under: str) -> str:
+    return f"无障碍浏览 长者模式\n\n{head}\n\n{keys}\n\n{under}\n\n{BODY}\n"
+
+
+def _heads(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(d.title, d.date, d.issuer) for d in parse_text(text).documents]
+
+
+INTERPRETATION_HEADS = [
+    pytest.param("《〈政府工作报告〉2024年重点工作任务分工方案》政策解读", id="quoted-name-then-zhengce-jiedu"),
+    pytest.param("关于对某某县《<政府工作报告>重点工作分工方案》的解读", id="guanyudui-angle-inner"),
+    pytest.param("关于对某某县防汛应急预案的解读", id="guanyudui-unquoted"),
+    pytest.param("《某某县防汛应急预案》解读", id="quoted-name-then-jiedu"),
+]
+UNDER_LINES = [
+    pytest.param("一、起草背景", id="cn-numbered"),
+    pytest.param("（一）工作目标", id="paren-cn"),
+    pytest.param("(一)工作目标", id="ascii-paren-cn"),
+    pytest.param("1. 总体要求", id="arabic-dot"),
+    pytest.param("１．总体要求", id="fullwidth-arabic"),
+    pytest.param("公开程序", id="label"),
+    pytest.param("正 文", id="spaced-label"),
+]
+
+
+@pytest.mark.parametrize("under", UNDER_LINES)
+@pytest.mark.parametrize("head", INTERPRETATION_HEADS)
+def test_interpretation_headline_over_byline_block(head: str, under: str) -> None:
+    for keys in (BYLINE_KEYS, BYLINE_KEYS_ASCII):
+        assert _heads(_page(head, keys, under)) == [(head, None, None)]
+
+
+@pytest.mark.parametrize("under", UNDER_LINES)
+@pytest.mark.parametrize("head", INTERPRETATION_HEADS)
+def test_interpretation_headline_over_disclosure_block_keeps_its_fields(head: str, under: str) -> None:
+    assert _heads(_page(head, DISCLOSURE_KEYS, under)) == [(head, "2023-03-06", "某某县人民政府办公室")]
+
+
+@pytest.mark.parametrize(
+    ("label", "bar"),
+    [
+        pytest.param("文字解读", "┃", id="heavy-box-bar"),
+        pytest.param("政策解读", "│", id="light-box-bar"),
+        pytest.param("图文解读", " ┃ ", id="spaced-bar"),
+    ],
+)
+def test_category_label_joined_by_a_box_bar_is_no_part_of_the_title(label: str, bar: str) -> None:
+    title = "关于对某某县《<政府工作报告>重点工作分工方案》的解读"
+    assert _heads(_page(label + bar + title, DISCLOSURE_KEYS, "公开程序")) == [
+        (title, "2023-03-06", "某某县人民政府办公室")
+    ]
+
+
+# Rows that must not change: a real title under the block is still the title; a numbered line or a
+# short line that names a document's kind is no label; a headline that is no interpretation is not
+# taken from above the block; the Han 丨 after a news label stays in the title.
+@pytest.mark.parametrize(
+    ("under", "expected_title"),
+    [
+        pytest.param("关于印发某某县防汛应急预案的通知", "关于印发某某县防汛应急预案的通知", id="printed-title"),
+        pytest.param("政府工作报告", "政府工作报告", id="short-title-of-a-kind"),
+        pytest.param("某某县防汛应急预案", "某某县防汛应急预案", id="plan-title"),
+    ],
+)
+def test_printed_title_under_the_block_is_still_read(under: str, expected_title: str) -> None:
+    docs = _heads(_page("某某县召开防汛工作会议", DISCLOSURE_KEYS, under))
+    assert [d[0] for d in docs] == [expected_title]
+
+
+@pytest.mark.parametrize("under", ["公开程序", "正 文", "一、起草背景"])
+@pytest.mark.parametrize("head", [pytest.param("政策解读", id="column-word-alone"), pytest.param("", id="none")])
+def test_no_headline_gives_no_title_from_a_label(head: str, under: str) -> None:
+    assert [d[0] for d in _heads(_page(head, DISCLOSURE_KEYS, under))] in ([], [None])
+
+
+@pytest.mark.parametrize("prefix", ["快讯丨", "世界最资讯丨"])
+def test_han_bar_after_a_news_label_stays(prefix: str) -> None:
+    from gazette_extract.layout.recognize import clean_title
+
+    assert (
+        clean_title(prefix + "某某市第十六届人民代表大会第六次会议开幕")
+        == prefix + "某某市第十六届人民代表大会第六次会议开幕"
+    )
