@@ -112,3 +112,59 @@ def test_han_bar_after_a_news_label_stays(prefix: str) -> None:
         clean_title(prefix + "某某市第十六届人民代表大会第六次会议开幕")
         == prefix + "某某市第十六届人民代表大会第六次会议开幕"
     )
+
+
+# --- a signature above a date that lost its marks ---------------------------------------------
+# 202136 / 201276 / 2018516日 under the signature: the date when its month and day split one way only
+# (SOURCES-V: 201276 = 2012-07-06; SOURCES-W: 2018516日, whose signature was missed too); two readings
+# give none (the brief: 2024115 = 1-15 or 11-5), as does a part with a leading zero, and a text whose
+# converter dropped its numbers (县届人民代表大会…第会议: earlier parts label 202256 none there).
+
+
+def _notice(date: str, extra: str = "") -> str:
+    return (
+        "某某县人民政府办公室关于印发某某县地质灾害应急预案的通知\n\n各乡镇人民政府，县直各部门：\n\n"
+        f"现将《某某县地质灾害应急预案》印发给你们，请认真贯彻执行。{extra}\n\n"
+        f"某某县人民政府办公室\n\n{date}\n\n（此件公开发布）\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        pytest.param("202136", "2021-03-06", id="six-digits"),
+        pytest.param("201276", "2012-07-06", id="six-digits-above-2012"),
+        pytest.param("2017919", "2017-09-19", id="seven-one-reading"),
+        pytest.param("2021131", "2021-01-31", id="seven-13-is-no-month"),
+        pytest.param("2018516日", "2018-05-16", id="day-mark-kept"),
+        pytest.param("    2018516日", "2018-05-16", id="indented"),
+        pytest.param("２０２１３６", "2021-03-06", id="fullwidth-digits"),
+        pytest.param("20210306", "2021-03-06", id="eight-padded"),
+        pytest.param("2024115", None, id="two-readings-1-15-or-11-5"),
+        pytest.param("2019127", None, id="two-readings-1-27-or-12-7"),
+        pytest.param("2021306", None, id="leading-zero-day"),
+        pytest.param("202010", None, id="day-zero"),
+    ],
+)
+def test_signature_over_a_date_that_lost_its_marks(printed: str, expected: str | None) -> None:
+    docs = parse_text(_notice(printed)).documents
+    assert [(d.date, d.issuer) for d in docs] == [(expected, "某某县人民政府办公室")]
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        pytest.param("经县届人民代表大会常务委员会第会议审议通过。", None, id="ordinals-dropped"),
+        pytest.param("请于第次会议前报送。", None, id="di-ci-dropped"),
+        pytest.param("届时请各单位派员参加。", "2021-03-06", id="jieshi-is-a-word"),
+        pytest.param("经县第十七届人民代表大会常务委员会第五次会议审议通过。", "2021-03-06", id="ordinals-kept"),
+    ],
+)
+def test_digit_run_is_no_date_where_the_converter_dropped_numbers(extra: str, expected: str | None) -> None:
+    docs = parse_text(_notice("202136", extra)).documents
+    assert [d.date for d in docs] == [expected]
+
+
+def test_digit_run_in_the_body_is_no_date() -> None:
+    text = "某某县人民政府办公室关于印发某某县地质灾害应急预案的通知\n\n各乡镇人民政府：\n\n2021年共排查隐患点202136处，现将预案印发给你们。\n"
+    assert [d.date for d in parse_text(text).documents] in ([], [None])

@@ -32,6 +32,7 @@ from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
+from .heads import numbers_dropped
 from .metadata import metadata_of, printed_pairs
 from .news import foot_story_date
 from .recognize import (
@@ -706,7 +707,10 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             )
         if issuer is None:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
-        return issuer, parse_date(block.text) or lost_day_date(block.text) or garbled_date(block.text)
+        digits = garbled_date(block.text)  # 202136: none where the converter dropped numbers (heads.numbers_dropped)
+        if digits and numbers_dropped([b.text for b in doc_blocks]):
+            digits = None
+        return issuer, parse_date(block.text) or lost_day_date(block.text) or digits
     return None, None
 
 

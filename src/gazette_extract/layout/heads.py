@@ -15,7 +15,7 @@ import re
 
 from .._pattern_cache import compile_re
 from ..vocab.common import CJK
-from ..vocab.heads import CATEGORY_BARS, INTERPRETATION_ENDS, LABEL_LINE_MAX
+from ..vocab.heads import CATEGORY_BARS, DROPPED_NUMBER_MARKS, INTERPRETATION_ENDS, LABEL_LINE_MAX
 
 # 文字解读┃关于对…的解读 / 政策解读 丨 《某某办法》解读: a label of 2–8 Han characters, a bar, then the
 # headline (at least six characters, so a short 区政府丨新闻 is left alone)
@@ -54,3 +54,19 @@ def opens_body(text: str, numbered: bool, kind: str | None) -> bool:
     if kind is not None:
         return False
     return numbered or len("".join(text.split())) <= LABEL_LINE_MAX
+
+
+# 第会议 / 第次 / 市届人民代表大会: an ordinal whose number the converter dropped (a place's suffix right
+# before 届, where a numeral stands in print; 届时 / 届满 are words, not ordinals)
+_DROPPED_NUMBER_RE = compile_re(
+    "|".join(
+        ("[市县区州省旗盟]" + re.escape(mark)) if mark.startswith("届") else re.escape(mark)
+        for mark in DROPPED_NUMBER_MARKS
+    )
+)
+
+
+def numbers_dropped(texts: list[str]) -> bool:
+    """Did the converter drop this text's numbers (an ordinal printed without them)? Then a digit run
+    that lost its 年月日 may have lost digits too, and is read as no date."""
+    return any(_DROPPED_NUMBER_RE.search(text) for text in texts)

@@ -27,3 +27,12 @@ INTERPRETATION_ENDS: dict[str, str] = {
 # A lone short line under a disclosure block that names a step or a field, not a title (公开程序,
 # 正文, 内容): no document kind and at most this many characters.
 LABEL_LINE_MAX = 6
+
+# Where a converter dropped a text's numbers (a congress's ordinal lost: 鄂尔多斯市届人民代表大会常务委员会
+# 第会议), a run of digits under the signature may have lost digits too: it is read as no date (the
+# truth files of earlier parts label 202256 so on such a page). Each entry: the mark with its example.
+DROPPED_NUMBER_MARKS: dict[str, str] = {
+    "第会议": "常务委员会第会议 (第…次会议 without its ordinal)",
+    "第次": "第次全体会议",
+    "届人民代表大会": "市届人民代表大会 (preceded by a place's suffix, no ordinal: see the pattern)",
+}
