@@ -168,3 +168,35 @@ def test_digit_run_is_no_date_where_the_converter_dropped_numbers(extra: str, ex
 def test_digit_run_in_the_body_is_no_date() -> None:
     text = "某某县人民政府办公室关于印发某某县地质灾害应急预案的通知\n\n各乡镇人民政府：\n\n2021年共排查隐患点202136处，现将预案印发给你们。\n"
     assert [d.date for d in parse_text(text).documents] in ([], [None])
+
+
+# --- a headline printed twice, run together into one line ----------------------------------------
+# X / X on lines a blank or more apart (or one space apart) over the publish line, joined into one
+# paragraph by the converter (bjxch): the title once. A title that only repeats a part is left whole.
+TWICE_TITLE = "2020年某某区政府工作报告重点工作全年完成情况"
+TWICE_BODY = (
+    "经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委某某区地区生产总值增速由年初设定的6%左右"
+    "调整为正增长，全年完成情况良好。"
+)
+
+
+@pytest.mark.parametrize(
+    "sep",
+    [
+        pytest.param("\n\n", id="blank"),
+        pytest.param("\n", id="newline"),
+        pytest.param("\n\n\n", id="two-blanks"),
+        pytest.param(" ", id="space"),
+    ],
+)
+@pytest.mark.parametrize("publish", ["发布时间：2021-03-08", "发布时间:2021-03-08 10:00"])
+def test_headline_printed_twice_and_joined_is_one_title(sep: str, publish: str) -> None:
+    text = f"北京市某某区人民政府\n\n信息详情\n{TWICE_TITLE}{sep}{TWICE_TITLE}\n\n\n{publish}\n\n\n{TWICE_BODY}\n"
+    assert [d.title for d in parse_text(text).documents] == [TWICE_TITLE]
+
+
+@pytest.mark.parametrize("title", ["某某区重点工作某某区重点工作完成", "完成情况完成情况"])
+def test_a_title_that_repeats_a_part_is_not_halved(title: str) -> None:
+    from gazette_extract.layout.documents import _once
+
+    assert _once(title) == title

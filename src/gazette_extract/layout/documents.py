@@ -1246,6 +1246,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             )
         )
     )
+    title = _once(title)  # X / X on lines a blank apart, joined into one paragraph by the converter: X
     if forum is not None and index == forum:
         title = FORUM_TAG_RE.sub("", title, count=1)  # [单位发布] 戴南镇召开…: the thread's category
     metadata = {"doc_number": number.raw} if number else {}
