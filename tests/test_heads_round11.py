@@ -200,3 +200,40 @@ def test_a_title_that_repeats_a_part_is_not_halved(title: str) -> None:
     from gazette_extract.layout.documents import _once
 
     assert _once(title) == title
+
+
+# --- a publish key alone on its line, its value on the next -----------------------------------------
+# 公开日期 / 2024-07-09 (keys and values on alternate lines, no colon: xianggelila): the publish day was
+# read as the signature's date; it is none. 成文日期 / value still gives the date (the key says so).
+KEY_PAGE_TITLE = "某某乡森林火灾应急预案"
+
+
+def _key_page(key: str, value: str) -> str:
+    return (
+        f"政府信息公开\n\n索引号\n\n01528662XE/202300233\n\n文号\n\n来源\n\n某某乡\n\n{key}\n\n{value}\n\n"
+        f"{KEY_PAGE_TITLE}\n\n发布时间：2024-07-09 10:56浏览次数：755\n\n{KEY_PAGE_TITLE}\n\n1总则\n\n"
+        "1.1目的为贯彻落实森林防火工作方针，建立统一、快速、协调、高效的森林火灾应急处置机制，有效预防和处置森林火灾。\n"
+    )
+
+
+@pytest.mark.parametrize("value", ["2024-07-09", "2024年7月9日", "2024/07/09"])
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        pytest.param("公开日期", None, id="gongkai-riqi"),
+        pytest.param("公 开 日 期", None, id="spaced-key"),
+        pytest.param("发布日期", None, id="fabu-riqi"),
+        pytest.param("发布时间", None, id="fabu-shijian"),
+        pytest.param("公开时间", None, id="gongkai-shijian"),
+        pytest.param("生成日期", None, id="shengcheng-riqi"),
+        pytest.param("成文日期", "2024-07-09", id="chengwen-riqi-is-the-date"),
+    ],
+)
+def test_publish_key_over_its_value_gives_no_date(key: str, value: str, expected: str | None) -> None:
+    assert [(d.title, d.date) for d in parse_text(_key_page(key, value)).documents] == [(KEY_PAGE_TITLE, expected)]
+
+
+def test_signature_over_its_date_is_still_read() -> None:
+    assert [(d.date, d.issuer) for d in parse_text(_notice("2021年3月6日")).documents] == [
+        ("2021-03-06", "某某县人民政府办公室")
+    ]

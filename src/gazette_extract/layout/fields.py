@@ -585,8 +585,12 @@ def _adopted_under_byline(header: list[Block]) -> Block | None:
 def _is_value_below(block: Block) -> bool:
     """Does ``block`` end on a metadata key whose value stands on the next line (``发布日期：`` /
     ``2023-01-30 08:56``)? That date is the key's (layout.metadata reads it), not a signature's."""
-    if block.kind not in (PARAGRAPH, HEADING) or block.text[-1:] not in "：:":
+    if block.kind not in (PARAGRAPH, HEADING):
         return False
+    if block.text[-1:] not in "：:":
+        # 公开日期 / 2024-07-09: a key alone without its colon, over its value (keys and values on
+        # alternate lines); a publish or creation key's date is never the signature's (s11-heads11)
+        return METADATA_KEYS.get("".join(block.text.split())) not in (None, "date")
     pairs = printed_pairs(block)
     return bool(pairs) and not pairs[-1][1]
 
