@@ -237,3 +237,46 @@ def test_signature_over_its_date_is_still_read() -> None:
     assert [(d.date, d.issuer) for d in parse_text(_notice("2021年3月6日")).documents] == [
         ("2021-03-06", "某某县人民政府办公室")
     ]
+
+
+# --- a town's site reposting its county's notice --------------------------------------------------
+# 发布机构：某某镇人民政府 over an unsigned county notice to 各乡镇人民政府 (jk9a): the town did not issue
+# it (SOURCES-U); a notice to the town's own villages or offices keeps the town.
+def _repost(publisher: str, recipients: str, signer: str = "") -> str:
+    return (
+        f"某某县某某镇人民政府\n\n索引号： 1134/202006-00018\n\n发布机构： {publisher}\n\n"
+        "名称： 关于印发某某县防汛抗旱应急预案的通知\n\n发布日期： 2020-06-19\n\n"
+        f"关于印发某某县防汛抗旱应急预案的通知\n\n{recipients}\n\n"
+        "《某某县防汛抗旱应急预案》已修订，经县政府同意，现印发给你们，请结合实际，认真贯彻实施。\n\n"
+        f"{signer}2020年6月17日\n"
+    )
+
+
+REPOST_ROWS = [
+    pytest.param("某某县某某镇人民政府", "各乡镇人民政府，县防指成员单位：", None, id="town-to-xiangzhen"),
+    pytest.param("某某县某某镇人民政府", "各乡（镇）人民政府、县直有关单位：", None, id="town-to-xiang-paren-zhen"),
+    pytest.param("某某县某某镇人民政府", "各镇（街道），县直各部门：", None, id="town-to-zhen-paren-jiedao"),
+    pytest.param("某某镇政府", "各乡镇人民政府，县防指成员单位：", None, id="short-town-name"),
+    pytest.param("某某县某某乡人民政府", "各乡镇人民政府，县防指成员单位：", None, id="township-to-xiangzhen"),
+    pytest.param("某某县某某乡人民政府", "各乡(镇)人民政府,县直有关单位:", None, id="township-ascii-marks"),
+    pytest.param("某某县某某街道办事处", "各街道办事处、各乡镇人民政府：", None, id="street-to-streets"),
+    pytest.param("某某县某某街道办事处", "各镇（街道），县直各部门：", None, id="street-in-paren"),
+    # the town's own notice to its villages or offices: the town stays
+    pytest.param("某某县某某镇人民政府", "各村（居）委会，镇直各单位：", "某某县某某镇人民政府", id="to-own-villages"),
+    pytest.param("某某县某某镇人民政府", "各镇直单位、各村委会：", "某某县某某镇人民政府", id="to-own-offices"),
+    pytest.param("某某县某某街道办事处", "各社区居委会：", "某某县某某街道办事处", id="street-to-communities"),
+    # a county body is no town: the rule does not touch it
+    pytest.param("某某县应急管理局", "各乡镇人民政府，县防指成员单位：", "某某县应急管理局", id="county-bureau"),
+]
+
+
+@pytest.mark.parametrize(("publisher", "recipients", "issuer"), REPOST_ROWS)
+def test_town_reposting_a_county_notice_is_not_its_issuer(publisher: str, recipients: str, issuer: str | None) -> None:
+    assert [(d.issuer, d.date) for d in parse_text(_repost(publisher, recipients)).documents] == [
+        (issuer, "2020-06-17")
+    ]
+
+
+def test_town_that_signs_keeps_its_signature() -> None:
+    text = _repost("某某县某某镇人民政府", "各乡镇人民政府，县防指成员单位：", signer="某某县防汛抗旱指挥部\n\n")
+    assert [d.issuer for d in parse_text(text).documents] == ["某某县防汛抗旱指挥部"]

@@ -32,7 +32,7 @@ from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
-from .heads import numbers_dropped
+from .heads import numbers_dropped, sends_to_own_kind
 from .metadata import metadata_of, printed_pairs
 from .news import foot_story_date
 from .recognize import (
@@ -261,6 +261,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         meta_issuer = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "issuer")
     if meta_issuer and "、" in meta_issuer and _title_issuer(span.title) not in (None, *meta_issuer.split("、")):
         meta_issuer = None  # 西安市人民政府关于… / 发布部门：西安市财政局、西安市审计局: the bodies are not its issuers
+    if meta_issuer and sends_to_own_kind(meta_issuer, recipients):
+        meta_issuer = None  # 发布机构：某某镇人民政府 over a county notice to 各乡镇人民政府: the town reposted it
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
     if (
         meta_issuer

@@ -15,7 +15,13 @@ import re
 
 from .._pattern_cache import compile_re
 from ..vocab.common import CJK
-from ..vocab.heads import CATEGORY_BARS, DROPPED_NUMBER_MARKS, INTERPRETATION_ENDS, LABEL_LINE_MAX
+from ..vocab.heads import (
+    CATEGORY_BARS,
+    DROPPED_NUMBER_MARKS,
+    INTERPRETATION_ENDS,
+    LABEL_LINE_MAX,
+    OWN_KIND_LEVELS,
+)
 
 # 文字解读┃关于对…的解读 / 政策解读 丨 《某某办法》解读: a label of 2–8 Han characters, a bar, then the
 # headline (at least six characters, so a short 区政府丨新闻 is left alone)
@@ -70,3 +76,33 @@ def numbers_dropped(texts: list[str]) -> bool:
     """Did the converter drop this text's numbers (an ordinal printed without them)? Then a digit run
     that lost its 年月日 may have lost digits too, and is read as no date."""
     return any(_DROPPED_NUMBER_RE.search(text) for text in texts)
+
+
+_RECIPIENT_PARTS_RE = compile_re(r"[，,、；;：:]")
+
+
+def sends_to_own_kind(body: str, recipients: tuple[str, ...] | list[str]) -> bool:
+    """Does a notice addressed to ``recipients`` go to the kind of body ``body`` is (a town's site's
+    发布机构 over a notice to 各乡镇人民政府)? Then ``body`` reposted it and did not issue it."""
+    level = next((word for end, word in OWN_KIND_LEVELS.items() if body.endswith(end)), None)
+    if level is None:
+        return False
+    return any(
+        part.startswith("各") and _names_kind(part[1:], level)
+        for recipient in recipients
+        for part in _RECIPIENT_PARTS_RE.split(recipient)
+    )
+
+
+# what follows the level word where a recipients part names bodies of that kind: 各乡镇人民政府 /
+# 各镇（街道） / 各乡镇 — not 各镇直单位 / 各镇属部门 (a town's own offices)
+_KIND_FOLLOWS = ("人民政府", "政府", "（", "(", "）", ")", "镇", "街道", "办事处", "、")
+_KIND_SCAN = 6  # characters of a part searched for the level word
+
+
+def _names_kind(part: str, level: str) -> bool:
+    at = part.find(level, 0, _KIND_SCAN)
+    if at < 0:
+        return False
+    rest = part[at + len(level) :]
+    return not rest or rest.startswith(_KIND_FOLLOWS)

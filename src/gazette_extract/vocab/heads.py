@@ -36,3 +36,16 @@ DROPPED_NUMBER_MARKS: dict[str, str] = {
     "第次": "第次全体会议",
     "届人民代表大会": "市届人民代表大会 (preceded by a place's suffix, no ordinal: see the pattern)",
 }
+
+# A town's or street's site reposts its county's notice under its own 发布机构 (jk9a: 发布机构：某某县某某镇
+# 人民政府 over a notice to 各乡镇人民政府): a body does not send a notice to its own kind, so the site's
+# body is not the issuer. Each entry: the end of the 发布机构's name → the level word a recipients line
+# names that kind with (各乡镇人民政府 / 各镇（街道） / 各乡（镇）人民政府 / 各街道办事处).
+OWN_KIND_LEVELS: dict[str, str] = {
+    "镇人民政府": "镇",
+    "镇政府": "镇",
+    "乡人民政府": "乡",
+    "乡政府": "乡",
+    "街道办事处": "街道",
+    "苏木人民政府": "苏木",
+}
