@@ -280,3 +280,42 @@ def test_town_reposting_a_county_notice_is_not_its_issuer(publisher: str, recipi
 def test_town_that_signs_keeps_its_signature() -> None:
     text = _repost("某某县某某镇人民政府", "各乡镇人民政府，县防指成员单位：", signer="某某县防汛抗旱指挥部\n\n")
     assert [d.issuer for d in parse_text(text).documents] == ["某某县防汛抗旱指挥部"]
+
+
+# --- a related work's title in a Wikisource header --------------------------------------------------
+# title / title / number / signature / date / a related title / 本作品收錄於… (wikisourcem): the related
+# title opened a second document that took the reply's citation, date and issuer (4 false values).
+WS_TITLE = "国务院关于同意某某省撤销某某地区设立地级某某市的批复"
+
+
+def _wikisource(related: str, note: str) -> str:
+    return (
+        f"{WS_TITLE}\n\n{WS_TITLE}\n\n国函〔1997〕32号\n\n中华人民共和国国务院\n\n1997年5月6日\n\n{related}\n\n"
+        f"{note}某某省人民政府：\n\n"
+        "你省《关于撤销某某地区设立地级某某市的请示》（某政发〔1996〕130号）和有关补充请示收悉。现批复如下：\n\n"
+        "一、同意撤销某某地区和县级某某市，设立地级某某市。\n\n中华人民共和国国务院\n\n一九九七年五月六日\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "related", ["某某省人民政府关于撤销某某地区设立地级某某市的通知", "国务院关于同意某某省设立某某县的批复"]
+)
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param(
+            "本作品收錄於《中华人民共和国国务院公报/1997年/第16号收录于《国务院公报》1997年第16号", id="trad-glued"
+        ),
+        pytest.param("本作品收录于《国务院公报》1997年第16号\n\n", id="simplified-own-line"),
+    ],
+)
+def test_related_title_in_a_wikisource_header_is_no_document(related: str, note: str) -> None:
+    docs = parse_text(_wikisource(related, note)).documents
+    assert [(d.title, d.date, d.issuer, [c.doc_number.raw for c in d.citations if c.doc_number]) for d in docs] == [
+        (WS_TITLE, "1997-05-06", "中华人民共和国国务院", ["某政发〔1996〕130号"])
+    ]
+
+
+def test_first_title_over_the_collection_note_is_still_the_document() -> None:
+    text = f"{WS_TITLE}\n\n本作品收录于《国务院公报》1997年第16号\n\n某某省人民政府：\n\n你省的请示收悉。现批复如下：同意。\n\n中华人民共和国国务院\n\n1997年5月6日\n"
+    assert [d.title for d in parse_text(text).documents] == [WS_TITLE]

@@ -48,7 +48,7 @@ from .chrome import (
     strip_site_suffix,
 )
 from .frontmatter import is_section_heading
-from .heads import is_interpretation_title, opens_body
+from .heads import is_collection_note, is_interpretation_title, opens_body
 from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     FORUM_TAG_RE,
@@ -738,6 +738,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             listed_head = block.text.split("——", 1)[0]  # 关于…的说明——2019年3月28日在…会议上
             entry_list = wanted.get(compact(listed_head)) or None
         title_like = not by_metadata and not entry_list and _is_title_like(block) and not _continued_below(blocks, i)
+        if title_like and starts and i + 1 < n and is_collection_note(blocks[i + 1].text):
+            title_like = False  # a related work's title in a Wikisource header (over 本作品收录于…): no document
         inside = starts[-1] if starts else None
         adopted = not by_metadata and not entry_list and not title_like and _is_adopted_rules(blocks, i)
         act = not by_metadata and not entry_list and SERIAL_ACT_RE.match(block.text) is not None  # 第57/2016号行政命令

@@ -17,6 +17,7 @@ from .._pattern_cache import compile_re
 from ..vocab.common import CJK
 from ..vocab.heads import (
     CATEGORY_BARS,
+    COLLECTION_NOTES,
     DROPPED_NUMBER_MARKS,
     INTERPRETATION_ENDS,
     LABEL_LINE_MAX,
@@ -106,3 +107,11 @@ def _names_kind(part: str, level: str) -> bool:
         return False
     rest = part[at + len(level) :]
     return not rest or rest.startswith(_KIND_FOLLOWS)
+
+
+_COLLECTION_NOTE_PREFIXES = tuple(COLLECTION_NOTES)
+
+
+def is_collection_note(text: str) -> bool:
+    """Is ``text`` Wikisource's collection note (本作品收录于《…》), the last line of its header?"""
+    return text.lstrip().startswith(_COLLECTION_NOTE_PREFIXES)

@@ -49,3 +49,13 @@ OWN_KIND_LEVELS: dict[str, str] = {
     "街道办事处": "街道",
     "苏木人民政府": "苏木",
 }
+
+# Wikisource's collection note, which closes its header (本作品收錄於《中华人民共和国国务院公报/1997年/第16号…):
+# a title on the line right over it, under a document's own header, is the header's link to a related
+# work (wikisourcem: 云南省人民政府关于撤销…的通知 under the 国务院 reply's date), not a document.
+COLLECTION_NOTES: dict[str, str] = {
+    "本作品收录于": "本作品收录于《国务院公报》1997年第16号",
+    "本作品收錄於": "本作品收錄於《中华人民共和国国务院公报/1997年/第16号",
+    "本作品收錄于": "(half-converted)",
+    "本作品收录於": "(half-converted)",
+}
