@@ -319,3 +319,32 @@ def test_related_title_in_a_wikisource_header_is_no_document(related: str, note:
 def test_first_title_over_the_collection_note_is_still_the_document() -> None:
     text = f"{WS_TITLE}\n\n本作品收录于《国务院公报》1997年第16号\n\n某某省人民政府：\n\n你省的请示收悉。现批复如下：同意。\n\n中华人民共和国国务院\n\n1997年5月6日\n"
     assert [d.title for d in parse_text(text).documents] == [WS_TITLE]
+
+
+# --- an aggregator's location chrome over a story -----------------------------------------------------
+# search / 寻找猫咪~QQ 地点 桃园市桃园区 Taoyuan , Taoyuan over a report (zimedia): that line was the title.
+STORY = "4月7日上午，省十二届人大常委会举行第二十七次会议。会议决定任命张三为某某省人民政府副省长、代理省长。"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        pytest.param("寻找猫咪~QQ 地点 桃园市桃园区 Taoyuan , Taoyuan", id="taoyuan-spaced-comma"),
+        pytest.param("地点 杭州市西湖区 Hangzhou, Zhejiang", id="city-province"),
+        pytest.param("尋找貓咪~QQ 地點 臺北市大安區 Taipei , Taiwan", id="traditional"),
+    ],
+)
+def test_location_chrome_is_no_title(chrome: str) -> None:
+    docs = parse_text(f"search\n\n{chrome}\n\n{STORY}\n").documents
+    assert [d.title for d in docs] == [None]
+    assert {(a.person, a.action) for d in docs for a in d.appointments} == {("张三", "appoint")}  # two posts
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["某某市推进5G网络建设工作会议召开", "某某县上线政务服务APP方便群众办事", "某某区召开COVID-19防控工作会议"],
+)
+def test_headline_with_latin_words_is_still_a_title(headline: str) -> None:
+    from gazette_extract.layout.heads import is_location_chrome
+
+    assert not is_location_chrome(headline)

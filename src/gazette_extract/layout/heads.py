@@ -115,3 +115,13 @@ _COLLECTION_NOTE_PREFIXES = tuple(COLLECTION_NOTES)
 def is_collection_note(text: str) -> bool:
     """Is ``text`` Wikisource's collection note (本作品收录于《…》), the last line of its header?"""
     return text.lstrip().startswith(_COLLECTION_NOTE_PREFIXES)
+
+
+# A place romanized as "City , Province" (Taoyuan , Taoyuan; Hangzhou, Zhejiang): an aggregator's
+# location or search chrome (寻找猫咪~QQ 地点 桃园市桃园区 Taoyuan , Taoyuan), never in a headline
+_ROMANIZED_PLACE_RE = compile_re(r"(?<![A-Za-z])[A-Z][a-z]{2,20}\s*,\s*[A-Z][a-z]{2,20}(?![A-Za-z])")
+
+
+def is_location_chrome(text: str) -> bool:
+    """Is ``text`` a page's location line, a place romanized as ``City , Province`` in it?"""
+    return "," in text and _ROMANIZED_PLACE_RE.search(text) is not None
