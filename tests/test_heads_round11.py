@@ -348,3 +348,40 @@ def test_headline_with_latin_words_is_still_a_title(headline: str) -> None:
     from gazette_extract.layout.heads import is_location_chrome
 
     assert not is_location_chrome(headline)
+
+
+# --- the day a news lead gives its event ---------------------------------------------------------------
+# a dateline followed by the lead's own day (中国吉林网10月17日讯（…）：10月18日，…揭牌成立: jlcri) — the
+# event's day; the reporter's learning day (4月5日，记者从…获悉，近日，国务院…作出批复: o852) — none, or the
+# day the next clause states. A dateline alone keeps its day (the corpus labels it).
+LEAD_ROWS = [
+    pytest.param(
+        "中国吉林网10月17日讯（中国吉林网 吉刻APP记者 曹逸群 文/摄）：10月18日，某某局正式揭牌成立。",
+        "2018-10-18",
+        id="dateline-then-own-day-after-colon",
+    ),
+    pytest.param(
+        "新华社长春10月17日电（记者 张三）10月18日上午，某某局正式揭牌成立。", "2018-10-18", id="agency-then-day"
+    ),
+    pytest.param("新华网吉林频道10月17日讯 10月18日，某某局正式揭牌成立。", "2018-10-18", id="space-then-day"),
+    pytest.param("新华社北京10月17日电 某某局17日正式揭牌成立。", "2018-10-17", id="dateline-alone"),
+    pytest.param("新华社北京10月17日电（记者 张三）国务院近日印发通知。", "2018-10-17", id="dateline-then-jinri"),
+    pytest.param(
+        "多彩贵州网讯（本网记者程曦）4月5日，记者从贵州省政府办公厅获悉，近日，国务院作出批复。",
+        None,
+        id="learned-jinri",
+    ),
+    pytest.param("4月5日，记者从省政府办公厅了解到，日前，国务院作出批复。", None, id="liaojiedao-riqian"),
+    pytest.param("4月5日，本报记者从市民政局获悉，4月3日，国务院作出批复。", "2018-04-03", id="learned-then-day"),
+    pytest.param("4月5日，记者从省政府办公厅获悉，国务院作出批复。", None, id="learned-undated"),
+    pytest.param("4月5日,记者从省政府办公厅得知,近日,国务院作出批复。", None, id="ascii-commas"),
+    pytest.param("4月5日，市人大常委会召开第十次会议。", "2018-04-05", id="plain-lead"),
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), LEAD_ROWS)
+def test_lead_day_of_the_event(lead: str, expected: str | None) -> None:
+    from gazette_extract.layout.storyday import lead_day
+
+    published = "2018-10-18" if "10月" in lead else "2018-04-10"
+    assert lead_day(lead, published) == expected
