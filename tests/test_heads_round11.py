@@ -385,3 +385,29 @@ def test_lead_day_of_the_event(lead: str, expected: str | None) -> None:
 
     published = "2018-10-18" if "10月" in lead else "2018-04-10"
     assert lead_day(lead, published) == expected
+
+
+# --- a law database's issuer key naming a body by its short name ---------------------------------------
+# 颁布时间：1997-10-17 00:00:00.000发文单位：重庆市人大 under an unsigned title (odtgfuq): the key's value is
+# the issuer as printed (SOURCES-W); a bare 人大 or a value that names a person's seat stays out.
+def _lawdb(line: str) -> str:
+    return (
+        f"法规库\n\n重庆市人民代表大会常务委员会任免工作条例\n\n{line}\n\n第一章 总 则\n\n"
+        "第一条 为保障市人民代表大会常务委员会行使任免职权，根据有关法律规定，结合本市实际，制定本条例。\n\n"
+        "第二条 本条例适用于市人民代表大会常务委员会决定任免事项。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        pytest.param("颁布时间：1997-10-17 00:00:00.000发文单位：重庆市人大", "重庆市人大", id="glued-pairs"),
+        pytest.param("颁布时间:1997-10-17 发文单位:重庆市人大", "重庆市人大", id="ascii-colons"),
+        pytest.param("颁布时间：1997-10-17 颁布单位：某某县政协", "某某县政协", id="county-cppcc"),
+        pytest.param("颁布时间：1997-10-17 发布部门：全国人大常委", "全国人大常委", id="national-short"),
+        pytest.param("颁布时间：1997-10-17 发文单位：人大", None, id="no-place"),
+        pytest.param("颁布时间：1997-10-17 发文单位：重庆市人大代表", None, id="a-seat-not-a-body"),
+    ],
+)
+def test_law_database_key_with_a_short_body_name(line: str, issuer: str | None) -> None:
+    assert [(d.date, d.issuer) for d in parse_text(_lawdb(line)).documents] == [("1997-10-17", issuer)]

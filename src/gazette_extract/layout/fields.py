@@ -32,7 +32,7 @@ from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
-from .heads import numbers_dropped, sends_to_own_kind
+from .heads import is_keyed_short_body, numbers_dropped, sends_to_own_kind
 from .metadata import metadata_of, printed_pairs
 from .news import foot_story_date
 from .recognize import (
@@ -270,11 +270,14 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         and (issuer is None or not issuer.endswith(ISSUER_SUFFIXES))
     ):
         issuer = meta_issuer
+    keyed_short = issuer is None and meta_issuer is not None and is_keyed_short_body(meta_issuer)
+    if keyed_short:
+        issuer = meta_issuer  # 发文单位：重庆市人大 on an unsigned law-database page: the body as printed
     if issuer is None and adopted is not None:
         # a congress decision under its （…会议通过） line is signed by no one: issuer null (FORMAT.md),
         # unless a law database's key block under it names the body (• 颁布单位:四川省人大常委会)
         issuer = _printed_issuer(printed)
-    if (issuer is not None and not issuer.endswith(ISSUER_SUFFIXES)) or (
+    if (issuer is not None and not keyed_short and not issuer.endswith(ISSUER_SUFFIXES)) or (
         issuer is None and (span.title.endswith("令") or _decree_body(number))
     ):
         # documents that no organization signs — a decree signed 区长 张三: the body heading the

@@ -20,6 +20,7 @@ from ..vocab.heads import (
     COLLECTION_NOTES,
     DROPPED_NUMBER_MARKS,
     INTERPRETATION_ENDS,
+    KEYED_SHORT_BODIES,
     LABEL_LINE_MAX,
     OWN_KIND_LEVELS,
 )
@@ -125,3 +126,16 @@ _ROMANIZED_PLACE_RE = compile_re(r"(?<![A-Za-z])[A-Z][a-z]{2,20}\s*,\s*[A-Z][a-z
 def is_location_chrome(text: str) -> bool:
     """Is ``text`` a page's location line, a place romanized as ``City , Province`` in it?"""
     return "," in text and _ROMANIZED_PLACE_RE.search(text) is not None
+
+
+_KEYED_SHORT_MAX = 12  # characters of a place and a short body name (重庆市人大, 内蒙古自治区人大常委)
+_PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "盟", "全国")
+
+
+def is_keyed_short_body(value: str) -> bool:
+    """Is a key's ``value`` a place and a body's short name (重庆市人大, 某某县政协), nothing more?"""
+    for end in KEYED_SHORT_BODIES:
+        if value.endswith(end) and len(value) <= _KEYED_SHORT_MAX:
+            place = value[: -len(end)]
+            return len(place) >= 2 and place.endswith(_PLACE_ENDS) and not any(p in place for p in "，。、 （(")
+    return False

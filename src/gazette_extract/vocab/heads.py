@@ -59,3 +59,12 @@ COLLECTION_NOTES: dict[str, str] = {
     "本作品收錄于": "(half-converted)",
     "本作品收录於": "(half-converted)",
 }
+
+# Short names of bodies a law database's issuer key prints (颁布时间:1997-10-17 发文单位:重庆市人大,
+# odtgfuq): an organization, given as printed (SOURCES-W: a 发文机关 key's value as printed), though
+# no suffix of a full name (人民代表大会常务委员会) ends it. Read only as a key's value.
+KEYED_SHORT_BODIES: dict[str, str] = {
+    "人大": "发文单位：重庆市人大",
+    "人大常委": "发布部门：某某市人大常委",
+    "政协": "发文单位：某某市政协",
+}
