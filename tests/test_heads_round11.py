@@ -411,3 +411,32 @@ def _lawdb(line: str) -> str:
 )
 def test_law_database_key_with_a_short_body_name(line: str, issuer: str | None) -> None:
     assert [(d.date, d.issuer) for d in parse_text(_lawdb(line)).documents] == [("1997-10-17", issuer)]
+
+
+# --- an adoption note glued to the title printed again under the byline ---------------------------------
+# X / 更新时间：… / X（图1） / X（2025年11月28日…全体会议通过） (lqhxgl): the note dates the document.
+PROPOSAL = "中国共产党某某市委员会关于制定“十五五”时期国民经济和社会发展规划的建议"
+PROPOSAL_BODY = "中国共产党某某市第十届委员会第十次全体会议，深入分析我市经济社会发展形势，就制定规划提出如下建议。"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("（2025年11月28日中国共产党某某市第十届委员会第十次全体会议通过）", id="fullwidth-brackets"),
+        pytest.param("(2025年11月28日中国共产党某某市第十届委员会第十次全体会议通过)", id="ascii-brackets"),
+        pytest.param("（二〇二五年十一月二十八日中国共产党某某市第十届委员会第十次全体会议通过）", id="cn-numerals"),
+    ],
+)
+@pytest.mark.parametrize("image", [f"{PROPOSAL}（图1）\n\n", ""], ids=["image-line", "no-image-line"])
+def test_adoption_note_glued_to_the_title_printed_again(note: str, image: str) -> None:
+    text = f"当前位置： 首页 > 信息中心\n\n{PROPOSAL}\n\n更新时间：2026-01-11点击次数：\n\n{image}{PROPOSAL}{note}\n\n{PROPOSAL_BODY}\n"
+    assert [(d.title, d.date) for d in parse_text(text).documents] == [(PROPOSAL, "2025-11-28")]
+
+
+def test_another_title_with_a_note_does_not_date_this_one() -> None:
+    other = (
+        "中国共产党某某市委员会关于加强基层治理的决定（2025年11月28日中国共产党某某市第十届委员会第十次全体会议通过）"
+    )
+    text = f"当前位置： 首页 > 信息中心\n\n{PROPOSAL}\n\n更新时间：2026-01-11点击次数：\n\n{other}\n\n{PROPOSAL_BODY}\n"
+    assert PROPOSAL in [d.title for d in parse_text(text).documents]
+    assert [d.date for d in parse_text(text).documents if d.title == PROPOSAL] != ["2025-11-28"]

@@ -196,6 +196,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
         or _adopted_under_byline(header)
         or _adopted_in_title(blocks[span.title_end - 1])
+        # the title printed again under the page's byline with the note glued to it (lqhxgl, s11-heads11)
+        or next((n for b in header[:3] if _is_title_again(b, span.title) and (n := _adopted_in_title(b))), None)
     )
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date
@@ -558,6 +560,14 @@ def _under_title(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     run = blocks[span.title_end : min(span.end, span.title_end + _META_RUN_MAX)]
     k = next((k for k, b in enumerate(run) if not printed_pairs(b)), len(run))
     return run[: max(k, _UNDER_TITLE)]
+
+
+def _is_title_again(block: Block, title: str) -> bool:
+    """Is ``block`` the document's title printed again, something after it on its line?"""
+    return len(title) >= _AGAIN_MIN and "".join(block.text.split()).startswith("".join(title.split()))
+
+
+_AGAIN_MIN = 8  # characters of the shortest title looked for again
 
 
 def _adopted_in_title(block: Block) -> Block | None:
