@@ -440,3 +440,67 @@ def test_another_title_with_a_note_does_not_date_this_one() -> None:
     text = f"当前位置： 首页 > 信息中心\n\n{PROPOSAL}\n\n更新时间：2026-01-11点击次数：\n\n{other}\n\n{PROPOSAL_BODY}\n"
     assert PROPOSAL in [d.title for d in parse_text(text).documents]
     assert [d.date for d in parse_text(text).documents if d.title == PROPOSAL] != ["2025-11-28"]
+
+
+# --- work reports whose delivery line a converter glued, or whose title carries the paper's name ---------
+# 政府工作报告 / ——2023年1月7日在…会议上各位代表： (edu0375); 政府工作报告 ——二○二二年一月二十一日在…会议上
+# 海南省省长 冯飞 作者： 发布时间：… on one line (hnslky); 政府工作报告-南宁日报 printed twice (nanninghotline).
+REPORT_OPENING = "现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。"
+SESSION = "在某某市第八届人民代表大会第四次会议上"
+
+
+@pytest.mark.parametrize(
+    ("dash", "date", "iso"),
+    [
+        pytest.param("——", "2023年1月7日", "2023-01-07", id="em-dashes"),
+        pytest.param("--", "2023年1月7日", "2023-01-07", id="hyphens"),
+        pytest.param("－－", "2023年1月7日", "2023-01-07", id="fullwidth-hyphens"),
+        pytest.param("——", "二○二三年一月七日", "2023-01-07", id="cn-numerals-circle"),
+        pytest.param("——", "二O二三年一月七日", "2023-01-07", id="cn-numerals-letter-o"),
+    ],
+)
+@pytest.mark.parametrize("address", ["各位代表：", "各位代表:", "各位委员："])
+@pytest.mark.parametrize("title", ["政府工作报告", "2023年某某市政府工作报告"])
+def test_delivery_line_glued_to_the_address(dash: str, date: str, iso: str, address: str, title: str) -> None:
+    text = f"{title}\n{dash}{date}{SESSION}{address}\n{REPORT_OPENING}\n一、2022年工作回顾\n"
+    assert [(d.title, d.date, d.issuer) for d in parse_text(text).documents] == [(title, iso, None)]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param(
+            " 海南省省长 冯飞 作者： 发布时间：2022-01-27 09:32:05信息来源：海南日报客户端 ", id="speaker-and-keys"
+        ),
+        pytest.param(" 某某市市长 张三", id="speaker"),
+        pytest.param("", id="nothing-after"),
+    ],
+)
+@pytest.mark.parametrize("sep", [" ", "", "\u3000"], ids=["space", "glued", "ideographic-space"])
+def test_report_title_and_delivery_on_one_line(tail: str, sep: str) -> None:
+    text = f"政府工作报告{sep}——二○二二年一月二十一日{SESSION}{tail}\n各位代表：\n{REPORT_OPENING}\n"
+    assert [(d.title, d.date, d.issuer) for d in parse_text(text).documents] == [("政府工作报告", "2022-01-21", None)]
+
+
+def test_ordinary_delivery_line_is_left_to_its_reader() -> None:
+    from gazette_extract.layout.heads import glued_delivery
+
+    assert glued_delivery(f"——2023年1月7日{SESSION}") is None  # recognize.delivered_date reads it
+    assert glued_delivery(f"——2023年1月7日{SESSION}会议纪要如下") is None  # nothing an address
+    text = f"政府工作报告\n——2023年1月7日{SESSION}\n各位代表：\n{REPORT_OPENING}\n"
+    assert [(d.title, d.date) for d in parse_text(text).documents] == [("政府工作报告", "2023-01-07")]
+
+
+@pytest.mark.parametrize("paper", ["-南宁日报", "-某某晚报", " - 某某都市报", "_某某日报"])
+def test_report_title_with_the_papers_name_printed_twice(paper: str) -> None:
+    line = "政府工作报告" + paper
+    body = "过去五年，是南宁发展历史上具有里程碑意义的五年。五年来，面对错综复杂的形势，我们坚定信心，砥砺前行。"
+    text = f"您的位置首页 南宁资讯 资讯\n{line}\n{line}\n{body}\n——脱贫攻坚全面胜利。实现贫困县全部摘帽。\n"
+    assert [(d.title, d.date) for d in parse_text(text).documents] == [("政府工作报告", None)]
+
+
+@pytest.mark.parametrize("headline", ["某某市召开经济工作会议-会议纪要", "某某县举行防汛演练-现场直击"])
+def test_other_parts_after_a_hyphen_stay(headline: str) -> None:
+    from gazette_extract.text.pagetitle import page_title_head
+
+    assert page_title_head(headline) is None

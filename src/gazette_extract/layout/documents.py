@@ -48,7 +48,7 @@ from .chrome import (
     strip_site_suffix,
 )
 from .frontmatter import is_section_heading
-from .heads import is_collection_note, is_interpretation_title, is_location_chrome, opens_body
+from .heads import glued_delivery, is_collection_note, is_interpretation_title, is_location_chrome, opens_body
 from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     FORUM_TAG_RE,
@@ -1119,6 +1119,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # holds records (姓名 | 任免职务 / 张三 | 任某局局长); the pipeline keeps it only if it does
         return DocumentSpan("", body_start, len(blocks), body_start, body_start)
 
+    if (report := _report_delivered(blocks, candidates)) is not None:
+        return report
     # a headline stored as a table cell keeps the cell's bar (我县部署…工作 |): taken as a headline
     # only right over its publish line (3/7/2013 11:54:41 AM), where no other line can be the title
     barred = {
@@ -1287,6 +1289,29 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         articles=articles,
         headed=header_line is not None or confirmed,
     )
+
+
+def _report_delivered(blocks: list[Block], candidates: list[Block]) -> DocumentSpan | None:
+    """A work report whose delivery phrase a converter glued to its title's line or to the address
+    under it (政府工作报告 ——2022年1月21日在…会议上 …; 政府工作报告 / ——2023年1月7日在…会议上各位代表：):
+    the report titled and dated by it (s11-heads11); None for any other page."""
+    first = candidates[0]
+    index = blocks.index(first)
+    glued = glued_delivery(first.text)
+    if glued is not None and glued[0] and kind_of(glued[0]) == "报告":
+        title, date, end = clean_title(glued[0]), glued[1], index + 1
+    elif (
+        kind_of(first.text) == "报告"
+        and len(first.text) <= 40
+        and index + 1 < len(blocks)
+        and (below := glued_delivery(blocks[index + 1].text)) is not None
+        and not below[0]
+    ):
+        title, date, end = clean_title(first.text), below[1], index + 1
+    else:
+        return None
+    tail = page_tail([b.text for b in blocks], end)
+    return DocumentSpan(title, index, tail, index, end, {"date": date}, headed=True)
 
 
 _KANA_RE = compile_re(r"[\u3040-\u30ff]")
@@ -1485,6 +1510,9 @@ _TWICE_GAP = 12  # blocks between the two printings
 _TWICE_WRAP = 3  # lines the second printing may be wrapped over
 
 
+_SHORT_TWICE_KINDS = frozenset({"报告"})  # 政府工作报告 (six characters), printed twice (s11-heads11)
+
+
 def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
     """Index of the first short line of a document's kind (…的函, …处理办法) among the page's first
     lines that is printed again a few lines below, whole or wrapped over up to three lines (阿坝藏族
@@ -1492,10 +1520,11 @@ def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
     end = min(len(blocks), body_start + _TWICE_SCAN)
     for j in range(body_start, end):
         block = blocks[j]
-        key = compact(block.text)
+        key = compact(strip_site_suffix(block.text))  # 政府工作报告-南宁日报 twice: the paper's name is no part
         if (
             block.kind not in (HEADING, PARAGRAPH)
-            or not 8 <= len(key) <= 80
+            or not _SHORT_TITLE_MIN <= len(key) <= 80
+            or (len(key) < 8 and kind_of(key) not in _SHORT_TWICE_KINDS)
             or "。" in key
             or kind_of(key) is None
             or is_site_chrome(block.text)
@@ -1505,7 +1534,7 @@ def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
             joined = ""
             for m in range(k, min(len(blocks), k + _TWICE_WRAP)):
                 joined += compact(blocks[m].text)
-                if joined == key:
+                if joined == key or (joined != key and compact(strip_site_suffix(joined)) == key):
                     return j
                 if not key.startswith(joined):
                     break

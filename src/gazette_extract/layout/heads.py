@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .._pattern_cache import compile_re
+from ..grammars.dates import is_date_line, parse_date
 from ..vocab.common import CJK
 from ..vocab.heads import (
     CATEGORY_BARS,
@@ -139,3 +140,31 @@ def is_keyed_short_body(value: str) -> bool:
             place = value[: -len(end)]
             return len(place) >= 2 and place.endswith(_PLACE_ENDS) and not any(p in place for p in "，。、 （(")
     return False
+
+
+# A report's delivery phrase wherever a converter put it: glued after the title on one line (政府工作报告
+# ——二○二二年一月二十一日在…会议上 海南省省长 冯飞 作者： 发布时间：…) or before the address on the next
+# (——2023年1月7日在…会议上各位代表：)
+_DELIVERY_RE = compile_re(
+    r"(?:——|－－|--|—)[\s\u3000]*"
+    r"(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})[\s\u3000]*年[^年，。（）()]{1,14}?日)"
+    r"[\s\u3000]*在[^，。（）()—]{2,60}?(?:会议|大会)上"
+)
+_REPORT_TITLE_MAX = 40
+_ADDRESS_RE = compile_re(r"^[\s\u3000]*(?:各位代表|各位委员|同志们)[，,：:！!]?[\s\u3000]*$")
+
+
+def glued_delivery(text: str) -> tuple[str, str] | None:
+    """(the report's title before it, the delivery date) of a line that holds a report's delivery
+    phrase with something glued to it — the title before it, the address or the speaker and the
+    page's keys after it; None for any other line. The title is "" when the line opens with the dash."""
+    m = _DELIVERY_RE.search(text, 0, 200)
+    if m is None or not is_date_line(m.group("date")):
+        return None
+    date = parse_date(m.group("date"))
+    before, after = text[: m.start()].strip(" \u3000"), text[m.end() :]
+    if date is None or len(before) > _REPORT_TITLE_MAX or "。" in before:
+        return None
+    if not before and not _ADDRESS_RE.match(after):
+        return None  # ——…会议上 alone is the ordinary delivery line (recognize.delivered_date)
+    return before, date
