@@ -504,3 +504,49 @@ def test_other_parts_after_a_hyphen_stay(headline: str) -> None:
     from gazette_extract.text.pagetitle import page_title_head
 
     assert page_title_head(headline) is None
+
+
+# --- a disclosure block printed without its keys ------------------------------------------------------
+# • 005299478/2022-00137 / • 新郑市卫生健康委员会 / • 应急 / • 2022-08-10 / • 2022-08-10 over the title
+# (xinzheng): the body is the issuer and the date printed twice the date (SOURCES-U); one date, two
+# different dates or no index number give nothing.
+KEYLESS_TITLE = "某某市突发公共事件医疗卫生救援应急预案"
+KEYLESS_BODY = (
+    "1总则\n\n1.1编制目的为提高全市医疗卫生应急反应能力和救援水平，能够及时、高效、科学、有序地开展医疗卫生救援工作。\n"
+)
+
+
+def _keyless(lines: list[str], bullet: str = "• ") -> str:
+    return "".join(f"{bullet}{line}\n" for line in lines) + f"{KEYLESS_TITLE}\n\n{KEYLESS_BODY}"
+
+
+@pytest.mark.parametrize("bullet", ["• ", "  • ", "· "], ids=["bullet", "indented-bullet", "middle-dot"])
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["005299478/2022-00137", "某某市卫生健康委员会", "应急", "2022-08-10", "2022-08-10"],
+            ("2022-08-10", "某某市卫生健康委员会"),
+            id="five-bullets",
+        ),
+        pytest.param(
+            ["11341731003262671Y/202006-00018", "某某县人民政府办公室", "2020年6月19日", "2020年6月19日"],
+            ("2020-06-19", "某某县人民政府办公室"),
+            id="cn-dates-no-category",
+        ),
+        pytest.param(
+            ["005299478/2022-00137", "某某市卫生健康委员会", "应急", "2022-08-10", "2022-08-12"],
+            (None, None),
+            id="two-different-dates",
+        ),
+        pytest.param(
+            ["005299478/2022-00137", "某某市卫生健康委员会", "应急", "2022-08-10"], (None, None), id="one-date"
+        ),
+        pytest.param(["某某市卫生健康委员会", "应急", "2022-08-10", "2022-08-10"], (None, None), id="no-index-number"),
+    ],
+)
+def test_disclosure_block_without_its_keys(
+    lines: list[str], expected: tuple[str | None, str | None], bullet: str
+) -> None:
+    docs = parse_text(_keyless(lines, bullet)).documents
+    assert [(d.title, d.date, d.issuer) for d in docs] == [(KEYLESS_TITLE, *expected)]

@@ -32,7 +32,7 @@ from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
-from .heads import is_keyed_short_body, numbers_dropped, sends_to_own_kind
+from .heads import is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
 from .metadata import metadata_of, printed_pairs
 from .news import foot_story_date
 from .recognize import (
@@ -245,6 +245,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         date = year_lead_day(lead) if lead is not None else None
     if issuer is None and date is None and (masthead := _bulletin_masthead(blocks, span.start)) is not None:
         issuer, date = masthead  # 第20期 / 寿县人民政府督查室 2022年8月19日 / the bulletin's title
+    if issuer is None and date is None:
+        # • 005299478/2022-00137 / • 新郑市卫生健康委员会 / • 应急 / • 2022-08-10 / • 2022-08-10 over the title:
+        # a disclosure block whose keys were lost (s11-heads11)
+        heads = [b.text for b in blocks[max(0, span.title_start - _KEYLESS_SCAN) : span.title_start]]
+        issuer, date = keyless_disclosure(heads, ISSUER_SUFFIXES) or (None, None)
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
@@ -568,6 +573,7 @@ def _is_title_again(block: Block, title: str) -> bool:
 
 
 _AGAIN_MIN = 8  # characters of the shortest title looked for again
+_KEYLESS_SCAN = 8  # lines over a title searched for a disclosure block whose keys were lost
 
 
 def _adopted_in_title(block: Block) -> Block | None:

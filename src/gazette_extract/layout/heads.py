@@ -168,3 +168,25 @@ def glued_delivery(text: str) -> tuple[str, str] | None:
     if not before and not _ADDRESS_RE.match(after):
         return None  # ——…会议上 alone is the ordinary delivery line (recognize.delivered_date)
     return before, date
+
+
+# A disclosure catalogue's index number (索引号's value): 005299478/2022-00137, 11341731003262671Y/202006-00018
+_INDEX_NUMBER_RE = compile_re(r"^[•·\s]*[0-9A-Za-z]{6,20}/[0-9A-Za-z-]{6,16}[\s]*$")
+_KEYLESS_BODY_MAX = 30
+
+
+def keyless_disclosure(lines: list[str], suffixes: tuple[str, ...]) -> tuple[str, str] | None:
+    """(issuer, date) of a disclosure block printed without its keys over a title (xinzheng: an index
+    number, the publishing body, a category, two equal dates, each a bullet): the one body whose name
+    ends in an issuing body's ``suffixes`` and the date printed twice (成文日期 and 发布日期 of the same
+    day); None unless the block opens with the index number and shows both, the two dates equal."""
+    texts = [t.strip(" \u3000•·") for t in lines]
+    start = next((k for k, t in enumerate(texts) if _INDEX_NUMBER_RE.match(t)), None)
+    if start is None:
+        return None
+    rest = texts[start + 1 :]
+    bodies = [t for t in rest if len(t) <= _KEYLESS_BODY_MAX and t.endswith(suffixes) and " " not in t]
+    dates = [d for t in rest if is_date_line(t) and (d := parse_date(t)) is not None]
+    if len(bodies) != 1 or len(dates) != 2 or dates[0] != dates[1]:
+        return None
+    return bodies[0], dates[0]
