@@ -550,3 +550,31 @@ def test_disclosure_block_without_its_keys(
 ) -> None:
     docs = parse_text(_keyless(lines, bullet)).documents
     assert [(d.title, d.date, d.issuer) for d in docs] == [(KEYLESS_TITLE, *expected)]
+
+
+# --- the headline printed again over its publish line, under the lead and the site's menu --------------
+# X / 昨日，… / 首页 政情 … / X / 2022-01-08 10:03:09来源： 福州日报 / 昨日，… (fjnews): the publish line
+# under the second printing dates the story (昨日 = the day before).
+NEWS_HEAD = "某某市今年财政支出投向六大重点领域"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        pytest.param("昨日，市财政局向市十六届人大一次会议提请审议预算报告。", "2022-01-07", id="zuori"),
+        pytest.param("昨天上午，市财政局向市十六届人大一次会议提请审议预算报告。", "2022-01-07", id="zuotian"),
+        pytest.param("1月7日，市财政局向市十六届人大一次会议提请审议预算报告。", "2022-01-07", id="month-day"),
+        pytest.param("近日，市财政局向市十六届人大一次会议提请审议预算报告。", None, id="jinri"),
+    ],
+)
+@pytest.mark.parametrize(
+    "publish",
+    ["2022-01-08 10:03:09来源： 某某日报", "发布时间：2022-01-08 10:03 来源：某某日报"],
+    ids=["stamp", "keyed"],
+)
+@pytest.mark.parametrize("again", [NEWS_HEAD, NEWS_HEAD + "-新华网"], ids=["same", "site-suffix"])
+def test_publish_line_under_the_headline_printed_again(
+    lead: str, expected: str | None, publish: str, again: str
+) -> None:
+    text = f"新华网\n{NEWS_HEAD}\n{lead}\n首页 政情 产经 金融 房产 健康\n{again}\n{publish}\n{lead}\n"
+    assert [(d.title, d.date) for d in parse_text(text).documents] == [(NEWS_HEAD, expected)]

@@ -1266,6 +1266,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         or (news_dates(blocks, forum_post_line(blocks, index)) if forum is not None else {})
         or (news_dates(blocks, index) if _is_page_banner(blocks[body_start].text) else {})
     )  # …under the page's banners (a cookie notice's sentence ends the scan from the top)
+    if title and "published" not in metadata and (again := _headline_again(blocks, end, title)) is not None:
+        # headline / lead / the site's menu / the headline again / its publish line (fjnews): the publish
+        # line under the second printing dates the story (s11-heads11)
+        metadata.update(news_dates(blocks, again + 1))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
@@ -1289,6 +1293,19 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         articles=articles,
         headed=header_line is not None or confirmed,
     )
+
+
+_AGAIN_SCAN = 8  # lines under a headline searched for its second printing
+
+
+def _headline_again(blocks: list[Block], end: int, title: str) -> int | None:
+    """Index of the headline ``title`` printed again within a few lines under ``end`` (a page that
+    prints its headline and lead, then its menu and the headline again over the publish line)."""
+    key = compact(title)
+    for j in range(end, min(len(blocks), end + _AGAIN_SCAN)):
+        if compact(strip_site_suffix(blocks[j].text)) == key:
+            return j
+    return None
 
 
 def _report_delivered(blocks: list[Block], candidates: list[Block]) -> DocumentSpan | None:
