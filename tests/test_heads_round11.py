@@ -578,3 +578,32 @@ def test_publish_line_under_the_headline_printed_again(
 ) -> None:
     text = f"新华网\n{NEWS_HEAD}\n{lead}\n首页 政情 产经 金融 房产 健康\n{again}\n{publish}\n{lead}\n"
     assert [(d.title, d.date) for d in parse_text(text).documents] == [(NEWS_HEAD, expected)]
+
+
+# --- a report's title wrapped mid-phrase over its undated approval line ----------------------------------
+# 关于海南省2021年国民经济和社会发展计划 / 执行情况与2022年…计划的报告 / 海南省…会议审议通过 (planhainan): the
+# title whole and the report a document (its approval line is printed); no date (none is printed).
+PLAN_REPORT = "关于某某省2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划的报告"
+PLAN_BODY = "一、2021年国民经济和社会发展计划执行情况2021年是“十四五”开局之年，全省经济运行稳中向好。"
+
+
+@pytest.mark.parametrize(
+    "approval",
+    [
+        "某某省第六届人民代表大会第五次会议审议通过",
+        "（某某省第六届人民代表大会第五次会议审议通过）",
+        "某某省第六届人民代表大会第五次会议批准",
+    ],
+)
+@pytest.mark.parametrize("blank", ["", "\n"], ids=["no-blank", "blank-lines"])
+def test_report_title_wrapped_over_its_approval_line(approval: str, blank: str) -> None:
+    # (a wrap after a conjunction, …执行情况与 / 2022年…的报告, is not read yet: the second line alone
+    # ends like a title)
+    cut = len("关于某某省2021年国民经济和社会发展计划")
+    text = f"{PLAN_REPORT[:cut]}\n{blank}{PLAN_REPORT[cut:]}\n{blank}{approval}\n{blank}{PLAN_BODY}\n"
+    assert [(d.title, d.date) for d in parse_text(text).documents] == [(PLAN_REPORT, None)]
+
+
+def test_wrapped_report_title_without_an_approval_line_invents_no_document() -> None:
+    text = f"{PLAN_REPORT[:20]}\n{PLAN_REPORT[20:]}\n{PLAN_BODY}\n"
+    assert [d.title for d in parse_text(text).documents] in ([], [PLAN_REPORT])

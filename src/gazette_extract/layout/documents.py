@@ -1235,6 +1235,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # the title of the document it is attached to (stored without its head): none is invented
         return DocumentSpan("", body_start, len(blocks), index, index)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
+    approved = False
+    if reprint is None and end == index + 1 and first.text.startswith("关于") and _continued_below(blocks, index):
+        # 关于海南省2021年国民经济和社会发展计划 / 执行情况与…计划的报告 / 海南省…会议审议通过: a report's
+        # title wrapped mid-phrase over its approval line (s11-heads11)
+        end = index + 2
+        approved = end < len(blocks) and _APPROVAL_LINE_RE.match(blocks[end].text) is not None
     top = index
     if reprint is None and forum is None and first.text.startswith("关于") and kind_of(first.text):
         # 某某市公安局 某某市生态环境局 / 关于禁止燃放烟花爆竹的通告: the issuers' lines head the title
@@ -1281,7 +1287,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     confirmed = twice == index and kind_of(title) is not None
     # …and so is a 关于… title of an official kind under its issuer's own line (聊城市人民政府 / 关于印发…的通知):
     # the red head's two parts, though the page keeps neither number nor signature
-    confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index]))
+    confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index])) or approved
     return DocumentSpan(
         title,
         body_start,
@@ -1295,6 +1301,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     )
 
 
+# An undated approval line under a report's title: 海南省第六届人民代表大会第五次会议审议通过 / （…会议批准）
+_APPROVAL_LINE_RE = compile_re(r"^[（(]?[^，。：:（）()]{4,40}?(?:会议|大会)(?:审议)?(?:通过|批准)[）)]?$")
 _AGAIN_SCAN = 8  # lines under a headline searched for its second printing
 
 
