@@ -607,3 +607,25 @@ def test_report_title_wrapped_over_its_approval_line(approval: str, blank: str) 
 def test_wrapped_report_title_without_an_approval_line_invents_no_document() -> None:
     text = f"{PLAN_REPORT[:20]}\n{PLAN_REPORT[20:]}\n{PLAN_BODY}\n"
     assert [d.title for d in parse_text(text).documents] in ([], [PLAN_REPORT])
+
+
+# --- a red head's date that lost its marks, on its own line over the number ------------------------------
+# title / publish line / 201276 / 赣发〔20128 (gzfzjt): the date when it reads one way only.
+RED_TITLE = "中共某某省委 某某省人民政府关于贯彻落实支持革命老区振兴发展的实施意见"
+RED_BODY = "为认真贯彻落实国务院有关意见，紧紧抓住重大历史机遇，加快革命老区振兴发展，现提出如下实施意见。"
+
+
+@pytest.mark.parametrize(
+    ("digits", "number", "expected"),
+    [
+        pytest.param("201276", "赣发〔20128", "2012-07-06", id="both-lost"),
+        pytest.param("201276", "赣发〔2012〕8号", "2012-07-06", id="number-whole"),
+        pytest.param("2012919", "赣发〔201218", "2012-09-19", id="seven-one-reading"),
+        pytest.param("2012115", "赣发〔201218", None, id="seven-two-readings"),
+        pytest.param("201276", "", None, id="no-number-under"),
+    ],
+)
+def test_lost_marks_date_over_the_number(digits: str, number: str, expected: str | None) -> None:
+    numbered = f"{number}\n" if number else ""
+    text = f"您当前位置： 首页 >关于集团\n{RED_TITLE}\n作者： 编辑：本站 发布时间：2012-11-28 13:47:17\n{digits}\n{numbered}{RED_BODY}\n"
+    assert [d.date for d in parse_text(text).documents] == [expected]

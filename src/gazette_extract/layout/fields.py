@@ -14,7 +14,16 @@ from dataclasses import replace
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import LINE_DATE, LINE_DATE_RE, garbled_date, is_date_line, keyed_date, lost_day_date, parse_date
+from ..grammars.dates import (
+    LINE_DATE,
+    LINE_DATE_RE,
+    garbled_date,
+    is_date_line,
+    keyed_date,
+    lost_day_date,
+    lost_marks_date,
+    parse_date,
+)
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.newshead import publish_date
@@ -206,6 +215,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if date is None and not span.news:
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
         date = next((d for b in header[:3] if (d := bracketed_date(b.text))), None)
+    if date is None and (over := _digits_over_number(header[:4])) and not numbers_dropped([b.text for b in doc_blocks]):
+        date = over  # 201276 / 赣发〔20128: the red head's date and number, both lost their marks (s11-heads11)
     notes: list[WarningRecord] = []
     meta_date = keyed_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
@@ -565,6 +576,16 @@ def _under_title(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     run = blocks[span.title_end : min(span.end, span.title_end + _META_RUN_MAX)]
     k = next((k for k, b in enumerate(run) if not printed_pairs(b)), len(run))
     return run[: max(k, _UNDER_TITLE)]
+
+
+def _digits_over_number(header: list[Block]) -> str | None:
+    """The date of a digit run that lost its 年月日 on a line of its own right over the document's
+    number (201276 / 赣发〔20128 under the title): a red head's date (:func:`lost_marks_date`, one
+    reading only); None when no such pair stands there."""
+    for above, below in itertools.pairwise(header):
+        if above.kind in (PARAGRAPH, DATE) and (iso := lost_marks_date(above.text)) and number_of_line(below.text):
+            return iso
+    return None
 
 
 def _is_title_again(block: Block, title: str) -> bool:
