@@ -629,3 +629,23 @@ def test_lost_marks_date_over_the_number(digits: str, number: str, expected: str
     numbered = f"{number}\n" if number else ""
     text = f"您当前位置： 首页 >关于集团\n{RED_TITLE}\n作者： 编辑：本站 发布时间：2012-11-28 13:47:17\n{digits}\n{numbered}{RED_BODY}\n"
     assert [d.date for d in parse_text(text).documents] == [expected]
+
+
+# --- a plan's cover: the title, the issuing government on its own line, a month without a day -----------
+# (gcs66): the plan is a document printed whole (its outline opens with 第一篇 after a preface that names it
+# in 《》); the government is the issuer, and no date (no day is printed: SOURCES-U).
+COVER_TITLE = "某某旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+COVER_PREFACE = f"《{COVER_TITLE}》根据《中共某某旗委关于制定十四五规划的建议》编制，是全旗人民共同的行动纲领。"
+
+
+@pytest.mark.parametrize("outline", ["第一篇 开创现代化建设新征程", "第一章 发展环境", "一、发展环境"])
+@pytest.mark.parametrize("month", ["2021年9月", "2021 年 9 月"])
+@pytest.mark.parametrize("body", ["某某旗人民政府", "某某县人民政府办公室"])
+def test_plan_cover_gives_its_issuer_and_no_date(outline: str, month: str, body: str) -> None:
+    text = f"（某某自治区）某某盟某某旗十四五规划（2022年更新）\n{COVER_TITLE}\n{body}\n{month}\n{COVER_PREFACE}\n{outline}\n"
+    assert [(d.title, d.date, d.issuer) for d in parse_text(text).documents] == [(COVER_TITLE, None, body)]
+
+
+def test_plan_named_in_a_notice_without_cover_is_not_printed_whole() -> None:
+    text = f"{COVER_TITLE}\n现将《{COVER_TITLE}》印发给你们，请认真贯彻执行。\n第一篇 开创现代化建设新征程\n"
+    assert [d.issuer for d in parse_text(text).documents] in ([], [None])

@@ -1608,7 +1608,9 @@ _ARTICLE_START_RE = compile_re(r"^第[一1]\s*(?:条|章)")
 
 # Kinds of a plan or policy that a page may print alone under its title (某县2019年安全生产工作要点)
 PLAN_KINDS = frozenset({"方案", "要点", "计划", "规划", "意见", "措施", "纲要", "办法", "细则", "规定", "规则", "条例"})
-_OUTLINE_START_RE = compile_re(r"^(?:一[、．.]|[（(]一[）)]|第[一1]\s*(?:条|章|部分))")
+_OUTLINE_START_RE = compile_re(
+    r"^(?:一[、．.]|[（(]一[）)]|第[一1]\s*(?:条|章|部分|篇))"
+)  # 第一篇: a plan in parts (s11-heads11)
 _OUTLINE_SCAN = 4  # prose lines of a preamble between the title and the outline's first heading
 
 
@@ -1616,17 +1618,24 @@ _OUTLINE_SCAN = 4  # prose lines of a preamble between the title and the outline
 _ISSUES_PIECE_RE = compile_re(r"现将[^。]{0,30}《[^《》]{2,80}》[^。]{0,10}(?:印发|转发|下发|发)给")
 
 
+_YEAR_MONTH_LINE_RE = compile_re(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*$")  # 2021 年 9 月: a plan's month
+
+
 def _outline_follows(blocks: list[Block], i: int, title: str) -> bool:
     """Does an outline's first heading (一、 / （一） / 第一章) follow within a few blocks under the title
     ending at ``blocks[i - 1]``, past a preamble of prose (and the page's date)? Not when the preamble
     names the title in 《》 (现将《…方案》印发给你们): the text is the notice that issues the plan, whose
     own title the page did not keep."""
+    cover = False  # 苏尼特右旗人民政府 / 2021年9月 under the title: the plan's own cover (s11-heads11)
     for block in blocks[i : i + _OUTLINE_SCAN]:
         text = block.text
-        if f"《{title}》" in text or _ISSUES_PIECE_RE.search(text):
-            return False
+        if (f"《{title}》" in text and not cover) or _ISSUES_PIECE_RE.search(text):
+            return False  # (a plan's preface names itself in 《》 under its cover: 本纲要根据…编制)
         if _OUTLINE_START_RE.match(text):
             return True
+        if _is_issuer_line(block) or _YEAR_MONTH_LINE_RE.match(text):
+            cover = True
+            continue
         if not (block.kind == DATE or "。" in text or "：" in text or is_navigation(text)):
             return False  # a line that is no prose: the text under the title is no document's body
     return False

@@ -261,6 +261,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # a disclosure block whose keys were lost (s11-heads11)
         heads = [b.text for b in blocks[max(0, span.title_start - _KEYLESS_SCAN) : span.title_start]]
         issuer, date = keyless_disclosure(heads, ISSUER_SUFFIXES) or (None, None)
+    if issuer is None and date is None and (cover := _plan_cover_body(header)) is not None:
+        issuer = cover  # 某某旗人民政府 / 2021年9月 under a plan's title: its cover (s11-heads11)
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
@@ -576,6 +578,20 @@ def _under_title(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     run = blocks[span.title_end : min(span.end, span.title_end + _META_RUN_MAX)]
     k = next((k for k, b in enumerate(run) if not printed_pairs(b)), len(run))
     return run[: max(k, _UNDER_TITLE)]
+
+
+# a plan's cover month under its issuer's line: 2021年9月 / 2021 年 9 月 (no day: no date)
+_COVER_MONTH_RE = compile_re(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*$")
+
+
+def _plan_cover_body(header: list[Block]) -> str | None:
+    """The issuing body of a plan whose cover prints it on its own line under the title, over a
+    month without a day (苏尼特右旗人民政府 / 2021年9月, SOURCES-U); None for any other head."""
+    if len(header) < 2 or header[0].kind not in (PARAGRAPH, SIGNATURE) or not _COVER_MONTH_RE.match(header[1].text):
+        return None
+    body = header[0].text.strip(" \u3000")
+    ok = 3 <= len(body) <= 30 and body.endswith(ISSUER_SUFFIXES) and not any(p in body for p in "，。、：；（）() ")
+    return body if ok else None
 
 
 def _digits_over_number(header: list[Block]) -> str | None:
