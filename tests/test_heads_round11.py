@@ -649,3 +649,41 @@ def test_plan_cover_gives_its_issuer_and_no_date(outline: str, month: str, body:
 def test_plan_named_in_a_notice_without_cover_is_not_printed_whole() -> None:
     text = f"{COVER_TITLE}\n现将《{COVER_TITLE}》印发给你们，请认真贯彻执行。\n第一篇 开创现代化建设新征程\n"
     assert [d.issuer for d in parse_text(text).documents] in ([], [None])
+
+
+# --- a publish date printed day first (04/09/2018) under a Macau headline --------------------------------
+# headline / sub-headline / 04/09/2018 / a view count / 《特区公报》昨（3）日刊登… (exmoo): the reading the
+# lead's own day agrees with (4 September: 昨（3）日 = 3 September); a lead that does not decide gives none.
+MACAU_HEAD = "政府宣布设「维护国家安全委员会」"
+
+
+@pytest.mark.parametrize(
+    ("printed", "lead", "expected"),
+    [
+        pytest.param(
+            "04/09/2018",
+            "《特区公报》昨（3）日刊登第22/2018号行政法规，设立委员会。",
+            "2018-09-03",
+            id="day-first-zuo-3",
+        ),
+        pytest.param(
+            "4/9/2018", "《特区公报》昨(3)日刊登第22/2018号行政法规，设立委员会。", "2018-09-03", id="unpadded-ascii"
+        ),
+        pytest.param(
+            "09/04/2018", "《特区公报》昨（3）日刊登第22/2018号行政法规，设立委员会。", "2018-09-03", id="month-first"
+        ),
+        pytest.param(
+            "25/09/2018", "《特区公报》昨（24）日刊登第22/2018号行政法规，设立委员会。", "2018-09-24", id="day-over-12"
+        ),
+        pytest.param(
+            "04/09/2018", "《特区公报》近日刊登第22/2018号行政法规，设立委员会。", None, id="lead-dates-nothing"
+        ),
+        pytest.param(
+            "04/09/2018", "《特区公报》昨（8）日刊登第22/2018号行政法规，设立委员会。", "2018-04-08", id="april-reading"
+        ),
+    ],
+)
+def test_day_first_publish_date_decided_by_the_lead(printed: str, lead: str, expected: str | None) -> None:
+    text = f"{MACAU_HEAD}\n30日后生效 行政长官担任主席\n{printed}\n16329\n收藏\n分享\n{lead}\n"
+    dates = [d.date for d in parse_text(text).documents if d.title == MACAU_HEAD]
+    assert dates == [expected] if expected is not None else dates in ([], [None])
