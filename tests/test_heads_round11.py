@@ -687,3 +687,42 @@ def test_day_first_publish_date_decided_by_the_lead(printed: str, lead: str, exp
     text = f"{MACAU_HEAD}\n30日后生效 行政长官担任主席\n{printed}\n16329\n收藏\n分享\n{lead}\n"
     dates = [d.date for d in parse_text(text).documents if d.title == MACAU_HEAD]
     assert dates == [expected] if expected is not None else dates in ([], [None])
+
+
+# --- advertisement-slot labels and a site's self-description over a headline ------------------------------
+# 澎湖日报提供…、…、…等！ / 自動輪播廣告(右)橫式1欄 / 热门文章 / … / headline / 【本报讯】… (penghudaily): the
+# slogan was the title; the headline under the slots is.
+SLOT_HEAD = "新卸任政府的交接工作开始"
+SLOT_LEAD = (
+    "【本报讯】新卸任政府的交接工作，已经开始。县长指定秘书长代表参加交接会议。\n"
+    "据了解，县政府的交接小组昨天已经组成，由张三担任召集人，并且举行第一次的交接会议。\n"
+    "新政府的人事，将于近日内定案发布。"
+)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        pytest.param(
+            ["某某日报提供某某每日在地新闻、时事专栏评论、县政新闻、专题报导、印刷服务等！"], id="self-description"
+        ),
+        pytest.param(["自动轮播广告（右）横式1栏", "热门文章", "自动轮播广告（下小）横式选举3栏"], id="ad-slots"),
+        pytest.param(["自動輪播廣告(右)橫式1欄", "自動輪播廣告(上小)橫式2欄"], id="traditional-slots"),
+        pytest.param(
+            ["某某日报提供某某每日在地新闻、时事专栏评论、县政新闻等!", "自动轮播广告（右）横式1栏"],
+            id="both-ascii-bang",
+        ),
+    ],
+)
+def test_page_slots_over_a_headline_are_no_title(chrome: list[str]) -> None:
+    text = "\n".join([*chrome, SLOT_HEAD, SLOT_LEAD]) + "\n"
+    assert [d.title for d in parse_text(text).documents] == [SLOT_HEAD]
+
+
+@pytest.mark.parametrize(
+    "headline", ["某某县提供法律援助服务惠及群众", "某某市发布广告管理办法", "某某区为群众提供就业、培训、社保等服务"]
+)
+def test_headlines_naming_services_or_ads_stay(headline: str) -> None:
+    from gazette_extract.layout.heads import is_page_slot
+
+    assert not is_page_slot(headline)

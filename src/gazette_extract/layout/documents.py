@@ -48,7 +48,14 @@ from .chrome import (
     strip_site_suffix,
 )
 from .frontmatter import is_section_heading
-from .heads import glued_delivery, is_collection_note, is_interpretation_title, is_location_chrome, opens_body
+from .heads import (
+    glued_delivery,
+    is_collection_note,
+    is_interpretation_title,
+    is_location_chrome,
+    is_page_slot,
+    opens_body,
+)
 from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     FORUM_TAG_RE,
@@ -1160,6 +1167,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_menu_line(b.text)  # 即时新闻 视频新闻 要闻港闻 社 评 … (a site's menu)
             and not is_widget_line(b.text)  # 气温 : 23度 (a page's weather widget)
             and not is_location_chrome(text)  # 地点 桃园市桃园区 Taoyuan , Taoyuan (an aggregator's chrome)
+            and not is_page_slot(text)  # 自动轮播广告（右）横式1栏 ; 某某日报提供…、…、…等！ (s11-heads11)
             and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
             and not _is_unit_list(text)  # 市税务局等，各县、市、区政府，咸宁高新区管委会: a table's cell
             and DATE_RE.match(text) is None  # 中华民国95年11月21日行政院…函订定发布: a dated history line

@@ -17,6 +17,8 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import is_date_line, parse_date
 from ..vocab.common import CJK
 from ..vocab.heads import (
+    AD_SLOT_WORDS,
+    AD_WORDS,
     CATEGORY_BARS,
     COLLECTION_NOTES,
     DROPPED_NUMBER_MARKS,
@@ -190,3 +192,15 @@ def keyless_disclosure(lines: list[str], suffixes: tuple[str, ...]) -> tuple[str
     if len(bodies) != 1 or len(dates) != 2 or dates[0] != dates[1]:
         return None
     return bodies[0], dates[0]
+
+
+# A site's description of itself: 澎湖日报提供澎湖每日在地新闻、时事专栏评论、县政新闻、…、印刷服务等！
+_SELF_DESCRIPTION_RE = compile_re(r"^[^，。]{2,20}?提供[^，。]{4,80}?、[^，。]{2,80}?、[^，。]{2,80}?等[！!。]?$")
+
+
+def is_page_slot(text: str) -> bool:
+    """Is ``text`` an advertisement slot's label or the site's description of itself (chrome over a
+    headline, penghudaily)?"""
+    if len(text) <= 30 and any(ad in text for ad in AD_WORDS) and any(word in text for word in AD_SLOT_WORDS):
+        return True
+    return "提供" in text and _SELF_DESCRIPTION_RE.match(text) is not None

@@ -68,3 +68,18 @@ KEYED_SHORT_BODIES: dict[str, str] = {
     "人大常委": "发布部门：某某市人大常委",
     "政协": "发文单位：某某市政协",
 }
+
+# Words of a page's advertisement-slot label (自動輪播廣告(右)橫式1欄, penghudaily): a line holding 广告 and
+# one of these names a slot of the layout, never a headline.
+AD_SLOT_WORDS: dict[str, str] = {
+    "轮播": "自动轮播广告（右）横式1栏",
+    "横式": "自动轮播广告（上小）横式选举3栏",
+    "直式": "广告 直式2栏",
+    "栏": "广告（下小）横式选举3栏",
+    "版位": "广告版位",
+    # Traditional forms, for a line too short to be converted on a page printed mostly in Simplified
+    "輪播": "自動輪播廣告(右)橫式1欄",
+    "橫式": "自動輪播廣告(上小)橫式2欄",
+    "欄": "廣告 橫式1欄",
+}
+AD_WORDS: tuple[str, ...] = ("广告", "廣告")
