@@ -296,7 +296,10 @@ DAMAGED_ROWS = [
     pytest.param(
         DAMAGED_HEAD + "某市人民政府办公厅\n\n2019116\n", ("某市人民政府办公厅", None), id="date-lost-marks-7"
     ),
-    pytest.param(DAMAGED_HEAD + "某市人民政府办公厅\n201827\n", ("某市人民政府办公厅", None), id="date-lost-marks-6"),
+    # six digits read one way only (2018-2-7): the date, as parts T and V label 202091 / 201276 / 202136 (s11-heads11)
+    pytest.param(
+        DAMAGED_HEAD + "某市人民政府办公厅\n201827\n", ("某市人民政府办公厅", "2018-02-07"), id="date-lost-marks-6"
+    ),
     pytest.param(
         DAMAGED_HEAD + "某市人民政府办公厅\n2019年1月16日\n", ("某市人民政府办公厅", "2019-01-16"), id="date-whole"
     ),

@@ -173,12 +173,36 @@ SPACED_DIGITS_RE = compile_re(
 
 
 def garbled_date(text: str) -> str | None:
-    """The ISO date of a line of eight digits that lost its 年月日 (20151214 → 2015-12-14), or of
-    one whose 年月日 became blanks (2017 6 23 → 2017-06-23), else None. Seven digits or fewer
-    (2017919, 2019116) may have lost a digit too and give none, as the truth files label them. The
-    caller reads it only under a signature."""
+    """The ISO date of a line of eight digits that lost its 年月日 (20151214 → 2015-12-14), of one
+    whose 年月日 became blanks (2017 6 23 → 2017-06-23), or of six or seven digits whose month and day
+    split one way only (:func:`lost_marks_date`: 2017919 → 2017-09-19; 2019116 gives none), else None.
+    The caller reads it only under a signature."""
     m = GARBLED_DIGITS_RE.match(text) or SPACED_DIGITS_RE.match(text)
-    return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+    return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else lost_marks_date(text)
+
+
+# A signature's date that lost its 年 and 月 (and perhaps its 日), month and day not padded: 202136 /
+# 201276 / 2018516日 (s11-heads11)
+LOST_MARKS_DATE_RE = compile_re(r"^\s*(?P<y>(?:19|20)\d\d)(?P<md>\d{2,3})\s*日?\s*$")
+
+
+def lost_marks_date(text: str) -> str | None:
+    """The ISO date of a run of six or seven digits (a 日 perhaps kept) that lost its 年月日, when its
+    month and day split only one way into a real date: 202136 → 2021-03-06, 2018516日 → 2018-05-16
+    (51-6 is none). Two readings give none (2024115: 1-15 or 11-5; 2019116), and so does a part
+    written with a leading zero (2021306: 3-06 is no unpadded date). The caller reads it only where a
+    date stands (under a signature)."""
+    m = LOST_MARKS_DATE_RE.match(text)
+    if m is None:
+        return None
+    year, md = int(m.group("y")), m.group("md")
+    readings = {
+        iso
+        for cut in range(1, len(md))
+        if (month := md[:cut])[0] != "0" and (day := md[cut:])[0] != "0" and len(month) <= 2 and len(day) <= 2
+        if (iso := make_iso(year, int(month), int(day))) is not None
+    }
+    return readings.pop() if len(readings) == 1 else None
 
 
 # A Republic-era date as Taiwan's offices type it under a date key, without 中华民国 and with a

@@ -47,7 +47,14 @@ class Block:
 import re  # noqa: E402  (kept below the data types they build)
 
 from .._pattern_cache import compile_re  # noqa: E402
-from ..grammars.dates import SPACED_DIGITS_RE, cn_to_int, is_date_line, lost_day_date, weekday_date_line  # noqa: E402
+from ..grammars.dates import (  # noqa: E402
+    SPACED_DIGITS_RE,
+    cn_to_int,
+    is_date_line,
+    lost_day_date,
+    lost_marks_date,
+    weekday_date_line,
+)
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS  # noqa: E402
@@ -278,7 +285,7 @@ def classify(paras: list[Para]) -> list[Block]:
             block.kind == PARAGRAPH
             and i
             and len(block.text) <= _GARBLED_DATE_MAX
-            and GARBLED_DATE_RE.match(block.text)
+            and (GARBLED_DATE_RE.match(block.text) or lost_marks_date(block.text))  # …or 2018516日 (日 kept)
             and blocks[i - 1].kind == PARAGRAPH
             and _is_signature(blocks[i - 1].text)
         ):

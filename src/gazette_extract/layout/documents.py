@@ -49,6 +49,14 @@ from .chrome import (
     strip_site_suffix,
 )
 from .frontmatter import is_section_heading
+from .heads import (
+    glued_delivery,
+    is_collection_note,
+    is_interpretation_title,
+    is_location_chrome,
+    is_page_slot,
+    opens_body,
+)
 from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
 from .news import (
     FORUM_TAG_RE,
@@ -700,7 +708,9 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 k += 1
             # the printed title follows the metadata block: take it (the metadata title wins)
             title_end = k
-            while title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
+            # 一、起草背景 / 公开程序 under the block: the body begins, no title is printed here
+            body_under = k < n and opens_body(blocks[k].text, bool(blocks[k].style), kind_of(blocks[k].text))
+            while not body_under and title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
                 title_end += 1
                 if TITLE_END_RE.search(split_title_number(blocks[title_end - 1].text.rstrip(_CELL_BARS))[0]):
                     break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号） / …报告 | (a cell's bar)
@@ -730,7 +740,9 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 for j in range(i - 1, max(floor, i - 13) - 1, -1):
                     if j < i - 5 and not _only_page_head(blocks, j + 1, i):
                         break  # farther up only over a summary (核心提示：…) and short lines
-                    if _is_printed_title_part(blocks[j]) and kind_of(split_title_number(blocks[j].text)[0]):
+                    if _is_printed_title_part(blocks[j]) and (
+                        kind_of(split_title_number(blocks[j].text)[0]) or is_interpretation_title(blocks[j].text)
+                    ):
                         title, start, k, title_end = clean_title(blocks[j].text), j, j, j + 1
                         break
             if not title and starts and _only_page_head(blocks, starts[-1].title_end, i):
@@ -793,6 +805,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             listed_head = block.text.split("——", 1)[0]  # 关于…的说明——2019年3月28日在…会议上
             entry_list = wanted.get(compact(listed_head)) or None
         title_like = not by_metadata and not entry_list and _is_title_like(block) and not _continued_below(blocks, i)
+        if title_like and starts and i + 1 < n and is_collection_note(blocks[i + 1].text):
+            title_like = False  # a related work's title in a Wikisource header (over 本作品收录于…): no document
         inside = starts[-1] if starts else None
         adopted = not by_metadata and not entry_list and not title_like and _is_adopted_rules(blocks, i)
         act = not by_metadata and not entry_list and SERIAL_ACT_RE.match(block.text) is not None  # 第57/2016号行政命令
@@ -1200,6 +1214,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # holds records (姓名 | 任免职务 / 张三 | 任某局局长); the pipeline keeps it only if it does
         return DocumentSpan("", body_start, len(blocks), body_start, body_start)
 
+    if (report := _report_delivered(blocks, candidates)) is not None:
+        return report
     # a headline stored as a table cell keeps the cell's bar (我县部署…工作 |): taken as a headline
     # only right over its publish line (3/7/2013 11:54:41 AM), where no other line can be the title
     barred = {
@@ -1238,6 +1254,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_image_line(text)  # ![某某](images/logo.png) ; 470fef0e…_p2_b.jpg
             and not is_menu_line(b.text)  # 即时新闻 视频新闻 要闻港闻 社 评 … (a site's menu)
             and not is_widget_line(b.text)  # 气温 : 23度 (a page's weather widget)
+            and not is_location_chrome(text)  # 地点 桃园市桃园区 Taoyuan , Taoyuan (an aggregator's chrome)
+            and not is_page_slot(text)  # 自动轮播广告（右）横式1栏 ; 某某日报提供…、…、…等！ (s11-heads11)
             and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
             and not _is_unit_list(text)  # 市税务局等，各县、市、区政府，咸宁高新区管委会: a table's cell
             and DATE_RE.match(text) is None  # 中华民国95年11月21日行政院…函订定发布: a dated history line
@@ -1318,6 +1336,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # the title of the document it is attached to (stored without its head): none is invented
         return DocumentSpan("", body_start, len(blocks), index, index)
     end = index + 1 if reprint else headline_end(blocks, index)  # 区十届人大四次会议 / 将于3月25日召开
+    approved = False
+    if reprint is None and end == index + 1 and first.text.startswith("关于") and _continued_below(blocks, index):
+        # 关于海南省2021年国民经济和社会发展计划 / 执行情况与…计划的报告 / 海南省…会议审议通过: a report's
+        # title wrapped mid-phrase over its approval line (s11-heads11)
+        end = index + 2
+        approved = end < len(blocks) and _APPROVAL_LINE_RE.match(blocks[end].text) is not None
     top = index
     if reprint is None and forum is None and first.text.startswith("关于") and kind_of(first.text):
         # 某某市公安局 某某市生态环境局 / 关于禁止燃放烟花爆竹的通告: the issuers' lines head the title
@@ -1334,6 +1358,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             )
         )
     )
+    title = _once(title)  # X / X on lines a blank apart, joined into one paragraph by the converter: X
     if forum is not None and index == forum:
         title = FORUM_TAG_RE.sub("", title, count=1)  # [单位发布] 戴南镇召开…: the thread's category
     metadata = {"doc_number": number.raw} if number else {}
@@ -1348,6 +1373,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         or (news_dates(blocks, forum_post_line(blocks, index)) if forum is not None else {})
         or (news_dates(blocks, index) if _is_page_banner(blocks[body_start].text) else {})
     )  # …under the page's banners (a cookie notice's sentence ends the scan from the top)
+    if title and "published" not in metadata and (again := _headline_again(blocks, end, title)) is not None:
+        # headline / lead / the site's menu / the headline again / its publish line (fjnews): the publish
+        # line under the second printing dates the story (s11-heads11)
+        metadata.update(news_dates(blocks, again + 1))
     story = bool(title) and ("published" in metadata or opens_story(blocks, end))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
@@ -1359,7 +1388,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     confirmed = twice == index and kind_of(title) is not None
     # …and so is a 关于… title of an official kind under its issuer's own line (聊城市人民政府 / 关于印发…的通知):
     # the red head's two parts, though the page keeps neither number nor signature
-    confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index]))
+    confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index])) or approved
     return DocumentSpan(
         title,
         body_start,
@@ -1371,6 +1400,44 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         articles=articles,
         headed=header_line is not None or confirmed,
     )
+
+
+# An undated approval line under a report's title: 海南省第六届人民代表大会第五次会议审议通过 / （…会议批准）
+_APPROVAL_LINE_RE = compile_re(r"^[（(]?[^，。：:（）()]{4,40}?(?:会议|大会)(?:审议)?(?:通过|批准)[）)]?$")
+_AGAIN_SCAN = 8  # lines under a headline searched for its second printing
+
+
+def _headline_again(blocks: list[Block], end: int, title: str) -> int | None:
+    """Index of the headline ``title`` printed again within a few lines under ``end`` (a page that
+    prints its headline and lead, then its menu and the headline again over the publish line)."""
+    key = compact(title)
+    for j in range(end, min(len(blocks), end + _AGAIN_SCAN)):
+        if compact(strip_site_suffix(blocks[j].text)) == key:
+            return j
+    return None
+
+
+def _report_delivered(blocks: list[Block], candidates: list[Block]) -> DocumentSpan | None:
+    """A work report whose delivery phrase a converter glued to its title's line or to the address
+    under it (政府工作报告 ——2022年1月21日在…会议上 …; 政府工作报告 / ——2023年1月7日在…会议上各位代表：):
+    the report titled and dated by it (s11-heads11); None for any other page."""
+    first = candidates[0]
+    index = blocks.index(first)
+    glued = glued_delivery(first.text)
+    if glued is not None and glued[0] and kind_of(glued[0]) == "报告":
+        title, date, end = clean_title(glued[0]), glued[1], index + 1
+    elif (
+        kind_of(first.text) == "报告"
+        and len(first.text) <= 40
+        and index + 1 < len(blocks)
+        and (below := glued_delivery(blocks[index + 1].text)) is not None
+        and not below[0]
+    ):
+        title, date, end = clean_title(first.text), below[1], index + 1
+    else:
+        return None
+    tail = page_tail([b.text for b in blocks], end)
+    return DocumentSpan(title, index, tail, index, end, {"date": date}, headed=True)
 
 
 _KANA_RE = compile_re(r"[\u3040-\u30ff]")
@@ -1569,6 +1636,9 @@ _TWICE_GAP = 12  # blocks between the two printings
 _TWICE_WRAP = 3  # lines the second printing may be wrapped over
 
 
+_SHORT_TWICE_KINDS = frozenset({"报告"})  # 政府工作报告 (six characters), printed twice (s11-heads11)
+
+
 def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
     """Index of the first short line of a document's kind (…的函, …处理办法) among the page's first
     lines that is printed again a few lines below, whole or wrapped over up to three lines (阿坝藏族
@@ -1576,10 +1646,11 @@ def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
     end = min(len(blocks), body_start + _TWICE_SCAN)
     for j in range(body_start, end):
         block = blocks[j]
-        key = compact(block.text)
+        key = compact(strip_site_suffix(block.text))  # 政府工作报告-南宁日报 twice: the paper's name is no part
         if (
             block.kind not in (HEADING, PARAGRAPH)
-            or not 8 <= len(key) <= 80
+            or not _SHORT_TITLE_MIN <= len(key) <= 80
+            or (len(key) < 8 and kind_of(key) not in _SHORT_TWICE_KINDS)
             or "。" in key
             or kind_of(key) is None
             or is_site_chrome(block.text)
@@ -1589,7 +1660,7 @@ def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
             joined = ""
             for m in range(k, min(len(blocks), k + _TWICE_WRAP)):
                 joined += compact(blocks[m].text)
-                if joined == key:
+                if joined == key or (joined != key and compact(strip_site_suffix(joined)) == key):
                     return j
                 if not key.startswith(joined):
                     break
@@ -1638,7 +1709,9 @@ _ARTICLE_START_RE = compile_re(r"^第[一1]\s*(?:条|章)")
 
 # Kinds of a plan or policy that a page may print alone under its title (某县2019年安全生产工作要点)
 PLAN_KINDS = frozenset({"方案", "要点", "计划", "规划", "意见", "措施", "纲要", "办法", "细则", "规定", "规则", "条例"})
-_OUTLINE_START_RE = compile_re(r"^(?:一[、．.]|[（(]一[）)]|第[一1]\s*(?:条|章|部分))")
+_OUTLINE_START_RE = compile_re(
+    r"^(?:一[、．.]|[（(]一[）)]|第[一1]\s*(?:条|章|部分|篇))"
+)  # 第一篇: a plan in parts (s11-heads11)
 _OUTLINE_SCAN = 4  # prose lines of a preamble between the title and the outline's first heading
 
 
@@ -1646,17 +1719,24 @@ _OUTLINE_SCAN = 4  # prose lines of a preamble between the title and the outline
 _ISSUES_PIECE_RE = compile_re(r"现将[^。]{0,30}《[^《》]{2,80}》[^。]{0,10}(?:印发|转发|下发|发)给")
 
 
+_YEAR_MONTH_LINE_RE = compile_re(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*$")  # 2021 年 9 月: a plan's month
+
+
 def _outline_follows(blocks: list[Block], i: int, title: str) -> bool:
     """Does an outline's first heading (一、 / （一） / 第一章) follow within a few blocks under the title
     ending at ``blocks[i - 1]``, past a preamble of prose (and the page's date)? Not when the preamble
     names the title in 《》 (现将《…方案》印发给你们): the text is the notice that issues the plan, whose
     own title the page did not keep."""
+    cover = False  # 苏尼特右旗人民政府 / 2021年9月 under the title: the plan's own cover (s11-heads11)
     for block in blocks[i : i + _OUTLINE_SCAN]:
         text = block.text
-        if f"《{title}》" in text or _ISSUES_PIECE_RE.search(text):
-            return False
+        if (f"《{title}》" in text and not cover) or _ISSUES_PIECE_RE.search(text):
+            return False  # (a plan's preface names itself in 《》 under its cover: 本纲要根据…编制)
         if _OUTLINE_START_RE.match(text):
             return True
+        if _is_issuer_line(block) or _YEAR_MONTH_LINE_RE.match(text):
+            cover = True
+            continue
         if not (block.kind == DATE or "。" in text or "：" in text or is_navigation(text)):
             return False  # a line that is no prose: the text under the title is no document's body
     return False

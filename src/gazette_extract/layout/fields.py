@@ -15,7 +15,16 @@ from itertools import pairwise
 from .. import codes
 from .._pattern_cache import compile_re
 from ..data import Attachment, Citation, DocNumber, Document, LineSpan, WarningRecord, warning
-from ..grammars.dates import LINE_DATE, LINE_DATE_RE, garbled_date, is_date_line, keyed_date, lost_day_date, parse_date
+from ..grammars.dates import (
+    LINE_DATE,
+    LINE_DATE_RE,
+    garbled_date,
+    is_date_line,
+    keyed_date,
+    lost_day_date,
+    lost_marks_date,
+    parse_date,
+)
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
 from ..text.newshead import publish_date
@@ -33,6 +42,7 @@ from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
+from .heads import is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
 from .metadata import metadata_of, printed_pairs
 from .news import foot_story_date, head_story_date
 from .recognize import (
@@ -216,6 +226,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
         or _adopted_under_byline(header)
         or _adopted_in_title(blocks[span.title_end - 1])
+        # the title printed again under the page's byline with the note glued to it (lqhxgl, s11-heads11)
+        or next((n for b in header[:3] if _is_title_again(b, span.title) and (n := _adopted_in_title(b))), None)
     )
     if adopted is not None and date is None:
         date = parse_date(adopted.text)  # （2021年1月20日…第三十次会议通过）: a congress decision's date
@@ -224,6 +236,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if date is None and not span.news:
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
         date = next((d for b in header[:3] if (d := bracketed_date(b.text))), None)
+    if date is None and (over := _digits_over_number(header[:4])) and not numbers_dropped([b.text for b in doc_blocks]):
+        date = over  # 201276 / 赣发〔20128: the red head's date and number, both lost their marks (s11-heads11)
     notes: list[WarningRecord] = []
     meta_date = keyed_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
@@ -263,6 +277,13 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         date = year_lead_day(lead) if lead is not None else None
     if issuer is None and date is None and (masthead := _bulletin_masthead(blocks, span.start)) is not None:
         issuer, date = masthead  # 第20期 / 寿县人民政府督查室 2022年8月19日 / the bulletin's title
+    if issuer is None and date is None:
+        # • 005299478/2022-00137 / • 新郑市卫生健康委员会 / • 应急 / • 2022-08-10 / • 2022-08-10 over the title:
+        # a disclosure block whose keys were lost (s11-heads11)
+        heads = [b.text for b in blocks[max(0, span.title_start - _KEYLESS_SCAN) : span.title_start]]
+        issuer, date = keyless_disclosure(heads, ISSUER_SUFFIXES) or (None, None)
+    if issuer is None and date is None and (cover := _plan_cover_body(header)) is not None:
+        issuer = cover  # 某某旗人民政府 / 2021年9月 under a plan's title: its cover (s11-heads11)
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
     if issuer is None:
@@ -281,6 +302,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         meta_issuer = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "issuer")
     if meta_issuer and "、" in meta_issuer and _title_issuer(span.title) not in (None, *meta_issuer.split("、")):
         meta_issuer = None  # 西安市人民政府关于… / 发布部门：西安市财政局、西安市审计局: the bodies are not its issuers
+    if meta_issuer and sends_to_own_kind(meta_issuer, recipients):
+        meta_issuer = None  # 发布机构：某某镇人民政府 over a county notice to 各乡镇人民政府: the town reposted it
     # 发文机构：县政府网站 names the website, not an issuer: only an organization counts
     if (
         meta_issuer
@@ -288,11 +311,14 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         and (issuer is None or not issuer.endswith(ISSUER_SUFFIXES))
     ):
         issuer = meta_issuer
+    keyed_short = issuer is None and meta_issuer is not None and is_keyed_short_body(meta_issuer)
+    if keyed_short:
+        issuer = meta_issuer  # 发文单位：重庆市人大 on an unsigned law-database page: the body as printed
     if issuer is None and adopted is not None:
         # a congress decision under its （…会议通过） line is signed by no one: issuer null (FORMAT.md),
         # unless a law database's key block under it names the body (• 颁布单位:四川省人大常委会)
         issuer = _printed_issuer(printed)
-    if (issuer is not None and not issuer.endswith(ISSUER_SUFFIXES)) or (
+    if (issuer is not None and not keyed_short and not issuer.endswith(ISSUER_SUFFIXES)) or (
         issuer is None and (span.title.endswith("令") or _decree_body(number))
     ):
         # documents that no organization signs — a decree signed 区长 张三: the body heading the
@@ -584,6 +610,39 @@ def _under_title(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     return run[: max(k, _UNDER_TITLE)]
 
 
+# a plan's cover month under its issuer's line: 2021年9月 / 2021 年 9 月 (no day: no date)
+_COVER_MONTH_RE = compile_re(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*$")
+
+
+def _plan_cover_body(header: list[Block]) -> str | None:
+    """The issuing body of a plan whose cover prints it on its own line under the title, over a
+    month without a day (苏尼特右旗人民政府 / 2021年9月, SOURCES-U); None for any other head."""
+    if len(header) < 2 or header[0].kind not in (PARAGRAPH, SIGNATURE) or not _COVER_MONTH_RE.match(header[1].text):
+        return None
+    body = header[0].text.strip(" \u3000")
+    ok = 3 <= len(body) <= 30 and body.endswith(ISSUER_SUFFIXES) and not any(p in body for p in "，。、：；（）() ")
+    return body if ok else None
+
+
+def _digits_over_number(header: list[Block]) -> str | None:
+    """The date of a digit run that lost its 年月日 on a line of its own right over the document's
+    number (201276 / 赣发〔20128 under the title): a red head's date (:func:`lost_marks_date`, one
+    reading only); None when no such pair stands there."""
+    for above, below in itertools.pairwise(header):
+        if above.kind in (PARAGRAPH, DATE) and (iso := lost_marks_date(above.text)) and number_of_line(below.text):
+            return iso
+    return None
+
+
+def _is_title_again(block: Block, title: str) -> bool:
+    """Is ``block`` the document's title printed again, something after it on its line?"""
+    return len(title) >= _AGAIN_MIN and "".join(block.text.split()).startswith("".join(title.split()))
+
+
+_AGAIN_MIN = 8  # characters of the shortest title looked for again
+_KEYLESS_SCAN = 8  # lines over a title searched for a disclosure block whose keys were lost
+
+
 def _adopted_in_title(block: Block) -> Block | None:
     """The adoption note a converter joined to the end of the title's line (…的决定 附:修正本 /
     （1999年12月10日…会议通过）) as a block of its own; None when the title line ends otherwise."""
@@ -614,8 +673,12 @@ def _adopted_under_byline(header: list[Block]) -> Block | None:
 def _is_value_below(block: Block) -> bool:
     """Does ``block`` end on a metadata key whose value stands on the next line (``发布日期：`` /
     ``2023-01-30 08:56``)? That date is the key's (layout.metadata reads it), not a signature's."""
-    if block.kind not in (PARAGRAPH, HEADING) or block.text[-1:] not in "：:":
+    if block.kind not in (PARAGRAPH, HEADING):
         return False
+    if block.text[-1:] not in "：:":
+        # 公开日期 / 2024-07-09: a key alone without its colon, over its value (keys and values on
+        # alternate lines); a publish or creation key's date is never the signature's (s11-heads11)
+        return METADATA_KEYS.get("".join(block.text.split())) not in (None, "date")
     pairs = printed_pairs(block)
     return bool(pairs) and not pairs[-1][1]
 
@@ -760,7 +823,10 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             )
         if issuer is None:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
-        return issuer, parse_date(block.text) or lost_day_date(block.text) or garbled_date(block.text)
+        digits = garbled_date(block.text)  # 202136: none where the converter dropped numbers (heads.numbers_dropped)
+        if digits and numbers_dropped([b.text for b in doc_blocks]):
+            digits = None
+        return issuer, parse_date(block.text) or lost_day_date(block.text) or digits
     return None, None
 
 

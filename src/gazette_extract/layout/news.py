@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .._pattern_cache import compile_re
-from ..grammars.dates import parse_date
+from ..grammars.dates import make_iso, parse_date
 from ..text.newshead import (
     COLUMN_TAG_RE,
     DAY_LEAD_RE,
@@ -378,6 +378,14 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
         published = publish_date(text) or (
             parse_date(text) if blocks[i].kind == DATE or _BRACKETED_DATE_RE.match(text) else None
         )  # …or a date alone in brackets at the top of the page: （2022年9月6日）
+        # 04/09/2018 alone under a Macau or Hong Kong headline (s11-heads11): day first there, month
+        # first on other sites — the reading the lead's own day agrees with (昨（3）日 under 4 September)
+        if (
+            published is None
+            and (m := _DAY_FIRST_DATE_RE.match(text))
+            and (found := _day_first_reading(blocks, i + 1, m))
+        ):
+            return found
         if published is None:
             continue
         out = {"published": published}
@@ -400,6 +408,22 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
 # A stored page's date stamp opening its first line: " date 2026-03-06 聽新聞" (an English key, the
 # ISO date, then whatever the page printed first)
 PAGE_STAMP_RE = compile_re(r"^\s*date\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?![\d:])")
+
+
+# A date alone on a line, day or month first, the year last: 04/09/2018 / 4/9/2018
+_DAY_FIRST_DATE_RE = compile_re(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def _day_first_reading(blocks: list[Block], start: int, m: re.Match[str]) -> dict[str, str] | None:
+    """``published`` and ``date`` of a page whose publish date is printed ``a/b/yyyy``: the one reading
+    (day first or month first, a real date) under which the lead dates its event; None when the lead
+    does not decide (it dates nothing, or both readings agree with it)."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    readings = {iso for day, month in ((a, b), (b, a)) if (iso := make_iso(year, month, day)) is not None}
+    found = [(r, d) for r in sorted(readings) if (d := _story_date(blocks, start, r)) is not None]
+    if len(found) == 1:
+        return {"published": found[0][0], "date": found[0][1]}
+    return None
 
 
 def _story_date(blocks: list[Block], start: int, published: str) -> str | None:

@@ -23,6 +23,7 @@ from ..vocab.common import (
     METADATA_KEYS,
     OFFICIAL_KINDS,
 )
+from .heads import strip_category_prefix
 
 # ---------------------------------------------------------------------------------------------
 # Titles
@@ -90,7 +91,7 @@ def clean_title(text: str) -> str:
     """Join a title broken across lines: no stray spaces between Chinese characters; a site's
     【tag】 before it dropped, and what a page prints after it (_TITLE_TAIL_NOTE_RE); a forum's
     anti-copy junk before it (_FORUM_JUNK_RE) dropped."""
-    text = text.strip()
+    text = strip_category_prefix(text.strip())  # 文字解读┃关于对…的解读: the column's label dropped
     if text[:1].isascii():
         text = _FORUM_JUNK_RE.sub("", text, count=1)
     title = _cut_title_tail(TITLE_TAG_RE.sub("", TITLE_SPACE_RE.sub("", text)))

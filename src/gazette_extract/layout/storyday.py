@@ -64,6 +64,13 @@ _SESSION_OPEN_RE = compile_re(
     r"(?=[^。]{0,80}?会议)(?=[^。]{0,80}?(?:召开|举行|开幕|闭幕))"
 )
 # A day that opens a range or a plan (于23日至25日举行) dates no event of this report
+# After a dateline, the lead's own day restated (the event's): （记者 X 文/摄）：10月18日， / ，10月18日上午，
+_RESTATED_DAY_RE = compile_re(
+    rf"\s*(?:[（(][^（）()]{{0,40}}[）)])?\s*[：:，,]?\s*(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日"
+    r"(?:[上中下]午|早上|晚上|晚间|凌晨)?\s*[，,]"
+)
+# A reporter's learning clause after the lead's day: ，记者从贵州省政府办公厅获悉， / ，本报记者了解到，
+_LEARNED_RE = compile_re(r"[，,]\s*(?:本报|本网|本台)?记者[^，。；,;]{0,30}?(?:获悉|了解到|得知)\s*[，,：:]?")
 _RANGE_AFTER_RE = compile_re(r"\s*(?:[上中下]午|早上|晚上)?\s*(?:至|到|—|-|－|~|～)")
 _STORY_PARAS = 8  # paragraphs of the story looked at for a session's day
 
@@ -138,6 +145,11 @@ def lead_day(lead: str, published: str) -> str | None:
     marks = LEAD_MARKS_RE.match(lead)
     start = marks.end() if marks else 0
     if m := dateline_at(lead, start):
+        if own := _RESTATED_DAY_RE.match(lead, m.end()):
+            # 中国吉林网10月17日讯（记者 X）：10月18日，…揭牌成立: the lead states its event's own day
+            # after the dispatch's (s11-heads11)
+            date = _resolve(_number(own.group("y")), _number(own.group("m")), _number(own.group("d")), pub)
+            return date.isoformat() if date else None
         date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
         return date.isoformat() if date else None
     clause = _CLAUSE_RE.match(lead, start)
@@ -149,6 +161,13 @@ def lead_day(lead: str, published: str) -> str | None:
         return None
     if _RANGE_AFTER_RE.match(clause.group(), m.end()):
         return None  # 于23日至25日举行: a range, not the day of the event
+    if learned := _LEARNED_RE.match(lead, clause.end()):
+        # 4月5日，记者从…获悉，近日，国务院…作出批复: the day the reporter learned it dates nothing the
+        # story reports; the next clause's own day does, and 近日 none (s11-heads11)
+        told = _CLAUSE_RE.match(lead, learned.end())
+        m = _DAY_RE.match(told.group()) if told is not None else None
+        if m is None:
+            return None
     date = _day_of(m, pub)
     return date.isoformat() if date else None
 

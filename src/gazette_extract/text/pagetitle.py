@@ -44,7 +44,11 @@ PORTAL_TAIL_WORDS: tuple[str, ...] = (
     *("搜狐", "网易", "网易新闻", "腾讯新闻", "新浪新闻", "凤凰新闻", "澎湃新闻", "今日头条", "百度百科", "百度知道"),
     *("百度文库", "文库", "道客巴巴", "原创力文档", "知乎", "豆瓣", "微信公众平台"),
 )
-PAGE_TITLE_TAIL_WORDS = tuple(sorted({*SITE_TAIL_WORDS, *SPAM_TAIL_WORDS, *PORTAL_TAIL_WORDS}, key=len, reverse=True))
+# … or the paper the page reprints from, glued after a hyphen (s11-heads11): 政府工作报告-南宁日报 (nanninghotline)
+PAPER_TAIL_WORDS: tuple[str, ...] = ("日报", "晚报", "早报", "晨报", "都市报", "商报", "时报")
+PAGE_TITLE_TAIL_WORDS = tuple(
+    sorted({*SITE_TAIL_WORDS, *SPAM_TAIL_WORDS, *PORTAL_TAIL_WORDS, *PAPER_TAIL_WORDS}, key=len, reverse=True)
+)
 _PART_MAX = 30
 _COLUMN_MAX = 12
 _HEAD_MIN = 6

@@ -1,0 +1,85 @@
+"""Document heads of the session-11 dev texts (issue 9, s11-heads11), as data.
+
+Each entry: the word or mark, with a real line it occurs in. The patterns built from these
+tables live with the stage that reads them (layout.documents, grammars.dates).
+"""
+
+from __future__ import annotations
+
+# Bars that join a site's category label to a headline (文字解读┃关于对…的解读, SOURCES-W): box-drawing
+# bars are printed between a column and its item, never inside a title. Left out: | and ｜ (a table's
+# cell bars, read by the table readers) and the Han 丨, which earlier parts label as part of a news
+# headline (快讯丨…开幕, 世界最资讯丨…代理区长: SOURCES-l, SOURCES-e).
+CATEGORY_BARS: dict[str, str] = {
+    "┃": "文字解读┃关于对沂水县《<政府工作报告>重点工作分工方案》的解读",
+    "│": "政策解读│关于…实施方案的解读",
+    "┆": "图文解读┆《某某县…办法》政策解读",
+}
+
+# How the headline of a policy interpretation ends: a page's own document (SOURCES-W: a policy
+# interpretation is a document of its own), though 解读 is no official kind.
+INTERPRETATION_ENDS: dict[str, str] = {
+    "政策解读": "《〈政府工作报告〉2024年重点工作任务分工方案》政策解读",
+    "的解读": "关于对沂水县《<政府工作报告>重点工作分工方案》的解读",
+    "解读": "《某某县防汛应急预案》解读",
+}
+
+# A lone short line under a disclosure block that names a step or a field, not a title (公开程序,
+# 正文, 内容): no document kind and at most this many characters.
+LABEL_LINE_MAX = 6
+
+# Where a converter dropped a text's numbers (a congress's ordinal lost: 鄂尔多斯市届人民代表大会常务委员会
+# 第会议), a run of digits under the signature may have lost digits too: it is read as no date (the
+# truth files of earlier parts label 202256 so on such a page). Each entry: the mark with its example.
+DROPPED_NUMBER_MARKS: dict[str, str] = {
+    "第会议": "常务委员会第会议 (第…次会议 without its ordinal)",
+    "第次": "第次全体会议",
+    "届人民代表大会": "市届人民代表大会 (preceded by a place's suffix, no ordinal: see the pattern)",
+}
+
+# A town's or street's site reposts its county's notice under its own 发布机构 (jk9a: 发布机构：某某县某某镇
+# 人民政府 over a notice to 各乡镇人民政府): a body does not send a notice to its own kind, so the site's
+# body is not the issuer. Each entry: the end of the 发布机构's name → the level word a recipients line
+# names that kind with (各乡镇人民政府 / 各镇（街道） / 各乡（镇）人民政府 / 各街道办事处).
+OWN_KIND_LEVELS: dict[str, str] = {
+    "镇人民政府": "镇",
+    "镇政府": "镇",
+    "乡人民政府": "乡",
+    "乡政府": "乡",
+    "街道办事处": "街道",
+    "苏木人民政府": "苏木",
+}
+
+# Wikisource's collection note, which closes its header (本作品收錄於《中华人民共和国国务院公报/1997年/第16号…):
+# a title on the line right over it, under a document's own header, is the header's link to a related
+# work (wikisourcem: 云南省人民政府关于撤销…的通知 under the 国务院 reply's date), not a document.
+COLLECTION_NOTES: dict[str, str] = {
+    "本作品收录于": "本作品收录于《国务院公报》1997年第16号",
+    "本作品收錄於": "本作品收錄於《中华人民共和国国务院公报/1997年/第16号",
+    "本作品收錄于": "(half-converted)",
+    "本作品收录於": "(half-converted)",
+}
+
+# Short names of bodies a law database's issuer key prints (颁布时间:1997-10-17 发文单位:重庆市人大,
+# odtgfuq): an organization, given as printed (SOURCES-W: a 发文机关 key's value as printed), though
+# no suffix of a full name (人民代表大会常务委员会) ends it. Read only as a key's value.
+KEYED_SHORT_BODIES: dict[str, str] = {
+    "人大": "发文单位：重庆市人大",
+    "人大常委": "发布部门：某某市人大常委",
+    "政协": "发文单位：某某市政协",
+}
+
+# Words of a page's advertisement-slot label (自動輪播廣告(右)橫式1欄, penghudaily): a line holding 广告 and
+# one of these names a slot of the layout, never a headline.
+AD_SLOT_WORDS: dict[str, str] = {
+    "轮播": "自动轮播广告（右）横式1栏",
+    "横式": "自动轮播广告（上小）横式选举3栏",
+    "直式": "广告 直式2栏",
+    "栏": "广告（下小）横式选举3栏",
+    "版位": "广告版位",
+    # Traditional forms, for a line too short to be converted on a page printed mostly in Simplified
+    "輪播": "自動輪播廣告(右)橫式1欄",
+    "橫式": "自動輪播廣告(上小)橫式2欄",
+    "欄": "廣告 橫式1欄",
+}
+AD_WORDS: tuple[str, ...] = ("广告", "廣告")
