@@ -236,8 +236,12 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if date is None and not span.news:
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
         date = next((d for b in header[:3] if (d := bracketed_date(b.text))), None)
-    if date is None and (over := _digits_over_number(header[:4])) and not numbers_dropped([b.text for b in doc_blocks]):
-        date = over  # 201276 / 赣发〔20128: the red head's date and number, both lost their marks (s11-heads11)
+    if (
+        date is None
+        and (digits := _digits_over_number(header[:4]))
+        and not numbers_dropped([b.text for b in doc_blocks])
+    ):
+        date = digits  # 201276 / 赣发〔20128: the red head's date and number, both lost their marks (s11-heads11)
     notes: list[WarningRecord] = []
     meta_date = keyed_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
