@@ -132,8 +132,11 @@ BLANKS_ROWS = [
     pytest.param(f"{OFFICE}\n２０１９ ６ ３\n", SIGNED, id="full-width-digits"),
     # (as read before: eight digits)
     pytest.param(f"{OFFICE}\n20190603\n", SIGNED, id="eight-digits"),
-    # none: digits run together (6-3 or 63?), no signature above, an impossible month, a fourth number
-    pytest.param(f"{OFFICE}\n201963\n", (TITLE, NUMBER, None, OFFICE), id="run-together-no-date"),
+    # digits run together: read where month and day split one way only (201963: 6-3; s11-heads11's
+    # lost-marks class, FORMAT.md), none where two readings are possible (2019116: 1-16 or 11-6)
+    pytest.param(f"{OFFICE}\n201963\n", SIGNED, id="run-together-one-reading"),
+    pytest.param(f"{OFFICE}\n2019116\n", (TITLE, NUMBER, None, OFFICE), id="run-together-two-readings-no-date"),
+    # none: no signature above, an impossible month, a fourth number
     pytest.param("请认真贯彻执行。\n2019 6 3\n", UNSIGNED, id="no-signature-no-date"),
     pytest.param(f"{OFFICE}\n2019 13 3\n", (TITLE, NUMBER, None, OFFICE), id="month-13-no-date"),
     pytest.param(f"{OFFICE}\n2019 6 3 8\n", UNSIGNED, id="four-numbers-no-date"),
@@ -153,7 +156,8 @@ def test_a_signature_date_whose_marks_became_blanks(tail: str, expected: DocRow)
         ("{ 2017 6 23", "2017-06-23"),
         ("2017\u300006\u300023", "2017-06-23"),
         ("20151214", "2015-12-14"),
-        ("2017623", None),
+        ("2017623", "2017-06-23"),  # 62-3 is no date: one reading (s11-heads11, FORMAT.md)
+        ("2019116", None),  # 1-16 or 11-6: two readings
         ("2017 6", None),
         ("第 2017 6 23", None),
         ("2017 2 30", None),

@@ -166,7 +166,8 @@ GARBLED_DIGITS_RE = compile_re(r"^\s*(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3
 
 # …or that lost them to blanks, a converter's dropped glyphs leaving the gaps (2017 6 23 / 2017　06　23),
 # perhaps behind one stray mark of the dropped glyph's ({ 2017 6 23): the digits stay apart, so the
-# month and the day are plain — unlike 2017623, which could be 6-23 or 62-3 and is read as none
+# month and the day are plain (run together, 2017623, they are read only where they split one way:
+# lost_marks_date)
 SPACED_DIGITS_RE = compile_re(
     r"^\s*[{}\[\]【】〔〕]?[ \t\u3000]*(?P<y>(?:19|20)\d\d)[ \t\u3000]+(?P<m>[01]?\d)[ \t\u3000]+(?P<d>[0-3]?\d)[ \t\u3000]*$"
 )
