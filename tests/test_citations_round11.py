@@ -142,6 +142,23 @@ UNCHANGED = {
     "placeholder-mou-kept": ("某政办发〔2019〕12号", "某政办发〔2019〕12号"),
 }
 
+TAIWAN_TWO_DIGIT_YEAR = {
+    "before-2000": ("府法三字第8903051500號", "府法三字第8903051500号", 2000),
+    "spaced": ("府法三字第 8903051500 號", "府法三字第8903051500号", 2000),
+    "three-digit-year": ("府法綜字第10133768200號", "府法綜字第10133768200号", 2012),
+    "zero-padded": ("府法三字第09202833000號", "府法三字第09202833000号", 2003),
+}
+
+
+@pytest.mark.parametrize(("text", "number", "year"), TAIWAN_TWO_DIGIT_YEAR.values(), ids=TAIWAN_TWO_DIGIT_YEAR.keys())
+def test_taiwan_serials_open_with_their_year(text: str, number: str, year: int) -> None:
+    found = [n for _, _, n in scan_doc_numbers(text)]
+    assert [(n.text, n.year) for n in found] == [(number, year)]
+
+
+def test_a_taiwan_serial_opening_with_no_year_is_no_number() -> None:
+    assert _texts("府法三字第99999999999號") == []  # eleven digits: 999 is no year, and no two-digit one is read
+
 
 @pytest.mark.parametrize(("text", "number"), UNCHANGED.values(), ids=UNCHANGED.keys())
 def test_forms_read_before_are_unchanged(text: str, number: str) -> None:
