@@ -22,6 +22,7 @@ import pytest
 
 from gazette_extract.api import parse_text
 from gazette_extract.grammars.docnumber import read_doc_number, scan_doc_numbers
+from gazette_extract.layout.serials import decree_number
 
 
 def _texts(text: str) -> list[str]:
@@ -43,6 +44,7 @@ ORDER_SERIAL_FIRST = {
     "in-parens": ("（国务院第375号令）", "国令第375号"),
     "after-verb": ("依据国务院第707号令", "国令第707号"),
     "after-particle": ("温家宝签署了国务院第397号令", "国令第397号"),
+    "state-council-without-di": ("依据国务院397号令", "国令第397号"),
 }
 
 
@@ -115,6 +117,8 @@ NO_NUMBER = {
     "order-without-body": "根据第3号令",
     "order-after-word": "本局第3号令",
     "order-after-pronoun": "该部第3号令",
+    "ministry-order-without-di": "交通运输部5号令",
+    "order-number-without-di": "第3号文和5号令",
     "announcement-without-body": "2018年第28号公告",
     "announcement-after-word": "本局2018年第28号公告",
     "announcement-series-without-body": "公告（第十七号）",
@@ -171,6 +175,22 @@ CANONICAL = [number for _, number in (*ORDER_SERIAL_FIRST.values(), *YEAR_ORDERS
 @pytest.mark.parametrize("number", sorted(set(CANONICAL)))
 def test_canonical_texts_parse_back_to_themselves(number: str) -> None:
     found = read_doc_number(number)
+    assert found is not None and found.text == number
+
+
+DECREE_HEADS = {
+    "names-line-glued": ("辽宁省沈阳市人民政府沈阳市人民政府令", "（第48号）", "沈阳市人民政府令第48号"),
+    "names-line-glued-short": ("辽宁省沈阳市人民政府沈阳市政府令", "第48号", "沈阳市政府令第48号"),
+    "one-government": ("广西壮族自治区人民政府令", "第116号", "广西壮族自治区人民政府令第116号"),
+    "state": ("中华人民共和国国务院令", "第707号", "国令第707号"),
+    "ministry-year": ("中华人民共和国交通运输部令", "2016年第55号", "交通运输部令2016年第55号"),
+    "office-after-government": ("某省人民政府办公厅令", "第3号", "某省人民政府办公厅令第3号"),
+}
+
+
+@pytest.mark.parametrize(("title", "line", "number"), DECREE_HEADS.values(), ids=DECREE_HEADS.keys())
+def test_a_decree_head_after_a_names_line(title: str, line: str, number: str) -> None:
+    found = decree_number(title, line)
     assert found is not None and found.text == number
 
 

@@ -172,7 +172,9 @@ DOC_NUMBER = LazyPattern(
     |
         # 国务院第397号令  建设部第89号令  建设部〔2007〕第162号令: an order's serial printed before 令
         # (the year of the bracket is the promulgation's: the series runs on, 建设部令第162号)
-        {_H} (?:[{_OPEN}] {_H} {_YEAR} {_H} [{_CLOSE}] {_H})? 第 {_H}
+        # 国务院397号令: without 第 for the State Council's running series only (交通运输部5号令 is a
+        # short name of 交通运输部令2013年第5号, not 交通运输部令第5号)
+        {_H} (?:[{_OPEN}] {_H} {_YEAR} {_H} [{_CLOSE}] {_H})? (?P<pre_order_di>第)? {_H}
         (?P<pre_order_serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}) {_H} {_HAO} 令
     |
         # 释字第632号: Taiwan's Judicial Yuan numbers its interpretations in one series, no year
@@ -290,6 +292,7 @@ def _serial(digits: str) -> int | None:
 _BODY_AGENCY_SUFFIXES = ("院", "部", "委", "局", "署", "府", "会", "行", "厅", "办", "室")
 _ROC_YEAR_MAX = 150  # 2061: a Taiwan serial's opening year beyond it is no year
 _ROC_TWO_DIGIT_SERIAL_MAX = 10  # digits of a serial opening with a two-digit year (8903051500)
+_STATE_COUNCIL = "国务院"  # 国务院397号令: its running series is cited without 第 too
 _GOVERNMENT = "政府"  # 某某省人民政府令, 市政府令: a government's orders, one running series
 _BODY_AGENCY_MIN = 2  # 国务院 (3), 建设部 (3), 省政府 (3); 本局/该部 are words (2), cut by the stop-words
 
@@ -391,7 +394,7 @@ def _read_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
             return start, m.end(), number
         elif m.group("pre_order_serial") is not None:
             # 国务院第397号令 → 国令第397号, 建设部第89号令 → 建设部令第89号
-            if not _is_body(agency):
+            if not _is_body(agency) or (m.group("pre_order_di") is None and agency != _STATE_COUNCIL):
                 return None
             agency, year, serial = agency + "令", None, _serial(m.group("pre_order_serial"))
         else:
