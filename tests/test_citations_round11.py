@@ -178,25 +178,6 @@ def test_canonical_texts_parse_back_to_themselves(number: str) -> None:
     assert found is not None and found.text == number
 
 
-CONVERTER_BRACKETS = {
-    "low-high-quotes": ("财建„2009‟165号", "财建〔2009〕165号"),
-    "spaced": ("环财函 „ 2010 ‟ 37 号", "环财函〔2010〕37号"),
-    "in-parens": ("（国办发„2009‟3号）", "国办发〔2009〕3号"),
-    "with-di": ("国办发„2009‟第3号", "国办发〔2009〕3号"),
-    "lost-closing": ("国办发„2018104号", "国办发〔2018〕104号"),
-    "year-first": ("„1996‟武司字第82号", "武司字〔1996〕82号"),
-}
-
-
-@pytest.mark.parametrize(("text", "number"), CONVERTER_BRACKETS.values(), ids=CONVERTER_BRACKETS.keys())
-def test_a_converters_quotes_for_the_year_brackets(text: str, number: str) -> None:
-    assert _texts(text) == [number]
-
-
-def test_quotes_without_a_number_give_none() -> None:
-    assert _texts("他说„2009‟年的事") == []
-
-
 DECREE_HEADS = {
     "names-line-glued": ("辽宁省沈阳市人民政府沈阳市人民政府令", "（第48号）", "沈阳市人民政府令第48号"),
     "names-line-glued-short": ("辽宁省沈阳市人民政府沈阳市政府令", "第48号", "沈阳市政府令第48号"),
@@ -233,7 +214,6 @@ CITING = {
     "announcement-year-first": ("根据国家税务总局2018年第28号公告，", ["国家税务总局公告2018年第28号"]),
     "made-by-verb": ("被告作出怀水罚字[2017]第27号《行政处罚决定书》后，", ["怀水罚字〔2017〕27号"]),
     "placeholder": ("根据XX县人民政府办公室《关于开展活动的通知》（XX府办发﹝2017﹞33号）文件精神，", []),
-    "converter-quotes": ("根据《中央农村环境保护专项资金管理暂行办法》(财建„2009‟165号)，", ["财建〔2009〕165号"]),
     "traditional-state-council": ("溫家寶簽署了國務院第四百九十號令，", ["国令第490号"]),
     "traditional-year-order": (
         "根據《道路運輸車輛動態監督管理辦法》（交通運輸部令2013年第5號），",

@@ -7,7 +7,7 @@ public wrappers that return :class:`gazette_extract.models.DocNumber`.
 
 Forms accepted (each has a real example below and a row in ``tests/test_docnumber.py``):
 
-* ``agency〔year〕serial号`` — the GB/T 9704 form. Any of 〔〕 [] ［］ () （） 【】 ﹝﹞ 〖〗 「」 〈〉 《》 „‟, even a
+* ``agency〔year〕serial号`` — the GB/T 9704 form. Any of 〔〕 [] ［］ () （） 【】 ﹝﹞ 〖〗 「」 〈〉 《》, even a
   mismatched pair from a PDF converter; spaces (not line breaks) anywhere inside; full-width
   digits; ``第`` before the serial; Traditional 號. Canonical: ``京政发〔2021〕1号``.
 * ``agency令第serial号`` — numbered orders, no year: 国令第707号, 财政部令第12号,
@@ -120,10 +120,9 @@ _SERIES_AGENCY_MIN = 5  # 国务院公告第1号: a body of three characters or 
 _AGENCY_CHAR = rf"(?:(?![号號第])[{_CJK}])"
 _D = "[0-9\uff10-\uff19]"  # ASCII or full-width digit: 2021, ２０２１
 _H = "[ \\t\u3000\u00a0]*"  # spaces inside a number; a line break ends it
-# 「」〈〉《》: what some converters and Traditional pages put for 〔〕 (京政发「2019」5号, 京政发《2019》5号);
-# „‟: what a .doc converter puts for 〔〕 in a Western font (财建„2009‟165号, 国办发„2009‟3号)
-_OPEN = "〔［\\[（(【﹝〖「〈《\u201e"  # escaped for use inside [...]
-_CLOSE = "〕］\\]）)】﹞〗」〉》\u201f"
+# 「」〈〉《》: what some converters and Traditional pages put for 〔〕 (京政发「2019」5号, 京政发《2019》5号)
+_OPEN = "〔［\\[（(【﹝〖「〈《"  # escaped for use inside [...]
+_CLOSE = "〕］\\]）)】﹞〗」〉》"
 _YEAR = rf"{_D}{_H}{_D}(?:{_H}{_D}{_H}{_D})?"  # 2021, ２０２１, 98 — never 3 digits (（010）)
 _YEAR4 = rf"{_D}{_H}{_D}{_H}{_D}{_H}{_D}"
 _SERIAL = rf"{_D}(?:{_H}{_D}){{0,5}}"
