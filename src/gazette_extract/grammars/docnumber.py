@@ -291,7 +291,7 @@ def _serial(digits: str) -> int | None:
 # the serial first (国务院第397号令, 建设部第89号令, 国家税务总局2018年第28号公告): never a word of a sentence
 _BODY_AGENCY_SUFFIXES = ("院", "部", "委", "局", "署", "府", "会", "行", "厅", "办", "室")
 _ROC_YEAR_MAX = 150  # 2061: a Taiwan serial's opening year beyond it is no year
-_ROC_TWO_DIGIT_SERIAL_MAX = 10  # digits of a serial opening with a two-digit year (8903051500)
+_ROC_TWO_DIGIT_SERIAL_LEN = 10  # digits of a serial opening with a two-digit year (8903051500; 9 digits: no year)
 _STATE_COUNCIL = "国务院"  # 国务院397号令: its running series is cited without 第 too
 _GOVERNMENT = "政府"  # 某某省人民政府令, 市政府令: a government's orders, one running series
 _BODY_AGENCY_MIN = 2  # 国务院 (3), 建设部 (3), 省政府 (3); 本局/该部 are words (2), cut by the stop-words
@@ -343,7 +343,7 @@ def _read_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
         elif (digits := m.group("roc_serial")) is not None:
             digits = digits if digits.isdigit() else "".join(str(CN_DIGITS[c]) for c in digits)  # 第○九一○○…號
             roc_year = int(digits[:3])
-            if roc_year > _ROC_YEAR_MAX and len(digits) <= _ROC_TWO_DIGIT_SERIAL_MAX:
+            if roc_year > _ROC_YEAR_MAX and len(digits) == _ROC_TWO_DIGIT_SERIAL_LEN:
                 # 府法三字第8903051500號: serials printed before 2000 (ROC 89) open with a two-digit year
                 roc_year = int(digits[:2])
             if not 1 <= roc_year <= _ROC_YEAR_MAX:
