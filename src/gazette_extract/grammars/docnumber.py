@@ -18,8 +18,17 @@ Forms accepted (each has a real example below and a row in ``tests/test_docnumbe
 * ``agency公告year年第serial号`` — numbered announcements: 国家税务总局公告2018年第28号.
   Canonical keeps this form (it is how such numbers are cited); a bare 2021年第5号 is rejected.
 * ``agency公告第serial号`` — a body's announcements in one running series, no year:
-  海南省人民代表大会常务委员会公告第55号 (the body, three characters or more, is the agency).
+  海南省人民代表大会常务委员会公告第55号 (the body, three characters or more, is the agency);
+  the serial may be bracketed or in Chinese numerals (…公告（第十七号）→ …公告第17号).
   An agency that is a body's name (ending 公告, 通告, 令) may be up to 20 characters long.
+* ``body year年第serial号公告`` — the year and serial before the kind: 国家税务总局2018年第28号公告 →
+  国家税务总局公告2018年第28号 (the body: three characters or more ending 局/部/委/院 …).
+* ``agency令year年第serial号`` — a ministry's orders numbered within a year: 交通运输部令2016年第55号
+  (canonical keeps the year); a government's orders run on across years, so 某省人民政府令2016年第116号
+  is 某省人民政府令第116号, and 国务院令2003年第394号 is 国令第394号.
+* ``body第serial号令`` — an order's serial before 令, perhaps after its promulgation's year:
+  国务院第397号令 → 国令第397号, 建设部〔2007〕第162号令 → 建设部令第162号 (a body's name only:
+  第3号令, 本局第3号令 are words). A bracketed number followed by 令 is never the 〔year〕 form.
 * ``agency〔yearserial号`` — the closing bracket lost (国办发〔2018104号, 赣府厅字〔201590号): a
   four-digit year 1900–2099 then a serial of 1–4 digits. Canonical: ``国办发〔2018〕104号``.
 * ``agency字第serial號`` — Taiwan's form: 台財稅字第10804567890號, the serial (9–12 digits) opening
@@ -35,7 +44,10 @@ Decisions on ambiguous forms:
 * Two-digit years (国发[98]12号) are read as 1950–1999 → 19xx; 00–49 are rejected, because by
   then four-digit years were standard (GB/T 9704-1999) and ``[12]`` is more likely a footnote.
 * Four-digit years must lie in 1900–2099; serial 0 is rejected.
-* A number needs an agency: ``〔2021〕1号`` alone, 第4626号提案 and 第5号 are rejected.
+* A number needs an agency: ``〔2021〕1号`` alone, 第4626号提案 and 第5号 are rejected; so is one
+  whose agency follows a template's placeholder (XX府办发〔2017〕33号, ××府发〔2019〕3号).
+* A year and serial run together with no bracket at all (宜府办字202159号) stay out (s11-cites11
+  probed one real page of this form: too little to read it without false numbers).
 * The agency is 1–12 CJK characters (a leading 中华人民共和国 does not count towards the 12);
   it starts after a non-CJK character (punctuation, bracket, space, digit, line start), after
   the date tail of 2018年12月18日, or after the last stop-word in :data:`AGENCY_STOP_WORDS`
@@ -125,7 +137,7 @@ DOC_NUMBER = LazyPattern(
         # 京平政发〔2021〕1号  京平政农发[2019]2号  京平政发 〔 2021 〕 1 号  京政发〔2021〕第1号
         # 港府發〔2020〕3號  国发[98]12号
         {_H} [{_OPEN}] {_H} (?P<year>{_YEAR}) {_H} [{_CLOSE}] {_H} (?:第{_H})?
-        (?P<serial>{_SERIAL}) {_H} {_HAO}
+        (?P<serial>{_SERIAL}) {_H} {_HAO} (?!{_H}令)   # 建设部〔2007〕第162号令 is an order (below)
     |
         # 国办发〔2018104号 — the closing bracket lost by a converter: a four-digit year 19xx/20xx
         # then the serial (国办发〔2018〕104号); a year and serial run together with no bracket
@@ -145,8 +157,25 @@ DOC_NUMBER = LazyPattern(
         (?<=公告) {_H} (?P<notice_year>{_YEAR4}) {_H} 年 {_H} 第 {_H}
         (?P<notice_serial>{_SERIAL}) {_H} {_HAO}
     |
+        # 交通运输部令2016年第55号  商务部令2004年第16号: a ministry's orders numbered within a year
+        (?<=令) {_H} (?P<order_year>{_YEAR4}) {_H} 年 {_H} 第 {_H}
+        (?P<order_year_serial>{_SERIAL}) {_H} {_HAO}
+    |
         # 海南省人民代表大会常务委员会公告第55号: a body's announcements numbered in one series
-        (?<=公告) {_H} 第 {_H} (?P<series_serial>{_SERIAL}) {_H} {_HAO}
+        # 深圳市人民代表大会常务委员会公告（第十七号）: its serial in a bracket, in Chinese numerals
+        (?<=公告) {_H} (?P<series_open>[（(])? {_H} 第 {_H}
+        (?P<series_serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}) {_H} {_HAO}
+        (?(series_open) {_H} [）)])
+    |
+        # 国家税务总局2018年第28号公告: the announcement's year and serial printed before its kind
+        {_H} (?P<pre_notice_year>{_YEAR4}) {_H} 年 {_H} 第 {_H} (?P<pre_notice_serial>{_SERIAL}) {_H} {_HAO} 公告
+    |
+        # 国务院第397号令  建设部第89号令  建设部〔2007〕第162号令: an order's serial printed before 令
+        # (the year of the bracket is the promulgation's: the series runs on, 建设部令第162号)
+        # 国务院397号令: without 第 for the State Council's running series only (交通运输部5号令 is a
+        # short name of 交通运输部令2013年第5号, not 交通运输部令第5号)
+        {_H} (?:[{_OPEN}] {_H} {_YEAR} {_H} [{_CLOSE}] {_H})? (?P<pre_order_di>第)? {_H}
+        (?P<pre_order_serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}) {_H} {_HAO} 令
     |
         # 释字第632号: Taiwan's Judicial Yuan numbers its interpretations in one series, no year
         (?<=释字) {_H} 第 {_H} (?P<interpretation>{_SERIAL}) {_H} {_HAO}
@@ -258,8 +287,36 @@ def _serial(digits: str) -> int | None:
     return value or None
 
 
+# What a body's name ends with when it is the agency of its own orders and announcements printed with
+# the serial first (国务院第397号令, 建设部第89号令, 国家税务总局2018年第28号公告): never a word of a sentence
+_BODY_AGENCY_SUFFIXES = ("院", "部", "委", "局", "署", "府", "会", "行", "厅", "办", "室")
+_ROC_YEAR_MAX = 150  # 2061: a Taiwan serial's opening year beyond it is no year
+_ROC_TWO_DIGIT_SERIAL_LEN = 10  # digits of a serial opening with a two-digit year (8903051500; 9 digits: no year)
+_STATE_COUNCIL = "国务院"  # 国务院397号令: its running series is cited without 第 too
+_GOVERNMENT = "政府"  # 某某省人民政府令, 市政府令: a government's orders, one running series
+_BODY_AGENCY_MIN = 2  # 国务院 (3), 建设部 (3), 省政府 (3); 本局/该部 are words (2), cut by the stop-words
+
+
+def _is_body(agency: str) -> bool:
+    """Is ``agency`` a body's name (国务院, 建设部, 交通运输部, 国家税务总局, 省政府), not a word?"""
+    return len(agency) > _BODY_AGENCY_MIN and agency.endswith(_BODY_AGENCY_SUFFIXES)
+
+
+# Marks a template prints in place of a body's name (XX府办发〔2017〕33号, ××县政发〔2019〕3号): the
+# number's agency is not printed, and a number read from what follows the marks would be a false one
+_PLACEHOLDER_MARKS = frozenset("XxＸｘ×*＊")
+
+
 def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord] | None:
     """The (start, end, number) of one DOC_NUMBER match, or None when it is not a number."""
+    found = _read_match(text, m)
+    if found is not None and found[0] > 0 and text[found[0] - 1] in _PLACEHOLDER_MARKS:
+        return None  # XX府办发〔2017〕33号: a template's placeholder, not 府办发〔2017〕33号
+    return found
+
+
+def _read_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord] | None:
+    """:func:`_from_match` before the placeholder check."""
     if m.group("first_agency") is not None:
         start, agency = m.start(), m.group("first_agency")
         year, serial = _year(m.group("first_year")), _serial(m.group("first_serial"))
@@ -286,7 +343,10 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
         elif (digits := m.group("roc_serial")) is not None:
             digits = digits if digits.isdigit() else "".join(str(CN_DIGITS[c]) for c in digits)  # 第○九一○○…號
             roc_year = int(digits[:3])
-            if not 1 <= roc_year <= 150:
+            if roc_year > _ROC_YEAR_MAX and len(digits) == _ROC_TWO_DIGIT_SERIAL_LEN:
+                # 府法三字第8903051500號: serials printed before 2000 (ROC 89) open with a two-digit year
+                roc_year = int(digits[:2])
+            if not 1 <= roc_year <= _ROC_YEAR_MAX:
                 return None
             agency = order_agency(agency)
             number = DocNumberRecord(
@@ -308,6 +368,35 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
             if len(agency) < _SERIES_AGENCY_MIN:
                 return None  # 公告第3号 / 该公告第3号: no body names the series
             year, serial = None, _serial(m.group("series_serial"))
+        elif m.group("order_year_serial") is not None or m.group("pre_notice_serial") is not None:
+            # 交通运输部令2016年第55号, 国家税务总局2018年第28号公告: a body's series within a year; the
+            # body (three characters or more, a body's ending) is the agency
+            if m.group("pre_notice_serial") is not None:
+                kind, digits, serial_digits = "公告", m.group("pre_notice_year"), m.group("pre_notice_serial")
+                named = agency
+            else:
+                kind, digits, serial_digits = "", m.group("order_year"), m.group("order_year_serial")
+                named = agency.removesuffix("令")
+            year, serial = _year(digits), _serial(serial_digits)
+            if year is None or serial is None or not _is_body(named):
+                return None
+            agency = order_agency(agency + kind)
+            if agency in ORDER_SERIES_WITHOUT_YEAR or (not kind and _GOVERNMENT in agency):
+                # 国务院令2003年第394号 (国令第394号), 广西壮族自治区人民政府令2016年第116号 (a law database's
+                # key): a government's orders run on across years, the year is the promulgation's
+                year = None
+                canonical_text = canonical(agency, None, serial)
+            else:
+                canonical_text = f"{agency}{year}年第{serial}号"
+            number = DocNumberRecord(
+                text=canonical_text, raw=text[start : m.end()], agency=agency, year=year, serial=serial
+            )
+            return start, m.end(), number
+        elif m.group("pre_order_serial") is not None:
+            # 国务院第397号令 → 国令第397号, 建设部第89号令 → 建设部令第89号
+            if not _is_body(agency) or (m.group("pre_order_di") is None and agency != _STATE_COUNCIL):
+                return None
+            agency, year, serial = agency + "令", None, _serial(m.group("pre_order_serial"))
         else:
             year, serial = _year(m.group("notice_year")), _serial(m.group("notice_serial"))
             if year is None:

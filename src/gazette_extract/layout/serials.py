@@ -41,6 +41,19 @@ def serial_line(text: str) -> tuple[str | None, int | None, int] | None:
     return m.group("term"), year, serial
 
 
+_GOVERNMENT = "人民政府"
+_DECREE_BODY_MIN = 5  # 沈阳市人民政府令 (8); 某市政府令 (5); shorter is no body's decree head
+
+
+def _decree_body(title: str) -> str:
+    """The decree head a title ends with, without a government's name glued before it (a law database's
+    names line run into the head: 辽宁省沈阳市人民政府沈阳市人民政府令 → 沈阳市人民政府令); the title
+    itself when it names one body (广西壮族自治区人民政府令, 中华人民共和国国务院令)."""
+    cut = title.find(_GOVERNMENT) + len(_GOVERNMENT)
+    rest = title[cut:] if cut >= len(_GOVERNMENT) else ""
+    return rest if len(rest) >= _DECREE_BODY_MIN and "政府" in rest else title
+
+
 def decree_number(title: str, line: str) -> DocNumber | None:
     """某某市人民政府令 / （第三号） → 某某市人民政府令第3号; 某某部令 / 2023年第5号 → 某某部令2023年第5号.
     Only under a title ending in 令, and never with a congress term (that is an announcement's)."""
@@ -48,7 +61,7 @@ def decree_number(title: str, line: str) -> DocNumber | None:
     if found is None or found[0] is not None:
         return None
     _, year, serial = found
-    agency = order_agency(title)  # 中华人民共和国国务院令 → 国令 (one number however it is printed)
+    agency = order_agency(_decree_body(title))  # 中华人民共和国国务院令 → 国令 (one number however it is printed)
     text = (
         f"{agency}{year}年第{serial}号" if year and agency not in ORDER_SERIES_WITHOUT_YEAR else f"{agency}第{serial}号"
     )
