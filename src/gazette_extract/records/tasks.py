@@ -76,7 +76,7 @@ from ..data import Deadline, LineSpan, Task, WarningRecord, warning
 from ..grammars.brackets import CLOSERS, OPENERS, matching_close, matching_open
 from ..grammars.deadlines import read_deadline
 from ..grammars.units import ends_like_unit, parse_units, split_units
-from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
+from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, pipe_cells
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation
 from ..vocab.tasks import (
@@ -1227,7 +1227,7 @@ def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
         text = block.text or ""
         # a row opening on its serial (1 | 新增…) is classified an item: a row all the same
         row = block.kind == PARAGRAPH or (width and block.kind == ITEM)
-        cells = _pipe_cells(text) if row and "|" in text else []
+        cells = pipe_cells(text) if row and "|" in text else []
         if width and len(cells) == width and any(cells):
             out.append(replace(block, kind=TABLE_ROW, cells=cells, body=text))
             continue
@@ -1238,15 +1238,6 @@ def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
-
-
-def _pipe_cells(text: str) -> list[str]:
-    """The cells of a pipe row printed with a closing bar only, or both, or none: ``序号 | 实事项目 |
-    责任单位 |`` → three cells (临安 2022); an empty cell inside the row is kept (a merged one)."""
-    inner = text.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
-    inner = inner[:-1] if inner.endswith("|") else inner
-    return [c.strip() for c in inner.split("|")]
 
 
 _UNIT_HEADER_KEYS = tuple(
