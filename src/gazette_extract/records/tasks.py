@@ -87,6 +87,7 @@ from ..vocab.tasks import (
     FIELD_LEAD_TAILS,
     GLUED_UNIT_ENDS,
     GLUED_UNIT_NEVER_NEXT,
+    GLUED_UNIT_NEVER_STARTS,
     HINT_WORDS,
     LEAD,
     LEAD_MARKS,
@@ -1323,26 +1324,9 @@ def _glued_unit_fits(unit: str) -> bool:
     """A unit read off a run-together row ends as units do, and not on its ending twice: 区住建局局(长…)
     is 区住建局 and a post, never a unit."""
     end = next((e for e in GLUED_UNIT_ENDS if unit.endswith(e)), "")
-    if any(ch in unit for ch in _PROSE_IN_UNIT) or unit.startswith(_NOT_UNIT_STARTS):
+    if any(ch in unit for ch in _PROSE_IN_UNIT) or unit.startswith(GLUED_UNIT_NEVER_STARTS):
         return False  # 区域内的… / 市民在…: prose of the note, not a unit
     return ends_like_unit(unit) and not (end and unit[: -len(end)].endswith(end[0]))
-
-
-_NOT_UNIT_STARTS = (
-    "区域",
-    "区内",
-    "市内",
-    "县内",
-    "省内",
-    "市民",
-    "县域",
-    "市域",
-    "省域",
-    "全区",
-    "全市",
-    "全县",
-    "全省",
-)
 
 
 def _cells_of(block: Block) -> list[str]:
