@@ -1890,10 +1890,9 @@ def _counted_list(clause: str, before: str) -> list[_Change]:
     people = _LAST_NAME_JOIN_RE.sub("、", m.group("names")).split("、")
     if count is None or len(people) != count or len(people) < 2 or not all(map(_listed_person, people)):
         return []
+    counted = (f"{m.group('count')}位{m.group('post')}", f"{m.group('count')}名{m.group('post')}")
     for body in _COUNTED_BODY_RE.finditer(context):
-        if f"{m.group('count')}位{m.group('post')}" in body.group(
-            "rest"
-        ) or f"{m.group('count')}名{m.group('post')}" in body.group("rest"):
+        if any(words in body.group("rest") for words in counted):
             post = body.group("body") + post  # 行政会议由…16位非官守议员组成 (round 16)
     return [(APPOINT, person, post, None) for person in people]
 
@@ -4130,11 +4129,9 @@ def extract_appointments(
         if "分别" in text and ("和" in text or "及" in text):
             text = _respective_lists(text)  # A、B和C分别出任X、Y和Z → A、B、C分别出任X、Y、Z (round 16)
         if "出任" in text or "接任" in text or "就任" in text:
-            text = _SCHEDULED_MOVE_RE.sub("", text)
+            text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
         if "新" in text and "的" in text:
-            text = _NEW_BODY_RE.sub(
-                "", text
-            )  # 出任31日新成立的勞青處處長 → 出任勞青處處長 (round 16)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
+            text = _NEW_BODY_RE.sub("", text)  # 出任31日新成立的勞青處處長 → 出任勞青處處長 (round 16)
         if "、" in text and "其" in text:
             text = _QI_AFTER_LIST_MARK_RE.sub("，", text)  # 任命A为X、决定其为Y: 其 is A, as after a comma (round 13)
         if "、" in text and ("提名" in text or "推荐" in text):
@@ -4755,7 +4752,7 @@ def _weiren_names(names: str) -> str | None:
     """The persons between 委任 and its link, joined by 、 (a 和/及/以及 before the last one read as 、);
     None unless every piece is a name or a post then a name (馬會主席葉錫安)."""
     items = names.split("、")
-    _joined_last(items, lambda left: _ends_in_name(left), lambda right: is_person_name(right))
+    _joined_last(items, _ends_in_name, is_person_name)
     if all(is_person_name(item) or _post_and_name(item) for item in items):
         return "、".join(items)
     return None
