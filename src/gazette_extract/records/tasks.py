@@ -766,11 +766,11 @@ class _Draft:
 
 
 class _Pass:
-    def __init__(self, first_is_lead: bool, signs_lead: bool = False, year: int | None = None) -> None:
+    def __init__(self, year: int | None, first_is_lead: bool, signs_lead: bool, bold_lead: bool) -> None:
+        self.year = year  # the document's year: a deadline's month without one is read in it
         self.first_is_lead = first_is_lead
-        self.year = year
         self.signs_lead = signs_lead
-        self.bold_lead = False  # the document prints its lead units in bold, which the text lost
+        self.bold_lead = bold_lead  # the document prints its lead units in bold, which the text lost
         self.stack: list[_Section] = []
         self.counted: list[_Section] = []
         self.drafts: list[_Draft] = []
@@ -1063,12 +1063,12 @@ class _Pass:
 
     # -- results -----------------------------------------------------------------------------
 
-    def results(self, year: int | None, base: str | None = None) -> tuple[list[Task], list[WarningRecord]]:
+    def results(self, base: str | None = None) -> tuple[list[Task], list[WarningRecord]]:
         tasks: list[Task] = []
         warnings: list[WarningRecord] = []
         for n, draft in enumerate(sorted(self.drafts, key=lambda d: d.order), start=1):
             task, task_warnings = _task_of(
-                f"t{n}", draft, year, self.first_is_lead, base, self.signs_lead, self.bold_lead
+                f"t{n}", draft, self.year, self.first_is_lead, base, self.signs_lead, self.bold_lead
             )
             tasks.append(task)
             warnings.extend(task_warnings)
@@ -1187,8 +1187,7 @@ def extract_tasks(
     cut_cells: list[WarningRecord] = []
     blocks = _run_together_tables(_bare_pipe_tables(blocks))
     blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(blocks, cut_cells)))
-    state = _Pass(_states_first_is_lead(blocks), _states_signs_lead(blocks), year)
-    state.bold_lead = _states_bold_lead(blocks)
+    state = _Pass(year, _states_first_is_lead(blocks), _states_signs_lead(blocks), _states_bold_lead(blocks))
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
         kind = block.kind
@@ -1205,7 +1204,7 @@ def extract_tasks(
             state.table_row(index, block)
         elif kind in (SIGNATURE, DATE):
             state.end_of_text()
-    tasks, warnings = state.results(year, base)
+    tasks, warnings = state.results(base)
     if cut_warning is not None:
         warnings.append(cut_warning)
     warnings.extend(cut_cells)
