@@ -367,9 +367,8 @@ _ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
 _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 
 # Rosters: a role, spaces allowed inside (组 长, 委　员), a colon, then the people.
-_ROLE_ALTERNATION = "|".join(
-    f"{_SPACE}*".join(map(re.escape, role)) for role in sorted(ROSTER_ROLES, key=len, reverse=True)
-)
+_ROLES_BY_LENGTH = tuple(sorted(ROSTER_ROLES, key=len, reverse=True))  # the longest first (副组长 before 组长)
+_ROLE_ALTERNATION = "|".join(f"{_SPACE}*".join(map(re.escape, role)) for role in _ROLES_BY_LENGTH)
 _ROLE_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
 ROSTER_RE = compile_re(
     rf"""
@@ -5171,7 +5170,6 @@ def _names_or_entry(entry: str) -> list[str]:
     return names if len(names) > 1 and all(is_person_name(n.removesuffix("同志")) for n in names) else [entry]
 
 
-_ROLES_BY_LENGTH = tuple(sorted(ROSTER_ROLES, key=len, reverse=True))
 # Groups whose name before a role makes it the group's role (never 委员会: …工作委员会委员 is a post of 任免)
 _GROUP_SUFFIX_TUPLE = tuple(g for g in ROSTER_GROUP_SUFFIXES if not g.endswith("委员会"))
 
