@@ -1243,6 +1243,7 @@ def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
 _UNIT_HEADER_KEYS = tuple(
     sorted((k for k, r in TABLE_HEADERS.items() if r in (LEAD, RESPONSIBLE)), key=len, reverse=True)
 )
+_ANY_UNIT_HEADER_KEYS = tuple(k for k, r in TABLE_HEADERS.items() if r in (LEAD, RESPONSIBLE, SUPPORT))
 # A header whose cells were run together (…类别序号重点督办内容牵头单位全年完成情况): 序号, a task column's
 # name (checked by table_columns), one unit column's name; what follows it is read by the caller.
 RUN_HEADER_RE = compile_re(rf"(?:序号|编号)(?P<text>[{_CJK}]{{2,12}}?)(?P<unit>{alternation(_UNIT_HEADER_KEYS)})")
@@ -1291,7 +1292,7 @@ def _run_together_rows(blocks: list[Block], start: int, header: re.Match[str]) -
     if (columns is None or columns[1] is None or columns[1][0] != TEXT) and not _text_by_last_word(names[1]):
         return None
     rest = blocks[start].text[header.end() :]
-    if any(k in rest for k in TABLE_HEADERS if TABLE_HEADERS[k] in (LEAD, RESPONSIBLE, SUPPORT)):
+    if any(k in rest for k in _ANY_UNIT_HEADER_KEYS):
         return None  # a second unit column: the units of two cells cannot be told apart
     pieces: list[tuple[str, Block]] = [(rest, blocks[start])] if any(ch.isdigit() for ch in rest) else []
     pieces += [(b.text, b) for b in blocks[start + 1 :]]
