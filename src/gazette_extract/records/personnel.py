@@ -4119,7 +4119,7 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
-        if "前" in text and (_PRIOR_POST_RE.search(text)):
+        if "前" in text:
             text = _PRIOR_POST_RE.sub(r"\g<adverb>", text)  # 此前,刘佳晨任X: a post held before (round 16)
         if "委任" in text:
             text = _weiren_forms(text)  # 委任A出任「X」（Y）的主席，以及B出任Y的成员 (香港, round 16)
