@@ -110,6 +110,12 @@ _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a headi
 def _split_cells(text: str) -> list[str]:
     if "\t" in text:
         return [c.strip() for c in text.split("\t")]
+    return pipe_cells(text)
+
+
+def pipe_cells(text: str) -> list[str]:
+    """The cells of a pipe row printed with a closing bar only, or both, or none: ``序号 | 实事项目 |
+    责任单位 |`` → three cells; an empty cell inside the row is kept (a merged one)."""
     inner = text.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner

@@ -367,9 +367,8 @@ _ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
 _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 
 # Rosters: a role, spaces allowed inside (组 长, 委　员), a colon, then the people.
-_ROLE_ALTERNATION = "|".join(
-    f"{_SPACE}*".join(map(re.escape, role)) for role in sorted(ROSTER_ROLES, key=len, reverse=True)
-)
+_ROLES_BY_LENGTH = tuple(sorted(ROSTER_ROLES, key=len, reverse=True))  # the longest first (副组长 before 组长)
+_ROLE_ALTERNATION = "|".join(f"{_SPACE}*".join(map(re.escape, role)) for role in _ROLES_BY_LENGTH)
 _ROLE_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
 ROSTER_RE = compile_re(
     rf"""
@@ -1890,10 +1889,9 @@ def _counted_list(clause: str, before: str) -> list[_Change]:
     people = _LAST_NAME_JOIN_RE.sub("、", m.group("names")).split("、")
     if count is None or len(people) != count or len(people) < 2 or not all(map(_listed_person, people)):
         return []
+    counted = (f"{m.group('count')}位{m.group('post')}", f"{m.group('count')}名{m.group('post')}")
     for body in _COUNTED_BODY_RE.finditer(context):
-        if f"{m.group('count')}位{m.group('post')}" in body.group(
-            "rest"
-        ) or f"{m.group('count')}名{m.group('post')}" in body.group("rest"):
+        if any(words in body.group("rest") for words in counted):
             post = body.group("body") + post  # 行政会议由…16位非官守议员组成 (round 16)
     return [(APPOINT, person, post, None) for person in people]
 
@@ -4121,7 +4119,7 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
-        if "前" in text and (_PRIOR_POST_RE.search(text)):
+        if "前" in text:
             text = _PRIOR_POST_RE.sub(r"\g<adverb>", text)  # 此前,刘佳晨任X: a post held before (round 16)
         if "委任" in text:
             text = _weiren_forms(text)  # 委任A出任「X」（Y）的主席，以及B出任Y的成员 (香港, round 16)
@@ -4130,11 +4128,9 @@ def extract_appointments(
         if "分别" in text and ("和" in text or "及" in text):
             text = _respective_lists(text)  # A、B和C分别出任X、Y和Z → A、B、C分别出任X、Y、Z (round 16)
         if "出任" in text or "接任" in text or "就任" in text:
-            text = _SCHEDULED_MOVE_RE.sub("", text)
+            text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
         if "新" in text and "的" in text:
-            text = _NEW_BODY_RE.sub(
-                "", text
-            )  # 出任31日新成立的勞青處處長 → 出任勞青處處長 (round 16)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
+            text = _NEW_BODY_RE.sub("", text)  # 出任31日新成立的勞青處處長 → 出任勞青處處長 (round 16)
         if "、" in text and "其" in text:
             text = _QI_AFTER_LIST_MARK_RE.sub("，", text)  # 任命A为X、决定其为Y: 其 is A, as after a comma (round 13)
         if "、" in text and ("提名" in text or "推荐" in text):
@@ -4755,7 +4751,7 @@ def _weiren_names(names: str) -> str | None:
     """The persons between 委任 and its link, joined by 、 (a 和/及/以及 before the last one read as 、);
     None unless every piece is a name or a post then a name (馬會主席葉錫安)."""
     items = names.split("、")
-    _joined_last(items, lambda left: _ends_in_name(left), lambda right: is_person_name(right))
+    _joined_last(items, _ends_in_name, is_person_name)
     if all(is_person_name(item) or _post_and_name(item) for item in items):
         return "、".join(items)
     return None
@@ -5174,7 +5170,6 @@ def _names_or_entry(entry: str) -> list[str]:
     return names if len(names) > 1 and all(is_person_name(n.removesuffix("同志")) for n in names) else [entry]
 
 
-_ROLES_BY_LENGTH = tuple(sorted(ROSTER_ROLES, key=len, reverse=True))
 # Groups whose name before a role makes it the group's role (never 委员会: …工作委员会委员 is a post of 任免)
 _GROUP_SUFFIX_TUPLE = tuple(g for g in ROSTER_GROUP_SUFFIXES if not g.endswith("委员会"))
 

@@ -76,7 +76,7 @@ from ..data import Deadline, LineSpan, Task, WarningRecord, warning
 from ..grammars.brackets import CLOSERS, OPENERS, matching_close, matching_open
 from ..grammars.deadlines import read_deadline
 from ..grammars.units import ends_like_unit, parse_units, split_units
-from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
+from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, pipe_cells
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation
 from ..vocab.tasks import (
@@ -87,6 +87,7 @@ from ..vocab.tasks import (
     FIELD_LEAD_TAILS,
     GLUED_UNIT_ENDS,
     GLUED_UNIT_NEVER_NEXT,
+    GLUED_UNIT_NEVER_STARTS,
     HINT_WORDS,
     LEAD,
     LEAD_MARKS,
@@ -765,11 +766,11 @@ class _Draft:
 
 
 class _Pass:
-    def __init__(self, first_is_lead: bool, signs_lead: bool = False, year: int | None = None) -> None:
+    def __init__(self, year: int | None, first_is_lead: bool, signs_lead: bool, bold_lead: bool) -> None:
+        self.year = year  # the document's year: a deadline's month without one is read in it
         self.first_is_lead = first_is_lead
-        self.year = year
         self.signs_lead = signs_lead
-        self.bold_lead = False  # the document prints its lead units in bold, which the text lost
+        self.bold_lead = bold_lead  # the document prints its lead units in bold, which the text lost
         self.stack: list[_Section] = []
         self.counted: list[_Section] = []
         self.drafts: list[_Draft] = []
@@ -1062,12 +1063,12 @@ class _Pass:
 
     # -- results -----------------------------------------------------------------------------
 
-    def results(self, year: int | None, base: str | None = None) -> tuple[list[Task], list[WarningRecord]]:
+    def results(self, base: str | None = None) -> tuple[list[Task], list[WarningRecord]]:
         tasks: list[Task] = []
         warnings: list[WarningRecord] = []
         for n, draft in enumerate(sorted(self.drafts, key=lambda d: d.order), start=1):
             task, task_warnings = _task_of(
-                f"t{n}", draft, year, self.first_is_lead, base, self.signs_lead, self.bold_lead
+                f"t{n}", draft, self.year, self.first_is_lead, base, self.signs_lead, self.bold_lead
             )
             tasks.append(task)
             warnings.extend(task_warnings)
@@ -1186,8 +1187,7 @@ def extract_tasks(
     cut_cells: list[WarningRecord] = []
     blocks = _run_together_tables(_bare_pipe_tables(blocks))
     blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(blocks, cut_cells)))
-    state = _Pass(_states_first_is_lead(blocks), _states_signs_lead(blocks), year)
-    state.bold_lead = _states_bold_lead(blocks)
+    state = _Pass(year, _states_first_is_lead(blocks), _states_signs_lead(blocks), _states_bold_lead(blocks))
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
         kind = block.kind
@@ -1204,7 +1204,7 @@ def extract_tasks(
             state.table_row(index, block)
         elif kind in (SIGNATURE, DATE):
             state.end_of_text()
-    tasks, warnings = state.results(year, base)
+    tasks, warnings = state.results(base)
     if cut_warning is not None:
         warnings.append(cut_warning)
     warnings.extend(cut_cells)
@@ -1227,7 +1227,7 @@ def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
         text = block.text or ""
         # a row opening on its serial (1 | 新增…) is classified an item: a row all the same
         row = block.kind == PARAGRAPH or (width and block.kind == ITEM)
-        cells = _pipe_cells(text) if row and "|" in text else []
+        cells = pipe_cells(text) if row and "|" in text else []
         if width and len(cells) == width and any(cells):
             out.append(replace(block, kind=TABLE_ROW, cells=cells, body=text))
             continue
@@ -1240,18 +1240,10 @@ def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _pipe_cells(text: str) -> list[str]:
-    """The cells of a pipe row printed with a closing bar only, or both, or none: ``序号 | 实事项目 |
-    责任单位 |`` → three cells (临安 2022); an empty cell inside the row is kept (a merged one)."""
-    inner = text.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
-    inner = inner[:-1] if inner.endswith("|") else inner
-    return [c.strip() for c in inner.split("|")]
-
-
 _UNIT_HEADER_KEYS = tuple(
     sorted((k for k, r in TABLE_HEADERS.items() if r in (LEAD, RESPONSIBLE)), key=len, reverse=True)
 )
+_ANY_UNIT_HEADER_KEYS = tuple(k for k, r in TABLE_HEADERS.items() if r in (LEAD, RESPONSIBLE, SUPPORT))
 # A header whose cells were run together (…类别序号重点督办内容牵头单位全年完成情况): 序号, a task column's
 # name (checked by table_columns), one unit column's name; what follows it is read by the caller.
 RUN_HEADER_RE = compile_re(rf"(?:序号|编号)(?P<text>[{_CJK}]{{2,12}}?)(?P<unit>{alternation(_UNIT_HEADER_KEYS)})")
@@ -1300,7 +1292,7 @@ def _run_together_rows(blocks: list[Block], start: int, header: re.Match[str]) -
     if (columns is None or columns[1] is None or columns[1][0] != TEXT) and not _text_by_last_word(names[1]):
         return None
     rest = blocks[start].text[header.end() :]
-    if any(k in rest for k in TABLE_HEADERS if TABLE_HEADERS[k] in (LEAD, RESPONSIBLE, SUPPORT)):
+    if any(k in rest for k in _ANY_UNIT_HEADER_KEYS):
         return None  # a second unit column: the units of two cells cannot be told apart
     pieces: list[tuple[str, Block]] = [(rest, blocks[start])] if any(ch.isdigit() for ch in rest) else []
     pieces += [(b.text, b) for b in blocks[start + 1 :]]
@@ -1332,26 +1324,9 @@ def _glued_unit_fits(unit: str) -> bool:
     """A unit read off a run-together row ends as units do, and not on its ending twice: 区住建局局(长…)
     is 区住建局 and a post, never a unit."""
     end = next((e for e in GLUED_UNIT_ENDS if unit.endswith(e)), "")
-    if any(ch in unit for ch in _PROSE_IN_UNIT) or unit.startswith(_NOT_UNIT_STARTS):
+    if any(ch in unit for ch in _PROSE_IN_UNIT) or unit.startswith(GLUED_UNIT_NEVER_STARTS):
         return False  # 区域内的… / 市民在…: prose of the note, not a unit
     return ends_like_unit(unit) and not (end and unit[: -len(end)].endswith(end[0]))
-
-
-_NOT_UNIT_STARTS = (
-    "区域",
-    "区内",
-    "市内",
-    "县内",
-    "省内",
-    "市民",
-    "县域",
-    "市域",
-    "省域",
-    "全区",
-    "全市",
-    "全县",
-    "全省",
-)
 
 
 def _cells_of(block: Block) -> list[str]:

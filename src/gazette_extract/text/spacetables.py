@@ -361,10 +361,10 @@ def _read_rows(lines: list[str], i: int, edges: list[int], rows: dict[int, tuple
             continue
         if "\t" in line:
             break
-        if _header(line) is not None:  # printed again after a page break
+        if (again := _header(line)) is not None:  # printed again after a page break
             close(_last_nonblank(lines, open_at, i) if open_at is not None else i)
             open_at = None
-            rows[i] = (_header_row(_header(line) or _pieces(line)), i)
+            rows[i] = (_header_row(again), i)
             i += 1
             continue
         pieces = _pieces(line)

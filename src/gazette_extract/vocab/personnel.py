@@ -1313,9 +1313,6 @@ ELECTION_VOTES: dict[str, str] = {
     r"以(?:全票|高票|满票)": "张三以全票当选为某县人民政府县长",
 }
 
-# Words right before a personnel verb that make the clause a proposal, not a change: a motion
-# asks for it (提请任命张三为X), a nomination or a recommendation names a candidate. Never a change;
-# a table headed 提请任命职务 is read as the list it is (TABLE_CHANGE_HEADERS). Each with a clause.
 # A draft sent for comments states no roster: its composition is proposed, not decided (corpus part W,
 # 宣城 2022: 关于征求《调整…委员会组成人员…(征求意见稿)》意见的通知, dev). The marks of such a draft, in brackets
 # after its heading or title; 草案 is not one of them — a session adopts a 名单(草案) by its vote.
@@ -1330,6 +1327,9 @@ ROSTER_DRAFT_MARKS: dict[str, str] = {
 # A document that asks for comments on a draft (关于征求《X》意见的通知): the X it carries is that draft.
 ROSTER_DRAFT_TITLE_WORDS: tuple[str, str] = ("征求", "意见")
 
+# Words right before a personnel verb that make the clause a proposal, not a change: a motion
+# asks for it (提请任命张三为X), a nomination or a recommendation names a candidate. Never a change;
+# a table headed 提请任命职务 is read as the list it is (TABLE_CHANGE_HEADERS). Each with a clause.
 PROPOSAL_LEADS: dict[str, str] = {
     "提请": "关于提请任命张三为某市财政局局长的议案",
     "提名": "提名张三为某市财政局局长",

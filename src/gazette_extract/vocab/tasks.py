@@ -423,3 +423,20 @@ GLUED_UNIT_ENDS: tuple[str, ...] = (
     "部",  # 区委宣传部
 )
 GLUED_UNIT_NEVER_NEXT: str = "局委办室会厅处科部组所站院队司署中心"
+# How a note's prose run on after the units starts, never a unit read off such a row (区域内的… / 市民在… /
+# 全区…): a place level and a word of an area or its people, not a unit's name.
+GLUED_UNIT_NEVER_STARTS: tuple[str, ...] = (
+    "区域",
+    "区内",
+    "市内",
+    "县内",
+    "省内",
+    "市民",
+    "县域",
+    "市域",
+    "省域",
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+)
