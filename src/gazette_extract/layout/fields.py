@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from itertools import pairwise
 
 from .. import codes
 from .._pattern_cache import compile_re
@@ -980,7 +979,7 @@ def _tagged_signature(text: str) -> tuple[str, str] | None:
     """(issuer, date) of a signature's paragraph followed by its date's in a line of raw HTML
     paragraphs (… 某某县人民政府</p><p> 2019年6月3日</p>), the first such pair; else None."""
     pieces = [p for piece in _HTML_BREAK_RE.split(text) if (p := piece.strip(" \t\u3000"))]
-    for sig, date in pairwise(pieces):
+    for sig, date in itertools.pairwise(pieces):
         if _is_signature_text(sig) and is_date_line(date) and (iso := parse_date(date)) is not None:
             return sig, iso
     return None
