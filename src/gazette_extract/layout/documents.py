@@ -1660,7 +1660,7 @@ def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
             joined = ""
             for m in range(k, min(len(blocks), k + _TWICE_WRAP)):
                 joined += compact(blocks[m].text)
-                if joined == key or (joined != key and compact(strip_site_suffix(joined)) == key):
+                if joined == key or compact(strip_site_suffix(joined)) == key:
                     return j
                 if not key.startswith(joined):
                     break
