@@ -501,10 +501,15 @@ _CLICK_PROMPT_RE = compile_re(
 _CONTENTS_RUN_RE = compile_re(rf"^(?:[{CJK}]{{2,8}}[，,]\s*){{2,}}[{CJK}]{{0,8}}$")
 
 
+_CONTENTS_COMMA_RE = compile_re(r"[，,]")
+
+
 def is_contents_run(t: str) -> bool:
+    """Is ``t`` an encyclopedia entry's contents run on one line: its last item closed by a comma too,
+    or an item named twice (the first heading under it joined on)?"""
     if _CONTENTS_RUN_RE.match(t) is None:
         return False
-    items = [x.strip() for x in re.split(r"[，,]", t)]
+    items = [x.strip() for x in _CONTENTS_COMMA_RE.split(t)]
     return not items[-1] or len(set(items)) < len(items)
 
 

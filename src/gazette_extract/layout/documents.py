@@ -1660,7 +1660,7 @@ def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
             joined = ""
             for m in range(k, min(len(blocks), k + _TWICE_WRAP)):
                 joined += compact(blocks[m].text)
-                if joined == key or (joined != key and compact(strip_site_suffix(joined)) == key):
+                if joined == key or compact(strip_site_suffix(joined)) == key:
                     return j
                 if not key.startswith(joined):
                     break
@@ -1719,7 +1719,9 @@ _OUTLINE_SCAN = 4  # prose lines of a preamble between the title and the outline
 _ISSUES_PIECE_RE = compile_re(r"现将[^。]{0,30}《[^《》]{2,80}》[^。]{0,10}(?:印发|转发|下发|发)给")
 
 
-_YEAR_MONTH_LINE_RE = compile_re(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*$")  # 2021 年 9 月: a plan's month
+# a plan's cover month under its issuer's line: 2021年9月 / 2021 年 9 月 (no day: no date; layout.fields
+# reads the cover's body over it)
+COVER_MONTH_RE = compile_re(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*$")
 
 
 def _outline_follows(blocks: list[Block], i: int, title: str) -> bool:
@@ -1734,7 +1736,7 @@ def _outline_follows(blocks: list[Block], i: int, title: str) -> bool:
             return False  # (a plan's preface names itself in 《》 under its cover: 本纲要根据…编制)
         if _OUTLINE_START_RE.match(text):
             return True
-        if _is_issuer_line(block) or _YEAR_MONTH_LINE_RE.match(text):
+        if _is_issuer_line(block) or COVER_MONTH_RE.match(text):
             cover = True
             continue
         if not (block.kind == DATE or "。" in text or "：" in text or is_navigation(text)):

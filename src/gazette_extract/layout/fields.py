@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from itertools import pairwise
 
 from .. import codes
 from .._pattern_cache import compile_re
@@ -41,7 +40,7 @@ from ..vocab.common import (
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
-from .documents import PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
+from .documents import COVER_MONTH_RE, PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .heads import is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
 from .metadata import metadata_of, printed_pairs
 from .news import foot_story_date, head_story_date
@@ -614,14 +613,10 @@ def _under_title(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     return run[: max(k, _UNDER_TITLE)]
 
 
-# a plan's cover month under its issuer's line: 2021年9月 / 2021 年 9 月 (no day: no date)
-_COVER_MONTH_RE = compile_re(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*$")
-
-
 def _plan_cover_body(header: list[Block]) -> str | None:
     """The issuing body of a plan whose cover prints it on its own line under the title, over a
     month without a day (苏尼特右旗人民政府 / 2021年9月, SOURCES-U); None for any other head."""
-    if len(header) < 2 or header[0].kind not in (PARAGRAPH, SIGNATURE) or not _COVER_MONTH_RE.match(header[1].text):
+    if len(header) < 2 or header[0].kind not in (PARAGRAPH, SIGNATURE) or not COVER_MONTH_RE.match(header[1].text):
         return None
     body = header[0].text.strip(" \u3000")
     ok = 3 <= len(body) <= 30 and body.endswith(ISSUER_SUFFIXES) and not any(p in body for p in "，。、：；（）() ")
@@ -980,7 +975,7 @@ def _tagged_signature(text: str) -> tuple[str, str] | None:
     """(issuer, date) of a signature's paragraph followed by its date's in a line of raw HTML
     paragraphs (… 某某县人民政府</p><p> 2019年6月3日</p>), the first such pair; else None."""
     pieces = [p for piece in _HTML_BREAK_RE.split(text) if (p := piece.strip(" \t\u3000"))]
-    for sig, date in pairwise(pieces):
+    for sig, date in itertools.pairwise(pieces):
         if _is_signature_text(sig) and is_date_line(date) and (iso := parse_date(date)) is not None:
             return sig, iso
     return None

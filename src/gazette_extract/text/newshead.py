@@ -105,10 +105,15 @@ _FONT_THEN_DATE_RE = compile_re(rf"^{_FONT_CHOOSER}\s*{_YMD}\s*(?:{_TIME})?\s*$"
 _DATE_THEN_FONT_RE = compile_re(rf"^{_YMD}\s*(?:{_TIME})?\s*{_FONT_CHOOSER}\s*$")
 # An e-paper's page label, then the issue's date: 第A02版：要闻  2019年06月04日 / A3版:时政 2019-06-04
 _PAGE_DATE_RE = compile_re(rf"^第?[A-Za-zＡ-Ｚ]{{0,2}}\d{{1,3}}\s*版\s*[:：]?\s*[^\s\d:：]{{0,8}}?\s*{_YMD}\s*$")
-# A byline in brackets at a story's foot, its date last: （作者：张三 来源：某某日报 2019-06-04）
-_BRACKETED_BYLINE_RE = compile_re(
-    rf"^[（(]\s*(?:[^（）()]{{0,30}}?(?:来源|作者|编辑|责任编辑|记者)\s*[:：][^（）()]{{1,30}}?\s*)+{_YMD}\s*[）)]$"
-)
+# A byline in brackets at a story's foot, its date last: （作者：张三 来源：某某日报 2019-06-04）. The
+# byline is one or more keys, each with at most _BYLINE_GAP characters before it and 1 to _BYLINE_GAP
+# after it (spaces between the two free); :func:`_is_keyed_byline` checks that over the keys found
+# (one pattern repeating a group of fillers around each key tried every split of a run of keys:
+# minutes on a line of 16 keys and no date)
+_BRACKETED_DATE_RE = compile_re(rf"^[（(]\s*(?P<byline>[^（）()]*?){_YMD}\s*[）)]$")
+# every key's start, overlapping ones too (编辑 inside 责任编辑)
+_BRACKETED_KEY_RE = compile_re(r"(?=(?P<key>(?:来源|作者|编辑|责任编辑|记者)\s*[:：]))")
+_BYLINE_GAP = 30
 # Meeting notices print 时间：2021年3月5日 9:00: a bare 时间/日期 key is a publish line only with an
 # ISO date or beside another byline key
 _BARE_KEYS = frozenset({"时间", "日期"})
@@ -169,9 +174,30 @@ def publish_date(text: str) -> str | None:
         return _iso(m)
     if "版" in text and (m := _PAGE_DATE_RE.match(text)):
         return _iso(m)
-    if text[0] in "（(" and (m := _BRACKETED_BYLINE_RE.match(text)):
+    if text[0] in "（(" and (m := _BRACKETED_DATE_RE.match(text)) and _is_keyed_byline(m.group("byline")):
         return _iso(m)
     return None
+
+
+def _is_keyed_byline(byline: str) -> bool:
+    """Is ``byline`` (a bracket's text before its date) a run of keyed parts: a key with at most
+    _BYLINE_GAP characters before it, then for each key a value of 1 to _BYLINE_GAP characters, spaces,
+    and at most _BYLINE_GAP characters before the next key? Read over the key positions (a line is at
+    most _PUBLISH_MAX long), each key a part's or another part's value."""
+    keys = [(k.start(), k.end("key")) for k in _BRACKETED_KEY_RE.finditer(byline)]
+    reached = [False] * len(keys)
+    for j, (start, _end) in enumerate(keys):
+        reached[j] = start <= _BYLINE_GAP or any(
+            reached[i] and _splits(byline[keys[i][1] : start], _BYLINE_GAP) for i in range(j) if keys[i][1] <= start
+        )
+        if reached[j] and _splits(byline[keys[j][1] :], 0):
+            return True
+    return False
+
+
+def _splits(gap: str, after: int) -> bool:
+    """Can ``gap`` be 1 to _BYLINE_GAP characters, then spaces, then at most ``after`` characters?"""
+    return any(len(gap[k:].lstrip()) <= after for k in range(1, min(_BYLINE_GAP, len(gap)) + 1))
 
 
 def is_news_head_line(text: str) -> bool:

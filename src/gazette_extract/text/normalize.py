@@ -301,9 +301,9 @@ _LOST_SPACE_RE = compile_re(rf"(?m)^([ \u3000]*)\?|(?<=[{_CJK}])\?(?=[{_CJK}])")
 
 
 def _lost_spaces_restored(text: str) -> str:
-    marks = _LOST_SPACE_LINE_RE.findall(text, 0, 1 << 20)
-    if len(marks) < 2:
-        return text
+    marks = _LOST_SPACE_LINE_RE.finditer(text, 0, 1 << 20)
+    if next(marks, None) is None or next(marks, None) is None:
+        return text  # fewer than two: the scan stops at the second, not at the end of the text
     return _LOST_SPACE_RE.sub(lambda m: (m.group(1) or "") + "\u3000", text)
 
 
