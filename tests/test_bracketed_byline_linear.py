@@ -1,4 +1,5 @@
-"""Review of session 11 (part 2): bugs found in the merged change, each with its rows."""
+"""A bracketed byline (（作者：张三 来源：某某日报 2019-06-04）) is read in linear time, with the same answers as
+the pattern session 11 merged (found in the review of the session's change)."""
 
 from __future__ import annotations
 
