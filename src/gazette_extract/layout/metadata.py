@@ -19,7 +19,7 @@ from ..grammars.docnumber import read_doc_number
 from ..text.normalize import GLUED_KEY_RE, is_glued_key_line
 from ..vocab.common import BOOK_TITLE_ONLY_KEYS, CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern
 from ..vocab.tasks import NUMBER, TABLE_HEADERS
-from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block
+from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block, pipe_cells
 
 
 def compact(text: str) -> str:
@@ -143,13 +143,7 @@ def _cell_pairs(text: str, *, inside: bool) -> list[tuple[str | None, str, str]]
     ``索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件 |`` → two pairs. Outside a block
     the first label must be a known key, so a task table's header (序号 | 工作任务) is no metadata.
     """
-    if "\t" in text:
-        cells = [c.strip() for c in text.split("\t")]
-    else:
-        inner = text.strip()
-        inner = inner[1:] if inner.startswith("|") else inner
-        inner = inner[:-1] if inner.endswith("|") else inner
-        cells = [c.strip() for c in inner.split("|")]
+    cells = [c.strip() for c in text.split("\t")] if "\t" in text else pipe_cells(text)
     first = _cell_key(cells[0]) if cells else None
     if first is None or not (first[1] or inside):
         return []
