@@ -36,6 +36,7 @@ from ..vocab.common import (
     ISSUER_SUFFIXES,
     METADATA_KEYS,
     OFFICIAL_KINDS,
+    WRITING_KEYS,
 )
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
@@ -743,12 +744,6 @@ def _page_head(blocks: list[Block], span: DocumentSpan) -> list[Block]:
     return above + blocks[span.start : span.title_start]
 
 
-# Keys that name the body that wrote the text or the day it was written or signed, read also from a line
-# of several pairs (发文机关：… 成文日期：…); a website's 发布机构 or 发布日期 beside other pairs is the page's,
-# and 发文日期/印发日期 there the day it was sent out (round 6: the signature's date is the text's)
-_WRITING_KEYS = frozenset({"成文日期", "成文时间", "签发日期", "签署日期", "发文机关", "成文机关", "制发机关"})
-
-
 def _keyed_value(head: list[Block], name: str) -> str | None:
     """The value of a line holding one pair and nothing else (or its key alone, the value on the
     next line) whose key feeds ``name``: the
@@ -757,7 +752,7 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
     by_line = {b.line: b for b in head}
     for block in head:
         pairs = printed_pairs(block)
-        named = [value for field, value, key in pairs if field == name and (len(pairs) == 1 or key in _WRITING_KEYS)]
+        named = [value for field, value, key in pairs if field == name and (len(pairs) == 1 or key in WRITING_KEYS)]
         if len(named) != 1 or any(field is None for field, _value, _key in pairs):
             continue  # (发文机关：某县人民政府办公室 成文日期：2019年06月03日: known pairs side by side, one each)
         value = named[0]

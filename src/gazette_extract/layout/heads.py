@@ -24,7 +24,9 @@ from ..vocab.heads import (
     DROPPED_NUMBER_MARKS,
     INTERPRETATION_ENDS,
     KEYED_SHORT_BODIES,
+    KEYED_SHORT_PLACE_ENDS,
     LABEL_LINE_MAX,
+    OWN_KIND_FOLLOWS,
     OWN_KIND_LEVELS,
 )
 
@@ -99,9 +101,6 @@ def sends_to_own_kind(body: str, recipients: tuple[str, ...] | list[str]) -> boo
     )
 
 
-# what follows the level word where a recipients part names bodies of that kind: 各乡镇人民政府 /
-# 各镇（街道） / 各乡镇 — not 各镇直单位 / 各镇属部门 (a town's own offices)
-_KIND_FOLLOWS = ("人民政府", "政府", "（", "(", "）", ")", "镇", "街道", "办事处", "、")
 _KIND_SCAN = 6  # characters of a part searched for the level word
 
 
@@ -110,7 +109,7 @@ def _names_kind(part: str, level: str) -> bool:
     if at < 0:
         return False
     rest = part[at + len(level) :]
-    return not rest or rest.startswith(_KIND_FOLLOWS)
+    return not rest or rest.startswith(OWN_KIND_FOLLOWS)
 
 
 _COLLECTION_NOTE_PREFIXES = tuple(COLLECTION_NOTES)
@@ -132,7 +131,6 @@ def is_location_chrome(text: str) -> bool:
 
 
 _KEYED_SHORT_MAX = 12  # characters of a place and a short body name (重庆市人大, 内蒙古自治区人大常委)
-_PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "盟", "全国")
 
 
 def is_keyed_short_body(value: str) -> bool:
@@ -140,7 +138,9 @@ def is_keyed_short_body(value: str) -> bool:
     for end in KEYED_SHORT_BODIES:
         if value.endswith(end) and len(value) <= _KEYED_SHORT_MAX:
             place = value[: -len(end)]
-            return len(place) >= 2 and place.endswith(_PLACE_ENDS) and not any(p in place for p in "，。、 （(")
+            return (
+                len(place) >= 2 and place.endswith(KEYED_SHORT_PLACE_ENDS) and not any(p in place for p in "，。、 （(")
+            )
     return False
 
 

@@ -474,3 +474,10 @@ NOT_GAZETTE_BEFORE_GONGBAO: dict[str, str] = {
 # Title keys whose value is a document's title only in 《》: an encyclopedia entry's 中文名 names a
 # person or a place as often as the rules it is about (中文名：《某某省…条例》, never 中文名：张三)
 BOOK_TITLE_ONLY_KEYS: frozenset[str] = frozenset({"中文名"})
+
+# Keys that name the body that wrote the text or the day it was written or signed, read also from a line
+# of several pairs (发文机关：… 成文日期：…); a website's 发布机构 or 发布日期 beside other pairs is the page's,
+# and 发文日期/印发日期 there the day it was sent out (round 6: the signature's date is the text's)
+WRITING_KEYS: frozenset[str] = frozenset(
+    {"成文日期", "成文时间", "签发日期", "签署日期", "发文机关", "成文机关", "制发机关"}
+)

@@ -83,3 +83,10 @@ AD_SLOT_WORDS: dict[str, str] = {
     "欄": "廣告 橫式1欄",
 }
 AD_WORDS: tuple[str, ...] = ("广告", "廣告")
+
+# What follows the level word where a recipients part names bodies of that kind: 各乡镇人民政府 /
+# 各镇（街道） / 各乡镇 — not 各镇直单位 / 各镇属部门 (a town's own offices)
+OWN_KIND_FOLLOWS: tuple[str, ...] = ("人民政府", "政府", "（", "(", "）", ")", "镇", "街道", "办事处", "、")
+
+# How the place before a key's short body name ends (重庆市人大, 内蒙古自治区人大常委, 全国人大)
+KEYED_SHORT_PLACE_ENDS: tuple[str, ...] = ("省", "市", "县", "区", "州", "旗", "盟", "全国")
