@@ -5664,7 +5664,12 @@ def extract_members(
             continue
         after_wrap, wrapped = wrapped, ""  # only the block right after the wrapped one continues it
         text = _roster_text(block)
-        if len(text) <= _DRAFT_HEADING_MAX and _ROSTER_DRAFT_RE.search(text) and not ("：" in text or ":" in text):
+        if (
+            "稿" in text
+            and len(text) <= _DRAFT_HEADING_MAX
+            and _ROSTER_DRAFT_RE.search(text)
+            and not ("：" in text or ":" in text)
+        ):
             break  # the heading of a draft attached to the document: what follows is proposed, not decided
         if index + 1 < len(blocks) and (whole := _name_cut_joined(text, blocks[index + 1])) is not None:
             text, skip_next = whole, True

@@ -1316,6 +1316,7 @@ ELECTION_VOTES: dict[str, str] = {
 # A draft sent for comments states no roster: its composition is proposed, not decided (corpus part W,
 # 宣城 2022: 关于征求《调整…委员会组成人员…(征求意见稿)》意见的通知, dev). The marks of such a draft, in brackets
 # after its heading or title; 草案 is not one of them — a session adopts a 名单(草案) by its vote.
+# Every mark ends in 稿: the roster loop tests for that character before it runs the pattern.
 ROSTER_DRAFT_MARKS: dict[str, str] = {
     "征求意见稿": "宣城市爱国卫生运动委员会组成人员、工作规则和成员单位职责分工(征求意见稿)",
     "意见征求稿": "关于调整某某领导小组成员的通知（意见征求稿）",
