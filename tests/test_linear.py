@@ -85,6 +85,15 @@ CASES = [
         ),
         id="html-table-huge-spans",
     ),
+    # a header printed one cell per line between bar lines, repeated 5,000 times over rows with no
+    # unit cell: each repeat streamed the rest of the text again (session 11; 2,000 repeats took 20 s)
+    pytest.param(
+        lambda: extract_str(
+            "某县人民政府关于印发重点工作的通知\n\n"
+            + ("序号\n\n|\n\n重点工作\n\n|\n\n责任单位\n\n|\n\n1\n\n|\n\n推进某项工作落实\n\n|\n\n||\n\n") * 5_000
+        ),
+        id="sparse-cell-table-repeated-headers",
+    ),
 ]
 
 

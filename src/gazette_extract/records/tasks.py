@@ -1350,9 +1350,10 @@ def _cell_line_tables(blocks: list[Block], cut: list[WarningRecord] | None = Non
     if not heads:
         return blocks
     out: list[Block] = []
+    failed: dict[tuple[str, ...], int] = {}  # the sparse reader's tries that gave no row
     i = 0
     while i < len(blocks):
-        table = (_cell_line_table(blocks, i, cut) or _sparse_cell_table(blocks, i)) if i in heads else None
+        table = (_cell_line_table(blocks, i, cut) or _sparse_cell_table(blocks, i, failed)) if i in heads else None
         if table is None:
             out.append(blocks[i])
             i += 1
@@ -1608,7 +1609,9 @@ def _sparse_header(blocks: list[Block], start: int) -> tuple[list[str], int] | N
     return (header, j) if len(header) >= 3 and header[0] in ("序号", "编号") else None
 
 
-def _sparse_cell_table(blocks: list[Block], start: int) -> tuple[list[Block], int] | None:
+def _sparse_cell_table(
+    blocks: list[Block], start: int, failed: dict[tuple[str, ...], int]
+) -> tuple[list[Block], int] | None:
     """A table flattened one cell per line whose rows do not hold every cell (吴江 2024): merged
     cells printed in their first row only (the serial, the group, the leader), empty ones as bar
     lines (| / || / ||||), group headings as rows of their own. Read by its unit cells: each cell
@@ -1618,11 +1621,17 @@ def _sparse_cell_table(blocks: list[Block], start: int) -> tuple[list[Block], in
     right after them is the row's. Only where the header's task column stands right before the
     unit columns (people columns between them allowed): a column the reader ignores there
     (进展情况) could put its cell where the task is looked for. With two unit columns, a row needs
-    both cells; a text with no unit cell under it (a group heading, a row cut off) gives no row."""
+    both cells; a text with no unit cell under it (a group heading, a row cut off) gives no row.
+
+    ``failed`` maps a header to where the stream of a try that gave no row ended: the same header
+    printed again inside that stream (a page break's repeat) reads the same cells from there, with
+    no row either, so it is not read again — each block is streamed once, not once per repeat."""
     found = _sparse_header(blocks, start)
     if found is None:
         return None
     header, j = found
+    if failed.get(tuple(header), -1) > start:
+        return None
     columns = table_columns(header)
     if columns is None:
         return None
@@ -1638,10 +1647,13 @@ def _sparse_cell_table(blocks: list[Block], start: int) -> tuple[list[Block], in
     has_people = PEOPLE in roles[before + 1 : unit_cols[0]]
     deadline_col = next((k for k in range(unit_cols[-1] + 1, len(roles)) if roles[k] == DEADLINE), None)
     stream: list[tuple[str, Block]] = []
-    for block in blocks[j:]:
+    stop = j
+    while stop < len(blocks):
+        block = blocks[stop]
         if block.kind in (SIGNATURE, DATE) or (block.kind == TABLE_ROW and not _is_bars(block)):
             break
         stream.extend((c, block) for c in _cells_of(block))
+        stop += 1
     rows: list[Block] = []
     text_at: int | None = None  # the last text cell since the last row
     k = 0
@@ -1687,6 +1699,7 @@ def _sparse_cell_table(blocks: list[Block], start: int) -> tuple[list[Block], in
         text_at = None
         k = end
     if not rows:
+        failed[tuple(header)] = stop
         return None
     names = ["任务", "牵头领导" if has_people else "备注", *(header[u] for u in unit_cols)]
     names.append(header[deadline_col] if deadline_col is not None else "备考")
