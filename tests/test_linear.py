@@ -94,6 +94,12 @@ CASES = [
         ),
         id="sparse-cell-table-repeated-headers",
     ),
+    # a header run together on one line, repeated 20,000 times: each listed every cell to the end of
+    # the text and read it again (session 11; 8,000 repeats took 4.8 s, doubling ×3.5)
+    pytest.param(
+        lambda: extract_str("某县人民政府关于印发重点工作的通知\n\n" + "序号重点工作责任单位\n\n" * 20_000),
+        id="cell-line-table-repeated-glued-headers",
+    ),
 ]
 
 

@@ -65,6 +65,7 @@ in a document that has tasks, so a narrative 二、主要任务（5项） alone 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import field, replace
 from itertools import combinations
@@ -1294,8 +1295,10 @@ def _run_together_rows(blocks: list[Block], start: int, header: re.Match[str]) -
     rest = blocks[start].text[header.end() :]
     if any(k in rest for k in _ANY_UNIT_HEADER_KEYS):
         return None  # a second unit column: the units of two cells cannot be told apart
-    pieces: list[tuple[str, Block]] = [(rest, blocks[start])] if any(ch.isdigit() for ch in rest) else []
-    pieces += [(b.text, b) for b in blocks[start + 1 :]]
+    first: list[tuple[str, Block]] = [(rest, blocks[start])] if any(ch.isdigit() for ch in rest) else []
+    # read lazily: the rows stop at the first block that is none, so a header repeated down a long
+    # text costs the rows under it, not a copy of the rest of the text each time
+    pieces = itertools.chain(first, ((blocks[n].text, blocks[n]) for n in range(start + 1, len(blocks))))
     rows: list[Block] = []
     number = 1
     for text, block in pieces:
@@ -1539,13 +1542,22 @@ def _cell_line_table(
     if columns is None:
         return None
     width = len(header)
-    stream: list[tuple[str, Block]] = [(c, b) for b in blocks[j:] for c in _cells_of(b)]
+    # the cells under the header, read as far as the rows need them: a header repeated down a long
+    # text costs the rows under it, not a list of every cell to the end each time
+    cells_after = ((c, b) for b in map(blocks.__getitem__, range(j, len(blocks))) for c in _cells_of(b))
+    stream: list[tuple[str, Block]] = []
+
+    def holds(size: int) -> bool:
+        if size > len(stream):
+            stream.extend(itertools.islice(cells_after, size - len(stream)))
+        return len(stream) >= size
+
     rows: list[Block] = []
     # rows numbered from 1, or from where the stored part of the table begins (80 | … / 81 | …)
-    k, number = 0, int(stream[0][0]) if stream and stream[0][0].isdigit() and len(stream[0][0]) <= 4 else 1
-    while k + width <= len(stream) and stream[k][0] == str(number):
+    k, number = 0, int(stream[0][0]) if holds(1) and stream[0][0].isdigit() and len(stream[0][0]) <= 4 else 1
+    while holds(k + width) and stream[k][0] == str(number):
         row = stream[k : k + width]
-        after = stream[k + width][0] if k + width < len(stream) else None
+        after = stream[k + width][0] if holds(k + width + 1) else None
         if after is not None and after != str(number + 1) and not _plain_text_after(after):
             break
         cells = [c for c, _ in row]
@@ -1570,7 +1582,8 @@ def _cell_line_table(
         )
         k += width
         number += 1
-    if not rows:
+    if not rows and holds(1) and stream[0][0].isdigit():  # else _short_rows has no row to read
+        stream.extend(cells_after)  # its rows run to the last number of the whole text
         rows = _short_rows(stream, columns)
     if not rows:
         return None
