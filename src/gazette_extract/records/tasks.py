@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import field, replace
 from itertools import combinations
 
@@ -1583,8 +1584,7 @@ def _cell_line_table(
         k += width
         number += 1
     if not rows and holds(1) and stream[0][0].isdigit():  # else _short_rows has no row to read
-        stream.extend(cells_after)  # its rows run to the last number of the whole text
-        rows = _short_rows(stream, columns)
+        rows = _short_rows(stream, columns, holds)
     if not rows:
         return None
     head = Block(TABLE_ROW, " | ".join(header), blocks[start].line, blocks[j - 1].end_line, cells=header)
@@ -1734,23 +1734,32 @@ def _sparse_units(cell: str) -> str | None:
 _SIGN_DROP = str.maketrans("", "", LEAD_SIGNS)
 
 
-def _short_rows(stream: list[tuple[str, Block]], columns: list[tuple[str, int] | None]) -> list[Block]:
+def _short_rows(
+    stream: list[tuple[str, Block]], columns: list[tuple[str, int] | None], holds: Callable[[int], bool]
+) -> list[Block]:
     """Rows of a cell-per-line table whose rows hold fewer cells than its header (a merged or
     empty column the page dropped: 序号 | 主要任务 | 全年目标任务 | 分管 领导 | 牵头 单位 | … over
     rows 24 | 优化提升… | 徐国江 | 城管局 | … — 崇川 2023). A row runs from its number to the next
     one (numbers consecutive from the first); see :func:`_align_short_row`. Only when no row is
     whole (the header names a column the rows never print); the first row that does not align
-    ends the table."""
-    if not stream or not stream[0][0].isdigit():
+    ends the table.
+
+    ``holds(n)`` reads the stream on to ``n`` cells (False past the text's end). The scan stops
+    at the first row that holds as many cells as the header: no row is read then, so a header
+    repeated down a text reads the cells up to there, not every cell to the end of the text."""
+    if not holds(1) or not stream[0][0].isdigit():
         return []
+    width = len(columns)
     bounds, expected = [0], int(stream[0][0]) + 1
-    for idx in range(1, len(stream)):
+    idx = 1
+    while holds(idx + 1):
         if stream[idx][0] == str(expected):
             bounds.append(idx)
             expected += 1
+        elif idx - bounds[-1] + 1 >= width:
+            return []  # some rows are whole: a short one lacks a cell of its own, which one is unknown
+        idx += 1
     spans = list(zip(bounds, [*bounds[1:], len(stream)], strict=False))
-    if any(b - a >= len(columns) for a, b in spans):
-        return []  # some rows are whole: a short one lacks a cell of its own, which one is unknown
     rows: list[Block] = []
     for a, b in spans:
         cells = _align_short_row([c for c, _ in stream[a:b]], columns)
