@@ -91,6 +91,9 @@ LAYOUT_DIFFERS = {
     "shoelacebooks-2024-wujiang-trad-gloss-task-table-star-units": "corpus part U: the test printer does not print "
     "the bar lines (|, ||||) between the table's cells, and without them a cell-per-line table whose rows drop their "
     "merged cells is not read (tasks round 6 reads it only with its bar lines), so the PDF gives none of its 6 tasks",
+    "xuxingfen-2018-jiuzhaigou-geohazard-plan-notice-date-lost-ri": "corpus part Y: the blank lines between the title, "
+    "the bracketed edit-date line (【编辑日期:…】 【来源:】 【关闭】) and the recipients are not printed, and the title "
+    "fills the measure at body size, so the three run together into one line: the PDF gives no title, kind or recipients",
 }
 
 
