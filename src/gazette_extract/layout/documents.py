@@ -41,6 +41,7 @@ from .chrome import (
     is_contents_run,
     is_image_line,
     is_menu_line,
+    is_collection_head,
     is_site_chrome,
     is_slogan,
     is_tail_header,
@@ -588,6 +589,26 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     )
 
 
+_BYLINE_GAP = 2  # lines between a page's heading and its byline block
+
+
+def _byline_over_red_head(
+    blocks: list[Block], last: DocumentSpan, i: int, title: str, metadata: dict[str, str]
+) -> bool:
+    """Is the block at ``i`` (its printed title ``title`` under it) a page's byline block between the open
+    document's heading and that document's red head: right under the heading, naming neither a title nor an
+    issuer of its own, with no number other than the heading's, and the same title under it — printed whole
+    (the issuer first: 某某市人民政府办公室转发…的通知 under 转发…的通知) or the very same?"""
+    if i - last.title_end > _BYLINE_GAP or "title" in metadata or "issuer" in metadata or last.news:
+        return False
+    if not _same_title(title, last.title):
+        return False
+    own, known = metadata.get("doc_number"), last.metadata.get("doc_number")
+    if own and known and compact(own) != compact(known):
+        return False
+    return all(b.kind in (HEADING, PARAGRAPH) and len(b.text) <= 60 for b in blocks[last.title_end : i])
+
+
 def _only_page_head(blocks: list[Block], first: int, last: int) -> bool:
     """Do the blocks from ``first`` to ``last`` hold only what a page prints between a headline
     and its own metadata table: short lines (时间：… / 来源：…) and a summary (核心提示：, 导读：),
@@ -770,6 +791,20 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if number and _number_unread(metadata):
                 # none in the block, or one that reads as no number (发布文号：某某人民政府令2016年第116号)
                 metadata["doc_number"] = number.raw
+            if starts and title and _byline_over_red_head(blocks, starts[-1], i, title, metadata):
+                # the page's heading (某政办〔2011〕129号 转发…的通知), its byline block (发布日期：… / 字体：),
+                # then the red head printing the same title whole (某某市人民政府办公室 / 转发… / …的通知):
+                # one document, its title the red head's (titles round 12)
+                last = starts[-1]
+                if len(compact(title)) > len(compact(last.title)):
+                    last.title = title
+                last.title_start, last.title_end = k, title_end
+                for key, value in metadata.items():
+                    last.metadata.setdefault(key, value)
+                for key, value in as_printed.items():
+                    last.printed.setdefault(key, value)
+                i = max(i + run, title_end)
+                continue
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
             in_tail = False
             i = max(i + run, title_end)
@@ -1244,6 +1279,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not _is_body_name(text)  # 张家界市人民政府 (an encyclopedia's entry, a site's name)
             and not _is_header_row(b.text)  # 序号 工作任务 责任单位 完成时限 (a table's header)
             and not _is_number_alone(text)  # 某政办发〔2021〕5号 (2021-03-08): a number names no title
+            and not is_collection_head(text)  # 某某通知（十3篇）（完整文档） / 某某范文 篇1 (titles round 12)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
