@@ -76,6 +76,11 @@ _KEYED_RE = compile_re(rf"(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_
 _SOURCE_THEN_DATE_RE = compile_re(
     rf"^[【\[]?\s*(?:来源|信息来源|作者|责任编辑|编辑|记者)\s*[:：][^|｜【】\[\]:：]{{1,30}}?\s*(?:[|｜]\s*)?{_YMD}"
 )
+# A byline of several keys, some left empty, the date and time last: 来源：全国人大 作者： 编辑：redcloud
+# 2023-05-09 17:03:07 (each part is a key and what stands before the next colon: bounded, linear)
+_KEYS_THEN_DATE_RE = compile_re(
+    rf"^(?:(?:来源|信息来源|作者|责任编辑|编辑|记者|发布者)\s*[:：][^:：|｜]{{0,30}}?\s*){{2,5}}{_YMD}\s*(?:{_TIME})?\s*$"
+)
 # A date alone in square or lenticular brackets under a headline: [ 2021-03-05 ] / 【2021年03月05日】
 _SQUARE_DATE_RE = compile_re(rf"^[\[【［]\s*{_YMD}\s*(?:{_TIME})?\s*[\]】］]$")
 # An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
@@ -89,7 +94,8 @@ _DATED_BYLINE_KEY_RE = compile_re(rf"^{_YMD}\s*(?:{_BYLINE_KEYS})\s*[:：]")
 # 2022 年 08 月 26 日   閱讀量:10.93萬+ (the date, then the page's view count)
 _DATED_COUNT_RE = compile_re(rf"^{_YMD}\s*(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]")
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
-PAGE_LABEL_RE = compile_re(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
+# 二版:综合新闻总第880期 / 第十二版：区街新闻 (the page's number in Chinese numerals; titles round 12)
+PAGE_LABEL_RE = compile_re(r"^第?(?:[A-Za-zＡ-Ｚ]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：]|\s|$)")
 # An e-paper's page line without 版: A3:社会总第2676期 >2021-09-20编印 (page, section, the paper's serial)
 _PAGE_SERIAL_RE = compile_re(r"^[A-Za-z]\d{1,2}\s*[:：][^，。]{0,20}?总?第\s*\d{1,5}\s*期")
 # 原标题：回应社会关切维护法制权威
@@ -159,6 +165,8 @@ def publish_date(text: str) -> str | None:
             return None  # 时间：2021年3月5日 9:00 (a meeting notice's field); 日期：2021年03月05日 alone is a page's
         return _iso(m)
     if m := _SOURCE_THEN_DATE_RE.match(text):
+        return _iso(m)
+    if m := _KEYS_THEN_DATE_RE.match(text):
         return _iso(m)
     if text[0] in "[【［" and (m := _SQUARE_DATE_RE.match(text)):
         return _iso(m)
