@@ -37,11 +37,11 @@ from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
     is_body_marker,
+    is_collection_head,
     is_consent_banner,
     is_contents_run,
     is_image_line,
     is_menu_line,
-    is_collection_head,
     is_site_chrome,
     is_slogan,
     is_tail_header,
@@ -52,6 +52,7 @@ from .chrome import (
 from .frontmatter import is_section_heading
 from .heads import (
     glued_delivery,
+    is_addressed_title,
     is_collection_note,
     is_interpretation_title,
     is_location_chrome,
@@ -1425,6 +1426,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # …and so is a 关于… title of an official kind under its issuer's own line (聊城市人民政府 / 关于印发…的通知):
     # the red head's two parts, though the page keeps neither number nor signature
     confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index])) or approved
+    # …and so is a speech's or report's title over its address (…的讲话 / 各位代表、同志们：; titles round 12)
+    confirmed = confirmed or (bool(title) and end < len(blocks) and is_addressed_title(title, blocks[end].text))
     return DocumentSpan(
         title,
         body_start,

@@ -19,6 +19,8 @@ from ..vocab.common import CJK
 from ..vocab.heads import (
     AD_SLOT_WORDS,
     AD_WORDS,
+    ADDRESS_HONORIFIC,
+    ADDRESSEES,
     CATEGORY_BARS,
     COLLECTION_NOTES,
     DROPPED_NUMBER_MARKS,
@@ -28,6 +30,7 @@ from ..vocab.heads import (
     LABEL_LINE_MAX,
     OWN_KIND_FOLLOWS,
     OWN_KIND_LEVELS,
+    SPEECH_TITLE_WORDS,
 )
 
 # 文字解读┃关于对…的解读 / 政策解读 丨 《某某办法》解读: a label of 2–8 Han characters, a bar, then the
@@ -154,6 +157,27 @@ _DELIVERY_RE = compile_re(
 )
 _REPORT_TITLE_MAX = 40
 _ADDRESS_RE = compile_re(r"^[\s\u3000]*(?:各位代表|各位委员|同志们)[，,：:！!]?[\s\u3000]*$")
+# A speech's or report's address alone on its line, under its title (titles round 12): 各位代表： /
+# 同志们： / 各位代表、同志们： / 尊敬的各位领导、各位来宾： / 各位领导，同志们：
+_ADDRESSEE = "(?:" + "|".join(ADDRESSEES) + "|" + ADDRESS_HONORIFIC + r"[^，。：:；！!]{1,20})"
+_ADDRESS_LINE_RE = compile_re(
+    rf"^[\s\u3000]*{_ADDRESSEE}(?:[、，,\s\u3000]{{1,3}}{_ADDRESSEE}){{0,4}}[\s\u3000]*[：:！!][\s\u3000]*$"
+)
+_ADDRESS_LINE_MAX = 60
+# The title of a speech or report: its own form word at its end (…在…会议上的讲话, …政府工作报告（镇乡）)
+_SPEECH_TITLE_RE = compile_re(r"(?:" + "|".join(SPEECH_TITLE_WORDS) + r")(?:[（(][^（）()]{1,8}[）)])?$")
+
+
+def is_address_line(text: str) -> bool:
+    """Is ``text`` a speech's or report's address alone on its line (各位代表、同志们：)?"""
+    return len(text) <= _ADDRESS_LINE_MAX and _ADDRESS_LINE_RE.match(text) is not None
+
+
+def is_addressed_title(title: str, below: str) -> bool:
+    """Is ``title`` a speech's or report's title (its form word last, a short tag after it allowed) with
+    its address on the line ``below``: the page's own text, headed though it prints no number or date?
+    (A headline's deck 某某出席并讲话 is no title over an address: it ends in 讲话 but no address follows.)"""
+    return 4 <= len(title) <= 60 and _SPEECH_TITLE_RE.search(title) is not None and is_address_line(below)
 
 
 def glued_delivery(text: str) -> tuple[str, str] | None:

@@ -90,3 +90,21 @@ OWN_KIND_FOLLOWS: tuple[str, ...] = ("人民政府", "政府", "（", "(", "）"
 
 # How the place before a key's short body name ends (重庆市人大, 内蒙古自治区人大常委, 全国人大)
 KEYED_SHORT_PLACE_ENDS: tuple[str, ...] = ("省", "市", "县", "区", "州", "旗", "盟", "全国")
+
+# Whom a speech or report addresses on the line under its title (各位代表、同志们： / 尊敬的各位领导：):
+# that line says the title above it is the speech's own (titles round 12)
+ADDRESSEES: tuple[str, ...] = (
+    "各位代表",
+    "各位委员",
+    "同志们",
+    "代表们",
+    "各位领导",
+    "各位来宾",
+    "各位嘉宾",
+    "女士们",
+    "先生们",
+    "朋友们",
+)
+ADDRESS_HONORIFIC = "尊敬的"  # 尊敬的各位领导、各位来宾： (a few words after it)
+# A speech's or report's own form word, last in its title (…在…会议上的讲话, 2022年…政府工作报告)
+SPEECH_TITLE_WORDS: tuple[str, ...] = ("讲话", "致辞", "发言", "报告", "演讲", "贺词", "说明")
