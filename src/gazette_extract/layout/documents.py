@@ -22,7 +22,7 @@ from ..data import ContentsEntry, DocNumber
 from ..grammars.dates import DATE_RE, NUMERIC_DATE_RE
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
-from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
+from ..text.newshead import SPEAKER_DECK_RE, SPEECH_TITLE_RE, opens_lead, publish_date
 from ..text.normalize import (
     BREADCRUMB_RE,
     BYLINE_RE,
@@ -1428,6 +1428,15 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index])) or approved
     # …and so is a speech's or report's title over its address (…的讲话 / 各位代表、同志们：; titles round 12)
     confirmed = confirmed or (bool(title) and end < len(blocks) and is_addressed_title(title, blocks[end].text))
+    # …and a speech's title of the grammar 在…上的讲话 over its text (县委书记在…会议上的讲话 / 春节刚过，…)
+    confirmed = confirmed or (bool(title) and SPEECH_TITLE_RE.match(compact(title)) is not None)
+    # …and a main title over the speech as its deck (强化…领头羊 / ——领导在…闭幕会上的讲话)
+    confirmed = confirmed or (
+        bool(title)
+        and end < len(blocks)
+        and blocks[end].text.startswith("——")
+        and SPEECH_TITLE_RE.match(compact(blocks[end].text).lstrip("—")) is not None
+    )
     return DocumentSpan(
         title,
         body_start,

@@ -24,6 +24,7 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import make_iso
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
+from ..vocab.heads import SPEECH_FORMS
 
 # A deck naming who spoke and who presided, under a news headline — never part of the headline,
 # whatever the headline ends with: 杨国宗陈绍波讲话  张剑萍主持 (大理 2022) / 王宁出席并讲话 / 李强主持 /
@@ -235,6 +236,31 @@ _GLUED_RE = compile_re(
 GLUED_MIN = 60  # shorter lines are a headline over its stamp, split by the joiner already
 
 
+# A speech's title of the grammar 在…上的讲话 (its speaker before it: 县委书记在半年经济工作会议上的讲话), whole
+# on its line; and the same title glued to what follows it on a document-sharing page's one line, perhaps
+# printed twice (…上的讲话…上的讲话 同志们，…), or a main title with the speech as its deck glued to the
+# address (强化…领头羊——领导在…闭幕会上的讲话各位代表、同志们：…): titles round 12. Bounded, anchored.
+_SPEECH_FORM = "(?:" + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True)) + ")"
+_SPEECH_CORE = rf"[^\s，。；：:！？—]{{0,30}}?在[^\s，。；：:！？—]{{2,60}}?上的{_SPEECH_FORM}"
+SPEECH_TITLE_RE = compile_re(rf"^{_SPEECH_CORE}$")
+_SPEECH_GLUED_RE = compile_re(rf"^(?P<title>{_SPEECH_CORE})[ \u3000]*(?:(?P=title)[ \u3000]*)?(?P<rest>\S.*)$")
+_DECKED_SPEECH_RE = compile_re(
+    rf"^(?P<main>[^\s，。；：:！？—]{{6,60}}?)(?P<deck>——{_SPEECH_CORE})[ \u3000]*(?P<rest>\S.*)$"
+)
+_ADDRESS_OPENERS = ("同志们", "各位", "代表们", "尊敬的", "女士们", "朋友们")
+
+
+# …never a phrase that goes on from the title (…在中央经济工作会议上的讲话精神，…: a sentence of a story)
+_SPEECH_GOES_ON = ("精神", "要求", "部署", "中", "时", "后", "的", "和", "及", "上", "等", "内容", "全文")
+
+
+def _speech_rest(rest: str) -> bool:
+    """Does ``rest`` (what follows a speech's title on its line) open the speech: its address, or prose?"""
+    if rest.startswith(_SPEECH_GOES_ON):
+        return False
+    return rest.startswith(_ADDRESS_OPENERS) or any(p in rest[:40] for p in "，。,")
+
+
 def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     """A whole news item stored on one line, cut into headline, publish stamp and the rest;
     any other text → ``[text]``.
@@ -249,6 +275,11 @@ def split_glued_head(text: str, *, first: bool = False) -> list[str]:
         return [p for p in (m.group("title"), m.group("note"), m.group("speaker").strip()) if p]
     if len(text) < GLUED_MIN or not text[:1].strip():
         return [text]
+    if first and "上的" in text[:140]:  # the page's first line: a speech's title opens it
+        if (m := _SPEECH_GLUED_RE.match(text)) is not None and _speech_rest(m.group("rest")):
+            return [m.group("title"), m.group("rest")]
+        if (m := _DECKED_SPEECH_RE.match(text)) is not None and _speech_rest(m.group("rest")):
+            return [m.group("main"), m.group("deck"), m.group("rest")]
     m = _GLUED_RE.match(text)
     if m is not None:
         return [m.group("headline"), m.group("stamp"), m.group("rest")]

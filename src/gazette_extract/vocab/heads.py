@@ -108,3 +108,6 @@ ADDRESSEES: tuple[str, ...] = (
 ADDRESS_HONORIFIC = "尊敬的"  # 尊敬的各位领导、各位来宾： (a few words after it)
 # A speech's or report's own form word, last in its title (…在…会议上的讲话, 2022年…政府工作报告)
 SPEECH_TITLE_WORDS: tuple[str, ...] = ("讲话", "致辞", "发言", "报告", "演讲", "贺词", "说明")
+# The form word closing a speech's title of the grammar 在…上的X (县委书记在全县经济工作会议上的讲话): that
+# grammar names a speech, never a headline's deck (某某出席并讲话) — titles round 12
+SPEECH_FORMS: tuple[str, ...] = ("讲话", "总结讲话", "动员讲话", "讲话提纲", "致辞", "发言", "主持词", "报告", "演讲")
