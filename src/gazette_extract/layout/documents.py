@@ -987,6 +987,7 @@ def _take_whole_title(blocks: list[Block], span: DocumentSpan) -> None:
 
 
 _ISSUER_HEAD_SCAN = 8  # lines under a page's 关于… heading searched for the red head's issuer line and title
+_ISSUER_HEAD_OPENERS = ("关于", "转发", "印发", "批转", "颁发")  # how a title without its issuer opens
 
 
 def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
@@ -995,7 +996,8 @@ def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
     辛集市人民政府办公室 / 关于印发…的 / 通    知): the whole title, issuer first, is the document's. Only
     when the lines under the issuer are the heading's very words."""
     short = compact(span.title)
-    if not short.startswith("关于") or kind_of(short) is None:
+    # …or a heading that opens on the verb of a notice that forwards or issues (转发… / 印发…: titles round 12)
+    if not short.startswith(_ISSUER_HEAD_OPENERS) or kind_of(short) is None:
         return
     stop = min(span.end, span.title_end + _ISSUER_HEAD_SCAN)
     for j in range(span.title_end, stop - 1):

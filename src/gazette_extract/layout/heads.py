@@ -15,12 +15,11 @@ import re
 
 from .._pattern_cache import compile_re
 from ..grammars.dates import is_date_line, parse_date
+from ..text.newshead import is_address_line
 from ..vocab.common import CJK
 from ..vocab.heads import (
     AD_SLOT_WORDS,
     AD_WORDS,
-    ADDRESS_HONORIFIC,
-    ADDRESSEES,
     CATEGORY_BARS,
     COLLECTION_NOTES,
     DROPPED_NUMBER_MARKS,
@@ -157,20 +156,8 @@ _DELIVERY_RE = compile_re(
 )
 _REPORT_TITLE_MAX = 40
 _ADDRESS_RE = compile_re(r"^[\s\u3000]*(?:各位代表|各位委员|同志们)[，,：:！!]?[\s\u3000]*$")
-# A speech's or report's address alone on its line, under its title (titles round 12): 各位代表： /
-# 同志们： / 各位代表、同志们： / 尊敬的各位领导、各位来宾： / 各位领导，同志们：
-_ADDRESSEE = "(?:" + "|".join(ADDRESSEES) + "|" + ADDRESS_HONORIFIC + r"[^，。：:；！!]{1,20})"
-_ADDRESS_LINE_RE = compile_re(
-    rf"^[\s\u3000]*{_ADDRESSEE}(?:[、，,\s\u3000]{{1,3}}{_ADDRESSEE}){{0,4}}[\s\u3000]*[：:！!][\s\u3000]*$"
-)
-_ADDRESS_LINE_MAX = 60
 # The title of a speech or report: its own form word at its end (…在…会议上的讲话, …政府工作报告（镇乡）)
 _SPEECH_TITLE_RE = compile_re(r"(?:" + "|".join(SPEECH_TITLE_WORDS) + r")(?:[（(][^（）()]{1,8}[）)])?$")
-
-
-def is_address_line(text: str) -> bool:
-    """Is ``text`` a speech's or report's address alone on its line (各位代表、同志们：)?"""
-    return len(text) <= _ADDRESS_LINE_MAX and _ADDRESS_LINE_RE.match(text) is not None
 
 
 def is_addressed_title(title: str, below: str) -> bool:

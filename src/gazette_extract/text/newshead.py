@@ -24,7 +24,7 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import make_iso
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
-from ..vocab.heads import SPEECH_FORMS
+from ..vocab.heads import ADDRESS_HONORIFIC, ADDRESSEES, SPEECH_FORMS
 
 # A deck naming who spoke and who presided, under a news headline — never part of the headline,
 # whatever the headline ends with: 杨国宗陈绍波讲话  张剑萍主持 (大理 2022) / 王宁出席并讲话 / 李强主持 /
@@ -209,6 +209,22 @@ def _splits(gap: str, after: int) -> bool:
     return any(len(gap[k:].lstrip()) <= after for k in range(1, min(_BYLINE_GAP, len(gap)) + 1))
 
 
+# A speech's or report's address alone on its line, under its title (titles round 12): 各位代表： /
+# 同志们： / 各位代表、同志们： / 尊敬的各位领导、各位来宾： / 各位领导，同志们！ — it stands on its own line
+_ADDRESSEE = "(?:" + "|".join(ADDRESSEES) + "|" + ADDRESS_HONORIFIC + r"[^，。：:；！!、]{1,20})"
+_ADDRESS_LINE_RE = compile_re(
+    rf"^[\s\u3000]*{_ADDRESSEE}(?:[、，,\s\u3000]{{1,3}}{_ADDRESSEE}){{0,4}}[\s\u3000]*[：:！!][\s\u3000]*$"
+)
+_ADDRESS_LINE_MAX = 60
+
+
+def is_address_line(text: str) -> bool:
+    """Is ``text`` a speech's or report's address alone on its line (各位代表、同志们：)?"""
+    return (
+        len(text) <= _ADDRESS_LINE_MAX and text.rstrip()[-1:] in "：:！!" and _ADDRESS_LINE_RE.match(text) is not None
+    )
+
+
 def is_news_head_line(text: str) -> bool:
     """A line of a news page's head that stands alone: a publish line, an e-paper page label,
     an 原标题 line or a summary line."""
@@ -223,6 +239,8 @@ def is_news_head_line(text: str) -> bool:
         return True
     if len(text) <= 60 and "期" in text and _PAGE_SERIAL_RE.match(text):
         return True
+    if is_address_line(text):
+        return True  # 各位代表、同志们： under a speech's title (titles round 12)
     return publish_date(text) is not None
 
 
