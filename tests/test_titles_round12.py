@@ -132,6 +132,12 @@ COLLECTION_HEADS = [
     "某某县政务公开工作要点（可编辑）",
     "某某县政务公开工作要点（WORD版）",
     "2022年某某镇政府工作报告（免费下载）",
+    "致全体市民的公开信5篇",  # a count last, unbracketed
+    "致广大市民的公开信汇编11篇",
+    "《致广大市民的公开信汇编11篇》",
+    "致广大市民的公开信(通用11篇)",
+    "A+ A-致全体市民的公开信[篇1]",  # a piece's label in brackets, the font chooser glued before it
+    "致全体市民的倡议书【篇二】",
 ]
 
 
@@ -149,6 +155,8 @@ NOT_COLLECTIONS = [
     "关于印发第三篇章实施方案的通知",
     "某某县2021年部门预算公开（第3版）",
     "关于公布第十批市级非物质文化遗产代表性项目名录的通知",
+    "某某县国土空间总体规划第5篇",  # 第N篇: a part's own number
+    "关于印发某某县十四五规划纲要第二篇的通知",
 ]
 
 
@@ -368,3 +376,52 @@ def test_a_speech_glued_page_reads_its_title() -> None:
         "　　关于下半年工作，我讲三点意见。\n"
     )
     assert [row[0] for row in docs(text)] == ["县委书记在半年经济工作会议上的讲话"]
+
+
+# --------------------------------------------------------------------------- a letter over its address
+
+LETTERS = [
+    pytest.param("给全体某某市民的倡议书", "广大市民朋友们：", id="proposal-plural"),
+    pytest.param(
+        "中国人民政治协商会议第二届某某市委员会第二次会议关于“争当文明市民树立良好形象”的倡议书",
+        "尊敬的市民朋友们：",
+        id="proposal-honorific",
+    ),
+    pytest.param("某某县公安局致全县人民的一封信", "全县父老乡亲们：", id="letter-villagers"),
+    pytest.param("致全体市民的公开信", "亲爱的市民朋友们:", id="open-letter-ascii-colon"),
+    pytest.param("致全县广大教师的慰问信", "全县广大教师同志们：", id="condolence"),
+]
+
+
+@pytest.mark.parametrize(("title", "address"), LETTERS)
+def test_a_letter_over_its_address_is_a_document(title: str, address: str) -> None:
+    text = (
+        f"{title}\n{address}\n"
+        "　　近年来，我市通过开展“三项建设”等活动，促进了全市经济社会的快速发展。为了进一步提高市民素质，"
+        "我们特向全体市民发出如下倡议：\n"
+        "　　一、争做文明市民。\n"
+    )
+    rows = docs(text)
+    assert [row[0] for row in rows] == [title]
+
+
+@pytest.mark.parametrize("address", ["广大市民朋友们：", "亲爱的同学们：", "全县父老乡亲们："])
+def test_people_a_letter_addresses_are_no_recipients(address: str) -> None:
+    """Negative row: an untitled letter's address names no body it is sent to."""
+    text = f"{address}\n　　新年将至，我们向大家致以诚挚的问候，希望大家共同维护良好的社会秩序，过一个平安祥和的节日。\n"
+    from gazette_extract.api import parse_text
+
+    assert all(not d.recipients for d in parse_text(text).documents)
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    ["首页 > 新闻公告·公示 ", "当前位置：首页 > 通知公告 > ", "您的位置：首页 » 公示公告 » "],
+)
+def test_a_breadcrumb_ending_on_the_headline_stands_alone(crumb: str) -> None:
+    title = "中国人民政治协商会议第二届某某市委员会第二次会议关于“争当文明市民树立良好形象优化发展环境”的倡议书"
+    text = (
+        f"{crumb}{title}\n{title}\n尊敬的市民朋友们：\n"
+        "近年来，我市通过开展“三项建设”、“四城联创”等活动，促进了全市经济社会的快速发展。我们特向全体市民发出如下倡议：\n"
+    )
+    assert [row[0] for row in docs(text)] == [title]

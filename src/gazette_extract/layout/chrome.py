@@ -458,9 +458,11 @@ _COLLECTION_RE = compile_re(
     r"|(?:" + "|".join(COLLECTION_COUNT_WORDS) + rf")\s*{_NUMERAL_RUN}\s*篇"
     r"|[（(]\s*(?:" + "|".join(map(re.escape, COLLECTION_TAGS)) + r")\s*[）)]"
     r"|(?:" + "|".join(COLLECTION_NAMES) + r")(?:大全|精选|汇编|合集|集锦)?\s*(?:$|[（(《》【]|精选|篇)"
+    rf"|(?:汇编|合集|集锦|大全)\s*{_NUMERAL_RUN}\s*篇"
+    rf"|[^第\d０-９一二三四五六七八九十两百\s]\s*{_NUMERAL_RUN}篇$"  # 致全体市民的公开信5篇 (a count last, no 第)
 )
-# …one piece of it: its label ends the line (X 篇1 / X篇一), never a document's own 第一篇
-_COLLECTION_PIECE_RE = compile_re(rf"[^第\s]\s*篇\s*{_NUMERAL_RUN}$")
+# …one piece of it: its label ends the line (X 篇1 / X篇一 / X[篇1]), never a document's own 第一篇
+_COLLECTION_PIECE_RE = compile_re(rf"[^第\s]\s*篇\s*{_NUMERAL_RUN}$|[\[【［（(]\s*篇\s*{_NUMERAL_RUN}\s*[\]】］）)]$")
 _COLLECTION_MAX = 80
 
 

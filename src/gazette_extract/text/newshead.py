@@ -24,7 +24,7 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import make_iso
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
-from ..vocab.heads import ADDRESS_HONORIFIC, ADDRESSEES, SPEECH_FORMS
+from ..vocab.heads import ADDRESS_HONORIFIC, ADDRESSEE_PLURALS, ADDRESSEES, SPEECH_FORMS
 
 # A deck naming who spoke and who presided, under a news headline — never part of the headline,
 # whatever the headline ends with: 杨国宗陈绍波讲话  张剑萍主持 (大理 2022) / 王宁出席并讲话 / 李强主持 /
@@ -211,7 +211,16 @@ def _splits(gap: str, after: int) -> bool:
 
 # A speech's or report's address alone on its line, under its title (titles round 12): 各位代表： /
 # 同志们： / 各位代表、同志们： / 尊敬的各位领导、各位来宾： / 各位领导，同志们！ — it stands on its own line
-_ADDRESSEE = "(?:" + "|".join(ADDRESSEES) + "|" + ADDRESS_HONORIFIC + r"[^，。：:；！!、]{1,20})"
+_ADDRESSEE = (
+    "(?:"
+    + "|".join(ADDRESSEES)
+    + "|"
+    + ADDRESS_HONORIFIC
+    + r"[^，。：:；！!、]{1,20}"
+    + r"|[^，。：:；！!、\s]{0,10}?(?:"
+    + "|".join(ADDRESSEE_PLURALS)
+    + "))"
+)
 _ADDRESS_LINE_RE = compile_re(
     rf"^[\s\u3000]*{_ADDRESSEE}(?:[、，,\s\u3000]{{1,3}}{_ADDRESSEE}){{0,4}}[\s\u3000]*[：:！!][\s\u3000]*$"
 )
@@ -265,7 +274,7 @@ _SPEECH_GLUED_RE = compile_re(rf"^(?P<title>{_SPEECH_CORE})[ \u3000]*(?:(?P=titl
 _DECKED_SPEECH_RE = compile_re(
     rf"^(?P<main>[^\s，。；：:！？—]{{6,60}}?)(?P<deck>——{_SPEECH_CORE})[ \u3000]*(?P<rest>\S.*)$"
 )
-_ADDRESS_OPENERS = ("同志们", "各位", "代表们", "尊敬的", "女士们", "朋友们")
+_ADDRESS_OPENERS = ("同志们", "各位", "代表们", "尊敬的", "女士们", "朋友们", "亲爱的")
 
 
 # …never a phrase that goes on from the title (…在中央经济工作会议上的讲话精神，…: a sentence of a story)

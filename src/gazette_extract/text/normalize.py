@@ -386,6 +386,9 @@ _BARE_PIPE_ROW_RE = compile_re(r"[^|。；！？]{1,40}(?:\|[^|。；！？]{0,4
 _MD_IMAGE_LINE_RE = compile_re(r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$")
 
 
+_CRUMB_LINE_MAX = 140  # a breadcrumb line with the page's headline as its last part
+
+
 def _is_standalone(text: str) -> bool:
     if "\t" in text or text[0] == "|":
         return True  # a table row
@@ -401,6 +404,8 @@ def _is_standalone(text: str) -> bool:
         return True  # 县人民政府办公室关于…的通知 某政办发〔2019〕5号: a title with its number
     if text[-1] in "号號" and len(text) <= _KEYED_NUMBER_MAX and KEYED_NUMBER_LINE_RE.match(text):
         return True  # 编号  某政办发〔2019〕12号: a number under a key of any spelling ending in 号
+    if len(text) <= _CRUMB_LINE_MAX and text[0] in "首当您你本所" and BREADCRUMB_RE.match(text):
+        return True  # 首页 > 新闻公告·公示 某某会议关于…的倡议书: a breadcrumb ending on the headline (titles round 12)
     if len(text) > 60:
         return False  # prose: every other standalone form is short
     if text[-1].isdigit() and LOST_NUMBER_ALONE_RE.match(text):

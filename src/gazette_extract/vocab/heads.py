@@ -106,8 +106,41 @@ ADDRESSEES: tuple[str, ...] = (
     "朋友们",
 )
 ADDRESS_HONORIFIC = "尊敬的"  # 尊敬的各位领导、各位来宾： (a few words after it)
+# …and a plural of people, a few words before it (广大市民朋友们： / 亲爱的市民朋友们： / 全县父老乡亲们：)
+ADDRESSEE_PLURALS: tuple[str, ...] = (
+    "朋友们",
+    "同志们",
+    "代表们",
+    "乡亲们",
+    "同学们",
+    "居民们",
+    "市民们",
+    "村民们",
+    "家长们",
+    "职工们",
+    "老师们",
+    "青年们",
+)
 # A speech's or report's own form word, last in its title (…在…会议上的讲话, 2022年…政府工作报告)
-SPEECH_TITLE_WORDS: tuple[str, ...] = ("讲话", "致辞", "发言", "报告", "演讲", "贺词", "说明")
+SPEECH_TITLE_WORDS: tuple[str, ...] = (
+    "讲话",
+    "致辞",
+    "发言",
+    "报告",
+    "演讲",
+    "贺词",
+    "说明",
+    # …or a letter's, addressed the same way (倡议书 / 公开信 / 致全市人民的一封信 / 慰问信)
+    "倡议书",
+    "公开信",
+    "一封信",
+    "慰问信",
+    "感谢信",
+    "贺信",
+)
 # The form word closing a speech's title of the grammar 在…上的X (县委书记在全县经济工作会议上的讲话): that
 # grammar names a speech, never a headline's deck (某某出席并讲话) — titles round 12
 SPEECH_FORMS: tuple[str, ...] = ("讲话", "总结讲话", "动员讲话", "讲话提纲", "致辞", "发言", "主持词", "报告", "演讲")
+# …of those, the ones that never name a body a document is sent to (各位代表 / 同志们 stay read as the
+# work reports' recipients, as before)
+PEOPLE_ADDRESSEES: tuple[str, ...] = tuple(p for p in ADDRESSEE_PLURALS if p not in ("同志们", "代表们"))
