@@ -408,7 +408,9 @@ def test_a_letter_over_its_address_is_a_document(title: str, address: str) -> No
 @pytest.mark.parametrize("address", ["广大市民朋友们：", "亲爱的同学们：", "全县父老乡亲们："])
 def test_people_a_letter_addresses_are_no_recipients(address: str) -> None:
     """Negative row: an untitled letter's address names no body it is sent to."""
-    text = f"{address}\n　　新年将至，我们向大家致以诚挚的问候，希望大家共同维护良好的社会秩序，过一个平安祥和的节日。\n"
+    text = (
+        f"{address}\n　　新年将至，我们向大家致以诚挚的问候，希望大家共同维护良好的社会秩序，过一个平安祥和的节日。\n"
+    )
     from gazette_extract.api import parse_text
 
     assert all(not d.recipients for d in parse_text(text).documents)
