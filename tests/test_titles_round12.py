@@ -427,3 +427,72 @@ def test_a_breadcrumb_ending_on_the_headline_stands_alone(crumb: str) -> None:
         "近年来，我市通过开展“三项建设”、“四城联创”等活动，促进了全市经济社会的快速发展。我们特向全体市民发出如下倡议：\n"
     )
     assert [row[0] for row in docs(text)] == [title]
+
+
+# --------------------------------------------------------------------------- a template site names its title again
+
+INTROS = [
+    "下面是小编为大家整理的{t}，供大家参考。",
+    "下面是小编为大家收集的{t}，仅供参考，大家一起来看看吧。",
+    "以下是小编为大家精心整理的{t}（通用版），希望对大家有所帮助。",
+    "下面是小编为你带来的{t},欢迎阅读。",
+]
+
+
+@pytest.mark.parametrize("intro", INTROS)
+@pytest.mark.parametrize("title", ["某某镇2022政府工作报告", "致全体市民的倡议书", "某某村2023年度工作总结"])
+def test_a_title_a_template_site_names_again_is_a_document(intro: str, title: str) -> None:
+    text = (
+        f"{title}\n{intro.format(t=title)}\n"
+        "　　回顾过去的五年，是全镇经济快速平稳发展、农民收入稳步增长、群众幸福感明显提高的五年。\n"
+    )
+    assert [row[0] for row in docs(text)] == [title]
+
+
+def test_an_intro_naming_another_title_confirms_nothing() -> None:
+    """Negative row: the sentence names another text: the line above it is not confirmed as a title."""
+    text = (
+        "某某镇2022年工作要点\n下面是小编为大家整理的乡镇工作总结范文，供大家参考。\n"
+        "　　回顾过去的五年，是全镇经济快速平稳发展、农民收入稳步增长、群众幸福感明显提高的五年。\n"
+    )
+    assert all(row[0] != "某某镇2022年工作要点" for row in docs(text))
+
+
+# --------------------------------------------------------------------------- a title glued to its address
+
+GLUED_ADDRESSED = [
+    pytest.param(
+        "2022年某某镇政府工作报告各位代表:现在,我代表某某镇人民政府向大会报告工作,请予审议,并请列席会议的同志提出意见。",
+        "2022年某某镇政府工作报告",
+        id="report-representatives",
+    ),
+    pytest.param(
+        "春节期间森林防火公开信尊敬的各位农民朋友:您们好!近几年来,我镇气候极不利于森林防火工作,森林火险等级居高不下,目前已进入防火紧要期。",
+        "春节期间森林防火公开信",
+        id="open-letter-honorific",
+    ),
+    pytest.param(
+        "致全县人民的一封信全县广大干部群众朋友们：春节将至，县委县政府向全县人民致以新春的祝福，现将有关事项告知如下。",
+        "致全县人民的一封信",
+        id="letter-plural",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "title"), GLUED_ADDRESSED)
+def test_a_title_glued_to_its_address_is_cut_on_the_first_line(line: str, title: str) -> None:
+    pieces = split_glued_head(line, first=True)
+    assert pieces[0] == title
+    assert len(pieces) == 3
+
+
+def test_an_address_word_inside_a_sentence_is_not_cut() -> None:
+    line = "会议听取了政府工作报告各位代表认为报告实事求是：对今后工作提出了很好的意见和建议，会议要求各地各部门认真抓好落实。"
+    assert split_glued_head(line, first=True) == [line]
+
+
+def test_a_short_first_line_glued_to_its_address_reads_its_title() -> None:
+    text = (
+        "2022年某某镇政府工作报告各位代表:现在,我代表某某镇人民政府向大会报告工作,请予审议。\n　　一、2021年工作回顾\n"
+    )
+    assert [row[0] for row in docs(text)] == ["2022年某某镇政府工作报告"]

@@ -22,7 +22,7 @@ from ..data import ContentsEntry, DocNumber
 from ..grammars.dates import DATE_RE, NUMERIC_DATE_RE
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
-from ..text.newshead import SPEAKER_DECK_RE, SPEECH_TITLE_RE, opens_lead, publish_date
+from ..text.newshead import SPEAKER_DECK_RE, SPEECH_TITLE_RE, opens_lead, publish_date, template_intro_title
 from ..text.normalize import (
     BREADCRUMB_RE,
     BYLINE_RE,
@@ -1432,6 +1432,13 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     confirmed = confirmed or (bool(title) and end < len(blocks) and is_addressed_title(title, blocks[end].text))
     # …and a speech's title of the grammar 在…上的讲话 over its text (县委书记在…会议上的讲话 / 春节刚过，…)
     confirmed = confirmed or (bool(title) and SPEECH_TITLE_RE.match(compact(title)) is not None)
+    # …and a page title a template site names again under it (X / 下面是小编为大家整理的X，供大家参考。)
+    confirmed = confirmed or (
+        bool(title)
+        and end < len(blocks)
+        and (named := template_intro_title(blocks[end].text)) is not None
+        and compact(named) == compact(title)
+    )
     # …and a main title over the speech as its deck (强化…领头羊 / ——领导在…闭幕会上的讲话)
     confirmed = confirmed or (
         bool(title)

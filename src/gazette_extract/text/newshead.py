@@ -24,7 +24,15 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import make_iso
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
-from ..vocab.heads import ADDRESS_HONORIFIC, ADDRESSEE_PLURALS, ADDRESSEES, SPEECH_FORMS
+from ..vocab.heads import (
+    ADDRESS_HONORIFIC,
+    ADDRESSEE_PLURALS,
+    ADDRESSEES,
+    SPEECH_FORMS,
+    SPEECH_TITLE_WORDS,
+    TEMPLATE_INTRO_OPENERS,
+    TEMPLATE_INTRO_VERBS,
+)
 
 # A deck naming who spoke and who presided, under a news headline — never part of the headline,
 # whatever the headline ends with: 杨国宗陈绍波讲话  张剑萍主持 (大理 2022) / 王宁出席并讲话 / 李强主持 /
@@ -227,6 +235,32 @@ _ADDRESS_LINE_RE = compile_re(
 _ADDRESS_LINE_MAX = 60
 
 
+# …and the same address glued after a speech's, report's or letter's title on a page's first line (2022年某镇
+# 政府工作报告各位代表：现在，… / 某某公开信尊敬的各位农民朋友：您们好！): the title, the address, the text
+_TITLED_ADDRESS_RE = compile_re(
+    r"^(?P<title>[^\s，。；：:！？!?—]{4,60}?(?:"
+    + "|".join(sorted(SPEECH_TITLE_WORDS, key=len, reverse=True))
+    + rf"))(?P<address>{_ADDRESSEE}(?:[、，,\s\u3000]{{1,3}}{_ADDRESSEE}){{0,4}}[：:！!])[\s\u3000]*(?P<rest>\S.*)$"
+)
+_TITLED_ADDRESS_MIN = 20  # a title, an address and some text
+# A template site's sentence naming its page's title again: 下面是小编为大家整理的X，供大家参考。
+_TEMPLATE_INTRO_RE = compile_re(
+    "^(?:"
+    + "|".join(TEMPLATE_INTRO_OPENERS)
+    + ")(?:"
+    + "|".join(TEMPLATE_INTRO_VERBS)
+    + r")的(?P<title>[^，。,]{4,60}?)(?:[（(][^（）()]{1,12}[）)])?[，,]\s*(?:仅?供大家参考|仅供参考|希望|欢迎|大家一起)"
+)
+
+
+def template_intro_title(text: str) -> str | None:
+    """The title a template site's sentence names (下面是小编为大家整理的X，供大家参考。 → X); None otherwise."""
+    if not text.startswith(TEMPLATE_INTRO_OPENERS):
+        return None
+    m = _TEMPLATE_INTRO_RE.match(text)
+    return m.group("title") if m else None
+
+
 def is_address_line(text: str) -> bool:
     """Is ``text`` a speech's or report's address alone on its line (各位代表、同志们：)?"""
     return (
@@ -300,6 +334,8 @@ def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     if "日在" in text and (m := _DELIVERED_RE.match(text)) is not None:
         # 政府工作报告 （2019年1月21日在…会议上） 杭州市人民政府市长 徐立毅: title, delivery note, speaker
         return [p for p in (m.group("title"), m.group("note"), m.group("speaker").strip()) if p]
+    if first and len(text) >= _TITLED_ADDRESS_MIN and (m := _TITLED_ADDRESS_RE.match(text)) is not None:
+        return [m.group("title"), m.group("address"), m.group("rest")]  # …工作报告各位代表：现在，…
     if len(text) < GLUED_MIN or not text[:1].strip():
         return [text]
     if first and "上的" in text[:140]:  # the page's first line: a speech's title opens it

@@ -144,3 +144,7 @@ SPEECH_FORMS: tuple[str, ...] = ("讲话", "总结讲话", "动员讲话", "讲�
 # …of those, the ones that never name a body a document is sent to (各位代表 / 同志们 stay read as the
 # work reports' recipients, as before)
 PEOPLE_ADDRESSEES: tuple[str, ...] = tuple(p for p in ADDRESSEE_PLURALS if p not in ("同志们", "代表们"))
+# A template site's sentence under its page title that names it again (下面是小编为大家整理的X，供大家参考。):
+# its X is the page's title as the site reads it (titles round 12)
+TEMPLATE_INTRO_OPENERS: tuple[str, ...] = ("下面是小编为大家", "以下是小编为大家", "下面是小编为你", "以下是小编为你")
+TEMPLATE_INTRO_VERBS: tuple[str, ...] = ("精心整理", "整理", "收集", "搜集", "带来", "分享", "推荐")
