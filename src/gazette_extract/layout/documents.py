@@ -33,6 +33,7 @@ from ..text.normalize import (
     TITLE_END_RE,
 )
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
+from ..vocab.heads import LAW_DB_TAGS
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
@@ -1128,6 +1129,9 @@ def _adds_joint_issuers(long: str, short: str) -> bool:
     )
 
 
+_LAW_DB_TAG_RE = compile_re(r"^【\s*(?:" + "|".join(LAW_DB_TAGS) + r")\s*】")
+
+
 def _is_printed_title_part(block: Block) -> bool:
     text = block.text
     return (
@@ -1144,6 +1148,7 @@ def _is_printed_title_part(block: Block) -> bool:
         and not _PART_HEADING_RE.match(text)  # 第一章总则 / 第一条…: the rules' text has begun
         and not _is_bracket_pair(text)  # • 【所属类别】政策参考: a field of the block, whatever its key
         and not _is_row_of_cells(text)  # 序号 | 实事项目 | … | 责任单位 |: a table opens under the block
+        and not (text[:1] == "【" and _LAW_DB_TAG_RE.match(text))  # 【题注】 （…通过）: a field's value (round 12)
     )
 
 

@@ -148,3 +148,6 @@ PEOPLE_ADDRESSEES: tuple[str, ...] = tuple(p for p in ADDRESSEE_PLURALS if p not
 # its X is the page's title as the site reads it (titles round 12)
 TEMPLATE_INTRO_OPENERS: tuple[str, ...] = ("下面是小编为大家", "以下是小编为大家", "下面是小编为你", "以下是小编为你")
 TEMPLATE_INTRO_VERBS: tuple[str, ...] = ("精心整理", "整理", "收集", "搜集", "带来", "分享", "推荐")
+# A law database's field tags printed before a value in lenticular brackets (【题注】 （…会议通过） / 【章名】 第一章
+# 总则): the value is the rules' note or a heading of their text, never a line of their title (titles round 12)
+LAW_DB_TAGS: tuple[str, ...] = ("题注", "章名", "节名", "条文", "注释", "附注", "法规全文", "正文")
