@@ -28,7 +28,7 @@ import pytest
 from record_helpers import api_docs
 
 from gazette_extract.layout.chrome import is_collection_head, is_site_chrome
-from gazette_extract.layout.heads import is_addressed_title
+from gazette_extract.layout.heads import interprets_below, is_addressed_title
 from gazette_extract.text.newshead import (
     PAGE_LABEL_RE,
     SPEECH_TITLE_RE,
@@ -496,3 +496,37 @@ def test_a_short_first_line_glued_to_its_address_reads_its_title() -> None:
         "2022年某某镇政府工作报告各位代表:现在,我代表某某镇人民政府向大会报告工作,请予审议。\n　　一、2021年工作回顾\n"
     )
     assert [row[0] for row in docs(text)] == ["2022年某某镇政府工作报告"]
+
+
+# --------------------------------------------------------------------------- an interpretation over its opening
+
+INTERPRETED = [
+    "《某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》解读",
+    "《某某市促进残疾人就业行动实施方案》政策解读",
+    "关于《某某县防汛应急预案》的解读",
+]
+
+
+@pytest.mark.parametrize("title", INTERPRETED)
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "现将{name}（以下简称《纲要》）解读如下：",
+        "为便于理解和执行，现将{name}有关内容解读如下。",
+        "现就{name}解读如下:",
+    ],
+)
+def test_an_interpretation_over_its_opening_sentence_is_a_document(title: str, opening: str) -> None:
+    name = title[title.index("《") : title.index("》") + 1]
+    text = (
+        f"{title}\n{opening.format(name=name)}\n一、起草背景\n"
+        "　　“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年，是推进现代化建设的关键五年。\n"
+        "二、起草过程\n　　县委、县政府高度重视编制工作，先后六次征求了各地各部门意见建议。\n"
+    )
+    assert [row[0] for row in docs(text)] == [title]
+
+
+def test_an_interpretation_title_over_another_text_is_not_confirmed() -> None:
+    """Negative row: the sentence under the headline names another work: no document is confirmed by it."""
+    assert not interprets_below("《某某县防汛应急预案》解读", "现将《某某县森林防火条例》解读如下：")
+    assert not interprets_below("某某县召开防汛工作会议", "现将《某某县防汛应急预案》解读如下：")

@@ -53,6 +53,7 @@ from .chrome import (
 from .frontmatter import is_section_heading
 from .heads import (
     glued_delivery,
+    interprets_below,
     is_addressed_title,
     is_collection_note,
     is_interpretation_title,
@@ -1444,6 +1445,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         and (named := template_intro_title(blocks[end].text)) is not None
         and compact(named) == compact(title)
     )
+    # …and an interpretation's title over the sentence that opens it on the same name (《X》解读 /
+    # 现将《X》（以下简称《纲要》）解读如下：)
+    confirmed = confirmed or (bool(title) and end < len(blocks) and interprets_below(title, blocks[end].text))
     # …and a main title over the speech as its deck (强化…领头羊 / ——领导在…闭幕会上的讲话)
     confirmed = confirmed or (
         bool(title)

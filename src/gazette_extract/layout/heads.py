@@ -62,6 +62,20 @@ def is_interpretation_title(text: str) -> bool:
     )
 
 
+_NAMED_RE = compile_re(r"《([^《》]{4,80})》")
+_INTERPRETS_MAX = 200  # the opening sentence is read this far
+
+
+def interprets_below(title: str, below: str) -> bool:
+    """Is ``title`` an interpretation's headline (《X》解读) whose text opens by naming X and saying it
+    interprets it (现将《X》（以下简称《纲要》）解读如下：)? The page's own document, though it prints no
+    number or date (titles round 12)."""
+    if not is_interpretation_title(title) or "解读" not in below[:_INTERPRETS_MAX]:
+        return False
+    named = _NAMED_RE.search(title)
+    return named is not None and f"《{named.group(1)}》" in below[:_INTERPRETS_MAX]
+
+
 def opens_body(text: str, numbered: bool, kind: str | None) -> bool:
     """Does the line under a disclosure block begin the body rather than title it: a numbered
     section heading (``numbered``: 一、起草背景 / （一）… / 1.…) or a lone label of a few characters
