@@ -530,3 +530,28 @@ def test_an_interpretation_title_over_another_text_is_not_confirmed() -> None:
     """Negative row: the sentence under the headline names another work: no document is confirmed by it."""
     assert not interprets_below("《某某县防汛应急预案》解读", "现将《某某县森林防火条例》解读如下：")
     assert not interprets_below("某某县召开防汛工作会议", "现将《某某县防汛应急预案》解读如下：")
+
+
+# --------------------------------------------------------------------------- linear in the input
+
+ADVERSARIAL = [
+    pytest.param("在" * 5000 + "上的讲话" * 2000, id="speech-grammar-repeated"),
+    pytest.param("同志们、" * 5000 + "：", id="address-repeated"),
+    pytest.param("某某公开信" + "广大市民朋友们、" * 3000 + "：正文", id="titled-address-repeated"),
+    pytest.param("来源：" + "作者： " * 4000 + "2021-03-05", id="keyed-byline-repeated"),
+    pytest.param("下面是小编为大家整理的" + "某" * 20000 + "，供大家参考。", id="template-intro-long"),
+    pytest.param("《" * 3000 + "某某办法" + "》" * 3000 + "解读", id="interpretation-brackets"),
+]
+
+
+@pytest.mark.parametrize("line", ADVERSARIAL)
+def test_round_12_patterns_stay_linear(line: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    split_glued_head(line, first=True)
+    is_address_line(line)
+    is_collection_head(line)
+    publish_date(line)
+    docs(line + "\n" + line[:200] + "\n")
+    assert time.perf_counter() - start < 5.0
