@@ -798,14 +798,14 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 # the page's heading (某政办〔2011〕129号 转发…的通知), its byline block (发布日期：… / 字体：),
                 # then the red head printing the same title whole (某某市人民政府办公室 / 转发… / …的通知):
                 # one document, its title the red head's (titles round 12)
-                last = starts[-1]
-                if len(compact(title)) > len(compact(last.title)):
-                    last.title = title
-                last.title_start, last.title_end = k, title_end
+                open_span = starts[-1]
+                if len(compact(title)) > len(compact(open_span.title)):
+                    open_span.title = title
+                open_span.title_start, open_span.title_end = k, title_end
                 for key, value in metadata.items():
-                    last.metadata.setdefault(key, value)
+                    open_span.metadata.setdefault(key, value)
                 for key, value in as_printed.items():
-                    last.printed.setdefault(key, value)
+                    open_span.printed.setdefault(key, value)
                 i = max(i + run, title_end)
                 continue
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
