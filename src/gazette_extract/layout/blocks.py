@@ -189,7 +189,8 @@ def _pieces(paras: list[Para]) -> Iterator[Para]:
         if whole.text[-1:] in "日）)" and (dated := _title_and_date(whole)) is not None:
             yield from dated  # 某某县人民政府关于…的通知（2019年6月3日）: the title, then its date
             continue
-        if len(whole.text) < _CUT_MIN and "日在" not in whole.text:  # (a report's title with its note: newshead)
+        # (a report's title with its note, a title glued to its address on the first line: newshead)
+        if len(whole.text) < _CUT_MIN and "日在" not in whole.text and whole.line != 1:
             yield whole
             continue
         for part in split_news_para(whole):

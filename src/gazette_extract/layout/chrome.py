@@ -445,6 +445,37 @@ _HASHTAG_RE = compile_re(r"^[#＃][^#＃\s]{1,30}[#＃]$")
 _MEETING_FIELDS_RE = compile_re(r"^(?:会议)?时间\s*[:：][^\n]{1,40}?(?:会议)?地点\s*[:：]")
 
 
+# A template or document-sharing site's collection heading (titles round 12): the page gathers many
+# texts under one heading that counts or labels them — 2023年禁止燃放烟花爆竹通知（十3篇）（完整文档） /
+# 关于批复范文（精选28篇） / 《关于批复范文精选28篇》 / 通知范文大全 — or labels one piece of the collection
+# (关于批复范文 篇1 / 禁止燃放烟花爆竹的通知篇一): no document's title, whatever kind word it holds
+COLLECTION_COUNT_WORDS = ("精选", "通用", "优选", "推荐", "热门", "最新", "优秀", "实用", "共")
+COLLECTION_TAGS = ("完整文档", "完整版文档", "可编辑", "可编辑版", "word版", "WORD版", "Word版", "免费下载", "全文下载")
+COLLECTION_NAMES = ("范文", "范本", "模板")  # …followed by nothing, 大全/精选/汇编/合集, a count or a bracket
+_NUMERAL_RUN = r"[\d０-９一二三四五六七八九十两百]{1,4}"
+_COLLECTION_RE = compile_re(
+    r"[（(【\[]\s*(?:" + "|".join(COLLECTION_COUNT_WORDS) + rf")?\s*{_NUMERAL_RUN}\s*篇\s*[）)】\]]"
+    r"|(?:" + "|".join(COLLECTION_COUNT_WORDS) + rf")\s*{_NUMERAL_RUN}\s*篇"
+    r"|[（(]\s*(?:" + "|".join(map(re.escape, COLLECTION_TAGS)) + r")\s*[）)]"
+    r"|(?:" + "|".join(COLLECTION_NAMES) + r")(?:大全|精选|汇编|合集|集锦)?\s*(?:$|[（(《》【]|精选|篇)"
+    rf"|(?:汇编|合集|集锦|大全)\s*{_NUMERAL_RUN}\s*篇"
+    rf"|[^第\d０-９一二三四五六七八九十两百\s]\s*{_NUMERAL_RUN}篇$"  # 致全体市民的公开信5篇 (a count last, no 第)
+)
+# …one piece of it: its label ends the line (X 篇1 / X篇一 / X[篇1]), never a document's own 第一篇
+_COLLECTION_PIECE_RE = compile_re(rf"[^第\s]\s*篇\s*{_NUMERAL_RUN}$|[\[【［（(]\s*篇\s*{_NUMERAL_RUN}\s*[\]】］）)]$")
+_COLLECTION_MAX = 80
+
+
+def is_collection_head(text: str) -> bool:
+    """A collection's heading or one piece's label on a template or document-sharing site, never a title."""
+    t = text.strip()
+    return (
+        0 < len(t) <= _COLLECTION_MAX
+        and ("篇" in t or "范" in t or "模板" in t or "版" in t or "可编辑" in t or "下载" in t or "文档" in t)
+        and (_COLLECTION_RE.search(t) is not None or _COLLECTION_PIECE_RE.search(t) is not None)
+    )
+
+
 def is_file_line(text: str) -> bool:
     """A file's name alone on a line (a download link), never a title nor part of one."""
     t = text.strip()
@@ -533,6 +564,7 @@ def is_site_chrome(text: str) -> bool:
         or _KIND_COLUMN_RE.match(t) is not None
         or is_gazette_name(t)
         or is_file_line(t)
+        or is_collection_head(t)
         or is_logo_line(t)
         or _HASHTAG_RE.match(t) is not None
         or _REPORTED_FROM_RE.match(t) is not None

@@ -22,7 +22,7 @@ from ..data import ContentsEntry, DocNumber
 from ..grammars.dates import DATE_RE, NUMERIC_DATE_RE
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
-from ..text.newshead import SPEAKER_DECK_RE, opens_lead, publish_date
+from ..text.newshead import SPEAKER_DECK_RE, SPEECH_TITLE_RE, opens_lead, publish_date, template_intro_title
 from ..text.normalize import (
     BREADCRUMB_RE,
     BYLINE_RE,
@@ -33,10 +33,12 @@ from ..text.normalize import (
     TITLE_END_RE,
 )
 from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
+from ..vocab.heads import LAW_DB_TAGS
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
     is_body_marker,
+    is_collection_head,
     is_consent_banner,
     is_contents_run,
     is_image_line,
@@ -51,6 +53,8 @@ from .chrome import (
 from .frontmatter import is_section_heading
 from .heads import (
     glued_delivery,
+    interprets_below,
+    is_addressed_title,
     is_collection_note,
     is_interpretation_title,
     is_location_chrome,
@@ -588,6 +592,26 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     )
 
 
+_BYLINE_GAP = 2  # lines between a page's heading and its byline block
+
+
+def _byline_over_red_head(
+    blocks: list[Block], last: DocumentSpan, i: int, title: str, metadata: dict[str, str]
+) -> bool:
+    """Is the block at ``i`` (its printed title ``title`` under it) a page's byline block between the open
+    document's heading and that document's red head: right under the heading, naming neither a title nor an
+    issuer of its own, with no number other than the heading's, and the same title under it — printed whole
+    (the issuer first: 某某市人民政府办公室转发…的通知 under 转发…的通知) or the very same?"""
+    if i - last.title_end > _BYLINE_GAP or "title" in metadata or "issuer" in metadata or last.news:
+        return False
+    if not _same_title(title, last.title):
+        return False
+    own, known = metadata.get("doc_number"), last.metadata.get("doc_number")
+    if own and known and compact(own) != compact(known):
+        return False
+    return all(b.kind in (HEADING, PARAGRAPH) and len(b.text) <= 60 for b in blocks[last.title_end : i])
+
+
 def _only_page_head(blocks: list[Block], first: int, last: int) -> bool:
     """Do the blocks from ``first`` to ``last`` hold only what a page prints between a headline
     and its own metadata table: short lines (时间：… / 来源：…) and a summary (核心提示：, 导读：),
@@ -770,6 +794,20 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if number and _number_unread(metadata):
                 # none in the block, or one that reads as no number (发布文号：某某人民政府令2016年第116号)
                 metadata["doc_number"] = number.raw
+            if starts and title and _byline_over_red_head(blocks, starts[-1], i, title, metadata):
+                # the page's heading (某政办〔2011〕129号 转发…的通知), its byline block (发布日期：… / 字体：),
+                # then the red head printing the same title whole (某某市人民政府办公室 / 转发… / …的通知):
+                # one document, its title the red head's (titles round 12)
+                open_span = starts[-1]
+                if len(compact(title)) > len(compact(open_span.title)):
+                    open_span.title = title
+                open_span.title_start, open_span.title_end = k, title_end
+                for key, value in metadata.items():
+                    open_span.metadata.setdefault(key, value)
+                for key, value in as_printed.items():
+                    open_span.printed.setdefault(key, value)
+                i = max(i + run, title_end)
+                continue
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
             in_tail = False
             i = max(i + run, title_end)
@@ -951,6 +989,7 @@ def _take_whole_title(blocks: list[Block], span: DocumentSpan) -> None:
 
 
 _ISSUER_HEAD_SCAN = 8  # lines under a page's 关于… heading searched for the red head's issuer line and title
+_ISSUER_HEAD_OPENERS = ("关于", "转发", "印发", "批转", "颁发")  # how a title without its issuer opens
 
 
 def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
@@ -959,7 +998,8 @@ def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
     辛集市人民政府办公室 / 关于印发…的 / 通    知): the whole title, issuer first, is the document's. Only
     when the lines under the issuer are the heading's very words."""
     short = compact(span.title)
-    if not short.startswith("关于") or kind_of(short) is None:
+    # …or a heading that opens on the verb of a notice that forwards or issues (转发… / 印发…: titles round 12)
+    if not short.startswith(_ISSUER_HEAD_OPENERS) or kind_of(short) is None:
         return
     stop = min(span.end, span.title_end + _ISSUER_HEAD_SCAN)
     for j in range(span.title_end, stop - 1):
@@ -1090,6 +1130,9 @@ def _adds_joint_issuers(long: str, short: str) -> bool:
     )
 
 
+_LAW_DB_TAG_RE = compile_re(r"^【\s*(?:" + "|".join(LAW_DB_TAGS) + r")\s*】")
+
+
 def _is_printed_title_part(block: Block) -> bool:
     text = block.text
     return (
@@ -1106,6 +1149,7 @@ def _is_printed_title_part(block: Block) -> bool:
         and not _PART_HEADING_RE.match(text)  # 第一章总则 / 第一条…: the rules' text has begun
         and not _is_bracket_pair(text)  # • 【所属类别】政策参考: a field of the block, whatever its key
         and not _is_row_of_cells(text)  # 序号 | 实事项目 | … | 责任单位 |: a table opens under the block
+        and not (text[:1] == "【" and _LAW_DB_TAG_RE.match(text))  # 【题注】 （…通过）: a field's value (round 12)
     )
 
 
@@ -1244,6 +1288,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not _is_body_name(text)  # 张家界市人民政府 (an encyclopedia's entry, a site's name)
             and not _is_header_row(b.text)  # 序号 工作任务 责任单位 完成时限 (a table's header)
             and not _is_number_alone(text)  # 某政办发〔2021〕5号 (2021-03-08): a number names no title
+            and not is_collection_head(text)  # 某某通知（十3篇）（完整文档） / 某某范文 篇1 (titles round 12)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
@@ -1389,6 +1434,27 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # …and so is a 关于… title of an official kind under its issuer's own line (聊城市人民政府 / 关于印发…的通知):
     # the red head's two parts, though the page keeps neither number nor signature
     confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index])) or approved
+    # …and so is a speech's or report's title over its address (…的讲话 / 各位代表、同志们：; titles round 12)
+    confirmed = confirmed or (bool(title) and end < len(blocks) and is_addressed_title(title, blocks[end].text))
+    # …and a speech's title of the grammar 在…上的讲话 over its text (县委书记在…会议上的讲话 / 春节刚过，…)
+    confirmed = confirmed or (bool(title) and SPEECH_TITLE_RE.match(compact(title)) is not None)
+    # …and a page title a template site names again under it (X / 下面是小编为大家整理的X，供大家参考。)
+    confirmed = confirmed or (
+        bool(title)
+        and end < len(blocks)
+        and (named := template_intro_title(blocks[end].text)) is not None
+        and compact(named) == compact(title)
+    )
+    # …and an interpretation's title over the sentence that opens it on the same name (《X》解读 /
+    # 现将《X》（以下简称《纲要》）解读如下：)
+    confirmed = confirmed or (bool(title) and end < len(blocks) and interprets_below(title, blocks[end].text))
+    # …and a main title over the speech as its deck (强化…领头羊 / ——领导在…闭幕会上的讲话)
+    confirmed = confirmed or (
+        bool(title)
+        and end < len(blocks)
+        and blocks[end].text.startswith("——")
+        and SPEECH_TITLE_RE.match(compact(blocks[end].text).lstrip("—")) is not None
+    )
     return DocumentSpan(
         title,
         body_start,

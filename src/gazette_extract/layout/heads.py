@@ -15,6 +15,7 @@ import re
 
 from .._pattern_cache import compile_re
 from ..grammars.dates import is_date_line, parse_date
+from ..text.newshead import is_address_line
 from ..vocab.common import CJK
 from ..vocab.heads import (
     AD_SLOT_WORDS,
@@ -28,6 +29,7 @@ from ..vocab.heads import (
     LABEL_LINE_MAX,
     OWN_KIND_FOLLOWS,
     OWN_KIND_LEVELS,
+    SPEECH_TITLE_WORDS,
 )
 
 # 文字解读┃关于对…的解读 / 政策解读 丨 《某某办法》解读: a label of 2–8 Han characters, a bar, then the
@@ -58,6 +60,20 @@ def is_interpretation_title(text: str) -> bool:
         and text.endswith("解读")
         and _INTERPRETATION_RE.search(text) is not None
     )
+
+
+_NAMED_RE = compile_re(r"《([^《》]{4,80})》")
+_INTERPRETS_MAX = 200  # the opening sentence is read this far
+
+
+def interprets_below(title: str, below: str) -> bool:
+    """Is ``title`` an interpretation's headline (《X》解读) whose text opens by naming X and saying it
+    interprets it (现将《X》（以下简称《纲要》）解读如下：)? The page's own document, though it prints no
+    number or date (titles round 12)."""
+    if not is_interpretation_title(title) or "解读" not in below[:_INTERPRETS_MAX]:
+        return False
+    named = _NAMED_RE.search(title)
+    return named is not None and f"《{named.group(1)}》" in below[:_INTERPRETS_MAX]
 
 
 def opens_body(text: str, numbered: bool, kind: str | None) -> bool:
@@ -154,6 +170,15 @@ _DELIVERY_RE = compile_re(
 )
 _REPORT_TITLE_MAX = 40
 _ADDRESS_RE = compile_re(r"^[\s\u3000]*(?:各位代表|各位委员|同志们)[，,：:！!]?[\s\u3000]*$")
+# The title of a speech or report: its own form word at its end (…在…会议上的讲话, …政府工作报告（镇乡）)
+_SPEECH_TITLE_RE = compile_re(r"(?:" + "|".join(SPEECH_TITLE_WORDS) + r")(?:[（(][^（）()]{1,8}[）)])?$")
+
+
+def is_addressed_title(title: str, below: str) -> bool:
+    """Is ``title`` a speech's or report's title (its form word last, a short tag after it allowed) with
+    its address on the line ``below``: the page's own text, headed though it prints no number or date?
+    (A headline's deck 某某出席并讲话 is no title over an address: it ends in 讲话 but no address follows.)"""
+    return 4 <= len(title) <= 60 and _SPEECH_TITLE_RE.search(title) is not None and is_address_line(below)
 
 
 def glued_delivery(text: str) -> tuple[str, str] | None:

@@ -23,6 +23,7 @@ from ..vocab.common import (
     METADATA_KEYS,
     OFFICIAL_KINDS,
 )
+from ..vocab.heads import PEOPLE_ADDRESSEES
 from .heads import strip_category_prefix
 
 # ---------------------------------------------------------------------------------------------
@@ -175,7 +176,21 @@ RECIPIENT_UNIT_RE = compile_re(
     r"政府|部门|单位|机构|机关|[局委办厅院部署处室]|党委|党组|街道|乡|镇|[省市区县]|公司|中心|管委会|军区|各|代表|主席|同志|[长员]"
 )
 # A line ending in ： that is a sentence, not recipients: 经…研究决定任命： / 现将有关事项通知如下：
-_NOT_RECIPIENT_WORDS = ("决定", "任命", "免去", "如下", "研究", "会议", "通知", "同意", "附件", "现将", "为了", "根据")
+_NOT_RECIPIENT_WORDS = (
+    "决定",
+    "任命",
+    "免去",
+    "如下",
+    "研究",
+    "会议",
+    "通知",
+    "同意",
+    "附件",
+    "现将",
+    "为了",
+    "根据",
+    *PEOPLE_ADDRESSEES,  # 广大市民朋友们： / 全县父老乡亲们： — people a letter addresses, no body (titles round 12)
+)
 
 
 def is_recipients(text: str) -> bool:

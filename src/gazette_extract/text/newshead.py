@@ -24,6 +24,15 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import make_iso
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
+from ..vocab.heads import (
+    ADDRESS_HONORIFIC,
+    ADDRESSEE_PLURALS,
+    ADDRESSEES,
+    SPEECH_FORMS,
+    SPEECH_TITLE_WORDS,
+    TEMPLATE_INTRO_OPENERS,
+    TEMPLATE_INTRO_VERBS,
+)
 
 # A deck naming who spoke and who presided, under a news headline — never part of the headline,
 # whatever the headline ends with: 杨国宗陈绍波讲话  张剑萍主持 (大理 2022) / 王宁出席并讲话 / 李强主持 /
@@ -76,6 +85,11 @@ _KEYED_RE = compile_re(rf"(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_
 _SOURCE_THEN_DATE_RE = compile_re(
     rf"^[【\[]?\s*(?:来源|信息来源|作者|责任编辑|编辑|记者)\s*[:：][^|｜【】\[\]:：]{{1,30}}?\s*(?:[|｜]\s*)?{_YMD}"
 )
+# A byline of several keys, some left empty, the date and time last: 来源：全国人大 作者： 编辑：redcloud
+# 2023-05-09 17:03:07 (each part is a key and what stands before the next colon: bounded, linear)
+_KEYS_THEN_DATE_RE = compile_re(
+    rf"^(?:(?:来源|信息来源|作者|责任编辑|编辑|记者|发布者)\s*[:：][^:：|｜]{{0,30}}?\s*){{2,5}}{_YMD}\s*(?:{_TIME})?\s*$"
+)
 # A date alone in square or lenticular brackets under a headline: [ 2021-03-05 ] / 【2021年03月05日】
 _SQUARE_DATE_RE = compile_re(rf"^[\[【［]\s*{_YMD}\s*(?:{_TIME})?\s*[\]】］]$")
 # An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
@@ -89,7 +103,8 @@ _DATED_BYLINE_KEY_RE = compile_re(rf"^{_YMD}\s*(?:{_BYLINE_KEYS})\s*[:：]")
 # 2022 年 08 月 26 日   閱讀量:10.93萬+ (the date, then the page's view count)
 _DATED_COUNT_RE = compile_re(rf"^{_YMD}\s*(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]")
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
-PAGE_LABEL_RE = compile_re(r"^第?[A-Za-zＡ-Ｚ]{0,2}\d{1,3}\s*版(?:\s*[:：]|\s|$)")
+# 二版:综合新闻总第880期 / 第十二版：区街新闻 (the page's number in Chinese numerals; titles round 12)
+PAGE_LABEL_RE = compile_re(r"^第?(?:[A-Za-zＡ-Ｚ]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：]|\s|$)")
 # An e-paper's page line without 版: A3:社会总第2676期 >2021-09-20编印 (page, section, the paper's serial)
 _PAGE_SERIAL_RE = compile_re(r"^[A-Za-z]\d{1,2}\s*[:：][^，。]{0,20}?总?第\s*\d{1,5}\s*期")
 # 原标题：回应社会关切维护法制权威
@@ -160,6 +175,8 @@ def publish_date(text: str) -> str | None:
         return _iso(m)
     if m := _SOURCE_THEN_DATE_RE.match(text):
         return _iso(m)
+    if m := _KEYS_THEN_DATE_RE.match(text):
+        return _iso(m)
     if text[0] in "[【［" and (m := _SQUARE_DATE_RE.match(text)):
         return _iso(m)
     if m := _DATED_SOURCE_RE.match(text):
@@ -200,6 +217,57 @@ def _splits(gap: str, after: int) -> bool:
     return any(len(gap[k:].lstrip()) <= after for k in range(1, min(_BYLINE_GAP, len(gap)) + 1))
 
 
+# A speech's or report's address alone on its line, under its title (titles round 12): 各位代表： /
+# 同志们： / 各位代表、同志们： / 尊敬的各位领导、各位来宾： / 各位领导，同志们！ — it stands on its own line
+_ADDRESSEE = (
+    "(?:"
+    + "|".join(ADDRESSEES)
+    + "|"
+    + ADDRESS_HONORIFIC
+    + r"[^，。：:；！!、]{1,20}"
+    + r"|[^，。：:；！!、\s]{0,10}?(?:"
+    + "|".join(ADDRESSEE_PLURALS)
+    + "))"
+)
+_ADDRESS_LINE_RE = compile_re(
+    rf"^[\s\u3000]*{_ADDRESSEE}(?:[、，,\s\u3000]{{1,3}}{_ADDRESSEE}){{0,4}}[\s\u3000]*[：:！!][\s\u3000]*$"
+)
+_ADDRESS_LINE_MAX = 60
+
+
+# …and the same address glued after a speech's, report's or letter's title on a page's first line (2022年某镇
+# 政府工作报告各位代表：现在，… / 某某公开信尊敬的各位农民朋友：您们好！): the title, the address, the text
+_TITLED_ADDRESS_RE = compile_re(
+    r"^(?P<title>[^\s，。；：:！？!?—]{4,60}?(?:"
+    + "|".join(sorted(SPEECH_TITLE_WORDS, key=len, reverse=True))
+    + rf"))(?P<address>{_ADDRESSEE}(?:[、，,\s\u3000]{{1,3}}{_ADDRESSEE}){{0,4}}[：:！!])[\s\u3000]*(?P<rest>\S.*)$"
+)
+_TITLED_ADDRESS_MIN = 20  # a title, an address and some text
+# A template site's sentence naming its page's title again: 下面是小编为大家整理的X，供大家参考。
+_TEMPLATE_INTRO_RE = compile_re(
+    "^(?:"
+    + "|".join(TEMPLATE_INTRO_OPENERS)
+    + ")(?:"
+    + "|".join(TEMPLATE_INTRO_VERBS)
+    + r")的(?P<title>[^，。,]{4,60}?)(?:[（(][^（）()]{1,12}[）)])?[，,]\s*(?:仅?供大家参考|仅供参考|希望|欢迎|大家一起)"
+)
+
+
+def template_intro_title(text: str) -> str | None:
+    """The title a template site's sentence names (下面是小编为大家整理的X，供大家参考。 → X); None otherwise."""
+    if not text.startswith(TEMPLATE_INTRO_OPENERS):
+        return None
+    m = _TEMPLATE_INTRO_RE.match(text)
+    return m.group("title") if m else None
+
+
+def is_address_line(text: str) -> bool:
+    """Is ``text`` a speech's or report's address alone on its line (各位代表、同志们：)?"""
+    return (
+        len(text) <= _ADDRESS_LINE_MAX and text.rstrip()[-1:] in "：:！!" and _ADDRESS_LINE_RE.match(text) is not None
+    )
+
+
 def is_news_head_line(text: str) -> bool:
     """A line of a news page's head that stands alone: a publish line, an e-paper page label,
     an 原标题 line or a summary line."""
@@ -214,6 +282,8 @@ def is_news_head_line(text: str) -> bool:
         return True
     if len(text) <= 60 and "期" in text and _PAGE_SERIAL_RE.match(text):
         return True
+    if is_address_line(text):
+        return True  # 各位代表、同志们： under a speech's title (titles round 12)
     return publish_date(text) is not None
 
 
@@ -225,6 +295,31 @@ _GLUED_RE = compile_re(
     rf"\s*{_TIME})(?![\d:：])\s*(?P<rest>\S.*)$"
 )
 GLUED_MIN = 60  # shorter lines are a headline over its stamp, split by the joiner already
+
+
+# A speech's title of the grammar 在…上的讲话 (its speaker before it: 县委书记在半年经济工作会议上的讲话), whole
+# on its line; and the same title glued to what follows it on a document-sharing page's one line, perhaps
+# printed twice (…上的讲话…上的讲话 同志们，…), or a main title with the speech as its deck glued to the
+# address (强化…领头羊——领导在…闭幕会上的讲话各位代表、同志们：…): titles round 12. Bounded, anchored.
+_SPEECH_FORM = "(?:" + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True)) + ")"
+_SPEECH_CORE = rf"[^\s，。；：:！？—]{{0,30}}?在[^\s，。；：:！？—]{{2,60}}?上的{_SPEECH_FORM}"
+SPEECH_TITLE_RE = compile_re(rf"^{_SPEECH_CORE}$")
+_SPEECH_GLUED_RE = compile_re(rf"^(?P<title>{_SPEECH_CORE})[ \u3000]*(?:(?P=title)[ \u3000]*)?(?P<rest>\S.*)$")
+_DECKED_SPEECH_RE = compile_re(
+    rf"^(?P<main>[^\s，。；：:！？—]{{6,60}}?)(?P<deck>——{_SPEECH_CORE})[ \u3000]*(?P<rest>\S.*)$"
+)
+_ADDRESS_OPENERS = ("同志们", "各位", "代表们", "尊敬的", "女士们", "朋友们", "亲爱的")
+
+
+# …never a phrase that goes on from the title (…在中央经济工作会议上的讲话精神，…: a sentence of a story)
+_SPEECH_GOES_ON = ("精神", "要求", "部署", "中", "时", "后", "的", "和", "及", "上", "等", "内容", "全文")
+
+
+def _speech_rest(rest: str) -> bool:
+    """Does ``rest`` (what follows a speech's title on its line) open the speech: its address, or prose?"""
+    if rest.startswith(_SPEECH_GOES_ON):
+        return False
+    return rest.startswith(_ADDRESS_OPENERS) or any(p in rest[:40] for p in "，。,")
 
 
 def split_glued_head(text: str, *, first: bool = False) -> list[str]:
@@ -239,8 +334,15 @@ def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     if "日在" in text and (m := _DELIVERED_RE.match(text)) is not None:
         # 政府工作报告 （2019年1月21日在…会议上） 杭州市人民政府市长 徐立毅: title, delivery note, speaker
         return [p for p in (m.group("title"), m.group("note"), m.group("speaker").strip()) if p]
+    if first and len(text) >= _TITLED_ADDRESS_MIN and (m := _TITLED_ADDRESS_RE.match(text)) is not None:
+        return [m.group("title"), m.group("address"), m.group("rest")]  # …工作报告各位代表：现在，…
     if len(text) < GLUED_MIN or not text[:1].strip():
         return [text]
+    if first and "上的" in text[:140]:  # the page's first line: a speech's title opens it
+        if (m := _SPEECH_GLUED_RE.match(text)) is not None and _speech_rest(m.group("rest")):
+            return [m.group("title"), m.group("rest")]
+        if (m := _DECKED_SPEECH_RE.match(text)) is not None and _speech_rest(m.group("rest")):
+            return [m.group("main"), m.group("deck"), m.group("rest")]
     m = _GLUED_RE.match(text)
     if m is not None:
         return [m.group("headline"), m.group("stamp"), m.group("rest")]

@@ -90,3 +90,64 @@ OWN_KIND_FOLLOWS: tuple[str, ...] = ("人民政府", "政府", "（", "(", "）"
 
 # How the place before a key's short body name ends (重庆市人大, 内蒙古自治区人大常委, 全国人大)
 KEYED_SHORT_PLACE_ENDS: tuple[str, ...] = ("省", "市", "县", "区", "州", "旗", "盟", "全国")
+
+# Whom a speech or report addresses on the line under its title (各位代表、同志们： / 尊敬的各位领导：):
+# that line says the title above it is the speech's own (titles round 12)
+ADDRESSEES: tuple[str, ...] = (
+    "各位代表",
+    "各位委员",
+    "同志们",
+    "代表们",
+    "各位领导",
+    "各位来宾",
+    "各位嘉宾",
+    "女士们",
+    "先生们",
+    "朋友们",
+)
+ADDRESS_HONORIFIC = "尊敬的"  # 尊敬的各位领导、各位来宾： (a few words after it)
+# …and a plural of people, a few words before it (广大市民朋友们： / 亲爱的市民朋友们： / 全县父老乡亲们：)
+ADDRESSEE_PLURALS: tuple[str, ...] = (
+    "朋友们",
+    "同志们",
+    "代表们",
+    "乡亲们",
+    "同学们",
+    "居民们",
+    "市民们",
+    "村民们",
+    "家长们",
+    "职工们",
+    "老师们",
+    "青年们",
+)
+# A speech's or report's own form word, last in its title (…在…会议上的讲话, 2022年…政府工作报告)
+SPEECH_TITLE_WORDS: tuple[str, ...] = (
+    "讲话",
+    "致辞",
+    "发言",
+    "报告",
+    "演讲",
+    "贺词",
+    "说明",
+    # …or a letter's, addressed the same way (倡议书 / 公开信 / 致全市人民的一封信 / 慰问信)
+    "倡议书",
+    "公开信",
+    "一封信",
+    "慰问信",
+    "感谢信",
+    "贺信",
+)
+# The form word closing a speech's title of the grammar 在…上的X (县委书记在全县经济工作会议上的讲话): that
+# grammar names a speech, never a headline's deck (某某出席并讲话) — titles round 12
+SPEECH_FORMS: tuple[str, ...] = ("讲话", "总结讲话", "动员讲话", "讲话提纲", "致辞", "发言", "主持词", "报告", "演讲")
+# …of those, the ones that never name a body a document is sent to (各位代表 / 同志们 stay read as the
+# work reports' recipients, as before)
+PEOPLE_ADDRESSEES: tuple[str, ...] = tuple(p for p in ADDRESSEE_PLURALS if p not in ("同志们", "代表们"))
+# A template site's sentence under its page title that names it again (下面是小编为大家整理的X，供大家参考。):
+# its X is the page's title as the site reads it (titles round 12)
+TEMPLATE_INTRO_OPENERS: tuple[str, ...] = ("下面是小编为大家", "以下是小编为大家", "下面是小编为你", "以下是小编为你")
+TEMPLATE_INTRO_VERBS: tuple[str, ...] = ("精心整理", "整理", "收集", "搜集", "带来", "分享", "推荐")
+# A law database's field tags printed before a value in lenticular brackets (【题注】 （…会议通过） / 【章名】 第一章
+# 总则): the value is the rules' note or a heading of their text, never a line of their title (titles round 12)
+LAW_DB_TAGS: tuple[str, ...] = ("题注", "章名", "节名", "条文", "注释", "附注", "法规全文", "正文")
