@@ -847,9 +847,38 @@ def _holds_a_change(post: str) -> bool:
     """A "post" that is itself a change: a post or a name, then 为, then the new post —
     空航太大学党委书记单忠德为工业和信息化部副部长 (a name misread before it), 副省长为湖南省人民政府代理省长."""
     head, wei, _rest = post.partition("为")
-    if not wei or not head:
-        return False
-    return _title_at_end(head) is not None or any(is_person_name(head[-n:]) for n in (2, 3) if len(head) >= n)
+    if (
+        wei
+        and head
+        and (_title_at_end(head) is not None or any(is_person_name(head[-n:]) for n in (2, 3) if len(head) >= n))
+    ):
+        return True
+    return "任" in post and _NAMED_REN_RE.search(post) is not None and _names_before_ren(post)
+
+
+# A post, a name and 任 inside what was read as one post: 中国农业大学副校长孙其信任西北农林大学校长 is the next
+# person's change (round 17); 主任 / 兼任 / 担任 / 责任 never open one, nor 任免 / 任命 / 任期 (选举任免联络工作委员会).
+_NAMED_REN_RE = compile_re(r"(?<![主兼担责聘委出调升转改接就履上提获])任(?![免命职期务用])")
+
+
+def _names_before_ren(post: str) -> bool:
+    """Some 任 in ``post`` follows a person's name that opens the post or follows a title; after a title
+    any two or three characters count (孙其信: 其 is kept out of names, yet 副校长孙其信任X is a change)."""
+    for m in _NAMED_REN_RE.finditer(post):
+        head = post[: m.start()]
+        for n in (2, 3):
+            if len(head) < n:
+                continue
+            if len(head) == n and is_person_name(head):
+                return True
+            if (
+                len(head) > n
+                and _title_at_end(head[:-n])
+                and _ALL_CJK_RE.fullmatch(head[-n:])
+                and "的" not in head[-n:]
+            ):
+                return True
+    return False
 
 
 def _start_strength(rest: str, starts: tuple[str, ...]) -> int:

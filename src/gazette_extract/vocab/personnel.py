@@ -894,6 +894,24 @@ POST_NARRATIVE_WORDS: tuple[str, ...] = (
     "当选",
     "同志为",  # 任命张三同志和李四同志为X read 张三 with the post 和李四同志为X (round 7)
     "同志任",
+    # Round 17: the next clause of a sentence read as a further post of the person before it — a move
+    # verb or a time before the news inside a "post" is another person's change, or a post held before:
+    # 原北京大学常务副校长林建华升任重庆大学校长,原中国农业大学副校长孙其信升任X (林建华 had the post
+    # 原中国农业大学副校长孙其信升任X; damoshentu, probe fit) / 张柱接任银川市委书记,此前张柱任固原市委书记
+    # (bbs.mala, probe fit). 出任 and 之前 are above.
+    "调任",
+    "转任",
+    "改任",
+    "升任",
+    "提任",
+    "接任",
+    "就任",
+    "履任",
+    "上任",
+    "接掌",
+    "此前",
+    "先前",
+    "早前",
 )
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,111 @@
+"""Appointments, round 17 of issue 9: held-out recall by wide probing with a blind CHECK half. Real pages
+of dev-split sites were split by site into a FIT half (read against the tool's output) and a CHECK half
+(labelled blind, scored by numbers only); each failing way of printing a change seen on the FIT half
+became a class below, with synthetic rows across its forms (separators, honorifics, dates, Traditional
+characters) and negative rows that must give nothing or must not change. No probe page is copied here.
+
+Classes: a precision class first — the next clause of a sentence read as a further post of the person
+before it (林建华升任X,中国农业大学副校长孙其信升任Y gave 林建华 the post 中国农业大学副校长孙其信升任Y);
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import api_changes
+
+A, R, S = "appoint", "remove", "resign"
+Change = tuple[str, str, str]
+
+
+def _unique(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
+    """Rows with distinct texts only (a duplicated row tests nothing twice)."""
+    texts = [row.values[0] for row in rows]
+    assert len(texts) == len(set(texts)), "duplicate rows"
+    return rows
+
+
+# A headline above the story, as the news pages print it: the rules read the body, not a title line.
+HEAD = "高校领导调整\n新华社北京1月5日电 "
+HEAD_T = "高校領導調整\n新華社北京1月5日電 "  # a Traditional page is converted whole, never a mixed one
+
+
+def _page(text: str) -> str:
+    return text if text.startswith(HEAD_T) else HEAD + text
+
+
+# --- precision: the next clause is another person's change, never a further post ---------------------
+
+NEXT_CLAUSE = _unique(
+    [
+        pytest.param(
+            "北京大学常务副校长林建华升任重庆大学校长,中国农业大学副校长孙其信升任西北农林科技大学校长。",
+            [(A, "林建华", "重庆大学校长")],
+            id="held-post-name-shengren-comma",
+        ),
+        pytest.param(
+            "北京大学常务副校长林建华升任重庆大学校长，中国农业大学副校长孙其信调任西北农林科技大学校长。",
+            [(A, "林建华", "重庆大学校长")],
+            id="fullwidth-comma-diaoren",
+        ),
+        pytest.param(
+            "北京大学常务副校长林建华升任重庆大学校长，中国农业大学副校长孙其信任西北农林科技大学校长。",
+            [(A, "林建华", "重庆大学校长")],
+            id="bare-ren-after-held-post-and-name",
+        ),
+        pytest.param(
+            HEAD_T + "北京大學常務副校長林建華升任重慶大學校長,原中國農業大學副校長孫其信接任西北農林科技大學校長。",
+            [(A, "林建华", "重庆大学校长")],
+            id="traditional-yuan-jieren",
+        ),
+        pytest.param(
+            "北京大学常务副校长林建华升任重庆大学校长，东南大学党委书记胡凌云转任北京航空航天大学党委书记。",
+            [(A, "林建华", "重庆大学校长"), (A, "胡凌云", "北京航空航天大学党委书记")],
+            id="second-clause-read-on-its-own",
+        ),
+        pytest.param(
+            "省委决定：张柱接任银川市委书记,此前张柱任固原市委书记。",
+            [(A, "张柱", "银川市委书记")],
+            id="cique-prior-post-after-comma",
+        ),
+        pytest.param(
+            "姜志刚调离宁夏后，张柱接任银川市委书记，先前张柱任固原市委书记。",
+            [(A, "张柱", "银川市委书记")],
+            id="xianqian-prior-post",
+        ),
+        pytest.param(
+            HEAD_T + "姜志剛調離寧夏後,張柱接任銀川市委書記,早前張柱任固原市委書記。",
+            [(A, "张柱", "银川市委书记")],
+            id="traditional-zaoqian-prior-post",
+        ),
+        # negatives and rows that must not change: a list of posts going on over a comma stays one person's
+        pytest.param(
+            "会议宣布市委决定：侯为东兼任中共漳州市委古雷港经济开发区工作委员会委员、副书记，漳州古雷港经济开发区管委会主任。",
+            [
+                (A, "侯为东", "中共漳州市委古雷港经济开发区工作委员会委员"),
+                (A, "侯为东", "中共漳州市委古雷港经济开发区工作委员会副书记"),
+                (A, "侯为东", "漳州古雷港经济开发区管委会主任"),
+            ],
+            id="posts-going-on-over-a-comma-unchanged",
+        ),
+        pytest.param(
+            "决定任命张三为某市人民政府办公室主任、某市信访局局长。",
+            [(A, "张三", "某市人民政府办公室主任"), (A, "张三", "某市信访局局长")],
+            id="zhuren-inside-a-post-unchanged",
+        ),
+        pytest.param(
+            "决定任命李元生为江西省人民代表大会常务委员会选举任免联络工作委员会副主任。",
+            [(A, "李元生", "江西省人民代表大会常务委员会选举任免联络工作委员会副主任")],
+            id="renmian-inside-a-committee-name-unchanged",
+        ),
+        pytest.param(
+            "张柱此前任固原市委书记。",
+            [],
+            id="prior-post-alone-nothing",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_CLAUSE)
+def test_next_clause_is_no_further_post(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
