@@ -6,6 +6,8 @@ characters) and negative rows that must give nothing or must not change. No prob
 
 Classes: a precision class first — the next clause of a sentence read as a further post of the person
 before it (林建华升任X,中国农业大学副校长孙其信升任Y gave 林建华 the post 中国农业大学副校长孙其信升任Y);
+Hong Kong and company notices (张三先生于2023年7月24日辞任X, 而于同日李四先生获委任为Y, 获调任为; 张三辞任X had
+given the false person 张三辞);
 """
 
 from __future__ import annotations
@@ -109,3 +111,64 @@ NEXT_CLAUSE = _unique(
 @pytest.mark.parametrize(("text", "expected"), NEXT_CLAUSE)
 def test_next_clause_is_no_further_post(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- Hong Kong and company notices: 先生 / 女士, the day, 辞任, 获委任为 / 获调任为 -----------------------------
+
+HK_NOTICES = _unique(
+    [
+        pytest.param("张三辞任本公司董事会主席。", [(S, "张三", "本公司董事会主席")], id="ciren-was-false-person"),
+        pytest.param("张三先生辞任本公司董事会主席。", [(S, "张三", "本公司董事会主席")], id="xiansheng-ciren"),
+        pytest.param("张三女士辞任某市人民政府副市长。", [(S, "张三", "某市人民政府副市长")], id="nvshi-ciren"),
+        pytest.param(
+            "张三先生于2023年7月24日辞任本公司董事会主席。",
+            [(S, "张三", "本公司董事会主席")],
+            id="xiansheng-full-day-ciren",
+        ),
+        pytest.param(
+            "张三于2023年7月24日辞任本公司董事会主席。",
+            [(S, "张三", "本公司董事会主席")],
+            id="full-day-without-honorific",
+        ),
+        pytest.param(
+            "张三先生于 2023 年 7 月 24 日辞任本公司董事会主席。",
+            [(S, "张三", "本公司董事会主席")],
+            id="pdf-spaced-day",
+        ),
+        pytest.param(
+            "李四先生获委任为本公司董事总经理。",
+            [(A, "李四", "本公司董事总经理")],
+            id="xiansheng-huoweiren-wei",
+        ),
+        pytest.param(
+            "李四女士于同日获委任为本公司董事总经理。",
+            [(A, "李四", "本公司董事总经理")],
+            id="nvshi-same-day-huoweiren",
+        ),
+        pytest.param(
+            "李四先生于2023年7月24日获调任为本公司董事会副主席。",
+            [(A, "李四", "本公司董事会副主席")],
+            id="huodiaoren-wei",
+        ),
+        pytest.param(
+            "本年内,张三先生于2023年7月24日辞任本公司董事会主席,而于同日李四先生获委任为本公司董事会主席。",
+            [(S, "张三", "本公司董事会主席"), (A, "李四", "本公司董事会主席")],
+            id="er-yu-tongri-lead",
+        ),
+        pytest.param(
+            "年報\n張三先生於2023年7月24日辭任本公司董事會主席,而於同日李四先生獲委任為本公司董事會主席。",
+            [(S, "张三", "本公司董事会主席"), (A, "李四", "本公司董事会主席")],
+            id="traditional-both",
+        ),
+        # negatives: a birth is still a career, a bare year or month before the verb still a biography
+        pytest.param("张三,1960年生于上海,曾任某市财政局局长。", [], id="birth-career-unchanged"),
+        pytest.param("张三先生于1960年出生,曾任本公司董事会主席。", [], id="xiansheng-birth-career-unchanged"),
+        pytest.param("张三先生为本公司董事会主席。", [], id="xiansheng-wei-is-a-story"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), HK_NOTICES)
+def test_hong_kong_and_company_notices(text: str, expected: list[Change]) -> None:
+    # a notice's own line under its heading (a news lead 新华社…电 before the name is another class)
+    assert api_changes(text if "\n" in text else "年报\n" + text) == expected

@@ -91,6 +91,7 @@ from ..vocab.personnel import (
     NAME_LIST_SUBJECTS,
     NAME_REASON_TAILS,
     NAME_REMARK_LEADS,
+    NAME_WHEN_PATTERN,
     NAMES_AFTER_POST_LEADS,
     NEW_HOLDER_LEADS,
     NEW_HOLDER_NEXT_CHARS,
@@ -1023,6 +1024,8 @@ def _bounded_name(name: str, after: str) -> bool:
     return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
 
 
+# The day of a change between a person and its verb (vocab NAME_WHEN_PATTERN, round 17).
+_NAME_WHEN_RE = compile_re(NAME_WHEN_PATTERN)
 _TRANSLITERATED_CHARS = frozenset("".join(TRANSLITERATED_NAME_CHARS))
 _TRANSLITERATED_CLOSERS = ("为", "的", "同志", "、", "任", "担任", "兼任", "当选", "辞去", "（", "(")
 
@@ -1099,6 +1102,8 @@ def _people_splits(
                 comrade, after = True, after[2:]  # 免去李四（女）同志X职务: 同志 after the remark (round 13)
         elif (dated := _NAME_DATE_RE.match(after)) is not None:
             after = after[dated.end() :]  # 张三（2019年3月）任X: the month of the change, not a post (round 9)
+        if (when := _NAME_WHEN_RE.match(after)) is not None:
+            after = after[when.end() :]  # 张三先生于2023年7月24日辞任X: the day of the change (香港, round 17)
         held: str | None = None
         held_match = _HELD_IN_BRACKETS_RE.match(after) if after[:1] in _OPEN else None
         if held_match and _title_at_end(held_match.group(1)):  # 任命张三（某局副局长）为…: the note
@@ -1675,6 +1680,7 @@ _BARE_CONNECTORS: dict[str, str] = {
     "不再兼任": REMOVE,  # 李四不再兼任某中心主任职务
     "代理": APPOINT,  # 张三同志代理某市人民政府市长
     "辞去": RESIGN,  # 王五辞去某局局长职务
+    "辞任": RESIGN,  # 张三辞任某公司董事会主席 (香港; 张三辞 + 任X had been a false person, round 17)
     "兼任": APPOINT,  # 侯为东同志兼任中共某市委某开发区工作委员会副书记 (漳州 2019)
     "挂职任": APPOINT,  # 张三挂职任某县副县长 (round 7: a post held on secondment)
     "挂任": APPOINT,  # 王五挂任某局副局长（挂职一年）
@@ -1698,13 +1704,15 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 # A name (with 同志 and a bracketed remark) right before a verb printed after it: 张三被任命为X →
 # 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
 _NAME_FIRST_RE = LazyPattern(
-    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:{alternation(HONORIFICS)})?"
+    rf"(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:{alternation(HONORIFICS)})?"
+    rf"(?:{NAME_WHEN_PATTERN})?"  # 冯波鸣先生于同日获委任为X / 于2023年7月24日 (round 17)
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
+_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获调任|获任|任命为")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = compile_re(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
@@ -2151,6 +2159,8 @@ def _tells_a_career(clause: str) -> bool:
     """Whether a biography word (曾任, 历任, 出生 …) stands in the clause as that word, not as the start of a
     name: 曾任山东省副省长 tells a career; 任命曾任冠为X names 曾任冠."""
     for m in _BIOGRAPHY_RE.finditer(clause):
+        if m.group(0).startswith("生") and clause.startswith("先生", m.start() - 1):
+            continue  # 张三先生于2023年7月24日辞任X: 先生 then the day, never a birth (香港, round 17)
         starts_a_name = m.group(0) in ("曾任", "时任") and _NAME_AFTER_WORD_RE.match(clause, m.end()) is not None
         if not starts_a_name:
             return _CHANGE_AFTER_CAREER_RE.search(clause, m.end()) is None  # 时任X的A被任命为Y: a change
@@ -2411,12 +2421,26 @@ _ADVERB_BEFORE_MOVE_RE = LazyPattern(
 )
 
 
+# A clause opening with the day it shares with the change before it: 而於同日馮波鳴先生獲委任為X (irasia, round 17).
+_SAME_DAY_LEAD_RE = compile_re(r"^(?:而|并|同时)?(?:于|於)?(?:同日|当日)(?:起)?")
+
+
+def _opens_with_a_name(text: str) -> bool:
+    return any(is_person_name(text[:n]) for n in (2, 3))
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
     original = clause
+    if (
+        "日" in clause
+        and (same_day := _SAME_DAY_LEAD_RE.match(clause))
+        and _opens_with_a_name(clause[same_day.end() :])
+    ):
+        clause = clause[same_day.end() :]  # 而于同日冯波鸣先生获委任为X: the day, then the person (香港, round 17)
     if "正式" in clause and (adverb := _ADVERB_BEFORE_MOVE_RE.match(clause)) and is_person_name(adverb.group("name")):
         clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
     if "上" in clause and "在" in clause:

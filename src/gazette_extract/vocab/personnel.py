@@ -873,7 +873,13 @@ NAME_DOTS = "·・•‧･"
 DOTTED_NAME_MAX = 16  # Chinese characters in a dotted name, dots not counted
 
 # Words a roster entry may carry that are not part of a name: 李四同志.
-HONORIFICS: tuple[str, ...] = ("同志",)
+HONORIFICS: tuple[str, ...] = (
+    "同志",
+    # Round 17: Hong Kong and company notices name people with 先生 / 女士 before the verb — 鄧仁杰先生於2023年
+    # 7月24日辭任本公司董事會主席 (irasia, probe fit); two characters each, as 同志.
+    "先生",
+    "女士",
+)
 
 # Words that make a "post" a story: a post never holds them (黄敏、高自民之前分别担任深圳市宝安区委书记和
 # 龙岗区委书记 — 文汇 2017 — is news, not a change). Each with what it tells.
@@ -1099,6 +1105,14 @@ SHORT_TITLE_PLACES: dict[str, str] = {
 # members are posts (政协天水市麦积区第八届委员会常务委员, 政协常务委员会委员). Round 13.
 CPPCC_SEAT_PATTERN = r"^[^、，,]{0,20}(?:政协|政治协商会议)(?:[^、，,委]{0,20}届(?:全国)?委员会)?委员$"
 
+# The day of a change printed between a person (and 先生 / 女士) and its verb in Hong Kong and company
+# notices: 鄧仁杰先生於2023年7月24日辭任X / 馮波鳴先生於同日獲委任為X (irasia, probe fit; round 17). Only 于/於
+# with a full day or 同日 / 当日 — a bare year or month before a verb tells a career (round 4) and stays out.
+NAME_WHEN_PATTERN = (
+    r"(?:于|於)[ \u3000]?(?:\d{4}[ \u3000]?年[ \u3000]?)?\d{1,2}[ \u3000]?月[ \u3000]?\d{1,2}[ \u3000]?日(?:起)?"
+    r"|(?:于|於)(?:同日|当日)"
+)  # a PDF's text layer spaces the digits: 於 2023 年 7 月 24 日
+
 # Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
 # the columns whose cells are posts gained or lost. Headers are compared without spaces (姓　名).
 # Other columns (原任职务, 现任职务, 出生年月) state no change and are not read. Each with a real header row.
@@ -1149,6 +1163,7 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "被聘为": ("聘任", "李四被聘为某中心主任"),
     "获聘为": ("聘任", "张三获聘为某省人民政府参事"),
     "获委任为": ("任命", "张三获委任为某署署长 (Hong Kong and Macao texts; round 8)"),
+    "获调任为": ("任命", "徐頌先生…獲調任為本公司董事會副主席及首席執行官 (irasia, probe fit; round 17)"),
     "获任命为": ("任命", "张三获任命为某市财政局局长 (round 8)"),
     "获任为": ("任命", "张三获任为某市财政局局长 (round 8)"),
     "任命为": ("任命", "张三任命为某市财政局局长 (news without 被; round 8)"),
