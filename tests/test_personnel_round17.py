@@ -7,7 +7,8 @@ characters) and negative rows that must give nothing or must not change. No prob
 Classes: a precision class first — the next clause of a sentence read as a further post of the person
 before it (林建华升任X,中国农业大学副校长孙其信升任Y gave 林建华 the post 中国农业大学副校长孙其信升任Y);
 Hong Kong and company notices (张三先生于2023年7月24日辞任X, 而于同日李四先生获委任为Y, 获调任为; 张三辞任X had
-given the false person 张三辞);
+given the false person 张三辞); a one-character adverb between the person and the verb (王建华则不再担任X had
+given the false person 王建华则, 张三亦不再担任X 张三亦);
 """
 
 from __future__ import annotations
@@ -172,3 +173,47 @@ HK_NOTICES = _unique(
 def test_hong_kong_and_company_notices(text: str, expected: list[Change]) -> None:
     # a notice's own line under its heading (a news lead 新华社…电 before the name is another class)
     assert api_changes(text if "\n" in text else "年报\n" + text) == expected
+
+
+# --- an adverb between the person and the verb: 则 / 亦 / 也 / 又 / 均 / 都 ----------------------------------
+
+ADVERBS = _unique(
+    [
+        pytest.param("张三则不再担任某大学党委书记。", [(R, "张三", "某大学党委书记")], id="ze-buzai-danren"),
+        pytest.param(
+            "此前,李四曾任某大学党委书记,张三则不再担任某大学党委书记。",
+            [(R, "张三", "某大学党委书记")],
+            id="ze-after-a-career-clause",
+        ),
+        pytest.param(
+            "王建华亦不再担任某大学党委书记职务。", [(R, "王建华", "某大学党委书记")], id="yi-three-char-name"
+        ),
+        pytest.param("张三也不再兼任某局局长。", [(R, "张三", "某局局长")], id="ye-buzai-jianren"),
+        pytest.param(
+            "张三、李四均不再担任某局副局长职务。",
+            [(R, "张三", "某局副局长"), (R, "李四", "某局副局长")],
+            id="jun-after-two-names",
+        ),
+        pytest.param(
+            "张三、李四都不再担任某局副局长职务。",
+            [(R, "张三", "某局副局长"), (R, "李四", "某局副局长")],
+            id="dou-after-two-names",
+        ),
+        pytest.param("张三亦被任命为某局局长。", [(A, "张三", "某局局长")], id="yi-passive"),
+        pytest.param("决定：张三则任某局局长。", [(A, "张三", "某局局长")], id="ze-ren-decided"),
+        pytest.param(
+            "西安交通大學領導班子調整\n此前,張邁曾任該校黨委書記,王建華則不再擔任某大學黨委書記。"
+            "西安交大校方回應稱,本屆校領導班子是正常換屆,完全按照教育部關於高等學校領導班子任命有關規定的精神執行。",
+            [(R, "王建华", "某大学党委书记")],
+            id="traditional-ze",
+        ),
+        # negatives: no verb after the adverb, or the adverb before a post held
+        pytest.param("张三则是某大学党委书记。", [], id="ze-shi-no-change"),
+        pytest.param("张三亦曾任某大学党委书记。", [], id="yi-career-no-change"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBS)
+def test_adverb_between_person_and_verb(text: str, expected: list[Change]) -> None:
+    assert api_changes(text if "\n" in text else "人事\n" + text) == expected

@@ -91,6 +91,7 @@ from ..vocab.personnel import (
     NAME_LIST_SUBJECTS,
     NAME_REASON_TAILS,
     NAME_REMARK_LEADS,
+    NAME_VERB_ADVERBS,
     NAME_WHEN_PATTERN,
     NAMES_AFTER_POST_LEADS,
     NEW_HOLDER_LEADS,
@@ -1024,6 +1025,7 @@ def _bounded_name(name: str, after: str) -> bool:
     return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
 
 
+_NAME_VERB_ADVERBS = frozenset(NAME_VERB_ADVERBS)
 # The day of a change between a person and its verb (vocab NAME_WHEN_PATTERN, round 17).
 _NAME_WHEN_RE = compile_re(NAME_WHEN_PATTERN)
 _TRANSLITERATED_CHARS = frozenset("".join(TRANSLITERATED_NAME_CHARS))
@@ -1104,6 +1106,8 @@ def _people_splits(
             after = after[dated.end() :]  # 张三（2019年3月）任X: the month of the change, not a post (round 9)
         if (when := _NAME_WHEN_RE.match(after)) is not None:
             after = after[when.end() :]  # 张三先生于2023年7月24日辞任X: the day of the change (香港, round 17)
+        if after[:1] in _NAME_VERB_ADVERBS and any(after.startswith(c, 1) for c in connectors if c):
+            after = after[1:]  # 王建华则不再担任X: 则 between the person and the verb (round 17)
         held: str | None = None
         held_match = _HELD_IN_BRACKETS_RE.match(after) if after[:1] in _OPEN else None
         if held_match and _title_at_end(held_match.group(1)):  # 任命张三（某局副局长）为…: the note
@@ -1707,6 +1711,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:{alternation(HONORIFICS)})?"
     rf"(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:{alternation(HONORIFICS)})?"
     rf"(?:{NAME_WHEN_PATTERN})?"  # 冯波鸣先生于同日获委任为X / 于2023年7月24日 (round 17)
+    rf"[{''.join(NAME_VERB_ADVERBS)}]?"  # 张三亦被任命为X: the adverb, never part of the name (round 17)
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)

@@ -1105,6 +1105,18 @@ SHORT_TITLE_PLACES: dict[str, str] = {
 # members are posts (政协天水市麦积区第八届委员会常务委员, 政协常务委员会委员). Round 13.
 CPPCC_SEAT_PATTERN = r"^[^、，,]{0,20}(?:政协|政治协商会议)(?:[^、，,委]{0,20}届(?:全国)?委员会)?委员$"
 
+# One-character adverbs printed between a person and the verb of a change in news: 王建華則不再擔任黨委書記
+# (kaqiz, probe fit) had given the false person 王建华则; 张三亦不再担任X the person 张三亦 (round 17). The
+# name is read without them; the change stands as printed.
+NAME_VERB_ADVERBS: dict[str, str] = {
+    "则": "张柱接任X，王建华则不再担任党委书记",
+    "亦": "张三亦不再担任某大学党委书记职务",
+    "也": "李四也不再兼任某局局长",
+    "又": "张三又兼任某委员会主任",
+    "均": "张三、李四均不再担任某局副局长职务",
+    "都": "张三、李四都不再担任某局副局长职务",
+}
+
 # The day of a change printed between a person (and 先生 / 女士) and its verb in Hong Kong and company
 # notices: 鄧仁杰先生於2023年7月24日辭任X / 馮波鳴先生於同日獲委任為X (irasia, probe fit; round 17). Only 于/於
 # with a full day or 同日 / 当日 — a bare year or month before a verb tells a career (round 4) and stays out.
