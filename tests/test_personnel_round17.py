@@ -8,7 +8,8 @@ Classes: a precision class first — the next clause of a sentence read as a fur
 before it (林建华升任X,中国农业大学副校长孙其信升任Y gave 林建华 the post 中国农业大学副校长孙其信升任Y);
 Hong Kong and company notices (张三先生于2023年7月24日辞任X, 而于同日李四先生获委任为Y, 获调任为; 张三辞任X had
 given the false person 张三辞); a one-character adverb between the person and the verb (王建华则不再担任X had
-given the false person 王建华则, 张三亦不再担任X 张三亦);
+given the false person 王建华则, 张三亦不再担任X 张三亦); a roll of post + name items after a lead announcing the
+people appointed (获委任人士名单如下：X局局长政治助理A；…；以及Y局局长政治助理B).
 """
 
 from __future__ import annotations
@@ -217,3 +218,76 @@ ADVERBS = _unique(
 @pytest.mark.parametrize(("text", "expected"), ADVERBS)
 def test_adverb_between_person_and_verb(text: str, expected: list[Change]) -> None:
     assert api_changes(text if "\n" in text else "人事\n" + text) == expected
+
+
+# --- a roll of post + name items after a lead announcing the people appointed ---------------------------
+
+ROLL = _unique(
+    [
+        pytest.param(
+            "九名获委任人士名单如下：财政司司长政治助理叶根铨；发展局局长政治助理张文韬；以及保安局局长政治助理卢奕基。",
+            [
+                (A, "叶根铨", "财政司司长政治助理"),
+                (A, "张文韬", "发展局局长政治助理"),
+                (A, "卢奕基", "保安局局长政治助理"),
+            ],
+            id="semicolons-yiji-last",
+        ),
+        pytest.param(
+            "获委任人士名单如下:财政司司长政治助理叶根铨;发展局局长政治助理张文韬;及保安局局长政治助理卢奕基。",
+            [
+                (A, "叶根铨", "财政司司长政治助理"),
+                (A, "张文韬", "发展局局长政治助理"),
+                (A, "卢奕基", "保安局局长政治助理"),
+            ],
+            id="half-width-colon-ji-last",
+        ),
+        pytest.param(
+            "获委任人士如下：财政司司长政治助理叶根铨，发展局局长政治助理张文韬，和保安局局长政治助理卢奕基。",
+            [
+                (A, "叶根铨", "财政司司长政治助理"),
+                (A, "张文韬", "发展局局长政治助理"),
+                (A, "卢奕基", "保安局局长政治助理"),
+            ],
+            id="commas-he-last",
+        ),
+        pytest.param(
+            "政治助理\n九名獲委任人士名單如下:財政司司長政治助理葉根銓;發展局局長政治助理張文韜;教育局局長政治助理楊哲安;"
+            "以及保安局局長政治助理盧奕基。政治助理是在問責制下按非公務員條款獲委任,任期至二○一二年六月三十日。",
+            [
+                (A, "叶根铨", "财政司司长政治助理"),
+                (A, "张文韬", "发展局局长政治助理"),
+                (A, "杨哲安", "教育局局长政治助理"),
+                (A, "卢奕基", "保安局局长政治助理"),
+            ],
+            id="traditional-page",
+        ),
+        pytest.param(
+            "副局长委任名单如下：环境局副局长陆恭蕙；保安局副局长李家超。其余人选另行公布。",
+            [(A, "陆恭蕙", "环境局副局长"), (A, "李家超", "保安局副局长")],
+            id="roll-ends-at-the-first-other-clause",
+        ),
+        # negatives: a proposal, one item only, an item that is no post and name
+        pytest.param(
+            "拟获委任人士名单如下：财政司司长政治助理叶根铨；发展局局长政治助理张文韬。",
+            [],
+            id="proposal-nothing",
+        ),
+        pytest.param("获委任人士名单如下：财政司司长政治助理叶根铨。", [], id="one-item-nothing"),
+        pytest.param(
+            "获委任人士名单如下：财政司司长政治助理叶根铨；请各单位周知。",
+            [],
+            id="second-clause-not-an-item-nothing",
+        ),
+        pytest.param(
+            "出席会议人士名单如下：财政司司长叶根铨；发展局局长张文韬。",
+            [],
+            id="attendance-list-nothing",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLL)
+def test_appointed_roll(text: str, expected: list[Change]) -> None:
+    assert api_changes(text if "\n" in text else "人事任命\n" + text) == expected

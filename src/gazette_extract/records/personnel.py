@@ -37,6 +37,7 @@ from ..vocab.personnel import (
     ACTING_VERBS,
     ALREADY_HELD,
     APPOINT_VERBS_MORE,
+    APPOINTED_ROLL_HEADS,
     BIOGRAPHY_WORDS,
     BODY_MEMBER_POSTS,
     BODY_MEMBER_TITLES,
@@ -2077,6 +2078,28 @@ def _holders_listed(head: str, after: list[str]) -> tuple[list[str], int] | None
     return [f"任命{holder[0]}为{holder[1]}" for holder in holders if holder is not None], used
 
 
+_ROLL_HEADS: tuple[str, ...] = tuple(APPOINTED_ROLL_HEADS)
+_ROLL_ITEM_LEAD_RE = compile_re(r"^(?:以及|及|和)")
+_ROLL_REFUSALS: tuple[str, ...] = ("拟", "候选", "提名", "公示", "人选")
+
+
+def _appointed_roll(head: str, after: list[str]) -> list[str] | None:
+    """九名获委任人士名单如下 + 财政司司长政治助理叶根铨 + … + 以及保安局局长政治助理卢奕基 → [任命叶根铨为…, …]
+    (round 17): a lead announcing the people appointed (APPOINTED_ROLL_HEADS), then post + name items, one
+    to a clause, at least two; the roll ends at the first clause that is not one. None otherwise."""
+    h = head.strip(" \u3000").rstrip("：:")
+    if not h.endswith(_ROLL_HEADS) or any(word in h for word in _ROLL_REFUSALS):
+        return None
+    changes: list[str] = []
+    for clause in after:
+        item = _ROLL_ITEM_LEAD_RE.sub("", clause.strip(" \u3000").rstrip("。；;，,"))
+        holder = _post_and_name(item)
+        if holder is None:
+            break
+        changes.append(f"任命{holder[0]}为{holder[1]}")
+    return changes if len(changes) >= 2 else None
+
+
 def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
     """A clause that is only a name (and a reason), joined to the next clause of its sentence when that
     one opens with a verb printed after a name: 张三，免去X职务 → 张三免去X职务 (the comma of a list
@@ -2099,6 +2122,12 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             if listed:
                 joined.append((new_sentence, listed))
                 k += 2
+                continue
+        if k + 1 < len(clauses) and ("名单" in clause or "人士如下" in clause):
+            roll = _appointed_roll(clause, [c for _new, c in clauses[k + 1 : k + 40]])
+            if roll:  # 获委任人士名单如下：X局局长政治助理A；…；以及Y局局长政治助理B (round 17): one change each
+                joined.extend((new_sentence and i == 0, change) for i, change in enumerate(roll))
+                k += 1 + len(roll)
                 continue
         if k + 1 < len(clauses) and not clauses[k + 1][0] and ("候任" in clause or "转正" in clause):
             following = [c for new, c in clauses[k + 1 : k + 3] if not new]

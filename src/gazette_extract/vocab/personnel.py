@@ -1083,6 +1083,19 @@ HOLDERS_LIST_LEADS: dict[str, str] = {
     "候任": "澳門第5屆特區政府候任主要官員及檢察長,分別為行政法務司司長張永春、…,及檢察院檢察長葉迅生 (dev supermedia)",
     "转正": "代市长均已转正，包括南京市市长夏心旻、苏州市市长吴庆文、…、淮安市市长史志军 (2022, dev peopleweekly)",
 }
+# Round 17: a lead announcing the people appointed, then a roll of post + name items, one to a clause or
+# a ；-sentence, the last perhaps after 以及 / 及 / 和 — 九名獲委任人士名單如下：財政司司長政治助理葉根銓；…；以及保安局
+# 局長政治助理盧奕基 (zhenyuan007, probe fit). How such a lead ends; a lead holding a proposal word
+# (PROPOSAL_LEADS, 候选, 公示, 拟) announces no appointment.
+APPOINTED_ROLL_HEADS: dict[str, str] = {
+    "获委任人士名单如下": "九名獲委任人士名單如下：財政司司長政治助理葉根銓；發展局局長政治助理張文韜；…",
+    "获委任人士如下": "獲委任人士如下：X局局長政治助理A；Y局局長政治助理B",
+    "获委任人士名单": "獲委任人士名單：X局副局長A；Y局副局長B",
+    "获委任名单如下": "獲委任名單如下：X局副局長A；Y局副局長B",
+    "委任名单如下": "副局長委任名單如下：X局副局長A；Y局副局長B",
+    "获任命人士名单如下": "獲任命人士名單如下：X署署長A；Y署署長B",
+}
+
 # Round 15: titles named after the unit they head, whose unit's kind is no organization suffix of its
 # own (司 ends 公司 too): the organization must end with that kind. Title → (kind, real example).
 UNIT_HEAD_TITLES: dict[str, tuple[str, str]] = {
