@@ -9,7 +9,8 @@ before it (林建华升任X,中国农业大学副校长孙其信升任Y gave 林
 Hong Kong and company notices (张三先生于2023年7月24日辞任X, 而于同日李四先生获委任为Y, 获调任为; 张三辞任X had
 given the false person 张三辞); a one-character adverb between the person and the verb (王建华则不再担任X had
 given the false person 王建华则, 张三亦不再担任X 张三亦); a roll of post + name items after a lead announcing the
-people appointed (获委任人士名单如下：X局局长政治助理A；…；以及Y局局长政治助理B).
+people appointed (获委任人士名单如下：X局局长政治助理A；…；以及Y局局长政治助理B); a post-first change listed
+among others (名单,包括内政部长由A接任).
 """
 
 from __future__ import annotations
@@ -291,3 +292,36 @@ ROLL = _unique(
 @pytest.mark.parametrize(("text", "expected"), ROLL)
 def test_appointed_roll(text: str, expected: list[Change]) -> None:
     assert api_changes(text if "\n" in text else "人事任命\n" + text) == expected
+
+
+# --- a post-first change listed among others: 包括 / 其中 / 另外 / 此外 before the post --------------------------
+
+LISTED_POST_FIRST = _unique(
+    [
+        pytest.param(
+            "行政院昨日公布内阁人事异动名单,包括内政部长由行政院秘书长陈威仁接任。",
+            [(A, "陈威仁", "内政部长")],
+            id="baokuo-held-post-name",
+        ),
+        pytest.param(
+            "行政院昨日公布内阁人事异动名单，其中内政部长由陈威仁接任。",
+            [(A, "陈威仁", "内政部长")],
+            id="qizhong-name-only",
+        ),
+        pytest.param("另外，外交部长由总统府秘书长吴钊燮接任。", [(A, "吴钊燮", "外交部长")], id="lingwai-after-comma"),
+        pytest.param(
+            "內閣改組\n行政院昨日公布內閣人事異動名單,包括內政部長由行政院秘書長陳威仁接任,科技部長則由政務委員張善政接任。"
+            "行政院長江宜樺說,這次內閣改組主要配合行政院組織改造的規劃。",
+            [(A, "陈威仁", "内政部长"), (A, "张善政", "科技部长")],
+            id="traditional-baokuo",
+        ),
+        # negatives: the future, a list without 由…接任, 包括 inside a post
+        pytest.param("行政院公布名单,包括内政部长将由陈威仁接任。", [], id="future-jiangyou-nothing"),
+        pytest.param("行政院公布名单,包括内政部长陈威仁。", [], id="no-successor-nothing"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_POST_FIRST)
+def test_listed_post_first(text: str, expected: list[Change]) -> None:
+    assert api_changes(text if "\n" in text else "内阁改组\n" + text) == expected

@@ -2383,6 +2383,11 @@ _ANNOUNCED_MOVE_RE = LazyPattern(
 )
 
 
+# Words listing a change among others before its post (行政院公布内阁人事异动名单,包括内政部长由A接任; ezway /
+# news.cts, probe fit; round 17), two characters each.
+_LISTED_CHANGE_LEADS: tuple[str, ...] = ("包括", "其中", "另外", "此外")
+
+
 def _post_by_successor(m: re.Match[str]) -> str:
     """外交部长由总统府秘书长吴钊燮接任 → 吴钊燮接任外交部长: the post named first, the successor (the
     post he holds perhaps printed before his name, one name length fitting) after 由; the match as
@@ -2391,6 +2396,8 @@ def _post_by_successor(m: re.Match[str]) -> str:
     if (split := _ORG_SUBJECT_LEAD_RE.split(post)) and len(split) > 1:
         post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
         lead = m.group("post")[: len(m.group("post")) - len(post)]
+    if post.startswith(_LISTED_CHANGE_LEADS):
+        post = post[2:]  # 名单,包括内政部长由A接任: the change listed, 包括 no part of the post (台湾, round 17)
     name = _holder_name(m.group("holder"))
     post = post.removeprefix("新任")  # 新任处长由A接任: the new holder's post, 新任 no part of it (round 14)
     if name is None or not post or _further_post(post, _post_starts(())) is None:
