@@ -10,7 +10,7 @@ Hong Kong and company notices (张三先生于2023年7月24日辞任X, 而于同
 given the false person 张三辞); a one-character adverb between the person and the verb (王建华则不再担任X had
 given the false person 王建华则, 张三亦不再担任X 张三亦); a roll of post + name items after a lead announcing the
 people appointed (获委任人士名单如下：X局局长政治助理A；…；以及Y局局长政治助理B); a post-first change listed
-among others (名单,包括内政部长由A接任).
+among others (名单,包括内政部长由A接任), or printed with a comma before 由 (新成立的科技部部长,由A出任), and 接手.
 """
 
 from __future__ import annotations
@@ -315,7 +315,23 @@ LISTED_POST_FIRST = _unique(
             [(A, "陈威仁", "内政部长"), (A, "张善政", "科技部长")],
             id="traditional-baokuo",
         ),
-        # negatives: the future, a list without 由…接任, 包括 inside a post
+        pytest.param(
+            "新成立的科技部部长,由政务委员张善政出任。", [(A, "张善政", "科技部部长")], id="comma-you-churen-new-body"
+        ),
+        pytest.param(
+            "科技部部长，由政务委员张善政出任。", [(A, "张善政", "科技部部长")], id="fullwidth-comma-you-churen"
+        ),
+        pytest.param("某市财政局局长,由张三接任。", [(A, "张三", "某市财政局局长")], id="comma-you-jieren"),
+        pytest.param("某市财政局局长由张三接手。", [(A, "张三", "某市财政局局长")], id="you-jieshou"),
+        pytest.param(
+            "免去张三的某市财政局局长职务,由李四接任。",
+            [(R, "张三", "某市财政局局长"), (A, "李四", "某市财政局局长")],
+            id="successor-after-removal-unchanged",
+        ),
+        # negatives: the future, a list without 由…接任, no post before the comma, a project taken over
+        pytest.param("会议期间,由张三出任主持人。", [], id="no-post-before-comma-nothing"),
+        pytest.param("该项目由张三接手。", [], id="project-jieshou-nothing"),
+        pytest.param("科技部部长,将由张善政出任。", [], id="future-after-comma-nothing"),
         pytest.param("行政院公布名单,包括内政部长将由陈威仁接任。", [], id="future-jiangyou-nothing"),
         pytest.param("行政院公布名单,包括内政部长陈威仁。", [], id="no-successor-nothing"),
     ]

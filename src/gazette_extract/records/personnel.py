@@ -206,6 +206,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         r"同意(?=[^，,；;。]{2,10}?担任)",  # 同意张三担任X (round 15)
         "擢升为",
         "调升",  # 秘書長陳永豐調升副市長 (台湾 city news, round 16)
+        "接手",  # 環保署長…由台大教授魏國彥接手 (台湾 news, round 17: X由A接手 as X由A接任)
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
@@ -2374,8 +2375,26 @@ def _post_by_holder(m: re.Match[str]) -> str:
 # The post first, then its successor after 由 and 接任 (round 13): 外交部長由總統府秘書長吳釗燮接任.
 _POST_BY_SUCCESSOR_RE = LazyPattern(
     rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:(?:一职|职务)[，,]?)?(?:就|则)?由"  # 就由 (香港, round 14; 将由: the future, nothing); 一職,由 (台北 2025, round 16)
-    rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?(?:接任|接掌)(?=[，,；;。\s]|$)"
-)  # 接掌 (台湾: 县府财政处长由张三接掌, round 14)
+    rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?(?:接任|接掌|接手)(?=[，,；;。\s]|$)"
+)  # 接掌 (台湾: 县府财政处长由张三接掌, round 14); 接手 (环保署长…由教授魏国彦接手, news.cts; round 17)
+# Round 17: a post, a comma, then 由 its new holder and a move verb closing the clause (新成立的科技部部長,由政務委員
+# 張善政出任 — news.cts, probe fit): the comma dropped when the words before it read as one post, so the
+# post-first forms above read it; an attributive of a new body (新成立的, 新设立的, 新设的) is no part of the post.
+_POST_COMMA_YOU_RE = LazyPattern(
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)[，,]"
+    rf"(?=由[{_CJK}{NAME_DOTS}]{{2,40}}?(?:同志)?(?:出任|接任|升任|陞任|转任|调任|接掌|接手)(?=[，,；;。\s]|$))"
+)
+_NEW_BODY_ATTRIBUTIVE_RE = compile_re(r"^(?:新成立|新设立|新设)的")
+
+
+def _post_before_you(m: re.Match[str]) -> str:
+    """科技部部长, + 由A出任 → 科技部部长由A出任, when the words before the comma read as one post."""
+    post = _NEW_BODY_ATTRIBUTIVE_RE.sub("", m.group("post"))
+    if _further_post(post, _post_starts(())) is None and post not in _BARE_MOVE_POSTS:
+        return m.group()
+    return post
+
+
 # 布達 (台湾: an appointment announced at its ceremony) before a name and its verb, dropped (round 14):
 # 正式布達方銘總接任縣議會秘書長 → 方铭总接任县议会秘书长; 布达A为X reads as 任命 (APPOINT_VERBS_MORE).
 _ANNOUNCED_MOVE_RE = LazyPattern(
@@ -4263,7 +4282,9 @@ def extract_appointments(
                 text = _POST_BY_HOLDER_RE.sub(_post_by_holder, text)  # X局局长由A担任 (round 11)
             if "、" in text:
                 text = _POST_FIRST_CHAIN_RE.sub("，", text)  # X由A出任、Y由B出任: one change each (round 16)
-            if "接任" in text or "接掌" in text:
+            if "，由" in text or ",由" in text:
+                text = _POST_COMMA_YOU_RE.sub(_post_before_you, text)  # 科技部部长,由A出任 (台湾, round 17)
+            if "接任" in text or "接掌" in text or "接手" in text:
                 text = _POST_BY_SUCCESSOR_RE.sub(_post_by_successor, text)  # X由A接任 (round 13)
             text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
         header: str | None = None
