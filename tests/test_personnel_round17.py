@@ -44,12 +44,12 @@ NEXT_CLAUSE = _unique(
     [
         pytest.param(
             "北京大学常务副校长林建华升任重庆大学校长,中国农业大学副校长孙其信升任西北农林科技大学校长。",
-            [(A, "林建华", "重庆大学校长")],
+            [(A, "林建华", "重庆大学校长"), (A, "孙其信", "西北农林科技大学校长")],
             id="held-post-name-shengren-comma",
         ),
         pytest.param(
             "北京大学常务副校长林建华升任重庆大学校长，中国农业大学副校长孙其信调任西北农林科技大学校长。",
-            [(A, "林建华", "重庆大学校长")],
+            [(A, "林建华", "重庆大学校长"), (A, "孙其信", "西北农林科技大学校长")],
             id="fullwidth-comma-diaoren",
         ),
         pytest.param(
@@ -59,7 +59,7 @@ NEXT_CLAUSE = _unique(
         ),
         pytest.param(
             HEAD_T + "北京大學常務副校長林建華升任重慶大學校長,原中國農業大學副校長孫其信接任西北農林科技大學校長。",
-            [(A, "林建华", "重庆大学校长")],
+            [(A, "林建华", "重庆大学校长"), (A, "孙其信", "西北农林科技大学校长")],
             id="traditional-yuan-jieren",
         ),
         pytest.param(
@@ -117,6 +117,32 @@ def test_next_clause_is_no_further_post(text: str, expected: list[Change]) -> No
 
 
 # --- Hong Kong and company notices: 先生 / 女士, the day, 辞任, 获委任为 / 获调任为 -----------------------------
+
+# --- 其 in the middle of a three-character name: 孙其信, 王其明 (never 任其为, 于其中) ---------------------------
+
+QI_NAMES = _unique(
+    [
+        pytest.param(
+            "中国农业大学副校长孙其信升任西北农林科技大学校长(副部长级)。",
+            [(A, "孙其信", "西北农林科技大学校长")],
+            id="held-post-qi-name",
+        ),
+        pytest.param("决定：王其明同志任某市财政局局长。", [(A, "王其明", "某市财政局局长")], id="decided-qi-name"),
+        pytest.param("免去王其明的某市财政局局长职务。", [(R, "王其明", "某市财政局局长")], id="removal-qi-name"),
+        pytest.param(
+            "会议决定任命张三为某局局长,并任其为某委员会主任。",
+            [(A, "张三", "某局局长")],  # never the person 任其为 (其 here is 张三; the form stays unread)
+            id="ren-qi-wei-is-qi-unchanged",
+        ),
+        pytest.param("免去张三的某局局长职务,由于其年龄原因。", [(R, "张三", "某局局长")], id="yu-qi-nothing-more"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), QI_NAMES)
+def test_qi_inside_a_name(text: str, expected: list[Change]) -> None:
+    assert api_changes(text if "\n" in text else "人事\n" + text) == expected
+
 
 HK_NOTICES = _unique(
     [

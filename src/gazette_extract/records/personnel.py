@@ -367,6 +367,9 @@ _ALL_CJK_RE = LazyPattern(rf"[{CJK_EXTENDED}]+")  # a given name may hold a char
 # Characters that never stand inside a name (function words, unit words).
 _NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
 _ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
+# After 其 in the middle of a three-character name, characters that make it 其 + a word or a verb, not a
+# name: 任其为X, 于其中, 同其他 (round 17: 孙其信升任X, 中国农业大学副校长孙其信, damoshentu probe fit).
+_QI_NAME_NEVER_LAST = frozenset("为任兼担代免辞调升出接当被他她它中所余后前间实职务一")
 # Characters a name never ends with: they end units (张家口市, 王家村).
 _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 
@@ -637,6 +640,8 @@ def is_person_name(text: str, *, roster: bool = False) -> bool:
     inner = text[1:]
     if len(text) == 3:  # 朱永和, 丁向阳: 和 and 向 inside a three-character name (never 张和 alone)
         inner = inner.replace("和", "").replace("向", "")
+        if text[1] == "其" and text[2] not in _QI_NAME_NEVER_LAST:
+            inner = inner[1:]  # 孙其信, 王其明: 其 in the middle of three (round 17); never 任其为, 于其中
     excluded = _ROSTER_NON_NAME_CHARS if roster else _NON_NAME_CHARS
     if any(ch in excluded for ch in inner) or text[-1] in _NON_NAME_LAST:
         return False
