@@ -37,6 +37,7 @@ from ..vocab.personnel import (
     ACTING_VERBS,
     ALREADY_HELD,
     APPOINT_VERBS_MORE,
+    APPOINTED_ROLL_HEADS,
     BIOGRAPHY_WORDS,
     BODY_MEMBER_POSTS,
     BODY_MEMBER_TITLES,
@@ -91,6 +92,8 @@ from ..vocab.personnel import (
     NAME_LIST_SUBJECTS,
     NAME_REASON_TAILS,
     NAME_REMARK_LEADS,
+    NAME_VERB_ADVERBS,
+    NAME_WHEN_PATTERN,
     NAMES_AFTER_POST_LEADS,
     NEW_HOLDER_LEADS,
     NEW_HOLDER_NEXT_CHARS,
@@ -203,6 +206,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         r"同意(?=[^，,；;。]{2,10}?担任)",  # 同意张三担任X (round 15)
         "擢升为",
         "调升",  # 秘書長陳永豐調升副市長 (台湾 city news, round 16)
+        "接手",  # 環保署長…由台大教授魏國彥接手 (台湾 news, round 17: X由A接手 as X由A接任)
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
@@ -363,6 +367,9 @@ _ALL_CJK_RE = LazyPattern(rf"[{CJK_EXTENDED}]+")  # a given name may hold a char
 # Characters that never stand inside a name (function words, unit words).
 _NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
 _ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
+# After 其 in the middle of a three-character name, characters that make it 其 + a word or a verb, not a
+# name: 任其为X, 于其中, 同其他 (round 17: 孙其信升任X, 中国农业大学副校长孙其信, damoshentu probe fit).
+_QI_NAME_NEVER_LAST = frozenset("为任兼担代免辞调升出接当被他她它中所余后前间实职务一")
 # Characters a name never ends with: they end units (张家口市, 王家村).
 _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 
@@ -633,6 +640,8 @@ def is_person_name(text: str, *, roster: bool = False) -> bool:
     inner = text[1:]
     if len(text) == 3:  # 朱永和, 丁向阳: 和 and 向 inside a three-character name (never 张和 alone)
         inner = inner.replace("和", "").replace("向", "")
+        if text[1] == "其" and text[2] not in _QI_NAME_NEVER_LAST:
+            inner = inner[1:]  # 孙其信, 王其明: 其 in the middle of three (round 17); never 任其为, 于其中
     excluded = _ROSTER_NON_NAME_CHARS if roster else _NON_NAME_CHARS
     if any(ch in excluded for ch in inner) or text[-1] in _NON_NAME_LAST:
         return False
@@ -847,9 +856,38 @@ def _holds_a_change(post: str) -> bool:
     """A "post" that is itself a change: a post or a name, then 为, then the new post —
     空航太大学党委书记单忠德为工业和信息化部副部长 (a name misread before it), 副省长为湖南省人民政府代理省长."""
     head, wei, _rest = post.partition("为")
-    if not wei or not head:
-        return False
-    return _title_at_end(head) is not None or any(is_person_name(head[-n:]) for n in (2, 3) if len(head) >= n)
+    if (
+        wei
+        and head
+        and (_title_at_end(head) is not None or any(is_person_name(head[-n:]) for n in (2, 3) if len(head) >= n))
+    ):
+        return True
+    return "任" in post and _NAMED_REN_RE.search(post) is not None and _names_before_ren(post)
+
+
+# A post, a name and 任 inside what was read as one post: 中国农业大学副校长孙其信任西北农林大学校长 is the next
+# person's change (round 17); 主任 / 兼任 / 担任 / 责任 never open one, nor 任免 / 任命 / 任期 (选举任免联络工作委员会).
+_NAMED_REN_RE = compile_re(r"(?<![主兼担责聘委出调升转改接就履上提获])任(?![免命职期务用])")
+
+
+def _names_before_ren(post: str) -> bool:
+    """Some 任 in ``post`` follows a person's name that opens the post or follows a title; after a title
+    any two or three characters count (孙其信: 其 is kept out of names, yet 副校长孙其信任X is a change)."""
+    for m in _NAMED_REN_RE.finditer(post):
+        head = post[: m.start()]
+        for n in (2, 3):
+            if len(head) < n:
+                continue
+            if len(head) == n and is_person_name(head):
+                return True
+            if (
+                len(head) > n
+                and _title_at_end(head[:-n])
+                and _ALL_CJK_RE.fullmatch(head[-n:])
+                and "的" not in head[-n:]
+            ):
+                return True
+    return False
 
 
 def _start_strength(rest: str, starts: tuple[str, ...]) -> int:
@@ -994,6 +1032,9 @@ def _bounded_name(name: str, after: str) -> bool:
     return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
 
 
+_NAME_VERB_ADVERBS = frozenset(NAME_VERB_ADVERBS)
+# The day of a change between a person and its verb (vocab NAME_WHEN_PATTERN, round 17).
+_NAME_WHEN_RE = compile_re(NAME_WHEN_PATTERN)
 _TRANSLITERATED_CHARS = frozenset("".join(TRANSLITERATED_NAME_CHARS))
 _TRANSLITERATED_CLOSERS = ("为", "的", "同志", "、", "任", "担任", "兼任", "当选", "辞去", "（", "(")
 
@@ -1070,6 +1111,10 @@ def _people_splits(
                 comrade, after = True, after[2:]  # 免去李四（女）同志X职务: 同志 after the remark (round 13)
         elif (dated := _NAME_DATE_RE.match(after)) is not None:
             after = after[dated.end() :]  # 张三（2019年3月）任X: the month of the change, not a post (round 9)
+        if (when := _NAME_WHEN_RE.match(after)) is not None:
+            after = after[when.end() :]  # 张三先生于2023年7月24日辞任X: the day of the change (香港, round 17)
+        if after[:1] in _NAME_VERB_ADVERBS and any(after.startswith(c, 1) for c in connectors if c):
+            after = after[1:]  # 王建华则不再担任X: 则 between the person and the verb (round 17)
         held: str | None = None
         held_match = _HELD_IN_BRACKETS_RE.match(after) if after[:1] in _OPEN else None
         if held_match and _title_at_end(held_match.group(1)):  # 任命张三（某局副局长）为…: the note
@@ -1646,6 +1691,7 @@ _BARE_CONNECTORS: dict[str, str] = {
     "不再兼任": REMOVE,  # 李四不再兼任某中心主任职务
     "代理": APPOINT,  # 张三同志代理某市人民政府市长
     "辞去": RESIGN,  # 王五辞去某局局长职务
+    "辞任": RESIGN,  # 张三辞任某公司董事会主席 (香港; 张三辞 + 任X had been a false person, round 17)
     "兼任": APPOINT,  # 侯为东同志兼任中共某市委某开发区工作委员会副书记 (漳州 2019)
     "挂职任": APPOINT,  # 张三挂职任某县副县长 (round 7: a post held on secondment)
     "挂任": APPOINT,  # 王五挂任某局副局长（挂职一年）
@@ -1669,13 +1715,16 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 # A name (with 同志 and a bracketed remark) right before a verb printed after it: 张三被任命为X →
 # 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
 _NAME_FIRST_RE = LazyPattern(
-    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:同志)?(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:{alternation(HONORIFICS)})?"
+    rf"(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:{alternation(HONORIFICS)})?"
+    rf"(?:{NAME_WHEN_PATTERN})?"  # 冯波鸣先生于同日获委任为X / 于2023年7月24日 (round 17)
+    rf"[{''.join(NAME_VERB_ADVERBS)}]?"  # 张三亦被任命为X: the adverb, never part of the name (round 17)
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获任|任命为")
+_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获调任|获任|任命为")
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = compile_re(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
@@ -2035,6 +2084,28 @@ def _holders_listed(head: str, after: list[str]) -> tuple[list[str], int] | None
     return [f"任命{holder[0]}为{holder[1]}" for holder in holders if holder is not None], used
 
 
+_ROLL_HEADS: tuple[str, ...] = tuple(APPOINTED_ROLL_HEADS)
+_ROLL_ITEM_LEAD_RE = compile_re(r"^(?:以及|及|和)")
+_ROLL_REFUSALS: tuple[str, ...] = ("拟", "候选", "提名", "公示", "人选")
+
+
+def _appointed_roll(head: str, after: list[str]) -> list[str] | None:
+    """九名获委任人士名单如下 + 财政司司长政治助理叶根铨 + … + 以及保安局局长政治助理卢奕基 → [任命叶根铨为…, …]
+    (round 17): a lead announcing the people appointed (APPOINTED_ROLL_HEADS), then post + name items, one
+    to a clause, at least two; the roll ends at the first clause that is not one. None otherwise."""
+    h = head.strip(" \u3000").rstrip("：:")
+    if not h.endswith(_ROLL_HEADS) or any(word in h for word in _ROLL_REFUSALS):
+        return None
+    changes: list[str] = []
+    for clause in after:
+        item = _ROLL_ITEM_LEAD_RE.sub("", clause.strip(" \u3000").rstrip("。；;，,"))
+        holder = _post_and_name(item)
+        if holder is None:
+            break
+        changes.append(f"任命{holder[0]}为{holder[1]}")
+    return changes if len(changes) >= 2 else None
+
+
 def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
     """A clause that is only a name (and a reason), joined to the next clause of its sentence when that
     one opens with a verb printed after a name: 张三，免去X职务 → 张三免去X职务 (the comma of a list
@@ -2057,6 +2128,12 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             if listed:
                 joined.append((new_sentence, listed))
                 k += 2
+                continue
+        if k + 1 < len(clauses) and ("名单" in clause or "人士如下" in clause):
+            roll = _appointed_roll(clause, [c for _new, c in clauses[k + 1 : k + 40]])
+            if roll:  # 获委任人士名单如下：X局局长政治助理A；…；以及Y局局长政治助理B (round 17): one change each
+                joined.extend((new_sentence and i == 0, change) for i, change in enumerate(roll))
+                k += 1 + len(roll)
                 continue
         if k + 1 < len(clauses) and not clauses[k + 1][0] and ("候任" in clause or "转正" in clause):
             following = [c for new, c in clauses[k + 1 : k + 3] if not new]
@@ -2122,6 +2199,8 @@ def _tells_a_career(clause: str) -> bool:
     """Whether a biography word (曾任, 历任, 出生 …) stands in the clause as that word, not as the start of a
     name: 曾任山东省副省长 tells a career; 任命曾任冠为X names 曾任冠."""
     for m in _BIOGRAPHY_RE.finditer(clause):
+        if m.group(0).startswith("生") and clause.startswith("先生", m.start() - 1):
+            continue  # 张三先生于2023年7月24日辞任X: 先生 then the day, never a birth (香港, round 17)
         starts_a_name = m.group(0) in ("曾任", "时任") and _NAME_AFTER_WORD_RE.match(clause, m.end()) is not None
         if not starts_a_name:
             return _CHANGE_AFTER_CAREER_RE.search(clause, m.end()) is None  # 时任X的A被任命为Y: a change
@@ -2301,13 +2380,36 @@ def _post_by_holder(m: re.Match[str]) -> str:
 # The post first, then its successor after 由 and 接任 (round 13): 外交部長由總統府秘書長吳釗燮接任.
 _POST_BY_SUCCESSOR_RE = LazyPattern(
     rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)(?:(?:一职|职务)[，,]?)?(?:就|则)?由"  # 就由 (香港, round 14; 将由: the future, nothing); 一職,由 (台北 2025, round 16)
-    rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?(?:接任|接掌)(?=[，,；;。\s]|$)"
-)  # 接掌 (台湾: 县府财政处长由张三接掌, round 14)
+    rf"(?P<holder>[{_CJK}{NAME_DOTS}]{{2,40}}?)(?:同志)?(?:接任|接掌|接手)(?=[，,；;。\s]|$)"
+)  # 接掌 (台湾: 县府财政处长由张三接掌, round 14); 接手 (环保署长…由教授魏国彦接手, news.cts; round 17)
+# Round 17: a post, a comma, then 由 its new holder and a move verb closing the clause (新成立的科技部部長,由政務委員
+# 張善政出任 — news.cts, probe fit): the comma dropped when the words before it read as one post, so the
+# post-first forms above read it; an attributive of a new body (新成立的, 新设立的, 新设的) is no part of the post.
+_POST_COMMA_YOU_RE = LazyPattern(
+    rf"(?:(?<=[，,；;：:。\s])|^)(?P<post>[{_CJK}]{{3,40}}?)[，,]"
+    rf"(?=由[{_CJK}{NAME_DOTS}]{{2,40}}?(?:同志)?(?:出任|接任|升任|陞任|转任|调任|接掌|接手)(?=[，,；;。\s]|$))"
+)
+_NEW_BODY_ATTRIBUTIVE_RE = compile_re(r"^(?:新成立|新设立|新设)的")
+
+
+def _post_before_you(m: re.Match[str]) -> str:
+    """科技部部长, + 由A出任 → 科技部部长由A出任, when the words before the comma read as one post."""
+    post = _NEW_BODY_ATTRIBUTIVE_RE.sub("", m.group("post"))
+    if _further_post(post, _post_starts(())) is None and post not in _BARE_MOVE_POSTS:
+        return m.group()
+    return post
+
+
 # 布達 (台湾: an appointment announced at its ceremony) before a name and its verb, dropped (round 14):
 # 正式布達方銘總接任縣議會秘書長 → 方铭总接任县议会秘书长; 布达A为X reads as 任命 (APPOINT_VERBS_MORE).
 _ANNOUNCED_MOVE_RE = LazyPattern(
     rf"(?:正式)?布达(?=[{_CJK}{NAME_DOTS}]{{2,8}}?(?:同志|先生|女士)?(?:接任|出任|接掌|就任|升任|陞任))"
 )
+
+
+# Words listing a change among others before its post (行政院公布内阁人事异动名单,包括内政部长由A接任; ezway /
+# news.cts, probe fit; round 17), two characters each.
+_LISTED_CHANGE_LEADS: tuple[str, ...] = ("包括", "其中", "另外", "此外")
 
 
 def _post_by_successor(m: re.Match[str]) -> str:
@@ -2318,6 +2420,8 @@ def _post_by_successor(m: re.Match[str]) -> str:
     if (split := _ORG_SUBJECT_LEAD_RE.split(post)) and len(split) > 1:
         post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
         lead = m.group("post")[: len(m.group("post")) - len(post)]
+    if post.startswith(_LISTED_CHANGE_LEADS):
+        post = post[2:]  # 名单,包括内政部长由A接任: the change listed, 包括 no part of the post (台湾, round 17)
     name = _holder_name(m.group("holder"))
     post = post.removeprefix("新任")  # 新任处长由A接任: the new holder's post, 新任 no part of it (round 14)
     if name is None or not post or _further_post(post, _post_starts(())) is None:
@@ -2382,12 +2486,26 @@ _ADVERB_BEFORE_MOVE_RE = LazyPattern(
 )
 
 
+# A clause opening with the day it shares with the change before it: 而於同日馮波鳴先生獲委任為X (irasia, round 17).
+_SAME_DAY_LEAD_RE = compile_re(r"^(?:而|并|同时)?(?:于|於)?(?:同日|当日)(?:起)?")
+
+
+def _opens_with_a_name(text: str) -> bool:
+    return any(is_person_name(text[:n]) for n in (2, 3))
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
     original = clause
+    if (
+        "日" in clause
+        and (same_day := _SAME_DAY_LEAD_RE.match(clause))
+        and _opens_with_a_name(clause[same_day.end() :])
+    ):
+        clause = clause[same_day.end() :]  # 而于同日冯波鸣先生获委任为X: the day, then the person (香港, round 17)
     if "正式" in clause and (adverb := _ADVERB_BEFORE_MOVE_RE.match(clause)) and is_person_name(adverb.group("name")):
         clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
     if "上" in clause and "在" in clause:
@@ -4169,7 +4287,9 @@ def extract_appointments(
                 text = _POST_BY_HOLDER_RE.sub(_post_by_holder, text)  # X局局长由A担任 (round 11)
             if "、" in text:
                 text = _POST_FIRST_CHAIN_RE.sub("，", text)  # X由A出任、Y由B出任: one change each (round 16)
-            if "接任" in text or "接掌" in text:
+            if "，由" in text or ",由" in text:
+                text = _POST_COMMA_YOU_RE.sub(_post_before_you, text)  # 科技部部长,由A出任 (台湾, round 17)
+            if "接任" in text or "接掌" in text or "接手" in text:
                 text = _POST_BY_SUCCESSOR_RE.sub(_post_by_successor, text)  # X由A接任 (round 13)
             text = _org_subject_posts(text)  # X办公室由A同志任主任，B同志兼任副主任 (round 10)
         header: str | None = None

@@ -873,7 +873,13 @@ NAME_DOTS = "·・•‧･"
 DOTTED_NAME_MAX = 16  # Chinese characters in a dotted name, dots not counted
 
 # Words a roster entry may carry that are not part of a name: 李四同志.
-HONORIFICS: tuple[str, ...] = ("同志",)
+HONORIFICS: tuple[str, ...] = (
+    "同志",
+    # Round 17: Hong Kong and company notices name people with 先生 / 女士 before the verb — 鄧仁杰先生於2023年
+    # 7月24日辭任本公司董事會主席 (irasia, probe fit); two characters each, as 同志.
+    "先生",
+    "女士",
+)
 
 # Words that make a "post" a story: a post never holds them (黄敏、高自民之前分别担任深圳市宝安区委书记和
 # 龙岗区委书记 — 文汇 2017 — is news, not a change). Each with what it tells.
@@ -894,6 +900,24 @@ POST_NARRATIVE_WORDS: tuple[str, ...] = (
     "当选",
     "同志为",  # 任命张三同志和李四同志为X read 张三 with the post 和李四同志为X (round 7)
     "同志任",
+    # Round 17: the next clause of a sentence read as a further post of the person before it — a move
+    # verb or a time before the news inside a "post" is another person's change, or a post held before:
+    # 原北京大学常务副校长林建华升任重庆大学校长,原中国农业大学副校长孙其信升任X (林建华 had the post
+    # 原中国农业大学副校长孙其信升任X; damoshentu, probe fit) / 张柱接任银川市委书记,此前张柱任固原市委书记
+    # (bbs.mala, probe fit). 出任 and 之前 are above.
+    "调任",
+    "转任",
+    "改任",
+    "升任",
+    "提任",
+    "接任",
+    "就任",
+    "履任",
+    "上任",
+    "接掌",
+    "此前",
+    "先前",
+    "早前",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -1059,6 +1083,19 @@ HOLDERS_LIST_LEADS: dict[str, str] = {
     "候任": "澳門第5屆特區政府候任主要官員及檢察長,分別為行政法務司司長張永春、…,及檢察院檢察長葉迅生 (dev supermedia)",
     "转正": "代市长均已转正，包括南京市市长夏心旻、苏州市市长吴庆文、…、淮安市市长史志军 (2022, dev peopleweekly)",
 }
+# Round 17: a lead announcing the people appointed, then a roll of post + name items, one to a clause or
+# a ；-sentence, the last perhaps after 以及 / 及 / 和 — 九名獲委任人士名單如下：財政司司長政治助理葉根銓；…；以及保安局
+# 局長政治助理盧奕基 (zhenyuan007, probe fit). How such a lead ends; a lead holding a proposal word
+# (PROPOSAL_LEADS, 候选, 公示, 拟) announces no appointment.
+APPOINTED_ROLL_HEADS: dict[str, str] = {
+    "获委任人士名单如下": "九名獲委任人士名單如下：財政司司長政治助理葉根銓；發展局局長政治助理張文韜；…",
+    "获委任人士如下": "獲委任人士如下：X局局長政治助理A；Y局局長政治助理B",
+    "获委任人士名单": "獲委任人士名單：X局副局長A；Y局副局長B",
+    "获委任名单如下": "獲委任名單如下：X局副局長A；Y局副局長B",
+    "委任名单如下": "副局長委任名單如下：X局副局長A；Y局副局長B",
+    "获任命人士名单如下": "獲任命人士名單如下：X署署長A；Y署署長B",
+}
+
 # Round 15: titles named after the unit they head, whose unit's kind is no organization suffix of its
 # own (司 ends 公司 too): the organization must end with that kind. Title → (kind, real example).
 UNIT_HEAD_TITLES: dict[str, tuple[str, str]] = {
@@ -1080,6 +1117,26 @@ SHORT_TITLE_PLACES: dict[str, str] = {
 # 委员、…副主任 gives the 副主任 only — 2015 roundup, dev). Standing-committee and special-committee
 # members are posts (政协天水市麦积区第八届委员会常务委员, 政协常务委员会委员). Round 13.
 CPPCC_SEAT_PATTERN = r"^[^、，,]{0,20}(?:政协|政治协商会议)(?:[^、，,委]{0,20}届(?:全国)?委员会)?委员$"
+
+# One-character adverbs printed between a person and the verb of a change in news: 王建華則不再擔任黨委書記
+# (kaqiz, probe fit) had given the false person 王建华则; 张三亦不再担任X the person 张三亦 (round 17). The
+# name is read without them; the change stands as printed.
+NAME_VERB_ADVERBS: dict[str, str] = {
+    "则": "张柱接任X，王建华则不再担任党委书记",
+    "亦": "张三亦不再担任某大学党委书记职务",
+    "也": "李四也不再兼任某局局长",
+    "又": "张三又兼任某委员会主任",
+    "均": "张三、李四均不再担任某局副局长职务",
+    "都": "张三、李四都不再担任某局副局长职务",
+}
+
+# The day of a change printed between a person (and 先生 / 女士) and its verb in Hong Kong and company
+# notices: 鄧仁杰先生於2023年7月24日辭任X / 馮波鳴先生於同日獲委任為X (irasia, probe fit; round 17). Only 于/於
+# with a full day or 同日 / 当日 — a bare year or month before a verb tells a career (round 4) and stays out.
+NAME_WHEN_PATTERN = (
+    r"(?:于|於)[ \u3000]?(?:\d{4}[ \u3000]?年[ \u3000]?)?\d{1,2}[ \u3000]?月[ \u3000]?\d{1,2}[ \u3000]?日(?:起)?"
+    r"|(?:于|於)(?:同日|当日)"
+)  # a PDF's text layer spaces the digits: 於 2023 年 7 月 24 日
 
 # Tables of changes (任免名单 as a table, 提请任命 annexes): the header cell of the name column and of
 # the columns whose cells are posts gained or lost. Headers are compared without spaces (姓　名).
@@ -1131,6 +1188,7 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "被聘为": ("聘任", "李四被聘为某中心主任"),
     "获聘为": ("聘任", "张三获聘为某省人民政府参事"),
     "获委任为": ("任命", "张三获委任为某署署长 (Hong Kong and Macao texts; round 8)"),
+    "获调任为": ("任命", "徐頌先生…獲調任為本公司董事會副主席及首席執行官 (irasia, probe fit; round 17)"),
     "获任命为": ("任命", "张三获任命为某市财政局局长 (round 8)"),
     "获任为": ("任命", "张三获任为某市财政局局长 (round 8)"),
     "任命为": ("任命", "张三任命为某市财政局局长 (news without 被; round 8)"),
