@@ -151,10 +151,17 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
                 number = found
                 break
     bracket = next((m for b in header[:2] if (m := date_number_line(b.text))), None)
+    # title / 重庆市人民政府 / title / （重府发〔1995〕101号 一九九五年六月五日）: a law database's copies
+    # of the title and its names line stand between the title read and the line under them
+    after = _after_title_copies(blocks, span)
+    if bracket is None and after is not None:
+        bracket = date_number_line(after.text)
     if number is None and bracket is not None:
         number = read_doc_number(bracket.group("number"))  # （2015年3月5日 京政发〔2015〕7号）
     # （1984年7月4日陕政发〔1984〕88号公布 根据2011年…令第148号修订）: a rule's history under its title
     history = history_line(header[0].text) if header else None
+    if history is None and after is not None:
+        history = history_line(after.text)
     if number is None and history is not None:
         number = history[1]
     if number is None and header and span.title.endswith("令"):
@@ -235,7 +242,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         date = history[0]  # the first event of the history: its adoption or promulgation
     if date is None and not span.news:
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
-        date = next((d for b in header[:3] if (d := bracketed_date(b.text))), None)
+        date = next((d for b in [*header[:3], *([after] if after else [])] if (d := bracketed_date(b.text))), None)
     if (
         date is None
         and (digits := _digits_over_number(header[:4]))
@@ -274,6 +281,15 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document
         date = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "date")
+    if (
+        date is None
+        and (not span.news or kind_of(span.title) in OFFICIAL_KINDS)  # a notice reposted under a byline too
+        and (runon := _runon_date(doc_blocks)) is not None
+    ):
+        # …认真组织政府信息公开目录编制工作。 二OO八年五月二十三日 呼和浩特市政府信息公开目录编制规则 根据…:
+        # a page that lost its line breaks, the date (perhaps under its signature) between the notice's
+        # last sentence and the heading of what it encloses
+        issuer, date = issuer or runon[0], runon[1]
     if date is None and issuer is None and not meta.get("published") and kind_of(span.title) not in OFFICIAL_KINDS:
         # a story stored without any publish day whose lead states its event's whole date
         # (黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…): that day
@@ -293,7 +309,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if issuer is None:
         issuer = _masthead_issuer(blocks[max(0, span.start - 3) : span.title_start])  # a red head without number
     if issuer is None:
-        issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
+        issuer = _issuer_between_titles(
+            blocks[span.title_end : min(span.end, span.title_end + _COPIES_SCAN)], span.title
+        )
     if issuer is None and span.start >= 2 and span.start == span.title_start:
         # …的通知(2000年) / 国务院关税税则委员会 / …的通知: the copy above opened no document, the names
         # line between the copies is the issuer as when the document opens at the first copy
@@ -330,7 +348,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # ordinary notice without a signature keeps issuer null (and its warning): its text is
         # probably cut short.
         issuer = _title_issuer(span.title) or _decree_body(number) or _signer_body(issuer)
-    if issuer is None and not span.news:
+    if issuer is None:
+        # (on a news page too: a headline that is a body's name and 公告/通告 alone is the notice itself)
         issuer = _headed_body(span.title)  # 台北市政府函 / 某某县人民政府公告: the body heads its own piece
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
@@ -487,6 +506,24 @@ def _issuer_between_titles(head: list[Block], title: str) -> str | None:
     return None
 
 
+_COPIES_SCAN = 8  # lines under a title searched for the database's copies of it (byline, copy, names, copy)
+
+
+def _after_title_copies(blocks: list[Block], span: DocumentSpan) -> Block | None:
+    """The line under the last copy of the title a law database prints below it, past its names line
+    (title / 作者：… / title / 重庆市人民政府 / title / （重府发〔1995〕101号 一九九五年六月五日）):
+    where the document's date and number or its history stand; None when no copy is printed there."""
+    if not span.title:
+        return None
+    want = _compact_title(span.title)
+    window = blocks[span.title_end : min(span.end, span.title_end + _COPIES_SCAN)]
+    last = max(
+        (k for k, b in enumerate(window) if _compact_title(split_title_number(b.text)[0]) == want),
+        default=None,
+    )
+    return window[last + 1] if last is not None and last + 1 < len(window) else None
+
+
 def _compact_title(text: str) -> str:
     # a law site adds the year to one copy of the title: …的通知(2000年) is …的通知
     return TITLE_YEAR_TAIL_RE.sub("", compact(text).translate(_TITLE_MARKS))
@@ -517,12 +554,17 @@ def _title_issuer(title: str) -> str | None:
 
 
 _HEADED_KINDS = ("公告", "通告", "函")  # a body's own piece headed by its name and kind alone
+_HEADED_TAG_RE = compile_re(r"^[【\[［][^】\]］]{1,10}[】\]］][ \t\u3000]*")  # 【精准防控】 / [要闻]
+# the piece's serial after its kind: （第47号） / (2022第47号) / （2022年第3号） / （第一号）
+_HEADED_SERIAL_RE = compile_re(r"[ \t\u3000]*[（(][ \t\u3000]*(?:\d{4}年?)?第?[\d一二三四五六七八九十百]{1,4}号[）)]$")
 
 
 def _headed_body(title: str) -> str | None:
     """The body a title names before its kind and nothing else (台北市政府函, 某某县人民政府公告,
     某某市公安局交通警察支队通告): the body issues its own letter or announcement, signed or not;
     None for any other title (关于…的公告 names what it is about, not who issues it)."""
+    # 【精准防控】某某指挥部公告（第47号）: a column's tag before it, the piece's serial after its kind
+    title = _HEADED_SERIAL_RE.sub("", _HEADED_TAG_RE.sub("", title.strip()))
     kind = next((k for k in _HEADED_KINDS if title.endswith(k)), None)
     if kind is None or "关于" in title:
         return None
@@ -780,6 +822,8 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             return signed  # …敬请谅解。 特此通告 某市公安局交通警察支队 2023年1月20日 (the formula closes it)
         if block.kind == PARAGRAPH and block.text[-1:] == "日" and (signed := _signed_tail(block.text)) is not None:
             return signed  # …特此通知。某某县人民政府办公室　2019年6月3日 (a page that lost its line breaks)
+        if block.kind == PARAGRAPH and (signed := _signed_over_rule(block.text)) is not None:
+            return signed  # 某州人民政府法制办公室 2016年12月1日 ---------- 某某条例（草案）…: the enclosure run on
         if block.kind == PARAGRAPH and "</p>" in block.text and (signed := _tagged_signature(block.text)):
             return signed  # <p style="text-align: right;"> 某省人民政府</p><p …> 2018年3月27日</p> (raw HTML kept)
         if i and block.kind == PARAGRAPH and (signed := _date_opening_line(doc_blocks, i)) is not None:
@@ -803,6 +847,9 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
                 j -= 1
             else:
                 signature = []  # 第二次会议主席团 alone: the body's name is cut off above, none is invented
+        if signature and j >= 0 and _wrapped_name_head(doc_blocks[j], signature[0]):
+            signature[0] = doc_blocks[j].text.strip() + signature[0]  # 某某市应急管理 / 工作领导小组办公室
+            j -= 1
         for k in range(len(signature) - 1, 0, -1):
             if _SESSION_RE.match(signature[k]) and _SESSION_BODY_RE.match(signature[k - 1]):
                 signature[k - 1 : k + 1] = [signature[k - 1].strip() + signature[k]]  # …第十届委员会 / 第三次会议主席团
@@ -822,6 +869,28 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             digits = None
         return issuer, parse_date(block.text) or lost_day_date(block.text) or digits
     return None, None
+
+
+# A body's name wrapped over two signature lines, the first holding its place and no body's ending, the
+# second the rest without a place (宿迁市新冠肺炎疫情 / 联防联控指挥部办公室 over the date): one name
+_PLACE_CHARS = frozenset("省市县区州盟旗镇乡")
+_NAME_HEAD_MAX = 20
+_NAME_HEAD_RE = compile_re(rf"^[{_CJK}]{{2,{_NAME_HEAD_MAX}}}$")
+_CLOSING_HEAD_RE = compile_re(r"^(?:特此|此复|此令|此告|以上|望|请|希)")
+
+
+def _wrapped_name_head(above: Block, first: str) -> bool:
+    """Is ``above`` the head of a body's name whose rest is the signature line ``first``?"""
+    head, first = above.text.strip(" \u3000"), first.strip(" \u3000")
+    return (
+        above.kind == PARAGRAPH
+        and bool(_NAME_HEAD_RE.match(head))
+        and not head.endswith(ISSUER_SUFFIXES)
+        and not _CLOSING_HEAD_RE.match(head)
+        and any(c in _PLACE_CHARS for c in head)
+        and first.endswith(ISSUER_SUFFIXES)
+        and not any(c in _PLACE_CHARS for c in first)
+    )
 
 
 # A congress's name over the rest of its session's body, a signature wrapped in two (某某县第十八届人民代表
@@ -917,6 +986,44 @@ def _signed_tail(text: str) -> tuple[str, str] | None:
     if date is None or not sig.endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES or sig[0] in _NO_SIGNATURE_FIRST:
         return None
     return sig, date
+
+
+# …or a date, perhaps under its signature, between the body's last sentence and the next heading,
+# all on one line: …编制工作。 二OO八年五月二十三日 呼和浩特市政府信息公开目录编制规则 根据… / …遵照执行。
+# 某某县人民政府 2019年6月3日 某某县实施办法 第一条… (the heading: words without punctuation, then a gap)
+_RUNON_DATE_RE = compile_re(
+    rf"[。！][ \t\u3000]+(?:(?P<sig>[{_CJK}]{{3,30}}?)[ \t\u3000]*)?(?P<date>{LINE_DATE})"
+    r"[ \t\u3000]+(?P<next>[^\s，。、；：,;:！？（）()]{2,40})(?:[ \t\u3000]|$)"
+)
+
+
+def _runon_date(doc_blocks: list[Block]) -> tuple[str | None, str] | None:
+    """(issuer or None, date) of the one date run on between a sentence and a heading inside a
+    paragraph (:data:`_RUNON_DATE_RE`); None when there is none, or more than one (a chronicle's
+    entries: which dates the document is not said)."""
+    found = [m for b in doc_blocks if b.kind == PARAGRAPH and "。" in b.text for m in _RUNON_DATE_RE.finditer(b.text)]
+    if len(found) != 1 or (date := parse_date(found[0].group("date"))) is None:
+        return None
+    sig = found[0].group("sig")
+    if sig is not None and not _is_signature_text(sig):
+        return None  # 。 会议决定 2019年6月3日 …: words of a sentence, no body's name
+    return sig, date
+
+
+# …or opening a line, a rule after the date and the enclosed text run on after it (a page that lost its
+# line breaks): 迪庆州人民政府法制办公室 2016年12月1日 ------------ 迪庆藏族自治州发展藏医药条例（草案）…
+_SIGNED_OVER_RULE_RE = compile_re(
+    rf"^(?P<sig>[{_CJK}]{{3,30}}?)[ \t\u3000]*(?P<date>{LINE_DATE})[ \t\u3000]*[—\-－_=━─]{{3,}}"
+)
+
+
+def _signed_over_rule(text: str) -> tuple[str, str] | None:
+    """(issuer, date) of a signature and its date opening ``text`` over a rule (:data:`_SIGNED_OVER_RULE_RE`),
+    the name a body's; else None."""
+    m = _SIGNED_OVER_RULE_RE.match(text)
+    if m is None or not _is_signature_text(m.group("sig")) or (date := parse_date(m.group("date"))) is None:
+        return None
+    return m.group("sig"), date
 
 
 # …or after the closing formula that ends a notice, with or without its full stop (特此通告 某市公安局

@@ -119,6 +119,11 @@ _BYLINE_GAP = 30
 _BARE_KEYS = frozenset({"时间", "日期"})
 
 
+# An ISO date with its time glued on, the space between them lost: 2021-03-0910:22:31 (month and day
+# padded to two digits, so the day ends where the time begins)
+_GLUED_TIME_RE = compile_re(r"(?<!\d)(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)(?=[0-2]?\d:[0-5]\d)")
+
+
 def _iso(m: re.Match[str]) -> str | None:
     if m.group("y") is None:
         return None
@@ -138,6 +143,9 @@ def publish_date(text: str) -> str | None:
         return None
     if "20" not in text and "19" not in text:
         return None  # every form holds its year (19xx / 20xx): most lines go here, in C
+    if ":" in text:
+        # 发布日期: 2021-03-0910:22:31: the space between the day and the time lost (a padded day, two digits)
+        text = _GLUED_TIME_RE.sub(r"\g<date> ", text)
     if m := _STAMP_RE.match(text):
         return _iso(m)
     if (m := _US_STAMP_RE.match(text)) and (us := make_iso(int(m.group("uy")), int(m.group("um")), int(m.group("ud")))):
