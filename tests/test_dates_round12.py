@@ -283,3 +283,103 @@ def test_a_glued_publish_time_resolves_the_leads_day() -> None:
         "3月8日上午，县十八届人大常委会举行第五次会议，县人大常委会主任张三主持会议。\n会议听取了有关报告。\n"
     )
     assert [d[2] for d in docs(text)] == ["2021-03-08"]
+
+
+# --------------------------------------------------------------------------- joint bodies, each over its date
+
+TRAFFIC = "关于某某路段实施交通管制的通告"
+TRAFFIC_BODY = f"{TRAFFIC}\n为保障工程顺利进行，经研究，决定对某某路段实施交通管制。\n特此通告。\n"
+PAIRS_ROWS = [
+    pytest.param(
+        "某某市公安局交通警察支队\n2019年6月3日\n某某市交通运输局\n2019年6月3日",
+        "某某市公安局交通警察支队、某某市交通运输局",
+        id="two-pairs",
+    ),
+    pytest.param(
+        "某某市公安局交通警察支队\n二〇一九年六月三日\n某某市交通运输局\n二〇一九年六月三日\n某某市城市管理局\n二〇一九年六月三日",
+        "某某市公安局交通警察支队、某某市交通运输局、某某市城市管理局",
+        id="three-pairs-numerals",
+    ),
+    # the dates differ: which body signed the notice's date is not said — the first, as before
+    pytest.param(
+        "某某市公安局交通警察支队\n2019年6月3日\n某某市交通运输局\n2019年6月5日",
+        "某某市公安局交通警察支队",
+        id="dates-differ",
+    ),
+    pytest.param(
+        "某某市公安局交通警察支队\n2019年6月3日\n附件：管制路段示意图", "某某市公安局交通警察支队", id="one-pair"
+    ),
+]
+assert_unique(PAIRS_ROWS)
+
+
+@pytest.mark.parametrize(("foot", "issuer"), PAIRS_ROWS)
+def test_joint_bodies_signing_each_over_its_own_date(foot: str, issuer: str) -> None:
+    [(_title, _number, date, got)] = docs(TRAFFIC_BODY + foot + "\n")
+    assert (date, got) == ("2019-06-03", issuer)
+
+
+# --------------------------------------------------------------------------- a signature over an unread date
+
+FLOOD = "某某县人民政府关于做好防汛工作的通知"
+FLOOD_BODY = f"{FLOOD}\n各乡镇人民政府，县直各单位：\n为做好今年防汛工作，现将有关事项通知如下：\n一、加强组织领导。\n二、落实防汛责任。\n"
+UNREAD_ROWS = [
+    pytest.param("某某县人民政府\n二零一九年六", "某某县人民政府", id="cut-numerals"),
+    pytest.param("某某县人民政府\n2019年6", "某某县人民政府", id="cut-digits"),
+    pytest.param("某某县选举委员会\n**年5月**日", "某某县选举委员会", id="masked-stars"),
+    pytest.param("某某县人民政府\n20xx年x月x日", "某某县人民政府", id="masked-x"),
+    pytest.param("某某县人民政府\n201*年9月4日", "某某县人民政府", id="masked-year-digit"),
+    # a masked name, a sentence over the date, or no date line at all: none
+    pytest.param("xxx街道办事处\n201*年9月4日", None, id="masked-name-none"),
+    pytest.param("请各地认真落实\n二零一九年六", None, id="sentence-none"),
+    pytest.param("某某县人民政府", None, id="no-date-line-none"),
+    # a month without its day, a month that does not exist: read as before (rounds 8 and 9), no issuer
+    pytest.param("某某县人民政府\n2019年12月", None, id="month-no-day-none"),
+    pytest.param("某某县人民政府\n2020年13月6", None, id="month-13-none"),
+]
+assert_unique(UNREAD_ROWS)
+
+
+@pytest.mark.parametrize(("foot", "issuer"), UNREAD_ROWS)
+def test_a_signature_over_a_date_that_cannot_be_read(foot: str, issuer: str | None) -> None:
+    [(_title, _number, date, got)] = docs(FLOOD_BODY + foot + "\n")
+    assert (date, got) == (None, issuer)
+
+
+# --------------------------------------------------------------------------- an adoption note wrapped
+
+CODE = "某某省实施《中华人民共和国某某法》办法"
+ARTICLE = "第一条 根据《中华人民共和国某某法》，结合本省实际，制定本办法。\n第二条 本办法适用于本省行政区域。\n"
+KEYS = "- 【发布单位】81201\n- 【发布文号】--\n- 【发布日期】1995-10-26\n- 【生效日期】1996-01-01\n"
+WRAPPED_ROWS = [
+    pytest.param(
+        f"{CODE}\n{CODE}\n（1995年10月24日某某省第八届人民代表大会\n常务委员会第十八次会议通过）第一章 总则\n",
+        "1995-10-24",
+        id="wrapped-heading-run-on",
+    ),
+    pytest.param(
+        f"{CODE}\n{CODE}\n(1995年10月24日某某省第八届人民代表大会\n常务委员会第十八次会议通过)\n第一章 总则\n",
+        "1995-10-24",
+        id="wrapped-ascii",
+    ),
+    pytest.param(
+        f"{CODE}\n{CODE}\n（一九九五年十月二十四日某某省第八届人民代表大会常务委员会第十八次会议通过）第一章 总则\n",
+        "1995-10-24",
+        id="one-line-heading-run-on",
+    ),
+    pytest.param(
+        f"{CODE}\n{CODE}\n（1995年10月24日某某省第八届人民代表大会常务委员会第十八次会议批准）第一章 总则\n",
+        "1995-10-24",
+        id="approved",
+    ),
+    # a bracket that is no adoption note: the key's 发布日期 still dates nothing
+    pytest.param(f"{CODE}\n{CODE}\n（根据某某省人民政府令第5号修改）第一章 总则\n", None, id="revision-note-none"),
+    pytest.param(f"{CODE}\n{CODE}\n（1995年10月24日某某省人民政府\n印发）第一章 总则\n", None, id="no-meeting-none"),
+]
+assert_unique(WRAPPED_ROWS)
+
+
+@pytest.mark.parametrize(("head", "date"), WRAPPED_ROWS)
+def test_an_adoption_note_wrapped_or_run_on(head: str, date: str | None) -> None:
+    found = docs(KEYS + head + ARTICLE)
+    assert [d[2] for d in found if d[0] == CODE] == [date]

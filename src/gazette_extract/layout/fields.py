@@ -233,6 +233,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
         or _adopted_under_byline(header)
         or _adopted_in_title(blocks[span.title_end - 1])
+        or _adopted_wrapped(header[:4], span.title)
         # the title printed again under the page's byline with the note glued to it (lqhxgl, s11-heads11)
         or next((n for b in header[:3] if _is_title_again(b, span.title) and (n := _adopted_in_title(b))), None)
     )
@@ -353,6 +354,10 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer = _headed_body(span.title)  # 台北市政府函 / 某某县人民政府公告: the body heads its own piece
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
+    if issuer is None and date is None:
+        # 某某县人民政府 / 二零一九年六 (the stored excerpt ends there) ; 某某县选举委员会 / **年5月**日 (a
+        # site that masks numbers): the signature stands, its date unread
+        issuer = _signed_over_unread_date(doc_blocks)
     if issuer and REDACTED_RE.search(issuer):
         issuer = None  # （略）人民政府办公厅 / ××县人民政府: the page withheld the name; nothing invented
 
@@ -695,6 +700,28 @@ def _adopted_in_title(block: Block) -> Block | None:
     return replace(block, text=text[cut:], body=text[cut:])
 
 
+# An adoption note wrapped over two lines, or with the next heading run on after its bracket:
+# （1992年10月24日某某省第七届人民代表大会 / 常务委员会第三十三次会议通过）第一章 总则
+_NOTE_CLOSE_RE = compile_re(r"(?:通过|批准|决定)[ \t\u3000]*[）)]")
+_NOTE_PIECE_MAX = 60
+
+
+def _adopted_wrapped(header: list[Block], title: str) -> Block | None:
+    """The adoption note under a title (and its copies), read whole where a converter wrapped it over
+    two lines or ran the first heading on after it; None when the lines there hold no such note."""
+    header = list(itertools.dropwhile(lambda b: _compact_title(b.text) == _compact_title(title), header))
+    if not header or header[0].text[:1] not in "（(":
+        return None
+    text = header[0].text.strip(" \u3000")
+    if not _NOTE_CLOSE_RE.search(text) and len(header) > 1 and len(text) <= _NOTE_PIECE_MAX:
+        text += header[1].text.strip(" \u3000")  # the note's second line
+    close = _NOTE_CLOSE_RE.search(text)
+    if close is None:
+        return None
+    note = text[: close.end()]
+    return replace(header[0], text=note, body=note) if ADOPTED_RE.match(note) else None
+
+
 _BARE_KEY_MAX = 6  # 发布时间： alone, its value on the next line
 _BYLINES_MAX = 3  # 来源： / 时间：… [收藏] [打印] / 浏览次数： between a decision's title and its adoption note
 
@@ -867,8 +894,60 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
         digits = garbled_date(block.text)  # 202136: none where the converter dropped numbers (heads.numbers_dropped)
         if digits and numbers_dropped([b.text for b in doc_blocks]):
             digits = None
-        return issuer, parse_date(block.text) or lost_day_date(block.text) or digits
+        date = parse_date(block.text) or lost_day_date(block.text) or digits
+        if issuer is not None and date is not None:
+            issuer = _more_signed_pairs(doc_blocks, i, issuer, date)
+        return issuer, date
     return None, None
+
+
+# A signature's date that cannot be read: cut by the end of the stored excerpt (二零一五年六), or its
+# digits masked by the site (**年5月**日, 20xx年x月x日, 201*年9月4日)
+_MASK = "xXｘＸ＊*×"
+_UNREAD_DATE_RE = compile_re(
+    rf"^[0-9０-９〇○零Oo一二三四五六七八九{_MASK}]{{0,4}}[ \t\u3000]*年"  # (masks a page dropped: 年5月日)
+    rf"(?:[ \t\u3000]*[0-9０-９〇○零一二三四五六七八九十{_MASK}]{{1,3}}[ \t\u3000]*月?"
+    rf"(?:[ \t\u3000]*[0-9０-９〇○零一二三四五六七八九十廿卅{_MASK}]{{0,3}}[ \t\u3000]*日?)?)?$"
+)
+_UNREAD_FOOT = 3  # the last lines of a document searched for a signature over such a date
+
+
+def _cut_or_masked(text: str) -> bool:
+    """Is the date line ``text`` masked (a mask, or the year's digits gone) or cut before its month
+    ends (二零一五年六)? (2020年13月6 holds every part: a date that does not exist; 2019年12月 a month
+    without its day, as round 9 reads it: neither is an unread date.)"""
+    return any(c in _MASK for c in text) or text.startswith("年") or "月" not in text
+
+
+def _signed_over_unread_date(doc_blocks: list[Block]) -> str | None:
+    """The body signing over a date that cannot be read (:data:`_UNREAD_DATE_RE`) among the last
+    lines of the document; None when there is no such pair."""
+    for k in range(len(doc_blocks) - 1, max(0, len(doc_blocks) - _UNREAD_FOOT), -1):
+        text = doc_blocks[k].text.strip(" \u3000")
+        if _UNREAD_DATE_RE.match(text) and parse_date(text) is None and _cut_or_masked(text):
+            name = doc_blocks[k - 1].text.strip(" \u3000")
+            return name if doc_blocks[k - 1].kind in (SIGNATURE, PARAGRAPH) and _is_signature_text(name) else None
+    return None
+
+
+_PAIRS_MAX = 4  # joint bodies signing each over its own date
+
+
+def _more_signed_pairs(doc_blocks: list[Block], i: int, issuer: str, date: str) -> str:
+    """The issuer of a joint notice whose bodies sign one under the other, each over its own date
+    (某某市公安局交通警察支队 / 2019年6月3日 / 某某市交通运输局 / 2019年6月3日): the bodies joined with
+    、, when every date is the signature's; the first body alone when a date differs."""
+    bodies = [issuer]
+    k = i + 1
+    while len(bodies) < _PAIRS_MAX and k + 1 < len(doc_blocks):
+        name, dated = doc_blocks[k], doc_blocks[k + 1]
+        if name.kind not in (SIGNATURE, PARAGRAPH) or not _is_signature_text(name.text) or dated.kind != DATE:
+            break
+        if parse_date(dated.text) != date:
+            return issuer
+        bodies.append(name.text.strip(" \u3000"))
+        k += 2
+    return "、".join(bodies)
 
 
 # A body's name wrapped over two signature lines, the first holding its place and no body's ending, the
