@@ -383,3 +383,64 @@ assert_unique(WRAPPED_ROWS)
 def test_an_adoption_note_wrapped_or_run_on(head: str, date: str | None) -> None:
     found = docs(KEYS + head + ARTICLE)
     assert [d[2] for d in found if d[0] == CODE] == [date]
+
+
+# --------------------------------------------------------------------------- every outer bracket
+
+CITY_TITLE = "某某市人民政府关于印发某某市城市管理办法的通知"
+CITY_BODY = "各区县人民政府，市政府各部门：\n现将《某某市城市管理办法》印发给你们，请认真贯彻执行。\n"
+BRACKET_ROWS = [
+    pytest.param("〔2019年6月3日〕", ("2019-06-03", None), id="tortoise-date"),
+    pytest.param("[2019年6月3日]", ("2019-06-03", None), id="square-date"),
+    pytest.param("【2019年6月3日】", ("2019-06-03", None), id="lenticular-date"),
+    pytest.param("［二〇一九年六月三日］", ("2019-06-03", None), id="fullwidth-square-numerals"),
+    pytest.param(
+        "【某府发〔2019〕12号 2019年6月3日】", ("2019-06-03", "某府发〔2019〕12号"), id="lenticular-number-date"
+    ),
+    pytest.param("〔某府发[2019]12号 2019年6月3日〕", ("2019-06-03", "某府发〔2019〕12号"), id="tortoise-number-date"),
+    pytest.param("[某府发〔2019〕12号，2019年6月3日]", ("2019-06-03", "某府发〔2019〕12号"), id="square-number-comma"),
+    pytest.param(
+        "【2019年6月3日 某府发〔2019〕12号】", ("2019-06-03", "某府发〔2019〕12号"), id="lenticular-date-first"
+    ),
+    pytest.param("（2019年6月3日）", ("2019-06-03", None), id="round-unchanged"),
+    # an unbalanced bracket, a key in brackets, a month without its day: nothing
+    pytest.param("【2019年6月3日", (None, None), id="unclosed-none"),
+    pytest.param("【成文日期】", (None, None), id="key-none"),
+    pytest.param("〔2019年6月〕", (None, None), id="month-none"),
+]
+assert_unique(BRACKET_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), BRACKET_ROWS)
+def test_the_date_under_a_title_in_every_bracket(line: str, expected: tuple[str | None, str | None]) -> None:
+    [(_title, number, date, _issuer)] = docs(f"{CITY_TITLE}\n{line}\n{CITY_BODY}")
+    assert (date, number) == expected
+
+
+@pytest.mark.parametrize("bracket", ["【】", "[]", "〔〕", "（）"])
+def test_an_adoption_note_in_every_bracket(bracket: str) -> None:
+    note = f"{bracket[0]}1995年10月24日某某省第八届人民代表大会常务委员会第十八次会议通过{bracket[1]}"
+    found = docs(f"{KEYS}{CODE}\n{CODE}\n{note}\n第一章 总则\n{ARTICLE}")
+    assert [d[2] for d in found if d[0] == CODE] == ["1995-10-24"]
+
+
+# --------------------------------------------------------------------------- a CMS's entry-time key
+
+ENTRY_HEADLINE = "某某县召开第十八届人大常委会第五次会议"
+ENTRY_LEAD = "6月8日上午，县十八届人大常委会举行第五次会议，县人大常委会主任张三主持会议。会议听取了有关报告。\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("录入时间：2023-06-09", "2023-06-08", id="entry-time"),
+        pytest.param("录入日期：2023年06月09日", "2023-06-08", id="entry-date"),
+        pytest.param("上载日期：2023-06-09 10:20", "2023-06-08", id="upload-date"),
+        pytest.param("录入人：张三", None, id="entry-person-none"),
+    ],
+)
+def test_a_cms_entry_time_is_a_publish_line(line: str, expected: str | None) -> None:
+    assert [d[2] for d in docs(f"{ENTRY_HEADLINE}\n{line}\n{ENTRY_LEAD}")] in (
+        [expected],
+        [] if expected is None else [expected],
+    )

@@ -704,17 +704,20 @@ def _adopted_in_title(block: Block) -> Block | None:
 # （1992年10月24日某某省第七届人民代表大会 / 常务委员会第三十三次会议通过）第一章 总则
 _NOTE_CLOSE_RE = compile_re(r"(?:通过|批准|决定)[ \t\u3000]*[）)]")
 _NOTE_PIECE_MAX = 60
+_NOTE_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "［": "］"}
 
 
 def _adopted_wrapped(header: list[Block], title: str) -> Block | None:
     """The adoption note under a title (and its copies), read whole where a converter wrapped it over
     two lines or ran the first heading on after it; None when the lines there hold no such note."""
     header = list(itertools.dropwhile(lambda b: _compact_title(b.text) == _compact_title(title), header))
-    if not header or header[0].text[:1] not in "（(":
+    if not header or header[0].text[:1] not in "（(〔[【［":
         return None
     text = header[0].text.strip(" \u3000")
     if not _NOTE_CLOSE_RE.search(text) and len(header) > 1 and len(text) <= _NOTE_PIECE_MAX:
         text += header[1].text.strip(" \u3000")  # the note's second line
+    if (closing := _NOTE_BRACKETS.get(text[0])) and (end := text.find(closing)) > 0:
+        text = f"（{text[1:end]}）{text[end + 1 :]}"  # 【2001年3月1日…会议通过】: the note in another bracket
     close = _NOTE_CLOSE_RE.search(text)
     if close is None:
         return None

@@ -40,9 +40,11 @@ _YMD = (
 # it, and with slashes only when the day cannot be a month: 02/03/2026 may be month first)
 _DMY = r"(?P<dd>\d{1,2})(?P<ds>[./])(?P<dm>\d{1,2})(?P=ds)(?P<dy>(?:19|20)\d\d)"
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-# Keys of a publish line whose value is the date: 发布时间：… / 时间：… / 刊发日期：…
+# Keys of a publish line whose value is the date: 发布时间：… / 时间：… / 刊发日期：… / 录入时间：… (a CMS's
+# entry time, s12-dates12) / 上载日期：…
 _DATE_KEYS = (
-    r"发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|刊发日期|刊发时间|上传时间|上线时间|日期|时间"
+    r"发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|刊发日期|刊发时间|上传时间|上传日期|上载日期"
+    r"|上线时间|录入时间|录入日期|日期|时间"
 )
 # The page's view count, then the date's key glued to it: 浏览次数：4766发布时间：2009-10-23
 _COUNT_THEN_KEYED_RE = compile_re(
