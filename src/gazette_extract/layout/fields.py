@@ -151,10 +151,17 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
                 number = found
                 break
     bracket = next((m for b in header[:2] if (m := date_number_line(b.text))), None)
+    # title / 重庆市人民政府 / title / （重府发〔1995〕101号 一九九五年六月五日）: a law database's copies
+    # of the title and its names line stand between the title read and the line under them
+    after = _after_title_copies(blocks, span)
+    if bracket is None and after is not None:
+        bracket = date_number_line(after.text)
     if number is None and bracket is not None:
         number = read_doc_number(bracket.group("number"))  # （2015年3月5日 京政发〔2015〕7号）
     # （1984年7月4日陕政发〔1984〕88号公布 根据2011年…令第148号修订）: a rule's history under its title
     history = history_line(header[0].text) if header else None
+    if history is None and after is not None:
+        history = history_line(after.text)
     if number is None and history is not None:
         number = history[1]
     if number is None and header and span.title.endswith("令"):
@@ -226,6 +233,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         next((b for b in header[:2] if ADOPTED_RE.match(b.text)), None)
         or _adopted_under_byline(header)
         or _adopted_in_title(blocks[span.title_end - 1])
+        or _adopted_wrapped(header[:4], span.title)
         # the title printed again under the page's byline with the note glued to it (lqhxgl, s11-heads11)
         or next((n for b in header[:3] if _is_title_again(b, span.title) and (n := _adopted_in_title(b))), None)
     )
@@ -235,7 +243,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         date = history[0]  # the first event of the history: its adoption or promulgation
     if date is None and not span.news:
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
-        date = next((d for b in header[:3] if (d := bracketed_date(b.text))), None)
+        date = next((d for b in [*header[:3], *([after] if after else [])] if (d := bracketed_date(b.text))), None)
     if (
         date is None
         and (digits := _digits_over_number(header[:4]))
@@ -274,6 +282,15 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document
         date = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "date")
+    if (
+        date is None
+        and (not span.news or kind_of(span.title) in OFFICIAL_KINDS)  # a notice reposted under a byline too
+        and (runon := _runon_date(doc_blocks)) is not None
+    ):
+        # …认真组织政府信息公开目录编制工作。 二OO八年五月二十三日 呼和浩特市政府信息公开目录编制规则 根据…:
+        # a page that lost its line breaks, the date (perhaps under its signature) between the notice's
+        # last sentence and the heading of what it encloses
+        issuer, date = issuer or runon[0], runon[1]
     if date is None and issuer is None and not meta.get("published") and kind_of(span.title) not in OFFICIAL_KINDS:
         # a story stored without any publish day whose lead states its event's whole date
         # (黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…): that day
@@ -293,7 +310,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if issuer is None:
         issuer = _masthead_issuer(blocks[max(0, span.start - 3) : span.title_start])  # a red head without number
     if issuer is None:
-        issuer = _issuer_between_titles(blocks[span.title_end : min(span.end, span.title_end + 4)], span.title)
+        issuer = _issuer_between_titles(
+            blocks[span.title_end : min(span.end, span.title_end + _COPIES_SCAN)], span.title
+        )
     if issuer is None and span.start >= 2 and span.start == span.title_start:
         # …的通知(2000年) / 国务院关税税则委员会 / …的通知: the copy above opened no document, the names
         # line between the copies is the issuer as when the document opens at the first copy
@@ -330,10 +349,15 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # ordinary notice without a signature keeps issuer null (and its warning): its text is
         # probably cut short.
         issuer = _title_issuer(span.title) or _decree_body(number) or _signer_body(issuer)
-    if issuer is None and not span.news:
+    if issuer is None:
+        # (on a news page too: a headline that is a body's name and 公告/通告 alone is the notice itself)
         issuer = _headed_body(span.title)  # 台北市政府函 / 某某县人民政府公告: the body heads its own piece
     if issuer and (full := _title_issuer(span.title)) and full != issuer and full.endswith(issuer):
         issuer = full  # 涪陵区人民政府 (a website's 发布机构) is the title's 重庆市涪陵区人民政府
+    if issuer is None and date is None:
+        # 某某县人民政府 / 二零一九年六 (the stored excerpt ends there) ; 某某县选举委员会 / **年5月**日 (a
+        # site that masks numbers): the signature stands, its date unread
+        issuer = _signed_over_unread_date(doc_blocks)
     if issuer and REDACTED_RE.search(issuer):
         issuer = None  # （略）人民政府办公厅 / ××县人民政府: the page withheld the name; nothing invented
 
@@ -487,6 +511,24 @@ def _issuer_between_titles(head: list[Block], title: str) -> str | None:
     return None
 
 
+_COPIES_SCAN = 8  # lines under a title searched for the database's copies of it (byline, copy, names, copy)
+
+
+def _after_title_copies(blocks: list[Block], span: DocumentSpan) -> Block | None:
+    """The line under the last copy of the title a law database prints below it, past its names line
+    (title / 作者：… / title / 重庆市人民政府 / title / （重府发〔1995〕101号 一九九五年六月五日）):
+    where the document's date and number or its history stand; None when no copy is printed there."""
+    if not span.title:
+        return None
+    want = _compact_title(span.title)
+    window = blocks[span.title_end : min(span.end, span.title_end + _COPIES_SCAN)]
+    last = max(
+        (k for k, b in enumerate(window) if _compact_title(split_title_number(b.text)[0]) == want),
+        default=None,
+    )
+    return window[last + 1] if last is not None and last + 1 < len(window) else None
+
+
 def _compact_title(text: str) -> str:
     # a law site adds the year to one copy of the title: …的通知(2000年) is …的通知
     return TITLE_YEAR_TAIL_RE.sub("", compact(text).translate(_TITLE_MARKS))
@@ -517,12 +559,17 @@ def _title_issuer(title: str) -> str | None:
 
 
 _HEADED_KINDS = ("公告", "通告", "函")  # a body's own piece headed by its name and kind alone
+_HEADED_TAG_RE = compile_re(r"^[【\[［][^】\]］]{1,10}[】\]］][ \t\u3000]*")  # 【精准防控】 / [要闻]
+# the piece's serial after its kind: （第47号） / (2022第47号) / （2022年第3号） / （第一号）
+_HEADED_SERIAL_RE = compile_re(r"[ \t\u3000]*[（(][ \t\u3000]*(?:\d{4}年?)?第?[\d一二三四五六七八九十百]{1,4}号[）)]$")
 
 
 def _headed_body(title: str) -> str | None:
     """The body a title names before its kind and nothing else (台北市政府函, 某某县人民政府公告,
     某某市公安局交通警察支队通告): the body issues its own letter or announcement, signed or not;
     None for any other title (关于…的公告 names what it is about, not who issues it)."""
+    # 【精准防控】某某指挥部公告（第47号）: a column's tag before it, the piece's serial after its kind
+    title = _HEADED_SERIAL_RE.sub("", _HEADED_TAG_RE.sub("", title.strip()))
     kind = next((k for k in _HEADED_KINDS if title.endswith(k)), None)
     if kind is None or "关于" in title:
         return None
@@ -653,6 +700,31 @@ def _adopted_in_title(block: Block) -> Block | None:
     return replace(block, text=text[cut:], body=text[cut:])
 
 
+# An adoption note wrapped over two lines, or with the next heading run on after its bracket:
+# （1992年10月24日某某省第七届人民代表大会 / 常务委员会第三十三次会议通过）第一章 总则
+_NOTE_CLOSE_RE = compile_re(r"(?:通过|批准|决定)[ \t\u3000]*[）)]")
+_NOTE_PIECE_MAX = 60
+_NOTE_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "［": "］"}
+
+
+def _adopted_wrapped(header: list[Block], title: str) -> Block | None:
+    """The adoption note under a title (and its copies), read whole where a converter wrapped it over
+    two lines or ran the first heading on after it; None when the lines there hold no such note."""
+    header = list(itertools.dropwhile(lambda b: _compact_title(b.text) == _compact_title(title), header))
+    if not header or header[0].text[:1] not in "（(〔[【［":
+        return None
+    text = header[0].text.strip(" \u3000")
+    if not _NOTE_CLOSE_RE.search(text) and len(header) > 1 and len(text) <= _NOTE_PIECE_MAX:
+        text += header[1].text.strip(" \u3000")  # the note's second line
+    if (closing := _NOTE_BRACKETS.get(text[0])) and (end := text.find(closing)) > 0:
+        text = f"（{text[1:end]}）{text[end + 1 :]}"  # 【2001年3月1日…会议通过】: the note in another bracket
+    close = _NOTE_CLOSE_RE.search(text)
+    if close is None:
+        return None
+    note = text[: close.end()]
+    return replace(header[0], text=note, body=note) if ADOPTED_RE.match(note) else None
+
+
 _BARE_KEY_MAX = 6  # 发布时间： alone, its value on the next line
 _BYLINES_MAX = 3  # 来源： / 时间：… [收藏] [打印] / 浏览次数： between a decision's title and its adoption note
 
@@ -780,6 +852,8 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             return signed  # …敬请谅解。 特此通告 某市公安局交通警察支队 2023年1月20日 (the formula closes it)
         if block.kind == PARAGRAPH and block.text[-1:] == "日" and (signed := _signed_tail(block.text)) is not None:
             return signed  # …特此通知。某某县人民政府办公室　2019年6月3日 (a page that lost its line breaks)
+        if block.kind == PARAGRAPH and (signed := _signed_over_rule(block.text)) is not None:
+            return signed  # 某州人民政府法制办公室 2016年12月1日 ---------- 某某条例（草案）…: the enclosure run on
         if block.kind == PARAGRAPH and "</p>" in block.text and (signed := _tagged_signature(block.text)):
             return signed  # <p style="text-align: right;"> 某省人民政府</p><p …> 2018年3月27日</p> (raw HTML kept)
         if i and block.kind == PARAGRAPH and (signed := _date_opening_line(doc_blocks, i)) is not None:
@@ -803,6 +877,9 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
                 j -= 1
             else:
                 signature = []  # 第二次会议主席团 alone: the body's name is cut off above, none is invented
+        if signature and j >= 0 and _wrapped_name_head(doc_blocks[j], signature[0]):
+            signature[0] = doc_blocks[j].text.strip() + signature[0]  # 某某市应急管理 / 工作领导小组办公室
+            j -= 1
         for k in range(len(signature) - 1, 0, -1):
             if _SESSION_RE.match(signature[k]) and _SESSION_BODY_RE.match(signature[k - 1]):
                 signature[k - 1 : k + 1] = [signature[k - 1].strip() + signature[k]]  # …第十届委员会 / 第三次会议主席团
@@ -820,8 +897,82 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
         digits = garbled_date(block.text)  # 202136: none where the converter dropped numbers (heads.numbers_dropped)
         if digits and numbers_dropped([b.text for b in doc_blocks]):
             digits = None
-        return issuer, parse_date(block.text) or lost_day_date(block.text) or digits
+        date = parse_date(block.text) or lost_day_date(block.text) or digits
+        if issuer is not None and date is not None:
+            issuer = _more_signed_pairs(doc_blocks, i, issuer, date)
+        return issuer, date
     return None, None
+
+
+# A signature's date that cannot be read: cut by the end of the stored excerpt (二零一五年六), or its
+# digits masked by the site (**年5月**日, 20xx年x月x日, 201*年9月4日)
+_MASK = "xXｘＸ＊*×"
+_UNREAD_DATE_RE = compile_re(
+    rf"^[0-9０-９〇○零Oo一二三四五六七八九{_MASK}]{{0,4}}[ \t\u3000]*年"  # (masks a page dropped: 年5月日)
+    rf"(?:[ \t\u3000]*[0-9０-９〇○零一二三四五六七八九十{_MASK}]{{1,3}}[ \t\u3000]*月?"
+    rf"(?:[ \t\u3000]*[0-9０-９〇○零一二三四五六七八九十廿卅{_MASK}]{{0,3}}[ \t\u3000]*日?)?)?$"
+)
+_UNREAD_FOOT = 3  # the last lines of a document searched for a signature over such a date
+
+
+def _cut_or_masked(text: str) -> bool:
+    """Is the date line ``text`` masked (a mask, or the year's digits gone) or cut before its month
+    ends (二零一五年六)? (2020年13月6 holds every part: a date that does not exist; 2019年12月 a month
+    without its day, as round 9 reads it: neither is an unread date.)"""
+    return any(c in _MASK for c in text) or text.startswith("年") or "月" not in text
+
+
+def _signed_over_unread_date(doc_blocks: list[Block]) -> str | None:
+    """The body signing over a date that cannot be read (:data:`_UNREAD_DATE_RE`) among the last
+    lines of the document; None when there is no such pair."""
+    for k in range(len(doc_blocks) - 1, max(0, len(doc_blocks) - _UNREAD_FOOT), -1):
+        text = doc_blocks[k].text.strip(" \u3000")
+        if _UNREAD_DATE_RE.match(text) and parse_date(text) is None and _cut_or_masked(text):
+            name = doc_blocks[k - 1].text.strip(" \u3000")
+            return name if doc_blocks[k - 1].kind in (SIGNATURE, PARAGRAPH) and _is_signature_text(name) else None
+    return None
+
+
+_PAIRS_MAX = 4  # joint bodies signing each over its own date
+
+
+def _more_signed_pairs(doc_blocks: list[Block], i: int, issuer: str, date: str) -> str:
+    """The issuer of a joint notice whose bodies sign one under the other, each over its own date
+    (某某市公安局交通警察支队 / 2019年6月3日 / 某某市交通运输局 / 2019年6月3日): the bodies joined with
+    、, when every date is the signature's; the first body alone when a date differs."""
+    bodies = [issuer]
+    k = i + 1
+    while len(bodies) < _PAIRS_MAX and k + 1 < len(doc_blocks):
+        name, dated = doc_blocks[k], doc_blocks[k + 1]
+        if name.kind not in (SIGNATURE, PARAGRAPH) or not _is_signature_text(name.text) or dated.kind != DATE:
+            break
+        if parse_date(dated.text) != date:
+            return issuer
+        bodies.append(name.text.strip(" \u3000"))
+        k += 2
+    return "、".join(bodies)
+
+
+# A body's name wrapped over two signature lines, the first holding its place and no body's ending, the
+# second the rest without a place (宿迁市新冠肺炎疫情 / 联防联控指挥部办公室 over the date): one name
+_PLACE_CHARS = frozenset("省市县区州盟旗镇乡")
+_NAME_HEAD_MAX = 20
+_NAME_HEAD_RE = compile_re(rf"^[{_CJK}]{{2,{_NAME_HEAD_MAX}}}$")
+_CLOSING_HEAD_RE = compile_re(r"^(?:特此|此复|此令|此告|以上|望|请|希)")
+
+
+def _wrapped_name_head(above: Block, first: str) -> bool:
+    """Is ``above`` the head of a body's name whose rest is the signature line ``first``?"""
+    head, first = above.text.strip(" \u3000"), first.strip(" \u3000")
+    return (
+        above.kind == PARAGRAPH
+        and bool(_NAME_HEAD_RE.match(head))
+        and not head.endswith(ISSUER_SUFFIXES)
+        and not _CLOSING_HEAD_RE.match(head)
+        and any(c in _PLACE_CHARS for c in head)
+        and first.endswith(ISSUER_SUFFIXES)
+        and not any(c in _PLACE_CHARS for c in first)
+    )
 
 
 # A congress's name over the rest of its session's body, a signature wrapped in two (某某县第十八届人民代表
@@ -917,6 +1068,44 @@ def _signed_tail(text: str) -> tuple[str, str] | None:
     if date is None or not sig.endswith(ISSUER_SUFFIXES) or sig in ISSUER_SUFFIXES or sig[0] in _NO_SIGNATURE_FIRST:
         return None
     return sig, date
+
+
+# …or a date, perhaps under its signature, between the body's last sentence and the next heading,
+# all on one line: …编制工作。 二OO八年五月二十三日 呼和浩特市政府信息公开目录编制规则 根据… / …遵照执行。
+# 某某县人民政府 2019年6月3日 某某县实施办法 第一条… (the heading: words without punctuation, then a gap)
+_RUNON_DATE_RE = compile_re(
+    rf"[。！][ \t\u3000]+(?:(?P<sig>[{_CJK}]{{3,30}}?)[ \t\u3000]*)?(?P<date>{LINE_DATE})"
+    r"[ \t\u3000]+(?P<next>[^\s，。、；：,;:！？（）()]{2,40})(?:[ \t\u3000]|$)"
+)
+
+
+def _runon_date(doc_blocks: list[Block]) -> tuple[str | None, str] | None:
+    """(issuer or None, date) of the one date run on between a sentence and a heading inside a
+    paragraph (:data:`_RUNON_DATE_RE`); None when there is none, or more than one (a chronicle's
+    entries: which dates the document is not said)."""
+    found = [m for b in doc_blocks if b.kind == PARAGRAPH and "。" in b.text for m in _RUNON_DATE_RE.finditer(b.text)]
+    if len(found) != 1 or (date := parse_date(found[0].group("date"))) is None:
+        return None
+    sig = found[0].group("sig")
+    if sig is not None and not _is_signature_text(sig):
+        return None  # 。 会议决定 2019年6月3日 …: words of a sentence, no body's name
+    return sig, date
+
+
+# …or opening a line, a rule after the date and the enclosed text run on after it (a page that lost its
+# line breaks): 迪庆州人民政府法制办公室 2016年12月1日 ------------ 迪庆藏族自治州发展藏医药条例（草案）…
+_SIGNED_OVER_RULE_RE = compile_re(
+    rf"^(?P<sig>[{_CJK}]{{3,30}}?)[ \t\u3000]*(?P<date>{LINE_DATE})[ \t\u3000]*[—\-－_=━─]{{3,}}"
+)
+
+
+def _signed_over_rule(text: str) -> tuple[str, str] | None:
+    """(issuer, date) of a signature and its date opening ``text`` over a rule (:data:`_SIGNED_OVER_RULE_RE`),
+    the name a body's; else None."""
+    m = _SIGNED_OVER_RULE_RE.match(text)
+    if m is None or not _is_signature_text(m.group("sig")) or (date := parse_date(m.group("date"))) is None:
+        return None
+    return m.group("sig"), date
 
 
 # …or after the closing formula that ends a notice, with or without its full stop (特此通告 某市公安局

@@ -483,6 +483,25 @@ def head_story_date(blocks: list[Block], start: int, title_end: int, end: int) -
 
 _FOOT_BLOCKS = 4  # the lines at a story's foot searched for its publish line
 
+# An e-paper's footer line: paper, page label and headline, then the issue's date twice, in ISO form,
+# the page's number, and written out with its weekday (今日定海 区两会特别报道 00004 区十八届人大三次会议
+# 共收到议案建议119件 2024-01-30 2 2024年01月30日 星期二); the two forms must agree
+_EPAPER_FOOTER_RE = compile_re(
+    r"(?P<iso>(?:19|20)\d\d-\d{1,2}-\d{1,2})[ \t\u3000]+\d{1,3}[ \t\u3000]+"
+    r"(?P<cn>(?:19|20)\d\d[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日)"
+    r"[ \t\u3000]*(?:星期[一二三四五六日天]|周[一二三四五六日天])?[ \t\u3000]*$"
+)
+_EPAPER_FOOTER_MAX = 160
+
+
+def epaper_footer_date(text: str) -> str | None:
+    """The issue date an e-paper's footer line ends with (…119件 2024-01-30 2 2024年01月30日 星期二),
+    when its ISO and written forms agree; else None."""
+    if len(text) > _EPAPER_FOOTER_MAX or "。" in text or (m := _EPAPER_FOOTER_RE.search(text)) is None:
+        return None
+    iso, written = parse_date(m.group("iso")), parse_date(m.group("cn"))
+    return iso if iso is not None and iso == written else None
+
 
 def foot_story_date(blocks: list[Block], start: int, end: int) -> tuple[str, str | None] | None:
     """(publish day, event day) of a story whose page prints the publish day at its foot, not over
@@ -493,8 +512,10 @@ def foot_story_date(blocks: list[Block], start: int, end: int) -> tuple[str, str
     story under its headline."""
     for i in range(end - 1, max(start, end - _FOOT_BLOCKS) - 1, -1):
         text = blocks[i].text
-        published = publish_date(text) or (
-            parse_date(text) if blocks[i].kind == DATE or _BRACKETED_DATE_RE.match(text) else None
+        published = (
+            publish_date(text)
+            or (parse_date(text) if blocks[i].kind == DATE or _BRACKETED_DATE_RE.match(text) else None)
+            or epaper_footer_date(text)
         )
         if published is not None:
             return published, _story_date(blocks[:end], start, published)

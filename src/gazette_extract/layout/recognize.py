@@ -237,10 +237,29 @@ BARE_DATE_NUMBER_RE = compile_re(
 )
 
 
+# Other outer brackets a page prints the same line in: 〔2019年6月3日〕 / [某府发〔2019〕12号 2019年6月3日] /
+# 【…】 / ［…］ — read as round ones (the number's own 〔〕 inside stays)
+_OUTER_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "［": "］"}
+
+
+def round_brackets(text: str) -> str:
+    """``text`` with its outer bracket pair, when it is one of :data:`_OUTER_BRACKETS`, made （）."""
+    text = text.strip(" \u3000")
+    close = _OUTER_BRACKETS.get(text[:1])
+    if close is None or not text.endswith(close) or (text.count(text[0]) != 1 and text[0] != "〔"):
+        return text
+    inner = text[1:-1]
+    if text[0] == "〔" and inner.count("〔") != inner.count("〕"):
+        return text  # 〔2019〕12号〕: the number's own bracket, not an outer pair
+    return f"（{inner}）"
+
+
 def date_number_line(text: str) -> re.Match[str] | None:
     """A bracket under a title holding its date and number, in either order:
     （2015年3月5日 京政发〔2015〕7号） / (冀政发〔2018〕11号 2018年5月18日印发); or the two side
-    by side without a bracket (市政发〔2003〕13号 2003年2月17日), both readable."""
+    by side without a bracket (市政发〔2003〕13号 2003年2月17日), both readable. Any outer bracket
+    pair of :data:`_OUTER_BRACKETS` is read as a round one."""
+    text = round_brackets(text)
     found = DATE_NUMBER_LINE_RE.match(text) or NUMBER_DATE_LINE_RE.match(text)
     if found is None and len(text) <= 60 and ("号" in text or "號" in text):
         bare = BARE_NUMBER_DATE_RE.match(text) or BARE_DATE_NUMBER_RE.match(text)
@@ -332,7 +351,7 @@ BRACKETED_DATE_RE = compile_re(r"^[（(]\s*(?P<date>[^（）()]{6,20}?日)\s*(?:
 
 def bracketed_date(text: str) -> str | None:
     """The ISO date of a line that is one date in a bracket and nothing else, else None."""
-    m = BRACKETED_DATE_RE.match(text.strip(" \u3000"))
+    m = BRACKETED_DATE_RE.match(round_brackets(text))
     return parse_date(m.group("date")) if m is not None and is_date_line(m.group("date")) else None
 
 

@@ -49,9 +49,11 @@ _YMD = (
 # it, and with slashes only when the day cannot be a month: 02/03/2026 may be month first)
 _DMY = r"(?P<dd>\d{1,2})(?P<ds>[./])(?P<dm>\d{1,2})(?P=ds)(?P<dy>(?:19|20)\d\d)"
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-# Keys of a publish line whose value is the date: 发布时间：… / 时间：… / 刊发日期：…
+# Keys of a publish line whose value is the date: 发布时间：… / 时间：… / 刊发日期：… / 录入时间：… (a CMS's
+# entry time, s12-dates12) / 上载日期：…
 _DATE_KEYS = (
-    r"发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|刊发日期|刊发时间|上传时间|上线时间|日期|时间"
+    r"发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|刊发日期|刊发时间|上传时间|上传日期|上载日期"
+    r"|上线时间|录入时间|录入日期|日期|时间"
 )
 # The page's view count, then the date's key glued to it: 浏览次数：4766发布时间：2009-10-23
 _COUNT_THEN_KEYED_RE = compile_re(
@@ -134,6 +136,11 @@ _BYLINE_GAP = 30
 _BARE_KEYS = frozenset({"时间", "日期"})
 
 
+# An ISO date with its time glued on, the space between them lost: 2021-03-0910:22:31 (month and day
+# padded to two digits, so the day ends where the time begins)
+_GLUED_TIME_RE = compile_re(r"(?<!\d)(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)(?=[0-2]?\d:[0-5]\d)")
+
+
 def _iso(m: re.Match[str]) -> str | None:
     if m.group("y") is None:
         return None
@@ -153,6 +160,9 @@ def publish_date(text: str) -> str | None:
         return None
     if "20" not in text and "19" not in text:
         return None  # every form holds its year (19xx / 20xx): most lines go here, in C
+    if ":" in text:
+        # 发布日期: 2021-03-0910:22:31: the space between the day and the time lost (a padded day, two digits)
+        text = _GLUED_TIME_RE.sub(r"\g<date> ", text)
     if m := _STAMP_RE.match(text):
         return _iso(m)
     if (m := _US_STAMP_RE.match(text)) and (us := make_iso(int(m.group("uy")), int(m.group("um")), int(m.group("ud")))):
