@@ -451,6 +451,8 @@ def _body_below(blocks: list[Block], i: int) -> bool:
     if i + 1 >= len(blocks):
         return False
     below = blocks[i + 1]
+    if number_of_line(below.text):
+        return False  # 文号：某政办发〔2018〕73号 under the title: its head goes on (a key's colon is no sentence)
     return is_recipients(below.text) or (below.kind == PARAGRAPH and any(p in below.text for p in "。：:，"))
 
 
@@ -631,6 +633,48 @@ def _continued_below(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _same_document_again(
+    blocks: list[Block], last: DocumentSpan, start: int, title: str, metadata: dict[str, str]
+) -> bool:
+    """Is the document a second key block opens at ``start`` (its title ``title``) the open one
+    printed again: nothing but a page's short lines since the open one's title (no body yet), the
+    same title (with or without its issuer's name), and no number that differs from the open one's?
+    (索引号 / 文号 X / 成文日期 … / X 标题 / 发布日期：… 来源：… / X / issuer / 标题 / recipients …)"""
+    if not title or not last.title or start < last.title_end:
+        return False
+    if not _same_title(title, last.title) or not _only_page_head(blocks, last.title_end, start):
+        return False
+    ours, theirs = metadata.get("doc_number"), last.metadata.get("doc_number")
+    if ours and theirs:
+        a, b = read_doc_number(ours), read_doc_number(theirs)
+        return a is not None and b is not None and a.text == b.text
+    return True
+
+
+_HEAD_NUMBER_SCAN = 2  # lines under a title searched for its own number
+
+
+def _own_head_below_close(blocks: list[Block], i: int, inside: DocumentSpan) -> bool:
+    """Does a document's own head end at ``blocks[i]`` right under the open document's signature
+    date: a title (its issuer's line and wrapped lines above it), then its own number within
+    two lines, then its recipients — the number not the open document's? (白水县人民政府办公室 /
+    2019年2月22日 / 陕西省人民政府办公厅 / 印发《…》 / 《…》的通知 / 陕政办发〔2018〕73号 / 各市、县、区人民政府…：)"""
+    if not _is_title_like(blocks[i]) or _continued_below(blocks, i) or split_title_number(blocks[i].text)[1]:
+        return False
+    first = _title_prefix(blocks, i, inside.title_end)
+    if not _after_close(blocks, first, inside):
+        return False
+    own = None
+    k = i + 1
+    while k < len(blocks) and k - i <= _HEAD_NUMBER_SCAN and own is None:
+        own = number_of_line(blocks[k].text)
+        k += 1
+    if own is None or k >= len(blocks) or not is_recipients(blocks[k].text):
+        return False
+    theirs = read_doc_number(inside.metadata["doc_number"]) if inside.metadata.get("doc_number") else None
+    return theirs is None or theirs.text != own.text
+
+
 def _is_metadata_block(fields: dict[str, str], run: int) -> bool:
     return run >= 3 and len(fields) >= 2
 
@@ -770,6 +814,15 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if number and _number_unread(metadata):
                 # none in the block, or one that reads as no number (发布文号：某某人民政府令2016年第116号)
                 metadata["doc_number"] = number.raw
+            if starts and _same_document_again(blocks, starts[-1], start, title, metadata):
+                # the page's disclosure table and title, then its byline (发布日期：… 来源：…) over the red
+                # head that prints the same title and number again: one document, not two
+                for key, value in metadata.items():
+                    starts[-1].metadata.setdefault(key, value)
+                for key, value in as_printed.items():
+                    starts[-1].printed.setdefault(key, value)
+                i = max(i + run, title_end)
+                continue
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
             in_tail = False
             i = max(i + run, title_end)
@@ -810,7 +863,10 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         inside = starts[-1] if starts else None
         adopted = not by_metadata and not entry_list and not title_like and _is_adopted_rules(blocks, i)
         act = not by_metadata and not entry_list and SERIAL_ACT_RE.match(block.text) is not None  # 第57/2016号行政命令
-        if entry_list or adopted or act or (title_like and _opens_document(blocks, i, inside=inside)):
+        # on a page with a metadata block, the piece a notice forwards or issues, printed with its own head
+        # under the notice's signature date (issuer / title / 陕政办发〔2018〕73号 / recipients), is a document
+        headed = by_metadata and not entry_list and inside is not None and _own_head_below_close(blocks, i, inside)
+        if entry_list or adopted or act or headed or (title_like and _opens_document(blocks, i, inside=inside)):
             floor = starts[-1].title_end if starts else body_start
             law = _law_over_promulgation(blocks, i, floor)
             if law is not None and (law >= floor or (starts and starts[-1].title_start <= law < starts[-1].title_end)):
