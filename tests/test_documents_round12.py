@@ -209,3 +209,118 @@ def test_head_not_under_a_signature_stays_inside() -> None:
         + FORWARDED_BODY
     )
     assert [n for _t, n, _d, _i in docs(page)] == ["某政办发〔2019〕9号"]
+
+
+# --------------------------------------------------------------------------- an explanation after the notice
+
+NOTICE_TITLES = {
+    "publish-for-comment": "某某省人大法制委员会关于公布《某某省防震减灾条例（修订草案）》征求意见的通知",
+    "status-prefix": "【已结束】某某省人大法制委员会关于公布《某某省防震减灾条例（修订草案）》征求意见的通知",
+    "announcement": "某某市人民代表大会常务委员会公告",
+}
+NOTICE_BODY = (
+    "　　《某某省防震减灾条例（修订草案）》已经省人大常委会初步审议。为充分发扬民主，现将修订草案全文公布，"
+    "征求社会各界意见。\n\n"
+    "　　联系电话：0898-65321216\n\n"
+)
+SIGNATURES = {
+    "issuer-and-date": "某某省人大法制委员会\n\n2023年5月25日\n\n",
+    "chinese-numerals": "某某省人大法制委员会\n\n二〇二三年五月二十五日\n\n",
+    "copied-to-line": "某某省人大法制委员会\n\n2023年5月25日\n\n抄送：省人大常委会办公厅。\n\n",
+}
+EXPLANATIONS = {
+    "draft": "关于《某某省防震减灾条例（修订草案）》的说明",
+    "drafting": "关于《某某省物业管理办法（草案）》的起草说明",
+    "revision-note": "关于《某某市养犬管理规定（征求意见稿）》修改情况的说明",
+}
+EXPLANATION_BODIES = {
+    "numbered-section": "一、修订必要性\n\n　　现行条例施行已十余年，部分规定已不适应防震减灾工作的需要。\n",
+    "salutation": "主任、各位副主任、秘书长、各位委员：\n\n　　我受省政府委托，现就条例修订草案作如下说明。\n",
+    "sentence": "　　为做好防震减灾工作，省政府起草了条例修订草案，现将有关情况说明如下。\n",
+}
+
+
+@pytest.mark.parametrize("notice", NOTICE_TITLES.values(), ids=NOTICE_TITLES.keys())
+@pytest.mark.parametrize("signature", SIGNATURES.values(), ids=SIGNATURES.keys())
+@pytest.mark.parametrize("explanation", EXPLANATIONS.values(), ids=EXPLANATIONS.keys())
+@pytest.mark.parametrize("body", EXPLANATION_BODIES.values(), ids=EXPLANATION_BODIES.keys())
+def test_explanation_after_the_signed_notice_is_a_document(
+    notice: str, signature: str, explanation: str, body: str
+) -> None:
+    page = f"{notice}\n\n来源： 发布日期：2023-05-25 09:56\n\n{NOTICE_BODY}{signature}{explanation}\n\n{body}"
+    titles = [title for title, _n, _d, _i in docs(page)]
+    assert len(titles) == 2
+    assert titles[1] == explanation
+
+
+NOT_AN_EXPLANATION = {
+    # named inside the notice's body, before it signs
+    "before-the-signature": (
+        "某某省人大法制委员会关于公布《某某省防震减灾条例（修订草案）》征求意见的通知\n\n"
+        "关于《某某省防震减灾条例（修订草案）》的说明\n\n" + NOTICE_BODY + SIGNATURES["issuer-and-date"]
+    ),
+    # an attachment's label that names it
+    "attachment-label": (
+        "某某省人大法制委员会关于公布《某某省防震减灾条例（修订草案）》征求意见的通知\n\n"
+        + NOTICE_BODY
+        + SIGNATURES["issuer-and-date"]
+        + "附件：关于《某某省防震减灾条例（修订草案）》的说明\n\n"
+    ),
+    # an explanation without the named work in 《》 (a speech's 说明 of a budget): not this class
+    "unnamed-explanation": (
+        "某某省人大法制委员会关于公布《某某省防震减灾条例（修订草案）》征求意见的通知\n\n"
+        + NOTICE_BODY
+        + SIGNATURES["issuer-and-date"]
+        + "关于2023年预算调整的说明\n\n一、调整原因\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("page", NOT_AN_EXPLANATION.values(), ids=NOT_AN_EXPLANATION.keys())
+def test_what_is_no_explanation_document(page: str) -> None:
+    assert len(docs(page)) == 1
+
+
+# --------------------------------------------------------------------------- a law database's next record
+
+LAWDB_BAR = "作者：法律资料网 时间：2024-07-22 08:54:31  浏览：9249   来源：法律资料网\n\n下载地址: 点击此处下载\n\n"
+FIRST_RECORD = (
+    "某某省村务公开条例\n\n" + LAWDB_BAR + "某某省村务公开条例\n\n某某省人大常委会\n\n\n某某省村务公开条例\n\n"
+    "（2005年3月10日某某省第十届人民代表大会常务委员会第十五次会议通过）\n\n"
+    "第一条 为了规范本省村务公开，制定本条例。\n\n第二条 本省行政区域内的村务公开，适用本条例。\n\n"
+)
+NEXT_RECORDS = {
+    "ministry-notice": ("关于开展水土保持科技示范园区建设的通知", "水利部", "各流域机构，各省、自治区、直"),
+    "office-opinion": ("关于加强农村饮水安全工作的意见", "国务院办公厅", "各省、自治区、直辖市人民政府："),
+    "province-decision": (
+        "某某省人民政府关于废止部分规章的决定",
+        "某某省人民政府",
+        "经省人民政府研究，决定废止下列规章。",
+    ),
+}
+
+
+@pytest.mark.parametrize(("title", "issuer", "first_line"), NEXT_RECORDS.values(), ids=NEXT_RECORDS.keys())
+def test_law_database_next_record_is_a_document(title: str, issuer: str, first_line: str) -> None:
+    page = f"{FIRST_RECORD}下载地址： 点击此处下载\n\n{title}\n\n{issuer}\n\n{title}\n\n{first_line}\n"
+    found = docs(page)
+    assert [t for t, _n, _d, _i in found] == ["某某省村务公开条例", title]
+    assert found[1][3] == issuer
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "作者：法律资料网",  # the database's bar, no issuer's name
+        "来源：法律资料网",  # a source line
+        "某某省村务公开条例实施情况",  # a phrase, no body's name
+    ],
+)
+def test_title_twice_around_no_issuer_opens_nothing(between: str) -> None:
+    title = "关于开展水土保持科技示范园区建设的通知"
+    page = f"{FIRST_RECORD}{title}\n\n{between}\n\n{title}\n\n各流域机构，各省、自治区、直"
+    assert [t for t, _n, _d, _i in docs(page)] == ["某某省村务公开条例"]
+
+
+def test_first_record_head_stays_one_document() -> None:
+    assert [t for t, _n, _d, _i in docs(FIRST_RECORD)] == ["某某省村务公开条例"]

@@ -330,6 +330,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     """
     if split_title_number(blocks[i].text)[1]:
         return True
+    if inside is not None and _copies_around_names_line(blocks, i):
+        return True  # 关于…的通知 / 水利部 / 关于…的通知: a law database's next record, its head printed twice
     if i + 1 < len(blocks) and PERIODICAL_SERIAL_RE.match(blocks[i + 1].text):
         return False  # 督查通报 / 第20期 ; 工作简报 / 2022年第5期: a bulletin's masthead, not a document
     if blocks[i].text.endswith("令") and i + 1 < len(blocks) and DECREE_SERIAL_RE.match(blocks[i + 1].text):
@@ -378,6 +380,57 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         if block.kind in (TABLE_ROW, DATE):
             return False
     return False
+
+
+def _copies_around_names_line(blocks: list[Block], i: int) -> bool:
+    """Is ``blocks[i]`` a title printed again two lines down, around its issuer's line alone (a law
+    database's record head: 关于开展…的通知 / 水利部 / 关于开展…的通知)?"""
+    if i + 2 >= len(blocks) or not _is_issuer_line(blocks[i + 1]):
+        return False
+    below = blocks[i + 2]
+    return below.kind in (HEADING, PARAGRAPH) and compact(below.text) == compact(blocks[i].text)
+
+
+# An explanation of a named draft or law, printed as a document of its own after the notice or
+# announcement that publishes it: 关于《某某省防震减灾条例（修订草案）》的说明 (…的起草说明, …修改情况的说明)
+_EXPLANATION_TITLE_RE = compile_re(r"^关于《[^《》]{2,60}》(?:[^《》。，：:]{0,12}?)?的(?:起草)?说明")
+
+
+def _explanation_title(block: Block) -> str | None:
+    """The explanation's title a line holds: the whole line, or its start when the salutation under
+    it was joined to it (关于《…》的说明主任、各位副主任、秘书长、各位委员：)."""
+    if block.kind not in (HEADING, PARAGRAPH) or block.style:
+        return None
+    text = compact(block.text)
+    m = _EXPLANATION_TITLE_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    return m.group() if not rest or is_recipients(rest) else None
+
+
+def _explanation_after_close(blocks: list[Block], i: int, inside: DocumentSpan) -> bool:
+    """Does an explanation's title (关于《…》的说明) stand right under the open document's signature
+    date, over its body (一、修订必要性 / 各位委员： / a sentence)?"""
+    if _explanation_title(blocks[i]) is None:
+        return False
+    if i + 1 >= len(blocks) or blocks[i + 1].kind in (DATE, TABLE_ROW):
+        return False
+    return _after_close(blocks, i, inside)
+
+
+def split_explanations(blocks: list[Block], spans: list[DocumentSpan]) -> list[DocumentSpan]:
+    """``spans`` with each explanation printed after a document's signature (关于《…》的说明) split
+    off as a document of its own: the draft's explanation is not the notice that publishes it."""
+    out: list[DocumentSpan] = []
+    for span in spans:
+        out.append(span)
+        for k in range(span.title_end, span.end):
+            if _explanation_after_close(blocks, k, out[-1]):
+                title = _explanation_title(blocks[k]) or ""
+                out.append(DocumentSpan(title, k, out[-1].end, k, k + 1, headed=True))
+                out[-2].end = k
+    return out
 
 
 # The gazette's own lines on its back cover: its editorial office, address, print permit
