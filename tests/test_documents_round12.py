@@ -15,6 +15,15 @@ written here as synthetic rows across its printed variants, with the rows that m
   under the open document's signature date, its own number within two lines and its recipients
   under that, the number not the open one's: a document. An attachment heading (附件1), a plan's
   title over its articles, or a forwarded report without a number of its own stays inside.
+* **An explanation printed after the notice that publishes a draft** (关于《…（修订草案）》的说明, 起草说明,
+  修改情况的说明; recall): right under the notice's signature date, over its body or its salutation, a
+  document of its own (a plan the notice issues, an attachment's label or an explanation named before
+  the signature stays inside).
+* **A law database's next record** (recall): under an open document, a title printed twice around
+  its issuer's line alone (关于…的通知 / 水利部 / 关于…的通知) heads the page's next record.
+* **A session story whose lead lost its 月** (recall): 129日，区长… right under the headline opens the
+  story as 1月29日，… would (the day is not read: FORMAT's two readings). Round 9's unit row keeps such a
+  line out of ``is_story_lead`` — alone, with no headline over it, it opens nothing.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -324,3 +333,39 @@ def test_title_twice_around_no_issuer_opens_nothing(between: str) -> None:
 
 def test_first_record_head_stays_one_document() -> None:
     assert [t for t, _n, _d, _i in docs(FIRST_RECORD)] == ["某某省村务公开条例"]
+
+
+# --------------------------------------------------------------------------- a lead whose 月 was lost
+
+RUN_DAY_LEADS = {
+    "month-and-day": "129日，区长张某主持召开区政府第9次常务会议，研究交通执法人员划转等事宜。",
+    "two-digit-month-morning": "1028日上午，县长李某主持召开县政府第21次常务会议，研究部署秋冬季森林防火工作。",
+    "afternoon-ascii-comma": "35日下午,市长王某主持召开市政府常务会议,研究部署春耕生产工作。",
+}
+SESSION_HEADLINES = {
+    "headline-deck-one-line": "区政府召开第9次常务会议     张某主持",
+    "headline": "县政府召开第21次常务会议",
+}
+STORY_BODY = "\n\n会议听取了有关部门的汇报，要求各相关单位切实提高政治站位，抓好工作落实。\n"
+
+
+@pytest.mark.parametrize("lead", RUN_DAY_LEADS.values(), ids=RUN_DAY_LEADS.keys())
+@pytest.mark.parametrize("headline", SESSION_HEADLINES.values(), ids=SESSION_HEADLINES.keys())
+def test_headline_over_a_lead_whose_month_was_lost_is_a_story(lead: str, headline: str) -> None:
+    found = docs(f"{headline}\n\n\n{lead}{STORY_BODY}")
+    assert len(found) == 1
+    assert found[0][0] is not None and found[0][0].startswith(headline.split()[0])
+    assert found[0][2] is None  # which month and day: not read from a run of digits
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "365日，我们坚守岗位，服务群众。",  # a count of days: no month 36
+        "2021日，",  # no month and day in four digits
+        "1340日，全县累计完成植树。",  # no such month and day
+        "会议指出，要切实抓好交通执法改革工作。",  # no day at all
+    ],
+)
+def test_no_story_without_a_day_lead(lead: str) -> None:
+    assert docs(f"县政府召开第21次常务会议\n\n\n{lead}{STORY_BODY}") == []
