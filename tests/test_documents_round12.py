@@ -24,6 +24,9 @@ written here as synthetic rows across its printed variants, with the rows that m
 * **A session story whose lead lost its 月** (recall): 129日，区长… right under the headline opens the
   story as 1月29日，… would (the day is not read: FORMAT's two readings). Round 9's unit row keeps such a
   line out of ``is_story_lead`` — alone, with no headline over it, it opens nothing.
+* **Pages that hold no document** (precision): a list page that prints each item's title over its date
+  alone (关于…的通知 / 2021-03-05 / …: the first title was a document), and a site search's answer page
+  (搜索结果 / 共找到 3 条…: a snippet under a result's title was read as a document's title).
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -369,3 +372,81 @@ def test_headline_over_a_lead_whose_month_was_lost_is_a_story(lead: str, headlin
 )
 def test_no_story_without_a_day_lead(lead: str) -> None:
     assert docs(f"县政府召开第21次常务会议\n\n\n{lead}{STORY_BODY}") == []
+
+
+# --------------------------------------------------------------------------- list pages and search results
+
+LIST_TITLES = (
+    "关于做好2021年春季森林防火工作的通知",
+    "关于开展安全生产大检查的通知",
+    "某某县人民政府关于调整县政府领导工作分工的通知",
+    "关于印发某某县2021年重点工作任务的通知",
+)
+LIST_DATES = {
+    "iso": ("2021-03-05", "2021-03-01", "2021-02-26", "2021-02-20"),
+    "bracketed": ("[2021-03-05]", "[2021-03-01]", "[2021-02-26]", "[2021-02-20]"),
+    "chinese": ("2021年3月5日", "2021年3月1日", "2021年2月26日", "2021年2月20日"),
+    "dotted": ("2021.03.05", "2021.03.01", "2021.02.26", "2021.02.20"),
+    "round-brackets": ("（2021-03-05）", "（2021-03-01）", "（2021-02-26）", "（2021-02-20）"),
+}
+
+
+@pytest.mark.parametrize("dates", LIST_DATES.values(), ids=LIST_DATES.keys())
+@pytest.mark.parametrize("items", [3, 4], ids=["three-items", "four-items"])
+def test_list_page_of_dated_titles_holds_no_document(dates: tuple[str, ...], items: int) -> None:
+    page = "\n".join(f"{title}\n{date}" for title, date in zip(LIST_TITLES[:items], dates[:items], strict=True))
+    assert docs(page + "\n") == []
+
+
+def test_one_title_over_its_date_and_recipients_stays_a_document() -> None:
+    page = (
+        "关于做好2021年春季森林防火工作的通知\n2021-03-05\n"
+        "各乡镇人民政府，县政府各部门：\n　　为做好春季森林防火工作，现就有关事项通知如下。\n"
+        "某某县人民政府办公室\n2021年3月5日\n"
+    )
+    assert [t for t, _n, _d, _i in docs(page)] == ["关于做好2021年春季森林防火工作的通知"]
+
+
+def test_two_dated_titles_are_no_list() -> None:
+    # two titles over their dates are too few to call a list: the first stays the page's title
+    page = "关于做好2021年春季森林防火工作的通知\n2021-03-05\n关于开展安全生产大检查的通知\n2021-03-01\n"
+    assert len(docs(page)) == 1
+
+
+SEARCH_HEADERS = {
+    "bare": "搜索结果",
+    "keyed": "检索结果：",
+    "count-with-term": "共找到 3 条与“森林防火”相关的结果",
+    "approximate-count": "找到约 1,230 条结果",
+    "site-search-count": "站内搜索结果 共检索到5篇",
+}
+SEARCH_ITEMS = (
+    "关于做好2021年春季森林防火工作的通知\n"
+    "为切实做好春季森林防火工作，有效预防和减少森林火灾发生，现将有关事项通知如下……\n"
+    "发布时间：2021-03-05 来源：县应急管理局\n"
+    "某某县人民政府办公室关于加强森林防火工作的通知（某政办发〔2021〕5号）\n"
+    "各乡镇人民政府，县政府各部门：近期气温回升……\n"
+    "发布时间：2021-02-10 来源：县政府办公室\n"
+)
+
+
+@pytest.mark.parametrize("header", SEARCH_HEADERS.values(), ids=SEARCH_HEADERS.keys())
+@pytest.mark.parametrize("chrome", ["", "首页 > 站内搜索\n"], ids=["no-breadcrumb", "breadcrumb"])
+def test_search_results_page_holds_no_document(header: str, chrome: str) -> None:
+    assert docs(f"{chrome}{header}\n{SEARCH_ITEMS}") == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a notice that publishes results someone can look up: its title names 查询结果, no header
+        "关于公布2021年高考成绩查询结果的通知\n各县（市、区）招生办：\n　　现将有关事项通知如下。\n"
+        "某某市招生考试院\n2021年6月25日\n",
+        # a story that reports a count found (找到…) inside its lead, not as a page's header
+        "某某县开展森林防火大检查\n发布时间：2021-03-05\n"
+        "3月4日，县应急管理局组织检查组，共找到隐患12处，已督促整改。\n",
+    ],
+    ids=["notice-naming-results", "story-with-a-count"],
+)
+def test_pages_naming_results_keep_their_document(page: str) -> None:
+    assert len(docs(page)) == 1

@@ -732,8 +732,29 @@ def _is_metadata_block(fields: dict[str, str], run: int) -> bool:
     return run >= 3 and len(fields) >= 2
 
 
+# A site search's answer page: its header (搜索结果 / 检索结果：) or its count (共找到 23 条 / 找到约 1,230 条结果 /
+# 共检索到5篇): the titles, snippets and publish lines under it are other pages' (no document is here)
+_SEARCH_RESULTS_RE = compile_re(
+    r"^(?:(?:站内|全站|信息)?(?:搜索|检索|查询)结果\s*[：:]?\s*$"
+    r"|(?:(?:站内|全站|信息)?(?:搜索|检索|查询)结果\s*[：:]?\s*)?"
+    r"(?:共|总共)?(?:找到|搜索到|检索到|查询到)(?:约|相关)?\s*[\d,，]+\s*(?:条|个|篇|项))"
+)
+_SEARCH_HEAD_SCAN = 6  # lines at the top of a page searched for a search's header
+
+
+def is_search_results(blocks: list[Block], body_start: int) -> bool:
+    """Is the page a site search's answer (搜索结果 / 共找到 3 条与“森林防火”相关的结果 at its top)?"""
+    return any(
+        _SEARCH_RESULTS_RE.match(compact(b.text)) is not None
+        for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
+        if len(b.text) <= 60
+    )
+
+
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
     """Find where each document starts; each runs to the next one's start."""
+    if is_search_results(blocks, body_start):
+        return []  # a search's list of results: titles, snippets and dates of other pages
     wanted: dict[str, list[ContentsEntry]] = {}
     for entry in contents:
         wanted.setdefault(compact(entry.title), []).append(entry)
@@ -1312,6 +1333,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     carries records; the pipeline keeps this span only when records are found in it. Its
     title is the first short line that is not page furniture.
     """
+    if is_search_results(blocks, body_start):
+        return None  # a search's list of results names other pages' documents
     untitled = untitled_span(blocks, body_start)
     if untitled is not None:
         return untitled
@@ -1737,7 +1760,37 @@ def _in_title_list(blocks: list[Block], index: int) -> bool:
     hi = index
     while hi + 1 < len(blocks) and hi - lo + 1 < _TITLE_LIST_MIN and titled(hi + 1):
         hi += 1
-    return hi - lo + 1 >= _TITLE_LIST_MIN
+    if hi - lo + 1 >= _TITLE_LIST_MIN:
+        return True
+    # a list page printing each title over its date alone (关于…的通知 / 2021-03-05 / 关于…的通知 / 2021-03-01 …)
+    return _dated_titles_around(blocks, index, titled) >= _TITLE_LIST_MIN
+
+
+# A list page's date under an item's title: 2021-03-05 / [2021-03-05] / 2021年3月5日 / 2021.03.05
+_LIST_DATE_RE = compile_re(
+    r"^[\[［（(]?(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|年\d{1,2}月\d{1,2}日)[\]］）)]?$"
+)
+
+
+def _dated_titles_around(blocks: list[Block], index: int, titled: Callable[[int], bool]) -> int:
+    """How many titles, each followed by a line that is its date alone, run through ``blocks[index]``
+    (a list page or a sidebar that prints every item's date under it)?"""
+
+    def dated(k: int) -> bool:
+        return 0 <= k < len(blocks) and _LIST_DATE_RE.match(compact(blocks[k].text)) is not None
+
+    if not dated(index + 1):
+        return 0
+    count = 1
+    k = index - 2
+    while k >= 0 and titled(k) and dated(k + 1) and count < _TITLE_LIST_MIN:
+        count += 1
+        k -= 2
+    k = index + 2
+    while k + 1 < len(blocks) and titled(k) and dated(k + 1) and count < _TITLE_LIST_MIN:
+        count += 1
+        k += 2
+    return count
 
 
 _TWICE_SCAN = 20  # blocks at the top of a page searched for a title printed twice
