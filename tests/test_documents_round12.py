@@ -27,6 +27,9 @@ written here as synthetic rows across its printed variants, with the rows that m
 * **Pages that hold no document** (precision): a list page that prints each item's title over its date
   alone (关于…的通知 / 2021-03-05 / …: the first title was a document), and a site search's answer page
   (搜索结果 / 共找到 3 条…: a snippet under a result's title was read as a document's title).
+* **A page that only links its document's file** (precision): the headline over its publish line, then
+  附件下载： and the file (某政办发〔2021〕5号.pdf): the file's name was read as the title under a metadata
+  block; the headline is the title, and a file's name alone gives no document.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -450,3 +453,27 @@ def test_search_results_page_holds_no_document(header: str, chrome: str) -> None
 )
 def test_pages_naming_results_keep_their_document(page: str) -> None:
     assert len(docs(page)) == 1
+
+
+# --------------------------------------------------------------------------- a page that only links a file
+
+FILE_NAMES = {
+    "number-pdf": "某政办发〔2021〕5号.pdf",
+    "title-docx": "某某县2021年安全生产工作要点.docx",
+    "upper-case": "某政办发〔2021〕5号.PDF",
+    "wps": "附件1：安全生产工作要点.wps",
+    "ofd": "某政办发〔2021〕5号.ofd",
+}
+DOWNLOAD_KEYS = {"download": "附件下载：", "related": "相关附件：", "bare": "下载："}
+
+
+@pytest.mark.parametrize("name", FILE_NAMES.values(), ids=FILE_NAMES.keys())
+@pytest.mark.parametrize("key", DOWNLOAD_KEYS.values(), ids=DOWNLOAD_KEYS.keys())
+def test_linked_file_is_not_the_title(name: str, key: str) -> None:
+    page = f"关于印发《某某县2021年安全生产工作要点》的通知\n发布时间：2021-03-05 来源：县应急管理局\n{key}\n{name}\n"
+    assert [t for t, _n, _d, _i in docs(page)] == ["关于印发《某某县2021年安全生产工作要点》的通知"]
+
+
+@pytest.mark.parametrize("name", FILE_NAMES.values(), ids=FILE_NAMES.keys())
+def test_file_name_alone_is_no_document(name: str) -> None:
+    assert docs(f"附件下载：\n{name}\n") == []

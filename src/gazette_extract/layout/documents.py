@@ -39,6 +39,7 @@ from .chrome import (
     is_body_marker,
     is_consent_banner,
     is_contents_run,
+    is_file_line,
     is_image_line,
     is_menu_line,
     is_site_chrome,
@@ -1236,6 +1237,7 @@ def _is_printed_title_part(block: Block) -> bool:
         and not _PART_HEADING_RE.match(text)  # 第一章总则 / 第一条…: the rules' text has begun
         and not _is_bracket_pair(text)  # • 【所属类别】政策参考: a field of the block, whatever its key
         and not _is_row_of_cells(text)  # 序号 | 实事项目 | … | 责任单位 |: a table opens under the block
+        and not is_file_line(text)  # 附件下载： / 某政办发〔2021〕5号.pdf: the linked file, not the title
     )
 
 
