@@ -30,6 +30,10 @@ written here as synthetic rows across its printed variants, with the rows that m
 * **A page that only links its document's file** (precision): the headline over its publish line, then
   附件下载： and the file (某政办发〔2021〕5号.pdf): the file's name was read as the title under a metadata
   block; the headline is the title, and a file's name alone gives no document.
+* **An e-paper page of several stories** (recall, probed with synthetic pages only): a further headline
+  over its own lead (本报讯（记者 X）…), after the first story's prose, is a story of its own (it was
+  read as the first story's text); a headline's deck over the first lead, or sub-headings over prose,
+  open none.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -477,3 +481,62 @@ def test_linked_file_is_not_the_title(name: str, key: str) -> None:
 @pytest.mark.parametrize("name", FILE_NAMES.values(), ids=FILE_NAMES.keys())
 def test_file_name_alone_is_no_document(name: str) -> None:
     assert docs(f"附件下载：\n{name}\n") == []
+
+
+# --------------------------------------------------------------------------- an e-paper page of several stories
+
+MASTHEADS = {"epaper": "某某日报 2021年3月5日 第02版：要闻\n", "none": ""}
+STORIES = (
+    ("我县召开春季森林防火工作会议", "3月4日，我县召开春季森林防火工作会议，安排部署全县森林防火工作。"),
+    ("我县启动安全生产大检查", "3月4日，县安委会启动2021年安全生产大检查，为期一个月。"),
+    ("县人大常委会开展执法检查", "3月3日，县人大常委会执法检查组深入企业开展安全生产法执法检查。"),
+)
+OPENERS = {
+    "paper-reporter": "本报讯（记者 张三）",
+    "site-correspondent": "本网讯（通讯员 李四）",
+    "paper-colon": "本报讯：",
+}
+FOLLOW = "会议要求，各乡镇、各部门要切实落实责任，确保各项工作落到实处。\n"
+
+
+@pytest.mark.parametrize("masthead", MASTHEADS.values(), ids=MASTHEADS.keys())
+@pytest.mark.parametrize("opener", OPENERS.values(), ids=OPENERS.keys())
+@pytest.mark.parametrize("count", [2, 3], ids=["two-stories", "three-stories"])
+def test_each_story_of_an_epaper_page_is_a_document(masthead: str, opener: str, count: int) -> None:
+    page = masthead + "".join(f"{title}\n{opener}{lead}\n{FOLLOW}" for title, lead in STORIES[:count])
+    assert [t for t, _n, _d, _i in docs(page)] == [title for title, _lead in STORIES[:count]]
+
+
+def test_story_page_in_traditional_characters() -> None:
+    page = (
+        "我縣召開春季森林防火工作會議\n本報訊（記者 張三）3月4日，我縣召開春季森林防火工作會議。\n"
+        "會議要求，各鄉鎮要切實落實責任，確保各項工作落到實處。\n"
+        "我縣啟動安全生產大檢查\n本報訊（記者 李四）3月4日，縣安委會啟動安全生產大檢查。\n"
+    )
+    assert [t for t, _n, _d, _i in docs(page)] == ["我县召开春季森林防火工作会议", "我县启动安全生产大检查"]
+
+
+ONE_STORY = {
+    # a deck over the story's own lead: no prose above it yet
+    "deck-over-lead": (
+        "我县召开春季森林防火工作会议\n全面落实森林防火责任\n本报讯（记者 张三）3月4日，我县召开春季森林防火工作会议。\n"
+        + FOLLOW
+    ),
+    # sub-headings inside the story, over prose that is no lead of its own
+    "sub-headings": (
+        "我县召开春季森林防火工作会议\n本报讯（记者 张三）3月4日，我县召开春季森林防火工作会议。\n"
+        + FOLLOW
+        + "压实防火责任\n各乡镇要层层签订责任书，把责任落实到山头地块。\n"
+        + "加强火源管控\n各地要严格野外用火审批，严防火灾发生。\n"
+    ),
+    # a sentence that names the paper's opener is no headline
+    "sentence-over-lead": (
+        "我县召开春季森林防火工作会议\n本报讯（记者 张三）3月4日，我县召开春季森林防火工作会议。\n"
+        + "会议强调，要压实责任，加强巡查。\n本报讯（记者 李四）补充报道：会后各乡镇迅速行动。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("page", ONE_STORY.values(), ids=ONE_STORY.keys())
+def test_one_story_stays_one_document(page: str) -> None:
+    assert [t for t, _n, _d, _i in docs(page)] == ["我县召开春季森林防火工作会议"]

@@ -18,7 +18,14 @@ from ._runtime import collector_paused
 from .data import Document, Issue, WarningRecord, to_dict, warning
 from .errors import UnsupportedInputError
 from .layout.blocks import classify
-from .layout.documents import DocumentSpan, fallback_span, split_documents, split_explanations, untitled_cover
+from .layout.documents import (
+    DocumentSpan,
+    fallback_span,
+    split_documents,
+    split_explanations,
+    split_stories,
+    untitled_cover,
+)
 from .layout.fields import read_fields
 from .layout.frontmatter import FrontMatter, read_front_matter
 from .layout.recognize import adopted_untitled, compact, signed_official, signed_untitled
@@ -129,6 +136,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
     if not spans and (whole := fallback_span(blocks, front.body_start)) is not None:
         spans, fallback = [whole], True
     spans = split_explanations(blocks, spans)  # 关于《…》的说明 after a signed notice: a document of its own
+    spans = split_stories(blocks, spans)  # an e-paper page's further stories, each headline over its own 本报讯 lead
     fields = [read_fields(blocks, span) for span in spans]
     documents = [document for document, _ in fields]
     places = _place_names(front.issue, documents)
@@ -164,7 +172,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
             break
         warnings.extend(task_warnings)
         if fallback and k > 0:
-            pass  # an explanation split off the whole text (layout.documents.split_explanations): its title is its own
+            pass  # an explanation or a story split off the whole text (layout.documents): its title is its own
         elif fallback and doc.title is None:
             _warn(
                 warnings,

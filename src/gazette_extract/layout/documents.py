@@ -32,7 +32,14 @@ from ..text.normalize import (
     SERIAL_ACT_RE,
     TITLE_END_RE,
 )
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
+from ..vocab.common import (
+    CJK,
+    DOC_KIND_ALTERNATION,
+    ISSUER_SUFFIXES,
+    OFFICIAL_KINDS,
+    STORY_OPENER_ALTERNATION,
+    LazyPattern,
+)
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
@@ -418,6 +425,44 @@ def _explanation_after_close(blocks: list[Block], i: int, inside: DocumentSpan) 
     if i + 1 >= len(blocks) or blocks[i + 1].kind in (DATE, TABLE_ROW):
         return False
     return _after_close(blocks, i, inside)
+
+
+# The outlet's own opener of a story's lead (本报讯（记者 张三） / 本网讯：): on a page of stories each has its own
+_OWN_LEAD_RE = compile_re(rf"^(?:{STORY_OPENER_ALTERNATION})\s*(?:[（(][^（()）]{{1,30}}[）)]|[：:])?")
+_NEXT_HEADLINE_MAX = 40
+
+
+def _next_story_at(blocks: list[Block], k: int, end: int) -> bool:
+    """Does another story begin at ``blocks[k]`` (before ``end``): a headline (short, no sentence)
+    over its own lead (本报讯…)?"""
+    head = blocks[k]
+    if k + 1 >= end or head.kind not in (HEADING, PARAGRAPH) or head.style:
+        return False
+    text = head.text
+    if not 6 <= len(text) <= _NEXT_HEADLINE_MAX or any(p in text for p in "。；：:，,"):
+        return False
+    return _OWN_LEAD_RE.match(blocks[k + 1].text) is not None
+
+
+def split_stories(blocks: list[Block], spans: list[DocumentSpan]) -> list[DocumentSpan]:
+    """``spans`` with each news story's page split at every further headline over its own lead (an
+    e-paper page printing several stories: 某某会议召开 / 本报讯（记者 X）… / 我县启动… / 本报讯（记者 Y）…),
+    once the open story has printed prose of its own (a headline's deck over the first lead opens none)."""
+    out: list[DocumentSpan] = []
+    for span in spans:
+        out.append(span)
+        if not span.news:
+            continue
+        prose = False  # the open story's own prose seen since its headline
+        for k in range(span.title_end, span.end):
+            if prose and _next_story_at(blocks, k, out[-1].end):
+                title = clean_title(blocks[k].text)
+                out.append(DocumentSpan(title, k, out[-1].end, k, k + 1, news=True))
+                out[-2].end = k
+                prose = False
+            elif _is_prose(blocks[k].text):
+                prose = True
+    return out
 
 
 def split_explanations(blocks: list[Block], spans: list[DocumentSpan]) -> list[DocumentSpan]:
