@@ -18,7 +18,14 @@ from ._runtime import collector_paused
 from .data import Document, Issue, WarningRecord, to_dict, warning
 from .errors import UnsupportedInputError
 from .layout.blocks import classify
-from .layout.documents import DocumentSpan, fallback_span, split_documents, untitled_cover
+from .layout.documents import (
+    DocumentSpan,
+    fallback_span,
+    split_documents,
+    split_explanations,
+    split_stories,
+    untitled_cover,
+)
 from .layout.fields import read_fields
 from .layout.frontmatter import FrontMatter, read_front_matter
 from .layout.recognize import adopted_untitled, compact, signed_official, signed_untitled
@@ -128,6 +135,8 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
     fallback = False  # no document found: the whole text read as one, kept only if it holds records
     if not spans and (whole := fallback_span(blocks, front.body_start)) is not None:
         spans, fallback = [whole], True
+    spans = split_explanations(blocks, spans)  # 关于《…》的说明 after a signed notice: a document of its own
+    spans = split_stories(blocks, spans)  # an e-paper page's further stories, each headline over its own 本报讯 lead
     fields = [read_fields(blocks, span) for span in spans]
     documents = [document for document, _ in fields]
     places = _place_names(front.issue, documents)
@@ -162,7 +171,9 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break
         warnings.extend(task_warnings)
-        if fallback and doc.title is None:
+        if fallback and k > 0:
+            pass  # an explanation or a story split off the whole text (layout.documents): its title is its own
+        elif fallback and doc.title is None:
             _warn(
                 warnings,
                 codes.UNTITLED_DOCUMENT,

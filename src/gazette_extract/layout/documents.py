@@ -32,7 +32,14 @@ from ..text.normalize import (
     SERIAL_ACT_RE,
     TITLE_END_RE,
 )
-from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
+from ..vocab.common import (
+    CJK,
+    DOC_KIND_ALTERNATION,
+    ISSUER_SUFFIXES,
+    OFFICIAL_KINDS,
+    STORY_OPENER_ALTERNATION,
+    LazyPattern,
+)
 from ..vocab.heads import LAW_DB_TAGS
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
@@ -41,6 +48,7 @@ from .chrome import (
     is_collection_head,
     is_consent_banner,
     is_contents_run,
+    is_file_line,
     is_image_line,
     is_menu_line,
     is_site_chrome,
@@ -334,6 +342,8 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
     """
     if split_title_number(blocks[i].text)[1]:
         return True
+    if inside is not None and _copies_around_names_line(blocks, i):
+        return True  # 关于…的通知 / 水利部 / 关于…的通知: a law database's next record, its head printed twice
     if i + 1 < len(blocks) and PERIODICAL_SERIAL_RE.match(blocks[i + 1].text):
         return False  # 督查通报 / 第20期 ; 工作简报 / 2022年第5期: a bulletin's masthead, not a document
     if blocks[i].text.endswith("令") and i + 1 < len(blocks) and DECREE_SERIAL_RE.match(blocks[i + 1].text):
@@ -382,6 +392,95 @@ def _opens_document(blocks: list[Block], i: int, *, inside: DocumentSpan | None)
         if block.kind in (TABLE_ROW, DATE):
             return False
     return False
+
+
+def _copies_around_names_line(blocks: list[Block], i: int) -> bool:
+    """Is ``blocks[i]`` a title printed again two lines down, around its issuer's line alone (a law
+    database's record head: 关于开展…的通知 / 水利部 / 关于开展…的通知)?"""
+    if i + 2 >= len(blocks) or not _is_issuer_line(blocks[i + 1]):
+        return False
+    below = blocks[i + 2]
+    return below.kind in (HEADING, PARAGRAPH) and compact(below.text) == compact(blocks[i].text)
+
+
+# An explanation of a named draft or law, printed as a document of its own after the notice or
+# announcement that publishes it: 关于《某某省防震减灾条例（修订草案）》的说明 (…的起草说明, …修改情况的说明)
+_EXPLANATION_TITLE_RE = compile_re(r"^关于《[^《》]{2,60}》(?:[^《》。，：:]{0,12}?)?的(?:起草)?说明")
+
+
+def _explanation_title(block: Block) -> str | None:
+    """The explanation's title a line holds: the whole line, or its start when the salutation under
+    it was joined to it (关于《…》的说明主任、各位副主任、秘书长、各位委员：)."""
+    if block.kind not in (HEADING, PARAGRAPH) or block.style:
+        return None
+    text = compact(block.text)
+    m = _EXPLANATION_TITLE_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    return m.group() if not rest or is_recipients(rest) else None
+
+
+def _explanation_after_close(blocks: list[Block], i: int, inside: DocumentSpan) -> bool:
+    """Does an explanation's title (关于《…》的说明) stand right under the open document's signature
+    date, over its body (一、修订必要性 / 各位委员： / a sentence)?"""
+    if _explanation_title(blocks[i]) is None:
+        return False
+    if i + 1 >= len(blocks) or blocks[i + 1].kind in (DATE, TABLE_ROW):
+        return False
+    return _after_close(blocks, i, inside)
+
+
+# The outlet's own opener of a story's lead (本报讯（记者 张三） / 本网讯：): on a page of stories each has its own
+_OWN_LEAD_RE = compile_re(rf"^(?:{STORY_OPENER_ALTERNATION})\s*(?:[（(][^（()）]{{1,30}}[）)]|[：:])?")
+_NEXT_HEADLINE_MAX = 40
+
+
+def _next_story_at(blocks: list[Block], k: int, end: int) -> bool:
+    """Does another story begin at ``blocks[k]`` (before ``end``): a headline (short, no sentence)
+    over its own lead (本报讯…)?"""
+    head = blocks[k]
+    if k + 1 >= end or head.kind not in (HEADING, PARAGRAPH) or head.style:
+        return False
+    text = head.text
+    if not 6 <= len(text) <= _NEXT_HEADLINE_MAX or any(p in text for p in "。；：:，,"):
+        return False
+    return _OWN_LEAD_RE.match(blocks[k + 1].text) is not None
+
+
+def split_stories(blocks: list[Block], spans: list[DocumentSpan]) -> list[DocumentSpan]:
+    """``spans`` with each news story's page split at every further headline over its own lead (an
+    e-paper page printing several stories: 某某会议召开 / 本报讯（记者 X）… / 我县启动… / 本报讯（记者 Y）…),
+    once the open story has printed prose of its own (a headline's deck over the first lead opens none)."""
+    out: list[DocumentSpan] = []
+    for span in spans:
+        out.append(span)
+        if not span.news:
+            continue
+        prose = False  # the open story's own prose seen since its headline
+        for k in range(span.title_end, span.end):
+            if prose and _next_story_at(blocks, k, out[-1].end):
+                title = clean_title(blocks[k].text)
+                out.append(DocumentSpan(title, k, out[-1].end, k, k + 1, news=True))
+                out[-2].end = k
+                prose = False
+            elif _is_prose(blocks[k].text):
+                prose = True
+    return out
+
+
+def split_explanations(blocks: list[Block], spans: list[DocumentSpan]) -> list[DocumentSpan]:
+    """``spans`` with each explanation printed after a document's signature (关于《…》的说明) split
+    off as a document of its own: the draft's explanation is not the notice that publishes it."""
+    out: list[DocumentSpan] = []
+    for span in spans:
+        out.append(span)
+        for k in range(span.title_end, span.end):
+            if _explanation_after_close(blocks, k, out[-1]):
+                title = _explanation_title(blocks[k]) or ""
+                out.append(DocumentSpan(title, k, out[-1].end, k, k + 1, headed=True))
+                out[-2].end = k
+    return out
 
 
 # The gazette's own lines on its back cover: its editorial office, address, print permit
@@ -455,6 +554,8 @@ def _body_below(blocks: list[Block], i: int) -> bool:
     if i + 1 >= len(blocks):
         return False
     below = blocks[i + 1]
+    if number_of_line(below.text):
+        return False  # 文号：某政办发〔2018〕73号 under the title: its head goes on (a key's colon is no sentence)
     return is_recipients(below.text) or (below.kind == PARAGRAPH and any(p in below.text for p in "。：:，"))
 
 
@@ -655,12 +756,75 @@ def _continued_below(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _same_document_again(
+    blocks: list[Block], last: DocumentSpan, start: int, title: str, metadata: dict[str, str]
+) -> bool:
+    """Is the document a second key block opens at ``start`` (its title ``title``) the open one
+    printed again: nothing but a page's short lines since the open one's title (no body yet), the
+    same title (with or without its issuer's name), and no number that differs from the open one's?
+    (索引号 / 文号 X / 成文日期 … / X 标题 / 发布日期：… 来源：… / X / issuer / 标题 / recipients …)"""
+    if not title or not last.title or start < last.title_end:
+        return False
+    if not _same_title(title, last.title) or not _only_page_head(blocks, last.title_end, start):
+        return False
+    ours, theirs = metadata.get("doc_number"), last.metadata.get("doc_number")
+    if ours and theirs:
+        a, b = read_doc_number(ours), read_doc_number(theirs)
+        return a is not None and b is not None and a.text == b.text
+    return True
+
+
+_HEAD_NUMBER_SCAN = 2  # lines under a title searched for its own number
+
+
+def _own_head_below_close(blocks: list[Block], i: int, inside: DocumentSpan) -> bool:
+    """Does a document's own head end at ``blocks[i]`` right under the open document's signature
+    date: a title (its issuer's line and wrapped lines above it), then its own number within
+    two lines, then its recipients — the number not the open document's? (白水县人民政府办公室 /
+    2019年2月22日 / 陕西省人民政府办公厅 / 印发《…》 / 《…》的通知 / 陕政办发〔2018〕73号 / 各市、县、区人民政府…：)"""
+    if not _is_title_like(blocks[i]) or _continued_below(blocks, i) or split_title_number(blocks[i].text)[1]:
+        return False
+    first = _title_prefix(blocks, i, inside.title_end)
+    if not _after_close(blocks, first, inside):
+        return False
+    own = None
+    k = i + 1
+    while k < len(blocks) and k - i <= _HEAD_NUMBER_SCAN and own is None:
+        own = number_of_line(blocks[k].text)
+        k += 1
+    if own is None or k >= len(blocks) or not is_recipients(blocks[k].text):
+        return False
+    theirs = read_doc_number(inside.metadata["doc_number"]) if inside.metadata.get("doc_number") else None
+    return theirs is None or theirs.text != own.text
+
+
 def _is_metadata_block(fields: dict[str, str], run: int) -> bool:
     return run >= 3 and len(fields) >= 2
 
 
+# A site search's answer page: its header (搜索结果 / 检索结果：) or its count (共找到 23 条 / 找到约 1,230 条结果 /
+# 共检索到5篇): the titles, snippets and publish lines under it are other pages' (no document is here)
+_SEARCH_RESULTS_RE = compile_re(
+    r"^(?:(?:站内|全站|信息)?(?:搜索|检索|查询)结果\s*[：:]?\s*$"
+    r"|(?:(?:站内|全站|信息)?(?:搜索|检索|查询)结果\s*[：:]?\s*)?"
+    r"(?:共|总共)?(?:找到|搜索到|检索到|查询到)(?:约|相关)?\s*[\d,，]+\s*(?:条|个|篇|项))"
+)
+_SEARCH_HEAD_SCAN = 6  # lines at the top of a page searched for a search's header
+
+
+def is_search_results(blocks: list[Block], body_start: int) -> bool:
+    """Is the page a site search's answer (搜索结果 / 共找到 3 条与“森林防火”相关的结果 at its top)?"""
+    return any(
+        _SEARCH_RESULTS_RE.match(compact(b.text)) is not None
+        for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
+        if len(b.text) <= 60
+    )
+
+
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
     """Find where each document starts; each runs to the next one's start."""
+    if is_search_results(blocks, body_start):
+        return []  # a search's list of results: titles, snippets and dates of other pages
     wanted: dict[str, list[ContentsEntry]] = {}
     for entry in contents:
         wanted.setdefault(compact(entry.title), []).append(entry)
@@ -808,6 +972,15 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                     open_span.printed.setdefault(key, value)
                 i = max(i + run, title_end)
                 continue
+            if starts and _same_document_again(blocks, starts[-1], start, title, metadata):
+                # the page's disclosure table and title, then its byline (发布日期：… 来源：…) over the red
+                # head that prints the same title and number again: one document, not two
+                for key, value in metadata.items():
+                    starts[-1].metadata.setdefault(key, value)
+                for key, value in as_printed.items():
+                    starts[-1].printed.setdefault(key, value)
+                i = max(i + run, title_end)
+                continue
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
             in_tail = False
             i = max(i + run, title_end)
@@ -848,7 +1021,10 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         inside = starts[-1] if starts else None
         adopted = not by_metadata and not entry_list and not title_like and _is_adopted_rules(blocks, i)
         act = not by_metadata and not entry_list and SERIAL_ACT_RE.match(block.text) is not None  # 第57/2016号行政命令
-        if entry_list or adopted or act or (title_like and _opens_document(blocks, i, inside=inside)):
+        # on a page with a metadata block, the piece a notice forwards or issues, printed with its own head
+        # under the notice's signature date (issuer / title / 陕政办发〔2018〕73号 / recipients), is a document
+        headed = by_metadata and not entry_list and inside is not None and _own_head_below_close(blocks, i, inside)
+        if entry_list or adopted or act or headed or (title_like and _opens_document(blocks, i, inside=inside)):
             floor = starts[-1].title_end if starts else body_start
             law = _law_over_promulgation(blocks, i, floor)
             if law is not None and (law >= floor or (starts and starts[-1].title_start <= law < starts[-1].title_end)):
@@ -1150,6 +1326,7 @@ def _is_printed_title_part(block: Block) -> bool:
         and not _is_bracket_pair(text)  # • 【所属类别】政策参考: a field of the block, whatever its key
         and not _is_row_of_cells(text)  # 序号 | 实事项目 | … | 责任单位 |: a table opens under the block
         and not (text[:1] == "【" and _LAW_DB_TAG_RE.match(text))  # 【题注】 （…通过）: a field's value (round 12)
+        and not is_file_line(text)  # 附件下载： / 某政办发〔2021〕5号.pdf: the linked file, not the title
     )
 
 
@@ -1247,6 +1424,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     carries records; the pipeline keeps this span only when records are found in it. Its
     title is the first short line that is not page furniture.
     """
+    if is_search_results(blocks, body_start):
+        return None  # a search's list of results names other pages' documents
     untitled = untitled_span(blocks, body_start)
     if untitled is not None:
         return untitled
@@ -1694,7 +1873,37 @@ def _in_title_list(blocks: list[Block], index: int) -> bool:
     hi = index
     while hi + 1 < len(blocks) and hi - lo + 1 < _TITLE_LIST_MIN and titled(hi + 1):
         hi += 1
-    return hi - lo + 1 >= _TITLE_LIST_MIN
+    if hi - lo + 1 >= _TITLE_LIST_MIN:
+        return True
+    # a list page printing each title over its date alone (关于…的通知 / 2021-03-05 / 关于…的通知 / 2021-03-01 …)
+    return _dated_titles_around(blocks, index, titled) >= _TITLE_LIST_MIN
+
+
+# A list page's date under an item's title: 2021-03-05 / [2021-03-05] / 2021年3月5日 / 2021.03.05
+_LIST_DATE_RE = compile_re(
+    r"^[\[［（(]?(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|年\d{1,2}月\d{1,2}日)[\]］）)]?$"
+)
+
+
+def _dated_titles_around(blocks: list[Block], index: int, titled: Callable[[int], bool]) -> int:
+    """How many titles, each followed by a line that is its date alone, run through ``blocks[index]``
+    (a list page or a sidebar that prints every item's date under it)?"""
+
+    def dated(k: int) -> bool:
+        return 0 <= k < len(blocks) and _LIST_DATE_RE.match(compact(blocks[k].text)) is not None
+
+    if not dated(index + 1):
+        return 0
+    count = 1
+    k = index - 2
+    while k >= 0 and titled(k) and dated(k + 1) and count < _TITLE_LIST_MIN:
+        count += 1
+        k -= 2
+    k = index + 2
+    while k + 1 < len(blocks) and titled(k) and dated(k + 1) and count < _TITLE_LIST_MIN:
+        count += 1
+        k += 2
+    return count
 
 
 _TWICE_SCAN = 20  # blocks at the top of a page searched for a title printed twice

@@ -314,6 +314,11 @@ _DAY_PLACE_LEAD_RE = compile_re(
 )
 
 
+# A lead opening on its day whose 月 a converter dropped, the month and day run together: 129日，区长… /
+# 1028日上午，… (1月29日 or 12月9日: which is not read here, only that the story begins)
+_RUN_DAY_LEAD_RE = compile_re(r"^(?:[1-9]|1[0-2])(?:[12]\d|3[01]|0?[1-9])日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
+
+
 _OUTLET_LEAD_MIN = 20  # a lead is a sentence: a tag over a short line is a column's label or a headline's tag
 # A lead opened by its outlet's tag alone, no reporter: 【Now新闻台】今天是… / 【人民网】… / [新华社]…
 _OUTLET_TAG_LEAD_RE = compile_re(r"^[【\[][^】\]\s]{1,12}?(?:新闻台|电视台|新闻网|网|报|社|台)[】\]]\s*[^\s【\[（(|｜]")
@@ -343,6 +348,10 @@ def opens_story(blocks: list[Block], i: int) -> bool:
         text = block.text
         if is_story_lead(text):
             return True  # 本网讯… / 3月15日，我县… / 今天（2月22日）上午，… / 新华社北京2月4日电
+        if block is blocks[i] and _RUN_DAY_LEAD_RE.match(text):
+            # 129日，区长…: right under the headline, a lead whose 月 a converter dropped (not read as a date;
+            # alone, without a headline over it, such a line opens no story: is_story_lead)
+            return True
         if not (is_navigation(text) or _is_deck(text)):
             return False
     return False
