@@ -958,27 +958,25 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if number and _number_unread(metadata):
                 # none in the block, or one that reads as no number (发布文号：某某人民政府令2016年第116号)
                 metadata["doc_number"] = number.raw
-            if starts and title and _byline_over_red_head(blocks, starts[-1], i, title, metadata):
-                # the page's heading (某政办〔2011〕129号 转发…的通知), its byline block (发布日期：… / 字体：),
-                # then the red head printing the same title whole (某某市人民政府办公室 / 转发… / …的通知):
-                # one document, its title the red head's (titles round 12)
+            if (
+                starts
+                and title
+                and (
+                    _byline_over_red_head(blocks, starts[-1], i, title, metadata)
+                    or _same_document_again(blocks, starts[-1], start, title, metadata)
+                )
+            ):
+                # the open document printed again under the page's byline or key block (某政办〔2011〕129号
+                # 转发…的通知 / 发布日期：… 来源：… / 某某市人民政府办公室 / 转发…的通知): one document, not two
+                # (rounds 12: titles and documents), its title the whole one where the second print names
+                # the issuer too
                 open_span = starts[-1]
                 if len(compact(title)) > len(compact(open_span.title)):
-                    open_span.title = title
-                open_span.title_start, open_span.title_end = k, title_end
+                    open_span.title, open_span.title_start, open_span.title_end = title, k, title_end
                 for key, value in metadata.items():
                     open_span.metadata.setdefault(key, value)
                 for key, value in as_printed.items():
                     open_span.printed.setdefault(key, value)
-                i = max(i + run, title_end)
-                continue
-            if starts and _same_document_again(blocks, starts[-1], start, title, metadata):
-                # the page's disclosure table and title, then its byline (发布日期：… 来源：…) over the red
-                # head that prints the same title and number again: one document, not two
-                for key, value in metadata.items():
-                    starts[-1].metadata.setdefault(key, value)
-                for key, value in as_printed.items():
-                    starts[-1].printed.setdefault(key, value)
                 i = max(i + run, title_end)
                 continue
             starts.append(DocumentSpan(title, start, n, k, title_end, metadata, printed=as_printed, news=news))
