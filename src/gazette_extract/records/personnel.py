@@ -110,10 +110,12 @@ from ..vocab.personnel import (
     REFUSAL_LEADS,
     REMOVE_VERBS,
     RENEWAL_LEADS,
+    ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
     ROSTER_ATTRIBUTE_PATTERNS,
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_COLLECTIVE_ENDINGS,
+    ROSTER_COMMITTEE_NAMES,
     ROSTER_DRAFT_MARKS,
     ROSTER_DRAFT_TITLE_WORDS,
     ROSTER_GROUP_SUFFIXES,
@@ -122,6 +124,7 @@ from ..vocab.personnel import (
     ROSTER_NAMING_VERBS,
     ROSTER_OFFICE_ROLES,
     ROSTER_ORDER_REMARKS,
+    ROSTER_PAST_MARKS,
     ROSTER_POST_NOMINALS,
     ROSTER_POST_REMARKS,
     ROSTER_ROLES,
@@ -403,8 +406,11 @@ _ROSTER_NUMBER_RE = compile_re(
 )
 # A roster role as the first of a holder's posts in a story, right after its group's name (rosters round 2):
 # 市…工作指挥部副指挥长、副市长王如龙、苏子益，… — posts, a name, more names, to the clause's end.
+# Groups whose role printed straight after the name is the group's (ROSTER_TITLE_GROUPS), and the short names
+# of committees that are always a roster's group (组委会, 安委会: ROSTER_COMMITTEE_NAMES, rosters round 7).
+_TITLE_GROUPS = (*ROSTER_TITLE_GROUPS, *ROSTER_COMMITTEE_NAMES)
 TITLED_ROLE_RE = compile_re(
-    rf"(?:{alternation(ROSTER_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})、"
+    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})、"
     rf"(?P<body>[^，,；;。：:（）()\s]{{3,80}}?)(?=[，,；;。]|$)"
 )
 # What the holder does in the story, right after the name of a titled role (…副市长王如龙率队检查).
@@ -412,8 +418,17 @@ _STORY_VERB_RE = compile_re(alternation(ROSTER_STORY_VERBS))
 # A roster role as the LAST of a holder's posts, the name then the story's verb (rosters round 4):
 # 区委副书记、区长、领导小组组长张三主持会议 / 县防汛抗旱指挥部指挥长王五同志带队检查.
 TITLED_LAST_ROLE_RE = compile_re(
-    rf"(?:{alternation(ROSTER_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
+    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
     rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?={alternation(ROSTER_STORY_VERBS)})"
+)
+# A roster role closing the posts of one holder in a list of attendees, the name then a comma, the list
+# closed by its verb later in the sentence (rosters round 7): …、指挥部办公室主任甄贵福，县委常委、宣传部长侯建华，
+# 副县长马迎军出席会议. The look-ahead to the verb is bounded (_ATTENDEES_MAX characters): linear in the text.
+_ATTENDEES_MAX = 200
+TITLED_LISTED_ROLE_RE = compile_re(
+    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
+    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?=[，,][^。；;！!？?]{{0,{_ATTENDEES_MAX}}}?"
+    rf"(?:{alternation(ROSTER_ATTENDANCE_VERBS)}))"
 )
 # Stage gate (issue 14): every member and every roster warning needs a role word; a document
 # whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
@@ -424,8 +439,9 @@ RUN_ON_ROLE_RE = compile_re(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROL
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"  # 领导小组组长由…担任 (round 6)
-    rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)"  # 领导小组组长由…担任 (round 6)
+    rf"|{'|'.join(f'(?<={re.escape(name)})' for name in ROSTER_COMMITTEE_NAMES)})"  # 组委会主任由…担任 (round 7)
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:一职)?由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
 # close the clause. Roles that are also titles (主任, 委员, 秘书长) are left out: 主任为张三 may be a department's.
@@ -449,7 +465,7 @@ PROSE_HOLDER_RE = compile_re(
 # 开发领导小组和…领导小组组长，张高丽副总理担任副组长 (新华社 2013). The role must close the clause; the
 # group between verb and role holds no 任, so a 任 inside the holder's post (第一责任人、部长李干杰继续担任…)
 # is never taken for the verb.
-_GROUP_ALTERNATION = alternation(ROSTER_GROUP_SUFFIXES)
+_GROUP_ALTERNATION = alternation([*ROSTER_GROUP_SUFFIXES, *ROSTER_COMMITTEE_NAMES])  # …担任大运会组委会执行主席
 _ADVERB_ALTERNATION = alternation(ROSTER_VERB_ADVERBS)
 # The role closes its clause, or a 、 before the next holder, or 的 before the group (rosters round 2:
 # 成立由区委书记张三任组长、区长李四任常务副组长的领导小组).
@@ -4954,21 +4970,35 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
-def _titled_last(text: str) -> list[tuple[str, str, str | None]]:
-    """(role, person, None) of a roster role printed as the LAST of a holder's posts, the name right after it
+def _titled_last(text: str) -> list[tuple[int, str, str]]:
+    """(where, role, person) of a roster role printed as the LAST of a holder's posts, the name right after it
     and the story's verb after the name (rosters round 4): 区委副书记、区长、领导小组组长张三主持会议."""
-    found: list[tuple[str, str, str | None]] = []
+    found: list[tuple[int, str, str]] = []
     for m in TITLED_LAST_ROLE_RE.finditer(text):
         name = m.group("name")
         if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
             continue  # 组长严格要求 / 指挥长方案要求: two characters alone after a role are a word (round 6)
         # the name stands between its role and the story's verb: read as a roster entry's name (周之虎, round 6)
         if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
-            found.append((_TOKEN_SPLIT_RE.sub("", m.group("role")), name, None))
+            found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
     return found
 
 
 _CLAUSE_ENDS = "，,；;。：:！!？?\n"
+
+
+def _titled_listed(text: str) -> list[tuple[int, str, str]]:
+    """(where, role, person) of a roster role closing one holder's posts in a list of attendees
+    (TITLED_LISTED_ROLE_RE, rosters round 7): the holder's posts printed before the role (a 、 in its
+    clause) or a name of three characters or more — 组长陈清， alone is no sure name."""
+    found: list[tuple[int, str, str]] = []
+    for m in TITLED_LISTED_ROLE_RE.finditer(text):
+        name = m.group("name")
+        if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
+            continue
+        if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
+            found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
+    return found
 
 
 def _posts_before(text: str, at: int) -> bool:
@@ -5194,19 +5224,37 @@ def _role_holder(entry: str) -> tuple[str, str | None] | None:
     return None
 
 
+_PAST_MARK_RE = compile_re(alternation(ROSTER_PAST_MARKS))
+
+
+def _past_role(text: str, at: int, holders: str) -> bool:
+    """Is the role at ``at`` one held before (ROSTER_PAST_MARKS): a mark between the sentence's start and
+    the role, or in the holders' text (由时任国务院副总理李克强担任)? Rosters round 7."""
+    start = max(text.rfind(ch, 0, at) for ch in "。！!？?\n") + 1
+    return _PAST_MARK_RE.search(text, start, at) is not None or _PAST_MARK_RE.search(holders) is not None
+
+
+# The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
+# …孟扬等担任委员会委员 — the names before it are the holders; the count is no name.
+_HOLDER_COUNT_TAIL_RE = compile_re(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:位|名|人))?(?:同志)?$")
+
+
 def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'ROLE由POST NAME兼任' in a paragraph; an entry that is not
     a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
     give nothing."""
     found: list[tuple[str, str, str | None]] = []
     for m in PROSE_ROLE_RE.finditer(text):
-        entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
-        if "、" in m.group("body"):  # 副组长由李四、王五同志担任: each name a holder (round 6)
+        if _past_role(text, m.start("role"), m.group("body")):
+            continue  # 此前，…主任一职由张高丽兼任: who held the role before, no member (round 7)
+        body = _HOLDER_COUNT_TAIL_RE.sub("", m.group("body"))
+        entries = [e for e in split_top(body, "，,") if e.strip()]
+        if "、" in body:  # 副组长由李四、王五同志担任: each name a holder (round 6)
             entries = [part for e in entries for part in _names_or_entry(e)]
             entries = [part for e in entries for part in _posted_holder_pieces(e)]  # …由副区长李四、区长助理王五担任
             entries = [part for e in entries for part in _titled_name_pieces(e)]  # …由李四副秘书长、王五主任担任
             entries = [part for e in entries for part in _shared_post_pieces(e)]  # …由副区长李四、王五担任
-        if any(ch in m.group("body") for ch in "和及与"):
+        if any(ch in body for ch in "和及与"):
             entries = [part for e in entries for part in _joined_holders(e)]
         holders = [h for h in (_holder(e) or _name_then_title(e) or _role_holder(e) for e in entries) if h is not None]
         if any(post and "同志" in post for _name, post in holders):
@@ -5364,8 +5412,8 @@ def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
             committee_at = m.start()
         elif committee_at >= 0 and _SENTENCE_END_RE.search(text, committee_at, m.start()):
             committee_at = -1
-        if role in TITLE_SET and committee_at < 0:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
-            continue
+        if role in TITLE_SET and committee_at < 0 and not text.endswith(_TITLE_GROUPS, 0, m.start("role")):
+            continue  # 王勇任…城市管理委员会副主任 is a post (任免); …担任运动会组委会主任 is the group's role (round 7)
         if "、" in entry and len(pieces := _posted_holder_pieces(entry.rpartition("由")[2])) > 1:
             # 市政府副秘书长李四、市发改委主任王五担任副召集人: one holder per post (rosters round 4)
             held = [_post_and_name(piece) for piece in pieces]
@@ -5525,7 +5573,7 @@ ROLE_ADJUSTED_RE = compile_re(
     rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?调整为(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
 )
 _SUCCESSION_GROUPS = (*ROSTER_TITLE_GROUPS, "联席会议")
-_TITLE_GROUP_RE = compile_re(alternation(ROSTER_TITLE_GROUPS))  # one C search, not a loop over the groups
+_TITLE_GROUP_RE = compile_re(alternation(_TITLE_GROUPS))  # one C search, not a loop over the groups
 
 
 def _successions(text: str) -> list[tuple[str, str, str | None]]:
@@ -5787,7 +5835,9 @@ def extract_members(
             if "、" in text and grouped:  # …指挥部副指挥长、副市长王如龙
                 found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
             if grouped:  # …、领导小组组长张三主持会议 (round 4)
-                found.extend((r, (0, person, post)) for r, person, post in _titled_last(text))
+                # …、指挥部办公室主任甄贵福，…，副县长马迎军出席会议: one of a list of attendees (round 7)
+                story = sorted([*_titled_last(text), *_titled_listed(text)], key=lambda hit: hit[0])
+                found.extend((r, (0, person, None)) for _at, r, person in story)
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)

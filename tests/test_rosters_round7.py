@@ -1,0 +1,279 @@
+"""Rosters round 7 (issue 9, session 12, s12-rosters12): classes found by probing real pages of
+dev-split sites, with a blind CHECK half scored by numbers only (the probe set is not committed; see
+the README section "Rosters round 7").
+
+* **A committee that is always a roster's group, by its short name** (``组委会``, ``筹委会``, ``执委会``,
+  ``安委会``: ``vocab.personnel.ROSTER_COMMITTEE_NAMES``): its 主任 / 副主任 / 主席 are the committee's
+  roles — ``组委会主任由市政协副主席黄华裕担任``, ``…担任大运会组委会执行主席``, first or last among a holder's
+  posts in a news story (``九冬会组委会副主任、国家体育总局副局长袁伟民宣读…``, ``副区长、区安委会主任杜强强调…``).
+  A department's short name (``发改委``) stays a post.
+* **The roles of an organizing committee**: ``执行主席`` / ``执行副主席`` beside 主席 / 副主席.
+* **A role held in the past names no member** (``vocab.personnel.ROSTER_PAST_MARKS``): ``此前，…主任一职由
+  张高丽兼任``, ``首任委员会主任由时任国务院副总理李克强担任``.
+* **A list of holders closed by its count** (``副主任由陈洪棣、…、黄衍增等7位同志担任``, ``…孟扬等担任``): the
+  names are the holders; ``ROLE一职由…兼任`` as ``ROLE由…兼任``.
+* **A list of attendees closed by its verb** (``…、指挥部办公室主任甄贵福，县委常委、宣传部长侯建华，副县长马迎军
+  出席会议``; ``vocab.personnel.ROSTER_ATTENDANCE_VERBS``): a roster role closing the posts of any holder of
+  the list, not only the last.
+* **Other small groups** (``专项小组``, ``协调小组``) as ``领导小组``.
+
+Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import extract_members
+from table_helpers import assert_unique
+
+from gazette_extract import parse_text
+from gazette_extract.layout.blocks import split_blocks
+
+Member = tuple[str, str, str | None]
+
+
+def members(text: str) -> list[Member]:
+    return [(m["role"], m["person"], m["post"]) for m in extract_members(split_blocks(text))]
+
+
+def parsed_members(text: str) -> list[tuple[str, str]]:
+    result = parse_text(text).model_dump(mode="json")
+    return [(m["role"], m["person"]) for d in result["documents"] for m in d["members"]]
+
+
+# --- A committee's roles, 由 its holders 担任 -------------------------------------------------------
+
+COMMITTEE_YOU_ROWS = [
+    pytest.param(
+        "运动会组委会主任由市政府副市长张大成担任，副主任由市体育局局长李建华、市教育局局长王秀英担任。",
+        [
+            ("主任", "张大成", "市政府副市长"),
+            ("副主任", "李建华", "市体育局局长"),
+            ("副主任", "王秀英", "市教育局局长"),
+        ],
+        id="zuweihui-zhuren-comma",
+    ),
+    pytest.param(
+        "组委会主席由省体育局局长张大成、省教育厅厅长李建华担任；执行主席由市长王秀英担任。",
+        [("主席", "张大成", "省体育局局长"), ("主席", "李建华", "省教育厅厅长"), ("执行主席", "王秀英", "市长")],
+        id="zuweihui-zhuxi-zhixing-semicolon",
+    ),
+    pytest.param(
+        "大赛筹委会主任由市政协副主席刘德华担任。",
+        [("主任", "刘德华", "市政协副主席")],
+        id="chouweihui",
+    ),
+    pytest.param(
+        "赛会执委会主任由市长周明远兼任,副主任由副市长孙立新兼任。",
+        [("主任", "周明远", "市长"), ("副主任", "孙立新", "副市长")],
+        id="zhiweihui-ascii-comma-jianren",
+    ),
+    pytest.param(
+        "区安委会主任由区长赵国强担任。",
+        [("主任", "赵国强", "区长")],
+        id="anweihui",
+    ),
+    pytest.param(
+        "组委会秘书长一职由市政府副秘书长钱志刚同志兼任。",
+        [("秘书长", "钱志刚", "市政府副秘书长")],
+        id="yizhi-tongzhi",
+    ),
+    pytest.param(
+        "领导小组组长一职由区长张大成担任。",
+        [("组长", "张大成", "区长")],
+        id="yizhi-leading-group",
+    ),
+    pytest.param(
+        "组委会主任由黄华明担任，副主任由陈洪光、何培元、周立新等3位同志担任。",
+        [("主任", "黄华明", None), ("副主任", "陈洪光", None), ("副主任", "何培元", None), ("副主任", "周立新", None)],
+        id="count-tail-wei-tongzhi",
+    ),
+    pytest.param(
+        "领导小组副组长由李建华、王秀英等2人担任。",
+        [("副组长", "李建华", None), ("副组长", "王秀英", None)],
+        id="count-tail-ren",
+    ),
+    pytest.param(
+        "领导小组副组长由李建华、王秀英等担任。",
+        [("副组长", "李建华", None), ("副组长", "王秀英", None)],
+        id="count-tail-deng",
+    ),
+    pytest.param(
+        "领导小组副组长由李建华、王秀英等两名同志担任。",
+        [("副组长", "李建华", None), ("副组长", "王秀英", None)],
+        id="count-tail-chinese-numeral",
+    ),
+]
+
+COMMITTEE_YOU_NEGATIVE_ROWS = [
+    pytest.param("组委会主任由市政府分管副市长担任。", id="by-post-only"),
+    pytest.param("组委会成员由各成员单位有关负责同志等担任。", id="units-by-post-deng"),
+    pytest.param("此前，组委会主任一职由张大成兼任。", id="past-ciqian"),
+    pytest.param("首任组委会主任由时任副市长张大成担任。", id="past-shouren-shiren"),
+    pytest.param("领导小组组长原由张大成担任。", id="past-yuanyou"),
+    pytest.param("区发改委主任张大成出席会议。", id="department-short-name"),
+    pytest.param("组委会由市政协、市教育局、市团委组成。", id="units-compose"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTEE_YOU_ROWS)
+def test_committee_roles_you(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", COMMITTEE_YOU_NEGATIVE_ROWS)
+def test_committee_roles_you_negatives(text: str) -> None:
+    assert members(text) == []
+
+
+# --- A holder 担任 the committee's role --------------------------------------------------------------
+
+COMMITTEE_TAKES_ROWS = [
+    pytest.param(
+        "市长张大成担任运动会组委会主任，副市长李建华担任组委会副主任。",
+        [("主任", "张大成", "市长"), ("副主任", "李建华", "副市长")],
+        id="danren-zhuren-fuzhuren",
+    ),
+    pytest.param(
+        "省委副书记、省长王秀英同志担任大运会组委会执行主席。",
+        [("执行主席", "王秀英", "省委副书记、省长")],
+        id="danren-zhixing-zhuxi-tongzhi",
+    ),
+    pytest.param(
+        "副区长赵国强兼任区安委会主任。",
+        [("主任", "赵国强", "副区长")],
+        id="jianren-anweihui",
+    ),
+]
+
+COMMITTEE_TAKES_NEGATIVE_ROWS = [
+    pytest.param("张大成担任市发改委主任。", id="department-fagaiwei"),
+    pytest.param("王勇任市城市管理委员会副主任。", id="department-committee"),
+    pytest.param("组委会主任要求各单位加强协调。", id="role-then-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTEE_TAKES_ROWS)
+def test_committee_roles_taken(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", COMMITTEE_TAKES_NEGATIVE_ROWS)
+def test_committee_roles_taken_negatives(text: str) -> None:
+    assert members(text) == []
+
+
+# --- Roles in a news story: the committee's short name and other small groups ---------------------
+
+STORY_ROWS = [
+    pytest.param(
+        "九冬会组委会副主任、国家体育总局副局长袁伟明宣读了组成人员名单。",
+        [("副主任", "袁伟明", "国家体育总局副局长")],
+        id="zuweihui-role-first",
+    ),
+    pytest.param(
+        "副区长、区安委会主任杜国强强调三点要求。",
+        [("主任", "杜国强", None)],
+        id="anweihui-role-last-qiangdiao",
+    ),
+    pytest.param(
+        "区安委会副主任、副区长王晓明就当前安全生产工作做了安排部署。",
+        [("副主任", "王晓明", "副区长")],
+        id="anweihui-role-first-jiu",
+    ),
+    pytest.param(
+        "区委组织部副部长、党的建设制度改革专项小组副组长李强华主持会议。",
+        [("副组长", "李强华", None)],
+        id="zhuanxiang-xiaozu",
+    ),
+    pytest.param(
+        "县委常委、县脱贫攻坚协调小组副组长张大成出席会议。",
+        [("副组长", "张大成", None)],
+        id="xietiao-xiaozu",
+    ),
+]
+
+STORY_NEGATIVE_ROWS = [
+    pytest.param("组委会主任会议要求各单位加强协调。", id="role-meeting"),
+    pytest.param("区安委会成员单位要求各街道认真落实。", id="member-units"),
+    pytest.param("区发改委副主任、区物价局局长张大成出席会议。", id="department-short-name-first"),
+    pytest.param("专项小组组长严格要求各单位抓好落实。", id="adverb-yange"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_ROWS)
+def test_story_committee_roles(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", STORY_NEGATIVE_ROWS)
+def test_story_committee_negatives(text: str) -> None:
+    assert members(text) == []
+
+
+# --- A list of attendees closed by its verb -----------------------------------------------------
+
+ATTENDEE_ROWS = [
+    pytest.param(
+        "县委副书记、县双城同创指挥部副指挥长、指挥部办公室主任甄国福，县委常委、宣传部长侯建华，副县长马迎军出席会议。",
+        [("办公室主任", "甄国福", None), ("副指挥长", "甄国福", "指挥部办公室主任")],
+        id="office-role-first-of-list-chuxi",
+    ),
+    pytest.param(
+        "区委书记、区推进协同发展领导小组组长陈清华，区委副书记、区长、区推进协同发展领导小组组长郭延红参加会议。",
+        [("组长", "陈清华", None), ("组长", "郭延红", None)],
+        id="two-holders-canjia",
+    ),
+    pytest.param(
+        "市委常委、领导小组副组长李大蓉,市委统战部副部长关晓松列席会议。",
+        [("副组长", "李大蓉", None)],
+        id="ascii-comma-liexi",
+    ),
+    pytest.param(
+        "副市长、市疫情防控指挥部副指挥长王五同志，市卫健委主任赵六陪同调研。",
+        [("副指挥长", "王五", None)],
+        id="two-char-name-tongzhi-peitong",
+    ),
+]
+
+ATTENDEE_NEGATIVE_ROWS = [
+    pytest.param("领导小组组长陈清，副组长王五参加会议。", id="two-char-names-no-posts"),
+    pytest.param("区委书记、领导小组组长陈清华，区长郭延红。", id="no-verb"),
+    pytest.param("区委书记、领导小组组长陈清华，区长郭延红；各单位负责同志参加会议。", id="verb-after-semicolon"),
+    pytest.param("领导小组成员单位，各乡镇主要负责同志参加会议。", id="member-units"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTENDEE_ROWS)
+def test_attendee_lists(text: str, expected: list[Member]) -> None:
+    assert sorted(members(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ATTENDEE_NEGATIVE_ROWS)
+def test_attendee_list_negatives(text: str) -> None:
+    assert members(text) == []
+
+
+def test_attendee_list_traditional() -> None:
+    """The same list printed in Traditional characters (converted before the roster is read)."""
+    text = "我縣召開推進會\n縣委副書記、縣雙城同創指揮部副指揮長、指揮部辦公室主任甄國福，縣委常委、宣傳部長侯建華出席會議。\n"
+    assert sorted(parsed_members(text)) == [("副指挥长", "甄国福"), ("办公室主任", "甄国福")]
+
+
+def test_committee_story_traditional() -> None:
+    text = "組委會成立\n組委會主任由市政協副主席黃華明擔任，副主任由陳洪光、何培元等2位同志擔任。\n"
+    assert parsed_members(text) == [("主任", "黄华明"), ("副主任", "陈洪光"), ("副主任", "何培元")]
+
+
+def test_rows_unique() -> None:
+    for rows in (
+        COMMITTEE_YOU_ROWS,
+        COMMITTEE_YOU_NEGATIVE_ROWS,
+        COMMITTEE_TAKES_ROWS,
+        COMMITTEE_TAKES_NEGATIVE_ROWS,
+        STORY_ROWS,
+        STORY_NEGATIVE_ROWS,
+        ATTENDEE_ROWS,
+        ATTENDEE_NEGATIVE_ROWS,
+    ):
+        assert_unique(rows)
