@@ -16,6 +16,11 @@ the README section "Rosters round 7").
   出席会议``; ``vocab.personnel.ROSTER_ATTENDANCE_VERBS``): a roster role closing the posts of any holder of
   the list, not only the last.
 * **Other small groups** (``专项小组``, ``协调小组``) as ``领导小组``.
+* **A committee whose 组成人员 the text names** (``国务院对国务院食品安全委员会组成人员作了调整`` … ``韩正担任国务院
+  食品安全委员会主任``, ``…担任委员会副主任``): its 主任 / 副主任 / 委员 taken with 担任 are the committee's roles;
+  never a department's committee, nor a committee the text does not say is composed.
+* **Bracketed entries with bare names among them** (``副组长：胡继军（常务）、 邱  铭``): the bare names are read
+  too; ``（常务）`` / ``（执行）`` remark on the role and are no post.
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -265,6 +270,87 @@ def test_committee_story_traditional() -> None:
     assert parsed_members(text) == [("主任", "黄华明"), ("副主任", "陈洪光"), ("副主任", "何培元")]
 
 
+# --- A committee whose 组成人员 the text names: its 主任 / 副主任 / 委员 taken with 担任 -----------------
+
+COMPOSED_ROWS = [
+    pytest.param(
+        "国务院对国务院食品安全委员会组成人员作了调整。\n"
+        "国务院副总理张大成担任国务院食品安全委员会主任，国务委员李建华担任委员会副主任，"
+        "国务院副秘书长王秀英等担任委员会委员。",
+        [("主任", "张大成", "国务院副总理"), ("副主任", "李建华", "国务委员"), ("委员", "王秀英", "国务院副秘书长")],
+        id="composed-national",
+    ),
+    pytest.param(
+        "关于调整市绿化委员会组成人员的通知\n市长周明远担任市绿化委员会主任，副市长孙立新担任委员会副主任。",
+        [("主任", "周明远", "市长"), ("副主任", "孙立新", "副市长")],
+        id="composed-city-title",
+    ),
+]
+
+COMPOSED_NEGATIVE_ROWS = [
+    pytest.param("张大成担任市农业委员会主任。李建华任委员会副主任。", id="no-composition-named"),
+    pytest.param(
+        "关于调整市发展和改革委员会组成人员的通知\n张大成担任市发展和改革委员会主任。", id="department-committee"
+    ),
+    pytest.param("市绿化委员会组成人员作了调整。\n张大成担任市爱国卫生运动委员会主任。", id="another-committee"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOSED_ROWS)
+def test_composed_committee(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", COMPOSED_NEGATIVE_ROWS)
+def test_composed_committee_negatives(text: str) -> None:
+    assert members(text) == []
+
+
+# --- Bracketed entries with bare names among them; a remark on the role in brackets ----------------
+
+BRACKET_ROWS = [
+    pytest.param(
+        "副组长：胡建军（常务）、 邱  明",
+        [("副组长", "胡建军", None), ("副组长", "邱明", None)],
+        id="remark-changwu-then-spaced-name",
+    ),
+    pytest.param(
+        "副组长:胡建军(常务)、邱明",
+        [("副组长", "胡建军", None), ("副组长", "邱明", None)],
+        id="ascii-brackets",
+    ),
+    pytest.param(
+        "成员：张大成（区财政局局长）、李建华、王秀英（区发改局局长）",
+        [("成员", "张大成", "区财政局局长"), ("成员", "李建华", None), ("成员", "王秀英", "区发改局局长")],
+        id="bare-name-between",
+    ),
+    pytest.param(
+        "成员：张大成（区财政局局长），李建华，王秀英（区发改局局长）",
+        [("成员", "张大成", "区财政局局长"), ("成员", "李建华", None), ("成员", "王秀英", "区发改局局长")],
+        id="commas",
+    ),
+    pytest.param("副组长：李建华（执行）", [("副组长", "李建华", None)], id="remark-zhixing"),
+]
+
+BRACKET_NEGATIVE_ROWS = [
+    pytest.param(
+        "成员：张大成（区财政局局长）、各镇镇长",
+        [("成员", "张大成", "区财政局局长")],
+        id="units-by-post-after",
+    ),
+    pytest.param(
+        "成员：张大成（区财政局局长）、区教育局主要负责同志",
+        [("成员", "张大成", "区财政局局长")],
+        id="unit-by-post-after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_ROWS + BRACKET_NEGATIVE_ROWS)
+def test_bracketed_entries(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
 def test_rows_unique() -> None:
     for rows in (
         COMMITTEE_YOU_ROWS,
@@ -275,5 +361,8 @@ def test_rows_unique() -> None:
         STORY_NEGATIVE_ROWS,
         ATTENDEE_ROWS,
         ATTENDEE_NEGATIVE_ROWS,
+        COMPOSED_ROWS,
+        COMPOSED_NEGATIVE_ROWS,
+        BRACKET_ROWS + BRACKET_NEGATIVE_ROWS,
     ):
         assert_unique(rows)

@@ -4572,6 +4572,10 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
         named = ((_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in matches)
         paren = [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
         spaced = any(ch in m.group("name") for m in matches for ch in " \u3000")
+        if paren and len(paren) == len(matches) and (rest_names := _names_between(rest, matches)):
+            # 胡继军（常务）、 邱  铭: names without a bracket among the bracketed ones (rosters round 7)
+            placed = [(m.start(), entry) for m, entry in zip(matches, paren, strict=True)] + rest_names
+            paren = [entry for _at, entry in sorted(placed, key=lambda pair: pair[0])]
         if paren or not spaced:
             return paren
         # 张三 区长（正处级）: the 'name' took a short post after its space (rosters round 3): read as a line
@@ -4588,6 +4592,26 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
             continue
         entries.extend((i, person, post) for person, post in read)
     return entries
+
+
+_ENTRY_GAP_SPLIT_RE = compile_re(r"[、，,；;\n]")
+
+
+def _names_between(rest: str, matches: list[re.Match[str]]) -> list[tuple[int, tuple[int, str, str | None]]]:
+    """(where, entry) of the pieces of ``rest`` outside the bracketed entries ``matches``, when every one
+    is a name alone (张三（常务）、 李　四 → 李四); [] when any piece is something else (a post, a sentence)."""
+    found: list[tuple[int, tuple[int, str, str | None]]] = []
+    at = 0
+    for m in [*matches, None]:
+        end = m.start() if m else len(rest)
+        for piece in _ENTRY_GAP_SPLIT_RE.split(rest[at:end]):
+            if piece.strip(" \u3000"):
+                name = _TOKEN_SPLIT_RE.sub("", piece).removesuffix("同志")
+                if not is_person_name(name, roster=True):
+                    return []
+                found.append((at + rest[at:end].find(piece), (0, name, None)))
+        at = m.end() if m else len(rest)
+    return found
 
 
 def _glued_holder(line: str) -> list[tuple[str, str | None]]:
@@ -5399,20 +5423,37 @@ def _committee_before_you(entry: str) -> bool:
     return bool(you) and head.endswith("委员会") and not head.endswith(_DEPARTMENT_COMMITTEES)
 
 
-def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
+def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool:
+    """Is the group between the verb and the role (text[at:role_at], after the last 任) a committee whose
+    组成人员 the document names (国务院对国务院食品安全委员会组成人员作了调整 … 韩正担任国务院食品安全委员会
+    主任, …担任委员会副主任: rosters round 7)? Never a department's committee (DEPARTMENT_COMMITTEE_ENDINGS)."""
+    group = text[text.rfind("任", at, role_at) + 1 : role_at]
+    if not group.endswith("委员会") or group.endswith(_DEPARTMENT_COMMITTEES) or "委员会组成人员" not in document:
+        return False
+    return group == "委员会" or f"{group}组成人员" in document
+
+
+def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'POST NAME / NAME POST / NAME 任|担任|兼任 [GROUP] ROLE' closing a
     clause (see PROSE_TAKES_RE). A holder named by post only (由县委书记任组长, 分管副县长任副组长)
-    gives nothing."""
+    gives nothing. ``document``: the whole text, where a committee's 组成人员 may be named."""
     found: list[tuple[str, str, str | None]] = []
     committee_at = -1  # where the sentence's committee stood before 由 (…委员会由A任主任，B任副主任: round 6)
     for m in PROSE_TAKES_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
+        if "等" in entry:  # 国务院副秘书长孟扬等担任委员会委员: the holders named, the count dropped (round 7)
+            entry = _HOLDER_COUNT_TAIL_RE.sub("", entry)
         if _committee_before_you(entry):
             committee_at = m.start()
         elif committee_at >= 0 and _SENTENCE_END_RE.search(text, committee_at, m.start()):
             committee_at = -1
-        if role in TITLE_SET and committee_at < 0 and not text.endswith(_TITLE_GROUPS, 0, m.start("role")):
+        if (
+            role in TITLE_SET
+            and committee_at < 0
+            and not text.endswith(_TITLE_GROUPS, 0, m.start("role"))
+            and not _composed_committee(text, m.start(), m.start("role"), document)
+        ):
             continue  # 王勇任…城市管理委员会副主任 is a post (任免); …担任运动会组委会主任 is the group's role (round 7)
         if "、" in entry and len(pieces := _posted_holder_pieces(entry.rpartition("由")[2])) > 1:
             # 市政府副秘书长李四、市发改委主任王五担任副召集人: one holder per post (rosters round 4)
@@ -5824,7 +5865,7 @@ def extract_members(
                 role = found[-1][0] if found else None
             # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
             if "任" in text and _TAKES_TRIGGER_RE.search(text):
-                found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
+                found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text, document))
             if ("以" in text or "由" in text) and "为" in text:  # 以/由市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
             if ("人" in text or "名" in text) and ("分别" in text or "即" in text or "为" in text or "是" in text):

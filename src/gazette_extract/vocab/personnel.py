@@ -786,6 +786,9 @@ ROSTER_POST_REMARKS: dict[str, str] = {
     "副部长级": "副组长：李四（副部长级）",
     "正部级": "组长：张三（正部级）",
     "副部级": "副组长：李四（副部级）",
+    # rosters round 7 (s12): which deputy runs the group's daily work — a remark on the role, no post
+    "常务": "副组长：胡继军（常务）、 邱  铭 (长沙 岳麓区 街道 2018)",
+    "执行": "副组长：李四（执行）",
     "试用期一年": "副组长：李四（试用期一年）",
     "试用期一个月": "成员：王五（试用期一个月）",
 }
