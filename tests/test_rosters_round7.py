@@ -19,6 +19,9 @@ the README section "Rosters round 7").
 * **A committee whose 组成人员 the text names** (``国务院对国务院食品安全委员会组成人员作了调整`` … ``韩正担任国务院
   食品安全委员会主任``, ``…担任委员会副主任``): its 主任 / 副主任 / 委员 taken with 担任 are the committee's roles;
   never a department's committee, nor a committee the text does not say is composed.
+* **A role, then its holders with no count** (``副组长包括：市委常委张三、副市长李四``, ``组委会副主席组成领导有：
+  教育部副部长陈小娅、郝平，…许德立等``): every piece a holder, else nothing; posts and names joined by 、 are one
+  holder per post, as after 由 (``市委常委张三、副市长李四`` had been one post holding a name).
 * **Bracketed entries with bare names among them** (``副组长：胡继军（常务）、 邱  铭``): the bare names are read
   too; ``（常务）`` / ``（执行）`` remark on the role and are no post.
 
@@ -351,6 +354,49 @@ def test_bracketed_entries(text: str, expected: list[Member]) -> None:
     assert members(text) == expected
 
 
+# --- A role, then its holders after 包括 / 组成领导有, no count -------------------------------------
+
+LISTED_ROWS = [
+    pytest.param(
+        "领导小组副组长包括：市委常委张大成、副市长李建华。",
+        [("副组长", "张大成", "市委常委"), ("副组长", "李建华", "副市长")],
+        id="baokuo-posted-names",
+    ),
+    pytest.param(
+        "组委会副主席组成领导有：教育部副部长陈晓雅、郝建平，广东省委副书记、深圳市委书记刘玉明，广东省政协原副主席许德林等。",
+        [
+            ("副主席", "陈晓雅", "教育部副部长"),
+            ("副主席", "郝建平", None),
+            ("副主席", "刘玉明", "广东省委副书记、深圳市委书记"),
+            ("副主席", "许德林", "广东省政协原副主席"),
+        ],
+        id="zucheng-lingdao-you-deng",
+    ),
+    pytest.param(
+        "领导小组副组长2人，分别是：市委常委张大成、副市长李建华。",
+        [("副组长", "张大成", "市委常委"), ("副组长", "李建华", "副市长")],
+        id="counted-posted-names-dunhao",
+    ),
+]
+
+LISTED_NEGATIVE_ROWS = [
+    pytest.param("领导小组成员包括：市发改委、市财政局等部门负责同志。", id="units-by-post"),
+    pytest.param("主要任务包括：组织实施普查工作。", id="tasks"),
+    pytest.param("组长有权决定有关事项。", id="you-quan"),
+    pytest.param("组委会职责包括：统筹协调筹备工作，督促各部门落实。", id="duties"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_ROWS)
+def test_role_then_holders(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", LISTED_NEGATIVE_ROWS)
+def test_role_then_holders_negatives(text: str) -> None:
+    assert members(text) == []
+
+
 def test_rows_unique() -> None:
     for rows in (
         COMMITTEE_YOU_ROWS,
@@ -364,5 +410,7 @@ def test_rows_unique() -> None:
         COMPOSED_ROWS,
         COMPOSED_NEGATIVE_ROWS,
         BRACKET_ROWS + BRACKET_NEGATIVE_ROWS,
+        LISTED_ROWS,
+        LISTED_NEGATIVE_ROWS,
     ):
         assert_unique(rows)

@@ -5513,8 +5513,11 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
 # A role, its count, then its holders (rosters round 6): 副组长2人，分别是：市委常委、统战部部长宋爱荣，市政府副市长
 # 谭家玲 / 成员共5名，分别为：… / 副组长两人，即张三、李四. The holders run to the sentence's end.
 COUNTED_ROLE_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设))(?P<role>{_ROLE_ALTERNATION})"
-    r"共?[0-9一二三四五六七八九十两]{1,3}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)[：:]?"
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设)"
+    rf"|{'|'.join(f'(?<={re.escape(name)})' for name in ROSTER_COMMITTEE_NAMES)})(?P<role>{_ROLE_ALTERNATION})"
+    r"(?:共?[0-9一二三四五六七八九十两]{1,3}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)"
+    # no count (rosters round 7): 组委会副主席组成领导有：… / 副组长包括：… / 领导小组成员名单包括…
+    r"|(?:组成领导|组成人员|名单|人选)?(?:包括|分别是|分别为)|组成领导有)[：:]?"
     r"(?P<body>[^。；;：:]{2,300})"
 )
 
@@ -5526,7 +5529,10 @@ def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
     found: list[tuple[str, str, str | None]] = []
     for m in COUNTED_ROLE_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-        pieces = [p.strip(" \u3000") for p in split_top(m.group("body"), "，,", openers=_OPEN, closers=_CLOSE)]
+        body = _HOLDER_COUNT_TAIL_RE.sub("", m.group("body").rstrip(" \u3000"))  # …许德立等 (round 7)
+        pieces = [p.strip(" \u3000") for p in split_top(body, "，,", openers=_OPEN, closers=_CLOSE)]
+        if "、" in body:  # 市委常委张三、副市长李四: one holder per post, as after 由 (round 7)
+            pieces = [part for p in pieces for part in _posted_holder_pieces(p)]
         held: list[tuple[str, str | None]] = []
         for piece in filter(None, pieces):
             one = _holder(piece)
@@ -5868,7 +5874,11 @@ def extract_members(
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text, document))
             if ("以" in text or "由" in text) and "为" in text:  # 以/由市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
-            if ("人" in text or "名" in text) and ("分别" in text or "即" in text or "为" in text or "是" in text):
+            if (
+                ("人" in text or "名" in text) and ("分别" in text or "即" in text or "为" in text or "是" in text)
+            ) or (
+                "包括" in text or "分别" in text or "组成领导有" in text  # 副组长包括：… (round 7)
+            ):
                 found.extend((r, (0, person, post)) for r, person, post in _counted_roles(text))  # 副组长2人，分别是：…
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
