@@ -22,6 +22,9 @@ the README section "Rosters round 7").
 * **A role, then its holders with no count** (``副组长包括：市委常委张三、副市长李四``, ``组委会副主席组成领导有：
   教育部副部长陈小娅、郝平，…许德立等``): every piece a holder, else nothing; posts and names joined by 、 are one
   holder per post, as after 由 (``市委常委张三、副市长李四`` had been one post holding a name).
+* **A role glued to its holders, posts in brackets, no colon** (``组长张三（区长），副组长李四（副区长）、王五（副区长）``):
+  every holder a name and its bracket; roles that are also titles (主任) only beside one that is not. A remark on the
+  order closing the names (``张三、李四、王五（以姓氏笔画为序）``) is no post they share.
 * **Bracketed entries with bare names among them** (``副组长：胡继军（常务）、 邱  铭``): the bare names are read
   too; ``（常务）`` / ``（执行）`` remark on the role and are no post.
 
@@ -397,6 +400,60 @@ def test_role_then_holders_negatives(text: str) -> None:
     assert members(text) == []
 
 
+# --- A role glued to its holders, each post in brackets, no colon; an order remark closing names ----
+
+GLUED_ROWS = [
+    pytest.param(
+        "领导小组组成人员：组长张大成（区长），副组长李建华（副区长）、王秀英（副区长），成员赵国强（区财政局局长）。",
+        [
+            ("组长", "张大成", "区长"),
+            ("副组长", "李建华", "副区长"),
+            ("副组长", "王秀英", "副区长"),
+            ("成员", "赵国强", "区财政局局长"),
+        ],
+        id="lead-colon-then-glued-roles",
+    ),
+    pytest.param(
+        "通知如下\n组长张大成（区长）；副组长李建华(副区长)。",
+        [("组长", "张大成", "区长"), ("副组长", "李建华", "副区长")],
+        id="semicolon-ascii-bracket",
+    ),
+    pytest.param(
+        "现将有关事项通知如下：组长张大成同志（区长），办公室主任赵国强（区财政局局长）。",
+        [("组长", "张大成", "区长"), ("办公室主任", "赵国强", "区财政局局长")],
+        id="tongzhi-office-role",
+    ),
+    pytest.param(
+        "成员：张大成、李建华、王秀英（以姓氏笔画为序）",
+        [("成员", "张大成", None), ("成员", "李建华", None), ("成员", "王秀英", None)],
+        id="order-remark-closing-names",
+    ),
+    pytest.param(
+        "成员：张大成、李建华、王秀英（排名不分先后）。",
+        [("成员", "张大成", None), ("成员", "李建华", None), ("成员", "王秀英", None)],
+        id="order-remark-bufen-xianhou",
+    ),
+]
+
+GLUED_NEGATIVE_ROWS = [
+    pytest.param("通知如下\n主任张大成（区发改局），副主任李建华（区发改局）。", id="title-roles-only"),
+    pytest.param("会议由主任张大成（区政府办）主持。", id="title-role-in-prose"),
+    pytest.param("通知如下\n组长由区长担任（见附件）。", id="by-post-bracket"),
+    pytest.param("通知如下\n组长张大成（区长）、区财政局，副组长李建华（副区长）。", id="unit-among-holders"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_ROWS)
+def test_glued_roles_and_remarks(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", GLUED_NEGATIVE_ROWS)
+def test_glued_roles_negatives(text: str) -> None:
+    got = members(text)
+    assert ("组长", "张大成", "区长") not in got and not [m for m in got if m[0] in ("主任", "副主任")]
+
+
 def test_rows_unique() -> None:
     for rows in (
         COMMITTEE_YOU_ROWS,
@@ -412,5 +469,7 @@ def test_rows_unique() -> None:
         BRACKET_ROWS + BRACKET_NEGATIVE_ROWS,
         LISTED_ROWS,
         LISTED_NEGATIVE_ROWS,
+        GLUED_ROWS,
+        GLUED_NEGATIVE_ROWS,
     ):
         assert_unique(rows)

@@ -430,6 +430,13 @@ TITLED_LISTED_ROLE_RE = compile_re(
     rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?=[，,][^。；;！!？?]{{0,{_ATTENDEES_MAX}}}?"
     rf"(?:{alternation(ROSTER_ATTENDANCE_VERBS)}))"
 )
+# A role glued to its first holder, each holder's post in brackets, no colon (rosters round 7): 领导小组组成人员：
+# 组长张三（区长），副组长李四（副区长）、王五（副区长），成员赵六（区财政局局长）. The holders run to the clause's end.
+_BRACKETED_HOLDER = rf"[{_CJK}{NAME_DOTS}]{{2,6}}?(?:同志)?[（(][^（）()\n，,；;。]{{1,40}}[）)]"
+GLUED_ROLE_HOLDERS_RE = compile_re(
+    rf"(?:^|(?<=[，,；;。：:\s]))(?P<role>{_ROLE_ALTERNATION})"
+    rf"(?P<body>{_BRACKETED_HOLDER}(?:、{_BRACKETED_HOLDER})*)(?=[，,；;。]|$)"
+)
 # Stage gate (issue 14): every member and every roster warning needs a role word; a document
 # whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
 ROLE_GATE_RE = compile_re(_ROLE_ALTERNATION)
@@ -525,6 +532,10 @@ NAME_COMMA_POST_RE = LazyPattern(
 # A remark on the order of the names, at the start of a role's entries: 成员：（以姓氏笔画为序）李四 …
 _ORDER_REMARK_RE = compile_re(
     rf"^[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)]{_SPACE}*"
+)
+# The same remark closing the names (rosters round 7): 成员：张三、李四、王五（以姓氏笔画为序） — no post they share.
+_ORDER_REMARK_TAIL_RE = compile_re(
+    rf"{_SPACE}*[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)][。；;]?{_SPACE}*$"
 )
 # A remark on the person after the name (rosters round 2): 张三（女） / 李四（回族，区长） — gender or nation, no post.
 _PERSON_REMARK_RE = compile_re(rf"(?<=[{_CJK}])[（(](?:女|男|[{_CJK}]{{1,4}}族)(?:[）)]|(?P<more>[，,、]){_SPACE}*)")
@@ -5025,6 +5036,23 @@ def _titled_listed(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
+def _glued_role_holders(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of GLUED_ROLE_HOLDERS_RE (组长张三（区长），副组长李四（副区长）、王五（副区长）): every
+    holder a name and its bracket, else the role gives nothing; roles that are also titles (主任, 委员) only beside
+    a role that is not (a paragraph of 主任李四（…） alone may be a department's staff)."""
+    found: list[tuple[str, str, str | None]] = []
+    sure = False
+    for m in GLUED_ROLE_HOLDERS_RE.finditer(text):
+        held = [PAREN_ENTRY_RE.fullmatch(piece) for piece in split_top(m.group("body"), "、")]
+        names = [(_TOKEN_SPLIT_RE.sub("", h.group("name")), h.group("post").strip()) if h else None for h in held]
+        if not names or any(n is None or not is_person_name(n[0], roster=True) for n in names):
+            continue
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        sure = sure or role not in TITLE_SET
+        found.extend((role, name, post) for name, post in filter(None, names))
+    return found if sure else []
+
+
 def _posts_before(text: str, at: int) -> bool:
     """Are the holder's posts printed before the group at ``at``, in its clause (区委副书记、区长、领导小组组长):
     a 、 between the clause's start and ``at``."""
@@ -5814,7 +5842,10 @@ def extract_members(
         if segments:
             for seg_role, rest in segments:
                 role, _also, second = _TOKEN_SPLIT_RE.sub("", seg_role).partition("兼")
-                entries = _roster_entries(_ORDER_REMARK_RE.sub("", rest.strip(" \u3000，,；;。"), count=1))
+                people = _ORDER_REMARK_RE.sub("", rest.strip(" \u3000，,；;。"), count=1)
+                if "序" in people or "排" in people or "先后" in people:  # …王五（以姓氏笔画为序）: no post (round 7)
+                    people = _ORDER_REMARK_TAIL_RE.sub("", people)
+                entries = _roster_entries(people)
                 found.extend((role, entry) for entry in entries)
                 found.extend((second, entry) for entry in entries if second)  # 副组长兼办公室主任：张三
                 read = {offset for offset, _person, _post in entries}
@@ -5824,6 +5855,9 @@ def extract_members(
             if not found:
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else role
+            if not found and ("（" in text or "(" in text) and (glued := _glued_role_holders(text)):
+                found = [(r, (0, person, post)) for r, person, post in glued]  # 组长张三（区长），副组长李四（副区长）
+                role = None  # the paragraph held the whole roster (round 7)
         elif role is not None and (entries := _continuation_entries(text)):
             found = [(role, entry) for entry in entries]
             if "任" in text and _TAKES_TRIGGER_RE.search(text):  # the entries' lines ran into the prose under
@@ -5864,6 +5898,8 @@ def extract_members(
                     found.append((prose_role, (0, person, post)))
             if "兼任" in text:
                 found.extend((r, (0, person, post)) for r, person, post in _prose_holders(text))
+            if "（" in text or "(" in text:  # 组长张三（区长），副组长李四（副区长）: no colon (round 7)
+                found.extend((r, (0, person, post)) for r, person, post in _glued_role_holders(text))
             if "不再担任" in text or "调整为" in text:  # …不再担任组长，由李四同志担任 (rosters round 4)
                 found.extend((r, (0, person, post)) for r, person, post in _successions(text))
             if not found and colon and GLUED_ROLE_RE.search(text):
