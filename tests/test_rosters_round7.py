@@ -7,7 +7,9 @@ the README section "Rosters round 7").
   roles — ``组委会主任由市政协副主席黄华裕担任``, ``…担任大运会组委会执行主席``, first or last among a holder's
   posts in a news story (``九冬会组委会副主任、国家体育总局副局长袁伟民宣读…``, ``副区长、区安委会主任杜强强调…``).
   A department's short name (``发改委``) stays a post.
-* **The roles of an organizing committee**: ``执行主席`` / ``执行副主席`` beside 主席 / 副主席.
+* **The roles of an organizing committee**: ``执行主席`` / ``执行副主席`` beside 主席 / 副主席; a 工作专班's own roles
+  (``专班长``, ``副专班长``, ``常务副专班长``) and a command's ``执行指挥长`` — a line ``专班长：张三　副区长`` had been
+  read as the document's title.
 * **A role held in the past names no member** (``vocab.personnel.ROSTER_PAST_MARKS``): ``此前，…主任一职由
   张高丽兼任``, ``首任委员会主任由时任国务院副总理李克强担任``.
 * **A list of holders closed by its count** (``副主任由陈洪棣、…、黄衍增等7位同志担任``, ``…孟扬等担任``): the
@@ -454,6 +456,37 @@ def test_glued_roles_negatives(text: str) -> None:
     assert ("组长", "张大成", "区长") not in got and not [m for m in got if m[0] in ("主任", "副主任")]
 
 
+# --- A 工作专班's own roles and a command's executive head ----------------------------------------
+
+SPECIAL_ROLE_ROWS = [
+    pytest.param(
+        "一、专班组成人员\n专班长：张大成　区委常委、副区长\n副专班长：李建华　区发改局局长\n成　员：王秀英　区财政局副局长",
+        [
+            ("专班长", "张大成", "区委常委、副区长"),
+            ("副专班长", "李建华", "区发改局局长"),
+            ("成员", "王秀英", "区财政局副局长"),
+        ],
+        id="zhuanbanzhang-lines",
+    ),
+    pytest.param(
+        "通知如下\n专 班 长：张大成（副区长）\n常务副专班长：李建华（区发改局局长）",
+        [("专班长", "张大成", "副区长"), ("常务副专班长", "李建华", "区发改局局长")],
+        id="spaced-role-brackets",
+    ),
+    pytest.param(
+        "通知如下\n执行指挥长：张大成　副区长\n副指挥长：李建华　区应急局局长",
+        [("执行指挥长", "张大成", "副区长"), ("副指挥长", "李建华", "区应急局局长")],
+        id="zhixing-zhihuizhang",
+    ),
+    pytest.param("区重点项目工作专班专班长张大成主持会议。", [("专班长", "张大成", None)], id="zhuanbanzhang-story"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPECIAL_ROLE_ROWS)
+def test_special_roles(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
 def test_rows_unique() -> None:
     for rows in (
         COMMITTEE_YOU_ROWS,
@@ -471,5 +504,6 @@ def test_rows_unique() -> None:
         LISTED_NEGATIVE_ROWS,
         GLUED_ROWS,
         GLUED_NEGATIVE_ROWS,
+        SPECIAL_ROLE_ROWS,
     ):
         assert_unique(rows)

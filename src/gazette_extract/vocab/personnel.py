@@ -604,6 +604,11 @@ ROSTER_ROLES: dict[str, str] = {
     # rosters round 7 (s12): an organizing committee's roles (组委会, 筹委会): 主　席：郭金龙 / 执行主席：刘　鹏 …
     "执行主席": "组委会主席由…担任，执行主席由中国残联理事长周长奎、…担任 (国办函〔2019〕98号)",
     "执行副主席": "执行副主席：张建东 北京市副市长 (北京冬奥组委)",
+    # rosters round 7 (s12): a 工作专班's own roles, and a command's executive head
+    "专班长": "专班长：张三　区委常委、副区长 (一、专班组成人员)",
+    "副专班长": "副专班长：李四　区发改局局长",
+    "常务副专班长": "常务副专班长：王五　副区长",
+    "执行指挥长": "执行指挥长：张三　副区长 (疫情防控指挥部)",
 }
 
 # Characters that end a clause word elsewhere (_NON_NAME_CHARS in records/personnel.py) but stand
