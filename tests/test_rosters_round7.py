@@ -27,6 +27,8 @@ the README section "Rosters round 7").
 * **A role glued to its holders, posts in brackets, no colon** (``组长张三（区长），副组长李四（副区长）、王五（副区长）``):
   every holder a name and its bracket; roles that are also titles (主任) only beside one that is not. A remark on the
   order closing the names (``张三、李四、王五（以姓氏笔画为序）``) is no post they share.
+* **Table rows of name, post and the member's role, apart by spaces** (``张三　区委副书记、区长　组长``, a serial
+  before them or not): every line of the block must read as one name, its post, then a role standing alone.
 * **Bracketed entries with bare names among them** (``副组长：胡继军（常务）、 邱  铭``): the bare names are read
   too; ``（常务）`` / ``（执行）`` remark on the role and are no post.
 
@@ -487,6 +489,54 @@ def test_special_roles(text: str, expected: list[Member]) -> None:
     assert members(text) == expected
 
 
+# --- Table rows of name, post and the member's role, apart by spaces -----------------------------
+
+ROLE_LAST_ROWS = [
+    pytest.param(
+        "领导小组成员名单\n姓　名　单位及职务　小组职务\n张大成　区委副书记、区长　组长\n李建华　副区长　副组长\n"
+        "王秀英　区财政局局长　成员",
+        [("组长", "张大成", "区委副书记、区长"), ("副组长", "李建华", "副区长"), ("成员", "王秀英", "区财政局局长")],
+        id="header-then-rows-fullwidth",
+    ),
+    pytest.param(
+        "领导小组成员名单\n1　张大成　区委副书记、区长　组长\n2　李建华　副区长　副组长",
+        [("组长", "张大成", "区委副书记、区长"), ("副组长", "李建华", "副区长")],
+        id="serial-fullwidth",
+    ),
+    pytest.param(
+        "领导小组成员名单\n1. 张大成 区长 组长\n2. 李建华 副区长 副组长",
+        [("组长", "张大成", "区长"), ("副组长", "李建华", "副区长")],
+        id="serial-dot-ascii-spaces",
+    ),
+    pytest.param(
+        "工作专班名单\n张大成    副区长    专班长\n李建华    区发改局局长    副专班长",
+        [("专班长", "张大成", "副区长"), ("副专班长", "李建华", "区发改局局长")],
+        id="wide-spaces-zhuanban",
+    ),
+    pytest.param(
+        "名单\n张大成　区长　组长\n各乡镇镇长　成员",
+        [("组长", "张大成", "区长")],
+        id="row-by-post-left-out",
+    ),
+]
+
+ROLE_LAST_NEGATIVE_ROWS = [
+    pytest.param("名单\n区财政局　组长", id="unit-then-role"),
+    pytest.param("名单\n张大成　组长", id="name-no-post"),
+    pytest.param("他说我们的组长要求很严。", id="prose-ending-role-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_LAST_ROWS)
+def test_role_last_rows(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", ROLE_LAST_NEGATIVE_ROWS)
+def test_role_last_rows_negatives(text: str) -> None:
+    assert members(text) == []
+
+
 def test_rows_unique() -> None:
     for rows in (
         COMMITTEE_YOU_ROWS,
@@ -505,5 +555,7 @@ def test_rows_unique() -> None:
         GLUED_ROWS,
         GLUED_NEGATIVE_ROWS,
         SPECIAL_ROLE_ROWS,
+        ROLE_LAST_ROWS,
+        ROLE_LAST_NEGATIVE_ROWS,
     ):
         assert_unique(rows)

@@ -5036,6 +5036,28 @@ def _titled_listed(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
+_ROW_SERIAL_RE = compile_re(r"^[\d０-９]{1,3}[.．、]?[ \u3000]*")
+
+
+def _role_last_entries(text: str) -> list[tuple[int, str, str, str | None]]:
+    """(line offset, role, person, post) of the lines of a roster table whose columns are name, post and the
+    member's role, in that order, apart by spaces (rosters round 7): 张三　区委副书记、区长　组长 /
+    2　李四　副区长　副组长. A line is read only when the role stands alone after a space and what is before it
+    reads as one name and its post; [] unless every line of the block reads so."""
+    found: list[tuple[int, str, str, str | None]] = []
+    for offset, line in enumerate(text.split("\n")):
+        line = line.strip(" \u3000")
+        role = next((r for r in _ROLES_BY_LENGTH if line.endswith(r)), None)
+        entry = line[: -len(role)] if role else ""
+        if not role or not entry.endswith((" ", "\u3000")):
+            return []
+        read = _roster_line(_ROW_SERIAL_RE.sub("", entry.strip(" \u3000")))
+        if len(read) != 1 or not read[0][1]:
+            return []
+        found.append((offset, role, read[0][0], read[0][1]))
+    return found
+
+
 def _glued_role_holders(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of GLUED_ROLE_HOLDERS_RE (组长张三（区长），副组长李四（副区长）、王五（副区长）): every
     holder a name and its bracket, else the role gives nothing; roles that are also titles (主任, 委员) only beside
@@ -5809,6 +5831,7 @@ def extract_members(
             and ("、" not in text or _TITLE_GROUP_RE.search(text) is None)
             and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
             and "调整为" not in text
+            and not text.rstrip(" \u3000").endswith(_ROLE_TUPLE)  # 张三　区长　组长: the role last (round 7)
             and (_TITLE_GROUP_RE.search(text) is None or _STORY_VERB_RE.search(text) is None)
         ):
             continue  # no roster open, no role colon or role first, no 任 nor 以…为组长: nothing here
@@ -5828,6 +5851,9 @@ def extract_members(
                     warnings.append(warning(ROSTER_ENTRY_UNREAD, message, block.line))
                 continue
         found: list[tuple[str, tuple[int, str, str | None]]] = []
+        if not colon and text.rstrip(" \u3000").endswith(_ROLE_TUPLE) and (lasts := _role_last_entries(text)):
+            found = [(r, (offset, person, post)) for offset, r, person, post in lasts]  # 张三　区长　组长
+            segments, role = [], None
         if (
             not segments
             and colon
