@@ -29,6 +29,9 @@ the README section "Rosters round 7").
   order closing the names (``张三、李四、王五（以姓氏笔画为序）``) is no post they share.
 * **Table rows of name, post and the member's role, apart by spaces** (``张三　区委副书记、区长　组长``, a serial
   before them or not): every line of the block must read as one name, its post, then a role standing alone.
+* **A roster cut by the end of the stored text** (pages stored cut at about 2,000 bytes): a post cut short
+  (``李四　区发``, ``李四、赵``) is no post; two characters alone at the very end where other members have posts
+  (``…\\n李建``) may be a name cut short and are left out with a ``clause-cut-off`` warning.
 * **Bracketed entries with bare names among them** (``副组长：胡继军（常务）、 邱  铭``): the bare names are read
   too; ``（常务）`` / ``（执行）`` remark on the role and are no post.
 
@@ -537,6 +540,52 @@ def test_role_last_rows_negatives(text: str) -> None:
     assert members(text) == []
 
 
+# --- A roster cut by the end of the stored text -------------------------------------------------
+
+CUT_ROWS = [
+    pytest.param(
+        "组长：张大成　区长\n成员：王秀英　区财政局局长\n李建",
+        [("组长", "张大成"), ("成员", "王秀英")],
+        id="two-char-name-at-end-left-out",
+    ),
+    pytest.param(
+        "组长：张大成　区长\n成员：王秀英　区财政局局长\n李建华",
+        [("组长", "张大成"), ("成员", "王秀英"), ("成员", "李建华")],
+        id="three-char-name-at-end-kept",
+    ),
+    pytest.param("成员：王秀英、李建华", [("成员", "王秀英"), ("成员", "李建华")], id="names-only-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_ROWS)
+def test_roster_cut_at_text_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        pytest.param(
+            "组长：张大成　区长\n成员：王秀英　区财政局局长\n李建华　区发", ("成员", "李建华", None), id="post-cut"
+        ),
+        pytest.param("成员：王秀英、李建华、赵", ("成员", "李建华", None), id="name-cut-after-dunhao"),
+        pytest.param(
+            "成员：王秀英　区财政局局长\n李建华　区财政局副局长", ("成员", "李建华", "区财政局副局长"), id="whole"
+        ),
+    ],
+)
+def test_roster_cut_post(text: str, last: Member) -> None:
+    result = parse_text(text).model_dump(mode="json")
+    got = [(m["role"], m["person"], m["post"]) for d in result["documents"] for m in d["members"]]
+    assert got[-1] == last
+
+
+def test_cut_only_at_the_text_end() -> None:
+    """The same lines inside a text that goes on (a signature below): nothing is cut."""
+    blocks = split_blocks("组长：张大成　区长\n成员：王秀英　区财政局局长\n李建")
+    assert [m["person"] for m in extract_members(blocks)] == ["张大成", "王秀英", "李建"]
+
+
 def test_rows_unique() -> None:
     for rows in (
         COMMITTEE_YOU_ROWS,
@@ -557,5 +606,6 @@ def test_rows_unique() -> None:
         SPECIAL_ROLE_ROWS,
         ROLE_LAST_ROWS,
         ROLE_LAST_NEGATIVE_ROWS,
+        CUT_ROWS,
     ):
         assert_unique(rows)

@@ -5778,7 +5778,11 @@ def _drafts(title: str | None) -> bool:
 
 
 def extract_members(
-    blocks: list[Block], *, warnings: list[WarningRecord] | None = None, title: str | None = None
+    blocks: list[Block],
+    *,
+    warnings: list[WarningRecord] | None = None,
+    title: str | None = None,
+    ends_text: bool = False,
 ) -> list[Member]:
     """Members of leading groups and committees: {role, person, post, line}, in text order.
 
@@ -5791,6 +5795,10 @@ def extract_members(
     any other block closes it. Roles run together in one paragraph are split at each role; a
     roster whose names run straight into their posts (组长:张高丽国务院副总理副组长:…) is read
     name by name. A person is reported once per role (a news lead may name the 组长 again).
+
+    ``ends_text``: the blocks end the stored text, which may cut the last entry (rosters round 7): a post cut
+    short (李四　区发, 李四、赵 …) is no post, and a name alone at the very end where the others have posts
+    (…\n李建) may be cut too and is left out, with a ``clause-cut-off`` warning.
     """
     document = "\n".join([b.text or "" for b in blocks])
     if ROLE_GATE_RE.search(document) is None:
@@ -5967,6 +5975,32 @@ def extract_members(
         cut = bool(found and members and members[-1].post and _title_at_end(members[-1].post) is None)
     if members and all(m.role in ROSTER_OFFICE_ROLES for m in members) and _office_leaders_page(document):
         return []  # 市长：… / 秘书长：向志刚 / 副秘书长：盛立新: an office's leaders, not a roster (round 6)
+    if ends_text and members and blocks:
+        members = _cut_last_entry(members, document, warnings, blocks[-1].end_line)
+    return members
+
+
+def _cut_last_entry(
+    members: list[Member], document: str, warnings: list[WarningRecord] | None, line: int
+) -> list[Member]:
+    """The last member when the stored text ends inside its entry (rosters round 7): the text ends with its post
+    and the post ends in no title while the others' do (李四　区发 → no post), or with its name alone while members
+    before it have
+    posts (…王五　区财政局局长⏎李建 → left out: two characters may be a name cut short)."""
+    last = members[-1]
+    tail = document.rstrip(" \u3000\n")
+    titled = [m.post for m in members[:-1] if m.post]
+    if (
+        last.post
+        and tail.endswith(last.post)
+        and _title_at_end(last.post) is None
+        and (len(last.post) == 1 or (titled and all(_title_at_end(post) is not None for post in titled)))
+    ):  # one character is no post (王五、李四、赵: a name cut after 、)  # the other posts end in a title: this one was cut (a table of units, 区政府 / 区水务局, is whole)
+        return [*members[:-1], dataclasses.replace(last, post=None)]
+    if last.post is None and len(last.person) == 2 and tail.endswith(last.person) and any(m.post for m in members):
+        if warnings is not None:
+            warnings.append(warning(CLAUSE_CUT_OFF, f"the text ends inside a roster entry: {last.person}", line))
+        return members[:-1]
     return members
 
 
