@@ -29,6 +29,8 @@ the README section "Rosters round 7").
   order closing the names (``张三、李四、王五（以姓氏笔画为序）``) is no post they share.
 * **Table rows of name, post and the member's role, apart by spaces** (``张三　区委副书记、区长　组长``, a serial
   before them or not): every line of the block must read as one name, its post, then a role standing alone.
+* **The office's deputy after its head in one sentence** (``由周阳兼任办公室主任,周胜清任副主任``): the bare 副主任 is
+  the office's; in another sentence, or after a department (``任区发改局副主任``), it stays a post.
 * **A roster cut by the end of the stored text** (pages stored cut at about 2,000 bytes): a post cut short
   (``李四　区发``, ``李四、赵``) is no post; two characters alone at the very end where other members have posts
   (``…\\n李建``) may be a name cut short and are left out with a ``clause-cut-off`` warning.
@@ -586,6 +588,37 @@ def test_cut_only_at_the_text_end() -> None:
     assert [m["person"] for m in extract_members(blocks)] == ["张大成", "王秀英", "李建"]
 
 
+# --- The office's deputy after its head, in one sentence ------------------------------------------
+
+OFFICE_DEPUTY_ROWS = [
+    pytest.param(
+        "领导小组下设办公室，由周大阳兼任办公室主任,周胜清任副主任,各部门为成员。",
+        [("办公室主任", "周大阳", None), ("副主任", "周胜清", None)],
+        id="jianren-then-ren-fuzhuren",
+    ),
+    pytest.param(
+        "李建华担任领导小组办公室主任，王秀英任常务副主任。",
+        [("办公室主任", "李建华", None), ("常务副主任", "王秀英", None)],
+        id="danren-then-changwu",
+    ),
+]
+
+OFFICE_DEPUTY_NEGATIVE_ROWS = [
+    pytest.param("张大成任区发改局副主任。", id="department-deputy"),
+    pytest.param("由周大阳兼任办公室主任。李建华任副主任。", id="another-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_DEPUTY_ROWS)
+def test_office_deputy(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", OFFICE_DEPUTY_NEGATIVE_ROWS)
+def test_office_deputy_negatives(text: str) -> None:
+    assert [m for m in members(text) if m[0] != "办公室主任"] == []
+
+
 def test_rows_unique() -> None:
     for rows in (
         COMMITTEE_YOU_ROWS,
@@ -607,5 +640,7 @@ def test_rows_unique() -> None:
         ROLE_LAST_ROWS,
         ROLE_LAST_NEGATIVE_ROWS,
         CUT_ROWS,
+        OFFICE_DEPUTY_ROWS,
+        OFFICE_DEPUTY_NEGATIVE_ROWS,
     ):
         assert_unique(rows)

@@ -5473,6 +5473,19 @@ def _committee_before_you(entry: str) -> bool:
     return bool(you) and head.endswith("委员会") and not head.endswith(_DEPARTMENT_COMMITTEES)
 
 
+# An office head named earlier in the sentence (rosters round 7): …由周阳兼任办公室主任，周胜清任副主任 — the 副主任
+# after it is the office's deputy, not a department's.
+_OFFICE_HEAD_BEFORE_RE = compile_re(r"(?:兼任|担任|任)(?:领导小组|指挥部|专班)?办公室主任[，,]")
+
+
+def _office_deputy(text: str, role: str, role_at: int) -> bool:
+    """Is ``role`` (副主任 / 常务副主任) at ``role_at`` the deputy of an office whose head the same sentence named?"""
+    if role not in ("副主任", "常务副主任"):
+        return False
+    start = max(text.rfind(ch, 0, role_at) for ch in "。；;！!？?\n") + 1
+    return _OFFICE_HEAD_BEFORE_RE.search(text, start, role_at) is not None
+
+
 def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool:
     """Is the group between the verb and the role (text[at:role_at], after the last 任) a committee whose
     组成人员 the document names (国务院对国务院食品安全委员会组成人员作了调整 … 韩正担任国务院食品安全委员会
@@ -5503,6 +5516,7 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
             and committee_at < 0
             and not text.endswith(_TITLE_GROUPS, 0, m.start("role"))
             and not _composed_committee(text, m.start(), m.start("role"), document)
+            and not _office_deputy(text, role, m.start("role"))
         ):
             continue  # 王勇任…城市管理委员会副主任 is a post (任免); …担任运动会组委会主任 is the group's role (round 7)
         if "、" in entry and len(pieces := _posted_holder_pieces(entry.rpartition("由")[2])) > 1:
