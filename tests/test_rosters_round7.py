@@ -29,6 +29,8 @@ the README section "Rosters round 7").
   order closing the names (``张三、李四、王五（以姓氏笔画为序）``) is no post they share.
 * **Table rows of name, post and the member's role, apart by spaces** (``张三　区委副书记、区长　组长``, a serial
   before them or not): every line of the block must read as one name, its post, then a role standing alone.
+* **Holders printed before their role's comma in 以…为…的** (``以A为组长，党委书记、董事长B，党委委员、工会主席C为副组长的…``):
+  B shares C's role; a piece that is no holder (``各部门负责人``) is dropped and ends the run.
 * **The office's deputy after its head in one sentence** (``由周阳兼任办公室主任,周胜清任副主任``): the bare 副主任 is
   the office's; in another sentence, or after a department (``任区发改局副主任``), it stays a post.
 * **A roster cut by the end of the stored text** (pages stored cut at about 2,000 bytes): a post cut short
@@ -619,6 +621,32 @@ def test_office_deputy_negatives(text: str) -> None:
     assert [m for m in members(text) if m[0] != "办公室主任"] == []
 
 
+# --- Holders printed before their role's comma in 以…为…的 ---------------------------------------
+
+ATTRIBUTIVE_COMMA_ROWS = [
+    pytest.param(
+        "公司成立以总经理邓文明为组长，董事长宁顺良，工会主席曹刚云为副组长的筹备领导小组。",
+        [("组长", "邓文明", "总经理"), ("副组长", "宁顺良", "董事长"), ("副组长", "曹刚云", "工会主席")],
+        id="posted-holders",
+    ),
+    pytest.param(
+        "成立以张大成为组长，李建华，王秀英为副组长的工作专班。",
+        [("组长", "张大成", None), ("副组长", "李建华", None), ("副组长", "王秀英", None)],
+        id="names",
+    ),
+    pytest.param(
+        "成立以张大成为组长，各部门负责人，王秀英为副组长的工作专班。",
+        [("组长", "张大成", None), ("副组长", "王秀英", None)],
+        id="units-by-post-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIVE_COMMA_ROWS)
+def test_attributive_comma_holders(text: str, expected: list[Member]) -> None:
+    assert members(text) == expected
+
+
 def test_rows_unique() -> None:
     for rows in (
         COMMITTEE_YOU_ROWS,
@@ -642,5 +670,6 @@ def test_rows_unique() -> None:
         CUT_ROWS,
         OFFICE_DEPUTY_ROWS,
         OFFICE_DEPUTY_NEGATIVE_ROWS,
+        ATTRIBUTIVE_COMMA_ROWS,
     ):
         assert_unique(rows)

@@ -5559,12 +5559,22 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
     (以市长为组长) gives nothing, and so does a piece that does not read."""
     found: list[tuple[str, str, str | None]] = []
     for m in ATTRIBUTIVE_ROSTER_RE.finditer(text):
+        pending: list[tuple[str, str | None]] = []  # holders printed before their role's comma (round 7)
         for piece in split_top(m.group("body"), "，,", openers=_OPEN, closers=_CLOSE):
-            for pair in _roster_pairs(piece):
+            pairs = _roster_pairs(piece)
+            if len(pairs) == 1 and _ATTRIBUTIVE_ENTRY_RE.match(pairs[0].strip(" \u3000")) is None:
+                # …以A为组长，党委书记、董事长B，党委委员、工会主席C为副组长: B shares C's role
+                held = _holder(piece.strip(" \u3000").removesuffix("同志"))
+                pending = [*pending, held] if held is not None else []
+                continue
+            for pair in pairs:
                 entry = _ATTRIBUTIVE_ENTRY_RE.match(pair.strip(" \u3000"))
                 if entry is None:
+                    pending = []
                     continue
                 role = _TOKEN_SPLIT_RE.sub("", entry.group("role"))
+                found.extend((role, name, post) for name, post in pending)
+                pending = []
                 holders = _joined_as_list(_after_last_lead(entry.group("holders").removesuffix("同志")))
                 parsed = [_holder(h) for h in holders.split("、")] if "、" in holders else [_holder(holders)]
                 if parsed and all(parsed):
