@@ -22,6 +22,7 @@ the README section "Rosters round 7").
 * **A committee whose 组成人员 the text names** (``国务院对国务院食品安全委员会组成人员作了调整`` … ``韩正担任国务院
   食品安全委员会主任``, ``…担任委员会副主任``): its 主任 / 副主任 / 委员 taken with 担任 are the committee's roles;
   never a department's committee, nor a committee the text does not say is composed.
+* **A role, 为, a colon, its holders** (``领导小组成员为：区委常委张三、副区长李四``) as without the colon.
 * **A role, then its holders with no count** (``副组长包括：市委常委张三、副市长李四``, ``组委会副主席组成领导有：
   教育部副部长陈小娅、郝平，…许德立等``): every piece a holder, else nothing; posts and names joined by 、 are one
   holder per post, as after 由 (``市委常委张三、副市长李四`` had been one post holding a name).
@@ -413,11 +414,25 @@ LISTED_ROWS = [
     ),
 ]
 
+LISTED_ROWS += [
+    pytest.param(
+        "领导小组成员为：区委常委张大成、副区长李建华。",
+        [("成员", "张大成", "区委常委"), ("成员", "李建华", "副区长")],
+        id="wei-colon-posted-names",
+    ),
+    pytest.param(
+        "组长为：张大成，副组长为:李建华。",
+        [("组长", "张大成", None), ("副组长", "李建华", None)],
+        id="wei-colon-names",
+    ),
+]
+
 LISTED_NEGATIVE_ROWS = [
     pytest.param("领导小组成员包括：市发改委、市财政局等部门负责同志。", id="units-by-post"),
     pytest.param("主要任务包括：组织实施普查工作。", id="tasks"),
     pytest.param("组长有权决定有关事项。", id="you-quan"),
     pytest.param("组委会职责包括：统筹协调筹备工作，督促各部门落实。", id="duties"),
+    pytest.param("主任为：张大成。", id="title-role-wei-colon"),
 ]
 
 

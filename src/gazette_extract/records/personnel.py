@@ -454,7 +454,7 @@ PROSE_ROLE_RE = compile_re(
 # close the clause. Roles that are also titles (主任, 委员, 秘书长) are left out: 主任为张三 may be a department's.
 ROLE_IS_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班))"
-    rf"(?P<role>{_ROLE_ALTERNATION})(?:为|是)(?P<body>[^，,；;。：:（）()\s为是]{{2,60}}?)(?=[，,；;。]|$)"
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:为|是)[：:]?(?P<body>[^，,；;。：:（）()\s为是]{{2,60}}?)(?=[，,；;。]|$)"
 )
 _ROLE_TUPLE = tuple(ROSTER_ROLES)
 # A holder then 为 and the role, closing the clause (rosters round 2): 张三为组长，李四为副组长 / 会议确定张三为联络员.
