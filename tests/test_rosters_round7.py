@@ -30,7 +30,8 @@ the README section "Rosters round 7").
   every holder a name and its bracket; roles that are also titles (主任) only beside one that is not. A remark on the
   order closing the names (``张三、李四、王五（以姓氏笔画为序）``) is no post they share.
 * **Table rows of name, post and the member's role, apart by spaces** (``张三　区委副书记、区长　组长``, a serial
-  before them or not): every line of the block must read as one name, its post, then a role standing alone.
+  before them or not), under a list's heading or a header naming a duty column (名单, 组成人员, 职务; without one they
+  stay unread, as in round 3): every line of the block must read as one name, its post, then a role standing alone.
 * **Holders printed before their role's comma in 以…为…的** (``以A为组长，党委书记、董事长B，党委委员、工会主席C为副组长的…``):
   B shares C's role; a piece that is no holder (``各部门负责人``) is dropped and ends the run.
 * **The office's deputy after its head in one sentence** (``由周阳兼任办公室主任,周胜清任副主任``): the bare 副主任 is
@@ -566,6 +567,7 @@ ROLE_LAST_NEGATIVE_ROWS = [
     pytest.param("名单\n区财政局　组长", id="unit-then-role"),
     pytest.param("名单\n张大成　组长", id="name-no-post"),
     pytest.param("他说我们的组长要求很严。", id="prose-ending-role-word"),
+    pytest.param("张大成　区长　组长\n李建华　副区长　副组长", id="no-heading-nor-header"),
 ]
 
 

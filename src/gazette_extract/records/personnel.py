@@ -5036,6 +5036,9 @@ def _titled_listed(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
+# A roster list's heading or a table header naming the member's duty (rosters round 7): 领导小组成员名单 /
+# 一、组成人员 / 姓　名　单位及职务　小组职务.
+_ROWS_HEAD_RE = compile_re(r"名[ \u3000]*单|组成人员|成员如下|职[ \u3000]*务")
 _ROW_SERIAL_RE = compile_re(r"^[\d０-９]{1,3}[.．、]?[ \u3000]*")
 
 
@@ -5831,6 +5834,9 @@ def extract_members(
         return []  # a draft's composition is proposed, not decided: no member (ROSTER_DRAFT_MARKS)
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
+    # rows 张三　区长　组长 are read only under a list's heading or a header naming a column (round 7; round 3
+    # left such rows alone without one): the first block that names a list, its members or a duty column
+    rows_head_at = next((k for k, b in enumerate(blocks) if _ROWS_HEAD_RE.search(b.text or "")), len(blocks))
     role: str | None = None
     wrapped = ""  # the separator a member's post ended with, its line wrapped (rosters round 3)
     cut = False  # the last block's last member has a post that ends in no title: its line may have wrapped
@@ -5883,7 +5889,12 @@ def extract_members(
                     warnings.append(warning(ROSTER_ENTRY_UNREAD, message, block.line))
                 continue
         found: list[tuple[str, tuple[int, str, str | None]]] = []
-        if not colon and text.rstrip(" \u3000").endswith(_ROLE_TUPLE) and (lasts := _role_last_entries(text)):
+        if (
+            not colon
+            and index > rows_head_at
+            and text.rstrip(" \u3000").endswith(_ROLE_TUPLE)
+            and (lasts := _role_last_entries(text))
+        ):
             found = [(r, (offset, person, post)) for offset, r, person, post in lasts]  # 张三　区长　组长
             segments, role = [], None
         if (
