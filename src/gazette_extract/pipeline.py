@@ -151,7 +151,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
             warnings=task_warnings,
             ends_text=span.end >= len(blocks),
         )
-        members = extract_members(body, warnings=task_warnings, title=doc.title)
+        members = extract_members(body, warnings=task_warnings, title=doc.title, ends_text=span.end >= len(blocks))
         doc = documents[k] = replace(doc, tasks=tuple(tasks), appointments=tuple(appointments), members=tuple(members))
         untitled = doc.title is None and bool(doc.recipients)  # an untitled notice (layout.documents.untitled_span)
         if fallback and not (

@@ -113,10 +113,12 @@ from ..vocab.personnel import (
     REFUSAL_LEADS,
     REMOVE_VERBS,
     RENEWAL_LEADS,
+    ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
     ROSTER_ATTRIBUTE_PATTERNS,
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_COLLECTIVE_ENDINGS,
+    ROSTER_COMMITTEE_NAMES,
     ROSTER_DRAFT_MARKS,
     ROSTER_DRAFT_TITLE_WORDS,
     ROSTER_GROUP_SUFFIXES,
@@ -125,6 +127,7 @@ from ..vocab.personnel import (
     ROSTER_NAMING_VERBS,
     ROSTER_OFFICE_ROLES,
     ROSTER_ORDER_REMARKS,
+    ROSTER_PAST_MARKS,
     ROSTER_POST_NOMINALS,
     ROSTER_POST_REMARKS,
     ROSTER_ROLES,
@@ -410,8 +413,11 @@ _ROSTER_NUMBER_RE = compile_re(
 )
 # A roster role as the first of a holder's posts in a story, right after its group's name (rosters round 2):
 # 市…工作指挥部副指挥长、副市长王如龙、苏子益，… — posts, a name, more names, to the clause's end.
+# Groups whose role printed straight after the name is the group's (ROSTER_TITLE_GROUPS), and the short names
+# of committees that are always a roster's group (组委会, 安委会: ROSTER_COMMITTEE_NAMES, rosters round 7).
+_TITLE_GROUPS = (*ROSTER_TITLE_GROUPS, *ROSTER_COMMITTEE_NAMES)
 TITLED_ROLE_RE = compile_re(
-    rf"(?:{alternation(ROSTER_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})、"
+    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})、"
     rf"(?P<body>[^，,；;。：:（）()\s]{{3,80}}?)(?=[，,；;。]|$)"
 )
 # What the holder does in the story, right after the name of a titled role (…副市长王如龙率队检查).
@@ -419,8 +425,24 @@ _STORY_VERB_RE = compile_re(alternation(ROSTER_STORY_VERBS))
 # A roster role as the LAST of a holder's posts, the name then the story's verb (rosters round 4):
 # 区委副书记、区长、领导小组组长张三主持会议 / 县防汛抗旱指挥部指挥长王五同志带队检查.
 TITLED_LAST_ROLE_RE = compile_re(
-    rf"(?:{alternation(ROSTER_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
+    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
     rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?={alternation(ROSTER_STORY_VERBS)})"
+)
+# A roster role closing the posts of one holder in a list of attendees, the name then a comma, the list
+# closed by its verb later in the sentence (rosters round 7): …、指挥部办公室主任甄贵福，县委常委、宣传部长侯建华，
+# 副县长马迎军出席会议. The look-ahead to the verb is bounded (_ATTENDEES_MAX characters): linear in the text.
+_ATTENDEES_MAX = 200
+TITLED_LISTED_ROLE_RE = compile_re(
+    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
+    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?=[，,][^。；;！!？?]{{0,{_ATTENDEES_MAX}}}?"
+    rf"(?:{alternation(ROSTER_ATTENDANCE_VERBS)}))"
+)
+# A role glued to its first holder, each holder's post in brackets, no colon (rosters round 7): 领导小组组成人员：
+# 组长张三（区长），副组长李四（副区长）、王五（副区长），成员赵六（区财政局局长）. The holders run to the clause's end.
+_BRACKETED_HOLDER = rf"[{_CJK}{NAME_DOTS}]{{2,6}}?(?:同志)?[（(][^（）()\n，,；;。]{{1,40}}[）)]"
+GLUED_ROLE_HOLDERS_RE = compile_re(
+    rf"(?:^|(?<=[，,；;。：:\s]))(?P<role>{_ROLE_ALTERNATION})"
+    rf"(?P<body>{_BRACKETED_HOLDER}(?:、{_BRACKETED_HOLDER})*)(?=[，,；;。]|$)"
 )
 # Stage gate (issue 14): every member and every roster warning needs a role word; a document
 # whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
@@ -431,14 +453,15 @@ RUN_ON_ROLE_RE = compile_re(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROL
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"  # 领导小组组长由…担任 (round 6)
-    rf"(?P<role>{_ROLE_ALTERNATION})由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)"  # 领导小组组长由…担任 (round 6)
+    rf"|{'|'.join(f'(?<={re.escape(name)})' for name in ROSTER_COMMITTEE_NAMES)})"  # 组委会主任由…担任 (round 7)
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:一职)?由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
 # close the clause. Roles that are also titles (主任, 委员, 秘书长) are left out: 主任为张三 may be a department's.
 ROLE_IS_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班))"
-    rf"(?P<role>{_ROLE_ALTERNATION})(?:为|是)(?P<body>[^，,；;。：:（）()\s为是]{{2,60}}?)(?=[，,；;。]|$)"
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:为|是)[：:]?(?P<body>[^，,；;。：:（）()\s为是]{{2,60}}?)(?=[，,；;。]|$)"
 )
 _ROLE_TUPLE = tuple(ROSTER_ROLES)
 # A holder then 为 and the role, closing the clause (rosters round 2): 张三为组长，李四为副组长 / 会议确定张三为联络员.
@@ -456,7 +479,7 @@ PROSE_HOLDER_RE = compile_re(
 # 开发领导小组和…领导小组组长，张高丽副总理担任副组长 (新华社 2013). The role must close the clause; the
 # group between verb and role holds no 任, so a 任 inside the holder's post (第一责任人、部长李干杰继续担任…)
 # is never taken for the verb.
-_GROUP_ALTERNATION = alternation(ROSTER_GROUP_SUFFIXES)
+_GROUP_ALTERNATION = alternation([*ROSTER_GROUP_SUFFIXES, *ROSTER_COMMITTEE_NAMES])  # …担任大运会组委会执行主席
 _ADVERB_ALTERNATION = alternation(ROSTER_VERB_ADVERBS)
 # The role closes its clause, or a 、 before the next holder, or 的 before the group (rosters round 2:
 # 成立由区委书记张三任组长、区长李四任常务副组长的领导小组).
@@ -516,6 +539,10 @@ NAME_COMMA_POST_RE = LazyPattern(
 # A remark on the order of the names, at the start of a role's entries: 成员：（以姓氏笔画为序）李四 …
 _ORDER_REMARK_RE = compile_re(
     rf"^[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)]{_SPACE}*"
+)
+# The same remark closing the names (rosters round 7): 成员：张三、李四、王五（以姓氏笔画为序） — no post they share.
+_ORDER_REMARK_TAIL_RE = compile_re(
+    rf"{_SPACE}*[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)][。；;]?{_SPACE}*$"
 )
 # A remark on the person after the name (rosters round 2): 张三（女） / 李四（回族，区长） — gender or nation, no post.
 _PERSON_REMARK_RE = compile_re(rf"(?<=[{_CJK}])[（(](?:女|男|[{_CJK}]{{1,4}}族)(?:[）)]|(?P<more>[，,、]){_SPACE}*)")
@@ -4676,6 +4703,10 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
         named = ((_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in matches)
         paren = [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
         spaced = any(ch in m.group("name") for m in matches for ch in " \u3000")
+        if paren and len(paren) == len(matches) and (rest_names := _names_between(rest, matches)):
+            # 胡继军（常务）、 邱  铭: names without a bracket among the bracketed ones (rosters round 7)
+            placed = [(m.start(), entry) for m, entry in zip(matches, paren, strict=True)] + rest_names
+            paren = [entry for _at, entry in sorted(placed, key=lambda pair: pair[0])]
         if paren or not spaced:
             return paren
         # 张三 区长（正处级）: the 'name' took a short post after its space (rosters round 3): read as a line
@@ -4692,6 +4723,26 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
             continue
         entries.extend((i, person, post) for person, post in read)
     return entries
+
+
+_ENTRY_GAP_SPLIT_RE = compile_re(r"[、，,；;\n]")
+
+
+def _names_between(rest: str, matches: list[re.Match[str]]) -> list[tuple[int, tuple[int, str, str | None]]]:
+    """(where, entry) of the pieces of ``rest`` outside the bracketed entries ``matches``, when every one
+    is a name alone (张三（常务）、 李　四 → 李四); [] when any piece is something else (a post, a sentence)."""
+    found: list[tuple[int, tuple[int, str, str | None]]] = []
+    at = 0
+    for m in [*matches, None]:
+        end = m.start() if m else len(rest)
+        for piece in _ENTRY_GAP_SPLIT_RE.split(rest[at:end]):
+            if piece.strip(" \u3000"):
+                name = _TOKEN_SPLIT_RE.sub("", piece).removesuffix("同志")
+                if not is_person_name(name, roster=True):
+                    return []
+                found.append((at + rest[at:end].find(piece), (0, name, None)))
+        at = m.end() if m else len(rest)
+    return found
 
 
 def _glued_holder(line: str) -> list[tuple[str, str | None]]:
@@ -5074,21 +5125,77 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
-def _titled_last(text: str) -> list[tuple[str, str, str | None]]:
-    """(role, person, None) of a roster role printed as the LAST of a holder's posts, the name right after it
+def _titled_last(text: str) -> list[tuple[int, str, str]]:
+    """(where, role, person) of a roster role printed as the LAST of a holder's posts, the name right after it
     and the story's verb after the name (rosters round 4): 区委副书记、区长、领导小组组长张三主持会议."""
-    found: list[tuple[str, str, str | None]] = []
+    found: list[tuple[int, str, str]] = []
     for m in TITLED_LAST_ROLE_RE.finditer(text):
         name = m.group("name")
         if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
             continue  # 组长严格要求 / 指挥长方案要求: two characters alone after a role are a word (round 6)
         # the name stands between its role and the story's verb: read as a roster entry's name (周之虎, round 6)
         if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
-            found.append((_TOKEN_SPLIT_RE.sub("", m.group("role")), name, None))
+            found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
     return found
 
 
 _CLAUSE_ENDS = "，,；;。：:！!？?\n"
+
+
+def _titled_listed(text: str) -> list[tuple[int, str, str]]:
+    """(where, role, person) of a roster role closing one holder's posts in a list of attendees
+    (TITLED_LISTED_ROLE_RE, rosters round 7): the holder's posts printed before the role (a 、 in its
+    clause) or a name of three characters or more — 组长陈清， alone is no sure name."""
+    found: list[tuple[int, str, str]] = []
+    for m in TITLED_LISTED_ROLE_RE.finditer(text):
+        name = m.group("name")
+        if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
+            continue
+        if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
+            found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
+    return found
+
+
+# A roster list's heading or a table header naming the member's duty (rosters round 7): 领导小组成员名单 /
+# 一、组成人员 / 姓　名　单位及职务　小组职务.
+_ROWS_HEAD_RE = compile_re(r"名[ \u3000]*单|组成人员|成员如下|职[ \u3000]*务")
+_ROW_SERIAL_RE = compile_re(r"^[\d０-９]{1,3}[.．、]?[ \u3000]*")
+
+
+def _role_last_entries(text: str) -> list[tuple[int, str, str, str | None]]:
+    """(line offset, role, person, post) of the lines of a roster table whose columns are name, post and the
+    member's role, in that order, apart by spaces (rosters round 7): 张三　区委副书记、区长　组长 /
+    2　李四　副区长　副组长. A line is read only when the role stands alone after a space and what is before it
+    reads as one name and its post; [] unless every line of the block reads so."""
+    found: list[tuple[int, str, str, str | None]] = []
+    for offset, line in enumerate(text.split("\n")):
+        line = line.strip(" \u3000")
+        role = next((r for r in _ROLES_BY_LENGTH if line.endswith(r)), None)
+        entry = line[: -len(role)] if role else ""
+        if not role or not entry.endswith((" ", "\u3000")):
+            return []
+        read = _roster_line(_ROW_SERIAL_RE.sub("", entry.strip(" \u3000")))
+        if len(read) != 1 or not read[0][1]:
+            return []
+        found.append((offset, role, read[0][0], read[0][1]))
+    return found
+
+
+def _glued_role_holders(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, post) of GLUED_ROLE_HOLDERS_RE (组长张三（区长），副组长李四（副区长）、王五（副区长）): every
+    holder a name and its bracket, else the role gives nothing; roles that are also titles (主任, 委员) only beside
+    a role that is not (a paragraph of 主任李四（…） alone may be a department's staff)."""
+    found: list[tuple[str, str, str | None]] = []
+    sure = False
+    for m in GLUED_ROLE_HOLDERS_RE.finditer(text):
+        held = [PAREN_ENTRY_RE.fullmatch(piece) for piece in split_top(m.group("body"), "、")]
+        names = [(_TOKEN_SPLIT_RE.sub("", h.group("name")), h.group("post").strip()) if h else None for h in held]
+        if not names or any(n is None or not is_person_name(n[0], roster=True) for n in names):
+            continue
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        sure = sure or role not in TITLE_SET
+        found.extend((role, name, post) for name, post in filter(None, names))
+    return found if sure else []
 
 
 def _posts_before(text: str, at: int) -> bool:
@@ -5314,19 +5421,37 @@ def _role_holder(entry: str) -> tuple[str, str | None] | None:
     return None
 
 
+_PAST_MARK_RE = compile_re(alternation(ROSTER_PAST_MARKS))
+
+
+def _past_role(text: str, at: int, holders: str) -> bool:
+    """Is the role at ``at`` one held before (ROSTER_PAST_MARKS): a mark between the sentence's start and
+    the role, or in the holders' text (由时任国务院副总理李克强担任)? Rosters round 7."""
+    start = max(text.rfind(ch, 0, at) for ch in "。！!？?\n") + 1
+    return _PAST_MARK_RE.search(text, start, at) is not None or _PAST_MARK_RE.search(holders) is not None
+
+
+# The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
+# …孟扬等担任委员会委员 — the names before it are the holders; the count is no name.
+_HOLDER_COUNT_TAIL_RE = compile_re(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:位|名|人))?(?:同志)?$")
+
+
 def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'ROLE由POST NAME兼任' in a paragraph; an entry that is not
     a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
     give nothing."""
     found: list[tuple[str, str, str | None]] = []
     for m in PROSE_ROLE_RE.finditer(text):
-        entries = [e for e in split_top(m.group("body"), "，,") if e.strip()]
-        if "、" in m.group("body"):  # 副组长由李四、王五同志担任: each name a holder (round 6)
+        if _past_role(text, m.start("role"), m.group("body")):
+            continue  # 此前，…主任一职由张高丽兼任: who held the role before, no member (round 7)
+        body = _HOLDER_COUNT_TAIL_RE.sub("", m.group("body"))
+        entries = [e for e in split_top(body, "，,") if e.strip()]
+        if "、" in body:  # 副组长由李四、王五同志担任: each name a holder (round 6)
             entries = [part for e in entries for part in _names_or_entry(e)]
             entries = [part for e in entries for part in _posted_holder_pieces(e)]  # …由副区长李四、区长助理王五担任
             entries = [part for e in entries for part in _titled_name_pieces(e)]  # …由李四副秘书长、王五主任担任
             entries = [part for e in entries for part in _shared_post_pieces(e)]  # …由副区长李四、王五担任
-        if any(ch in m.group("body") for ch in "和及与"):
+        if any(ch in body for ch in "和及与"):
             entries = [part for e in entries for part in _joined_holders(e)]
         holders = [h for h in (_holder(e) or _name_then_title(e) or _role_holder(e) for e in entries) if h is not None]
         if any(post and "同志" in post for _name, post in holders):
@@ -5471,21 +5596,52 @@ def _committee_before_you(entry: str) -> bool:
     return bool(you) and head.endswith("委员会") and not head.endswith(_DEPARTMENT_COMMITTEES)
 
 
-def _prose_takers(text: str) -> list[tuple[str, str, str | None]]:
+# An office head named earlier in the sentence (rosters round 7): …由周阳兼任办公室主任，周胜清任副主任 — the 副主任
+# after it is the office's deputy, not a department's.
+_OFFICE_HEAD_BEFORE_RE = compile_re(r"(?:兼任|担任|任)(?:领导小组|指挥部|专班)?办公室主任[，,]")
+
+
+def _office_deputy(text: str, role: str, role_at: int) -> bool:
+    """Is ``role`` (副主任 / 常务副主任) at ``role_at`` the deputy of an office whose head the same sentence named?"""
+    if role not in ("副主任", "常务副主任"):
+        return False
+    start = max(text.rfind(ch, 0, role_at) for ch in "。；;！!？?\n") + 1
+    return _OFFICE_HEAD_BEFORE_RE.search(text, start, role_at) is not None
+
+
+def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool:
+    """Is the group between the verb and the role (text[at:role_at], after the last 任) a committee whose
+    组成人员 the document names (国务院对国务院食品安全委员会组成人员作了调整 … 韩正担任国务院食品安全委员会
+    主任, …担任委员会副主任: rosters round 7)? Never a department's committee (DEPARTMENT_COMMITTEE_ENDINGS)."""
+    group = text[text.rfind("任", at, role_at) + 1 : role_at]
+    if not group.endswith("委员会") or group.endswith(_DEPARTMENT_COMMITTEES) or "委员会组成人员" not in document:
+        return False
+    return group == "委员会" or f"{group}组成人员" in document
+
+
+def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'POST NAME / NAME POST / NAME 任|担任|兼任 [GROUP] ROLE' closing a
     clause (see PROSE_TAKES_RE). A holder named by post only (由县委书记任组长, 分管副县长任副组长)
-    gives nothing."""
+    gives nothing. ``document``: the whole text, where a committee's 组成人员 may be named."""
     found: list[tuple[str, str, str | None]] = []
     committee_at = -1  # where the sentence's committee stood before 由 (…委员会由A任主任，B任副主任: round 6)
     for m in PROSE_TAKES_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
+        if "等" in entry:  # 国务院副秘书长孟扬等担任委员会委员: the holders named, the count dropped (round 7)
+            entry = _HOLDER_COUNT_TAIL_RE.sub("", entry)
         if _committee_before_you(entry):
             committee_at = m.start()
         elif committee_at >= 0 and _SENTENCE_END_RE.search(text, committee_at, m.start()):
             committee_at = -1
-        if role in TITLE_SET and committee_at < 0:  # 王勇任…城市管理委员会副主任 is a post (任免), not a group's role
-            continue
+        if (
+            role in TITLE_SET
+            and committee_at < 0
+            and not text.endswith(_TITLE_GROUPS, 0, m.start("role"))
+            and not _composed_committee(text, m.start(), m.start("role"), document)
+            and not _office_deputy(text, role, m.start("role"))
+        ):
+            continue  # 王勇任…城市管理委员会副主任 is a post (任免); …担任运动会组委会主任 is the group's role (round 7)
         if "、" in entry and len(pieces := _posted_holder_pieces(entry.rpartition("由")[2])) > 1:
             # 市政府副秘书长李四、市发改委主任王五担任副召集人: one holder per post (rosters round 4)
             held = [_post_and_name(piece) for piece in pieces]
@@ -5526,12 +5682,22 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
     (以市长为组长) gives nothing, and so does a piece that does not read."""
     found: list[tuple[str, str, str | None]] = []
     for m in ATTRIBUTIVE_ROSTER_RE.finditer(text):
+        pending: list[tuple[str, str | None]] = []  # holders printed before their role's comma (round 7)
         for piece in split_top(m.group("body"), "，,", openers=_OPEN, closers=_CLOSE):
-            for pair in _roster_pairs(piece):
+            pairs = _roster_pairs(piece)
+            if len(pairs) == 1 and _ATTRIBUTIVE_ENTRY_RE.match(pairs[0].strip(" \u3000")) is None:
+                # …以A为组长，党委书记、董事长B，党委委员、工会主席C为副组长: B shares C's role
+                held = _holder(piece.strip(" \u3000").removesuffix("同志"))
+                pending = [*pending, held] if held is not None else []
+                continue
+            for pair in pairs:
                 entry = _ATTRIBUTIVE_ENTRY_RE.match(pair.strip(" \u3000"))
                 if entry is None:
+                    pending = []
                     continue
                 role = _TOKEN_SPLIT_RE.sub("", entry.group("role"))
+                found.extend((role, name, post) for name, post in pending)
+                pending = []
                 holders = _joined_as_list(_after_last_lead(entry.group("holders").removesuffix("同志")))
                 parsed = [_holder(h) for h in holders.split("、")] if "、" in holders else [_holder(holders)]
                 if parsed and all(parsed):
@@ -5544,8 +5710,11 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
 # A role, its count, then its holders (rosters round 6): 副组长2人，分别是：市委常委、统战部部长宋爱荣，市政府副市长
 # 谭家玲 / 成员共5名，分别为：… / 副组长两人，即张三、李四. The holders run to the sentence's end.
 COUNTED_ROLE_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设))(?P<role>{_ROLE_ALTERNATION})"
-    r"共?[0-9一二三四五六七八九十两]{1,3}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)[：:]?"
+    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设)"
+    rf"|{'|'.join(f'(?<={re.escape(name)})' for name in ROSTER_COMMITTEE_NAMES)})(?P<role>{_ROLE_ALTERNATION})"
+    r"(?:共?[0-9一二三四五六七八九十两]{1,3}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)"
+    # no count (rosters round 7): 组委会副主席组成领导有：… / 副组长包括：… / 领导小组成员名单包括…
+    r"|(?:组成领导|组成人员|名单|人选)?(?:包括|分别是|分别为)|组成领导有)[：:]?"
     r"(?P<body>[^。；;：:]{2,300})"
 )
 
@@ -5557,7 +5726,10 @@ def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
     found: list[tuple[str, str, str | None]] = []
     for m in COUNTED_ROLE_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-        pieces = [p.strip(" \u3000") for p in split_top(m.group("body"), "，,", openers=_OPEN, closers=_CLOSE)]
+        body = _HOLDER_COUNT_TAIL_RE.sub("", m.group("body").rstrip(" \u3000"))  # …许德立等 (round 7)
+        pieces = [p.strip(" \u3000") for p in split_top(body, "，,", openers=_OPEN, closers=_CLOSE)]
+        if "、" in body:  # 市委常委张三、副市长李四: one holder per post, as after 由 (round 7)
+            pieces = [part for p in pieces for part in _posted_holder_pieces(p)]
         held: list[tuple[str, str | None]] = []
         for piece in filter(None, pieces):
             one = _holder(piece)
@@ -5645,7 +5817,7 @@ ROLE_ADJUSTED_RE = compile_re(
     rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?调整为(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
 )
 _SUCCESSION_GROUPS = (*ROSTER_TITLE_GROUPS, "联席会议")
-_TITLE_GROUP_RE = compile_re(alternation(ROSTER_TITLE_GROUPS))  # one C search, not a loop over the groups
+_TITLE_GROUP_RE = compile_re(alternation(_TITLE_GROUPS))  # one C search, not a loop over the groups
 
 
 def _successions(text: str) -> list[tuple[str, str, str | None]]:
@@ -5753,7 +5925,11 @@ def _drafts(title: str | None) -> bool:
 
 
 def extract_members(
-    blocks: list[Block], *, warnings: list[WarningRecord] | None = None, title: str | None = None
+    blocks: list[Block],
+    *,
+    warnings: list[WarningRecord] | None = None,
+    title: str | None = None,
+    ends_text: bool = False,
 ) -> list[Member]:
     """Members of leading groups and committees: {role, person, post, line}, in text order.
 
@@ -5766,6 +5942,10 @@ def extract_members(
     any other block closes it. Roles run together in one paragraph are split at each role; a
     roster whose names run straight into their posts (组长:张高丽国务院副总理副组长:…) is read
     name by name. A person is reported once per role (a news lead may name the 组长 again).
+
+    ``ends_text``: the blocks end the stored text, which may cut the last entry (rosters round 7): a post cut
+    short (李四　区发, 李四、赵 …) is no post, and a name alone at the very end where the others have posts
+    (…\n李建) may be cut too and is left out, with a ``clause-cut-off`` warning.
     """
     document = "\n".join([b.text or "" for b in blocks])
     if ROLE_GATE_RE.search(document) is None:
@@ -5774,6 +5954,9 @@ def extract_members(
         return []  # a draft's composition is proposed, not decided: no member (ROSTER_DRAFT_MARKS)
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
+    # rows 张三　区长　组长 are read only under a list's heading or a header naming a column (round 7; round 3
+    # left such rows alone without one): the first block that names a list, its members or a duty column
+    rows_head_at = next((k for k, b in enumerate(blocks) if _ROWS_HEAD_RE.search(b.text or "")), len(blocks))
     role: str | None = None
     wrapped = ""  # the separator a member's post ended with, its line wrapped (rosters round 3)
     cut = False  # the last block's last member has a post that ends in no title: its line may have wrapped
@@ -5806,6 +5989,7 @@ def extract_members(
             and ("、" not in text or _TITLE_GROUP_RE.search(text) is None)
             and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
             and "调整为" not in text
+            and not text.rstrip(" \u3000").endswith(_ROLE_TUPLE)  # 张三　区长　组长: the role last (round 7)
             and (_TITLE_GROUP_RE.search(text) is None or _STORY_VERB_RE.search(text) is None)
         ):
             continue  # no roster open, no role colon or role first, no 任 nor 以…为组长: nothing here
@@ -5826,6 +6010,14 @@ def extract_members(
                 continue
         found: list[tuple[str, tuple[int, str, str | None]]] = []
         if (
+            not colon
+            and index > rows_head_at
+            and text.rstrip(" \u3000").endswith(_ROLE_TUPLE)
+            and (lasts := _role_last_entries(text))
+        ):
+            found = [(r, (offset, person, post)) for offset, r, person, post in lasts]  # 张三　区长　组长
+            segments, role = [], None
+        if (
             not segments
             and colon
             and "\n" not in text
@@ -5839,7 +6031,10 @@ def extract_members(
         if segments:
             for seg_role, rest in segments:
                 role, _also, second = _TOKEN_SPLIT_RE.sub("", seg_role).partition("兼")
-                entries = _roster_entries(_ORDER_REMARK_RE.sub("", rest.strip(" \u3000，,；;。"), count=1))
+                people = _ORDER_REMARK_RE.sub("", rest.strip(" \u3000，,；;。"), count=1)
+                if "序" in people or "排" in people or "先后" in people:  # …王五（以姓氏笔画为序）: no post (round 7)
+                    people = _ORDER_REMARK_TAIL_RE.sub("", people)
+                entries = _roster_entries(people)
                 found.extend((role, entry) for entry in entries)
                 found.extend((second, entry) for entry in entries if second)  # 副组长兼办公室主任：张三
                 read = {offset for offset, _person, _post in entries}
@@ -5849,6 +6044,9 @@ def extract_members(
             if not found:
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
                 role = found[-1][0] if found else role
+            if not found and ("（" in text or "(" in text) and (glued := _glued_role_holders(text)):
+                found = [(r, (0, person, post)) for r, person, post in glued]  # 组长张三（区长），副组长李四（副区长）
+                role = None  # the paragraph held the whole roster (round 7)
         elif role is not None and (entries := _continuation_entries(text)):
             found = [(role, entry) for entry in entries]
             if "任" in text and _TAKES_TRIGGER_RE.search(text):  # the entries' lines ran into the prose under
@@ -5889,6 +6087,8 @@ def extract_members(
                     found.append((prose_role, (0, person, post)))
             if "兼任" in text:
                 found.extend((r, (0, person, post)) for r, person, post in _prose_holders(text))
+            if "（" in text or "(" in text:  # 组长张三（区长），副组长李四（副区长）: no colon (round 7)
+                found.extend((r, (0, person, post)) for r, person, post in _glued_role_holders(text))
             if "不再担任" in text or "调整为" in text:  # …不再担任组长，由李四同志担任 (rosters round 4)
                 found.extend((r, (0, person, post)) for r, person, post in _successions(text))
             if not found and colon and GLUED_ROLE_RE.search(text):
@@ -5896,10 +6096,14 @@ def extract_members(
                 role = found[-1][0] if found else None
             # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
             if "任" in text and _TAKES_TRIGGER_RE.search(text):
-                found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text))
+                found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text, document))
             if ("以" in text or "由" in text) and "为" in text:  # 以/由市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
-            if ("人" in text or "名" in text) and ("分别" in text or "即" in text or "为" in text or "是" in text):
+            if (
+                ("人" in text or "名" in text) and ("分别" in text or "即" in text or "为" in text or "是" in text)
+            ) or (
+                "包括" in text or "分别" in text or "组成领导有" in text  # 副组长包括：… (round 7)
+            ):
                 found.extend((r, (0, person, post)) for r, person, post in _counted_roles(text))  # 副组长2人，分别是：…
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
@@ -5907,7 +6111,9 @@ def extract_members(
             if "、" in text and grouped:  # …指挥部副指挥长、副市长王如龙
                 found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
             if grouped:  # …、领导小组组长张三主持会议 (round 4)
-                found.extend((r, (0, person, post)) for r, person, post in _titled_last(text))
+                # …、指挥部办公室主任甄贵福，…，副县长马迎军出席会议: one of a list of attendees (round 7)
+                story = sorted([*_titled_last(text), *_titled_listed(text)], key=lambda hit: hit[0])
+                found.extend((r, (0, person, None)) for _at, r, person in story)
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)
@@ -5924,6 +6130,32 @@ def extract_members(
         cut = bool(found and members and members[-1].post and _title_at_end(members[-1].post) is None)
     if members and all(m.role in ROSTER_OFFICE_ROLES for m in members) and _office_leaders_page(document):
         return []  # 市长：… / 秘书长：向志刚 / 副秘书长：盛立新: an office's leaders, not a roster (round 6)
+    if ends_text and members and blocks:
+        members = _cut_last_entry(members, document, warnings, blocks[-1].end_line)
+    return members
+
+
+def _cut_last_entry(
+    members: list[Member], document: str, warnings: list[WarningRecord] | None, line: int
+) -> list[Member]:
+    """The last member when the stored text ends inside its entry (rosters round 7): the text ends with its post
+    and the post ends in no title while the others' do (李四　区发 → no post), or with its name alone while members
+    before it have
+    posts (…王五　区财政局局长⏎李建 → left out: two characters may be a name cut short)."""
+    last = members[-1]
+    tail = document.rstrip(" \u3000\n")
+    titled = [m.post for m in members[:-1] if m.post]
+    if (
+        last.post
+        and tail.endswith(last.post)
+        and _title_at_end(last.post) is None
+        and (len(last.post) == 1 or (titled and all(_title_at_end(post) is not None for post in titled)))
+    ):  # one character is no post (王五、李四、赵: a name cut after 、)  # the other posts end in a title: this one was cut (a table of units, 区政府 / 区水务局, is whole)
+        return [*members[:-1], dataclasses.replace(last, post=None)]
+    if last.post is None and len(last.person) == 2 and tail.endswith(last.person) and any(m.post for m in members):
+        if warnings is not None:
+            warnings.append(warning(CLAUSE_CUT_OFF, f"the text ends inside a roster entry: {last.person}", line))
+        return members[:-1]
     return members
 
 

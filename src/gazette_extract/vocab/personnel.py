@@ -601,6 +601,14 @@ ROSTER_ROLES: dict[str, str] = {
     "常务副主任委员": "常务副主任委员：梅香雪 (黄冈市爱国卫生运动委员会)",
     "办公室常务副主任": "办公室常务副主任：张三　　区商务局副局长",
     "联络员": "联络员：张三　　区发展改革局办公室主任",
+    # rosters round 7 (s12): an organizing committee's roles (组委会, 筹委会): 主　席：郭金龙 / 执行主席：刘　鹏 …
+    "执行主席": "组委会主席由…担任，执行主席由中国残联理事长周长奎、…担任 (国办函〔2019〕98号)",
+    "执行副主席": "执行副主席：张建东 北京市副市长 (北京冬奥组委)",
+    # rosters round 7 (s12): a 工作专班's own roles, and a command's executive head
+    "专班长": "专班长：张三　区委常委、副区长 (一、专班组成人员)",
+    "副专班长": "副专班长：李四　区发改局局长",
+    "常务副专班长": "常务副专班长：王五　副区长",
+    "执行指挥长": "执行指挥长：张三　副区长 (疫情防控指挥部)",
 }
 
 # Characters that end a clause word elsewhere (_NON_NAME_CHARS in records/personnel.py) but stand
@@ -632,6 +640,31 @@ ROSTER_GROUP_SUFFIXES: dict[str, str] = {
     "专班": "吐鲁番市国家植物园建设专班",
 }
 
+# Words that put a roster role in the past (rosters round 7, s12): a news story recalls who held it before —
+# 首任委员会主任由时任国务院副总理李克强担任 / 此前，委员会主任一职由张高丽兼任. The sentence that holds one
+# before the role (or 时任 opening the holder's post) names no member. Each with a real use.
+ROSTER_PAST_MARKS: dict[str, str] = {
+    "此前": "此前，国务院食品安全委员会主任一职由张高丽兼任 (2018 news)",
+    "首任": "首任委员会主任由时任国务院副总理李克强担任 (2018 news)",
+    "前任": "前任组长由张三担任",
+    "时任": "由时任国务院副总理李克强担任",
+    "曾任": "张三曾任领导小组组长",
+    "曾由": "组长一职曾由张三担任",
+    "原由": "组长原由张三担任，现调整为李四",
+}
+
+# Short names of committees that are always a roster's group, never a department (rosters round 7, s12):
+# their 主任 / 副主任 / 主席 are the committee's roles wherever the name stands before them — in prose
+# (组委会主任由市政协副主席黄华裕担任), first or last among a holder's posts in a news story
+# (九冬会组委会副主任、国家体育总局副局长袁伟民宣读… / 副区长、区安委会主任杜强强调…). A department's short
+# name (发改委, 卫健委, 国资委) is no such name: 区发改委主任 is a post. Each with a real use.
+ROSTER_COMMITTEE_NAMES: dict[str, str] = {
+    "组委会": "九冬会组委会副主任、国家体育总局副局长袁伟民宣读了组委会…组成人员名单 (光明日报 1998)",
+    "筹委会": "运动会筹委会主任由副市长张三担任",
+    "执委会": "九冬会组委会执行委员会主任 / 执委会副主任兼常务副秘书长",
+    "安委会": "副区长、区安委会主任杜强强调三点要求 (常州 2010); 区安委会副主任、副区长王晓彤 (秦州 2015)",
+}
+
 # Groups whose role, printed straight after the group's name, is a roster role even as the first
 # of a holder's posts in a news story (rosters round 2): 市巩固省级卫生城市工作指挥部副指挥长、副市长
 # 王如龙、苏子益 (10000uw). Not 委员会: 市发展和改革委员会主任 is a department head, not a roster.
@@ -640,6 +673,9 @@ ROSTER_TITLE_GROUPS: dict[str, str] = {
     "工作小组": "区征迁工作小组组长、副区长张三",
     "指挥部": "市巩固省级卫生城市工作指挥部副指挥长、副市长王如龙、苏子益 (10000uw)",
     "专班": "市重点项目工作专班组长、副市长张三",
+    # rosters round 7 (s12): other small groups, Simplified or Traditional before conversion
+    "专项小组": "区委组织部副部长、党的建设制度改革专项小组副组长李强主持会议 (2017 区委 news)",
+    "协调小组": "县委常委、县脱贫攻坚协调小组副组长张三出席会议",
 }
 
 # Verbs of a news story that follow the holder of a titled role (ROSTER_TITLE_GROUPS) in the same
@@ -669,6 +705,30 @@ ROSTER_STORY_VERBS: dict[str, str] = {
     "表示": "市领导小组组长张三表示，…",
     "在会上": "县领导小组组长张三在会上强调",
     "就": "学校疫情防控工作领导小组第一副组长汪良发就有关事项作了重要布置 (aisu)",
+    # rosters round 7 (s12): what a holder does on a visit or inspection the story reports
+    "调研": "市创建工作领导小组组长、市长张三调研重点项目",
+    "督导": "县防汛指挥部指挥长、县长张三督导防汛工作",
+    "检查": "区安委会主任、副区长李四检查节前安全生产",
+    "带领": "县征兵工作领导小组副组长王五带领工作人员走访",
+    "一行": "省督导组组长、市指挥部副指挥长李四一行来我县督导",
+    "深入": "县领导小组组长张三深入乡镇调研",
+    "莅临": "市指挥部总指挥张三莅临指导",
+    "提出": "县领导小组组长张三提出三点要求",
+    "宣布": "组委会主任张三宣布运动会开幕",
+    "听取": "市领导小组组长张三听取工作汇报",
+    "率领": "区工作专班组长李四率领专班成员",
+    "赴": "县指挥部副指挥长王五赴现场指挥",
+}
+
+# Verbs that close a list of attendees in a meeting report (rosters round 7, s12): the holders are printed one
+# after another, commas between, and the verb only after the last — 县委副书记、县双城同创指挥部副指挥长、指挥部办公室
+# 主任甄贵福，县委常委、宣传部长侯建华，副县长马迎军出席会议. A roster role closing the posts of any holder of the
+# list (not only the last) names a member. Each with a real use.
+ROSTER_ATTENDANCE_VERBS: dict[str, str] = {
+    "出席": "…指挥部办公室主任甄贵福，县委常委、宣传部长侯建华，副县长马迎军出席会议 (2015 县 news)",
+    "参加": "…领导小组副组长、领导小组办公室副主任余刚平，市委统战部副部长关晓松，…参加会议 (2024 市 news)",
+    "列席": "…领导小组副组长张三，…列席会议",
+    "陪同": "…指挥部副指挥长李四，…陪同调研",
 }
 
 # Cells of a roster table that describe the member, never their post (rosters round 6, s11): a table of
@@ -744,6 +804,9 @@ ROSTER_POST_REMARKS: dict[str, str] = {
     "副部长级": "副组长：李四（副部长级）",
     "正部级": "组长：张三（正部级）",
     "副部级": "副组长：李四（副部级）",
+    # rosters round 7 (s12): which deputy runs the group's daily work — a remark on the role, no post
+    "常务": "副组长：胡继军（常务）、 邱  铭 (长沙 岳麓区 街道 2018)",
+    "执行": "副组长：李四（执行）",
     "试用期一年": "副组长：李四（试用期一年）",
     "试用期一个月": "成员：王五（试用期一个月）",
 }
