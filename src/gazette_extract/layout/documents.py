@@ -1224,7 +1224,15 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         if blocks[j].text.rstrip(" \u3000").endswith(("|", "｜")) and publish_date(blocks[j + 1].text)
     }
 
+    known: dict[int, bool] = {}  # plain's answer for each block: the searches below ask up to four times a block
+
     def plain(b: Block) -> bool:
+        found = known.get(id(b))
+        if found is None:
+            found = known[id(b)] = _plain(b)
+        return found
+
+    def _plain(b: Block) -> bool:
         text = strip_site_suffix(b.text)  # 某某县召开…会议_某某县人民政府 (the page's <title>)
         if id(b) in barred:
             text = text.rstrip(_CELL_BARS)
