@@ -897,11 +897,15 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             # the printed title follows the metadata block: take it (the metadata title wins)
             title_end = k
             # 一、起草背景 / 公开程序 under the block: the body begins, no title is printed here
-            body_under = k < n and opens_body(blocks[k].text, bool(blocks[k].style), kind_of(blocks[k].text))
-            while not body_under and title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
+            ended = k < n and opens_body(blocks[k].text, bool(blocks[k].style), kind_of(blocks[k].text))
+            # (a flag, not a break: mypyc 2.4 writes C that gcc rejects for that break, README round 9)
+            while not ended and title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
                 title_end += 1
-                if TITLE_END_RE.search(split_title_number(blocks[title_end - 1].text.rstrip(_CELL_BARS))[0]):
-                    break  # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号） / …报告 | (a cell's bar)
+                # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号） / …报告 | (a cell's bar): the title ends
+                ended = (
+                    TITLE_END_RE.search(split_title_number(blocks[title_end - 1].text.rstrip(_CELL_BARS))[0])
+                    is not None
+                )
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
             whole_printed = compact(split_title_number(printed)[0]) if printed else ""
@@ -1445,7 +1449,15 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         if blocks[j].text.rstrip(" \u3000").endswith(("|", "｜")) and publish_date(blocks[j + 1].text)
     }
 
+    known: dict[int, bool] = {}  # plain's answer for each block: the searches below ask up to four times a block
+
     def plain(b: Block) -> bool:
+        found = known.get(id(b))
+        if found is None:
+            found = known[id(b)] = _plain(b)
+        return found
+
+    def _plain(b: Block) -> bool:
         text = strip_site_suffix(b.text)  # 某某县召开…会议_某某县人民政府 (the page's <title>)
         if id(b) in barred:
             text = text.rstrip(_CELL_BARS)

@@ -323,7 +323,12 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if meta_issuer is None and issuer is None and not span.news:
         # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
         meta_issuer = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "issuer")
-    if meta_issuer and "、" in meta_issuer and _title_issuer(span.title) not in (None, *meta_issuer.split("、")):
+    if (
+        meta_issuer
+        and "、" in meta_issuer
+        and (title_issuer := _title_issuer(span.title)) is not None
+        and title_issuer not in meta_issuer.split("、")
+    ):
         meta_issuer = None  # 西安市人民政府关于… / 发布部门：西安市财政局、西安市审计局: the bodies are not its issuers
     if meta_issuer and sends_to_own_kind(meta_issuer, recipients):
         meta_issuer = None  # 发布机构：某某镇人民政府 over a county notice to 各乡镇人民政府: the town reposted it
