@@ -2356,9 +2356,14 @@ _DECIDED_QI_RE = compile_re(r"^(?:并且?|同时|会议还?)?(?:决定|同意)�
 # 免去A的X职务，并接受其辞去Y职务请求: 其 is A, the person of the clause before (广东 2024, round 12).
 _ACCEPTED_QI_RE = compile_re(r"^(?:并且?|同时)?(?:接受|同意|批准)其(?=辞去)")
 _ORG_SUBJECT_LEAD_RE = compile_re("决定|同意|批准|研究|明确|确定|通知")
-# 由 opening a clause before a name and 任: 决定：由张三同志任某局局长 (the 由 says who, nothing more)
+# 由 opening a clause before a name and 任: 决定：由张三同志任某局局长 (the 由 says who, nothing more).
+# Round 18: a move verb too, after an honorific (经省委研究决定,由彭金辉同志接任海南省委组织部部长 — ccwqtv,
+# probe fit: 由A同志接任X gave nothing, 由A接任X and A同志接任X one record each); a post must follow the verb
+# (某局局长,由A同志接任。 is the post-first form, read by _POST_BY_SUCCESSOR_RE). 由于 is "because" — never 由 and
+# a person 于… (由于张三同志调任X,… had given the false person 于张三, with 任 since round 11).
 _LEADING_YOU_RE = LazyPattern(
-    rf"(?:^|(?<=[：:，,。；;]))由(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?:任|兼任|担任)[{_CJK}])"
+    rf"(?:^|(?<=[：:，,。；;]))由(?!于)(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:{alternation(HONORIFICS)})?"
+    rf"(?:任|兼任|担任|{alternation(MOVE_VERBS)})[{_CJK}])"
 )
 
 

@@ -1,0 +1,77 @@
+"""Appointments round 18 (issue 9): last round's blind CHECK pages read as FIT, and the classes they print.
+
+Classes, each with variants and negatives:
+* 由 + a name + an honorific + a move verb opening a decided clause (经省委研究决定,由彭金辉同志接任海南省委组织部部长 —
+  ccwqtv, probe fit): 由A同志接任X gave nothing while 由A接任X and A同志接任X gave one record each. 由于 (because)
+  is never 由 and a person 于… (由于张三同志任X had given the false person 于张三).
+* a resignation accepted with 接纳 (Hong Kong: 行政長官接納A辭任X — lurdlur, probe fit) and 辞任 after 接受 / 接纳, as
+  接受A辞去X职务的请求 reads.
+* 履新 (took up) as a move verb, with a direction word between the name and it (喻云林北上履新天津市委常委、组织部部长 —
+  ccwqtv, probe fit); never a future, a proposal, or 履新 without a post after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import api_changes
+
+A, R, S = "appoint", "remove", "resign"
+Change = tuple[str, str, str]
+
+# A headline and a first sentence above the story, as the news pages print them.
+HEAD = "人事调整\n本报讯 近日召开会议。"
+HEAD_T = "人事調整\n本報訊 近日召開會議。"  # a Traditional page is converted whole
+
+
+def _unique(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
+    texts = [row.values[0] for row in rows]
+    assert len(texts) == len(set(texts)), "duplicate rows"
+    return rows
+
+
+def _page(text: str) -> str:
+    return text if text.startswith(HEAD_T) else HEAD + text
+
+
+# --- 由 + name + honorific + move verb ---------------------------------------------------------------------
+
+_POST = "某市财政局局长"
+LEADING_YOU = _unique(
+    [
+        *[
+            pytest.param(f"经研究决定,由张三{h}{v}{_POST}。", [(A, "张三", _POST)], id=f"you-{h or 'bare'}-{v}")
+            for h in ("同志", "先生", "")
+            for v in ("接任", "出任", "调任", "升任", "转任", "担任", "任")
+        ],
+        pytest.param(
+            "根据中组部的建议，经省委研究决定，由彭金辉同志接任海南省委组织部部长。",
+            [(A, "彭金辉", "海南省委组织部部长")],
+            id="fullwidth-commas-provincial",
+        ),
+        pytest.param("会议决定:由李四女士出任某区卫生健康局局长。", [(A, "李四", "某区卫生健康局局长")], id="colon-nvshi"),
+        pytest.param("經研究決定，由王五同志接任某縣審計局局長。", [(A, "王五", "某县审计局局长")], id="traditional"),
+        pytest.param("经研究决定;由张三同志升任某市公安局局长。", [(A, "张三", "某市公安局局长")], id="semicolon"),
+    ]
+)
+
+LEADING_YOU_NEGATIVE = _unique(
+    [
+        pytest.param("由张三同志接任后,工作顺利开展。", [], id="after-taking-over-no-post"),
+        pytest.param("会议期间,由张三同志出任主持人。", [], id="not-a-post"),
+        pytest.param("某局局长将由张三同志接任。", [], id="future"),
+        pytest.param("经研究,由张三同志调任某市审计局局长一事暂缓。", [], id="a-matter-postponed"),
+        pytest.param("由于张三同志调任某市审计局局长,会议决定免去其某局局长职务。", [], id="youyu-move-no-person-yu"),
+        pytest.param("由于张三同志任某市审计局局长,会议决定免去其某局局长职务。", [], id="youyu-ren-no-person-yu"),
+        pytest.param("拟由张三同志接任某市财政局局长。", [], id="proposal"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING_YOU + LEADING_YOU_NEGATIVE)
+def test_leading_you_with_a_move_verb(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+def test_post_first_successor_unchanged() -> None:
+    """某局局长,由A同志接任。: the post-first form keeps its reading (round 17)."""
+    assert api_changes(_page("某市财政局局长,由张三同志接任。")) == [(A, "张三", "某市财政局局长")]
