@@ -48,7 +48,9 @@ LEADING_YOU = _unique(
             [(A, "彭金辉", "海南省委组织部部长")],
             id="fullwidth-commas-provincial",
         ),
-        pytest.param("会议决定:由李四女士出任某区卫生健康局局长。", [(A, "李四", "某区卫生健康局局长")], id="colon-nvshi"),
+        pytest.param(
+            "会议决定:由李四女士出任某区卫生健康局局长。", [(A, "李四", "某区卫生健康局局长")], id="colon-nvshi"
+        ),
         pytest.param("經研究決定，由王五同志接任某縣審計局局長。", [(A, "王五", "某县审计局局长")], id="traditional"),
         pytest.param("经研究决定;由张三同志升任某市公安局局长。", [(A, "张三", "某市公安局局长")], id="semicolon"),
     ]
@@ -75,3 +77,50 @@ def test_leading_you_with_a_move_verb(text: str, expected: list[Change]) -> None
 def test_post_first_successor_unchanged() -> None:
     """某局局长,由A同志接任。: the post-first form keeps its reading (round 17)."""
     assert api_changes(_page("某市财政局局长,由张三同志接任。")) == [(A, "张三", "某市财政局局长")]
+
+
+# --- a resignation accepted: 接纳 for 接受, 辞任 for 辞去 (Hong Kong forms) -----------------------------------------
+
+ACCEPTED = _unique(
+    [
+        pytest.param("行政长官接纳张三辞任某委员会主席。", [(S, "张三", "某委员会主席")], id="jiena-ciren"),
+        pytest.param("行政长官接纳李四辞去某局局长职务的请求。", [(S, "李四", "某局局长")], id="jiena-ciqu"),
+        pytest.param(
+            "会议决定接受张三同志辞任某县人民政府县长的请求。", [(S, "张三", "某县人民政府县长")], id="jieshou-ciren"
+        ),
+        pytest.param(
+            HEAD_T + "行政長官今日公布接納張三先生辭任某委員會主席,由15日起生效。",
+            [(S, "张三", "某委员会主席")],
+            id="traditional-xiansheng",
+        ),
+        pytest.param(
+            "行政长官接纳张三先生、李四女士辞任某委员会委员。",
+            [(S, "张三", "某委员会委员"), (S, "李四", "某委员会委员")],
+            id="two-people-honorifics",
+        ),
+        pytest.param(
+            "会议决定接受张三同志、李四同志辞去某局副局长职务的请求。",
+            [(S, "张三", "某局副局长"), (S, "李四", "某局副局长")],
+            id="two-comrades-unchanged",
+        ),
+        pytest.param(
+            "董事会接受王五女士辞去本公司董事会主席职务。", [(S, "王五", "本公司董事会主席")], id="company-nvshi"
+        ),
+    ]
+)
+
+ACCEPTED_NEGATIVE = _unique(
+    [
+        pytest.param("政府接纳了市民的意见。", [], id="opinions-accepted"),
+        pytest.param("接纳张三为会员。", [], id="member-admitted-not-a-post"),
+        pytest.param("接受张三辞任一事另行讨论。", [], id="no-post"),
+        pytest.param("张三拟辞任某委员会主席。", [], id="proposed-no-person-zhangsan-ni"),
+        pytest.param("李四拟辞去某局局长职务。", [], id="proposed-ciqu"),
+        pytest.param("张三将辞任某公司董事会主席。", [], id="future"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCEPTED + ACCEPTED_NEGATIVE)
+def test_accepted_resignation(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

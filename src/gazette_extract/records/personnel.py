@@ -113,6 +113,7 @@ from ..vocab.personnel import (
     REFUSAL_LEADS,
     REMOVE_VERBS,
     RENEWAL_LEADS,
+    RESIGNATION_ACCEPTED_FORMS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
     ROSTER_ATTRIBUTE_PATTERNS,
@@ -257,7 +258,7 @@ RESIGN_RE = LazyPattern(
     rf"""
     (?:同意接受|接受|同意|批准|鉴于)了?   # 接受 / 会议接受了 / 会议同意接受 (来宾 2019, round 13)
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
-    (?:同志)?
+    (?:同志|先生|女士)?                   # 接受张三先生辞去… (香港 and company notices, round 18)
     (?:因[{_CJK}]{{1,12}}?)?              # 因工作变动 (湖北 2010)
     (?:请求|申请|提出)?                   # 接受张左己同志请求辞去… (黑龙江 2007)
     (?:已经?)?                            # 鉴于宁波已辞去…职务: the ground of an acting decision (芜湖 2023, round 14)
@@ -3240,6 +3241,19 @@ def _acting_named(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 
 # 请辞 as a verb (同意接受A同志因…請辭X職務), never the 请辞 inside 申请辞去 (round 15: 张三申|辞去去…).
 _ASKED_TO_RESIGN_RE = compile_re("请辞(?!去)")
+# Round 18: 接纳 / 接受 + people (an honorific each) + 辞任 / 辞去 — the Hong Kong forms of an accepted resignation.
+_ACCEPTED_RESIGNATION_RE = LazyPattern(
+    rf"(?P<lead>接受|接纳)(?P<people>[{_CJK}{NAME_DOTS}、]{{2,40}}?(?:{alternation(HONORIFICS)})?)(?P<verb>辞去|辞任)"
+)
+
+
+_HONORIFIC_END_RE = LazyPattern(rf"(?:{alternation(HONORIFICS)})$")
+
+
+def _accepted_resignation(m: re.Match[str]) -> str:
+    """接纳A先生辞任X → 接受A先生辞去X (RESIGNATION_ACCEPTED_FORMS); the match as it is otherwise."""
+    lead, verb = (RESIGNATION_ACCEPTED_FORMS.get(w, (w, ""))[0] for w in (m.group("lead"), m.group("verb")))
+    return f"{lead}{m.group('people')}{verb}"
 
 
 def _parse_clause(
@@ -3287,6 +3301,8 @@ def _parse_clause(
         c = _ASKED_TO_RESIGN_RE.sub("辞去", c)
     if "位同志" in c or "名同志" in c:
         c = _COUNTED_COMRADES_RE.sub("同志", c)  # 黃劍橋、莫幫福兩位同志因…: the count is no part of a name
+    if "接纳" in c or "辞任" in c:
+        c = _ACCEPTED_RESIGNATION_RE.sub(_accepted_resignation, c)  # 接纳A辞任X → 接受A辞去X (香港, round 18)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
         if "通过" in c and (granted := _PASSED_REQUEST_RE.search(c)) and not _RESIGN_LEAD_RE.search(c):
@@ -3370,7 +3386,7 @@ def _parse_clause(
     if resigns:
         resigned: list[_Change] = []
         for resign in resigns:
-            people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
+            people = [_HONORIFIC_END_RE.sub("", p) for p in resign.group("people").split("、")]  # 同志 / 先生 / 女士
             if people and all(
                 is_person_name(p) or _is_transliterated(p) or (len(people) == 1 and _name_in_slot(p, "辞去"))
                 for p in people

@@ -1601,6 +1601,12 @@ MOVE_VERBS: dict[str, str] = {
     "调升": "繼秘書長陳永豐調升副市長後 (嘉义 2026, probe dev udn)",
     "转调出任": "民政處長林家緯轉調出任勞青處處長 (嘉义 2026, probe dev udn)",
 }
+# Round 18: a resignation accepted, as Hong Kong prints it — 接纳 for 接受 and 辞任 for 辞去 after the accepting
+# verb (行政長官接納曾鈺成辭任行政會議 — lurdlur, probe fit); read as 接受A辞去X. Each with a class-typical clause.
+RESIGNATION_ACCEPTED_FORMS: dict[str, tuple[str, str]] = {
+    "接纳": ("接受", "行政长官接纳张三辞任某委员会主席 / 接纳李四辞去某局局长职务的请求"),
+    "辞任": ("辞去", "会议决定接受张三辞任某市人民政府市长 / 行政长官接纳李四先生辞任某委员会主席"),
+}
 # Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
 LEAVE_VERBS: dict[str, str] = {
     "卸任": "年满60岁的张少农卸任国土资源部副部长 (2015 roundup, dev)",
@@ -1636,6 +1642,9 @@ MOVE_PROPOSALS: dict[str, str] = {
     "拟署": "张三拟署理某局局长",
     "拟暂": "张三拟暂代某局局长",
     "拟代": "张三拟代理某局局长",
+    # round 18: before a resignation (张三拟辞任X had given the false person 张三拟 with 辞任, round 17)
+    "拟辞": "张三拟辞任某委员会主席 / 李四拟辞去某局局长职务 (a proposal: nothing)",
+    "将辞": "张三将辞任某公司董事会主席 (a future step: nothing)",
 }
 # 已 (already) before a verb of taking a post: a report of a post now held, no change decided in the
 # text (根据公开信息,卢映川已任文化和旅游部党组成员、副部长 — zgcsb 2021, dev: no record in the truth); and
