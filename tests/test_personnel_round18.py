@@ -124,3 +124,58 @@ ACCEPTED_NEGATIVE = _unique(
 @pytest.mark.parametrize(("text", "expected"), ACCEPTED + ACCEPTED_NEGATIVE)
 def test_accepted_resignation(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a company's short name glossed inside the post: (以下简称“公司”) / (以下称…) / (下称…) / (简称…) ---------------------
+
+GLOSS = _unique(
+    [
+        pytest.param(
+            "因工作变动,张三先生不再担任某某科技股份有限公司(以下简称“公司”)第九届董事会董事长、董事职务。",
+            [
+                (R, "张三", "某某科技股份有限公司第九届董事会董事长"),
+                (R, "张三", "某某科技股份有限公司第九届董事会董事"),
+            ],
+            id="yixia-jiancheng-two-posts",
+        ),
+        pytest.param(
+            "张三先生辞去某某股份有限公司(以下简称“公司”)董事长职务。",
+            [(S, "张三", "某某股份有限公司董事长")],
+            id="resign-yixia-jiancheng",
+        ),
+        pytest.param(
+            '张三先生辞去某某股份有限公司（以下简称"本公司"）董事长职务。',
+            [(S, "张三", "某某股份有限公司董事长")],
+            id="fullwidth-brackets-ascii-quotes",
+        ),
+        pytest.param(
+            "李四女士辞去某某股份有限公司（下称“公司”）总经理职务。",
+            [(S, "李四", "某某股份有限公司总经理")],
+            id="xiacheng",
+        ),
+        pytest.param(
+            "王五不再担任某某集团股份有限公司(以下称“公司”)副总经理职务。",
+            [(R, "王五", "某某集团股份有限公司副总经理")],
+            id="yixia-cheng",
+        ),
+        pytest.param(
+            HEAD_T + "張三先生辭去某某股份有限公司（以下簡稱「公司」）董事長職務。",
+            [(S, "张三", "某某股份有限公司董事长")],
+            id="traditional-corner-quotes",
+        ),
+        pytest.param(
+            "张三任退役军人事务部(简称退役部)副部长。", [(A, "张三", "退役军人事务部副部长")], id="jiancheng-unchanged"
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSS)
+def test_company_gloss_inside_the_post(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+def test_gloss_alone_gives_nothing() -> None:
+    """A notice's opening line with the gloss and no change (董事会于近日收到…辞职报告) stays without a record."""
+    text = "某某股份有限公司(以下简称“公司”)董事会于近日收到董事长张三先生的书面辞职报告。"
+    assert api_changes(_page(text)) == []

@@ -2869,7 +2869,9 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
     return _changes(action, [name], new, starts, extra_note=post)
 
 
-_ABBREVIATION_RE = compile_re(r"[（(]简称[^（）()]{1,20}[）)]")
+# Round 18: the short name a company notice gives the company (国电南瑞科技股份有限公司(以下简称“公司”)第九届董事会董事长 —
+# yifanfurniture, probe fit), with 以下简称 / 以下称 / 下称 as well as 简称.
+_ABBREVIATION_RE = compile_re(r"[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)]")
 # A decision named without 《》 whose object is an acting post: 作出关于李晓波代理太原市市长的决定.
 _NAMED_ACTING_RE = LazyPattern(
     rf"^(?:会议)?(?:作出了?|通过了?|表决通过了?)关于(?P<body>[{_CJK}{NAME_DOTS}]{{2,10}}?(?:同志)?代理[^，。；的]{{2,40}})的决定$"
@@ -3290,7 +3292,7 @@ def _parse_clause(
         spaced = _SPACE_BEFORE_VERB_RE.match(c)
         if spaced and is_person_name(spaced.group("name")):
             c = spaced.group("name") + c[spaced.end() :]  # 张三　任某局局长 / 李四　免去…职务 (round 6)
-    if "简称" in c:
+    if "称" in c:
         c = _ABBREVIATION_RE.sub("", c)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
     if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
