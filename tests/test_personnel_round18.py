@@ -179,3 +179,45 @@ def test_gloss_alone_gives_nothing() -> None:
     """A notice's opening line with the gloss and no change (董事会于近日收到…辞职报告) stays without a record."""
     text = "某某股份有限公司(以下简称“公司”)董事会于近日收到董事长张三先生的书面辞职报告。"
     assert api_changes(_page(text)) == []
+
+
+# --- 履新 (took up a post) as a move verb; a direction word between the name and a move verb --------------------
+
+LUXIN = _unique(
+    [
+        pytest.param(
+            "张三履新天津市委常委、组织部部长。",
+            [(A, "张三", "天津市委常委"), (A, "张三", "天津市委组织部部长")],
+            id="two-posts-org-carried",
+        ),
+        pytest.param(
+            "3月,广西壮族自治区党委常委、组织部部长喻云林北上履新天津市委常委、组织部部长,原任该职的盛茂林此前已当选为天津市政协主席。",
+            [(A, "喻云林", "天津市委常委"), (A, "喻云林", "天津市委组织部部长")],
+            id="held-post-first-beishang",
+        ),
+        pytest.param("某省委常委张三履新某市委书记。", [(A, "张三", "某市委书记")], id="held-post-first"),
+        pytest.param("张三跨省履新某省委常委。", [(A, "张三", "某省委常委")], id="kuasheng"),
+        pytest.param("李四南下出任某省委常委。", [(A, "李四", "某省委常委")], id="nanxia-churen"),
+        pytest.param("王五进京出任某部副部长。", [(A, "王五", "某部副部长")], id="jinjing-churen"),
+        pytest.param("赵六回京调任某部副部长。", [(A, "赵六", "某部副部长")], id="huijing-diaoren"),
+        pytest.param(HEAD_T + "張三北上履新天津市委常委。", [(A, "张三", "天津市委常委")], id="traditional"),
+    ]
+)
+
+LUXIN_NEGATIVE = _unique(
+    [
+        pytest.param("此番履新前,他已在任上工作两年。", [], id="before-no-name"),
+        pytest.param("履新后,张三主持召开会议。", [], id="after-no-post"),
+        pytest.param("张三将履新某市委书记。", [], id="future"),
+        pytest.param("张三拟履新某市委书记。", [], id="proposal-no-person-zhangsan-ni"),
+        pytest.param("据悉,张三已履新某市委书记。", [], id="already-held-no-person-zhangsan-yi"),
+        pytest.param("履新的彭金辉此前长期在高校工作。", [], id="attributive"),
+        pytest.param("张三此番履新黑龙江。", [], id="a-place-not-a-post"),
+        pytest.param("大军北上出任务。", [], id="direction-word-no-name"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), LUXIN + LUXIN_NEGATIVE)
+def test_luxin_and_direction_words(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -84,6 +84,7 @@ from ..vocab.personnel import (
     MINISTRY_SHORT_TITLES,
     MISSION_PREFIXES,
     MOVE_DAY_WORDS,
+    MOVE_DIRECTION_WORDS,
     MOVE_PROPOSALS,
     MOVE_VERBS,
     MOVE_WEEK_WORDS,
@@ -211,6 +212,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "擢升为",
         "调升",  # 秘書長陳永豐調升副市長 (台湾 city news, round 16)
         "接手",  # 環保署長…由台大教授魏國彥接手 (台湾 news, round 17: X由A接手 as X由A接任)
+        "履新",  # 喻云林北上履新天津市委常委、组织部部长 (ccwqtv, round 18)
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
@@ -2568,9 +2570,9 @@ def _active_voice(clause: str) -> str | None:
         post = elected.group("post")
         if _all_names(names) and _title_at_end(post) and not _ELECTED_NOT_POST_RE.search(post):
             return f"任命{names}为{post}"  # 当选为X的是A (round 8)
-    if ("当选" in clause or "被" in clause or "任" in clause or "升" in clause) and (
+    if ("当选" in clause or "被" in clause or "任" in clause or "升" in clause or "履新" in clause) and (
         held := _without_held_post(clause)
-    ) is not None:  # 升: 秘書長陳永豐調升副市長 (round 16)
+    ) is not None:  # 升: 秘書長陳永豐調升副市長 (round 16); 履新: 某省委常委张三履新X (round 18)
         clause = held  # 中共中央政治局常委俞正声当选全国政协主席 → 俞正声当选… (round 8)
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
@@ -2871,6 +2873,10 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
 
 # Round 18: the short name a company notice gives the company (国电南瑞科技股份有限公司(以下简称“公司”)第九届董事会董事长 —
 # yifanfurniture, probe fit), with 以下简称 / 以下称 / 下称 as well as 简称.
+# Round 18: a direction word between a name and a move verb (MOVE_DIRECTION_WORDS), dropped.
+_MOVE_DIRECTION_RE = LazyPattern(
+    rf"(?<=[{_CJK}])(?:{alternation(MOVE_DIRECTION_WORDS)})(?=履新|出任|调任|接任|就任|升任|转任)"
+)
 _ABBREVIATION_RE = compile_re(r"[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)]")
 # A decision named without 《》 whose object is an acting post: 作出关于李晓波代理太原市市长的决定.
 _NAMED_ACTING_RE = LazyPattern(
@@ -3293,7 +3299,11 @@ def _parse_clause(
         if spaced and is_person_name(spaced.group("name")):
             c = spaced.group("name") + c[spaced.end() :]  # 张三　任某局局长 / 李四　免去…职务 (round 6)
     if "称" in c:
-        c = _ABBREVIATION_RE.sub("", c)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
+        c = _ABBREVIATION_RE.sub("", c)
+    if _MOVE_DIRECTION_RE.search(c):
+        c = _MOVE_DIRECTION_RE.sub(
+            "", c
+        )  # 喻云林北上履新X → 喻云林履新X (round 18)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
     if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
     if "和" in c or "及" in c or "与" in c:

@@ -965,6 +965,7 @@ POST_NARRATIVE_WORDS: tuple[str, ...] = (
     "履任",
     "上任",
     "接掌",
+    "履新",  # round 18: 此番履新 / 履新后 — a story, never part of a post
     "此前",
     "先前",
     "早前",
@@ -1600,6 +1601,20 @@ MOVE_VERBS: dict[str, str] = {
     # round 16 (台湾 city news): promoted to
     "调升": "繼秘書長陳永豐調升副市長後 (嘉义 2026, probe dev udn)",
     "转调出任": "民政處長林家緯轉調出任勞青處處長 (嘉义 2026, probe dev udn)",
+    # round 18: took up a post (news of cadres' moves)
+    "履新": "喻云林北上履新天津市委常委、组织部部长 (澎湃 2018, ccwqtv probe fit)",
+}
+# Round 18: a direction of the move printed between the name and a move verb (喻云林北上履新X — ccwqtv, probe
+# fit): no part of the name, dropped before the verb. Each with a class-typical clause.
+MOVE_DIRECTION_WORDS: dict[str, str] = {
+    "北上": "广西壮族自治区党委常委喻云林北上履新天津市委常委",
+    "南下": "张三南下出任某省委常委",
+    "西进": "张三西进出任某自治区党委常委",
+    "东进": "李四东进履新某市委书记",
+    "跨省": "张三跨省履新某省委常委",
+    "进京": "李四进京出任某部副部长",
+    "回京": "王五回京出任某部副部长",
+    "返京": "王五返京出任某部副部长",
 }
 # Round 18: a resignation accepted, as Hong Kong prints it — 接纳 for 接受 and 辞任 for 辞去 after the accepting
 # verb (行政長官接納曾鈺成辭任行政會議 — lurdlur, probe fit); read as 接受A辞去X. Each with a class-typical clause.
@@ -1645,6 +1660,7 @@ MOVE_PROPOSALS: dict[str, str] = {
     # round 18: before a resignation (张三拟辞任X had given the false person 张三拟 with 辞任, round 17)
     "拟辞": "张三拟辞任某委员会主席 / 李四拟辞去某局局长职务 (a proposal: nothing)",
     "将辞": "张三将辞任某公司董事会主席 (a future step: nothing)",
+    "拟履": "张三拟履新某市委书记 (a proposal: nothing; 张三拟 + 履新X was a false person)",
 }
 # 已 (already) before a verb of taking a post: a report of a post now held, no change decided in the
 # text (根据公开信息,卢映川已任文化和旅游部党组成员、副部长 — zgcsb 2021, dev: no record in the truth); and
@@ -1663,6 +1679,7 @@ ALREADY_HELD: dict[str, str] = {
     "已经任": "张三已经任某局局长",
     "已晋升为": "张三已晋升为某署助理处长 (round 15)",
     "已擢升为": "张三已擢升为某局副局长 (round 15)",
+    "已履新": "据悉,张三已履新某市委书记 (round 18: 张三已 + 履新X was a false person)",
 }
 # A one-character verb opening a clause before a name, as older and county texts print it: the verb
 # it stands for. Read only when a name follows and is closed (为 after 任/聘; 的, 同志 or 职务 after 免).
