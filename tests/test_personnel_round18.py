@@ -221,3 +221,32 @@ LUXIN_NEGATIVE = _unique(
 @pytest.mark.parametrize(("text", "expected"), LUXIN + LUXIN_NEGATIVE)
 def test_luxin_and_direction_words(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a one-character modifier + 任: never part of the name ------------------------------------------------------
+
+MODIFIED_REN = _unique(
+    [
+        pytest.param("张三回任某局局长。", [(A, "张三", "某局局长")], id="huiren"),
+        pytest.param(
+            HEAD_T + "新聞處處長許立明回任研考會主委一職。", [(A, "许立明", "研考会主委")], id="huiren-traditional-yizhi"
+        ),
+        pytest.param("张三派任某处处长。", [(A, "张三", "某处处长")], id="pairen"),
+        pytest.param("王五膺任某委员会主席。", [(A, "王五", "某委员会主席")], id="yingren"),
+        pytest.param("赵六补任某委员会委员。", [(A, "赵六", "某委员会委员")], id="buren"),
+        # a post kept, held for now or alone: nothing, and never the person 张三续 / 张三留 …
+        pytest.param("李四续任某委员会主席。", [], id="xuren-nothing"),
+        pytest.param("王五留任某部部长。", [], id="liuren-nothing"),
+        pytest.param("赵六专任某县委副书记。", [], id="zhuanren-nothing"),
+        pytest.param("张三代任某局局长。", [], id="dairen-nothing"),
+        pytest.param("李四暂任某局局长。", [], id="zanren-nothing"),
+        # 连 and 荣 end given names: 王连 / 李荣 + 任X stay read as before
+        pytest.param("王连任某市财政局局长。", [(A, "王连", "某市财政局局长")], id="name-ending-lian-unchanged"),
+        pytest.param("李荣任某市财政局局长。", [(A, "李荣", "某市财政局局长")], id="name-ending-rong-unchanged"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIED_REN)
+def test_modifier_before_ren(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -1603,6 +1603,23 @@ MOVE_VERBS: dict[str, str] = {
     "转调出任": "民政處長林家緯轉調出任勞青處處長 (嘉义 2026, probe dev udn)",
     # round 18: took up a post (news of cadres' moves)
     "履新": "喻云林北上履新天津市委常委、组织部部长 (澎湃 2018, ccwqtv probe fit)",
+    # round 18: a one-character modifier + 任 — the name had absorbed the modifier (张三回 + 任X, 张三派 + 任X
+    # were false persons); each a move to the post. Never 荣任: 荣 ends many given names (李荣任X)
+    "回任": "高雄市府許立明回任研考會主委 (2010, tynews probe fit)",
+    "派任": "张三派任某处处长 (台湾: assigned to a post)",
+    "膺任": "王五膺任某委员会主席",
+    "补任": "赵六补任某委员会委员",
+}
+# Round 18: a one-character modifier + 任 telling a post kept, held for the time being or alone — no change read
+# here (round 17 tried 续任 as a move and reverted it), but a name never ends in the modifier (张三续 + 任X,
+# 张三留 + 任X were false persons). Not 连任 / 荣任: 连 and 荣 end many given names (王连, 李荣任X). Each with a
+# class-typical clause.
+KEPT_POST_VERBS: dict[str, str] = {
+    "续任": "李四续任某委员会主席",
+    "留任": "王五留任某部部长",
+    "专任": "赵六专任某县委副书记",
+    "代任": "张三代任某局局长",
+    "暂任": "李四暂任某局局长",
 }
 # Round 18: a direction of the move printed between the name and a move verb (喻云林北上履新X — ccwqtv, probe
 # fit): no part of the name, dropped before the verb. Each with a class-typical clause.
