@@ -229,7 +229,9 @@ MODIFIED_REN = _unique(
     [
         pytest.param("张三回任某局局长。", [(A, "张三", "某局局长")], id="huiren"),
         pytest.param(
-            HEAD_T + "新聞處處長許立明回任研考會主委一職。", [(A, "许立明", "研考会主委")], id="huiren-traditional-yizhi"
+            HEAD_T + "新聞處處長許立明回任研考會主委一職。",
+            [(A, "许立明", "研考会主委")],
+            id="huiren-traditional-yizhi",
         ),
         pytest.param("张三派任某处处长。", [(A, "张三", "某处处长")], id="pairen"),
         pytest.param("王五膺任某委员会主席。", [(A, "王五", "某委员会主席")], id="yingren"),
@@ -249,4 +251,33 @@ MODIFIED_REN = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), MODIFIED_REN)
 def test_modifier_before_ren(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+# --- the post held printed before the name of 获委任为 / 获调任为 / 获任命为 (Hong Kong and company notices) ----------
+
+HELD_BEFORE_HUO = _unique(
+    [
+        pytest.param(
+            "汇丰银行亚太区主席王冬胜获委任为某委员会主席。", [(A, "王冬胜", "某委员会主席")], id="huo-weiren"
+        ),
+        pytest.param(
+            HEAD_T + "滙豐銀行亞太區主席王冬勝獲委任為某委員會主席,接替下月任期屆滿的王沛詩。",
+            [(A, "王冬胜", "某委员会主席")],
+            id="traditional-succeeds",
+        ),
+        pytest.param("前保安局局长李四获委任为某委员会主席。", [(A, "李四", "某委员会主席")], id="former-holder"),
+        pytest.param(
+            "某公司董事总经理张三先生获委任为本公司执行董事。", [(A, "张三", "本公司执行董事")], id="xiansheng-company"
+        ),
+        pytest.param("首席政府工程师刘俊杰获调任为某署署长。", [(A, "刘俊杰", "某署署长")], id="huo-diaoren"),
+        pytest.param("某局副局长王五获任命为某局局长。", [(A, "王五", "某局局长")], id="huo-renming"),
+        pytest.param("获委任为某委员会主席的王冬胜表示。", [], id="attributive-nothing"),
+        pytest.param("某局局长张三获委任后表示感谢。", [], id="no-post-nothing"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_BEFORE_HUO)
+def test_held_post_before_huo_weiren(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
