@@ -281,3 +281,25 @@ HELD_BEFORE_HUO = _unique(
 @pytest.mark.parametrize(("text", "expected"), HELD_BEFORE_HUO)
 def test_held_post_before_huo_weiren(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- where the person stands in the photo, in brackets after the name: (左) (右图) (左二) (中) (图右) (资料图) -------
+
+PHOTO_REMARK = _unique(
+    [
+        pytest.param("陈健波(右图)则辞任财委会主席。", [(S, "陈健波", "财委会主席")], id="youtu-ze-ciren"),
+        pytest.param("张三(左图)辞去某局局长职务。", [(S, "张三", "某局局长")], id="zuotu-ciqu"),
+        pytest.param("张三(左)任某局局长。", [(A, "张三", "某局局长")], id="zuo-ren"),
+        pytest.param("李四（左二）当选为某协会会长。", [(A, "李四", "某协会会长")], id="zuoer-fullwidth"),
+        pytest.param("张三(中)任某局局长。", [(A, "张三", "某局局长")], id="zhong"),
+        pytest.param("李四（图右）辞去某局局长职务。", [(S, "李四", "某局局长")], id="tuyou"),
+        pytest.param("张三(资料图)任某局局长。", [(A, "张三", "某局局长")], id="ziliaotu"),
+        pytest.param(HEAD_T + "陳健波(右圖)則辭任財委會主席。", [(S, "陈健波", "财委会主席")], id="traditional"),
+        pytest.param("张三(左)与李四(右)握手。", [], id="caption-no-change"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), PHOTO_REMARK)
+def test_photo_position_after_the_name(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -1002,6 +1002,12 @@ POST_TAIL_WORDS: dict[str, str] = {
 # with (up to 20 more characters may follow it inside). Each with a real clause.
 NAME_REMARK_LEADS: dict[str, str] = {
     "女": "免去左力(女)的司法部副部长职务 (国务院任免) / 任命王强（女，汉族）为…",
+    # Round 18: where the person stands in the photo beside the story (陳健波(右圖)則辭任財委會主席 — am730, probe fit)
+    "左": "张三(左)任某局局长 / 张三(左图)辞去某局局长职务 / 李四（左二）当选为某协会会长",
+    "右": "陈健波(右图)则辞任财委会主席 (香港 2022, am730 probe fit) / 张三（右二）当选为某协会会长",
+    "中": "张三(中)任某局局长",
+    "图": "张三(图)任某局局长 / 李四（图右）辞去某局局长职务",
+    "资料图": "张三(资料图)任某局局长",
     "男": "任命张三(男,1970年生)为某局局长",
     "挂职": "任命：/ 李四（挂职）　某市财政局副局长 (round 6)",
     "试用期": "任命张三（试用期一年）为某市财政局副局长",
