@@ -303,3 +303,34 @@ PHOTO_REMARK = _unique(
 @pytest.mark.parametrize(("text", "expected"), PHOTO_REMARK)
 def test_photo_position_after_the_name(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a résumé pointer or another remark after 先生 / 女士 (company notices) ------------------------------------------
+
+RESUME_REMARK = _unique(
+    [
+        pytest.param(
+            "公司董事会同意聘任陈章瑞先生(简历附后)为公司总经理。", [(A, "陈章瑞", "公司总经理")], id="jianli-fuhou"
+        ),
+        pytest.param(
+            "董事会同意聘任李四女士（简历详见附件）为公司副总经理。", [(A, "李四", "公司副总经理")], id="jianli-fujian"
+        ),
+        pytest.param(
+            HEAD_T + "董事會同意聘任陳章瑞先生(簡歷附後)為公司總經理。", [(A, "陈章瑞", "公司总经理")], id="traditional"
+        ),
+        pytest.param(
+            "董事会同意聘任李四女士（1975年生）为公司副总经理。",
+            [(A, "李四", "公司副总经理")],
+            id="birth-year-unchanged",
+        ),
+        pytest.param("张国先生任某公司董事长。", [(A, "张国", "某公司董事长")], id="name-before-xiansheng"),
+        # an unknown remark after the honorific: nothing, never the person 张三先 / 李四女 with the post 生（…）为X
+        pytest.param("董事会同意聘任张三先生（博士）为公司副总经理。", [], id="unknown-remark-xiansheng-nothing"),
+        pytest.param("董事会同意聘任李四女士（博士）为公司副总经理。", [], id="unknown-remark-nvshi-nothing"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), RESUME_REMARK)
+def test_remark_after_the_honorific(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -1209,7 +1209,8 @@ _NAME_NEVER_CUTS = (
     *LEAVE_VERBS,
     *ALREADY_HELD,  # 张三已出任X: 张三已 is no name (round 14)
     *ACTING_VERBS,  # 张三署任X: 张三署 is no name, 任 no verb of its own (round 15)
-    *KEPT_POST_VERBS,  # 张三连任X: 张三连 is no name (round 18)
+    *KEPT_POST_VERBS,  # 张三续任X: 张三续 is no name (round 18)
+    *HONORIFICS,  # 聘任张三先生（博士）为X: 张三先 + 生（博士）为X was a false person and post (round 18)
 )
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = compile_re(r"[（(]([^（）()]{2,40})[）)]")
