@@ -334,3 +334,39 @@ RESUME_REMARK = _unique(
 @pytest.mark.parametrize(("text", "expected"), RESUME_REMARK)
 def test_remark_after_the_honorific(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a reason between the name (先生 / 女士) and the verb, 由于 as 因, and 申请辞去 after it (company notices) ---------
+
+REASON = _unique(
+    [
+        pytest.param("张三先生因个人原因辞去公司董事长职务。", [(S, "张三", "公司董事长")], id="xiansheng-yin"),
+        pytest.param(
+            "陈有权先生由于工作变动原因辞去公司董事长、董事职务。",
+            [(S, "陈有权", "公司董事长"), (S, "陈有权", "公司董事")],
+            id="youyu-two-posts",
+        ),
+        pytest.param(
+            "张斌先生因工作变动,申请辞去公司董事长职务。", [(S, "张斌", "公司董事长")], id="comma-shenqing-ciqu"
+        ),
+        pytest.param(
+            "张三同志因工作变动，申请辞去某局局长职务。", [(S, "张三", "某局局长")], id="tongzhi-fullwidth-comma"
+        ),
+        pytest.param("李四女士因个人原因,不再担任公司副总经理职务。", [(R, "李四", "公司副总经理")], id="nvshi-buzai"),
+        pytest.param("张三先生,因个人原因,辞去公司董事长职务。", [(S, "张三", "公司董事长")], id="reason-own-clause"),
+        pytest.param(
+            HEAD_T + "張斌先生因工作變動,申請辭去公司董事長職務。", [(S, "张斌", "公司董事长")], id="traditional"
+        ),
+        pytest.param("张三先生因个人原因申请辞职。", [], id="no-post-nothing"),
+        pytest.param(
+            "由于工作需要,张三同志调任某市审计局局长。",
+            [(A, "张三", "某市审计局局长")],
+            id="youyu-before-name-unchanged",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), REASON)
+def test_reason_between_name_and_verb(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -1776,17 +1776,20 @@ _REMOVAL_TAIL_RE = compile_re("(?:职务|一职)$")
 _ELECTION_RE = compile_re(
     rf"(?<!被)(?:{'|'.join(ELECTION_VERBS)})了?(?!{'|'.join(map(re.escape, ELECTION_NOUN_TAILS))})"
 )
-# A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X.
+# A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X. Round 18: after 先生 /
+# 女士 too, and 由于 as 因 (张三先生因个人原因辞去公司董事长职务, 陈有权先生由于工作变动原因辞去X — company notices,
+# probe fit: nothing had been read).
 _REASON_RE = compile_re(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?因[{_CJK}]{{1,12}}?[，,]?"
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{alternation(HONORIFICS)})?(?:因|由于)[{_CJK}]{{1,12}}?[，,]?"
     rf"(?={alternation(REASON_VERBS)})"
 )
 
 
 # A clause holding only a name (and a reason): 张三，免去X职务；李四，任Y / 李四同志因工作调动，不再担任X.
 _NAME_ONLY_RE = LazyPattern(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?:[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
-    rf"(?:因[{_CJK}]{{1,12}}|(?P<tail>{alternation(NAME_REASON_TAILS)}))?$"
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{alternation(HONORIFICS)})?(?:[（(][^（）()任免聘]{{1,24}}[）)])?"
+    rf"(?:{alternation(HONORIFICS)})?"  # 张斌先生因工作变动，申请辞去X (company notices, round 18)
+    rf"(?:(?:因|由于)[{_CJK}]{{1,12}}|(?P<tail>{alternation(NAME_REASON_TAILS)}))?$"
 )
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
@@ -2549,7 +2552,7 @@ def _active_voice(clause: str) -> str | None:
         clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
     if "上" in clause and "在" in clause:
         clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
-    if "因" in clause:
+    if "因" in clause or "由于" in clause:
         reason = _REASON_RE.match(clause)
         if reason and _all_names(reason.group("name")):
             clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
