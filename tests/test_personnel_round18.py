@@ -370,3 +370,41 @@ REASON = _unique(
 @pytest.mark.parametrize(("text", "expected"), REASON)
 def test_reason_between_name_and_verb(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- an election to serve in a post: 选举A(同志/先生)(简历附后)担任X as 选举A为X; 特派员 as a title ---------------------
+
+ELECTED_TO_SERVE = _unique(
+    [
+        pytest.param(
+            "经公司第五届董事会第十一次会议审议,选举周玉林同志(简历附后)担任公司第五届董事会董事长。",
+            [(A, "周玉林", "公司第五届董事会董事长")],
+            id="tongzhi-jianli",
+        ),
+        pytest.param(
+            "选举周玉林同志担任公司第五届董事会董事长。", [(A, "周玉林", "公司第五届董事会董事长")], id="tongzhi"
+        ),
+        pytest.param(
+            "会议选举张三先生、李四女士担任公司副董事长。",
+            [(A, "张三", "公司副董事长"), (A, "李四", "公司副董事长")],
+            id="two-honorifics",
+        ),
+        pytest.param(
+            HEAD_T + "經審議,選舉周玉林同志(簡歷附後)擔任公司第五屆董事會董事長。",
+            [(A, "周玉林", "公司第五届董事会董事长")],
+            id="traditional",
+        ),
+        pytest.param("选举工作由张三担任总监票人。", [], id="election-work-nothing"),
+        pytest.param("选举产生的张三担任某局局长。", [], id="attributive-nothing"),
+        pytest.param(
+            "任命张三为审计署驻广州特派员办事处特派员。",
+            [(A, "张三", "审计署驻广州特派员办事处特派员")],
+            id="tepaiyuan-title",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ELECTED_TO_SERVE)
+def test_elected_to_serve(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

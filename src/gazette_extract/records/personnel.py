@@ -2880,6 +2880,9 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
 
 # Round 18: the short name a company notice gives the company (国电南瑞科技股份有限公司(以下简称“公司”)第九届董事会董事长 —
 # yifanfurniture, probe fit), with 以下简称 / 以下称 / 下称 as well as 简称.
+# Round 18: an election to serve in a post (选举周玉林同志(简历附后)担任公司第五届董事会董事长 — company notices of this
+# round's new FIT half): 担任 after 选举 and the people as 为.
+_ELECTED_TO_SERVE_RE = LazyPattern(rf"(?P<head>选举[{_CJK}{NAME_DOTS}、（）()]{{2,40}}?)担任(?=[{_CJK}])")
 # Round 18: a direction word between a name and a move verb (MOVE_DIRECTION_WORDS), dropped.
 _MOVE_DIRECTION_RE = LazyPattern(
     rf"(?<=[{_CJK}])(?:{alternation(MOVE_DIRECTION_WORDS)})(?=履新|出任|调任|接任|就任|升任|转任)"
@@ -3307,6 +3310,8 @@ def _parse_clause(
             c = spaced.group("name") + c[spaced.end() :]  # 张三　任某局局长 / 李四　免去…职务 (round 6)
     if "称" in c:
         c = _ABBREVIATION_RE.sub("", c)
+    if "选举" in c and "担任" in c:
+        c = _ELECTED_TO_SERVE_RE.sub(r"\g<head>为", c)  # 选举周玉林同志担任X → 选举周玉林同志为X (round 18)
     if _MOVE_DIRECTION_RE.search(c):
         c = _MOVE_DIRECTION_RE.sub(
             "", c
