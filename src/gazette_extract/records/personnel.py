@@ -74,6 +74,7 @@ from ..vocab.personnel import (
     HELD_POST_MARKERS,
     HOLDERS_LIST_LEADS,
     HONORIFICS,
+    KEPT_POST_VERBS,
     LAPSE_TAILS,
     LEAVE_VERBS,
     LEAVING_THANKED_LEADS,
@@ -84,6 +85,7 @@ from ..vocab.personnel import (
     MINISTRY_SHORT_TITLES,
     MISSION_PREFIXES,
     MOVE_DAY_WORDS,
+    MOVE_DIRECTION_WORDS,
     MOVE_PROPOSALS,
     MOVE_VERBS,
     MOVE_WEEK_WORDS,
@@ -113,6 +115,7 @@ from ..vocab.personnel import (
     REFUSAL_LEADS,
     REMOVE_VERBS,
     RENEWAL_LEADS,
+    RESIGNATION_ACCEPTED_FORMS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
     ROSTER_ATTRIBUTE_PATTERNS,
@@ -210,6 +213,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "擢升为",
         "调升",  # 秘書長陳永豐調升副市長 (台湾 city news, round 16)
         "接手",  # 環保署長…由台大教授魏國彥接手 (台湾 news, round 17: X由A接手 as X由A接任)
+        "履新",  # 喻云林北上履新天津市委常委、组织部部长 (ccwqtv, round 18)
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
@@ -257,7 +261,7 @@ RESIGN_RE = LazyPattern(
     rf"""
     (?:同意接受|接受|同意|批准|鉴于)了?   # 接受 / 会议接受了 / 会议同意接受 (来宾 2019, round 13)
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
-    (?:同志)?
+    (?:同志|先生|女士)?                   # 接受张三先生辞去… (香港 and company notices, round 18)
     (?:因[{_CJK}]{{1,12}}?)?              # 因工作变动 (湖北 2010)
     (?:请求|申请|提出)?                   # 接受张左己同志请求辞去… (黑龙江 2007)
     (?:已经?)?                            # 鉴于宁波已辞去…职务: the ground of an acting decision (芜湖 2023, round 14)
@@ -1205,6 +1209,8 @@ _NAME_NEVER_CUTS = (
     *LEAVE_VERBS,
     *ALREADY_HELD,  # 张三已出任X: 张三已 is no name (round 14)
     *ACTING_VERBS,  # 张三署任X: 张三署 is no name, 任 no verb of its own (round 15)
+    *KEPT_POST_VERBS,  # 张三续任X: 张三续 is no name (round 18)
+    *HONORIFICS,  # 聘任张三先生（博士）为X: 张三先 + 生（博士）为X was a false person and post (round 18)
 )
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = compile_re(r"[（(]([^（）()]{2,40})[）)]")
@@ -1770,17 +1776,20 @@ _REMOVAL_TAIL_RE = compile_re("(?:职务|一职)$")
 _ELECTION_RE = compile_re(
     rf"(?<!被)(?:{'|'.join(ELECTION_VERBS)})了?(?!{'|'.join(map(re.escape, ELECTION_NOUN_TAILS))})"
 )
-# A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X.
+# A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X. Round 18: after 先生 /
+# 女士 too, and 由于 as 因 (张三先生因个人原因辞去公司董事长职务, 陈有权先生由于工作变动原因辞去X — company notices,
+# probe fit: nothing had been read).
 _REASON_RE = compile_re(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?因[{_CJK}]{{1,12}}?[，,]?"
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{alternation(HONORIFICS)})?(?:因|由于)[{_CJK}]{{1,12}}?[，,]?"
     rf"(?={alternation(REASON_VERBS)})"
 )
 
 
 # A clause holding only a name (and a reason): 张三，免去X职务；李四，任Y / 李四同志因工作调动，不再担任X.
 _NAME_ONLY_RE = LazyPattern(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:同志)?(?:[（(][^（）()任免聘]{{1,24}}[）)])?(?:同志)?"
-    rf"(?:因[{_CJK}]{{1,12}}|(?P<tail>{alternation(NAME_REASON_TAILS)}))?$"
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{alternation(HONORIFICS)})?(?:[（(][^（）()任免聘]{{1,24}}[）)])?"
+    rf"(?:{alternation(HONORIFICS)})?"  # 张斌先生因工作变动，申请辞去X (company notices, round 18)
+    rf"(?:(?:因|由于)[{_CJK}]{{1,12}}|(?P<tail>{alternation(NAME_REASON_TAILS)}))?$"
 )
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
@@ -2269,7 +2278,8 @@ _SUCCEEDS_RE = LazyPattern(
     rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
 )
 _HELD_BEFORE_RE = compile_re(
-    "(?:同志)?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
+    "(?:同志|先生|女士)?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
+    "|获(?:委任|任命|聘任|聘|调任)为"  # 滙豐銀行亞太區主席王冬勝獲委任為X (香港, portal.sina probe fit; round 18)
     f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任'])}"
     "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再常])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8); 常任秘书长 (round 13)
 )
@@ -2356,9 +2366,14 @@ _DECIDED_QI_RE = compile_re(r"^(?:并且?|同时|会议还?)?(?:决定|同意)�
 # 免去A的X职务，并接受其辞去Y职务请求: 其 is A, the person of the clause before (广东 2024, round 12).
 _ACCEPTED_QI_RE = compile_re(r"^(?:并且?|同时)?(?:接受|同意|批准)其(?=辞去)")
 _ORG_SUBJECT_LEAD_RE = compile_re("决定|同意|批准|研究|明确|确定|通知")
-# 由 opening a clause before a name and 任: 决定：由张三同志任某局局长 (the 由 says who, nothing more)
+# 由 opening a clause before a name and 任: 决定：由张三同志任某局局长 (the 由 says who, nothing more).
+# Round 18: a move verb too, after an honorific (经省委研究决定,由彭金辉同志接任海南省委组织部部长 — ccwqtv,
+# probe fit: 由A同志接任X gave nothing, 由A接任X and A同志接任X one record each); a post must follow the verb
+# (某局局长,由A同志接任。 is the post-first form, read by _POST_BY_SUCCESSOR_RE). 由于 is "because" — never 由 and
+# a person 于… (由于张三同志调任X,… had given the false person 于张三, with 任 since round 11).
 _LEADING_YOU_RE = LazyPattern(
-    rf"(?:^|(?<=[：:，,。；;]))由(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?:任|兼任|担任)[{_CJK}])"
+    rf"(?:^|(?<=[：:，,。；;]))由(?!于)(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:{alternation(HONORIFICS)})?"
+    rf"(?:任|兼任|担任|{alternation(MOVE_VERBS)})[{_CJK}])"
 )
 
 
@@ -2537,7 +2552,7 @@ def _active_voice(clause: str) -> str | None:
         clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
     if "上" in clause and "在" in clause:
         clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
-    if "因" in clause:
+    if "因" in clause or "由于" in clause:
         reason = _REASON_RE.match(clause)
         if reason and _all_names(reason.group("name")):
             clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
@@ -2562,9 +2577,9 @@ def _active_voice(clause: str) -> str | None:
         post = elected.group("post")
         if _all_names(names) and _title_at_end(post) and not _ELECTED_NOT_POST_RE.search(post):
             return f"任命{names}为{post}"  # 当选为X的是A (round 8)
-    if ("当选" in clause or "被" in clause or "任" in clause or "升" in clause) and (
+    if ("当选" in clause or "被" in clause or "任" in clause or "升" in clause or "履新" in clause) and (
         held := _without_held_post(clause)
-    ) is not None:  # 升: 秘書長陳永豐調升副市長 (round 16)
+    ) is not None:  # 升: 秘書長陳永豐調升副市長 (round 16); 履新: 某省委常委张三履新X (round 18)
         clause = held  # 中共中央政治局常委俞正声当选全国政协主席 → 俞正声当选… (round 8)
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
@@ -2863,7 +2878,16 @@ def _held_then_new(action: str, text: str, starts: tuple[str, ...]) -> list[_Cha
     return _changes(action, [name], new, starts, extra_note=post)
 
 
-_ABBREVIATION_RE = compile_re(r"[（(]简称[^（）()]{1,20}[）)]")
+# Round 18: the short name a company notice gives the company (国电南瑞科技股份有限公司(以下简称“公司”)第九届董事会董事长 —
+# yifanfurniture, probe fit), with 以下简称 / 以下称 / 下称 as well as 简称.
+# Round 18: an election to serve in a post (选举周玉林同志(简历附后)担任公司第五届董事会董事长 — company notices of this
+# round's new FIT half): 担任 after 选举 and the people as 为.
+_ELECTED_TO_SERVE_RE = LazyPattern(rf"(?P<head>选举[{_CJK}{NAME_DOTS}、（）()]{{2,40}}?)担任(?=[{_CJK}])")
+# Round 18: a direction word between a name and a move verb (MOVE_DIRECTION_WORDS), dropped.
+_MOVE_DIRECTION_RE = LazyPattern(
+    rf"(?<=[{_CJK}])(?:{alternation(MOVE_DIRECTION_WORDS)})(?=履新|出任|调任|接任|就任|升任|转任)"
+)
+_ABBREVIATION_RE = compile_re(r"[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,20}[）)]")
 # A decision named without 《》 whose object is an acting post: 作出关于李晓波代理太原市市长的决定.
 _NAMED_ACTING_RE = LazyPattern(
     rf"^(?:会议)?(?:作出了?|通过了?|表决通过了?)关于(?P<body>[{_CJK}{NAME_DOTS}]{{2,10}}?(?:同志)?代理[^，。；的]{{2,40}})的决定$"
@@ -3235,6 +3259,19 @@ def _acting_named(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 
 # 请辞 as a verb (同意接受A同志因…請辭X職務), never the 请辞 inside 申请辞去 (round 15: 张三申|辞去去…).
 _ASKED_TO_RESIGN_RE = compile_re("请辞(?!去)")
+# Round 18: 接纳 / 接受 + people (an honorific each) + 辞任 / 辞去 — the Hong Kong forms of an accepted resignation.
+_ACCEPTED_RESIGNATION_RE = LazyPattern(
+    rf"(?P<lead>接受|接纳)(?P<people>[{_CJK}{NAME_DOTS}、]{{2,40}}?(?:{alternation(HONORIFICS)})?)(?P<verb>辞去|辞任)"
+)
+
+
+_HONORIFIC_END_RE = LazyPattern(rf"(?:{alternation(HONORIFICS)})$")
+
+
+def _accepted_resignation(m: re.Match[str]) -> str:
+    """接纳A先生辞任X → 接受A先生辞去X (RESIGNATION_ACCEPTED_FORMS); the match as it is otherwise."""
+    lead, verb = (RESIGNATION_ACCEPTED_FORMS.get(w, (w, ""))[0] for w in (m.group("lead"), m.group("verb")))
+    return f"{lead}{m.group('people')}{verb}"
 
 
 def _parse_clause(
@@ -3271,8 +3308,14 @@ def _parse_clause(
         spaced = _SPACE_BEFORE_VERB_RE.match(c)
         if spaced and is_person_name(spaced.group("name")):
             c = spaced.group("name") + c[spaced.end() :]  # 张三　任某局局长 / 李四　免去…职务 (round 6)
-    if "简称" in c:
-        c = _ABBREVIATION_RE.sub("", c)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
+    if "称" in c:
+        c = _ABBREVIATION_RE.sub("", c)
+    if "选举" in c and "担任" in c:
+        c = _ELECTED_TO_SERVE_RE.sub(r"\g<head>为", c)  # 选举周玉林同志担任X → 选举周玉林同志为X (round 18)
+    if _MOVE_DIRECTION_RE.search(c):
+        c = _MOVE_DIRECTION_RE.sub(
+            "", c
+        )  # 喻云林北上履新X → 喻云林履新X (round 18)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
     if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
     if "和" in c or "及" in c or "与" in c:
@@ -3282,6 +3325,8 @@ def _parse_clause(
         c = _ASKED_TO_RESIGN_RE.sub("辞去", c)
     if "位同志" in c or "名同志" in c:
         c = _COUNTED_COMRADES_RE.sub("同志", c)  # 黃劍橋、莫幫福兩位同志因…: the count is no part of a name
+    if "接纳" in c or "辞任" in c:
+        c = _ACCEPTED_RESIGNATION_RE.sub(_accepted_resignation, c)  # 接纳A辞任X → 接受A辞去X (香港, round 18)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
         if "通过" in c and (granted := _PASSED_REQUEST_RE.search(c)) and not _RESIGN_LEAD_RE.search(c):
@@ -3365,7 +3410,7 @@ def _parse_clause(
     if resigns:
         resigned: list[_Change] = []
         for resign in resigns:
-            people = [p.removesuffix("同志") for p in resign.group("people").split("、")]
+            people = [_HONORIFIC_END_RE.sub("", p) for p in resign.group("people").split("、")]  # 同志 / 先生 / 女士
             if people and all(
                 is_person_name(p) or _is_transliterated(p) or (len(people) == 1 and _name_in_slot(p, "辞去"))
                 for p in people

@@ -261,6 +261,9 @@ TITLES: dict[str, str] = {
     "执行副主任": "任命张三为某管理委员会执行副主任",
     "特命全权大使": "中华人民共和国驻加拿大特命全权大使 (国家主席任免驻外大使, 人民网 2017, dev; round 8)",
     "大使": "中华人民共和国驻某国大使",
+    # round 18: the foreign ministry's commissioners, the audit office's resident offices
+    "特派员": "任命刘光源为外交部驻港特派员 (edigest 2021, probe fit) / 审计署驻广州特派员办事处特派员",
+    "副特派员": "任命张三为外交部驻澳门特派员公署副特派员",
     "总领事": "中华人民共和国驻某市总领事",
     "副总领事": "中华人民共和国驻某市副总领事",
     "特命全权代表": "中华人民共和国常驻联合国特命全权代表",
@@ -965,6 +968,7 @@ POST_NARRATIVE_WORDS: tuple[str, ...] = (
     "履任",
     "上任",
     "接掌",
+    "履新",  # round 18: 此番履新 / 履新后 — a story, never part of a post
     "此前",
     "先前",
     "早前",
@@ -1001,6 +1005,15 @@ POST_TAIL_WORDS: dict[str, str] = {
 # with (up to 20 more characters may follow it inside). Each with a real clause.
 NAME_REMARK_LEADS: dict[str, str] = {
     "女": "免去左力(女)的司法部副部长职务 (国务院任免) / 任命王强（女，汉族）为…",
+    # Round 18: where the person stands in the photo beside the story (陳健波(右圖)則辭任財委會主席 — am730, probe fit)
+    "左": "张三(左)任某局局长 / 张三(左图)辞去某局局长职务 / 李四（左二）当选为某协会会长",
+    "右": "陈健波(右图)则辞任财委会主席 (香港 2022, am730 probe fit) / 张三（右二）当选为某协会会长",
+    "中": "张三(中)任某局局长",
+    "图": "张三(图)任某局局长 / 李四（图右）辞去某局局长职务",
+    "资料图": "张三(资料图)任某局局长",
+    # Round 18: a company notice's pointer to the person's résumé (同意聘任陈章瑞先生(简历附后)为公司总经理 —
+    # epaper.cs.com.cn, probe fit: the post had read 先生（简历附后）为公司总经理, 李四女 a false person)
+    "简历": "董事会同意聘任陈章瑞先生(简历附后)为公司总经理 / 聘任李四女士（简历详见附件）为公司副总经理",
     "男": "任命张三(男,1970年生)为某局局长",
     "挂职": "任命：/ 李四（挂职）　某市财政局副局长 (round 6)",
     "试用期": "任命张三（试用期一年）为某市财政局副局长",
@@ -1367,6 +1380,8 @@ REASON_VERBS: dict[str, str] = {
     "不再兼任": "李四因工作需要不再兼任某中心主任",
     "辞去": "王五因个人原因辞去某局局长职务",
     "免去": "王五因到龄退休，免去某局局长职务",
+    # round 18: company notices (智通财经 2021 / 上交所 2024, probe fit)
+    "申请辞去": "张斌先生因工作变动,申请辞去公司董事长职务",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -1600,6 +1615,43 @@ MOVE_VERBS: dict[str, str] = {
     # round 16 (台湾 city news): promoted to
     "调升": "繼秘書長陳永豐調升副市長後 (嘉义 2026, probe dev udn)",
     "转调出任": "民政處長林家緯轉調出任勞青處處長 (嘉义 2026, probe dev udn)",
+    # round 18: took up a post (news of cadres' moves)
+    "履新": "喻云林北上履新天津市委常委、组织部部长 (澎湃 2018, ccwqtv probe fit)",
+    # round 18: a one-character modifier + 任 — the name had absorbed the modifier (张三回 + 任X, 张三派 + 任X
+    # were false persons); each a move to the post. Never 荣任: 荣 ends many given names (李荣任X)
+    "回任": "高雄市府許立明回任研考會主委 (2010, tynews probe fit)",
+    "派任": "张三派任某处处长 (台湾: assigned to a post)",
+    "膺任": "王五膺任某委员会主席",
+    "补任": "赵六补任某委员会委员",
+}
+# Round 18: a one-character modifier + 任 telling a post kept, held for the time being or alone — no change read
+# here (round 17 tried 续任 as a move and reverted it), but a name never ends in the modifier (张三续 + 任X,
+# 张三留 + 任X were false persons). Not 连任 / 荣任: 连 and 荣 end many given names (王连, 李荣任X). Each with a
+# class-typical clause.
+KEPT_POST_VERBS: dict[str, str] = {
+    "续任": "李四续任某委员会主席",
+    "留任": "王五留任某部部长",
+    "专任": "赵六专任某县委副书记",
+    "代任": "张三代任某局局长",
+    "暂任": "李四暂任某局局长",
+}
+# Round 18: a direction of the move printed between the name and a move verb (喻云林北上履新X — ccwqtv, probe
+# fit): no part of the name, dropped before the verb. Each with a class-typical clause.
+MOVE_DIRECTION_WORDS: dict[str, str] = {
+    "北上": "广西壮族自治区党委常委喻云林北上履新天津市委常委",
+    "南下": "张三南下出任某省委常委",
+    "西进": "张三西进出任某自治区党委常委",
+    "东进": "李四东进履新某市委书记",
+    "跨省": "张三跨省履新某省委常委",
+    "进京": "李四进京出任某部副部长",
+    "回京": "王五回京出任某部副部长",
+    "返京": "王五返京出任某部副部长",
+}
+# Round 18: a resignation accepted, as Hong Kong prints it — 接纳 for 接受 and 辞任 for 辞去 after the accepting
+# verb (行政長官接納曾鈺成辭任行政會議 — lurdlur, probe fit); read as 接受A辞去X. Each with a class-typical clause.
+RESIGNATION_ACCEPTED_FORMS: dict[str, tuple[str, str]] = {
+    "接纳": ("接受", "行政长官接纳张三辞任某委员会主席 / 接纳李四辞去某局局长职务的请求"),
+    "辞任": ("辞去", "会议决定接受张三辞任某市人民政府市长 / 行政长官接纳李四先生辞任某委员会主席"),
 }
 # Verbs of leaving a post, printed after the name: a removal. Each with a class-typical clause.
 LEAVE_VERBS: dict[str, str] = {
@@ -1636,6 +1688,10 @@ MOVE_PROPOSALS: dict[str, str] = {
     "拟署": "张三拟署理某局局长",
     "拟暂": "张三拟暂代某局局长",
     "拟代": "张三拟代理某局局长",
+    # round 18: before a resignation (张三拟辞任X had given the false person 张三拟 with 辞任, round 17)
+    "拟辞": "张三拟辞任某委员会主席 / 李四拟辞去某局局长职务 (a proposal: nothing)",
+    "将辞": "张三将辞任某公司董事会主席 (a future step: nothing)",
+    "拟履": "张三拟履新某市委书记 (a proposal: nothing; 张三拟 + 履新X was a false person)",
 }
 # 已 (already) before a verb of taking a post: a report of a post now held, no change decided in the
 # text (根据公开信息,卢映川已任文化和旅游部党组成员、副部长 — zgcsb 2021, dev: no record in the truth); and
@@ -1654,6 +1710,7 @@ ALREADY_HELD: dict[str, str] = {
     "已经任": "张三已经任某局局长",
     "已晋升为": "张三已晋升为某署助理处长 (round 15)",
     "已擢升为": "张三已擢升为某局副局长 (round 15)",
+    "已履新": "据悉,张三已履新某市委书记 (round 18: 张三已 + 履新X was a false person)",
 }
 # A one-character verb opening a clause before a name, as older and county texts print it: the verb
 # it stands for. Read only when a name follows and is closed (为 after 任/聘; 的, 同志 or 职务 after 免).
