@@ -29,7 +29,7 @@ import pytest
 from record_helpers import api_docs
 
 from gazette_extract.layout.chrome import is_authored_head, is_site_chrome
-from gazette_extract.layout.recognize import kind_of
+from gazette_extract.layout.recognize import clean_title, kind_of
 from gazette_extract.text.newshead import split_glued_head, template_intro_title
 
 docs = api_docs
@@ -283,4 +283,54 @@ def test_round_13_patterns_stay_linear(line: str) -> None:
     is_authored_head(line, kind_of)
     template_intro_title(line)
     split_glued_head(line, heading="某某公开信")
+    assert time.perf_counter() - start < 0.5
+
+
+# --------------------------------------------------------------------------- a number glued before the title
+
+GLUED_NUMBERS = [
+    pytest.param(
+        "法规国家税务总局公告2018年第58号", "国家税务总局关于简化纳税申报有关措施的公告", id="label-serial-announcement"
+    ),
+    pytest.param("文号某政办发〔2021〕5号", "某某市人民政府办公室关于印发某某市防汛应急预案的通知", id="keyed-bracket"),
+    pytest.param("某政发[2019]12号", "某某县人民政府关于调整最低工资标准的通知", id="square-brackets"),
+    pytest.param("某财预（2020）31号", "某某市财政局关于下达2020年第一批专项资金的通知", id="round-brackets"),
+    pytest.param(
+        "某人社发〔２０２２〕３号", "某某市人力资源和社会保障局关于做好高校毕业生就业工作的通知", id="full-width-digits"
+    ),
+]
+
+
+@pytest.mark.parametrize(("number", "title"), GLUED_NUMBERS)
+def test_a_number_glued_before_the_title_is_cut_off(number: str, title: str) -> None:
+    assert clean_title(number + title) == title
+
+
+NUMBER_IN_TITLE = [
+    # a number the title names (after 关于 or before a word that is no body's name)
+    "某某市人民政府关于废止某政发〔2019〕12号文件的通知",
+    "转发国办发〔2020〕1号文件关于做好春节期间安全工作的通知",
+    "关于贯彻落实某政发〔2021〕3号文件精神的通知",
+    # no number before it
+    "某某县人民政府关于调整最低工资标准的通知",
+]
+
+
+@pytest.mark.parametrize("title", NUMBER_IN_TITLE)
+def test_a_number_the_title_names_stays(title: str) -> None:
+    assert clean_title(title) == title
+
+
+def test_a_page_with_a_number_glued_before_its_title_reads_the_title() -> None:
+    page = (
+        "法规国家税务总局公告2018年第58号国家税务总局关于简化纳税申报有关措施的公告\n"
+        "　　为进一步支持小型微利企业发展，现就有关事项公告如下：\n　　一、简化申报资料。\n"
+        "　　特此公告。\n\n国家税务总局\n2018年7月13日\n"
+    )
+    assert titles(page) == ["国家税务总局关于简化纳税申报有关措施的公告"]
+
+
+def test_the_glued_number_cut_stays_linear() -> None:
+    start = time.perf_counter()
+    clean_title("某政发〔2019〕12号" * 500 + "某某县人民政府关于" + "某" * 5000 + "的通知")
     assert time.perf_counter() - start < 0.5

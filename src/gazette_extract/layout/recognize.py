@@ -101,6 +101,23 @@ def clean_title(text: str) -> str:
     half = len(title) // 2
     if len(title) % 2 == 0 and half >= _TWICE_MIN and title[:half] == title[half:]:
         title = title[:half]  # the page's <title> over its heading, joined as one line: X X is X
+    return _without_glued_number(title)
+
+
+_GLUED_NUMBER_ISSUER_RE = compile_re(rf"^[{CJK}]{{2,40}}?(?:{ISSUER_SUFFIX_ALTERNATION})(?:关于|印发|转发|批转)")
+
+
+def _without_glued_number(title: str) -> str:
+    """A title whose line a converter ran on from the page's number field: 法规国家税务总局公告2018年第58号
+    国家税务总局关于…的公告 → 国家税务总局关于…的公告 (titles round 13). Only a number that ends right before
+    a body's name leading the title (…局关于 / …政府印发) is cut: a number the title names stays."""
+    at = title.find("关于")
+    if at < 8 or "号" not in title[:at]:
+        return title
+    for _start, end, _number in scan_doc_numbers(title[:at]):
+        rest = title[end:]
+        if _GLUED_NUMBER_ISSUER_RE.match(rest) is not None and kind_of(rest) is not None:
+            return rest
     return title
 
 
