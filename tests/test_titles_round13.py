@@ -334,3 +334,37 @@ def test_the_glued_number_cut_stays_linear() -> None:
     start = time.perf_counter()
     clean_title("某政发〔2019〕12号" * 500 + "某某县人民政府关于" + "某" * 5000 + "的通知")
     assert time.perf_counter() - start < 0.5
+
+
+# --------------------------------------------------------------------------- a session's file label over the report
+
+SESSION_LABELS = [
+    pytest.param("区十三届人大三次会议\n文 件 之 二\n", id="two-lines-spaced"),
+    pytest.param("某某市第十届人民代表大会第二次会议文件（3）\n", id="bracketed-serial"),
+    pytest.param("县十八届人大四次会议文件之一\n", id="one-line"),
+    pytest.param("某某区第五届人民代表大会第一次会议文件\n", id="no-serial"),
+]
+
+
+@pytest.mark.parametrize("label", SESSION_LABELS)
+@pytest.mark.parametrize(
+    "title", ["某某市某某区人民政府工作报告", "关于某某区2022年国民经济和社会发展计划执行情况的报告"]
+)
+def test_a_session_file_label_is_no_part_of_the_title(label: str, title: str) -> None:
+    page = (
+        f"{label}{title}\n——2023年1月8日在某某区第十三届人民代表大会第三次会议上\n某某区人民政府区长 张某某\n"
+        "各位代表：\n　　现在，我代表区人民政府向大会报告工作，请予审议。\n"
+    )
+    assert titles(page)[:1] == [title]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于印发县人大常委会会议文件管理办法的通知",  # 会议文件 inside the title's subject
+        "某某县人民代表大会会议文件",  # the label alone: nothing after it is a title
+        "某某县人民政府工作报告",
+    ],
+)
+def test_titles_with_those_words_stay(title: str) -> None:
+    assert clean_title(title) == title

@@ -23,7 +23,7 @@ from ..vocab.common import (
     METADATA_KEYS,
     OFFICIAL_KINDS,
 )
-from ..vocab.heads import PEOPLE_ADDRESSEES
+from ..vocab.heads import PEOPLE_ADDRESSEES, SESSION_LABEL_WORDS
 from .heads import strip_category_prefix
 
 # ---------------------------------------------------------------------------------------------
@@ -101,7 +101,28 @@ def clean_title(text: str) -> str:
     half = len(title) // 2
     if len(title) % 2 == 0 and half >= _TWICE_MIN and title[:half] == title[half:]:
         title = title[:half]  # the page's <title> over its heading, joined as one line: X X is X
-    return _without_glued_number(title)
+    return _without_session_label(_without_glued_number(title))
+
+
+# A session's file label over a report it tables, joined to its title: 区十三届人大三次会议 / 文 件 之 二 /
+# 某某区人民政府工作报告, 某某市第十届人民代表大会第二次会议文件（3） — the label names the meeting's
+# papers, never the report (titles round 13)
+_SESSION_LABEL_RE = compile_re(
+    r"^[^，。；：:（）()]{2,40}?(?:会议|大会)文件(?:之?[一二三四五六七八九十\d０-９]{1,3}|[（(][一二三四五六七八九十\d０-９]{1,3}[）)])?"
+)
+
+
+def _without_session_label(title: str) -> str:
+    """The title without a session's file label joined before it (…人大三次会议文件之二某某政府工作报告)."""
+    if "文件" not in title[:50]:
+        return title
+    m = _SESSION_LABEL_RE.match(title)
+    if m is None:
+        return title
+    label, rest = title[: m.end()], title[m.end() :]
+    if "关于" in label or "印发" in label or not any(word in label for word in SESSION_LABEL_WORDS):
+        return title  # 关于印发县人大常委会会议文件管理办法的通知: 会议文件 inside the subject
+    return rest if len(rest) >= 4 and kind_of(rest) is not None else title
 
 
 _GLUED_NUMBER_ISSUER_RE = compile_re(rf"^[{CJK}]{{2,40}}?(?:{ISSUER_SUFFIX_ALTERNATION})(?:关于|印发|转发|批转)")

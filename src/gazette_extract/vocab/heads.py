@@ -173,3 +173,6 @@ ORGAN_NAME_ENDINGS: tuple[str, ...] = (
     "队",
     "署",
 )
+# Words that make a heading a session's name (区十三届人大三次会议 / 某市第十届人民代表大会第二次会议): a
+# label …会议文件之二 over a report names that session's papers (titles round 13)
+SESSION_LABEL_WORDS: tuple[str, ...] = ("届", "人大", "人民代表大会", "政协", "代表大会")
