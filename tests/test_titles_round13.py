@@ -298,6 +298,13 @@ GLUED_NUMBERS = [
     pytest.param(
         "某人社发〔２０２２〕３号", "某某市人力资源和社会保障局关于做好高校毕业生就业工作的通知", id="full-width-digits"
     ),
+    pytest.param(
+        "TXDR-2016-01007某政办发201652",
+        "某某市某某区人民政府办公室关于印发某某区地质灾害应急预案的通知",
+        id="index-lost-marks",
+    ),
+    pytest.param("某政函2019121", "某某县人民政府关于同意设立某某镇的批复", id="lost-marks-han"),
+    pytest.param("AB01-2021-003某农字202135号", "某某县农业农村局关于做好春耕生产工作的通知", id="index-zi-hao"),
 ]
 
 
@@ -313,6 +320,9 @@ NUMBER_IN_TITLE = [
     "关于贯彻落实某政发〔2021〕3号文件精神的通知",
     # no number before it
     "某某县人民政府关于调整最低工资标准的通知",
+    # digits before a title that opens with no body's name
+    "2019年某某县关于调整最低工资标准的通知",
+    "某某发2019年度某某县人民政府关于表彰先进的决定",
 ]
 
 

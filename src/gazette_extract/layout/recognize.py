@@ -133,13 +133,23 @@ def _without_glued_number(title: str) -> str:
     国家税务总局关于…的公告 → 国家税务总局关于…的公告 (titles round 13). Only a number that ends right before
     a body's name leading the title (…局关于 / …政府印发) is cut: a number the title names stays."""
     at = title.find("关于")
-    if at < 8 or "号" not in title[:at]:
+    if at < 8:
         return title
-    for _start, end, _number in scan_doc_numbers(title[:at]):
+    ends = [end for _start, end, _number in scan_doc_numbers(title[:at])] if "号" in title[:at] else []
+    if (m := _LOST_MARKS_NUMBER_RE.match(title)) is not None:
+        ends.append(m.end())  # TXDR-2016-01007天政办发201652长沙市…: an index and a number that lost its marks
+    for end in ends:
         rest = title[end:]
         if _GLUED_NUMBER_ISSUER_RE.match(rest) is not None and kind_of(rest) is not None:
             return rest
     return title
+
+
+# A page's index number and a document number whose brackets and 号 a converter dropped, run into the title:
+# TXDR-2016-01007天政办发201652 (the agency's 发/字/函 word, then the year and the serial)
+_LOST_MARKS_NUMBER_RE = compile_re(
+    rf"^(?:[A-Za-z0-9]{{2,12}}(?:-[A-Za-z0-9]{{1,12}}){{0,4}})?[{CJK}]{{1,8}}?[发字函](?:19|20)\d\d\d{{1,4}}号?"
+)
 
 
 _TWICE_MIN = 6  # the shortest title read as printed twice when its two halves are the same
