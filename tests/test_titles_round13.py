@@ -378,3 +378,20 @@ def test_a_session_file_label_is_no_part_of_the_title(label: str, title: str) ->
 )
 def test_titles_with_those_words_stay(title: str) -> None:
     assert clean_title(title) == title
+
+
+# --------------------------------------------------------------------------- middle dots after a headline
+
+
+@pytest.mark.parametrize("dots", ["··", "·", "•••", "・・", "‧‧"])
+def test_middle_dots_after_a_headline_are_no_part_of_it(dots: str) -> None:
+    assert clean_title(f"三省省会城市市长有变动，他有望成为最年轻的省会城市市长{dots}") == (
+        "三省省会城市市长有变动，他有望成为最年轻的省会城市市长"
+    )
+
+
+@pytest.mark.parametrize(
+    "title", ["阿不都·热合曼同志任职的通知", "关于“十四五”·某某规划的通知", "某某县2023年工作要点……"]
+)
+def test_dots_inside_a_title_or_an_ellipsis_stay(title: str) -> None:
+    assert clean_title(title) == title

@@ -101,7 +101,12 @@ def clean_title(text: str) -> str:
     half = len(title) // 2
     if len(title) % 2 == 0 and half >= _TWICE_MIN and title[:half] == title[half:]:
         title = title[:half]  # the page's <title> over its heading, joined as one line: X X is X
+    if title.endswith(_TRAILING_DOTS):
+        title = title.rstrip("".join(_TRAILING_DOTS))  # …市长·· (a headline's decoration; titles round 13)
     return _without_session_label(_without_glued_number(title))
+
+
+_TRAILING_DOTS = ("·", "•", "・", "‧")  # middle dots a page prints after a headline, never part of it
 
 
 # A session's file label over a report it tables, joined to its title: 区十三届人大三次会议 / 文 件 之 二 /
