@@ -29,6 +29,7 @@ import pytest
 from record_helpers import api_docs
 
 from gazette_extract.layout.chrome import is_authored_head, is_site_chrome
+from gazette_extract.layout.documents import split_title_number
 from gazette_extract.layout.recognize import clean_title, kind_of
 from gazette_extract.text.newshead import split_glued_head, template_intro_title
 
@@ -290,27 +291,51 @@ def test_round_13_patterns_stay_linear(line: str) -> None:
 
 GLUED_NUMBERS = [
     pytest.param(
-        "法规国家税务总局公告2018年第58号", "国家税务总局关于简化纳税申报有关措施的公告", id="label-serial-announcement"
+        "法规国家税务总局公告2018年第58号",
+        "国家税务总局关于简化纳税申报有关措施的公告",
+        "国家税务总局公告2018年第58号",
+        id="label-serial-announcement",
     ),
-    pytest.param("文号某政办发〔2021〕5号", "某某市人民政府办公室关于印发某某市防汛应急预案的通知", id="keyed-bracket"),
-    pytest.param("某政发[2019]12号", "某某县人民政府关于调整最低工资标准的通知", id="square-brackets"),
-    pytest.param("某财预（2020）31号", "某某市财政局关于下达2020年第一批专项资金的通知", id="round-brackets"),
     pytest.param(
-        "某人社发〔２０２２〕３号", "某某市人力资源和社会保障局关于做好高校毕业生就业工作的通知", id="full-width-digits"
+        "文号：某某市人民政府办公室〔2021〕5号",
+        "某某市人民政府办公室关于印发某某市防汛应急预案的通知",
+        "某某市人民政府办公室〔2021〕5号",
+        id="keyed-body-number",
     ),
     pytest.param(
         "TXDR-2016-01007某政办发201652",
         "某某市某某区人民政府办公室关于印发某某区地质灾害应急预案的通知",
+        None,
         id="index-lost-marks",
     ),
-    pytest.param("某政函2019121", "某某县人民政府关于同意设立某某镇的批复", id="lost-marks-han"),
-    pytest.param("AB01-2021-003某农字202135号", "某某县农业农村局关于做好春耕生产工作的通知", id="index-zi-hao"),
+    pytest.param("某政函2019121", "某某县人民政府关于同意设立某某镇的批复", None, id="lost-marks-han"),
+    pytest.param("AB01-2021-003某农字202135号", "某某县农业农村局关于做好春耕生产工作的通知", None, id="index-zi-hao"),
 ]
 
 
-@pytest.mark.parametrize(("number", "title"), GLUED_NUMBERS)
-def test_a_number_glued_before_the_title_is_cut_off(number: str, title: str) -> None:
-    assert clean_title(number + title) == title
+@pytest.mark.parametrize(("number", "title", "read"), GLUED_NUMBERS)
+def test_a_number_glued_before_the_title_is_cut_off(number: str, title: str, read: str | None) -> None:
+    """The title after the number; the number read only from where the issuing body's own name opens it
+    (a label before it is no part of it), else none."""
+    cut, found = split_title_number(number + title)
+    assert cut == title
+    assert (found.text if found else None) == read
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某政发[2019]12号某某县人民政府关于调整最低工资标准的通知",
+        "某财预（2020）31号某某市财政局关于下达2020年第一批专项资金的通知",
+        "某人社发〔２０２２〕３号某某市人力资源和社会保障局关于做好高校毕业生就业工作的通知",
+    ],
+)
+def test_a_number_before_the_title_keeps_its_number(line: str) -> None:
+    """A number the page printed before the title (read before this round) is still the document's."""
+    cut, found = split_title_number(line)
+    assert found is not None
+    assert "关于" in cut
+    assert not cut[:1].isdigit()
 
 
 NUMBER_IN_TITLE = [
@@ -328,6 +353,7 @@ NUMBER_IN_TITLE = [
 
 @pytest.mark.parametrize("title", NUMBER_IN_TITLE)
 def test_a_number_the_title_names_stays(title: str) -> None:
+    assert split_title_number(title) == (title, None)
     assert clean_title(title) == title
 
 
@@ -342,7 +368,7 @@ def test_a_page_with_a_number_glued_before_its_title_reads_the_title() -> None:
 
 def test_the_glued_number_cut_stays_linear() -> None:
     start = time.perf_counter()
-    clean_title("某政发〔2019〕12号" * 500 + "某某县人民政府关于" + "某" * 5000 + "的通知")
+    split_title_number("某政发〔2019〕12号" * 500 + "某某县人民政府关于" + "某" * 5000 + "的通知")
     assert time.perf_counter() - start < 0.5
 
 

@@ -94,6 +94,7 @@ from .recognize import (
     compact,
     date_number_line,
     delivered_date,
+    glued_number_title,
     history_line,
     is_issuer_notice,
     is_recipients,
@@ -192,6 +193,8 @@ def split_title_number(text: str) -> tuple[str, DocNumber | None]:
             title = m.group("title").rstrip(" \u3000")
             if _is_decree_number(number) and len(title) >= 4 and not any(w in title for w in _REFERRING_WORDS):
                 return title, number  # 某某自治区土地整治办法 某某自治区人民政府令 第116号: a rule and its decree
+    if (glued := glued_number_title(text)) is not None:
+        return glued  # 法规国家税务总局公告2018年第58号国家税务总局关于…的公告 (titles round 13)
     return text, None
 
 

@@ -103,7 +103,7 @@ def clean_title(text: str) -> str:
         title = title[:half]  # the page's <title> over its heading, joined as one line: X X is X
     if title.endswith(_TRAILING_DOTS):
         title = title.rstrip("".join(_TRAILING_DOTS))  # …市长·· (a headline's decoration; titles round 13)
-    return _without_session_label(_without_glued_number(title))
+    return _without_session_label(title)
 
 
 _TRAILING_DOTS = ("·", "•", "・", "‧")  # middle dots a page prints after a headline, never part of it
@@ -130,24 +130,36 @@ def _without_session_label(title: str) -> str:
     return rest if len(rest) >= 4 and kind_of(rest) is not None else title
 
 
-_GLUED_NUMBER_ISSUER_RE = compile_re(rf"^[{CJK}]{{2,40}}?(?:{ISSUER_SUFFIX_ALTERNATION})(?:关于|印发|转发|批转)")
+_GLUED_NUMBER_ISSUER_RE = compile_re(
+    rf"^(?P<body>[{CJK}]{{2,40}}?(?:{ISSUER_SUFFIX_ALTERNATION}))(?:关于|印发|转发|批转)"
+)
 
 
-def _without_glued_number(title: str) -> str:
-    """A title whose line a converter ran on from the page's number field: 法规国家税务总局公告2018年第58号
-    国家税务总局关于…的公告 → 国家税务总局关于…的公告 (titles round 13). Only a number that ends right before
-    a body's name leading the title (…局关于 / …政府印发) is cut: a number the title names stays."""
+def glued_number_title(title: str) -> tuple[str, DocNumber | None] | None:
+    """(the title, its number) of a title whose line a converter ran on from the page's number field:
+    法规国家税务总局公告2018年第58号国家税务总局关于…的公告 → (国家税务总局关于…的公告, the number);
+    TXDR-2016-01007天政办发201652长沙市…关于…的通知 → (长沙市…关于…的通知, None: a number that lost its
+    marks is read elsewhere, if at all); None for any other title (titles round 13). Only a number that ends
+    right before a body's name leading the title (…局关于 / …政府印发) is cut: a number the title names stays."""
     at = title.find("关于")
     if at < 8:
-        return title
-    ends = [end for _start, end, _number in scan_doc_numbers(title[:at])] if "号" in title[:at] else []
+        return None
+    found: list[tuple[int, int]] = []
+    if "号" in title[:at]:
+        found = [(start, end) for start, end, _number in scan_doc_numbers(title[:at])]
     if (m := _LOST_MARKS_NUMBER_RE.match(title)) is not None:
-        ends.append(m.end())  # TXDR-2016-01007天政办发201652长沙市…: an index and a number that lost its marks
-    for end in ends:
+        found.append((-1, m.end()))  # TXDR-2016-01007天政办发201652长沙市…: an index, a number without marks
+    for start, end in found:
         rest = title[end:]
-        if _GLUED_NUMBER_ISSUER_RE.match(rest) is not None and kind_of(rest) is not None:
-            return rest
-    return title
+        if (issuer := _GLUED_NUMBER_ISSUER_RE.match(rest)) is None or kind_of(rest) is None:
+            continue
+        # the number, read from where the issuing body's own name opens it (法规国家税务总局公告2018年第58号
+        # → 国家税务总局公告2018年第58号: the label before it is no part); none when its name is not in it
+        body = issuer.group("body")
+        printed = title[start:end] if start >= 0 else ""
+        number = read_doc_number(printed[printed.find(body) :]) if body and body in printed else None
+        return rest, number
+    return None
 
 
 # A page's index number and a document number whose brackets and 号 a converter dropped, run into the title:
