@@ -180,7 +180,7 @@ _EDITED_BY = ("编印", "编发", "编")  # 某某县人民政府办公室编　
 _CUT_MIN = min(GLUED_MIN, RUN_ON_MIN)
 
 
-_HEADING_MAX = 60  # a page's title alone over the same title glued to its address
+_GLUED_HEADING_MAX = 60  # a page's title alone over the same title glued to its address
 _SPACE_RE = compile_re(r"[\s\u3000]+")
 
 
@@ -202,7 +202,7 @@ def _pieces(paras: list[Para]) -> Iterator[Para]:
             yield from dated  # 某某县人民政府关于…的通知（2019年6月3日）: the title, then its date
             continue
         # the page's title alone over the same title glued to its address (某某公开信 / 某某公开信尊敬的…：…)
-        under = heading if heading and len(heading) <= _HEADING_MAX and _opens_with(whole.text, heading) else None
+        under = heading if heading and len(heading) <= _GLUED_HEADING_MAX and _opens_with(whole.text, heading) else None
         # (a report's title with its note, a title glued to its address on the first line: newshead)
         if len(whole.text) < _CUT_MIN and "日在" not in whole.text and whole.line != 1 and under is None:
             yield whole
