@@ -180,20 +180,34 @@ _EDITED_BY = ("编印", "编发", "编")  # 某某县人民政府办公室编　
 _CUT_MIN = min(GLUED_MIN, RUN_ON_MIN)
 
 
+_GLUED_HEADING_MAX = 60  # a page's title alone over the same title glued to its address
+_SPACE_RE = compile_re(r"[\s\u3000]+")
+
+
+def _opens_with(text: str, heading: str) -> bool:
+    """Does ``text`` open with the words of ``heading`` (spaces aside) and go on?"""
+    key = _SPACE_RE.sub("", heading)
+    return bool(key) and len(text) > len(key) and _SPACE_RE.sub("", text[: len(heading) + 8]).startswith(key)
+
+
 def _pieces(paras: list[Para]) -> Iterator[Para]:
     """The paragraphs as classify reads them: a news item stored on one line cut into its parts,
     a notice run together cut into its lines, an official title and its date on one line cut in
     two. A short paragraph (most of them) is neither and goes as it is, without two calls and two
     lists each."""
+    above: str | None = None  # the text of the paragraph above (a title alone over its glued printing)
     for whole in join_split_dates(paras):
+        heading, above = above, whole.text
         if whole.text[-1:] in "日）)" and (dated := _title_and_date(whole)) is not None:
             yield from dated  # 某某县人民政府关于…的通知（2019年6月3日）: the title, then its date
             continue
+        # the page's title alone over the same title glued to its address (某某公开信 / 某某公开信尊敬的…：…)
+        under = heading if heading and len(heading) <= _GLUED_HEADING_MAX and _opens_with(whole.text, heading) else None
         # (a report's title with its note, a title glued to its address on the first line: newshead)
-        if len(whole.text) < _CUT_MIN and "日在" not in whole.text and whole.line != 1:
+        if len(whole.text) < _CUT_MIN and "日在" not in whole.text and whole.line != 1 and under is None:
             yield whole
             continue
-        for part in split_news_para(whole):
+        for part in split_news_para(whole, under):
             yield from split_run_on(part)
 
 

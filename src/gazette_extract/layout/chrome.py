@@ -11,16 +11,19 @@ Patterns are anchored and bounded (linear in the line).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .._pattern_cache import compile_re
 from ..text.pagetitle import page_title_head
 from ..vocab.common import CJK, LazyPattern
+from ..vocab.heads import ORGAN_NAME_ENDINGS
 
 # Keys that open a chrome line whatever follows (the rest of the line is the site's):
 CHROME_PREFIXES = (
     "您的浏览器不支援",  # 您的瀏覽器不支援JavaScript功能，若網頁功能無法正常使用時… (a site's noscript notice)
     "您的浏览器不支持",  # 您的浏览器不支持JavaScript / 您的浏览器不支持此视频
     "跳到主要内容",  # 跳到主要內容 (a skip link)
+    "下载地址",  # 下载地址： 点击此处下载 (a law database's download link; titles round 13)
     "欢迎访问",  # 欢迎访问某某县人民政府网站 登录 注册
     "欢迎来到",  # 欢迎来到某某市政府门户网站
     "欢迎光临",  # 欢迎光临某某网
@@ -473,6 +476,31 @@ def is_collection_head(text: str) -> bool:
         0 < len(t) <= _COLLECTION_MAX
         and ("篇" in t or "范" in t or "模板" in t or "版" in t or "可编辑" in t or "下载" in t or "文档" in t)
         and (_COLLECTION_RE.search(t) is not None or _COLLECTION_PIECE_RE.search(t) is not None)
+    )
+
+
+# An essay's heading with its author after a slash, as a law database prints the articles it hosts beside
+# the laws (醉酒犯罪的律师辩护困局及对策/张长海 / 论…的完善／李明、王芳): an article's title, never an
+# official document's (titles round 13). The names are short and close the line; a slash inside a
+# title (关于A/B的通知) leaves a kind word after it, which no name is.
+_AUTHORED_HEAD_RE = compile_re(rf"^[^/／]{{4,78}}?\s*[/／]\s*[{CJK}·]{{2,5}}(?:\s*[、，,]\s*[{CJK}·]{{2,5}}){{0,3}}$")
+_AUTHORED_HEAD_MAX = 100
+
+
+def is_authored_head(text: str, kind: Callable[[str], str | None]) -> bool:
+    """An essay's heading that names its author after a slash (X/张长海), never a document's title.
+    ``kind`` reads a document kind off a text (recognize.kind_of): the part after the slash has none."""
+    t = text.strip()
+    if not ("/" in t or "／" in t) or len(t) > _AUTHORED_HEAD_MAX or _AUTHORED_HEAD_RE.match(t) is None:
+        return False
+    head, names = (part.strip() for part in t.replace("／", "/").rsplit("/", 1))
+    # an official kind before the slash (关于调整收费标准的通知/财政局) names a document, never an essay
+    return (
+        kind(head) is None
+        and kind(names) is None
+        and "的" not in names
+        and "关于" not in names
+        and not names.endswith(ORGAN_NAME_ENDINGS)  # X/某某局: an organ, not an author
     )
 
 

@@ -44,6 +44,7 @@ from ..vocab.heads import LAW_DB_TAGS
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
+    is_authored_head,
     is_body_marker,
     is_collection_head,
     is_consent_banner,
@@ -93,6 +94,7 @@ from .recognize import (
     compact,
     date_number_line,
     delivered_date,
+    glued_number_title,
     history_line,
     is_issuer_notice,
     is_recipients,
@@ -191,6 +193,8 @@ def split_title_number(text: str) -> tuple[str, DocNumber | None]:
             title = m.group("title").rstrip(" \u3000")
             if _is_decree_number(number) and len(title) >= 4 and not any(w in title for w in _REFERRING_WORDS):
                 return title, number  # 某某自治区土地整治办法 某某自治区人民政府令 第116号: a rule and its decree
+    if (glued := glued_number_title(text)) is not None:
+        return glued  # 法规国家税务总局公告2018年第58号国家税务总局关于…的公告 (titles round 13)
     return text, None
 
 
@@ -1478,6 +1482,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not _is_header_row(b.text)  # 序号 工作任务 责任单位 完成时限 (a table's header)
             and not _is_number_alone(text)  # 某政办发〔2021〕5号 (2021-03-08): a number names no title
             and not is_collection_head(text)  # 某某通知（十3篇）（完整文档） / 某某范文 篇1 (titles round 12)
+            and not is_authored_head(text, kind_of)  # 醉酒犯罪的…对策/张长海: an essay, its author (titles round 13)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
@@ -1623,17 +1628,16 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # …and so is a 关于… title of an official kind under its issuer's own line (聊城市人民政府 / 关于印发…的通知):
     # the red head's two parts, though the page keeps neither number nor signature
     confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index])) or approved
+    # the line that opens the text under the title: past the same title printed again (a document-sharing
+    # site's page title, then the document's own first line; titles round 13)
+    below = end + 1 if end + 1 < len(blocks) and title and compact(blocks[end].text) == compact(title) else end
     # …and so is a speech's or report's title over its address (…的讲话 / 各位代表、同志们：; titles round 12)
-    confirmed = confirmed or (bool(title) and end < len(blocks) and is_addressed_title(title, blocks[end].text))
+    confirmed = confirmed or (bool(title) and below < len(blocks) and is_addressed_title(title, blocks[below].text))
     # …and a speech's title of the grammar 在…上的讲话 over its text (县委书记在…会议上的讲话 / 春节刚过，…)
     confirmed = confirmed or (bool(title) and SPEECH_TITLE_RE.match(compact(title)) is not None)
-    # …and a page title a template site names again under it (X / 下面是小编为大家整理的X，供大家参考。)
-    confirmed = confirmed or (
-        bool(title)
-        and end < len(blocks)
-        and (named := template_intro_title(blocks[end].text)) is not None
-        and compact(named) == compact(title)
-    )
+    # …and a page title a template site names again under it (X / 下面是小编为大家整理的X，供大家参考。),
+    # perhaps past the site's byline (来源：文萃谷 1.81W; titles round 13)
+    confirmed = confirmed or (bool(title) and _template_names(blocks, below, title))
     # …and an interpretation's title over the sentence that opens it on the same name (《X》解读 /
     # 现将《X》（以下简称《纲要》）解读如下：)
     confirmed = confirmed or (bool(title) and end < len(blocks) and interprets_below(title, blocks[end].text))
@@ -1655,6 +1659,23 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         articles=articles,
         headed=header_line is not None or confirmed,
     )
+
+
+_INTRO_BYLINE_MAX = 40  # a template site's byline between its page title and its sentence naming it
+_INTRO_SCAN = 3  # lines under the title searched for that sentence
+
+
+def _template_names(blocks: list[Block], below: int, title: str) -> bool:
+    """Does a template site's sentence under ``title`` (下面是小编为大家整理的X，…) name it again,
+    directly under it or past short lines of the site's byline (来源：文萃谷 1.81W / 时间：… 作者：…)?"""
+    key = compact(title)
+    for j in range(below, min(len(blocks), below + _INTRO_SCAN)):
+        text = blocks[j].text
+        if (named := template_intro_title(text)) is not None:
+            return compact(named) == key
+        if len(text) > _INTRO_BYLINE_MAX or "。" in text or compact(text) == key:
+            return False
+    return False
 
 
 # An undated approval line under a report's title: 海南省第六届人民代表大会第五次会议审议通过 / （…会议批准）

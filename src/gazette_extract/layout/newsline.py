@@ -11,9 +11,10 @@ from ..text.newshead import split_glued_head
 from ..text.normalize import Para
 
 
-def split_news_para(para: Para) -> list[Para]:
-    """A paragraph holding a whole news item as its parts; any other paragraph → ``[para]``."""
-    pieces = split_glued_head(para.text, first=para.line == 1)
+def split_news_para(para: Para, heading: str | None = None) -> list[Para]:
+    """A paragraph holding a whole news item as its parts; any other paragraph → ``[para]``.
+    ``heading`` is the text of the line above (a title glued to its address under the same title alone)."""
+    pieces = split_glued_head(para.text, first=para.line == 1, heading=heading)
     if len(pieces) == 1:
         return [para]
     return [Para(piece, para.line, para.end_line, para.level, k < 2) for k, piece in enumerate(pieces)]

@@ -23,7 +23,7 @@ from ..vocab.common import (
     METADATA_KEYS,
     OFFICIAL_KINDS,
 )
-from ..vocab.heads import PEOPLE_ADDRESSEES
+from ..vocab.heads import PEOPLE_ADDRESSEES, SESSION_LABEL_WORDS
 from .heads import strip_category_prefix
 
 # ---------------------------------------------------------------------------------------------
@@ -101,7 +101,72 @@ def clean_title(text: str) -> str:
     half = len(title) // 2
     if len(title) % 2 == 0 and half >= _TWICE_MIN and title[:half] == title[half:]:
         title = title[:half]  # the page's <title> over its heading, joined as one line: X X is X
-    return title
+    if title.endswith(_TRAILING_DOTS):
+        title = title.rstrip("".join(_TRAILING_DOTS))  # …市长·· (a headline's decoration; titles round 13)
+    return _without_session_label(title)
+
+
+_TRAILING_DOTS = ("·", "•", "・", "‧")  # middle dots a page prints after a headline, never part of it
+
+
+# A session's file label over a report it tables, joined to its title: 区十三届人大三次会议 / 文 件 之 二 /
+# 某某区人民政府工作报告, 某某市第十届人民代表大会第二次会议文件（3） — the label names the meeting's
+# papers, never the report (titles round 13)
+_SESSION_LABEL_RE = compile_re(
+    r"^[^，。；：:（）()]{2,40}?(?:会议|大会)文件(?:之?[一二三四五六七八九十\d０-９]{1,3}|[（(][一二三四五六七八九十\d０-９]{1,3}[）)])?"
+)
+
+
+def _without_session_label(title: str) -> str:
+    """The title without a session's file label joined before it (…人大三次会议文件之二某某政府工作报告)."""
+    if "文件" not in title[:50]:
+        return title
+    m = _SESSION_LABEL_RE.match(title)
+    if m is None:
+        return title
+    label, rest = title[: m.end()], title[m.end() :]
+    if "关于" in label or "印发" in label or not any(word in label for word in SESSION_LABEL_WORDS):
+        return title  # 关于印发县人大常委会会议文件管理办法的通知: 会议文件 inside the subject
+    return rest if len(rest) >= 4 and kind_of(rest) is not None else title
+
+
+_GLUED_NUMBER_ISSUER_RE = compile_re(
+    rf"^(?P<body>[{CJK}]{{2,40}}?(?:{ISSUER_SUFFIX_ALTERNATION}))(?:关于|印发|转发|批转)"
+)
+
+
+def glued_number_title(title: str) -> tuple[str, DocNumber | None] | None:
+    """(the title, its number) of a title whose line a converter ran on from the page's number field:
+    法规国家税务总局公告2018年第58号国家税务总局关于…的公告 → (国家税务总局关于…的公告, the number);
+    TXDR-2016-01007天政办发201652长沙市…关于…的通知 → (长沙市…关于…的通知, None: a number that lost its
+    marks is read elsewhere, if at all); None for any other title (titles round 13). Only a number that ends
+    right before a body's name leading the title (…局关于 / …政府印发) is cut: a number the title names stays."""
+    at = title.find("关于")
+    if at < 8:
+        return None
+    found: list[tuple[int, int]] = []
+    if "号" in title[:at]:
+        found = [(start, end) for start, end, _number in scan_doc_numbers(title[:at])]
+    if (m := _LOST_MARKS_NUMBER_RE.match(title)) is not None:
+        found.append((-1, m.end()))  # TXDR-2016-01007天政办发201652长沙市…: an index, a number without marks
+    for start, end in found:
+        rest = title[end:]
+        if (issuer := _GLUED_NUMBER_ISSUER_RE.match(rest)) is None or kind_of(rest) is None:
+            continue
+        # the number, read from where the issuing body's own name opens it (法规国家税务总局公告2018年第58号
+        # → 国家税务总局公告2018年第58号: the label before it is no part); none when its name is not in it
+        body = issuer.group("body")
+        printed = title[start:end] if start >= 0 else ""
+        number = read_doc_number(printed[printed.find(body) :]) if body and body in printed else None
+        return rest, number
+    return None
+
+
+# A page's index number and a document number whose brackets and 号 a converter dropped, run into the title:
+# TXDR-2016-01007天政办发201652 (the agency's 发/字/函 word, then the year and the serial)
+_LOST_MARKS_NUMBER_RE = compile_re(
+    rf"^(?:[A-Za-z0-9]{{2,12}}(?:-[A-Za-z0-9]{{1,12}}){{0,4}})?[{CJK}]{{1,8}}?[发字函](?:19|20)\d\d\d{{1,4}}号?"
+)
 
 
 _TWICE_MIN = 6  # the shortest title read as printed twice when its two halves are the same

@@ -263,12 +263,23 @@ _TEMPLATE_INTRO_RE = compile_re(
 )
 
 
+_TEMPLATE_INTRO_SCAN = 300  # characters of a paragraph searched for the sentence (after the site's preamble)
+
+
 def template_intro_title(text: str) -> str | None:
-    """The title a template site's sentence names (下面是小编为大家整理的X，供大家参考。 → X); None otherwise."""
-    if not text.startswith(TEMPLATE_INTRO_OPENERS):
-        return None
-    m = _TEMPLATE_INTRO_RE.match(text)
-    return m.group("title") if m else None
+    """The title a template site's sentence names (下面是小编为大家整理的X，供大家参考。 → X); None otherwise.
+    The sentence opens the paragraph or follows the site's preamble sentences in it (在快速变化…的新时代，
+    需要使用倡议书的事情愈发增多…？下面是小编为大家收集的X，仅供参考; titles round 13)."""
+    if text.startswith(TEMPLATE_INTRO_OPENERS):
+        m = _TEMPLATE_INTRO_RE.match(text)
+        return m.group("title") if m else None
+    head = text[:_TEMPLATE_INTRO_SCAN]
+    for opener in TEMPLATE_INTRO_OPENERS:
+        at = head.find(opener)
+        # …only at a sentence's start: after a full stop, a question or an exclamation mark
+        if at > 0 and head[at - 1] in "。？！?!" and (m := _TEMPLATE_INTRO_RE.match(text[at:])) is not None:
+            return m.group("title")
+    return None
 
 
 def is_address_line(text: str) -> bool:
@@ -332,7 +343,15 @@ def _speech_rest(rest: str) -> bool:
     return rest.startswith(_ADDRESS_OPENERS) or any(p in rest[:40] for p in "，。,")
 
 
-def split_glued_head(text: str, *, first: bool = False) -> list[str]:
+def _same_words(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` the same words, spaces and marks of width aside?"""
+    return _SPACES_RE.sub("", a) == _SPACES_RE.sub("", b)
+
+
+_SPACES_RE = compile_re(r"[\s\u3000]+")
+
+
+def split_glued_head(text: str, *, first: bool = False, heading: str | None = None) -> list[str]:
     """A whole news item stored on one line, cut into headline, publish stamp and the rest;
     any other text → ``[text]``.
 
@@ -344,8 +363,16 @@ def split_glued_head(text: str, *, first: bool = False) -> list[str]:
     if "日在" in text and (m := _DELIVERED_RE.match(text)) is not None:
         # 政府工作报告 （2019年1月21日在…会议上） 杭州市人民政府市长 徐立毅: title, delivery note, speaker
         return [p for p in (m.group("title"), m.group("note"), m.group("speaker").strip()) if p]
-    if first and len(text) >= _TITLED_ADDRESS_MIN and (m := _TITLED_ADDRESS_RE.match(text)) is not None:
-        return [m.group("title"), m.group("address"), m.group("rest")]  # …工作报告各位代表：现在，…
+    if (
+        (first or heading)
+        and len(text) >= _TITLED_ADDRESS_MIN
+        and (m := _TITLED_ADDRESS_RE.match(text)) is not None
+        and (first or _same_words(m.group("title"), heading or ""))
+    ):
+        # …工作报告各位代表：现在，… on the page's first line, or under its heading that prints the same
+        # title alone (某某公开信 / 某某公开信尊敬的各位农民朋友：您们好！…: a document-sharing site's page
+        # title over the document's text, its first lines run together by the converter; titles round 13)
+        return [m.group("title"), m.group("address"), m.group("rest")]
     if len(text) < GLUED_MIN or not text[:1].strip():
         return [text]
     if first and "上的" in text[:140]:  # the page's first line: a speech's title opens it

@@ -151,3 +151,28 @@ TEMPLATE_INTRO_VERBS: tuple[str, ...] = ("精心整理", "整理", "收集", "�
 # A law database's field tags printed before a value in lenticular brackets (【题注】 （…会议通过） / 【章名】 第一章
 # 总则): the value is the rules' note or a heading of their text, never a line of their title (titles round 12)
 LAW_DB_TAGS: tuple[str, ...] = ("题注", "章名", "节名", "条文", "注释", "附注", "法规全文", "正文")
+# The end of a body's name (某某局, 某某委员会, 某某公司): after a slash under a heading it names who issued or
+# wrote it as an organ, never an essay's author — X/某某局 stays a candidate title (titles round 13)
+ORGAN_NAME_ENDINGS: tuple[str, ...] = (
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "院",
+    "会",
+    "处",
+    "所",
+    "站",
+    "室",
+    "中心",
+    "政府",
+    "公司",
+    "集团",
+    "组",
+    "队",
+    "署",
+)
+# Words that make a heading a session's name (区十三届人大三次会议 / 某市第十届人民代表大会第二次会议): a
+# label …会议文件之二 over a report names that session's papers (titles round 13)
+SESSION_LABEL_WORDS: tuple[str, ...] = ("届", "人大", "人民代表大会", "政协", "代表大会")
