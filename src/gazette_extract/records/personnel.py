@@ -5125,35 +5125,25 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
-def _titled_last(text: str) -> list[tuple[int, str, str]]:
-    """(where, role, person) of a roster role printed as the LAST of a holder's posts, the name right after it
-    and the story's verb after the name (rosters round 4): 区委副书记、区长、领导小组组长张三主持会议."""
+def _titled_last(text: str) -> list[tuple[str, str]]:
+    """(role, person), in text order, of a roster role printed as the LAST of a holder's posts, the name right
+    after it: the story's verb after the name (TITLED_LAST_ROLE_RE, rosters round 4: 区委副书记、区长、领导小组
+    组长张三主持会议), or a comma in a list of attendees its verb closes later (TITLED_LISTED_ROLE_RE, rosters
+    round 7: …指挥部办公室主任甄贵福，…，副县长马迎军出席会议). Two characters alone after a role are a word
+    (组长严格要求 / 指挥长方案要求 / 组长陈清，, round 6) unless 同志 follows or the holder's posts stand before."""
     found: list[tuple[int, str, str]] = []
-    for m in TITLED_LAST_ROLE_RE.finditer(text):
-        name = m.group("name")
-        if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
-            continue  # 组长严格要求 / 指挥长方案要求: two characters alone after a role are a word (round 6)
-        # the name stands between its role and the story's verb: read as a roster entry's name (周之虎, round 6)
-        if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
-            found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
-    return found
+    for pattern in (TITLED_LAST_ROLE_RE, TITLED_LISTED_ROLE_RE):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
+                continue
+            # the name stands between its role and the verb (or the list's comma): read as a roster entry's name (周之虎, round 6)
+            if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
+                found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
+    return [(role, person) for _at, role, person in sorted(found, key=lambda hit: hit[0])]
 
 
 _CLAUSE_ENDS = "，,；;。：:！!？?\n"
-
-
-def _titled_listed(text: str) -> list[tuple[int, str, str]]:
-    """(where, role, person) of a roster role closing one holder's posts in a list of attendees
-    (TITLED_LISTED_ROLE_RE, rosters round 7): the holder's posts printed before the role (a 、 in its
-    clause) or a name of three characters or more — 组长陈清， alone is no sure name."""
-    found: list[tuple[int, str, str]] = []
-    for m in TITLED_LISTED_ROLE_RE.finditer(text):
-        name = m.group("name")
-        if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
-            continue
-        if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
-            found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
-    return found
 
 
 # A roster list's heading or a table header naming the member's duty (rosters round 7): 领导小组成员名单 /
@@ -6110,10 +6100,8 @@ def extract_members(
             grouped = _TITLE_GROUP_RE.search(text) is not None
             if "、" in text and grouped:  # …指挥部副指挥长、副市长王如龙
                 found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
-            if grouped:  # …、领导小组组长张三主持会议 (round 4)
-                # …、指挥部办公室主任甄贵福，…，副县长马迎军出席会议: one of a list of attendees (round 7)
-                story = sorted([*_titled_last(text), *_titled_listed(text)], key=lambda hit: hit[0])
-                found.extend((r, (0, person, None)) for _at, r, person in story)
+            if grouped:  # …、领导小组组长张三主持会议 (round 4) / …组长甄贵福，…出席会议 (round 7)
+                found.extend((r, (0, person, None)) for r, person in _titled_last(text))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)
