@@ -416,6 +416,9 @@ _ROSTER_NUMBER_RE = compile_re(
 # Groups whose role printed straight after the name is the group's (ROSTER_TITLE_GROUPS), and the short names
 # of committees that are always a roster's group (组委会, 安委会: ROSTER_COMMITTEE_NAMES, rosters round 7).
 _TITLE_GROUPS = (*ROSTER_TITLE_GROUPS, *ROSTER_COMMITTEE_NAMES)
+# Right after one of those committees' names, a role is the committee's (组委会主任由…担任, rosters round 7): one
+# look-behind per name, as the names need not share a length.
+_AFTER_COMMITTEE_NAME = "|".join(f"(?<={re.escape(name)})" for name in ROSTER_COMMITTEE_NAMES)
 TITLED_ROLE_RE = compile_re(
     rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})、"
     rf"(?P<body>[^，,；;。：:（）()\s]{{3,80}}?)(?=[，,；;。]|$)"
@@ -454,7 +457,7 @@ RUN_ON_ROLE_RE = compile_re(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROL
 # 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)"  # 领导小组组长由…担任 (round 6)
-    rf"|{'|'.join(f'(?<={re.escape(name)})' for name in ROSTER_COMMITTEE_NAMES)})"  # 组委会主任由…担任 (round 7)
+    rf"|{_AFTER_COMMITTEE_NAME})"  # 组委会主任由…担任 (round 7)
     rf"(?P<role>{_ROLE_ALTERNATION})(?:一职)?由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
@@ -5701,7 +5704,7 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
 # 谭家玲 / 成员共5名，分别为：… / 副组长两人，即张三、李四. The holders run to the sentence's end.
 COUNTED_ROLE_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设)"
-    rf"|{'|'.join(f'(?<={re.escape(name)})' for name in ROSTER_COMMITTEE_NAMES)})(?P<role>{_ROLE_ALTERNATION})"
+    rf"|{_AFTER_COMMITTEE_NAME})(?P<role>{_ROLE_ALTERNATION})"
     r"(?:共?[0-9一二三四五六七八九十两]{1,3}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)"
     # no count (rosters round 7): 组委会副主席组成领导有：… / 副组长包括：… / 领导小组成员名单包括…
     r"|(?:组成领导|组成人员|名单|人选)?(?:包括|分别是|分别为)|组成领导有)[：:]?"
