@@ -38,6 +38,7 @@ from ..vocab.personnel import (
     ALREADY_HELD,
     APPOINT_VERBS_MORE,
     APPOINTED_ROLL_HEADS,
+    APPOINTED_ROLL_REFUSALS,
     BIOGRAPHY_WORDS,
     BODY_MEMBER_POSTS,
     BODY_MEMBER_TITLES,
@@ -80,6 +81,7 @@ from ..vocab.personnel import (
     LEAVING_WORDS,
     LEFT_POST_ADVERBS,
     LEFT_POST_AT_END,
+    LISTED_CHANGE_LEADS,
     MEMBER_KINDS,
     MINISTRY_SHORT_TITLES,
     MISSION_PREFIXES,
@@ -2116,7 +2118,7 @@ def _holders_listed(head: str, after: list[str]) -> tuple[list[str], int] | None
 
 _ROLL_HEADS: tuple[str, ...] = tuple(APPOINTED_ROLL_HEADS)
 _ROLL_ITEM_LEAD_RE = compile_re(r"^(?:以及|及|和)")
-_ROLL_REFUSALS: tuple[str, ...] = ("拟", "候选", "提名", "公示", "人选")
+_ROLL_REFUSALS: tuple[str, ...] = tuple(APPOINTED_ROLL_REFUSALS)
 
 
 def _appointed_roll(head: str, after: list[str]) -> list[str] | None:
@@ -2437,9 +2439,8 @@ _ANNOUNCED_MOVE_RE = LazyPattern(
 )
 
 
-# Words listing a change among others before its post (行政院公布内阁人事异动名单,包括内政部长由A接任; ezway /
-# news.cts, probe fit; round 17), two characters each.
-_LISTED_CHANGE_LEADS: tuple[str, ...] = ("包括", "其中", "另外", "此外")
+# Words listing a change among others before its post (LISTED_CHANGE_LEADS, round 17): 名单,包括内政部长由A接任.
+_LISTED_CHANGE_LEAD_RE = compile_re(rf"^(?:{alternation(LISTED_CHANGE_LEADS)})")
 
 
 def _post_by_successor(m: re.Match[str]) -> str:
@@ -2450,8 +2451,7 @@ def _post_by_successor(m: re.Match[str]) -> str:
     if (split := _ORG_SUBJECT_LEAD_RE.split(post)) and len(split) > 1:
         post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
         lead = m.group("post")[: len(m.group("post")) - len(post)]
-    if post.startswith(_LISTED_CHANGE_LEADS):
-        post = post[2:]  # 名单,包括内政部长由A接任: the change listed, 包括 no part of the post (台湾, round 17)
+    post = _LISTED_CHANGE_LEAD_RE.sub("", post, count=1)  # 名单,包括内政部长由A接任: 包括 no part of the post
     name = _holder_name(m.group("holder"))
     post = post.removeprefix("新任")  # 新任处长由A接任: the new holder's post, 新任 no part of it (round 14)
     if name is None or not post or _further_post(post, _post_starts(())) is None:
