@@ -894,7 +894,7 @@ def _holds_a_change(post: str) -> bool:
         and (_title_at_end(head) is not None or any(is_person_name(head[-n:]) for n in (2, 3) if len(head) >= n))
     ):
         return True
-    return "任" in post and _NAMED_REN_RE.search(post) is not None and _names_before_ren(post)
+    return "任" in post and _names_before_ren(post)
 
 
 # A post, a name and 任 inside what was read as one post: 中国农业大学副校长孙其信任西北农林大学校长 is the next
@@ -903,8 +903,8 @@ _NAMED_REN_RE = compile_re(r"(?<![主兼担责聘委出调升转改接就履上�
 
 
 def _names_before_ren(post: str) -> bool:
-    """Some 任 in ``post`` follows a person's name that opens the post or follows a title; after a title
-    any two or three characters count (孙其信: 其 is kept out of names, yet 副校长孙其信任X is a change)."""
+    """Some 任 in ``post`` (_NAMED_REN_RE) follows a person's name that opens the post or follows a title; after
+    a title any two or three Chinese characters but 的 count, the title marking a name's place (副校长孙其信任X)."""
     for m in _NAMED_REN_RE.finditer(post):
         head = post[: m.start()]
         for n in (2, 3):
@@ -6131,8 +6131,7 @@ def _cut_last_entry(
 ) -> list[Member]:
     """The last member when the stored text ends inside its entry (rosters round 7): the text ends with its post
     and the post ends in no title while the others' do (李四　区发 → no post), or with its name alone while members
-    before it have
-    posts (…王五　区财政局局长⏎李建 → left out: two characters may be a name cut short)."""
+    before it have posts (…王五　区财政局局长⏎李建 → left out: two characters may be a name cut short)."""
     last = members[-1]
     tail = document.rstrip(" \u3000\n")
     titled = [m.post for m in members[:-1] if m.post]
@@ -6140,8 +6139,10 @@ def _cut_last_entry(
         last.post
         and tail.endswith(last.post)
         and _title_at_end(last.post) is None
+        # one character is no post (王五、李四、赵: a name cut after 、); else the other posts end in a title and
+        # this one was cut (a table of units, 区政府 / 区水务局, is whole)
         and (len(last.post) == 1 or (titled and all(_title_at_end(post) is not None for post in titled)))
-    ):  # one character is no post (王五、李四、赵: a name cut after 、)  # the other posts end in a title: this one was cut (a table of units, 区政府 / 区水务局, is whole)
+    ):
         return [*members[:-1], dataclasses.replace(last, post=None)]
     if last.post is None and len(last.person) == 2 and tail.endswith(last.person) and any(m.post for m in members):
         if warnings is not None:
