@@ -106,6 +106,17 @@ CASES = [
         lambda: extract_str("某县人民政府关于印发重点工作的通知\n\n" + "序号重点工作责任单位\n\n1\n\n" * 20_000),
         id="cell-line-table-repeated-headers-numbered",
     ),
+    # a roster line with a run of form feeds (or \x0b, \x1c-\x1f, \x85, \u2028: spaces to \s that the
+    # paragraph joiner keeps) among its names: the run-on role and the closing order remark each
+    # restarted at every character of the run (session 12 review; 20,000 took 13 s and 2 s, doubling ×4)
+    pytest.param(
+        lambda: extract_str(
+            "某县人民政府关于成立领导小组的通知\n\n组长：张三　县长\n\n成员：张三、李四"
+            + "\x0c" * 100_000
+            + "王五（以序\n"
+        ),
+        id="roster-line-form-feed-run",
+    ),
 ]
 
 

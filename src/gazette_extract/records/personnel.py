@@ -452,8 +452,11 @@ GLUED_ROLE_HOLDERS_RE = compile_re(
 # Stage gate (issue 14): every member and every roster warning needs a role word; a document
 # whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
 ROLE_GATE_RE = compile_re(_ROLE_ALTERNATION)
-# A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：…
-RUN_ON_ROLE_RE = compile_re(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
+# A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：… A run of spaces is
+# entered at its first character only (the look-behind): a search restarted inside it was quadratic in its length.
+RUN_ON_ROLE_RE = compile_re(
+    rf"(?:[，,；;。]|(?<!{_SPACE}){_SPACE}){_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*"
+)
 # A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
@@ -546,8 +549,9 @@ _ORDER_REMARK_RE = compile_re(
     rf"^[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)]{_SPACE}*"
 )
 # The same remark closing the names (rosters round 7): 成员：张三、李四、王五（以姓氏笔画为序） — no post they share.
+# Spaces before it are entered at the first of them only (linear, as RUN_ON_ROLE_RE).
 _ORDER_REMARK_TAIL_RE = compile_re(
-    rf"{_SPACE}*[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)][。；;]?{_SPACE}*$"
+    rf"(?<!{_SPACE}){_SPACE}*[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)][。；;]?{_SPACE}*$"
 )
 # A remark on the person after the name (rosters round 2): 张三（女） / 李四（回族，区长） — gender or nation, no post.
 _PERSON_REMARK_RE = compile_re(rf"(?<=[{_CJK}])[（(](?:女|男|[{_CJK}]{{1,4}}族)(?:[）)]|(?P<more>[，,、]){_SPACE}*)")
