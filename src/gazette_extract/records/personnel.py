@@ -20,7 +20,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .._fastclass import dataclass
@@ -5421,11 +5423,17 @@ def _role_holder(entry: str) -> tuple[str, str | None] | None:
 _PAST_MARK_RE = compile_re(alternation(ROSTER_PAST_MARKS))
 
 
-def _past_role(text: str, at: int, holders: str) -> bool:
+def _past_role(at: int, holders: str, stops: list[int], marks: list[tuple[int, int]]) -> bool:
     """Is the role at ``at`` one held before (ROSTER_PAST_MARKS): a mark between the sentence's start and
-    the role, or in the holders' text (由时任国务院副总理李克强担任)? Rosters round 7."""
-    start = max(text.rfind(ch, 0, at) for ch in "。！!？?\n") + 1
-    return _PAST_MARK_RE.search(text, start, at) is not None or _PAST_MARK_RE.search(holders) is not None
+    the role, or in the holders' text (由时任国务院副总理李克强担任)? Rosters round 7. ``marks`` are the spans
+    of the paragraph's marks and ``stops`` where its sentences end, both in order and found once per paragraph
+    (a search from each role's sentence start was quadratic in a long sentence of roles)."""
+    if marks:
+        start = stops[k - 1] + 1 if (k := bisect_left(stops, at)) else 0
+        before = bisect_right(marks, at, key=itemgetter(1))  # the marks that end before the role
+        if before and marks[before - 1][0] >= start:
+            return True
+    return _PAST_MARK_RE.search(holders) is not None
 
 
 # The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
@@ -5438,8 +5446,10 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
     give nothing."""
     found: list[tuple[str, str, str | None]] = []
+    marks = [mark.span() for mark in _PAST_MARK_RE.finditer(text)]
+    stops = [stop.start() for stop in _SENTENCE_END_RE.finditer(text)] if marks else []
     for m in PROSE_ROLE_RE.finditer(text):
-        if _past_role(text, m.start("role"), m.group("body")):
+        if _past_role(m.start("role"), m.group("body"), stops, marks):
             continue  # 此前，…主任一职由张高丽兼任: who held the role before, no member (round 7)
         body = _HOLDER_COUNT_TAIL_RE.sub("", m.group("body"))
         entries = [e for e in split_top(body, "，,") if e.strip()]
