@@ -5423,17 +5423,20 @@ def _role_holder(entry: str) -> tuple[str, str | None] | None:
 _PAST_MARK_RE = compile_re(alternation(ROSTER_PAST_MARKS))
 
 
+def _in_sentence_before(at: int, stops: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Does one of ``spans`` lie between the start of the sentence holding ``at`` (after the last of ``stops``
+    before it) and ``at``? ``stops`` and ``spans`` (not overlapping) are in text order and found once per
+    paragraph: a search from the sentence's start at each role was quadratic in a long sentence of roles."""
+    start = stops[k - 1] + 1 if (k := bisect_left(stops, at)) else 0
+    before = bisect_right(spans, at, key=itemgetter(1))  # the spans that end before ``at``
+    return bool(before) and spans[before - 1][0] >= start
+
+
 def _past_role(at: int, holders: str, stops: list[int], marks: list[tuple[int, int]]) -> bool:
     """Is the role at ``at`` one held before (ROSTER_PAST_MARKS): a mark between the sentence's start and
-    the role, or in the holders' text (由时任国务院副总理李克强担任)? Rosters round 7. ``marks`` are the spans
-    of the paragraph's marks and ``stops`` where its sentences end, both in order and found once per paragraph
-    (a search from each role's sentence start was quadratic in a long sentence of roles)."""
-    if marks:
-        start = stops[k - 1] + 1 if (k := bisect_left(stops, at)) else 0
-        before = bisect_right(marks, at, key=itemgetter(1))  # the marks that end before the role
-        if before and marks[before - 1][0] >= start:
-            return True
-    return _PAST_MARK_RE.search(holders) is not None
+    the role, or in the holders' text (由时任国务院副总理李克强担任)? Rosters round 7. ``marks``: the spans of
+    the paragraph's marks, ``stops``: where its sentences end (_in_sentence_before)."""
+    return (bool(marks) and _in_sentence_before(at, stops, marks)) or _PAST_MARK_RE.search(holders) is not None
 
 
 # The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
@@ -5606,14 +5609,13 @@ def _committee_before_you(entry: str) -> bool:
 # An office head named earlier in the sentence (rosters round 7): …由周阳兼任办公室主任，周胜清任副主任 — the 副主任
 # after it is the office's deputy, not a department's.
 _OFFICE_HEAD_BEFORE_RE = compile_re(r"(?:兼任|担任|任)(?:领导小组|指挥部|专班)?办公室主任[，,]")
+_CLAUSE_GROUP_END_RE = compile_re("[。；;！!？?\n]")  # a sentence's end or a ；
 
 
-def _office_deputy(text: str, role: str, role_at: int) -> bool:
-    """Is ``role`` (副主任 / 常务副主任) at ``role_at`` the deputy of an office whose head the same sentence named?"""
-    if role not in ("副主任", "常务副主任"):
-        return False
-    start = max(text.rfind(ch, 0, role_at) for ch in "。；;！!？?\n") + 1
-    return _OFFICE_HEAD_BEFORE_RE.search(text, start, role_at) is not None
+def _office_deputy(role: str, role_at: int, stops: list[int], heads: list[tuple[int, int]]) -> bool:
+    """Is ``role`` (副主任 / 常务副主任) at ``role_at`` the deputy of an office whose head the same sentence named?
+    ``heads``: the spans of the paragraph's office heads, ``stops``: where its sentences (and ；) end."""
+    return role in ("副主任", "常务副主任") and bool(heads) and _in_sentence_before(role_at, stops, heads)
 
 
 def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool:
@@ -5632,6 +5634,8 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
     gives nothing. ``document``: the whole text, where a committee's 组成人员 may be named."""
     found: list[tuple[str, str, str | None]] = []
     committee_at = -1  # where the sentence's committee stood before 由 (…委员会由A任主任，B任副主任: round 6)
+    heads = [head.span() for head in _OFFICE_HEAD_BEFORE_RE.finditer(text)] if "办公室主任" in text else []
+    stops = [stop.start() for stop in _CLAUSE_GROUP_END_RE.finditer(text)] if heads else []
     for m in PROSE_TAKES_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
@@ -5646,7 +5650,7 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
             and committee_at < 0
             and not text.endswith(_TITLE_GROUPS, 0, m.start("role"))
             and not _composed_committee(text, m.start(), m.start("role"), document)
-            and not _office_deputy(text, role, m.start("role"))
+            and not _office_deputy(role, m.start("role"), stops, heads)
         ):
             continue  # 王勇任…城市管理委员会副主任 is a post (任免); …担任运动会组委会主任 is the group's role (round 7)
         if "、" in entry and len(pieces := _posted_holder_pieces(entry.rpartition("由")[2])) > 1:
