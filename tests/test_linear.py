@@ -129,6 +129,14 @@ CASES = [
         lambda: extract_str("某县人民政府关于成立领导小组的通知\n\n经研究，" + "周胜清任副主任，" * 40_000 + "\n"),
         id="deputies-one-long-sentence",
     ),
+    # a committee's 组成人员 named once, then 80,000 deputies of committees taking their post: whether the
+    # document names each committee's 组成人员 was a search of the whole document per role (session 12 review)
+    pytest.param(
+        lambda: extract_str(
+            "某县人民政府关于成立委员会的通知\n\n委员会组成人员\n\n" + "张三担任安全生产委员会副主任，" * 80_000 + "\n"
+        ),
+        id="committee-roles-composed-lookup",
+    ),
 ]
 
 

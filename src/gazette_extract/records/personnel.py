@@ -5618,14 +5618,35 @@ def _office_deputy(role: str, role_at: int, stops: list[int], heads: list[tuple[
     return role in ("副主任", "常务副主任") and bool(heads) and _in_sentence_before(role_at, stops, heads)
 
 
+_COMPOSED_NAME_MAX = 80  # characters of a committee's name looked up in _composed_committees; a longer one is searched
+
+
+@functools.lru_cache(maxsize=1)
+def _composed_committees(document: str) -> frozenset[str]:
+    """Every name of up to _COMPOSED_NAME_MAX characters ending in 委员会 printed before 组成人员 in ``document``
+    (…食品安全委员会组成人员 → 委员会, 安全委员会, 食品安全委员会, …), found once per document: a search of the whole
+    document at each role was quadratic."""
+    names: set[str] = set()
+    at = document.find("委员会组成人员")
+    while at >= 0:
+        window = document[max(0, at + 3 - _COMPOSED_NAME_MAX) : at + 3]
+        names.update(window[-n:] for n in range(3, len(window) + 1))
+        at = document.find("委员会组成人员", at + 1)
+    return frozenset(names)
+
+
 def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool:
     """Is the group between the verb and the role (text[at:role_at], after the last 任) a committee whose
     组成人员 the document names (国务院对国务院食品安全委员会组成人员作了调整 … 韩正担任国务院食品安全委员会
     主任, …担任委员会副主任: rosters round 7)? Never a department's committee (DEPARTMENT_COMMITTEE_ENDINGS)."""
     group = text[text.rfind("任", at, role_at) + 1 : role_at]
-    if not group.endswith("委员会") or group.endswith(_DEPARTMENT_COMMITTEES) or "委员会组成人员" not in document:
+    if not group.endswith("委员会") or group.endswith(_DEPARTMENT_COMMITTEES):
         return False
-    return group == "委员会" or f"{group}组成人员" in document
+    if not (named := _composed_committees(document)):
+        return False  # no 委员会组成人员 in the document
+    if len(group) > _COMPOSED_NAME_MAX:
+        return f"{group}组成人员" in document
+    return group in named  # 委员会 itself is one of the names
 
 
 def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | None]]:
