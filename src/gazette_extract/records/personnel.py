@@ -5622,17 +5622,17 @@ _COMPOSED_NAME_MAX = 80  # characters of a committee's name looked up in _compos
 
 
 @functools.lru_cache(maxsize=1)
-def _composed_committees(document: str) -> frozenset[str]:
-    """Every name of up to _COMPOSED_NAME_MAX characters ending in 委员会 printed before 组成人员 in ``document``
-    (…食品安全委员会组成人员 → 委员会, 安全委员会, 食品安全委员会, …), found once per document: a search of the whole
-    document at each role was quadratic."""
-    names: set[str] = set()
+def _composed_committees(document: str) -> tuple[str, ...]:
+    """The text before each 委员会组成人员 in ``document``, up to 委员会 and _COMPOSED_NAME_MAX characters long,
+    reversed and sorted (…食品安全委员会组成人员 → 会员委全安品食…): a committee's name is printed before 组成人员
+    when its reverse opens one of them. Found once per document: a search of the whole document at each
+    role was quadratic; one window per 组成人员 keeps the memory linear."""
+    windows: set[str] = set()
     at = document.find("委员会组成人员")
     while at >= 0:
-        window = document[max(0, at + 3 - _COMPOSED_NAME_MAX) : at + 3]
-        names.update(window[-n:] for n in range(3, len(window) + 1))
+        windows.add(document[max(0, at + 3 - _COMPOSED_NAME_MAX) : at + 3][::-1])
         at = document.find("委员会组成人员", at + 1)
-    return frozenset(names)
+    return tuple(sorted(windows))
 
 
 def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool:
@@ -5646,7 +5646,9 @@ def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool
         return False  # no 委员会组成人员 in the document
     if len(group) > _COMPOSED_NAME_MAX:
         return f"{group}组成人员" in document
-    return group in named  # 委员会 itself is one of the names
+    reverse = group[::-1]  # the windows that open with it stand together, from the first not below it
+    k = bisect_left(named, reverse)
+    return k < len(named) and named[k].startswith(reverse)
 
 
 def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | None]]:
