@@ -4734,7 +4734,7 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     return entries
 
 
-_ENTRY_GAP_SPLIT_RE = compile_re(r"[、，,；;\n]")
+_ENTRY_GAP_PIECE_RE = compile_re(r"[^、，,；;\n]+")  # one piece between separators
 
 
 def _names_between(rest: str, matches: list[re.Match[str]]) -> list[tuple[int, tuple[int, str, str | None]]]:
@@ -4744,12 +4744,12 @@ def _names_between(rest: str, matches: list[re.Match[str]]) -> list[tuple[int, t
     at = 0
     for m in [*matches, None]:
         end = m.start() if m else len(rest)
-        for piece in _ENTRY_GAP_SPLIT_RE.split(rest[at:end]):
-            if piece.strip(" \u3000"):
-                name = _TOKEN_SPLIT_RE.sub("", piece).removesuffix("同志")
+        for piece in _ENTRY_GAP_PIECE_RE.finditer(rest, at, end):  # where each piece stands, not where its text
+            if piece.group().strip(" \u3000"):  # is first found (张三丰、李四、张三: 张三 is the third)
+                name = _TOKEN_SPLIT_RE.sub("", piece.group()).removesuffix("同志")
                 if not is_person_name(name, roster=True):
                     return []
-                found.append((at + rest[at:end].find(piece), (0, name, None)))
+                found.append((piece.start(), (0, name, None)))
         at = m.end() if m else len(rest)
     return found
 
