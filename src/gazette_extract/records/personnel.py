@@ -5989,8 +5989,9 @@ def extract_members(
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
     # rows 张三　区长　组长 are read only under a list's heading or a header naming a column (round 7; round 3
-    # left such rows alone without one): the first block that names a list, its members or a duty column
-    rows_head_at = next((k for k, b in enumerate(blocks) if _ROWS_HEAD_RE.search(b.text or "")), len(blocks))
+    # left such rows alone without one): the first block that names a list, its members or a duty column —
+    # looked for at the first block that ends with a role (-1: not yet), not in every document
+    rows_head_at = -1
     role: str | None = None
     wrapped = ""  # the separator a member's post ended with, its line wrapped (rosters round 3)
     cut = False  # the last block's last member has a post that ends in no title: its line may have wrapped
@@ -6043,14 +6044,14 @@ def extract_members(
                     warnings.append(warning(ROSTER_ENTRY_UNREAD, message, block.line))
                 continue
         found: list[tuple[str, tuple[int, str, str | None]]] = []
-        if (
-            not colon
-            and index > rows_head_at
-            and text.rstrip(" \u3000").endswith(_ROLE_TUPLE)
-            and (lasts := _role_last_entries(text))
-        ):
-            found = [(r, (offset, person, post)) for offset, r, person, post in lasts]  # 张三　区长　组长
-            segments, role = [], None
+        if not colon and text.rstrip(" \u3000").endswith(_ROLE_TUPLE):
+            if rows_head_at < 0:
+                rows_head_at = next(
+                    (k for k, b in enumerate(blocks) if _ROWS_HEAD_RE.search(b.text or "")), len(blocks)
+                )
+            if index > rows_head_at and (lasts := _role_last_entries(text)):
+                found = [(r, (offset, person, post)) for offset, r, person, post in lasts]  # 张三　区长　组长
+                segments, role = [], None
         if (
             not segments
             and colon
