@@ -106,6 +106,37 @@ CASES = [
         lambda: extract_str("某县人民政府关于印发重点工作的通知\n\n" + "序号重点工作责任单位\n\n1\n\n" * 20_000),
         id="cell-line-table-repeated-headers-numbered",
     ),
+    # a roster line with a run of form feeds (or \x0b, \x1c-\x1f, \x85, \u2028: spaces to \s that the
+    # paragraph joiner keeps) among its names: the run-on role and the closing order remark each
+    # restarted at every character of the run (session 12 review; 20,000 took 13 s and 2 s, doubling ×4)
+    pytest.param(
+        lambda: extract_str(
+            "某县人民政府关于成立领导小组的通知\n\n组长：张三　县长\n\n成员：张三、李四"
+            + "\x0c" * 100_000
+            + "王五（以序\n"
+        ),
+        id="roster-line-form-feed-run",
+    ),
+    # one sentence of 60,000 roles stated with 由…担任, no full stop: the check for a past role (此前, 时任 …)
+    # searched from the sentence's start at each role (session 12 review; 8,000 took 0.9 s, doubling ×3.8)
+    pytest.param(
+        lambda: extract_str("某县人民政府关于成立领导小组的通知\n\n经研究，" + "组长由张三担任，" * 60_000 + "\n"),
+        id="prose-roles-one-long-sentence",
+    ),
+    # one sentence of 40,000 deputies taking their post (周胜清任副主任，…): the check for an office head before
+    # them (…由周阳兼任办公室主任，) searched from the sentence's start at each (session 12 review; 10,000 took 8.6 s)
+    pytest.param(
+        lambda: extract_str("某县人民政府关于成立领导小组的通知\n\n经研究，" + "周胜清任副主任，" * 40_000 + "\n"),
+        id="deputies-one-long-sentence",
+    ),
+    # a committee's 组成人员 named once, then 80,000 deputies of committees taking their post: whether the
+    # document names each committee's 组成人员 was a search of the whole document per role (session 12 review)
+    pytest.param(
+        lambda: extract_str(
+            "某县人民政府关于成立委员会的通知\n\n委员会组成人员\n\n" + "张三担任安全生产委员会副主任，" * 80_000 + "\n"
+        ),
+        id="committee-roles-composed-lookup",
+    ),
 ]
 
 

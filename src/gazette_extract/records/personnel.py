@@ -20,7 +20,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .._fastclass import dataclass
@@ -38,6 +40,7 @@ from ..vocab.personnel import (
     ALREADY_HELD,
     APPOINT_VERBS_MORE,
     APPOINTED_ROLL_HEADS,
+    APPOINTED_ROLL_REFUSALS,
     BIOGRAPHY_WORDS,
     BODY_MEMBER_POSTS,
     BODY_MEMBER_TITLES,
@@ -81,6 +84,7 @@ from ..vocab.personnel import (
     LEAVING_WORDS,
     LEFT_POST_ADVERBS,
     LEFT_POST_AT_END,
+    LISTED_CHANGE_LEADS,
     MEMBER_KINDS,
     MINISTRY_SHORT_TITLES,
     MISSION_PREFIXES,
@@ -420,6 +424,9 @@ _ROSTER_NUMBER_RE = compile_re(
 # Groups whose role printed straight after the name is the group's (ROSTER_TITLE_GROUPS), and the short names
 # of committees that are always a roster's group (组委会, 安委会: ROSTER_COMMITTEE_NAMES, rosters round 7).
 _TITLE_GROUPS = (*ROSTER_TITLE_GROUPS, *ROSTER_COMMITTEE_NAMES)
+# Right after one of those committees' names, a role is the committee's (组委会主任由…担任, rosters round 7): one
+# look-behind per name, as the names need not share a length.
+_AFTER_COMMITTEE_NAME = "|".join(f"(?<={re.escape(name)})" for name in ROSTER_COMMITTEE_NAMES)
 TITLED_ROLE_RE = compile_re(
     rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})、"
     rf"(?P<body>[^，,；;。：:（）()\s]{{3,80}}?)(?=[，,；;。]|$)"
@@ -451,14 +458,17 @@ GLUED_ROLE_HOLDERS_RE = compile_re(
 # Stage gate (issue 14): every member and every roster warning needs a role word; a document
 # whose text holds none (spaces inside allowed: 组 长) is not read by extract_members at all.
 ROLE_GATE_RE = compile_re(_ROLE_ALTERNATION)
-# A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：…
-RUN_ON_ROLE_RE = compile_re(rf"(?:[，,；;。]|{_SPACE}){_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*")
+# A further role inside a run-on roster paragraph, after a separator: …（区长），副组长：… A run of spaces is
+# entered at its first character only (the look-behind): a search restarted inside it was quadratic in its length.
+RUN_ON_ROLE_RE = compile_re(
+    rf"(?:[，,；;。]|(?<!{_SPACE}){_SPACE}){_SPACE}*(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPACE}*"
+)
 # A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
 PROSE_ROLE_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)"  # 领导小组组长由…担任 (round 6)
-    rf"|{'|'.join(f'(?<={re.escape(name)})' for name in ROSTER_COMMITTEE_NAMES)})"  # 组委会主任由…担任 (round 7)
+    rf"|{_AFTER_COMMITTEE_NAME})"  # 组委会主任由…担任 (round 7)
     rf"(?P<role>{_ROLE_ALTERNATION})(?:一职)?由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
@@ -545,8 +555,9 @@ _ORDER_REMARK_RE = compile_re(
     rf"^[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)]{_SPACE}*"
 )
 # The same remark closing the names (rosters round 7): 成员：张三、李四、王五（以姓氏笔画为序） — no post they share.
+# Spaces before it are entered at the first of them only (linear, as RUN_ON_ROLE_RE).
 _ORDER_REMARK_TAIL_RE = compile_re(
-    rf"{_SPACE}*[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)][。；;]?{_SPACE}*$"
+    rf"(?<!{_SPACE}){_SPACE}*[（(][^（）()\n]{{0,12}}(?:{alternation(ROSTER_ORDER_REMARKS)})[^（）()\n]{{0,6}}[）)][。；;]?{_SPACE}*$"
 )
 # A remark on the person after the name (rosters round 2): 张三（女） / 李四（回族，区长） — gender or nation, no post.
 _PERSON_REMARK_RE = compile_re(rf"(?<=[{_CJK}])[（(](?:女|男|[{_CJK}]{{1,4}}族)(?:[）)]|(?P<more>[，,、]){_SPACE}*)")
@@ -893,7 +904,7 @@ def _holds_a_change(post: str) -> bool:
         and (_title_at_end(head) is not None or any(is_person_name(head[-n:]) for n in (2, 3) if len(head) >= n))
     ):
         return True
-    return "任" in post and _NAMED_REN_RE.search(post) is not None and _names_before_ren(post)
+    return "任" in post and _names_before_ren(post)
 
 
 # A post, a name and 任 inside what was read as one post: 中国农业大学副校长孙其信任西北农林大学校长 is the next
@@ -902,8 +913,8 @@ _NAMED_REN_RE = compile_re(r"(?<![主兼担责聘委出调升转改接就履上�
 
 
 def _names_before_ren(post: str) -> bool:
-    """Some 任 in ``post`` follows a person's name that opens the post or follows a title; after a title
-    any two or three characters count (孙其信: 其 is kept out of names, yet 副校长孙其信任X is a change)."""
+    """Some 任 in ``post`` (_NAMED_REN_RE) follows a person's name that opens the post or follows a title; after
+    a title any two or three Chinese characters but 的 count, the title marking a name's place (副校长孙其信任X)."""
     for m in _NAMED_REN_RE.finditer(post):
         head = post[: m.start()]
         for n in (2, 3):
@@ -2122,7 +2133,7 @@ def _holders_listed(head: str, after: list[str]) -> tuple[list[str], int] | None
 
 _ROLL_HEADS: tuple[str, ...] = tuple(APPOINTED_ROLL_HEADS)
 _ROLL_ITEM_LEAD_RE = compile_re(r"^(?:以及|及|和)")
-_ROLL_REFUSALS: tuple[str, ...] = ("拟", "候选", "提名", "公示", "人选")
+_ROLL_REFUSALS: tuple[str, ...] = tuple(APPOINTED_ROLL_REFUSALS)
 
 
 def _appointed_roll(head: str, after: list[str]) -> list[str] | None:
@@ -2449,9 +2460,8 @@ _ANNOUNCED_MOVE_RE = LazyPattern(
 )
 
 
-# Words listing a change among others before its post (行政院公布内阁人事异动名单,包括内政部长由A接任; ezway /
-# news.cts, probe fit; round 17), two characters each.
-_LISTED_CHANGE_LEADS: tuple[str, ...] = ("包括", "其中", "另外", "此外")
+# Words listing a change among others before its post (LISTED_CHANGE_LEADS, round 17): 名单,包括内政部长由A接任.
+_LISTED_CHANGE_LEAD_RE = compile_re(rf"^(?:{alternation(LISTED_CHANGE_LEADS)})")
 
 
 def _post_by_successor(m: re.Match[str]) -> str:
@@ -2462,8 +2472,7 @@ def _post_by_successor(m: re.Match[str]) -> str:
     if (split := _ORG_SUBJECT_LEAD_RE.split(post)) and len(split) > 1:
         post = split[-1]  # 会议决定市财政局局长由…: the post after the decision's words
         lead = m.group("post")[: len(m.group("post")) - len(post)]
-    if post.startswith(_LISTED_CHANGE_LEADS):
-        post = post[2:]  # 名单,包括内政部长由A接任: the change listed, 包括 no part of the post (台湾, round 17)
+    post = _LISTED_CHANGE_LEAD_RE.sub("", post, count=1)  # 名单,包括内政部长由A接任: 包括 no part of the post
     name = _holder_name(m.group("holder"))
     post = post.removeprefix("新任")  # 新任处长由A接任: the new holder's post, 新任 no part of it (round 14)
     if name is None or not post or _further_post(post, _post_starts(())) is None:
@@ -4770,7 +4779,7 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     return entries
 
 
-_ENTRY_GAP_SPLIT_RE = compile_re(r"[、，,；;\n]")
+_ENTRY_GAP_PIECE_RE = compile_re(r"[^、，,；;\n]+")  # one piece between separators
 
 
 def _names_between(rest: str, matches: list[re.Match[str]]) -> list[tuple[int, tuple[int, str, str | None]]]:
@@ -4780,12 +4789,12 @@ def _names_between(rest: str, matches: list[re.Match[str]]) -> list[tuple[int, t
     at = 0
     for m in [*matches, None]:
         end = m.start() if m else len(rest)
-        for piece in _ENTRY_GAP_SPLIT_RE.split(rest[at:end]):
-            if piece.strip(" \u3000"):
-                name = _TOKEN_SPLIT_RE.sub("", piece).removesuffix("同志")
+        for piece in _ENTRY_GAP_PIECE_RE.finditer(rest, at, end):  # where each piece stands, not where its text
+            if piece.group().strip(" \u3000"):  # is first found (张三丰、李四、张三: 张三 is the third)
+                name = _TOKEN_SPLIT_RE.sub("", piece.group()).removesuffix("同志")
                 if not is_person_name(name, roster=True):
                     return []
-                found.append((at + rest[at:end].find(piece), (0, name, None)))
+                found.append((piece.start(), (0, name, None)))
         at = m.end() if m else len(rest)
     return found
 
@@ -5170,35 +5179,25 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
-def _titled_last(text: str) -> list[tuple[int, str, str]]:
-    """(where, role, person) of a roster role printed as the LAST of a holder's posts, the name right after it
-    and the story's verb after the name (rosters round 4): 区委副书记、区长、领导小组组长张三主持会议."""
+def _titled_last(text: str) -> list[tuple[str, str]]:
+    """(role, person), in text order, of a roster role printed as the LAST of a holder's posts, the name right
+    after it: the story's verb after the name (TITLED_LAST_ROLE_RE, rosters round 4: 区委副书记、区长、领导小组
+    组长张三主持会议), or a comma in a list of attendees its verb closes later (TITLED_LISTED_ROLE_RE, rosters
+    round 7: …指挥部办公室主任甄贵福，…，副县长马迎军出席会议). Two characters alone after a role are a word
+    (组长严格要求 / 指挥长方案要求 / 组长陈清，, round 6) unless 同志 follows or the holder's posts stand before."""
     found: list[tuple[int, str, str]] = []
-    for m in TITLED_LAST_ROLE_RE.finditer(text):
-        name = m.group("name")
-        if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
-            continue  # 组长严格要求 / 指挥长方案要求: two characters alone after a role are a word (round 6)
-        # the name stands between its role and the story's verb: read as a roster entry's name (周之虎, round 6)
-        if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
-            found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
-    return found
+    for pattern in (TITLED_LAST_ROLE_RE, TITLED_LISTED_ROLE_RE):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
+                continue
+            # the name stands between its role and the verb (or the list's comma): read as a roster entry's name (周之虎, round 6)
+            if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
+                found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
+    return [(role, person) for _at, role, person in sorted(found, key=lambda hit: hit[0])]
 
 
 _CLAUSE_ENDS = "，,；;。：:！!？?\n"
-
-
-def _titled_listed(text: str) -> list[tuple[int, str, str]]:
-    """(where, role, person) of a roster role closing one holder's posts in a list of attendees
-    (TITLED_LISTED_ROLE_RE, rosters round 7): the holder's posts printed before the role (a 、 in its
-    clause) or a name of three characters or more — 组长陈清， alone is no sure name."""
-    found: list[tuple[int, str, str]] = []
-    for m in TITLED_LISTED_ROLE_RE.finditer(text):
-        name = m.group("name")
-        if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
-            continue
-        if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
-            found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
-    return found
 
 
 # A roster list's heading or a table header naming the member's duty (rosters round 7): 领导小组成员名单 /
@@ -5469,11 +5468,20 @@ def _role_holder(entry: str) -> tuple[str, str | None] | None:
 _PAST_MARK_RE = compile_re(alternation(ROSTER_PAST_MARKS))
 
 
-def _past_role(text: str, at: int, holders: str) -> bool:
+def _in_sentence_before(at: int, stops: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Does one of ``spans`` lie between the start of the sentence holding ``at`` (after the last of ``stops``
+    before it) and ``at``? ``stops`` and ``spans`` (not overlapping) are in text order and found once per
+    paragraph: a search from the sentence's start at each role was quadratic in a long sentence of roles."""
+    start = stops[k - 1] + 1 if (k := bisect_left(stops, at)) else 0
+    before = bisect_right(spans, at, key=itemgetter(1))  # the spans that end before ``at``
+    return bool(before) and spans[before - 1][0] >= start
+
+
+def _past_role(at: int, holders: str, stops: list[int], marks: list[tuple[int, int]]) -> bool:
     """Is the role at ``at`` one held before (ROSTER_PAST_MARKS): a mark between the sentence's start and
-    the role, or in the holders' text (由时任国务院副总理李克强担任)? Rosters round 7."""
-    start = max(text.rfind(ch, 0, at) for ch in "。！!？?\n") + 1
-    return _PAST_MARK_RE.search(text, start, at) is not None or _PAST_MARK_RE.search(holders) is not None
+    the role, or in the holders' text (由时任国务院副总理李克强担任)? Rosters round 7. ``marks``: the spans of
+    the paragraph's marks, ``stops``: where its sentences end (_in_sentence_before)."""
+    return (bool(marks) and _in_sentence_before(at, stops, marks)) or _PAST_MARK_RE.search(holders) is not None
 
 
 # The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
@@ -5486,8 +5494,10 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
     give nothing."""
     found: list[tuple[str, str, str | None]] = []
+    marks = [mark.span() for mark in _PAST_MARK_RE.finditer(text)]
+    stops = [stop.start() for stop in _SENTENCE_END_RE.finditer(text)] if marks else []
     for m in PROSE_ROLE_RE.finditer(text):
-        if _past_role(text, m.start("role"), m.group("body")):
+        if _past_role(m.start("role"), m.group("body"), stops, marks):
             continue  # 此前，…主任一职由张高丽兼任: who held the role before, no member (round 7)
         body = _HOLDER_COUNT_TAIL_RE.sub("", m.group("body"))
         entries = [e for e in split_top(body, "，,") if e.strip()]
@@ -5644,14 +5654,30 @@ def _committee_before_you(entry: str) -> bool:
 # An office head named earlier in the sentence (rosters round 7): …由周阳兼任办公室主任，周胜清任副主任 — the 副主任
 # after it is the office's deputy, not a department's.
 _OFFICE_HEAD_BEFORE_RE = compile_re(r"(?:兼任|担任|任)(?:领导小组|指挥部|专班)?办公室主任[，,]")
+_CLAUSE_GROUP_END_RE = compile_re("[。；;！!？?\n]")  # a sentence's end or a ；
 
 
-def _office_deputy(text: str, role: str, role_at: int) -> bool:
-    """Is ``role`` (副主任 / 常务副主任) at ``role_at`` the deputy of an office whose head the same sentence named?"""
-    if role not in ("副主任", "常务副主任"):
-        return False
-    start = max(text.rfind(ch, 0, role_at) for ch in "。；;！!？?\n") + 1
-    return _OFFICE_HEAD_BEFORE_RE.search(text, start, role_at) is not None
+def _office_deputy(role: str, role_at: int, stops: list[int], heads: list[tuple[int, int]]) -> bool:
+    """Is ``role`` (副主任 / 常务副主任) at ``role_at`` the deputy of an office whose head the same sentence named?
+    ``heads``: the spans of the paragraph's office heads, ``stops``: where its sentences (and ；) end."""
+    return role in ("副主任", "常务副主任") and bool(heads) and _in_sentence_before(role_at, stops, heads)
+
+
+_COMPOSED_NAME_MAX = 80  # characters of a committee's name looked up in _composed_committees; a longer one is searched
+
+
+@functools.lru_cache(maxsize=1)
+def _composed_committees(document: str) -> tuple[str, ...]:
+    """The text before each 委员会组成人员 in ``document``, up to 委员会 and _COMPOSED_NAME_MAX characters long,
+    reversed and sorted (…食品安全委员会组成人员 → 会员委全安品食…): a committee's name is printed before 组成人员
+    when its reverse opens one of them. Found once per document: a search of the whole document at each
+    role was quadratic; one window per 组成人员 keeps the memory linear."""
+    windows: set[str] = set()
+    at = document.find("委员会组成人员")
+    while at >= 0:
+        windows.add(document[max(0, at + 3 - _COMPOSED_NAME_MAX) : at + 3][::-1])
+        at = document.find("委员会组成人员", at + 1)
+    return tuple(sorted(windows))
 
 
 def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool:
@@ -5659,9 +5685,15 @@ def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool
     组成人员 the document names (国务院对国务院食品安全委员会组成人员作了调整 … 韩正担任国务院食品安全委员会
     主任, …担任委员会副主任: rosters round 7)? Never a department's committee (DEPARTMENT_COMMITTEE_ENDINGS)."""
     group = text[text.rfind("任", at, role_at) + 1 : role_at]
-    if not group.endswith("委员会") or group.endswith(_DEPARTMENT_COMMITTEES) or "委员会组成人员" not in document:
+    if not group.endswith("委员会") or group.endswith(_DEPARTMENT_COMMITTEES):
         return False
-    return group == "委员会" or f"{group}组成人员" in document
+    if not (named := _composed_committees(document)):
+        return False  # no 委员会组成人员 in the document
+    if len(group) > _COMPOSED_NAME_MAX:
+        return f"{group}组成人员" in document
+    reverse = group[::-1]  # the windows that open with it stand together, from the first not below it
+    k = bisect_left(named, reverse)
+    return k < len(named) and named[k].startswith(reverse)
 
 
 def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | None]]:
@@ -5670,6 +5702,8 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
     gives nothing. ``document``: the whole text, where a committee's 组成人员 may be named."""
     found: list[tuple[str, str, str | None]] = []
     committee_at = -1  # where the sentence's committee stood before 由 (…委员会由A任主任，B任副主任: round 6)
+    heads = [head.span() for head in _OFFICE_HEAD_BEFORE_RE.finditer(text)] if "办公室主任" in text else []
+    stops = [stop.start() for stop in _CLAUSE_GROUP_END_RE.finditer(text)] if heads else []
     for m in PROSE_TAKES_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
@@ -5684,7 +5718,7 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
             and committee_at < 0
             and not text.endswith(_TITLE_GROUPS, 0, m.start("role"))
             and not _composed_committee(text, m.start(), m.start("role"), document)
-            and not _office_deputy(text, role, m.start("role"))
+            and not _office_deputy(role, m.start("role"), stops, heads)
         ):
             continue  # 王勇任…城市管理委员会副主任 is a post (任免); …担任运动会组委会主任 is the group's role (round 7)
         if "、" in entry and len(pieces := _posted_holder_pieces(entry.rpartition("由")[2])) > 1:
@@ -5756,7 +5790,7 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
 # 谭家玲 / 成员共5名，分别为：… / 副组长两人，即张三、李四. The holders run to the sentence's end.
 COUNTED_ROLE_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设)"
-    rf"|{'|'.join(f'(?<={re.escape(name)})' for name in ROSTER_COMMITTEE_NAMES)})(?P<role>{_ROLE_ALTERNATION})"
+    rf"|{_AFTER_COMMITTEE_NAME})(?P<role>{_ROLE_ALTERNATION})"
     r"(?:共?[0-9一二三四五六七八九十两]{1,3}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)"
     # no count (rosters round 7): 组委会副主席组成领导有：… / 副组长包括：… / 领导小组成员名单包括…
     r"|(?:组成领导|组成人员|名单|人选)?(?:包括|分别是|分别为)|组成领导有)[：:]?"
@@ -6000,8 +6034,9 @@ def extract_members(
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
     # rows 张三　区长　组长 are read only under a list's heading or a header naming a column (round 7; round 3
-    # left such rows alone without one): the first block that names a list, its members or a duty column
-    rows_head_at = next((k for k, b in enumerate(blocks) if _ROWS_HEAD_RE.search(b.text or "")), len(blocks))
+    # left such rows alone without one): the first block that names a list, its members or a duty column —
+    # looked for at the first block that ends with a role (-1: not yet), not in every document
+    rows_head_at = -1
     role: str | None = None
     wrapped = ""  # the separator a member's post ended with, its line wrapped (rosters round 3)
     cut = False  # the last block's last member has a post that ends in no title: its line may have wrapped
@@ -6054,14 +6089,14 @@ def extract_members(
                     warnings.append(warning(ROSTER_ENTRY_UNREAD, message, block.line))
                 continue
         found: list[tuple[str, tuple[int, str, str | None]]] = []
-        if (
-            not colon
-            and index > rows_head_at
-            and text.rstrip(" \u3000").endswith(_ROLE_TUPLE)
-            and (lasts := _role_last_entries(text))
-        ):
-            found = [(r, (offset, person, post)) for offset, r, person, post in lasts]  # 张三　区长　组长
-            segments, role = [], None
+        if not colon and text.rstrip(" \u3000").endswith(_ROLE_TUPLE):
+            if rows_head_at < 0:
+                rows_head_at = next(
+                    (k for k, b in enumerate(blocks) if _ROWS_HEAD_RE.search(b.text or "")), len(blocks)
+                )
+            if index > rows_head_at and (lasts := _role_last_entries(text)):
+                found = [(r, (offset, person, post)) for offset, r, person, post in lasts]  # 张三　区长　组长
+                segments, role = [], None
         if (
             not segments
             and colon
@@ -6155,10 +6190,8 @@ def extract_members(
             grouped = _TITLE_GROUP_RE.search(text) is not None
             if "、" in text and grouped:  # …指挥部副指挥长、副市长王如龙
                 found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
-            if grouped:  # …、领导小组组长张三主持会议 (round 4)
-                # …、指挥部办公室主任甄贵福，…，副县长马迎军出席会议: one of a list of attendees (round 7)
-                story = sorted([*_titled_last(text), *_titled_listed(text)], key=lambda hit: hit[0])
-                found.extend((r, (0, person, None)) for _at, r, person in story)
+            if grouped:  # …、领导小组组长张三主持会议 (round 4) / …组长甄贵福，…出席会议 (round 7)
+                found.extend((r, (0, person, None)) for r, person in _titled_last(text))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)
@@ -6185,8 +6218,7 @@ def _cut_last_entry(
 ) -> list[Member]:
     """The last member when the stored text ends inside its entry (rosters round 7): the text ends with its post
     and the post ends in no title while the others' do (李四　区发 → no post), or with its name alone while members
-    before it have
-    posts (…王五　区财政局局长⏎李建 → left out: two characters may be a name cut short)."""
+    before it have posts (…王五　区财政局局长⏎李建 → left out: two characters may be a name cut short)."""
     last = members[-1]
     tail = document.rstrip(" \u3000\n")
     titled = [m.post for m in members[:-1] if m.post]
@@ -6194,8 +6226,10 @@ def _cut_last_entry(
         last.post
         and tail.endswith(last.post)
         and _title_at_end(last.post) is None
+        # one character is no post (王五、李四、赵: a name cut after 、); else the other posts end in a title and
+        # this one was cut (a table of units, 区政府 / 区水务局, is whole)
         and (len(last.post) == 1 or (titled and all(_title_at_end(post) is not None for post in titled)))
-    ):  # one character is no post (王五、李四、赵: a name cut after 、)  # the other posts end in a title: this one was cut (a table of units, 区政府 / 区水务局, is whole)
+    ):
         return [*members[:-1], dataclasses.replace(last, post=None)]
     if last.post is None and len(last.person) == 2 and tail.endswith(last.person) and any(m.post for m in members):
         if warnings is not None:

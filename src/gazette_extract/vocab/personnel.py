@@ -1148,8 +1148,8 @@ HOLDERS_LIST_LEADS: dict[str, str] = {
 }
 # Round 17: a lead announcing the people appointed, then a roll of post + name items, one to a clause or
 # a ；-sentence, the last perhaps after 以及 / 及 / 和 — 九名獲委任人士名單如下：財政司司長政治助理葉根銓；…；以及保安局
-# 局長政治助理盧奕基 (zhenyuan007, probe fit). How such a lead ends; a lead holding a proposal word
-# (PROPOSAL_LEADS, 候选, 公示, 拟) announces no appointment.
+# 局長政治助理盧奕基 (zhenyuan007, probe fit). How such a lead ends; a lead holding a word of
+# APPOINTED_ROLL_REFUSALS announces no appointment.
 APPOINTED_ROLL_HEADS: dict[str, str] = {
     "获委任人士名单如下": "九名獲委任人士名單如下：財政司司長政治助理葉根銓；發展局局長政治助理張文韜；…",
     "获委任人士如下": "獲委任人士如下：X局局長政治助理A；Y局局長政治助理B",
@@ -1157,6 +1157,23 @@ APPOINTED_ROLL_HEADS: dict[str, str] = {
     "获委任名单如下": "獲委任名單如下：X局副局長A；Y局副局長B",
     "委任名单如下": "副局長委任名單如下：X局副局長A；Y局副局長B",
     "获任命人士名单如下": "獲任命人士名單如下：X署署長A；Y署署長B",
+}
+# Words that make such a lead a proposal or a list of candidates, not of the people appointed (round 17).
+APPOINTED_ROLL_REFUSALS: dict[str, str] = {
+    "拟": "拟委任人士名单如下：X局副局长A；Y局副局长B",
+    "候选": "候选人士名单如下",
+    "提名": "获提名人士名单如下",
+    "公示": "公示名单如下",
+    "人选": "拟任人选名单如下",
+}
+
+# Words listing a change among others, printed before its post, no part of it (round 17): 行政院公布内阁人事
+# 异动名单,包括内政部长由A接任 (ezway / news.cts, probe fit). Read before a post whose successor follows 由.
+LISTED_CHANGE_LEADS: dict[str, str] = {
+    "包括": "行政院公布内阁人事异动名单,包括内政部长由A接任 (ezway / news.cts, probe fit)",
+    "其中": "其中外交部长由A接任",
+    "另外": "另外财政部长由B接任",
+    "此外": "此外经济部长由C接任",
 }
 
 # Round 15: titles named after the unit they head, whose unit's kind is no organization suffix of its
