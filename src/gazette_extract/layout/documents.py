@@ -693,26 +693,6 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     )
 
 
-_BYLINE_GAP = 2  # lines between a page's heading and its byline block
-
-
-def _byline_over_red_head(
-    blocks: list[Block], last: DocumentSpan, i: int, title: str, metadata: dict[str, str]
-) -> bool:
-    """Is the block at ``i`` (its printed title ``title`` under it) a page's byline block between the open
-    document's heading and that document's red head: right under the heading, naming neither a title nor an
-    issuer of its own, with no number other than the heading's, and the same title under it — printed whole
-    (the issuer first: 某某市人民政府办公室转发…的通知 under 转发…的通知) or the very same?"""
-    if i - last.title_end > _BYLINE_GAP or "title" in metadata or "issuer" in metadata or last.news:
-        return False
-    if not _same_title(title, last.title):
-        return False
-    own, known = metadata.get("doc_number"), last.metadata.get("doc_number")
-    if own and known and compact(own) != compact(known):
-        return False
-    return all(b.kind in (HEADING, PARAGRAPH) and len(b.text) <= 60 for b in blocks[last.title_end : i])
-
-
 def _only_page_head(blocks: list[Block], first: int, last: int) -> bool:
     """Do the blocks from ``first`` to ``last`` hold only what a page prints between a headline
     and its own metadata table: short lines (时间：… / 来源：…) and a summary (核心提示：, 导读：),
@@ -958,14 +938,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if number and _number_unread(metadata):
                 # none in the block, or one that reads as no number (发布文号：某某人民政府令2016年第116号)
                 metadata["doc_number"] = number.raw
-            if (
-                starts
-                and title
-                and (
-                    _byline_over_red_head(blocks, starts[-1], i, title, metadata)
-                    or _same_document_again(blocks, starts[-1], start, title, metadata)
-                )
-            ):
+            if starts and title and _same_document_again(blocks, starts[-1], start, title, metadata):
                 # the open document printed again under the page's byline or key block (某政办〔2011〕129号
                 # 转发…的通知 / 发布日期：… 来源：… / 某某市人民政府办公室 / 转发…的通知): one document, not two
                 # (rounds 12: titles and documents), its title the whole one where the second print names
