@@ -36,6 +36,7 @@ from ..vocab.common import (
     ISSUER_SUFFIXES,
     METADATA_KEYS,
     OFFICIAL_KINDS,
+    OUTER_BRACKETS,
     WRITING_KEYS,
 )
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
@@ -704,7 +705,6 @@ def _adopted_in_title(block: Block) -> Block | None:
 # （1992年10月24日某某省第七届人民代表大会 / 常务委员会第三十三次会议通过）第一章 总则
 _NOTE_CLOSE_RE = compile_re(r"(?:通过|批准|决定)[ \t\u3000]*[）)]")
 _NOTE_PIECE_MAX = 60
-_NOTE_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "［": "］"}
 
 
 def _adopted_wrapped(header: list[Block], title: str) -> Block | None:
@@ -716,7 +716,7 @@ def _adopted_wrapped(header: list[Block], title: str) -> Block | None:
     text = header[0].text.strip(" \u3000")
     if not _NOTE_CLOSE_RE.search(text) and len(header) > 1 and len(text) <= _NOTE_PIECE_MAX:
         text += header[1].text.strip(" \u3000")  # the note's second line
-    if (closing := _NOTE_BRACKETS.get(text[0])) and (end := text.find(closing)) > 0:
+    if (closing := OUTER_BRACKETS.get(text[0])) and (end := text.find(closing)) > 0:
         text = f"（{text[1:end]}）{text[end + 1 :]}"  # 【2001年3月1日…会议通过】: the note in another bracket
     close = _NOTE_CLOSE_RE.search(text)
     if close is None:
