@@ -421,14 +421,13 @@ def _explanation_title(block: Block) -> str | None:
     return m.group() if not rest or is_recipients(rest) else None
 
 
-def _explanation_after_close(blocks: list[Block], i: int, inside: DocumentSpan) -> bool:
-    """Does an explanation's title (关于《…》的说明) stand right under the open document's signature
-    date, over its body (一、修订必要性 / 各位委员： / a sentence)?"""
-    if _explanation_title(blocks[i]) is None:
-        return False
-    if i + 1 >= len(blocks) or blocks[i + 1].kind in (DATE, TABLE_ROW):
-        return False
-    return _after_close(blocks, i, inside)
+def _explanation_after_close(blocks: list[Block], i: int, inside: DocumentSpan) -> str | None:
+    """The title of an explanation (关于《…》的说明) standing at ``blocks[i]`` right under the open
+    document's signature date, over its body (一、修订必要性 / 各位委员： / a sentence); else None."""
+    title = _explanation_title(blocks[i])
+    if title is None or i + 1 >= len(blocks) or blocks[i + 1].kind in (DATE, TABLE_ROW):
+        return None
+    return title if _after_close(blocks, i, inside) else None
 
 
 # The outlet's own opener of a story's lead (本报讯（记者 张三） / 本网讯：): on a page of stories each has its own
@@ -460,9 +459,7 @@ def split_stories(blocks: list[Block], spans: list[DocumentSpan]) -> list[Docume
         prose = False  # the open story's own prose seen since its headline
         for k in range(span.title_end, span.end):
             if prose and _next_story_at(blocks, k, out[-1].end):
-                title = clean_title(blocks[k].text)
-                out.append(DocumentSpan(title, k, out[-1].end, k, k + 1, news=True))
-                out[-2].end = k
+                _cut_at(out, k, clean_title(blocks[k].text), news=True)
                 prose = False
             elif _is_prose(blocks[k].text):
                 prose = True
@@ -476,11 +473,16 @@ def split_explanations(blocks: list[Block], spans: list[DocumentSpan]) -> list[D
     for span in spans:
         out.append(span)
         for k in range(span.title_end, span.end):
-            if _explanation_after_close(blocks, k, out[-1]):
-                title = _explanation_title(blocks[k]) or ""
-                out.append(DocumentSpan(title, k, out[-1].end, k, k + 1, headed=True))
-                out[-2].end = k
+            if (title := _explanation_after_close(blocks, k, out[-1])) is not None:
+                _cut_at(out, k, title, headed=True)
     return out
+
+
+def _cut_at(out: list[DocumentSpan], k: int, title: str, *, news: bool = False, headed: bool = False) -> None:
+    """End the last span of ``out`` at block ``k`` and open there a document of its own, titled by
+    that one line, that runs to where the last span ran."""
+    out.append(DocumentSpan(title, k, out[-1].end, k, k + 1, news=news, headed=headed))
+    out[-2].end = k
 
 
 # The gazette's own lines on its back cover: its editorial office, address, print permit
