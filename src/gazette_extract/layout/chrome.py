@@ -15,6 +15,7 @@ import re
 from .._pattern_cache import compile_re
 from ..text.pagetitle import page_title_head
 from ..vocab.common import CJK, LazyPattern
+from ..vocab.heads import COLLECTION_COUNT_WORDS, COLLECTION_NAMES, COLLECTION_TAGS
 
 # Keys that open a chrome line whatever follows (the rest of the line is the site's):
 CHROME_PREFIXES = (
@@ -449,9 +450,7 @@ _MEETING_FIELDS_RE = compile_re(r"^(?:会议)?时间\s*[:：][^\n]{1,40}?(?:会�
 # texts under one heading that counts or labels them — 2023年禁止燃放烟花爆竹通知（十3篇）（完整文档） /
 # 关于批复范文（精选28篇） / 《关于批复范文精选28篇》 / 通知范文大全 — or labels one piece of the collection
 # (关于批复范文 篇1 / 禁止燃放烟花爆竹的通知篇一): no document's title, whatever kind word it holds
-COLLECTION_COUNT_WORDS = ("精选", "通用", "优选", "推荐", "热门", "最新", "优秀", "实用", "共")
-COLLECTION_TAGS = ("完整文档", "完整版文档", "可编辑", "可编辑版", "word版", "WORD版", "Word版", "免费下载", "全文下载")
-COLLECTION_NAMES = ("范文", "范本", "模板")  # …followed by nothing, 大全/精选/汇编/合集, a count or a bracket
+# (its words: vocab.heads COLLECTION_COUNT_WORDS, COLLECTION_TAGS, COLLECTION_NAMES)
 _NUMERAL_RUN = r"[\d０-９一二三四五六七八九十两百]{1,4}"
 _COLLECTION_RE = compile_re(
     r"[（(【\[]\s*(?:" + "|".join(COLLECTION_COUNT_WORDS) + rf")?\s*{_NUMERAL_RUN}\s*篇\s*[）)】\]]"

@@ -40,7 +40,7 @@ from ..vocab.common import (
     STORY_OPENER_ALTERNATION,
     LazyPattern,
 )
-from ..vocab.heads import LAW_DB_TAGS
+from ..vocab.heads import ISSUERLESS_TITLE_OPENERS, LAW_DB_TAGS
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
@@ -1138,7 +1138,6 @@ def _take_whole_title(blocks: list[Block], span: DocumentSpan) -> None:
 
 
 _ISSUER_HEAD_SCAN = 8  # lines under a page's 关于… heading searched for the red head's issuer line and title
-_ISSUER_HEAD_OPENERS = ("关于", "转发", "印发", "批转", "颁发")  # how a title without its issuer opens
 
 
 def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
@@ -1148,7 +1147,7 @@ def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
     when the lines under the issuer are the heading's very words."""
     short = compact(span.title)
     # …or a heading that opens on the verb of a notice that forwards or issues (转发… / 印发…: titles round 12)
-    if not short.startswith(_ISSUER_HEAD_OPENERS) or kind_of(short) is None:
+    if not short.startswith(ISSUERLESS_TITLE_OPENERS) or kind_of(short) is None:
         return
     stop = min(span.end, span.title_end + _ISSUER_HEAD_SCAN)
     for j in range(span.title_end, stop - 1):

@@ -26,9 +26,11 @@ from ..vocab.common import CJK as _CJK
 from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
+    ADDRESS_OPENERS,
     ADDRESSEE_PLURALS,
     ADDRESSEES,
     SPEECH_FORMS,
+    SPEECH_GOES_ON,
     SPEECH_TITLE_WORDS,
     TEMPLATE_INTRO_OPENERS,
     TEMPLATE_INTRO_VERBS,
@@ -318,18 +320,13 @@ _SPEECH_GLUED_RE = compile_re(rf"^(?P<title>{_SPEECH_CORE})[ \u3000]*(?:(?P=titl
 _DECKED_SPEECH_RE = compile_re(
     rf"^(?P<main>[^\s，。；：:！？—]{{6,60}}?)(?P<deck>——{_SPEECH_CORE})[ \u3000]*(?P<rest>\S.*)$"
 )
-_ADDRESS_OPENERS = ("同志们", "各位", "代表们", "尊敬的", "女士们", "朋友们", "亲爱的")
-
-
-# …never a phrase that goes on from the title (…在中央经济工作会议上的讲话精神，…: a sentence of a story)
-_SPEECH_GOES_ON = ("精神", "要求", "部署", "中", "时", "后", "的", "和", "及", "上", "等", "内容", "全文")
 
 
 def _speech_rest(rest: str) -> bool:
     """Does ``rest`` (what follows a speech's title on its line) open the speech: its address, or prose?"""
-    if rest.startswith(_SPEECH_GOES_ON):
+    if rest.startswith(SPEECH_GOES_ON):
         return False
-    return rest.startswith(_ADDRESS_OPENERS) or any(p in rest[:40] for p in "，。,")
+    return rest.startswith(ADDRESS_OPENERS) or any(p in rest[:40] for p in "，。,")
 
 
 def split_glued_head(text: str, *, first: bool = False) -> list[str]:
