@@ -1389,6 +1389,27 @@ def _is_lead_in(block: Block) -> bool:
     return _LEAD_IN_RE.search(block.text) is not None or is_recipients(block.text)
 
 
+def _owned_by_text_below(title: str, below: str | None) -> bool:
+    """Is ``title`` the page's own text's, by its grammar or by the line ``below`` it (None: none)?
+    A speech's title of the grammar 在…上的讲话 (县委书记在…会议上的讲话 / 春节刚过，…); a speech's or report's
+    title over its address (…的讲话 / 各位代表、同志们：); a page title a template site names again under it
+    (X / 下面是小编为大家整理的X，供大家参考。); an interpretation's title over the sentence that opens it on the
+    same name (《X》解读 / 现将《X》（以下简称《纲要》）解读如下：); a main title over the speech as its deck
+    (强化…领头羊 / ——领导在…闭幕会上的讲话)."""
+    if not title:
+        return False
+    if SPEECH_TITLE_RE.match(compact(title)) is not None:
+        return True
+    if below is None:
+        return False
+    return (
+        is_addressed_title(title, below)
+        or ((named := template_intro_title(below)) is not None and compact(named) == compact(title))
+        or interprets_below(title, below)
+        or (below.startswith("——") and SPEECH_TITLE_RE.match(compact(below).lstrip("—")) is not None)
+    )
+
+
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     """The whole text as one document, for a text in which no title was recognised.
 
@@ -1585,27 +1606,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # …and so is a 关于… title of an official kind under its issuer's own line (聊城市人民政府 / 关于印发…的通知):
     # the red head's two parts, though the page keeps neither number nor signature
     confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index])) or approved
-    # …and so is a speech's or report's title over its address (…的讲话 / 各位代表、同志们：; titles round 12)
-    confirmed = confirmed or (bool(title) and end < len(blocks) and is_addressed_title(title, blocks[end].text))
-    # …and a speech's title of the grammar 在…上的讲话 over its text (县委书记在…会议上的讲话 / 春节刚过，…)
-    confirmed = confirmed or (bool(title) and SPEECH_TITLE_RE.match(compact(title)) is not None)
-    # …and a page title a template site names again under it (X / 下面是小编为大家整理的X，供大家参考。)
-    confirmed = confirmed or (
-        bool(title)
-        and end < len(blocks)
-        and (named := template_intro_title(blocks[end].text)) is not None
-        and compact(named) == compact(title)
-    )
-    # …and an interpretation's title over the sentence that opens it on the same name (《X》解读 /
-    # 现将《X》（以下简称《纲要》）解读如下：)
-    confirmed = confirmed or (bool(title) and end < len(blocks) and interprets_below(title, blocks[end].text))
-    # …and a main title over the speech as its deck (强化…领头羊 / ——领导在…闭幕会上的讲话)
-    confirmed = confirmed or (
-        bool(title)
-        and end < len(blocks)
-        and blocks[end].text.startswith("——")
-        and SPEECH_TITLE_RE.match(compact(blocks[end].text).lstrip("—")) is not None
-    )
+    # …and so is a speech's, a report's or an interpretation's title that names itself, or that the line under
+    # it answers (titles round 12)
+    confirmed = confirmed or _owned_by_text_below(title, blocks[end].text if end < len(blocks) else None)
     return DocumentSpan(
         title,
         body_start,
