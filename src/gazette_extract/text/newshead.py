@@ -23,7 +23,7 @@ import re
 from .._pattern_cache import compile_re
 from ..grammars.dates import make_iso
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS
+from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS, alternation
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
     ADDRESS_OPENERS,
@@ -251,7 +251,7 @@ _ADDRESS_LINE_MAX = 60
 # 政府工作报告各位代表：现在，… / 某某公开信尊敬的各位农民朋友：您们好！): the title, the address, the text
 _TITLED_ADDRESS_RE = compile_re(
     r"^(?P<title>[^\s，。；：:！？!?—]{4,60}?(?:"
-    + "|".join(sorted(SPEECH_TITLE_WORDS, key=len, reverse=True))
+    + alternation(SPEECH_TITLE_WORDS)
     + rf"))(?P<address>{_ADDRESSEE}(?:[、，,\s\u3000]{{1,3}}{_ADDRESSEE}){{0,4}}[：:！!])[\s\u3000]*(?P<rest>\S.*)$"
 )
 _TITLED_ADDRESS_MIN = 20  # a title, an address and some text
@@ -313,7 +313,7 @@ GLUED_MIN = 60  # shorter lines are a headline over its stamp, split by the join
 # on its line; and the same title glued to what follows it on a document-sharing page's one line, perhaps
 # printed twice (…上的讲话…上的讲话 同志们，…), or a main title with the speech as its deck glued to the
 # address (强化…领头羊——领导在…闭幕会上的讲话各位代表、同志们：…): titles round 12. Bounded, anchored.
-_SPEECH_FORM = "(?:" + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True)) + ")"
+_SPEECH_FORM = "(?:" + alternation(SPEECH_FORMS) + ")"
 _SPEECH_CORE = rf"[^\s，。；：:！？—]{{0,30}}?在[^\s，。；：:！？—]{{2,60}}?上的{_SPEECH_FORM}"
 SPEECH_TITLE_RE = compile_re(rf"^{_SPEECH_CORE}$")
 _SPEECH_GLUED_RE = compile_re(rf"^(?P<title>{_SPEECH_CORE})[ \u3000]*(?:(?P=title)[ \u3000]*)?(?P<rest>\S.*)$")
