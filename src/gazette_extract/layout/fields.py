@@ -41,6 +41,7 @@ from ..vocab.common import (
 )
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
+from ..vocab.tasks import PLACE_LEVELS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import COVER_MONTH_RE, PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .heads import is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
@@ -955,7 +956,7 @@ def _more_signed_pairs(doc_blocks: list[Block], i: int, issuer: str, date: str) 
 
 # A body's name wrapped over two signature lines, the first holding its place and no body's ending, the
 # second the rest without a place (宿迁市新冠肺炎疫情 / 联防联控指挥部办公室 over the date): one name
-_PLACE_CHARS = frozenset("省市县区州盟旗镇乡")
+_PLACE_CHARS = frozenset(PLACE_LEVELS)  # 省市县区州盟旗镇乡
 _NAME_HEAD_MAX = 20
 _NAME_HEAD_RE = compile_re(rf"^[{_CJK}]{{2,{_NAME_HEAD_MAX}}}$")
 _CLOSING_HEAD_RE = compile_re(r"^(?:特此|此复|此令|此告|以上|望|请|希)")
