@@ -525,7 +525,12 @@ def _after_title_copies(blocks: list[Block], span: DocumentSpan) -> Block | None
     want = _compact_title(span.title)
     window = blocks[span.title_end : min(span.end, span.title_end + _COPIES_SCAN)]
     last = max(
-        (k for k, b in enumerate(window) if _compact_title(split_title_number(b.text)[0]) == want),
+        (
+            k
+            for k, b in enumerate(window)
+            # (a copy is never shorter than the title: a line that is, is no copy, and is not read)
+            if len(b.text) >= len(want) and _compact_title(split_title_number(b.text)[0]) == want
+        ),
         default=None,
     )
     return window[last + 1] if last is not None and last + 1 < len(window) else None
