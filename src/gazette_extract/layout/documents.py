@@ -411,8 +411,8 @@ _EXPLANATION_TITLE_RE = compile_re(r"^关于《[^《》]{2,60}》(?:[^《》。�
 def _explanation_title(block: Block) -> str | None:
     """The explanation's title a line holds: the whole line, or its start when the salutation under
     it was joined to it (关于《…》的说明主任、各位副主任、秘书长、各位委员：)."""
-    if block.kind not in (HEADING, PARAGRAPH) or block.style:
-        return None
+    if block.kind not in (HEADING, PARAGRAPH) or block.style or "《" not in block.text:
+        return None  # (every such title names its draft in 《》: most lines go here, before compacting)
     text = compact(block.text)
     m = _EXPLANATION_TITLE_RE.match(text)
     if m is None:
@@ -799,7 +799,7 @@ def is_search_results(blocks: list[Block], body_start: int) -> bool:
     return any(
         _SEARCH_RESULTS_RE.match(compact(b.text)) is not None
         for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
-        if len(b.text) <= 60
+        if len(b.text) <= 60 and ("果" in b.text or "到" in b.text)  # …结果 / 找到… (every form holds one)
     )
 
 
