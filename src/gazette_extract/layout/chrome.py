@@ -463,6 +463,8 @@ _COLLECTION_RE = compile_re(
 # …one piece of it: its label ends the line (X 篇1 / X篇一 / X[篇1]), never a document's own 第一篇
 _COLLECTION_PIECE_RE = compile_re(rf"[^第\s]\s*篇\s*{_NUMERAL_RUN}$|[\[【［（(]\s*篇\s*{_NUMERAL_RUN}\s*[\]】］）)]$")
 _COLLECTION_MAX = 80
+# …every form above holds 篇 or one of these words: a line without them is not searched
+_COLLECTION_GATE = (*COLLECTION_NAMES, *COLLECTION_TAGS)
 
 
 def is_collection_head(text: str) -> bool:
@@ -470,7 +472,7 @@ def is_collection_head(text: str) -> bool:
     t = text.strip()
     return (
         0 < len(t) <= _COLLECTION_MAX
-        and ("篇" in t or "范" in t or "模板" in t or "版" in t or "可编辑" in t or "下载" in t or "文档" in t)
+        and ("篇" in t or any(w in t for w in _COLLECTION_GATE))
         and (_COLLECTION_RE.search(t) is not None or _COLLECTION_PIECE_RE.search(t) is not None)
     )
 
