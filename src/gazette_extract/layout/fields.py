@@ -245,7 +245,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         date = history[0]  # the first event of the history: its adoption or promulgation
     if date is None and not span.news:
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
-        date = next((d for b in [*header[:3], *([after] if after else [])] if (d := bracketed_date(b.text))), None)
+        date = next((d for b in ([*header[:3], after] if after else header[:3]) if (d := bracketed_date(b.text))), None)
     if (
         date is None
         and (digits := _digits_over_number(header[:4]))
