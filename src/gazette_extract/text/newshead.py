@@ -90,9 +90,12 @@ _SOURCE_THEN_DATE_RE = compile_re(
     rf"^[【\[]?\s*(?:来源|信息来源|作者|责任编辑|编辑|记者)\s*[:：][^|｜【】\[\]:：]{{1,30}}?\s*(?:[|｜]\s*)?{_YMD}"
 )
 # A byline of several keys, some left empty, the date and time last: 来源：全国人大 作者： 编辑：redcloud
-# 2023-05-09 17:03:07 (each part is a key and what stands before the next colon: bounded, linear)
+# 2023-05-09 17:03:07. Each part is a key, its value (up to 30 characters, ending on one that is no blank)
+# and the blanks after it: a run of blanks has one owner, so a line of empty keys padded with spaces is
+# split one way, not every way (the merged `[^:：|｜]{0,30}?\s*` shared them: 0.2–0.5 s for one line)
 _KEYS_THEN_DATE_RE = compile_re(
-    rf"^(?:(?:来源|信息来源|作者|责任编辑|编辑|记者|发布者)\s*[:：][^:：|｜]{{0,30}}?\s*){{2,5}}{_YMD}\s*(?:{_TIME})?\s*$"
+    r"^(?:(?:来源|信息来源|作者|责任编辑|编辑|记者|发布者)\s*[:：](?:[^:：|｜]{0,29}?[^:：|｜\s])??\s*){2,5}"
+    rf"{_YMD}\s*(?:{_TIME})?\s*$"
 )
 # A date alone in square or lenticular brackets under a headline: [ 2021-03-05 ] / 【2021年03月05日】
 _SQUARE_DATE_RE = compile_re(rf"^[\[【［]\s*{_YMD}\s*(?:{_TIME})?\s*[\]】］]$")
