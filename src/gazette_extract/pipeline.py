@@ -171,21 +171,14 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break
         warnings.extend(task_warnings)
-        if fallback and k > 0:
-            pass  # an explanation or a story split off the whole text (layout.documents): its title is its own
-        elif fallback and doc.title is None:
-            _warn(
-                warnings,
-                codes.UNTITLED_DOCUMENT,
-                f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (the page prints none: title left empty)",
-                doc.lines.start,
+        if fallback and k == 0:  # the whole text read as one (an explanation or a story split off it: its own title)
+            how = (
+                "the page prints none: title left empty"
+                if doc.title is None
+                else f"title taken from line {doc.lines.start}"
             )
-        elif fallback:
             _warn(
-                warnings,
-                codes.UNTITLED_DOCUMENT,
-                f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} (title taken from line {doc.lines.start})",
-                doc.lines.start,
+                warnings, codes.UNTITLED_DOCUMENT, f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} ({how})", doc.lines.start
             )
         warnings.extend(notes)
         _check_document(doc, warnings)

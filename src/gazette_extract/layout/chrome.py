@@ -16,7 +16,7 @@ from collections.abc import Callable
 from .._pattern_cache import compile_re
 from ..text.pagetitle import page_title_head
 from ..vocab.common import CJK, LazyPattern
-from ..vocab.heads import ORGAN_NAME_ENDINGS
+from ..vocab.heads import COLLECTION_COUNT_WORDS, COLLECTION_NAMES, COLLECTION_TAGS, ORGAN_NAME_ENDINGS
 
 # Keys that open a chrome line whatever follows (the rest of the line is the site's):
 CHROME_PREFIXES = (
@@ -452,9 +452,7 @@ _MEETING_FIELDS_RE = compile_re(r"^(?:会议)?时间\s*[:：][^\n]{1,40}?(?:会�
 # texts under one heading that counts or labels them — 2023年禁止燃放烟花爆竹通知（十3篇）（完整文档） /
 # 关于批复范文（精选28篇） / 《关于批复范文精选28篇》 / 通知范文大全 — or labels one piece of the collection
 # (关于批复范文 篇1 / 禁止燃放烟花爆竹的通知篇一): no document's title, whatever kind word it holds
-COLLECTION_COUNT_WORDS = ("精选", "通用", "优选", "推荐", "热门", "最新", "优秀", "实用", "共")
-COLLECTION_TAGS = ("完整文档", "完整版文档", "可编辑", "可编辑版", "word版", "WORD版", "Word版", "免费下载", "全文下载")
-COLLECTION_NAMES = ("范文", "范本", "模板")  # …followed by nothing, 大全/精选/汇编/合集, a count or a bracket
+# (its words: vocab.heads COLLECTION_COUNT_WORDS, COLLECTION_TAGS, COLLECTION_NAMES)
 _NUMERAL_RUN = r"[\d０-９一二三四五六七八九十两百]{1,4}"
 _COLLECTION_RE = compile_re(
     r"[（(【\[]\s*(?:" + "|".join(COLLECTION_COUNT_WORDS) + rf")?\s*{_NUMERAL_RUN}\s*篇\s*[）)】\]]"
@@ -467,6 +465,8 @@ _COLLECTION_RE = compile_re(
 # …one piece of it: its label ends the line (X 篇1 / X篇一 / X[篇1]), never a document's own 第一篇
 _COLLECTION_PIECE_RE = compile_re(rf"[^第\s]\s*篇\s*{_NUMERAL_RUN}$|[\[【［（(]\s*篇\s*{_NUMERAL_RUN}\s*[\]】］）)]$")
 _COLLECTION_MAX = 80
+# …every form above holds 篇 or one of these words: a line without them is not searched
+_COLLECTION_GATE = (*COLLECTION_NAMES, *COLLECTION_TAGS)
 
 
 def is_collection_head(text: str) -> bool:
@@ -474,7 +474,7 @@ def is_collection_head(text: str) -> bool:
     t = text.strip()
     return (
         0 < len(t) <= _COLLECTION_MAX
-        and ("篇" in t or "范" in t or "模板" in t or "版" in t or "可编辑" in t or "下载" in t or "文档" in t)
+        and ("篇" in t or any(w in t for w in _COLLECTION_GATE))
         and (_COLLECTION_RE.search(t) is not None or _COLLECTION_PIECE_RE.search(t) is not None)
     )
 

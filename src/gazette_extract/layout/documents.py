@@ -40,7 +40,7 @@ from ..vocab.common import (
     STORY_OPENER_ALTERNATION,
     LazyPattern,
 )
-from ..vocab.heads import LAW_DB_TAGS
+from ..vocab.heads import ISSUERLESS_TITLE_OPENERS, LAW_DB_TAGS
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
@@ -415,8 +415,8 @@ _EXPLANATION_TITLE_RE = compile_re(r"^关于《[^《》]{2,60}》(?:[^《》。�
 def _explanation_title(block: Block) -> str | None:
     """The explanation's title a line holds: the whole line, or its start when the salutation under
     it was joined to it (关于《…》的说明主任、各位副主任、秘书长、各位委员：)."""
-    if block.kind not in (HEADING, PARAGRAPH) or block.style:
-        return None
+    if block.kind not in (HEADING, PARAGRAPH) or block.style or "《" not in block.text:
+        return None  # (every such title names its draft in 《》: most lines go here, before compacting)
     text = compact(block.text)
     m = _EXPLANATION_TITLE_RE.match(text)
     if m is None:
@@ -425,14 +425,13 @@ def _explanation_title(block: Block) -> str | None:
     return m.group() if not rest or is_recipients(rest) else None
 
 
-def _explanation_after_close(blocks: list[Block], i: int, inside: DocumentSpan) -> bool:
-    """Does an explanation's title (关于《…》的说明) stand right under the open document's signature
-    date, over its body (一、修订必要性 / 各位委员： / a sentence)?"""
-    if _explanation_title(blocks[i]) is None:
-        return False
-    if i + 1 >= len(blocks) or blocks[i + 1].kind in (DATE, TABLE_ROW):
-        return False
-    return _after_close(blocks, i, inside)
+def _explanation_after_close(blocks: list[Block], i: int, inside: DocumentSpan) -> str | None:
+    """The title of an explanation (关于《…》的说明) standing at ``blocks[i]`` right under the open
+    document's signature date, over its body (一、修订必要性 / 各位委员： / a sentence); else None."""
+    title = _explanation_title(blocks[i])
+    if title is None or i + 1 >= len(blocks) or blocks[i + 1].kind in (DATE, TABLE_ROW):
+        return None
+    return title if _after_close(blocks, i, inside) else None
 
 
 # The outlet's own opener of a story's lead (本报讯（记者 张三） / 本网讯：): on a page of stories each has its own
@@ -464,9 +463,7 @@ def split_stories(blocks: list[Block], spans: list[DocumentSpan]) -> list[Docume
         prose = False  # the open story's own prose seen since its headline
         for k in range(span.title_end, span.end):
             if prose and _next_story_at(blocks, k, out[-1].end):
-                title = clean_title(blocks[k].text)
-                out.append(DocumentSpan(title, k, out[-1].end, k, k + 1, news=True))
-                out[-2].end = k
+                _cut_at(out, k, clean_title(blocks[k].text), news=True)
                 prose = False
             elif _is_prose(blocks[k].text):
                 prose = True
@@ -480,11 +477,16 @@ def split_explanations(blocks: list[Block], spans: list[DocumentSpan]) -> list[D
     for span in spans:
         out.append(span)
         for k in range(span.title_end, span.end):
-            if _explanation_after_close(blocks, k, out[-1]):
-                title = _explanation_title(blocks[k]) or ""
-                out.append(DocumentSpan(title, k, out[-1].end, k, k + 1, headed=True))
-                out[-2].end = k
+            if (title := _explanation_after_close(blocks, k, out[-1])) is not None:
+                _cut_at(out, k, title, headed=True)
     return out
+
+
+def _cut_at(out: list[DocumentSpan], k: int, title: str, *, news: bool = False, headed: bool = False) -> None:
+    """End the last span of ``out`` at block ``k`` and open there a document of its own, titled by
+    that one line, that runs to where the last span ran."""
+    out.append(DocumentSpan(title, k, out[-1].end, k, k + 1, news=news, headed=headed))
+    out[-2].end = k
 
 
 # The gazette's own lines on its back cover: its editorial office, address, print permit
@@ -697,26 +699,6 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     )
 
 
-_BYLINE_GAP = 2  # lines between a page's heading and its byline block
-
-
-def _byline_over_red_head(
-    blocks: list[Block], last: DocumentSpan, i: int, title: str, metadata: dict[str, str]
-) -> bool:
-    """Is the block at ``i`` (its printed title ``title`` under it) a page's byline block between the open
-    document's heading and that document's red head: right under the heading, naming neither a title nor an
-    issuer of its own, with no number other than the heading's, and the same title under it — printed whole
-    (the issuer first: 某某市人民政府办公室转发…的通知 under 转发…的通知) or the very same?"""
-    if i - last.title_end > _BYLINE_GAP or "title" in metadata or "issuer" in metadata or last.news:
-        return False
-    if not _same_title(title, last.title):
-        return False
-    own, known = metadata.get("doc_number"), last.metadata.get("doc_number")
-    if own and known and compact(own) != compact(known):
-        return False
-    return all(b.kind in (HEADING, PARAGRAPH) and len(b.text) <= 60 for b in blocks[last.title_end : i])
-
-
 def _only_page_head(blocks: list[Block], first: int, last: int) -> bool:
     """Do the blocks from ``first`` to ``last`` hold only what a page prints between a headline
     and its own metadata table: short lines (时间：… / 来源：…) and a summary (核心提示：, 导读：),
@@ -821,7 +803,7 @@ def is_search_results(blocks: list[Block], body_start: int) -> bool:
     return any(
         _SEARCH_RESULTS_RE.match(compact(b.text)) is not None
         for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
-        if len(b.text) <= 60
+        if len(b.text) <= 60 and ("果" in b.text or "到" in b.text)  # …结果 / 找到… (every form holds one)
     )
 
 
@@ -966,14 +948,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             if number and _number_unread(metadata):
                 # none in the block, or one that reads as no number (发布文号：某某人民政府令2016年第116号)
                 metadata["doc_number"] = number.raw
-            if (
-                starts
-                and title
-                and (
-                    _byline_over_red_head(blocks, starts[-1], i, title, metadata)
-                    or _same_document_again(blocks, starts[-1], start, title, metadata)
-                )
-            ):
+            if starts and title and _same_document_again(blocks, starts[-1], start, title, metadata):
                 # the open document printed again under the page's byline or key block (某政办〔2011〕129号
                 # 转发…的通知 / 发布日期：… 来源：… / 某某市人民政府办公室 / 转发…的通知): one document, not two
                 # (rounds 12: titles and documents), its title the whole one where the second print names
@@ -1171,7 +1146,6 @@ def _take_whole_title(blocks: list[Block], span: DocumentSpan) -> None:
 
 
 _ISSUER_HEAD_SCAN = 8  # lines under a page's 关于… heading searched for the red head's issuer line and title
-_ISSUER_HEAD_OPENERS = ("关于", "转发", "印发", "批转", "颁发")  # how a title without its issuer opens
 
 
 def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
@@ -1181,7 +1155,7 @@ def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
     when the lines under the issuer are the heading's very words."""
     short = compact(span.title)
     # …or a heading that opens on the verb of a notice that forwards or issues (转发… / 印发…: titles round 12)
-    if not short.startswith(_ISSUER_HEAD_OPENERS) or kind_of(short) is None:
+    if not short.startswith(ISSUERLESS_TITLE_OPENERS) or kind_of(short) is None:
         return
     stop = min(span.end, span.title_end + _ISSUER_HEAD_SCAN)
     for j in range(span.title_end, stop - 1):

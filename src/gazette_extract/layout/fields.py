@@ -36,10 +36,12 @@ from ..vocab.common import (
     ISSUER_SUFFIXES,
     METADATA_KEYS,
     OFFICIAL_KINDS,
+    OUTER_BRACKETS,
     WRITING_KEYS,
 )
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
+from ..vocab.tasks import PLACE_LEVELS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import COVER_MONTH_RE, PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .heads import is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
@@ -243,7 +245,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         date = history[0]  # the first event of the history: its adoption or promulgation
     if date is None and not span.news:
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
-        date = next((d for b in [*header[:3], *([after] if after else [])] if (d := bracketed_date(b.text))), None)
+        date = next((d for b in ([*header[:3], after] if after else header[:3]) if (d := bracketed_date(b.text))), None)
     if (
         date is None
         and (digits := _digits_over_number(header[:4]))
@@ -528,7 +530,12 @@ def _after_title_copies(blocks: list[Block], span: DocumentSpan) -> Block | None
     want = _compact_title(span.title)
     window = blocks[span.title_end : min(span.end, span.title_end + _COPIES_SCAN)]
     last = max(
-        (k for k, b in enumerate(window) if _compact_title(split_title_number(b.text)[0]) == want),
+        (
+            k
+            for k, b in enumerate(window)
+            # (a copy is never shorter than the title: a line that is, is no copy, and is not read)
+            if len(b.text) >= len(want) and _compact_title(split_title_number(b.text)[0]) == want
+        ),
         default=None,
     )
     return window[last + 1] if last is not None and last + 1 < len(window) else None
@@ -709,7 +716,6 @@ def _adopted_in_title(block: Block) -> Block | None:
 # （1992年10月24日某某省第七届人民代表大会 / 常务委员会第三十三次会议通过）第一章 总则
 _NOTE_CLOSE_RE = compile_re(r"(?:通过|批准|决定)[ \t\u3000]*[）)]")
 _NOTE_PIECE_MAX = 60
-_NOTE_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "［": "］"}
 
 
 def _adopted_wrapped(header: list[Block], title: str) -> Block | None:
@@ -721,7 +727,7 @@ def _adopted_wrapped(header: list[Block], title: str) -> Block | None:
     text = header[0].text.strip(" \u3000")
     if not _NOTE_CLOSE_RE.search(text) and len(header) > 1 and len(text) <= _NOTE_PIECE_MAX:
         text += header[1].text.strip(" \u3000")  # the note's second line
-    if (closing := _NOTE_BRACKETS.get(text[0])) and (end := text.find(closing)) > 0:
+    if (closing := OUTER_BRACKETS.get(text[0])) and (end := text.find(closing)) > 0:
         text = f"（{text[1:end]}）{text[end + 1 :]}"  # 【2001年3月1日…会议通过】: the note in another bracket
     close = _NOTE_CLOSE_RE.search(text)
     if close is None:
@@ -960,7 +966,7 @@ def _more_signed_pairs(doc_blocks: list[Block], i: int, issuer: str, date: str) 
 
 # A body's name wrapped over two signature lines, the first holding its place and no body's ending, the
 # second the rest without a place (宿迁市新冠肺炎疫情 / 联防联控指挥部办公室 over the date): one name
-_PLACE_CHARS = frozenset("省市县区州盟旗镇乡")
+_PLACE_CHARS = frozenset(PLACE_LEVELS)  # 省市县区州盟旗镇乡
 _NAME_HEAD_MAX = 20
 _NAME_HEAD_RE = compile_re(rf"^[{_CJK}]{{2,{_NAME_HEAD_MAX}}}$")
 _CLOSING_HEAD_RE = compile_re(r"^(?:特此|此复|此令|此告|以上|望|请|希)")

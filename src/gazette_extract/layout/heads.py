@@ -171,14 +171,14 @@ _DELIVERY_RE = compile_re(
 _REPORT_TITLE_MAX = 40
 _ADDRESS_RE = compile_re(r"^[\s\u3000]*(?:各位代表|各位委员|同志们)[，,：:！!]?[\s\u3000]*$")
 # The title of a speech or report: its own form word at its end (…在…会议上的讲话, …政府工作报告（镇乡）)
-_SPEECH_TITLE_RE = compile_re(r"(?:" + "|".join(SPEECH_TITLE_WORDS) + r")(?:[（(][^（）()]{1,8}[）)])?$")
+_SPEECH_FORM_LAST_RE = compile_re(r"(?:" + "|".join(SPEECH_TITLE_WORDS) + r")(?:[（(][^（）()]{1,8}[）)])?$")
 
 
 def is_addressed_title(title: str, below: str) -> bool:
     """Is ``title`` a speech's or report's title (its form word last, a short tag after it allowed) with
     its address on the line ``below``: the page's own text, headed though it prints no number or date?
     (A headline's deck 某某出席并讲话 is no title over an address: it ends in 讲话 but no address follows.)"""
-    return 4 <= len(title) <= 60 and _SPEECH_TITLE_RE.search(title) is not None and is_address_line(below)
+    return 4 <= len(title) <= 60 and _SPEECH_FORM_LAST_RE.search(title) is not None and is_address_line(below)
 
 
 def glued_delivery(text: str) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from ..vocab.common import (
     ISSUER_SUFFIXES,
     METADATA_KEYS,
     OFFICIAL_KINDS,
+    OUTER_BRACKETS,
 )
 from ..vocab.heads import PEOPLE_ADDRESSEES, SESSION_LABEL_WORDS
 from .heads import strip_category_prefix
@@ -302,15 +303,11 @@ BARE_DATE_NUMBER_RE = compile_re(
 )
 
 
-# Other outer brackets a page prints the same line in: 〔2019年6月3日〕 / [某府发〔2019〕12号 2019年6月3日] /
-# 【…】 / ［…］ — read as round ones (the number's own 〔〕 inside stays)
-_OUTER_BRACKETS = {"〔": "〕", "[": "]", "【": "】", "［": "］"}
-
-
 def round_brackets(text: str) -> str:
-    """``text`` with its outer bracket pair, when it is one of :data:`_OUTER_BRACKETS`, made （）."""
+    """``text`` with its outer bracket pair, when it is one of :data:`~gazette_extract.vocab.common.OUTER_BRACKETS`
+    (〔…〕 / […] / 【…】 / ［…］), made （） — the number's own 〔〕 inside stays."""
     text = text.strip(" \u3000")
-    close = _OUTER_BRACKETS.get(text[:1])
+    close = OUTER_BRACKETS.get(text[:1])
     if close is None or not text.endswith(close) or (text.count(text[0]) != 1 and text[0] != "〔"):
         return text
     inner = text[1:-1]
@@ -323,7 +320,7 @@ def date_number_line(text: str) -> re.Match[str] | None:
     """A bracket under a title holding its date and number, in either order:
     （2015年3月5日 京政发〔2015〕7号） / (冀政发〔2018〕11号 2018年5月18日印发); or the two side
     by side without a bracket (市政发〔2003〕13号 2003年2月17日), both readable. Any outer bracket
-    pair of :data:`_OUTER_BRACKETS` is read as a round one."""
+    pair of :data:`~gazette_extract.vocab.common.OUTER_BRACKETS` is read as a round one."""
     text = round_brackets(text)
     found = DATE_NUMBER_LINE_RE.match(text) or NUMBER_DATE_LINE_RE.match(text)
     if found is None and len(text) <= 60 and ("号" in text or "號" in text):

@@ -436,6 +436,9 @@ RECIPIENT_STARTS: tuple[str, ...] = ("各", "区", "市", "县", "省", "国务�
 
 # Quotation/brackets that open and close; an opener without its closer means the text goes on.
 PAIRS: dict[str, str] = {"《": "》", "“": "”", "（": "）", "(": ")", "【": "】", "〔": "〕", "「": "」"}
+# Other outer brackets a page prints a line in that is read as a round one: a date and number under a
+# title (〔2019年6月3日〕 / [某府发〔2019〕12号 2019年6月3日]) or an adoption note (【2001年3月1日…会议通过】)
+OUTER_BRACKETS: dict[str, str] = {"〔": "〕", "[": "]", "【": "】", "［": "］"}
 
 
 def alternation(words: Iterable[str]) -> str:

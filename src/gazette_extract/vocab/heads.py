@@ -141,6 +141,24 @@ SPEECH_TITLE_WORDS: tuple[str, ...] = (
 # The form word closing a speech's title of the grammar 在…上的X (县委书记在全县经济工作会议上的讲话): that
 # grammar names a speech, never a headline's deck (某某出席并讲话) — titles round 12
 SPEECH_FORMS: tuple[str, ...] = ("讲话", "总结讲话", "动员讲话", "讲话提纲", "致辞", "发言", "主持词", "报告", "演讲")
+# …glued to the speech's text on a page's first line, which opens on its address (…上的讲话同志们，…) …
+ADDRESS_OPENERS: tuple[str, ...] = ("同志们", "各位", "代表们", "尊敬的", "女士们", "朋友们", "亲爱的")
+# …never on a phrase that goes on from the title (…在中央经济工作会议上的讲话精神，…: a sentence of a story)
+SPEECH_GOES_ON: tuple[str, ...] = (
+    "精神",
+    "要求",
+    "部署",
+    "中",
+    "时",
+    "后",
+    "的",
+    "和",
+    "及",
+    "上",
+    "等",
+    "内容",
+    "全文",
+)
 # …of those, the ones that never name a body a document is sent to (各位代表 / 同志们 stay read as the
 # work reports' recipients, as before)
 PEOPLE_ADDRESSEES: tuple[str, ...] = tuple(p for p in ADDRESSEE_PLURALS if p not in ("同志们", "代表们"))
@@ -176,3 +194,24 @@ ORGAN_NAME_ENDINGS: tuple[str, ...] = (
 # Words that make a heading a session's name (区十三届人大三次会议 / 某市第十届人民代表大会第二次会议): a
 # label …会议文件之二 over a report names that session's papers (titles round 13)
 SESSION_LABEL_WORDS: tuple[str, ...] = ("届", "人大", "人民代表大会", "政协", "代表大会")
+
+# How a page's heading opens when it is a title without its issuer's name, the red head under it printing the
+# whole (关于印发…的通知 / 转发…的通知 over 辛集市人民政府办公室 / 关于印发…的通知: titles round 12)
+ISSUERLESS_TITLE_OPENERS: tuple[str, ...] = ("关于", "转发", "印发", "批转", "颁发")
+
+# A template or document-sharing site's collection heading (titles round 12): the words that count or label its
+# texts — 2023年禁止燃放烟花爆竹通知（十3篇）（完整文档） / 关于批复范文（精选28篇） / 通知范文大全 (layout.chrome)
+COLLECTION_COUNT_WORDS: tuple[str, ...] = ("精选", "通用", "优选", "推荐", "热门", "最新", "优秀", "实用", "共")
+COLLECTION_TAGS: tuple[str, ...] = (
+    "完整文档",
+    "完整版文档",
+    "可编辑",
+    "可编辑版",
+    "word版",
+    "WORD版",
+    "Word版",
+    "免费下载",
+    "全文下载",
+)
+# …and what a collection is called, followed by nothing, 大全/精选/汇编/合集, a count or a bracket
+COLLECTION_NAMES: tuple[str, ...] = ("范文", "范本", "模板")
