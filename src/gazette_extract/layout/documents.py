@@ -1397,6 +1397,32 @@ def _is_lead_in(block: Block) -> bool:
     return _LEAD_IN_RE.search(block.text) is not None or is_recipients(block.text)
 
 
+def _owned_by_text_below(blocks: list[Block], end: int, title: str | None) -> bool:
+    """Is ``title`` (its lines ending before ``end``) the page's own text's, by its grammar or by the text
+    under it? A speech's title of the grammar 在…上的讲话 (县委书记在…会议上的讲话 / 春节刚过，…); a speech's
+    or report's title over its address (…的讲话 / 各位代表、同志们：); a page title a template site names again
+    under it (X / 下面是小编为大家整理的X，供大家参考。), perhaps past the site's byline (来源：文萃谷 1.81W); an
+    interpretation's title over the sentence that opens it on the same name (《X》解读 / 现将《X》（以下简称
+    《纲要》）解读如下：); a main title over the speech as its deck (强化…领头羊 / ——领导在…闭幕会上的讲话).
+    The address and the template's sentence are looked for past the same title printed again (a
+    document-sharing site's page title, then the document's own first line)."""
+    if not title:
+        return False
+    if SPEECH_TITLE_RE.match(compact(title)) is not None:
+        return True
+    below = end + 1 if end + 1 < len(blocks) and compact(blocks[end].text) == compact(title) else end
+    if below < len(blocks) and is_addressed_title(title, blocks[below].text):
+        return True
+    if _template_names(blocks, below, title):
+        return True
+    if end >= len(blocks):
+        return False
+    text = blocks[end].text
+    return interprets_below(title, text) or (
+        text.startswith("——") and SPEECH_TITLE_RE.match(compact(text).lstrip("—")) is not None
+    )
+
+
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     """The whole text as one document, for a text in which no title was recognised.
 
@@ -1602,26 +1628,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # …and so is a 关于… title of an official kind under its issuer's own line (聊城市人民政府 / 关于印发…的通知):
     # the red head's two parts, though the page keeps neither number nor signature
     confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index])) or approved
-    # the line that opens the text under the title: past the same title printed again (a document-sharing
-    # site's page title, then the document's own first line; titles round 13)
-    below = end + 1 if end + 1 < len(blocks) and title and compact(blocks[end].text) == compact(title) else end
-    # …and so is a speech's or report's title over its address (…的讲话 / 各位代表、同志们：; titles round 12)
-    confirmed = confirmed or (bool(title) and below < len(blocks) and is_addressed_title(title, blocks[below].text))
-    # …and a speech's title of the grammar 在…上的讲话 over its text (县委书记在…会议上的讲话 / 春节刚过，…)
-    confirmed = confirmed or (bool(title) and SPEECH_TITLE_RE.match(compact(title)) is not None)
-    # …and a page title a template site names again under it (X / 下面是小编为大家整理的X，供大家参考。),
-    # perhaps past the site's byline (来源：文萃谷 1.81W; titles round 13)
-    confirmed = confirmed or (bool(title) and _template_names(blocks, below, title))
-    # …and an interpretation's title over the sentence that opens it on the same name (《X》解读 /
-    # 现将《X》（以下简称《纲要》）解读如下：)
-    confirmed = confirmed or (bool(title) and end < len(blocks) and interprets_below(title, blocks[end].text))
-    # …and a main title over the speech as its deck (强化…领头羊 / ——领导在…闭幕会上的讲话)
-    confirmed = confirmed or (
-        bool(title)
-        and end < len(blocks)
-        and blocks[end].text.startswith("——")
-        and SPEECH_TITLE_RE.match(compact(blocks[end].text).lstrip("—")) is not None
-    )
+    # …and so is a speech's, a report's, a letter's or an interpretation's title that names itself, or that the
+    # text under it answers (titles rounds 12 and 13)
+    confirmed = confirmed or _owned_by_text_below(blocks, end, title)
     return DocumentSpan(
         title,
         body_start,
