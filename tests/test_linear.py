@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from gazette_extract.layout.frontmatter import _KIND_TITLE_MIN, match_leader
 from gazette_extract.layout.recognize import kind_of
 from gazette_extract.pipeline import extract, extract_str
+from gazette_extract.records.personnel import _prose_takers
 from gazette_extract.text.normalize import _has_leader_end, split_paragraphs
 
 BOUND = 30  # seconds; every case below took > 20 s (most > 60 s) before, < 3 s after
@@ -105,6 +106,12 @@ CASES = [
     pytest.param(
         lambda: extract_str("某县人民政府关于印发重点工作的通知\n\n" + "序号重点工作责任单位\n\n1\n\n" * 20_000),
         id="cell-line-table-repeated-headers-numbered",
+    ),
+    # a committee's roles given one after another in one sentence (…委员会由A任主任，B任副主任，…): each role
+    # looked for a sentence end from the committee on (session 12; 50,000 roles took 22 s, doubling ×4: 100,000 about 90 s)
+    pytest.param(
+        lambda: _prose_takers("市安全生产委员会由张三任主任，" + "李四任副主任，" * 100_000 + "。"),
+        id="committee-roles-one-sentence",
     ),
     # a roster line with a run of form feeds (or \x0b, \x1c-\x1f, \x85, \u2028: spaces to \s that the
     # paragraph joiner keeps) among its names: the run-on role and the closing order remark each

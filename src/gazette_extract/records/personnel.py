@@ -5702,6 +5702,7 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
     gives nothing. ``document``: the whole text, where a committee's 组成人员 may be named."""
     found: list[tuple[str, str, str | None]] = []
     committee_at = -1  # where the sentence's committee stood before 由 (…委员会由A任主任，B任副主任: round 6)
+    checked = -1  # from committee_at up to here the text holds no sentence end: each stretch is looked at once
     heads = [head.span() for head in _OFFICE_HEAD_BEFORE_RE.finditer(text)] if "办公室主任" in text else []
     stops = [stop.start() for stop in _CLAUSE_GROUP_END_RE.finditer(text)] if heads else []
     for m in PROSE_TAKES_RE.finditer(text):
@@ -5710,9 +5711,11 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
         if "等" in entry:  # 国务院副秘书长孟扬等担任委员会委员: the holders named, the count dropped (round 7)
             entry = _HOLDER_COUNT_TAIL_RE.sub("", entry)
         if _committee_before_you(entry):
-            committee_at = m.start()
-        elif committee_at >= 0 and _SENTENCE_END_RE.search(text, committee_at, m.start()):
+            committee_at = checked = m.start()
+        elif committee_at >= 0 and _SENTENCE_END_RE.search(text, checked, m.start()):
             committee_at = -1
+        elif committee_at >= 0:
+            checked = m.start()
         if (
             role in TITLE_SET
             and committee_at < 0
