@@ -57,3 +57,14 @@ def test_the_cjk_classes_are_written_once():
     ]
     assert spelled == []
     assert common.CJK in common.CJK_EXTENDED and common.CJK in common.CJK_TEXT
+
+
+def test_every_appointed_roll_head_passes_the_clause_gate() -> None:
+    """records.personnel reads a roll (获委任人士名单如下：…) only in a clause holding a gate word: a head
+    added to the table without one would never be read."""
+    from gazette_extract.records.personnel import ROLL_HEAD_GATES
+    from gazette_extract.vocab.personnel import APPOINTED_ROLL_HEADS
+
+    assert APPOINTED_ROLL_HEADS
+    for head in APPOINTED_ROLL_HEADS:
+        assert any(gate in head for gate in ROLL_HEAD_GATES), head

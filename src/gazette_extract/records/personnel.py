@@ -2132,6 +2132,9 @@ def _holders_listed(head: str, after: list[str]) -> tuple[list[str], int] | None
 
 
 _ROLL_HEADS: tuple[str, ...] = tuple(APPOINTED_ROLL_HEADS)
+# A clause can open such a roll only if it holds one of these: every head of APPOINTED_ROLL_HEADS does
+# (tests/test_vocab.py), so the gate never drops a head a new entry adds without saying so
+ROLL_HEAD_GATES: tuple[str, ...] = ("名单", "人士如下")
 _ROLL_ITEM_LEAD_RE = compile_re(r"^(?:以及|及|和)")
 _ROLL_REFUSALS: tuple[str, ...] = tuple(APPOINTED_ROLL_REFUSALS)
 
@@ -2176,7 +2179,7 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
                 joined.append((new_sentence, listed))
                 k += 2
                 continue
-        if k + 1 < len(clauses) and ("名单" in clause or "人士如下" in clause):
+        if k + 1 < len(clauses) and any(gate in clause for gate in ROLL_HEAD_GATES):
             roll = _appointed_roll(clause, [c for _new, c in clauses[k + 1 : k + 40]])
             if roll:  # 获委任人士名单如下：X局局长政治助理A；…；以及Y局局长政治助理B (round 17): one change each
                 joined.extend((new_sentence and i == 0, change) for i, change in enumerate(roll))
