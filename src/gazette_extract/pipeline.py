@@ -144,14 +144,11 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         body = blocks[span.title_end : span.end]
         year = int(doc.date[:4]) if doc.date else doc.doc_number.year if doc.doc_number else _title_year(doc.title)
         tasks, task_warnings = extract_tasks(body, year=year, base=doc.date)
+        last = span.end >= len(blocks)  # the document runs to the end of the stored text (it may be cut there)
         appointments = extract_appointments(
-            blocks[span.start : span.end],
-            doc_date=doc.date,
-            places=places,
-            warnings=task_warnings,
-            ends_text=span.end >= len(blocks),
+            blocks[span.start : span.end], doc_date=doc.date, places=places, warnings=task_warnings, ends_text=last
         )
-        members = extract_members(body, warnings=task_warnings, title=doc.title, ends_text=span.end >= len(blocks))
+        members = extract_members(body, warnings=task_warnings, title=doc.title, ends_text=last)
         doc = documents[k] = replace(doc, tasks=tuple(tasks), appointments=tuple(appointments), members=tuple(members))
         untitled = doc.title is None and bool(doc.recipients)  # an untitled notice (layout.documents.untitled_span)
         if fallback and not (
