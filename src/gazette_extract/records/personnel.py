@@ -188,6 +188,9 @@ _CIRCLED_NUMBER_CHARS = "".join(map(chr, range(0x2460, 0x249C)))
 # it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
 # Every branch starts with its character (the look-behind after 任, not before it), so that the
 # engine scans for those characters instead of trying every branch at every position (5x faster).
+# 同志 / 先生 / 女士 after a name (HONORIFICS), optional in many patterns below: written once
+_HONORIFIC_ALTERNATION = alternation(HONORIFICS)
+
 _TRIGGER_BRANCHES: tuple[str, ...] = (
     r"任(?<![责主信担兼继前现出历常]任)(?![务何期性])",  # 常任秘书长 is no verb (round 13)
     *("免", "聘", "辞", "代理", "撤销", "会议", "常委会", "不再担任", "兼任", "决定"),
@@ -265,7 +268,7 @@ RESIGN_RE = LazyPattern(
     rf"""
     (?:同意接受|接受|同意|批准|鉴于)了?   # 接受 / 会议接受了 / 会议同意接受 (来宾 2019, round 13)
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
-    (?:同志|先生|女士)?                   # 接受张三先生辞去… (香港 and company notices, round 18)
+    (?:{_HONORIFIC_ALTERNATION})?                   # 接受张三先生辞去… (香港 and company notices, round 18)
     (?:因[{_CJK}]{{1,12}}?)?              # 因工作变动 (湖北 2010)
     (?:请求|申请|提出)?                   # 接受张左己同志请求辞去… (黑龙江 2007)
     (?:已经?)?                            # 鉴于宁波已辞去…职务: the ground of an acting decision (芜湖 2023, round 14)
@@ -1759,8 +1762,8 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 # A name (with 同志 and a bracketed remark) right before a verb printed after it: 张三被任命为X →
 # 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
 _NAME_FIRST_RE = LazyPattern(
-    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:{alternation(HONORIFICS)})?"
-    rf"(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:{alternation(HONORIFICS)})?"
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:{_HONORIFIC_ALTERNATION})?"
+    rf"(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?:{NAME_WHEN_PATTERN})?"  # 冯波鸣先生于同日获委任为X / 于2023年7月24日 (round 17)
     rf"[{''.join(NAME_VERB_ADVERBS)}]?"  # 张三亦被任命为X: the adverb, never part of the name (round 17)
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
@@ -1791,15 +1794,15 @@ _ELECTION_RE = compile_re(
 # 女士 too, and 由于 as 因 (张三先生因个人原因辞去公司董事长职务, 陈有权先生由于工作变动原因辞去X — company notices,
 # probe fit: nothing had been read).
 _REASON_RE = compile_re(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{alternation(HONORIFICS)})?(?:因|由于)[{_CJK}]{{1,12}}?[，,]?"
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{_HONORIFIC_ALTERNATION})?(?:因|由于)[{_CJK}]{{1,12}}?[，,]?"
     rf"(?={alternation(REASON_VERBS)})"
 )
 
 
 # A clause holding only a name (and a reason): 张三，免去X职务；李四，任Y / 李四同志因工作调动，不再担任X.
 _NAME_ONLY_RE = LazyPattern(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{alternation(HONORIFICS)})?(?:[（(][^（）()任免聘]{{1,24}}[）)])?"
-    rf"(?:{alternation(HONORIFICS)})?"  # 张斌先生因工作变动，申请辞去X (company notices, round 18)
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{_HONORIFIC_ALTERNATION})?(?:[（(][^（）()任免聘]{{1,24}}[）)])?"
+    rf"(?:{_HONORIFIC_ALTERNATION})?"  # 张斌先生因工作变动，申请辞去X (company notices, round 18)
     rf"(?:(?:因|由于)[{_CJK}]{{1,12}}|(?P<tail>{alternation(NAME_REASON_TAILS)}))?$"
 )
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
@@ -2292,7 +2295,7 @@ _SUCCEEDS_RE = LazyPattern(
     rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
 )
 _HELD_BEFORE_RE = compile_re(
-    "(?:同志|先生|女士)?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
+    f"(?:{_HONORIFIC_ALTERNATION})?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
     "|获(?:委任|任命|聘任|聘|调任)为"  # 滙豐銀行亞太區主席王冬勝獲委任為X (香港, portal.sina probe fit; round 18)
     f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任'])}"
     "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再常])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8); 常任秘书长 (round 13)
@@ -2386,7 +2389,7 @@ _ORG_SUBJECT_LEAD_RE = compile_re("决定|同意|批准|研究|明确|确定|通
 # (某局局长,由A同志接任。 is the post-first form, read by _POST_BY_SUCCESSOR_RE). 由于 is "because" — never 由 and
 # a person 于… (由于张三同志调任X,… had given the false person 于张三, with 任 since round 11).
 _LEADING_YOU_RE = LazyPattern(
-    rf"(?:^|(?<=[：:，,。；;]))由(?!于)(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:{alternation(HONORIFICS)})?"
+    rf"(?:^|(?<=[：:，,。；;]))由(?!于)(?=(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?:任|兼任|担任|{alternation(MOVE_VERBS)})[{_CJK}])"
 )
 
@@ -2459,7 +2462,7 @@ def _post_before_you(m: re.Match[str]) -> str:
 # 布達 (台湾: an appointment announced at its ceremony) before a name and its verb, dropped (round 14):
 # 正式布達方銘總接任縣議會秘書長 → 方铭总接任县议会秘书长; 布达A为X reads as 任命 (APPOINT_VERBS_MORE).
 _ANNOUNCED_MOVE_RE = LazyPattern(
-    rf"(?:正式)?布达(?=[{_CJK}{NAME_DOTS}]{{2,8}}?(?:同志|先生|女士)?(?:接任|出任|接掌|就任|升任|陞任))"
+    rf"(?:正式)?布达(?=[{_CJK}{NAME_DOTS}]{{2,8}}?(?:{_HONORIFIC_ALTERNATION})?(?:接任|出任|接掌|就任|升任|陞任))"
 )
 
 
@@ -3189,7 +3192,7 @@ _ACTING_BY_RE = LazyPattern(
 # ending in a word of time (張三將署理X: the future; 曾署理: a career): those are no names here,
 _ACTING_VERB_ALTERNATION = alternation(ACTING_VERBS)
 _ACTING_NAMED_RE = LazyPattern(
-    rf"^由?(?P<holder>[{_CJK}{NAME_DOTS}（）()]{{2,40}}?)(?:同志|先生|女士)?(?P<verb>{_ACTING_VERB_ALTERNATION})"
+    rf"^由?(?P<holder>[{_CJK}{NAME_DOTS}（）()]{{2,40}}?)(?:{_HONORIFIC_ALTERNATION})?(?P<verb>{_ACTING_VERB_ALTERNATION})"
     rf"(?P<post>[^，,；;。！？]{{2,60}}?)(?:的)?(?:职务)?[。；;]?$"
 )
 _ACTING_POST_FIRST_RE = LazyPattern(
@@ -3273,11 +3276,11 @@ def _acting_named(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 _ASKED_TO_RESIGN_RE = compile_re("请辞(?!去)")
 # Round 18: 接纳 / 接受 + people (an honorific each) + 辞任 / 辞去 — the Hong Kong forms of an accepted resignation.
 _ACCEPTED_RESIGNATION_RE = LazyPattern(
-    rf"(?P<lead>接受|接纳)(?P<people>[{_CJK}{NAME_DOTS}、]{{2,40}}?(?:{alternation(HONORIFICS)})?)(?P<verb>辞去|辞任)"
+    rf"(?P<lead>接受|接纳)(?P<people>[{_CJK}{NAME_DOTS}、]{{2,40}}?(?:{_HONORIFIC_ALTERNATION})?)(?P<verb>辞去|辞任)"
 )
 
 
-_HONORIFIC_END_RE = LazyPattern(rf"(?:{alternation(HONORIFICS)})$")
+_HONORIFIC_END_RE = LazyPattern(rf"(?:{_HONORIFIC_ALTERNATION})$")
 
 
 def _accepted_resignation(m: re.Match[str]) -> str:
@@ -3321,13 +3324,10 @@ def _parse_clause(
         if spaced and is_person_name(spaced.group("name")):
             c = spaced.group("name") + c[spaced.end() :]  # 张三　任某局局长 / 李四　免去…职务 (round 6)
     if "称" in c:
-        c = _ABBREVIATION_RE.sub("", c)
+        c = _ABBREVIATION_RE.sub("", c)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
     if "选举" in c and "担任" in c:
         c = _ELECTED_TO_SERVE_RE.sub(r"\g<head>为", c)  # 选举周玉林同志担任X → 选举周玉林同志为X (round 18)
-    if _MOVE_DIRECTION_RE.search(c):
-        c = _MOVE_DIRECTION_RE.sub(
-            "", c
-        )  # 喻云林北上履新X → 喻云林履新X (round 18)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
+    c = _MOVE_DIRECTION_RE.sub("", c)  # 喻云林北上履新X → 喻云林履新X (round 18)
     if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)
     if "和" in c or "及" in c or "与" in c:
