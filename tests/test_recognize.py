@@ -7,8 +7,9 @@ import json
 import pytest
 
 from gazette_extract.layout.blocks import HEADING, BlockKind, classify
-from gazette_extract.layout.recognize import ADOPTED_RE, DECREE_SERIAL_RE, clean_title, compact, is_recipients, kind_of
+from gazette_extract.layout.recognize import ADOPTED_RE, DECREE_SERIAL_RE, clean_title, is_recipients, kind_of
 from gazette_extract.text.normalize import split_paragraphs
+from gazette_extract.vocab.common import compact
 
 KIND_OF = [
     pytest.param("北京市平谷区人民政府关于印发某方案的通知", "通知", id="notice"),

@@ -28,13 +28,14 @@ from .layout.documents import (
 )
 from .layout.fields import read_fields
 from .layout.frontmatter import FrontMatter, read_front_matter
-from .layout.recognize import adopted_untitled, compact, signed_official, signed_untitled
+from .layout.recognize import adopted_untitled, signed_official, signed_untitled
 from .records.personnel import extract_appointments, extract_members
 from .records.tasks import extract_tasks
 from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
 from .text.normalize import split_paragraphs
 from .text.script import to_simplified
 from .text.spans import add_spans
+from .vocab.common import compact
 
 try:  # CPython's own SHA-256 module: for an issue-sized input it spares loading OpenSSL (see _digest)
     from _sha256 import sha256 as _builtin_sha256  # type: ignore[import-not-found, unused-ignore]  # 3.11

@@ -57,7 +57,7 @@ from ..grammars.dates import (  # noqa: E402
 )
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
-from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS  # noqa: E402
+from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, compact  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .recognize import kind_of  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
@@ -181,13 +181,12 @@ _CUT_MIN = min(GLUED_MIN, RUN_ON_MIN)
 
 
 _GLUED_HEADING_MAX = 60  # a page's title alone over the same title glued to its address
-_SPACE_RE = compile_re(r"[\s\u3000]+")
 
 
 def _opens_with(text: str, heading: str) -> bool:
     """Does ``text`` open with the words of ``heading`` (spaces aside) and go on?"""
-    key = _SPACE_RE.sub("", heading)
-    return bool(key) and len(text) > len(key) and _SPACE_RE.sub("", text[: len(heading) + 8]).startswith(key)
+    key = compact(heading)
+    return bool(key) and len(text) > len(key) and compact(text[: len(heading) + 8]).startswith(key)
 
 
 def _pieces(paras: list[Para]) -> Iterator[Para]:

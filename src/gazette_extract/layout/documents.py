@@ -39,6 +39,7 @@ from ..vocab.common import (
     OFFICIAL_KINDS,
     STORY_OPENER_ALTERNATION,
     LazyPattern,
+    compact,
 )
 from ..vocab.heads import ISSUERLESS_TITLE_OPENERS, LAW_DB_TAGS
 from ..vocab.personnel import ROSTER_ROLES
@@ -91,7 +92,6 @@ from .recognize import (
     RECIPIENTS_RE,
     RULE_LINE_RE,
     clean_title,
-    compact,
     date_number_line,
     delivered_date,
     glued_number_title,

@@ -38,6 +38,7 @@ from ..vocab.common import (
     OFFICIAL_KINDS,
     OUTER_BRACKETS,
     WRITING_KEYS,
+    compact,
 )
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
@@ -52,7 +53,6 @@ from .recognize import (
     RULE_LINE_RE,
     bracketed_date,
     clean_title,
-    compact,
     date_number_line,
     delivered_date,
     history_line,

@@ -18,10 +18,10 @@ from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, PAGE_RANGE_MARKS
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import NOT_GAZETTE_BEFORE_GONGBAO, SECTION_HEADINGS, TABLE_COLUMN_NAMES
+from ..vocab.common import NOT_GAZETTE_BEFORE_GONGBAO, SECTION_HEADINGS, TABLE_COLUMN_NAMES, compact
 from .blocks import HEADING, MARKER_RE, TABLE_ROW, Block
 from .metadata import metadata_of
-from .recognize import clean_title, compact, is_recipients, kind_of
+from .recognize import clean_title, is_recipients, kind_of
 
 _CN = "一二三四五六七八九十百零〇"
 

@@ -17,14 +17,9 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import GLUED_KEY_RE, is_glued_key_line
-from ..vocab.common import BOOK_TITLE_ONLY_KEYS, CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern
+from ..vocab.common import BOOK_TITLE_ONLY_KEYS, CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern, compact
 from ..vocab.tasks import NUMBER, TABLE_HEADERS
 from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block, pipe_cells
-
-
-def compact(text: str) -> str:
-    return "".join(text.split())
-
 
 _KEY_FIRST_CHARS = frozenset(k[0] for k in METADATA_KEYS)
 _KEY_TUPLE = tuple(METADATA_KEYS)

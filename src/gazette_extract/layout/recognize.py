@@ -35,11 +35,6 @@ from .heads import strip_category_prefix
 TITLE_SPACE_RE = compile_re(rf"(?<=[{CJK}“”《》（）〔〕、])\s+(?=[{CJK}“”《》（）〔〕、])")
 
 
-def compact(text: str) -> str:
-    """Text with every space removed, for comparing titles written with stray spaces."""
-    return "".join(text.split())
-
-
 # A site's tag printed before a title on its line: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
 # (滁州 2020). Taken off only before a title that names its subject with 关于.
 TITLE_TAG_RE = compile_re(r"^[【〖][^【】〖〗]{1,30}[】〗]\s*(?=[^【〖]*关于)")

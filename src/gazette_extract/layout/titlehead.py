@@ -20,9 +20,8 @@ import re
 
 from .._pattern_cache import compile_re
 from ..grammars.dates import parse_date
-from ..vocab.common import METADATA_KEYS
+from ..vocab.common import METADATA_KEYS, compact
 from .blocks import HEADING, PARAGRAPH, Block
-from .recognize import compact
 
 # 发布机关:中华人民共和国国务院 | / 发文机关：国务院 / 颁布单位 : 某市人大常委会 (keys of field 'issuer')
 TITLE_HEAD_ISSUER_RE = compile_re(

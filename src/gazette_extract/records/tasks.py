@@ -80,7 +80,7 @@ from ..grammars.deadlines import read_deadline
 from ..grammars.units import ends_like_unit, parse_units, split_units
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, pipe_cells
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import LazyPattern, alternation
+from ..vocab.common import LazyPattern, alternation, compact
 from ..vocab.tasks import (
     COMPLETION_HEADERS,
     COUNT_WORDS,
@@ -1682,14 +1682,14 @@ def _sparse_cell_table(
                 not cell.isdigit()
                 and len(cell) >= 4
                 and not _is_remark_deadline(cell)
-                and not (has_people and is_person_name(_SPACES_RE.sub("", cell)))
+                and not (has_people and is_person_name(compact(cell)))
             ):
                 text_at = k
             k += 1
             continue
         between = [c for c, _ in stream[text_at + 1 : k]]
         units = [c for c, _ in stream[k : k + len(unit_cols)]]
-        people = [_SPACES_RE.sub("", c) for c in between]
+        people = [compact(c) for c in between]
         if (
             len(units) != len(unit_cols)
             or any(_sparse_units(u) is None for u in units)
@@ -1772,7 +1772,6 @@ def _short_rows(
 _MAX_ALIGNMENTS = 256
 # A unit cell the end of a stored page cut off: present, so it never takes the merged cell above.
 _CUT_CELL = "\x00cut"
-_SPACES_RE = compile_re(r"[\s\u3000]+")
 
 
 def _align_short_row(cells: list[str], columns: list[tuple[str, int] | None]) -> list[str] | None:
@@ -1809,7 +1808,7 @@ def _row_fits(row: list[str], columns: list[tuple[str, int] | None]) -> bool:
             return False
         if role == TEXT and len(cell) < 4:
             return False
-        if role == PEOPLE and not all(is_person_name(_SPACES_RE.sub("", p)) for p in _split_people(cell)):  # 王　强
+        if role == PEOPLE and not all(is_person_name(compact(p)) for p in _split_people(cell)):  # 王　强
             return False
     return _unit_cells_fit(row, columns)
 

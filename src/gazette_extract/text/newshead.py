@@ -23,7 +23,7 @@ import re
 from .._pattern_cache import compile_re
 from ..grammars.dates import make_iso
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS, alternation
+from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS, alternation, compact
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
     ADDRESS_OPENERS,
@@ -343,14 +343,6 @@ def _speech_rest(rest: str) -> bool:
     return rest.startswith(ADDRESS_OPENERS) or any(p in rest[:40] for p in "，。,")
 
 
-def _same_words(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` the same words, spaces and marks of width aside?"""
-    return _SPACES_RE.sub("", a) == _SPACES_RE.sub("", b)
-
-
-_SPACES_RE = compile_re(r"[\s\u3000]+")
-
-
 def split_glued_head(text: str, *, first: bool = False, heading: str | None = None) -> list[str]:
     """A whole news item stored on one line, cut into headline, publish stamp and the rest;
     any other text → ``[text]``.
@@ -367,7 +359,7 @@ def split_glued_head(text: str, *, first: bool = False, heading: str | None = No
         (first or heading)
         and len(text) >= _TITLED_ADDRESS_MIN
         and (m := _TITLED_ADDRESS_RE.match(text)) is not None
-        and (first or _same_words(m.group("title"), heading or ""))
+        and (first or compact(m.group("title")) == compact(heading or ""))
     ):
         # …工作报告各位代表：现在，… on the page's first line, or under its heading that prints the same
         # title alone (某某公开信 / 某某公开信尊敬的各位农民朋友：您们好！…: a document-sharing site's page

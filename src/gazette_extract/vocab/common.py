@@ -441,6 +441,12 @@ PAIRS: dict[str, str] = {"《": "》", "“": "”", "（": "）", "(": ")", "�
 OUTER_BRACKETS: dict[str, str] = {"〔": "〕", "[": "]", "【": "】", "［": "］"}
 
 
+def compact(text: str) -> str:
+    """Text with every space removed (any Unicode space, the ideographic one included), for comparing words
+    printed with stray spaces: 文　号, 王　强, a title over the same title letter-spaced."""
+    return "".join(text.split())
+
+
 def alternation(words: Iterable[str]) -> str:
     """Words as a regex alternation, escaped and longest first, so that 主要责任单位 wins over
     责任单位 and 年底 over 底 (a regex alternation takes the first branch that matches)."""
