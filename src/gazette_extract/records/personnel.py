@@ -430,8 +430,10 @@ _TITLE_GROUPS = (*ROSTER_TITLE_GROUPS, *ROSTER_COMMITTEE_NAMES)
 # Right after one of those committees' names, a role is the committee's (组委会主任由…担任, rosters round 7): one
 # look-behind per name, as the names need not share a length.
 _AFTER_COMMITTEE_NAME = "|".join(f"(?<={re.escape(name)})" for name in ROSTER_COMMITTEE_NAMES)
+# A second role the holder keeps beside the first, joined by 兼 (rosters round 8): 组委会副主席兼秘书长、市长张三.
+_SECOND_ROLE = rf"(?:兼(?P<role2>{_ROLE_ALTERNATION}))?"
 TITLED_ROLE_RE = compile_re(
-    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})、"
+    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION}){_SECOND_ROLE}、"
     rf"(?P<body>[^，,；;。：:（）()\s]{{3,80}}?)(?=[，,；;。]|$)"
 )
 # What the holder does in the story, right after the name of a titled role (…副市长王如龙率队检查).
@@ -5176,9 +5178,14 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     group (市…指挥部副指挥长、副市长王如龙、苏子益): posts, then a post and a name, then names only;
     any other reading gives nothing."""
     found: list[tuple[str, str, str | None]] = []
+    past = _past_roles(text)
     for m in TITLED_ROLE_RE.finditer(text):
-        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-        found.extend((role, name, post) for name, post in _post_then_names(m.group("body"), story=True))
+        if past(m.start("role")):
+            continue  # 时任…领导小组组长、副市长张三: who held it then, no member (rosters round 8)
+        roles = [_TOKEN_SPLIT_RE.sub("", r) for r in m.group("role", "role2") if r]
+        found.extend(
+            (role, name, post) for name, post in _post_then_names(m.group("body"), story=True) for role in roles
+        )
     return found
 
 
@@ -5189,8 +5196,11 @@ def _titled_last(text: str) -> list[tuple[str, str]]:
     round 7: …指挥部办公室主任甄贵福，…，副县长马迎军出席会议). Two characters alone after a role are a word
     (组长严格要求 / 指挥长方案要求 / 组长陈清，, round 6) unless 同志 follows or the holder's posts stand before."""
     found: list[tuple[int, str, str]] = []
+    past = _past_roles(text)
     for pattern in (TITLED_LAST_ROLE_RE, TITLED_LISTED_ROLE_RE):
         for m in pattern.finditer(text):
+            if past(m.start("role")):
+                continue  # 时任国务院副总理、国务院食品安全委员会主任张高丽主持…: held then (rosters round 8)
             name = m.group("name")
             if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
                 continue
@@ -5317,8 +5327,10 @@ def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]
     pieces = entry.split("、")
     for k, piece in enumerate(pieces):
         held = _post_and_name(piece)
-        if held is None and story and k + 1 == len(pieces) and (verb := _STORY_VERB_RE.search(piece, 3)):
+        if held is None and story and (verb := _STORY_VERB_RE.search(piece, 3)):
             held = _post_and_name(piece[: verb.start()])
+            if held is not None:  # the verb's object may list more (…局长张三组织召开县委办、政府办…): not names
+                pieces = pieces[: k + 1]
         if held is not None:
             break
     else:
@@ -5478,6 +5490,17 @@ def _in_sentence_before(at: int, stops: list[int], spans: list[tuple[int, int]])
     start = stops[k - 1] + 1 if (k := bisect_left(stops, at)) else 0
     before = bisect_right(spans, at, key=itemgetter(1))  # the spans that end before ``at``
     return bool(before) and spans[before - 1][0] >= start
+
+
+def _past_roles(text: str) -> Callable[[int], bool]:
+    """A test of whether a role at a position of ``text`` is one held before: a past mark (时任, 此前, …) between
+    its sentence's start and the role (rosters round 8, for roles in a news story; the marks and sentence ends
+    are found once per text)."""
+    marks = [mark.span() for mark in _PAST_MARK_RE.finditer(text)]
+    if not marks:
+        return lambda _at: False
+    stops = [stop.start() for stop in _SENTENCE_END_RE.finditer(text)]
+    return lambda at: _in_sentence_before(at, stops, marks)
 
 
 def _past_role(at: int, holders: str, stops: list[int], marks: list[tuple[int, int]]) -> bool:
