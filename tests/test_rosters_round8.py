@@ -178,3 +178,83 @@ def test_meeting_report_verbs(text: str, expected: list[tuple[str, str]]) -> Non
 def test_organization_department_is_no_verb() -> None:
     # 组织 alone is no verb (组织部): only 组织召开 closes a name
     assert parsed_members("领导小组组长、县委常委、县委组织部部长张建国主持会议。") == [("组长", "张建国")]
+
+
+# --- More standing committees; a holder's academic title; a role then a comma -------------------------------
+
+MORE_COMMITTEE_ROWS = [
+    pytest.param("县防指常务副指挥长、副县长张立新主持会议。", [("常务副指挥长", "张立新")], id="fangzhi"),
+    pytest.param("市森防指副指挥长、市林业局局长王建国通报了火情。", [("副指挥长", "王建国")], id="senfangzhi"),
+    pytest.param("县保密委员会主任、县委常委、县委办主任刘志远部署保密工作。", [("主任", "刘志远")], id="baomi"),
+    pytest.param("市文明委主任、市委书记张国华出席会议并讲话。", [("主任", "张国华")], id="wenmingwei"),
+    pytest.param("县国防动员委员会主任、县长李明远主持会议。", [("主任", "李明远")], id="guofang-dongyuan"),
+    pytest.param("县机构编制委员会主任由县长王志刚担任。", [("主任", "王志刚")], id="bianzhi-prose"),
+    pytest.param("会议由学术委员会主任委员黄立明院士主持。", [("主任委员", "黄立明")], id="academician-after-name"),
+    pytest.param("学位评定委员会副主席李国平教授出席会议。", [("副主席", "李国平")], id="professor-after-name"),
+    pytest.param("会议由学术委员会主任委员黄维院士主持。", [("主任委员", "黄维")], id="two-char-name-academician"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_COMMITTEE_ROWS)
+def test_more_committees_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members(text) == expected
+
+
+ROLE_COMMA_ROWS = [
+    pytest.param(
+        "5月11日，区人普领导小组组长，区委常委、区政府副区长丁克明参加会议。",
+        [("组长", "丁克明")],
+        id="renpu-zuzhang-comma",
+    ),
+    pytest.param(
+        "县防汛抗旱指挥部指挥长，县委副书记、县长李国强主持会议并讲话。",
+        [("指挥长", "李国强")],
+        id="zhihuizhang-comma",
+    ),
+    pytest.param(
+        "縣征兵工作領導小組組長,縣委副書記、縣長羅傑出席會議。",
+        [("组长", "罗杰")],
+        id="traditional-ascii-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_COMMA_ROWS)
+def test_role_then_comma_then_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members(text) == expected
+
+
+ROLE_COMMA_NEGATIVE_ROWS = [
+    pytest.param("领导小组组长，副组长，成员单位负责人参加会议。", id="roles-listed"),
+    pytest.param("县防汛抗旱指挥部指挥长，县委副书记、县长李国强。", id="no-verb-closes-the-name"),
+    pytest.param("学术委员会主任委员黄维主持会议。", id="two-chars-without-posts-or-title"),
+    pytest.param("市人大常委会副主任、市人大财经委员会主任王志强主持会议。", id="congress-committee"),
+]
+
+
+@pytest.mark.parametrize("text", ROLE_COMMA_NEGATIVE_ROWS)
+def test_role_then_comma_negatives(text: str) -> None:
+    assert parsed_members(text) == []
+
+
+# --- A holder who takes over from another (接替) -------------------------------------------------------------
+
+SUCCEEDS_ROWS = [
+    pytest.param("王强同志接替刘明同志任领导小组副组长。", [("副组长", "王强")], id="jieti-ren"),
+    pytest.param("由王强同志接替刘明同志担任领导小组副组长。", [("副组长", "王强")], id="you-jieti-danren"),
+    pytest.param(
+        "副县长王强接替刘明任县防汛抗旱指挥部副指挥长；县水利局局长赵刚接替孙立任成员。",
+        [("副指挥长", "王强"), ("成员", "赵刚")],
+        id="posts-semicolon",
+    ),
+    pytest.param("王強同志接替劉明同志任領導小組副組長。", [("副组长", "王强")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUCCEEDS_ROWS)
+def test_successor_takes_the_role(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members(text) == expected
+
+
+def test_succeeding_to_a_post_is_no_member() -> None:
+    assert parsed_members("王强同志接替刘明同志任县发改局局长。") == []

@@ -131,6 +131,7 @@ from ..vocab.personnel import (
     ROSTER_GROUP_SUFFIXES,
     ROSTER_HONORIFICS,
     ROSTER_NAME_CHARS,
+    ROSTER_NAME_TITLES_AFTER,
     ROSTER_NAMING_VERBS,
     ROSTER_OFFICE_ROLES,
     ROSTER_ORDER_REMARKS,
@@ -433,16 +434,18 @@ _AFTER_COMMITTEE_NAME = "|".join(f"(?<={re.escape(name)})" for name in ROSTER_CO
 # A second role the holder keeps beside the first, joined by 兼 (rosters round 8): 组委会副主席兼秘书长、市长张三.
 _SECOND_ROLE = rf"(?:兼(?P<role2>{_ROLE_ALTERNATION}))?"
 TITLED_ROLE_RE = compile_re(
-    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION}){_SECOND_ROLE}、"
+    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION}){_SECOND_ROLE}(?P<sep>[、，,])"
     rf"(?P<body>[^，,；;。：:（）()\s]{{3,80}}?)(?=[，,；;。]|$)"
 )
 # What the holder does in the story, right after the name of a titled role (…副市长王如龙率队检查).
 _STORY_VERB_RE = compile_re(alternation(ROSTER_STORY_VERBS))
 # A roster role as the LAST of a holder's posts, the name then the story's verb (rosters round 4):
 # 区委副书记、区长、领导小组组长张三主持会议 / 县防汛抗旱指挥部指挥长王五同志带队检查.
+_AFTER_NAME = rf"(?:同志|{alternation(ROSTER_NAME_TITLES_AFTER)})?"  # …主任委员张三院士主持 (rosters round 8)
+_NAME_CLOSERS = ("同志", *ROSTER_NAME_TITLES_AFTER)  # what makes two characters after a role a name (黄维院士)
 TITLED_LAST_ROLE_RE = compile_re(
     rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
-    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?={alternation(ROSTER_STORY_VERBS)})"
+    rf"(?P<name>[{_CJK}]{{2,4}}?){_AFTER_NAME}(?={alternation(ROSTER_STORY_VERBS)})"
 )
 # A roster role closing the posts of one holder in a list of attendees, the name then a comma, the list
 # closed by its verb later in the sentence (rosters round 7): …、指挥部办公室主任甄贵福，县委常委、宣传部长侯建华，
@@ -450,7 +453,7 @@ TITLED_LAST_ROLE_RE = compile_re(
 _ATTENDEES_MAX = 200
 TITLED_LISTED_ROLE_RE = compile_re(
     rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
-    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?=[，,][^。；;！!？?]{{0,{_ATTENDEES_MAX}}}?"
+    rf"(?P<name>[{_CJK}]{{2,4}}?){_AFTER_NAME}(?=[，,][^。；;！!？?]{{0,{_ATTENDEES_MAX}}}?"
     rf"(?:{alternation(ROSTER_ATTENDANCE_VERBS)}))"
 )
 # A role glued to its first holder, each holder's post in brackets, no colon (rosters round 7): 领导小组组成人员：
@@ -5182,6 +5185,8 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     for m in TITLED_ROLE_RE.finditer(text):
         if past(m.start("role")):
             continue  # 时任…领导小组组长、副市长张三: who held it then, no member (rosters round 8)
+        if m.group("sep") != "、" and _STORY_VERB_RE.search(m.group("body"), 3) is None:
+            continue  # 区人普领导小组组长，区委常委、副区长张三参加会议: after a comma, only a holder the story's verb closes (round 8)
         roles = [_TOKEN_SPLIT_RE.sub("", r) for r in m.group("role", "role2") if r]
         found.extend(
             (role, name, post) for name, post in _post_then_names(m.group("body"), story=True) for role in roles
@@ -5202,7 +5207,11 @@ def _titled_last(text: str) -> list[tuple[str, str]]:
             if past(m.start("role")):
                 continue  # 时任国务院副总理、国务院食品安全委员会主任张高丽主持…: held then (rosters round 8)
             name = m.group("name")
-            if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
+            if (
+                len(name) == 2
+                and not text.startswith(_NAME_CLOSERS, m.end("name"))
+                and not _posts_before(text, m.start())
+            ):
                 continue
             # the name stands between its role and the verb (or the list's comma): read as a roster entry's name (周之虎, round 6)
             if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
@@ -5722,6 +5731,11 @@ def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool
     return k < len(named) and named[k].startswith(reverse)
 
 
+# The one a holder takes over from, between the holder and the verb (rosters round 8): 王强同志接替刘明同志任
+# 领导小组副组长 / 由王强接替刘明担任副组长 — the successor is the member; the one who leaves is none.
+_SUCCEEDS_TAIL_RE = compile_re(rf"(?:同志)?接替[{_CJK}{NAME_DOTS}]{{2,8}}?(?:同志)?$")
+
+
 def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'POST NAME / NAME POST / NAME 任|担任|兼任 [GROUP] ROLE' closing a
     clause (see PROSE_TAKES_RE). A holder named by post only (由县委书记任组长, 分管副县长任副组长)
@@ -5734,6 +5748,8 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
     for m in PROSE_TAKES_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
+        if "接替" in entry:
+            entry = _SUCCEEDS_TAIL_RE.sub("", entry)  # 王强同志接替刘明同志任副组长 (round 8)
         if "等" in entry:  # 国务院副秘书长孟扬等担任委员会委员: the holders named, the count dropped (round 7)
             entry = _HOLDER_COUNT_TAIL_RE.sub("", entry)
         if _committee_before_you(entry):
@@ -6217,7 +6233,9 @@ def extract_members(
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
             grouped = _TITLE_GROUP_RE.search(text) is not None
-            if "、" in text and grouped:  # …指挥部副指挥长、副市长王如龙
+            if (
+                "、" in text or "，" in text or "," in text
+            ) and grouped:  # …指挥部副指挥长、副市长王如龙 / 组长，副区长张三参加
                 found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
             if grouped:  # …、领导小组组长张三主持会议 (round 4) / …组长甄贵福，…出席会议 (round 7)
                 found.extend((r, (0, person, None)) for r, person in _titled_last(text))

@@ -689,6 +689,16 @@ ROSTER_COMMITTEE_NAMES: dict[str, str] = {
     "残疾人工作委员会": "市残疾人工作委员会主任由副市长担任",
     "学术委员会": "学术委员会主任委员张三院士主持会议 (a university's academic committee)",
     "学位评定委员会": "校学位评定委员会主席张三主持会议",
+    # other standing coordination committees of a government (rosters round 8). The party committee's own
+    # committees (全面深化改革委员会, 网信委, 财经委 …) are left out: the corpus labels their roles in a chronicle's
+    # meeting reports as the leaders' posts of the day (hcv8 2020 四川: 省委书记、省委全面深化改革委员会主任A主持…)
+    "保密委员会": "县保密委员会主任、县委常委、县委办主任张三部署保密工作",
+    "保密委": "县保密委副主任李四传达上级会议精神",
+    "精神文明建设委员会": "市精神文明建设委员会主任、市委书记张三出席会议",
+    "文明委": "市文明委主任、市委书记张三出席会议",
+    "国防动员委员会": "县国防动员委员会主任、县长张三主持会议",
+    "国动委": "市国动委副主任、副市长李四讲话",
+    "防指": "县防指常务副指挥长、副县长张三主持会议 (防汛抗旱指挥部, 森林防灭火指挥部: 森防指)",
 }
 
 # Groups whose role, printed straight after the group's name, is a roster role even as the first
@@ -739,6 +749,13 @@ ROSTER_STORY_VERBS: dict[str, str] = {
     "致欢迎辞": "组委会副主席兼秘书长、市体育局局长张三致欢迎辞",
     "做总结": "组委会副主席兼秘书长、市体育局局长张三做总结讲话",
     "作总结": "领导小组副组长李四作总结讲话",
+}
+
+# Academic titles printed after a holder's name in a news story (rosters round 8): 学术委员会主任委员张三院士主持
+# 会议 — the name ends before them, as before 同志. Each with a typical use.
+ROSTER_NAME_TITLES_AFTER: dict[str, str] = {
+    "院士": "学术委员会主任委员张三院士主持会议",
+    "教授": "学位评定委员会副主席李四教授出席会议",
 }
 
 # Verbs that close a list of attendees in a meeting report (rosters round 7, s12): the holders are printed one
