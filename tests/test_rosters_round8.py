@@ -258,3 +258,41 @@ def test_successor_takes_the_role(text: str, expected: list[tuple[str, str]]) ->
 
 def test_succeeding_to_a_post_is_no_member() -> None:
     assert parsed_members("王强同志接替刘明同志任县发改局局长。") == []
+
+
+# --- Adjustments and prose roles: 变更为, 免去…职务，由…担任, 调离，由…接任, a count of seats, 共同担任 --------------
+
+ADJUSTMENT_ROWS = [
+    pytest.param("领导小组副组长由张三同志变更为李四同志。", [("副组长", "李四")], id="biangengwei"),
+    pytest.param("指挥部副指挥长由王强更换为赵刚。", [("副指挥长", "赵刚")], id="genghuanwei"),
+    pytest.param("免去张三同志领导小组副组长职务，由李四同志担任。", [("副组长", "李四")], id="mianqu-you-danren"),
+    pytest.param("免去張三同志領導小組副組長職務,由李四同志擔任。", [("副组长", "李四")], id="mianqu-traditional"),
+    pytest.param("领导小组成员王五同志调离，由赵六同志接任。", [("成员", "赵六")], id="diaoli-jieren"),
+    pytest.param("指挥部副指挥长钱进同志退休，其职务由孙立同志接任。", [("副指挥长", "孙立")], id="tuixiu-qizhiwu"),
+    pytest.param(
+        "指挥部设指挥长1名，由县长张三担任；副指挥长2名，由副县长李四、王五担任。",
+        [("指挥长", "张三"), ("副指挥长", "李四"), ("副指挥长", "王五")],
+        id="seats-counted",
+    ),
+    pytest.param("领导小组设组长一名，由县委书记张三担任。", [("组长", "张三")], id="seats-chinese-count"),
+    pytest.param("组长由县委书记张三、县长李四共同担任。", [("组长", "张三"), ("组长", "李四")], id="gongtong-danren"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJUSTMENT_ROWS)
+def test_adjustments_and_prose_roles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members(text) == expected
+
+
+ADJUSTMENT_NEGATIVE_ROWS = [
+    pytest.param("免去张三同志县发改局局长职务，由李四同志担任。", id="mianqu-a-post"),
+    pytest.param("县发改局局长王五同志调离，由赵六同志接任。", id="diaoli-a-post"),
+    pytest.param("局长由张三同志变更为李四同志。", id="biangeng-a-title"),
+    pytest.param("局里设主任1名，由张三担任。", id="seats-of-a-department"),
+    pytest.param("领导小组副组长由张三同志变更为县长。", id="by-post-only"),
+]
+
+
+@pytest.mark.parametrize("text", ADJUSTMENT_NEGATIVE_ROWS)
+def test_adjustment_negatives(text: str) -> None:
+    assert parsed_members(text) == []

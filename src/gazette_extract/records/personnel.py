@@ -474,10 +474,14 @@ RUN_ON_ROLE_RE = compile_re(
 # A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
+# The count of a role's seats between the role and 由 (rosters round 8): 设指挥长1名，由县长张三担任；副指挥长2名，
+# 由副县长李四、王五担任 — and 共同 / 分别 before the verb: 组长由县委书记张三、县长李四共同担任.
+_ROLE_COUNT = r"[\d一二两三四五六七八九十]{1,2}[名人位个]?[，,]?"
 PROSE_ROLE_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)"  # 领导小组组长由…担任 (round 6)
-    rf"|{_AFTER_COMMITTEE_NAME})"  # 组委会主任由…担任 (round 7)
-    rf"(?P<role>{_ROLE_ALTERNATION})(?:一职)?由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
+    rf"|{_AFTER_COMMITTEE_NAME}"  # 组委会主任由…担任 (round 7)
+    rf"|(?<=小组设)|(?<=委员会设)|(?<=指挥部设)|(?<=专班设)|(?<=联席会议设))"  # 指挥部设指挥长1名，由…担任 (round 8)
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:一职|{_ROLE_COUNT})?由(?P<body>[^。；;]{{2,300}}?)(?:共同|分别)?(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
 # close the clause. Roles that are also titles (主任, 委员, 秘书长) are left out: 主任为张三 may be a department's.
@@ -5931,14 +5935,25 @@ def _prose_holders(text: str) -> list[tuple[str, str, str | None]]:
 # 总指挥，由李四同志担任 / …不再担任领导小组成员，其职务由李四同志接任 — the successor is the member; the one who
 # leaves is no member (and no change of post: a group's role is not a post, FORMAT.md).
 ROSTER_SUCCESSION_RE = compile_re(
-    rf"不再担任(?P<held>[^，,；;。：:]{{0,40}}?)(?P<role>{_ROLE_ALTERNATION})(?:职务|一职)?[，,]"
+    rf"(?:不再担任|免去[^，,；;。：:]{{2,12}}?(?:同志)?(?=[^，,；;。：:]{{0,40}}?职务))"  # 免去张三同志领导小组副组长职务 (round 8)
+    rf"(?P<held>[^，,；;。：:]{{0,40}}?)(?P<role>{_ROLE_ALTERNATION})(?:职务|一职)?[，,]"
     rf"(?:其职务?|该职务?)?改?由(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?:担任|接任|兼任)"
     rf"(?:{_ROLE_ALTERNATION})?(?=[。；;，,]|$)"
 )
-# A role whose holder is changed (rosters round 4): 领导小组组长由张三同志调整为李四同志 / 副组长调整为李四.
+# A role whose holder is changed (rosters round 4): 领导小组组长由张三同志调整为李四同志 / 副组长调整为李四; 变更为,
+# 更换为, 改为 as 调整为 (rosters round 8).
+_ADJUSTED_VERBS = alternation(("调整为", "变更为", "更换为", "更改为", "改为"))
+_ADJUSTED_VERB_RE = compile_re(_ADJUSTED_VERBS)
 ROLE_ADJUSTED_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"
-    rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?调整为(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?(?:{_ADJUSTED_VERBS})(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
+)
+_VACATING_VERBS = alternation(("调离", "调走", "退休", "离任", "工作调动", "工作变动"))
+# A member who leaves, then the successor (rosters round 8): 领导小组成员王五同志调离，由赵六同志接任 / 副组长张三同志
+# 退休，其职务由李四同志接任 — the successor is the member; the one who leaves is none.
+ROLE_VACATED_RE = compile_re(
+    rf"(?P<held>[^，,；;。：:]{{0,40}}?)(?P<role>{_ROLE_ALTERNATION})[{_CJK}]{{2,4}}?(?:同志)?(?:{_VACATING_VERBS})[，,]"
+    rf"(?:其职务?|该职务?)?改?由(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?:担任|接任|兼任)(?=[。；;，,]|$)"
 )
 _SUCCESSION_GROUPS = (*ROSTER_TITLE_GROUPS, "联席会议")
 _TITLE_GROUP_RE = compile_re(alternation(_TITLE_GROUPS))  # one C search, not a loop over the groups
@@ -5949,7 +5964,7 @@ def _successions(text: str) -> list[tuple[str, str, str | None]]:
     a title (主任, 委员, 秘书长) counts only after a group's name (不再担任区发改委主任 is a post's change); a
     successor named by post only (由区政府主要负责同志担任) gives nothing."""
     found: list[tuple[str, str, str | None]] = []
-    matches = [*ROSTER_SUCCESSION_RE.finditer(text), *ROLE_ADJUSTED_RE.finditer(text)]
+    matches = [*ROSTER_SUCCESSION_RE.finditer(text), *ROLE_ADJUSTED_RE.finditer(text), *ROLE_VACATED_RE.finditer(text)]
     for m in sorted(matches, key=lambda m: m.start()):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         held = m.groupdict().get("held") or ""
@@ -6113,7 +6128,7 @@ def extract_members(
             and not _starts_with_role(text)
             and ("、" not in text or _TITLE_GROUP_RE.search(text) is None)
             and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
-            and "调整为" not in text
+            and _ADJUSTED_VERB_RE.search(text) is None  # 调整为 / 变更为 … (rosters rounds 4, 8)
             and not text.rstrip(" \u3000").endswith(_ROLE_TUPLE)  # 张三　区长　组长: the role last (round 7)
             and (_TITLE_GROUP_RE.search(text) is None or _STORY_VERB_RE.search(text) is None)
         ):
@@ -6214,7 +6229,9 @@ def extract_members(
                 found.extend((r, (0, person, post)) for r, person, post in _prose_holders(text))
             if "（" in text or "(" in text:  # 组长张三（区长），副组长李四（副区长）: no colon (round 7)
                 found.extend((r, (0, person, post)) for r, person, post in _glued_role_holders(text))
-            if "不再担任" in text or "调整为" in text:  # …不再担任组长，由李四同志担任 (rosters round 4)
+            if (
+                "由" in text or "为" in text
+            ):  # …不再担任组长，由李四同志担任 (round 4) / 变更为 / 调离，由…接任 (round 8)
                 found.extend((r, (0, person, post)) for r, person, post in _successions(text))
             if not found and colon and GLUED_ROLE_RE.search(text):
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
