@@ -296,3 +296,41 @@ ADJUSTMENT_NEGATIVE_ROWS = [
 @pytest.mark.parametrize("text", ADJUSTMENT_NEGATIVE_ROWS)
 def test_adjustment_negatives(text: str) -> None:
     assert parsed_members(text) == []
+
+
+# --- Holders 为 a committee's role that is also a title, and the bare roles after it ---------------------------
+
+COMMITTEE_WEI_ROWS = [
+    pytest.param(
+        "会议推选张建国为筹委会主任，李明华、王志强为副主任，赵立新为秘书长。",
+        [("主任", "张建国"), ("副主任", "李明华"), ("副主任", "王志强"), ("秘书长", "赵立新")],
+        id="tuixuan-chouweihui",
+    ),
+    pytest.param(
+        "会议推选张建国为县禁毒委员会主任，李明华为副主任。",
+        [("主任", "张建国"), ("副主任", "李明华")],
+        id="jinduweiyuanhui",
+    ),
+    pytest.param(
+        "會議推選張建國為組委會主任,李明華為副主任。",
+        [("主任", "张建国"), ("副主任", "李明华")],
+        id="traditional-ascii-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTEE_WEI_ROWS)
+def test_holders_wei_committee_role(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members(text) == expected
+
+
+COMMITTEE_WEI_NEGATIVE_ROWS = [
+    pytest.param("张建国为县发改委主任，李明华为副主任。", [], id="department"),
+    pytest.param("张建国为筹委会主任。李明华为副主任。", [("主任", "张建国")], id="next-sentence-bare-role"),
+    pytest.param("张三为局长，李四为主任。", [], id="titles-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTEE_WEI_NEGATIVE_ROWS)
+def test_holders_wei_committee_role_limits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members(text) == expected

@@ -493,7 +493,8 @@ _ROLE_TUPLE = tuple(ROSTER_ROLES)
 # A holder then 为 and the role, closing the clause (rosters round 2): 张三为组长，李四为副组长 / 会议确定张三为联络员.
 HOLDER_IS_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s为]{{2,40}}?)为"
-    rf"(?:[^，,；;。：:\s为任]{{0,60}}?(?:{alternation(ROSTER_GROUP_SUFFIXES)}))?(?P<role>{_ROLE_ALTERNATION})(?=[，,；;。、]|$)"
+    rf"(?:[^，,；;。：:\s为任]{{0,60}}?(?:{alternation([*ROSTER_GROUP_SUFFIXES, *ROSTER_COMMITTEE_NAMES])}))?"
+    rf"(?P<role>{_ROLE_ALTERNATION})(?=[，,；;。、]|$)"
 )
 # A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018);
 # after 由, the holder's name alone: …办公室设在湖塘镇交通管理所，由闵成兼任办公室主任 (武进湖塘 2008).
@@ -5323,14 +5324,29 @@ def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
         if role not in TITLE_SET:
             found.extend((role, name, post) for name, post in _holders(m.group("body")))
     if "为" in text:
+        committee_at = -1  # where a committee's titled role was taken in the sentence (推选A为筹委会主任，B为副主任)
         for m in HOLDER_IS_RE.finditer(text):
             role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
             entry = m.group("entry")
             for verb in ROSTER_NAMING_VERBS:
                 entry = entry.rpartition(verb)[2]  # 会议确定张三 → 张三
-            if role not in TITLE_SET and entry:
+            if role in TITLE_SET:
+                # a role that is also a title (主任, 秘书长) only right after a committee that is always a roster's
+                # group, and the bare ones after it in the same sentence (rosters round 8)
+                if text.endswith(_COMMITTEE_NAME_TUPLE, 0, m.start("role")):
+                    committee_at = m.start("role")
+                elif (
+                    committee_at < 0
+                    or _SENTENCE_END_RE.search(text, committee_at, m.start())
+                    or m.start("role") != m.end("entry") + 1
+                ):
+                    continue
+            if entry:
                 found.extend((role, name, post) for name, post in _holders(entry))
     return found
+
+
+_COMMITTEE_NAME_TUPLE = tuple(ROSTER_COMMITTEE_NAMES)
 
 
 def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]]:
