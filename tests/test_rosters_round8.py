@@ -334,3 +334,43 @@ COMMITTEE_WEI_NEGATIVE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), COMMITTEE_WEI_NEGATIVE_ROWS)
 def test_holders_wei_committee_role_limits(text: str, expected: list[tuple[str, str]]) -> None:
     assert parsed_members(text) == expected
+
+
+# --- Letter-spaced names and names shared before the verb in a story ------------------------------------------
+
+SPACED_STORY_ROWS = [
+    pytest.param("副县长、县禁毒委副主任王  强主持会议。", [("副主任", "王强")], id="spaced-last-role"),
+    pytest.param("县防汛抗旱指挥部指挥长、县长李  明主持会议。", [("指挥长", "李明")], id="spaced-first-role"),
+    pytest.param(
+        "县防汛抗旱指挥部指挥长、县长李　明，副县长王　强出席会议。",
+        [("指挥长", "李明")],
+        id="ideographic-space-attendees",
+    ),
+    pytest.param(
+        "县防汛抗旱指挥部副指挥长、副县长王  强、李  明参加检查。",
+        [("副指挥长", "王强"), ("副指挥长", "李明")],
+        id="shared-post-names-spaced",
+    ),
+    pytest.param(
+        "县防汛抗旱指挥部副指挥长、副县长王强、李明参加检查。",
+        [("副指挥长", "王强"), ("副指挥长", "李明")],
+        id="shared-post-last-name-closed-by-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_STORY_ROWS)
+def test_spaced_and_shared_names_in_a_story(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members(text) == expected
+
+
+SPACED_STORY_NEGATIVE_ROWS = [
+    pytest.param("领导小组组长 县长 张三主持会议。", id="posts-apart-by-spaces"),
+    pytest.param("县领导小组组长王 强 县长主持会议。", id="name-then-post-in-a-story"),
+    pytest.param("县防汛抗旱指挥部副指挥长、副县长王强、县水利局参加检查。", id="a-unit-after-the-name"),
+]
+
+
+@pytest.mark.parametrize("text", SPACED_STORY_NEGATIVE_ROWS)
+def test_spaced_story_negatives(text: str) -> None:
+    assert parsed_members(text) == []

@@ -5181,6 +5181,21 @@ def _bare_post(block: Block) -> bool:
     )
 
 
+# A two-character name letter-spaced to the width of three (王  强) after a title or a role in a news story, closed
+# by the story's verb or a separator (rosters round 8): 县长李  明主持会议 / …副主任王　强，… / …、李  明参加 — its gap
+# is dropped.
+_SPACED_STORY_NAME_RE = compile_re(
+    rf"(?<=[、{''.join(sorted(_TITLE_LAST_CHARS | {role[-1] for role in ROSTER_ROLES}))}])(?P<first>[{_CJK}])"
+    rf"[ \u3000]{{1,3}}(?P<second>[{_CJK}])(?=(?:同志)?(?:{alternation(ROSTER_STORY_VERBS)}|[，,、。；;]))"
+)
+
+
+def _unspaced_story_names(text: str) -> str:
+    """The text with the gap inside a letter-spaced two-character name of a story dropped (王  强 → 王强): the
+    story's members are reported at the block's line, so the text's positions need not be kept."""
+    return _SPACED_STORY_NAME_RE.sub(r"\g<first>\g<second>", text)
+
+
 def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of a roster role printed as the first of a holder's posts right after its
     group (市…指挥部副指挥长、副市长王如龙、苏子益): posts, then a post and a name, then names only;
@@ -5365,6 +5380,8 @@ def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]
     else:
         return []
     others = pieces[k + 1 :]
+    if story and others and (verb := _STORY_VERB_RE.search(others[-1], 2)) is not None:
+        others[-1] = others[-1][: verb.start()]  # 副县长王强、李明参加检查: the last name closed by the verb (round 8)
     if not all(_title_at_end(p) for p in pieces[:k]) or not all(is_person_name(n) for n in others):
         return []
     post = "、".join([*pieces[:k], held[1]])
@@ -6266,12 +6283,14 @@ def extract_members(
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
             grouped = _TITLE_GROUP_RE.search(text) is not None
+            # a letter-spaced name in the story (县长李  明主持): its gap dropped (rosters round 8)
+            story = _unspaced_story_names(text) if grouped and (" " in text or "\u3000" in text) else text
             if (
                 "、" in text or "，" in text or "," in text
-            ) and grouped:  # …指挥部副指挥长、副市长王如龙 / 组长，副区长张三参加
-                found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
+            ) and grouped:  # …副指挥长、副市长王如龙 / 组长，副区长张三参加
+                found.extend((r, (0, person, post)) for r, person, post in _titled_roles(story))
             if grouped:  # …、领导小组组长张三主持会议 (round 4) / …组长甄贵福，…出席会议 (round 7)
-                found.extend((r, (0, person, None)) for r, person in _titled_last(text))
+                found.extend((r, (0, person, None)) for r, person in _titled_last(story))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)
