@@ -131,6 +131,7 @@ from ..vocab.personnel import (
     ROSTER_GROUP_SUFFIXES,
     ROSTER_HONORIFICS,
     ROSTER_NAME_CHARS,
+    ROSTER_NAME_TITLES_AFTER,
     ROSTER_NAMING_VERBS,
     ROSTER_OFFICE_ROLES,
     ROSTER_ORDER_REMARKS,
@@ -430,17 +431,21 @@ _TITLE_GROUPS = (*ROSTER_TITLE_GROUPS, *ROSTER_COMMITTEE_NAMES)
 # Right after one of those committees' names, a role is the committee's (组委会主任由…担任, rosters round 7): one
 # look-behind per name, as the names need not share a length.
 _AFTER_COMMITTEE_NAME = "|".join(f"(?<={re.escape(name)})" for name in ROSTER_COMMITTEE_NAMES)
+# A second role the holder keeps beside the first, joined by 兼 (rosters round 8): 组委会副主席兼秘书长、市长张三.
+_SECOND_ROLE = rf"(?:兼(?P<role2>{_ROLE_ALTERNATION}))?"
 TITLED_ROLE_RE = compile_re(
-    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})、"
+    rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION}){_SECOND_ROLE}(?P<sep>[、，,])"
     rf"(?P<body>[^，,；;。：:（）()\s]{{3,80}}?)(?=[，,；;。]|$)"
 )
 # What the holder does in the story, right after the name of a titled role (…副市长王如龙率队检查).
 _STORY_VERB_RE = compile_re(alternation(ROSTER_STORY_VERBS))
 # A roster role as the LAST of a holder's posts, the name then the story's verb (rosters round 4):
 # 区委副书记、区长、领导小组组长张三主持会议 / 县防汛抗旱指挥部指挥长王五同志带队检查.
+_AFTER_NAME = rf"(?:同志|{alternation(ROSTER_NAME_TITLES_AFTER)})?"  # …主任委员张三院士主持 (rosters round 8)
+_NAME_CLOSERS = ("同志", *ROSTER_NAME_TITLES_AFTER)  # what makes two characters after a role a name (黄维院士)
 TITLED_LAST_ROLE_RE = compile_re(
     rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
-    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?={alternation(ROSTER_STORY_VERBS)})"
+    rf"(?P<name>[{_CJK}]{{2,4}}?){_AFTER_NAME}(?={alternation(ROSTER_STORY_VERBS)})"
 )
 # A roster role closing the posts of one holder in a list of attendees, the name then a comma, the list
 # closed by its verb later in the sentence (rosters round 7): …、指挥部办公室主任甄贵福，县委常委、宣传部长侯建华，
@@ -448,7 +453,7 @@ TITLED_LAST_ROLE_RE = compile_re(
 _ATTENDEES_MAX = 200
 TITLED_LISTED_ROLE_RE = compile_re(
     rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
-    rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?=[，,][^。；;！!？?]{{0,{_ATTENDEES_MAX}}}?"
+    rf"(?P<name>[{_CJK}]{{2,4}}?){_AFTER_NAME}(?=[，,][^。；;！!？?]{{0,{_ATTENDEES_MAX}}}?"
     rf"(?:{alternation(ROSTER_ATTENDANCE_VERBS)}))"
 )
 # A role glued to its first holder, each holder's post in brackets, no colon (rosters round 7): 领导小组组成人员：
@@ -469,10 +474,14 @@ RUN_ON_ROLE_RE = compile_re(
 # A roster in prose: 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，…兼任
 # (国办 2021 领导小组通知). The role, 由, posts each followed by a name (or a name alone:
 # 办公室主任由李某兼任), 兼任 / 担任.
+# The count of a role's seats between the role and 由 (rosters round 8): 设指挥长1名，由县长张三担任；副指挥长2名，
+# 由副县长李四、王五担任 — and 共同 / 分别 before the verb: 组长由县委书记张三、县长李四共同担任.
+_ROLE_COUNT = r"[\d一二两三四五六七八九十]{1,2}[名人位个]?[，,]?"
 PROSE_ROLE_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)"  # 领导小组组长由…担任 (round 6)
-    rf"|{_AFTER_COMMITTEE_NAME})"  # 组委会主任由…担任 (round 7)
-    rf"(?P<role>{_ROLE_ALTERNATION})(?:一职)?由(?P<body>[^。；;]{{2,300}}?)(?:兼任|担任|组成)(?=[。；;，,]|$)"
+    rf"|{_AFTER_COMMITTEE_NAME}"  # 组委会主任由…担任 (round 7)
+    rf"|(?<=小组设)|(?<=委员会设)|(?<=指挥部设)|(?<=专班设)|(?<=联席会议设))"  # 指挥部设指挥长1名，由…担任 (round 8)
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:一职|{_ROLE_COUNT})?由(?P<body>[^。；;]{{2,300}}?)(?:共同|分别)?(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
 # close the clause. Roles that are also titles (主任, 委员, 秘书长) are left out: 主任为张三 may be a department's.
@@ -484,7 +493,8 @@ _ROLE_TUPLE = tuple(ROSTER_ROLES)
 # A holder then 为 and the role, closing the clause (rosters round 2): 张三为组长，李四为副组长 / 会议确定张三为联络员.
 HOLDER_IS_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s为]{{2,40}}?)为"
-    rf"(?:[^，,；;。：:\s为任]{{0,60}}?(?:{alternation(ROSTER_GROUP_SUFFIXES)}))?(?P<role>{_ROLE_ALTERNATION})(?=[，,；;。、]|$)"
+    rf"(?:[^，,；;。：:\s为任]{{0,60}}?(?:{alternation([*ROSTER_GROUP_SUFFIXES, *ROSTER_COMMITTEE_NAMES])}))?"
+    rf"(?P<role>{_ROLE_ALTERNATION})(?=[，,；;。、]|$)"
 )
 # A roster role held in prose, the holder before the verb: 县政府办副主任滕合方同志兼任办公室主任 (卢氏 2018);
 # after 由, the holder's name alone: …办公室设在湖塘镇交通管理所，由闵成兼任办公室主任 (武进湖塘 2008).
@@ -5171,14 +5181,36 @@ def _bare_post(block: Block) -> bool:
     )
 
 
+# A two-character name letter-spaced to the width of three (王  强) after a title or a role in a news story, closed
+# by the story's verb or a separator (rosters round 8): 县长李  明主持会议 / …副主任王　强，… / …、李  明参加 — its gap
+# is dropped.
+_SPACED_STORY_NAME_RE = compile_re(
+    rf"(?<=[、{''.join(sorted(_TITLE_LAST_CHARS | {role[-1] for role in ROSTER_ROLES}))}])(?P<first>[{_CJK}])"
+    rf"[ \u3000]{{1,3}}(?P<second>[{_CJK}])(?=(?:同志)?(?:{alternation(ROSTER_STORY_VERBS)}|[，,、。；;]))"
+)
+
+
+def _unspaced_story_names(text: str) -> str:
+    """The text with the gap inside a letter-spaced two-character name of a story dropped (王  强 → 王强): the
+    story's members are reported at the block's line, so the text's positions need not be kept."""
+    return _SPACED_STORY_NAME_RE.sub(r"\g<first>\g<second>", text)
+
+
 def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of a roster role printed as the first of a holder's posts right after its
     group (市…指挥部副指挥长、副市长王如龙、苏子益): posts, then a post and a name, then names only;
     any other reading gives nothing."""
     found: list[tuple[str, str, str | None]] = []
+    past = _past_roles(text)
     for m in TITLED_ROLE_RE.finditer(text):
-        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-        found.extend((role, name, post) for name, post in _post_then_names(m.group("body"), story=True))
+        if past(m.start("role")):
+            continue  # 时任…领导小组组长、副市长张三: who held it then, no member (rosters round 8)
+        if m.group("sep") != "、" and _STORY_VERB_RE.search(m.group("body"), 3) is None:
+            continue  # 区人普领导小组组长，区委常委、副区长张三参加会议: after a comma, only a holder the story's verb closes (round 8)
+        roles = [_TOKEN_SPLIT_RE.sub("", r) for r in m.group("role", "role2") if r]
+        found.extend(
+            (role, name, post) for name, post in _post_then_names(m.group("body"), story=True) for role in roles
+        )
     return found
 
 
@@ -5189,10 +5221,17 @@ def _titled_last(text: str) -> list[tuple[str, str]]:
     round 7: …指挥部办公室主任甄贵福，…，副县长马迎军出席会议). Two characters alone after a role are a word
     (组长严格要求 / 指挥长方案要求 / 组长陈清，, round 6) unless 同志 follows or the holder's posts stand before."""
     found: list[tuple[int, str, str]] = []
+    past = _past_roles(text)
     for pattern in (TITLED_LAST_ROLE_RE, TITLED_LISTED_ROLE_RE):
         for m in pattern.finditer(text):
+            if past(m.start("role")):
+                continue  # 时任国务院副总理、国务院食品安全委员会主任张高丽主持…: held then (rosters round 8)
             name = m.group("name")
-            if len(name) == 2 and not text.startswith("同志", m.end("name")) and not _posts_before(text, m.start()):
+            if (
+                len(name) == 2
+                and not text.startswith(_NAME_CLOSERS, m.end("name"))
+                and not _posts_before(text, m.start())
+            ):
                 continue
             # the name stands between its role and the verb (or the list's comma): read as a roster entry's name (周之虎, round 6)
             if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
@@ -5300,14 +5339,29 @@ def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
         if role not in TITLE_SET:
             found.extend((role, name, post) for name, post in _holders(m.group("body")))
     if "为" in text:
+        committee_at = -1  # where a committee's titled role was taken in the sentence (推选A为筹委会主任，B为副主任)
         for m in HOLDER_IS_RE.finditer(text):
             role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
             entry = m.group("entry")
             for verb in ROSTER_NAMING_VERBS:
                 entry = entry.rpartition(verb)[2]  # 会议确定张三 → 张三
-            if role not in TITLE_SET and entry:
+            if role in TITLE_SET:
+                # a role that is also a title (主任, 秘书长) only right after a committee that is always a roster's
+                # group, and the bare ones after it in the same sentence (rosters round 8)
+                if text.endswith(_COMMITTEE_NAME_TUPLE, 0, m.start("role")):
+                    committee_at = m.start("role")
+                elif (
+                    committee_at < 0
+                    or _SENTENCE_END_RE.search(text, committee_at, m.start())
+                    or m.start("role") != m.end("entry") + 1
+                ):
+                    continue
+            if entry:
                 found.extend((role, name, post) for name, post in _holders(entry))
     return found
+
+
+_COMMITTEE_NAME_TUPLE = tuple(ROSTER_COMMITTEE_NAMES)
 
 
 def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]]:
@@ -5317,13 +5371,17 @@ def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]
     pieces = entry.split("、")
     for k, piece in enumerate(pieces):
         held = _post_and_name(piece)
-        if held is None and story and k + 1 == len(pieces) and (verb := _STORY_VERB_RE.search(piece, 3)):
+        if held is None and story and (verb := _STORY_VERB_RE.search(piece, 3)):
             held = _post_and_name(piece[: verb.start()])
+            if held is not None:  # the verb's object may list more (…局长张三组织召开县委办、政府办…): not names
+                pieces = pieces[: k + 1]
         if held is not None:
             break
     else:
         return []
     others = pieces[k + 1 :]
+    if story and others and (verb := _STORY_VERB_RE.search(others[-1], 2)) is not None:
+        others[-1] = others[-1][: verb.start()]  # 副县长王强、李明参加检查: the last name closed by the verb (round 8)
     if not all(_title_at_end(p) for p in pieces[:k]) or not all(is_person_name(n) for n in others):
         return []
     post = "、".join([*pieces[:k], held[1]])
@@ -5478,6 +5536,17 @@ def _in_sentence_before(at: int, stops: list[int], spans: list[tuple[int, int]])
     start = stops[k - 1] + 1 if (k := bisect_left(stops, at)) else 0
     before = bisect_right(spans, at, key=itemgetter(1))  # the spans that end before ``at``
     return bool(before) and spans[before - 1][0] >= start
+
+
+def _past_roles(text: str) -> Callable[[int], bool]:
+    """A test of whether a role at a position of ``text`` is one held before: a past mark (时任, 此前, …) between
+    its sentence's start and the role (rosters round 8, for roles in a news story; the marks and sentence ends
+    are found once per text)."""
+    marks = [mark.span() for mark in _PAST_MARK_RE.finditer(text)]
+    if not marks:
+        return lambda _at: False
+    stops = [stop.start() for stop in _SENTENCE_END_RE.finditer(text)]
+    return lambda at: _in_sentence_before(at, stops, marks)
 
 
 def _past_role(at: int, holders: str, stops: list[int], marks: list[tuple[int, int]]) -> bool:
@@ -5699,6 +5768,11 @@ def _composed_committee(text: str, at: int, role_at: int, document: str) -> bool
     return k < len(named) and named[k].startswith(reverse)
 
 
+# The one a holder takes over from, between the holder and the verb (rosters round 8): 王强同志接替刘明同志任
+# 领导小组副组长 / 由王强接替刘明担任副组长 — the successor is the member; the one who leaves is none.
+_SUCCEEDS_TAIL_RE = compile_re(rf"(?:同志)?接替[{_CJK}{NAME_DOTS}]{{2,8}}?(?:同志)?$")
+
+
 def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | None]]:
     """(role, person, post) of every 'POST NAME / NAME POST / NAME 任|担任|兼任 [GROUP] ROLE' closing a
     clause (see PROSE_TAKES_RE). A holder named by post only (由县委书记任组长, 分管副县长任副组长)
@@ -5711,6 +5785,8 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
     for m in PROSE_TAKES_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         entry = _ROSTER_NUMBER_RE.sub("", m.group("entry"), count=1)  # 一、张三同志任组长 (round 2)
+        if "接替" in entry:
+            entry = _SUCCEEDS_TAIL_RE.sub("", entry)  # 王强同志接替刘明同志任副组长 (round 8)
         if "等" in entry:  # 国务院副秘书长孟扬等担任委员会委员: the holders named, the count dropped (round 7)
             entry = _HOLDER_COUNT_TAIL_RE.sub("", entry)
         if _committee_before_you(entry):
@@ -5892,14 +5968,25 @@ def _prose_holders(text: str) -> list[tuple[str, str, str | None]]:
 # 总指挥，由李四同志担任 / …不再担任领导小组成员，其职务由李四同志接任 — the successor is the member; the one who
 # leaves is no member (and no change of post: a group's role is not a post, FORMAT.md).
 ROSTER_SUCCESSION_RE = compile_re(
-    rf"不再担任(?P<held>[^，,；;。：:]{{0,40}}?)(?P<role>{_ROLE_ALTERNATION})(?:职务|一职)?[，,]"
+    rf"(?:不再担任|免去[^，,；;。：:]{{2,12}}?(?:同志)?(?=[^，,；;。：:]{{0,40}}?职务))"  # 免去张三同志领导小组副组长职务 (round 8)
+    rf"(?P<held>[^，,；;。：:]{{0,40}}?)(?P<role>{_ROLE_ALTERNATION})(?:职务|一职)?[，,]"
     rf"(?:其职务?|该职务?)?改?由(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?:担任|接任|兼任)"
     rf"(?:{_ROLE_ALTERNATION})?(?=[。；;，,]|$)"
 )
-# A role whose holder is changed (rosters round 4): 领导小组组长由张三同志调整为李四同志 / 副组长调整为李四.
+# A role whose holder is changed (rosters round 4): 领导小组组长由张三同志调整为李四同志 / 副组长调整为李四; 变更为,
+# 更换为, 改为 as 调整为 (rosters round 8).
+_ADJUSTED_VERBS = alternation(("调整为", "变更为", "更换为", "更改为", "改为"))
+_ADJUSTED_VERB_RE = compile_re(_ADJUSTED_VERBS)
 ROLE_ADJUSTED_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"
-    rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?调整为(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
+    rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?(?:{_ADJUSTED_VERBS})(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
+)
+_VACATING_VERBS = alternation(("调离", "调走", "退休", "离任", "工作调动", "工作变动"))
+# A member who leaves, then the successor (rosters round 8): 领导小组成员王五同志调离，由赵六同志接任 / 副组长张三同志
+# 退休，其职务由李四同志接任 — the successor is the member; the one who leaves is none.
+ROLE_VACATED_RE = compile_re(
+    rf"(?P<held>[^，,；;。：:]{{0,40}}?)(?P<role>{_ROLE_ALTERNATION})[{_CJK}]{{2,4}}?(?:同志)?(?:{_VACATING_VERBS})[，,]"
+    rf"(?:其职务?|该职务?)?改?由(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?:担任|接任|兼任)(?=[。；;，,]|$)"
 )
 _SUCCESSION_GROUPS = (*ROSTER_TITLE_GROUPS, "联席会议")
 _TITLE_GROUP_RE = compile_re(alternation(_TITLE_GROUPS))  # one C search, not a loop over the groups
@@ -5910,7 +5997,7 @@ def _successions(text: str) -> list[tuple[str, str, str | None]]:
     a title (主任, 委员, 秘书长) counts only after a group's name (不再担任区发改委主任 is a post's change); a
     successor named by post only (由区政府主要负责同志担任) gives nothing."""
     found: list[tuple[str, str, str | None]] = []
-    matches = [*ROSTER_SUCCESSION_RE.finditer(text), *ROLE_ADJUSTED_RE.finditer(text)]
+    matches = [*ROSTER_SUCCESSION_RE.finditer(text), *ROLE_ADJUSTED_RE.finditer(text), *ROLE_VACATED_RE.finditer(text)]
     for m in sorted(matches, key=lambda m: m.start()):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         held = m.groupdict().get("held") or ""
@@ -6074,7 +6161,7 @@ def extract_members(
             and not _starts_with_role(text)
             and ("、" not in text or _TITLE_GROUP_RE.search(text) is None)
             and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
-            and "调整为" not in text
+            and _ADJUSTED_VERB_RE.search(text) is None  # 调整为 / 变更为 … (rosters rounds 4, 8)
             and not text.rstrip(" \u3000").endswith(_ROLE_TUPLE)  # 张三　区长　组长: the role last (round 7)
             and (_TITLE_GROUP_RE.search(text) is None or _STORY_VERB_RE.search(text) is None)
         ):
@@ -6175,7 +6262,9 @@ def extract_members(
                 found.extend((r, (0, person, post)) for r, person, post in _prose_holders(text))
             if "（" in text or "(" in text:  # 组长张三（区长），副组长李四（副区长）: no colon (round 7)
                 found.extend((r, (0, person, post)) for r, person, post in _glued_role_holders(text))
-            if "不再担任" in text or "调整为" in text:  # …不再担任组长，由李四同志担任 (rosters round 4)
+            if (
+                "由" in text or "为" in text
+            ):  # …不再担任组长，由李四同志担任 (round 4) / 变更为 / 调离，由…接任 (round 8)
                 found.extend((r, (0, person, post)) for r, person, post in _successions(text))
             if not found and colon and GLUED_ROLE_RE.search(text):
                 found = [(r, (0, person, post)) for r, person, post in _glued_roster(text, _DEFAULT_STARTS)]
@@ -6194,10 +6283,14 @@ def extract_members(
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
             grouped = _TITLE_GROUP_RE.search(text) is not None
-            if "、" in text and grouped:  # …指挥部副指挥长、副市长王如龙
-                found.extend((r, (0, person, post)) for r, person, post in _titled_roles(text))
+            # a letter-spaced name in the story (县长李  明主持): its gap dropped (rosters round 8)
+            story = _unspaced_story_names(text) if grouped and (" " in text or "\u3000" in text) else text
+            if (
+                "、" in text or "，" in text or "," in text
+            ) and grouped:  # …副指挥长、副市长王如龙 / 组长，副区长张三参加
+                found.extend((r, (0, person, post)) for r, person, post in _titled_roles(story))
             if grouped:  # …、领导小组组长张三主持会议 (round 4) / …组长甄贵福，…出席会议 (round 7)
-                found.extend((r, (0, person, None)) for r, person in _titled_last(text))
+                found.extend((r, (0, person, None)) for r, person in _titled_last(story))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)

@@ -579,6 +579,7 @@ ROSTER_ROLES: dict[str, str] = {
     "成员": "成　员：何亚非　　外交部部长助理",
     "秘书长": "秘书长：张三　　国务院副秘书长",
     "副秘书长": "副秘书长：张三　　某部司长",
+    "常务副秘书长": "组委会常务副秘书长、市体育局副局长张三介绍筹备进展 (rosters round 8)",
     "办公室主任": "办公室主任：张三　　区商务局局长",
     "办公室副主任": "办公室副主任：张三　　区商务局副局长",
     "主席": "主　席：张三　　某部部长",
@@ -666,6 +667,38 @@ ROSTER_COMMITTEE_NAMES: dict[str, str] = {
     "筹委会": "运动会筹委会主任由副市长张三担任",
     "执委会": "九冬会组委会执行委员会主任 / 执委会副主任兼常务副秘书长",
     "安委会": "副区长、区安委会主任杜强强调三点要求 (常州 2010); 区安委会副主任、副区长王晓彤 (秦州 2015)",
+    # rosters round 8 (s13): the standing coordination committees of a government (议事协调机构), by their short
+    # and full names — never a department (a 禁毒委 has no staff of its own; its 主任 is a leader who holds it
+    # beside a post). Simplified or Traditional before conversion (縣食安委副主任楊成參加…).
+    "安全生产委员会": "县安全生产委员会主任由县长担任 (the full name of 安委会)",
+    "禁毒委": "副市长、市禁毒委副主任张三主持会议 / 县禁毒委常务副主任、副县长李四组织召开续会",
+    "禁毒委员会": "市委常委、政法委书记、市禁毒委员会主任王五在会上要求",
+    "食安委": "县食安委第一副主任、常务副县长张三主持 / 县委副书记、县长、县食安委主任李四主持召开…",
+    "食品安全委员会": "县食品安全委员会主任由县长担任",
+    "食药安委": "副县长、县食药安委副主任张三，…参加会议",
+    "食品药品安全委员会": "县食品药品安全委员会副主任、副县长张三",
+    "爱卫会": "市爱卫会主任、副市长张三出席会议",
+    "绿委会": "区绿委会副主任李四部署义务植树工作",
+    "减灾委": "县减灾委主任、副县长张三主持会议",
+    "减灾委员会": "市减灾委员会副主任、应急管理局局长李四通报灾情",
+    "妇儿工委": "县妇儿工委主任、副县长张三出席会议",
+    "妇女儿童工作委员会": "市妇女儿童工作委员会主任由副市长担任",
+    "老龄委": "区老龄委主任、副区长张三讲话",
+    "老龄工作委员会": "县老龄工作委员会副主任李四主持",
+    "残工委": "县残工委主任、副县长张三讲话",
+    "残疾人工作委员会": "市残疾人工作委员会主任由副市长担任",
+    "学术委员会": "学术委员会主任委员张三院士主持会议 (a university's academic committee)",
+    "学位评定委员会": "校学位评定委员会主席张三主持会议",
+    # other standing coordination committees of a government (rosters round 8). The party committee's own
+    # committees (全面深化改革委员会, 网信委, 财经委 …) are left out: the corpus labels their roles in a chronicle's
+    # meeting reports as the leaders' posts of the day (hcv8 2020 四川: 省委书记、省委全面深化改革委员会主任A主持…)
+    "保密委员会": "县保密委员会主任、县委常委、县委办主任张三部署保密工作",
+    "保密委": "县保密委副主任李四传达上级会议精神",
+    "精神文明建设委员会": "市精神文明建设委员会主任、市委书记张三出席会议",
+    "文明委": "市文明委主任、市委书记张三出席会议",
+    "国防动员委员会": "县国防动员委员会主任、县长张三主持会议",
+    "国动委": "市国动委副主任、副市长李四讲话",
+    "防指": "县防指常务副指挥长、副县长张三主持会议 (防汛抗旱指挥部, 森林防灭火指挥部: 森防指)",
 }
 
 # Groups whose role, printed straight after the group's name, is a roster role even as the first
@@ -708,6 +741,21 @@ ROSTER_STORY_VERBS: dict[str, str] = {
     "表示": "市领导小组组长张三表示，…",
     "在会上": "县领导小组组长张三在会上强调",
     "就": "学校疫情防控工作领导小组第一副组长汪良发就有关事项作了重要布置 (aisu)",
+    # rosters round 8 (s13): what a holder does at the meeting the story reports — reports to it, opens it
+    # with a word of welcome, sums it up, or calls it
+    "汇报": "区疫情防控应急综合指挥部办公室主任张三汇报近期工作开展情况",
+    "组织召开": "县禁毒委常务副主任、副县长、县公安局局长张三组织召开续会",
+    "致辞": "组委会主席、市长张三致辞",
+    "致欢迎辞": "组委会副主席兼秘书长、市体育局局长张三致欢迎辞",
+    "做总结": "组委会副主席兼秘书长、市体育局局长张三做总结讲话",
+    "作总结": "领导小组副组长李四作总结讲话",
+}
+
+# Academic titles printed after a holder's name in a news story (rosters round 8): 学术委员会主任委员张三院士主持
+# 会议 — the name ends before them, as before 同志. Each with a typical use.
+ROSTER_NAME_TITLES_AFTER: dict[str, str] = {
+    "院士": "学术委员会主任委员张三院士主持会议",
+    "教授": "学位评定委员会副主席李四教授出席会议",
 }
 
 # Verbs that close a list of attendees in a meeting report (rosters round 7, s12): the holders are printed one
