@@ -356,6 +356,29 @@ TITLES: dict[str, str] = {
     "纪检监察组副组长": "李四同志任市纪委监委驻市教育局纪检监察组副组长",
     "纪检组组长": "张三任驻市财政局纪检组组长",
     "纪检组副组长": "李四任驻市财政局纪检组副组长",
+    # Round 19: titles the table lacked, so every clause naming them read as no post (component e of
+    # the round's tally): the leaders a congress elects, a listed company's officers, a club's coach,
+    # the heads of foreign governments and parliaments. Each with a real clause.
+    "委员长": "张德江当选为第十二届全国人民代表大会常务委员会委员长 (tvboxnow 2013, probe fit)",
+    "副委员长": "李建国、王胜俊…当选为副委员长 (tvboxnow 2013, probe fit)",
+    "董事会秘书": "陈正钢先生申请辞去其所担任的公司董事会秘书职务 (snencn, probe)",
+    "首席执行官": "董事会任命库克为公司首席执行官 / 王秀峰辞任本公司首席执行官 (irasia 2023, dev)",
+    "首席财务官": "武卫不再担任阿里巴巴集团首席财务官",
+    "首席运营官": "某公司首席运营官",
+    "总裁": "聘任张三为公司总裁",
+    "副总裁": "聘任李四为公司副总裁",
+    "高级副总裁": "公司董事、高级副总裁、董事会秘书陈正钢 (snencn, probe)",
+    "非执行董事": "辞去公司董事长、非执行董事职务 (北汽 2022, liuan8 probe fit)",
+    "独立非执行董事": "吉盈熙先生辞任本公司独立非执行董事 (irasia 2023, dev)",
+    "独立董事": "选举张三为公司独立董事",
+    "主教练": "北控俱乐部…即日起由张德贵担任主教练一职 (新华社 2019, jinhongcn probe fit)",
+    "总教练": "李秋平将继续担任球队的总教练 (上海男篮 2024)",
+    "首相": "阿卜杜拉宣布任命穆希丁为首相",
+    "副首相": "旺阿兹莎宣誓就任副首相 (马来西亚 2018)",
+    "总统": "某国当选总统",
+    "副总统": "某国副总统",
+    "议长": "张三当选为立法会议长",
+    "副议长": "李四当选为立法会副议长",
 }
 # The titles above of a group that may be numbered (市纪委监委第一纪检监察组组长): the organization before the
 # number is the one that must read as one (round 11).

@@ -1,0 +1,103 @@
+"""Appointments round 19 (issue 9): the failing component, not the layout.
+
+Every missed or false record of the round's FIT pages was traced to the component that lost it (the document
+gate, the trigger, the clause split, the name, the post, a precision guard, a FORMAT convention); the fixes
+below are made in that component, so they hold on every page that uses it. Classes, each with variants and
+negatives:
+* titles the table lacked (委员长, 副委员长, 董事会秘书, 首席执行官, 总裁, 非执行董事, 主教练, 首相, 议长 …): every
+  clause naming one read as no post, whatever its layout.
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import api_changes
+
+A, R, S = "appoint", "remove", "resign"
+Change = tuple[str, str, str]
+
+# A headline and a first sentence above the story, as the news pages print them.
+HEAD = "人事调整\n本报讯 近日召开会议。"
+HEAD_T = "人事調整\n本報訊 近日召開會議。"  # a Traditional page is converted whole
+
+
+def _unique(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
+    texts = [row.values[0] for row in rows]
+    assert len(texts) == len(set(texts)), "duplicate rows"
+    return rows
+
+
+def _page(text: str) -> str:
+    return text if text.startswith(HEAD_T) else HEAD + text
+
+
+# --- titles the table lacked (component e) ------------------------------------------------------------------
+
+_NEW_TITLES = {
+    "委员长": "全国人民代表大会常务委员会委员长",
+    "副委员长": "全国人大常委会副委员长",
+    "董事会秘书": "公司董事会秘书",
+    "首席执行官": "本公司首席执行官",
+    "首席财务官": "某集团首席财务官",
+    "总裁": "某集团有限公司总裁",
+    "高级副总裁": "某股份有限公司高级副总裁",
+    "非执行董事": "本公司非执行董事",
+    "独立非执行董事": "本公司独立非执行董事",
+    "主教练": "某篮球俱乐部主教练",
+    "首相": "首相",
+    "议长": "某市议会议长",
+}
+NEW_TITLES = _unique(
+    [
+        *[
+            pytest.param(f"会议决定，任命张三为{post}。", [(A, "张三", post)], id=f"renming-{title}")
+            for title, post in _NEW_TITLES.items()
+        ],
+        *[
+            pytest.param(f"李四先生因个人原因辞去{post}职务。", [(S, "李四", post)], id=f"resign-{title}")
+            for title, post in _NEW_TITLES.items()
+            if title in ("董事会秘书", "首席执行官", "总裁", "非执行董事", "主教练")
+        ],
+        pytest.param(
+            "张德江当选为第十二届全国人民代表大会常务委员会委员长，李建国、陈昌智当选为副委员长。",
+            [
+                (A, "张德江", "第十二届全国人民代表大会常务委员会委员长"),
+                (A, "李建国", "副委员长"),
+                (A, "陈昌智", "副委员长"),
+            ],
+            id="elected-chairman-and-vice-chairmen",
+        ),
+        pytest.param(
+            "張德江當選為第十二屆全國人民代表大會常務委員會委員長。",
+            [(A, "张德江", "第十二届全国人民代表大会常务委员会委员长")],
+            id="traditional-chairman",
+        ),
+        pytest.param(
+            "公司董事会近日收到辞职报告，陈正钢先生申请辞去公司董事会秘书职务。",
+            [(S, "陈正钢", "公司董事会秘书")],
+            id="board-secretary-company-notice",
+        ),
+        pytest.param(
+            "经董事会审议，聘任王五先生为公司总裁、首席执行官。",
+            [(A, "王五", "公司总裁"), (A, "王五", "公司首席执行官")],
+            id="two-officer-titles-org-carried",
+        ),
+    ]
+)
+
+NEW_TITLES_NEGATIVE = _unique(
+    [
+        pytest.param("美国前总统奥巴马在会上说，他担任总统期间很忙。", [], id="president-story"),
+        pytest.param("公司总裁张三出席了签约仪式。", [], id="ceo-attends"),
+        pytest.param("主教练李四在赛后发布会上表示满意。", [], id="coach-speaks"),
+        pytest.param("委员长会议听取了有关报告。", [], id="chairmen-meeting"),
+        pytest.param("张三拟任公司董事会秘书。", [], id="proposal-board-secretary"),
+        pytest.param("提名李四为公司首席执行官人选。", [], id="nomination-ceo"),
+        pytest.param("张三曾任某集团总裁、首席执行官。", [], id="past-post"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_TITLES + NEW_TITLES_NEGATIVE)
+def test_titles_the_table_lacked(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
