@@ -101,3 +101,53 @@ NEW_TITLES_NEGATIVE = _unique(
 @pytest.mark.parametrize(("text", "expected"), NEW_TITLES + NEW_TITLES_NEGATIVE)
 def test_titles_the_table_lacked(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a campus or branch in brackets inside the organization (component e) -----------------------------------
+
+CAMPUS = _unique(
+    [
+        *[
+            pytest.param(
+                f"经研究决定，马俊杰任中国地质大学{o}北京{c}党委书记。",
+                [(A, "马俊杰", "中国地质大学（北京）党委书记")],
+                id=f"campus-ren-{o}",
+            )
+            for o, c in (("(", ")"), ("（", "）"))
+        ],
+        pytest.param(
+            "教育部党组宣布了有关任免决定，王鸿冰不再担任中国地质大学(北京)党委书记。",
+            [(R, "王鸿冰", "中国地质大学（北京）党委书记")],
+            id="campus-buzai-danren",
+        ),
+        pytest.param(
+            "会议决定，任命张三为中国石油大学（华东）副校长。",
+            [(A, "张三", "中国石油大学（华东）副校长")],
+            id="campus-renming-huadong",
+        ),
+        pytest.param(
+            "免去李四的哈尔滨工业大学（深圳）党工委书记职务。",
+            [(R, "李四", "哈尔滨工业大学（深圳）党工委书记")],
+            id="campus-mianqu",
+        ),
+        pytest.param(
+            "經研究決定，王五任中國礦業大學（北京）校長。",
+            [(A, "王五", "中国矿业大学（北京）校长")],
+            id="campus-traditional",
+        ),
+    ]
+)
+
+CAMPUS_NEGATIVE = _unique(
+    [
+        pytest.param("经研究决定，张三任某某大学(挂职)副校长。", [], id="secondment-remark-in-org"),
+        pytest.param("经研究决定，张三任某某大学(正处级)副校长。", [], id="grade-remark-in-org"),
+        pytest.param("经研究决定，张三任某市财政局(北京)局长。", [], id="bureau-never-a-campus"),
+        pytest.param("中国地质大学(北京)党委书记张三出席会议。", [], id="campus-post-in-a-story"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), CAMPUS + CAMPUS_NEGATIVE)
+def test_campus_in_brackets(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -48,6 +48,7 @@ from ..vocab.personnel import (
     BODY_SUFFIXES,
     BOUNDED_NAME_LAST_CHARS,
     BOUNDED_SURNAMES,
+    CAMPUS_QUALIFIED_ENDS,
     CAREER_NEXT_LEADS,
     COMPOUND_SURNAMES,
     COUNTED_LIST_EVENTS,
@@ -115,6 +116,7 @@ from ..vocab.personnel import (
     POST_TAIL_WORDS,
     PRIOR_POST_ADVERBS,
     PROPOSAL_LEADS,
+    QUALIFIER_NEVER_CHARS,
     REASON_VERBS,
     REFUSAL_LEADS,
     REMOVE_VERBS,
@@ -765,6 +767,8 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         # 市人民政府办公室（市外事办公室）主任: a second name of the same office in brackets, each an
         # organization (round 10); a bracket of anything else (a remark) is no organization
         inner = organization[start + 1 : -1].strip()
+        if organization[:start].endswith(_CAMPUS_QUALIFIED_ENDS) and _is_campus(inner):
+            return _org_is_plausible(organization[:start], starts)  # 中国地质大学(北京) + 党委书记 (round 19)
         return _org_is_plausible(organization[:start], starts) and inner.endswith(ORG_SUFFIX_TUPLE)
     if title and _shares_its_level(organization, title):
         return True  # 重庆 + 市长: 辞去重庆市长职务 (the place's 市 is the title's)
@@ -787,6 +791,15 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         stem = organization[place.end() :]  # 金门县 + 地政 + 局长, 县府 + 财政 + 处长 (round 14)
         return 2 <= len(stem) <= 3 and _ALL_CJK_RE.fullmatch(stem) is not None and stem not in NOT_NAMES
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
+
+
+_CAMPUS_QUALIFIED_ENDS: tuple[str, ...] = tuple(CAMPUS_QUALIFIED_ENDS)
+_QUALIFIER_NEVER = frozenset(QUALIFIER_NEVER_CHARS)
+
+
+def _is_campus(inner: str) -> bool:
+    """北京, 华东, 深圳: a short place in brackets after an institution's name, never a remark (正处级, 挂职)."""
+    return 2 <= len(inner) <= 4 and _ALL_CJK_RE.fullmatch(inner) is not None and _QUALIFIER_NEVER.isdisjoint(inner)
 
 
 # A county or city, or its government, before a bureau's short name (金门县地政局长, 县府财政处长; round 14).

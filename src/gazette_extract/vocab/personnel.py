@@ -1820,6 +1820,21 @@ ELECTION_CONTEXT_WORDS: tuple[str, ...] = ("当选", "选举", "选出", "产生
 # Words before the post that are no part of it: 新一届市委常委 → 市委常委, 当选的副市长 → 副市长.
 ELECTED_POST_PREFIXES: tuple[str, ...] = ("新一届", "新一任", "新当选的", "当选的", "新任", "其中")
 
+# Round 19: institutions named with a campus or branch in brackets inside the organization — 中国地质大学(北京)
+# 党委书记, 中国石油大学（华东）校长 (upkao 2018, probe fit: 马俊杰任中国地质大学(北京)党委书记 gave nothing, the
+# bracket read as a remark). The bracket counts as part of the organization only after one of these endings and
+# only when it holds a short place (QUALIFIER_NEVER_CHARS: never a grade, a secondment or a remark). Each with a post.
+CAMPUS_QUALIFIED_ENDS: dict[str, str] = {
+    "大学": "中国地质大学(北京)党委书记 / 中国矿业大学（北京）校长",
+    "学院": "某某学院（某校区）院长",
+    "分校": "某某大学某某分校（某地）校长",
+    "研究院": "某某研究院（深圳）院长",
+    "医院": "某某医院（东院）院长",
+}
+# Characters a campus's place never holds and a bracketed remark often does: a grade (正处级), a secondment
+# (挂职), a term (试用期), a sex or an ethnicity (女, 回族), a note on the post (兼, 代, 原).
+QUALIFIER_NEVER_CHARS: str = "级职期挂兼代试用原女男族任免聘正副务"
+
 # Organization endings beside vocab.common.ORG_SUFFIXES, for posts only (round 8).
 POST_ORG_SUFFIXES: dict[str, str] = {
     "海关": "任命张三为某海关副关长",
