@@ -151,3 +151,44 @@ CAMPUS_NEGATIVE = _unique(
 @pytest.mark.parametrize(("text", "expected"), CAMPUS + CAMPUS_NEGATIVE)
 def test_campus_in_brackets(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a decision announced before its changes, in the same sentence (component f) ----------------------------
+
+ANNOUNCED = _unique(
+    [
+        *[
+            pytest.param(
+                f"南京大学举行全校教师干部大会，{verb}了中共中央、国务院关于南京大学校长职务任免的决定，"
+                "吕建为南京大学校长(副部长级)。",
+                [(A, "吕建", "南京大学校长")],
+                id=f"announced-{verb}",
+            )
+            for verb in ("宣布", "宣读", "公布", "传达")
+        ],
+        pytest.param(
+            "教育部党组在中国地质大学宣布了有关任免决定，马俊杰为中国地质大学党委书记，王鸿冰不再担任中国地质大学党委书记。",
+            [(A, "马俊杰", "中国地质大学党委书记"), (R, "王鸿冰", "中国地质大学党委书记")],
+            id="announced-two-changes",
+        ),
+        pytest.param(
+            "大會宣佈了中共中央、國務院關於某大學校長職務任免的決定，張三為某大學校長。",
+            [(A, "张三", "某大学校长")],
+            id="announced-traditional",
+        ),
+    ]
+)
+
+ANNOUNCED_NEGATIVE = _unique(
+    [
+        pytest.param("会议将宣布有关任免决定，张三为某市委书记。", [], id="future-announcement"),
+        pytest.param("他宣布了公司的投资决定，张三为项目负责人。", [], id="not-a-post"),
+        pytest.param("宣布了有关任免决定。张三为某大学校长的同学。", [], id="next-sentence-story"),
+        pytest.param("会议宣布了建议决定，张三为某大学校长人选。", [], id="nominee"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED + ANNOUNCED_NEGATIVE)
+def test_decision_announced_before_its_changes(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

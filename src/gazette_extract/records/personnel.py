@@ -38,6 +38,7 @@ from ..vocab.personnel import (
     ACTING_PREFIX,
     ACTING_VERBS,
     ALREADY_HELD,
+    ANNOUNCING_VERBS,
     APPOINT_VERBS_MORE,
     APPOINTED_ROLL_HEADS,
     APPOINTED_ROLL_REFUSALS,
@@ -2798,6 +2799,11 @@ _DECISION_HEADER_RE = compile_re(
     r"(?:经[^，。；：:的]{0,40}?(?:研究|审议|讨论)|[^，。；：:的]{0,30}?(?:会议|常委会)(?:研究|审议|讨论)?|研究|现|特"
     rf"|[^，。；：:的]{{0,30}}?(?:{alternation(DECIDING_BODIES)})(?:研究)?)?决定(?:如下)?"  # 县人民政府决定： (round 8)
 )
+# A decision announced before its changes (round 19): 宣布了中共中央、国务院关于南京大学校长职务任免的决定 / 宣读了省委
+# 的决定 / 公布了有关任免决定 — the clause ends in 决定; never one that proposes (建议/提请) or only plans (将宣布).
+_ANNOUNCED_DECISION_RE = compile_re(
+    rf"(?<![将拟要])(?:{alternation(ANNOUNCING_VERBS)})了?[^，,；;。：:《》]{{0,60}}?(?<![建议提请])决定$"
+)
 _DECIDED = "decided"  # the verb in force after such a clause: none, but what follows is decided
 # …and after a clause led by 决定 (决定A为X，B为Y): decided until its sentence ends (round 8).
 _DECIDED_IN_SENTENCE = "decided in sentence"
@@ -3445,6 +3451,8 @@ def _parse_clause(
         return _in_title_order(resigned + named, c), carried, False
     if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
         return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
+    if c.endswith("决定") and _ANNOUNCED_DECISION_RE.search(c):
+        return [], _DECIDED_IN_SENTENCE, False  # 宣布了…的任免决定，吕建为X: the rest of the sentence (round 19)
     if "决定" in c and (session_decides := _SESSION_DECIDES_RE.match(c)):
         c = "决定" + c[session_decides.end() :]  # …常务委员会第十七次会议决定潘利国为X (沈阳 2015, round 7)
     decided = c.removeprefix("并").startswith(_DECISION_LEADS) or carried in (_DECIDED, _DECIDED_IN_SENTENCE)

@@ -1008,6 +1008,17 @@ DECISION_LEADS: dict[str, str] = {
     "同意": "同意李娟任政协第十三届中山市委员会社会法制和民族宗教委员会副主任 (中山政协)",
 }
 
+# Round 19: verbs announcing a decision named before its changes, in the same sentence: 宣布了中共中央、国务院关于
+# 南京大学校长职务任免的决定,吕建为南京大学校长 (upkao 2018, probe fit) — the clause ending in 决定 makes the next
+# clauses of its sentence decided, as 决定A为X does (component f: A为X alone is a story's apposition, and was
+# left out). Each with a real clause.
+ANNOUNCING_VERBS: dict[str, str] = {
+    "宣布": "中共中央组织部在北京大学宣布了中共中央、国务院的任免决定,邱水平任北京大学党委书记 (upkao, probe fit)",
+    "宣读": "胡立强宣读了中共湖北省委决定:王伟同志任某医院院长 (tjh 2017, probe fit)",
+    "公布": "新华社公布中央日前对贵州省委主要领导的任免决定:赵克志同志任贵州省委书记 (takungpao 2014, dev)",
+    "传达": "会议传达了省委的任免决定,张三任某市委书记",
+}
+
 # Removal verbs beside 免去: the post is then closed by 职务 or 一职. Each with a real clause.
 REMOVE_VERBS: dict[str, str] = {
     "免去": "免去王国军的上海市高级人民法院民事审判第五庭副庭长、审判员职务 (上海 2013)",
