@@ -192,3 +192,84 @@ ANNOUNCED_NEGATIVE = _unique(
 @pytest.mark.parametrize(("text", "expected"), ANNOUNCED + ANNOUNCED_NEGATIVE)
 def test_decision_announced_before_its_changes(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- resignations in the forms company and club notices print (components b, c, d) -------------------------
+
+_CO = "公司董事长"
+RESIGNATIONS = _unique(
+    [
+        *[
+            pytest.param(
+                f"公司董事会近日收到辞职报告，杨军{h}{f}辞去{_CO}职务。",
+                [(S, "杨军", _CO)],
+                id=f"filler-{h or 'bare'}-{f}",
+            )
+            for h in ("", "先生")
+            for f in ("申请", "特申请", "提出", "主动申请", "决定")
+        ],
+        *[
+            pytest.param(
+                f"公司于今日收到报告，杨军因工作调整，{f}辞去{_CO}职务。", [(S, "杨军", _CO)], id=f"reason-comma-{f}"
+            )
+            for f in ("特申请", "提出", "决定")
+        ],
+        *[
+            pytest.param(
+                f"公司董事会收到报告，陈正钢先生申请辞去{lead}公司董事会秘书职务。",
+                [(S, "陈正钢", "公司董事会秘书")],
+                id=f"own-post-named-{lead}",
+            )
+            for lead in ("其所担任的", "其担任的", "所担任的")
+        ],
+        pytest.param(
+            "北控俱乐部发布公告，主教练丁伟因个人原因辞去主教练职务。",
+            [(S, "丁伟", "主教练")],
+            id="held-post-then-reason",
+        ),
+        pytest.param(
+            "公司董事长张三先生由于工作变动原因辞去董事长职务。",
+            [(S, "张三", "董事长")],
+            id="held-post-honorific-youyu",
+        ),
+        pytest.param(
+            "当天，王五以个人工作变动为由辞去某市国资委主任职务。",
+            [(S, "王五", "某市国资委主任")],
+            id="reason-yi-weiyou",
+        ),
+        pytest.param(
+            "董事会收到辞职报告，臧亚利女士决定辞去公司总经理职务以及董事会副董事长职务。",
+            [(S, "臧亚利", "公司总经理"), (S, "臧亚利", "董事会副董事长")],
+            id="posts-joined-yiji",
+        ),
+        pytest.param(
+            "免去李四的某市财政局局长职务和某市国资委主任职务。",
+            [(R, "李四", "某市财政局局长"), (R, "李四", "某市国资委主任")],
+            id="posts-joined-he-removal",
+        ),
+        pytest.param(
+            "公司董事会收到报告，陈正钢先生申请辞去公司董事会 秘书职务。",
+            [(S, "陈正钢", "公司董事会秘书")],
+            id="pdf-space-inside-post",
+        ),
+        pytest.param(
+            "公司董事會近日收到辭職報告，楊軍先生特申請辭去公司董事長職務。",
+            [(S, "杨军", _CO)],
+            id="traditional-filler",
+        ),
+    ]
+)
+
+RESIGNATIONS_NEGATIVE = _unique(
+    [
+        pytest.param("张三拟申请辞去公司董事长职务。", [], id="proposal"),
+        pytest.param("张三将申请辞去公司董事长职务。", [], id="future"),
+        pytest.param("会议决定辞去部分职务。", [], id="no-person"),
+        pytest.param("张三表示不会辞去公司董事长职务。", [], id="denial"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIGNATIONS + RESIGNATIONS_NEGATIVE)
+def test_resignations_of_company_and_club_notices(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -118,11 +118,14 @@ from ..vocab.personnel import (
     PRIOR_POST_ADVERBS,
     PROPOSAL_LEADS,
     QUALIFIER_NEVER_CHARS,
+    REASON_BY_PATTERN,
     REASON_VERBS,
     REFUSAL_LEADS,
     REMOVE_VERBS,
     RENEWAL_LEADS,
+    RESIGN_FILLERS,
     RESIGNATION_ACCEPTED_FORMS,
+    RESIGNED_POST_LEADS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
     ROSTER_ATTRIBUTE_PATTERNS,
@@ -300,7 +303,10 @@ TITLE_APPOINT_RE = compile_re(
 # A draft's mark after a decision's title: 《…的决定(草案)》 adopted by the session (round 8, 吉安).
 _DRAFT_TAIL_RE = compile_re(r"[（(]草案[）)]$")
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
-RESIGN_FILLER_RE = compile_re(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
+# Round 19: the words of RESIGN_FILLERS (张三特申请辞去X: never the person 张三特), and the holder's own post named
+# again after 辞去 (辞去其所担任的X职务: RESIGNED_POST_LEADS).
+RESIGN_FILLER_RE = compile_re(rf"(?:分别)?(?:{alternation(RESIGN_FILLERS)})(?=辞去)")
+_RESIGNED_POST_LEAD_RE = compile_re(rf"(?<=辞去)(?:{alternation(RESIGNED_POST_LEADS)})")
 
 # The deciding meeting, with its date when printed:
 #   经2020年12月31日北京市平谷区人民政府第30次常务会议研究决定任命：
@@ -850,15 +856,26 @@ def _party_group_of(post: str) -> str | None:
     return body if body.endswith(("党组", "党委", "党工委")) and _title_at_end(body + "成员") else None
 
 
+# Round 19 (component c, the clause split): posts each closed by 职务 and joined — 辞去公司总经理职务以及董事会副董事长职务
+# had given the one post 公司总经理职务以及董事会副董事长 (epaper.cs, probe) — and a space a converted PDF leaves
+# between two characters of a post (公司董事会 秘书职务: no title ended the post; snencn, probe).
+_POSTS_JOINED_RE = compile_re(r"(?<=[^，,、])职务[，,]?(?:以及|及|和|与)(?=[^，,；;。]{2})")
+_SPACE_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])[ \u3000]+(?=[{_CJK}])")
+
+
 def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | None]:
     """'某局局长、党组书记职务（挂职）' → (['某局局长', '党组书记'], '挂职'); ([], None) if not posts.
 
     One entry per post: parts split on 、 or 兼 are joined again until they end with a title, so
     an organization written with 、 inside stays whole.
     """
+    if "职务" in text and _POSTS_JOINED_RE.search(text):
+        text = _POSTS_JOINED_RE.sub("、", text)  # X职务以及Y职务: two posts, never the post X职务以及Y (round 19)
     s, notes = _strip_post_tail(text)
     if not s or len(s) > 80 or s[0] in _OPEN:
         return [], None  # a post never begins with a bracket: （女，汉族）为… is a remark misread
+    if " " in s or "\u3000" in s:
+        s = _SPACE_IN_POST_RE.sub("", s)  # 公司董事会 秘书: a converted PDF's space inside a post (round 19)
     posts: list[str] = []
     buffer = ""
     pieces = _POST_SEPARATOR_RE.split(s)  # [post, sep, post, sep, post]
@@ -1808,7 +1825,8 @@ _ELECTION_RE = compile_re(
 # 女士 too, and 由于 as 因 (张三先生因个人原因辞去公司董事长职务, 陈有权先生由于工作变动原因辞去X — company notices,
 # probe fit: nothing had been read).
 _REASON_RE = compile_re(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{_HONORIFIC_ALTERNATION})?(?:因|由于)[{_CJK}]{{1,12}}?[，,]?"
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{_HONORIFIC_ALTERNATION})?"
+    rf"(?:(?:因|由于)[{_CJK}]{{1,12}}?|{REASON_BY_PATTERN})[，,]?"  # 以个人工作变动为由 (round 19)
     rf"(?={alternation(REASON_VERBS)})"
 )
 
@@ -2311,7 +2329,7 @@ _SUCCEEDS_RE = LazyPattern(
 _HELD_BEFORE_RE = compile_re(
     f"(?:{_HONORIFIC_ALTERNATION})?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
     "|获(?:委任|任命|聘任|聘|调任)为"  # 滙豐銀行亞太區主席王冬勝獲委任為X (香港, portal.sina probe fit; round 18)
-    f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任'])}"
+    f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任', '辞去'])}"  # 辞去: round 19
     "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再常])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8); 常任秘书长 (round 13)
 )
 
@@ -2581,10 +2599,15 @@ def _active_voice(clause: str) -> str | None:
         clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
     if "上" in clause and "在" in clause:
         clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
-    if "因" in clause or "由于" in clause:
+    if "因" in clause or "由于" in clause or "为由" in clause:
         reason = _REASON_RE.match(clause)
         if reason and _all_names(reason.group("name")):
             clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
+        elif reason and clause.startswith("辞去", reason.end()):
+            # 主教练丁伟因个人原因辞去主教练职务: the post held before the name, then the reason (round 19)
+            held = _without_held_post(reason.group("name") + clause[reason.end() :])
+            if held is not None:
+                clause = held
     if "被" in clause:
         clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
         clause = _PASSIVE_AGENT_RE.sub("", clause, count=1)  # 张三被国务院任命为… (round 8)
@@ -2606,7 +2629,9 @@ def _active_voice(clause: str) -> str | None:
         post = elected.group("post")
         if _all_names(names) and _title_at_end(post) and not _ELECTED_NOT_POST_RE.search(post):
             return f"任命{names}为{post}"  # 当选为X的是A (round 8)
-    if ("当选" in clause or "被" in clause or "任" in clause or "升" in clause or "履新" in clause) and (
+    if (
+        "当选" in clause or "被" in clause or "任" in clause or "升" in clause or "履新" in clause or "辞去" in clause
+    ) and (
         held := _without_held_post(clause)
     ) is not None:  # 升: 秘書長陳永豐調升副市長 (round 16); 履新: 某省委常委张三履新X (round 18)
         clause = held  # 中共中央政治局常委俞正声当选全国政协主席 → 俞正声当选… (round 8)
@@ -3360,6 +3385,8 @@ def _parse_clause(
         c = _ACCEPTED_RESIGNATION_RE.sub(_accepted_resignation, c)  # 接纳A辞任X → 接受A辞去X (香港, round 18)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
+        if "担任" in c or "所任" in c:
+            c = _RESIGNED_POST_LEAD_RE.sub("", c)  # 辞去其所担任的X职务 → 辞去X职务 (round 19)
         if "通过" in c and (granted := _PASSED_REQUEST_RE.search(c)) and not _RESIGN_LEAD_RE.search(c):
             c = c[: granted.start()] + "接受" + c[granted.end() :]  # 会议通过了张三辞去X职务的请求 (round 11)
     if "、关于" in c and "《" not in c and "代表" in c:

@@ -1433,6 +1433,35 @@ REASON_VERBS: dict[str, str] = {
     "免去": "王五因到龄退休，免去某局局长职务",
     # round 18: company notices (智通财经 2021 / 上交所 2024, probe fit)
     "申请辞去": "张斌先生因工作变动,申请辞去公司董事长职务",
+    # round 19: the fillers of RESIGN_FILLERS after the reason's comma
+    "特申请辞去": "杨军因工作调整，特申请辞去公司董事长、董事职务 (铜陵有色 2022, liuan8 probe fit)",
+    "提出辞去": "张三因个人原因，提出辞去公司董事职务",
+    "决定辞去": "臧亚利女士因工作安排原因，决定辞去公司总经理职务 (农发种业 2018)",
+}
+
+# Round 19: words between a person and 辞去 that state the same resignation (component b, the trigger in that
+# form): 张三特申请辞去X had given the false person 张三特, and 臧亚利女士决定辞去X nothing. Read as 张三辞去X.
+# Each with a real clause.
+RESIGN_FILLERS: dict[str, str] = {
+    "提出": "朱勇提出辞去某职务 (安徽 2016)",
+    "请求": "接受张左己同志请求辞去X (黑龙江 2007)",
+    "申请": "陈正钢先生申请辞去公司董事会秘书职务 (snencn, probe)",
+    "特申请": "杨军因工作调整，特申请辞去公司董事长、董事职务 (铜陵有色 2022, liuan8 probe fit)",
+    "特提出": "张三特提出辞去公司董事职务",
+    "主动申请": "张三主动申请辞去某职务",
+    "主动提出": "张三主动提出辞去某职务",
+    "决定": "臧亚利女士决定辞去公司总经理职务 (农发种业 2018, epaper.cs probe)",
+}
+# A reason printed as 以…为由 between a person and the verb, like 因…: 孟祥凯以个人工作变动为由辞去格力电器董事 (格力
+# 2022, cnbzol probe fit). The pattern's 以 and 为由 enclose at most 12 characters.
+REASON_BY_PATTERN: str = r"以[^，,；;。]{1,12}?为由"
+# The holder's own post named again after 辞去, as no part of the post: 辞去其所担任的公司董事会秘书职务 (snencn,
+# probe) → 辞去公司董事会秘书职务. Each with a real clause.
+RESIGNED_POST_LEADS: dict[str, str] = {
+    "其所担任的": "陈正钢先生申请辞去其所担任的公司董事会秘书职务",
+    "其担任的": "张三辞去其担任的某局局长职务",
+    "所担任的": "张三辞去所担任的某公司董事职务",
+    "其所任": "张三辞去其所任某公司董事职务",
 }
 
 # --------------------------------------------------------------------------------------------
