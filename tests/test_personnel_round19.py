@@ -273,3 +273,49 @@ RESIGNATIONS_NEGATIVE = _unique(
 @pytest.mark.parametrize(("text", "expected"), RESIGNATIONS + RESIGNATIONS_NEGATIVE)
 def test_resignations_of_company_and_club_notices(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a verb printed again after 、 inside one clause (component c, the clause split) ------------------------
+
+SECOND_VERB = _unique(
+    [
+        *[
+            pytest.param(
+                f"经过无记名投票，会议{v1}张三为某县人民政府县长、{v2}李四为某县人大常委会副主任。",
+                [(A, "张三", "某县人民政府县长"), (A, "李四", "某县人大常委会副主任")],
+                id=f"second-election-{v1}-{v2}",
+            )
+            for v1 in ("选举", "补选")
+            for v2 in ("选举", "补选")
+        ],
+        *[
+            pytest.param(
+                f"会议审议决定有关人事事项，任命袁罡同志为金山区人民政府副区长、决定{q}代理区长{tail}。",
+                [(A, "袁罡", "金山区人民政府副区长"), (A, "袁罡", "金山区人民政府代理区长")],
+                id=f"decided-acting-after-dun-{q}{tail or 'bare'}",
+            )
+            for q in ("为", "其为")
+            for tail in ("", "等")
+        ],
+        pytest.param(
+            "會議選舉張三為某縣人民政府縣長、選舉李四為某縣人大常委會副主任。",
+            [(A, "张三", "某县人民政府县长"), (A, "李四", "某县人大常委会副主任")],
+            id="second-election-traditional",
+        ),
+    ]
+)
+
+SECOND_VERB_NEGATIVE = _unique(
+    [
+        pytest.param(
+            "会议选举张三为某县人民政府县长、选举工作顺利完成。", [(A, "张三", "某县人民政府县长")], id="no-name"
+        ),
+        pytest.param("会议决定、选举等议程顺利完成。", [], id="agenda-words"),
+        pytest.param("提名张三为某县人民政府县长人选、选举李四为某县人大代表。", [], id="nomination-and-seat"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_VERB + SECOND_VERB_NEGATIVE)
+def test_second_verb_after_dun(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -823,7 +823,9 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     if s.endswith(("获批准", "获准")):
         s = s.removesuffix("获批准").removesuffix("获准")  # 张三辞去X职务获批准: the request granted (round 15)
     while s:
-        if s.endswith(_POST_TAILS):  # 职务 / 一职 (免除孟凡哲同志副县长一职)
+        if s.endswith("等") and _title_at_end(s[:-1]) is not None:
+            s = s[:-1]  # 决定为代理院长等: the list of changes goes on, no part of the post (round 19)
+        elif s.endswith(_POST_TAILS):  # 职务 / 一职 (免除孟凡哲同志副县长一职)
             s = s[:-2].rstrip().removesuffix("的")  # …市公安局局长的职务 (泉州 2018)
         elif s.endswith(HONORIFICS):
             s = s[:-2].rstrip()
@@ -1544,10 +1546,14 @@ _SCHEDULED_MOVE_RE = compile_re(
 # 、 then a verb whose person is 其, the person of the change before it: read as after a comma
 # (决定任命尹伊君为X、决定其为代理检察长 — 吉林, dev O; 免去A的X职务、撤销其Y资格), round 13
 _LIST_MARK_VERBS: tuple[str, ...] = (*REMOVE_VERBS, "任命", "聘任")
+# Round 19 (component c, the clause split): an election's verb printed again after 、 — 会议选举李永群为某县人民政府
+# 县长、选举陈王东为某县人大常委会副主任 (yeshipin, dev) had read 县长、选举陈王东为… as one post, and given nothing.
+_ELECTION_MARK_VERBS: tuple[str, ...] = ("选举", "补选")
 _QI_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:并|同时)?(?:{alternation(['决定', *_LIST_MARK_VERBS])})其)")
 # 、 then a verb of its own: the change before it has ended (免去A的X职务、任命B为Y)
 _VERB_AFTER_LIST_MARK_RE = compile_re(
-    f"[、和](?=(?:再度)?(?:{alternation([*_LIST_MARK_VERBS, '委任'])}))"
+    f"[、和](?=(?:再度)?(?:{alternation([*_LIST_MARK_VERBS, '委任', *_ELECTION_MARK_VERBS])}))"
+    "|、(?=决定(?:为|任命|免去|其))"  # 任命袁罡同志为X副区长、决定为代理区长 (round 19)
 )  # 再度委任林大輝為X主席和再度委任9名現任成員 (香港, round 13)
 
 
@@ -4429,7 +4435,9 @@ def extract_appointments(
         found_here = 0
         before = ""
         clauses = [
-            (k == 0 or i > 0, piece)  # an entry of a run-on list is a sentence of its own
+            # an entry of a run-on list is a sentence of its own; 决定为Y after 、 goes on with the person before
+            # (任命A为X、决定为代理Y, round 19)
+            (k == 0 or (i > 0 and not piece.startswith(("决定为", "决定其"))), piece)
             for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
             for i, piece in enumerate(_run_on_pieces(clause))
@@ -4563,6 +4571,7 @@ def extract_appointments(
             if new_sentence:
                 sentence_post, sentence_text = None, ""
             sentence_text += clause + "，"
+            prior = previous
             previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
             if changes:
@@ -4570,6 +4579,11 @@ def extract_appointments(
             for action, person, position, note in changes:
                 if unit is not None and split_position(position)[0] is None:
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
+                elif prior and clause.startswith(("决定为", "决定其")) and split_position(position)[0] is None:
+                    # 任命袁罡为金山区人民政府副区长、决定为代理区长: the organization carried (round 19)
+                    held_organization = split_position(prior[-1][2])[0]
+                    if held_organization is not None and prior[-1][1] == person:
+                        position = held_organization + position
                 if "人" in sentence_text and position in PLACE_HEAD_TITLES:
                     position = _session_place(sentence_text, position)  # 福建省十二届人大四次会议…选举A为省长
                 if action != RESIGN or split_position(position)[0] is not None:
