@@ -319,3 +319,66 @@ SECOND_VERB_NEGATIVE = _unique(
 @pytest.mark.parametrize(("text", "expected"), SECOND_VERB + SECOND_VERB_NEGATIVE)
 def test_second_verb_after_dun(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- who announces, an adverb before the verb, the request accepted, 新一任 (components b, d) -----------------
+
+LEADS_AND_REQUESTS = _unique(
+    [
+        *[
+            pytest.param(
+                f"广汽集团发布公告，{lead}曾庆洪先生辞去公司董事长职务。",
+                [(S, "曾庆洪", "公司董事长")],
+                id=f"announcing-lead-{lead}",
+            )
+            for lead in ("宣布", "宣布了", "公布")
+        ],
+        *[
+            pytest.param(
+                f"会议选举夏宝龙为秘书长，王晨{adv}被选为秘书长。",
+                [(A, "夏宝龙", "秘书长"), (A, "王晨", "秘书长")],
+                id=f"adverb-word-{adv}",
+            )
+            for adv in ("同时", "随后", "亦同时")
+        ],
+        *[
+            pytest.param(
+                f"董事会{verb}副总经理张三的{noun}。",
+                [(S, "张三", "副总经理")],
+                id=f"request-accepted-{verb}-{noun}",
+            )
+            for verb in ("同意", "接受", "批准")
+            for noun in ("辞职申请", "辞职请求", "辞呈", "辞职报告")
+        ],
+        pytest.param(
+            "北汽发布公告宣布，同意董事长姜德义、非执行董事廖振波和监事会主席李承军的辞职申请。",
+            [(S, "姜德义", "董事长"), (S, "廖振波", "非执行董事"), (S, "李承军", "监事会主席")],
+            id="request-accepted-three-holders",
+        ),
+        pytest.param(
+            "公司召开董事会，选举冯兴亚为新一任董事长。", [(A, "冯兴亚", "董事长")], id="new-holder-mark-xinyiren"
+        ),
+        pytest.param("阿卜杜拉宣布任命穆希丁为新任总理。", [(A, "穆希丁", "总理")], id="new-holder-mark-xinren"),
+        pytest.param(
+            "董事會同意副總經理張三的辭職申請。", [(S, "张三", "副总经理")], id="request-accepted-traditional"
+        ),
+    ]
+)
+
+LEADS_AND_REQUESTS_NEGATIVE = _unique(
+    [
+        *[
+            pytest.param(f"董事会{refusal}副总经理张三的辞职申请。", [], id=f"request-refused-{refusal}")
+            for refusal in ("不同意", "不予同意", "未批准", "拒绝接受", "暂缓批准")
+        ],
+        pytest.param("董事会同意张三的辞职申请。", [], id="request-without-post"),
+        pytest.param("公司宣布张三为年度先进个人。", [], id="announced-not-a-post"),
+        pytest.param("张三同时表示将继续支持公司发展。", [], id="adverb-no-verb"),
+        pytest.param("董事会收到副总经理张三的辞职报告。", [], id="request-received-not-accepted"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADS_AND_REQUESTS + LEADS_AND_REQUESTS_NEGATIVE)
+def test_leads_adverbs_and_accepted_requests(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

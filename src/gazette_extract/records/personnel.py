@@ -100,6 +100,7 @@ from ..vocab.personnel import (
     NAME_LIST_SUBJECTS,
     NAME_REASON_TAILS,
     NAME_REMARK_LEADS,
+    NAME_VERB_ADVERB_WORDS,
     NAME_VERB_ADVERBS,
     NAME_WHEN_PATTERN,
     NAMES_AFTER_POST_LEADS,
@@ -125,6 +126,7 @@ from ..vocab.personnel import (
     RENEWAL_LEADS,
     RESIGN_FILLERS,
     RESIGNATION_ACCEPTED_FORMS,
+    RESIGNATION_REQUEST_NOUNS,
     RESIGNED_POST_LEADS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
@@ -865,6 +867,9 @@ _POSTS_JOINED_RE = compile_re(r"(?<=[^，,、])职务[，,]?(?:以及|及|和|�
 _SPACE_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])[ \u3000]+(?=[{_CJK}])")
 
 
+_NEW_HOLDER_MARKS = ("新一任", "新任")
+
+
 def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | None]:
     """'某局局长、党组书记职务（挂职）' → (['某局局长', '党组书记'], '挂职'); ([], None) if not posts.
 
@@ -878,6 +883,8 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
         return [], None  # a post never begins with a bracket: （女，汉族）为… is a remark misread
     if " " in s or "\u3000" in s:
         s = _SPACE_IN_POST_RE.sub("", s)  # 公司董事会 秘书: a converted PDF's space inside a post (round 19)
+    if s.startswith(_NEW_HOLDER_MARKS):
+        s = s.removeprefix("新一任").removeprefix("新任")  # 选举冯兴亚为新一任董事长: the post is 董事长 (round 19)
     posts: list[str] = []
     buffer = ""
     pieces = _POST_SEPARATOR_RE.split(s)  # [post, sep, post, sep, post]
@@ -1802,7 +1809,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?:{NAME_WHEN_PATTERN})?"  # 冯波鸣先生于同日获委任为X / 于2023年7月24日 (round 17)
-    rf"[{''.join(NAME_VERB_ADVERBS)}]?"  # 张三亦被任命为X: the adverb, never part of the name (round 17)
+    rf"(?:{alternation(NAME_VERB_ADVERB_WORDS)}|[{''.join(NAME_VERB_ADVERBS)}])?"  # 张三亦/同时被任命为X (rounds 17, 19)
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)
@@ -2401,6 +2408,12 @@ def _without_held_post(clause: str) -> str | None:
 
 
 _HOLDER_LIST_SPLIT_RE = compile_re("[、和及]")
+_REFUSED_RE = compile_re("不|未|拒|没有|暂缓")
+# Round 19: 同意/接受/批准 + holders, each a post then a name, + the request's noun (RESIGNATION_REQUEST_NOUNS).
+_REQUEST_NOUN_TUPLE: tuple[str, ...] = tuple(RESIGNATION_REQUEST_NOUNS)
+_ACCEPTED_HOLDERS_RE = compile_re(
+    rf"(?<![不未])(?:同意|接受|批准)了?(?P<holders>[^，,；;。：:《》]{{4,80}}?)(?:递交|提交|提出)?的?(?:{alternation(RESIGNATION_REQUEST_NOUNS)})$"
+)
 _HELD_GRADE_TUPLE = tuple(HELD_GRADE_ENDINGS)
 
 
@@ -2589,12 +2602,22 @@ def _opens_with_a_name(text: str) -> bool:
     return any(is_person_name(text[:n]) for n in (2, 3))
 
 
+_ANNOUNCING_LEADS: tuple[str, ...] = tuple(ANNOUNCING_VERBS)
+_ANNOUNCING_LEAD_RE = compile_re(rf"(?:{alternation(ANNOUNCING_VERBS)})了?[：:]?")
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
     original = clause
+    if (
+        clause.startswith(_ANNOUNCING_LEADS)
+        and (lead := _ANNOUNCING_LEAD_RE.match(clause))
+        and _opens_with_a_name(clause[lead.end() :])
+    ):
+        clause = clause[lead.end() :]  # 宣布曾庆洪先生辞去X: who announces is no part of the change (round 19)
     if (
         "日" in clause
         and (same_day := _SAME_DAY_LEAD_RE.match(clause))
@@ -3455,6 +3478,18 @@ def _parse_clause(
                 return found, action, False
         found = _held_then_new(action, rest, starts)  # 任命<post held><name>为<post>
         return (found, action, False) if found else ([], carried, False)
+    if (
+        c.endswith(_REQUEST_NOUN_TUPLE)
+        and (accepted := _ACCEPTED_HOLDERS_RE.search(c))
+        and not _REFUSED_RE.search(c, 0, accepted.start())  # 不予同意 / 未批准 / 拒绝接受: nothing accepted
+    ):
+        holders = [_post_and_name(piece) for piece in _HOLDER_LIST_SPLIT_RE.split(accepted.group("holders"))]
+        if holders and all(holders):  # 同意董事长A、非执行董事B和监事会主席C的辞职申请 (round 19)
+            return (
+                [change for name, post in filter(None, holders) for change in _changes(RESIGN, [name], post, starts)],
+                carried,
+                False,
+            )
     # 《…关于接受张左己同志请求辞去…职务的决定》、《…接受刘学良…的决定》: each title on its own
     pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else DECISION_SPLIT_RE.split(c)
     if "草案" in c and "通过" in c:  # 表决通过了《…的请求的决定(草案)》: adopted (宣读了《…(草案)》 is not)

@@ -1244,6 +1244,14 @@ NAME_VERB_ADVERBS: dict[str, str] = {
     "都": "张三、李四都不再担任某局副局长职务",
 }
 
+# Round 19: adverbs of two characters between a person and the verb, read like NAME_VERB_ADVERBS (component d: 王晨
+# 同时被选为秘书长 gave nothing — tvboxnow 2013, probe fit). Each with a real clause.
+NAME_VERB_ADVERB_WORDS: dict[str, str] = {
+    "同时": "张德江当选为委员长…，王晨同时被选为秘书长 (tvboxnow 2013, probe fit)",
+    "随后": "张三随后当选为某市人大常委会主任",
+    "亦同时": "李四亦同时当选为某市政协副主席",
+}
+
 # The day of a change printed between a person (and 先生 / 女士) and its verb in Hong Kong and company
 # notices: 鄧仁杰先生於2023年7月24日辭任X / 馮波鳴先生於同日獲委任為X (irasia, probe fit; round 17). Only 于/於
 # with a full day or 同日 / 当日 — a bare year or month before a verb tells a career (round 4) and stays out.
@@ -1462,6 +1470,16 @@ RESIGNED_POST_LEADS: dict[str, str] = {
     "其担任的": "张三辞去其担任的某局局长职务",
     "所担任的": "张三辞去所担任的某公司董事职务",
     "其所任": "张三辞去其所任某公司董事职务",
+}
+
+# Round 19: a resignation accepted with the holders' posts before their names, closed by the request's noun —
+# 同意董事长姜德义、非执行董事廖振波和北汽监事会主席李承军的辞职申请 (北汽 2022, liuan8 probe fit: nothing read).
+# The nouns that close it, each with a real clause.
+RESIGNATION_REQUEST_NOUNS: dict[str, str] = {
+    "辞职申请": "同意董事长姜德义的辞职申请",
+    "辞职请求": "接受副市长张三的辞职请求",
+    "辞呈": "批准环保署长李应元、农委会主委林聪贤、交通部长吴宏谋辞呈 (台湾 2018)",
+    "辞职报告": "董事会同意副总经理张三的辞职报告",
 }
 
 # --------------------------------------------------------------------------------------------
