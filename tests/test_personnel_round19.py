@@ -382,3 +382,49 @@ LEADS_AND_REQUESTS_NEGATIVE = _unique(
 @pytest.mark.parametrize(("text", "expected"), LEADS_AND_REQUESTS + LEADS_AND_REQUESTS_NEGATIVE)
 def test_leads_adverbs_and_accepted_requests(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a forum's anti-copy noise before a line, a Tibetan name in a long list (components c, d) -------------
+
+_NOISE = (
+    "TVBNOW 含有熱門話題,最新最快電視,軟體,遊戲,電影,動漫及日常生活及興趣交流等資訊。! u% t- |) N# J, J/ C: a3 V% P\n"
+)
+NOISE_AND_LISTS = _unique(
+    [
+        pytest.param(
+            "人大会议选举产生了委员长。% G# l0 Y3 W\n"
+            + _NOISE
+            + "張德江當選為第十二屆全國人民代表大會常務委員會委員長。",
+            [(A, "张德江", "第十二届全国人民代表大会常务委员会委员长")],
+            id="noise-line-traditional",
+        ),
+        pytest.param(
+            "会议选举产生了委员长。 x7 `2 I/ v0\nb8 E% ^4 张德江当选为全国人大常委会委员长。",
+            [(A, "张德江", "全国人大常委会委员长")],
+            id="noise-glued-simplified",
+        ),
+        pytest.param(
+            "李建国、王胜俊、向巴平措、万鄂湘当选为副委员长。",
+            [
+                (A, "李建国", "副委员长"),
+                (A, "王胜俊", "副委员长"),
+                (A, "向巴平措", "副委员长"),
+                (A, "万鄂湘", "副委员长"),
+            ],
+            id="tibetan-name-in-list",
+        ),
+    ]
+)
+
+NOISE_AND_LISTS_NEGATIVE = _unique(
+    [
+        pytest.param("2015年，张三被任命为某局局长。", [], id="year-is-no-noise"),
+        pytest.param("a3 V% P 向上级报告工作情况。", [], id="noise-then-no-change"),
+        pytest.param("会议向各单位通报了情况，张三为联系人。", [], id="xiang-preposition"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), NOISE_AND_LISTS + NOISE_AND_LISTS_NEGATIVE)
+def test_noise_and_long_lists(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -3362,6 +3362,12 @@ def _accepted_resignation(m: re.Match[str]) -> str:
     return f"{lead}{m.group('people')}{verb}"
 
 
+# Round 19 (component c): the random ASCII a forum mirror prints between lines to defeat copying (! u% t- |) N# J,
+# J/ C: a3 V% P — tvboxnow 2013, probe fit; xiasha 2008, dev) glued before the first name of the next line; only a
+# run holding a Latin letter, right before a Chinese character.
+_LEADING_NOISE_RE = compile_re(rf"[\x21-\x7e \t]*[A-Za-z][\x21-\x7e \t]*(?=[{_CJK}])")
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -3372,6 +3378,8 @@ def _parse_clause(
     c = clause.strip(" \u3000")
     if c[:1] in _ENUMERATION_FIRST:
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
+    if c[:1].isascii() and (noise := _LEADING_NOISE_RE.match(c)):
+        c = c[noise.end() :]  # a forum's anti-copy noise glued before the name: a3 V% P張德江當選為… (round 19)
     if len(c) < 2:
         return [], carried, False
     if c.startswith(_GLUED_LEADS):

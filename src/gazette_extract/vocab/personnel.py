@@ -1579,6 +1579,7 @@ TRANSLITERATED_NAME_CHARS: dict[str, str] = {
     "西次旦增多桑平措央金卓玛顿珠洛尼索朗强罗群培边普琼贡嘎曲益土丹泽宗姆": "扎西次仁, 次仁卓嘎, 旦增平措, 洛桑顿珠",
     "艾买提不都热合曼吾江古丽努克依沙米帕夏": "阿不都热合曼, 古丽努尔, 艾买提江 (dots dropped)",
     "才让杰加措仁青班尕藏热": "才让多杰, 多杰热旦 (青海省副省长), 尕藏加措, 仁青班玛 (Tibetan names of 青海; round 13)",
+    "向": "向巴平措 (十二届全国人大常委会副委员长, in a list of thirteen; tvboxnow 2013, probe fit; round 19)",
 }
 TRANSLITERATED_NAME_SIZES: tuple[int, ...] = (4, 5, 6)
 # …and characters that never begin a name read without a listed surname: pronouns, demonstratives,
