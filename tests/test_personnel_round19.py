@@ -358,6 +358,14 @@ LEADS_AND_REQUESTS = _unique(
         pytest.param(
             "公司召开董事会，选举冯兴亚为新一任董事长。", [(A, "冯兴亚", "董事长")], id="new-holder-mark-xinyiren"
         ),
+        *[
+            pytest.param(
+                f"北京控股俱乐部10日发布公告，{lead}球队主教练丁伟辞职。",
+                [(S, "丁伟", "球队主教练")],
+                id=f"announcing-lead-post-first-{lead}",
+            )
+            for lead in ("宣布", "公布")
+        ],
         pytest.param("阿卜杜拉宣布任命穆希丁为新任总理。", [(A, "穆希丁", "总理")], id="new-holder-mark-xinren"),
         pytest.param(
             "董事會同意副總經理張三的辭職申請。", [(S, "张三", "副总经理")], id="request-accepted-traditional"

@@ -2363,6 +2363,8 @@ def _held_post_left(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if m is None or m.group("head").startswith(_FORMER_HOLDER_LEADS):
         return []
     head = m.group("head")
+    if head.startswith(_ANNOUNCING_LEADS) and (lead := _ANNOUNCING_LEAD_RE.match(head)):
+        head = head[lead.end() :]  # 宣布球队主教练丁伟辞职: the post is 球队主教练, never 宣布球队主教练 (round 19)
     name = _name_after_post(head)
     if name is None or TRIGGER_RE.search(head):
         return []
