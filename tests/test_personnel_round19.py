@@ -436,3 +436,32 @@ NOISE_AND_LISTS_NEGATIVE = _unique(
 @pytest.mark.parametrize(("text", "expected"), NOISE_AND_LISTS + NOISE_AND_LISTS_NEGATIVE)
 def test_noise_and_long_lists(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- posts joined by 及 (component c): each ends in a title; a name holding 及 stays whole -------------------
+
+JI_POSTS = _unique(
+    [
+        pytest.param(
+            "广汽集团发布公告，宣布曾庆洪先生辞去公司董事长及董事等职务。",
+            [(S, "曾庆洪", "公司董事长"), (S, "曾庆洪", "公司董事")],
+            id="ji-two-titles-deng",
+        ),
+        pytest.param(
+            "董事会聘任张三为公司总经理及财务负责人。",
+            [(A, "张三", "公司总经理"), (A, "张三", "公司财务负责人")],
+            id="ji-two-titles-appoint",
+        ),
+        pytest.param(
+            "行政長官委任張三為商務及經濟發展局局長。", [(A, "张三", "商务及经济发展局局长")], id="ji-inside-a-name"
+        ),
+        pytest.param(
+            "委任李四为运输及物流局局长。", [(A, "李四", "运输及物流局局长")], id="ji-inside-a-name-simplified"
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), JI_POSTS)
+def test_posts_joined_by_ji(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -921,7 +921,7 @@ assert all(len(tail) == 2 for tail in _POST_TAILS)  # _strip_post_tail cuts two 
 # Words no post holds: a clause with them tells a story (黄敏、高自民之前分别担任深圳市宝安区委书记…).
 _NARRATIVE_IN_POST_RE = compile_re("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
-_POST_SEPARATOR_RE = compile_re(r"(、|兼)")
+_POST_SEPARATOR_RE = compile_re(r"(、|兼|及)")  # 及: round 19 — 公司董事长及董事等职务 (a piece without a title rejoins)
 
 
 def _shares_its_level(organization: str, title: str) -> bool:
