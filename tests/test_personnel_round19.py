@@ -465,3 +465,56 @@ JI_POSTS = _unique(
 @pytest.mark.parametrize(("text", "expected"), JI_POSTS)
 def test_posts_joined_by_ji(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a held post, a name, a reason, the move after the comma; posts joined by 和; the surname 展 -------------
+
+HELD_REASON_MOVE = _unique(
+    [
+        *[
+            pytest.param(
+                f"中国移动宣布：原中移动总经理王建宙因年龄原因，{verb}董事长。",
+                [(A, "王建宙", "董事长")],
+                id=f"held-reason-comma-{verb}",
+            )
+            for verb in ("改任", "调任", "转任", "升任")
+        ],
+        pytest.param(
+            "公司董事长张三因个人原因，辞去董事长职务。", [(S, "张三", "董事长")], id="held-reason-comma-resign"
+        ),
+        pytest.param(
+            "某县副县长李四由于工作需要，不再担任某县公安局局长职务。",
+            [(R, "李四", "某县公安局局长")],
+            id="held-reason-comma-buzai",
+        ),
+        pytest.param(
+            "中国移动宣布：原中移动总经理王建宙改任董事长和党组书记。",
+            [(A, "王建宙", "董事长"), (A, "王建宙", "党组书记")],
+            id="posts-joined-he",
+        ),
+        pytest.param(
+            "任命张三为某市住房和城乡建设局局长和党组书记。",
+            [(A, "张三", "某市住房和城乡建设局局长"), (A, "张三", "某市住房和城乡建设局党组书记")],
+            id="he-inside-a-name-and-between-posts",
+        ),
+        pytest.param("同时原山大校长展涛调任吉林大学校长。", [(A, "展涛", "吉林大学校长")], id="surname-zhan"),
+    ]
+)
+
+HELD_REASON_MOVE_NEGATIVE = _unique(
+    [
+        pytest.param("某市副市长张三因病，住院治疗。", [], id="reason-no-change"),
+        pytest.param("某市副市长张三因公出差，调研某市财政局工作。", [], id="reason-no-move"),
+        pytest.param("展开调研为期三天，张三为组长。", [], id="zhan-starts-a-word"),
+        pytest.param(
+            "任命张三为某市人力资源和社会保障局局长。",
+            [(A, "张三", "某市人力资源和社会保障局局长")],
+            id="he-inside-a-name-only",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_REASON_MOVE + HELD_REASON_MOVE_NEGATIVE)
+def test_held_post_reason_and_move(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -921,7 +921,9 @@ assert all(len(tail) == 2 for tail in _POST_TAILS)  # _strip_post_tail cuts two 
 # Words no post holds: a clause with them tells a story (黄敏、高自民之前分别担任深圳市宝安区委书记…).
 _NARRATIVE_IN_POST_RE = compile_re("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
-_POST_SEPARATOR_RE = compile_re(r"(、|兼|及)")  # 及: round 19 — 公司董事长及董事等职务 (a piece without a title rejoins)
+_POST_SEPARATOR_RE = compile_re(
+    r"(、|兼|及|和)"
+)  # 及: round 19 — 公司董事长及董事等职务 (a piece without a title rejoins)
 
 
 def _shares_its_level(organization: str, title: str) -> bool:
@@ -1867,6 +1869,13 @@ _NAMES_AFTER_POST_IN_CLAUSE_RE = compile_re(
     rf"(?=[{_CJK}{NAME_DOTS}]{{2,8}}(?:同志)?[、和及])"
 )
 # What the clause after such a name may open with to be read together with it.
+# Round 19 (component c): a held post, a name and a reason, the move after the comma.
+_MOVED_AFTER_REASON: tuple[str, ...] = tuple(
+    sorted({*MOVE_VERBS, "辞去", "不再担任", "不再兼任"}, key=len, reverse=True)
+)
+_HELD_NAME_REASON_RE = compile_re(
+    rf"^(?P<head>[{_CJK}]{{4,40}}?)(?:{_HONORIFIC_ALTERNATION})?(?:因|由于)[^，,；;。]{{1,12}}$"
+)
 _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
     sorted(
         {*NAME_FIRST_VERBS, *REASON_VERBS, "任", "兼任", "代理", "辞去", "不再担任", "不再兼任"}, key=len, reverse=True
@@ -2273,6 +2282,16 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
                 if m.group("tail"):  # 张三同志退休，免去其X职务: the ground dropped (round 15)
                     bare = bare[: m.start("tail")]
                 joined.append((new_sentence, bare + after))
+                k += 1 + step
+                continue
+            if (
+                after.startswith(_MOVED_AFTER_REASON)
+                and (reason := _HELD_NAME_REASON_RE.match(bare)) is not None
+                and (held := _without_held_post(reason.group("head") + after)) is not None
+            ):
+                # 原中移动总经理王建宙因年龄已经61岁，改任董事长: the post held, the name, a reason, then the
+                # move after the comma (bbs.kaiyuan, probe fit; round 19)
+                joined.append((new_sentence, held))
                 k += 1 + step
                 continue
         joined.append((new_sentence, clause))

@@ -70,6 +70,7 @@ SURNAMES_LESS_COMMON = (
     "矫"  # 矫勇 (水利部副部长, 国办 2013 领导小组)
     "赖"  # 赖际发 (建筑材料工业部部长, 国务院 1958 议案)
     "洪萧"  # 洪耀坚 (东莞 市卫生局局长, 东府办函〔2003〕248号), 洪声耀 (咸安区); 萧 (萧姓)
+    "展"  # 展涛 (原山大校长展涛调任吉林大学校长, 吉林大学校长 2008 — rebyn, probe fit; round 19)
     "连"  # 连维良 (发展改革委副主任, 国办发〔2016〕48号 领导小组)
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
