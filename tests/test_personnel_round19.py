@@ -518,3 +518,51 @@ HELD_REASON_MOVE_NEGATIVE = _unique(
 @pytest.mark.parametrize(("text", "expected"), HELD_REASON_MOVE + HELD_REASON_MOVE_NEGATIVE)
 def test_held_post_reason_and_move(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- an announced move with 将 (component g: the labelled corpus records it) -------------------------------
+
+ANNOUNCED_FUTURE = _unique(
+    [
+        *[
+            pytest.param(
+                f"政府宣布高层官员任命，现任消防处副处长李建日{sep}将出任处长。",
+                [(A, "李建日", "处长")],
+                id=f"jiang-churen{'-comma' if sep else ''}",
+            )
+            for sep in ("", "，")
+        ],
+        pytest.param(
+            "政府公布一批高层官员调动，政府新闻处处长朱曼铃，将于下月九日出任香港邮政署长。",
+            [(A, "朱曼铃", "香港邮政署长")],
+            id="jiangyu-xiayue-hk-postmaster",
+        ),
+        pytest.param(
+            "原文化观光处处长陈璧君将于115年1月1日升任副县长。",
+            [(A, "陈璧君", "副县长")],
+            id="roc-year-shengren",
+        ),
+        pytest.param("現任消防處副處長李建日將出任處長。", [(A, "李建日", "处长")], id="traditional-jiang-churen"),
+        pytest.param(
+            "县府发布人事命令，某县县长张三将接任某县委书记。", [(A, "张三", "某县委书记")], id="jiang-jieren"
+        ),
+    ]
+)
+
+ANNOUNCED_FUTURE_NEGATIVE = _unique(
+    [
+        *[
+            pytest.param(f"{lead}张三将出任某市财政局局长。", [], id=f"rumour-{lead[:2]}")
+            for lead in ("有消息称，", "外界盛传", "据悉，", "预计", "外界猜测")
+        ],
+        pytest.param("张三将出任某市财政局局长。", [], id="plan-without-announcement"),
+        pytest.param("政府宣布，张三有望出任某市财政局局长。", [], id="youwang"),
+        pytest.param("张三或将出任某市财政局局长。", [], id="huojiang"),
+        pytest.param("如果张三将出任某市财政局局长，会议将另行通知。", [], id="conditional"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED_FUTURE + ANNOUNCED_FUTURE_NEGATIVE)
+def test_announced_future_move(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

@@ -38,6 +38,7 @@ from ..vocab.personnel import (
     ACTING_PREFIX,
     ACTING_VERBS,
     ALREADY_HELD,
+    ANNOUNCEMENT_WORDS,
     ANNOUNCING_VERBS,
     APPOINT_VERBS_MORE,
     APPOINTED_ROLL_HEADS,
@@ -151,6 +152,7 @@ from ..vocab.personnel import (
     ROSTER_TITLE_GROUPS,
     ROSTER_UNIT_ENDINGS,
     ROSTER_VERB_ADVERBS,
+    RUMOUR_WORDS,
     RUN_ONLY_SURNAMES,
     SHORT_LEAD_VERBS,
     SHORT_TITLE_PLACES,
@@ -1546,12 +1548,32 @@ _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选
 # 就會在下月二日,出任X, 在十月四日接任).
 _MOVE_NUMBER = r"(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _SCHEDULED_MOVE_RE = compile_re(
-    rf"(?<=[{_CJK}])[，,]?(?:(?:(?:将|將)?[於于]|就?会在|在)(?:[\d０-９]{{4}}年)?(?:{_MOVE_NUMBER}月|下月|下个月|本月){_MOVE_NUMBER}日"
+    rf"(?<=[{_CJK}])[，,]?(?:(?:(?:将|將)?[於于]|就?会在|在)(?:[\d０-９]{{2,4}}年)?(?:{_MOVE_NUMBER}月|下月|下个月|本月){_MOVE_NUMBER}日"
     rf"|(?:(?:将|將)?[於于])?(?:{alternation(MOVE_DAY_WORDS)})(?:[（(][\d０-９]{{1,2}}月[\d０-９]{{1,2}}日[）)])?"
     rf"|(?:(?:将|將)?[於于])?(?:本月|下月){_MOVE_NUMBER}日"  # 葉子季,本月18日起出任X (round 16)
     rf"|(?:(?:将|將)?[於于])?(?:{alternation(MOVE_WEEK_WORDS)})[一二三四五六日天])"  # 下周四起出任X (round 16)
-    r"起?[，,]?(?:接替)?(?=出任|接任|就任)"  # 將於明日接替出任X: 接替 with no one named (round 16)
-)  # round 16: 將於明日出任X / 今日 / 同日 (MOVE_DAY_WORDS)
+    r"起?[，,]?(?:接替)?(?=出任|接任|就任|升任|陞任)"  # 將於明日接替出任X: 接替 with no one named (round 16)
+)  # round 16: 將於明日出任X / 今日 / 同日 (MOVE_DAY_WORDS); round 19: 升任, a year of the ROC calendar (115年1月1日)
+# Round 19: 将 alone before the move (李建日将出任处长), read only when its sentence announces it (ANNOUNCEMENT_WORDS)
+# and tells no rumour (RUMOUR_WORDS).
+_ANNOUNCED_FUTURE_RE = compile_re(rf"(?<=[{_CJK}])[，,]?(?:将|將)(?=出任|接任|就任|升任|陞任)")
+_RUMOUR_RE = compile_re(alternation(RUMOUR_WORDS))
+_ANNOUNCEMENT_RE = compile_re(alternation(ANNOUNCEMENT_WORDS))
+_SENTENCE_START_RE = compile_re(r"[。；;！？!?\n]")
+
+
+def _announced_futures(text: str) -> str:
+    """政府表示，现任消防处副处长李建日将出任处长 → …李建日出任处长, where the sentence announces the move and
+    tells no rumour (round 19)."""
+
+    def keep_or_drop(m: re.Match[str]) -> str:
+        starts = [s.end() for s in _SENTENCE_START_RE.finditer(text, 0, m.start())]
+        sentence = text[starts[-1] if starts else 0 : m.start()]
+        return "" if _ANNOUNCEMENT_RE.search(sentence) and not _RUMOUR_RE.search(sentence) else m.group()
+
+    return _ANNOUNCED_FUTURE_RE.sub(keep_or_drop, text)
+
+
 # 、 then a verb whose person is 其, the person of the change before it: read as after a comma
 # (决定任命尹伊君为X、决定其为代理检察长 — 吉林, dev O; 免去A的X职务、撤销其Y资格), round 13
 _LIST_MARK_VERBS: tuple[str, ...] = (*REMOVE_VERBS, "任命", "聘任")
@@ -4447,8 +4469,10 @@ def extract_appointments(
             text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
         if "分别" in text and ("和" in text or "及" in text):
             text = _respective_lists(text)  # A、B和C分别出任X、Y和Z → A、B、C分别出任X、Y、Z (round 16)
-        if "出任" in text or "接任" in text or "就任" in text:
+        if "出任" in text or "接任" in text or "就任" in text or "升任" in text or "陞任" in text:
             text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
+            if "将" in text or "將" in text:
+                text = _announced_futures(text)  # 李建日将出任处长 (round 19)
         if "新" in text and "的" in text:
             text = _NEW_BODY_RE.sub("", text)  # 出任31日新成立的勞青處處長 → 出任勞青處處長 (round 16)
         if "、" in text and "其" in text:

@@ -1170,6 +1170,8 @@ RUN_ONLY_SURNAMES: dict[str, str] = {
 # field before them is the ministry's name (round 13). Each with a real post.
 MINISTRY_SHORT_TITLES: dict[str, str] = {
     "部长": "新任外交部長吳釗燮、國防部長嚴德發 (台湾 2018, dev yam); 外交部长王毅",
+    # round 19: a Hong Kong department's head — 政府新聞處處長朱曼鈴，將於下月九日出任香港郵政署長 (881903, dev)
+    "署长": "香港邮政署长 / 邮政署长",
     # a county's bureaus and departments as Taiwan's press shortens them, after the county or 县府 (round 14)
     "局长": "關嘉荣陞任金門縣地政局長 (台湾 2025, dev R ltn)",
     "处长": "新任縣府財政處長陳國庭 (台湾 2025, dev R ltn) / 主計處長王崑龍",
@@ -1225,6 +1227,7 @@ SHORT_TITLE_PLACES: dict[str, str] = {
     "市政府": "市政府工务局长",
     "县": "金门县地政局长",
     "市": "台北市交通局长",
+    "香港": "香港邮政署长 (881903, dev; round 19)",
 }
 
 # A seat on a whole CPPCC committee is not a post: the labelled corpus leaves it out, as it leaves out
@@ -1972,6 +1975,34 @@ HELD_GRADE_ENDINGS: dict[str, str] = {
     "政务官": "首長級甲級政務官王五出任X",
 }
 # Weeks a move takes effect in, before the day (廖嘉俊,下周四起出任X): 下周四, 本星期五, 下礼拜一.
+# Round 19 (component g, a convention of the labelled corpus): an announced move with 将 and no day — 现任消防处副处长
+# 李建日将出任处长 (tvbnews 2016, dev) is labelled as the appointment it announces, like 将于明日出任X (round 16) —
+# unless the sentence before it tells a rumour or a guess. The words that do, each with a real clause.
+RUMOUR_WORDS: dict[str, str] = {
+    "传": "外界盛传张三将出任X",
+    "消息": "有消息称，张三将出任X",
+    "据悉": "据悉，张三将出任X",
+    "有望": "张三有望出任X",
+    "或将": "张三或将出任X",
+    "可能": "张三可能将出任X",
+    "预计": "预计张三将出任X",
+    "猜测": "外界猜测张三将出任X",
+    "料将": "张三料将出任X",
+    "拟": "张三拟将出任X",
+    "如果": "如果张三将出任X",
+    "是否": "张三是否将出任X",
+}
+
+# …and read only in a sentence that announces it (张三将出任X alone tells a plan: round 8). Each with a real clause.
+ANNOUNCEMENT_WORDS: dict[str, str] = {
+    "宣布": "政府宣布高層官員任命…李建日將出任處長 (tvbnews 2016, dev)",
+    "公布": "政府公布一批高层官员调动，…朱曼铃，将于下月九日出任香港邮政署长 (881903, dev)",
+    "表示": "政府表示，…现任消防处副处长李建日将出任处长 (tvbnews 2016, dev)",
+    "发布": "县府发布人事命令，张三将接任X",
+    "人事": "人事异动：张三将出任X",
+    "任命": "政府公布任命，张三将出任X",
+}
+
 MOVE_WEEK_WORDS: dict[str, str] = {
     "下周": "下周四起出任政府飛行服務隊總監 (881903 2024, probe dev)",
     "本周": "将于本周五出任X",
