@@ -542,7 +542,11 @@ ANNOUNCED_FUTURE = _unique(
             [(A, "陈璧君", "副县长")],
             id="roc-year-shengren",
         ),
-        pytest.param("現任消防處副處長李建日將出任處長。", [(A, "李建日", "处长")], id="traditional-jiang-churen"),
+        pytest.param(
+            "政府宣佈高層官員任命，現任消防處副處長李建日將出任處長。",
+            [(A, "李建日", "处长")],
+            id="traditional-jiang-churen",
+        ),
         pytest.param(
             "县府发布人事命令，某县县长张三将接任某县委书记。", [(A, "张三", "某县委书记")], id="jiang-jieren"
         ),
