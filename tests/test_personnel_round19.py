@@ -308,6 +308,11 @@ SECOND_VERB = _unique(
 SECOND_VERB_NEGATIVE = _unique(
     [
         pytest.param(
+            "会议决定任命卢新华为桂林市副市长，并决定其代理市长职务。",
+            [(A, "卢新华", "桂林市副市长"), (A, "卢新华", "代理市长")],
+            id="after-a-comma-no-organization-carried",
+        ),
+        pytest.param(
             "会议选举张三为某县人民政府县长、选举工作顺利完成。", [(A, "张三", "某县人民政府县长")], id="no-name"
         ),
         pytest.param("会议决定、选举等议程顺利完成。", [], id="agenda-words"),

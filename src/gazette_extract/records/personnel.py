@@ -3411,6 +3411,16 @@ def _accepted_resignation(m: re.Match[str]) -> str:
 _LEADING_NOISE_RE = compile_re(rf"[\x21-\x7e \t]*[A-Za-z][\x21-\x7e \t]*(?=[{_CJK}])")
 
 
+# Round 19: 决定为Y / 决定其为Y cut from its clause at 、 (任命A为X、决定为代理Y) keeps the 、 as a mark: one clause
+# with the post before it, whose organization it carries (FORMAT.md) — never after a comma (…，并决定其代理市长职务
+# is labelled bare: guilin 2025, dev).
+_AFTER_DUN_DECIDED = ("、决定为", "、决定其")
+
+
+def _after_dun(i: int, piece: str) -> str:
+    return "、" + piece if i > 0 and piece.startswith(("决定为", "决定其")) else piece
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -3418,7 +3428,7 @@ def _parse_clause(
 
     ``narrative``: the clause follows a bare year in its sentence (2020年6月，A任X): without a
     verb in force it tells a biography, not a decision."""
-    c = clause.strip(" \u3000")
+    c = clause.strip(" \u3000").removeprefix("、")  # 、决定为Y (_after_dun)
     if c[:1] in _ENUMERATION_FIRST:
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
     if c[:1].isascii() and (noise := _LEADING_NOISE_RE.match(c)):
@@ -4476,7 +4486,9 @@ def extract_appointments(
         if "新" in text and "的" in text:
             text = _NEW_BODY_RE.sub("", text)  # 出任31日新成立的勞青處處長 → 出任勞青處處長 (round 16)
         if "、" in text and "其" in text:
-            text = _QI_AFTER_LIST_MARK_RE.sub("，", text)  # 任命A为X、决定其为Y: 其 is A, as after a comma (round 13)
+            text = _QI_AFTER_LIST_MARK_RE.sub(
+                "，、", text
+            )  # 任命A为X、决定其为Y: 其 is A, as after a comma (round 13; the 、 kept as a mark, round 19)
         if "、" in text and ("提名" in text or "推荐" in text):
             text = _PROPOSAL_AFTER_POST_RE.sub("，", text)  # 任X党委书记、提名为乡长候选人 (round 11)
         if "：" in text or ":" in text:
@@ -4525,7 +4537,7 @@ def extract_appointments(
         clauses = [
             # an entry of a run-on list is a sentence of its own; 决定为Y after 、 goes on with the person before
             # (任命A为X、决定为代理Y, round 19)
-            (k == 0 or (i > 0 and not piece.startswith(("决定为", "决定其"))), piece)
+            (k == 0 or (i > 0 and not piece.startswith(("决定为", "决定其"))), _after_dun(i, piece))
             for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
             for i, piece in enumerate(_run_on_pieces(clause))
@@ -4667,7 +4679,7 @@ def extract_appointments(
             for action, person, position, note in changes:
                 if unit is not None and split_position(position)[0] is None:
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
-                elif prior and clause.startswith(("决定为", "决定其")) and split_position(position)[0] is None:
+                elif prior and clause.startswith(_AFTER_DUN_DECIDED) and split_position(position)[0] is None:
                     # 任命袁罡为金山区人民政府副区长、决定为代理区长: the organization carried (round 19)
                     held_organization = split_position(prior[-1][2])[0]
                     if held_organization is not None and prior[-1][1] == person:
