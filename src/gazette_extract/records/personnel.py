@@ -38,6 +38,8 @@ from ..vocab.personnel import (
     ACTING_PREFIX,
     ACTING_VERBS,
     ALREADY_HELD,
+    ANNOUNCEMENT_WORDS,
+    ANNOUNCING_VERBS,
     APPOINT_VERBS_MORE,
     APPOINTED_ROLL_HEADS,
     APPOINTED_ROLL_REFUSALS,
@@ -48,6 +50,7 @@ from ..vocab.personnel import (
     BODY_SUFFIXES,
     BOUNDED_NAME_LAST_CHARS,
     BOUNDED_SURNAMES,
+    CAMPUS_QUALIFIED_ENDS,
     CAREER_NEXT_LEADS,
     COMPOUND_SURNAMES,
     COUNTED_LIST_EVENTS,
@@ -98,6 +101,7 @@ from ..vocab.personnel import (
     NAME_LIST_SUBJECTS,
     NAME_REASON_TAILS,
     NAME_REMARK_LEADS,
+    NAME_VERB_ADVERB_WORDS,
     NAME_VERB_ADVERBS,
     NAME_WHEN_PATTERN,
     NAMES_AFTER_POST_LEADS,
@@ -115,11 +119,16 @@ from ..vocab.personnel import (
     POST_TAIL_WORDS,
     PRIOR_POST_ADVERBS,
     PROPOSAL_LEADS,
+    QUALIFIER_NEVER_CHARS,
+    REASON_BY_PATTERN,
     REASON_VERBS,
     REFUSAL_LEADS,
     REMOVE_VERBS,
     RENEWAL_LEADS,
+    RESIGN_FILLERS,
     RESIGNATION_ACCEPTED_FORMS,
+    RESIGNATION_REQUEST_NOUNS,
+    RESIGNED_POST_LEADS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
     ROSTER_ATTRIBUTE_PATTERNS,
@@ -144,6 +153,7 @@ from ..vocab.personnel import (
     ROSTER_TITLE_GROUPS,
     ROSTER_UNIT_ENDINGS,
     ROSTER_VERB_ADVERBS,
+    RUMOUR_WORDS,
     RUN_ONLY_SURNAMES,
     SHORT_LEAD_VERBS,
     SHORT_TITLE_PLACES,
@@ -298,7 +308,10 @@ TITLE_APPOINT_RE = compile_re(
 # A draft's mark after a decision's title: 《…的决定(草案)》 adopted by the session (round 8, 吉安).
 _DRAFT_TAIL_RE = compile_re(r"[（(]草案[）)]$")
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
-RESIGN_FILLER_RE = compile_re(r"(?:分别)?(?:提出|请求|申请)(?=辞去)")
+# Round 19: the words of RESIGN_FILLERS (张三特申请辞去X: never the person 张三特), and the holder's own post named
+# again after 辞去 (辞去其所担任的X职务: RESIGNED_POST_LEADS).
+RESIGN_FILLER_RE = compile_re(rf"(?:分别)?(?:{alternation(RESIGN_FILLERS)})(?=辞去)")
+_RESIGNED_POST_LEAD_RE = compile_re(rf"(?<=辞去)(?:{alternation(RESIGNED_POST_LEADS)})")
 
 # The deciding meeting, with its date when printed:
 #   经2020年12月31日北京市平谷区人民政府第30次常务会议研究决定任命：
@@ -775,6 +788,8 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         # 市人民政府办公室（市外事办公室）主任: a second name of the same office in brackets, each an
         # organization (round 10); a bracket of anything else (a remark) is no organization
         inner = organization[start + 1 : -1].strip()
+        if organization[:start].endswith(_CAMPUS_QUALIFIED_ENDS) and _is_campus(inner):
+            return _org_is_plausible(organization[:start], starts)  # 中国地质大学(北京) + 党委书记 (round 19)
         return _org_is_plausible(organization[:start], starts) and inner.endswith(ORG_SUFFIX_TUPLE)
     if title and _shares_its_level(organization, title):
         return True  # 重庆 + 市长: 辞去重庆市长职务 (the place's 市 is the title's)
@@ -799,6 +814,15 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 
+_CAMPUS_QUALIFIED_ENDS: tuple[str, ...] = tuple(CAMPUS_QUALIFIED_ENDS)
+_QUALIFIER_NEVER = frozenset(QUALIFIER_NEVER_CHARS)
+
+
+def _is_campus(inner: str) -> bool:
+    """北京, 华东, 深圳: a short place in brackets after an institution's name, never a remark (正处级, 挂职)."""
+    return 2 <= len(inner) <= 4 and _ALL_CJK_RE.fullmatch(inner) is not None and _QUALIFIER_NEVER.isdisjoint(inner)
+
+
 # A county or city, or its government, before a bureau's short name (金门县地政局长, 县府财政处长; round 14).
 _SHORT_TITLE_PLACE_RE = compile_re(rf"^(?:[{_CJK}]{{0,4}}?(?:{alternation(SHORT_TITLE_PLACES)}))(?=[{_CJK}]{{2,3}}$)")
 _MISSION_PREFIXES: tuple[str, ...] = tuple(MISSION_PREFIXES)
@@ -813,7 +837,9 @@ def _strip_post_tail(text: str) -> tuple[str, list[str]]:
     if s.endswith(("获批准", "获准")):
         s = s.removesuffix("获批准").removesuffix("获准")  # 张三辞去X职务获批准: the request granted (round 15)
     while s:
-        if s.endswith(_POST_TAILS):  # 职务 / 一职 (免除孟凡哲同志副县长一职)
+        if s.endswith("等") and _title_at_end(s[:-1]) is not None:
+            s = s[:-1]  # 决定为代理院长等: the list of changes goes on, no part of the post (round 19)
+        elif s.endswith(_POST_TAILS):  # 职务 / 一职 (免除孟凡哲同志副县长一职)
             s = s[:-2].rstrip().removesuffix("的")  # …市公安局局长的职务 (泉州 2018)
         elif s.endswith(HONORIFICS):
             s = s[:-2].rstrip()
@@ -846,15 +872,31 @@ def _party_group_of(post: str) -> str | None:
     return body if body.endswith(("党组", "党委", "党工委")) and _title_at_end(body + "成员") else None
 
 
+# Round 19 (component c, the clause split): posts each closed by 职务 and joined — 辞去公司总经理职务以及董事会副董事长职务
+# had given the one post 公司总经理职务以及董事会副董事长 (epaper.cs, probe) — and a space a converted PDF leaves
+# between two characters of a post (公司董事会 秘书职务: no title ended the post; snencn, probe).
+_POSTS_JOINED_RE = compile_re(r"(?<=[^，,、])职务[，,]?(?:以及|及|和|与)(?=[^，,；;。]{2})")
+_SPACE_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])[ \u3000]+(?=[{_CJK}])")
+
+
+_NEW_HOLDER_MARKS = ("新一任", "新任")
+
+
 def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | None]:
     """'某局局长、党组书记职务（挂职）' → (['某局局长', '党组书记'], '挂职'); ([], None) if not posts.
 
     One entry per post: parts split on 、 or 兼 are joined again until they end with a title, so
     an organization written with 、 inside stays whole.
     """
+    if "职务" in text and _POSTS_JOINED_RE.search(text):
+        text = _POSTS_JOINED_RE.sub("、", text)  # X职务以及Y职务: two posts, never the post X职务以及Y (round 19)
     s, notes = _strip_post_tail(text)
     if not s or len(s) > 80 or s[0] in _OPEN:
         return [], None  # a post never begins with a bracket: （女，汉族）为… is a remark misread
+    if " " in s or "\u3000" in s:
+        s = _SPACE_IN_POST_RE.sub("", s)  # 公司董事会 秘书: a converted PDF's space inside a post (round 19)
+    if s.startswith(_NEW_HOLDER_MARKS):
+        s = s.removeprefix("新一任").removeprefix("新任")  # 选举冯兴亚为新一任董事长: the post is 董事长 (round 19)
     posts: list[str] = []
     buffer = ""
     pieces = _POST_SEPARATOR_RE.split(s)  # [post, sep, post, sep, post]
@@ -891,7 +933,9 @@ assert all(len(tail) == 2 for tail in _POST_TAILS)  # _strip_post_tail cuts two 
 # Words no post holds: a clause with them tells a story (黄敏、高自民之前分别担任深圳市宝安区委书记…).
 _NARRATIVE_IN_POST_RE = compile_re("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
-_POST_SEPARATOR_RE = compile_re(r"(、|兼)")
+_POST_SEPARATOR_RE = compile_re(
+    r"(、|兼|及|和)"
+)  # 及: round 19 — 公司董事长及董事等职务 (a piece without a title rejoins)
 
 
 def _shares_its_level(organization: str, title: str) -> bool:
@@ -1514,19 +1558,43 @@ _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选
 # 就會在下月二日,出任X, 在十月四日接任).
 _MOVE_NUMBER = r"(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _SCHEDULED_MOVE_RE = compile_re(
-    rf"(?<=[{_CJK}])[，,]?(?:(?:(?:将|將)?[於于]|就?会在|在)(?:[\d０-９]{{4}}年)?(?:{_MOVE_NUMBER}月|下月|下个月|本月){_MOVE_NUMBER}日"
+    rf"(?<=[{_CJK}])[，,]?(?:(?:(?:将|將)?[於于]|就?会在|在)(?:[\d０-９]{{2,4}}年)?(?:{_MOVE_NUMBER}月|下月|下个月|本月){_MOVE_NUMBER}日"
     rf"|(?:(?:将|將)?[於于])?(?:{alternation(MOVE_DAY_WORDS)})(?:[（(][\d０-９]{{1,2}}月[\d０-９]{{1,2}}日[）)])?"
     rf"|(?:(?:将|將)?[於于])?(?:本月|下月){_MOVE_NUMBER}日"  # 葉子季,本月18日起出任X (round 16)
     rf"|(?:(?:将|將)?[於于])?(?:{alternation(MOVE_WEEK_WORDS)})[一二三四五六日天])"  # 下周四起出任X (round 16)
-    r"起?[，,]?(?:接替)?(?=出任|接任|就任)"  # 將於明日接替出任X: 接替 with no one named (round 16)
-)  # round 16: 將於明日出任X / 今日 / 同日 (MOVE_DAY_WORDS)
+    r"起?[，,]?(?:接替)?(?=出任|接任|就任|升任|陞任)"  # 將於明日接替出任X: 接替 with no one named (round 16)
+)  # round 16: 將於明日出任X / 今日 / 同日 (MOVE_DAY_WORDS); round 19: 升任, a year of the ROC calendar (115年1月1日)
+# Round 19: 将 alone before the move (李建日将出任处长), read only when its sentence announces it (ANNOUNCEMENT_WORDS)
+# and tells no rumour (RUMOUR_WORDS).
+_ANNOUNCED_FUTURE_RE = compile_re(rf"(?<=[{_CJK}])[，,]?(?:将|將)(?=出任|接任|就任|升任|陞任)")
+_RUMOUR_RE = compile_re(alternation(RUMOUR_WORDS))
+_ANNOUNCEMENT_RE = compile_re(alternation(ANNOUNCEMENT_WORDS))
+_SENTENCE_START_RE = compile_re(r"[。；;！？!?\n]")
+
+
+def _announced_futures(text: str) -> str:
+    """政府表示，现任消防处副处长李建日将出任处长 → …李建日出任处长, where the sentence announces the move and
+    tells no rumour (round 19)."""
+
+    def keep_or_drop(m: re.Match[str]) -> str:
+        starts = [s.end() for s in _SENTENCE_START_RE.finditer(text, 0, m.start())]
+        sentence = text[starts[-1] if starts else 0 : m.start()]
+        return "" if _ANNOUNCEMENT_RE.search(sentence) and not _RUMOUR_RE.search(sentence) else m.group()
+
+    return _ANNOUNCED_FUTURE_RE.sub(keep_or_drop, text)
+
+
 # 、 then a verb whose person is 其, the person of the change before it: read as after a comma
 # (决定任命尹伊君为X、决定其为代理检察长 — 吉林, dev O; 免去A的X职务、撤销其Y资格), round 13
 _LIST_MARK_VERBS: tuple[str, ...] = (*REMOVE_VERBS, "任命", "聘任")
+# Round 19 (component c, the clause split): an election's verb printed again after 、 — 会议选举李永群为某县人民政府
+# 县长、选举陈王东为某县人大常委会副主任 (yeshipin, dev) had read 县长、选举陈王东为… as one post, and given nothing.
+_ELECTION_MARK_VERBS: tuple[str, ...] = ("选举", "补选")
 _QI_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:并|同时)?(?:{alternation(['决定', *_LIST_MARK_VERBS])})其)")
 # 、 then a verb of its own: the change before it has ended (免去A的X职务、任命B为Y)
 _VERB_AFTER_LIST_MARK_RE = compile_re(
-    f"[、和](?=(?:再度)?(?:{alternation([*_LIST_MARK_VERBS, '委任'])}))"
+    f"[、和](?=(?:再度)?(?:{alternation([*_LIST_MARK_VERBS, '委任', *_ELECTION_MARK_VERBS])}))"
+    "|、(?=决定(?:为|任命|免去|其))"  # 任命袁罡同志为X副区长、决定为代理区长 (round 19)
 )  # 再度委任林大輝為X主席和再度委任9名現任成員 (香港, round 13)
 
 
@@ -1775,7 +1843,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?:{NAME_WHEN_PATTERN})?"  # 冯波鸣先生于同日获委任为X / 于2023年7月24日 (round 17)
-    rf"[{''.join(NAME_VERB_ADVERBS)}]?"  # 张三亦被任命为X: the adverb, never part of the name (round 17)
+    rf"(?:{alternation(NAME_VERB_ADVERB_WORDS)}|[{''.join(NAME_VERB_ADVERBS)}])?"  # 张三亦/同时被任命为X (rounds 17, 19)
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)
@@ -1804,7 +1872,8 @@ _ELECTION_RE = compile_re(
 # 女士 too, and 由于 as 因 (张三先生因个人原因辞去公司董事长职务, 陈有权先生由于工作变动原因辞去X — company notices,
 # probe fit: nothing had been read).
 _REASON_RE = compile_re(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{_HONORIFIC_ALTERNATION})?(?:因|由于)[{_CJK}]{{1,12}}?[，,]?"
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{_HONORIFIC_ALTERNATION})?"
+    rf"(?:(?:因|由于)[{_CJK}]{{1,12}}?|{REASON_BY_PATTERN})[，,]?"  # 以个人工作变动为由 (round 19)
     rf"(?={alternation(REASON_VERBS)})"
 )
 
@@ -1832,6 +1901,13 @@ _NAMES_AFTER_POST_IN_CLAUSE_RE = compile_re(
     rf"(?=[{_CJK}{NAME_DOTS}]{{2,8}}(?:同志)?[、和及])"
 )
 # What the clause after such a name may open with to be read together with it.
+# Round 19 (component c): a held post, a name and a reason, the move after the comma.
+_MOVED_AFTER_REASON: tuple[str, ...] = tuple(
+    sorted({*MOVE_VERBS, "辞去", "不再担任", "不再兼任"}, key=len, reverse=True)
+)
+_HELD_NAME_REASON_RE = compile_re(
+    rf"^(?P<head>[{_CJK}]{{4,40}}?)(?:{_HONORIFIC_ALTERNATION})?(?:因|由于)[^，,；;。]{{1,12}}$"
+)
 _NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
     sorted(
         {*NAME_FIRST_VERBS, *REASON_VERBS, "任", "兼任", "代理", "辞去", "不再担任", "不再兼任"}, key=len, reverse=True
@@ -2240,6 +2316,16 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
                 joined.append((new_sentence, bare + after))
                 k += 1 + step
                 continue
+            if (
+                after.startswith(_MOVED_AFTER_REASON)
+                and (reason := _HELD_NAME_REASON_RE.match(bare)) is not None
+                and (held := _without_held_post(reason.group("head") + after)) is not None
+            ):
+                # 原中移动总经理王建宙因年龄已经61岁，改任董事长: the post held, the name, a reason, then the
+                # move after the comma (bbs.kaiyuan, probe fit; round 19)
+                joined.append((new_sentence, held))
+                k += 1 + step
+                continue
         joined.append((new_sentence, clause))
         k += 1
     return joined
@@ -2307,7 +2393,7 @@ _SUCCEEDS_RE = LazyPattern(
 _HELD_BEFORE_RE = compile_re(
     f"(?:{_HONORIFIC_ALTERNATION})?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
     "|获(?:委任|任命|聘任|聘|调任)为"  # 滙豐銀行亞太區主席王冬勝獲委任為X (香港, portal.sina probe fit; round 18)
-    f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任'])}"
+    f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任', '辞去'])}"  # 辞去: round 19
     "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再常])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8); 常任秘书长 (round 13)
 )
 
@@ -2328,6 +2414,8 @@ def _held_post_left(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if m is None or m.group("head").startswith(_FORMER_HOLDER_LEADS):
         return []
     head = m.group("head")
+    if head.startswith(_ANNOUNCING_LEADS) and (lead := _ANNOUNCING_LEAD_RE.match(head)):
+        head = head[lead.end() :]  # 宣布球队主教练丁伟辞职: the post is 球队主教练, never 宣布球队主教练 (round 19)
     name = _name_after_post(head)
     if name is None or TRIGGER_RE.search(head):
         return []
@@ -2373,6 +2461,12 @@ def _without_held_post(clause: str) -> str | None:
 
 
 _HOLDER_LIST_SPLIT_RE = compile_re("[、和及]")
+_REFUSED_RE = compile_re("不|未|拒|没有|暂缓")
+# Round 19: 同意/接受/批准 + holders, each a post then a name, + the request's noun (RESIGNATION_REQUEST_NOUNS).
+_REQUEST_NOUN_TUPLE: tuple[str, ...] = tuple(RESIGNATION_REQUEST_NOUNS)
+_ACCEPTED_HOLDERS_RE = compile_re(
+    rf"(?<![不未])(?:同意|接受|批准)了?(?P<holders>[^，,；;。：:《》]{{4,80}}?)(?:递交|提交|提出)?的?(?:{alternation(RESIGNATION_REQUEST_NOUNS)})$"
+)
 _HELD_GRADE_TUPLE = tuple(HELD_GRADE_ENDINGS)
 
 
@@ -2561,12 +2655,22 @@ def _opens_with_a_name(text: str) -> bool:
     return any(is_person_name(text[:n]) for n in (2, 3))
 
 
+_ANNOUNCING_LEADS: tuple[str, ...] = tuple(ANNOUNCING_VERBS)
+_ANNOUNCING_LEAD_RE = compile_re(rf"(?:{alternation(ANNOUNCING_VERBS)})了?[：:]?")
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
     original = clause
+    if (
+        clause.startswith(_ANNOUNCING_LEADS)
+        and (lead := _ANNOUNCING_LEAD_RE.match(clause))
+        and _opens_with_a_name(clause[lead.end() :])
+    ):
+        clause = clause[lead.end() :]  # 宣布曾庆洪先生辞去X: who announces is no part of the change (round 19)
     if (
         "日" in clause
         and (same_day := _SAME_DAY_LEAD_RE.match(clause))
@@ -2577,10 +2681,15 @@ def _active_voice(clause: str) -> str | None:
         clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
     if "上" in clause and "在" in clause:
         clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
-    if "因" in clause or "由于" in clause:
+    if "因" in clause or "由于" in clause or "为由" in clause:
         reason = _REASON_RE.match(clause)
         if reason and _all_names(reason.group("name")):
             clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
+        elif reason and clause.startswith("辞去", reason.end()):
+            # 主教练丁伟因个人原因辞去主教练职务: the post held before the name, then the reason (round 19)
+            held = _without_held_post(reason.group("name") + clause[reason.end() :])
+            if held is not None:
+                clause = held
     if "被" in clause:
         clause = _PASSIVE_ADVERB_RE.sub("", clause)  # 张三被正式任命为… / 被依法免去…
         clause = _PASSIVE_AGENT_RE.sub("", clause, count=1)  # 张三被国务院任命为… (round 8)
@@ -2602,7 +2711,9 @@ def _active_voice(clause: str) -> str | None:
         post = elected.group("post")
         if _all_names(names) and _title_at_end(post) and not _ELECTED_NOT_POST_RE.search(post):
             return f"任命{names}为{post}"  # 当选为X的是A (round 8)
-    if ("当选" in clause or "被" in clause or "任" in clause or "升" in clause or "履新" in clause) and (
+    if (
+        "当选" in clause or "被" in clause or "任" in clause or "升" in clause or "履新" in clause or "辞去" in clause
+    ) and (
         held := _without_held_post(clause)
     ) is not None:  # 升: 秘書長陳永豐調升副市長 (round 16); 履新: 某省委常委张三履新X (round 18)
         clause = held  # 中共中央政治局常委俞正声当选全国政协主席 → 俞正声当选… (round 8)
@@ -2794,6 +2905,11 @@ _SPACE_BEFORE_COMRADE_RE = LazyPattern(rf"(?<=[{_CJK}])[ \u3000]+(?=同志)")
 _DECISION_HEADER_RE = compile_re(
     r"(?:经[^，。；：:的]{0,40}?(?:研究|审议|讨论)|[^，。；：:的]{0,30}?(?:会议|常委会)(?:研究|审议|讨论)?|研究|现|特"
     rf"|[^，。；：:的]{{0,30}}?(?:{alternation(DECIDING_BODIES)})(?:研究)?)?决定(?:如下)?"  # 县人民政府决定： (round 8)
+)
+# A decision announced before its changes (round 19): 宣布了中共中央、国务院关于南京大学校长职务任免的决定 / 宣读了省委
+# 的决定 / 公布了有关任免决定 — the clause ends in 决定; never one that proposes (建议/提请) or only plans (将宣布).
+_ANNOUNCED_DECISION_RE = compile_re(
+    rf"(?<![将拟要])(?:{alternation(ANNOUNCING_VERBS)})了?[^，,；;。：:《》]{{0,60}}?(?<![建议提请])决定$"
 )
 _DECIDED = "decided"  # the verb in force after such a clause: none, but what follows is decided
 # …and after a clause led by 决定 (决定A为X，B为Y): decided until its sentence ends (round 8).
@@ -3299,6 +3415,22 @@ def _accepted_resignation(m: re.Match[str]) -> str:
     return f"{lead}{m.group('people')}{verb}"
 
 
+# Round 19 (component c): the random ASCII a forum mirror prints between lines to defeat copying (! u% t- |) N# J,
+# J/ C: a3 V% P — tvboxnow 2013, probe fit; xiasha 2008, dev) glued before the first name of the next line; only a
+# run holding a Latin letter, right before a Chinese character.
+_LEADING_NOISE_RE = compile_re(rf"[\x21-\x7e \t]*[A-Za-z][\x21-\x7e \t]*(?=[{_CJK}])")
+
+
+# Round 19: 决定为Y / 决定其为Y cut from its clause at 、 (任命A为X、决定为代理Y) keeps the 、 as a mark: one clause
+# with the post before it, whose organization it carries (FORMAT.md) — never after a comma (…，并决定其代理市长职务
+# is labelled bare: guilin 2025, dev).
+_AFTER_DUN_DECIDED = ("、决定为", "、决定其")
+
+
+def _after_dun(i: int, piece: str) -> str:
+    return "、" + piece if i > 0 and piece.startswith(("决定为", "决定其")) else piece
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -3306,9 +3438,11 @@ def _parse_clause(
 
     ``narrative``: the clause follows a bare year in its sentence (2020年6月，A任X): without a
     verb in force it tells a biography, not a decision."""
-    c = clause.strip(" \u3000")
+    c = clause.strip(" \u3000").removeprefix("、")  # 、决定为Y (_after_dun)
     if c[:1] in _ENUMERATION_FIRST:
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
+    if c[:1].isascii() and (noise := _LEADING_NOISE_RE.match(c)):
+        c = c[noise.end() :]  # a forum's anti-copy noise glued before the name: a3 V% P張德江當選為… (round 19)
     if len(c) < 2:
         return [], carried, False
     if c.startswith(_GLUED_LEADS):
@@ -3351,6 +3485,8 @@ def _parse_clause(
         c = _ACCEPTED_RESIGNATION_RE.sub(_accepted_resignation, c)  # 接纳A辞任X → 接受A辞去X (香港, round 18)
     if "辞去" in c:
         c = RESIGN_FILLER_RE.sub("", c)
+        if "担任" in c or "所任" in c:
+            c = _RESIGNED_POST_LEAD_RE.sub("", c)  # 辞去其所担任的X职务 → 辞去X职务 (round 19)
         if "通过" in c and (granted := _PASSED_REQUEST_RE.search(c)) and not _RESIGN_LEAD_RE.search(c):
             c = c[: granted.start()] + "接受" + c[granted.end() :]  # 会议通过了张三辞去X职务的请求 (round 11)
     if "、关于" in c and "《" not in c and "代表" in c:
@@ -3413,6 +3549,18 @@ def _parse_clause(
                 return found, action, False
         found = _held_then_new(action, rest, starts)  # 任命<post held><name>为<post>
         return (found, action, False) if found else ([], carried, False)
+    if (
+        c.endswith(_REQUEST_NOUN_TUPLE)
+        and (accepted := _ACCEPTED_HOLDERS_RE.search(c))
+        and not _REFUSED_RE.search(c, 0, accepted.start())  # 不予同意 / 未批准 / 拒绝接受: nothing accepted
+    ):
+        holders = [_post_and_name(piece) for piece in _HOLDER_LIST_SPLIT_RE.split(accepted.group("holders"))]
+        if holders and all(holders):  # 同意董事长A、非执行董事B和监事会主席C的辞职申请 (round 19)
+            return (
+                [change for name, post in filter(None, holders) for change in _changes(RESIGN, [name], post, starts)],
+                carried,
+                False,
+            )
     # 《…关于接受张左己同志请求辞去…职务的决定》、《…接受刘学良…的决定》: each title on its own
     pieces = TITLE_IN_CLAUSE_RE.findall(c) if "《" in c else DECISION_SPLIT_RE.split(c)
     if "草案" in c and "通过" in c:  # 表决通过了《…的请求的决定(草案)》: adopted (宣读了《…(草案)》 is not)
@@ -3442,6 +3590,8 @@ def _parse_clause(
         return _in_title_order(resigned + named, c), carried, False
     if "决定" in c and _DECISION_HEADER_RE.fullmatch(c):
         return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
+    if c.endswith("决定") and _ANNOUNCED_DECISION_RE.search(c):
+        return [], _DECIDED_IN_SENTENCE, False  # 宣布了…的任免决定，吕建为X: the rest of the sentence (round 19)
     if "决定" in c and (session_decides := _SESSION_DECIDES_RE.match(c)):
         c = "决定" + c[session_decides.end() :]  # …常务委员会第十七次会议决定潘利国为X (沈阳 2015, round 7)
     decided = c.removeprefix("并").startswith(_DECISION_LEADS) or carried in (_DECIDED, _DECIDED_IN_SENTENCE)
@@ -4339,12 +4489,16 @@ def extract_appointments(
             text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
         if "分别" in text and ("和" in text or "及" in text):
             text = _respective_lists(text)  # A、B和C分别出任X、Y和Z → A、B、C分别出任X、Y、Z (round 16)
-        if "出任" in text or "接任" in text or "就任" in text:
+        if "出任" in text or "接任" in text or "就任" in text or "升任" in text or "陞任" in text:
             text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
+            if "将" in text or "將" in text:
+                text = _announced_futures(text)  # 李建日将出任处长 (round 19)
         if "新" in text and "的" in text:
             text = _NEW_BODY_RE.sub("", text)  # 出任31日新成立的勞青處處長 → 出任勞青處處長 (round 16)
         if "、" in text and "其" in text:
-            text = _QI_AFTER_LIST_MARK_RE.sub("，", text)  # 任命A为X、决定其为Y: 其 is A, as after a comma (round 13)
+            text = _QI_AFTER_LIST_MARK_RE.sub(
+                "，、", text
+            )  # 任命A为X、决定其为Y: 其 is A, as after a comma (round 13; the 、 kept as a mark, round 19)
         if "、" in text and ("提名" in text or "推荐" in text):
             text = _PROPOSAL_AFTER_POST_RE.sub("，", text)  # 任X党委书记、提名为乡长候选人 (round 11)
         if "：" in text or ":" in text:
@@ -4391,7 +4545,9 @@ def extract_appointments(
         found_here = 0
         before = ""
         clauses = [
-            (k == 0 or i > 0, piece)  # an entry of a run-on list is a sentence of its own
+            # an entry of a run-on list is a sentence of its own; 决定为Y after 、 goes on with the person before
+            # (任命A为X、决定为代理Y, round 19)
+            (k == 0 or (i > 0 and not piece.startswith(("决定为", "决定其"))), _after_dun(i, piece))
             for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
             for i, piece in enumerate(_run_on_pieces(clause))
@@ -4525,6 +4681,7 @@ def extract_appointments(
             if new_sentence:
                 sentence_post, sentence_text = None, ""
             sentence_text += clause + "，"
+            prior = previous
             previous = [] if new_sentence and not changes else changes
             header = in_force if is_header else header
             if changes:
@@ -4532,6 +4689,11 @@ def extract_appointments(
             for action, person, position, note in changes:
                 if unit is not None and split_position(position)[0] is None:
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
+                elif prior and clause.startswith(_AFTER_DUN_DECIDED) and split_position(position)[0] is None:
+                    # 任命袁罡为金山区人民政府副区长、决定为代理区长: the organization carried (round 19)
+                    held_organization = split_position(prior[-1][2])[0]
+                    if held_organization is not None and prior[-1][1] == person:
+                        position = held_organization + position
                 if "人" in sentence_text and position in PLACE_HEAD_TITLES:
                     position = _session_place(sentence_text, position)  # 福建省十二届人大四次会议…选举A为省长
                 if action != RESIGN or split_position(position)[0] is not None:

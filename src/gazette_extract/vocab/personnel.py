@@ -70,6 +70,7 @@ SURNAMES_LESS_COMMON = (
     "矫"  # 矫勇 (水利部副部长, 国办 2013 领导小组)
     "赖"  # 赖际发 (建筑材料工业部部长, 国务院 1958 议案)
     "洪萧"  # 洪耀坚 (东莞 市卫生局局长, 东府办函〔2003〕248号), 洪声耀 (咸安区); 萧 (萧姓)
+    "展"  # 展涛 (原山大校长展涛调任吉林大学校长, 吉林大学校长 2008 — rebyn, probe fit; round 19)
     "连"  # 连维良 (发展改革委副主任, 国办发〔2016〕48号 领导小组)
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
@@ -356,6 +357,29 @@ TITLES: dict[str, str] = {
     "纪检监察组副组长": "李四同志任市纪委监委驻市教育局纪检监察组副组长",
     "纪检组组长": "张三任驻市财政局纪检组组长",
     "纪检组副组长": "李四任驻市财政局纪检组副组长",
+    # Round 19: titles the table lacked, so every clause naming them read as no post (component e of
+    # the round's tally): the leaders a congress elects, a listed company's officers, a club's coach,
+    # the heads of foreign governments and parliaments. Each with a real clause.
+    "委员长": "张德江当选为第十二届全国人民代表大会常务委员会委员长 (tvboxnow 2013, probe fit)",
+    "副委员长": "李建国、王胜俊…当选为副委员长 (tvboxnow 2013, probe fit)",
+    "董事会秘书": "陈正钢先生申请辞去其所担任的公司董事会秘书职务 (snencn, probe)",
+    "首席执行官": "董事会任命库克为公司首席执行官 / 王秀峰辞任本公司首席执行官 (irasia 2023, dev)",
+    "首席财务官": "武卫不再担任阿里巴巴集团首席财务官",
+    "首席运营官": "某公司首席运营官",
+    "总裁": "聘任张三为公司总裁",
+    "副总裁": "聘任李四为公司副总裁",
+    "高级副总裁": "公司董事、高级副总裁、董事会秘书陈正钢 (snencn, probe)",
+    "非执行董事": "辞去公司董事长、非执行董事职务 (北汽 2022, liuan8 probe fit)",
+    "独立非执行董事": "吉盈熙先生辞任本公司独立非执行董事 (irasia 2023, dev)",
+    "独立董事": "选举张三为公司独立董事",
+    "主教练": "北控俱乐部…即日起由张德贵担任主教练一职 (新华社 2019, jinhongcn probe fit)",
+    "总教练": "李秋平将继续担任球队的总教练 (上海男篮 2024)",
+    "首相": "阿卜杜拉宣布任命穆希丁为首相",
+    "副首相": "旺阿兹莎宣誓就任副首相 (马来西亚 2018)",
+    "总统": "某国当选总统",
+    "副总统": "某国副总统",
+    "议长": "张三当选为立法会议长",
+    "副议长": "李四当选为立法会副议长",
 }
 # The titles above of a group that may be numbered (市纪委监委第一纪检监察组组长): the organization before the
 # number is the one that must read as one (round 11).
@@ -1033,6 +1057,17 @@ DECISION_LEADS: dict[str, str] = {
     "同意": "同意李娟任政协第十三届中山市委员会社会法制和民族宗教委员会副主任 (中山政协)",
 }
 
+# Round 19: verbs announcing a decision named before its changes, in the same sentence: 宣布了中共中央、国务院关于
+# 南京大学校长职务任免的决定,吕建为南京大学校长 (upkao 2018, probe fit) — the clause ending in 决定 makes the next
+# clauses of its sentence decided, as 决定A为X does (component f: A为X alone is a story's apposition, and was
+# left out). Each with a real clause.
+ANNOUNCING_VERBS: dict[str, str] = {
+    "宣布": "中共中央组织部在北京大学宣布了中共中央、国务院的任免决定,邱水平任北京大学党委书记 (upkao, probe fit)",
+    "宣读": "胡立强宣读了中共湖北省委决定:王伟同志任某医院院长 (tjh 2017, probe fit)",
+    "公布": "新华社公布中央日前对贵州省委主要领导的任免决定:赵克志同志任贵州省委书记 (takungpao 2014, dev)",
+    "传达": "会议传达了省委的任免决定,张三任某市委书记",
+}
+
 # Removal verbs beside 免去: the post is then closed by 职务 or 一职. Each with a real clause.
 REMOVE_VERBS: dict[str, str] = {
     "免去": "免去王国军的上海市高级人民法院民事审判第五庭副庭长、审判员职务 (上海 2013)",
@@ -1183,6 +1218,8 @@ RUN_ONLY_SURNAMES: dict[str, str] = {
 # field before them is the ministry's name (round 13). Each with a real post.
 MINISTRY_SHORT_TITLES: dict[str, str] = {
     "部长": "新任外交部長吳釗燮、國防部長嚴德發 (台湾 2018, dev yam); 外交部长王毅",
+    # round 19: a Hong Kong department's head — 政府新聞處處長朱曼鈴，將於下月九日出任香港郵政署長 (881903, dev)
+    "署长": "香港邮政署长 / 邮政署长",
     # a county's bureaus and departments as Taiwan's press shortens them, after the county or 县府 (round 14)
     "局长": "關嘉荣陞任金門縣地政局長 (台湾 2025, dev R ltn)",
     "处长": "新任縣府財政處長陳國庭 (台湾 2025, dev R ltn) / 主計處長王崑龍",
@@ -1238,6 +1275,7 @@ SHORT_TITLE_PLACES: dict[str, str] = {
     "市政府": "市政府工务局长",
     "县": "金门县地政局长",
     "市": "台北市交通局长",
+    "香港": "香港邮政署长 (881903, dev; round 19)",
 }
 
 # A seat on a whole CPPCC committee is not a post: the labelled corpus leaves it out, as it leaves out
@@ -1256,6 +1294,14 @@ NAME_VERB_ADVERBS: dict[str, str] = {
     "又": "张三又兼任某委员会主任",
     "均": "张三、李四均不再担任某局副局长职务",
     "都": "张三、李四都不再担任某局副局长职务",
+}
+
+# Round 19: adverbs of two characters between a person and the verb, read like NAME_VERB_ADVERBS (component d: 王晨
+# 同时被选为秘书长 gave nothing — tvboxnow 2013, probe fit). Each with a real clause.
+NAME_VERB_ADVERB_WORDS: dict[str, str] = {
+    "同时": "张德江当选为委员长…，王晨同时被选为秘书长 (tvboxnow 2013, probe fit)",
+    "随后": "张三随后当选为某市人大常委会主任",
+    "亦同时": "李四亦同时当选为某市政协副主席",
 }
 
 # The day of a change printed between a person (and 先生 / 女士) and its verb in Hong Kong and company
@@ -1447,6 +1493,45 @@ REASON_VERBS: dict[str, str] = {
     "免去": "王五因到龄退休，免去某局局长职务",
     # round 18: company notices (智通财经 2021 / 上交所 2024, probe fit)
     "申请辞去": "张斌先生因工作变动,申请辞去公司董事长职务",
+    # round 19: the fillers of RESIGN_FILLERS after the reason's comma
+    "特申请辞去": "杨军因工作调整，特申请辞去公司董事长、董事职务 (铜陵有色 2022, liuan8 probe fit)",
+    "提出辞去": "张三因个人原因，提出辞去公司董事职务",
+    "决定辞去": "臧亚利女士因工作安排原因，决定辞去公司总经理职务 (农发种业 2018)",
+}
+
+# Round 19: words between a person and 辞去 that state the same resignation (component b, the trigger in that
+# form): 张三特申请辞去X had given the false person 张三特, and 臧亚利女士决定辞去X nothing. Read as 张三辞去X.
+# Each with a real clause.
+RESIGN_FILLERS: dict[str, str] = {
+    "提出": "朱勇提出辞去某职务 (安徽 2016)",
+    "请求": "接受张左己同志请求辞去X (黑龙江 2007)",
+    "申请": "陈正钢先生申请辞去公司董事会秘书职务 (snencn, probe)",
+    "特申请": "杨军因工作调整，特申请辞去公司董事长、董事职务 (铜陵有色 2022, liuan8 probe fit)",
+    "特提出": "张三特提出辞去公司董事职务",
+    "主动申请": "张三主动申请辞去某职务",
+    "主动提出": "张三主动提出辞去某职务",
+    "决定": "臧亚利女士决定辞去公司总经理职务 (农发种业 2018, epaper.cs probe)",
+}
+# A reason printed as 以…为由 between a person and the verb, like 因…: 孟祥凯以个人工作变动为由辞去格力电器董事 (格力
+# 2022, cnbzol probe fit). The pattern's 以 and 为由 enclose at most 12 characters.
+REASON_BY_PATTERN: str = r"以[^，,；;。]{1,12}?为由"
+# The holder's own post named again after 辞去, as no part of the post: 辞去其所担任的公司董事会秘书职务 (snencn,
+# probe) → 辞去公司董事会秘书职务. Each with a real clause.
+RESIGNED_POST_LEADS: dict[str, str] = {
+    "其所担任的": "陈正钢先生申请辞去其所担任的公司董事会秘书职务",
+    "其担任的": "张三辞去其担任的某局局长职务",
+    "所担任的": "张三辞去所担任的某公司董事职务",
+    "其所任": "张三辞去其所任某公司董事职务",
+}
+
+# Round 19: a resignation accepted with the holders' posts before their names, closed by the request's noun —
+# 同意董事长姜德义、非执行董事廖振波和北汽监事会主席李承军的辞职申请 (北汽 2022, liuan8 probe fit: nothing read).
+# The nouns that close it, each with a real clause.
+RESIGNATION_REQUEST_NOUNS: dict[str, str] = {
+    "辞职申请": "同意董事长姜德义的辞职申请",
+    "辞职请求": "接受副市长张三的辞职请求",
+    "辞呈": "批准环保署长李应元、农委会主委林聪贤、交通部长吴宏谋辞呈 (台湾 2018)",
+    "辞职报告": "董事会同意副总经理张三的辞职报告",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -1546,6 +1631,7 @@ TRANSLITERATED_NAME_CHARS: dict[str, str] = {
     "西次旦增多桑平措央金卓玛顿珠洛尼索朗强罗群培边普琼贡嘎曲益土丹泽宗姆": "扎西次仁, 次仁卓嘎, 旦增平措, 洛桑顿珠",
     "艾买提不都热合曼吾江古丽努克依沙米帕夏": "阿不都热合曼, 古丽努尔, 艾买提江 (dots dropped)",
     "才让杰加措仁青班尕藏热": "才让多杰, 多杰热旦 (青海省副省长), 尕藏加措, 仁青班玛 (Tibetan names of 青海; round 13)",
+    "向": "向巴平措 (十二届全国人大常委会副委员长, in a list of thirteen; tvboxnow 2013, probe fit; round 19)",
 }
 TRANSLITERATED_NAME_SIZES: tuple[int, ...] = (4, 5, 6)
 # …and characters that never begin a name read without a listed surname: pronouns, demonstratives,
@@ -1845,6 +1931,21 @@ ELECTION_CONTEXT_WORDS: tuple[str, ...] = ("当选", "选举", "选出", "产生
 # Words before the post that are no part of it: 新一届市委常委 → 市委常委, 当选的副市长 → 副市长.
 ELECTED_POST_PREFIXES: tuple[str, ...] = ("新一届", "新一任", "新当选的", "当选的", "新任", "其中")
 
+# Round 19: institutions named with a campus or branch in brackets inside the organization — 中国地质大学(北京)
+# 党委书记, 中国石油大学（华东）校长 (upkao 2018, probe fit: 马俊杰任中国地质大学(北京)党委书记 gave nothing, the
+# bracket read as a remark). The bracket counts as part of the organization only after one of these endings and
+# only when it holds a short place (QUALIFIER_NEVER_CHARS: never a grade, a secondment or a remark). Each with a post.
+CAMPUS_QUALIFIED_ENDS: dict[str, str] = {
+    "大学": "中国地质大学(北京)党委书记 / 中国矿业大学（北京）校长",
+    "学院": "某某学院（某校区）院长",
+    "分校": "某某大学某某分校（某地）校长",
+    "研究院": "某某研究院（深圳）院长",
+    "医院": "某某医院（东院）院长",
+}
+# Characters a campus's place never holds and a bracketed remark often does: a grade (正处级), a secondment
+# (挂职), a term (试用期), a sex or an ethnicity (女, 回族), a note on the post (兼, 代, 原).
+QUALIFIER_NEVER_CHARS: str = "级职期挂兼代试用原女男族任免聘正副务"
+
 # Organization endings beside vocab.common.ORG_SUFFIXES, for posts only (round 8).
 POST_ORG_SUFFIXES: dict[str, str] = {
     "海关": "任命张三为某海关副关长",
@@ -1922,6 +2023,34 @@ HELD_GRADE_ENDINGS: dict[str, str] = {
     "政务官": "首長級甲級政務官王五出任X",
 }
 # Weeks a move takes effect in, before the day (廖嘉俊,下周四起出任X): 下周四, 本星期五, 下礼拜一.
+# Round 19 (component g, a convention of the labelled corpus): an announced move with 将 and no day — 现任消防处副处长
+# 李建日将出任处长 (tvbnews 2016, dev) is labelled as the appointment it announces, like 将于明日出任X (round 16) —
+# unless the sentence before it tells a rumour or a guess. The words that do, each with a real clause.
+RUMOUR_WORDS: dict[str, str] = {
+    "传": "外界盛传张三将出任X",
+    "消息": "有消息称，张三将出任X",
+    "据悉": "据悉，张三将出任X",
+    "有望": "张三有望出任X",
+    "或将": "张三或将出任X",
+    "可能": "张三可能将出任X",
+    "预计": "预计张三将出任X",
+    "猜测": "外界猜测张三将出任X",
+    "料将": "张三料将出任X",
+    "拟": "张三拟将出任X",
+    "如果": "如果张三将出任X",
+    "是否": "张三是否将出任X",
+}
+
+# …and read only in a sentence that announces it (张三将出任X alone tells a plan: round 8). Each with a real clause.
+ANNOUNCEMENT_WORDS: dict[str, str] = {
+    "宣布": "政府宣布高層官員任命…李建日將出任處長 (tvbnews 2016, dev)",
+    "公布": "政府公布一批高层官员调动，…朱曼铃，将于下月九日出任香港邮政署长 (881903, dev)",
+    "表示": "政府表示，…现任消防处副处长李建日将出任处长 (tvbnews 2016, dev)",
+    "发布": "县府发布人事命令，张三将接任X",
+    "人事": "人事异动：张三将出任X",
+    "任命": "政府公布任命，张三将出任X",
+}
+
 MOVE_WEEK_WORDS: dict[str, str] = {
     "下周": "下周四起出任政府飛行服務隊總監 (881903 2024, probe dev)",
     "本周": "将于本周五出任X",
