@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from record_helpers import extract_appointments, extract_members
 
 from gazette_extract.layout.blocks import Block
-from gazette_extract.records.personnel import is_person_name, split_position
+from gazette_extract.records.people import is_person_name, split_position
 
 SAMPLES = Path("/work/shared/samples")
 PINGGU = SAMPLES / "pinggu-2021-01.txt"

@@ -121,7 +121,7 @@ def test_roster_run_together(text: str, expected: list[Member]) -> None:
 def test_staff_grades_are_no_titles_of_appointments() -> None:
     # 干部/干事/科员 read only inside a roster run together: a 任免 clause ending so gives its usual
     # reading, never a post cut at the staff word
-    from gazette_extract.records.personnel import split_position
+    from gazette_extract.records.people import split_position
 
     assert split_position("县生产力促进中心干部") == (None, None)
     assert split_position("西河镇党委宣传委员") == ("西河镇党委", "宣传委员")

@@ -108,7 +108,7 @@ from ..vocab.tasks import (
     TEXT_HEADER_ENDS,
     TEXT_HEADER_NEVER,
 )
-from .personnel import is_person_name
+from .people import is_person_name
 
 __all__ = ["UnitRoles", "extract_tasks", "parse_unit_note", "split_units", "table_columns"]
 
