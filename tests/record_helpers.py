@@ -13,7 +13,7 @@ from typing import Any
 
 from gazette_extract.data import WarningRecord, to_dict
 from gazette_extract.layout.blocks import Block
-from gazette_extract.records import personnel, tasks
+from gazette_extract.records import personnel, rosters, tasks
 
 Dicts = list[dict[str, Any]]
 
@@ -42,7 +42,7 @@ def extract_appointments(
 
 def extract_members(blocks: list[Block], *, warnings: Dicts | None = None) -> Dicts:
     typed: list[WarningRecord] | None = [] if warnings is not None else None
-    found = personnel.extract_members(blocks, warnings=typed)
+    found = rosters.extract_members(blocks, warnings=typed)
     if warnings is not None and typed is not None:
         warnings.extend(to_dict(w) for w in typed)
     return [to_dict(m) for m in found]

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from gazette_extract.layout.frontmatter import _KIND_TITLE_MIN, match_leader
 from gazette_extract.layout.recognize import kind_of
 from gazette_extract.pipeline import extract, extract_str
-from gazette_extract.records.personnel import _prose_takers
+from gazette_extract.records.rosters import _prose_takers
 from gazette_extract.text.normalize import _has_leader_end, split_paragraphs
 
 BOUND = 30  # seconds; every case below took > 20 s (most > 60 s) before, < 3 s after

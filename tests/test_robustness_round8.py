@@ -425,7 +425,7 @@ def test_no_row_is_read_from_what_is_no_whole_row(lines: list[str]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Roster members (records/personnel.py extract_members), forms rosters rounds 3 and 4 do not have
+# Roster members (records/rosters.py extract_members), forms rosters rounds 3 and 4 do not have
 # ---------------------------------------------------------------------------------------------
 
 _GROUP_HEAD = (

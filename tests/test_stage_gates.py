@@ -10,7 +10,7 @@ import pytest
 from record_helpers import extract_members, stage_changes
 
 from gazette_extract.layout.blocks import split_blocks
-from gazette_extract.records import personnel
+from gazette_extract.records import personnel, rosters
 from gazette_extract.vocab.personnel import (
     DECISION_LEADS,
     HEADING_ONLY_VERBS,
@@ -39,8 +39,8 @@ def test_meeting_words_alone_do_not_open_the_change_gate(word: str) -> None:
 
 @pytest.mark.parametrize("role", sorted(ROSTER_ROLES))
 def test_every_roster_role_passes_the_role_gate_spaced_or_not(role: str) -> None:
-    assert personnel.ROLE_GATE_RE.search(f"{role}：张三 区长")
-    assert personnel.ROLE_GATE_RE.search(f"{' '.join(role)}：张三 区长")  # 组 长 / 主 任 委 员
+    assert rosters.ROLE_GATE_RE.search(f"{role}：张三 区长")
+    assert rosters.ROLE_GATE_RE.search(f"{' '.join(role)}：张三 区长")  # 组 长 / 主 任 委 员
 
 
 def changes(text: str) -> list[tuple[str, str, str]]:
