@@ -13,7 +13,7 @@ from typing import Any
 
 from gazette_extract.data import WarningRecord, to_dict
 from gazette_extract.layout.blocks import Block
-from gazette_extract.records import personnel, rosters, tasks
+from gazette_extract.records import appointments, rosters, tasks
 
 Dicts = list[dict[str, Any]]
 
@@ -32,7 +32,7 @@ def extract_appointments(
     ends_text: bool = False,
 ) -> Dicts:
     typed: list[WarningRecord] | None = [] if warnings is not None else None
-    found = personnel.extract_appointments(
+    found = appointments.extract_appointments(
         blocks, doc_date=doc_date, places=places, warnings=typed, ends_text=ends_text
     )
     if warnings is not None and typed is not None:

@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from gazette_extract import pipeline
-from gazette_extract.records import personnel
+from gazette_extract.records import appointments
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_TEXTS = sorted((ROOT / "samples").rglob("*.txt"))
@@ -25,7 +25,7 @@ def _clauses_without_verb(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[t
     """Every (clause, last person, starts, narrative) _parse_clause is given with no verb in force
     while reading ``path`` with the gate open."""
     seen: list[tuple[Any, ...]] = []
-    real = personnel._parse_clause
+    real = appointments._parse_clause
 
     def spy(clause: str, carried: str | None, last_person: str | None, starts: Any, narrative: bool = False) -> Any:
         if carried is None:
@@ -33,8 +33,8 @@ def _clauses_without_verb(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[t
         return real(clause, carried, last_person, starts, narrative)
 
     with monkeypatch.context() as patch:
-        patch.setattr(personnel, "CHANGE_GATE_RE", _OPEN)
-        patch.setattr(personnel, "_parse_clause", spy)
+        patch.setattr(appointments, "CHANGE_GATE_RE", _OPEN)
+        patch.setattr(appointments, "_parse_clause", spy)
         pipeline.extract(path.read_bytes(), path=str(path))
     return seen
 
@@ -42,27 +42,27 @@ def _clauses_without_verb(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[t
 @pytest.mark.parametrize("path", SAMPLE_TEXTS, ids=lambda p: p.name)
 def test_gated_clauses_of_the_samples_state_nothing(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for clause, last_person, starts, narrative in _clauses_without_verb(path, monkeypatch):
-        if not personnel.CHANGE_GATE_RE.search(clause):
-            assert personnel._parse_clause(clause, None, last_person, starts, narrative) == ([], None, False), clause
+        if not appointments.CHANGE_GATE_RE.search(clause):
+            assert appointments._parse_clause(clause, None, last_person, starts, narrative) == ([], None, False), clause
 
 
 @pytest.mark.parametrize("path", SAMPLE_TEXTS[::3], ids=lambda p: p.name)
 def test_gate_open_or_shut_gives_the_same_result(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = path.read_bytes()
     shut = pipeline.extract(data, path=str(path))
-    monkeypatch.setattr(personnel, "CHANGE_GATE_RE", _OPEN)
+    monkeypatch.setattr(appointments, "CHANGE_GATE_RE", _OPEN)
     assert pipeline.extract(data, path=str(path)) == shut
 
 
 def test_a_meeting_clause_skips_the_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     parsed: list[str] = []
-    real = personnel._parse_clause
+    real = appointments._parse_clause
 
     def spy(clause: str, *args: Any) -> Any:
         parsed.append(clause)
         return real(clause, *args)
 
-    monkeypatch.setattr(personnel, "_parse_clause", spy)
+    monkeypatch.setattr(appointments, "_parse_clause", spy)
     text = "区人大常委会第十次会议在区政府召开，任命张三为北京市平谷区财政局局长。".encode()
     result = pipeline.extract(text, path="x.txt")
     people = [a["person"] for d in result["documents"] for a in d["appointments"]]
@@ -120,7 +120,7 @@ _PIECES = st.sampled_from(
 @example("张三主任局长")  # found by Hypothesis: 张三主 + 任 + 局长 (a name never ends inside 主任)
 @example("李四责任局长")
 def test_generated_clauses_without_a_change_word_state_nothing(clause: str) -> None:
-    if not personnel.CHANGE_GATE_RE.search(clause):
-        starts = personnel._post_starts(())
+    if not appointments.CHANGE_GATE_RE.search(clause):
+        starts = appointments._post_starts(())
         for narrative in (False, True):
-            assert personnel._parse_clause(clause, None, "王五", starts, narrative) == ([], None, False)
+            assert appointments._parse_clause(clause, None, "王五", starts, narrative) == ([], None, False)

@@ -915,6 +915,9 @@ def test_long_prose_holds_no_change():
 
 
 def test_import_does_not_load_pydantic():
-    code = "import sys, gazette_extract.records.personnel; print('pydantic' in sys.modules)"
+    code = (
+        "import sys, gazette_extract.records.people, gazette_extract.records.appointments,"
+        " gazette_extract.records.rosters; print('pydantic' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -663,6 +663,6 @@ def test_headings_naming_the_list(text: str, expected: list[tuple[str, str, str]
     ],
 )
 def test_a_post_holding_another_change_is_refused(position: str, holds: bool) -> None:
-    from gazette_extract.records.personnel import _post_holds_a_change
+    from gazette_extract.records.appointments import _post_holds_a_change
 
     assert _post_holds_a_change(position) is holds

@@ -18,7 +18,7 @@ from collections import Counter
 import pytest
 from record_helpers import stage_changes
 
-from gazette_extract.records import personnel
+from gazette_extract.records import appointments
 from gazette_extract.vocab.personnel import APPOINT_VERBS_MORE, LEAVE_VERBS, MOVE_VERBS, SHORT_LEAD_VERBS
 
 
@@ -461,7 +461,7 @@ def test_round8_classes(text: str, expected: list[tuple[str, str, str]]) -> None
 
 @pytest.mark.parametrize("word", sorted({*MOVE_VERBS, *LEAVE_VERBS, *SHORT_LEAD_VERBS, *APPOINT_VERBS_MORE}))
 def test_round8_verbs_pass_the_change_gate(word: str) -> None:
-    assert personnel.CHANGE_GATE_RE.search(word), word
+    assert appointments.CHANGE_GATE_RE.search(word), word
 
 
 # Tables: header × cell separator (pipes, a Markdown table, tabs, full-width spaces).

@@ -10,7 +10,7 @@ import pytest
 from record_helpers import extract_members, stage_changes
 
 from gazette_extract.layout.blocks import split_blocks
-from gazette_extract.records import personnel, rosters
+from gazette_extract.records import appointments, rosters
 from gazette_extract.vocab.personnel import (
     DECISION_LEADS,
     HEADING_ONLY_VERBS,
@@ -29,12 +29,12 @@ _HEADER_WORDS = sorted(
 
 @pytest.mark.parametrize("word", _HEADER_WORDS)
 def test_every_header_word_passes_the_change_gate(word: str) -> None:
-    assert personnel.CHANGE_GATE_RE.search(word), word
+    assert appointments.CHANGE_GATE_RE.search(word), word
 
 
 @pytest.mark.parametrize("word", ["会议", "常委会"])
 def test_meeting_words_alone_do_not_open_the_change_gate(word: str) -> None:
-    assert personnel.CHANGE_GATE_RE.search(f"区政府第十次常务{word}研究了全区重点工作") is None
+    assert appointments.CHANGE_GATE_RE.search(f"区政府第十次常务{word}研究了全区重点工作") is None
 
 
 @pytest.mark.parametrize("role", sorted(ROSTER_ROLES))

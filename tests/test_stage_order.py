@@ -30,7 +30,7 @@ STAGES: dict[str, int] = {
     "grammars": 1,  # small parse functions over strings (dates, 文号, deadlines, units, brackets)
     "text": 2,  # bytes → normalized text (decode, html, pdf, script, normalize)
     "layout": 3,  # lines → blocks → front matter, documents, fields
-    "records": 4,  # tasks, personnel changes
+    "records": 4,  # tasks, personnel changes, rosters (their inner order: RECORD_LAYERS)
     "pipeline": 5,  # the list of stage calls
     "api": 6,
     "store": 6,  # the library's verbs; the archive database's rows, schema, queries
@@ -111,3 +111,53 @@ def test_the_scan_sees_relative_lazy_and_absolute_imports():
     found = sorted(t for _, t in imports_of(SRC / "layout" / "fields.py", source))
     assert found == ["app", "codes", "layout.blocks", "pipeline", "records.tasks"]
     assert [STAGES[_stage_of(t)] > STAGES["layout"] for t in found] == [True, False, False, True, True]
+
+
+# Inside the records stage: people (names, posts, the shared line and table readers) is read by the
+# record families; a family never imports another (appointments and rosters are independent), so a
+# newcomer can read one family with people alone.
+RECORD_LAYERS: dict[str, int] = {
+    "records.__init__": 0,
+    "records.people": 0,
+    "records.appointments": 1,
+    "records.rosters": 1,
+    "records.tasks": 1,
+}
+RECORD_MODULES = sorted((SRC / "records").glob("*.py"))
+
+
+def _record_layer_faults(path: Path, source: str | None = None) -> list[str]:
+    own_name = "records." + path.stem
+    own = RECORD_LAYERS[own_name]
+    return [
+        f"line {line}: {target} (layer {RECORD_LAYERS[target]} >= {own})"
+        for line, target in imports_of(path, source)
+        if target.startswith("records.") and target != own_name and RECORD_LAYERS[target] >= own
+    ]
+
+
+def test_every_records_module_has_a_layer():
+    assert {"records." + p.stem for p in RECORD_MODULES} == set(RECORD_LAYERS)
+
+
+@pytest.mark.parametrize("path", RECORD_MODULES, ids=lambda p: p.name)
+def test_no_record_family_imports_another(path: Path):
+    assert _record_layer_faults(path) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "source", "faults"),
+    [
+        ("appointments", "from .people import split_position\n", 0),
+        ("rosters", "from gazette_extract.records.people import is_person_name\n", 0),
+        ("appointments", "from .rosters import extract_members\n", 1),
+        ("rosters", "def f():\n    from .appointments import extract_appointments\n", 1),
+        ("tasks", "import gazette_extract.records.rosters\n", 1),
+        ("people", "from .appointments import CHANGE_GATE_RE\n", 1),
+        ("people", "from . import tasks\n", 1),
+    ],
+)
+def test_the_records_scan_flags_a_family_importing_another(module: str, source: str, faults: int):
+    """The scanner on made-up text read as a records module: people and the families may import
+    people; nothing imports a family of its own layer or above."""
+    assert len(_record_layer_faults(SRC / "records" / f"{module}.py", source)) == faults

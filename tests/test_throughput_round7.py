@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from gazette_extract.layout.blocks import PARAGRAPH, Block
-from gazette_extract.records import personnel
+from gazette_extract.records import appointments
 from gazette_extract.text import spacetables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,15 +52,15 @@ _TABLE_PIECES = st.sampled_from(
 
 def _respaced_text(text: str) -> str:
     block = Block(kind=PARAGRAPH, text=text, line=1, end_line=1, body=text)
-    return personnel._respaced([block])[0].text or ""
+    return appointments._respaced([block])[0].text or ""
 
 
 def _respaced_without_gates(text: str) -> str:
     """What _respaced gave before the round: both patterns tried on every text."""
-    if personnel._FULL_STOP_NAME_DOT_RE.search(text) is None and personnel._SPACED_LINK_RE.search(text) is None:
+    if appointments._FULL_STOP_NAME_DOT_RE.search(text) is None and appointments._SPACED_LINK_RE.search(text) is None:
         return text
-    return personnel._SPACED_LINK_RE.sub(
-        personnel._link_alone, personnel._FULL_STOP_NAME_DOT_RE.sub(personnel._name_dot, text)
+    return appointments._SPACED_LINK_RE.sub(
+        appointments._link_alone, appointments._FULL_STOP_NAME_DOT_RE.sub(appointments._name_dot, text)
     )
 
 
@@ -70,9 +70,9 @@ def _respaced_without_gates(text: str) -> str:
 @example("阿依古丽．买买提任某局局长")
 @example("免去李四\u3000的\u3000某局局长职务")
 def test_the_link_gates_let_every_spaced_link_and_name_dot_through(text: str) -> None:
-    if personnel._SPACED_LINK_RE.search(text):
-        assert (" " in text or "\u3000" in text) and personnel._SPACED_LINK_GATE_RE.search(text)
-    if personnel._FULL_STOP_NAME_DOT_RE.search(text):
+    if appointments._SPACED_LINK_RE.search(text):
+        assert (" " in text or "\u3000" in text) and appointments._SPACED_LINK_GATE_RE.search(text)
+    if appointments._FULL_STOP_NAME_DOT_RE.search(text):
         assert "." in text or "．" in text
     assert _respaced_text(text) == _respaced_without_gates(text)
 

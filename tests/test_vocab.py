@@ -60,9 +60,9 @@ def test_the_cjk_classes_are_written_once():
 
 
 def test_every_appointed_roll_head_passes_the_clause_gate() -> None:
-    """records.personnel reads a roll (获委任人士名单如下：…) only in a clause holding a gate word: a head
+    """records.appointments reads a roll (获委任人士名单如下：…) only in a clause holding a gate word: a head
     added to the table without one would never be read."""
-    from gazette_extract.records.personnel import ROLL_HEAD_GATES
+    from gazette_extract.records.appointments import ROLL_HEAD_GATES
     from gazette_extract.vocab.personnel import APPOINTED_ROLL_HEADS
 
     assert APPOINTED_ROLL_HEADS

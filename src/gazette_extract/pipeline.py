@@ -29,7 +29,7 @@ from .layout.documents import (
 from .layout.fields import read_fields
 from .layout.frontmatter import FrontMatter, read_front_matter
 from .layout.recognize import adopted_untitled, signed_official, signed_untitled
-from .records.personnel import extract_appointments
+from .records.appointments import extract_appointments
 from .records.rosters import extract_members
 from .records.tasks import extract_tasks
 from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
