@@ -41,7 +41,7 @@ def ext_modules() -> list:
             "pip install '.[test]' wheel, then pip install --no-build-isolation ."
         ) from exc
     os.chdir(HERE)  # the paths below and the C files mypyc writes (build/) are relative to the checkout
-    # mypyc names each module from its path: src/ holds no __init__.py, so gazette_extract.records.personnel
+    # mypyc names each module from its path: src/ holds no __init__.py, so gazette_extract.records.people
     return mypycify([f"src/{module}" for module in mypyc_modules()], opt_level="3")
 
 

@@ -52,11 +52,11 @@ WARNINGS: dict[str, str] = {
     DEADLINE_UNKNOWN: "a deadline could not be understood",  # records/tasks
     TASK_WITHOUT_UNITS: "a task names no responsible unit",  # records/tasks
     UNIT_LIST_UNCLEAR: "a unit list could not be read cleanly; its units were left out",  # records/tasks
-    PERSON_UNCLEAR: "a 其 (免去其…职务) has no person in its own clause; the change was left out",  # records/personnel
-    CLAUSE_CUT_OFF: "the text ends inside a clause that seems to state a personnel change; the change was left out",  # records/personnel
-    ROSTER_ENTRY_UNREAD: "a roster line looks like a name and a post but the name was not recognised; no member was reported for it",  # records/personnel
-    POSTS_UNPAIRED: "分别 pairs persons with posts but their counts differ; the changes were left out",  # records/personnel
-    CHANGE_ENTRY_UNREAD: "a line of a list or table of changes begins with a name but its post was not read; no change was reported for it",  # records/personnel
+    PERSON_UNCLEAR: "a 其 (免去其…职务) has no person in its own clause; the change was left out",  # records/appointments
+    CLAUSE_CUT_OFF: "the text ends inside a clause that seems to state a personnel change; the change was left out",  # records/appointments, records/rosters
+    ROSTER_ENTRY_UNREAD: "a roster line looks like a name and a post but the name was not recognised; no member was reported for it",  # records/rosters
+    POSTS_UNPAIRED: "分别 pairs persons with posts but their counts differ; the changes were left out",  # records/appointments
+    CHANGE_ENTRY_UNREAD: "a line of a list or table of changes begins with a name but its post was not read; no change was reported for it",  # records/appointments
     UNTITLED_DOCUMENT: "no document title was recognised; records were read from the whole text",  # pipeline
     METADATA_DIFFERS: "the metadata block above a document disagrees with the printed document",  # layout/fields
     REPLACED_BYTES: "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",  # pipeline, store/rows

@@ -286,7 +286,7 @@ _SUB_HEADLINE_HALF = 6
 def is_sub_headline(text: str) -> bool:
     """A news sub-headline in two halves around one comma, no sentence in it (it never ends a
     clause with 。；：): ``重庆市长王鸿举称因年龄原因辞职，黄奇帆被任命为代市长``. A record read from it
-    is a short form that the story's own decision replaces (records.personnel)."""
+    is a short form that the story's own decision replaces (records.appointments)."""
     if len(text) > _SUB_HEADLINE_MAX or any(p in text for p in "。；;：:！？!?、"):
         return False
     halves = text.replace(",", "，").split("，")
