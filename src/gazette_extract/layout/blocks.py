@@ -57,7 +57,8 @@ from ..grammars.dates import (  # noqa: E402
 )
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
-from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, compact  # noqa: E402
+from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
+from ..vocab.datelines import DATE_TAIL_BARS, DATE_TAIL_TOOLS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .recognize import kind_of  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
@@ -88,6 +89,15 @@ SEAL_RE = compile_re(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$
 # What may follow a signature's date on its line: the seal's place or the word of its issuing
 # (2019年12月31日（印） / 2019年12月31日发布 / …公布); 印发 is a print line's (版记), not read here
 DATE_TAIL_RE = compile_re(r"(?<=日)[\s\u3000]*(?:[（(]\s*(?:印|章|盖章|公章|印章|签章)\s*[）)]|发布|公布)$")
+# A page's bar after a signature's date on its line (vocab.datelines): the table's closing pipe,
+# the print and close buttons in brackets — 某某县自然资源和规划局 2024年1月30日 | / 2024年1月30日
+# 【打印】【关闭】. Each part is bounded; the line is short (_DATE_TOOLS_LINE_MAX) before it is tried.
+DATE_TOOLS_TAIL_RE = compile_re(
+    rf"(?<=[日\d])(?:[\s\u3000]*(?:[{DATE_TAIL_BARS}]|[【\[［][\s\u3000]*(?:{alternation(DATE_TAIL_TOOLS)})[\s\u3000]*[】\]］]))+"
+    r"[\s\u3000]*$"
+)
+_DATE_TOOLS_LAST = frozenset(DATE_TAIL_BARS + "】]］")
+_DATE_TOOLS_LINE_MAX = 80
 # The publication note printed under a signature: （此件公开发布） / （此件主动公开） / (此页无正文)
 PUBLICATION_NOTE_RE = compile_re(r"^[（(]\s*此[件页][^（()）]{1,10}[）)]$")
 # …or after the signature's date on its line, as is the contact's note: 2019年6月3日（此件公开发布） /
@@ -140,6 +150,12 @@ def _marker(block: Block) -> None:
     block.number = _CIRCLED.index(value) + 1 if style == "circled" else (cn_to_int(value) or 0)
     block.marker = m.group().strip()
     block.body = block.text[m.end() :].strip()
+
+
+def _signed_date_line(text: str) -> bool:
+    """Is ``text`` a signature and its date on one line (某市人民政府　　2021年3月5日)?"""
+    m = SIGNATURE_DATE_RE.match(text)
+    return m is not None and _is_signature(_sig_of(m.group("sig") or m.group("nsig")))
 
 
 def _is_signature(text: str) -> bool:
@@ -246,6 +262,20 @@ def classify(paras: list[Para]) -> list[Block]:
             bare = text.rstrip("?？ \u3000")
             if bare and (is_date_line(bare) or _is_signature(bare)):
                 text = bare
+        if (
+            text[-1:] in _DATE_TOOLS_LAST
+            and len(text) <= _DATE_TOOLS_LINE_MAX
+            and (bare := DATE_TOOLS_TAIL_RE.sub("", text)) != text
+            and (is_date_line(bare) or _signed_date_line(bare))
+        ):
+            text = bare  # 2024年1月30日 | / …2024年1月30日 【打印】【关闭】: the page's bar after the date
+        elif (
+            text[-1:] in DATE_TAIL_BARS
+            and (bare := text.rstrip(DATE_TAIL_BARS + " \t\u3000"))
+            and bare.endswith(ISSUER_SUFFIXES)
+            and _is_signature(bare)
+        ):
+            text = bare  # 某某县自然资源和规划局 | over 2024年1月30日 |: the signature in the table's cell
         if text[-1:] in "）)" and (m := NOTE_AFTER_DATE_RE.search(text)):
             text = _without_note(text, m.start())
         if "\t" in text or text.startswith("|"):
