@@ -22,6 +22,9 @@ import pytest
 from record_helpers import api_docs
 from table_helpers import assert_unique
 
+from gazette_extract.grammars.dates import keyed_date
+from gazette_extract.text.newshead import publish_date
+
 docs = api_docs
 
 # --------------------------------------------------------------------------- a page's bar after the date
@@ -81,3 +84,108 @@ NOTICE_TABLE = "关于公布资金分配结果的通知\n各乡镇：\n现将结
 )
 def test_rows_and_fields_with_a_bar_sign_nothing(rows: str) -> None:
     assert docs(NOTICE_TABLE + rows) == [("关于公布资金分配结果的通知", None, None, None)]
+
+
+# --------------------------------------------------------------------------- forum stamps, spaced stamps
+
+PUBLISH_ROWS = [
+    pytest.param("发表于: 1982-12-11", "1982-12-11", id="forum-colon"),
+    pytest.param("发表于 2019-5-27 09:36", "2019-05-27", id="forum-no-colon"),
+    pytest.param("只看楼主 倒序阅读 0 发表于: 1982-12-11", "1982-12-11", id="forum-after-tools"),
+    pytest.param("发布于 2021-03-05 10:20", "2021-03-05", id="posted-on"),
+    pytest.param("发帖时间：2011-09-01 14:58", "2011-09-01", id="post-time-key"),
+    pytest.param("发布日期：2011- 09- 01 14: 58: 15", "2011-09-01", id="spaced-parts"),
+    pytest.param("发布时间：2011/ 9/ 1", "2011-09-01", id="spaced-slashes"),
+    pytest.param("发布日期：2011-09-01 14:58:15", "2011-09-01", id="unspaced"),
+    # prose that says 发表于 or spaces a range is no publish line
+    pytest.param("该文发表于2019年的期刊，引起广泛关注。", None, id="prose-no"),
+    pytest.param("本届会议于2011- 2015年间举行", None, id="range-no"),
+]
+assert_unique(PUBLISH_ROWS)
+
+
+@pytest.mark.parametrize(("line", "date"), PUBLISH_ROWS)
+def test_a_forum_or_spaced_stamp_is_a_publish_line(line: str, date: str | None) -> None:
+    assert publish_date(line) == date
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        pytest.param("2011- 09- 01", "2011-09-01", id="dashes"),
+        pytest.param("2011. 9. 1", "2011-09-01", id="dots"),
+        pytest.param("2011- 09- 01 14: 58: 15", "2011-09-01", id="with-time"),
+        pytest.param("2011-09-01", "2011-09-01", id="unspaced"),
+        pytest.param("2011- 2015", None, id="range-none"),
+    ],
+)
+def test_a_spaced_value_under_a_date_key(value: str, date: str | None) -> None:
+    assert keyed_date(value) == date
+
+
+STORY = "某某县政协常委会第三次会议结束\n{stamp}\n{lead}\n会议通过了有关决议草案。\n"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lead", "date"),
+    [
+        pytest.param(
+            "发表于: 1982-12-11",
+            "新华社北京12月10日电 某某县政协常务委员会第三次会议今天上午在县政协礼堂结束。",
+            "1982-12-10",
+            id="forum-dateline-today",
+        ),
+        pytest.param(
+            "发表于 1982-12-11 08:00",
+            "12月10日，某某县政协常务委员会第三次会议在县政协礼堂结束。",
+            "1982-12-10",
+            id="forum-no-colon-lead",
+        ),
+        pytest.param(
+            "发帖时间：2011-09-01 14:58",
+            "8月31日，某某县政协常务委员会第三次会议在县政协礼堂召开。",
+            "2011-08-31",
+            id="post-time-lead",
+        ),
+        pytest.param(
+            "发布日期：2011- 09- 01 14: 58: 15",
+            "本报讯 8月31日，某某县政协常务委员会第三次会议在县政协礼堂召开。",
+            "2011-08-31",
+            id="spaced-stamp-lead",
+        ),
+        # no stamp the lead can be resolved against: no date (the lead states no year)
+        pytest.param(
+            "来源：某某县政协", "8月31日，某某县政协常务委员会第三次会议在县政协礼堂召开。", None, id="no-stamp"
+        ),
+    ],
+)
+def test_a_storys_lead_resolved_against_a_forum_or_spaced_stamp(stamp: str, lead: str, date: str | None) -> None:
+    [(_title, _number, got, issuer)] = docs(STORY.format(stamp=stamp, lead=lead))
+    assert (got, issuer) == (date, None)
+
+
+DISCLOSURE = (
+    "索引号 001008003004034/2011-204477 主题分类 综合类\n"
+    "文号 某政办〔2011〕129号 发布机构 市机关事务管理局\n"
+    "成文日期 2011-09-01 有效性\n"
+    "发布日期: {posted} 浏览次数: 来源: 某某科技\n"
+    "某某市人民政府办公室关于转发某某指导意见的通知\n"
+    "市政府直属各单位：\n"
+    "现将某某指导意见转发给你们，请认真贯彻执行。\n"
+    "二○一一年八月九日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("posted", "date"),
+    [
+        # the 成文日期 is the day the page was posted: the signature's date is the document's
+        pytest.param("2011- 09- 01 14: 58: 15", "2011-08-09", id="spaced-posting-day"),
+        pytest.param("2011-09-01 14:58:15", "2011-08-09", id="posting-day"),
+        # posted on another day: the database's 成文日期 is kept over the printed date (round 6)
+        pytest.param("2011- 09- 05 14: 58: 15", "2011-09-01", id="spaced-other-day"),
+    ],
+)
+def test_a_written_date_that_is_the_posting_day_yields_to_the_signature(posted: str, date: str) -> None:
+    [(_title, _number, got, _issuer)] = docs(DISCLOSURE.format(posted=posted))
+    assert got == date

@@ -215,12 +215,19 @@ ROC_KEYED_DATE_RE = compile_re(
 _ROC_YEAR_MAX = 150  # 中华民国150年 is 2061
 
 
+# A blank after a numeric date's or time's separator: 2011- 09- 01 14: 58: 15 (a CMS's spaced stamp);
+# removed only where a key says the value is a date (keyed_date, a publish line's stamp)
+SPACED_PARTS_RE = compile_re(r"(?<=\d[-/.:：])[ \u3000]{1,2}(?=\d)")
+
+
 def keyed_date(value: str) -> str | None:
     """The ISO date of a date key's value (成文日期：…, 發文日期：…): any date :func:`parse_date` reads,
     or a Republic-era date typed without 中华民国 (發文日期：108年6月3日 / 108/06/03 / 108.6.3) — read
     so only under a date key, where a three-digit year can be nothing else."""
     if iso := parse_date(value) or lost_day_date(value) or garbled_date(value):
         return iso  # (成文日期：2019年06月03 / 20190603: a key says what the value is)
+    if " " in value and (unspaced := SPACED_PARTS_RE.sub("", value)) != value:
+        return keyed_date(unspaced)  # 成文日期：2011- 09- 01 (each part spaced by the CMS)
     m = ROC_KEYED_DATE_RE.match(value)
     if m is None or not 1 <= int(m.group("y")) <= _ROC_YEAR_MAX:
         return None

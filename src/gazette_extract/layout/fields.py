@@ -255,7 +255,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     notes: list[WarningRecord] = []
     meta_date = keyed_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
-        posted = {parse_date(meta[k]) for k in ("published", "created") if meta.get(k)}
+        posted = {keyed_date(meta[k]) for k in ("published", "created") if meta.get(k)}
         if meta_date in posted or not any(key in _WRITTEN_DATE_KEYS for key in span.printed):
             # a CMS that fills 成文日期/发文日期 with the day it posted the page (kaizhou: 2020-07-16,
             # the day of 发布日期, for a notice signed 2018-02-27): the signature's date is the one;
