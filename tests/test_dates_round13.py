@@ -22,7 +22,7 @@ import pytest
 from record_helpers import api_docs
 from table_helpers import assert_unique
 
-from gazette_extract.grammars.dates import keyed_date
+from gazette_extract.grammars.dates import keyed_date, lost_marks_date, marks_lost_elsewhere
 from gazette_extract.text.newshead import publish_date
 
 docs = api_docs
@@ -189,3 +189,87 @@ DISCLOSURE = (
 def test_a_written_date_that_is_the_posting_day_yields_to_the_signature(posted: str, date: str) -> None:
     [(_title, _number, got, _issuer)] = docs(DISCLOSURE.format(posted=posted))
     assert got == date
+
+
+# --------------------------------------------------------------------------- a date that lost its 月
+
+LOST_ROWS = [
+    pytest.param("2016年1013日", "2016-10-13", id="month-lost"),
+    pytest.param("2016 年 1013 日", "2016-10-13", id="month-lost-spaced"),
+    pytest.param("2019年916日", "2019-09-16", id="three-digits-one-reading"),
+    pytest.param("2016年0913日", "2016-09-13", id="padded-month"),
+    pytest.param("2016年1013", "2016-10-13", id="month-and-day-mark-lost"),
+    pytest.param("2018516日", "2018-05-16", id="year-mark-lost-too"),
+    # two readings, a zero-led part, a month that does not exist: none
+    pytest.param("2019年116日", None, id="two-readings"),
+    pytest.param("2016年1313日", None, id="no-such-month"),
+    pytest.param("2021306", None, id="zero-led-day"),
+]
+assert_unique(LOST_ROWS)
+
+
+@pytest.mark.parametrize(("line", "date"), LOST_ROWS)
+def test_a_signatures_date_that_lost_its_month_mark(line: str, date: str | None) -> None:
+    assert lost_marks_date(line) == date
+
+
+OFFICE = "某某区人民政府办公室"
+PLAN = (
+    "关于印发应急预案的通知\n各街道办事处：\n《应急预案》已经区人民政府同意，现印发给你们。\n{more}{office}\n{date}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("date", "more", "want"),
+    [
+        pytest.param("2016年1013日", "", "2016-10-13", id="lost-month"),
+        pytest.param("2016 年 1013 日", "", "2016-10-13", id="lost-month-spaced"),
+        pytest.param("2016年113日", "", None, id="two-readings-none"),
+        # the page lost another date's marks too: its signature's digits give no date (FORMAT.md)
+        pytest.param("2016年1013日", "《应急预案》于20161001日起施行。\n", None, id="other-date-lost"),
+        pytest.param("2016年1013日", "《应急预案》于2016年10月1日起施行。\n", "2016-10-13", id="other-date-whole"),
+    ],
+)
+def test_a_signature_over_a_date_that_lost_its_marks(date: str, more: str, want: str | None) -> None:
+    [(_title, _number, got, issuer)] = docs(PLAN.format(date=date, more=more, office=OFFICE))
+    assert (got, issuer) == (want, OFFICE)
+
+
+HEARING = "关于举行听证会的公告\n{body}\n特此公告。\n某某县自然资源和规划局\n{date}\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "want"),
+    [
+        # other dates of the page lost their marks: the signature's run is no date, the notice stands
+        pytest.param(
+            "决定于20231018日（星期三）下午300在会议室举行听证会。请在20231011日前向我局提出申请。",
+            "2023915",
+            None,
+            id="body-dates-lost",
+        ),
+        pytest.param(
+            "决定于20231018日（星期三）在会议室举行听证会。", "2023年915日", None, id="body-date-lost-nian-kept"
+        ),
+        # the body's dates are whole: the run that splits one way is the date, as before
+        pytest.param("决定于2023年10月18日（星期三）在会议室举行听证会。", "2023915", "2023-09-15", id="body-whole"),
+    ],
+)
+def test_a_page_that_lost_other_dates_marks(body: str, date: str, want: str | None) -> None:
+    assert docs(HEARING.format(body=body, date=date)) == [
+        ("关于举行听证会的公告", None, want, "某某县自然资源和规划局")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lost"),
+    [
+        pytest.param(["于20231018日（星期三）下午300举行"], True, id="eight-digits-ri"),
+        pytest.param(["请在2023118日前提出"], True, id="seven-digits-ri"),
+        pytest.param(["于2023年10月18日举行"], False, id="whole"),
+        pytest.param(["电话：20231018"], False, id="no-ri"),
+        pytest.param(["第2023101号文件第8日"], False, id="number-then-ri"),
+    ],
+)
+def test_a_date_in_prose_that_lost_its_marks(texts: list[str], lost: bool) -> None:
+    assert marks_lost_elsewhere(texts) is lost

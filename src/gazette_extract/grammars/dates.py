@@ -183,8 +183,11 @@ def garbled_date(text: str) -> str | None:
 
 
 # A signature's date that lost its 年 and 月 (and perhaps its 日), month and day not padded: 202136 /
-# 201276 / 2018516日 (s11-heads11)
-LOST_MARKS_DATE_RE = compile_re(r"^\s*(?P<y>(?:19|20)\d\d)(?P<md>\d{2,3})\s*日?\s*$")
+# 201276 / 2018516日 (s11-heads11); or lost its 月 alone, 年 and 日 kept, the month and day run
+# together (2016年1013日, 2019年916日: dates round 13; four digits only where 年 parts them from the year)
+LOST_MARKS_DATE_RE = compile_re(
+    r"^\s*(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]*年[ \t\u3000]*(?P<mdn>\d{2,4})|(?P<md>\d{2,3}))[ \t\u3000]*日?\s*$"
+)
 
 
 def lost_marks_date(text: str) -> str | None:
@@ -196,7 +199,9 @@ def lost_marks_date(text: str) -> str | None:
     m = LOST_MARKS_DATE_RE.match(text)
     if m is None:
         return None
-    year, md = int(m.group("y")), m.group("md")
+    year, md = int(m.group("y")), m.group("md") or m.group("mdn")
+    if len(md) == 4:  # 2016年0913日: four digits under 年 are the month and the day, padded
+        return make_iso(year, int(md[:2]), int(md[2:]))
     readings = {
         iso
         for cut in range(1, len(md))
@@ -204,6 +209,17 @@ def lost_marks_date(text: str) -> str | None:
         if (iso := make_iso(year, int(month), int(day))) is not None
     }
     return readings.pop() if len(readings) == 1 else None
+
+
+# A date in the text that lost its 年 and 月 with its 日 kept: 于20231018日（星期三） / 请在20231011日前
+PROSE_LOST_MARKS_RE = compile_re(r"(?<![\d年月.\-/])(?:19|20)\d{4,6}日")
+
+
+def marks_lost_elsewhere(texts: list[str]) -> bool:
+    """Do ``texts`` (a document's lines other than its signature's date) hold a date that lost its
+    marks? Then the converter dropped glyphs all through the page (FORMAT.md: a page that also lost
+    other numbers), and a signature's digit run (2023915) is read as no date, one reading or not."""
+    return any("日" in text and PROSE_LOST_MARKS_RE.search(text) for text in texts)
 
 
 # A Republic-era date as Taiwan's offices type it under a date key, without 中华民国 and with a

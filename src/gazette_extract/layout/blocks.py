@@ -111,7 +111,7 @@ SIGNATURE_DATE_RE = compile_re(
     # 某某县人民政府　2019.12.31 / 某某县人民政府 2019-12-31: a numeric date (normalize drops the space)
     r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
-_GARBLED_DATE_MAX = 9  # the longest match: eight digits, and the line end $ allows before it
+_GARBLED_DATE_MAX = 14  # the longest match: 2016 年 1013 日 (eight digits, or a run under 年, and its blanks)
 _SPACED_DATE_MAX = 16  # 2017 6 23 (or { 2017　06　23): a date line whose 年月日 became blanks
 _DATE_LINE_MAX = 24  # is_date_line's own limit, tested before calling it on every paragraph
 _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading

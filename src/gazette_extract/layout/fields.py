@@ -22,6 +22,7 @@ from ..grammars.dates import (
     keyed_date,
     lost_day_date,
     lost_marks_date,
+    marks_lost_elsewhere,
     parse_date,
 )
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
@@ -906,7 +907,11 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
         if issuer is None:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
         digits = garbled_date(block.text)  # 202136: none where the converter dropped numbers (heads.numbers_dropped)
-        if digits and numbers_dropped([b.text for b in doc_blocks]):
+        if digits and (
+            numbers_dropped([b.text for b in doc_blocks])
+            # …or another date of the page lost its marks (于20231018日 in the body, 2023915 signed)
+            or marks_lost_elsewhere([b.text for k, b in enumerate(doc_blocks) if k != i])
+        ):
             digits = None
         date = parse_date(block.text) or lost_day_date(block.text) or digits
         if issuer is not None and date is not None:
@@ -942,6 +947,25 @@ def _signed_over_unread_date(doc_blocks: list[Block]) -> str | None:
             name = doc_blocks[k - 1].text.strip(" \u3000")
             return name if doc_blocks[k - 1].kind in (SIGNATURE, PARAGRAPH) and _is_signature_text(name) else None
     return None
+
+
+def signed_over_lost_marks(doc_blocks: list[Block]) -> bool:
+    """Does a body sign, among the last lines of the document, over a date whose digits lost their
+    年月日 (2023915, 2019116, 2016年113日)? The date reads as none (two readings, or a page that lost
+    other dates' marks too: FORMAT.md) but the notice is signed all the same."""
+    for k in range(len(doc_blocks) - 1, max(0, len(doc_blocks) - _UNREAD_FOOT), -1):
+        block = doc_blocks[k]
+        if block.kind != DATE:
+            continue
+        text = block.text.strip(" \u3000")
+        if parse_date(text) is None and LOST_MARKS_LINE_RE.match(text):
+            above = doc_blocks[k - 1]
+            return above.kind in (SIGNATURE, PARAGRAPH) and _is_signature_text(above.text.strip(" \u3000"))
+    return False
+
+
+# A date line of digits alone, perhaps 年 and 日 kept: what garbled_date and lost_marks_date read
+LOST_MARKS_LINE_RE = compile_re(r"^(?:19|20)\d\d[ \t\u3000]*年?[ \t\u3000]*\d{2,4}[ \t\u3000]*日?$")
 
 
 _PAIRS_MAX = 4  # joint bodies signing each over its own date
