@@ -273,3 +273,44 @@ def test_a_page_that_lost_other_dates_marks(body: str, date: str, want: str | No
 )
 def test_a_date_in_prose_that_lost_its_marks(texts: list[str], lost: bool) -> None:
     assert marks_lost_elsewhere(texts) is lost
+
+
+# --------------------------------------------------------------------------- joint bodies glued or joined by 、
+
+FLOOD = "关于做好防汛工作的通知\n各乡镇人民政府：\n请各地做好防汛工作。\n特此通知。\n{sig}\n2019年3月15日\n"
+
+JOINT_ROWS = [
+    pytest.param("某某县财政局某某县教育局", "某某县财政局、某某县教育局", id="glued-two"),
+    pytest.param(
+        "某某市人民政府某某市财政局某某市教育局", "某某市人民政府、某某市财政局、某某市教育局", id="glued-three"
+    ),
+    pytest.param("江西省森林防火灭火指挥部江西省林业局", "江西省森林防火灭火指挥部、江西省林业局", id="glued-province"),
+    pytest.param("中共某某县委某某县人民政府", "中共某某县委、某某县人民政府", id="glued-party-first"),
+    pytest.param("某某縣財政局某某縣教育局", "某某县财政局、某某县教育局", id="glued-traditional"),
+    pytest.param("某某县财政局、\n某某县教育局", "某某县财政局、某某县教育局", id="dunhao-line-end"),
+    pytest.param("某某县财政局，\n某某县教育局", "某某县财政局、某某县教育局", id="comma-line-end"),
+    pytest.param(
+        "某某县财政局、\n某某县教育局、\n某某县卫生健康局",
+        "某某县财政局、某某县教育局、某某县卫生健康局",
+        id="dunhao-three",
+    ),
+    # one body's name, however it reads: unchanged
+    pytest.param("某某县人民政府办公室", "某某县人民政府办公室", id="one-office"),
+    pytest.param("北京市市场监督管理局", "北京市市场监督管理局", id="place-repeated-in-name"),
+    pytest.param("某某市某某区人民政府", "某某市某某区人民政府", id="district-under-city"),
+    pytest.param("某某县某某镇人民政府", "某某县某某镇人民政府", id="town-under-county"),
+]
+assert_unique(JOINT_ROWS)
+
+
+@pytest.mark.parametrize(("sig", "issuer"), JOINT_ROWS)
+def test_joint_bodies_glued_or_joined_at_the_line_end(sig: str, issuer: str) -> None:
+    [(_title, _number, date, got)] = docs(FLOOD.format(sig=sig))
+    assert (date, got) == ("2019-03-15", issuer)
+
+
+def test_a_list_line_ending_on_a_dunhao_over_a_signature_is_not_a_body() -> None:
+    # a line that is no body's name alone (a colon, a sentence) is not joined to the signature
+    text = FLOOD.format(sig="联系单位：某某县财政局、\n某某县教育局")
+    [(_title, _number, date, issuer)] = docs(text)
+    assert (date, issuer) == ("2019-03-15", "某某县教育局")

@@ -102,15 +102,44 @@ def split_recipients(text: str) -> list[str]:
 
 
 def _signature_issuer(block_texts: list[str]) -> str | None:
-    """Joint issuers, on separate lines or side by side (国务院办公厅 中央军委办公厅), joined with 、."""
+    """Joint issuers, on separate lines or side by side (国务院办公厅 中央军委办公厅), joined with 、;
+    or glued on one line, each naming the same place (某某县财政局某某县教育局)."""
     parts: list[str] = []
     for text in block_texts:
         pieces = text.split()
         if len(pieces) > 1 and all(p.endswith(ISSUER_SUFFIXES) for p in pieces):
             parts.extend(pieces)
         else:
-            parts.append(text.strip())
+            parts.extend(_glued_bodies(text.strip()) or [text.strip()])
     return "、".join(parts) or None
+
+
+# The place a body's name opens with (江西省 / 某某县 / 中共某某县委's 某某县): glued joint bodies repeat it
+_PLACE_OPENING_RE = compile_re(rf"^(?:中共)?(?P<place>[{_CJK}]{{1,8}}?[省市县区州盟旗])")
+_GLUED_MAX = 60  # two or three bodies' names
+
+
+def _glued_bodies(text: str) -> list[str] | None:
+    """The bodies of a signature line whose joint bodies lost the breaks between them, each opening
+    with the same place (江西省森林防火灭火指挥部江西省林业局 → 江西省森林防火灭火指挥部, 江西省林业局;
+    中共某某县委某某县人民政府 → 中共某某县委, 某某县人民政府); None for one body's name
+    (某某县人民政府办公室: 办公室 names no place)."""
+    if len(text) > _GLUED_MAX or (m := _PLACE_OPENING_RE.match(text)) is None:
+        return None
+    place = m.group("place")
+    parts: list[str] = []
+    start, k = 0, text.find(place, m.end())
+    while k != -1:
+        cut = k - 2 if text[k - 2 : k] == "中共" else k
+        head = text[start:cut]
+        if len(head) >= _BODY_NAME_MIN and head.endswith(ISSUER_SUFFIXES) and head not in ISSUER_SUFFIXES:
+            parts.append(head)
+            start = cut
+        k = text.find(place, k + len(place))
+    last = text[start:]
+    if not parts or len(last) < _BODY_NAME_MIN or not last.endswith(ISSUER_SUFFIXES):
+        return None
+    return [*parts, last]
 
 
 # Decree numbers are written with or without the state's name: 中华人民共和国国务院令第707号 is 国令第707号.
@@ -899,6 +928,9 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             # five bodies or more sign one a line: the classifier marks the four nearest the date
             signature.insert(0, doc_blocks[j].text)
             j -= 1
+        while signature and j >= 0 and len(signature) < _JOINT_MAX and (names := _joined_on(doc_blocks[j])):
+            signature[:0] = names  # 某某县财政局、 / 某某县教育局 (or 某某县财政局、某某县教育局、 over a third)
+            j -= 1
         issuer = _signature_issuer(signature)
         if issuer is None:  # 二零一六年九月二日。 / 命令公布。 / 行政长官 崔世安: the office signs under its date
             issuer = next(
@@ -1081,6 +1113,21 @@ def _more_joint(block: Block) -> bool:
 
 
 _BODY_NAME_MIN = 4  # 某某县局 — shorter is a list's word
+
+
+def _joined_on(block: Block) -> list[str] | None:
+    """The bodies of a joint signature's line that ends on the mark joining it to the next line
+    (某某县财政局、 over 某某县教育局; 某某县财政局、某某县教育局、 over a third): bodies' names and
+    those marks, nothing else; None for any other line."""
+    text = block.text.strip(" \u3000")
+    if block.kind not in (PARAGRAPH, SIGNATURE) or text[-1:] not in "、，," or len(text) > _GLUED_MAX:
+        return None
+    names = [n.strip(" \u3000") for n in JOINED_NAMES_RE.split(text[:-1])]
+    ok = all(_is_signature_text(n) and len(n) >= _BODY_NAME_MIN for n in names)
+    return names if ok else None
+
+
+JOINED_NAMES_RE = compile_re(r"[、，,]")
 
 
 # A signature and its date run on after the body's last sentence, on its line (a page that lost its
