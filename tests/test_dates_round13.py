@@ -314,3 +314,49 @@ def test_a_list_line_ending_on_a_dunhao_over_a_signature_is_not_a_body() -> None
     text = FLOOD.format(sig="联系单位：某某县财政局、\n某某县教育局")
     [(_title, _number, date, issuer)] = docs(text)
     assert (date, issuer) == ("2019-03-15", "某某县教育局")
+
+
+# --------------------------------------------------------------------------- the Republic's year (Taiwan)
+
+TW = "關於做好防汛工作的通知\n各鄉鎮公所：\n請各地做好防汛工作。\n特此通知。\n{foot}\n"
+
+ROC_ROWS = [
+    pytest.param("某某縣政府\n民國一○八年三月十五日", "2019-03-15", id="circle-zero-numerals"),
+    pytest.param("某某縣政府\n中華民國一〇八年三月十五日", "2019-03-15", id="ling-numerals"),
+    pytest.param("某某縣政府\n中華民國一百零八年三月十五日", "2019-03-15", id="hundred-numerals"),
+    pytest.param("某某縣政府 中華民國一○八年三月十五日", "2019-03-15", id="one-line-numerals"),
+    pytest.param("某某縣政府　中華民國108年3月15日", "2019-03-15", id="one-line-digits"),
+    pytest.param("某某縣政府\n108年3月15日", "2019-03-15", id="bare-three-digit-year"),
+    pytest.param("某某縣政府\n108 年 3 月 15 日", "2019-03-15", id="bare-spaced"),
+    pytest.param("某某縣政府\n中華民國八十九年十二月三十日", "2000-12-30", id="two-digit-numerals"),
+    # a two-digit year without 民國 may be an abbreviated one (19年 for 2019): not read as the Republic's
+    pytest.param("某某縣政府\n19年3月15日", None, id="bare-two-digit-none"),
+    pytest.param("某某縣政府\n89年12月30日", None, id="bare-two-digit-roc-none"),
+    pytest.param("某某縣政府\n108年13月15日", None, id="no-such-month"),
+]
+assert_unique(ROC_ROWS)
+
+
+@pytest.mark.parametrize(("foot", "date"), ROC_ROWS)
+def test_a_signatures_date_in_the_republics_years(foot: str, date: str | None) -> None:
+    [(_title, _number, got, issuer)] = docs(TW.format(foot=foot))
+    assert got == date
+    assert issuer == ("某某县政府" if date else issuer)
+
+
+def test_a_three_digit_year_in_prose_dates_nothing() -> None:
+    text = TW.format(foot="本所建於108年3月15日，歷史悠久。")
+    assert [d[2] for d in docs(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("發文日期：中華民國一○八年三月十五日", id="key-circle-zero"),
+        pytest.param("發文日期：中華民國108年3月15日", id="key-digits"),
+    ],
+)
+def test_a_taiwan_notice_dated_under_its_key(head: str) -> None:
+    text = f"某某縣政府公告\n{head}\n發文字號：府建字第1080012345號\n主旨：公告某某事項。\n依據：某某法第三條。\n"
+    [(_title, number, date, issuer)] = docs(text)
+    assert (number, date, issuer) == ("府建字第1080012345号", "2019-03-15", "某某县政府")

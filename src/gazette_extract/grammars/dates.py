@@ -53,7 +53,7 @@ DATE_RE = compile_re(
     rf"""
     (?:(?P<y>\d(?:\s?\d){{3}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年 / 2 0 2 1 年
       |[一二][〇○零OＯ0０一二三四五六七八九]{{3}})          # 二OO八年 / 二0一九年: Latin O or digit 0 typed for 〇
-     |(?:中[华華])?民[国國]\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇]{{1,6}})  # 中華民國108年 (Taiwan: + 1911)
+     |(?:中[华華])?民[国國]\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇○]{{1,6}})  # 中華民國108年 / 民國一○八年 (+ 1911)
     )\s*年\s*
     (?P<m>{_NUM}|元)\s*月\s*                               # 1月 / 十二月 / 元月 (January)
     (?P<d>{_NUM})\s*[日号]                                 # 14日 / 十四日 / 14号 (news style)
@@ -65,7 +65,8 @@ DATE_RE = compile_re(
 # ASCII or full-width digits, spaces between the parts (二〇一九年六月三日 / 2019 年 6 月 3 日 / 中华民国108年6月3日).
 _LINE_DATE_NUM = "0-9０-９〇○零一二三四五六七八九十廿卅"
 LINE_DATE = (
-    r"(?:[0-9０-９]{4}|[〇○零Oo0０一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*\d{2,3})[ \t\u3000]*年"
+    r"(?:[0-9０-９]{4}|[〇○零Oo0０一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{1,6}))"
+    r"[ \t\u3000]*年"
     rf"[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*月[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*日"
 )
 LINE_DATE_RE = compile_re(LINE_DATE)
@@ -229,6 +230,16 @@ ROC_KEYED_DATE_RE = compile_re(
     r"(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<s>[./\-])(?P<sm>\d{1,2})(?P=s)(?P<sd>\d{1,2}))\s*$"
 )
 _ROC_YEAR_MAX = 150  # 中华民国150年 is 2061
+# …and under a signature, without 中华民国, the year of three digits (108年3月15日: 2019; a two-digit
+# year may be an abbreviated one, 19年 for 2019, and is not read so)
+ROC_BARE_LINE_RE = compile_re(r"^\s*(?P<y>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
+
+
+def roc_bare_date(text: str) -> str | None:
+    """The ISO date of a line that is a Republic-era date with a three-digit year and no 中华民国
+    (108年3月15日 → 2019-03-15), else None; the caller reads it only under a signature."""
+    m = ROC_BARE_LINE_RE.match(text)
+    return make_iso(int(m.group("y")) + _ROC_EPOCH, int(m.group("m")), int(m.group("d"))) if m else None
 
 
 # A blank after a numeric date's or time's separator: 2011- 09- 01 14: 58: 15 (a CMS's spaced stamp);

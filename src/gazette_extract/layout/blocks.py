@@ -53,6 +53,7 @@ from ..grammars.dates import (  # noqa: E402
     is_date_line,
     lost_day_date,
     lost_marks_date,
+    roc_bare_date,
     weekday_date_line,
 )
 from ..text.newshead import GLUED_MIN  # noqa: E402
@@ -107,7 +108,9 @@ NOTE_AFTER_DATE_RE = compile_re(
 )
 # A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
 SIGNATURE_DATE_RE = compile_re(
-    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo0０一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
+    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo0０一二三四五六七八九]{4}"
+    # 某某县政府 中华民国一○八年三月十五日 (Taiwan: the Republic's year, digits or numerals)
+    r"|(?:中华民国|民国)[\s\u3000]*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{1,6}))[\s\u3000]*年[^年]{1,14}日)$"
     # 某某县人民政府　2019.12.31 / 某某县人民政府 2019-12-31: a numeric date (normalize drops the space)
     r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
@@ -368,6 +371,15 @@ def classify(paras: list[Para]) -> list[Block]:
             and _is_signature(blocks[i - 1].text)
         ):
             block.kind = DATE  # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature
+        elif (
+            block.kind == PARAGRAPH
+            and i
+            and block.text.lstrip()[:1] == "1"
+            and roc_bare_date(block.text)
+            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+            and _is_signature(blocks[i - 1].text)
+        ):
+            block.kind = DATE  # 某某县政府 / 108年3月15日: the Republic's year without 中华民国 under a signature
         elif (
             block.kind == PARAGRAPH
             and i

@@ -24,6 +24,7 @@ from ..grammars.dates import (
     lost_marks_date,
     marks_lost_elsewhere,
     parse_date,
+    roc_bare_date,
 )
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
@@ -945,7 +946,7 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             or marks_lost_elsewhere([b.text for k, b in enumerate(doc_blocks) if k != i])
         ):
             digits = None
-        date = parse_date(block.text) or lost_day_date(block.text) or digits
+        date = parse_date(block.text) or lost_day_date(block.text) or digits or roc_bare_date(block.text)
         if issuer is not None and date is not None:
             issuer = _more_signed_pairs(doc_blocks, i, issuer, date)
         return issuer, date
