@@ -360,3 +360,69 @@ def test_a_taiwan_notice_dated_under_its_key(head: str) -> None:
     text = f"某某縣政府公告\n{head}\n發文字號：府建字第1080012345號\n主旨：公告某某事項。\n依據：某某法第三條。\n"
     [(_title, number, date, issuer)] = docs(text)
     assert (number, date, issuer) == ("府建字第1080012345号", "2019-03-15", "某某县政府")
+
+
+# --------------------------------------------------------------------------- a press release's day at its foot
+
+RELEASE = (
+    "政府委任某某諮詢委員會成員\n"
+    "政府{when}宣布，行政長官再度委任五名現任某某諮詢委員會成員，以及委任三名新成員。\n"
+    "獲再度委任的成員為張三、李四博士和王五。三名新委任的成員為趙六、錢七博士和孫八。\n"
+    "{last}\n"
+)
+
+RELEASE_ROWS = [
+    pytest.param(
+        "今日（八月八日）",
+        "委員會就運輸政策提供意見。\n2025年8月8日（星期五）\n香港時間11時00分",
+        "2025-08-08",
+        id="foot-trad",
+    ),
+    pytest.param(
+        "今日（八月八日）",
+        "委员会就运输政策提供意见。\n2025年8月8日（星期五）\n香港时间11时00分",
+        "2025-08-08",
+        id="foot-simplified",
+    ),
+    pytest.param(
+        "今日", "委員會就運輸政策提供意見。\n2025年8月8日（星期五）\n香港時間11時00分", "2025-08-08", id="today-bare"
+    ),
+    pytest.param(
+        "昨日（八月七日）",
+        "委員會就運輸政策提供意見。\n2025年8月8日（星期五）\n香港時間11時00分",
+        "2025-08-07",
+        id="yesterday",
+    ),
+    pytest.param(
+        "今日（八月八日）",
+        "詳情可瀏覽www.example.gov.hk/tc/boards/tac.html2025年8月8日（星期五）\n香港時間11時00分",
+        "2025-08-08",
+        id="day-glued-to-last-line",
+    ),
+    pytest.param(
+        "今日（八月八日）",
+        "委員會就運輸政策提供意見。\n2025年8月8日 (星期五)\n香港時間 11 時 00 分",
+        "2025-08-08",
+        id="spaced",
+    ),
+    # the weekday is not the date's (one of them misprinted), or no hour line under a glued date: none
+    pytest.param(
+        "今日（八月八日）",
+        "委員會就運輸政策提供意見。\n2025年8月8日（星期四）\n香港時間11時00分",
+        None,
+        id="weekday-wrong",
+    ),
+    pytest.param(
+        "今日（八月八日）",
+        "詳情可瀏覽www.example.gov.hk/tc/boards/tac.html2025年8月8日（星期五）",
+        None,
+        id="glued-no-hour",
+    ),
+]
+assert_unique(RELEASE_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("when", "last", "date"), RELEASE_ROWS)
+def test_a_press_releases_day_and_hour_at_its_foot(when: str, last: str, date: str | None) -> None:
+    [(title, _number, got, issuer)] = docs(RELEASE.format(when=when, last=last))
+    assert (title, got, issuer) == ("政府委任某某咨询委员会成员", date, None)
