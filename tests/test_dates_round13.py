@@ -426,3 +426,31 @@ assert_unique(RELEASE_ROWS, whole=True)
 def test_a_press_releases_day_and_hour_at_its_foot(when: str, last: str, date: str | None) -> None:
     [(title, _number, got, issuer)] = docs(RELEASE.format(when=when, last=last))
     assert (title, got, issuer) == ("政府委任某某咨询委员会成员", date, None)
+
+
+# --------------------------------------------------------------------------- a site's clock over the banner
+
+CLOCKED = "某某新聞網(Logo-image)\n{clock}\n南投縣長宣誓就職\n某某新聞網記者張三/南投報導\n2014.12.25\n南投縣政府今天上午，舉辦縣長宣誓就職暨交接典禮。\n"
+
+CLOCK_ROWS = [
+    pytest.param("2024/05/15\nWednesday\n19:41", "2014-12-25", id="english-weekday"),
+    pytest.param("2024/05/15\nWed\n19:41:05", "2014-12-25", id="english-abbreviated-seconds"),
+    pytest.param("2024年5月15日\n星期三\n19:41", "2014-12-25", id="chinese-weekday"),
+    pytest.param("2024-05-15\n周三\n19：41", "2014-12-25", id="zhou-full-width-colon"),
+    # a date over the headline that is no clock (no weekday, or no time under it) is still its publish line
+    pytest.param("2014/12/25\n\n", "2014-12-25", id="date-alone"),
+]
+assert_unique(CLOCK_ROWS)
+
+
+@pytest.mark.parametrize(("clock", "date"), CLOCK_ROWS)
+def test_a_sites_clock_over_its_banner_dates_no_story(clock: str, date: str) -> None:
+    [(_title, _number, got, _issuer)] = docs(CLOCKED.format(clock=clock))
+    assert got == date
+
+
+def test_a_clock_alone_on_the_page_dates_nothing() -> None:
+    text = (
+        "某某新聞網\n2024/05/15\nWednesday\n19:41\n南投縣長宣誓就職\n南投縣政府今天上午，舉辦縣長宣誓就職暨交接典禮。\n"
+    )
+    assert all(d[2] != "2024-05-15" for d in docs(text))

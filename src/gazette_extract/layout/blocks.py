@@ -59,7 +59,7 @@ from ..grammars.dates import (  # noqa: E402
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
-from ..vocab.datelines import DATE_TAIL_BARS, DATE_TAIL_TOOLS  # noqa: E402
+from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .recognize import kind_of  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
@@ -390,12 +390,28 @@ def classify(paras: list[Para]) -> list[Block]:
             # 某县人民政府办公室 / 2020年5月6日（星期三）: the date and its own weekday under a signature
             # (a site's today over its banner prints the same: never a date there)
             block.kind = DATE
+        if block.kind == DATE and _site_clock(blocks, i):
+            block.kind = PARAGRAPH  # 2024/05/15 / Wednesday / 19:41: the site's clock, the day the page was stored
         if block.kind == DATE:
             j = over_publication_note(blocks, i - 1)
             while j >= 0 and i - j <= 4 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):
                 blocks[j].kind = SIGNATURE
                 j -= 1
     return blocks
+
+
+_CLOCK_TIME_RE = compile_re(r"^[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*$")
+_CLOCK_WEEKDAYS = frozenset(CLOCK_WEEKDAYS)
+
+
+def _site_clock(blocks: list[Block], i: int) -> bool:
+    """Is the date alone at ``blocks[i]`` a site's clock over its banner: the weekday and the time
+    each on a line of its own under it (2024/05/15 / Wednesday / 19:41)? It dates no story."""
+    return (
+        i + 2 < len(blocks)
+        and blocks[i + 1].text.strip(" \t\u3000") in _CLOCK_WEEKDAYS
+        and _CLOCK_TIME_RE.match(blocks[i + 2].text) is not None
+    )
 
 
 def _without_note(text: str, cut: int) -> str:

@@ -29,3 +29,38 @@ DATE_TAIL_TOOLS: dict[str, str] = {
 }
 # The table's closing bar: 2024年1月30日 | / 2024年1月30日｜ (a page laid out in a table, its cell closed)
 DATE_TAIL_BARS = "|｜"
+
+# A site's clock over its banner prints today's date, then the weekday and the time on lines of their
+# own (2024/05/15 / Wednesday / 19:41): that date is the day the page was stored, never the story's.
+# The weekday words, English and Chinese, each as a clock prints it.
+CLOCK_WEEKDAYS: dict[str, str] = {
+    "Monday": "2024/05/13 / Monday / 09:12",
+    "Tuesday": "Tuesday",
+    "Wednesday": "2024/05/15 / Wednesday / 19:41 (a Taiwan news site's banner)",
+    "Thursday": "Thursday",
+    "Friday": "Friday",
+    "Saturday": "Saturday",
+    "Sunday": "Sunday",
+    "Mon": "Mon",
+    "Tue": "Tue",
+    "Wed": "Wed",
+    "Thu": "Thu",
+    "Fri": "Fri",
+    "Sat": "Sat",
+    "Sun": "Sun",
+    "星期一": "2024年5月13日 / 星期一 / 09:12",
+    "星期二": "星期二",
+    "星期三": "星期三",
+    "星期四": "星期四",
+    "星期五": "星期五",
+    "星期六": "星期六",
+    "星期日": "星期日",
+    "星期天": "星期天",
+    "周一": "周一",
+    "周二": "周二",
+    "周三": "周三",
+    "周四": "周四",
+    "周五": "周五",
+    "周六": "周六",
+    "周日": "周日",
+}
