@@ -86,7 +86,7 @@ _YEAR_MD_STAMP_RE = compile_re(
 )
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = compile_re(
-    rf"(?:^|[\s|【\[［])(?:(?P<key>{_DATE_KEYS})\s*[:：]|(?:{_POSTED_KEYS})\s*[:：]?)\s*{_YMD}"
+    rf"(?:(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]|(?:^|[\s|【\[［\d])(?:{_POSTED_KEYS})\s*[:：]?)\s*{_YMD}"
 )  # 【发布时间：2021-03-05】
 # A byline's source (or editor), then the date after a bar or spaces: 来源：某某县融媒体中心 | 2021-03-05 /
 # 责任编辑:高心云 2023-03-04 15:20:25 来源:新华社
