@@ -456,3 +456,28 @@ def test_a_clock_alone_on_the_page_dates_nothing() -> None:
         "某某新聞網\n2024/05/15\nWednesday\n19:41\n南投縣長宣誓就職\n南投縣政府今天上午，舉辦縣長宣誓就職暨交接典禮。\n"
     )
     assert all(d[2] != "2024-05-15" for d in docs(text))
+
+
+# --------------------------------------------------------------------------- every bracket around the date
+
+BRACKET_ROWS = [
+    pytest.param("（2019年6月3日）", "2019-06-03", id="round-full-width"),
+    pytest.param("(2019年6月3日)", "2019-06-03", id="round-ascii"),
+    pytest.param("【2019年6月3日】", "2019-06-03", id="lenticular"),
+    pytest.param("［2019年6月3日］", "2019-06-03", id="square-full-width"),
+    pytest.param("[2019年6月3日]", "2019-06-03", id="square-ascii"),
+    pytest.param("〔二〇一九年六月三日〕", "2019-06-03", id="tortoise-numerals"),
+    pytest.param("2019年6月3日签发", "2019-06-03", id="signed-word"),
+    pytest.param("2019年6月3日.", "2019-06-03", id="ascii-full-stop"),
+    # a field under the signature, or brackets that do not pair: no date
+    pytest.param("时间：2019年6月3日", None, id="field-none"),
+    pytest.param("【2019年6月3日）", None, id="unpaired-none"),
+    pytest.param("2019年6月3日印发", None, id="print-line-none"),
+]
+assert_unique(BRACKET_ROWS)
+
+
+@pytest.mark.parametrize(("line", "date"), BRACKET_ROWS)
+def test_a_signatures_date_in_every_bracket(line: str, date: str | None) -> None:
+    [(_title, _number, got, issuer)] = docs(FLOOD.replace("2019年3月15日", line).format(sig=OFFICE))
+    assert (got, issuer) == (date, OFFICE if date else None)

@@ -74,7 +74,7 @@ NUMERIC_DATE_RE = compile_re(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.
 
 # A line that is only a date: the 成文日期 under a signature.
 _DATE_LINE_RE = compile_re(
-    rf"^\s*(?:{DATE_RE.pattern})\s*。?\s*$",  # 二零一六年九月二日。 (Macau orders close their date line)
+    rf"^\s*(?:{DATE_RE.pattern})\s*[。.]?\s*$",  # 二零一六年九月二日。 (Macau orders close their date line)
     re.VERBOSE,
 )
 # …or a numeric date with the time a website stamps on it: 2019-05-27 09:36 (the day stays 27)

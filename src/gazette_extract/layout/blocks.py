@@ -89,7 +89,7 @@ _SENTENCE_END = ("。", "；", "！", "？")
 SEAL_RE = compile_re(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$")
 # What may follow a signature's date on its line: the seal's place or the word of its issuing
 # (2019年12月31日（印） / 2019年12月31日发布 / …公布); 印发 is a print line's (版记), not read here
-DATE_TAIL_RE = compile_re(r"(?<=日)[\s\u3000]*(?:[（(]\s*(?:印|章|盖章|公章|印章|签章)\s*[）)]|发布|公布)$")
+DATE_TAIL_RE = compile_re(r"(?<=日)[\s\u3000]*(?:[（(]\s*(?:印|章|盖章|公章|印章|签章)\s*[）)]|发布|公布|签发)$")
 # A page's bar after a signature's date on its line (vocab.datelines): the table's closing pipe,
 # the print and close buttons in brackets — 某某县自然资源和规划局 2024年1月30日 | / 2024年1月30日
 # 【打印】【关闭】. Each part is bounded; the line is short (_DATE_TOOLS_LINE_MAX) before it is tried.
@@ -153,6 +153,10 @@ def _marker(block: Block) -> None:
     block.number = _CIRCLED.index(value) + 1 if style == "circled" else (cn_to_int(value) or 0)
     block.marker = m.group().strip()
     block.body = block.text[m.end() :].strip()
+
+
+# The brackets a signature's date is printed in, each with the marks that close it
+_DATE_BRACKETS = {"（": "）)", "(": ")）", "【": "】", "［": "］]", "[": "]］", "〔": "〕"}
 
 
 def _signed_date_line(text: str) -> bool:
@@ -293,7 +297,7 @@ def classify(paras: list[Para]) -> list[Block]:
             # 2026年2月4日 【编辑：王琴】: the date under a signature, an editor's note after it
             blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
             continue
-        if text[-1:] in "布）)" and (m := DATE_TAIL_RE.search(text)) and is_date_line(date := text[: m.start()]):
+        if text[-1:] in "布发）)" and (m := DATE_TAIL_RE.search(text)) and is_date_line(date := text[: m.start()]):
             # 2019年12月31日（印） / 2019年12月31日发布 under a signature: the date, its seal or word after it
             blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
             continue
@@ -364,13 +368,14 @@ def classify(paras: list[Para]) -> list[Block]:
         elif (
             block.kind == PARAGRAPH
             and i
-            and block.text[:1] in "（("
-            and block.text[-1:] in "）)"
+            and (close := _DATE_BRACKETS.get(block.text[:1])) is not None
+            and block.text[-1:] in close
             and is_date_line(block.text[1:-1].strip())
             and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
             and _is_signature(blocks[i - 1].text)
         ):
-            block.kind = DATE  # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature
+            # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature (【】［］〔〕[] too)
+            block.kind = DATE
         elif (
             block.kind == PARAGRAPH
             and i
