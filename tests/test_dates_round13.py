@@ -469,6 +469,8 @@ BRACKET_ROWS = [
     pytest.param("〔二〇一九年六月三日〕", "2019-06-03", id="tortoise-numerals"),
     pytest.param("2019年6月3日签发", "2019-06-03", id="signed-word"),
     pytest.param("2019年6月3日.", "2019-06-03", id="ascii-full-stop"),
+    pytest.param("2019年06月03日 10:20", "2019-06-03", id="with-time"),
+    pytest.param("二〇一九年六月三日 10:20:11", "2019-06-03", id="numerals-with-seconds"),
     # a field under the signature, or brackets that do not pair: no date
     pytest.param("时间：2019年6月3日", None, id="field-none"),
     pytest.param("【2019年6月3日）", None, id="unpaired-none"),

@@ -155,6 +155,11 @@ def _marker(block: Block) -> None:
     block.body = block.text[m.end() :].strip()
 
 
+# A date line with a time after it (2019年06月03日 10:20 / 2019年6月3日 10:20:11): read so under a signature only
+TIMED_DATE_LINE_RE = compile_re(
+    r"^[ \t\u3000]*(?P<date>[^:：\s][^:：]{5,18}?日)[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*$"
+)
+
 # The brackets a signature's date is printed in, each with the marks that close it
 _DATE_BRACKETS = {"（": "）)", "(": ")）", "【": "】", "［": "］]", "[": "]］", "〔": "〕"}
 
@@ -376,6 +381,15 @@ def classify(paras: list[Para]) -> list[Block]:
         ):
             # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature (【】［］〔〕[] too)
             block.kind = DATE
+        elif (
+            block.kind == PARAGRAPH
+            and i
+            and (m := TIMED_DATE_LINE_RE.match(block.text)) is not None
+            and is_date_line(m.group("date"))
+            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+            and _is_signature(blocks[i - 1].text)
+        ):
+            block.kind = DATE  # 某县人民政府办公室 / 2019年06月03日 10:20: the date with the time a CMS stamps on it
         elif (
             block.kind == PARAGRAPH
             and i
