@@ -26,7 +26,7 @@ from .layout.documents import (
     split_stories,
     untitled_cover,
 )
-from .layout.fields import read_fields
+from .layout.fields import read_fields, signed_over_lost_marks
 from .layout.frontmatter import FrontMatter, read_front_matter
 from .layout.recognize import adopted_untitled, signed_official, signed_untitled
 from .records.personnel import extract_appointments, extract_members
@@ -152,6 +152,8 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         members = extract_members(body, warnings=task_warnings, title=doc.title, ends_text=last)
         doc = documents[k] = replace(doc, tasks=tuple(tasks), appointments=tuple(appointments), members=tuple(members))
         untitled = doc.title is None and bool(doc.recipients)  # an untitled notice (layout.documents.untitled_span)
+        # signed over a date whose digits lost their marks, read as none (2023915): signed all the same
+        unread = fallback and doc.date is None and signed_over_lost_marks(blocks[span.start : span.end])
         if fallback and not (
             tasks
             or appointments
@@ -162,7 +164,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
             or span.news
             or span.articles
             or span.headed
-            or signed_official(doc)
+            or signed_official(doc, date_unread=unread)
             or signed_untitled(doc)
             or adopted_untitled(doc, blocks[span.start].text)
         ):
