@@ -106,6 +106,9 @@ STANDS = [
     pytest.param("关于加强移动互联网应用程序（APP）管理的通知", id="app-in-title"),
     pytest.param("关于规范政务APP建设的指导意见", id="app-governance"),
     pytest.param("关于做好统计数据下载服务工作的通知", id="download-service"),
+    pytest.param("关于开通某某网站（www.example.gov.cn）的通知", id="site-named-in-notice"),
+    pytest.param("关于规范APP下载安装管理的通知", id="app-download-in-notice"),
+    pytest.param("关于公布我要投稿栏目征稿办法的通知", id="contribution-in-notice"),
     pytest.param("关于征集《某某年鉴》稿件的通知", id="call-for-papers"),
     # page and date words in real titles
     pytest.param("第二版：关于修订某某条例的说明", id="chinese-numeral-edition"),

@@ -4,8 +4,8 @@ whose values were lost. Such a title is withheld (``title`` null, warning ``doub
 line): a false title states a false fact, a withheld one only misses.
 
 Each check looks at the title alone, whatever reader chose it, in time linear in its length; the words
-are data in :mod:`gazette_extract.vocab.heads` (QUESTION_WORDS, SPAM_WORDS, DOWNLOAD_OBJECTS,
-EMPTY_KEY_ENDINGS). Measured on the dev texts and the probe pages before they were landed: the README's
+are data in :mod:`gazette_extract.vocab.heads` (QUESTION_WORDS, SPAM_WORDS, SITE_BAR_WORDS,
+DOWNLOAD_OBJECTS, EMPTY_KEY_ENDINGS). Measured on the dev texts and the probe pages before they were landed: the README's
 "Round 14 titles" section.
 """
 
@@ -23,6 +23,7 @@ from ..vocab.heads import (
     QUESTION_WORD_NAMES,
     QUESTION_WORDS,
     QUESTION_WORDS_BARE,
+    SITE_BAR_WORDS,
     SPAM_WORDS,
 )
 from .recognize import kind_of
@@ -37,8 +38,9 @@ _QUESTION_WORD_RE = LazyPattern(f"{_alternation(QUESTION_WORD_NAMES)}|({_alterna
 _BARE_QUESTION_WORD_RE = LazyPattern(f"{_alternation(QUESTION_WORD_NAMES)}|({_alternation(QUESTION_WORDS_BARE)})")
 _QUESTION_MARKS = "？?"
 _SENTENCE_ENDS_RE = LazyPattern(r"[？?。！!；;]")  # the question is the title's last sentence
-_SPAM_RE = LazyPattern(
-    rf"{_alternation(SPAM_WORDS)}"
+_SPAM_RE = LazyPattern(_alternation(SPAM_WORDS), re.IGNORECASE)
+_SITE_BAR_RE = LazyPattern(
+    rf"{_alternation(SITE_BAR_WORDS)}"
     rf"|下载.{{0,{DOWNLOAD_GAP}}}(?:{_alternation(DOWNLOAD_OBJECTS)})"
     rf"|(?:{_alternation(DOWNLOAD_OBJECTS)})\s*下载|扫码下载",
     re.IGNORECASE,
@@ -89,7 +91,7 @@ def doubtful_title(title: str) -> str | None:
     """Why ``title`` is doubtful (a few words for the warning), or None when it may stand."""
     if _asks(title):
         return "a question"
-    if _SPAM_RE.search(title):
+    if _SPAM_RE.search(title) or (_SITE_BAR_RE.search(title) and kind_of(title) is None):
         return "a site's spam or chrome"
     if _PAGE_LABEL_RE.match(title):
         return "an e-paper page label"

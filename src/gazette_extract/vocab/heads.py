@@ -271,10 +271,9 @@ QUESTION_WORD_NAMES: tuple[str, ...] = ("哪吒",)
 # Closing marks that may follow the question mark: 「…吗？」 / “…吗？”
 QUESTION_CLOSERS = "」』”’\"')）】"
 
-# A site's spam or chrome inside the line read as the title: an injected list of porn links (欧美在线观看www-
-# …一二三区-… / 精品无码av专区一区二区三区_…), a link, the contribution and download bar (我要投稿下载七一APP).
-# Words an official title or a news headline never holds; 高清, 精品, 国产 alone are left out (高清视频监控
-# 系统建设方案, 精品旅游线路, 国产化替代工作方案 are titles).
+# A site's spam inside the line read as the title: an injected list of porn links (欧美在线观看www-…一二三区-… /
+# 精品无码av专区一区二区三区_…). Words no official title or news headline holds; 高清, 精品, 国产 alone are left out
+# (高清视频监控系统建设方案, 精品旅游线路, 国产化替代工作方案 are titles).
 SPAM_WORDS: dict[str, str] = {
     "在线观看": "欧美在线观看www-欧美在线观看高清一二三区",
     "一区二区": "国产高清在线精品一区二区",
@@ -282,7 +281,12 @@ SPAM_WORDS: dict[str, str] = {
     "无码": "精品无码av专区一区二区三区",
     "av专区": "精品无码av专区",
     "毛片": "少妇人妻偷人毛片精品",
-    "www.": "某某网www.example.com",
+}
+# A site's bar or link read as the title: a link, the contribution and download bar (我要投稿下载七一APP). Only on a
+# line that ends on no document kind: a notice may name a site or an app (关于开通某某网站（www.example.gov.cn）的通知,
+# 关于规范APP下载安装管理的通知).
+SITE_BAR_WORDS: dict[str, str] = {
+    "www.": "某某新闻网www.example.com",
     "http://": "http://www.example.gov.cn",
     "https://": "https://www.example.gov.cn",
     "我要投稿": "我要投稿下载七一APP",
