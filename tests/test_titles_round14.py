@@ -44,6 +44,8 @@ DOUBTFUL = [
     pytest.param("什麼是政協提案？", "a question", id="q-traditional"),
     pytest.param("為何延期？", "a question", id="q-traditional-why"),
     pytest.param("重磅！新规出台，哪些人受影响？", "a question", id="q-last-sentence"),
+    pytest.param("📚政府发文的规定格式是什么?📝", "a question", id="q-emoji-around"),
+    pytest.param("政府发文的规定格式是什么？？", "a question", id="q-doubled-mark"),
     # a question without its mark, on a line that ends on no document kind
     pytest.param("县府衙门是什么意思", "a question", id="bare-what"),
     pytest.param("县级如何转发上级文件", "a question", id="bare-how"),
@@ -96,6 +98,10 @@ STANDS = [
     # a question mark a converter printed for a lost character, no question's word
     pytest.param("必要时停工、停业、停课！陕西西安印发流感大流行应急预案？", id="lost-character-mark"),
     pytest.param("关于印发某某县??工作方案的通知", id="lost-characters-mid"),
+    # a question's words in a headline's kicker part, the report after a colon or a dash
+    pytest.param("时间都去哪儿了：某某县推进农村人居环境整治纪实", id="kicker-question-colon"),
+    pytest.param("谁是最可爱的人——记某某县抗洪一线的党员干部", id="kicker-question-dash"),
+    pytest.param("路在何方 怎么走｜某某镇乡村振兴调研", id="kicker-question-bar"),
     # names that hold a question's word
     pytest.param("《哪吒之魔童闹海》票房破百亿", id="name-nezha"),
     pytest.param("哪吒主题文化节开幕", id="name-nezha-bare"),
@@ -264,6 +270,8 @@ def test_a_withheld_title_leaves_no_kind() -> None:
         pytest.param("发布日期" * 10 + "某" * 40000, id="keys-then-text"),
         pytest.param("下载" * 20000, id="downloads"),
         pytest.param("版" * 20000 + "：", id="label-marks"),
+        pytest.param("什么" + "📝" * 40000, id="trailing-symbols"),
+        pytest.param("什么" + "：" * 40000 + "吗", id="part-marks"),
     ],
 )
 def test_the_checks_stay_linear(title: str) -> None:

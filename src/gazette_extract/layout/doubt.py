@@ -19,7 +19,6 @@ from ..vocab.heads import (
     DOWNLOAD_OBJECTS,
     EMPTY_KEY_ENDINGS,
     EMPTY_KEY_MAX,
-    QUESTION_CLOSERS,
     QUESTION_WORD_NAMES,
     QUESTION_WORDS,
     QUESTION_WORDS_BARE,
@@ -38,6 +37,8 @@ _QUESTION_WORD_RE = LazyPattern(f"{_alternation(QUESTION_WORD_NAMES)}|({_alterna
 _BARE_QUESTION_WORD_RE = LazyPattern(f"{_alternation(QUESTION_WORD_NAMES)}|({_alternation(QUESTION_WORDS_BARE)})")
 _QUESTION_MARKS = "？?"
 _SENTENCE_ENDS_RE = LazyPattern(r"[？?。！!；;]")  # the question is the title's last sentence
+_TRAILING_SYMBOLS_RE = LazyPattern(r"[^\w？?]*")  # matched at the start of the reversed line
+_PART_ENDS_RE = LazyPattern(r"[？?。！!；;:：—｜|\s]")  # …and a question without its mark the title's last part
 _SPAM_RE = LazyPattern(_alternation(SPAM_WORDS), re.IGNORECASE)
 _SITE_BAR_RE = LazyPattern(
     rf"{_alternation(SITE_BAR_WORDS)}"
@@ -62,12 +63,16 @@ def _asks_in(pattern: LazyPattern, text: str, start: int) -> bool:
 def _asks(title: str) -> bool:
     """The title ends on a question: its last sentence holds a question's word and ends on ？ or ?; or it
     holds one of the words that ask without a mark and ends on no document kind."""
-    text = title.rstrip().rstrip(QUESTION_CLOSERS).rstrip()
+    # symbols after the last word or mark (closing quotes, brackets, emoji: …是什么?📝) are no part of it,
+    # matched on the reversed line so that a long run of them is read once
+    trailing = _TRAILING_SYMBOLS_RE.match(title[::-1])
+    text = title[: len(title) - trailing.end()] if trailing else title
     if not text:
         return False
-    if text[-1] not in _QUESTION_MARKS:
-        return kind_of(text) is None and _asks_in(_BARE_QUESTION_WORD_RE, text, 0)
-    body = text[:-1]
+    if text[-1] not in _QUESTION_MARKS:  # only the line's last part asks: 时间都去哪儿了：某某县…纪实 reports
+        parts = [m.end() for m in _PART_ENDS_RE.finditer(text)]
+        return kind_of(text) is None and _asks_in(_BARE_QUESTION_WORD_RE, text, parts[-1] if parts else 0)
+    body = text.rstrip(_QUESTION_MARKS)  # 是什么？？
     ends = [m.end() for m in _SENTENCE_ENDS_RE.finditer(body)]
     return _asks_in(_QUESTION_WORD_RE, body, ends[-1] if ends else 0)
 

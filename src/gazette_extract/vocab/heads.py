@@ -268,8 +268,6 @@ QUESTION_WORDS_BARE: tuple[str, ...] = (
 )
 # Names that hold a question's word and ask nothing: 《哪吒之魔童闹海》票房破百亿
 QUESTION_WORD_NAMES: tuple[str, ...] = ("哪吒",)
-# Closing marks that may follow the question mark: 「…吗？」 / “…吗？”
-QUESTION_CLOSERS = "」』”’\"')）】"
 
 # A site's spam inside the line read as the title: an injected list of porn links (欧美在线观看www-…一二三区-… /
 # 精品无码av专区一区二区三区_…). Words no official title or news headline holds; 高清, 精品, 国产 alone are left out
