@@ -1,7 +1,7 @@
 """Titles round 14 (issue 9): withholding doubtful titles. A line the readers took as a page's title that is,
 on any site, something else is withheld — ``title`` null and the warning ``doubtful-title`` naming the line —
 and a document that stood on that line alone is no document. Four classes, each measured on the dev texts
-and the probe FIT pages before it was landed (README, "Round 14 titles"):
+and the probe FIT pages before it was landed (docs/issue9-rounds.md, "Round 14 titles"):
 
 * a **question** — a headline that asks (``什么是政协提案？``, ``…哪座城市面临更严峻的挑战？``, and the words
   that ask without a mark on a line that ends on no document kind: ``县府衙门是什么意思``);
