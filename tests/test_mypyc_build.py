@@ -1,7 +1,7 @@
 """The opt-in compiled build gives every golden unchanged.
 
 ``GAZETTE_EXTRACT_MYPYC=1`` makes setup.py compile the modules of tools/mypyc-modules.txt with
-mypyc (README "Round 8: throughput"). This test builds them the way setup.py does, in a copy of the
+mypyc (docs/throughput-rounds.md, "Round 8: throughput"). This test builds them the way setup.py does, in a copy of the
 checkout (``setup.py build_ext --inplace``, so the sources here stay pure Python), and renders every
 sample with the compiled modules: each must give its committed ``.expected.json``. It needs mypy (the
 ``test`` extra) and a C compiler with Python's headers, which CI has; the build takes 2–5 minutes.

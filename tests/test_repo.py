@@ -32,3 +32,20 @@ def test_the_main_command_parses_the_bundled_sample():
     command = _readme_command("Install and parse the bundled real issue")
     assert command.endswith("gazette-extract parse samples/pinggu-2021-01.txt")
     assert (ROOT / "samples" / "pinggu-2021-01.txt").is_file()
+
+
+def _anchor(heading: str) -> str:
+    """GitHub's anchor of a Markdown heading: lower case, punctuation dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_every_link_into_docs_finds_its_file_and_heading():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\((docs/[^)#\s]+)(?:#([^)\s]+))?\)", readme)
+    assert links, "the README links the round-by-round history in docs/"
+    for path, anchor in links:
+        target = ROOT / path
+        assert target.is_file(), path
+        if anchor:
+            headings = {_anchor(h) for h in re.findall(r"^#+ (.+)$", target.read_text(encoding="utf-8"), re.M)}
+            assert anchor in headings, f"{path}#{anchor}"

@@ -1,5 +1,5 @@
 """Rosters round 6 (issue 9, session 11, s11-rosters11): classes found by probing real pages of
-dev-split sites (the probe set is not committed; see the README section "Rosters round 6").
+dev-split sites (the probe set is not committed; see docs/issue9-rounds.md, "Rosters round 6").
 
 * **A roster role as the last of a holder's posts, in a news story, closed by the holder's verb**
   (``县委常委、县人武部部长、县征兵工作领导小组副组长王宏彬安排部署…``, ``会议由领导小组组长周之虎主持``): the

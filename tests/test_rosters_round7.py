@@ -1,6 +1,6 @@
 """Rosters round 7 (issue 9, session 12, s12-rosters12): classes found by probing real pages of
 dev-split sites, with a blind CHECK half scored by numbers only (the probe set is not committed; see
-the README section "Rosters round 7").
+docs/issue9-rounds.md, "Rosters round 7").
 
 * **A committee that is always a roster's group, by its short name** (``组委会``, ``筹委会``, ``执委会``,
   ``安委会``: ``vocab.personnel.ROSTER_COMMITTEE_NAMES``): its 主任 / 副主任 / 主席 are the committee's

@@ -1,6 +1,6 @@
 """Rosters round 8 (issue 9, session 13, s13-rosters13): classes found by probing real pages of dev-split
-sites, with a blind CHECK half scored by numbers only (the probe set is not committed; see the README
-section "Rosters round 8").
+sites, with a blind CHECK half scored by numbers only (the probe set is not committed; see
+docs/issue9-rounds.md, "Rosters round 8").
 
 * **The standing coordination committees of a government, by their short or full name**
   (``禁毒委`` / ``禁毒委员会``, ``食安委`` / ``食品安全委员会``, ``食药安委``, ``安全生产委员会``, ``爱卫会``, ``绿委会``,

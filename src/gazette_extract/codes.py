@@ -33,6 +33,7 @@ ROSTER_ENTRY_UNREAD = "roster-entry-unread"
 POSTS_UNPAIRED = "posts-unpaired"
 CHANGE_ENTRY_UNREAD = "change-entry-unread"
 UNTITLED_DOCUMENT = "untitled-document"
+DOUBTFUL_TITLE = "doubtful-title"
 METADATA_DIFFERS = "metadata-differs"
 REPLACED_BYTES = "replaced-bytes"
 REPLACED_CHARACTERS = "replaced-characters"
@@ -58,6 +59,7 @@ WARNINGS: dict[str, str] = {
     POSTS_UNPAIRED: "分别 pairs persons with posts but their counts differ; the changes were left out",  # records/appointments
     CHANGE_ENTRY_UNREAD: "a line of a list or table of changes begins with a name but its post was not read; no change was reported for it",  # records/appointments
     UNTITLED_DOCUMENT: "no document title was recognised; records were read from the whole text",  # pipeline
+    DOUBTFUL_TITLE: "the line read as a document's title looks like something else (a question, a site's spam or chrome, a page label, metadata keys); the title was left empty",  # pipeline (layout/doubt)
     METADATA_DIFFERS: "the metadata block above a document disagrees with the printed document",  # layout/fields
     REPLACED_BYTES: "the page is not valid in any encoding; undecodable bytes were replaced with U+FFFD",  # pipeline, store/rows
     REPLACED_CHARACTERS: "the text has lone surrogates (not Unicode characters); they were replaced with U+FFFD",  # pipeline

@@ -26,7 +26,8 @@ from .layout.documents import (
     split_stories,
     untitled_cover,
 )
-from .layout.fields import read_fields
+from .layout.doubt import doubtful_title
+from .layout.fields import read_fields, signed_over_lost_marks
 from .layout.frontmatter import FrontMatter, read_front_matter
 from .layout.recognize import adopted_untitled, signed_official, signed_untitled
 from .records.appointments import extract_appointments
@@ -140,8 +141,14 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
     spans = split_explanations(blocks, spans)  # 关于《…》的说明 after a signed notice: a document of its own
     spans = split_stories(blocks, spans)  # an e-paper page's further stories, each headline over its own 本报讯 lead
     fields = [read_fields(blocks, span) for span in spans]
+    doubted: dict[int, str] = {}  # index → why its title was withheld (layout.doubt)
+    for k, (doc, notes) in enumerate(fields):
+        if doc.title is not None and (why := doubtful_title(doc.title)) is not None:
+            doubted[k] = f"{WARNING_CODES[codes.DOUBTFUL_TITLE]} ({why}: 《{doc.title}》)"
+            fields[k] = (replace(doc, title=None, kind=None), notes)
     documents = [document for document, _ in fields]
     places = _place_names(front.issue, documents)
+    dropped: set[int] = set()  # documents that stood on a withheld title alone
     for k, (span, (doc, notes)) in enumerate(zip(spans, fields, strict=True)):
         body = blocks[span.title_end : span.end]
         year = int(doc.date[:4]) if doc.date else doc.doc_number.year if doc.doc_number else _title_year(doc.title)
@@ -152,7 +159,15 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         )
         members = extract_members(body, warnings=task_warnings, title=doc.title, ends_text=last)
         doc = documents[k] = replace(doc, tasks=tuple(tasks), appointments=tuple(appointments), members=tuple(members))
+        if k in doubted:
+            line = blocks[span.title_start].line if span.title_start < len(blocks) else doc.lines.start
+            _warn(warnings, codes.DOUBTFUL_TITLE, doubted[k], line)  # the title's own line
+            if not _holds_more(doc):  # it stood on its withheld title alone: no document
+                dropped.add(k)
+                continue
         untitled = doc.title is None and bool(doc.recipients)  # an untitled notice (layout.documents.untitled_span)
+        # signed over a date whose digits lost their marks, read as none (2023915): signed all the same
+        unread = fallback and doc.date is None and signed_over_lost_marks(blocks[span.start : span.end])
         if fallback and not (
             tasks
             or appointments
@@ -163,7 +178,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
             or span.news
             or span.articles
             or span.headed
-            or signed_official(doc)
+            or signed_official(doc, date_unread=unread)
             or signed_untitled(doc)
             or adopted_untitled(doc, blocks[span.start].text)
         ):
@@ -172,15 +187,20 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         warnings.extend(task_warnings)
         if fallback and k == 0:  # the whole text read as one (an explanation or a story split off it: its own title)
             how = (
-                "the page prints none: title left empty"
-                if doc.title is None
-                else f"title taken from line {doc.lines.start}"
+                f"title taken from line {doc.lines.start}"
+                if doc.title is not None
+                else "the line read as its title was withheld: see doubtful-title"
+                if k in doubted
+                else "the page prints none: title left empty"
             )
             _warn(
                 warnings, codes.UNTITLED_DOCUMENT, f"{WARNING_CODES[codes.UNTITLED_DOCUMENT]} ({how})", doc.lines.start
             )
         warnings.extend(notes)
         _check_document(doc, warnings)
+    if dropped and documents:
+        kept = [k for k in range(len(documents)) if k not in dropped]
+        spans, documents = [spans[k] for k in kept], [documents[k] for k in kept]
     _check_contents(front, spans, documents, warnings)
     if not documents:
         _warn(warnings, codes.NO_DOCUMENTS, WARNING_CODES[codes.NO_DOCUMENTS], None)
@@ -193,6 +213,23 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         "documents": [to_dict(document) for document in documents],
         "warnings": [to_dict(w) for w in warnings],
     }
+
+
+def _holds_more(doc: Document) -> bool:
+    """Whether a document whose title was withheld shows anything else to stand on: a number, a date (a
+    story's day), an issuer, recipients, attachments, a numbered citation, a record (a page's headline alone, withheld,
+    leaves nothing)."""
+    return bool(
+        doc.doc_number
+        or doc.date
+        or doc.issuer
+        or doc.recipients
+        or doc.attachments
+        or any(citation.doc_number for citation in doc.citations)  # a 《title》 alone cites no document
+        or doc.tasks
+        or doc.appointments
+        or doc.members
+    )
 
 
 _TITLE_YEAR_RE = compile_re(r"(?<!\d)(?:19|20)\d\d(?=\s*[年—–\-~至到])|(?<=[—–\-~至到])\s*(?:19|20)\d\d(?!\d)")

@@ -53,7 +53,7 @@ DATE_RE = compile_re(
     rf"""
     (?:(?P<y>\d(?:\s?\d){{3}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年 / 2 0 2 1 年
       |[一二][〇○零OＯ0０一二三四五六七八九]{{3}})          # 二OO八年 / 二0一九年: Latin O or digit 0 typed for 〇
-     |(?:中[华華])?民[国國]\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇]{{1,6}})  # 中華民國108年 (Taiwan: + 1911)
+     |(?:中[华華])?民[国國]\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇○]{{1,6}})  # 中華民國108年 / 民國一○八年 (+ 1911)
     )\s*年\s*
     (?P<m>{_NUM}|元)\s*月\s*                               # 1月 / 十二月 / 元月 (January)
     (?P<d>{_NUM})\s*[日号]                                 # 14日 / 十四日 / 14号 (news style)
@@ -65,7 +65,8 @@ DATE_RE = compile_re(
 # ASCII or full-width digits, spaces between the parts (二〇一九年六月三日 / 2019 年 6 月 3 日 / 中华民国108年6月3日).
 _LINE_DATE_NUM = "0-9０-９〇○零一二三四五六七八九十廿卅"
 LINE_DATE = (
-    r"(?:[0-9０-９]{4}|[〇○零Oo0０一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*\d{2,3})[ \t\u3000]*年"
+    r"(?:[0-9０-９]{4}|[〇○零Oo0０一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{1,6}))"
+    r"[ \t\u3000]*年"
     rf"[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*月[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*日"
 )
 LINE_DATE_RE = compile_re(LINE_DATE)
@@ -73,7 +74,7 @@ NUMERIC_DATE_RE = compile_re(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.
 
 # A line that is only a date: the 成文日期 under a signature.
 _DATE_LINE_RE = compile_re(
-    rf"^\s*(?:{DATE_RE.pattern})\s*。?\s*$",  # 二零一六年九月二日。 (Macau orders close their date line)
+    rf"^\s*(?:{DATE_RE.pattern})\s*[。.]?\s*$",  # 二零一六年九月二日。 (Macau orders close their date line)
     re.VERBOSE,
 )
 # …or a numeric date with the time a website stamps on it: 2019-05-27 09:36 (the day stays 27)
@@ -183,8 +184,11 @@ def garbled_date(text: str) -> str | None:
 
 
 # A signature's date that lost its 年 and 月 (and perhaps its 日), month and day not padded: 202136 /
-# 201276 / 2018516日 (s11-heads11)
-LOST_MARKS_DATE_RE = compile_re(r"^\s*(?P<y>(?:19|20)\d\d)(?P<md>\d{2,3})\s*日?\s*$")
+# 201276 / 2018516日 (s11-heads11); or lost its 月 alone, 年 and 日 kept, the month and day run
+# together (2016年1013日, 2019年916日: dates round 13; four digits only where 年 parts them from the year)
+LOST_MARKS_DATE_RE = compile_re(
+    r"^\s*(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]*年[ \t\u3000]*(?P<mdn>\d{2,4})|(?P<md>\d{2,3}))[ \t\u3000]*日?\s*$"
+)
 
 
 def lost_marks_date(text: str) -> str | None:
@@ -196,7 +200,9 @@ def lost_marks_date(text: str) -> str | None:
     m = LOST_MARKS_DATE_RE.match(text)
     if m is None:
         return None
-    year, md = int(m.group("y")), m.group("md")
+    year, md = int(m.group("y")), m.group("md") or m.group("mdn")
+    if len(md) == 4:  # 2016年0913日: four digits under 年 are the month and the day, padded
+        return make_iso(year, int(md[:2]), int(md[2:]))
     readings = {
         iso
         for cut in range(1, len(md))
@@ -206,6 +212,17 @@ def lost_marks_date(text: str) -> str | None:
     return readings.pop() if len(readings) == 1 else None
 
 
+# A date in the text that lost its 年 and 月 with its 日 kept: 于20231018日（星期三） / 请在20231011日前
+PROSE_LOST_MARKS_RE = compile_re(r"(?<![\d年月.\-/])(?:19|20)\d{4,6}日")
+
+
+def marks_lost_elsewhere(texts: list[str]) -> bool:
+    """Do ``texts`` (a document's lines other than its signature's date) hold a date that lost its
+    marks? Then the converter dropped glyphs all through the page (FORMAT.md: a page that also lost
+    other numbers), and a signature's digit run (2023915) is read as no date, one reading or not."""
+    return any("日" in text and PROSE_LOST_MARKS_RE.search(text) for text in texts)
+
+
 # A Republic-era date as Taiwan's offices type it under a date key, without 中华民国 and with a
 # year of two or three digits: 108年6月3日 / 108/06/03 / 108.6.3 / 108-06-03 (the year + 1911)
 ROC_KEYED_DATE_RE = compile_re(
@@ -213,6 +230,21 @@ ROC_KEYED_DATE_RE = compile_re(
     r"(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<s>[./\-])(?P<sm>\d{1,2})(?P=s)(?P<sd>\d{1,2}))\s*$"
 )
 _ROC_YEAR_MAX = 150  # 中华民国150年 is 2061
+# …and under a signature, without 中华民国, the year of three digits (108年3月15日: 2019; a two-digit
+# year may be an abbreviated one, 19年 for 2019, and is not read so)
+ROC_BARE_LINE_RE = compile_re(r"^\s*(?P<y>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*$")
+
+
+def roc_bare_date(text: str) -> str | None:
+    """The ISO date of a line that is a Republic-era date with a three-digit year and no 中华民国
+    (108年3月15日 → 2019-03-15), else None; the caller reads it only under a signature."""
+    m = ROC_BARE_LINE_RE.match(text)
+    return make_iso(int(m.group("y")) + _ROC_EPOCH, int(m.group("m")), int(m.group("d"))) if m else None
+
+
+# A blank after a numeric date's or time's separator: 2011- 09- 01 14: 58: 15 (a CMS's spaced stamp);
+# removed only where a key says the value is a date (keyed_date, a publish line's stamp)
+SPACED_PARTS_RE = compile_re(r"(?<=\d[-/.:：])[ \u3000]{1,2}(?=\d)")
 
 
 def keyed_date(value: str) -> str | None:
@@ -221,6 +253,8 @@ def keyed_date(value: str) -> str | None:
     so only under a date key, where a three-digit year can be nothing else."""
     if iso := parse_date(value) or lost_day_date(value) or garbled_date(value):
         return iso  # (成文日期：2019年06月03 / 20190603: a key says what the value is)
+    if " " in value and (unspaced := SPACED_PARTS_RE.sub("", value)) != value:
+        return keyed_date(unspaced)  # 成文日期：2011- 09- 01 (each part spaced by the CMS)
     m = ROC_KEYED_DATE_RE.match(value)
     if m is None or not 1 <= int(m.group("y")) <= _ROC_YEAR_MAX:
         return None

@@ -53,11 +53,13 @@ from ..grammars.dates import (  # noqa: E402
     is_date_line,
     lost_day_date,
     lost_marks_date,
+    roc_bare_date,
     weekday_date_line,
 )
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
-from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, compact  # noqa: E402
+from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
+from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .recognize import kind_of  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
@@ -87,7 +89,16 @@ _SENTENCE_END = ("。", "；", "！", "？")
 SEAL_RE = compile_re(r"^[（(]?\s*(?:印章|盖章|公章|签章|章)\s*[）)]?$")
 # What may follow a signature's date on its line: the seal's place or the word of its issuing
 # (2019年12月31日（印） / 2019年12月31日发布 / …公布); 印发 is a print line's (版记), not read here
-DATE_TAIL_RE = compile_re(r"(?<=日)[\s\u3000]*(?:[（(]\s*(?:印|章|盖章|公章|印章|签章)\s*[）)]|发布|公布)$")
+DATE_TAIL_RE = compile_re(r"(?<=日)[\s\u3000]*(?:[（(]\s*(?:印|章|盖章|公章|印章|签章)\s*[）)]|发布|公布|签发)$")
+# A page's bar after a signature's date on its line (vocab.datelines): the table's closing pipe,
+# the print and close buttons in brackets — 某某县自然资源和规划局 2024年1月30日 | / 2024年1月30日
+# 【打印】【关闭】. Each part is bounded; the line is short (_DATE_TOOLS_LINE_MAX) before it is tried.
+DATE_TOOLS_TAIL_RE = compile_re(
+    rf"(?<=[日\d])(?:[\s\u3000]*(?:[{DATE_TAIL_BARS}]|[【\[［][\s\u3000]*(?:{alternation(DATE_TAIL_TOOLS)})[\s\u3000]*[】\]］]))+"
+    r"[\s\u3000]*$"
+)
+_DATE_TOOLS_LAST = frozenset(DATE_TAIL_BARS + "】]］")
+_DATE_TOOLS_LINE_MAX = 80
 # The publication note printed under a signature: （此件公开发布） / （此件主动公开） / (此页无正文)
 PUBLICATION_NOTE_RE = compile_re(r"^[（(]\s*此[件页][^（()）]{1,10}[）)]$")
 # …or after the signature's date on its line, as is the contact's note: 2019年6月3日（此件公开发布） /
@@ -97,11 +108,13 @@ NOTE_AFTER_DATE_RE = compile_re(
 )
 # A signature with its date on the same line: 某市人民政府　　2021年3月5日 / 某县人民政府二〇二一年三月五日
 SIGNATURE_DATE_RE = compile_re(
-    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo0０一二三四五六七八九]{4})[\s\u3000]*年[^年]{1,14}日)$"
+    r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo0０一二三四五六七八九]{4}"
+    # 某某县政府 中华民国一○八年三月十五日 (Taiwan: the Republic's year, digits or numerals)
+    r"|(?:中华民国|民国)[\s\u3000]*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{1,6}))[\s\u3000]*年[^年]{1,14}日)$"
     # 某某县人民政府　2019.12.31 / 某某县人民政府 2019-12-31: a numeric date (normalize drops the space)
     r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
-_GARBLED_DATE_MAX = 9  # the longest match: eight digits, and the line end $ allows before it
+_GARBLED_DATE_MAX = 14  # the longest match: 2016 年 1013 日 (eight digits, or a run under 年, and its blanks)
 _SPACED_DATE_MAX = 16  # 2017 6 23 (or { 2017　06　23): a date line whose 年月日 became blanks
 _DATE_LINE_MAX = 24  # is_date_line's own limit, tested before calling it on every paragraph
 _HEADING_MAX = 40  # a numbered line this short, without a full stop, is a heading
@@ -140,6 +153,21 @@ def _marker(block: Block) -> None:
     block.number = _CIRCLED.index(value) + 1 if style == "circled" else (cn_to_int(value) or 0)
     block.marker = m.group().strip()
     block.body = block.text[m.end() :].strip()
+
+
+# A date line with a time after it (2019年06月03日 10:20 / 2019年6月3日 10:20:11): read so under a signature only
+TIMED_DATE_LINE_RE = compile_re(
+    r"^[ \t\u3000]*(?P<date>[^:：\s][^:：]{5,18}?日)[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*$"
+)
+
+# The brackets a signature's date is printed in, each with the marks that close it
+_DATE_BRACKETS = {"（": "）)", "(": ")）", "【": "】", "［": "］]", "[": "]］", "〔": "〕"}
+
+
+def _signed_date_line(text: str) -> bool:
+    """Is ``text`` a signature and its date on one line (某市人民政府　　2021年3月5日)?"""
+    m = SIGNATURE_DATE_RE.match(text)
+    return m is not None and _is_signature(_sig_of(m.group("sig") or m.group("nsig")))
 
 
 def _is_signature(text: str) -> bool:
@@ -246,6 +274,20 @@ def classify(paras: list[Para]) -> list[Block]:
             bare = text.rstrip("?？ \u3000")
             if bare and (is_date_line(bare) or _is_signature(bare)):
                 text = bare
+        if (
+            text[-1:] in _DATE_TOOLS_LAST
+            and len(text) <= _DATE_TOOLS_LINE_MAX
+            and (bare := DATE_TOOLS_TAIL_RE.sub("", text)) != text
+            and (is_date_line(bare) or _signed_date_line(bare))
+        ):
+            text = bare  # 2024年1月30日 | / …2024年1月30日 【打印】【关闭】: the page's bar after the date
+        elif (
+            text[-1:] in DATE_TAIL_BARS
+            and (bare := text.rstrip(DATE_TAIL_BARS + " \t\u3000"))
+            and bare.endswith(ISSUER_SUFFIXES)
+            and _is_signature(bare)
+        ):
+            text = bare  # 某某县自然资源和规划局 | over 2024年1月30日 |: the signature in the table's cell
         if text[-1:] in "）)" and (m := NOTE_AFTER_DATE_RE.search(text)):
             text = _without_note(text, m.start())
         if "\t" in text or text.startswith("|"):
@@ -260,7 +302,7 @@ def classify(paras: list[Para]) -> list[Block]:
             # 2026年2月4日 【编辑：王琴】: the date under a signature, an editor's note after it
             blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
             continue
-        if text[-1:] in "布）)" and (m := DATE_TAIL_RE.search(text)) and is_date_line(date := text[: m.start()]):
+        if text[-1:] in "布发）)" and (m := DATE_TAIL_RE.search(text)) and is_date_line(date := text[: m.start()]):
             # 2019年12月31日（印） / 2019年12月31日发布 under a signature: the date, its seal or word after it
             blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
             continue
@@ -331,13 +373,32 @@ def classify(paras: list[Para]) -> list[Block]:
         elif (
             block.kind == PARAGRAPH
             and i
-            and block.text[:1] in "（("
-            and block.text[-1:] in "）)"
+            and (close := _DATE_BRACKETS.get(block.text[:1])) is not None
+            and block.text[-1:] in close
             and is_date_line(block.text[1:-1].strip())
             and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
             and _is_signature(blocks[i - 1].text)
         ):
-            block.kind = DATE  # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature
+            # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature (【】［］〔〕[] too)
+            block.kind = DATE
+        elif (
+            block.kind == PARAGRAPH
+            and i
+            and (m := TIMED_DATE_LINE_RE.match(block.text)) is not None
+            and is_date_line(m.group("date"))
+            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+            and _is_signature(blocks[i - 1].text)
+        ):
+            block.kind = DATE  # 某县人民政府办公室 / 2019年06月03日 10:20: the date with the time a CMS stamps on it
+        elif (
+            block.kind == PARAGRAPH
+            and i
+            and block.text.lstrip()[:1] == "1"
+            and roc_bare_date(block.text)
+            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+            and _is_signature(blocks[i - 1].text)
+        ):
+            block.kind = DATE  # 某某县政府 / 108年3月15日: the Republic's year without 中华民国 under a signature
         elif (
             block.kind == PARAGRAPH
             and i
@@ -348,12 +409,28 @@ def classify(paras: list[Para]) -> list[Block]:
             # 某县人民政府办公室 / 2020年5月6日（星期三）: the date and its own weekday under a signature
             # (a site's today over its banner prints the same: never a date there)
             block.kind = DATE
+        if block.kind == DATE and _site_clock(blocks, i):
+            block.kind = PARAGRAPH  # 2024/05/15 / Wednesday / 19:41: the site's clock, the day the page was stored
         if block.kind == DATE:
             j = over_publication_note(blocks, i - 1)
             while j >= 0 and i - j <= 4 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):
                 blocks[j].kind = SIGNATURE
                 j -= 1
     return blocks
+
+
+_CLOCK_TIME_RE = compile_re(r"^[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*$")
+_CLOCK_WEEKDAYS = frozenset(CLOCK_WEEKDAYS)
+
+
+def _site_clock(blocks: list[Block], i: int) -> bool:
+    """Is the date alone at ``blocks[i]`` a site's clock over its banner: the weekday and the time
+    each on a line of its own under it (2024/05/15 / Wednesday / 19:41)? It dates no story."""
+    return (
+        i + 2 < len(blocks)
+        and blocks[i + 1].text.strip(" \t\u3000") in _CLOCK_WEEKDAYS
+        and _CLOCK_TIME_RE.match(blocks[i + 2].text) is not None
+    )
 
 
 def _without_note(text: str, cut: int) -> str:

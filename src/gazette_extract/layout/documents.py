@@ -884,7 +884,7 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             title_end = k
             # 一、起草背景 / 公开程序 under the block: the body begins, no title is printed here
             ended = k < n and opens_body(blocks[k].text, bool(blocks[k].style), kind_of(blocks[k].text))
-            # (a flag, not a break: mypyc 2.4 writes C that gcc rejects for that break, README round 9)
+            # (a flag, not a break: mypyc 2.4 writes C that gcc rejects for that break, docs/throughput-rounds.md, round 9)
             while not ended and title_end < n and title_end - k < 4 and _is_printed_title_part(blocks[title_end]):
                 title_end += 1
                 # …的通知 / 2021年县政府重点工作任务（华政发〔2021〕2号） / …报告 | (a cell's bar): the title ends

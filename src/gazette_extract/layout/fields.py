@@ -22,7 +22,9 @@ from ..grammars.dates import (
     keyed_date,
     lost_day_date,
     lost_marks_date,
+    marks_lost_elsewhere,
     parse_date,
+    roc_bare_date,
 )
 from ..grammars.docnumber import AGENCY_STOP_WORDS, read_doc_number, scan_doc_numbers
 from ..grammars.units import split_units
@@ -101,15 +103,44 @@ def split_recipients(text: str) -> list[str]:
 
 
 def _signature_issuer(block_texts: list[str]) -> str | None:
-    """Joint issuers, on separate lines or side by side (国务院办公厅 中央军委办公厅), joined with 、."""
+    """Joint issuers, on separate lines or side by side (国务院办公厅 中央军委办公厅), joined with 、;
+    or glued on one line, each naming the same place (某某县财政局某某县教育局)."""
     parts: list[str] = []
     for text in block_texts:
         pieces = text.split()
         if len(pieces) > 1 and all(p.endswith(ISSUER_SUFFIXES) for p in pieces):
             parts.extend(pieces)
         else:
-            parts.append(text.strip())
+            parts.extend(_glued_bodies(text.strip()) or [text.strip()])
     return "、".join(parts) or None
+
+
+# The place a body's name opens with (江西省 / 某某县 / 中共某某县委's 某某县): glued joint bodies repeat it
+_PLACE_OPENING_RE = compile_re(rf"^(?:中共)?(?P<place>[{_CJK}]{{1,8}}?[省市县区州盟旗])")
+_GLUED_MAX = 60  # two or three bodies' names
+
+
+def _glued_bodies(text: str) -> list[str] | None:
+    """The bodies of a signature line whose joint bodies lost the breaks between them, each opening
+    with the same place (江西省森林防火灭火指挥部江西省林业局 → 江西省森林防火灭火指挥部, 江西省林业局;
+    中共某某县委某某县人民政府 → 中共某某县委, 某某县人民政府); None for one body's name
+    (某某县人民政府办公室: 办公室 names no place)."""
+    if len(text) > _GLUED_MAX or (m := _PLACE_OPENING_RE.match(text)) is None:
+        return None
+    place = m.group("place")
+    parts: list[str] = []
+    start, k = 0, text.find(place, m.end())
+    while k != -1:
+        cut = k - 2 if text[k - 2 : k] == "中共" else k
+        head = text[start:cut]
+        if len(head) >= _BODY_NAME_MIN and head.endswith(ISSUER_SUFFIXES) and head not in ISSUER_SUFFIXES:
+            parts.append(head)
+            start = cut
+        k = text.find(place, k + len(place))
+    last = text[start:]
+    if not parts or len(last) < _BODY_NAME_MIN or not last.endswith(ISSUER_SUFFIXES):
+        return None
+    return [*parts, last]
 
 
 # Decree numbers are written with or without the state's name: 中华人民共和国国务院令第707号 is 国令第707号.
@@ -255,7 +286,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     notes: list[WarningRecord] = []
     meta_date = keyed_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
-        posted = {parse_date(meta[k]) for k in ("published", "created") if meta.get(k)}
+        posted = {keyed_date(meta[k]) for k in ("published", "created") if meta.get(k)}
         if meta_date in posted or not any(key in _WRITTEN_DATE_KEYS for key in span.printed):
             # a CMS that fills 成文日期/发文日期 with the day it posted the page (kaizhou: 2020-07-16,
             # the day of 发布日期, for a notice signed 2018-02-27): the signature's date is the one;
@@ -898,6 +929,9 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
             # five bodies or more sign one a line: the classifier marks the four nearest the date
             signature.insert(0, doc_blocks[j].text)
             j -= 1
+        while signature and j >= 0 and len(signature) < _JOINT_MAX and (names := _joined_on(doc_blocks[j])):
+            signature[:0] = names  # 某某县财政局、 / 某某县教育局 (or 某某县财政局、某某县教育局、 over a third)
+            j -= 1
         issuer = _signature_issuer(signature)
         if issuer is None:  # 二零一六年九月二日。 / 命令公布。 / 行政长官 崔世安: the office signs under its date
             issuer = next(
@@ -906,9 +940,13 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
         if issuer is None:
             issuer = _issuer_under_date(doc_blocks, i)  # 2021年3月5日 / 某某县人民政府办公室 (the date first)
         digits = garbled_date(block.text)  # 202136: none where the converter dropped numbers (heads.numbers_dropped)
-        if digits and numbers_dropped([b.text for b in doc_blocks]):
+        if digits and (
+            numbers_dropped([b.text for b in doc_blocks])
+            # …or another date of the page lost its marks (于20231018日 in the body, 2023915 signed)
+            or marks_lost_elsewhere([b.text for k, b in enumerate(doc_blocks) if k != i])
+        ):
             digits = None
-        date = parse_date(block.text) or lost_day_date(block.text) or digits
+        date = parse_date(block.text) or lost_day_date(block.text) or digits or roc_bare_date(block.text)
         if issuer is not None and date is not None:
             issuer = _more_signed_pairs(doc_blocks, i, issuer, date)
         return issuer, date
@@ -942,6 +980,25 @@ def _signed_over_unread_date(doc_blocks: list[Block]) -> str | None:
             name = doc_blocks[k - 1].text.strip(" \u3000")
             return name if doc_blocks[k - 1].kind in (SIGNATURE, PARAGRAPH) and _is_signature_text(name) else None
     return None
+
+
+def signed_over_lost_marks(doc_blocks: list[Block]) -> bool:
+    """Does a body sign, among the last lines of the document, over a date whose digits lost their
+    年月日 (2023915, 2019116, 2016年113日)? The date reads as none (two readings, or a page that lost
+    other dates' marks too: FORMAT.md) but the notice is signed all the same."""
+    for k in range(len(doc_blocks) - 1, max(0, len(doc_blocks) - _UNREAD_FOOT), -1):
+        block = doc_blocks[k]
+        if block.kind != DATE:
+            continue
+        text = block.text.strip(" \u3000")
+        if parse_date(text) is None and LOST_MARKS_LINE_RE.match(text):
+            above = doc_blocks[k - 1]
+            return above.kind in (SIGNATURE, PARAGRAPH) and _is_signature_text(above.text.strip(" \u3000"))
+    return False
+
+
+# A date line of digits alone, perhaps 年 and 日 kept: what garbled_date and lost_marks_date read
+LOST_MARKS_LINE_RE = compile_re(r"^(?:19|20)\d\d[ \t\u3000]*年?[ \t\u3000]*\d{2,4}[ \t\u3000]*日?$")
 
 
 _PAIRS_MAX = 4  # joint bodies signing each over its own date
@@ -1057,6 +1114,21 @@ def _more_joint(block: Block) -> bool:
 
 
 _BODY_NAME_MIN = 4  # 某某县局 — shorter is a list's word
+
+
+def _joined_on(block: Block) -> list[str] | None:
+    """The bodies of a joint signature's line that ends on the mark joining it to the next line
+    (某某县财政局、 over 某某县教育局; 某某县财政局、某某县教育局、 over a third): bodies' names and
+    those marks, nothing else; None for any other line."""
+    text = block.text.strip(" \u3000")
+    if block.kind not in (PARAGRAPH, SIGNATURE) or text[-1:] not in "、，," or len(text) > _GLUED_MAX:
+        return None
+    names = [n.strip(" \u3000") for n in JOINED_NAMES_RE.split(text[:-1])]
+    ok = all(_is_signature_text(n) and len(n) >= _BODY_NAME_MIN for n in names)
+    return names if ok else None
+
+
+JOINED_NAMES_RE = compile_re(r"[、，,]")
 
 
 # A signature and its date run on after the body's last sentence, on its line (a page that lost its

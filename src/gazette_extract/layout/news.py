@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .._pattern_cache import compile_re
-from ..grammars.dates import make_iso, parse_date
+from ..grammars.dates import make_iso, parse_date, weekday_date_line
 from ..text.newshead import (
     COLUMN_TAG_RE,
     DAY_LEAD_RE,
@@ -512,6 +512,30 @@ def epaper_footer_date(text: str) -> str | None:
     return iso if iso is not None and iso == written else None
 
 
+# A Hong Kong government press release's last line, its hour (香港时间11时00分 / 香港時間18時00分, HKT):
+# the line over it ends on the release's day and weekday, even when a converter glued that day to
+# the last paragraph (…可浏览www.tlb.gov.hk/…/tac.html2025年8月8日（星期五）)
+HK_RELEASE_TIME_RE = compile_re(
+    r"^[ \t\u3000]*香港时间[ \t\u3000]*\d{1,2}[ \t\u3000]*时[ \t\u3000]*\d{1,2}[ \t\u3000]*分[ \t\u3000]*$"
+)
+_RELEASE_DAY_TAIL_RE = compile_re(
+    r"(?P<date>(?:19|20)\d\d[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日)"
+    r"[ \t\u3000]*[（(][ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*[）)][ \t\u3000]*$"
+)
+_RELEASE_TAIL_MAX = 40  # the end of the line over the hour searched for the day
+
+
+def release_day(blocks: list[Block], i: int) -> str | None:
+    """The day of a press release whose hour line is ``blocks[i]`` (香港时间11时00分): the date the
+    line over it ends on, with its own weekday (2025年8月8日（星期五）); None otherwise (a weekday that
+    is not the date's: one of them misprinted)."""
+    if i < 1 or not HK_RELEASE_TIME_RE.match(blocks[i].text):
+        return None
+    tail = blocks[i - 1].text[-_RELEASE_TAIL_MAX:]
+    m = _RELEASE_DAY_TAIL_RE.search(tail)
+    return parse_date(dated) if m and (dated := weekday_date_line(tail[m.start() :].strip())) else None
+
+
 def foot_story_date(blocks: list[Block], start: int, end: int) -> tuple[str, str | None] | None:
     """(publish day, event day) of a story whose page prints the publish day at its foot, not over
     it (…（责任编辑：X） / 2019年06月04日 ; 发布时间：2019-06-03 10:00 ; 来源：某某日报　2019-06-03): the
@@ -524,6 +548,9 @@ def foot_story_date(blocks: list[Block], start: int, end: int) -> tuple[str, str
         published = (
             publish_date(text)
             or (parse_date(text) if blocks[i].kind == DATE or _BRACKETED_DATE_RE.match(text) else None)
+            # 2025年8月8日（星期五） / 香港时间11时00分: a press release's day and its own weekday at its foot
+            or (parse_date(dated) if (dated := weekday_date_line(text)) else None)
+            or release_day(blocks, i)
             or epaper_footer_date(text)
         )
         if published is not None:

@@ -187,15 +187,17 @@ def kind_of(title: str) -> str | None:
     return DOC_KINDS[m.group()] if m else None
 
 
-def signed_official(doc: Document) -> bool:
+def signed_official(doc: Document, *, date_unread: bool = False) -> bool:
     """Is ``doc`` an official document though it prints no number and no recipients: a title of
     an official kind that names its subject (某某市人民政府关于禁止燃放烟花爆竹的通告), signed by
-    a body and dated under its signature? (A bare 某某公告 over a line that is no serial stays out.)"""
+    a body and dated under its signature? (A bare 某某公告 over a line that is no serial stays out.)
+    ``date_unread``: the signature stands over a date line whose digits lost their marks (2023915),
+    read as none: signed all the same."""
     return (
         doc.title is not None
         and ("关于" in doc.title or is_issuer_notice(doc.title))
         and kind_of(doc.title) in OFFICIAL_KINDS
-        and _signed(doc)
+        and _signed(doc, date_unread=date_unread)
     )
 
 
@@ -208,9 +210,9 @@ def is_issuer_notice(title: str) -> bool:
     return _ISSUER_NOTICE_RE.match(title) is not None
 
 
-def _signed(doc: Document) -> bool:
-    """Signed by a body (…人民政府, …局) and dated under the signature."""
-    return doc.issuer is not None and doc.issuer.endswith(ISSUER_SUFFIXES) and doc.date is not None
+def _signed(doc: Document, *, date_unread: bool = False) -> bool:
+    """Signed by a body (…人民政府, …局) and dated under the signature (or over a date unread)."""
+    return doc.issuer is not None and doc.issuer.endswith(ISSUER_SUFFIXES) and (doc.date is not None or date_unread)
 
 
 def adopted_untitled(doc: Document, first: str) -> bool:

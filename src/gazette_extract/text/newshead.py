@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .._pattern_cache import compile_re
-from ..grammars.dates import make_iso
+from ..grammars.dates import SPACED_PARTS_RE, make_iso
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS, alternation, compact
 from ..vocab.heads import (
@@ -55,8 +55,10 @@ _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # entry time, s12-dates12) / 上载日期：…
 _DATE_KEYS = (
     r"发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|刊发日期|刊发时间|上传时间|上传日期|上载日期"
-    r"|上线时间|录入时间|录入日期|日期|时间"
+    r"|上线时间|录入时间|录入日期|发帖时间|回复时间|日期|时间"  # 发帖时间：… (a forum's post, dates round 13)
 )
+# A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
+_POSTED_KEYS = r"发表于|发布于|发帖于"
 # The page's view count, then the date's key glued to it: 浏览次数：4766发布时间：2009-10-23
 _COUNT_THEN_KEYED_RE = compile_re(
     rf"^(?:浏览|阅读|点击|访问)(?:量|数|次数)?\s*[:：]\s*\d{{1,9}}\s*次?\s*(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}"
@@ -83,7 +85,9 @@ _YEAR_MD_STAMP_RE = compile_re(
     rf"^(?P<yy>(?:19|20)\d\d)\s+(?P<ym>\d{{1,2}})\s?[/／]\s?(?P<yd>\d{{1,2}})\s+{_TIME}(?![\d:：])"
 )
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
-_KEYED_RE = compile_re(rf"(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}")  # 【发布时间：2021-03-05】
+_KEYED_RE = compile_re(
+    rf"(?:(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]|(?:^|[\s|【\[［\d])(?:{_POSTED_KEYS})\s*[:：]?)\s*{_YMD}"
+)  # 【发布时间：2021-03-05】
 # A byline's source (or editor), then the date after a bar or spaces: 来源：某某县融媒体中心 | 2021-03-05 /
 # 责任编辑:高心云 2023-03-04 15:20:25 来源:新华社
 _SOURCE_THEN_DATE_RE = compile_re(
@@ -168,6 +172,9 @@ def publish_date(text: str) -> str | None:
     if ":" in text:
         # 发布日期: 2021-03-0910:22:31: the space between the day and the time lost (a padded day, two digits)
         text = _GLUED_TIME_RE.sub(r"\g<date> ", text)
+    if " " in text:
+        # 发布日期：2011- 09- 01 14: 58: 15: a CMS that spaced every part of its stamp (dates round 13)
+        text = SPACED_PARTS_RE.sub("", text)
     if m := _STAMP_RE.match(text):
         return _iso(m)
     if (m := _US_STAMP_RE.match(text)) and (us := make_iso(int(m.group("uy")), int(m.group("um")), int(m.group("ud")))):

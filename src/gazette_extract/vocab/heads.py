@@ -215,3 +215,96 @@ COLLECTION_TAGS: tuple[str, ...] = (
 )
 # …and what a collection is called, followed by nothing, 大全/精选/汇编/合集, a count or a bracket
 COLLECTION_NAMES: tuple[str, ...] = ("范文", "范本", "模板")
+
+# ---------------------------------------------------------------------------------------------
+# Doubtful titles (titles round 14, layout.doubt): a line the readers took as a page's title that is
+# something else on any site. The title is withheld (null, warning doubtful-title) rather than state a
+# false one. Each entry: the word or mark with a line it was read from (dev texts and probe FIT pages).
+# ---------------------------------------------------------------------------------------------
+
+# A question's words: a headline that asks, ending on ？ or ?, is an explainer's, a Q&A page's or a blog's
+# (什么是政协提案？ / 北京与沈阳疫情对比，哪座城市面临更严峻的挑战？), never an official document's. A mark
+# without one of these words stays (…印发流感大流行应急预案？: a converter's lost character, not a question).
+QUESTION_WORDS: dict[str, str] = {
+    "什么": "什么是政协提案？",
+    "什麼": "什麼是政協提案？ (a Traditional page the script stage left as printed)",
+    "哪": "哪座城市面临更严峻的挑战？ / 哪些情形 / 哪里",
+    "怎么": "县级怎么转发市级文件？",
+    "怎麼": "怎麼辦？",
+    "怎样": "怎样申请？",
+    "怎樣": "怎樣申請？",
+    "如何": "如何办理居住证？",
+    "为什么": "政府工作报告为什么关注民生？",
+    "為什麼": "為什麼？",
+    "为何": "为何延期？",
+    "為何": "為何延期？",
+    "多久": "政务服务清单公布多久？",
+    "多少": "补偿标准是多少？",
+    "几年": "区县党委几年换届一次？",
+    "是否": "是否需要备案？",
+    "能否": "能否补办？",
+    "吗": "可以补办吗？",
+    "嗎": "可以補辦嗎？",
+    "呢": "该怎么办呢？",
+    "谁": "谁来负责？",
+}
+# The words that ask without a question mark too: a Q&A page's or a search tag's heading printed without one
+# (县府衙门是什么意思 / 县级如何转发上级文件 / 政府工作报告为什么关注民生, over a byline or an answer). Only
+# when the line ends on no document kind (关于如何适用…的批复 is a court's reply, 关于是否…的请示 a request).
+QUESTION_WORDS_BARE: tuple[str, ...] = (
+    "什么",
+    "什麼",
+    "怎么",
+    "怎麼",
+    "怎样",
+    "怎樣",
+    "如何",
+    "为什么",
+    "為什麼",
+    "为何",
+    "為何",
+    "哪",
+    "多久",
+)
+# Names that hold a question's word and ask nothing: 《哪吒之魔童闹海》票房破百亿
+QUESTION_WORD_NAMES: tuple[str, ...] = ("哪吒",)
+
+# A site's spam inside the line read as the title: an injected list of porn links (欧美在线观看www-…一二三区-… /
+# 精品无码av专区一区二区三区_…). Words no official title or news headline holds; 高清, 精品, 国产 alone are left out
+# (高清视频监控系统建设方案, 精品旅游线路, 国产化替代工作方案 are titles).
+SPAM_WORDS: dict[str, str] = {
+    "在线观看": "欧美在线观看www-欧美在线观看高清一二三区",
+    "一区二区": "国产高清在线精品一区二区",
+    "一二三区": "欧美在线观看高清一二三区",
+    "无码": "精品无码av专区一区二区三区",
+    "av专区": "精品无码av专区",
+    "毛片": "少妇人妻偷人毛片精品",
+}
+# A site's bar or link read as the title: a link, the contribution and download bar (我要投稿下载七一APP). Only on a
+# line that ends on no document kind: a notice may name a site or an app (关于开通某某网站（www.example.gov.cn）的通知,
+# 关于规范APP下载安装管理的通知).
+SITE_BAR_WORDS: dict[str, str] = {
+    "www.": "某某新闻网www.example.com",
+    "http://": "http://www.example.gov.cn",
+    "https://": "https://www.example.gov.cn",
+    "我要投稿": "我要投稿下载七一APP",
+}
+# The download bar: 下载七一APP / APP下载 / 下载客户端 / 扫码下载 (a few characters between, the app's name)
+DOWNLOAD_OBJECTS: tuple[str, ...] = ("APP", "App", "app", "客户端")
+DOWNLOAD_GAP = 4
+
+# Keys of a metadata block whose values were lost, read as a line of their own (著录日期 生效日期 under the
+# block's other rows): a run of two or more such keys and nothing else is no title. The endings of a key.
+EMPTY_KEY_ENDINGS: tuple[str, ...] = (
+    "日期",  # 著录日期 生效日期 / 发布日期 成文日期
+    "时间",  # 发布时间 生效时间
+    "文号",  # 文号 / 发文字号 (字号 below)
+    "字号",
+    "索引号",
+    "分类",  # 主题分类 体裁分类
+    "机构",  # 发布机构
+    "机关",  # 发文机关
+    "有效性",
+    "主题词",
+)
+EMPTY_KEY_MAX = 6  # a key's length, ending included (签发日期, 组配分类, 公开责任部门 is longer and left out)

@@ -1,0 +1,105 @@
+"""Doubtful titles (titles round 14, issue 9): a line the readers took as a document's title that is, on
+any site, something else — a question, a site's spam or chrome, an e-paper page label, metadata keys
+whose values were lost. Such a title is withheld (``title`` null, warning ``doubtful-title`` naming the
+line): a false title states a false fact, a withheld one only misses.
+
+Each check looks at the title alone, whatever reader chose it, in time linear in its length; the words
+are data in :mod:`gazette_extract.vocab.heads` (QUESTION_WORDS, SPAM_WORDS, SITE_BAR_WORDS,
+DOWNLOAD_OBJECTS, EMPTY_KEY_ENDINGS). Measured on the dev texts and the probe pages before they were landed: the README's
+"Round 14 titles" section.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab.common import CJK, LazyPattern
+from ..vocab.heads import (
+    DOWNLOAD_GAP,
+    DOWNLOAD_OBJECTS,
+    EMPTY_KEY_ENDINGS,
+    EMPTY_KEY_MAX,
+    QUESTION_WORD_NAMES,
+    QUESTION_WORDS,
+    QUESTION_WORDS_BARE,
+    SITE_BAR_WORDS,
+    SPAM_WORDS,
+)
+from .recognize import kind_of
+
+
+def _alternation(words: object) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # type: ignore[call-overload]
+
+
+# A name that holds a question's word is matched first and asks nothing (哪吒)
+_QUESTION_WORD_RE = LazyPattern(f"{_alternation(QUESTION_WORD_NAMES)}|({_alternation(QUESTION_WORDS)})")
+_BARE_QUESTION_WORD_RE = LazyPattern(f"{_alternation(QUESTION_WORD_NAMES)}|({_alternation(QUESTION_WORDS_BARE)})")
+_QUESTION_MARKS = "？?"
+_SENTENCE_ENDS_RE = LazyPattern(r"[？?。！!；;]")  # the question is the title's last sentence
+_TRAILING_SYMBOLS_RE = LazyPattern(r"[^\w？?]*")  # matched at the start of the reversed line
+_PART_ENDS_RE = LazyPattern(r"[？?。！!；;:：—｜|\s]")  # …and a question without its mark the title's last part
+_SPAM_RE = LazyPattern(_alternation(SPAM_WORDS), re.IGNORECASE)
+_SITE_BAR_RE = LazyPattern(
+    rf"{_alternation(SITE_BAR_WORDS)}"
+    rf"|下载.{{0,{DOWNLOAD_GAP}}}(?:{_alternation(DOWNLOAD_OBJECTS)})"
+    rf"|(?:{_alternation(DOWNLOAD_OBJECTS)})\s*下载|扫码下载",
+    re.IGNORECASE,
+)
+# An e-paper's page label opening the line: 00004版：区两会特别报道 / 第A01版:要闻 / A3版：时政
+_PAGE_LABEL_RE = LazyPattern(r"^\s*(?:第\s*)?[A-Za-z]?\d{1,5}\s*版\s*[:：]")
+# Metadata keys whose values were lost: each ends on one of the endings, the run holds nothing else
+_KEY_ENDING_RE = LazyPattern(_alternation(EMPTY_KEY_ENDINGS))
+_KEY_NOISE_RE = LazyPattern(r"[\s:：]+")
+_KEY_HEAD_RE = LazyPattern(rf"^[{CJK}]*$")
+_EMPTY_KEYS_MAX = 40  # the whole line
+
+
+def _asks_in(pattern: LazyPattern, text: str, start: int) -> bool:
+    """Whether ``text`` from ``start`` holds a question's word (a name that holds one does not count)."""
+    return any(found.group(1) for found in pattern.finditer(text, start))
+
+
+def _asks(title: str) -> bool:
+    """The title ends on a question: its last sentence holds a question's word and ends on ？ or ?; or it
+    holds one of the words that ask without a mark and ends on no document kind."""
+    # symbols after the last word or mark (closing quotes, brackets, emoji: …是什么?📝) are no part of it,
+    # matched on the reversed line so that a long run of them is read once
+    trailing = _TRAILING_SYMBOLS_RE.match(title[::-1])
+    text = title[: len(title) - trailing.end()] if trailing else title
+    if not text:
+        return False
+    if text[-1] not in _QUESTION_MARKS:  # only the line's last part asks: 时间都去哪儿了：某某县…纪实 reports
+        parts = [m.end() for m in _PART_ENDS_RE.finditer(text)]
+        return kind_of(text) is None and _asks_in(_BARE_QUESTION_WORD_RE, text, parts[-1] if parts else 0)
+    body = text.rstrip(_QUESTION_MARKS)  # 是什么？？
+    ends = [m.end() for m in _SENTENCE_ENDS_RE.finditer(body)]
+    return _asks_in(_QUESTION_WORD_RE, body, ends[-1] if ends else 0)
+
+
+def _empty_keys(title: str) -> bool:
+    """Two or more metadata keys and nothing else (著录日期 生效日期): each key's ending found left to right,
+    the characters before it (from the previous key) a short run of Han characters."""
+    text = _KEY_NOISE_RE.sub("", title)
+    if len(text) > _EMPTY_KEYS_MAX:
+        return False
+    keys, start = 0, 0
+    for found in _KEY_ENDING_RE.finditer(text):
+        head = text[start : found.start()]
+        if found.end() - start > EMPTY_KEY_MAX or not _KEY_HEAD_RE.match(head):
+            return False
+        keys, start = keys + 1, found.end()
+    return keys >= 2 and start == len(text)
+
+
+def doubtful_title(title: str) -> str | None:
+    """Why ``title`` is doubtful (a few words for the warning), or None when it may stand."""
+    if _asks(title):
+        return "a question"
+    if _SPAM_RE.search(title) or (_SITE_BAR_RE.search(title) and kind_of(title) is None):
+        return "a site's spam or chrome"
+    if _PAGE_LABEL_RE.match(title):
+        return "an e-paper page label"
+    if _empty_keys(title):
+        return "metadata keys without values"
+    return None
