@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Train the learned head scorer (issue 9, s13-learn14) on the dev split, deterministically.
 
-    .venv/bin/python tools/train_heads.py            # writes src/gazette_extract/vocab/head_weights.py
-    .venv/bin/python tools/train_heads.py --check    # retrains and compares with the committed weights
+    .venv/bin/python benchmarks/heads/train_heads.py            # writes benchmarks/heads/head_weights.py
+    .venv/bin/python benchmarks/heads/train_heads.py --check    # retrains and compares with the committed weights
 
 Examples: for every dev text (benchmarks/accuracy.split_of of its truth's source.site; never a test
 text), the first CANDIDATES non-empty blocks as the pipeline's own stages give them (read_source →
@@ -22,25 +22,27 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(HERE))
 
 from accuracy import input_for, split_of, truth_files  # noqa: E402
+from head_features import BODY_WINDOW, CANDIDATES  # noqa: E402
+from head_model import _bigrams, line_features  # noqa: E402
 
 from gazette_extract.layout.blocks import classify  # noqa: E402
-from gazette_extract.layout.head_model import _bigrams, line_features  # noqa: E402
 from gazette_extract.pipeline import read_source  # noqa: E402
 from gazette_extract.text.normalize import split_paragraphs  # noqa: E402
 from gazette_extract.text.script import to_simplified  # noqa: E402
-from gazette_extract.vocab.head_features import BODY_WINDOW, CANDIDATES  # noqa: E402
 
 VERSION = "1"
 MIN_COUNT = 3
 STEPS = 2000
 RATE = 1.0
 L2 = 1e-4
-OUT = ROOT / "src" / "gazette_extract" / "vocab" / "head_weights.py"
+OUT = HERE / "head_weights.py"
 
 
 @dataclass
@@ -132,7 +134,7 @@ def render(weights: dict[str, float], commit: str, texts: int, lines: int) -> st
         "{\n" + "".join(f"    {json.dumps(k, ensure_ascii=False)}: {v!r},\n" for k, v in sorted(weights.items())) + "}"
     )
     return (
-        '"""Weights of the learned head scorer (layout.head_model), written by tools/train_heads.py: do not edit."""\n\n'
+        '"""Weights of the learned head scorer (benchmarks/heads/head_model.py), written by benchmarks/heads/train_heads.py: do not edit."""\n\n'
         "from __future__ import annotations\n\n"
         f'TRAINER_VERSION = "{VERSION}"\n'
         f'DEV_COMMIT = "{commit}"  # the commit whose dev split it was trained on\n'
@@ -148,7 +150,7 @@ def main() -> int:
     texts = dev_texts()
     weights = train(texts)
     if a.check:
-        from gazette_extract.vocab.head_weights import WEIGHTS
+        from head_weights import WEIGHTS
 
         worst = max(abs(weights.get(k, 0.0) - WEIGHTS.get(k, 0.0)) for k in set(weights) | set(WEIGHTS))
         print(f"{len(weights)} weights, largest difference {worst:.4f}")

@@ -1,4 +1,4 @@
-"""Weights of the learned head scorer (layout.head_model), written by tools/train_heads.py: do not edit."""
+"""Weights of the learned head scorer (benchmarks/heads/head_model.py), written by benchmarks/heads/train_heads.py: do not edit."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The cues of the learned head scorer (issue 9, s13-learn14), as data: read by
-:mod:`gazette_extract.layout.head_model`, whose weights ``tools/train_heads.py`` fits on the dev split.
+``benchmarks/heads/head_model.py``, whose weights ``benchmarks/heads/train_heads.py`` fits on the dev split.
 Nothing here is fitted to one page: endings and words any government site prints."""
 
 from __future__ import annotations

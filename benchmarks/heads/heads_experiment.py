@@ -3,7 +3,7 @@
 
     .venv/bin/python benchmarks/heads_experiment.py            # dev cross-validation by site, then the CHECK halves
 
-Trains the scorer of ``layout.head_model`` (``tools/train_heads.py``) and measures two ways of using it,
+Trains the scorer of ``head_model`` (``benchmarks/heads/train_heads.py``) and measures two ways of using it,
 against the rules alone on the same pages:
 
   keep      (i)  the fallback reader found a headline but the pipeline drops the page for want of a number,
@@ -28,22 +28,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(HERE))
 
+import head_model  # noqa: E402
 import train_heads  # noqa: E402
 from accuracy import input_for, score, summarize  # noqa: E402
+from head_features import CANDIDATES, NGRAM_BUCKETS_TRIED  # noqa: E402
+from head_model import line_features  # noqa: E402
 
 from gazette_extract import pipeline  # noqa: E402
-from gazette_extract.layout import head_model  # noqa: E402
 from gazette_extract.layout.blocks import HEADING, PARAGRAPH  # noqa: E402
 from gazette_extract.layout.chrome import strip_site_suffix  # noqa: E402
-from gazette_extract.layout.head_model import line_features  # noqa: E402
 from gazette_extract.layout.recognize import clean_title  # noqa: E402
 from gazette_extract.text.decode import read_input  # noqa: E402
-from gazette_extract.vocab.head_features import CANDIDATES, NGRAM_BUCKETS_TRIED  # noqa: E402
 
 FOLDS = 5
 THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)

@@ -3,8 +3,8 @@
 A logistic regression over cheap cues any site can show — the line's length and place, how it ends,
 its punctuation, digits, dates and document numbers, the site-chrome tests of :mod:`layout.chrome`,
 how much of it the body below repeats, its neighbours' length and kind, and hashed character 1–2-grams —
-trained on the dev split's texts by ``tools/train_heads.py`` (weights as data in
-:mod:`gazette_extract.vocab.head_weights`). Inference is pure Python: a sum of weights per line, linear
+trained on the dev split's texts by ``benchmarks/heads/train_heads.py`` (weights as data in
+``benchmarks/heads/head_weights.py``). Inference is pure Python: a sum of weights per line, linear
 in the line's length; the weights are read on first use. Measured as an experiment
 (``benchmarks/heads_experiment.py``, README "A learned head scorer"); the pipeline does not call it.
 """
@@ -16,10 +16,7 @@ import zlib
 from collections.abc import Sequence
 from functools import cache
 
-from ..grammars.dates import is_date_line
-from ..grammars.docnumber import scan_doc_numbers
-from ..text.newshead import publish_date
-from ..vocab.head_features import (
+from head_features import (
     BODY_WINDOW,
     CANDIDATES,
     HEAD_ENDINGS,
@@ -27,8 +24,11 @@ from ..vocab.head_features import (
     NGRAM_BUCKETS,
     PUNCTUATION,
 )
-from .blocks import Block
-from .chrome import (
+
+from gazette_extract.grammars.dates import is_date_line
+from gazette_extract.grammars.docnumber import scan_doc_numbers
+from gazette_extract.layout.blocks import Block
+from gazette_extract.layout.chrome import (
     is_body_marker,
     is_column_name,
     is_image_line,
@@ -39,7 +39,8 @@ from .chrome import (
     is_widget_line,
     strip_site_suffix,
 )
-from .recognize import kind_of
+from gazette_extract.layout.recognize import kind_of
+from gazette_extract.text.newshead import publish_date
 
 _LENGTH_BINS = ((0, "0"), (8, "1-8"), (20, "9-20"), (40, "21-40"), (80, "41-80"))
 
@@ -147,7 +148,7 @@ _CHROME_TESTS = (
 
 @cache
 def _weights() -> dict[str, float]:
-    from ..vocab.head_weights import WEIGHTS  # on first use only: the CLI starts without it
+    from head_weights import WEIGHTS  # on first use only: the CLI starts without it
 
     return WEIGHTS
 
