@@ -74,7 +74,7 @@ NUMERIC_DATE_RE = compile_re(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.
 
 # A line that is only a date: the 成文日期 under a signature.
 _DATE_LINE_RE = compile_re(
-    rf"^\s*(?:{DATE_RE.pattern})\s*[。.]?\s*$",  # 二零一六年九月二日。 (Macau orders close their date line)
+    rf"^\s*(?:{DATE_RE.pattern})\s*(?:[。.]\s*)?$",  # 二零一六年九月二日。 (Macau orders close their date line)
     re.VERBOSE,
 )
 # …or a numeric date with the time a website stamps on it: 2019-05-27 09:36 (the day stays 27)
@@ -187,7 +187,7 @@ def garbled_date(text: str) -> str | None:
 # 201276 / 2018516日 (s11-heads11); or lost its 月 alone, 年 and 日 kept, the month and day run
 # together (2016年1013日, 2019年916日: dates round 13; four digits only where 年 parts them from the year)
 LOST_MARKS_DATE_RE = compile_re(
-    r"^\s*(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]*年[ \t\u3000]*(?P<mdn>\d{2,4})|(?P<md>\d{2,3}))[ \t\u3000]*日?\s*$"
+    r"^\s*(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]*年[ \t\u3000]*(?P<mdn>\d{2,4})|(?P<md>\d{2,3}))(?:[ \t\u3000]*日)?\s*$"
 )
 
 

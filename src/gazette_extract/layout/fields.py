@@ -998,7 +998,7 @@ def signed_over_lost_marks(doc_blocks: list[Block]) -> bool:
 
 
 # A date line of digits alone, perhaps 年 and 日 kept: what garbled_date and lost_marks_date read
-LOST_MARKS_LINE_RE = compile_re(r"^(?:19|20)\d\d[ \t\u3000]*年?[ \t\u3000]*\d{2,4}[ \t\u3000]*日?$")
+LOST_MARKS_LINE_RE = compile_re(r"^(?:19|20)\d\d[ \t\u3000]*(?:年[ \t\u3000]*)?\d{2,4}[ \t\u3000]*日?$")
 
 
 _PAIRS_MAX = 4  # joint bodies signing each over its own date

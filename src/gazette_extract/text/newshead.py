@@ -58,6 +58,7 @@ _DATE_KEYS = (
     r"|上线时间|录入时间|录入日期|发帖时间|回复时间|日期|时间"  # 发帖时间：… (a forum's post, dates round 13)
 )
 # A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
+# (the optional colon takes its blanks with it: one blank run before the date, linear)
 _POSTED_KEYS = r"发表于|发布于|发帖于"
 # The page's view count, then the date's key glued to it: 浏览次数：4766发布时间：2009-10-23
 _COUNT_THEN_KEYED_RE = compile_re(
@@ -86,7 +87,7 @@ _YEAR_MD_STAMP_RE = compile_re(
 )
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = compile_re(
-    rf"(?:(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]|(?:^|[\s|【\[［\d])(?:{_POSTED_KEYS})\s*[:：]?)\s*{_YMD}"
+    rf"(?:(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]|(?:^|[\s|【\[［\d])(?:{_POSTED_KEYS})(?:\s*[:：])?)\s*{_YMD}"
 )  # 【发布时间：2021-03-05】
 # A byline's source (or editor), then the date after a bar or spaces: 来源：某某县融媒体中心 | 2021-03-05 /
 # 责任编辑:高心云 2023-03-04 15:20:25 来源:新华社
