@@ -435,10 +435,7 @@ def _without_note(text: str, cut: int) -> str:
     """``text`` without the note after its date (2019年6月3日（此件公开发布） → 2019年6月3日) when
     what stands before the note is a date line or a signature and its date; else ``text``."""
     dated = text[:cut]
-    if is_date_line(dated):
-        return dated
-    m = SIGNATURE_DATE_RE.match(dated)
-    return dated if m is not None and _is_signature(_sig_of(m.group("sig") or m.group("nsig"))) else text
+    return dated if is_date_line(dated) or _signed_date_line(dated) else text
 
 
 def over_publication_note(blocks: list[Block], j: int) -> int:
