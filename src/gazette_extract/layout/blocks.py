@@ -48,6 +48,7 @@ import re  # noqa: E402  (kept below the data types they build)
 
 from .._pattern_cache import compile_re  # noqa: E402
 from ..grammars.dates import (  # noqa: E402
+    ROC_YEAR,
     SPACED_DIGITS_RE,
     cn_to_int,
     is_date_line,
@@ -110,7 +111,7 @@ NOTE_AFTER_DATE_RE = compile_re(
 SIGNATURE_DATE_RE = compile_re(
     r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo0０一二三四五六七八九]{4}"
     # 某某县政府 中华民国一○八年三月十五日 (Taiwan: the Republic's year, digits or numerals)
-    r"|(?:中华民国|民国)[\s\u3000]*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{1,6}))[\s\u3000]*年[^年]{1,14}日)$"
+    rf"|(?:中华民国|民国)[\s\u3000]*(?:{ROC_YEAR}))[\s\u3000]*年[^年]{{1,14}}日)$"
     # 某某县人民政府　2019.12.31 / 某某县人民政府 2019-12-31: a numeric date (normalize drops the space)
     r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
