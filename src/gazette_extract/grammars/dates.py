@@ -76,6 +76,9 @@ LINE_DATE = (
 LINE_DATE_RE = compile_re(LINE_DATE)
 NUMERIC_DATE_RE = compile_re(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)")
 
+# The time a website stamps after a date: 09:36 / 09:36:12 (a full-width colon too)
+CLOCK_TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+
 # A line that is only a date: the 成文日期 under a signature.
 _DATE_LINE_RE = compile_re(
     rf"^\s*(?:{DATE_RE.pattern})\s*(?:[。.]\s*)?$",  # 二零一六年九月二日。 (Macau orders close their date line)

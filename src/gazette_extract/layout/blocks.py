@@ -48,6 +48,7 @@ import re  # noqa: E402  (kept below the data types they build)
 
 from .._pattern_cache import compile_re  # noqa: E402
 from ..grammars.dates import (  # noqa: E402
+    CLOCK_TIME,
     ROC_YEAR,
     SPACED_DIGITS_RE,
     cn_to_int,
@@ -57,7 +58,7 @@ from ..grammars.dates import (  # noqa: E402
     roc_bare_date,
     weekday_date_line,
 )
-from ..text.newshead import GLUED_MIN, TIME  # noqa: E402
+from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
 from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS  # noqa: E402
@@ -157,7 +158,9 @@ def _marker(block: Block) -> None:
 
 
 # A date line with a time after it (2019年06月03日 10:20 / 2019年6月3日 10:20:11): read so under a signature only
-TIMED_DATE_LINE_RE = compile_re(rf"^[ \t\u3000]*(?P<date>[^:：\s][^:：]{{5,18}}?日)[ \t\u3000]*{TIME}[ \t\u3000]*$")
+TIMED_DATE_LINE_RE = compile_re(
+    rf"^[ \t\u3000]*(?P<date>[^:：\s][^:：]{{5,18}}?日)[ \t\u3000]*{CLOCK_TIME}[ \t\u3000]*$"
+)
 
 # The brackets a signature's date is printed in, each with the marks that close it
 _DATE_BRACKETS = {"（": "）)", "(": ")）", "【": "】", "［": "］]", "[": "]］", "〔": "〕"}
@@ -418,7 +421,7 @@ def classify(paras: list[Para]) -> list[Block]:
     return blocks
 
 
-_CLOCK_TIME_RE = compile_re(rf"^[ \t\u3000]*{TIME}[ \t\u3000]*$")
+_CLOCK_TIME_RE = compile_re(rf"^[ \t\u3000]*{CLOCK_TIME}[ \t\u3000]*$")
 _CLOCK_WEEKDAYS = frozenset(CLOCK_WEEKDAYS)
 
 

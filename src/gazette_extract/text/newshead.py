@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .._pattern_cache import compile_re
+from ..grammars.dates import CLOCK_TIME as _TIME
 from ..grammars.dates import SPACED_PARTS_RE, make_iso
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS, alternation, compact
@@ -50,7 +51,6 @@ _YMD = (
 # 24.09.2015 / 27/02/2026 (day first, as Hong Kong and European pages print it; only with a time after
 # it, and with slashes only when the day cannot be a month: 02/03/2026 may be month first)
 _DMY = r"(?P<dd>\d{1,2})(?P<ds>[./])(?P<dm>\d{1,2})(?P=ds)(?P<dy>(?:19|20)\d\d)"
-TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # Keys of a publish line whose value is the date: 发布时间：… / 时间：… / 刊发日期：… / 录入时间：… (a CMS's
 # entry time, s12-dates12) / 上载日期：…
 _DATE_KEYS = (
@@ -71,19 +71,19 @@ _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that menti
 # 2013-09-16 17:08 … / 2021年08月05日 09:52 … / 新华社 2018-12-31 14:19 (a short word before it) /
 # http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it) /
 # 开发者 https://www.devze.com 2023-03-09 06:54 出处:网络 (the site's name, then its address)
-_STAMP_RE = compile_re(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?(?:https?://[^\s，。]{{1,60}}\s*)?{_YMD}\s*{TIME}(?![\d:：])")
+_STAMP_RE = compile_re(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?(?:https?://[^\s，。]{{1,60}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
 # 24.09.2015  18:40
-_DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{TIME}(?![\d:：])")
+_DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 3/7/2013 11:54:41 AM / 12/25/2019 9:05 PM / 3/7/2013 上午 11:54 (a US-style stamp: the 12-hour
 # clock with AM/PM or 上午/下午 is what says the month comes first)
 _US_STAMP_RE = compile_re(
     r"^(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)\s*"
-    rf"(?:(?:上午|下午)\s*{TIME}(?![\d:：])|{TIME}\s*(?:[AaPp]\.?[Mm]\.?|上午|下午))"
+    rf"(?:(?:上午|下午)\s*{_TIME}(?![\d:：])|{_TIME}\s*(?:[AaPp]\.?[Mm]\.?|上午|下午))"
 )
 # 2023 12/23 13:13:41 / 2022 01/ 03 16:21:40 (a mirror's stamp: the year, then month/day apart by a
 # slash, then the time)
 _YEAR_MD_STAMP_RE = compile_re(
-    rf"^(?P<yy>(?:19|20)\d\d)\s+(?P<ym>\d{{1,2}})\s?[/／]\s?(?P<yd>\d{{1,2}})\s+{TIME}(?![\d:：])"
+    rf"^(?P<yy>(?:19|20)\d\d)\s+(?P<ym>\d{{1,2}})\s?[/／]\s?(?P<yd>\d{{1,2}})\s+{_TIME}(?![\d:：])"
 )
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = compile_re(
@@ -100,10 +100,10 @@ _SOURCE_THEN_DATE_RE = compile_re(
 # split one way, not every way (the merged `[^:：|｜]{0,30}?\s*` shared them: 0.2–0.5 s for one line)
 _KEYS_THEN_DATE_RE = compile_re(
     r"^(?:(?:来源|信息来源|作者|责任编辑|编辑|记者|发布者)\s*[:：](?:[^:：|｜]{0,29}?[^:：|｜\s])??\s*){2,5}"
-    rf"{_YMD}\s*(?:{TIME})?\s*$"
+    rf"{_YMD}\s*(?:{_TIME})?\s*$"
 )
 # A date alone in square or lenticular brackets under a headline: [ 2021-03-05 ] / 【2021年03月05日】
-_SQUARE_DATE_RE = compile_re(rf"^[\[【［]\s*{_YMD}\s*(?:{TIME})?\s*[\]】］]$")
+_SQUARE_DATE_RE = compile_re(rf"^[\[【［]\s*{_YMD}\s*(?:{_TIME})?\s*[\]】］]$")
 # An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
 _EN_KEYED_RE = compile_re(rf"^(?:date|time|posted|published|updated)\s*[:：]?\s*{_YMD}(?![\d])", re.IGNORECASE)
 _BYLINE_KEY_RE = compile_re(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:：]")  # …01月20日来源：
@@ -128,8 +128,8 @@ COLUMN_TAG_RE = compile_re(r"^[【\[［][^】\]］\s]{1,10}[】\]］]$")
 # A page's font-size chooser beside the date it was posted: 【字体：大 中 小】 2019-06-04 / 字号：大 中 小
 # 2019-06-04 / 2019-06-04 【字体：大 中 小】 (the chooser says the line is the page's head, not prose)
 _FONT_CHOOSER = r"[【\[［]?\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){2,3}[】\]］]?"
-_FONT_THEN_DATE_RE = compile_re(rf"^{_FONT_CHOOSER}\s*{_YMD}\s*(?:{TIME})?\s*$")
-_DATE_THEN_FONT_RE = compile_re(rf"^{_YMD}\s*(?:{TIME})?\s*{_FONT_CHOOSER}\s*$")
+_FONT_THEN_DATE_RE = compile_re(rf"^{_FONT_CHOOSER}\s*{_YMD}\s*(?:{_TIME})?\s*$")
+_DATE_THEN_FONT_RE = compile_re(rf"^{_YMD}\s*(?:{_TIME})?\s*{_FONT_CHOOSER}\s*$")
 # An e-paper's page label, then the date: 第A02版：要闻  2019年06月04日 / A3版:时政 2019-06-04
 _PAGE_DATE_RE = compile_re(rf"^第?[A-Za-zＡ-Ｚ]{{0,2}}\d{{1,3}}\s*版\s*[:：]?\s*[^\s\d:：]{{0,8}}?\s*{_YMD}\s*$")
 # A byline in brackets at a story's foot, its date last: （作者：张三 来源：某某日报 2019-06-04）. The
@@ -326,7 +326,7 @@ _GLUED_RE = compile_re(
     rf"^(?P<headline>[^\s，。；：:、！？]{{4,40}}?)\s*"
     rf"(?P<stamp>(?:新华社|中新社|中新网|(?:{_DATE_KEYS})\s*[:：]\s*)?"  # 新华社 / 发布时间：
     rf"(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)"
-    rf"\s*{TIME})(?![\d:：])\s*(?P<rest>\S.*)$"
+    rf"\s*{_TIME})(?![\d:：])\s*(?P<rest>\S.*)$"
 )
 GLUED_MIN = 60  # shorter lines are a headline over its stamp, split by the joiner already
 
