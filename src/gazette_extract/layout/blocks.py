@@ -422,7 +422,6 @@ def classify(paras: list[Para]) -> list[Block]:
 
 
 _CLOCK_TIME_RE = compile_re(rf"^[ \t\u3000]*{CLOCK_TIME}[ \t\u3000]*$")
-_CLOCK_WEEKDAYS = frozenset(CLOCK_WEEKDAYS)
 
 
 def _site_clock(blocks: list[Block], i: int) -> bool:
@@ -430,7 +429,7 @@ def _site_clock(blocks: list[Block], i: int) -> bool:
     each on a line of its own under it (2024/05/15 / Wednesday / 19:41)? It dates no story."""
     return (
         i + 2 < len(blocks)
-        and blocks[i + 1].text.strip(" \t\u3000") in _CLOCK_WEEKDAYS
+        and blocks[i + 1].text.strip(" \t\u3000") in CLOCK_WEEKDAYS  # (a dict: its words are its keys)
         and _CLOCK_TIME_RE.match(blocks[i + 2].text) is not None
     )
 
