@@ -21,6 +21,7 @@ from .layout.blocks import classify
 from .layout.documents import (
     DocumentSpan,
     fallback_span,
+    is_search_results,
     split_documents,
     split_explanations,
     split_stories,
@@ -131,12 +132,13 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
     source["script"] = "traditional" if converted else "simplified"
     blocks = classify(split_paragraphs(text))
     front = read_front_matter(blocks)
-    spans = split_documents(blocks, front.body_start, front.contents)
+    searched = is_search_results(blocks, front.body_start)  # a site search's list of results: other pages' titles
+    spans = [] if searched else split_documents(blocks, front.body_start, front.contents)
     if (cover := untitled_cover(blocks, front.body_start, spans)) is not None:
         spans.insert(0, cover)  # a signed notice without title above the document it forwards
     warnings: list[WarningRecord] = []
     fallback = False  # no document found: the whole text read as one, kept only if it holds records
-    if not spans and (whole := fallback_span(blocks, front.body_start)) is not None:
+    if not spans and not searched and (whole := fallback_span(blocks, front.body_start)) is not None:
         spans, fallback = [whole], True
     spans = split_explanations(blocks, spans)  # 关于《…》的说明 after a signed notice: a document of its own
     spans = split_stories(blocks, spans)  # an e-paper page's further stories, each headline over its own 本报讯 lead

@@ -49,11 +49,15 @@ def cn_to_int(text: str) -> int | None:
 # digits one space apart are one number (2 0 1 9 年 1 2 月 3 1 日: a converter's letter-spaced line)
 _NUM = rf"(?:\d(?:\s?\d)*|[{_CN_NUM_CHARS}]+)"
 
+# The Republic's year after 中华民国 / 民国 (Taiwan: + 1911): two or three digits, or numerals, ○ typed for 〇
+# (中华民国108年 / 民國一○八年); one alternation for every pattern that reads it
+ROC_YEAR = r"\d{2,3}|[一二三四五六七八九十百零〇○]{1,6}"
+
 DATE_RE = compile_re(
     rf"""
     (?:(?P<y>\d(?:\s?\d){{3}}|[〇○零一二三四五六七八九]{{4}}    # 2021年 / 二〇二一年 / 2 0 2 1 年
       |[一二][〇○零OＯ0０一二三四五六七八九]{{3}})          # 二OO八年 / 二0一九年: Latin O or digit 0 typed for 〇
-     |(?:中[华華])?民[国國]\s*(?P<roc>\d{{2,3}}|[一二三四五六七八九十百零〇○]{{1,6}})  # 中華民國108年 / 民國一○八年 (+ 1911)
+     |(?:中[华華])?民[国國]\s*(?P<roc>{ROC_YEAR})  # 中華民國108年 / 民國一○八年 (+ 1911)
     )\s*年\s*
     (?P<m>{_NUM}|元)\s*月\s*                               # 1月 / 十二月 / 元月 (January)
     (?P<d>{_NUM})\s*[日号]                                 # 14日 / 十四日 / 14号 (news style)
@@ -65,16 +69,19 @@ DATE_RE = compile_re(
 # ASCII or full-width digits, spaces between the parts (二〇一九年六月三日 / 2019 年 6 月 3 日 / 中华民国108年6月3日).
 _LINE_DATE_NUM = "0-9０-９〇○零一二三四五六七八九十廿卅"
 LINE_DATE = (
-    r"(?:[0-9０-９]{4}|[〇○零Oo0０一二三四五六七八九]{4}|(?:中华民国|民国)[ \t\u3000]*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{1,6}))"
+    rf"(?:[0-9０-９]{{4}}|[〇○零Oo0０一二三四五六七八九]{{4}}|(?:中华民国|民国)[ \t\u3000]*(?:{ROC_YEAR}))"
     r"[ \t\u3000]*年"
     rf"[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*月[ \t\u3000]*[{_LINE_DATE_NUM}]{{1,3}}[ \t\u3000]*日"
 )
 LINE_DATE_RE = compile_re(LINE_DATE)
 NUMERIC_DATE_RE = compile_re(r"(?<!\d)(?P<y>(?:19|20)\d\d)[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)")
 
+# The time a website stamps after a date: 09:36 / 09:36:12 (a full-width colon too)
+CLOCK_TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+
 # A line that is only a date: the 成文日期 under a signature.
 _DATE_LINE_RE = compile_re(
-    rf"^\s*(?:{DATE_RE.pattern})\s*[。.]?\s*$",  # 二零一六年九月二日。 (Macau orders close their date line)
+    rf"^\s*(?:{DATE_RE.pattern})\s*(?:[。.]\s*)?$",  # 二零一六年九月二日。 (Macau orders close their date line)
     re.VERBOSE,
 )
 # …or a numeric date with the time a website stamps on it: 2019-05-27 09:36 (the day stays 27)
@@ -187,7 +194,7 @@ def garbled_date(text: str) -> str | None:
 # 201276 / 2018516日 (s11-heads11); or lost its 月 alone, 年 and 日 kept, the month and day run
 # together (2016年1013日, 2019年916日: dates round 13; four digits only where 年 parts them from the year)
 LOST_MARKS_DATE_RE = compile_re(
-    r"^\s*(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]*年[ \t\u3000]*(?P<mdn>\d{2,4})|(?P<md>\d{2,3}))[ \t\u3000]*日?\s*$"
+    r"^\s*(?P<y>(?:19|20)\d\d)(?:[ \t\u3000]*年[ \t\u3000]*(?P<mdn>\d{2,4})|(?P<md>\d{2,3}))(?:[ \t\u3000]*日)?\s*$"
 )
 
 

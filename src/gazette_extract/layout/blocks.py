@@ -48,6 +48,8 @@ import re  # noqa: E402  (kept below the data types they build)
 
 from .._pattern_cache import compile_re  # noqa: E402
 from ..grammars.dates import (  # noqa: E402
+    CLOCK_TIME,
+    ROC_YEAR,
     SPACED_DIGITS_RE,
     cn_to_int,
     is_date_line,
@@ -110,7 +112,7 @@ NOTE_AFTER_DATE_RE = compile_re(
 SIGNATURE_DATE_RE = compile_re(
     r"^(?P<sig>\S.{1,38}?)[\s\u3000]*(?P<date>(?:\d{4}|[〇○零Oo0０一二三四五六七八九]{4}"
     # 某某县政府 中华民国一○八年三月十五日 (Taiwan: the Republic's year, digits or numerals)
-    r"|(?:中华民国|民国)[\s\u3000]*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{1,6}))[\s\u3000]*年[^年]{1,14}日)$"
+    rf"|(?:中华民国|民国)[\s\u3000]*(?:{ROC_YEAR}))[\s\u3000]*年[^年]{{1,14}}日)$"
     # 某某县人民政府　2019.12.31 / 某某县人民政府 2019-12-31: a numeric date (normalize drops the space)
     r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
@@ -157,7 +159,7 @@ def _marker(block: Block) -> None:
 
 # A date line with a time after it (2019年06月03日 10:20 / 2019年6月3日 10:20:11): read so under a signature only
 TIMED_DATE_LINE_RE = compile_re(
-    r"^[ \t\u3000]*(?P<date>[^:：\s][^:：]{5,18}?日)[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*$"
+    rf"^[ \t\u3000]*(?P<date>[^:：\s][^:：]{{5,18}}?日)[ \t\u3000]*{CLOCK_TIME}[ \t\u3000]*$"
 )
 
 # The brackets a signature's date is printed in, each with the marks that close it
@@ -419,8 +421,7 @@ def classify(paras: list[Para]) -> list[Block]:
     return blocks
 
 
-_CLOCK_TIME_RE = compile_re(r"^[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*$")
-_CLOCK_WEEKDAYS = frozenset(CLOCK_WEEKDAYS)
+_CLOCK_TIME_RE = compile_re(rf"^[ \t\u3000]*{CLOCK_TIME}[ \t\u3000]*$")
 
 
 def _site_clock(blocks: list[Block], i: int) -> bool:
@@ -428,7 +429,7 @@ def _site_clock(blocks: list[Block], i: int) -> bool:
     each on a line of its own under it (2024/05/15 / Wednesday / 19:41)? It dates no story."""
     return (
         i + 2 < len(blocks)
-        and blocks[i + 1].text.strip(" \t\u3000") in _CLOCK_WEEKDAYS
+        and blocks[i + 1].text.strip(" \t\u3000") in CLOCK_WEEKDAYS  # (a dict: its words are its keys)
         and _CLOCK_TIME_RE.match(blocks[i + 2].text) is not None
     )
 
@@ -437,10 +438,7 @@ def _without_note(text: str, cut: int) -> str:
     """``text`` without the note after its date (2019年6月3日（此件公开发布） → 2019年6月3日) when
     what stands before the note is a date line or a signature and its date; else ``text``."""
     dated = text[:cut]
-    if is_date_line(dated):
-        return dated
-    m = SIGNATURE_DATE_RE.match(dated)
-    return dated if m is not None and _is_signature(_sig_of(m.group("sig") or m.group("nsig"))) else text
+    return dated if is_date_line(dated) or _signed_date_line(dated) else text
 
 
 def over_publication_note(blocks: list[Block], j: int) -> int:

@@ -808,9 +808,8 @@ def is_search_results(blocks: list[Block], body_start: int) -> bool:
 
 
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
-    """Find where each document starts; each runs to the next one's start."""
-    if is_search_results(blocks, body_start):
-        return []  # a search's list of results: titles, snippets and dates of other pages
+    """Find where each document starts; each runs to the next one's start. (A site search's list of
+    results, titles of other pages, is set aside by the caller first: :func:`is_search_results`.)"""
     wanted: dict[str, list[ContentsEntry]] = {}
     for entry in contents:
         wanted.setdefault(compact(entry.title), []).append(entry)
@@ -1428,10 +1427,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
 
     A plan pasted on its own, a news item on appointments or a people's-congress list still
     carries records; the pipeline keeps this span only when records are found in it. Its
-    title is the first short line that is not page furniture.
+    title is the first short line that is not page furniture. (A site search's list of results
+    names other pages' documents: the caller reads none there, :func:`is_search_results`.)
     """
-    if is_search_results(blocks, body_start):
-        return None  # a search's list of results names other pages' documents
     untitled = untitled_span(blocks, body_start)
     if untitled is not None:
         return untitled

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab.common import CJK, LazyPattern
+from ..vocab.common import CJK, LazyPattern, alternation
 from ..vocab.heads import (
     DOWNLOAD_GAP,
     DOWNLOAD_OBJECTS,
@@ -27,29 +27,24 @@ from ..vocab.heads import (
 )
 from .recognize import kind_of
 
-
-def _alternation(words: object) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # type: ignore[call-overload]
-
-
 # A name that holds a question's word is matched first and asks nothing (哪吒)
-_QUESTION_WORD_RE = LazyPattern(f"{_alternation(QUESTION_WORD_NAMES)}|({_alternation(QUESTION_WORDS)})")
-_BARE_QUESTION_WORD_RE = LazyPattern(f"{_alternation(QUESTION_WORD_NAMES)}|({_alternation(QUESTION_WORDS_BARE)})")
+_QUESTION_WORD_RE = LazyPattern(f"{alternation(QUESTION_WORD_NAMES)}|({alternation(QUESTION_WORDS)})")
+_BARE_QUESTION_WORD_RE = LazyPattern(f"{alternation(QUESTION_WORD_NAMES)}|({alternation(QUESTION_WORDS_BARE)})")
 _QUESTION_MARKS = "？?"
 _SENTENCE_ENDS_RE = LazyPattern(r"[？?。！!；;]")  # the question is the title's last sentence
 _TRAILING_SYMBOLS_RE = LazyPattern(r"[^\w？?]*")  # matched at the start of the reversed line
 _PART_ENDS_RE = LazyPattern(r"[？?。！!；;:：—｜|\s]")  # …and a question without its mark the title's last part
-_SPAM_RE = LazyPattern(_alternation(SPAM_WORDS), re.IGNORECASE)
+_SPAM_RE = LazyPattern(alternation(SPAM_WORDS), re.IGNORECASE)
 _SITE_BAR_RE = LazyPattern(
-    rf"{_alternation(SITE_BAR_WORDS)}"
-    rf"|下载.{{0,{DOWNLOAD_GAP}}}(?:{_alternation(DOWNLOAD_OBJECTS)})"
-    rf"|(?:{_alternation(DOWNLOAD_OBJECTS)})\s*下载|扫码下载",
+    rf"{alternation(SITE_BAR_WORDS)}"
+    rf"|下载.{{0,{DOWNLOAD_GAP}}}(?:{alternation(DOWNLOAD_OBJECTS)})"
+    rf"|(?:{alternation(DOWNLOAD_OBJECTS)})\s*下载|扫码下载",
     re.IGNORECASE,
 )
 # An e-paper's page label opening the line: 00004版：区两会特别报道 / 第A01版:要闻 / A3版：时政
 _PAGE_LABEL_RE = LazyPattern(r"^\s*(?:第\s*)?[A-Za-z]?\d{1,5}\s*版\s*[:：]")
 # Metadata keys whose values were lost: each ends on one of the endings, the run holds nothing else
-_KEY_ENDING_RE = LazyPattern(_alternation(EMPTY_KEY_ENDINGS))
+_KEY_ENDING_RE = LazyPattern(alternation(EMPTY_KEY_ENDINGS))
 _KEY_NOISE_RE = LazyPattern(r"[\s:：]+")
 _KEY_HEAD_RE = LazyPattern(rf"^[{CJK}]*$")
 _EMPTY_KEYS_MAX = 40  # the whole line

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .. import codes
@@ -971,34 +972,40 @@ def _cut_or_masked(text: str) -> bool:
     return any(c in _MASK for c in text) or text.startswith("年") or "月" not in text
 
 
-def _signed_over_unread_date(doc_blocks: list[Block]) -> str | None:
-    """The body signing over a date that cannot be read (:data:`_UNREAD_DATE_RE`) among the last
-    lines of the document; None when there is no such pair."""
+def _signer_over(doc_blocks: list[Block], unread: Callable[[Block, str], bool]) -> str | None:
+    """The body signing over the last of the document's last lines that ``unread`` takes for a date
+    that cannot be read (the block, its text stripped); None when no such line or no body over it."""
     for k in range(len(doc_blocks) - 1, max(0, len(doc_blocks) - _UNREAD_FOOT), -1):
         text = doc_blocks[k].text.strip(" \u3000")
-        if _UNREAD_DATE_RE.match(text) and parse_date(text) is None and _cut_or_masked(text):
+        if unread(doc_blocks[k], text):
             name = doc_blocks[k - 1].text.strip(" \u3000")
             return name if doc_blocks[k - 1].kind in (SIGNATURE, PARAGRAPH) and _is_signature_text(name) else None
     return None
+
+
+def _masked_or_cut(block: Block, text: str) -> bool:
+    return _UNREAD_DATE_RE.match(text) is not None and parse_date(text) is None and _cut_or_masked(text)
+
+
+def _signed_over_unread_date(doc_blocks: list[Block]) -> str | None:
+    """The body signing over a date that cannot be read (:data:`_UNREAD_DATE_RE`) among the last
+    lines of the document; None when there is no such pair."""
+    return _signer_over(doc_blocks, _masked_or_cut)
+
+
+def _lost_marks(block: Block, text: str) -> bool:
+    return block.kind == DATE and parse_date(text) is None and LOST_MARKS_LINE_RE.match(text) is not None
 
 
 def signed_over_lost_marks(doc_blocks: list[Block]) -> bool:
     """Does a body sign, among the last lines of the document, over a date whose digits lost their
     年月日 (2023915, 2019116, 2016年113日)? The date reads as none (two readings, or a page that lost
     other dates' marks too: FORMAT.md) but the notice is signed all the same."""
-    for k in range(len(doc_blocks) - 1, max(0, len(doc_blocks) - _UNREAD_FOOT), -1):
-        block = doc_blocks[k]
-        if block.kind != DATE:
-            continue
-        text = block.text.strip(" \u3000")
-        if parse_date(text) is None and LOST_MARKS_LINE_RE.match(text):
-            above = doc_blocks[k - 1]
-            return above.kind in (SIGNATURE, PARAGRAPH) and _is_signature_text(above.text.strip(" \u3000"))
-    return False
+    return _signer_over(doc_blocks, _lost_marks) is not None
 
 
 # A date line of digits alone, perhaps 年 and 日 kept: what garbled_date and lost_marks_date read
-LOST_MARKS_LINE_RE = compile_re(r"^(?:19|20)\d\d[ \t\u3000]*年?[ \t\u3000]*\d{2,4}[ \t\u3000]*日?$")
+LOST_MARKS_LINE_RE = compile_re(r"^(?:19|20)\d\d[ \t\u3000]*(?:年[ \t\u3000]*)?\d{2,4}[ \t\u3000]*日?$")
 
 
 _PAIRS_MAX = 4  # joint bodies signing each over its own date

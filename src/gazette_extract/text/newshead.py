@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 
 from .._pattern_cache import compile_re
+from ..grammars.dates import CLOCK_TIME as _TIME
 from ..grammars.dates import SPACED_PARTS_RE, make_iso
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS, alternation, compact
+from ..vocab.datelines import POSTED_KEYS, PUBLISH_DATE_KEYS
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
     ADDRESS_OPENERS,
@@ -50,15 +52,10 @@ _YMD = (
 # 24.09.2015 / 27/02/2026 (day first, as Hong Kong and European pages print it; only with a time after
 # it, and with slashes only when the day cannot be a month: 02/03/2026 may be month first)
 _DMY = r"(?P<dd>\d{1,2})(?P<ds>[./])(?P<dm>\d{1,2})(?P=ds)(?P<dy>(?:19|20)\d\d)"
-_TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-# Keys of a publish line whose value is the date: 发布时间：… / 时间：… / 刊发日期：… / 录入时间：… (a CMS's
-# entry time, s12-dates12) / 上载日期：…
-_DATE_KEYS = (
-    r"发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|刊发日期|刊发时间|上传时间|上传日期|上载日期"
-    r"|上线时间|录入时间|录入日期|发帖时间|回复时间|日期|时间"  # 发帖时间：… (a forum's post, dates round 13)
-)
-# A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
-_POSTED_KEYS = r"发表于|发布于|发帖于"
+# Keys of a publish line whose value is the date (发布时间：… / 时间：…), and a forum's post keys, their colon
+# optional (发表于: 1982-12-11 / 发表于 2019-5-27 09:36): vocab.datelines
+_DATE_KEYS = "|".join(PUBLISH_DATE_KEYS)
+_POSTED_KEYS = "|".join(POSTED_KEYS)  # (the optional colon takes its blanks with it: one blank run, linear)
 # The page's view count, then the date's key glued to it: 浏览次数：4766发布时间：2009-10-23
 _COUNT_THEN_KEYED_RE = compile_re(
     rf"^(?:浏览|阅读|点击|访问)(?:量|数|次数)?\s*[:：]\s*\d{{1,9}}\s*次?\s*(?P<key>{_DATE_KEYS})\s*[:：]\s*{_YMD}"
@@ -86,7 +83,7 @@ _YEAR_MD_STAMP_RE = compile_re(
 )
 # 发布时间：2019-05-27 09:36:12 / 时间:2022-07-27 20:43:35 来源: 上海崇明 / 0次浏览 发布时间:2025-04-09
 _KEYED_RE = compile_re(
-    rf"(?:(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]|(?:^|[\s|【\[［\d])(?:{_POSTED_KEYS})\s*[:：]?)\s*{_YMD}"
+    rf"(?:(?:^|[\s|【\[［])(?P<key>{_DATE_KEYS})\s*[:：]|(?:^|[\s|【\[［\d])(?:{_POSTED_KEYS})(?:\s*[:：])?)\s*{_YMD}"
 )  # 【发布时间：2021-03-05】
 # A byline's source (or editor), then the date after a bar or spaces: 来源：某某县融媒体中心 | 2021-03-05 /
 # 责任编辑:高心云 2023-03-04 15:20:25 来源:新华社

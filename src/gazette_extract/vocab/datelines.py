@@ -1,4 +1,5 @@
-"""What a web page prints after a signature's date on its line, as data (dates round 13).
+"""What a web page prints around a date, as data: after a signature's date on its line (dates round 13),
+and the keys of a publish line (text.newshead).
 
 A page's foot often ends the signature's date line with the site's own bar: a table's closing
 pipe (``某某县自然资源和规划局 2024年1月30日 |``), or its print and close buttons in brackets
@@ -64,3 +65,30 @@ CLOCK_WEEKDAYS: dict[str, str] = {
     "周六": "周六",
     "周日": "周日",
 }
+
+# Keys of a publish line whose value is the date: 发布时间：… / 时间：… / 刊发日期：… / 录入时间：… (a CMS's
+# entry time, s12-dates12) / 上载日期：… / 发帖时间：… (a forum's post, dates round 13). Kept in this order:
+# the bare keys 日期 and 时间 last.
+PUBLISH_DATE_KEYS: tuple[str, ...] = (
+    "发布时间",
+    "发布日期",
+    "发表时间",
+    "发表日期",
+    "发稿时间",
+    "更新时间",
+    "更新日期",
+    "刊发日期",
+    "刊发时间",
+    "上传时间",
+    "上传日期",
+    "上载日期",
+    "上线时间",
+    "录入时间",
+    "录入日期",
+    "发帖时间",
+    "回复时间",
+    "日期",
+    "时间",
+)
+# A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
+POSTED_KEYS: tuple[str, ...] = ("发表于", "发布于", "发帖于")
