@@ -228,6 +228,13 @@ def read_metadata(blocks: list[Block], i: int) -> tuple[dict[str, str], int]:
     return fields, n
 
 
+# A metadata block is read for at most this many lines (the longest in every sample spans 17). The
+# document splitter asks for a block at every line of a run of key lines, so an unbounded read made a
+# page of thousands of `发布日期：` lines quadratic (2,000 lines: 22 s); bounded, each line costs a
+# constant and a longer run is read as blocks of this size.
+METADATA_BLOCK_MAX = 48
+
+
 def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict[str, str], dict[str, str], int]:
     """The metadata block starting at ``blocks[i]``: its fields by name, its pairs as printed
     (key without spaces, colon or brackets → value) and how many blocks it spans.
@@ -240,7 +247,7 @@ def read_metadata_block(blocks: list[Block], i: int) -> tuple[dict[str, str], di
     n = 0
     below = False  # has a value of this block stood on the line under its key?
     glued = glued_run(blocks, i) >= GLUED_RUN_MIN  # 发文机关国务院 / 发文日期2008年01月11日 / …
-    while i + n < len(blocks):
+    while i + n < len(blocks) and n < METADATA_BLOCK_MAX:
         pairs = printed_pairs(blocks[i + n], inside=n > 0)
         if len(more := glued_pairs(blocks[i + n])) > len(pairs) and (glued or n > 0 or len(more) >= 2):
             # 发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号 / 发布日期2020年01月23日有效性有效: glued
