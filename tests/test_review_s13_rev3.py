@@ -12,11 +12,10 @@ branches); the rows after them keep every form the patterns read, and the forms 
 
 from __future__ import annotations
 
-import signal
 from collections.abc import Callable
-from contextlib import contextmanager
 
 import pytest
+from test_linear import finishes_within  # the alarm harness of the linearity tests
 
 from gazette_extract.grammars.dates import (
     _DATE_LINE_RE,
@@ -30,20 +29,6 @@ from gazette_extract.text.newshead import _KEYED_RE, publish_date
 
 BOUND = 10  # seconds; each case took over 40 s before (100,000 blanks), a few milliseconds after
 HOSTILE = 100_000
-
-
-@contextmanager
-def finishes_within(seconds: int = BOUND):
-    def alarm(signum, frame):  # pragma: no cover - only when the quadratic pattern is back
-        raise TimeoutError(f"still running after {seconds} s: quadratic again?")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 BLANKS = " " * HOSTILE
@@ -61,7 +46,7 @@ CASES: list[tuple[str, Callable[[str], object], str]] = [
 
 @pytest.mark.parametrize(("scan", "text"), [pytest.param(f, t, id=name) for name, f, t in CASES])
 def test_blank_runs_scan_linearly(scan, text):
-    with finishes_within():
+    with finishes_within(BOUND):
         assert scan(text) is None
 
 
