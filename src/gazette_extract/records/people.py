@@ -9,6 +9,8 @@ Nothing here raises on odd text; no pydantic at import time.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .._pattern_cache import compile_re
@@ -540,3 +542,12 @@ def _post_and_name(entry: str) -> tuple[str, str] | None:
 
 
 _DEFAULT_STARTS: tuple[str, ...] = tuple(sorted(PLACE_STARTS, key=len, reverse=True))
+
+
+def _in_sentence_before(at: int, stops: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Does one of ``spans`` lie between the start of the sentence holding ``at`` (after the last of ``stops``
+    before it) and ``at``? ``stops`` and ``spans`` (not overlapping) are in text order and found once per
+    paragraph: a search from the sentence's start at each role was quadratic in a long sentence of roles."""
+    start = stops[k - 1] + 1 if (k := bisect_left(stops, at)) else 0
+    before = bisect_right(spans, at, key=itemgetter(1))  # the spans that end before ``at``
+    return bool(before) and spans[before - 1][0] >= start

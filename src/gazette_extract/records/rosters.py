@@ -12,9 +12,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .._pattern_cache import compile_re
@@ -68,6 +67,7 @@ from .people import (
     _TITLE_LAST_CHARS,
     _TOKEN_SPLIT_RE,
     TRIGGER_RE,
+    _in_sentence_before,
     _is_dotted_name,
     _name_sizes,
     _name_with_bounded_last,
@@ -1027,15 +1027,6 @@ def _role_holder(entry: str) -> tuple[str, str | None] | None:
 
 
 _PAST_MARK_RE = compile_re(alternation(ROSTER_PAST_MARKS))
-
-
-def _in_sentence_before(at: int, stops: list[int], spans: list[tuple[int, int]]) -> bool:
-    """Does one of ``spans`` lie between the start of the sentence holding ``at`` (after the last of ``stops``
-    before it) and ``at``? ``stops`` and ``spans`` (not overlapping) are in text order and found once per
-    paragraph: a search from the sentence's start at each role was quadratic in a long sentence of roles."""
-    start = stops[k - 1] + 1 if (k := bisect_left(stops, at)) else 0
-    before = bisect_right(spans, at, key=itemgetter(1))  # the spans that end before ``at``
-    return bool(before) and spans[before - 1][0] >= start
 
 
 def _past_roles(text: str) -> Callable[[int], bool]:

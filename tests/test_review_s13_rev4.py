@@ -1,0 +1,117 @@
+"""Session 13 review (part 2: records): bugs found in the merged change (appointments round 19, rosters
+round 8), each row failing before its fix.
+
+1. A rumour's 料将 / 或将 sits right before the 将 that ``_announced_futures`` drops, so the rumour check (run on
+   the sentence before that 将) never saw it: 政府宣布，张三料将出任处长 gave the false appointment 张三料 → 处长.
+2. ``_LEADING_NOISE_RE`` (a forum's anti-copy ASCII before a name) had two unbounded ASCII runs around one
+   letter: a long ASCII clause with no Chinese after it was quadratic (16,000 characters: 12 s).
+3. ``_announced_futures`` found its sentence's start by scanning the text from 0 for every 将出任, and searched
+   the whole sentence again each time: quadratic in the number of announced moves (4,000: 0.7 s, ×4 a doubling).
+"""
+
+from __future__ import annotations
+
+import signal
+from contextlib import contextmanager
+
+import pytest
+
+from gazette_extract.pipeline import extract_str
+from gazette_extract.records.appointments import _LEADING_NOISE_RE, _announced_futures
+
+HEAD = "某市人民政府关于人事任免的通知\n\n"
+BOUND = 20  # seconds; each case below took over a minute before its fix, well under a second after
+
+
+def _appointments(text: str) -> list[tuple[str, str, str | None]]:
+    result = extract_str(HEAD + text + "\n")
+    return [(a["action"], a["person"], a.get("position")) for d in result["documents"] for a in d["appointments"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rumour's word glued to the dropped 将: nothing announced, and never the person 张三料
+        pytest.param("政府宣布，张三料将出任处长。", [], id="liaojiang-rumour"),
+        pytest.param("政府宣布，张三或将出任处长。", [], id="huojiang-rumour"),
+        pytest.param("政府宣布，張三料將出任處長。", [], id="liaojiang-traditional"),
+        pytest.param("政府表示，李四或将接任局长。", [], id="huojiang-jieren"),
+        pytest.param("政府宣布，张三料将于下月出任处长。", [], id="liaojiang-not-announced-form"),
+        # announced, no rumour: read as before (round 19)
+        pytest.param("政府宣布，张三将出任处长。", [("appoint", "张三", "处长")], id="announced-unchanged"),
+        pytest.param("政府宣布，张三拟将出任处长。", [], id="nijiang-rumour-unchanged"),
+    ],
+)
+def test_rumour_before_jiang(text, expected):
+    assert _appointments(text) == expected
+
+
+@contextmanager
+def finishes_within(seconds: int = BOUND):
+    def alarm(signum, frame):  # pragma: no cover - only when the quadratic scan is back
+        raise TimeoutError(f"still running after {seconds} s: quadratic again?")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        pytest.param(lambda: _LEADING_NOISE_RE.match("a" * 100_000), id="noise-letters-no-cjk"),
+        pytest.param(lambda: _LEADING_NOISE_RE.match("a b " * 25_000 + "1"), id="noise-spaced-letters-digit"),
+        pytest.param(lambda: extract_str(HEAD + "任命张三为处长，" + "a b" * 30_000 + "\n"), id="noise-in-pipeline"),
+        pytest.param(lambda: _announced_futures("政府宣布，" + "张三将出任处长，" * 40_000), id="futures-one-sentence"),
+        pytest.param(
+            lambda: _announced_futures("政府宣布。" + "张三将出任处长。" * 40_000), id="futures-many-sentences"
+        ),
+        pytest.param(
+            lambda: extract_str(HEAD + "政府宣布，" + "张三将出任处长，" * 20_000 + "\n"), id="futures-in-pipeline"
+        ),
+    ],
+)
+def test_linear(run):
+    with finishes_within():
+        run()
+
+
+@pytest.mark.parametrize(
+    ("clause", "noise"),
+    [
+        pytest.param("a3 V% P張德江當選為委員長", "a3 V% P", id="noise-before-name"),
+        pytest.param("! u% t- |) N# J,J/ C: a3 V% P张三", "! u% t- |) N# J,J/ C: a3 V% P", id="long-noise"),
+        pytest.param("x张三", "x", id="one-letter"),
+        pytest.param("123 张三", None, id="no-letter"),
+        pytest.param("abc", None, id="no-cjk-after"),
+        pytest.param("ab 12", None, id="no-cjk-after-digits"),
+        pytest.param("张三", None, id="cjk-first"),
+    ],
+)
+def test_leading_noise_reads_as_before(clause, noise):
+    m = _LEADING_NOISE_RE.match(clause)
+    assert (m.group() if m else None) == noise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "政府表示，现任消防处副处长李建日将出任处长", "政府表示，现任消防处副处长李建日出任处长", id="announced"
+        ),
+        pytest.param("有消息称，张三将出任处长", "有消息称，张三将出任处长", id="rumour-kept"),
+        pytest.param("张三将出任处长", "张三将出任处长", id="no-announcement-kept"),
+        pytest.param("政府宣布。张三将出任处长", "政府宣布。张三将出任处长", id="announcement-in-earlier-sentence"),
+        pytest.param(
+            "政府公布任命，张三将出任处长，李四将接任局长。据悉王五将出任科长",
+            "政府公布任命，张三出任处长，李四接任局长。据悉王五将出任科长",
+            id="two-sentences",
+        ),
+    ],
+)
+def test_announced_futures_reads_as_before(text, expected):
+    assert _announced_futures(text) == expected
