@@ -2817,8 +2817,9 @@ def _accepted_resignation(m: re.Match[str]) -> str:
 
 # Round 19 (component c): the random ASCII a forum mirror prints between lines to defeat copying (! u% t- |) N# J,
 # J/ C: a3 V% P — tvboxnow 2013, probe fit; xiasha 2008, dev) glued before the first name of the next line; only a
-# run holding a Latin letter, right before a Chinese character.
-_LEADING_NOISE_RE = compile_re(rf"[\x21-\x7e \t]*[A-Za-z][\x21-\x7e \t]*(?=[{_CJK}])")
+# run holding a Latin letter, right before a Chinese character. The letter is looked for once, ahead: two unbounded
+# runs around it were quadratic in a long ASCII clause with no Chinese after it.
+_LEADING_NOISE_RE = compile_re(rf"(?=[\x21-\x7e \t]*[A-Za-z])[\x21-\x7e \t]+(?=[{_CJK}])")
 
 
 # Round 19: 决定为Y / 决定其为Y cut from its clause at 、 (任命A为X、决定为代理Y) keeps the 、 as a mark: one clause
