@@ -7,6 +7,9 @@ round 8), each row failing before its fix.
    letter: a long ASCII clause with no Chinese after it was quadratic (16,000 characters: 12 s).
 3. ``_announced_futures`` found its sentence's start by scanning the text from 0 for every 将出任, and searched
    the whole sentence again each time: quadratic in the number of announced moves (4,000: 0.7 s, ×4 a doubling).
+4. ``_roles_stated`` (rosters round 8: 推选A为筹委会主任，B为副主任) looked for a sentence end from the committee's
+   role at every later 为主任 of its sentence: quadratic in a long sentence of them (8,000: 0.8 s, ×4 a doubling).
+   It now looks at each stretch once, as ``_prose_takers`` already did.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import pytest
 
 from gazette_extract.pipeline import extract_str
 from gazette_extract.records.appointments import _LEADING_NOISE_RE, _announced_futures
+from gazette_extract.records.rosters import _roles_stated
 
 HEAD = "某市人民政府关于人事任免的通知\n\n"
 BOUND = 20  # seconds; each case below took over a minute before its fix, well under a second after
@@ -73,6 +77,15 @@ def finishes_within(seconds: int = BOUND):
         pytest.param(
             lambda: extract_str(HEAD + "政府宣布，" + "张三将出任处长，" * 20_000 + "\n"), id="futures-in-pipeline"
         ),
+        pytest.param(
+            lambda: _roles_stated("推选甲乙为筹委会主任，" + "张三为主任，" * 100_000), id="roles-stated-committee"
+        ),
+        pytest.param(
+            lambda: extract_str(
+                "某县关于调整领导小组成员的通知\n\n推选甲乙为筹委会主任，" + "张三为主任，" * 60_000 + "\n"
+            ),
+            id="roles-stated-in-pipeline",
+        ),
     ],
 )
 def test_linear(run):
@@ -115,3 +128,33 @@ def test_leading_noise_reads_as_before(clause, noise):
 )
 def test_announced_futures_reads_as_before(text, expected):
     assert _announced_futures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "会议推选张三为筹委会主任，李四为副主任。王五为主任",
+            [("主任", "张三", None), ("副主任", "李四", None)],
+            id="sentence-ended",
+        ),
+        pytest.param(
+            "推选张三为筹委会主任，李四为副主任；王五为秘书长",
+            [("主任", "张三", None), ("副主任", "李四", None), ("秘书长", "王五", None)],
+            id="semicolon-goes-on",
+        ),
+        pytest.param(
+            "会议推选张三为筹委会主任，李四为副主任，王五为区发改委主任",
+            [("主任", "张三", None), ("副主任", "李四", None)],
+            id="a-department-post",
+        ),
+        pytest.param("李四为副主任，推选张三为筹委会主任", [("主任", "张三", None)], id="before-the-committee"),
+        pytest.param(
+            "推选张三为筹委会主任。推选李四为组委会主任，王五为副主任",
+            [("主任", "张三", None), ("主任", "李四", None), ("副主任", "王五", None)],
+            id="a-second-committee",
+        ),
+    ],
+)
+def test_committee_roles_read_as_before(text, expected):
+    assert _roles_stated(text) == expected

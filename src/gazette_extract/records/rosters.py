@@ -863,6 +863,7 @@ def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
             found.extend((role, name, post) for name, post in _holders(m.group("body")))
     if "为" in text:
         committee_at = -1  # where a committee's titled role was taken in the sentence (推选A为筹委会主任，B为副主任)
+        checked = -1  # from committee_at up to here the text holds no sentence end: each stretch is looked at once
         for m in HOLDER_IS_RE.finditer(text):
             role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
             entry = m.group("entry")
@@ -872,13 +873,13 @@ def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
                 # a role that is also a title (主任, 秘书长) only right after a committee that is always a roster's
                 # group, and the bare ones after it in the same sentence (rosters round 8)
                 if text.endswith(_COMMITTEE_NAME_TUPLE, 0, m.start("role")):
-                    committee_at = m.start("role")
-                elif (
-                    committee_at < 0
-                    or _SENTENCE_END_RE.search(text, committee_at, m.start())
-                    or m.start("role") != m.end("entry") + 1
-                ):
-                    continue
+                    committee_at = checked = m.start("role")
+                else:
+                    if committee_at >= 0 and _SENTENCE_END_RE.search(text, checked, m.start()):
+                        committee_at = -1  # the committee's sentence has ended
+                    checked = m.start()
+                    if committee_at < 0 or m.start("role") != m.end("entry") + 1:
+                        continue
             if entry:
                 found.extend((role, name, post) for name, post in _holders(entry))
     return found
