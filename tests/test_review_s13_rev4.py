@@ -10,6 +10,8 @@ round 8), each row failing before its fix.
 4. ``_roles_stated`` (rosters round 8: 推选A为筹委会主任，B为副主任) looked for a sentence end from the committee's
    role at every later 为主任 of its sentence: quadratic in a long sentence of them (8,000: 0.8 s, ×4 a doubling).
    It now looks at each stretch once, as ``_prose_takers`` already did.
+5. ``_glued_changes`` (older than this session) recursed once per change of a run-on list (免去A的X职务、任命B为Y、…):
+   a paragraph of 500 such changes raised RecursionError out of the pipeline. The changes are now read in a loop.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from contextlib import contextmanager
 import pytest
 
 from gazette_extract.pipeline import extract_str
-from gazette_extract.records.appointments import _LEADING_NOISE_RE, _announced_futures
+from gazette_extract.records.appointments import _LEADING_NOISE_RE, _announced_futures, _glued_changes
 from gazette_extract.records.rosters import _roles_stated
 
 HEAD = "某市人民政府关于人事任免的通知\n\n"
@@ -158,3 +160,50 @@ def test_announced_futures_reads_as_before(text, expected):
 )
 def test_committee_roles_read_as_before(text, expected):
     assert _roles_stated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("任命张三为副区长、免去李四的区长职务、", id="appoint-remove"),
+        pytest.param("任命袁罡为金山区人民政府副区长、决定为代理区长、", id="decided-after-dun"),
+        pytest.param("免去张三同志副区长职务和免去李四同志区长职务、", id="he-and-dun"),
+    ],
+)
+def test_long_run_on_list_does_not_overflow(entry):
+    with finishes_within():
+        result = extract_str(HEAD + entry * 2_000 + "\n")
+    assert result["documents"][0]["appointments"]
+
+
+@pytest.mark.parametrize(
+    ("piece", "entries"),
+    [
+        pytest.param(
+            "免去张三同志副区长职务、免去李四同志区长职务",
+            ["免去张三同志副区长职务", "免去李四同志区长职务"],
+            id="verb-again",
+        ),
+        pytest.param(
+            "会议决定任命张三为副区长、任命李四为区长、免去王五的局长职务",
+            ["会议决定任命张三为副区长", "会议决定任命李四为区长", "会议决定免去王五的局长职务"],
+            id="lead-carried",
+        ),
+        pytest.param(
+            "任命袁罡为金山区人民政府副区长、决定为代理区长",
+            ["任命袁罡为金山区人民政府副区长", "决定为代理区长"],
+            id="decided-after-dun",
+        ),
+        pytest.param("张三为某局局长李四为某局副局长", ["张三为某局局长", "李四为某局副局长"], id="glued-entries"),
+        pytest.param("任命张三为检察长125人当选委员", ["任命张三为检察长", "125人当选委员"], id="count-elected"),
+        pytest.param("任命张三为审判员免去", ["任命张三为审判员", "免去"], id="heading-glued"),
+        pytest.param(
+            "免去张三的局长职务、任命李四为局长和任命王五为副局长免职",
+            ["免去张三的局长职务", "任命李四为局长", "任命王五为副局长", "免去"],
+            id="cuts-then-heading",
+        ),
+        pytest.param("任命张三为局长、李四为副局长", ["任命张三为局长、李四为副局长"], id="no-verb-again"),
+    ],
+)
+def test_glued_changes_read_as_before(piece, entries):
+    assert _glued_changes(piece) == entries

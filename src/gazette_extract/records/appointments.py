@@ -1000,28 +1000,56 @@ _VERB_AFTER_LIST_MARK_RE = compile_re(
 
 # Round 15: a list's next heading glued to the end of its last entry (…审判委员会委员、审判员 / 免去： joined
 # as a wrap by the layout): the clause, cut at the heading's colon, ends in the heading's verb.
-_GLUED_HEADING_RE = compile_re(r"(?:[一二三四五六七八九十]{1,3}、)?(?:决定)?(?:任命|免去|免职|任职|聘任|解聘)$")
+_GLUED_HEADING_VERBS = ("任命", "免去", "免职", "任职", "聘任", "解聘")
+_GLUED_HEADING_RE = compile_re(rf"(?:[一二三四五六七八九十]{{1,3}}、)?(?:决定)?(?:{'|'.join(_GLUED_HEADING_VERBS)})$")
 
 
 def _glued_changes(piece: str) -> list[str]:
     """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
-    职务 before 的) ends and a person's name and 为 (的) follow; and …检察长 / 125人当选… (round 13)."""
-    if piece.endswith(("任命", "免去", "免职", "任职", "聘任", "解聘")) and (glued := _GLUED_HEADING_RE.search(piece)):
+    职务 before 的) ends and a person's name and 为 (的) follow; and …检察长 / 125人当选… (round 13).
+
+    免去A同志X职务、免去B同志Y职务: a change each, the verb printed again after 、 (_VERB_AFTER_LIST_MARK_RE);
+    what led the first verb leads each (会议决定 / 通过了…的决定 / 提请, round 13). The changes after such a cut
+    are read in a loop, each rest as a whole piece was: a recursion per change overflowed Python's stack in a
+    paragraph of 500 changes (RecursionError out of the pipeline)."""
+    entries: list[str] = []
+    while True:
+        if (ended := _glued_list_end(piece)) is not None:
+            return [*entries, *ended]
+        if ("、" in piece or "和" in piece) and (cut := _list_verb_cut(piece)) is not None:
+            head, piece = cut
+            entries.extend(_glued_changes(head))
+            continue
+        return [*entries, *_glued_entries(piece)]
+
+
+def _glued_list_end(piece: str) -> list[str] | None:
+    """…审判员免去 → [[…审判员], 免去]: a list's next heading glued to the end (round 15); …检察长125人当选… →
+    […检察长, 125人当选…] (round 13); None when the piece ends in neither."""
+    if piece.endswith(_GLUED_HEADING_VERBS) and (glued := _GLUED_HEADING_RE.search(piece)):
         head = piece[: glued.start()]
         if head and (head.endswith(_POST_TAILS) or _title_at_end(head) is not None):
             heading = piece[glued.start() :].replace("免职", "免去").replace("任职", "任命")  # a verb heads
             return [*_glued_changes(head), heading]  # …审判员 | 免去 (round 15)
     if "当选" in piece and (count := _GLUED_COUNT_RE.search(piece)) and _title_at_end(piece[: count.start()]):
         return [*_glued_changes(piece[: count.start()]), piece[count.start() :]]
-    if "、" in piece or "和" in piece:
-        for verb in _VERB_AFTER_LIST_MARK_RE.finditer(piece):
-            head = piece[: verb.start()]
-            if head.endswith(_POST_TAILS) or _title_at_end(head) is not None:
-                # 免去A同志X职务、免去B同志Y职务: a change each, the verb printed again; what led the
-                # first verb leads each (会议决定 / 通过了…的决定 / 提请, round 13)
-                first = VERB_RE.search(head)
-                lead = head[: first.start()] if first is not None else ""
-                return [*_glued_changes(head), *_glued_changes(lead + piece[verb.end() :])]
+    return None
+
+
+def _list_verb_cut(piece: str) -> tuple[str, str] | None:
+    """(the first change, the rest led by what led it) at the first 、 (和) before a verb where a post ends."""
+    for verb in _VERB_AFTER_LIST_MARK_RE.finditer(piece):
+        head = piece[: verb.start()]
+        if head.endswith(_POST_TAILS) or _title_at_end(head) is not None:
+            first = VERB_RE.search(head)
+            lead = head[: first.start()] if first is not None else ""
+            return head, lead + piece[verb.end() :]
+    return None
+
+
+def _glued_entries(piece: str) -> list[str]:
+    """张三为X局长李四为Y局长 / 张三的X职务李四的Y职务 / 1.张三为X 2.李四为Y: entries whose line breaks were lost,
+    split where a title (or 职务 before 的) ends and a person's name and 为 (的) or a number follows."""
     if piece.count("为") < 2 and piece.count("的") < 2 and not _ENTRY_NUMBER_RE.search(piece):
         # a cut needs 为 (的) before the one that links the next entry, or that entry's number: one
         # test in C for the clauses (most) with one change or none (issue 14, round 3)
