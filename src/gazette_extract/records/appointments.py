@@ -327,8 +327,7 @@ ETAL_RE = compile_re(
     rf"|等[\d一二三四五六七八九十百]{{1,4}}名[{_CJK}]{{0,6}}?代表(?=为)"  # 补选A、B等7名市人大代表为…委员 (上海 2024)
 )
 
-# Clause separators at bracket depth 0: sentence ends, commas, the colon after a header.
-_CLAUSE_SEPARATORS = "。；;，,：:\n！？"
+# Clause separators at bracket depth 0: sentence ends, then commas and the colon after a header.
 _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A clause that may state a change when no verb is in force: a trigger word, or 同意 (同意A任X).
