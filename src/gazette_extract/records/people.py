@@ -35,6 +35,7 @@ from ..vocab.personnel import (
     POST_NARRATIVE_WORDS,
     POST_ORG_SUFFIXES,
     POST_TAIL_WORDS,
+    QI_NAME_NEVER_LAST_CHARS,
     QUALIFIER_NEVER_CHARS,
     ROSTER_HONORIFICS,
     ROSTER_NAME_CHARS,
@@ -107,9 +108,8 @@ _ALL_CJK_RE = LazyPattern(rf"[{CJK_EXTENDED}]+")  # a given name may hold a char
 # Characters that never stand inside a name (function words, unit words).
 _NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
 _ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
-# After 其 in the middle of a three-character name, characters that make it 其 + a word or a verb, not a
-# name: 任其为X, 于其中, 同其他 (round 17: 孙其信升任X, 中国农业大学副校长孙其信, damoshentu probe fit).
-_QI_NAME_NEVER_LAST = frozenset("为任兼担代免辞调升出接当被他她它中所余后前间实职务一")
+# After 其 in the middle of a three-character name: 其 + a word or a verb, not a name (任其为X, 于其中; round 17).
+_QI_NAME_NEVER_LAST = frozenset(QI_NAME_NEVER_LAST_CHARS)
 # Characters a name never ends with: they end units (张家口市, 王家村).
 _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 

@@ -1641,6 +1641,11 @@ UNLISTED_NAME_NEVER_FIRST: dict[str, str] = dict.fromkeys(
     "他她它们其该此这那本全各每某诸部一二三四五六七八九十两几多有无所上下原现前新同副正代总市县区省镇乡自",
     "免去部分同志的… / 任命他为… / 接受该同志辞去…",
 )
+# After 其 in the middle of a three-character name, characters that make it 其 + a word or a verb, not a
+# name (round 17: 孙其信升任X, 中国农业大学副校长孙其信 — damoshentu probe fit): 任其为X (为), 于其中 (中),
+# 同其他 (他), 其所任 (所), 其余 / 其后 / 其前 / 其间, 其实, 其职务 (职, 务), 其一; and the verbs of a change
+# after 其 (任其兼任 / 其担任 / 其代理 / 其免去 / 其辞去 / 其调任 / 其升任 / 其出任 / 其接任 / 其当选 / 其被免职).
+QI_NAME_NEVER_LAST_CHARS: str = "为任兼担代免辞调升出接当被他她它中所余后前间实职务一"
 
 # A government's short name in news, the same body as the full one it ends: (the full name's end,
 # a real pair). A change told with 县政府副县长 and again with 石台县人民政府副县长 is one change.
