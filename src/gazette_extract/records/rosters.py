@@ -25,6 +25,7 @@ from ..vocab.common import LazyPattern, alternation
 from ..vocab.personnel import (
     DEPARTMENT_COMMITTEE_ENDINGS,
     NAME_DOTS,
+    ROSTER_ADJUSTED_VERBS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
     ROSTER_ATTRIBUTE_PATTERNS,
@@ -47,6 +48,7 @@ from ..vocab.personnel import (
     ROSTER_STORY_VERBS,
     ROSTER_TITLE_GROUPS,
     ROSTER_UNIT_ENDINGS,
+    ROSTER_VACATING_VERBS,
     ROSTER_VERB_ADVERBS,
     TITLE_SET,
 )
@@ -1466,30 +1468,36 @@ ROSTER_SUCCESSION_RE = compile_re(
     rf"(?:{_ROLE_ALTERNATION})?(?=[。；;，,]|$)"
 )
 # A role whose holder is changed (rosters round 4): 领导小组组长由张三同志调整为李四同志 / 副组长调整为李四; 变更为,
-# 更换为, 改为 as 调整为 (rosters round 8).
-_ADJUSTED_VERBS = alternation(("调整为", "变更为", "更换为", "更改为", "改为"))
+# 更换为, 改为 as 调整为 (ROSTER_ADJUSTED_VERBS, rosters round 8).
+_ADJUSTED_VERBS = alternation(ROSTER_ADJUSTED_VERBS)
 _ADJUSTED_VERB_RE = compile_re(_ADJUSTED_VERBS)
 ROLE_ADJUSTED_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"
     rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?(?:{_ADJUSTED_VERBS})(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
 )
-_VACATING_VERBS = alternation(("调离", "调走", "退休", "离任", "工作调动", "工作变动"))
+_VACATING_VERBS = alternation(ROSTER_VACATING_VERBS)
+_VACATING_VERB_RE = compile_re(_VACATING_VERBS)
 # A member who leaves, then the successor (rosters round 8): 领导小组成员王五同志调离，由赵六同志接任 / 副组长张三同志
 # 退休，其职务由李四同志接任 — the successor is the member; the one who leaves is none.
 ROLE_VACATED_RE = compile_re(
     rf"(?P<held>[^，,；;。：:]{{0,40}}?)(?P<role>{_ROLE_ALTERNATION})[{_CJK}]{{2,4}}?(?:同志)?(?:{_VACATING_VERBS})[，,]"
     rf"(?:其职务?|该职务?)?改?由(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?:担任|接任|兼任)(?=[。；;，,]|$)"
 )
+# The groups after which a title (主任, 委员) that a succession names is the group's role. Not _TITLE_GROUPS, on
+# purpose: its committees (ROSTER_COMMITTEE_NAMES, for the titled roles of a story) are not among these, so
+# 不再担任安委会主任，由李四担任 gives no member; 联席会议 is.
 _SUCCESSION_GROUPS = (*ROSTER_TITLE_GROUPS, "联席会议")
 _TITLE_GROUP_RE = compile_re(alternation(_TITLE_GROUPS))  # one C search, not a loop over the groups
 
 
 def _successions(text: str) -> list[tuple[str, str, str | None]]:
-    """(role, person, post) of the successors in ROSTER_SUCCESSION_RE and ROLE_ADJUSTED_RE. A role that is also
-    a title (主任, 委员, 秘书长) counts only after a group's name (不再担任区发改委主任 is a post's change); a
-    successor named by post only (由区政府主要负责同志担任) gives nothing."""
+    """(role, person, post) of the successors in ROSTER_SUCCESSION_RE, ROLE_ADJUSTED_RE and ROLE_VACATED_RE. A
+    role that is also a title (主任, 委员, 秘书长) counts only after a group's name (不再担任区发改委主任 is a post's
+    change); a successor named by post only (由区政府主要负责同志担任) gives nothing."""
     found: list[tuple[str, str, str | None]] = []
-    matches = [*ROSTER_SUCCESSION_RE.finditer(text), *ROLE_ADJUSTED_RE.finditer(text), *ROLE_VACATED_RE.finditer(text)]
+    matches = [*ROSTER_SUCCESSION_RE.finditer(text), *ROLE_ADJUSTED_RE.finditer(text)]
+    if _VACATING_VERB_RE.search(text):  # ROLE_VACATED_RE tries every start: only where a member leaves
+        matches.extend(ROLE_VACATED_RE.finditer(text))
     for m in sorted(matches, key=lambda m: m.start()):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         held = m.groupdict().get("held") or ""

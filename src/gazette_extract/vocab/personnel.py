@@ -924,6 +924,26 @@ ROSTER_NAMING_VERBS: dict[str, str] = {
     "由": "成立工作专班，由县长张三为组长",
 }
 
+# Verbs that give a roster role a new holder, between the role (and 由 the one who held it) and the new holder
+# (rosters round 4; 变更为, 更换为, 更改为, 改为 in round 8). Each with a typical use.
+ROSTER_ADJUSTED_VERBS: dict[str, str] = {
+    "调整为": "领导小组组长由张三同志调整为李四同志",
+    "变更为": "领导小组副组长变更为李四",
+    "更换为": "指挥部副指挥长由张三更换为王五",
+    "更改为": "领导小组成员由张三更改为赵六",
+    "改为": "领导小组办公室主任改为李四同志",
+}
+# Why a member leaves a roster, after the member's name and before the successor (rosters round 8):
+# 领导小组成员王五同志调离，由赵六同志接任. Each with a typical use.
+ROSTER_VACATING_VERBS: dict[str, str] = {
+    "调离": "领导小组成员王五同志调离，由赵六同志接任",
+    "调走": "副组长李四调走，由王五同志担任",
+    "退休": "副组长张三同志退休，其职务由李四同志接任",
+    "离任": "成员赵六同志离任，由钱七同志接任",
+    "工作调动": "成员王五同志工作调动，由赵六同志接任",
+    "工作变动": "成员李四同志工作变动，由孙八同志接任",
+}
+
 # Ends of a roster line that names a post and no person (a name lost in conversion, or a roster by
 # post): the roster stays open under its role and the line gives nothing (丹东 2017: 区经发局负责人).
 ROSTER_BARE_POST_ENDINGS: dict[str, str] = {
