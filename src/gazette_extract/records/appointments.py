@@ -2852,11 +2852,17 @@ _LEADING_NOISE_RE = compile_re(rf"(?=[\x21-\x7e \t]*[A-Za-z])[\x21-\x7e \t]+(?=[
 # Round 19: 决定为Y / 决定其为Y cut from its clause at 、 (任命A为X、决定为代理Y) keeps the 、 as a mark: one clause
 # with the post before it, whose organization it carries (FORMAT.md) — never after a comma (…，并决定其代理市长职务
 # is labelled bare: guilin 2025, dev).
-_AFTER_DUN_DECIDED = ("、决定为", "、决定其")
+_DECIDED_LEADS_AFTER_DUN = ("决定为", "决定其")
+_AFTER_DUN_DECIDED = tuple("、" + lead for lead in _DECIDED_LEADS_AFTER_DUN)
 
 
-def _after_dun(i: int, piece: str) -> str:
-    return "、" + piece if i > 0 and piece.startswith(("决定为", "决定其")) else piece
+def _run_on_clause(k: int, i: int, piece: str) -> tuple[bool, str]:
+    """(whether it opens a sentence, the clause) of the ``i``-th piece of a run-on list in the ``k``-th clause of
+    its sentence: an entry of such a list is a sentence of its own, but 决定为Y after 、 goes on with the person
+    before it and keeps the 、 as a mark (任命A为X、决定为代理Y, round 19)."""
+    if i > 0 and piece.startswith(_DECIDED_LEADS_AFTER_DUN):
+        return k == 0, "、" + piece
+    return k == 0 or i > 0, piece
 
 
 def _parse_clause(
@@ -2866,7 +2872,7 @@ def _parse_clause(
 
     ``narrative``: the clause follows a bare year in its sentence (2020年6月，A任X): without a
     verb in force it tells a biography, not a decision."""
-    c = clause.strip(" \u3000").removeprefix("、")  # 、决定为Y (_after_dun)
+    c = clause.strip(" \u3000").removeprefix("、")  # 、决定为Y (_run_on_clause)
     if c[:1] in _ENUMERATION_FIRST:
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
     if c[:1].isascii() and (noise := _LEADING_NOISE_RE.match(c)):
@@ -3960,9 +3966,7 @@ def extract_appointments(
         found_here = 0
         before = ""
         clauses = [
-            # an entry of a run-on list is a sentence of its own; 决定为Y after 、 goes on with the person before
-            # (任命A为X、决定为代理Y, round 19)
-            (k == 0 or (i > 0 and not piece.startswith(("决定为", "决定其"))), _after_dun(i, piece))
+            _run_on_clause(k, i, piece)
             for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
             for i, piece in enumerate(_run_on_pieces(clause))

@@ -343,7 +343,8 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
     if " " in s or "\u3000" in s:
         s = _SPACE_IN_POST_RE.sub("", s)  # 公司董事会 秘书: a converted PDF's space inside a post (round 19)
     if s.startswith(_NEW_HOLDER_MARKS):
-        s = s.removeprefix("新一任").removeprefix("新任")  # 选举冯兴亚为新一任董事长: the post is 董事长 (round 19)
+        for mark in _NEW_HOLDER_MARKS:
+            s = s.removeprefix(mark)  # 选举冯兴亚为新一任董事长: the post is 董事长 (round 19)
     posts: list[str] = []
     buffer = ""
     pieces = _POST_SEPARATOR_RE.split(s)  # [post, sep, post, sep, post]

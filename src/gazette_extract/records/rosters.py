@@ -143,8 +143,8 @@ TITLED_ROLE_RE = compile_re(
 _STORY_VERB_RE = compile_re(alternation(ROSTER_STORY_VERBS))
 # A roster role as the LAST of a holder's posts, the name then the story's verb (rosters round 4):
 # 区委副书记、区长、领导小组组长张三主持会议 / 县防汛抗旱指挥部指挥长王五同志带队检查.
-_AFTER_NAME = rf"(?:同志|{alternation(ROSTER_NAME_TITLES_AFTER)})?"  # …主任委员张三院士主持 (rosters round 8)
 _NAME_CLOSERS = ("同志", *ROSTER_NAME_TITLES_AFTER)  # what makes two characters after a role a name (黄维院士)
+_AFTER_NAME = rf"(?:{alternation(_NAME_CLOSERS)})?"  # …主任委员张三院士主持 (rosters round 8)
 TITLED_LAST_ROLE_RE = compile_re(
     rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
     rf"(?P<name>[{_CJK}]{{2,4}}?){_AFTER_NAME}(?={alternation(ROSTER_STORY_VERBS)})"
