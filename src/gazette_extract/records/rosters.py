@@ -179,10 +179,12 @@ RUN_ON_ROLE_RE = compile_re(
 # The count of a role's seats between the role and 由 (rosters round 8): 设指挥长1名，由县长张三担任；副指挥长2名，
 # 由副县长李四、王五担任 — and 共同 / 分别 before the verb: 组长由县委书记张三、县长李四共同担任.
 _ROLE_COUNT = r"[\d一二两三四五六七八九十]{1,2}[名人位个]?[，,]?"
+# The ends of a group's name a prose role may follow, straight or with 设 (round 8): one look-behind each.
+_PROSE_GROUP_ENDS = ("小组", "委员会", "指挥部", "专班", "联席会议")
+_AFTER_GROUP_END = "|".join(f"(?<={end})|(?<={end}设)" for end in _PROSE_GROUP_ENDS)
 PROSE_ROLE_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)"  # 领导小组组长由…担任 (round 6)
-    rf"|{_AFTER_COMMITTEE_NAME}"  # 组委会主任由…担任 (round 7)
-    rf"|(?<=小组设)|(?<=委员会设)|(?<=指挥部设)|(?<=专班设)|(?<=联席会议设))"  # 指挥部设指挥长1名，由…担任 (round 8)
+    rf"(?:^|(?<=[，,；;。：:\s])|{_AFTER_GROUP_END}"  # 领导小组组长由…担任 (round 6) / 指挥部设指挥长1名，由… (round 8)
+    rf"|{_AFTER_COMMITTEE_NAME})"  # 组委会主任由…担任 (round 7)
     rf"(?P<role>{_ROLE_ALTERNATION})(?:一职|{_ROLE_COUNT})?由(?P<body>[^。；;]{{2,300}}?)(?:共同|分别)?(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
@@ -1033,21 +1035,14 @@ _PAST_MARK_RE = compile_re(alternation(ROSTER_PAST_MARKS))
 
 
 def _past_roles(text: str) -> Callable[[int], bool]:
-    """A test of whether a role at a position of ``text`` is one held before: a past mark (时任, 此前, …) between
-    its sentence's start and the role (rosters round 8, for roles in a news story; the marks and sentence ends
-    are found once per text)."""
+    """A test of whether a role at a position of ``text`` is one held before (ROSTER_PAST_MARKS): a past mark
+    (时任, 此前, …) between its sentence's start and the role (rosters rounds 7 and 8; the marks and sentence ends
+    are found once per text, _in_sentence_before)."""
     marks = [mark.span() for mark in _PAST_MARK_RE.finditer(text)]
     if not marks:
         return lambda _at: False
     stops = [stop.start() for stop in _SENTENCE_END_RE.finditer(text)]
     return lambda at: _in_sentence_before(at, stops, marks)
-
-
-def _past_role(at: int, holders: str, stops: list[int], marks: list[tuple[int, int]]) -> bool:
-    """Is the role at ``at`` one held before (ROSTER_PAST_MARKS): a mark between the sentence's start and
-    the role, or in the holders' text (由时任国务院副总理李克强担任)? Rosters round 7. ``marks``: the spans of
-    the paragraph's marks, ``stops``: where its sentences end (_in_sentence_before)."""
-    return (bool(marks) and _in_sentence_before(at, stops, marks)) or _PAST_MARK_RE.search(holders) is not None
 
 
 # The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
@@ -1060,11 +1055,11 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
     give nothing."""
     found: list[tuple[str, str, str | None]] = []
-    marks = [mark.span() for mark in _PAST_MARK_RE.finditer(text)]
-    stops = [stop.start() for stop in _SENTENCE_END_RE.finditer(text)] if marks else []
+    past = _past_roles(text)
     for m in PROSE_ROLE_RE.finditer(text):
-        if _past_role(m.start("role"), m.group("body"), stops, marks):
-            continue  # 此前，…主任一职由张高丽兼任: who held the role before, no member (round 7)
+        if past(m.start("role")) or _PAST_MARK_RE.search(m.group("body")):
+            # 此前，…主任一职由张高丽兼任 / 由时任国务院副总理李克强担任: who held the role before, no member (round 7)
+            continue
         body = _HOLDER_COUNT_TAIL_RE.sub("", m.group("body"))
         entries = [e for e in split_top(body, "，,") if e.strip()]
         if "、" in body:  # 副组长由李四、王五同志担任: each name a holder (round 6)
