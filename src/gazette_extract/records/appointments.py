@@ -118,6 +118,7 @@ from ..vocab.personnel import (
     ROSTER_ROLES,
     RUMOUR_WORDS,
     RUN_ONLY_SURNAMES,
+    SCHEDULED_MOVE_VERBS,
     SHORT_LEAD_VERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
@@ -950,16 +951,17 @@ _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选
 # Round 14 (Hong Kong radio news, dev R): the day in Chinese numerals or as next month's (將於下月九日出任X,
 # 就會在下月二日,出任X, 在十月四日接任).
 _MOVE_NUMBER = r"(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+_SCHEDULED_MOVE_VERBS = alternation(SCHEDULED_MOVE_VERBS)  # 出任 / 接任 / 就任 / 升任 / 陞任
 _SCHEDULED_MOVE_RE = compile_re(
     rf"(?<=[{_CJK}])[，,]?(?:(?:(?:将|將)?[於于]|就?会在|在)(?:[\d０-９]{{2,4}}年)?(?:{_MOVE_NUMBER}月|下月|下个月|本月){_MOVE_NUMBER}日"
     rf"|(?:(?:将|將)?[於于])?(?:{alternation(MOVE_DAY_WORDS)})(?:[（(][\d０-９]{{1,2}}月[\d０-９]{{1,2}}日[）)])?"
     rf"|(?:(?:将|將)?[於于])?(?:本月|下月){_MOVE_NUMBER}日"  # 葉子季,本月18日起出任X (round 16)
     rf"|(?:(?:将|將)?[於于])?(?:{alternation(MOVE_WEEK_WORDS)})[一二三四五六日天])"  # 下周四起出任X (round 16)
-    r"起?[，,]?(?:接替)?(?=出任|接任|就任|升任|陞任)"  # 將於明日接替出任X: 接替 with no one named (round 16)
+    rf"起?[，,]?(?:接替)?(?={_SCHEDULED_MOVE_VERBS})"  # 將於明日接替出任X: 接替 with no one named (round 16)
 )  # round 16: 將於明日出任X / 今日 / 同日 (MOVE_DAY_WORDS); round 19: 升任, a year of the ROC calendar (115年1月1日)
 # Round 19: 将 alone before the move (李建日将出任处长), read only when its sentence announces it (ANNOUNCEMENT_WORDS)
 # and tells no rumour (RUMOUR_WORDS).
-_ANNOUNCED_FUTURE_RE = compile_re(rf"(?<=[{_CJK}])[，,]?(?:将|將)(?=出任|接任|就任|升任|陞任)")
+_ANNOUNCED_FUTURE_RE = compile_re(rf"(?<=[{_CJK}])[，,]?(?:将|將)(?={_SCHEDULED_MOVE_VERBS})")
 _RUMOUR_RE = compile_re(alternation(RUMOUR_WORDS))
 _ANNOUNCEMENT_RE = compile_re(alternation(ANNOUNCEMENT_WORDS))
 _SENTENCE_STOP_RE = compile_re(r"[。；;！？!?\n]")
@@ -3910,7 +3912,7 @@ def extract_appointments(
             text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
         if "分别" in text and ("和" in text or "及" in text):
             text = _respective_lists(text)  # A、B和C分别出任X、Y和Z → A、B、C分别出任X、Y、Z (round 16)
-        if "出任" in text or "接任" in text or "就任" in text or "升任" in text or "陞任" in text:
+        if any(verb in text for verb in SCHEDULED_MOVE_VERBS):
             text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
             if "将" in text or "將" in text:
                 text = _announced_futures(text)  # 李建日将出任处长 (round 19)

@@ -2015,6 +2015,15 @@ MEMBER_KINDS: dict[str, str] = {
     "非当然": "新委任陳國齡…和嚴志明為非當然委員 (hkej 2022, probe dev)",
     "新": "委任蔡德昇、徐海山和冼漢廸為新成員 (round 13)",
 }
+# The verbs of a move whose day (or an announced 将) before them is dropped, so the move reads as done (rounds 13,
+# 16; 升任 and 陞任 in round 19). Each with a typical use.
+SCHEDULED_MOVE_VERBS: dict[str, str] = {
+    "出任": "現任X蔡傑銘將於2024年5月14日出任Y (round 13) / 现任消防处副处长李建日将出任处长 (round 19)",
+    "接任": "将于明日接任X",
+    "就任": "张三将于下月1日就任X",
+    "升任": "李四将于115年1月1日升任X (a year of the ROC calendar)",
+    "陞任": "張三將於明日陞任X",
+}
 # Days a Hong Kong move takes effect on, printed between the person and 出任/接任 (劉俊傑將於明日出任X):
 # besides dates (round 13) and next month's days (round 14).
 MOVE_DAY_WORDS: dict[str, str] = {
