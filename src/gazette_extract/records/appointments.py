@@ -1012,39 +1012,67 @@ def _glued_changes(piece: str) -> list[str]:
     免去A同志X职务、免去B同志Y职务: a change each, the verb printed again after 、 (_VERB_AFTER_LIST_MARK_RE);
     what led the first verb leads each (会议决定 / 通过了…的决定 / 提请, round 13). The changes after such a cut
     are read in a loop, each rest as a whole piece was: a recursion per change overflowed Python's stack in a
-    paragraph of 500 changes (RecursionError out of the pipeline)."""
+    paragraph of 500 changes (RecursionError out of the pipeline). Where the last 当选 stands is carried through
+    the cuts, and the ends are read in place: a search of the whole rest at each cut was quadratic."""
     entries: list[str] = []
+    elected = piece.rfind("当选")  # where the piece's last 当选 starts; -1: none
+    counted = _UNSEEN  # where the piece's first count of the elected (_GLUED_COUNT_RE) starts; -1: none
     while True:
-        if (ended := _glued_list_end(piece)) is not None:
+        if elected >= 0 and counted == _UNSEEN:
+            counted = count.start() if (count := _GLUED_COUNT_RE.search(piece)) is not None else -1
+        if (ended := _glued_list_end(piece, counted if elected >= 0 else -1)) is not None:
             return [*entries, *ended]
         if ("、" in piece or "和" in piece) and (cut := _list_verb_cut(piece)) is not None:
-            head, piece = cut
+            head, lead, at = cut
             entries.extend(_glued_changes(head))
+            rest = lead + piece[at:]
+            # the last 当选 moves with the text after the cut, or else stands in the lead (or across its end)
+            elected = elected - at + len(lead) if elected >= at else rest.rfind("当选", 0, len(lead) + 1)
+            if counted == -1 or counted > at:  # the first count, if any, is kept with the character before it…
+                near = _GLUED_COUNT_RE.search(rest, 0, len(lead) + _GLUED_COUNT_MAX)  # …unless one starts by the lead
+                kept = counted - at + len(lead) if counted > at else -1
+                counted = near.start() if near is not None and near.start() <= len(lead) else kept
+            else:
+                counted = _UNSEEN  # the cut passed it: looked for again when needed, from the rest's start
+            piece = rest
             continue
         return [*entries, *_glued_entries(piece)]
 
 
-def _glued_list_end(piece: str) -> list[str] | None:
+_UNSEEN = -2  # a place not looked for yet
+_GLUED_COUNT_MAX = 4 + 1 + 2  # the longest count of the elected: four digits, 人 or 名, 当选 or 被选
+
+
+# The longest glued heading: a numbering of three numerals, 、, 决定 and the verb (三十一、决定任命).
+_GLUED_HEADING_MAX = 3 + 1 + 2 + max(map(len, _GLUED_HEADING_VERBS))
+
+
+def _glued_list_end(piece: str, counted: int) -> list[str] | None:
     """…审判员免去 → [[…审判员], 免去]: a list's next heading glued to the end (round 15); …检察长125人当选… →
-    […检察长, 125人当选…] (round 13); None when the piece ends in neither."""
-    if piece.endswith(_GLUED_HEADING_VERBS) and (glued := _GLUED_HEADING_RE.search(piece)):
+    […检察长, 125人当选…] (round 13; ``counted``: where the first count of the elected starts, -1 when the
+    piece holds none or no 当选); None when the piece ends in neither."""
+    if piece.endswith(_GLUED_HEADING_VERBS) and (
+        glued := _GLUED_HEADING_RE.search(piece, max(0, len(piece) - _GLUED_HEADING_MAX))
+    ):
         head = piece[: glued.start()]
         if head and (head.endswith(_POST_TAILS) or _title_at_end(head) is not None):
             heading = piece[glued.start() :].replace("免职", "免去").replace("任职", "任命")  # a verb heads
             return [*_glued_changes(head), heading]  # …审判员 | 免去 (round 15)
-    if "当选" in piece and (count := _GLUED_COUNT_RE.search(piece)) and _title_at_end(piece[: count.start()]):
-        return [*_glued_changes(piece[: count.start()]), piece[count.start() :]]
+    if counted >= 0 and _title_at_end(piece[max(0, counted - TITLE_MAX_LEN) : counted]):
+        return [*_glued_changes(piece[:counted]), piece[counted:]]
     return None
 
 
-def _list_verb_cut(piece: str) -> tuple[str, str] | None:
-    """(the first change, the rest led by what led it) at the first 、 (和) before a verb where a post ends."""
+def _list_verb_cut(piece: str) -> tuple[str, str, int] | None:
+    """(the first change, what led its verb, where the rest starts) at the first 、 (和) before a verb where a
+    post ends. A post's end is read in place (_title_at_end reads no more than TITLE_MAX_LEN characters): a
+    copy of the text before every 、 was quadratic in a long list."""
     for verb in _VERB_AFTER_LIST_MARK_RE.finditer(piece):
-        head = piece[: verb.start()]
-        if head.endswith(_POST_TAILS) or _title_at_end(head) is not None:
+        at = verb.start()
+        if piece.endswith(_POST_TAILS, 0, at) or _title_at_end(piece[max(0, at - TITLE_MAX_LEN) : at]) is not None:
+            head = piece[:at]
             first = VERB_RE.search(head)
-            lead = head[: first.start()] if first is not None else ""
-            return head, lead + piece[verb.end() :]
+            return head, head[: first.start()] if first is not None else "", verb.end()
     return None
 
 
