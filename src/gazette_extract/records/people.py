@@ -335,7 +335,7 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
     One entry per post: parts split on 、 or 兼 are joined again until they end with a title, so
     an organization written with 、 inside stays whole.
     """
-    if "职务" in text and _POSTS_JOINED_RE.search(text):
+    if "职务" in text:
         text = _POSTS_JOINED_RE.sub("、", text)  # X职务以及Y职务: two posts, never the post X职务以及Y (round 19)
     s, notes = _strip_post_tail(text)
     if not s or len(s) > 80 or s[0] in _OPEN:
@@ -381,9 +381,8 @@ assert all(len(tail) == 2 for tail in _POST_TAILS)  # _strip_post_tail cuts two 
 # Words no post holds: a clause with them tells a story (黄敏、高自民之前分别担任深圳市宝安区委书记…).
 _NARRATIVE_IN_POST_RE = compile_re("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
-_POST_SEPARATOR_RE = compile_re(
-    r"(、|兼|及|和)"
-)  # 及: round 19 — 公司董事长及董事等职务 (a piece without a title rejoins)
+# 及, 和: round 19 — 公司董事长及董事等职务 (a piece without a title rejoins).
+_POST_SEPARATOR_RE = compile_re(r"(、|兼|及|和)")
 
 
 def _shares_its_level(organization: str, title: str) -> bool:

@@ -723,12 +723,11 @@ def _unspaced_story_names(text: str) -> str:
     return _SPACED_STORY_NAME_RE.sub(r"\g<first>\g<second>", text)
 
 
-def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
+def _titled_roles(text: str, past: Callable[[int], bool]) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of a roster role printed as the first of a holder's posts right after its
     group (市…指挥部副指挥长、副市长王如龙、苏子益): posts, then a post and a name, then names only;
-    any other reading gives nothing."""
+    any other reading gives nothing. ``past``: _past_roles of the text (a role held before gives none)."""
     found: list[tuple[str, str, str | None]] = []
-    past = _past_roles(text)
     for m in TITLED_ROLE_RE.finditer(text):
         if past(m.start("role")):
             continue  # 时任…领导小组组长、副市长张三: who held it then, no member (rosters round 8)
@@ -741,14 +740,14 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
-def _titled_last(text: str) -> list[tuple[str, str]]:
+def _titled_last(text: str, past: Callable[[int], bool]) -> list[tuple[str, str]]:
     """(role, person), in text order, of a roster role printed as the LAST of a holder's posts, the name right
     after it: the story's verb after the name (TITLED_LAST_ROLE_RE, rosters round 4: 区委副书记、区长、领导小组
     组长张三主持会议), or a comma in a list of attendees its verb closes later (TITLED_LISTED_ROLE_RE, rosters
     round 7: …指挥部办公室主任甄贵福，…，副县长马迎军出席会议). Two characters alone after a role are a word
-    (组长严格要求 / 指挥长方案要求 / 组长陈清，, round 6) unless 同志 follows or the holder's posts stand before."""
+    (组长严格要求 / 指挥长方案要求 / 组长陈清，, round 6) unless 同志 follows or the holder's posts stand before.
+    ``past``: _past_roles of the text (a role held before gives none)."""
     found: list[tuple[int, str, str]] = []
-    past = _past_roles(text)
     for pattern in (TITLED_LAST_ROLE_RE, TITLED_LISTED_ROLE_RE):
         for m in pattern.finditer(text):
             if past(m.start("role")):
@@ -1774,15 +1773,14 @@ def extract_members(
                 found.extend((r, (0, person, post)) for r, person, post in _counted_roles(text))  # 副组长2人，分别是：…
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
-            grouped = _TITLE_GROUP_RE.search(text) is not None
-            # a letter-spaced name in the story (县长李  明主持): its gap dropped (rosters round 8)
-            story = _unspaced_story_names(text) if grouped and (" " in text or "\u3000" in text) else text
-            if (
-                "、" in text or "，" in text or "," in text
-            ) and grouped:  # …副指挥长、副市长王如龙 / 组长，副区长张三参加
-                found.extend((r, (0, person, post)) for r, person, post in _titled_roles(story))
-            if grouped:  # …、领导小组组长张三主持会议 (round 4) / …组长甄贵福，…出席会议 (round 7)
-                found.extend((r, (0, person, None)) for r, person in _titled_last(story))
+            if _TITLE_GROUP_RE.search(text) is not None:
+                # a letter-spaced name in the story (县长李  明主持): its gap dropped (rosters round 8)
+                story = _unspaced_story_names(text) if " " in text or "\u3000" in text else text
+                past = _past_roles(story)  # the roles held before (时任…), found once for both readings
+                if "、" in text or "，" in text or "," in text:  # …副指挥长、副市长王如龙 / 组长，副区长张三参加
+                    found.extend((r, (0, person, post)) for r, person, post in _titled_roles(story, past))
+                # …、领导小组组长张三主持会议 (round 4) / …组长甄贵福，…出席会议 (round 7)
+                found.extend((r, (0, person, None)) for r, person in _titled_last(story, past))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)
