@@ -2056,10 +2056,10 @@ HELD_GRADE_ENDINGS: dict[str, str] = {
     "建筑师": "首席政府建築師李四將出任建築署署長",
     "政务官": "首長級甲級政務官王五出任X",
 }
-# Weeks a move takes effect in, before the day (廖嘉俊,下周四起出任X): 下周四, 本星期五, 下礼拜一.
 # Round 19 (component g, a convention of the labelled corpus): an announced move with 将 and no day — 现任消防处副处长
 # 李建日将出任处长 (tvbnews 2016, dev) is labelled as the appointment it announces, like 将于明日出任X (round 16) —
-# unless the sentence before it tells a rumour or a guess. The words that do, each with a real clause.
+# unless its sentence, up to that 将 (张三料将出任X), tells a rumour or a guess. The words that do, each with a
+# typical use.
 RUMOUR_WORDS: dict[str, str] = {
     "传": "外界盛传张三将出任X",
     "消息": "有消息称，张三将出任X",
@@ -2085,6 +2085,7 @@ ANNOUNCEMENT_WORDS: dict[str, str] = {
     "任命": "政府公布任命，张三将出任X",
 }
 
+# Weeks a move takes effect in, before the day (廖嘉俊,下周四起出任X): 下周四, 本星期五, 下礼拜一.
 MOVE_WEEK_WORDS: dict[str, str] = {
     "下周": "下周四起出任政府飛行服務隊總監 (881903 2024, probe dev)",
     "本周": "将于本周五出任X",
