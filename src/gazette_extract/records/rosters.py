@@ -93,6 +93,9 @@ __all__ = ["extract_members"]
 # --------------------------------------------------------------------------------------------
 
 _ROLE_ALTERNATION = "|".join(f"{_SPACE}*".join(map(re.escape, role)) for role in _ROLES_BY_LENGTH)
+# A role's first character, looked at before the look-behinds a role may follow: a pattern that opens with many
+# of them (one per committee's name) otherwise tries them all at every character of a text.
+_ROLE_AHEAD = f"(?=[{''.join(sorted({role[0] for role in _ROLES_BY_LENGTH}))}])"
 _ROLE_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
 ROSTER_RE = compile_re(
     rf"""
@@ -183,14 +186,14 @@ _ROLE_COUNT = r"[\d一二两三四五六七八九十]{1,2}[名人位个]?[，,]?
 _PROSE_GROUP_ENDS = ("小组", "委员会", "指挥部", "专班", "联席会议")
 _AFTER_GROUP_END = "|".join(f"(?<={end})|(?<={end}设)" for end in _PROSE_GROUP_ENDS)
 PROSE_ROLE_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|{_AFTER_GROUP_END}"  # 领导小组组长由…担任 (round 6) / 指挥部设指挥长1名，由… (round 8)
+    rf"{_ROLE_AHEAD}(?:^|(?<=[，,；;。：:\s])|{_AFTER_GROUP_END}"  # 领导小组组长由…担任 (round 6) / 指挥部设指挥长1名，由… (round 8)
     rf"|{_AFTER_COMMITTEE_NAME})"  # 组委会主任由…担任 (round 7)
     rf"(?P<role>{_ROLE_ALTERNATION})(?:一职|{_ROLE_COUNT})?由(?P<body>[^。；;]{{2,300}}?)(?:共同|分别)?(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
 # close the clause. Roles that are also titles (主任, 委员, 秘书长) are left out: 主任为张三 may be a department's.
 ROLE_IS_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班))"
+    rf"{_ROLE_AHEAD}(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班))"
     rf"(?P<role>{_ROLE_ALTERNATION})(?:为|是)[：:]?(?P<body>[^，,；;。：:（）()\s为是]{{2,60}}?)(?=[，,；;。]|$)"
 )
 _ROLE_TUPLE = tuple(ROSTER_ROLES)
@@ -1466,7 +1469,7 @@ ROSTER_SUCCESSION_RE = compile_re(
 _ADJUSTED_VERBS = alternation(ROSTER_ADJUSTED_VERBS)
 _ADJUSTED_VERB_RE = compile_re(_ADJUSTED_VERBS)
 ROLE_ADJUSTED_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"
+    rf"{_ROLE_AHEAD}(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"
     rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?(?:{_ADJUSTED_VERBS})(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
 )
 _VACATING_VERBS = alternation(ROSTER_VACATING_VERBS)
