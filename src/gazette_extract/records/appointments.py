@@ -2116,24 +2116,22 @@ _ANNOUNCING_LEADS: tuple[str, ...] = tuple(ANNOUNCING_VERBS)
 _ANNOUNCING_LEAD_RE = compile_re(rf"(?:{alternation(ANNOUNCING_VERBS)})了?[：:]?")
 
 
+def _without_lead(clause: str, lead_re: re.Pattern[str]) -> str:
+    """The clause without what ``lead_re`` matches at its start, when a person's name follows it; else as it is."""
+    lead = lead_re.match(clause)
+    return clause[lead.end() :] if lead is not None and _opens_with_a_name(clause[lead.end() :]) else clause
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
     original = clause
-    if (
-        clause.startswith(_ANNOUNCING_LEADS)
-        and (lead := _ANNOUNCING_LEAD_RE.match(clause))
-        and _opens_with_a_name(clause[lead.end() :])
-    ):
-        clause = clause[lead.end() :]  # 宣布曾庆洪先生辞去X: who announces is no part of the change (round 19)
-    if (
-        "日" in clause
-        and (same_day := _SAME_DAY_LEAD_RE.match(clause))
-        and _opens_with_a_name(clause[same_day.end() :])
-    ):
-        clause = clause[same_day.end() :]  # 而于同日冯波鸣先生获委任为X: the day, then the person (香港, round 17)
+    if clause.startswith(_ANNOUNCING_LEADS):
+        clause = _without_lead(clause, _ANNOUNCING_LEAD_RE)  # 宣布曾庆洪先生辞去X: who announces is none (round 19)
+    if "日" in clause:
+        clause = _without_lead(clause, _SAME_DAY_LEAD_RE)  # 而于同日冯波鸣先生获委任为X: the day (香港, round 17)
     if "正式" in clause and (adverb := _ADVERB_BEFORE_MOVE_RE.match(clause)) and is_person_name(adverb.group("name")):
         clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
     if "上" in clause and "在" in clause:
