@@ -66,6 +66,25 @@ CASES = {
         lambda n: split_paragraphs("关于印发规划的通知（某政发〔2019〕3号） 2\n" * n),
         50_000,
     ),
+    # session 13 review of the records rounds (tests/test_review_s13_rev4.py): each was quadratic, or overflowed
+    "announced moves in one sentence (appointments)": (
+        lambda n: extract_str("某市人民政府关于人事任免的通知\n\n政府宣布，" + "张三将出任处长，" * n + "\n"),
+        10_000,
+    ),
+    "ASCII after a change, no Chinese (appointments)": (
+        lambda n: extract_str("某市人民政府关于人事任免的通知\n\n任命张三为处长，" + "a b" * n + "\n"),
+        20_000,
+    ),
+    "a run-on list of changes (appointments)": (
+        lambda n: extract_str(
+            "某市人民政府关于人事任免的通知\n\n" + "任命张三为副区长、免去李四的区长职务、" * n + "\n"
+        ),
+        5_000,
+    ),
+    "a committee's roles in one sentence (rosters)": (
+        lambda n: extract_str("某县关于调整领导小组成员的通知\n\n推选甲乙为筹委会主任，" + "张三为主任，" * n + "\n"),
+        20_000,
+    ),
 }
 
 

@@ -118,6 +118,7 @@ from ..vocab.personnel import (
     ROSTER_ROLES,
     RUMOUR_WORDS,
     RUN_ONLY_SURNAMES,
+    SCHEDULED_MOVE_VERBS,
     SHORT_LEAD_VERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
@@ -158,6 +159,7 @@ from .people import (
     _TOKEN_SPLIT_RE,
     _TRIGGER_BRANCHES,
     TRIGGER_RE,
+    _in_sentence_before,
     _is_dotted_name,
     _name_sizes,
     _name_with_bounded_last,
@@ -326,8 +328,7 @@ ETAL_RE = compile_re(
     rf"|等[\d一二三四五六七八九十百]{{1,4}}名[{_CJK}]{{0,6}}?代表(?=为)"  # 补选A、B等7名市人大代表为…委员 (上海 2024)
 )
 
-# Clause separators at bracket depth 0: sentence ends, commas, the colon after a header.
-_CLAUSE_SEPARATORS = "。；;，,：:\n！？"
+# Clause separators at bracket depth 0: sentence ends, then commas and the colon after a header.
 _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A clause that may state a change when no verb is in force: a trigger word, or 同意 (同意A任X).
@@ -950,29 +951,36 @@ _GLUED_COUNT_RE = compile_re(r"(?<![\d０-９])[\d０-９]{1,4}[人名](?:当选
 # Round 14 (Hong Kong radio news, dev R): the day in Chinese numerals or as next month's (將於下月九日出任X,
 # 就會在下月二日,出任X, 在十月四日接任).
 _MOVE_NUMBER = r"(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+_SCHEDULED_MOVE_VERBS = alternation(SCHEDULED_MOVE_VERBS)  # 出任 / 接任 / 就任 / 升任 / 陞任
 _SCHEDULED_MOVE_RE = compile_re(
     rf"(?<=[{_CJK}])[，,]?(?:(?:(?:将|將)?[於于]|就?会在|在)(?:[\d０-９]{{2,4}}年)?(?:{_MOVE_NUMBER}月|下月|下个月|本月){_MOVE_NUMBER}日"
     rf"|(?:(?:将|將)?[於于])?(?:{alternation(MOVE_DAY_WORDS)})(?:[（(][\d０-９]{{1,2}}月[\d０-９]{{1,2}}日[）)])?"
     rf"|(?:(?:将|將)?[於于])?(?:本月|下月){_MOVE_NUMBER}日"  # 葉子季,本月18日起出任X (round 16)
     rf"|(?:(?:将|將)?[於于])?(?:{alternation(MOVE_WEEK_WORDS)})[一二三四五六日天])"  # 下周四起出任X (round 16)
-    r"起?[，,]?(?:接替)?(?=出任|接任|就任|升任|陞任)"  # 將於明日接替出任X: 接替 with no one named (round 16)
+    rf"起?[，,]?(?:接替)?(?={_SCHEDULED_MOVE_VERBS})"  # 將於明日接替出任X: 接替 with no one named (round 16)
 )  # round 16: 將於明日出任X / 今日 / 同日 (MOVE_DAY_WORDS); round 19: 升任, a year of the ROC calendar (115年1月1日)
 # Round 19: 将 alone before the move (李建日将出任处长), read only when its sentence announces it (ANNOUNCEMENT_WORDS)
 # and tells no rumour (RUMOUR_WORDS).
-_ANNOUNCED_FUTURE_RE = compile_re(rf"(?<=[{_CJK}])[，,]?(?:将|將)(?=出任|接任|就任|升任|陞任)")
+_ANNOUNCED_FUTURE_RE = compile_re(rf"(?<=[{_CJK}])[，,]?(?:将|將)(?={_SCHEDULED_MOVE_VERBS})")
 _RUMOUR_RE = compile_re(alternation(RUMOUR_WORDS))
 _ANNOUNCEMENT_RE = compile_re(alternation(ANNOUNCEMENT_WORDS))
-_SENTENCE_START_RE = compile_re(r"[。；;！？!?\n]")
+_SENTENCE_STOP_RE = compile_re(r"[。；;！？!?\n]")
 
 
 def _announced_futures(text: str) -> str:
     """政府表示，现任消防处副处长李建日将出任处长 → …李建日出任处长, where the sentence announces the move and
-    tells no rumour (round 19)."""
+    tells no rumour (round 19). A rumour's word may end in the 将 itself (张三料将出任X, 或将): it is looked for up
+    to the 将's end. The sentence ends and the words are found once per text (_in_sentence_before): a search from
+    the text's start at each 将 was quadratic in the number of moves."""
+    if _ANNOUNCEMENT_RE.search(text) is None:
+        return text
+    stops = [stop.start() for stop in _SENTENCE_STOP_RE.finditer(text)]
+    announced = [word.span() for word in _ANNOUNCEMENT_RE.finditer(text)]
+    rumours = [word.span() for word in _RUMOUR_RE.finditer(text)]
 
     def keep_or_drop(m: re.Match[str]) -> str:
-        starts = [s.end() for s in _SENTENCE_START_RE.finditer(text, 0, m.start())]
-        sentence = text[starts[-1] if starts else 0 : m.start()]
-        return "" if _ANNOUNCEMENT_RE.search(sentence) and not _RUMOUR_RE.search(sentence) else m.group()
+        told = _in_sentence_before(m.start(), stops, announced) and not _in_sentence_before(m.end(), stops, rumours)
+        return "" if told else m.group()
 
     return _ANNOUNCED_FUTURE_RE.sub(keep_or_drop, text)
 
@@ -993,28 +1001,84 @@ _VERB_AFTER_LIST_MARK_RE = compile_re(
 
 # Round 15: a list's next heading glued to the end of its last entry (…审判委员会委员、审判员 / 免去： joined
 # as a wrap by the layout): the clause, cut at the heading's colon, ends in the heading's verb.
-_GLUED_HEADING_RE = compile_re(r"(?:[一二三四五六七八九十]{1,3}、)?(?:决定)?(?:任命|免去|免职|任职|聘任|解聘)$")
+_GLUED_HEADING_VERBS = ("任命", "免去", "免职", "任职", "聘任", "解聘")
+_GLUED_HEADING_RE = compile_re(rf"(?:[一二三四五六七八九十]{{1,3}}、)?(?:决定)?(?:{'|'.join(_GLUED_HEADING_VERBS)})$")
 
 
 def _glued_changes(piece: str) -> list[str]:
     """…局长李四为… / …职务李四的…: entries whose line breaks were lost, split where a title (or
-    职务 before 的) ends and a person's name and 为 (的) follow; and …检察长 / 125人当选… (round 13)."""
-    if piece.endswith(("任命", "免去", "免职", "任职", "聘任", "解聘")) and (glued := _GLUED_HEADING_RE.search(piece)):
+    职务 before 的) ends and a person's name and 为 (的) follow; and …检察长 / 125人当选… (round 13).
+
+    免去A同志X职务、免去B同志Y职务: a change each, the verb printed again after 、 (_VERB_AFTER_LIST_MARK_RE);
+    what led the first verb leads each (会议决定 / 通过了…的决定 / 提请, round 13). The changes after such a cut
+    are read in a loop, each rest as a whole piece was: a recursion per change overflowed Python's stack in a
+    paragraph of 500 changes (RecursionError out of the pipeline). Where the last 当选 stands is carried through
+    the cuts, and the ends are read in place: a search of the whole rest at each cut was quadratic."""
+    entries: list[str] = []
+    elected = piece.rfind("当选")  # where the piece's last 当选 starts; -1: none
+    counted = _UNSEEN  # where the piece's first count of the elected (_GLUED_COUNT_RE) starts; -1: none
+    while True:
+        if elected >= 0 and counted == _UNSEEN:
+            counted = count.start() if (count := _GLUED_COUNT_RE.search(piece)) is not None else -1
+        if (ended := _glued_list_end(piece, counted if elected >= 0 else -1)) is not None:
+            return [*entries, *ended]
+        if ("、" in piece or "和" in piece) and (cut := _list_verb_cut(piece)) is not None:
+            head, lead, at = cut
+            entries.extend(_glued_changes(head))
+            rest = lead + piece[at:]
+            # the last 当选 moves with the text after the cut, or else stands in the lead (or across its end)
+            elected = elected - at + len(lead) if elected >= at else rest.rfind("当选", 0, len(lead) + 1)
+            if counted == -1 or counted > at:  # the first count, if any, is kept with the character before it…
+                near = _GLUED_COUNT_RE.search(rest, 0, len(lead) + _GLUED_COUNT_MAX)  # …unless one starts by the lead
+                kept = counted - at + len(lead) if counted > at else -1
+                counted = near.start() if near is not None and near.start() <= len(lead) else kept
+            else:
+                counted = _UNSEEN  # the cut passed it: looked for again when needed, from the rest's start
+            piece = rest
+            continue
+        return [*entries, *_glued_entries(piece)]
+
+
+_UNSEEN = -2  # a place not looked for yet
+_GLUED_COUNT_MAX = 4 + 1 + 2  # the longest count of the elected: four digits, 人 or 名, 当选 or 被选
+
+
+# The longest glued heading: a numbering of three numerals, 、, 决定 and the verb (三十一、决定任命).
+_GLUED_HEADING_MAX = 3 + 1 + 2 + max(map(len, _GLUED_HEADING_VERBS))
+
+
+def _glued_list_end(piece: str, counted: int) -> list[str] | None:
+    """…审判员免去 → [[…审判员], 免去]: a list's next heading glued to the end (round 15); …检察长125人当选… →
+    […检察长, 125人当选…] (round 13; ``counted``: where the first count of the elected starts, -1 when the
+    piece holds none or no 当选); None when the piece ends in neither."""
+    if piece.endswith(_GLUED_HEADING_VERBS) and (
+        glued := _GLUED_HEADING_RE.search(piece, max(0, len(piece) - _GLUED_HEADING_MAX))
+    ):
         head = piece[: glued.start()]
         if head and (head.endswith(_POST_TAILS) or _title_at_end(head) is not None):
             heading = piece[glued.start() :].replace("免职", "免去").replace("任职", "任命")  # a verb heads
             return [*_glued_changes(head), heading]  # …审判员 | 免去 (round 15)
-    if "当选" in piece and (count := _GLUED_COUNT_RE.search(piece)) and _title_at_end(piece[: count.start()]):
-        return [*_glued_changes(piece[: count.start()]), piece[count.start() :]]
-    if "、" in piece or "和" in piece:
-        for verb in _VERB_AFTER_LIST_MARK_RE.finditer(piece):
-            head = piece[: verb.start()]
-            if head.endswith(_POST_TAILS) or _title_at_end(head) is not None:
-                # 免去A同志X职务、免去B同志Y职务: a change each, the verb printed again; what led the
-                # first verb leads each (会议决定 / 通过了…的决定 / 提请, round 13)
-                first = VERB_RE.search(head)
-                lead = head[: first.start()] if first is not None else ""
-                return [*_glued_changes(head), *_glued_changes(lead + piece[verb.end() :])]
+    if counted >= 0 and _title_at_end(piece[max(0, counted - TITLE_MAX_LEN) : counted]):
+        return [*_glued_changes(piece[:counted]), piece[counted:]]
+    return None
+
+
+def _list_verb_cut(piece: str) -> tuple[str, str, int] | None:
+    """(the first change, what led its verb, where the rest starts) at the first 、 (和) before a verb where a
+    post ends. A post's end is read in place (_title_at_end reads no more than TITLE_MAX_LEN characters): a
+    copy of the text before every 、 was quadratic in a long list."""
+    for verb in _VERB_AFTER_LIST_MARK_RE.finditer(piece):
+        at = verb.start()
+        if piece.endswith(_POST_TAILS, 0, at) or _title_at_end(piece[max(0, at - TITLE_MAX_LEN) : at]) is not None:
+            head = piece[:at]
+            first = VERB_RE.search(head)
+            return head, head[: first.start()] if first is not None else "", verb.end()
+    return None
+
+
+def _glued_entries(piece: str) -> list[str]:
+    """张三为X局长李四为Y局长 / 张三的X职务李四的Y职务 / 1.张三为X 2.李四为Y: entries whose line breaks were lost,
+    split where a title (or 职务 before 的) ends and a person's name and 为 (的) or a number follows."""
     if piece.count("为") < 2 and piece.count("的") < 2 and not _ENTRY_NUMBER_RE.search(piece):
         # a cut needs 为 (的) before the one that links the next entry, or that entry's number: one
         # test in C for the clauses (most) with one change or none (issue 14, round 3)
@@ -2052,24 +2116,22 @@ _ANNOUNCING_LEADS: tuple[str, ...] = tuple(ANNOUNCING_VERBS)
 _ANNOUNCING_LEAD_RE = compile_re(rf"(?:{alternation(ANNOUNCING_VERBS)})了?[：:]?")
 
 
+def _without_lead(clause: str, lead_re: re.Pattern[str]) -> str:
+    """The clause without what ``lead_re`` matches at its start, when a person's name follows it; else as it is."""
+    lead = lead_re.match(clause)
+    return clause[lead.end() :] if lead is not None and _opens_with_a_name(clause[lead.end() :]) else clause
+
+
 def _active_voice(clause: str) -> str | None:
     """The clause rewritten into the active form the rules read, or None when it has no such form.
 
     张三被任命为X / 张三当选为X → 任命张三为X; 张三被免去X职务 / 张三免去X职务 → 免去张三的X职务;
     会议选举张三为X → 会议任命张三为X; 李四同志因工作调动不再担任X → 李四不再担任X."""
     original = clause
-    if (
-        clause.startswith(_ANNOUNCING_LEADS)
-        and (lead := _ANNOUNCING_LEAD_RE.match(clause))
-        and _opens_with_a_name(clause[lead.end() :])
-    ):
-        clause = clause[lead.end() :]  # 宣布曾庆洪先生辞去X: who announces is no part of the change (round 19)
-    if (
-        "日" in clause
-        and (same_day := _SAME_DAY_LEAD_RE.match(clause))
-        and _opens_with_a_name(clause[same_day.end() :])
-    ):
-        clause = clause[same_day.end() :]  # 而于同日冯波鸣先生获委任为X: the day, then the person (香港, round 17)
+    if clause.startswith(_ANNOUNCING_LEADS):
+        clause = _without_lead(clause, _ANNOUNCING_LEAD_RE)  # 宣布曾庆洪先生辞去X: who announces is none (round 19)
+    if "日" in clause:
+        clause = _without_lead(clause, _SAME_DAY_LEAD_RE)  # 而于同日冯波鸣先生获委任为X: the day (香港, round 17)
     if "正式" in clause and (adverb := _ADVERB_BEFORE_MOVE_RE.match(clause)) and is_person_name(adverb.group("name")):
         clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
     if "上" in clause and "在" in clause:
@@ -2810,18 +2872,25 @@ def _accepted_resignation(m: re.Match[str]) -> str:
 
 # Round 19 (component c): the random ASCII a forum mirror prints between lines to defeat copying (! u% t- |) N# J,
 # J/ C: a3 V% P — tvboxnow 2013, probe fit; xiasha 2008, dev) glued before the first name of the next line; only a
-# run holding a Latin letter, right before a Chinese character.
-_LEADING_NOISE_RE = compile_re(rf"[\x21-\x7e \t]*[A-Za-z][\x21-\x7e \t]*(?=[{_CJK}])")
+# run holding a Latin letter, right before a Chinese character. The letter is looked for once, ahead: two unbounded
+# runs around it were quadratic in a long ASCII clause with no Chinese after it.
+_LEADING_NOISE_RE = compile_re(rf"(?=[\x21-\x7e \t]*[A-Za-z])[\x21-\x7e \t]+(?=[{_CJK}])")
 
 
 # Round 19: 决定为Y / 决定其为Y cut from its clause at 、 (任命A为X、决定为代理Y) keeps the 、 as a mark: one clause
 # with the post before it, whose organization it carries (FORMAT.md) — never after a comma (…，并决定其代理市长职务
 # is labelled bare: guilin 2025, dev).
-_AFTER_DUN_DECIDED = ("、决定为", "、决定其")
+_DECIDED_LEADS_AFTER_DUN = ("决定为", "决定其")
+_AFTER_DUN_DECIDED = tuple("、" + lead for lead in _DECIDED_LEADS_AFTER_DUN)
 
 
-def _after_dun(i: int, piece: str) -> str:
-    return "、" + piece if i > 0 and piece.startswith(("决定为", "决定其")) else piece
+def _run_on_clause(k: int, i: int, piece: str) -> tuple[bool, str]:
+    """(whether it opens a sentence, the clause) of the ``i``-th piece of a run-on list in the ``k``-th clause of
+    its sentence: an entry of such a list is a sentence of its own, but 决定为Y after 、 goes on with the person
+    before it and keeps the 、 as a mark (任命A为X、决定为代理Y, round 19)."""
+    if i > 0 and piece.startswith(_DECIDED_LEADS_AFTER_DUN):
+        return k == 0, "、" + piece
+    return k == 0 or i > 0, piece
 
 
 def _parse_clause(
@@ -2831,7 +2900,7 @@ def _parse_clause(
 
     ``narrative``: the clause follows a bare year in its sentence (2020年6月，A任X): without a
     verb in force it tells a biography, not a decision."""
-    c = clause.strip(" \u3000").removeprefix("、")  # 、决定为Y (_after_dun)
+    c = clause.strip(" \u3000").removeprefix("、")  # 、决定为Y (_run_on_clause)
     if c[:1] in _ENUMERATION_FIRST:
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
     if c[:1].isascii() and (noise := _LEADING_NOISE_RE.match(c)):
@@ -3869,7 +3938,7 @@ def extract_appointments(
             text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
         if "分别" in text and ("和" in text or "及" in text):
             text = _respective_lists(text)  # A、B和C分别出任X、Y和Z → A、B、C分别出任X、Y、Z (round 16)
-        if "出任" in text or "接任" in text or "就任" in text or "升任" in text or "陞任" in text:
+        if any(verb in text for verb in SCHEDULED_MOVE_VERBS):
             text = _SCHEDULED_MOVE_RE.sub("", text)  # 現任X蔡傑銘將於2024年5月14日出任Y → …蔡傑銘出任Y (round 13)
             if "将" in text or "將" in text:
                 text = _announced_futures(text)  # 李建日将出任处长 (round 19)
@@ -3925,9 +3994,7 @@ def extract_appointments(
         found_here = 0
         before = ""
         clauses = [
-            # an entry of a run-on list is a sentence of its own; 决定为Y after 、 goes on with the person before
-            # (任命A为X、决定为代理Y, round 19)
-            (k == 0 or (i > 0 and not piece.startswith(("决定为", "决定其"))), _after_dun(i, piece))
+            _run_on_clause(k, i, piece)
             for sentence in split_top(text, _SENTENCE_SEPARATORS, openers=_OPEN, closers=_CLOSE)
             for k, clause in enumerate(split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE))
             for i, piece in enumerate(_run_on_pieces(clause))

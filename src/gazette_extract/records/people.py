@@ -9,6 +9,8 @@ Nothing here raises on odd text; no pydantic at import time.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .._pattern_cache import compile_re
@@ -33,6 +35,7 @@ from ..vocab.personnel import (
     POST_NARRATIVE_WORDS,
     POST_ORG_SUFFIXES,
     POST_TAIL_WORDS,
+    QI_NAME_NEVER_LAST_CHARS,
     QUALIFIER_NEVER_CHARS,
     ROSTER_HONORIFICS,
     ROSTER_NAME_CHARS,
@@ -105,9 +108,8 @@ _ALL_CJK_RE = LazyPattern(rf"[{CJK_EXTENDED}]+")  # a given name may hold a char
 # Characters that never stand inside a name (function words, unit words).
 _NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
 _ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
-# After 其 in the middle of a three-character name, characters that make it 其 + a word or a verb, not a
-# name: 任其为X, 于其中, 同其他 (round 17: 孙其信升任X, 中国农业大学副校长孙其信, damoshentu probe fit).
-_QI_NAME_NEVER_LAST = frozenset("为任兼担代免辞调升出接当被他她它中所余后前间实职务一")
+# After 其 in the middle of a three-character name: 其 + a word or a verb, not a name (任其为X, 于其中; round 17).
+_QI_NAME_NEVER_LAST = frozenset(QI_NAME_NEVER_LAST_CHARS)
 # Characters a name never ends with: they end units (张家口市, 王家村).
 _NON_NAME_LAST = frozenset("局委办院部厅市县省镇乡区处科村组")
 
@@ -333,7 +335,7 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
     One entry per post: parts split on 、 or 兼 are joined again until they end with a title, so
     an organization written with 、 inside stays whole.
     """
-    if "职务" in text and _POSTS_JOINED_RE.search(text):
+    if "职务" in text:
         text = _POSTS_JOINED_RE.sub("、", text)  # X职务以及Y职务: two posts, never the post X职务以及Y (round 19)
     s, notes = _strip_post_tail(text)
     if not s or len(s) > 80 or s[0] in _OPEN:
@@ -341,7 +343,8 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
     if " " in s or "\u3000" in s:
         s = _SPACE_IN_POST_RE.sub("", s)  # 公司董事会 秘书: a converted PDF's space inside a post (round 19)
     if s.startswith(_NEW_HOLDER_MARKS):
-        s = s.removeprefix("新一任").removeprefix("新任")  # 选举冯兴亚为新一任董事长: the post is 董事长 (round 19)
+        for mark in _NEW_HOLDER_MARKS:
+            s = s.removeprefix(mark)  # 选举冯兴亚为新一任董事长: the post is 董事长 (round 19)
     posts: list[str] = []
     buffer = ""
     pieces = _POST_SEPARATOR_RE.split(s)  # [post, sep, post, sep, post]
@@ -378,9 +381,8 @@ assert all(len(tail) == 2 for tail in _POST_TAILS)  # _strip_post_tail cuts two 
 # Words no post holds: a clause with them tells a story (黄敏、高自民之前分别担任深圳市宝安区委书记…).
 _NARRATIVE_IN_POST_RE = compile_re("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
-_POST_SEPARATOR_RE = compile_re(
-    r"(、|兼|及|和)"
-)  # 及: round 19 — 公司董事长及董事等职务 (a piece without a title rejoins)
+# 及, 和: round 19 — 公司董事长及董事等职务 (a piece without a title rejoins).
+_POST_SEPARATOR_RE = compile_re(r"(、|兼|及|和)")
 
 
 def _shares_its_level(organization: str, title: str) -> bool:
@@ -540,3 +542,12 @@ def _post_and_name(entry: str) -> tuple[str, str] | None:
 
 
 _DEFAULT_STARTS: tuple[str, ...] = tuple(sorted(PLACE_STARTS, key=len, reverse=True))
+
+
+def _in_sentence_before(at: int, stops: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Does one of ``spans`` lie between the start of the sentence holding ``at`` (after the last of ``stops``
+    before it) and ``at``? ``stops`` and ``spans`` (not overlapping) are in text order and found once per
+    paragraph: a search from the sentence's start at each role was quadratic in a long sentence of roles."""
+    start = stops[k - 1] + 1 if (k := bisect_left(stops, at)) else 0
+    before = bisect_right(spans, at, key=itemgetter(1))  # the spans that end before ``at``
+    return bool(before) and spans[before - 1][0] >= start

@@ -12,9 +12,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .._pattern_cache import compile_re
@@ -26,6 +25,7 @@ from ..vocab.common import LazyPattern, alternation
 from ..vocab.personnel import (
     DEPARTMENT_COMMITTEE_ENDINGS,
     NAME_DOTS,
+    ROSTER_ADJUSTED_VERBS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
     ROSTER_ATTRIBUTE_PATTERNS,
@@ -48,6 +48,7 @@ from ..vocab.personnel import (
     ROSTER_STORY_VERBS,
     ROSTER_TITLE_GROUPS,
     ROSTER_UNIT_ENDINGS,
+    ROSTER_VACATING_VERBS,
     ROSTER_VERB_ADVERBS,
     TITLE_SET,
 )
@@ -68,6 +69,7 @@ from .people import (
     _TITLE_LAST_CHARS,
     _TOKEN_SPLIT_RE,
     TRIGGER_RE,
+    _in_sentence_before,
     _is_dotted_name,
     _name_sizes,
     _name_with_bounded_last,
@@ -91,6 +93,9 @@ __all__ = ["extract_members"]
 # --------------------------------------------------------------------------------------------
 
 _ROLE_ALTERNATION = "|".join(f"{_SPACE}*".join(map(re.escape, role)) for role in _ROLES_BY_LENGTH)
+# A role's first character, looked at before the look-behinds a role may follow: a pattern that opens with many
+# of them (one per committee's name) otherwise tries them all at every character of a text.
+_ROLE_AHEAD = f"(?=[{''.join(sorted({role[0] for role in _ROLES_BY_LENGTH}))}])"
 _ROLE_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
 ROSTER_RE = compile_re(
     rf"""
@@ -141,8 +146,8 @@ TITLED_ROLE_RE = compile_re(
 _STORY_VERB_RE = compile_re(alternation(ROSTER_STORY_VERBS))
 # A roster role as the LAST of a holder's posts, the name then the story's verb (rosters round 4):
 # 区委副书记、区长、领导小组组长张三主持会议 / 县防汛抗旱指挥部指挥长王五同志带队检查.
-_AFTER_NAME = rf"(?:同志|{alternation(ROSTER_NAME_TITLES_AFTER)})?"  # …主任委员张三院士主持 (rosters round 8)
 _NAME_CLOSERS = ("同志", *ROSTER_NAME_TITLES_AFTER)  # what makes two characters after a role a name (黄维院士)
+_AFTER_NAME = rf"(?:{alternation(_NAME_CLOSERS)})?"  # …主任委员张三院士主持 (rosters round 8)
 TITLED_LAST_ROLE_RE = compile_re(
     rf"(?:{alternation(_TITLE_GROUPS)})(?P<role>{_ROLE_ALTERNATION})(?!单位|会议|名单|人员|代表|及|和|与|等)"
     rf"(?P<name>[{_CJK}]{{2,4}}?){_AFTER_NAME}(?={alternation(ROSTER_STORY_VERBS)})"
@@ -177,16 +182,18 @@ RUN_ON_ROLE_RE = compile_re(
 # The count of a role's seats between the role and 由 (rosters round 8): 设指挥长1名，由县长张三担任；副指挥长2名，
 # 由副县长李四、王五担任 — and 共同 / 分别 before the verb: 组长由县委书记张三、县长李四共同担任.
 _ROLE_COUNT = r"[\d一二两三四五六七八九十]{1,2}[名人位个]?[，,]?"
+# The ends of a group's name a prose role may follow, straight or with 设 (round 8): one look-behind each.
+_PROSE_GROUP_ENDS = ("小组", "委员会", "指挥部", "专班", "联席会议")
+_AFTER_GROUP_END = "|".join(f"(?<={end})|(?<={end}设)" for end in _PROSE_GROUP_ENDS)
 PROSE_ROLE_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)"  # 领导小组组长由…担任 (round 6)
-    rf"|{_AFTER_COMMITTEE_NAME}"  # 组委会主任由…担任 (round 7)
-    rf"|(?<=小组设)|(?<=委员会设)|(?<=指挥部设)|(?<=专班设)|(?<=联席会议设))"  # 指挥部设指挥长1名，由…担任 (round 8)
+    rf"{_ROLE_AHEAD}(?:^|(?<=[，,；;。：:\s])|{_AFTER_GROUP_END}"  # 领导小组组长由…担任 (round 6) / 指挥部设指挥长1名，由… (round 8)
+    rf"|{_AFTER_COMMITTEE_NAME})"  # 组委会主任由…担任 (round 7)
     rf"(?P<role>{_ROLE_ALTERNATION})(?:一职|{_ROLE_COUNT})?由(?P<body>[^。；;]{{2,300}}?)(?:共同|分别)?(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
 # close the clause. Roles that are also titles (主任, 委员, 秘书长) are left out: 主任为张三 may be a department's.
 ROLE_IS_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班))"
+    rf"{_ROLE_AHEAD}(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班))"
     rf"(?P<role>{_ROLE_ALTERNATION})(?:为|是)[：:]?(?P<body>[^，,；;。：:（）()\s为是]{{2,60}}?)(?=[，,；;。]|$)"
 )
 _ROLE_TUPLE = tuple(ROSTER_ROLES)
@@ -719,12 +726,11 @@ def _unspaced_story_names(text: str) -> str:
     return _SPACED_STORY_NAME_RE.sub(r"\g<first>\g<second>", text)
 
 
-def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
+def _titled_roles(text: str, past: Callable[[int], bool]) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of a roster role printed as the first of a holder's posts right after its
     group (市…指挥部副指挥长、副市长王如龙、苏子益): posts, then a post and a name, then names only;
-    any other reading gives nothing."""
+    any other reading gives nothing. ``past``: _past_roles of the text (a role held before gives none)."""
     found: list[tuple[str, str, str | None]] = []
-    past = _past_roles(text)
     for m in TITLED_ROLE_RE.finditer(text):
         if past(m.start("role")):
             continue  # 时任…领导小组组长、副市长张三: who held it then, no member (rosters round 8)
@@ -737,14 +743,14 @@ def _titled_roles(text: str) -> list[tuple[str, str, str | None]]:
     return found
 
 
-def _titled_last(text: str) -> list[tuple[str, str]]:
+def _titled_last(text: str, past: Callable[[int], bool]) -> list[tuple[str, str]]:
     """(role, person), in text order, of a roster role printed as the LAST of a holder's posts, the name right
     after it: the story's verb after the name (TITLED_LAST_ROLE_RE, rosters round 4: 区委副书记、区长、领导小组
     组长张三主持会议), or a comma in a list of attendees its verb closes later (TITLED_LISTED_ROLE_RE, rosters
     round 7: …指挥部办公室主任甄贵福，…，副县长马迎军出席会议). Two characters alone after a role are a word
-    (组长严格要求 / 指挥长方案要求 / 组长陈清，, round 6) unless 同志 follows or the holder's posts stand before."""
+    (组长严格要求 / 指挥长方案要求 / 组长陈清，, round 6) unless 同志 follows or the holder's posts stand before.
+    ``past``: _past_roles of the text (a role held before gives none)."""
     found: list[tuple[int, str, str]] = []
-    past = _past_roles(text)
     for pattern in (TITLED_LAST_ROLE_RE, TITLED_LISTED_ROLE_RE):
         for m in pattern.finditer(text):
             if past(m.start("role")):
@@ -863,6 +869,7 @@ def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
             found.extend((role, name, post) for name, post in _holders(m.group("body")))
     if "为" in text:
         committee_at = -1  # where a committee's titled role was taken in the sentence (推选A为筹委会主任，B为副主任)
+        checked = -1  # from committee_at up to here the text holds no sentence end: each stretch is looked at once
         for m in HOLDER_IS_RE.finditer(text):
             role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
             entry = m.group("entry")
@@ -872,13 +879,13 @@ def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
                 # a role that is also a title (主任, 秘书长) only right after a committee that is always a roster's
                 # group, and the bare ones after it in the same sentence (rosters round 8)
                 if text.endswith(_COMMITTEE_NAME_TUPLE, 0, m.start("role")):
-                    committee_at = m.start("role")
-                elif (
-                    committee_at < 0
-                    or _SENTENCE_END_RE.search(text, committee_at, m.start())
-                    or m.start("role") != m.end("entry") + 1
-                ):
-                    continue
+                    committee_at = checked = m.start("role")
+                else:
+                    if committee_at >= 0 and _SENTENCE_END_RE.search(text, checked, m.start()):
+                        committee_at = -1  # the committee's sentence has ended
+                    checked = m.start()
+                    if committee_at < 0 or m.start("role") != m.end("entry") + 1:
+                        continue
             if entry:
                 found.extend((role, name, post) for name, post in _holders(entry))
     return found
@@ -1029,31 +1036,15 @@ def _role_holder(entry: str) -> tuple[str, str | None] | None:
 _PAST_MARK_RE = compile_re(alternation(ROSTER_PAST_MARKS))
 
 
-def _in_sentence_before(at: int, stops: list[int], spans: list[tuple[int, int]]) -> bool:
-    """Does one of ``spans`` lie between the start of the sentence holding ``at`` (after the last of ``stops``
-    before it) and ``at``? ``stops`` and ``spans`` (not overlapping) are in text order and found once per
-    paragraph: a search from the sentence's start at each role was quadratic in a long sentence of roles."""
-    start = stops[k - 1] + 1 if (k := bisect_left(stops, at)) else 0
-    before = bisect_right(spans, at, key=itemgetter(1))  # the spans that end before ``at``
-    return bool(before) and spans[before - 1][0] >= start
-
-
 def _past_roles(text: str) -> Callable[[int], bool]:
-    """A test of whether a role at a position of ``text`` is one held before: a past mark (时任, 此前, …) between
-    its sentence's start and the role (rosters round 8, for roles in a news story; the marks and sentence ends
-    are found once per text)."""
+    """A test of whether a role at a position of ``text`` is one held before (ROSTER_PAST_MARKS): a past mark
+    (时任, 此前, …) between its sentence's start and the role (rosters rounds 7 and 8; the marks and sentence ends
+    are found once per text, _in_sentence_before)."""
     marks = [mark.span() for mark in _PAST_MARK_RE.finditer(text)]
     if not marks:
         return lambda _at: False
     stops = [stop.start() for stop in _SENTENCE_END_RE.finditer(text)]
     return lambda at: _in_sentence_before(at, stops, marks)
-
-
-def _past_role(at: int, holders: str, stops: list[int], marks: list[tuple[int, int]]) -> bool:
-    """Is the role at ``at`` one held before (ROSTER_PAST_MARKS): a mark between the sentence's start and
-    the role, or in the holders' text (由时任国务院副总理李克强担任)? Rosters round 7. ``marks``: the spans of
-    the paragraph's marks, ``stops``: where its sentences end (_in_sentence_before)."""
-    return (bool(marks) and _in_sentence_before(at, stops, marks)) or _PAST_MARK_RE.search(holders) is not None
 
 
 # The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
@@ -1066,11 +1057,11 @@ def _prose_roster(text: str) -> list[tuple[str, str, str | None]]:
     a post and a name, or a name alone (领导小组成员单位有关司局负责同志), makes the whole sentence
     give nothing."""
     found: list[tuple[str, str, str | None]] = []
-    marks = [mark.span() for mark in _PAST_MARK_RE.finditer(text)]
-    stops = [stop.start() for stop in _SENTENCE_END_RE.finditer(text)] if marks else []
+    past = _past_roles(text)
     for m in PROSE_ROLE_RE.finditer(text):
-        if _past_role(m.start("role"), m.group("body"), stops, marks):
-            continue  # 此前，…主任一职由张高丽兼任: who held the role before, no member (round 7)
+        if past(m.start("role")) or _PAST_MARK_RE.search(m.group("body")):
+            # 此前，…主任一职由张高丽兼任 / 由时任国务院副总理李克强担任: who held the role before, no member (round 7)
+            continue
         body = _HOLDER_COUNT_TAIL_RE.sub("", m.group("body"))
         entries = [e for e in split_top(body, "，,") if e.strip()]
         if "、" in body:  # 副组长由李四、王五同志担任: each name a holder (round 6)
@@ -1474,14 +1465,14 @@ ROSTER_SUCCESSION_RE = compile_re(
     rf"(?:{_ROLE_ALTERNATION})?(?=[。；;，,]|$)"
 )
 # A role whose holder is changed (rosters round 4): 领导小组组长由张三同志调整为李四同志 / 副组长调整为李四; 变更为,
-# 更换为, 改为 as 调整为 (rosters round 8).
-_ADJUSTED_VERBS = alternation(("调整为", "变更为", "更换为", "更改为", "改为"))
+# 更换为, 改为 as 调整为 (ROSTER_ADJUSTED_VERBS, rosters round 8).
+_ADJUSTED_VERBS = alternation(ROSTER_ADJUSTED_VERBS)
 _ADJUSTED_VERB_RE = compile_re(_ADJUSTED_VERBS)
 ROLE_ADJUSTED_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"
+    rf"{_ROLE_AHEAD}(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=指挥部)|(?<=专班)|(?<=联席会议))"
     rf"(?P<role>{_ROLE_ALTERNATION})(?:由[^，,；;。：:]{{2,40}}?)?(?:{_ADJUSTED_VERBS})(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?=[。；;，,]|$)"
 )
-_VACATING_VERBS = alternation(("调离", "调走", "退休", "离任", "工作调动", "工作变动"))
+_VACATING_VERBS = alternation(ROSTER_VACATING_VERBS)
 _VACATING_VERB_RE = compile_re(_VACATING_VERBS)  # the gate of ROLE_VACATED_RE: its lazy lead costs 40 tries a character
 # A member who leaves, then the successor (rosters round 8): 领导小组成员王五同志调离，由赵六同志接任 / 副组长张三同志
 # 退休，其职务由李四同志接任 — the successor is the member; the one who leaves is none.
@@ -1489,14 +1480,17 @@ ROLE_VACATED_RE = compile_re(
     rf"(?P<held>[^，,；;。：:]{{0,40}}?)(?P<role>{_ROLE_ALTERNATION})[{_CJK}]{{2,4}}?(?:同志)?(?:{_VACATING_VERBS})[，,]"
     rf"(?:其职务?|该职务?)?改?由(?P<holder>[^，,；;。：:]{{2,40}}?)(?:同志)?(?:担任|接任|兼任)(?=[。；;，,]|$)"
 )
+# The groups after which a title (主任, 委员) that a succession names is the group's role. Not _TITLE_GROUPS, on
+# purpose: its committees (ROSTER_COMMITTEE_NAMES, for the titled roles of a story) are not among these, so
+# 不再担任安委会主任，由李四担任 gives no member; 联席会议 is.
 _SUCCESSION_GROUPS = (*ROSTER_TITLE_GROUPS, "联席会议")
 _TITLE_GROUP_RE = compile_re(alternation(_TITLE_GROUPS))  # one C search, not a loop over the groups
 
 
 def _successions(text: str) -> list[tuple[str, str, str | None]]:
-    """(role, person, post) of the successors in ROSTER_SUCCESSION_RE and ROLE_ADJUSTED_RE. A role that is also
-    a title (主任, 委员, 秘书长) counts only after a group's name (不再担任区发改委主任 is a post's change); a
-    successor named by post only (由区政府主要负责同志担任) gives nothing."""
+    """(role, person, post) of the successors in ROSTER_SUCCESSION_RE, ROLE_ADJUSTED_RE and ROLE_VACATED_RE. A
+    role that is also a title (主任, 委员, 秘书长) counts only after a group's name (不再担任区发改委主任 is a post's
+    change); a successor named by post only (由区政府主要负责同志担任) gives nothing."""
     found: list[tuple[str, str, str | None]] = []
     matches = [*ROSTER_SUCCESSION_RE.finditer(text)]
     if _ADJUSTED_VERB_RE.search(text) is not None:  # each pattern needs its verb: a paragraph without it is skipped
@@ -1784,15 +1778,14 @@ def extract_members(
                 found.extend((r, (0, person, post)) for r, person, post in _counted_roles(text))  # 副组长2人，分别是：…
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
-            grouped = _TITLE_GROUP_RE.search(text) is not None
-            # a letter-spaced name in the story (县长李  明主持): its gap dropped (rosters round 8)
-            story = _unspaced_story_names(text) if grouped and (" " in text or "\u3000" in text) else text
-            if (
-                "、" in text or "，" in text or "," in text
-            ) and grouped:  # …副指挥长、副市长王如龙 / 组长，副区长张三参加
-                found.extend((r, (0, person, post)) for r, person, post in _titled_roles(story))
-            if grouped:  # …、领导小组组长张三主持会议 (round 4) / …组长甄贵福，…出席会议 (round 7)
-                found.extend((r, (0, person, None)) for r, person in _titled_last(story))
+            if _TITLE_GROUP_RE.search(text) is not None:
+                # a letter-spaced name in the story (县长李  明主持): its gap dropped (rosters round 8)
+                story = _unspaced_story_names(text) if " " in text or "\u3000" in text else text
+                past = _past_roles(story)  # the roles held before (时任…), found once for both readings
+                if "、" in text or "，" in text or "," in text:  # …副指挥长、副市长王如龙 / 组长，副区长张三参加
+                    found.extend((r, (0, person, post)) for r, person, post in _titled_roles(story, past))
+                # …、领导小组组长张三主持会议 (round 4) / …组长甄贵福，…出席会议 (round 7)
+                found.extend((r, (0, person, None)) for r, person in _titled_last(story, past))
         found.extend(
             (note_role, (offset, person, post))
             for entry_role, (offset, person, post) in list(found)

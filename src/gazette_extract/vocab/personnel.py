@@ -924,6 +924,26 @@ ROSTER_NAMING_VERBS: dict[str, str] = {
     "由": "成立工作专班，由县长张三为组长",
 }
 
+# Verbs that give a roster role a new holder, between the role (and 由 the one who held it) and the new holder
+# (rosters round 4; 变更为, 更换为, 更改为, 改为 in round 8). Each with a typical use.
+ROSTER_ADJUSTED_VERBS: dict[str, str] = {
+    "调整为": "领导小组组长由张三同志调整为李四同志",
+    "变更为": "领导小组副组长变更为李四",
+    "更换为": "指挥部副指挥长由张三更换为王五",
+    "更改为": "领导小组成员由张三更改为赵六",
+    "改为": "领导小组办公室主任改为李四同志",
+}
+# Why a member leaves a roster, after the member's name and before the successor (rosters round 8):
+# 领导小组成员王五同志调离，由赵六同志接任. Each with a typical use.
+ROSTER_VACATING_VERBS: dict[str, str] = {
+    "调离": "领导小组成员王五同志调离，由赵六同志接任",
+    "调走": "副组长李四调走，由王五同志担任",
+    "退休": "副组长张三同志退休，其职务由李四同志接任",
+    "离任": "成员赵六同志离任，由钱七同志接任",
+    "工作调动": "成员王五同志工作调动，由赵六同志接任",
+    "工作变动": "成员李四同志工作变动，由孙八同志接任",
+}
+
 # Ends of a roster line that names a post and no person (a name lost in conversion, or a roster by
 # post): the roster stays open under its role and the line gives nothing (丹东 2017: 区经发局负责人).
 ROSTER_BARE_POST_ENDINGS: dict[str, str] = {
@@ -1641,6 +1661,11 @@ UNLISTED_NAME_NEVER_FIRST: dict[str, str] = dict.fromkeys(
     "他她它们其该此这那本全各每某诸部一二三四五六七八九十两几多有无所上下原现前新同副正代总市县区省镇乡自",
     "免去部分同志的… / 任命他为… / 接受该同志辞去…",
 )
+# After 其 in the middle of a three-character name, characters that make it 其 + a word or a verb, not a
+# name (round 17: 孙其信升任X, 中国农业大学副校长孙其信 — damoshentu probe fit): 任其为X (为), 于其中 (中),
+# 同其他 (他), 其所任 (所), 其余 / 其后 / 其前 / 其间, 其实, 其职务 (职, 务), 其一; and the verbs of a change
+# after 其 (任其兼任 / 其担任 / 其代理 / 其免去 / 其辞去 / 其调任 / 其升任 / 其出任 / 其接任 / 其当选 / 其被免职).
+QI_NAME_NEVER_LAST_CHARS: str = "为任兼担代免辞调升出接当被他她它中所余后前间实职务一"
 
 # A government's short name in news, the same body as the full one it ends: (the full name's end,
 # a real pair). A change told with 县政府副县长 and again with 石台县人民政府副县长 is one change.
@@ -1990,6 +2015,15 @@ MEMBER_KINDS: dict[str, str] = {
     "非当然": "新委任陳國齡…和嚴志明為非當然委員 (hkej 2022, probe dev)",
     "新": "委任蔡德昇、徐海山和冼漢廸為新成員 (round 13)",
 }
+# The verbs of a move whose day (or an announced 将) before them is dropped, so the move reads as done (rounds 13,
+# 16; 升任 and 陞任 in round 19). Each with a typical use.
+SCHEDULED_MOVE_VERBS: dict[str, str] = {
+    "出任": "現任X蔡傑銘將於2024年5月14日出任Y (round 13) / 现任消防处副处长李建日将出任处长 (round 19)",
+    "接任": "将于明日接任X",
+    "就任": "张三将于下月1日就任X",
+    "升任": "李四将于115年1月1日升任X (a year of the ROC calendar)",
+    "陞任": "張三將於明日陞任X",
+}
 # Days a Hong Kong move takes effect on, printed between the person and 出任/接任 (劉俊傑將於明日出任X):
 # besides dates (round 13) and next month's days (round 14).
 MOVE_DAY_WORDS: dict[str, str] = {
@@ -2022,10 +2056,10 @@ HELD_GRADE_ENDINGS: dict[str, str] = {
     "建筑师": "首席政府建築師李四將出任建築署署長",
     "政务官": "首長級甲級政務官王五出任X",
 }
-# Weeks a move takes effect in, before the day (廖嘉俊,下周四起出任X): 下周四, 本星期五, 下礼拜一.
 # Round 19 (component g, a convention of the labelled corpus): an announced move with 将 and no day — 现任消防处副处长
 # 李建日将出任处长 (tvbnews 2016, dev) is labelled as the appointment it announces, like 将于明日出任X (round 16) —
-# unless the sentence before it tells a rumour or a guess. The words that do, each with a real clause.
+# unless its sentence, up to that 将 (张三料将出任X), tells a rumour or a guess. The words that do, each with a
+# typical use.
 RUMOUR_WORDS: dict[str, str] = {
     "传": "外界盛传张三将出任X",
     "消息": "有消息称，张三将出任X",
@@ -2051,6 +2085,7 @@ ANNOUNCEMENT_WORDS: dict[str, str] = {
     "任命": "政府公布任命，张三将出任X",
 }
 
+# Weeks a move takes effect in, before the day (廖嘉俊,下周四起出任X): 下周四, 本星期五, 下礼拜一.
 MOVE_WEEK_WORDS: dict[str, str] = {
     "下周": "下周四起出任政府飛行服務隊總監 (881903 2024, probe dev)",
     "本周": "将于本周五出任X",
