@@ -161,6 +161,7 @@ def _marker(block: Block) -> None:
 TIMED_DATE_LINE_RE = compile_re(
     rf"^[ \t\u3000]*(?P<date>[^:：\s][^:：]{{5,18}}?日)[ \t\u3000]*{CLOCK_TIME}[ \t\u3000]*$"
 )
+_TIMED_DATE_LINE_MAX = 48  # a date (≤ 19 characters) and a time (≤ 8): a longer line, however blank, is read as none
 
 # The brackets a signature's date is printed in, each with the marks that close it
 _DATE_BRACKETS = {"（": "）)", "(": ")）", "【": "】", "［": "］]", "[": "]］", "〔": "〕"}
@@ -386,9 +387,11 @@ def classify(paras: list[Para]) -> list[Block]:
         elif (
             block.kind == PARAGRAPH
             and i
+            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+            and len(block.text) <= _TIMED_DATE_LINE_MAX
+            and (":" in block.text or "：" in block.text)  # the time's colon: most paragraphs stop here
             and (m := TIMED_DATE_LINE_RE.match(block.text)) is not None
             and is_date_line(m.group("date"))
-            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
             and _is_signature(blocks[i - 1].text)
         ):
             block.kind = DATE  # 某县人民政府办公室 / 2019年06月03日 10:20: the date with the time a CMS stamps on it

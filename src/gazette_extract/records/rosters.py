@@ -1362,7 +1362,7 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
 # A role, its count, then its holders (rosters round 6): 副组长2人，分别是：市委常委、统战部部长宋爱荣，市政府副市长
 # 谭家玲 / 成员共5名，分别为：… / 副组长两人，即张三、李四. The holders run to the sentence's end.
 COUNTED_ROLE_RE = compile_re(
-    rf"(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设)"
+    rf"{_ROLE_AHEAD}(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设)"
     rf"|{_AFTER_COMMITTEE_NAME})(?P<role>{_ROLE_ALTERNATION})"
     r"(?:共?[0-9一二三四五六七八九十两]{1,3}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)"
     # no count (rosters round 7): 组委会副主席组成领导有：… / 副组长包括：… / 领导小组成员名单包括…
