@@ -5,8 +5,8 @@ line): a false title states a false fact, a withheld one only misses.
 
 Each check looks at the title alone, whatever reader chose it, in time linear in its length; the words
 are data in :mod:`gazette_extract.vocab.heads` (QUESTION_WORDS, SPAM_WORDS, SITE_BAR_WORDS,
-DOWNLOAD_OBJECTS, EMPTY_KEY_ENDINGS). Measured on the dev texts and the probe pages before they were landed: the README's
-"Round 14 titles" section.
+DOWNLOAD_OBJECTS, EMPTY_KEY_ENDINGS). Measured on the dev texts and the probe pages before they were landed:
+``docs/issue9-rounds.md``, "Round 14 titles".
 """
 
 from __future__ import annotations
