@@ -45,7 +45,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -238,13 +238,15 @@ def _task_matches(truth_text: str, predicted_text: str) -> bool:
     return truth_text in predicted_text  # "starts with" is a case of "contains"
 
 
-def pair_tasks(truth: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
+def pair_tasks(
+    truth: list[dict], predicted: list[dict], matches: Callable[[str, str], bool] = _task_matches
+) -> list[tuple[int, int]]:
     """Greedy, in order: each truth task takes the first free predicted task that contains its text."""
     pairs, used = [], set()
     for i, t in enumerate(truth):
         text = _squash(t["text"]) or ""
         for j, p in enumerate(predicted):
-            if j not in used and text and _task_matches(text, p["text"]):
+            if j not in used and text and matches(text, p["text"]):
                 pairs.append((i, j))
                 used.add(j)
                 break
@@ -262,8 +264,10 @@ def _deadline(value: dict | None) -> tuple[str | None, str | None]:
     return (None, None) if value is None else (value.get("kind"), value.get("date"))
 
 
-def score_tasks(truth: list[dict], predicted: list[dict]) -> Iterator[Outcome]:
-    pairs = pair_tasks(truth, predicted)
+def score_tasks(
+    truth: list[dict], predicted: list[dict], matches: Callable[[str, str], bool] = _task_matches
+) -> Iterator[Outcome]:
+    pairs = pair_tasks(truth, predicted, matches)
     paired_truth, paired_pred = {i for i, _ in pairs}, {j for _, j in pairs}
     for i, j in pairs:
         t, p = truth[i], predicted[j]
@@ -337,7 +341,9 @@ def score_members(truth: list[dict], predicted: list[dict]) -> Iterator[Outcome]
     )
 
 
-def score_document(truth: dict | None, predicted: dict | None) -> Iterator[Outcome]:
+def score_document(
+    truth: dict | None, predicted: dict | None, matches: Callable[[str, str], bool] = _task_matches
+) -> Iterator[Outcome]:
     """Outcomes for a pair of documents; either side may be None (an unpaired document)."""
     empty = {
         "title": None,
@@ -356,7 +362,7 @@ def score_document(truth: dict | None, predicted: dict | None) -> Iterator[Outco
     for field in ("doc_number", "title", "date", "issuer"):
         yield from compare_value(field, t[field], p[field])
     yield from compare_multiset("citations", t["citations"], p["citations"])
-    yield from score_tasks(t["tasks"], p["tasks"])
+    yield from score_tasks(t["tasks"], p["tasks"], matches)
     yield from score_appointments(t["appointments"], p["appointments"])
     yield from score_members(t["members"], p["members"])
 
@@ -370,21 +376,21 @@ def score_issue(truth: dict, predicted: dict) -> Iterator[Outcome]:
             yield Outcome("issue", outcome.kind, f"{field}={outcome.value}")
 
 
-def score(truth: dict, output: dict) -> list[Outcome]:
+def score(truth: dict, output: dict, matches: Callable[[str, str], bool] = _task_matches) -> list[Outcome]:
     """Every outcome of one text: ``truth`` a truth file's content, ``output`` the pipeline's dict."""
     truth_docs = [_truth_fields(d) for d in truth["documents"]]
     predicted_docs = [_doc_fields(d) for d in output["documents"]]
     outcomes: list[Outcome] = []
     pairs = pair_documents(truth_docs, predicted_docs)
     for i, j in pairs:
-        outcomes += score_document(truth_docs[i], predicted_docs[j])
+        outcomes += score_document(truth_docs[i], predicted_docs[j], matches)
     paired_truth, paired_pred = {i for i, _ in pairs}, {j for _, j in pairs}
     for i, doc in enumerate(truth_docs):
         if i not in paired_truth:
-            outcomes += score_document(doc, None)
+            outcomes += score_document(doc, None, matches)
     for j, doc in enumerate(predicted_docs):
         if j not in paired_pred:
-            outcomes += score_document(None, doc)
+            outcomes += score_document(None, doc, matches)
     if truth.get("issue"):
         outcomes += score_issue(truth["issue"], output.get("issue") or {})
     return outcomes

@@ -63,18 +63,13 @@ def truth_path(second: Path, samples: Path) -> Path:
 def compare(samples: Path = accuracy.ROOT / "samples") -> list[accuracy.Text]:
     """One Text (name, split, outcomes) per second reading."""
     texts = []
-    original = accuracy._task_matches
-    accuracy._task_matches = _tasks_either_way
-    try:
-        for second in sorted(SECOND.glob("*.json")):
-            first_path = truth_path(second, samples)
-            first = json.loads(first_path.read_text(encoding="utf-8"))
-            other = json.loads(second.read_text(encoding="utf-8"))
-            outcomes = accuracy.score(first, label_as_output(other))
-            name = str(first_path.relative_to(samples)).removesuffix(accuracy.TRUTH_SUFFIX)
-            texts.append(accuracy.Text(name, accuracy.split_of(first["source"]["site"]), outcomes))
-    finally:
-        accuracy._task_matches = original
+    for second in sorted(SECOND.glob("*.json")):
+        first_path = truth_path(second, samples)
+        first = json.loads(first_path.read_text(encoding="utf-8"))
+        other = json.loads(second.read_text(encoding="utf-8"))
+        outcomes = accuracy.score(first, label_as_output(other), _tasks_either_way)
+        name = str(first_path.relative_to(samples)).removesuffix(accuracy.TRUTH_SUFFIX)
+        texts.append(accuracy.Text(name, accuracy.split_of(first["source"]["site"]), outcomes))
     return texts
 
 
