@@ -102,26 +102,26 @@ def index_command(
     command finishes the job. Exit 1 when some files failed (they are recorded with their
     error in the sources table), 6 when the database is locked, newer or not an archive."""
     from . import batch as engine
-    from .cli import (
-        Failure,
-        Terminated,
-        _check_cluster,
-        _check_encoding,
-        _progress,
-        _read_names,
-        _say_failed,
-        _sigterm_as_interrupt,
-    )
     from .indexer import index
     from .output import check_not_an_input
+    from .runs import (
+        Failure,
+        Terminated,
+        check_cluster,
+        check_encoding,
+        progress_bar,
+        read_names,
+        say_failed,
+        sigterm_as_interrupt,
+    )
 
     if null and not files_from:
         raise Failure("-0/--null needs --files-from", ExitCode.USAGE)
-    listed = _read_names(files_from, null) if files_from else []
+    listed = read_names(files_from, null) if files_from else []
     if not paths and not files_from:
         raise Failure("index needs a PATH or --files-from FILE", ExitCode.USAGE)
-    _check_encoding(encoding)
-    _check_cluster(cluster)
+    check_encoding(encoding)
+    check_cluster(cluster)
     check_not_an_input(db, [*(paths or ()), *listed])  # the database never replaces an input
     found = engine.scan_inputs(
         paths or (), include=include or (), exclude=exclude or (), max_size=int(max_size * 1024 * 1024),
@@ -130,15 +130,15 @@ def index_command(
     items = found.items
     stats = engine.Stats(len(items), found.skipped_text())
     try:
-        with _progress(items, not quiet and sys.stderr.isatty()) as update:
+        with progress_bar(items, not quiet and sys.stderr.isatty()) as update:
 
             def on_outcome(outcome: AnyOutcome, stats: Stats) -> None:
                 if not outcome.ok and not quiet:
-                    _say_failed(outcome)
+                    say_failed(outcome)
                 if update is not None:
                     update(outcome, stats)
 
-            with _sigterm_as_interrupt():
+            with sigterm_as_interrupt():
                 index(
                     items,
                     db,

@@ -19,7 +19,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum, StrEnum
 from pathlib import Path
@@ -41,17 +41,21 @@ from .options import (
     PathsArgument,
     QuietOption,
 )
+from .runs import (
+    Failure,
+    Terminated,
+    check_cluster,
+    check_encoding,
+    progress_bar,
+    read_names,
+    say_failed,
+    sigterm_as_interrupt,
+)
 from .views import VIEWS
 
 if TYPE_CHECKING:  # pragma: no cover
-    from types import FrameType
-
-    from .batch import AnyOutcome, Outcome, Stats
+    from .batch import Outcome, Stats
     from .jsontypes import Result
-    from .sources import SourceItem
-
-    #: The progress bar's update, called with each outcome and the running totals.
-    Update = Callable[[AnyOutcome, Stats], None]
 
 
 def _examples(*lines: str) -> str:
@@ -73,14 +77,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-class Failure(Exception):
-    """A handled failure: message for stderr and the exit code."""
-
-    def __init__(self, message: str, code: ExitCode) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 class Format(StrEnum):
@@ -158,13 +154,6 @@ def _read(file: str) -> bytes:
     from ..text.decode import read_input
 
     return read_input(file)
-
-
-def _check_encoding(encoding: str | None) -> None:
-    if encoding:
-        from ..text.decode import codec_for
-
-        codec_for(encoding)  # DecodeError (exit 4) listing the accepted names, before any work
 
 
 def _output_format(fmt: Format | None, view: View | None, excel: bool, default: Format) -> tuple[Format, str]:
@@ -420,93 +409,12 @@ def _write_result(
 # ---------------------------------------------------------------------------------------------
 
 
-@contextmanager
-def _progress(items: list[SourceItem], enabled: bool) -> Iterator[Update | None]:
-    """A progress bar on stderr (files done/total, MB/s, errors, time left), or nothing."""
-    if not enabled:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
-
-    progress = Progress(
-        TextColumn("{task.fields[files]}/{task.fields[count]} files"),
-        BarColumn(),
-        TransferSpeedColumn(),
-        TextColumn("{task.fields[errors]} errors"),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        redirect_stdout=False,
-        transient=True,
-    )
-    task = progress.add_task("batch", total=sum(item.size for item in items) or 1, files=0, count=len(items), errors=0)
-
-    def update(outcome: AnyOutcome, stats: Stats) -> None:
-        progress.update(task, advance=outcome.bytes, files=stats.files, errors=stats.errors)
-
-    with progress:
-        yield update
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM (timeout, a CI cancel, docker stop), handled like Ctrl-C but exiting 143."""
-
-
-@contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    import signal
-
-    parent = os.getpid()
-
-    def terminate(signum: int, frame: FrameType | None) -> None:
-        if os.getpid() != parent:
-            # a worker forked before it set its own handler (the pool ending it): die as SIGTERM
-            # would, never raise inside multiprocessing's machinery (that can deadlock the exit)
-            os._exit(128 + signal.SIGTERM)
-        raise Terminated
-
-    previous = signal.signal(signal.SIGTERM, terminate)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def _say_failed(outcome: AnyOutcome) -> None:
-    """The stderr line of a file that failed (batch and index): its path, unless the error names it."""
-    error = outcome.error or ""
-    where = "" if outcome.path in error else f"{outcome.path}: "
-    print(f"Error: {where}{outcome.error}", file=sys.stderr)
-
-
-def _read_names(source: str, null: bool) -> list[str]:
-    """The input names of --files-from: one per line (or NUL-separated), kept byte for byte
-    (a name that is not UTF-8 stays a surrogate-escaped str, like a name on the command line)."""
-    try:
-        if source == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(source, "rb") as handle:
-                data = handle.read()
-    except OSError as exc:
-        raise Failure(f"cannot read {source}: {exc.strerror or exc}", ExitCode.INPUT) from None
-    names = data.split(b"\0") if null else data.split(b"\n")
-    return [os.fsdecode(name if null else name.removesuffix(b"\r")) for name in names if name.strip()]
-
-
 # batch/index --cluster: a Dask scheduler's workers convert instead of local processes
 ClusterOption = Annotated[
     str | None,
     typer.Option("--cluster", metavar="tcp://HOST:PORT", envvar="GAZETTE_EXTRACT_CLUSTER", show_envvar=True,
                  help="Convert on the workers of this Dask scheduler (needs gazette-extract[dask]); files are read and written here."),
 ]  # fmt: skip
-
-
-def _check_cluster(cluster: str | None) -> None:
-    if cluster:
-        from .cluster import require
-
-        require()
 
 
 @app.command(
@@ -560,11 +468,11 @@ def batch(
         raise Failure("--output-dir writes JSON files: it goes without -o, --resume and --format", ExitCode.USAGE)
     if null and not files_from:
         raise Failure("-0/--null needs --files-from", ExitCode.USAGE)
-    listed = _read_names(files_from, null) if files_from else []
+    listed = read_names(files_from, null) if files_from else []
     if not paths and not files_from:
         raise Failure("batch needs a PATH or --files-from FILE", ExitCode.USAGE)
-    _check_encoding(encoding)
-    _check_cluster(cluster)
+    check_encoding(encoding)
+    check_cluster(cluster)
     from . import batch as engine
     from .output import check_not_an_input
 
@@ -597,18 +505,18 @@ def batch(
     show_progress = not quiet and sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
     warned = 0  # issues with warnings, for --strict
     try:
-        with _progress(items, show_progress) as update:
+        with progress_bar(items, show_progress) as update:
 
             def on_outcome(outcome: Outcome, stats: Stats) -> None:
                 nonlocal warned
                 if strict and outcome.ok and outcome.line is not None and json.loads(outcome.line).get("warnings"):
                     warned += 1
                 if not outcome.ok and not quiet:  # one line per failed file; its error line is in the output
-                    _say_failed(outcome)
+                    say_failed(outcome)
                 if update is not None:
                     update(outcome, stats)
 
-            with _quiet_on_closed_pipe(), _sigterm_as_interrupt():
+            with _quiet_on_closed_pipe(), sigterm_as_interrupt():
                 engine.run(
                     items, write, jobs=jobs, encoding=encoding, done=done, fail_fast=fail_fast, on_outcome=on_outcome, stats=stats,
                     cluster=cluster, max_in_flight=max_in_flight,
