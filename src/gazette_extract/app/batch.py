@@ -197,9 +197,9 @@ def failed(item: InputItem, code: str, message: str) -> Outcome:
 def convert(item: InputItem) -> Outcome:
     """Read and parse one input; every failure becomes an error line, never an exception."""
     from ..pipeline import extract
-    from .sources import SourceError, sha256
+    from .sources import SourceError, done_key, sha256
 
-    key = _done_key(item.path)
+    key = done_key(item.path)
     if key in _DONE and _DONE[key] is None:
         # It could not be read last time: not tried again, so that a resumed run writes exactly
         # the lines of an uninterrupted one.
@@ -222,13 +222,6 @@ def convert(item: InputItem) -> Outcome:
     # Encoded here, in the worker: the parent then only copies bytes (the parent's CPU is the
     # one the workers compete for on a small machine)
     return Outcome(result["source"]["path"], dumps_line(result).encode("utf-8"), None, len(data))
-
-
-def _done_key(path: str) -> str:
-    """How --resume knows an input: its path, as bytes-exact hex when the name is not UTF-8."""
-    from .sources import path_bytes
-
-    return path_bytes(path) or path
 
 
 def chunk_size(count: int, processes: int) -> int:
@@ -295,8 +288,8 @@ def outcomes(
         from . import cluster as dask_executor
 
         yield from dask_executor.outcomes(
-            items, address=cluster, worker=worker or convert, failure=failure, encoding=encoding, done=done,
-            max_in_flight=max_in_flight,
+            items, address=cluster, worker=worker or convert, failure=failure, init=_init_worker, encoding=encoding,
+            done=done, max_in_flight=max_in_flight,
         )  # fmt: skip
         return
     jobs = jobs or os.cpu_count() or 1

@@ -51,6 +51,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: What the worker function makes of one input (batch: Outcome; index: IndexOutcome).
 OutcomeT = TypeVar("OutcomeT")
+#: How the local run sets up a process that converts: ``(encoding, done, ignore_sigint)``
+#: (:func:`gazette_extract.app.batch._init_worker`), handed in so this module needs nothing of batch.
+WorkerInit = Callable[[str | None, dict[str, str | None], bool], None]
 
 ENV = "GAZETTE_EXTRACT_CLUSTER"
 INSTALL_HINT = "--cluster needs Dask's distributed scheduler: pip install 'gazette-extract[dask]'"
@@ -134,14 +137,15 @@ def _threads(client: Client, address: str) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
-def run_task(worker: Callable[[InputItem], OutcomeT], item: ShippedItem, encoding: str | None) -> OutcomeT:
-    """One file on a Dask worker: the local run's worker function, with ``--encoding`` set and
-    scanned pages OCR'd by page tasks across the cluster. (``--resume``'s skips were decided on
-    the client, so nothing here is skipped.)"""
+def run_task(
+    worker: Callable[[InputItem], OutcomeT], item: ShippedItem, encoding: str | None, init: WorkerInit
+) -> OutcomeT:
+    """One file on a Dask worker: the local run's worker function, set up by the local run's
+    ``init`` with ``--encoding`` (and no ``--resume`` record: its skips were decided on the client,
+    so nothing here is skipped), scanned pages OCR'd by page tasks across the cluster."""
     from ..text import pdf
-    from . import batch
 
-    batch._ENCODING, batch._DONE = encoding, {}
+    init(encoding, {}, False)
     token = pdf.PAGE_OCR.set(pages_on_cluster)
     try:
         return worker(item)
@@ -202,10 +206,9 @@ def _engine() -> Any:
 def _prepare(item: SourceItem, done: dict[str, str | None]) -> ShippedItem | None:
     """The item to ship, or None when the client runs it itself: an input that cannot be read
     (nothing to ship), or one ``--resume`` may skip (reading and hashing is all it costs)."""
-    from .batch import _done_key
-    from .sources import SourceError, sha256
+    from .sources import SourceError, done_key, sha256
 
-    known = [done[k] for k in {item.path, _done_key(item.path)} if k in done]
+    known = [done[k] for k in {item.path, done_key(item.path)} if k in done]
     if any(value is None for value in known):
         return None
     try:
@@ -223,20 +226,21 @@ def outcomes(
     address: str,
     worker: Callable[[InputItem], OutcomeT],
     failure: Callable[[SourceItem, str, str], OutcomeT],
+    init: WorkerInit,
     encoding: str | None = None,
     done: dict[str, str | None] | None = None,
     max_in_flight: int | None = None,
     retries: int = RETRIES,
 ) -> Iterator[OutcomeT]:
     """Convert ``items`` on the cluster at ``address``; yield outcomes in the order of ``items``.
+    ``init``: how the local run sets up a converting process (run on each worker before a file,
+    and here before a file the client converts itself).
     ``failure(item, code, message)``: the ``worker`` error outcome of a file Dask could not
     convert, as ``worker`` would give it.
 
     Closing the generator (Ctrl-C, SIGTERM, ``--fail-fast``) cancels what is in flight."""
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
-
-    from . import batch
 
     done = done or {}
     client = connect(address)
@@ -252,7 +256,7 @@ def outcomes(
         submitted = yielded = 0
 
         def submit(i: int, ship: ShippedItem) -> None:
-            future = client.submit(run_task, worker, ship, encoding, pure=False)
+            future = client.submit(run_task, worker, ship, encoding, init, pure=False)
             index_of[future] = i
             finished.add(future)
 
@@ -261,7 +265,7 @@ def outcomes(
             while submitted < len(items) and submitted - yielded < limit:
                 ship = _prepare(items[submitted], done)
                 if ship is None:
-                    batch._init_worker(encoding, done, ignore_sigint=False)
+                    init(encoding, done, False)
                     ready[submitted] = worker(items[submitted])
                 else:
                     shipped[submitted] = ship

@@ -479,3 +479,8 @@ def _reason(error: BaseException) -> str:
     text = str(error).strip()
     # one line: tarfile's "no compression method found" lists every method tried, a line each
     return text.splitlines()[0] if text else type(error).__name__
+
+
+def done_key(path: str) -> str:
+    """How --resume knows an input: its path, as bytes-exact hex when the name is not UTF-8."""
+    return path_bytes(path) or path
