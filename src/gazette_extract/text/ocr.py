@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # imported when a scanned page is read
     import pypdfium2 as pdfium
     from rapidocr_onnxruntime import RapidOCR
 
-    from .pdf import Line
+    from .lines import Line
 
 Box = Sequence[Sequence[float]]  # a box's corners, clockwise from the top left: [[x, y], …]
 
@@ -88,7 +88,7 @@ def ocr_page(page: pdfium.PdfPage, ocr_engine: RapidOCR) -> tuple[list[Line], fl
     """The lines of a scanned page and the mean confidence of its boxes (1.0 when none)."""
     import numpy
 
-    from .pdf import Line, merge_runs
+    from .lines import Line, merge_runs
 
     scale = DPI / 72
     image = numpy.asarray(page.render(scale=scale, grayscale=False).to_pil().convert("RGB"))
@@ -113,7 +113,7 @@ def ocr_page(page: pdfium.PdfPage, ocr_engine: RapidOCR) -> tuple[list[Line], fl
 
 def _cells(lines: list[Line], runs: list[Line]) -> list[Line]:
     """A line whose boxes stand far apart is a table row: its boxes become tab-separated cells."""
-    from .pdf import Line
+    from .lines import Line
 
     out = []
     by_middle = sorted(runs, key=lambda r: (r.top + r.bottom) / 2)

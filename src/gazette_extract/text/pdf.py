@@ -44,6 +44,7 @@ from ..errors import DecodeError
 if TYPE_CHECKING:
     import pypdfium2 as pdfium  # imported when a PDF is read: not for other inputs
 from .._pattern_cache import compile_re
+from .lines import Line, merge_runs
 from .normalize import _join
 
 PDF_MAGIC = b"%PDF-"
@@ -68,20 +69,6 @@ PAGE_OCR: ContextVar[Callable[[bytes, list[int]], list[tuple[list[Line], float]]
 )
 
 
-@dataclass(slots=True)
-class Line:
-    """One printed line (or table row) of a page; coordinates top-down, in points."""
-
-    top: float
-    bottom: float
-    left: float
-    right: float
-    size: float
-    text: str
-    row: bool = False  # a table row: cells separated by tabs
-    ocr: bool = False  # read by OCR: its size is an estimate (see ocr.type_size)
-
-
 @dataclass
 class PdfText:
     text: str  # the converter's text: pages separated by form feeds
@@ -97,36 +84,6 @@ def is_pdf(data: bytes) -> bool:
 # ---------------------------------------------------------------------------------------------
 # A page's lines → text (shared with OCR)
 # ---------------------------------------------------------------------------------------------
-
-
-def merge_runs(runs: list[Line]) -> list[Line]:
-    """Runs on the same baseline (vertical centres within half a line) → one line, left to right."""
-    lines: list[Line] = []
-    for run in sorted(runs, key=lambda r: (r.top + r.bottom) / 2):
-        middle = (run.top + run.bottom) / 2
-        if (
-            lines
-            and not run.row
-            and not lines[-1].row
-            and abs((lines[-1].top + lines[-1].bottom) / 2 - middle) < 0.5 * max(run.size, lines[-1].size)
-        ):
-            lines[-1].text = f"{lines[-1].text}\x00{run.left}\x00{run.text}"  # ordered below
-            lines[-1].top = min(lines[-1].top, run.top)
-            lines[-1].bottom = max(lines[-1].bottom, run.bottom)
-            lines[-1].left = min(lines[-1].left, run.left)
-            lines[-1].right = max(lines[-1].right, run.right)
-            lines[-1].size = max(lines[-1].size, run.size)
-            continue
-        lines.append(
-            Line(run.top, run.bottom, run.left, run.right, run.size, f"{run.left}\x00{run.text}", run.row, run.ocr)
-        )
-    for line in lines:
-        parts = line.text.split("\x00")
-        pieces = sorted(zip(map(float, parts[0::2]), parts[1::2], strict=False), key=lambda p: p[0])
-        line.text = (
-            " ".join(text.strip() for _, text in pieces if text.strip()) if len(pieces) > 1 else pieces[0][1].strip(" ")
-        )
-    return [line for line in lines if line.text.strip()]
 
 
 def _is_furniture(line: Line, height: float, recurring: set[str], small: float) -> bool:
