@@ -161,3 +161,118 @@ def test_the_records_scan_flags_a_family_importing_another(module: str, source: 
     """The scanner on made-up text read as a records module: people and the families may import
     people; nothing imports a family of its own layer or above."""
     assert len(_record_layer_faults(SRC / "records" / f"{module}.py", source)) == faults
+
+
+# No circles inside a stage either: two modules that import each other (even lazily, inside a
+# function) cannot be read, tested or moved one without the other. Session 14 broke the last three
+# (app.cli ↔ app.archive, app.batch ↔ app.cluster, text.pdf ↔ text.ocr) by moving what both used
+# into a module of its own (app.runs, app.sources.done_key, text.lines) or handing it in (cluster's
+# worker set-up).
+KNOWN_MODULES = {_module_name(p) for p in MODULES}
+
+
+def module_graph(sources: dict[str, str] | None = None) -> dict[str, set[str]]:
+    """module → the modules of gazette_extract it imports (``from pkg import sub`` counts as sub).
+    ``sources``: made-up text for some module names, read instead of their files."""
+    sources = sources or {}
+    graph: dict[str, set[str]] = {}
+    for name in sorted(KNOWN_MODULES | set(sources)):
+        path = SRC.joinpath(*name.split(".")).with_suffix(".py")
+        if SRC.joinpath(*name.split(".")).is_dir():
+            path = SRC.joinpath(*name.split("."), "__init__.py")
+        source = sources.get(name)
+        tree = ast.parse(source if source is not None else path.read_text(encoding="utf-8"))
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        targets: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package.split(".") if package else []
+                    base = base[: len(base) - (node.level - 1)]
+                    target = ".".join(base + ([node.module] if node.module else []))
+                elif node.module and (node.module + ".").startswith("gazette_extract."):
+                    target = node.module.removeprefix("gazette_extract").lstrip(".")
+                else:
+                    continue
+                for alias in node.names:
+                    sub = f"{target}.{alias.name}".lstrip(".")
+                    targets.add(sub if sub in KNOWN_MODULES | set(sources) else target)
+            elif isinstance(node, ast.Import):
+                targets |= {
+                    a.name.removeprefix("gazette_extract").lstrip(".")
+                    for a in node.names
+                    if (a.name + ".").startswith("gazette_extract.")
+                }
+        graph[name] = {t for t in targets if t and t != name and t in KNOWN_MODULES | set(sources)}
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan's, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def test_no_two_modules_import_each_other():
+    assert circles(module_graph()) == []
+
+
+@pytest.mark.parametrize(
+    ("sources", "expected"),
+    [
+        # a lazy import back from cli into archive closes a circle with cli's registration of archive
+        ({"app.archive": "def f():\n    from .cli import Failure\n"}, [["app.archive", "app.cli"]]),
+        # `from ..text import pdf` names the module pdf, not the package (ocr, which pdf imports,
+        # imports lines too: all three are one circle)
+        ({"text.lines": "def f():\n    from ..text import pdf\n"}, [["text.lines", "text.ocr", "text.pdf"]]),
+        # a circle of three through an absolute import
+        (
+            {
+                "grammars.zz_a": "from .zz_b import x\n",
+                "grammars.zz_b": "import gazette_extract.grammars.zz_c\n",
+                "grammars.zz_c": "def f():\n    from . import zz_a\n",
+            },
+            [["grammars.zz_a", "grammars.zz_b", "grammars.zz_c"]],
+        ),
+        ({"grammars.zz_a": "from .zz_b import x\n", "grammars.zz_b": "from .. import codes\n"}, []),
+    ],
+)
+def test_the_circle_scan_finds_circles(sources: dict[str, str], expected: list[list[str]]):
+    """The scanner on made-up modules standing in for (or beside) the real ones."""
+    assert circles(module_graph(sources)) == expected
