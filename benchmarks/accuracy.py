@@ -4,6 +4,7 @@
     python benchmarks/accuracy.py --split dev --details   # every miss and false record, for tuning
     python benchmarks/accuracy.py --split test --markdown # the table for the README
     python benchmarks/accuracy.py --json            # machine-readable figures
+    python benchmarks/accuracy.py --split test --components  # where the errors sit, counts only
 
 Every ``samples/**/NAME.truth.json`` (format: ``samples/corpus/FORMAT.md``) is scored against the
 library's output for ``NAME.txt`` / ``NAME.html`` beside it; each text is parsed once.
@@ -31,11 +32,18 @@ Method
 
 Precision is TP / (TP + FP), recall TP / (TP + FN); a ratio with nothing to count is shown as
 ``-``. The split of a text is decided by its source site alone (:func:`split_of`).
+
+``--components`` counts each error by the step that made it (:func:`components`): a document
+missed on a page where the tool reports none at all, or beside documents it did find; a field
+withheld, wrong, or given where the truth has none; a record lost with its missed document or
+missed inside a found one. Counts only, no text: it says which step to work on without showing
+a held-out page.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import fnmatch
 import hashlib
@@ -396,6 +404,71 @@ def score(truth: dict, output: dict, matches: Callable[[str, str], bool] = _task
     return outcomes
 
 
+# --------------------------------------------------------------------------- components
+
+
+def _title_error(truth: str, predicted: str) -> str:
+    if truth in predicted:
+        return "title wrong: runs on (holds the truth)"
+    if predicted in truth:
+        return "title wrong: cut short (inside the truth)"
+    return "title wrong: another line"
+
+
+def components(truth: dict, output: dict) -> Counter[str]:
+    """Every error of one text counted by the step that made it (see the module's docstring)."""
+    truth_docs = [_truth_fields(d) for d in truth["documents"]]
+    predicted_docs = [_doc_fields(d) for d in output["documents"]]
+    pairs = pair_documents(truth_docs, predicted_docs)
+    paired_truth, paired_pred = {i for i, _ in pairs}, {j for _, j in pairs}
+    found: Counter[str] = Counter()
+    records = ("tasks", "appointments", "members", "citations")
+    for i, doc in enumerate(truth_docs):
+        if i in paired_truth:
+            continue
+        where = "on a page where the tool reports none" if not predicted_docs else "beside found documents"
+        found[f"document missed {where}"] += 1
+        for field in ("title", "doc_number", "date", "issuer"):
+            found[f"{field} lost with a missed document"] += doc.get(field) is not None
+        for name in records:
+            found[f"{name} lost with a missed document"] += len(doc.get(name) or [])
+    for j, doc in enumerate(predicted_docs):
+        if j not in paired_pred:
+            found["document invented" + (" on a page the truth holds none" if not truth_docs else "")] += 1
+            for name in records:
+                found[f"{name} false in an invented document"] += len(doc.get(name) or [])
+    for i, j in pairs:
+        t, p = truth_docs[i], predicted_docs[j]
+        for field in ("title", "doc_number", "date", "issuer"):
+            want, got = t.get(field), p.get(field)
+            if want == got:
+                continue
+            if got is None:
+                found[f"{field} withheld"] += 1
+            elif want is None:
+                found[f"{field} given where the truth has none"] += 1
+            elif field == "title":
+                found[_title_error(want, got)] += 1
+            elif field == "date":
+                found[
+                    "date wrong: "
+                    + ("same month" if want[:7] == got[:7] else "same year" if want[:4] == got[:4] else "another year")
+                ] += 1
+            else:
+                found[f"{field} wrong"] += 1
+        paired_outcomes = list(score_document(t, p))
+        for name, metric in (
+            ("tasks", "tasks"),
+            ("appointments", "appointments"),
+            ("members", "members"),
+            ("citations", "citations"),
+        ):
+            kinds = Counter(o.kind for o in paired_outcomes if o.metric == metric)
+            found[f"{name} missed inside a found document"] += kinds["fn"]
+            found[f"{name} false inside a found document"] += kinds["fp"]
+    return +found
+
+
 # --------------------------------------------------------------------------- summaries
 
 
@@ -499,6 +572,7 @@ class Text:
     name: str
     split: str
     outcomes: list[Outcome]
+    components: Counter[str] = dataclasses.field(default_factory=Counter)  # errors by step (:func:`components`)
 
 
 def truth_files(samples: Path) -> list[Path]:
@@ -527,7 +601,7 @@ def score_corpus(samples: Path, only: list[str] | None = None) -> list[Text]:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         output = extract(read_input(source), path=source.name)
         outcomes = [Outcome(o.metric, o.kind, o.value, name) for o in score(truth, output)]
-        texts.append(Text(name, split_of(truth["source"]["site"]), outcomes))
+        texts.append(Text(name, split_of(truth["source"]["site"]), outcomes, components(truth, output)))
     return texts
 
 
@@ -544,12 +618,27 @@ def details(texts: list[Text]) -> str:
     return "\n".join(lines)
 
 
+def render_components(split: str, texts: list[Text]) -> str:
+    """The errors of ``texts`` by step, most first: counts and how many texts show each."""
+    total: Counter[str] = Counter()
+    shown: Counter[str] = Counter()
+    for text in texts:
+        total += text.components
+        shown.update(text.components.keys())
+    lines = [f"{split}: errors by step ({len(texts)} texts)", f"{'count':>6}  {'texts':>5}  step"]
+    lines += [f"{n:>6}  {shown[step]:>5}  {step}" for step, n in sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=SPLITS, help="one split only (default: dev, test and all)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--details", action="store_true", help="list every miss, false record and wrong value")
+    parser.add_argument(
+        "--components", action="store_true", help="count the errors by the step that made them (counts only)"
+    )
     parser.add_argument(
         "--only",
         action="append",
@@ -576,6 +665,8 @@ def main(argv: list[str] | None = None) -> int:
     for s in splits:
         chosen = in_split(texts, s)
         blocks.append(render(s, len(chosen), summarize(o for t in chosen for o in t.outcomes)))
+        if args.components:
+            blocks.append(render_components(s, chosen))
         if args.details:
             blocks.append(details(chosen))
     print("\n\n".join(blocks))

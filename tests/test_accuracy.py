@@ -231,3 +231,72 @@ def test_the_script_scores_a_folder_and_prints_each_split(tmp_path, capsys):
     assert report["all"]["metrics"]["documents"]["truth"] == 1
     assert accuracy.main(["--samples", str(tmp_path), "--split", "all", "--markdown"]) == 0
     assert "| documents | 1 |" in capsys.readouterr().out
+
+
+def components(truth_docs, out_docs) -> dict:
+    return dict(accuracy.components({"source": {"site": "x.gov.cn"}, "documents": truth_docs}, {"documents": out_docs}))
+
+
+def test_components_a_page_with_no_document_found_loses_its_fields_and_records():
+    change = {"action": "appoint", "person": "张三", "position": "副县长"}
+    got = components([truth_doc(doc_number=None, appointments=[change, {**change, "person": "李四"}])], [])
+    assert got == {
+        "document missed on a page where the tool reports none": 1,
+        "title lost with a missed document": 1,
+        "date lost with a missed document": 1,
+        "issuer lost with a missed document": 1,
+        "appointments lost with a missed document": 2,
+    }
+
+
+def test_components_of_a_found_document_name_each_field_error():
+    got = components(
+        [truth_doc(title="关于某事的通知", date="2020-03-01", issuer=None, doc_number="某政发〔2020〕1号")],
+        [
+            out_doc(
+                title="关于某事的通知某县人民政府",
+                date="2020-03-09",
+                issuer="某县人民政府",
+                doc_number={"text": "某政发〔2020〕1号"},
+            )
+        ],
+    )
+    assert got == {
+        "title wrong: runs on (holds the truth)": 1,
+        "date wrong: same month": 1,
+        "issuer given where the truth has none": 1,
+    }
+    got = components([truth_doc(title="关于某事的通知", date="2020-03-01")], [out_doc(title="关于某事", date=None)])
+    assert got == {"title wrong: cut short (inside the truth)": 1, "date withheld": 1}
+    got = components([truth_doc(date="2020-03-01")], [out_doc(date="2019-03-01", title="某县人民政府办公室")])
+    assert got == {"title wrong: another line": 1, "date wrong: another year": 1}
+
+
+def test_components_of_records_inside_found_and_invented_documents():
+    member = {"role": "组长", "person": "王五", "post": None}
+    got = components(
+        [truth_doc(members=[member, {**member, "person": "赵六"}])],
+        [
+            out_doc(members=[member, {**member, "person": "钱七"}]),
+            out_doc(doc_number=None, title="另一个通知", tasks=[out_task("建立制度")]),
+        ],
+    )
+    assert got == {
+        "members missed inside a found document": 1,
+        "members false inside a found document": 1,
+        "document invented": 1,
+        "tasks false in an invented document": 1,
+    }
+    assert components([], [out_doc()]) == {"document invented on a page the truth holds none": 1}
+    assert components([truth_doc()], [out_doc()]) == {}
+
+
+def test_the_script_prints_components_as_counts(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("某县人民政府网站首页\n", encoding="utf-8")
+    truth = {"source": {"site": "x.gov.cn"}, "documents": [truth_doc(doc_number=None, date=None, issuer=None)]}
+    (tmp_path / "a.truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+    assert accuracy.main(["--samples", str(tmp_path), "--split", "all", "--components"]) == 0
+    out = capsys.readouterr().out
+    assert "all: errors by step (1 texts)" in out
+    assert "     1      1  document missed on a page where the tool reports none" in out
+    assert "     1      1  title lost with a missed document" in out
