@@ -28,6 +28,7 @@ import re
 from .._pattern_cache import compile_re
 from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
+from ..vocab.datelines import DECISION_OPENERS, LEAD_IN_OPENERS
 
 _MAX_DAYS_BEFORE = 10  # a report tells an event of the last days; an older date is a story's background
 # …but a lead that states the year with its day (2025年6月26日上午，…主持召开…) names the event it
@@ -184,11 +185,20 @@ def session_day(paragraphs: list[str], published: str) -> str | None:
     return None
 
 
+_LEAD_IN = "|".join(sorted(LEAD_IN_OPENERS, key=len, reverse=True))
+_DECISIONS = "|".join(sorted(DECISION_OPENERS, key=len, reverse=True))
 # A lead that states its event's whole date, the year with it, in its first clause and reports a
 # session or event in the same sentence: 黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…
 _YEAR_LEAD_RE = compile_re(
-    rf"^[^。，,；;]{{0,40}}?(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?P<m>{_N})月(?P<d>{_N})日"
-    r"(?:[上中下]午|早上|晚上|晚间|凌晨)?[^。]{0,80}?(?:召开|举行|开幕|闭幕)"
+    # one lead-in clause may come first, of a purpose or a source and dating nothing itself
+    # (为传达落实…要求，2020年2月19日，在…召开 / 据国务院新闻办公室公布；将于2011年7月22日…举行 —
+    # dates round 14): the date then opens the next clause
+    rf"^(?:(?:{_LEAD_IN})[^。，,；;：:\d]{{1,40}}[，,；;][ \t\u3000]*)?"
+    rf"[^。，,；;]{{0,40}}?(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?P<m>{_N})月(?P<d>{_N})日"
+    r"(?:[上中下]午|早上|晚上|晚间|凌晨)?"
+    # …the session or event held in the same sentence; or, the date opening its own clause, the
+    # decision that clause reports (2020年10月21日，决定任命：某某为…副市长)
+    rf"(?:[^。]{{0,80}}?(?:召开|举行|开幕|闭幕)|[ \t\u3000]*[，,][ \t\u3000]*(?:{_DECISIONS}))"
 )
 
 
