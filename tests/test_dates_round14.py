@@ -287,3 +287,26 @@ def test_long_leads_and_key_runs_stay_linear() -> None:
     assert year_lead_day(lead) is None
     keys = "【发布日期】1990-04-01 " * 2000
     assert [d[2] for d in docs(law_page(keys + "【生效日期】1990-04-01")) if d[0] == RULE] in ([], ["1990-04-01"])
+
+
+# --------------------------------------------------------------------------- a converter's ?? for an indent
+
+GBK_BODY = "??經市政府同意，現將《某某市防治慢性病中長期規劃》印發給你們，請認真貫徹執行。\n"
+GBK_SIGNED = "某某市人民政府辦公室\n"
+
+GBK_ROWS = [
+    pytest.param(f"{GBK_BODY}{GBK_SIGNED}??2018年5月14日\n", "2018-05-14", id="two-marks"),
+    pytest.param(f"{GBK_BODY}{GBK_SIGNED}????2018年5月14日\n", "2018-05-14", id="four-marks"),
+    pytest.param(f"{GBK_BODY}{GBK_SIGNED}?? 2018年5月14日\n", "2018-05-14", id="marks-then-space"),
+    pytest.param(f"{GBK_BODY}{GBK_SIGNED}??二〇一八年五月十四日\n", "2018-05-14", id="numerals"),
+    pytest.param(f"{GBK_BODY}{GBK_SIGNED}2018年5月14日\n", "2018-05-14", id="date-unmarked"),
+    # one marked line alone does not mark the page: its date line stays no date line
+    pytest.param(f"經市政府同意，現將規劃印發給你們，請認真貫徹執行。\n{GBK_SIGNED}??2018年5月14日\n", None, id="one-line-none"),
+]
+assert_unique(GBK_ROWS)
+
+
+@pytest.mark.parametrize(("text", "date"), GBK_ROWS)
+def test_a_date_line_whose_indent_became_question_marks(text: str, date: str | None) -> None:
+    found = docs("各縣（市）、區人民政府，市政府各直屬單位：\n" + text + "某某市防治慢性病中長期規劃\n")
+    assert [(d[2], d[3]) for d in found] == [(date, "某某市人民政府办公室" if date else None)]
