@@ -301,7 +301,9 @@ GBK_ROWS = [
     pytest.param(f"{GBK_BODY}{GBK_SIGNED}??二〇一八年五月十四日\n", "2018-05-14", id="numerals"),
     pytest.param(f"{GBK_BODY}{GBK_SIGNED}2018年5月14日\n", "2018-05-14", id="date-unmarked"),
     # one marked line alone does not mark the page: its date line stays no date line
-    pytest.param(f"經市政府同意，現將規劃印發給你們，請認真貫徹執行。\n{GBK_SIGNED}??2018年5月14日\n", None, id="one-line-none"),
+    pytest.param(
+        f"經市政府同意，現將規劃印發給你們，請認真貫徹執行。\n{GBK_SIGNED}??2018年5月14日\n", None, id="one-line-none"
+    ),
 ]
 assert_unique(GBK_ROWS)
 
