@@ -312,3 +312,35 @@ assert_unique(GBK_ROWS)
 def test_a_date_line_whose_indent_became_question_marks(text: str, date: str | None) -> None:
     found = docs("各縣（市）、區人民政府，市政府各直屬單位：\n" + text + "某某市防治慢性病中長期規劃\n")
     assert [(d[2], d[3]) for d in found] == [(date, "某某市人民政府办公室" if date else None)]
+
+
+# --------------------------------------------------------------------------- a law database's names line over a 关于 title
+
+RULE_NAME = "某某市市本级政务公开工作实施细则"
+LAW_NOTICE = f"关于印发{RULE_NAME}的通知"
+BYLINE14 = "作者：法律资料网 时间：2024-07-06 00:54:58 浏览：9107 来源：法律资料网"
+LAW_BODY = (
+    "（某府发〔2003〕37号）\n市政府各部门，市直各单位：\n现将《某某市市本级政务公开工作实施细则》印发给你们，请遵照执行。\n"
+    "二OO三年十二月四日\n"
+)
+
+NAMES_ROWS = [
+    pytest.param(
+        f"{RULE_NAME}\n{BYLINE14}\n{RULE_NAME}\n某某省某某市人民政府办公室\n",
+        "某某省某某市人民政府办公室",
+        id="names-line",
+    ),
+    pytest.param(f"{RULE_NAME}\n{BYLINE14}\n\n{RULE_NAME}\n\n某某市财政局\n", "某某市财政局", id="blank-lines"),
+    # negatives: a red head (no copy of the page's title over the body), the copy printed nowhere
+    # higher, a line that names no body
+    pytest.param("某某省某某市人民政府办公室\n", None, id="red-head-none"),
+    pytest.param(f"{BYLINE14}\n{RULE_NAME}\n某某省某某市人民政府办公室\n", None, id="copy-once-none"),
+    pytest.param(f"{RULE_NAME}\n{BYLINE14}\n{RULE_NAME}\n法律资料网整理\n", None, id="not-a-body-none"),
+]
+assert_unique(NAMES_ROWS)
+
+
+@pytest.mark.parametrize(("head", "issuer"), NAMES_ROWS)
+def test_a_law_databases_names_line_over_the_notices_title(head: str, issuer: str | None) -> None:
+    found = docs(f"{head}\n\n{LAW_NOTICE}\n{LAW_BODY}")
+    assert [(d[1], d[2], d[3]) for d in found] == [("某府发〔2003〕37号", "2003-12-04", issuer)]

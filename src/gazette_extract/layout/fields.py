@@ -378,6 +378,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         first_copy = blocks[span.start - 2].text
         if _compact_title(split_title_number(first_copy)[0]) == _compact_title(span.title):
             issuer = _issuer_between_titles([blocks[span.start - 1], blocks[span.start]], span.title)
+    if issuer is None and span.title.startswith("关于") and span.title_start >= 2:
+        issuer = _names_under_page_title_again(blocks, span.title_start)
     meta_issuer = _joint_issuers(meta.get("issuer"))
     if meta_issuer is None and issuer is None and not span.news:
         # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
@@ -573,6 +575,17 @@ def _issuer_between_titles(head: list[Block], title: str) -> str | None:
         ):
             return "、".join(names)
     return None
+
+
+def _names_under_page_title_again(blocks: list[Block], title_start: int) -> str | None:
+    """A law database that heads the page with the enclosed rule's name, prints it again over the
+    issuing body's names line, then the notice's own title without its body (吉安市…实施细则 / 作者：… /
+    吉安市…实施细则 / 江西省吉安市人民政府办公室 / 关于印发吉安市…实施细则的通知: dates round 14): that
+    names line; None unless the line over it is a copy of a line printed higher on the page."""
+    copy = _compact_title(blocks[title_start - 2].text)
+    if len(copy) < _AGAIN_MIN or not any(_compact_title(b.text) == copy for b in blocks[: title_start - 2]):
+        return None
+    return _issuer_between_titles([blocks[title_start - 1], blocks[title_start]], blocks[title_start].text)
 
 
 _COPIES_SCAN = 8  # lines under a title searched for the database's copies of it (byline, copy, names, copy)
