@@ -24,7 +24,7 @@ import pytest
 from record_helpers import api_docs
 from table_helpers import assert_unique
 
-from gazette_extract.layout.storyday import year_lead_day
+from gazette_extract.layout.storyday import lead_day, year_lead_day
 
 docs = api_docs
 
@@ -344,3 +344,46 @@ assert_unique(NAMES_ROWS)
 def test_a_law_databases_names_line_over_the_notices_title(head: str, issuer: str | None) -> None:
     found = docs(f"{head}\n\n{LAW_NOTICE}\n{LAW_BODY}")
     assert [(d[1], d[2], d[3]) for d in found] == [("某府发〔2003〕37号", "2003-12-04", issuer)]
+
+
+# --------------------------------------------------------------------------- a lead's day that lost its marks
+
+LOST_LEAD_ROWS = [
+    pytest.param(
+        "2012-04-19", "417，某某市委、市政府在某某组织召开了规划编制工作汇报会议。", "2012-04-17", id="three-digits"
+    ),
+    pytest.param("2012-04-19", "417日，某某市委、市政府组织召开了汇报会议。", "2012-04-17", id="day-mark-kept"),
+    pytest.param("2012-04-19", "417上午，某某市委、市政府组织召开了汇报会议。", "2012-04-17", id="morning"),
+    pytest.param("2012-10-20", "1017，某某市委、市政府组织召开了汇报会议。", "2012-10-17", id="four-digits"),
+    pytest.param("2012-11-13", "1112，某某市委、市政府组织召开了汇报会议。", "2012-11-12", id="one-reading-in-window"),
+    # negatives: two readings in the window, none in it, a zero-led part, a count
+    pytest.param("2012-11-13", "1105，某某市委、市政府组织召开了汇报会议。", None, id="zero-led-none"),
+    pytest.param("2012-01-13", "112，某某市委、市政府组织召开了汇报会议。", "2012-01-12", id="one-of-two-in-window"),
+    pytest.param("2012-04-19", "317，某某市委、市政府组织召开了汇报会议。", None, id="outside-window-none"),
+    pytest.param("2012-04-19", "300，某某市委、市政府组织召开了汇报会议。", None, id="count-none"),
+    pytest.param("2012-04-19", "2012，某某市委、市政府组织召开了汇报会议。", None, id="year-none"),
+]
+assert_unique(LOST_LEAD_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("published", "lead", "date"), LOST_LEAD_ROWS)
+def test_a_leads_day_that_lost_its_marks(published: str, lead: str, date: str | None) -> None:
+    assert lead_day(lead, published) == date
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        pytest.param("417，", "2012-04-17", id="full-width-comma"),
+        pytest.param("417,", "2012-04-17", id="ascii-comma"),
+        pytest.param("4月17日，", "2012-04-17", id="marks-kept-unchanged"),
+        pytest.param("317，", None, id="outside-window-none"),
+    ],
+)
+def test_a_story_dated_by_its_lead_that_lost_its_marks(lead: str, date: str | None) -> None:
+    title = "某某山片区规划编制工作汇报与对接会议在某某召开"
+    page = (
+        f"2012-04-19\n\n{title}\n\n         {lead}某某市委、市政府组织召开了规划编制工作汇报与对接会议。"
+        "来自国家农业部、国务院扶贫办的领导或专家学者等60余人参加会议。\n"
+    )
+    assert [(d[0], d[2]) for d in docs(page)] == [(title, date)]

@@ -76,6 +76,25 @@ _RANGE_AFTER_RE = compile_re(r"\s*(?:[上中下]午|早上|晚上)?\s*(?:至|到
 _STORY_PARAS = 8  # paragraphs of the story looked at for a session's day
 
 
+# A lead's first clause that is its day and nothing else, the 月 and 日 lost by a converter: 417 / 1017日 /
+# 417上午 (the clause ends at the comma: 417，郴州市委…)
+_LOST_MARKS_DAY_RE = compile_re(r"^[ \t\u3000]*(?P<md>\d{3,4})日?(?:[上中下]午|早上|晚上|晚间|凌晨)?[ \t\u3000]*$")
+
+
+def _lost_marks_day(digits: str, published: _dt.date) -> str | None:
+    """The ISO day of a lead's digits that lost their 月 and 日 (417 → 4-17), when they split into a
+    month and a day one way only among the days on or shortly before ``published`` (FORMAT.md's
+    one-reading rule; 112 — 1-12 or 11-2 — gives none unless only one of them falls in the window);
+    a part written with a leading zero is no such day."""
+    found = {
+        date
+        for cut in (1, 2)
+        if cut < len(digits) and digits[0] != "0" and digits[cut] != "0" and len(digits) - cut <= 2
+        if (date := _resolve(None, int(digits[:cut]), int(digits[cut:]), published)) is not None
+    }
+    return found.pop().isoformat() if len(found) == 1 else None
+
+
 def _number(text: str | None) -> int | None:
     return cn_to_int(text) if text else None
 
@@ -158,6 +177,9 @@ def lead_day(lead: str, published: str) -> str | None:
         # 继昨天5省任命6位副省长后，今天上午…: the day of the earlier event is background; the next
         # clause dates this report's
         clause = _CLAUSE_RE.match(lead, clause.end() + 1)
+    if clause is not None and (lost := _LOST_MARKS_DAY_RE.match(clause.group())) is not None:
+        # 417，郴州市委、市政府…召开 under 2012-04-19: the lead's 4月17日 that lost its 月 and 日 (dates round 14)
+        return _lost_marks_day(lost.group("md"), pub)
     if clause is None or (m := _DAY_RE.search(clause.group())) is None:
         return None
     if _RANGE_AFTER_RE.match(clause.group(), m.end()):
