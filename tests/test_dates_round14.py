@@ -387,3 +387,29 @@ def test_a_story_dated_by_its_lead_that_lost_its_marks(lead: str, date: str | No
         "来自国家农业部、国务院扶贫办的领导或专家学者等60余人参加会议。\n"
     )
     assert [(d[0], d[2]) for d in docs(page)] == [(title, date)]
+
+
+# --------------------------------------------------------------------------- an untitled report's dated paragraph
+
+ENTRY = "某某市人民政府是某某市的行政管理机关。政府办公地址：某某市南庄坪。\n"
+APPOINTED = "决定任命：张某某为某某市人民政府副市长；决定免去：李某某的某某市人民政府副市长职务。\n"
+
+ENTRY_ROWS = [
+    pytest.param(f"{ENTRY}2020年10月21日，{APPOINTED}", "2020-10-21", id="second-paragraph"),
+    pytest.param(
+        f"{ENTRY}某某市位于某某省西北部。\n2020年10月21日上午，{APPOINTED}", "2020-10-21", id="third-paragraph"
+    ),
+    pytest.param(f"{ENTRY}2020年10月21日，某某市人大常委会召开第三十次会议，{APPOINTED}", "2020-10-21", id="session"),
+    pytest.param(f"{ENTRY}二〇二〇年十月二十一日，{APPOINTED}", "2020-10-21", id="numerals"),
+    # negatives: too far down, not opening on its date, a date that reports nothing, a month only
+    pytest.param(f"{ENTRY}一。\n二。\n三。\n2020年10月21日，{APPOINTED}", None, id="far-none"),
+    pytest.param(f"{ENTRY}据悉，2020年10月21日，{APPOINTED}", None, id="not-opening-none"),
+    pytest.param(f"{ENTRY}2020年10月21日，某某市天气晴朗。{APPOINTED}", None, id="nothing-reported-none"),
+    pytest.param(f"{ENTRY}2020年10月，{APPOINTED}", None, id="month-none"),
+]
+assert_unique(ENTRY_ROWS)
+
+
+@pytest.mark.parametrize(("text", "date"), ENTRY_ROWS)
+def test_an_untitled_reports_dated_paragraph_below_its_first(text: str, date: str | None) -> None:
+    assert [(d[0], d[2]) for d in docs(text)] == [(None, date)]

@@ -355,6 +355,13 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # (黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…): that day
         lead = next((b.text for b in blocks[span.title_end : span.end] if "。" in b.text), None)
         date = year_lead_day(lead) if lead is not None else None
+        if date is None and not span.title:
+            # an untitled report (its records make it one) whose dated paragraph is not the first: an
+            # encyclopedia entry's account under its opening description (…是某某市的行政管理机关。 /
+            # 2020年10月21日，决定任命：…): a paragraph among the first few that opens on its whole date
+            # and reports the session or decision (dates round 14)
+            said = [b.text for b in blocks[span.title_end : span.end] if "。" in b.text][1:_DATED_PARAS]
+            date = next((d for text in said if _YEAR_OPENS_RE.match(text) and (d := year_lead_day(text))), None)
     if issuer is None and date is None and (masthead := _bulletin_masthead(blocks, span.start)) is not None:
         issuer, date = masthead  # 第20期 / 寿县人民政府督查室 2022年8月19日 / the bulletin's title
     if issuer is None and date is None:
@@ -783,6 +790,9 @@ def _law_database_run(head: list[Block]) -> bool:
     text = "\n".join(b.text for b in head)
     return _LAW_DATE_KEY_RE.search(text) is not None and _LAW_KEY_RE.search(text) is not None
 
+
+_DATED_PARAS = 4  # paragraphs of an untitled report searched for the one that opens on its whole date
+_YEAR_OPENS_RE = compile_re(r"^[ \t\u3000]*(?:(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*年")
 
 _BRACKET_HEAD = 6  # lines under a news headline searched for a transcript's bracketed day
 _BRACKET_DAYS_BEFORE = 31  # …on or up to a month before the page's publish day
