@@ -413,3 +413,33 @@ assert_unique(ENTRY_ROWS)
 @pytest.mark.parametrize(("text", "date"), ENTRY_ROWS)
 def test_an_untitled_reports_dated_paragraph_below_its_first(text: str, date: str | None) -> None:
     assert [(d[0], d[2]) for d in docs(text)] == [(None, date)]
+
+
+# --------------------------------------------------------------------------- a speech's own 今天
+
+SPEECH_ROWS = [
+    pytest.param("同志们：今天，县委在这里召开创建文明县城动员大会。", None, id="comrades"),
+    pytest.param("来源县委在动员大会上讲话同志们:今天,县委在这里召开动员大会。", None, id="glued-ascii-colon"),
+    pytest.param("各位代表：今天，我代表县人民政府向大会报告工作。", None, id="deputies"),
+    pytest.param("女士们、先生们：今天，我们在这里举行新闻发布会。", None, id="ladies"),
+    pytest.param("各位领导、各位来宾：昨天，我们召开了筹备会议。", None, id="guests-yesterday"),
+    pytest.param("同志们：2月20日，县委召开了常委会议。", None, id="comrades-date"),
+    # must not change: a report's own lead, and an address after its day
+    pytest.param("今天上午，县委召开创建文明县城动员大会。", "2014-02-20", id="news-today"),
+    pytest.param("昨天，县委召开动员大会，县委书记向同志们：作了讲话。", "2014-02-19", id="address-after-day"),
+]
+assert_unique(SPEECH_ROWS)
+
+
+@pytest.mark.parametrize(("lead", "date"), SPEECH_ROWS)
+def test_a_speechs_own_today_dates_nothing(lead: str, date: str | None) -> None:
+    assert lead_day(lead, "2014-02-20") == date
+
+
+def test_a_speech_reposted_under_a_publish_stamp_is_undated() -> None:
+    title = "县委书记在创建文明县城动员大会上的讲话"
+    page = (
+        f"返回\n{title}\n\n{title}\n\n时间:2014-2-20 18:25:14  [下载该文章]  [会员注册]\n"
+        "同志们:今天,县委在这里召开创建文明县城动员大会,主要任务是动员全县干部群众迅速掀起创建热潮。\n"
+    )
+    assert [(d[0], d[2]) for d in docs(page)] == [(title, None)]

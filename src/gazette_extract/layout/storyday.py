@@ -29,6 +29,7 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
 from ..vocab.datelines import DECISION_OPENERS, LEAD_IN_OPENERS
+from ..vocab.heads import ADDRESSEES
 
 _MAX_DAYS_BEFORE = 10  # a report tells an event of the last days; an older date is a story's background
 # …but a lead that states the year with its day (2025年6月26日上午，…主持召开…) names the event it
@@ -76,6 +77,8 @@ _RANGE_AFTER_RE = compile_re(r"\s*(?:[上中下]午|早上|晚上)?\s*(?:至|到
 _STORY_PARAS = 8  # paragraphs of the story looked at for a session's day
 
 
+# Whom a speech addresses, with its colon: what follows is the speech, its days the speaker's
+_ADDRESS_RE = compile_re(rf"(?:{'|'.join(sorted(ADDRESSEES, key=len, reverse=True))})[ \t\u3000]*[：:]")
 # A lead's first clause that is its day and nothing else, the 月 and 日 lost by a converter: 417 / 1017日 /
 # 417上午 (the clause ends at the comma: 417，郴州市委…)
 _LOST_MARKS_DAY_RE = compile_re(r"^[ \t\u3000]*(?P<md>\d{3,4})日?(?:[上中下]午|早上|晚上|晚间|凌晨)?[ \t\u3000]*$")
@@ -181,6 +184,10 @@ def lead_day(lead: str, published: str) -> str | None:
         # 417，郴州市委、市政府…召开 under 2012-04-19: the lead's 4月17日 that lost its 月 and 日 (dates round 14)
         return _lost_marks_day(lost.group("md"), pub)
     if clause is None or (m := _DAY_RE.search(clause.group())) is None:
+        return None
+    if _ADDRESS_RE.search(lead, 0, clause.start() + m.start()):
+        # …上的讲话同志们：今天，县委在这里召开…: a speech's own 今天, the day it was given, not the
+        # page's publish day nor a day the page reports (dates round 14)
         return None
     if _RANGE_AFTER_RE.match(clause.group(), m.end()):
         return None  # 于23日至25日举行: a range, not the day of the event
