@@ -439,7 +439,9 @@ BESIDE_ROWS = [
         NOTICE_TITLE
         + "\n【发布部门】某市人民政府\n【发文字号】某府发〔2015〕7号\n【发布日期】2015.03.05\n【效力级别】地方规范性文件\n"
         + NOTICE_BODY,
-        (NOTICE_TITLE, "某府发〔2015〕7号", None, "某市人民政府"),
+        # a law database's bracketed 【发布日期】 beside its other keys is the promulgation day, as the dev
+        # truth files label it (004km, mingkanw, tmdps, wendangku: dates round 14); it was None before
+        (NOTICE_TITLE, "某府发〔2015〕7号", "2015-03-05", "某市人民政府"),
         id="fields-bracketed-keys",
     ),
     pytest.param(

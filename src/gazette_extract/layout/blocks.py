@@ -49,9 +49,11 @@ import re  # noqa: E402  (kept below the data types they build)
 from .._pattern_cache import compile_re  # noqa: E402
 from ..grammars.dates import (  # noqa: E402
     CLOCK_TIME,
+    GARBLED_DIGITS_RE,
     ROC_YEAR,
     SPACED_DIGITS_RE,
     cn_to_int,
+    garbled_date,
     is_date_line,
     lost_day_date,
     lost_marks_date,
@@ -61,7 +63,7 @@ from ..grammars.dates import (  # noqa: E402
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
-from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS  # noqa: E402
+from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS, NOTICE_CLOSINGS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .recognize import kind_of  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
@@ -116,6 +118,18 @@ SIGNATURE_DATE_RE = compile_re(
     # 某某县人民政府　2019.12.31 / 某某县人民政府 2019-12-31: a numeric date (normalize drops the space)
     r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
+# the closing words at the end of a notice's last sentence (…请认真贯彻执行。)
+_CLOSING_RE = compile_re(
+    rf"(?:{'|'.join(sorted(NOTICE_CLOSINGS, key=len, reverse=True))})[^。！!]{{0,12}}[。！!][ \t\u3000]*$"
+)
+_CLOSING_TAIL = 40  # the end of the sentence looked at
+
+
+def _closes_notice(text: str) -> bool:
+    """Does ``text`` end on a notice's closing sentence (…现印发给你们，请认真贯彻执行。)?"""
+    return _CLOSING_RE.search(text[-_CLOSING_TAIL:]) is not None
+
+
 _GARBLED_DATE_MAX = 14  # the longest match: 2016 年 1013 日 (eight digits, or a run under 年, and its blanks)
 _SPACED_DATE_MAX = 16  # 2017 6 23 (or { 2017　06　23): a date line whose 年月日 became blanks
 _DATE_LINE_MAX = 24  # is_date_line's own limit, tested before calling it on every paragraph
@@ -355,6 +369,17 @@ def classify(paras: list[Para]) -> list[Block]:
             and _is_signature(blocks[i - 1].text)
         ):
             block.kind = DATE  # 厦门市人民政府办公厅 / 2019116: a date that lost its 年月日 (read as none)
+        elif (
+            block.kind == PARAGRAPH
+            and i
+            and GARBLED_DIGITS_RE.match(block.text)
+            and garbled_date(block.text) is not None
+            and blocks[i - 1].kind == PARAGRAPH
+            and _closes_notice(blocks[i - 1].text)
+        ):
+            block.kind = (
+                DATE  # …请认真贯彻执行。 / 20151214: an unsigned notice's date, its 年月日 lost (dates round 14)
+            )
         elif (
             block.kind == PARAGRAPH
             and i

@@ -7,6 +7,7 @@ the publisher, the printed header is OCR'd or converted); the printed header fil
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 import re
 from collections.abc import Callable
@@ -43,6 +44,7 @@ from ..vocab.common import (
     WRITING_KEYS,
     compact,
 )
+from ..vocab.datelines import LAW_DATABASE_DATE_KEYS, LAW_DATABASE_KEYS
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.signers import SIGNING_POSTS
 from ..vocab.tasks import PLACE_LEVELS
@@ -278,6 +280,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if date is None and not span.news:
         # title / 某府发〔2017〕9号 / （2017年5月10日）: a collection prints the date under the title
         date = next((d for b in ([*header[:3], after] if after else header[:3]) if (d := bracketed_date(b.text))), None)
+    if date is None and issuer is None and span.news and meta.get("published"):
+        # a transcript or speech reprinted on a news page: its day in a bracket under the headline,
+        # perhaps printed again over it (…新闻发布会实录 / 2024-09-02 15:33 来源：… / 某某 / 新闻发布会实录 /
+        # （2024年9月2日）: dates round 14) — the day of what it records, on or before the publish day
+        date = _bracketed_under_headline(header, meta["published"])
     if (
         date is None
         and (digits := _digits_over_number(header[:4]))
@@ -302,6 +309,18 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         )
         date = kept
     date = date or meta_date
+    if (
+        date is None
+        and meta.get("published")
+        and _law_database_run(_page_head(blocks, span) + _under_title(blocks, span))
+        and not any(_REVISED_RE.search(b.text) for b in header[:4])
+        and (keyed := keyed_date(meta["published"])) is not None
+        and all(parse_date(m.group()) in (None, keyed) for b in header[:4] for m in LINE_DATE_RE.finditer(b.text))
+    ):
+        # 【发布日期】1990-04-01 【生效日期】…: a law database's promulgation day (dates round 14) — not
+        # for a rule revised since (（根据某某省人民政府令第5号修改）: that day is the first text's), nor
+        # under a note dated another day (（1995年10月24日某某省人民政府 / 印发）: two days, round 12)
+        date = keyed
     if date is None and order_head is not None:
         date = order_head[1]  # the order's date under its head (Taiwan's orders print no date under the signature)
     date = date or glued_date  # 赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府，…：
@@ -309,8 +328,14 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         date = parse_date(bracket.group("date"))  # the law database's date beside the number
     if date is None:
         # ——2019年1月16日在某某市第十五届人民代表大会第五次会议上: a report's delivery line
-        date = next((d for b in header[:3] if (d := delivered_date(b.text))), None) or next(
-            (d for b in blocks[span.title_start : span.title_end] if (d := _delivered_in_line(b.text))), None
+        date = (
+            next((d for b in header[:3] if (d := delivered_date(b.text))), None)
+            or next((d for b in blocks[span.title_start : span.title_end] if (d := _delivered_in_line(b.text))), None)
+            # a forum's or portal's chrome between the headline and the report, the title printed again
+            # over its delivery line (发表于 … / 2023年某市政府工作报告 / ---2023年1月30日在…会议上: dates round 14)
+            or _delivered_under_title_again(
+                blocks[span.title_end : min(span.end, span.title_end + _AGAIN_SCAN)], span.title
+            )
         )
     if date is None and not span.news:
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
@@ -330,6 +355,13 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # (黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…): that day
         lead = next((b.text for b in blocks[span.title_end : span.end] if "。" in b.text), None)
         date = year_lead_day(lead) if lead is not None else None
+        if date is None and not span.title:
+            # an untitled report (its records make it one) whose dated paragraph is not the first: an
+            # encyclopedia entry's account under its opening description (…是某某市的行政管理机关。 /
+            # 2020年10月21日，决定任命：…): a paragraph among the first few that opens on its whole date
+            # and reports the session or decision (dates round 14)
+            said = [b.text for b in blocks[span.title_end : span.end] if "。" in b.text][1:_DATED_PARAS]
+            date = next((d for text in said if _YEAR_OPENS_RE.match(text) and (d := year_lead_day(text))), None)
     if issuer is None and date is None and (masthead := _bulletin_masthead(blocks, span.start)) is not None:
         issuer, date = masthead  # 第20期 / 寿县人民政府督查室 2022年8月19日 / the bulletin's title
     if issuer is None and date is None:
@@ -353,6 +385,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         first_copy = blocks[span.start - 2].text
         if _compact_title(split_title_number(first_copy)[0]) == _compact_title(span.title):
             issuer = _issuer_between_titles([blocks[span.start - 1], blocks[span.start]], span.title)
+    if issuer is None and span.title.startswith("关于") and span.title_start >= 2:
+        issuer = _names_under_page_title_again(blocks, span.title_start)
     meta_issuer = _joint_issuers(meta.get("issuer"))
     if meta_issuer is None and issuer is None and not span.news:
         # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
@@ -550,6 +584,17 @@ def _issuer_between_titles(head: list[Block], title: str) -> str | None:
     return None
 
 
+def _names_under_page_title_again(blocks: list[Block], title_start: int) -> str | None:
+    """A law database that heads the page with the enclosed rule's name, prints it again over the
+    issuing body's names line, then the notice's own title without its body (吉安市…实施细则 / 作者：… /
+    吉安市…实施细则 / 江西省吉安市人民政府办公室 / 关于印发吉安市…实施细则的通知: dates round 14): that
+    names line; None unless the line over it is a copy of a line printed higher on the page."""
+    copy = _compact_title(blocks[title_start - 2].text)
+    if len(copy) < _AGAIN_MIN or not any(_compact_title(b.text) == copy for b in blocks[: title_start - 2]):
+        return None
+    return _issuer_between_titles([blocks[title_start - 1], blocks[title_start]], blocks[title_start].text)
+
+
 _COPIES_SCAN = 8  # lines under a title searched for the database's copies of it (byline, copy, names, copy)
 
 
@@ -731,6 +776,52 @@ def _is_title_again(block: Block, title: str) -> bool:
 
 
 _AGAIN_MIN = 8  # characters of the shortest title looked for again
+_AGAIN_SCAN = 40  # lines under a headline searched for the title printed again (a forum's badges, points, stamp)
+
+
+_LAW_DATE_KEY_RE = compile_re("|".join(f"【{k}】" for k in LAW_DATABASE_DATE_KEYS))
+_REVISED_RE = compile_re(r"修改|修正|修订")
+_LAW_KEY_RE = compile_re("|".join(f"【{k}】" for k in LAW_DATABASE_KEYS))
+
+
+def _law_database_run(head: list[Block]) -> bool:
+    """Do the lines ``head`` hold a law database's key run: its bracketed 【发布日期】 and another of its
+    keys in brackets (【生效日期】, 【时效性】, …)?"""
+    text = "\n".join(b.text for b in head)
+    return _LAW_DATE_KEY_RE.search(text) is not None and _LAW_KEY_RE.search(text) is not None
+
+
+_DATED_PARAS = 4  # paragraphs of an untitled report searched for the one that opens on its whole date
+_YEAR_OPENS_RE = compile_re(r"^[ \t\u3000]*(?:(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*年")
+
+_BRACKET_HEAD = 6  # lines under a news headline searched for a transcript's bracketed day
+_BRACKET_DAYS_BEFORE = 31  # …on or up to a month before the page's publish day
+
+
+def _bracketed_under_headline(header: list[Block], published: str) -> str | None:
+    """The day of a line that is one date in a bracket and nothing else among the first lines under
+    a news headline, before the story has begun (no sentence above it), falling on or shortly
+    before the page's ``published`` day; None otherwise."""
+    stamped = False  # a publish line above it: the bracketed day is not the page's own date
+    for block in header[:_BRACKET_HEAD]:
+        if "。" in block.text:
+            return None  # the story has begun: a bracketed day below is the story's own
+        if (day := bracketed_date(block.text)) is not None:
+            back = (_dt.date.fromisoformat(published) - _dt.date.fromisoformat(day)).days
+            return day if stamped and 0 <= back <= _BRACKET_DAYS_BEFORE else None
+        stamped = stamped or publish_date(block.text) is not None
+    return None
+
+
+def _delivered_under_title_again(blocks: list[Block], title: str) -> str | None:
+    """The date of a report's delivery line right under the document's title printed again among
+    ``blocks`` (or with the speaker's line between: 某某市人民政府市长 张三); None when there is none."""
+    for k, block in enumerate(blocks):
+        if _is_title_again(block, title) and "".join(block.text.split()) == "".join(title.split()):
+            return next((d for b in blocks[k + 1 : k + 3] if (d := delivered_date(b.text))), None)
+    return None
+
+
 _KEYLESS_SCAN = 8  # lines over a title searched for a disclosure block whose keys were lost
 
 

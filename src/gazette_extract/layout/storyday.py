@@ -28,6 +28,8 @@ import re
 from .._pattern_cache import compile_re
 from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
+from ..vocab.datelines import DECISION_OPENERS, LEAD_IN_OPENERS
+from ..vocab.heads import ADDRESSEES
 
 _MAX_DAYS_BEFORE = 10  # a report tells an event of the last days; an older date is a story's background
 # …but a lead that states the year with its day (2025年6月26日上午，…主持召开…) names the event it
@@ -73,6 +75,27 @@ _RESTATED_DAY_RE = compile_re(
 _LEARNED_RE = compile_re(r"[，,]\s*(?:本报|本网|本台)?记者[^，。；,;]{0,30}?(?:获悉|了解到|得知)\s*[，,：:]?")
 _RANGE_AFTER_RE = compile_re(r"\s*(?:[上中下]午|早上|晚上)?\s*(?:至|到|—|-|－|~|～)")
 _STORY_PARAS = 8  # paragraphs of the story looked at for a session's day
+
+
+# Whom a speech addresses, with its colon: what follows is the speech, its days the speaker's
+_ADDRESS_RE = compile_re(rf"(?:{'|'.join(sorted(ADDRESSEES, key=len, reverse=True))})[ \t\u3000]*[：:]")
+# A lead's first clause that is its day and nothing else, the 月 and 日 lost by a converter: 417 / 1017日 /
+# 417上午 (the clause ends at the comma: 417，郴州市委…)
+_LOST_MARKS_DAY_RE = compile_re(r"^[ \t\u3000]*(?P<md>\d{3,4})日?(?:[上中下]午|早上|晚上|晚间|凌晨)?[ \t\u3000]*$")
+
+
+def _lost_marks_day(digits: str, published: _dt.date) -> str | None:
+    """The ISO day of a lead's digits that lost their 月 and 日 (417 → 4-17), when they split into a
+    month and a day one way only among the days on or shortly before ``published`` (FORMAT.md's
+    one-reading rule; 112 — 1-12 or 11-2 — gives none unless only one of them falls in the window);
+    a part written with a leading zero is no such day."""
+    found = {
+        date
+        for cut in (1, 2)
+        if cut < len(digits) and digits[0] != "0" and digits[cut] != "0" and len(digits) - cut <= 2
+        if (date := _resolve(None, int(digits[:cut]), int(digits[cut:]), published)) is not None
+    }
+    return found.pop().isoformat() if len(found) == 1 else None
 
 
 def _number(text: str | None) -> int | None:
@@ -157,7 +180,14 @@ def lead_day(lead: str, published: str) -> str | None:
         # 继昨天5省任命6位副省长后，今天上午…: the day of the earlier event is background; the next
         # clause dates this report's
         clause = _CLAUSE_RE.match(lead, clause.end() + 1)
+    if clause is not None and (lost := _LOST_MARKS_DAY_RE.match(clause.group())) is not None:
+        # 417，郴州市委、市政府…召开 under 2012-04-19: the lead's 4月17日 that lost its 月 and 日 (dates round 14)
+        return _lost_marks_day(lost.group("md"), pub)
     if clause is None or (m := _DAY_RE.search(clause.group())) is None:
+        return None
+    if _ADDRESS_RE.search(lead, 0, clause.start() + m.start()):
+        # …上的讲话同志们：今天，县委在这里召开…: a speech's own 今天, the day it was given, not the
+        # page's publish day nor a day the page reports (dates round 14)
         return None
     if _RANGE_AFTER_RE.match(clause.group(), m.end()):
         return None  # 于23日至25日举行: a range, not the day of the event
@@ -184,11 +214,20 @@ def session_day(paragraphs: list[str], published: str) -> str | None:
     return None
 
 
+_LEAD_IN = "|".join(sorted(LEAD_IN_OPENERS, key=len, reverse=True))
+_DECISIONS = "|".join(sorted(DECISION_OPENERS, key=len, reverse=True))
 # A lead that states its event's whole date, the year with it, in its first clause and reports a
 # session or event in the same sentence: 黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…
 _YEAR_LEAD_RE = compile_re(
-    rf"^[^。，,；;]{{0,40}}?(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?P<m>{_N})月(?P<d>{_N})日"
-    r"(?:[上中下]午|早上|晚上|晚间|凌晨)?[^。]{0,80}?(?:召开|举行|开幕|闭幕)"
+    # one lead-in clause may come first, of a purpose or a source and dating nothing itself
+    # (为传达落实…要求，2020年2月19日，在…召开 / 据国务院新闻办公室公布；将于2011年7月22日…举行 —
+    # dates round 14): the date then opens the next clause
+    rf"^(?:(?:{_LEAD_IN})[^。，,；;：:\d]{{1,40}}[，,；;][ \t\u3000]*)?"
+    rf"[^。，,；;]{{0,40}}?(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?P<m>{_N})月(?P<d>{_N})日"
+    r"(?:[上中下]午|早上|晚上|晚间|凌晨)?"
+    # …the session or event held in the same sentence; or, the date opening its own clause, the
+    # decision that clause reports (2020年10月21日，决定任命：某某为…副市长)
+    rf"(?:[^。]{{0,80}}?(?:召开|举行|开幕|闭幕)|[ \t\u3000]*[，,][ \t\u3000]*(?:{_DECISIONS}))"
 )
 
 

@@ -295,16 +295,20 @@ class Para:
 # Spaces lost to "?" when a page was saved in a code page without them (an ideographic or no-break space
 # written as ?): lines that are a lone ? or open on "? " (rosters round 6: 組?長:李?鵬(國務院總理) /
 # ? 劉華清(中央軍委副秘書長), a mirror of 国发〔1989〕27号). Two such lines mark the page.
-_LOST_SPACE_LINE_RE = compile_re(r"(?m)^[ \u3000]*\?(?:[ \u3000]|$)")
-# … and on such a page, a ? that opens a line or stands between two Chinese characters is a space.
-_LOST_SPACE_RE = compile_re(rf"(?m)^([ \u3000]*)\?|(?<=[{_CJK}])\?(?=[{_CJK}])")
+# Or lines that open on a run of two to four ? before their text, the indent's two ideographic spaces
+# lost so (??經市政府同意，現將… / 牡丹江市人民政府辦公室 / ??2018年5月14日: a GBK mirror of a notice,
+# its date line no date line: dates round 14).
+_LOST_SPACE_LINE_RE = compile_re(r"(?m)^[ \u3000]*(?:\?(?:[ \u3000]|$)|\?{2,4}(?=[^?\n]))")
+# … and on such a page, a ? that opens a line (each of a run) or stands between two Chinese characters
+# is a space.
+_LOST_SPACE_RE = compile_re(rf"(?m)^([ \u3000]*)(\?{{1,4}})|(?<=[{_CJK}])\?(?=[{_CJK}])")
 
 
 def _lost_spaces_restored(text: str) -> str:
     marks = _LOST_SPACE_LINE_RE.finditer(text, 0, 1 << 20)
     if next(marks, None) is None or next(marks, None) is None:
         return text  # fewer than two: the scan stops at the second, not at the end of the text
-    return _LOST_SPACE_RE.sub(lambda m: (m.group(1) or "") + "\u3000", text)
+    return _LOST_SPACE_RE.sub(lambda m: (m.group(1) or "") + "\u3000" * len(m.group(2) or "?"), text)
 
 
 def fold_text(text: str) -> str:

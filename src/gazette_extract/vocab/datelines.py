@@ -92,3 +92,62 @@ PUBLISH_DATE_KEYS: tuple[str, ...] = (
 )
 # A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
 POSTED_KEYS: tuple[str, ...] = ("发表于", "发布于", "发帖于")
+
+# A story's lead may open on one clause of purpose or source before the clause that dates its event
+# (dates round 14): 为传达落实…要求，2020年2月19日，在…召开 / 据国务院新闻办公室公布；将于2011年7月22日…举行
+# / 根据…安排，2021年3月5日，…召开. The clause's first words, each with a lead that opens so; the clause
+# itself holds no comma (the next clause must carry the date, the year with it).
+LEAD_IN_OPENERS: dict[str, str] = {
+    "为了": "为了进一步加强…，2021年3月5日，…召开",
+    "为": "为传达落实省委教育工委有关疫情防控工作要求，2020年2月19日，…召开",
+    "根据": "根据市委统一安排，2021年3月5日，…召开",
+    "按照": "按照县委部署，2022年6月1日，…举行",
+    "据": "据国务院新闻办公室公布；将于2011年7月22日…举行发布会",
+    "记者从": "记者从某某局获悉，2020年5月8日，…召开",
+}
+# A clause that opens on its date reports the decision it tells (dates round 14): 2020年10月21日，决定任命：
+# 某某为…副市长 — what follows the date's comma, each with a lead that says it
+DECISION_OPENERS: dict[str, str] = {
+    "决定任命": "2020年10月21日，决定任命：某某为某某市人民政府副市长",
+    "决定免去": "2020年10月21日，决定免去：某某的…职务",
+    "决定": "2020年10月21日，决定：…",
+    "任命": "2021年1月8日，任命某某为…",
+    "免去": "2021年1月8日，免去某某的…职务",
+    "表决通过": "2021年1月8日，表决通过了…",
+    "选举": "2021年1月8日，选举某某为…",
+}
+
+# A law database's key run in 【】 brackets (北大法宝-like exports and their mirrors): its 【发布日期】 is
+# the rule's promulgation, the document's date — not a website's posting day (dates round 14:
+# 【发布单位】… 【发布文号】 / 【发布日期】1990-04-01 【生效日期】1990-04-01 【失效日期】, the rule's own note
+# giving a month only). The date keys, and the keys of which one more must stand in the run.
+LAW_DATABASE_DATE_KEYS: tuple[str, ...] = ("发布日期", "颁布日期", "公布日期")
+LAW_DATABASE_KEYS: tuple[str, ...] = (
+    "发布部门",
+    "发布单位",
+    "发布文号",
+    "生效日期",
+    "实施日期",
+    "失效日期",
+    "时效性",
+    "效力级别",
+    "法规类别",
+)
+
+# The closing words of a notice's last sentence (…现印发给你们，请认真贯彻执行。), over which an unsigned
+# notice prints its date alone — read in the compact form a converter left of it (20151214, 年月日 lost:
+# dates round 14) only right under such a sentence. Each with the close it ends.
+NOTICE_CLOSINGS: dict[str, str] = {
+    "贯彻执行": "现印发给你们，请认真贯彻执行。",
+    "遵照执行": "请遵照执行。",
+    "认真执行": "请认真执行。",
+    "贯彻落实": "请结合实际认真贯彻落实。",
+    "抓好落实": "请认真抓好落实。",
+    "组织实施": "请认真组织实施。",
+    "特此通知": "特此通知。",
+    "特此公告": "特此公告。",
+    "特此通告": "特此通告。",
+    "特此批复": "特此批复。",
+    "特此函复": "特此函复。",
+    "印发给你们": "现印发给你们。",
+}
