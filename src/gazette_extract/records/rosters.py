@@ -32,6 +32,7 @@ from ..vocab.personnel import (
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_COLLECTIVE_ENDINGS,
     ROSTER_COMMITTEE_NAMES,
+    ROSTER_COMMITTEE_OFFICE_IS_POST,
     ROSTER_DRAFT_MARKS,
     ROSTER_DRAFT_TITLE_WORDS,
     ROSTER_GROUP_SUFFIXES,
@@ -726,6 +727,15 @@ def _unspaced_story_names(text: str) -> str:
     return _SPACED_STORY_NAME_RE.sub(r"\g<first>\g<second>", text)
 
 
+_OFFICE_IS_POST_NAMES = tuple(ROSTER_COMMITTEE_OFFICE_IS_POST)
+
+
+def _department_office(text: str, m: re.Match[str]) -> bool:
+    """Is the role matched an 办公室 role right after a committee whose office is a department
+    (ROSTER_COMMITTEE_OFFICE_IS_POST: 地方志编纂委员会办公室主任 is the 方志办's director)?"""
+    return m.group("role").startswith("办") and text.endswith(_OFFICE_IS_POST_NAMES, 0, m.start("role"))
+
+
 def _titled_roles(text: str, past: Callable[[int], bool]) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of a roster role printed as the first of a holder's posts right after its
     group (市…指挥部副指挥长、副市长王如龙、苏子益): posts, then a post and a name, then names only;
@@ -734,6 +744,8 @@ def _titled_roles(text: str, past: Callable[[int], bool]) -> list[tuple[str, str
     for m in TITLED_ROLE_RE.finditer(text):
         if past(m.start("role")):
             continue  # 时任…领导小组组长、副市长张三: who held it then, no member (rosters round 8)
+        if _department_office(text, m):
+            continue  # …地方志编纂委员会办公室主任、…: a department's post (rosters round 14)
         if m.group("sep") != "、" and _STORY_VERB_RE.search(m.group("body"), 3) is None:
             continue  # 区人普领导小组组长，区委常委、副区长张三参加会议: after a comma, only a holder the story's verb closes (round 8)
         roles = [_TOKEN_SPLIT_RE.sub("", r) for r in m.group("role", "role2") if r]
@@ -755,6 +767,8 @@ def _titled_last(text: str, past: Callable[[int], bool]) -> list[tuple[str, str]
         for m in pattern.finditer(text):
             if past(m.start("role")):
                 continue  # 时任国务院副总理、国务院食品安全委员会主任张高丽主持…: held then (rosters round 8)
+            if _department_office(text, m):
+                continue  # 县地方志编纂委员会办公室主任杨亚楠汇报: the 方志办's director (rosters round 14)
             name = m.group("name")
             if (
                 len(name) == 2

@@ -72,6 +72,9 @@ SURNAMES_LESS_COMMON = (
     "洪萧"  # 洪耀坚 (东莞 市卫生局局长, 东府办函〔2003〕248号), 洪声耀 (咸安区); 萧 (萧姓)
     "展"  # 展涛 (原山大校长展涛调任吉林大学校长, 吉林大学校长 2008 — rebyn, probe fit; round 19)
     "连"  # 连维良 (发展改革委副主任, 国办发〔2016〕48号 领导小组)
+    # rosters round 14: rare surnames that start no word of a government text (a place's name: 桓台, 谯城, 綦江 are
+    # left out) — 绳兰柱 (蠡县地方志指导委员会主任), 绳继萍 (区扫黑除恶专项斗争领导小组副组长, probe fit)
+    "绳荀竺蹇眭郗钮邴隗郇逄缑訾仵宓郄佴厍郦蒯"
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
 
@@ -723,6 +726,18 @@ ROSTER_COMMITTEE_NAMES: dict[str, str] = {
     "国防动员委员会": "县国防动员委员会主任、县长张三主持会议",
     "国动委": "市国动委副主任、副市长李四讲话",
     "防指": "县防指常务副指挥长、副县长张三主持会议 (防汛抗旱指挥部, 森林防灭火指挥部: 森防指)",
+    # rosters round 14: a county's gazetteer committee (its office, 方志办, is a department: 办公室主任 after it is a
+    # post, see ROSTER_COMMITTEE_OFFICE_IS_POST) — 蠡县人大常委会主任、县地方志指导委员会主任绳兰柱主持会议 (probe fit)
+    "地方志编纂委员会": "县地方志编纂委员会主任、县长张三出席会议",
+    "地方志指导委员会": "县人大常委会主任、县地方志指导委员会主任李四主持会议",
+}
+
+# Committees of ROSTER_COMMITTEE_NAMES whose 办公室 is a department with its own head (rosters round 14): after their
+# name 办公室主任 / 办公室副主任 is that department's post, not a roster role — 蠡县地方志编纂委员会办公室主任杨亚楠就…
+# 进行了汇报 (the 方志办's director, probe fit).
+ROSTER_COMMITTEE_OFFICE_IS_POST: dict[str, str] = {
+    "地方志编纂委员会": "县地方志编纂委员会办公室主任杨亚楠汇报工作 (方志办)",
+    "地方志指导委员会": "县地方志指导委员会办公室主任李四汇报 (方志办)",
 }
 
 # Groups whose role, printed straight after the group's name, is a roster role even as the first
