@@ -8,6 +8,15 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
 * **(a) the gazetteer committee as a roster group** (``地方志编纂委员会`` / ``地方志指导委员会``:
   ``vocab.personnel.ROSTER_COMMITTEE_NAMES``): its 主任 / 副主任 among a holder's posts in a story is a member;
   its 办公室主任 is the 方志办's director, a post (``ROSTER_COMMITTEE_OFFICE_IS_POST``).
+* **(b) a role alone as a numbered heading** (``一、组长`` / ``（二）副组长`` / ``3.成员``), the people on the lines
+  below; over prose or units it gives nothing.
+* **(a) rows ``张三　县长　组长`` under a title naming the list** (``领导小组成员名单``, ``…组成人员``): the title is the
+  list's heading, as a heading line below the title already was (round 7).
+* **(b, d) a roster table flattened one cell to a line** (a web page's ``<table>`` stored as text: ``序号⏎姓名⏎单位及职务⏎
+  领导小组职务⏎1⏎张三⏎县长⏎组长…``): each cell read by what it holds (role, name, post, serial, 男/汉族), the role's
+  column before or after the name's, a role cell printed once for the rows under it. Only under a header naming
+  ``姓名`` and the role's column (``小组职务`` …, or ``职务`` beside ``单位及职务``); a staff list, a 任前公示
+  (``拟任职务``) and a contact list (``联系电话``) give nothing (``vocab.personnel.ROSTER_TABLE_*``).
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -110,3 +119,135 @@ GAZETTEER_OFFICE_ROWS = [
 @pytest.mark.parametrize("text", GAZETTEER_OFFICE_ROWS)
 def test_gazetteer_office_is_a_post(text: str) -> None:
     assert parsed_members(text) == []
+
+
+# --- (b) a role alone as a numbered heading, the people below -------------------------------------------------
+
+NUMBERED_ROLE_ROWS = [
+    pytest.param("一、组长\n", "二、副组长\n", "三、成员\n", id="yi-dun"),
+    pytest.param("（一）组长\n", "（二）副组长\n", "（三）成员\n", id="paren-cn"),
+    pytest.param("(1)组长\n", "(2)副组长\n", "(3)成员\n", id="paren-ascii"),
+    pytest.param("1.组长\n", "2.副组长\n", "3.成员\n", id="digit-dot"),
+    pytest.param("一、组　长\n", "二、副 组 长\n", "三、成　员\n", id="spaced-roles"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "third"), NUMBERED_ROLE_ROWS)
+def test_numbered_role_headings(first: str, second: str, third: str) -> None:
+    text = (
+        "关于成立县创建卫生城市工作领导小组的通知\n各乡镇人民政府，县直各单位：\n经研究，决定成立领导小组，名单如下：\n"
+        f"{first}张建国　县长\n{second}李晓明　副县长\n{third}王志强　县财政局局长\n赵国庆　县教育局局长\n"
+    )
+    assert parsed_members(text) == [
+        ("组长", "张建国"),
+        ("副组长", "李晓明"),
+        ("成员", "王志强"),
+        ("成员", "赵国庆"),
+    ]
+
+
+# a numbered role heading over prose or units is no roster
+NUMBERED_ROLE_NEGATIVE_ROWS = [
+    pytest.param(
+        "关于做好防汛工作的通知\n各乡镇：\n一、组长\n负责全面工作，统筹协调各项任务。\n二、成员\n按分工抓好落实。\n",
+        id="duties-prose",
+    ),
+    pytest.param(
+        "关于成立领导小组的通知\n各乡镇：\n一、成员单位\n县财政局　县教育局\n二、工作职责\n统筹协调。\n",
+        id="member-units",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NUMBERED_ROLE_NEGATIVE_ROWS)
+def test_numbered_role_headings_over_prose_give_nothing(text: str) -> None:
+    assert parsed_members(text) == []
+
+
+# --- (a) rows 张三　县长　组长 under a title naming the list ---------------------------------------------------
+
+TITLED_LIST_ROWS = [
+    pytest.param("领导小组成员名单\n", id="chengyuan-mingdan"),
+    pytest.param("县创建卫生城市工作领导小组组成人员\n", id="zucheng-renyuan"),
+    pytest.param("县防汛抗旱指挥部成员名单\n", id="zhihuibu"),
+    pytest.param("县禁毒委员会组成人员名单\n", id="weiyuanhui"),
+]
+
+
+@pytest.mark.parametrize("title", TITLED_LIST_ROWS)
+def test_role_last_rows_under_a_list_title(title: str) -> None:
+    text = f"{title}张建国　县长　组长\n李晓明　副县长　副组长\n王志强　县财政局局长　成员\n"
+    assert parsed_members(text) == [("组长", "张建国"), ("副组长", "李晓明"), ("成员", "王志强")]
+
+
+def test_role_last_rows_under_another_title_stay_unread() -> None:
+    # a title that names no list: rows 张三　县长　组长 are read only under a list's heading (round 7)
+    text = "县长调研防汛工作\n张建国　县长　组长\n李晓明　副县长　副组长\n"
+    assert parsed_members(text) == []
+
+
+# --- (b, d) a roster table flattened one cell to a line ------------------------------------------------------
+
+_TABLE_LEAD = "关于调整县安全生产委员会组成人员的通知\n各乡镇人民政府，县直各单位：\n现将调整后的名单通知如下：\n"
+
+CELL_TABLE_ROWS = [
+    pytest.param(
+        "序号\n姓名\n单位及职务\n领导小组职务\n1\n张建国\n县长\n组长\n2\n李晓明\n副县长\n副组长\n"
+        "3\n王志强\n县财政局局长\n成员\n4\n赵国庆\n县教育局局长\n成员\n",
+        [("组长", "张建国"), ("副组长", "李晓明"), ("成员", "王志强"), ("成员", "赵国庆")],
+        id="role-last-serial",
+    ),
+    pytest.param(
+        "序号\n姓名\n单位及职务\n小组职务\n1\n张建国\n县长\n组长\n2\n李晓明\n副县长\n副组长\n"
+        "3\n王志强\n县财政局局长\n成员\n4\n赵国庆\n县教育局局长\n5\n钱永红\n县民政局局长\n",
+        [("组长", "张建国"), ("副组长", "李晓明"), ("成员", "王志强"), ("成员", "赵国庆"), ("成员", "钱永红")],
+        id="role-last-spanning-cell",
+    ),
+    pytest.param(
+        "职务\n姓名\n单位及职务\n主任\n张建国\n县长\n副主任\n李晓明\n副县长\n委员\n王志强\n县财政局局长\n"
+        "赵国庆\n县教育局局长\n",
+        [("主任", "张建国"), ("副主任", "李晓明"), ("委员", "王志强"), ("委员", "赵国庆")],
+        id="role-first-zhiwu-spanning",
+    ),
+    pytest.param(
+        "姓　名\n性　别\n工作单位及职务\n组内职务\n张建国\n男\n县长\n组　长\n李晓明\n女\n副县长\n副组长\n"
+        "王　强\n男\n县财政局局长\n成　员\n",
+        [("组长", "张建国"), ("副组长", "李晓明"), ("成员", "王强")],
+        id="spaced-cells-attributes",
+    ),
+    pytest.param(
+        "序號\n姓名\n單位及職務\n領導小組職務\n1\n張建國\n縣長\n組長\n2\n李曉明\n副縣長\n副組長\n",
+        [("组长", "张建国"), ("副组长", "李晓明")],
+        id="traditional",
+    ),
+    pytest.param(
+        "姓名\n单位\n职务\n小组职务\n张建国\n县人民政府\n县长\n组长\n李晓明\n县财政局\n局长\n成员\n特此通知\n",
+        [("组长", "张建国"), ("成员", "李晓明")],
+        id="unit-and-post-columns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), CELL_TABLE_ROWS)
+def test_cell_per_line_roster_tables(table: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members(_TABLE_LEAD + table) == expected
+
+
+# tables one cell to a line that are no roster: a staff list (no role column), a 任前公示, a contact list
+CELL_TABLE_NEGATIVE_ROWS = [
+    pytest.param("序号\n姓名\n职务\n1\n张建国\n局长\n2\n李晓明\n副局长\n", id="staff-list-post-only"),
+    pytest.param(
+        "姓名\n现任职务\n拟任职务\n张建国\n县财政局副局长\n县财政局局长\n李晓明\n县教育局副局长\n县教育局局长\n",
+        id="renqian-gongshi",
+    ),
+    pytest.param(
+        "姓名\n单位\n职务\n联系电话\n张建国\n县财政局\n科长\n13800000000\n李晓明\n县教育局\n科员\n13900000000\n",
+        id="contact-list",
+    ),
+    pytest.param("姓名\n单位及职务\n小组职务\n张建国\n县长\n", id="one-row-no-role"),
+]
+
+
+@pytest.mark.parametrize("table", CELL_TABLE_NEGATIVE_ROWS)
+def test_cell_per_line_tables_that_are_no_roster(table: str) -> None:
+    assert parsed_members("关于公布有关人员名单的通知\n各单位：\n现将名单公布如下：\n" + table) == []

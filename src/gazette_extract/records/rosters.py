@@ -47,6 +47,9 @@ from ..vocab.personnel import (
     ROSTER_ROLES,
     ROSTER_STAFF_POSTS,
     ROSTER_STORY_VERBS,
+    ROSTER_TABLE_HEADS,
+    ROSTER_TABLE_REFUSED_HEADS,
+    ROSTER_TABLE_ROLE_HEADS,
     ROSTER_TITLE_GROUPS,
     ROSTER_UNIT_ENDINGS,
     ROSTER_VACATING_VERBS,
@@ -687,11 +690,16 @@ def _cut_post_then_entries(post: str | None, text: str) -> tuple[str, list[tuple
     return (joined, entries) if entries else None
 
 
+# A role's number when the role stands alone as a heading (rosters round 14): 一、组长 / （二）副组长 / 3.成员.
+_LEADING_ROLE_NUMBER_RE = compile_re(rf"^{_SPACE}*{_ROLE_NUMBERING}{_SPACE}*")
+_NUMBERING_FIRST_CHARS = frozenset("（(一二三四五六七八九十0123456789")
+
+
 def _role_alone(text: str, below: Block | None) -> str | None:
     """组长 / 副 组 长 alone on its line, without a colon, the next block an entry (张三　区长) and no role
     line: the role, which opens a roster; None for anything else (a heading 成员 over prose, a role that is
-    also a title)."""
-    role = _TOKEN_SPLIT_RE.sub("", text.strip(" \u3000"))
+    also a title). A number before the role is dropped (一、组长 / （二）副组长: rosters round 14)."""
+    role = _TOKEN_SPLIT_RE.sub("", _LEADING_ROLE_NUMBER_RE.sub("", text.strip(" \u3000"), count=1))
     if role not in ROSTER_ROLES or role in TITLE_SET or below is None:
         return None  # 主任⏎张三 may be a department's leaders page (领导之窗): only a group's own roles
     under = _roster_text(below)
@@ -850,8 +858,10 @@ def _holders(body: str) -> list[tuple[str, str | None]]:
 
 def _starts_with_role(text: str) -> bool:
     """Pre-filter of a role line without a colon (ROSTER_SPACED_RE): the text begins with a role word, or
-    with a role's first character then a space (组 长 张三 …)."""
+    with a role's first character then a space (组 长 张三 …), after a number (一、组长 / （二）副组长)."""
     head = text[:12].lstrip(" \u3000")
+    if head[:1] in _NUMBERING_FIRST_CHARS and (numbered := _LEADING_ROLE_NUMBER_RE.match(text)) is not None:
+        head = text[numbered.end() : numbered.end() + 12]
     return head.startswith(_ROLE_TUPLE) or (head[:1] in _ROLE_FIRST_CHARS and head[1:2] in (" ", "\u3000"))
 
 
@@ -1606,6 +1616,117 @@ def _drafts(title: str | None) -> bool:
     return _ROSTER_DRAFT_RE.search(title) is not None or (ask in title and about in title[title.index(ask) :])
 
 
+# --------------------------------------------------------------------------------------------
+# A roster table flattened one cell to a line (rosters round 14)
+# --------------------------------------------------------------------------------------------
+
+_TABLE_HEADS = frozenset(ROSTER_TABLE_HEADS) | frozenset(ROSTER_TABLE_ROLE_HEADS)
+_TABLE_REFUSED = frozenset(ROSTER_TABLE_REFUSED_HEADS)
+_TABLE_HEAD_CELLS = _TABLE_HEADS | _TABLE_REFUSED
+_TABLE_CELL_MAX = 40  # a cell of such a table is short; a longer line (prose) ends the table
+_TABLE_CELL_STOPS = frozenset("。；;：:，,！!？?")
+
+
+def _cell(block: Block) -> str | None:
+    """The text of a block that may be one cell of a flattened table: one short line without a sentence's
+    punctuation, spaces taken out; None for anything else."""
+    text = block.text or ""
+    if block.kind not in ("paragraph", "heading") or "\n" in text or len(text) > _TABLE_CELL_MAX:
+        return None
+    cell = _TOKEN_SPLIT_RE.sub("", text.strip(" \u3000"))
+    if not cell or any(ch in _TABLE_CELL_STOPS for ch in cell):
+        return None
+    return cell
+
+
+def _table_header(blocks: list[Block], at: int) -> tuple[int, int, list[str]] | None:
+    """The header around a 姓名 cell at ``at``: (first block, block after it, its cells) when every cell is a
+    known column (ROSTER_TABLE_HEADS) and one names the member's role — a role column (小组职务 …) or a bare
+    职务 beside a post's column (单位及职务); None for anything else (a staff or contact list, a 任前公示)."""
+    start = at
+    while start > 0 and (cell := _cell(blocks[start - 1])) is not None and cell in _TABLE_HEAD_CELLS:
+        start -= 1
+    end = at + 1
+    while end < len(blocks) and (cell := _cell(blocks[end])) is not None and cell in _TABLE_HEAD_CELLS:
+        end += 1
+    cells = [_cell(b) or "" for b in blocks[start:end]]
+    if any(c in _TABLE_REFUSED for c in cells) or len(cells) < 3 or len(set(cells)) != len(cells):
+        return None
+    posts = [c for c in cells if c != "职务" and c.endswith("职务") and c not in ROSTER_TABLE_ROLE_HEADS]
+    if not any(c in ROSTER_TABLE_ROLE_HEADS for c in cells) and not ("职务" in cells and posts):
+        return None
+    return start, end, cells
+
+
+def _role_column_first(cells: list[str]) -> bool:
+    role_at = next(k for k, c in enumerate(cells) if c in ROSTER_TABLE_ROLE_HEADS or c == "职务")
+    return role_at < cells.index("姓名")
+
+
+def _table_members(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | None]]]:
+    """Members of roster tables flattened one cell to a line (a web page's table stored as text): the header's
+    cells one to a line (序号⏎姓名⏎单位及职务⏎领导小组职务), then the rows' cells in the same order. Each cell is read
+    by what it holds: a role (组长), a name, a post (ends with a title), a serial or an attribute (男, 汉族) — so a
+    role cell spanning several rows (printed once) holds for the rows under it. {block index: [(role, person,
+    post)]}, the blocks of each table read (the header's too) mapped, the entries at their name's block; {} when
+    no such table reads as a roster (at least two members, every person a name)."""
+    found: dict[int, list[tuple[str, str, str | None]]] = {}
+    k = 0
+    while k < len(blocks):
+        if _cell(blocks[k]) != "姓名" or (header := _table_header(blocks, k)) is None:
+            k += 1
+            continue
+        start, end, cells = header
+        role_first = _role_column_first(cells)
+        units = "单位" in cells or "工作单位" in cells  # a unit's column apart from the post's
+        role: str | None = None
+        entries: list[tuple[int, str, str, str | None]] = []  # (block index, role, person, post)
+        pending: list[tuple[int, str, str | None]] = []  # role last: (block index, person, post) awaiting a role
+        j = end
+        while j < len(blocks) and (cell := _cell(blocks[j])) is not None:
+            if _ROSTER_SERIAL_CELL_RE.fullmatch(cell) or _ATTRIBUTE_CELL_RE.fullmatch(cell):
+                pass  # 1 / 男 / 汉族 / 1970.05
+            elif cell in ROSTER_ROLES:
+                role = cell
+                if not role_first:
+                    entries.extend((b, cell, person, post) for b, person, post in pending)
+                    pending = []
+            elif 2 <= len(cell) <= 4 and is_person_name(cell, roster=True):
+                if role_first:
+                    if role is None:
+                        break  # a name before any role: no roster table of this kind
+                    entries.append((j, role, cell, None))
+                else:
+                    if pending and role is not None:  # the row above had no role cell: one cell spans both
+                        entries.extend((b, role, person, post) for b, person, post in pending)
+                        pending = []
+                    pending.append((j, cell, None))
+            elif (titled := _title_at_end(cell) is not None or cell.endswith(_BARE_POST_ENDINGS)) or (
+                units and len(cell) >= 3 and _ALL_CJK_RE.fullmatch(cell)
+            ):
+                # the row's post, after 男 / 汉族 perhaps; a unit's column then a post's (县财政局 | 局长) joined
+                last = entries[-1][3] if role_first and entries else pending[-1][2] if pending else ""
+                if last == "" or (last is not None and (not titled or _title_at_end(last) is not None)):
+                    break  # no person to hold it, or a second post: no cell of this table
+                held = cell if last is None else f"{last}{cell}"
+                if role_first:
+                    entries[-1] = (*entries[-1][:3], held)
+                else:
+                    pending[-1] = (*pending[-1][:2], held)
+            else:
+                break  # no cell of this table: it ended
+            j += 1
+        if pending and role is not None:  # the last rows under a role cell printed once
+            entries.extend((b, role, person, post) for b, person, post in pending)
+        if len(entries) >= 2:
+            for index in range(start, j):
+                found.setdefault(index, [])
+            for index, entry_role, person, post in entries:
+                found[index].append((entry_role, person, post))
+        k = max(j, k + 1)
+    return found
+
+
 def extract_members(
     blocks: list[Block],
     *,
@@ -1636,10 +1757,13 @@ def extract_members(
         return []  # a draft's composition is proposed, not decided: no member (ROSTER_DRAFT_MARKS)
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
+    # a roster table stored one cell to a line (rosters round 14): read apart, its blocks skipped below
+    table = _table_members(blocks) if "姓" in document and "名" in document else {}
     # rows 张三　区长　组长 are read only under a list's heading or a header naming a column (round 7; round 3
     # left such rows alone without one): the first block that names a list, its members or a duty column —
     # looked for at the first block that ends with a role (-1: not yet), not in every document
-    rows_head_at = -1
+    # a title naming the list (领导小组成员名单) is its heading too (rosters round 14: the rows were left unread)
+    rows_head_at = -2 if title and _ROWS_HEAD_RE.search(title) else -1
     role: str | None = None
     wrapped = ""  # the separator a member's post ended with, its line wrapped (rosters round 3)
     cut = False  # the last block's last member has a post that ends in no title: its line may have wrapped
@@ -1647,6 +1771,13 @@ def extract_members(
     for index, block in enumerate(blocks):
         if skip_next:
             skip_next = False
+            continue
+        if index in table:
+            for entry_role, person, post in table[index]:
+                if (entry_role, person) not in seen:
+                    seen.add((entry_role, person))
+                    members.append(Member(role=entry_role, person=person, post=_roster_post(post), line=block.line))
+            role, wrapped, cut = None, "", False
             continue
         after_wrap, wrapped = wrapped, ""  # only the block right after the wrapped one continues it
         text = _roster_text(block)
@@ -1693,7 +1824,7 @@ def extract_members(
                 continue
         found: list[tuple[str, tuple[int, str, str | None]]] = []
         if not colon and text.rstrip(" \u3000").endswith(_ROLE_TUPLE):
-            if rows_head_at < 0:
+            if rows_head_at == -1:
                 rows_head_at = next(
                     (k for k, b in enumerate(blocks) if _ROWS_HEAD_RE.search(b.text or "")), len(blocks)
                 )

@@ -848,6 +848,49 @@ ROSTER_ATTRIBUTE_PATTERNS: dict[str, str] = {
 }
 
 
+# Rosters round 14: the header cells of a roster table flattened one cell to a line (a web page's <table> stored as
+# text: 序号⏎姓名⏎单位及职务⏎领导小组职务⏎1⏎张三⏎县长⏎组长⏎…). ROSTER_TABLE_ROLE_HEADS name the column of the
+# member's role; ROSTER_TABLE_HEADS the other columns such a header may hold. A bare 职务 is the role's column only
+# beside another column holding the post (单位及职务). Each with a real header.
+ROSTER_TABLE_ROLE_HEADS: dict[str, str] = {
+    "小组职务": "姓名 | 单位及职务 | 小组职务",
+    "组内职务": "序号 | 姓名 | 现任职务 | 组内职务",
+    "领导小组职务": "姓名 | 工作单位及职务 | 领导小组职务",
+    "在领导小组职务": "姓名 | 单位职务 | 在领导小组职务",
+    "领导小组内职务": "姓名 | 单位职务 | 领导小组内职务",
+    "本组职务": "姓名 | 单位及职务 | 本组职务",
+    "委员会职务": "姓名 | 单位及职务 | 委员会职务",
+    "在委员会职务": "姓名 | 工作单位及职务 | 在委员会职务",
+    "指挥部职务": "姓名 | 单位及职务 | 指挥部职务",
+    "专班职务": "姓名 | 单位及职务 | 专班职务",
+}
+ROSTER_TABLE_HEADS: dict[str, str] = {
+    "序号": "序号 | 姓名 | …",
+    "姓名": "the person's column (required)",
+    "职务": "职务 | 姓名 | 单位及职务 (the role's column beside 单位及职务)",
+    "单位及职务": "姓名 | 单位及职务 | 小组职务",
+    "工作单位及职务": "姓名 | 工作单位及职务 | 领导小组职务",
+    "所在单位及职务": "姓名 | 所在单位及职务 | 小组职务",
+    "单位职务": "姓名 | 单位职务 | 组内职务",
+    "现任职务": "序号 | 姓名 | 现任职务 | 组内职务",
+    "工作单位": "姓名 | 工作单位 | 小组职务",
+    "单位": "姓名 | 单位 | 职务",
+    "性别": "姓名 | 性别 | 单位及职务 | 小组职务",
+    "民族": "姓名 | 民族 | …",
+    "出生年月": "姓名 | 出生年月 | …",
+    "备注": "… | 小组职务 | 备注",
+}
+# A header holding one of these is a list of appointments proposed or made (任前公示, 任免名单), never a roster.
+ROSTER_TABLE_REFUSED_HEADS: dict[str, str] = {
+    "拟任职务": "姓名 | 现任职务 | 拟任职务 (任前公示)",
+    "拟任": "姓名 | 现职 | 拟任",
+    "任免职务": "姓名 | 任免职务",
+    "拟提任职务": "姓名 | 现任职务 | 拟提任职务",
+    "联系电话": "姓名 | 单位 | 职务 | 联系电话 (a contact list)",
+    "电话": "联系人 | 电话",
+    "手机": "姓名 | 职务 | 手机",
+}
+
 # Words of a remark on the order of a roster's names, in a bracket after the role's colon
 # (成员：（以姓氏笔画为序）李四 …): the remark is no entry. Each with a real spelling.
 ROSTER_ORDER_REMARKS: dict[str, str] = {
