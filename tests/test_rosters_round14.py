@@ -17,6 +17,9 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
   column before or after the name's, a role cell printed once for the rows under it. Only under a header naming
   ``姓名`` and the role's column (``小组职务`` …, or ``职务`` beside ``单位及职务``); a staff list, a 任前公示
   (``拟任职务``) and a contact list (``联系电话``) give nothing (``vocab.personnel.ROSTER_TABLE_*``).
+* **(b) separators**: roles apart by ``；`` with spaces instead of colons (``组长 张三 县长；副组长 李四 副县长``, on
+  its own line or after a lead's colon), a dash for the colon (``组长——张三（县长）``, ``组长—张三``), a bullet before
+  the line (``●组长：``, ``· 成员：``, ``★``); around duties or prose they give nothing.
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -251,3 +254,66 @@ CELL_TABLE_NEGATIVE_ROWS = [
 @pytest.mark.parametrize("table", CELL_TABLE_NEGATIVE_ROWS)
 def test_cell_per_line_tables_that_are_no_roster(table: str) -> None:
     assert parsed_members("关于公布有关人员名单的通知\n各单位：\n现将名单公布如下：\n" + table) == []
+
+
+# --- (b) separators: roles apart by ； with spaces for colons, a dash for the colon, a bullet before the line --
+
+_LEAD = (
+    "关于成立县创建卫生城市工作领导小组的通知\n各乡镇人民政府，县直各单位：\n经研究，决定成立领导小组，组成人员如下："
+)
+_FOUR = [("组长", "张建国"), ("副组长", "李晓明"), ("成员", "王志强"), ("成员", "赵国庆")]
+
+SEPARATOR_ROWS = [
+    pytest.param(
+        "\n组长 张建国 县长；副组长 李晓明 副县长；成员 王志强 县财政局局长、赵国庆 县教育局局长。\n",
+        id="spaced-run-own-line",
+    ),
+    pytest.param(
+        "组长 张建国 县长；副组长 李晓明 副县长；成员 王志强 县财政局局长、赵国庆 县教育局局长。\n",
+        id="spaced-run-after-lead",
+    ),
+    pytest.param(
+        "\n组　长　张建国　县长; 副组长　李晓明　副县长; 成　员　王志强　县财政局局长，赵国庆　县教育局局长\n",
+        id="spaced-run-ascii-semicolon-ideographic",
+    ),
+    pytest.param(
+        "\n组长——张建国（县长）\n副组长——李晓明（副县长）\n成员——王志强（县财政局局长）、赵国庆（县教育局局长）\n",
+        id="double-dash",
+    ),
+    pytest.param(
+        "\n组长—张建国　县长\n副组长—李晓明　副县长\n成员—王志强　县财政局局长\n赵国庆　县教育局局长\n",
+        id="single-dash",
+    ),
+    pytest.param(
+        "\n●组长：张建国　县长\n●副组长：李晓明　副县长\n●成员：王志强　县财政局局长\n赵国庆　县教育局局长\n",
+        id="bullet-black-circle",
+    ),
+    pytest.param(
+        "\n· 组长：张建国　县长\n· 副组长：李晓明　副县长\n· 成员：王志强　县财政局局长、赵国庆　县教育局局长\n",
+        id="bullet-middle-dot",
+    ),
+    pytest.param(
+        "\n★组长——张建国（县长）\n★副组长——李晓明（副县长）\n★成员——王志强（县财政局局长）、赵国庆（县教育局局长）\n",
+        id="bullet-and-dash",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", SEPARATOR_ROWS)
+def test_roster_separators(body: str) -> None:
+    assert parsed_members(_LEAD + body) == _FOUR
+
+
+# the same separators around duties or prose give nothing
+SEPARATOR_NEGATIVE_ROWS = [
+    pytest.param("关于做好工作的通知\n各单位：\n组长——负责全面工作。\n成员——按分工抓好落实。\n", id="dash-duties"),
+    pytest.param(
+        "关于做好工作的通知\n各单位：\n要求如下：组长 负责全面工作；成员 按分工抓好落实。\n", id="spaced-run-duties"
+    ),
+    pytest.param("关于做好工作的通知\n各单位：\n●组长负责全面工作，统筹协调。\n●成员按分工落实。\n", id="bullet-prose"),
+]
+
+
+@pytest.mark.parametrize("text", SEPARATOR_NEGATIVE_ROWS)
+def test_roster_separators_around_prose_give_nothing(text: str) -> None:
+    assert parsed_members(text) == []

@@ -571,11 +571,30 @@ def _without_honorifics(text: str) -> str:
     )
 
 
+# A bullet before a roster line (●组长：张三 / ·成员：…) and a dash for the colon (组长——张三（县长）): rosters round 14.
+_BULLETS = "●•·▪■◆◇○◎★☆▲△►▶※"
+_LINE_BULLET_RE = compile_re(rf"^[ \u3000]*[{_BULLETS}][ \u3000]*")
+_ROLE_DASH_RE = compile_re(
+    rf"^(?P<head>{_SPACE}*(?:{_ROLE_NUMBERING}{_SPACE}*)?(?:{_ROLE_ALTERNATION})){_SPACE}*(?:——|—|－－|--){_SPACE}*(?=\S)"
+)
+
+
+def _roster_line_marks(text: str) -> str:
+    """A roster line without its bullet and with a colon for the dash after its role (rosters round 14)."""
+    head = text.lstrip(" \u3000")[:1]
+    if head and head in _BULLETS:
+        text = _LINE_BULLET_RE.sub("", text, count=1)
+    if "—" in text or "--" in text or "－" in text:
+        text = _ROLE_DASH_RE.sub(lambda m: f"{m.group('head')}：", text, count=1)
+    return text
+
+
 def _roster_text(block: Block) -> str:
     """Table rows read as roster lines, the role in any column: 组长 | 王成国 | 区委书记 and
     王成国 | 组长 | 区委书记 (姓名 | 职务 | 单位) → 组长：王成国 区委书记; honorifics after a name
-    dropped (李文俊先生，BBS，JP → 李文俊)."""
-    text = _roster_cells_text(block)
+    dropped (李文俊先生，BBS，JP → 李文俊); a line's bullet dropped and a dash after its role read as the
+    colon (●组长——张三: rosters round 14)."""
+    text = _roster_line_marks(_roster_cells_text(block))
     if _HONORIFIC_GATE_RE.search(text) is None:
         return text
     return _without_honorifics(text)
@@ -643,6 +662,32 @@ def _spaced_role_segments(text: str) -> list[tuple[str, str]]:
     if len(entries) > 1 and any(post is None for _o, _p, post in entries) and not _name_list(rest):
         return []
     return [(m.group("role"), m.group("rest"))]
+
+
+# A roster run together in one paragraph with spaces instead of colons, its roles apart by ；(rosters round 14):
+# …组成人员如下：组长 张三 县长；副组长 李四 副县长；成员 王五 县财政局局长、赵六 县教育局局长。
+_SPACED_RUN_LEAD_RE = compile_re(rf"[：:]{_SPACE}*(?={_ROLE_AHEAD}(?:{_ROLE_ALTERNATION})[ \t\u3000])")
+_SPACED_RUN_SPLIT_RE = compile_re(r"[；;]")
+_SPACED_RUN_MAX = 1200
+
+
+def _spaced_run_segments(text: str) -> list[tuple[str, str]]:
+    """[(role, entries)] of a paragraph whose roles stand before their people with a space, no colon, and are
+    apart by ；: at its start or after a lead's colon. Every piece must read as a spaced role line
+    (_spaced_role_segments) and there are two at least; [] for anything else."""
+    if "\n" in text or len(text) > _SPACED_RUN_MAX or ("；" not in text and ";" not in text):
+        return []
+    if ROSTER_SPACED_RE.match(text):
+        start = 0
+    elif (lead := _SPACED_RUN_LEAD_RE.search(text)) is not None:
+        start = lead.end()
+    else:
+        return []
+    pieces = [p.strip(" \u3000。") for p in _SPACED_RUN_SPLIT_RE.split(text[start:])]
+    segments = [_spaced_role_segments(p) for p in pieces if p]
+    if len(segments) < 2 or not all(segments):
+        return []
+    return [segment for found in segments for segment in found]
 
 
 def _lost_role(text: str, document: str) -> tuple[str | None, str] | None:
@@ -1811,6 +1856,8 @@ def extract_members(
             role = alone  # 组长⏎张三　区长: a role alone on its line, no colon, people below (rosters round 4)
             continue
         segments = _roster_segments(text) if colon else _spaced_role_segments(text)
+        if not segments and ("；" in text or ";" in text) and (run := _spaced_run_segments(text)):
+            segments = run  # 组长 张三 县长；副组长 李四 副县长 (rosters round 14)
         if not segments and colon and (lost := _lost_role(text, document)) is not None:
             lost_role, rest = lost
             opens = role is not None or (index + 1 < len(blocks) and ROSTER_RE.match(blocks[index + 1].text or ""))
