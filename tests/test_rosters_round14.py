@@ -20,6 +20,10 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
 * **(b) separators**: roles apart by ``；`` with spaces instead of colons (``组长 张三 县长；副组长 李四 副县长``, on
   its own line or after a lead's colon), a dash for the colon (``组长——张三（县长）``, ``组长—张三``), a bullet before
   the line (``●组长：``, ``· 成员：``, ``★``); around duties or prose they give nothing.
+* **(c) a counted list of members by institution, name and academic rank** (``委员会成员包括中华医学会张三研究员等17人，
+  他们…``): the count ``等N人`` closes the holders; ranks after a name (``研究员``, ``副教授``, ``主任医师`` …:
+  ``vocab.personnel.ROSTER_NAME_TITLES_AFTER``). Only in such a counted list: an expert team's leader in an
+  investigation (``以某大学张三院士为组长的专家组``) stays out, as the dev truth labels it.
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -316,4 +320,49 @@ SEPARATOR_NEGATIVE_ROWS = [
 
 @pytest.mark.parametrize("text", SEPARATOR_NEGATIVE_ROWS)
 def test_roster_separators_around_prose_give_nothing(text: str) -> None:
+    assert parsed_members(text) == []
+
+
+# --- (c) a counted list of members named by institution, name and academic rank --------------------------------
+
+RANKED_HOLDER_ROWS = [
+    pytest.param(
+        "国家某委员会决定组建医学伦理专家委员会。该专家委员会成员包括中华医学会张建国研究员等17人，他们来自多个专业。",
+        [("成员", "张建国")],
+        id="one-then-count-then-clause",
+    ),
+    pytest.param(
+        "专家委员会成员包括北京大学张建国教授、清华大学李晓明研究员、某某医院王立明主任医师等15人，任期三年。",
+        [("成员", "张建国"), ("成员", "李晓明"), ("成员", "王立明")],
+        id="three-institutions",
+    ),
+    pytest.param(
+        "学术委员会成员包括张建国教授、李晓明副教授等9人。",
+        [("成员", "张建国"), ("成员", "李晓明")],
+        id="rank-without-institution",
+    ),
+    pytest.param(
+        "該專家委員會成員包括中華醫學會張建國研究員等17人。",
+        [("成员", "张建国")],
+        id="traditional",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_HOLDER_ROWS)
+def test_counted_members_by_institution_and_rank(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members(text) == expected
+
+
+# an expert team's leader in an investigation report, a delegation, or units: no member
+RANKED_HOLDER_NEGATIVE_ROWS = [
+    pytest.param("我部组织以某某大学张建国院士为组长的专家组进行了现场调查。", id="expert-team-leader"),
+    pytest.param("参加会议的人员包括县财政局局长王志强等10人。", id="attendees"),
+    pytest.param("领导小组成员包括各乡镇主要负责人等30人。", id="by-post-only"),
+    pytest.param("该中心研究员包括张三等。", id="staff-rank"),
+]
+
+
+@pytest.mark.parametrize("text", RANKED_HOLDER_NEGATIVE_ROWS)
+def test_ranked_holders_elsewhere_give_nothing(text: str) -> None:
     assert parsed_members(text) == []

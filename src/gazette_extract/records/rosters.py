@@ -1022,6 +1022,37 @@ def _holder(entry: str) -> tuple[str, str | None] | None:
     return (name, None) if len(name) in (2, 3) and is_person_name(name) else None
 
 
+_NAME_TITLES_AFTER = tuple(sorted(ROSTER_NAME_TITLES_AFTER, key=len, reverse=True))
+
+
+def _ranked_holders(entry: str) -> list[tuple[str, str | None]]:
+    """北京大学张三教授、清华大学李四研究员 → every piece by _ranked_holder, else []."""
+    read = [_ranked_holder(part.strip(" \u3000")) for part in entry.split("、")]
+    return [holder for holder in read if holder is not None] if all(read) else []
+
+
+def _ranked_holder(entry: str) -> tuple[str, str | None] | None:
+    """A holder named by institution, name and academic rank in a counted list of members (rosters round 14:
+    成员包括中华医学会张三研究员等17人): 中华医学会张三研究员 → (张三, 中华医学会), 李四教授 → (李四, None); the
+    institution at least two characters, no clause's word in it; None for anything else."""
+    title = next((t for t in _NAME_TITLES_AFTER if entry.endswith(t)), None)
+    if title is None:
+        return None
+    core = entry.removesuffix(title)
+    if len(core) in (2, 3) and is_person_name(core, roster=True):
+        return core, None
+    for size in (3, 2):
+        unit, name = core[:-size], core[-size:]
+        if (
+            len(unit) >= 2
+            and _ALL_CJK_RE.fullmatch(unit)
+            and not any(ch in unit for ch in "以由为的")
+            and is_person_name(name, roster=True)
+        ):
+            return name, unit
+    return None
+
+
 def _joined_holders(entry: str) -> list[str]:
     """Holders joined by 和/及/与 in one entry (rosters round 3): 区委常委、常务副区长李四同志和副区长
     王五同志 → two entries, when every piece reads as a holder; else the entry whole."""
@@ -1118,6 +1149,7 @@ def _past_roles(text: str) -> Callable[[int], bool]:
 
 # The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
 # …孟扬等担任委员会委员 — the names before it are the holders; the count is no name.
+_HOLDER_COUNT_RE = compile_re(r"等[\d一二两三四五六七八九十]{1,3}(?:位|名|人)(?:同志)?")
 _HOLDER_COUNT_TAIL_RE = compile_re(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:位|名|人))?(?:同志)?$")
 
 
@@ -1447,14 +1479,17 @@ def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
     found: list[tuple[str, str, str | None]] = []
     for m in COUNTED_ROLE_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-        body = _HOLDER_COUNT_TAIL_RE.sub("", m.group("body").rstrip(" \u3000"))  # …许德立等 (round 7)
+        body = m.group("body")
+        if (count := _HOLDER_COUNT_RE.search(body)) is not None:
+            body = body[: count.end()]  # …张三研究员等17人，他们来自…: the count closes the holders (round 14)
+        body = _HOLDER_COUNT_TAIL_RE.sub("", body.rstrip(" \u3000"))  # …许德立等 (round 7)
         pieces = [p.strip(" \u3000") for p in split_top(body, "，,", openers=_OPEN, closers=_CLOSE)]
         if "、" in body:  # 市委常委张三、副市长李四: one holder per post, as after 由 (round 7)
             pieces = [part for p in pieces for part in _posted_holder_pieces(p)]
         held: list[tuple[str, str | None]] = []
         for piece in filter(None, pieces):
-            one = _holder(piece)
-            many = [] if one is not None or "、" not in piece else _holders(piece)
+            one = _holder(piece) or _ranked_holder(piece)  # 中华医学会张三研究员 (round 14)
+            many = [] if one is not None or "、" not in piece else (_holders(piece) or _ranked_holders(piece))
             if one is None and not many:
                 held = []
                 break
@@ -1848,6 +1883,7 @@ def extract_members(
             and ("、" not in text or _TITLE_GROUP_RE.search(text) is None)
             and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
             and _ADJUSTED_VERB_RE.search(text) is None  # 调整为 / 变更为 … (rosters rounds 4, 8)
+            and "包括" not in text  # 委员会成员包括…等17人 (rosters round 14)
             and not text.rstrip(" \u3000").endswith(_ROLE_TUPLE)  # 张三　区长　组长: the role last (round 7)
             and (_TITLE_GROUP_RE.search(text) is None or _STORY_VERB_RE.search(text) is None)
         ):

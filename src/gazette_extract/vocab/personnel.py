@@ -795,6 +795,13 @@ ROSTER_STORY_VERBS: dict[str, str] = {
 ROSTER_NAME_TITLES_AFTER: dict[str, str] = {
     "院士": "学术委员会主任委员张三院士主持会议",
     "教授": "学位评定委员会副主席李四教授出席会议",
+    # rosters round 14: an expert committee's members named by their institution and academic rank
+    # (委员会成员包括中华医学会张三研究员等17人, probe fit)
+    "副教授": "成员包括某某大学李四副教授等",
+    "研究员": "专家委员会成员包括中华医学会张三研究员等17人",
+    "副研究员": "成员包括某某研究所王五副研究员",
+    "主任医师": "专家组成员包括某某医院赵六主任医师等",
+    "副主任医师": "专家组成员包括某某医院钱七副主任医师",
 }
 
 # Verbs that close a list of attendees in a meeting report (rosters round 7, s12): the holders are printed one
