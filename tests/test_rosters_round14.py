@@ -24,6 +24,8 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
   他们…``): the count ``等N人`` closes the holders; ranks after a name (``研究员``, ``副教授``, ``主任医师`` …:
   ``vocab.personnel.ROSTER_NAME_TITLES_AFTER``). Only in such a counted list: an expert team's leader in an
   investigation (``以某大学张三院士为组长的专家组``) stays out, as the dev truth labels it.
+* **(b) roles a command or committee prints**: ``政委`` / ``第一政委``, ``执行总指挥``, ``名誉组长`` / ``名誉主任``,
+  ``总顾问`` (``vocab.personnel.ROSTER_ROLES``); an army unit's 政委 and 政委 inside other words give nothing.
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -365,4 +367,35 @@ RANKED_HOLDER_NEGATIVE_ROWS = [
 
 @pytest.mark.parametrize("text", RANKED_HOLDER_NEGATIVE_ROWS)
 def test_ranked_holders_elsewhere_give_nothing(text: str) -> None:
+    assert parsed_members(text) == []
+
+
+# --- (b) roles a command or a committee prints that were no roles -----------------------------------------------
+
+MORE_ROLE_ROWS = [
+    pytest.param("政　委：张建国　市委书记\n", ("政委", "张建国"), id="zhengwei"),
+    pytest.param("第一政委：张建国　市委书记\n", ("第一政委", "张建国"), id="diyi-zhengwei"),
+    pytest.param("执行总指挥：张建国　常务副市长\n", ("执行总指挥", "张建国"), id="zhixing-zongzhihui"),
+    pytest.param("名誉组长：张建国　县委书记\n", ("名誉组长", "张建国"), id="mingyu-zuzhang"),
+    pytest.param("名誉主任：张建国　县委书记\n", ("名誉主任", "张建国"), id="mingyu-zhuren"),
+    pytest.param("总顾问：张建国　原市人大常委会主任\n", ("总顾问", "张建国"), id="zong-guwen"),
+    pytest.param("政　委　张建国　市委书记\n", ("政委", "张建国"), id="zhengwei-spaced-no-colon"),
+]
+
+
+@pytest.mark.parametrize(("line", "member"), MORE_ROLE_ROWS)
+def test_more_roles(line: str, member: tuple[str, str]) -> None:
+    text = "关于成立市创建全国文明城市指挥部的通知\n各区县：\n组成人员如下：\n" + line + "总指挥：李晓明　市长\n"
+    assert parsed_members(text) == [member, ("总指挥", "李晓明")]
+
+
+# 政委 as a post of an army unit, and 政委 inside other words, is no roster role
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("军分区政委张建国出席会议并讲话。", id="army-post"),
+        pytest.param("市委政法委书记张建国主持会议，市政委员会主任李晓明参加。", id="inside-words"),
+    ],
+)
+def test_zhengwei_elsewhere_is_no_role(text: str) -> None:
     assert parsed_members(text) == []

@@ -640,6 +640,14 @@ ROSTER_ROLES: dict[str, str] = {
     "副专班长": "副专班长：李四　区发改局局长",
     "常务副专班长": "常务副专班长：王五　副区长",
     "执行指挥长": "执行指挥长：张三　副区长 (疫情防控指挥部)",
+    # rosters round 14: a command's political head and executive chief, honorary heads, a chief adviser — their
+    # lines were left unread (政　委：张三　市委书记 over 总指挥：李四　市长)
+    "政委": "政　委：张三　市委书记 (创建文明城市指挥部)",
+    "第一政委": "第一政委：张三　市委书记 (防汛抗旱指挥部)",
+    "执行总指挥": "执行总指挥：张三　常务副市长",
+    "名誉组长": "名誉组长：张三　县委书记",
+    "名誉主任": "名誉主任：张三　县委书记 (关心下一代工作委员会)",
+    "总顾问": "总顾问：张三　原市人大常委会主任",
 }
 
 # Characters that end a clause word elsewhere (_NON_NAME_CHARS in records/personnel.py) but stand
