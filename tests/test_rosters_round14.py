@@ -26,6 +26,9 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
   investigation (``以某大学张三院士为组长的专家组``) stays out, as the dev truth labels it.
 * **(b) roles a command or committee prints**: ``政委`` / ``第一政委``, ``执行总指挥``, ``名誉组长`` / ``名誉主任``,
   ``总顾问`` (``vocab.personnel.ROSTER_ROLES``); an army unit's 政委 and 政委 inside other words give nothing.
+* **(d) lines inside a roster that keep its role open**: the order's remark alone on its line
+  (``（按姓氏笔画为序）``) and sub-headings naming the kind of unit (``（一）县直部门``, ``2.乡镇``, ``乡镇：``:
+  ``vocab.personnel.ROSTER_SUBHEADING_ENDINGS``); prose after such a heading still closes the roster.
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -399,3 +402,29 @@ def test_more_roles(line: str, member: tuple[str, str]) -> None:
 )
 def test_zhengwei_elsewhere_is_no_role(text: str) -> None:
     assert parsed_members(text) == []
+
+
+# --- (d) lines inside a roster that keep its role open ---------------------------------------------------------
+
+_HEAD = "关于成立县创建卫生城市工作领导小组的通知\n各乡镇人民政府，县直各单位：\n组成人员如下：\n组　长：张建国　县长\n"
+
+CONTINUATION_ROWS = [
+    pytest.param("成　员：\n（按姓氏笔画为序）\n王志强　县财政局局长\n赵国庆　某镇镇长\n", id="order-remark-own-line"),
+    pytest.param("成　员：\n(以姓氏笔画为序)\n王志强　县财政局局长\n赵国庆　某镇镇长\n", id="order-remark-ascii"),
+    pytest.param(
+        "成　员：\n（一）县直部门\n王志强　县财政局局长\n（二）乡镇\n赵国庆　某镇镇长\n", id="sub-units-bracketed"
+    ),
+    pytest.param("成　员：\n1.县直部门\n王志强　县财政局局长\n2.乡镇\n赵国庆　某镇镇长\n", id="sub-units-numbered"),
+    pytest.param("成　员：\n县直单位：\n王志强　县财政局局长\n乡镇：\n赵国庆　某镇镇长\n", id="sub-units-colon"),
+    pytest.param("成　员：\n一、市直部门\n王志强　县财政局局长\n二、乡镇街道\n赵国庆　某镇镇长\n", id="sub-units-yi"),
+]
+
+
+@pytest.mark.parametrize("body", CONTINUATION_ROWS)
+def test_roster_continues_across_remarks_and_sub_units(body: str) -> None:
+    assert parsed_members(_HEAD + body) == [("组长", "张建国"), ("成员", "王志强"), ("成员", "赵国庆")]
+
+
+def test_a_sub_unit_heading_over_prose_still_closes_the_roster() -> None:
+    text = _HEAD + "成　员：王志强　县财政局局长\n（二）乡镇\n各乡镇要成立相应机构，张三负责。\n"
+    assert parsed_members(text) == [("组长", "张建国"), ("成员", "王志强")]

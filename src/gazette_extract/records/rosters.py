@@ -47,6 +47,7 @@ from ..vocab.personnel import (
     ROSTER_ROLES,
     ROSTER_STAFF_POSTS,
     ROSTER_STORY_VERBS,
+    ROSTER_SUBHEADING_ENDINGS,
     ROSTER_TABLE_HEADS,
     ROSTER_TABLE_REFUSED_HEADS,
     ROSTER_TABLE_ROLE_HEADS,
@@ -241,7 +242,9 @@ OFFICE_NOTE_RE = compile_re(
 )
 # A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
 ROSTER_SUBHEADING_RE = compile_re(
-    rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*[{_CJK}]{{2,12}}(?:委员|成员|单位|组){_SPACE}*[：:]?"
+    rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*"
+    # 部门委员 / 县直单位 / 第一组; rosters round 14: the kinds of unit a roster lists its members under (县直部门, 乡镇)
+    rf"(?:[{_CJK}]{{2,12}}(?:委员|成员|单位|组)|[{_CJK}]{{0,10}}(?:{alternation(ROSTER_SUBHEADING_ENDINGS)})){_SPACE}*[：:]?"
 )
 # A role and its colon anywhere in a paragraph, even glued to the text before it, as pages that
 # lost their line breaks print rosters: …二、组成人员组长:张高丽国务院副总理副组长:姜大明… (国办 2013).
@@ -1622,7 +1625,13 @@ _RUNNING_HEAD_MAX = 48
 def _is_roster_subheading(block: Block) -> bool:
     """（一）部门委员 / 二、地方委员 under 委　员：: a sub-heading inside a roster, which keeps its role."""
     text = block.text or ""
-    return block.kind in ("heading", "item", "paragraph") and ROSTER_SUBHEADING_RE.fullmatch(text) is not None
+    if block.kind not in ("heading", "item", "paragraph"):
+        return False
+    if ROSTER_SUBHEADING_RE.fullmatch(text) is not None:
+        return True
+    # the order's remark alone on its line under the role (成　员：⏎（按姓氏笔画为序）⏎张三 …: rosters round 14)
+    remark = _ORDER_REMARK_RE.match(text.strip(" \u3000"))
+    return remark is not None and remark.end() == len(text.strip(" \u3000"))
 
 
 def _continuation_entries(text: str) -> list[tuple[int, str, str | None]]:

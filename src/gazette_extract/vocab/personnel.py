@@ -863,6 +863,18 @@ ROSTER_ATTRIBUTE_PATTERNS: dict[str, str] = {
 }
 
 
+# Rosters round 14: how a sub-heading inside a roster ends when it names the kind of unit its members come from
+# (成　员：⏎（一）县直部门⏎张三　县财政局局长⏎（二）乡镇⏎李四　某镇镇长); such a line keeps the role open. Each with a
+# real sub-heading.
+ROSTER_SUBHEADING_ENDINGS: dict[str, str] = {
+    "部门": "（一）县直部门 / 市直部门 / 省直部门",
+    "乡镇": "（二）乡镇 / 各乡镇",
+    "街道": "（三）街道",
+    "乡镇街道": "乡镇街道",
+    "镇街": "镇街",
+    "企业": "驻县企业 / 国有企业",
+}
+
 # Rosters round 14: the header cells of a roster table flattened one cell to a line (a web page's <table> stored as
 # text: 序号⏎姓名⏎单位及职务⏎领导小组职务⏎1⏎张三⏎县长⏎组长⏎…). ROSTER_TABLE_ROLE_HEADS name the column of the
 # member's role; ROSTER_TABLE_HEADS the other columns such a header may hold. A bare 职务 is the role's column only
