@@ -29,6 +29,9 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
 * **(d) lines inside a roster that keep its role open**: the order's remark alone on its line
   (``（按姓氏笔画为序）``) and sub-headings naming the kind of unit (``（一）县直部门``, ``2.乡镇``, ``乡镇：``:
   ``vocab.personnel.ROSTER_SUBHEADING_ENDINGS``); prose after such a heading still closes the roster.
+* **(c) Tibetan and Yi names without a Han surname** (``扎西次仁``, ``达娃``, ``吉克曲布``:
+  ``vocab.personnel.SYLLABIC_NAME_PARTS``), read only where the name stands whole in a roster entry (a token, a
+  cell, a bracket's holder) — never in run-together text (``扎西镇镇长`` is a place and a post).
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -428,3 +431,56 @@ def test_roster_continues_across_remarks_and_sub_units(body: str) -> None:
 def test_a_sub_unit_heading_over_prose_still_closes_the_roster() -> None:
     text = _HEAD + "成　员：王志强　县财政局局长\n（二）乡镇\n各乡镇要成立相应机构，张三负责。\n"
     assert parsed_members(text) == [("组长", "张建国"), ("成员", "王志强")]
+
+
+# --- (c) Tibetan and Yi names, no Han surname --------------------------------------------------------------------
+
+SYLLABIC_NAME_ROWS = [
+    pytest.param(
+        "组　长：扎西次仁　县长\n副组长：格桑顿珠　副县长\n成　员：洛桑江村　县财政局局长\n次仁卓玛　县教育局局长\n",
+        [("组长", "扎西次仁"), ("副组长", "格桑顿珠"), ("成员", "洛桑江村"), ("成员", "次仁卓玛")],
+        id="tibetan-four",
+    ),
+    pytest.param(
+        "组　长：达娃　县长\n副组长：尼玛　副县长\n",
+        [("组长", "达娃"), ("副组长", "尼玛")],
+        id="tibetan-two",
+    ),
+    pytest.param(
+        "组长：扎西次仁（县长）；副组长：格桑顿珠（副县长）、次仁卓玛（副县长）\n",
+        [("组长", "扎西次仁"), ("副组长", "格桑顿珠"), ("副组长", "次仁卓玛")],
+        id="tibetan-run-on-brackets",
+    ),
+    pytest.param(
+        "组　长：吉克曲布　县长\n副组长：阿西阿呷　副县长\n",
+        [("组长", "吉克曲布"), ("副组长", "阿西阿呷")],
+        id="yi",
+    ),
+    pytest.param(
+        "组　长：张建国　县委书记\n副组长：扎西次仁　县长\n成　员：达娃　县财政局局长、王志强　县教育局局长\n",
+        [("组长", "张建国"), ("副组长", "扎西次仁"), ("成员", "达娃"), ("成员", "王志强")],
+        id="mixed-with-han-names",
+    ),
+    pytest.param(
+        "組　長：紮西次仁　縣長\n副組長：格桑頓珠　副縣長\n",
+        [("组长", "扎西次仁"), ("副组长", "格桑顿珠")],
+        id="traditional",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SYLLABIC_NAME_ROWS)
+def test_tibetan_and_yi_names_in_roster_entries(body: str, expected: list[tuple[str, str]]) -> None:
+    assert parsed_members("关于成立县创建卫生城市工作领导小组的通知\n各乡镇：\n组成人员如下：\n" + body) == expected
+
+
+# outside a roster entry such parts are no name: a place, a word in prose
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("扎西镇召开会议，研究部署防汛工作。\n", id="place-in-prose"),
+        pytest.param("组　长：扎西镇镇长\n副组长：扎西镇副镇长\n", id="place-with-post"),
+    ],
+)
+def test_syllables_outside_entries_are_no_names(text: str) -> None:
+    assert parsed_members("关于成立领导小组的通知\n各单位：\n" + text) == []

@@ -25,6 +25,7 @@ from ..vocab.common import LazyPattern, alternation
 from ..vocab.personnel import (
     DEPARTMENT_COMMITTEE_ENDINGS,
     NAME_DOTS,
+    NOT_NAMES,
     ROSTER_ADJUSTED_VERBS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
@@ -55,6 +56,7 @@ from ..vocab.personnel import (
     ROSTER_UNIT_ENDINGS,
     ROSTER_VACATING_VERBS,
     ROSTER_VERB_ADVERBS,
+    SYLLABIC_NAME_PARTS,
     TITLE_SET,
 )
 
@@ -303,10 +305,24 @@ _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a ro
 # --------------------------------------------------------------------------------------------
 
 
+def _entry_name(text: str) -> bool:
+    """A name standing whole in a roster entry (a token, a cell, a bracket's holder): is_person_name's, or a
+    Tibetan or Yi name without a Han surname (扎西次仁, 达娃, 吉克曲布: SYLLABIC_NAME_PARTS, rosters round 14) —
+    never inside run-together text, where 扎西镇镇长 would give 扎西."""
+    if is_person_name(text, roster=True):
+        return True
+    return (
+        len(text) in (2, 4)
+        and text[:2] in SYLLABIC_NAME_PARTS
+        and (len(text) == 2 or text[2:] in SYLLABIC_NAME_PARTS)
+        and text not in NOT_NAMES
+    )
+
+
 def _names_in(token: str) -> list[str] | None:
     """张三 / 张三、李四 / 张三同志 → names; None when the token is not (only) names."""
     names = [t.removesuffix("同志") for t in token.split("、")]
-    return names if all(is_person_name(n, roster=True) for n in names) else None
+    return names if all(_entry_name(n) for n in names) else None
 
 
 def _name_list(line: str) -> list[str]:
@@ -317,7 +333,7 @@ def _name_list(line: str) -> list[str]:
     names: list[str] = []
     for part in parts:
         tokens = _tokens(part)
-        if len(tokens) != 1 or not is_person_name(tokens[0].removesuffix("同志"), roster=True):
+        if len(tokens) != 1 or not _entry_name(tokens[0].removesuffix("同志")):
             return []
         names.append(tokens[0].removesuffix("同志"))
     return names
@@ -418,12 +434,12 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     if "、" in rest and (shared := _SHARED_POST_RE.fullmatch(rest.strip(" \u3000"))):
         # 李四、王五（副区长）: the names share the post in brackets (robustness round 8; 王五（副区长） was 李四's post)
         names = [name.removesuffix("同志") for name in shared.group("names").split("、")]
-        if all(is_person_name(name, roster=True) for name in names):
+        if all(_entry_name(name) for name in names):
             return [(0, name, shared.group("post").strip()) for name in names]
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
         matches = list(PAREN_ENTRY_RE.finditer(rest))
         named = ((_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in matches)
-        paren = [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
+        paren = [(0, name, post) for name, post in named if _entry_name(name)]  # 张　三（区长）
         spaced = any(ch in m.group("name") for m in matches for ch in " \u3000")
         if paren and len(paren) == len(matches) and (rest_names := _names_between(rest, matches)):
             # 胡继军（常务）、 邱  铭: names without a bracket among the bracketed ones (rosters round 7)
@@ -1780,7 +1796,7 @@ def _table_members(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | 
                 if not role_first:
                     entries.extend((b, cell, person, post) for b, person, post in pending)
                     pending = []
-            elif 2 <= len(cell) <= 4 and is_person_name(cell, roster=True):
+            elif 2 <= len(cell) <= 4 and _entry_name(cell):
                 if role_first:
                     if role is None:
                         break  # a name before any role: no roster table of this kind

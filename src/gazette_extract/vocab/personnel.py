@@ -78,6 +78,23 @@ SURNAMES_LESS_COMMON = (
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
 
+# Rosters round 14: names without a Han surname as Tibetan and Yi rosters print them — one or two of these
+# two-character parts (扎西次仁, 格桑顿珠, 达娃, 尼玛; Yi: 吉克曲布, 阿西阿呷). Read only in a roster entry, where the
+# name stands whole in an entry (a token, a cell, a bracket's holder: records.rosters._entry_name), never in
+# run-together text (扎西镇镇长); a county's roster in Tibet printed so gave no member.
+# Every part is two characters and no word of a government text.
+_SYLLABIC_NAME_PARTS_TEXT = (
+    # Tibetan (Ü-Tsang, Kham, Amdo spellings)
+    "扎西 次仁 格桑 顿珠 洛桑 江村 卓玛 达娃 尼玛 旦增 丹增 索朗 普布 多吉 拉巴 巴桑 益西 白玛 央金 德吉 平措 罗布 边巴 "
+    "嘉措 加措 阿旺 强巴 桑珠 坚参 群培 次旦 曲珍 拉姆 旺堆 旺姆 米玛 贡嘎 土登 仁青 仁增 晋美 赤列 欧珠 央宗 卓嘎 扎巴 "
+    "琼达 巴珠 索南 才让 才旦 多杰 东主 拉毛 旦正 尕藏 更登 完玛 公保 加羊 昂秀 南加 吉美 泽仁 泽旺 降措 降央 四郎 仁真 "
+    "次珠 朗杰 德庆 格列 顿旦 旺久 次央 措姆 卓玛 玉珍 白珍 扎桑 达瓦 洛追 桑布 "
+    # Yi (family name, then given name)
+    "吉克 阿西 沙马 俄木 吉木 勒格 马海 阿苏 吉伍 海来 曲比 瓦其 吉狄 阿合 俄底 莫色 罗洪 阿说 比曲 "
+    "曲布 阿呷 木呷 伍呷 拉且 阿且 尔布 日哈 石者 拉哈 尔古 拉布 子哈 尔哈 阿依 阿约 伍各 阿加"
+)
+SYLLABIC_NAME_PARTS: frozenset[str] = frozenset(_SYLLABIC_NAME_PARTS_TEXT.split())
+
 # Strings shaped like a name (surname + 1–3 characters) that are words. Each with an example.
 NOT_NAMES: frozenset[str] = frozenset(
     {
