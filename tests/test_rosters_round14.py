@@ -32,6 +32,9 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
 * **(c) Tibetan and Yi names without a Han surname** (``扎西次仁``, ``达娃``, ``吉克曲布``:
   ``vocab.personnel.SYLLABIC_NAME_PARTS``), read only where the name stands whole in a roster entry (a token, a
   cell, a bracket's holder) — never in run-together text (``扎西镇镇长`` is a place and a post).
+* **(c, e) a letter-spaced line** (``张 建 国 　 县 长``, a PDF's text layer): closed up, its wider gap kept
+  (``张建国　县长``), or read run together when the normalizer left one space everywhere and it ends with a title;
+  it had given the **false person 张建**. Spaced two-character names (``李 四 王 五``) stay names.
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -484,3 +487,35 @@ def test_tibetan_and_yi_names_in_roster_entries(body: str, expected: list[tuple[
 )
 def test_syllables_outside_entries_are_no_names(text: str) -> None:
     assert parsed_members("关于成立领导小组的通知\n各单位：\n" + text) == []
+
+
+# --- (c) a letter-spaced roster line, as a PDF's text layer gives it ---------------------------------------------
+
+LETTER_SPACED_ROWS = [
+    pytest.param(
+        "组 长 ： 张 建 国 　 县 长\n副 组 长 ： 李 晓 明 　 副 县 长\n",
+        [("组长", "张建国"), ("副组长", "李晓明")],
+        id="wide-gap-kept",
+    ),
+    pytest.param(
+        "组 长 ： 张 建 国 县 长\n副 组 长 ： 李 晓 明 副 县 长\n",
+        [("组长", "张建国"), ("副组长", "李晓明")],
+        id="every-gap-one-space",
+    ),
+    pytest.param(
+        "成 员 ： 王 志 强 　 县 财 政 局 局 长\n　 　 　 赵 国 庆 　 县 教 育 局 局 长\n",
+        [("成员", "王志强"), ("成员", "赵国庆")],
+        id="continuation-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LETTER_SPACED_ROWS)
+def test_letter_spaced_lines(body: str, expected: list[tuple[str, str]]) -> None:
+    # before round 14 the first two characters were read as the name (张建): a false person
+    assert parsed_members("关于成立领导小组的通知\n各乡镇：\n组成人员如下：\n" + body) == expected
+
+
+def test_spaced_two_character_names_stay_names() -> None:
+    text = "关于成立领导小组的通知\n各乡镇：\n组成人员如下：\n成 员 ： 李 四 王 五 赵 六\n"
+    assert parsed_members(text) == [("成员", "李四"), ("成员", "王五"), ("成员", "赵六")]

@@ -422,9 +422,36 @@ _SHARED_POST_RE = compile_re(
 )
 
 
+# A roster line printed letter-spaced, as a PDF's text layer gives it (张 建 国 　 县 长): every character apart,
+# the entry's parts apart by a wider gap (rosters round 14). Read as 张建国　县长; never 张建 + 国…
+_LETTER_SPACED_RE = compile_re(rf"[ \u3000\t]*(?:[{_CJK}（）()、][ \u3000\t]+){{3,}}[{_CJK}（）()、][ \u3000\t]*")
+_WIDE_GAP_RE = compile_re(r"\u3000[ \u3000\t]*|[ \t]*\u3000[ \u3000\t]*|[ \t]{2,}")
+
+
+def _unspaced_letters(rest: str) -> tuple[str, set[int]]:
+    """Each letter-spaced line of ``rest`` closed up, its wider gaps kept as one ideographic space
+    (张 建 国 　 县 长 → 张建国　县长), other lines as they are; and the lines closed up with no gap left
+    (张 建 国 县 长 → 张建国县长: a normalizer made every gap one space), to be read as run together."""
+    lines = rest.split("\n")
+    glued: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _LETTER_SPACED_RE.fullmatch(line):
+            continue
+        parts = ["".join(part.split()) for part in _WIDE_GAP_RE.split(line.strip(" \u3000\t"))]
+        if len(parts) > 1 and all(len(part) > 1 for part in parts):
+            lines[k] = "\u3000".join(parts)  # 张 建 国 　 县 长 (李　四　王　五 stays: names spaced, round 4)
+        elif len(parts) == 1 and _title_at_end(parts[0]) is not None:
+            lines[k] = parts[0]  # 张 建 国 县 长: read run together, as it ends with a title
+            glued.add(k)
+    return "\n".join(lines), glued
+
+
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     """The people after a role: (line offset, person, post). Numbering before an entry (1. 张三, （2）李四)
-    is dropped, never read as a post."""
+    is dropped, never read as a post. A letter-spaced line is closed up first (张 建 国 　 县 长, round 14)."""
+    glued: set[int] = set()
+    if " " in rest and _LETTER_SPACED_RE.search(rest):
+        rest, glued = _unspaced_letters(rest)
     if "\n" in rest and _WRAPPED_POST_RE.search(rest):  # a post or a name list wrapped after 、
         rest = _WRAPPED_POST_RE.sub("", rest)
     if _ROSTER_NUMBER_RE.match(rest):
@@ -451,6 +478,8 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     entries: list[tuple[int, str, str | None]] = []
     for i, line in enumerate(rest.split("\n")):
         read = _roster_line(line) or _roster_pieces(line) or _glued_holder(line)
+        if not read and i in glued:  # 张建国县长, closed up from 张 建 国 县 长
+            read = [(name, post) for name, post in _glued_entries(line, _DEFAULT_STARTS, final=False)]
         cut = not read and entries and entries[-1][0] == i - 1 and _title_at_end(entries[-1][2] or "") is None
         if cut and (joined := _cut_post_joined(entries[-1][2], line)) is not None:
             entries[-1] = (entries[-1][0], entries[-1][1], joined)  # 王五　区发展和改革委员会⏎　　党组书记、主任
