@@ -25,7 +25,8 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
   ``vocab.personnel.ROSTER_NAME_TITLES_AFTER``). Only in such a counted list: an expert team's leader in an
   investigation (``以某大学张三院士为组长的专家组``) stays out, as the dev truth labels it.
 * **(b) roles a command or committee prints**: ``政委`` / ``第一政委``, ``执行总指挥``, ``名誉组长`` / ``名誉主任``,
-  ``总顾问`` (``vocab.personnel.ROSTER_ROLES``); an army unit's 政委 and 政委 inside other words give nothing.
+  ``总顾问``, ``执行主任`` (``vocab.personnel.ROSTER_ROLES``); an army unit's 政委, 政委 inside other words and a
+  foundation's 执行主任 give nothing.
 * **(d) lines inside a roster that keep its role open**: the order's remark alone on its line
   (``（按姓氏笔画为序）``) and sub-headings naming the kind of unit (``（一）县直部门``, ``2.乡镇``, ``乡镇：``:
   ``vocab.personnel.ROSTER_SUBHEADING_ENDINGS``); prose after such a heading still closes the roster.
@@ -389,6 +390,7 @@ MORE_ROLE_ROWS = [
     pytest.param("名誉主任：张建国　县委书记\n", ("名誉主任", "张建国"), id="mingyu-zhuren"),
     pytest.param("总顾问：张建国　原市人大常委会主任\n", ("总顾问", "张建国"), id="zong-guwen"),
     pytest.param("政　委　张建国　市委书记\n", ("政委", "张建国"), id="zhengwei-spaced-no-colon"),
+    pytest.param("执行主任：张建国　副市长\n", ("执行主任", "张建国"), id="zhixing-zhuren"),
 ]
 
 
@@ -404,6 +406,7 @@ def test_more_roles(line: str, member: tuple[str, str]) -> None:
     [
         pytest.param("军分区政委张建国出席会议并讲话。", id="army-post"),
         pytest.param("市委政法委书记张建国主持会议，市政委员会主任李晓明参加。", id="inside-words"),
+        pytest.param("某基金会执行主任张建国出席活动。", id="foundation-post"),
     ],
 )
 def test_zhengwei_elsewhere_is_no_role(text: str) -> None:

@@ -665,6 +665,7 @@ ROSTER_ROLES: dict[str, str] = {
     "名誉组长": "名誉组长：张三　县委书记",
     "名誉主任": "名誉主任：张三　县委书记 (关心下一代工作委员会)",
     "总顾问": "总顾问：张三　原市人大常委会主任",
+    "执行主任": "市长张三任该委员会主任，李四副市长任执行主任 (亚运会申办城市工作委员会, probe fit)",
 }
 
 # Characters that end a clause word elsewhere (_NON_NAME_CHARS in records/personnel.py) but stand
