@@ -36,6 +36,9 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
 * **(c, e) a letter-spaced line** (``张 建 国 　 县 长``, a PDF's text layer): closed up, its wider gap kept
   (``张建国　县长``), or read run together when the normalizer left one space everywhere and it ends with a title;
   it had given the **false person 张建**. Spaced two-character names (``李 四 王 五``) stay names.
+* **A page of members alone is one document holding them**: when no title is recognised, the whole-text fallback
+  takes a line from the text as its title — perhaps a line inside the roster; the members above that line are read
+  too (``pipeline``: the roster's blocks before the fallback's title), so such a page is no longer dropped.
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -522,3 +525,37 @@ def test_letter_spaced_lines(body: str, expected: list[tuple[str, str]]) -> None
 def test_spaced_two_character_names_stay_names() -> None:
     text = "关于成立领导小组的通知\n各乡镇：\n组成人员如下：\n成 员 ： 李 四 王 五 赵 六\n"
     assert parsed_members(text) == [("成员", "李四"), ("成员", "王五"), ("成员", "赵六")]
+
+
+# --- a page of members alone: one document holding them ------------------------------------------------------
+
+
+def test_fallback_title_inside_a_roster_keeps_the_members_above_it() -> None:
+    # no title is recognised, so the whole text is read as one document whose title is a line picked from the
+    # text — here a roster line; the roster above that line was left out and the page was dropped (no record)
+    text = "一、组长\n张建国　县长\n二、副组长\n李晓明　副县长\n三、成员\n王志强　县财政局局长\n赵国庆　县教育局局长\n"
+    result = parse_text(text).model_dump(mode="json")
+    assert len(result["documents"]) == 1
+    members = [(m["role"], m["person"]) for m in result["documents"][0]["members"]]
+    assert members[:2] == [("组长", "张建国"), ("副组长", "李晓明")]
+    assert ("成员", "赵国庆") in members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "当前位置：首页 > 通知公告\n组　长：张建国　县长\n副组长：李晓明　副县长\n成　员：王志强　县财政局局长\n",
+            id="breadcrumb-then-roster",
+        ),
+        pytest.param(
+            "序号\n姓名\n单位及职务\n小组职务\n1\n张建国\n县长\n组长\n2\n李晓明\n副县长\n副组长\n3\n王志强\n县财政局局长\n成员\n",
+            id="cell-table-alone",
+        ),
+    ],
+)
+def test_a_page_of_members_alone_is_one_untitled_document(text: str) -> None:
+    result = parse_text(text).model_dump(mode="json")
+    assert [d["title"] for d in result["documents"]] == [None]
+    members = [(m["role"], m["person"]) for m in result["documents"][0]["members"]]
+    assert members == [("组长", "张建国"), ("副组长", "李晓明"), ("成员", "王志强")]
