@@ -2,7 +2,7 @@
 
 Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
 
-* **(c) names: rare surnames** that start no word of a government text (绳, 荀, 竺, 郗, 逄 …:
+* **(c) names: rare surnames** that start no word of a government text (绳, 荀, 竺, 郗, 逄, 弓, 彪 …:
   ``vocab.personnel.SURNAMES_LESS_COMMON``), Simplified or Traditional (繩蘭柱 → 绳兰柱); place names that
   begin with a surname-like character (桓台, 谯城, 綦江) stay out.
 * **(a) the gazetteer committee as a roster group** (``地方志编纂委员会`` / ``地方志指导委员会``:
@@ -30,7 +30,7 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
 * **(d) lines inside a roster that keep its role open**: the order's remark alone on its line
   (``（按姓氏笔画为序）``) and sub-headings naming the kind of unit (``（一）县直部门``, ``2.乡镇``, ``乡镇：``:
   ``vocab.personnel.ROSTER_SUBHEADING_ENDINGS``); prose after such a heading still closes the roster.
-* **(c) Tibetan and Yi names without a Han surname** (``扎西次仁``, ``达娃``, ``吉克曲布``:
+* **(c) Tibetan, Yi and Mongolian names without a Han surname** (``扎西次仁``, ``达娃``, ``吉克曲布``, ``巴音毕力格``:
   ``vocab.personnel.SYLLABIC_NAME_PARTS``), read only where the name stands whole in a roster entry (a token, a
   cell, a bracket's holder) — never in run-together text (``扎西镇镇长`` is a place and a post).
 * **(c, e) a letter-spaced line** (``张 建 国 　 县 长``, a PDF's text layer): closed up, its wider gap kept
@@ -78,6 +78,11 @@ RARE_SURNAME_ROWS = [
         "成立以县长邴志刚为组长、副县长宓海燕为副组长的工作领导小组。",
         [("组长", "邴志刚"), ("副组长", "宓海燕")],
         id="attributive-yi-wei",
+    ),
+    pytest.param(
+        "领导小组组成人员如下：\n组　长：弓建华　县长\n成　员：彪明远　县财政局局长\n",
+        [("组长", "弓建华"), ("成员", "彪明远")],
+        id="gong-biao",
     ),
     pytest.param(
         "组长：缑志远（区长）；副组长：仵红梅（副区长）、郇立新（副区长）",
@@ -469,6 +474,11 @@ SYLLABIC_NAME_ROWS = [
         "组　长：张建国　县委书记\n副组长：扎西次仁　县长\n成　员：达娃　县财政局局长、王志强　县教育局局长\n",
         [("组长", "张建国"), ("副组长", "扎西次仁"), ("成员", "达娃"), ("成员", "王志强")],
         id="mixed-with-han-names",
+    ),
+    pytest.param(
+        "组　长：巴音毕力格　副旗长\n副组长：乌力吉巴雅尔　旗财政局局长\n成　员：其其格　旗教育局局长\n",
+        [("组长", "巴音毕力格"), ("副组长", "乌力吉巴雅尔"), ("成员", "其其格")],
+        id="mongolian",
     ),
     pytest.param(
         "組　長：紮西次仁　縣長\n副組長：格桑頓珠　副縣長\n",

@@ -307,16 +307,19 @@ _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a ro
 
 def _entry_name(text: str) -> bool:
     """A name standing whole in a roster entry (a token, a cell, a bracket's holder): is_person_name's, or a
-    Tibetan or Yi name without a Han surname (扎西次仁, 达娃, 吉克曲布: SYLLABIC_NAME_PARTS, rosters round 14) —
+    Tibetan, Yi or Mongolian name without a Han surname, one or two parts (扎西次仁, 达娃, 吉克曲布, 巴音毕力格:
+    SYLLABIC_NAME_PARTS, rosters round 14) —
     never inside run-together text, where 扎西镇镇长 would give 扎西."""
     if is_person_name(text, roster=True):
         return True
-    return (
-        len(text) in (2, 4)
-        and text[:2] in SYLLABIC_NAME_PARTS
-        and (len(text) == 2 or text[2:] in SYLLABIC_NAME_PARTS)
-        and text not in NOT_NAMES
+    if not 2 <= len(text) <= 8 or text in NOT_NAMES or text[:2] not in _SYLLABIC_HEADS:
+        return False
+    return text in SYLLABIC_NAME_PARTS or any(
+        text[:k] in SYLLABIC_NAME_PARTS and text[k:] in SYLLABIC_NAME_PARTS for k in range(2, min(len(text) - 1, 5))
     )
+
+
+_SYLLABIC_HEADS = frozenset(part[:2] for part in SYLLABIC_NAME_PARTS)
 
 
 def _names_in(token: str) -> list[str] | None:

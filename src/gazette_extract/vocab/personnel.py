@@ -75,14 +75,16 @@ SURNAMES_LESS_COMMON = (
     # rosters round 14: rare surnames that start no word of a government text (a place's name: 桓台, 谯城, 綦江 are
     # left out) — 绳兰柱 (蠡县地方志指导委员会主任), 绳继萍 (区扫黑除恶专项斗争领导小组副组长, probe fit)
     "绳荀竺蹇眭郗钮邴隗郇逄缑訾仵宓郄佴厍郦蒯"
+    "弓彪"  # 弓元庆 (消防救援大队队长, dev wltqq), 彪明满 (副市长、市禁毒委副主任, dev newsxc)
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
 
 # Rosters round 14: names without a Han surname as Tibetan and Yi rosters print them — one or two of these
-# two-character parts (扎西次仁, 格桑顿珠, 达娃, 尼玛; Yi: 吉克曲布, 阿西阿呷). Read only in a roster entry, where the
+# two-character parts (扎西次仁, 格桑顿珠, 达娃, 尼玛; Yi: 吉克曲布, 阿西阿呷; Mongolian parts of two to four:
+# 巴音毕力格). Read only in a roster entry, where the
 # name stands whole in an entry (a token, a cell, a bracket's holder: records.rosters._entry_name), never in
 # run-together text (扎西镇镇长); a county's roster in Tibet printed so gave no member.
-# Every part is two characters and no word of a government text.
+# No part is a word of a government text.
 _SYLLABIC_NAME_PARTS_TEXT = (
     # Tibetan (Ü-Tsang, Kham, Amdo spellings)
     "扎西 次仁 格桑 顿珠 洛桑 江村 卓玛 达娃 尼玛 旦增 丹增 索朗 普布 多吉 拉巴 巴桑 益西 白玛 央金 德吉 平措 罗布 边巴 "
@@ -91,7 +93,10 @@ _SYLLABIC_NAME_PARTS_TEXT = (
     "次珠 朗杰 德庆 格列 顿旦 旺久 次央 措姆 卓玛 玉珍 白珍 扎桑 达瓦 洛追 桑布 "
     # Yi (family name, then given name)
     "吉克 阿西 沙马 俄木 吉木 勒格 马海 阿苏 吉伍 海来 曲比 瓦其 吉狄 阿合 俄底 莫色 罗洪 阿说 比曲 "
-    "曲布 阿呷 木呷 伍呷 拉且 阿且 尔布 日哈 石者 拉哈 尔古 拉布 子哈 尔哈 阿依 阿约 伍各 阿加"
+    "曲布 阿呷 木呷 伍呷 拉且 阿且 尔布 日哈 石者 拉哈 尔古 拉布 子哈 尔哈 阿依 阿约 伍各 阿加 "
+    # Mongolian (parts of two or three characters: 巴音毕力格, 乌力吉巴雅尔)
+    "巴音 毕力格 乌力吉 巴雅尔 额尔敦 那顺 孟和 斯琴 图雅 其其格 朝鲁 巴图 宝音 阿拉坦 敖其尔 满都拉 苏和 布和 "
+    "达来 格日勒 特木尔 吉日嘎拉 乌日图 巴特尔 额尔德尼 呼和 赛音 乌恩 道尔吉 图门 达赖 扎拉 桑布 仁钦 其木格 萨仁"
 )
 SYLLABIC_NAME_PARTS: frozenset[str] = frozenset(_SYLLABIC_NAME_PARTS_TEXT.split())
 
