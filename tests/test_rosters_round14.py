@@ -39,6 +39,8 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
 * **A page of members alone is one document holding them**: when no title is recognised, the whole-text fallback
   takes a line from the text as its title — perhaps a line inside the roster; the members above that line are read
   too (``pipeline``: the roster's blocks before the fallback's title), so such a page is no longer dropped.
+* **(b) an adverb before the story's verb after a holder** (``…常务副秘书长、…副局长张三系统介绍了…``, ``详细汇报``:
+  ``vocab.personnel.ROSTER_STORY_VERBS``), as a dev page prints it.
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -569,3 +571,16 @@ def test_a_page_of_members_alone_is_one_untitled_document(text: str) -> None:
     assert [d["title"] for d in result["documents"]] == [None]
     members = [(m["role"], m["person"]) for m in result["documents"][0]["members"]]
     assert members == [("组长", "张建国"), ("副组长", "李晓明"), ("成员", "王志强")]
+
+
+# --- (b) an adverb before the story's verb after a holder ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["系统介绍了", "详细介绍了", "简要介绍了", "详细汇报了", "简要汇报了"])
+def test_adverb_before_the_story_verb(verb: str) -> None:
+    text = f"会上，组委会常务副秘书长、市体育局党组成员、副局长张建国{verb}赛事筹备的整体进展。"
+    assert parsed_members(text) == [("常务副秘书长", "张建国")]
+
+
+def test_adverb_and_verb_after_a_department_post_give_nothing() -> None:
+    assert parsed_members("会上，市体育局党组成员、副局长张建国系统介绍了赛事筹备的整体进展。") == []
