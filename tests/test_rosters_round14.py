@@ -41,6 +41,9 @@ Classes, each by component (see docs/issue9-rounds.md, "Rosters round 14"):
   too (``pipeline``: the roster's blocks before the fallback's title), so such a page is no longer dropped.
 * **(b) an adverb before the story's verb after a holder** (``…常务副秘书长、…副局长张三系统介绍了…``, ``详细汇报``:
   ``vocab.personnel.ROSTER_STORY_VERBS``), as a dev page prints it.
+* **(c) entry forms**: a dash between a name and its post (``张三—县长``, ``张三——县长``) on a line without a
+  sentence's marks; the role in brackets after the name or the post (``张三（组长）　县长``, ``张三　县长（组长）``)
+  in a run of two such lines at least.
 
 Each row is synthetic, written from the class; none comes from a probe page or a held-out text.
 """
@@ -584,3 +587,37 @@ def test_adverb_before_the_story_verb(verb: str) -> None:
 
 def test_adverb_and_verb_after_a_department_post_give_nothing() -> None:
     assert parsed_members("会上，市体育局党组成员、副局长张建国系统介绍了赛事筹备的整体进展。") == []
+
+
+# --- (c) a dash between a name and its post; the role in brackets after the name or the post ----------------------
+
+_LIST_HEAD = "关于成立县创建卫生城市工作领导小组的通知\n各乡镇：\n组成人员如下：\n"
+
+ENTRY_FORM_ROWS = [
+    pytest.param("组长:张建国—县长\n副组长:李晓明—副县长\n成员:王志强—县财政局局长\n", id="dash-ascii-colon"),
+    pytest.param("组长：张建国——县长\n副组长：李晓明——副县长\n成员：王志强——县财政局局长\n", id="double-dash"),
+    pytest.param(
+        "张建国（组长）　县长\n李晓明（副组长）　副县长\n王志强（成员）　县财政局局长\n", id="role-bracket-after-name"
+    ),
+    pytest.param(
+        "张建国　县长（组长）\n李晓明　副县长（副组长）\n王志强　县财政局局长（成员）\n", id="role-bracket-after-post"
+    ),
+    pytest.param("张建国(组长) 县长\n李晓明(副组长) 副县长\n王志强(成员) 县财政局局长\n", id="role-ascii-bracket"),
+]
+
+
+@pytest.mark.parametrize("body", ENTRY_FORM_ROWS)
+def test_entry_forms(body: str) -> None:
+    assert parsed_members(_LIST_HEAD + body) == [("组长", "张建国"), ("副组长", "李晓明"), ("成员", "王志强")]
+
+
+# a single bracketed role, an office note on a post, a dash in prose: nothing new
+ENTRY_FORM_NEGATIVE_ROWS = [
+    pytest.param("张建国（组长）　县长\n", id="one-line-alone"),
+    pytest.param("县财政局—县教育局联合开展检查，张建国—李晓明带队。\n", id="dash-in-prose"),
+]
+
+
+@pytest.mark.parametrize("body", ENTRY_FORM_NEGATIVE_ROWS)
+def test_entry_forms_negatives(body: str) -> None:
+    assert parsed_members(_LIST_HEAD + body) == []

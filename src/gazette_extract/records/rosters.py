@@ -630,13 +630,20 @@ _ROLE_DASH_RE = compile_re(
 )
 
 
+_ENTRY_DASH_RE = compile_re(rf"(?<=[{_CJK}])[ \u3000]*(?:——|—|－－|--)[ \u3000]*(?=[{_CJK}])")
+_SENTENCE_MARKS = frozenset("。，,；;！!？?")
+
+
 def _roster_line_marks(text: str) -> str:
-    """A roster line without its bullet and with a colon for the dash after its role (rosters round 14)."""
+    """A roster line without its bullet, with a colon for the dash after its role and a space for a dash between
+    a name and its post (●组长——张三—县长 → 组长：张三　县长: rosters round 14); prose keeps its dashes."""
     head = text.lstrip(" \u3000")[:1]
     if head and head in _BULLETS:
         text = _LINE_BULLET_RE.sub("", text, count=1)
     if "—" in text or "--" in text or "－" in text:
         text = _ROLE_DASH_RE.sub(lambda m: f"{m.group('head')}：", text, count=1)
+        if len(text) <= _ROSTER_LINE_MAX and not any(ch in _SENTENCE_MARKS for ch in text):
+            text = _ENTRY_DASH_RE.sub("\u3000", text)
     return text
 
 
@@ -1864,6 +1871,44 @@ def _table_members(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | 
     return found
 
 
+# An entry whose role stands in brackets after the name or the post (rosters round 14): 张三（组长）　县长 /
+# 张三　县长（组长）. Read only in a run of two such lines at least.
+_BRACKET_ROLE_RE = compile_re(rf"[（(](?P<role>{_ROLE_ALTERNATION})[）)]")
+
+
+def _bracket_role_entry(block: Block) -> tuple[str, str, str | None] | None:
+    """(role, person, post) of a line 张三（组长）　县长 / 张三　县长（组长）: one bracket holding a role alone, the
+    rest reading as one name and its post; None for anything else."""
+    text = (block.text or "").strip(" \u3000")
+    if block.kind != "paragraph" or len(text) > _ROSTER_LINE_MAX or "\n" in text:
+        return None
+    m = _BRACKET_ROLE_RE.search(text)
+    if m is None or _BRACKET_ROLE_RE.search(text, m.end()) is not None:
+        return None
+    rest = f"{text[: m.start()]}\u3000{text[m.end() :]}".strip(" \u3000")
+    read = _roster_line(rest)
+    if len(read) != 1:
+        return None
+    person, post = read[0]
+    return _TOKEN_SPLIT_RE.sub("", m.group("role")), person, post
+
+
+def _bracket_role_rows(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | None]]]:
+    """{block index: [(role, person, post)]} of runs of two lines at least whose role stands in brackets."""
+    found: dict[int, list[tuple[str, str, str | None]]] = {}
+    run: list[tuple[int, tuple[str, str, str | None]]] = []
+    for index, block in enumerate([*blocks, None]):
+        text = (block.text or "") if block is not None else ""
+        entry = _bracket_role_entry(block) if block is not None and ("）" in text or ")" in text) else None
+        if entry is not None:
+            run.append((index, entry))
+            continue
+        if len(run) >= 2:
+            found.update((k, [e]) for k, e in run)
+        run = []
+    return found
+
+
 def extract_members(
     blocks: list[Block],
     *,
@@ -1896,6 +1941,8 @@ def extract_members(
     seen: set[tuple[str, str]] = set()
     # a roster table stored one cell to a line (rosters round 14): read apart, its blocks skipped below
     table = _table_members(blocks) if "姓" in document and "名" in document else {}
+    if "）" in document or ")" in document:  # 张三（组长）　县长 (rosters round 14)
+        table.update(_bracket_role_rows(blocks))
     # rows 张三　区长　组长 are read only under a list's heading or a header naming a column (round 7; round 3
     # left such rows alone without one): the first block that names a list, its members or a duty column —
     # looked for at the first block that ends with a role (-1: not yet), not in every document
