@@ -159,7 +159,10 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         appointments = extract_appointments(
             blocks[span.start : span.end], doc_date=doc.date, places=places, warnings=task_warnings, ends_text=last
         )
-        members = extract_members(body, warnings=task_warnings, title=doc.title, ends_text=last)
+        # the whole-text fallback's title is a line picked from the text, perhaps inside a roster: its members are read
+        # above that line too (rosters round 14: a roster above it was left out, and the page dropped for no record)
+        member_blocks = blocks[span.start : span.title_start] + body if fallback else body
+        members = extract_members(member_blocks, warnings=task_warnings, title=doc.title, ends_text=last)
         doc = documents[k] = replace(doc, tasks=tuple(tasks), appointments=tuple(appointments), members=tuple(members))
         if k in doubted:
             line = blocks[span.title_start].line if span.title_start < len(blocks) else doc.lines.start

@@ -25,6 +25,7 @@ from ..vocab.common import LazyPattern, alternation
 from ..vocab.personnel import (
     DEPARTMENT_COMMITTEE_ENDINGS,
     NAME_DOTS,
+    NOT_NAMES,
     ROSTER_ADJUSTED_VERBS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
@@ -32,6 +33,7 @@ from ..vocab.personnel import (
     ROSTER_BARE_POST_ENDINGS,
     ROSTER_COLLECTIVE_ENDINGS,
     ROSTER_COMMITTEE_NAMES,
+    ROSTER_COMMITTEE_OFFICE_IS_POST,
     ROSTER_DRAFT_MARKS,
     ROSTER_DRAFT_TITLE_WORDS,
     ROSTER_GROUP_SUFFIXES,
@@ -46,10 +48,15 @@ from ..vocab.personnel import (
     ROSTER_ROLES,
     ROSTER_STAFF_POSTS,
     ROSTER_STORY_VERBS,
+    ROSTER_SUBHEADING_ENDINGS,
+    ROSTER_TABLE_HEADS,
+    ROSTER_TABLE_REFUSED_HEADS,
+    ROSTER_TABLE_ROLE_HEADS,
     ROSTER_TITLE_GROUPS,
     ROSTER_UNIT_ENDINGS,
     ROSTER_VACATING_VERBS,
     ROSTER_VERB_ADVERBS,
+    SYLLABIC_NAME_PARTS,
     TITLE_SET,
 )
 
@@ -237,7 +244,9 @@ OFFICE_NOTE_RE = compile_re(
 )
 # A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
 ROSTER_SUBHEADING_RE = compile_re(
-    rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*[{_CJK}]{{2,12}}(?:委员|成员|单位|组){_SPACE}*[：:]?"
+    rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*"
+    # 部门委员 / 县直单位 / 第一组; rosters round 14: the kinds of unit a roster lists its members under (县直部门, 乡镇)
+    rf"(?:[{_CJK}]{{2,12}}(?:委员|成员|单位|组)|[{_CJK}]{{0,10}}(?:{alternation(ROSTER_SUBHEADING_ENDINGS)})){_SPACE}*[：:]?"
 )
 # A role and its colon anywhere in a paragraph, even glued to the text before it, as pages that
 # lost their line breaks print rosters: …二、组成人员组长:张高丽国务院副总理副组长:姜大明… (国办 2013).
@@ -296,10 +305,27 @@ _ROSTER_LINE_MAX = 120  # a roster continuation line is short; prose is not a ro
 # --------------------------------------------------------------------------------------------
 
 
+def _entry_name(text: str) -> bool:
+    """A name standing whole in a roster entry (a token, a cell, a bracket's holder): is_person_name's, or a
+    Tibetan, Yi or Mongolian name without a Han surname, one or two parts (扎西次仁, 达娃, 吉克曲布, 巴音毕力格:
+    SYLLABIC_NAME_PARTS, rosters round 14) —
+    never inside run-together text, where 扎西镇镇长 would give 扎西."""
+    if is_person_name(text, roster=True):
+        return True
+    if not 2 <= len(text) <= 8 or text in NOT_NAMES or text[:2] not in _SYLLABIC_HEADS:
+        return False
+    return text in SYLLABIC_NAME_PARTS or any(
+        text[:k] in SYLLABIC_NAME_PARTS and text[k:] in SYLLABIC_NAME_PARTS for k in range(2, min(len(text) - 1, 5))
+    )
+
+
+_SYLLABIC_HEADS = frozenset(part[:2] for part in SYLLABIC_NAME_PARTS)
+
+
 def _names_in(token: str) -> list[str] | None:
     """张三 / 张三、李四 / 张三同志 → names; None when the token is not (only) names."""
     names = [t.removesuffix("同志") for t in token.split("、")]
-    return names if all(is_person_name(n, roster=True) for n in names) else None
+    return names if all(_entry_name(n) for n in names) else None
 
 
 def _name_list(line: str) -> list[str]:
@@ -310,7 +336,7 @@ def _name_list(line: str) -> list[str]:
     names: list[str] = []
     for part in parts:
         tokens = _tokens(part)
-        if len(tokens) != 1 or not is_person_name(tokens[0].removesuffix("同志"), roster=True):
+        if len(tokens) != 1 or not _entry_name(tokens[0].removesuffix("同志")):
             return []
         names.append(tokens[0].removesuffix("同志"))
     return names
@@ -399,9 +425,36 @@ _SHARED_POST_RE = compile_re(
 )
 
 
+# A roster line printed letter-spaced, as a PDF's text layer gives it (张 建 国 　 县 长): every character apart,
+# the entry's parts apart by a wider gap (rosters round 14). Read as 张建国　县长; never 张建 + 国…
+_LETTER_SPACED_RE = compile_re(rf"[ \u3000\t]*(?:[{_CJK}（）()、][ \u3000\t]+){{3,}}[{_CJK}（）()、][ \u3000\t]*")
+_WIDE_GAP_RE = compile_re(r"\u3000[ \u3000\t]*|[ \t]*\u3000[ \u3000\t]*|[ \t]{2,}")
+
+
+def _unspaced_letters(rest: str) -> tuple[str, set[int]]:
+    """Each letter-spaced line of ``rest`` closed up, its wider gaps kept as one ideographic space
+    (张 建 国 　 县 长 → 张建国　县长), other lines as they are; and the lines closed up with no gap left
+    (张 建 国 县 长 → 张建国县长: a normalizer made every gap one space), to be read as run together."""
+    lines = rest.split("\n")
+    glued: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _LETTER_SPACED_RE.fullmatch(line):
+            continue
+        parts = ["".join(part.split()) for part in _WIDE_GAP_RE.split(line.strip(" \u3000\t"))]
+        if len(parts) > 1 and all(len(part) > 1 for part in parts):
+            lines[k] = "\u3000".join(parts)  # 张 建 国 　 县 长 (李　四　王　五 stays: names spaced, round 4)
+        elif len(parts) == 1 and _title_at_end(parts[0]) is not None:
+            lines[k] = parts[0]  # 张 建 国 县 长: read run together, as it ends with a title
+            glued.add(k)
+    return "\n".join(lines), glued
+
+
 def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     """The people after a role: (line offset, person, post). Numbering before an entry (1. 张三, （2）李四)
-    is dropped, never read as a post."""
+    is dropped, never read as a post. A letter-spaced line is closed up first (张 建 国 　 县 长, round 14)."""
+    glued: set[int] = set()
+    if " " in rest and _LETTER_SPACED_RE.search(rest):
+        rest, glued = _unspaced_letters(rest)
     if "\n" in rest and _WRAPPED_POST_RE.search(rest):  # a post or a name list wrapped after 、
         rest = _WRAPPED_POST_RE.sub("", rest)
     if _ROSTER_NUMBER_RE.match(rest):
@@ -411,12 +464,12 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     if "、" in rest and (shared := _SHARED_POST_RE.fullmatch(rest.strip(" \u3000"))):
         # 李四、王五（副区长）: the names share the post in brackets (robustness round 8; 王五（副区长） was 李四's post)
         names = [name.removesuffix("同志") for name in shared.group("names").split("、")]
-        if all(is_person_name(name, roster=True) for name in names):
+        if all(_entry_name(name) for name in names):
             return [(0, name, shared.group("post").strip()) for name in names]
     if PAREN_ENTRY_RE.match(rest):  # 张三（某局局长）、李四（某委主任）; not 卫英慧 省政府副秘书长(正厅长级)
         matches = list(PAREN_ENTRY_RE.finditer(rest))
         named = ((_TOKEN_SPLIT_RE.sub("", m.group("name")), m.group("post").strip()) for m in matches)
-        paren = [(0, name, post) for name, post in named if is_person_name(name, roster=True)]  # 张　三（区长）
+        paren = [(0, name, post) for name, post in named if _entry_name(name)]  # 张　三（区长）
         spaced = any(ch in m.group("name") for m in matches for ch in " \u3000")
         if paren and len(paren) == len(matches) and (rest_names := _names_between(rest, matches)):
             # 胡继军（常务）、 邱  铭: names without a bracket among the bracketed ones (rosters round 7)
@@ -428,6 +481,8 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
     entries: list[tuple[int, str, str | None]] = []
     for i, line in enumerate(rest.split("\n")):
         read = _roster_line(line) or _roster_pieces(line) or _glued_holder(line)
+        if not read and i in glued:  # 张建国县长, closed up from 张 建 国 县 长
+            read = [(name, post) for name, post in _glued_entries(line, _DEFAULT_STARTS, final=False)]
         cut = not read and entries and entries[-1][0] == i - 1 and _title_at_end(entries[-1][2] or "") is None
         if cut and (joined := _cut_post_joined(entries[-1][2], line)) is not None:
             entries[-1] = (entries[-1][0], entries[-1][1], joined)  # 王五　区发展和改革委员会⏎　　党组书记、主任
@@ -567,11 +622,37 @@ def _without_honorifics(text: str) -> str:
     )
 
 
+# A bullet before a roster line (●组长：张三 / ·成员：…) and a dash for the colon (组长——张三（县长）): rosters round 14.
+_BULLETS = "●•·▪■◆◇○◎★☆▲△►▶※"
+_LINE_BULLET_RE = compile_re(rf"^[ \u3000]*[{_BULLETS}][ \u3000]*")
+_ROLE_DASH_RE = compile_re(
+    rf"^(?P<head>{_SPACE}*(?:{_ROLE_NUMBERING}{_SPACE}*)?(?:{_ROLE_ALTERNATION})){_SPACE}*(?:——|—|－－|--){_SPACE}*(?=\S)"
+)
+
+
+_ENTRY_DASH_RE = compile_re(rf"(?<=[{_CJK}])[ \u3000]*(?:——|—|－－|--)[ \u3000]*(?=[{_CJK}])")
+_SENTENCE_MARKS = frozenset("。，,；;！!？?")
+
+
+def _roster_line_marks(text: str) -> str:
+    """A roster line without its bullet, with a colon for the dash after its role and a space for a dash between
+    a name and its post (●组长——张三—县长 → 组长：张三　县长: rosters round 14); prose keeps its dashes."""
+    head = text.lstrip(" \u3000")[:1]
+    if head and head in _BULLETS:
+        text = _LINE_BULLET_RE.sub("", text, count=1)
+    if "—" in text or "--" in text or "－" in text:
+        text = _ROLE_DASH_RE.sub(lambda m: f"{m.group('head')}：", text, count=1)
+        if len(text) <= _ROSTER_LINE_MAX and not any(ch in _SENTENCE_MARKS for ch in text):
+            text = _ENTRY_DASH_RE.sub("\u3000", text)
+    return text
+
+
 def _roster_text(block: Block) -> str:
     """Table rows read as roster lines, the role in any column: 组长 | 王成国 | 区委书记 and
     王成国 | 组长 | 区委书记 (姓名 | 职务 | 单位) → 组长：王成国 区委书记; honorifics after a name
-    dropped (李文俊先生，BBS，JP → 李文俊)."""
-    text = _roster_cells_text(block)
+    dropped (李文俊先生，BBS，JP → 李文俊); a line's bullet dropped and a dash after its role read as the
+    colon (●组长——张三: rosters round 14)."""
+    text = _roster_line_marks(_roster_cells_text(block))
     if _HONORIFIC_GATE_RE.search(text) is None:
         return text
     return _without_honorifics(text)
@@ -641,6 +722,32 @@ def _spaced_role_segments(text: str) -> list[tuple[str, str]]:
     return [(m.group("role"), m.group("rest"))]
 
 
+# A roster run together in one paragraph with spaces instead of colons, its roles apart by ；(rosters round 14):
+# …组成人员如下：组长 张三 县长；副组长 李四 副县长；成员 王五 县财政局局长、赵六 县教育局局长。
+_SPACED_RUN_LEAD_RE = compile_re(rf"[：:]{_SPACE}*(?={_ROLE_AHEAD}(?:{_ROLE_ALTERNATION})[ \t\u3000])")
+_SPACED_RUN_SPLIT_RE = compile_re(r"[；;]")
+_SPACED_RUN_MAX = 1200
+
+
+def _spaced_run_segments(text: str) -> list[tuple[str, str]]:
+    """[(role, entries)] of a paragraph whose roles stand before their people with a space, no colon, and are
+    apart by ；: at its start or after a lead's colon. Every piece must read as a spaced role line
+    (_spaced_role_segments) and there are two at least; [] for anything else."""
+    if "\n" in text or len(text) > _SPACED_RUN_MAX or ("；" not in text and ";" not in text):
+        return []
+    if ROSTER_SPACED_RE.match(text):
+        start = 0
+    elif (lead := _SPACED_RUN_LEAD_RE.search(text)) is not None:
+        start = lead.end()
+    else:
+        return []
+    pieces = [p.strip(" \u3000。") for p in _SPACED_RUN_SPLIT_RE.split(text[start:])]
+    segments = [_spaced_role_segments(p) for p in pieces if p]
+    if len(segments) < 2 or not all(segments):
+        return []
+    return [segment for found in segments for segment in found]
+
+
 def _lost_role(text: str, document: str) -> tuple[str | None, str] | None:
     """A role line whose label lost its first character (长：许黎明 …, 员：…): (the role, the rest). The
     role is the one two-character role ending so (长 → 组长); where several do (员: 成员, 委员, 组员), the
@@ -686,11 +793,16 @@ def _cut_post_then_entries(post: str | None, text: str) -> tuple[str, list[tuple
     return (joined, entries) if entries else None
 
 
+# A role's number when the role stands alone as a heading (rosters round 14): 一、组长 / （二）副组长 / 3.成员.
+_LEADING_ROLE_NUMBER_RE = compile_re(rf"^{_SPACE}*{_ROLE_NUMBERING}{_SPACE}*")
+_NUMBERING_FIRST_CHARS = frozenset("（(一二三四五六七八九十0123456789")
+
+
 def _role_alone(text: str, below: Block | None) -> str | None:
     """组长 / 副 组 长 alone on its line, without a colon, the next block an entry (张三　区长) and no role
     line: the role, which opens a roster; None for anything else (a heading 成员 over prose, a role that is
-    also a title)."""
-    role = _TOKEN_SPLIT_RE.sub("", text.strip(" \u3000"))
+    also a title). A number before the role is dropped (一、组长 / （二）副组长: rosters round 14)."""
+    role = _TOKEN_SPLIT_RE.sub("", _LEADING_ROLE_NUMBER_RE.sub("", text.strip(" \u3000"), count=1))
     if role not in ROSTER_ROLES or role in TITLE_SET or below is None:
         return None  # 主任⏎张三 may be a department's leaders page (领导之窗): only a group's own roles
     under = _roster_text(below)
@@ -726,6 +838,15 @@ def _unspaced_story_names(text: str) -> str:
     return _SPACED_STORY_NAME_RE.sub(r"\g<first>\g<second>", text)
 
 
+_OFFICE_IS_POST_NAMES = tuple(ROSTER_COMMITTEE_OFFICE_IS_POST)
+
+
+def _department_office(text: str, m: re.Match[str]) -> bool:
+    """Is the role matched an 办公室 role right after a committee whose office is a department
+    (ROSTER_COMMITTEE_OFFICE_IS_POST: 地方志编纂委员会办公室主任 is the 方志办's director)?"""
+    return m.group("role").startswith("办") and text.endswith(_OFFICE_IS_POST_NAMES, 0, m.start("role"))
+
+
 def _titled_roles(text: str, past: Callable[[int], bool]) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of a roster role printed as the first of a holder's posts right after its
     group (市…指挥部副指挥长、副市长王如龙、苏子益): posts, then a post and a name, then names only;
@@ -734,6 +855,8 @@ def _titled_roles(text: str, past: Callable[[int], bool]) -> list[tuple[str, str
     for m in TITLED_ROLE_RE.finditer(text):
         if past(m.start("role")):
             continue  # 时任…领导小组组长、副市长张三: who held it then, no member (rosters round 8)
+        if _department_office(text, m):
+            continue  # …地方志编纂委员会办公室主任、…: a department's post (rosters round 14)
         if m.group("sep") != "、" and _STORY_VERB_RE.search(m.group("body"), 3) is None:
             continue  # 区人普领导小组组长，区委常委、副区长张三参加会议: after a comma, only a holder the story's verb closes (round 8)
         roles = [_TOKEN_SPLIT_RE.sub("", r) for r in m.group("role", "role2") if r]
@@ -755,6 +878,8 @@ def _titled_last(text: str, past: Callable[[int], bool]) -> list[tuple[str, str]
         for m in pattern.finditer(text):
             if past(m.start("role")):
                 continue  # 时任国务院副总理、国务院食品安全委员会主任张高丽主持…: held then (rosters round 8)
+            if _department_office(text, m):
+                continue  # 县地方志编纂委员会办公室主任杨亚楠汇报: the 方志办's director (rosters round 14)
             name = m.group("name")
             if (
                 len(name) == 2
@@ -836,8 +961,10 @@ def _holders(body: str) -> list[tuple[str, str | None]]:
 
 def _starts_with_role(text: str) -> bool:
     """Pre-filter of a role line without a colon (ROSTER_SPACED_RE): the text begins with a role word, or
-    with a role's first character then a space (组 长 张三 …)."""
+    with a role's first character then a space (组 长 张三 …), after a number (一、组长 / （二）副组长)."""
     head = text[:12].lstrip(" \u3000")
+    if head[:1] in _NUMBERING_FIRST_CHARS and (numbered := _LEADING_ROLE_NUMBER_RE.match(text)) is not None:
+        head = text[numbered.end() : numbered.end() + 12]
     return head.startswith(_ROLE_TUPLE) or (head[:1] in _ROLE_FIRST_CHARS and head[1:2] in (" ", "\u3000"))
 
 
@@ -953,6 +1080,37 @@ def _holder(entry: str) -> tuple[str, str | None] | None:
     return (name, None) if len(name) in (2, 3) and is_person_name(name) else None
 
 
+_NAME_TITLES_AFTER = tuple(sorted(ROSTER_NAME_TITLES_AFTER, key=len, reverse=True))
+
+
+def _ranked_holders(entry: str) -> list[tuple[str, str | None]]:
+    """北京大学张三教授、清华大学李四研究员 → every piece by _ranked_holder, else []."""
+    read = [_ranked_holder(part.strip(" \u3000")) for part in entry.split("、")]
+    return [holder for holder in read if holder is not None] if all(read) else []
+
+
+def _ranked_holder(entry: str) -> tuple[str, str | None] | None:
+    """A holder named by institution, name and academic rank in a counted list of members (rosters round 14:
+    成员包括中华医学会张三研究员等17人): 中华医学会张三研究员 → (张三, 中华医学会), 李四教授 → (李四, None); the
+    institution at least two characters, no clause's word in it; None for anything else."""
+    title = next((t for t in _NAME_TITLES_AFTER if entry.endswith(t)), None)
+    if title is None:
+        return None
+    core = entry.removesuffix(title)
+    if len(core) in (2, 3) and is_person_name(core, roster=True):
+        return core, None
+    for size in (3, 2):
+        unit, name = core[:-size], core[-size:]
+        if (
+            len(unit) >= 2
+            and _ALL_CJK_RE.fullmatch(unit)
+            and not any(ch in unit for ch in "以由为的")
+            and is_person_name(name, roster=True)
+        ):
+            return name, unit
+    return None
+
+
 def _joined_holders(entry: str) -> list[str]:
     """Holders joined by 和/及/与 in one entry (rosters round 3): 区委常委、常务副区长李四同志和副区长
     王五同志 → two entries, when every piece reads as a holder; else the entry whole."""
@@ -1049,6 +1207,7 @@ def _past_roles(text: str) -> Callable[[int], bool]:
 
 # The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
 # …孟扬等担任委员会委员 — the names before it are the holders; the count is no name.
+_HOLDER_COUNT_RE = compile_re(r"等[\d一二两三四五六七八九十]{1,3}(?:位|名|人)(?:同志)?")
 _HOLDER_COUNT_TAIL_RE = compile_re(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:位|名|人))?(?:同志)?$")
 
 
@@ -1378,14 +1537,17 @@ def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
     found: list[tuple[str, str, str | None]] = []
     for m in COUNTED_ROLE_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
-        body = _HOLDER_COUNT_TAIL_RE.sub("", m.group("body").rstrip(" \u3000"))  # …许德立等 (round 7)
+        body = m.group("body")
+        if (count := _HOLDER_COUNT_RE.search(body)) is not None:
+            body = body[: count.end()]  # …张三研究员等17人，他们来自…: the count closes the holders (round 14)
+        body = _HOLDER_COUNT_TAIL_RE.sub("", body.rstrip(" \u3000"))  # …许德立等 (round 7)
         pieces = [p.strip(" \u3000") for p in split_top(body, "，,", openers=_OPEN, closers=_CLOSE)]
         if "、" in body:  # 市委常委张三、副市长李四: one holder per post, as after 由 (round 7)
             pieces = [part for p in pieces for part in _posted_holder_pieces(p)]
         held: list[tuple[str, str | None]] = []
         for piece in filter(None, pieces):
-            one = _holder(piece)
-            many = [] if one is not None or "、" not in piece else _holders(piece)
+            one = _holder(piece) or _ranked_holder(piece)  # 中华医学会张三研究员 (round 14)
+            many = [] if one is not None or "、" not in piece else (_holders(piece) or _ranked_holders(piece))
             if one is None and not many:
                 held = []
                 break
@@ -1518,7 +1680,13 @@ _RUNNING_HEAD_MAX = 48
 def _is_roster_subheading(block: Block) -> bool:
     """（一）部门委员 / 二、地方委员 under 委　员：: a sub-heading inside a roster, which keeps its role."""
     text = block.text or ""
-    return block.kind in ("heading", "item", "paragraph") and ROSTER_SUBHEADING_RE.fullmatch(text) is not None
+    if block.kind not in ("heading", "item", "paragraph"):
+        return False
+    if ROSTER_SUBHEADING_RE.fullmatch(text) is not None:
+        return True
+    # the order's remark alone on its line under the role (成　员：⏎（按姓氏笔画为序）⏎张三 …: rosters round 14)
+    remark = _ORDER_REMARK_RE.match(text.strip(" \u3000"))
+    return remark is not None and remark.end() == len(text.strip(" \u3000"))
 
 
 def _continuation_entries(text: str) -> list[tuple[int, str, str | None]]:
@@ -1592,6 +1760,155 @@ def _drafts(title: str | None) -> bool:
     return _ROSTER_DRAFT_RE.search(title) is not None or (ask in title and about in title[title.index(ask) :])
 
 
+# --------------------------------------------------------------------------------------------
+# A roster table flattened one cell to a line (rosters round 14)
+# --------------------------------------------------------------------------------------------
+
+_TABLE_HEADS = frozenset(ROSTER_TABLE_HEADS) | frozenset(ROSTER_TABLE_ROLE_HEADS)
+_TABLE_REFUSED = frozenset(ROSTER_TABLE_REFUSED_HEADS)
+_TABLE_HEAD_CELLS = _TABLE_HEADS | _TABLE_REFUSED
+_TABLE_CELL_MAX = 40  # a cell of such a table is short; a longer line (prose) ends the table
+_TABLE_CELL_STOPS = frozenset("。；;：:，,！!？?")
+
+
+def _cell(block: Block) -> str | None:
+    """The text of a block that may be one cell of a flattened table: one short line without a sentence's
+    punctuation, spaces taken out; None for anything else."""
+    text = block.text or ""
+    if block.kind not in ("paragraph", "heading") or "\n" in text or len(text) > _TABLE_CELL_MAX:
+        return None
+    cell = _TOKEN_SPLIT_RE.sub("", text.strip(" \u3000"))
+    if not cell or any(ch in _TABLE_CELL_STOPS for ch in cell):
+        return None
+    return cell
+
+
+def _table_header(blocks: list[Block], at: int) -> tuple[int, int, list[str]] | None:
+    """The header around a 姓名 cell at ``at``: (first block, block after it, its cells) when every cell is a
+    known column (ROSTER_TABLE_HEADS) and one names the member's role — a role column (小组职务 …) or a bare
+    职务 beside a post's column (单位及职务); None for anything else (a staff or contact list, a 任前公示)."""
+    start = at
+    while start > 0 and (cell := _cell(blocks[start - 1])) is not None and cell in _TABLE_HEAD_CELLS:
+        start -= 1
+    end = at + 1
+    while end < len(blocks) and (cell := _cell(blocks[end])) is not None and cell in _TABLE_HEAD_CELLS:
+        end += 1
+    cells = [_cell(b) or "" for b in blocks[start:end]]
+    if any(c in _TABLE_REFUSED for c in cells) or len(cells) < 3 or len(set(cells)) != len(cells):
+        return None
+    posts = [c for c in cells if c != "职务" and c.endswith("职务") and c not in ROSTER_TABLE_ROLE_HEADS]
+    if not any(c in ROSTER_TABLE_ROLE_HEADS for c in cells) and not ("职务" in cells and posts):
+        return None
+    return start, end, cells
+
+
+def _role_column_first(cells: list[str]) -> bool:
+    role_at = next(k for k, c in enumerate(cells) if c in ROSTER_TABLE_ROLE_HEADS or c == "职务")
+    return role_at < cells.index("姓名")
+
+
+def _table_members(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | None]]]:
+    """Members of roster tables flattened one cell to a line (a web page's table stored as text): the header's
+    cells one to a line (序号⏎姓名⏎单位及职务⏎领导小组职务), then the rows' cells in the same order. Each cell is read
+    by what it holds: a role (组长), a name, a post (ends with a title), a serial or an attribute (男, 汉族) — so a
+    role cell spanning several rows (printed once) holds for the rows under it. {block index: [(role, person,
+    post)]}, the blocks of each table read (the header's too) mapped, the entries at their name's block; {} when
+    no such table reads as a roster (at least two members, every person a name)."""
+    found: dict[int, list[tuple[str, str, str | None]]] = {}
+    k = 0
+    while k < len(blocks):
+        if _cell(blocks[k]) != "姓名" or (header := _table_header(blocks, k)) is None:
+            k += 1
+            continue
+        start, end, cells = header
+        role_first = _role_column_first(cells)
+        units = "单位" in cells or "工作单位" in cells  # a unit's column apart from the post's
+        role: str | None = None
+        entries: list[tuple[int, str, str, str | None]] = []  # (block index, role, person, post)
+        pending: list[tuple[int, str, str | None]] = []  # role last: (block index, person, post) awaiting a role
+        j = end
+        while j < len(blocks) and (cell := _cell(blocks[j])) is not None:
+            if _ROSTER_SERIAL_CELL_RE.fullmatch(cell) or _ATTRIBUTE_CELL_RE.fullmatch(cell):
+                pass  # 1 / 男 / 汉族 / 1970.05
+            elif cell in ROSTER_ROLES:
+                role = cell
+                if not role_first:
+                    entries.extend((b, cell, person, post) for b, person, post in pending)
+                    pending = []
+            elif 2 <= len(cell) <= 4 and _entry_name(cell):
+                if role_first:
+                    if role is None:
+                        break  # a name before any role: no roster table of this kind
+                    entries.append((j, role, cell, None))
+                else:
+                    if pending and role is not None:  # the row above had no role cell: one cell spans both
+                        entries.extend((b, role, person, post) for b, person, post in pending)
+                        pending = []
+                    pending.append((j, cell, None))
+            elif (titled := _title_at_end(cell) is not None or cell.endswith(_BARE_POST_ENDINGS)) or (
+                units and len(cell) >= 3 and _ALL_CJK_RE.fullmatch(cell)
+            ):
+                # the row's post, after 男 / 汉族 perhaps; a unit's column then a post's (县财政局 | 局长) joined
+                last = entries[-1][3] if role_first and entries else pending[-1][2] if pending else ""
+                if last == "" or (last is not None and (not titled or _title_at_end(last) is not None)):
+                    break  # no person to hold it, or a second post: no cell of this table
+                held = cell if last is None else f"{last}{cell}"
+                if role_first:
+                    entries[-1] = (*entries[-1][:3], held)
+                else:
+                    pending[-1] = (*pending[-1][:2], held)
+            else:
+                break  # no cell of this table: it ended
+            j += 1
+        if pending and role is not None:  # the last rows under a role cell printed once
+            entries.extend((b, role, person, post) for b, person, post in pending)
+        if len(entries) >= 2:
+            for index in range(start, j):
+                found.setdefault(index, [])
+            for index, entry_role, person, post in entries:
+                found[index].append((entry_role, person, post))
+        k = max(j, k + 1)
+    return found
+
+
+# An entry whose role stands in brackets after the name or the post (rosters round 14): 张三（组长）　县长 /
+# 张三　县长（组长）. Read only in a run of two such lines at least.
+_BRACKET_ROLE_RE = compile_re(rf"[（(](?P<role>{_ROLE_ALTERNATION})[）)]")
+
+
+def _bracket_role_entry(block: Block) -> tuple[str, str, str | None] | None:
+    """(role, person, post) of a line 张三（组长）　县长 / 张三　县长（组长）: one bracket holding a role alone, the
+    rest reading as one name and its post; None for anything else."""
+    text = (block.text or "").strip(" \u3000")
+    if block.kind != "paragraph" or len(text) > _ROSTER_LINE_MAX or "\n" in text:
+        return None
+    m = _BRACKET_ROLE_RE.search(text)
+    if m is None or _BRACKET_ROLE_RE.search(text, m.end()) is not None:
+        return None
+    rest = f"{text[: m.start()]}\u3000{text[m.end() :]}".strip(" \u3000")
+    read = _roster_line(rest)
+    if len(read) != 1:
+        return None
+    person, post = read[0]
+    return _TOKEN_SPLIT_RE.sub("", m.group("role")), person, post
+
+
+def _bracket_role_rows(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | None]]]:
+    """{block index: [(role, person, post)]} of runs of two lines at least whose role stands in brackets."""
+    found: dict[int, list[tuple[str, str, str | None]]] = {}
+    run: list[tuple[int, tuple[str, str, str | None]]] = []
+    for index, block in enumerate([*blocks, None]):
+        text = (block.text or "") if block is not None else ""
+        entry = _bracket_role_entry(block) if block is not None and ("）" in text or ")" in text) else None
+        if entry is not None:
+            run.append((index, entry))
+            continue
+        if len(run) >= 2:
+            found.update((k, [e]) for k, e in run)
+        run = []
+    return found
+
+
 def extract_members(
     blocks: list[Block],
     *,
@@ -1622,10 +1939,15 @@ def extract_members(
         return []  # a draft's composition is proposed, not decided: no member (ROSTER_DRAFT_MARKS)
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
+    # a roster table stored one cell to a line (rosters round 14): read apart, its blocks skipped below
+    table = _table_members(blocks) if "姓" in document and "名" in document else {}
+    if "）" in document or ")" in document:  # 张三（组长）　县长 (rosters round 14)
+        table.update(_bracket_role_rows(blocks))
     # rows 张三　区长　组长 are read only under a list's heading or a header naming a column (round 7; round 3
     # left such rows alone without one): the first block that names a list, its members or a duty column —
     # looked for at the first block that ends with a role (-1: not yet), not in every document
-    rows_head_at = -1
+    # a title naming the list (领导小组成员名单) is its heading too (rosters round 14: the rows were left unread)
+    rows_head_at = -2 if title and _ROWS_HEAD_RE.search(title) else -1
     role: str | None = None
     wrapped = ""  # the separator a member's post ended with, its line wrapped (rosters round 3)
     cut = False  # the last block's last member has a post that ends in no title: its line may have wrapped
@@ -1633,6 +1955,13 @@ def extract_members(
     for index, block in enumerate(blocks):
         if skip_next:
             skip_next = False
+            continue
+        if index in table:
+            for entry_role, person, post in table[index]:
+                if (entry_role, person) not in seen:
+                    seen.add((entry_role, person))
+                    members.append(Member(role=entry_role, person=person, post=_roster_post(post), line=block.line))
+            role, wrapped, cut = None, "", False
             continue
         after_wrap, wrapped = wrapped, ""  # only the block right after the wrapped one continues it
         text = _roster_text(block)
@@ -1658,6 +1987,7 @@ def extract_members(
             and ("、" not in text or _TITLE_GROUP_RE.search(text) is None)
             and (("为" not in text and "是" not in text) or not _role_next_to_wei(text))
             and _ADJUSTED_VERB_RE.search(text) is None  # 调整为 / 变更为 … (rosters rounds 4, 8)
+            and "包括" not in text  # 委员会成员包括…等17人 (rosters round 14)
             and not text.rstrip(" \u3000").endswith(_ROLE_TUPLE)  # 张三　区长　组长: the role last (round 7)
             and (_TITLE_GROUP_RE.search(text) is None or _STORY_VERB_RE.search(text) is None)
         ):
@@ -1666,6 +1996,8 @@ def extract_members(
             role = alone  # 组长⏎张三　区长: a role alone on its line, no colon, people below (rosters round 4)
             continue
         segments = _roster_segments(text) if colon else _spaced_role_segments(text)
+        if not segments and ("；" in text or ";" in text) and (run := _spaced_run_segments(text)):
+            segments = run  # 组长 张三 县长；副组长 李四 副县长 (rosters round 14)
         if not segments and colon and (lost := _lost_role(text, document)) is not None:
             lost_role, rest = lost
             opens = role is not None or (index + 1 < len(blocks) and ROSTER_RE.match(blocks[index + 1].text or ""))
@@ -1679,7 +2011,7 @@ def extract_members(
                 continue
         found: list[tuple[str, tuple[int, str, str | None]]] = []
         if not colon and text.rstrip(" \u3000").endswith(_ROLE_TUPLE):
-            if rows_head_at < 0:
+            if rows_head_at == -1:
                 rows_head_at = next(
                     (k for k, b in enumerate(blocks) if _ROWS_HEAD_RE.search(b.text or "")), len(blocks)
                 )

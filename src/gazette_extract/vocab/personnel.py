@@ -72,8 +72,33 @@ SURNAMES_LESS_COMMON = (
     "洪萧"  # 洪耀坚 (东莞 市卫生局局长, 东府办函〔2003〕248号), 洪声耀 (咸安区); 萧 (萧姓)
     "展"  # 展涛 (原山大校长展涛调任吉林大学校长, 吉林大学校长 2008 — rebyn, probe fit; round 19)
     "连"  # 连维良 (发展改革委副主任, 国办发〔2016〕48号 领导小组)
+    # rosters round 14: rare surnames that start no word of a government text (a place's name: 桓台, 谯城, 綦江 are
+    # left out) — 绳兰柱 (蠡县地方志指导委员会主任), 绳继萍 (区扫黑除恶专项斗争领导小组副组长, probe fit)
+    "绳荀竺蹇眭郗钮邴隗郇逄缑訾仵宓郄佴厍郦蒯"
+    "弓彪"  # 弓元庆 (消防救援大队队长, dev wltqq), 彪明满 (副市长、市禁毒委副主任, dev newsxc)
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
+
+# Rosters round 14: names without a Han surname as Tibetan and Yi rosters print them — one or two of these
+# two-character parts (扎西次仁, 格桑顿珠, 达娃, 尼玛; Yi: 吉克曲布, 阿西阿呷; Mongolian parts of two to four:
+# 巴音毕力格). Read only in a roster entry, where the
+# name stands whole in an entry (a token, a cell, a bracket's holder: records.rosters._entry_name), never in
+# run-together text (扎西镇镇长); a county's roster in Tibet printed so gave no member.
+# No part is a word of a government text.
+_SYLLABIC_NAME_PARTS_TEXT = (
+    # Tibetan (Ü-Tsang, Kham, Amdo spellings)
+    "扎西 次仁 格桑 顿珠 洛桑 江村 卓玛 达娃 尼玛 旦增 丹增 索朗 普布 多吉 拉巴 巴桑 益西 白玛 央金 德吉 平措 罗布 边巴 "
+    "嘉措 加措 阿旺 强巴 桑珠 坚参 群培 次旦 曲珍 拉姆 旺堆 旺姆 米玛 贡嘎 土登 仁青 仁增 晋美 赤列 欧珠 央宗 卓嘎 扎巴 "
+    "琼达 巴珠 索南 才让 才旦 多杰 东主 拉毛 旦正 尕藏 更登 完玛 公保 加羊 昂秀 南加 吉美 泽仁 泽旺 降措 降央 四郎 仁真 "
+    "次珠 朗杰 德庆 格列 顿旦 旺久 次央 措姆 卓玛 玉珍 白珍 扎桑 达瓦 洛追 桑布 "
+    # Yi (family name, then given name)
+    "吉克 阿西 沙马 俄木 吉木 勒格 马海 阿苏 吉伍 海来 曲比 瓦其 吉狄 阿合 俄底 莫色 罗洪 阿说 比曲 "
+    "曲布 阿呷 木呷 伍呷 拉且 阿且 尔布 日哈 石者 拉哈 尔古 拉布 子哈 尔哈 阿依 阿约 伍各 阿加 "
+    # Mongolian (parts of two or three characters: 巴音毕力格, 乌力吉巴雅尔)
+    "巴音 毕力格 乌力吉 巴雅尔 额尔敦 那顺 孟和 斯琴 图雅 其其格 朝鲁 巴图 宝音 阿拉坦 敖其尔 满都拉 苏和 布和 "
+    "达来 格日勒 特木尔 吉日嘎拉 乌日图 巴特尔 额尔德尼 呼和 赛音 乌恩 道尔吉 图门 达赖 扎拉 桑布 仁钦 其木格 萨仁"
+)
+SYLLABIC_NAME_PARTS: frozenset[str] = frozenset(_SYLLABIC_NAME_PARTS_TEXT.split())
 
 # Strings shaped like a name (surname + 1–3 characters) that are words. Each with an example.
 NOT_NAMES: frozenset[str] = frozenset(
@@ -637,6 +662,15 @@ ROSTER_ROLES: dict[str, str] = {
     "副专班长": "副专班长：李四　区发改局局长",
     "常务副专班长": "常务副专班长：王五　副区长",
     "执行指挥长": "执行指挥长：张三　副区长 (疫情防控指挥部)",
+    # rosters round 14: a command's political head and executive chief, honorary heads, a chief adviser — their
+    # lines were left unread (政　委：张三　市委书记 over 总指挥：李四　市长)
+    "政委": "政　委：张三　市委书记 (创建文明城市指挥部)",
+    "第一政委": "第一政委：张三　市委书记 (防汛抗旱指挥部)",
+    "执行总指挥": "执行总指挥：张三　常务副市长",
+    "名誉组长": "名誉组长：张三　县委书记",
+    "名誉主任": "名誉主任：张三　县委书记 (关心下一代工作委员会)",
+    "总顾问": "总顾问：张三　原市人大常委会主任",
+    "执行主任": "市长张三任该委员会主任，李四副市长任执行主任 (亚运会申办城市工作委员会, probe fit)",
 }
 
 # Characters that end a clause word elsewhere (_NON_NAME_CHARS in records/personnel.py) but stand
@@ -723,6 +757,18 @@ ROSTER_COMMITTEE_NAMES: dict[str, str] = {
     "国防动员委员会": "县国防动员委员会主任、县长张三主持会议",
     "国动委": "市国动委副主任、副市长李四讲话",
     "防指": "县防指常务副指挥长、副县长张三主持会议 (防汛抗旱指挥部, 森林防灭火指挥部: 森防指)",
+    # rosters round 14: a county's gazetteer committee (its office, 方志办, is a department: 办公室主任 after it is a
+    # post, see ROSTER_COMMITTEE_OFFICE_IS_POST) — 蠡县人大常委会主任、县地方志指导委员会主任绳兰柱主持会议 (probe fit)
+    "地方志编纂委员会": "县地方志编纂委员会主任、县长张三出席会议",
+    "地方志指导委员会": "县人大常委会主任、县地方志指导委员会主任李四主持会议",
+}
+
+# Committees of ROSTER_COMMITTEE_NAMES whose 办公室 is a department with its own head (rosters round 14): after their
+# name 办公室主任 / 办公室副主任 is that department's post, not a roster role — 蠡县地方志编纂委员会办公室主任杨亚楠就…
+# 进行了汇报 (the 方志办's director, probe fit).
+ROSTER_COMMITTEE_OFFICE_IS_POST: dict[str, str] = {
+    "地方志编纂委员会": "县地方志编纂委员会办公室主任杨亚楠汇报工作 (方志办)",
+    "地方志指导委员会": "县地方志指导委员会办公室主任李四汇报 (方志办)",
 }
 
 # Groups whose role, printed straight after the group's name, is a roster role even as the first
@@ -773,6 +819,12 @@ ROSTER_STORY_VERBS: dict[str, str] = {
     "致欢迎辞": "组委会副主席兼秘书长、市体育局局长张三致欢迎辞",
     "做总结": "组委会副主席兼秘书长、市体育局局长张三做总结讲话",
     "作总结": "领导小组副组长李四作总结讲话",
+    # rosters round 14: an adverb before the report's verb (组委会常务副秘书长、…副局长周玲系统介绍了…: dev websitedict)
+    "系统介绍": "组委会常务副秘书长、市体育局副局长张三系统介绍了筹备进展",
+    "详细介绍": "指挥部副指挥长、副区长李四详细介绍了工作安排",
+    "简要介绍": "领导小组办公室主任王五简要介绍了前期工作",
+    "详细汇报": "指挥部办公室主任赵六详细汇报了疫情防控工作",
+    "简要汇报": "领导小组副组长钱七简要汇报了工作进展",
 }
 
 # Academic titles printed after a holder's name in a news story (rosters round 8): 学术委员会主任委员张三院士主持
@@ -780,6 +832,13 @@ ROSTER_STORY_VERBS: dict[str, str] = {
 ROSTER_NAME_TITLES_AFTER: dict[str, str] = {
     "院士": "学术委员会主任委员张三院士主持会议",
     "教授": "学位评定委员会副主席李四教授出席会议",
+    # rosters round 14: an expert committee's members named by their institution and academic rank
+    # (委员会成员包括中华医学会张三研究员等17人, probe fit)
+    "副教授": "成员包括某某大学李四副教授等",
+    "研究员": "专家委员会成员包括中华医学会张三研究员等17人",
+    "副研究员": "成员包括某某研究所王五副研究员",
+    "主任医师": "专家组成员包括某某医院赵六主任医师等",
+    "副主任医师": "专家组成员包括某某医院钱七副主任医师",
 }
 
 # Verbs that close a list of attendees in a meeting report (rosters round 7, s12): the holders are printed one
@@ -832,6 +891,61 @@ ROSTER_ATTRIBUTE_PATTERNS: dict[str, str] = {
     r"[\d\-－]{7,15}": "联系电话: 13812345678 / 0531-12345678",
 }
 
+
+# Rosters round 14: how a sub-heading inside a roster ends when it names the kind of unit its members come from
+# (成　员：⏎（一）县直部门⏎张三　县财政局局长⏎（二）乡镇⏎李四　某镇镇长); such a line keeps the role open. Each with a
+# real sub-heading.
+ROSTER_SUBHEADING_ENDINGS: dict[str, str] = {
+    "部门": "（一）县直部门 / 市直部门 / 省直部门",
+    "乡镇": "（二）乡镇 / 各乡镇",
+    "街道": "（三）街道",
+    "乡镇街道": "乡镇街道",
+    "镇街": "镇街",
+    "企业": "驻县企业 / 国有企业",
+}
+
+# Rosters round 14: the header cells of a roster table flattened one cell to a line (a web page's <table> stored as
+# text: 序号⏎姓名⏎单位及职务⏎领导小组职务⏎1⏎张三⏎县长⏎组长⏎…). ROSTER_TABLE_ROLE_HEADS name the column of the
+# member's role; ROSTER_TABLE_HEADS the other columns such a header may hold. A bare 职务 is the role's column only
+# beside another column holding the post (单位及职务). Each with a real header.
+ROSTER_TABLE_ROLE_HEADS: dict[str, str] = {
+    "小组职务": "姓名 | 单位及职务 | 小组职务",
+    "组内职务": "序号 | 姓名 | 现任职务 | 组内职务",
+    "领导小组职务": "姓名 | 工作单位及职务 | 领导小组职务",
+    "在领导小组职务": "姓名 | 单位职务 | 在领导小组职务",
+    "领导小组内职务": "姓名 | 单位职务 | 领导小组内职务",
+    "本组职务": "姓名 | 单位及职务 | 本组职务",
+    "委员会职务": "姓名 | 单位及职务 | 委员会职务",
+    "在委员会职务": "姓名 | 工作单位及职务 | 在委员会职务",
+    "指挥部职务": "姓名 | 单位及职务 | 指挥部职务",
+    "专班职务": "姓名 | 单位及职务 | 专班职务",
+}
+ROSTER_TABLE_HEADS: dict[str, str] = {
+    "序号": "序号 | 姓名 | …",
+    "姓名": "the person's column (required)",
+    "职务": "职务 | 姓名 | 单位及职务 (the role's column beside 单位及职务)",
+    "单位及职务": "姓名 | 单位及职务 | 小组职务",
+    "工作单位及职务": "姓名 | 工作单位及职务 | 领导小组职务",
+    "所在单位及职务": "姓名 | 所在单位及职务 | 小组职务",
+    "单位职务": "姓名 | 单位职务 | 组内职务",
+    "现任职务": "序号 | 姓名 | 现任职务 | 组内职务",
+    "工作单位": "姓名 | 工作单位 | 小组职务",
+    "单位": "姓名 | 单位 | 职务",
+    "性别": "姓名 | 性别 | 单位及职务 | 小组职务",
+    "民族": "姓名 | 民族 | …",
+    "出生年月": "姓名 | 出生年月 | …",
+    "备注": "… | 小组职务 | 备注",
+}
+# A header holding one of these is a list of appointments proposed or made (任前公示, 任免名单), never a roster.
+ROSTER_TABLE_REFUSED_HEADS: dict[str, str] = {
+    "拟任职务": "姓名 | 现任职务 | 拟任职务 (任前公示)",
+    "拟任": "姓名 | 现职 | 拟任",
+    "任免职务": "姓名 | 任免职务",
+    "拟提任职务": "姓名 | 现任职务 | 拟提任职务",
+    "联系电话": "姓名 | 单位 | 职务 | 联系电话 (a contact list)",
+    "电话": "联系人 | 电话",
+    "手机": "姓名 | 职务 | 手机",
+}
 
 # Words of a remark on the order of a roster's names, in a bracket after the role's colon
 # (成员：（以姓氏笔画为序）李四 …): the remark is no entry. Each with a real spelling.
