@@ -1187,9 +1187,22 @@ def extract_tasks(
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
     cut_cells: list[WarningRecord] = []
-    blocks = _run_together_tables(_bare_pipe_tables(blocks))
-    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(blocks, cut_cells)))
-    state = _Pass(year, _states_first_is_lead(blocks), _states_signs_lead(blocks), _states_bold_lead(blocks))
+    # The passes below each look for a word in every block before they read any: one join of the
+    # texts (in C) answers for all of them, a substring test each (a word without a line end
+    # found in the join stands in one block's text; a hit across two texts only runs the pass).
+    texts = "\n".join([b.text for b in blocks])
+    if "|" in texts:  # a pipe row without outer bars
+        blocks = _bare_pipe_tables(blocks)
+    if "序号" in texts or "编号" in texts:  # a run-together header, a table printed one cell per line
+        blocks = _cell_line_tables(_run_together_tables(blocks), cut_cells)
+    blocks, cut_warning = _without_cut_unit(_unit_line_tables(blocks))
+    lead = "牵头" in "\n".join([b.text for b in blocks])  # every legend names 牵头 (the rows made above too)
+    state = _Pass(
+        year,
+        lead and _states_first_is_lead(blocks),
+        lead and _states_signs_lead(blocks),
+        lead and _states_bold_lead(blocks),
+    )
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
         kind = block.kind
@@ -1391,12 +1404,12 @@ def _unit_line_tables(blocks: list[Block]) -> list[Block]:
     if not starts:
         return list(blocks)
     out: list[Block] = []
-    i = 0
-    while i < n:
-        header = _unit_line_header(blocks, i) if i in starts and blocks[i].kind in (PARAGRAPH, HEADING) else None
+    done = 0  # the blocks before this one are in ``out``; those between two tables are copied as a slice
+    for i in sorted(starts):
+        if i < done or blocks[i].kind not in (PARAGRAPH, HEADING):
+            continue  # (inside the table read last)
+        header = _unit_line_header(blocks, i)
         if header is None:
-            out.append(blocks[i])
-            i += 1
             continue
         _cells, unit_role, j = header
         rows: list[Block] = []
@@ -1421,13 +1434,13 @@ def _unit_line_tables(blocks: list[Block]) -> list[Block]:
             text_block = None
             j += 1
         if not rows:
-            out.append(blocks[i])
-            i += 1
             continue
         head = ["任务", "责任单位" if unit_role == RESPONSIBLE else "牵头单位", "完成时限"]
+        out.extend(blocks[done:i])
         out.append(Block(TABLE_ROW, " | ".join(head), blocks[i].line, blocks[i].end_line, cells=head))
         out.extend(rows)
-        i = j
+        done = j
+    out.extend(blocks[done:])
     return out
 
 
