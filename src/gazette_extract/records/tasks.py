@@ -1187,22 +1187,8 @@ def extract_tasks(
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
     cut_cells: list[WarningRecord] = []
-    # The passes below each look for a word in every block before they read any: one join of the
-    # texts (in C) answers for all of them, a substring test each (a word without a line end
-    # found in the join stands in one block's text; a hit across two texts only runs the pass).
-    texts = "\n".join([b.text for b in blocks])
-    if "|" in texts:  # a pipe row without outer bars
-        blocks = _bare_pipe_tables(blocks)
-    if "序号" in texts or "编号" in texts:  # a run-together header, a table printed one cell per line
-        blocks = _cell_line_tables(_run_together_tables(blocks), cut_cells)
-    blocks, cut_warning = _without_cut_unit(_unit_line_tables(blocks))
-    lead = "牵头" in "\n".join([b.text for b in blocks])  # every legend names 牵头 (the rows made above too)
-    state = _Pass(
-        year,
-        lead and _states_first_is_lead(blocks),
-        lead and _states_signs_lead(blocks),
-        lead and _states_bold_lead(blocks),
-    )
+    blocks, cut_warning, (first_is_lead, signs_lead, bold_lead) = _prepared(blocks, cut_cells)
+    state = _Pass(year, first_is_lead, signs_lead, bold_lead)
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
         kind = block.kind
@@ -1224,6 +1210,30 @@ def extract_tasks(
         warnings.append(cut_warning)
     warnings.extend(cut_cells)
     return tasks, warnings
+
+
+def _prepared(
+    blocks: list[Block], cut_cells: list[WarningRecord]
+) -> tuple[list[Block], WarningRecord | None, tuple[bool, bool, bool]]:
+    """The blocks as the walk reads them (tables printed in other forms read back into rows, a unit
+    list cut off at the end dropped, and its warning) and what the document states of its lead units
+    (first listed, a sign, bold). Each of these passes looks for a word in every block before it
+    reads any: one join of the texts (in C) answers for all of them, a substring test each — a word
+    without a line end found in the join stands in one block's text, and a hit across two texts
+    only runs the pass."""
+    texts = "\n".join([b.text for b in blocks])
+    if "|" in texts:  # a pipe row without outer bars
+        blocks = _bare_pipe_tables(blocks)
+    if "序号" in texts or "编号" in texts:  # a run-together header, a table printed one cell per line
+        blocks = _cell_line_tables(_run_together_tables(blocks), cut_cells)
+    blocks, cut_warning = _without_cut_unit(_unit_line_tables(blocks))
+    lead = "牵头" in "\n".join([b.text for b in blocks])  # every legend names 牵头 (the rows made above too)
+    states = (
+        lead and _states_first_is_lead(blocks),
+        lead and _states_signs_lead(blocks),
+        lead and _states_bold_lead(blocks),
+    )
+    return blocks, cut_warning, states
 
 
 def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
