@@ -218,8 +218,8 @@ def glued_run(blocks: list[Block], i: int) -> int:
 
 def metadata_of(block: Block) -> tuple[str | None, str] | None:
     """The first (field, value) of a metadata line, else None."""
-    pairs = metadata_pairs(block)
-    return pairs[0] if pairs else None
+    pairs = printed_pairs(block)  # (asked of every block by the document splitter: no list of all pairs made)
+    return (pairs[0][0], pairs[0][1]) if pairs else None
 
 
 def read_metadata(blocks: list[Block], i: int) -> tuple[dict[str, str], int]:
