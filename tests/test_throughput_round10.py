@@ -1,0 +1,337 @@
+"""Throughput round 10 (issue 14): cheap tests in front of work that finds nothing on most input.
+
+Each test must let through every input the work it guards would act on, so the result is the
+one the work alone gave. Checked against the former code (kept here as the reference) on
+generated texts, on rows of each layout family and on every sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from gazette_extract.data import WarningRecord
+from gazette_extract.layout import blocks as blocks_module
+from gazette_extract.layout.blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, split_blocks
+from gazette_extract.layout.metadata import metadata_of, metadata_pairs
+from gazette_extract.records import tasks
+from gazette_extract.text import newshead
+from gazette_extract.vocab.common import compact
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_TEXTS = sorted((ROOT / "samples").rglob("*.txt"))
+
+
+def _sample_blocks() -> list[list[Block]]:
+    return [split_blocks(path.read_text(encoding="utf-8", errors="replace")) for path in SAMPLE_TEXTS]
+
+
+# --- tasks: the passes before the walk, gated by one join of the texts -------------------------
+
+
+def _prepared_every_pass(
+    blocks: list[Block], cut_cells: list[WarningRecord]
+) -> tuple[list[Block], WarningRecord | None, tuple[bool, bool, bool]]:
+    """What extract_tasks did before the round: every pass run on every document."""
+    blocks = tasks._run_together_tables(tasks._bare_pipe_tables(blocks))
+    blocks, cut_warning = tasks._without_cut_unit(tasks._unit_line_tables(tasks._cell_line_tables(blocks, cut_cells)))
+    states = (
+        tasks._states_first_is_lead(blocks),
+        tasks._states_signs_lead(blocks),
+        tasks._states_bold_lead(blocks),
+    )
+    return blocks, cut_warning, states
+
+
+def _unit_line_tables_every_block(blocks: list[Block]) -> list[Block]:
+    """_unit_line_tables before the round: a loop over every block, copying them one by one."""
+    n = len(blocks)
+    may_be_cell = [
+        len(t := b.text) <= tasks._HEADER_CELL_MAX
+        or t[0] in "|｜"
+        or t[-1] in "|｜"
+        or t[0].isspace()
+        or t[-1].isspace()
+        for b in blocks
+    ]
+    starts = {i for i in range(n - 2) if may_be_cell[i] and may_be_cell[i + 1] and may_be_cell[i + 2]}
+    out: list[Block] = []
+    i = 0
+    while i < n:
+        header = tasks._unit_line_header(blocks, i) if i in starts and blocks[i].kind in (PARAGRAPH, HEADING) else None
+        if header is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        _cells, unit_role, j = header
+        rows: list[Block] = []
+        text_block: Block | None = None
+        while j < n and blocks[j].kind not in (SIGNATURE, DATE, TABLE_ROW):
+            block = blocks[j]
+            if block.text.strip().strip("|｜ ").isdigit():
+                rows = []
+                break
+            units, remark = tasks._units_and_remark(block.text) if text_block is not None else (None, "")
+            if units is None or text_block is None:
+                text_block = block
+                j += 1
+                continue
+            if not remark and j + 1 < n and tasks._is_remark_deadline(blocks[j + 1].text):
+                remark = blocks[j + 1].text.strip()
+                j += 1
+            row = [text_block.body or text_block.text, units, remark or tasks._CUT_CELL]
+            shown = " | ".join(c for c in row if c != tasks._CUT_CELL)
+            rows.append(Block(TABLE_ROW, shown, text_block.line, blocks[j].end_line, cells=row))
+            text_block = None
+            j += 1
+        if not rows:
+            out.append(blocks[i])
+            i += 1
+            continue
+        head = ["任务", "责任单位" if unit_role == tasks.RESPONSIBLE else "牵头单位", "完成时限"]
+        out.append(Block(TABLE_ROW, " | ".join(head), blocks[i].line, blocks[i].end_line, cells=head))
+        out.extend(rows)
+        i = j
+    return out
+
+
+def _lines(*texts: str) -> str:
+    return "\n".join(texts) + "\n"
+
+
+# One row per family the gated passes read (and texts that must give none): a pipe table without
+# outer bars, a run-together header, a table printed one cell per line (with 序号 and without), a
+# unit list cut off at the end, the three lead legends, and prose that names none of their words.
+TASK_LAYOUTS = [
+    pytest.param(_lines("序号|工作任务|责任单位|完成时限", "1|加快推进项目建设|区发改委|2024年6月底"), id="bare-pipe"),
+    pytest.param(_lines("序号｜工作任务｜责任单位", "1｜加快推进项目建设｜区发改委"), id="bare-pipe-fullwidth"),
+    pytest.param(
+        _lines(
+            "重点工作完成情况类别序号重点督办内容牵头单位全年完成情况经济社会发展主要预期目标1地区生产总值增长6%左右。区发展改革委全年增长",
+            "经济社会发展主要预期目标2区级一般公共预算收入增长2%左右。区财政局完成",
+        ),
+        id="run-together",
+    ),
+    pytest.param(
+        _lines("序号", "内容与要求", "责任单位", "1", "坚持项目带动。", "市发改委", "2", "优化营商环境。", "市商务局"),
+        id="cell-lines-numbered",
+    ),
+    pytest.param(
+        _lines("编号", "工作任务", "牵头单位", "１", "推进数字政府建设。", "市大数据局"), id="cell-lines-编号-fullwidth"
+    ),
+    pytest.param(
+        _lines(
+            "重点工作",
+            "主要",
+            "任务",
+            "工作措施",
+            "责任单位",
+            "备注",
+            "一、稳增长",
+            "（一）扩大有效投资",
+            "市发改委，市财政局",
+            "2020年12月",
+            "二、保民生",
+            "（二）稳定就业",
+            "市人社局",
+        ),
+        id="unit-lines-unnumbered",
+    ),
+    pytest.param(
+        _lines("一、加快项目建设。", "牵头单位：市发改委", "责任单位：市财政局、省发展改"), id="cut-unit-list"
+    ),
+    pytest.param(
+        _lines("（列第一位者为牵头单位，下同）", "1.推进园区建设（市工信局、市商务局负责）"), id="first-is-lead"
+    ),
+    pytest.param(_lines("注：带★的为牵头单位", "1.推进园区建设（市工信局★、市商务局负责）"), id="sign-legend"),
+    pytest.param(_lines("加粗的为牵头单位", "1.推进园区建设（市工信局、市商务局负责）"), id="bold-legend"),
+    pytest.param(
+        _lines("（第一责任单位为牵头单位,下同）", "（一）优化服务（市政务办、市发改委）"), id="first-is-lead-comma"
+    ),
+    pytest.param(_lines("今年以来，全市经济运行总体平稳。", "各项工作有序推进。"), id="prose-none"),
+    pytest.param(_lines("序", "号", "牵", "头"), id="words-split-over-lines-none"),
+    pytest.param(_lines("第一", "牵头"), id="legend-words-apart-none"),
+]
+
+
+@pytest.mark.parametrize("text", TASK_LAYOUTS)
+def test_prepared_gives_what_every_pass_gave(text: str) -> None:
+    blocks = split_blocks(text)
+    got_cut: list[WarningRecord] = []
+    want_cut: list[WarningRecord] = []
+    assert tasks._prepared(blocks, got_cut) == _prepared_every_pass(blocks, want_cut)
+    assert got_cut == want_cut
+
+
+def test_prepared_reads_the_layouts_it_gates() -> None:
+    """The gates let the families through: each gives its rows or its legend (the rows above are
+    not all negatives)."""
+    kinds = {}
+    for param in TASK_LAYOUTS:
+        blocks, cut, states = tasks._prepared(split_blocks(param.values[0]), [])
+        kinds[param.id] = (sum(b.kind == TABLE_ROW for b in blocks), cut is not None, states)
+    assert kinds["bare-pipe"][0] == 2
+    assert kinds["run-together"][0] >= 2
+    assert kinds["cell-lines-numbered"][0] >= 2
+    assert kinds["unit-lines-unnumbered"][0] >= 2
+    assert kinds["cut-unit-list"][1]
+    assert kinds["first-is-lead"][2] == (True, False, False)
+    assert kinds["sign-legend"][2] == (False, True, False)
+    assert kinds["bold-legend"][2] == (False, False, True)
+    assert kinds["prose-none"] == (0, False, (False, False, False))
+    assert kinds["words-split-over-lines-none"] == (0, False, (False, False, False))
+
+
+def test_prepared_and_unit_line_tables_on_every_sample() -> None:
+    for blocks in _sample_blocks():
+        got_cut: list[WarningRecord] = []
+        want_cut: list[WarningRecord] = []
+        assert tasks._prepared(blocks, got_cut) == _prepared_every_pass(blocks, want_cut)
+        assert got_cut == want_cut
+        assert tasks._unit_line_tables(blocks) == _unit_line_tables_every_block(blocks)
+
+
+def test_unit_line_tables_keeps_the_blocks_between_two_tables() -> None:
+    """Two tables printed one cell per line (咸宁 2020's form) in one text, prose and a signature
+    between and around them: every block outside the tables is kept, in its place."""
+    header = "重点工作\n主要\n任务\n工作措施\n责任单位\n备注\n"
+    rows = "(一)加强对防疫重点企业财税支持\n市税务局等,各县、市、区政府,咸宁高新区管委会\n2020年12月\n"
+    signed = "咸宁市人民政府办公室\n2020年3月5日\n"
+    text = "前言一段话，说明背景。\n" + header + rows + signed + "中间一段话，承上启下。\n" + header + rows + signed
+    blocks = split_blocks(text)
+    got = tasks._unit_line_tables(blocks)
+    assert got == _unit_line_tables_every_block(blocks)
+    assert [b.text for b in got if b.kind != TABLE_ROW] == [
+        "前言一段话，说明背景。",
+        "咸宁市人民政府办公室",
+        "2020年3月5日",
+        "中间一段话，承上启下。",
+        "咸宁市人民政府办公室",
+        "2020年3月5日",
+    ]
+    assert [b.cells[:2] for b in got if b.kind == TABLE_ROW] == [
+        ["任务", "责任单位"],
+        ["加强对防疫重点企业财税支持", "市税务局等，各县、市、区政府，咸宁高新区管委会"],
+    ] * 2
+
+
+# --- classify: _opens_with answers no on two different first characters ------------------------
+
+
+def _opens_with_by_folding(text: str, heading: str) -> bool:
+    """_opens_with before the round: both sides folded, always."""
+    key = compact(heading)
+    return bool(key) and len(text) > len(key) and compact(text[: len(heading) + 8]).startswith(key)
+
+
+_OPENING_PIECES = st.sampled_from(["某", "某某", "公开信", " ", "\u3000", "\t", "\n", "\xa0", "尊敬的", "：", "a", ""])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_OPENING_PIECES, max_size=8), st.lists(_OPENING_PIECES, max_size=5))
+@example(["某某", "公开信", "尊敬的"], ["某某", "公开信"])
+@example([" ", "某某", "公开信", "尊敬的"], ["某某", "公开信"])
+@example(["某某", "公开信"], ["\u3000", "某某", "公开信"])
+@example(["公开信", "某某"], ["某某"])
+@example([], [])
+def test_opens_with_matches_the_fold(text_pieces: list[str], heading_pieces: list[str]) -> None:
+    text, heading = "".join(text_pieces), "".join(heading_pieces)
+    assert blocks_module._opens_with(text, heading) == _opens_with_by_folding(text, heading)
+
+
+# --- newshead: the spaced headline forms, gated by a space among the first 41 characters -----------
+
+
+_HEAD_PIECES = st.sampled_from(
+    [
+        "我县召开会议",
+        "标题",
+        "副题",
+        " ",
+        "\u3000",
+        "  ",
+        "本报讯",
+        "3月15日，",
+        "，",
+        "。",
+        "\t",
+        "新华社",
+        "记者",
+        "1",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_HEAD_PIECES, max_size=20))
+@example(["标题", " ", "副题", " ", "副题", " ", "本报讯", " ", "记者"])
+@example(["我县召开会议", "标题", " ", "3月15日，", "我县召开会议"])
+@example(["我县召开会议"] * 6 + [" ", "3月15日，"])
+def test_spaced_head_patterns_need_a_space_early(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    head = text[: newshead._SPACED_HEAD_REACH]
+    if newshead._DECKED_LEAD_RE.match(text) or newshead._GLUED_LEAD_RE.match(text):
+        assert " " in head or "\u3000" in head
+
+
+# Lines of the families split_glued_head cuts (a deck before a paper's opener, a headline over its
+# dated lead with a space or an ideographic space, and past the reach) and lines it must leave whole.
+GLUED_HEADS = [
+    pytest.param(
+        "开封市部分行政区划调整 新设龙亭区、祥符区 政府驻地确定 本报讯 随着国务院批复，开封市部分行政区划调整工作正式启动，各项工作有序推进。",
+        2,
+        id="decks-space",
+    ),
+    pytest.param(
+        "开封市部分行政区划调整\u3000新设龙亭区\u3000政府驻地确定\u3000本报讯（记者 王某）随着国务院批复，开封市部分行政区划调整工作正式启动。",
+        2,
+        id="decks-ideographic-space",
+    ),
+    pytest.param(
+        "我县召开工经联一届二次会长会议 3月15日，我县在县政府会议室召开工经联一届二次会长会议，研究部署今年重点工作任务和措施。",
+        2,
+        id="lead-space",
+    ),
+    pytest.param(
+        "我县召开工经联一届二次会长会议\u3000\u30003月15日上午，我县在县政府会议室召开工经联一届二次会长会议，研究部署今年重点工作任务。",
+        2,
+        id="lead-ideographic-spaces",
+    ),
+    pytest.param(
+        "今年以来全县上下认真贯彻落实上级决策部署扎实推进各项工作取得积极成效经济社会保持平稳健康发展 3月15日，我县在县政府会议室召开会议，研究部署今年重点工作。",
+        1,
+        id="headline-longer-than-40-whole",
+    ),
+    pytest.param(
+        "今年以来，全县上下认真贯彻落实上级决策部署，扎实推进各项工作，取得积极成效，经济社会保持平稳健康发展态势，群众获得感不断增强。",
+        1,
+        id="prose-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), GLUED_HEADS)
+def test_split_glued_head_families(text: str, parts: int) -> None:
+    assert len(newshead.split_glued_head(text)) == parts
+
+
+# --- metadata: metadata_of without the list of all pairs ----------------------------------------
+
+
+METADATA_LINES = [
+    "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03",
+    "发文字号：某政办发〔2021〕5号",
+    "【发文机关】某县人民政府办公室",
+    "文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |",
+    "今年以来，全县上下认真贯彻落实上级决策部署。",
+    "标题",
+]
+
+
+@pytest.mark.parametrize("text", METADATA_LINES)
+def test_metadata_of_is_the_first_pair(text: str) -> None:
+    block = Block(PARAGRAPH, text, 1, 1, body=text)
+    pairs = metadata_pairs(block)
+    assert metadata_of(block) == (pairs[0] if pairs else None)
