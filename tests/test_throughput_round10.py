@@ -17,7 +17,7 @@ from gazette_extract.layout import blocks as blocks_module
 from gazette_extract.layout.blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, split_blocks
 from gazette_extract.layout.metadata import metadata_of, metadata_pairs
 from gazette_extract.records import tasks
-from gazette_extract.text import newshead
+from gazette_extract.text import newshead, pagetitle
 from gazette_extract.vocab.common import compact
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -335,3 +335,59 @@ def test_metadata_of_is_the_first_pair(text: str) -> None:
     block = Block(PARAGRAPH, text, 1, 1, body=text)
     pairs = metadata_pairs(block)
     assert metadata_of(block) == (pairs[0] if pairs else None)
+
+
+# --- pagetitle: the two separator patterns behind a scan for a separator's character ---------------
+
+_TITLE_PIECES = st.sampled_from(
+    [
+        "关于印发方案的通知",
+        "某某县人民政府",
+        "新闻中心",
+        "网",
+        " ",
+        "\u3000",
+        "_",
+        "|",
+        "｜",
+        "＿",
+        "-",
+        "—",
+        "–",
+        "－",
+        "2021",
+        "，",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_TITLE_PIECES, max_size=12))
+@example(["关于印发方案的通知", "_", "某某县人民政府"])
+@example(["关于印发方案的通知", " ", "–", " ", "某某县人民政府"])
+@example(["关于印发方案的通知", "—", "—", "新闻中心", "网"])
+def test_separator_patterns_need_a_separator_character(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if pagetitle._LAST_PART_RE.search(text) or pagetitle._DECK_SEPARATOR_RE.search(text):
+        assert pagetitle._SEPARATOR_CHAR_RE.search(text) is not None
+
+
+# A page's <title> line per separator (each spelling of _ | and the dashes; a column between) and
+# lines that must stay whole (no separator; a range 2021-2025; a sentence).
+PAGE_TITLES = [
+    pytest.param("关于印发某某方案的通知_政府信息公开_某某县人民政府", "关于印发某某方案的通知", id="underscores"),
+    pytest.param("关于印发某某方案的通知＿某某县人民政府门户网站", "关于印发某某方案的通知", id="fullwidth-underscore"),
+    pytest.param("关于印发某某方案的通知 | 某某县人民政府门户网站", "关于印发某某方案的通知", id="pipe"),
+    pytest.param("关于印发某某方案的通知｜某某县人民政府门户网站", "关于印发某某方案的通知", id="fullwidth-pipe"),
+    pytest.param("关于印发某某方案的通知 - 某某县人民政府门户网站", "关于印发某某方案的通知", id="hyphen-spaced"),
+    pytest.param("关于印发某某方案的通知 – 某某县人民政府门户网站", "关于印发某某方案的通知", id="en-dash-spaced"),
+    pytest.param("关于印发某某方案的通知-新闻中心-某某网", "关于印发某某方案的通知", id="hyphens-column"),
+    pytest.param("关于印发某某方案的通知——某某县人民政府网", "关于印发某某方案的通知", id="double-dash-site"),
+    pytest.param("关于印发某某县十四五规划纲要的通知", None, id="no-separator-none"),
+    pytest.param("某某县2021-2025年发展规划纲要", None, id="range-none"),
+]
+
+
+@pytest.mark.parametrize(("line", "head"), PAGE_TITLES)
+def test_page_title_families(line: str, head: str | None) -> None:
+    assert pagetitle.page_title_head(line) == head
