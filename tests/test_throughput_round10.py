@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from gazette_extract.data import WarningRecord
 from gazette_extract.layout import blocks as blocks_module
+from gazette_extract.layout import recognize
 from gazette_extract.layout.blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, split_blocks
 from gazette_extract.layout.metadata import metadata_of, metadata_pairs
 from gazette_extract.records import tasks
@@ -391,3 +392,130 @@ PAGE_TITLES = [
 @pytest.mark.parametrize(("line", "head"), PAGE_TITLES)
 def test_page_title_families(line: str, head: str | None) -> None:
     assert pagetitle.page_title_head(line) == head
+
+
+# --- newshead / recognize: datelines and title tails behind a scan for a word they need ----------
+
+_DATELINE_PIECES = st.sampled_from(
+    [
+        "新华社",
+        "北京",
+        "河南频道",
+        "二〇一五",
+        "2015",
+        "年",
+        "十二",
+        "12",
+        "月",
+        "31",
+        "三十一",
+        "日",
+        "电",
+        "讯",
+        " ",
+        "，",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_DATELINE_PIECES, max_size=14), st.integers(min_value=0, max_value=6))
+@example(["新华社", "北京", "12", "月", "31", "日", "电"], 0)
+@example(["河南频道"] * 5 + ["二〇一五", "年", "十二", "月", "三十一", "日", "电"], 0)
+def test_dateline_needs_its_month_early(pieces: list[str], pos: int) -> None:
+    text = "".join(pieces)
+    if newshead.DATELINE_RE.match(text, pos):
+        assert "月" in text[pos : pos + newshead._DATELINE_MONTH_REACH]
+    got, want = newshead.dateline_at(text, pos), newshead.DATELINE_RE.match(text, pos)
+    assert (got and got.span()) == (want and want.span())
+
+
+DATELINES = [
+    pytest.param("新华社北京12月31日电 记者从…获悉", 0, id="xinhua"),
+    pytest.param("中新社上海十月二十三日电 （记者 王某）", 0, id="chinese-numerals"),
+    pytest.param("新华网河南频道7月5日讯 近日，", 0, id="xun"),
+    pytest.param("头条12月26日信息，", 0, id="xinxi"),
+    pytest.param("本报讯 新华社北京2015年12月31日电", 4, id="after-marks-with-year"),
+    pytest.param("某某县人民政府新闻办公室二〇一五年十二月三十一日电", 0, id="long-place-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "pos"), DATELINES)
+def test_dateline_families(text: str, pos: int) -> None:
+    assert newshead.dateline_at(text, pos) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天上午，全县召开会议。",
+        "新华社北京电 记者从…获悉",
+        "某某县人民政府新闻办公室的同志介绍，今年一季度全县经济12月31日电",
+    ],
+)
+def test_dateline_negatives(text: str) -> None:
+    assert newshead.dateline_at(text) is None
+
+
+_TAIL_PIECES = st.sampled_from(
+    [
+        "某某县召开会议",
+        "的通知",
+        " ",
+        "\u3000",
+        "【",
+        "】",
+        "[",
+        "字",
+        "体",
+        "：",
+        "大 中 小",
+        "2021",
+        "-03-05",
+        "点击",
+        "1234",
+        "附",
+        "修正本",
+        "２",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_TAIL_PIECES, max_size=12))
+@example(["某某县召开会议", " ", "【", "字", "体", "：", "大 中 小", "】"])
+@example(["某某县召开会议", " ", "2021", "-03-05"])
+@example(["某某县召开会议", "点击", "：", "1234"])
+def test_title_tail_patterns_need_their_word(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if recognize._TITLE_TAIL_NOTE_RE.search(text):
+        assert "附" in text
+    if recognize._TITLE_TOOLS_RE.search(text):
+        assert "字" in text or recognize._DIGIT_RE.search(text)
+
+
+TITLE_TAILS = [
+    pytest.param("某某县召开全县防汛工作会议 【字体：大 中 小】", "某某县召开全县防汛工作会议", id="font-chooser"),
+    pytest.param(
+        "某某县召开全县防汛工作会议［字号：大 中 小］", "某某县召开全县防汛工作会议", id="font-chooser-fullwidth"
+    ),
+    pytest.param("某某县召开全县防汛工作会议 2021-03-05 10:20", "某某县召开全县防汛工作会议", id="iso-stamp"),
+    pytest.param("某某县召开全县防汛工作会议 2021.3.5", "某某县召开全县防汛工作会议", id="dotted-stamp"),
+    pytest.param("某某县召开全县防汛工作会议 点击：1234", "某某县召开全县防汛工作会议", id="hit-count"),
+    pytest.param(
+        "某某县召开全县防汛工作会议【浏览次数:５６次】", "某某县召开全县防汛工作会议", id="hit-count-fullwidth-digits"
+    ),
+    pytest.param(
+        "全国人民代表大会常务委员会关于修改某某法的决定 附：修正本",
+        "全国人民代表大会常务委员会关于修改某某法的决定",
+        id="amended-text",
+    ),
+    pytest.param("某某县召开全县防汛工作会议", "某某县召开全县防汛工作会议", id="plain-none"),
+    pytest.param("关于印发某某县2021年工作要点的通知", "关于印发某某县2021年工作要点的通知", id="year-inside-none"),
+]
+
+
+@pytest.mark.parametrize(("title", "cut"), TITLE_TAILS)
+def test_title_tail_families(title: str, cut: str) -> None:
+    assert recognize._cut_title_tail(title) == cut

@@ -425,6 +425,8 @@ LEAD_MARKS_RE = compile_re(rf"^[\\\s]*(?:(?:{STORY_OPENER_ALTERNATION})\s*|[（(
 DATELINE_RE = compile_re(
     rf"[^，。；,;：:\s（(]{{0,20}}?(?:(?P<y>{DATE_NUMBER})年)?(?P<m>{DATE_NUMBER})月(?P<d>{DATE_NUMBER})日\s*(?:电(?![视话影力网子器脑站台])|讯|消息|信息|报道)"
 )
+# …its 月 comes after at most 20 characters of place, a year (4 and 年) and a month (4): in its first 30
+_DATELINE_MONTH_REACH = 30
 # A lead that opens on its day or a dateline (a headline above it, short and without a sentence,
 # is whole): 9月26日，… / 今天（2月22日）上午，… / 昨天，… / 头条12月26日信息，…
 DAY_LEAD_RE = compile_re(
@@ -436,6 +438,8 @@ _TAGGED_LEAD_RE = compile_re(r"^[【\[][^】\]\s]{1,12}[】\]]\s*[（(]\s*(?:记
 
 def dateline_at(text: str, pos: int = 0) -> re.Match[str] | None:
     """The dateline (``新华社北京2月4日电``) at ``text[pos:]``, or None."""
+    if "月" not in text[pos : pos + _DATELINE_MONTH_REACH]:
+        return None  # (most paragraphs: its 月 stands within 30 characters, tested in C first)
     return DATELINE_RE.match(text, pos)
 
 
