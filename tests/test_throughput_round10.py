@@ -6,6 +6,7 @@ generated texts, on rows of each layout family and on every sample."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,12 @@ from hypothesis import strategies as st
 
 from gazette_extract.data import WarningRecord
 from gazette_extract.layout import blocks as blocks_module
-from gazette_extract.layout import recognize
+from gazette_extract.layout import metadata, recognize
 from gazette_extract.layout.blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, split_blocks
 from gazette_extract.layout.metadata import metadata_of, metadata_pairs
 from gazette_extract.records import tasks
 from gazette_extract.text import newshead, pagetitle
-from gazette_extract.vocab.common import compact
+from gazette_extract.vocab.common import CJK, METADATA_KEY_ALTERNATION, compact
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_TEXTS = sorted((ROOT / "samples").rglob("*.txt"))
@@ -519,3 +520,100 @@ TITLE_TAILS = [
 @pytest.mark.parametrize(("title", "cut"), TITLE_TAILS)
 def test_title_tail_families(title: str, cut: str) -> None:
     assert recognize._cut_title_tail(title) == cut
+
+
+# --- metadata: the first key looked for where it can begin; the glued colon keys scanned for --------
+
+_OLD_GLUED_COLON_KEY_RE = re.compile(rf"(?<=[{CJK}）)》”])(?P<key>{METADATA_KEY_ALTERNATION})[\s\u3000]*[:：]")
+
+
+def _printed_pairs_by_search(block: Block, *, inside: bool = False) -> list[tuple[str | None, str, str]]:
+    """printed_pairs before the round: every key of the line found by one search of it all."""
+    text = block.text
+    if len(text) > 200 or block.kind not in (PARAGRAPH, HEADING, TABLE_ROW):
+        return []
+    lead = text.lstrip(" \u3000•·|[【")
+    if not lead or (lead[0] not in metadata._KEY_FIRST_CHARS and not inside):
+        return []
+    if "|" in text or "\t" in text:
+        return [
+            p
+            for p in metadata._cell_pairs(text, inside=inside)
+            if p[2] not in metadata._STRICT_KEYS or metadata._value_fits(p[0], p[1])
+        ]
+    keys = list(metadata.METADATA_KEY_RE.finditer(text))
+    lead_match = metadata._LINE_START_RE.match(text)
+    line_start = lead_match.end() if lead_match else 0
+    if not keys or keys[0].start("key") != line_start:
+        if inside and (g := metadata.GENERIC_PAIR_RE.match(text)):
+            return metadata._split_line(text, [g, *metadata.METADATA_KEY_RE.finditer(text, g.end())], inside=True)
+        return []
+    if len(text) > keys[0].end() and text[keys[0].end() - 1] in ":：":
+        spans = [(k.start(), k.end()) for k in keys]
+        more = [
+            g
+            for g in _OLD_GLUED_COLON_KEY_RE.finditer(text, keys[0].end())
+            if not any(s <= g.start("key") < e or g.start("key") <= s < g.end() for s, e in spans)
+            and not text[: g.start("key")].endswith(metadata._KEY_TUPLE)
+            and metadata._GLUED_VALUE_BEFORE_RE.search(text, 0, g.start("key")) is not None
+        ]
+        keys = sorted([*keys, *more], key=lambda k: k.start())
+    pairs = [
+        p
+        for p in metadata._split_line(text, keys, inside=inside)
+        if p[2] not in metadata._STRICT_KEYS or metadata._value_fits(p[0], p[1])
+    ]
+    if not pairs:
+        return []
+    if len(pairs) == 1 and not metadata._METADATA_SEPARATOR_RE.match(text):
+        key, value, _ = pairs[0]
+        if len(text) > 60 or (value and not metadata._value_fits(key, value)):
+            return []
+    return pairs
+
+
+_KEY_PIECES = st.sampled_from(
+    [
+        "发文机关",
+        "发文字号",
+        "成文日期",
+        "索引号",
+        "索 引 号",
+        "标题",
+        "文号",
+        "号",
+        "[",
+        "【",
+        "】",
+        "•",
+        " ",
+        "\u3000",
+        "：",
+        ":",
+        "某某县",
+        "2021",
+        "a",
+        "|",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_KEY_PIECES, max_size=14), st.booleans())
+@example(["索 引 号", " ", "MB1534522/2023", " ", "发文日期", " ", "2023-01-03"], False)
+@example(["• ", "发文机关", "：", "某某县", "发文字号", "：", "2021"], False)
+@example(["【", "发文字号", "】", "某某县"], False)
+@example(["某某县", "发文机关", "："], True)
+def test_printed_pairs_as_by_search(pieces: list[str], inside: bool) -> None:
+    text = "".join(pieces) or "x"
+    block = Block(PARAGRAPH, text, 1, 1, body=text)
+    assert metadata.printed_pairs(block, inside=inside) == _printed_pairs_by_search(block, inside=inside)
+    got = [(m.span(), m.group("key")) for m in metadata._GLUED_COLON_KEY_RE.finditer(text)]
+    assert got == [(m.span(), m.group("key")) for m in _OLD_GLUED_COLON_KEY_RE.finditer(text)]
+
+
+def test_printed_pairs_as_by_search_on_every_sample() -> None:
+    for blocks in _sample_blocks():
+        for block in blocks:
+            for inside in (False, True):
+                assert metadata.printed_pairs(block, inside=inside) == _printed_pairs_by_search(block, inside=inside)
