@@ -14,6 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from gazette_extract.data import WarningRecord
+from gazette_extract.grammars import docnumber
 from gazette_extract.layout import blocks as blocks_module
 from gazette_extract.layout import metadata, recognize
 from gazette_extract.layout.blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, split_blocks
@@ -617,3 +618,86 @@ def test_printed_pairs_as_by_search_on_every_sample() -> None:
         for block in blocks:
             for inside in (False, True):
                 assert metadata.printed_pairs(block, inside=inside) == _printed_pairs_by_search(block, inside=inside)
+
+
+# --- docnumber: each search starts after the last barrier before the next 号 ------------------------
+
+_NUMBER_PIECES = st.sampled_from(
+    [
+        "国办发",
+        "京政发",
+        "〔",
+        "〕",
+        "[",
+        "]",
+        "（",
+        "）",
+        "2021",
+        "１２",
+        "5",
+        "号",
+        "號",
+        "第",
+        "令",
+        "公告",
+        "年",
+        "字",
+        "国务院",
+        "，",
+        "。",
+        "；",
+        "、",
+        "\n",
+        " ",
+        "\u3000",
+        "关于",
+        "号召",
+    ]
+)
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in matches]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_NUMBER_PIECES, max_size=24))
+@example(["关于", "号召", "，", "国办发", "〔", "2021", "〕", "5", "号"])
+@example(["国务院", "令", "第", "5", "号", "。", "京政发", "[", "2021", "]", "１２", "號"])
+@example(["国务院", "2021", "年", "第", "5", "号", "公告"])
+@example(["〔", "2021", "〕", "京政发", "字", "第", "5", "号"])
+def test_number_matches_are_finditers(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _spans(docnumber._number_matches(text)) == _spans(docnumber.DOC_NUMBER.finditer(text))
+
+
+def test_number_matches_on_every_sample() -> None:
+    for path in SAMPLE_TEXTS:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _spans(docnumber._number_matches(text)) == _spans(docnumber.DOC_NUMBER.finditer(text))
+    for blocks in _sample_blocks():
+        for block in blocks:
+            if "号" in block.text or "號" in block.text:
+                got = _spans(docnumber._number_matches(block.text))
+                assert got == _spans(docnumber.DOC_NUMBER.finditer(block.text))
+
+
+# Each family of number (bracketed year, lost bracket, order, ROC serial, announcement, year-first),
+# behind prose with every barrier, and what must give none (号召, a bare 号).
+NUMBERS_IN_PROSE = [
+    pytest.param("根据《通知》（国办发〔2021〕5号）精神，现通知如下。", ["国办发〔2021〕5号"], id="bracketed"),
+    pytest.param(
+        "现将《方案》；京政发［２０２１］１２號、印发给你们", ["京政发〔2021〕12号"], id="fullwidth-traditional"
+    ),
+    pytest.param("依据国办发〔2018104号，", ["国办发〔2018〕104号"], id="lost-bracket"),
+    pytest.param("经研究。\n中华人民共和国国务院令第707号", ["国令第707号"], id="order"),
+    pytest.param("根据国家税务总局公告2018年第28号，", ["国家税务总局公告2018年第28号"], id="announcement"),
+    pytest.param("、〔1996〕武司字第82号", ["武司字〔1996〕82号"], id="year-first"),
+    pytest.param("响应号召，积极参与，第5号台风", [], id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), NUMBERS_IN_PROSE)
+def test_scan_doc_numbers_families(text: str, numbers: list[str]) -> None:
+    assert [n.text for _, _, n in docnumber.scan_doc_numbers(text)] == numbers
+    assert _spans(docnumber._number_matches(text)) == _spans(docnumber.DOC_NUMBER.finditer(text))

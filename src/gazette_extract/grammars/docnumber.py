@@ -420,10 +420,38 @@ def scan_doc_numbers(text: str) -> Iterator[tuple[int, int, DocNumberRecord]]:
     """
     if not isinstance(text, str) or ("号" not in text and "號" not in text):
         return
-    for m in DOC_NUMBER.finditer(text):
+    for m in _number_matches(text):
         found = _from_match(text, m)
         if found is not None:
             yield found
+
+
+# Characters no number holds (its agency is CJK, its parts digits, brackets and spaces; a line break
+# ends it): a match that reaches a 号 begins after the last of them before it
+_NUMBER_BARRIERS = ("\n", "。", "，", "；", "、")
+
+
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """DOC_NUMBER.finditer(text), without trying the pattern where no match can begin. It opens on a
+    look-behind, so re tries it at every position: every match holds a 号 (號) and no barrier
+    character, so each search starts after the last barrier before the next 号, and none is made
+    past the last 号."""
+    pos = 0
+    while True:
+        hao = text.find("号", pos)
+        traditional = text.find("號", pos)
+        if hao < 0 or 0 <= traditional < hao:
+            hao = traditional
+        if hao < 0:
+            return
+        start = pos
+        for barrier in _NUMBER_BARRIERS:
+            start = max(start, text.rfind(barrier, pos, hao) + 1)
+        m = DOC_NUMBER.search(text, start)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def read_doc_number(text: str) -> DocNumberRecord | None:
