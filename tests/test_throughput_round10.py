@@ -21,7 +21,8 @@ from gazette_extract.layout.blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, T
 from gazette_extract.layout.metadata import metadata_of, metadata_pairs
 from gazette_extract.records import tasks
 from gazette_extract.text import newshead, pagetitle
-from gazette_extract.vocab.common import CJK, METADATA_KEY_ALTERNATION, compact
+from gazette_extract.vocab.common import CJK, METADATA_KEY_ALTERNATION, alternation, compact
+from gazette_extract.vocab.docnumber import AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_TEXTS = sorted((ROOT / "samples").rglob("*.txt"))
@@ -701,3 +702,23 @@ NUMBERS_IN_PROSE = [
 def test_scan_doc_numbers_families(text: str, numbers: list[str]) -> None:
     assert [n.text for _, _, n in docnumber.scan_doc_numbers(text)] == numbers
     assert _spans(docnumber._number_matches(text)) == _spans(docnumber.DOC_NUMBER.finditer(text))
+
+
+_OLD_AGENCY_EDGE = re.compile(
+    "|".join(map(re.escape, AGENCY_KEEP_WORDS))
+    + "|(?P<stop>"
+    + alternation(AGENCY_STOP_WORDS)
+    + "|月[〇○零一二三四五六七八九十]{1,3}日"
+    + ")"
+)
+_RUN_PIECES = st.sampled_from(
+    [*AGENCY_KEEP_WORDS[:6], *AGENCY_STOP_WORDS[:12], "月", "三", "十", "日", "国务院", "办公厅", "京政", "发", "县"]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=12), st.integers(min_value=0, max_value=20))
+def test_agency_edges_as_with_the_stop_group(pieces: list[str], window: int) -> None:
+    run = "".join(pieces)
+    got = [(m.span(), m.group() not in docnumber._AGENCY_KEEPS) for m in docnumber._AGENCY_EDGE.finditer(run, window)]
+    assert got == [(m.span(), bool(m.group("stop"))) for m in _OLD_AGENCY_EDGE.finditer(run, window)]
