@@ -20,7 +20,7 @@ from gazette_extract.layout import metadata, recognize
 from gazette_extract.layout.blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, split_blocks
 from gazette_extract.layout.metadata import metadata_of, metadata_pairs
 from gazette_extract.records import tasks
-from gazette_extract.text import newshead, pagetitle
+from gazette_extract.text import newshead, normalize, pagetitle
 from gazette_extract.vocab.common import CJK, METADATA_KEY_ALTERNATION, alternation, compact
 from gazette_extract.vocab.docnumber import AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
 
@@ -722,3 +722,115 @@ def test_agency_edges_as_with_the_stop_group(pieces: list[str], window: int) -> 
     run = "".join(pieces)
     got = [(m.span(), m.group() not in docnumber._AGENCY_KEEPS) for m in docnumber._AGENCY_EDGE.finditer(run, window)]
     assert got == [(m.span(), bool(m.group("stop"))) for m in _OLD_AGENCY_EDGE.finditer(run, window)]
+
+
+# --- title spaces, reprint notes, a date's note, header cells: gates and a scannable form -----------
+
+_OLD_TITLE_SPACE_RE = re.compile(rf"(?<=[{CJK}“”《》（）〔〕、])\s+(?=[{CJK}“”《》（）〔〕、])")
+_SPACE_PIECES = st.sampled_from(
+    ["关于", "印发", "的通知", " ", "  ", "\u3000", "\t", "\n", "\xa0", "《", "》", "（", "）", "a", "1", "、", "，"]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_SPACE_PIECES, max_size=16))
+@example(["关于", " ", "印发", "\u3000\u3000", "的通知"])
+@example(["《", " ", "关于", "》", " ", "a"])
+def test_title_spaces_as_with_the_look_behind_first(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert recognize.TITLE_SPACE_RE.sub("", text) == _OLD_TITLE_SPACE_RE.sub("", text)
+
+
+_NOTE_PIECES = st.sampled_from(
+    [
+        "关于印发方案的通知",
+        "（",
+        "）",
+        "(",
+        ")",
+        "【",
+        "】",
+        "[",
+        "]",
+        "全文",
+        "附",
+        "图",
+        "组图",
+        "解读",
+        "视频",
+        " ",
+        "|",
+        "文",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_NOTE_PIECES, max_size=10))
+@example(["关于印发方案的通知", "（", "全文", "）"])
+@example(["关于印发方案的通知", " ", "|", "附", "全文"])
+def test_reprint_note_needs_its_word(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if pagetitle._REPRINT_NOTE_RE.search(text):
+        assert "图" in text or "全文" in text or "解读" in text or "视频" in text
+
+
+_DATE_NOTE_PIECES = st.sampled_from(
+    [
+        "2026年2月4日",
+        " ",
+        "\u3000",
+        "【",
+        "】",
+        "（",
+        "）",
+        "[",
+        "]",
+        "(",
+        ")",
+        "编辑",
+        "责任",
+        "来源",
+        "：",
+        "王琴",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_DATE_NOTE_PIECES, max_size=10))
+@example(["2026年2月4日", " ", "【", "编辑", "：", "王琴", "】"])
+def test_date_note_ends_on_its_bracket(pieces: list[str]) -> None:
+    text = "".join(pieces).strip()
+    if text and normalize.DATE_NOTE_RE.search(text):
+        assert text[-1] in "】]）)"
+
+
+_HEADER_PIECES = st.sampled_from(
+    [
+        "责任单位",
+        "（部门）",
+        "(部门)",
+        "2022年",
+        "2022年度",
+        "２０２２年",
+        " ",
+        "\u3000",
+        "\n",
+        "预期目标",
+        "）",
+        "1",
+        "序号",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_HEADER_PIECES, max_size=6))
+@example(["责任单位", "（部门）"])
+@example(["２０２２年", "预期目标"])
+@example(["牵头", " ", "单位"])
+def test_header_name_is_the_remark_pattern(pieces: list[str]) -> None:
+    cell = "".join(pieces)
+    assert tasks._header_name(cell) == tasks._HEADER_REMARK_RE.sub("", cell)

@@ -32,7 +32,8 @@ from .heads import strip_category_prefix
 # ---------------------------------------------------------------------------------------------
 
 # Spaces between Chinese characters of a title broken across lines: 关于印发 … 的通知
-TITLE_SPACE_RE = compile_re(rf"(?<=[{CJK}“”《》（）〔〕、])\s+(?=[{CJK}“”《》（）〔〕、])")
+# (the look-behind after the first space, where it tests the same character: re scans for spaces)
+TITLE_SPACE_RE = compile_re(rf"\s(?<=[{CJK}“”《》（）〔〕、]\s)\s*(?=[{CJK}“”《》（）〔〕、])")
 
 
 # A site's tag printed before a title on its line: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知

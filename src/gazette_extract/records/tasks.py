@@ -683,9 +683,18 @@ def _states_signs_lead(blocks: list[Block]) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+def _header_name(cell: str) -> str:
+    """A header cell without spaces, a trailing bracketed remark and a leading year (_HEADER_REMARK_RE):
+    a cell with none of a space, a closing bracket at its end and a digit at its start (most cells, and
+    every line a one-cell-per-line table is looked for in) is its name as it is."""
+    if cell[-1:] not in "）)" and not cell[:1].isdecimal() and cell.split() == [cell]:
+        return cell
+    return _HEADER_REMARK_RE.sub("", cell)
+
+
 def _header_cell(cell: str) -> tuple[str, int] | None:
     """一级工作任务 → (text, 1); 牵头单位 → (lead, 0); 责任单位（部门） → (responsible, 0)."""
-    name = _HEADER_REMARK_RE.sub("", cell)
+    name = _header_name(cell)
     if not name or len(name) > 12:
         return None
     if "领导" in name:
@@ -702,7 +711,7 @@ def _header_cell(cell: str) -> tuple[str, int] | None:
 def _text_by_last_word(cell: str) -> bool:
     """项目名称, 建设内容: a task column by its last word (TEXT_HEADER_ENDS), where no column of the
     header is a task column by name."""
-    name = _HEADER_REMARK_RE.sub("", cell)
+    name = _header_name(cell)
     return 0 < len(name) <= 12 and name.endswith(_TEXT_HEADER_ENDS) and not any(w in name for w in TEXT_HEADER_NEVER)
 
 

@@ -1161,7 +1161,7 @@ def _dated_below(lines: list[str], number: int) -> bool:
         text = raw.strip()
         if not text:
             continue
-        date = DATE_NOTE_RE.sub("", text)
+        date = DATE_NOTE_RE.sub("", text) if text[-1] in "】]）)" else text  # (a note ends on its bracket)
         if is_date_line(date) or GARBLED_DATE_RE.match(date):
             return True
         if issuers or len(text) > _SIGNATURE_MAX or not text.endswith(ISSUER_SUFFIXES):

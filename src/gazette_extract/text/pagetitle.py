@@ -101,6 +101,7 @@ def page_title_head(line: str) -> str | None:
     text = line.strip()
     if (
         text[-1:] in REPRINT_NOTE_LAST
+        and ("图" in text or "全文" in text or "解读" in text or "视频" in text)  # (a note's words, in C first)
         and (note := _REPRINT_NOTE_RE.search(text)) is not None
         and _KIND_END_RE.search(text, 0, note.start()) is not None
     ):
