@@ -791,6 +791,8 @@ _DATE_NOTE_PIECES = st.sampled_from(
         "编辑",
         "责任",
         "来源",
+        "校对",
+        "审核",
         "：",
         "王琴",
         "\n",
@@ -805,6 +807,7 @@ def test_date_note_ends_on_its_bracket(pieces: list[str]) -> None:
     text = "".join(pieces).strip()
     if text and normalize.DATE_NOTE_RE.search(text):
         assert text[-1] in "】]）)"
+        assert normalize.names_a_note(text)
 
 
 _HEADER_PIECES = st.sampled_from(

@@ -59,7 +59,7 @@ from ..grammars.dates import (  # noqa: E402
     weekday_date_line,
 )
 from ..text.newshead import GLUED_MIN  # noqa: E402
-from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
+from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, names_a_note, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
 from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
@@ -304,7 +304,12 @@ def classify(paras: list[Para]) -> list[Block]:
         if len(text) <= _DATE_LINE_MAX and is_date_line(text):
             blocks.append(Block(DATE, text, para.line, para.end_line, body=text))
             continue
-        if text[-1:] in "】]）)" and (date := DATE_NOTE_RE.sub("", text)) != text and is_date_line(date):
+        if (
+            text[-1:] in "】]）)"
+            and names_a_note(text)
+            and (date := DATE_NOTE_RE.sub("", text)) != text
+            and is_date_line(date)
+        ):
             # 2026年2月4日 【编辑：王琴】: the date under a signature, an editor's note after it
             blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
             continue
