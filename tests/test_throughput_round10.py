@@ -20,7 +20,8 @@ from gazette_extract.layout import metadata, recognize
 from gazette_extract.layout.blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, split_blocks
 from gazette_extract.layout.metadata import metadata_of, metadata_pairs
 from gazette_extract.records import tasks
-from gazette_extract.text import newshead, normalize, pagetitle
+from gazette_extract.text import newshead, normalize, pagetitle, spacetables
+from gazette_extract.text.spacetables import space_table_rows
 from gazette_extract.vocab.common import CJK, METADATA_KEY_ALTERNATION, alternation, compact
 from gazette_extract.vocab.docnumber import AGENCY_KEEP_WORDS, AGENCY_STOP_WORDS
 
@@ -837,3 +838,44 @@ _HEADER_PIECES = st.sampled_from(
 def test_header_name_is_the_remark_pattern(pieces: list[str]) -> None:
     cell = "".join(pieces)
     assert tasks._header_name(cell) == tasks._HEADER_REMARK_RE.sub("", cell)
+
+
+# --- spacetables: the numbered header's hint behind its 号 and two spaces ---------------------------
+
+_HINT_PIECES = st.sampled_from(["序", "编", "号", " ", "  ", "\u3000", "\f", "\n", "重点任务", "牵头单位", "1", "\t"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_HINT_PIECES, max_size=14))
+@example(["序", "号", "  ", "重点任务"])
+@example(["\n", "\u3000", "编", " ", "号", "\u3000", " ", "牵头单位"])
+def test_header_hint_needs_its_number_mark_and_two_spaces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if spacetables._HEADER_HINT_RE.search(text):
+        assert any(pair in text for pair in spacetables._HINT_PAIRS)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号    重点任务    牵头单位    完成时限",
+        "序  号\u3000\u3000重点任务\u3000\u3000牵头单位",
+        "编号 \u3000工作任务 \u3000责任单位",
+    ],
+)
+def test_space_tables_still_read_behind_the_hint(header: str) -> None:
+    text = header + "\n1    建设平台    区教委    长期推进\n"
+    lines = text.split("\n")
+    rows = space_table_rows(lines, text)
+    assert rows == spacetables_reference(lines, text)
+    assert rows[0][0].startswith(("序号\t", "编号\t"))  # the header is read as a row of cells
+
+
+def spacetables_reference(lines: list[str], text: str) -> dict[int, tuple[str, int]]:
+    """space_table_rows with the hint's pattern alone deciding (as before the round)."""
+    pairs = spacetables._HINT_PAIRS
+    try:
+        spacetables._HINT_PAIRS = ("",)  # "" is in every text: the pattern decides
+        return space_table_rows(lines, text)
+    finally:
+        spacetables._HINT_PAIRS = pairs
