@@ -67,6 +67,11 @@ CASES = {
         50_000,
     ),
     # session 13 review of the records rounds (tests/test_review_s13_rev4.py): each was quadratic, or overflowed
+    # throughput round 10: page-title lines full of separators, the separator scan before both patterns
+    "page-title separators on every line (pagetitle)": (
+        lambda n: split_paragraphs("关于印发方案的通知 - 新闻 _ 中心 | 某某县人民政府\n" * n),
+        20_000,
+    ),
     "announced moves in one sentence (appointments)": (
         lambda n: extract_str("某市人民政府关于人事任免的通知\n\n政府宣布，" + "张三将出任处长，" * n + "\n"),
         10_000,

@@ -102,15 +102,18 @@ AGENCY_MAX_BODY = 20
 # The state prefix does not count towards AGENCY_MAX.
 _STATE_PREFIX = "中华人民共和国"
 
+# A keep word, else a stop word: a match is a stop when its text is no keep word (a keep word wins at
+# its place, as the first alternatives). No group around the stop words: every alternative opens on
+# a character, so re scans for them instead of trying the pattern at every position.
 _AGENCY_EDGE = compile_re(
     "|".join(map(re.escape, AGENCY_KEEP_WORDS))
-    + "|(?P<stop>"
+    + "|"
     + alternation(AGENCY_STOP_WORDS)
     # a date in Chinese numerals before the agency (二〇〇五年三月十日某市人民政府令第12号): its 日 ends it,
     # as the date tail of 2005年3月10日 does in DOC_NUMBER
     + "|月[〇○零一二三四五六七八九十]{1,3}日"
-    + ")"
 )
+_AGENCY_KEEPS = frozenset(AGENCY_KEEP_WORDS)
 _BODY_NAME = compile_re(alternation(AGENCY_BODY_NAMES))
 _BODY_AGENCY_ENDS = ("公告", "通告", "令")  # forms whose agency is the body's name itself
 _SERIES_AGENCY_MIN = 5  # 国务院公告第1号: a body of three characters or more before 公告
@@ -230,7 +233,7 @@ def _agency_start(run: str) -> int:
         window = state  # 依照中华人民共和国国务院令: the prefix begins the agency
     start = window
     for m in _AGENCY_EDGE.finditer(run, window):
-        if m.group("stop"):
+        if m.group() not in _AGENCY_KEEPS:
             start = m.end()
     return start
 
@@ -420,10 +423,38 @@ def scan_doc_numbers(text: str) -> Iterator[tuple[int, int, DocNumberRecord]]:
     """
     if not isinstance(text, str) or ("号" not in text and "號" not in text):
         return
-    for m in DOC_NUMBER.finditer(text):
+    for m in _number_matches(text):
         found = _from_match(text, m)
         if found is not None:
             yield found
+
+
+# Characters no number holds (its agency is CJK, its parts digits, brackets and spaces; a line break
+# ends it): a match that reaches a 号 begins after the last of them before it
+_NUMBER_BARRIERS = ("\n", "。", "，", "；", "、")
+
+
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """DOC_NUMBER.finditer(text), without trying the pattern where no match can begin. It opens on a
+    look-behind, so re tries it at every position: every match holds a 号 (號) and no barrier
+    character, so each search starts after the last barrier before the next 号, and none is made
+    past the last 号."""
+    pos = 0
+    while True:
+        hao = text.find("号", pos)
+        traditional = text.find("號", pos)
+        if hao < 0 or 0 <= traditional < hao:
+            hao = traditional
+        if hao < 0:
+            return
+        start = pos
+        for barrier in _NUMBER_BARRIERS:
+            start = max(start, text.rfind(barrier, pos, hao) + 1)
+        m = DOC_NUMBER.search(text, start)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def read_doc_number(text: str) -> DocNumberRecord | None:

@@ -61,7 +61,7 @@ from ..grammars.dates import (  # noqa: E402
     weekday_date_line,
 )
 from ..text.newshead import GLUED_MIN  # noqa: E402
-from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, split_paragraphs  # noqa: E402
+from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, names_a_note, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
 from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS, NOTICE_CLOSINGS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
@@ -230,6 +230,9 @@ _GLUED_HEADING_MAX = 60  # a page's title alone over the same title glued to its
 
 def _opens_with(text: str, heading: str) -> bool:
     """Does ``text`` open with the words of ``heading`` (spaces aside) and go on?"""
+    first, lead = text[:1], heading[:1]
+    if first != lead and not first.isspace() and not lead.isspace():
+        return False  # two first characters that no fold drops, and they differ (most paragraphs)
     key = compact(heading)
     return bool(key) and len(text) > len(key) and compact(text[: len(heading) + 8]).startswith(key)
 
@@ -315,7 +318,12 @@ def classify(paras: list[Para]) -> list[Block]:
         if len(text) <= _DATE_LINE_MAX and is_date_line(text):
             blocks.append(Block(DATE, text, para.line, para.end_line, body=text))
             continue
-        if text[-1:] in "】]）)" and (date := DATE_NOTE_RE.sub("", text)) != text and is_date_line(date):
+        if (
+            text[-1:] in "】]）)"
+            and names_a_note(text)
+            and (date := DATE_NOTE_RE.sub("", text)) != text
+            and is_date_line(date)
+        ):
             # 2026年2月4日 【编辑：王琴】: the date under a signature, an editor's note after it
             blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
             continue
@@ -360,88 +368,78 @@ def classify(paras: list[Para]) -> list[Block]:
     # A short organization line right above a date line is a signature (落款); joint issuers
     # stand on consecutive lines (国务院办公厅 / 中央军委办公厅).
     for i, block in enumerate(blocks):
-        if (
-            block.kind == PARAGRAPH
-            and i
-            and len(block.text) <= _GARBLED_DATE_MAX
-            and (GARBLED_DATE_RE.match(block.text) or lost_marks_date(block.text))  # …or 2018516日 (日 kept)
-            and blocks[i - 1].kind == PARAGRAPH
-            and _is_signature(blocks[i - 1].text)
-        ):
-            block.kind = DATE  # 厦门市人民政府办公厅 / 2019116: a date that lost its 年月日 (read as none)
-        elif (
-            block.kind == PARAGRAPH
-            and i
-            and GARBLED_DIGITS_RE.match(block.text)
-            and garbled_date(block.text) is not None
-            and blocks[i - 1].kind == PARAGRAPH
-            and _closes_notice(blocks[i - 1].text)
-        ):
-            block.kind = (
-                DATE  # …请认真贯彻执行。 / 20151214: an unsigned notice's date, its 年月日 lost (dates round 14)
-            )
-        elif (
-            block.kind == PARAGRAPH
-            and i
-            and len(block.text) <= _SPACED_DATE_MAX
-            and SPACED_DIGITS_RE.match(block.text)
-            and blocks[(j := over_publication_note(blocks, i - 1))].kind in (PARAGRAPH, SIGNATURE)
-            and _is_signature(blocks[j].text)
-        ):
-            block.kind = DATE  # 某县人民政府办公室 / （此件公开发布） / 2017 6 23: its 年月日 lost to blanks
-        elif (
-            block.kind == PARAGRAPH
-            and i
-            and block.text[-1:].isdigit()
-            and lost_day_date(block.text) is not None
-            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
-            and _is_signature(blocks[i - 1].text)
-        ):
-            block.kind = DATE  # 某县人民政府办公室 / 2021年3月5: a date that lost its 日 under a signature
-        elif (
-            block.kind == PARAGRAPH
-            and i
-            and (close := _DATE_BRACKETS.get(block.text[:1])) is not None
-            and block.text[-1:] in close
-            and is_date_line(block.text[1:-1].strip())
-            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
-            and _is_signature(blocks[i - 1].text)
-        ):
-            # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature (【】［］〔〕[] too)
-            block.kind = DATE
-        elif (
-            block.kind == PARAGRAPH
-            and i
-            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
-            and len(block.text) <= _TIMED_DATE_LINE_MAX
-            and (":" in block.text or "：" in block.text)  # the time's colon: most paragraphs stop here
-            and (m := TIMED_DATE_LINE_RE.match(block.text)) is not None
-            and is_date_line(m.group("date"))
-            and _is_signature(blocks[i - 1].text)
-        ):
-            block.kind = DATE  # 某县人民政府办公室 / 2019年06月03日 10:20: the date with the time a CMS stamps on it
-        elif (
-            block.kind == PARAGRAPH
-            and i
-            and block.text.lstrip()[:1] == "1"
-            and roc_bare_date(block.text)
-            and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
-            and _is_signature(blocks[i - 1].text)
-        ):
-            block.kind = DATE  # 某某县政府 / 108年3月15日: the Republic's year without 中华民国 under a signature
-        elif (
-            block.kind == PARAGRAPH
-            and i
-            and weekday_date_line(block.text) is not None
-            and blocks[(j := over_publication_note(blocks, i - 1))].kind in (PARAGRAPH, SIGNATURE)
-            and _is_signature(blocks[j].text)
-        ):
-            # 某县人民政府办公室 / 2020年5月6日（星期三）: the date and its own weekday under a signature
-            # (a site's today over its banner prints the same: never a date there)
-            block.kind = DATE
-        if block.kind == DATE and _site_clock(blocks, i):
+        # every test below reads a paragraph under another block: one test of both for all
+        if i and block.kind == PARAGRAPH:
+            text = block.text
+            if (
+                len(text) <= _GARBLED_DATE_MAX
+                and (GARBLED_DATE_RE.match(text) or lost_marks_date(text))  # …or 2018516日 (日 kept)
+                and blocks[i - 1].kind == PARAGRAPH
+                and _is_signature(blocks[i - 1].text)
+            ):
+                block.kind = DATE  # 厦门市人民政府办公厅 / 2019116: a date that lost its 年月日 (read as none)
+            elif (
+                GARBLED_DIGITS_RE.match(text)
+                and garbled_date(text) is not None
+                and blocks[i - 1].kind == PARAGRAPH
+                and _closes_notice(blocks[i - 1].text)
+            ):
+                block.kind = (
+                    DATE  # …请认真贯彻执行。 / 20151214: an unsigned notice's date, its 年月日 lost (dates round 14)
+                )
+            elif (
+                len(text) <= _SPACED_DATE_MAX
+                and SPACED_DIGITS_RE.match(text)
+                and blocks[(j := over_publication_note(blocks, i - 1))].kind in (PARAGRAPH, SIGNATURE)
+                and _is_signature(blocks[j].text)
+            ):
+                block.kind = DATE  # 某县人民政府办公室 / （此件公开发布） / 2017 6 23: its 年月日 lost to blanks
+            elif (
+                text[-1:].isdigit()
+                and lost_day_date(text) is not None
+                and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+                and _is_signature(blocks[i - 1].text)
+            ):
+                block.kind = DATE  # 某县人民政府办公室 / 2021年3月5: a date that lost its 日 under a signature
+            elif (
+                (close := _DATE_BRACKETS.get(text[:1])) is not None
+                and text[-1:] in close
+                and is_date_line(text[1:-1].strip())
+                and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+                and _is_signature(blocks[i - 1].text)
+            ):
+                # 某县人民政府办公室 / （2019年3月5日）: the date in brackets under a signature (【】［］〔〕[] too)
+                block.kind = DATE
+            elif (
+                blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+                and len(text) <= _TIMED_DATE_LINE_MAX
+                and (":" in text or "：" in text)  # the time's colon: most paragraphs stop here
+                and (m := TIMED_DATE_LINE_RE.match(text)) is not None
+                and is_date_line(m.group("date"))
+                and _is_signature(blocks[i - 1].text)
+            ):
+                # 某县人民政府办公室 / 2019年06月03日 10:20: the date with the time a CMS stamps on it
+                block.kind = DATE
+            elif (
+                text.lstrip()[:1] == "1"
+                and roc_bare_date(text)
+                and blocks[i - 1].kind in (PARAGRAPH, SIGNATURE)
+                and _is_signature(blocks[i - 1].text)
+            ):
+                block.kind = DATE  # 某某县政府 / 108年3月15日: the Republic's year without 中华民国 under a signature
+            elif (
+                weekday_date_line(text) is not None
+                and blocks[(j := over_publication_note(blocks, i - 1))].kind in (PARAGRAPH, SIGNATURE)
+                and _is_signature(blocks[j].text)
+            ):
+                # 某县人民政府办公室 / 2020年5月6日（星期三）: the date and its own weekday under a signature
+                # (a site's today over its banner prints the same: never a date there)
+                block.kind = DATE
+        if block.kind != DATE:
+            continue
+        if _site_clock(blocks, i):
             block.kind = PARAGRAPH  # 2024/05/15 / Wednesday / 19:41: the site's clock, the day the page was stored
-        if block.kind == DATE:
+        else:
             j = over_publication_note(blocks, i - 1)
             while j >= 0 and i - j <= 4 and blocks[j].kind in (PARAGRAPH, SIGNATURE) and _is_signature(blocks[j].text):
                 blocks[j].kind = SIGNATURE

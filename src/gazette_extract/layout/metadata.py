@@ -40,7 +40,14 @@ METADATA_KEY_RE = compile_re(
 # A known key glued to the value before it, its colon kept: 标题：凉山州…的通知索引号：009050039/… /
 # …城乡建设、环境保护发文机关：凉山州人民政府办公室 (a site printed each key at a line's end and its
 # colon at the next line's start; the lines were joined). Read only on a line opened by a key.
-_GLUED_COLON_KEY_RE = compile_re(rf"(?<=[{CJK}）)》”])(?P<key>{METADATA_KEY_ALTERNATION})[\s\u3000]*[:：]")
+# (METADATA_KEY_ALTERNATION with the look-behind after each key's first character, where it tests the
+# same position: a pattern opening on a look-behind is tried at every position, one opening on those
+# characters is scanned for)
+_GLUED_COLON_KEYS = "|".join(
+    re.escape(key[0]) + rf"(?<=[{CJK}）)》”]{re.escape(key[0])})" + "".join(r"\s*" + re.escape(c) for c in key[1:])
+    for key in sorted(METADATA_KEYS, key=len, reverse=True)
+)
+_GLUED_COLON_KEY_RE = compile_re(rf"(?P<key>{_GLUED_COLON_KEYS})[\s\u3000]*[:：]")
 # …a value before it, not a key's first characters: three characters or more since the last
 # separator (文 号: 文件分类: holds the unknown key 文件分类, not 文件 + 分类)
 _GLUED_VALUE_BEFORE_RE = compile_re(r"[^\s\u3000:：|]{3}$")
@@ -78,10 +85,18 @@ def printed_pairs(block: Block, *, inside: bool = False) -> list[tuple[str | Non
         return []  # cheap exit for the body text: every key starts with one of a few characters
     if "|" in text or "\t" in text:
         return [p for p in _cell_pairs(text, inside=inside) if p[2] not in _STRICT_KEYS or _value_fits(p[0], p[1])]
-    keys = list(METADATA_KEY_RE.finditer(text))
     lead_match = _LINE_START_RE.match(text)  # matches any text (all of its parts are optional)
     line_start = lead_match.end() if lead_match else 0
-    if not keys or keys[0].start("key") != line_start:
+    # The line's keys when the first opens it, else none. The pattern opens on a look-behind, so a
+    # search tries it at every position: the first key is looked for only where a match holding a
+    # key at line_start can begin (at or before it), and the line is searched on from there.
+    keys: list[re.Match[str]] = []
+    for at in range(line_start + 1):
+        if (first := METADATA_KEY_RE.match(text, at)) is not None:
+            if first.start("key") == line_start:
+                keys = [first, *METADATA_KEY_RE.finditer(text, first.end())]
+            break
+    if not keys:
         if inside and (g := GENERIC_PAIR_RE.match(text)):
             return _split_line(text, [g, *METADATA_KEY_RE.finditer(text, g.end())], inside=True)
         return []
@@ -218,8 +233,8 @@ def glued_run(blocks: list[Block], i: int) -> int:
 
 def metadata_of(block: Block) -> tuple[str | None, str] | None:
     """The first (field, value) of a metadata line, else None."""
-    pairs = metadata_pairs(block)
-    return pairs[0] if pairs else None
+    pairs = printed_pairs(block)  # (asked of every block by the document splitter: no list of all pairs made)
+    return (pairs[0][0], pairs[0][1]) if pairs else None
 
 
 def read_metadata(blocks: list[Block], i: int) -> tuple[dict[str, str], int]:

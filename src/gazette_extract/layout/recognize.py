@@ -32,7 +32,8 @@ from .heads import strip_category_prefix
 # ---------------------------------------------------------------------------------------------
 
 # Spaces between Chinese characters of a title broken across lines: 关于印发 … 的通知
-TITLE_SPACE_RE = compile_re(rf"(?<=[{CJK}“”《》（）〔〕、])\s+(?=[{CJK}“”《》（）〔〕、])")
+# (the look-behind after the first space, where it tests the same character: re scans for spaces)
+TITLE_SPACE_RE = compile_re(rf"\s(?<=[{CJK}“”《》（）〔〕、]\s)\s*(?=[{CJK}“”《》（）〔〕、])")
 
 
 # A site's tag printed before a title on its line: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
@@ -58,13 +59,20 @@ _TITLE_TOOLS_RE = compile_re(
     r"|\s*[【\[]?(?:点击|浏览|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d{1,9}\s*次?[】\]]?)\s*$"
 )
 _WHOLE_TAG_MIN = 6  # characters inside 【…】 for a headline printed wholly in them
+_DIGIT_RE = compile_re(r"\d")  # (the class _TITLE_TOOLS_RE's dates and counts are read with)
 
 
 def _cut_title_tail(title: str) -> str:
     title = title.strip(" \u3000|｜")
-    if (m := _TITLE_TAIL_NOTE_RE.search(title)) and kind_of(title[: m.start()]):
+    # (both patterns open on spaces, so re tries them at every position: first a scan in C for what
+    # each needs — 附; 字 for the font chooser, a digit for a date or a hit count)
+    if "附" in title and (m := _TITLE_TAIL_NOTE_RE.search(title)) and kind_of(title[: m.start()]):
         return title[: m.start()]
-    if (m := _TITLE_TOOLS_RE.search(title)) and m.start() >= _WHOLE_TAG_MIN:
+    if (
+        ("字" in title or _DIGIT_RE.search(title) is not None)
+        and (m := _TITLE_TOOLS_RE.search(title))
+        and m.start() >= _WHOLE_TAG_MIN
+    ):
         title = title[: m.start()]
     if (
         title[:1] == "【"

@@ -683,9 +683,18 @@ def _states_signs_lead(blocks: list[Block]) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+def _header_name(cell: str) -> str:
+    """A header cell without spaces, a trailing bracketed remark and a leading year (_HEADER_REMARK_RE):
+    a cell with none of a space, a closing bracket at its end and a digit at its start (most cells, and
+    every line a one-cell-per-line table is looked for in) is its name as it is."""
+    if cell[-1:] not in "）)" and not cell[:1].isdecimal() and cell.split() == [cell]:
+        return cell
+    return _HEADER_REMARK_RE.sub("", cell)
+
+
 def _header_cell(cell: str) -> tuple[str, int] | None:
     """一级工作任务 → (text, 1); 牵头单位 → (lead, 0); 责任单位（部门） → (responsible, 0)."""
-    name = _HEADER_REMARK_RE.sub("", cell)
+    name = _header_name(cell)
     if not name or len(name) > 12:
         return None
     if "领导" in name:
@@ -702,7 +711,7 @@ def _header_cell(cell: str) -> tuple[str, int] | None:
 def _text_by_last_word(cell: str) -> bool:
     """项目名称, 建设内容: a task column by its last word (TEXT_HEADER_ENDS), where no column of the
     header is a task column by name."""
-    name = _HEADER_REMARK_RE.sub("", cell)
+    name = _header_name(cell)
     return 0 < len(name) <= 12 and name.endswith(_TEXT_HEADER_ENDS) and not any(w in name for w in TEXT_HEADER_NEVER)
 
 
@@ -1187,9 +1196,8 @@ def extract_tasks(
     on odd text; see the module docstring for the shapes read and the decisions taken.
     """
     cut_cells: list[WarningRecord] = []
-    blocks = _run_together_tables(_bare_pipe_tables(blocks))
-    blocks, cut_warning = _without_cut_unit(_unit_line_tables(_cell_line_tables(blocks, cut_cells)))
-    state = _Pass(year, _states_first_is_lead(blocks), _states_signs_lead(blocks), _states_bold_lead(blocks))
+    blocks, cut_warning, (first_is_lead, signs_lead, bold_lead) = _prepared(blocks, cut_cells)
+    state = _Pass(year, first_is_lead, signs_lead, bold_lead)
     state.last_index = len(blocks) - 1
     for index, block in enumerate(blocks):
         kind = block.kind
@@ -1211,6 +1219,30 @@ def extract_tasks(
         warnings.append(cut_warning)
     warnings.extend(cut_cells)
     return tasks, warnings
+
+
+def _prepared(
+    blocks: list[Block], cut_cells: list[WarningRecord]
+) -> tuple[list[Block], WarningRecord | None, tuple[bool, bool, bool]]:
+    """The blocks as the walk reads them (tables printed in other forms read back into rows, a unit
+    list cut off at the end dropped, and its warning) and what the document states of its lead units
+    (first listed, a sign, bold). Each of these passes looks for a word in every block before it
+    reads any: one join of the texts (in C) answers for all of them, a substring test each — a word
+    without a line end found in the join stands in one block's text, and a hit across two texts
+    only runs the pass."""
+    texts = "\n".join([b.text for b in blocks])
+    if "|" in texts:  # a pipe row without outer bars
+        blocks = _bare_pipe_tables(blocks)
+    if "序号" in texts or "编号" in texts:  # a run-together header, a table printed one cell per line
+        blocks = _cell_line_tables(_run_together_tables(blocks), cut_cells)
+    blocks, cut_warning = _without_cut_unit(_unit_line_tables(blocks))
+    lead = "牵头" in "\n".join([b.text for b in blocks])  # every legend names 牵头 (the rows made above too)
+    states = (
+        lead and _states_first_is_lead(blocks),
+        lead and _states_signs_lead(blocks),
+        lead and _states_bold_lead(blocks),
+    )
+    return blocks, cut_warning, states
 
 
 def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
@@ -1391,12 +1423,12 @@ def _unit_line_tables(blocks: list[Block]) -> list[Block]:
     if not starts:
         return list(blocks)
     out: list[Block] = []
-    i = 0
-    while i < n:
-        header = _unit_line_header(blocks, i) if i in starts and blocks[i].kind in (PARAGRAPH, HEADING) else None
+    done = 0  # the blocks before this one are in ``out``; those between two tables are copied as a slice
+    for i in sorted(starts):
+        if i < done or blocks[i].kind not in (PARAGRAPH, HEADING):
+            continue  # (inside the table read last)
+        header = _unit_line_header(blocks, i)
         if header is None:
-            out.append(blocks[i])
-            i += 1
             continue
         _cells, unit_role, j = header
         rows: list[Block] = []
@@ -1421,13 +1453,13 @@ def _unit_line_tables(blocks: list[Block]) -> list[Block]:
             text_block = None
             j += 1
         if not rows:
-            out.append(blocks[i])
-            i += 1
             continue
         head = ["任务", "责任单位" if unit_role == RESPONSIBLE else "牵头单位", "完成时限"]
+        out.extend(blocks[done:i])
         out.append(Block(TABLE_ROW, " | ".join(head), blocks[i].line, blocks[i].end_line, cells=head))
         out.extend(rows)
-        i = j
+        done = j
+    out.extend(blocks[done:])
     return out
 
 

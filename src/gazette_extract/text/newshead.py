@@ -379,9 +379,13 @@ def split_glued_head(text: str, *, first: bool = False, heading: str | None = No
     m = _GLUED_RE.match(text)
     if m is not None:
         return [m.group("headline"), m.group("stamp"), m.group("rest")]
-    if (m := _DECKED_LEAD_RE.match(text)) is not None:
+    # Both forms below end their headline on a space (or U+3000) after at most 24 / 40 other
+    # characters: a text with none among its first 41 is neither (most paragraphs), tested in C
+    head = text[:_SPACED_HEAD_REACH]
+    spaced = " " in head or "\u3000" in head
+    if spaced and (m := _DECKED_LEAD_RE.match(text)) is not None:
         return [m.group("headline").rstrip(), text[m.end("headline") :]]  # 标题 副题 副题 本报讯 …
-    m = _GLUED_LEAD_RE.match(text) or (_FIRST_LINE_LEAD_RE.match(text) if first else None)
+    m = (_GLUED_LEAD_RE.match(text) if spaced else None) or (_FIRST_LINE_LEAD_RE.match(text) if first else None)
     if m is not None and m.group("headline")[-1] not in _HEADLINE_GOES_ON:
         lead = text[m.end("headline") :].lstrip()
         if DAY_LEAD_RE.match(lead) or opens_lead(lead) or lead.startswith(_LEAD_OPENERS):
@@ -404,6 +408,7 @@ _DECKED_LEAD_RE = compile_re(
 )
 # A headline glued to its story's dated lead, apart by a space: 我县召开工经联一届二次会长会议 3月15日，我县…
 _GLUED_LEAD_RE = compile_re(r"^(?P<headline>[^\s，。；：:、！？,;!?]{6,40})[ \u3000]+(?=\S)")
+_SPACED_HEAD_REACH = 41  # _GLUED_LEAD_RE's headline: 6–40 characters, then a space (_DECKED_LEAD_RE's: 2–24)
 # …or, on the page's first line, with no space left between them (fold_text takes the spaces
 # around digits): 我县召开工经联一届二次会长会议3月15日，我县…
 _FIRST_LINE_LEAD_RE = compile_re(r"^(?P<headline>[^\s，。；：:、！？,;!?\d]{6,40})(?=\d{1,2}月\d{1,2}日)")
@@ -420,6 +425,8 @@ LEAD_MARKS_RE = compile_re(rf"^[\\\s]*(?:(?:{STORY_OPENER_ALTERNATION})\s*|[（(
 DATELINE_RE = compile_re(
     rf"[^，。；,;：:\s（(]{{0,20}}?(?:(?P<y>{DATE_NUMBER})年)?(?P<m>{DATE_NUMBER})月(?P<d>{DATE_NUMBER})日\s*(?:电(?![视话影力网子器脑站台])|讯|消息|信息|报道)"
 )
+# …its 月 comes after at most 20 characters of place, a year (4 and 年) and a month (4): in its first 30
+_DATELINE_MONTH_REACH = 30
 # A lead that opens on its day or a dateline (a headline above it, short and without a sentence,
 # is whole): 9月26日，… / 今天（2月22日）上午，… / 昨天，… / 头条12月26日信息，…
 DAY_LEAD_RE = compile_re(
@@ -431,6 +438,8 @@ _TAGGED_LEAD_RE = compile_re(r"^[【\[][^】\]\s]{1,12}[】\]]\s*[（(]\s*(?:记
 
 def dateline_at(text: str, pos: int = 0) -> re.Match[str] | None:
     """The dateline (``新华社北京2月4日电``) at ``text[pos:]``, or None."""
+    if "月" not in text[pos : pos + _DATELINE_MONTH_REACH]:
+        return None  # (most paragraphs: its 月 stands within 30 characters, tested in C first)
     return DATELINE_RE.match(text, pos)
 
 

@@ -396,46 +396,51 @@ _INTERPRETATION_LINE_RE = compile_re(r"^[^。，；！？]{0,40}《[^《》。]{
 
 
 def _is_standalone(text: str) -> bool:
-    if "\t" in text or text[0] == "|":
+    # (its first and last characters and its length, read once: the tests below are gated on them)
+    first, last, size = text[0], text[-1], len(text)
+    if "\t" in text or first == "|":
         return True  # a table row
-    if text[0] in "!！" and _MD_IMAGE_LINE_RE.match(text):
+    if first in "!！" and _MD_IMAGE_LINE_RE.match(text):
         return True  # an image between the headline and its publish line joins neither
     if "|" in text and _BARE_PIPE_ROW_RE.fullmatch(text):
         return True  # a table row without its outer pipes: 张三 | 某市财政局局长 | 某县县长
-    if text[0] in _METADATA_FIRST and (_METADATA_KEY_RE.match(text) or is_glued_key_line(text)):
+    if first in _METADATA_FIRST and (_METADATA_KEY_RE.match(text) or is_glued_key_line(text)):
         return True
-    if text[-1].isdigit() and _has_leader_end(text):
+    if last.isdigit() and _has_leader_end(text):
         return True
-    if text[-1] in "号號" and TITLE_NUMBER_LINE_RE.match(text):
+    if last in "号號" and TITLE_NUMBER_LINE_RE.match(text):
         return True  # 县人民政府办公室关于…的通知 某政办发〔2019〕5号: a title with its number
-    if text[-1] in "号號" and len(text) <= _KEYED_NUMBER_MAX and KEYED_NUMBER_LINE_RE.match(text):
+    if last in "号號" and size <= _KEYED_NUMBER_MAX and KEYED_NUMBER_LINE_RE.match(text):
         return True  # 编号  某政办发〔2019〕12号: a number under a key of any spelling ending in 号
-    if text[-1] == "读" and len(text) <= _HEADLINE_LINE_MAX and _INTERPRETATION_LINE_RE.match(text):
+    if last == "读" and size <= _HEADLINE_LINE_MAX and _INTERPRETATION_LINE_RE.match(text):
         return True  # 《某某县…纲要》解读: an interpretation's headline over its opening sentence (round 12)
-    if len(text) <= _HEADLINE_LINE_MAX and text[0] in "首当您你本所" and BREADCRUMB_RE.match(text):
+    if size <= _HEADLINE_LINE_MAX and first in "首当您你本所" and BREADCRUMB_RE.match(text):
         return True  # 首页 > 新闻公告·公示 某某会议关于…的倡议书: a breadcrumb ending on the headline (titles round 12)
-    if len(text) > 60:
+    if size > 60:
         return False  # prose: every other standalone form is short
-    if text[-1].isdigit() and LOST_NUMBER_ALONE_RE.match(text):
+    if last.isdigit() and LOST_NUMBER_ALONE_RE.match(text):
         return True  # 芜政〔201836: a number that lost its 〕 and 号, alone under a red head
-    if text[-1] in "日号號" and NUMBER_DATE_ALONE_RE.match(text):
+    if last in "日号號" and NUMBER_DATE_ALONE_RE.match(text):
         return True  # 市政发〔2003〕13号 2003年2月17日: a number and its date under a title
-    if _may_be_byline(text) and BYLINE_RE.match(text) and not text.startswith((*STORY_OPENERS, "\\")):
+    if (
+        (first in _BYLINE_FIRST or first.isspace())
+        and BYLINE_RE.match(text)
+        and not text.startswith((*STORY_OPENERS, "\\"))
+    ):
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
-    if text[0] == "第" and "/" in text and SERIAL_ACT_RE.match(text):
+    if first == "第" and "/" in text and SERIAL_ACT_RE.match(text):
         return True  # 第12/2020号经济财政司司长批示: a Macau act's heading
-    if len(text) <= _REPORTER_MAX and ("记" in text or "讯" in text) and REPORTER_LINE_RE.match(text):
+    if size <= _REPORTER_MAX and ("记" in text or "讯" in text) and REPORTER_LINE_RE.match(text):
         return True  # ■淮安融媒记者 陈 帅 ; 通 讯 员 王成虎: a reporter line stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
-    if text[-1] in "日0123456789" and (m := ORG_DATE_LINE_RE.match(text)) and m.group("org").endswith(ISSUER_SUFFIXES):
+    if last in "日0123456789" and (m := ORG_DATE_LINE_RE.match(text)) and m.group("org").endswith(ISSUER_SUFFIXES):
         return True  # 寿县人民政府督查室 2022年8月19日: a bulletin's masthead line (or a signature with its date)
     if text.endswith("印发") and PRINT_LINE_RE.match(text):
         return True  # 某县人民政府办公室　　2019年6月3日印发: a document's print line under its 抄送
     if (">" in text or "＞" in text or "»" in text or "›" in text) and CRUMB_TRAIL_RE.match(text):
         return True  # >> 走进嵊州 >> 投资嵊州 >> 投资政策: a breadcrumb under its 您当前的位置：
-    first = text[0]
-    if (first in _STANDALONE_FIRST or first.isdigit() or text[-1] in "号號" or " " in text or text.isascii()) and (
+    if (first in _STANDALONE_FIRST or first.isdigit() or last in "号號" or " " in text or text.isascii()) and (
         STANDALONE_RE.match(text)
     ):
         return True
@@ -1160,7 +1165,7 @@ def _dated_below(lines: list[str], number: int) -> bool:
         text = raw.strip()
         if not text:
             continue
-        date = DATE_NOTE_RE.sub("", text)
+        date = DATE_NOTE_RE.sub("", text) if text[-1] in "】]）)" and names_a_note(text) else text  # (see names_a_note)
         if is_date_line(date) or GARBLED_DATE_RE.match(date):
             return True
         if issuers or len(text) > _SIGNATURE_MAX or not text.endswith(ISSUER_SUFFIXES):
@@ -1171,6 +1176,13 @@ def _dated_below(lines: list[str], number: int) -> bool:
 
 # An editor's or source note after a date: 2026年2月4日 【编辑：王琴】 / 2021年3月5日（责任编辑：X）
 DATE_NOTE_RE = compile_re(r"[\s\u3000]*[【\[（(](?:责任)?(?:编辑|来源|校对|审核)[：:][^】\]）)]{0,20}[】\]）)]\s*$")
+
+
+def names_a_note(text: str) -> bool:
+    """Can DATE_NOTE_RE match ``text``: does it hold one of the note's words? The pattern opens on
+    spaces, so re tries it at every position (a task's paragraph ending on its note's bracket is
+    long): a scan in C for its words comes first."""
+    return "编辑" in text or "来源" in text or "校对" in text or "审核" in text
 
 
 _PARAGRAPH_INDENTS = ("\u3000\u3000", "    ")  # a paragraph's first line indented by two characters

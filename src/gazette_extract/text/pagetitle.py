@@ -56,6 +56,9 @@ _LINE_MAX = 140
 # The last separator and the part after it: _ | ｜ (a CMS), a dash with spaces (` - `), a hyphen
 # or a dash between two characters that are not digits (2021-2025 is a range; —— opens a deck)
 _SEPARATOR = r"(?:\s*[_|｜＿]\s*|\s+[-—–－]\s+|(?<=[^\s\d\-—－])[-—－](?=[^\s\d\-—－]))"
+# The characters one of which every separator holds (_SEPARATOR's and _DECK_SEPARATOR_RE's): a scan for
+# them in C comes before the two patterns
+_SEPARATOR_CHAR_RE = compile_re(r"[_|｜＿\-—–－]")
 _LAST_PART_RE = compile_re(rf"(?P<sep>{_SEPARATOR})(?P<part>[^\s_|｜＿\-—–－，。；：:、！？!?]{{2,{_PART_MAX}}})$")
 _KIND_END_RE = compile_re(rf"(?:{DOC_KIND_ALTERNATION})[”》」]?$")
 # A double dash before the site's name: 关于…的通知——某某县人民政府网 / …会议——某某新闻网. A double
@@ -98,12 +101,15 @@ def page_title_head(line: str) -> str | None:
     text = line.strip()
     if (
         text[-1:] in REPRINT_NOTE_LAST
+        and ("图" in text or "全文" in text or "解读" in text or "视频" in text)  # (a note's words, in C first)
         and (note := _REPRINT_NOTE_RE.search(text)) is not None
         and _KIND_END_RE.search(text, 0, note.start()) is not None
     ):
         return text[: note.start()]
     if len(text) > _LINE_MAX or "。" in text or "\t" in text or text.count("|") + text.count("｜") > 1:
         return None  # a sentence, or a table row (1|加快推进项目建设|区发改委|区财政局)
+    if _SEPARATOR_CHAR_RE.search(text) is None:
+        return None  # no separator for either pattern below (each opens on spaces: re tries it at every position)
     m = _LAST_PART_RE.search(text)
     if m is None and (deck := _DECK_SEPARATOR_RE.search(text)) is not None:
         return _head_before_deck_site(text[: deck.start()].rstrip(), deck.group("part"))

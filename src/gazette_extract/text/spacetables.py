@@ -63,6 +63,9 @@ _PIECE_RE = compile_re(r"[^ \u3000]+(?:[ \u3000][^ \u3000]+)*")
 # A header line somewhere in the text: 序号 (perhaps spaced) then two spaces — the cheap test
 # that spares every other text the per-line pass.
 _HEADER_HINT_RE = compile_re(r"(?m)^[\f \u3000]*(?:序|编)[ \u3000]{0,4}号[ \u3000]{2,}\S")
+# … which opens on (?m)^, so re tries it at every position of the text: its 号 and the first two spaces
+# after it are looked for first, four substring scans in C (most texts hold none)
+_HINT_PAIRS = tuple("号" + a + b for a in " \u3000" for b in " \u3000")
 # A row number in the 序号 column: 1 / 1. / 12、 / 一、 / （一） / (1)
 _ROW_NUMBER_RE = compile_re(
     r"(?:\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)])"
@@ -317,7 +320,7 @@ def space_table_rows(lines: list[str], text: str) -> dict[int, tuple[str, int]]:
     """Tables printed with spaces in ``lines`` (the text's lines as printed): for the first line
     (0-based) of each row, its cells joined by tabs and the index of the row's last line.
     Lines inside a row after its first are covered by that range. Empty for most texts."""
-    if _HEADER_HINT_RE.search(text) is None:
+    if not any(pair in text for pair in _HINT_PAIRS) or _HEADER_HINT_RE.search(text) is None:
         if not _bare_hint(text):
             return {}
         rows: dict[int, tuple[str, int]] = {}
