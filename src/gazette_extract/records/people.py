@@ -23,6 +23,7 @@ from ..vocab.personnel import (
     CAMPUS_QUALIFIED_ENDS,
     COMPOUND_SURNAMES,
     DOTTED_NAME_MAX,
+    ENTERPRISE_SHORT_NAMES,
     GROUP_HEAD_TITLES,
     HONORIFICS,
     MINISTRY_SHORT_TITLES,
@@ -258,6 +259,8 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
     if title in MINISTRY_SHORT_TITLES and title != "部长" and (place := _SHORT_TITLE_PLACE_RE.match(organization)):
         stem = organization[place.end() :]  # 金门县 + 地政 + 局长, 县府 + 财政 + 处长 (round 14)
         return 2 <= len(stem) <= 3 and _ALL_CJK_RE.fullmatch(stem) is not None and stem not in NOT_NAMES
+    if organization in ENTERPRISE_SHORT_NAMES:
+        return True  # 中国电信 + 董事长, 中船重工 + 党组书记: a central enterprise's short name (round 20)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 

@@ -72,6 +72,7 @@ SURNAMES_LESS_COMMON = (
     "洪萧"  # 洪耀坚 (东莞 市卫生局局长, 东府办函〔2003〕248号), 洪声耀 (咸安区); 萧 (萧姓)
     "展"  # 展涛 (原山大校长展涛调任吉林大学校长, 吉林大学校长 2008 — rebyn, probe fit; round 19)
     "连"  # 连维良 (发展改革委副主任, 国办发〔2016〕48号 领导小组)
+    "竺"  # 竺延风 (东风汽车公司董事长则由吉林省委原副书记竺延风接任 — gucheng 2015, probe fit; round 20)
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
 
@@ -1324,6 +1325,31 @@ NAME_VERB_ADVERB_WORDS: dict[str, str] = {
     "亦同时": "李四亦同时当选为某市政协副主席",
 }
 
+# Round 20: words of time between a person and the verb of a move, a resignation or an election (component b:
+# 李四日前出任Y, 张三近日当选为Z gave nothing). Dropped before the clause is read. Never a word of the future (将,
+# 拟, 即将: a change not made) nor of the past before the story (此前, 曾: a career).
+NAME_TIME_ADVERBS: dict[str, str] = {
+    "正式": "栗战书正式任中央办公厅主任 (round 13)",
+    "日前": "王五日前出任某市财政局局长",
+    "近日": "赵六近日当选为某协会会长 / 宋哲近日调任X (dyajvo0fipixnet, dev)",
+    "今天": "张三今天当选为某市人民政府市长",
+    "今日": "张三今日获委任为某署署长",
+    "昨天": "李四昨天辞去某市市长职务",
+    "昨日": "李四昨日出任某集团总经理",
+    "近期": "王五近期调任某市审计局局长",
+}
+# …and words of a change already done, dropped only before a resignation, an election, a passive or a leaving
+# (乔布斯已经辞去首席执行官职位, 乔布斯已经当选为董事会主席 — xiaoyanren 2011, probe fit: nothing, then the false
+# persons 乔布 and 斯已经). Never before 任 or a move: 卢映川已任X, 王晓已调任Y tell where a person is now, a
+# background the labels leave out (zgcsb 2021, bbsmala — dev).
+NAME_DONE_ADVERBS: dict[str, str] = {
+    "已": "张三已辞去某局局长职务",
+    "已经": "乔布斯已经辞去首席执行官职位 (xiaoyanren 2011, probe fit)",
+    "已于近日": "李四已于近日辞去某公司董事职务",
+    "日前已": "王五日前已辞去某局局长职务",
+    "近日已": "赵六近日已卸任某集团董事长",
+}
+
 # The day of a change printed between a person (and 先生 / 女士) and its verb in Hong Kong and company
 # notices: 鄧仁杰先生於2023年7月24日辭任X / 馮波鳴先生於同日獲委任為X (irasia, probe fit; round 17). Only 于/於
 # with a full day or 同日 / 当日 — a bare year or month before a verb tells a career (round 4) and stays out.
@@ -1403,6 +1429,8 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "被解聘": ("解聘", "张三被解聘某中心主任职务"),
     "被撤销": ("撤销", "张三被撤销某局局长职务"),
     "被罢免": ("罢免", "张三被罢免某市人民政府副市长职务"),
+    # round 20: a removal told in the passive (鲁本-赛列斯已被解除一线队主教练职务 — ycshxjc 2025, probe fit)
+    "被解除": ("解除", "张三被解除某公司总经理职务"),
     "免去": ("免去", "张三免去某局局长职务 / 张三，免去某局局长职务；李四，任… (list lines)"),
     "免除": ("免除", "张三免除某局局长一职"),
     "解聘": ("解聘", "张三解聘某中心主任职务"),
@@ -2134,4 +2162,84 @@ LEAVING_THANKED_LEADS: dict[str, str] = {
 LEAVING_WORDS: dict[str, str] = {
     "即将卸任": "感谢即将卸任的成员A、B及C",
     "即将离任": "感谢即将离任的委员A和B",
+}
+
+
+# Round 20: the last item of a list of posts given up that names no post, only "the posts there" — 辞去公司总经理职务以及
+# 第六届董事会副董事长、董事、董事会下设专门委员会的相应职务 (农发种业 2018, epaper.cs probe fit: nothing read, the
+# last item holding no title). Such an item is dropped with the 、 / 及 before it, the list's 职务 kept. The words that
+# end it (before 职务), each with a class-typical clause.
+UNNAMED_POSTS_TAILS: dict[str, str] = {
+    "的相应": "辞去公司董事、董事会下设专门委员会的相应职务",
+    "相应": "辞去公司董事长、董事及董事会专门委员会相应职务",
+    "的相关": "辞去公司副董事长、董事及董事会各专门委员会的相关职务",
+    "相关": "辞去公司董事、董事会战略委员会相关职务",
+    "的全部": "辞去公司董事、总经理及在子公司的全部职务",
+    "全部": "辞去公司董事长、董事及子公司全部职务",
+    "的所有": "辞去公司董事、副总经理及在公司的所有职务",
+}
+# Round 20: a post given up printed with 职位 for 职务 (乔布斯已经辞去首席执行官职位 — xiaoyanren 2011, probe fit),
+# read as 职务 when it closes a post (after the last character of a title).
+POST_NOUN_VARIANTS: dict[str, str] = {
+    "职位": "乔布斯已经辞去首席执行官职位 / 张三辞去公司总经理职位",
+}
+# Round 20: enterprises named by their short name before a post (component d: 王晓初卸任中国电信董事长,出任中国联通
+# 董事长; 胡问鸣任中船重工董事长 — gucheng 2015, probe fit: no organization was seen in 中国电信, the post was dropped).
+# Central enterprises whose short name ends in no organization's suffix (公司, 集团 …): each the full name.
+ENTERPRISE_SHORT_NAMES: dict[str, str] = {
+    "中石油": "中国石油天然气集团有限公司",
+    "中石化": "中国石油化工集团有限公司",
+    "中海油": "中国海洋石油集团有限公司",
+    "中国石油": "中国石油天然气股份有限公司",
+    "中国石化": "中国石油化工股份有限公司",
+    "中国海油": "中国海洋石油集团有限公司",
+    "中国移动": "中国移动通信集团有限公司",
+    "中国电信": "中国电信集团有限公司",
+    "中国联通": "中国联合网络通信集团有限公司",
+    "国家电网": "国家电网有限公司",
+    "南方电网": "中国南方电网有限责任公司",
+    "中建": "中国建筑集团有限公司",
+    "中国建筑": "中国建筑集团有限公司",
+    "中国中铁": "中国中铁股份有限公司",
+    "中国铁建": "中国铁建股份有限公司",
+    "中交建": "中国交通建设集团有限公司",
+    "中船重工": "中国船舶重工集团有限公司",
+    "中核": "中国核工业集团有限公司",
+    "中广核": "中国广核集团有限公司",
+    "中航工业": "中国航空工业集团有限公司",
+    "中粮": "中粮集团有限公司",
+    "中化": "中国中化控股有限责任公司",
+    "中远海运": "中国远洋海运集团有限公司",
+    "中国中车": "中国中车集团有限公司",
+    "中国一汽": "中国第一汽车集团有限公司",
+    "一汽": "中国第一汽车集团有限公司",
+    "东风": "东风汽车集团有限公司",
+    "上汽": "上海汽车集团股份有限公司",
+    "宝钢": "宝钢集团有限公司",
+    "鞍钢": "鞍钢集团有限公司",
+    "首钢": "首钢集团有限公司",
+    "五矿": "中国五矿集团有限公司",
+    "中铝": "中国铝业集团有限公司",
+    "华润": "华润（集团）有限公司",
+    "中信": "中国中信集团有限公司",
+}
+
+# Round 20: words that open a sentence telling a change as a circulated rumour, not as a fact (消息称,王玉普任中石化
+# 董事长、王宜林任中石油董事长… — after "一份…人事任命的消息被广泛流传", whmsebhyy 2015, probe fit: six false
+# changes once 中石化 read as an organization). A sentence holding one is not read for changes. Each with a typical use.
+RUMOUR_LEADS: dict[str, str] = {
+    "消息称": "有消息称，张三任某集团董事长",
+    "网传": "网传张三任某市市长",
+    "据传": "据传张三已调任某局局长",
+    "传言": "传言称张三出任某公司总经理",
+    "传闻": "传闻张三出任某公司总经理",
+    "盛传": "外界盛传张三任某局局长",
+}
+# Round 20: a move to a body, then the post there — 王宜林调至中石油任董事长、党组书记 (gucheng 2015, probe fit) — read
+# as 调任 + the body + the posts. The words of the move, each with a typical clause.
+MOVED_TO_BODY_WORDS: dict[str, str] = {
+    "调至": "王宜林调至中石油任董事长、党组书记 (gucheng 2015, probe fit)",
+    "调往": "张三调往某市人民政府任副秘书长",
+    "调入": "李四调入某局任副局长",
+    "调到": "王五调到某县任县委书记",
 }

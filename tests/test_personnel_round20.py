@@ -1,0 +1,319 @@
+"""Appointments round 20 (issue 9): pages where the tool found no appointment at all.
+
+The round's FIT pages (last session's blind CHECK) were read against the tool and every lost record was traced
+to the component that lost it. The classes fixed here, each in its component, with variants and negatives:
+* words of time or of a change done between the person and the verb (张三日前出任X, 李四已辞去Y, 乔布斯已经当选为Z;
+  则 after a post before the name) — the clause split / trigger component; never 将 / 拟 (a change not made), never
+  已 before 任 or a move (卢映川已任X: where a person is now);
+* the last item of a list of posts that names no post (…董事、董事会下设专门委员会的相应职务), dropped, and 职位
+  closing a post read as 职务 — the post component;
+* a removal told in the passive with 解除 (张三被解除X职务) — the trigger component;
+* whom a person succeeds, then a comma, then the verb (杨华接替王宜林，任X) — the clause split;
+* a move to a body, then the post there (王宜林调至中石油任董事长) — the post component;
+* a central enterprise's short name as the organization of a post (中国电信董事长, 中船重工党组书记) — the post
+  component, from a data table of short names;
+* a rare surname (竺延风) — the name component;
+* a precision guard: a sentence telling changes as a rumour (消息称，A任X) states none.
+A page whose only records are such changes comes out as one untitled document holding them (FORMAT.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import api_changes
+
+from gazette_extract.pipeline import extract
+
+A, R, S = "appoint", "remove", "resign"
+Change = tuple[str, str, str]
+
+# A headline and a first sentence above the story, as the news pages print them.
+HEAD = "人事调整\n本报讯 近日召开会议。"
+HEAD_T = "人事調整\n本報訊 近日召開會議。"  # a Traditional page is converted whole
+
+
+def _unique(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
+    texts = [row.values[0] for row in rows]
+    assert len(texts) == len(set(texts)), "duplicate rows"
+    return rows
+
+
+def _page(text: str) -> str:
+    return text if text.startswith(HEAD_T) else HEAD + text
+
+
+# --- words of time or of a change done between a person and the verb (component b) --------------------------
+
+_TIME_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日", "近期")
+TIME_ADVERBS = _unique(
+    [
+        *[
+            pytest.param(f"王建国{word}出任某市财政局局长。", [(A, "王建国", "某市财政局局长")], id=f"move-{word}")
+            for word in _TIME_WORDS
+        ],
+        *[
+            pytest.param(
+                f"李明{word}辞去某县人民政府县长职务。", [(S, "李明", "某县人民政府县长")], id=f"resign-{word}"
+            )
+            for word in ("日前", "近日", "昨天")
+        ],
+        pytest.param("赵六近日当选为某市工商业联合会会长。", [(A, "赵六", "某市工商业联合会会长")], id="elected"),
+        pytest.param("张三同志日前调任某市审计局局长。", [(A, "张三", "某市审计局局长")], id="comrade"),
+        pytest.param("王建国已辞去某市市长职务。", [(S, "王建国", "某市市长")], id="yi-resign"),
+        pytest.param("王建国已经辞去某市市长职务。", [(S, "王建国", "某市市长")], id="yijing-resign"),
+        pytest.param("王建国同志已经辞去某市市长职务。", [(S, "王建国", "某市市长")], id="yijing-comrade"),
+        pytest.param("李娟女士已于近日辞去公司董事职务。", [(S, "李娟", "公司董事")], id="yiyu-jinri-madam"),
+        pytest.param("王建国已被免去某市财政局局长职务。", [(R, "王建国", "某市财政局局长")], id="yi-passive"),
+        pytest.param("乔布斯已经当选为董事会主席。", [(A, "乔布斯", "董事会主席")], id="yijing-elected"),
+        pytest.param(HEAD_T + "王建國日前出任某市財政局局長。", [(A, "王建国", "某市财政局局长")], id="traditional"),
+        pytest.param("王建国（左）日前出任某市财政局局长。", [(A, "王建国", "某市财政局局长")], id="photo-remark"),
+        pytest.param(
+            "中国联通原董事长常小兵则调任中国电信董事长。", [(A, "常小兵", "中国电信董事长")], id="ze-after-held-post"
+        ),
+        pytest.param(
+            "某区原区长王建国近日调任某市审计局局长。", [(A, "王建国", "某市审计局局长")], id="time-after-held-post"
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_ADVERBS)
+def test_words_of_time_before_the_verb(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+NOT_A_CHANGE_MADE = _unique(
+    [
+        pytest.param("王建国将出任某市财政局局长。", id="future-jiang"),
+        pytest.param("王建国拟出任某市财政局局长。", id="proposal-ni"),
+        pytest.param("王建国即将出任某市财政局局长。", id="future-jijiang"),
+        pytest.param("王建国已任某市财政局局长。", id="yi-ren-state"),
+        pytest.param("王建国已调任某市财政局局长。", id="yi-move-background"),
+        pytest.param("王建国曾任某市财政局局长。", id="career-ceng"),
+        pytest.param("某市财政局今天召开会议，研究人事工作。", id="no-person"),
+        pytest.param("据了解，某局近日已经完成换届。", id="no-name-before-adverb"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text", NOT_A_CHANGE_MADE)
+def test_no_change_made(text: str) -> None:
+    assert api_changes(_page(text)) == []
+
+
+# --- a list of posts given up that ends in "the posts there" (component d) ----------------------------------
+
+UNNAMED_TAIL = _unique(
+    [
+        pytest.param(
+            "臧某女士决定辞去公司总经理职务以及第六届董事会副董事长、董事、董事会下设专门委员会的相应职务。",
+            [(S, "臧某", "公司总经理"), (S, "臧某", "第六届董事会副董事长"), (S, "臧某", "第六届董事会董事")],
+            id="yiji-xiangying",
+        ),
+        pytest.param(
+            "张三先生申请辞去公司董事长、董事及董事会战略委员会相关职务。",
+            [(S, "张三", "公司董事长"), (S, "张三", "公司董事")],
+            id="ji-xiangguan",
+        ),
+        pytest.param(
+            "李四先生因个人原因辞去公司副总经理、董事会秘书和在子公司的全部职务。",
+            [(S, "李四", "公司副总经理"), (S, "李四", "公司董事会秘书")],
+            id="he-quanbu",
+        ),
+        pytest.param(
+            "王五女士辞去公司董事、董事会各专门委员会的相应职务。",
+            [(S, "王五", "公司董事")],
+            id="dun-xiangying",
+        ),
+        pytest.param(
+            HEAD_T + "王五女士辭去公司董事、董事會各專門委員會的相應職務。",
+            [(S, "王五", "公司董事")],
+            id="traditional",
+        ),
+        pytest.param("王建国辞去公司首席执行官职位。", [(S, "王建国", "公司首席执行官")], id="zhiwei"),
+        pytest.param("乔布斯已经辞去首席执行官职位。", [(S, "乔布斯", "首席执行官")], id="zhiwei-yijing"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_TAIL)
+def test_posts_there_and_zhiwei(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+NO_POST_NAMED = _unique(
+    [
+        pytest.param("张三先生辞去董事会下设专门委员会的相应职务。", id="only-the-tail"),
+        pytest.param("公司将尽快补选相关职位人员。", id="zhiwei-no-person"),
+        pytest.param("公司现有空缺职位三个。", id="vacant-zhiwei"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text", NO_POST_NAMED)
+def test_no_post_named(text: str) -> None:
+    assert api_changes(_page(text)) == []
+
+
+# --- a removal in the passive with 解除 (component a) -----------------------------------------------------------
+
+JIECHU = _unique(
+    [
+        pytest.param("王建国被解除某公司总经理职务。", [(R, "王建国", "某公司总经理")], id="plain"),
+        pytest.param("王建国已被解除某公司总经理职务。", [(R, "王建国", "某公司总经理")], id="yi"),
+        pytest.param(HEAD_T + "王建國已被解除某公司總經理職務。", [(R, "王建国", "某公司总经理")], id="traditional"),
+        pytest.param("王建国同志被解除某集团副总经理职务。", [(R, "王建国", "某集团副总经理")], id="comrade"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), JIECHU)
+def test_removal_in_the_passive(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+def test_jiechu_of_a_contract_is_no_removal() -> None:
+    assert api_changes(_page("某公司与王建国解除劳动合同。")) == []
+
+
+# --- whom a person succeeds, a comma, then the verb (component b) -----------------------------------------------
+
+SUCCEEDS = _unique(
+    [
+        pytest.param("王建国接替李明，任某市财政局局长。", [(A, "王建国", "某市财政局局长")], id="fullwidth-comma"),
+        pytest.param("王建国接替李明,任某市财政局局长。", [(A, "王建国", "某市财政局局长")], id="ascii-comma"),
+        pytest.param("王建国接替李明同志，出任某市财政局局长。", [(A, "王建国", "某市财政局局长")], id="comrade"),
+        pytest.param("王建国接替李明，调任某市财政局局长。", [(A, "王建国", "某市财政局局长")], id="move"),
+        pytest.param(
+            HEAD_T + "王建國接替李明，任某市財政局局長。", [(A, "王建国", "某市财政局局长")], id="traditional"
+        ),
+        pytest.param(
+            "某公司原总经理杨华接替王宜林，任某集团有限公司董事长。",
+            [(A, "杨华", "某集团有限公司董事长")],
+            id="held-post",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), SUCCEEDS)
+def test_succeeds_comma_verb(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+def test_succeeds_without_a_post() -> None:
+    assert api_changes(_page("王建国接替李明，并将于下月到任。")) == []
+
+
+# --- a move to a body, then the post there (component d) ---------------------------------------------------------
+
+MOVED_TO_BODY = _unique(
+    [
+        pytest.param(
+            "某集团原董事长王宜林调至某石油集团任董事长、党组书记。",
+            [(A, "王宜林", "某石油集团董事长"), (A, "王宜林", "某石油集团党组书记")],
+            id="zhi-two-posts",
+        ),
+        pytest.param("张三调往某市人民政府任副秘书长。", [(A, "张三", "某市人民政府副秘书长")], id="wang"),
+        pytest.param("李四调入某市财政局任副局长。", [(A, "李四", "某市财政局副局长")], id="ru"),
+        pytest.param("王五调到某县任县委书记。", [(A, "王五", "某县县委书记")], id="dao"),
+        pytest.param(HEAD_T + "李四調入某市財政局任副局長。", [(A, "李四", "某市财政局副局长")], id="traditional"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVED_TO_BODY)
+def test_moved_to_a_body(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+def test_moved_to_a_body_without_a_post() -> None:
+    assert api_changes(_page("张三调至某市工作，任务繁重。")) == []
+
+
+# --- a central enterprise's short name (component d) -------------------------------------------------------------
+
+ENTERPRISES = _unique(
+    [
+        pytest.param(
+            "王建国卸任中国电信董事长，出任中国联通董事长。",
+            [(R, "王建国", "中国电信董事长"), (A, "王建国", "中国联通董事长")],
+            id="leave-and-move",
+        ),
+        pytest.param(
+            "王建国任中船重工董事长、党组书记。",
+            [(A, "王建国", "中船重工董事长"), (A, "王建国", "中船重工党组书记")],
+            id="two-posts",
+        ),
+        pytest.param("李明辞去中建董事长职务。", [(S, "李明", "中建董事长")], id="resign"),
+        pytest.param(HEAD_T + "李明辭去中建董事長一職。", [(S, "李明", "中建董事长")], id="traditional-yizhi"),
+        pytest.param("宝钢董事长李明调任中海油总经理。", [(A, "李明", "中海油总经理")], id="held-then-move"),
+        pytest.param("会议决定，任命张三为中国移动副总经理。", [(A, "张三", "中国移动副总经理")], id="renming"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTERPRISES)
+def test_enterprise_short_names(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+def test_unknown_short_name_is_no_organization() -> None:
+    assert api_changes(_page("李明辞去某某董事长职务。")) == []
+
+
+# --- a rare surname (component c) ---------------------------------------------------------------------------------
+
+
+def test_rare_surname_zhu() -> None:
+    text = "某汽车公司董事长则由某省委原副书记竺延风接任。"
+    assert api_changes(_page(text)) == [(A, "竺延风", "某汽车公司董事长")]
+
+
+# --- a sentence telling changes as a rumour (precision guard) ----------------------------------------------------
+
+RUMOURS = _unique(
+    [
+        pytest.param(
+            "一份人事任命的消息被广泛流传。消息称，王玉普任中石化董事长、王宜林任中石油董事长。", id="xiaoxicheng"
+        ),
+        pytest.param("有消息称，张三任某集团有限公司董事长。", id="you-xiaoxi"),
+        pytest.param("网传张三任某市人民政府副市长。", id="wangchuan"),
+        pytest.param("据传张三日前出任某局局长。", id="juchuan"),
+        pytest.param("坊间传闻张三出任某公司总经理。", id="chuanwen"),
+        pytest.param(HEAD_T + "網傳張三任某市人民政府副市長。", id="traditional"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text", RUMOURS)
+def test_rumours_state_no_change(text: str) -> None:
+    assert api_changes(_page(text)) == []
+
+
+def test_rumour_sentence_leaves_the_next_one() -> None:
+    text = "网传张三任某市人民政府副市长。会议决定，任命李四为某市财政局局长。"
+    assert api_changes(_page(text)) == [(A, "李四", "某市财政局局长")]
+
+
+def test_jurexi_is_no_rumour() -> None:
+    assert api_changes(_page("据悉，张三日前出任某市财政局局长。")) == [(A, "张三", "某市财政局局长")]
+
+
+# --- a page whose only records are such changes: one untitled document ----------------------------------------
+
+
+def test_page_of_changes_is_one_untitled_document() -> None:
+    text = "苹果公司董事会今天宣布，乔布斯已经辞去首席执行官职位。\n董事会对此表示感谢。\n"
+    out = extract(text.encode("utf-8"), path="page.txt")
+    assert len(out["documents"]) == 1
+    doc = out["documents"][0]
+    assert doc["title"] is None
+    assert [(a["action"], a["person"], a["position"]) for a in doc["appointments"]] == [(S, "乔布斯", "首席执行官")]
+    assert "untitled-document" in [w["code"] for w in out["warnings"]] + [w["code"] for w in doc.get("warnings", [])]
+
+
+def test_page_of_a_rumour_gives_no_document() -> None:
+    text = "一份人事任命的消息被广泛流传。\n消息称，王玉普任中石化董事长、王宜林任中石油董事长。\n"
+    out = extract(text.encode("utf-8"), path="page.txt")
+    assert out["documents"] == []
