@@ -101,6 +101,50 @@ def test_no_change_made(text: str) -> None:
     assert api_changes(_page(text)) == []
 
 
+# --- a connective glued to the name that opens a clause (component b) ----------------------------------------
+
+CONNECTIVES = _unique(
+    [
+        pytest.param("仅公布三个部长职位，即林冠英出任某市财政局局长。", [(A, "林冠英", "某市财政局局长")], id="ji"),
+        pytest.param(
+            "张三出任某局局长，而王五出任某市财政局局长。",
+            [(A, "张三", "某局局长"), (A, "王五", "某市财政局局长")],
+            id="er",
+        ),
+        pytest.param(
+            "会议任命张三为某局局长，同时王五出任某市审计局局长。",
+            [(A, "张三", "某局局长"), (A, "王五", "某市审计局局长")],
+            id="tongshi",
+        ),
+        pytest.param("另王五辞去某市市长职务。", [(S, "王五", "某市市长")], id="ling"),
+        pytest.param(
+            HEAD_T + "僅公佈三個部長職位，即林冠英出任某市財政局局長。",
+            [(A, "林冠英", "某市财政局局长")],
+            id="traditional",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), CONNECTIVES)
+def test_connective_before_the_name(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+NO_NAME_AFTER_CONNECTIVE = _unique(
+    [
+        pytest.param("另行通知王五出任某职。", id="lingxing"),
+        pytest.param("即日起王五的工作另行安排。", id="jiri"),
+        pytest.param("同时要求各单位做好交接工作。", id="tongshi-no-name"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text", NO_NAME_AFTER_CONNECTIVE)
+def test_connective_without_a_change(text: str) -> None:
+    assert api_changes(_page(text)) == []
+
+
 # --- a list of posts given up that ends in "the posts there" (component d) ----------------------------------
 
 UNNAMED_TAIL = _unique(

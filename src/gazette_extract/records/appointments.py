@@ -1389,7 +1389,18 @@ def _without_glued_lead(clause: str) -> str:
     """其中陈冬不再担任副省长 → 陈冬不再担任副省长: the connective is no part of the name."""
     lead = next(w for w in _GLUED_LEADS if clause.startswith(w))
     named = _GLUED_LEAD_NAME_RE.match(clause, len(lead))
-    return clause[len(lead) :] if named is not None and is_person_name(named.group("name")) else clause
+    if named is None:
+        return clause
+    name = named.group("name")
+    if is_person_name(name):
+        return clause[len(lead) :]
+    # 即林冠英出任X: the name read up to 出 before the opener 任; the name is the rest of it when a move's verb
+    # begins right after it (round 20)
+    moved = is_person_name(name[:-1]) and clause.startswith(_MOVE_VERB_TUPLE, len(lead) + len(name) - 1)
+    return clause[len(lead) :] if moved else clause
+
+
+_MOVE_VERB_TUPLE: tuple[str, ...] = tuple(MOVE_VERBS)
 
 
 def _all_names(names: str) -> bool:

@@ -1478,6 +1478,11 @@ GLUED_CLAUSE_LEADS: dict[str, str] = {
     "此外": "此外张三被任命为某市财政局局长",
     "另外": "另外李四不再担任某局局长职务",
     "另有": "另有王五当选为某市人民政府副市长",
+    # round 20 (component b): 即林冠英出任財政部长 after a colonless announcement (lcthelittleguy 2018, probe fit)
+    "即": "仅公布3大部长职，即林冠英出任财政部长 (lcthelittleguy 2018, probe fit)",
+    "而": "张三出任某局局长，而李四出任某局副局长",
+    "同时": "会议任命张三为X，同时李四出任某局副局长",
+    "另": "另王五出任某市审计局局长",
 }
 # Adverbs between 被 and its verb, dropped. Each with a class-typical clause.
 PASSIVE_ADVERBS: dict[str, str] = {
