@@ -13,6 +13,10 @@ to the component that lost it. The classes fixed here, each in its component, wi
 * a central enterprise's short name as the organization of a post (中国电信董事长, 中船重工党组书记) — the post
   component, from a data table of short names;
 * a rare surname (竺延风) — the name component;
+* a party committee of an office's staff (机关党委书记), a term's qualifier inside a post (某中学新一届校长) and a
+  second act after the post (当选X会长并发表讲话) — the post component;
+* an accountability decision (对A(X,…)予以免职，要求B(Y,…)引咎辞职) — the trigger component; a person named without a
+  post gives nothing;
 * a precision guard: a sentence telling changes as a rumour (消息称，A任X) states none.
 A page whose only records are such changes comes out as one untitled document holding them (FORMAT.md).
 """
@@ -361,3 +365,97 @@ def test_page_of_a_rumour_gives_no_document() -> None:
     text = "一份人事任命的消息被广泛流传。\n消息称，王玉普任中石化董事长、王宜林任中石油董事长。\n"
     out = extract(text.encode("utf-8"), path="page.txt")
     assert out["documents"] == []
+
+
+# --- posts: 机关党委, a term's qualifier inside the post, a second act after it (component d) --------------------
+
+POSTS = _unique(
+    [
+        pytest.param(
+            "机关党委召开第一次会议，选举严加伟同志为第一届机关党委书记。",
+            [(A, "严加伟", "第一届机关党委书记")],
+            id="jiguan-dangwei",
+        ),
+        pytest.param("会议任命张三为某局机关党委书记。", [(A, "张三", "某局机关党委书记")], id="jiguan-of-a-bureau"),
+        pytest.param(
+            "会议选举李四为区纪委监委机关纪委书记。", [(A, "李四", "区纪委监委机关纪委书记")], id="jiguan-jiwei"
+        ),
+        pytest.param("龚林鸿同志任遂昌中学新一届校长。", [(A, "龚林鸿", "遂昌中学校长")], id="xinyijie-inside"),
+        pytest.param("张三同志任某中学新一任校长，负责全面工作。", [(A, "张三", "某中学校长")], id="xinyiren-inside"),
+        pytest.param(HEAD_T + "張三同志任某中學新一屆校長。", [(A, "张三", "某中学校长")], id="traditional"),
+        pytest.param("齐利锋当选第二届理事会会长并发表讲话。", [(A, "齐利锋", "第二届理事会会长")], id="bing-fabiao"),
+        pytest.param("李四当选为某协会会长并作表态发言。", [(A, "李四", "某协会会长")], id="bing-zuo"),
+        pytest.param("王五当选为某商会会长并致辞。", [(A, "王五", "某商会会长")], id="bing-zhici"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS)
+def test_posts_read_whole(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+NOT_POSTS = _unique(
+    [
+        pytest.param("机关党委召开第一次会议，研究部署工作。", id="jiguan-meeting"),
+        pytest.param("新一届领导班子产生后，张三发表讲话。", id="xinyijie-no-change"),
+        pytest.param("张三主持会议并发表讲话。", id="bing-no-change"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text", NOT_POSTS)
+def test_not_posts(text: str) -> None:
+    assert api_changes(_page(text)) == []
+
+
+# --- an accountability decision (component a) ----------------------------------------------------------------
+
+ACCOUNTABILITY = _unique(
+    [
+        pytest.param(
+            "会议同意，对金某某（某省副省长，2017年4月起分管某工作）予以免职。",
+            [(R, "金某某", "某省副省长")],
+            id="bracket-mianzhi",
+        ),
+        pytest.param(
+            "对李某（某省政协副主席，2015年12月-2017年4月任某省副省长）责令辞职。",
+            [(S, "李某", "某省政协副主席")],
+            id="bracket-zeling",
+        ),
+        pytest.param(
+            "要求刘某某（某市市长）、毕某某（某总局党组书记、副局长，2015年2月起任某局局长）引咎辞职。",
+            [(S, "刘某某", "某市市长"), (S, "毕某某", "某总局党组书记"), (S, "毕某某", "某总局副局长")],
+            id="list-yinjiu",
+        ),
+        pytest.param("对某县县长张三予以免职处理。", [(R, "张三", "某县县长")], id="post-before-name"),
+        pytest.param("对某局局长张三给予撤职处分。", [(R, "张三", "某局局长")], id="chezhi"),
+        pytest.param("对金某某(某省副省长,分管某工作)予以免职。", [(R, "金某某", "某省副省长")], id="ascii-brackets"),
+        pytest.param(
+            HEAD_T + "對金某某（某省副省長，分管某工作）予以免職。", [(R, "金某某", "某省副省长")], id="traditional"
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCOUNTABILITY)
+def test_accountability_decisions(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+NO_ACCOUNTABILITY_CHANGE = _unique(
+    [
+        pytest.param("对张三予以免职。", id="no-post"),
+        pytest.param("对张三（女）予以免职。", id="remark-no-post"),
+        pytest.param("要求姜某（某省委常委）作出深刻检查。", id="jiancha"),
+        pytest.param("免职、责令辞职和引咎辞职有什么区别？", id="explainer"),
+        pytest.param(
+            "对党政领导干部实行问责的方式分为：责令公开道歉、停职检查、引咎辞职、责令辞职、免职。", id="rule-text"
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("text", NO_ACCOUNTABILITY_CHANGE)
+def test_no_accountability_change(text: str) -> None:
+    assert api_changes(_page(text)) == []

@@ -30,9 +30,11 @@ from ..layout.news import is_sub_headline
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ..vocab.personnel import (
+    ACCOUNTABILITY_MEASURES,
     ACTING_PREFIX,
     ACTING_VERBS,
     ALREADY_HELD,
+    AND_THEN_VERBS,
     ANNOUNCEMENT_WORDS,
     ANNOUNCING_VERBS,
     APPOINT_VERBS_MORE,
@@ -137,6 +139,7 @@ from ..vocab.personnel import (
     TABLE_NAME_HEADERS,
     TABLE_OTHER_HEADERS,
     TABLE_POST_HEADERS,
+    TERM_IN_POST_WORDS,
     TITLE_MAX_LEN,
     TITLE_SET,
     TRANSLITERATED_NAME_CHARS,
@@ -3679,6 +3682,52 @@ _UNNAMED_POSTS_TAIL_RE = compile_re(
 _SUCCEEDED_COMMA_RE = LazyPattern(
     rf"(?<=接替)(?P<other>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?[，,](?=(?:{alternation(MOVE_VERBS)}|任(?![命务期职免用])))"
 )
+_TITLE_LAST_CHARS = "".join(sorted({title[-1] for title in TITLE_SET}))
+# Round 20: 遂昌中学新一届校长 → 遂昌中学校长 (vocab TERM_IN_POST_WORDS): the qualifier inside a post, after a
+# character of its organization and right before a title of the table.
+_TERM_IN_POST_RE = compile_re(
+    rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS)})(?=(?:{alternation(sorted(TITLE_SET, key=len, reverse=True))})"
+    r"(?:[，,。；;、]|职务|$))"
+)
+# Round 20: 当选X会长并发表讲话 → 当选X会长 (vocab AND_THEN_VERBS): a second act after the post, cut at 并.
+_AND_THEN_TAIL_RE = compile_re(rf"(?<=[{_TITLE_LAST_CHARS}])并(?:{alternation(AND_THEN_VERBS)})[^，,。；;]{{0,20}}")
+# Round 20: an accountability decision (vocab ACCOUNTABILITY_MEASURES): 对/要求 + persons + (予以/给予) + the measure.
+_ACCOUNTABILITY_RE = compile_re(
+    rf"(?:对|要求)(?P<who>[^。；;：:对要求]{{2,200}}?)(?:予以|给予)?(?P<measure>{alternation(ACCOUNTABILITY_MEASURES)})"
+    r"(?:处理|处分)?"
+)
+_BRACKETED_POST_RE = LazyPattern(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)[（(](?P<post>[^，,（）()]{{2,40}})(?:[，,][^（）()]*)?[）)]$"
+)
+
+
+def _accountability_pieces(piece: str) -> list[str] | None:
+    """金育辉(吉林省副省长,2017年4月起…) → [吉林省副省长金育辉]; 毕井泉(某总局党组书记、副局长,…) → [某总局党组书记毕井泉,
+    某总局副局长毕井泉]; 某县县长张三 as printed; None without a post."""
+    m = _BRACKETED_POST_RE.match(piece)
+    if m is not None:
+        name = m.group("name")
+        posts = _inherit_organizations(m.group("post").split("、"))
+        if not is_person_name(name) or any(_title_at_end(post) is None for post in posts):
+            return None
+        return [post + name for post in posts]
+    return [piece] if _name_after_post(piece) is not None else None
+
+
+def _accountability_forms(text: str) -> str:
+    """对A(X,…)予以免职，要求B(Y,…)、C(Z,…)引咎辞职 → XA被免职；YB辞职；ZC辞职: each person with his post, then
+    the verb of leaving that the held-post rule reads (round 20)."""
+
+    def rewrite(m: re.Match[str]) -> str:
+        read = [_accountability_pieces(piece.strip()) for piece in split_top(m.group("who"), "、")]
+        if not read or any(pieces is None for pieces in read):
+            return m.group()
+        verb = "被免职" if ACCOUNTABILITY_MEASURES[m.group("measure")][0] == REMOVE else "辞职"
+        return "；".join(f"{piece}{verb}" for pieces in read if pieces is not None for piece in pieces)
+
+    return _ACCOUNTABILITY_RE.sub(rewrite, text)
+
+
 # Round 20: a sentence telling changes as a rumour (消息称，A任X、B任Y): not read (vocab RUMOUR_LEADS).
 _RUMOUR_LEAD_RE = compile_re(alternation(RUMOUR_LEADS))
 _SENTENCE_SPLIT_RE = compile_re(r"(?<=[。！？!?；;])")
@@ -3687,9 +3736,7 @@ _MOVED_TO_BODY_RE = compile_re(
     rf"(?:{alternation(MOVED_TO_BODY_WORDS)})(?P<body>[{_CJK}]{{2,20}}?)任(?![命务期职免用])"
 )
 # Round 20: 职位 closing a post, read as 职务 (辞去首席执行官职位).
-_POST_NOUN_VARIANT_RE = compile_re(
-    rf"(?<=[{''.join(sorted({title[-1] for title in TITLE_SET}))}])(?:{alternation(POST_NOUN_VARIANTS)})"
-)
+_POST_NOUN_VARIANT_RE = compile_re(rf"(?<=[{_TITLE_LAST_CHARS}])(?:{alternation(POST_NOUN_VARIANTS)})")
 # A name's middle dot printed with spaces around it (阿依古丽 · 艾力), between two Chinese characters.
 _SPACED_DOT_RE = compile_re(rf"(?<=[{_CJK}])[ \u3000]*(?P<dot>[{NAME_DOTS}])[ \u3000]*(?=[{_CJK}])")
 # A bullet or a short bracketed label before a line's first clause, printed without the space that
@@ -3993,6 +4040,12 @@ def extract_appointments(
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
         if "职务" in text and ("相" in text or "全部" in text or "所有" in text):
             text = _UNNAMED_POSTS_TAIL_RE.sub("", text)  # …董事、董事会下设专门委员会的相应职务 → …董事职务 (round 20)
+        if "职" in text and ("免职" in text or "撤职" in text or "辞职" in text):
+            text = _accountability_forms(text)  # 对A(X,…)予以免职 → XA被免职 (问责, round 20)
+        if "新一" in text:
+            text = _TERM_IN_POST_RE.sub("", text)  # 任遂昌中学新一届校长 → 任遂昌中学校长 (round 20)
+        if "并" in text:
+            text = _AND_THEN_TAIL_RE.sub("", text)  # 当选X会长并发表讲话 → 当选X会长 (round 20)
         if "职位" in text:
             text = _POST_NOUN_VARIANT_RE.sub("职务", text)  # 辞去首席执行官职位 → …职务 (round 20)
         if _RUMOUR_LEAD_RE.search(text):

@@ -92,6 +92,7 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "调升",  # 秘書長陳永豐調升副市長 (台湾 city news, round 16)
         "接手",  # 環保署長…由台大教授魏國彥接手 (台湾 news, round 17: X由A接手 as X由A接任)
         "履新",  # 喻云林北上履新天津市委常委、组织部部长 (ccwqtv, round 18)
+        "撤职",  # 对某局局长张三给予撤职处分: an accountability decision (round 20)
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))

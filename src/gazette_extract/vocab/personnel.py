@@ -2018,6 +2018,9 @@ POST_ORG_SUFFIXES: dict[str, str] = {
     "本府": "鼓山區公所區長鄭明興調任本府參議 (高雄 2019, dev newtalktw)",
     "市府": "原民政局副局長駱邦吉調任市府參議 (高雄 2019, dev newtalktw)",
     "县府": "張三調任縣府參議",
+    # round 20: a party committee of an office's staff (机关党委, 机关纪委) — 选举严加伟同志为第一届机关党委书记 (秀洲
+    # 2024, xzqjw probe fit: the post had no organization, 机关 ending none)
+    "机关": "选举严加伟同志为第一届机关党委书记 / 任命张三为某局机关党委书记",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -2247,4 +2250,33 @@ MOVED_TO_BODY_WORDS: dict[str, str] = {
     "调往": "张三调往某市人民政府任副秘书长",
     "调入": "李四调入某局任副局长",
     "调到": "王五调到某县任县委书记",
+}
+
+# Round 20: a term's qualifier printed inside a post, between its organization and its title (龚林鸿同志任遂昌中学新一届
+# 校长 — 遂昌 2019, 61.175.241.68 probe fit: no post was read): dropped, the post being the organization's title.
+TERM_IN_POST_WORDS: dict[str, str] = {
+    "新一届": "龚林鸿同志任遂昌中学新一届校长 (遂昌 2019, probe fit)",
+    "新一任": "张三任某中学新一任校长",
+}
+# Round 20: a second act of the person joined to the change by 并 after the post (齐利锋当选第二届理事会会长并发表讲话 —
+# 开化 2019, jrkh.zjol probe fit: the post read as 会长并发表讲话, no post): cut at 并 when one of these verbs follows.
+AND_THEN_VERBS: dict[str, str] = {
+    "发表": "齐利锋当选第二届理事会会长并发表讲话 (开化 2019, probe fit)",
+    "讲话": "张三当选某协会会长并讲话",
+    "致辞": "张三当选某商会会长并致辞",
+    "作": "李四当选为某协会会长并作表态发言",
+    "表态": "李四当选为某协会会长并表态",
+    "主持": "王五当选为某协会会长并主持会议",
+    "颁发": "赵六当选某协会会长并颁发证书",
+}
+
+# Round 20: an accountability decision (问责) naming its persons, each with his post in brackets or before his name, then
+# the measure: 对金育辉(吉林省副省长,2017年4月起分管…)予以免职，对李晋修(吉林省政协副主席,…)责令辞职，要求刘长龙(长春市
+# 市长,…)、毕井泉(…)引咎辞职 (疫苗案问责 2018, ericfola probe fit: nothing read). The measures → the action, each with
+# a class-typical clause. A person without a post (对张三予以免职) gives nothing: no post is stated.
+ACCOUNTABILITY_MEASURES: dict[str, tuple[str, str]] = {
+    "免职": ("remove", "对金育辉(吉林省副省长)予以免职 / 对某县县长张三给予免职处理"),
+    "撤职": ("remove", "对某局局长张三予以撤职"),
+    "责令辞职": ("resign", "对李晋修(吉林省政协副主席)责令辞职"),
+    "引咎辞职": ("resign", "要求刘长龙(长春市市长)、毕井泉(市场监管总局副局长)引咎辞职"),
 }
