@@ -17,7 +17,10 @@ to the component that lost it. The classes fixed here, each in its component, wi
   second act after the post (当选X会长并发表讲话) — the post component;
 * an accountability decision (对A(X,…)予以免职，要求B(Y,…)引咎辞职) — the trigger component; a person named without a
   post gives nothing;
-* a precision guard: a sentence telling changes as a rumour (消息称，A任X) states none.
+* news' words of a promotion, an election or of taking charge (晋升, 升为, 调升为, 提拔为, 被提拔为, 获选为, 膺选为,
+  出掌, 宣誓就任) — the trigger component;
+* precision guards: a sentence telling changes as a rumour (消息称，A任X) states none; a word of proposal after the name
+  (张三拟出任X, 李四拟被任命为Y) is never part of it and the change is not made.
 A page whose only records are such changes comes out as one untitled document holding them (FORMAT.md).
 """
 
@@ -458,4 +461,57 @@ NO_ACCOUNTABILITY_CHANGE = _unique(
 
 @pytest.mark.parametrize("text", NO_ACCOUNTABILITY_CHANGE)
 def test_no_accountability_change(text: str) -> None:
+    assert api_changes(_page(text)) == []
+
+
+# --- news' words of a promotion, an election or of taking charge (component a) -------------------------------------
+
+NEWS_VERBS = _unique(
+    [
+        pytest.param("张三晋升某省委常委。", [(A, "张三", "某省委常委")], id="jinsheng"),
+        pytest.param("今年2月，李四晋升某省委常委。", [(A, "李四", "某省委常委")], id="jinsheng-month-lead"),
+        pytest.param("张三升为某市财政局局长。", [(A, "张三", "某市财政局局长")], id="shengwei"),
+        pytest.param("张三调升为某市财政局局长。", [(A, "张三", "某市财政局局长")], id="diaoshengwei"),
+        pytest.param("李四提升为某公司副总经理。", [(A, "李四", "某公司副总经理")], id="tishengwei"),
+        pytest.param("张三提拔为某县人民政府副县长。", [(A, "张三", "某县人民政府副县长")], id="tibawei"),
+        pytest.param("张三被提拔为某市财政局局长。", [(A, "张三", "某市财政局局长")], id="bei-tibawei"),
+        pytest.param("张三获选为某协会主席。", [(A, "张三", "某协会主席")], id="huoxuanwei"),
+        pytest.param("张三膺选为某商会会长。", [(A, "张三", "某商会会长")], id="yingxuanwei"),
+        pytest.param("王五出掌某市财政局局长。", [(A, "王五", "某市财政局局长")], id="chuzhang"),
+        pytest.param("张三宣誓就任某县县长。", [(A, "张三", "某县县长")], id="xuanshi-jiuren"),
+        pytest.param(HEAD_T + "張三獲選為某協會主席。", [(A, "张三", "某协会主席")], id="traditional-huoxuan"),
+        pytest.param(HEAD_T + "張三宣誓就任某縣縣長。", [(A, "张三", "某县县长")], id="traditional-xuanshi"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_VERBS)
+def test_news_verbs(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+NOT_NEWS_CHANGES = _unique(
+    [
+        pytest.param("张三晋升上将军衔。", id="rank-not-post"),
+        pytest.param("该项目上升为国家战略。", id="shangsheng"),
+        pytest.param("张三将晋升某省委常委。", id="future"),
+        pytest.param("拟提拔张三为某市财政局局长。", id="ni-tiba-lead"),
+        pytest.param("张三拟提拔为某市财政局局长。", id="ni-tibawei"),
+        pytest.param("张三拟升为某市财政局局长。", id="ni-shengwei"),
+        pytest.param("张三拟晋升某局局长。", id="ni-jinsheng"),
+        pytest.param("张三拟出任某局局长。", id="ni-churen"),
+        pytest.param("张三拟接任某局局长。", id="ni-jieren"),
+        pytest.param("张三拟兼任某局局长。", id="ni-jianren"),
+        pytest.param("张三拟被任命为某市财政局局长。", id="ni-bei-renming"),
+        pytest.param("张三拟任命为某市财政局局长。", id="ni-renming"),
+        pytest.param("张三拟当选为某协会会长。", id="ni-dangxuan"),
+        pytest.param("张三拟被免去某局局长职务。", id="ni-bei-mianqu"),
+        pytest.param(HEAD_T + "張三擬出任某局局長。", id="traditional-ni"),
+        pytest.param("张三获选为某市人大代表。", id="deputy-seat"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text", NOT_NEWS_CHANGES)
+def test_proposals_and_non_posts_state_no_change(text: str) -> None:
     assert api_changes(_page(text)) == []

@@ -91,6 +91,7 @@ from ..vocab.personnel import (
     NAME_DOTS,
     NAME_FIRST_VERBS,
     NAME_LIST_SUBJECTS,
+    NAME_PROPOSAL_WORDS,
     NAME_REASON_TAILS,
     NAME_REMARK_LEADS,
     NAME_TIME_ADVERBS,
@@ -1315,7 +1316,10 @@ _NAME_FIRST_RE = LazyPattern(
     r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获调任|获任|任命为")
+_NAME_PROPOSAL_TAILS: tuple[str, ...] = tuple(NAME_PROPOSAL_WORDS)
+_NAME_FIRST_TRIGGER_RE = compile_re(
+    "被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获调任|获任|任命为|提拔为|获选为|膺选为"  # round 20: the last three
+)
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = compile_re(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
@@ -2218,6 +2222,8 @@ def _active_voice(clause: str) -> str | None:
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
         m = _NAME_FIRST_RE.match(_LIST_REMARK_RE.sub("", clause))  # 刘昕(无党派)、倪梁康(无党派)获聘…
+    if m is not None and m.group("name").endswith(_NAME_PROPOSAL_TAILS):
+        return None  # 张三拟被任命为X: a proposal, never the person 张三拟 (round 20)
     if m is not None and "、" not in m.group("name") and not _all_names(m.group("name")):
         run = _segmented_names(m.group("name"))  # 范照兵王晓东王刚…当选X (round 8)
         if run is not None:

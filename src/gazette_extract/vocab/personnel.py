@@ -1429,6 +1429,11 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "被解聘": ("解聘", "张三被解聘某中心主任职务"),
     "被撤销": ("撤销", "张三被撤销某局局长职务"),
     "被罢免": ("罢免", "张三被罢免某市人民政府副市长职务"),
+    # round 20 (component a): a promotion or an election told name first in news (each had given nothing)
+    "被提拔为": ("任命", "张三被提拔为某市财政局局长"),
+    "提拔为": ("任命", "李四提拔为某县人民政府副县长 (news without 被)"),
+    "获选为": ("任命", "張三獲選為某協會主席 (香港/台湾: an election to a post)"),
+    "膺选为": ("任命", "张三膺选为某商会会长 (香港 news)"),
     # round 20: a removal told in the passive (鲁本-赛列斯已被解除一线队主教练职务 — ycshxjc 2025, probe fit)
     "被解除": ("解除", "张三被解除某公司总经理职务"),
     "免去": ("免去", "张三免去某局局长职务 / 张三，免去某局局长职务；李四，任… (list lines)"),
@@ -1832,6 +1837,13 @@ MOVE_VERBS: dict[str, str] = {
     "派任": "张三派任某处处长 (台湾: assigned to a post)",
     "膺任": "王五膺任某委员会主席",
     "补任": "赵六补任某委员会委员",
+    # round 20 (component a): news' words of a promotion or of taking charge, each had given nothing
+    "晋升": "今年2月,吴桂英晋升湖南省委常委 (bbsmala, dev: labelled, missed) / 张三晋升某局局长",
+    "升为": "张三升为某市财政局局长",
+    "调升为": "张三调升为某市财政局局长",
+    "提升为": "李四提升为某公司副总经理",
+    "出掌": "王五出掌某市财政局局长 (香港/台湾 news)",
+    "宣誓就任": "張三宣誓就任某縣縣長 (台湾 news)",
 }
 # Round 18: a one-character modifier + 任 telling a post kept, held for the time being or alone — no change read
 # here (round 17 tried 续任 as a move and reverted it), but a name never ends in the modifier (张三续 + 任X,
@@ -1889,6 +1901,7 @@ MOVE_PROPOSALS: dict[str, str] = {
     "拟提": "张三拟提任某县人民政府副县长 (a proposal: nothing)",
     "拟调": "张三拟调任某市财政局局长 (a proposal: nothing)",
     "拟转": "李四拟转任某市人大常委会副主任 (a proposal: nothing)",
+    "拟升": "张三拟升为某市财政局局长 (a proposal: nothing; round 20)",
     "将任": "周济将任中国工程院党组副书记 (a future post: nothing; 周济将 + 任X was a false person, round 13)",
     "將任": "周济將任… (海峡网 2009, dev O: the Traditional 將 left in a Simplified text; round 13)",
     # round 15: before the promotions and the verbs of holding a post for the time being
@@ -2279,4 +2292,12 @@ ACCOUNTABILITY_MEASURES: dict[str, tuple[str, str]] = {
     "撤职": ("remove", "对某局局长张三予以撤职"),
     "责令辞职": ("resign", "对李晋修(吉林省政协副主席)责令辞职"),
     "引咎辞职": ("resign", "要求刘长龙(长春市市长)、毕井泉(市场监管总局副局长)引咎辞职"),
+}
+
+# Round 20 (precision, the nominations class): a word of proposal between the person and the verb told name first — 张三
+# 拟被任命为X / 李四拟提拔为Y / 王五拟当选为Z had given the false person 张三拟 and a change only proposed. Such a
+# clause states no change. Each with a class-typical clause.
+NAME_PROPOSAL_WORDS: dict[str, str] = {
+    "拟": "张三拟被任命为某局局长 / 李四拟提拔为某县副县长 (a proposal: nothing)",
+    "拟任": "张三拟任命为某局局长",
 }
