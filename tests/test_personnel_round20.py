@@ -73,6 +73,11 @@ TIME_ADVERBS = _unique(
         pytest.param("王建国已被免去某市财政局局长职务。", [(R, "王建国", "某市财政局局长")], id="yi-passive"),
         pytest.param("乔布斯已经当选为董事会主席。", [(A, "乔布斯", "董事会主席")], id="yijing-elected"),
         pytest.param(HEAD_T + "王建國日前出任某市財政局局長。", [(A, "王建国", "某市财政局局长")], id="traditional"),
+        pytest.param("张三于昨日辞去某市市长职务。", [(S, "张三", "某市市长")], id="yu-zuori"),
+        pytest.param("张三于近日辞去某市市长职务。", [(S, "张三", "某市市长")], id="yu-jinri"),
+        pytest.param(HEAD_T + "張三於日前出任某市財政局局長。", [(A, "张三", "某市财政局局长")], id="yu-traditional"),
+        pytest.param("张三已正式出任某市财政局局长。", [(A, "张三", "某市财政局局长")], id="yi-zhengshi"),
+        pytest.param("据悉，张三已于日前辞去某市市长职务。", [(S, "张三", "某市市长")], id="yi-yu-riqian"),
         pytest.param("王建国（左）日前出任某市财政局局长。", [(A, "王建国", "某市财政局局长")], id="photo-remark"),
         pytest.param(
             "中国联通原董事长常小兵则调任中国电信董事长。", [(A, "常小兵", "中国电信董事长")], id="ze-after-held-post"
@@ -106,6 +111,19 @@ NOT_A_CHANGE_MADE = _unique(
 @pytest.mark.parametrize("text", NOT_A_CHANGE_MADE)
 def test_no_change_made(text: str) -> None:
     assert api_changes(_page(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张三于本月起出任某市财政局局长。",
+        "张三于上周辞去某市市长职务。",
+        "张三于昨日辞去某市市长职务。",
+        "李四於近日出任某局局長。",
+    ],
+)
+def test_yu_is_never_the_end_of_a_name(text: str) -> None:
+    assert not [person for _, person, _ in api_changes(_page(text)) if person.endswith(("于", "於"))]
 
 
 # --- a connective glued to the name that opens a clause (component b) ----------------------------------------

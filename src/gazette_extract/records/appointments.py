@@ -2125,11 +2125,15 @@ _SESSION_ADVERBIAL_RE = compile_re(
 # 正式 between a name and the verb of its new post: 栗战书正式任中央办公厅主任 (大公报 2014, dev O; round 13)
 # The verbs after such an adverb besides MOVE_VERBS and LEAVE_VERBS (round 20): a resignation, an election, a passive.
 _TIMED_CHANGE_VERBS: tuple[str, ...] = ("辞去", "辞任", "当选", "被", "获委任", "不再担任", "不再兼任")
+_ANY_ADVERB = alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS, *NAME_DONE_ADVERBS])
+# 于昨日 / 於近日 / 已正式 / 已于日前: 于 before a word of time, and up to three such words in a row, are one adverbial;
+# the name is looked for before all of it (张三于昨日辞去X: never the person 张三于).
 _ADVERB_BEFORE_MOVE_RE = LazyPattern(
     rf"(?P<honorific>{_HONORIFIC_ALTERNATION})?"
-    rf"(?:(?:{alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS])})"
+    rf"(?:(?:(?:于|於)?(?:{_ANY_ADVERB})){{0,2}}(?:于|於)?(?:{alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS])})"
     rf"(?=任(?![命务期职免用])|{alternation([*MOVE_VERBS, *LEAVE_VERBS, *_TIMED_CHANGE_VERBS])})"
-    rf"|(?:{alternation(NAME_DONE_ADVERBS)})(?={alternation([*LEAVE_VERBS, *_TIMED_CHANGE_VERBS])}))"
+    rf"|(?:(?:于|於)?(?:{_ANY_ADVERB})){{0,2}}(?:{alternation(NAME_DONE_ADVERBS)})"
+    rf"(?={alternation([*LEAVE_VERBS, *_TIMED_CHANGE_VERBS])}))"
 )
 _TIME_ADVERB_GATE_RE = compile_re(alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS, *NAME_DONE_ADVERBS]))
 
