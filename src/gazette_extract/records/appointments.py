@@ -3696,7 +3696,7 @@ _TITLE_LAST_CHARS = "".join(sorted({title[-1] for title in TITLE_SET}))
 # Round 20: 遂昌中学新一届校长 → 遂昌中学校长 (vocab TERM_IN_POST_WORDS): the qualifier inside a post, after a
 # character of its organization and right before a title of the table.
 _TERM_IN_POST_RE = compile_re(
-    rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS)})(?=(?:{alternation(sorted(TITLE_SET, key=len, reverse=True))})"
+    rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS)})(?=(?:{alternation(sorted(TITLE_SET))})"  # sorted: a set's order differs between processes
     r"(?:[，,。；;、]|职务|$))"
 )
 # Round 20: 当选X会长并发表讲话 → 当选X会长 (vocab AND_THEN_VERBS): a second act after the post, cut at 并.
