@@ -533,3 +533,32 @@ NOT_NEWS_CHANGES = _unique(
 @pytest.mark.parametrize("text", NOT_NEWS_CHANGES)
 def test_proposals_and_non_posts_state_no_change(text: str) -> None:
     assert api_changes(_page(text)) == []
+
+
+# --- the brief's negative classes, with this round's adverbs and verbs around them --------------------------------
+
+NEGATIVE_CLASSES = _unique(
+    [
+        pytest.param("会议决定提名张三为某市副市长人选。", id="nomination-renxuan"),
+        pytest.param("张三日前被提名为某市市长候选人。", id="nomination-houxuanren-riqian"),
+        pytest.param("张三拟任某市财政局局长。", id="niren"),
+        pytest.param("张三近日被确定为某市财政局局长考察对象。", id="kaocha-duixiang-jinri"),
+        pytest.param("张三同志拟任某局局长，现予公示。", id="gongshi"),
+        pytest.param("张三日前当选为某市人大代表。", id="deputy-seat-riqian"),
+        pytest.param("会议补选张三为某省人民代表大会代表。", id="deputy-seat-buxuan"),
+        pytest.param("张三曾任某市财政局局长、某市审计局局长。", id="career-ceng"),
+        pytest.param("张三，男，1970年生，历任某县县长、某县委书记。", id="career-liren"),
+        pytest.param("会议日前讨论了有关人事任免事项。", id="meeting-discussed"),
+        pytest.param("会议今天审议了张三的任职议案。", id="meeting-reviewed-motion"),
+        pytest.param("会议研究了张三出任某局局长的有关事宜。", id="meeting-studied"),
+        pytest.param("张三近日被推荐为某市劳动模范。", id="honour-not-post"),
+        pytest.param("网传张三已辞去某市市长职务。", id="rumour-with-yi"),
+        pytest.param("张三今天出席会议并讲话。", id="no-change-jintian"),
+        pytest.param(HEAD_T + "張三日前被提名為某市市長候選人。", id="traditional-nomination"),
+    ]
+)
+
+
+@pytest.mark.parametrize("text", NEGATIVE_CLASSES)
+def test_negative_classes_give_nothing(text: str) -> None:
+    assert api_changes(_page(text)) == []
