@@ -30,9 +30,11 @@ from ..layout.news import is_sub_headline
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ..vocab.personnel import (
+    ACCOUNTABILITY_MEASURES,
     ACTING_PREFIX,
     ACTING_VERBS,
     ALREADY_HELD,
+    AND_THEN_VERBS,
     ANNOUNCEMENT_WORDS,
     ANNOUNCING_VERBS,
     APPOINT_VERBS_MORE,
@@ -84,11 +86,15 @@ from ..vocab.personnel import (
     MOVE_PROPOSALS,
     MOVE_VERBS,
     MOVE_WEEK_WORDS,
+    MOVED_TO_BODY_WORDS,
+    NAME_DONE_ADVERBS,
     NAME_DOTS,
     NAME_FIRST_VERBS,
     NAME_LIST_SUBJECTS,
+    NAME_PROPOSAL_WORDS,
     NAME_REASON_TAILS,
     NAME_REMARK_LEADS,
+    NAME_TIME_ADVERBS,
     NAME_VERB_ADVERB_WORDS,
     NAME_VERB_ADVERBS,
     NAME_WHEN_PATTERN,
@@ -102,6 +108,7 @@ from ..vocab.personnel import (
     PASSIVE_AGENT_ENDS,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
+    POST_NOUN_VARIANTS,
     PRIOR_POST_ADVERBS,
     PROPOSAL_LEADS,
     REASON_BY_PATTERN,
@@ -116,6 +123,7 @@ from ..vocab.personnel import (
     ROSTER_GROUP_SUFFIXES,
     ROSTER_HONORIFICS,
     ROSTER_ROLES,
+    RUMOUR_LEADS,
     RUMOUR_WORDS,
     RUN_ONLY_SURNAMES,
     SCHEDULED_MOVE_VERBS,
@@ -132,11 +140,13 @@ from ..vocab.personnel import (
     TABLE_NAME_HEADERS,
     TABLE_OTHER_HEADERS,
     TABLE_POST_HEADERS,
+    TERM_IN_POST_WORDS,
     TITLE_MAX_LEN,
     TITLE_SET,
     TRANSLITERATED_NAME_CHARS,
     TRANSLITERATED_NAME_SIZES,
     UNLISTED_NAME_NEVER_FIRST,
+    UNNAMED_POSTS_TAILS,
 )
 
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
@@ -1306,7 +1316,10 @@ _NAME_FIRST_RE = LazyPattern(
     r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
 )
-_NAME_FIRST_TRIGGER_RE = compile_re("被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获调任|获任|任命为")
+_NAME_PROPOSAL_TAILS: tuple[str, ...] = tuple(NAME_PROPOSAL_WORDS)
+_NAME_FIRST_TRIGGER_RE = compile_re(
+    "被|当选|增选为|增补为|免去|免除|解聘|获聘|受聘|获委任|获调任|获任|任命为|提拔为|获选为|膺选为"  # round 20: the last three
+)
 # A short remark after each name of a list, before 、: 刘昕(无党派)、倪梁康(无党派)获聘… (tried only when
 # the clause does not read without removing them).
 _LIST_REMARK_RE = compile_re(rf"(?<=[{CJK_EXTENDED}])[（(][^（）()任免聘为]{{1,10}}[）)](?=、)")
@@ -1383,7 +1396,18 @@ def _without_glued_lead(clause: str) -> str:
     """其中陈冬不再担任副省长 → 陈冬不再担任副省长: the connective is no part of the name."""
     lead = next(w for w in _GLUED_LEADS if clause.startswith(w))
     named = _GLUED_LEAD_NAME_RE.match(clause, len(lead))
-    return clause[len(lead) :] if named is not None and is_person_name(named.group("name")) else clause
+    if named is None:
+        return clause
+    name = named.group("name")
+    if is_person_name(name):
+        return clause[len(lead) :]
+    # 即林冠英出任X: the name read up to 出 before the opener 任; the name is the rest of it when a move's verb
+    # begins right after it (round 20)
+    moved = is_person_name(name[:-1]) and clause.startswith(_MOVE_VERB_TUPLE, len(lead) + len(name) - 1)
+    return clause[len(lead) :] if moved else clause
+
+
+_MOVE_VERB_TUPLE: tuple[str, ...] = tuple(MOVE_VERBS)
 
 
 def _all_names(names: str) -> bool:
@@ -2099,9 +2123,35 @@ _SESSION_ADVERBIAL_RE = compile_re(
 
 
 # 正式 between a name and the verb of its new post: 栗战书正式任中央办公厅主任 (大公报 2014, dev O; round 13)
+# The verbs after such an adverb besides MOVE_VERBS and LEAVE_VERBS (round 20): a resignation, an election, a passive.
+_TIMED_CHANGE_VERBS: tuple[str, ...] = ("辞去", "辞任", "当选", "被", "获委任", "不再担任", "不再兼任")
+_ANY_ADVERB = alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS, *NAME_DONE_ADVERBS])
+# 于昨日 / 於近日 / 已正式 / 已于日前: 于 before a word of time, and up to three such words in a row, are one adverbial;
+# the name is looked for before all of it (张三于昨日辞去X: never the person 张三于).
 _ADVERB_BEFORE_MOVE_RE = LazyPattern(
-    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)(?:同志)?正式(?=任(?![命务期职免用])|出任|就任|上任)"
+    rf"(?P<honorific>{_HONORIFIC_ALTERNATION})?"
+    rf"(?:(?:(?:于|於)?(?:{_ANY_ADVERB})){{0,2}}(?:于|於)?(?:{alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS])})"
+    rf"(?=任(?![命务期职免用])|{alternation([*MOVE_VERBS, *LEAVE_VERBS, *_TIMED_CHANGE_VERBS])})"
+    rf"|(?:(?:于|於)?(?:{_ANY_ADVERB})){{0,2}}(?:{alternation(NAME_DONE_ADVERBS)})"
+    rf"(?={alternation([*LEAVE_VERBS, *_TIMED_CHANGE_VERBS])}))"
 )
+_TIME_ADVERB_GATE_RE = compile_re(alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS, *NAME_DONE_ADVERBS]))
+
+
+def _without_time_adverb(clause: str) -> str:
+    """张三已辞去X → 张三辞去X; 中国联通原董事长常小兵则调任Y → …常小兵调任Y: a word of time or of a change done
+    (NAME_TIME_ADVERBS, round 20) or 则 / 亦 … between a person and the verb of a move, a resignation or an
+    election, dropped — only where the two to four characters before it (and 同志 / 先生 / 女士) are a name."""
+    for m in _ADVERB_BEFORE_MOVE_RE.finditer(clause):
+        start = m.start()
+        before = clause[max(0, start - 16) : start]
+        if before.endswith(("）", ")")) and (opener := max(before.rfind("（"), before.rfind("("))) >= 0:
+            before = before[:opener]  # 张三（左）日前出任X: a remark between the name and the word
+        for size in (3, 2, 4):
+            name = before[-size:]
+            if len(name) == size and (is_person_name(name) or _is_transliterated(name)):
+                return clause[:start] + (m.group("honorific") or "") + clause[m.end() :]
+    return clause
 
 
 # A clause opening with the day it shares with the change before it: 而於同日馮波鳴先生獲委任為X (irasia, round 17).
@@ -2132,8 +2182,9 @@ def _active_voice(clause: str) -> str | None:
         clause = _without_lead(clause, _ANNOUNCING_LEAD_RE)  # 宣布曾庆洪先生辞去X: who announces is none (round 19)
     if "日" in clause:
         clause = _without_lead(clause, _SAME_DAY_LEAD_RE)  # 而于同日冯波鸣先生获委任为X: the day (香港, round 17)
-    if "正式" in clause and (adverb := _ADVERB_BEFORE_MOVE_RE.match(clause)) and is_person_name(adverb.group("name")):
-        clause = adverb.group("name") + clause[adverb.end() :]  # 栗战书正式任中央办公厅主任 (round 13)
+    if _TIME_ADVERB_GATE_RE.search(clause):
+        # 栗战书正式任中央办公厅主任 (round 13); 张三已辞去X, 李四日前出任Y, 乔布斯已经当选为Z (round 20)
+        clause = _without_time_adverb(clause)
     if "上" in clause and "在" in clause:
         clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
     if "因" in clause or "由于" in clause or "为由" in clause:
@@ -2175,6 +2226,8 @@ def _active_voice(clause: str) -> str | None:
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
         m = _NAME_FIRST_RE.match(_LIST_REMARK_RE.sub("", clause))  # 刘昕(无党派)、倪梁康(无党派)获聘…
+    if m is not None and m.group("name").endswith(_NAME_PROPOSAL_TAILS):
+        return None  # 张三拟被任命为X: a proposal, never the person 张三拟 (round 20)
     if m is not None and "、" not in m.group("name") and not _all_names(m.group("name")):
         run = _segmented_names(m.group("name"))  # 范照兵王晓东王刚…当选X (round 8)
         if run is not None:
@@ -3629,6 +3682,71 @@ _SUCCESSOR_RE = LazyPattern(
 )
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
 _STRAY_COMMA_RE = compile_re(r"[,，](?=[、,，])")
+# Round 20: the last item of a list of posts that names none, only "the posts there" (…副董事长、董事、董事会下设
+# 专门委员会的相应职务): dropped with its 、 / 及, the list's 职务 kept (vocab UNNAMED_POSTS_TAILS).
+_UNNAMED_POSTS_TAIL_RE = compile_re(
+    rf"(?:、|以及|及|和)[^、，,。；;及和]{{2,24}}?(?:{alternation(UNNAMED_POSTS_TAILS)})(?=职务)"
+)
+# Round 20: the comma between whom a person succeeds and the verb of the move (杨华接替王宜林，任中海油董事长 —
+# gucheng 2015, probe fit: the clause ended at the comma, its verb had no person): dropped, so that 张三接替李四任X reads.
+_SUCCEEDED_COMMA_RE = LazyPattern(
+    rf"(?<=接替)(?P<other>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?[，,](?=(?:{alternation(MOVE_VERBS)}|任(?![命务期职免用])))"
+)
+_TITLE_LAST_CHARS = "".join(sorted({title[-1] for title in TITLE_SET}))
+# Round 20: 遂昌中学新一届校长 → 遂昌中学校长 (vocab TERM_IN_POST_WORDS): the qualifier inside a post, after a
+# character of its organization and right before a title of the table.
+_TERM_IN_POST_RE = compile_re(
+    rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS)})(?=(?:{alternation(sorted(TITLE_SET))})"  # sorted: a set's order differs between processes
+    r"(?:[，,。；;、]|职务|$))"
+)
+# Round 20: 当选X会长并发表讲话 → 当选X会长 (vocab AND_THEN_VERBS): a second act after the post, cut at 并.
+_AND_THEN_TAIL_RE = compile_re(rf"(?<=[{_TITLE_LAST_CHARS}])并(?:{alternation(AND_THEN_VERBS)})[^，,。；;]{{0,20}}")
+# Round 20: an accountability decision (vocab ACCOUNTABILITY_MEASURES): 对/要求 + persons + (予以/给予) + the measure.
+_ACCOUNTABILITY_RE = compile_re(
+    rf"(?:对|要求)(?P<who>[^。；;：:对要求]{{2,200}}?)(?:予以|给予)?(?P<measure>{alternation(ACCOUNTABILITY_MEASURES)})"
+    r"(?:处理|处分)?"
+)
+_BRACKETED_POST_RE = LazyPattern(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)[（(](?P<post>[^，,（）()]{{2,40}})(?:[，,][^（）()]*)?[）)]$"
+)
+
+
+def _accountability_pieces(piece: str) -> list[str] | None:
+    """金育辉(吉林省副省长,2017年4月起…) → [吉林省副省长金育辉]; 毕井泉(某总局党组书记、副局长,…) → [某总局党组书记毕井泉,
+    某总局副局长毕井泉]; 某县县长张三 as printed; None without a post."""
+    m = _BRACKETED_POST_RE.match(piece)
+    if m is not None:
+        name = m.group("name")
+        posts = _inherit_organizations(m.group("post").split("、"))
+        if not is_person_name(name) or any(_title_at_end(post) is None for post in posts):
+            return None
+        return [post + name for post in posts]
+    return [piece] if _name_after_post(piece) is not None else None
+
+
+def _accountability_forms(text: str) -> str:
+    """对A(X,…)予以免职，要求B(Y,…)、C(Z,…)引咎辞职 → XA被免职；YB辞职；ZC辞职: each person with his post, then
+    the verb of leaving that the held-post rule reads (round 20)."""
+
+    def rewrite(m: re.Match[str]) -> str:
+        read = [_accountability_pieces(piece.strip()) for piece in split_top(m.group("who"), "、")]
+        if not read or any(pieces is None for pieces in read):
+            return m.group()
+        verb = "被免职" if ACCOUNTABILITY_MEASURES[m.group("measure")][0] == REMOVE else "辞职"
+        return "；".join(f"{piece}{verb}" for pieces in read if pieces is not None for piece in pieces)
+
+    return _ACCOUNTABILITY_RE.sub(rewrite, text)
+
+
+# Round 20: a sentence telling changes as a rumour (消息称，A任X、B任Y): not read (vocab RUMOUR_LEADS).
+_RUMOUR_LEAD_RE = compile_re(alternation(RUMOUR_LEADS))
+_SENTENCE_SPLIT_RE = compile_re(r"(?<=[。！？!?；;])")
+# Round 20: 调至X任Y → 调任XY (vocab MOVED_TO_BODY_WORDS): the body the move goes to, then the post there.
+_MOVED_TO_BODY_RE = compile_re(
+    rf"(?:{alternation(MOVED_TO_BODY_WORDS)})(?P<body>[{_CJK}]{{2,20}}?)任(?![命务期职免用])"
+)
+# Round 20: 职位 closing a post, read as 职务 (辞去首席执行官职位).
+_POST_NOUN_VARIANT_RE = compile_re(rf"(?<=[{_TITLE_LAST_CHARS}])(?:{alternation(POST_NOUN_VARIANTS)})")
 # A name's middle dot printed with spaces around it (阿依古丽 · 艾力), between two Chinese characters.
 _SPACED_DOT_RE = compile_re(rf"(?<=[{_CJK}])[ \u3000]*(?P<dot>[{NAME_DOTS}])[ \u3000]*(?=[{_CJK}])")
 # A bullet or a short bracketed label before a line's first clause, printed without the space that
@@ -3930,6 +4048,26 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "职务" in text and ("相" in text or "全部" in text or "所有" in text):
+            text = _UNNAMED_POSTS_TAIL_RE.sub("", text)  # …董事、董事会下设专门委员会的相应职务 → …董事职务 (round 20)
+        if "职" in text and ("免职" in text or "撤职" in text or "辞职" in text):
+            text = _accountability_forms(text)  # 对A(X,…)予以免职 → XA被免职 (问责, round 20)
+        if "新一" in text:
+            text = _TERM_IN_POST_RE.sub("", text)  # 任遂昌中学新一届校长 → 任遂昌中学校长 (round 20)
+        if "并" in text:
+            text = _AND_THEN_TAIL_RE.sub("", text)  # 当选X会长并发表讲话 → 当选X会长 (round 20)
+        if "职位" in text:
+            text = _POST_NOUN_VARIANT_RE.sub("职务", text)  # 辞去首席执行官职位 → …职务 (round 20)
+        if _RUMOUR_LEAD_RE.search(text):
+            text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
+        if "调" in text and "任" in text:
+            text = _MOVED_TO_BODY_RE.sub(r"调任\g<body>", text)  # 调至中石油任董事长 → 调任中石油董事长 (round 20)
+        if (
+            "接替" in text
+            and (succeeded := _SUCCEEDED_COMMA_RE.search(text))
+            and is_person_name(succeeded.group("other"))
+        ):
+            text = text[: succeeded.end() - 1] + text[succeeded.end() :]  # 接替李四，任X → 接替李四任X (round 20)
         if "前" in text:
             text = _PRIOR_POST_RE.sub(r"\g<adverb>", text)  # 此前,刘佳晨任X: a post held before (round 16)
         if "委任" in text:

@@ -23,6 +23,7 @@ from ..vocab.personnel import (
     CAMPUS_QUALIFIED_ENDS,
     COMPOUND_SURNAMES,
     DOTTED_NAME_MAX,
+    ENTERPRISE_SHORT_NAMES,
     GROUP_HEAD_TITLES,
     HONORIFICS,
     MINISTRY_SHORT_TITLES,
@@ -91,6 +92,14 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "调升",  # 秘書長陳永豐調升副市長 (台湾 city news, round 16)
         "接手",  # 環保署長…由台大教授魏國彥接手 (台湾 news, round 17: X由A接手 as X由A接任)
         "履新",  # 喻云林北上履新天津市委常委、组织部部长 (ccwqtv, round 18)
+        "撤职",  # 对某局局长张三给予撤职处分: an accountability decision (round 20)
+        # round 20: news' words of a promotion, an election or of taking charge (vocab MOVE_VERBS, NAME_FIRST_VERBS)
+        "晋升",
+        "升为",
+        "提拔为",
+        "获选",
+        "膺选",
+        "出掌",
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))
@@ -106,7 +115,8 @@ _CLOSE_TUPLE = tuple(_CLOSE)
 
 _ALL_CJK_RE = LazyPattern(rf"[{CJK_EXTENDED}]+")  # a given name may hold a character outside the BMP (区𫟹)
 # Characters that never stand inside a name (function words, unit words).
-_NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾")  # 曾: 张三曾任…
+# 曾: 张三曾任…; 拟 (round 20): 张三拟出任X / 李四拟被任命为Y, a proposal, never the person 张三拟 (as 将 is never one)
+_NON_NAME_CHARS = frozenset("的了和与及等在对由各其将并之是从向被把或这那该每职务副曾拟")
 _ROSTER_NON_NAME_CHARS = _NON_NAME_CHARS - frozenset(ROSTER_NAME_CHARS)
 # After 其 in the middle of a three-character name: 其 + a word or a verb, not a name (任其为X, 于其中; round 17).
 _QI_NAME_NEVER_LAST = frozenset(QI_NAME_NEVER_LAST_CHARS)
@@ -258,6 +268,8 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
     if title in MINISTRY_SHORT_TITLES and title != "部长" and (place := _SHORT_TITLE_PLACE_RE.match(organization)):
         stem = organization[place.end() :]  # 金门县 + 地政 + 局长, 县府 + 财政 + 处长 (round 14)
         return 2 <= len(stem) <= 3 and _ALL_CJK_RE.fullmatch(stem) is not None and stem not in NOT_NAMES
+    if organization in ENTERPRISE_SHORT_NAMES:
+        return True  # 中国电信 + 董事长, 中船重工 + 党组书记: a central enterprise's short name (round 20)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
 
 

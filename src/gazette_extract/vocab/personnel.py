@@ -74,6 +74,7 @@ SURNAMES_LESS_COMMON = (
     "连"  # 连维良 (发展改革委副主任, 国办发〔2016〕48号 领导小组)
     # rosters round 14: rare surnames that start no word of a government text (a place's name: 桓台, 谯城, 綦江 are
     # left out) — 绳兰柱 (蠡县地方志指导委员会主任), 绳继萍 (区扫黑除恶专项斗争领导小组副组长, probe fit)
+    # 竺 also appointments round 20: 竺延风 (东风汽车公司董事长则由吉林省委原副书记竺延风接任 — gucheng 2015, probe fit)
     "绳荀竺蹇眭郗钮邴隗郇逄缑訾仵宓郄佴厍郦蒯"
     "弓彪"  # 弓元庆 (消防救援大队队长, dev wltqq), 彪明满 (副市长、市禁毒委副主任, dev newsxc)
 )
@@ -1438,6 +1439,31 @@ NAME_VERB_ADVERB_WORDS: dict[str, str] = {
     "亦同时": "李四亦同时当选为某市政协副主席",
 }
 
+# Round 20: words of time between a person and the verb of a move, a resignation or an election (component b:
+# 李四日前出任Y, 张三近日当选为Z gave nothing). Dropped before the clause is read. Never a word of the future (将,
+# 拟, 即将: a change not made) nor of the past before the story (此前, 曾: a career).
+NAME_TIME_ADVERBS: dict[str, str] = {
+    "正式": "栗战书正式任中央办公厅主任 (round 13)",
+    "日前": "王五日前出任某市财政局局长",
+    "近日": "赵六近日当选为某协会会长 / 宋哲近日调任X (dyajvo0fipixnet, dev)",
+    "今天": "张三今天当选为某市人民政府市长",
+    "今日": "张三今日获委任为某署署长",
+    "昨天": "李四昨天辞去某市市长职务",
+    "昨日": "李四昨日出任某集团总经理",
+    "近期": "王五近期调任某市审计局局长",
+}
+# …and words of a change already done, dropped only before a resignation, an election, a passive or a leaving
+# (乔布斯已经辞去首席执行官职位, 乔布斯已经当选为董事会主席 — xiaoyanren 2011, probe fit: nothing, then the false
+# persons 乔布 and 斯已经). Never before 任 or a move: 卢映川已任X, 王晓已调任Y tell where a person is now, a
+# background the labels leave out (zgcsb 2021, bbsmala — dev).
+NAME_DONE_ADVERBS: dict[str, str] = {
+    "已": "张三已辞去某局局长职务",
+    "已经": "乔布斯已经辞去首席执行官职位 (xiaoyanren 2011, probe fit)",
+    "已于近日": "李四已于近日辞去某公司董事职务",
+    "日前已": "王五日前已辞去某局局长职务",
+    "近日已": "赵六近日已卸任某集团董事长",
+}
+
 # The day of a change printed between a person (and 先生 / 女士) and its verb in Hong Kong and company
 # notices: 鄧仁杰先生於2023年7月24日辭任X / 馮波鳴先生於同日獲委任為X (irasia, probe fit; round 17). Only 于/於
 # with a full day or 同日 / 当日 — a bare year or month before a verb tells a career (round 4) and stays out.
@@ -1517,6 +1543,13 @@ NAME_FIRST_VERBS: dict[str, tuple[str, str]] = {
     "被解聘": ("解聘", "张三被解聘某中心主任职务"),
     "被撤销": ("撤销", "张三被撤销某局局长职务"),
     "被罢免": ("罢免", "张三被罢免某市人民政府副市长职务"),
+    # round 20 (component a): a promotion or an election told name first in news (each had given nothing)
+    "被提拔为": ("任命", "张三被提拔为某市财政局局长"),
+    "提拔为": ("任命", "李四提拔为某县人民政府副县长 (news without 被)"),
+    "获选为": ("任命", "張三獲選為某協會主席 (香港/台湾: an election to a post)"),
+    "膺选为": ("任命", "张三膺选为某商会会长 (香港 news)"),
+    # round 20: a removal told in the passive (鲁本-赛列斯已被解除一线队主教练职务 — ycshxjc 2025, probe fit)
+    "被解除": ("解除", "张三被解除某公司总经理职务"),
     "免去": ("免去", "张三免去某局局长职务 / 张三，免去某局局长职务；李四，任… (list lines)"),
     "免除": ("免除", "张三免除某局局长一职"),
     "解聘": ("解聘", "张三解聘某中心主任职务"),
@@ -1564,6 +1597,11 @@ GLUED_CLAUSE_LEADS: dict[str, str] = {
     "此外": "此外张三被任命为某市财政局局长",
     "另外": "另外李四不再担任某局局长职务",
     "另有": "另有王五当选为某市人民政府副市长",
+    # round 20 (component b): 即林冠英出任財政部长 after a colonless announcement (lcthelittleguy 2018, probe fit)
+    "即": "仅公布3大部长职，即林冠英出任财政部长 (lcthelittleguy 2018, probe fit)",
+    "而": "张三出任某局局长，而李四出任某局副局长",
+    "同时": "会议任命张三为X，同时李四出任某局副局长",
+    "另": "另王五出任某市审计局局长",
 }
 # Adverbs between 被 and its verb, dropped. Each with a class-typical clause.
 PASSIVE_ADVERBS: dict[str, str] = {
@@ -1913,6 +1951,13 @@ MOVE_VERBS: dict[str, str] = {
     "派任": "张三派任某处处长 (台湾: assigned to a post)",
     "膺任": "王五膺任某委员会主席",
     "补任": "赵六补任某委员会委员",
+    # round 20 (component a): news' words of a promotion or of taking charge, each had given nothing
+    "晋升": "今年2月,吴桂英晋升湖南省委常委 (bbsmala, dev: labelled, missed) / 张三晋升某局局长",
+    "升为": "张三升为某市财政局局长",
+    "调升为": "张三调升为某市财政局局长",
+    "提升为": "李四提升为某公司副总经理",
+    "出掌": "王五出掌某市财政局局长 (香港/台湾 news)",
+    "宣誓就任": "張三宣誓就任某縣縣長 (台湾 news)",
 }
 # Round 18: a one-character modifier + 任 telling a post kept, held for the time being or alone — no change read
 # here (round 17 tried 续任 as a move and reverted it), but a name never ends in the modifier (张三续 + 任X,
@@ -1970,6 +2015,7 @@ MOVE_PROPOSALS: dict[str, str] = {
     "拟提": "张三拟提任某县人民政府副县长 (a proposal: nothing)",
     "拟调": "张三拟调任某市财政局局长 (a proposal: nothing)",
     "拟转": "李四拟转任某市人大常委会副主任 (a proposal: nothing)",
+    "拟升": "张三拟升为某市财政局局长 (a proposal: nothing; round 20)",
     "将任": "周济将任中国工程院党组副书记 (a future post: nothing; 周济将 + 任X was a false person, round 13)",
     "將任": "周济將任… (海峡网 2009, dev O: the Traditional 將 left in a Simplified text; round 13)",
     # round 15: before the promotions and the verbs of holding a post for the time being
@@ -2099,6 +2145,9 @@ POST_ORG_SUFFIXES: dict[str, str] = {
     "本府": "鼓山區公所區長鄭明興調任本府參議 (高雄 2019, dev newtalktw)",
     "市府": "原民政局副局長駱邦吉調任市府參議 (高雄 2019, dev newtalktw)",
     "县府": "張三調任縣府參議",
+    # round 20: a party committee of an office's staff (机关党委, 机关纪委) — 选举严加伟同志为第一届机关党委书记 (秀洲
+    # 2024, xzqjw probe fit: the post had no organization, 机关 ending none)
+    "机关": "选举严加伟同志为第一届机关党委书记 / 任命张三为某局机关党委书记",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -2248,4 +2297,121 @@ LEAVING_THANKED_LEADS: dict[str, str] = {
 LEAVING_WORDS: dict[str, str] = {
     "即将卸任": "感谢即将卸任的成员A、B及C",
     "即将离任": "感谢即将离任的委员A和B",
+}
+
+
+# Round 20: the last item of a list of posts given up that names no post, only "the posts there" — 辞去公司总经理职务以及
+# 第六届董事会副董事长、董事、董事会下设专门委员会的相应职务 (农发种业 2018, epaper.cs probe fit: nothing read, the
+# last item holding no title). Such an item is dropped with the 、 / 及 before it, the list's 职务 kept. The words that
+# end it (before 职务), each with a class-typical clause.
+UNNAMED_POSTS_TAILS: dict[str, str] = {
+    "的相应": "辞去公司董事、董事会下设专门委员会的相应职务",
+    "相应": "辞去公司董事长、董事及董事会专门委员会相应职务",
+    "的相关": "辞去公司副董事长、董事及董事会各专门委员会的相关职务",
+    "相关": "辞去公司董事、董事会战略委员会相关职务",
+    "的全部": "辞去公司董事、总经理及在子公司的全部职务",
+    "全部": "辞去公司董事长、董事及子公司全部职务",
+    "的所有": "辞去公司董事、副总经理及在公司的所有职务",
+}
+# Round 20: a post given up printed with 职位 for 职务 (乔布斯已经辞去首席执行官职位 — xiaoyanren 2011, probe fit),
+# read as 职务 when it closes a post (after the last character of a title).
+POST_NOUN_VARIANTS: dict[str, str] = {
+    "职位": "乔布斯已经辞去首席执行官职位 / 张三辞去公司总经理职位",
+}
+# Round 20: enterprises named by their short name before a post (component d: 王晓初卸任中国电信董事长,出任中国联通
+# 董事长; 胡问鸣任中船重工董事长 — gucheng 2015, probe fit: no organization was seen in 中国电信, the post was dropped).
+# Central enterprises whose short name ends in no organization's suffix (公司, 集团 …): each the full name.
+ENTERPRISE_SHORT_NAMES: dict[str, str] = {
+    "中石油": "中国石油天然气集团有限公司",
+    "中石化": "中国石油化工集团有限公司",
+    "中海油": "中国海洋石油集团有限公司",
+    "中国石油": "中国石油天然气股份有限公司",
+    "中国石化": "中国石油化工股份有限公司",
+    "中国海油": "中国海洋石油集团有限公司",
+    "中国移动": "中国移动通信集团有限公司",
+    "中国电信": "中国电信集团有限公司",
+    "中国联通": "中国联合网络通信集团有限公司",
+    "国家电网": "国家电网有限公司",
+    "南方电网": "中国南方电网有限责任公司",
+    "中建": "中国建筑集团有限公司",
+    "中国建筑": "中国建筑集团有限公司",
+    "中国中铁": "中国中铁股份有限公司",
+    "中国铁建": "中国铁建股份有限公司",
+    "中交建": "中国交通建设集团有限公司",
+    "中船重工": "中国船舶重工集团有限公司",
+    "中核": "中国核工业集团有限公司",
+    "中广核": "中国广核集团有限公司",
+    "中航工业": "中国航空工业集团有限公司",
+    "中粮": "中粮集团有限公司",
+    "中化": "中国中化控股有限责任公司",
+    "中远海运": "中国远洋海运集团有限公司",
+    "中国中车": "中国中车集团有限公司",
+    "中国一汽": "中国第一汽车集团有限公司",
+    "一汽": "中国第一汽车集团有限公司",
+    "东风": "东风汽车集团有限公司",
+    "上汽": "上海汽车集团股份有限公司",
+    "宝钢": "宝钢集团有限公司",
+    "鞍钢": "鞍钢集团有限公司",
+    "首钢": "首钢集团有限公司",
+    "五矿": "中国五矿集团有限公司",
+    "中铝": "中国铝业集团有限公司",
+    "华润": "华润（集团）有限公司",
+    "中信": "中国中信集团有限公司",
+}
+
+# Round 20: words that open a sentence telling a change as a circulated rumour, not as a fact (消息称,王玉普任中石化
+# 董事长、王宜林任中石油董事长… — after "一份…人事任命的消息被广泛流传", whmsebhyy 2015, probe fit: six false
+# changes once 中石化 read as an organization). A sentence holding one is not read for changes. Each with a typical use.
+RUMOUR_LEADS: dict[str, str] = {
+    "消息称": "有消息称，张三任某集团董事长",
+    "网传": "网传张三任某市市长",
+    "据传": "据传张三已调任某局局长",
+    "传言": "传言称张三出任某公司总经理",
+    "传闻": "传闻张三出任某公司总经理",
+    "盛传": "外界盛传张三任某局局长",
+}
+# Round 20: a move to a body, then the post there — 王宜林调至中石油任董事长、党组书记 (gucheng 2015, probe fit) — read
+# as 调任 + the body + the posts. The words of the move, each with a typical clause.
+MOVED_TO_BODY_WORDS: dict[str, str] = {
+    "调至": "王宜林调至中石油任董事长、党组书记 (gucheng 2015, probe fit)",
+    "调往": "张三调往某市人民政府任副秘书长",
+    "调入": "李四调入某局任副局长",
+    "调到": "王五调到某县任县委书记",
+}
+
+# Round 20: a term's qualifier printed inside a post, between its organization and its title (龚林鸿同志任遂昌中学新一届
+# 校长 — 遂昌 2019, 61.175.241.68 probe fit: no post was read): dropped, the post being the organization's title.
+TERM_IN_POST_WORDS: dict[str, str] = {
+    "新一届": "龚林鸿同志任遂昌中学新一届校长 (遂昌 2019, probe fit)",
+    "新一任": "张三任某中学新一任校长",
+}
+# Round 20: a second act of the person joined to the change by 并 after the post (齐利锋当选第二届理事会会长并发表讲话 —
+# 开化 2019, jrkh.zjol probe fit: the post read as 会长并发表讲话, no post): cut at 并 when one of these verbs follows.
+AND_THEN_VERBS: dict[str, str] = {
+    "发表": "齐利锋当选第二届理事会会长并发表讲话 (开化 2019, probe fit)",
+    "讲话": "张三当选某协会会长并讲话",
+    "致辞": "张三当选某商会会长并致辞",
+    "作": "李四当选为某协会会长并作表态发言",
+    "表态": "李四当选为某协会会长并表态",
+    "主持": "王五当选为某协会会长并主持会议",
+    "颁发": "赵六当选某协会会长并颁发证书",
+}
+
+# Round 20: an accountability decision (问责) naming its persons, each with his post in brackets or before his name, then
+# the measure: 对金育辉(吉林省副省长,2017年4月起分管…)予以免职，对李晋修(吉林省政协副主席,…)责令辞职，要求刘长龙(长春市
+# 市长,…)、毕井泉(…)引咎辞职 (疫苗案问责 2018, ericfola probe fit: nothing read). The measures → the action, each with
+# a class-typical clause. A person without a post (对张三予以免职) gives nothing: no post is stated.
+ACCOUNTABILITY_MEASURES: dict[str, tuple[str, str]] = {
+    "免职": ("remove", "对金育辉(吉林省副省长)予以免职 / 对某县县长张三给予免职处理"),
+    "撤职": ("remove", "对某局局长张三予以撤职"),
+    "责令辞职": ("resign", "对李晋修(吉林省政协副主席)责令辞职"),
+    "引咎辞职": ("resign", "要求刘长龙(长春市市长)、毕井泉(市场监管总局副局长)引咎辞职"),
+}
+
+# Round 20 (precision, the nominations class): a word of proposal between the person and the verb told name first — 张三
+# 拟被任命为X / 李四拟提拔为Y / 王五拟当选为Z had given the false person 张三拟 and a change only proposed. Such a
+# clause states no change. Each with a class-typical clause.
+NAME_PROPOSAL_WORDS: dict[str, str] = {
+    "拟": "张三拟被任命为某局局长 / 李四拟提拔为某县副县长 (a proposal: nothing)",
+    "拟任": "张三拟任命为某局局长",
 }
