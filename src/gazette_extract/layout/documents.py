@@ -1482,6 +1482,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_collection_head(text)  # 某某通知（十3篇）（完整文档） / 某某范文 篇1 (titles round 12)
             and not is_authored_head(text, kind_of)  # 醉酒犯罪的…对策/张长海: an essay, its author (titles round 13)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
+            and _CHAPTER_HEAD_RE.match(text)
+            is None  # 第104章 连江座谈会（2 / 2）: a book's chapter (headlines round 14)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
             and not metadata_of(b)
@@ -1614,10 +1616,15 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # headline / lead / the site's menu / the headline again / its publish line (fjnews): the publish
         # line under the second printing dates the story (s11-heads11)
         metadata.update(news_dates(blocks, again + 1))
-    story = bool(title) and ("published" in metadata or opens_story(blocks, end))
+    story = bool(title) and ("published" in metadata or opens_story(blocks, end, title))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
     articles = articles or (bool(title) and kind_of(title) in PLAN_KINDS and _outline_follows(blocks, end, title))
+    # …and so is an announcement printed whole under its title: its basis (根据…), then its numbered points
+    # (某某交通管制通告 / 根据…，现将有关事项通告如下： / 一、交通管制时间; headlines round 14)
+    articles = articles or (
+        bool(title) and kind_of(title) in ANNOUNCEMENT_KINDS and _outline_follows(blocks, end, title)
+    )
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
     # a title of a document's kind printed twice (the page's heading, then the document's own, perhaps
@@ -1996,6 +2003,13 @@ _ARTICLE_START_RE = compile_re(r"^第[一1]\s*(?:条|章)")
 
 # Kinds of a plan or policy that a page may print alone under its title (某县2019年安全生产工作要点)
 PLAN_KINDS = frozenset({"方案", "要点", "计划", "规划", "意见", "措施", "纲要", "办法", "细则", "规定", "规则", "条例"})
+# A book's or a serial's chapter heading, never a page's headline (a novel's chapter over its prose; a law's
+# 第一章 总则 under a lost title): 第104章 连江座谈会（2 / 2） / 第十二回 (headlines round 14). Not 第二节 …: a
+# chronicle's section is titled so (第二节 大兴乡换届选举)
+_CHAPTER_HEAD_RE = compile_re(r"^第\s*[0-9０-９一二三四五六七八九十百千零〇两]{1,6}\s*[章回](?![^\s（(]{0,2}[会届次])")
+# Kinds of an announcement whose body is its points (一、… / （一）…): printed whole under its title, it is a
+# document though the page keeps no number, signature or date (headlines round 14)
+ANNOUNCEMENT_KINDS = frozenset({"通告", "公告", "通知", "通报"})
 _OUTLINE_START_RE = compile_re(
     r"^(?:一[、．.]|[（(]一[）)]|第[一1]\s*(?:条|章|部分|篇))"
 )  # 第一篇: a plan in parts (s11-heads11)
