@@ -7,7 +7,7 @@ ways of printing that evidence that the tool did not read, and site chrome that 
 a title:
 
 * a story's lead that opens it only right under a headline (layout.news.opens_headline_lead): an
-  undated opener (近日，/ 日前，/ 连日来，…), the day the news was learnt (11月25日获悉，/ 记者从…
+  undated opener (近日，/ 日前，/ 连日来，…), a purpose clause (为进一步…，/ 为了切实…，), the day the news was learnt (11月25日获悉，/ 记者从…
   获悉，), an event over days (10月19-20日，/ 7月17—19日，/ 6月13日至14日，), a day with its clock
   time (7月24日15时13分，), a subject and today's day in brackets (今（29）日 / 昨(3)日, Taiwan's
   and Hong Kong's press), and the headline printed again at the lead's start;
@@ -51,6 +51,9 @@ LEADS = [
     pytest.param("某某台风今（29）日8时30分发布海上台风警报。", id="subject-jin-day"),
     pytest.param("县府昨(3)日表示，将加强防汛准备。", id="subject-zuo-day-ascii"),
     pytest.param("本报讯（记者 张三）5月4日，某某区召开会议。", id="already-benbaoxun"),
+    pytest.param("为进一步做好安全生产工作，某某县召开全县安全生产工作会议。", id="purpose-jinyibu"),
+    pytest.param("为了切实加强森林防火工作,某某镇开展专项检查。", id="purpose-weile-ascii-comma"),
+    pytest.param("为庆祝建党100周年，某某社区举办文艺汇演。", id="purpose-qingzhu"),
 ]
 
 
@@ -62,7 +65,9 @@ def test_a_lead_opens_a_story_under_its_headline(lead: str) -> None:
 NOT_LEADS = [
     pytest.param("近日召开的全县工作会议要求，各地要狠抓落实。", id="jinri-no-comma"),
     pytest.param("据悉，今年全县共完成植树造林5万亩。", id="jux-not-an-opener"),
-    pytest.param("为进一步加强安全生产工作，现将有关事项通知如下：", id="purpose-clause"),
+    pytest.param("为什么要开展这项工作？", id="weishenme-question"),
+    pytest.param("为民服务是宗旨，这一点毋庸置疑。", id="wei-not-purpose-verb"),
+    pytest.param("为进一步加强安全生产工作。", id="purpose-without-comma"),
     pytest.param("2022-09-09 阅读次数：4313", id="publish-line"),
     pytest.param("会议强调，要切实提高政治站位。", id="story-body"),
     pytest.param("第一章 总则", id="chapter"),
@@ -192,6 +197,17 @@ HEADLINE_PAGES = [
         id="headline-days-zhi-lead",
     ),
     pytest.param(
+        "某某县召开全县安全生产工作会议\n为进一步做好安全生产工作，确保全县安全形势稳定，某某县召开全县安全生产工作会议。\n"
+        "会议传达学习了上级有关会议精神。",
+        "某某县召开全县安全生产工作会议",
+        id="headline-purpose-lead",
+    ),
+    pytest.param(
+        "某某縣開展森林防火專項檢查\n為了切實加強森林防火工作，某某縣林業局開展專項檢查。\n檢查組深入各鄉鎮。",
+        "某某县开展森林防火专项检查",
+        id="traditional-purpose-lead",
+    ),
+    pytest.param(
         "某某县召开秋季学期开学工作会议\n记者从县教育局获悉，全县秋季学期开学工作会议日前召开。",
         "某某县召开秋季学期开学工作会议",
         id="headline-reporter-huoxi",
@@ -248,6 +264,10 @@ NO_DOCUMENT_PAGES = [
     pytest.param(
         "第104章 连江座谈会(2 / 2)\n近日，县长在座谈会上讲话，大家都听得到。\n他又不是不知道，西丰县的旅游景点是什么情况。",
         id="novel-chapter",
+    ),
+    pytest.param(
+        "为进一步做好安全生产工作，某某县召开全县安全生产工作会议。\n会议强调，要切实提高政治站位。",
+        id="purpose-lead-without-headline",
     ),
     pytest.param("生猪调出大县奖励资金管理办法2018", id="keyword-page"),
     pytest.param(

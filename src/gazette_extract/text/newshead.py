@@ -26,6 +26,7 @@ from ..grammars.dates import SPACED_PARTS_RE, make_iso
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import (
     HEADLINE_LEAD_OPENER_ALTERNATION,
+    PURPOSE_LEAD_ALTERNATION,
     STORY_OPENER_ALTERNATION,
     STORY_OPENERS,
     alternation,
@@ -446,6 +447,8 @@ DAY_LEAD_RE = compile_re(
 # clock time: 7月24日15时13分，…
 HEADLINE_LEAD_RE = compile_re(
     rf"^(?:{HEADLINE_LEAD_OPENER_ALTERNATION})\s*[，,]"
+    # …a purpose clause: 为进一步加强…，… / 为了做好…，… (vocab.common.PURPOSE_LEAD_VERBS)
+    rf"|^为了?(?:{PURPOSE_LEAD_ALTERNATION})[^。；]{{2,60}}?[，,]"
     r"|^(?:(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|晚上)?\s*[，,]?\s*)?(?:(?:本报|本网)?记者)?(?:\d{1,2}月\d{1,2}日)?从[^，。；]{2,30}?获悉"
     r"|^(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午)?\s*获悉[，,]"
     r"|^(?:\d{1,2}月)?\d{1,2}日?\s*(?:[-—–~～至到])\s*(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|晚上)?[，,]"

@@ -484,6 +484,13 @@ HEADLINE_LEAD_OPENERS: tuple[str, ...] = (
     "节前",
 )
 HEADLINE_LEAD_OPENER_ALTERNATION = alternation(HEADLINE_LEAD_OPENERS)
+# The verbs of a purpose clause opening a story's lead under its headline (为进一步加强…，某某县召开…; headlines
+# round 14): 为 / 为了, then one of these; a notice's body opens so too (为做好…，现将…通知如下), its title a document's
+PURPOSE_LEAD_VERBS: tuple[str, ...] = (
+    *("进一步", "切实", "全面", "深入", "认真", "更好", "加快", "推动", "推进", "做好", "加强", "确保"),
+    *("落实", "贯彻", "保障", "提高", "提升", "营造", "促进", "庆祝", "纪念", "迎接", "弘扬", "丰富", "扎实"),
+)
+PURPOSE_LEAD_ALTERNATION = alternation(PURPOSE_LEAD_VERBS)
 
 
 # Words before 公报 that make it a document's kind or a newspaper, never a gazette's name
