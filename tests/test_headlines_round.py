@@ -16,7 +16,9 @@ a title:
 * site chrome: a portal's login bar (登录/注册 用户中心 支持IPV6) and a law database's status line
   (现行有效/2021年2月2日发布/2021年2月2日施行);
 * an announcement (通告 / 公告 / 通知 / 通报) printed whole under its title: its basis, then its
-  numbered points.
+  numbered points;
+* a page that prints its byline block twice (its desktop and mobile heads: 发布时间： / date / 信息来源： /
+  source / 分享到：) between the headline and the story.
 
 Negative rows: pages that must give no document (a story without a headline opening on 近日，, a
 novel's chapter, a keyword page, a law database's list) and lines that are no lead or no chrome.
@@ -251,6 +253,22 @@ HEADLINE_PAGES = [
 ]
 
 
+BYLINE_TWICE = [
+    pytest.param("发布时间：\n2025-05-22 10:03\n信息来源：\n某某融媒\n分享到：", id="keys-on-own-lines"),
+    pytest.param("发布时间：2025-05-22 10:03\n信息来源：某某县政府办\n分享到：", id="keys-with-values"),
+    pytest.param("发布日期：\n2025-05-22\n来源：\n本站", id="fabu-riqi-laiyuan"),
+]
+
+
+@pytest.mark.parametrize("byline", BYLINE_TWICE)
+def test_a_byline_block_printed_twice_under_the_headline(byline: str) -> None:
+    text = (
+        "欢迎访问某某县人民政府！\n当前位置： 首页>新闻中心>乡镇动态\n全县生态保护大会暨专项整治工作推进会议召开\n"
+        f"{byline}\n{byline}\n5月21日，全县生态保护大会暨专项整治工作推进会议召开。副县长主持会议并讲话。"
+    )
+    assert _titles(text) == ["全县生态保护大会暨专项整治工作推进会议召开"]
+
+
 @pytest.mark.parametrize(("text", "title"), HEADLINE_PAGES)
 def test_a_page_with_a_headline_is_a_document(text: str, title: str) -> None:
     assert _titles(text) == [title]
@@ -268,6 +286,11 @@ NO_DOCUMENT_PAGES = [
     pytest.param(
         "为进一步做好安全生产工作，某某县召开全县安全生产工作会议。\n会议强调，要切实提高政治站位。",
         id="purpose-lead-without-headline",
+    ),
+    pytest.param(
+        "某某镇2023年工作要点\n今年以来，全镇上下认真贯彻县委县政府的决策部署，各项工作取得新进展。\n"
+        "下面是小编为大家整理的某某镇2023年工作要点，供大家参考。",
+        id="kind-title-over-undated-opening",
     ),
     pytest.param("生猪调出大县奖励资金管理办法2018", id="keyword-page"),
     pytest.param(
@@ -296,6 +319,6 @@ def test_a_page_without_a_headline_gives_nothing(text: str) -> None:
 
 
 def test_rows_are_unique() -> None:
-    for rows in (LEADS, NOT_LEADS, PUBLISH_LINES, CHROME, HEADLINE_PAGES, NO_DOCUMENT_PAGES):
+    for rows in (LEADS, NOT_LEADS, PUBLISH_LINES, CHROME, BYLINE_TWICE, HEADLINE_PAGES, NO_DOCUMENT_PAGES):
         ids = [row.id for row in rows]
         assert len(ids) == len(set(ids))

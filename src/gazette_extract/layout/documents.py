@@ -1176,6 +1176,8 @@ def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
 
 
 _HEADLINE_SCAN = 4  # lines over a news page's byline block searched for its headline
+_BYLINE_BLOCK_MAX = 6  # lines of a byline block that a page may print twice over its story (headlines round 14)
+_HEADLINE_MIN_CHARS = 6  # a headline is no shorter: a shorter line printed twice is the byline block's
 
 
 _ATTACHMENT_HEADING_RE = compile_re(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?\s*$")
@@ -1214,15 +1216,24 @@ def _headline_above(blocks: list[Block], i: int, floor: int) -> int | None:
     above it, past the page's publish line and chrome; the first of two printings of it (a page
     prints its headline twice: in its title bar and over the story). None when a line of prose,
     a title of an official kind or nothing plain stands there."""
-    for j in range(i - 1, max(floor, i - _HEADLINE_SCAN) - 1, -1):
+    # the byline block printed twice (a page's desktop and mobile heads: 发布时间： / 2025-05-22 10:03 / 信息来源： /
+    # 今日开鲁 / 分享到： over the same lines again; headlines round 14): the first printing's lines are no headline
+    again = {compact(b.text) for b in blocks[i : i + _BYLINE_BLOCK_MAX]}
+    j, scanned = i - 1, 0
+    while j >= floor and scanned < _HEADLINE_SCAN:
         block = blocks[j]
         text = block.text.strip()
+        if compact(text) in again and len(compact(text)) < _HEADLINE_MIN_CHARS:
+            j -= 1  # the first printing of the byline block (its keys and short values): not counted in the scan
+            continue
+        scanned += 1
         if block.kind == DATE or is_navigation(text) or is_site_chrome(text):
+            j -= 1
             continue
         if (
             block.kind not in (HEADING, PARAGRAPH)
             or block.style
-            or not 6 <= len(_once(text)) <= 80
+            or not _HEADLINE_MIN_CHARS <= len(_once(text)) <= 80
             or "。" in text
             or kind_of(text)
             or metadata_of(block)
@@ -1616,7 +1627,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # headline / lead / the site's menu / the headline again / its publish line (fjnews): the publish
         # line under the second printing dates the story (s11-heads11)
         metadata.update(news_dates(blocks, again + 1))
-    story = bool(title) and ("published" in metadata or opens_story(blocks, end, title))
+    story = bool(title) and ("published" in metadata or opens_story(blocks, end, title, undated=kind_of(title) is None))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
     articles = articles or (bool(title) and kind_of(title) in PLAN_KINDS and _outline_follows(blocks, end, title))
