@@ -17,6 +17,8 @@ a title:
   (现行有效/2021年2月2日发布/2021年2月2日施行);
 * an announcement (通告 / 公告 / 通知 / 通报) printed whole under its title: its basis, then its
   numbered points;
+* an untitled notice that issues itself (现将…通知如下 / 特此公告 / 现予公布) and dates itself on its last
+  line, unsigned: a document by its date;
 * a page that prints its byline block twice (its desktop and mobile heads: 发布时间： / date / 信息来源： /
   source / 分享到：) between the headline and the story.
 
@@ -318,7 +320,65 @@ def test_a_page_without_a_headline_gives_nothing(text: str) -> None:
     assert _titles(text) == []
 
 
+DATED_NOTICES = [
+    pytest.param(
+        "根据上级通知精神，现将2020年春节放假安排通知如下：\n1月24日至30日放假调休，共7天。\n"
+        "节假日期间，各单位要妥善安排好值班工作。\n2020年1月16日",
+        "2020-01-16",
+        id="tongzhi-ruxia",
+    ),
+    pytest.param(
+        "为规范城区停车秩序，现就有关事项公告如下：\n城区主要道路实行限时停车。\n特此公告。\n2021年3月5日",
+        "2021-03-05",
+        id="tecigonggao",
+    ),
+    pytest.param(
+        "经评审，下列单位被评为2019年度文明单位，现予公布。\n某某县人民医院、某某县第一中学。\n二〇二〇年一月十六日",
+        "2020-01-16",
+        id="xianyugongbu-chinese-numerals",
+    ),
+    pytest.param(
+        "現將2020年春節放假安排通知如下：\n1月24日至30日放假調休，共7天。\n請遵照執行。\n2020年1月16日",
+        "2020-01-16",
+        id="traditional",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATED_NOTICES)
+def test_an_untitled_notice_dated_on_its_last_line(text: str, date: str) -> None:
+    documents = extract_str(text)["documents"]
+    assert [(d["title"], d["date"]) for d in documents] == [(None, date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "某某县召开全县工作会议，部署下一阶段工作。\n会议强调，要切实提高政治站位。\n2020年1月16日",
+            id="story-ending-in-a-date",
+        ),
+        pytest.param(
+            "现将2020年春节放假安排通知如下：\n1月24日至30日放假调休，共7天。\n2020年1月16日\n相关链接：某某县政府网",
+            id="date-not-last",
+        ),
+        pytest.param("现将有关事项通知如下：\n1月24日至30日放假调休。", id="undated"),
+    ],
+)
+def test_no_dated_untitled_notice(text: str) -> None:
+    assert extract_str(text)["documents"] == []
+
+
 def test_rows_are_unique() -> None:
-    for rows in (LEADS, NOT_LEADS, PUBLISH_LINES, CHROME, BYLINE_TWICE, HEADLINE_PAGES, NO_DOCUMENT_PAGES):
+    for rows in (
+        LEADS,
+        NOT_LEADS,
+        PUBLISH_LINES,
+        CHROME,
+        BYLINE_TWICE,
+        HEADLINE_PAGES,
+        NO_DOCUMENT_PAGES,
+        DATED_NOTICES,
+    ):
         ids = [row.id for row in rows]
         assert len(ids) == len(set(ids))

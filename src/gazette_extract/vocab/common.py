@@ -491,6 +491,22 @@ PURPOSE_LEAD_VERBS: tuple[str, ...] = (
     *("落实", "贯彻", "保障", "提高", "提升", "营造", "促进", "庆祝", "纪念", "迎接", "弘扬", "丰富", "扎实"),
 )
 PURPOSE_LEAD_ALTERNATION = alternation(PURPOSE_LEAD_VERBS)
+# Words by which a text issues its notice (headlines round 14): an untitled text that says them and dates itself
+# on its last line is a notice stored without its title and signature, a document by its date (FORMAT.md)
+NOTICE_ISSUING_WORDS: tuple[str, ...] = (
+    "通知如下",  # 现将2020年春节放假安排通知如下：
+    "公告如下",  # 现将有关事项公告如下：
+    "通告如下",  # 现就有关事项通告如下：
+    "特此通知",
+    "特此公告",
+    "特此通告",
+    "特此通报",
+    "现予公布",  # …名单，现予公布。
+    "现予公告",
+    "请遵照执行",  # …印发给你们，请遵照执行。
+    "请认真贯彻执行",
+    "请认真贯彻落实",
+)
 
 
 # Words before 公报 that make it a document's kind or a newspaper, never a gazette's name
