@@ -15,13 +15,13 @@ from ..grammars.dates import LINE_DATE, LINE_DATE_RE, is_date_line, parse_date
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..text.normalize import BYLINE_RE, KEYED_NUMBER_LINE_RE
 from ..vocab.common import (
-    NOTICE_ISSUING_WORDS,
     CJK,
     DOC_KIND_ALTERNATION,
     DOC_KINDS,
     ISSUER_SUFFIX_ALTERNATION,
     ISSUER_SUFFIXES,
     METADATA_KEYS,
+    NOTICE_ISSUING_WORDS,
     OFFICIAL_KINDS,
     OUTER_BRACKETS,
 )
