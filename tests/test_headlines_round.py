@@ -271,6 +271,35 @@ def test_a_byline_block_printed_twice_under_the_headline(byline: str) -> None:
     assert _titles(text) == ["全县生态保护大会暨专项整治工作推进会议召开"]
 
 
+_BAN_BODY = "为保护环境，现就有关事项通告如下。\n一、全市范围内禁止燃放烟花爆竹。\n二、本通告自发布之日起施行。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        pytest.param(
+            "某某市人民政府关于禁止燃放烟花爆竹的通告\n" + _BAN_BODY,
+            [("某某市人民政府关于禁止燃放烟花爆竹的通告", None, None)],
+            id="unsigned",
+        ),
+        pytest.param(
+            "某某市人民政府关于禁止燃放烟花爆竹的通告\n" + _BAN_BODY + "某某市人民政府\n",
+            [("某某市人民政府关于禁止燃放烟花爆竹的通告", None, None)],
+            id="undated",
+        ),
+        # a website's name over a date: a repost's stamp, whose date is no document's (round 7's row stands)
+        pytest.param(
+            "某某市人民政府关于禁止燃放烟花爆竹的通告\n" + _BAN_BODY + "某某新闻网\n2021年12月20日\n",
+            [],
+            id="site-signed",
+        ),
+    ],
+)
+def test_an_announcement_over_its_points(text: str, documents: list[tuple[str | None, ...]]) -> None:
+    got = [(d["title"], d["issuer"], d["date"]) for d in extract_str(text)["documents"]]
+    assert got == documents
+
+
 @pytest.mark.parametrize(("text", "title"), HEADLINE_PAGES)
 def test_a_page_with_a_headline_is_a_document(text: str, title: str) -> None:
     assert _titles(text) == [title]

@@ -19,7 +19,7 @@ from dataclasses import field, replace
 from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
-from ..grammars.dates import DATE_RE, NUMERIC_DATE_RE
+from ..grammars.dates import DATE_RE, NUMERIC_DATE_RE, is_date_line
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import SPEAKER_DECK_RE, SPEECH_TITLE_RE, opens_lead, publish_date, template_intro_title
@@ -54,6 +54,7 @@ from .chrome import (
     is_image_line,
     is_menu_line,
     is_site_chrome,
+    is_site_name,
     is_slogan,
     is_tail_header,
     is_widget_line,
@@ -1631,13 +1632,17 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
     articles = articles or (bool(title) and kind_of(title) in PLAN_KINDS and _outline_follows(blocks, end, title))
-    # …and so is an announcement printed whole under its title: its basis (根据…), then its numbered points
-    # (某某交通管制通告 / 根据…，现将有关事项通告如下： / 一、交通管制时间; headlines round 14)
-    articles = articles or (
-        bool(title) and kind_of(title) in ANNOUNCEMENT_KINDS and _outline_follows(blocks, end, title)
-    )
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
+    # …and so is an announcement printed whole under its title: its basis (根据…), then its numbered points
+    # (某某交通管制通告 / 根据…，现将有关事项通告如下： / 一、交通管制时间; headlines round 14), unless a website signs it:
+    # its name over a date (某某新闻网 / 2021年12月20日) is a repost's stamp, whose date is no document's
+    articles = articles or (
+        bool(title)
+        and kind_of(title) in ANNOUNCEMENT_KINDS
+        and _outline_follows(blocks, end, title)
+        and not _signed_by_a_site(blocks, tail)
+    )
     # a title of a document's kind printed twice (the page's heading, then the document's own, perhaps
     # wrapped) is a document's title, though its recipients or signature were lost
     confirmed = twice == index and kind_of(title) is not None
@@ -2034,6 +2039,13 @@ _ISSUES_PIECE_RE = compile_re(r"现将[^。]{0,30}《[^《》]{2,80}》[^。]{0,
 # a plan's cover month under its issuer's line: 2021年9月 / 2021 年 9 月 (no day: no date; layout.fields
 # reads the cover's body over it)
 COVER_MONTH_RE = compile_re(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*$")
+
+
+def _signed_by_a_site(blocks: list[Block], tail: int) -> bool:
+    """Does the text (up to ``tail``) end in a website's name over a date (某某新闻网 / 2021年12月20日): a repost's
+    stamp, not a body's signature? (headlines round 14)"""
+    last = [b for b in blocks[:tail] if b.text.strip()][-2:]
+    return len(last) == 2 and is_site_name(last[0].text.strip()) and is_date_line(last[1].text.strip())
 
 
 def _outline_follows(blocks: list[Block], i: int, title: str) -> bool:
