@@ -323,6 +323,10 @@ NO_DOCUMENT_PAGES = [
         "下面是小编为大家整理的某某镇2023年工作要点，供大家参考。",
         id="kind-title-over-undated-opening",
     ),
+    pytest.param(
+        "某县召开春季森林防火会议\n各乡镇人民政府，县政府各部门：\n为做好今年春季森林防火工作，现将有关事项通知如下。",
+        id="purpose-clause-under-addressees",
+    ),
     pytest.param("生猪调出大县奖励资金管理办法2018", id="keyword-page"),
     pytest.param(
         "第八十一章 我非病貓\n趙國棟坐在沙發上懶洋洋的看著新聞。\n日前，縣委副書記在馬首區工作。",

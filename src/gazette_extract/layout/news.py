@@ -382,8 +382,10 @@ _DECK_MAX = 60
 
 
 def _is_deck(text: str) -> bool:
-    """A sub-headline or an unmarked caption between a headline and its lead: short, no sentence."""
-    return len(text) <= _DECK_MAX and not any(p in text for p in "。！？；")
+    """A sub-headline or an unmarked caption between a headline and its lead: short, no sentence, and no
+    addressees' line (各乡镇人民政府，县政府各部门：, a notice's: the line above it is no story's headline;
+    headlines round 14)."""
+    return len(text) <= _DECK_MAX and not any(p in text for p in "。！？；") and not text.rstrip().endswith(("：", ":"))
 
 
 def original_title(text: str) -> str | None:
