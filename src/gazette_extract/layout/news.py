@@ -37,6 +37,7 @@ from ..text.newshead import (
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, compact
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 from .chrome import is_consent_banner, is_site_chrome
+from .recognize import is_recipients
 from .storyday import is_dateline, lead_day, session_day
 
 # A date alone in brackets: （2022年9月6日） / (2022-09-06)
@@ -385,7 +386,7 @@ def _is_deck(text: str) -> bool:
     """A sub-headline or an unmarked caption between a headline and its lead: short, no sentence, and no
     addressees' line (各乡镇人民政府，县政府各部门：, a notice's: the line above it is no story's headline;
     headlines round 14)."""
-    return len(text) <= _DECK_MAX and not any(p in text for p in "。！？；") and not text.rstrip().endswith(("：", ":"))
+    return len(text) <= _DECK_MAX and not any(p in text for p in "。！？；") and not is_recipients(text)
 
 
 def original_title(text: str) -> str | None:
