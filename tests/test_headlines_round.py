@@ -287,6 +287,8 @@ _BAN_BODY = "为保护环境，现就有关事项通告如下。\n一、全市�
             [("某某市人民政府关于禁止燃放烟花爆竹的通告", None, None)],
             id="undated",
         ),
+        # a body's serial head alone (某县人民政府通告: no subject), unsigned: no document (tests/test_plans_and_notices_alone)
+        pytest.param("某县人民政府通告\n" + _BAN_BODY, [], id="bare-serial-head-unsigned"),
         # a website's name over a date: a repost's stamp, whose date is no document's (round 7's row stands)
         pytest.param(
             "某某市人民政府关于禁止燃放烟花爆竹的通告\n" + _BAN_BODY + "某某新闻网\n2021年12月20日\n",

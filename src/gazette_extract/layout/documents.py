@@ -1640,6 +1640,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     articles = articles or (
         bool(title)
         and kind_of(title) in ANNOUNCEMENT_KINDS
+        and not is_issuer_notice(
+            title
+        )  # 某县人民政府通告: a body's serial head names no subject, unsigned it stays out
         and _outline_follows(blocks, end, title)
         and not _signed_by_a_site(blocks, tail)
     )
