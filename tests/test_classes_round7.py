@@ -233,8 +233,9 @@ def test_a_signed_notice_to_the_public(title: str, tail: str) -> None:
 
 
 PUBLIC_NEGATIVE_ROWS = [
-    pytest.param("某某市人民政府关于禁止燃放烟花爆竹的通告\n" + NOTICE_BODY, id="unsigned"),
-    pytest.param("某某市人民政府关于禁止燃放烟花爆竹的通告\n" + NOTICE_BODY + "某某市人民政府\n", id="undated"),
+    # (an announcement printed whole under its title, its basis and its points, is a document though unsigned or
+    # undated: FORMAT.md, a title is a field — tests/test_headlines_round.py; the rows "unsigned" and "undated"
+    # said otherwise until session 14)
     pytest.param("某某市禁止燃放烟花爆竹\n" + NOTICE_BODY + "某某市人民政府\n2021年12月20日\n", id="not-a-kind"),
     # (a plan printed alone under its title, preamble and outline, is a document: FORMAT.md, a title is a
     # field — tests/test_plans_and_notices_alone.py; the row "plan-not-official" said otherwise until session 9)

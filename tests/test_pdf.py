@@ -94,6 +94,9 @@ LAYOUT_DIFFERS = {
     "xuxingfen-2018-jiuzhaigou-geohazard-plan-notice-date-lost-ri": "corpus part Y: the blank lines between the title, "
     "the bracketed edit-date line (【编辑日期:…】 【来源:】 【关闭】) and the recipients are not printed, and the title "
     "fills the measure at body size, so the three run together into one line: the PDF gives no title, kind or recipients",
+    "ddtbk-2022-dachaidan-traffic-control-announcement-points": "headlines round 14: the test printer runs each "
+    "point's heading (一、交通管制时间) into the sentence above it, so no outline follows the announcement's title and "
+    "the PDF gives no document (the text's points stand on their own lines)",
 }
 
 

@@ -30,7 +30,7 @@ from .layout.documents import (
 from .layout.doubt import doubtful_title
 from .layout.fields import read_fields, signed_over_lost_marks
 from .layout.frontmatter import FrontMatter, read_front_matter
-from .layout.recognize import adopted_untitled, signed_official, signed_untitled
+from .layout.recognize import adopted_untitled, dated_untitled_notice, signed_official, signed_untitled
 from .records.appointments import extract_appointments
 from .records.rosters import extract_members
 from .records.tasks import extract_tasks
@@ -173,19 +173,23 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         untitled = doc.title is None and bool(doc.recipients)  # an untitled notice (layout.documents.untitled_span)
         # signed over a date whose digits lost their marks, read as none (2023915): signed all the same
         unread = fallback and doc.date is None and signed_over_lost_marks(blocks[span.start : span.end])
-        if fallback and not (
-            tasks
-            or appointments
-            or members
-            or doc.doc_number
-            or any(c.doc_number and c.title for c in doc.citations)  # 《title》（number） cited in prose
-            or untitled
-            or span.news
-            or span.articles
-            or span.headed
-            or signed_official(doc, date_unread=unread)
-            or signed_untitled(doc)
-            or adopted_untitled(doc, blocks[span.start].text)
+        if (
+            fallback
+            and not (
+                tasks
+                or appointments
+                or members
+                or doc.doc_number
+                or any(c.doc_number and c.title for c in doc.citations)  # 《title》（number） cited in prose
+                or untitled
+                or span.news
+                or span.articles
+                or span.headed
+                or signed_official(doc, date_unread=unread)
+                or signed_untitled(doc)
+                or dated_untitled_notice(doc, [b.text for b in blocks[span.start : span.end]])
+                or adopted_untitled(doc, blocks[span.start].text)
+            )
         ):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break

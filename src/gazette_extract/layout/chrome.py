@@ -98,6 +98,13 @@ CHROME_WORDS = (
     "语音播报",
     "登录",
     "登陆",
+    "用户中心",  # 登录/注册 用户中心 支持IPV6 (a portal's login bar; headlines round 14)
+    "个人中心",
+    "会员中心",
+    "支持IPV6",  # 本网站已支持IPV6 / 支持IPv6 (a portal's badge)
+    "支持IPv6",
+    "本网站已支持IPV6",
+    "本网站已支持IPv6",
     "注册",
     "退出",
     "无障碍",
@@ -572,6 +579,16 @@ def is_contents_run(t: str) -> bool:
     return not items[-1] or len(set(items)) < len(items)
 
 
+# A law database's status line over (or under) each law's entry: its validity, the day it was issued and the
+# day it takes effect (headlines round 14): 现行有效/2021年2月2日发布/2021年2月2日施行 / 尚未生效/2021年1月26日发布/
+# 2021年5月1日施行 / 2022年5月24日发布/2022年5月24日实施 / 已被修改 / 2019-12-28发布 / 2020-07-01施行
+LAW_STATUS_WORDS = ("现行有效", "尚未生效", "已失效", "失效", "已废止", "废止", "已被修改", "部分失效", "有效")
+_STATUS_DAY = r"(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))"
+_LAW_STATUS_RE = compile_re(
+    rf"^(?:(?:{'|'.join(LAW_STATUS_WORDS)})\s*[/／|｜]?\s*)?{_STATUS_DAY}\s*发布\s*[/／|｜]?\s*{_STATUS_DAY}\s*(?:施行|实施|生效)$"
+)
+
+
 def is_site_chrome(text: str) -> bool:
     """A line of the site around the content, never a title: see the module's classes."""
     t = text.strip()
@@ -609,6 +626,7 @@ def is_site_chrome(text: str) -> bool:
         or _PHOTO_MARK_RE.match(t) is not None
         or _ANSWER_HEAD_RE.match(t) is not None
         or _CLICK_PROMPT_RE.match(t) is not None
+        or _LAW_STATUS_RE.match(t) is not None
         or is_contents_run(t)
         or (len(t) <= _EPAPER_MAX and "关于" not in t and _EPAPER_RE.search(t) is not None)
     )

@@ -19,7 +19,7 @@ from dataclasses import field, replace
 from .._fastclass import dataclass
 from .._pattern_cache import compile_re
 from ..data import ContentsEntry, DocNumber
-from ..grammars.dates import DATE_RE, NUMERIC_DATE_RE
+from ..grammars.dates import DATE_RE, NUMERIC_DATE_RE, is_date_line
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
 from ..text.newshead import SPEAKER_DECK_RE, SPEECH_TITLE_RE, opens_lead, publish_date, template_intro_title
@@ -54,6 +54,7 @@ from .chrome import (
     is_image_line,
     is_menu_line,
     is_site_chrome,
+    is_site_name,
     is_slogan,
     is_tail_header,
     is_widget_line,
@@ -1176,6 +1177,8 @@ def _take_issuer_line(blocks: list[Block], span: DocumentSpan) -> None:
 
 
 _HEADLINE_SCAN = 4  # lines over a news page's byline block searched for its headline
+_BYLINE_BLOCK_MAX = 6  # lines of a byline block that a page may print twice over its story (headlines round 14)
+_HEADLINE_MIN_CHARS = 6  # a headline is no shorter: a shorter line printed twice is the byline block's
 
 
 _ATTACHMENT_HEADING_RE = compile_re(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?\s*$")
@@ -1214,15 +1217,24 @@ def _headline_above(blocks: list[Block], i: int, floor: int) -> int | None:
     above it, past the page's publish line and chrome; the first of two printings of it (a page
     prints its headline twice: in its title bar and over the story). None when a line of prose,
     a title of an official kind or nothing plain stands there."""
-    for j in range(i - 1, max(floor, i - _HEADLINE_SCAN) - 1, -1):
+    # the byline block printed twice (a page's desktop and mobile heads: 发布时间： / 2025-05-22 10:03 / 信息来源： /
+    # 今日开鲁 / 分享到： over the same lines again; headlines round 14): the first printing's lines are no headline
+    again = {compact(b.text) for b in blocks[i : i + _BYLINE_BLOCK_MAX]}
+    j, scanned = i - 1, 0
+    while j >= floor and scanned < _HEADLINE_SCAN:
         block = blocks[j]
         text = block.text.strip()
+        if compact(text) in again and len(compact(text)) < _HEADLINE_MIN_CHARS:
+            j -= 1  # the first printing of the byline block (its keys and short values): not counted in the scan
+            continue
+        scanned += 1
         if block.kind == DATE or is_navigation(text) or is_site_chrome(text):
+            j -= 1
             continue
         if (
             block.kind not in (HEADING, PARAGRAPH)
             or block.style
-            or not 6 <= len(_once(text)) <= 80
+            or not _HEADLINE_MIN_CHARS <= len(_once(text)) <= 80
             or "。" in text
             or kind_of(text)
             or metadata_of(block)
@@ -1482,6 +1494,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_collection_head(text)  # 某某通知（十3篇）（完整文档） / 某某范文 篇1 (titles round 12)
             and not is_authored_head(text, kind_of)  # 醉酒犯罪的…对策/张长海: an essay, its author (titles round 13)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
+            and _CHAPTER_HEAD_RE.match(text)
+            is None  # 第104章 连江座谈会（2 / 2）: a book's chapter (headlines round 14)
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
             and not metadata_of(b)
@@ -1614,12 +1628,24 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # headline / lead / the site's menu / the headline again / its publish line (fjnews): the publish
         # line under the second printing dates the story (s11-heads11)
         metadata.update(news_dates(blocks, again + 1))
-    story = bool(title) and ("published" in metadata or opens_story(blocks, end))
+    story = bool(title) and ("published" in metadata or opens_story(blocks, end, title, undated=kind_of(title) is None))
     articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
     articles = articles or (bool(title) and kind_of(title) in PLAN_KINDS and _outline_follows(blocks, end, title))
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
+    # …and so is an announcement printed whole under its title: its basis (根据…), then its numbered points
+    # (某某交通管制通告 / 根据…，现将有关事项通告如下： / 一、交通管制时间; headlines round 14), unless a website signs it:
+    # its name over a date (某某新闻网 / 2021年12月20日) is a repost's stamp, whose date is no document's
+    articles = articles or (
+        bool(title)
+        and kind_of(title) in ANNOUNCEMENT_KINDS
+        and not is_issuer_notice(
+            title
+        )  # 某县人民政府通告: a body's serial head names no subject, unsigned it stays out
+        and _outline_follows(blocks, end, title)
+        and not _signed_by_a_site(blocks, tail)
+    )
     # a title of a document's kind printed twice (the page's heading, then the document's own, perhaps
     # wrapped) is a document's title, though its recipients or signature were lost
     confirmed = twice == index and kind_of(title) is not None
@@ -1996,6 +2022,13 @@ _ARTICLE_START_RE = compile_re(r"^第[一1]\s*(?:条|章)")
 
 # Kinds of a plan or policy that a page may print alone under its title (某县2019年安全生产工作要点)
 PLAN_KINDS = frozenset({"方案", "要点", "计划", "规划", "意见", "措施", "纲要", "办法", "细则", "规定", "规则", "条例"})
+# A book's or a serial's chapter heading, never a page's headline (a novel's chapter over its prose; a law's
+# 第一章 总则 under a lost title): 第104章 连江座谈会（2 / 2） / 第十二回 (headlines round 14). Not 第二节 …: a
+# chronicle's section is titled so (第二节 大兴乡换届选举)
+_CHAPTER_HEAD_RE = compile_re(r"^第\s*[0-9０-９一二三四五六七八九十百千零〇两]{1,6}\s*[章回](?![^\s（(]{0,2}[会届次])")
+# Kinds of an announcement whose body is its points (一、… / （一）…): printed whole under its title, it is a
+# document though the page keeps no number, signature or date (headlines round 14)
+ANNOUNCEMENT_KINDS = frozenset({"通告", "公告", "通知", "通报"})
 _OUTLINE_START_RE = compile_re(
     r"^(?:一[、．.]|[（(]一[）)]|第[一1]\s*(?:条|章|部分|篇))"
 )  # 第一篇: a plan in parts (s11-heads11)
@@ -2009,6 +2042,13 @@ _ISSUES_PIECE_RE = compile_re(r"现将[^。]{0,30}《[^《》]{2,80}》[^。]{0,
 # a plan's cover month under its issuer's line: 2021年9月 / 2021 年 9 月 (no day: no date; layout.fields
 # reads the cover's body over it)
 COVER_MONTH_RE = compile_re(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*$")
+
+
+def _signed_by_a_site(blocks: list[Block], tail: int) -> bool:
+    """Does the text (up to ``tail``) end in a website's name over a date (某某新闻网 / 2021年12月20日): a repost's
+    stamp, not a body's signature? (headlines round 14)"""
+    last = [b for b in blocks[:tail] if b.text.strip()][-2:]
+    return len(last) == 2 and is_site_name(last[0].text.strip()) and is_date_line(last[1].text.strip())
 
 
 def _outline_follows(blocks: list[Block], i: int, title: str) -> bool:

@@ -25,6 +25,7 @@ from ..grammars.dates import make_iso, parse_date, weekday_date_line
 from ..text.newshead import (
     COLUMN_TAG_RE,
     DAY_LEAD_RE,
+    HEADLINE_LEAD_RE,
     ORIGINAL_TITLE_RE,
     PAGE_LABEL_RE,
     SPEAKER_DECK_RE,
@@ -33,9 +34,10 @@ from ..text.newshead import (
     opens_lead,
     publish_date,
 )
-from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern
+from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, compact
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 from .chrome import is_consent_banner, is_site_chrome
+from .recognize import is_recipients
 from .storyday import is_dateline, lead_day, session_day
 
 # A date alone in brackets: （2022年9月6日） / (2022-09-06)
@@ -340,14 +342,34 @@ def is_story_lead(text: str) -> bool:
     )
 
 
-def opens_story(blocks: list[Block], i: int) -> bool:
+def opens_headline_lead(text: str, headline: str | None = None, *, undated: bool = True) -> bool:
+    """A line that opens a story right under its headline: a lead :func:`is_story_lead` reads, one of the
+    leads read only there (``text.newshead.HEADLINE_LEAD_RE``), or the headline printed again at the lead's start
+    with such a lead after it (安平县…的通知7月24日15时13分，… / 我县召开…动员会 9月21日上午，…). ``undated``:
+    whether a lead that tells no day (近日，… / 为进一步…，…) counts: not under a title of a document's kind
+    (某某镇2023年工作要点 / 今年以来，全镇…: a report's own opening, not a story's lead)."""
+    if headline:
+        key, line = compact(headline), compact(text)
+        if len(key) >= _HEADLINE_AGAIN_MIN and line.startswith(key) and len(line) > len(key):
+            text = line[len(key) :]
+    if is_story_lead(text):
+        return True
+    return HEADLINE_LEAD_RE.match(text) is not None and (
+        undated or text[:1].isdigit() or "（" in text[:16] or "(" in text[:16]
+    )
+
+
+_HEADLINE_AGAIN_MIN = 6  # a headline shorter than this is no headline repeated at the lead's start
+
+
+def opens_story(blocks: list[Block], i: int, headline: str | None = None, *, undated: bool = True) -> bool:
     """Does a news story's lead (本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a
-    dateline) follow the headline ending at
-    ``blocks[i - 1]``, past its navigation lines?"""
+    dateline, a lead read only under a headline: :func:`opens_headline_lead`) follow the headline
+    ``headline`` ending at ``blocks[i - 1]``, past its navigation lines?"""
     for block in blocks[i : i + 4]:
         text = block.text
-        if is_story_lead(text):
-            return True  # 本网讯… / 3月15日，我县… / 今天（2月22日）上午，… / 新华社北京2月4日电
+        if opens_headline_lead(text, headline, undated=undated):
+            return True  # 本网讯… / 3月15日，我县… / 今天（2月22日）上午，… / 新华社北京2月4日电 / 近日，…
         if block is blocks[i] and _RUN_DAY_LEAD_RE.match(text):
             # 129日，区长…: right under the headline, a lead whose 月 a converter dropped (not read as a date;
             # alone, without a headline over it, such a line opens no story: is_story_lead)
@@ -361,8 +383,10 @@ _DECK_MAX = 60
 
 
 def _is_deck(text: str) -> bool:
-    """A sub-headline or an unmarked caption between a headline and its lead: short, no sentence."""
-    return len(text) <= _DECK_MAX and not any(p in text for p in "。！？；")
+    """A sub-headline or an unmarked caption between a headline and its lead: short, no sentence, and no
+    addressees' line (各乡镇人民政府，县政府各部门：, a notice's: the line above it is no story's headline;
+    headlines round 14)."""
+    return len(text) <= _DECK_MAX and not any(p in text for p in "。！？；") and not is_recipients(text)
 
 
 def original_title(text: str) -> str | None:

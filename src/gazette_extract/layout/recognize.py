@@ -21,6 +21,7 @@ from ..vocab.common import (
     ISSUER_SUFFIX_ALTERNATION,
     ISSUER_SUFFIXES,
     METADATA_KEYS,
+    NOTICE_ISSUING_WORDS,
     OFFICIAL_KINDS,
     OUTER_BRACKETS,
 )
@@ -228,6 +229,21 @@ def adopted_untitled(doc: Document, first: str) -> bool:
     …会议通过） / 某省…会议决定：…): the note dates it (FORMAT.md: a date is a field), so it is a
     document though it holds no record. ``first`` is the text of the document's first line."""
     return doc.title is None and doc.date is not None and ADOPTED_RE.match(first) is not None
+
+
+def dated_untitled_notice(doc: Document, texts: list[str]) -> bool:
+    """Is ``doc`` (the whole text read as one, its lines ``texts``) an untitled notice that dates itself: it issues
+    its notice (现将…通知如下 / 特此通知 / 请遵照执行: vocab.common.NOTICE_ISSUING_WORDS) and its last line is its
+    date alone (2020年1月16日), unsigned? A notice stored without its title and signature shows its date, a
+    field (FORMAT.md); a story or a page that ends in a date shows no such words (headlines round 14)."""
+    if doc.title is not None or doc.date is None or not texts:
+        return False
+    last = texts[-1].strip()
+    return (
+        is_date_line(last)
+        and parse_date(last) == doc.date
+        and any(word in text for text in texts[:-1] for word in NOTICE_ISSUING_WORDS)
+    )
 
 
 def signed_untitled(doc: Document) -> bool:

@@ -24,7 +24,14 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import CLOCK_TIME as _TIME
 from ..grammars.dates import SPACED_PARTS_RE, make_iso
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import STORY_OPENER_ALTERNATION, STORY_OPENERS, alternation, compact
+from ..vocab.common import (
+    HEADLINE_LEAD_OPENER_ALTERNATION,
+    PURPOSE_LEAD_ALTERNATION,
+    STORY_OPENER_ALTERNATION,
+    STORY_OPENERS,
+    alternation,
+    compact,
+)
 from ..vocab.datelines import POSTED_KEYS, PUBLISH_DATE_KEYS
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
@@ -108,8 +115,11 @@ _BYLINE_KEY_RE = compile_re(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:�
 _DATED_SOURCE_RE = compile_re(rf"^{_YMD}\s*[^\s\d:：].{{0,40}}?(?:报|网|台|社|记者|作者|来源|编辑|新闻)")
 # 2019/06/04 来源：某某县人大 / 2019年06月04日 作者：李四 (the date, then a byline's key: whatever the source)
 _DATED_BYLINE_KEY_RE = compile_re(rf"^{_YMD}\s*(?:{_BYLINE_KEYS})\s*[:：]")
-# 2022 年 08 月 26 日   閱讀量:10.93萬+ (the date, then the page's view count)
-_DATED_COUNT_RE = compile_re(rf"^{_YMD}\s*(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]")
+# 2022 年 08 月 26 日   閱讀量:10.93萬+ (the date, then the page's view count); the outlet may stand before
+# the date: 临报融媒 2022-09-09 阅读次数: 4313 (headlines round 14)
+_DATED_COUNT_RE = compile_re(
+    rf"^(?:[^\s\d，。；：:|｜]{{2,12}}\s*)?{_YMD}\s*(?:{_TIME})?\s*(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[:：]"
+)
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
 # 二版:综合新闻总第880期 / 第十二版：区街新闻 (the page's number in Chinese numerals; titles round 12)
 PAGE_LABEL_RE = compile_re(r"^第?(?:[A-Za-zＡ-Ｚ]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：]|\s|$)")
@@ -388,7 +398,10 @@ def split_glued_head(text: str, *, first: bool = False, heading: str | None = No
     m = (_GLUED_LEAD_RE.match(text) if spaced else None) or (_FIRST_LINE_LEAD_RE.match(text) if first else None)
     if m is not None and m.group("headline")[-1] not in _HEADLINE_GOES_ON:
         lead = text[m.end("headline") :].lstrip()
-        if DAY_LEAD_RE.match(lead) or opens_lead(lead) or lead.startswith(_LEAD_OPENERS):
+        # …or a dated lead read only under a headline (7月17—19日，… / 7月24日15时13分，…): an undated opener
+        # (日前，…) after a line's first words is no proof that they are a headline (中国台湾网5月21日平原消息 日前，…)
+        dated = lead[:1].isdigit() and HEADLINE_LEAD_RE.match(lead) is not None
+        if DAY_LEAD_RE.match(lead) or opens_lead(lead) or lead.startswith(_LEAD_OPENERS) or dated:
             return [m.group("headline"), lead]
     return [text]
 
@@ -411,7 +424,9 @@ _GLUED_LEAD_RE = compile_re(r"^(?P<headline>[^\s，。；：:、！？,;!?]{6,40
 _SPACED_HEAD_REACH = 41  # _GLUED_LEAD_RE's headline: 6–40 characters, then a space (_DECKED_LEAD_RE's: 2–24)
 # …or, on the page's first line, with no space left between them (fold_text takes the spaces
 # around digits): 我县召开工经联一届二次会长会议3月15日，我县…
-_FIRST_LINE_LEAD_RE = compile_re(r"^(?P<headline>[^\s，。；：:、！？,;!?\d]{6,40})(?=\d{1,2}月\d{1,2}日)")
+_FIRST_LINE_LEAD_RE = compile_re(
+    r"^(?P<headline>[^\s，。；：:、！？,;!?\d]{6,40})(?=\d{1,2}月\d{1,2}(?:日|[-—–~～至到]\d{1,2}日))"
+)  # …or over days: …培训班圆满结束7月17—19日，… (headlines round 14)
 # …never after a word that goes on, nor after a paper's opener run into the line (…大河报讯 昨日，)
 _HEADLINE_GOES_ON = frozenset("的和与及在于将对把向从为是自至到定截讯电")
 _LEAD_OPENERS = (*STORY_OPENERS, "（记者", "(记者")
@@ -432,6 +447,26 @@ _DATELINE_MONTH_REACH = 30
 DAY_LEAD_RE = compile_re(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日|(?:今天|今日|昨天|昨日)(?:\s*[（(][^）)]{1,8}[）)])?)(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
 )
+# Leads that open a story only right under its headline (headlines round 14): alone, a paragraph may begin so
+# anywhere. An undated opener (vocab.common.HEADLINE_LEAD_OPENERS): 近日，某某县召开… ; the day the news was
+# learnt: 11月25日获悉，… / 记者11月25日从省文旅厅获悉，… / 记者从市教育局获悉，… ; an event over days:
+# 10月19-20日，… / 7月17—19日，… / 6月13日至14日，… ; a subject and today's day (今（29）日); a day with its
+# clock time: 7月24日15时13分，…
+HEADLINE_LEAD_RE = compile_re(
+    rf"^(?:{HEADLINE_LEAD_OPENER_ALTERNATION})\s*[，,]"
+    # …a purpose clause: 为进一步加强…，… / 为了做好…，… (vocab.common.PURPOSE_LEAD_VERBS)
+    rf"|^为了?(?:{PURPOSE_LEAD_ALTERNATION})[^。；]{{2,60}}?[，,]"
+    r"|^(?:(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|晚上)?\s*[，,]?\s*)?(?:(?:本报|本网)?记者)?(?:\d{1,2}月\d{1,2}日)?从[^，。；]{2,30}?获悉"
+    r"|^(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午)?\s*获悉[，,]"
+    r"|^(?:\d{1,2}月)?\d{1,2}日?\s*(?:[-—–~～至到])\s*(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|晚上)?[，,]"
+    # …a subject, then today's day alone in brackets and 日 after them (Taiwan's and Hong Kong's press):
+    # 中台山陀儿今（29）日8时30分发布… / 行政院长今(20)日出席… / 县府昨（3）日表示…
+    r"|^[^，。；：:,\s（()）《》]{1,14}?(?:今|昨)\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
+    # …and a day with its clock time: 7月24日15时13分，… / 5月12日14时28分，… / 3日上午10时许，…
+    r"|^(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|晚上|凌晨)?\s*\d{1,2}\s*[时点](?:\d{1,2}分|许|半)?[，,]"
+)
+
+
 # A source tag and the reporter before the lead: 【财新网】（记者 欧阳洪亮） / [九江新媒体]（记者 X）
 _TAGGED_LEAD_RE = compile_re(r"^[【\[][^】\]\s]{1,12}[】\]]\s*[（(]\s*(?:记者|通讯员|本报记者|本网记者)")
 

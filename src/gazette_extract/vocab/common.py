@@ -463,6 +463,51 @@ ISSUER_SUFFIX_ALTERNATION = alternation(ISSUER_SUFFIXES)
 STORY_OPENERS: tuple[str, ...] = ("本报讯", "本网讯")
 STORY_OPENER_ALTERNATION = alternation(STORY_OPENERS)
 
+# Undated words that open a story's lead, before a comma (headlines round 14). Alone they open no story
+# (a paragraph anywhere may begin so); right under a headline (past its publish line, decks and
+# captions) they say the line above is the page's headline: 近日，某某县召开… / 日前，… / 连日来，…
+HEADLINE_LEAD_OPENERS: tuple[str, ...] = (
+    "近日",  # 近日，某某镇组织开展…
+    "日前",  # 日前，紫薇二村社区居委会联合…
+    "连日来",  # 连日来，某某县…
+    "近期",  # 近期，市场监管局…
+    "近来",
+    "最近",  # 最近，国家文化和旅游部公布了…
+    "前不久",  # 前不久，我区召开了…
+    "今年以来",  # 今年以来，全县各级河长共计巡河…
+    "近年来",  # 近年来，某某镇立足实际…
+    "年初以来",
+    "入冬以来",
+    "入夏以来",
+    "开春以来",
+    "春节前夕",
+    "节前",
+)
+HEADLINE_LEAD_OPENER_ALTERNATION = alternation(HEADLINE_LEAD_OPENERS)
+# The verbs of a purpose clause opening a story's lead under its headline (为进一步加强…，某某县召开…; headlines
+# round 14): 为 / 为了, then one of these; a notice's body opens so too (为做好…，现将…通知如下), its title a document's
+PURPOSE_LEAD_VERBS: tuple[str, ...] = (
+    *("进一步", "切实", "全面", "深入", "认真", "更好", "加快", "推动", "推进", "做好", "加强", "确保"),
+    *("落实", "贯彻", "保障", "提高", "提升", "营造", "促进", "庆祝", "纪念", "迎接", "弘扬", "丰富", "扎实"),
+)
+PURPOSE_LEAD_ALTERNATION = alternation(PURPOSE_LEAD_VERBS)
+# Words by which a text issues its notice (headlines round 14): an untitled text that says them and dates itself
+# on its last line is a notice stored without its title and signature, a document by its date (FORMAT.md)
+NOTICE_ISSUING_WORDS: tuple[str, ...] = (
+    "通知如下",  # 现将2020年春节放假安排通知如下：
+    "公告如下",  # 现将有关事项公告如下：
+    "通告如下",  # 现就有关事项通告如下：
+    "特此通知",
+    "特此公告",
+    "特此通告",
+    "特此通报",
+    "现予公布",  # …名单，现予公布。
+    "现予公告",
+    "请遵照执行",  # …印发给你们，请遵照执行。
+    "请认真贯彻执行",
+    "请认真贯彻落实",
+)
+
 
 # Words before 公报 that make it a document's kind or a newspaper, never a gazette's name
 # (某县人民政府公报 / 杭州政报 are gazettes): read by the masthead reader (layout.frontmatter).

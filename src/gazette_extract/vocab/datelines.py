@@ -85,6 +85,10 @@ PUBLISH_DATE_KEYS: tuple[str, ...] = (
     "上线时间",
     "录入时间",
     "录入日期",
+    "编辑日期",  # 编辑日期：2013/9/4 作者：某某街道 来源：… (a district news site's stamp; headlines round 14)
+    "编辑时间",
+    "添加时间",
+    "添加日期",
     "发帖时间",
     "回复时间",
     "日期",
