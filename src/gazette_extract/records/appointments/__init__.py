@@ -20,16 +20,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .._fastclass import dataclass
-from .._pattern_cache import compile_re
-from ..codes import CHANGE_ENTRY_UNREAD, CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED
-from ..data import Appointment, LineSpan, WarningRecord, warning
-from ..grammars.brackets import split_top
-from ..grammars.dates import cn_to_int, parse_date
-from ..layout.news import is_sub_headline
-from ..vocab.common import CJK as _CJK
-from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
-from ..vocab.personnel import (
+from ..._fastclass import dataclass
+from ..._pattern_cache import compile_re
+from ...codes import CHANGE_ENTRY_UNREAD, CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_UNPAIRED
+from ...data import Appointment, LineSpan, WarningRecord, warning
+from ...grammars.brackets import split_top
+from ...grammars.dates import cn_to_int, parse_date
+from ...layout.news import is_sub_headline
+from ...vocab.common import CJK as _CJK
+from ...vocab.common import CJK_EXTENDED, LazyPattern, alternation
+from ...vocab.personnel import (
     ACCOUNTABILITY_MEASURES,
     ACTING_PREFIX,
     ACTING_VERBS,
@@ -150,9 +150,9 @@ from ..vocab.personnel import (
 )
 
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
-    from ..layout.blocks import Block
+    from ...layout.blocks import Block
 
-from .people import (
+from ..people import (
     _ALL_CJK_RE,
     _CLOSE,
     _CLOSE_TUPLE,
@@ -3356,7 +3356,7 @@ def _cell_per_line_rows(blocks: list[Block]) -> list[Block]:
     """A table printed one cell per line (姓名 / 拟任职务 / 张三 / 某局局长 / …) read back into rows:
     a run of header cells naming a person column and a change column gives the width, then the
     lines below are taken that many at a time while each row's name cell is a name."""
-    from ..layout.blocks import TABLE_ROW  # only here: the module keeps its import graph small
+    from ...layout.blocks import TABLE_ROW  # only here: the module keeps its import graph small
 
     result: list[Block] = []
     i = 0
