@@ -15,7 +15,6 @@ Nothing here raises on odd text; no pydantic at import time.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -33,26 +32,20 @@ from ...vocab.personnel import (
     ACCOUNTABILITY_MEASURES,
     ACTING_PREFIX,
     ACTING_VERBS,
-    ALREADY_HELD,
     AND_THEN_VERBS,
     ANNOUNCEMENT_WORDS,
     ANNOUNCING_VERBS,
-    APPOINT_VERBS_MORE,
     APPOINTED_ROLL_HEADS,
     APPOINTED_ROLL_REFUSALS,
     BIOGRAPHY_WORDS,
     BODY_MEMBER_POSTS,
-    BODY_MEMBER_TITLES,
     BODY_QUOTES,
-    BODY_SUFFIXES,
-    BOUNDED_SURNAMES,
     CAREER_NEXT_LEADS,
     COMPOUND_SURNAMES,
     COUNTED_LIST_EVENTS,
     COUNTED_LIST_REFUSALS,
     COUNTED_MEMBER_ENDINGS,
     COUNTED_POST_PREFIXES,
-    CPPCC_SEAT_PATTERN,
     DECIDING_BODIES,
     DECISION_LEADS,
     ELECTED_LIST_HEADS,
@@ -68,11 +61,9 @@ from ...vocab.personnel import (
     GOVERNMENT_SHORT_FORMS,
     GOVERNMENT_SUFFIXES,
     HEADING_ONLY_VERBS,
-    HELD_GRADE_ENDINGS,
     HELD_POST_MARKERS,
     HOLDERS_LIST_LEADS,
     HONORIFICS,
-    KEPT_POST_VERBS,
     LAPSE_TAILS,
     LEAVE_VERBS,
     LEAVING_THANKED_LEADS,
@@ -83,7 +74,6 @@ from ...vocab.personnel import (
     MEMBER_KINDS,
     MOVE_DAY_WORDS,
     MOVE_DIRECTION_WORDS,
-    MOVE_PROPOSALS,
     MOVE_VERBS,
     MOVE_WEEK_WORDS,
     MOVED_TO_BODY_WORDS,
@@ -93,7 +83,6 @@ from ...vocab.personnel import (
     NAME_LIST_SUBJECTS,
     NAME_PROPOSAL_WORDS,
     NAME_REASON_TAILS,
-    NAME_REMARK_LEADS,
     NAME_TIME_ADVERBS,
     NAME_VERB_ADVERB_WORDS,
     NAME_VERB_ADVERBS,
@@ -129,7 +118,6 @@ from ...vocab.personnel import (
     SCHEDULED_MOVE_VERBS,
     SHORT_LEAD_VERBS,
     SINGLE_SURNAMES,
-    SUB_UNIT_SUFFIXES,
     SUCCESSOR_VERBS,
     SURNAMES_COMMON,
     TABLE_ACTION_CELLS,
@@ -143,9 +131,7 @@ from ...vocab.personnel import (
     TERM_IN_POST_WORDS,
     TITLE_MAX_LEN,
     TITLE_SET,
-    TRANSLITERATED_NAME_CHARS,
     TRANSLITERATED_NAME_SIZES,
-    UNLISTED_NAME_NEVER_FIRST,
     UNNAMED_POSTS_TAILS,
 )
 
@@ -156,12 +142,9 @@ from ..people import (
     _ALL_CJK_RE,
     _CLOSE,
     _CLOSE_TUPLE,
-    _DEFAULT_STARTS,
     _HONORIFIC_GATE_RE,
     _NAME_LIST_SPLIT_RE,
     _NARRATIVE_IN_POST_RE,
-    _NON_NAME_CHARS,
-    _NON_NAME_LAST,
     _OPEN,
     _PLACE_LEVELS,
     _POST_TAILS,
@@ -172,39 +155,58 @@ from ..people import (
     _in_sentence_before,
     _is_dotted_name,
     _name_sizes,
-    _name_with_bounded_last,
     _org_is_plausible,
     _parse_posts,
     _post_and_name,
     _row_cells,
-    _run_in_sizes,
-    _start_strength,
-    _stem_length,
     _title_at_end,
     _tokens,
     is_person_name,
     split_position,
 )
+from .common import (
+    _BARE_MOVE_POSTS,
+    _BRACKETED_RE,
+    _CIRCLED_NUMBERS,
+    _DECIDED,
+    _DECIDED_IN_SENTENCE,
+    _ENUMERATION_FIRST,
+    _ENUMERATION_RE,
+    _FORMER_HOLDER_LEADS,
+    _HOLDER_LIST_SPLIT_RE,
+    _HONORIFIC_ALTERNATION,
+    _NAME_CLAUSE_OPENERS,
+    _NAME_NEVER_CUTS,
+    _NAME_REMARK_RE,
+    _NAMED_DECISION_TAIL,
+    _POST_PLACE_RE,
+    _REMOVAL_TAIL_RE,
+    _RESPECTIVELY,
+    _RUN_ON_SPACE_RE,
+    _SENTENCE_PUNCTUATION_RE,
+    _SPACED_NAME_RE,
+    _TRANSLITERATED_CHARS,
+    APPOINT,
+    HEADER_TAILS,
+    REMOVE,
+    RESIGN,
+    VERB_RE,
+    _all_names,
+    _bounded_name,
+    _Change,
+    _changes,
+    _further_post,
+    _holder_name,
+    _inherit_organizations,
+    _is_transliterated,
+    _name_after_post,
+    _name_in_slot,
+    _post_starts,
+    _split_run_in,
+    _without_held_post,
+)
 
 __all__ = ["extract_appointments"]
-
-APPOINT, REMOVE, RESIGN = "appoint", "remove", "resign"
-# Numbers printed in one character before an item (round 8): ①–⑳, ⑴–⒇, ⒈–⒛.
-_CIRCLED_NUMBERS = "\u2460-\u249b"
-_CIRCLED_NUMBER_CHARS = "".join(map(chr, range(0x2460, 0x249C)))
-
-
-# --------------------------------------------------------------------------------------------
-# Patterns
-# --------------------------------------------------------------------------------------------
-
-# Cheap pre-filter: a block without any of these cannot hold a personnel change or the meeting
-# that decided one, unless a header (任命： / 免去：) above it is still in force. 任 counts unless
-# it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
-# Every branch starts with its character (the look-behind after 任, not before it), so that the
-# engine scans for those characters instead of trying every branch at every position (5x faster).
-# 同志 / 先生 / 女士 after a name (HONORIFICS), optional in many patterns below: written once
-_HONORIFIC_ALTERNATION = alternation(HONORIFICS)
 
 # Stage gate (issue 14): one scan of a document's text decides whether extract_appointments
 # reads its blocks at all. A change needs one of TRIGGER_RE's words other than the meeting words,
@@ -223,23 +225,6 @@ CHANGE_GATE_RE = compile_re(
             *map(re.escape, COUNTED_LIST_EVENTS),  # 公布…成员名单 / 16位X分别为A、B (a counted list, round 16)
         ]
     )
-)
-
-# A personnel verb that leads its clause's people and posts.
-VERB_RE = compile_re(
-    r"""
-    (?:
-      (?P<appoint>任命|聘任|聘请|聘用|{more})   # 决定任命张三为… / 聘任李四为…中心主任 / 新聘A等15人为…
-    | (?P<remove>{remove})                # 免去李四的…职务 / 免去其…职务 / 免去： / 免除A一职
-    )了?                                  # 会议任命了A为… / 罢免了A的…职务 (news)
-    """.format(remove=alternation(REMOVE_VERBS), more="|".join(APPOINT_VERBS_MORE)),
-    re.VERBOSE,
-)
-
-# What may follow a verb in a header that announces a list below it.
-HEADER_TAILS = frozenset(
-    {"", "下列同志", "以下同志", "下列人员", "以下人员", "如下", "下列同志职务", "以下同志职务", "名单", "人员名单"}
-    | {"下列同志的职务", "以下同志的职务", "下列人员职务", "以下人员职务"}  # 决定免去下列同志的职务： (round 6)
 )
 # Tails that make a header only with the verb first in its clause (任命人员：, never 颁发给新任命人员).
 HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常委会任命名单 heads the list below it
@@ -318,8 +303,6 @@ SESSION_MEETING_RE = compile_re(
 )
 # The Chinese characters right before a session: 嘉兴市南湖区 / 区 / 编印区 (a page header).
 _PLACE_RUN_RE = compile_re(rf"[{_CJK}]{{1,12}}$")
-# The place at the start of a post: 嘉兴市南湖区 / 虹口区 / 北京市 (…人民政府副区长).
-_POST_PLACE_RE = LazyPattern(rf"^(?![区市县省])(?:[{_CJK}]{{2,6}}?[省市])?[{_CJK}]{{1,6}}?[区县市旗]")
 _DATE_RE = compile_re(_DATE)
 # A year (and month) with no day, as biographies date a past post: 2020年6月，单忠德任…校长 /
 # 2019年任自治区…主任 (国务院任免 news). A decision is dated to the day or not at all.
@@ -429,116 +412,9 @@ def _is_list_entry(text: str) -> bool:
     return 0 < len(text) <= _LIST_ENTRY_MAX and _title_at_end(text) is not None
 
 
-# A run-in "post" opening with one or two characters and 为: the name was cut (任命李玉|科为…).
-_CUT_BEFORE_WEI_RE = LazyPattern(rf"[{CJK_EXTENDED}]{{1,2}}为")
-# …and one opening with one to four characters and 的: the name was cut (免去乌云|其木格的…, round 9).
-_CUT_BEFORE_DE_RE = LazyPattern(rf"[{CJK_EXTENDED}]{{1,4}}的")
-
-
-def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
-    """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins. A space
-    ends the name (欧阳文华　X局局长 under 任命：, round 8); a post never holds one (欧阳文 + 华　X…)."""
-    if "同志" in text[2:8]:
-        return None  # 杨冬生等同志X: the name is closed, never 杨冬 + 生等同志X (a false record, round 13)
-    if text[:1] in SHORT_LEAD_VERBS and text[1:2] in _PLACE_LEVELS:
-        return None  # 任市财政局局长: a verb and a place, never the name 任市财 (a false record, round 13)
-    space = _RUN_ON_SPACE_RE.search(text, 0, 20)
-    if space is not None:
-        name, rest = text[: space.start()], text[space.end() :]
-        if _RUN_ON_SPACE_RE.search(rest) is not None or not rest:
-            return None
-        if is_person_name(name) or _is_transliterated(name):  # 乌云其木格　X局局长 (round 9)
-            return name, rest
-        if len(name) == 1 and len(rest) > 3 and is_person_name(name + rest[0]):
-            # 王　强X局局长: a two-character name spaced out, run into its post (round 9) — only where
-            # the post reads from the next character on
-            posts, _note = _parse_posts(rest[1:], starts)
-            if posts and _start_strength(rest[1:], starts):
-                return name + rest[0], rest[1:]
-        return None
-    best: tuple[int, str, str] | None = None
-    for size in _name_sizes(text, _run_in_sizes(text)):
-        name, rest = text[:size], text[size:]
-        if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
-            continue
-        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
-            continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…)
-        if rest.startswith(_NAME_NEVER_CUTS):
-            continue  # …and a post never opens with such a word: 周济|將任X (a future post, round 13)
-        if _CUT_BEFORE_DE_RE.match(rest):
-            continue  # …nor a few characters before 的: 乌云 + 其木格的X局局长 (the name is 乌云其木格, round 9)
-        strength = _start_strength(rest, starts)
-        if strength and (best is None or strength > best[0]):
-            best = (strength, name, rest)
-    if best:
-        return best[1], best[2]
-    # Nothing marks where the post begins (张三商务局副局长). Prefer a split that leaves the
-    # organization a stem of two characters or more (商务局, not 务局), then the most common
-    # name length, three characters.
-    fallback: tuple[str, str] | None = None
-    for size in _name_sizes(text, tuple(sorted(_run_in_sizes(text), key=lambda n: (n != 3, n)))):
-        name, rest = text[:size], text[size:]
-        if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
-            continue
-        if (
-            text.startswith(_NAME_NEVER_CUTS, size - 1)
-            or rest.startswith(_NAME_NEVER_CUTS)
-            or _CUT_BEFORE_WEI_RE.match(rest)
-            or _CUT_BEFORE_DE_RE.match(rest)
-        ):
-            continue
-        posts, _note = _parse_posts(rest, starts)
-        if not posts:
-            continue
-        if _stem_length(split_position(posts[0])[0]) != 1:
-            return name, rest
-        fallback = fallback or (name, rest)
-    return fallback
-
-
-# A level character closing a place, then a list separator: what came before was a place, not a
-# name (批准任命龙海市、东山县、长泰县人民检察院检察长 — 漳州 2018: 龙海 is not a person).
-_PLACE_LIST_RE = compile_re(r"[省市县区州旗镇乡][、，,和及与]")
-
-
-def _ends_a_place(rest: str) -> bool:
-    return _PLACE_LIST_RE.match(rest) is not None
-
-
-_SLOT_CLOSERS = ("为", "同志", "辞去", "的")
-_UNLISTED_NEVER_FIRST = frozenset(UNLISTED_NAME_NEVER_FIRST)
-
-
-def _name_in_slot(name: str, after: str) -> bool:
-    """A name the lists do not know, read only where the clause bounds it — right after a verb and
-    right before 为 / 同志 / 辞去 / 的: 布小林 in 接受布小林辞去… (a surname not listed), 李玉科 in
-    任命李玉科为… (a name ending in a character of BOUNDED_NAME_LAST_CHARS). Never a word: no
-    function word, pronoun or count inside, no title or place-level character at its end."""
-    if not (2 <= len(name) <= 3 and after.startswith(_SLOT_CLOSERS)) or not _ALL_CJK_RE.fullmatch(name):
-        return False
-    if name in NOT_NAMES or _title_at_end(name) is not None:
-        return False
-    if name[0] in SINGLE_SURNAMES or name[:2] in COMPOUND_SURNAMES:
-        return _name_with_bounded_last(name)
-    if name[0] in _UNLISTED_NEVER_FIRST or name[-1] in _NON_NAME_LAST:
-        return False
-    return not any(ch in _NON_NAME_CHARS or ch in _UNLISTED_NEVER_FIRST for ch in name)
-
-
-def _bounded_name(name: str, after: str) -> bool:
-    """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 / 、 closes the name
-    (任命徐远通、区𫟹、罗斯宁为…); and a name read in its slot only (:func:`_name_in_slot`)."""
-    if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的", "、"))):
-        return _name_in_slot(name, after)
-    if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
-        return False
-    return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
-
-
 _NAME_VERB_ADVERBS = frozenset(NAME_VERB_ADVERBS)
 # The day of a change between a person and its verb (vocab NAME_WHEN_PATTERN, round 17).
 _NAME_WHEN_RE = compile_re(NAME_WHEN_PATTERN)
-_TRANSLITERATED_CHARS = frozenset("".join(TRANSLITERATED_NAME_CHARS))
 _TRANSLITERATED_CLOSERS = ("为", "的", "同志", "、", "任", "担任", "兼任", "当选", "辞去", "（", "(")
 
 
@@ -561,11 +437,6 @@ def _transliterated_sizes(text: str) -> tuple[int, ...]:
         and text.startswith(_TRANSLITERATED_CLOSERS, size)
         and text[:size] not in NOT_NAMES
     )
-
-
-def _is_transliterated(name: str) -> bool:
-    """巴音朝鲁, 乌云其木格: a whole name transcribed without a dot (round 9)."""
-    return len(name) in TRANSLITERATED_NAME_SIZES and name not in NOT_NAMES and _TRANSLITERATED_CHARS.issuperset(name)
 
 
 def _people_splits(
@@ -648,45 +519,8 @@ def _people_splits(
             yield [hit[0]], "", hit[1], None, False
 
 
-def _acting(post: str) -> str:
-    """某市人民政府市长 → 某市人民政府代理市长 (张三同志代理某市人民政府市长)."""
-    organization, title = split_position(post)
-    if title is None or title.startswith("代"):
-        return post
-    return f"{organization or ''}{ACTING_PREFIX}{title}"
-
-
-# --------------------------------------------------------------------------------------------
-# Clauses
-# --------------------------------------------------------------------------------------------
-
-_RESPECTIVELY = "分别"  # 任命张三、李四分别为某局局长、某局副局长: one post each, in order
-_NAMED_DECISION_TAIL = "的决定"
-# Two-character words a name never ends inside: 李四分|别, 张三担|任 (任命张三担任…), 张三兼|任.
-# 张三拟任…: 张三拟 is no name; 王五挂任…: 王五挂 neither (round 7)
-_NAME_NEVER_CUTS = (
-    "分别",
-    "担任",
-    "兼任",
-    "现任",
-    "出任",
-    "拟任",
-    "原任",
-    "挂任",
-    "挂职",
-    "主任",  # 张三主任… / 李四责任…: nouns, 任 in them is no verb (a name is never 张三主)
-    "责任",
-    *MOVE_VERBS,
-    *MOVE_PROPOSALS,
-    *LEAVE_VERBS,
-    *ALREADY_HELD,  # 张三已出任X: 张三已 is no name (round 14)
-    *ACTING_VERBS,  # 张三署任X: 张三署 is no name, 任 no verb of its own (round 15)
-    *KEPT_POST_VERBS,  # 张三续任X: 张三续 is no name (round 18)
-    *HONORIFICS,  # 聘任张三先生（博士）为X: 张三先 + 生（博士）为X was a false person and post (round 18)
-)
 # A remark in brackets right after a name: 左力（女）, 王强（女，汉族）, 张三(男,1970年生).
 _HELD_IN_BRACKETS_RE = compile_re(r"[（(]([^（）()]{2,40})[）)]")
-_NAME_REMARK_RE = compile_re(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
 # A date in brackets right after a name (round 9): 张三（2019年3月）任X, 李四（2020.05）为Y.
 _NAME_DATE_RE = compile_re(
     r"[（(](?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:年[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?"
@@ -694,9 +528,6 @@ _NAME_DATE_RE = compile_re(
 )
 # A clause pairing persons and posts with 分别: names joined by 、, then 分别 and a connector.
 _UNPAIRED_RE = compile_re(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
-
-# (action, person, position, note)
-_Change = tuple[str, str, str, "str | None"]
 
 # Round 6 (issue 9): lists under a heading, read line by line.
 _PROPOSAL_LEADS: tuple[str, ...] = (*PROPOSAL_LEADS, *REFUSAL_LEADS)  # 提请任命A为X: a motion, not a change
@@ -917,7 +748,6 @@ def _respaced(blocks: list[Block]) -> list[Block]:
     return result
 
 
-_RUN_ON_SPACE_RE = compile_re(r"[ \u3000\t]+")
 _ENTRY_NUMBER_RE = compile_re(
     r"(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
     rf"|[{_CIRCLED_NUMBERS}])"
@@ -1333,7 +1163,6 @@ _PASSIVE_AGENT_RE = compile_re(
 _ELECTED = frozenset(verb for verb in NAME_FIRST_VERBS if "选" in verb)
 # A removal whose "post" opens with another person (张三免去李四的X职务: 张三 acts, not a change of 张三).
 _ANOTHER_PERSON_RE = compile_re(rf"^[{_CJK}]{{2,4}}(?:同志)?的")
-_REMOVAL_TAIL_RE = compile_re("(?:职务|一职)$")
 # 选举/补选(了) leading a clause's people: an election to a post, read as 任命 (never inside 《》).
 _ELECTION_RE = compile_re(
     rf"(?<!被)(?:{'|'.join(ELECTION_VERBS)})了?(?!{'|'.join(map(re.escape, ELECTION_NOUN_TAILS))})"
@@ -1378,11 +1207,6 @@ _MOVED_AFTER_REASON: tuple[str, ...] = tuple(
 _HELD_NAME_REASON_RE = compile_re(
     rf"^(?P<head>[{_CJK}]{{4,40}}?)(?:{_HONORIFIC_ALTERNATION})?(?:因|由于)[^，,；;。]{{1,12}}$"
 )
-_NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
-    sorted(
-        {*NAME_FIRST_VERBS, *REASON_VERBS, "任", "兼任", "代理", "辞去", "不再担任", "不再兼任"}, key=len, reverse=True
-    )
-)
 
 
 # A connective glued to the name opening a clause: 其中陈冬不再担任副省长 (round 12).
@@ -1408,15 +1232,6 @@ def _without_glued_lead(clause: str) -> str:
 
 
 _MOVE_VERB_TUPLE: tuple[str, ...] = tuple(MOVE_VERBS)
-
-
-def _all_names(names: str) -> bool:
-    """张三、李四: every piece a name; in a list of several, a surname of BOUNDED_SURNAMES counts too,
-    each piece being closed by 、 (徐远通、区鉷、罗斯宁)."""
-    parts = names.split("、")
-    plain = [is_person_name(p) or _name_with_bounded_last(p) or _is_transliterated(p) for p in parts]  # 雷科当选为…
-    several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
-    return all(ok or (several and _bounded_name(p, "的")) for p, ok in zip(parts, plain, strict=True))
 
 
 _RUN_MAX = 40  # characters of a run of names printed without separators
@@ -1837,7 +1652,6 @@ def _tells_a_career(clause: str) -> bool:
     return False
 
 
-_BRACKETED_RE = compile_re(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
 _YEAR_RE = compile_re(r"\d{4}年")
 _BIRTH_YEAR_RE = compile_re(
     r"(?:生于\d{4}年(?:\d{1,2}月)?|\d{4}年(?:\d{1,2}月)?(?:出)?生)"
@@ -1871,12 +1685,6 @@ _SUCCEEDS_RE = LazyPattern(
     rf"接替(?P<other>[{_CJK}{NAME_DOTS}]{{2,12}}?)(?:同志)?(?:{alternation(PASSIVE_ADVERBS)})?"
     rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
 )
-_HELD_BEFORE_RE = compile_re(
-    f"(?:{_HONORIFIC_ALTERNATION})?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
-    "|获(?:委任|任命|聘任|聘|调任)为"  # 滙豐銀行亞太區主席王冬勝獲委任為X (香港, portal.sina probe fit; round 18)
-    f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任', '辞去'])}"  # 辞去: round 19
-    "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再常])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8); 常任秘书长 (round 13)
-)
 
 
 _LEFT_POST_TAILS: tuple[str, ...] = tuple(LEFT_POST_AT_END)
@@ -1904,51 +1712,12 @@ def _held_post_left(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     return _changes(action, [name], head[: -len(name)], starts)
 
 
-def _without_held_post(clause: str) -> str | None:
-    """The clause from the name on when the post the person holds is printed before the name of
-    当选 or a passive: 中共中央政治局常委俞正声当选全国政协主席, 某市副市长李四当选为某市市长. The text
-    before the name must end in a title and hold no verb; exactly one name length must fit (else
-    None: which characters are the name cannot be told)."""
-    verb = _HELD_BEFORE_RE.search(clause, 4)
-    if verb is None or verb.start() > 60:
-        return None
-    at = verb.start()
-    fits = [
-        size
-        for size in (2, 3, 4)
-        if at - size >= 2
-        and is_person_name(clause[at - size : at])
-        # 现任行政长官私人秘书蔡杰铭出任X: after 现任, a post that ends in no title of the list (round 13)
-        and (
-            _title_at_end(clause[: at - size]) is not None
-            or (clause.startswith("现任") and at - size >= 4 and clause[at - size - 1] not in SINGLE_SURNAMES)
-            or clause[: at - size].endswith(_HELD_GRADE_TUPLE)  # 首席政府工程師劉俊傑出任X (香港 grades, round 16)
-        )  # …处长廖|李可期: a surname before the name may begin it (廖李可期, a married name in Hong Kong)
-        and not TRIGGER_RE.search(clause, 0, at - size)
-        and not _SENTENCE_PUNCTUATION_RE.search(clause, 0, at - size)
-    ]
-    if len(fits) != 1:
-        return None
-    prefix = clause[: at - fits[0]]
-    if "兼任" not in verb.group() and len(pieces := _HOLDER_LIST_SPLIT_RE.split(prefix)) > 1:
-        holders = [_post_and_name(piece) for piece in pieces[:-1]]
-        if all(holders) and _title_at_end(pieces[-1]) is not None:
-            # 民政局副局長駱邦吉及鼓山區公所區長鄭明興調任X: each holder's post before his name (round 15)
-            names = [holder[0] for holder in holders if holder is not None]
-            return "、".join([*names, clause[at - fits[0] : at]]) + clause[at:]
-    if any(_title_at_end(piece) is None for piece in prefix.split("、")[:-1]):
-        return None  # A主任甲、B主任乙兼任X: holders in a list, read by the 兼任 rule
-    return clause[at - fits[0] :]
-
-
-_HOLDER_LIST_SPLIT_RE = compile_re("[、和及]")
 _REFUSED_RE = compile_re("不|未|拒|没有|暂缓")
 # Round 19: 同意/接受/批准 + holders, each a post then a name, + the request's noun (RESIGNATION_REQUEST_NOUNS).
 _REQUEST_NOUN_TUPLE: tuple[str, ...] = tuple(RESIGNATION_REQUEST_NOUNS)
 _ACCEPTED_HOLDERS_RE = compile_re(
     rf"(?<![不未])(?:同意|接受|批准)了?(?P<holders>[^，,；;。：:《》]{{4,80}}?)(?:递交|提交|提出)?的?(?:{alternation(RESIGNATION_REQUEST_NOUNS)})$"
 )
-_HELD_GRADE_TUPLE = tuple(HELD_GRADE_ENDINGS)
 
 
 # The organization as the sentence's subject, its posts told bare after 由 (国办发〔1986〕53号):
@@ -2069,23 +1838,6 @@ def _post_by_successor(m: re.Match[str]) -> str:
     if name is None or not post or _further_post(post, _post_starts(())) is None:
         return m.group()
     return f"{lead}{name}接任{post}"
-
-
-def _holder_name(holder: str) -> str | None:
-    """吴钊燮, or 总统府秘书长吴钊燮 → 吴钊燮: a name, or the post a person holds and his name after it
-    (one name length fitting); None otherwise (round 13)."""
-    return holder if is_person_name(holder) else _name_after_post(holder)
-
-
-def _name_after_post(text: str) -> str | None:
-    """总统府秘书长吴钊燮 → 吴钊燮: the name that ends ``text`` after a post ending in a title, when exactly
-    one name length fits; None otherwise (round 13)."""
-    fits = [
-        text[-size:]
-        for size in (2, 3, 4)
-        if len(text) - size >= 2 and is_person_name(text[-size:]) and _title_at_end(text[:-size])
-    ]
-    return fits[0] if len(fits) == 1 else None
 
 
 def _org_subject_posts(text: str) -> str:
@@ -2259,120 +2011,6 @@ def _active_voice(clause: str) -> str | None:
     return f"{verb}{m.group('name')}{joint}{rest}"
 
 
-def _inherit_organizations(posts: list[str]) -> list[str]:
-    """Posts of one person in one clause share the organization named first:
-    虹口区人民检察院副检察长、检察委员会委员、检察员 → …检察院检察委员会委员, …检察院检察员.
-
-    A post without an organization of its own takes the previous post's (itself perhaps
-    inherited); a title that names its own place (区长, 副市长: PLACE_HEAD_TITLES) takes it only
-    from a government or from another such title (湖北省副省长、代理省长 → 湖北省代理省长), so
-    区委常委、副区长 stays 副区长.
-    """
-    previous: str | None = None
-    previous_title: str | None = None
-    result: list[str] = []
-    for post in posts:
-        organization, title = split_position(post)
-        body = _body_of(previous)
-        if body and organization and organization.endswith(_SUB_UNITS) and not _starts_an_organization(organization):
-            organization = body + organization  # 河南省人大常委会副秘书长、办公厅主任 → …人大常委会办公厅主任
-            post = body + post
-        elif body and organization is None and title in BODY_MEMBER_TITLES:
-            organization = body  # …民事审判第一庭副庭长、审判员 → 上海市高级人民法院审判员
-            post = body + post
-        if (
-            organization is None
-            and previous
-            and title
-            and (
-                title not in PLACE_HEAD_TITLES
-                or previous.endswith(GOVERNMENT_SUFFIXES)
-                or previous_title in PLACE_HEAD_TITLES  # 湖北省副省长、代理省长 → 湖北省代理省长
-            )
-        ):
-            organization = previous
-            post = previous + post
-        result.append(post)
-        previous, previous_title = organization, title
-    return result
-
-
-_SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
-_BODY_RE = compile_re(alternation(BODY_SUFFIXES))
-
-
-def _body_of(organization: str | None) -> str | None:
-    """The body an organization belongs to, up to its last body suffix: 上海市高级人民法院民事审判第一庭
-    → 上海市高级人民法院; None when it names no such body."""
-    if not organization:
-        return None
-    end = None
-    for m in _BODY_RE.finditer(organization):
-        if not organization.startswith("员", m.end()):  # 市委员会 is no 市委 (a party committee)
-            end = m.end()
-    return organization[:end] if end else None
-
-
-def _starts_an_organization(organization: str) -> bool:
-    """An organization that names its own place or head (湖南省…, 中共…, 国务院…), not a unit alone."""
-    return _POST_PLACE_RE.match(organization) is not None or organization.startswith(_DEFAULT_STARTS)
-
-
-_DEPUTY_SEATS: tuple[str, ...] = tuple(ELECTED_NOT_POSTS)
-
-
-def _changes(
-    action: str,
-    people: list[str],
-    rest: str,
-    starts: tuple[str, ...],
-    acting: bool = False,
-    extra_note: str | None = None,
-    respective: bool = False,
-) -> list[_Change]:
-    """Each person with each post; with ``respective`` (分别) the i-th person with the i-th post, and
-    nothing when the counts differ (which post is whose cannot be told)."""
-    posts, note = _parse_posts(rest.removeprefix("的"), starts)  # 免去张三兼任的X职务 (round 8)
-    if action in (REMOVE, RESIGN) and posts:  # 罢免了/辞去…人民代表大会代表职务: a deputy's seat, not a post
-        posts = [post for post in posts if not post.endswith(_DEPUTY_SEATS)]
-    if any("的" in post for post in posts):  # 张三和|李四的X: a post never opens with another person's name
-        posts = [post for post in posts if not is_person_name(post.split("的", 1)[0].removesuffix("同志"))]
-    if any(_RUN_TOGETHER_RE.search(post) for post in posts):
-        return []  # 免去张三市财政局局长职务、李四市审计局局长职务: two entries run together (round 10)
-    if len(posts) > 1:
-        posts = _inherit_organizations(posts)
-    if any(post.endswith("委员") for post in posts):
-        posts = [post for post in posts if not _CPPCC_SEAT_RE.match(post)]  # 十二届省政协委员: a seat (round 13)
-    if acting:
-        posts = [_acting(post) for post in posts]
-    if extra_note:
-        note = f"{extra_note}；{note}" if note else extra_note
-    if not respective and len(people) > 1 and len(posts) > 1 and _parallel_heads(posts):
-        # 免去A、B的省教育厅厅长、省公安厅厅长职务: the same title of different bodies, one each, in
-        # order (the labelled corpus pairs them so, part K); with unequal counts, whose is unclear
-        respective = True
-    if respective:
-        if len(people) != len(posts):
-            return []
-        return [(action, person, post, note) for person, post in zip(people, posts, strict=True)]
-    return [(action, person, post, note) for person in people for post in posts]
-
-
-_CPPCC_SEAT_RE = compile_re(CPPCC_SEAT_PATTERN)
-
-
-# 职务 closing one entry inside what was read as one post: another person's entry follows (round 10).
-_RUN_TOGETHER_RE = compile_re(r"(?:职务|一职)[、，,；;]")
-
-
-def _parallel_heads(posts: list[str]) -> bool:
-    """省教育厅厅长、省公安厅厅长: one title, each of another organization (round 8)."""
-    split = [split_position(post) for post in posts]
-    titles = {title for _organization, title in split}
-    organizations = [organization for organization, _title in split]
-    return len(titles) == 1 and None not in organizations and len(set(organizations)) == len(organizations)
-
-
 def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     """郑皓副区长代理通州区人民政府区长职务 → appoint 郑皓 as …代理区长, note 副区长 (the post held)."""
     at = clause.find(ACTING_PREFIX)
@@ -2418,26 +2056,6 @@ _DECISION_HEADER_RE = compile_re(
 # 的决定 / 公布了有关任免决定 — the clause ends in 决定; never one that proposes (建议/提请) or only plans (将宣布).
 _ANNOUNCED_DECISION_RE = compile_re(
     rf"(?<![将拟要])(?:{alternation(ANNOUNCING_VERBS)})了?[^，,；;。：:《》]{{0,60}}?(?<![建议提请])决定$"
-)
-_DECIDED = "decided"  # the verb in force after such a clause: none, but what follows is decided
-# …and after a clause led by 决定 (决定A为X，B为Y): decided until its sentence ends (round 8).
-_DECIDED_IN_SENTENCE = "decided in sentence"
-# Numbering before an item of a list of changes: 1. / 1、 / １． / 一、 / （一） / (1).
-_ENUMERATION_RE = compile_re(
-    r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
-    rf"|[{_CIRCLED_NUMBERS}][.．、]?)[ \u3000]*"  # ① / ⑴ / ⒈ (round 8)
-)
-_ENUMERATION_FIRST = frozenset("（(一二三四五六七八九十0123456789０１２３４５６７８９" + _CIRCLED_NUMBER_CHARS)
-# …and what else may follow such a name (round 8): 王　强当选为X / 刘  伟辞去X职务 / 王　强因另有任用，… /
-# 王　强不再担任X / 王　强代理X / 王　强挂职任X / 王　强调任X.
-_SPACED_NAME_NEXT = "当选|辞去|辞职|因|不再|代理|挂|调任|转任|改任|升任|提任|接任|免去"
-
-
-# A two-character name printed with spaces between its characters, where a name may begin (after a
-# verb, a list separator or a colon, or at the start): 任命王　强为… / 王 强、李 四为….
-_SPACED_NAME_RE = LazyPattern(
-    rf"(?:^|(?<=[^{_CJK}])|(?<=[、命去聘：:任免举选销受意接]))(?P<surname>[{''.join(sorted(SINGLE_SURNAMES))}])"
-    rf"[ \u3000]{{1,3}}(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼|被|{_SPACED_NAME_NEXT}))"
 )
 
 
@@ -2660,7 +2278,6 @@ def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 _NEW_HOLDERS_LIST_RE = compile_re(
     f"(?:{alternation(NEW_HOLDER_LEADS)})(?P<rest>[^，,。；;：:！？!?]{{8,300}}?)[。；;！!]?$"
 )
-_FORMER_HOLDER_LEADS = ("原", "前", "现", "时任", "曾任")
 
 
 def _new_holders_listed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
@@ -2876,9 +2493,6 @@ def _post_first_move(clause: str) -> str | None:
     return f"{name}{m.group('verb')}{post}"
 
 
-# Round 16 (金门 2026, probe dev udn): a bare title given in 副縣長由參議陳祥麟出任 — a place's head or deputy and
-# the government's secretaries general, printed without the government they belong to.
-_BARE_MOVE_POSTS = PLACE_HEAD_TITLES | frozenset({"秘书长", "副秘书长"})
 # Changes of this form chained by 、 (民政處長由副處長陳國興出任、衛生局長由副局長李金治出任): read one by one.
 _POST_FIRST_CHAIN_RE = compile_re(rf"(?<=出任|升任|陞任|转任|调任|接任)、(?=[{_CJK}]{{2,30}}?(?:一职|职务)?由)")
 
@@ -3184,18 +2798,6 @@ def _parse_clause(
     return [], in_force, False
 
 
-def _post_starts(places: Iterable[str]) -> tuple[str, ...]:
-    return _post_starts_of(tuple(places))
-
-
-@functools.lru_cache(maxsize=32)
-def _post_starts_of(places: tuple[str, ...]) -> tuple[str, ...]:
-    """Every document of an issue passes the same places: sorted once, not per document."""
-    names = set(PLACE_STARTS)
-    names.update(p.strip() for p in places if isinstance(p, str) and p.strip())
-    return tuple(sorted(names, key=len, reverse=True))
-
-
 @dataclass(frozen=True, slots=True)
 class _Session:
     """A session named without a deciding verb (区十五届人大常委会举行第二十八次会议); its place
@@ -3325,7 +2927,6 @@ _VERB_CELL_COLUMN_KEY = (
 )
 _CELL_CLAUSE_SPLIT_RE = compile_re(r"[，,；;。]")
 _SPACED_ROW_MAX = 80
-_SENTENCE_PUNCTUATION_RE = compile_re(r"[。；;，,：:！？!?|]")
 
 
 _ROW_NUMBER_RE = compile_re(r"^[\d０-９]{1,3}(?=[^\d０-９.．、])")
@@ -3476,18 +3077,6 @@ def _table_changes(
             action = TABLE_ACTION_CELLS[word]
         found.extend(_changes(action, [person], cells[i].strip(), starts))
     return found
-
-
-def _further_post(text: str, starts: tuple[str, ...]) -> str | None:
-    """A line that is one post and nothing else (an organization and a title, no verb, no name first,
-    no colon): 北京市财政局党组书记 under 张三　北京市财政局局长 in a list (round 7)."""
-    core = text.strip(" \u3000").rstrip("；;。，,")
-    if not 4 <= len(core) <= 40 or not _ALL_CJK_RE.fullmatch(core) or VERB_RE.search(core) or "为" in core:
-        return None
-    organization, title = split_position(core)
-    if organization is None or title is None or any(is_person_name(core[:size]) for size in (2, 3)):
-        return None
-    return core if _org_is_plausible(organization, starts, title) else None
 
 
 def _cell_clauses(person: str, cell: str, starts: tuple[str, ...]) -> list[_Change]:
