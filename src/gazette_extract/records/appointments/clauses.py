@@ -1234,13 +1234,6 @@ def _parse_clause(
     return [], in_force, False
 
 
-def _base_title(title: str) -> str:
-    """代理省长 / 代省长 → 省长: the title an acting post stands in for."""
-    if title.startswith(ACTING_PREFIX):
-        return title[len(ACTING_PREFIX) :]
-    return title[1:] if title.startswith("代") and title[1:] in TITLE_SET else title
-
-
 # Groups whose name before a role makes it the group's role (never 委员会: …工作委员会委员 is a post of 任免)
 _GROUP_SUFFIX_TUPLE = tuple(g for g in ROSTER_GROUP_SUFFIXES if not g.endswith("委员会"))
 

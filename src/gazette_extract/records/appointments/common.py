@@ -45,6 +45,7 @@ from ...vocab.personnel import (
     SHORT_LEAD_VERBS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
+    TITLE_SET,
     TRANSLITERATED_NAME_CHARS,
     TRANSLITERATED_NAME_SIZES,
     UNLISTED_NAME_NEVER_FIRST,
@@ -515,3 +516,10 @@ def _further_post(text: str, starts: tuple[str, ...]) -> str | None:
     if organization is None or title is None or any(is_person_name(core[:size]) for size in (2, 3)):
         return None
     return core if _org_is_plausible(organization, starts, title) else None
+
+
+def _base_title(title: str) -> str:
+    """代理省长 / 代省长 → 省长: the title an acting post stands in for."""
+    if title.startswith(ACTING_PREFIX):
+        return title[len(ACTING_PREFIX) :]
+    return title[1:] if title.startswith("代") and title[1:] in TITLE_SET else title
