@@ -60,6 +60,12 @@ def test_the_module_list_names_existing_modules():
         "gazette_extract.records.rosters",
     } <= set(modules)
     assert "gazette_extract.records.personnel" not in modules
+    # every module of the appointments package (session 14 cut it in seven) is compiled
+    package = ROOT / "src" / "gazette_extract" / "records" / "appointments"
+    assert {
+        "gazette_extract.records.appointments" + ("" if p.stem == "__init__" else f".{p.stem}")
+        for p in package.glob("*.py")
+    } <= set(modules)
     for name in modules:
         path = ROOT / "src" / name.replace(".", "/")
         assert path.with_suffix(".py").is_file() or (path / "__init__.py").is_file(), name

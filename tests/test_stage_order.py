@@ -156,8 +156,7 @@ def _record_layer_faults(path: Path, source: str | None = None) -> list[str]:
     return [
         f"line {line}: {target} (family {_record_family(target)}, layer {RECORD_LAYERS[target]} >= {own})"
         for line, target in targets
-        if target != own_name
-        and (_record_family(target) not in ("records", family) or RECORD_LAYERS[target] >= own)
+        if target != own_name and (_record_family(target) not in ("records", family) or RECORD_LAYERS[target] >= own)
     ]
 
 

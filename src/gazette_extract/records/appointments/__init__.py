@@ -4,7 +4,21 @@
 lists, returning typed records (:class:`~gazette_extract.data.Appointment`, the shape of
 :class:`~gazette_extract.models.Appointment`). It reads 任命 / 免去 / 辞去 notices, standing-committee
 decisions and news-style sentences (经2020年12月31日…第30次常务会议研究决定任命：/ 王勇任…副主任。/ 免去：/
-郭红北京市平谷区马坊地区办事处副主任职务；). Names and posts are read with :mod:`.people`.
+郭红北京市平谷区马坊地区办事处副主任职务；). Names and posts are read with :mod:`..people`.
+
+The package, in layers (each imports only the ones above it; tests/test_stage_order.py checks):
+
+- :mod:`.common`: the verbs and their patterns, the change record and its builder, names and the
+  posts that follow them — what every reader uses;
+- :mod:`.clauses`: one clause → its changes (``_parse_clause``) and the clause forms only it reads;
+- the readers, siblings that never import each other: :mod:`.lists` (lists under a 任命 / 免去
+  head, post-holder lines, glued and counted lists), :mod:`.tables` (tables of changes),
+  :mod:`.sessions` (the deciding meeting, changes pending on it, a change restated) and
+  :mod:`.news` (news sentences, announced decisions, successions, elected lists);
+- this module: :func:`extract_appointments`, which reads a document's blocks once, sends each line,
+  table and clause to the reader for its layout, and keeps what only it uses (the stage gate
+  ``CHANGE_GATE_RE``, clause separators, the 其 patterns). The ``from .x import name as name``
+  lines re-export the private names that existing tests read from ``records.appointments``.
 
 The rule that keeps narrative out: a record needs a personnel verb, a person name (a surname
 from the data list + one to three characters) and a post that ends with a title from the data
