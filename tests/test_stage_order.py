@@ -115,32 +115,56 @@ def test_the_scan_sees_relative_lazy_and_absolute_imports():
 
 # Inside the records stage: people (names, posts, the shared line and table readers) is read by the
 # record families; a family never imports another (appointments and rosters are independent), so a
-# newcomer can read one family with people alone.
+# newcomer can read one family with people alone. The appointments family is a subpackage (session 14,
+# issue 14): common (verbs, the change record, names and posts every reader uses) under the clause
+# reader and the sibling readers (lists, tables, sessions, news), which never import each other,
+# under the package's __init__ (extract_appointments, which dispatches to them).
 RECORD_LAYERS: dict[str, int] = {
-    "records.__init__": 0,
+    "records": 0,
     "records.people": 0,
-    "records.appointments": 1,
+    "records.appointments.common": 1,
+    "records.appointments.clauses": 2,
+    "records.appointments.lists": 2,
+    "records.appointments.tables": 2,
+    "records.appointments.sessions": 2,
+    "records.appointments.news": 2,
+    "records.appointments": 3,
     "records.rosters": 1,
     "records.tasks": 1,
 }
-RECORD_MODULES = sorted((SRC / "records").glob("*.py"))
+RECORD_MODULES = sorted((SRC / "records").rglob("*.py"))
+
+
+def _record_family(module: str) -> str:
+    """``records.appointments.lists`` → ``records.appointments``; people and the package → ``records``."""
+    parts = module.split(".")
+    return "records" if module in ("records", "records.people") else ".".join(parts[:2])
+
+
+def _record_module(target: str) -> str:
+    """The records module an import names: ``from . import extract_appointments`` inside the
+    appointments package names ``records.appointments.extract_appointments``, a name of ``records.appointments``."""
+    while target not in RECORD_LAYERS and "." in target:
+        target = target.rpartition(".")[0]
+    return target
 
 
 def _record_layer_faults(path: Path, source: str | None = None) -> list[str]:
-    own_name = "records." + path.stem
-    own = RECORD_LAYERS[own_name]
+    own_name = _module_name(path)
+    own, family = RECORD_LAYERS[own_name], _record_family(own_name)
+    targets = [(line, _record_module(t)) for line, t in imports_of(path, source) if t.startswith("records.")]
     return [
-        f"line {line}: {target} (layer {RECORD_LAYERS[target]} >= {own})"
-        for line, target in imports_of(path, source)
-        if target.startswith("records.") and target != own_name and RECORD_LAYERS[target] >= own
+        f"line {line}: {target} (family {_record_family(target)}, layer {RECORD_LAYERS[target]} >= {own})"
+        for line, target in targets
+        if target != own_name and (_record_family(target) not in ("records", family) or RECORD_LAYERS[target] >= own)
     ]
 
 
 def test_every_records_module_has_a_layer():
-    assert {"records." + p.stem for p in RECORD_MODULES} == set(RECORD_LAYERS)
+    assert {_module_name(p) for p in RECORD_MODULES} == set(RECORD_LAYERS)
 
 
-@pytest.mark.parametrize("path", RECORD_MODULES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", RECORD_MODULES, ids=lambda p: str(p.relative_to(SRC / "records")))
 def test_no_record_family_imports_another(path: Path):
     assert _record_layer_faults(path) == []
 
@@ -148,18 +172,29 @@ def test_no_record_family_imports_another(path: Path):
 @pytest.mark.parametrize(
     ("module", "source", "faults"),
     [
-        ("appointments", "from .people import split_position\n", 0),
+        ("appointments/__init__", "from ..people import split_position\n", 0),
+        ("appointments/__init__", "from .lists import _list_entry\nfrom .common import APPOINT\n", 0),
+        ("appointments/news", "from .common import _changes\nfrom ..people import is_person_name\n", 0),
+        ("appointments/clauses", "from gazette_extract.records.appointments.common import VERB_RE\n", 0),
         ("rosters", "from gazette_extract.records.people import is_person_name\n", 0),
-        ("appointments", "from .rosters import extract_members\n", 1),
+        ("appointments/__init__", "from ..rosters import extract_members\n", 1),
+        ("appointments/lists", "def f():\n    from ..tasks import extract_tasks\n", 1),
+        ("appointments/lists", "from .news import _moved_on\n", 1),  # sibling readers
+        ("appointments/tables", "from .clauses import _parse_clause\n", 1),
+        ("appointments/common", "from .clauses import _parse_clause\n", 1),  # a lower layer a higher one
+        ("appointments/common", "from . import extract_appointments\n", 1),
         ("rosters", "def f():\n    from .appointments import extract_appointments\n", 1),
+        ("rosters", "from .appointments.common import VERB_RE\n", 1),
         ("tasks", "import gazette_extract.records.rosters\n", 1),
         ("people", "from .appointments import CHANGE_GATE_RE\n", 1),
+        ("people", "from .appointments.common import APPOINT\n", 1),
         ("people", "from . import tasks\n", 1),
     ],
 )
 def test_the_records_scan_flags_a_family_importing_another(module: str, source: str, faults: int):
     """The scanner on made-up text read as a records module: people and the families may import
-    people; nothing imports a family of its own layer or above."""
+    people; a family imports no other family, and inside the appointments family a module imports
+    only lower layers (never a sibling reader, never a higher layer)."""
     assert len(_record_layer_faults(SRC / "records" / f"{module}.py", source)) == faults
 
 

@@ -58,7 +58,8 @@ def methods_source() -> str:
 
     package = ROOT / "src" / "gazette_extract"
     modules = sorted(
-        ".".join(("gazette_extract", *path.relative_to(package).with_suffix("").parts))
+        # a package's __init__.py is the package (records/appointments/__init__.py → records.appointments)
+        ".".join(("gazette_extract", *path.relative_to(package).with_suffix("").parts)).removesuffix(".__init__")
         for path in package.rglob("*.py")
         if "_fastclass import dataclass" in path.read_text(encoding="utf-8")
     )

@@ -1,0 +1,525 @@
+"""What every reader of personnel changes uses (the lowest layer of :mod:`.appointments`).
+
+The verbs and their patterns (APPOINT / REMOVE / RESIGN, VERB_RE, HEADER_TAILS), the change record
+(:class:`_Change`) and its builder (:func:`_changes`: persons x posts, 分别, CPPCC seats), names cut out
+of run-on text and slots (:func:`_split_run_in`, :func:`_name_in_slot`, :func:`_all_names`), the post
+that follows a name (:func:`_post_starts`, :func:`_further_post`) and the organisation a post inherits
+(:func:`_inherit_organizations`). Imports :mod:`..people` and the earlier stages only; every other module
+of the package imports it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from ..._pattern_cache import compile_re
+from ...vocab.common import CJK as _CJK
+from ...vocab.common import CJK_EXTENDED, LazyPattern, alternation
+from ...vocab.personnel import (
+    ACTING_PREFIX,
+    ACTING_VERBS,
+    ALREADY_HELD,
+    APPOINT_VERBS_MORE,
+    BODY_MEMBER_TITLES,
+    BODY_SUFFIXES,
+    BOUNDED_SURNAMES,
+    COMPOUND_SURNAMES,
+    CPPCC_SEAT_PATTERN,
+    ELECTED_NOT_POSTS,
+    GOVERNMENT_SUFFIXES,
+    HELD_GRADE_ENDINGS,
+    HONORIFICS,
+    KEPT_POST_VERBS,
+    LEAVE_VERBS,
+    MOVE_PROPOSALS,
+    MOVE_VERBS,
+    NAME_FIRST_VERBS,
+    NAME_REMARK_LEADS,
+    NOT_NAMES,
+    PLACE_HEAD_TITLES,
+    PLACE_STARTS,
+    REASON_VERBS,
+    REMOVE_VERBS,
+    SHORT_LEAD_VERBS,
+    SINGLE_SURNAMES,
+    SUB_UNIT_SUFFIXES,
+    TITLE_SET,
+    TRANSLITERATED_NAME_CHARS,
+    TRANSLITERATED_NAME_SIZES,
+    UNLISTED_NAME_NEVER_FIRST,
+)
+from ..people import (
+    _ALL_CJK_RE,
+    _DEFAULT_STARTS,
+    _NON_NAME_CHARS,
+    _NON_NAME_LAST,
+    _PLACE_LEVELS,
+    TRIGGER_RE,
+    _name_sizes,
+    _name_with_bounded_last,
+    _org_is_plausible,
+    _parse_posts,
+    _post_and_name,
+    _run_in_sizes,
+    _start_strength,
+    _stem_length,
+    _title_at_end,
+    is_person_name,
+    split_position,
+)
+
+APPOINT, REMOVE, RESIGN = "appoint", "remove", "resign"
+# Numbers printed in one character before an item (round 8): ①–⑳, ⑴–⒇, ⒈–⒛.
+_CIRCLED_NUMBERS = "\u2460-\u249b"
+_CIRCLED_NUMBER_CHARS = "".join(map(chr, range(0x2460, 0x249C)))
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns
+# --------------------------------------------------------------------------------------------
+
+# Cheap pre-filter: a block without any of these cannot hold a personnel change or the meeting
+# that decided one, unless a header (任命： / 免去：) above it is still in force. 任 counts unless
+# it is part of a common non-personnel word (任务, 责任, 主任 alone, 担任), so long plans cost little.
+# Every branch starts with its character (the look-behind after 任, not before it), so that the
+# engine scans for those characters instead of trying every branch at every position (5x faster).
+# 同志 / 先生 / 女士 after a name (HONORIFICS), optional in many patterns below: written once
+_HONORIFIC_ALTERNATION = alternation(HONORIFICS)
+
+# A personnel verb that leads its clause's people and posts.
+VERB_RE = compile_re(
+    r"""
+    (?:
+      (?P<appoint>任命|聘任|聘请|聘用|{more})   # 决定任命张三为… / 聘任李四为…中心主任 / 新聘A等15人为…
+    | (?P<remove>{remove})                # 免去李四的…职务 / 免去其…职务 / 免去： / 免除A一职
+    )了?                                  # 会议任命了A为… / 罢免了A的…职务 (news)
+    """.format(remove=alternation(REMOVE_VERBS), more="|".join(APPOINT_VERBS_MORE)),
+    re.VERBOSE,
+)
+
+# What may follow a verb in a header that announces a list below it.
+HEADER_TAILS = frozenset(
+    {"", "下列同志", "以下同志", "下列人员", "以下人员", "如下", "下列同志职务", "以下同志职务", "名单", "人员名单"}
+    | {"下列同志的职务", "以下同志的职务", "下列人员职务", "以下人员职务"}  # 决定免去下列同志的职务： (round 6)
+)
+# The place at the start of a post: 嘉兴市南湖区 / 虹口区 / 北京市 (…人民政府副区长).
+_POST_PLACE_RE = LazyPattern(rf"^(?![区市县省])(?:[{_CJK}]{{2,6}}?[省市])?[{_CJK}]{{1,6}}?[区县市旗]")
+
+
+# A run-in "post" opening with one or two characters and 为: the name was cut (任命李玉|科为…).
+_CUT_BEFORE_WEI_RE = LazyPattern(rf"[{CJK_EXTENDED}]{{1,2}}为")
+# …and one opening with one to four characters and 的: the name was cut (免去乌云|其木格的…, round 9).
+_CUT_BEFORE_DE_RE = LazyPattern(rf"[{CJK_EXTENDED}]{{1,4}}的")
+
+
+def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
+    """郭红北京市平谷区…职务 → (郭红, 北京市平谷区…职务): split where the post begins. A space
+    ends the name (欧阳文华　X局局长 under 任命：, round 8); a post never holds one (欧阳文 + 华　X…)."""
+    if "同志" in text[2:8]:
+        return None  # 杨冬生等同志X: the name is closed, never 杨冬 + 生等同志X (a false record, round 13)
+    if text[:1] in SHORT_LEAD_VERBS and text[1:2] in _PLACE_LEVELS:
+        return None  # 任市财政局局长: a verb and a place, never the name 任市财 (a false record, round 13)
+    space = _RUN_ON_SPACE_RE.search(text, 0, 20)
+    if space is not None:
+        name, rest = text[: space.start()], text[space.end() :]
+        if _RUN_ON_SPACE_RE.search(rest) is not None or not rest:
+            return None
+        if is_person_name(name) or _is_transliterated(name):  # 乌云其木格　X局局长 (round 9)
+            return name, rest
+        if len(name) == 1 and len(rest) > 3 and is_person_name(name + rest[0]):
+            # 王　强X局局长: a two-character name spaced out, run into its post (round 9) — only where
+            # the post reads from the next character on
+            posts, _note = _parse_posts(rest[1:], starts)
+            if posts and _start_strength(rest[1:], starts):
+                return name + rest[0], rest[1:]
+        return None
+    best: tuple[int, str, str] | None = None
+    for size in _name_sizes(text, _run_in_sizes(text)):
+        name, rest = text[:size], text[size:]
+        if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
+            continue
+        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
+            continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…)
+        if rest.startswith(_NAME_NEVER_CUTS):
+            continue  # …and a post never opens with such a word: 周济|將任X (a future post, round 13)
+        if _CUT_BEFORE_DE_RE.match(rest):
+            continue  # …nor a few characters before 的: 乌云 + 其木格的X局局长 (the name is 乌云其木格, round 9)
+        strength = _start_strength(rest, starts)
+        if strength and (best is None or strength > best[0]):
+            best = (strength, name, rest)
+    if best:
+        return best[1], best[2]
+    # Nothing marks where the post begins (张三商务局副局长). Prefer a split that leaves the
+    # organization a stem of two characters or more (商务局, not 务局), then the most common
+    # name length, three characters.
+    fallback: tuple[str, str] | None = None
+    for size in _name_sizes(text, tuple(sorted(_run_in_sizes(text), key=lambda n: (n != 3, n)))):
+        name, rest = text[:size], text[size:]
+        if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
+            continue
+        if (
+            text.startswith(_NAME_NEVER_CUTS, size - 1)
+            or rest.startswith(_NAME_NEVER_CUTS)
+            or _CUT_BEFORE_WEI_RE.match(rest)
+            or _CUT_BEFORE_DE_RE.match(rest)
+        ):
+            continue
+        posts, _note = _parse_posts(rest, starts)
+        if not posts:
+            continue
+        if _stem_length(split_position(posts[0])[0]) != 1:
+            return name, rest
+        fallback = fallback or (name, rest)
+    return fallback
+
+
+# A level character closing a place, then a list separator: what came before was a place, not a
+# name (批准任命龙海市、东山县、长泰县人民检察院检察长 — 漳州 2018: 龙海 is not a person).
+_PLACE_LIST_RE = compile_re(r"[省市县区州旗镇乡][、，,和及与]")
+
+
+def _ends_a_place(rest: str) -> bool:
+    return _PLACE_LIST_RE.match(rest) is not None
+
+
+_SLOT_CLOSERS = ("为", "同志", "辞去", "的")
+_UNLISTED_NEVER_FIRST = frozenset(UNLISTED_NAME_NEVER_FIRST)
+
+
+def _name_in_slot(name: str, after: str) -> bool:
+    """A name the lists do not know, read only where the clause bounds it — right after a verb and
+    right before 为 / 同志 / 辞去 / 的: 布小林 in 接受布小林辞去… (a surname not listed), 李玉科 in
+    任命李玉科为… (a name ending in a character of BOUNDED_NAME_LAST_CHARS). Never a word: no
+    function word, pronoun or count inside, no title or place-level character at its end."""
+    if not (2 <= len(name) <= 3 and after.startswith(_SLOT_CLOSERS)) or not _ALL_CJK_RE.fullmatch(name):
+        return False
+    if name in NOT_NAMES or _title_at_end(name) is not None:
+        return False
+    if name[0] in SINGLE_SURNAMES or name[:2] in COMPOUND_SURNAMES:
+        return _name_with_bounded_last(name)
+    if name[0] in _UNLISTED_NEVER_FIRST or name[-1] in _NON_NAME_LAST:
+        return False
+    return not any(ch in _NON_NAME_CHARS or ch in _UNLISTED_NEVER_FIRST for ch in name)
+
+
+def _bounded_name(name: str, after: str) -> bool:
+    """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 / 、 closes the name
+    (任命徐远通、区𫟹、罗斯宁为…); and a name read in its slot only (:func:`_name_in_slot`)."""
+    if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的", "、"))):
+        return _name_in_slot(name, after)
+    if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
+        return False
+    return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
+
+
+_TRANSLITERATED_CHARS = frozenset("".join(TRANSLITERATED_NAME_CHARS))
+
+
+def _is_transliterated(name: str) -> bool:
+    """巴音朝鲁, 乌云其木格: a whole name transcribed without a dot (round 9)."""
+    return len(name) in TRANSLITERATED_NAME_SIZES and name not in NOT_NAMES and _TRANSLITERATED_CHARS.issuperset(name)
+
+
+def _acting(post: str) -> str:
+    """某市人民政府市长 → 某市人民政府代理市长 (张三同志代理某市人民政府市长)."""
+    organization, title = split_position(post)
+    if title is None or title.startswith("代"):
+        return post
+    return f"{organization or ''}{ACTING_PREFIX}{title}"
+
+
+# --------------------------------------------------------------------------------------------
+# Clauses
+# --------------------------------------------------------------------------------------------
+
+_RESPECTIVELY = "分别"  # 任命张三、李四分别为某局局长、某局副局长: one post each, in order
+_NAMED_DECISION_TAIL = "的决定"
+# Two-character words a name never ends inside: 李四分|别, 张三担|任 (任命张三担任…), 张三兼|任.
+# 张三拟任…: 张三拟 is no name; 王五挂任…: 王五挂 neither (round 7)
+_NAME_NEVER_CUTS = (
+    "分别",
+    "担任",
+    "兼任",
+    "现任",
+    "出任",
+    "拟任",
+    "原任",
+    "挂任",
+    "挂职",
+    "主任",  # 张三主任… / 李四责任…: nouns, 任 in them is no verb (a name is never 张三主)
+    "责任",
+    *MOVE_VERBS,
+    *MOVE_PROPOSALS,
+    *LEAVE_VERBS,
+    *ALREADY_HELD,  # 张三已出任X: 张三已 is no name (round 14)
+    *ACTING_VERBS,  # 张三署任X: 张三署 is no name, 任 no verb of its own (round 15)
+    *KEPT_POST_VERBS,  # 张三续任X: 张三续 is no name (round 18)
+    *HONORIFICS,  # 聘任张三先生（博士）为X: 张三先 + 生（博士）为X was a false person and post (round 18)
+)
+_NAME_REMARK_RE = compile_re(rf"[（(](?:{'|'.join(NAME_REMARK_LEADS)})[^（）()]{{0,20}}[）)]")
+
+# (action, person, position, note)
+_Change = tuple[str, str, str, "str | None"]
+
+
+_RUN_ON_SPACE_RE = compile_re(r"[ \u3000\t]+")
+_REMOVAL_TAIL_RE = compile_re("(?:职务|一职)$")
+_NAME_CLAUSE_OPENERS: tuple[str, ...] = tuple(
+    sorted(
+        {*NAME_FIRST_VERBS, *REASON_VERBS, "任", "兼任", "代理", "辞去", "不再担任", "不再兼任"}, key=len, reverse=True
+    )
+)
+
+
+def _all_names(names: str) -> bool:
+    """张三、李四: every piece a name; in a list of several, a surname of BOUNDED_SURNAMES counts too,
+    each piece being closed by 、 (徐远通、区鉷、罗斯宁)."""
+    parts = names.split("、")
+    plain = [is_person_name(p) or _name_with_bounded_last(p) or _is_transliterated(p) for p in parts]  # 雷科当选为…
+    several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
+    return all(ok or (several and _bounded_name(p, "的")) for p, ok in zip(parts, plain, strict=True))
+
+
+_BRACKETED_RE = compile_re(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
+_HELD_BEFORE_RE = compile_re(
+    f"(?:{_HONORIFIC_ALTERNATION})?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
+    "|获(?:委任|任命|聘任|聘|调任)为"  # 滙豐銀行亞太區主席王冬勝獲委任為X (香港, portal.sina probe fit; round 18)
+    f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任', '辞去'])}"  # 辞去: round 19
+    "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再常])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8); 常任秘书长 (round 13)
+)
+
+
+def _without_held_post(clause: str) -> str | None:
+    """The clause from the name on when the post the person holds is printed before the name of
+    当选 or a passive: 中共中央政治局常委俞正声当选全国政协主席, 某市副市长李四当选为某市市长. The text
+    before the name must end in a title and hold no verb; exactly one name length must fit (else
+    None: which characters are the name cannot be told)."""
+    verb = _HELD_BEFORE_RE.search(clause, 4)
+    if verb is None or verb.start() > 60:
+        return None
+    at = verb.start()
+    fits = [
+        size
+        for size in (2, 3, 4)
+        if at - size >= 2
+        and is_person_name(clause[at - size : at])
+        # 现任行政长官私人秘书蔡杰铭出任X: after 现任, a post that ends in no title of the list (round 13)
+        and (
+            _title_at_end(clause[: at - size]) is not None
+            or (clause.startswith("现任") and at - size >= 4 and clause[at - size - 1] not in SINGLE_SURNAMES)
+            or clause[: at - size].endswith(_HELD_GRADE_TUPLE)  # 首席政府工程師劉俊傑出任X (香港 grades, round 16)
+        )  # …处长廖|李可期: a surname before the name may begin it (廖李可期, a married name in Hong Kong)
+        and not TRIGGER_RE.search(clause, 0, at - size)
+        and not _SENTENCE_PUNCTUATION_RE.search(clause, 0, at - size)
+    ]
+    if len(fits) != 1:
+        return None
+    prefix = clause[: at - fits[0]]
+    if "兼任" not in verb.group() and len(pieces := _HOLDER_LIST_SPLIT_RE.split(prefix)) > 1:
+        holders = [_post_and_name(piece) for piece in pieces[:-1]]
+        if all(holders) and _title_at_end(pieces[-1]) is not None:
+            # 民政局副局長駱邦吉及鼓山區公所區長鄭明興調任X: each holder's post before his name (round 15)
+            names = [holder[0] for holder in holders if holder is not None]
+            return "、".join([*names, clause[at - fits[0] : at]]) + clause[at:]
+    if any(_title_at_end(piece) is None for piece in prefix.split("、")[:-1]):
+        return None  # A主任甲、B主任乙兼任X: holders in a list, read by the 兼任 rule
+    return clause[at - fits[0] :]
+
+
+_HOLDER_LIST_SPLIT_RE = compile_re("[、和及]")
+_HELD_GRADE_TUPLE = tuple(HELD_GRADE_ENDINGS)
+
+
+def _holder_name(holder: str) -> str | None:
+    """吴钊燮, or 总统府秘书长吴钊燮 → 吴钊燮: a name, or the post a person holds and his name after it
+    (one name length fitting); None otherwise (round 13)."""
+    return holder if is_person_name(holder) else _name_after_post(holder)
+
+
+def _name_after_post(text: str) -> str | None:
+    """总统府秘书长吴钊燮 → 吴钊燮: the name that ends ``text`` after a post ending in a title, when exactly
+    one name length fits; None otherwise (round 13)."""
+    fits = [
+        text[-size:]
+        for size in (2, 3, 4)
+        if len(text) - size >= 2 and is_person_name(text[-size:]) and _title_at_end(text[:-size])
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _inherit_organizations(posts: list[str]) -> list[str]:
+    """Posts of one person in one clause share the organization named first:
+    虹口区人民检察院副检察长、检察委员会委员、检察员 → …检察院检察委员会委员, …检察院检察员.
+
+    A post without an organization of its own takes the previous post's (itself perhaps
+    inherited); a title that names its own place (区长, 副市长: PLACE_HEAD_TITLES) takes it only
+    from a government or from another such title (湖北省副省长、代理省长 → 湖北省代理省长), so
+    区委常委、副区长 stays 副区长.
+    """
+    previous: str | None = None
+    previous_title: str | None = None
+    result: list[str] = []
+    for post in posts:
+        organization, title = split_position(post)
+        body = _body_of(previous)
+        if body and organization and organization.endswith(_SUB_UNITS) and not _starts_an_organization(organization):
+            organization = body + organization  # 河南省人大常委会副秘书长、办公厅主任 → …人大常委会办公厅主任
+            post = body + post
+        elif body and organization is None and title in BODY_MEMBER_TITLES:
+            organization = body  # …民事审判第一庭副庭长、审判员 → 上海市高级人民法院审判员
+            post = body + post
+        if (
+            organization is None
+            and previous
+            and title
+            and (
+                title not in PLACE_HEAD_TITLES
+                or previous.endswith(GOVERNMENT_SUFFIXES)
+                or previous_title in PLACE_HEAD_TITLES  # 湖北省副省长、代理省长 → 湖北省代理省长
+            )
+        ):
+            organization = previous
+            post = previous + post
+        result.append(post)
+        previous, previous_title = organization, title
+    return result
+
+
+_SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
+_BODY_RE = compile_re(alternation(BODY_SUFFIXES))
+
+
+def _body_of(organization: str | None) -> str | None:
+    """The body an organization belongs to, up to its last body suffix: 上海市高级人民法院民事审判第一庭
+    → 上海市高级人民法院; None when it names no such body."""
+    if not organization:
+        return None
+    end = None
+    for m in _BODY_RE.finditer(organization):
+        if not organization.startswith("员", m.end()):  # 市委员会 is no 市委 (a party committee)
+            end = m.end()
+    return organization[:end] if end else None
+
+
+def _starts_an_organization(organization: str) -> bool:
+    """An organization that names its own place or head (湖南省…, 中共…, 国务院…), not a unit alone."""
+    return _POST_PLACE_RE.match(organization) is not None or organization.startswith(_DEFAULT_STARTS)
+
+
+_DEPUTY_SEATS: tuple[str, ...] = tuple(ELECTED_NOT_POSTS)
+
+
+def _changes(
+    action: str,
+    people: list[str],
+    rest: str,
+    starts: tuple[str, ...],
+    acting: bool = False,
+    extra_note: str | None = None,
+    respective: bool = False,
+) -> list[_Change]:
+    """Each person with each post; with ``respective`` (分别) the i-th person with the i-th post, and
+    nothing when the counts differ (which post is whose cannot be told)."""
+    posts, note = _parse_posts(rest.removeprefix("的"), starts)  # 免去张三兼任的X职务 (round 8)
+    if action in (REMOVE, RESIGN) and posts:  # 罢免了/辞去…人民代表大会代表职务: a deputy's seat, not a post
+        posts = [post for post in posts if not post.endswith(_DEPUTY_SEATS)]
+    if any("的" in post for post in posts):  # 张三和|李四的X: a post never opens with another person's name
+        posts = [post for post in posts if not is_person_name(post.split("的", 1)[0].removesuffix("同志"))]
+    if any(_RUN_TOGETHER_RE.search(post) for post in posts):
+        return []  # 免去张三市财政局局长职务、李四市审计局局长职务: two entries run together (round 10)
+    if len(posts) > 1:
+        posts = _inherit_organizations(posts)
+    if any(post.endswith("委员") for post in posts):
+        posts = [post for post in posts if not _CPPCC_SEAT_RE.match(post)]  # 十二届省政协委员: a seat (round 13)
+    if acting:
+        posts = [_acting(post) for post in posts]
+    if extra_note:
+        note = f"{extra_note}；{note}" if note else extra_note
+    if not respective and len(people) > 1 and len(posts) > 1 and _parallel_heads(posts):
+        # 免去A、B的省教育厅厅长、省公安厅厅长职务: the same title of different bodies, one each, in
+        # order (the labelled corpus pairs them so, part K); with unequal counts, whose is unclear
+        respective = True
+    if respective:
+        if len(people) != len(posts):
+            return []
+        return [(action, person, post, note) for person, post in zip(people, posts, strict=True)]
+    return [(action, person, post, note) for person in people for post in posts]
+
+
+_CPPCC_SEAT_RE = compile_re(CPPCC_SEAT_PATTERN)
+
+
+# 职务 closing one entry inside what was read as one post: another person's entry follows (round 10).
+_RUN_TOGETHER_RE = compile_re(r"(?:职务|一职)[、，,；;]")
+
+
+def _parallel_heads(posts: list[str]) -> bool:
+    """省教育厅厅长、省公安厅厅长: one title, each of another organization (round 8)."""
+    split = [split_position(post) for post in posts]
+    titles = {title for _organization, title in split}
+    organizations = [organization for organization, _title in split]
+    return len(titles) == 1 and None not in organizations and len(set(organizations)) == len(organizations)
+
+
+_DECIDED = "decided"  # the verb in force after such a clause: none, but what follows is decided
+# …and after a clause led by 决定 (决定A为X，B为Y): decided until its sentence ends (round 8).
+_DECIDED_IN_SENTENCE = "decided in sentence"
+# Numbering before an item of a list of changes: 1. / 1、 / １． / 一、 / （一） / (1).
+_ENUMERATION_RE = compile_re(
+    r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
+    rf"|[{_CIRCLED_NUMBERS}][.．、]?)[ \u3000]*"  # ① / ⑴ / ⒈ (round 8)
+)
+_ENUMERATION_FIRST = frozenset("（(一二三四五六七八九十0123456789０１２３４５６７８９" + _CIRCLED_NUMBER_CHARS)
+# …and what else may follow such a name (round 8): 王　强当选为X / 刘  伟辞去X职务 / 王　强因另有任用，… /
+# 王　强不再担任X / 王　强代理X / 王　强挂职任X / 王　强调任X.
+_SPACED_NAME_NEXT = "当选|辞去|辞职|因|不再|代理|挂|调任|转任|改任|升任|提任|接任|免去"
+
+
+# A two-character name printed with spaces between its characters, where a name may begin (after a
+# verb, a list separator or a colon, or at the start): 任命王　强为… / 王 强、李 四为….
+_SPACED_NAME_RE = LazyPattern(
+    rf"(?:^|(?<=[^{_CJK}])|(?<=[、命去聘：:任免举选销受意接]))(?P<surname>[{''.join(sorted(SINGLE_SURNAMES))}])"
+    rf"[ \u3000]{{1,3}}(?=[{_CJK}](?:$|[^{_CJK}]|为|的|同志|、|任|兼|被|{_SPACED_NAME_NEXT}))"
+)
+_FORMER_HOLDER_LEADS = ("原", "前", "现", "时任", "曾任")
+
+
+# Round 16 (金门 2026, probe dev udn): a bare title given in 副縣長由參議陳祥麟出任 — a place's head or deputy and
+# the government's secretaries general, printed without the government they belong to.
+_BARE_MOVE_POSTS = PLACE_HEAD_TITLES | frozenset({"秘书长", "副秘书长"})
+
+
+def _post_starts(places: Iterable[str]) -> tuple[str, ...]:
+    return _post_starts_of(tuple(places))
+
+
+@functools.lru_cache(maxsize=32)
+def _post_starts_of(places: tuple[str, ...]) -> tuple[str, ...]:
+    """Every document of an issue passes the same places: sorted once, not per document."""
+    names = set(PLACE_STARTS)
+    names.update(p.strip() for p in places if isinstance(p, str) and p.strip())
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+_SENTENCE_PUNCTUATION_RE = compile_re(r"[。；;，,：:！？!?|]")
+
+
+def _further_post(text: str, starts: tuple[str, ...]) -> str | None:
+    """A line that is one post and nothing else (an organization and a title, no verb, no name first,
+    no colon): 北京市财政局党组书记 under 张三　北京市财政局局长 in a list (round 7)."""
+    core = text.strip(" \u3000").rstrip("；;。，,")
+    if not 4 <= len(core) <= 40 or not _ALL_CJK_RE.fullmatch(core) or VERB_RE.search(core) or "为" in core:
+        return None
+    organization, title = split_position(core)
+    if organization is None or title is None or any(is_person_name(core[:size]) for size in (2, 3)):
+        return None
+    return core if _org_is_plausible(organization, starts, title) else None
+
+
+def _base_title(title: str) -> str:
+    """代理省长 / 代省长 → 省长: the title an acting post stands in for."""
+    if title.startswith(ACTING_PREFIX):
+        return title[len(ACTING_PREFIX) :]
+    return title[1:] if title.startswith("代") and title[1:] in TITLE_SET else title
