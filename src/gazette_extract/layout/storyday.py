@@ -28,6 +28,7 @@ import re
 from .._pattern_cache import compile_re
 from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
+from ..vocab.common import alternation
 from ..vocab.datelines import DECISION_OPENERS, LEAD_IN_OPENERS
 from ..vocab.heads import ADDRESSEES
 
@@ -78,7 +79,7 @@ _STORY_PARAS = 8  # paragraphs of the story looked at for a session's day
 
 
 # Whom a speech addresses, with its colon: what follows is the speech, its days the speaker's
-_ADDRESS_RE = compile_re(rf"(?:{'|'.join(sorted(ADDRESSEES, key=len, reverse=True))})[ \t\u3000]*[：:]")
+_ADDRESS_RE = compile_re(rf"(?:{alternation(ADDRESSEES)})[ \t\u3000]*[：:]")
 # A lead's first clause that is its day and nothing else, the 月 and 日 lost by a converter: 417 / 1017日 /
 # 417上午 (the clause ends at the comma: 417，郴州市委…)
 _LOST_MARKS_DAY_RE = compile_re(r"^[ \t\u3000]*(?P<md>\d{3,4})日?(?:[上中下]午|早上|晚上|晚间|凌晨)?[ \t\u3000]*$")
@@ -214,8 +215,8 @@ def session_day(paragraphs: list[str], published: str) -> str | None:
     return None
 
 
-_LEAD_IN = "|".join(sorted(LEAD_IN_OPENERS, key=len, reverse=True))
-_DECISIONS = "|".join(sorted(DECISION_OPENERS, key=len, reverse=True))
+_LEAD_IN = alternation(LEAD_IN_OPENERS)
+_DECISIONS = alternation(DECISION_OPENERS)
 # A lead that states its event's whole date, the year with it, in its first clause and reports a
 # session or event in the same sentence: 黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…
 _YEAR_LEAD_RE = compile_re(
