@@ -1224,7 +1224,8 @@ def _headline_above(blocks: list[Block], i: int, floor: int) -> int | None:
     while j >= floor and scanned < _HEADLINE_SCAN:
         block = blocks[j]
         text = block.text.strip()
-        if compact(text) in again and len(compact(text)) < _HEADLINE_MIN_CHARS:
+        key = compact(text)
+        if len(key) < _HEADLINE_MIN_CHARS and key in again:
             j -= 1  # the first printing of the byline block (its keys and short values): not counted in the scan
             continue
         scanned += 1
@@ -1241,7 +1242,7 @@ def _headline_above(blocks: list[Block], i: int, floor: int) -> int | None:
             or BYLINE_RE.match(text)
         ):
             return None
-        while j - 1 >= floor and compact(blocks[j - 1].text) == compact(text):
+        while j - 1 >= floor and compact(blocks[j - 1].text) == key:
             j -= 1  # 湘桥区…宣誓仪式 / 湘桥区…宣誓仪式: the first printing opens the page
         return j
     return None
