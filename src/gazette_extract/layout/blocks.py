@@ -382,9 +382,8 @@ def classify(paras: list[Para]) -> list[Block]:
                 and blocks[i - 1].kind == PARAGRAPH
                 and _closes_notice(blocks[i - 1].text)
             ):
-                block.kind = (
-                    DATE  # …请认真贯彻执行。 / 20151214: an unsigned notice's date, its 年月日 lost (dates round 14)
-                )
+                # …请认真贯彻执行。 / 20151214: an unsigned notice's date, its 年月日 lost (dates round 14)
+                block.kind = DATE
             elif (
                 len(text) <= _SPACED_DATE_MAX
                 and SPACED_DIGITS_RE.match(text)

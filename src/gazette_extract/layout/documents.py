@@ -1495,8 +1495,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_collection_head(text)  # 某某通知（十3篇）（完整文档） / 某某范文 篇1 (titles round 12)
             and not is_authored_head(text, kind_of)  # 醉酒犯罪的…对策/张长海: an essay, its author (titles round 13)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
-            and _CHAPTER_HEAD_RE.match(text)
-            is None  # 第104章 连江座谈会（2 / 2）: a book's chapter (headlines round 14)
+            # 第104章 连江座谈会（2 / 2）: a book's chapter (headlines round 14)
+            and _CHAPTER_HEAD_RE.match(text) is None
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
             and not metadata_of(b)
@@ -1641,9 +1641,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     articles = articles or (
         bool(title)
         and kind_of(title) in ANNOUNCEMENT_KINDS
-        and not is_issuer_notice(
-            title
-        )  # 某县人民政府通告: a body's serial head names no subject, unsigned it stays out
+        # 某县人民政府通告: a body's serial head names no subject, unsigned it stays out
+        and not is_issuer_notice(title)
         and _outline_follows(blocks, end, title)
         and not _signed_by_a_site(blocks, tail)
     )
