@@ -2,7 +2,7 @@
 
 The source of every method ``dataclasses`` adds to the package's record classes, keyed by that
 source, compiled with the package instead of by an ``exec`` a method at import (see
-_fastclass). Classes of: grammars.units, layout.blocks, layout.documents, layout.frontmatter, records.appointments, records.tasks, text.html, text.normalize, text.pdf.
+_fastclass). Classes of: grammars.units, layout.blocks, layout.documents, layout.frontmatter, records.appointments, records.tasks, text.html, text.lines, text.normalize, text.pdf.
 And data.to_dict's writer of each record class of data (see data._compile).
 """
 
