@@ -90,6 +90,12 @@ CASES = {
         lambda n: extract_str("某县关于调整领导小组成员的通知\n\n推选甲乙为筹委会主任，" + "张三为主任，" * n + "\n"),
         20_000,
     ),
+    # session 14 review (tests/test_review_s14_rev5.py): numbers in one script's mark, the other looked for to
+    # the end of the text at each number (×3.5 a doubling before)
+    "a paragraph of document numbers (docnumber)": (
+        lambda n: extract_str("关于印发的通知\n\n" + "京政发〔2020〕1号，" * n + "\n"),
+        80_000,
+    ),
 }
 
 

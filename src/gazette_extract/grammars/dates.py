@@ -185,7 +185,7 @@ def garbled_date(text: str) -> str | None:
     """The ISO date of a line of eight digits that lost its 年月日 (20151214 → 2015-12-14), of one
     whose 年月日 became blanks (2017 6 23 → 2017-06-23), or of six or seven digits whose month and day
     split one way only (:func:`lost_marks_date`: 2017919 → 2017-09-19; 2019116 gives none), else None.
-    The caller reads it only under a signature."""
+    The callers read it only under a signature, or under a notice's closing sentence (layout.blocks)."""
     m = GARBLED_DIGITS_RE.match(text) or SPACED_DIGITS_RE.match(text)
     return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else lost_marks_date(text)
 

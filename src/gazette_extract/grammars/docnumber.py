@@ -438,13 +438,16 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
     """DOC_NUMBER.finditer(text), without trying the pattern where no match can begin. It opens on a
     look-behind, so re tries it at every position: every match holds a 号 (號) and no barrier
     character, so each search starts after the last barrier before the next 号, and none is made
-    past the last 号."""
+    past the last 号. The next place of each mark is kept until a match passes it: looked for again
+    at every match, the mark a text never prints (號, mostly) was looked for to its end each time."""
     pos = 0
+    simplified, traditional = text.find("号"), text.find("號")  # each mark's next place (-1: none left)
     while True:
-        hao = text.find("号", pos)
-        traditional = text.find("號", pos)
-        if hao < 0 or 0 <= traditional < hao:
-            hao = traditional
+        if 0 <= simplified < pos:
+            simplified = text.find("号", pos)
+        if 0 <= traditional < pos:
+            traditional = text.find("號", pos)
+        hao = simplified if traditional < 0 or 0 <= simplified < traditional else traditional
         if hao < 0:
             return
         start = pos

@@ -119,9 +119,7 @@ SIGNATURE_DATE_RE = compile_re(
     r"|^(?P<nsig>\S.{1,38}?[^\d\s])[\s\u3000]*(?P<ndate>(?:19|20)\d\d(?P<nsep>[.\-/])\d{1,2}(?P=nsep)\d{1,2})$"
 )
 # the closing words at the end of a notice's last sentence (…请认真贯彻执行。)
-_CLOSING_RE = compile_re(
-    rf"(?:{'|'.join(sorted(NOTICE_CLOSINGS, key=len, reverse=True))})[^。！!]{{0,12}}[。！!][ \t\u3000]*$"
-)
+_CLOSING_RE = compile_re(rf"(?:{alternation(NOTICE_CLOSINGS)})[^。！!]{{0,12}}[。！!][ \t\u3000]*$")
 _CLOSING_TAIL = 40  # the end of the sentence looked at
 
 
@@ -384,9 +382,8 @@ def classify(paras: list[Para]) -> list[Block]:
                 and blocks[i - 1].kind == PARAGRAPH
                 and _closes_notice(blocks[i - 1].text)
             ):
-                block.kind = (
-                    DATE  # …请认真贯彻执行。 / 20151214: an unsigned notice's date, its 年月日 lost (dates round 14)
-                )
+                # …请认真贯彻执行。 / 20151214: an unsigned notice's date, its 年月日 lost (dates round 14)
+                block.kind = DATE
             elif (
                 len(text) <= _SPACED_DATE_MAX
                 and SPACED_DIGITS_RE.match(text)

@@ -15,7 +15,8 @@ from collections.abc import Callable
 
 from .._pattern_cache import compile_re
 from ..text.pagetitle import page_title_head
-from ..vocab.common import CJK, LazyPattern
+from ..vocab.common import CJK, LazyPattern, alternation
+from ..vocab.datelines import LAW_STATUS_WORDS
 from ..vocab.heads import COLLECTION_COUNT_WORDS, COLLECTION_NAMES, COLLECTION_TAGS, ORGAN_NAME_ENDINGS
 
 # Keys that open a chrome line whatever follows (the rest of the line is the site's):
@@ -582,10 +583,9 @@ def is_contents_run(t: str) -> bool:
 # A law database's status line over (or under) each law's entry: its validity, the day it was issued and the
 # day it takes effect (headlines round 14): 现行有效/2021年2月2日发布/2021年2月2日施行 / 尚未生效/2021年1月26日发布/
 # 2021年5月1日施行 / 2022年5月24日发布/2022年5月24日实施 / 已被修改 / 2019-12-28发布 / 2020-07-01施行
-LAW_STATUS_WORDS = ("现行有效", "尚未生效", "已失效", "失效", "已废止", "废止", "已被修改", "部分失效", "有效")
 _STATUS_DAY = r"(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))"
 _LAW_STATUS_RE = compile_re(
-    rf"^(?:(?:{'|'.join(LAW_STATUS_WORDS)})\s*[/／|｜]?\s*)?{_STATUS_DAY}\s*发布\s*[/／|｜]?\s*{_STATUS_DAY}\s*(?:施行|实施|生效)$"
+    rf"^(?:(?:{alternation(LAW_STATUS_WORDS)})\s*[/／|｜]?\s*)?{_STATUS_DAY}\s*发布\s*[/／|｜]?\s*{_STATUS_DAY}\s*(?:施行|实施|生效)$"
 )
 
 

@@ -1224,7 +1224,8 @@ def _headline_above(blocks: list[Block], i: int, floor: int) -> int | None:
     while j >= floor and scanned < _HEADLINE_SCAN:
         block = blocks[j]
         text = block.text.strip()
-        if compact(text) in again and len(compact(text)) < _HEADLINE_MIN_CHARS:
+        key = compact(text)
+        if len(key) < _HEADLINE_MIN_CHARS and key in again:
             j -= 1  # the first printing of the byline block (its keys and short values): not counted in the scan
             continue
         scanned += 1
@@ -1241,7 +1242,7 @@ def _headline_above(blocks: list[Block], i: int, floor: int) -> int | None:
             or BYLINE_RE.match(text)
         ):
             return None
-        while j - 1 >= floor and compact(blocks[j - 1].text) == compact(text):
+        while j - 1 >= floor and compact(blocks[j - 1].text) == key:
             j -= 1  # 湘桥区…宣誓仪式 / 湘桥区…宣誓仪式: the first printing opens the page
         return j
     return None
@@ -1494,8 +1495,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_collection_head(text)  # 某某通知（十3篇）（完整文档） / 某某范文 篇1 (titles round 12)
             and not is_authored_head(text, kind_of)  # 醉酒犯罪的…对策/张长海: an essay, its author (titles round 13)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
-            and _CHAPTER_HEAD_RE.match(text)
-            is None  # 第104章 连江座谈会（2 / 2）: a book's chapter (headlines round 14)
+            # 第104章 连江座谈会（2 / 2）: a book's chapter (headlines round 14)
+            and _CHAPTER_HEAD_RE.match(text) is None
             and not BYLINE_RE.match(text)
             and not REPORTER_LINE_RE.match(text)  # ■淮安融媒记者 陈 帅 (a reporter line, no headline above)
             and not metadata_of(b)
@@ -1628,27 +1629,26 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # headline / lead / the site's menu / the headline again / its publish line (fjnews): the publish
         # line under the second printing dates the story (s11-heads11)
         metadata.update(news_dates(blocks, again + 1))
-    story = bool(title) and ("published" in metadata or opens_story(blocks, end, title, undated=kind_of(title) is None))
-    articles = bool(title) and kind_of(title) in ADOPTED_KINDS and _articles_follow(blocks, end)
+    kind = kind_of(title) if title else None  # the title's kind, read once for the tests below
+    story = bool(title) and ("published" in metadata or opens_story(blocks, end, title, undated=kind is None))
+    articles = kind in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
-    articles = articles or (bool(title) and kind_of(title) in PLAN_KINDS and _outline_follows(blocks, end, title))
+    articles = articles or (kind in PLAN_KINDS and _outline_follows(blocks, end, title))
     # the page's tail list under the story (相关链接 / 上一篇：X) holds other pages' titles
     tail = page_tail([b.text for b in blocks], end)
     # …and so is an announcement printed whole under its title: its basis (根据…), then its numbered points
     # (某某交通管制通告 / 根据…，现将有关事项通告如下： / 一、交通管制时间; headlines round 14), unless a website signs it:
     # its name over a date (某某新闻网 / 2021年12月20日) is a repost's stamp, whose date is no document's
     articles = articles or (
-        bool(title)
-        and kind_of(title) in ANNOUNCEMENT_KINDS
-        and not is_issuer_notice(
-            title
-        )  # 某县人民政府通告: a body's serial head names no subject, unsigned it stays out
+        kind in ANNOUNCEMENT_KINDS
+        # 某县人民政府通告: a body's serial head names no subject, unsigned it stays out
+        and not is_issuer_notice(title)
         and _outline_follows(blocks, end, title)
         and not _signed_by_a_site(blocks, tail)
     )
     # a title of a document's kind printed twice (the page's heading, then the document's own, perhaps
     # wrapped) is a document's title, though its recipients or signature were lost
-    confirmed = twice == index and kind_of(title) is not None
+    confirmed = twice == index and kind is not None
     # …and so is a 关于… title of an official kind under its issuer's own line (聊城市人民政府 / 关于印发…的通知):
     # the red head's two parts, though the page keeps neither number nor signature
     confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index])) or approved

@@ -816,8 +816,11 @@ def _bracketed_under_headline(header: list[Block], published: str) -> str | None
 def _delivered_under_title_again(blocks: list[Block], title: str) -> str | None:
     """The date of a report's delivery line right under the document's title printed again among
     ``blocks`` (or with the speaker's line between: 某某市人民政府市长 张三); None when there is none."""
+    if len(title) < _AGAIN_MIN:
+        return None  # (as _is_title_again: too short a title to look for again)
+    key = compact(title)
     for k, block in enumerate(blocks):
-        if _is_title_again(block, title) and "".join(block.text.split()) == "".join(title.split()):
+        if compact(block.text) == key:  # the title again and nothing after it on its line
             return next((d for b in blocks[k + 1 : k + 3] if (d := delivered_date(b.text))), None)
     return None
 

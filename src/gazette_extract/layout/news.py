@@ -342,6 +342,9 @@ def is_story_lead(text: str) -> bool:
     )
 
 
+_HEADLINE_AGAIN_MIN = 6  # a headline shorter than this is no headline repeated at the lead's start
+
+
 def opens_headline_lead(text: str, headline: str | None = None, *, undated: bool = True) -> bool:
     """A line that opens a story right under its headline: a lead :func:`is_story_lead` reads, one of the
     leads read only there (``text.newshead.HEADLINE_LEAD_RE``), or the headline printed again at the lead's start
@@ -357,9 +360,6 @@ def opens_headline_lead(text: str, headline: str | None = None, *, undated: bool
     return HEADLINE_LEAD_RE.match(text) is not None and (
         undated or text[:1].isdigit() or "（" in text[:16] or "(" in text[:16]
     )
-
-
-_HEADLINE_AGAIN_MIN = 6  # a headline shorter than this is no headline repeated at the lead's start
 
 
 def opens_story(blocks: list[Block], i: int, headline: str | None = None, *, undated: bool = True) -> bool:

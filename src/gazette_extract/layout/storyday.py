@@ -28,9 +28,12 @@ import re
 from .._pattern_cache import compile_re
 from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
+from ..vocab.common import alternation
 from ..vocab.datelines import DECISION_OPENERS, LEAD_IN_OPENERS
 from ..vocab.heads import ADDRESSEES
 
+# The verbs by which a lead reports the session or event it dates (…召开了汇报会议 / 运动会开幕)
+_EVENT_VERBS = "召开|举行|开幕|闭幕"
 _MAX_DAYS_BEFORE = 10  # a report tells an event of the last days; an older date is a story's background
 # …but a lead that states the year with its day (2025年6月26日上午，…主持召开…) names the event it
 # reports however late a county site posts it (吴堡: posted 2025-07-11): a month, not ten days
@@ -63,7 +66,7 @@ _AFTER_EARLIER_RE = compile_re(r"^继[^，,]{1,60}?(?:之)?后$")
 # A later paragraph dated on its day that reports a session: 9月5日下午，…常委会召开第十三次会议
 _SESSION_OPEN_RE = compile_re(
     rf"^(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
-    r"(?=[^。]{0,80}?会议)(?=[^。]{0,80}?(?:召开|举行|开幕|闭幕))"
+    rf"(?=[^。]{{0,80}}?会议)(?=[^。]{{0,80}}?(?:{_EVENT_VERBS}))"
 )
 # A day that opens a range or a plan (于23日至25日举行) dates no event of this report
 # After a dateline, the lead's own day restated (the event's): （记者 X 文/摄）：10月18日， / ，10月18日上午，
@@ -78,10 +81,13 @@ _STORY_PARAS = 8  # paragraphs of the story looked at for a session's day
 
 
 # Whom a speech addresses, with its colon: what follows is the speech, its days the speaker's
-_ADDRESS_RE = compile_re(rf"(?:{'|'.join(sorted(ADDRESSEES, key=len, reverse=True))})[ \t\u3000]*[：:]")
+_ADDRESS_RE = compile_re(rf"(?:{alternation(ADDRESSEES)})[ \t\u3000]*[：:]")
 # A lead's first clause that is its day and nothing else, the 月 and 日 lost by a converter: 417 / 1017日 /
 # 417上午 (the clause ends at the comma: 417，郴州市委…)
 _LOST_MARKS_DAY_RE = compile_re(r"^[ \t\u3000]*(?P<md>\d{3,4})日?(?:[上中下]午|早上|晚上|晚间|凌晨)?[ \t\u3000]*$")
+# …read as a day only in a sentence that reports an event: bare digits also open a lead on a service number
+# (120，是每个人都熟悉的急救电话。: not January 20th)
+_EVENT_AHEAD_RE = compile_re(rf"[^。]{{0,80}}?(?:{_EVENT_VERBS})")
 
 
 def _lost_marks_day(digits: str, published: _dt.date) -> str | None:
@@ -181,7 +187,10 @@ def lead_day(lead: str, published: str) -> str | None:
         # clause dates this report's
         clause = _CLAUSE_RE.match(lead, clause.end() + 1)
     if clause is not None and (lost := _LOST_MARKS_DAY_RE.match(clause.group())) is not None:
-        # 417，郴州市委、市政府…召开 under 2012-04-19: the lead's 4月17日 that lost its 月 and 日 (dates round 14)
+        # 417，郴州市委、市政府…召开 under 2012-04-19: the lead's 4月17日 that lost its 月 and 日 (dates round 14),
+        # when the sentence reports an event (120，是…急救电话: a number, no day)
+        if _EVENT_AHEAD_RE.match(lead, clause.end()) is None:
+            return None
         return _lost_marks_day(lost.group("md"), pub)
     if clause is None or (m := _DAY_RE.search(clause.group())) is None:
         return None
@@ -214,8 +223,8 @@ def session_day(paragraphs: list[str], published: str) -> str | None:
     return None
 
 
-_LEAD_IN = "|".join(sorted(LEAD_IN_OPENERS, key=len, reverse=True))
-_DECISIONS = "|".join(sorted(DECISION_OPENERS, key=len, reverse=True))
+_LEAD_IN = alternation(LEAD_IN_OPENERS)
+_DECISIONS = alternation(DECISION_OPENERS)
 # A lead that states its event's whole date, the year with it, in its first clause and reports a
 # session or event in the same sentence: 黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…
 _YEAR_LEAD_RE = compile_re(
@@ -227,7 +236,7 @@ _YEAR_LEAD_RE = compile_re(
     r"(?:[上中下]午|早上|晚上|晚间|凌晨)?"
     # …the session or event held in the same sentence; or, the date opening its own clause, the
     # decision that clause reports (2020年10月21日，决定任命：某某为…副市长)
-    rf"(?:[^。]{{0,80}}?(?:召开|举行|开幕|闭幕)|[ \t\u3000]*[，,][ \t\u3000]*(?:{_DECISIONS}))"
+    rf"(?:[^。]{{0,80}}?(?:{_EVENT_VERBS})|[ \t\u3000]*[，,][ \t\u3000]*(?:{_DECISIONS}))"
 )
 
 

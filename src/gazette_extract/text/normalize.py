@@ -366,7 +366,7 @@ def _join_spaced(m: re.Match[str]) -> str:
 
 
 _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
-# Characters a match of BYLINE_RE can begin with (a whitespace character too: see _may_be_byline).
+# Characters a match of BYLINE_RE can begin with (a whitespace character too: _is_standalone tests both).
 _BYLINE_FIRST = frozenset("作记通编责撰摄来信发上更浏点阅字（(\\本")
 # Characters a match of STANDALONE_RE can begin with (a digit too: 2021 / 2023-01-05 10:00); its
 # other forms end in 号/號, hold a space (韩小波 副区长) or are ASCII only.
@@ -375,11 +375,6 @@ _STANDALONE_FIRST = frozenset("第【[附字")
 _ITEM_FIRST = frozenset("一二三四五六七八九十百零〇（(第—-㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") | frozenset(
     map(chr, range(ord("①"), ord("⑳") + 1))
 )
-
-
-def _may_be_byline(text: str) -> bool:
-    """Cheap pre-filter of BYLINE_RE.match: can a byline start with ``text``'s first character?"""
-    return text[0] in _BYLINE_FIRST or text[0].isspace()
 
 
 # Short cells between pipes, no sentence inside: a table row printed without its outer pipes.

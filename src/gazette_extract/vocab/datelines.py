@@ -137,6 +137,19 @@ LAW_DATABASE_KEYS: tuple[str, ...] = (
     "效力级别",
     "法规类别",
 )
+# …and its status line over (or under) each law's entry (layout.chrome: never a title; headlines round 14):
+# 现行有效/2021年2月2日发布/2021年2月2日施行 — the validity words that may open it
+LAW_STATUS_WORDS: tuple[str, ...] = (
+    "现行有效",
+    "尚未生效",
+    "已失效",
+    "失效",
+    "已废止",
+    "废止",
+    "已被修改",
+    "部分失效",
+    "有效",
+)
 
 # The closing words of a notice's last sentence (…现印发给你们，请认真贯彻执行。), over which an unsigned
 # notice prints its date alone — read in the compact form a converter left of it (20151214, 年月日 lost:
