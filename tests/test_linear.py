@@ -21,6 +21,7 @@ from gazette_extract.layout.frontmatter import _KIND_TITLE_MIN, match_leader
 from gazette_extract.layout.recognize import kind_of
 from gazette_extract.pipeline import extract, extract_str
 from gazette_extract.records.rosters import _prose_takers
+from gazette_extract.text.lines import Line, merge_runs
 from gazette_extract.text.normalize import _has_leader_end, split_paragraphs
 
 BOUND = 30  # seconds; every case below took > 20 s (most > 60 s) before, < 3 s after
@@ -147,6 +148,12 @@ CASES = [
     # a page of 8,000 key lines of one key (发布日期：…): the document splitter read the metadata block from every
     # line to the run's end (2,000 lines: 22 s; 8,000: minutes); a block is now read for at most 48 lines
     pytest.param(lambda: extract_str("标题\n" + "发布日期：2020-01-01\n" * 8_000), id="metadata-run-of-one-key"),
+    # a PDF line of 200,000 runs on one baseline (a page that sets every character apart): merge_runs grew
+    # the line's text by concatenation, run by run (128,000 runs: 22 s; session 14 review)
+    pytest.param(
+        lambda: merge_runs([Line(100, 112, float(3 * i), float(3 * i + 2), 12.0, "字") for i in range(200_000)]),
+        id="pdf-line-of-many-runs",
+    ),
 ]
 
 
@@ -226,3 +233,19 @@ def test_joining_pieces_equals_joining_whole_lines(lines):
     text = "\n".join(lines)
     once = "\n".join(p.text for p in split_paragraphs(text))
     assert "\n".join(p.text for p in split_paragraphs(once)) == once
+
+
+def test_merged_runs_read_left_to_right_on_one_baseline():
+    """merge_runs (the text layer's and OCR's): runs within half a line of one baseline join left to
+    right with a space; a table row and a run on another baseline stay lines of their own."""
+    runs = [
+        Line(100, 112, 200, 260, 12.0, "第二段 "),
+        Line(101, 113, 72, 190, 12.0, " 第一段"),
+        Line(100, 112, 300, 340, 12.0, "   "),  # blank: dropped from the join
+        Line(130, 142, 72, 300, 12.0, "下一行"),
+        Line(150, 162, 72, 300, 12.0, "甲\t乙", row=True),
+        Line(150, 162, 310, 400, 12.0, "丙"),
+    ]
+    lines = merge_runs(runs)
+    assert [line.text for line in lines] == ["第一段 第二段", "下一行", "甲\t乙", "丙"]
+    assert (lines[0].left, lines[0].right, lines[0].top, lines[0].bottom) == (72, 340, 100, 113)

@@ -25,6 +25,7 @@ class Line:
 def merge_runs(runs: list[Line]) -> list[Line]:
     """Runs on the same baseline (vertical centres within half a line) → one line, left to right."""
     lines: list[Line] = []
+    pieces: list[list[tuple[float, str]]] = []  # each line's runs as (left, text), ordered below
     for run in sorted(runs, key=lambda r: (r.top + r.bottom) / 2):
         middle = (run.top + run.bottom) / 2
         if (
@@ -33,20 +34,18 @@ def merge_runs(runs: list[Line]) -> list[Line]:
             and not lines[-1].row
             and abs((lines[-1].top + lines[-1].bottom) / 2 - middle) < 0.5 * max(run.size, lines[-1].size)
         ):
-            lines[-1].text = f"{lines[-1].text}\x00{run.left}\x00{run.text}"  # ordered below
+            pieces[-1].append((run.left, run.text))  # a list, joined once: a line of many runs stays linear
             lines[-1].top = min(lines[-1].top, run.top)
             lines[-1].bottom = max(lines[-1].bottom, run.bottom)
             lines[-1].left = min(lines[-1].left, run.left)
             lines[-1].right = max(lines[-1].right, run.right)
             lines[-1].size = max(lines[-1].size, run.size)
             continue
-        lines.append(
-            Line(run.top, run.bottom, run.left, run.right, run.size, f"{run.left}\x00{run.text}", run.row, run.ocr)
-        )
-    for line in lines:
-        parts = line.text.split("\x00")
-        pieces = sorted(zip(map(float, parts[0::2]), parts[1::2], strict=False), key=lambda p: p[0])
+        lines.append(Line(run.top, run.bottom, run.left, run.right, run.size, run.text, run.row, run.ocr))
+        pieces.append([(run.left, run.text)])
+    for line, parts in zip(lines, pieces, strict=True):
+        parts.sort(key=lambda p: p[0])
         line.text = (
-            " ".join(text.strip() for _, text in pieces if text.strip()) if len(pieces) > 1 else pieces[0][1].strip(" ")
+            " ".join(text.strip() for _, text in parts if text.strip()) if len(parts) > 1 else parts[0][1].strip(" ")
         )
     return [line for line in lines if line.text.strip()]
