@@ -26,6 +26,7 @@ from ..vocab.personnel import (
     DEPARTMENT_COMMITTEE_ENDINGS,
     NAME_DOTS,
     NOT_NAMES,
+    PROPOSAL_LEADS,
     ROSTER_ADJUSTED_VERBS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
@@ -727,6 +728,8 @@ def _spaced_role_segments(text: str) -> list[tuple[str, str]]:
 _SPACED_RUN_LEAD_RE = compile_re(rf"[：:]{_SPACE}*(?={_ROLE_AHEAD}(?:{_ROLE_ALTERNATION})[ \t\u3000])")
 _SPACED_RUN_SPLIT_RE = compile_re(r"[；;]")
 _SPACED_RUN_MAX = 1200
+# A lead that proposes the composition (拟调整组成人员如下： / 建议…如下：): its people are not members yet (review s14-rev6)
+_PROPOSED_LEAD_RE = compile_re(rf"(?:{alternation(PROPOSAL_LEADS)})[^。！？!?；;]*$")
 
 
 def _spaced_run_segments(text: str) -> list[tuple[str, str]]:
@@ -738,6 +741,8 @@ def _spaced_run_segments(text: str) -> list[tuple[str, str]]:
     if ROSTER_SPACED_RE.match(text):
         start = 0
     elif (lead := _SPACED_RUN_LEAD_RE.search(text)) is not None:
+        if _PROPOSED_LEAD_RE.search(text, 0, lead.start()) is not None:
+            return []  # 拟调整组成人员如下：组长 张三 县长；…: proposed, not decided
         start = lead.end()
     else:
         return []
@@ -1783,10 +1788,12 @@ def _cell(block: Block) -> str | None:
     return cell
 
 
-def _table_header(blocks: list[Block], at: int) -> tuple[int, int, list[str]] | None:
-    """The header around a 姓名 cell at ``at``: (first block, block after it, its cells) when every cell is a
-    known column (ROSTER_TABLE_HEADS) and one names the member's role — a role column (小组职务 …) or a bare
-    职务 beside a post's column (单位及职务); None for anything else (a staff or contact list, a 任前公示)."""
+def _table_header(blocks: list[Block], at: int) -> tuple[int, int, list[str] | None]:
+    """The header around a 姓名 cell at ``at``: (first block, block after it, its cells), the cells None unless
+    every cell is a known column (ROSTER_TABLE_HEADS) and one names the member's role — a role column (小组职务 …)
+    or a bare 职务 beside a post's column (单位及职务); None for anything else (a staff or contact list, a 任前公示).
+    The run of header cells is the same for every 姓名 inside it: the caller goes on after its end (a run of
+    thousands of 姓名 lines was quadratic, review s14-rev6)."""
     start = at
     while start > 0 and (cell := _cell(blocks[start - 1])) is not None and cell in _TABLE_HEAD_CELLS:
         start -= 1
@@ -1795,10 +1802,10 @@ def _table_header(blocks: list[Block], at: int) -> tuple[int, int, list[str]] | 
         end += 1
     cells = [_cell(b) or "" for b in blocks[start:end]]
     if any(c in _TABLE_REFUSED for c in cells) or len(cells) < 3 or len(set(cells)) != len(cells):
-        return None
+        return start, end, None
     posts = [c for c in cells if c != "职务" and c.endswith("职务") and c not in ROSTER_TABLE_ROLE_HEADS]
     if not any(c in ROSTER_TABLE_ROLE_HEADS for c in cells) and not ("职务" in cells and posts):
-        return None
+        return start, end, None
     return start, end, cells
 
 
@@ -1817,10 +1824,13 @@ def _table_members(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | 
     found: dict[int, list[tuple[str, str, str | None]]] = {}
     k = 0
     while k < len(blocks):
-        if _cell(blocks[k]) != "姓名" or (header := _table_header(blocks, k)) is None:
+        if _cell(blocks[k]) != "姓名":
             k += 1
             continue
-        start, end, cells = header
+        start, end, cells = _table_header(blocks, k)
+        if cells is None:
+            k = end  # no 姓名 in this run of header cells opens a roster table
+            continue
         role_first = _role_column_first(cells)
         units = "单位" in cells or "工作单位" in cells  # a unit's column apart from the post's
         role: str | None = None
@@ -1890,6 +1900,8 @@ def _bracket_role_entry(block: Block) -> tuple[str, str, str | None] | None:
     if len(read) != 1:
         return None
     person, post = read[0]
+    if not _post_like(post):
+        return None  # 张三（组长）　负责全面工作: a duty, no post (review s14-rev6)
     return _TOKEN_SPLIT_RE.sub("", m.group("role")), person, post
 
 
