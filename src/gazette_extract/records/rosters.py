@@ -60,6 +60,7 @@ from ..vocab.personnel import (
     SYLLABIC_NAME_PARTS,
     TITLE_SET,
 )
+from ..vocab.roster_proposals import ROSTER_PROPOSAL_WORDS, ROSTER_PROPOSED_TITLE_VERBS
 
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
     from ..layout.blocks import Block
@@ -1757,12 +1758,23 @@ _ROSTER_DRAFT_RE = compile_re(rf"[（(]\s*(?:{alternation(ROSTER_DRAFT_MARKS)})\
 _DRAFT_HEADING_MAX = 100  # a draft's heading line (宣城市…组成人员…(征求意见稿)); a longer block is prose
 
 
+# A title proposing the composition (关于拟调整某某领导小组成员的公示): its people are not members yet (review s14-rev6)
+_PROPOSED_TITLE_RE = compile_re(
+    rf"(?<![模虚])(?:{alternation(ROSTER_PROPOSAL_WORDS)})(?:{alternation(ROSTER_PROPOSED_TITLE_VERBS)})"
+)
+
+
 def _drafts(title: str | None) -> bool:
-    """A document that is a draft sent for comments, or asks for comments on one (关于征求《X》意见的通知)."""
+    """A document that is a draft sent for comments, or asks for comments on one (关于征求《X》意见的通知), or
+    whose title proposes the composition (关于拟调整…成员的公示: review s14-rev6)."""
     if not title:
         return False
     ask, about = ROSTER_DRAFT_TITLE_WORDS
-    return _ROSTER_DRAFT_RE.search(title) is not None or (ask in title and about in title[title.index(ask) :])
+    return (
+        _ROSTER_DRAFT_RE.search(title) is not None
+        or (ask in title and about in title[title.index(ask) :])
+        or _PROPOSED_TITLE_RE.search(title) is not None
+    )
 
 
 # --------------------------------------------------------------------------------------------
