@@ -14,7 +14,10 @@ Fixed here (``records/rosters.py``):
    (拟调整组成人员如下： / 建议… / 提名…) as members. A lead with a proposal's word (PROPOSAL_LEADS) gives none.
 4. A document titled as a proposal of the composition (关于拟调整某某领导小组成员的公示) gave its people as members in
    every form (older, and round 14's title-as-heading and flat table with it); ``_drafts`` now reads such a title as
-   a draft's (ROSTER_PROPOSAL_WORDS + ROSTER_PROPOSED_TITLE_VERBS in ``vocab/roster_proposals.py``).
+   a draft's (ROSTER_PROPOSAL_WORDS + ROSTER_PROPOSED_TITLE_VERBS in ``vocab/roster_guards.py``).
+5. ``_ranked_holder`` (round 14: 中华医学会张三研究员) took a verb as the institution (来自北京大学张三教授 → post
+   来自北京大学), and ``_counted_roles`` cut at any count (round 14), so 成员包括张三教授等5人在内的候选名单 gave a
+   candidate as a member: the count closes the holders only before a comma or the end.
 
 Left to the lead (xfail rows): ``_cell_per_line_rows`` is quadratic in a run of 姓名 lines (older than this
 session); the accountability rule of round 20 puts the words before 对 / 要求 into the post (建议对张三（某局局长）予以免职
@@ -244,6 +247,33 @@ _COLON_MEMBERS = [("组长", "张三", "县长"), ("副组长", "李四", "副�
 def test_proposed_roster_title(title, body, expected):
     result = extract_str(f"{title}\n\n{body}\n")
     assert [(m["role"], m["person"], m.get("post")) for d in result["documents"] for m in d["members"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb before the institution: no institution (fixed)
+        pytest.param("委员会成员包括来自北京大学张三教授等5人。", [], id="laizi"),
+        pytest.param("委员会成员包括来自北京大学张三教授、清华大学李四研究员等5人。", [], id="laizi-list"),
+        pytest.param("委员会成员包括就职于中华医学会张三研究员等5人。", [], id="jiuzhiyu"),
+        pytest.param("委員會成員包括來自北京大學張三教授等5人。", [], id="laizi-traditional"),
+        # the count inside a longer noun: a candidates' list, no member (fixed)
+        pytest.param("委员会成员包括张三教授等5人在内的候选名单已公示。", [], id="count-inside-noun"),
+        pytest.param("委员会成员包括北京大学张三教授等5名在内的人选正在考察。", [], id="count-inside-noun-ming"),
+        # round 14's reading kept
+        pytest.param("委员会成员包括中华医学会张三研究员等17人。", [("成员", "张三", "中华医学会")], id="ranked"),
+        pytest.param(
+            "委员会成员包括北京大学张三教授等17人，他们来自全国各地。", [("成员", "张三", "北京大学")], id="count-comma"
+        ),
+        pytest.param(
+            "委员会成员包括北京大学张三教授、清华大学李四研究员等17人。",
+            [("成员", "张三", "北京大学"), ("成员", "李四", "清华大学")],
+            id="ranked-list",
+        ),
+    ],
+)
+def test_ranked_holders(text, expected):
+    assert _members(text) == expected
 
 
 # --------------------------------------------------------------------------------------------------------------

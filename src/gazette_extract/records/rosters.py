@@ -60,7 +60,7 @@ from ..vocab.personnel import (
     SYLLABIC_NAME_PARTS,
     TITLE_SET,
 )
-from ..vocab.roster_proposals import ROSTER_PROPOSAL_WORDS, ROSTER_PROPOSED_TITLE_VERBS
+from ..vocab.roster_guards import ROSTER_PROPOSAL_WORDS, ROSTER_PROPOSED_TITLE_VERBS, ROSTER_RANKED_UNIT_VERBS
 
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
     from ..layout.blocks import Block
@@ -1087,6 +1087,7 @@ def _holder(entry: str) -> tuple[str, str | None] | None:
 
 
 _NAME_TITLES_AFTER = tuple(sorted(ROSTER_NAME_TITLES_AFTER, key=len, reverse=True))
+_RANKED_UNIT_VERBS = tuple(ROSTER_RANKED_UNIT_VERBS)
 
 
 def _ranked_holders(entry: str) -> list[tuple[str, str | None]]:
@@ -1111,6 +1112,7 @@ def _ranked_holder(entry: str) -> tuple[str, str | None] | None:
             len(unit) >= 2
             and _ALL_CJK_RE.fullmatch(unit)
             and not any(ch in unit for ch in "以由为的")
+            and not unit.startswith(_RANKED_UNIT_VERBS)  # 来自北京大学张三教授: a verb (review s14-rev6)
             and is_person_name(name, roster=True)
         ):
             return name, unit
@@ -1214,6 +1216,7 @@ def _past_roles(text: str) -> Callable[[int], bool]:
 # The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
 # …孟扬等担任委员会委员 — the names before it are the holders; the count is no name.
 _HOLDER_COUNT_RE = compile_re(r"等[\d一二两三四五六七八九十]{1,3}(?:位|名|人)(?:同志)?")
+_COUNT_CLOSERS = ("", "，", ",")  # what may follow a count that closes the holders: the body's end or a comma
 _HOLDER_COUNT_TAIL_RE = compile_re(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:位|名|人))?(?:同志)?$")
 
 
@@ -1544,8 +1547,11 @@ def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
     for m in COUNTED_ROLE_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         body = m.group("body")
-        if (count := _HOLDER_COUNT_RE.search(body)) is not None:
-            body = body[: count.end()]  # …张三研究员等17人，他们来自…: the count closes the holders (round 14)
+        count = _HOLDER_COUNT_RE.search(body)
+        if count is not None and body[count.end() : count.end() + 1] in _COUNT_CLOSERS:
+            # …张三研究员等17人，他们来自…: the count closes the holders (round 14); not …等5人在内的候选名单, where
+            # the count is inside a longer noun (review s14-rev6)
+            body = body[: count.end()]
         body = _HOLDER_COUNT_TAIL_RE.sub("", body.rstrip(" \u3000"))  # …许德立等 (round 7)
         pieces = [p.strip(" \u3000") for p in split_top(body, "，,", openers=_OPEN, closers=_CLOSE)]
         if "、" in body:  # 市委常委张三、副市长李四: one holder per post, as after 由 (round 7)
