@@ -26,6 +26,7 @@ from ..vocab.personnel import (
     DEPARTMENT_COMMITTEE_ENDINGS,
     NAME_DOTS,
     NOT_NAMES,
+    PROPOSAL_LEADS,
     ROSTER_ADJUSTED_VERBS,
     ROSTER_ATTENDANCE_VERBS,
     ROSTER_ATTRIBUTE_CELLS,
@@ -59,6 +60,7 @@ from ..vocab.personnel import (
     SYLLABIC_NAME_PARTS,
     TITLE_SET,
 )
+from ..vocab.roster_guards import ROSTER_PROPOSAL_WORDS, ROSTER_PROPOSED_TITLE_VERBS, ROSTER_RANKED_UNIT_VERBS
 
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
     from ..layout.blocks import Block
@@ -727,6 +729,8 @@ def _spaced_role_segments(text: str) -> list[tuple[str, str]]:
 _SPACED_RUN_LEAD_RE = compile_re(rf"[：:]{_SPACE}*(?={_ROLE_AHEAD}(?:{_ROLE_ALTERNATION})[ \t\u3000])")
 _SPACED_RUN_SPLIT_RE = compile_re(r"[；;]")
 _SPACED_RUN_MAX = 1200
+# A lead that proposes the composition (拟调整组成人员如下： / 建议…如下：): its people are not members yet (review s14-rev6)
+_PROPOSED_LEAD_RE = compile_re(rf"(?:{alternation(PROPOSAL_LEADS)})[^。！？!?；;]*$")
 
 
 def _spaced_run_segments(text: str) -> list[tuple[str, str]]:
@@ -738,6 +742,8 @@ def _spaced_run_segments(text: str) -> list[tuple[str, str]]:
     if ROSTER_SPACED_RE.match(text):
         start = 0
     elif (lead := _SPACED_RUN_LEAD_RE.search(text)) is not None:
+        if _PROPOSED_LEAD_RE.search(text, 0, lead.start()) is not None:
+            return []  # 拟调整组成人员如下：组长 张三 县长；…: proposed, not decided
         start = lead.end()
     else:
         return []
@@ -1081,6 +1087,7 @@ def _holder(entry: str) -> tuple[str, str | None] | None:
 
 
 _NAME_TITLES_AFTER = tuple(sorted(ROSTER_NAME_TITLES_AFTER, key=len, reverse=True))
+_RANKED_UNIT_VERBS = tuple(ROSTER_RANKED_UNIT_VERBS)
 
 
 def _ranked_holders(entry: str) -> list[tuple[str, str | None]]:
@@ -1105,6 +1112,7 @@ def _ranked_holder(entry: str) -> tuple[str, str | None] | None:
             len(unit) >= 2
             and _ALL_CJK_RE.fullmatch(unit)
             and not any(ch in unit for ch in "以由为的")
+            and not unit.startswith(_RANKED_UNIT_VERBS)  # 来自北京大学张三教授: a verb (review s14-rev6)
             and is_person_name(name, roster=True)
         ):
             return name, unit
@@ -1208,6 +1216,7 @@ def _past_roles(text: str) -> Callable[[int], bool]:
 # The count closing a list of holders (rosters round 7): 副主任由陈洪棣、何培华、…、黄衍增等7位同志担任 /
 # …孟扬等担任委员会委员 — the names before it are the holders; the count is no name.
 _HOLDER_COUNT_RE = compile_re(r"等[\d一二两三四五六七八九十]{1,3}(?:位|名|人)(?:同志)?")
+_COUNT_CLOSERS = ("", "，", ",")  # what may follow a count that closes the holders: the body's end or a comma
 _HOLDER_COUNT_TAIL_RE = compile_re(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:位|名|人))?(?:同志)?$")
 
 
@@ -1538,8 +1547,11 @@ def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
     for m in COUNTED_ROLE_RE.finditer(text):
         role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
         body = m.group("body")
-        if (count := _HOLDER_COUNT_RE.search(body)) is not None:
-            body = body[: count.end()]  # …张三研究员等17人，他们来自…: the count closes the holders (round 14)
+        count = _HOLDER_COUNT_RE.search(body)
+        if count is not None and body[count.end() : count.end() + 1] in _COUNT_CLOSERS:
+            # …张三研究员等17人，他们来自…: the count closes the holders (round 14); not …等5人在内的候选名单, where
+            # the count is inside a longer noun (review s14-rev6)
+            body = body[: count.end()]
         body = _HOLDER_COUNT_TAIL_RE.sub("", body.rstrip(" \u3000"))  # …许德立等 (round 7)
         pieces = [p.strip(" \u3000") for p in split_top(body, "，,", openers=_OPEN, closers=_CLOSE)]
         if "、" in body:  # 市委常委张三、副市长李四: one holder per post, as after 由 (round 7)
@@ -1752,12 +1764,23 @@ _ROSTER_DRAFT_RE = compile_re(rf"[（(]\s*(?:{alternation(ROSTER_DRAFT_MARKS)})\
 _DRAFT_HEADING_MAX = 100  # a draft's heading line (宣城市…组成人员…(征求意见稿)); a longer block is prose
 
 
+# A title proposing the composition (关于拟调整某某领导小组成员的公示): its people are not members yet (review s14-rev6)
+_PROPOSED_TITLE_RE = compile_re(
+    rf"(?<![模虚])(?:{alternation(ROSTER_PROPOSAL_WORDS)})(?:{alternation(ROSTER_PROPOSED_TITLE_VERBS)})"
+)
+
+
 def _drafts(title: str | None) -> bool:
-    """A document that is a draft sent for comments, or asks for comments on one (关于征求《X》意见的通知)."""
+    """A document that is a draft sent for comments, or asks for comments on one (关于征求《X》意见的通知), or
+    whose title proposes the composition (关于拟调整…成员的公示: review s14-rev6)."""
     if not title:
         return False
     ask, about = ROSTER_DRAFT_TITLE_WORDS
-    return _ROSTER_DRAFT_RE.search(title) is not None or (ask in title and about in title[title.index(ask) :])
+    return (
+        _ROSTER_DRAFT_RE.search(title) is not None
+        or (ask in title and about in title[title.index(ask) :])
+        or _PROPOSED_TITLE_RE.search(title) is not None
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -1783,10 +1806,12 @@ def _cell(block: Block) -> str | None:
     return cell
 
 
-def _table_header(blocks: list[Block], at: int) -> tuple[int, int, list[str]] | None:
-    """The header around a 姓名 cell at ``at``: (first block, block after it, its cells) when every cell is a
-    known column (ROSTER_TABLE_HEADS) and one names the member's role — a role column (小组职务 …) or a bare
-    职务 beside a post's column (单位及职务); None for anything else (a staff or contact list, a 任前公示)."""
+def _table_header(blocks: list[Block], at: int) -> tuple[int, int, list[str] | None]:
+    """The header around a 姓名 cell at ``at``: (first block, block after it, its cells), the cells None unless
+    every cell is a known column (ROSTER_TABLE_HEADS) and one names the member's role — a role column (小组职务 …)
+    or a bare 职务 beside a post's column (单位及职务); None for anything else (a staff or contact list, a 任前公示).
+    The run of header cells is the same for every 姓名 inside it: the caller goes on after its end (a run of
+    thousands of 姓名 lines was quadratic, review s14-rev6)."""
     start = at
     while start > 0 and (cell := _cell(blocks[start - 1])) is not None and cell in _TABLE_HEAD_CELLS:
         start -= 1
@@ -1795,10 +1820,10 @@ def _table_header(blocks: list[Block], at: int) -> tuple[int, int, list[str]] | 
         end += 1
     cells = [_cell(b) or "" for b in blocks[start:end]]
     if any(c in _TABLE_REFUSED for c in cells) or len(cells) < 3 or len(set(cells)) != len(cells):
-        return None
+        return start, end, None
     posts = [c for c in cells if c != "职务" and c.endswith("职务") and c not in ROSTER_TABLE_ROLE_HEADS]
     if not any(c in ROSTER_TABLE_ROLE_HEADS for c in cells) and not ("职务" in cells and posts):
-        return None
+        return start, end, None
     return start, end, cells
 
 
@@ -1817,10 +1842,13 @@ def _table_members(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | 
     found: dict[int, list[tuple[str, str, str | None]]] = {}
     k = 0
     while k < len(blocks):
-        if _cell(blocks[k]) != "姓名" or (header := _table_header(blocks, k)) is None:
+        if _cell(blocks[k]) != "姓名":
             k += 1
             continue
-        start, end, cells = header
+        start, end, cells = _table_header(blocks, k)
+        if cells is None:
+            k = end  # no 姓名 in this run of header cells opens a roster table
+            continue
         role_first = _role_column_first(cells)
         units = "单位" in cells or "工作单位" in cells  # a unit's column apart from the post's
         role: str | None = None
@@ -1890,6 +1918,8 @@ def _bracket_role_entry(block: Block) -> tuple[str, str, str | None] | None:
     if len(read) != 1:
         return None
     person, post = read[0]
+    if not _post_like(post):
+        return None  # 张三（组长）　负责全面工作: a duty, no post (review s14-rev6)
     return _TOKEN_SPLIT_RE.sub("", m.group("role")), person, post
 
 

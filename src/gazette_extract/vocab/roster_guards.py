@@ -1,0 +1,34 @@
+"""Precision guards of ``records.rosters``, kept as data (review s14-rev6). Each with a typical use.
+
+A document whose title proposes the composition of a group (关于拟调整某某领导小组成员的公示) lists people who are not
+members yet: ``records.rosters`` gives no member for it, as for a draft (``ROSTER_DRAFT_MARKS``). A holder named by
+institution and rank (中华医学会张三研究员, rosters round 14) has no verb before the institution.
+"""
+
+from __future__ import annotations
+
+# What a proposal (拟 / 建议, before it in the title) does to a group's composition.
+ROSTER_PROPOSED_TITLE_VERBS: dict[str, str] = {
+    "调整": "关于拟调整某某工作领导小组成员的公示",
+    "成立": "关于拟成立某某工作领导小组的请示",
+    "组建": "关于建议组建某某工作专班的报告",
+    "设立": "关于拟设立某某委员会的公示",
+    "增补": "关于拟增补某某领导小组成员的公示",
+    "变更": "关于拟变更某某指挥部组成人员的公示",
+    "充实": "关于拟充实某某领导小组成员的请示",
+}
+# The proposal's words before those verbs (拟, 建议): not 模拟 / 虚拟, whose 拟 proposes nothing.
+ROSTER_PROPOSAL_WORDS: dict[str, str] = {
+    "拟": "关于拟调整某某工作领导小组成员的公示",
+    "建议": "关于建议调整某某工作领导小组成员的报告",
+}
+
+# Verbs that may open the words before a ranked holder's name (来自北京大学张三教授): no institution's name then,
+# the holder is not read (the post would have been 来自北京大学).
+ROSTER_RANKED_UNIT_VERBS: dict[str, str] = {
+    "来自": "委员会成员包括来自北京大学张三教授等5人",
+    "出自": "成员包括出自清华大学李四研究员等3人",
+    "就职于": "成员包括就职于中华医学会王五研究员等4人",
+    "任职于": "成员包括任职于北京大学赵六教授等4人",
+    "供职于": "成员包括供职于中国科学院钱七研究员等4人",
+}
