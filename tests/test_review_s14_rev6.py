@@ -340,13 +340,7 @@ def test_near_misses_give_no_member(text):
 # 5. Appointments (records/appointments.py, under cut): strict xfails for the lead
 # --------------------------------------------------------------------------------------------------------------
 
-_ACCOUNTABILITY_REASON = (
-    "appointments round 20 accountability rule: the words before 对/要求 read into the post, and a proposed or "
-    "demanded measure stated as done (lead, after the cut)"
-)
 
-
-@pytest.mark.xfail(strict=True, reason=_ACCOUNTABILITY_REASON)
 @pytest.mark.parametrize(
     "text",
     [
@@ -362,6 +356,8 @@ _ACCOUNTABILITY_REASON = (
     ],
 )
 def test_accountability_proposed_or_demanded(text):
+    """Round 20's accountability rule had read the words before 对/要求 into the post and stated a proposed or
+    demanded measure as done; a proposal or a demand there (vocab ACCOUNTABILITY_NOT_DECIDED) now gives nothing."""
     assert _appointments(text) == []
 
 
@@ -404,19 +400,17 @@ _PUBLIC_NOTICE_TABLE = "姓名\n现任职务\n拟任职务\n张三\n某局副局
         pytest.param("关于张三等同志的任前公示", [], id="de-renqian-gongshi"),
         pytest.param("某县领导干部任职前公示", [], id="renzhiqian"),
         pytest.param("某县干部任前公示公告", [], id="gongshi-gonggao"),
-        # xfail: 的 between 公示 and 公告 slips past _PUBLIC_NOTICE_TITLE_RE (anchored at $): the proposed
-        # posts of the table are given as appointments (older than this session; lead, after the cut)
+        # 的 between 公示 and 公告 had slipped past _PUBLIC_NOTICE_TITLE_RE (anchored at $): the proposed posts of
+        # the table were given as appointments (older than this session; fixed by the lead after the cut)
         pytest.param(
             "关于张三等同志任前公示的公告",
             [],
             id="gongshi-de-gonggao",
-            marks=pytest.mark.xfail(strict=True, reason="appointments._PUBLIC_NOTICE_TITLE_RE: 任前公示的公告"),
         ),
         pytest.param(
             "关于某某等同志任职前公示的通告",
             [],
             id="gongshi-de-tonggao",
-            marks=pytest.mark.xfail(strict=True, reason="appointments._PUBLIC_NOTICE_TITLE_RE: 任职前公示的通告"),
         ),
     ],
 )

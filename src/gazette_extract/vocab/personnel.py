@@ -2408,6 +2408,22 @@ ACCOUNTABILITY_MEASURES: dict[str, tuple[str, str]] = {
     "引咎辞职": ("resign", "要求刘长龙(长春市市长)、毕井泉(市场监管总局副局长)引咎辞职"),
 }
 
+# Session 14 review: the words before 对/要求 in the measure's clause that make it a proposal or a demand, not a
+# decision: 建议对张三(某局局长)予以免职 / 网民要求张三(某局局长)引咎辞职 state no change. Each with its clause.
+ACCOUNTABILITY_NOT_DECIDED: dict[str, str] = {
+    "建议": "市纪委建议对张三（某局局长）予以免职",
+    "拟": "拟对张三（某局局长）予以免职 / 拟要求张三（某局局长）引咎辞职",
+    "提请": "提请对张三（某局局长）予以撤职",
+    "提议": "提议对张三（某局局长）予以免职",
+    "呼吁": "呼吁对张三（某局局长）予以免职",
+    "请求": "请求对张三（某局局长）予以撤职",
+    "网民": "网民要求张三（某局局长）引咎辞职",
+    "群众": "群众要求张三（某局局长）引咎辞职",
+    "家属": "家属要求张三（某局局长）引咎辞职",
+    "市民": "市民要求张三（某局局长）引咎辞职",
+    "舆论": "舆论要求张三（某局局长）引咎辞职",
+}
+
 # Round 20 (precision, the nominations class): a word of proposal between the person and the verb told name first — 张三
 # 拟被任命为X / 李四拟提拔为Y / 王五拟当选为Z had given the false person 张三拟 and a change only proposed. Such a
 # clause states no change. Each with a class-typical clause.

@@ -304,7 +304,9 @@ _PROPOSAL_AFTER_POST_RE = compile_re(r"、(?=(?:提名|推荐)(?:为|作为)?)")
 
 # The title of a notice putting proposed appointments to the public (任前公示, 干部任职公示公告): what it lists is
 # proposed, never decided (round 10). Not 公示结果 / 公示期满 (a title reporting the outcome).
-_PUBLIC_NOTICE_TITLE_RE = compile_re(r"(?:任前|任职前|任职|干部)公示(?:公告|通告|名单)?$")
+_PUBLIC_NOTICE_TITLE_RE = compile_re(
+    r"(?:任前|任职前|任职|干部)公示的?(?:公告|通告|名单)?$"
+)  # …任前公示的公告 too (s14 review)
 
 
 def _may_state_changes(blocks: list[Block]) -> bool:

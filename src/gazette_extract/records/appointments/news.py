@@ -15,6 +15,7 @@ from ...vocab.common import CJK as _CJK
 from ...vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ...vocab.personnel import (
     ACCOUNTABILITY_MEASURES,
+    ACCOUNTABILITY_NOT_DECIDED,
     ANNOUNCEMENT_WORDS,
     BIOGRAPHY_WORDS,
     BODY_MEMBER_POSTS,
@@ -458,6 +459,10 @@ _ACCOUNTABILITY_RE = compile_re(
     rf"(?:对|要求)(?P<who>[^。；;：:对要求]{{2,200}}?)(?:予以|给予)?(?P<measure>{alternation(ACCOUNTABILITY_MEASURES)})"
     r"(?:处理|处分)?"
 )
+# Session 14 review: a proposal or a demand before the measure (vocab ACCOUNTABILITY_NOT_DECIDED), looked for in the
+# clause's last characters before 对/要求 (a bounded window: each match reads at most this many back).
+_ACCOUNTABILITY_NOT_DECIDED_RE = compile_re(alternation(ACCOUNTABILITY_NOT_DECIDED))
+_ACCOUNTABILITY_LEAD_MAX = 40
 _BRACKETED_POST_RE = LazyPattern(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)[（(](?P<post>[^，,（）()]{{2,40}})(?:[，,][^（）()]*)?[）)]$"
 )
@@ -481,11 +486,18 @@ def _accountability_forms(text: str) -> str:
     the verb of leaving that the held-post rule reads (round 20)."""
 
     def rewrite(m: re.Match[str]) -> str:
+        # the clause before 对/要求 (back to its last mark): a proposal or a demand there decides nothing
+        lead = text[max(0, m.start() - _ACCOUNTABILITY_LEAD_MAX) : m.start()]
+        lead = lead[max(map(lead.rfind, "。；;，,：:！!？?\n")) + 1 :]
+        if _ACCOUNTABILITY_NOT_DECIDED_RE.search(lead):
+            return "，" + m.group()
         read = [_accountability_pieces(piece.strip()) for piece in split_top(m.group("who"), "、")]
         if not read or any(pieces is None for pieces in read):
             return m.group()
         verb = "被免职" if ACCOUNTABILITY_MEASURES[m.group("measure")][0] == REMOVE else "辞职"
-        return "；".join(f"{piece}{verb}" for pieces in read if pieces is not None for piece in pieces)
+        # a clause of its own (a comma: the sentence, and a rumour's word in it, stay one): the words before 对
+        # (经研究, 决定) never read into the first post
+        return "，" + "；".join(f"{piece}{verb}" for pieces in read if pieces is not None for piece in pieces)
 
     return _ACCOUNTABILITY_RE.sub(rewrite, text)
 
