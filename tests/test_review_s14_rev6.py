@@ -375,9 +375,6 @@ def test_accountability_decided(text, expected):
     assert _appointments(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="appointments: 经选举当选为X reads 当选 as the person (older; lead, after the cut)"
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -387,7 +384,21 @@ def test_accountability_decided(text, expected):
     ],
 )
 def test_dangxuan_never_a_person(text):
+    """经选举当选为X had read 选举 + the person 当选 + 为X (older than the session; fixed by the lead after the cut:
+    a verb of the grammar is never a person, and the manner 经选举 before 当选 is dropped)."""
     assert "当选" not in [person for _action, person, _post in _appointments(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("张三经选举当选为副县长。", id="jing-xuanju"),
+        pytest.param("张三经过差额选举当选为副县长。", id="jingguo-chae"),
+        pytest.param("張三經選舉當選為副縣長。", id="traditional"),
+    ],
+)
+def test_elected_by_vote_reads_the_person(text):
+    assert _appointments(text) == [("appoint", "张三", "副县长")]
 
 
 _PUBLIC_NOTICE_TABLE = "姓名\n现任职务\n拟任职务\n张三\n某局副局长\n某局局长\n李四\n某局科长\n某局副局长"

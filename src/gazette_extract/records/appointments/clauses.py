@@ -996,6 +996,11 @@ def _accepted_resignation(m: re.Match[str]) -> str:
 _LEADING_NOISE_RE = compile_re(rf"(?=[\x21-\x7e \t]*[A-Za-z])[\x21-\x7e \t]+(?=[{_CJK}])")
 
 
+# The manner of an election before 当选 (张三经选举当选为副县长, 经过差额选举当选): 选举 is no verb of its own there
+# (read as 选举 + "当选" + 为X it gave the person 当选; session 14 review).
+_BY_VOTE_RE = compile_re(r"经过?(?:依法|民主|差额|等额|投票|无记名投票)?选举(?=当选)")
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -1036,6 +1041,8 @@ def _parse_clause(
         c = _ABBREVIATION_RE.sub("", c)  # 退役军人事务部(简称退役部)副部长: the gloss is no part of the post
     if "选举" in c and "担任" in c:
         c = _ELECTED_TO_SERVE_RE.sub(r"\g<head>为", c)  # 选举周玉林同志担任X → 选举周玉林同志为X (round 18)
+    if "选举当选" in c:
+        c = _BY_VOTE_RE.sub("", c)  # 张三经选举当选为X → 张三当选为X (session 14 review)
     c = _MOVE_DIRECTION_RE.sub("", c)  # 喻云林北上履新X → 喻云林履新X (round 18)
     if "关于" in c and c.endswith(_NAMED_DECISION_TAIL) and (acting_named := _NAMED_ACTING_RE.match(c)):
         c = "决定" + acting_named.group("body")  # 作出关于A代理X的决定 → 决定A代理X (太原 2019, dev)

@@ -28,6 +28,7 @@ from ...vocab.personnel import (
     COMPOUND_SURNAMES,
     CPPCC_SEAT_PATTERN,
     ELECTED_NOT_POSTS,
+    ELECTION_CONTEXT_WORDS,
     GOVERNMENT_SUFFIXES,
     HELD_GRADE_ENDINGS,
     HONORIFICS,
@@ -421,7 +422,10 @@ def _changes(
     respective: bool = False,
 ) -> list[_Change]:
     """Each person with each post; with ``respective`` (分别) the i-th person with the i-th post, and
-    nothing when the counts differ (which post is whose cannot be told)."""
+    nothing when the counts differ (which post is whose cannot be told). A "person" that is a verb of the
+    grammar (当选 of 经选举当选为X read as 选举 + 当选 + 为X) gives nothing: the clause was misread."""
+    if any(person in _VERBS_NEVER_PEOPLE for person in people):
+        return []
     posts, note = _parse_posts(rest.removeprefix("的"), starts)  # 免去张三兼任的X职务 (round 8)
     if action in (REMOVE, RESIGN) and posts:  # 罢免了/辞去…人民代表大会代表职务: a deputy's seat, not a post
         posts = [post for post in posts if not post.endswith(_DEPUTY_SEATS)]
@@ -449,6 +453,8 @@ def _changes(
 
 
 _CPPCC_SEAT_RE = compile_re(CPPCC_SEAT_PATTERN)
+# The grammar's own verbs, never a person (session 14 review: 张三经选举当选为副县长 gave the person 当选).
+_VERBS_NEVER_PEOPLE = frozenset(ELECTION_CONTEXT_WORDS) | {verb.removesuffix("为") for verb in NAME_FIRST_VERBS}
 
 
 # 职务 closing one entry inside what was read as one post: another person's entry follows (round 10).
