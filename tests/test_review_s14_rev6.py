@@ -19,10 +19,11 @@ Fixed here (``records/rosters.py``):
    来自北京大学), and ``_counted_roles`` cut at any count (round 14), so 成员包括张三教授等5人在内的候选名单 gave a
    candidate as a member: the count closes the holders only before a comma or the end.
 
-Left to the lead (xfail rows): ``_cell_per_line_rows`` is quadratic in a run of 姓名 lines (older than this
-session); the accountability rule of round 20 puts the words before 对 / 要求 into the post (建议对张三（某局局长）予以免职
-→ remove 张三 "建议某局局长": a proposal stated as done, and a key word inside the post); 经选举当选为副县长 gives the
-person 当选 (older than this session).
+Left to the lead (strict xfail rows until the appointments module was cut, then fixed by the lead; the rows now
+pass): ``_cell_per_line_rows`` was quadratic in a run of 姓名 lines (older than this session); the accountability rule
+of round 20 put the words before 对 / 要求 into the post (建议对张三（某局局长）予以免职 → remove 张三 "建议某局局长": a
+proposal stated as done, and a key word inside the post); 经选举当选为副县长 gave the person 当选 (older); a
+任前公示的公告 title did not guard its table.
 """
 
 from __future__ import annotations
@@ -338,7 +339,7 @@ def test_near_misses_give_no_member(text):
 
 
 # --------------------------------------------------------------------------------------------------------------
-# 5. Appointments (records/appointments.py, under cut): strict xfails for the lead
+# 5. Appointments (records/appointments/, cut this session): rows the lead fixed after the cut
 # --------------------------------------------------------------------------------------------------------------
 
 
