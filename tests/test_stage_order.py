@@ -50,10 +50,14 @@ def _stage_of(module: str) -> str:
     return module.split(".")[0] if module else "__init__"
 
 
-def imports_of(path: Path, source: str | None = None) -> list[tuple[int, str]]:
+def imports_of(
+    path: Path, source: str | None = None, modules: set[str] | None = None, module: str | None = None
+) -> list[tuple[int, str]]:
     """(line, module inside gazette_extract) for every import of ``path`` (or of ``source`` read
-    as if it were that file), relative or absolute."""
-    module = _module_name(path)
+    as if it were that file), relative or absolute. With ``modules`` (the package's module names),
+    ``from pkg import sub`` names ``pkg.sub`` when that is one of them; ``module``: the name of
+    ``path`` when it is made up (no such file)."""
+    module = module or _module_name(path)
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found = []
     text = path.read_text(encoding="utf-8") if source is None else source
@@ -69,6 +73,10 @@ def imports_of(path: Path, source: str | None = None) -> list[tuple[int, str]]:
                 continue
             if node.module is None or not target:  # from . import codes, from .. import x
                 found += [(node.lineno, f"{target}.{a.name}".lstrip(".")) for a in node.names]
+            elif modules is not None:  # from ..text import pdf: the module pdf, not the package
+                found += [
+                    (node.lineno, sub if (sub := f"{target}.{a.name}") in modules else target) for a in node.names
+                ]
             else:
                 found.append((node.lineno, target))
         elif isinstance(node, ast.Import):
@@ -210,35 +218,14 @@ def module_graph(sources: dict[str, str] | None = None) -> dict[str, set[str]]:
     """module → the modules of gazette_extract it imports (``from pkg import sub`` counts as sub).
     ``sources``: made-up text for some module names, read instead of their files."""
     sources = sources or {}
+    names = KNOWN_MODULES | set(sources)
     graph: dict[str, set[str]] = {}
-    for name in sorted(KNOWN_MODULES | set(sources)):
-        path = SRC.joinpath(*name.split(".")).with_suffix(".py")
-        if SRC.joinpath(*name.split(".")).is_dir():
-            path = SRC.joinpath(*name.split("."), "__init__.py")
-        source = sources.get(name)
-        tree = ast.parse(source if source is not None else path.read_text(encoding="utf-8"))
-        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        targets: set[str] = set()
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom):
-                if node.level:
-                    base = package.split(".") if package else []
-                    base = base[: len(base) - (node.level - 1)]
-                    target = ".".join(base + ([node.module] if node.module else []))
-                elif node.module and (node.module + ".").startswith("gazette_extract."):
-                    target = node.module.removeprefix("gazette_extract").lstrip(".")
-                else:
-                    continue
-                for alias in node.names:
-                    sub = f"{target}.{alias.name}".lstrip(".")
-                    targets.add(sub if sub in KNOWN_MODULES | set(sources) else target)
-            elif isinstance(node, ast.Import):
-                targets |= {
-                    a.name.removeprefix("gazette_extract").lstrip(".")
-                    for a in node.names
-                    if (a.name + ".").startswith("gazette_extract.")
-                }
-        graph[name] = {t for t in targets if t and t != name and t in KNOWN_MODULES | set(sources)}
+    for name in sorted(names):
+        parts = name.split(".")
+        is_package = SRC.joinpath(*parts).is_dir()
+        path = SRC.joinpath(*parts, "__init__.py") if is_package else SRC.joinpath(*parts).with_suffix(".py")
+        found = imports_of(path, sources.get(name), modules=names, module=name)
+        graph[name] = {target for _, target in found if target != name and target in names}
     return graph
 
 
