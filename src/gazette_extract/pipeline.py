@@ -17,7 +17,7 @@ from ._pattern_cache import compile_re
 from ._runtime import collector_paused
 from .data import Document, Issue, WarningRecord, to_dict, warning
 from .errors import UnsupportedInputError
-from .layout.blocks import classify
+from .layout.blocks import Block, classify
 from .layout.documents import (
     DocumentSpan,
     fallback_span,
@@ -170,27 +170,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
             if not _holds_more(doc):  # it stood on its withheld title alone: no document
                 dropped.add(k)
                 continue
-        untitled = doc.title is None and bool(doc.recipients)  # an untitled notice (layout.documents.untitled_span)
-        # signed over a date whose digits lost their marks, read as none (2023915): signed all the same
-        unread = fallback and doc.date is None and signed_over_lost_marks(blocks[span.start : span.end])
-        if (
-            fallback
-            and not (
-                tasks
-                or appointments
-                or members
-                or doc.doc_number
-                or any(c.doc_number and c.title for c in doc.citations)  # 《title》（number） cited in prose
-                or untitled
-                or span.news
-                or span.articles
-                or span.headed
-                or signed_official(doc, date_unread=unread)
-                or signed_untitled(doc)
-                or dated_untitled_notice(doc, [b.text for b in blocks[span.start : span.end]])
-                or adopted_untitled(doc, blocks[span.start].text)
-            )
-        ):
+        if fallback and not _shows_a_document(doc, span, blocks[span.start : span.end]):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
             break
         warnings.extend(task_warnings)
@@ -222,6 +202,29 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         "documents": [to_dict(document) for document in documents],
         "warnings": [to_dict(w) for w in warnings],
     }
+
+
+def _shows_a_document(doc: Document, span: DocumentSpan, own: list[Block]) -> bool:
+    """Whether the whole text read as one document (``own``: its blocks) shows one: a record, a number, a
+    numbered citation, an untitled notice, a news page's headline, or a signature, date or adoption note
+    of an official document. Without any, the fallback is dropped and the text reports no document."""
+    # signed over a date whose digits lost their marks, read as none (2023915): signed all the same
+    unread = doc.date is None and signed_over_lost_marks(own)
+    return bool(
+        doc.tasks
+        or doc.appointments
+        or doc.members
+        or doc.doc_number
+        or any(c.doc_number and c.title for c in doc.citations)  # 《title》（number） cited in prose
+        or (doc.title is None and doc.recipients)  # an untitled notice (layout.documents.untitled_span)
+        or span.news
+        or span.articles
+        or span.headed
+        or signed_official(doc, date_unread=unread)
+        or signed_untitled(doc)
+        or dated_untitled_notice(doc, [b.text for b in own])
+        or (bool(own) and adopted_untitled(doc, own[0].text))
+    )
 
 
 def _holds_more(doc: Document) -> bool:
