@@ -971,7 +971,9 @@ def _starts_with_role(text: str) -> bool:
     head = text[:12].lstrip(" \u3000")
     if head[:1] in _NUMBERING_FIRST_CHARS and (numbered := _LEADING_ROLE_NUMBER_RE.match(text)) is not None:
         head = text[numbered.end() : numbered.end() + 12]
-    return head.startswith(_ROLE_TUPLE) or (head[:1] in _ROLE_FIRST_CHARS and head[1:2] in (" ", "\u3000"))
+    if head[:1] not in _ROLE_FIRST_CHARS:
+        return False  # no role starts with it: the tuple of every role is not walked (most blocks are prose)
+    return head.startswith(_ROLE_TUPLE) or head[1:2] in (" ", "\u3000")
 
 
 def _role_next_to_wei(text: str) -> bool:
