@@ -971,7 +971,9 @@ def _starts_with_role(text: str) -> bool:
     head = text[:12].lstrip(" \u3000")
     if head[:1] in _NUMBERING_FIRST_CHARS and (numbered := _LEADING_ROLE_NUMBER_RE.match(text)) is not None:
         head = text[numbered.end() : numbered.end() + 12]
-    return head.startswith(_ROLE_TUPLE) or (head[:1] in _ROLE_FIRST_CHARS and head[1:2] in (" ", "\u3000"))
+    if head[:1] not in _ROLE_FIRST_CHARS:
+        return False  # no role starts with it: the tuple of every role is not walked (most blocks are prose)
+    return head.startswith(_ROLE_TUPLE) or head[1:2] in (" ", "\u3000")
 
 
 def _role_next_to_wei(text: str) -> bool:
@@ -1809,7 +1811,7 @@ def _cell(block: Block) -> str | None:
 def _table_header(blocks: list[Block], at: int) -> tuple[int, int, list[str] | None]:
     """The header around a 姓名 cell at ``at``: (first block, block after it, its cells), the cells None unless
     every cell is a known column (ROSTER_TABLE_HEADS) and one names the member's role — a role column (小组职务 …)
-    or a bare 职务 beside a post's column (单位及职务); None for anything else (a staff or contact list, a 任前公示).
+    or a bare 职务 beside a post's column (单位及职务) (a staff or contact list, a 任前公示 has cells None).
     The run of header cells is the same for every 姓名 inside it: the caller goes on after its end (a run of
     thousands of 姓名 lines was quadratic, review s14-rev6)."""
     start = at

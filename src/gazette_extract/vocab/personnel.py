@@ -1757,6 +1757,16 @@ ELECTION_VOTES: dict[str, str] = {
     r"以[\d０-９一二三四五六七八九十百千零〇两]{1,6}票(?:赞成票)?": "张三以190票当选为某市人民政府市长",
     r"以(?:全票|高票|满票)": "张三以全票当选为某县人民政府县长",
 }
+# The manner of an election between 经(过) and 选举 before 当选 (张三经差额选举当选为副县长): 经…选举 is dropped, 选举
+# is no verb of its own there (session 14 review). Each with a class-typical clause.
+ELECTION_MANNERS: dict[str, str] = {
+    "依法": "张三经依法选举当选为某县人民政府县长",
+    "民主": "张三经民主选举当选为某村村民委员会主任",
+    "差额": "张三经过差额选举当选为某县人民政府副县长",
+    "等额": "张三经等额选举当选为某市人民政府市长",
+    "投票": "张三经投票选举当选为某县人民政府副县长",
+    "无记名投票": "张三经无记名投票选举当选为某县人民政府副县长",
+}
 
 # A draft sent for comments states no roster: its composition is proposed, not decided (corpus part W,
 # 宣城 2022: 关于征求《调整…委员会组成人员…(征求意见稿)》意见的通知, dev). The marks of such a draft, in brackets

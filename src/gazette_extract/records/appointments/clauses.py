@@ -21,6 +21,7 @@ from ...vocab.personnel import (
     DECISION_LEADS,
     ELECTED_NOT_POSTS,
     ELECTION_ADVERBS,
+    ELECTION_MANNERS,
     ELECTION_NOUN_TAILS,
     ELECTION_VERBS,
     ELECTION_VOTES,
@@ -998,7 +999,7 @@ _LEADING_NOISE_RE = compile_re(rf"(?=[\x21-\x7e \t]*[A-Za-z])[\x21-\x7e \t]+(?=[
 
 # The manner of an election before 当选 (张三经选举当选为副县长, 经过差额选举当选): 选举 is no verb of its own there
 # (read as 选举 + "当选" + 为X it gave the person 当选; session 14 review).
-_BY_VOTE_RE = compile_re(r"经过?(?:依法|民主|差额|等额|投票|无记名投票)?选举(?=当选)")
+_BY_VOTE_RE = compile_re(rf"经过?(?:{alternation(ELECTION_MANNERS)})?选举(?=当选)")
 
 
 def _parse_clause(
