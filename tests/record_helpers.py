@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import pytest
+
 from gazette_extract.data import WarningRecord, to_dict
 from gazette_extract.layout.blocks import Block
 from gazette_extract.records import appointments, rosters, tasks
@@ -53,6 +55,22 @@ def extract_members(blocks: list[Block], *, warnings: Dicts | None = None) -> Di
 # ---------------------------------------------------------------------------------------------
 
 Change = tuple[str, str, str]
+
+# A headline and a first sentence above the story, as the news pages print them.
+HEAD = "人事调整\n本报讯 近日召开会议。"
+HEAD_T = "人事調整\n本報訊 近日召開會議。"  # a Traditional page is converted whole
+
+
+def unique_rows(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
+    """Rows with distinct texts only (a duplicated row tests nothing twice)."""
+    texts = [row.values[0] for row in rows]
+    assert len(texts) == len(set(texts)), "duplicate rows"
+    return rows
+
+
+def news_page(text: str) -> str:
+    """``text`` under the news head (:data:`HEAD`), unless it already opens with the Traditional one."""
+    return text if text.startswith(HEAD_T) else HEAD + text
 
 
 def stage_changes(text: str, *, doc_date: str | None = None) -> list[Change]:
