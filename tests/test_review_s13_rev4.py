@@ -18,10 +18,8 @@ round 8), each row failing before its fix.
 
 from __future__ import annotations
 
-import signal
-from contextlib import contextmanager
-
 import pytest
+from test_linear import finishes_within  # the alarm harness of the linearity tests
 
 from gazette_extract.pipeline import extract_str
 from gazette_extract.records.appointments import _LEADING_NOISE_RE, _announced_futures, _glued_changes
@@ -52,20 +50,6 @@ def _appointments(text: str) -> list[tuple[str, str, str | None]]:
 )
 def test_rumour_before_jiang(text, expected):
     assert _appointments(text) == expected
-
-
-@contextmanager
-def finishes_within(seconds: int = BOUND):
-    def alarm(signum, frame):  # pragma: no cover - only when the quadratic scan is back
-        raise TimeoutError(f"still running after {seconds} s: quadratic again?")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +85,7 @@ def finishes_within(seconds: int = BOUND):
     ],
 )
 def test_linear(run):
-    with finishes_within():
+    with finishes_within(BOUND):
         run()
 
 
@@ -181,7 +165,7 @@ def test_committee_roles_read_as_before(text, expected):
     ],
 )
 def test_long_run_on_list_does_not_overflow(entry):
-    with finishes_within():
+    with finishes_within(BOUND):
         result = extract_str(HEAD + entry * 2_000 + "\n")
     assert result["documents"][0]["appointments"]
 
