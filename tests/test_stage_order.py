@@ -50,6 +50,18 @@ def _stage_of(module: str) -> str:
     return module.split(".")[0] if module else "__init__"
 
 
+def _from_target(node: ast.ImportFrom, package: str) -> str | None:
+    """The module inside gazette_extract that ``from … import`` names, relative to ``package`` or
+    absolute; None for an import from outside the package."""
+    if node.level:
+        base = package.split(".") if package else []
+        base = base[: len(base) - (node.level - 1)]
+        return ".".join(base + ([node.module] if node.module else []))
+    if node.module and (node.module + ".").startswith("gazette_extract."):
+        return node.module.removeprefix("gazette_extract").lstrip(".")
+    return None
+
+
 def imports_of(path: Path, source: str | None = None) -> list[tuple[int, str]]:
     """(line, module inside gazette_extract) for every import of ``path`` (or of ``source`` read
     as if it were that file), relative or absolute."""
@@ -59,13 +71,8 @@ def imports_of(path: Path, source: str | None = None) -> list[tuple[int, str]]:
     text = path.read_text(encoding="utf-8") if source is None else source
     for node in ast.walk(ast.parse(text)):
         if isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".") if package else []
-                base = base[: len(base) - (node.level - 1)]
-                target = ".".join(base + ([node.module] if node.module else []))
-            elif node.module and (node.module + ".").startswith("gazette_extract."):
-                target = node.module.removeprefix("gazette_extract").lstrip(".")
-            else:
+            target = _from_target(node, package)
+            if target is None:
                 continue
             if node.module is None or not target:  # from . import codes, from .. import x
                 found += [(node.lineno, f"{target}.{a.name}".lstrip(".")) for a in node.names]
@@ -221,13 +228,8 @@ def module_graph(sources: dict[str, str] | None = None) -> dict[str, set[str]]:
         targets: set[str] = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom):
-                if node.level:
-                    base = package.split(".") if package else []
-                    base = base[: len(base) - (node.level - 1)]
-                    target = ".".join(base + ([node.module] if node.module else []))
-                elif node.module and (node.module + ".").startswith("gazette_extract."):
-                    target = node.module.removeprefix("gazette_extract").lstrip(".")
-                else:
+                target = _from_target(node, package)
+                if target is None:
                     continue
                 for alias in node.names:
                     sub = f"{target}.{alias.name}".lstrip(".")
