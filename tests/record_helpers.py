@@ -94,6 +94,18 @@ def api_changes(text: str) -> list[Change]:
     return [(a["action"], a["person"], a["position"]) for a in api_appointments(text)]
 
 
+# A notice of appointments and removals, for the review tests that read a change through the whole pipeline
+NOTICE_HEAD = "某市人民政府关于人事任免的通知\n\n"
+
+
+def notice_changes(text: str) -> list[tuple[str, str, str | None]]:
+    """(action, person, position) of ``text`` as the body under :data:`NOTICE_HEAD`, through ``extract_str``."""
+    from gazette_extract.pipeline import extract_str
+
+    result = extract_str(NOTICE_HEAD + text + "\n")
+    return [(a["action"], a["person"], a.get("position")) for d in result["documents"] for a in d["appointments"]]
+
+
 def api_codes(text: str) -> list[str]:
     """The warning codes of the whole result, then of each document."""
     from gazette_extract.api import parse_text
