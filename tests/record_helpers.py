@@ -115,6 +115,14 @@ def api_codes(text: str) -> list[str]:
     return found + [str(w["code"]) for doc in result["documents"] for w in doc.get("warnings", [])]
 
 
+def parsed_members(text: str) -> list[tuple[str, str]]:
+    """Every document's members as (role, person), through the API as the JSON prints them."""
+    from gazette_extract.api import parse_text
+
+    result = parse_text(text).model_dump(mode="json")
+    return [(m["role"], m["person"]) for d in result["documents"] for m in d["members"]]
+
+
 # Documents as (title, number, date, issuer), the rows the document-field tests compare
 DocRow = tuple[str | None, str | None, str | None, str | None]
 
