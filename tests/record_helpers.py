@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import pytest
+
 from gazette_extract.data import WarningRecord, to_dict
 from gazette_extract.layout.blocks import Block
 from gazette_extract.records import appointments, rosters, tasks
@@ -54,6 +56,22 @@ def extract_members(blocks: list[Block], *, warnings: Dicts | None = None) -> Di
 
 Change = tuple[str, str, str]
 
+# A headline and a first sentence above the story, as the news pages print them.
+HEAD = "人事调整\n本报讯 近日召开会议。"
+HEAD_T = "人事調整\n本報訊 近日召開會議。"  # a Traditional page is converted whole
+
+
+def unique_rows(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
+    """Rows with distinct texts only (a duplicated row tests nothing twice)."""
+    texts = [row.values[0] for row in rows]
+    assert len(texts) == len(set(texts)), "duplicate rows"
+    return rows
+
+
+def news_page(text: str) -> str:
+    """``text`` under the news head (:data:`HEAD`), unless it already opens with the Traditional one."""
+    return text if text.startswith(HEAD_T) else HEAD + text
+
 
 def stage_changes(text: str, *, doc_date: str | None = None) -> list[Change]:
     """The appointment stage alone on ``text``'s blocks (no document splitting)."""
@@ -76,6 +94,18 @@ def api_changes(text: str) -> list[Change]:
     return [(a["action"], a["person"], a["position"]) for a in api_appointments(text)]
 
 
+# A notice of appointments and removals, for the review tests that read a change through the whole pipeline
+NOTICE_HEAD = "某市人民政府关于人事任免的通知\n\n"
+
+
+def notice_changes(text: str) -> list[tuple[str, str, str | None]]:
+    """(action, person, position) of ``text`` as the body under :data:`NOTICE_HEAD`, through ``extract_str``."""
+    from gazette_extract.pipeline import extract_str
+
+    result = extract_str(NOTICE_HEAD + text + "\n")
+    return [(a["action"], a["person"], a.get("position")) for d in result["documents"] for a in d["appointments"]]
+
+
 def api_codes(text: str) -> list[str]:
     """The warning codes of the whole result, then of each document."""
     from gazette_extract.api import parse_text
@@ -83,6 +113,14 @@ def api_codes(text: str) -> list[str]:
     result = parse_text(text).model_dump()
     found = [str(w["code"]) for w in result.get("warnings", [])]
     return found + [str(w["code"]) for doc in result["documents"] for w in doc.get("warnings", [])]
+
+
+def parsed_members(text: str) -> list[tuple[str, str]]:
+    """Every document's members as (role, person), through the API as the JSON prints them."""
+    from gazette_extract.api import parse_text
+
+    result = parse_text(text).model_dump(mode="json")
+    return [(m["role"], m["person"]) for d in result["documents"] for m in d["members"]]
 
 
 # Documents as (title, number, date, issuer), the rows the document-field tests compare

@@ -15,22 +15,15 @@ list; and a precision class: a time before the news as its own clause (此前，
 from __future__ import annotations
 
 import pytest
-from record_helpers import api_changes
+from record_helpers import api_changes, unique_rows
 
 A, R, S = "appoint", "remove", "resign"
 Change = tuple[str, str, str]
 
 
-def _unique(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
-    """Rows with distinct texts only (a duplicated row tests nothing twice)."""
-    texts = [row.values[0] for row in rows]
-    assert len(texts) == len(set(texts)), "duplicate rows"
-    return rows
-
-
 # --- Hong Kong 委任 sentences ------------------------------------------------------------------------
 
-WEIREN = _unique(
+WEIREN = unique_rows(
     [
         pytest.param(
             "政府今日公布，委任马会主席张三出任「城市规划咨询委员会」（规划会）成员。",
@@ -103,7 +96,7 @@ def test_weiren_forms(text: str, expected: list[Change]) -> None:
 
 # --- the day a move takes effect, and a civil-service grade before the name ---------------------------
 
-SCHEDULED = _unique(
+SCHEDULED = unique_rows(
     [
         pytest.param(
             "政府公布，刘俊杰将于明日出任土木工程拓展署署长。",
@@ -156,7 +149,7 @@ def test_scheduled_moves(text: str, expected: list[Change]) -> None:
 
 # --- 分别 clauses whose last person and post are joined by 和 / 及 / 以及 -------------------------------
 
-RESPECTIVE = _unique(
+RESPECTIVE = unique_rows(
     [
         pytest.param(
             "陆恭蕙、李家超和邱诚武分别出任环境局副局长、保安局副局长和运输及房屋局副局长。",
@@ -193,7 +186,7 @@ def test_respective_lists_joined(text: str, expected: list[Change]) -> None:
 
 # --- 特任, 調升, and a body set up that day ---------------------------------------------------------
 
-VERBS = _unique(
+VERBS = unique_rows(
     [
         pytest.param(
             "總統府今天發布總統令，特任林子倫為行政院發言人。",
@@ -229,7 +222,7 @@ def test_verbs(text: str, expected: list[Change]) -> None:
 
 # --- the post first, its holder after 由 (Taiwan city and county news) ---------------------------------
 
-POST_FIRST = _unique(
+POST_FIRST = unique_rows(
     [
         pytest.param("副秘書長由參議李廣榮出任。", [(A, "李广荣", "副秘书长")], id="bare-secretary-general"),
         pytest.param(
@@ -261,7 +254,7 @@ def test_post_first_moves(text: str, expected: list[Change]) -> None:
 
 HEADLINE = "委员会新一届成员名单公布\n\n"
 
-COUNTED = _unique(
+COUNTED = unique_rows(
     [
         pytest.param(
             HEADLINE + "政府今日公布新一届委员会成员名单。委员会由主席和3位委员组成。3位委员分别为张三、李四和王五。\n",
@@ -306,7 +299,7 @@ def test_counted_lists(text: str, expected: list[Change]) -> None:
 
 # --- outgoing holders thanked, and Hong Kong's political assistants ------------------------------------------
 
-LEAVING = _unique(
+LEAVING = unique_rows(
     [
         pytest.param(
             "局长欢迎新成员加入医管局，并感谢即将卸任的成员施荣恒、王沛诗及杨志威在过去6年对医管局作出宝贵贡献。",
@@ -343,7 +336,7 @@ def test_leaving_thanked(text: str, expected: list[Change]) -> None:
 
 # --- precision: a time before the news as its own clause ------------------------------------------------
 
-PRIOR = _unique(
+PRIOR = unique_rows(
     [
         pytest.param("此前，刘佳晨任省自然资源厅厅长、党组书记。", [], id="cigian-comma"),
         pytest.param("此前,刘佳晨任省自然资源厅厅长。", [], id="ciqian-half-width-comma"),

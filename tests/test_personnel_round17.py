@@ -16,17 +16,10 @@ among others (名单,包括内政部长由A接任), or printed with a comma befo
 from __future__ import annotations
 
 import pytest
-from record_helpers import api_changes
+from record_helpers import api_changes, unique_rows
 
 A, R, S = "appoint", "remove", "resign"
 Change = tuple[str, str, str]
-
-
-def _unique(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
-    """Rows with distinct texts only (a duplicated row tests nothing twice)."""
-    texts = [row.values[0] for row in rows]
-    assert len(texts) == len(set(texts)), "duplicate rows"
-    return rows
 
 
 # A headline above the story, as the news pages print it: the rules read the body, not a title line.
@@ -40,7 +33,7 @@ def _page(text: str) -> str:
 
 # --- precision: the next clause is another person's change, never a further post ---------------------
 
-NEXT_CLAUSE = _unique(
+NEXT_CLAUSE = unique_rows(
     [
         pytest.param(
             "北京大学常务副校长林建华升任重庆大学校长,中国农业大学副校长孙其信升任西北农林科技大学校长。",
@@ -120,7 +113,7 @@ def test_next_clause_is_no_further_post(text: str, expected: list[Change]) -> No
 
 # --- 其 in the middle of a three-character name: 孙其信, 王其明 (never 任其为, 于其中) ---------------------------
 
-QI_NAMES = _unique(
+QI_NAMES = unique_rows(
     [
         pytest.param(
             "中国农业大学副校长孙其信升任西北农林科技大学校长(副部长级)。",
@@ -144,7 +137,7 @@ def test_qi_inside_a_name(text: str, expected: list[Change]) -> None:
     assert api_changes(text if "\n" in text else "人事\n" + text) == expected
 
 
-HK_NOTICES = _unique(
+HK_NOTICES = unique_rows(
     [
         pytest.param("张三辞任本公司董事会主席。", [(S, "张三", "本公司董事会主席")], id="ciren-was-false-person"),
         pytest.param("张三先生辞任本公司董事会主席。", [(S, "张三", "本公司董事会主席")], id="xiansheng-ciren"),
@@ -205,7 +198,7 @@ def test_hong_kong_and_company_notices(text: str, expected: list[Change]) -> Non
 
 # --- an adverb between the person and the verb: 则 / 亦 / 也 / 又 / 均 / 都 ----------------------------------
 
-ADVERBS = _unique(
+ADVERBS = unique_rows(
     [
         pytest.param("张三则不再担任某大学党委书记。", [(R, "张三", "某大学党委书记")], id="ze-buzai-danren"),
         pytest.param(
@@ -249,7 +242,7 @@ def test_adverb_between_person_and_verb(text: str, expected: list[Change]) -> No
 
 # --- a roll of post + name items after a lead announcing the people appointed ---------------------------
 
-ROLL = _unique(
+ROLL = unique_rows(
     [
         pytest.param(
             "九名获委任人士名单如下：财政司司长政治助理叶根铨；发展局局长政治助理张文韬；以及保安局局长政治助理卢奕基。",
@@ -322,7 +315,7 @@ def test_appointed_roll(text: str, expected: list[Change]) -> None:
 
 # --- a post-first change listed among others: 包括 / 其中 / 另外 / 此外 before the post --------------------------
 
-LISTED_POST_FIRST = _unique(
+LISTED_POST_FIRST = unique_rows(
     [
         pytest.param(
             "行政院昨日公布内阁人事异动名单,包括内政部长由行政院秘书长陈威仁接任。",

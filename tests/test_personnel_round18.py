@@ -13,30 +13,16 @@ Classes, each with variants and negatives:
 from __future__ import annotations
 
 import pytest
-from record_helpers import api_changes
+from record_helpers import HEAD_T, api_changes, news_page, unique_rows
 
 A, R, S = "appoint", "remove", "resign"
 Change = tuple[str, str, str]
-
-# A headline and a first sentence above the story, as the news pages print them.
-HEAD = "人事调整\n本报讯 近日召开会议。"
-HEAD_T = "人事調整\n本報訊 近日召開會議。"  # a Traditional page is converted whole
-
-
-def _unique(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
-    texts = [row.values[0] for row in rows]
-    assert len(texts) == len(set(texts)), "duplicate rows"
-    return rows
-
-
-def _page(text: str) -> str:
-    return text if text.startswith(HEAD_T) else HEAD + text
 
 
 # --- 由 + name + honorific + move verb ---------------------------------------------------------------------
 
 _POST = "某市财政局局长"
-LEADING_YOU = _unique(
+LEADING_YOU = unique_rows(
     [
         *[
             pytest.param(f"经研究决定,由张三{h}{v}{_POST}。", [(A, "张三", _POST)], id=f"you-{h or 'bare'}-{v}")
@@ -56,7 +42,7 @@ LEADING_YOU = _unique(
     ]
 )
 
-LEADING_YOU_NEGATIVE = _unique(
+LEADING_YOU_NEGATIVE = unique_rows(
     [
         pytest.param("由张三同志接任后,工作顺利开展。", [], id="after-taking-over-no-post"),
         pytest.param("会议期间,由张三同志出任主持人。", [], id="not-a-post"),
@@ -71,17 +57,17 @@ LEADING_YOU_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), LEADING_YOU + LEADING_YOU_NEGATIVE)
 def test_leading_you_with_a_move_verb(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 def test_post_first_successor_unchanged() -> None:
     """某局局长,由A同志接任。: the post-first form keeps its reading (round 17)."""
-    assert api_changes(_page("某市财政局局长,由张三同志接任。")) == [(A, "张三", "某市财政局局长")]
+    assert api_changes(news_page("某市财政局局长,由张三同志接任。")) == [(A, "张三", "某市财政局局长")]
 
 
 # --- a resignation accepted: 接纳 for 接受, 辞任 for 辞去 (Hong Kong forms) -----------------------------------------
 
-ACCEPTED = _unique(
+ACCEPTED = unique_rows(
     [
         pytest.param("行政长官接纳张三辞任某委员会主席。", [(S, "张三", "某委员会主席")], id="jiena-ciren"),
         pytest.param("行政长官接纳李四辞去某局局长职务的请求。", [(S, "李四", "某局局长")], id="jiena-ciqu"),
@@ -109,7 +95,7 @@ ACCEPTED = _unique(
     ]
 )
 
-ACCEPTED_NEGATIVE = _unique(
+ACCEPTED_NEGATIVE = unique_rows(
     [
         pytest.param("政府接纳了市民的意见。", [], id="opinions-accepted"),
         pytest.param("接纳张三为会员。", [], id="member-admitted-not-a-post"),
@@ -123,12 +109,12 @@ ACCEPTED_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), ACCEPTED + ACCEPTED_NEGATIVE)
 def test_accepted_resignation(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- a company's short name glossed inside the post: (以下简称“公司”) / (以下称…) / (下称…) / (简称…) ---------------------
 
-GLOSS = _unique(
+GLOSS = unique_rows(
     [
         pytest.param(
             "因工作变动,张三先生不再担任某某科技股份有限公司(以下简称“公司”)第九届董事会董事长、董事职务。",
@@ -172,18 +158,18 @@ GLOSS = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), GLOSS)
 def test_company_gloss_inside_the_post(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 def test_gloss_alone_gives_nothing() -> None:
     """A notice's opening line with the gloss and no change (董事会于近日收到…辞职报告) stays without a record."""
     text = "某某股份有限公司(以下简称“公司”)董事会于近日收到董事长张三先生的书面辞职报告。"
-    assert api_changes(_page(text)) == []
+    assert api_changes(news_page(text)) == []
 
 
 # --- 履新 (took up a post) as a move verb; a direction word between the name and a move verb --------------------
 
-LUXIN = _unique(
+LUXIN = unique_rows(
     [
         pytest.param(
             "张三履新天津市委常委、组织部部长。",
@@ -204,7 +190,7 @@ LUXIN = _unique(
     ]
 )
 
-LUXIN_NEGATIVE = _unique(
+LUXIN_NEGATIVE = unique_rows(
     [
         pytest.param("此番履新前,他已在任上工作两年。", [], id="before-no-name"),
         pytest.param("履新后,张三主持召开会议。", [], id="after-no-post"),
@@ -220,12 +206,12 @@ LUXIN_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), LUXIN + LUXIN_NEGATIVE)
 def test_luxin_and_direction_words(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- a one-character modifier + 任: never part of the name ------------------------------------------------------
 
-MODIFIED_REN = _unique(
+MODIFIED_REN = unique_rows(
     [
         pytest.param("张三回任某局局长。", [(A, "张三", "某局局长")], id="huiren"),
         pytest.param(
@@ -251,12 +237,12 @@ MODIFIED_REN = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), MODIFIED_REN)
 def test_modifier_before_ren(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- the post held printed before the name of 获委任为 / 获调任为 / 获任命为 (Hong Kong and company notices) ----------
 
-HELD_BEFORE_HUO = _unique(
+HELD_BEFORE_HUO = unique_rows(
     [
         pytest.param(
             "汇丰银行亚太区主席王冬胜获委任为某委员会主席。", [(A, "王冬胜", "某委员会主席")], id="huo-weiren"
@@ -280,12 +266,12 @@ HELD_BEFORE_HUO = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), HELD_BEFORE_HUO)
 def test_held_post_before_huo_weiren(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- where the person stands in the photo, in brackets after the name: (左) (右图) (左二) (中) (图右) (资料图) -------
 
-PHOTO_REMARK = _unique(
+PHOTO_REMARK = unique_rows(
     [
         pytest.param("陈健波(右图)则辞任财委会主席。", [(S, "陈健波", "财委会主席")], id="youtu-ze-ciren"),
         pytest.param("张三(左图)辞去某局局长职务。", [(S, "张三", "某局局长")], id="zuotu-ciqu"),
@@ -302,12 +288,12 @@ PHOTO_REMARK = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), PHOTO_REMARK)
 def test_photo_position_after_the_name(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- a résumé pointer or another remark after 先生 / 女士 (company notices) ------------------------------------------
 
-RESUME_REMARK = _unique(
+RESUME_REMARK = unique_rows(
     [
         pytest.param(
             "公司董事会同意聘任陈章瑞先生(简历附后)为公司总经理。", [(A, "陈章瑞", "公司总经理")], id="jianli-fuhou"
@@ -333,12 +319,12 @@ RESUME_REMARK = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), RESUME_REMARK)
 def test_remark_after_the_honorific(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- a reason between the name (先生 / 女士) and the verb, 由于 as 因, and 申请辞去 after it (company notices) ---------
 
-REASON = _unique(
+REASON = unique_rows(
     [
         pytest.param("张三先生因个人原因辞去公司董事长职务。", [(S, "张三", "公司董事长")], id="xiansheng-yin"),
         pytest.param(
@@ -369,12 +355,12 @@ REASON = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), REASON)
 def test_reason_between_name_and_verb(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- an election to serve in a post: 选举A(同志/先生)(简历附后)担任X as 选举A为X; 特派员 as a title ---------------------
 
-ELECTED_TO_SERVE = _unique(
+ELECTED_TO_SERVE = unique_rows(
     [
         pytest.param(
             "经公司第五届董事会第十一次会议审议,选举周玉林同志(简历附后)担任公司第五届董事会董事长。",
@@ -407,4 +393,4 @@ ELECTED_TO_SERVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), ELECTED_TO_SERVE)
 def test_elected_to_serve(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected

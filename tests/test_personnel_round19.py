@@ -11,24 +11,10 @@ negatives:
 from __future__ import annotations
 
 import pytest
-from record_helpers import api_changes
+from record_helpers import api_changes, news_page, unique_rows
 
 A, R, S = "appoint", "remove", "resign"
 Change = tuple[str, str, str]
-
-# A headline and a first sentence above the story, as the news pages print them.
-HEAD = "人事调整\n本报讯 近日召开会议。"
-HEAD_T = "人事調整\n本報訊 近日召開會議。"  # a Traditional page is converted whole
-
-
-def _unique(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
-    texts = [row.values[0] for row in rows]
-    assert len(texts) == len(set(texts)), "duplicate rows"
-    return rows
-
-
-def _page(text: str) -> str:
-    return text if text.startswith(HEAD_T) else HEAD + text
 
 
 # --- titles the table lacked (component e) ------------------------------------------------------------------
@@ -47,7 +33,7 @@ _NEW_TITLES = {
     "首相": "首相",
     "议长": "某市议会议长",
 }
-NEW_TITLES = _unique(
+NEW_TITLES = unique_rows(
     [
         *[
             pytest.param(f"会议决定，任命张三为{post}。", [(A, "张三", post)], id=f"renming-{title}")
@@ -85,7 +71,7 @@ NEW_TITLES = _unique(
     ]
 )
 
-NEW_TITLES_NEGATIVE = _unique(
+NEW_TITLES_NEGATIVE = unique_rows(
     [
         pytest.param("美国前总统奥巴马在会上说，他担任总统期间很忙。", [], id="president-story"),
         pytest.param("公司总裁张三出席了签约仪式。", [], id="ceo-attends"),
@@ -100,12 +86,12 @@ NEW_TITLES_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), NEW_TITLES + NEW_TITLES_NEGATIVE)
 def test_titles_the_table_lacked(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- a campus or branch in brackets inside the organization (component e) -----------------------------------
 
-CAMPUS = _unique(
+CAMPUS = unique_rows(
     [
         *[
             pytest.param(
@@ -138,7 +124,7 @@ CAMPUS = _unique(
     ]
 )
 
-CAMPUS_NEGATIVE = _unique(
+CAMPUS_NEGATIVE = unique_rows(
     [
         pytest.param("经研究决定，张三任某某大学(挂职)副校长。", [], id="secondment-remark-in-org"),
         pytest.param("经研究决定，张三任某某大学(正处级)副校长。", [], id="grade-remark-in-org"),
@@ -150,12 +136,12 @@ CAMPUS_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), CAMPUS + CAMPUS_NEGATIVE)
 def test_campus_in_brackets(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- a decision announced before its changes, in the same sentence (component f) ----------------------------
 
-ANNOUNCED = _unique(
+ANNOUNCED = unique_rows(
     [
         *[
             pytest.param(
@@ -179,7 +165,7 @@ ANNOUNCED = _unique(
     ]
 )
 
-ANNOUNCED_NEGATIVE = _unique(
+ANNOUNCED_NEGATIVE = unique_rows(
     [
         pytest.param("会议将宣布有关任免决定，张三为某市委书记。", [], id="future-announcement"),
         pytest.param("他宣布了公司的投资决定，张三为项目负责人。", [], id="not-a-post"),
@@ -191,13 +177,13 @@ ANNOUNCED_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), ANNOUNCED + ANNOUNCED_NEGATIVE)
 def test_decision_announced_before_its_changes(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- resignations in the forms company and club notices print (components b, c, d) -------------------------
 
 _CO = "公司董事长"
-RESIGNATIONS = _unique(
+RESIGNATIONS = unique_rows(
     [
         *[
             pytest.param(
@@ -260,7 +246,7 @@ RESIGNATIONS = _unique(
     ]
 )
 
-RESIGNATIONS_NEGATIVE = _unique(
+RESIGNATIONS_NEGATIVE = unique_rows(
     [
         pytest.param("张三拟申请辞去公司董事长职务。", [], id="proposal"),
         pytest.param("张三将申请辞去公司董事长职务。", [], id="future"),
@@ -272,12 +258,12 @@ RESIGNATIONS_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), RESIGNATIONS + RESIGNATIONS_NEGATIVE)
 def test_resignations_of_company_and_club_notices(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- a verb printed again after 、 inside one clause (component c, the clause split) ------------------------
 
-SECOND_VERB = _unique(
+SECOND_VERB = unique_rows(
     [
         *[
             pytest.param(
@@ -305,7 +291,7 @@ SECOND_VERB = _unique(
     ]
 )
 
-SECOND_VERB_NEGATIVE = _unique(
+SECOND_VERB_NEGATIVE = unique_rows(
     [
         pytest.param(
             "会议决定任命卢新华为桂林市副市长，并决定其代理市长职务。",
@@ -323,12 +309,12 @@ SECOND_VERB_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), SECOND_VERB + SECOND_VERB_NEGATIVE)
 def test_second_verb_after_dun(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- who announces, an adverb before the verb, the request accepted, 新一任 (components b, d) -----------------
 
-LEADS_AND_REQUESTS = _unique(
+LEADS_AND_REQUESTS = unique_rows(
     [
         *[
             pytest.param(
@@ -378,7 +364,7 @@ LEADS_AND_REQUESTS = _unique(
     ]
 )
 
-LEADS_AND_REQUESTS_NEGATIVE = _unique(
+LEADS_AND_REQUESTS_NEGATIVE = unique_rows(
     [
         *[
             pytest.param(f"董事会{refusal}副总经理张三的辞职申请。", [], id=f"request-refused-{refusal}")
@@ -394,7 +380,7 @@ LEADS_AND_REQUESTS_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), LEADS_AND_REQUESTS + LEADS_AND_REQUESTS_NEGATIVE)
 def test_leads_adverbs_and_accepted_requests(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- a forum's anti-copy noise before a line, a Tibetan name in a long list (components c, d) -------------
@@ -402,7 +388,7 @@ def test_leads_adverbs_and_accepted_requests(text: str, expected: list[Change]) 
 _NOISE = (
     "TVBNOW 含有熱門話題,最新最快電視,軟體,遊戲,電影,動漫及日常生活及興趣交流等資訊。! u% t- |) N# J, J/ C: a3 V% P\n"
 )
-NOISE_AND_LISTS = _unique(
+NOISE_AND_LISTS = unique_rows(
     [
         pytest.param(
             "人大会议选举产生了委员长。% G# l0 Y3 W\n"
@@ -429,7 +415,7 @@ NOISE_AND_LISTS = _unique(
     ]
 )
 
-NOISE_AND_LISTS_NEGATIVE = _unique(
+NOISE_AND_LISTS_NEGATIVE = unique_rows(
     [
         pytest.param("2015年，张三被任命为某局局长。", [], id="year-is-no-noise"),
         pytest.param("a3 V% P 向上级报告工作情况。", [], id="noise-then-no-change"),
@@ -440,12 +426,12 @@ NOISE_AND_LISTS_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), NOISE_AND_LISTS + NOISE_AND_LISTS_NEGATIVE)
 def test_noise_and_long_lists(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- posts joined by 及 (component c): each ends in a title; a name holding 及 stays whole -------------------
 
-JI_POSTS = _unique(
+JI_POSTS = unique_rows(
     [
         pytest.param(
             "广汽集团发布公告，宣布曾庆洪先生辞去公司董事长及董事等职务。",
@@ -469,12 +455,12 @@ JI_POSTS = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), JI_POSTS)
 def test_posts_joined_by_ji(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- a held post, a name, a reason, the move after the comma; posts joined by 和; the surname 展 -------------
 
-HELD_REASON_MOVE = _unique(
+HELD_REASON_MOVE = unique_rows(
     [
         *[
             pytest.param(
@@ -506,7 +492,7 @@ HELD_REASON_MOVE = _unique(
     ]
 )
 
-HELD_REASON_MOVE_NEGATIVE = _unique(
+HELD_REASON_MOVE_NEGATIVE = unique_rows(
     [
         pytest.param("某市副市长张三因病，住院治疗。", [], id="reason-no-change"),
         pytest.param("某市副市长张三因公出差，调研某市财政局工作。", [], id="reason-no-move"),
@@ -522,12 +508,12 @@ HELD_REASON_MOVE_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), HELD_REASON_MOVE + HELD_REASON_MOVE_NEGATIVE)
 def test_held_post_reason_and_move(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 # --- an announced move with 将 (component g: the labelled corpus records it) -------------------------------
 
-ANNOUNCED_FUTURE = _unique(
+ANNOUNCED_FUTURE = unique_rows(
     [
         *[
             pytest.param(
@@ -558,7 +544,7 @@ ANNOUNCED_FUTURE = _unique(
     ]
 )
 
-ANNOUNCED_FUTURE_NEGATIVE = _unique(
+ANNOUNCED_FUTURE_NEGATIVE = unique_rows(
     [
         *[
             pytest.param(f"{lead}张三将出任某市财政局局长。", [], id=f"rumour-{lead[:2]}")
@@ -574,4 +560,4 @@ ANNOUNCED_FUTURE_NEGATIVE = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), ANNOUNCED_FUTURE + ANNOUNCED_FUTURE_NEGATIVE)
 def test_announced_future_move(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected

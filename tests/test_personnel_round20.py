@@ -27,32 +27,18 @@ A page whose only records are such changes comes out as one untitled document ho
 from __future__ import annotations
 
 import pytest
-from record_helpers import api_changes
+from record_helpers import HEAD_T, api_changes, news_page, unique_rows
 
 from gazette_extract.pipeline import extract
 
 A, R, S = "appoint", "remove", "resign"
 Change = tuple[str, str, str]
 
-# A headline and a first sentence above the story, as the news pages print them.
-HEAD = "人事调整\n本报讯 近日召开会议。"
-HEAD_T = "人事調整\n本報訊 近日召開會議。"  # a Traditional page is converted whole
-
-
-def _unique(rows: list[pytest.param]) -> list[pytest.param]:  # type: ignore[valid-type]
-    texts = [row.values[0] for row in rows]
-    assert len(texts) == len(set(texts)), "duplicate rows"
-    return rows
-
-
-def _page(text: str) -> str:
-    return text if text.startswith(HEAD_T) else HEAD + text
-
 
 # --- words of time or of a change done between a person and the verb (component b) --------------------------
 
 _TIME_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日", "近期")
-TIME_ADVERBS = _unique(
+TIME_ADVERBS = unique_rows(
     [
         *[
             pytest.param(f"王建国{word}出任某市财政局局长。", [(A, "王建国", "某市财政局局长")], id=f"move-{word}")
@@ -91,10 +77,10 @@ TIME_ADVERBS = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), TIME_ADVERBS)
 def test_words_of_time_before_the_verb(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
-NOT_A_CHANGE_MADE = _unique(
+NOT_A_CHANGE_MADE = unique_rows(
     [
         pytest.param("王建国将出任某市财政局局长。", id="future-jiang"),
         pytest.param("王建国拟出任某市财政局局长。", id="proposal-ni"),
@@ -110,7 +96,7 @@ NOT_A_CHANGE_MADE = _unique(
 
 @pytest.mark.parametrize("text", NOT_A_CHANGE_MADE)
 def test_no_change_made(text: str) -> None:
-    assert api_changes(_page(text)) == []
+    assert api_changes(news_page(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -123,12 +109,12 @@ def test_no_change_made(text: str) -> None:
     ],
 )
 def test_yu_is_never_the_end_of_a_name(text: str) -> None:
-    assert not [person for _, person, _ in api_changes(_page(text)) if person.endswith(("于", "於"))]
+    assert not [person for _, person, _ in api_changes(news_page(text)) if person.endswith(("于", "於"))]
 
 
 # --- a connective glued to the name that opens a clause (component b) ----------------------------------------
 
-CONNECTIVES = _unique(
+CONNECTIVES = unique_rows(
     [
         pytest.param("仅公布三个部长职位，即林冠英出任某市财政局局长。", [(A, "林冠英", "某市财政局局长")], id="ji"),
         pytest.param(
@@ -153,10 +139,10 @@ CONNECTIVES = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), CONNECTIVES)
 def test_connective_before_the_name(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
-NO_NAME_AFTER_CONNECTIVE = _unique(
+NO_NAME_AFTER_CONNECTIVE = unique_rows(
     [
         pytest.param("另行通知王五出任某职。", id="lingxing"),
         pytest.param("即日起王五的工作另行安排。", id="jiri"),
@@ -167,12 +153,12 @@ NO_NAME_AFTER_CONNECTIVE = _unique(
 
 @pytest.mark.parametrize("text", NO_NAME_AFTER_CONNECTIVE)
 def test_connective_without_a_change(text: str) -> None:
-    assert api_changes(_page(text)) == []
+    assert api_changes(news_page(text)) == []
 
 
 # --- a list of posts given up that ends in "the posts there" (component d) ----------------------------------
 
-UNNAMED_TAIL = _unique(
+UNNAMED_TAIL = unique_rows(
     [
         pytest.param(
             "臧某女士决定辞去公司总经理职务以及第六届董事会副董事长、董事、董事会下设专门委员会的相应职务。",
@@ -207,10 +193,10 @@ UNNAMED_TAIL = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), UNNAMED_TAIL)
 def test_posts_there_and_zhiwei(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
-NO_POST_NAMED = _unique(
+NO_POST_NAMED = unique_rows(
     [
         pytest.param("张三先生辞去董事会下设专门委员会的相应职务。", id="only-the-tail"),
         pytest.param("公司将尽快补选相关职位人员。", id="zhiwei-no-person"),
@@ -221,12 +207,12 @@ NO_POST_NAMED = _unique(
 
 @pytest.mark.parametrize("text", NO_POST_NAMED)
 def test_no_post_named(text: str) -> None:
-    assert api_changes(_page(text)) == []
+    assert api_changes(news_page(text)) == []
 
 
 # --- a removal in the passive with 解除 (component a) -----------------------------------------------------------
 
-JIECHU = _unique(
+JIECHU = unique_rows(
     [
         pytest.param("王建国被解除某公司总经理职务。", [(R, "王建国", "某公司总经理")], id="plain"),
         pytest.param("王建国已被解除某公司总经理职务。", [(R, "王建国", "某公司总经理")], id="yi"),
@@ -238,16 +224,16 @@ JIECHU = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), JIECHU)
 def test_removal_in_the_passive(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 def test_jiechu_of_a_contract_is_no_removal() -> None:
-    assert api_changes(_page("某公司与王建国解除劳动合同。")) == []
+    assert api_changes(news_page("某公司与王建国解除劳动合同。")) == []
 
 
 # --- whom a person succeeds, a comma, then the verb (component b) -----------------------------------------------
 
-SUCCEEDS = _unique(
+SUCCEEDS = unique_rows(
     [
         pytest.param("王建国接替李明，任某市财政局局长。", [(A, "王建国", "某市财政局局长")], id="fullwidth-comma"),
         pytest.param("王建国接替李明,任某市财政局局长。", [(A, "王建国", "某市财政局局长")], id="ascii-comma"),
@@ -267,16 +253,16 @@ SUCCEEDS = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), SUCCEEDS)
 def test_succeeds_comma_verb(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 def test_succeeds_without_a_post() -> None:
-    assert api_changes(_page("王建国接替李明，并将于下月到任。")) == []
+    assert api_changes(news_page("王建国接替李明，并将于下月到任。")) == []
 
 
 # --- a move to a body, then the post there (component d) ---------------------------------------------------------
 
-MOVED_TO_BODY = _unique(
+MOVED_TO_BODY = unique_rows(
     [
         pytest.param(
             "某集团原董事长王宜林调至某石油集团任董事长、党组书记。",
@@ -293,16 +279,16 @@ MOVED_TO_BODY = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), MOVED_TO_BODY)
 def test_moved_to_a_body(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 def test_moved_to_a_body_without_a_post() -> None:
-    assert api_changes(_page("张三调至某市工作，任务繁重。")) == []
+    assert api_changes(news_page("张三调至某市工作，任务繁重。")) == []
 
 
 # --- a central enterprise's short name (component d) -------------------------------------------------------------
 
-ENTERPRISES = _unique(
+ENTERPRISES = unique_rows(
     [
         pytest.param(
             "王建国卸任中国电信董事长，出任中国联通董事长。",
@@ -324,11 +310,11 @@ ENTERPRISES = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), ENTERPRISES)
 def test_enterprise_short_names(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
 def test_unknown_short_name_is_no_organization() -> None:
-    assert api_changes(_page("李明辞去某某董事长职务。")) == []
+    assert api_changes(news_page("李明辞去某某董事长职务。")) == []
 
 
 # --- a rare surname (component c) ---------------------------------------------------------------------------------
@@ -336,12 +322,12 @@ def test_unknown_short_name_is_no_organization() -> None:
 
 def test_rare_surname_zhu() -> None:
     text = "某汽车公司董事长则由某省委原副书记竺延风接任。"
-    assert api_changes(_page(text)) == [(A, "竺延风", "某汽车公司董事长")]
+    assert api_changes(news_page(text)) == [(A, "竺延风", "某汽车公司董事长")]
 
 
 # --- a sentence telling changes as a rumour (precision guard) ----------------------------------------------------
 
-RUMOURS = _unique(
+RUMOURS = unique_rows(
     [
         pytest.param(
             "一份人事任命的消息被广泛流传。消息称，王玉普任中石化董事长、王宜林任中石油董事长。", id="xiaoxicheng"
@@ -357,16 +343,16 @@ RUMOURS = _unique(
 
 @pytest.mark.parametrize("text", RUMOURS)
 def test_rumours_state_no_change(text: str) -> None:
-    assert api_changes(_page(text)) == []
+    assert api_changes(news_page(text)) == []
 
 
 def test_rumour_sentence_leaves_the_next_one() -> None:
     text = "网传张三任某市人民政府副市长。会议决定，任命李四为某市财政局局长。"
-    assert api_changes(_page(text)) == [(A, "李四", "某市财政局局长")]
+    assert api_changes(news_page(text)) == [(A, "李四", "某市财政局局长")]
 
 
 def test_jurexi_is_no_rumour() -> None:
-    assert api_changes(_page("据悉，张三日前出任某市财政局局长。")) == [(A, "张三", "某市财政局局长")]
+    assert api_changes(news_page("据悉，张三日前出任某市财政局局长。")) == [(A, "张三", "某市财政局局长")]
 
 
 # --- a page whose only records are such changes: one untitled document ----------------------------------------
@@ -390,7 +376,7 @@ def test_page_of_a_rumour_gives_no_document() -> None:
 
 # --- posts: 机关党委, a term's qualifier inside the post, a second act after it (component d) --------------------
 
-POSTS = _unique(
+POSTS = unique_rows(
     [
         pytest.param(
             "机关党委召开第一次会议，选举严加伟同志为第一届机关党委书记。",
@@ -413,10 +399,10 @@ POSTS = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), POSTS)
 def test_posts_read_whole(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
-NOT_POSTS = _unique(
+NOT_POSTS = unique_rows(
     [
         pytest.param("机关党委召开第一次会议，研究部署工作。", id="jiguan-meeting"),
         pytest.param("新一届领导班子产生后，张三发表讲话。", id="xinyijie-no-change"),
@@ -427,12 +413,12 @@ NOT_POSTS = _unique(
 
 @pytest.mark.parametrize("text", NOT_POSTS)
 def test_not_posts(text: str) -> None:
-    assert api_changes(_page(text)) == []
+    assert api_changes(news_page(text)) == []
 
 
 # --- an accountability decision (component a) ----------------------------------------------------------------
 
-ACCOUNTABILITY = _unique(
+ACCOUNTABILITY = unique_rows(
     [
         pytest.param(
             "会议同意，对金某某（某省副省长，2017年4月起分管某工作）予以免职。",
@@ -461,10 +447,10 @@ ACCOUNTABILITY = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), ACCOUNTABILITY)
 def test_accountability_decisions(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
-NO_ACCOUNTABILITY_CHANGE = _unique(
+NO_ACCOUNTABILITY_CHANGE = unique_rows(
     [
         pytest.param("对张三予以免职。", id="no-post"),
         pytest.param("对张三（女）予以免职。", id="remark-no-post"),
@@ -479,12 +465,12 @@ NO_ACCOUNTABILITY_CHANGE = _unique(
 
 @pytest.mark.parametrize("text", NO_ACCOUNTABILITY_CHANGE)
 def test_no_accountability_change(text: str) -> None:
-    assert api_changes(_page(text)) == []
+    assert api_changes(news_page(text)) == []
 
 
 # --- news' words of a promotion, an election or of taking charge (component a) -------------------------------------
 
-NEWS_VERBS = _unique(
+NEWS_VERBS = unique_rows(
     [
         pytest.param("张三晋升某省委常委。", [(A, "张三", "某省委常委")], id="jinsheng"),
         pytest.param("今年2月，李四晋升某省委常委。", [(A, "李四", "某省委常委")], id="jinsheng-month-lead"),
@@ -505,10 +491,10 @@ NEWS_VERBS = _unique(
 
 @pytest.mark.parametrize(("text", "expected"), NEWS_VERBS)
 def test_news_verbs(text: str, expected: list[Change]) -> None:
-    assert api_changes(_page(text)) == expected
+    assert api_changes(news_page(text)) == expected
 
 
-NOT_NEWS_CHANGES = _unique(
+NOT_NEWS_CHANGES = unique_rows(
     [
         pytest.param("张三晋升上将军衔。", id="rank-not-post"),
         pytest.param("该项目上升为国家战略。", id="shangsheng"),
@@ -532,12 +518,12 @@ NOT_NEWS_CHANGES = _unique(
 
 @pytest.mark.parametrize("text", NOT_NEWS_CHANGES)
 def test_proposals_and_non_posts_state_no_change(text: str) -> None:
-    assert api_changes(_page(text)) == []
+    assert api_changes(news_page(text)) == []
 
 
 # --- the brief's negative classes, with this round's adverbs and verbs around them --------------------------------
 
-NEGATIVE_CLASSES = _unique(
+NEGATIVE_CLASSES = unique_rows(
     [
         pytest.param("会议决定提名张三为某市副市长人选。", id="nomination-renxuan"),
         pytest.param("张三日前被提名为某市市长候选人。", id="nomination-houxuanren-riqian"),
@@ -561,4 +547,4 @@ NEGATIVE_CLASSES = _unique(
 
 @pytest.mark.parametrize("text", NEGATIVE_CLASSES)
 def test_negative_classes_give_nothing(text: str) -> None:
-    assert api_changes(_page(text)) == []
+    assert api_changes(news_page(text)) == []

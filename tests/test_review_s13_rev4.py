@@ -18,22 +18,15 @@ round 8), each row failing before its fix.
 
 from __future__ import annotations
 
-import signal
-from contextlib import contextmanager
-
 import pytest
+from record_helpers import NOTICE_HEAD, notice_changes
+from test_linear import finishes_within  # the alarm harness of the linearity tests
 
 from gazette_extract.pipeline import extract_str
 from gazette_extract.records.appointments import _LEADING_NOISE_RE, _announced_futures, _glued_changes
 from gazette_extract.records.rosters import _roles_stated
 
-HEAD = "某市人民政府关于人事任免的通知\n\n"
 BOUND = 20  # seconds; each case below took over a minute before its fix, well under a second after
-
-
-def _appointments(text: str) -> list[tuple[str, str, str | None]]:
-    result = extract_str(HEAD + text + "\n")
-    return [(a["action"], a["person"], a.get("position")) for d in result["documents"] for a in d["appointments"]]
 
 
 @pytest.mark.parametrize(
@@ -51,21 +44,7 @@ def _appointments(text: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_rumour_before_jiang(text, expected):
-    assert _appointments(text) == expected
-
-
-@contextmanager
-def finishes_within(seconds: int = BOUND):
-    def alarm(signum, frame):  # pragma: no cover - only when the quadratic scan is back
-        raise TimeoutError(f"still running after {seconds} s: quadratic again?")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+    assert notice_changes(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,13 +52,16 @@ def finishes_within(seconds: int = BOUND):
     [
         pytest.param(lambda: _LEADING_NOISE_RE.match("a" * 100_000), id="noise-letters-no-cjk"),
         pytest.param(lambda: _LEADING_NOISE_RE.match("a b " * 25_000 + "1"), id="noise-spaced-letters-digit"),
-        pytest.param(lambda: extract_str(HEAD + "任命张三为处长，" + "a b" * 30_000 + "\n"), id="noise-in-pipeline"),
+        pytest.param(
+            lambda: extract_str(NOTICE_HEAD + "任命张三为处长，" + "a b" * 30_000 + "\n"), id="noise-in-pipeline"
+        ),
         pytest.param(lambda: _announced_futures("政府宣布，" + "张三将出任处长，" * 40_000), id="futures-one-sentence"),
         pytest.param(
             lambda: _announced_futures("政府宣布。" + "张三将出任处长。" * 40_000), id="futures-many-sentences"
         ),
         pytest.param(
-            lambda: extract_str(HEAD + "政府宣布，" + "张三将出任处长，" * 20_000 + "\n"), id="futures-in-pipeline"
+            lambda: extract_str(NOTICE_HEAD + "政府宣布，" + "张三将出任处长，" * 20_000 + "\n"),
+            id="futures-in-pipeline",
         ),
         pytest.param(
             lambda: _glued_changes("任命张三为副区长、免去李四的区长职务、" * 20_000 + "125人当选"),
@@ -101,7 +83,7 @@ def finishes_within(seconds: int = BOUND):
     ],
 )
 def test_linear(run):
-    with finishes_within():
+    with finishes_within(BOUND):
         run()
 
 
@@ -181,8 +163,8 @@ def test_committee_roles_read_as_before(text, expected):
     ],
 )
 def test_long_run_on_list_does_not_overflow(entry):
-    with finishes_within():
-        result = extract_str(HEAD + entry * 2_000 + "\n")
+    with finishes_within(BOUND):
+        result = extract_str(NOTICE_HEAD + entry * 2_000 + "\n")
     assert result["documents"][0]["appointments"]
 
 

@@ -16,30 +16,14 @@ failing before its fix.
 
 from __future__ import annotations
 
-import signal
-from contextlib import contextmanager
-
 import pytest
+from test_linear import finishes_within  # the alarm harness of the linearity tests
 
 from gazette_extract.grammars.docnumber import DOC_NUMBER, _from_match, _number_matches, scan_doc_numbers
 from gazette_extract.layout.storyday import lead_day
 from gazette_extract.pipeline import extract_str
 
 BOUND = 20  # seconds; each case below took over a minute before its fix, under 2 s after
-
-
-@contextmanager
-def finishes_within(seconds: int = BOUND):
-    def alarm(signum, frame):  # pragma: no cover - only when the quadratic scan is back
-        raise TimeoutError(f"still running after {seconds} s: quadratic again?")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # A run of numbers in one script's mark only, the other mark never printed (each took over a minute before)
@@ -53,7 +37,7 @@ def finishes_within(seconds: int = BOUND):
 )
 def test_many_numbers_scanned_in_linear_time(unit: str) -> None:
     text = unit * 640_000
-    with finishes_within():
+    with finishes_within(BOUND):
         found = sum(1 for _ in _number_matches(text))
     assert found == 640_000
 

@@ -10,16 +10,10 @@ draft: a session adopts it by its vote.
 from __future__ import annotations
 
 import pytest
-
-from gazette_extract import parse_text
+from record_helpers import parsed_members as members
 
 ROSTER = "调整后名单如下：\n\n主  任：杨林秀  市政府副市长\n\n副主任：吴丽云  市政府副秘书长\n\n成  员：王小明  市卫健委主任\n"
 READ = [("主任", "杨林秀"), ("副主任", "吴丽云"), ("成员", "王小明")]
-
-
-def members(text: str) -> list[tuple[str, str]]:
-    result = parse_text(text).model_dump(mode="json")
-    return [(m["role"], m["person"]) for d in result["documents"] for m in d["members"]]
 
 
 def notice(title: str, body: str) -> str:

@@ -51,14 +51,9 @@ Each row is synthetic, written from the class; none comes from a probe page or a
 from __future__ import annotations
 
 import pytest
+from record_helpers import parsed_members
 
 from gazette_extract import parse_text
-
-
-def parsed_members(text: str) -> list[tuple[str, str]]:
-    result = parse_text(text).model_dump(mode="json")
-    return [(m["role"], m["person"]) for d in result["documents"] for m in d["members"]]
-
 
 # --- (c) rare surnames ------------------------------------------------------------------------------------
 

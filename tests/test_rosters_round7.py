@@ -47,7 +47,7 @@ Each row is synthetic, written from the class; none comes from a probe page or a
 from __future__ import annotations
 
 import pytest
-from record_helpers import extract_members
+from record_helpers import extract_members, parsed_members
 from table_helpers import assert_unique
 
 from gazette_extract import parse_text
@@ -58,11 +58,6 @@ Member = tuple[str, str, str | None]
 
 def members(text: str) -> list[Member]:
     return [(m["role"], m["person"], m["post"]) for m in extract_members(split_blocks(text))]
-
-
-def parsed_members(text: str) -> list[tuple[str, str]]:
-    result = parse_text(text).model_dump(mode="json")
-    return [(m["role"], m["person"]) for d in result["documents"] for m in d["members"]]
 
 
 # --- A committee's roles, 由 its holders 担任 -------------------------------------------------------

@@ -25,14 +25,7 @@ Each row is synthetic, written from the class; none comes from a probe page or a
 from __future__ import annotations
 
 import pytest
-
-from gazette_extract import parse_text
-
-
-def parsed_members(text: str) -> list[tuple[str, str]]:
-    result = parse_text(text).model_dump(mode="json")
-    return [(m["role"], m["person"]) for d in result["documents"] for m in d["members"]]
-
+from record_helpers import parsed_members
 
 # --- The standing coordination committees, by short or full name -----------------------------------------
 
