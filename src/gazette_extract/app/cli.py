@@ -34,6 +34,7 @@ from .options import (
     ExcludeOption,
     FilesFromOption,
     IncludeOption,
+    InputMaxSizeOption,
     JobsOption,
     MaxInFlightOption,
     MaxSizeOption,
@@ -148,12 +149,14 @@ def _emit(text: str, output: str | None) -> None:
         raise _stdout_error(exc) from None
 
 
-def _read(file: str) -> bytes:
-    if file == "-":
-        return sys.stdin.buffer.read()
-    from ..text.decode import read_input
+def _read(file: str, max_size_mb: float) -> bytes:
+    """The bytes of FILE ('-': standard input), at most ``--max-size`` MB of them."""
+    from ..text.decode import read_input, read_stream
 
-    return read_input(file)
+    limit = int(max_size_mb * 1024 * 1024)
+    if file == "-":
+        return read_stream(sys.stdin.buffer, "standard input", limit)
+    return read_input(file, max_size=limit)
 
 
 def _output_format(fmt: Format | None, view: View | None, excel: bool, default: Format) -> tuple[Format, str]:
@@ -321,6 +324,7 @@ def parse(
     encoding: EncodingOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when the result has warnings.")] = False,
     color: ColorOption = Color.auto,
+    max_size: InputMaxSizeOption = 200,
 ) -> None:
     """Parse one gazette issue into JSON (stdout, or -o FILE)."""
     fmt, view_name = _output_format(fmt, view, excel, Format.json)
@@ -334,7 +338,7 @@ def parse(
     collector_off_for_one_command()  # the console script's process: see _runtime
     from ..pipeline import extract
 
-    data = check_not_empty(_read(file), file)
+    data = check_not_empty(_read(file, max_size), file)
     result = extract(data, path=file, encoding=encoding)
     freeze_for_exit()
     with _quiet_on_closed_pipe():
@@ -560,6 +564,7 @@ def text(
     ],
     output: OutputOption = None,
     encoding: EncodingOption = None,
+    max_size: InputMaxSizeOption = 200,
 ) -> None:
     """Print the text that records' `lines` count: the decoded file, the rendered article of a
     web page, or the text extracted from a PDF (a form feed starts each new page)."""
@@ -569,7 +574,7 @@ def text(
 
     output = _output_path(output)  # -o - is stdout, as for parse
     check_not_an_input(output, [file] if file != "-" else [])
-    data = check_not_empty(_read(file), file)
+    data = check_not_empty(_read(file, max_size), file)
     content, _, warnings = read_source(data, path=file, encoding=encoding)
     _emit(content, output)
     for warning in warnings:
@@ -608,6 +613,7 @@ def validate(
             metavar="FILE...", help="Outputs to check: a JSON object, a JSON array or JSON Lines; '-' reads stdin."
         ),
     ],
+    max_size: InputMaxSizeOption = 200,
 ) -> None:
     """Check output files against the models (dates are checked to be real YYYY-MM-DD days):
     'ok FILE', or one line per problem (exit 1). Every file is judged on its own: a file that
@@ -619,7 +625,7 @@ def validate(
     unreadable: ExitCode | None = None
     for file in files:
         try:
-            data = _read(file)
+            data = _read(file, max_size)
         except GazetteError as exc:
             print(f"Error: {exc}", file=sys.stderr)
             unreadable = unreadable or exc.exit_code

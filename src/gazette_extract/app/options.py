@@ -52,6 +52,10 @@ MaxSizeOption = Annotated[
     float,
     typer.Option("--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line."),
 ]
+InputMaxSizeOption = Annotated[
+    float,
+    typer.Option("--max-size", metavar="MB", min=0.001, help="Largest input read; a larger one is an error (exit 3)."),
+]
 FilesFromOption = Annotated[
     str | None,
     typer.Option("--files-from", metavar="FILE", help="Read input names from FILE, one per line ('-': stdin)."),

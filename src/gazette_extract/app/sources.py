@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import IO, Protocol
 
 from ..errors import InputError
+from ..text.decode import DEFAULT_MAX_SIZE, read_capped, too_large_message
 
 __all__ = [
     "ACCEPTED_EXTENSIONS", "DEFAULT_EXTENSIONS", "DEFAULT_MAX_SIZE", "InputItem", "Scan", "SourceError", "SourceItem",
@@ -44,8 +45,6 @@ __all__ = [
 DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".shtml")
 #: What a folder batch takes by default: text, Markdown, HTML and PDF (archives are opened).
 ACCEPTED_EXTENSIONS: tuple[str, ...] = (*DEFAULT_EXTENSIONS, ".markdown", ".xhtml", ".pdf")
-#: Largest input read, in bytes (``batch --max-size``): a bigger file or member is an error line.
-DEFAULT_MAX_SIZE = 200 * 1024 * 1024
 
 
 # Archive kinds by file-name ending (lower-cased); the member separator in display paths is "!".
@@ -65,7 +64,6 @@ MEMBER_SEPARATOR = "!"
 _JUNK_MEMBER_DIRS = frozenset({"__MACOSX"})
 _GLOB_MAGIC = frozenset("*?[")
 _ZIP_UTF8_FLAG = 0x800  # general-purpose bit 11: the member name is UTF-8
-_CHUNK = 1 << 20
 # What a damaged archive raises: truncated files (EOFError), bad headers (BadZipFile, TarError),
 # bad compressed data (zlib.error, OSError from gzip/bz2), encrypted zip members (RuntimeError),
 # impossible sizes or names (ValueError).
@@ -176,19 +174,15 @@ class SourceItem:
 
 
 def _too_large(path: str, limit: int) -> SourceError:
-    return SourceError(f"{display_path(path)} is larger than the {limit / 1e6:g} MB limit (--max-size)")
+    return SourceError(too_large_message(display_path(path), limit))
 
 
 def _read_capped(handle: IO[bytes], path: str, limit: int) -> bytes:
-    """Read a stream in chunks; more than ``limit`` bytes is an error (a zip bomb stops here)."""
-    chunks: list[bytes] = []
-    total = 0
-    while chunk := handle.read(min(_CHUNK, limit + 1 - total)):
-        chunks.append(chunk)
-        total += len(chunk)
-        if total > limit:
-            raise _too_large(path, limit)
-    return b"".join(chunks)
+    """A member's or file's bytes; more than ``limit`` of them is an error (a zip bomb stops here)."""
+    data = read_capped(handle, limit)
+    if data is None:
+        raise _too_large(path, limit)
+    return data
 
 
 def _read_regular_file(location: str, path: str, limit: int) -> bytes:

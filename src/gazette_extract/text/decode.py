@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import os
+from typing import IO
 
 from .._pattern_cache import compile_re
 from ..errors import DecodeError, InputError
@@ -216,12 +217,44 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     return text, codec
 
 
-def read_input(path: str | os.PathLike[str]) -> bytes:
-    """Read a file's bytes, turning OS errors into one clear :class:`InputError`."""
+#: Largest input read, in bytes (``--max-size``): ``parse``, ``text``, ``batch`` and the library stop
+#: reading there, so that ``/dev/zero``, an endless pipe or a zip bomb cannot fill the memory.
+DEFAULT_MAX_SIZE = 200 * 1024 * 1024
+_CHUNK = 1 << 20
+
+
+def read_capped(handle: IO[bytes], limit: int) -> bytes | None:
+    """Read a stream in chunks: its bytes, or ``None`` once it holds more than ``limit`` of them
+    (the reading stops there; the caller names the error)."""
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := handle.read(min(_CHUNK, limit + 1 - total)):
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            return None
+    return b"".join(chunks)
+
+
+def too_large_message(name: str, limit: int) -> str:
+    return f"{name} is larger than the {limit / 1048576:g} MB limit (--max-size)"
+
+
+def read_stream(handle: IO[bytes], name: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    """A stream's bytes (standard input), at most ``max_size`` of them, else :class:`InputError`."""
+    data = read_capped(handle, max_size)
+    if data is None:
+        raise InputError(too_large_message(name, max_size))
+    return data
+
+
+def read_input(path: str | os.PathLike[str], *, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    """Read a file's bytes, at most ``max_size`` of them, turning OS errors into one clear
+    :class:`InputError`. A device or a pipe is read too (``parse <(zcat x.gz)``), within the limit."""
     name = os.fspath(path)
     try:
         with open(name, "rb") as handle:
-            return handle.read()
+            return read_stream(handle, name, max_size)
     except FileNotFoundError:
         raise InputError(f"no such file: {name}") from None
     except IsADirectoryError:
