@@ -56,3 +56,16 @@ def test_the_library_reader_has_the_same_default(tmp_path: Path) -> None:
         read_input(big, max_size=2047)
     with pytest.raises(InputError, match="standard input is larger"):
         read_stream(io.BytesIO(b"ab"), "standard input", 1)
+
+
+# An output that names a folder: a clear error (exit 5), never an internal error from the
+# temporary file's name (`-o .` gave "ValueError: PosixPath('.') has an empty name"), never a
+# rename over the folder.
+@pytest.mark.parametrize("command", ["parse", "text", "batch"])
+@pytest.mark.parametrize("target", [".", "..", "/", "{tmp}", "{tmp}/", "{tmp}/missing/"])
+def test_an_output_that_names_a_folder_is_refused(command: str, target: str, tmp_path: Path) -> None:
+    (tmp_path / "keep.txt").write_text("kept", encoding="utf-8")
+    name = target.format(tmp=tmp_path)
+    proc = run(command, SAMPLE, "-o", name, cwd=tmp_path)
+    assert_one_error_line(proc, 5, f"cannot write {name}: is a directory, not a file")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt"]  # no temporary file left

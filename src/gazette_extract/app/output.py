@@ -34,13 +34,18 @@ __all__ = ["OutputFile", "check_not_an_input", "read_done", "resolve_target", "w
 
 def resolve_target(path: str | os.PathLike[str]) -> tuple[str, bool]:
     """(the file to write, whether to write it directly). A link is followed to its target; a
-    device, FIFO or socket is written directly (renaming over it would replace it)."""
+    device, FIFO or socket is written directly (renaming over it would replace it); a folder
+    is refused with :class:`OutputError`."""
     target = os.path.realpath(path) if os.path.islink(path) else os.fspath(path)
     try:
         mode = os.stat(target).st_mode
     except OSError:
-        return target, False
-    return target, not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+        mode = None
+    name = os.path.basename(target)
+    if (mode is not None and stat.S_ISDIR(mode)) or name in ("", ".", ".."):
+        # `-o .`, `-o /`, `-o out/`: a folder is never replaced, and has no name to write beside
+        raise OutputError(f"cannot write {os.fspath(path)}: is a directory, not a file")
+    return target, mode is not None and not stat.S_ISREG(mode)
 
 
 def temporary_path(target: str | os.PathLike[str]) -> Path:
