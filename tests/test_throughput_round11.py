@@ -1,10 +1,10 @@
-"""Throughput round 11 (issue 14): the page's lost spaces (a ? for an ideographic space) restored line by
+"""Throughput round 11 (issue 14). The page's lost spaces (a ? for an ideographic space) restored line by
 line instead of by one pass of _LOST_SPACE_RE over the whole text.
 
 The pattern opens on a line's start or a look-behind, so ``re`` tried it at every position of the text;
 now only the lines holding a ? are given to it. Each line alone must give what the whole text gave: checked
 against the former code (kept here as the reference) on generated texts, on rows of each form the rule
-reads (and of forms it must leave alone), and on every sample."""
+reads (and of forms it must leave alone), and on every sample. And the input's digest: OpenSSL's once a run has hashed a MB."""
 
 from __future__ import annotations
 
@@ -118,3 +118,30 @@ def test_fold_text_calls_the_line_reader(monkeypatch):
 def test_linear(text):
     with finishes_within(10):
         assert _lost_spaces_restored(text)
+
+
+# --- the input's digest: CPython's own SHA-256 for one issue, OpenSSL's once a run has hashed a MB ----------
+
+
+def test_digest_moves_to_openssl_after_the_budget(monkeypatch):
+    import hashlib
+
+    from gazette_extract import pipeline
+
+    used: list[int] = []
+    builtin = pipeline._builtin_sha256
+    assert builtin is not None  # CPython's _sha256 (3.11) / _sha2 (3.12+)
+
+    def recording(data: bytes):
+        used.append(len(data))
+        return builtin(data)
+
+    monkeypatch.setattr(pipeline, "_builtin_sha256", recording)
+    monkeypatch.setattr(pipeline, "_builtin_hashed", 0)
+    issue = "某县人民政府公报".encode() * 4_000  # 96 kB: under _SMALL_INPUT
+    digests = [pipeline._digest(issue) for _ in range(14)]
+    assert set(digests) == {hashlib.sha256(issue).hexdigest()}  # the same digest either way
+    # the first issues (a `parse`) by the built-in module, until it has hashed _BUILTIN_BUDGET bytes; then OpenSSL
+    assert used == [len(issue)] * -(-pipeline._BUILTIN_BUDGET // len(issue))
+    assert pipeline._digest(b"x" * pipeline._SMALL_INPUT) == hashlib.sha256(b"x" * pipeline._SMALL_INPUT).hexdigest()
+    assert len(used) < 14
