@@ -96,6 +96,12 @@ CASES = {
         lambda n: extract_str("关于印发的通知\n\n" + "京政发〔2020〕1号，" * n + "\n"),
         80_000,
     ),
+    # throughput round 11 (tests/test_throughput_round11.py): a page whose spaces were saved as ?, every line
+    # holding one — the lost-space rule reads the lines holding a ?, one at a time
+    "lost spaces on every line (normalize)": (
+        lambda n: split_paragraphs("?\n? 甲\n" + "組?長:李?鵬\n" * n),
+        100_000,
+    ),
 }
 
 

@@ -304,11 +304,33 @@ _LOST_SPACE_LINE_RE = compile_re(r"(?m)^[ \u3000]*(?:\?(?:[ \u3000]|$)|\?{2,4}(?
 _LOST_SPACE_RE = compile_re(rf"(?m)^([ \u3000]*)(\?{{1,4}})|(?<=[{_CJK}])\?(?=[{_CJK}])")
 
 
+def _lost_space(m: re.Match[str]) -> str:
+    return (m.group(1) or "") + "\u3000" * len(m.group(2) or "?")
+
+
 def _lost_spaces_restored(text: str) -> str:
+    """The page's lost spaces restored (_LOST_SPACE_RE), line by line: only the lines holding a ? are
+    read. _LOST_SPACE_RE opens on a line's start or a look-behind, so ``re`` tries it at every position
+    of what it is given (17 ns a character: 12 ms on the samples' 0.7 M characters, of which 89 lines
+    hold a ?). No match crosses a line end (spaces, ? and the Chinese characters around one exclude it),
+    a line's start is where ^ holds, and the look-behind at a line's start and the look-ahead at its end
+    fail alike on the line end outside and on nothing: each line alone gives what the whole text did."""
     marks = _LOST_SPACE_LINE_RE.finditer(text, 0, 1 << 20)
     if next(marks, None) is None or next(marks, None) is None:
         return text  # fewer than two: the scan stops at the second, not at the end of the text
-    return _LOST_SPACE_RE.sub(lambda m: (m.group(1) or "") + "\u3000" * len(m.group(2) or "?"), text)
+    pieces: list[str] = []
+    done = 0  # the text before this is in ``pieces``
+    at = text.find("?")
+    while at >= 0:
+        start = text.rfind("\n", done, at) + 1 or done  # (rfind gives -1 when the line began at ``done``)
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        pieces.append(text[done:start])
+        pieces.append(_LOST_SPACE_RE.sub(_lost_space, text[start:end]))
+        done = end
+        at = text.find("?", end)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def fold_text(text: str) -> str:
