@@ -209,3 +209,31 @@ def test_page_becomes_one_document() -> None:
 
     result = parse_text(page("主席\n——\n王志明博士\n\n非官方成员\n—————\n陈大文")).model_dump(mode="json")
     assert [d["title"] for d in result["documents"]] == ["政府委任环境谘询委员会成员"]
+
+
+@pytest.mark.parametrize("number", ["1. ", "1.", "１．", "（1）", "(1) ", "①", "一、"])
+def test_numbered_name_lines(number: str) -> None:
+    """Name lines numbered in any style (1. / （1） / ① / 一、): the number is no part of the name."""
+    second = number.replace("1", "2").replace("１", "２").replace("①", "②").replace("一", "二")
+    body = f"非官方成员\n—————\n{number}陈大文\n{second}张小华教授（Prof Zhang）"
+    assert parsed_members(page(body)) == [("非官方成员", "陈大文"), ("非官方成员", "张小华")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("非官方成员\n陈大文、张小华、王志明", ["陈大文", "张小华", "王志明"]),  # several names on one line, 、
+        ("非官方成员\n陈大文　张小华　王志明", ["陈大文", "张小华", "王志明"]),  # … or wide spaces
+        ("非官方成员\n陈大文 张小华 王志明", ["陈大文", "张小华", "王志明"]),
+        ("非官方成员\nMohan Datwani\n陈大文", ["陈大文"]),  # a Latin name is left out, the list goes on
+        ("非官方成员\n陈大文（新委任）\n张小华（续任）", ["陈大文", "张小华"]),
+        ("非官方成员\n陈大文\n\n备注：# 新委员\n\n王志明", ["陈大文"]),  # a note in prose ends it
+    ],
+)
+def test_line_variants(body: str, expected: list[str]) -> None:
+    assert parsed_members(page(body)) == [("非官方成员", name) for name in expected]
+
+
+def test_every_role_heading_carries_its_role() -> None:
+    body = "主席\n王志明\n副主席\n陈大文\n秘书\n张小华"
+    assert parsed_members(page(body)) == [("主席", "王志明"), ("副主席", "陈大文"), ("秘书", "张小华")]

@@ -2053,7 +2053,7 @@ def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | N
         j = k
         while j < len(blocks) and j - k < _HEADED_LIST_MAX:
             block = blocks[j]
-            raw = (block.text or "").strip(" \u3000")
+            raw = ((block.body if block.marker else block.text) or "").strip(" \u3000")  # 1. 陈大文 / （2）张小华
             line = _HEADED_RULE_RE.sub("", raw)
             if block.kind == "date" or block.level > 0 or "\n" in line or line in _HEADED_ENDS or _headed_note(line):
                 break  # a date line, 完 / 返回, the note on the marks (# 新委员, a Markdown heading once its # is read)
