@@ -237,3 +237,56 @@ def test_line_variants(body: str, expected: list[str]) -> None:
 def test_every_role_heading_carries_its_role() -> None:
     body = "主席\n王志明\n副主席\n陈大文\n秘书\n张小华"
     assert parsed_members(page(body)) == [("主席", "王志明"), ("副主席", "陈大文"), ("秘书", "张小华")]
+
+
+APPOINTED = "政府今日宣布行政长官已委任以下人士，由二○○三年三月一日起为可持续发展委员会委员，任期两年："
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        APPOINTED,
+        "行政长官已委任下列人士为可持续发展委员会委员：",
+        "行政長官已委任下列人士為可持續發展委員會委員：",
+        "政府今日宣布委任以下人士为委员会委员:",
+    ],
+)
+def test_head_names_the_role_after_wei(head: str) -> None:
+    """No heading: the head names the role after 为 (…为可持续发展委员会委员，任期两年：); posts give nothing,
+    （主席） / （副主席） after a name are its own role."""
+    body = "政务司司长（主席）\n\n郑维健博士，GBS，JP（副主席）\n\n方敏生女士\n\n狄志远先生，JP\n\n房屋及规划地政局局长"
+    assert parsed_members(page(body, head)) == [("副主席", "郑维健"), ("委员", "方敏生"), ("委员", "狄志远")]
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (
+            "（一）张志明，主席；\n（二）李大文；\n（三）王小华。",
+            [("主席", "张志明"), ("委员", "李大文"), ("委员", "王小华")],
+        ),
+        ("(一)张志明,主席;\n(二)李大文;\n(三)王小华。", [("主席", "张志明"), ("委员", "李大文"), ("委员", "王小华")]),
+        ("（一）文化局局长，主席；\n（二）李大文；\n（三）王小华。", [("委员", "李大文"), ("委员", "王小华")]),
+        ("1.张志明（主席）\n2.李大文\n3.王小华", [("主席", "张志明"), ("委员", "李大文"), ("委员", "王小华")]),
+    ],
+)
+def test_macau_dispatch_items(items: str, expected: list[tuple[str, str]]) -> None:
+    """A Macau dispatch: 委任下列人士为…委员会委员： then numbered items, the role after a comma (张志明，主席；)."""
+    text = f"第1/2020号社会文化司司长批示\n\n一、委任下列人士为文化咨询委员会委员：\n\n{items}\n\n二、本批示自公布翌日起生效。\n"
+    assert parsed_members(text) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "委员会负责就可持续发展事宜向政府提供意见。\n\n方敏生女士",  # prose under the head
+        "政务司司长（主席）\n财政司司长\n房屋及规划地政局局长",  # posts only
+    ],
+)
+def test_head_role_negatives(body: str) -> None:
+    assert parsed_members(page(body, APPOINTED)) == []
+
+
+def test_space_table_under_the_head_is_left_to_its_reader() -> None:
+    """A table printed with spaces under the head (职务　姓名　单位): the space-table reader's rows, unchanged."""
+    assert parsed_members(page("职务　　姓名　　单位\n委员　　方敏生　　某大学", APPOINTED)) == [("委员", "方敏生")]

@@ -1994,12 +1994,18 @@ def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
     """(its own role, [(person, post)]) of a name line: 陈建强医生（主席） → (主席, [(陈建强, None)]); 张小华教授，JP →
     (None, [(张小华, None)]); a post (广播处长) or anything else, a name with its post too (张三　县长) → (None, [])."""
     own: str | None = None
+    if len(line) > _HEADED_LINE_MAX:
+        return own, []  # prose, not a name line: the patterns below only ever see a short line
     for m in _HEADED_BRACKET_RE.finditer(line):
         inner = _TOKEN_SPLIT_RE.sub("", m.group("inner"))
         if inner in _HEADED_ROLES:
             own = inner  # （副主席） after a name: its own role
     text = _HEADED_BRACKET_RE.sub("", line) if "（" in line or "(" in line else line
-    text = _HEADED_MARKS_RE.sub("", _HEADED_LETTERS_RE.sub("", text.strip(" \u3000")))
+    text = _HEADED_MARKS_RE.sub("", _HEADED_LETTERS_RE.sub("", text.strip(" \u3000；;，,。")))
+    if "，" in text or "," in text:  # （一）张三，主席； — the role after the name, a comma between
+        person, _comma, tail = text.replace(",", "，").rpartition("，")
+        if _TOKEN_SPLIT_RE.sub("", tail) in _HEADED_ROLES:
+            own, text = _TOKEN_SPLIT_RE.sub("", tail), person
     name = _TOKEN_SPLIT_RE.sub("", text) if _ALL_CJK_RE.fullmatch(_TOKEN_SPLIT_RE.sub("", text)) else text
     for _ in range(3):  # 何世柱先生大紫荆勋贤 → 何世柱先生 → 何世柱
         cut = next((h for h in _HEADED_HONORIFICS if name.endswith(h) and len(name) - len(h) >= 2), None)
@@ -2013,6 +2019,7 @@ def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
     return own, []
 
 
+_HEADED_CLAUSE_RE = compile_re(r"[，,；;：:。（(]")
 _HEADED_NOTE_STARTS = ("新", "再度", "获再度", "续任")
 _HEADED_NOTE_MAX = 12
 
@@ -2029,7 +2036,15 @@ def _headed_head_role(text: str) -> str | None:
     if m is None:
         return None
     before = text[: m.start()].rstrip(" \u3000的")
-    return next((role for role in _HEADED_ROLES_LONGEST if before.endswith(role)), None)
+    if (role := next((role for role in _HEADED_ROLES_LONGEST if before.endswith(role)), None)) is not None:
+        return role
+    # 委任以下人士为可持续发展委员会委员，任期两年： → 委员 (the role after 为, before the head's next clause)
+    after = text[m.end() :]
+    wei = max(after.find("为"), after.find("為"))
+    if wei < 0:
+        return None
+    named = _HEADED_CLAUSE_RE.split(after[wei + 1 :], maxsplit=1)[0]
+    return next((role for role in _HEADED_ROLES_LONGEST if named.endswith(role)), None)
 
 
 def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | None]]]:
@@ -2066,8 +2081,8 @@ def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | N
                 break  # something other than a heading right under the head: not a list of this kind
             else:
                 own, entries = _headed_entry(line)
-                if not entries and not headed and not claimed:
-                    break  # under the head's own role (成员名单如下：) the first line is a name, or no list of this kind
+                if not entries and not headed and (" " in line or "\u3000" in line or "\t" in line):
+                    break  # under the head's own role (成员名单如下：) names and posts, never a table's header row
                 if (
                     not entries
                     and headed
@@ -2078,10 +2093,13 @@ def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | N
                         claimed = {}
                         break
                     entries = [(person, post) for _offset, person, post in posted]  # 主任⏎张三　县长
-                if not entries and (
-                    len(line) > _HEADED_LINE_MAX
-                    or any(ch in line for ch in "。；;：:！!？?")
-                    or (raw[:1] in "#＃*＊※" and not _HEADED_MARKS_RE.sub("", raw)[:1].isascii())
+                if (
+                    not entries
+                    and (
+                        len(line) > _HEADED_LINE_MAX
+                        or any(ch in line.rstrip("；;") for ch in "。；;：:！!？?")  # （二）李大文； an item
+                        or (raw[:1] in "#＃*＊※" and not _HEADED_MARKS_RE.sub("", raw)[:1].isascii())
+                    )
                 ):
                     break  # prose, or a note on the marks (# 新委员): the list has ended
                 claimed[j] = [(own or role, person, post) for person, post in entries]
