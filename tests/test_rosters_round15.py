@@ -290,3 +290,48 @@ def test_head_role_negatives(body: str) -> None:
 def test_space_table_under_the_head_is_left_to_its_reader() -> None:
     """A table printed with spaces under the head (职务　姓名　单位): the space-table reader's rows, unchanged."""
     assert parsed_members(page("职务　　姓名　　单位\n委员　　方敏生　　某大学", APPOINTED)) == [("委员", "方敏生")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "非官方成员（按姓氏笔画为序）",
+        "非官方成员(排名不分先后)",
+        "非官方成员（16名）",
+        "【非官方成员】（按笔画排序）：",
+    ],
+)
+def test_heading_with_a_remark(heading: str) -> None:
+    """A heading with its order or count in brackets: the remark is no part of the role."""
+    body = f"{heading}\n陈大文\n张小华教授"
+    assert parsed_members(page(body)) == [("非官方成员", "陈大文"), ("非官方成员", "张小华")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("陈大文，香港大学教授", ("陈大文", "香港大学教授")),
+        ("陈大文博士，香港大学教授", ("陈大文", "香港大学教授")),
+        ("陈大文, 律师", ("陈大文", "律师")),
+    ],
+)
+def test_name_comma_description(line: str, expected: tuple[str, str]) -> None:
+    """陈大文，香港大学教授: the member and a description of him after a comma (kept as his post)."""
+    from gazette_extract.api import parse_text
+
+    result = parse_text(page(f"非官方成员\n—————\n{line}\n张小华")).model_dump(mode="json")
+    got = [(m["person"], m["post"]) for d in result["documents"] for m in d["members"]]
+    assert got == [expected, ("张小华", None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "委员会负责提供意见，成员由行政长官委任",  # a clause, not a name and its description
+        "政务司司长，主席的代表",
+        "香港大学，教授",
+    ],
+)
+def test_comma_lines_that_name_no_one(line: str) -> None:
+    """No person is read from such a line (the name after it may be read or not: it is no false member)."""
+    assert set(parsed_members(page(f"非官方成员\n—————\n{line}\n张小华"))) <= {("非官方成员", "张小华")}

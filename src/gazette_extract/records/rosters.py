@@ -1972,9 +1972,14 @@ _HEADED_BRACKET_RE = compile_re(r"[（(](?P<inner>[^（）()]{1,20})[）)]")
 _HEADED_ENDS = frozenset({"完", "（完）", "(完)", "返回", "返回页首", "返回页顶", "返回顶部"})
 
 
+_HEADED_REMARK_RE = compile_re(r"[（(][^（）()]{1,16}[）)]$")
+
+
 def _headed_role(line: str) -> str | None:
     """The role of a heading alone on its line: 主席 / 主　席 / 主席： / 【主席】 / [非官方成员] → the role as printed."""
     text = _TOKEN_SPLIT_RE.sub("", line).strip("【】[]［］〔〕：:")
+    if text.endswith(("）", ")")):  # 委员（按姓氏笔画为序） / 非官方成员（16名）: the remark is no part of the role
+        text = _HEADED_REMARK_RE.sub("", text).strip("【】[]［］〔〕：:")
     return text if text in _HEADED_ROLES else None
 
 
@@ -2016,7 +2021,18 @@ def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
         return own, [(name, None)]
     if "、" in name and (names := _names_in(name)):
         return own, [(n, None) for n in names]
+    if "，" in text:  # 陈大文，香港大学教授: a name, a comma, a description of the member (his post)
+        first, _comma, post = text.partition("，")
+        first = _headed_honorific_cut(first)
+        if _headed_name(first) and post and not any(ch in post for ch in "，。；;：:"):
+            return own, [(first, post)]
     return own, []
+
+
+def _headed_honorific_cut(name: str) -> str:
+    """陈大文博士 → 陈大文: a title after the name dropped (once)."""
+    cut = next((h for h in _HEADED_HONORIFICS if name.endswith(h) and len(name) - len(h) >= 2), None)
+    return name[: -len(cut)] if cut else name
 
 
 _HEADED_CLAUSE_RE = compile_re(r"[，,；;：:。（(]")
