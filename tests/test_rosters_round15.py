@@ -335,3 +335,28 @@ def test_name_comma_description(line: str, expected: tuple[str, str]) -> None:
 def test_comma_lines_that_name_no_one(line: str) -> None:
     """No person is read from such a line (the name after it may be read or not: it is no false member)."""
     assert set(parsed_members(page(f"非官方成员\n—————\n{line}\n张小华"))) <= {("非官方成员", "张小华")}
+
+
+def test_heading_line_joined_to_the_paragraph_above() -> None:
+    """A hard wrap may join the heading line 成员名单 to the paragraph above it (robustness wrap-16): the paragraph
+    ending in 名单 is the head, however long."""
+    from record_helpers import extract_members
+
+    from gazette_extract.layout.blocks import PARAGRAPH, Block
+
+    lines = [
+        "委员会由一名主席及不多于二十名委员组成，秘书由一名高级事务主任担任，以个人身分获委任的委员任期两年。成员名单",
+        "主席",
+        "王志明博士",
+        "委员",
+        "陈大文",
+        "张小华教授",
+    ]
+    blocks = [Block(kind=PARAGRAPH, text=text, line=k + 1, end_line=k + 1) for k, text in enumerate(lines)]
+    got = [(m["role"], m["person"]) for m in extract_members(blocks)]
+    assert got == [("主席", "王志明"), ("委员", "陈大文"), ("委员", "张小华")]
+
+
+def test_names_under_a_list_heading_without_a_role_heading_give_nothing() -> None:
+    """A heading line naming the list (成员名单) must be followed by a role heading: names alone give nothing here."""
+    assert parsed_members(page("王志明\n陈大文\n张小华", "二○二三至二○二四年度成员名单")) == []

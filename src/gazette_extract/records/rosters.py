@@ -2071,7 +2071,7 @@ def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | N
     while k < len(blocks):
         head = (blocks[k].text or "").strip(" \u3000")
         k += 1
-        titled = len(head) <= _HEADED_LINE_MAX and head.rstrip("：:").endswith("名单")  # 成员名单 / …年度成员名单
+        titled = head.rstrip("：:").endswith("名单")  # 成员名单 / …年度成员名单 (a wrap may join it to the line above)
         if len(head) > _HEADED_HEAD_MAX or not (
             titled or (head.endswith(("：", ":", "如下", "如下。")) and _HEADED_HEAD_RE.search(head))
         ):
