@@ -360,3 +360,16 @@ def test_heading_line_joined_to_the_paragraph_above() -> None:
 def test_names_under_a_list_heading_without_a_role_heading_give_nothing() -> None:
     """A heading line naming the list (成员名单) must be followed by a role heading: names alone give nothing here."""
     assert parsed_members(page("王志明\n陈大文\n张小华", "二○二三至二○二四年度成员名单")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead runs into the head: the head is the paragraph's last sentence
+        f"{HEAD}政府今日宣布委任新成员。由二○二三年四月一日起，委员会成员名单如下：\n\n"
+        "主席\n王志明博士\n\n非官方成员\n陈大文\n张小华教授，JP" + TAIL,
+    ],
+)
+def test_head_ends_the_lead_paragraph(text: str) -> None:
+    """The lead runs into the head: the head is the paragraph's last sentence."""
+    assert parsed_members(text) == EXPECTED

@@ -2063,13 +2063,19 @@ def _headed_head_role(text: str) -> str | None:
     return next((role for role in _HEADED_ROLES_LONGEST if named.endswith(role)), None)
 
 
+def _headed_last_sentence(text: str) -> str:
+    """The last sentence of a paragraph, where a head stands when the lead runs into it (…宣布…。委员会成员名单如下：)."""
+    body = text.rstrip("。")
+    return body[max(body.rfind("。"), body.rfind("！"), body.rfind("？")) + 1 :] + text[len(body) :]
+
+
 def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | None]]]:
     """{block index: [(role, person, post)]} of member lists printed under role headings, each after a head sentence
     (…成员名单如下： / 委任以下人士为…成员：): every block of the list is claimed, a heading, rule or post with no member."""
     found: dict[int, list[tuple[str, str, str | None]]] = {}
     k = 0
     while k < len(blocks):
-        head = (blocks[k].text or "").strip(" \u3000")
+        head = _headed_last_sentence((blocks[k].text or "").strip(" \u3000"))
         k += 1
         titled = head.rstrip("：:").endswith("名单")  # 成员名单 / …年度成员名单 (a wrap may join it to the line above)
         if len(head) > _HEADED_HEAD_MAX or not (
