@@ -23,7 +23,13 @@ from ..grammars.brackets import split_top
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation
 from ..vocab.personnel import (
+    BOUNDED_SURNAMES,
     DEPARTMENT_COMMITTEE_ENDINGS,
+    HEADED_LIST_HEADS,
+    HEADED_LIST_HONORIFICS,
+    HEADED_LIST_REFUSED,
+    HEADED_LIST_ROLES,
+    HEADED_LIST_SURNAMES,
     NAME_DOTS,
     NOT_NAMES,
     PROPOSAL_LEADS,
@@ -57,6 +63,7 @@ from ..vocab.personnel import (
     ROSTER_UNIT_ENDINGS,
     ROSTER_VACATING_VERBS,
     ROSTER_VERB_ADVERBS,
+    SINGLE_SURNAMES,
     SYLLABIC_NAME_PARTS,
     TITLE_SET,
 )
@@ -1941,6 +1948,192 @@ def _bracket_role_rows(blocks: list[Block]) -> dict[int, list[tuple[str, str, st
     return found
 
 
+# A member list printed under role headings (rosters round 15): a head sentence (…委员会成员名单如下：), then one role
+# heading per line (主席 / 非官方成员), perhaps underlined by a rule line, and the names one per line with their titles
+# and honours (陈建强医生（主席） / 张小华教授，JP / 陈浩庭#). A line that is a post (发展局局长, …常任秘书长或代表) names no
+# person and gives nothing; the role carries down to the next heading; prose, a date line or 完 / 返回 ends the list.
+_HEADED_HEAD_RE = compile_re(alternation(HEADED_LIST_HEADS))
+_HEADED_REFUSED_RE = compile_re(alternation(HEADED_LIST_REFUSED))
+_HEADED_ROLES = frozenset(HEADED_LIST_ROLES)
+_HEADED_ROLES_LONGEST = tuple(sorted(HEADED_LIST_ROLES, key=len, reverse=True))
+_HEADED_HONORIFICS = tuple(sorted(HEADED_LIST_HONORIFICS, key=len, reverse=True))
+_HEADED_SURNAMES = frozenset(HEADED_LIST_SURNAMES) | frozenset(BOUNDED_SURNAMES)
+_HEADED_HEAD_MAX = 200  # a head is one sentence
+_HEADED_LINE_MAX = 40  # a name line, a heading or a post is short; a longer line is prose and ends the list
+_HEADED_LIST_MAX = 400  # blocks read under one head
+# a rule line under a heading, of any dash or box character and length (—— / ───── / ----- / ＝＝＝ / ＿＿ / ***), or its
+# start where the normalizer ran a short rule into the line below (——王志明博士)
+_HEADED_RULE_RE = compile_re(r"^[—─━\-﹣＝=＿_*＊–－~～ \u3000]+")
+_HEADED_MARKS_RE = compile_re(r"^[#＃*＊※ \u3000]+|[#＃*＊※ \u3000]+$")  # 陈浩庭# / *何建宗博士: a new member's mark
+_HEADED_LETTERS_RE = compile_re(
+    rf"(?:[，,﹐、]?[ \u3000]*(?:{alternation(ROSTER_POST_NOMINALS)}|J[.．﹒][ \u3000]?P[.．﹒]?))+$"
+)  # …，GBS，JP / …﹐J﹒P﹒ / …先生JP: the honours' letters at the line's end
+_HEADED_BRACKET_RE = compile_re(r"[（(](?P<inner>[^（）()]{1,20})[）)]")
+_HEADED_ENDS = frozenset({"完", "（完）", "(完)", "返回", "返回页首", "返回页顶", "返回顶部"})
+
+
+_HEADED_REMARK_RE = compile_re(r"[（(][^（）()]{1,16}[）)]$")
+
+
+def _headed_role(line: str) -> str | None:
+    """The role of a heading alone on its line: 主席 / 主　席 / 主席： / 【主席】 / [非官方成员] → the role as printed."""
+    text = _TOKEN_SPLIT_RE.sub("", line).strip("【】[]［］〔〕：:")
+    if text.endswith(("）", ")")):  # 委员（按姓氏笔画为序） / 非官方成员（16名）: the remark is no part of the role
+        text = _HEADED_REMARK_RE.sub("", text).strip("【】[]［］〔〕：:")
+    return text if text in _HEADED_ROLES else None
+
+
+def _headed_name(text: str) -> bool:
+    """A person's name standing whole on its line: a roster's name, one with a Hong Kong or bounded surname (区佩儿, 查逸超,
+    禤国全) or a married woman's name, her husband's surname before her own (叶刘淑仪, 苏包陪庆, 李王佩玲)."""
+    if _entry_name(text):
+        return True
+    if not 3 <= len(text) <= 4 or not _ALL_CJK_RE.fullmatch(text) or text in NOT_NAMES:
+        return False
+    if text[0] in _HEADED_SURNAMES and is_person_name(f"王{text[1:]}", roster=True):
+        return True
+    return len(text) == 4 and (text[0] in SINGLE_SURNAMES or text[0] in _HEADED_SURNAMES) and _headed_name(text[1:])
+
+
+def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """(its own role, [(person, post)]) of a name line: 陈建强医生（主席） → (主席, [(陈建强, None)]); 张小华教授，JP →
+    (None, [(张小华, None)]); a post (广播处长) or anything else, a name with its post too (张三　县长) → (None, [])."""
+    own: str | None = None
+    if len(line) > _HEADED_LINE_MAX:
+        return own, []  # prose, not a name line: the patterns below only ever see a short line
+    for m in _HEADED_BRACKET_RE.finditer(line):
+        inner = _TOKEN_SPLIT_RE.sub("", m.group("inner"))
+        if inner in _HEADED_ROLES:
+            own = inner  # （副主席） after a name: its own role
+    text = _HEADED_BRACKET_RE.sub("", line) if "（" in line or "(" in line else line
+    text = _HEADED_MARKS_RE.sub("", _HEADED_LETTERS_RE.sub("", text.strip(" \u3000；;，,。")))
+    if "，" in text or "," in text:  # （一）张三，主席； — the role after the name, a comma between
+        person, _comma, tail = text.replace(",", "，").rpartition("，")
+        if _TOKEN_SPLIT_RE.sub("", tail) in _HEADED_ROLES:
+            own, text = _TOKEN_SPLIT_RE.sub("", tail), person
+    name = _TOKEN_SPLIT_RE.sub("", text) if _ALL_CJK_RE.fullmatch(_TOKEN_SPLIT_RE.sub("", text)) else text
+    for _ in range(3):  # 何世柱先生大紫荆勋贤 → 何世柱先生 → 何世柱
+        cut = next((h for h in _HEADED_HONORIFICS if name.endswith(h) and len(name) - len(h) >= 2), None)
+        if cut is None:
+            break
+        name = _HEADED_LETTERS_RE.sub("", name[: -len(cut)])
+    if _headed_name(name):
+        return own, [(name, None)]
+    if "、" in name and (names := _names_in(name)):
+        return own, [(n, None) for n in names]
+    if "，" in text:  # 陈大文，香港大学教授: a name, a comma, a description of the member (his post)
+        first, _comma, post = text.partition("，")
+        first = _headed_honorific_cut(first)
+        if _headed_name(first) and post and not any(ch in post for ch in "，。；;：:"):
+            return own, [(first, post)]
+    return own, []
+
+
+def _headed_honorific_cut(name: str) -> str:
+    """陈大文博士 → 陈大文: a title after the name dropped (once)."""
+    cut = next((h for h in _HEADED_HONORIFICS if name.endswith(h) and len(name) - len(h) >= 2), None)
+    return name[: -len(cut)] if cut else name
+
+
+_HEADED_CLAUSE_RE = compile_re(r"[，,；;：:。（(]")
+_HEADED_NOTE_STARTS = ("新", "再度", "获再度", "续任")
+_HEADED_NOTE_MAX = 12
+
+
+def _headed_note(line: str) -> bool:
+    """The note under a list on its marks: # 新委员 / * 新成员 / ＃再度委任成员 (the mark dropped or kept)."""
+    text = _HEADED_MARKS_RE.sub("", line)
+    return len(text) <= _HEADED_NOTE_MAX and text.startswith(_HEADED_NOTE_STARTS) and text.endswith(("成员", "委员"))
+
+
+def _headed_head_role(text: str) -> str | None:
+    """The role a head names before its list word: 非官守成员名单如下： → 非官守成员 (names follow with no heading)."""
+    m = _HEADED_HEAD_RE.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()].rstrip(" \u3000的")
+    if (role := next((role for role in _HEADED_ROLES_LONGEST if before.endswith(role)), None)) is not None:
+        return role
+    # 委任以下人士为可持续发展委员会委员，任期两年： → 委员 (the role after 为, before the head's next clause)
+    after = text[m.end() :]
+    wei = max(after.find("为"), after.find("為"))
+    if wei < 0:
+        return None
+    named = _HEADED_CLAUSE_RE.split(after[wei + 1 :], maxsplit=1)[0]
+    return next((role for role in _HEADED_ROLES_LONGEST if named.endswith(role)), None)
+
+
+def _headed_last_sentence(text: str) -> str:
+    """The last sentence of a paragraph, where a head stands when the lead runs into it (…宣布…。委员会成员名单如下：)."""
+    body = text.rstrip("。")
+    return body[max(body.rfind("。"), body.rfind("！"), body.rfind("？")) + 1 :] + text[len(body) :]
+
+
+def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | None]]]:
+    """{block index: [(role, person, post)]} of member lists printed under role headings, each after a head sentence
+    (…成员名单如下： / 委任以下人士为…成员：): every block of the list is claimed, a heading, rule or post with no member."""
+    found: dict[int, list[tuple[str, str, str | None]]] = {}
+    k = 0
+    while k < len(blocks):
+        head = _headed_last_sentence((blocks[k].text or "").strip(" \u3000"))
+        k += 1
+        titled = head.rstrip("：:").endswith("名单")  # 成员名单 / …年度成员名单 (a wrap may join it to the line above)
+        if len(head) > _HEADED_HEAD_MAX or not (
+            titled or (head.endswith(("：", ":", "如下", "如下。")) and _HEADED_HEAD_RE.search(head))
+        ):
+            continue
+        refused = _HEADED_REFUSED_RE.search(head) is not None  # attendance, candidates, an election, contacts
+        role = None if titled else _headed_head_role(head)  # a list's heading line: a role heading must follow
+        claimed: dict[int, list[tuple[str, str, str | None]]] = {}
+        colon_headings = False  # a heading printed with its colon (组　长：) over names with posts
+        headed = False  # a heading line read (names under the head's own role stand alone on their lines)
+        j = k
+        while j < len(blocks) and j - k < _HEADED_LIST_MAX:
+            block = blocks[j]
+            raw = ((block.body if block.marker else block.text) or "").strip(" \u3000")  # 1. 陈大文 / （2）张小华
+            line = _HEADED_RULE_RE.sub("", raw)
+            if block.kind == "date" or block.level > 0 or "\n" in line or line in _HEADED_ENDS or _headed_note(line):
+                break  # a date line, 完 / 返回, the note on the marks (# 新委员, a Markdown heading once its # is read)
+            if not line:
+                claimed[j] = []  # a rule line under a heading
+            elif (heading := _headed_role(line)) is not None:
+                role, claimed[j], headed = heading, [], True
+                colon_headings = colon_headings or line.endswith(("：", ":"))
+            elif role is None:
+                break  # something other than a heading right under the head: not a list of this kind
+            else:
+                own, entries = _headed_entry(line)
+                if not entries and not headed and (" " in line or "\u3000" in line or "\t" in line):
+                    break  # under the head's own role (成员名单如下：) names and posts, never a table's header row
+                if (
+                    not entries
+                    and headed
+                    and (" " in line or "\u3000" in line)
+                    and (posted := _continuation_entries(line))
+                ):
+                    if colon_headings:  # 组　长：⏎张三　县长: a roster the older readers take, as before (its notes)
+                        claimed = {}
+                        break
+                    entries = [(person, post) for _offset, person, post in posted]  # 主任⏎张三　县长
+                if (
+                    not entries
+                    and (
+                        len(line) > _HEADED_LINE_MAX
+                        or any(ch in line.rstrip("；;") for ch in "。；;：:！!？?")  # （二）李大文； an item
+                        or (raw[:1] in "#＃*＊※" and not _HEADED_MARKS_RE.sub("", raw)[:1].isascii())
+                    )
+                ):
+                    break  # prose, or a note on the marks (# 新委员): the list has ended
+                claimed[j] = [(own or role, person, post) for person, post in entries]
+            j += 1
+        if refused and claimed:
+            found.update((index, []) for index in claimed)  # its headings and names are no roster: claimed, none read
+        elif any(claimed.values()):
+            found.update(claimed)
+        k = max(k, j)
+    return found
+
+
 def extract_members(
     blocks: list[Block],
     *,
@@ -1975,6 +2168,11 @@ def extract_members(
     table = _table_members(blocks) if "姓" in document and "名" in document else {}
     if "）" in document or ")" in document:  # 张三（组长）　县长 (rosters round 14)
         table.update(_bracket_role_rows(blocks))
+    if (
+        "如下" in document or "人士" in document or "包括" in document or "名单" in document
+    ):  # round 15: a list under role headings
+        for index, listed in _headed_lists(blocks).items():
+            table.setdefault(index, listed)
     # rows 张三　区长　组长 are read only under a list's heading or a header naming a column (round 7; round 3
     # left such rows alone without one): the first block that names a list, its members or a duty column —
     # looked for at the first block that ends with a role (-1: not yet), not in every document

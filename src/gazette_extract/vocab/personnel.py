@@ -2441,3 +2441,95 @@ NAME_PROPOSAL_WORDS: dict[str, str] = {
     "拟": "张三拟被任命为某局局长 / 李四拟提拔为某县副县长 (a proposal: nothing)",
     "拟任": "张三拟任命为某局局长",
 }
+
+# Rosters round 15 (issue 9): a press release that prints a committee's membership as a list under role headings — a
+# head sentence (…委员会成员名单如下：), then one role heading per line (主席 / 非官方成员, often underlined by a rule
+# line), the names one per line. Hong Kong bureaus print it in every appointment release, Macau and mainland notices
+# too. The heads that open such a list (the text is read in Simplified), each with a typical head.
+HEADED_LIST_HEADS: dict[str, str] = {
+    "名单如下": "由二○二三年四月一日起，委员会成员名单如下：",
+    "组成如下": "新一届委员会组成如下：",
+    "成员如下": "委员会的成员如下：",
+    "委员如下": "第二届专家委员会委员如下：",
+    "以下人士": "行政长官委任以下人士为委员会成员：",
+    "下列人士": "政府今日宣布委任下列人士为委员会成员：",
+    "成员包括": "新一届委员会成员包括：",
+}
+# A head naming what the list is not (a meeting's attendance, candidates, an election's result, a contact list): no
+# roster under it. Each with a head of its kind.
+HEADED_LIST_REFUSED: dict[str, str] = {
+    "出席": "出席会议的人员名单如下：",
+    "列席": "列席人员名单如下：",
+    "参加": "参加培训人员名单如下：",
+    "候选人": "委员会委员候选人名单如下：",
+    "拟任": "拟任人选名单如下：",
+    "拟聘": "拟聘委员名单如下：",
+    "公示": "现将拟聘人员名单公示如下：",
+    "当选": "当选委员名单如下：",
+    "选举": "选举结果如下，当选人士名单：",
+    "获选": "获选人士名单如下：",
+    "联系": "各单位联系人名单如下：",
+    "获奖": "获奖人员名单如下：",
+    "表彰": "受表彰人员名单如下：",
+    "录取": "录取名单如下：",
+}
+# Role headings alone on a line in such a list (as printed, Simplified): the role carries down to the next heading or
+# the list's end. Each with the list it heads.
+HEADED_LIST_ROLES: dict[str, str] = {
+    "主席": "主席⏎——⏎王志明博士",
+    "副主席": "副主席⏎———⏎陈大文",
+    "署理主席": "署理主席⏎张三",
+    "联席主席": "联席主席⏎张三",
+    "名誉主席": "名誉主席⏎张三",
+    "非官方成员": "非官方成员⏎—————⏎陈大文",
+    "非官守成员": "非官守成员⏎─────⏎陈大文",
+    "官方成员": "官方成员⏎————⏎环境局常任秘书长或代表 (posts: no member)",
+    "官守成员": "官守成员⏎────⏎财政司司长 (posts: no member)",
+    "当然成员": "当然成员⏎----⏎广播处长 (posts: no member)",
+    "委任成员": "委任成员：⏎张三",
+    "增选成员": "增选成员⏎张三",
+    "成员": "成员⏎——⏎张三",
+    "委员": "委员⏎张三（再度委任）",
+    "非官方委员": "非官方委员⏎—————⏎陈恒镔",
+    "非官守委员": "非官守委员⏎张三",
+    "官方委员": "官方委员⏎————⏎规划署署长 (posts: no member)",
+    "当然委员": "当然委员：⏎考评局秘书长 (posts: no member)",
+    "委任委员": "委任委员：⏎容永祺（主席）",
+    "增选委员": "增选委员⏎张三",
+    "非当然委员": "非当然委员⏎张三",
+    "主任": "主任⏎张三　县长",
+    "副主任": "副主任⏎李四　副县长",
+    "主任委员": "主任委员⏎张三教授",
+    "副主任委员": "副主任委员⏎李四",
+    "秘书": "秘书⏎陈丽香女士",
+    "秘书长": "秘书长⏎张三",
+    "副秘书长": "副秘书长⏎李四",
+    "召集人": "召集人⏎张三",
+    "副召集人": "副召集人⏎李四",
+    "组长": "组长⏎张三",
+    "副组长": "副组长⏎李四",
+}
+# Titles and honours printed after a name in such a list, dropped from the person (FORMAT.md; the tlb dev truth): the
+# longest first. Each with its line.
+HEADED_LIST_HONORIFICS: dict[str, str] = {
+    "资深大律师": "张三资深大律师",
+    "大律师": "张三大律师",
+    "太平绅士": "张三太平绅士",
+    "工程师": "张三工程师",
+    "先生": "陈嘉信先生，JP",
+    "女士": "陈丽香女士",
+    "小姐": "张三小姐",
+    "博士": "王志明博士",
+    "教授": "张小华教授，JP",
+    "医生": "陈建强医生（主席）",
+    "议员": "张宇人议员，GBS，JP",
+    "院士": "张三院士",
+    "大紫荆勋贤": "何世柱先生大紫荆勋贤，GBS，JP (the GBM's Chinese name)",
+}
+# Hong Kong surnames that no other table lists (禤, 锺 as OpenCC leaves it, 招), read only for a name standing whole on
+# its line in such a list (招 and 区 start words elsewhere). Each with a name.
+HEADED_LIST_SURNAMES: dict[str, str] = {
+    "禤": "禤国全",
+    "锺": "锺国斌",
+    "招": "招文瑛",
+}
