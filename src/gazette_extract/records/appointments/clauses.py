@@ -1203,8 +1203,11 @@ def _parse_clause(
             action = APPOINT
         if connector in _HELD_MARKERS and carried:
             if carried == REMOVE and not _REMOVAL_TAIL_RE.search(rest.rstrip("。；;，, \u3000")):
-                return [], in_force, False  # 免去A的X职务；B兼任Y: B's new post, never its removal (round 7)
-            action = carried  # 免去：/ 周恩来兼任外交部部长职务
+                if connector != "兼任":
+                    return [], in_force, False  # 免去A的X职务；B现任Y: B's post held, never its removal (round 7)
+                action = APPOINT  # 免去A的X职务；B兼任Y: B's new post, as 担任 above (round 21)
+            else:
+                action = carried  # 免去：/ 周恩来兼任外交部部长职务
         found = _changes(
             action, people, rest, starts, acting=connector == "代理", extra_note=etal, respective=respective
         )
