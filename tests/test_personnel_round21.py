@@ -270,3 +270,44 @@ THIS_BODY = unique_rows(
 @pytest.mark.parametrize(("text", "expected"), THIS_BODY)
 def test_this_body_names_the_held_organization(text: str, expected: list[Change]) -> None:
     assert api_changes(news_page(text)) == expected
+
+
+# --- an accepted request, then more requests of its form (class a: the acceptance carried) ---------------------
+
+ACCEPTED_REQUESTS = unique_rows(
+    [
+        *[
+            pytest.param(
+                f"会议决定接受张三辞去某市财政局局长职务的请求{sep}李四辞去某市审计局局长职务的请求。",
+                [(S, "张三", "某市财政局局长"), (S, "李四", "某市审计局局长")],
+                id=f"sep-{name}",
+            )
+            for sep, name in (("，", "comma"), (",", "ascii-comma"), ("、", "dun"), ("；", "semicolon"))
+        ],
+        pytest.param(
+            "会议同意张三同志辞去某市财政局局长职务的申请，李四同志辞去某市审计局局长职务的申请。",
+            [(S, "张三", "某市财政局局长"), (S, "李四", "某市审计局局长")],
+            id="tongyi-shenqing-comrades",
+        ),
+        pytest.param(
+            HEAD_T + "會議決定接受張三辭去某市財政局局長職務的請求，李四辭去某市審計局局長職務的請求。",
+            [(S, "张三", "某市财政局局长"), (S, "李四", "某市审计局局长")],
+            id="traditional",
+        ),
+        pytest.param(
+            "张三辞去某市财政局局长职务的请求，李四辞去某市审计局局长职务的请求，尚待审议。",
+            [],
+            id="neg-no-acceptance",
+        ),
+        pytest.param(
+            "会议决定接受张三辞去某市财政局局长职务的请求。李四辞去某市审计局局长职务的请求尚待审议。",
+            [(S, "张三", "某市财政局局长")],
+            id="neg-next-sentence",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCEPTED_REQUESTS)
+def test_acceptance_carried_to_further_requests(text: str, expected: list[Change]) -> None:
+    assert api_changes(news_page(text)) == expected

@@ -2475,3 +2475,15 @@ VOTES_ELECTED_VERBS: dict[str, str] = {
     "当选": "副议长陈明朝以26票当选议长",
     "获选": "李四以全票获选为主席",
 }
+# Round 21: words that open a request's clause of its own after an accepted request (the acceptance not carried
+# to it: its verb is printed, or it begins another act), each with a clause.
+REQUEST_CLAUSE_OPENERS: dict[str, str] = {
+    "接受": "接受赵正永辞去X主任职务的请求,接受娄勤俭辞去Y省长职务的请求 (陕西 2016, dev lunwentd)",
+    "同意": "接受张三辞去X职务的请求，同意李四辞去Y职务的请求",
+    "批准": "接受张三辞去X职务的请求，批准李四辞去Y职务的请求",
+    "决定": "接受张三辞去X职务的请求，决定李四辞去Y职务的请求报人代会备案",
+    "会议": "接受张三辞去X职务的请求，会议还接受李四辞去Y职务的请求",
+    "并": "接受张三辞去X职务的请求，并接受李四辞去Y职务的请求",
+    "同时": "接受张三辞去X职务的请求，同时接受李四辞去Y职务的请求",
+    "还": "接受张三辞去X职务的请求，还接受李四辞去Y职务的请求",
+}

@@ -79,6 +79,7 @@ from ..people import (
 )
 from .clauses import _LEADING_NOISE_RE as _LEADING_NOISE_RE
 from .clauses import (
+    _accepted_requests_carried,
     _parse_clause,
 )
 from .common import (
@@ -548,6 +549,8 @@ def extract_appointments(
             text = _weiren_forms(text)  # 委任A出任「X」（Y）的主席，以及B出任Y的成员 (香港, round 16)
         if "布达" in text:
             text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
+        if "辞去" in text and ("的请求" in text or "的申请" in text):
+            text = _accepted_requests_carried(text)  # 接受A辞去X职务的请求，B辞去Y职务的请求 (round 21)
         if "、" in text and _MOVE_VERB_GATE_RE.search(text):
             text = _chained_moves(text)  # X长A调升Y、X长B调升Z: each move a change of its own (round 21)
         if "分别" in text and ("和" in text or "及" in text):
