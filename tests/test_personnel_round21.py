@@ -311,3 +311,42 @@ ACCEPTED_REQUESTS = unique_rows(
 @pytest.mark.parametrize(("text", "expected"), ACCEPTED_REQUESTS)
 def test_acceptance_carried_to_further_requests(text: str, expected: list[Change]) -> None:
     assert api_changes(news_page(text)) == expected
+
+
+# --- a post held and a name, a comma, then the move; how the move crossed bodies (class a) --------------------
+
+HELD_NAME_COMMA_MOVE = unique_rows(
+    [
+        *[
+            pytest.param(
+                f"某大唐集团总经理刘明胜{sep}{verb}某电力投资集团董事长。",
+                [(A, "刘明胜", "某电力投资集团董事长")],
+                id=f"{verb}-{name}",
+            )
+            for verb in ("任", "调任", "出任", "升任")
+            for sep, name in (("，", "comma"), (",", "ascii-comma"))
+        ],
+        *[
+            pytest.param(
+                f"某大唐集团总经理刘明胜{lead}任某电力投资集团董事长。",
+                [(A, "刘明胜", "某电力投资集团董事长")],
+                id=f"cross-{name}",
+            )
+            for lead, name in (("，跨公司", "comma-before"), ("跨公司", "glued"), ("，跨系统", "system"))
+        ],
+        pytest.param(
+            "某大唐集团总经理刘明胜，跨公司任某电力投资集团董事长；某石油集团纪检监察组组长钱朝阳，跨公司任某电网公司总经理。",
+            [(A, "刘明胜", "某电力投资集团董事长"), (A, "钱朝阳", "某电网公司总经理")],
+            id="two-by-semicolon",
+        ),
+        pytest.param("某市财政局局长张三，任职已满十年。", [], id="neg-renzhi"),
+        pytest.param("某市财政局局长张三，任期内成绩显著。", [], id="neg-renqi"),
+        pytest.param("某市财政局局长张三，调任后工作出色。", [], id="neg-after-the-move"),
+        pytest.param("某市财政局局长张三，曾任某市审计局局长。", [], id="neg-career"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_NAME_COMMA_MOVE)
+def test_post_held_and_name_then_the_move(text: str, expected: list[Change]) -> None:
+    assert api_changes(news_page(text)) == expected

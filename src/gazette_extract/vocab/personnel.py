@@ -2487,3 +2487,15 @@ REQUEST_CLAUSE_OPENERS: dict[str, str] = {
     "同时": "接受张三辞去X职务的请求，同时接受李四辞去Y职务的请求",
     "还": "接受张三辞去X职务的请求，还接受李四辞去Y职务的请求",
 }
+# Round 21: how a move crossed bodies, between the person and the verb or the comma before it — 中国大唐集团总经理刘
+# 明胜,跨公司任国家电力投资集团董事长 / 徐思伟跨公司,任中国国新控股董事长 (中国新闻周刊 2024, capstoneengg probe fit):
+# dropped, as NAME_VERB_ADVERBS are. Each with a clause.
+CROSS_MOVE_WORDS: dict[str, str] = {
+    "跨公司": "刘明胜，跨公司任国家电力投资集团董事长",
+    "跨省": "张三跨省任某省副省长",
+    "跨省份": "张三跨省份调任某省委常委",
+    "跨地区": "李四跨地区调任某市市长",
+    "跨区域": "李四跨区域调任某市市长",
+    "跨系统": "王五跨系统出任某集团总经理",
+    "跨行业": "王五跨行业出任某银行行长",
+}

@@ -43,6 +43,7 @@ from ...vocab.personnel import (
     AND_THEN_VERBS,
     CAREER_NEXT_LEADS,
     COUNTED_LIST_EVENTS,
+    CROSS_MOVE_WORDS,
     DECISION_LEADS,
     HEADING_ONLY_VERBS,
     MOVE_VERBS,
@@ -240,10 +241,12 @@ def _opens_with_name(clause: str) -> bool:
 # A clause pairing persons and posts with 分别: names joined by 、, then 分别 and a connector.
 _UNPAIRED_RE = compile_re(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
 _CAREER_NEXT_LEADS = tuple(CAREER_NEXT_LEADS)
-_RETAINED_LEADS = tuple(RETAINED_POST_LEADS)
-_MOVE_VERB_GATE_RE = compile_re(
-    alternation(MOVE_VERBS)
-)  # a block that may join moves by 、 (round 21)  # 免去A的X职务，保留Y职务: Y is kept (round 21)
+_RETAINED_LEADS = tuple(RETAINED_POST_LEADS)  # 免去A的X职务，保留Y职务: Y is kept (round 21)
+_MOVE_VERB_GATE_RE = compile_re(alternation(MOVE_VERBS))  # a block that may join moves by 、 (round 21)
+# Round 21: 刘明胜跨公司任X / 徐思伟跨公司，任X → 刘明胜任X / 徐思伟，任X (vocab CROSS_MOVE_WORDS)
+_CROSS_MOVE_RE = compile_re(
+    rf"(?<=[{_CJK}，,])(?:{alternation(CROSS_MOVE_WORDS)})(?=[，,]?(?:{alternation([*MOVE_VERBS, '任', '兼任'])}))"
+)
 # Changes of this form chained by 、 (民政處長由副處長陳國興出任、衛生局長由副局長李金治出任): read one by one.
 _POST_FIRST_CHAIN_RE = compile_re(rf"(?<=出任|升任|陞任|转任|调任|接任)、(?=[{_CJK}]{{2,30}}?(?:一职|职务)?由)")
 
@@ -551,6 +554,8 @@ def extract_appointments(
             text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
         if "辞去" in text and ("的请求" in text or "的申请" in text):
             text = _accepted_requests_carried(text)  # 接受A辞去X职务的请求，B辞去Y职务的请求 (round 21)
+        if "跨" in text:
+            text = _CROSS_MOVE_RE.sub("", text)  # 刘明胜，跨公司任X → 刘明胜，任X (round 21)
         if "、" in text and _MOVE_VERB_GATE_RE.search(text):
             text = _chained_moves(text)  # X长A调升Y、X长B调升Z: each move a change of its own (round 21)
         if "分别" in text and ("和" in text or "及" in text):
