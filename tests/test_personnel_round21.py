@@ -350,3 +350,42 @@ HELD_NAME_COMMA_MOVE = unique_rows(
 @pytest.mark.parametrize(("text", "expected"), HELD_NAME_COMMA_MOVE)
 def test_post_held_and_name_then_the_move(text: str, expected: list[Change]) -> None:
     assert api_changes(news_page(text)) == expected
+
+
+# --- a remark after a name in every bracket (the name component) ----------------------------------------------
+
+_NOTICE = "某市人民政府关于张三等同志职务任免的通知\n各区人民政府：\n经研究，决定：\n"
+BRACKET_REMARKS = unique_rows(
+    [
+        *[
+            pytest.param(
+                f"{_NOTICE}任命张三为某市财政局局长；李四{left}{remark}{right}为某市审计局副局长。",
+                [(A, "张三", "某市财政局局长"), (A, "李四", "某市审计局副局长")],
+                id=f"{name}-{remark}",
+            )
+            for left, right, name in (
+                ("（", "）", "fullwidth"),
+                ("(", ")", "ascii"),
+                ("〔", "〕", "tortoise"),
+                ("［", "］", "fullwidth-square"),
+                ("[", "]", "square"),
+            )
+            for remark in ("挂职", "女")
+        ],
+        pytest.param(
+            f"{_NOTICE}李四〔挂职〕同志任某市审计局副局长。",
+            [(A, "李四", "某市审计局副局长")],
+            id="tortoise-comrade-ren",
+        ),
+        pytest.param(
+            "某市人民政府关于张三同志任职的通知（某政发〔2016〕26号）\n各区人民政府：\n经研究，决定：\n任命张三为某市财政局局长。",
+            [(A, "张三", "某市财政局局长")],
+            id="neg-year-bracket-untouched",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_REMARKS)
+def test_remark_after_a_name_in_any_bracket(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected

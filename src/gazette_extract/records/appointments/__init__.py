@@ -243,6 +243,11 @@ _UNPAIRED_RE = compile_re(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|�
 _CAREER_NEXT_LEADS = tuple(CAREER_NEXT_LEADS)
 _RETAINED_LEADS = tuple(RETAINED_POST_LEADS)  # 免去A的X职务，保留Y职务: Y is kept (round 21)
 _MOVE_VERB_GATE_RE = compile_re(alternation(MOVE_VERBS))  # a block that may join moves by 、 (round 21)
+# Round 21: a remark after a name in the other brackets (李四〔挂职〕为X, 王五［女］任Y) read as in （）; never a year's
+# bracket (京政发〔2016〕26号: digits) nor one before no change's link.
+_OTHER_BRACKET_REMARK_RE = compile_re(
+    rf"(?<=[{_CJK}])[〔［\[](?P<remark>[^〔〕［］\[\]\d０-９]{{1,12}})[〕］\]](?=为|任|兼任|辞去|同志|、|，|,)"
+)
 # Round 21: 刘明胜跨公司任X / 徐思伟跨公司，任X → 刘明胜任X / 徐思伟，任X (vocab CROSS_MOVE_WORDS)
 _CROSS_MOVE_RE = compile_re(
     rf"(?<=[{_CJK}，,])(?:{alternation(CROSS_MOVE_WORDS)})(?=[，,]?(?:{alternation([*MOVE_VERBS, '任', '兼任'])}))"
@@ -554,6 +559,8 @@ def extract_appointments(
             text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
         if "辞去" in text and ("的请求" in text or "的申请" in text):
             text = _accepted_requests_carried(text)  # 接受A辞去X职务的请求，B辞去Y职务的请求 (round 21)
+        if "〔" in text or "［" in text or "[" in text:
+            text = _OTHER_BRACKET_REMARK_RE.sub(r"（\g<remark>）", text)  # 李四〔挂职〕为X → 李四（挂职）为X (round 21)
         if "跨" in text:
             text = _CROSS_MOVE_RE.sub("", text)  # 刘明胜，跨公司任X → 刘明胜，任X (round 21)
         if "、" in text and _MOVE_VERB_GATE_RE.search(text):
