@@ -389,3 +389,44 @@ BRACKET_REMARKS = unique_rows(
 @pytest.mark.parametrize(("text", "expected"), BRACKET_REMARKS)
 def test_remark_after_a_name_in_any_bracket(text: str, expected: list[Change]) -> None:
     assert api_changes(text) == expected
+
+
+# --- a term's ordinal right before the title (the post component) --------------------------------------------
+
+TERM_ORDINALS = unique_rows(
+    [
+        *[
+            pytest.param(
+                f"大会闭幕。任命邵学敏为某杂技协会{term}秘书长，邹玉华、肖世革为副秘书长。",
+                [(A, "邵学敏", "某杂技协会秘书长"), (A, "邹玉华", "副秘书长"), (A, "肖世革", "副秘书长")],
+                id=f"ordinal-{term}",
+            )
+            for term in ("第七届", "第十二届", "第7届")
+        ],
+        pytest.param(
+            "大会闭幕。边发吉当选某杂技协会第七届主席。",
+            [(A, "边发吉", "某杂技协会主席")],
+            id="ordinal-elected",
+        ),
+        pytest.param(
+            HEAD_T + "大會閉幕。邊發吉當選某雜技協會第七屆主席。",
+            [(A, "边发吉", "某杂技协会主席")],
+            id="ordinal-traditional",
+        ),
+        pytest.param(
+            "会议选举张三为政协第十二届某市委员会副主席。",
+            [(A, "张三", "政协第十二届某市委员会副主席")],
+            id="neg-ordinal-before-a-body",
+        ),
+        pytest.param(
+            "会议选举李四为公司第六届董事会董事长。",
+            [(A, "李四", "公司第六届董事会董事长")],
+            id="neg-ordinal-before-the-board",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), TERM_ORDINALS)
+def test_term_ordinal_before_the_title(text: str, expected: list[Change]) -> None:
+    assert api_changes(news_page(text)) == expected
