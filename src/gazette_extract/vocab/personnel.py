@@ -1602,6 +1602,9 @@ GLUED_CLAUSE_LEADS: dict[str, str] = {
     "而": "张三出任某局局长，而李四出任某局副局长",
     "同时": "会议任命张三为X，同时李四出任某局副局长",
     "另": "另王五出任某市审计局局长",
+    # round 21: the announcement's list begins on the first change (中国新闻周刊 2024, capstoneengg probe fit)
+    "分别是": "9家中央企业14名领导人员职务任免。分别是莫鼎革任中国化学工程集团董事长，楼齐良任…",
+    "分别为": "涉及主要领导调整的有3家，分别为张三任某集团董事长，李四任某公司总经理",
 }
 # Adverbs between 被 and its verb, dropped. Each with a class-typical clause.
 PASSIVE_ADVERBS: dict[str, str] = {
@@ -1683,6 +1686,9 @@ RESIGN_FILLERS: dict[str, str] = {
     "主动申请": "张三主动申请辞去某职务",
     "主动提出": "张三主动提出辞去某职务",
     "决定": "臧亚利女士决定辞去公司总经理职务 (农发种业 2018, epaper.cs probe)",
+    # round 21: 张其亚先生提请辞去公司董事、发展战略委员会委员、总经理职务 (棕榈股份 2024, sina probe fit: the
+    # company's notice gave nothing, and the page no document)
+    "提请": "张其亚先生提请辞去公司董事、发展战略委员会委员、总经理职务 (棕榈股份 2024)",
 }
 # A reason printed as 以…为由 between a person and the verb, like 因…: 孟祥凯以个人工作变动为由辞去格力电器董事 (格力
 # 2022, cnbzol probe fit). The pattern's 以 and 为由 enclose at most 12 characters.
@@ -2532,4 +2538,56 @@ HEADED_LIST_SURNAMES: dict[str, str] = {
     "禤": "禤国全",
     "锺": "锺国斌",
     "招": "招文瑛",
+}
+
+# --------------------------------------------------------------------------------------------
+# Issue 9, appointments round 21: lists and runs of changes inside found documents.
+# --------------------------------------------------------------------------------------------
+
+# Round 21: a clause that keeps the person of the clause before in a post states no change, and the verb in
+# force (免去) never reaches it — 免去窦志刚同志X局长职务，保留X党委委员职务 (甘肃林草局 2019, qlsjqfj probe fit:
+# 保留…党委委员 had been read as a second removal). Leads that open such a clause, each with a clause.
+RETAINED_POST_LEADS: dict[str, str] = {
+    "保留": "免去张三同志某局局长职务，保留某局党组成员职务",
+    "仍保留": "免去张三某局局长职务，仍保留其某局党委委员职务",
+    "继续保留": "免去张三某局局长职务，继续保留某局党委委员职务",
+    "仍任": "免去张三某局局长职务，仍任某局党委委员",
+    "仍担任": "李四辞去公司董事会秘书职务，仍担任公司董事、副总裁职务",
+    "仍兼任": "免去王五某局局长职务，仍兼任某中心主任",
+    "留任": "免去赵六某局局长职务，留任某局党组成员",
+}
+
+# Round 21: the votes won between the elected person and 当选 (苗栗县议会 2016, epochtimes.com.tw probe fit: 副議長陳明朝以
+# 26票當選議長 gave nothing), dropped as NAME_TIME_ADVERBS are: 以26票 / 以全票 / 以高票 / 以35票过半票数. The pattern
+# encloses at most 16 characters between 以 and 票 and 8 after it; the verbs it may stand before, each with a clause.
+# Never 投/选/举/式 inside it: 会议以无记名投票方式选举张三当选X is a manner of voting, and its name must stay; never 的
+# (张三以190票的高票当选为X stays unread, as round 7 decided: tests/test_personnel_round7.py).
+VOTES_BEFORE_ELECTED_PATTERN: str = r"以[^，,。；;：:、投选举式的]{1,16}?票[^，,。；;：:、投选举式的]{0,8}?"
+VOTES_ELECTED_VERBS: dict[str, str] = {
+    "当选": "副议长陈明朝以26票当选议长",
+    "获选": "李四以全票获选为主席",
+}
+# Round 21: words that open a request's clause of its own after an accepted request (the acceptance not carried
+# to it: its verb is printed, or it begins another act), each with a clause.
+REQUEST_CLAUSE_OPENERS: dict[str, str] = {
+    "接受": "接受赵正永辞去X主任职务的请求,接受娄勤俭辞去Y省长职务的请求 (陕西 2016, dev lunwentd)",
+    "同意": "接受张三辞去X职务的请求，同意李四辞去Y职务的请求",
+    "批准": "接受张三辞去X职务的请求，批准李四辞去Y职务的请求",
+    "决定": "接受张三辞去X职务的请求，决定李四辞去Y职务的请求报人代会备案",
+    "会议": "接受张三辞去X职务的请求，会议还接受李四辞去Y职务的请求",
+    "并": "接受张三辞去X职务的请求，并接受李四辞去Y职务的请求",
+    "同时": "接受张三辞去X职务的请求，同时接受李四辞去Y职务的请求",
+    "还": "接受张三辞去X职务的请求，还接受李四辞去Y职务的请求",
+}
+# Round 21: how a move crossed bodies, between the person and the verb or the comma before it — 中国大唐集团总经理刘
+# 明胜,跨公司任国家电力投资集团董事长 / 徐思伟跨公司,任中国国新控股董事长 (中国新闻周刊 2024, capstoneengg probe fit):
+# dropped, as NAME_VERB_ADVERBS are. Each with a clause.
+CROSS_MOVE_WORDS: dict[str, str] = {
+    "跨公司": "刘明胜，跨公司任国家电力投资集团董事长",
+    "跨省": "张三跨省任某省副省长",
+    "跨省份": "张三跨省份调任某省委常委",
+    "跨地区": "李四跨地区调任某市市长",
+    "跨区域": "李四跨区域调任某市市长",
+    "跨系统": "王五跨系统出任某集团总经理",
+    "跨行业": "王五跨行业出任某银行行长",
 }

@@ -43,6 +43,7 @@ from ...vocab.personnel import (
     AND_THEN_VERBS,
     CAREER_NEXT_LEADS,
     COUNTED_LIST_EVENTS,
+    CROSS_MOVE_WORDS,
     DECISION_LEADS,
     HEADING_ONLY_VERBS,
     MOVE_VERBS,
@@ -52,6 +53,7 @@ from ...vocab.personnel import (
     PLACE_HEAD_TITLES,
     POST_NOUN_VARIANTS,
     PRIOR_POST_ADVERBS,
+    RETAINED_POST_LEADS,
     ROSTER_HONORIFICS,
     RUMOUR_LEADS,
     SCHEDULED_MOVE_VERBS,
@@ -59,6 +61,8 @@ from ...vocab.personnel import (
     TERM_IN_POST_WORDS,
     TITLE_SET,
     UNNAMED_POSTS_TAILS,
+    VOTES_BEFORE_ELECTED_PATTERN,
+    VOTES_ELECTED_VERBS,
 )
 
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
@@ -76,6 +80,7 @@ from ..people import (
 )
 from .clauses import _LEADING_NOISE_RE as _LEADING_NOISE_RE
 from .clauses import (
+    _accepted_requests_carried,
     _parse_clause,
 )
 from .common import (
@@ -137,6 +142,7 @@ from .news import (
     _SCHEDULED_MOVE_RE,
     _accountability_forms,
     _announced_futures,
+    _chained_moves,
     _elected_list,
     _elected_post_lists,
     _members_appointed,
@@ -153,6 +159,7 @@ from .news import (
     _respective_lists,
     _successor,
     _tells_a_career,
+    _this_body,
     _weiren_forms,
 )
 from .sessions import (
@@ -234,6 +241,17 @@ def _opens_with_name(clause: str) -> bool:
 # A clause pairing persons and posts with 分别: names joined by 、, then 分别 and a connector.
 _UNPAIRED_RE = compile_re(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
 _CAREER_NEXT_LEADS = tuple(CAREER_NEXT_LEADS)
+_RETAINED_LEADS = tuple(RETAINED_POST_LEADS)  # 免去A的X职务，保留Y职务: Y is kept (round 21)
+_MOVE_VERB_GATE_RE = compile_re(alternation(MOVE_VERBS))  # a block that may join moves by 、 (round 21)
+# Round 21: a remark after a name in the other brackets (李四〔挂职〕为X, 王五［女］任Y) read as in （）; never a year's
+# bracket (京政发〔2016〕26号: digits) nor one before no change's link.
+_OTHER_BRACKET_REMARK_RE = compile_re(
+    rf"(?<=[{_CJK}])[〔［\[](?P<remark>[^〔〕［］\[\]\d０-９]{{1,12}})[〕］\]](?=为|任|兼任|辞去|同志|、|，|,)"
+)
+# Round 21: 刘明胜跨公司任X / 徐思伟跨公司，任X → 刘明胜任X / 徐思伟，任X (vocab CROSS_MOVE_WORDS)
+_CROSS_MOVE_RE = compile_re(
+    rf"(?<=[{_CJK}，,])(?:{alternation(CROSS_MOVE_WORDS)})(?=[，,]?(?:{alternation([*MOVE_VERBS, '任', '兼任'])}))"
+)
 # Changes of this form chained by 、 (民政處長由副處長陳國興出任、衛生局長由副局長李金治出任): read one by one.
 _POST_FIRST_CHAIN_RE = compile_re(rf"(?<=出任|升任|陞任|转任|调任|接任)、(?=[{_CJK}]{{2,30}}?(?:一职|职务)?由)")
 
@@ -276,6 +294,21 @@ _TITLE_LAST_CHARS = "".join(sorted({title[-1] for title in TITLE_SET}))
 _TERM_IN_POST_RE = compile_re(
     rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS)})(?=(?:{alternation(sorted(TITLE_SET))})"  # sorted: a set's order differs between processes
     r"(?:[，,。；;、]|职务|$))"
+)
+# Round 21: a term's ordinal right before the title, after the organization — 任命邵学敏为中国杂协第七届秘书长 / 边发吉
+# 当选中国杂协第七届主席 (人民艺术家网 2016, rmysjw probe fit: nothing read, the organization 中国杂协第七届 refused) →
+# 中国杂协秘书长, as the corpus drops the term (5chtw: 第17屆南投縣長 → 南投县长). An ordinal before a body (政协第十二届
+# 全国委员会副主席, 第六届董事会董事) is no such term and stays.
+_TERM_ORDINAL_IN_POST_RE = compile_re(
+    rf"(?<=[{_CJK}])第[一二三四五六七八九十\d]{{1,3}}[届屆](?=(?:{alternation(sorted(TITLE_SET))})"
+    r"(?:[，,。；;、]|职务|$))"
+)
+# Round 21: the term before the organization right after the verb — 宋凯当选新一届中国足协主席 (广州日报 2023,
+# ahzkayly probe fit) → 当选中国足协主席, as 任X新一届校长 above.
+_TERM_AFTER_VERB_RE = compile_re(rf"(当选为?|选为|出任|担任|任)(?:{alternation(TERM_IN_POST_WORDS)})(?=[{_CJK}])")
+# Round 21: 陈明朝以26票当选议长 → 陈明朝当选议长 (vocab VOTES_BEFORE_ELECTED_PATTERN).
+_VOTES_BEFORE_ELECTED_RE = compile_re(
+    rf"(?<=[{_CJK}]){VOTES_BEFORE_ELECTED_PATTERN}(?={alternation(VOTES_ELECTED_VERBS)})"
 )
 # Round 20: 当选X会长并发表讲话 → 当选X会长 (vocab AND_THEN_VERBS): a second act after the post, cut at 并.
 _AND_THEN_TAIL_RE = compile_re(rf"(?<=[{_TITLE_LAST_CHARS}])并(?:{alternation(AND_THEN_VERBS)})[^，,。；;]{{0,20}}")
@@ -509,6 +542,11 @@ def extract_appointments(
             text = _accountability_forms(text)  # 对A(X,…)予以免职 → XA被免职 (问责, round 20)
         if "新一" in text:
             text = _TERM_IN_POST_RE.sub("", text)  # 任遂昌中学新一届校长 → 任遂昌中学校长 (round 20)
+            text = _TERM_AFTER_VERB_RE.sub(r"\1", text)  # 当选新一届中国足协主席 → 当选中国足协主席 (round 21)
+        if "届" in text or "屆" in text:
+            text = _TERM_ORDINAL_IN_POST_RE.sub("", text)  # 中国杂协第七届秘书长 → 中国杂协秘书长 (round 21)
+        if "票" in text:
+            text = _VOTES_BEFORE_ELECTED_RE.sub("", text)  # 陈明朝以26票当选议长 → 陈明朝当选议长 (round 21)
         if "并" in text:
             text = _AND_THEN_TAIL_RE.sub("", text)  # 当选X会长并发表讲话 → 当选X会长 (round 20)
         if "职位" in text:
@@ -529,6 +567,14 @@ def extract_appointments(
             text = _weiren_forms(text)  # 委任A出任「X」（Y）的主席，以及B出任Y的成员 (香港, round 16)
         if "布达" in text:
             text = _ANNOUNCED_MOVE_RE.sub("", text)  # 正式布达方铭总接任X → 方铭总接任X (台湾, round 14)
+        if "辞去" in text and ("的请求" in text or "的申请" in text):
+            text = _accepted_requests_carried(text)  # 接受A辞去X职务的请求，B辞去Y职务的请求 (round 21)
+        if "〔" in text or "［" in text or "[" in text:
+            text = _OTHER_BRACKET_REMARK_RE.sub(r"（\g<remark>）", text)  # 李四〔挂职〕为X → 李四（挂职）为X (round 21)
+        if "跨" in text:
+            text = _CROSS_MOVE_RE.sub("", text)  # 刘明胜，跨公司任X → 刘明胜，任X (round 21)
+        if "、" in text and _MOVE_VERB_GATE_RE.search(text):
+            text = _chained_moves(text)  # X长A调升Y、X长B调升Z: each move a change of its own (round 21)
         if "分别" in text and ("和" in text or "及" in text):
             text = _respective_lists(text)  # A、B和C分别出任X、Y和Z → A、B、C分别出任X、Y、Z (round 16)
         if any(verb in text for verb in SCHEDULED_MOVE_VERBS):
@@ -669,6 +715,8 @@ def extract_appointments(
                 # their own; the verb in force goes on after it (任命A为X。A，1970年生。B为Y)
                 career, previous = True, []
                 continue
+            if clause.lstrip(" \u3000").startswith(_RETAINED_LEADS):
+                continue  # 免去A的X职务，保留Y职务: A keeps Y; the verb in force never reaches it (round 21)
             counted: list[_Change] = []
             if clause.lstrip(" \u3000")[:1] in _COUNT_FIRSTS and ("位" in clause or "名" in clause):
                 if doc_text is None:
@@ -727,6 +775,8 @@ def extract_appointments(
             if changes:
                 one_person = len({c[1] for c in changes}) == 1
             for action, person, position, note in changes:
+                if position.startswith("该") and (named := _this_body(position, clause, person, starts)) is not None:
+                    position = named  # …管网集团副总经理何仲文任该集团总经理 → …管网集团总经理 (round 21)
                 if unit is not None and split_position(position)[0] is None:
                     position = unit + position  # 市人民检察院 / 张三为检察员 → 市人民检察院检察员
                 elif prior and clause.startswith(_AFTER_DUN_DECIDED) and split_position(position)[0] is None:

@@ -51,6 +51,7 @@ from ...vocab.personnel import (
     REASON_VERBS,
     REFUSAL_LEADS,
     RENEWAL_LEADS,
+    REQUEST_CLAUSE_OPENERS,
     RESIGN_FILLERS,
     RESIGNATION_ACCEPTED_FORMS,
     RESIGNATION_REQUEST_NOUNS,
@@ -1203,8 +1204,11 @@ def _parse_clause(
             action = APPOINT
         if connector in _HELD_MARKERS and carried:
             if carried == REMOVE and not _REMOVAL_TAIL_RE.search(rest.rstrip("。；;，, \u3000")):
-                return [], in_force, False  # 免去A的X职务；B兼任Y: B's new post, never its removal (round 7)
-            action = carried  # 免去：/ 周恩来兼任外交部部长职务
+                if connector != "兼任":
+                    return [], in_force, False  # 免去A的X职务；B现任Y: B's post held, never its removal (round 7)
+                action = APPOINT  # 免去A的X职务；B兼任Y: B's new post, as 担任 above (round 21)
+            else:
+                action = carried  # 免去：/ 周恩来兼任外交部部长职务
         found = _changes(
             action, people, rest, starts, acting=connector == "代理", extra_note=etal, respective=respective
         )
@@ -1253,3 +1257,22 @@ def _group_role(post: str) -> bool:
         return True
     role = next((r for r in _ROLES_BY_LENGTH if post.endswith(r)), None)
     return role is not None and post[: -len(role)].endswith(_GROUP_SUFFIX_TUPLE)
+
+
+# Round 21: an accepted request, then more requests of the same form after a comma, a 、 or a ；, with no verb of their
+# own — 会议接受张三辞去X职务的请求，李四辞去Y职务的请求 (人大常委会 news): the acceptance goes on to each of them
+# (the later ones had given nothing). Only in a sentence whose acceptance (接受/同意/批准) comes before them.
+_FURTHER_REQUEST_RE = LazyPattern(
+    rf"(?<=的请求|的申请)[，,、；;](?!{alternation(REQUEST_CLAUSE_OPENERS)})"
+    rf"(?=[{_CJK}{NAME_DOTS}]{{2,6}}?(?:同志|先生|女士)?辞去[^。；;，,]{{2,60}}?的(?:请求|申请))"
+)
+_SENTENCE_END_RE = compile_re(r"(?<=[。！？!?])")
+
+
+def _accepted_requests_carried(text: str) -> str:
+    """接受A辞去X职务的请求，B辞去Y职务的请求 → 接受A辞去X职务的请求，接受B辞去Y职务的请求."""
+    sentences = _SENTENCE_END_RE.split(text)
+    return "".join(
+        _FURTHER_REQUEST_RE.sub("，接受", sentence) if _RESIGN_LEAD_RE.search(sentence) else sentence
+        for sentence in sentences
+    )

@@ -676,6 +676,10 @@ _NAME_ONLY_RE = LazyPattern(
     rf"(?:{_HONORIFIC_ALTERNATION})?"  # 张斌先生因工作变动，申请辞去X (company notices, round 18)
     rf"(?:(?:因|由于)[{_CJK}]{{1,12}}|(?P<tail>{alternation(NAME_REASON_TAILS)}))?$"
 )
+# Round 21: a clause of a post held and a name, then a comma and the move (中国新闻周刊 2024, capstoneengg probe fit):
+# the verbs that open the move's clause, and the words after 任 that make it no move (任期, 任职…).
+_HELD_NAME_MOVE_OPENERS: tuple[str, ...] = tuple(sorted({*MOVE_VERBS, "任", "兼任"}, key=len, reverse=True))
+_NOT_MOVED_AFTER_COMMA: tuple[str, ...] = ("任期", "任职", "任务", "任命", "任免", "任用", "任内")
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
 # Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
@@ -1034,6 +1038,17 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
                     bare = bare[: m.start("tail")]
                 joined.append((new_sentence, bare + after))
                 k += 1 + step
+                continue
+            if (
+                step == 1
+                and len(bare) <= 40
+                and after.startswith(_HELD_NAME_MOVE_OPENERS)
+                and not after.startswith(_NOT_MOVED_AFTER_COMMA)
+                and _post_and_name(bare) is not None
+            ):
+                # 中国大唐集团总经理刘明胜，任国家电力投资集团董事长: the post held and the name, then the move (round 21)
+                joined.append((new_sentence, bare + after))
+                k += 2
                 continue
             if (
                 after.startswith(_MOVED_AFTER_REASON)
