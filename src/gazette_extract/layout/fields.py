@@ -50,7 +50,7 @@ from ..vocab.signers import SIGNING_POSTS
 from ..vocab.tasks import PLACE_LEVELS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import COVER_MONTH_RE, PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
-from .heads import is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
+from .heads import is_bulletin, is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
 from .metadata import metadata_of, printed_pairs
 from .news import foot_story_date, head_story_date
 from .recognize import (
@@ -248,6 +248,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer is None
         and not meta.get("published")
         and kind_of(span.title) not in OFFICIAL_KINDS
+        # a bulletin's name over its issue (某某工作简报 / （第二期）): the date at its end is its own, its items'
+        # days are no lead's (titles round 15)
+        and not is_bulletin(span.title, blocks[span.title_end].text if span.title_end < len(blocks) else "")
         and (foot := foot_story_date(blocks, span.title_end, span.end)) is not None
         and foot[1] is not None
     ):
