@@ -248,3 +248,177 @@ assert_unique(CODE_ROWS, whole=True)
 @pytest.mark.parametrize(("code", "line"), CODE_ROWS)
 def test_a_fields_code_under_the_block_is_no_title(code: str, line: str) -> None:
     assert docs(BLOCK.format(code=code, line=line)) == [NOTICE]
+
+
+# --------------------------------------------------------------------------- a byline whose date key is glued on
+
+HEADLINE_B = "“文化和自然遗产日”非遗宣传展示活动在水上古城举行"
+LEAD_B = "6月13日，非遗宣传展示活动在水上古城举行，市文化和旅游局负责人出席。\n"
+
+GLUED_KEY_ROWS = [
+    pytest.param("来源：本站时间：2020/6/14 11:42:50", id="source-time-slash"),
+    pytest.param("来源:某某网发布时间:2020-06-14", id="source-published-ascii"),
+    pytest.param("作者：张三发布日期：2020年6月14日", id="author-date-chinese"),
+    pytest.param("信息来源：县政府办更新时间：2020-06-14 10:00", id="info-source-updated"),
+    pytest.param("【来源：本站时间：2020-06-14】", id="bracketed"),
+    pytest.param("来源：本站 时间：2020/6/14 11:42:50", id="spaced-unchanged"),
+]
+assert_unique(GLUED_KEY_ROWS)
+
+
+@pytest.mark.parametrize("byline", GLUED_KEY_ROWS)
+def test_a_byline_with_its_date_key_glued_dates_the_story(byline: str) -> None:
+    assert docs(f"{HEADLINE_B}\n{byline}\n{LEAD_B}") == [(HEADLINE_B, None, "2020-06-13", None)]
+
+
+PUBLISH_GLUED_ROWS = [
+    pytest.param("来源：本站时间：2024/4/29 11:42:50", "2024-04-29", id="slash"),
+    pytest.param("作者：张三发布日期：2021年3月5日", "2021-03-05", id="chinese"),
+    # negatives: no date, a key without its value, a source alone
+    pytest.param("来源：本站时间：", None, id="no-date"),
+    pytest.param("来源：新华社", None, id="source-alone"),
+    pytest.param("来源：本站时间 2024", None, id="no-colon-year"),
+]
+assert_unique(PUBLISH_GLUED_ROWS)
+
+
+@pytest.mark.parametrize(("line", "iso"), PUBLISH_GLUED_ROWS)
+def test_publish_date_of_a_glued_byline(line: str, iso: str | None) -> None:
+    from gazette_extract.text.newshead import publish_date
+
+    assert publish_date(line) == iso
+
+
+# --------------------------------------------------------------------------- a caption and a headline glued to leads
+
+CAPTIONED = "福建侨乡长乐举行第八届郑和开洋节\n{caption}5月16日，第八届郑和开洋节开幕式在长乐市举行。\n【编辑：金某】\n"
+CAPTION_ROWS = [
+    pytest.param("图为重点项目签约仪式。 中新社发 刘某 摄\n", id="own-line"),
+    pytest.param("图为重点项目签约仪式。 中新社发 刘某 摄", id="glued"),
+    pytest.param("图为重点项目签约仪式（记者 刘某 摄）", id="glued-bracket-credit"),
+    pytest.param("图：重点项目签约仪式 刘某 摄", id="glued-tu-colon"),
+]
+assert_unique(CAPTION_ROWS)
+
+
+@pytest.mark.parametrize("caption", CAPTION_ROWS)
+def test_a_caption_between_headline_and_lead(caption: str) -> None:
+    assert docs(CAPTIONED.format(caption=caption)) == [("福建侨乡长乐举行第八届郑和开洋节", None, None, None)]
+
+
+def test_a_caption_without_a_lead_under_it_gives_nothing() -> None:
+    assert docs("福建侨乡长乐举行第八届郑和开洋节\n图为重点项目签约仪式。 中新社发 刘某 摄\n长乐是著名侨乡。\n") == []
+
+
+GLUED_HEAD = "某某研究会领导赴江苏昆山参加开发区协同发展联盟秘书长联席会议"
+GLUED = (
+    GLUED_HEAD + "{lead}，钱某会长、郑某副会长赴江苏省昆山经济技术开发区参加会议。\n会议审议了联盟秘书处的工作报告。\n"
+    "信息来源：省开发区研究会秘书处\n2021-10-21 19:49\n"
+)
+GLUED_ROWS = [
+    pytest.param("10月19日", "2021-10-19", id="day"),
+    pytest.param("10月19日上午", "2021-10-19", id="morning"),
+    pytest.param(" 10月19日", "2021-10-19", id="spaced"),
+    pytest.param("10月19-20日", None, id="range-none"),
+    pytest.param("10月19日至20日", None, id="range-zhi-none"),
+    pytest.param("10月19—20日", None, id="range-dash-none"),
+]
+assert_unique(GLUED_ROWS)
+
+
+@pytest.mark.parametrize(("lead", "date"), GLUED_ROWS)
+def test_a_headline_glued_to_its_dated_lead(lead: str, date: str | None) -> None:
+    assert docs(GLUED.format(lead=lead)) == [(GLUED_HEAD, None, date, None)]
+
+
+GLUED_HEADLINE_ROWS = [
+    pytest.param("某某县召开防汛工作会议10月19日至20日，某某县召开会议。", "某某县召开防汛工作会议", id="range"),
+    pytest.param(
+        "我县召开2011年三秋暨秸秆综合利用和禁烧工作动员会 9月21日上午，我县召开动员会。",
+        "我县召开2011年三秋暨秸秆综合利用和禁烧工作动员会",
+        id="spaced-morning",
+    ),
+    # negatives: a clause before the day, a date that goes on, a dispatch, a lead alone, a year cut off
+    pytest.param("根据工作安排，10月19日，我县召开会议。", None, id="clause-first"),
+    pytest.param("全县防汛工作会议定于10月19日，在县政府召开。", None, id="dingyu"),
+    pytest.param("本报讯（记者张某）1月5日，省人大常委会会议在长沙闭幕。", None, id="dispatch"),
+    pytest.param("湖南日报1月1日讯（全媒体记者莫某）1月1日，会议召开。", None, id="paper-dispatch"),
+    pytest.param("10月19日，我县召开会议。", None, id="lead-alone"),
+    pytest.param("我县召开全县经济工作会议10月19日上午召开。", None, id="no-comma"),
+    pytest.param("某某县召开2021年10月19日，会议召开。", None, id="year-cut"),
+]
+assert_unique(GLUED_HEADLINE_ROWS)
+
+
+@pytest.mark.parametrize(("line", "head"), GLUED_HEADLINE_ROWS)
+def test_glued_headline(line: str, head: str | None) -> None:
+    from gazette_extract.layout.news import glued_headline
+
+    assert glued_headline(line) == head
+
+
+def test_a_dispatch_lead_is_no_glued_headline() -> None:
+    page = (
+        "本报讯（记者张某）1月5日，省十二届人大常委会第二十五次会议在长沙闭幕。会议决定任命李某为省人民政府副省长。\n"
+    )
+    assert [d[0] for d in docs(page)] == [None]
+
+
+RANGE_LEAD_ROWS = [
+    pytest.param("10月19-20日，钱某赴昆山参加会议。", None, id="dash"),
+    pytest.param("10月19日至20日，钱某赴昆山。", None, id="zhi"),
+    pytest.param("10月19—20日，钱某赴昆山。", None, id="em-dash"),
+    pytest.param("19-20日，钱某赴昆山。", None, id="bare-days"),
+    pytest.param("10月19日，钱某赴昆山。", "2021-10-19", id="one-day-unchanged"),
+    pytest.param("昨天（20日），钱某赴昆山。", "2021-10-20", id="relative-unchanged"),
+]
+assert_unique(RANGE_LEAD_ROWS)
+
+
+@pytest.mark.parametrize(("lead", "iso"), RANGE_LEAD_ROWS)
+def test_a_lead_opening_on_a_range_dates_no_day(lead: str, iso: str | None) -> None:
+    from gazette_extract.layout.storyday import lead_day
+
+    assert lead_day(lead, "2021-10-21") == iso
+
+
+OPENS_ON_RANGE_ROWS = [
+    pytest.param("10月19-20日，钱某赴昆山。", True, id="dash"),
+    pytest.param("2021年10月19日至20日，会议召开。", True, id="year-zhi"),
+    pytest.param("10月19日至11月2日，开展专项行动。", True, id="months"),
+    pytest.param("10月19日，会议召开。", False, id="one-day"),
+    pytest.param("近日，会议召开。", False, id="undated"),
+]
+assert_unique(OPENS_ON_RANGE_ROWS)
+
+
+@pytest.mark.parametrize(("lead", "expected"), OPENS_ON_RANGE_ROWS)
+def test_opens_on_range(lead: str, expected: bool) -> None:
+    from gazette_extract.layout.storyday import opens_on_range
+
+    assert opens_on_range(lead) is expected
+
+
+# --------------------------------------------------------------------------- a letter addressed to people without 们
+
+ADDRESS_ROWS = [
+    pytest.param("广大市民朋友:", id="ascii-colon"),
+    pytest.param("广大市民朋友：", id="fullwidth-colon"),
+    pytest.param("各位居民朋友：", id="residents"),
+    pytest.param("亲爱的市民朋友们：", id="with-men-unchanged"),
+]
+assert_unique(ADDRESS_ROWS)
+
+
+@pytest.mark.parametrize("address", ADDRESS_ROWS)
+def test_a_proposals_title_over_its_address(address: str) -> None:
+    page = (
+        f"积极参与全省县域文明指数测评 共创省级文明城市的倡议书\n\n{address}\n\n"
+        "2021年度湖北省县域文明指数测评已全面启动。为迎接好测评工作，特发出如下倡议：\n一、争做文明风尚的倡导者。\n"
+    )
+    assert docs(page) == [("积极参与全省县域文明指数测评共创省级文明城市的倡议书", None, None, None)]
+
+
+def test_a_proposal_title_without_an_address_gives_nothing() -> None:
+    page = "积极参与全省县域文明指数测评 共创省级文明城市的倡议书\n\n2021年度湖北省县域文明指数测评已全面启动。\n"
+    assert docs(page) == []

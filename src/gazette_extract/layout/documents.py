@@ -87,6 +87,7 @@ from .news import (
     FORUM_TAG_RE,
     forum_headline,
     forum_post_line,
+    glued_headline,
     headline_end,
     is_caption,
     is_navigation,
@@ -158,6 +159,7 @@ class DocumentSpan:
     news: bool = False  # a news story (a headline over a publish line or a lead): a document without records too
     articles: bool = False  # rules printed in articles (条例/办法 over 第一条…): a document without records too
     headed: bool = False  # a title over a header line with its date (layout.titlehead): a document too
+    lead: str = ""  # the lead a headline was glued to on its line (layout.news.glued_headline): it dates the story
 
 
 # A rule's title and the decree that issues it on one line (law mirrors, content farms):
@@ -1585,6 +1587,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     lead_in = next((k for k, b in enumerate(head) if _is_lead_in(b)), len(head))
     # …and so does a roster's role line (组长：张三　市长): it and the lines under it are entries (rosters round 4)
     roster_at = next((k for k, b in enumerate(head) if ROSTER_ROLE_LINE_RE.match(b.text)), len(head))
+    # the first line of prose, when nothing but short lines stand over it: perhaps a headline glued to its lead
+    opening = head[prose_at] if prose_at < len(head) and prose_at <= min(lead_in, roster_at) else None
     head = [b for b in head[: min(prose_at, lead_in, roster_at)] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = (
@@ -1633,6 +1637,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     twice = _printed_twice(blocks, body_start) if first is None or reprint is None else None
     if first is None and twice is not None:
         first = blocks[twice]  # 某某处理办法 … 某某 / 处理办法 (the page's title, then the document's own)
+    if first is None and opening is not None and (glued := glued_headline(opening.text)) is not None:
+        # 某某会领导赴昆山参加…办公会10月19-20日，钱某会长…: the headline glued to its dated lead, the page's first
+        # line of prose under no other title (titles round 15)
+        at = blocks.index(opening)
+        lead = opening.text[opening.text.index(glued) + len(glued) :].strip()
+        return DocumentSpan(clean_title(glued), body_start, len(blocks), at, at + 1, news=True, lead=lead)
     if first is None:
         # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])

@@ -66,7 +66,7 @@ from .recognize import (
     number_of_line,
 )
 from .serials import decree_number
-from .storyday import year_lead_day
+from .storyday import lead_day, opens_on_range, year_lead_day
 
 ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:.．、]?\s*(?P<title>.*)$")
@@ -258,6 +258,20 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # it (…6月3日上午，… / （责任编辑：X） / 2019年06月04日), never that publish day itself (a lead
         # that dates nothing keeps the date at the foot: an unsigned page's own, as labelled)
         date = foot[1]
+    if (
+        span.news
+        and issuer is None
+        and date is not None
+        and (lead := next((b.text for b in blocks[span.title_end : span.end] if b.kind in (PARAGRAPH, HEADING)), None))
+        is not None
+        and opens_on_range(lead)
+    ):
+        date = None  # 10月19-20日，… over the page's stamp: the event's days, no one day (titles round 15)
+    if span.lead and issuer is None:
+        # a headline glued to its lead on one line (layout.news.glued_headline): the lead's day dates the story,
+        # against the page's foot stamp, or by its own year; the stamp alone is the publish time (titles round 15)
+        foot_stamp = foot_story_date(blocks, span.title_end, span.end)
+        date = (lead_day(span.lead, foot_stamp[0]) if foot_stamp is not None else None) or year_lead_day(span.lead)
     if (
         date is None
         and issuer is None

@@ -120,6 +120,7 @@ ADDRESSEE_PLURALS: tuple[str, ...] = (
     "职工们",
     "老师们",
     "青年们",
+    "朋友",  # 广大市民朋友： / 各位居民朋友： (without 们: a 倡议书's address as often; titles round 15)
 )
 # A speech's or report's own form word, last in its title (…在…会议上的讲话, 2022年…政府工作报告)
 SPEECH_TITLE_WORDS: tuple[str, ...] = (
