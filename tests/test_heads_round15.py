@@ -422,3 +422,60 @@ def test_a_proposals_title_over_its_address(address: str) -> None:
 def test_a_proposal_title_without_an_address_gives_nothing() -> None:
     page = "积极参与全省县域文明指数测评 共创省级文明城市的倡议书\n\n2021年度湖北省县域文明指数测评已全面启动。\n"
     assert docs(page) == []
+
+
+# --------------------------------------------------------------------------- a site's menu, one entry a line, over the story
+
+MENU = (
+    "媒体\n澳广视新闻\n政府消息\n濠江日报\n澳门日报\n力报\n新华澳报\n正报\n华侨报\n现代澳门日报\n论尽澳门\n澳门平台\n"
+    "MediaOutReach\n美通社\nEQSGroup\n分类\n正报\n新闻\n"
+)
+BULLET_MENU = "".join(
+    f"• {w}\n"
+    for w in [
+        "首页",
+        "要闻",
+        "政务",
+        "民生",
+        "视频",
+        "专题",
+        "图片",
+        "评论",
+        "文化",
+        "旅游",
+        "体育",
+        "教育",
+        "健康",
+        "财经",
+        "科技",
+        "汽车",
+    ]
+)
+STORY = (
+    "行政长官将于下月发表施政报告 记者会同日举行\n2015-10-23 07:30\n"
+    "【特讯】行政长官将于11月17日下午3时在立法会发表施政报告，其后举行记者会。\n"
+)
+MENU_ROWS = [
+    pytest.param(MENU, id="outlets-and-latin-names"),
+    pytest.param(BULLET_MENU, id="bullets"),
+    pytest.param(MENU.replace("\n", "\n\n"), id="blank-lines-between"),
+]
+assert_unique(MENU_ROWS)
+
+
+@pytest.mark.parametrize("menu", MENU_ROWS)
+def test_a_long_menu_over_the_headline(menu: str) -> None:
+    assert docs(menu + STORY) == [("行政长官将于下月发表施政报告记者会同日举行", None, None, None)]
+
+
+MENU_NONE_ROWS = [
+    pytest.param(MENU, id="menu-alone"),
+    pytest.param(MENU + "2015-10-23 07:30\n", id="menu-and-stamp"),
+    pytest.param(MENU + "澳门特别行政区政府入口网站版权所有\n", id="menu-and-footer"),
+]
+assert_unique(MENU_NONE_ROWS)
+
+
+@pytest.mark.parametrize("page", MENU_NONE_ROWS)
+def test_a_menu_without_a_story_gives_nothing(page: str) -> None:
+    assert docs(page) == []

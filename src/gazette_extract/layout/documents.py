@@ -1485,6 +1485,21 @@ def _shared_file_head(blocks: list[Block], body_start: int) -> int | None:
     return None
 
 
+_HEAD_WINDOW = 15  # the first lines searched for an untitled page's headline
+_MENU_RUN_MIN = 6  # a run of this many short lines at the top is a menu, one entry a line
+_MENU_ENTRY_MAX = 8  # a menu entry's characters (澳广视新闻, 现代澳门日报); a Latin name up to _MENU_LATIN_MAX
+_MENU_LATIN_MAX = 20
+_MENU_LATIN_RE = compile_re(r"^[A-Za-z][A-Za-z0-9 .&'\-]*$")
+
+
+def _is_menu_entry(text: str) -> bool:
+    """A menu's entry alone on its line: a few words, no sentence or key (政府消息, MediaOutReach)."""
+    t = text.strip()
+    if any(p in t for p in "，。：:；！？"):
+        return False
+    return 0 < len(t) <= _MENU_ENTRY_MAX or (len(t) <= _MENU_LATIN_MAX and _MENU_LATIN_RE.match(t) is not None)
+
+
 def _bulletin_name(blocks: list[Block], b: Block, text: str) -> bool:
     """A bulletin's name however short (信访要情, 防汛工作快报), over its items: see layout.heads.is_bulletin."""
     return is_bulletin(text, "") and blocks.index(b) + 1 < len(blocks)
@@ -1576,7 +1591,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
 
     # a page's banners over its headline (a cookie notice, a language switch in English or Japanese) are
     # no story's prose: the headline under them is still read
-    head = [b for b in candidates[:15] if not _is_page_banner(b.text)]
+    # a site's menu printed one entry a line at the top (媒体 / 澳广视新闻 / 政府消息 / … / MediaOutReach / 分类): its run
+    # of short lines does not count against the lines searched for the headline (titles round 15)
+    menu = next((k for k, b in enumerate(candidates) if not _is_menu_entry(b.text)), len(candidates))
+    window = _HEAD_WINDOW + (menu if menu >= _MENU_RUN_MIN else 0)
+    head = [b for b in candidates[:window] if not _is_page_banner(b.text)]
     # a headline stands above the story: once prose has begun (a sentence, a long paragraph),
     # a short line is a sub-heading, a quoted decision or page furniture below it — never the
     # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
@@ -1699,6 +1718,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         news_dates(blocks, body_start)
         or (news_dates(blocks, forum_post_line(blocks, index)) if forum is not None else {})
         or (news_dates(blocks, index) if _is_page_banner(blocks[body_start].text) else {})
+        or (news_dates(blocks, index) if menu >= _MENU_RUN_MIN else {})  # …under a menu's run of entries
     )  # …under the page's banners (a cookie notice's sentence ends the scan from the top)
     if title and "published" not in metadata and (again := _headline_again(blocks, end, title)) is not None:
         # headline / lead / the site's menu / the headline again / its publish line (fjnews): the publish
