@@ -17,7 +17,14 @@ from .._pattern_cache import compile_re
 from ..text.pagetitle import page_title_head
 from ..vocab.common import CJK, LazyPattern, alternation
 from ..vocab.datelines import LAW_STATUS_WORDS
-from ..vocab.heads import COLLECTION_COUNT_WORDS, COLLECTION_NAMES, COLLECTION_TAGS, ORGAN_NAME_ENDINGS
+from ..vocab.heads import (
+    COLLECTION_COUNT_WORDS,
+    COLLECTION_NAMES,
+    COLLECTION_TAGS,
+    ORGAN_NAME_ENDINGS,
+    SITEMAP_LINK_ENDS,
+    SITEMAP_LINK_MAX,
+)
 
 # Keys that open a chrome line whatever follows (the rest of the line is the site's):
 CHROME_PREFIXES = (
@@ -512,10 +519,27 @@ def is_authored_head(text: str, kind: Callable[[str], str | None]) -> bool:
     )
 
 
+_SITEMAP_ENDS = tuple(SITEMAP_LINK_ENDS)
+
+
+def is_sitemap_link(text: str) -> bool:
+    """A site's map link (某某网站xml地图 / 网站地图 / 站点地图), never a headline (titles round 15)."""
+    t = text.strip()
+    return len(t) <= SITEMAP_LINK_MAX and t.endswith(_SITEMAP_ENDS)
+
+
 def is_file_line(text: str) -> bool:
     """A file's name alone on a line (a download link), never a title nor part of one."""
     t = text.strip()
     return bool(t) and t[-1] in "fFcCxXsStTdDrRpPzZbB" and _FILE_LINE_RE.match(t) is not None
+
+
+_FILE_EXTENSION_RE = compile_re(r"\s*[.．](?:pdf|docx?|xlsx?|wps|et|ofd|rar|zip|7z|txt|ceb)$", re.IGNORECASE)
+
+
+def file_stem(text: str) -> str:
+    """The name of a file line without its extension (法院公告常用格式.docx → 法院公告常用格式)."""
+    return _FILE_EXTENSION_RE.sub("", text.strip())
 
 
 def is_gazette_name(text: str) -> bool:
@@ -609,6 +633,7 @@ def is_site_chrome(text: str) -> bool:
         or _KIND_COLUMN_RE.match(t) is not None
         or is_gazette_name(t)
         or is_file_line(t)
+        or is_sitemap_link(t)
         or is_collection_head(t)
         or is_logo_line(t)
         or _HASHTAG_RE.match(t) is not None

@@ -39,12 +39,20 @@ from ..vocab.common import (
     OFFICIAL_KINDS,
     STORY_OPENER_ALTERNATION,
     LazyPattern,
+    alternation,
     compact,
 )
-from ..vocab.heads import ISSUERLESS_TITLE_OPENERS, LAW_DB_TAGS
+from ..vocab.heads import (
+    ISSUERLESS_TITLE_OPENERS,
+    LAW_DB_TAGS,
+    SHARED_FILE_KEYS,
+    SHARED_FILE_SCAN,
+    SHARED_FILE_TOP,
+)
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
+    file_stem,
     is_authored_head,
     is_body_marker,
     is_collection_head,
@@ -55,6 +63,7 @@ from .chrome import (
     is_menu_line,
     is_site_chrome,
     is_site_name,
+    is_sitemap_link,
     is_slogan,
     is_tail_header,
     is_widget_line,
@@ -66,6 +75,7 @@ from .heads import (
     glued_delivery,
     interprets_below,
     is_addressed_title,
+    is_bulletin,
     is_collection_note,
     is_interpretation_title,
     is_location_chrome,
@@ -77,6 +87,7 @@ from .news import (
     FORUM_TAG_RE,
     forum_headline,
     forum_post_line,
+    glued_headline,
     headline_end,
     is_caption,
     is_navigation,
@@ -148,6 +159,7 @@ class DocumentSpan:
     news: bool = False  # a news story (a headline over a publish line or a lead): a document without records too
     articles: bool = False  # rules printed in articles (条例/办法 over 第一条…): a document without records too
     headed: bool = False  # a title over a header line with its date (layout.titlehead): a document too
+    lead: str = ""  # the lead a headline was glued to on its line (layout.news.glued_headline): it dates the story
 
 
 # A rule's title and the decree that issues it on one line (law mirrors, content farms):
@@ -869,9 +881,12 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 if head_number and _number_unread(metadata):
                     metadata["doc_number"] = head_number
                 k = head_end
+            while k < n and k - (i + run) < 3 and _is_code_line(blocks[k].text):
+                k += 1  # LSDR-2024-00005 over 蓝政函〔2024〕21号: a field's code printed again alone (titles round 15)
+            coded = k
             while (
                 k < n
-                and k - (i + run) < 2
+                and k - coded < 2
                 and blocks[k].text[-1:] in "号號"
                 and ((own := number_of_line(blocks[k].text)) is not None)
             ):
@@ -1301,6 +1316,16 @@ def _adds_joint_issuers(long: str, short: str) -> bool:
 _LAW_DB_TAG_RE = compile_re(r"^【\s*(?:" + "|".join(LAW_DB_TAGS) + r")\s*】")
 
 
+# A field's code alone on a line, without a word of Chinese (统一登记号 LSDR-2024-00005, 索引号 4311270010/2024-60082,
+# 11330521002569022L/2025-00022): never a title nor part of one
+_CODE_LINE_RE = compile_re(r"^[A-Za-z0-9][A-Za-z0-9\-－—_/.:：\s]{4,40}$")
+
+
+def _is_code_line(text: str) -> bool:
+    t = text.strip()
+    return any(ch.isdigit() for ch in t) and _CODE_LINE_RE.match(t) is not None
+
+
 def _is_printed_title_part(block: Block) -> bool:
     text = block.text
     return (
@@ -1435,6 +1460,51 @@ def _owned_by_text_below(blocks: list[Block], end: int, title: str | None) -> bo
     )
 
 
+# A document-sharing site's upload field (上传人： / 格式：DOCX / 页数：5页 / - 文档编号:5043956): vocab.heads
+_SHARED_FILE_KEY_RE = LazyPattern(rf"(?:{alternation(SHARED_FILE_KEYS)})\s*[：:]")
+_SHARED_STEM_CJK_MIN = 4  # the file's name is a title's words: 附表.xlsx or 6cbd4cca….wps names none
+_CJK_CHAR_RE = compile_re(rf"[{CJK}]")
+_ATTACHED_FILE_WORDS = ("附件", "附表", "附录")  # 附件1.某某名单.docx: what a notice attaches, not the page's file
+
+
+def _shared_file_head(blocks: list[Block], body_start: int) -> int | None:
+    """Index of the file's name that heads a document-sharing page (法院公告常用格式.docx over 上传人：… 上传时间：…
+    格式：DOCX 页数：6, or 文档名称： / 县人大常委会人事任免办法.doc / 格式：doc 大小：57KB 页数：5页): two upload fields
+    around it; None on any other page (a download link under a notice names another file)."""
+    top = [j for j in range(body_start, len(blocks)) if blocks[j].kind in (HEADING, PARAGRAPH)][:SHARED_FILE_TOP]
+    for j in top:
+        text = blocks[j].text
+        if not is_file_line(text):
+            continue
+        stem = file_stem(text)
+        if len(_CJK_CHAR_RE.findall(stem)) < _SHARED_STEM_CJK_MIN or stem.startswith(_ATTACHED_FILE_WORDS):
+            continue
+        around = blocks[max(body_start, j - 1) : j + 1 + SHARED_FILE_SCAN]
+        if sum(len(_SHARED_FILE_KEY_RE.findall(b.text)) for b in around if b is not blocks[j]) >= 2:
+            return j
+    return None
+
+
+_HEAD_WINDOW = 15  # the first lines searched for an untitled page's headline
+_MENU_RUN_MIN = 6  # a run of this many short lines at the top is a menu, one entry a line
+_MENU_ENTRY_MAX = 8  # a menu entry's characters (澳广视新闻, 现代澳门日报); a Latin name up to _MENU_LATIN_MAX
+_MENU_LATIN_MAX = 20
+_MENU_LATIN_RE = compile_re(r"^[A-Za-z][A-Za-z0-9 .&'\-]*$")
+
+
+def _is_menu_entry(text: str) -> bool:
+    """A menu's entry alone on its line: a few words, no sentence or key (政府消息, MediaOutReach)."""
+    t = text.strip()
+    if any(p in t for p in "，。：:；！？"):
+        return False
+    return 0 < len(t) <= _MENU_ENTRY_MAX or (len(t) <= _MENU_LATIN_MAX and _MENU_LATIN_RE.match(t) is not None)
+
+
+def _bulletin_name(blocks: list[Block], b: Block, text: str) -> bool:
+    """A bulletin's name however short (信访要情, 防汛工作快报), over its items: see layout.heads.is_bulletin."""
+    return is_bulletin(text, "") and blocks.index(b) + 1 < len(blocks)
+
+
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     """The whole text as one document, for a text in which no title was recognised.
 
@@ -1456,6 +1526,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
 
     if (report := _report_delivered(blocks, candidates)) is not None:
         return report
+    if (shared := _shared_file_head(blocks, body_start)) is not None:
+        # 法院公告常用格式.docx / 上传人：… 格式：DOCX 页数：6: a document-sharing page offers one file, and its name is
+        # the page's headline (titles round 15), though the site's loading notes stand under it
+        return DocumentSpan(file_stem(blocks[shared].text), body_start, len(blocks), shared, shared + 1, headed=True)
     # a headline stored as a table cell keeps the cell's bar (我县部署…工作 |): taken as a headline
     # only right over its publish line (3/7/2013 11:54:41 AM), where no other line can be the title
     barred = {
@@ -1482,6 +1556,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
                 len(text) >= 8
                 or (len(text) >= _SHORT_TITLE_MIN and kind_of(text) is not None and not is_site_chrome(text))
                 or _bare_kind_proclaimed(blocks, b)  # 公 告 / 2020-12-18 来源:… / …现将有关事项公告如下:
+                or _bulletin_name(blocks, b, text)  # 信访要情 / 第3期: a bulletin's short name (titles round 15)
             )
             and len(text) <= 80
             and "。" not in text
@@ -1495,6 +1570,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_collection_head(text)  # 某某通知（十3篇）（完整文档） / 某某范文 篇1 (titles round 12)
             and not is_authored_head(text, kind_of)  # 醉酒犯罪的…对策/张长海: an essay, its author (titles round 13)
             and not text.startswith("首页")  # 首页小说推荐实时讯息… (a site's menu)
+            and not is_sitemap_link(text)  # 某某网站xml地图 over the headline (a menu's link; titles round 15)
             # 第104章 连江座谈会（2 / 2）: a book's chapter (headlines round 14)
             and _CHAPTER_HEAD_RE.match(text) is None
             and not BYLINE_RE.match(text)
@@ -1515,7 +1591,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
 
     # a page's banners over its headline (a cookie notice, a language switch in English or Japanese) are
     # no story's prose: the headline under them is still read
-    head = [b for b in candidates[:15] if not _is_page_banner(b.text)]
+    # a site's menu printed one entry a line at the top (媒体 / 澳广视新闻 / 政府消息 / … / MediaOutReach / 分类): its run
+    # of short lines does not count against the lines searched for the headline (titles round 15)
+    menu = next((k for k, b in enumerate(candidates) if not _is_menu_entry(b.text)), len(candidates))
+    window = _HEAD_WINDOW + (menu if menu >= _MENU_RUN_MIN else 0)
+    head = [b for b in candidates[:window] if not _is_page_banner(b.text)]
     # a headline stands above the story: once prose has begun (a sentence, a long paragraph),
     # a short line is a sub-heading, a quoted decision or page furniture below it — never the
     # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
@@ -1526,6 +1606,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     lead_in = next((k for k, b in enumerate(head) if _is_lead_in(b)), len(head))
     # …and so does a roster's role line (组长：张三　市长): it and the lines under it are entries (rosters round 4)
     roster_at = next((k for k, b in enumerate(head) if ROSTER_ROLE_LINE_RE.match(b.text)), len(head))
+    # the first line of prose, when nothing but short lines stand over it: perhaps a headline glued to its lead
+    opening = head[prose_at] if prose_at < len(head) and prose_at <= min(lead_in, roster_at) else None
     head = [b for b in head[: min(prose_at, lead_in, roster_at)] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = (
@@ -1551,7 +1633,13 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # between them says the first line is the site's, not the page's (打造网上…平台 致力于… / 您现在
         # 的位置：首页 > … / 吴金城任浦东新区代区长 / 发布时间：…)
         at, to = blocks.index(first), blocks.index(over)
-        if at < to and any(BREADCRUMB_RE.search(b.text) or is_navigation(b.text) for b in blocks[at + 1 : to]):
+        if (
+            at < to
+            and any(BREADCRUMB_RE.search(b.text) or is_navigation(b.text) for b in blocks[at + 1 : to])
+            # …but a bulletin's name, perhaps over its issue (某某工作简报 / （第二期） / 【领导动态】 / ●某某会议召开): the
+            # column tags and item heads under it are the bulletin's, the name its title (titles round 15)
+            and not is_bulletin(first.text, blocks[at + 1].text)
+        ):
             first = over
     if first is not None and (tag := _TITLE_TAG_RE.search(compact(first.text))) is not None:
         # 某某规定（2002年） / 作者：法律资料网… / 某某规定（2002年） / 福建省某某市人民政府 / 某某规定: a law
@@ -1568,6 +1656,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     twice = _printed_twice(blocks, body_start) if first is None or reprint is None else None
     if first is None and twice is not None:
         first = blocks[twice]  # 某某处理办法 … 某某 / 处理办法 (the page's title, then the document's own)
+    if first is None and opening is not None and (glued := glued_headline(opening.text)) is not None:
+        # 某某会领导赴昆山参加…办公会10月19-20日，钱某会长…: the headline glued to its dated lead, the page's first
+        # line of prose under no other title (titles round 15)
+        at = blocks.index(opening)
+        lead = opening.text[opening.text.index(glued) + len(glued) :].strip()
+        return DocumentSpan(clean_title(glued), body_start, len(blocks), at, at + 1, news=True, lead=lead)
     if first is None:
         # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
@@ -1624,13 +1718,21 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         news_dates(blocks, body_start)
         or (news_dates(blocks, forum_post_line(blocks, index)) if forum is not None else {})
         or (news_dates(blocks, index) if _is_page_banner(blocks[body_start].text) else {})
+        or (news_dates(blocks, index) if menu >= _MENU_RUN_MIN else {})  # …under a menu's run of entries
     )  # …under the page's banners (a cookie notice's sentence ends the scan from the top)
     if title and "published" not in metadata and (again := _headline_again(blocks, end, title)) is not None:
         # headline / lead / the site's menu / the headline again / its publish line (fjnews): the publish
         # line under the second printing dates the story (s11-heads11)
         metadata.update(news_dates(blocks, again + 1))
     kind = kind_of(title) if title else None  # the title's kind, read once for the tests below
-    story = bool(title) and ("published" in metadata or opens_story(blocks, end, title, undated=kind is None))
+    # a bulletin's name over its issue (某某工作简报 / （第二期）): its items are no story's lead, the bulletin is dated
+    # at its end (titles round 15)
+    issued = bool(title) and is_bulletin(title, blocks[end].text if end < len(blocks) else "")
+    story = (
+        bool(title)
+        and not issued
+        and ("published" in metadata or opens_story(blocks, end, title, undated=kind is None))
+    )
     articles = kind in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
     articles = articles or (kind in PLAN_KINDS and _outline_follows(blocks, end, title))
@@ -1654,7 +1756,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     confirmed = confirmed or (top < index and _issued_title(title, blocks[top:index])) or approved
     # …and so is a speech's, a report's, a letter's or an interpretation's title that names itself, or that the
     # text under it answers (titles rounds 12 and 13)
-    confirmed = confirmed or _owned_by_text_below(blocks, end, title)
+    confirmed = confirmed or _owned_by_text_below(blocks, end, title) or issued
     return DocumentSpan(
         title,
         body_start,

@@ -50,7 +50,7 @@ from ..vocab.signers import SIGNING_POSTS
 from ..vocab.tasks import PLACE_LEVELS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
 from .documents import COVER_MONTH_RE, PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
-from .heads import is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
+from .heads import is_bulletin, is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
 from .metadata import metadata_of, printed_pairs
 from .news import foot_story_date, head_story_date
 from .recognize import (
@@ -66,7 +66,7 @@ from .recognize import (
     number_of_line,
 )
 from .serials import decree_number
-from .storyday import year_lead_day
+from .storyday import lead_day, opens_on_range, year_lead_day
 
 ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:.．、]?\s*(?P<title>.*)$")
@@ -248,6 +248,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer is None
         and not meta.get("published")
         and kind_of(span.title) not in OFFICIAL_KINDS
+        # a bulletin's name over its issue (某某工作简报 / （第二期）): the date at its end is its own, its items'
+        # days are no lead's (titles round 15)
+        and not is_bulletin(span.title, blocks[span.title_end].text if span.title_end < len(blocks) else "")
         and (foot := foot_story_date(blocks, span.title_end, span.end)) is not None
         and foot[1] is not None
     ):
@@ -255,6 +258,20 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # it (…6月3日上午，… / （责任编辑：X） / 2019年06月04日), never that publish day itself (a lead
         # that dates nothing keeps the date at the foot: an unsigned page's own, as labelled)
         date = foot[1]
+    if (
+        span.news
+        and issuer is None
+        and date is not None
+        and (lead := next((b.text for b in blocks[span.title_end : span.end] if b.kind in (PARAGRAPH, HEADING)), None))
+        is not None
+        and opens_on_range(lead)
+    ):
+        date = None  # 10月19-20日，… over the page's stamp: the event's days, no one day (titles round 15)
+    if span.lead and issuer is None:
+        # a headline glued to its lead on one line (layout.news.glued_headline): the lead's day dates the story,
+        # against the page's foot stamp, or by its own year; the stamp alone is the publish time (titles round 15)
+        foot_stamp = foot_story_date(blocks, span.title_end, span.end)
+        date = (lead_day(span.lead, foot_stamp[0]) if foot_stamp is not None else None) or year_lead_day(span.lead)
     if (
         date is None
         and issuer is None

@@ -20,6 +20,7 @@ from ..vocab.common import CJK
 from ..vocab.heads import (
     AD_SLOT_WORDS,
     AD_WORDS,
+    BULLETIN_ENDS,
     CATEGORY_BARS,
     COLLECTION_NOTES,
     DROPPED_NUMBER_MARKS,
@@ -229,3 +230,28 @@ def is_page_slot(text: str) -> bool:
     if len(text) <= 30 and any(ad in text for ad in AD_WORDS) and any(word in text for word in AD_SLOT_WORDS):
         return True
     return "提供" in text and _SELF_DESCRIPTION_RE.match(text) is not None
+
+
+# A bulletin's issue under its name: （第二期） / 第3期 / 2023年第5期 / （总第126期） / 第12期（总第58期）
+_ISSUE_LINE_RE = compile_re(
+    r"^[（(]?\s*(?:(?:19|20)\d\d\s*年\s*)?(?:总\s*)?第\s*[0-9一二三四五六七八九十百零〇]{1,4}\s*期"
+    r"\s*(?:[（(]?\s*总\s*第\s*[0-9]{1,5}\s*期\s*[）)]?)?\s*[）)]?$"
+)
+
+
+def is_issue_line(text: str) -> bool:
+    """A bulletin's issue alone on the line under its name (某某工作简报 / （第二期）): the name over it is the
+    bulletin's title, its items no story, its date the one at its end (titles round 15)."""
+    t = text.strip()
+    return 0 < len(t) <= 24 and "期" in t and _ISSUE_LINE_RE.match(t) is not None
+
+
+_BULLETIN_ENDS = tuple(BULLETIN_ENDS)
+_BULLETIN_MAX = 40
+
+
+def is_bulletin(title: str, below: str) -> bool:
+    """A bulletin's name (某某工作简报), or any title over its issue line (（第二期）): a periodical of items whose
+    heads are no headline of the page, dated at its end (titles round 15)."""
+    t = title.strip()
+    return is_issue_line(below) or (0 < len(t) <= _BULLETIN_MAX and t.endswith(_BULLETIN_ENDS))

@@ -362,6 +362,20 @@ def opens_headline_lead(text: str, headline: str | None = None, *, undated: bool
     )
 
 
+# A photo's caption glued before the lead it stands over (the converter joined the two lines): 图为…仪式。 中新社发
+# 刘可耕 摄5月16日，… / 图为会议现场（记者 张三 摄）5月16日，… — the caption ends on its photographer's 摄
+_GLUED_CAPTION_RE = compile_re(
+    r"^(?:图为|图片说明|图注|图\s*[:：])[^。！？]{1,80}?[。！？]?[^。！？]{0,30}?摄\s*[）)]?\s*"
+)
+_GLUED_CAPTION_MAX = 120
+
+
+def _past_glued_caption(text: str) -> str | None:
+    """The lead after a photo's caption glued before it (图为…摄5月16日，… → 5月16日，…), or None."""
+    m = _GLUED_CAPTION_RE.match(text) if text[:1] == "图" else None
+    return text[m.end() :] if m is not None and m.end() <= _GLUED_CAPTION_MAX and m.end() < len(text) else None
+
+
 def opens_story(blocks: list[Block], i: int, headline: str | None = None, *, undated: bool = True) -> bool:
     """Does a news story's lead (本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a
     dateline, a lead read only under a headline: :func:`opens_headline_lead`) follow the headline
@@ -370,6 +384,10 @@ def opens_story(blocks: list[Block], i: int, headline: str | None = None, *, und
         text = block.text
         if opens_headline_lead(text, headline, undated=undated):
             return True  # 本网讯… / 3月15日，我县… / 今天（2月22日）上午，… / 新华社北京2月4日电 / 近日，…
+        if (lead := _past_glued_caption(text)) is not None and opens_headline_lead(lead, headline, undated=undated):
+            return (
+                True  # 图为…签约仪式。 中新社发 刘可耕 摄5月16日，…: a caption glued before the lead (titles round 15)
+            )
         if block is blocks[i] and _RUN_DAY_LEAD_RE.match(text):
             # 129日，区长…: right under the headline, a lead whose 月 a converter dropped (not read as a date;
             # alone, without a headline over it, such a line opens no story: is_story_lead)
@@ -387,6 +405,32 @@ def _is_deck(text: str) -> bool:
     addressees' line (各乡镇人民政府，县政府各部门：, a notice's: the line above it is no story's headline;
     headlines round 14)."""
     return len(text) <= _DECK_MAX and not any(p in text for p in "。！？；") and not is_recipients(text)
+
+
+# A headline glued to its dated lead on one line (the converter joined them): 某某会领导赴江苏昆山参加…办公会10月19-20日，
+# 钱某会长… / 我县召开…动员会 9月21日上午，… — the headline holds no clause mark, the lead opens on its day
+_GLUED_HEADLINE_RE = compile_re(
+    r"^(?P<head>[^，。；：:！？!?,;]{8,60}?)\s*"
+    r"(?P<lead>(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}(?:日?\s*[-—–至到]\s*\d{1,2})?日"
+    r"(?:上午|下午|晚上|晚|早上|凌晨|中午)?\s*[，,])"
+)
+
+
+_DISPATCH_WORDS_RE = compile_re(
+    r"记者|通讯员|讯[（(]|电[（(]"
+)  # 湖南日报1月1日讯（全媒体记者 X）: a dispatch, no headline
+
+
+def glued_headline(text: str) -> str | None:
+    """The headline of a line that glues it to its lead (…办公会10月19-20日，钱某… → …办公会), or None: never a
+    clause that goes on into the date (会议定于10月19日，…)."""
+    m = _GLUED_HEADLINE_RE.match(text) if "日" in text[:80] else None
+    if m is None or is_story_lead(text):
+        return None  # 本报讯（记者 X）1月5日，…: a lead that opens on its dispatch, no headline over it
+    head = m.group("head").strip()
+    if head.endswith((*_GOES_ON, "于", "讯", "电")) or _YEAR_AT_END_RE.search(head) or _DISPATCH_WORDS_RE.search(head):
+        return None
+    return head
 
 
 def original_title(text: str) -> str | None:

@@ -77,6 +77,8 @@ _RESTATED_DAY_RE = compile_re(
 # A reporter's learning clause after the lead's day: ，记者从贵州省政府办公厅获悉， / ，本报记者了解到，
 _LEARNED_RE = compile_re(r"[，,]\s*(?:本报|本网|本台)?记者[^，。；,;]{0,30}?(?:获悉|了解到|得知)\s*[，,：:]?")
 _RANGE_AFTER_RE = compile_re(r"\s*(?:[上中下]午|早上|晚上)?\s*(?:至|到|—|-|－|~|～)")
+# …and the end of a range that the day closes: 10月19-20日 / 19—20日 / 19日至20日 (the event's days, not one; titles round 15)
+_RANGE_BEFORE_RE = compile_re(r"\d\s*日?\s*(?:至|到|—|-|－|~|～)\s*$")
 _STORY_PARAS = 8  # paragraphs of the story looked at for a session's day
 
 
@@ -198,8 +200,8 @@ def lead_day(lead: str, published: str) -> str | None:
         # …上的讲话同志们：今天，县委在这里召开…: a speech's own 今天, the day it was given, not the
         # page's publish day nor a day the page reports (dates round 14)
         return None
-    if _RANGE_AFTER_RE.match(clause.group(), m.end()):
-        return None  # 于23日至25日举行: a range, not the day of the event
+    if _RANGE_AFTER_RE.match(clause.group(), m.end()) or _RANGE_BEFORE_RE.search(clause.group(), 0, m.start()):
+        return None  # 于23日至25日举行 / 10月19-20日，…: a range, not the day of the event
     if learned := _LEARNED_RE.match(lead, clause.end()):
         # 4月5日，记者从…获悉，近日，国务院…作出批复: the day the reporter learned it dates nothing the
         # story reports; the next clause's own day does, and 近日 none (s11-heads11)
@@ -248,3 +250,16 @@ def year_lead_day(lead: str) -> str | None:
     if m is None or _RANGE_AFTER_RE.match(lead, m.end("d") + 1):
         return None  # (于2006年12月25日至29日召开: a range, not the day of the event)
     return make_iso(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")))
+
+
+# A lead that opens on its event's days, a range (10月19-20日，… / 10月19日至20日，… / 2021年10月19—20日，…): the
+# event's days, not one; the page's stamp dates no day of it (titles round 15)
+_RANGE_LEAD_RE = compile_re(
+    r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?\s*(?:至|到|—|-|－|~|～)\s*(?:\d{1,2}月)?\d{1,2}日"
+)
+
+
+def opens_on_range(lead: str) -> bool:
+    """Does ``lead`` open on a range of days (10月19-20日，…)?"""
+    marks = LEAD_MARKS_RE.match(lead)
+    return _RANGE_LEAD_RE.match(lead, marks.end() if marks else 0) is not None

@@ -97,6 +97,12 @@ _KEYED_RE = compile_re(
 _SOURCE_THEN_DATE_RE = compile_re(
     rf"^[【\[]?\s*(?:来源|信息来源|作者|责任编辑|编辑|记者)\s*[:：][^|｜【】\[\]:：]{{1,30}}?\s*(?:[|｜]\s*)?{_YMD}"
 )
+# A byline's source (or author), its date's key glued to the value without a blank: 来源：本站时间：2024/4/29 11:42:50 /
+# 来源:某某网发布时间:2021-03-05 / 作者：张三发布日期：2021年3月5日 (titles round 15). The value holds no key's colon
+# and no blank; the key is the last one before the date (the lazy value stops at the first key that fits).
+_SOURCE_GLUED_KEY_RE = compile_re(
+    rf"^[【\[]?\s*(?:来源|信息来源|作者|责任编辑|编辑|发布者)\s*[:：][^:：|｜\s]{{1,24}}?(?:{_DATE_KEYS})\s*[:：]\s*{_YMD}"
+)
 # A byline of several keys, some left empty, the date and time last: 来源：全国人大 作者： 编辑：redcloud
 # 2023-05-09 17:03:07. Each part is a key, its value (up to 30 characters, ending on one that is no blank)
 # and the blanks after it: a run of blanks has one owner, so a line of empty keys padded with spaces is
@@ -205,6 +211,8 @@ def publish_date(text: str) -> str | None:
     if m := _SOURCE_THEN_DATE_RE.match(text):
         return _iso(m)
     if m := _KEYS_THEN_DATE_RE.match(text):
+        return _iso(m)
+    if m := _SOURCE_GLUED_KEY_RE.match(text):
         return _iso(m)
     if text[0] in "[【［" and (m := _SQUARE_DATE_RE.match(text)):
         return _iso(m)

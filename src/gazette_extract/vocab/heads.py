@@ -120,6 +120,7 @@ ADDRESSEE_PLURALS: tuple[str, ...] = (
     "职工们",
     "老师们",
     "青年们",
+    "朋友",  # 广大市民朋友： / 各位居民朋友： (without 们: a 倡议书's address as often; titles round 15)
 )
 # A speech's or report's own form word, last in its title (…在…会议上的讲话, 2022年…政府工作报告)
 SPEECH_TITLE_WORDS: tuple[str, ...] = (
@@ -308,3 +309,63 @@ EMPTY_KEY_ENDINGS: tuple[str, ...] = (
     "主题词",
 )
 EMPTY_KEY_MAX = 6  # a key's length, ending included (签发日期, 组配分类, 公开责任部门 is longer and left out)
+
+# Round 15 (issue 9, s15-titles15): heads of single-document pages never seen, as data.
+
+# A site's map link, the last words of a line that names it (杏运娱乐网站xml地图 / 网站地图 / 站点地图): a menu's link,
+# never a headline. Only with the site word or the markup word before 地图: a title may end on a map
+# (某某县发布文化旅游地图).
+SITEMAP_LINK_ENDS: dict[str, str] = {
+    "网站地图": "某某网网站地图",
+    "站点地图": "站点地图",
+    "xml地图": "杏运娱乐网站xml地图",
+    "XML地图": "某某网XML地图",
+    "html地图": "某某网html地图",
+    "HTML地图": "某某网HTML地图",
+    # Traditional forms, where the page is left unconverted (too few Traditional characters to convert it)
+    "網站地圖": "某某網網站地圖",
+    "站點地圖": "站點地圖",
+    "xml地圖": "某某娛樂網站xml地圖",
+    "XML地圖": "某某網XML地圖",
+    "html地圖": "某某網html地圖",
+    "HTML地圖": "某某網HTML地圖",
+}
+SITEMAP_LINK_MAX = 30  # a site's name and its map word; a longer line is prose
+
+# A document-sharing site's upload fields around the file it offers (上传人：某某 上传时间：2024-09-13 格式：DOCX
+# 页数：6 / - 文档编号:5043956 / 格式：doc 大小：57KB 页数：5页): two of them, on one line or on the lines under the
+# file's name (法院公告常用格式.docx), say the file's name is the page's headline.
+SHARED_FILE_KEYS: dict[str, str] = {
+    "上传人": "上传人：萌运魔王 上传时间：2024-09-13",
+    "上传者": "上传者：某某",
+    "上传时间": "上传时间：2023-04-08",
+    "上传日期": "上传日期：2023-04-08",
+    "文档编号": "文档编号：517352",
+    "文档格式": "文档格式：DOC",
+    "格式": "格式：DOCX 页数：12",
+    "页数": "页数：5页",
+    "大小": "大小：57KB",
+    "文档名称": "文档名称：",
+    # Traditional forms, where the page is left unconverted
+    "上傳人": "上傳人：某某",
+    "上傳者": "上傳者：某某",
+    "上傳時間": "上傳時間：2023-04-08",
+    "上傳日期": "上傳日期：2023-04-08",
+    "文檔編號": "文檔編號：517352",
+    "頁數": "頁數：5頁",
+}
+SHARED_FILE_SCAN = 4  # lines under the file's name searched for its upload fields
+SHARED_FILE_TOP = 6  # the file's name opens the page: among its first lines
+
+# How a bulletin's name ends (某某区打好经济增长主动仗简报 / 防汛工作快报 / 信访要情): a periodical of items, each under
+# its own ● head; the name is its title, its date the one at its end. Left out: 动态 and 信息 (a news column's name:
+# 工作动态, 政务信息).
+BULLETIN_ENDS: dict[str, str] = {
+    "简报": "某某区打好经济增长主动仗简报",
+    "快报": "防汛工作快报",
+    "专报": "某某信息专报",
+    "周报": "疫情防控周报",
+    "月报": "经济运行月报",
+    "旬报": "农情旬报",
+    "要情": "信访要情",
+}
