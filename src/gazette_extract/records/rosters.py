@@ -1970,9 +1970,10 @@ _HEADED_LETTERS_RE = compile_re(
 )  # …，GBS，JP / …﹐J﹒P﹒ / …先生JP: the honours' letters at the line's end
 _HEADED_BRACKET_RE = compile_re(r"[（(](?P<inner>[^（）()]{1,20})[）)]")
 _HEADED_ENDS = frozenset({"完", "（完）", "(完)", "返回", "返回页首", "返回页顶", "返回顶部"})
-
-
-_HEADED_REMARK_RE = compile_re(r"[（(][^（）()]{1,16}[）)]$")
+_HEADED_NOTE_STARTS = ("新", "再度", "获再度", "续任")
+_HEADED_NOTE_MAX = 12
+_HEADED_CLAUSE_RE = compile_re(r"[，,；;：:。（(]")  # the end of the clause naming a head's role (…委员，任期两年)
+_HEADED_REMARK_RE = compile_re(r"[（(][^（）()]{1,16}[）)]$")  # 委员（按姓氏笔画为序）: a remark after a heading
 
 
 def _headed_role(line: str) -> str | None:
@@ -1995,6 +1996,12 @@ def _headed_name(text: str) -> bool:
     return len(text) == 4 and (text[0] in SINGLE_SURNAMES or text[0] in _HEADED_SURNAMES) and _headed_name(text[1:])
 
 
+def _headed_honorific_cut(name: str) -> str:
+    """陈大文博士 → 陈大文: a title after the name dropped (once)."""
+    cut = next((h for h in _HEADED_HONORIFICS if name.endswith(h) and len(name) - len(h) >= 2), None)
+    return name[: -len(cut)] if cut else name
+
+
 def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
     """(its own role, [(person, post)]) of a name line: 陈建强医生（主席） → (主席, [(陈建强, None)]); 张小华教授，JP →
     (None, [(张小华, None)]); a post (广播处长) or anything else, a name with its post too (张三　县长) → (None, [])."""
@@ -2013,10 +2020,9 @@ def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
             own, text = _TOKEN_SPLIT_RE.sub("", tail), person
     name = _TOKEN_SPLIT_RE.sub("", text) if _ALL_CJK_RE.fullmatch(_TOKEN_SPLIT_RE.sub("", text)) else text
     for _ in range(3):  # 何世柱先生大紫荆勋贤 → 何世柱先生 → 何世柱
-        cut = next((h for h in _HEADED_HONORIFICS if name.endswith(h) and len(name) - len(h) >= 2), None)
-        if cut is None:
+        if (cut := _headed_honorific_cut(name)) == name:
             break
-        name = _HEADED_LETTERS_RE.sub("", name[: -len(cut)])
+        name = _HEADED_LETTERS_RE.sub("", cut)
     if _headed_name(name):
         return own, [(name, None)]
     if "、" in name and (names := _names_in(name)):
@@ -2027,17 +2033,6 @@ def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
         if _headed_name(first) and post and not any(ch in post for ch in "，。；;：:"):
             return own, [(first, post)]
     return own, []
-
-
-def _headed_honorific_cut(name: str) -> str:
-    """陈大文博士 → 陈大文: a title after the name dropped (once)."""
-    cut = next((h for h in _HEADED_HONORIFICS if name.endswith(h) and len(name) - len(h) >= 2), None)
-    return name[: -len(cut)] if cut else name
-
-
-_HEADED_CLAUSE_RE = compile_re(r"[，,；;：:。（(]")
-_HEADED_NOTE_STARTS = ("新", "再度", "获再度", "续任")
-_HEADED_NOTE_MAX = 12
 
 
 def _headed_note(line: str) -> bool:
