@@ -25,8 +25,10 @@ from ..vocab.common import LazyPattern, alternation
 from ..vocab.personnel import (
     BOUNDED_SURNAMES,
     DEPARTMENT_COMMITTEE_ENDINGS,
+    HEADED_LIST_ENDS,
     HEADED_LIST_HEADS,
     HEADED_LIST_HONORIFICS,
+    HEADED_LIST_NOTE_STARTS,
     HEADED_LIST_REFUSED,
     HEADED_LIST_ROLES,
     HEADED_LIST_SURNAMES,
@@ -1969,8 +1971,8 @@ _HEADED_LETTERS_RE = compile_re(
     rf"(?:[，,﹐、]?[ \u3000]*(?:{alternation(ROSTER_POST_NOMINALS)}|J[.．﹒][ \u3000]?P[.．﹒]?))+$"
 )  # …，GBS，JP / …﹐J﹒P﹒ / …先生JP: the honours' letters at the line's end
 _HEADED_BRACKET_RE = compile_re(r"[（(](?P<inner>[^（）()]{1,20})[）)]")
-_HEADED_ENDS = frozenset({"完", "（完）", "(完)", "返回", "返回页首", "返回页顶", "返回顶部"})
-_HEADED_NOTE_STARTS = ("新", "再度", "获再度", "续任")
+_HEADED_ENDS = frozenset(HEADED_LIST_ENDS)
+_HEADED_NOTE_STARTS = tuple(HEADED_LIST_NOTE_STARTS)
 _HEADED_NOTE_MAX = 12
 _HEADED_CLAUSE_RE = compile_re(r"[，,；;：:。（(]")  # the end of the clause naming a head's role (…委员，任期两年)
 _HEADED_REMARK_RE = compile_re(r"[（(][^（）()]{1,16}[）)]$")  # 委员（按姓氏笔画为序）: a remark after a heading
