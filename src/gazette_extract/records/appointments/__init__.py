@@ -135,6 +135,7 @@ from .news import (
     _ANNOUNCED_MOVE_RE,
     _BIOGRAPHY_RE,
     _MEMBER_BODY_RE,
+    _MOVE_VERB_RE,
     _MOVED_FROM_RE,
     _POST_BY_HOLDER_RE,
     _POST_BY_SUCCESSOR_RE,
@@ -242,7 +243,6 @@ def _opens_with_name(clause: str) -> bool:
 _UNPAIRED_RE = compile_re(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
 _CAREER_NEXT_LEADS = tuple(CAREER_NEXT_LEADS)
 _RETAINED_LEADS = tuple(RETAINED_POST_LEADS)  # 免去A的X职务，保留Y职务: Y is kept (round 21)
-_MOVE_VERB_GATE_RE = compile_re(alternation(MOVE_VERBS))  # a block that may join moves by 、 (round 21)
 # Round 21: a remark after a name in the other brackets (李四〔挂职〕为X, 王五［女］任Y) read as in （）; never a year's
 # bracket (京政发〔2016〕26号: digits) nor one before no change's link.
 _OTHER_BRACKET_REMARK_RE = compile_re(
@@ -573,7 +573,7 @@ def extract_appointments(
             text = _OTHER_BRACKET_REMARK_RE.sub(r"（\g<remark>）", text)  # 李四〔挂职〕为X → 李四（挂职）为X (round 21)
         if "跨" in text:
             text = _CROSS_MOVE_RE.sub("", text)  # 刘明胜，跨公司任X → 刘明胜，任X (round 21)
-        if "、" in text and _MOVE_VERB_GATE_RE.search(text):
+        if "、" in text and _MOVE_VERB_RE.search(text):
             text = _chained_moves(text)  # X长A调升Y、X长B调升Z: each move a change of its own (round 21)
         if "分别" in text and ("和" in text or "及" in text):
             text = _respective_lists(text)  # A、B和C分别出任X、Y和Z → A、B、C分别出任X、Y、Z (round 16)
