@@ -2018,9 +2018,9 @@ def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
     text = _HEADED_MARKS_RE.sub("", _HEADED_LETTERS_RE.sub("", text.strip(" \u3000；;，,。")))
     if "，" in text or "," in text:  # （一）张三，主席； — the role after the name, a comma between
         person, _comma, tail = text.replace(",", "，").rpartition("，")
-        if _TOKEN_SPLIT_RE.sub("", tail) in _HEADED_ROLES:
-            own, text = _TOKEN_SPLIT_RE.sub("", tail), person
-    name = _TOKEN_SPLIT_RE.sub("", text) if _ALL_CJK_RE.fullmatch(_TOKEN_SPLIT_RE.sub("", text)) else text
+        if (tail_role := _TOKEN_SPLIT_RE.sub("", tail)) in _HEADED_ROLES:
+            own, text = tail_role, person
+    name = joined if _ALL_CJK_RE.fullmatch(joined := _TOKEN_SPLIT_RE.sub("", text)) else text
     for _ in range(3):  # 何世柱先生大紫荆勋贤 → 何世柱先生 → 何世柱
         if (cut := _headed_honorific_cut(name)) == name:
             break
