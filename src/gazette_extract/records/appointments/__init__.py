@@ -291,18 +291,14 @@ _SUCCEEDED_COMMA_RE = LazyPattern(
 _TITLE_LAST_CHARS = "".join(sorted({title[-1] for title in TITLE_SET}))
 # Round 20: 遂昌中学新一届校长 → 遂昌中学校长 (vocab TERM_IN_POST_WORDS): the qualifier inside a post, after a
 # character of its organization and right before a title of the table.
-_TERM_IN_POST_RE = compile_re(
-    rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS)})(?=(?:{alternation(sorted(TITLE_SET))})"  # sorted: a set's order differs between processes
-    r"(?:[，,。；;、]|职务|$))"
-)
+# What follows such a qualifier: a title of the table closing the post (sorted: a set's order differs between processes).
+_TITLE_CLOSING_POST = rf"(?=(?:{alternation(sorted(TITLE_SET))})(?:[，,。；;、]|职务|$))"
+_TERM_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS)}){_TITLE_CLOSING_POST}")
 # Round 21: a term's ordinal right before the title, after the organization — 任命邵学敏为中国杂协第七届秘书长 / 边发吉
 # 当选中国杂协第七届主席 (人民艺术家网 2016, rmysjw probe fit: nothing read, the organization 中国杂协第七届 refused) →
 # 中国杂协秘书长, as the corpus drops the term (5chtw: 第17屆南投縣長 → 南投县长). An ordinal before a body (政协第十二届
 # 全国委员会副主席, 第六届董事会董事) is no such term and stays.
-_TERM_ORDINAL_IN_POST_RE = compile_re(
-    rf"(?<=[{_CJK}])第[一二三四五六七八九十\d]{{1,3}}[届屆](?=(?:{alternation(sorted(TITLE_SET))})"
-    r"(?:[，,。；;、]|职务|$))"
-)
+_TERM_ORDINAL_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])第[一二三四五六七八九十\d]{{1,3}}[届屆]{_TITLE_CLOSING_POST}")
 # Round 21: the term before the organization right after the verb — 宋凯当选新一届中国足协主席 (广州日报 2023,
 # ahzkayly probe fit) → 当选中国足协主席, as 任X新一届校长 above.
 _TERM_AFTER_VERB_RE = compile_re(rf"(当选为?|选为|出任|担任|任)(?:{alternation(TERM_IN_POST_WORDS)})(?=[{_CJK}])")
