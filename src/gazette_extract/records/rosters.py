@@ -2127,7 +2127,7 @@ def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | N
             found.update((index, []) for index in claimed)  # its headings and names are no roster: claimed, none read
         elif any(claimed.values()):
             found.update(claimed)
-        k = max(k, j)
+        k = j  # the list read (j never falls below k): the next head is looked for after it
     return found
 
 
