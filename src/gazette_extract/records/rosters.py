@@ -25,8 +25,10 @@ from ..vocab.common import LazyPattern, alternation
 from ..vocab.personnel import (
     BOUNDED_SURNAMES,
     DEPARTMENT_COMMITTEE_ENDINGS,
+    HEADED_LIST_ENDS,
     HEADED_LIST_HEADS,
     HEADED_LIST_HONORIFICS,
+    HEADED_LIST_NOTE_STARTS,
     HEADED_LIST_REFUSED,
     HEADED_LIST_ROLES,
     HEADED_LIST_SURNAMES,
@@ -1969,10 +1971,11 @@ _HEADED_LETTERS_RE = compile_re(
     rf"(?:[，,﹐、]?[ \u3000]*(?:{alternation(ROSTER_POST_NOMINALS)}|J[.．﹒][ \u3000]?P[.．﹒]?))+$"
 )  # …，GBS，JP / …﹐J﹒P﹒ / …先生JP: the honours' letters at the line's end
 _HEADED_BRACKET_RE = compile_re(r"[（(](?P<inner>[^（）()]{1,20})[）)]")
-_HEADED_ENDS = frozenset({"完", "（完）", "(完)", "返回", "返回页首", "返回页顶", "返回顶部"})
-
-
-_HEADED_REMARK_RE = compile_re(r"[（(][^（）()]{1,16}[）)]$")
+_HEADED_ENDS = frozenset(HEADED_LIST_ENDS)
+_HEADED_NOTE_STARTS = tuple(HEADED_LIST_NOTE_STARTS)
+_HEADED_NOTE_MAX = 12
+_HEADED_CLAUSE_RE = compile_re(r"[，,；;：:。（(]")  # the end of the clause naming a head's role (…委员，任期两年)
+_HEADED_REMARK_RE = compile_re(r"[（(][^（）()]{1,16}[）)]$")  # 委员（按姓氏笔画为序）: a remark after a heading
 
 
 def _headed_role(line: str) -> str | None:
@@ -1995,6 +1998,12 @@ def _headed_name(text: str) -> bool:
     return len(text) == 4 and (text[0] in SINGLE_SURNAMES or text[0] in _HEADED_SURNAMES) and _headed_name(text[1:])
 
 
+def _headed_honorific_cut(name: str) -> str:
+    """陈大文博士 → 陈大文: a title after the name dropped (once)."""
+    cut = next((h for h in _HEADED_HONORIFICS if name.endswith(h) and len(name) - len(h) >= 2), None)
+    return name[: -len(cut)] if cut else name
+
+
 def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
     """(its own role, [(person, post)]) of a name line: 陈建强医生（主席） → (主席, [(陈建强, None)]); 张小华教授，JP →
     (None, [(张小华, None)]); a post (广播处长) or anything else, a name with its post too (张三　县长) → (None, [])."""
@@ -2009,14 +2018,13 @@ def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
     text = _HEADED_MARKS_RE.sub("", _HEADED_LETTERS_RE.sub("", text.strip(" \u3000；;，,。")))
     if "，" in text or "," in text:  # （一）张三，主席； — the role after the name, a comma between
         person, _comma, tail = text.replace(",", "，").rpartition("，")
-        if _TOKEN_SPLIT_RE.sub("", tail) in _HEADED_ROLES:
-            own, text = _TOKEN_SPLIT_RE.sub("", tail), person
-    name = _TOKEN_SPLIT_RE.sub("", text) if _ALL_CJK_RE.fullmatch(_TOKEN_SPLIT_RE.sub("", text)) else text
+        if (tail_role := _TOKEN_SPLIT_RE.sub("", tail)) in _HEADED_ROLES:
+            own, text = tail_role, person
+    name = joined if _ALL_CJK_RE.fullmatch(joined := _TOKEN_SPLIT_RE.sub("", text)) else text
     for _ in range(3):  # 何世柱先生大紫荆勋贤 → 何世柱先生 → 何世柱
-        cut = next((h for h in _HEADED_HONORIFICS if name.endswith(h) and len(name) - len(h) >= 2), None)
-        if cut is None:
+        if (cut := _headed_honorific_cut(name)) == name:
             break
-        name = _HEADED_LETTERS_RE.sub("", name[: -len(cut)])
+        name = _HEADED_LETTERS_RE.sub("", cut)
     if _headed_name(name):
         return own, [(name, None)]
     if "、" in name and (names := _names_in(name)):
@@ -2027,17 +2035,6 @@ def _headed_entry(line: str) -> tuple[str | None, list[tuple[str, str | None]]]:
         if _headed_name(first) and post and not any(ch in post for ch in "，。；;：:"):
             return own, [(first, post)]
     return own, []
-
-
-def _headed_honorific_cut(name: str) -> str:
-    """陈大文博士 → 陈大文: a title after the name dropped (once)."""
-    cut = next((h for h in _HEADED_HONORIFICS if name.endswith(h) and len(name) - len(h) >= 2), None)
-    return name[: -len(cut)] if cut else name
-
-
-_HEADED_CLAUSE_RE = compile_re(r"[，,；;：:。（(]")
-_HEADED_NOTE_STARTS = ("新", "再度", "获再度", "续任")
-_HEADED_NOTE_MAX = 12
 
 
 def _headed_note(line: str) -> bool:
@@ -2130,7 +2127,7 @@ def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | N
             found.update((index, []) for index in claimed)  # its headings and names are no roster: claimed, none read
         elif any(claimed.values()):
             found.update(claimed)
-        k = max(k, j)
+        k = j  # the list read (j never falls below k): the next head is looked for after it
     return found
 
 

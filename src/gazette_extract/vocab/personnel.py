@@ -2539,6 +2539,24 @@ HEADED_LIST_SURNAMES: dict[str, str] = {
     "锺": "锺国斌",
     "招": "招文瑛",
 }
+# Lines that end such a list: the release's end mark and a page's way back up. Each as printed.
+HEADED_LIST_ENDS: dict[str, str] = {
+    "完": "完 (a release's last line)",
+    "（完）": "（完）",
+    "(完)": "(完)",
+    "返回": "返回",
+    "返回页首": "返回页首",
+    "返回页顶": "返回页顶",
+    "返回顶部": "返回顶部",
+}
+# How the note under such a list on its marks begins (# 新委员 / * 新成员 / ＃再度委任成员): it ends the list. Each with
+# a note.
+HEADED_LIST_NOTE_STARTS: dict[str, str] = {
+    "新": "# 新委员",
+    "再度": "＃再度委任成员",
+    "获再度": "* 获再度委任成员",
+    "续任": "# 续任委员",
+}
 
 # --------------------------------------------------------------------------------------------
 # Issue 9, appointments round 21: lists and runs of changes inside found documents.

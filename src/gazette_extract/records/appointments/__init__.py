@@ -135,6 +135,7 @@ from .news import (
     _ANNOUNCED_MOVE_RE,
     _BIOGRAPHY_RE,
     _MEMBER_BODY_RE,
+    _MOVE_VERB_RE,
     _MOVED_FROM_RE,
     _POST_BY_HOLDER_RE,
     _POST_BY_SUCCESSOR_RE,
@@ -242,7 +243,6 @@ def _opens_with_name(clause: str) -> bool:
 _UNPAIRED_RE = compile_re(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
 _CAREER_NEXT_LEADS = tuple(CAREER_NEXT_LEADS)
 _RETAINED_LEADS = tuple(RETAINED_POST_LEADS)  # 免去A的X职务，保留Y职务: Y is kept (round 21)
-_MOVE_VERB_GATE_RE = compile_re(alternation(MOVE_VERBS))  # a block that may join moves by 、 (round 21)
 # Round 21: a remark after a name in the other brackets (李四〔挂职〕为X, 王五［女］任Y) read as in （）; never a year's
 # bracket (京政发〔2016〕26号: digits) nor one before no change's link.
 _OTHER_BRACKET_REMARK_RE = compile_re(
@@ -291,18 +291,14 @@ _SUCCEEDED_COMMA_RE = LazyPattern(
 _TITLE_LAST_CHARS = "".join(sorted({title[-1] for title in TITLE_SET}))
 # Round 20: 遂昌中学新一届校长 → 遂昌中学校长 (vocab TERM_IN_POST_WORDS): the qualifier inside a post, after a
 # character of its organization and right before a title of the table.
-_TERM_IN_POST_RE = compile_re(
-    rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS)})(?=(?:{alternation(sorted(TITLE_SET))})"  # sorted: a set's order differs between processes
-    r"(?:[，,。；;、]|职务|$))"
-)
+# What follows such a qualifier: a title of the table closing the post (sorted: a set's order differs between processes).
+_TITLE_CLOSING_POST = rf"(?=(?:{alternation(sorted(TITLE_SET))})(?:[，,。；;、]|职务|$))"
+_TERM_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS)}){_TITLE_CLOSING_POST}")
 # Round 21: a term's ordinal right before the title, after the organization — 任命邵学敏为中国杂协第七届秘书长 / 边发吉
 # 当选中国杂协第七届主席 (人民艺术家网 2016, rmysjw probe fit: nothing read, the organization 中国杂协第七届 refused) →
 # 中国杂协秘书长, as the corpus drops the term (5chtw: 第17屆南投縣長 → 南投县长). An ordinal before a body (政协第十二届
 # 全国委员会副主席, 第六届董事会董事) is no such term and stays.
-_TERM_ORDINAL_IN_POST_RE = compile_re(
-    rf"(?<=[{_CJK}])第[一二三四五六七八九十\d]{{1,3}}[届屆](?=(?:{alternation(sorted(TITLE_SET))})"
-    r"(?:[，,。；;、]|职务|$))"
-)
+_TERM_ORDINAL_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])第[一二三四五六七八九十\d]{{1,3}}[届屆]{_TITLE_CLOSING_POST}")
 # Round 21: the term before the organization right after the verb — 宋凯当选新一届中国足协主席 (广州日报 2023,
 # ahzkayly probe fit) → 当选中国足协主席, as 任X新一届校长 above.
 _TERM_AFTER_VERB_RE = compile_re(rf"(当选为?|选为|出任|担任|任)(?:{alternation(TERM_IN_POST_WORDS)})(?=[{_CJK}])")
@@ -573,7 +569,7 @@ def extract_appointments(
             text = _OTHER_BRACKET_REMARK_RE.sub(r"（\g<remark>）", text)  # 李四〔挂职〕为X → 李四（挂职）为X (round 21)
         if "跨" in text:
             text = _CROSS_MOVE_RE.sub("", text)  # 刘明胜，跨公司任X → 刘明胜，任X (round 21)
-        if "、" in text and _MOVE_VERB_GATE_RE.search(text):
+        if "、" in text and _MOVE_VERB_RE.search(text):
             text = _chained_moves(text)  # X长A调升Y、X长B调升Z: each move a change of its own (round 21)
         if "分别" in text and ("和" in text or "及" in text):
             text = _respective_lists(text)  # A、B和C分别出任X、Y和Z → A、B、C分别出任X、Y、Z (round 16)
