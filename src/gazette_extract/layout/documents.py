@@ -1463,7 +1463,7 @@ def _owned_by_text_below(blocks: list[Block], end: int, title: str | None) -> bo
 # A document-sharing site's upload field (上传人： / 格式：DOCX / 页数：5页 / - 文档编号:5043956): vocab.heads
 _SHARED_FILE_KEY_RE = LazyPattern(rf"(?:{alternation(SHARED_FILE_KEYS)})\s*[：:]")
 _SHARED_STEM_CJK_MIN = 4  # the file's name is a title's words: 附表.xlsx or 6cbd4cca….wps names none
-_CJK_CHAR_RE = compile_re(rf"[{CJK}]")
+_HAN_RE = compile_re(f"[{CJK}]")  # a Chinese character
 _ATTACHED_FILE_WORDS = ("附件", "附表", "附录")  # 附件1.某某名单.docx: what a notice attaches, not the page's file
 
 
@@ -1477,7 +1477,7 @@ def _shared_file_head(blocks: list[Block], body_start: int) -> int | None:
         if not is_file_line(text):
             continue
         stem = file_stem(text)
-        if len(_CJK_CHAR_RE.findall(stem)) < _SHARED_STEM_CJK_MIN or stem.startswith(_ATTACHED_FILE_WORDS):
+        if len(_HAN_RE.findall(stem)) < _SHARED_STEM_CJK_MIN or stem.startswith(_ATTACHED_FILE_WORDS):
             continue
         around = blocks[max(body_start, j - 1) : j + 1 + SHARED_FILE_SCAN]
         if sum(len(_SHARED_FILE_KEY_RE.findall(b.text)) for b in around if b is not blocks[j]) >= 2:
@@ -1828,7 +1828,6 @@ def _report_delivered(blocks: list[Block], candidates: list[Block]) -> DocumentS
 _KANA_RE = compile_re(r"[\u3040-\u30ff]")
 # an app's promotion: 中央社一手新聞APP Icon中央社一手新聞APP / 下载某某新闻客户端 / 打开APP阅读全文
 _APP_PROMO_RE = compile_re(r"(?:APP|App|app|客户端)\s*(?:Icon|icon|下载|打开)|(?:下载|打开)\s*(?:APP|App|app|客户端)")
-_HAN_RE = compile_re(f"[{CJK}]")
 
 
 # what a line holds besides its numbers and dates to be read as a title: a Han character
