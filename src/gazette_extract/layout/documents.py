@@ -1500,11 +1500,6 @@ def _is_menu_entry(text: str) -> bool:
     return 0 < len(t) <= _MENU_ENTRY_MAX or (len(t) <= _MENU_LATIN_MAX and _MENU_LATIN_RE.match(t) is not None)
 
 
-def _bulletin_name(blocks: list[Block], b: Block, text: str) -> bool:
-    """A bulletin's name however short (信访要情, 防汛工作快报), over its items: see layout.heads.is_bulletin."""
-    return is_bulletin(text, "") and blocks.index(b) + 1 < len(blocks)
-
-
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     """The whole text as one document, for a text in which no title was recognised.
 
@@ -1556,7 +1551,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
                 len(text) >= 8
                 or (len(text) >= _SHORT_TITLE_MIN and kind_of(text) is not None and not is_site_chrome(text))
                 or _bare_kind_proclaimed(blocks, b)  # 公 告 / 2020-12-18 来源:… / …现将有关事项公告如下:
-                or _bulletin_name(blocks, b, text)  # 信访要情 / 第3期: a bulletin's short name (titles round 15)
+                # a bulletin's name however short (信访要情 / 第3期), over its items (titles round 15)
+                or (is_bulletin(text, "") and b is not blocks[-1])
             )
             and len(text) <= 80
             and "。" not in text
