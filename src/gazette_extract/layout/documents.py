@@ -43,6 +43,7 @@ from ..vocab.common import (
     compact,
 )
 from ..vocab.heads import (
+    ATTACHED_FILE_WORDS,
     ISSUERLESS_TITLE_OPENERS,
     LAW_DB_TAGS,
     SHARED_FILE_KEYS,
@@ -1464,7 +1465,6 @@ def _owned_by_text_below(blocks: list[Block], end: int, title: str | None) -> bo
 _SHARED_FILE_KEY_RE = LazyPattern(rf"(?:{alternation(SHARED_FILE_KEYS)})\s*[：:]")
 _SHARED_STEM_CJK_MIN = 4  # the file's name is a title's words: 附表.xlsx or 6cbd4cca….wps names none
 _HAN_RE = compile_re(f"[{CJK}]")  # a Chinese character
-_ATTACHED_FILE_WORDS = ("附件", "附表", "附录")  # 附件1.某某名单.docx: what a notice attaches, not the page's file
 
 
 def _shared_file_head(blocks: list[Block], body_start: int) -> int | None:
@@ -1477,7 +1477,7 @@ def _shared_file_head(blocks: list[Block], body_start: int) -> int | None:
         if not is_file_line(text):
             continue
         stem = file_stem(text)
-        if len(_HAN_RE.findall(stem)) < _SHARED_STEM_CJK_MIN or stem.startswith(_ATTACHED_FILE_WORDS):
+        if len(_HAN_RE.findall(stem)) < _SHARED_STEM_CJK_MIN or stem.startswith(ATTACHED_FILE_WORDS):
             continue
         around = blocks[max(body_start, j - 1) : j + 1 + SHARED_FILE_SCAN]
         if sum(len(_SHARED_FILE_KEY_RE.findall(b.text)) for b in around if b is not blocks[j]) >= 2:
