@@ -1324,7 +1324,8 @@ _CODE_LINE_RE = compile_re(r"^[A-Za-z0-9][A-Za-z0-9\-－—_/.:：\s]{4,40}$")
 
 def _is_code_line(text: str) -> bool:
     t = text.strip()
-    return any(ch.isdigit() for ch in t) and _CODE_LINE_RE.match(t) is not None
+    # the pattern first: it fails on a line's first Chinese character, the digit test then reads 41 at the most
+    return _CODE_LINE_RE.match(t) is not None and any(ch.isdigit() for ch in t)
 
 
 def _is_printed_title_part(block: Block) -> bool:
