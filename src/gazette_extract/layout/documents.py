@@ -1472,7 +1472,10 @@ def _shared_file_head(blocks: list[Block], body_start: int) -> int | None:
     """Index of the file's name that heads a document-sharing page (法院公告常用格式.docx over 上传人：… 上传时间：…
     格式：DOCX 页数：6, or 文档名称： / 县人大常委会人事任免办法.doc / 格式：doc 大小：57KB 页数：5页): two upload fields
     around it; None on any other page (a download link under a notice names another file)."""
-    top = [j for j in range(body_start, len(blocks)) if blocks[j].kind in (HEADING, PARAGRAPH)][:SHARED_FILE_TOP]
+    # (the first SHARED_FILE_TOP lines of text only: the scan stops there, not at the end of the text)
+    top = itertools.islice(
+        (j for j in range(body_start, len(blocks)) if blocks[j].kind in (HEADING, PARAGRAPH)), SHARED_FILE_TOP
+    )
     for j in top:
         text = blocks[j].text
         if not is_file_line(text):
