@@ -85,7 +85,7 @@ WORKER = "worker"
 #: error code → what it means. The exception class and exit code of each are in ``errors.py``
 #: (``GazetteError.code``); ``worker`` has no exception: the batch notices a dead worker.
 ERRORS: dict[str, str] = {
-    INPUT: "the file cannot be read (missing, no permission, damaged archive member)",
+    INPUT: "the file cannot be read (missing, no permission, damaged archive member, larger than `--max-size`)",
     EMPTY: "the file is empty",
     DECODE: "the bytes are not text in a known encoding (binary, an image, a wrong --encoding), or an encrypted, damaged or empty PDF",
     UNSUPPORTED: "a scan or office file named on the command line: convert it to text first",
