@@ -426,7 +426,8 @@ _KIND_COLUMN_RE = compile_re(
 
 # A file's name where the page links a download (某某县物业管理办法.pdf / 附表.xlsx): its text is
 # another file's, never the page's title
-_FILE_LINE_RE = compile_re(r"^[^\n]{1,120}[.．](?:pdf|docx?|xlsx?|wps|et|ofd|rar|zip|7z|txt|ceb)$", re.IGNORECASE)
+_FILE_EXTENSIONS = r"[.．](?:pdf|docx?|xlsx?|wps|et|ofd|rar|zip|7z|txt|ceb)$"
+_FILE_LINE_RE = compile_re(r"^[^\n]{1,120}" + _FILE_EXTENSIONS, re.IGNORECASE)
 
 
 # A logo's alternative text where a page had its logo: 台灣新聞網(Logo-image) 台灣新聞網(Logo-text) /
@@ -534,7 +535,7 @@ def is_file_line(text: str) -> bool:
     return bool(t) and t[-1] in "fFcCxXsStTdDrRpPzZbB" and _FILE_LINE_RE.match(t) is not None
 
 
-_FILE_EXTENSION_RE = compile_re(r"\s*[.．](?:pdf|docx?|xlsx?|wps|et|ofd|rar|zip|7z|txt|ceb)$", re.IGNORECASE)
+_FILE_EXTENSION_RE = compile_re(r"\s*" + _FILE_EXTENSIONS, re.IGNORECASE)  # the extension _FILE_LINE_RE reads
 
 
 def file_stem(text: str) -> str:

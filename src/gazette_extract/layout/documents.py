@@ -43,6 +43,7 @@ from ..vocab.common import (
     compact,
 )
 from ..vocab.heads import (
+    ATTACHED_FILE_WORDS,
     ISSUERLESS_TITLE_OPENERS,
     LAW_DB_TAGS,
     SHARED_FILE_KEYS,
@@ -1323,7 +1324,8 @@ _CODE_LINE_RE = compile_re(r"^[A-Za-z0-9][A-Za-z0-9\-－—_/.:：\s]{4,40}$")
 
 def _is_code_line(text: str) -> bool:
     t = text.strip()
-    return any(ch.isdigit() for ch in t) and _CODE_LINE_RE.match(t) is not None
+    # the pattern first: it fails on a line's first Chinese character, the digit test then reads 41 at the most
+    return _CODE_LINE_RE.match(t) is not None and any(ch.isdigit() for ch in t)
 
 
 def _is_printed_title_part(block: Block) -> bool:
@@ -1463,21 +1465,23 @@ def _owned_by_text_below(blocks: list[Block], end: int, title: str | None) -> bo
 # A document-sharing site's upload field (上传人： / 格式：DOCX / 页数：5页 / - 文档编号:5043956): vocab.heads
 _SHARED_FILE_KEY_RE = LazyPattern(rf"(?:{alternation(SHARED_FILE_KEYS)})\s*[：:]")
 _SHARED_STEM_CJK_MIN = 4  # the file's name is a title's words: 附表.xlsx or 6cbd4cca….wps names none
-_CJK_CHAR_RE = compile_re(rf"[{CJK}]")
-_ATTACHED_FILE_WORDS = ("附件", "附表", "附录")  # 附件1.某某名单.docx: what a notice attaches, not the page's file
+_HAN_RE = compile_re(f"[{CJK}]")  # a Chinese character
 
 
 def _shared_file_head(blocks: list[Block], body_start: int) -> int | None:
     """Index of the file's name that heads a document-sharing page (法院公告常用格式.docx over 上传人：… 上传时间：…
     格式：DOCX 页数：6, or 文档名称： / 县人大常委会人事任免办法.doc / 格式：doc 大小：57KB 页数：5页): two upload fields
     around it; None on any other page (a download link under a notice names another file)."""
-    top = [j for j in range(body_start, len(blocks)) if blocks[j].kind in (HEADING, PARAGRAPH)][:SHARED_FILE_TOP]
+    # (the first SHARED_FILE_TOP lines of text only: the scan stops there, not at the end of the text)
+    top = itertools.islice(
+        (j for j in range(body_start, len(blocks)) if blocks[j].kind in (HEADING, PARAGRAPH)), SHARED_FILE_TOP
+    )
     for j in top:
         text = blocks[j].text
         if not is_file_line(text):
             continue
         stem = file_stem(text)
-        if len(_CJK_CHAR_RE.findall(stem)) < _SHARED_STEM_CJK_MIN or stem.startswith(_ATTACHED_FILE_WORDS):
+        if len(_HAN_RE.findall(stem)) < _SHARED_STEM_CJK_MIN or stem.startswith(ATTACHED_FILE_WORDS):
             continue
         around = blocks[max(body_start, j - 1) : j + 1 + SHARED_FILE_SCAN]
         if sum(len(_SHARED_FILE_KEY_RE.findall(b.text)) for b in around if b is not blocks[j]) >= 2:
@@ -1498,11 +1502,6 @@ def _is_menu_entry(text: str) -> bool:
     if any(p in t for p in "，。：:；！？"):
         return False
     return 0 < len(t) <= _MENU_ENTRY_MAX or (len(t) <= _MENU_LATIN_MAX and _MENU_LATIN_RE.match(t) is not None)
-
-
-def _bulletin_name(blocks: list[Block], b: Block, text: str) -> bool:
-    """A bulletin's name however short (信访要情, 防汛工作快报), over its items: see layout.heads.is_bulletin."""
-    return is_bulletin(text, "") and blocks.index(b) + 1 < len(blocks)
 
 
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
@@ -1556,7 +1555,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
                 len(text) >= 8
                 or (len(text) >= _SHORT_TITLE_MIN and kind_of(text) is not None and not is_site_chrome(text))
                 or _bare_kind_proclaimed(blocks, b)  # 公 告 / 2020-12-18 来源:… / …现将有关事项公告如下:
-                or _bulletin_name(blocks, b, text)  # 信访要情 / 第3期: a bulletin's short name (titles round 15)
+                # a bulletin's name however short (信访要情 / 第3期), over its items (titles round 15)
+                or (is_bulletin(text, "") and b is not blocks[-1])
             )
             and len(text) <= 80
             and "。" not in text
@@ -1828,7 +1828,6 @@ def _report_delivered(blocks: list[Block], candidates: list[Block]) -> DocumentS
 _KANA_RE = compile_re(r"[\u3040-\u30ff]")
 # an app's promotion: 中央社一手新聞APP Icon中央社一手新聞APP / 下载某某新闻客户端 / 打开APP阅读全文
 _APP_PROMO_RE = compile_re(r"(?:APP|App|app|客户端)\s*(?:Icon|icon|下载|打开)|(?:下载|打开)\s*(?:APP|App|app|客户端)")
-_HAN_RE = compile_re(f"[{CJK}]")
 
 
 # what a line holds besides its numbers and dates to be read as a title: a Han character

@@ -385,9 +385,8 @@ def opens_story(blocks: list[Block], i: int, headline: str | None = None, *, und
         if opens_headline_lead(text, headline, undated=undated):
             return True  # 本网讯… / 3月15日，我县… / 今天（2月22日）上午，… / 新华社北京2月4日电 / 近日，…
         if (lead := _past_glued_caption(text)) is not None and opens_headline_lead(lead, headline, undated=undated):
-            return (
-                True  # 图为…签约仪式。 中新社发 刘可耕 摄5月16日，…: a caption glued before the lead (titles round 15)
-            )
+            # 图为…签约仪式。 中新社发 刘可耕 摄5月16日，…: a caption glued before the lead (titles round 15)
+            return True
         if block is blocks[i] and _RUN_DAY_LEAD_RE.match(text):
             # 129日，区长…: right under the headline, a lead whose 月 a converter dropped (not read as a date;
             # alone, without a headline over it, such a line opens no story: is_story_lead)
@@ -416,9 +415,8 @@ _GLUED_HEADLINE_RE = compile_re(
 )
 
 
-_DISPATCH_WORDS_RE = compile_re(
-    r"记者|通讯员|讯[（(]|电[（(]"
-)  # 湖南日报1月1日讯（全媒体记者 X）: a dispatch, no headline
+# 湖南日报1月1日讯（全媒体记者 X）: a dispatch, no headline
+_DISPATCH_WORDS_RE = compile_re(r"记者|通讯员|讯[（(]|电[（(]")
 
 
 def glued_headline(text: str) -> str | None:

@@ -78,7 +78,8 @@ _RESTATED_DAY_RE = compile_re(
 _LEARNED_RE = compile_re(r"[，,]\s*(?:本报|本网|本台)?记者[^，。；,;]{0,30}?(?:获悉|了解到|得知)\s*[，,：:]?")
 _RANGE_AFTER_RE = compile_re(r"\s*(?:[上中下]午|早上|晚上)?\s*(?:至|到|—|-|－|~|～)")
 # …and the end of a range that the day closes: 10月19-20日 / 19—20日 / 19日至20日 (the event's days, not one; titles round 15)
-_RANGE_BEFORE_RE = compile_re(r"\d\s*日?\s*(?:至|到|—|-|－|~|～)\s*$")
+# (one run of blanks has one owner: \s*日?\s* split a run between its two stars in every way before failing)
+_RANGE_BEFORE_RE = compile_re(r"\d\s*(?:日\s*)?(?:至|到|—|-|－|~|～)\s*$")
 _STORY_PARAS = 8  # paragraphs of the story looked at for a session's day
 
 

@@ -355,6 +355,8 @@ SHARED_FILE_KEYS: dict[str, str] = {
     "頁數": "頁數：5頁",
 }
 SHARED_FILE_SCAN = 4  # lines under the file's name searched for its upload fields
+# How the name of a file a notice attaches opens (附件1.某某名单.docx): that file is not the page's own
+ATTACHED_FILE_WORDS: tuple[str, ...] = ("附件", "附表", "附录")
 SHARED_FILE_TOP = 6  # the file's name opens the page: among its first lines
 
 # How a bulletin's name ends (某某区打好经济增长主动仗简报 / 防汛工作快报 / 信访要情): a periodical of items, each under
