@@ -402,14 +402,21 @@ _COMMITTEE_BODY_RE = LazyPattern(
     rf"(?:委任|现任|名|出任|加入)(?P<body>(?:(?![名任为的、和及与])[{_CJK}]){{2,20}}?"
     rf"(?:{alternation(COMMITTEE_BODY_ENDINGS)}))"
 )
+_COMMITTEE_JOINED_RE = LazyPattern(
+    rf"(?:及|和|与|、)(?P<body>(?:(?![名任为的、和及与])[{_CJK}]){{2,20}}?(?:{alternation(COMMITTEE_BODY_ENDINGS)}))"
+)
 _COMMITTEE_NAME_SPLIT_RE = compile_re("、|和|及|与")
 
 
 def _committee_named(before: str) -> str | None:
     """The one committee ``before`` (the headline and the text up to the clause) names; a shorter name that ends a
-    longer one (顾问委员会, 香港电台顾问委员会) is the same body. None when none is named, "" when two are."""
+    longer one (顾问委员会, 香港电台顾问委员会) is the same body. A body after 及/和/与/、 (X委员会及Y委员会) is only a
+    sign of a second committee, never the name given. None when none is named, "" when two are."""
     bodies = {m.group("body") for m in _COMMITTEE_BODY_RE.finditer(before)}
     longest = {b for b in bodies if not any(o != b and o.endswith(b) for o in bodies)}
+    joined = {m.group("body") for m in _COMMITTEE_JOINED_RE.finditer(before)}
+    if any(not any(b.endswith(o) or o.endswith(b) for o in longest) for b in joined):
+        return ""  # 委任X委员会及Y委员会成员: whose members, unclear
     if not longest:
         return None
     return longest.pop() if len(longest) == 1 else ""
