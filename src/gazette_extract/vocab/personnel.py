@@ -2609,3 +2609,39 @@ CROSS_MOVE_WORDS: dict[str, str] = {
     "跨系统": "王五跨系统出任某集团总经理",
     "跨行业": "王五跨行业出任某银行行长",
 }
+# Session 15 (appointments in committee releases): a Hong Kong / Macau release states the appointed members of an
+# advisory body as a list after the seat — 两名新成员为A及B / 获再度委任的成员为A、B / 新委任的成员包括A、B — or
+# after 再度委任 alone (再度委任A、B和C). The words before the seat (a count, then whether new or renewed), the
+# seats, and the words that lead the names; each with a clause. The body is the one committee the headline and
+# the text before name (COMMITTEE_BODY_ENDINGS); two committees named: nothing.
+COMMITTEE_SEAT_LEADS: dict[str, str] = {
+    "获再度委任的": "获再度委任的成员为A、B博士和C教授",
+    "再获委任的": "三名再获委任的现任成员为A、B及C",
+    "再度委任的": "再度委任的成员为A、B",
+    "获委任的": "获委任的新成员为A、B",
+    "新委任的": "三名新委任的成员为A、B博士和C",
+    "续任的": "续任的成员为A、B",
+    "新": "新成员分别是A、B和C",
+}
+# The seats (现任 may stand before them); a lead above is required: 成员包括A、B alone describes a committee's
+# membership (a roster), no appointment.
+COMMITTEE_SEATS: dict[str, str] = {
+    "非官方成员": "新委任的非官方成员为A与B",
+    "非官守成员": "新委任的非官守成员為A、B",
+    "成员": "新委任的成员包括A、B",
+    "委员": "新委员为A、B",
+}
+COMMITTEE_LIST_VERBS: dict[str, str] = {
+    "分别是": "新成员分别是A、B和C",
+    "分别为": "新成员分别为A、B和C",
+    "包括": "新委任的成员包括A、B",
+    "为": "两名新成员为A及B",
+    "是": "新成员是A和B",
+}
+# 再度委任A、B和C (no seat printed: members of the body named before).
+COMMITTEE_REAPPOINT_VERBS: dict[str, str] = {
+    "再度委任": "政府今日宣布，再度委任A、B和C",
+    "再次委任": "再次委任A及B",
+    "续委任": "续委任A、B",
+}
+COMMITTEE_BODY_ENDINGS: tuple[str, ...] = ("委员会", "理事会", "谘询会", "咨询会")

@@ -144,8 +144,11 @@ from .news import (
     _accountability_forms,
     _announced_futures,
     _chained_moves,
+    _committee_members,
+    _committee_named,
     _elected_list,
     _elected_post_lists,
+    _is_committee_list,
     _members_appointed,
     _moved_from,
     _moved_on,
@@ -162,6 +165,7 @@ from .news import (
     _tells_a_career,
     _this_body,
     _weiren_forms,
+    lists_committee_members,
 )
 from .sessions import (
     _continued_posts,
@@ -366,6 +370,13 @@ def _post_holds_a_change(position: str) -> bool:
     return is_person_name(name) or (len(name) <= 3 and not any(ch in _NOT_NAME_ENDS for ch in name))
 
 
+def _text_before(blocks: list[Block], at: int, text: str, clause: str) -> str:
+    """The text above ``clause`` of block ``at`` (whose text is ``text``): the blocks before it, then the block up to
+    the clause (none of it when the clause was reworded and is not found). Joined on demand: rare clauses only."""
+    here = text.find(clause.strip(" \u3000"))
+    return "\n".join([*(b.text or "" for b in blocks[:at]), text[: max(here, 0)]])
+
+
 def extract_appointments(
     blocks: list[Block],
     *,
@@ -517,7 +528,12 @@ def extract_appointments(
                 continue
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
-        if carried is None and not TRIGGER_RE.search(text) and not _COUNTED_LIST_GATE_RE.search(text):
+        if (
+            carried is None
+            and not TRIGGER_RE.search(text)
+            and not _COUNTED_LIST_GATE_RE.search(text)
+            and not lists_committee_members(text)  # 新成员分别是A、B (session 15)
+        ):
             continue
         if carried is None and not titled_decision and _side_by_side_headlines(text):
             if warnings is not None:  # a roundup's links, not a decision of the page (round 12)
@@ -719,7 +735,13 @@ def extract_appointments(
                     doc_text = "\n".join(b.text or "" for b in blocks)
                 at_clause = doc_text.find(clause.strip(" \u3000"))
                 counted = _counted_list(clause, doc_text[: max(at_clause, 0)])  # 16位X分别为A、B…及C (round 16)
-            if in_force is None and not previous and not counted and not _CLAUSE_TRIGGER_RE.search(clause):
+            if (
+                in_force is None
+                and not previous
+                and not counted
+                and not _CLAUSE_TRIGGER_RE.search(clause)
+                and not (("成员" in clause or "委员" in clause) and _is_committee_list(clause))  # 新成员为A、B
+            ):
                 continue  # no verb, no verb in force, no list going on: nothing this clause can state
             moved_on = _moved_on_post(clause, starts) if not new_sentence and previous else None
             if moved_on is not None:
@@ -743,6 +765,13 @@ def extract_appointments(
                 changes = _continued_posts(clause, previous, starts)  # …副书记，漳州古雷港…管委会主任
             if "成员" in clause and "委员会" in clause and (body := _MEMBER_BODY_RE.search(clause)):
                 member_body = body.group("body")  # 再度委任五名现任交通谘询委员会(交谘会)成员 (round 13)
+            if (
+                not changes
+                and ("成员" in clause or "委员" in clause or "委任" in clause)
+                and _is_committee_list(clause)
+            ):
+                # 两名新成员为A及B / 再度委任A、B (session 15): members of the committee named above the clause
+                changes = _committee_members(clause, _text_before(blocks, at, text, clause))
             if not changes and counted:
                 changes = counted  # 16位X分别为A、B…及C (round 16)
             if not changes and ("卸任" in clause or "离任" in clause) and ("感谢" in clause or "感激" in clause):
@@ -751,6 +780,12 @@ def extract_appointments(
                 changes = _members_appointed(clause, starts)  # 委任A、B和C為新成員 (香港, round 13)
                 if member_body is not None:  # 获再度委任的成员为A、B: the body named before (round 13)
                     changes = [(a, p, member_body + q if q == "成员" else q, n) for a, p, q, n in changes]
+                if any(q == "委员会成员" for _a, _p, q, _n in changes):
+                    # 委任A、B为委员会成员: the one committee named before (session 15); two named: nothing
+                    named = _committee_named(_text_before(blocks, at, text, clause))
+                    if named is not None:  # none named: the post as printed
+                        changes = [(a, p, named + "成员" if q == "委员会成员" else q, n) for a, p, q, n in changes]
+                        changes = changes if named else []
             if not changes and not new_sentence and previous:
                 changes = _successor(clause, previous)  # 免去A的X职务，由B接任 / X部长A被免职，B接任 (round 13)
             if not changes and not new_sentence and previous and clause.lstrip().startswith(_CONTINUING_LEADS):

@@ -21,6 +21,11 @@ from ...vocab.personnel import (
     BIOGRAPHY_WORDS,
     BODY_MEMBER_POSTS,
     BODY_QUOTES,
+    COMMITTEE_BODY_ENDINGS,
+    COMMITTEE_LIST_VERBS,
+    COMMITTEE_REAPPOINT_VERBS,
+    COMMITTEE_SEAT_LEADS,
+    COMMITTEE_SEATS,
     ELECTED_LIST_HEADS,
     ELECTED_POST_LIST_WORDS,
     ELECTED_POST_PREFIXES,
@@ -381,6 +386,77 @@ def _members_appointed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if organization and not _org_is_plausible(organization, starts):
         return []
     return [(APPOINT, person, post, None) for person in people]
+
+
+# Session 15: the members of a committee listed after their seat or after 再度委任 (vocab COMMITTEE_*): 两名新成员为A及B /
+# 三名再获委任的现任成员为A、B及C / 新成员分别是A、B和C / 再度委任A、B和C — each a member of the one committee named.
+_COMMITTEE_LIST_RE = LazyPattern(
+    r"^(?:[一二三四五六七八九十两\d]{1,3}[名位])?(?:另外|另)?(?:[一二三四五六七八九十两\d]{1,3}[名位])?"
+    rf"(?:{alternation(COMMITTEE_SEAT_LEADS)})(?:现任)?(?P<seat>{alternation(COMMITTEE_SEATS)})"
+    rf"(?:{alternation(COMMITTEE_LIST_VERBS)})(?P<names>[^，,；;。：:为]{{2,120}}?)[。；;]?$"
+    rf"|^(?:[^，,；;。]{{0,12}}?(?:行政长官|政府))?(?:已|亦|并|同时)?(?:{alternation(COMMITTEE_REAPPOINT_VERBS)})"
+    r"(?P<names2>[^，,；;。：:为]{2,120}?)[。；;]?$"
+)
+# A committee named in the headline or the text before: after 委任/现任/名/出任/加入, no count or verb inside it.
+_COMMITTEE_BODY_RE = LazyPattern(
+    rf"(?:委任|现任|名|出任|加入)(?P<body>(?:(?![名任为的、和及与])[{_CJK}]){{2,20}}?"
+    rf"(?:{alternation(COMMITTEE_BODY_ENDINGS)}))"
+)
+_COMMITTEE_JOINED_RE = LazyPattern(
+    rf"(?:及|和|与|、)(?P<body>(?:(?![名任为的、和及与])[{_CJK}]){{2,20}}?(?:{alternation(COMMITTEE_BODY_ENDINGS)}))"
+)
+_COMMITTEE_NAME_SPLIT_RE = compile_re("、|和|及|与")
+
+
+def _committee_named(before: str) -> str | None:
+    """The one committee ``before`` (the headline and the text up to the clause) names; a shorter name that ends a
+    longer one (顾问委员会, 香港电台顾问委员会) is the same body. A body after 及/和/与/、 (X委员会及Y委员会) is only a
+    sign of a second committee, never the name given. None when none is named, "" when two are."""
+    bodies = {m.group("body") for m in _COMMITTEE_BODY_RE.finditer(before)}
+    longest = {b for b in bodies if not any(o != b and o.endswith(b) for o in bodies)}
+    joined = {m.group("body") for m in _COMMITTEE_JOINED_RE.finditer(before)}
+    if any(not any(b.endswith(o) or o.endswith(b) for o in longest) for b in joined):
+        return ""  # 委任X委员会及Y委员会成员: whose members, unclear
+    if not longest:
+        return None
+    return longest.pop() if len(longest) == 1 else ""
+
+
+_COMMITTEE_LIST_GATE_RE = compile_re(
+    rf"(?:{alternation(COMMITTEE_SEAT_LEADS)})(?:现任)?(?:{alternation(COMMITTEE_SEATS)})"
+    rf"(?:{alternation(COMMITTEE_LIST_VERBS)})|{alternation(COMMITTEE_REAPPOINT_VERBS)}"
+)  # the block-level filter
+
+
+def lists_committee_members(text: str) -> bool:
+    """Whether a block may hold a committee's member list (新成员分别是A、B): read though no change verb is in it."""
+    return ("成员" in text or "委员" in text) and _COMMITTEE_LIST_GATE_RE.search(text) is not None
+
+
+def _is_committee_list(clause: str) -> bool:
+    """Whether the clause lists members after their seat (新成员分别是A、B) or after 再度委任: read with no verb in force."""
+    return _COMMITTEE_LIST_RE.match(clause.strip(" \u3000")) is not None
+
+
+def _committee_members(clause: str, before: str) -> list[_Change]:
+    """两名新成员为A及B / 获再度委任的成员为A、B博士 / 再度委任A、B和C → (appoint, person, <committee>成员) each, the
+    committee the one ``before`` names (_the_committee); honorifics dropped. Every piece must be a name; else []."""
+    m = _COMMITTEE_LIST_RE.match(clause.strip(" \u3000"))
+    if m is None:
+        return []
+    committee = _committee_named(before)
+    if not committee:
+        return []  # no committee named, or two: whose members is unclear
+    seat = m.group("seat") or "成员"
+    people = []
+    for piece in _COMMITTEE_NAME_SPLIT_RE.split(m.group("names") or m.group("names2")):
+        piece = piece.strip(" \u3000")
+        for honorific in ROSTER_HONORIFICS:
+            piece = piece.removesuffix(honorific)
+        if not (is_person_name(piece) or _is_transliterated(piece)):
+            return []
+        people.append(piece)
+    return [(APPOINT, person, committee + seat, None) for person in people]
 
 
 _NEVER_NAME_LAST_HERE = "说作也就已则还又都"  # 王强说: one-character verbs, never a name's last character here
