@@ -2645,3 +2645,33 @@ COMMITTEE_REAPPOINT_VERBS: dict[str, str] = {
     "续委任": "续委任A、B",
 }
 COMMITTEE_BODY_ENDINGS: tuple[str, ...] = ("委员会", "理事会", "谘询会", "咨询会")
+
+
+# Session 15 (lead): a sentence that puts changes forward without deciding them. 拟任人选分别是A任X，B任Y /
+# 经研究，拟任A为X，B为Y gave B's change (the proposal's word sat in the clause before): a clause holding one of
+# these words makes the rest of its sentence proposed — and a list after its colon, to the end of its paragraph —
+# until a clause holds a word of PROPOSAL_DECIDED_WORDS. Each with a sentence.
+PROPOSED_SENTENCE_MARKS: dict[str, str] = {
+    "拟任": "经研究，拟任王建国为某局局长，李明为某局副局长。 / 拟任人选分别是A任X，B任Y",
+    "拟提名": "拟提名王建国为某局局长人选，李明为某局副局长人选。",
+    "拟推荐": "拟推荐王建国为某局局长，李明为副局长。",
+    "拟提拔": "拟提拔王建国任某局副局长，李明任某镇副镇长。",
+    "拟聘": "拟聘王建国为某中心主任，李明为副主任。",
+    "拟免": "拟免去王建国某局局长职务，李明某局副局长职务。",
+    "拟调": "拟调王建国任某局局长，李明任某局副局长。",
+    "拟确定": "拟确定王建国为某局局长，李明为某局副局长。",
+    "提请任命": "提请任命王建国为某局局长，李明为某局副局长。 (not 提请辞去: a resignation tendered)",
+    "提请免去": "提请免去王建国某局局长职务，李明某局副局长职务。",
+    "提请任免": "关于提请任免王建国等同志职务的议案：王建国任某局局长，李明任副局长。",
+    "建议任命": "建议任命王建国为某局局长，李明为某局副局长。",
+    "建议免去": "建议免去王建国某局局长职务，李明某局副局长职务。",
+    "建议提名": "建议提名王建国为某局局长人选，李明为副局长人选。",
+}
+# Words of a decision: a clause holding one ends the proposal (经审议，决定任命A为X，B为Y; 根据…拟任意见，任命…).
+PROPOSAL_DECIDED_WORDS: dict[str, str] = {
+    "决定": "市政府提请审议，会议决定任命王建国为某局局长，李明为某局副局长。",
+    "根据": "根据市委拟任人选意见，任命王建国为某局局长，李明为某局副局长。",
+    "通过": "会议表决通过了提请的人事任免事项：任命王建国为某局局长，李明为某局副局长。",
+    "批准": "批准任命王建国为某局局长，李明为某局副局长。",
+    "同意": "同意提名人选，任命王建国为某局局长，李明为某局副局长。",
+}

@@ -53,6 +53,8 @@ from ...vocab.personnel import (
     PLACE_HEAD_TITLES,
     POST_NOUN_VARIANTS,
     PRIOR_POST_ADVERBS,
+    PROPOSAL_DECIDED_WORDS,
+    PROPOSED_SENTENCE_MARKS,
     RETAINED_POST_LEADS,
     ROSTER_HONORIFICS,
     RUMOUR_LEADS,
@@ -247,6 +249,29 @@ def _opens_with_name(clause: str) -> bool:
 _UNPAIRED_RE = compile_re(rf"[{_CJK}]、[{_CJK}]{{2,4}}(?:同志)?分别(?:为|任|兼任)")
 _CAREER_NEXT_LEADS = tuple(CAREER_NEXT_LEADS)
 _RETAINED_LEADS = tuple(RETAINED_POST_LEADS)  # 免去A的X职务，保留Y职务: Y is kept (round 21)
+_PROPOSED_MARK_RE = compile_re(alternation(PROPOSED_SENTENCE_MARKS))
+_PROPOSAL_DECIDED_RE = compile_re(alternation(PROPOSAL_DECIDED_WORDS))
+
+
+def _before_a_colon(clause: str, text: str, start: int) -> tuple[bool, int]:
+    """Whether ``clause`` stands before a colon in ``text`` (the head of a list: 拟任人选：…), looked for
+    from ``start`` (the end of the last clause found, so a paragraph is read once); and where it ends."""
+    piece = clause.strip(" \u3000")
+    at = text.find(piece, start)
+    if at < 0:
+        return False, start
+    end = at + len(piece)
+    return text[end : end + 2].lstrip(" \u3000")[:1] in ("：", ":"), end
+
+
+def _proposal_state(clause: str, proposed: bool) -> bool:
+    """Whether the clause, and the rest of its sentence, only puts changes forward: a proposal's word
+    (拟任, 人选, 提请 …) starts it, a decision's word (决定, 根据 …) ends it (session 15)."""
+    if _PROPOSAL_DECIDED_RE.search(clause):
+        return False
+    return proposed or _PROPOSED_MARK_RE.search(clause) is not None
+
+
 # Round 21: a remark after a name in the other brackets (李四〔挂职〕为X, 王五［女］任Y) read as in （）; never a year's
 # bracket (京政发〔2016〕26号: digits) nor one before no change's link.
 _OTHER_BRACKET_REMARK_RE = compile_re(
@@ -660,6 +685,9 @@ def extract_appointments(
         sentence_post: tuple[str, str] | None = None  # organization and title of this sentence's last post
         sentence_text = ""  # the clauses of this sentence so far
         career = False  # a clause of this sentence told a career (曾任…): the rest of the sentence too
+        proposed = False  # a clause of this sentence put changes forward (拟任…): the rest of it too
+        proposed_list = False  # …and a proposal's head ending in a colon: the rest of the paragraph
+        proposal_seen = 0  # where the last proposal's clause ended in text
         for k, (new_sentence, clause) in enumerate(clauses):
             if block is last_block and k == len(clauses) - 1 and (cut := _cut_in_a_remark(clause)) is not None:
                 clause = cut  # 龐威為市人民檢察院檢察長(檢察長一職須依…: the post is whole, the remark cut
@@ -797,6 +825,16 @@ def extract_appointments(
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
                 )
+            if new_sentence:
+                proposed = proposed_list
+            proposed = _proposal_state(clause, proposed)
+            if proposed:
+                # 拟任人选分别是A任X，B任Y / 经研究，拟任A为X，B为Y: put forward, not decided (session 15)
+                changes = []
+                if not proposed_list:  # 拟任人选：A任X；B任Y
+                    proposed_list, proposal_seen = _before_a_colon(clause, text, proposal_seen)
+            else:
+                proposed_list = False
             if new_sentence:
                 sentence_post, sentence_text = None, ""
             sentence_text += clause + "，"
