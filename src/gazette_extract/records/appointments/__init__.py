@@ -266,7 +266,7 @@ def _before_a_colon(clause: str, text: str, start: int) -> tuple[bool, int]:
 
 def _proposal_state(clause: str, proposed: bool) -> bool:
     """Whether the clause, and the rest of its sentence, only puts changes forward: a proposal's word
-    (拟任, 人选, 提请 …) starts it, a decision's word (决定, 根据 …) ends it (session 15)."""
+    (拟任, 提请任命, 建议任命 …) starts it, a decision's word (决定, 根据 …) ends it (session 15)."""
     if _PROPOSAL_DECIDED_RE.search(clause):
         return False
     return proposed or _PROPOSED_MARK_RE.search(clause) is not None

@@ -362,6 +362,13 @@ _MEMBER_BODY_RE = compile_re(
 )
 
 
+def _without_honorifics(piece: str) -> str:
+    """A listed name without the honorifics after it, in ROSTER_HONORIFICS' order (张三博士 → 张三)."""
+    for honorific in ROSTER_HONORIFICS:
+        piece = piece.removesuffix(honorific)
+    return piece
+
+
 def _members_appointed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     """委任A、B和C為新成員 / 獲再度委任的成員為A、B博士…和E教授: each person a member of the body (the
     post as printed). Every piece must be a name once an honorific after it is dropped; a count
@@ -372,8 +379,7 @@ def _members_appointed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     names, post = (m.group("names"), m.group("post")) if m.group("names") else (m.group("names2"), m.group("post2"))
     people = []
     for piece in _MEMBER_NAME_SPLIT_RE.split(names):
-        for honorific in ROSTER_HONORIFICS:
-            piece = piece.removesuffix(honorific)
+        piece = _without_honorifics(piece)
         if not (is_person_name(piece) or _is_transliterated(piece)):
             held = _post_and_name(piece)  # 委任馬會主席葉錫安為X成員: the post held before the name (round 16)
             if held is None:
@@ -440,7 +446,7 @@ def _is_committee_list(clause: str) -> bool:
 
 def _committee_members(clause: str, before: str) -> list[_Change]:
     """两名新成员为A及B / 获再度委任的成员为A、B博士 / 再度委任A、B和C → (appoint, person, <committee>成员) each, the
-    committee the one ``before`` names (_the_committee); honorifics dropped. Every piece must be a name; else []."""
+    committee the one ``before`` names (:func:`_committee_named`); honorifics dropped. Every piece must be a name; else []."""
     m = _COMMITTEE_LIST_RE.match(clause.strip(" \u3000"))
     if m is None:
         return []
@@ -450,9 +456,7 @@ def _committee_members(clause: str, before: str) -> list[_Change]:
     seat = m.group("seat") or "成员"
     people = []
     for piece in _COMMITTEE_NAME_SPLIT_RE.split(m.group("names") or m.group("names2")):
-        piece = piece.strip(" \u3000")
-        for honorific in ROSTER_HONORIFICS:
-            piece = piece.removesuffix(honorific)
+        piece = _without_honorifics(piece.strip(" \u3000"))
         if not (is_person_name(piece) or _is_transliterated(piece)):
             return []
         people.append(piece)
