@@ -28,6 +28,7 @@ from .options import (
     NullOption,
     PathsArgument,
     QuietOption,
+    size_in_bytes,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -124,7 +125,7 @@ def index_command(
     check_cluster(cluster)
     check_not_an_input(db, [*(paths or ()), *listed])  # the database never replaces an input
     found = engine.scan_inputs(
-        paths or (), include=include or (), exclude=exclude or (), max_size=int(max_size * 1024 * 1024),
+        paths or (), include=include or (), exclude=exclude or (), max_size=size_in_bytes(max_size),
         avoid=[db, db + "-wal", db + "-shm", db + "-journal"], listed=listed,
     )  # fmt: skip
     items = found.items

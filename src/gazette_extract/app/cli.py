@@ -41,6 +41,7 @@ from .options import (
     NullOption,
     PathsArgument,
     QuietOption,
+    size_in_bytes,
 )
 from .runs import (
     Failure,
@@ -153,7 +154,7 @@ def _read(file: str, max_size_mb: float) -> bytes:
     """The bytes of FILE ('-': standard input), at most ``--max-size`` MB of them."""
     from ..text.decode import read_input, read_stream
 
-    limit = int(max_size_mb * 1024 * 1024)
+    limit = size_in_bytes(max_size_mb)
     if file == "-":
         return read_stream(sys.stdin.buffer, "standard input", limit)
     return read_input(file, max_size=limit)
@@ -482,7 +483,7 @@ def batch(
 
     check_not_an_input(output, [*(paths or ()), *listed])
     found = engine.scan_inputs(
-        paths or (), include=include or (), exclude=exclude or (), max_size=int(max_size * 1024 * 1024),
+        paths or (), include=include or (), exclude=exclude or (), max_size=size_in_bytes(max_size),
         avoid=[output] if output else (), listed=listed,
     )  # fmt: skip
     items = found.items

@@ -52,6 +52,13 @@ MaxSizeOption = Annotated[
     float,
     typer.Option("--max-size", metavar="MB", min=0.001, help="A larger input (or archive member) gives an error line."),
 ]
+
+
+def size_in_bytes(megabytes: float) -> int:
+    """A --max-size value (MB, as the error messages print it: 1 MB = 1,048,576 bytes) in bytes."""
+    return int(megabytes * 1024 * 1024)
+
+
 InputMaxSizeOption = Annotated[
     float,
     typer.Option("--max-size", metavar="MB", min=0.001, help="Largest input read; a larger one is an error (exit 3)."),
