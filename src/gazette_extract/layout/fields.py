@@ -65,7 +65,7 @@ from .recognize import (
     kind_of,
     number_of_line,
 )
-from .serials import decree_number
+from .serials import PROMULGATION_WINDOW, decree_number, promulgation_number
 from .storyday import lead_day, opens_on_range, year_lead_day
 
 ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
@@ -204,6 +204,10 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # the decree's number is its title's body + the serial: 北京市平谷区人民政府令 / 第3号 ;
         # 某某部令 / 2023年第5号 ; 某市人民政府令 / （第三号）
         number = decree_number(span.title, header[0].text)
+    if number is None and header:
+        # 某某条例 / （…会议通过） / 某某省人民代表大会常务委员会公告 / 第28号: rules carry the number
+        # of the announcement that promulgates them
+        number = promulgation_number([b.text for b in header[:PROMULGATION_WINDOW]])
     if number is None and span.contents and span.contents.doc_number:
         number = span.contents.doc_number
     order_head = _order_head(header)

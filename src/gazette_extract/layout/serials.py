@@ -5,17 +5,23 @@
 * 2023年第5号: a ministry's decree numbered by year (中华人民共和国某某部令 / 2023年第5号);
 * 〔十四届〕第12号: an announcement numbered by the congress's term.
 
-``serial_line`` reads one; ``decree_number`` makes the decree's number of it (the title's body +
-the serial, as 国令第707号 is written). An announcement's serial is no 文号: it opens the
-document, its number stays empty.
+``serial_line`` reads one; ``decree_number`` makes the decree's number of it (the title's body + the
+serial, as 国令第707号 is written). An announcement's serial is no 文号 of the announcement itself: it
+opens the document, whose number stays empty. But rules promulgated by an announcement carry its number
+(as a law database's 发文字号 prints it): ``promulgation_number`` finds the head and its serial on two
+lines under the rules' title (某某条例 / （…会议通过） / 某某省人民代表大会常务委员会公告 / 第28号) and
+``announcement_number`` makes 某某省人民代表大会常务委员会公告第28号 of them.
 """
 
 from __future__ import annotations
+
+import itertools
 
 from .._pattern_cache import compile_re
 from ..data import DocNumber
 from ..grammars.dates import cn_to_int
 from ..grammars.docnumber import order_agency
+from ..vocab.common import CJK, compact
 from ..vocab.docnumber import ORDER_SERIES_WITHOUT_YEAR
 
 SERIAL_LINE_RE = compile_re(
@@ -54,6 +60,11 @@ def _decree_body(title: str) -> str:
     return rest if len(rest) >= _DECREE_BODY_MIN and "政府" in rest else title
 
 
+# The heads whose serial line numbers them: a decree (令) and an announcement (公告, 通告) of a body
+SERIAL_HEADS = ("令", "公告", "通告")
+_ANNOUNCEMENT_HEADS = ("公告", "通告")
+
+
 def decree_number(title: str, line: str) -> DocNumber | None:
     """某某市人民政府令 / （第三号） → 某某市人民政府令第3号; 某某部令 / 2023年第5号 → 某某部令2023年第5号.
     Only under a title ending in 令, and never with a congress term (that is an announcement's)."""
@@ -68,6 +79,46 @@ def decree_number(title: str, line: str) -> DocNumber | None:
     return DocNumber(text=text, raw=title + line.strip(), agency=agency, year=year, serial=serial)
 
 
+def announcement_number(title: str, line: str) -> DocNumber | None:
+    """某某省人民代表大会常务委员会公告 / 第二十八号 → 某某省人民代表大会常务委员会公告第28号 (the body's name is
+    the agency, as a law database's 发文字号 prints it); a congress term keeps its bracket (全国人民代表大会
+    常务委员会公告〔十四届〕第5号) and a year its 年 (某某部公告2019年第3号). The number that rules
+    promulgated by the announcement carry: the announcement itself, a document of its own, keeps none
+    (its serial opens it)."""
+    found = serial_line(line) if title.endswith(_ANNOUNCEMENT_HEADS) else None
+    if found is None:
+        return None
+    term, year, serial = found
+    middle = f"〔{term}〕" if term else f"{year}年" if year else ""
+    return DocNumber(
+        text=f"{title}{middle}第{serial}号", raw=title + line.strip(), agency=title, year=year, serial=serial
+    )
+
+
 def opens_with_serial(title: str, line: str) -> bool:
     """A decree's or an announcement's title over its serial line (某某省人大常委会公告 / 第12号)."""
-    return title.endswith(("令", "公告", "通告")) and serial_line(line) is not None
+    return title.endswith(SERIAL_HEADS) and serial_line(line) is not None
+
+
+# A body's decree or announcement alone on its line: 某某省人民代表大会常务委员会公告, 某某市人民政府令
+# (通知公告 / 政务公告, a column's name, is no body's: the head needs a body's name before it; a
+# sentence's words — 根据, 关于, 的, punctuation — are no part of a name)
+_PROMULGATION_HEAD_RE = compile_re(
+    rf"^(?!根据|依据|依照|按照|经)(?:(?!关于|的)[{CJK}]){{2,40}}"
+    r"(?:人民代表大会常务委员会|人大常委会|人民政府|政府|委员会|部|局|院|厅)(?:公告|通告|令)$"
+)
+PROMULGATION_WINDOW = 4  # lines under a rules' title: its adoption line, the head, the serial
+
+
+def promulgation_number(lines: list[str]) -> DocNumber | None:
+    """The number of the decree or announcement that promulgates rules, printed as a head and its serial on
+    two lines among the first lines under the rules' title (听证条例 / 深圳市人民代表大会常务委员会公告 /
+    第三十七号 → 深圳市人民代表大会常务委员会公告第37号), else None."""
+    window = lines[:PROMULGATION_WINDOW]
+    for head, line in itertools.pairwise(window):
+        title = compact(head)
+        if not _PROMULGATION_HEAD_RE.match(title):
+            continue
+        if (number := decree_number(title, line) or announcement_number(title, line)) is not None:
+            return number
+    return None
