@@ -100,3 +100,38 @@ def test_an_announcement_of_its_own_keeps_no_number() -> None:
     text = f"{HEAD}\n第三十七号\n{ANNOUNCEMENT}\n{SIGNED}"
     docs = parse_text(text).documents
     assert [(d.title, d.doc_number) for d in docs] == [(HEAD, None)]
+
+
+# --------------------------------------------------------------------------- the announcement over the title
+
+SIGNER = "某某市人民代表大会常务委员会"
+DAY = "2021年10月20日"
+ABOVE_ROWS = [
+    pytest.param(f"{HEAD}\n第三十七号\n", id="serial-below-head"),
+    pytest.param(f"{HEAD} （第三十七号）\n", id="serial-after-head-fullwidth"),
+    pytest.param(f"{HEAD} (第三十七号)\n", id="serial-after-head-ascii"),
+    pytest.param(f"{HEAD}第37号\n", id="serial-glued"),
+    pytest.param(f"{HEAD}\n（第37号）\n", id="bracketed-serial-below"),
+]
+assert_unique(ABOVE_ROWS, whole=True)
+
+
+@pytest.mark.parametrize("head", ABOVE_ROWS)
+def test_the_announcement_over_the_rules_title(head: str) -> None:
+    """A law database: the promulgating announcement (head, serial, sentence naming the rules, signer, date)
+    over the rules' title and their adoption note: the rules take its number, signer and date, not the
+    adoption note's date. (With its serial on a line of its own, the announcement is also read as a
+    document of its own, as everywhere: it is one.)"""
+    text = f"{head}{ANNOUNCEMENT}\n{SIGNER}\n{DAY}\n{RULES}\n{ADOPTED}\n{BODY}"
+    docs = [d for d in parse_text(text).documents if d.title != HEAD]
+    assert [(d.title, d.doc_number and d.doc_number.text, str(d.date), d.issuer) for d in docs] == [
+        (RULES, "某某市人民代表大会常务委员会公告第37号", "2021-10-20", SIGNER)
+    ]
+
+
+def test_an_announcement_of_other_rules_over_the_title_is_not_theirs() -> None:
+    """The sentence above names other rules: the title's rules keep their adoption date and no number."""
+    other = ANNOUNCEMENT.replace("《某某市物业管理条例》", "《某某市养犬管理条例》")
+    text = f"{HEAD}\n第三十七号\n{other}\n{SIGNER}\n{DAY}\n{RULES}\n{ADOPTED}\n{BODY}"
+    docs = [d for d in parse_text(text).documents if d.title == RULES]
+    assert [(d.doc_number, str(d.date)) for d in docs] == [(None, "2021-10-17")]

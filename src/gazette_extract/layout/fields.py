@@ -65,7 +65,7 @@ from .recognize import (
     kind_of,
     number_of_line,
 )
-from .serials import PROMULGATION_WINDOW, decree_number, promulgation_number
+from .serials import PROMULGATION_WINDOW, decree_number, promulgation_head, promulgation_number
 from .storyday import lead_day, opens_on_range, year_lead_day
 
 ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
@@ -208,6 +208,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # 某某条例 / （…会议通过） / 某某省人民代表大会常务委员会公告 / 第28号: rules carry the number
         # of the announcement that promulgates them
         number = promulgation_number([b.text for b in header[:PROMULGATION_WINDOW]])
+    # 某某公告 (第十七号) / 《某某条例》…现予公布… / 某某常务委员会 / 1994年1月26日 / 某某条例: a law database
+    # prints the promulgating announcement over the rules' title; its number, signer and date are the rules'
+    promulgated = _promulgated_above(blocks, span) if number is None else None
+    if promulgated is not None:
+        number = promulgated[0]
     if number is None and span.contents and span.contents.doc_number:
         number = span.contents.doc_number
     order_head = _order_head(header)
@@ -236,6 +241,8 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         recipients = split_recipients(meta["recipients"])
 
     issuer, date = _issuer_and_date(doc_blocks)
+    if promulgated is not None and issuer is None and date is None:
+        issuer, date = promulgated[1]
     if span.news and issuer is None and date is not None and date == meta.get("published"):
         # a news page's publish line or page date above the story (2017-01-06 08:00 / • 2023-06-09)
         # is no 成文日期: the story dates it (layout.news); a date under the text (2018年11月 12 日) is one
@@ -1000,6 +1007,28 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
             and ("、" not in value or _all_bodies(value.split("、")))
         ):
             return value
+    return None
+
+
+_PROMULGATED_ABOVE = 8  # lines over a rules' title: head, serial, the sentence, signer, date, the title again
+
+
+def _promulgated_above(
+    blocks: list[Block], span: DocumentSpan
+) -> tuple[DocNumber, tuple[str | None, str | None]] | None:
+    """The announcement (or decree) that promulgates rules, printed over their title — its head and serial,
+    a sentence naming 《the title》 with 公布, its signature and date — as the number and the (signer, date)
+    of the rules, else None. The sentence must name the rules: an announcement of other rules above is no
+    part of this document."""
+    above = blocks[max(0, span.start - _PROMULGATED_ABOVE) : span.start]
+    cited = f"《{compact(span.title)}》"
+    for k, block in enumerate(above):
+        below = above[k + 1].text if k + 1 < len(above) else None
+        if (found := promulgation_head(block.text, below)) is None:
+            continue
+        rest = above[k + 2 if found[1] else k + 1 :]
+        if any(cited in compact(b.text) and "公布" in b.text for b in rest):
+            return found[0], _issuer_and_date(rest)
     return None
 
 

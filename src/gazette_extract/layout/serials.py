@@ -15,8 +15,6 @@ lines under the rules' title (某某条例 / （…会议通过） / 某某省�
 
 from __future__ import annotations
 
-import itertools
-
 from .._pattern_cache import compile_re
 from ..data import DocNumber
 from ..grammars.dates import cn_to_int
@@ -110,15 +108,34 @@ _PROMULGATION_HEAD_RE = compile_re(
 PROMULGATION_WINDOW = 4  # lines under a rules' title: its adoption line, the head, the serial
 
 
+# the head and its serial on one line: 深圳市人民代表大会常务委员会公告 (第十七号) / …公告第28号
+_HEAD_WITH_SERIAL_RE = compile_re(
+    r"^(?P<head>.{4,48}?(?:公告|通告|令))(?P<serial>[〔\[【（(]?[^〔\[【（(]{0,12}号[）)]?)$"
+)
+
+
+def promulgation_head(line: str, below: str | None) -> tuple[DocNumber, bool] | None:
+    """A body's decree or announcement head with its serial — on its own line over the serial line
+    (某某省人民代表大会常务委员会公告 / 第二十八号) or with the serial after it (…公告 (第十七号)): its number,
+    and whether the serial line below was used; else None."""
+    title = compact(line)
+    if _PROMULGATION_HEAD_RE.match(title):
+        if below is not None and (number := decree_number(title, below) or announcement_number(title, below)):
+            return number, True
+        return None
+    m = _HEAD_WITH_SERIAL_RE.match(title)
+    if m is None or not _PROMULGATION_HEAD_RE.match(head := m.group("head")):
+        return None
+    number = decree_number(head, m.group("serial")) or announcement_number(head, m.group("serial"))
+    return (number, False) if number is not None else None
+
+
 def promulgation_number(lines: list[str]) -> DocNumber | None:
     """The number of the decree or announcement that promulgates rules, printed as a head and its serial on
     two lines among the first lines under the rules' title (听证条例 / 深圳市人民代表大会常务委员会公告 /
     第三十七号 → 深圳市人民代表大会常务委员会公告第37号), else None."""
     window = lines[:PROMULGATION_WINDOW]
-    for head, line in itertools.pairwise(window):
-        title = compact(head)
-        if not _PROMULGATION_HEAD_RE.match(title):
-            continue
-        if (number := decree_number(title, line) or announcement_number(title, line)) is not None:
-            return number
+    for k, line in enumerate(window):
+        if (found := promulgation_head(line, window[k + 1] if k + 1 < len(window) else None)) is not None:
+            return found[0]
     return None
