@@ -33,6 +33,34 @@ MASTHEADS = {
         "某县人民政府公报\n2019年第3期\n某县人民政府办公室编印\n",
         ("某县人民政府公报", 2019, 3, None, "某县人民政府办公室"),
     ),
+    # 编 alone after a body's name (over the contents: a line ending in 编 right over a title may be its
+    # red head's); the supervising-and-publishing key 主管主办 (one body both)
+    "edited-by-bian": (
+        "某县人民政府公报\n2019年第3期\n某县人民政府办公室编\n目录\n某县人民政府关于做好防汛工作的通知（1）\n",
+        ("某县人民政府公报", 2019, 3, None, "某县人民政府办公室"),
+    ),
+    "edited-by-bian-ting": (
+        "某省人民政府公报\n2019年第3期\n某省人民政府办公厅编\n目录\n某县人民政府关于做好防汛工作的通知（1）\n",
+        ("某省人民政府公报", 2019, 3, None, "某省人民政府办公厅"),
+    ),
+    "zhuguan-zhuban": (
+        "某县人民政府公报\n2019年第3期\n主管主办：某县人民政府办公室\n",
+        ("某县人民政府公报", 2019, 3, None, "某县人民政府办公室"),
+    ),
+    "zhuguan-zhuban-ascii-colon": (
+        "某县人民政府公报\n2019年第3期\n主管、主办:某县人民政府办公室\n",
+        ("某县人民政府公报", 2019, 3, None, "某县人民政府办公室"),
+    ),
+    # what is left of a date is no publisher: 3月15日出版 dates the issue in its own year
+    "month-day-published": ("某县人民政府公报\n2019年第3期　3月15日出版\n", ("某县人民政府公报", 2019, 3, None, None)),
+    "month-day-published-line": (
+        "某县人民政府公报\n2019年第3期\n3月15日出版\n",
+        ("某县人民政府公报", 2019, 3, None, None),
+    ),
+    "part-of-rules-is-no-publisher": (
+        "某县人民政府公报\n2019年第3期\n第一编\n",
+        ("某县人民政府公报", 2019, 3, None, None),
+    ),
 }
 
 
@@ -81,3 +109,16 @@ def test_a_zhengbao_running_header_is_page_furniture() -> None:
     paras = [p.text for p in split_paragraphs("\n".join(lines) + "\n")]
     assert "为做好今年防汛工作，现就有关事项通知如下：一是加强组织领导，二是落实防汛责任。" in paras
     assert [p for p in paras if "政报" in p] == ["杭州政报2019年第3期"]
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        pytest.param("某县人民政府公报\n2019年第3期　3月15日出版\n", "2019-03-15", id="same-line"),
+        pytest.param("某县人民政府公报\n2019年第3期\n3月15日出版\n", "2019-03-15", id="next-line"),
+        pytest.param("某县人民政府公报\n2019年第3期\n2月30日出版\n", None, id="no-such-day"),
+        pytest.param("某县人民政府公报\n第3期\n3月15日出版\n", None, id="no-year"),
+    ],
+)
+def test_a_publication_day_without_its_year(head: str, published: str | None) -> None:
+    assert parse_text(head + DOC).model_dump()["issue"]["published"] == published

@@ -72,8 +72,14 @@ _CJK_LEFT_RE = compile_re(rf"[{_CJK}]")
 # A gazette's name printed in two lines: 某县人民政府 / 公　报 (the body's name ends in one of these)
 _NAME_HEAD_END_RE = compile_re(rf"[{_CJK}]{{2,30}}(?:政府|委员会|办公厅|办公室|厅|局|政协|人大)$")
 # (a publisher starts with a word, not a date: 03版:综合 >2023-03-10编印 names none)
-_PUBLISHER_ROLES = r"(?:主办|编印|编辑出版|出版)"  # the words that end a publisher's line
-PUBLISHER_RE = compile_re(r"(?P<publisher>[^\s，。：:\d>＞»|/\-][^\s，。：:]{1,39}?)\s*" + _PUBLISHER_ROLES + "$")
+# (编 alone only after a body's name: 某省人民政府办公厅编; 第一编 is a part of rules)
+_PUBLISHER_ROLES = r"(?:主办|编印|编辑出版|出版|(?<=[厅室局部会府处社])编)"  # the words that end a publisher's line
+# (nor does it start with what is left of a date: 2019年第5期 3月15日出版 names no publisher 月15日)
+PUBLISHER_RE = compile_re(
+    r"(?P<publisher>[^\s，。：:\d０-９>＞»|/\-年月日号期][^\s，。：:]{1,39}?)\s*" + _PUBLISHER_ROLES + "$"
+)
+# 2019年第5期　3月15日出版: the day of publication printed without its year (the issue's year is its)
+_MONTH_DAY_PUBLISHED_RE = compile_re(r"(?<![\d年])(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*出版")
 # A role word left at the end of the publisher when a second one follows the date on the line:
 # 某某市人民政府办公厅主办　　2019年3月15日出版 (the date is blanked, 出版 ends the line)
 # (or 编辑, the editors' word before the date: 国务院公报编辑部编辑　　2019年4月30日出版)
@@ -82,7 +88,7 @@ PUBLISHER_ROLE_END_RE = compile_re(r"(?:主办|编印|编辑出版|出版|编辑
 # (主管, the supervising body, and 编辑, the editors, are not the publisher; nor is a web
 # page's footer: 网站主办单位：…)
 MASTHEAD_FIELD_RE = compile_re(
-    r"(?:^|(?<=\s))(?:(?P<publisher_key>主\s*办(?:单位)?|编印(?:单位)?|编辑出版(?:单位)?|出版单位)"
+    r"(?:^|(?<=\s))(?:(?P<publisher_key>(?:主\s*管\s*[、/]?\s*)?主\s*办(?:单位)?|编印(?:单位)?|编辑出版(?:单位)?|出版单位)"
     r"|(?P<date_key>(?:出版|编印|印发|发行)(?:日期|时间)))\s*[：:]\s*(?P<value>[^\s：:]{2,40})"
 )
 # A masthead's fields printed as keys (a gazette site's issue page, or its table): 刊名：某市人民政府公报 /
@@ -321,6 +327,8 @@ def read_issue(blocks: list[Block], *, masthead: bool = True) -> Issue:
             publisher = PUBLISHER_ROLE_END_RE.sub("", p.group("publisher").strip()) or None
         if published is None and DATE_RE.search(text) and (p or len(text) <= 16):
             published = parse_date(text)
+        if published is None and year is not None and (md := _MONTH_DAY_PUBLISHED_RE.search(text)):
+            published = parse_date(f"{year}年{md.group('month')}月{md.group('day')}日")
     if listing:
         return Issue()
     if year is None and published:
