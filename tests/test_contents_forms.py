@@ -122,6 +122,12 @@ PAGE_FORMS = {
     "pipe-table": lambda t, n, p: [f"| {t} | {n} | {p} |"],
     "pipe-table-serial-first": lambda t, n, p: [f"| {p // 2} | {t} | {n} | {p} |"],
     "pipe-table-page-brackets": lambda t, n, p: [f"| {t}（{n}） | （{p}） |"],
+    # the number first, then the title and the page after one space (the converter folded the run):
+    # each line an entry, never run on into the next
+    "number-first-one-space": lambda t, n, p: [f"{n} {t} {p}"],
+    "number-first-ideographic-space": lambda t, n, p: [f"{n}\u3000{t}\u3000{p}"],
+    "number-first-ascii-brackets": lambda t, n, p: [f"{n.replace('〔', '[').replace('〕', ']')} {t} {p}"],
+    "number-first-spaces": lambda t, n, p: [f"{n}  {t}    {p}"],
 }
 
 
