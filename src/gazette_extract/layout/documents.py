@@ -872,8 +872,13 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             continue
         # a block of two lines and two fields, or one line holding three fields side by side
         # with the number among them (发布部门：X 发文字号：Y 发布日期：Z — law databases print them
-        # so; 来源：… 发布时间：… 浏览次数： is a byline)
-        if (run >= 2 and len(metadata) >= 2) or (run == 1 and len(metadata) >= 3 and "doc_number" in metadata):
+        # so; 来源：… 发布时间：… 浏览次数： is a byline), or two with a number that reads as one
+        # (【发文字号】某政办发〔2019〕5号　【发布日期】2019-06-04: a byline holds no document's number)
+        if (run >= 2 and len(metadata) >= 2) or (
+            run == 1
+            and "doc_number" in metadata
+            and (len(metadata) >= 3 or (len(metadata) == 2 and not _number_unread(metadata)))
+        ):
             k = i + run
             # a red head between the block and its title (某某自治区 / 人 民 政 府 文 件 / 某政发〔2007〕2号):
             # its masthead is never the title, its number is the document's when the block has none
