@@ -38,10 +38,33 @@ UNIT_ROWS = [
     pytest.param("潍坊、淄博、临沂市政府", ["潍坊市政府", "淄博市政府", "临沂市政府"], id="distribute-city-government"),
     pytest.param("河北、山西省人民政府", ["河北省人民政府", "山西省人民政府"], id="distribute-province-government"),
     pytest.param("公安、交通部门", ["公安部门", "交通部门"], id="distribute-bumen"),
+    # whole places, each with its level, share the last one's body (any level, an autonomous region's too)
+    pytest.param("北京市、天津市人民政府", ["北京市人民政府", "天津市人民政府"], id="whole-places-government"),
+    pytest.param("黑龙江省、吉林省人民政府", ["黑龙江省人民政府", "吉林省人民政府"], id="whole-places-three-chars"),
+    pytest.param(
+        "上海市、江苏省、浙江省人民政府",
+        ["上海市人民政府", "江苏省人民政府", "浙江省人民政府"],
+        id="whole-places-mixed-levels",
+    ),
+    pytest.param(
+        "内蒙古自治区、广西壮族自治区、陕西省人民政府",
+        ["内蒙古自治区人民政府", "广西壮族自治区人民政府", "陕西省人民政府"],
+        id="whole-places-autonomous",
+    ),
+    pytest.param("平谷区、顺义区教委", ["平谷区教委", "顺义区教委"], id="whole-places-department"),
+    pytest.param(
+        "海淀区、朝阳区人民政府办公室", ["海淀区人民政府办公室", "朝阳区人民政府办公室"], id="whole-places-office"
+    ),
+    # not shared: places alone, a zone's own committee, a body with no place, a place's market bureau (市场…)
+    pytest.param("北京市、天津市、河北省", ["北京市", "天津市", "河北省"], id="whole-places-alone"),
+    pytest.param("大兴区、亦庄开发区管委会", ["大兴区", "亦庄开发区管委会"], id="zone-committee-not-shared"),
+    pytest.param("平谷区、区发展改革委", ["平谷区", "区发展改革委"], id="body-without-place-not-shared"),
+    pytest.param("北京市、天津市市场监管局", ["北京市", "天津市市场监管局"], id="level-word-body-not-shared"),
     pytest.param(
         "沈阳、北京、兰州、广州军区", ["沈阳军区", "北京军区", "兰州军区", "广州军区"], id="distribute-military-region"
     ),
-    pytest.param("平谷区、顺义区人民政府", ["平谷区", "顺义区人民政府"], id="whole-place-not-a-fragment"),
+    # a whole place is no fragment (never 平谷区区人民政府): it shares the body after the next place's level
+    pytest.param("平谷区、顺义区人民政府", ["平谷区人民政府", "顺义区人民政府"], id="whole-place-not-a-fragment"),
     pytest.param("市发展改革委、财政局", ["市发展改革委", "财政局"], id="no-distribution-after-unit"),
     pytest.param("各县、市政府", ["各县、市政府"], id="collective-ge-county-city"),
     pytest.param("各省、自治区、直辖市人民政府", ["各省、自治区、直辖市人民政府"], id="collective-provinces"),

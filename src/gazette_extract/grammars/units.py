@@ -183,9 +183,48 @@ def _distribute(pieces: list[str]) -> list[str]:
                     out.append("、".join(pieces[i : j + 1]))
                     i = j + 1
                     continue
+        if _is_whole_place(piece):
+            # 北京市、天津市人民政府 / 上海市、江苏省人民政府: whole places, the last one's body shared by each
+            j = i
+            while j < len(pieces) and _is_whole_place(pieces[j]):
+                j += 1
+            body = _placed_body(pieces[j]) if j < len(pieces) else None
+            if body is not None:
+                out.extend(p + body for p in pieces[i:j])
+                out.append(pieces[j])
+                i = j + 1
+                continue
         out.append(piece)
         i += 1
     return out
+
+
+# A whole place, its level last: 北京市 / 黑龙江省 / 平谷区 (not 各市, not a unit: 市政府); a place's name
+# is two or three characters (亦庄开发区 is a zone, whose 管委会 is its own: 大兴区、亦庄开发区管委会 is two)
+# (an autonomous one may be longer: 广西壮族自治区 / 内蒙古自治区)
+WHOLE_PLACE_RE = LazyPattern(rf"[{_CJK}]{{2,3}}[{PLACE_LEVELS}]|[{_CJK}]{{2,6}}自治[区州县旗]")
+_SHORT_PLACED_RE = LazyPattern(rf"(?P<place>[{_CJK}]{{2,3}}?[{PLACE_LEVELS}])(?P<body>[{_CJK}（）()]{{1,8}})")
+_ZONE_BODIES = ("管委会", "管理委员会", "工委")  # a zone's own body, never shared by places
+
+
+def _is_whole_place(piece: str) -> bool:
+    """A whole place standing alone in a list: 北京市 / 河北省 / 平谷区 (not 各市, not 市政府)."""
+    return (
+        WHOLE_PLACE_RE.fullmatch(piece) is not None
+        and not piece.startswith(("各", "有关", "相关"))
+        and SUFFIX_END_RE.search(piece[:-1]) is None
+    )
+
+
+def _placed_body(last: str) -> str | None:
+    """The body after the place of ``last``: 天津市人民政府 → 人民政府; None when ``last`` is no place's
+    body (市发展改革委) or what follows its place is no unit's name."""
+    m = _SHORT_PLACED_RE.fullmatch(last)
+    if m is None:
+        return None
+    body = m.group("body")
+    shared = SUFFIX_END_RE.search(body) and body[0] not in PLACE_LEVELS and not body.endswith(_ZONE_BODIES)
+    return body if shared else None
 
 
 def _collective_end(pieces: list[str], i: int) -> int:
