@@ -237,8 +237,38 @@ NOTE_ROWS = [
         (["加强监管。2019年，全市开展监管。"], [A], [], None),
         id="own-sentence-bare-year-is-narrative",
     ),
+    # an item whose sentence opens with its deadline's year, right after the item's number
+    pytest.param(
+        f"1.2021年6月底前，建立长效机制。（{A}负责）",
+        (["2021年6月底前，建立长效机制。"], [A], [], ("by", "2021-06-30")),
+        id="number-dot-year",
+    ),
+    pytest.param(
+        f"1、2021年6月底前，建立长效机制。（{A}负责）",
+        (["2021年6月底前，建立长效机制。"], [A], [], ("by", "2021-06-30")),
+        id="number-dunhao-year",
+    ),
+    pytest.param(
+        f"1. 2021年6月底前，建立长效机制。（{A}负责）",
+        (["2021年6月底前，建立长效机制。"], [A], [], ("by", "2021-06-30")),
+        id="number-dot-space-year",
+    ),
 ]
 assert_unique(NOTE_ROWS)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(f"1、2月份，全县完成投资。（{A}负责）", id="two-months"),
+        pytest.param(f"1.5亿元用于建设。（{A}负责）", id="decimal"),
+        pytest.param(f"1.2021亿元用于建设。（{A}负责）", id="decimal-no-year"),
+    ],
+)
+def test_a_number_before_a_number_is_no_item(body):
+    """1、2月份 (January and February), 1.5亿元: no item's number, so no numbered task opens there."""
+    tasks, _ = tasks_of(body)
+    assert tasks == []
 
 
 @pytest.mark.parametrize(("body", "expected"), NOTE_ROWS)

@@ -77,6 +77,7 @@ MARKER_RE = compile_re(
      | [（(](?P<paren_cn>[一二三四五六七八九十百零〇]{1,4})[）)]        # （一）农业科技创新领域
      | (?P<ideograph>[㈠-㈩])                                           # ㈠农业科技创新领域 (（一） as one character)
      | (?P<num>\d{1,3})(?:[.、](?!\d)|\x20(?=[^\d\x20]))               # 1. 搭乘… / 12、… / 5.合理…
+     | (?P<num_year>\d{1,3})[.、](?=(?:19|20)\d{2}\x20?年)              # 1.2021年6月底前，… (not 1.5亿, 1、2月份)
      | [（(](?P<paren_num>\d{1,3})[）)]                                 # （1）… / (1)…
      | (?P<circled>[①-⑳])                                               # ①…
      | 第(?P<article>[一二三四五六七八九十百零〇\d]{1,5})条(?=\s|　|$)   # 第一条　根据…
@@ -163,6 +164,8 @@ def _marker(block: Block) -> None:
     value = m.group(style)
     if style == "ideograph":
         style, value = "paren_cn", "一二三四五六七八九十"[_PARENTHESIZED.index(value)]
+    elif style == "num_year":
+        style = "num"  # 1.2021年…: the same numbering as 1.…
     block.style = style
     block.number = _CIRCLED.index(value) + 1 if style == "circled" else (cn_to_int(value) or 0)
     block.marker = m.group().strip()
