@@ -479,7 +479,14 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         recipients=tuple(recipients),
         issuer=issuer,
         date=date,
-        published=parse_date(meta["published"]) if meta.get("published") else None,
+        published=(
+            parse_date(meta["published"])
+            if meta.get("published")
+            # 发布日期：2019-06-04 alone on a line by the title (no block of fields): the day it was posted
+            else None
+            if span.news
+            else _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "published")
+        ),
         metadata=printed,
         attachments=tuple(read_attachments(doc_blocks)),
         citations=tuple(read_citations(doc_blocks, own=number, title=title)),
@@ -997,7 +1004,7 @@ def _keyed_value(head: list[Block], name: str) -> str | None:
             value = below.text.strip()  # 成文日期： / 2019-06-03: the value on the line under its key
         if not value:
             continue
-        if name == "date" and (found := keyed_date(value)):
+        if name in ("date", "published") and (found := keyed_date(value)):
             return found
         # one body, or joint bodies joined with 、 (发文机关：某某县人民政府 某某县财政局)
         if (
