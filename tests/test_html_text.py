@@ -262,6 +262,31 @@ def test_single_label_is_not_metadata() -> None:
     assert html_to_text(html) == "来源：新华社\n\n正文。\n"
 
 
+LONE_LABELS = unique_ids([
+    pytest.param('<p>发文字号：京政发〔2023〕1号</p>', "发文字号：京政发〔2023〕1号", id="number-p"),
+    pytest.param('<div class="wh">文号：京政发[2023]1号</div>', "文号：京政发[2023]1号", id="number-square-year"),
+    pytest.param('<span>发文字号：</span><span>京政发〔2023〕1号</span>', "发文字号：京政发〔2023〕1号", id="number-spans"),
+    pytest.param('<p>成文日期：2023年3月3日</p>', "成文日期：2023年3月3日", id="written-day"),
+    pytest.param('<p>发布时间：2023-03-04 09:30</p>', "发布时间：2023-03-04 09:30", id="published-time"),
+    # not kept: a source, a number key whose value is no number, a day key holding prose
+    pytest.param('<p>来源：某县人民政府办公室</p>', None, id="source"),
+    pytest.param('<p>发文字号：无</p>', None, id="number-none"),
+    pytest.param('<p>发布时间：今天上午</p>', None, id="day-prose"),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(("outside", "kept"), LONE_LABELS)
+def test_one_label_outside_the_article(outside: str, kept: str | None) -> None:
+    """One label between the page's bar and the article (only the article is rendered): a document's
+    number or day is kept as the text's first line; anything else stays out with the page chrome."""
+    html = (
+        f'<body><div class="nav">首页 > 政务公开</div>{outside}<h1>某县人民政府关于做好防汛工作的通知</h1>{BODY}</body>'
+    )
+    lines = paragraphs(html_to_text(html))
+    assert lines[0] == kept if kept else all("：" not in line for line in lines[:2])
+    assert lines[-1] == "现将有关事项通知如下，请认真贯彻执行。"
+
+
 def test_body_table_headed_with_labels_stays_whole() -> None:
     html = (
         '<div id="zoom"><p>废止文件目录</p><table>'

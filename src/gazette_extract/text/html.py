@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -522,19 +522,40 @@ def _opens_line(node: LexborNode, block: LexborNode) -> bool:
     return True
 
 
+# What a lone label's value must look like: a document's number (某政办发〔2019〕5号 / 某政办发[2019]5号) or
+# a day (2019-06-04 09:30 / 2019年6月4日 / 2019.06.04); the grammars read it later (this stage only keeps it)
+_LONE_NUMBER_RE = compile_re(
+    r"^[^\s，。]{1,20}[〔\[［(（【﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）】﹞]\s*第?\s*\d{1,5}\s*[号號]$"
+)
+_LONE_DAY_RE = compile_re(
+    r"^(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# The fields one label may give alone, each with the test its value must pass
+_LONE_FIELDS: dict[str, Callable[[str], bool]] = {
+    "doc_number": lambda value: _LONE_NUMBER_RE.match(value) is not None,
+    "date": lambda value: _LONE_DAY_RE.match(value) is not None,
+    "published": lambda value: _LONE_DAY_RE.match(value) is not None,
+}
+
+
 def _metadata(tree: LexborHTMLParser, body: LexborNode | None) -> tuple[list[tuple[str, str]], bool]:
     """:func:`extract_metadata`'s pairs, and whether they were left in place in the body
     (:func:`_printed_as_lines`)."""
     if tree.root is None:
         return [], False
     hits = _label_hits(tree.root)
+    outside: list[_LabelHit] = []
     if body is not None:
         body_id = body.mem_id
         outside = [h for h in hits if all(a.mem_id != body_id for a in _ancestors(h.node))]
         if len({h.label for h in outside}) >= 2:
             hits = outside
     if len({h.label for h in hits}) < 2:
-        return [], False
+        # one label outside the article (发文字号：X between the page's bar and the body): the body alone is
+        # rendered, so it would be lost; kept when it is a document's number or day and its value is one
+        hits = [h for h in outside if (METADATA_KEYS.get(h.label) or "") in _LONE_FIELDS]
+        if len(hits) != 1:
+            return [], False
     hits_under: dict[int, int] = {}
     for hit in hits:
         for node in (hit.node, *_ancestors(hit.node)):
@@ -544,6 +565,8 @@ def _metadata(tree: LexborHTMLParser, body: LexborNode | None) -> tuple[list[tup
             _following_value(hit, hits_under)
     pairs: dict[str, str] = {}
     found = [h for h in hits if h.inline_value and len(h.inline_value) <= _MAX_VALUE_CHARS]
+    if len(hits) == 1 and not all(_LONE_FIELDS[METADATA_KEYS[h.label]](h.inline_value) for h in found):
+        return [], False  # (the one label's value is no number or day: 发文字号：无)
     for hit in found:
         label = METADATA_LABELS[hit.label]
         if label is not None:
