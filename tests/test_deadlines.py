@@ -216,6 +216,10 @@ HALF_UNDERSTOOD = [
     row("after-event-unknown", "收到通知后10日内", 2021, UNKNOWN),
     row("within-days-no-base", "30日内", 2021, UNKNOWN),
     row("this-month-no-base", "本月底前", 2021, UNKNOWN),
+    # the beginning or middle of a quarter is no date: never its last day
+    row("third-quarter-early", "第三季度初", 2021, UNKNOWN),
+    row("third-quarter-early-no-du", "第三季初", 2021, UNKNOWN),
+    row("third-quarter-middle", "三季度中期", 2021, UNKNOWN),
 ]  # fmt: skip
 
 
@@ -245,6 +249,19 @@ RELATIVE = [
     rel("absolute-ignores-base", "2022年6月底前", "2021-03-05", BY, "2022-06-30"),
     rel("base-as-date-object", "下月15日前", dt.date(2021, 3, 5), BY, "2021-04-15"),
     rel("bad-base-ignored", "本月底前", "not a date", UNKNOWN),
+    # a quarter counted from the document's date: its last day (never the start: 初/中 give none)
+    rel("this-quarter", "本季度末前", "2021-05-10", BY, "2021-06-30"),
+    rel("this-quarter-bare", "本季度", "2021-11-10", BY, "2021-12-31"),
+    rel("this-quarter-di", "本季度底前", "2021-04-01", BY, "2021-06-30"),
+    rel("current-quarter", "当季度", "2021-01-31", BY, "2021-03-31"),
+    rel("next-quarter", "下季度末", "2021-05-10", BY, "2021-09-30"),
+    rel("next-quarter-over-year", "下个季度", "2021-11-10", BY, "2022-03-31"),
+    rel("next-quarter-ci", "次季度末", "2021-12-31", BY, "2022-03-31"),
+    rel("last-quarter", "上季度", "2021-02-10", BY, "2020-12-31"),
+    rel("next-quarter-early", "下季度初", "2021-05-10", UNKNOWN),
+    rel("next-quarter-middle", "下季度中", "2021-05-10", UNKNOWN),
+    rel("this-season-is-no-quarter", "本季节前", "2021-05-10", UNKNOWN),
+    rel("quarter-no-base", "本季度末", None, UNKNOWN),
 ]  # fmt: skip
 
 

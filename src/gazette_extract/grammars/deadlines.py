@@ -56,7 +56,8 @@ Forms read (besides those above)
     * Compact and dotted numeric dates: ``20240307``, ``6·30`` (month·day), ``2021.3``;
       dates with a time (``2019-05-27 09:36``, ``2021年6月30日18时``) keep their day.
     * Relative phrases, resolved against ``base`` (the document's date) and only then:
-      ``本月底前``, ``下月15日前``, ``30日内`` / ``3个月内`` / ``一年内`` (counted from ``base``, or
+      ``本月底前``, ``下月15日前``, ``本季度末`` / ``下季度`` (the quarter's last day; ``下季度初`` gives
+      none), ``30日内`` / ``3个月内`` / ``一年内`` (counted from ``base``, or
       from a date right before 起: ``2021年7月1日起30日内``), ``自印发之日起30日内``. Working
       days (``10个工作日内``) and delays after an event (``收到通知后10日内``,
       ``每季度结束后10日内``) need a calendar or an event the phrase does not date: ``unknown``.
@@ -231,6 +232,8 @@ _DATE_TOKEN = compile_re(
       | # 本月底; 下月15日; 次月10日前; 当月 — a month counted from the document's date
         (?P<rel_month>(?P<rm>本|当|下|次|上)个?月份?
             (?:(?P<rm_d>\d{{1,2}})[日号]|(?P<rm_part>{alternation(MONTH_PART_DAY)}))?)
+      | # 本季度末; 下季度; 当季 — a quarter counted from the document's date: its last day
+        (?P<rel_quarter>(?P<rq>本|当|下|次|上)个?季度(?!初|中)(?:末|底)?)
       | # 3-6月; 3至6月 (a month range written once) — the end of the range
         (?P<month_range>\d{{1,2}}月?{_RANGE}(?P<mr_end>\d{{1,2}})月(?P<mr_part>{alternation(MONTH_PART_DAY)})?)
       | # 6月; 11月底; 6月30日; 10月中旬; 6月份; 3月第3周; 6月30日18时
@@ -239,7 +242,7 @@ _DATE_TOKEN = compile_re(
       | # 6·30; 6.30 after a year in force (month·day)
         (?P<dot_md>(?P<dm_m>\d{{1,2}})[·・](?P<dm_d>\d{{1,2}}))(?!\d)
       | # 第三季度; 一季度末; Q3 (numerals already folded to 1-4)
-        (?P<quarter>(?:第?(?P<q>[1-4])季度?|[Qq](?P<q2>[1-4]))(?:末|底)?)
+        (?P<quarter>(?:第?(?P<q>[1-4])季(?!度?[初中])度?|[Qq](?P<q2>[1-4]))(?:末|底)?)
       | # “十四五”期间; 十四五末
         (?P<plan>[“"「『]?(?P<plan_name>{alternation(FIVE_YEAR_PLANS)})[”"」』]?)
     )
@@ -588,6 +591,13 @@ def _scan_dates(key: str, year: int | None, base: Ymd | None) -> tuple[Ymd | Non
                 end = _day(anchor[0], anchor[1], day)
                 if tok.group("rm_d"):
                     exact = end
+        elif kind == "rel_quarter":
+            if base is not None:
+                shift = {"本": 0, "当": 0, "下": 1, "次": 1, "上": -1}[tok.group("rq")]
+                last = _add_months((base[0], (base[1] - 1) // 3 * 3 + 3, 1), 3 * shift)  # the quarter's last month
+                if last is not None:
+                    context = last[0]
+                    end = _day(last[0], last[1], None)
         elif kind == "month_range":
             day = MONTH_PART_DAY.get(tok.group("mr_part") or "")
             end = _day(context, int(tok.group("mr_end")), day)
