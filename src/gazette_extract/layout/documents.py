@@ -71,6 +71,7 @@ from .chrome import (
     page_tail,
     strip_site_suffix,
 )
+from .doubt import is_furniture_title
 from .frontmatter import is_section_heading
 from .heads import (
     glued_delivery,
@@ -1587,6 +1588,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
             and not _is_unit_list(text)  # 市税务局等，各县、市、区政府，咸宁高新区管委会: a table's cell
             and DATE_RE.match(text) is None  # 中华民国95年11月21日行政院…函订定发布: a dated history line
+            # 我要投稿 下载七一APP / 欧美在线观看www-… / 00004版：区两会特别报道 / 著录日期 生效日期: a line no page prints
+            # as its title (layout.doubt withholds it as one) is passed over, so the headline under it is read (pages17)
+            and not is_furniture_title(text)
         )
 
     # a page's banners over its headline (a cookie notice, a language switch in English or Japanese) are

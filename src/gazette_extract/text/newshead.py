@@ -32,7 +32,7 @@ from ..vocab.common import (
     alternation,
     compact,
 )
-from ..vocab.datelines import POSTED_KEYS, PUBLISH_DATE_KEYS
+from ..vocab.datelines import BYLINE_SOURCE_KEYS, POSTED_KEYS, PUBLISH_DATE_KEYS
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
     ADDRESS_OPENERS,
@@ -100,8 +100,9 @@ _SOURCE_THEN_DATE_RE = compile_re(
 # A byline's source (or author), its date's key glued to the value without a blank: 来源：本站时间：2024/4/29 11:42:50 /
 # 来源:某某网发布时间:2021-03-05 / 作者：张三发布日期：2021年3月5日 (titles round 15). The value holds no key's colon
 # and no blank; the key is the last one before the date (the lazy value stops at the first key that fits).
+# The value may stand a blank after its key's colon (文章来源： 政事儿微信公众号发布时间：…; pages17).
 _SOURCE_GLUED_KEY_RE = compile_re(
-    rf"^[【\[]?\s*(?:来源|信息来源|作者|责任编辑|编辑|发布者)\s*[:：][^:：|｜\s]{{1,24}}?(?:{_DATE_KEYS})\s*[:：]\s*{_YMD}"
+    rf"^[【\[]?\s*(?:{alternation(BYLINE_SOURCE_KEYS)})\s*[:：]\s?[^:：|｜\s]{{1,24}}?(?:{_DATE_KEYS})\s*[:：]\s*{_YMD}"
 )
 # A byline of several keys, some left empty, the date and time last: 来源：全国人大 作者： 编辑：redcloud
 # 2023-05-09 17:03:07. Each part is a key, its value (up to 30 characters, ending on one that is no blank)
@@ -155,7 +156,7 @@ _BRACKETED_KEY_RE = compile_re(r"(?=(?P<key>(?:来源|作者|编辑|责任编辑
 _BYLINE_GAP = 30
 # Meeting notices print 时间：2021年3月5日 9:00: a bare 时间/日期 key is a publish line only with an
 # ISO date or beside another byline key
-_BARE_KEYS = frozenset({"时间", "日期"})
+_BARE_KEYS = frozenset({"时间", "日期", "更新"})
 
 
 # An ISO date with its time glued on, the space between them lost: 2021-03-0910:22:31 (month and day

@@ -1,0 +1,189 @@
+"""Documents, titles and dates, round 17 (issue 9, ``pages17``): pages whose headline the tool withheld or
+never saw, and stories it dated on the wrong day. Each class is a way a page prints its head, written
+across its variants, with the rows that must give nothing or must not change:
+
+* **page furniture over the headline** — a site's bar (``我要投稿 下载七一APP``), a mirror's spam line, an
+  e-paper page label (``00004版：区两会特别报道``), metadata keys whose values were lost (``著录日期 生效日期``):
+  :mod:`gazette_extract.layout.doubt` withholds such a line as a title; the whole-page reader now passes it
+  over, so the headline under it is read (it used to take the furniture and withhold it: no title at all);
+* **bylines in more spellings** — a source key a portal spells ``文章来源``/``稿件来源``/``新闻来源``, its value
+  standing a blank after the colon and the date's key glued to it (``文章来源： 政事儿微信公众号发布时间：…``),
+  and an update stamp keyed ``更新：`` (``更新：2023-09-17 08:21:03 高考升学网``): publish lines, so the
+  headline over them no longer runs into them;
+* **a lead that cites another outlet's report** (``据中国气象局官网3月17日消息，日前，…``): the cited report's
+  day is not the event's — the next clause dates the story when it opens on its day, ``日前``/``近日`` none.
+
+Every row is synthetic; the names are invented in the style of the real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import api_docs
+from table_helpers import assert_unique
+
+from gazette_extract.api import parse_text
+from gazette_extract.layout.doubt import doubtful_title, is_furniture_title
+from gazette_extract.layout.storyday import lead_day
+from gazette_extract.text.newshead import publish_date
+
+docs = api_docs
+
+HEADLINE = "某某县召开2023年安全生产工作会议"
+PUBLISH = "发布时间：2023-03-16 10:20"
+LEAD = "3月16日上午，某某县召开2023年安全生产工作会议，县长张某出席会议并讲话。会议要求，各部门要压实责任。"
+STORY = [(HEADLINE, None, "2023-03-16", None)]
+# a headline that ends on no document's kind (a line ending like one, …会议, is preferred already)
+NEWS_HEADLINE = "某某区人大三次会议共收到议案建议119件"
+NEWS_LEAD = "本报讯（记者 张某 李某）记者从2023年3月16日上午举行的某某区人大三次会议议案审查委员会会议上了解到，大会共收到议案55件。"
+NEWS_STORY = [(NEWS_HEADLINE, None, "2023-03-16", None)]
+
+# --------------------------------------------------------------------------- page furniture over the headline
+
+FURNITURE_ROWS = [
+    pytest.param("我要投稿 下载七一APP\n\n", id="site-bar"),
+    pytest.param("扫码下载客户端\n", id="scan-to-download"),
+    pytest.param("下載APP 我要投稿\n", id="site-bar-traditional"),
+    pytest.param("我要投稿　下载某某新闻客户端\n", id="ideographic-space"),
+    pytest.param("00004版：区两会特别报道\n", id="epaper-label-zero-padded"),
+    pytest.param("某某日报 数字报纸\n\n00004版:区两会特别报道\n\n", id="epaper-masthead-then-label"),
+    pytest.param("第A01版：要闻\n", id="epaper-label"),
+    pytest.param(
+        "欧美在线观看www-欧美在线观看高清一二三区-欧美在线观看网站\n当前位置：某某网 > 教育新闻 > 正文\n",
+        id="mirror-spam-over-breadcrumb",
+    ),
+]
+assert_unique(FURNITURE_ROWS)
+
+
+@pytest.mark.parametrize("top", FURNITURE_ROWS)
+def test_furniture_over_the_headline_is_passed_over(top: str) -> None:
+    # the headline over a lead that dates itself, no publish line: the line the page prints first is its title
+    assert docs(f"{top}{NEWS_HEADLINE}\n\n{NEWS_LEAD}\n") == NEWS_STORY
+
+
+FURNITURE_LINE_ROWS = [
+    pytest.param("我要投稿 下载七一APP", True, id="site-bar"),
+    pytest.param("00004版：区两会特别报道", True, id="epaper-label"),
+    pytest.param("著录日期 生效日期", True, id="empty-keys"),
+    pytest.param("欧美在线观看www-欧美在线观看高清一二三区", True, id="spam"),
+    # negatives: a question is doubtful as a title but no furniture; headlines and titles are none
+    pytest.param("为何同时更换所有6名副校长？", False, id="question"),
+    pytest.param(HEADLINE, False, id="headline"),
+    pytest.param("某某县人民政府关于印发某某县移动应用程序管理办法的通知", False, id="title-naming-apps"),
+    pytest.param("某某县人民政府办公室关于做好客户端下载推广工作的通知", False, id="title-naming-download"),
+]
+assert_unique(FURNITURE_LINE_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), FURNITURE_LINE_ROWS)
+def test_is_furniture_title(line: str, expected: bool) -> None:
+    assert is_furniture_title(line) is expected
+
+
+def test_a_question_headline_stays_withheld_and_the_deck_under_it_is_no_title() -> None:
+    # the question is the page's headline: withheld as doubtful, and never replaced by its deck
+    text = f"为何同时更换所有6名副校长？\n教育部新规对年龄和任期有要求\n{PUBLISH}\n{LEAD}\n"
+    assert [d.title for d in parse_text(text).documents] == [None]
+    assert doubtful_title("为何同时更换所有6名副校长？") == "a question"
+
+
+FURNITURE_NONE_ROWS = [
+    # furniture and then the story's prose: no line under it reads as a headline
+    pytest.param(f"我要投稿 下载七一APP\n\n{LEAD}\n", id="bar-over-lead"),
+    pytest.param(f"00004版：区两会特别报道\n\n{LEAD}\n", id="label-over-lead"),
+    pytest.param(f"我要投稿 下载七一APP\n\n{NEWS_LEAD}\n", id="bar-over-dispatch"),
+    # furniture over a breadcrumb over the lead: the breadcrumb is no headline either
+    pytest.param(f"我要投稿 下载七一APP\n当前位置：首页 > 新闻中心 > 要闻\n{LEAD}\n", id="bar-breadcrumb-lead"),
+    # furniture over an image caption and the lead
+    pytest.param(f"扫码下载客户端\n（资料图 来源：某某网）\n{LEAD}\n", id="bar-caption-lead"),
+]
+assert_unique(FURNITURE_NONE_ROWS)
+
+
+@pytest.mark.parametrize("page", FURNITURE_NONE_ROWS)
+def test_furniture_over_no_headline_gives_no_title(page: str) -> None:
+    assert [d.title for d in parse_text(page).documents] in ([], [None])
+
+
+# --------------------------------------------------------------------------- bylines in more spellings
+
+BYLINE_ROWS = [
+    pytest.param("文章来源： 政事儿微信公众号发布时间：2023-03-17 21:25:39", "2023-03-17", id="article-source-glued"),
+    pytest.param("文章来源:政事儿微信公众号发布时间:2023-03-17 21:25", "2023-03-17", id="article-source-ascii"),
+    pytest.param("稿件来源：某某县融媒体中心发布时间：2023-03-17", "2023-03-17", id="copy-source"),
+    pytest.param("新闻来源：某某网发布日期：2023年3月17日", "2023-03-17", id="news-source-chinese-date"),
+    pytest.param("来源： 本站时间：2023/3/17 11:42:50", "2023-03-17", id="source-blank-after-colon"),
+    pytest.param("更新：2023-09-17 08:21:03 高考升学网", "2023-09-17", id="updated-stamp"),
+    pytest.param("更新:2023-09-17 08:21:03高考升學網", "2023-09-17", id="updated-ascii-glued"),
+    pytest.param("更新：2023/9/17", "2023-09-17", id="updated-slashes"),
+    # negatives: a bare 更新 with a date in words (a notice's field), a chapter's update, a source alone,
+    # a source glued to a key without a date, prose
+    pytest.param("更新：2023年9月17日", None, id="updated-chinese-date-bare"),
+    pytest.param("更新：第3章 某某某", None, id="updated-chapter"),
+    pytest.param("文章来源：新华社", None, id="source-alone"),
+    pytest.param("文章来源：本站发布时间：", None, id="glued-key-no-date"),
+    pytest.param("系统将于2023-09-17 08:00更新，请各单位提前做好准备。", None, id="prose"),
+]
+assert_unique(BYLINE_ROWS)
+
+
+@pytest.mark.parametrize(("line", "iso"), BYLINE_ROWS)
+def test_publish_date_of_more_bylines(line: str, iso: str | None) -> None:
+    assert publish_date(line) == iso
+
+
+HEADLINE_B = "中共中央决定：某某某任某某局党组书记"
+LEAD_B = "9月17日，中共中央决定：某某某同志任某某局党组书记。此番履新前，某某某任某某局副局长。"
+
+HEADED_BYLINE_ROWS = [
+    pytest.param("文章来源： 政事儿微信公众号发布时间：2023-09-17 21:25:39", id="article-source-glued"),
+    pytest.param("稿件来源：某某县融媒体中心发布时间：2023-09-17", id="copy-source"),
+    pytest.param("更新：2023-09-17 08:21:03 高考升学网", id="updated-stamp"),
+    pytest.param("更新:2023-09-17 08:21", id="updated-ascii"),
+]
+assert_unique(HEADED_BYLINE_ROWS)
+
+
+@pytest.mark.parametrize("byline", HEADED_BYLINE_ROWS)
+def test_a_headline_over_such_a_byline_is_read(byline: str) -> None:
+    # the headline has no closing mark: before, the joiner ran it into the byline and the lead (no title)
+    assert docs(f"我要投稿 下载七一APP\n\n{HEADLINE_B}\n\n{byline}\n\n{LEAD_B}\n") == [
+        (HEADLINE_B, None, "2023-09-17", None)
+    ]
+
+
+# --------------------------------------------------------------------------- a lead that cites another outlet's report
+
+CITED_ROWS = [
+    pytest.param(
+        "据中国气象局官网3月17日消息，日前，中共中央决定：陈某某同志任某某局党组书记。", None, id="day-then-riqian"
+    ),
+    pytest.param(
+        "据某某日报客户端消息，3月16日上午，某某市人大常委会第三十三次会议召开。", "2023-03-16", id="next-day"
+    ),
+    pytest.param("据新华社报道，今天上午，某某会议在京召开。", "2023-03-17", id="next-today"),
+    pytest.param("据中央社报导，昨日，某某县议会举行临时会。", "2023-03-16", id="taiwan-spelling-yesterday"),
+    pytest.param("据某某市纪委监委3月17日通报，近日，某某某接受审查调查。", None, id="bulletin-then-jinri"),
+    pytest.param("据某某发布3月16日消息，3月15日，某某县召开常务会议。", "2023-03-15", id="account-day-then-day"),
+    pytest.param("据某某网3月17日报道，某某县近日召开会议。", None, id="no-day-after"),
+    # the next clause's day far before the publish day: no date (the window holds)
+    pytest.param("据某某日报消息，1月8日上午，某某市人大常委会会议召开。", None, id="outside-window"),
+    # unchanged: a dateline (电/讯) is the story's day, and a lead-in that cites no outlet reads on as before
+    pytest.param("新华社北京3月16日电，某某会议在京召开。", "2023-03-16", id="dateline-unchanged"),
+    pytest.param("3月16日，据某某网消息，某某会议召开。", "2023-03-16", id="day-first-unchanged"),
+    pytest.param("据了解，3月16日，某某会议召开。", None, id="ju-liaojie-unchanged"),
+]
+assert_unique(CITED_ROWS)
+
+
+@pytest.mark.parametrize(("lead", "iso"), CITED_ROWS)
+def test_a_cited_reports_day_is_not_the_events(lead: str, iso: str | None) -> None:
+    assert lead_day(lead, "2023-03-17") == iso
+
+
+def test_a_page_whose_lead_cites_a_report_is_undated() -> None:
+    lead = "据中国气象局官网3月17日消息，日前，中共中央决定：陈某某同志任某某局党组书记。此番履新前，陈某某任某某局副局长。"
+    text = f"{HEADLINE_B}\n文章来源： 政事儿微信公众号发布时间：2023-03-17 21:25:39\n{lead}\n"
+    (doc,) = parse_text(text).documents
+    assert (doc.title, doc.date, doc.published) == (HEADLINE_B, None, "2023-03-17")
