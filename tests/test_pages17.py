@@ -187,3 +187,91 @@ def test_a_page_whose_lead_cites_a_report_is_undated() -> None:
     text = f"{HEADLINE_B}\n文章来源： 政事儿微信公众号发布时间：2023-03-17 21:25:39\n{lead}\n"
     (doc,) = parse_text(text).documents
     assert (doc.title, doc.date, doc.published) == (HEADLINE_B, None, "2023-03-17")
+
+
+# --------------------------------------------------------------------------- decks over and under an e-paper's headline
+
+STORY_LEAD = (
+    "本报讯（记者 张某）近日，甘泉县对44个县级文明单位和5个县级文明家庭进行授牌和表彰。会上，县委书记王某讲话。"
+)
+KICKED = "甘泉县表彰县级文明单位及文明家庭"
+
+KICKER_ROWS = [
+    pytest.param("扬文明之风 赞文明之行", id="five-five"),
+    pytest.param("扬文明之风　赞文明之行", id="ideographic-space"),
+    pytest.param("兵在掌上阅 亮剑弹指间", id="site-motto"),
+    pytest.param("守初心担使命 找差距抓落实", id="six-six"),
+    pytest.param("弘扬雷锋精神好 争做时代新青年", id="seven-seven"),
+    pytest.param("揚文明之風 贊文明之行", id="traditional"),
+]
+assert_unique(KICKER_ROWS)
+
+
+@pytest.mark.parametrize("kicker", KICKER_ROWS)
+def test_a_couplet_over_the_headline_is_its_kicker(kicker: str) -> None:
+    assert [d.title for d in parse_text(f"{kicker}\n{KICKED}\n{STORY_LEAD}\n").documents] == [KICKED]
+
+
+KICKER_NONE_ROWS = [
+    # a couplet over the lead is the headline itself, printed in two halves
+    pytest.param(
+        f"春耕备耕正当时 田间地头农事忙\n{STORY_LEAD}\n", "春耕备耕正当时田间地头农事忙", id="couplet-is-headline"
+    ),
+    # halves of two lengths are no couplet: the line is the headline, as before
+    pytest.param(f"甘泉县表彰文明单位 授牌家庭\n{STORY_LEAD}\n", "甘泉县表彰文明单位授牌家庭", id="unequal-halves"),
+    # a couplet over a breadcrumb over the lead: the breadcrumb is no headline
+    pytest.param(
+        f"扬文明之风 赞文明之行\n当前位置：首页 > 要闻\n{STORY_LEAD}\n", "扬文明之风赞文明之行", id="over-breadcrumb"
+    ),
+    # two couplets one over the other: the first is read, as before
+    pytest.param(
+        f"扬文明之风 赞文明之行\n树时代新风 创文明城市\n{STORY_LEAD}\n", "扬文明之风赞文明之行", id="two-couplets"
+    ),
+]
+assert_unique(KICKER_NONE_ROWS)
+
+
+@pytest.mark.parametrize(("page", "title"), KICKER_NONE_ROWS)
+def test_a_couplet_without_a_headline_under_it_stays(page: str, title: str) -> None:
+    assert [d.title for d in parse_text(page).documents] == [title]
+
+
+SESSION = "某某市人大常委会第二十六次会议闭幕"
+WIRE_LEAD = "新华社北京2月28日电 某某市人大常委会第二十六次会议28日下午闭幕。会议经表决，决定任命张某为某某局局长。"
+
+DECKS_ROWS = [
+    pytest.param(
+        f"{SESSION}\n决定任命张某为某某局局长\n习近平签署主席令\n栗战书主持会议\n", id="signing-then-presiding"
+    ),
+    pytest.param(f"{SESSION}\n某某签署第72号主席令\n王某主持会议\n", id="numbered-decree"),
+    pytest.param(f"{SESSION}\n李某签署国务院令\n王某出席会议并讲话\n", id="state-council-decree-speaking"),
+    pytest.param(f"{SESSION}\n省长签发省政府令\n王某、李某出席会议\n", id="issued-attending"),
+    pytest.param(f"{SESSION}\n国家主席颁布命令\n王某主持\n", id="promulgated-presiding"),
+]
+assert_unique(DECKS_ROWS)
+
+
+@pytest.mark.parametrize("head", DECKS_ROWS)
+def test_decks_under_the_sessions_headline_are_no_title(head: str) -> None:
+    # 习近平签署主席令 ends on a decree's kind (令), and 栗战书主持会议 on 会议: neither is the page's title
+    assert [d.title for d in parse_text(f"{head}\n{WIRE_LEAD}\n").documents] == [SESSION]
+
+
+SIGNED_ROWS = [
+    pytest.param("习近平签署主席令", False, id="signed-decree"),
+    pytest.param("李强签署第5号国务院令", False, id="signed-numbered"),
+    pytest.param("某某省长签发省政府令", False, id="issued"),
+    # negatives: a decree's own title, a notice about signing, a title of another kind
+    pytest.param("中华人民共和国主席令", True, id="decree-title"),
+    pytest.param("某某县人民政府关于签署合作协议的通知", True, id="notice-about-signing"),
+    pytest.param("国务院关于修改《某某条例》的决定", True, id="decision"),
+    pytest.param("某某市人民政府令", True, id="government-decree"),
+]
+assert_unique(SIGNED_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), SIGNED_ROWS)
+def test_titled_kind(line: str, expected: bool) -> None:
+    from gazette_extract.layout.documents import _titled_kind
+
+    assert _titled_kind(line) is expected

@@ -49,6 +49,8 @@ from ..vocab.heads import (
     SHARED_FILE_KEYS,
     SHARED_FILE_SCAN,
     SHARED_FILE_TOP,
+    SIGNED_KIND_GAP,
+    SIGNING_VERBS,
 )
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
@@ -1615,8 +1617,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     head = [b for b in head[: min(prose_at, lead_in, roster_at)] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = (
-        next((b for b in head if plain(b) and kind_of(b.text) and len(b.text) >= _PLAIN_MIN), None)
-        or next((b for b in head if plain(b) and kind_of(b.text)), None)  # a short one (政府工作报告) after
+        next((b for b in head if plain(b) and _titled_kind(b.text) and len(b.text) >= _PLAIN_MIN), None)
+        or next((b for b in head if plain(b) and _titled_kind(b.text)), None)  # a short one (政府工作报告) after
         or next((b for b in head if plain(b)), None)
     )
     if first is not None and kind_of(first.text):
@@ -1681,6 +1683,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     index = blocks.index(first)
     if reprint is None and forum is None and (main := session_headline_below(blocks, index)) is not None:
         first, index = blocks[main], main  # 王衍诗主持 决定任命… / 市十六届人大常委会第三十二次会议举行: a deck over it
+    elif reprint is None and forum is None and (main := _headline_under_couplet(blocks, index, plain)) is not None:
+        first, index = blocks[main], main  # 扬文明之风 赞文明之行 / 甘泉县表彰…: a kicker's couplet over the headline
     if _attachment_title(blocks, index):
         # 某某任务分解表 / 附件 / 某某任务分解表: the page keeps an attachment, whose title is not
         # the title of the document it is attached to (stored without its head): none is invented
@@ -1772,6 +1776,44 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         articles=articles,
         headed=header_line is not None or confirmed,
     )
+
+
+# A couplet printed as a kicker (引题) or a site's motto: two to four parts of one length, 4 to 7 Han
+# characters each, apart by blanks (扬文明之风 赞文明之行 / 兵在掌上阅 亮剑弹指间 / 不忘初心 牢记使命)
+_COUPLET_PART_RE = compile_re(rf"^[{CJK}]{{4,7}}$")
+_COUPLET_PARTS = (2, 4)
+
+
+def _is_couplet(text: str) -> bool:
+    parts = text.split()
+    return (
+        _COUPLET_PARTS[0] <= len(parts) <= _COUPLET_PARTS[1]
+        and len({len(p) for p in parts}) == 1
+        and all(_COUPLET_PART_RE.match(p) for p in parts)
+    )
+
+
+def _headline_under_couplet(blocks: list[Block], i: int, plain: Callable[[Block], bool]) -> int | None:
+    """The index of the headline right under ``blocks[i]`` when that line is a couplet (a kicker or a motto,
+    :func:`_is_couplet`) and the line under it reads as a headline: a plain line, no sentence, no couplet itself
+    (pages17: 扬文明之风 赞文明之行 / 甘泉县表彰县级文明单位及文明家庭 / 本报讯…). None otherwise: a couplet over
+    the story's lead is the headline itself (a news headline may be printed in two halves)."""
+    if i + 1 >= len(blocks) or not _is_couplet(blocks[i].text):
+        return None
+    below = blocks[i + 1]
+    if below.kind not in (HEADING, PARAGRAPH) or _is_prose(below.text) or _is_couplet(below.text) or not plain(below):
+        return None
+    return i + 1
+
+
+# A headline reporting that a decree was signed: 习近平签署主席令 / 李强签署第5号国务院令 (pages17)
+_SIGNED_KIND_RE = compile_re(rf"(?:{alternation(SIGNING_VERBS)})[^，。；：:\s的]{{0,{SIGNED_KIND_GAP}}}令$")
+
+
+def _titled_kind(text: str) -> bool:
+    """Does ``text`` end like a document's title — a kind, and not a headline reporting the act of signing
+    that kind (习近平签署主席令: a deck under the session's headline, never the page's title)?"""
+    return kind_of(text) is not None and _SIGNED_KIND_RE.search(text) is None
 
 
 _INTRO_BYLINE_MAX = 40  # a template site's byline between its page title and its sentence naming it

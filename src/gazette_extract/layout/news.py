@@ -200,6 +200,9 @@ def session_headline_below(blocks: list[Block], i: int) -> int | None:
         and not _SESSION_HEADLINE_RE.search(above)
         and not above.endswith(_GOES_ON)  # 某某市人大常委会举行 / 第三十二次会议: one headline, wrapped
         and not below.startswith(_CONTINUES)
+        # 栗战书主持会议 / 王某出席会议并讲话: who presided or spoke, a deck under the headlines, never the session's
+        # headline though it ends on 会议 (pages17)
+        and SPEAKER_DECK_RE.match(below) is None
     ):
         return i + 1
     return None
