@@ -275,3 +275,66 @@ def test_titled_kind(line: str, expected: bool) -> None:
     from gazette_extract.layout.documents import _titled_kind
 
     assert _titled_kind(line) is expected
+
+
+# --------------------------------------------------------------------------- a page title decorated over the document's own
+
+NOTICE = "某某盟新冠肺炎疫情防控指挥部公告"
+NOTICE_BYLINE = "\n来源：某某盟疫情防控指挥部 发布日期：2022-11-05 09:10:10 点击量：\n\n分享\n\n下载本页 打印\n\n"
+NOTICE_BODY = (
+    "11月5日，某某盟本轮疫情最后2例患者治愈出院。请全盟广大干部群众自觉遵守疫情防控相关规定。\n"
+    "某某盟新冠肺炎疫情防控指挥部\n2022年11月5日\n"
+)
+
+DECORATED_ROWS = [
+    pytest.param(f"【精准防控】{NOTICE}（第47号）", "（2022第47号）", id="tag-and-serial"),
+    pytest.param(f"【精准防控】{NOTICE}", "（2022第47号）", id="column-tag"),
+    pytest.param(f"{NOTICE}（第47号）", "（2022第47号）", id="serial"),
+    pytest.param(f"{NOTICE}(2022第47号)", "（2022第47号）", id="serial-ascii-year"),
+    pytest.param(f"{NOTICE}（2022年第47号）", "（2022年第47号）", id="serial-year-nian"),
+    pytest.param(f"[疫情防控] {NOTICE}", "第47号", id="square-tag-spaced"),
+    pytest.param(f"〔通知公告〕{NOTICE}", "第47号", id="tortoise-tag"),
+    pytest.param(f"【精準防控】{NOTICE}（第47號）", "（2022第47號）", id="traditional"),
+]
+assert_unique(DECORATED_ROWS, whole=True)
+
+
+@pytest.mark.parametrize(("page_title", "serial"), DECORATED_ROWS)
+def test_a_decorated_page_title_gives_way_to_the_documents_own(page_title: str, serial: str) -> None:
+    text = f"{page_title}\n{NOTICE_BYLINE}{NOTICE}\n\n{serial}\n\n{NOTICE_BODY}"
+    assert [d.title for d in parse_text(text).documents] == [NOTICE]
+
+
+UNDECORATED_ROWS = [
+    # a tag kept as printed when the document does not print its title again (the dev labels' convention)
+    pytest.param(f"【文字解读】{NOTICE}\n{NOTICE_BYLINE}{NOTICE_BODY}", f"【文字解读】{NOTICE}", id="no-copy-below"),
+    # a line below that is another title: the page's title stays
+    pytest.param(
+        f"【精准防控】{NOTICE}（第47号）\n{NOTICE_BYLINE}某某盟新冠肺炎疫情防控指挥部通告\n{NOTICE_BODY}",
+        f"【精准防控】{NOTICE}（第47号）",
+        id="another-title-below",
+    ),
+]
+assert_unique(UNDECORATED_ROWS)
+
+
+@pytest.mark.parametrize(("text", "title"), UNDECORATED_ROWS)
+def test_a_decorated_title_without_its_copy_stays(text: str, title: str) -> None:
+    assert [d.title for d in parse_text(text).documents] == [title]
+
+
+TOOLBAR_ROWS = [
+    pytest.param("分享\n\n下载本页 打印", id="share-download-print"),
+    pytest.param("【打印】【关闭】", id="print-close"),
+    pytest.param("打印本页 关闭窗口", id="print-page-close-window"),
+    pytest.param("分享到：", id="share-to"),
+    pytest.param("【收藏】【打印】", id="bookmark-print"),
+]
+assert_unique(TOOLBAR_ROWS)
+
+
+@pytest.mark.parametrize("toolbar", TOOLBAR_ROWS)
+def test_a_toolbar_over_a_title_over_its_number_is_no_part_of_it(toolbar: str) -> None:
+    # the title opens a document over its serial (第47号): the toolbar lines above it were read as the title's first lines
+    text = f"{toolbar}\n\n{NOTICE}\n\n第47号\n\n{NOTICE_BODY}"
+    assert [d.title for d in parse_text(text).documents] == [NOTICE]

@@ -614,6 +614,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break  # 【人事任免】 / 区政府文件: the issue's section over the title
         if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
             break  # 首页 > 通知公告 / the site's name or bars over the title
+        if is_navigation(t):
+            break  # 分享 / 下载本页 打印 / 【打印】【关闭】: the page's toolbar over the title, no part of it (pages17)
         if opens_lead(t):
             break  # 新华社北京2月4日电 / 全国人民代表大会常务委员会公告: a news dateline over the title
         if PERIODICAL_SERIAL_RE.match(t) or _ENDS_DATED_RE.search(t) or PRINT_LINE_RE.match(t):
@@ -646,6 +648,18 @@ _TITLE_TAG_RE = compile_re(r"[（(](?:19|20)\d\d年(?:修订|修正|修改)?[）
 
 
 _TAGGED_COPY_SCAN = 8  # lines under a tagged page copy searched for the document's own title
+# A portal's column tag opening its page title (【精准防控】 / [媒体解读] / 〔通知公告〕, up to 10 characters), and an
+# announcement's serial closing it (（第47号） / (2022第47号) / （2022年第5号）): the page's decorations of a title the
+# document prints again below without them (pages17)
+_COLUMN_TAG_RE = compile_re(r"^[【\[［〔][^】\]］〕]{1,10}[】\]］〕]")
+_SERIAL_TAG_RE = compile_re(r"[（(](?:(?:19|20)\d\d年?)?第?\d{1,4}号[）)]$")
+
+
+def _undecorated(key: str) -> str | None:
+    """``key`` (a compact line) without the page's decorations of a title — a law database's year tag, a
+    column tag, an announcement's serial — or None when it has none (or nothing is left)."""
+    bare = _TITLE_TAG_RE.sub("", _SERIAL_TAG_RE.sub("", _COLUMN_TAG_RE.sub("", key, count=1), count=1), count=1)
+    return bare if bare and bare != key else None
 
 
 def _page_title_copy(block: Block, whole: str) -> bool:
@@ -1647,10 +1661,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_bulletin(first.text, blocks[at + 1].text)
         ):
             first = over
-    if first is not None and (tag := _TITLE_TAG_RE.search(compact(first.text))) is not None:
+    if first is not None and (bare := _undecorated(compact(first.text))) is not None:
         # 某某规定（2002年） / 作者：法律资料网… / 某某规定（2002年） / 福建省某某市人民政府 / 某某规定: a law
-        # database's copy with its year tag over the document that prints its own title without it
-        bare, at = compact(first.text)[: tag.start()], blocks.index(first)
+        # database's copy with its year tag over the document that prints its own title without it; and a portal's
+        # page title with its column tag or the announcement's serial (【精准防控】某某指挥部公告（第47号） / 来源：… /
+        # 某某指挥部公告 / （2022第47号）: pages17) over the document's own printing
+        at = blocks.index(first)
         first = next((b for b in blocks[at + 1 : at + _TAGGED_COPY_SCAN] if compact(b.text) == bare), first)
     # a reprint's 原标题：X line: the original title is the headline (layout.news)
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)

@@ -76,6 +76,8 @@ _TOOLBAR_WORDS = (
     "下一主题",
     "跳转到指定楼层",
     "打印本页",
+    "下载本页",  # 分享 / 下载本页 打印 (a league's portal over its announcement; pages17)
+    "下载本文",
     "打印",
     "关闭窗口",
     "关闭",
