@@ -338,3 +338,54 @@ def test_a_toolbar_over_a_title_over_its_number_is_no_part_of_it(toolbar: str) -
     # the title opens a document over its serial (第47号): the toolbar lines above it were read as the title's first lines
     text = f"{toolbar}\n\n{NOTICE}\n\n第47号\n\n{NOTICE_BODY}"
     assert [d.title for d in parse_text(text).documents] == [NOTICE]
+
+
+# --------------------------------------------------------------------------- a portal's summary over the story
+
+SUMMARY_HEAD = "人大常委会召开第二十八次会议\n2010-01-23 某某日报 记者 张某\n"
+SUMMARY_TEXT = "决定市十二届人大八次会议于23日至25日举行；任命张某某为副市长"
+SUMMARY_LEAD = "市十二届人大常委会第二十八次会议于昨天上午召开。会议决定任命张某某为市人民政府副市长。\n"
+
+SUMMARY_ROWS = [
+    pytest.param(f"内容导航：\n{SUMMARY_TEXT}\n", id="navigation-key"),
+    pytest.param(f"内容导航:\n{SUMMARY_TEXT}\n", id="ascii-colon"),
+    pytest.param(f"内容提要：\n{SUMMARY_TEXT}\n", id="abstract-key"),
+    pytest.param(f"【摘要】\n{SUMMARY_TEXT}\n", id="bracketed-key"),
+    pytest.param(f"核心提示\n{SUMMARY_TEXT}\n", id="key-without-colon"),
+    pytest.param(f"摘要：{SUMMARY_TEXT}\n", id="inline-summary"),
+]
+assert_unique(SUMMARY_ROWS)
+
+
+@pytest.mark.parametrize("summary", SUMMARY_ROWS)
+def test_a_summary_is_no_lead(summary: str) -> None:
+    (doc,) = parse_text(SUMMARY_HEAD + summary + SUMMARY_LEAD).documents
+    assert (doc.title, doc.date) == ("人大常委会召开第二十八次会议", "2010-01-22")
+    # the summary's short post gives way to the story's fuller one: one record
+    assert [(a.person, a.position) for a in doc.appointments] == [("张某某", "市人民政府副市长")]
+
+
+def test_a_summary_in_traditional_characters() -> None:
+    text = (
+        "人大常委會召開第二十八次會議\n2010-01-23 某某日報 記者 張某\n內容導航：\n"
+        "決定市十二屆人大八次會議於23日至25日舉行；任命張某某為副市長\n"
+        "市十二屆人大常委會第二十八次會議於昨天上午召開。會議決定任命張某某為市人民政府副市長。\n"
+    )
+    (doc,) = parse_text(text).documents
+    assert doc.date == "2010-01-22"
+    assert [(a.person, a.position) for a in doc.appointments] == [("张某某", "市人民政府副市长")]
+
+
+def test_a_summarys_own_day_dates_nothing() -> None:
+    # the summary tells of yesterday, the story under it dates nothing: no date
+    text = (
+        SUMMARY_HEAD + "内容导航：\n会议于昨天上午召开，任命张某某为副市长\n会议听取了市政府关于城市管理工作的报告。\n"
+    )
+    (doc,) = parse_text(text).documents
+    assert doc.date is None
+
+
+def test_a_different_post_in_the_story_is_its_own_record() -> None:
+    text = SUMMARY_HEAD + "内容导航：\n任命张某某为副市长\n会议于昨天上午召开，决定任命张某某为市政府副秘书长。\n"
+    (doc,) = parse_text(text).documents
+    assert sorted(a.position for a in doc.appointments) == ["副市长", "市政府副秘书长"]

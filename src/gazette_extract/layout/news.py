@@ -33,6 +33,7 @@ from ..text.newshead import (
     is_news_head_line,
     opens_lead,
     publish_date,
+    summary_key,
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, compact
 from .blocks import DATE, HEADING, PARAGRAPH, Block
@@ -517,7 +518,12 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
         and (not is_navigation(b.text) or is_dateline_only(b.text))
         and not is_consent_banner(b.text)  # 請同意我們的隱私權規範，才能啟用聽新聞的功能。 (no lead)
     ]
+    summary = False  # the paragraph under a summary's key alone (内容导航： / 决定…；任命…) is the summary
     for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
+        if summary or (key := summary_key(text)) is not None:
+            # 内容导航： / 决定…于23日至5日举行；任命… / 会议于昨天上午召开。: a portal's summary is no lead (pages17)
+            summary = not summary and key == "alone"
+            continue
         if not is_dateline(text) and (credit := _last_credit(text)) is not None:
             # 3月3日，…在北京开幕。中新社记者 汤彦俊 摄: a photo's caption dates the photo, not the story —
             # the lead is what follows its credit (a caption the joiner ran into the lead), if anything

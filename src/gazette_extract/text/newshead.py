@@ -32,7 +32,7 @@ from ..vocab.common import (
     alternation,
     compact,
 )
-from ..vocab.datelines import BYLINE_SOURCE_KEYS, POSTED_KEYS, PUBLISH_DATE_KEYS
+from ..vocab.datelines import BYLINE_SOURCE_KEYS, POSTED_KEYS, PUBLISH_DATE_KEYS, SUMMARY_KEYS
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
     ADDRESS_OPENERS,
@@ -135,7 +135,9 @@ _PAGE_SERIAL_RE = compile_re(r"^[A-Za-z]\d{1,2}\s*[:：][^，。]{0,20}?总?第\
 # 原标题：回应社会关切维护法制权威
 ORIGINAL_TITLE_RE = compile_re(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
 # 摘要：… / 导读：… / 核心提示：… / 编者按：… (a portal's summary under the headline)
-_SUMMARY_LINE_RE = compile_re(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[:：]")
+_SUMMARY_LINE_RE = compile_re(rf"^[【\[]?\s*(?:{alternation(SUMMARY_KEYS)})\s*[】\]]?\s*[:：]")
+# …and the key alone on its line, the summary on the lines under it: 内容导航： / 【摘要】 (pages17)
+_SUMMARY_KEY_ALONE_RE = compile_re(rf"^[【\[]?\s*(?:{alternation(SUMMARY_KEYS)})\s*[】\]]?\s*[:：]?\s*$")
 # A column tag alone on its line: 【要闻】 / [媒体解读] / 【本网讯】
 COLUMN_TAG_RE = compile_re(r"^[【\[［][^】\]］\s]{1,10}[】\]］]$")
 # A page's font-size chooser beside the date it was posted: 【字体：大 中 小】 2019-06-04 / 字号：大 中 小
@@ -315,6 +317,14 @@ def is_address_line(text: str) -> bool:
     return (
         len(text) <= _ADDRESS_LINE_MAX and text.rstrip()[-1:] in "：:！!" and _ADDRESS_LINE_RE.match(text) is not None
     )
+
+
+def summary_key(text: str) -> str | None:
+    """``"line"`` when ``text`` is a summary on its line (摘要：…), ``"alone"`` when it is a summary's key alone
+    (内容导航： over the summary's lines), None otherwise."""
+    if _SUMMARY_KEY_ALONE_RE.match(text):
+        return "alone"
+    return "line" if _SUMMARY_LINE_RE.match(text) else None
 
 
 def is_news_head_line(text: str) -> bool:

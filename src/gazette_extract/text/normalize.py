@@ -52,6 +52,7 @@ from .newshead import (
     is_news_head_line,
     opens_lead,
     split_headline_byline,
+    summary_key,
 )
 from .pagetitle import PAGE_TITLE_TAIL_WORDS, REPRINT_NOTE_LAST, page_title_head, strip_spam_prefix
 from .radicals import RADICAL_FOLD
@@ -1307,6 +1308,10 @@ def split_paragraphs(text: str) -> list[Para]:
             paras.append(Para(pair[0], number, number, 0, True))  # 标题 作者:X 发布时间:…: the headline
             line = pair[1]
         standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
+        if not standalone and last is not None and not last.level and summary_key(last.text) == "alone":
+            standalone = (
+                True  # 内容导航： / 决定…；任命…副市长 / 市十二届…会议于昨天上午召开。: the summary is whole (pages17)
+            )
         if not standalone and line[-1].isdigit() and TITLE_PAGE_LINE_RE.match(printed[number - 1].strip()):
             standalone = True  # …的通知  3 as printed (the fold took the spaces): a contents entry and its page
         if not standalone and len(line) <= _SIGNATURE_MAX and line.endswith(ISSUER_SUFFIXES):

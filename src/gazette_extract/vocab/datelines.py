@@ -108,6 +108,19 @@ BYLINE_SOURCE_KEYS: tuple[str, ...] = (
     "编辑",
     "发布者",
 )
+# A portal's summary over the story, keyed (摘要：… / 导读：…) on its line or on a line of its own over it (内容导航： /
+# 决定…；任命…): never the story's lead, and never the headline's continuation (text.newshead)
+SUMMARY_KEYS: tuple[str, ...] = (
+    "导读",
+    "导语",
+    "摘要",
+    "内容摘要",
+    "内容提要",
+    "提要",
+    "核心提示",
+    "编者按",
+    "内容导航",  # 内容导航: / 决定市十二届人大八次会议于23日至5日举行;任命胡明朗为副市长 (柳州日报; pages17)
+)
 # A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
 POSTED_KEYS: tuple[str, ...] = ("发表于", "发布于", "发帖于")
 
