@@ -389,3 +389,71 @@ def test_a_different_post_in_the_story_is_its_own_record() -> None:
     text = SUMMARY_HEAD + "内容导航：\n任命张某某为副市长\n会议于昨天上午召开，决定任命张某某为市政府副秘书长。\n"
     (doc,) = parse_text(text).documents
     assert sorted(a.position for a in doc.appointments) == ["副市长", "市政府副秘书长"]
+
+
+# --------------------------------------------------------------------------- a red head printed number first, unsigned
+
+RED_BODY = "瑞安市人民政府办公室"
+RED_TITLE = "转发温州市推行说理性行政处罚文书\n指导意见及操作规范的通知"
+RED_TEXT = "市政府直属各单位：\n为加快法治政府建设，市政府决定在全市推行说理性行政处罚文书。现将有关文件转发给你们，请认真贯彻执行。\n"
+
+NUMBER_FIRST_ROWS = [
+    pytest.param(f"瑞政办〔2011〕129号\n{RED_BODY}\n{RED_TITLE}\n{RED_TEXT}二○一一年八月九日\n", id="forwarding"),
+    pytest.param(
+        f"瑞政办〔2011〕129号\n{RED_BODY}\n关于印发某某市推行说理性文书\n操作规范的通知\n{RED_TEXT}2011年8月9日\n",
+        id="about-printing",
+    ),
+    pytest.param(f"瑞政办(2011)129号\n{RED_BODY}\n{RED_TITLE}\n{RED_TEXT}2011年8月9日\n", id="ascii-brackets"),
+    pytest.param(
+        f"瑞政办〔2011〕129 号\n\n{RED_BODY}\n\n{RED_TITLE}\n\n{RED_TEXT}\n二○一一年八月九日\n", id="spaced-blank-lines"
+    ),
+    pytest.param(
+        "瑞政辦〔2011〕129號\n瑞安市人民政府辦公室\n轉發溫州市推行說理性行政處罰文書\n指導意見及操作規範的通知\n"
+        "市政府直屬各單位：\n為加快法治政府建設，市政府決定在全市推行說理性行政處罰文書。現將有關文件轉發給你們，請認真貫徹執行。\n"
+        "二○一一年八月九日\n",
+        id="traditional",
+    ),
+]
+assert_unique(NUMBER_FIRST_ROWS)
+
+
+@pytest.mark.parametrize("text", NUMBER_FIRST_ROWS)
+def test_a_red_head_printed_number_first_names_the_issuer(text: str) -> None:
+    (doc,) = parse_text(text).documents
+    assert doc.issuer == RED_BODY
+    assert doc.title is not None and doc.title.startswith(RED_BODY)
+
+
+NUMBER_FIRST_NONE_ROWS = [
+    # the text cut before its end: the signature, whose body is the issuer, may be lost (FORMAT.md: null)
+    pytest.param(f"瑞政办〔2011〕129号\n{RED_BODY}\n{RED_TITLE}\n{RED_TEXT}", None, id="cut-before-the-end"),
+    pytest.param(
+        f"瑞政办〔2011〕129号\n{RED_BODY}\n{RED_TITLE}\n{RED_TEXT}瑞安市人民", None, id="cut-in-the-signature"
+    ),
+    # signed: the signature's body, as before
+    pytest.param(
+        f"瑞政办〔2011〕129号\n{RED_BODY}\n{RED_TITLE}\n{RED_TEXT}瑞安市人民政府\n2011年8月9日\n",
+        "瑞安市人民政府",
+        id="signed",
+    ),
+]
+assert_unique(NUMBER_FIRST_NONE_ROWS)
+
+
+@pytest.mark.parametrize(("text", "issuer"), NUMBER_FIRST_NONE_ROWS)
+def test_a_number_first_head_without_a_whole_unsigned_end(text: str, issuer: str | None) -> None:
+    assert [d.issuer for d in parse_text(text).documents] == [issuer]
+
+
+def test_issuer_under_number_needs_a_title_under_the_body() -> None:
+    from gazette_extract.layout.blocks import classify
+    from gazette_extract.layout.fields import _issuer_under_number
+    from gazette_extract.text.normalize import split_paragraphs
+
+    def head(text: str) -> str | None:
+        return _issuer_under_number(classify(split_paragraphs(text)))
+
+    assert head(f"瑞政办〔2011〕129号\n{RED_BODY}\n转发某某的通知\n") == RED_BODY
+    assert head(f"瑞政办〔2011〕129号\n{RED_BODY}\n市政府直属各单位：\n") is None  # recipients, no title
+    assert head("瑞政办〔2011〕129号\n张某某\n关于某某的通知\n") is None  # a name, no body
+    assert head(f"{RED_BODY}\n瑞政办〔2011〕129号\n关于某某的通知\n") is None  # body first: the other red head
