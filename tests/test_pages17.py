@@ -457,3 +457,54 @@ def test_issuer_under_number_needs_a_title_under_the_body() -> None:
     assert head(f"瑞政办〔2011〕129号\n{RED_BODY}\n市政府直属各单位：\n") is None  # recipients, no title
     assert head("瑞政办〔2011〕129号\n张某某\n关于某某的通知\n") is None  # a name, no body
     assert head(f"{RED_BODY}\n瑞政办〔2011〕129号\n关于某某的通知\n") is None  # body first: the other red head
+
+
+# --------------------------------------------------------------------------- a date alone in brackets under a headline
+
+DATED_HEADLINE = "某某县召开2019年安全生产工作会议"
+DATED_LEAD = "6月3日上午，某某县召开2019年安全生产工作会议，县长张某出席会议并讲话。会议要求，各部门要压实责任。"
+
+BRACKETED_DATE_ROWS = [
+    pytest.param("（2019年6月3日）", id="fullwidth-chinese"),
+    pytest.param("(2019-06-03)", id="ascii-iso"),
+    pytest.param("(2019.6.3)", id="ascii-dots"),
+    pytest.param("（2019/6/3）", id="slashes"),
+    pytest.param("（二〇一九年六月三日）", id="chinese-numerals"),
+    pytest.param("（ 2019年6月3日 ）", id="spaced"),
+]
+assert_unique(BRACKETED_DATE_ROWS)
+
+
+@pytest.mark.parametrize("dated", BRACKETED_DATE_ROWS)
+def test_a_bracketed_date_under_a_headline_is_no_part_of_it(dated: str) -> None:
+    # the headline holds a year (2019年…): the joiner ran it into the bracket, and the title took the date
+    (doc,) = parse_text(f"{DATED_HEADLINE}\n{dated}\n{DATED_LEAD}\n").documents
+    assert (doc.title, doc.date) == (DATED_HEADLINE, "2019-06-03")
+
+
+def test_a_speechs_delivery_date_in_brackets() -> None:
+    text = "在全县2019年经济工作会议上的讲话\n（2019年6月3日）\n同志们：今天我们召开全县经济工作会议，主要任务是总结工作、部署任务。\n"
+    assert [(d.title, d.date) for d in parse_text(text).documents] == [
+        ("在全县2019年经济工作会议上的讲话", "2019-06-03")
+    ]
+
+
+BRACKET_LINE_ROWS = [
+    pytest.param("（2019年6月3日）", True, id="date"),
+    pytest.param("(2019-06-03)", True, id="iso"),
+    pytest.param("（二〇一九年六月三日）", True, id="chinese-numerals"),
+    # negatives: a plan's period, a trial mark, an edition, a dated note — brackets of the title or notes, as before
+    pytest.param("（2018—2020年）", False, id="period"),
+    pytest.param("（试行）", False, id="trial"),
+    pytest.param("（2019年修订）", False, id="edition"),
+    pytest.param("（2019年6月3日修订）", False, id="revised-on"),
+    pytest.param("（征求意见稿）", False, id="draft"),
+]
+assert_unique(BRACKET_LINE_ROWS)
+
+
+@pytest.mark.parametrize(("line", "expected"), BRACKET_LINE_ROWS)
+def test_a_bracketed_date_alone_stands_alone(line: str, expected: bool) -> None:
+    from gazette_extract.text.normalize import _is_standalone
+
+    assert _is_standalone(line) is expected

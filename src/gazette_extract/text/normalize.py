@@ -462,6 +462,8 @@ def _is_standalone(text: str) -> bool:
         STANDALONE_RE.match(text)
     ):
         return True
+    if first in "（(" and last in "）)" and is_date_line(text[1:-1].strip()):
+        return True  # （2019年6月3日） / (2019-06-03) under a headline or a speech's title: its date, no part of it (pages17)
     return is_date_line(text)
 
 
