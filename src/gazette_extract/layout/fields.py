@@ -46,7 +46,6 @@ from ..vocab.common import (
 )
 from ..vocab.datelines import LAW_DATABASE_DATE_KEYS, LAW_DATABASE_KEYS
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
-from ..vocab.heads import ISSUERLESS_TITLE_OPENERS
 from ..vocab.signers import SIGNING_POSTS
 from ..vocab.tasks import PLACE_LEVELS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
@@ -395,11 +394,6 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer = cover  # 某某旗人民政府 / 2021年9月 under a plan's title: its cover (s11-heads11)
     if issuer is None:
         issuer = _red_head_issuer(blocks[max(0, span.start - 3) : span.title_end + 8])
-    if issuer is None and _ends_dated_unsigned(doc_blocks):
-        # 瑞政办〔2011〕129号 / 瑞安市人民政府办公室 / 转发…的通知 … / 二○一一年八月九日: the number over the body's line
-        # that opens the title, the notice whole and dated but unsigned (a text cut before its end may have lost the
-        # signature, whose body is the issuer: FORMAT.md's cut field, null)
-        issuer = _issuer_under_number(blocks[max(0, span.title_start - 1) : span.title_end + 1])
     if issuer is None:
         issuer = _masthead_issuer(blocks[max(0, span.start - 3) : span.title_start])  # a red head without number
     if issuer is None:
@@ -561,27 +555,6 @@ def _red_head_issuer(head: list[Block]) -> str | None:
             text = head[k - 1].text + text  # 新疆维吾尔自治区 / 人 民 政 府 文 件: the masthead wrapped
         if _is_masthead_body(above, text) and len(below.text) <= 40 and number_of_line(below.text):
             return text if wrapped else _joint_masthead(head, k, text)
-    return None
-
-
-def _ends_dated_unsigned(doc_blocks: list[Block]) -> bool:
-    """Does the document end on its date alone (its last block a date, no signature over it)?"""
-    return len(doc_blocks) >= 2 and doc_blocks[-1].kind == DATE and doc_blocks[-2].kind != SIGNATURE
-
-
-def _issuer_under_number(head: list[Block]) -> str | None:
-    """The body of a red head printed number first: the document number on its line, the body's name alone on the
-    next, and the title opening on the line under it with 关于/转发/印发/批转/颁发 (瑞政办〔2011〕129号 / 瑞安市人民政府
-    办公室 / 转发温州市…的通知; pages17). None for any other order: a name under a number over prose is no head."""
-    for above, body, below in zip(head, head[1:], head[2:], strict=False):
-        name = compact(body.text)
-        if (
-            len(above.text) <= 40
-            and number_of_line(above.text) is not None
-            and _is_masthead_body(body, name)
-            and compact(below.text).startswith(ISSUERLESS_TITLE_OPENERS)
-        ):
-            return name
     return None
 
 
