@@ -440,3 +440,50 @@ def test_a_bracketed_date_alone_stands_alone(line: str, expected: bool) -> None:
     from gazette_extract.text.normalize import _is_standalone
 
     assert _is_standalone(line) is expected
+
+
+# --------------------------------------------------------------------------- a long 印发 title over what it issues
+
+PLAN = "某某区全力打响“某某服务”品牌加快建设“国际某某”“智慧某某”“人文某某”三年行动计划（2018—2020年）"
+ISSUING = f"中共某某区委办公室 某某区人民政府办公室印发《{PLAN}》的通知"  # 82 characters with its blank
+ISSUED = "中共某某区委办公室某某区人民政府办公室印发《" + PLAN + "》的通知"
+PLAN_LINES = "某某区全力打响“某某服务”品牌\n加快建设“国际某某”“智慧某某”“人文某某”三年行动计划\n（2018—2020年）\n"
+PLAN_BODY = "为贯彻落实全力打响“四大品牌”的战略部署，特制定本行动计划。\n一、总体要求\n（一）指导思想\n深入贯彻落实党的十九大精神。\n"
+
+ISSUING_ROWS = [
+    pytest.param(f"{ISSUING}\n{PLAN_LINES}{PLAN_BODY}", id="long-title-wrapped-plan"),
+    pytest.param(f"“党政混合信息公开” {ISSUING}\n{PLAN_LINES}{PLAN_BODY}", id="quoted-label"),
+    pytest.param(f"“党政信息公开”\u3000{ISSUING}\n{PLAN_LINES}{PLAN_BODY}", id="quoted-label-ideographic-space"),
+    pytest.param(f'"党政混合信息公开" {ISSUING}\n{PLAN_LINES}{PLAN_BODY}', id="ascii-quotes"),
+    pytest.param(f"{ISSUING}\n{PLAN}\n{PLAN_BODY}", id="plan-title-one-line"),
+]
+assert_unique(ISSUING_ROWS)
+
+
+@pytest.mark.parametrize("text", ISSUING_ROWS)
+def test_a_long_issuing_title_over_what_it_issues_is_a_document(text: str) -> None:
+    assert [d.title for d in parse_text(text).documents] == [ISSUED]
+
+
+ISSUING_NONE_ROWS = [
+    # a sentence over 80 characters that ends on 的通知: prose, never a title
+    pytest.param(
+        "区政府办公室近日印发了关于进一步加强全区城市管理工作，切实提升城市精细化管理水平和服务质量，推动城市高质量发展"
+        "的有关事项的通知\n" + PLAN_BODY,
+        id="sentence-ending-on-kind",
+    ),
+    # a line longer than any title (over 120 characters), though it ends on 的通知
+    pytest.param(f"{ISSUING[:-3]}{'及其配套政策措施' * 6}的通知\n{PLAN_LINES}{PLAN_BODY}", id="longer-than-a-title"),
+]
+assert_unique(ISSUING_NONE_ROWS)
+
+
+@pytest.mark.parametrize("text", ISSUING_NONE_ROWS)
+def test_a_long_title_without_its_enclosure_gives_no_document(text: str) -> None:
+    assert [d.title for d in parse_text(text).documents] in ([], [None])
+
+
+def test_a_quoted_word_opening_a_title_stays() -> None:
+    text = f"“十四五”时期某某区全力打响“某某服务”品牌加快建设“国际某某”的实施方案\n{PLAN_BODY}某某区人民政府\n2021年3月5日\n"
+    titles = [d.title for d in parse_text(text).documents]
+    assert titles and titles[0] is not None and titles[0].startswith("“十四五”")

@@ -1439,8 +1439,11 @@ _CLAUSE_ENDS = ("；", ";", "：", ":", "，", ",", "、")  # a line ending so i
 
 
 def _is_prose(text: str) -> bool:
-    """A paragraph of the story: a sentence (。) or longer than any headline."""
-    return "。" in text or len(text) > 80
+    """A paragraph of the story: a sentence (。) or longer than any headline (a 印发/关于 title ending on 的 and its
+    kind, no comma in it, may run to _LONG_TITLE_MAX characters: pages17)."""
+    if "。" in text:
+        return True
+    return len(text) > 80 and (len(text) > _LONG_TITLE_MAX or "，" in text or _OF_KIND_END_RE.search(text) is None)
 
 
 # A line that leads into the body's list or text: 会议决定： / 任命： / 免去： / 经研究，现将有关事项通知如下：
@@ -1507,6 +1510,8 @@ def _shared_file_head(blocks: list[Block], body_start: int) -> int | None:
 
 
 _HEAD_WINDOW = 15  # the first lines searched for an untitled page's headline
+_LONG_TITLE_MAX = 120  # …印发《…》的通知: a title ending on 的 and its kind, past 80 characters
+_OF_KIND_END_RE = compile_re(rf"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
 _MENU_RUN_MIN = 6  # a run of this many short lines at the top is a menu, one entry a line
 _MENU_ENTRY_MAX = 8  # a menu entry's characters (澳广视新闻, 现代澳门日报); a Latin name up to _MENU_LATIN_MAX
 _MENU_LATIN_MAX = 20
@@ -1575,7 +1580,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
                 # a bulletin's name however short (信访要情 / 第3期), over its items (titles round 15)
                 or (is_bulletin(text, "") and b is not blocks[-1])
             )
-            and len(text) <= 80
+            # a 印发/关于 title ending on 的 and its kind may run past 80 characters (pages17)
+            and (len(text) <= 80 or (len(text) <= _LONG_TITLE_MAX and _OF_KIND_END_RE.search(text) is not None))
             and "。" not in text
             and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
             and not any(ch in text for ch in ">＞»|")
@@ -1722,7 +1728,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             reprint[1]
             if reprint
             else main_headline(
-                strip_site_suffix("".join(b.text for b in blocks[top:end])).rstrip(
+                # “党政混合信息公开” 中共某区委办公室…印发…的通知: a column's quoted label is no part of it (pages17)
+                strip_site_suffix(_QUOTED_LABEL_RE.sub("", "".join(b.text for b in blocks[top:end]), count=1)).rstrip(
                     _CELL_BARS if id(first) in barred else ""
                 )
             )
@@ -1781,6 +1788,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # …and so is a speech's, a report's, a letter's or an interpretation's title that names itself, or that the
     # text under it answers (titles rounds 12 and 13)
     confirmed = confirmed or _owned_by_text_below(blocks, end, title) or issued
+    # …and so is a notice that prints what it issues under its title (…印发《某某三年行动计划（2018—2020年）》的通知 /
+    # 某某三年 / 行动计划 / （2018—2020年） / 一、总体要求…: pages17)
+    confirmed = confirmed or _enclosure_follows(blocks, end, title)
     return DocumentSpan(
         title,
         body_start,
@@ -1830,6 +1840,30 @@ def _titled_kind(text: str) -> bool:
     """Does ``text`` end like a document's title — a kind, and not a headline reporting the act of signing
     that kind (习近平签署主席令: a deck under the session's headline, never the page's title)?"""
     return kind_of(text) is not None and _SIGNED_KIND_RE.search(text) is None
+
+
+# A column's label in quotes set apart from the title it stands before: “党政混合信息公开” 中共某区委办公室…的通知 (a
+# title may open on a quoted word, “十四五”规划…, never on one set apart by a blank; pages17)
+_QUOTED_LABEL_RE = compile_re(r"^[“\"][^”\"]{2,12}[”\"][ \t\u3000]+(?=\S)")
+# What an 印发/转发 notice issues, named in its title: …印发《X》的通知 / …转发《X》的通知
+_ISSUED_NAME_RE = compile_re(r"(?:印发|转发|颁发|发布)《(?P<name>[^《》]{4,80})》的(?:通知|决定)$")
+_ENCLOSURE_LINES = 4  # lines the issued document's own title may be wrapped over under the notice's
+
+
+def _enclosure_follows(blocks: list[Block], end: int, title: str) -> bool:
+    """Does the document a notice issues (its 《name》 in the title) print its own title right under the notice's,
+    whole or wrapped over a few lines?"""
+    m = _ISSUED_NAME_RE.search(compact(title))
+    if m is None:
+        return False
+    want, joined = compact(m.group("name")), ""
+    for block in blocks[end : end + _ENCLOSURE_LINES]:
+        joined += compact(block.text)
+        if joined == want:
+            return True
+        if not want.startswith(joined):
+            return False
+    return False
 
 
 _INTRO_BYLINE_MAX = 40  # a template site's byline between its page title and its sentence naming it
