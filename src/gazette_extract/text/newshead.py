@@ -135,9 +135,11 @@ _PAGE_SERIAL_RE = compile_re(r"^[A-Za-z]\d{1,2}\s*[:：][^，。]{0,20}?总?第\
 # 原标题：回应社会关切维护法制权威
 ORIGINAL_TITLE_RE = compile_re(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
 # 摘要：… / 导读：… / 核心提示：… / 编者按：… (a portal's summary under the headline)
-_SUMMARY_LINE_RE = compile_re(rf"^[【\[]?\s*(?:{alternation(SUMMARY_KEYS)})\s*[】\]]?\s*[:：]")
+# (each run of blanks has one owner: the bracket's blanks belong to it, so a key padded with blanks is read once)
+_SUMMARY_LINE_RE = compile_re(rf"^[【\[]?\s*(?:{alternation(SUMMARY_KEYS)})(?:\s*[】\]])?\s*[:：]")
 # …and the key alone on its line, the summary on the lines under it: 内容导航： / 【摘要】 (pages17)
-_SUMMARY_KEY_ALONE_RE = compile_re(rf"^[【\[]?\s*(?:{alternation(SUMMARY_KEYS)})\s*[】\]]?\s*[:：]?\s*$")
+_SUMMARY_KEY_ALONE_RE = compile_re(rf"^[【\[]?\s*(?:{alternation(SUMMARY_KEYS)})(?:\s*[】\]])?(?:\s*[:：])?\s*$")
+_SUMMARY_KEY_MAX = 16  # a key alone, its brackets and colon: a longer line is no key alone
 # A column tag alone on its line: 【要闻】 / [媒体解读] / 【本网讯】
 COLUMN_TAG_RE = compile_re(r"^[【\[［][^】\]］\s]{1,10}[】\]］]$")
 # A page's font-size chooser beside the date it was posted: 【字体：大 中 小】 2019-06-04 / 字号：大 中 小
@@ -322,7 +324,7 @@ def is_address_line(text: str) -> bool:
 def summary_key(text: str) -> str | None:
     """``"line"`` when ``text`` is a summary on its line (摘要：…), ``"alone"`` when it is a summary's key alone
     (内容导航： over the summary's lines), None otherwise."""
-    if _SUMMARY_KEY_ALONE_RE.match(text):
+    if len(text) <= _SUMMARY_KEY_MAX and _SUMMARY_KEY_ALONE_RE.match(text):
         return "alone"
     return "line" if _SUMMARY_LINE_RE.match(text) else None
 
