@@ -414,6 +414,15 @@ def test_a_bracketed_date_under_a_headline_is_no_part_of_it(dated: str) -> None:
     assert (doc.title, doc.date) == (DATED_HEADLINE, "2019-06-03")
 
 
+def test_a_bracketed_day_with_no_publish_line_dates_the_lead() -> None:
+    # round 14's row no-publish-line (tests/test_dates_round14.py) passed only because the headline had taken the
+    # bracket: the bracketed day is now the page's day, and the lead's 昨天 is the day before it, as the README's
+    # "a date alone in brackets at the top" says
+    headline = "某某省人均预期寿命突破80岁新闻发布会实录"
+    text = f"{headline}\n（2024年9月2日）\n昨天上午，某某省新闻办公室举行新闻发布会。\n"
+    assert [(d.title, d.date) for d in parse_text(text).documents] == [(headline, "2024-09-01")]
+
+
 def test_a_speechs_delivery_date_in_brackets() -> None:
     text = "在全县2019年经济工作会议上的讲话\n（2019年6月3日）\n同志们：今天我们召开全县经济工作会议，主要任务是总结工作、部署任务。\n"
     assert [(d.title, d.date) for d in parse_text(text).documents] == [
