@@ -175,16 +175,17 @@ KEPT_WITH_RECORDS = [
 
 @pytest.mark.parametrize(("head", "line"), KEPT_WITH_RECORDS)
 def test_a_document_with_records_keeps_them_and_loses_the_title(head: str, line: int) -> None:
+    # pages17: the whole-page reader passes such furniture over (it is never read as the title, so no
+    # doubtful-title warning names it); the page, with no headline under it, keeps its records untitled
     gazette = parse_text(head + "3月5日下午，县人大常委会举行第十次会议。" + APPOINTMENT)
     assert [d.title for d in gazette.documents] == [None]
     assert [(a.action, a.person) for a in gazette.documents[0].appointments] == [
         ("appoint", "张明"),
         ("remove", "李华"),
     ]
-    doubtful = [w for w in gazette.warnings if w.code == codes.DOUBTFUL_TITLE]
-    assert [w.line for w in doubtful] == [line]
+    assert not [w for w in gazette.warnings if w.code == codes.DOUBTFUL_TITLE]
     untitled = [w for w in gazette.warnings if w.code == codes.UNTITLED_DOCUMENT]
-    assert untitled and "withheld" in untitled[0].message
+    assert untitled and "prints none" in untitled[0].message
 
 
 EMPTY_KEYS_PAGES = [

@@ -49,6 +49,8 @@ from ..vocab.heads import (
     SHARED_FILE_KEYS,
     SHARED_FILE_SCAN,
     SHARED_FILE_TOP,
+    SIGNED_KIND_GAP,
+    SIGNING_VERBS,
 )
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
@@ -71,6 +73,7 @@ from .chrome import (
     page_tail,
     strip_site_suffix,
 )
+from .doubt import is_furniture_title
 from .frontmatter import is_section_heading
 from .heads import (
     glued_delivery,
@@ -611,6 +614,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break  # 【人事任免】 / 区政府文件: the issue's section over the title
         if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
             break  # 首页 > 通知公告 / the site's name or bars over the title
+        if is_navigation(t):
+            break  # 分享 / 下载本页 打印 / 【打印】【关闭】: the page's toolbar over the title, no part of it (pages17)
         if opens_lead(t):
             break  # 新华社北京2月4日电 / 全国人民代表大会常务委员会公告: a news dateline over the title
         if PERIODICAL_SERIAL_RE.match(t) or _ENDS_DATED_RE.search(t) or PRINT_LINE_RE.match(t):
@@ -643,6 +648,18 @@ _TITLE_TAG_RE = compile_re(r"[（(](?:19|20)\d\d年(?:修订|修正|修改)?[）
 
 
 _TAGGED_COPY_SCAN = 8  # lines under a tagged page copy searched for the document's own title
+# A portal's column tag opening its page title (【精准防控】 / [媒体解读] / 〔通知公告〕, up to 10 characters), and an
+# announcement's serial closing it (（第47号） / (2022第47号) / （2022年第5号）): the page's decorations of a title the
+# document prints again below without them (pages17)
+_COLUMN_TAG_RE = compile_re(r"^[【\[［〔][^】\]］〕]{1,10}[】\]］〕]")
+_SERIAL_TAG_RE = compile_re(r"[（(](?:(?:19|20)\d\d年?)?第?\d{1,4}号[）)]$")
+
+
+def _undecorated(key: str) -> str | None:
+    """``key`` (a compact line) without the page's decorations of a title — a law database's year tag, a
+    column tag, an announcement's serial — or None when it has none (or nothing is left)."""
+    bare = _TITLE_TAG_RE.sub("", _SERIAL_TAG_RE.sub("", _COLUMN_TAG_RE.sub("", key, count=1), count=1), count=1)
+    return bare if bare and bare != key else None
 
 
 def _page_title_copy(block: Block, whole: str) -> bool:
@@ -1427,8 +1444,11 @@ _CLAUSE_ENDS = ("；", ";", "：", ":", "，", ",", "、")  # a line ending so i
 
 
 def _is_prose(text: str) -> bool:
-    """A paragraph of the story: a sentence (。) or longer than any headline."""
-    return "。" in text or len(text) > 80
+    """A paragraph of the story: a sentence (。) or longer than any headline (a 印发/关于 title ending on 的 and its
+    kind, no comma in it, may run to _LONG_TITLE_MAX characters: pages17)."""
+    if "。" in text:
+        return True
+    return len(text) > 80 and (len(text) > _LONG_TITLE_MAX or "，" in text or _OF_KIND_END_RE.search(text) is None)
 
 
 # A line that leads into the body's list or text: 会议决定： / 任命： / 免去： / 经研究，现将有关事项通知如下：
@@ -1495,6 +1515,8 @@ def _shared_file_head(blocks: list[Block], body_start: int) -> int | None:
 
 
 _HEAD_WINDOW = 15  # the first lines searched for an untitled page's headline
+_LONG_TITLE_MAX = 120  # …印发《…》的通知: a title ending on 的 and its kind, past 80 characters
+_OF_KIND_END_RE = compile_re(rf"的(?:{DOC_KIND_ALTERNATION})[”》]?$")
 _MENU_RUN_MIN = 6  # a run of this many short lines at the top is a menu, one entry a line
 _MENU_ENTRY_MAX = 8  # a menu entry's characters (澳广视新闻, 现代澳门日报); a Latin name up to _MENU_LATIN_MAX
 _MENU_LATIN_MAX = 20
@@ -1563,7 +1585,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
                 # a bulletin's name however short (信访要情 / 第3期), over its items (titles round 15)
                 or (is_bulletin(text, "") and b is not blocks[-1])
             )
-            and len(text) <= 80
+            # a 印发/关于 title ending on 的 and its kind may run past 80 characters (pages17)
+            and (len(text) <= 80 or (len(text) <= _LONG_TITLE_MAX and _OF_KIND_END_RE.search(text) is not None))
             and "。" not in text
             and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
             and not any(ch in text for ch in ">＞»|")
@@ -1592,6 +1615,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not (is_slogan(text) and not _subtitle_follows(blocks, b))  # 不忘初心 牢记使命 (banner)
             and not _is_unit_list(text)  # 市税务局等，各县、市、区政府，咸宁高新区管委会: a table's cell
             and DATE_RE.match(text) is None  # 中华民国95年11月21日行政院…函订定发布: a dated history line
+            # 我要投稿 下载七一APP / 欧美在线观看www-… / 00004版：区两会特别报道 / 著录日期 生效日期: a line no page prints
+            # as its title (layout.doubt withholds it as one) is passed over, so the headline under it is read (pages17)
+            and not is_furniture_title(text)
         )
 
     # a page's banners over its headline (a cookie notice, a language switch in English or Japanese) are
@@ -1616,8 +1642,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     head = [b for b in head[: min(prose_at, lead_in, roster_at)] if not b.text.endswith(_CLAUSE_ENDS)]
     # a line that ends like a document (…方案, …名单, …的决定) beats the first plain line
     first = (
-        next((b for b in head if plain(b) and kind_of(b.text) and len(b.text) >= _PLAIN_MIN), None)
-        or next((b for b in head if plain(b) and kind_of(b.text)), None)  # a short one (政府工作报告) after
+        next((b for b in head if plain(b) and _titled_kind(b.text) and len(b.text) >= _PLAIN_MIN), None)
+        or next((b for b in head if plain(b) and _titled_kind(b.text)), None)  # a short one (政府工作报告) after
         or next((b for b in head if plain(b)), None)
     )
     if first is not None and kind_of(first.text):
@@ -1646,10 +1672,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_bulletin(first.text, blocks[at + 1].text)
         ):
             first = over
-    if first is not None and (tag := _TITLE_TAG_RE.search(compact(first.text))) is not None:
+    if first is not None and (bare := _undecorated(compact(first.text))) is not None:
         # 某某规定（2002年） / 作者：法律资料网… / 某某规定（2002年） / 福建省某某市人民政府 / 某某规定: a law
-        # database's copy with its year tag over the document that prints its own title without it
-        bare, at = compact(first.text)[: tag.start()], blocks.index(first)
+        # database's copy with its year tag over the document that prints its own title without it; and a portal's
+        # page title with its column tag or the announcement's serial (【精准防控】某某指挥部公告（第47号） / 来源：… /
+        # 某某指挥部公告 / （2022第47号）: pages17) over the document's own printing
+        at = blocks.index(first)
         first = next((b for b in blocks[at + 1 : at + _TAGGED_COPY_SCAN] if compact(b.text) == bare), first)
     # a reprint's 原标题：X line: the original title is the headline (layout.news)
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
@@ -1682,6 +1710,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     index = blocks.index(first)
     if reprint is None and forum is None and (main := session_headline_below(blocks, index)) is not None:
         first, index = blocks[main], main  # 王衍诗主持 决定任命… / 市十六届人大常委会第三十二次会议举行: a deck over it
+    elif reprint is None and forum is None and (main := _headline_under_couplet(blocks, index, plain)) is not None:
+        first, index = blocks[main], main  # 扬文明之风 赞文明之行 / 甘泉县表彰…: a kicker's couplet over the headline
     if _attachment_title(blocks, index):
         # 某某任务分解表 / 附件 / 某某任务分解表: the page keeps an attachment, whose title is not
         # the title of the document it is attached to (stored without its head): none is invented
@@ -1703,7 +1733,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             reprint[1]
             if reprint
             else main_headline(
-                strip_site_suffix("".join(b.text for b in blocks[top:end])).rstrip(
+                # “党政混合信息公开” 中共某区委办公室…印发…的通知: a column's quoted label is no part of it (pages17)
+                strip_site_suffix(_QUOTED_LABEL_RE.sub("", "".join(b.text for b in blocks[top:end]), count=1)).rstrip(
                     _CELL_BARS if id(first) in barred else ""
                 )
             )
@@ -1762,6 +1793,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # …and so is a speech's, a report's, a letter's or an interpretation's title that names itself, or that the
     # text under it answers (titles rounds 12 and 13)
     confirmed = confirmed or _owned_by_text_below(blocks, end, title) or issued
+    # …and so is a notice that prints what it issues under its title (…印发《某某三年行动计划（2018—2020年）》的通知 /
+    # 某某三年 / 行动计划 / （2018—2020年） / 一、总体要求…: pages17)
+    confirmed = confirmed or _enclosure_follows(blocks, end, title)
     return DocumentSpan(
         title,
         body_start,
@@ -1773,6 +1807,68 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         articles=articles,
         headed=header_line is not None or confirmed,
     )
+
+
+# A couplet printed as a kicker (引题) or a site's motto: two to four parts of one length, 4 to 7 Han
+# characters each, apart by blanks (扬文明之风 赞文明之行 / 兵在掌上阅 亮剑弹指间 / 不忘初心 牢记使命)
+_COUPLET_PART_RE = compile_re(rf"^[{CJK}]{{4,7}}$")
+_COUPLET_PARTS = (2, 4)
+
+
+def _is_couplet(text: str) -> bool:
+    parts = text.split()
+    return (
+        _COUPLET_PARTS[0] <= len(parts) <= _COUPLET_PARTS[1]
+        and len({len(p) for p in parts}) == 1
+        and all(_COUPLET_PART_RE.match(p) for p in parts)
+    )
+
+
+def _headline_under_couplet(blocks: list[Block], i: int, plain: Callable[[Block], bool]) -> int | None:
+    """The index of the headline right under ``blocks[i]`` when that line is a couplet (a kicker or a motto,
+    :func:`_is_couplet`) and the line under it reads as a headline: a plain line, no sentence, no couplet itself
+    (pages17: 扬文明之风 赞文明之行 / 甘泉县表彰县级文明单位及文明家庭 / 本报讯…). None otherwise: a couplet over
+    the story's lead is the headline itself (a news headline may be printed in two halves)."""
+    if i + 1 >= len(blocks) or not _is_couplet(blocks[i].text):
+        return None
+    below = blocks[i + 1]
+    if below.kind not in (HEADING, PARAGRAPH) or _is_prose(below.text) or _is_couplet(below.text) or not plain(below):
+        return None
+    return i + 1
+
+
+# A headline reporting that a decree was signed: 习近平签署主席令 / 李强签署第5号国务院令 (pages17)
+_SIGNED_KIND_RE = compile_re(rf"(?:{alternation(SIGNING_VERBS)})[^，。；：:\s的]{{0,{SIGNED_KIND_GAP}}}令$")
+
+
+def _titled_kind(text: str) -> bool:
+    """Does ``text`` end like a document's title — a kind, and not a headline reporting the act of signing
+    that kind (习近平签署主席令: a deck under the session's headline, never the page's title)?"""
+    return kind_of(text) is not None and _SIGNED_KIND_RE.search(text) is None
+
+
+# A column's label in quotes set apart from the title it stands before: “党政混合信息公开” 中共某区委办公室…的通知 (a
+# title may open on a quoted word, “十四五”规划…, never on one set apart by a blank; pages17)
+_QUOTED_LABEL_RE = compile_re(r"^[“\"][^”\"]{2,12}[”\"][ \t\u3000]+(?=\S)")
+# What an 印发/转发 notice issues, named in its title: …印发《X》的通知 / …转发《X》的通知
+_ISSUED_NAME_RE = compile_re(r"(?:印发|转发|颁发|发布)《(?P<name>[^《》]{4,80})》的(?:通知|决定)$")
+_ENCLOSURE_LINES = 4  # lines the issued document's own title may be wrapped over under the notice's
+
+
+def _enclosure_follows(blocks: list[Block], end: int, title: str) -> bool:
+    """Does the document a notice issues (its 《name》 in the title) print its own title right under the notice's,
+    whole or wrapped over a few lines?"""
+    m = _ISSUED_NAME_RE.search(compact(title))
+    if m is None:
+        return False
+    want, joined = compact(m.group("name")), ""
+    for block in blocks[end : end + _ENCLOSURE_LINES]:
+        joined += compact(block.text)
+        if joined == want:
+            return True
+        if not want.startswith(joined):
+            return False
+    return False
 
 
 _INTRO_BYLINE_MAX = 40  # a template site's byline between its page title and its sentence naming it

@@ -87,10 +87,20 @@ def _empty_keys(title: str) -> bool:
     return keys >= 2 and start == len(text)
 
 
+def is_furniture_title(text: str) -> bool:
+    """Is ``text`` a line no page prints as its own title, whatever stands under it: a site's spam or chrome,
+    an e-paper page label, metadata keys without values? (A question is doubtful as a title, but it may be the
+    page's headline all the same: it is no furniture, and the line under it is no headline for that.)"""
+    return doubtful_title(text) not in (None, _QUESTION)
+
+
+_QUESTION = "a question"
+
+
 def doubtful_title(title: str) -> str | None:
     """Why ``title`` is doubtful (a few words for the warning), or None when it may stand."""
     if _asks(title):
-        return "a question"
+        return _QUESTION
     if _SPAM_RE.search(title) or (_SITE_BAR_RE.search(title) and kind_of(title) is None):
         return "a site's spam or chrome"
     if _PAGE_LABEL_RE.match(title):

@@ -33,6 +33,7 @@ from ..text.newshead import (
     is_news_head_line,
     opens_lead,
     publish_date,
+    summary_key,
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, compact
 from .blocks import DATE, HEADING, PARAGRAPH, Block
@@ -76,6 +77,8 @@ _TOOLBAR_WORDS = (
     "下一主题",
     "跳转到指定楼层",
     "打印本页",
+    "下载本页",  # 分享 / 下载本页 打印 (a league's portal over its announcement; pages17)
+    "下载本文",
     "打印",
     "关闭窗口",
     "关闭",
@@ -200,6 +203,9 @@ def session_headline_below(blocks: list[Block], i: int) -> int | None:
         and not _SESSION_HEADLINE_RE.search(above)
         and not above.endswith(_GOES_ON)  # 某某市人大常委会举行 / 第三十二次会议: one headline, wrapped
         and not below.startswith(_CONTINUES)
+        # 栗战书主持会议 / 王某出席会议并讲话: who presided or spoke, a deck under the headlines, never the session's
+        # headline though it ends on 会议 (pages17)
+        and SPEAKER_DECK_RE.match(below) is None
     ):
         return i + 1
     return None
@@ -512,7 +518,12 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
         and (not is_navigation(b.text) or is_dateline_only(b.text))
         and not is_consent_banner(b.text)  # 請同意我們的隱私權規範，才能啟用聽新聞的功能。 (no lead)
     ]
+    summary = False  # the paragraph under a summary's key alone (内容导航： / 决定…；任命…) is the summary
     for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
+        if summary or (key := summary_key(text)) is not None:
+            # 内容导航： / 决定…于23日至5日举行；任命… / 会议于昨天上午召开。: a portal's summary is no lead (pages17)
+            summary = not summary and key == "alone"
+            continue
         if not is_dateline(text) and (credit := _last_credit(text)) is not None:
             # 3月3日，…在北京开幕。中新社记者 汤彦俊 摄: a photo's caption dates the photo, not the story —
             # the lead is what follows its credit (a caption the joiner ran into the lead), if anything

@@ -29,7 +29,7 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
 from ..vocab.common import alternation
-from ..vocab.datelines import DECISION_OPENERS, LEAD_IN_OPENERS
+from ..vocab.datelines import CITED_REPORT_ENDS, DECISION_OPENERS, LEAD_IN_OPENERS
 from ..vocab.heads import ADDRESSEES
 
 # The verbs by which a lead reports the session or event it dates (…召开了汇报会议 / 运动会开幕)
@@ -76,6 +76,10 @@ _RESTATED_DAY_RE = compile_re(
 )
 # A reporter's learning clause after the lead's day: ，记者从贵州省政府办公厅获悉， / ，本报记者了解到，
 _LEARNED_RE = compile_re(r"[，,]\s*(?:本报|本网|本台)?记者[^，。；,;]{0,30}?(?:获悉|了解到|得知)\s*[，,：:]?")
+# A lead's first clause that cites another outlet's report, its day perhaps with it: 据中国气象局官网3月17日消息 /
+# 据石家庄日报客户端消息 / 据新华社报道 (pages17). The day is the other outlet's, not the event's: the next clause dates
+# the event when it opens on its day (，1月8日上午，…召开), and 日前/近日 date nothing
+_CITED_REPORT_RE = compile_re(rf"^[ \t\u3000]*据[^，。；,;]{{1,40}}?(?:{alternation(CITED_REPORT_ENDS)})[ \t\u3000]*$")
 _RANGE_AFTER_RE = compile_re(r"\s*(?:[上中下]午|早上|晚上)?\s*(?:至|到|—|-|－|~|～)")
 # …and the end of a range that the day closes: 10月19-20日 / 19—20日 / 19日至20日 (the event's days, not one; titles round 15)
 # (one run of blanks has one owner: \s*日?\s* split a run between its two stars in every way before failing)
@@ -176,6 +180,13 @@ def lead_day(lead: str, published: str) -> str | None:
         return date.isoformat() if date else None
     marks = LEAD_MARKS_RE.match(lead)
     start = marks.end() if marks else 0
+    if (cited := _CLAUSE_RE.match(lead, start)) is not None and _CITED_REPORT_RE.match(cited.group()):
+        # 据某某官网3月17日消息，日前，中共中央决定…: the cited report's day is no event's; the next clause's own day
+        # (据某某客户端消息，1月8日上午，…召开) is, and 日前 none (pages17)
+        told = _CLAUSE_RE.match(lead, cited.end() + 1)
+        m = _DAY_RE.match(told.group().lstrip(" \t\u3000")) if told is not None else None
+        date = _day_of(m, pub) if m is not None else None
+        return date.isoformat() if date else None
     if m := dateline_at(lead, start):
         if own := _RESTATED_DAY_RE.match(lead, m.end()):
             # 中国吉林网10月17日讯（记者 X）：10月18日，…揭牌成立: the lead states its event's own day

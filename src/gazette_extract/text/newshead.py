@@ -32,7 +32,7 @@ from ..vocab.common import (
     alternation,
     compact,
 )
-from ..vocab.datelines import POSTED_KEYS, PUBLISH_DATE_KEYS
+from ..vocab.datelines import BYLINE_SOURCE_KEYS, POSTED_KEYS, PUBLISH_DATE_KEYS, SUMMARY_KEYS
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
     ADDRESS_OPENERS,
@@ -100,8 +100,9 @@ _SOURCE_THEN_DATE_RE = compile_re(
 # A byline's source (or author), its date's key glued to the value without a blank: 来源：本站时间：2024/4/29 11:42:50 /
 # 来源:某某网发布时间:2021-03-05 / 作者：张三发布日期：2021年3月5日 (titles round 15). The value holds no key's colon
 # and no blank; the key is the last one before the date (the lazy value stops at the first key that fits).
+# The value may stand a blank after its key's colon (文章来源： 政事儿微信公众号发布时间：…; pages17).
 _SOURCE_GLUED_KEY_RE = compile_re(
-    rf"^[【\[]?\s*(?:来源|信息来源|作者|责任编辑|编辑|发布者)\s*[:：][^:：|｜\s]{{1,24}}?(?:{_DATE_KEYS})\s*[:：]\s*{_YMD}"
+    rf"^[【\[]?\s*(?:{alternation(BYLINE_SOURCE_KEYS)})\s*[:：]\s?[^:：|｜\s]{{1,24}}?(?:{_DATE_KEYS})\s*[:：]\s*{_YMD}"
 )
 # A byline of several keys, some left empty, the date and time last: 来源：全国人大 作者： 编辑：redcloud
 # 2023-05-09 17:03:07. Each part is a key, its value (up to 30 characters, ending on one that is no blank)
@@ -134,7 +135,11 @@ _PAGE_SERIAL_RE = compile_re(r"^[A-Za-z]\d{1,2}\s*[:：][^，。]{0,20}?总?第\
 # 原标题：回应社会关切维护法制权威
 ORIGINAL_TITLE_RE = compile_re(r"^[【\[]?原标题[】\]]?\s*[:：]\s*")
 # 摘要：… / 导读：… / 核心提示：… / 编者按：… (a portal's summary under the headline)
-_SUMMARY_LINE_RE = compile_re(r"^[【\[]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示|编者按)\s*[】\]]?\s*[:：]")
+# (each run of blanks has one owner: the bracket's blanks belong to it, so a key padded with blanks is read once)
+_SUMMARY_LINE_RE = compile_re(rf"^[【\[]?\s*(?:{alternation(SUMMARY_KEYS)})(?:\s*[】\]])?\s*[:：]")
+# …and the key alone on its line, the summary on the lines under it: 内容导航： / 【摘要】 (pages17)
+_SUMMARY_KEY_ALONE_RE = compile_re(rf"^[【\[]?\s*(?:{alternation(SUMMARY_KEYS)})(?:\s*[】\]])?(?:\s*[:：])?\s*$")
+_SUMMARY_KEY_MAX = 16  # a key alone, its brackets and colon: a longer line is no key alone
 # A column tag alone on its line: 【要闻】 / [媒体解读] / 【本网讯】
 COLUMN_TAG_RE = compile_re(r"^[【\[［][^】\]］\s]{1,10}[】\]］]$")
 # A page's font-size chooser beside the date it was posted: 【字体：大 中 小】 2019-06-04 / 字号：大 中 小
@@ -155,7 +160,7 @@ _BRACKETED_KEY_RE = compile_re(r"(?=(?P<key>(?:来源|作者|编辑|责任编辑
 _BYLINE_GAP = 30
 # Meeting notices print 时间：2021年3月5日 9:00: a bare 时间/日期 key is a publish line only with an
 # ISO date or beside another byline key
-_BARE_KEYS = frozenset({"时间", "日期"})
+_BARE_KEYS = frozenset({"时间", "日期", "更新"})
 
 
 # An ISO date with its time glued on, the space between them lost: 2021-03-0910:22:31 (month and day
@@ -314,6 +319,14 @@ def is_address_line(text: str) -> bool:
     return (
         len(text) <= _ADDRESS_LINE_MAX and text.rstrip()[-1:] in "：:！!" and _ADDRESS_LINE_RE.match(text) is not None
     )
+
+
+def summary_key(text: str) -> str | None:
+    """``"line"`` when ``text`` is a summary on its line (摘要：…), ``"alone"`` when it is a summary's key alone
+    (内容导航： over the summary's lines), None otherwise."""
+    if len(text) <= _SUMMARY_KEY_MAX and _SUMMARY_KEY_ALONE_RE.match(text):
+        return "alone"
+    return "line" if _SUMMARY_LINE_RE.match(text) else None
 
 
 def is_news_head_line(text: str) -> bool:

@@ -52,6 +52,7 @@ from .newshead import (
     is_news_head_line,
     opens_lead,
     split_headline_byline,
+    summary_key,
 )
 from .pagetitle import PAGE_TITLE_TAIL_WORDS, REPRINT_NOTE_LAST, page_title_head, strip_spam_prefix
 from .radicals import RADICAL_FOLD
@@ -274,6 +275,10 @@ ITEM_START_RE = compile_re(
     r"|[①-⑳㈠-㈩]|第[一二三四五六七八九十百零〇\d]+[条章节]|[—-]{1,2}\s*\d+\s*[—-]{1,2}$)"
 )
 TITLE_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …的通知 / …的通知》
+_LONG_TITLE_MAX = (
+    120  # a 关于/印发 title ending on 的 and its kind may be this long (titles of 100 characters and more)
+)
+_OF_KIND_END_RE = compile_re(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …》的通知
 _SHORT = 18  # lines shorter than this (rosters, titles, signatures) are not page-broken text
 # A news lead that opens on the story's day: 今天在京举行的… / 昨天上午， / 近日， / 3月5日， / 12月3日下午，…
 _TIME_LEAD_RE = LazyPattern(
@@ -461,6 +466,8 @@ def _is_standalone(text: str) -> bool:
         STANDALONE_RE.match(text)
     ):
         return True
+    if first in "（(" and last in "）)" and is_date_line(text[1:-1].strip()):
+        return True  # （2019年6月3日） / (2019-06-03) under a headline or a speech's title: its date, no part of it (pages17)
     return is_date_line(text)
 
 
@@ -850,7 +857,7 @@ def _continues(
         full
         and _open_end(prev.tail(1))
         and (prev.tail(1) not in _CITED_END or not _wholly_bracketed(prev))  # （…会议通过…批准） is a note
-        and not (prev.length <= 80 and _looks_like_title(prev.text()))
+        and not (prev.length <= _LONG_TITLE_MAX and _looks_like_title(prev.text()))
         and (nxt_text[0] == "《" or "关于" not in nxt_text or not _looks_like_title(nxt_text))
     ):
         # a line broken at the page's edge goes on, even into a cited title (依照 / 《…的通知》) —
@@ -888,7 +895,7 @@ def _continues(
         return False
     if last in CONTINUING or any(n > 0 for n in prev.open):
         return True
-    if prev.length <= 80 and _looks_like_title(prev.text()):
+    if prev.length <= _LONG_TITLE_MAX and _looks_like_title(prev.text()):
         return False  # a title (…的通知) never runs into the recipients line
     if prev.length >= _SHORT:
         return True
@@ -973,7 +980,11 @@ def _role_line_begins(prev: _Growing, nxt_text: str) -> bool:
 
 def _looks_like_title(text: str) -> bool:
     """关于…的通知: ends with a document kind, and is not a sentence (no ，or 。)."""
-    return len(text) <= 80 and "，" not in text and "。" not in text and bool(TITLE_END_RE.search(text))
+    if "，" in text or "。" in text or len(text) > _LONG_TITLE_MAX:
+        return False
+    # a title over 80 characters only when it ends on 的 and its kind (中共某区委办公室 某区人民政府办公室印发《…三年
+    # 行动计划（2018—2020年）》的通知: a joint issuers' 印发 title, 81 characters; pages17)
+    return bool(TITLE_END_RE.search(text)) and (len(text) <= 80 or _OF_KIND_END_RE.search(text) is not None)
 
 
 _GLOSS_SEAM = 8  # a pinyin gloss and the character before it: 經(jīng)
@@ -1309,6 +1320,10 @@ def split_paragraphs(text: str) -> list[Para]:
             paras.append(Para(pair[0], number, number, 0, True))  # 标题 作者:X 发布时间:…: the headline
             line = pair[1]
         standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
+        if not standalone and last is not None and not last.level and summary_key(last.text) == "alone":
+            standalone = (
+                True  # 内容导航： / 决定…；任命…副市长 / 市十二届…会议于昨天上午召开。: the summary is whole (pages17)
+            )
         if not standalone and line[-1].isdigit() and TITLE_PAGE_LINE_RE.match(printed[number - 1].strip()):
             standalone = True  # …的通知  3 as printed (the fold took the spaces): a contents entry and its page
         if not standalone and len(line) <= _SIGNATURE_MAX and line.endswith(ISSUER_SUFFIXES):

@@ -77,6 +77,7 @@ PUBLISH_DATE_KEYS: tuple[str, ...] = (
     "发稿时间",
     "更新时间",
     "更新日期",
+    "更新",  # 更新：2023-09-17 08:21:03 高考升学网 (an education portal's stamp; a bare key, as 日期/时间 below: pages17)
     "刊发日期",
     "刊发时间",
     "上传时间",
@@ -94,6 +95,32 @@ PUBLISH_DATE_KEYS: tuple[str, ...] = (
     "日期",
     "时间",
 )
+# The keys that open a byline's source (or author) before a date's key glued to its value (titles round 15:
+# 来源：本站时间：2024/4/29 11:42:50), and a portal's 文章来源 (pages17: 文章来源： 政事儿微信公众号发布时间：2023-03-17 21:25:39)
+BYLINE_SOURCE_KEYS: tuple[str, ...] = (
+    "来源",
+    "信息来源",
+    "文章来源",  # 文章来源： 政事儿微信公众号发布时间：2023-03-17 21:25:39
+    "稿件来源",  # 稿件来源：某某县融媒体中心发布时间：2021-03-05
+    "新闻来源",  # 新闻来源：某某网发布日期：2021-03-05
+    "作者",
+    "责任编辑",
+    "编辑",
+    "发布者",
+)
+# A portal's summary over the story, keyed (摘要：… / 导读：…) on its line or on a line of its own over it (内容导航： /
+# 决定…；任命…): never the story's lead, and never the headline's continuation (text.newshead)
+SUMMARY_KEYS: tuple[str, ...] = (
+    "导读",
+    "导语",
+    "摘要",
+    "内容摘要",
+    "内容提要",
+    "提要",
+    "核心提示",
+    "编者按",
+    "内容导航",  # 内容导航: / 决定市十二届人大八次会议于23日至5日举行;任命胡明朗为副市长 (柳州日报; pages17)
+)
 # A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
 POSTED_KEYS: tuple[str, ...] = ("发表于", "发布于", "发帖于")
 
@@ -109,6 +136,15 @@ LEAD_IN_OPENERS: dict[str, str] = {
     "据": "据国务院新闻办公室公布；将于2011年7月22日…举行发布会",
     "记者从": "记者从某某局获悉，2020年5月8日，…召开",
 }
+# How a lead's first clause ends when it cites another outlet's report (pages17): 据中国气象局官网3月17日消息，日前，… /
+# 据石家庄日报客户端消息，1月8日上午，… / 据新华社报道，… — the cited report's day is not the event's
+CITED_REPORT_ENDS: tuple[str, ...] = (
+    "消息",  # 据中国气象局官网3月17日消息
+    "报道",  # 据新华社3月17日报道
+    "报导",  # 据中央社报导 (Taiwan's spelling)
+    "发布",  # 据某某发布 (a WeChat account's post)
+    "通报",  # 据某某市纪委监委3月17日通报
+)
 # A clause that opens on its date reports the decision it tells (dates round 14): 2020年10月21日，决定任命：
 # 某某为…副市长 — what follows the date's comma, each with a lead that says it
 DECISION_OPENERS: dict[str, str] = {

@@ -371,3 +371,13 @@ BULLETIN_ENDS: dict[str, str] = {
     "旬报": "农情旬报",
     "要情": "信访要情",
 }
+
+# A headline that reports an act of signing ends on the signed decree's kind but is no document's title (pages17):
+# 习近平签署主席令 / 李强签署国务院令 / 习近平签署第72号主席令 (an e-paper's deck under the session's headline). The
+# verbs, each with a headline that reports so; the decree's name follows within SIGNED_KIND_GAP characters.
+SIGNING_VERBS: dict[str, str] = {
+    "签署": "习近平签署主席令",
+    "签发": "某某省长签发省政府令",
+    "颁布": "国家主席颁布命令",
+}
+SIGNED_KIND_GAP = 12  # 签署第七十二号主席令 / 签署国务院令

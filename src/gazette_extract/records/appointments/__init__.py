@@ -37,6 +37,7 @@ from ...codes import CHANGE_ENTRY_UNREAD, CLAUSE_CUT_OFF, PERSON_UNCLEAR, POSTS_
 from ...data import Appointment, WarningRecord, warning
 from ...grammars.brackets import split_top
 from ...layout.news import is_sub_headline
+from ...text.newshead import summary_key
 from ...vocab.common import CJK as _CJK
 from ...vocab.common import LazyPattern, alternation
 from ...vocab.personnel import (
@@ -681,6 +682,11 @@ def extract_appointments(
         headline = len(text) <= _HEADLINE_MAX + 4 and (
             _HEADLINE_RE.fullmatch(text.strip(" \u3000")) is not None or is_sub_headline(text)
         )  # …or a news sub-headline of two halves: A称因年龄原因辞职，B被任命为代市长
+        # …and a portal's summary after its key (摘要：… / 内容导航： over 决定…；任命A为副市长): a deck, whose short post
+        # gives way to the story's decision (决定任命A为市人民政府副市长; pages17)
+        headline = (
+            headline or summary_key(block.text) == "line" or (at > 0 and summary_key(blocks[at - 1].text) == "alone")
+        )
         previous: list[_Change] = []  # changes of the clause before, in this sentence
         sentence_post: tuple[str, str] | None = None  # organization and title of this sentence's last post
         sentence_text = ""  # the clauses of this sentence so far
