@@ -52,3 +52,16 @@ assert_unique(NEGATIVE_ROWS, whole=True)
 def test_no_number_no_block(line: str) -> None:
     docs = parse_text(f"{line}\n{TITLE}\n{BODY}").model_dump()["documents"]
     assert [(d["title"], d["doc_number"]) for d in docs] == [(TITLE, None)]
+
+
+def test_the_last_line_of_a_block_above_opens_no_document() -> None:
+    """发布机构 … / 名 称 <a title too long to read as a pair> / 文 号 X 主 题 词 …: the number's line closes
+    the block above (one of whose lines was not read), it opens no document of its own."""
+    head = (
+        "索 引 号 11610527Q-2019-000024 成文日期 2019-06-03\n"
+        "发布机构 某县人民政府办公室 发布日期 2019-06-04\n"
+        f"名  称 {TITLE}（此件公开发布，全文共三部分，附件二个，请各单位认真组织学习并结合实际贯彻落实执行）\n"
+        f"文  号 {NUMBER} 主 题 词 防汛 通知\n"
+    )
+    docs = parse_text(f"{head}{TITLE}\n{BODY}").model_dump()["documents"]
+    assert [(d["doc_number"] and d["doc_number"]["text"], d["date"]) for d in docs] == [(NUMBER, "2019-06-03")]

@@ -815,6 +815,14 @@ def _own_head_below_close(blocks: list[Block], i: int, inside: DocumentSpan) -> 
     return theirs is None or theirs.text != own.text
 
 
+_METADATA_ABOVE = 3  # lines over a one-line block searched for the block it belongs to
+
+
+def _metadata_above(blocks: list[Block], i: int) -> bool:
+    """Does a metadata line stand among the few lines over ``blocks[i]``?"""
+    return any(metadata_of(b) for b in blocks[max(0, i - _METADATA_ABOVE) : i])
+
+
 def _is_metadata_block(fields: dict[str, str], run: int) -> bool:
     return run >= 3 and len(fields) >= 2
 
@@ -894,7 +902,12 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         if (run >= 2 and len(metadata) >= 2) or (
             run == 1
             and "doc_number" in metadata
-            and (len(metadata) >= 3 or (len(metadata) == 2 and not _number_unread(metadata)))
+            and (
+                len(metadata) >= 3
+                # (not a line of a block above it, one of whose lines was not read as a pair: 发布机构 … /
+                # 名 称 <a long title> / 文 号 X 主题词 … is one block)
+                or (len(metadata) == 2 and not _number_unread(metadata) and not _metadata_above(blocks, i))
+            )
         ):
             k = i + run
             # a red head between the block and its title (某某自治区 / 人 民 政 府 文 件 / 某政发〔2007〕2号):
