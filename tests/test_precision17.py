@@ -122,6 +122,68 @@ def test_numbers_still_cited(text: str, expected: list[str]) -> None:
     assert cited_numbers(text) == expected
 
 
+SERIAL_FIRST_ROWS = [
+    pytest.param("国家主席习近平签署第72号主席令。", "主席令第72号", id="president-arabic"),
+    pytest.param("国家主席习近平签署第七十二号主席令。", "主席令第72号", id="president-chinese-numerals"),
+    pytest.param("国家主席签署第72号中华人民共和国主席令予以公布。", "主席令第72号", id="president-state-prefix"),
+    pytest.param("国务院总理签署第711号国务院令，公布修订后的条例。", "国令第711号", id="state-council"),
+    pytest.param("国务院总理签署第 711 号国务院令，公布修订后的条例。", "国令第711号", id="spaced"),
+    pytest.param("國家主席習近平簽署第72號主席令。", "主席令第72号", id="traditional"),
+]
+assert_unique(SERIAL_FIRST_ROWS)
+
+
+@pytest.mark.parametrize(("sentence", "number"), SERIAL_FIRST_ROWS)
+def test_an_orders_serial_before_its_series(sentence: str, number: str) -> None:
+    text = f"全国人大常委会第二十六次会议在京闭幕\n\n新华社北京2月28日电　会议28日下午闭幕。{sentence}\n"
+    assert number in cited_numbers(text)
+
+
+SERIAL_FIRST_NEGATIVE_ROWS = [
+    pytest.param("会议审议了第3号令的修改。", id="bare-order"),
+    pytest.param("按照第5号文件要求执行。", id="a-file"),
+    pytest.param("签署第72号议案。", id="a-motion"),
+]
+assert_unique(SERIAL_FIRST_NEGATIVE_ROWS)
+
+
+@pytest.mark.parametrize("sentence", SERIAL_FIRST_NEGATIVE_ROWS)
+def test_other_serials_are_no_order(sentence: str) -> None:
+    text = f"某某县人民政府关于某某工作的通知\n\n各乡镇人民政府：\n\n{sentence}\n"
+    assert cited_numbers(text) == []
+
+
+LOST_HAO_ROWS = [
+    pytest.param("（吐市财[2021]27）", "吐市财〔2021〕27号", id="ascii-brackets"),
+    pytest.param("(吐市财〔2021〕27)", "吐市财〔2021〕27号", id="hexagonal-year"),
+    pytest.param("（吐市财［2021］27）", "吐市财〔2021〕27号", id="fullwidth-square-year"),
+    pytest.param("（ 吐市财【2021】27 ）", "吐市财〔2021〕27号", id="spaced-lenticular"),
+    pytest.param("（吐市财〔2021〕27号）", "吐市财〔2021〕27号", id="with-hao"),
+]
+assert_unique(LOST_HAO_ROWS)
+
+
+@pytest.mark.parametrize(("bracket", "number"), LOST_HAO_ROWS)
+def test_a_cited_titles_number_that_lost_its_hao(bracket: str, number: str) -> None:
+    text = f"{TITLE}\n各乡镇人民政府：\n根据《关于印发某某实施方案的通知》{bracket}文件精神，制定本规则。\n"
+    assert cited_numbers(text) == [number]
+
+
+LOST_HAO_NEGATIVE_ROWS = [
+    pytest.param("（2021年修订）", id="revision-note"),
+    pytest.param("（吐市财2021年27期）", id="no-bracketed-year"),
+    pytest.param("（第27条）", id="an-article"),
+    pytest.param("（吐市财[2021]27页）", id="a-page"),
+]
+assert_unique(LOST_HAO_NEGATIVE_ROWS)
+
+
+@pytest.mark.parametrize("bracket", LOST_HAO_NEGATIVE_ROWS)
+def test_other_brackets_after_a_title_give_no_number(bracket: str) -> None:
+    text = f"{TITLE}\n各乡镇人民政府：\n根据《关于印发某某实施方案的通知》{bracket}文件精神，制定本规则。\n"
+    assert cited_numbers(text) == []
+
+
 # --------------------------------------------------------------------------------------------- rosters
 
 STORY = (

@@ -1747,6 +1747,24 @@ def _placed_own(doc_blocks: list[Block]) -> tuple[str, int | None, int] | None:
     return None
 
 
+# The bracket after a cited 《title》 holding a number whose 号 a page lost (《…的通知》(吐市财[2021]27)): the agency,
+# its year in brackets and the serial, nothing else (precision round 17)
+_LOST_HAO_RE = compile_re(
+    rf"[ \t\u3000]*[{_CJK}]{{1,12}}[〔\[［（(【][ \t\u3000]*(?:19|20)\d\d[ \t\u3000]*[〕\]］）)】][ \t\u3000]*\d{{1,4}}[ \t\u3000]*"
+)
+
+
+def _bracketed_number(paren: str) -> DocNumber | None:
+    """The number in the bracket after a cited title: as printed, or with its lost 号 restored when the bracket
+    holds nothing but an agency, a bracketed year and a serial."""
+    number = read_doc_number(paren)
+    if number is None and _LOST_HAO_RE.fullmatch(paren):
+        printed = paren.strip(" \t\u3000")
+        restored = read_doc_number(printed + "号")
+        number = replace(restored, raw=printed) if restored is not None else None  # raw: as printed
+    return number
+
+
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
@@ -1804,7 +1822,7 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
             ends = {end: (start, number) for start, end, number in numbers}  # a number right before a 《title》
             for m in CITED_TITLE_RE.finditer(text):
                 cited = clean_title(m.group("title"))
-                number = read_doc_number(m.group("paren")) if m.group("paren") else None
+                number = _bracketed_number(m.group("paren")) if m.group("paren") else None
                 if number is None and (before := ends.get(_before_quote(text, m.start()))) is not None:
                     # 根据某市政发〔2019〕5号《某某市人民政府关于…的通知》: one document, its number first
                     number = before[1]
