@@ -326,6 +326,7 @@ NOTE_NEGATIVE_ROWS = [
     pytest.param("区教委牵头，全力推进落实", id="verb-phrase-after-lead"),
     pytest.param("市发改委、市财政局，市商务局", id="no-lead-verb"),
     pytest.param("＊为牵头单位", id="legend-of-a-sign"),
+    pytest.param("市发展改革委牵头市财政局", id="glued-after-the-verb"),
     pytest.param("加粗者为牵头单位，其余为配合单位", id="legend-of-bold"),
 ]
 assert_unique(NOTE_NEGATIVE_ROWS)

@@ -607,7 +607,8 @@ def _verb_roles(text: str, line: int = 0) -> UnitRoles | None:
     if rest:
         deadline = _note_deadline(rest)
         if deadline is None:
-            listed = _bare_units_after_lead(rest, roles)
+            # the units after a separator only: 市发展改革委牵头市财政局 (glued) stays unclear
+            listed = _bare_units_after_lead(rest, roles) if text[pos : pos + 1] in "，,；;、 \u3000" else None
             if listed is None:
                 return None
             roles.units.extend(listed)  # 省政府办公厅、省财政厅牵头，省商务厅、省文旅厅: the rest beside the lead
