@@ -5,8 +5,9 @@ characters, dev).
 * A name that ends in a character that ends many words (科, 局 …: ``BOUNDED_NAME_LAST_CHARS``) is read
   where spaces bound it on both sides and a post follows: ``孙　科　省科技厅厅长``, ``张宗科 省…厅厅长``.
   Glued to its post, or with no post after it, it stays unread, as before.
-* An entry-shaped line that gives no member (a surname the lists do not hold: ``党双忍 省林业局局长``)
-  is warned about with its line (``roster-entry-unread``) and no longer closes the roster: the
+* An entry-shaped line that gives no member (a surname the lists do not hold: ``笪双忍 省林业局局长``; the
+  corpus's ``党双忍`` is read since precision round 17, ``ROSTER_ENTRY_SURNAMES``) is warned about with its
+  line (``roster-entry-unread``) and no longer closes the roster: the
   entries under it are read. Prose still closes it.
 """
 
@@ -57,7 +58,7 @@ def test_an_unbounded_word_is_no_name(line: str) -> None:
     assert ("成员", "孙科") not in members
 
 
-@pytest.mark.parametrize("unread", ["党双忍 省林业局局长", "党双忍　省林业局局长"])
+@pytest.mark.parametrize("unread", ["笪双忍 省林业局局长", "笪双忍　省林业局局长"])
 def test_the_roster_goes_on_past_an_unread_entry(unread: str) -> None:
     members, warnings = result(["刘建林  省教育厅厅长", unread, "张晓峰  省水利厅厅长", "赵 卫  省统计局局长"])
     assert members == [("组长", "王一平"), ("成员", "刘建林"), ("成员", "张晓峰"), ("成员", "赵卫")]
@@ -68,7 +69,7 @@ def test_prose_still_closes_the_roster() -> None:
     members, _warnings = result(
         [
             "刘建林  省教育厅厅长",
-            "党双忍 省林业局局长",
+            "笪双忍 省林业局局长",
             "各成员单位要按照职责分工，认真抓好落实。",
             "张晓峰  省水利厅厅长",
         ]

@@ -91,6 +91,7 @@ from ..vocab.deadlines import (
     MONTH_PART_DAY,
     NOT_DATE_WORDS,
     ONGOING_WORDS,
+    ONGOING_YEAR_FRAMES,
     RELATIVE_YEARS,
     SUB_YEAR_WORDS,
     WEEKDAYS,
@@ -274,6 +275,10 @@ _EVENT_BEFORE = compile_re(
 )
 
 _ONGOING = compile_re(alternation(ONGOING_WORDS))
+# 年内持续推进 / 全年常态化开展: a year's span, then a word of work with no end, the whole phrase (precision round 17)
+_YEAR_FRAMED_ONGOING = compile_re(
+    rf"(?:{alternation(ONGOING_YEAR_FRAMES)})(?:{alternation(ONGOING_WORDS)})[{_CJK}]{{0,8}}"
+)
 _AS_REQUIRED = compile_re(
     rf"""
     # 按市级要求推进; 根据上级部署; 按照市级有关要求
@@ -643,6 +648,8 @@ def _parse(text: str, year: int | None, base: Ymd | None = None) -> tuple[str, s
         year = base[0]
     rrule = None
     date_key = key
+    if _YEAR_FRAMED_ONGOING.fullmatch(key):
+        return shown, ONGOING, None, None  # 年内持续推进: through the year, not due at its end
     if _RECURRING_HINT.search(key):
         recurring = _RECURRING.search(key)
         if recurring:

@@ -72,6 +72,7 @@ from ..vocab.docnumber import (
     AGENCY_STOP_WORDS,
     ORDER_AGENCY_ALIASES,
     ORDER_SERIES_WITHOUT_YEAR,
+    SERIAL_FIRST_ORDER_SERIES,
 )
 from ..vocab.numerals import CN_DIGITS
 from .dates import cn_to_int
@@ -416,6 +417,28 @@ def _read_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
     return start, end, number
 
 
+# 签署第72号主席令 / 第七百一十一号国务院令: a national order's serial before its series' name (SERIAL_FIRST_ORDER_SERIES)
+SERIAL_FIRST_ORDER_RE = compile_re(
+    rf"第{_H}(?P<serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}){_H}{_HAO}{_H}"
+    rf"(?P<series>{alternation(SERIAL_FIRST_ORDER_SERIES)})"
+)
+
+
+def _serial_first_orders(text: str) -> list[tuple[int, int, DocNumberRecord]]:
+    """The numbers :data:`SERIAL_FIRST_ORDER_RE` finds: 第72号主席令 → 主席令第72号."""
+    found = []
+    for m in SERIAL_FIRST_ORDER_RE.finditer(text):
+        serial = _serial(m.group("serial"))
+        if serial is None:
+            continue
+        agency = order_agency(m.group("series"))
+        number = DocNumberRecord(
+            text=canonical(agency, None, serial), raw=m.group(), agency=agency, year=None, serial=serial
+        )
+        found.append((m.start(), m.end(), number))
+    return found
+
+
 def scan_doc_numbers(text: str) -> Iterator[tuple[int, int, DocNumberRecord]]:
     """Every document number in ``text`` as (start, end, number); offsets index ``text``.
 
@@ -423,10 +446,15 @@ def scan_doc_numbers(text: str) -> Iterator[tuple[int, int, DocNumberRecord]]:
     """
     if not isinstance(text, str) or ("号" not in text and "號" not in text):
         return
+    extra = _serial_first_orders(text) if "令" in text else []
     for m in _number_matches(text):
         found = _from_match(text, m)
         if found is not None:
+            while extra and extra[0][0] < found[0]:
+                yield extra.pop(0)
+            extra = [e for e in extra if e[0] >= found[1]]  # never two numbers over one span
             yield found
+    yield from extra
 
 
 # Characters no number holds (its agency is CJK, its parts digits, brackets and spaces; a line break

@@ -34,6 +34,7 @@ from ..text.newshead import publish_date
 from ..text.normalize import ORG_DATE_LINE_RE
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import (
+    DOC_KIND_ALTERNATION,
     DOC_KIND_SUFFIXES,
     DOC_KINDS,
     ISSUER_SUFFIX_ALTERNATION,
@@ -1739,12 +1740,75 @@ def _before_quote(text: str, at: int) -> int:
     return j
 
 
+# Where a document prints its own number outside its header lines (precision round 17): run on before its
+# recipients, at the start of a paragraph or after its title and a comma (呼政办发〔2008〕68号 各旗、县、区人民政府，
+# 市各委、办、局：经… / …的通知，鄂府发〔2025〕8号 各旗区人民政府，…：), or after a number key in the middle of a
+# line of metadata pairs (…的通知文 号 白政办发〔2019〕9号 主 题 词 …).
+_OWN_BEFORE_RE = compile_re(rf"(?:\n|(?:{DOC_KIND_ALTERNATION})[，,]?)[ \t\u3000]*$")
+_RECIPIENTS_AFTER_RE = compile_re(r"[ \t\u3000，,]*(?P<to>[^：:。\n]{2,120}[：:])")
+_NUMBER_KEY_SPELLINGS = sorted((k for k, f in METADATA_KEYS.items() if f == "doc_number"), key=len, reverse=True)
+_GLUED_NUMBER_KEY_RE = compile_re(
+    "(?:" + "|".join(r"[ \t\u3000]{0,3}".join(map(re.escape, key)) for key in _NUMBER_KEY_SPELLINGS) + ")"
+    r"[ \t\u3000]*[：:]?[ \t\u3000]*$"
+)
+_OWN_LOOK_BACK = 40  # characters before a number read for its title or key
+
+
+def _own_by_place(text: str, start: int, end: int, head: bool) -> bool:
+    """Is the number at ``text[start:end]`` the document's own by where it stands: before the recipients it
+    is sent to (at a paragraph's start or after the title), or — on the header lines (``head``) — right
+    after a number key that does not point elsewhere (原文号, 依据文号)?"""
+    before = text[max(0, start - _OWN_LOOK_BACK) : start]
+    if _OWN_BEFORE_RE.search(before if start > _OWN_LOOK_BACK else "\n" + before) is not None:
+        to = _RECIPIENTS_AFTER_RE.match(text, end)
+        if to is not None and is_recipients(to.group("to")):
+            return True
+    if not head:
+        return False
+    key = _GLUED_NUMBER_KEY_RE.search(before)
+    return key is not None and not any(word in before[: key.start()][-3:] for word in NUMBER_KEYS_ELSEWHERE)
+
+
+def _placed_own(doc_blocks: list[Block]) -> tuple[str, int | None, int] | None:
+    """The key of the first number that :func:`_own_by_place` finds the document's own (None: none)."""
+    in_head = True  # before the body's first sentence (a line of metadata pairs may hold commas: 主题词 A，B)
+    for block in doc_blocks:
+        text = block.text
+        in_head = in_head and "。" not in text
+        if "号" not in text and "號" not in text:
+            continue
+        for start, end, number in scan_doc_numbers(text):
+            if _own_by_place(text, start, end, in_head):
+                return _number_key(number)
+    return None
+
+
+# The bracket after a cited 《title》 holding a number whose 号 a page lost (《…的通知》(吐市财[2021]27)): the agency,
+# its year in brackets and the serial, nothing else (precision round 17)
+_LOST_HAO_RE = compile_re(
+    rf"[ \t\u3000]*[{_CJK}]{{1,12}}[〔\[［（(【][ \t\u3000]*(?:19|20)\d\d[ \t\u3000]*[〕\]］）)】][ \t\u3000]*\d{{1,4}}[ \t\u3000]*"
+)
+
+
+def _bracketed_number(paren: str) -> DocNumber | None:
+    """The number in the bracket after a cited title: as printed, or with its lost 号 restored when the bracket
+    holds nothing but an agency, a bracketed year and a serial."""
+    number = read_doc_number(paren)
+    if number is None and _LOST_HAO_RE.fullmatch(paren):
+        printed = paren.strip(" \t\u3000")
+        restored = read_doc_number(printed + "号")
+        number = replace(restored, raw=printed) if restored is not None else None  # raw: as printed
+    return number
+
+
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
     Never the document's own number, nor the plan it issues (named in its own title, in 《》 or not).
     """
     own_key = _number_key(own) if own else None
+    # no number read as the document's own: the one it prints before its recipients or under a key is
+    placed = _placed_own(doc_blocks) if own is None else None
     enclosed = set(re.findall(r"《([^《》]+)》", title)) | {title}
     out: list[Citation] = []
     # where each number and title was first cited: an index into out
@@ -1752,7 +1816,7 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
     by_title: dict[str, int] = {}
 
     def add(cited_title: str | None, number: DocNumber | None, line: int) -> None:
-        if number and (_number_key(number) == own_key or _own_glued(number, own)):
+        if number and (_number_key(number) in (own_key, placed) or _own_glued(number, own)):
             return
         if cited_title and (cited_title in DOC_KINDS or len(cited_title) <= 3):
             return  # 《决定》《规划》: a short back-reference to a document named just before
@@ -1794,7 +1858,7 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
             ends = {end: (start, number) for start, end, number in numbers}  # a number right before a 《title》
             for m in CITED_TITLE_RE.finditer(text):
                 cited = clean_title(m.group("title"))
-                number = read_doc_number(m.group("paren")) if m.group("paren") else None
+                number = _bracketed_number(m.group("paren")) if m.group("paren") else None
                 if number is None and (before := ends.get(_before_quote(text, m.start()))) is not None:
                     # 根据某市政发〔2019〕5号《某某市人民政府关于…的通知》: one document, its number first
                     number = before[1]

@@ -21,7 +21,7 @@ from ..codes import CLAUSE_CUT_OFF, ROSTER_ENTRY_UNREAD
 from ..data import Member, WarningRecord, warning
 from ..grammars.brackets import split_top
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import LazyPattern, alternation
+from ..vocab.common import ORG_SUFFIX_TUPLE, LazyPattern, alternation
 from ..vocab.personnel import (
     BOUNDED_SURNAMES,
     DEPARTMENT_COMMITTEE_ENDINGS,
@@ -45,6 +45,8 @@ from ..vocab.personnel import (
     ROSTER_COMMITTEE_OFFICE_IS_POST,
     ROSTER_DRAFT_MARKS,
     ROSTER_DRAFT_TITLE_WORDS,
+    ROSTER_ENTRY_NEVER_LAST,
+    ROSTER_ENTRY_SURNAMES,
     ROSTER_GROUP_SUFFIXES,
     ROSTER_HONORIFICS,
     ROSTER_NAME_TITLES_AFTER,
@@ -69,7 +71,12 @@ from ..vocab.personnel import (
     SYLLABIC_NAME_PARTS,
     TITLE_SET,
 )
-from ..vocab.roster_guards import ROSTER_PROPOSAL_WORDS, ROSTER_PROPOSED_TITLE_VERBS, ROSTER_RANKED_UNIT_VERBS
+from ..vocab.roster_guards import (
+    ROSTER_CHRONICLE_TITLE_WORDS,
+    ROSTER_PROPOSAL_WORDS,
+    ROSTER_PROPOSED_TITLE_VERBS,
+    ROSTER_RANKED_UNIT_VERBS,
+)
 
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
     from ..layout.blocks import Block
@@ -363,6 +370,22 @@ def _split_mixed(token: str) -> list[str]:
     return parts if any(is_name) and not all(is_name) else [token]
 
 
+_ENTRY_SURNAMES = frozenset(ROSTER_ENTRY_SURNAMES) | frozenset(BOUNDED_SURNAMES)
+
+
+def _entry_bounded_name(token: str) -> bool:
+    """党双忍, 商黎光: three characters whose surname starts words elsewhere (ROSTER_ENTRY_SURNAMES) and
+    whose given name reads as one — never a word of a body (党委, 党工委, 国资委) nor a title (党组书记)."""
+    return (
+        len(token) == 3  # two characters after such a surname are as often a word (相关, 计划, 原任, 平谷)
+        and token[0] in _ENTRY_SURNAMES
+        and token[-1] not in ROSTER_ENTRY_NEVER_LAST
+        and is_person_name("王" + token[1:], roster=True)
+        and not token.endswith(ORG_SUFFIX_TUPLE)
+        and _title_at_end(token) is None
+    )
+
+
 def _roster_line(line: str) -> list[tuple[str, str | None]]:
     """'王成国 区委书记' / '张三　　某委副主任　李四　　某部副部长' / '区委书记 王成国' → (person, post)."""
     comma = NAME_COMMA_POST_RE.fullmatch(line.strip())
@@ -399,6 +422,16 @@ def _roster_line(line: str) -> list[tuple[str, str | None]]:
             and _title_at_end(tokens[k + 1])
         ):
             return [token]  # 张宗科 省工业和信息化厅厅长: a space and a post bound the name (session 11, lead)
+        if (
+            k == 0
+            and len(tokens) == 2
+            and _entry_bounded_name(token)
+            and _names_in(tokens[1]) is None
+            and _title_at_end(tokens[1])
+        ):
+            return [
+                token
+            ]  # 党双忍　省林业局局长: a surname that starts words, bounded by the gap and the post (round 17)
         return _names_in(token)
 
     post_first = names_in(0) is None
@@ -2131,6 +2164,9 @@ def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | N
     return found
 
 
+_CHRONICLE_WORDS = tuple(ROSTER_CHRONICLE_TITLE_WORDS)
+
+
 def extract_members(
     blocks: list[Block],
     *,
@@ -2161,6 +2197,8 @@ def extract_members(
         return []  # a draft's composition is proposed, not decided: no member (ROSTER_DRAFT_MARKS)
     members: list[Member] = []
     seen: set[tuple[str, str]] = set()
+    # a chronicle's entries name leaders by their posts: no role told in a story is read (precision round 17)
+    chronicle = any(word in (title or "") for word in _CHRONICLE_WORDS)
     # a roster table stored one cell to a line (rosters round 14): read apart, its blocks skipped below
     table = _table_members(blocks) if "姓" in document and "名" in document else {}
     if "）" in document or ")" in document:  # 张三（组长）　县长 (rosters round 14)
@@ -2337,7 +2375,7 @@ def extract_members(
                 found.extend((r, (0, person, post)) for r, person, post in _counted_roles(text))  # 副组长2人，分别是：…
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
-            if _TITLE_GROUP_RE.search(text) is not None:
+            if not chronicle and _TITLE_GROUP_RE.search(text) is not None:
                 # a letter-spaced name in the story (县长李  明主持): its gap dropped (rosters round 8)
                 story = _unspaced_story_names(text) if " " in text or "\u3000" in text else text
                 past = _past_roles(story)  # the roles held before (时任…), found once for both readings

@@ -566,11 +566,16 @@ def _split_people(text: str) -> list[str]:
 
 
 def _note_deadline(text: str) -> str | None:
-    """长期坚持 / 2020年6月底前完成 after the verbs of a note: the deadline, if it is one."""
+    """长期坚持 / 2020年6月底前完成 after the verbs of a note: the deadline, if it is one. A phrase that names
+    its year only by the document's (年底前完成, 6月底前, 年内完成: precision round 17) is one too — the task
+    reads it later with the document's year, as a 完成时限 field is read."""
     text = text.strip(_UNIT_STRIP)
     if not text or len(text) > 30:
         return None
-    return text if read_deadline(text).kind != "unknown" else None
+    return text if read_deadline(text, year=_ANY_YEAR).kind != "unknown" else None
+
+
+_ANY_YEAR = 2000  # a year to test a phrase's form with (年底前 reads as a date in any year)
 
 
 def _verb_roles(text: str, line: int = 0) -> UnitRoles | None:
@@ -602,9 +607,28 @@ def _verb_roles(text: str, line: int = 0) -> UnitRoles | None:
     if rest:
         deadline = _note_deadline(rest)
         if deadline is None:
-            return None
-        roles.deadline, roles.deadline_line = deadline, line
+            # the units after a separator only: 市发展改革委牵头市财政局 (glued) stays unclear
+            listed = _bare_units_after_lead(rest, roles) if text[pos : pos + 1] in "，,；;、 \u3000" else None
+            if listed is None:
+                return None
+            roles.units.extend(listed)  # 省政府办公厅、省财政厅牵头，省商务厅、省文旅厅: the rest beside the lead
+        else:
+            roles.deadline, roles.deadline_line = deadline, line
     return roles
+
+
+def _bare_units_after_lead(rest: str, roles: UnitRoles) -> list[tuple[str, str]] | None:
+    """The units a note lists with no verb after its lead's (X、Y牵头，Z、W — precision round 17): each a
+    unit by its ending, read as responsible beside the lead (so they support). None when no lead was named
+    or any piece is no unit (X牵头，确保按时完成), the leads' included (＊为牵头单位: a legend, no unit)."""
+    leads = [unit for role, unit in roles.units if role == LEAD]
+    if not leads or not all(ends_like_unit(unit) for unit in leads) or NOTE_VERB_RE.search(rest):
+        return None
+    problems: list[str] = []
+    listed = _unit_pairs(rest, RESPONSIBLE, problems)
+    if problems or not listed or not all(ends_like_unit(unit) for _role, unit in listed):
+        return None
+    return listed
 
 
 def parse_unit_note(text: str, *, line: int = 0) -> UnitRoles | None:

@@ -117,6 +117,20 @@ ONGOING_WORDS: dict[str, str] = {
     "即日起": "即日起执行",  # a start with no end
 }
 
+# A year's span printed right before a word of work with no end (precision round 17): the work goes on through the
+# year, it is not due at the year's end — 年内持续推进 is ongoing, 年内完成 is still due by the year's end. Value: a
+# real example.
+ONGOING_YEAR_FRAMES: dict[str, str] = {
+    "年内": "（市政府各部门分别负责，年内持续推进） (津政规〔2021〕4号, dev newton)",
+    "全年": "全年持续推进",
+    "今年内": "今年内持续开展",
+    "今年": "今年持续推进",
+    "本年度内": "本年度内常态化开展",
+    "本年度": "本年度持续推进",
+    "年度内": "年度内持续推进",
+    "当年": "当年持续推进",
+}
+
 # Words that contain 年/月/日/周/季 but are not dates; a phrase holding them is still read whole.
 NOT_DATE_WORDS: dict[str, str] = {
     "年度计划": "按年度计划推进",

@@ -147,3 +147,13 @@ ORDER_AGENCY_ALIASES: dict[str, str] = {
 # Orders numbered in one running series without a year: 国令第394号 even when cited with the year
 # of its promulgation (《地质灾害防治条例》（国务院令〔2003〕第394号）).
 ORDER_SERIES_WITHOUT_YEAR: frozenset[str] = frozenset({"国令", "主席令"})
+
+# National series of orders whose serial news prints BEFORE the series' name, with no body before it (precision
+# round 17): 国家主席习近平签署第72号主席令 = 主席令第72号, 总理签署第711号国务院令 = 国令第711号. Only these series:
+# 第3号令 and 第5号文件 are words of a sentence. Value: a real use.
+SERIAL_FIRST_ORDER_SERIES: dict[str, str] = {
+    "主席令": "国家主席习近平签署第72号主席令 (新华社 2021-02-28, dev 81cn)",
+    "中华人民共和国主席令": "签署第七十二号中华人民共和国主席令",
+    "国务院令": "国务院总理李克强签署第711号国务院令",
+    "中华人民共和国国务院令": "签署第七百一十一号中华人民共和国国务院令",
+}

@@ -672,6 +672,15 @@ ROSTER_ROLES: dict[str, str] = {
     "名誉主任": "名誉主任：张三　县委书记 (关心下一代工作委员会)",
     "总顾问": "总顾问：张三　原市人大常委会主任",
     "执行主任": "市长张三任该委员会主任，李四副市长任执行主任 (亚运会申办城市工作委员会, probe fit)",
+    # precision round 17: a rank word (第一 / 执行) inside the group's office or command roles, as 第一副组长 and
+    # 办公室常务副主任 above — 指挥部办公室第一主任吴华汇报… was read as no member
+    "第一主任": "第一主任：张三　区委书记 (疫情防控指挥部)",
+    "第一指挥长": "第一指挥长：张三　市委书记 (防汛抗旱指挥部)",
+    "第一总指挥": "第一总指挥：张三　县委书记",
+    "办公室第一主任": "区疫情防控应急综合指挥部办公室第一主任吴华汇报… (dev hbdjjjjc)",
+    "办公室第一副主任": "办公室第一副主任：张三　区卫健委主任",
+    "办公室执行主任": "办公室执行主任：张三　区应急局局长",
+    "办公室执行副主任": "办公室执行副主任：张三　区应急局副局长",
 }
 
 # Characters that end a clause word elsewhere (_NON_NAME_CHARS in records/personnel.py) but stand
@@ -1340,6 +1349,35 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "才": "才利民 (才 starts words: 才能, 才是)",
     # round 15: 代 starts 代理, 代表, 代市长
     "代": "代志超 (文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 — 夷陵 2021, dev T) / 代平 (四川政协 2022, dev)",
+}
+
+# Surnames left out of SINGLE_SURNAMES (they start words: 党委, 商务局, 海淀区, 平谷区, 国务院) read in one more place
+# (precision round 17): a roster entry line that opens with the name, a wide gap, then a post ending in a title
+# (党双忍　省林业局局长) — the gap and the post bound the name, as for BOUNDED_SURNAMES. Each with a real name.
+ROSTER_ENTRY_SURNAMES: dict[str, str] = {
+    "党": "党双忍 省林业局局长 (陕西省生活垃圾分类工作领导小组 2022, dev hjkjkg)",
+    "商": "商黎光 (河北省政协副主席)",
+    "海": "海峰 (某县副县长)",
+    "平": "平力群 (某市政府副秘书长)",
+    "国": "国林 (某县财政局局长)",
+    "原": "原清海 (某县教育局局长)",
+    "干": "干以胜 (中央纪委副书记)",
+    "战": "战英杰 (某市副市长)",
+    "相": "相里斌 (中国科学院副院长)",
+    "计": "计永胜 (某县水利局局长)",
+    "宣": "宣晓伟 (某区发展改革委主任)",
+}
+
+# Last characters that make three characters after such a surname a word, not a name: 党总支, 相关方, 原单位, 党外人士.
+ROSTER_ENTRY_NEVER_LAST: dict[str, str] = {
+    "支": "党总支 / 党支部书记",
+    "方": "相关方",
+    "位": "原单位",
+    "人": "相关人 / 党外人士",
+    "员": "原成员 / 党员",
+    "街": "商业街",
+    "主": "计委主任 (cut)",
+    "士": "党外人士",
 }
 
 # Surnames read only inside a run of names printed without separators, between the start of a

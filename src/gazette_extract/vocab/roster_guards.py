@@ -32,3 +32,16 @@ ROSTER_RANKED_UNIT_VERBS: dict[str, str] = {
     "任职于": "成员包括任职于北京大学赵六教授等4人",
     "供职于": "成员包括供职于中国科学院钱七研究员等4人",
 }
+
+# A chronicle of events (precision round 17): its entries name leaders by their posts, a group's role among them
+# (省委书记、领导小组组长A主持会议), each entry a different body's meeting. The page is no roster: the readers of roles
+# told in a story (a role among a holder's posts) give no member; a roster stated in an entry (组长由A担任) is still read.
+ROSTER_CHRONICLE_TITLE_WORDS: dict[str, str] = {
+    "大事记": "中国共产党四川历史大事记（2020年3月） / 2021年12月沈阳大事记",
+    "大事纪": "某某县2019年大事纪",
+    "大事记要": "某某区2020年大事记要",
+    "大事纪要": "某某市政府2021年大事纪要",
+    "纪事": "某某县2022年政务纪事",
+    "编年": "某某市政府工作编年（2020年）",
+    "工作日志": "某某局工作日志（2023年5月）",
+}
