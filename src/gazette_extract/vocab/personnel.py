@@ -2675,3 +2675,81 @@ PROPOSAL_DECIDED_WORDS: dict[str, str] = {
     "批准": "批准任命王建国为某局局长，李明为某局副局长。",
     "同意": "同意提名人选，任命王建国为某局局长，李明为某局副局长。",
 }
+
+
+# --------------------------------------------------------------------------------------------
+# Appointments round 24 (session 17): mainland news reports and roundups. Tables read by
+# records/appointments/news_mainland.py (and the two small in-place fixes it names).
+# --------------------------------------------------------------------------------------------
+
+# A time before this change, printed as a clause of its own before a name and 任 (the post held before the
+# new one, never a change): 此番履新前,陈振林任中国气象局党组成员、副局长 (七一网 2023, dev). Read like
+# PRIOR_POST_ADVERBS (round 16). Each with a clause.
+PRIOR_POST_CLAUSES: dict[str, str] = {
+    "此番履新前": "此番履新前,陈振林任中国气象局党组成员、副局长 (七一网 2023, dev 12371)",
+    "此次履新前": "此次履新前，张三任某局副局长",
+    "本次履新前": "本次履新前，张三任某局副局长",
+    "履新前": "履新前，张三任某市副市长",
+    "此番任职前": "此番任职前，张三任某局副局长",
+    "此次任职前": "此次任职前，张三任某局副局长",
+    "任职前": "任职前，张三任某局副局长",
+    "调任前": "调任前，张三任某县县长",
+    "升任前": "升任前，张三任某局副局长",
+    "上任前": "上任前，张三任某局副局长",
+    "就任前": "就任前，张三任某局副局长",
+    "出任前": "出任前，张三任某局副局长",
+    "在此之前": "在此之前，张三任某局副局长",
+    "此次调整前": "此次调整前，张三任某局副局长",
+}
+
+# Words that set a body up inside a sentence (a leading group's office, where it sits): the posts staffed in
+# the same sentence are the body's roster, never a change — 下设污染源普查工作办公室为街道城管办(环保办),由周阳兼任
+# 办公室主任,周胜清任副主任 (观沙岭街道 2018, dev yuelu: a roster; 周胜清 was an appointment). A clause with a
+# decision's word of its own (OFFICE_STAFFING_DECIDED) still reads. Each with a sentence.
+OFFICE_SETUP_WORDS: dict[str, str] = {
+    "下设": "领导小组下设办公室，由周阳兼任办公室主任，周胜清任副主任",
+    "设在": "办公室设在区环保局，由周阳兼任办公室主任，周胜清任副主任",
+    "设于": "办公室设于区环保局，周阳任办公室主任",
+    "设立办公室": "领导小组设立办公室，周胜清任副主任",
+}
+OFFICE_STAFFING_DECIDED: dict[str, str] = {
+    "任命": "领导小组下设办公室，任命周胜清为办公室副主任 (a decision)",
+    "聘任": "下设办公室，聘任周胜清为办公室副主任",
+    "决定": "下设办公室，决定周胜清任副主任",
+    "免去": "下设办公室，免去周胜清的副主任职务",
+}
+
+# A deputy's bare title after the full title of its head, in one sentence of an election's story: the
+# deputies take the head's organization — 王荣当选为深圳市委书记,许勤、王穗明(女)当选为副书记 → 深圳市委副书记
+# (中国日报 2010, dev chinadailycovid). Only after these verbs in the deputy's own clause (a bare 为/任 keeps
+# round 6's reading: 选举A为X主任，B为副主任 leaves 副主任 as printed). Each with a clause.
+DEPUTY_ELECTED_VERBS: dict[str, str] = {
+    "当选为": "许勤、王穗明当选为副书记",
+    "当选": "许勤当选副书记",
+    "全票当选": "许勤全票当选副书记",
+    "获选为": "许勤获选为副主席",
+    "获选": "许勤获选副主席",
+}
+# The seats of a party committee's standing committee named in a list after 包括 or a colon, bare: they take the
+# party committee of the sentence's post before them (…当选为深圳市委书记,…,常委包括王荣、许勤… → 深圳市委常委).
+PARTY_COMMITTEE_SEATS: dict[str, str] = {
+    "常委": "常委包括王荣、许勤、王穗明 (中国日报 2010, dev chinadailycovid)",
+    "委员": "委员包括王荣、许勤",
+    "副书记": "副书记包括许勤、王穗明",
+    "候补委员": "候补委员包括张三、李四",
+}
+# Verbs of the news after two names joined by 和/及/与 (read as one list, as before 为/任: round 7's _names_joined):
+# 许勤和王穗明当选为副书记 gave the person 许勤和 (its run split as 许勤和 + 王穗明); 张三及李四当选为X gave nothing.
+# Each with a clause.
+NAMES_JOINED_VERBS: dict[str, str] = {
+    "当选": "许勤和王穗明当选为副书记 (deputies elected in a roundup)",
+    "全票当选": "张三和李四全票当选为副主席",
+    "获选": "张三及李四获选为副会长",
+    "被任命": "张三与李四被任命为某局副局长",
+    "被免去": "张三和李四被免去某局副局长职务",
+    "被选举": "张三和李四被选举为副主任",
+    "出任": "张三和李四出任某局副局长",
+    "升任": "张三和李四升任某局副局长",
+    "调任": "张三和李四调任某局副局长",
+    "不再担任": "张三和李四不再担任某局副局长",
+}

@@ -53,6 +53,7 @@ from ...vocab.personnel import (
     PLACE_HEAD_TITLES,
     POST_NOUN_VARIANTS,
     PRIOR_POST_ADVERBS,
+    PRIOR_POST_CLAUSES,
     PROPOSAL_DECIDED_WORDS,
     PROPOSED_SENTENCE_MARKS,
     RETAINED_POST_LEADS,
@@ -169,6 +170,7 @@ from .news import (
     _weiren_forms,
     lists_committee_members,
 )
+from .news_mainland import staffs_a_body_set_up
 from .sessions import (
     _continued_posts,
     _cut_after_a_post,
@@ -825,6 +827,8 @@ def extract_appointments(
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
                 )
+            if changes and staffs_a_body_set_up(block.text or "", clause):
+                changes = []  # 下设办公室…，由A兼任办公室主任，B任副主任: the body's roster, no change (round 24)
             if new_sentence:
                 proposed = proposed_list
             proposed = _proposal_state(clause, proposed)
@@ -940,8 +944,9 @@ _CHANGE_HONORIFIC_RE = compile_re(
 
 # Round 16: a time before the news as a clause of its own, then a name and 任 (此前,刘佳晨任X): the comma
 # dropped so the clause reads as 此前刘佳晨任X, a post held before (nothing), as it already did unbroken.
+# Round 24: a time before this change told by the change (此番履新前,陈振林任X; PRIOR_POST_CLAUSES) too.
 _PRIOR_POST_RE = compile_re(
-    rf"(?:(?<=[，,。；;：:\s])|^)(?P<adverb>{alternation(PRIOR_POST_ADVERBS)})[，,]"
+    rf"(?:(?<=[，,。；;：:\s])|^)(?P<adverb>{alternation({**PRIOR_POST_ADVERBS, **PRIOR_POST_CLAUSES})})[，,]"
     rf"(?=[{_CJK}]{{2,4}}?(?:同志)?(?:任|担任|出任|兼任)(?![命免务期职]))"
 )
 

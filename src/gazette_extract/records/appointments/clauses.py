@@ -43,6 +43,7 @@ from ...vocab.personnel import (
     NAME_VERB_ADVERB_WORDS,
     NAME_VERB_ADVERBS,
     NAME_WHEN_PATTERN,
+    NAMES_JOINED_VERBS,
     NOT_NAMES,
     PASSIVE_ADVERBS,
     PASSIVE_AGENT_ENDS,
@@ -808,8 +809,8 @@ _SESSION_DECIDES_RE = compile_re(
 # Two names joined by 和/及/与 (after an optional 、) before the link to their post: 汪国彬和孙学清为…副乡长.
 _NAMES_JOINED_RE = LazyPattern(
     rf"(?P<a>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?P<comrade>同志)?(?P<conj>、?[和及与])"
-    rf"(?P<b>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?=为|任|兼任|的|辞去|分别)"
-)
+    rf"(?P<b>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?=为|任|兼任|的|辞去|分别|{alternation(NAMES_JOINED_VERBS)})"
+)  # round 24: before a verb of the news too (许勤和王穗明当选为副书记 gave the person 许勤和)
 
 
 def _names_joined(clause: str) -> str:

@@ -1,0 +1,48 @@
+"""Mainland news reports and roundups (appointments round 24): a body's roster staffed in the sentence that
+sets it up (no change), and a party committee's seats listed bare after the committee's head. Word tables in
+:mod:`...vocab.personnel` (the round-24 block at its end). Imports :mod:`..people` only; no other reader.
+"""
+
+from __future__ import annotations
+
+from ..._pattern_cache import compile_re
+from ...vocab.common import alternation
+from ...vocab.personnel import OFFICE_SETUP_WORDS, OFFICE_STAFFING_DECIDED, PARTY_COMMITTEE_SEATS
+from ..people import split_position
+
+_OFFICE_SETUP_RE = compile_re(alternation(OFFICE_SETUP_WORDS))
+_OFFICE_STAFFING_DECIDED_RE = compile_re(alternation(OFFICE_STAFFING_DECIDED))
+_SENTENCE_ENDS = "。；;！!？?\n"
+_SETUP_WINDOW = 200  # characters read back from a clause for its sentence's set-up word
+
+
+def staffs_a_body_set_up(paragraph: str, clause: str) -> bool:
+    """True when the clause's posts staff a body its sentence in ``paragraph`` sets up before it — 下设…办公室…,
+    由周阳兼任办公室主任,周胜清任副主任 / 办公室设在区环保局,周胜清任副主任: a roster, not a change — and the
+    clause holds no decision's word of its own (任命, 聘任, 决定, 免去). A clause not found as printed: False."""
+    if "设" not in paragraph:
+        return False  # no set-up word can stand in it: the usual paragraph costs one scan, no search
+    piece = clause.strip(" \u3000")
+    at = paragraph.find(piece) if piece else -1
+    if at < 0 or _OFFICE_STAFFING_DECIDED_RE.search(piece) is not None:
+        return False
+    window = max(0, at - _SETUP_WINDOW)
+    begin = max((paragraph.rfind(mark, window, at) for mark in _SENTENCE_ENDS), default=-1) + 1
+    return _OFFICE_SETUP_RE.search(paragraph, begin, at) is not None
+
+
+# The post of a party committee's head or deputy head given earlier in the sentence, after its verb:
+# 王荣当选为深圳市委书记 → 深圳市委. The committee is a run of at most 16 characters without a clause mark
+# that ends in 委, never holding a verb's 为/任/选 (市委, 省委, 县委, 党委, 党工委; a 党组 has no standing committee).
+_PARTY_HEAD_RE = compile_re(r"(?:当选为|当选|任|为)(?P<body>[^，,、；;。：:（）()\s为任选]{1,16}?委)(?:副)?书记")
+
+
+def party_seat_body(text: str, start: int, post: str) -> str:
+    """A party committee's seat listed bare (常委包括A、B、C, starting at ``start`` in ``text``) takes the
+    committee of the head or deputy elected earlier in the same sentence: …当选为深圳市委书记,…,常委包括王荣、
+    许勤… → 深圳市委常委. Any other post, a post with its organization, or no such head: as printed."""
+    if post not in PARTY_COMMITTEE_SEATS or split_position(post)[0] is not None:
+        return post
+    begin = max((text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS), default=-1) + 1
+    bodies = [m.group("body") for m in _PARTY_HEAD_RE.finditer(text, begin, start)]
+    return bodies[-1] + post if bodies else post

@@ -1,0 +1,288 @@
+"""Appointments round 24 (issue 9, session 17): mainland news reports and roundups.
+
+Precision first — three families gave false records:
+* a post held before the change, told after a clause naming the change as a time (此番履新前,A任X / 履新前，A任X /
+  在此之前，A任X / 调任前，A任X …; vocab PRIOR_POST_CLAUSES): the post held, never a change;
+* a headline's short government name and the decision's full one are one post (上海市金山区政府代理区长 / 金山区人民政府
+  代理区长): the headline's record gives way, not a second one;
+* a body's roster staffed in the sentence that sets it up (下设办公室…,由A兼任办公室主任,B任副主任 / 办公室设在X,B任副主任;
+  vocab OFFICE_SETUP_WORDS): no change, unless the clause holds a decision's word (任命, 聘任, 决定, 免去).
+Then positions in election roundups:
+* a deputy's bare title after its head's full one in the sentence takes the head's organization (A当选为深圳市委书记,
+  B、C当选为副书记 → 深圳市委副书记; …政协主席,D、E为副主席 → …政协副主席), also when the deputy's body is printed without its
+  place (深圳市人大常委会主任, then 人大常委会副主任) — never another body ending the same (高等教育部 / 教育部);
+* a party committee's seats listed bare after 包括 (常委包括A、B、C) take the committee of the head elected earlier in
+  the sentence (→ 深圳市委常委; vocab PARTY_COMMITTEE_SEATS).
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import api_changes
+from table_helpers import assert_unique
+
+from gazette_extract.records.appointments.news_mainland import party_seat_body, staffs_a_body_set_up
+
+A, R = "appoint", "remove"
+Change = tuple[str, str, str]
+
+DECIDED = "中共中央决定：陈振林同志任中国气象局党组书记。"
+NEW_POST = [(A, "陈振林", "中国气象局党组书记")]
+
+
+# --- a post held before the change, after a clause of time ------------------------------------------------------
+
+_PRIOR_LEADS = (
+    "此番履新前",
+    "此次履新前",
+    "本次履新前",
+    "履新前",
+    "此番任职前",
+    "此次任职前",
+    "任职前",
+    "调任前",
+    "升任前",
+    "上任前",
+    "就任前",
+    "出任前",
+    "在此之前",
+    "此次调整前",
+)
+PRIOR_POSTS = [
+    *[
+        pytest.param(f"{DECIDED}{lead}{comma}陈振林任中国气象局党组成员、副局长。", NEW_POST, id=f"{lead}-{comma}")
+        for lead in _PRIOR_LEADS
+        for comma in ("，", ",")
+    ],
+    pytest.param(f"{DECIDED}此番履新前，陈振林同志任中国气象局副局长。", NEW_POST, id="tongzhi"),
+    pytest.param(f"{DECIDED}此番履新前，陈振林担任中国气象局副局长。", NEW_POST, id="danren"),
+    pytest.param(f"{DECIDED}此番履新前，陈振林兼任中国气象局副局长。", NEW_POST, id="jianren"),
+    pytest.param(
+        "中共中央決定：陳振林同志任中國氣象局黨組書記。此番履新前，陳振林任中國氣象局黨組成員、副局長。",
+        NEW_POST,
+        id="traditional",
+    ),
+    pytest.param(
+        "中共中央決定：陳振林同志任中國氣象局黨組書記。調任前，陳振林任中國氣象局副局長。", NEW_POST, id="trad-diaoren"
+    ),
+    # negatives of the negative: a change after a time that is not before it still reads
+    pytest.param(
+        f"{DECIDED}履新后，陈振林任中国气象局党组成员。",
+        [*NEW_POST, (A, "陈振林", "中国气象局党组成员")],
+        id="after-is-a-change",
+    ),
+    pytest.param(
+        "中共中央决定：李四同志任中国气象局局长。此前，陈振林任中国气象局副局长。",
+        [(A, "李四", "中国气象局局长")],
+        id="round16-ciqian",
+    ),
+]
+assert_unique(PRIOR_POSTS)
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIOR_POSTS)
+def test_a_post_held_before_the_change_is_no_change(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected
+
+
+# --- a headline's short government name -------------------------------------------------------------------------
+
+_BODY = "会议审议决定有关人事事项，任命袁罡同志为金山区人民政府副区长、决定为代理区长。"
+_BODY_TRAD = "會議審議決定有關人事事項，任命袁罡同志為金山區人民政府副區長、決定為代理區長。"
+_BOTH = [(A, "袁罡", "金山区人民政府副区长"), (A, "袁罡", "金山区人民政府代理区长")]
+HEADLINES = [
+    pytest.param(f"袁罡任上海市金山区政府代理区长\n\n{_BODY}\n", _BOTH, id="city-district-government"),
+    pytest.param(f"袁罡任金山区政府代理区长\n\n{_BODY}\n", _BOTH, id="district-government"),
+    pytest.param(f"袁罡任金山区代理区长\n\n{_BODY}\n", _BOTH, id="district-alone"),
+    pytest.param(f"袁罡任上海市金山區政府代理區長\n\n{_BODY_TRAD}\n", _BOTH, id="traditional"),
+    # another government is another post: both kept
+    pytest.param(
+        f"袁罡任上海市松江区政府代理区长\n\n{_BODY}\n",
+        [(A, "袁罡", "上海市松江区政府代理区长"), *_BOTH],
+        id="neg-other-district",
+    ),
+]
+assert_unique(HEADLINES)
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_a_headlines_short_government_is_the_decisions_post(text: str, expected: list[Change]) -> None:
+    assert sorted(api_changes(text)) == sorted(expected)
+
+
+# --- a body's roster staffed where it is set up -----------------------------------------------------------------
+
+_SETUPS = (
+    "领导小组下设办公室，",
+    "下设污染源普查工作办公室为街道城管办(环保办)，",
+    "领导小组办公室设在区环保局，",
+    "办公室设于区环保局，",
+    "领导小组设立办公室，",
+)
+_STAFFING = (
+    "由周阳兼任办公室主任，周胜清任副主任。",
+    "由周阳兼任办公室主任,周胜清任副主任。",
+    "由周阳兼任办公室主任，周胜清、李明任副主任。",
+    "由周阳兼任办公室主任，周胜清担任副主任。",
+    "周胜清任副主任。",
+)
+STAFFED = [
+    *[
+        pytest.param(f"{setup}{staffing}", [], id=f"setup{i}-staffing{j}")
+        for i, setup in enumerate(_SETUPS)
+        for j, staffing in enumerate(_STAFFING)
+    ],
+    pytest.param("領導小組下設辦公室，由周陽兼任辦公室主任，周勝清任副主任。", [], id="traditional"),
+    pytest.param("辦公室設在區環保局，周勝清任副主任。", [], id="trad-sheizai"),
+]
+DECIDED_STAFFING = [
+    # a decision's word in the clause: still a change
+    pytest.param("领导小组下设办公室，任命周胜清为办公室副主任。", [(A, "周胜清", "办公室副主任")], id="renming"),
+    pytest.param("下设办公室，聘任周胜清为办公室副主任。", [(A, "周胜清", "办公室副主任")], id="pinren"),
+    pytest.param("领导小组下设办公室，决定周胜清任副主任。", [(A, "周胜清", "副主任")], id="jueding"),
+    # the set-up in another sentence: the change reads
+    pytest.param(
+        "领导小组下设办公室。周胜清任区环保局副局长。", [(A, "周胜清", "区环保局副局长")], id="other-sentence"
+    ),
+    # no set-up word: as before
+    pytest.param("周胜清任区环保局副局长。", [(A, "周胜清", "区环保局副局长")], id="no-setup"),
+]
+assert_unique(STAFFED + DECIDED_STAFFING)
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFFED + DECIDED_STAFFING)
+def test_a_body_set_up_is_staffed_not_changed(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected
+
+
+def test_staffing_reads_only_its_own_sentence() -> None:
+    assert staffs_a_body_set_up("下设办公室，周胜清任副主任。", "周胜清任副主任")
+    assert not staffs_a_body_set_up("下设办公室。周胜清任副主任。", "周胜清任副主任")
+    assert not staffs_a_body_set_up("下设办公室，周胜清任副主任。", "张三任局长")  # not found as printed
+    assert not staffs_a_body_set_up("下设办公室，任命周胜清为副主任。", "任命周胜清为副主任")
+
+
+def test_staffing_is_linear() -> None:
+    paragraph = "下设办公室，" + "张三任副主任，" * 20_000
+    assert not staffs_a_body_set_up(paragraph, "李四任副主任")
+
+
+# --- a deputy after its head, in one sentence -------------------------------------------------------------------
+
+_SEC = "深圳市委"
+DEPUTIES = [
+    *[
+        pytest.param(
+            f"王荣当选为深圳市委书记{comma}许勤{sep}王穗明{verb}副书记。",
+            [(A, "王荣", _SEC + "书记"), (A, "许勤", _SEC + "副书记"), (A, "王穗明", _SEC + "副书记")],
+            id=f"secretary-{verb}-{sep}-{comma}",
+        )
+        for verb in ("当选为", "当选", "为", "任")
+        for sep in ("、", "和")
+        for comma in ("，", ",")
+    ],
+    pytest.param(
+        "白天当选深圳市政协主席，黄志光、邓基联、林洁(女)为副主席。",
+        [
+            (A, "白天", "深圳市政协主席"),
+            (A, "黄志光", "深圳市政协副主席"),
+            (A, "邓基联", "深圳市政协副主席"),
+            (A, "林洁", "深圳市政协副主席"),
+        ],
+        id="cppcc-wei",
+    ),
+    pytest.param(
+        "刘玉浦当选为深圳市人大常委会主任，周光明、陈彪当选为人大常委会副主任。",
+        [
+            (A, "刘玉浦", "深圳市人大常委会主任"),
+            (A, "周光明", "深圳市人大常委会副主任"),
+            (A, "陈彪", "深圳市人大常委会副主任"),
+        ],
+        id="place-left-out",
+    ),
+    pytest.param(
+        "王榮當選為深圳市委書記，許勤、王穗明當選為副書記。",
+        [(A, "王荣", _SEC + "书记"), (A, "许勤", _SEC + "副书记"), (A, "王穗明", _SEC + "副书记")],
+        id="traditional",
+    ),
+    pytest.param(
+        "张三辞去某县人民政府县长职务，李四任副县长。",
+        [("resign", "张三", "某县人民政府县长"), (A, "李四", "某县人民政府副县长")],
+        id="after-a-resignation",
+    ),
+    # negatives: another title, another sentence, another body ending the same
+    pytest.param(
+        "王荣当选为深圳市委书记，许勤当选为秘书长。",
+        [(A, "王荣", _SEC + "书记"), (A, "许勤", "秘书长")],
+        id="neg-other-title",
+    ),
+    pytest.param(
+        "王荣当选为深圳市委书记。许勤当选为副书记。",
+        [(A, "王荣", _SEC + "书记"), (A, "许勤", "副书记")],
+        id="neg-other-sentence",
+    ),
+    pytest.param(
+        "任命张三为高等教育部部长，李四为教育部副部长。",
+        [(A, "张三", "高等教育部部长"), (A, "李四", "教育部副部长")],
+        id="neg-other-body-same-ending",
+    ),
+]
+assert_unique(DEPUTIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPUTIES)
+def test_a_deputy_takes_its_heads_organization(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected
+
+
+# --- a party committee's seats listed after 包括 ----------------------------------------------------------------
+
+_STANDING = [(A, name, _SEC + "常委") for name in ("王荣", "许勤", "戴北方")]
+SEATS = [
+    *[
+        pytest.param(
+            f"5月25日:王荣当选为深圳市委书记,许勤当选为副书记,常委包括王荣{sep}许勤{sep}戴北方,戴北方为深圳市委秘书长。",
+            _STANDING,
+            id=f"standing-{sep}",
+        )
+        for sep in ("、",)
+    ],
+    pytest.param("王荣当选为深圳市委书记，常委包括王荣、许勤和戴北方。", _STANDING, id="standing-he"),
+    pytest.param("王荣当选为深圳市委书记，常委包括王荣、许勤、戴北方。", _STANDING, id="after-the-secretary-only"),
+    pytest.param(  # a Traditional text is told by a few sentences: one line alone is read as printed
+        "深圳市委新一屆領導班子產生。王榮當選為深圳市委書記，常委包括王榮、許勤、戴北方。", _STANDING, id="traditional"
+    ),
+    # negatives: no head named in the sentence, or in another sentence: as printed
+    pytest.param(
+        "会议选举产生新一届领导班子，常委包括王荣、许勤、戴北方。",
+        [(A, n, "常委") for n in ("王荣", "许勤", "戴北方")],
+        id="neg-no-head",
+    ),
+    pytest.param(
+        "王荣当选为深圳市委书记。会议选举产生新一届常委，常委包括王荣、许勤、戴北方。",
+        [(A, "王荣", _SEC + "书记"), *[(A, n, "常委") for n in ("王荣", "许勤", "戴北方")]],
+        id="neg-head-in-another-sentence",
+    ),
+]
+assert_unique(SEATS)
+
+
+@pytest.mark.parametrize(("text", "expected"), SEATS)
+def test_party_seats_take_the_committee_of_the_sentence(text: str, expected: list[Change]) -> None:
+    changes = api_changes(text)
+    assert [c for c in changes if c[2].endswith("常委")] == [c for c in expected if c[2].endswith("常委")]
+    assert set(expected) <= set(changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "expected"),
+    [
+        pytest.param("王荣当选为深圳市委书记,常委包括", "常委", "深圳市委常委", id="standing"),
+        pytest.param("王荣任某县委副书记，委员包括", "委员", "某县委委员", id="deputy-head"),
+        pytest.param("王荣当选为深圳市委书记,常委包括", "秘书长", "秘书长", id="neg-not-a-seat"),
+        pytest.param("王荣当选为深圳市政协主席,常委包括", "常委", "常委", id="neg-no-party-committee"),
+        pytest.param("任命张三为某市委书记。常委包括", "常委", "常委", id="neg-other-sentence"),
+    ],
+)
+def test_party_seat_body(text: str, post: str, expected: str) -> None:
+    assert party_seat_body(text, len(text) - 2, post) == expected
