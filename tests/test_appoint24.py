@@ -286,3 +286,51 @@ def test_party_seats_take_the_committee_of_the_sentence(text: str, expected: lis
 )
 def test_party_seat_body(text: str, post: str, expected: str) -> None:
     assert party_seat_body(text, len(text) - 2, post) == expected
+
+
+# --- whom he succeeds, with what is said of him; a subject clause before 接替 -------------------------------------
+
+_FAW = "中国第一汽车集团公司董事长"
+_XU = [(A, "徐平", _FAW)]
+SUCCESSIONS = [
+    *[
+        pytest.param(f"徐平接替{said}徐建一{comma}{verb}{_FAW}。", _XU, id=f"{said}-{verb}-{comma or 'none'}")
+        for said in ("落马的", "退休的", "到龄退休的", "调任某局的", "已故的", "")
+        for verb in ("出任", "任")
+        for comma in ("，", ",", "")
+    ],
+    pytest.param(f"东风汽车公司原董事长徐平接替落马的徐建一,出任{_FAW}。", _XU, id="held-post-before"),
+    pytest.param(f"徐平接替落马的徐建一同志出任{_FAW}。", _XU, id="tongzhi"),
+    pytest.param("東風汽車公司原董事長徐平接替落馬的徐建一,出任中國第一汽車集團公司董事長。", _XU, id="traditional"),
+    # a subject clause (a post held and a name, perhaps described) before the succession
+    *[
+        pytest.param(
+            f"{described}人民日报社社长王晨{comma}接替{said}蔡武{comma}出任国务院新闻办主任。",
+            [(A, "王晨", "国务院新闻办主任")],
+            id=f"subject-{described or 'plain'}-{said or 'plain'}-{comma}",
+        )
+        for described in ("", "有着多年传媒工作经历的")
+        for said in ("", "调任文化部长的")
+        for comma in ("，", ",")
+    ],
+    pytest.param("人民日报社社长王晨，接任国务院新闻办主任。", [(A, "王晨", "国务院新闻办主任")], id="subject-jieren"),
+    # negatives: the one succeeded never takes the post; no name after 的; a rumour, a proposal, a career
+    pytest.param("徐平接替他的职务。", [], id="neg-no-name"),
+    pytest.param("人民日报社社长王晨，出任国务院新闻办主任的呼声很高。", [], id="neg-rumour"),
+    pytest.param("人民日报社社长王晨，拟出任国务院新闻办主任。", [], id="neg-proposed"),
+    pytest.param("人民日报社社长王晨，曾出任国务院新闻办主任。", [], id="neg-career"),
+    pytest.param("人民日报社社长王晨，接替蔡武的可能性很大。", [], id="neg-likelihood"),
+]
+assert_unique(SUCCESSIONS)
+
+
+@pytest.mark.parametrize(("text", "expected"), SUCCESSIONS)
+def test_succession_with_what_is_said_of_the_one_succeeded(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected
+
+
+def test_succeeded_attributive_is_linear() -> None:
+    from gazette_extract.records.appointments.news_mainland import without_succeeded_attributive
+
+    text = "接替" + "落马" * 20_000 + "的徐建一出任局长"
+    assert without_succeeded_attributive(text) == text

@@ -2753,3 +2753,24 @@ NAMES_JOINED_VERBS: dict[str, str] = {
     "调任": "张三和李四调任某局副局长",
     "不再担任": "张三和李四不再担任某局副局长",
 }
+
+# What is said of the one succeeded, between 接替 and his name, ending in 的 (落马的徐建一, 退休的张三): no part of the
+# names. 徐平接替落马的徐建一,出任X gave nothing and 徐平接替落马的徐建一出任X gave 徐建一 the post (中国网 2015, dev
+# gucheng). Dropped only when a name and a verb (出任, 任 …) or a comma follow. Each with a clause; the table lists
+# the attributive's last words seen, the rule reads any short attributive (up to 10 characters, no clause mark).
+SUCCEEDED_ATTRIBUTIVES: dict[str, str] = {
+    "落马的": "徐平接替落马的徐建一,出任中国第一汽车集团公司董事长 (中国网 2015, dev gucheng)",
+    "退休的": "李四接替退休的张三任某集团董事长",
+    "到龄退休的": "李四接替到龄退休的张三任某集团董事长",
+    "调任的": "李四接替调任某局的张三任某县县长",
+    "已故的": "李四接替已故的张三出任某会会长",
+}
+
+# Words opening the clause after 'a post held and a name,' that make it that person's move (round 21's
+# 中国大唐集团总经理刘明胜，任X with 任/兼任/MOVE_VERBS): a succession too — 人民日报社社长王晨,接替调任文化部长的蔡武,出任
+# 国务院新闻办主任 (2008 news reposted, dev xiasha). Each with a clause.
+HELD_NAME_SUCCESSION_OPENERS: dict[str, str] = {
+    "接替": "人民日报社社长王晨,接替蔡武,出任国务院新闻办主任 (dev xiasha)",
+    "接任": "某集团总经理张三，接任某集团董事长",
+    "出任": "某集团总经理张三，出任某集团董事长",
+}

@@ -1,14 +1,23 @@
 """Mainland news reports and roundups (appointments round 24): a body's roster staffed in the sentence that
-sets it up (no change), and a party committee's seats listed bare after the committee's head. Word tables in
+sets it up (no change), a party committee's seats listed bare after the committee's head, and what is said of
+the one succeeded (接替落马的B). Word tables in
 :mod:`...vocab.personnel` (the round-24 block at its end). Imports :mod:`..people` only; no other reader.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..._pattern_cache import compile_re
+from ...vocab.common import CJK as _CJK
 from ...vocab.common import alternation
-from ...vocab.personnel import OFFICE_SETUP_WORDS, OFFICE_STAFFING_DECIDED, PARTY_COMMITTEE_SEATS
-from ..people import split_position
+from ...vocab.personnel import (
+    MOVE_VERBS,
+    OFFICE_SETUP_WORDS,
+    OFFICE_STAFFING_DECIDED,
+    PARTY_COMMITTEE_SEATS,
+)
+from ..people import is_person_name, split_position
 
 _OFFICE_SETUP_RE = compile_re(alternation(OFFICE_SETUP_WORDS))
 _OFFICE_STAFFING_DECIDED_RE = compile_re(alternation(OFFICE_STAFFING_DECIDED))
@@ -46,3 +55,22 @@ def party_seat_body(text: str, start: int, post: str) -> str:
     begin = max((text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS), default=-1) + 1
     bodies = [m.group("body") for m in _PARTY_HEAD_RE.finditer(text, begin, start)]
     return bodies[-1] + post if bodies else post
+
+
+# 接替 + what is said of the one succeeded (落马的, 退休的 …; at most 10 characters, no clause mark, ending in 的) +
+# a name of two to four characters, then 同志, a comma, or a verb of taking the post.
+_TAKING_VERBS = (*MOVE_VERBS, "出任", "担任", "任")
+_SUCCEEDED_ATTRIBUTIVE_RE = compile_re(
+    rf"(?<=接替)(?P<said>[^，,；;。：:、的接]{{1,9}}的)(?P<name>[{_CJK}]{{2,4}}?)(?=同志|[，,]|"
+    rf"(?:{alternation(_TAKING_VERBS)})(?![命务期职免用]))"
+)
+
+
+def without_succeeded_attributive(text: str) -> str:
+    """徐平接替落马的徐建一,出任X → 徐平接替徐建一,出任X: what is said of the one succeeded dropped when a person's
+    name follows it (SUCCEEDED_ATTRIBUTIVES has the forms seen); else as printed."""
+
+    def dropped(m: re.Match[str]) -> str:
+        return m.group("name") if is_person_name(m.group("name")) else m.group()
+
+    return _SUCCEEDED_ATTRIBUTIVE_RE.sub(dropped, text)
