@@ -334,3 +334,85 @@ def test_succeeded_attributive_is_linear() -> None:
 
     text = "接替" + "落马" * 20_000 + "的徐建一出任局长"
     assert without_succeeded_attributive(text) == text
+
+
+# --- a post first, then 由 + (a post held) + a name + the move; a place's first characters read as a name ---------
+
+POST_FIRST = [
+    *[
+        pytest.param(f"{post}由{held}李亚平{verb}。", [(A, "李亚平", post)], id=f"{post}-{held or 'plain'}-{verb}")
+        for post in ("苏州市人大常委会主任", "苏州市市长", "南京市人民政府市长", "海淀区区长")
+        for held in ("", "原市长")
+        for verb in ("转任", "出任", "升任", "调任")
+    ],
+    pytest.param(
+        "蘇州市人大常委會主任由原市長李亞平轉任，南京市市長由夏心旻出任。",
+        [(A, "李亚平", "苏州市人大常委会主任"), (A, "夏心旻", "南京市市长")],
+        id="traditional",
+    ),
+    # negatives: a name first, a bare title, a future, a proposal
+    pytest.param("张三局长由李四出任。", [], id="neg-name-first"),
+    pytest.param("市长由李亚平出任。", [], id="neg-bare-title"),
+    pytest.param("苏州市市长将由李亚平出任。", [], id="neg-future"),
+    pytest.param("苏州市市长拟由李亚平出任。", [], id="neg-proposed"),
+]
+assert_unique(POST_FIRST)
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_FIRST)
+def test_a_place_led_post_first_then_who_moved_to_it(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        pytest.param("苏州市人大常委会主任", True, id="city-congress"),
+        pytest.param("南京市市长", True, id="city-mayor"),
+        pytest.param("沛县县长", True, id="county"),
+        pytest.param("市长", False, id="neg-bare"),
+        pytest.param("张三局长", False, id="neg-name"),
+    ],
+)
+def test_place_led_post(post: str, expected: bool) -> None:
+    from gazette_extract.records.appointments.news_mainland import place_led_post
+
+    assert place_led_post(post) is expected
+
+
+# --- whose posts are adjusted, then the change without a subject -------------------------------------------------
+
+_CQ = "重庆市公安局局长"
+ADJUSTED = [
+    *[
+        pytest.param(
+            f"{lead}王立军{comrade}的职务{comma}{verb}{_CQ}。",
+            [(R, "王立军", _CQ)],
+            id=f"{lead}-{comrade or 'plain'}-{verb}-{comma}",
+        )
+        for lead in ("调整", "调整了", "变动")
+        for comrade in ("", "同志")
+        for verb in ("不再兼任", "不再担任")
+        for comma in ("，", ",")
+    ],
+    pytest.param(
+        f"2月2日,重庆市公布,调整王立军的职务,不再兼任{_CQ},且原有分管公安工作,调整为教育工作。",
+        [(R, "王立军", _CQ)],
+        id="roundup-line",
+    ),
+    pytest.param(
+        "調整王立軍的職務，不再兼任重慶市公安局局長，原有分管公安工作調整為教育工作，另有任用。",
+        [(R, "王立军", _CQ)],
+        id="traditional",
+    ),
+    # negatives: a portfolio (no comma clause), a 任 that opens no post, a proposal
+    pytest.param("调整王立军的职务分工，不再分管公安。", [], id="neg-portfolio"),
+    pytest.param("调整王立军的职务，任务是抓教育。", [], id="neg-renwu"),
+    pytest.param(f"建议调整王立军的职务，不再兼任{_CQ}。", [], id="neg-proposed"),
+]
+assert_unique(ADJUSTED)
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJUSTED)
+def test_whose_posts_are_adjusted_is_the_subject(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected

@@ -2774,3 +2774,23 @@ HELD_NAME_SUCCESSION_OPENERS: dict[str, str] = {
     "接任": "某集团总经理张三，接任某集团董事长",
     "出任": "某集团总经理张三，出任某集团董事长",
 }
+
+# A person's posts "adjusted", then the change with no subject of its own after the comma: 调整王立军的职务,不再兼任重庆
+# 市公安局局长 (一财网 2012 via 新浪, dev msnfinancesina) — read as 王立军,不再兼任X (a name clause joined to the change
+# after it, round 9). The words before the name; each with a clause.
+ADJUSTED_POST_LEADS: dict[str, str] = {
+    "调整": "调整王立军的职务,不再兼任重庆市公安局局长 (dev msnfinancesina)",
+    "调整了": "重庆市调整了王立军的职务，不再兼任重庆市公安局局长",
+    "变动": "变动张三的职务，改任某局局长",
+}
+# The verbs that open the change after the comma (never a description: 调整王立军的职务分工 has no comma clause).
+ADJUSTED_POST_CHANGES: dict[str, str] = {
+    "不再担任": "调整张三的职务，不再担任某局局长",
+    "不再兼任": "调整王立军的职务,不再兼任重庆市公安局局长",
+    "改任": "调整张三的职务，改任某局局长",
+    "调任": "调整张三的职务，调任某局局长",
+    "转任": "调整张三的职务，转任某局局长",
+    "任": "调整张三的职务，任某局局长",
+    "兼任": "调整张三的职务，兼任某局局长",
+    "免去": "调整张三的职务，免去其某局局长职务",
+}

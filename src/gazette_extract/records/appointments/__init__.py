@@ -170,7 +170,7 @@ from .news import (
     _weiren_forms,
     lists_committee_members,
 )
-from .news_mainland import staffs_a_body_set_up, without_succeeded_attributive
+from .news_mainland import adjusted_posts, staffs_a_body_set_up, without_succeeded_attributive
 from .sessions import (
     _continued_posts,
     _cut_after_a_post,
@@ -594,6 +594,8 @@ def extract_appointments(
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
         if "调" in text and "任" in text:
             text = _MOVED_TO_BODY_RE.sub(r"调任\g<body>", text)  # 调至中石油任董事长 → 调任中石油董事长 (round 20)
+        if "的职务" in text and ("调整" in text or "变动" in text):
+            text = adjusted_posts(text)  # 调整王立军的职务,不再兼任X → 王立军,不再兼任X (round 24)
         if "接替" in text and "的" in text:
             text = without_succeeded_attributive(text)  # 接替落马的徐建一,出任X → 接替徐建一,出任X (round 24)
         if (

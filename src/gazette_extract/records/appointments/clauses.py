@@ -112,6 +112,7 @@ from .common import (
     _split_run_in,
     _without_held_post,
 )
+from .news_mainland import place_led_post
 
 # Tails that make a header only with the verb first in its clause (任命人员：, never 颁发给新任命人员).
 HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常委会任命名单 heads the list below it
@@ -947,7 +948,9 @@ def _post_first_move(clause: str) -> str | None:
     if m is None:
         return None
     name, post = _holder_name(m.group("holder")), m.group("post").removeprefix("新任").removeprefix("新增")
-    if name is None or (_further_post(post, _post_starts(())) is None and post not in _BARE_MOVE_POSTS):
+    if name is None or (
+        _further_post(post, _post_starts(())) is None and post not in _BARE_MOVE_POSTS and not place_led_post(post)
+    ):  # 苏州市人大常委会主任由原市长李亚平转任: a place's first characters (苏州) read as a name (round 24)
         return None  # a bare head of a place or 秘书长 is the post as printed (副縣長由參議陳祥麟出任, round 16)
     return f"{name}{m.group('verb')}{post}"
 

@@ -12,12 +12,14 @@ from ..._pattern_cache import compile_re
 from ...vocab.common import CJK as _CJK
 from ...vocab.common import alternation
 from ...vocab.personnel import (
+    ADJUSTED_POST_CHANGES,
+    ADJUSTED_POST_LEADS,
     MOVE_VERBS,
     OFFICE_SETUP_WORDS,
     OFFICE_STAFFING_DECIDED,
     PARTY_COMMITTEE_SEATS,
 )
-from ..people import is_person_name, split_position
+from ..people import _org_is_plausible, is_person_name, split_position
 
 _OFFICE_SETUP_RE = compile_re(alternation(OFFICE_SETUP_WORDS))
 _OFFICE_STAFFING_DECIDED_RE = compile_re(alternation(OFFICE_STAFFING_DECIDED))
@@ -74,3 +76,38 @@ def without_succeeded_attributive(text: str) -> str:
         return m.group("name") if is_person_name(m.group("name")) else m.group()
 
     return _SUCCEEDED_ATTRIBUTIVE_RE.sub(dropped, text)
+
+
+# A place at a post's start: two or three characters and its level (苏州市, 南京市, 沛县, 海淀区).
+_PLACE_LED_RE = compile_re(rf"^[{_CJK}]{{1,3}}?[省市县区州旗](?![长委])")
+
+
+def place_led_post(post: str) -> bool:
+    """苏州市人大常委会主任 / 南京市市长: a post whose organization opens with a place — read as a post though the
+    place's first characters read as a name (苏州, 南京: 苏 and 南 are surnames), as round 7's _further_post
+    refuses (张三局长 is a name first)."""
+    organization, title = split_position(post)
+    return (
+        organization is not None
+        and title is not None
+        and _PLACE_LED_RE.match(organization) is not None
+        and _org_is_plausible(organization, (), title)
+    )
+
+
+# 调整王立军的职务,不再兼任X: the lead, a name of two to four characters (同志 after it), 的职务, a comma, then a
+# change's verb (not 任务/任期: 任 must open a post).
+_ADJUSTED_POST_RE = compile_re(
+    rf"(?:{alternation(ADJUSTED_POST_LEADS)})(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?的职务(?P<comma>[，,])"
+    rf"(?=(?:{alternation(ADJUSTED_POST_CHANGES)})(?![命务期职免用]))"
+)
+
+
+def adjusted_posts(text: str) -> str:
+    """调整王立军的职务,不再兼任重庆市公安局局长 → 王立军,不再兼任重庆市公安局局长: whose posts are adjusted is the
+    subject of the change after the comma (the name must read as a person's); else as printed."""
+
+    def subject(m: re.Match[str]) -> str:
+        return m.group("name") + m.group("comma") if is_person_name(m.group("name")) else m.group()
+
+    return _ADJUSTED_POST_RE.sub(subject, text)
