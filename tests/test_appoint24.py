@@ -416,3 +416,44 @@ assert_unique(ADJUSTED)
 @pytest.mark.parametrize(("text", "expected"), ADJUSTED)
 def test_whose_posts_are_adjusted_is_the_subject(text: str, expected: list[Change]) -> None:
     assert api_changes(text) == expected
+
+
+# --- a person named in a clause of his own (perhaps described), then when or where, then the change -------------
+
+_HB = [(A, "陈吉宁", "环保部部长")]
+NAMED_THEN_WHEN = [
+    *[
+        pytest.param(
+            f"{said}陈吉宁{comma}{when}接替周生贤正式履任环保部部长。", _HB, id=f"{said or 'plain'}-{when}-{comma}"
+        )
+        for said in ("", "年初调任环保部的", "现年51岁的")
+        for when in ("在2月", "于2月", "在今年2月")
+        for comma in ("，", ",")
+    ],
+    *[
+        pytest.param(
+            f"{said}蔡武{comma}在政协全国委员会常务委员会第九次会议上{comma}{verb}全国政协外事委员会副主任。",
+            [(A, "蔡武", "全国政协外事委员会副主任")],
+            id=f"meeting-{said or 'plain'}-{verb}-{comma}",
+        )
+        for said in ("", "此前卸任文化部部长的")
+        for verb in ("被增补为", "当选为", "被任命为")
+        for comma in ("，", ",")
+    ],
+    pytest.param(
+        "多部委高層新老交替，除了上述工信部、國家發改委和央行的高層變動。年初調任環保部的陳吉寧，在2月接替周生賢正式履任"
+        "環保部部長。",
+        _HB,
+        id="traditional",
+    ),
+    # negatives: no change in the clauses after; a seat; a career
+    pytest.param("年初调任环保部的陈吉宁，在会上讲话。", [], id="neg-speech"),
+    pytest.param("蔡武，在第九次会议上，被增补为全国政协委员。", [], id="neg-seat"),
+    pytest.param("年初调任环保部的陈吉宁，在清华大学曾任校长。", [], id="neg-career"),
+]
+assert_unique(NAMED_THEN_WHEN)
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_THEN_WHEN)
+def test_a_named_person_then_when_or_where_then_the_change(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected

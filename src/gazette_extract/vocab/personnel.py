@@ -2794,3 +2794,12 @@ ADJUSTED_POST_CHANGES: dict[str, str] = {
     "兼任": "调整张三的职务，兼任某局局长",
     "免去": "调整张三的职务，免去其某局局长职务",
 }
+
+# A person named in a clause of his own — perhaps after what is said of him, ending in 的 — then the change after
+# the comma opening on when or where (read as one clause, as round 9 joins 张三，免去…): 此前卸任文化部部长的蔡武,在
+# 2月28日下午闭幕的…会议上,被增补为X / 年初调任环保部的陈吉宁,在2月接替周生贤正式履任环保部部长 (2015 roundup, dev
+# usafjsen). The words that open such a change's clause; each with a clause.
+NAME_CLAUSE_ADVERBIAL_OPENERS: dict[str, str] = {
+    "在": "年初调任环保部的陈吉宁,在2月接替周生贤正式履任环保部部长 (dev usafjsen)",
+    "于": "张三，于3月1日接任某局局长",
+}

@@ -458,7 +458,7 @@ _MOVE_OR_LEAVE_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
 # A name, then whom it succeeds, before the verb: 张三接替李四任X / 张三同志接替李四出任X (round 8).
 _SUCCEEDS_RE = LazyPattern(
     rf"^由?(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)"
-    r"(?:[在于](?:[\d０-９]{2,4}年)?[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?)?"  # 在2月 (round 9)
+    r"(?:[在于](?:[\d０-９]{2,4}年|今年|去年|同年)?[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?)?"  # 在2月 (round 9); 在今年2月 (round 24)
     rf"接替(?P<other>[{_CJK}{NAME_DOTS}]{{2,12}}?)(?:同志)?(?:{alternation(PASSIVE_ADVERBS)})?"
     rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
 )
@@ -510,8 +510,8 @@ _ACCEPTED_QI_RE = compile_re(r"^(?:并且?|同时)?(?:接受|同意|批准)其(?
 # (2016, dev N; round 12) — dropped, the name then meets its verb.
 _SESSION_ADVERBIAL_RE = compile_re(
     r"(?:[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?"
-    r"在[^，,；;。《》在]{2,60}?(?:会议|大会)上(?=当选|被选|被补选|被任命)"
-)
+    r"在[^，,；;。《》在]{2,60}?(?:会议|大会)上(?=当选|被选|被补选|被任命|被增补|被增选)"
+)  # round 24: 被增补 / 被增选 (蔡武在…第九次会议上被增补为X)
 
 
 # 正式 between a name and the verb of its new post: 栗战书正式任中央办公厅主任 (大公报 2014, dev O; round 13)

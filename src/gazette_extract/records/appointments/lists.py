@@ -28,6 +28,7 @@ from ...vocab.personnel import (
     LEAVING_THANKED_LEADS,
     LEAVING_WORDS,
     MOVE_VERBS,
+    NAME_CLAUSE_ADVERBIAL_OPENERS,
     NAME_DOTS,
     NAME_REASON_TAILS,
     NAMES_AFTER_POST_LEADS,
@@ -694,6 +695,25 @@ def _held_post_and_name(clause: str) -> str | None:
     return clause if _post_and_name(clause) is not None else None
 
 
+_ADVERBIAL_OPENERS: tuple[str, ...] = tuple(NAME_CLAUSE_ADVERBIAL_OPENERS)
+
+
+def _described_name_clause(bare: str, clauses: list[tuple[bool, str]], k: int) -> tuple[str, int] | None:
+    """A person's name alone in clause ``k`` (after what is said of him, ending in 的), then a clause of when or where
+    (在2月…, 在…会议上): the name, that clause and — when the next opens on a name's verb (被增补为, 当选…) — the
+    next, as one clause, and how many clauses were read; else None.
+    年初调任环保部的陈吉宁,在2月接替周生贤正式履任X → 陈吉宁在2月接替周生贤正式履任X (round 24)."""
+    name = bare.rsplit("的", 1)[-1] if "的" in bare else bare
+    if len(bare) > 60 or not is_person_name(name.removesuffix("同志")):
+        return None
+    after = clauses[k + 1][1].strip(" \u3000")
+    if k + 2 < len(clauses) and not clauses[k + 2][0]:
+        then = clauses[k + 2][1].strip(" \u3000")
+        if then.startswith(_NAME_CLAUSE_OPENERS):
+            return name + after + then, 3
+    return (name + after, 2) if TRIGGER_RE.search(after) is not None else None
+
+
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
 # Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
@@ -1046,6 +1066,10 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             after = clauses[k + 1][1].strip(" \u3000")
             if _REASON_ONLY_RE.match(after) and k + 2 < len(clauses) and not clauses[k + 2][0]:
                 step, after = 2, clauses[k + 2][1].lstrip(" \u3000")  # 张三同志，因年龄原因，不再担任…
+            if after.startswith(_ADVERBIAL_OPENERS) and (told := _described_name_clause(bare, clauses, k)) is not None:
+                joined.append((new_sentence, told[0]))  # 此前卸任文化部部长的蔡武,在…会议上,被增补为X (round 24)
+                k += told[1]
+                continue
             m = _NAME_ONLY_RE.match(bare) if len(bare) <= 40 and after.startswith(_NAME_CLAUSE_OPENERS) else None
             if m and _all_names(m.group("name")):
                 if m.group("tail"):  # 张三同志退休，免去其X职务: the ground dropped (round 15)
