@@ -457,3 +457,33 @@ assert_unique(NAMED_THEN_WHEN)
 @pytest.mark.parametrize(("text", "expected"), NAMED_THEN_WHEN)
 def test_a_named_person_then_when_or_where_then_the_change(text: str, expected: list[Change]) -> None:
     assert api_changes(text) == expected
+
+
+# --- 任命A为X、决定为代理Y opening its sentence ----------------------------------------------------------------------
+
+ACTING_AFTER_DUN = [
+    *[
+        pytest.param(
+            f"{lead}任命余剑同志为金山区人民法院副院长、决定为代理院长{tail}",
+            [(A, "余剑", "金山区人民法院副院长"), (A, "余剑", "金山区人民法院代理院长")],
+            id=f"{lead or 'opening'}-{tail}",
+        )
+        for lead in ("", "会议决定，")
+        for tail in ("。", "等，并举行宪法宣誓仪式。")
+    ],
+    pytest.param(
+        "任命張三同志為某縣人民政府副縣長、決定為代理縣長。任命李四為某縣人民法院副院長。",
+        [(A, "张三", "某县人民政府副县长"), (A, "张三", "某县人民政府代理县长"), (A, "李四", "某县人民法院副院长")],
+        id="traditional",
+    ),
+    # the next sentence's 为 has no person of its own: nothing
+    pytest.param(
+        "任命张三为某县人民政府副县长。决定为代理县长。", [(A, "张三", "某县人民政府副县长")], id="neg-next-sentence"
+    ),
+]
+assert_unique(ACTING_AFTER_DUN)
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTING_AFTER_DUN)
+def test_acting_after_dun_at_a_sentences_start(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected

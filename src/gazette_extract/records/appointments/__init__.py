@@ -297,9 +297,10 @@ _AFTER_DUN_DECIDED = tuple("、" + lead for lead in _DECIDED_LEADS_AFTER_DUN)
 def _run_on_clause(k: int, i: int, piece: str) -> tuple[bool, str]:
     """(whether it opens a sentence, the clause) of the ``i``-th piece of a run-on list in the ``k``-th clause of
     its sentence: an entry of such a list is a sentence of its own, but 决定为Y after 、 goes on with the person
-    before it and keeps the 、 as a mark (任命A为X、决定为代理Y, round 19)."""
+    before it and keeps the 、 as a mark (任命A为X、决定为代理Y, round 19) — never a sentence of its own, also when
+    its list opens the sentence (round 24: 任命余剑同志为X副院长、决定为代理院长 at a sentence's start lost A)."""
     if i > 0 and piece.startswith(_DECIDED_LEADS_AFTER_DUN):
-        return k == 0, "、" + piece
+        return False, "、" + piece
     return k == 0 or i > 0, piece
 
 
