@@ -487,3 +487,40 @@ assert_unique(ACTING_AFTER_DUN)
 @pytest.mark.parametrize(("text", "expected"), ACTING_AFTER_DUN)
 def test_acting_after_dun_at_a_sentences_start(text: str, expected: list[Change]) -> None:
     assert api_changes(text) == expected
+
+
+# --- 及 as a surname inside a 、-list ---------------------------------------------------------------------------------
+
+_NPC = "深圳市人大常委会"
+MID_LIST = [
+    pytest.param(
+        f"刘玉浦当选为{_NPC}主任，周光明、闫小培、及聚声、陈彪当选为人大常委会副主任。",
+        [(A, "刘玉浦", _NPC + "主任"), *[(A, n, _NPC + "副主任") for n in ("周光明", "闫小培", "及聚声", "陈彪")]],
+        id="ji-surname-elected",
+    ),
+    pytest.param(
+        "任命周光明、及聚声、陈彪为某局副局长。",
+        [(A, n, "某局副局长") for n in ("周光明", "及聚声", "陈彪")],
+        id="ji-surname-renming",
+    ),
+    pytest.param(
+        "任命周光明、及聚聲、陳彪為某局副局長。",
+        [(A, n, "某局副局长") for n in ("周光明", "及聚声", "陈彪")],
+        id="ji-surname-traditional",
+    ),
+    # 及 last in the list is the conjunction
+    pytest.param(
+        "张三、李四、及王五当选为某市副市长。",
+        [(A, "张三", "某市副市长"), (A, "李四", "某市副市长"), (A, "王五", "某市副市长")],
+        id="ji-conjunction-last",
+    ),
+    # negatives: a word after 及, never a name; 及 + name closing the list is no name 及X
+    pytest.param("张三、及时处理、王五为某局副局长。", [], id="neg-word"),
+    pytest.param("周光明、及聚声当选为副主任。", [], id="neg-last-item"),
+]
+assert_unique(MID_LIST)
+
+
+@pytest.mark.parametrize(("text", "expected"), MID_LIST)
+def test_ji_as_a_surname_inside_a_list(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected

@@ -2803,3 +2803,10 @@ NAME_CLAUSE_ADVERBIAL_OPENERS: dict[str, str] = {
     "在": "年初调任环保部的陈吉宁,在2月接替周生贤正式履任环保部部长 (dev usafjsen)",
     "于": "张三，于3月1日接任某局局长",
 }
+
+# Surnames that are also a list's conjunction (及): a name with one is read only inside a 、-list, closed by 、 on
+# both sides — 周光明、谭国箱、闫小培、及聚声、陈彪当选为人大常委会副主任 (中国日报 2010, dev chinadailycovid: the whole
+# list was lost). Never last in the list (、及B为X is the conjunction, read by _names_joined). Each with a name.
+MID_LIST_SURNAMES: dict[str, str] = {
+    "及": "及聚声 (深圳市人大常委会副主任, 2010)",
+}

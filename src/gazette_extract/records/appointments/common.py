@@ -34,6 +34,7 @@ from ...vocab.personnel import (
     HONORIFICS,
     KEPT_POST_VERBS,
     LEAVE_VERBS,
+    MID_LIST_SURNAMES,
     MOVE_PROPOSALS,
     MOVE_VERBS,
     NAME_FIRST_VERBS,
@@ -208,7 +209,10 @@ def _name_in_slot(name: str, after: str) -> bool:
 def _bounded_name(name: str, after: str) -> bool:
     """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 / 、 closes the name
     (任命徐远通、区𫟹、罗斯宁为…); and a name read in its slot only (:func:`_name_in_slot`)."""
-    if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的", "、"))):
+    mid_list = name[:1] in MID_LIST_SURNAMES and after.startswith("、")  # 、及聚声、陈彪 (round 24)
+    if not (
+        2 <= len(name) <= 3 and (mid_list or (name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的", "、"))))
+    ):
         return _name_in_slot(name, after)
     if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
         return False
@@ -280,7 +284,11 @@ def _all_names(names: str) -> bool:
     parts = names.split("、")
     plain = [is_person_name(p) or _name_with_bounded_last(p) or _is_transliterated(p) for p in parts]  # 雷科当选为…
     several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
-    return all(ok or (several and _bounded_name(p, "的")) for p, ok in zip(parts, plain, strict=True))
+    last = len(parts) - 1
+    return all(
+        ok or (several and _bounded_name(p, "、" if k < last and p[:1] in MID_LIST_SURNAMES else "的"))
+        for k, (p, ok) in enumerate(zip(parts, plain, strict=True))
+    )  # 、及聚声、: closed by 、 on both sides (round 24)
 
 
 _BRACKETED_RE = compile_re(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
