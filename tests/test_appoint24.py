@@ -22,6 +22,7 @@ from record_helpers import api_changes
 from table_helpers import assert_unique
 
 from gazette_extract.records.appointments.news_mainland import party_seat_body, staffs_a_body_set_up
+from gazette_extract.vocab.personnel import NEW_HOLDER_SPEAKER_LEADS, SUCCEEDED_ATTRIBUTIVES
 
 A, R = "appoint", "remove"
 Change = tuple[str, str, str]
@@ -524,3 +525,49 @@ assert_unique(MID_LIST)
 @pytest.mark.parametrize(("text", "expected"), MID_LIST)
 def test_ji_as_a_surname_inside_a_list(text: str, expected: list[Change]) -> None:
     assert api_changes(text) == expected
+
+
+# --- the new holders who speak for the others ------------------------------------------------------------------------
+
+_CD_HEAD = "成都市人民政府聘任23名参事\n\n在7月5日举行的成都市人民政府参事聘任仪式上，市长向23位参事颁发聘书。\n\n"
+_CD = "成都市人民政府参事"
+SPEAKERS = [
+    *[
+        pytest.param(
+            f"{_CD_HEAD}聘任仪式上{comma}{lead}参事代表步宏{sep}张剑渝{sep}杨虎就下一步做好参事工作进行了发言。\n",
+            [(A, n, _CD) for n in ("步宏", "张剑渝", "杨虎")],
+            id=f"{lead}-{sep}-{comma}",
+        )
+        for lead in NEW_HOLDER_SPEAKER_LEADS
+        for sep in ("、",)
+        for comma in ("，", ",")
+    ],
+    pytest.param(
+        f"{_CD_HEAD}新聘参事代表张剑渝、杨虎和步宏发言。\n",
+        [(A, n, _CD) for n in ("张剑渝", "杨虎", "步宏")],
+        id="he-last",
+    ),
+    pytest.param(
+        "新聘参事代表张剑渝、杨虎发言。", [(A, "张剑渝", "参事"), (A, "杨虎", "参事")], id="no-government-named"
+    ),
+    # negatives: a serving holder, a seat, a word that is no post, one name of 步 alone
+    pytest.param(f"{_CD_HEAD}参事代表张剑渝发言。\n", [], id="neg-serving"),
+    pytest.param("新当选的代表张三发言。", [], id="neg-deputy-seat"),
+    pytest.param("新当选的人大代表张三发言。", [], id="neg-npc-seat"),
+    pytest.param("新聘教师代表张三发言。", [], id="neg-not-a-post"),
+    pytest.param("新聘参事代表步宏发言。", [], id="neg-bounded-surname-alone"),
+]
+assert_unique(SPEAKERS)
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_new_holders_who_speak(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected
+
+
+@pytest.mark.parametrize(("form", "example"), list(SUCCEEDED_ATTRIBUTIVES.items()))
+def test_every_succeeded_attributive_of_the_table_reads(form: str, example: str) -> None:
+    from gazette_extract.records.appointments.news_mainland import without_succeeded_attributive
+
+    clause = example.split(" (")[0]
+    assert form not in without_succeeded_attributive(clause)

@@ -1340,6 +1340,8 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "才": "才利民 (才 starts words: 才能, 才是)",
     # round 15: 代 starts 代理, 代表, 代市长
     "代": "代志超 (文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 — 夷陵 2021, dev T) / 代平 (四川政协 2022, dev)",
+    # round 24: 步 starts words (步行, 步骤): 新聘参事代表步宏、张剑渝、杨虎就…发言 (成都日报 2016, dev xinwenba)
+    "步": "步宏 (成都市人民政府参事)",
 }
 
 # Surnames read only inside a run of names printed without separators, between the start of a
@@ -2809,4 +2811,16 @@ NAME_CLAUSE_ADVERBIAL_OPENERS: dict[str, str] = {
 # list was lost). Never last in the list (、及B为X is the conjunction, read by _names_joined). Each with a name.
 MID_LIST_SURNAMES: dict[str, str] = {
     "及": "及聚声 (深圳市人大常委会副主任, 2010)",
+}
+
+# Words before a post that say its holders are newly given it, then 代表 and names — the new holders who speak for the
+# others: 聘任仪式上,新聘参事代表步宏、张剑渝、杨虎就…发言 (成都日报 2016, dev xinwenba; each an appointment to the post
+# the document names in full, 成都市人民政府参事). A serving holder (参事代表A) is no change. Each with a clause.
+NEW_HOLDER_SPEAKER_LEADS: dict[str, str] = {
+    "新聘": "新聘参事代表步宏、张剑渝、杨虎就下一步做好参事工作进行了发言 (dev xinwenba)",
+    "新聘任的": "新聘任的参事代表张三发言",
+    "新聘的": "新聘的馆员代表张三、李四发言",
+    "新任": "新任参事代表张三发言",
+    "新任命的": "新任命的参事代表张三作表态发言",
+    "新当选的": "新当选的委员代表张三发言",
 }

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..._pattern_cache import compile_re
@@ -170,7 +171,12 @@ from .news import (
     _weiren_forms,
     lists_committee_members,
 )
-from .news_mainland import adjusted_posts, staffs_a_body_set_up, without_succeeded_attributive
+from .news_mainland import (
+    adjusted_posts,
+    new_holder_speakers,
+    staffs_a_body_set_up,
+    without_succeeded_attributive,
+)
 from .sessions import (
     _continued_posts,
     _cut_after_a_post,
@@ -562,6 +568,13 @@ def extract_appointments(
             and not _COUNTED_LIST_GATE_RE.search(text)
             and not lists_committee_members(text)  # 新成员分别是A、B (session 15)
         ):
+            continue
+        if (
+            "代表" in text
+            and "新" in text
+            and (speakers := new_holder_speakers(text, partial(_text_before, blocks, at, text, "")))
+        ):
+            keep(speakers, block)  # 新聘参事代表A、B、C就…发言: the new holders who speak (round 24)
             continue
         if carried is None and not titled_decision and _side_by_side_headlines(text):
             if warnings is not None:  # a roundup's links, not a decision of the page (round 12)

@@ -289,8 +289,8 @@ def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
         return []
     rest = m.group("rest")
     for cut in range(2, len(rest) - 1):
-        if _title_at_end(rest[:cut]) is None:
-            continue
+        if _title_at_end(rest[:cut]) is None or rest[:cut].endswith("代表"):
+            continue  # round 24: 新当选的代表张三发言 / 新聘参事代表A — a seat or who speaks, never a post given
         if "、" in rest[:cut] and any(_title_at_end(post) is None for post in rest[:cut].split("、")):
             continue  # 外交部长吴钊燮、…、退辅会主委|邱国正: names inside, never one post (round 13)
         after = rest[cut:].removeprefix("的")

@@ -7,6 +7,7 @@ the one succeeded (接替落马的B). Word tables in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..._pattern_cache import compile_re
 from ...vocab.common import CJK as _CJK
@@ -15,11 +16,14 @@ from ...vocab.personnel import (
     ADJUSTED_POST_CHANGES,
     ADJUSTED_POST_LEADS,
     MOVE_VERBS,
+    NEW_HOLDER_SPEAKER_LEADS,
     OFFICE_SETUP_WORDS,
     OFFICE_STAFFING_DECIDED,
     PARTY_COMMITTEE_SEATS,
+    TITLE_SET,
 )
 from ..people import _org_is_plausible, is_person_name, split_position
+from .common import APPOINT, _all_names, _Change
 
 _OFFICE_SETUP_RE = compile_re(alternation(OFFICE_SETUP_WORDS))
 _OFFICE_STAFFING_DECIDED_RE = compile_re(alternation(OFFICE_STAFFING_DECIDED))
@@ -111,3 +115,33 @@ def adjusted_posts(text: str) -> str:
         return m.group("name") + m.group("comma") if is_person_name(m.group("name")) else m.group()
 
     return _ADJUSTED_POST_RE.sub(subject, text)
+
+
+# 新聘参事代表步宏、张剑渝、杨虎就…: the lead, the post's title (two to four characters), 代表, then names joined by
+# 、/和/及/与 up to what they do (就, 在, 作, 发言, 表示) or a mark.
+_NEW_HOLDER_SPEAKERS_RE = compile_re(
+    rf"(?:{alternation(NEW_HOLDER_SPEAKER_LEADS)})(?P<title>[{_CJK}]{{2,4}}?)代表"
+    rf"(?P<names>[{_CJK}、]{{2,60}}?)(?=就|在|作|发言|表示|[，,。；;：:])"
+)
+# The government the post belongs to, named in full earlier: 成都市人民政府参事聘任仪式 / 成都市人民政府聘任23名参事 —
+# opening after a mark or a function word, holding none (举行的成都市…: never 行的成都市; 并对历任市政府参事: no place).
+_GOVERNMENT_POST_RE = compile_re(
+    rf"(?:(?<=[的在由是与和及为])|(?<![{_CJK}]))(?P<org>(?:(?![对并任的在由是与和及为将从向])[{_CJK}]){{1,4}}?[省市县区州旗](?:人民政府|政府))(?:(?:聘任|聘请|续聘)[\d一二三四五六七八九十百]{{0,4}}[名位]?)?"
+    rf"(?P<title>[{_CJK}]{{2,4}})"
+)
+_SPEAKER_SEPARATORS_RE = compile_re("[、和及与]")
+
+
+def new_holder_speakers(text: str, before_of: Callable[[], str]) -> list[_Change]:
+    """新聘参事代表步宏、张剑渝、杨虎就…发言: each new holder named as a speaker for the others, the post the document
+    names in full in ``before_of()``, the text above (joined only when the clause reads: 成都市人民政府参事 — one government only; none: the title as printed). The title must be a
+    post's (TITLE_SET, never 代表 itself) and every name a person's; else nothing."""
+    m = _NEW_HOLDER_SPEAKERS_RE.search(text)
+    if m is None or (title := m.group("title")) not in TITLE_SET or title == "代表":
+        return []
+    names = _SPEAKER_SEPARATORS_RE.split(m.group("names"))
+    if not _all_names("、".join(names)):
+        return []  # 张剑渝 reads alone; 步宏 (步 starts words) inside a list of names
+    orgs = {g.group("org") for g in _GOVERNMENT_POST_RE.finditer(before_of()) if g.group("title").startswith(title)}
+    post = orgs.pop() + title if len(orgs) == 1 else title
+    return [(APPOINT, name, post, None) for name in names]
