@@ -571,3 +571,40 @@ def test_every_succeeded_attributive_of_the_table_reads(form: str, example: str)
 
     clause = example.split(" (")[0]
     assert form not in without_succeeded_attributive(clause)
+
+
+# --- a ground glued after the persons, before their leaving ----------------------------------------------------------
+
+_EDU, _POL = "省教育厅厅长", "省公安厅厅长"
+GROUNDS = [
+    *[
+        pytest.param(
+            f"王艳玲、秦玉海{count}{adverb}{ground}{comma}{verb}{_EDU}、{_POL}等职务。",
+            [(R if verb != "辞去" else "resign", "王艳玲", _EDU), (R if verb != "辞去" else "resign", "秦玉海", _POL)],
+            id=f"{count or 'plain'}-{adverb or 'none'}-{ground}-{verb}-{comma}",
+        )
+        for count in ("等10人", "")
+        for adverb in ("则", "")
+        for ground in ("依据法规", "根据有关规定", "按照干部任职回避规定", "依照规定")
+        for verb in ("不再担任",)
+        for comma in ("，", ",")
+    ],
+    pytest.param("張三根據有關規定，不再擔任某局局長職務，另有任用。", [(R, "张三", "某局局长")], id="traditional"),
+    pytest.param("张三同志根据有关规定，不再兼任某局局长职务。", [(R, "张三", "某局局长")], id="tongzhi-jianren"),
+    # negatives: no person before the ground (a body), a proposal
+    pytest.param("会议根据有关规定，不再担任某局局长职务。", [], id="neg-no-person"),
+    pytest.param("建议张三根据有关规定，不再担任某局局长职务。", [], id="neg-proposed"),
+]
+assert_unique(GROUNDS)
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUNDS)
+def test_a_ground_between_the_persons_and_their_leaving(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected
+
+
+def test_leaving_ground_is_linear() -> None:
+    from gazette_extract.records.appointments.news_mainland import without_leaving_ground
+
+    text = "则依据法规，" * 20_000 + "不再担任局长"
+    assert without_leaving_ground(text) == text

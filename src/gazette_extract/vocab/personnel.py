@@ -2824,3 +2824,20 @@ NEW_HOLDER_SPEAKER_LEADS: dict[str, str] = {
     "新任命的": "新任命的参事代表张三作表态发言",
     "新当选的": "新当选的委员代表张三发言",
 }
+
+# The ground of a leaving glued after the persons (and 则/也), its own clause before the verb: 王艷玲、秦玉海等10人則依據
+# 法規,不再擔任省教育廳廳長、省公安廳廳長等職務 (大河报 2013, dev wbywanted) — dropped, so that the persons open the
+# leaving's clause (as 张三同志，因年龄原因，不再担任X reads since round 9). The words opening the ground; each with a clause.
+LEAVING_GROUND_LEADS: dict[str, str] = {
+    "依据": "王艳玲、秦玉海等10人则依据法规,不再担任X、Y等职务 (dev wbywanted)",
+    "依照": "张三依照有关规定，不再担任某局局长职务",
+    "根据": "张三根据有关规定，不再担任某局局长职务",
+    "按照": "张三按照干部任职回避规定，不再担任某局局长职务",
+    "依法": "张三依法，不再担任某局局长职务",
+}
+# The verbs of the leaving after the ground's comma.
+LEAVING_AFTER_GROUND: dict[str, str] = {
+    "不再担任": "张三根据有关规定，不再担任某局局长职务",
+    "不再兼任": "张三根据有关规定，不再兼任某局局长职务",
+    "辞去": "张三根据有关规定，辞去某局局长职务",
+}

@@ -47,6 +47,7 @@ from ...vocab.personnel import (
     CROSS_MOVE_WORDS,
     DECISION_LEADS,
     HEADING_ONLY_VERBS,
+    LEAVING_GROUND_LEADS,
     MOVE_VERBS,
     MOVED_TO_BODY_WORDS,
     NAME_DOTS,
@@ -175,6 +176,7 @@ from .news_mainland import (
     adjusted_posts,
     new_holder_speakers,
     staffs_a_body_set_up,
+    without_leaving_ground,
     without_succeeded_attributive,
 )
 from .sessions import (
@@ -608,6 +610,8 @@ def extract_appointments(
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
         if "调" in text and "任" in text:
             text = _MOVED_TO_BODY_RE.sub(r"调任\g<body>", text)  # 调至中石油任董事长 → 调任中石油董事长 (round 20)
+        if ("不再" in text or "辞去" in text) and _LEAVING_GROUND_GATE_RE.search(text):
+            text = without_leaving_ground(text)  # A、B等10人则依据法规,不再担任X → A、B等10人不再担任X (round 24)
         if "的职务" in text and ("调整" in text or "变动" in text):
             text = adjusted_posts(text)  # 调整王立军的职务,不再兼任X → 王立军,不再兼任X (round 24)
         if "接替" in text and "的" in text:
@@ -967,6 +971,10 @@ _PRIOR_POST_RE = compile_re(
     rf"(?:(?<=[，,。；;：:\s])|^)(?P<adverb>{alternation({**PRIOR_POST_ADVERBS, **PRIOR_POST_CLAUSES})})[，,]"
     rf"(?=[{_CJK}]{{2,4}}?(?:同志)?(?:任|担任|出任|兼任)(?![命免务期职]))"
 )
+
+
+# Round 24: a ground glued after the persons before their leaving (则依据法规,不再担任X): one of its words in the text.
+_LEAVING_GROUND_GATE_RE = compile_re(alternation(LEAVING_GROUND_LEADS))
 
 
 # Round 16: a body set up that day named after the move's verb (轉調出任31日新成立的勞青處處長 — 嘉义 2026, probe

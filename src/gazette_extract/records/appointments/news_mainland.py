@@ -15,6 +15,8 @@ from ...vocab.common import alternation
 from ...vocab.personnel import (
     ADJUSTED_POST_CHANGES,
     ADJUSTED_POST_LEADS,
+    LEAVING_AFTER_GROUND,
+    LEAVING_GROUND_LEADS,
     MOVE_VERBS,
     NEW_HOLDER_SPEAKER_LEADS,
     OFFICE_SETUP_WORDS,
@@ -145,3 +147,25 @@ def new_holder_speakers(text: str, before_of: Callable[[], str]) -> list[_Change
     orgs = {g.group("org") for g in _GOVERNMENT_POST_RE.finditer(before_of()) if g.group("title").startswith(title)}
     post = orgs.pop() + title if len(orgs) == 1 else title
     return [(APPOINT, name, post, None) for name in names]
+
+
+# 则依据法规, between the persons and their leaving: an adverb, the ground (at most 12 characters) and its comma.
+_LEAVING_GROUND_RE = compile_re(
+    rf"(?P<adverb>[则也均亦])?(?:{alternation(LEAVING_GROUND_LEADS)})[^，,；;。：:]{{0,12}}?[，,]"
+    rf"(?=(?:{alternation(LEAVING_AFTER_GROUND)}))"
+)
+_COUNTED_PERSONS_RE = compile_re(r"(?:等[\d一二三四五六七八九十百]{1,4}[人名位]|同志)$")
+
+
+def without_leaving_ground(text: str) -> str:
+    """王艳玲、秦玉海等10人则依据法规,不再担任X → 王艳玲、秦玉海等10人不再担任X: the ground glued after the persons
+    dropped, only where a person's name (or 等N人 / 同志 after one) stands right before it; else as printed."""
+
+    def dropped(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 8) : m.start()]
+        named = _COUNTED_PERSONS_RE.search(before) is not None or any(
+            is_person_name(before[-size:]) for size in (3, 2) if len(before) >= size
+        )
+        return "" if named else m.group()
+
+    return _LEAVING_GROUND_RE.sub(dropped, text)
