@@ -17,12 +17,14 @@ Then positions in election roundups:
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from record_helpers import api_changes
 from table_helpers import assert_unique
 
 from gazette_extract.records.appointments.news_mainland import party_seat_body, staffs_a_body_set_up
-from gazette_extract.vocab.personnel import NEW_HOLDER_SPEAKER_LEADS, SUCCEEDED_ATTRIBUTIVES
+from gazette_extract.vocab.personnel import NAMED_DECISION_ADOPTERS, NEW_HOLDER_SPEAKER_LEADS, SUCCEEDED_ATTRIBUTIVES
 
 A, R = "appoint", "remove"
 Change = tuple[str, str, str]
@@ -608,3 +610,39 @@ def test_leaving_ground_is_linear() -> None:
 
     text = "则依据法规，" * 20_000 + "不再担任局长"
     assert without_leaving_ground(text) == text
+
+
+# --- a decision adopted and named by a person and 任 ----------------------------------------------------------------
+
+NAMED = [
+    *[
+        pytest.param(
+            f"会议表决{adopter}{open_}关于李强{comrade}{verb}国务院总理的决定{close}。",
+            [(A, "李强", "国务院总理")],
+            id=f"{adopter}-{open_ or 'bare'}-{comrade or 'plain'}-{verb}",
+        )
+        for adopter, (open_, close) in itertools.product(NAMED_DECISION_ADOPTERS, (("", ""), ("《", "》")))
+        for comrade in ("同志", "")
+        for verb in ("任", "担任")
+    ],
+    pytest.param(
+        "会议表决通过了《关于张平同志任某委员会主任的决定》和《关于李四同志任某局局长的决定》。",
+        [(A, "张平", "某委员会主任"), (A, "李四", "某局局长")],
+        id="two-decisions",
+    ),
+    pytest.param(
+        "會議表決通過了關於李強同志任國務院總理的決定，並舉行憲法宣誓儀式，會議聽取了報告。",
+        [(A, "李强", "国务院总理")],
+        id="traditional",
+    ),
+    # negatives: a motion, a term, a decision only discussed
+    pytest.param("会议审议了关于提请张平同志任某局局长的议案。", [], id="neg-motion"),
+    pytest.param("会议表决通过了关于张平同志任期届满的决定。", [], id="neg-term"),
+    pytest.param("会议讨论了关于李强同志任国务院总理的决定。", [], id="neg-discussed"),
+]
+assert_unique(NAMED)
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_a_decision_named_by_a_person_and_ren(text: str, expected: list[Change]) -> None:
+    assert api_changes(text) == expected

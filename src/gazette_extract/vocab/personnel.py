@@ -2841,3 +2841,13 @@ LEAVING_AFTER_GROUND: dict[str, str] = {
     "不再兼任": "张三根据有关规定，不再兼任某局局长职务",
     "辞去": "张三根据有关规定，辞去某局局长职务",
 }
+
+# A decision adopted and named by what it decides, a person first and 任 (with or without 《》): 会议表决通过了关于李强
+# 同志任国务院总理的决定 / 通过了《关于张平同志任某委员会主任的决定》 — read as the decision 关于任命A为X的决定 already
+# is (round 12). The verbs that adopt or make it; each with a clause.
+NAMED_DECISION_ADOPTERS: dict[str, str] = {
+    "通过了": "会议表决通过了关于李强同志任国务院总理的决定",
+    "通过": "会议表决通过《关于张平同志任某委员会主任的决定》",
+    "作出了": "会议作出了关于张平同志任某局局长的决定",
+    "作出": "常委会作出关于张平同志任某局局长的决定",
+}

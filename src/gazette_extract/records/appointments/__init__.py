@@ -174,6 +174,7 @@ from .news import (
 )
 from .news_mainland import (
     adjusted_posts,
+    named_decisions,
     new_holder_speakers,
     staffs_a_body_set_up,
     without_leaving_ground,
@@ -612,6 +613,8 @@ def extract_appointments(
             text = _MOVED_TO_BODY_RE.sub(r"调任\g<body>", text)  # 调至中石油任董事长 → 调任中石油董事长 (round 20)
         if ("不再" in text or "辞去" in text) and _LEAVING_GROUND_GATE_RE.search(text):
             text = without_leaving_ground(text)  # A、B等10人则依据法规,不再担任X → A、B等10人不再担任X (round 24)
+        if "关于" in text and "的决定" in text:
+            text = named_decisions(text)  # 通过了关于A同志任X的决定 → 通过了关于任命A为X的决定 (round 24)
         if "的职务" in text and ("调整" in text or "变动" in text):
             text = adjusted_posts(text)  # 调整王立军的职务,不再兼任X → 王立军,不再兼任X (round 24)
         if "接替" in text and "的" in text:

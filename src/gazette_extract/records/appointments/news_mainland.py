@@ -18,6 +18,7 @@ from ...vocab.personnel import (
     LEAVING_AFTER_GROUND,
     LEAVING_GROUND_LEADS,
     MOVE_VERBS,
+    NAMED_DECISION_ADOPTERS,
     NEW_HOLDER_SPEAKER_LEADS,
     OFFICE_SETUP_WORDS,
     OFFICE_STAFFING_DECIDED,
@@ -169,3 +170,23 @@ def without_leaving_ground(text: str) -> str:
         return "" if named else m.group()
 
     return _LEAVING_GROUND_RE.sub(dropped, text)
+
+
+# 通过了《关于张平同志任某委员会主任的决定》: the adopting verb (or 和/及/、 after a decision named before), an optional 《, 关于, a name (two to four characters)
+# with 同志, 任 / 担任 (never 任命, 任期 …), the post (no mark, no 的) and 的决定.
+_NAMED_DECISION_RE = compile_re(
+    rf"(?P<lead>(?:{alternation(NAMED_DECISION_ADOPTERS)}|(?<=的决定》)[和及、])《?关于)(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?:担任|任)"
+    rf"(?![命免务期职用])(?P<post>[^《》，,。；;：:的]{{2,40}}?)(?=的决定)"
+)
+
+
+def named_decisions(text: str) -> str:
+    """通过了关于李强同志任国务院总理的决定 → 通过了关于任命李强为国务院总理的决定: a decision named by a person and 任
+    read as one named by 任命 (the name must read as a person's); else as printed."""
+
+    def appointed(m: re.Match[str]) -> str:
+        if not is_person_name(m.group("name")):
+            return m.group()
+        return f"{m.group('lead')}任命{m.group('name')}为{m.group('post')}"
+
+    return _NAMED_DECISION_RE.sub(appointed, text)
