@@ -520,6 +520,11 @@ MID_LIST = [
     # negatives: a word after 及, never a name; 及 + name closing the list is no name 及X
     pytest.param("张三、及时处理、王五为某局副局长。", [], id="neg-word"),
     pytest.param("周光明、及聚声当选为副主任。", [], id="neg-last-item"),
+    pytest.param(
+        "任命张三为局长，及李四、王五为副局长。",
+        [(A, "张三", "局长"), (A, "李四", "副局长"), (A, "王五", "副局长")],
+        id="neg-first-item-is-the-conjunction",
+    ),
 ]
 assert_unique(MID_LIST)
 

@@ -286,9 +286,9 @@ def _all_names(names: str) -> bool:
     several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
     last = len(parts) - 1
     return all(
-        ok or (several and _bounded_name(p, "、" if k < last and p[:1] in MID_LIST_SURNAMES else "的"))
+        ok or (several and _bounded_name(p, "、" if 0 < k < last and p[:1] in MID_LIST_SURNAMES else "的"))
         for k, (p, ok) in enumerate(zip(parts, plain, strict=True))
-    )  # 、及聚声、: closed by 、 on both sides (round 24)
+    )  # 、及聚声、: closed by 、 on both sides, never first nor last (round 24)
 
 
 _BRACKETED_RE = compile_re(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
