@@ -23,7 +23,8 @@ import pytest
 from record_helpers import api_changes
 from table_helpers import assert_unique
 
-from gazette_extract.records.appointments.news_mainland import party_seat_body, staffs_a_body_set_up
+from gazette_extract.records.appointments.common import party_seat_body
+from gazette_extract.records.appointments.news_mainland import staffs_a_body_set_up
 from gazette_extract.vocab.personnel import NAMED_DECISION_ADOPTERS, NEW_HOLDER_SPEAKER_LEADS, SUCCEEDED_ATTRIBUTIVES
 
 A, R = "appoint", "remove"
@@ -378,7 +379,7 @@ def test_a_place_led_post_first_then_who_moved_to_it(text: str, expected: list[C
     ],
 )
 def test_place_led_post(post: str, expected: bool) -> None:
-    from gazette_extract.records.appointments.news_mainland import place_led_post
+    from gazette_extract.records.appointments.common import place_led_post
 
     assert place_led_post(post) is expected
 

@@ -111,8 +111,8 @@ from .common import (
     _post_starts,
     _split_run_in,
     _without_held_post,
+    place_led_post,
 )
-from .news_mainland import place_led_post
 
 # Tails that make a header only with the verb first in its clause (任命人员：, never 颁发给新任命人员).
 HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常委会任命名单 heads the list below it

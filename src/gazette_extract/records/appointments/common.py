@@ -40,6 +40,7 @@ from ...vocab.personnel import (
     NAME_FIRST_VERBS,
     NAME_REMARK_LEADS,
     NOT_NAMES,
+    PARTY_COMMITTEE_SEATS,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
     REASON_VERBS,
@@ -537,3 +538,40 @@ def _base_title(title: str) -> str:
     if title.startswith(ACTING_PREFIX):
         return title[len(ACTING_PREFIX) :]
     return title[1:] if title.startswith("代") and title[1:] in TITLE_SET else title
+
+
+# --- round 24 (mainland news): two post recognizers the clause reader and the news reader share -----------------
+
+# The post of a party committee's head or deputy head given earlier in the sentence, after its verb:
+# 王荣当选为深圳市委书记 → 深圳市委. The committee is a run of at most 16 characters without a clause mark
+# that ends in 委, never holding a verb's 为/任/选 (市委, 省委, 县委, 党委, 党工委; a 党组 has no standing committee).
+_PARTY_SENTENCE_ENDS = "。；;！!？?\n"
+_PARTY_HEAD_RE = compile_re(r"(?:当选为|当选|任|为)(?P<body>[^，,、；;。：:（）()\s为任选]{1,16}?委)(?:副)?书记")
+
+
+def party_seat_body(text: str, start: int, post: str) -> str:
+    """A party committee's seat listed bare (常委包括A、B、C, starting at ``start`` in ``text``) takes the
+    committee of the head or deputy elected earlier in the same sentence: …当选为深圳市委书记,…,常委包括王荣、
+    许勤… → 深圳市委常委. Any other post, a post with its organization, or no such head: as printed."""
+    if post not in PARTY_COMMITTEE_SEATS or split_position(post)[0] is not None:
+        return post
+    begin = max((text.rfind(mark, 0, start) for mark in _PARTY_SENTENCE_ENDS), default=-1) + 1
+    bodies = [m.group("body") for m in _PARTY_HEAD_RE.finditer(text, begin, start)]
+    return bodies[-1] + post if bodies else post
+
+
+# A place at a post's start: two or three characters and its level (苏州市, 南京市, 沛县, 海淀区).
+_PLACE_LED_RE = compile_re(rf"^[{_CJK}]{{1,3}}?[省市县区州旗](?![长委])")
+
+
+def place_led_post(post: str) -> bool:
+    """苏州市人大常委会主任 / 南京市市长: a post whose organization opens with a place — read as a post though the
+    place's first characters read as a name (苏州, 南京: 苏 and 南 are surnames), as round 7's _further_post
+    refuses (张三局长 is a name first)."""
+    organization, title = split_position(post)
+    return (
+        organization is not None
+        and title is not None
+        and _PLACE_LED_RE.match(organization) is not None
+        and _org_is_plausible(organization, (), title)
+    )

@@ -76,8 +76,8 @@ from .common import (
     _is_transliterated,
     _name_after_post,
     _post_starts,
+    party_seat_body,
 )
-from .news_mainland import party_seat_body
 
 # The day a move takes effect, between the person and its verb (香港 press releases, round 13):
 # 蔡傑銘將於2024年5月14日出任X / 黃少珠明日（2月12日）起，出任X / A，將於3月30日出任X

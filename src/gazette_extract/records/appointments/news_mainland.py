@@ -1,7 +1,10 @@
 """Mainland news reports and roundups (appointments round 24): a body's roster staffed in the sentence that
-sets it up (no change), a party committee's seats listed bare after the committee's head, and what is said of
-the one succeeded (接替落马的B). Word tables in
-:mod:`...vocab.personnel` (the round-24 block at its end). Imports :mod:`..people` only; no other reader.
+sets it up (no change), what is said of the one succeeded (接替落马的B), whose posts are adjusted (调整A的职务,不再…),
+a ground glued before a leaving (A等10人则依据法规,不再担任X), new holders who speak (新聘参事代表A、B) and decisions
+named by a person and 任. Word tables in :mod:`...vocab.personnel` (the round-24 block at its end). A sibling reader
+of :mod:`.news` (imports :mod:`.common` and :mod:`..people` only), called by the package's ``extract_appointments``.
+The two post recognizers the clause and news readers share (``party_seat_body``, ``place_led_post``) are in
+:mod:`.common`.
 """
 
 from __future__ import annotations
@@ -22,10 +25,9 @@ from ...vocab.personnel import (
     NEW_HOLDER_SPEAKER_LEADS,
     OFFICE_SETUP_WORDS,
     OFFICE_STAFFING_DECIDED,
-    PARTY_COMMITTEE_SEATS,
     TITLE_SET,
 )
-from ..people import _org_is_plausible, is_person_name, split_position
+from ..people import is_person_name
 from .common import APPOINT, _all_names, _Change
 
 _OFFICE_SETUP_RE = compile_re(alternation(OFFICE_SETUP_WORDS))
@@ -49,23 +51,6 @@ def staffs_a_body_set_up(paragraph: str, clause: str) -> bool:
     return _OFFICE_SETUP_RE.search(paragraph, begin, at) is not None
 
 
-# The post of a party committee's head or deputy head given earlier in the sentence, after its verb:
-# 王荣当选为深圳市委书记 → 深圳市委. The committee is a run of at most 16 characters without a clause mark
-# that ends in 委, never holding a verb's 为/任/选 (市委, 省委, 县委, 党委, 党工委; a 党组 has no standing committee).
-_PARTY_HEAD_RE = compile_re(r"(?:当选为|当选|任|为)(?P<body>[^，,、；;。：:（）()\s为任选]{1,16}?委)(?:副)?书记")
-
-
-def party_seat_body(text: str, start: int, post: str) -> str:
-    """A party committee's seat listed bare (常委包括A、B、C, starting at ``start`` in ``text``) takes the
-    committee of the head or deputy elected earlier in the same sentence: …当选为深圳市委书记,…,常委包括王荣、
-    许勤… → 深圳市委常委. Any other post, a post with its organization, or no such head: as printed."""
-    if post not in PARTY_COMMITTEE_SEATS or split_position(post)[0] is not None:
-        return post
-    begin = max((text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS), default=-1) + 1
-    bodies = [m.group("body") for m in _PARTY_HEAD_RE.finditer(text, begin, start)]
-    return bodies[-1] + post if bodies else post
-
-
 # 接替 + what is said of the one succeeded (落马的, 退休的 …; at most 10 characters, no clause mark, ending in 的) +
 # a name of two to four characters, then 同志, a comma, or a verb of taking the post.
 _TAKING_VERBS = (*MOVE_VERBS, "出任", "担任", "任")
@@ -83,23 +68,6 @@ def without_succeeded_attributive(text: str) -> str:
         return m.group("name") if is_person_name(m.group("name")) else m.group()
 
     return _SUCCEEDED_ATTRIBUTIVE_RE.sub(dropped, text)
-
-
-# A place at a post's start: two or three characters and its level (苏州市, 南京市, 沛县, 海淀区).
-_PLACE_LED_RE = compile_re(rf"^[{_CJK}]{{1,3}}?[省市县区州旗](?![长委])")
-
-
-def place_led_post(post: str) -> bool:
-    """苏州市人大常委会主任 / 南京市市长: a post whose organization opens with a place — read as a post though the
-    place's first characters read as a name (苏州, 南京: 苏 and 南 are surnames), as round 7's _further_post
-    refuses (张三局长 is a name first)."""
-    organization, title = split_position(post)
-    return (
-        organization is not None
-        and title is not None
-        and _PLACE_LED_RE.match(organization) is not None
-        and _org_is_plausible(organization, (), title)
-    )
 
 
 # 调整王立军的职务,不再兼任X: the lead, a name of two to four characters (同志 after it), 的职务, a comma, then a
