@@ -2,9 +2,10 @@
 
 Session news lists a body's new members after the post they share: ``常委包括王荣、许勤、王穗明(女)、…``
 (dev chinadailycovid-2010: 13 standing-committee members missed). Read only in a paragraph that tells
-an election (当选, 选举, 选出, 产生), every piece a name, two or more; the post as printed (FORMAT.md:
-the organisation is carried only inside one clause), its 新一届/当选的 dropped. Units after 包括, a
-list outside an election's story, one name: nothing.
+an election (当选, 选举, 选出, 产生), every piece a name, two or more; the post as printed, its
+新一届/当选的 dropped — since round 24 a party committee's seat (常委, 委员) takes the committee of the head
+elected before it in the sentence, and a deputy (副书记) its head's organization, as the sample's labels
+give them (tests/test_appoint24.py). Units after 包括, a list outside an election's story, one name: nothing.
 
 Each row is synthetic, written from the class; none comes from a held-out text.
 """
@@ -19,13 +20,13 @@ ROWS = [
     pytest.param(
         "王荣当选为深圳市委书记，许勤、王穗明(女)当选为副书记，常委包括王荣、许勤、王穗明(女)、戴北方，戴北方为深圳市委秘书长。",
         {
-            ("appoint", "王荣", "常委"),
-            ("appoint", "许勤", "常委"),
-            ("appoint", "王穗明", "常委"),
-            ("appoint", "戴北方", "常委"),
+            ("appoint", "王荣", "深圳市委常委"),
+            ("appoint", "许勤", "深圳市委常委"),
+            ("appoint", "王穗明", "深圳市委常委"),
+            ("appoint", "戴北方", "深圳市委常委"),
             ("appoint", "王荣", "深圳市委书记"),
-            ("appoint", "许勤", "副书记"),
-            ("appoint", "王穗明", "副书记"),
+            ("appoint", "许勤", "深圳市委副书记"),
+            ("appoint", "王穗明", "深圳市委副书记"),
             ("appoint", "戴北方", "深圳市委秘书长"),
         },
         id="standing-committee-included-after-elections",

@@ -106,8 +106,8 @@ SENTENCE_ORG_ROWS = [
         id="resign-then-dai",
     ),
     pytest.param(
-        "张三辞去北京市财政局局长职务，李四任副局长。",
-        [(S, "张三", CZ), (A, "李四", "副局长")],
+        "张三辞去北京市财政局局长职务，李四任副主任。",  # round 24: 副局长 is the head's deputy, carried
+        [(S, "张三", CZ), (A, "李四", "副主任")],
         id="other-title-not-carried",
     ),
     pytest.param(
@@ -118,19 +118,23 @@ SENTENCE_ORG_ROWS = [
 ]
 
 DEPUTY_ROWS = [
-    # the post of another clause stays as printed (the labelled corpus, round 6): only the same title is carried
+    # round 6 kept the post of another clause as printed; since round 24 a head's deputy takes the head's
+    # organization, as the dev labels give it (赵凌国为大兴乡乡长,王文志、庄德华、陶维琴为副乡长 → 大兴乡副乡长,
+    # hljszw; 委任刘军励为政府总部事务局局长、李月梅为副局长, govmo); another title is still left as printed
     pytest.param(
         "选举王某为大兴乡乡长，张某、李某为副乡长。",
-        [(A, "王某", "大兴乡乡长"), (A, "张某", "副乡长"), (A, "李某", "副乡长")],
+        [(A, "王某", "大兴乡乡长"), (A, "张某", "大兴乡副乡长"), (A, "李某", "大兴乡副乡长")],
         id="deputies-as-printed",
     ),
     pytest.param(
         "张三辞去沛县县长职务，李四任副县长。",
-        [(S, "张三", "沛县县长"), (A, "李四", "副县长")],
+        [(S, "张三", "沛县县长"), (A, "李四", "沛县副县长")],
         id="after-a-resignation-not",
     ),
     pytest.param(
-        f"任命张三为{CZ}，李四为副局长。", [(A, "张三", CZ), (A, "李四", "副局长")], id="bureau-deputy-not-carried"
+        f"任命张三为{CZ}，李四为副局长。",
+        [(A, "张三", CZ), (A, "李四", "北京市财政局副局长")],
+        id="bureau-deputy-not-carried",
     ),
 ]
 

@@ -136,6 +136,7 @@ RECORD_LAYERS: dict[str, int] = {
     "records.appointments.tables": 2,
     "records.appointments.sessions": 2,
     "records.appointments.news": 2,
+    "records.appointments.news_mainland": 2,  # round 24: mainland news, read by the package only
     "records.appointments": 3,
     "records.rosters": 1,
     "records.tasks": 1,

@@ -1349,6 +1349,8 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "才": "才利民 (才 starts words: 才能, 才是)",
     # round 15: 代 starts 代理, 代表, 代市长
     "代": "代志超 (文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 — 夷陵 2021, dev T) / 代平 (四川政协 2022, dev)",
+    # round 24: 步 starts words (步行, 步骤): 新聘参事代表步宏、张剑渝、杨虎就…发言 (成都日报 2016, dev xinwenba)
+    "步": "步宏 (成都市人民政府参事)",
 }
 
 # Surnames left out of SINGLE_SURNAMES (they start words: 党委, 商务局, 海淀区, 平谷区, 国务院) read in one more place
@@ -2712,4 +2714,178 @@ PROPOSAL_DECIDED_WORDS: dict[str, str] = {
     "通过": "会议表决通过了提请的人事任免事项：任命王建国为某局局长，李明为某局副局长。",
     "批准": "批准任命王建国为某局局长，李明为某局副局长。",
     "同意": "同意提名人选，任命王建国为某局局长，李明为某局副局长。",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Appointments round 24 (session 17): mainland news reports and roundups. Tables read by
+# records/appointments/news_mainland.py (and the two small in-place fixes it names).
+# --------------------------------------------------------------------------------------------
+
+# A time before this change, printed as a clause of its own before a name and 任 (the post held before the
+# new one, never a change): 此番履新前,陈振林任中国气象局党组成员、副局长 (七一网 2023, dev). Read like
+# PRIOR_POST_ADVERBS (round 16). Each with a clause.
+PRIOR_POST_CLAUSES: dict[str, str] = {
+    "此番履新前": "此番履新前,陈振林任中国气象局党组成员、副局长 (七一网 2023, dev 12371)",
+    "此次履新前": "此次履新前，张三任某局副局长",
+    "本次履新前": "本次履新前，张三任某局副局长",
+    "履新前": "履新前，张三任某市副市长",
+    "此番任职前": "此番任职前，张三任某局副局长",
+    "此次任职前": "此次任职前，张三任某局副局长",
+    "任职前": "任职前，张三任某局副局长",
+    "调任前": "调任前，张三任某县县长",
+    "升任前": "升任前，张三任某局副局长",
+    "上任前": "上任前，张三任某局副局长",
+    "就任前": "就任前，张三任某局副局长",
+    "出任前": "出任前，张三任某局副局长",
+    "在此之前": "在此之前，张三任某局副局长",
+    "此次调整前": "此次调整前，张三任某局副局长",
+}
+
+# Words that set a body up inside a sentence (a leading group's office, where it sits): the posts staffed in
+# the same sentence are the body's roster, never a change — 下设污染源普查工作办公室为街道城管办(环保办),由周阳兼任
+# 办公室主任,周胜清任副主任 (观沙岭街道 2018, dev yuelu: a roster; 周胜清 was an appointment). A clause with a
+# decision's word of its own (OFFICE_STAFFING_DECIDED) still reads. Each with a sentence.
+OFFICE_SETUP_WORDS: dict[str, str] = {
+    "下设": "领导小组下设办公室，由周阳兼任办公室主任，周胜清任副主任",
+    "设在": "办公室设在区环保局，由周阳兼任办公室主任，周胜清任副主任",
+    "设于": "办公室设于区环保局，周阳任办公室主任",
+    "设立办公室": "领导小组设立办公室，周胜清任副主任",
+}
+OFFICE_STAFFING_DECIDED: dict[str, str] = {
+    "任命": "领导小组下设办公室，任命周胜清为办公室副主任 (a decision)",
+    "聘任": "下设办公室，聘任周胜清为办公室副主任",
+    "决定": "下设办公室，决定周胜清任副主任",
+    "免去": "下设办公室，免去周胜清的副主任职务",
+}
+
+# A deputy's bare title after the full title of its head, in one sentence of an election's story: the
+# deputies take the head's organization — 王荣当选为深圳市委书记,许勤、王穗明(女)当选为副书记 → 深圳市委副书记
+# (中国日报 2010, dev chinadailycovid). Only after these verbs in the deputy's own clause (a bare 为/任 keeps
+# round 6's reading: 选举A为X主任，B为副主任 leaves 副主任 as printed). Each with a clause.
+DEPUTY_ELECTED_VERBS: dict[str, str] = {
+    "当选为": "许勤、王穗明当选为副书记",
+    "当选": "许勤当选副书记",
+    "全票当选": "许勤全票当选副书记",
+    "获选为": "许勤获选为副主席",
+    "获选": "许勤获选副主席",
+}
+# The seats of a party committee's standing committee named in a list after 包括 or a colon, bare: they take the
+# party committee of the sentence's post before them (…当选为深圳市委书记,…,常委包括王荣、许勤… → 深圳市委常委).
+PARTY_COMMITTEE_SEATS: dict[str, str] = {
+    "常委": "常委包括王荣、许勤、王穗明 (中国日报 2010, dev chinadailycovid)",
+    "委员": "委员包括王荣、许勤",
+    "副书记": "副书记包括许勤、王穗明",
+    "候补委员": "候补委员包括张三、李四",
+}
+# Verbs of the news after two names joined by 和/及/与 (read as one list, as before 为/任: round 7's _names_joined):
+# 许勤和王穗明当选为副书记 gave the person 许勤和 (its run split as 许勤和 + 王穗明); 张三及李四当选为X gave nothing.
+# Each with a clause.
+NAMES_JOINED_VERBS: dict[str, str] = {
+    "当选": "许勤和王穗明当选为副书记 (deputies elected in a roundup)",
+    "全票当选": "张三和李四全票当选为副主席",
+    "获选": "张三及李四获选为副会长",
+    "被任命": "张三与李四被任命为某局副局长",
+    "被免去": "张三和李四被免去某局副局长职务",
+    "被选举": "张三和李四被选举为副主任",
+    "出任": "张三和李四出任某局副局长",
+    "升任": "张三和李四升任某局副局长",
+    "调任": "张三和李四调任某局副局长",
+    "不再担任": "张三和李四不再担任某局副局长",
+}
+
+# What is said of the one succeeded, between 接替 and his name, ending in 的 (落马的徐建一, 退休的张三): no part of the
+# names. 徐平接替落马的徐建一,出任X gave nothing and 徐平接替落马的徐建一出任X gave 徐建一 the post (中国网 2015, dev
+# gucheng). Dropped only when a name and a verb (出任, 任 …) or a comma follow. Each with a clause; the table lists
+# the attributive's last words seen, the rule reads any short attributive (up to 10 characters, no clause mark).
+SUCCEEDED_ATTRIBUTIVES: dict[str, str] = {
+    "落马的": "徐平接替落马的徐建一,出任中国第一汽车集团公司董事长 (中国网 2015, dev gucheng)",
+    "退休的": "李四接替退休的张三任某集团董事长",
+    "到龄退休的": "李四接替到龄退休的张三任某集团董事长",
+    "调任的": "李四接替调任某局的张三任某县县长",
+    "已故的": "李四接替已故的张三出任某会会长",
+}
+
+# Words opening the clause after 'a post held and a name,' that make it that person's move (round 21's
+# 中国大唐集团总经理刘明胜，任X with 任/兼任/MOVE_VERBS): a succession too — 人民日报社社长王晨,接替调任文化部长的蔡武,出任
+# 国务院新闻办主任 (2008 news reposted, dev xiasha). Each with a clause.
+HELD_NAME_SUCCESSION_OPENERS: dict[str, str] = {
+    "接替": "人民日报社社长王晨,接替蔡武,出任国务院新闻办主任 (dev xiasha)",
+    "接任": "某集团总经理张三，接任某集团董事长",
+    "出任": "某集团总经理张三，出任某集团董事长",
+}
+
+# A person's posts "adjusted", then the change with no subject of its own after the comma: 调整王立军的职务,不再兼任重庆
+# 市公安局局长 (一财网 2012 via 新浪, dev msnfinancesina) — read as 王立军,不再兼任X (a name clause joined to the change
+# after it, round 9). The words before the name; each with a clause.
+ADJUSTED_POST_LEADS: dict[str, str] = {
+    "调整": "调整王立军的职务,不再兼任重庆市公安局局长 (dev msnfinancesina)",
+    "调整了": "重庆市调整了王立军的职务，不再兼任重庆市公安局局长",
+    "变动": "变动张三的职务，改任某局局长",
+}
+# The verbs that open the change after the comma (never a description: 调整王立军的职务分工 has no comma clause).
+ADJUSTED_POST_CHANGES: dict[str, str] = {
+    "不再担任": "调整张三的职务，不再担任某局局长",
+    "不再兼任": "调整王立军的职务,不再兼任重庆市公安局局长",
+    "改任": "调整张三的职务，改任某局局长",
+    "调任": "调整张三的职务，调任某局局长",
+    "转任": "调整张三的职务，转任某局局长",
+    "任": "调整张三的职务，任某局局长",
+    "兼任": "调整张三的职务，兼任某局局长",
+    "免去": "调整张三的职务，免去其某局局长职务",
+}
+
+# A person named in a clause of his own — perhaps after what is said of him, ending in 的 — then the change after
+# the comma opening on when or where (read as one clause, as round 9 joins 张三，免去…): 此前卸任文化部部长的蔡武,在
+# 2月28日下午闭幕的…会议上,被增补为X / 年初调任环保部的陈吉宁,在2月接替周生贤正式履任环保部部长 (2015 roundup, dev
+# usafjsen). The words that open such a change's clause; each with a clause.
+NAME_CLAUSE_ADVERBIAL_OPENERS: dict[str, str] = {
+    "在": "年初调任环保部的陈吉宁,在2月接替周生贤正式履任环保部部长 (dev usafjsen)",
+    "于": "张三，于3月1日接任某局局长",
+}
+
+# Surnames that are also a list's conjunction (及): a name with one is read only inside a 、-list, closed by 、 on
+# both sides — 周光明、谭国箱、闫小培、及聚声、陈彪当选为人大常委会副主任 (中国日报 2010, dev chinadailycovid: the whole
+# list was lost). Never last in the list (、及B为X is the conjunction, read by _names_joined). Each with a name.
+MID_LIST_SURNAMES: dict[str, str] = {
+    "及": "及聚声 (深圳市人大常委会副主任, 2010)",
+}
+
+# Words before a post that say its holders are newly given it, then 代表 and names — the new holders who speak for the
+# others: 聘任仪式上,新聘参事代表步宏、张剑渝、杨虎就…发言 (成都日报 2016, dev xinwenba; each an appointment to the post
+# the document names in full, 成都市人民政府参事). A serving holder (参事代表A) is no change. Each with a clause.
+NEW_HOLDER_SPEAKER_LEADS: dict[str, str] = {
+    "新聘": "新聘参事代表步宏、张剑渝、杨虎就下一步做好参事工作进行了发言 (dev xinwenba)",
+    "新聘任的": "新聘任的参事代表张三发言",
+    "新聘的": "新聘的馆员代表张三、李四发言",
+    "新任": "新任参事代表张三发言",
+    "新任命的": "新任命的参事代表张三作表态发言",
+    "新当选的": "新当选的委员代表张三发言",
+}
+
+# The ground of a leaving glued after the persons (and 则/也), its own clause before the verb: 王艷玲、秦玉海等10人則依據
+# 法規,不再擔任省教育廳廳長、省公安廳廳長等職務 (大河报 2013, dev wbywanted) — dropped, so that the persons open the
+# leaving's clause (as 张三同志，因年龄原因，不再担任X reads since round 9). The words opening the ground; each with a clause.
+LEAVING_GROUND_LEADS: dict[str, str] = {
+    "依据": "王艳玲、秦玉海等10人则依据法规,不再担任X、Y等职务 (dev wbywanted)",
+    "依照": "张三依照有关规定，不再担任某局局长职务",
+    "根据": "张三根据有关规定，不再担任某局局长职务",
+    "按照": "张三按照干部任职回避规定，不再担任某局局长职务",
+    "依法": "张三依法，不再担任某局局长职务",
+}
+# The verbs of the leaving after the ground's comma.
+LEAVING_AFTER_GROUND: dict[str, str] = {
+    "不再担任": "张三根据有关规定，不再担任某局局长职务",
+    "不再兼任": "张三根据有关规定，不再兼任某局局长职务",
+    "辞去": "张三根据有关规定，辞去某局局长职务",
+}
+
+# A decision adopted and named by what it decides, a person first and 任 (with or without 《》): 会议表决通过了关于李强
+# 同志任国务院总理的决定 / 通过了《关于张平同志任某委员会主任的决定》 — read as the decision 关于任命A为X的决定 already
+# is (round 12). The verbs that adopt or make it; each with a clause.
+NAMED_DECISION_ADOPTERS: dict[str, str] = {
+    "通过了": "会议表决通过了关于李强同志任国务院总理的决定",
+    "通过": "会议表决通过《关于张平同志任某委员会主任的决定》",
+    "作出了": "会议作出了关于张平同志任某局局长的决定",
+    "作出": "常委会作出关于张平同志任某局局长的决定",
 }

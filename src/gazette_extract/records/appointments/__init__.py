@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..._pattern_cache import compile_re
@@ -47,6 +48,7 @@ from ...vocab.personnel import (
     CROSS_MOVE_WORDS,
     DECISION_LEADS,
     HEADING_ONLY_VERBS,
+    LEAVING_GROUND_LEADS,
     MOVE_VERBS,
     MOVED_TO_BODY_WORDS,
     NAME_DOTS,
@@ -54,6 +56,7 @@ from ...vocab.personnel import (
     PLACE_HEAD_TITLES,
     POST_NOUN_VARIANTS,
     PRIOR_POST_ADVERBS,
+    PRIOR_POST_CLAUSES,
     PROPOSAL_DECIDED_WORDS,
     PROPOSED_SENTENCE_MARKS,
     RETAINED_POST_LEADS,
@@ -169,6 +172,14 @@ from .news import (
     _this_body,
     _weiren_forms,
     lists_committee_members,
+)
+from .news_mainland import (
+    adjusted_posts,
+    named_decisions,
+    new_holder_speakers,
+    staffs_a_body_set_up,
+    without_leaving_ground,
+    without_succeeded_attributive,
 )
 from .sessions import (
     _continued_posts,
@@ -296,9 +307,10 @@ _AFTER_DUN_DECIDED = tuple("、" + lead for lead in _DECIDED_LEADS_AFTER_DUN)
 def _run_on_clause(k: int, i: int, piece: str) -> tuple[bool, str]:
     """(whether it opens a sentence, the clause) of the ``i``-th piece of a run-on list in the ``k``-th clause of
     its sentence: an entry of such a list is a sentence of its own, but 决定为Y after 、 goes on with the person
-    before it and keeps the 、 as a mark (任命A为X、决定为代理Y, round 19)."""
+    before it and keeps the 、 as a mark (任命A为X、决定为代理Y, round 19) — never a sentence of its own, also when
+    its list opens the sentence (round 24: 任命余剑同志为X副院长、决定为代理院长 at a sentence's start lost A)."""
     if i > 0 and piece.startswith(_DECIDED_LEADS_AFTER_DUN):
-        return k == 0, "、" + piece
+        return False, "、" + piece
     return k == 0 or i > 0, piece
 
 
@@ -561,6 +573,13 @@ def extract_appointments(
             and not lists_committee_members(text)  # 新成员分别是A、B (session 15)
         ):
             continue
+        if (
+            "代表" in text
+            and "新" in text
+            and (speakers := new_holder_speakers(text, partial(_text_before, blocks, at, text, "")))
+        ):
+            keep(speakers, block)  # 新聘参事代表A、B、C就…发言: the new holders who speak (round 24)
+            continue
         if carried is None and not titled_decision and _side_by_side_headlines(text):
             if warnings is not None:  # a roundup's links, not a decision of the page (round 12)
                 message = f"headlines side by side, not read as changes: {text.strip()[:40]}"
@@ -593,6 +612,14 @@ def extract_appointments(
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
         if "调" in text and "任" in text:
             text = _MOVED_TO_BODY_RE.sub(r"调任\g<body>", text)  # 调至中石油任董事长 → 调任中石油董事长 (round 20)
+        if ("不再" in text or "辞去" in text) and _LEAVING_GROUND_GATE_RE.search(text):
+            text = without_leaving_ground(text)  # A、B等10人则依据法规,不再担任X → A、B等10人不再担任X (round 24)
+        if "关于" in text and "的决定" in text:
+            text = named_decisions(text)  # 通过了关于A同志任X的决定 → 通过了关于任命A为X的决定 (round 24)
+        if "的职务" in text and ("调整" in text or "变动" in text):
+            text = adjusted_posts(text)  # 调整王立军的职务,不再兼任X → 王立军,不再兼任X (round 24)
+        if "接替" in text and "的" in text:
+            text = without_succeeded_attributive(text)  # 接替落马的徐建一,出任X → 接替徐建一,出任X (round 24)
         if (
             "接替" in text
             and (succeeded := _SUCCEEDED_COMMA_RE.search(text))
@@ -831,6 +858,8 @@ def extract_appointments(
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
                 )
+            if changes and staffs_a_body_set_up(block.text or "", clause):
+                changes = []  # 下设办公室…，由A兼任办公室主任，B任副主任: the body's roster, no change (round 24)
             if new_sentence:
                 proposed = proposed_list
             proposed = _proposal_state(clause, proposed)
@@ -946,10 +975,15 @@ _CHANGE_HONORIFIC_RE = compile_re(
 
 # Round 16: a time before the news as a clause of its own, then a name and 任 (此前,刘佳晨任X): the comma
 # dropped so the clause reads as 此前刘佳晨任X, a post held before (nothing), as it already did unbroken.
+# Round 24: a time before this change told by the change (此番履新前,陈振林任X; PRIOR_POST_CLAUSES) too.
 _PRIOR_POST_RE = compile_re(
-    rf"(?:(?<=[，,。；;：:\s])|^)(?P<adverb>{alternation(PRIOR_POST_ADVERBS)})[，,]"
+    rf"(?:(?<=[，,。；;：:\s])|^)(?P<adverb>{alternation({**PRIOR_POST_ADVERBS, **PRIOR_POST_CLAUSES})})[，,]"
     rf"(?=[{_CJK}]{{2,4}}?(?:同志)?(?:任|担任|出任|兼任)(?![命免务期职]))"
 )
+
+
+# Round 24: a ground glued after the persons before their leaving (则依据法规,不再担任X): one of its words in the text.
+_LEAVING_GROUND_GATE_RE = compile_re(alternation(LEAVING_GROUND_LEADS))
 
 
 # Round 16: a body set up that day named after the move's verb (轉調出任31日新成立的勞青處處長 — 嘉义 2026, probe

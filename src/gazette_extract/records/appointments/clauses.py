@@ -43,6 +43,7 @@ from ...vocab.personnel import (
     NAME_VERB_ADVERB_WORDS,
     NAME_VERB_ADVERBS,
     NAME_WHEN_PATTERN,
+    NAMES_JOINED_VERBS,
     NOT_NAMES,
     PASSIVE_ADVERBS,
     PASSIVE_AGENT_ENDS,
@@ -110,6 +111,7 @@ from .common import (
     _post_starts,
     _split_run_in,
     _without_held_post,
+    place_led_post,
 )
 
 # Tails that make a header only with the verb first in its clause (任命人员：, never 颁发给新任命人员).
@@ -456,7 +458,7 @@ _MOVE_OR_LEAVE_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
 # A name, then whom it succeeds, before the verb: 张三接替李四任X / 张三同志接替李四出任X (round 8).
 _SUCCEEDS_RE = LazyPattern(
     rf"^由?(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)"
-    r"(?:[在于](?:[\d０-９]{2,4}年)?[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?)?"  # 在2月 (round 9)
+    r"(?:[在于](?:[\d０-９]{2,4}年|今年|去年|同年)?[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?)?"  # 在2月 (round 9); 在今年2月 (round 24)
     rf"接替(?P<other>[{_CJK}{NAME_DOTS}]{{2,12}}?)(?:同志)?(?:{alternation(PASSIVE_ADVERBS)})?"
     rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
 )
@@ -508,8 +510,8 @@ _ACCEPTED_QI_RE = compile_re(r"^(?:并且?|同时)?(?:接受|同意|批准)其(?
 # (2016, dev N; round 12) — dropped, the name then meets its verb.
 _SESSION_ADVERBIAL_RE = compile_re(
     r"(?:[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?"
-    r"在[^，,；;。《》在]{2,60}?(?:会议|大会)上(?=当选|被选|被补选|被任命)"
-)
+    r"在[^，,；;。《》在]{2,60}?(?:会议|大会)上(?=当选|被选|被补选|被任命|被增补|被增选)"
+)  # round 24: 被增补 / 被增选 (蔡武在…第九次会议上被增补为X)
 
 
 # 正式 between a name and the verb of its new post: 栗战书正式任中央办公厅主任 (大公报 2014, dev O; round 13)
@@ -808,8 +810,8 @@ _SESSION_DECIDES_RE = compile_re(
 # Two names joined by 和/及/与 (after an optional 、) before the link to their post: 汪国彬和孙学清为…副乡长.
 _NAMES_JOINED_RE = LazyPattern(
     rf"(?P<a>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?P<comrade>同志)?(?P<conj>、?[和及与])"
-    rf"(?P<b>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?=为|任|兼任|的|辞去|分别)"
-)
+    rf"(?P<b>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?=为|任|兼任|的|辞去|分别|{alternation(NAMES_JOINED_VERBS)})"
+)  # round 24: before a verb of the news too (许勤和王穗明当选为副书记 gave the person 许勤和)
 
 
 def _names_joined(clause: str) -> str:
@@ -946,7 +948,9 @@ def _post_first_move(clause: str) -> str | None:
     if m is None:
         return None
     name, post = _holder_name(m.group("holder")), m.group("post").removeprefix("新任").removeprefix("新增")
-    if name is None or (_further_post(post, _post_starts(())) is None and post not in _BARE_MOVE_POSTS):
+    if name is None or (
+        _further_post(post, _post_starts(())) is None and post not in _BARE_MOVE_POSTS and not place_led_post(post)
+    ):  # 苏州市人大常委会主任由原市长李亚平转任: a place's first characters (苏州) read as a name (round 24)
         return None  # a bare head of a place or 秘书长 is the post as printed (副縣長由參議陳祥麟出任, round 16)
     return f"{name}{m.group('verb')}{post}"
 

@@ -34,11 +34,13 @@ from ...vocab.personnel import (
     HONORIFICS,
     KEPT_POST_VERBS,
     LEAVE_VERBS,
+    MID_LIST_SURNAMES,
     MOVE_PROPOSALS,
     MOVE_VERBS,
     NAME_FIRST_VERBS,
     NAME_REMARK_LEADS,
     NOT_NAMES,
+    PARTY_COMMITTEE_SEATS,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
     REASON_VERBS,
@@ -208,7 +210,10 @@ def _name_in_slot(name: str, after: str) -> bool:
 def _bounded_name(name: str, after: str) -> bool:
     """农融 in 任命农融为…: a surname from BOUNDED_SURNAMES, read only when 为 / 的 / 、 closes the name
     (任命徐远通、区𫟹、罗斯宁为…); and a name read in its slot only (:func:`_name_in_slot`)."""
-    if not (2 <= len(name) <= 3 and name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的", "、"))):
+    mid_list = name[:1] in MID_LIST_SURNAMES and after.startswith("、")  # 、及聚声、陈彪 (round 24)
+    if not (
+        2 <= len(name) <= 3 and (mid_list or (name[0] in BOUNDED_SURNAMES and after.startswith(("为", "的", "、"))))
+    ):
         return _name_in_slot(name, after)
     if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
         return False
@@ -280,7 +285,11 @@ def _all_names(names: str) -> bool:
     parts = names.split("、")
     plain = [is_person_name(p) or _name_with_bounded_last(p) or _is_transliterated(p) for p in parts]  # 雷科当选为…
     several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
-    return all(ok or (several and _bounded_name(p, "的")) for p, ok in zip(parts, plain, strict=True))
+    last = len(parts) - 1
+    return all(
+        ok or (several and _bounded_name(p, "、" if 0 < k < last and p[:1] in MID_LIST_SURNAMES else "的"))
+        for k, (p, ok) in enumerate(zip(parts, plain, strict=True))
+    )  # 、及聚声、: closed by 、 on both sides, never first nor last (round 24)
 
 
 _BRACKETED_RE = compile_re(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
@@ -529,3 +538,40 @@ def _base_title(title: str) -> str:
     if title.startswith(ACTING_PREFIX):
         return title[len(ACTING_PREFIX) :]
     return title[1:] if title.startswith("代") and title[1:] in TITLE_SET else title
+
+
+# --- round 24 (mainland news): two post recognizers the clause reader and the news reader share -----------------
+
+# The post of a party committee's head or deputy head given earlier in the sentence, after its verb:
+# 王荣当选为深圳市委书记 → 深圳市委. The committee is a run of at most 16 characters without a clause mark
+# that ends in 委, never holding a verb's 为/任/选 (市委, 省委, 县委, 党委, 党工委; a 党组 has no standing committee).
+_PARTY_SENTENCE_ENDS = "。；;！!？?\n"
+_PARTY_HEAD_RE = compile_re(r"(?:当选为|当选|任|为)(?P<body>[^，,、；;。：:（）()\s为任选]{1,16}?委)(?:副)?书记")
+
+
+def party_seat_body(text: str, start: int, post: str) -> str:
+    """A party committee's seat listed bare (常委包括A、B、C, starting at ``start`` in ``text``) takes the
+    committee of the head or deputy elected earlier in the same sentence: …当选为深圳市委书记,…,常委包括王荣、
+    许勤… → 深圳市委常委. Any other post, a post with its organization, or no such head: as printed."""
+    if post not in PARTY_COMMITTEE_SEATS or split_position(post)[0] is not None:
+        return post
+    begin = max((text.rfind(mark, 0, start) for mark in _PARTY_SENTENCE_ENDS), default=-1) + 1
+    bodies = [m.group("body") for m in _PARTY_HEAD_RE.finditer(text, begin, start)]
+    return bodies[-1] + post if bodies else post
+
+
+# A place at a post's start: two or three characters and its level (苏州市, 南京市, 沛县, 海淀区).
+_PLACE_LED_RE = compile_re(rf"^[{_CJK}]{{1,3}}?[省市县区州旗](?![长委])")
+
+
+def place_led_post(post: str) -> bool:
+    """苏州市人大常委会主任 / 南京市市长: a post whose organization opens with a place — read as a post though the
+    place's first characters read as a name (苏州, 南京: 苏 and 南 are surnames), as round 7's _further_post
+    refuses (张三局长 is a name first)."""
+    organization, title = split_position(post)
+    return (
+        organization is not None
+        and title is not None
+        and _PLACE_LED_RE.match(organization) is not None
+        and _org_is_plausible(organization, (), title)
+    )

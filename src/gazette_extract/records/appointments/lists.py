@@ -23,10 +23,12 @@ from ...vocab.personnel import (
     COUNTED_POST_PREFIXES,
     GOVERNMENT_SUFFIXES,
     HEADING_ONLY_VERBS,
+    HELD_NAME_SUCCESSION_OPENERS,
     HOLDERS_LIST_LEADS,
     LEAVING_THANKED_LEADS,
     LEAVING_WORDS,
     MOVE_VERBS,
+    NAME_CLAUSE_ADVERBIAL_OPENERS,
     NAME_DOTS,
     NAME_REASON_TAILS,
     NAMES_AFTER_POST_LEADS,
@@ -678,8 +680,40 @@ _NAME_ONLY_RE = LazyPattern(
 )
 # Round 21: a clause of a post held and a name, then a comma and the move (中国新闻周刊 2024, capstoneengg probe fit):
 # the verbs that open the move's clause, and the words after 任 that make it no move (任期, 任职…).
-_HELD_NAME_MOVE_OPENERS: tuple[str, ...] = tuple(sorted({*MOVE_VERBS, "任", "兼任"}, key=len, reverse=True))
+_HELD_NAME_MOVE_OPENERS: tuple[str, ...] = tuple(
+    sorted({*MOVE_VERBS, "任", "兼任", *HELD_NAME_SUCCESSION_OPENERS}, key=len, reverse=True)
+)  # round 24: 接替 / 接任 / 出任 too (人民日报社社长王晨,接替蔡武,出任X)
 _NOT_MOVED_AFTER_COMMA: tuple[str, ...] = ("任期", "任职", "任务", "任命", "任免", "任用", "任内")
+
+
+def _held_post_and_name(clause: str) -> str | None:
+    """The clause when it is a post held and a name (中国大唐集团总经理刘明胜), or its part after a description ending
+    in 的 (有着多年传媒工作经历的人民日报社社长王晨 → 人民日报社社长王晨; round 24); else None."""
+    described = clause.rsplit("的", 1)[-1] if "的" in clause else ""
+    if described and _post_and_name(described) is not None:
+        return described
+    return clause if _post_and_name(clause) is not None else None
+
+
+_ADVERBIAL_OPENERS: tuple[str, ...] = tuple(NAME_CLAUSE_ADVERBIAL_OPENERS)
+
+
+def _described_name_clause(bare: str, clauses: list[tuple[bool, str]], k: int) -> tuple[str, int] | None:
+    """A person's name alone in clause ``k`` (after what is said of him, ending in 的), then a clause of when or where
+    (在2月…, 在…会议上): the name, that clause and — when the next opens on a name's verb (被增补为, 当选…) — the
+    next, as one clause, and how many clauses were read; else None.
+    年初调任环保部的陈吉宁,在2月接替周生贤正式履任X → 陈吉宁在2月接替周生贤正式履任X (round 24)."""
+    name = bare.rsplit("的", 1)[-1] if "的" in bare else bare
+    if len(bare) > 60 or not is_person_name(name.removesuffix("同志")):
+        return None
+    after = clauses[k + 1][1].strip(" \u3000")
+    if k + 2 < len(clauses) and not clauses[k + 2][0]:
+        then = clauses[k + 2][1].strip(" \u3000")
+        if then.startswith(_NAME_CLAUSE_OPENERS):
+            return name + after + then, 3
+    return (name + after, 2) if TRIGGER_RE.search(after) is not None else None
+
+
 # A clause holding only a reason, between a name and its verb: 张三同志，因年龄原因，不再担任X.
 _REASON_ONLY_RE = LazyPattern(rf"^因[{_CJK}]{{1,12}}$")
 # Pairs after one verb joined by 、: 任命张三为X、李四为Y (split where a name and 为 follow a title).
@@ -1032,6 +1066,10 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             after = clauses[k + 1][1].strip(" \u3000")
             if _REASON_ONLY_RE.match(after) and k + 2 < len(clauses) and not clauses[k + 2][0]:
                 step, after = 2, clauses[k + 2][1].lstrip(" \u3000")  # 张三同志，因年龄原因，不再担任…
+            if after.startswith(_ADVERBIAL_OPENERS) and (told := _described_name_clause(bare, clauses, k)) is not None:
+                joined.append((new_sentence, told[0]))  # 此前卸任文化部部长的蔡武,在…会议上,被增补为X (round 24)
+                k += told[1]
+                continue
             m = _NAME_ONLY_RE.match(bare) if len(bare) <= 40 and after.startswith(_NAME_CLAUSE_OPENERS) else None
             if m and _all_names(m.group("name")):
                 if m.group("tail"):  # 张三同志退休，免去其X职务: the ground dropped (round 15)
@@ -1044,10 +1082,10 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
                 and len(bare) <= 40
                 and after.startswith(_HELD_NAME_MOVE_OPENERS)
                 and not after.startswith(_NOT_MOVED_AFTER_COMMA)
-                and _post_and_name(bare) is not None
+                and (held_name := _held_post_and_name(bare)) is not None
             ):
                 # 中国大唐集团总经理刘明胜，任国家电力投资集团董事长: the post held and the name, then the move (round 21)
-                joined.append((new_sentence, bare + after))
+                joined.append((new_sentence, held_name + after))
                 k += 2
                 continue
             if (

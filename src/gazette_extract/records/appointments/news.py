@@ -76,6 +76,7 @@ from .common import (
     _is_transliterated,
     _name_after_post,
     _post_starts,
+    party_seat_body,
 )
 
 # The day a move takes effect, between the person and its verb (香港 press releases, round 13):
@@ -288,8 +289,8 @@ def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
         return []
     rest = m.group("rest")
     for cut in range(2, len(rest) - 1):
-        if _title_at_end(rest[:cut]) is None:
-            continue
+        if _title_at_end(rest[:cut]) is None or rest[:cut].endswith("代表"):
+            continue  # round 24: 新当选的代表张三发言 / 新聘参事代表A — a seat or who speaks, never a post given
         if "、" in rest[:cut] and any(_title_at_end(post) is None for post in rest[:cut].split("、")):
             continue  # 外交部长吴钊燮、…、退辅会主委|邱国正: names inside, never one post (round 13)
         after = rest[cut:].removeprefix("的")
@@ -524,8 +525,12 @@ def _elected_post_lists(text: str) -> list[_Change]:
         for prefix in ELECTED_POST_PREFIXES:
             post = post.removeprefix(prefix)
         names = _NAME_NOTE_RE.sub("", m.group("names"))
+        if "、" in names and _title_at_end(post) == post and not _all_names(names):
+            items = names.split("、")  # 常委包括A、B和C: the last two joined by 和/及/与 (round 24)
+            names = "、".join(items) if _joined_last(items, _ends_in_name, is_person_name) else names
         if _title_at_end(post) is None or "、" not in names or not _all_names(names):
             continue  # 成员包括市发改委、市财政局: units, no persons; 其中包括… a post that reads as none
+        post = party_seat_body(text, m.start("post"), post)  # 常委包括A、B after …当选为深圳市委书记 (round 24)
         found.extend((APPOINT, name, post, None) for name in names.split("、"))
     return found
 
@@ -632,19 +637,29 @@ _OWN_LAPSE_RE = LazyPattern(
 )
 
 
+_DEPUTY = "副"  # 书记 → 副书记: a head's deputy (round 24)
+_PLACE_ENDS = ("省", "市", "县", "区", "州", "旗")  # a place named before a body: 深圳市 (人大常委会)
+
+
 def _post_of_the_sentence(position: str, before: tuple[str, str] | None) -> tuple[str, tuple[str, str] | None]:
     """A bare title takes the organization of the same title named earlier in its sentence, and the
     sentence's post as it stands after this change: 王宪魁辞去黑龙江省省长职务,陆昊任代理省长 →
-    黑龙江省代理省长 (round 7). Only the same title (an acting one standing in for it) is carried:
-    张三辞去某局局长职务,李四任副局长 and 选举A为X主任，B为副主任 leave 副局长 / 副主任 as printed (the
-    labelled corpus keeps the post of another clause as printed, round 6)."""
+    黑龙江省代理省长 (round 7). The same title (an acting one standing in for it) is carried, and since
+    round 24 its deputy's: 王荣当选为深圳市委书记,许勤、王穗明当选为副书记 → 深圳市委副书记, 白天当选深圳市政协
+    主席,黄志光…为副主席 → 深圳市政协副主席 (round 6's labels kept 选举A为X主任，B为副主任's 副主任 as printed;
+    the dev labels now carry it, and no dev record lost its post). Another title (张三辞去某局局长职务,李四任
+    办公室主任) is left as printed."""
     organization, title = split_position(position)
     if title is None:
         return position, before
     if organization is None:
-        if before is not None and position == title and _base_title(title) == before[1]:
+        if before is not None and position == title and _base_title(title) in (before[1], _DEPUTY + before[1]):
             return before[0] + position, before
         return position, before
+    if before is not None and organization != before[0] and before[0].endswith(organization):
+        place = before[0][: -len(organization)]  # 深圳市 | 人大常委会; never 高等 | 教育部 (another body)
+        if place.endswith(_PLACE_ENDS) and _base_title(title) in (before[1], _DEPUTY + before[1]):
+            return before[0] + title, before  # 深圳市人大常委会主任, then 人大常委会副主任 (round 24)
     return position, (organization, _base_title(title))
 
 

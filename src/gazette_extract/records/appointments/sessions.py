@@ -311,6 +311,16 @@ def _fuller(record: _Pending, position: str, seen: set[tuple[str, str, str]]) ->
 _GOVERNMENT_SELF_NAMES = frozenset({"本府", "市府", "县府"})
 
 
+def _full_government(organization: str) -> str:
+    """上海市金山区政府 → 上海市金山区人民政府: a government's short name ending a named place, spelled out
+    (GOVERNMENT_SHORT_FORMS), so that a headline's 上海市金山区政府代理区长 and the decision's 金山区人民政府代理区长
+    are one post (澎湃 mirror, dev usamodel; round 24). Other names as they are."""
+    for short, (full, _) in GOVERNMENT_SHORT_FORMS.items():
+        if organization.endswith(short) and len(organization) > len(short):
+            return organization[: -len(short)] + full
+    return organization
+
+
 def _same_post(first: str, second: str) -> bool:
     """One post written twice, once with more of its organization: 崇明区区长 / 上海市崇明区人民政府区长
     (崇明 2022). Same title, and the shorter organization's characters stand in order in the longer."""
@@ -323,6 +333,8 @@ def _same_post(first: str, second: str) -> bool:
     short, long = sorted((org_a, org_b), key=len)
     if short in GOVERNMENT_SHORT_FORMS and long.endswith(GOVERNMENT_SHORT_FORMS[short][0]):
         return True  # 县政府 for 石台县人民政府, in one story about one change
+    org_a, org_b = _full_government(org_a), _full_government(org_b)  # 上海市金山区政府 (round 24)
+    short, long = sorted((org_a, org_b), key=len)
     if len(short) < 3 or short[:2] not in long:  # 崇明 is in 上海市崇明区人民政府
         return False
     chars = iter(long)

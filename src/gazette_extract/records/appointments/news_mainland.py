@@ -1,0 +1,160 @@
+"""Mainland news reports and roundups (appointments round 24): a body's roster staffed in the sentence that
+sets it up (no change), what is said of the one succeeded (接替落马的B), whose posts are adjusted (调整A的职务,不再…),
+a ground glued before a leaving (A等10人则依据法规,不再担任X), new holders who speak (新聘参事代表A、B) and decisions
+named by a person and 任. Word tables in :mod:`...vocab.personnel` (the round-24 block at its end). A sibling reader
+of :mod:`.news` (imports :mod:`.common` and :mod:`..people` only), called by the package's ``extract_appointments``.
+The two post recognizers the clause and news readers share (``party_seat_body``, ``place_led_post``) are in
+:mod:`.common`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..._pattern_cache import compile_re
+from ...vocab.common import CJK as _CJK
+from ...vocab.common import alternation
+from ...vocab.personnel import (
+    ADJUSTED_POST_CHANGES,
+    ADJUSTED_POST_LEADS,
+    LEAVING_AFTER_GROUND,
+    LEAVING_GROUND_LEADS,
+    MOVE_VERBS,
+    NAMED_DECISION_ADOPTERS,
+    NEW_HOLDER_SPEAKER_LEADS,
+    OFFICE_SETUP_WORDS,
+    OFFICE_STAFFING_DECIDED,
+    TITLE_SET,
+)
+from ..people import is_person_name
+from .common import APPOINT, _all_names, _Change
+
+_OFFICE_SETUP_RE = compile_re(alternation(OFFICE_SETUP_WORDS))
+_OFFICE_STAFFING_DECIDED_RE = compile_re(alternation(OFFICE_STAFFING_DECIDED))
+_SENTENCE_ENDS = "。；;！!？?\n"
+_SETUP_WINDOW = 200  # characters read back from a clause for its sentence's set-up word
+
+
+def staffs_a_body_set_up(paragraph: str, clause: str) -> bool:
+    """True when the clause's posts staff a body its sentence in ``paragraph`` sets up before it — 下设…办公室…,
+    由周阳兼任办公室主任,周胜清任副主任 / 办公室设在区环保局,周胜清任副主任: a roster, not a change — and the
+    clause holds no decision's word of its own (任命, 聘任, 决定, 免去). A clause not found as printed: False."""
+    if "设" not in paragraph:
+        return False  # no set-up word can stand in it: the usual paragraph costs one scan, no search
+    piece = clause.strip(" \u3000")
+    at = paragraph.find(piece) if piece else -1
+    if at < 0 or _OFFICE_STAFFING_DECIDED_RE.search(piece) is not None:
+        return False
+    window = max(0, at - _SETUP_WINDOW)
+    begin = max((paragraph.rfind(mark, window, at) for mark in _SENTENCE_ENDS), default=-1) + 1
+    return _OFFICE_SETUP_RE.search(paragraph, begin, at) is not None
+
+
+# 接替 + what is said of the one succeeded (落马的, 退休的 …; at most 10 characters, no clause mark, ending in 的) +
+# a name of two to four characters, then 同志, a comma, or a verb of taking the post.
+_TAKING_VERBS = (*MOVE_VERBS, "出任", "担任", "任")
+_SUCCEEDED_ATTRIBUTIVE_RE = compile_re(
+    rf"(?<=接替)(?P<said>[^，,；;。：:、的接]{{1,9}}的)(?P<name>[{_CJK}]{{2,4}}?)(?=同志|[，,]|"
+    rf"(?:{alternation(_TAKING_VERBS)})(?![命务期职免用]))"
+)
+
+
+def without_succeeded_attributive(text: str) -> str:
+    """徐平接替落马的徐建一,出任X → 徐平接替徐建一,出任X: what is said of the one succeeded dropped when a person's
+    name follows it (SUCCEEDED_ATTRIBUTIVES has the forms seen); else as printed."""
+
+    def dropped(m: re.Match[str]) -> str:
+        return m.group("name") if is_person_name(m.group("name")) else m.group()
+
+    return _SUCCEEDED_ATTRIBUTIVE_RE.sub(dropped, text)
+
+
+# 调整王立军的职务,不再兼任X: the lead, a name of two to four characters (同志 after it), 的职务, a comma, then a
+# change's verb (not 任务/任期: 任 must open a post).
+_ADJUSTED_POST_RE = compile_re(
+    rf"(?:{alternation(ADJUSTED_POST_LEADS)})(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?的职务(?P<comma>[，,])"
+    rf"(?=(?:{alternation(ADJUSTED_POST_CHANGES)})(?![命务期职免用]))"
+)
+
+
+def adjusted_posts(text: str) -> str:
+    """调整王立军的职务,不再兼任重庆市公安局局长 → 王立军,不再兼任重庆市公安局局长: whose posts are adjusted is the
+    subject of the change after the comma (the name must read as a person's); else as printed."""
+
+    def subject(m: re.Match[str]) -> str:
+        return m.group("name") + m.group("comma") if is_person_name(m.group("name")) else m.group()
+
+    return _ADJUSTED_POST_RE.sub(subject, text)
+
+
+# 新聘参事代表步宏、张剑渝、杨虎就…: the lead, the post's title (two to four characters), 代表, then names joined by
+# 、/和/及/与 up to what they do (就, 在, 作, 发言, 表示) or a mark.
+_NEW_HOLDER_SPEAKERS_RE = compile_re(
+    rf"(?:{alternation(NEW_HOLDER_SPEAKER_LEADS)})(?P<title>[{_CJK}]{{2,4}}?)代表"
+    rf"(?P<names>[{_CJK}、]{{2,60}}?)(?=就|在|作|发言|表示|[，,。；;：:])"
+)
+# The government the post belongs to, named in full earlier: 成都市人民政府参事聘任仪式 / 成都市人民政府聘任23名参事 —
+# opening after a mark or a function word, holding none (举行的成都市…: never 行的成都市; 并对历任市政府参事: no place).
+_GOVERNMENT_POST_RE = compile_re(
+    rf"(?:(?<=[的在由是与和及为])|(?<![{_CJK}]))(?P<org>(?:(?![对并任的在由是与和及为将从向])[{_CJK}]){{1,4}}?[省市县区州旗](?:人民政府|政府))(?:(?:聘任|聘请|续聘)[\d一二三四五六七八九十百]{{0,4}}[名位]?)?"
+    rf"(?P<title>[{_CJK}]{{2,4}})"
+)
+_SPEAKER_SEPARATORS_RE = compile_re("[、和及与]")
+
+
+def new_holder_speakers(text: str, before_of: Callable[[], str]) -> list[_Change]:
+    """新聘参事代表步宏、张剑渝、杨虎就…发言: each new holder named as a speaker for the others, the post the document
+    names in full in ``before_of()``, the text above (joined only when the clause reads: 成都市人民政府参事 — one government only; none: the title as printed). The title must be a
+    post's (TITLE_SET, never 代表 itself) and every name a person's; else nothing."""
+    m = _NEW_HOLDER_SPEAKERS_RE.search(text)
+    if m is None or (title := m.group("title")) not in TITLE_SET or title == "代表":
+        return []
+    names = _SPEAKER_SEPARATORS_RE.split(m.group("names"))
+    if not _all_names("、".join(names)):
+        return []  # 张剑渝 reads alone; 步宏 (步 starts words) inside a list of names
+    orgs = {g.group("org") for g in _GOVERNMENT_POST_RE.finditer(before_of()) if g.group("title").startswith(title)}
+    post = orgs.pop() + title if len(orgs) == 1 else title
+    return [(APPOINT, name, post, None) for name in names]
+
+
+# 则依据法规, between the persons and their leaving: an adverb, the ground (at most 12 characters) and its comma.
+_LEAVING_GROUND_RE = compile_re(
+    rf"(?P<adverb>[则也均亦])?(?:{alternation(LEAVING_GROUND_LEADS)})[^，,；;。：:]{{0,12}}?[，,]"
+    rf"(?=(?:{alternation(LEAVING_AFTER_GROUND)}))"
+)
+_COUNTED_PERSONS_RE = compile_re(r"(?:等[\d一二三四五六七八九十百]{1,4}[人名位]|同志)$")
+
+
+def without_leaving_ground(text: str) -> str:
+    """王艳玲、秦玉海等10人则依据法规,不再担任X → 王艳玲、秦玉海等10人不再担任X: the ground glued after the persons
+    dropped, only where a person's name (or 等N人 / 同志 after one) stands right before it; else as printed."""
+
+    def dropped(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 8) : m.start()]
+        named = _COUNTED_PERSONS_RE.search(before) is not None or any(
+            is_person_name(before[-size:]) for size in (3, 2) if len(before) >= size
+        )
+        return "" if named else m.group()
+
+    return _LEAVING_GROUND_RE.sub(dropped, text)
+
+
+# 通过了《关于张平同志任某委员会主任的决定》: the adopting verb (or 和/及/、 after a decision named before), an optional 《, 关于, a name (two to four characters)
+# with 同志, 任 / 担任 (never 任命, 任期 …), the post (no mark, no 的) and 的决定.
+_NAMED_DECISION_RE = compile_re(
+    rf"(?P<lead>(?:{alternation(NAMED_DECISION_ADOPTERS)}|(?<=的决定》)[和及、])《?关于)(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?:担任|任)"
+    rf"(?![命免务期职用])(?P<post>[^《》，,。；;：:的]{{2,40}}?)(?=的决定)"
+)
+
+
+def named_decisions(text: str) -> str:
+    """通过了关于李强同志任国务院总理的决定 → 通过了关于任命李强为国务院总理的决定: a decision named by a person and 任
+    read as one named by 任命 (the name must read as a person's); else as printed."""
+
+    def appointed(m: re.Match[str]) -> str:
+        if not is_person_name(m.group("name")):
+            return m.group()
+        return f"{m.group('lead')}任命{m.group('name')}为{m.group('post')}"
+
+    return _NAMED_DECISION_RE.sub(appointed, text)
