@@ -2675,3 +2675,115 @@ PROPOSAL_DECIDED_WORDS: dict[str, str] = {
     "批准": "批准任命王建国为某局局长，李明为某局副局长。",
     "同意": "同意提名人选，任命王建国为某局局长，李明为某局副局长。",
 }
+
+
+# --------------------------------------------------------------------------------------------
+# Appointments round 23 (issue 9, session 17): news in Traditional characters (Hong Kong, Macau, Taiwan)
+# and their mirrors. Read by records/appointments/news_trad.py and records/names.py.
+# --------------------------------------------------------------------------------------------
+
+# Characters of persons' names that the Table of General Standard Chinese Characters (2013) admits in names
+# but that OpenCC folds into another character with the whole Traditional page: the name keeps the printed
+# one (委任蔡德昇…為新成員 → 蔡德昇, never 蔡德升 — hkmo33 2022, dev). Value: the character OpenCC gives.
+PERSON_NAME_KEPT_CHARS: dict[str, str] = {
+    "昇": "升",  # 蔡德昇 (hkmo33 2022, dev)
+    "陞": "升",  # 王陞 — as 陞任 it is a verb, but inside a name read as one it is the name's
+    "乾": "干",  # 李乾 (OpenCC keeps 乾 only in phrases such as 乾坤, 乾隆)
+}
+# Variant forms of name characters that OpenCC leaves as printed (Hong Kong and Taiwan print them in names):
+# folded to the standard character in a person's name only (冼漢廸 → 冼汉迪 — hkmo33 2022, dev). Value: the
+# standard character.
+PERSON_NAME_VARIANTS: dict[str, str] = {
+    "廸": "迪",  # 冼漢廸 (hkmo33 2022, dev)
+    "栢": "柏",  # 陳栢豪 → 陈柏豪
+    "煕": "熙",  # 李煕 → 李熙
+    "淸": "清",  # 王淸 → 王清
+    "靑": "青",  # 張靑 → 张青
+    "徳": "德",  # 陳徳 → 陈德
+    "皐": "皋",  # 林皐 → 林皋
+    "曺": "曹",  # 曺文 → 曹文 (the surname)
+}
+
+# Words of organizations and places shaped like a name (a listed surname and one or two characters) that open
+# the posts of Hong Kong, Macau and Taiwan news (勞動局長一職,由…接任 / 康樂及文化事務署署長的空缺 gave nothing: the
+# post was read as a name and a title). Never a name (people.is_person_name), but an organization as they
+# are (unlike NOT_NAMES, which also refuses a short ministry: 任务部长); each with a post it opens.
+TRAD_POST_WORDS_NOT_NAMES: dict[str, str] = {
+    "劳动": "勞動局長一職,由原觀傳局長王秋冬接任 (lifeinfo, dev) / 劳动部长 (台湾)",
+    "劳工": "劳工处处长 (香港) / 劳工局长 (高雄)",
+    "康乐": "康樂及文化事務署署長的空缺 (881903, dev)",
+    "卫生": "卫生署署长 (香港) / 卫生局长",
+    "卫生署": "卫生署署长",
+    "卫福": "卫福部长 (台湾)",
+    "林业": "林业局局长",
+    "房屋": "房屋署署长 (香港)",
+    "廉政": "廉政公署廉政专员 (澳门, 香港)",
+    "路政": "路政署署长 (香港)",
+    "金管": "金管会主委 (台湾)",
+    "纪律": "纪律部队 (香港)",
+    "安监": "安监局局长",
+    "银监": "银监会主席",
+    "边检": "边检站站长",
+    "信访": "信访局局长",
+    "宗教": "宗教局局长",
+    "高雄": "高雄市长 / 高雄市副市长 (台湾)",
+    "南投": "南投县长 (台湾)",
+    "金门": "金门县地政局长 (台湾)",
+    "花莲": "花莲县长 (台湾)",
+    "苗栗": "苗栗县长 (台湾)",
+}
+
+# A note mark printed before a person at the start of a clause (an annual report's footnotes: *7 王秀峰先生於2023年
+# 7月24日辭任X — irasia 2023, dev: the mark hid the name). The marks, each with a use; a number may follow.
+NOTE_MARKS_BEFORE_NAME: dict[str, str] = {
+    "*": "*7 王秀峰先生於2023年7月24日辭任本公司董事會副主席 (irasia 2023, dev)",
+    "＊": "＊7 王秀峰先生辭任X",
+    "※": "※ 張三先生獲委任為X",
+    "#": "#2 李四先生於同日退任X",
+}
+
+# Words of time before a news change that are past or of this month, between a person and the verb of a move
+# (原北航黨委書記杜玉波上月調任教育部黨組副書記 — damoshentu, dev: nothing read). As NAME_TIME_ADVERBS; the future
+# (下月, 将) is read only by the scheduled moves (SCHEDULED_MOVE_VERBS) and the announced futures.
+TRAD_NAME_TIME_WORDS: dict[str, str] = {
+    "上月": "杜玉波上月調任教育部黨組副書記、副部長 (damoshentu, dev)",
+    "上个月": "张三上个月调任某局局长",
+    "本月": "李四本月出任某署署长",
+    "上周": "王五上周接任某局局长",
+    "上星期": "赵六上星期接任某署署长 (香港)",
+    "月前": "张三月前调任某局局长",
+}
+
+# Verbs of Hong Kong, Macau and Taiwan news read as another verb the grammar knows: value (the verb read,
+# an example). 請辭X (a resignation tendered and, in news, accepted) as 辭去X; 退任X (a director retiring,
+# an annual report) as 卸任X (a removal, as the corpus labels it); 宣誓就任X / 就任X as 出任X.
+TRAD_VERB_FORMS: dict[str, tuple[str, str]] = {
+    "请辞": ("辞去", "高寶華因個人健康因素請辭勞動局長,蔣萬安市長已准辭 (lifeinfo, dev)"),
+    "退任": ("卸任", "龐述英先生於2023年6月2日退任本公司獨立非執行董事 (irasia 2023, dev)"),
+    "宣誓就任": ("出任", "林明溱宣誓就任南投縣長"),
+    "宣誓就职": ("出任", "林明溱宣誓就職南投縣長"),
+    "就任": ("出任", "張三就任南投縣長"),
+}
+# Words before one of these verbs that make it no change made: a wish, a rumour, a plan, a rule (董事須輪席退任).
+TRAD_VERB_NOT_DONE: dict[str, str] = {
+    "有意": "張三有意請辭X",
+    "考虑": "張三考慮請辭X",
+    "拟": "張三擬請辭X",
+    "将": "張三將請辭X (a future: nothing)",
+    "可能": "張三可能請辭X",
+    "传": "傳張三請辭X",
+    "否认": "張三否認請辭X",
+    "不会": "張三不會請辭X",
+    "轮席": "董事須輪席退任 (a rule of the articles)",
+    "轮值": "董事輪值退任",
+    "须": "董事須退任",
+    "应": "董事應退任",
+    "要求": "議員要求張三請辭X (a demand, not a resignation)",
+    "促": "促張三請辭X",
+}
+# A post, its holder's name, then the oath that starts the term (第17屆南投縣長林明溱宣誓就職 — 5chtw 2014, dev):
+# the holder takes the post. The oath's words, each with a clause.
+OATH_OF_OFFICE_WORDS: dict[str, str] = {
+    "宣誓就职": "第17屆南投縣長林明溱宣誓就職 (5chtw 2014, dev)",
+    "宣誓就任": "新任高雄市長陳其邁宣誓就任",
+}

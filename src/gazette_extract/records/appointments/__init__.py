@@ -50,6 +50,7 @@ from ...vocab.personnel import (
     MOVED_TO_BODY_WORDS,
     NAME_DOTS,
     NAMES_AFTER_POST_LEADS,
+    OATH_OF_OFFICE_WORDS,
     PLACE_HEAD_TITLES,
     POST_NOUN_VARIANTS,
     PRIOR_POST_ADVERBS,
@@ -169,6 +170,7 @@ from .news import (
     _weiren_forms,
     lists_committee_members,
 )
+from .news_trad import trad_news_forms
 from .sessions import (
     _continued_posts,
     _cut_after_a_post,
@@ -215,6 +217,7 @@ CHANGE_GATE_RE = compile_re(
             *map(re.escape, DECISION_LEADS),
             *map(re.escape, NAMES_AFTER_POST_LEADS),  # 会议选出的X是：A、B (names after the post, round 7)
             *map(re.escape, COUNTED_LIST_EVENTS),  # 公布…成员名单 / 16位X分别为A、B (a counted list, round 16)
+            *map(re.escape, OATH_OF_OFFICE_WORDS),  # 南投县长林明溱宣誓就职 (台湾 news, round 23)
         ]
     )
 )
@@ -553,6 +556,7 @@ def extract_appointments(
                 continue
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
+        text = trad_news_forms(text)  # 请辞X, 退任X, 宣誓就职, *7 A先生…, A上月调任X (香港/澳门/台湾 news, round 23)
         if (
             carried is None
             and not TRIGGER_RE.search(text)

@@ -1,0 +1,116 @@
+"""News in Traditional characters (Hong Kong, Macau, Taiwan) and their mirrors: forms the other readers miss
+(appointments round 23). The page is converted to Simplified characters before it is read, so every pattern
+here is written in Simplified; the tables are in :mod:`gazette_extract.vocab.personnel` (round 23's block).
+
+:func:`trad_news_forms` rewrites a block's text into forms the clause grammar reads, each only where a person
+is named before the verb and no word of a wish, a rumour or a rule stands before it in its clause:
+
+* a note mark before a person opening a clause (``*7 王秀峰先生于…辞任X`` → ``王秀峰先生于…辞任X``);
+* a past or this month's time word between the person and the verb (``杜玉波上月调任X`` → ``杜玉波调任X``);
+* verbs of these news read as the verb the grammar knows (``请辞X`` → ``辞去X``, ``退任X`` → ``卸任X``,
+  ``宣誓就任X`` / ``就任X`` → ``出任X``);
+* a post, its holder's name and the oath (``第17届南投县长林明溱宣誓就职`` → ``林明溱出任南投县长``).
+
+Imports :mod:`.common` only, as the other readers do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..._pattern_cache import compile_re
+from ...vocab.common import CJK as _CJK
+from ...vocab.common import alternation
+from ...vocab.personnel import (
+    HONORIFICS,
+    NAME_WHEN_PATTERN,
+    NOTE_MARKS_BEFORE_NAME,
+    OATH_OF_OFFICE_WORDS,
+    TRAD_NAME_TIME_WORDS,
+    TRAD_VERB_FORMS,
+    TRAD_VERB_NOT_DONE,
+)
+from ..people import is_person_name
+from .common import _further_post
+
+__all__ = ["trad_news_forms"]
+
+_CLAUSE_STOPS = "，,。；;：:！？!?\n"
+_LOOK_BACK = 24  # characters of its clause looked at before a verb (a name, an honorific, a day, a reason)
+
+# A note mark (and its number) before a person at a clause's start: *7 王秀峰先生… (NOTE_MARKS_BEFORE_NAME).
+_NOTE_MARK_RE = compile_re(
+    rf"(?:(?<=[。；;\s])|^)[{re.escape(''.join(NOTE_MARKS_BEFORE_NAME))}][\d０-９]{{0,2}}[ \u3000]*(?=[{_CJK}]{{2,4}})"
+)
+# A time word right after a person (up to four characters) and before a verb of a move (TRAD_NAME_TIME_WORDS).
+_TIME_WORD_RE = compile_re(
+    rf"(?<=[{_CJK}])(?P<word>{alternation(TRAD_NAME_TIME_WORDS)})"
+    r"(?=调任|出任|接任|升任|转任|改任|兼任|辞去|卸任|当选|获委任|获任命)"
+)
+_VERB_FORM_RE = compile_re(rf"(?P<verb>{alternation(TRAD_VERB_FORMS)})(?=[{_CJK}])")
+_NOT_DONE_RE = compile_re(alternation(TRAD_VERB_NOT_DONE))
+# What may stand between a person and the verb: an honorific, the day (NAME_WHEN_PATTERN), a reason (因…).
+_AFTER_NAME_RE = compile_re(
+    rf"(?:{alternation(HONORIFICS)})?(?:{NAME_WHEN_PATTERN})?(?:[，,]?因[^，,。；;]{{1,16}})?[ \u3000]*$"
+)
+# A post, then its holder's name, then the oath (OATH_OF_OFFICE_WORDS); the term's ordinal before the post
+# (第17届) is no part of it, as the corpus drops it.
+_OATH_RE = compile_re(
+    rf"(?:(?<=[，,；;：:。\s」])|^)(?:新任|第[一二三四五六七八九十\d]{{1,3}}[届屆])?(?P<both>[{_CJK}]{{5,34}}?)"
+    rf"(?P<oath>{alternation(OATH_OF_OFFICE_WORDS)})"
+)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause of ``text`` up to ``at`` (at most _LOOK_BACK characters): from the last stop before it."""
+    start = max(0, at - _LOOK_BACK)
+    piece = text[start:at]
+    cut = max(piece.rfind(stop) for stop in _CLAUSE_STOPS)
+    return piece[cut + 1 :]
+
+
+def _ends_with_person(before: str) -> bool:
+    """Does ``before`` end with a person's name, an honorific, a day or a reason perhaps after it?"""
+    tail = _AFTER_NAME_RE.search(before)
+    head = before[: tail.start()] if tail is not None else before
+    return any(is_person_name(head[-size:]) for size in (2, 3, 4) if len(head) >= size)
+
+
+def _verb_form(m: re.Match[str]) -> str:
+    """请辞X → 辞去X, 退任X → 卸任X, 就任X → 出任X: only after a person, never after a wish or a rule."""
+    before = _clause_before(m.string, m.start())
+    if _NOT_DONE_RE.search(before) or not _ends_with_person(before):
+        return m.group()
+    return TRAD_VERB_FORMS[m.group("verb")][0]
+
+
+def _oath(m: re.Match[str]) -> str:
+    """南投县长林明溱宣誓就职 → 林明溱出任南投县长 (and a comma before what the sentence goes on with)."""
+    both = m.group("both")
+    for size in (3, 2, 4):
+        post, name = both[:-size], both[-size:]
+        if is_person_name(name) and _further_post(post, ()) is not None:
+            before = _clause_before(m.string, m.start())
+            if _NOT_DONE_RE.search(before):
+                return m.group()
+            goes_on = m.end() < len(m.string) and m.string[m.end()] not in _CLAUSE_STOPS
+            return f"{name}出任{post}" + ("，" if goes_on else "")  # 第17届 / 新任 before the post dropped
+    return m.group()
+
+
+def _time_word(m: re.Match[str]) -> str:
+    """杜玉波上月调任X → 杜玉波调任X: the word dropped after a person only."""
+    return "" if _ends_with_person(_clause_before(m.string, m.start())) else m.group()
+
+
+def trad_news_forms(text: str) -> str:
+    """``text`` with the forms of Traditional news rewritten into ones the clause grammar reads (see the module)."""
+    if "*" in text or "＊" in text or "※" in text or "#" in text:
+        text = _NOTE_MARK_RE.sub("", text)  # *7 王秀峰先生于…辞任X
+    if "月" in text or "周" in text or "星期" in text:
+        text = _TIME_WORD_RE.sub(_time_word, text)  # 杜玉波上月调任X
+    if "誓" in text or "就职" in text:
+        text = _OATH_RE.sub(_oath, text)  # 第17届南投县长林明溱宣誓就职
+    if "辞" in text or "退任" in text or "就任" in text:
+        text = _VERB_FORM_RE.sub(_verb_form, text)  # 请辞X / 退任X / 就任X
+    return text

@@ -1,0 +1,274 @@
+"""Appointments round 23: news in Traditional characters (Hong Kong, Macau, Taiwan) and their mirrors.
+
+The classes (rules in ``records/appointments/news_trad.py``, ``text/script.py`` and one line each in
+``records/people.py`` and ``pipeline.py``; tables in round 23's block of ``vocab/personnel.py``):
+
+* a note mark before a person opening a clause (``*7 王秀峰先生於2023年7月24日辭任X`` — an annual report's notes);
+* a past or this month's time word between the person and the move (``杜玉波上月調任X``, 本月, 上周, 上個月, 月前);
+* the verbs of these news read as the grammar's (``請辭X`` as 辭去X, ``退任X`` as 卸任X — a removal, as the corpus
+  labels a director retiring —, ``就任X`` / ``宣誓就任X`` as 出任X), only after a person, never after a wish, a
+  rumour, a plan, a demand or a rule (有意, 考慮, 擬, 將, 可能, 否認, 要求, 促, 須, 輪席 …);
+* a post, its holder's name and the oath (``第17屆南投縣長林明溱宣誓就職`` → 林明溱, 南投縣長; the term dropped);
+* a person's name as printed: the characters names keep that OpenCC folds (蔡德昇, never 蔡德升) and the variants
+  a name folds (冼漢廸 → 冼汉迪);
+* organization words shaped like a name (勞動, 康樂, 衞生, 高雄 …) are never a person: 勞動局長一職,由A接任 reads.
+
+Each class in Simplified and Traditional, with and without honorifics, and with negative rows that give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import HEAD_T, api_changes, news_page
+from table_helpers import assert_unique
+
+from gazette_extract.records.people import is_person_name
+from gazette_extract.text.script import person_as_printed, to_simplified
+
+A, R, M = "appoint", "resign", "remove"
+Change = tuple[str, str, str]
+
+
+def _changes(text: str) -> list[Change]:
+    return api_changes(news_page(text))
+
+
+def _trad(text: str) -> str:
+    return HEAD_T + text  # a Traditional page is converted whole: its head says so
+
+
+# --- a note mark before the person ------------------------------------------------------------------------------
+
+NOTE_MARKS = [
+    *[
+        pytest.param(
+            f"甲。 {mark}7 王秀峰先生于2023年7月24日辞任本公司执行董事。",
+            [(R, "王秀峰", "本公司执行董事")],
+            id=f"mark-{mark}",
+        )
+        for mark in ("*", "＊", "#")
+    ],
+    pytest.param("※ 张三先生获委任为本公司执行董事。", [(A, "张三", "本公司执行董事")], id="mark-kome-appointed"),
+    pytest.param("*7张三辞任本公司执行董事。", [(R, "张三", "本公司执行董事")], id="mark-glued-no-honorific"),
+    pytest.param(
+        _trad("＊7 張三先生於 2023 年 7 月 24 日辭任本公司董事會副主席及執行董事。"),
+        [(R, "张三", "本公司董事会副主席"), (R, "张三", "本公司董事会执行董事")],
+        id="trad-spaced-day-list",
+    ),
+    pytest.param(
+        "#2 李四女士于同日退任本公司独立非执行董事。", [(M, "李四", "本公司独立非执行董事")], id="mark-retired"
+    ),
+    # negatives: a mark before no person, a mark inside a sentence
+    pytest.param("*7 本公司于2023年7月24日召开董事会。", [], id="neg-mark-no-person"),
+    pytest.param("*7 董事会于2023年7月24日开会。", [], id="neg-mark-body"),
+]
+assert_unique(NOTE_MARKS)
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTE_MARKS)
+def test_note_mark_before_a_person(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
+# --- a time word between the person and the move ----------------------------------------------------------------
+
+TIME_WORDS = [
+    pytest.param(
+        "原北航党委书记杜玉波上月调任教育部党组副书记、副部长。",
+        [(A, "杜玉波", "教育部党组副书记"), (A, "杜玉波", "教育部副部长")],
+        id="last-month-list",
+    ),
+    pytest.param("张三本月出任某署署长。", [(A, "张三", "某署署长")], id="this-month"),
+    pytest.param("王五上周接任某局局长。", [(A, "王五", "某局局长")], id="last-week"),
+    pytest.param("赵六上星期接任某署署长。", [(A, "赵六", "某署署长")], id="last-week-xingqi"),
+    pytest.param("张三上个月调任某局局长。", [(A, "张三", "某局局长")], id="last-month-ge"),
+    pytest.param("张三月前调任某局局长。", [(A, "张三", "某局局长")], id="months-ago"),
+    pytest.param(_trad("張三上個月調任某局局長。"), [(A, "张三", "某局局长")], id="trad-last-month"),
+    pytest.param(_trad("李四先生上月出任某署署長。"), [(A, "李四", "某署署长")], id="trad-honorific"),
+    # negatives: no move after the word, a rumour, a career
+    pytest.param("张三上月主持会议。", [], id="neg-no-move"),
+    pytest.param("传张三上月调任某局局长。", [], id="neg-rumour"),
+    pytest.param("本月调任某局局长的人选尚未公布。", [], id="neg-no-person"),
+]
+assert_unique(TIME_WORDS)
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_WORDS)
+def test_time_word_before_the_move(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
+# --- verbs of these news: 請辭, 退任, 就任 ------------------------------------------------------------------------
+
+VERBS = [
+    pytest.param("张三请辞某局局长。", [(R, "张三", "某局局长")], id="qingci"),
+    pytest.param("张三先生请辞某公司董事。", [(R, "张三", "某公司董事")], id="qingci-honorific"),
+    pytest.param("高宝华因个人健康因素请辞青年局长，市长已准辞。", [(R, "高宝华", "青年局长")], id="qingci-reason"),
+    pytest.param(_trad("高寶華因個人健康因素請辭青年局長,市長已准辭。"), [(R, "高宝华", "青年局长")], id="trad-qingci"),
+    pytest.param(
+        "庞述英先生于2023年6月2日退任本公司独立非执行董事。",
+        [(M, "庞述英", "本公司独立非执行董事")],
+        id="tuiren-day",
+    ),
+    pytest.param(
+        _trad("龐述英女士退任本公司獨立非執行董事。"), [(M, "庞述英", "本公司独立非执行董事")], id="trad-tuiren"
+    ),
+    pytest.param("张三就任某市市长。", [(A, "张三", "某市市长")], id="jiuren"),
+    pytest.param("林明溱宣誓就任南投县长。", [(A, "林明溱", "南投县长")], id="oath-jiuren"),
+    pytest.param(_trad("林明溱宣誓就任南投縣長。"), [(A, "林明溱", "南投县长")], id="trad-oath-jiuren"),
+    # negatives: a wish, a plan, a future, a guess, a denial, a demand, a rule, no post, no person
+    *[
+        pytest.param(f"张三{word}请辞某局局长。", [], id=f"neg-{word}")
+        for word in ("有意", "考虑", "拟", "将", "可能", "否认", "不会")
+    ],
+    pytest.param("议员要求张三请辞某局局长。", [], id="neg-demand"),
+    pytest.param("议员促张三请辞某局局长。", [], id="neg-urge"),
+    pytest.param("有意请辞的张三局长。", [], id="neg-no-person-before"),
+    pytest.param("根据章程，董事须轮席退任。", [], id="neg-rotation-rule"),
+    pytest.param("董事轮值退任本公司董事。", [], id="neg-rotation"),
+    pytest.param("张三自就任某市市长以来。", [], id="neg-since-taking-office"),
+]
+assert_unique(VERBS)
+
+
+@pytest.mark.parametrize(("text", "expected"), VERBS)
+def test_news_verbs(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
+# --- a post, its holder, the oath -------------------------------------------------------------------------------
+
+OATHS = [
+    pytest.param("新任某市市长张三宣誓就职。", [(A, "张三", "某市市长")], id="new"),
+    pytest.param("第7届某县县长李四宣誓就职。", [(A, "李四", "某县县长")], id="term-dropped"),
+    pytest.param(
+        "第17届南投县长林明溱宣誓就职演说时表示，感谢。", [(A, "林明溱", "南投县长")], id="goes-on-with-speech"
+    ),
+    pytest.param(
+        _trad("第17屆南投縣長林明溱宣誓就職演說時表示,感謝各界。"), [(A, "林明溱", "南投县长")], id="trad-term"
+    ),
+    pytest.param(_trad("新任高雄市長陳其邁宣誓就職。"), [(A, "陈其迈", "高雄市长")], id="trad-new"),
+    pytest.param("某县县长李四宣誓就任。", [(A, "李四", "某县县长")], id="oath-jiuren-after-name"),
+    # negatives: no name, no post, a name with another verb before the oath's words, a wish
+    pytest.param("某县第7届县长宣誓就职典礼。", [], id="neg-no-name"),
+    pytest.param("张三宣誓就职。", [], id="neg-no-post"),
+    pytest.param("前县长李四出席宣誓就职典礼。", [], id="neg-attended"),
+    pytest.param("传某县县长李四将宣誓就职。", [], id="neg-rumour-future"),
+]
+assert_unique(OATHS)
+
+
+@pytest.mark.parametrize(("text", "expected"), OATHS)
+def test_post_holder_oath(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
+# --- names as printed -------------------------------------------------------------------------------------------
+
+NAMES = [
+    pytest.param("蔡德昇", "蔡德昇", id="sheng-kept"),
+    pytest.param("王陞", "王陞", id="sheng-variant-kept"),
+    pytest.param("李乾", "李乾", id="qian-kept"),
+    pytest.param("冼漢廸", "冼汉迪", id="di-variant"),
+    pytest.param("陳栢豪", "陈柏豪", id="bai-variant"),
+    pytest.param("李煕明", "李熙明", id="xi-variant"),
+    pytest.param("張靑", "张青", id="qing-variant"),
+    pytest.param("王淸", "王清", id="qing-water-variant"),
+    pytest.param("陳徳", "陈德", id="de-variant"),
+    pytest.param("林皐", "林皋", id="gao-variant"),
+    pytest.param("曺文", "曹文", id="cao-variant"),
+    pytest.param("林升", "林升", id="neg-printed-sheng"),  # 升 printed: nothing to take back
+    pytest.param("陈干", "陈干", id="neg-printed-gan"),
+]
+assert_unique(NAMES)
+
+
+@pytest.mark.parametrize(("printed", "expected"), NAMES)
+def test_person_as_printed(printed: str, expected: str) -> None:
+    original = "關於國務院會議的通知。委任" + printed + "為新成員。"
+    simplified, converted = to_simplified(original)
+    assert converted
+    at = len("關於國務院會議的通知。委任")
+    assert person_as_printed(simplified[at : at + len(printed)], simplified, original) == expected
+
+
+def test_prose_keeps_the_conversion() -> None:
+    """提昇 in prose is 提升: only a name read as a person is taken back."""
+    simplified, _ = to_simplified("關於國務院會議的通知。提昇服務品質。")
+    assert "提升" in simplified
+
+
+NAME_PAGES = [
+    pytest.param(
+        "政府今日公布,委任蔡德昇、徐海山和冼漢廸為新成員。",
+        [(A, "蔡德昇", "新成员"), (A, "徐海山", "新成员"), (A, "冼汉迪", "新成员")],
+        id="trad-members",
+    ),
+    pytest.param("李四陞任某局局長。", [(A, "李四", "某局局长")], id="trad-verb-sheng-not-a-name"),
+    pytest.param("張昇出任某署署長。", [(A, "张昇", "某署署长")], id="trad-sheng-name"),
+]
+assert_unique(NAME_PAGES)
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_PAGES)
+def test_names_as_printed_in_pages(text: str, expected: list[Change]) -> None:
+    assert api_changes(_trad(text)) == expected
+
+
+def test_variant_in_a_simplified_page() -> None:
+    assert _changes("委任冼汉廸为某署署长。") == [(A, "冼汉迪", "某署署长")]
+
+
+# --- organization words shaped like a name ------------------------------------------------------------------------
+
+UNIT_WORDS = [
+    *[
+        pytest.param(word, False, id=f"unit-{word}")
+        for word in ("劳动", "劳工", "康乐", "卫生", "高雄", "南投", "金门")
+    ],
+    pytest.param("王秋冬", True, id="neg-a-name"),
+    pytest.param("劳大明", True, id="neg-surname-lao"),
+    pytest.param("康宁", True, id="neg-surname-kang"),
+]
+assert_unique(UNIT_WORDS)
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_WORDS)
+def test_unit_words_are_no_names(text: str, expected: bool) -> None:
+    assert is_person_name(text) is expected
+
+
+UNIT_PAGES = [
+    pytest.param(
+        _trad("勞動局長一職,由原觀傳局長王秋冬接任。"), [(A, "王秋冬", "劳动局长")], id="trad-post-first-yizhi"
+    ),
+    pytest.param("劳动部长由王秋冬接任。", [(A, "王秋冬", "劳动部长")], id="ministry-post-first"),
+    pytest.param(
+        "新任外交部长吴钊燮、劳动部长许铭春。",
+        [(A, "吴钊燮", "外交部长"), (A, "许铭春", "劳动部长")],
+        id="new-holders-list",
+    ),
+    # negative: the bureau alone is no post given
+    pytest.param("劳动局长表示，将加强监管。", [], id="neg-no-change"),
+]
+assert_unique(UNIT_PAGES)
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_PAGES)
+def test_unit_words_in_pages(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
+def test_linear_on_long_runs() -> None:
+    """A long run of marks, months and oath words gives nothing and returns at once (linear patterns)."""
+    import time
+
+    text = "*" * 5000 + "上月" * 3000 + "宣誓就职" * 2000 + "请辞" * 3000
+    start = time.perf_counter()
+    assert _changes(text + "。") == []
+    assert time.perf_counter() - start < 5
