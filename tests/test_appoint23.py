@@ -11,6 +11,8 @@ The classes (rules in ``records/appointments/news_trad.py``, ``text/script.py`` 
 * a post, its holder's name and the oath (``第17屆南投縣長林明溱宣誓就職`` → 林明溱, 南投縣長; the term dropped);
 * a person's name as printed: the characters names keep that OpenCC folds (蔡德昇, never 蔡德升) and the variants
   a name folds (冼漢廸 → 冼汉迪);
+* a post's vacancy before 由 its holder (``X的空缺,就由A接任``, 遺缺, 出缺), an age before the name (``33歲周羿希接任X``)
+  and a verb or honorific split by a PDF's wrapped line (``獲委 任為X``, ``陸永新先 生``);
 * organization words shaped like a name (勞動, 康樂, 衞生, 高雄 …) are never a person: 勞動局長一職,由A接任 reads.
 
 Each class in Simplified and Traditional, with and without honorifics, and with negative rows that give nothing.
@@ -264,11 +266,55 @@ def test_unit_words_in_pages(text: str, expected: list[Change]) -> None:
     assert api_changes(page) == expected
 
 
+# --- a vacancy before 由, an age before the name, a word split by a wrapped line ----------------------------------
+
+MORE_FORMS = [
+    pytest.param("财政处长的空缺，由王五接任。", [(A, "王五", "财政处长")], id="vacancy-comma"),
+    pytest.param("财政处长的空缺由王五接任。", [(A, "王五", "财政处长")], id="vacancy"),
+    pytest.param("财政处长遗缺由王五接任。", [(A, "王五", "财政处长")], id="vacancy-yique"),
+    pytest.param("财政处长一职的空缺由李四接任。", [(A, "李四", "财政处长")], id="vacancy-yizhi"),
+    pytest.param("某局局长出缺由副局长张三接任。", [(A, "张三", "某局局长")], id="vacancy-chuque"),
+    pytest.param(
+        _trad("康樂及文化事務署署長的空缺,就由政府產業署署長劉明光,在十月四日接任。"),
+        [(A, "刘明光", "康乐及文化事务署署长")],
+        id="trad-vacancy-day",
+    ),
+    pytest.param("33岁周羿希接任青年局长。", [(A, "周羿希", "青年局长")], id="age"),
+    pytest.param("33岁的周羿希接任青年局长。", [(A, "周羿希", "青年局长")], id="age-de"),
+    pytest.param("３３岁周羿希出任青年局长。", [(A, "周羿希", "青年局长")], id="age-fullwidth"),
+    pytest.param(_trad("其中,33歲周羿希接任青年局長。"), [(A, "周羿希", "青年局长")], id="trad-age-after-comma"),
+    pytest.param("张三先生获委 任为本公司执行董事。", [(A, "张三", "本公司执行董事")], id="wrapped-verb"),
+    pytest.param("张三先生辞 任本公司执行董事。", [(R, "张三", "本公司执行董事")], id="wrapped-resign"),
+    pytest.param("张三女 士获委任为本公司执行董事。", [(A, "张三", "本公司执行董事")], id="wrapped-honorific"),
+    pytest.param(
+        _trad("而於同日馮波鳴先生獲委 任為本公司董事會主席及非執行董事。"),
+        [(A, "冯波鸣", "本公司董事会主席"), (A, "冯波鸣", "本公司董事会非执行董事")],
+        id="trad-wrapped-report",
+    ),
+    # negatives: a future holder, a vacancy not filled, an age with no name, a space between words
+    pytest.param("财政处长的空缺将由王五接任。", [], id="neg-vacancy-future"),
+    pytest.param("财政处长的空缺仍未填补。", [], id="neg-vacancy-open"),
+    pytest.param("33岁青年局长接任。", [], id="neg-age-no-name"),
+    pytest.param("年满33岁的人员接任青年局长。", [], id="neg-age-no-person"),
+    pytest.param("市纪委 任务繁重。", [], id="neg-space-between-words"),
+    pytest.param("张三 李四 王五出席会议。", [], id="neg-spaced-names"),
+]
+assert_unique(MORE_FORMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FORMS)
+def test_vacancy_age_wrapped(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
 def test_linear_on_long_runs() -> None:
     """A long run of marks, months and oath words gives nothing and returns at once (linear patterns)."""
     import time
 
-    text = "*" * 5000 + "上月" * 3000 + "宣誓就职" * 2000 + "请辞" * 3000
+    text = (
+        "*" * 5000 + "上月" * 3000 + "宣誓就职" * 2000 + "请辞" * 3000 + "33岁" * 2000 + "的空缺" * 2000 + "委 " * 3000
+    )
     start = time.perf_counter()
     assert _changes(text + "。") == []
     assert time.perf_counter() - start < 5

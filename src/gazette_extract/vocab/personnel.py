@@ -2787,3 +2787,30 @@ OATH_OF_OFFICE_WORDS: dict[str, str] = {
     "宣誓就职": "第17屆南投縣長林明溱宣誓就職 (5chtw 2014, dev)",
     "宣誓就任": "新任高雄市長陳其邁宣誓就任",
 }
+
+# Round 23: words of a post's vacancy between the post and 由 its new holder (康樂及文化事務署署長的空缺,就由A接任 —
+# 881903, dev; 勞動局長遺缺由A接任): dropped, so that X由A接任 reads. Never 将由 (a future). Each with a clause.
+VACANCY_WORDS: dict[str, str] = {
+    "的空缺": "康樂及文化事務署署長的空缺,就由政府產業署署長劉明光,在十月四日接任 (881903, dev)",
+    "空缺": "財政處長空缺由王五接任",
+    "的遗缺": "勞動局長的遺缺由王秋冬接任 (台北 news)",
+    "遗缺": "勞動局長遺缺由王秋冬接任",
+    "一职的空缺": "署長一職的空缺由李四接任",
+    "出缺": "局長出缺由副局長張三接任",
+}
+# A person's age before the name and a move (33歲周羿希接任青年局長 — lifeinfo, dev): no part of the person.
+AGE_BEFORE_NAME_PATTERN = r"[\d０-９]{1,3}(?:岁|歲)的?"
+# Words a PDF's text layer splits with the space of a wrapped line (而於同日馮波鳴先生獲委 任為X — irasia 2023,
+# dev: nothing read; 陸永新先 生獲委任): the verbs and honorifics the grammar needs whole. Each with a use.
+WRAPPED_WORDS: dict[str, str] = {
+    "委任": "馮波鳴先生獲委 任為本公司董事會主席 (irasia 2023, dev)",
+    "辞任": "張三先生辭 任本公司董事",
+    "退任": "李四先生退 任本公司董事",
+    "调任": "徐頌先生獲調 任為X",
+    "出任": "王五先生出 任X",
+    "接任": "趙六先生接 任X",
+    "先生": "陸永新先 生獲委任為本公司董事總經理 (irasia 2023, dev)",
+    "女士": "張三女 士獲委任為X",
+    "博士": "李四博 士獲委任為X",
+    "教授": "王五教 授獲委任為X",
+}

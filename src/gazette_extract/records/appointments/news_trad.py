@@ -22,6 +22,7 @@ from ..._pattern_cache import compile_re
 from ...vocab.common import CJK as _CJK
 from ...vocab.common import alternation
 from ...vocab.personnel import (
+    AGE_BEFORE_NAME_PATTERN,
     HONORIFICS,
     NAME_WHEN_PATTERN,
     NOTE_MARKS_BEFORE_NAME,
@@ -29,6 +30,8 @@ from ...vocab.personnel import (
     TRAD_NAME_TIME_WORDS,
     TRAD_VERB_FORMS,
     TRAD_VERB_NOT_DONE,
+    VACANCY_WORDS,
+    WRAPPED_WORDS,
 )
 from ..people import is_person_name
 from .common import _further_post
@@ -59,6 +62,21 @@ _OATH_RE = compile_re(
     rf"(?:(?<=[，,；;：:。\s」])|^)(?:新任|第[一二三四五六七八九十\d]{{1,3}}[届屆])?(?P<both>[{_CJK}]{{5,34}}?)"
     rf"(?P<oath>{alternation(OATH_OF_OFFICE_WORDS)})"
 )
+
+
+# A post's vacancy before 由 its new holder (VACANCY_WORDS): X的空缺，就由A接任 → X就由A接任.
+_VACANCY_RE = compile_re(rf"(?<=[{_CJK}])(?:{alternation(VACANCY_WORDS)})[，,]?(?=(?:就|则)?由[{_CJK}])")
+# An age before a name and a move (AGE_BEFORE_NAME_PATTERN): 33岁周羿希接任X → 周羿希接任X.
+_AGE_RE = compile_re(
+    rf"(?:(?<=[，,、：:；;。\s])|^|(?<=包括))(?:{AGE_BEFORE_NAME_PATTERN})"
+    rf"(?=(?P<name>[{_CJK}]{{2,4}}?)(?:{alternation(HONORIFICS)})?(?:接任|出任|升任|调任|转任|担任|接掌|获委任))"
+)
+# A word split by a wrapped line's space (WRAPPED_WORDS): 获委 任为X → 获委任为X.
+_WRAPPED_RE = compile_re("|".join(f"(?<={w[0]})[ \u3000]{{1,2}}(?={w[1:]})" for w in WRAPPED_WORDS))
+
+
+def _age(m: re.Match[str]) -> str:
+    return "" if is_person_name(m.group("name")) else m.group()
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -105,6 +123,12 @@ def _time_word(m: re.Match[str]) -> str:
 
 def trad_news_forms(text: str) -> str:
     """``text`` with the forms of Traditional news rewritten into ones the clause grammar reads (see the module)."""
+    if " " in text or "\u3000" in text:
+        text = _WRAPPED_RE.sub("", text)  # 获委 任为X, 陆永新先 生 (a PDF's wrapped line)
+    if "缺" in text and "由" in text:
+        text = _VACANCY_RE.sub("", text)  # X的空缺，就由A接任 → X就由A接任
+    if "岁" in text:
+        text = _AGE_RE.sub(_age, text)  # 33岁周羿希接任X
     if "*" in text or "＊" in text or "※" in text or "#" in text:
         text = _NOTE_MARK_RE.sub("", text)  # *7 王秀峰先生于…辞任X
     if "月" in text or "周" in text or "星期" in text:
