@@ -308,6 +308,92 @@ def test_vacancy_age_wrapped(text: str, expected: list[Change]) -> None:
     assert api_changes(page) == expected
 
 
+# --- between a person and a resignation; titles of address; 出任為; one leaving told twice --------------------------
+
+RESIGNATIONS = [
+    pytest.param(
+        "港铁主席欧阳伯权于今年10月以专注其他公务为由，提早辞任岭南大学校董会主席一职。",
+        [(R, "欧阳伯权", "岭南大学校董会主席")],
+        id="month-reason-early-post-before",
+    ),
+    pytest.param(
+        _trad("港鐵主席歐陽伯權於今年10月以專注其他公務為由,提早辭任嶺南大學校董會主席一職。"),
+        [(R, "欧阳伯权", "岭南大学校董会主席")],
+        id="trad-month-reason-early",
+    ),
+    pytest.param("张三先生于今年3月辞任某公司董事。", [(R, "张三", "某公司董事")], id="this-year-month"),
+    pytest.param("张三以个人原因为由辞任某公司董事。", [(R, "张三", "某公司董事")], id="reason-ciren"),
+    pytest.param("张三提前卸任某公司董事。", [(M, "张三", "某公司董事")], id="early-leaving"),
+    pytest.param("某局局长张三辞任某会主席一职。", [(R, "张三", "某会主席")], id="post-before-name"),
+    # negatives: a bare month, a year's month (a career's date), a wish, a rumour's future
+    pytest.param("张三于10月辞任某公司董事。", [], id="neg-bare-month"),
+    pytest.param("张三于2019年10月辞任某公司董事。", [], id="neg-year-month"),
+    pytest.param("有意提早辞任某局局长的张三。", [], id="neg-wish"),
+    pytest.param("传张三将提早辞任某局局长。", [], id="neg-rumour-future"),
+]
+assert_unique(RESIGNATIONS)
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIGNATIONS)
+def test_between_person_and_resignation(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
+ADDRESS = [
+    pytest.param("政府委任陈培辉牧师出任为咨议会成员，为期1年。", [(A, "陈培辉", "咨议会成员")], id="pastor-chuwei"),
+    pytest.param(
+        _trad("政府委任陳培輝牧師出任為諮議會成員,為期1年。"), [(A, "陈培辉", "咨议会成员")], id="trad-pastor"
+    ),
+    pytest.param(
+        "政府委任陈培辉牧师、李四医生为某委员会成员。",
+        [(A, "陈培辉", "某委员会成员"), (A, "李四", "某委员会成员")],
+        id="pastor-doctor-list",
+    ),
+    pytest.param("委任王五资深大律师为某委员会主席。", [(A, "王五", "某委员会主席")], id="senior-counsel"),
+    pytest.param("张三出任为某局局长。", [(A, "张三", "某局局长")], id="chuwei"),
+    # negatives: a title of address with no name before it
+    pytest.param("某牧师出任为某会主席。", [], id="neg-no-name"),
+]
+assert_unique(ADDRESS)
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESS)
+def test_titles_of_address(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
+LEAVINGS = [
+    pytest.param(
+        "张三卸任某局局长。张三因健康因素请辞某局局长，市长已准辞。", [(R, "张三", "某局局长")], id="told-twice"
+    ),
+    pytest.param(
+        _trad("高寶華卸任青年局長\n高寶華因個人健康因素請辭青年局長,市長已准辭。"),
+        [(R, "高宝华", "青年局长")],
+        id="trad-subheadline-then-body",
+    ),
+    # negatives: different posts, different persons — both kept
+    pytest.param(
+        "免去张三的某局局长职务。张三辞去某局副局长职务。",
+        [(M, "张三", "某局局长"), (R, "张三", "某局副局长")],
+        id="neg-other-post",
+    ),
+    pytest.param(
+        "张三卸任某局局长。李四请辞某局局长。",
+        [(M, "张三", "某局局长"), (R, "李四", "某局局长")],
+        id="neg-other-person",
+    ),
+]
+assert_unique(LEAVINGS)
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAVINGS)
+def test_one_leaving_each(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
 def test_linear_on_long_runs() -> None:
     """A long run of marks, months and oath words gives nothing and returns at once (linear patterns)."""
     import time

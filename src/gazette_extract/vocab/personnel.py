@@ -2760,6 +2760,7 @@ TRAD_NAME_TIME_WORDS: dict[str, str] = {
 TRAD_VERB_FORMS: dict[str, tuple[str, str]] = {
     "请辞": ("辞去", "高寶華因個人健康因素請辭勞動局長,蔣萬安市長已准辭 (lifeinfo, dev)"),
     "退任": ("卸任", "龐述英先生於2023年6月2日退任本公司獨立非執行董事 (irasia 2023, dev)"),
+    "辞任": ("辞去", "港鐵主席歐陽伯權…,提早辭任嶺南大學校董會主席一職 (hkoncc 2019, dev: a post before the name)"),
     "宣誓就任": ("出任", "林明溱宣誓就任南投縣長"),
     "宣誓就职": ("出任", "林明溱宣誓就職南投縣長"),
     "就任": ("出任", "張三就任南投縣長"),
@@ -2813,4 +2814,30 @@ WRAPPED_WORDS: dict[str, str] = {
     "女士": "張三女 士獲委任為X",
     "博士": "李四博 士獲委任為X",
     "教授": "王五教 授獲委任為X",
+}
+
+# Round 23: what Hong Kong news prints between a person and a resignation's verb (辭任 / 辭去 / 卸任): this year's
+# month (於今年10月 — never a bare month or a year: a career's date), a reason (以…為由, REASON_BY_PATTERN) and an
+# adverb of it coming early (歐陽伯權於今年10月以專注其他公務為由,提早辭任X — hkoncc 2019, dev). The adverbs:
+RESIGN_EARLY_ADVERBS: dict[str, str] = {
+    "提早": "歐陽伯權…,提早辭任嶺南大學校董會主席一職 (hkoncc 2019, dev)",
+    "提前": "張三提前卸任某公司董事",
+}
+THIS_YEAR_MONTH_PATTERN = r"(?:于|於)?(?:今年|本年)(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|中|底)?"
+# Titles of address printed after a person's name in Hong Kong and Macau releases, like 先生 / 博士 (HONORIFICS):
+# no part of the name (委任陳培輝牧師出任為諮議會成員 — hkoncc 2019, dev). Each with a clause.
+ADDRESS_TITLES_AFTER_NAME: dict[str, str] = {
+    "牧师": "委任陳培輝牧師出任為諮議會成員 (hkoncc 2019, dev)",
+    "神父": "委任張三神父為X成員",
+    "修女": "委任李四修女為X成員",
+    "法师": "委任王五法師為X成員",
+    "医生": "委任趙六醫生為X主席",
+    "太平绅士": "委任張三太平紳士為X成員",
+    "大律师": "委任李四大律師為X主席",
+    "资深大律师": "委任王五資深大律師為X主席",
+}
+# A move's verb printed with 為 after it (出任為X): read as the verb alone.
+VERB_WITH_WEI: dict[str, str] = {
+    "出任为": "委任陳培輝牧師出任為諮議會成員 (hkoncc 2019, dev)",
+    "接任为": "張三接任為X",
 }

@@ -170,7 +170,7 @@ from .news import (
     _weiren_forms,
     lists_committee_members,
 )
-from .news_trad import trad_news_forms
+from .news_trad import one_leaving_each, trad_news_forms
 from .sessions import (
     _continued_posts,
     _cut_after_a_post,
@@ -909,6 +909,7 @@ def extract_appointments(
         titled_decision = titled_decision and not records
         unit = unit if carried is not None and not header else None
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
+    records = one_leaving_each(records)  # 卸任X, then 请辞X: one leaving, the resignation (round 23)
     for r in [r for r in records if _post_holds_a_change(r.position)]:
         records.remove(r)  # 郅海杰任西城区委副书记 as 刘东伟's post: another person's change, not a post
         if warnings is not None:

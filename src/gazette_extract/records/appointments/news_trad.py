@@ -17,26 +17,32 @@ Imports :mod:`.common` only, as the other readers do.
 from __future__ import annotations
 
 import re
+from typing import Protocol, TypeVar
 
 from ..._pattern_cache import compile_re
 from ...vocab.common import CJK as _CJK
 from ...vocab.common import alternation
 from ...vocab.personnel import (
+    ADDRESS_TITLES_AFTER_NAME,
     AGE_BEFORE_NAME_PATTERN,
     HONORIFICS,
     NAME_WHEN_PATTERN,
     NOTE_MARKS_BEFORE_NAME,
     OATH_OF_OFFICE_WORDS,
+    REASON_BY_PATTERN,
+    RESIGN_EARLY_ADVERBS,
+    THIS_YEAR_MONTH_PATTERN,
     TRAD_NAME_TIME_WORDS,
     TRAD_VERB_FORMS,
     TRAD_VERB_NOT_DONE,
     VACANCY_WORDS,
+    VERB_WITH_WEI,
     WRAPPED_WORDS,
 )
 from ..people import is_person_name
 from .common import _further_post
 
-__all__ = ["trad_news_forms"]
+__all__ = ["one_leaving_each", "trad_news_forms"]
 
 _CLAUSE_STOPS = "，,。；;：:！？!?\n"
 _LOOK_BACK = 24  # characters of its clause looked at before a verb (a name, an honorific, a day, a reason)
@@ -73,6 +79,31 @@ _AGE_RE = compile_re(
 )
 # A word split by a wrapped line's space (WRAPPED_WORDS): 获委 任为X → 获委任为X.
 _WRAPPED_RE = compile_re("|".join(f"(?<={w[0]})[ \u3000]{{1,2}}(?={w[1:]})" for w in WRAPPED_WORDS))
+
+
+# Between a person and a resignation's verb: this year's month, a reason (以…为由, its comma), 提早 — each at most
+# once in that order (bounded: no run of optional pieces that could be split two ways).
+_RESIGN_MIDDLE_RE = compile_re(
+    rf"(?:{THIS_YEAR_MONTH_PATTERN})?(?:{REASON_BY_PATTERN}[，,]?)?(?:{alternation(RESIGN_EARLY_ADVERBS)})?"
+    r"(?=辞任|辞去|卸任)"
+)
+# A title of address after a name, before a verb or the next name (ADDRESS_TITLES_AFTER_NAME).
+_ADDRESS_TITLE_RE = compile_re(
+    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ADDRESS_TITLES_AFTER_NAME)})(?=[为、，,和及]|出任|获委任|担任|接任)"
+)
+_VERB_WITH_WEI_RE = compile_re(alternation(VERB_WITH_WEI))
+
+
+def _resign_middle(m: re.Match[str]) -> str:
+    """欧阳伯权于今年10月以专注其他公务为由，提早辞任X → 欧阳伯权辞任X, after a person only."""
+    if not m.group() or not _ends_with_person(_clause_before(m.string, m.start())):
+        return m.group()
+    return ""
+
+
+def _address_title(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 4) : m.start()]
+    return "" if any(is_person_name(before[-size:]) for size in (2, 3, 4) if len(before) >= size) else m.group()
 
 
 def _age(m: re.Match[str]) -> str:
@@ -129,12 +160,40 @@ def trad_news_forms(text: str) -> str:
         text = _VACANCY_RE.sub("", text)  # X的空缺，就由A接任 → X就由A接任
     if "岁" in text:
         text = _AGE_RE.sub(_age, text)  # 33岁周羿希接任X
+    if "辞" in text or "卸任" in text:
+        text = _RESIGN_MIDDLE_RE.sub(_resign_middle, text)  # A于今年10月以…为由，提早辞任X
+    if _ADDRESS_TITLE_RE.search(text):
+        text = _ADDRESS_TITLE_RE.sub(_address_title, text)  # 委任陈培辉牧师出任为X
+    if "任为" in text:
+        text = _VERB_WITH_WEI_RE.sub(lambda m: m.group()[:-1], text)  # 出任为X → 出任X
     if "*" in text or "＊" in text or "※" in text or "#" in text:
         text = _NOTE_MARK_RE.sub("", text)  # *7 王秀峰先生于…辞任X
     if "月" in text or "周" in text or "星期" in text:
         text = _TIME_WORD_RE.sub(_time_word, text)  # 杜玉波上月调任X
     if "誓" in text or "就职" in text:
         text = _OATH_RE.sub(_oath, text)  # 第17届南投县长林明溱宣誓就职
-    if "辞" in text or "退任" in text or "就任" in text:
+    if "辞" in text or "退任" in text or "就任" in text:  # (辞任 too)
         text = _VERB_FORM_RE.sub(_verb_form, text)  # 请辞X / 退任X / 就任X
     return text
+
+
+class _Record(Protocol):
+    @property
+    def action(self) -> str: ...
+    @property
+    def person(self) -> str: ...
+    @property
+    def position(self) -> str: ...
+
+
+_R = TypeVar("_R", bound=_Record)
+
+
+def one_leaving_each(records: list[_R]) -> list[_R]:
+    """A person's leaving of one post told twice — 高宝华卸任劳动局长 (a sub-headline), then 高宝华因…请辞劳动局长
+    (lifeinfo, dev) — is one change, the resignation: a removal of the same person and post as a resignation of the
+    document is dropped (no labelled text holds both)."""
+    resigned = {(r.person, r.position) for r in records if r.action == "resign"}
+    if not resigned:
+        return records
+    return [r for r in records if r.action != "remove" or (r.person, r.position) not in resigned]
