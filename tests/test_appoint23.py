@@ -13,6 +13,10 @@ The classes (rules in ``records/appointments/news_trad.py``, ``text/script.py`` 
   a name folds (冼漢廸 → 冼汉迪);
 * a post's vacancy before 由 its holder (``X的空缺,就由A接任``, 遺缺, 出缺), an age before the name (``33歲周羿希接任X``)
   and a verb or honorific split by a PDF's wrapped line (``獲委 任為X``, ``陸永新先 生``);
+* a body's chair and members reappointed with their seats before the names (``再度委任醫管局現任主席A和2名現任成員B及C``)
+  and new members counted, each after a profession or a past post (``另外委任2名新成員,分別是測量師D及…前任主席E``);
+* a resignation with this year's month, a reason and 提早 before 辭任; titles of address (牧師); 出任為X; a removal and
+  a resignation of the same person and post told as one leaving (the resignation);
 * organization words shaped like a name (勞動, 康樂, 衞生, 高雄 …) are never a person: 勞動局長一職,由A接任 reads.
 
 Each class in Simplified and Traditional, with and without honorifics, and with negative rows that give nothing.
@@ -394,12 +398,74 @@ def test_one_leaving_each(text: str, expected: list[Change]) -> None:
     assert api_changes(page) == expected
 
 
+# --- a body's chair and members reappointed with their seats, new members counted ----------------------------------
+
+HA = "医管局"
+SEATS = [
+    pytest.param(
+        "政府今日公布，再度委任医管局现任主席范鸿龄和2名现任成员邱达根及黄永灏。"
+        "另外委任2名新成员，分别是测量师温文仪及东华三院前任主席何超蕸。",
+        [
+            (A, "范鸿龄", HA + "主席"),
+            (A, "邱达根", HA + "成员"),
+            (A, "黄永灏", HA + "成员"),
+            (A, "温文仪", HA + "成员"),
+            (A, "何超蕸", HA + "成员"),
+        ],
+        id="chair-members-new-counted",
+    ),
+    pytest.param(
+        _trad("政府今日公佈,再度委任醫管局現任主席范鴻齡和2名現任成員邱達根及黃永灝。"),
+        [(A, "范鸿龄", HA + "主席"), (A, "邱达根", HA + "成员"), (A, "黄永灏", HA + "成员")],
+        id="trad-chair-members",
+    ),
+    pytest.param(
+        "政府今日公布，再度委任某局现任主席张三、两名现任成员李四和王五。",
+        [(A, "张三", "某局主席"), (A, "李四", "某局成员"), (A, "王五", "某局成员")],
+        id="dun-liang",
+    ),
+    pytest.param(
+        "再度委任某局现任副主席张三。另外委任2名新成员，分别为律师赵六、钱七。",
+        [(A, "张三", "某局副主席"), (A, "赵六", "某局成员"), (A, "钱七", "某局成员")],
+        id="vice-chair-new-fenbiewei",
+    ),
+    # negatives: the count differs, a descriptor that is no profession nor post, an item no name, no body before
+    pytest.param(
+        "再度委任某局现任主席张三。另外委任3名新成员，分别是律师赵六及钱七。",
+        [(A, "张三", "某局主席")],
+        id="neg-count-differs",
+    ),
+    pytest.param(
+        "再度委任某局现任主席张三。另外委任2名新成员，分别是赵六及某公司职员钱七。",
+        [(A, "张三", "某局主席")],
+        id="neg-descriptor",
+    ),
+    pytest.param("再度委任某局现任主席张三和2名现任成员李四及大批市民。", [], id="neg-item-no-name"),
+    pytest.param("另外委任2名新成员，分别是律师赵六及钱七。", [], id="neg-no-body"),
+]
+assert_unique(SEATS)
+
+
+@pytest.mark.parametrize(("text", "expected"), SEATS)
+def test_reappointed_seats(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
 def test_linear_on_long_runs() -> None:
     """A long run of marks, months and oath words gives nothing and returns at once (linear patterns)."""
     import time
 
     text = (
-        "*" * 5000 + "上月" * 3000 + "宣誓就职" * 2000 + "请辞" * 3000 + "33岁" * 2000 + "的空缺" * 2000 + "委 " * 3000
+        "*" * 5000
+        + "上月" * 3000
+        + "宣誓就职" * 2000
+        + "请辞" * 3000
+        + "33岁" * 2000
+        + "的空缺" * 2000
+        + "委 " * 3000
+        + "再度委任" * 2000
+        + "现任主席" * 2000
     )
     start = time.perf_counter()
     assert _changes(text + "。") == []

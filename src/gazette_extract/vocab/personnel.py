@@ -2841,3 +2841,24 @@ VERB_WITH_WEI: dict[str, str] = {
     "出任为": "委任陳培輝牧師出任為諮議會成員 (hkoncc 2019, dev)",
     "接任为": "張三接任為X",
 }
+
+# Round 23: a Hong Kong release reappointing a body's chair and members with their seats before the names —
+# 再度委任醫管局現任主席范鴻齡和2名現任成員邱達根及黃永灝 — then new members counted, each name after a
+# profession or a past post — 另外委任2名新成員,分別是測量師溫文儀及東華三院前任主席何超蕸 (fonfmedia 2021, dev;
+# session 15 left it out). The seats, and what a name may follow in the new members' list. Each with a clause.
+REAPPOINTED_SEATS: dict[str, str] = {
+    "主席": "再度委任醫管局現任主席范鴻齡 (fonfmedia 2021, dev)",
+    "副主席": "再度委任某局現任副主席張三",
+    "成员": "和2名現任成員邱達根及黃永灝 (fonfmedia 2021, dev)",
+    "委员": "再度委任某會現任委員李四",
+    "非官方成员": "再度委任某會現任非官方成員王五",
+}
+NEW_MEMBER_PROFESSIONS: dict[str, str] = {
+    "测量师": "分別是測量師溫文儀 (fonfmedia 2021, dev)",
+    "律师": "分別是律師張三",
+    "会计师": "分別是會計師李四",
+    "工程师": "分別是工程師王五",
+    "医生": "分別是醫生趙六",
+    "教授": "分別是教授錢七",
+    "建筑师": "分別是建築師孫八",
+}

@@ -170,7 +170,7 @@ from .news import (
     _weiren_forms,
     lists_committee_members,
 )
-from .news_trad import one_leaving_each, trad_news_forms
+from .news_trad import one_leaving_each, reappointed_seats, trad_news_forms
 from .sessions import (
     _continued_posts,
     _cut_after_a_post,
@@ -635,6 +635,8 @@ def extract_appointments(
             if elected:
                 keep(elected, block)
                 continue
+        if "再" in text and "委任" in text and (seats := reappointed_seats(text)[0]):
+            keep(seats, block)  # 再度委任X现任主席A和2名现任成员B及C；另外委任2名新成员，分别是D及E (香港, round 23)
         if ("包括" in text or "分别" in text) and (post_lists := _elected_post_lists(text)):
             keep(post_lists, block)  # 常委包括A、B、C in an election's story; the rest of the paragraph reads on
         if by_semicolon and _CLAUSE_TRIGGER_RE.search(text):

@@ -27,8 +27,11 @@ from ...vocab.personnel import (
     AGE_BEFORE_NAME_PATTERN,
     HONORIFICS,
     NAME_WHEN_PATTERN,
+    NEW_MEMBER_PROFESSIONS,
     NOTE_MARKS_BEFORE_NAME,
     OATH_OF_OFFICE_WORDS,
+    ORG_SUFFIX_TUPLE,
+    REAPPOINTED_SEATS,
     REASON_BY_PATTERN,
     RESIGN_EARLY_ADVERBS,
     THIS_YEAR_MONTH_PATTERN,
@@ -39,10 +42,10 @@ from ...vocab.personnel import (
     VERB_WITH_WEI,
     WRAPPED_WORDS,
 )
-from ..people import is_person_name
-from .common import _further_post
+from ..people import _title_at_end, is_person_name
+from .common import APPOINT, _Change, _further_post
 
-__all__ = ["one_leaving_each", "trad_news_forms"]
+__all__ = ["one_leaving_each", "reappointed_seats", "trad_news_forms"]
 
 _CLAUSE_STOPS = "，,。；;：:！？!?\n"
 _LOOK_BACK = 24  # characters of its clause looked at before a verb (a name, an honorific, a day, a reason)
@@ -197,3 +200,69 @@ def one_leaving_each(records: list[_R]) -> list[_R]:
     if not resigned:
         return records
     return [r for r in records if r.action != "remove" or (r.person, r.position) not in resigned]
+
+
+# --- a body's chair and members reappointed with their seats, then new members counted -----------------------------
+
+_SEAT = alternation(REAPPOINTED_SEATS)
+_COUNT = r"(?:[\d０-９]{1,2}|[一二两三四五六七八九十]{1,3})名"
+# 再度委任医管局现任主席范鸿龄和2名现任成员邱达根及黄永灏: the body, its first seat, then the rest to the clause's end.
+_REAPPOINTED_RE = compile_re(
+    rf"(?:再度|再次|再)委任(?P<body>[{_CJK}]{{2,16}}?)现任(?P<seat>{_SEAT})(?P<rest>[^，,；;。：:！？\n]{{2,80}})"
+)
+_LISTED_SPLIT_RE = compile_re(r"以及|和|及|与|、")
+_SEAT_ITEM_RE = compile_re(rf"^(?:{_COUNT})?(?:现任(?P<seat>{_SEAT}))?(?P<name>[{_CJK}]{{2,4}})$")
+# 另外委任2名新成员，分别是测量师温文仪及东华三院前任主席何超蕸: the count, the seat, the names after 分别是/为.
+_NEW_COUNTED_RE = compile_re(
+    rf"委任(?P<count>{_COUNT})新(?P<seat>成员|委员)[，,]?分别(?:是|为)(?P<names>[^，,；;。：:！？\n]{{2,80}})"
+)
+_NUMBERS = {ch: k for k, ch in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+_PROFESSIONS: tuple[str, ...] = tuple(NEW_MEMBER_PROFESSIONS)
+
+
+def _count(text: str) -> int | None:
+    digits = text.removesuffix("名").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if digits.isdigit():
+        return int(digits)
+    return _NUMBERS.get(digits)  # one character: 二, 两, 三 … (十一 and above are not counted lists here)
+
+
+def _name_after_descriptor(item: str) -> str | None:
+    """测量师温文仪 → 温文仪, 东华三院前任主席何超蕸 → 何超蕸, 张三 → 张三: a name alone, or after a profession or a
+    post (its title ends the words before the name); None otherwise."""
+    if is_person_name(item):
+        return item
+    for size in (3, 2, 4):
+        head, name = item[:-size], item[-size:]
+        if head and is_person_name(name) and (head.endswith(_PROFESSIONS) or _title_at_end(head) is not None):
+            return name
+    return None
+
+
+def reappointed_seats(text: str) -> tuple[list[_Change], str | None]:
+    """The changes of 再度委任<body>现任<seat>A和N名现任<seat>B及C (each A, B, C a <body><seat>), and of 另外委任N名
+    新成员，分别是<…>D及<…>E (<body>成员, the body of the first form; the count must match); and the body read.
+    Precision first: an item that is not a count, a seat and a name, or a count that differs, and nothing."""
+    changes: list[_Change] = []
+    body: str | None = None
+    for m in _REAPPOINTED_RE.finditer(text):
+        if not m.group("body").endswith(ORG_SUFFIX_TUPLE):
+            continue
+        seat = m.group("seat")
+        found: list[_Change] = []
+        for item in _LISTED_SPLIT_RE.split(m.group("rest")):
+            part = _SEAT_ITEM_RE.match(item.strip(" \u3000"))
+            if part is None or not is_person_name(part.group("name")):
+                found.clear()
+                break
+            seat = part.group("seat") or seat
+            found.append((APPOINT, part.group("name"), m.group("body") + seat, None))
+        if found:
+            body = m.group("body")
+            changes.extend(found)
+    if body is not None:
+        for m in _NEW_COUNTED_RE.finditer(text):
+            names = [_name_after_descriptor(item.strip(" \u3000")) for item in _LISTED_SPLIT_RE.split(m.group("names"))]
+            if names and None not in names and _count(m.group("count")) == len(names):
+                changes.extend((APPOINT, name, body + m.group("seat"), None) for name in names if name is not None)
+    return changes, body
