@@ -158,6 +158,12 @@ OATHS = [
     ),
     pytest.param(_trad("新任高雄市長陳其邁宣誓就職。"), [(A, "陈其迈", "高雄市长")], id="trad-new"),
     pytest.param("某县县长李四宣誓就任。", [(A, "李四", "某县县长")], id="oath-jiuren-after-name"),
+    pytest.param("某县县长李四今天上午宣誓就职。", [(A, "李四", "某县县长")], id="oath-today-morning"),
+    pytest.param(
+        _trad("金門縣地政局長關嘉荣今天宣誓就職,同時生效的人事命令還有新任縣府財政處長陳國庭。"),
+        [(A, "关嘉荣", "金门县地政局长"), (A, "陈国庭", "县府财政处长")],
+        id="trad-oath-today",
+    ),
     # negatives: no name, no post, a name with another verb before the oath's words, a wish
     pytest.param("某县第7届县长宣誓就职典礼。", [], id="neg-no-name"),
     pytest.param("张三宣誓就职。", [], id="neg-no-post"),

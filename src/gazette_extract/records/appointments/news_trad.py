@@ -26,6 +26,7 @@ from ...vocab.personnel import (
     ADDRESS_TITLES_AFTER_NAME,
     AGE_BEFORE_NAME_PATTERN,
     HONORIFICS,
+    NAME_TIME_ADVERBS,
     NAME_WHEN_PATTERN,
     NEW_MEMBER_PROFESSIONS,
     NOTE_MARKS_BEFORE_NAME,
@@ -69,6 +70,7 @@ _AFTER_NAME_RE = compile_re(
 # (第17届) is no part of it, as the corpus drops it.
 _OATH_RE = compile_re(
     rf"(?:(?<=[，,；;：:。\s」])|^)(?:新任|第[一二三四五六七八九十\d]{{1,3}}[届屆])?(?P<both>[{_CJK}]{{5,34}}?)"
+    rf"(?:{alternation(NAME_TIME_ADVERBS)})?(?:上午|下午|晚间)?"  # 金门县地政局长关嘉荣今天宣誓就职 (ltn 2025, dev)
     rf"(?P<oath>{alternation(OATH_OF_OFFICE_WORDS)})"
 )
 
