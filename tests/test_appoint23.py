@@ -17,6 +17,8 @@ The classes (rules in ``records/appointments/news_trad.py``, ``text/script.py`` 
   and new members counted, each after a profession or a past post (``另外委任2名新成員,分別是測量師D及…前任主席E``);
 * a resignation with this year's month, a reason and 提早 before 辭任; titles of address (牧師); 出任為X; a removal and
   a resignation of the same person and post told as one leaving (the resignation);
+* renewals (``續任X``, ``獲再度委任為X``) and Taiwan's ``真除X`` / ``派兼X``; a post named by the body's short name in
+  a headline (``港台顧問委員會主席``) and in full in the text (``香港電台…``): one change, the full one;
 * organization words shaped like a name (勞動, 康樂, 衞生, 高雄 …) are never a person: 勞動局長一職,由A接任 reads.
 
 Each class in Simplified and Traditional, with and without honorifics, and with negative rows that give nothing.
@@ -454,6 +456,71 @@ assert_unique(SEATS)
 
 @pytest.mark.parametrize(("text", "expected"), SEATS)
 def test_reappointed_seats(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
+# --- renewals and Taiwan's verbs; a short name restating a post ----------------------------------------------------
+
+RENEWALS = [
+    pytest.param("张三续任某局局长。", [(A, "张三", "某局局长")], id="xuren"),
+    pytest.param("张三获续任为某委员会主席。", [(A, "张三", "某委员会主席")], id="huo-xuren-wei"),
+    pytest.param("张三获再度委任为某委员会主席。", [(A, "张三", "某委员会主席")], id="huo-zaidu-weiren"),
+    pytest.param("张三再度获委任为某委员会主席。", [(A, "张三", "某委员会主席")], id="zaidu-huo-weiren"),
+    pytest.param(_trad("張三獲再次委任為某委員會主席。"), [(A, "张三", "某委员会主席")], id="trad-huo-zaici"),
+    pytest.param(_trad("李四先生續任某委員會主席。"), [(A, "李四", "某委员会主席")], id="trad-xuren-honorific"),
+    pytest.param("副局长李四真除某局局长。", [(A, "李四", "某局局长")], id="zhenchu"),
+    pytest.param(_trad("副局長李四真除某局局長。"), [(A, "李四", "某局局长")], id="trad-zhenchu"),
+    pytest.param("张三派兼某局局长。", [(A, "张三", "某局局长")], id="paijian"),
+    # negatives: a future, a wish, a term, a rumour, no post
+    pytest.param("张三将续任某委员会主席。", [], id="neg-future"),
+    pytest.param("张三有意续任某委员会主席。", [], id="neg-wish"),
+    pytest.param("张三续任期间表现出色。", [], id="neg-term"),
+    pytest.param("传李四将真除某局局长。", [], id="neg-rumour"),
+    pytest.param("李四真除后表示，将全力以赴。", [], id="neg-no-post"),
+]
+assert_unique(RENEWALS)
+
+
+@pytest.mark.parametrize(("text", "expected"), RENEWALS)
+def test_renewals_and_taiwan_verbs(text: str, expected: list[Change]) -> None:
+    page = text if text.startswith(HEAD_T) else news_page(text)
+    assert api_changes(page) == expected
+
+
+SHORT_NAMES = [
+    pytest.param(
+        "林大辉续任港台顾问委员会主席\n政府今日公布，再度委任林大辉为香港电台顾问委员会主席。",
+        [(A, "林大辉", "香港电台顾问委员会主席")],
+        id="headline-short-body-full",
+    ),
+    pytest.param(
+        _trad("林大輝續任港台顧問委員會主席\n政府今日公佈,再度委任林大輝為香港電台顧問委員會主席。"),
+        [(A, "林大辉", "香港电台顾问委员会主席")],
+        id="trad-headline-short",
+    ),
+    # negatives: two bodies, two titles, two persons — all kept
+    pytest.param(
+        "张三出任某县财政局局长。张三出任某市财政局局长。",
+        [(A, "张三", "某县财政局局长"), (A, "张三", "某市财政局局长")],
+        id="neg-two-bodies",
+    ),
+    pytest.param(
+        "张三出任港台顾问委员会主席。张三出任香港电台顾问委员会委员。",
+        [(A, "张三", "港台顾问委员会主席"), (A, "张三", "香港电台顾问委员会委员")],
+        id="neg-two-titles",
+    ),
+    pytest.param(
+        "张三出任港台顾问委员会主席。李四出任香港电台顾问委员会主席。",
+        [(A, "张三", "港台顾问委员会主席"), (A, "李四", "香港电台顾问委员会主席")],
+        id="neg-two-persons",
+    ),
+]
+assert_unique(SHORT_NAMES)
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAMES)
+def test_short_name_restated(text: str, expected: list[Change]) -> None:
     page = text if text.startswith(HEAD_T) else news_page(text)
     assert api_changes(page) == expected
 

@@ -2764,6 +2764,13 @@ TRAD_VERB_FORMS: dict[str, tuple[str, str]] = {
     "宣誓就任": ("出任", "林明溱宣誓就任南投縣長"),
     "宣誓就职": ("出任", "林明溱宣誓就職南投縣長"),
     "就任": ("出任", "張三就任南投縣長"),
+    "续任": ("出任", "張三續任某委員會主席 (reappointed: the corpus labels a renewal an appointment)"),
+    "获续任为": ("出任", "張三獲續任為某委員會主席"),
+    "获再度委任为": ("获委任为", "張三獲再度委任為某委員會主席"),
+    "再度获委任为": ("获委任为", "張三再度獲委任為某委員會主席"),
+    "获再次委任为": ("获委任为", "張三獲再次委任為某委員會主席"),
+    "真除": ("出任", "副局長李四真除某局局長 (台湾: an acting holder made the holder)"),
+    "派兼": ("兼任", "秘書長張三派兼某局局長 (台湾: a further post given)"),
 }
 # Words before one of these verbs that make it no change made: a wish, a rumour, a plan, a rule (董事須輪席退任).
 TRAD_VERB_NOT_DONE: dict[str, str] = {

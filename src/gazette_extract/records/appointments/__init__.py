@@ -63,6 +63,7 @@ from ...vocab.personnel import (
     TABLE_NAME_HEADERS,
     TERM_IN_POST_WORDS,
     TITLE_SET,
+    TRAD_VERB_FORMS,
     UNNAMED_POSTS_TAILS,
     VOTES_BEFORE_ELECTED_PATTERN,
     VOTES_ELECTED_VERBS,
@@ -170,7 +171,7 @@ from .news import (
     _weiren_forms,
     lists_committee_members,
 )
-from .news_trad import one_leaving_each, reappointed_seats, trad_news_forms
+from .news_trad import one_change_each, reappointed_seats, trad_news_forms
 from .sessions import (
     _continued_posts,
     _cut_after_a_post,
@@ -218,6 +219,7 @@ CHANGE_GATE_RE = compile_re(
             *map(re.escape, NAMES_AFTER_POST_LEADS),  # 会议选出的X是：A、B (names after the post, round 7)
             *map(re.escape, COUNTED_LIST_EVENTS),  # 公布…成员名单 / 16位X分别为A、B (a counted list, round 16)
             *map(re.escape, OATH_OF_OFFICE_WORDS),  # 南投县长林明溱宣誓就职 (台湾 news, round 23)
+            *map(re.escape, TRAD_VERB_FORMS),  # 李四真除X, 张三派兼X, 请辞X (台湾, 香港 news, round 23)
         ]
     )
 )
@@ -911,7 +913,7 @@ def extract_appointments(
         titled_decision = titled_decision and not records
         unit = unit if carried is not None and not header else None
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
-    records = one_leaving_each(records)  # 卸任X, then 请辞X: one leaving, the resignation (round 23)
+    records = one_change_each(records)  # 卸任X then 请辞X; 港台X then 香港电台X: one change each (round 23)
     for r in [r for r in records if _post_holds_a_change(r.position)]:
         records.remove(r)  # 郅海杰任西城区委副书记 as 刘东伟's post: another person's change, not a post
         if warnings is not None:

@@ -43,10 +43,10 @@ from ...vocab.personnel import (
     VERB_WITH_WEI,
     WRAPPED_WORDS,
 )
-from ..people import _title_at_end, is_person_name
+from ..people import _title_at_end, is_person_name, split_position
 from .common import APPOINT, _Change, _further_post
 
-__all__ = ["one_leaving_each", "reappointed_seats", "trad_news_forms"]
+__all__ = ["one_change_each", "reappointed_seats", "trad_news_forms"]
 
 _CLAUSE_STOPS = "，,。；;：:！？!?\n"
 _LOOK_BACK = 24  # characters of its clause looked at before a verb (a name, an honorific, a day, a reason)
@@ -177,7 +177,15 @@ def trad_news_forms(text: str) -> str:
         text = _TIME_WORD_RE.sub(_time_word, text)  # 杜玉波上月调任X
     if "誓" in text or "就职" in text:
         text = _OATH_RE.sub(_oath, text)  # 第17届南投县长林明溱宣誓就职
-    if "辞" in text or "退任" in text or "就任" in text:  # (辞任 too)
+    if (
+        "辞" in text
+        or "退任" in text
+        or "就任" in text
+        or "续任" in text
+        or "委任" in text
+        or "真除" in text
+        or "派兼" in text
+    ):
         text = _VERB_FORM_RE.sub(_verb_form, text)  # 请辞X / 退任X / 就任X
     return text
 
@@ -194,14 +202,38 @@ class _Record(Protocol):
 _R = TypeVar("_R", bound=_Record)
 
 
-def one_leaving_each(records: list[_R]) -> list[_R]:
-    """A person's leaving of one post told twice — 高宝华卸任劳动局长 (a sub-headline), then 高宝华因…请辞劳动局长
-    (lifeinfo, dev) — is one change, the resignation: a removal of the same person and post as a resignation of the
-    document is dropped (no labelled text holds both)."""
+def _is_short_name(short: str, full: str) -> bool:
+    """港台 of 香港电台: fewer characters, each in order in the full name, the same last one (its kind of body)."""
+    if not 2 <= len(short) < len(full) or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)  # a subsequence: each character found after the one before
+
+
+def one_change_each(records: list[_R]) -> list[_R]:
+    """Records of one change told twice, kept once:
+
+    * a leaving of one post told twice — 高宝华卸任劳动局长 (a sub-headline), then 高宝华因…请辞劳动局长 (lifeinfo,
+      dev) — is the resignation: a removal of the same person and post as a resignation is dropped (no labelled text
+      holds both);
+    * a post named by the body's short name — 林大辉续任港台顾问委员会主席 (a headline), then 再度委任林大辉为香港
+      电台顾问委员会主席 (hkmo33 2022, dev) — is the full one: of two records of one person, action and title whose
+      organizations differ, the one whose organization is a short name of the other's is dropped.
+    """
     resigned = {(r.person, r.position) for r in records if r.action == "resign"}
-    if not resigned:
+    if resigned:
+        records = [r for r in records if r.action != "remove" or (r.person, r.position) not in resigned]
+    if len(records) < 2:
         return records
-    return [r for r in records if r.action != "remove" or (r.person, r.position) not in resigned]
+    short: set[int] = set()
+    for r in records:
+        for other in records:
+            if other is r or other.person != r.person or other.action != r.action:
+                continue
+            own, full = split_position(r.position), split_position(other.position)
+            if own[1] is not None and own[1] == full[1] and own[0] and full[0] and _is_short_name(own[0], full[0]):
+                short.add(id(r))
+    return [r for r in records if id(r) not in short] if short else records
 
 
 # --- a body's chair and members reappointed with their seats, then new members counted -----------------------------
