@@ -97,6 +97,7 @@ TIME_WORDS = [
     # negatives: no move after the word, a rumour, a career
     pytest.param("张三上月主持会议。", [], id="neg-no-move"),
     pytest.param("传张三上月调任某局局长。", [], id="neg-rumour"),
+    pytest.param("张三否认上月调任某局局长。", [], id="neg-denial"),
     pytest.param("本月调任某局局长的人选尚未公布。", [], id="neg-no-person"),
 ]
 assert_unique(TIME_WORDS)
@@ -171,6 +172,10 @@ OATHS = [
     pytest.param("张三宣誓就职。", [], id="neg-no-post"),
     pytest.param("前县长李四出席宣誓就职典礼。", [], id="neg-attended"),
     pytest.param("传某县县长李四将宣誓就职。", [], id="neg-rumour-future"),
+    *[
+        pytest.param(f"{lead}某县县长李四宣誓就职时曾说。", [], id=f"neg-past-{lead}")
+        for lead in ("前", "原", "时任", "首任", "已故")
+    ],
 ]
 assert_unique(OATHS)
 
@@ -476,6 +481,8 @@ RENEWALS = [
     pytest.param("张三将续任某委员会主席。", [], id="neg-future"),
     pytest.param("张三有意续任某委员会主席。", [], id="neg-wish"),
     pytest.param("张三续任期间表现出色。", [], id="neg-term"),
+    pytest.param("张三曾续任某局局长。", [], id="neg-career"),
+    pytest.param("张三否认续任某局局长。", [], id="neg-denial"),
     pytest.param("传李四将真除某局局长。", [], id="neg-rumour"),
     pytest.param("李四真除后表示，将全力以赴。", [], id="neg-no-post"),
 ]

@@ -2869,3 +2869,12 @@ NEW_MEMBER_PROFESSIONS: dict[str, str] = {
     "教授": "分別是教授錢七",
     "建筑师": "分別是建築師孫八",
 }
+# Words before the post of an oath that make it a past one, told in passing (前縣長李四宣誓就職時曾說): nothing.
+OATH_PAST_LEADS: dict[str, str] = {
+    "前": "前某縣縣長李四宣誓就職時曾說",
+    "原": "原某縣縣長李四宣誓就職",
+    "时任": "時任某縣縣長李四宣誓就職",
+    "首任": "首任某縣縣長李四宣誓就職",
+    "历任": "歷任某縣縣長宣誓就職",
+    "已故": "已故某縣縣長李四宣誓就職",
+}

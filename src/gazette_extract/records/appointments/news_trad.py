@@ -31,6 +31,7 @@ from ...vocab.personnel import (
     NEW_MEMBER_PROFESSIONS,
     NOTE_MARKS_BEFORE_NAME,
     OATH_OF_OFFICE_WORDS,
+    OATH_PAST_LEADS,
     ORG_SUFFIX_TUPLE,
     REAPPOINTED_SEATS,
     REASON_BY_PATTERN,
@@ -115,6 +116,9 @@ def _age(m: re.Match[str]) -> str:
     return "" if is_person_name(m.group("name")) else m.group()
 
 
+_OATH_PAST_LEADS: tuple[str, ...] = tuple(OATH_PAST_LEADS)
+
+
 def _clause_before(text: str, at: int) -> str:
     """The clause of ``text`` up to ``at`` (at most _LOOK_BACK characters): from the last stop before it."""
     start = max(0, at - _LOOK_BACK)
@@ -143,7 +147,7 @@ def _oath(m: re.Match[str]) -> str:
     both = m.group("both")
     for size in (3, 2, 4):
         post, name = both[:-size], both[-size:]
-        if is_person_name(name) and _further_post(post, ()) is not None:
+        if is_person_name(name) and not post.startswith(_OATH_PAST_LEADS) and _further_post(post, ()) is not None:
             before = _clause_before(m.string, m.start())
             if _NOT_DONE_RE.search(before):
                 return m.group()
