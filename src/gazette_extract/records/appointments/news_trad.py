@@ -3,15 +3,24 @@
 here is written in Simplified; the tables are in :mod:`gazette_extract.vocab.personnel` (round 23's block).
 
 :func:`trad_news_forms` rewrites a block's text into forms the clause grammar reads, each only where a person
-is named before the verb and no word of a wish, a rumour or a rule stands before it in its clause:
+is named before the verb and no word of a wish, a rumour, a plan or a rule stands before it in its clause:
 
-* a note mark before a person opening a clause (``*7 王秀峰先生于…辞任X`` → ``王秀峰先生于…辞任X``);
+* a verb or honorific split by a PDF's wrapped line (``获委 任为X``, ``陆永新先 生``);
+* a post's vacancy before 由 its holder (``X的空缺，就由A接任`` → ``X就由A接任``), an age before a name
+  (``33岁周羿希接任X``);
+* this year's month, a reason and 提早 between a person and a resignation (``A于今年10月以…为由，提早辞任X``);
+  a title of address after a name (``陈培辉牧师``); ``出任为X`` as ``出任X``;
+* a note mark before a person opening a clause (``*7 王秀峰先生于…辞任X``);
 * a past or this month's time word between the person and the verb (``杜玉波上月调任X`` → ``杜玉波调任X``);
-* verbs of these news read as the verb the grammar knows (``请辞X`` → ``辞去X``, ``退任X`` → ``卸任X``,
-  ``宣誓就任X`` / ``就任X`` → ``出任X``);
-* a post, its holder's name and the oath (``第17届南投县长林明溱宣誓就职`` → ``林明溱出任南投县长``).
+* a post, its holder's name and the oath (``第17届南投县长林明溱宣誓就职`` → ``林明溱出任南投县长``);
+* verbs of these news read as the verb the grammar knows (``请辞X`` → ``辞去X``, ``辞任X`` → ``辞去X``,
+  ``退任X`` → ``卸任X``, ``就任X`` / ``续任X`` / ``真除X`` → ``出任X``, ``派兼X`` → ``兼任X``, ``获再度委任为X``
+  → ``获委任为X``).
 
-Imports :mod:`.common` only, as the other readers do.
+:func:`reappointed_seats` reads a Hong Kong release's chair and members reappointed with their seats, then new
+members counted (``再度委任医管局现任主席A和2名现任成员B及C。另外委任2名新成员，分别是测量师D及…前任主席E``);
+:func:`one_change_each` keeps one record of a change told twice (``卸任X`` then ``请辞X``; ``港台…主席`` then
+``香港电台…主席``). Imports :mod:`.common` only, as the other readers do.
 """
 
 from __future__ import annotations
@@ -229,13 +238,21 @@ def one_change_each(records: list[_R]) -> list[_R]:
         records = [r for r in records if r.action != "remove" or (r.person, r.position) not in resigned]
     if len(records) < 2:
         return records
-    short: set[int] = set()
+    by_person: dict[tuple[str, str], list[_R]] = {}
     for r in records:
-        for other in records:
-            if other is r or other.person != r.person or other.action != r.action:
-                continue
-            own, full = split_position(r.position), split_position(other.position)
-            if own[1] is not None and own[1] == full[1] and own[0] and full[0] and _is_short_name(own[0], full[0]):
+        by_person.setdefault((r.person, r.action), []).append(r)
+    short: set[int] = set()
+    for group in by_person.values():  # a person's few records: the pairs inside a group only (linear in the document)
+        posts = [split_position(r.position) for r in group] if len(group) > 1 else []
+        for (org, title), r in zip(posts, group, strict=False):
+            if (
+                org
+                and title
+                and any(
+                    other_title == title and other_org and _is_short_name(org, other_org)
+                    for other_org, other_title in posts
+                )
+            ):
                 short.add(id(r))
     return [r for r in records if id(r) not in short] if short else records
 
