@@ -5,7 +5,7 @@ The classes (rules in ``records/appointments/news_trad.py``, ``text/script.py`` 
 
 * a note mark before a person opening a clause (``*7 王秀峰先生於2023年7月24日辭任X`` — an annual report's notes);
 * a past or this month's time word between the person and the move (``杜玉波上月調任X``, 本月, 上周, 上個月, 月前);
-* the verbs of these news read as the grammar's (``請辭X`` as 辭去X, ``退任X`` as 卸任X — a removal, as the corpus
+* the verbs of these news read as the grammar's (``請辭X`` as 辭去X when its sentence says it was granted — 准辭, 獲准 —, ``退任X`` as 卸任X — a removal, as the corpus
   labels a director retiring —, ``就任X`` / ``宣誓就任X`` as 出任X), only after a person, never after a wish, a
   rumour, a plan, a demand or a rule (有意, 考慮, 擬, 將, 可能, 否認, 要求, 促, 須, 輪席 …);
 * a post, its holder's name and the oath (``第17屆南投縣長林明溱宣誓就職`` → 林明溱, 南投縣長; the term dropped);
@@ -112,8 +112,9 @@ def test_time_word_before_the_move(text: str, expected: list[Change]) -> None:
 # --- verbs of these news: 請辭, 退任, 就任 ------------------------------------------------------------------------
 
 VERBS = [
-    pytest.param("张三请辞某局局长。", [(R, "张三", "某局局长")], id="qingci"),
-    pytest.param("张三先生请辞某公司董事。", [(R, "张三", "某公司董事")], id="qingci-honorific"),
+    pytest.param("张三请辞某局局长获准。", [(R, "张三", "某局局长")], id="qingci-granted"),
+    pytest.param("张三请辞某局局长，市长照准。", [(R, "张三", "某局局长")], id="qingci-zhaozhun"),
+    pytest.param("张三先生请辞某公司董事，已获批准。", [(R, "张三", "某公司董事")], id="qingci-honorific"),
     pytest.param("高宝华因个人健康因素请辞青年局长，市长已准辞。", [(R, "高宝华", "青年局长")], id="qingci-reason"),
     pytest.param(_trad("高寶華因個人健康因素請辭青年局長,市長已准辭。"), [(R, "高宝华", "青年局长")], id="trad-qingci"),
     pytest.param(
@@ -133,6 +134,9 @@ VERBS = [
         for word in ("有意", "考虑", "拟", "将", "可能", "否认", "不会")
     ],
     pytest.param("议员要求张三请辞某局局长。", [], id="neg-demand"),
+    pytest.param("张三请辞某局局长。", [], id="neg-asked-not-granted"),
+    pytest.param("张三因年龄原因请辞某委员会主席职务。", [], id="neg-asked-reason"),
+    pytest.param("张三请辞某局局长。市长获准出席。", [], id="neg-granted-other-sentence"),
     pytest.param("议员促张三请辞某局局长。", [], id="neg-urge"),
     pytest.param("有意请辞的张三局长。", [], id="neg-no-person-before"),
     pytest.param("根据章程，董事须轮席退任。", [], id="neg-rotation-rule"),
@@ -397,7 +401,7 @@ LEAVINGS = [
         id="neg-other-post",
     ),
     pytest.param(
-        "张三卸任某局局长。李四请辞某局局长。",
+        "张三卸任某局局长。李四请辞某局局长获准。",
         [(M, "张三", "某局局长"), (R, "李四", "某局局长")],
         id="neg-other-person",
     ),
@@ -481,6 +485,8 @@ RENEWALS = [
     pytest.param("张三将续任某委员会主席。", [], id="neg-future"),
     pytest.param("张三有意续任某委员会主席。", [], id="neg-wish"),
     pytest.param("张三续任期间表现出色。", [], id="neg-term"),
+    pytest.param("张三继续任市长。", [], id="neg-stays-in-post"),
+    pytest.param(_trad("張三繼續任市長。"), [], id="trad-neg-stays-in-post"),
     pytest.param("张三曾续任某局局长。", [], id="neg-career"),
     pytest.param("张三否认续任某局局长。", [], id="neg-denial"),
     pytest.param("传李四将真除某局局长。", [], id="neg-rumour"),

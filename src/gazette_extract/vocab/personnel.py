@@ -2878,3 +2878,12 @@ OATH_PAST_LEADS: dict[str, str] = {
     "历任": "歷任某縣縣長宣誓就職",
     "已故": "已故某縣縣長李四宣誓就職",
 }
+# A resignation asked for (請辭X) is one only when its sentence says it was granted (高寶華…請辭勞動局長,蔣萬安市長已准
+# 辭 — lifeinfo, dev); asked alone it is no change (韋善國同志因年齡原因請辭X職務: round 13's negative row). The words:
+RESIGNATION_GRANTED_WORDS: dict[str, str] = {
+    "准辞": "蔣萬安市長已准辭 (lifeinfo, dev)",
+    "获准": "張三請辭某局局長獲准",
+    "照准": "張三請辭某局局長,市長照准",
+    "获批准": "張三請辭某局局長已獲批准",
+    "同意其": "市長同意其請辭",
+}

@@ -45,6 +45,7 @@ from ...vocab.personnel import (
     REAPPOINTED_SEATS,
     REASON_BY_PATTERN,
     RESIGN_EARLY_ADVERBS,
+    RESIGNATION_GRANTED_WORDS,
     THIS_YEAR_MONTH_PATTERN,
     TRAD_NAME_TIME_WORDS,
     TRAD_VERB_FORMS,
@@ -70,8 +71,11 @@ _TIME_WORD_RE = compile_re(
     rf"(?<=[{_CJK}])(?P<word>{alternation(TRAD_NAME_TIME_WORDS)})"
     r"(?=调任|出任|接任|升任|转任|改任|兼任|辞去|卸任|当选|获委任|获任命)"
 )
-_VERB_FORM_RE = compile_re(rf"(?P<verb>{alternation(TRAD_VERB_FORMS)})(?=[{_CJK}])")
+# Never 继续任 (张三继续任市长: stays in post, no change — round 13's row): 续任 after 继 is no renewal.
+_VERB_FORM_RE = compile_re(rf"(?<!继)(?P<verb>{alternation(TRAD_VERB_FORMS)})(?=[{_CJK}])")
 _NOT_DONE_RE = compile_re(alternation(TRAD_VERB_NOT_DONE))
+_GRANTED_RE = compile_re(alternation(RESIGNATION_GRANTED_WORDS))
+_SENTENCE_STOPS = "。；;！？!?\n"
 # What may stand between a person and the verb: an honorific, the day (NAME_WHEN_PATTERN), a reason (因…).
 _AFTER_NAME_RE = compile_re(
     rf"(?:{alternation(HONORIFICS)})?(?:{NAME_WHEN_PATTERN})?(?:[，,]?因[^，,。；;]{{1,16}})?[ \u3000]*$"
@@ -143,10 +147,20 @@ def _ends_with_person(before: str) -> bool:
     return any(is_person_name(head[-size:]) for size in (2, 3, 4) if len(head) >= size)
 
 
+def _granted(text: str, at: int) -> bool:
+    """Does the sentence of ``text`` around ``at`` say a resignation asked for was granted (RESIGNATION_GRANTED_WORDS)?"""
+    start = max(text.rfind(stop, 0, at) for stop in _SENTENCE_STOPS) + 1
+    ends = [e for e in (text.find(stop, at) for stop in _SENTENCE_STOPS) if e >= 0]
+    return _GRANTED_RE.search(text, start, min(ends) if ends else len(text)) is not None
+
+
 def _verb_form(m: re.Match[str]) -> str:
-    """请辞X → 辞去X, 退任X → 卸任X, 就任X → 出任X: only after a person, never after a wish or a rule."""
+    """请辞X → 辞去X, 退任X → 卸任X, 就任X → 出任X: only after a person, never after a wish or a rule; 请辞 only
+    when its sentence says it was granted."""
     before = _clause_before(m.string, m.start())
     if _NOT_DONE_RE.search(before) or not _ends_with_person(before):
+        return m.group()
+    if m.group("verb") == "请辞" and not _granted(m.string, m.start()):
         return m.group()
     return TRAD_VERB_FORMS[m.group("verb")][0]
 
