@@ -17,7 +17,7 @@ The classes (rules in ``records/appointments/news_trad.py``, ``text/script.py`` 
   and new members counted, each after a profession or a past post (``另外委任2名新成員,分別是測量師D及…前任主席E``);
 * a resignation with this year's month, a reason and 提早 before 辭任; titles of address (牧師); 出任為X; a removal and
   a resignation of the same person and post told as one leaving (the resignation);
-* renewals (``續任X``, ``獲再度委任為X``) and Taiwan's ``真除X`` / ``派兼X``; a post named by the body's short name in
+* renewals (``獲再度委任為X``; never ``續任X``, a post kept) and Taiwan's ``真除X`` / ``派兼X``; a post named by the body's short name in
   a headline (``港台顧問委員會主席``) and in full in the text (``香港電台…``): one change, the full one;
 * organization words shaped like a name (勞動, 康樂, 衞生, 高雄 …) are never a person: 勞動局長一職,由A接任 reads.
 
@@ -88,6 +88,7 @@ TIME_WORDS = [
         id="last-month-list",
     ),
     pytest.param("张三本月出任某署署长。", [(A, "张三", "某署署长")], id="this-month"),
+    pytest.param("张三于上周辞去某市市长职务。", [(R, "张三", "某市市长")], id="yu-last-week"),
     pytest.param("王五上周接任某局局长。", [(A, "王五", "某局局长")], id="last-week"),
     pytest.param("赵六上星期接任某署署长。", [(A, "赵六", "某署署长")], id="last-week-xingqi"),
     pytest.param("张三上个月调任某局局长。", [(A, "张三", "某局局长")], id="last-month-ge"),
@@ -134,6 +135,7 @@ VERBS = [
         for word in ("有意", "考虑", "拟", "将", "可能", "否认", "不会")
     ],
     pytest.param("议员要求张三请辞某局局长。", [], id="neg-demand"),
+    pytest.param("张三申请辞去某局局长职务获批准。", [(R, "张三", "某局局长")], id="shenqing-ciqu-not-qingci"),
     pytest.param("张三请辞某局局长。", [], id="neg-asked-not-granted"),
     pytest.param("张三因年龄原因请辞某委员会主席职务。", [], id="neg-asked-reason"),
     pytest.param("张三请辞某局局长。市长获准出席。", [], id="neg-granted-other-sentence"),
@@ -472,16 +474,16 @@ def test_reappointed_seats(text: str, expected: list[Change]) -> None:
 # --- renewals and Taiwan's verbs; a short name restating a post ----------------------------------------------------
 
 RENEWALS = [
-    pytest.param("张三续任某局局长。", [(A, "张三", "某局局长")], id="xuren"),
-    pytest.param("张三获续任为某委员会主席。", [(A, "张三", "某委员会主席")], id="huo-xuren-wei"),
     pytest.param("张三获再度委任为某委员会主席。", [(A, "张三", "某委员会主席")], id="huo-zaidu-weiren"),
     pytest.param("张三再度获委任为某委员会主席。", [(A, "张三", "某委员会主席")], id="zaidu-huo-weiren"),
     pytest.param(_trad("張三獲再次委任為某委員會主席。"), [(A, "张三", "某委员会主席")], id="trad-huo-zaici"),
-    pytest.param(_trad("李四先生續任某委員會主席。"), [(A, "李四", "某委员会主席")], id="trad-xuren-honorific"),
+    pytest.param(_trad("李四先生獲再度委任為某委員會主席。"), [(A, "李四", "某委员会主席")], id="trad-zaidu-honorific"),
     pytest.param("副局长李四真除某局局长。", [(A, "李四", "某局局长")], id="zhenchu"),
     pytest.param(_trad("副局長李四真除某局局長。"), [(A, "李四", "某局局长")], id="trad-zhenchu"),
     pytest.param("张三派兼某局局长。", [(A, "张三", "某局局长")], id="paijian"),
-    # negatives: a future, a wish, a term, a rumour, no post
+    # negatives: 续任 (a post kept, round 18's convention), a future, a wish, a term, a rumour, no post
+    pytest.param("张三续任某局局长。", [], id="neg-xuren-kept"),
+    pytest.param("张三获续任为某委员会主席。", [], id="neg-huo-xuren-wei"),
     pytest.param("张三将续任某委员会主席。", [], id="neg-future"),
     pytest.param("张三有意续任某委员会主席。", [], id="neg-wish"),
     pytest.param("张三续任期间表现出色。", [], id="neg-term"),
@@ -503,12 +505,12 @@ def test_renewals_and_taiwan_verbs(text: str, expected: list[Change]) -> None:
 
 SHORT_NAMES = [
     pytest.param(
-        "林大辉续任港台顾问委员会主席\n政府今日公布，再度委任林大辉为香港电台顾问委员会主席。",
+        "林大辉出任港台顾问委员会主席\n政府今日公布，再度委任林大辉为香港电台顾问委员会主席。",
         [(A, "林大辉", "香港电台顾问委员会主席")],
         id="headline-short-body-full",
     ),
     pytest.param(
-        _trad("林大輝續任港台顧問委員會主席\n政府今日公佈,再度委任林大輝為香港電台顧問委員會主席。"),
+        _trad("林大輝出任港台顧問委員會主席\n政府今日公佈,再度委任林大輝為香港電台顧問委員會主席。"),
         [(A, "林大辉", "香港电台顾问委员会主席")],
         id="trad-headline-short",
     ),

@@ -2755,7 +2755,8 @@ TRAD_NAME_TIME_WORDS: dict[str, str] = {
 }
 
 # Verbs of Hong Kong, Macau and Taiwan news read as another verb the grammar knows: value (the verb read,
-# an example). 請辭X (a resignation tendered and, in news, accepted) as 辭去X; 退任X (a director retiring,
+# an example). Never 續任 (a post kept: round 18's row 李四續任X gives nothing). 請辭X (a resignation tendered and,
+# in news, accepted) as 辭去X; 退任X (a director retiring,
 # an annual report) as 卸任X (a removal, as the corpus labels it); 宣誓就任X / 就任X as 出任X.
 TRAD_VERB_FORMS: dict[str, tuple[str, str]] = {
     "请辞": ("辞去", "高寶華因個人健康因素請辭勞動局長,蔣萬安市長已准辭 (lifeinfo, dev)"),
@@ -2764,8 +2765,6 @@ TRAD_VERB_FORMS: dict[str, tuple[str, str]] = {
     "宣誓就任": ("出任", "林明溱宣誓就任南投縣長"),
     "宣誓就职": ("出任", "林明溱宣誓就職南投縣長"),
     "就任": ("出任", "張三就任南投縣長"),
-    "续任": ("出任", "張三續任某委員會主席 (reappointed: the corpus labels a renewal an appointment)"),
-    "获续任为": ("出任", "張三獲續任為某委員會主席"),
     "获再度委任为": ("获委任为", "張三獲再度委任為某委員會主席"),
     "再度获委任为": ("获委任为", "張三再度獲委任為某委員會主席"),
     "获再次委任为": ("获委任为", "張三獲再次委任為某委員會主席"),

@@ -14,7 +14,7 @@ is named before the verb and no word of a wish, a rumour, a plan or a rule stand
 * a past or this month's time word between the person and the verb (``杜玉波上月调任X`` → ``杜玉波调任X``);
 * a post, its holder's name and the oath (``第17届南投县长林明溱宣誓就职`` → ``林明溱出任南投县长``);
 * verbs of these news read as the verb the grammar knows (``请辞X`` → ``辞去X``, ``辞任X`` → ``辞去X``,
-  ``退任X`` → ``卸任X``, ``就任X`` / ``续任X`` / ``真除X`` → ``出任X``, ``派兼X`` → ``兼任X``, ``获再度委任为X``
+  ``退任X`` → ``卸任X``, ``就任X`` / ``真除X`` → ``出任X``, ``派兼X`` → ``兼任X``, ``获再度委任为X``
   → ``获委任为X``).
 
 :func:`reappointed_seats` reads a Hong Kong release's chair and members reappointed with their seats, then new
@@ -68,11 +68,10 @@ _NOTE_MARK_RE = compile_re(
 )
 # A time word right after a person (up to four characters) and before a verb of a move (TRAD_NAME_TIME_WORDS).
 _TIME_WORD_RE = compile_re(
-    rf"(?<=[{_CJK}])(?P<word>{alternation(TRAD_NAME_TIME_WORDS)})"
+    rf"(?<=[{_CJK}])(?:于|於|在)?(?P<word>{alternation(TRAD_NAME_TIME_WORDS)})"  # 张三于上周辞去X: 于 with it
     r"(?=调任|出任|接任|升任|转任|改任|兼任|辞去|卸任|当选|获委任|获任命)"
 )
-# Never 继续任 (张三继续任市长: stays in post, no change — round 13's row): 续任 after 继 is no renewal.
-_VERB_FORM_RE = compile_re(rf"(?<!继)(?P<verb>{alternation(TRAD_VERB_FORMS)})(?=[{_CJK}])")
+_VERB_FORM_RE = compile_re(rf"(?P<verb>{alternation(TRAD_VERB_FORMS)})(?=[{_CJK}])")
 _NOT_DONE_RE = compile_re(alternation(TRAD_VERB_NOT_DONE))
 _GRANTED_RE = compile_re(alternation(RESIGNATION_GRANTED_WORDS))
 _SENTENCE_STOPS = "。；;！？!?\n"
@@ -160,8 +159,8 @@ def _verb_form(m: re.Match[str]) -> str:
     before = _clause_before(m.string, m.start())
     if _NOT_DONE_RE.search(before) or not _ends_with_person(before):
         return m.group()
-    if m.group("verb") == "请辞" and not _granted(m.string, m.start()):
-        return m.group()
+    if m.group("verb") == "请辞" and (m.string.startswith("去", m.end()) or not _granted(m.string, m.start())):
+        return m.group()  # 申请辞去 holds no 请辞; one asked for and not granted is no change
     return TRAD_VERB_FORMS[m.group("verb")][0]
 
 
@@ -204,15 +203,7 @@ def trad_news_forms(text: str) -> str:
         text = _TIME_WORD_RE.sub(_time_word, text)  # 杜玉波上月调任X
     if "誓" in text or "就职" in text:
         text = _OATH_RE.sub(_oath, text)  # 第17届南投县长林明溱宣誓就职
-    if (
-        "辞" in text
-        or "退任" in text
-        or "就任" in text
-        or "续任" in text
-        or "委任" in text
-        or "真除" in text
-        or "派兼" in text
-    ):
+    if "辞" in text or "退任" in text or "就任" in text or "委任" in text or "真除" in text or "派兼" in text:
         text = _VERB_FORM_RE.sub(_verb_form, text)  # 请辞X / 退任X / 就任X
     return text
 
@@ -243,8 +234,8 @@ def one_change_each(records: list[_R]) -> list[_R]:
     * a leaving of one post told twice — 高宝华卸任劳动局长 (a sub-headline), then 高宝华因…请辞劳动局长 (lifeinfo,
       dev) — is the resignation: a removal of the same person and post as a resignation is dropped (no labelled text
       holds both);
-    * a post named by the body's short name — 林大辉续任港台顾问委员会主席 (a headline), then 再度委任林大辉为香港
-      电台顾问委员会主席 (hkmo33 2022, dev) — is the full one: of two records of one person, action and title whose
+    * a post named by the body's short name — 林大辉出任港台顾问委员会主席 (a headline), then 再度委任林大辉为香港
+      电台顾问委员会主席 (the form of hkmo33 2022, dev) — is the full one: of two records of one person, action and title whose
       organizations differ, the one whose organization is a short name of the other's is dropped.
     """
     resigned = {(r.person, r.position) for r in records if r.action == "resign"}
