@@ -427,7 +427,8 @@ MEMBERS = [
     pytest.param(
         "政府今日公布，行政長官再度委任林大輝為香港電台顧問委員會主席和再度委任9名現任成員，"
         "以及委任蔡德昇、徐海山和冼漢廸為新成員。" + _END,
-        [(A, "林大辉", "香港电台顾问委员会主席")] + [(A, n, "新成员") for n in ("蔡德升", "徐海山", "冼汉廸")],
+        # names as printed (appointments round 23): 蔡德昇 kept, not OpenCC's 蔡德升; the variant 廸 folded to 迪
+        [(A, "林大辉", "香港电台顾问委员会主席")] + [(A, n, "新成员") for n in ("蔡德昇", "徐海山", "冼汉迪")],
         id="zaidu-weiren-he-then-new-members",
     ),
     pytest.param(

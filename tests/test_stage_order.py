@@ -125,7 +125,7 @@ def test_the_scan_sees_relative_lazy_and_absolute_imports():
 # record families; a family never imports another (appointments and rosters are independent), so a
 # newcomer can read one family with people alone. The appointments family is a subpackage (session 14,
 # issue 14): common (verbs, the change record, names and posts every reader uses) under the clause
-# reader and the sibling readers (lists, tables, sessions, news), which never import each other,
+# reader and the sibling readers (lists, tables, sessions, news, news_trad), which never import each other,
 # under the package's __init__ (extract_appointments, which dispatches to them).
 RECORD_LAYERS: dict[str, int] = {
     "records": 0,
@@ -137,6 +137,7 @@ RECORD_LAYERS: dict[str, int] = {
     "records.appointments.sessions": 2,
     "records.appointments.news": 2,
     "records.appointments.news_mainland": 2,  # round 24: mainland news, read by the package only
+    "records.appointments.news_trad": 2,  # Traditional news (appointments round 23), a sibling reader
     "records.appointments": 3,
     "records.rosters": 1,
     "records.tasks": 1,

@@ -36,7 +36,8 @@ from .records.rosters import extract_members
 from .records.tasks import extract_tasks
 from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
 from .text.normalize import split_paragraphs
-from .text.script import to_simplified
+from .text.script import NAME_VARIANT_RE as _NAME_VARIANT_RE
+from .text.script import person_as_printed, to_simplified
 from .text.spans import add_spans
 from .vocab.common import compact
 
@@ -135,6 +136,7 @@ def extract_text(text: str, source: dict[str, Any], *, script: tuple[str, bool] 
 
 def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | None = None) -> Result:
     """``script``: what :func:`to_simplified` gave for ``text``, when the caller has it already."""
+    original = text
     text, converted = script or to_simplified(text)
     source["script"] = "traditional" if converted else "simplified"
     blocks = classify(split_paragraphs(text))
@@ -170,6 +172,14 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
         # above that line too (rosters round 14: a roster above it was left out, and the page dropped for no record)
         member_blocks = blocks[span.start : span.title_start] + body if fallback else body
         members = extract_members(member_blocks, warnings=task_warnings, title=doc.title, ends_text=last)
+        if (
+            converted
+            or any(_NAME_VARIANT_RE.search(r.person) for r in appointments)
+            or any(_NAME_VARIANT_RE.search(m.person) for m in members)
+        ):
+            # 蔡德昇 as printed, not OpenCC's 蔡德升; 冼漢廸 → 冼汉迪 (persons' names, round 23)
+            appointments = [replace(a, person=person_as_printed(a.person, text, original)) for a in appointments]
+            members = [replace(m, person=person_as_printed(m.person, text, original)) for m in members]
         doc = documents[k] = replace(doc, tasks=tuple(tasks), appointments=tuple(appointments), members=tuple(members))
         if k in doubted:
             line = blocks[span.title_start].line if span.title_start < len(blocks) else doc.lines.start

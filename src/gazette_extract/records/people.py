@@ -47,6 +47,7 @@ from ..vocab.personnel import (
     TITLE_MAX_LEN,
     TITLE_MODIFIERS,
     TITLE_SET,
+    TRAD_POST_WORDS_NOT_NAMES,
     UNIT_HEAD_TITLES,
 )
 
@@ -155,7 +156,7 @@ def is_person_name(text: str, *, roster: bool = False) -> bool:
         return _is_dotted_name(text)
     if len(text) == 4 and text[:2] not in COMPOUND_SURNAMES:
         return False  # 曾长期担(任…): four characters after a single surname are a phrase, not a name
-    if text in NOT_NAMES or not _ALL_CJK_RE.fullmatch(text):
+    if text in NOT_NAMES or text in TRAD_POST_WORDS_NOT_NAMES or not _ALL_CJK_RE.fullmatch(text):
         return False
     if text[:2] in COMPOUND_SURNAMES:
         if len(text) < 3:

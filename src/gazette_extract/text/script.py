@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .._pattern_cache import compile_re
+from ..vocab.personnel import PERSON_NAME_KEPT_CHARS, PERSON_NAME_VARIANTS
 from .radicals import fold_radicals
 
 if TYPE_CHECKING:
@@ -65,3 +66,31 @@ def to_simplified(text: str) -> tuple[str, bool]:
         if variant in simplified:
             simplified = simplified.replace(variant, standard)
     return simplified, True
+
+
+# Round 23: a person's name as the page prints it. The whole page is converted, names too, and OpenCC folds a few
+# characters that names keep (蔡德昇 → 蔡德升: PERSON_NAME_KEPT_CHARS), while it leaves variants that names print
+# for a standard character (冼漢廸: PERSON_NAME_VARIANTS). A name read from the converted text takes back the kept
+# characters from the source at the same place (the conversion keeps every character's place), then folds the
+# variants. Only a person's name: 提昇 in prose stays 提升, 陞任 stays a verb.
+_KEPT_TARGETS = frozenset(PERSON_NAME_KEPT_CHARS.values())
+_VARIANT_TABLE = str.maketrans(PERSON_NAME_VARIANTS)
+NAME_VARIANT_RE = compile_re("[" + "".join(PERSON_NAME_VARIANTS) + "]")  # a name to fold in a Simplified page too
+
+
+def person_as_printed(person: str, simplified: str | None, original: str | None) -> str:
+    """``person`` (read from ``simplified``, the conversion of ``original``) with the name characters the
+    conversion folded taken back from ``original``, and variant characters folded to the standard one."""
+    if (
+        simplified is not None
+        and original is not None
+        and len(simplified) == len(original)
+        and not _KEPT_TARGETS.isdisjoint(person)
+    ):
+        at = simplified.find(person)
+        if at >= 0:  # its first place: the conversion gives every occurrence of a printed name the same text
+            printed = original[at : at + len(person)]
+            person = "".join(
+                p if PERSON_NAME_KEPT_CHARS.get(p) == s else s for p, s in zip(printed, person, strict=True)
+            )
+    return person.translate(_VARIANT_TABLE)

@@ -44,6 +44,7 @@ from typing import Any
 from .._pattern_cache import compile_re
 from .._runtime import collector_paused
 from ..vocab.common import CJK
+from ..vocab.personnel import PERSON_NAME_KEPT_CHARS, PERSON_NAME_VARIANTS
 from .normalize import _PUNCT_FULL, _TONED, ENTITY_NAMES, INVISIBLE, PINYIN_GLOSS_RE, SMALL_FORMS
 from .radicals import RADICAL_RE, fold_radicals
 
@@ -118,6 +119,10 @@ _WIDTH.update({"∶": "：", "﹕": "：", "︰": "："})  # colons normalize fo
 _WIDTH.update(SMALL_FORMS)  # ﹙﹕﹚ …, as normalize folds them
 _WIDTH.update({"｡": "。", "｢": "「", "｣": "」", "､": "、"})  # half-width CJK punctuation, as normalize folds it
 _WIDTH.update({"〔": "（", "〕": "）", "﹝": "（", "﹞": "）", "〈": "（", "〉": "）"})
+# Round 23: a person's name as printed (蔡德昇, where the converted page reads 蔡德升; 冼汉迪 for the printed 冼漢廸):
+# the name characters the conversion folds and the variants a name folds, one for one (text.script).
+_WIDTH.update(PERSON_NAME_KEPT_CHARS)
+_WIDTH.update(PERSON_NAME_VARIANTS)
 WIDTH_RE = compile_re("[" + re.escape("".join(_WIDTH)) + "]")
 _TARGETS = frozenset(_WIDTH.values())  # characters the width fold makes: 2 (from ２), （ (from ()
 # A character the fold changes (drops or maps), in a text without & and tone marks: 2021 年 ; **

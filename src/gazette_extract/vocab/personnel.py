@@ -2889,3 +2889,214 @@ NAMED_DECISION_ADOPTERS: dict[str, str] = {
     "作出了": "会议作出了关于张平同志任某局局长的决定",
     "作出": "常委会作出关于张平同志任某局局长的决定",
 }
+
+
+# --------------------------------------------------------------------------------------------
+# Appointments round 23 (issue 9, session 17): news in Traditional characters (Hong Kong, Macau, Taiwan)
+# and their mirrors. Read by records/appointments/news_trad.py and records/names.py.
+# --------------------------------------------------------------------------------------------
+
+# Characters of persons' names that the Table of General Standard Chinese Characters (2013) admits in names
+# but that OpenCC folds into another character with the whole Traditional page: the name keeps the printed
+# one (委任蔡德昇…為新成員 → 蔡德昇, never 蔡德升 — hkmo33 2022, dev). Value: the character OpenCC gives.
+PERSON_NAME_KEPT_CHARS: dict[str, str] = {
+    "昇": "升",  # 蔡德昇 (hkmo33 2022, dev)
+    "陞": "升",  # 王陞 — as 陞任 it is a verb, but inside a name read as one it is the name's
+    "乾": "干",  # 李乾 (OpenCC keeps 乾 only in phrases such as 乾坤, 乾隆)
+}
+# Variant forms of name characters that OpenCC leaves as printed (Hong Kong and Taiwan print them in names):
+# folded to the standard character in a person's name only (冼漢廸 → 冼汉迪 — hkmo33 2022, dev). Value: the
+# standard character.
+PERSON_NAME_VARIANTS: dict[str, str] = {
+    "廸": "迪",  # 冼漢廸 (hkmo33 2022, dev)
+    "栢": "柏",  # 陳栢豪 → 陈柏豪
+    "煕": "熙",  # 李煕 → 李熙
+    "淸": "清",  # 王淸 → 王清
+    "靑": "青",  # 張靑 → 张青
+    "徳": "德",  # 陳徳 → 陈德
+    "皐": "皋",  # 林皐 → 林皋
+    "曺": "曹",  # 曺文 → 曹文 (the surname)
+}
+
+# Words of organizations and places shaped like a name (a listed surname and one or two characters) that open
+# the posts of Hong Kong, Macau and Taiwan news (勞動局長一職,由…接任 / 康樂及文化事務署署長的空缺 gave nothing: the
+# post was read as a name and a title). Never a name (people.is_person_name), but an organization as they
+# are (unlike NOT_NAMES, which also refuses a short ministry: 任务部长); each with a post it opens.
+TRAD_POST_WORDS_NOT_NAMES: dict[str, str] = {
+    "劳动": "勞動局長一職,由原觀傳局長王秋冬接任 (lifeinfo, dev) / 劳动部长 (台湾)",
+    "劳工": "劳工处处长 (香港) / 劳工局长 (高雄)",
+    "康乐": "康樂及文化事務署署長的空缺 (881903, dev)",
+    "卫生": "卫生署署长 (香港) / 卫生局长",
+    "卫生署": "卫生署署长",
+    "卫福": "卫福部长 (台湾)",
+    "林业": "林业局局长",
+    "房屋": "房屋署署长 (香港)",
+    "廉政": "廉政公署廉政专员 (澳门, 香港)",
+    "路政": "路政署署长 (香港)",
+    "金管": "金管会主委 (台湾)",
+    "纪律": "纪律部队 (香港)",
+    "安监": "安监局局长",
+    "银监": "银监会主席",
+    "边检": "边检站站长",
+    "信访": "信访局局长",
+    "宗教": "宗教局局长",
+    "高雄": "高雄市长 / 高雄市副市长 (台湾)",
+    "南投": "南投县长 (台湾)",
+    "金门": "金门县地政局长 (台湾)",
+    "花莲": "花莲县长 (台湾)",
+    "苗栗": "苗栗县长 (台湾)",
+}
+
+# A note mark printed before a person at the start of a clause (an annual report's footnotes: *7 王秀峰先生於2023年
+# 7月24日辭任X — irasia 2023, dev: the mark hid the name). The marks, each with a use; a number may follow.
+NOTE_MARKS_BEFORE_NAME: dict[str, str] = {
+    "*": "*7 王秀峰先生於2023年7月24日辭任本公司董事會副主席 (irasia 2023, dev)",
+    "＊": "＊7 王秀峰先生辭任X",
+    "※": "※ 張三先生獲委任為X",
+    "#": "#2 李四先生於同日退任X",
+}
+
+# Words of time before a news change that are past or of this month, between a person and the verb of a move
+# (原北航黨委書記杜玉波上月調任教育部黨組副書記 — damoshentu, dev: nothing read). As NAME_TIME_ADVERBS; the future
+# (下月, 将) is read only by the scheduled moves (SCHEDULED_MOVE_VERBS) and the announced futures.
+TRAD_NAME_TIME_WORDS: dict[str, str] = {
+    "上月": "杜玉波上月調任教育部黨組副書記、副部長 (damoshentu, dev)",
+    "上个月": "张三上个月调任某局局长",
+    "本月": "李四本月出任某署署长",
+    "上周": "王五上周接任某局局长",
+    "上星期": "赵六上星期接任某署署长 (香港)",
+    "月前": "张三月前调任某局局长",
+}
+
+# Verbs of Hong Kong, Macau and Taiwan news read as another verb the grammar knows: value (the verb read,
+# an example). Never 續任 (a post kept: round 18's row 李四續任X gives nothing). 請辭X (a resignation tendered and,
+# in news, accepted) as 辭去X; 退任X (a director retiring,
+# an annual report) as 卸任X (a removal, as the corpus labels it); 宣誓就任X / 就任X as 出任X.
+TRAD_VERB_FORMS: dict[str, tuple[str, str]] = {
+    "请辞": ("辞去", "高寶華因個人健康因素請辭勞動局長,蔣萬安市長已准辭 (lifeinfo, dev)"),
+    "退任": ("卸任", "龐述英先生於2023年6月2日退任本公司獨立非執行董事 (irasia 2023, dev)"),
+    "辞任": ("辞去", "港鐵主席歐陽伯權…,提早辭任嶺南大學校董會主席一職 (hkoncc 2019, dev: a post before the name)"),
+    "宣誓就任": ("出任", "林明溱宣誓就任南投縣長"),
+    "宣誓就职": ("出任", "林明溱宣誓就職南投縣長"),
+    "就任": ("出任", "張三就任南投縣長"),
+    "获再度委任为": ("获委任为", "張三獲再度委任為某委員會主席"),
+    "再度获委任为": ("获委任为", "張三再度獲委任為某委員會主席"),
+    "获再次委任为": ("获委任为", "張三獲再次委任為某委員會主席"),
+    "真除": ("出任", "副局長李四真除某局局長 (台湾: an acting holder made the holder)"),
+    "派兼": ("兼任", "秘書長張三派兼某局局長 (台湾: a further post given)"),
+}
+# Words before one of these verbs that make it no change made: a wish, a rumour, a plan, a rule (董事須輪席退任).
+TRAD_VERB_NOT_DONE: dict[str, str] = {
+    "有意": "張三有意請辭X",
+    "考虑": "張三考慮請辭X",
+    "拟": "張三擬請辭X",
+    "将": "張三將請辭X (a future: nothing)",
+    "可能": "張三可能請辭X",
+    "传": "傳張三請辭X",
+    "否认": "張三否認請辭X",
+    "不会": "張三不會請辭X",
+    "轮席": "董事須輪席退任 (a rule of the articles)",
+    "轮值": "董事輪值退任",
+    "须": "董事須退任",
+    "应": "董事應退任",
+    "要求": "議員要求張三請辭X (a demand, not a resignation)",
+    "促": "促張三請辭X",
+}
+# A post, its holder's name, then the oath that starts the term (第17屆南投縣長林明溱宣誓就職 — 5chtw 2014, dev):
+# the holder takes the post. The oath's words, each with a clause.
+OATH_OF_OFFICE_WORDS: dict[str, str] = {
+    "宣誓就职": "第17屆南投縣長林明溱宣誓就職 (5chtw 2014, dev)",
+    "宣誓就任": "新任高雄市長陳其邁宣誓就任",
+}
+
+# Round 23: words of a post's vacancy between the post and 由 its new holder (康樂及文化事務署署長的空缺,就由A接任 —
+# 881903, dev; 勞動局長遺缺由A接任): dropped, so that X由A接任 reads. Never 将由 (a future). Each with a clause.
+VACANCY_WORDS: dict[str, str] = {
+    "的空缺": "康樂及文化事務署署長的空缺,就由政府產業署署長劉明光,在十月四日接任 (881903, dev)",
+    "空缺": "財政處長空缺由王五接任",
+    "的遗缺": "勞動局長的遺缺由王秋冬接任 (台北 news)",
+    "遗缺": "勞動局長遺缺由王秋冬接任",
+    "一职的空缺": "署長一職的空缺由李四接任",
+    "出缺": "局長出缺由副局長張三接任",
+}
+# A person's age before the name and a move (33歲周羿希接任青年局長 — lifeinfo, dev): no part of the person.
+AGE_BEFORE_NAME_PATTERN = r"[\d０-９]{1,3}(?:岁|歲)的?"
+# Words a PDF's text layer splits with the space of a wrapped line (而於同日馮波鳴先生獲委 任為X — irasia 2023,
+# dev: nothing read; 陸永新先 生獲委任): the verbs and honorifics the grammar needs whole. Each with a use.
+WRAPPED_WORDS: dict[str, str] = {
+    "委任": "馮波鳴先生獲委 任為本公司董事會主席 (irasia 2023, dev)",
+    "辞任": "張三先生辭 任本公司董事",
+    "退任": "李四先生退 任本公司董事",
+    "调任": "徐頌先生獲調 任為X",
+    "出任": "王五先生出 任X",
+    "接任": "趙六先生接 任X",
+    "先生": "陸永新先 生獲委任為本公司董事總經理 (irasia 2023, dev)",
+    "女士": "張三女 士獲委任為X",
+    "博士": "李四博 士獲委任為X",
+    "教授": "王五教 授獲委任為X",
+}
+
+# Round 23: what Hong Kong news prints between a person and a resignation's verb (辭任 / 辭去 / 卸任): this year's
+# month (於今年10月 — never a bare month or a year: a career's date), a reason (以…為由, REASON_BY_PATTERN) and an
+# adverb of it coming early (歐陽伯權於今年10月以專注其他公務為由,提早辭任X — hkoncc 2019, dev). The adverbs:
+RESIGN_EARLY_ADVERBS: dict[str, str] = {
+    "提早": "歐陽伯權…,提早辭任嶺南大學校董會主席一職 (hkoncc 2019, dev)",
+    "提前": "張三提前卸任某公司董事",
+}
+THIS_YEAR_MONTH_PATTERN = r"(?:于|於)?(?:今年|本年)(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|中|底)?"
+# Titles of address printed after a person's name in Hong Kong and Macau releases, like 先生 / 博士 (HONORIFICS):
+# no part of the name (委任陳培輝牧師出任為諮議會成員 — hkoncc 2019, dev). Each with a clause.
+ADDRESS_TITLES_AFTER_NAME: dict[str, str] = {
+    "牧师": "委任陳培輝牧師出任為諮議會成員 (hkoncc 2019, dev)",
+    "神父": "委任張三神父為X成員",
+    "修女": "委任李四修女為X成員",
+    "法师": "委任王五法師為X成員",
+    "医生": "委任趙六醫生為X主席",
+    "太平绅士": "委任張三太平紳士為X成員",
+    "大律师": "委任李四大律師為X主席",
+    "资深大律师": "委任王五資深大律師為X主席",
+}
+# A move's verb printed with 為 after it (出任為X): read as the verb alone.
+VERB_WITH_WEI: dict[str, str] = {
+    "出任为": "委任陳培輝牧師出任為諮議會成員 (hkoncc 2019, dev)",
+    "接任为": "張三接任為X",
+}
+
+# Round 23: a Hong Kong release reappointing a body's chair and members with their seats before the names —
+# 再度委任醫管局現任主席范鴻齡和2名現任成員邱達根及黃永灝 — then new members counted, each name after a
+# profession or a past post — 另外委任2名新成員,分別是測量師溫文儀及東華三院前任主席何超蕸 (fonfmedia 2021, dev;
+# session 15 left it out). The seats, and what a name may follow in the new members' list. Each with a clause.
+REAPPOINTED_SEATS: dict[str, str] = {
+    "主席": "再度委任醫管局現任主席范鴻齡 (fonfmedia 2021, dev)",
+    "副主席": "再度委任某局現任副主席張三",
+    "成员": "和2名現任成員邱達根及黃永灝 (fonfmedia 2021, dev)",
+    "委员": "再度委任某會現任委員李四",
+    "非官方成员": "再度委任某會現任非官方成員王五",
+}
+NEW_MEMBER_PROFESSIONS: dict[str, str] = {
+    "测量师": "分別是測量師溫文儀 (fonfmedia 2021, dev)",
+    "律师": "分別是律師張三",
+    "会计师": "分別是會計師李四",
+    "工程师": "分別是工程師王五",
+    "医生": "分別是醫生趙六",
+    "教授": "分別是教授錢七",
+    "建筑师": "分別是建築師孫八",
+}
+# Words before the post of an oath that make it a past one, told in passing (前縣長李四宣誓就職時曾說): nothing.
+OATH_PAST_LEADS: dict[str, str] = {
+    "前": "前某縣縣長李四宣誓就職時曾說",
+    "原": "原某縣縣長李四宣誓就職",
+    "时任": "時任某縣縣長李四宣誓就職",
+    "首任": "首任某縣縣長李四宣誓就職",
+    "历任": "歷任某縣縣長宣誓就職",
+    "已故": "已故某縣縣長李四宣誓就職",
+}
+# A resignation asked for (請辭X) is one only when its sentence says it was granted (高寶華…請辭勞動局長,蔣萬安市長已准
+# 辭 — lifeinfo, dev); asked alone it is no change (韋善國同志因年齡原因請辭X職務: round 13's negative row). The words:
+RESIGNATION_GRANTED_WORDS: dict[str, str] = {
+    "准辞": "蔣萬安市長已准辭 (lifeinfo, dev)",
+    "获准": "張三請辭某局局長獲准",
+    "照准": "張三請辭某局局長,市長照准",
+    "获批准": "張三請辭某局局長已獲批准",
+    "同意其": "市長同意其請辭",
+}

@@ -53,6 +53,7 @@ from ...vocab.personnel import (
     MOVED_TO_BODY_WORDS,
     NAME_DOTS,
     NAMES_AFTER_POST_LEADS,
+    OATH_OF_OFFICE_WORDS,
     PLACE_HEAD_TITLES,
     POST_NOUN_VARIANTS,
     PRIOR_POST_ADVERBS,
@@ -66,6 +67,7 @@ from ...vocab.personnel import (
     TABLE_NAME_HEADERS,
     TERM_IN_POST_WORDS,
     TITLE_SET,
+    TRAD_VERB_FORMS,
     UNNAMED_POSTS_TAILS,
     VOTES_BEFORE_ELECTED_PATTERN,
     VOTES_ELECTED_VERBS,
@@ -181,6 +183,7 @@ from .news_mainland import (
     without_leaving_ground,
     without_succeeded_attributive,
 )
+from .news_trad import one_change_each, reappointed_seats, trad_news_forms
 from .sessions import (
     _continued_posts,
     _cut_after_a_post,
@@ -227,6 +230,8 @@ CHANGE_GATE_RE = compile_re(
             *map(re.escape, DECISION_LEADS),
             *map(re.escape, NAMES_AFTER_POST_LEADS),  # 会议选出的X是：A、B (names after the post, round 7)
             *map(re.escape, COUNTED_LIST_EVENTS),  # 公布…成员名单 / 16位X分别为A、B (a counted list, round 16)
+            *map(re.escape, OATH_OF_OFFICE_WORDS),  # 南投县长林明溱宣誓就职 (台湾 news, round 23)
+            *map(re.escape, TRAD_VERB_FORMS),  # 李四真除X, 张三派兼X, 请辞X (台湾, 香港 news, round 23)
         ]
     )
 )
@@ -566,6 +571,7 @@ def extract_appointments(
                 continue
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
+        text = trad_news_forms(text)  # 请辞X, 退任X, 宣誓就职, *7 A先生…, A上月调任X (香港/澳门/台湾 news, round 23)
         if (
             carried is None
             and not TRIGGER_RE.search(text)
@@ -659,6 +665,8 @@ def extract_appointments(
             if elected:
                 keep(elected, block)
                 continue
+        if "再" in text and "委任" in text and (seats := reappointed_seats(text)[0]):
+            keep(seats, block)  # 再度委任X现任主席A和2名现任成员B及C；另外委任2名新成员，分别是D及E (香港, round 23)
         if ("包括" in text or "分别" in text) and (post_lists := _elected_post_lists(text)):
             keep(post_lists, block)  # 常委包括A、B、C in an election's story; the rest of the paragraph reads on
         if by_semicolon and _CLAUSE_TRIGGER_RE.search(text):
@@ -940,6 +948,7 @@ def extract_appointments(
         titled_decision = titled_decision and not records
         unit = unit if carried is not None and not header else None
     doc_places = _document_places(records, places) if any(isinstance(r.meeting, _Session) for r in records) else []
+    records = one_change_each(records)  # 卸任X then 请辞X; 港台X then 香港电台X: one change each (round 23)
     for r in [r for r in records if _post_holds_a_change(r.position)]:
         records.remove(r)  # 郅海杰任西城区委副书记 as 刘东伟's post: another person's change, not a post
         if warnings is not None:

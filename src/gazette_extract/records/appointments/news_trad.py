@@ -1,0 +1,328 @@
+"""News in Traditional characters (Hong Kong, Macau, Taiwan) and their mirrors: forms the other readers miss
+(appointments round 23). The page is converted to Simplified characters before it is read, so every pattern
+here is written in Simplified; the tables are in :mod:`gazette_extract.vocab.personnel` (round 23's block).
+
+:func:`trad_news_forms` rewrites a block's text into forms the clause grammar reads, each only where a person
+is named before the verb and no word of a wish, a rumour, a plan or a rule stands before it in its clause:
+
+* a verb or honorific split by a PDF's wrapped line (``获委 任为X``, ``陆永新先 生``);
+* a post's vacancy before 由 its holder (``X的空缺，就由A接任`` → ``X就由A接任``), an age before a name
+  (``33岁周羿希接任X``);
+* this year's month, a reason and 提早 between a person and a resignation (``A于今年10月以…为由，提早辞任X``);
+  a title of address after a name (``陈培辉牧师``); ``出任为X`` as ``出任X``;
+* a note mark before a person opening a clause (``*7 王秀峰先生于…辞任X``);
+* a past or this month's time word between the person and the verb (``杜玉波上月调任X`` → ``杜玉波调任X``);
+* a post, its holder's name and the oath (``第17届南投县长林明溱宣誓就职`` → ``林明溱出任南投县长``);
+* verbs of these news read as the verb the grammar knows (``请辞X`` → ``辞去X``, ``辞任X`` → ``辞去X``,
+  ``退任X`` → ``卸任X``, ``就任X`` / ``真除X`` → ``出任X``, ``派兼X`` → ``兼任X``, ``获再度委任为X``
+  → ``获委任为X``).
+
+:func:`reappointed_seats` reads a Hong Kong release's chair and members reappointed with their seats, then new
+members counted (``再度委任医管局现任主席A和2名现任成员B及C。另外委任2名新成员，分别是测量师D及…前任主席E``);
+:func:`one_change_each` keeps one record of a change told twice (``卸任X`` then ``请辞X``; ``港台…主席`` then
+``香港电台…主席``). Imports :mod:`.common` only, as the other readers do.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+from ..._pattern_cache import compile_re
+from ...vocab.common import CJK as _CJK
+from ...vocab.common import alternation
+from ...vocab.personnel import (
+    ADDRESS_TITLES_AFTER_NAME,
+    AGE_BEFORE_NAME_PATTERN,
+    HONORIFICS,
+    NAME_TIME_ADVERBS,
+    NAME_WHEN_PATTERN,
+    NEW_MEMBER_PROFESSIONS,
+    NOTE_MARKS_BEFORE_NAME,
+    OATH_OF_OFFICE_WORDS,
+    OATH_PAST_LEADS,
+    ORG_SUFFIX_TUPLE,
+    REAPPOINTED_SEATS,
+    REASON_BY_PATTERN,
+    RESIGN_EARLY_ADVERBS,
+    RESIGNATION_GRANTED_WORDS,
+    THIS_YEAR_MONTH_PATTERN,
+    TRAD_NAME_TIME_WORDS,
+    TRAD_VERB_FORMS,
+    TRAD_VERB_NOT_DONE,
+    VACANCY_WORDS,
+    VERB_WITH_WEI,
+    WRAPPED_WORDS,
+)
+from ..people import _title_at_end, is_person_name, split_position
+from .common import APPOINT, _Change, _further_post
+
+__all__ = ["one_change_each", "reappointed_seats", "trad_news_forms"]
+
+_CLAUSE_STOPS = "，,。；;：:！？!?\n"
+_LOOK_BACK = 24  # characters of its clause looked at before a verb (a name, an honorific, a day, a reason)
+
+# A note mark (and its number) before a person at a clause's start: *7 王秀峰先生… (NOTE_MARKS_BEFORE_NAME).
+_NOTE_MARK_RE = compile_re(
+    rf"(?:(?<=[。；;\s])|^)[{re.escape(''.join(NOTE_MARKS_BEFORE_NAME))}][\d０-９]{{0,2}}[ \u3000]*(?=[{_CJK}]{{2,4}})"
+)
+# A time word right after a person (up to four characters) and before a verb of a move (TRAD_NAME_TIME_WORDS).
+_TIME_WORD_RE = compile_re(
+    rf"(?<=[{_CJK}])(?:于|於|在)?(?P<word>{alternation(TRAD_NAME_TIME_WORDS)})"  # 张三于上周辞去X: 于 with it
+    r"(?=调任|出任|接任|升任|转任|改任|兼任|辞去|卸任|当选|获委任|获任命)"
+)
+_VERB_FORM_RE = compile_re(rf"(?P<verb>{alternation(TRAD_VERB_FORMS)})(?=[{_CJK}])")
+_NOT_DONE_RE = compile_re(alternation(TRAD_VERB_NOT_DONE))
+_GRANTED_RE = compile_re(alternation(RESIGNATION_GRANTED_WORDS))
+_SENTENCE_STOPS = "。；;！？!?\n"
+# What may stand between a person and the verb: an honorific, the day (NAME_WHEN_PATTERN), a reason (因…).
+_AFTER_NAME_RE = compile_re(
+    rf"(?:{alternation(HONORIFICS)})?(?:{NAME_WHEN_PATTERN})?(?:[，,]?因[^，,。；;]{{1,16}})?[ \u3000]*$"
+)
+# A post, then its holder's name, then the oath (OATH_OF_OFFICE_WORDS); the term's ordinal before the post
+# (第17届) is no part of it, as the corpus drops it.
+_OATH_RE = compile_re(
+    rf"(?:(?<=[，,；;：:。\s」])|^)(?:新任|第[一二三四五六七八九十\d]{{1,3}}[届屆])?(?P<both>[{_CJK}]{{5,34}}?)"
+    rf"(?:{alternation(NAME_TIME_ADVERBS)})?(?:上午|下午|晚间)?"  # 金门县地政局长关嘉荣今天宣誓就职 (ltn 2025, dev)
+    rf"(?P<oath>{alternation(OATH_OF_OFFICE_WORDS)})"
+)
+
+
+# A post's vacancy before 由 its new holder (VACANCY_WORDS): X的空缺，就由A接任 → X就由A接任.
+_VACANCY_RE = compile_re(rf"(?<=[{_CJK}])(?:{alternation(VACANCY_WORDS)})[，,]?(?=(?:就|则)?由[{_CJK}])")
+# An age before a name and a move (AGE_BEFORE_NAME_PATTERN): 33岁周羿希接任X → 周羿希接任X.
+_AGE_RE = compile_re(
+    rf"(?:(?<=[，,、：:；;。\s])|^|(?<=包括))(?:{AGE_BEFORE_NAME_PATTERN})"
+    rf"(?=(?P<name>[{_CJK}]{{2,4}}?)(?:{alternation(HONORIFICS)})?(?:接任|出任|升任|调任|转任|担任|接掌|获委任))"
+)
+# A word split by a wrapped line's space (WRAPPED_WORDS): 获委 任为X → 获委任为X.
+_WRAPPED_RE = compile_re("|".join(f"(?<={w[0]})[ \u3000]{{1,2}}(?={w[1:]})" for w in WRAPPED_WORDS))
+
+
+# Between a person and a resignation's verb: this year's month, a reason (以…为由, its comma), 提早 — each at most
+# once in that order (bounded: no run of optional pieces that could be split two ways).
+_RESIGN_MIDDLE_RE = compile_re(
+    rf"(?:{THIS_YEAR_MONTH_PATTERN})?(?:{REASON_BY_PATTERN}[，,]?)?(?:{alternation(RESIGN_EARLY_ADVERBS)})?"
+    r"(?=辞任|辞去|卸任)"
+)
+# A title of address after a name, before a verb or the next name (ADDRESS_TITLES_AFTER_NAME).
+_ADDRESS_TITLE_RE = compile_re(
+    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ADDRESS_TITLES_AFTER_NAME)})(?=[为、，,和及]|出任|获委任|担任|接任)"
+)
+_VERB_WITH_WEI_RE = compile_re(alternation(VERB_WITH_WEI))
+
+
+def _resign_middle(m: re.Match[str]) -> str:
+    """欧阳伯权于今年10月以专注其他公务为由，提早辞任X → 欧阳伯权辞任X, after a person only."""
+    if not m.group() or not _ends_with_person(_clause_before(m.string, m.start())):
+        return m.group()
+    return ""
+
+
+def _address_title(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 4) : m.start()]
+    return "" if any(is_person_name(before[-size:]) for size in (2, 3, 4) if len(before) >= size) else m.group()
+
+
+def _age(m: re.Match[str]) -> str:
+    return "" if is_person_name(m.group("name")) else m.group()
+
+
+_OATH_PAST_LEADS: tuple[str, ...] = tuple(OATH_PAST_LEADS)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause of ``text`` up to ``at`` (at most _LOOK_BACK characters): from the last stop before it."""
+    start = max(0, at - _LOOK_BACK)
+    piece = text[start:at]
+    cut = max(piece.rfind(stop) for stop in _CLAUSE_STOPS)
+    return piece[cut + 1 :]
+
+
+def _ends_with_person(before: str) -> bool:
+    """Does ``before`` end with a person's name, an honorific, a day or a reason perhaps after it?"""
+    tail = _AFTER_NAME_RE.search(before)
+    head = before[: tail.start()] if tail is not None else before
+    return any(is_person_name(head[-size:]) for size in (2, 3, 4) if len(head) >= size)
+
+
+def _granted(text: str, at: int) -> bool:
+    """Does the sentence of ``text`` around ``at`` say a resignation asked for was granted (RESIGNATION_GRANTED_WORDS)?"""
+    start = max(text.rfind(stop, 0, at) for stop in _SENTENCE_STOPS) + 1
+    ends = [e for e in (text.find(stop, at) for stop in _SENTENCE_STOPS) if e >= 0]
+    return _GRANTED_RE.search(text, start, min(ends) if ends else len(text)) is not None
+
+
+def _verb_form(m: re.Match[str]) -> str:
+    """请辞X → 辞去X, 退任X → 卸任X, 就任X → 出任X: only after a person, never after a wish or a rule; 请辞 only
+    when its sentence says it was granted."""
+    before = _clause_before(m.string, m.start())
+    if _NOT_DONE_RE.search(before) or not _ends_with_person(before):
+        return m.group()
+    if m.group("verb") == "请辞" and (m.string.startswith("去", m.end()) or not _granted(m.string, m.start())):
+        return m.group()  # 申请辞去 holds no 请辞; one asked for and not granted is no change
+    return TRAD_VERB_FORMS[m.group("verb")][0]
+
+
+def _oath(m: re.Match[str]) -> str:
+    """南投县长林明溱宣誓就职 → 林明溱出任南投县长 (and a comma before what the sentence goes on with)."""
+    both = m.group("both")
+    for size in (3, 2, 4):
+        post, name = both[:-size], both[-size:]
+        if is_person_name(name) and not post.startswith(_OATH_PAST_LEADS) and _further_post(post, ()) is not None:
+            before = _clause_before(m.string, m.start())
+            if _NOT_DONE_RE.search(before):
+                return m.group()
+            goes_on = m.end() < len(m.string) and m.string[m.end()] not in _CLAUSE_STOPS
+            return f"{name}出任{post}" + ("，" if goes_on else "")  # 第17届 / 新任 before the post dropped
+    return m.group()
+
+
+def _time_word(m: re.Match[str]) -> str:
+    """杜玉波上月调任X → 杜玉波调任X: the word dropped after a person only."""
+    return "" if _ends_with_person(_clause_before(m.string, m.start())) else m.group()
+
+
+def trad_news_forms(text: str) -> str:
+    """``text`` with the forms of Traditional news rewritten into ones the clause grammar reads (see the module)."""
+    if " " in text or "\u3000" in text:
+        text = _WRAPPED_RE.sub("", text)  # 获委 任为X, 陆永新先 生 (a PDF's wrapped line)
+    if "缺" in text and "由" in text:
+        text = _VACANCY_RE.sub("", text)  # X的空缺，就由A接任 → X就由A接任
+    if "岁" in text:
+        text = _AGE_RE.sub(_age, text)  # 33岁周羿希接任X
+    if "辞" in text or "卸任" in text:
+        text = _RESIGN_MIDDLE_RE.sub(_resign_middle, text)  # A于今年10月以…为由，提早辞任X
+    if _ADDRESS_TITLE_RE.search(text):
+        text = _ADDRESS_TITLE_RE.sub(_address_title, text)  # 委任陈培辉牧师出任为X
+    if "任为" in text:
+        text = _VERB_WITH_WEI_RE.sub(lambda m: m.group()[:-1], text)  # 出任为X → 出任X
+    if "*" in text or "＊" in text or "※" in text or "#" in text:
+        text = _NOTE_MARK_RE.sub("", text)  # *7 王秀峰先生于…辞任X
+    if "月" in text or "周" in text or "星期" in text:
+        text = _TIME_WORD_RE.sub(_time_word, text)  # 杜玉波上月调任X
+    if "誓" in text or "就职" in text:
+        text = _OATH_RE.sub(_oath, text)  # 第17届南投县长林明溱宣誓就职
+    if "辞" in text or "退任" in text or "就任" in text or "委任" in text or "真除" in text or "派兼" in text:
+        text = _VERB_FORM_RE.sub(_verb_form, text)  # 请辞X / 退任X / 就任X
+    return text
+
+
+class _Record(Protocol):
+    @property
+    def action(self) -> str: ...
+    @property
+    def person(self) -> str: ...
+    @property
+    def position(self) -> str: ...
+
+
+_R = TypeVar("_R", bound=_Record)
+
+
+def _is_short_name(short: str, full: str) -> bool:
+    """港台 of 香港电台: fewer characters, each in order in the full name, the same last one (its kind of body)."""
+    if not 2 <= len(short) < len(full) or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)  # a subsequence: each character found after the one before
+
+
+def one_change_each(records: list[_R]) -> list[_R]:
+    """Records of one change told twice, kept once:
+
+    * a leaving of one post told twice — 高宝华卸任劳动局长 (a sub-headline), then 高宝华因…请辞劳动局长 (lifeinfo,
+      dev) — is the resignation: a removal of the same person and post as a resignation is dropped (no labelled text
+      holds both);
+    * a post named by the body's short name — 林大辉出任港台顾问委员会主席 (a headline), then 再度委任林大辉为香港
+      电台顾问委员会主席 (the form of hkmo33 2022, dev) — is the full one: of two records of one person, action and title whose
+      organizations differ, the one whose organization is a short name of the other's is dropped.
+    """
+    resigned = {(r.person, r.position) for r in records if r.action == "resign"}
+    if resigned:
+        records = [r for r in records if r.action != "remove" or (r.person, r.position) not in resigned]
+    if len(records) < 2:
+        return records
+    by_person: dict[tuple[str, str], list[_R]] = {}
+    for r in records:
+        by_person.setdefault((r.person, r.action), []).append(r)
+    short: set[int] = set()
+    for group in by_person.values():  # a person's few records: the pairs inside a group only (linear in the document)
+        posts = [split_position(r.position) for r in group] if len(group) > 1 else []
+        for (org, title), r in zip(posts, group, strict=False):
+            if (
+                org
+                and title
+                and any(
+                    other_title == title and other_org and _is_short_name(org, other_org)
+                    for other_org, other_title in posts
+                )
+            ):
+                short.add(id(r))
+    return [r for r in records if id(r) not in short] if short else records
+
+
+# --- a body's chair and members reappointed with their seats, then new members counted -----------------------------
+
+_SEAT = alternation(REAPPOINTED_SEATS)
+_COUNT = r"(?:[\d０-９]{1,2}|[一二两三四五六七八九十]{1,3})名"
+# 再度委任医管局现任主席范鸿龄和2名现任成员邱达根及黄永灏: the body, its first seat, then the rest to the clause's end.
+_REAPPOINTED_RE = compile_re(
+    rf"(?:再度|再次|再)委任(?P<body>[{_CJK}]{{2,16}}?)现任(?P<seat>{_SEAT})(?P<rest>[^，,；;。：:！？\n]{{2,80}})"
+)
+_LISTED_SPLIT_RE = compile_re(r"以及|和|及|与|、")
+_SEAT_ITEM_RE = compile_re(rf"^(?:{_COUNT})?(?:现任(?P<seat>{_SEAT}))?(?P<name>[{_CJK}]{{2,4}})$")
+# 另外委任2名新成员，分别是测量师温文仪及东华三院前任主席何超蕸: the count, the seat, the names after 分别是/为.
+_NEW_COUNTED_RE = compile_re(
+    rf"委任(?P<count>{_COUNT})新(?P<seat>成员|委员)[，,]?分别(?:是|为)(?P<names>[^，,；;。：:！？\n]{{2,80}})"
+)
+_NUMBERS = {ch: k for k, ch in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+_PROFESSIONS: tuple[str, ...] = tuple(NEW_MEMBER_PROFESSIONS)
+
+
+def _count(text: str) -> int | None:
+    digits = text.removesuffix("名").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if digits.isdigit():
+        return int(digits)
+    return _NUMBERS.get(digits)  # one character: 二, 两, 三 … (十一 and above are not counted lists here)
+
+
+def _name_after_descriptor(item: str) -> str | None:
+    """测量师温文仪 → 温文仪, 东华三院前任主席何超蕸 → 何超蕸, 张三 → 张三: a name alone, or after a profession or a
+    post (its title ends the words before the name); None otherwise."""
+    if is_person_name(item):
+        return item
+    for size in (3, 2, 4):
+        head, name = item[:-size], item[-size:]
+        if head and is_person_name(name) and (head.endswith(_PROFESSIONS) or _title_at_end(head) is not None):
+            return name
+    return None
+
+
+def reappointed_seats(text: str) -> tuple[list[_Change], str | None]:
+    """The changes of 再度委任<body>现任<seat>A和N名现任<seat>B及C (each A, B, C a <body><seat>), and of 另外委任N名
+    新成员，分别是<…>D及<…>E (<body>成员, the body of the first form; the count must match); and the body read.
+    Precision first: an item that is not a count, a seat and a name, or a count that differs, and nothing."""
+    changes: list[_Change] = []
+    body: str | None = None
+    for m in _REAPPOINTED_RE.finditer(text):
+        if not m.group("body").endswith(ORG_SUFFIX_TUPLE):
+            continue
+        seat = m.group("seat")
+        found: list[_Change] = []
+        for item in _LISTED_SPLIT_RE.split(m.group("rest")):
+            part = _SEAT_ITEM_RE.match(item.strip(" \u3000"))
+            if part is None or not is_person_name(part.group("name")):
+                found.clear()
+                break
+            seat = part.group("seat") or seat
+            found.append((APPOINT, part.group("name"), m.group("body") + seat, None))
+        if found:
+            body = m.group("body")
+            changes.extend(found)
+    if body is not None:
+        for m in _NEW_COUNTED_RE.finditer(text):
+            names = [_name_after_descriptor(item.strip(" \u3000")) for item in _LISTED_SPLIT_RE.split(m.group("names"))]
+            if names and None not in names and _count(m.group("count")) == len(names):
+                changes.extend((APPOINT, name, body + m.group("seat"), None) for name in names if name is not None)
+    return changes, body
