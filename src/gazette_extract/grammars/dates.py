@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from .._pattern_cache import compile_re
-from ..vocab.numerals import CN_DIGITS, CN_TENS, CN_UNITS
+from ..vocab.numerals import CN_DIGITS, CN_ORDINALS, CN_TENS, CN_UNITS
 
 _CN_NUM_CHARS = "〇○零一二两三四五六七八九十百千廿卅"
 
@@ -51,7 +51,7 @@ _NUM = rf"(?:\d(?:\s?\d)*|[{_CN_NUM_CHARS}]+)"
 
 # The Republic's year after 中华民国 / 民国 (Taiwan: + 1911): two or three digits, or numerals, ○ typed for 〇
 # (中华民国108年 / 民國一○八年); one alternation for every pattern that reads it
-ROC_YEAR = r"\d{2,3}|[一二三四五六七八九十百零〇○]{1,6}"
+ROC_YEAR = rf"\d{{2,3}}|[{CN_ORDINALS}百零〇○]{{1,6}}"
 
 DATE_RE = compile_re(
     rf"""
@@ -67,7 +67,7 @@ DATE_RE = compile_re(
 # A full date inside a line (no line break in it), for the patterns that read a line around one: a
 # header or print line, a rule's history. Four-digit or Chinese-numeral years, Taiwan's 民国 years,
 # ASCII or full-width digits, spaces between the parts (二〇一九年六月三日 / 2019 年 6 月 3 日 / 中华民国108年6月3日).
-_LINE_DATE_NUM = "0-9０-９〇○零一二三四五六七八九十廿卅"
+_LINE_DATE_NUM = f"0-9０-９〇○零{CN_ORDINALS}廿卅"
 LINE_DATE = (
     rf"(?:[0-9０-９]{{4}}|[〇○零Oo0０一二三四五六七八九]{{4}}|(?:中华民国|民国)[ \t\u3000]*(?:{ROC_YEAR}))"
     r"[ \t\u3000]*年"

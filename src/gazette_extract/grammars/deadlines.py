@@ -97,7 +97,7 @@ from ..vocab.deadlines import (
     WEEKDAYS,
     YEAR_PART_END,
 )
-from ..vocab.numerals import CN_DIGITS
+from ..vocab.numerals import CN_DIGITS, CN_ORDINALS
 
 if TYPE_CHECKING:  # pragma: no cover - the import is lazy at run time, see parse_deadline
     from gazette_extract.models import Deadline
@@ -140,13 +140,13 @@ _SPACE_BETWEEN_TIGHT = compile_re(rf"(?<={_TIGHT})\s+(?={_TIGHT})(?![0-9]{{1,2}}
 _SPACE_RUN = compile_re(r"\s+")  # Phase  2 → Phase 2
 
 # Any character that may start a Chinese numeral worth converting.
-_HAS_CN_NUMBER = compile_re("[〇○零ＯO一二三四五六七八九十元两]")
+_HAS_CN_NUMBER = compile_re(f"[〇○零ＯO{CN_ORDINALS}元两]")
 _CN_NUMBER = LazyPattern(
-    r"""
-    (?<![〇○零ＯO一二三四五六七八九十百两])
+    rf"""
+    (?<![〇○零ＯO{CN_ORDINALS}百两])
     (?:
         # a year written digit by digit: 二〇二一年, 二ＯＯ七年, 二00七年 → 2021年, 2007年
-        (?P<year>(?=[0-9〇○零ＯO]*[〇○零ＯO一二三四五六七八九])[〇○零ＯO0-9一二三四五六七八九]{4})(?=年)
+        (?P<year>(?=[0-9〇○零ＯO]*[〇○零ＯO一二三四五六七八九])[〇○零ＯO0-9一二三四五六七八九]{{4}})(?=年)
       | # a month, day, quarter, count: 十一月, 三十日, 二十一号, 第三季度, 两个月, 第三周, 三年内
         (?P<small>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九两])
             (?=月|日|号|季|个|周|星期|天|年(?![0-9〇○零一二三四五六七八九])|工作日)
@@ -226,7 +226,7 @@ _DATE_TOKEN = compile_re(
         (?P<year>(?:(?P<y>\d{{4}})|(?P<y2>\d\d)(?=年\d{{1,2}}月)|(?P<rel>{alternation(RELATIVE_YEARS)}))年
             (?:(?P<ypart>{alternation(YEAR_PART_END)})(?!{alternation(SUB_YEAR_WORDS)}|旬))?)
       | # 年底前; 年内; 上半年 (year from context) — but not 三年内, 每年底 (a span, a recurrence)
-        (?<![\d〇○零一二三四五六七八九十两几多近每逐往历])
+        (?<![\d〇○零{CN_ORDINALS}两几多近每逐往历])
         (?P<bare_part>{alternation(w for w in YEAR_PART_END if len(w) > 1)})
       | # 前五个月; 前两个季度; 前三季度; 首季度 — the first N months or quarters of the year
         (?P<first_n>前(?P<fn>\d{{1,2}})个?(?P<fn_unit>月|季度?)|(?P<first_q>首季度?|头季度?))
@@ -257,7 +257,7 @@ _DATE_RESIDUE = compile_re(r"[0-9年月日号周季旬]|星期")
 # 5、 of 5、6月份. A deadline is the end of the last one named, so the heads are dropped. Linear:
 # a match starts only where a run starts (the lookbehind) and never backtracks into it (++).
 _ENUMERATION_HEADS = compile_re(
-    r"(?<![\d一二三四五六七八九十、，,和及与第])(?:第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、，,和及与]\s*)++(?=第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:季|月))"
+    rf"(?<![\d{CN_ORDINALS}、，,和及与第])(?:第?(?:\d{{1,2}}|[{CN_ORDINALS}]{{1,3}})[、，,和及与]\s*)++(?=第?(?:\d{{1,2}}|[{CN_ORDINALS}]{{1,3}})个?(?:季|月))"
 )
 # Counting from the day the document is issued, as printed without 之日: 印发后30日内.
 _SINCE_ISSUE = compile_re(r"(?:印发|发布|公布|下发|签发|颁布|施行|实施|发文)后起?$")

@@ -74,7 +74,7 @@ from ..vocab.docnumber import (
     ORDER_SERIES_WITHOUT_YEAR,
     SERIAL_FIRST_ORDER_SERIES,
 )
-from ..vocab.numerals import CN_DIGITS
+from ..vocab.numerals import CN_DIGITS, CN_ORDINALS
 from .dates import cn_to_int
 
 if TYPE_CHECKING:  # pydantic stays out of start-up; the wrappers import models when called
@@ -112,7 +112,7 @@ _AGENCY_EDGE = compile_re(
     + alternation(AGENCY_STOP_WORDS)
     # a date in Chinese numerals before the agency (二〇〇五年三月十日某市人民政府令第12号): its 日 ends it,
     # as the date tail of 2005年3月10日 does in DOC_NUMBER
-    + "|月[〇○零一二三四五六七八九十]{1,3}日"
+    + f"|月[〇○零{CN_ORDINALS}]{{1,3}}日"
 )
 _AGENCY_KEEPS = frozenset(AGENCY_KEEP_WORDS)
 _BODY_NAME = compile_re(alternation(AGENCY_BODY_NAMES))
@@ -151,7 +151,7 @@ DOC_NUMBER = LazyPattern(
         # 国令第707号  中华人民共和国国务院令第707号  财政部令 第 12 号
         # 中华人民共和国主席令 第十六号: laws are promulgated with the serial in Chinese numerals
         # 中华人民共和国国务院令（第711号）: the serial in brackets after the order's name
-        (?<=令) {_H} (?P<order_open>[（(])? {_H} 第 {_H} (?P<order_serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}) {_H} {_HAO}
+        (?<=令) {_H} (?P<order_open>[（(])? {_H} 第 {_H} (?P<order_serial>{_SERIAL}|[{CN_ORDINALS}百零〇]{{1,7}}) {_H} {_HAO}
         (?(order_open) {_H} [）)])
     |
         # 台財稅字第10804567890號 (Taiwan: the serial opens with the ROC year, 108 = 2019)
@@ -168,7 +168,7 @@ DOC_NUMBER = LazyPattern(
         # 海南省人民代表大会常务委员会公告第55号: a body's announcements numbered in one series
         # 深圳市人民代表大会常务委员会公告（第十七号）: its serial in a bracket, in Chinese numerals
         (?<=公告) {_H} (?P<series_open>[（(])? {_H} 第 {_H}
-        (?P<series_serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}) {_H} {_HAO}
+        (?P<series_serial>{_SERIAL}|[{CN_ORDINALS}百零〇]{{1,7}}) {_H} {_HAO}
         (?(series_open) {_H} [）)])
     |
         # 国家税务总局2018年第28号公告: the announcement's year and serial printed before its kind
@@ -179,7 +179,7 @@ DOC_NUMBER = LazyPattern(
         # 国务院397号令: without 第 for the State Council's running series only (交通运输部5号令 is a
         # short name of 交通运输部令2013年第5号, not 交通运输部令第5号)
         {_H} (?:[{_OPEN}] {_H} {_YEAR} {_H} [{_CLOSE}] {_H})? (?P<pre_order_di>第)? {_H}
-        (?P<pre_order_serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}) {_H} {_HAO} 令
+        (?P<pre_order_serial>{_SERIAL}|[{CN_ORDINALS}百零〇]{{1,7}}) {_H} {_HAO} 令
     |
         # 释字第632号: Taiwan's Judicial Yuan numbers its interpretations in one series, no year
         (?<=释字) {_H} 第 {_H} (?P<interpretation>{_SERIAL}) {_H} {_HAO}
@@ -419,7 +419,7 @@ def _read_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
 
 # 签署第72号主席令 / 第七百一十一号国务院令: a national order's serial before its series' name (SERIAL_FIRST_ORDER_SERIES)
 SERIAL_FIRST_ORDER_RE = compile_re(
-    rf"第{_H}(?P<serial>{_SERIAL}|[一二三四五六七八九十百零〇]{{1,7}}){_H}{_HAO}{_H}"
+    rf"第{_H}(?P<serial>{_SERIAL}|[{CN_ORDINALS}百零〇]{{1,7}}){_H}{_HAO}{_H}"
     rf"(?P<series>{alternation(SERIAL_FIRST_ORDER_SERIES)})"
 )
 

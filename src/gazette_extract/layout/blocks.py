@@ -64,6 +64,7 @@ from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, names_a_note, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
 from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS, NOTICE_CLOSINGS  # noqa: E402
+from ..vocab.numerals import CN_ORDINALS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .recognize import kind_of  # noqa: E402
 from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
@@ -71,16 +72,16 @@ from .sigforms import join_split_dates, strip_seal  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
 MARKER_RE = compile_re(
-    r"""
+    rf"""
     ^(?:
-       (?P<cn>[一二三四五六七八九十百零〇]{1,4})(?:、|[.．](?![\d一二三四五六七八九十百零〇]))  # 一、总体要求 / 一.总体要求
-     | [（(](?P<paren_cn>[一二三四五六七八九十百零〇]{1,4})[）)]        # （一）农业科技创新领域
+       (?P<cn>[{CN_ORDINALS}百零〇]{{1,4}})(?:、|[.．](?![\d{CN_ORDINALS}百零〇]))  # 一、总体要求 / 一.总体要求
+     | [（(](?P<paren_cn>[{CN_ORDINALS}百零〇]{{1,4}})[）)]        # （一）农业科技创新领域
      | (?P<ideograph>[㈠-㈩])                                           # ㈠农业科技创新领域 (（一） as one character)
-     | (?P<num>\d{1,3})(?:[.、](?!\d)|\x20(?=[^\d\x20]))               # 1. 搭乘… / 12、… / 5.合理…
-     | (?P<num_year>\d{1,3})[.、](?=(?:19|20)\d{2}\x20?年)              # 1.2021年6月底前，… (not 1.5亿, 1、2月份)
-     | [（(](?P<paren_num>\d{1,3})[）)]                                 # （1）… / (1)…
+     | (?P<num>\d{{1,3}})(?:[.、](?!\d)|\x20(?=[^\d\x20]))               # 1. 搭乘… / 12、… / 5.合理…
+     | (?P<num_year>\d{{1,3}})[.、](?=(?:19|20)\d{{2}}\x20?年)              # 1.2021年6月底前，… (not 1.5亿, 1、2月份)
+     | [（(](?P<paren_num>\d{{1,3}})[）)]                                 # （1）… / (1)…
      | (?P<circled>[①-⑳])                                               # ①…
-     | 第(?P<article>[一二三四五六七八九十百零〇\d]{1,5})条(?=\s|　|$)   # 第一条　根据…
+     | 第(?P<article>[{CN_ORDINALS}百零〇\d]{{1,5}})条(?=\s|　|$)   # 第一条　根据…
     )\s*
     """,
     re.VERBOSE,
@@ -151,7 +152,7 @@ def pipe_cells(text: str) -> list[str]:
 
 
 # Characters a numbering marker can start with (a cheap test before MARKER_RE)
-_MARKER_FIRST = frozenset("一二三四五六七八九十百零〇（(0123456789第") | frozenset(_CIRCLED + _PARENTHESIZED)
+_MARKER_FIRST = frozenset(f"{CN_ORDINALS}百零〇（(0123456789第") | frozenset(_CIRCLED + _PARENTHESIZED)
 PERSON_SIGNATURE_RE = compile_re(r"\S{1,12}\s+(?:\S{2,4}|\S\s\S)")  # 总理 李克强 / 区长 张三 / 自治区主席 陈 武
 
 
@@ -163,7 +164,7 @@ def _marker(block: Block) -> None:
     style = m.lastgroup or ""
     value = m.group(style)
     if style == "ideograph":
-        style, value = "paren_cn", "一二三四五六七八九十"[_PARENTHESIZED.index(value)]
+        style, value = "paren_cn", f"{CN_ORDINALS}"[_PARENTHESIZED.index(value)]
     elif style == "num_year":
         style = "num"  # 1.2021年…: the same numbering as 1.…
     block.style = style

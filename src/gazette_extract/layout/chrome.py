@@ -25,6 +25,7 @@ from ..vocab.heads import (
     SITEMAP_LINK_ENDS,
     SITEMAP_LINK_MAX,
 )
+from ..vocab.numerals import CN_ORDINALS
 
 # Keys that open a chrome line whatever follows (the rest of the line is the site's):
 CHROME_PREFIXES = (
@@ -469,14 +470,14 @@ _MEETING_FIELDS_RE = compile_re(r"^(?:会议)?时间\s*[:：][^\n]{1,40}?(?:会�
 # 关于批复范文（精选28篇） / 《关于批复范文精选28篇》 / 通知范文大全 — or labels one piece of the collection
 # (关于批复范文 篇1 / 禁止燃放烟花爆竹的通知篇一): no document's title, whatever kind word it holds
 # (its words: vocab.heads COLLECTION_COUNT_WORDS, COLLECTION_TAGS, COLLECTION_NAMES)
-_NUMERAL_RUN = r"[\d０-９一二三四五六七八九十两百]{1,4}"
+_NUMERAL_RUN = rf"[\d０-９{CN_ORDINALS}两百]{{1,4}}"
 _COLLECTION_RE = compile_re(
     r"[（(【\[]\s*(?:" + "|".join(COLLECTION_COUNT_WORDS) + rf")?\s*{_NUMERAL_RUN}\s*篇\s*[）)】\]]"
     r"|(?:" + "|".join(COLLECTION_COUNT_WORDS) + rf")\s*{_NUMERAL_RUN}\s*篇"
     r"|[（(]\s*(?:" + "|".join(map(re.escape, COLLECTION_TAGS)) + r")\s*[）)]"
     r"|(?:" + "|".join(COLLECTION_NAMES) + r")(?:大全|精选|汇编|合集|集锦)?\s*(?:$|[（(《》【]|精选|篇)"
     rf"|(?:汇编|合集|集锦|大全)\s*{_NUMERAL_RUN}\s*篇"
-    rf"|[^第\d０-９一二三四五六七八九十两百\s]\s*{_NUMERAL_RUN}篇$"  # 致全体市民的公开信5篇 (a count last, no 第)
+    rf"|[^第\d０-９{CN_ORDINALS}两百\s]\s*{_NUMERAL_RUN}篇$"  # 致全体市民的公开信5篇 (a count last, no 第)
 )
 # …one piece of it: its label ends the line (X 篇1 / X篇一 / X[篇1]), never a document's own 第一篇
 _COLLECTION_PIECE_RE = compile_re(rf"[^第\s]\s*篇\s*{_NUMERAL_RUN}$|[\[【［（(]\s*篇\s*{_NUMERAL_RUN}\s*[\]】］）)]$")

@@ -52,6 +52,7 @@ from ..vocab.heads import (
     SIGNED_KIND_GAP,
     SIGNING_VERBS,
 )
+from ..vocab.numerals import CN_ORDINALS
 from ..vocab.personnel import ROSTER_ROLES
 from .blocks import DATE, HEADING, PARAGRAPH, SIGNATURE, TABLE_ROW, Block
 from .chrome import (
@@ -238,7 +239,7 @@ ADOPTED_KINDS = frozenset({"条例", "办法", "规定", "规则", "细则"})
 # An announcement or a decree that promulgates rules (某某省人民代表大会常务委员会公告 / 某某市人民政府公告 /
 # 某某自治区人民政府令) over its serial alone on the next line (第28号 / 第三十七号 / （第5号）)
 _PROMULGATION_RE = compile_re(rf"^[{CJK}]{{2,40}}(?:公告|令)$")
-_SERIAL_LINE_RE = compile_re(r"^[（(]?第?[0-9０-９一二三四五六七八九十百零〇○]{1,5}号[）)]?$")
+_SERIAL_LINE_RE = compile_re(rf"^[（(]?第?[0-9０-９{CN_ORDINALS}百零〇○]{{1,5}}号[）)]?$")
 
 
 def _law_over_promulgation(blocks: list[Block], i: int, floor: int) -> int | None:
@@ -527,8 +528,8 @@ def _piece_name(title: str) -> str:
 
 # The date alone in brackets under a title (某市人民政府任免名单 / （2019年5月10日）)
 _BRACKET_DATE_LINE_RE = compile_re(
-    r"^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十〇○零]{1,3}\s*月"
-    r"[\d一二三四五六七八九十〇○零]{1,3}\s*日\s*[）)]$"
+    rf"^[（(]\s*(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年[\d{CN_ORDINALS}〇○零]{{1,3}}\s*月"
+    rf"[\d{CN_ORDINALS}〇○零]{{1,3}}\s*日\s*[）)]$"
 )
 # A personnel notice's title (关于张三等同志职务任免的通知, 任免名单) and its one-line body's first
 # words (任命张三为… / 免去… / 经县政府研究决定：…)
@@ -1232,10 +1233,10 @@ _BYLINE_BLOCK_MAX = 6  # lines of a byline block that a page may print twice ove
 _HEADLINE_MIN_CHARS = 6  # a headline is no shorter: a shorter line printed twice is the byline block's
 
 
-_ATTACHMENT_HEADING_RE = compile_re(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?\s*$")
+_ATTACHMENT_HEADING_RE = compile_re(rf"^\s*附\s*件\s*[\d{CN_ORDINALS}]{{0,3}}\s*[：:]?\s*$")
 # …and an attachment's label with its name (附件：某某县防汛工作方案 / 附件2. 任务分解表 / 附 件 1、…):
 # the name of what is attached, never the title of the text it closes or the page's
-_ATTACHMENT_LABEL_RE = compile_re(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[：:.．、]")
+_ATTACHMENT_LABEL_RE = compile_re(rf"^\s*附\s*件\s*[\d{CN_ORDINALS}]{{0,3}}\s*[：:.．、]")
 
 
 def _attachment_title(blocks: list[Block], index: int) -> bool:
@@ -1401,7 +1402,7 @@ def _is_bracket_pair(text: str) -> bool:
 
 
 # A chapter or article heading of rules: 第一章总则 / 第二章 职责任务 / 第一条 / 第十二节
-_PART_HEADING_RE = compile_re(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[章条节编]")
+_PART_HEADING_RE = compile_re(rf"^\s*第\s*[{CN_ORDINALS}百零〇\d]{{1,4}}\s*[章条节编]")
 
 
 def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
@@ -2240,7 +2241,7 @@ PLAN_KINDS = frozenset({"方案", "要点", "计划", "规划", "意见", "措�
 # A book's or a serial's chapter heading, never a page's headline (a novel's chapter over its prose; a law's
 # 第一章 总则 under a lost title): 第104章 连江座谈会（2 / 2） / 第十二回 (headlines round 14). Not 第二节 …: a
 # chronicle's section is titled so (第二节 大兴乡换届选举)
-_CHAPTER_HEAD_RE = compile_re(r"^第\s*[0-9０-９一二三四五六七八九十百千零〇两]{1,6}\s*[章回](?![^\s（(]{0,2}[会届次])")
+_CHAPTER_HEAD_RE = compile_re(rf"^第\s*[0-9０-９{CN_ORDINALS}百千零〇两]{{1,6}}\s*[章回](?![^\s（(]{{0,2}}[会届次])")
 # Kinds of an announcement whose body is its points (一、… / （一）…): printed whole under its title, it is a
 # document though the page keeps no number, signature or date (headlines round 14)
 ANNOUNCEMENT_KINDS = frozenset({"通告", "公告", "通知", "通报"})

@@ -47,6 +47,7 @@ from ..vocab.common import (
 )
 from ..vocab.datelines import LAW_DATABASE_DATE_KEYS, LAW_DATABASE_KEYS
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
+from ..vocab.numerals import CN_ORDINALS
 from ..vocab.signers import SIGNING_POSTS
 from ..vocab.tasks import PLACE_LEVELS
 from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, over_publication_note
@@ -686,7 +687,7 @@ def _title_issuer(title: str) -> str | None:
 _HEADED_KINDS = ("公告", "通告", "函")  # a body's own piece headed by its name and kind alone
 _HEADED_TAG_RE = compile_re(r"^[【\[［][^】\]］]{1,10}[】\]］][ \t\u3000]*")  # 【精准防控】 / [要闻]
 # the piece's serial after its kind: （第47号） / (2022第47号) / （2022年第3号） / （第一号）
-_HEADED_SERIAL_RE = compile_re(r"[ \t\u3000]*[（(][ \t\u3000]*(?:\d{4}年?)?第?[\d一二三四五六七八九十百]{1,4}号[）)]$")
+_HEADED_SERIAL_RE = compile_re(rf"[ \t\u3000]*[（(][ \t\u3000]*(?:\d{{4}}年?)?第?[\d{CN_ORDINALS}百]{{1,4}}号[）)]$")
 
 
 def _headed_body(title: str) -> str | None:
@@ -1111,8 +1112,8 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
 _MASK = "xXｘＸ＊*×"
 _UNREAD_DATE_RE = compile_re(
     rf"^[0-9０-９〇○零Oo一二三四五六七八九{_MASK}]{{0,4}}[ \t\u3000]*年"  # (masks a page dropped: 年5月日)
-    rf"(?:[ \t\u3000]*[0-9０-９〇○零一二三四五六七八九十{_MASK}]{{1,3}}[ \t\u3000]*月?"
-    rf"(?:[ \t\u3000]*[0-9０-９〇○零一二三四五六七八九十廿卅{_MASK}]{{0,3}}[ \t\u3000]*日?)?)?$"
+    rf"(?:[ \t\u3000]*[0-9０-９〇○零{CN_ORDINALS}{_MASK}]{{1,3}}[ \t\u3000]*月?"
+    rf"(?:[ \t\u3000]*[0-9０-９〇○零{CN_ORDINALS}廿卅{_MASK}]{{0,3}}[ \t\u3000]*日?)?)?$"
 )
 _UNREAD_FOOT = 3  # the last lines of a document searched for a signature over such a date
 
@@ -1412,8 +1413,8 @@ def _tagged_signature(text: str) -> tuple[str, str] | None:
 # 八点 / 中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条), perhaps numbered (1.)
 _LAW_RECORD_RE = compile_re(
     r"(?:^\d{1,2}[ \t\u3000]*[.．、][ \t\u3000]*)?"
-    r"(?P<date>(?:中华民国|民国)[ \t\u3000]*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})[ \t\u3000]*年"
-    r"[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}[ \t\u3000]*月[ \t\u3000]*[0-9一二三四五六七八九十廿卅]{1,3}[ \t\u3000]*日)"
+    rf"(?P<date>(?:中华民国|民国)[ \t\u3000]*(?:\d{{2,3}}|[{CN_ORDINALS}百零〇]{{1,6}})[ \t\u3000]*年"
+    rf"[ \t\u3000]*[0-9{CN_ORDINALS}]{{1,3}}[ \t\u3000]*月[ \t\u3000]*[0-9{CN_ORDINALS}廿卅]{{1,3}}[ \t\u3000]*日)"
     rf"[ \t\u3000]*(?P<rest>[{_CJK}]{{3,40}}?)字第[ \t\u3000]*(?P<serial>\d{{3,13}})[ \t\u3000]*号[ \t\u3000]*[令函]"
     r"[ \t\u3000]*(?:订定|修正|制定|增订|废止|停止适用|发布|公布)"
 )

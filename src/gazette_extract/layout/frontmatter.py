@@ -19,11 +19,12 @@ from ..grammars.docnumber import scan_doc_numbers
 from ..text.normalize import BREADCRUMB_RE, PAGE_RANGE_MARKS
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import NOT_GAZETTE_BEFORE_GONGBAO, SECTION_HEADINGS, TABLE_COLUMN_NAMES, compact
+from ..vocab.numerals import CN_ORDINALS
 from .blocks import HEADING, MARKER_RE, TABLE_ROW, Block
 from .metadata import metadata_of
 from .recognize import clean_title, is_recipients, kind_of
 
-_CN = "一二三四五六七八九十百零〇"
+_CN = f"{CN_ORDINALS}百零〇"
 
 # The running number in its spellings: 总第9期 / 总第1650号 / 总号：1650 / 总236期
 _TOTAL_PART = rf"[总總]\s*(?:第|[号號]\s*[：:]?)?\s*(?P<total>\d{{1,5}}|[{_CN}]{{1,6}})\s*[期号號]?"
@@ -52,10 +53,10 @@ YEAR_LINE_RE = compile_re(
 )  # (二〇一九年 / 第五期)
 # The year and month of a monthly's issue beside its number: 第3期 2019年6月 (no day: not a date)
 # (or the year alone, in brackets after the number: 第5期（2019年）; or a month's issue: 2019年5月号)
-_CN_MONTH = "[一二三四五六七八九十]{1,3}"
+_CN_MONTH = f"[{CN_ORDINALS}]{{1,3}}"
 ISSUE_MONTH_RE = compile_re(
     rf"(?<![\d〇○零一二三四五六七八九])(?P<year>(?:19|20)\d\d|{_CN_YEAR})\s*年"
-    rf"(?:\s*(?:\d{{1,2}}|{_CN_MONTH})\s*月(?!\s*(?:\d{{1,2}}|{_CN_MONTH})\s*日)|(?!\s*[\d一二三四五六七八九十]))"
+    rf"(?:\s*(?:\d{{1,2}}|{_CN_MONTH})\s*月(?!\s*(?:\d{{1,2}}|{_CN_MONTH})\s*日)|(?!\s*[\d{CN_ORDINALS}]))"
 )  # (二〇一九年五月)
 # A gazette's name ends in 公报 or 政报 (某县人民政府公报, 杭州政报; not 行政报告)
 # (统计公报, 会议公报, 联合公报, 大公报 are a document's kind or a newspaper: vocab.common)
@@ -433,8 +434,8 @@ _ENTRY_SERIAL_RE = compile_re(
 )
 # A date in brackets after the entry's title: （2019年6月3日） / (二〇一九年六月三日)
 _ENTRY_DATE_RE = compile_re(
-    r"\s*[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十〇○零]{1,3}\s*月"
-    r"[\d一二三四五六七八九十〇○零]{1,3}\s*日\s*[）)]?\s*$"
+    rf"\s*[（(]\s*(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年[\d{CN_ORDINALS}〇○零]{{1,3}}\s*月"
+    rf"[\d{CN_ORDINALS}〇○零]{{1,3}}\s*日\s*[）)]?\s*$"
 )
 # A number and a space before the entry's title: 1　某县人民政府关于… (a serial or a page)
 # (the fold may have taken the space: 1某县人民政府…; never a count or a date: 2019年…, 10部门…)

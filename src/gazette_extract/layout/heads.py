@@ -32,6 +32,7 @@ from ..vocab.heads import (
     OWN_KIND_LEVELS,
     SPEECH_TITLE_WORDS,
 )
+from ..vocab.numerals import CN_ORDINALS
 
 # 文字解读┃关于对…的解读 / 政策解读 丨 《某某办法》解读: a label of 2–8 Han characters, a bar, then the
 # headline (at least six characters, so a short 区政府丨新闻 is left alone)
@@ -234,7 +235,7 @@ def is_page_slot(text: str) -> bool:
 
 # A bulletin's issue under its name: （第二期） / 第3期 / 2023年第5期 / （总第126期） / 第12期（总第58期）
 _ISSUE_LINE_RE = compile_re(
-    r"^[（(]?\s*(?:(?:19|20)\d\d\s*年\s*)?(?:总\s*)?第\s*[0-9一二三四五六七八九十百零〇]{1,4}\s*期"
+    rf"^[（(]?\s*(?:(?:19|20)\d\d\s*年\s*)?(?:总\s*)?第\s*[0-9{CN_ORDINALS}百零〇]{{1,4}}\s*期"
     r"\s*(?:[（(]?\s*总\s*第\s*[0-9]{1,5}\s*期\s*[）)]?)?\s*[）)]?$"
 )
 

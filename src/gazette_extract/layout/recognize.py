@@ -26,6 +26,7 @@ from ..vocab.common import (
     OUTER_BRACKETS,
 )
 from ..vocab.heads import PEOPLE_ADDRESSEES, SESSION_LABEL_WORDS
+from ..vocab.numerals import CN_ORDINALS
 from .heads import strip_category_prefix
 
 # ---------------------------------------------------------------------------------------------
@@ -118,7 +119,7 @@ _TRAILING_DOTS = ("·", "•", "・", "‧")  # middle dots a page prints after 
 # 某某区人民政府工作报告, 某某市第十届人民代表大会第二次会议文件（3） — the label names the meeting's
 # papers, never the report (titles round 13)
 _SESSION_LABEL_RE = compile_re(
-    r"^[^，。；：:（）()]{2,40}?(?:会议|大会)文件(?:之?[一二三四五六七八九十\d０-９]{1,3}|[（(][一二三四五六七八九十\d０-９]{1,3}[）)])?"
+    rf"^[^，。；：:（）()]{{2,40}}?(?:会议|大会)文件(?:之?[{CN_ORDINALS}\d０-９]{{1,3}}|[（(][{CN_ORDINALS}\d０-９]{{1,3}}[）)])?"
 )
 
 
@@ -184,7 +185,7 @@ _KIND_AT_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})(?=[”》 ]*$)")
 # other names of a draft (…工作规则（讨论稿）, …的通知（第二次征求意见稿）, （意见征求稿）, （修改稿）, （报批稿）)
 TITLE_QUALIFIER_RE = compile_re(
     r"[（(](?:试行|暂行|修订|修正|草案|送审稿|讨论稿|修改稿|报批稿|\d{4}年(?:修订|修正|版)"
-    r"|(?:公开)?(?:第[一二三四五六七八九十0-9]{1,3}次)?(?:征求意见稿|意见征求稿))[）)]$"
+    rf"|(?:公开)?(?:第[{CN_ORDINALS}0-9]{{1,3}}次)?(?:征求意见稿|意见征求稿))[）)]$"
 )
 
 

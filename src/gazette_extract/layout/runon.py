@@ -20,6 +20,7 @@ from ..grammars.dates import is_date_line
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import Para
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern
+from ..vocab.numerals import CN_ORDINALS
 from .recognize import kind_of
 
 # A word between spaces; a run of pipes (a table's empty cells glued to the text) is its own word
@@ -27,11 +28,11 @@ _WORD_RE = compile_re(r"\|+|[^\s|]+")
 _PIECE_ENDS = ("。", "：", ":", "；", ";", "！", "？")
 # A word that opens a numbered item or heading starts a piece: 一、 （一） 1. ２． （1） ①
 _NUMBERED_RE = LazyPattern(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])"
+    rf"^(?:[{CN_ORDINALS}]{{1,3}}、|[（(][{CN_ORDINALS}\d]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d)|[①-⑳])"
 )
 # A signature glued to its date: 中共城步…领导小组2021年9月3日
 _GLUED_DATE_RE = LazyPattern(
-    r"^(?P<issuer>\S{3,30}?)(?P<date>(?:\d{4}|[〇○零Oo一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)$"
+    rf"^(?P<issuer>\S{{3,30}}?)(?P<date>(?:\d{{4}}|[〇○零Oo一二三四五六七八九]{{4}})年[\d{CN_ORDINALS}]{{1,2}}月[\d{CN_ORDINALS}]{{1,3}}日)$"
 )
 RUN_ON_MIN = 60  # shorter lines are headings or fields, never a whole notice
 _TITLE_WORDS = 4  # a title broken by spaces into at most this many words

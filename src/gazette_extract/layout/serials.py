@@ -21,11 +21,12 @@ from ..grammars.dates import cn_to_int
 from ..grammars.docnumber import order_agency
 from ..vocab.common import CJK, compact
 from ..vocab.docnumber import ORDER_SERIES_WITHOUT_YEAR
+from ..vocab.numerals import CN_ORDINALS
 
 SERIAL_LINE_RE = compile_re(
     r"^(?:[〔\[【](?P<term>[^〕\]】]{1,8})[〕\]】][\s\u3000]*)?[（(]?[\s\u3000]*"
     r"(?:(?P<year>(?:19|20)\d{2})[\s\u3000]*年[\s\u3000]*)?"
-    r"第[\s\u3000]*(?P<n>\d{1,5}|[一二三四五六七八九十百〇零]{1,6})[\s\u3000]*号[\s\u3000]*[）)]?$"
+    rf"第[\s\u3000]*(?P<n>\d{{1,5}}|[{CN_ORDINALS}百〇零]{{1,6}})[\s\u3000]*号[\s\u3000]*[）)]?$"
 )
 _SERIAL_MAX = 24  # 〔十四届〕第一百二十三号 with spaces and brackets
 

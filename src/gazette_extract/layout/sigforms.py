@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from .._pattern_cache import compile_re
 from ..grammars.dates import is_date_line
 from ..text.normalize import Para
+from ..vocab.numerals import CN_ORDINALS
 
 # 某某省应急管理厅（公章）: a seal's place in brackets after an issuing body (each of joint bodies
 # side by side: 某某市财政局（公章）　某某市审计局（公章）); 某某县人民政府办公室（代章）: an office
@@ -24,7 +25,7 @@ SEAL_MARK_RE = compile_re(
 )
 _SEAL_CLOSERS = ("）", ")", "]", "】", "〕")
 
-_CN_DIGITS = "〇○零Oo0０一二三四五六七八九十"  # 二0二四年: the digit 0 typed for 〇
+_CN_DIGITS = f"〇○零Oo0０{CN_ORDINALS}"  # 二0二四年: the digit 0 typed for 〇
 # 2024年5月 / 二〇二四年五月 / 2024年: the first line of a broken date (no 日)
 DATE_HEAD_RE = compile_re(
     rf"^(?:(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}})[\s\u3000]*年(?:[\s\u3000]*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})[\s\u3000]*月)?$"

@@ -31,6 +31,7 @@ from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
 from ..vocab.common import alternation
 from ..vocab.datelines import CITED_REPORT_ENDS, DECISION_OPENERS, LEAD_IN_OPENERS
 from ..vocab.heads import ADDRESSEES
+from ..vocab.numerals import CN_ORDINALS
 
 # The verbs by which a lead reports the session or event it dates (…召开了汇报会议 / 运动会开幕)
 _EVENT_VERBS = "召开|举行|开幕|闭幕"
@@ -51,7 +52,7 @@ _DAY_RE = compile_re(
     |(?P<rel2>[今昨])\s*[（(](?P<r2d>{_N})[）)]\s*日                                    # 今（26）日
     |(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?!\d)  # 2015-3-2 / 2015.3.2
     |(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})[日号]                                  # 2015年3月2日 / 12月3日
-    |(?<![\d月第〇○零一二两三四五六七八九十])(?P<bd>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?![前内])  # 于25日召开 (第二日: an ordinal)
+    |(?<![\d月第〇○零一二两三四五六七八九十])(?P<bd>\d{{1,2}}|[{CN_ORDINALS}]{{1,3}})日(?![前内])  # 于25日召开 (第二日: an ordinal)
     """,
     re.VERBOSE,
 )

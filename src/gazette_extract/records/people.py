@@ -17,6 +17,7 @@ from .._pattern_cache import compile_re
 from ..grammars.brackets import matching_open
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import CJK_EXTENDED, LazyPattern, alternation
+from ..vocab.numerals import CN_ORDINALS
 from ..vocab.personnel import (
     ACTING_PREFIX,
     BOUNDED_NAME_LAST_CHARS,
@@ -286,7 +287,7 @@ def _is_campus(inner: str) -> bool:
 # A county or city, or its government, before a bureau's short name (金门县地政局长, 县府财政处长; round 14).
 _SHORT_TITLE_PLACE_RE = compile_re(rf"^(?:[{_CJK}]{{0,4}}?(?:{alternation(SHORT_TITLE_PLACES)}))(?=[{_CJK}]{{2,3}}$)")
 _MISSION_PREFIXES: tuple[str, ...] = tuple(MISSION_PREFIXES)
-_ORDINAL_TAIL_RE = compile_re(r"第[一二三四五六七八九十\d]{1,3}$")  # 市委第一 (巡察组组长)
+_ORDINAL_TAIL_RE = compile_re(rf"第[{CN_ORDINALS}\d]{{1,3}}$")  # 市委第一 (巡察组组长)
 _POST_ORG_SUFFIXES: tuple[str, ...] = tuple(POST_ORG_SUFFIXES)
 
 

@@ -81,6 +81,7 @@ from ..vocab.roster_guards import (
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
     from ..layout.blocks import Block
 
+from ..vocab.numerals import CN_ORDINALS
 from .people import (
     _ALL_CJK_RE,
     _CLOSE,
@@ -121,7 +122,7 @@ _ROLE_ALTERNATION = "|".join(f"{_SPACE}*".join(map(re.escape, role)) for role in
 # A role's first character, looked at before the look-behinds a role may follow: a pattern that opens with many
 # of them (one per committee's name) otherwise tries them all at every character of a text.
 _ROLE_AHEAD = f"(?=[{''.join(sorted({role[0] for role in _ROLES_BY_LENGTH}))}])"
-_ROLE_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+_ROLE_NUMBERING = rf"(?:[（(][{CN_ORDINALS}\d]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|\d{{1,2}}[.．、])"
 ROSTER_RE = compile_re(
     rf"""
     ^{_SPACE}*
@@ -151,7 +152,7 @@ LOST_ROLE_RE = compile_re(
 )
 # Numbering before a roster entry: 1. 张三 / （2）李四 / ⑶王五 / 一、赵六 — not part of the name or the post.
 _ROSTER_NUMBER_RE = compile_re(
-    r"^[ \u3000]*(?:\d{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[⑴-⒇①-⑳]|[一二三四五六七八九十]{1,3}、)[ \u3000]*"
+    rf"^[ \u3000]*(?:\d{{1,3}}[.．、]|[（(][\d{CN_ORDINALS}]{{1,3}}[）)]|[⑴-⒇①-⑳]|[{CN_ORDINALS}]{{1,3}}、)[ \u3000]*"
 )
 # A roster role as the first of a holder's posts in a story, right after its group's name (rosters round 2):
 # 市…工作指挥部副指挥长、副市长王如龙、苏子益，… — posts, a name, more names, to the clause's end.
@@ -262,7 +263,7 @@ OFFICE_NOTE_RE = compile_re(
 )
 # A sub-heading inside a roster: （一）部门委员 / 1.地方委员 / 二、成员单位负责人
 ROSTER_SUBHEADING_RE = compile_re(
-    rf"(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*"
+    rf"(?:[（(][{CN_ORDINALS}\d]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|\d{{1,2}}[.．、])?{_SPACE}*"
     # 部门委员 / 县直单位 / 第一组; rosters round 14: the kinds of unit a roster lists its members under (县直部门, 乡镇)
     rf"(?:[{_CJK}]{{2,12}}(?:委员|成员|单位|组)|[{_CJK}]{{0,10}}(?:{alternation(ROSTER_SUBHEADING_ENDINGS)})){_SPACE}*[：:]?"
 )
@@ -273,7 +274,7 @@ GLUED_ROLE_RE = compile_re(rf"(?P<role>{_ROLE_ALTERNATION}){_SPACE}*[：:]{_SPAC
 # or prose that opens on the group's name and what it does (…江文远县生产力促进中心干部工作专班负责
 # 指导…, 蒙山 2022: rosters round 5).
 GLUED_STOP_RE = compile_re(
-    r"$|[。；;]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
+    rf"$|[。；;]|[{CN_ORDINALS}]{{1,3}}、|[（(][{CN_ORDINALS}\d]{{1,3}}[）)]|\d{{1,2}}[.．、]"
     rf"|(?:工作)?(?:{_GROUP_ALTERNATION})(?:主要)?(?:负责|职责|下设|办公室设在)"
 )
 # A remark bracket inside a glued roster (…管委会主任(兼)梁瑞金…): dropped before the entries are read.
@@ -305,7 +306,7 @@ _ORDER_REMARK_TAIL_RE = compile_re(
 # A remark on the person after the name (rosters round 2): 张三（女） / 李四（回族，区长） — gender or nation, no post.
 _PERSON_REMARK_RE = compile_re(rf"(?<=[{_CJK}])[（(](?:女|男|[{_CJK}]{{1,4}}族)(?:[）)]|(?P<more>[，,、]){_SPACE}*)")
 # A list cut short: 张三、李四等10人 / 李四等同志 (rosters round 2) — the names before 等, never 等… as a post.
-_ETC_TAIL_RE = compile_re(r"等[\d一二三四五六七八九十两几多数余]*[人名位个]?(?:同志)?[。；;]?$")
+_ETC_TAIL_RE = compile_re(rf"等[\d{CN_ORDINALS}两几多数余]*[人名位个]?(?:同志)?[。；;]?$")
 # A remark where a roster prints a post (rosters round 3): the whole post (兼 / 正处级) or its last
 # piece after a separator (区发改委主任，兼); 试用期 of any length; dangling separators of a wrap.
 _ROSTER_POST_REMARK_RE = compile_re(
@@ -843,7 +844,7 @@ def _cut_post_then_entries(post: str | None, text: str) -> tuple[str, list[tuple
 
 # A role's number when the role stands alone as a heading (rosters round 14): 一、组长 / （二）副组长 / 3.成员.
 _LEADING_ROLE_NUMBER_RE = compile_re(rf"^{_SPACE}*{_ROLE_NUMBERING}{_SPACE}*")
-_NUMBERING_FIRST_CHARS = frozenset("（(一二三四五六七八九十0123456789")
+_NUMBERING_FIRST_CHARS = frozenset(f"（({CN_ORDINALS}0123456789")
 
 
 def _role_alone(text: str, below: Block | None) -> str | None:
@@ -1576,7 +1577,7 @@ def _attributive_roster(text: str) -> list[tuple[str, str, str | None]]:
 COUNTED_ROLE_RE = compile_re(
     rf"{_ROLE_AHEAD}(?:^|(?<=[，,；;。：:\s])|(?<=小组)|(?<=委员会)|(?<=指挥部)|(?<=专班)|(?<=联席会议)|(?<=设)"
     rf"|{_AFTER_COMMITTEE_NAME})(?P<role>{_ROLE_ALTERNATION})"
-    r"(?:共?[0-9一二三四五六七八九十两]{1,3}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)"
+    rf"(?:共?[0-9{CN_ORDINALS}两]{{1,3}}[人名位][，,]?(?:分别是|分别为|分别由|即|为|是|包括)"
     # no count (rosters round 7): 组委会副主席组成领导有：… / 副组长包括：… / 领导小组成员名单包括…
     r"|(?:组成领导|组成人员|名单|人选)?(?:包括|分别是|分别为)|组成领导有)[：:]?"
     r"(?P<body>[^。；;：:]{2,300})"

@@ -81,6 +81,7 @@ from ..grammars.units import ends_like_unit, parse_units, split_units
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, pipe_cells
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation, compact
+from ..vocab.numerals import CN_ORDINALS
 from ..vocab.tasks import (
     COMPLETION_HEADERS,
     COUNT_WORDS,
@@ -145,7 +146,7 @@ ANY_KEY_RE = LazyPattern(rf"(?<=[，,；;。\s])[{_CJK}]{{2,6}}\s*[：:]")
 SENTENCE_END_RE = compile_re(r"[。！？]")
 UNIT_PIECE_SEP_RE = compile_re(r"[、，,；;]")
 # What ends a table printed one cell per line: a signature or date line, a heading.
-SIGNATURE_LIKE_RE = compile_re(r"政府|办公室|年\d{1,2}月|附件|[一二三四五六七八九十]、")
+SIGNATURE_LIKE_RE = compile_re(rf"政府|办公室|年\d{{1,2}}月|附件|[{CN_ORDINALS}]、")
 # A note right after a sentence end, where a note may close a task inside an item: 。（X牵头）
 NOTE_START_RE = compile_re(r"[。；;！!](?=[（(【\[〔])")
 # A note closing a CLAUSE, with no sentence end before it: …完成开工（X负责）；推进…（Y负责）。

@@ -44,6 +44,7 @@ from ..vocab.heads import (
     TEMPLATE_INTRO_OPENERS,
     TEMPLATE_INTRO_VERBS,
 )
+from ..vocab.numerals import CN_ORDINALS
 
 # A deck naming who spoke and who presided, under a news headline — never part of the headline,
 # whatever the headline ends with: 杨国宗陈绍波讲话  张剑萍主持 (大理 2022) / 王宁出席并讲话 / 李强主持 /
@@ -129,7 +130,7 @@ _DATED_COUNT_RE = compile_re(
 )
 # 第A01版:要闻 / A02版：时政 / 03版:综合总第627期 …
 # 二版:综合新闻总第880期 / 第十二版：区街新闻 (the page's number in Chinese numerals; titles round 12)
-PAGE_LABEL_RE = compile_re(r"^第?(?:[A-Za-zＡ-Ｚ]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：]|\s|$)")
+PAGE_LABEL_RE = compile_re(rf"^第?(?:[A-Za-zＡ-Ｚ]{{0,2}}\d{{1,3}}|[{CN_ORDINALS}]{{1,3}})\s*版(?:\s*[:：]|\s|$)")
 # An e-paper's page line without 版: A3:社会总第2676期 >2021-09-20编印 (page, section, the paper's serial)
 _PAGE_SERIAL_RE = compile_re(r"^[A-Za-z]\d{1,2}\s*[:：][^，。]{0,20}?总?第\s*\d{1,5}\s*期")
 # 原标题：回应社会关切维护法制权威

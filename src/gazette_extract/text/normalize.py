@@ -43,6 +43,7 @@ from ..vocab.common import (
     LazyPattern,
 )
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
+from ..vocab.numerals import CN_ORDINALS
 from ..vocab.personnel import ROSTER_ROLES
 from .newshead import (
     DAY_LEAD_RE,
@@ -173,7 +174,7 @@ ASCII_PUNCT_RE = LazyPattern(
     # starts with one character class is scanned for by the engine (3x faster than a look-behind).
     rf"[,:;?!()](?:(?<=[{_CJK}”’）】》)][,:;?!])"  # 单位:区发改局 ; 完成。 ,
     rf"|(?<=[,:;?!])(?= *[{_CJK}“‘（(【《])"  # :区发改局 ; :  ( (spaces not yet collapsed)
-    rf"|(?<=\()(?<![A-Za-z]\()(?= ?[{_CJK}\d一二三四五六七八九十])"  # (牵头单位 ; (2017年 ; (一)
+    rf"|(?<=\()(?<![A-Za-z]\()(?= ?[{_CJK}\d{CN_ORDINALS}])"  # (牵头单位 ; (2017年 ; (一)
     rf"|(?<=[{_CJK}\d”》）)]\)))"  # 街道) ; 2035年) ; (1)
 )
 # The year of a document number in brackets other than 〔〕, folded to 〔〕: every later rule that
@@ -271,8 +272,8 @@ def is_glued_key_line(text: str) -> bool:
 
 # Numbered list items: 一、 （一） 1. 1、 (1) ① 第一条
 ITEM_START_RE = compile_re(
-    r"^(?:[一二三四五六七八九十百零〇]+(?:、|[.．](?![\d一二三四五六七八九十百零〇]))|[（(][一二三四五六七八九十百零〇]+[）)]|\d{1,3}(?:[.、](?!\d)|\s)|[（(]\d{1,3}[）)]"
-    r"|[①-⑳㈠-㈩]|第[一二三四五六七八九十百零〇\d]+[条章节]|[—-]{1,2}\s*\d+\s*[—-]{1,2}$)"
+    rf"^(?:[{CN_ORDINALS}百零〇]+(?:、|[.．](?![\d{CN_ORDINALS}百零〇]))|[（(][{CN_ORDINALS}百零〇]+[）)]|\d{{1,3}}(?:[.、](?!\d)|\s)|[（(]\d{{1,3}}[）)]"
+    rf"|[①-⑳㈠-㈩]|第[{CN_ORDINALS}百零〇\d]+[条章节]|[—-]{{1,2}}\s*\d+\s*[—-]{{1,2}}$)"
 )
 TITLE_END_RE = compile_re(f"(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …的通知 / …的通知》
 _LONG_TITLE_MAX = (
@@ -283,7 +284,7 @@ _SHORT = 18  # lines shorter than this (rosters, titles, signatures) are not pag
 # A news lead that opens on the story's day: 今天在京举行的… / 昨天上午， / 近日， / 3月5日， / 12月3日下午，…
 _TIME_LEAD_RE = LazyPattern(
     r"^\s*(?:今天|今日|昨天|昨日|前天|日前|近日|连日来|本周|上周|"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
+    rf"(?:\d{{1,2}}|[{CN_ORDINALS}]{{1,2}})月(?:\d{{1,2}}|[{CN_ORDINALS}]{{1,3}})日)"
     r"(?:上午|下午|晚上|晚间|凌晨|中午|早上)?[，,（(在]"
 )
 
@@ -399,7 +400,7 @@ _BYLINE_FIRST = frozenset("作记通编责撰摄来信发上更浏点阅字（(\
 # other forms end in 号/號, hold a space (韩小波 副区长) or are ASCII only.
 _STANDALONE_FIRST = frozenset("第【[附字")
 # Characters a match of ITEM_START_RE can begin with (a digit too: 1. / 1、).
-_ITEM_FIRST = frozenset("一二三四五六七八九十百零〇（(第—-㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") | frozenset(
+_ITEM_FIRST = frozenset(f"{CN_ORDINALS}百零〇（(第—-㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") | frozenset(
     map(chr, range(ord("①"), ord("⑳") + 1))
 )
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .._pattern_cache import compile_re
+from ..vocab.numerals import CN_ORDINALS
 from ..vocab.personnel import TABLE_CHANGE_HEADERS, TABLE_NAME_HEADERS
 from ..vocab.tasks import DEADLINE, LEAD, RESPONSIBLE, TABLE_HEADERS, TASK_LEVELS
 
@@ -68,7 +69,7 @@ _HEADER_HINT_RE = compile_re(r"(?m)^[\f \u3000]*(?:序|编)[ \u3000]{0,4}号[ \u
 _HINT_PAIRS = tuple("号" + a + b for a in " \u3000" for b in " \u3000")
 # A row number in the 序号 column: 1 / 1. / 12、 / 一、 / （一） / (1)
 _ROW_NUMBER_RE = compile_re(
-    r"(?:\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)])"
+    rf"(?:\d{{1,3}}[.、．]?|[{CN_ORDINALS}]{{1,3}}、|[（(](?:\d{{1,3}}|[{CN_ORDINALS}]{{1,3}})[）)])"
 )
 _HEADER_REMARK_RE = compile_re(r"[（(][^）)]*[）)]$")
 _TOLERANCE = 2  # display columns a cell may start left of its column's edge

@@ -37,3 +37,8 @@ CN_TENS: dict[str, int] = {
     "廿": 20,  # 二〇一九年十二月廿三日
     "卅": 30,  # 一九四九年九月卅日
 }
+
+# The Chinese digits one to ten as a run for a character class, defined here once: 第[一二三四五六七八九十]条 is
+# written f"第[{CN_ORDINALS}]条" (an item's number, a session's, a month's); a class adds beside it what its
+# numbers need (百, 零〇, 两, \d)
+CN_ORDINALS = "".join(k for k, v in CN_DIGITS.items() if 1 <= v <= 9 and k != "两") + "十"

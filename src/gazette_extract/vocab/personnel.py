@@ -9,6 +9,8 @@ and the roles printed in rosters (组　长：王成国 区委书记).
 
 from __future__ import annotations
 
+from ..vocab.numerals import CN_ORDINALS
+
 # --------------------------------------------------------------------------------------------
 # Surnames
 # --------------------------------------------------------------------------------------------
@@ -1800,7 +1802,7 @@ HEADING_ONLY_VERBS: dict[str, tuple[str, str]] = {
 # A count of votes between an elected person's name and 当选: dropped, like ELECTION_ADVERBS.
 # Regex pieces, each with a class-typical clause.
 ELECTION_VOTES: dict[str, str] = {
-    r"以[\d０-９一二三四五六七八九十百千零〇两]{1,6}票(?:赞成票)?": "张三以190票当选为某市人民政府市长",
+    rf"以[\d０-９{CN_ORDINALS}百千零〇两]{{1,6}}票(?:赞成票)?": "张三以190票当选为某市人民政府市长",
     r"以(?:全票|高票|满票)": "张三以全票当选为某县人民政府县长",
 }
 # The manner of an election between 经(过) and 选举 before 当选 (张三经差额选举当选为副县长): 经…选举 is dropped, 选举
@@ -1866,7 +1868,7 @@ TRANSLITERATED_NAME_SIZES: tuple[int, ...] = (4, 5, 6)
 # counts and words that open a phrase in that slot (接受其辞去…, 免去部分同志的…, 任命他为…).
 # 自 (自己): 感謝中央政府任命自己為特區第三任行政長官 — the speaker, no name (xieliaobaba 2007, round 13)
 UNLISTED_NAME_NEVER_FIRST: dict[str, str] = dict.fromkeys(
-    "他她它们其该此这那本全各每某诸部一二三四五六七八九十两几多有无所上下原现前新同副正代总市县区省镇乡自",
+    f"他她它们其该此这那本全各每某诸部{CN_ORDINALS}两几多有无所上下原现前新同副正代总市县区省镇乡自",
     "免去部分同志的… / 任命他为… / 接受该同志辞去…",
 )
 # After 其 in the middle of a three-character name, characters that make it 其 + a word or a verb, not a
@@ -3043,7 +3045,7 @@ RESIGN_EARLY_ADVERBS: dict[str, str] = {
     "提早": "歐陽伯權…,提早辭任嶺南大學校董會主席一職 (hkoncc 2019, dev)",
     "提前": "張三提前卸任某公司董事",
 }
-THIS_YEAR_MONTH_PATTERN = r"(?:于|於)?(?:今年|本年)(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|中|底)?"
+THIS_YEAR_MONTH_PATTERN = rf"(?:于|於)?(?:今年|本年)(?:[\d０-９]{{1,2}}|[{CN_ORDINALS}]{{1,3}})月(?:份|初|中|底)?"
 # Titles of address printed after a person's name in Hong Kong and Macau releases, like 先生 / 博士 (HONORIFICS):
 # no part of the name (委任陳培輝牧師出任為諮議會成員 — hkoncc 2019, dev). Each with a clause.
 ADDRESS_TITLES_AFTER_NAME: dict[str, str] = {

@@ -76,6 +76,7 @@ from ...vocab.personnel import (
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
     from ...layout.blocks import Block
 
+from ...vocab.numerals import CN_ORDINALS
 from ..people import (
     _CLOSE,
     _HONORIFIC_GATE_RE,
@@ -238,10 +239,10 @@ CHANGE_GATE_RE = compile_re(
 # A year (and month) with no day, as biographies date a past post: 2020年6月，单忠德任…校长 /
 # 2019年任自治区…主任 (国务院任免 news). A decision is dated to the day or not at all.
 _BARE_YEAR_RE = compile_re(
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:份|底|初|起|末)?"
+    rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:[\d{CN_ORDINALS}]{{1,2}}月)?(?:份|底|初|起|末)?"
 )
 _BIOGRAPHY_DATE_RE = compile_re(
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:份|底|初|起|末)?(?![\d一二三四五六七八九十]{1,3}日)[^，,：:]"
+    rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:[\d{CN_ORDINALS}]{{1,2}}月)?(?:份|底|初|起|末)?(?![\d{CN_ORDINALS}]{{1,3}}日)[^，,：:]"
 )
 
 # Clause separators at bracket depth 0: sentence ends, then commas and the colon after a header.
@@ -345,7 +346,7 @@ _TERM_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS
 # 当选中国杂协第七届主席 (人民艺术家网 2016, rmysjw probe fit: nothing read, the organization 中国杂协第七届 refused) →
 # 中国杂协秘书长, as the corpus drops the term (5chtw: 第17屆南投縣長 → 南投县长). An ordinal before a body (政协第十二届
 # 全国委员会副主席, 第六届董事会董事) is no such term and stays.
-_TERM_ORDINAL_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])第[一二三四五六七八九十\d]{{1,3}}[届屆]{_TITLE_CLOSING_POST}")
+_TERM_ORDINAL_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])第[{CN_ORDINALS}\d]{{1,3}}[届屆]{_TITLE_CLOSING_POST}")
 # Round 21: the term before the organization right after the verb — 宋凯当选新一届中国足协主席 (广州日报 2023,
 # ahzkayly probe fit) → 当选中国足协主席, as 任X新一届校长 above.
 _TERM_AFTER_VERB_RE = compile_re(rf"(当选为?|选为|出任|担任|任)(?:{alternation(TERM_IN_POST_WORDS)})(?=[{_CJK}])")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..._pattern_cache import compile_re
 from ...vocab.common import CJK as _CJK
 from ...vocab.common import CJK_EXTENDED, LazyPattern, alternation
+from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
     ACTING_PREFIX,
     ACTING_VERBS,
@@ -160,7 +161,7 @@ _RESIGNED_POST_LEAD_RE = compile_re(rf"(?<=辞去)(?:{alternation(RESIGNED_POST_
 #   任命李春雨、何娇、徐莉等18人为…审判员 (通州 2023) / 任命王一、李二等同志为… / 等3名同志
 ETAL_RE = compile_re(
     r"等(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)"
-    rf"|等[\d一二三四五六七八九十百]{{1,4}}名[{_CJK}]{{0,6}}?代表(?=为)"  # 补选A、B等7名市人大代表为…委员 (上海 2024)
+    rf"|等[\d{CN_ORDINALS}百]{{1,4}}名[{_CJK}]{{0,6}}?代表(?=为)"  # 补选A、B等7名市人大代表为…委员 (上海 2024)
 )
 
 
@@ -269,7 +270,7 @@ def _people_splits(
 _HELD_IN_BRACKETS_RE = compile_re(r"[（(]([^（）()]{2,40})[）)]")
 # A date in brackets right after a name (round 9): 张三（2019年3月）任X, 李四（2020.05）为Y.
 _NAME_DATE_RE = compile_re(
-    r"[（(](?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})(?:年[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?"
+    rf"[（(](?:[\d０-９]{{4}}|[〇零一二三四五六七八九]{{4}})(?:年[\d０-９{CN_ORDINALS}]{{1,2}}月(?:[\d０-９{CN_ORDINALS}]{{1,3}}日)?"
     r"|[.．][\d０-９]{1,2})(?:起)?[）)]"
 )
 
@@ -458,7 +459,7 @@ _MOVE_OR_LEAVE_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
 # A name, then whom it succeeds, before the verb: 张三接替李四任X / 张三同志接替李四出任X (round 8).
 _SUCCEEDS_RE = LazyPattern(
     rf"^由?(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)"
-    r"(?:[在于](?:[\d０-９]{2,4}年|今年|去年|同年)?[\d０-９一二三四五六七八九十]{1,2}月(?:[\d０-９一二三四五六七八九十]{1,3}日)?)?"  # 在2月 (round 9); 在今年2月 (round 24)
+    rf"(?:[在于](?:[\d０-９]{{2,4}}年|今年|去年|同年)?[\d０-９{CN_ORDINALS}]{{1,2}}月(?:[\d０-９{CN_ORDINALS}]{{1,3}}日)?)?"  # 在2月 (round 9); 在今年2月 (round 24)
     rf"接替(?P<other>[{_CJK}{NAME_DOTS}]{{2,12}}?)(?:同志)?(?:{alternation(PASSIVE_ADVERBS)})?"
     rf"(?=(?:{alternation([*MOVE_VERBS, '担任', '任'])})(?![命务期职免用]))"
 )
@@ -497,7 +498,7 @@ _ACCEPTED_HOLDERS_RE = compile_re(
 )
 # 首任 / 第一任 between an organization and its title (那曲市人民政府首任市长): the post is the title's
 _FIRST_HOLDER_RE = LazyPattern(
-    rf"(?<=[{_CJK}])(?:首任|第[一二三四五六七八九十]{{1,3}}任)(?=[副代]?[{_CJK}]{{0,3}}(?:长|主席|主任|书记|长官))"
+    rf"(?<=[{_CJK}])(?:首任|第[{CN_ORDINALS}]{{1,3}}任)(?=[副代]?[{_CJK}]{{0,3}}(?:长|主席|主任|书记|长官))"
 )  # 第三任行政長官 (香港 2007, round 13)
 # 其 after a decision in the clause after the person's own: 任命张三为副县长，并决定其为代理县长 /
 # 同时决定其代理县长职务 (其 is the person just named in this sentence, never one of an earlier line)
@@ -509,7 +510,7 @@ _ACCEPTED_QI_RE = compile_re(r"^(?:并且?|同时)?(?:接受|同意|批准)其(?
 # When and where, between an elected name and its verb: 陈敏尔1月30日在贵州省十二届人大四次会议…上当选为X
 # (2016, dev N; round 12) — dropped, the name then meets its verb.
 _SESSION_ADVERBIAL_RE = compile_re(
-    r"(?:[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?"
+    rf"(?:[\d{CN_ORDINALS}]{{1,3}}月[\d{CN_ORDINALS}]{{1,3}}日)?"
     r"在[^，,；;。《》在]{2,60}?(?:会议|大会)上(?=当选|被选|被补选|被任命|被增补|被增选)"
 )  # round 24: 被增补 / 被增选 (蔡武在…第九次会议上被增补为X)
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from ..._pattern_cache import compile_re
 from ...vocab.common import CJK as _CJK
 from ...vocab.common import CJK_EXTENDED, LazyPattern, alternation
+from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
     ACTING_PREFIX,
     ACTING_VERBS,
@@ -483,10 +484,10 @@ _DECIDED = "decided"  # the verb in force after such a clause: none, but what fo
 _DECIDED_IN_SENTENCE = "decided in sentence"
 # Numbering before an item of a list of changes: 1. / 1、 / １． / 一、 / （一） / (1).
 _ENUMERATION_RE = compile_re(
-    r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
+    rf"^(?:[（(][{CN_ORDINALS}\d０-９]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|[\d０-９]{{1,3}}[.．、](?![\d０-９])"
     rf"|[{_CIRCLED_NUMBERS}][.．、]?)[ \u3000]*"  # ① / ⑴ / ⒈ (round 8)
 )
-_ENUMERATION_FIRST = frozenset("（(一二三四五六七八九十0123456789０１２３４５６７８９" + _CIRCLED_NUMBER_CHARS)
+_ENUMERATION_FIRST = frozenset(f"（({CN_ORDINALS}0123456789０１２３４５６７８９" + _CIRCLED_NUMBER_CHARS)
 # …and what else may follow such a name (round 8): 王　强当选为X / 刘  伟辞去X职务 / 王　强因另有任用，… /
 # 王　强不再担任X / 王　强代理X / 王　强挂职任X / 王　强调任X.
 _SPACED_NAME_NEXT = "当选|辞去|辞职|因|不再|代理|挂|调任|转任|改任|升任|提任|接任|免去"

@@ -42,6 +42,7 @@ from ...vocab.personnel import (
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
     from ...layout.blocks import Block
 
+from ...vocab.numerals import CN_ORDINALS
 from ..people import (
     _ALL_CJK_RE,
     _CLOSE,
@@ -162,7 +163,7 @@ def _is_list_entry(text: str) -> bool:
 
 # A heading of a list that is no verb elsewhere, alone on its line: 二、免职 / 任职： / 免职人员：
 _HEADING_VERB_RE = compile_re(
-    r"^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、])?[ \u3000]*"
+    rf"^(?:[（(][{CN_ORDINALS}\d０-９]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|[\d０-９]{{1,3}}[.．、])?[ \u3000]*"
     rf"(?:决定)?(?P<verb>{alternation(HEADING_ONLY_VERBS)})[ \u3000]*[：:]?$"
 )
 # Such a heading naming the body whose list it is (round 11): 某县人民代表大会常务委员会免职名单.
@@ -279,7 +280,7 @@ def _unwrapped(blocks: list[Block]) -> list[Block]:
 
 
 _PAIR_HEADING_RE = compile_re(
-    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d]{1,3}[.．、])?[ \u3000]*"
+    rf"^(?:[（(][{CN_ORDINALS}\d]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|[\d]{{1,3}}[.．、])?[ \u3000]*"
     r"(?:决定)?(?:任命|免去|免职|任职|聘任|解聘|任|免)[ \u3000]*[：:]?$"
 )
 
@@ -373,13 +374,13 @@ def _respaced(blocks: list[Block]) -> list[Block]:
 
 
 _ENTRY_NUMBER_RE = compile_re(
-    r"(?:[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])"
+    rf"(?:[（(][{CN_ORDINALS}\d０-９]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|[\d０-９]{{1,3}}[.．、](?![\d０-９])"
     rf"|[{_CIRCLED_NUMBERS}])"
 )
 _BRACKET_TAIL_RE = compile_re(r"[（(][^（）()]{1,30}[）)]$")
 # A person and 为 (or 的) glued to the title or 职务 that closed the entry before: …局长李四为… / …职务李四的…
 _GLUED_ENTRY_RE = LazyPattern(
-    r"(?=(?P<number>[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[\d０-９]{1,3}[.．、]"
+    rf"(?=(?P<number>[（(][{CN_ORDINALS}\d０-９]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|[\d０-９]{{1,3}}[.．、]"
     rf"|[{_CIRCLED_NUMBERS}])?"
     rf"(?P<name>[{_CJK}]{{2,4}}?)(?:同志)?(?P<link>[为的]))"
 )
@@ -427,7 +428,7 @@ _VERB_AFTER_LIST_MARK_RE = compile_re(
 # Round 15: a list's next heading glued to the end of its last entry (…审判委员会委员、审判员 / 免去： joined
 # as a wrap by the layout): the clause, cut at the heading's colon, ends in the heading's verb.
 _GLUED_HEADING_VERBS = ("任命", "免去", "免职", "任职", "聘任", "解聘")
-_GLUED_HEADING_RE = compile_re(rf"(?:[一二三四五六七八九十]{{1,3}}、)?(?:决定)?(?:{'|'.join(_GLUED_HEADING_VERBS)})$")
+_GLUED_HEADING_RE = compile_re(rf"(?:[{CN_ORDINALS}]{{1,3}}、)?(?:决定)?(?:{'|'.join(_GLUED_HEADING_VERBS)})$")
 
 
 def _glued_changes(piece: str) -> list[str]:

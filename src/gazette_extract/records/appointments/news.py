@@ -14,6 +14,7 @@ from ..._pattern_cache import compile_re
 from ...grammars.brackets import split_top
 from ...vocab.common import CJK as _CJK
 from ...vocab.common import CJK_EXTENDED, LazyPattern, alternation
+from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
     ACCOUNTABILITY_MEASURES,
     ACCOUNTABILITY_NOT_DECIDED,
@@ -83,7 +84,7 @@ from .common import (
 # 蔡傑銘將於2024年5月14日出任X / 黃少珠明日（2月12日）起，出任X / A，將於3月30日出任X
 # Round 14 (Hong Kong radio news, dev R): the day in Chinese numerals or as next month's (將於下月九日出任X,
 # 就會在下月二日,出任X, 在十月四日接任).
-_MOVE_NUMBER = r"(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+_MOVE_NUMBER = rf"(?:[\d０-９]{{1,2}}|[{CN_ORDINALS}]{{1,3}})"
 _SCHEDULED_MOVE_VERBS = alternation(SCHEDULED_MOVE_VERBS)  # 出任 / 接任 / 就任 / 升任 / 陞任
 _SCHEDULED_MOVE_RE = compile_re(
     rf"(?<=[{_CJK}])[，,]?(?:(?:(?:将|將)?[於于]|就?会在|在)(?:[\d０-９]{{2,4}}年)?(?:{_MOVE_NUMBER}月|下月|下个月|本月){_MOVE_NUMBER}日"
@@ -354,7 +355,7 @@ def _new_holders_listed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 _MEMBERS_APPOINTED_RE = LazyPattern(
     r"^(?:[^，,；;。]{0,12}?(?:行政长官|政府|局长))?(?:已|亦|同时|并)?(?:以及|并|及)?(?:再度|获|獲|新)?委任"  # 已/亦/新 (round 16)
     r"(?P<names>[^，,；;。为]{2,80}?)为(?P<post>[^，,；;。为]{0,30}?(?:成员|委员))[。；;]?$"  # 委员 (round 16)
-    r"|^(?:[一二三四五六七八九十两\d]{1,3}名)?(?:获|獲)?(?:再度|新)?委任的(?P<post2>[^，,；;。为]{0,30}?成员)"
+    rf"|^(?:[{CN_ORDINALS}两\d]{{1,3}}名)?(?:获|獲)?(?:再度|新)?委任的(?P<post2>[^，,；;。为]{{0,30}}?成员)"
     r"为(?P<names2>[^，,；;。]{2,120}?)[。；;]?$"
 )
 _MEMBER_NAME_SPLIT_RE = compile_re("、|和|及")
@@ -398,7 +399,7 @@ def _members_appointed(clause: str, starts: tuple[str, ...]) -> list[_Change]:
 # Session 15: the members of a committee listed after their seat or after 再度委任 (vocab COMMITTEE_*): 两名新成员为A及B /
 # 三名再获委任的现任成员为A、B及C / 新成员分别是A、B和C / 再度委任A、B和C — each a member of the one committee named.
 _COMMITTEE_LIST_RE = LazyPattern(
-    r"^(?:[一二三四五六七八九十两\d]{1,3}[名位])?(?:另外|另)?(?:[一二三四五六七八九十两\d]{1,3}[名位])?"
+    rf"^(?:[{CN_ORDINALS}两\d]{{1,3}}[名位])?(?:另外|另)?(?:[{CN_ORDINALS}两\d]{{1,3}}[名位])?"
     rf"(?:{alternation(COMMITTEE_SEAT_LEADS)})(?:现任)?(?P<seat>{alternation(COMMITTEE_SEATS)})"
     rf"(?:{alternation(COMMITTEE_LIST_VERBS)})(?P<names>[^，,；;。：:为]{{2,120}}?)[。；;]?$"
     rf"|^(?:[^，,；;。]{{0,12}}?(?:行政长官|政府))?(?:已|亦|并|同时)?(?:{alternation(COMMITTEE_REAPPOINT_VERBS)})"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..._pattern_cache import compile_re
 from ...vocab.common import CJK as _CJK
 from ...vocab.common import alternation
+from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
     ADJUSTED_POST_CHANGES,
     ADJUSTED_POST_LEADS,
@@ -97,7 +98,7 @@ _NEW_HOLDER_SPEAKERS_RE = compile_re(
 # The government the post belongs to, named in full earlier: 成都市人民政府参事聘任仪式 / 成都市人民政府聘任23名参事 —
 # opening after a mark or a function word, holding none (举行的成都市…: never 行的成都市; 并对历任市政府参事: no place).
 _GOVERNMENT_POST_RE = compile_re(
-    rf"(?:(?<=[的在由是与和及为])|(?<![{_CJK}]))(?P<org>(?:(?![对并任的在由是与和及为将从向])[{_CJK}]){{1,4}}?[省市县区州旗](?:人民政府|政府))(?:(?:聘任|聘请|续聘)[\d一二三四五六七八九十百]{{0,4}}[名位]?)?"
+    rf"(?:(?<=[的在由是与和及为])|(?<![{_CJK}]))(?P<org>(?:(?![对并任的在由是与和及为将从向])[{_CJK}]){{1,4}}?[省市县区州旗](?:人民政府|政府))(?:(?:聘任|聘请|续聘)[\d{CN_ORDINALS}百]{{0,4}}[名位]?)?"
     rf"(?P<title>[{_CJK}]{{2,4}})"
 )
 _SPEAKER_SEPARATORS_RE = compile_re("[、和及与]")
@@ -123,7 +124,7 @@ _LEAVING_GROUND_RE = compile_re(
     rf"(?P<adverb>[则也均亦])?(?:{alternation(LEAVING_GROUND_LEADS)})[^，,；;。：:]{{0,12}}?[，,]"
     rf"(?=(?:{alternation(LEAVING_AFTER_GROUND)}))"
 )
-_COUNTED_PERSONS_RE = compile_re(r"(?:等[\d一二三四五六七八九十百]{1,4}[人名位]|同志)$")
+_COUNTED_PERSONS_RE = compile_re(rf"(?:等[\d{CN_ORDINALS}百]{{1,4}}[人名位]|同志)$")
 
 
 def without_leaving_ground(text: str) -> str:

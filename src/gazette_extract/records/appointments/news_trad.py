@@ -31,6 +31,7 @@ from typing import Protocol, TypeVar
 from ..._pattern_cache import compile_re
 from ...vocab.common import CJK as _CJK
 from ...vocab.common import alternation
+from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
     ADDRESS_TITLES_AFTER_NAME,
     AGE_BEFORE_NAME_PATTERN,
@@ -82,7 +83,7 @@ _AFTER_NAME_RE = compile_re(
 # A post, then its holder's name, then the oath (OATH_OF_OFFICE_WORDS); the term's ordinal before the post
 # (第17届) is no part of it, as the corpus drops it.
 _OATH_RE = compile_re(
-    rf"(?:(?<=[，,；;：:。\s」])|^)(?:新任|第[一二三四五六七八九十\d]{{1,3}}[届屆])?(?P<both>[{_CJK}]{{5,34}}?)"
+    rf"(?:(?<=[，,；;：:。\s」])|^)(?:新任|第[{CN_ORDINALS}\d]{{1,3}}[届屆])?(?P<both>[{_CJK}]{{5,34}}?)"
     rf"(?:{alternation(NAME_TIME_ADVERBS)})?(?:上午|下午|晚间)?"  # 金门县地政局长关嘉荣今天宣誓就职 (ltn 2025, dev)
     rf"(?P<oath>{alternation(OATH_OF_OFFICE_WORDS)})"
 )
@@ -276,7 +277,7 @@ _SEAT_ITEM_RE = compile_re(rf"^(?:{_COUNT})?(?:现任(?P<seat>{_SEAT}))?(?P<name
 _NEW_COUNTED_RE = compile_re(
     rf"委任(?P<count>{_COUNT})新(?P<seat>成员|委员)[，,]?分别(?:是|为)(?P<names>[^，,；;。：:！？\n]{{2,80}})"
 )
-_NUMBERS = {ch: k for k, ch in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+_NUMBERS = {ch: k for k, ch in enumerate(f"{CN_ORDINALS}", start=1)} | {"两": 2}
 _PROFESSIONS: tuple[str, ...] = tuple(NEW_MEMBER_PROFESSIONS)
 
 

@@ -25,6 +25,7 @@ from ...vocab.personnel import (
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
     from ...layout.blocks import Block
 
+from ...vocab.numerals import CN_ORDINALS
 from ..people import (
     _ALL_CJK_RE,
     _PLACE_LEVELS,
@@ -44,9 +45,7 @@ from .common import (
 #   经2020年12月31日北京市平谷区人民政府第30次常务会议研究决定任命：
 #   （2021年1月20日北京市第十五届人民代表大会常务委员会第二十八次会议通过）
 #   近日，经区委常委会研究决定，…
-_DATE = (
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日"
-)
+_DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年[\d〇○零{CN_ORDINALS}]{{1,3}}月[\d〇○零{CN_ORDINALS}]{{1,3}}日"
 MEETING_RE = LazyPattern(
     rf"""
     (?:^|(?<=[，。；：、（(\s]))         # starts a clause
@@ -65,11 +64,11 @@ MEETING_RE = LazyPattern(
 #   北京市第十五届人民代表大会常务委员会第二十八次会议
 # The place before it (区 / 嘉兴市南湖区) is read separately: see _resolve_session.
 SESSION_MEETING_RE = compile_re(
-    r"""
-    (?:第?(?P<term>[一二三四五六七八九十\d]{1,3})届)?          # 十五届 / 第十五届
+    rf"""
+    (?:第?(?P<term>[{CN_ORDINALS}\d]{{1,3}})届)?          # 十五届 / 第十五届
     (?P<body>人大常委会|人民代表大会常务委员会|人大常务委员会)
     (?:举行|召开|举办)?了?                                     # 举行 / 召开
-    (?P<session>第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体)?会议)  # 第二十八次会议
+    (?P<session>第[{CN_ORDINALS}百零〇\d]{{1,4}}次(?:全体)?会议)  # 第二十八次会议
     """,
     re.VERBOSE,
 )
@@ -344,7 +343,7 @@ def _same_post(first: str, second: str) -> bool:
 # A congress session named by its place, in the clause that elects: 福建省十二届人大四次会议 (round 7).
 _SESSION_PLACE_RE = LazyPattern(
     r"(?:^|(?<=[\s，,。；;：:在于经据由日]))"  # the place opens the clause or follows 在 / a date
-    rf"(?P<place>(?![在于经据由这此本该])[{_CJK}]{{1,8}}?[省市县区州旗])第?[一二三四五六七八九十\d]{{0,4}}届?(?:人大|人民代表大会)(?!常委会|常务委员会)"
+    rf"(?P<place>(?![在于经据由这此本该])[{_CJK}]{{1,8}}?[省市县区州旗])第?[{CN_ORDINALS}\d]{{0,4}}届?(?:人大|人民代表大会)(?!常委会|常务委员会)"
 )
 
 
