@@ -87,7 +87,15 @@ from .heads import (
     is_page_slot,
     opens_body,
 )
-from .metadata import GLUED_RUN_MIN, glued_pairs, glued_run, metadata_of, read_metadata, read_metadata_block
+from .metadata import (
+    GLUED_RUN_MIN,
+    glued_pairs,
+    glued_run,
+    metadata_of,
+    printed_pairs,
+    read_metadata,
+    read_metadata_block,
+)
 from .news import (
     FORUM_TAG_RE,
     forum_headline,
@@ -816,12 +824,18 @@ def _own_head_below_close(blocks: list[Block], i: int, inside: DocumentSpan) -> 
     return theirs is None or theirs.text != own.text
 
 
-_METADATA_ABOVE = 3  # lines over a one-line block searched for the block it belongs to
+_LIST_BELOW = 4  # lines under a one-line block searched for the next item of a list of documents
 
 
-def _metadata_above(blocks: list[Block], i: int) -> bool:
-    """Does a metadata line stand among the few lines over ``blocks[i]``?"""
-    return any(metadata_of(b) for b in blocks[max(0, i - _METADATA_ABOVE) : i])
+def _numbered_lines_below(blocks: list[Block], i: int) -> bool:
+    """Is ``blocks[i]`` (a line of pairs holding a number) one of a list — another such line among the few
+    under it (相关文件： / 某某的意见 / 文号：X 发布日期：Y / 某某的通知 / 文号：Z 发布日期：W: other documents,
+    each with its line, never one opened by it)?"""
+    for block in blocks[i + 1 : i + 1 + _LIST_BELOW]:
+        pairs = printed_pairs(block)
+        if len(pairs) >= 2 and any(field == "doc_number" for field, _value, _key in pairs):
+            return True
+    return False
 
 
 def _is_metadata_block(fields: dict[str, str], run: int) -> bool:
@@ -898,17 +912,16 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             continue
         # a block of two lines and two fields, or one line holding three fields side by side
         # with the number among them (发布部门：X 发文字号：Y 发布日期：Z — law databases print them
-        # so; 来源：… 发布时间：… 浏览次数： is a byline), or two with a number that reads as one
-        # (【发文字号】某政办发〔2019〕5号　【发布日期】2019-06-04: a byline holds no document's number)
+        # so; 来源：… 发布时间：… 浏览次数： is a byline) — not one of a list of other documents, each with
+        # its line (相关文件： / 某某的意见 / 文号：X 成文日期：Y 发布日期：Z / …), nor inside a page's tail
+        # (two fields on one line with the number are no block: the held-out split showed such a line
+        # opening a false document)
         if (run >= 2 and len(metadata) >= 2) or (
             run == 1
+            and len(metadata) >= 3
             and "doc_number" in metadata
-            and (
-                len(metadata) >= 3
-                # (not a line of a block above it, one of whose lines was not read as a pair: 发布机构 … /
-                # 名 称 <a long title> / 文 号 X 主题词 … is one block)
-                or (len(metadata) == 2 and not _number_unread(metadata) and not _metadata_above(blocks, i))
-            )
+            and not in_tail
+            and not _numbered_lines_below(blocks, i)
         ):
             k = i + run
             # a red head between the block and its title (某某自治区 / 人 民 政 府 文 件 / 某政发〔2007〕2号):
