@@ -370,7 +370,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if date is None and not span.news:
         # 成文日期：2019-06-01 alone on a line over the title, or 发文日期：… under it, and no
         # signature's date: the one date the page gives the document
-        date = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "date")
+        date = _keyed_value(_keyed_lines(blocks, span), "date")
     if (
         date is None
         and (not span.news or kind_of(span.title) in OFFICIAL_KINDS)  # a notice reposted under a byline too
@@ -420,7 +420,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     meta_issuer = _joint_issuers(meta.get("issuer"))
     if meta_issuer is None and issuer is None and not span.news:
         # 发布部门：陕西省西安市人民政府 alone on a line beside the title of an unsigned page
-        meta_issuer = _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "issuer")
+        meta_issuer = _keyed_value(_keyed_lines(blocks, span), "issuer")
     if (
         meta_issuer
         and "、" in meta_issuer
@@ -481,14 +481,7 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         recipients=tuple(recipients),
         issuer=issuer,
         date=date,
-        published=(
-            parse_date(meta["published"])
-            if meta.get("published")
-            # 发布日期：2019-06-04 alone on a line by the title (no block of fields): the day it was posted
-            else None
-            if span.news
-            else _keyed_value(_under_title(blocks, span) + _page_head(blocks, span), "published")
-        ),
+        published=_published_day(meta, blocks, span),
         metadata=printed,
         attachments=tuple(read_attachments(doc_blocks)),
         citations=tuple(read_citations(doc_blocks, own=number, title=title)),
@@ -988,6 +981,19 @@ def _page_head(blocks: list[Block], span: DocumentSpan) -> list[Block]:
             break  # (成文日期： / 2019-06-03: a key's value on the line under it is no signature's date)
         above.append(block)
     return above + blocks[span.start : span.title_start]
+
+
+def _keyed_lines(blocks: list[Block], span: DocumentSpan) -> list[Block]:
+    """The lines a lone keyed pair of the document may stand on: under its title, and over it."""
+    return _under_title(blocks, span) + _page_head(blocks, span)
+
+
+def _published_day(meta: dict[str, str], blocks: list[Block], span: DocumentSpan) -> str | None:
+    """The day the page was posted: its block's 发布日期, else (no news page: its publish line is read as
+    news) one 发布日期：2019-06-04 alone on a line by the title."""
+    if meta.get("published"):
+        return parse_date(meta["published"])
+    return None if span.news else _keyed_value(_keyed_lines(blocks, span), "published")
 
 
 def _keyed_value(head: list[Block], name: str) -> str | None:
