@@ -293,6 +293,9 @@ _AS_REQUIRED = compile_re(
 # Small pure helpers
 # ---------------------------------------------------------------------------------------------
 
+# 本/当 (this), 下/次 (next), 上 (last) month or quarter: how many steps from the document's date
+_RELATIVE_STEP = {"本": 0, "当": 0, "下": 1, "次": 1, "上": -1}
+
 _MAX_CACHED_LEN = 200  # longer inputs are parsed without the cache (they are not table cells)
 
 
@@ -587,7 +590,7 @@ def _scan_dates(key: str, year: int | None, base: Ymd | None) -> tuple[Ymd | Non
             if which == "次" and context_month is not None:
                 anchor = _add_months(context_month, 1)
             elif base is not None:
-                anchor = _add_months((*base[:2], 1), {"本": 0, "当": 0, "下": 1, "次": 1, "上": -1}[which])
+                anchor = _add_months((*base[:2], 1), _RELATIVE_STEP[which])
             else:
                 anchor = None
             if anchor is not None:
@@ -598,7 +601,7 @@ def _scan_dates(key: str, year: int | None, base: Ymd | None) -> tuple[Ymd | Non
                     exact = end
         elif kind == "rel_quarter":
             if base is not None:
-                shift = {"本": 0, "当": 0, "下": 1, "次": 1, "上": -1}[tok.group("rq")]
+                shift = _RELATIVE_STEP[tok.group("rq")]
                 last = _add_months((base[0], (base[1] - 1) // 3 * 3 + 3, 1), 3 * shift)  # the quarter's last month
                 if last is not None:
                     context = last[0]
