@@ -2276,6 +2276,7 @@ HELD_GRADE_ENDINGS: dict[str, str] = {
     "测量师": "首席政府測量師張三將於下月出任地政總署署長",
     "建筑师": "首席政府建築師李四將出任建築署署長",
     "政务官": "首長級甲級政務官王五出任X",
+    "议员": "縣議員鍾東錦以21票當選副議長 (epochtimestw, dev: a seat held before the name; trad18)",
 }
 # Round 19 (component g, a convention of the labelled corpus): an announced move with 将 and no day — 现任消防处副处长
 # 李建日将出任处长 (tvbnews 2016, dev) is labelled as the appointment it announces, like 将于明日出任X (round 16) —
@@ -3101,4 +3102,92 @@ RESIGNATION_GRANTED_WORDS: dict[str, str] = {
     "照准": "張三請辭某局局長,市長照准",
     "获批准": "張三請辭某局局長已獲批准",
     "同意其": "市長同意其請辭",
+}
+
+# --------------------------------------------------------------------------------------------
+# Round trad18 (issue 9, session 18): Hong Kong, Macau and Taiwan pages in Traditional characters
+# --------------------------------------------------------------------------------------------
+# A party or political group printed before a person (民主黨程張迎當選主席 — am730 2020, dev; 國民黨張鎮榮及王炳漢
+# 順利連任正副議長 — a news mirror of 2022, dev): no part of the name. Read only when a person's name follows and then
+# a change verb or another name of a pair; 籍 and an attributive may follow the party (國民黨籍議長沈宗隆, 民進黨推派的
+# 市議員童子瑋). Each with a typical use.
+PARTY_AFFILIATIONS: dict[str, str] = {
+    "民主进步党": "民主進步黨籍的張三當選議長",
+    "民进党": "民進黨康裕成當選議長",
+    "中国国民党": "中國國民黨籍李四連任議長",
+    "国民党": "國民黨張鎮榮及王炳漢順利連任正副議長 (dev)",
+    "亲民党": "親民黨市議員楊秀玉",
+    "台湾民众党": "台灣民眾黨張三當選副議長",
+    "民众党": "民眾黨李四當選副議長",
+    "时代力量": "時代力量王五當選召集人",
+    "台湾团结联盟": "台灣團結聯盟張三任秘書長",
+    "台联": "台聯李四任副主席",
+    "无党籍": "無黨籍的蔡咏鍀當選副議長",
+    "无党团结联盟": "無黨團結聯盟張三當選副議長",
+    "新党": "新黨李四當選主席",
+    "民主党": "民主黨程張迎當選主席 (am730 2020, dev)",
+    "公民党": "公民黨張三當選副主席",
+    "民建联": "民建聯李四當選主席",
+    "工联会": "工聯會王五當選副主席",
+    "自由党": "自由黨張三當選主席",
+    "新民党": "新民黨李四當選副主席",
+    "经民联": "經民聯王五當選主席",
+    "新民主同盟": "新民主同盟鍾錦麟及獨立周賢明…自動當選西貢區議會正副主席 (tvboxnow, dev)",
+    "街工": "街工張三當選主席",
+    "民协": "民協李四當選副主席",
+    "社民连": "社民連王五當選主席",
+    "独立": "新民主同盟A及獨立周賢明…當選正副主席 (tvboxnow, dev): an independent, only before a name and a verb",
+}
+# What may stand between a party and the name: 籍 (國民黨籍), an attributive (民進黨推派的, 國民黨推出的).
+PARTY_AFFILIATION_TAILS: dict[str, str] = {
+    "籍的": "無黨籍的蔡咏鍀",
+    "籍": "國民黨籍議長沈宗隆",
+    "推派的": "民進黨推派的市議員童子瑋",
+    "推出的": "國民黨推出的議長張清照",
+    "的": "民進黨的張三",
+}
+# The verbs of a change that may follow the name after a party (or a pair of names): the party is read only then.
+PARTY_NAME_VERBS: dict[str, str] = {
+    "当选": "民主黨程張迎當選主席 (am730, dev)",
+    "连任": "國民黨張三順利連任議長",
+    "出任": "民建聯李四出任主席",
+    "接任": "國民黨王五接任秘書長",
+    "升任": "民進黨張三升任副市長",
+    "就任": "國民黨李四就任議長",
+    "获委任": "民建聯王五獲委任為主席",
+    "获选": "工聯會張三獲選為副主席",
+    "任": "民主黨程張迎及李四任沙田區正副主席 (am730 headline, dev)",
+}
+# Adverbs and a vote count between a pair of names and the verb (自動當選, 順利連任, 都拿下36票當選): dropped there.
+PAIR_VERB_ADVERBS: dict[str, str] = {
+    "没有竞争下": "A及B沒有競爭下,自動當選X正副主席 (tvboxnow, dev)",
+    "在无竞争下": "A及B在無競爭下當選正副主席",
+    "自动": "A及B自動當選正副主席 (tvboxnow, dev)",
+    "顺利": "國民黨A及B順利連任正副議長 (dev)",
+    "成功": "A及B成功連任正副議長",
+    "均": "A和B均當選正副議長",
+    "都": "A和B都當選正副議長",
+    "同时": "A和B同時當選正副主席",
+    "如预期": "A、B如預期順利連任正副議長 (dev)",
+}
+# A vote count between a pair and the verb: 都拿下36票 / 以27票 / 各獲得16票.
+PAIR_VOTES_PATTERN = r"(?:各|都|均)?(?:以|拿下|获得|获)[\d０-９]{1,4}票(?:高票)?"
+# The titles a 正副 pair is elected to: the first person the holder, the second the deputy (副 + title).
+PAIRED_DEPUTY_TITLES: dict[str, str] = {
+    "主席": "A及B自動當選西貢區議會正副主席 (tvboxnow, dev)",
+    "议长": "國民黨A及B順利連任正副議長 (dev)",
+    "会长": "A和B當選某會正副會長",
+    "理事长": "A和B當選某會正副理事長",
+    "召集人": "A和B當選某組正副召集人",
+    "主任委员": "A和B當選某會正副主任委員",
+    "主委": "A和B當選某會正副主委",
+    "团长": "A及B任某團正副團長",
+    "队长": "A及B任某隊正副隊長",
+}
+# The verbs of a 正副 pair and what each is read as (連任 is re-election: an appointment, as the corpus labels it).
+PAIR_VERBS: dict[str, str] = {
+    "当选": "当选",
+    "连任": "当选",
+    "出任": "出任",
+    "任": "任",
 }

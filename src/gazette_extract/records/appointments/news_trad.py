@@ -43,6 +43,13 @@ from ...vocab.personnel import (
     OATH_OF_OFFICE_WORDS,
     OATH_PAST_LEADS,
     ORG_SUFFIX_TUPLE,
+    PAIR_VERB_ADVERBS,
+    PAIR_VERBS,
+    PAIR_VOTES_PATTERN,
+    PAIRED_DEPUTY_TITLES,
+    PARTY_AFFILIATION_TAILS,
+    PARTY_AFFILIATIONS,
+    PARTY_NAME_VERBS,
     REAPPOINTED_SEATS,
     REASON_BY_PATTERN,
     RESIGN_EARLY_ADVERBS,
@@ -206,7 +213,74 @@ def trad_news_forms(text: str) -> str:
         text = _OATH_RE.sub(_oath, text)  # 第17届南投县长林明溱宣誓就职
     if "辞" in text or "退任" in text or "就任" in text or "委任" in text or "真除" in text or "派兼" in text:
         text = _VERB_FORM_RE.sub(_verb_form, text)  # 请辞X / 退任X / 就任X
+    if _PARTY_GATE_RE.search(text):
+        text = _PARTY_RE.sub(_party, text)  # 民主党程张迎当选主席 → 程张迎当选主席 (trad18)
+    if "正副" in text:
+        text = _PAIRED_RE.sub(_paired, text)  # A及B自动当选X正副主席 → A当选X主席，B当选X副主席 (trad18)
     return text
+
+
+# Round trad18: a party printed before a person (民主党程张迎当选主席, 国民党籍议长沈宗隆顺利连任): dropped when a
+# name follows (after an optional seat or post) and then a change verb or the second name of a pair.
+_PARTY_GATE_RE = compile_re(alternation(PARTY_AFFILIATIONS))
+_PARTY_RE = compile_re(
+    rf"(?P<sep>、)?(?:{alternation(PARTY_AFFILIATIONS)})(?:{alternation(PARTY_AFFILIATION_TAILS)})?(?=[{_CJK}])"
+)
+_PAIR_JOINERS = ("及", "和", "与", "、", "搭配")
+_PARTY_FOLLOW_RE = compile_re(
+    rf"(?:(?:{PAIR_VOTES_PATTERN}|{alternation(PAIR_VERB_ADVERBS)})[，,]?){{0,2}}"
+    rf"(?:{alternation(PARTY_NAME_VERBS)}|{alternation(_PAIR_JOINERS)})"
+)
+_CJK_CHAR_RE = compile_re(rf"[{_CJK}]")
+_PARTY_AFTER_WORDS = "由及和与的为是"  # 由民主党郑丽琼…, A及独立周贤明: the words a party may follow
+_SEAT_WORDS = ("市议员", "县议员", "区议员", "议员", "立委")
+_PARTY_SEAT_RE = compile_re(rf"(?:{alternation(_SEAT_WORDS)}|议长|副议长)?")
+
+
+def _party(m: re.Match[str]) -> str:
+    """The party dropped when a person's name follows (after a seat word) and then a verb or a pair's joiner;
+    a 、 before it goes too when a seat ends the words before (区议员、民主党程张迎: both describe 程张迎)."""
+    text, end = m.string, m.end()
+    before = text[m.start() - 1] if m.start() > 0 else ""
+    if m.group("sep") is None and _CJK_CHAR_RE.match(before) and before not in _PARTY_AFTER_WORDS:
+        return m.group()  # inside a longer word (中国民主党派): never a party before a name
+    at = _PARTY_SEAT_RE.match(text, end)
+    start = at.end() if at is not None else end
+    for size in (2, 3, 4):
+        name = text[start : start + size]
+        if len(name) == size and is_person_name(name) and _PARTY_FOLLOW_RE.match(text, start + size):
+            if m.group("sep") and not text[: m.start()].endswith(_SEAT_WORDS):
+                return "、"
+            return ""
+    return m.group()
+
+
+# Round trad18: a pair of persons elected together to a post and its deputy — A及B自动当选西贡区议会正副主席, 国民党A及B
+# 顺利连任正副议长, 程张迎及黄学礼任沙田区正副主席 (a headline) —: the first the holder, the second the deputy. The pair
+# opens its clause (or follows 由), adverbs or a vote count may stand before the verb, the body after it.
+_PAIRED_RE = compile_re(
+    rf"(?<![{_CJK}、])(?P<lead>由)?(?P<seat>[市县区]?议员)?(?P<pair>[{_CJK}]{{2,4}}(?:{alternation(_PAIR_JOINERS)})[{_CJK}]{{2,4}}?)"
+    rf"(?P<mid>(?:[，,]?(?:{alternation(PAIR_VERB_ADVERBS)})|{PAIR_VOTES_PATTERN}){{0,3}})"
+    rf"(?P<verb>{alternation(PAIR_VERBS)})(?P<org>[^，,。；;、：:正副]{{0,24}}?)"
+    rf"正副(?P<title>{alternation(PAIRED_DEPUTY_TITLES)})(?P<tail>连任成功|连任)?"
+)
+
+
+def _pair_names(pair: str) -> tuple[str, str] | None:
+    """A及B → (A, B) when both sides of exactly one joiner are persons' names."""
+    for joiner in sorted(_PAIR_JOINERS, key=len, reverse=True):
+        first, sep, second = pair.partition(joiner)
+        if sep and is_person_name(first) and is_person_name(second):
+            return first, second
+    return None
+
+
+def _paired(m: re.Match[str]) -> str:
+    names = _pair_names(m.group("pair"))
+    if names is None:
+        return m.group()
+    verb, org, title = PAIR_VERBS[m.group("verb")], m.group("org"), m.group("title")
+    return f"{names[0]}{verb}{org}{title}，{names[1]}{verb}{org}副{title}"
 
 
 class _Record(Protocol):

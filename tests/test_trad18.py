@@ -1,0 +1,196 @@
+"""Round trad18: Hong Kong, Macau and Taiwan pages in Traditional characters (issue 9, session 18).
+
+The classes (rules in ``records/appointments/news_trad.py``; tables in the trad18 block of ``vocab/personnel.py``):
+
+* a party or political group printed before a person — ``民主黨程張迎當選主席``, ``國民黨籍議長沈宗隆順利連任``,
+  ``由民主黨鄭麗琼及楊浩然…``, ``區議員、民主黨程張迎當選主席`` (the 、 between two descriptors goes with the party) —
+  is no part of the name; read only when a name follows and then a change verb or the second name of a pair;
+* a pair of persons elected together to a post and its deputy — ``A及B自動當選X正副主席``, ``A和B順利連任正副議長``,
+  ``A和B都拿下36票當選正副議長連任成功``, ``A及B任X正副主席`` —: the first the holder, the second the deputy;
+* a seat held before the name (``縣議員鍾東錦以21票當選副議長``): 議員 as a grade held, like 工程師.
+
+Each class in Traditional and Simplified, with negative rows that must give nothing.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from record_helpers import HEAD_T, api_changes, news_page
+from table_helpers import assert_unique
+
+A = "appoint"
+Change = tuple[str, str, str]
+
+
+def _page(text: str) -> str:
+    return text if text.startswith(HEAD_T) else news_page(text)
+
+
+def _trad(text: str) -> str:
+    return HEAD_T + text
+
+
+# --- a party before the person -------------------------------------------------------------------------------------
+
+PARTY = [
+    pytest.param(
+        _trad("會議選出正副主席。民主黨程張迎當選主席,黃學禮當選副主席。"),
+        [(A, "程张迎", "主席"), (A, "黄学礼", "副主席")],
+        id="trad-democratic-party",
+    ),
+    pytest.param(
+        "会议选出正副主席。民主党程张迎当选主席,黄学礼当选副主席。",
+        [(A, "程张迎", "主席"), (A, "黄学礼", "副主席")],
+        id="simp-democratic-party",
+    ),
+    pytest.param(
+        _trad("會議選出正副主席。全港最資深的區議員、民主黨程張迎當選主席,黃學禮當選副主席。"),
+        [(A, "程张迎", "主席"), (A, "黄学礼", "副主席")],
+        id="trad-seat-comma-party",
+    ),
+    pytest.param(
+        _trad("議會選出正副議長。國民黨籍張三當選議長,李四當選副議長。"),
+        [(A, "张三", "议长"), (A, "李四", "副议长")],
+        id="trad-ji-suffix",
+    ),
+    pytest.param(
+        _trad("議會選出正副議長。民進黨的王大明當選議長,李四當選副議長。"),
+        [(A, "王大明", "议长"), (A, "李四", "副议长")],
+        id="trad-de-suffix",
+    ),
+    pytest.param(
+        _trad("議會選出正副主席。民建聯陳大文當選主席,工聯會黃小明當選副主席。"),
+        [(A, "陈大文", "主席"), (A, "黄小明", "副主席")],
+        id="trad-hk-parties",
+    ),
+    pytest.param(
+        _trad("議會選出正副議長。無黨籍的張三以21票當選議長,李四當選副議長。"),
+        [(A, "张三", "议长"), (A, "李四", "副议长")],
+        id="trad-independent-votes",
+    ),
+]
+
+PARTY_NEGATIVE = [
+    pytest.param(_trad("民主黨張三表示,會繼續監察政府。"), [], id="party-no-verb"),
+    pytest.param(_trad("國民黨中央委員會今日開會。"), [], id="party-organ"),
+    pytest.param(_trad("民主黨派人士出席會議。"), [], id="party-inside-word"),
+    pytest.param(_trad("國民黨推出的候選人張三落選。"), [], id="party-candidate-lost"),
+    pytest.param("民主党张三有意竞选主席。", [], id="simp-party-wish"),
+]
+
+
+PARTY_ROWS = PARTY + PARTY_NEGATIVE
+assert_unique(PARTY_ROWS)
+
+
+@pytest.mark.parametrize("text, expected", PARTY_ROWS)
+def test_party_before_a_person(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+# --- a pair elected to a post and its deputy -----------------------------------------------------------------------
+
+PAIR = [
+    pytest.param(
+        _trad("新民主同盟鍾錦麟及獨立周賢明沒有競爭下,自動當選西貢區議會正副主席。"),
+        [(A, "钟锦麟", "西贡区议会主席"), (A, "周贤明", "西贡区议会副主席")],
+        id="trad-parties-comma-adverb",
+    ),
+    pytest.param(
+        _trad("中西區區議會舉行首次會議,由民主黨鄭麗琼及楊浩然自動當選正副主席。"),
+        [(A, "郑丽琼", "主席"), (A, "杨浩然", "副主席")],
+        id="trad-you-pair",
+    ),
+    pytest.param(
+        _trad("新竹縣:國民黨張鎮榮及王炳漢順利連任正副議長。"),
+        [(A, "张镇荣", "议长"), (A, "王炳汉", "副议长")],
+        id="trad-reelected",
+    ),
+    pytest.param(
+        _trad("彰化縣:國民黨議員謝典林和許原龍都拿下36票當選正副議長連任成功。"),
+        [(A, "谢典林", "议长"), (A, "许原龙", "副议长")],
+        id="trad-seat-votes-tail",
+    ),
+    pytest.param(
+        _trad("南投縣:國民黨何勝豐、潘一全如預期順利連任正副議長。"),
+        [(A, "何胜丰", "议长"), (A, "潘一全", "副议长")],
+        id="trad-dun-as-expected",
+    ),
+    pytest.param(
+        _trad("商會大會舉行,張三與李四當選某商會正副會長。"),
+        [(A, "张三", "某商会会长"), (A, "李四", "某商会副会长")],
+        id="trad-yu-huizhang",
+    ),
+    pytest.param(
+        "协会换届,张三和李四当选某协会正副理事长。",
+        [(A, "张三", "某协会理事长"), (A, "李四", "某协会副理事长")],
+        id="simp-lishizhang",
+    ),
+    pytest.param(
+        "委员会成立,张三和李四出任某委员会正副主任委员。",
+        [(A, "张三", "某委员会主任委员"), (A, "李四", "某委员会副主任委员")],
+        id="simp-churen-directors",
+    ),
+]
+
+PAIR_NEGATIVE = [
+    pytest.param(_trad("會議將選出正副主席。"), [], id="no-names"),
+    pytest.param(_trad("張三及李四爭取連任正副議長。"), [], id="seeking-not-elected"),
+    pytest.param(_trad("區議會及立法會當選正副主席。"), [], id="bodies-not-persons"),
+    pytest.param(_trad("張三、李四及王五當選正副主席。"), [], id="three-names-two-posts"),
+    pytest.param("张三和李四提名为正副主席人选。", [], id="simp-nomination"),
+]
+
+
+PAIR_ROWS = PAIR + PAIR_NEGATIVE
+assert_unique(PAIR_ROWS)
+
+
+@pytest.mark.parametrize("text, expected", PAIR_ROWS)
+def test_pair_elected_to_a_post_and_its_deputy(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+# --- a seat held before the name -----------------------------------------------------------------------------------
+
+SEAT = [
+    pytest.param(
+        _trad("議會補選。縣議員鍾東錦以21票當選副議長,陳明朝當選議長。"),
+        [(A, "钟东锦", "副议长"), (A, "陈明朝", "议长")],
+        id="trad-county-councillor",
+    ),
+    pytest.param(
+        "议会补选。市议员张三当选副议长,李四当选议长。",
+        [(A, "张三", "副议长"), (A, "李四", "议长")],
+        id="simp-city-councillor",
+    ),
+    pytest.param(
+        _trad("議會補選。區議員張三當選主席,李四當選副主席。"),
+        [(A, "张三", "主席"), (A, "李四", "副主席")],
+        id="trad-district-councillor",
+    ),
+]
+
+SEAT_NEGATIVE = [
+    pytest.param(_trad("縣議員鍾東錦質詢縣長。"), [], id="seat-no-change"),
+    pytest.param(_trad("縣議員當選副議長。"), [], id="seat-no-name"),
+]
+
+
+SEAT_ROWS = SEAT + SEAT_NEGATIVE
+assert_unique(SEAT_ROWS)
+
+
+@pytest.mark.parametrize("text, expected", SEAT_ROWS)
+def test_seat_held_before_the_name(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected
+
+
+def test_linear_time() -> None:
+    """A long run of party words and pair joiners stays linear."""
+    text = _trad("國民黨" * 3000 + "張三及" * 3000 + "當選正副議長。")
+    start = time.perf_counter()
+    api_changes(text)
+    assert time.perf_counter() - start < 10
