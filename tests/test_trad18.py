@@ -194,3 +194,57 @@ def test_linear_time() -> None:
     start = time.perf_counter()
     api_changes(text)
     assert time.perf_counter() - start < 10
+
+
+# --- a letter cited as the ground of the text: an official document, titled or not ---------------------------------
+
+
+def _documents(text: str) -> list[tuple[str | None, list[str]]]:
+    from gazette_extract import api
+
+    page = api.parse_text(text)
+    return [(d.title, [c.doc_number.text for c in d.citations if c.doc_number]) for d in page.documents]
+
+
+GROUND = [
+    pytest.param(
+        "張貼日期: 2026-01-20 13:32:06 點閱:10\n| 一、 | 依教育部114年10月28日臺教授國字第1140100636號函辦理。 |\n"
+        "| 二、 | 請查照。 |",
+        [(None, ["台教授国字第1140100636号"])],
+        id="trad-table-row-school-post",
+    ),
+    pytest.param(
+        "說明:\n一、依內政部2005年6月1日台內民字第0940005080號函辦理。\n二、請查照。",
+        [(None, ["台内民字第0940005080号"])],
+        id="trad-shuoming-ministry-letter",
+    ),
+    pytest.param(
+        "说明：\n一、依据行政院院授人力字第0950064762号函规定办理。\n二、请查照。",
+        [(None, ["院授人力字第0950064762号"])],
+        id="simp-yiju-letter",
+    ),
+    pytest.param(
+        "說明:\n一、奉行政院112年3月17日院臺規字第1120123456號函。\n二、請查照。",
+        [(None, ["院台规字第1120123456号"])],
+        id="trad-feng-cabinet-letter",
+    ),
+    pytest.param(
+        "說明:\n一、根據經濟部經商字第11200012345號令辦理。\n二、請查照。",
+        [(None, ["经商字第11200012345号"])],
+        id="trad-order",
+    ),
+]
+
+GROUND_NEGATIVE = [
+    pytest.param("新聞\n記者查閱了台內民字第0940005080號函的內容。\n其他報導。", [], id="number-read-not-ground"),
+    pytest.param("說明:\n一、依教育部規定辦理。\n二、請查照。", [], id="ground-without-number"),
+    pytest.param("說明:\n一、依台內民字第0940005080號辦理。\n二、請查照。", [], id="number-without-kind"),
+    pytest.param("说明：\n一、依据某局〔2020〕3号文件办理。\n二、请查照。", [], id="simp-mainland-number-unchanged"),
+]
+GROUND_ROWS = GROUND + GROUND_NEGATIVE
+assert_unique(GROUND_ROWS)
+
+
+@pytest.mark.parametrize("text, expected", GROUND_ROWS)
+def test_letter_cited_as_ground(text: str, expected: list[tuple[str | None, list[str]]]) -> None:
+    assert _documents(text) == expected

@@ -92,6 +92,8 @@ PUBLISH_DATE_KEYS: tuple[str, ...] = (
     "添加日期",
     "发帖时间",
     "回复时间",
+    "张贴日期",  # 張貼日期: 2026-01-20 13:32:06 點閱:10 (a Taiwan school's bulletin post; htjhchc, dev, round trad18)
+    "张贴时间",
     "日期",
     "时间",
 )
