@@ -365,8 +365,8 @@ def _read_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
                 roc_year = int(digits[:2])
             if not 1 <= roc_year <= _ROC_YEAR_MAX:
                 return None
-            if (body := _taiwan_body(agency)) is not None:
-                agency, start = agency[len(body) :], start + len(body)  # 行政院院授人力字 → 院授人力字 (trad18)
+            if (tw_body := _taiwan_body(agency)) is not None:
+                agency, start = agency[len(tw_body) :], start + len(tw_body)  # 行政院院授人力字 → 院授人力字 (trad18)
             agency = order_agency(agency)
             number = DocNumberRecord(
                 text=f"{agency}第{digits}号",
