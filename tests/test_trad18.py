@@ -248,3 +248,35 @@ assert_unique(GROUND_ROWS)
 @pytest.mark.parametrize("text, expected", GROUND_ROWS)
 def test_letter_cited_as_ground(text: str, expected: list[tuple[str | None, list[str]]]) -> None:
     assert _documents(text) == expected
+
+
+# --- a government designating an acting holder ---------------------------------------------------------------------
+
+ACTING = [
+    pytest.param(_trad("縣府指派秘書陳正益代理鄉長職務。"), [(A, "陈正益", "代理乡长")], id="trad-secretary-township"),
+    pytest.param("县府指派秘书陈正益代理乡长职务。", [(A, "陈正益", "代理乡长")], id="simp-secretary-township"),
+    pytest.param(
+        _trad("內政部指派台東縣政府主任秘書賴順賢代理縣長。"), [(A, "赖顺贤", "代理县长")], id="trad-held-post-long"
+    ),
+    pytest.param(_trad("行政院指派賴順賢繼續代理台東縣長。"), [(A, "赖顺贤", "台东代理县长")], id="trad-continue"),
+    pytest.param(
+        _trad("蘇揆同時指定原部長職務由次長花敬群代理。"), [(A, "花敬群", "代理部长")], id="trad-post-first-you"
+    ),
+    pytest.param("行政院核派秘书长王强代理县长。", [(A, "王强", "代理县长")], id="simp-hepai-title-before"),
+    pytest.param(_trad("縣府指派參議黃道東代理鄉長。"), [(A, "黄道东", "代理乡长")], id="trad-adviser"),
+]
+
+ACTING_NEGATIVE = [
+    pytest.param(_trad("縣府將指派張三代理鄉長。"), [], id="future-plan"),
+    pytest.param("县府拟指派张三代理乡长。", [], id="simp-proposal"),
+    pytest.param(_trad("縣府指派人員代理鄉長。"), [], id="no-name"),
+    pytest.param(_trad("縣府指派張三代理業務。"), [], id="not-a-post"),
+    pytest.param(_trad("縣府指派張三出席會議。"), [], id="no-acting"),
+]
+ACTING_ROWS = ACTING + ACTING_NEGATIVE
+assert_unique(ACTING_ROWS)
+
+
+@pytest.mark.parametrize("text, expected", ACTING_ROWS)
+def test_acting_holder_designated(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

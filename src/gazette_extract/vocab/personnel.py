@@ -3191,3 +3191,17 @@ PAIR_VERBS: dict[str, str] = {
     "出任": "出任",
     "任": "任",
 }
+# A government designating an acting holder (Taiwan's 地方制度法 第82條: 縣府指派秘書陳正益代理鄉長職務 — udn 2025;
+# 行政院…指派賴順賢繼續代理台東縣長 — epochtimesb5, dev; 指定部長職務由次長花敬群代理 — linetoday, dev): the verbs
+# that designate, each with a use. Read as 决定由A代理X职务 (the acting post), never after a plan or a wish.
+ACTING_DESIGNATION_VERBS: dict[str, str] = {
+    "指派": "縣府指派秘書陳正益代理鄉長職務",
+    "派": "內政部派張三代理縣長",
+    "指定": "蘇揆指定部長職務由次長花敬群代理 (linetoday, dev)",
+    "核派": "行政院核派張三代理縣長",
+}
+# What may stand between the designated person and 代理: 继续 (繼續代理 — epochtimesb5, dev).
+ACTING_CONTINUE_WORDS: dict[str, str] = {
+    "继续": "指派賴順賢繼續代理台東縣長 (epochtimesb5, dev)",
+    "暂时": "指派張三暫時代理縣長",
+}

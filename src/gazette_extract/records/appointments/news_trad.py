@@ -33,6 +33,8 @@ from ...vocab.common import CJK as _CJK
 from ...vocab.common import alternation
 from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
+    ACTING_CONTINUE_WORDS,
+    ACTING_DESIGNATION_VERBS,
     ADDRESS_TITLES_AFTER_NAME,
     AGE_BEFORE_NAME_PATTERN,
     HONORIFICS,
@@ -215,6 +217,11 @@ def trad_news_forms(text: str) -> str:
         text = _VERB_FORM_RE.sub(_verb_form, text)  # 请辞X / 退任X / 就任X
     if _PARTY_GATE_RE.search(text):
         text = _PARTY_RE.sub(_party, text)  # 民主党程张迎当选主席 → 程张迎当选主席 (trad18)
+    if "代理" in text and _DESIGNATION_GATE_RE.search(text):
+        text = _DESIGNATED_RE.sub(
+            _designated, text
+        )  # 县府指派秘书陈正益代理乡长职务 → 决定由陈正益代理乡长职务 (trad18)
+        text = _POST_FIRST_ACTING_RE.sub(_post_first_acting, text)  # 部长职务由次长花敬群代理 (trad18)
     if "正副" in text:
         text = _PAIRED_RE.sub(_paired, text)  # A及B自动当选X正副主席 → A当选X主席，B当选X副主席 (trad18)
     return text
@@ -253,6 +260,48 @@ def _party(m: re.Match[str]) -> str:
                 return "、"
             return ""
     return m.group()
+
+
+# Round trad18: a government designating an acting holder — 县府指派秘书陈正益代理乡长职务, 行政院…指派赖顺贤继续代理台东县长
+# (the person after an optional post held), 指定部长职务由次长花敬群代理 (the post first) —: read as 决定由A代理X职务.
+_DESIGNATION_GATE_RE = compile_re(alternation(ACTING_DESIGNATION_VERBS))
+_DESIGNATED_RE = compile_re(
+    rf"(?:{alternation(ACTING_DESIGNATION_VERBS)})(?P<who>[{_CJK}]{{2,20}}?)(?:{alternation(ACTING_CONTINUE_WORDS)})?"
+    rf"代理(?P<post>[{_CJK}]{{2,20}}?)(?:职务|一职)?(?=[，,。；;]|$)"
+)
+_POST_FIRST_ACTING_RE = compile_re(
+    rf"(?:{alternation(ACTING_DESIGNATION_VERBS)})(?P<post>[{_CJK}]{{2,20}}?)(?:职务|一职)由"
+    rf"(?P<who>[{_CJK}]{{2,20}}?)(?:{alternation(ACTING_CONTINUE_WORDS)})?代理(?=[，,。；;]|$)"
+)
+_NOT_DONE_BEFORE = 6  # characters before the verb looked at for a plan or a wish (将指派, 拟指派)
+
+
+def _designated_person(who: str) -> str | None:
+    """The person's name ending ``who``, after an optional post held (秘书陈正益, 次长花敬群): the one length whose
+    post before it is empty or ends in a title; when none does, the longest (次长|花敬群, never 次长花|敬群)."""
+    fits = [who[-size:] for size in (2, 3, 4) if len(who) >= size and is_person_name(who[-size:])]
+    titled = [name for name in fits if len(name) == len(who) or _title_at_end(who[: -len(name)])]
+    if len(titled) == 1:
+        return titled[0]
+    return fits[-1] if fits and not titled else None
+
+
+def _acting_rewrite(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - _NOT_DONE_BEFORE) : m.start()]
+    if _NOT_DONE_RE.search(before):
+        return m.group()  # 将指派张三代理X: a plan
+    name, post = _designated_person(m.group("who")), m.group("post")
+    if name is None or not _title_at_end(post):
+        return m.group()
+    return f"，决定由{name}代理{post.removeprefix('原')}职务"
+
+
+def _designated(m: re.Match[str]) -> str:
+    return _acting_rewrite(m)
+
+
+def _post_first_acting(m: re.Match[str]) -> str:
+    return _acting_rewrite(m)
 
 
 # Round trad18: a pair of persons elected together to a post and its deputy — A及B自动当选西贡区议会正副主席, 国民党A及B
