@@ -280,3 +280,23 @@ assert_unique(ACTING_ROWS)
 @pytest.mark.parametrize("text, expected", ACTING_ROWS)
 def test_acting_holder_designated(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a portal's stamp with the update time before the publish time ------------------------------------------------
+
+STAMPS = [
+    pytest.param("更新于 2022年12月08日00:45 • 发布于 2022年12月07日07:35 • 林咏青采访", "2022-12-07", id="line-today"),
+    pytest.param("更新时间：2023-01-02 10:00 发布时间：2023-01-01 09:00", "2023-01-01", id="keyed-both"),
+    pytest.param("最后更新 2023-01-02 10:00 | 发布于 2023-01-01 09:00", "2023-01-01", id="last-update-bar"),
+    pytest.param("更新于 2022年12月08日00:45", "2022-12-08", id="update-alone-kept"),
+    pytest.param("发布于 2022年12月07日07:35", "2022-12-07", id="publish-alone"),
+    pytest.param("2022年12月07日07:35 更新于 2022年12月08日00:45", "2022-12-07", id="stamp-first-unchanged"),
+]
+assert_unique(STAMPS)
+
+
+@pytest.mark.parametrize("line, expected", STAMPS)
+def test_update_stamp_before_publish(line: str, expected: str) -> None:
+    from gazette_extract.text.newshead import publish_date
+
+    assert publish_date(line) == expected
