@@ -300,3 +300,56 @@ def test_update_stamp_before_publish(line: str, expected: str) -> None:
     from gazette_extract.text.newshead import publish_date
 
     assert publish_date(line) == expected
+
+
+# --- a page's toolbar and counter around the headline are no part of the title ------------------------------------
+
+
+def _titles(text: str) -> list[str | None]:
+    from gazette_extract import api
+
+    return [d.title for d in api.parse_text(text).documents]
+
+
+TITLE_CHROME = [
+    pytest.param(
+        "*資料列印*推薦轉寄rss分享 facebook分享 Plurk分享\n\n臺南市議會議長補選,由前議長賴美惠以33票高票當選\n\n"
+        "日期:2016/10/3\n\n臺南市議會3日下午進行議長補選,由前議長賴美惠議員以33票高票當選議長。",
+        "台南市议会议长补选，由前议长赖美惠以33票高票当选",
+        id="trad-share-bar-over-headline",
+    ),
+    pytest.param(
+        "打印 收藏 微信分享\n\n某县召开防汛工作会议\n\n2021-03-05 10:00\n\n3月5日，某县召开防汛工作会议，任命张三为某局局长。",
+        "某县召开防汛工作会议",
+        id="simp-print-collect-share",
+    ),
+]
+assert_unique(TITLE_CHROME)
+
+
+@pytest.mark.parametrize("text, expected", TITLE_CHROME)
+def test_toolbar_and_counter_not_in_title(text: str, expected: str) -> None:
+    assert _titles(text)[:1] == [expected]
+
+
+def test_share_words_in_prose_stay() -> None:
+    """A sentence that names sharing and printing is prose, not a toolbar."""
+    from gazette_extract.text.normalize import _is_standalone
+
+    assert not _is_standalone("欢迎分享本文并打印留存，谢谢")
+    assert _is_standalone("*资料列印*推荐转寄rss分享 facebook分享 Plurk分享")
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("赖顺贤两个月内第二次宣誓代理台东县长人气： 12", "赖顺贤两个月内第二次宣誓代理台东县长"),
+        ("某县召开防汛工作会议 人气:305", "某县召开防汛工作会议"),
+        ("某县召开防汛工作会议 点击：1234", "某县召开防汛工作会议"),
+        ("人气歌手张三来到某县", "人气歌手张三来到某县"),
+    ],
+)
+def test_popularity_counter_cut_from_title(title: str, expected: str) -> None:
+    from gazette_extract.layout.recognize import _cut_title_tail
+
+    assert _cut_title_tail(title) == expected

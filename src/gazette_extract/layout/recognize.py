@@ -59,7 +59,7 @@ _TITLE_TOOLS_RE = compile_re(
     r"\s*(?:[【\[［]\s*字\s*[体號号]\s*[:：][^】\]］]{0,20}[】\]］]?"
     r"|(?<=[^\d\s])\s*(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     # a hit counter printed after the headline: …推进会 点击：1234 / 浏览次数:56次
-    r"|\s*[【\[]?(?:点击|浏览|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d{1,9}\s*次?[】\]]?)\s*$"
+    r"|\s*[【\[]?(?:点击|浏览|阅读|访问|人气)(?:次数|量|数)?\s*[:：]\s*\d{1,9}\s*次?[】\]]?)\s*$"  # 人气: trad18
 )
 _WHOLE_TAG_MIN = 6  # characters inside 【…】 for a headline printed wholly in them
 _DIGIT_RE = compile_re(r"\d")  # (the class _TITLE_TOOLS_RE's dates and counts are read with)
