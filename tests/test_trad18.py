@@ -353,3 +353,38 @@ def test_popularity_counter_cut_from_title(title: str, expected: str) -> None:
     from gazette_extract.layout.recognize import _cut_title_tail
 
     assert _cut_title_tail(title) == expected
+
+
+# --- the post before the elected person, no post after the verb ----------------------------------------------------
+
+POST_FIRST = [
+    pytest.param(
+        _trad("宜蘭縣議會第20屆議長由張勝德23票當選,副議長陳漢鍾23票連任。"),
+        [(A, "张胜德", "宜兰县议会议长"), (A, "陈汉钟", "宜兰县议会副议长")],
+        id="trad-you-votes-and-reelected",
+    ),
+    pytest.param(
+        _trad("開票結果議長張勝德以23票當選,而副議長陳漢鍾也是23票獲得連任。"),
+        [(A, "张胜德", "议长"), (A, "陈汉钟", "副议长")],
+        id="trad-linkers",
+    ),
+    pytest.param(_trad("議長由張勝德當選。"), [(A, "张胜德", "议长")], id="trad-you-no-votes"),
+    pytest.param(
+        "协会换届。会长张三当选,副会长李四连任。", [(A, "张三", "会长"), (A, "李四", "副会长")], id="simp-huizhang"
+    ),
+    pytest.param("议会选举。议长王五以全票当选。", [(A, "王五", "议长")], id="simp-all-votes"),
+]
+
+POST_FIRST_NEGATIVE = [
+    pytest.param(_trad("議會選舉。候選人張三以23票當選。"), [], id="candidate-no-post"),
+    pytest.param(_trad("議會選舉。議長張三表示當選不易。"), [], id="speech-not-verb-at-end"),
+    pytest.param("议会选举。本届议长张三将当选。", [], id="simp-future"),
+    pytest.param("议会选举。选民张三当选。", [], id="simp-voter-no-title"),
+]
+POST_FIRST_ROWS = POST_FIRST + POST_FIRST_NEGATIVE
+assert_unique(POST_FIRST_ROWS)
+
+
+@pytest.mark.parametrize("text, expected", POST_FIRST_ROWS)
+def test_post_before_the_elected(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

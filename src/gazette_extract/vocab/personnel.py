@@ -3205,3 +3205,14 @@ ACTING_CONTINUE_WORDS: dict[str, str] = {
     "继续": "指派賴順賢繼續代理台東縣長 (epochtimesb5, dev)",
     "暂时": "指派張三暫時代理縣長",
 }
+# Round trad18: the post printed before the elected person and no post after the verb — 議長由張勝德23票當選, 副議長陳漢鍾
+# 也是23票獲得連任 (travelnews, dev), 議長張勝德以23票當選 —: read as A當選X. What may stand between the name and the
+# verb (a vote count, 也是, 獲得, 順利), as a pattern, and the words that link the clause before the post (開票結果議長A…),
+# each with a use.
+POST_FIRST_ELECTED_MIDDLE = r"(?:也是|也|亦)?(?:以)?(?:[\d０-９]{1,4}|最高|全)票(?:高票)?(?:获得|顺利)?|顺利|获得"
+POST_FIRST_LINKERS: dict[str, str] = {
+    "开票结果": "開票結果議長張勝德以23票當選 (travelnews, dev)",
+    "投票结果": "投票結果副議長李四以20票當選",
+    "结果": "結果議長張三當選",
+    "而": "而副議長陳漢鍾也是23票獲得連任 (travelnews, dev)",
+}

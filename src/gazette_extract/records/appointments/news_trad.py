@@ -52,6 +52,8 @@ from ...vocab.personnel import (
     PARTY_AFFILIATION_TAILS,
     PARTY_AFFILIATIONS,
     PARTY_NAME_VERBS,
+    POST_FIRST_ELECTED_MIDDLE,
+    POST_FIRST_LINKERS,
     REAPPOINTED_SEATS,
     REASON_BY_PATTERN,
     RESIGN_EARLY_ADVERBS,
@@ -223,7 +225,11 @@ def trad_news_forms(text: str) -> str:
         )  # 县府指派秘书陈正益代理乡长职务 → 决定由陈正益代理乡长职务 (trad18)
         text = _POST_FIRST_ACTING_RE.sub(_post_first_acting, text)  # 部长职务由次长花敬群代理 (trad18)
     if "正副" in text:
-        text = _PAIRED_RE.sub(_paired, text)  # A及B自动当选X正副主席 → A当选X主席，B当选X副主席 (trad18)
+        text = _PAIRED_RE.sub(_paired, text)
+    if "当选" in text or "连任" in text:
+        text = _POST_FIRST_ELECTED_RE.sub(
+            _post_first_elected, text
+        )  # 议长由张胜德23票当选 → 张胜德当选议长 (trad18)  # A及B自动当选X正副主席 → A当选X主席，B当选X副主席 (trad18)
     return text
 
 
@@ -302,6 +308,34 @@ def _designated(m: re.Match[str]) -> str:
 
 def _post_first_acting(m: re.Match[str]) -> str:
     return _acting_rewrite(m)
+
+
+# Round trad18: the post before the elected person and none after the verb (议长由张胜德23票当选, 副议长陈汉钟也是23票获得
+# 连任): the clause from its start (or a linking word) is the post, then 由, the name, a vote count, the verb at the
+# clause's end. Read as A当选X; the clause's text before the name must end in a title.
+_POST_FIRST_ELECTED_RE = compile_re(
+    rf"(?<![^，,。；;：:\s！!])(?:(?:{alternation(POST_FIRST_LINKERS)})[，,]?)?(?P<head>[{_CJK}\d]{{4,36}}?)"
+    rf"(?:{POST_FIRST_ELECTED_MIDDLE})?(?:当选|连任)(?:成功)?(?=[，,。；;！!\s]|$)"
+)
+
+
+def _post_first_elected(m: re.Match[str]) -> str:
+    head = m.group("head")
+    fits = []
+    for size in (2, 3, 4):
+        name, post = head[-size:], head[:-size]
+        post = post.removesuffix("由")
+        if (
+            len(post) >= 2
+            and is_person_name(name)
+            and _title_at_end(post) is not None
+            and not _NOT_DONE_RE.search(post)
+        ):
+            fits.append((name, post))
+    if len(fits) != 1:
+        return m.group()  # no name, or which characters are the name cannot be told
+    name, post = fits[0]
+    return f"{name}当选{post}"  # the linking word (开票结果, 而) dropped with the clause's head
 
 
 # Round trad18: a pair of persons elected together to a post and its deputy — A及B自动当选西贡区议会正副主席, 国民党A及B
