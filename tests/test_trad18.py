@@ -388,3 +388,30 @@ assert_unique(POST_FIRST_ROWS)
 @pytest.mark.parametrize("text, expected", POST_FIRST_ROWS)
 def test_post_before_the_elected(text: str, expected: list[Change]) -> None:
     assert api_changes(_page(text)) == expected
+
+
+# --- a dispatch's dateline with its year, spaced or in a tag's brackets --------------------------------------------
+
+DATELINES = [
+    pytest.param(
+        "【新唐人亚太台 2022 年 12 月 22 日讯】台南市长今天公布名单，任命张三为副市长。",
+        "2022-12-22",
+        id="bracketed-spaced",
+    ),
+    pytest.param(
+        "【新唐人亚太台2022年12月22日讯】台南市长今天公布名单，任命张三为副市长。", "2022-12-22", id="bracketed-glued"
+    ),
+    pytest.param(
+        "某某网 2021 年 3 月 5 日讯 3月5日上午，某县召开会议，任命张三为局长。", "2021-03-05", id="spaced-unbracketed"
+    ),
+    pytest.param("【大纪元2月10日报导】台东县政府今天举办就职典礼。", None, id="no-year-none"),
+    pytest.param("【要闻】2022年是关键之年。", None, id="tag-then-year-prose"),
+]
+assert_unique(DATELINES)
+
+
+@pytest.mark.parametrize("lead, expected", DATELINES)
+def test_dateline_with_year(lead: str, expected: str | None) -> None:
+    from gazette_extract.layout.storyday import year_lead_day
+
+    assert year_lead_day(lead) == expected

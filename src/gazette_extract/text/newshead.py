@@ -473,7 +473,9 @@ DATE_NUMBER = r"(?:\d{1,4}|[〇○零一二两三四五六七八九十]{1,4})"  
 LEAD_MARKS_RE = compile_re(rf"^[\\\s]*(?:(?:{STORY_OPENER_ALTERNATION})\s*|[（(【\[][^）)】\]]{{0,30}}[）)】\]]\s*)*")
 # A dateline: 新华社北京12月31日电 / 中新社上海十月二十三日电 / 新华网河南频道7月5日讯 / 头条12月26日信息
 DATELINE_RE = compile_re(
-    rf"[^，。；,;：:\s（(]{{0,20}}?(?:(?P<y>{DATE_NUMBER})年)?(?P<m>{DATE_NUMBER})月(?P<d>{DATE_NUMBER})日\s*(?:电(?![视话影力网子器脑站台])|讯|消息|信息|报道)"
+    # (round trad18: one blank may stand before the date and around its parts — 【新唐人亚太台 2022 年 12 月 22 日讯】)
+    rf"[^，。；,;：:\s（(]{{0,20}}?[ \u3000]?(?:(?P<y>{DATE_NUMBER})[ \u3000]?年[ \u3000]?)?(?P<m>{DATE_NUMBER})[ \u3000]?月"
+    rf"[ \u3000]?(?P<d>{DATE_NUMBER})[ \u3000]?日\s*(?:电(?![视话影力网子器脑站台])|讯|消息|信息|报道)"
 )
 # …its 月 comes after at most 20 characters of place, a year (4 and 年) and a month (4): in its first 30
 _DATELINE_MONTH_REACH = 30
