@@ -415,3 +415,39 @@ def test_dateline_with_year(lead: str, expected: str | None) -> None:
     from gazette_extract.layout.storyday import year_lead_day
 
     assert year_lead_day(lead) == expected
+
+
+# --- a headline's 升 and a variant of 接任 closing a post-first clause ----------------------------------------------
+
+PROMOTED = [
+    pytest.param("文化局长叶泽山升副市长，", "文化局长叶泽山升任副市长，", id="sheng-headline"),
+    pytest.param("秘书长陈永丰升副市长。", "秘书长陈永丰升任副市长。", id="sheng-secretary-general"),
+    pytest.param("研考会主委由前主计处长陈淑姿出马，", "研考会主委由前主计处长陈淑姿接任，", id="chuma"),
+    pytest.param("环保署长由台大教授魏国彦接手。", "环保署长由台大教授魏国彦接任。", id="jieshou"),
+    pytest.param("秘书长一职由参议张三接棒", "秘书长一职由参议张三接任", id="jiebang-end-of-text"),
+]
+
+PROMOTED_NEGATIVE = [
+    pytest.param("物价持续上升，", "物价持续上升，", id="shangsheng"),
+    pytest.param("文化局长叶泽山升职。", "文化局长叶泽山升职。", id="shengzhi-no-post"),
+    pytest.param("文化局长叶泽山升任副市长。", "文化局长叶泽山升任副市长。", id="shengren-unchanged"),
+    pytest.param("叶泽山升副市长。", "叶泽山升副市长。", id="no-post-held-before"),
+    pytest.param("此事由张三接手处理。", "此事由张三接手处理。", id="jieshou-a-task"),
+]
+PROMOTED_ROWS = PROMOTED + PROMOTED_NEGATIVE
+assert_unique(PROMOTED_ROWS)
+
+
+@pytest.mark.parametrize("text, expected", PROMOTED_ROWS)
+def test_headline_promotion_and_successor_variants(text: str, expected: str) -> None:
+    from gazette_extract.records.appointments.news_trad import trad_news_forms
+
+    assert trad_news_forms(text) == expected
+
+
+def test_cabinet_page_reads_both_forms() -> None:
+    page = _trad(
+        "台南小內閣首波5人異動 文化局長葉澤山升副市長\n\n"
+        "台南市政府發布新聞稿指出,台南市政府新首長人事,首波5人;研考會主委由前主計處長陳淑姿出馬,環保局長暫由副局長代理。"
+    )
+    assert api_changes(page) == [(A, "叶泽山", "副市长"), (A, "陈淑姿", "研考会主委")]

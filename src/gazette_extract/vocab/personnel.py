@@ -3216,3 +3216,13 @@ POST_FIRST_LINKERS: dict[str, str] = {
     "结果": "結果議長張三當選",
     "而": "而副議長陳漢鍾也是23票獲得連任 (travelnews, dev)",
 }
+# Round trad18: words a Taiwan report uses for 接任 closing a post-first clause (研考會主委由前主計處長陳淑姿出馬 —
+# ntdtvtw, dev; 環保署長…由教授D接手 — newscts, dev): read as 接任 there, only right before the clause's end.
+SUCCESSOR_VERB_VARIANTS: dict[str, str] = {
+    "出马": "研考會主委由前主計處長陳淑姿出馬 (ntdtvtw, dev)",
+    "接手": "環保署長由台大教授魏國彥接手 (newscts, dev)",
+    "接棒": "秘書長一職由張三接棒",
+    "接掌": "經濟部長由李四接掌",
+}
+# A headline's 升 for 升任 between a person (after the post held) and the new post (文化局長葉澤山升副市長 — ntdtvtw, dev).
+HEADLINE_PROMOTION_VERB = "升"

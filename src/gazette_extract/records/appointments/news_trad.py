@@ -37,6 +37,7 @@ from ...vocab.personnel import (
     ACTING_DESIGNATION_VERBS,
     ADDRESS_TITLES_AFTER_NAME,
     AGE_BEFORE_NAME_PATTERN,
+    HEADLINE_PROMOTION_VERB,
     HONORIFICS,
     NAME_TIME_ADVERBS,
     NAME_WHEN_PATTERN,
@@ -58,6 +59,7 @@ from ...vocab.personnel import (
     REASON_BY_PATTERN,
     RESIGN_EARLY_ADVERBS,
     RESIGNATION_GRANTED_WORDS,
+    SUCCESSOR_VERB_VARIANTS,
     THIS_YEAR_MONTH_PATTERN,
     TRAD_NAME_TIME_WORDS,
     TRAD_VERB_FORMS,
@@ -226,6 +228,10 @@ def trad_news_forms(text: str) -> str:
         text = _POST_FIRST_ACTING_RE.sub(_post_first_acting, text)  # 部长职务由次长花敬群代理 (trad18)
     if "正副" in text:
         text = _PAIRED_RE.sub(_paired, text)
+    if "由" in text and _SUCCESSOR_GATE_RE.search(text):
+        text = _SUCCESSOR_VARIANT_RE.sub(r"由\g<who>接任", text)  # 研考会主委由前主计处长陈淑姿出马 (trad18)
+    if HEADLINE_PROMOTION_VERB in text:
+        text = _PROMOTED_RE.sub(_promoted, text)  # 文化局长叶泽山升副市长 → …叶泽山升任副市长 (trad18)
     if "当选" in text or "连任" in text:
         text = _POST_FIRST_ELECTED_RE.sub(
             _post_first_elected, text
@@ -308,6 +314,30 @@ def _designated(m: re.Match[str]) -> str:
 
 def _post_first_acting(m: re.Match[str]) -> str:
     return _acting_rewrite(m)
+
+
+# Round trad18: a post-first clause closed by a variant of 接任 (由前主计处长陈淑姿出马, 由教授魏国彦接手): read as 接任.
+_SUCCESSOR_GATE_RE = compile_re(alternation(SUCCESSOR_VERB_VARIANTS))
+_SUCCESSOR_VARIANT_RE = compile_re(
+    rf"由(?P<who>[{_CJK}]{{2,24}}?)(?:{alternation(SUCCESSOR_VERB_VARIANTS)})(?=[，,。；;！!\s]|$)"
+)
+# Round trad18: a headline's 升 for 升任 — 文化局长叶泽山升副市长: the post held, the name, 升, the new post ending its
+# clause; only when the name fits after a title and the post is one.
+_PROMOTED_RE = compile_re(
+    rf"(?P<head>[{_CJK}]{{4,24}}?){HEADLINE_PROMOTION_VERB}(?![任为至职级格迁调])(?P<post>[{_CJK}]{{2,12}}?)(?=[，,。；;！!\s]|$)"
+)
+
+
+def _promoted(m: re.Match[str]) -> str:
+    head, post = m.group("head"), m.group("post")
+    fits = [
+        size
+        for size in (2, 3, 4)
+        if len(head) - size >= 2 and is_person_name(head[-size:]) and _title_at_end(head[:-size]) is not None
+    ]
+    if len(fits) != 1 or _title_at_end(post) is None or (split_position(post)[0] is None and len(post) > 6):
+        return m.group()
+    return f"{head}{HEADLINE_PROMOTION_VERB}任{post}"
 
 
 # Round trad18: the post before the elected person and none after the verb (议长由张胜德23票当选, 副议长陈汉钟也是23票获得
