@@ -6,6 +6,8 @@ tables live with the stage that reads them (layout.documents, grammars.dates).
 
 from __future__ import annotations
 
+from .common import CJK
+
 # Bars that join a site's category label to a headline (文字解读┃关于对…的解读, SOURCES-W): box-drawing
 # bars are printed between a column and its item, never inside a title. Left out: | and ｜ (a table's
 # cell bars, read by the table readers) and the Han 丨, which earlier parts label as part of a news
@@ -397,7 +399,9 @@ SHARE_TOOL_WORDS: dict[str, str] = {
 # The toolbar line itself: two to eight items, each a tool word after at most 12 letters or four Chinese characters
 # (a platform's name, 资料, 推荐), apart by spaces or asterisks; nothing else on the line.
 SHARE_BAR_PATTERN = (
-    r"^[*＊\s]*(?:(?:[A-Za-z]{0,12}|[\u3400-\u4dbf\u4e00-\u9fff]{0,4}?)(?:"
+    r"^[*＊\s]*(?:(?:[A-Za-z]{0,12}|["
+    + CJK
+    + r"]{0,4}?)(?:"
     + "|".join(sorted(SHARE_TOOL_WORDS, key=len, reverse=True))
     + r")[*＊\s]*){2,8}$"
 )
