@@ -451,3 +451,39 @@ def test_cabinet_page_reads_both_forms() -> None:
         "台南市政府發布新聞稿指出,台南市政府新首長人事,首波5人;研考會主委由前主計處長陳淑姿出馬,環保局長暫由副局長代理。"
     )
     assert api_changes(page) == [(A, "叶泽山", "副市长"), (A, "陈淑姿", "研考会主委")]
+
+
+# --- new holders listed after 新任 and the verb of taking office ----------------------------------------------------
+
+NEW_HOLDERS = [
+    pytest.param(
+        _trad("交接典禮舉行,隨後新任分局長苗栗蘇旭茂、竹南潘嘉旺、頭份林育旺、通霄陳至瑋及大湖宋俊良5人一起宣誓就職。"),
+        [
+            (A, "苏旭茂", "苗栗分局长"),
+            (A, "潘嘉旺", "竹南分局长"),
+            (A, "林育旺", "头份分局长"),
+            (A, "陈至玮", "通霄分局长"),
+            (A, "宋俊良", "大湖分局长"),
+        ],
+        id="trad-place-name-items",
+    ),
+    pytest.param(
+        "交接典礼举行，新任区长中正王大明及大安李小华2人同时到职。",
+        [(A, "王大明", "中正区长"), (A, "李小华", "大安区长")],
+        id="simp-two-districts",
+    ),
+    pytest.param("人事调整。新任副局长张三就职。", [(A, "张三", "副局长")], id="simp-post-name"),
+]
+
+NEW_HOLDERS_NEGATIVE = [
+    pytest.param("人事调整。新任分局长将于下周宣誓就职。", [], id="no-names-future"),
+    pytest.param("人事调整。新任分局长苗栗苏旭茂、竹南潘嘉旺及大湖分局5人一起宣誓就职。", [], id="an-item-no-name"),
+    pytest.param("人事调整。新任分局长苗栗市苏旭茂宣誓就职。", [], id="place-three-chars-first"),
+]
+NEW_HOLDERS_ROWS = NEW_HOLDERS + NEW_HOLDERS_NEGATIVE
+assert_unique(NEW_HOLDERS_ROWS)
+
+
+@pytest.mark.parametrize("text, expected", NEW_HOLDERS_ROWS)
+def test_new_holders_taking_office(text: str, expected: list[Change]) -> None:
+    assert api_changes(_page(text)) == expected

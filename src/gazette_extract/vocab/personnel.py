@@ -3226,3 +3226,13 @@ SUCCESSOR_VERB_VARIANTS: dict[str, str] = {
 }
 # A headline's 升 for 升任 between a person (after the post held) and the new post (文化局長葉澤山升副市長 — ntdtvtw, dev).
 HEADLINE_PROMOTION_VERB = "升"
+# Round trad18: new holders listed after 新任 and the verb of taking office — 新任分局長苗栗蘇旭茂、竹南潘嘉旺…及大湖宋俊良
+# 5人一起宣誓就職 (886news, dev: one title shared, each item a two-character place and a name), 新任督察長王立德及主任秘書
+# 邱紹雄9日到職 (each item a post and a name). The verbs of taking office, each with a use.
+TAKING_OFFICE_VERBS: dict[str, str] = {
+    "宣誓就职": "新任分局長苗栗蘇旭茂、竹南潘嘉旺…5人一起宣誓就職 (886news, dev)",
+    "就职": "新任局長張三就職",
+    "到职": "新任督察長王立德及主任秘書邱紹雄9日到職 (886news, dev)",
+    "上任": "新任處長李四、王五昨天上任",
+    "履新": "新任處長李四履新",
+}

@@ -26,6 +26,7 @@ members counted (``再度委任医管局现任主席A和2名现任成员B及C。
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from ..._pattern_cache import compile_re
@@ -60,6 +61,7 @@ from ...vocab.personnel import (
     RESIGN_EARLY_ADVERBS,
     RESIGNATION_GRANTED_WORDS,
     SUCCESSOR_VERB_VARIANTS,
+    TAKING_OFFICE_VERBS,
     THIS_YEAR_MONTH_PATTERN,
     TRAD_NAME_TIME_WORDS,
     TRAD_VERB_FORMS,
@@ -232,6 +234,8 @@ def trad_news_forms(text: str) -> str:
         text = _SUCCESSOR_VARIANT_RE.sub(r"由\g<who>接任", text)  # 研考会主委由前主计处长陈淑姿出马 (trad18)
     if HEADLINE_PROMOTION_VERB in text:
         text = _PROMOTED_RE.sub(_promoted, text)  # 文化局长叶泽山升副市长 → …叶泽山升任副市长 (trad18)
+    if "新任" in text and _TAKING_OFFICE_GATE_RE.search(text):
+        text = _NEW_HOLDERS_RE.sub(_new_holders, text)  # 新任分局长苗栗苏旭茂、竹南潘嘉旺…宣誓就职 (trad18)
     if "当选" in text or "连任" in text:
         text = _POST_FIRST_ELECTED_RE.sub(
             _post_first_elected, text
@@ -338,6 +342,55 @@ def _promoted(m: re.Match[str]) -> str:
     if len(fits) != 1 or _title_at_end(post) is None or (split_position(post)[0] is None and len(post) > 6):
         return m.group()
     return f"{head}{HEADLINE_PROMOTION_VERB}任{post}"
+
+
+# Round trad18: new holders listed after 新任, then (a count, 一起, a day and) the verb of taking office: items of a place
+# and a name under one title (新任分局长苗栗苏旭茂、竹南潘嘉旺…), or of a post and a name (新任督察长王立德及主任秘书邱绍雄).
+_TAKING_OFFICE_GATE_RE = compile_re(alternation(TAKING_OFFICE_VERBS))
+_NEW_HOLDERS_RE = compile_re(
+    rf"新任(?P<items>[{_CJK}、]{{4,80}}?)(?:[\d一二三四五六七八九十两]{{1,2}}[人位名])?(?:一起|一同|同时)?"
+    rf"(?:[\d]{{1,2}}日)?(?:{alternation(TAKING_OFFICE_VERBS)})"
+)
+_HOLDER_SPLIT_RE = compile_re("、|及|和")
+_PLACE_LEN = 2  # a Taiwan township's or district's name before a holder (苗栗, 竹南, 头份)
+
+
+def _name_end(item: str, valid: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(prefix, name): the one name length at the end of ``item`` whose prefix ``valid`` accepts."""
+    fits = [(item[:-size], item[-size:]) for size in (2, 3, 4) if len(item) > size and is_person_name(item[-size:])]
+    fits = [(prefix, name) for prefix, name in fits if valid(prefix)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _new_holders(m: re.Match[str]) -> str:
+    items = _HOLDER_SPLIT_RE.split(m.group("items"))
+    changes: list[tuple[str, str]] = []
+    title = None
+    for k, item in enumerate(items):
+        found = _name_end(item, lambda prefix: _title_at_end(prefix) is not None)
+        if found is not None and title is None:
+            changes.append((found[1], found[0]))  # 督察长王立德: a post and a name
+            continue
+        if k == 0:
+            found = _name_end(
+                item, lambda prefix: len(prefix) > _PLACE_LEN and _title_at_end(prefix[:-_PLACE_LEN]) is not None
+            )
+            if found is None:
+                return m.group()
+            title, place = found[0][:-_PLACE_LEN], found[0][-_PLACE_LEN:]
+            changes.append((found[1], place + title))  # 分局长苗栗苏旭茂: the title, a place, a name
+            continue
+        if title is None:
+            return m.group()
+        found = _name_end(item, lambda prefix: len(prefix) == _PLACE_LEN and _title_at_end(prefix) is None)
+        if found is None:
+            return m.group()
+        changes.append((found[1], found[0] + title))
+    if len(changes) != len(items):
+        return m.group()
+    before = m.string[m.start() - 1 : m.start()]
+    lead = "，" if before and _CJK_CHAR_RE.match(before) else ""  # 随后新任…: 随后 is no part of the first name
+    return lead + "，".join(f"{name}出任{post}" for name, post in changes)
 
 
 # Round trad18: the post before the elected person and none after the verb (议长由张胜德23票当选, 副议长陈汉钟也是23票获得
