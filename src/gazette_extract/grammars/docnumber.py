@@ -73,6 +73,7 @@ from ..vocab.docnumber import (
     ORDER_AGENCY_ALIASES,
     ORDER_SERIES_WITHOUT_YEAR,
     SERIAL_FIRST_ORDER_SERIES,
+    TAIWAN_NUMBER_BODIES,
 )
 from ..vocab.numerals import CN_DIGITS, CN_ORDINALS
 from .dates import cn_to_int
@@ -319,6 +320,18 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
     return found
 
 
+_TAIWAN_BODIES = tuple(sorted(TAIWAN_NUMBER_BODIES, key=len, reverse=True))
+_TAIWAN_AGENCY_MIN = 3  # 院授人力字, 台内民字, 经商字: what stays after the body is an agency of its own
+
+
+def _taiwan_body(agency: str) -> str | None:
+    """The Taiwan body's name that opens ``agency`` when an agency of its own follows (行政院|院授人力字), else None."""
+    for body in _TAIWAN_BODIES:
+        if agency.startswith(body) and len(agency) - len(body) >= _TAIWAN_AGENCY_MIN:
+            return body
+    return None
+
+
 def _read_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord] | None:
     """:func:`_from_match` before the placeholder check."""
     if m.group("first_agency") is not None:
@@ -352,6 +365,8 @@ def _read_match(text: str, m: re.Match[str]) -> tuple[int, int, DocNumberRecord]
                 roc_year = int(digits[:2])
             if not 1 <= roc_year <= _ROC_YEAR_MAX:
                 return None
+            if (tw_body := _taiwan_body(agency)) is not None:
+                agency, start = agency[len(tw_body) :], start + len(tw_body)  # 行政院院授人力字 → 院授人力字 (trad18)
             agency = order_agency(agency)
             number = DocNumberRecord(
                 text=f"{agency}第{digits}号",

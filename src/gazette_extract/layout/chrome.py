@@ -22,6 +22,7 @@ from ..vocab.heads import (
     COLLECTION_NAMES,
     COLLECTION_TAGS,
     ORGAN_NAME_ENDINGS,
+    SHARE_BAR_PATTERN,
     SITEMAP_LINK_ENDS,
     SITEMAP_LINK_MAX,
 )
@@ -234,6 +235,7 @@ COLUMN_NAMES = frozenset(
     }
 )
 _COLUMN_MAX = 12
+_SHARE_BAR_MAX = 80  # characters of a share toolbar
 # A page title with the site's name after it: X_某某县人民政府 / X - 某某县人民政府门户网站 / X|某某新闻网
 # A breadcrumb or menu: 首页 > 政务公开 > 通知公告 / 首页 >> … / 首页 » … / 首页 → … (any first part), and
 # 首页 | 政务公开 | … / 首页 - 新闻中心 - … / 首页 / … / 首页 · … (opening on the home page's link)
@@ -253,6 +255,9 @@ _COUNTER_RE = compile_re(
     r"^[【\[]?\s*(?:浏览|访问|阅读|点击|查看|访问人|点阅|人气)(?:次数|量|数|人数|人次)?\s*[】\]]?\s*[:：]?\s*\d+\s*次?\s*[】\]]?$"
     r"|^您是(?:本站)?第\s*\d+\s*位访问者$"
 )
+# Round trad18: a share and print toolbar alone on its line: *资料列印*推荐转寄rss分享 facebook分享 Plurk分享 (tncc,
+# dev; vocab SHARE_BAR_PATTERN).
+_SHARE_BAR_RE = compile_re(SHARE_BAR_PATTERN)
 # A slogan in the site's banner: 不忘初心 牢记使命 / 凝心聚力 共谋发展 担当作为 (four-character
 # phrases apart by spaces, nothing else)
 SLOGAN_RE = LazyPattern(rf"^[{CJK}]{{4}}(?:[\s\u3000]+[{CJK}]{{4}}){{1,3}}$")
@@ -649,6 +654,7 @@ def is_site_chrome(text: str) -> bool:
         or is_body_marker(t)
         or _DATE_WEEKDAY_RE.match(t) is not None
         or _COUNTER_RE.match(t) is not None
+        or (len(t) <= _SHARE_BAR_MAX and _SHARE_BAR_RE.match(t) is not None)
         or _CREDIT_RE.match(t) is not None
         or _PHOTO_MARK_RE.match(t) is not None
         or _ANSWER_HEAD_RE.match(t) is not None

@@ -25,6 +25,7 @@ from ..vocab.common import (
     OFFICIAL_KINDS,
     OUTER_BRACKETS,
 )
+from ..vocab.docnumber import CITED_GROUND_KINDS, CITED_GROUND_LEADS
 from ..vocab.heads import PEOPLE_ADDRESSEES, SESSION_LABEL_WORDS
 from ..vocab.numerals import CN_ORDINALS
 from .heads import strip_category_prefix
@@ -58,7 +59,7 @@ _TITLE_TOOLS_RE = compile_re(
     r"\s*(?:[【\[［]\s*字\s*[体號号]\s*[:：][^】\]］]{0,20}[】\]］]?"
     r"|(?<=[^\d\s])\s*(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     # a hit counter printed after the headline: …推进会 点击：1234 / 浏览次数:56次
-    r"|\s*[【\[]?(?:点击|浏览|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d{1,9}\s*次?[】\]]?)\s*$"
+    r"|\s*[【\[]?(?:点击|浏览|阅读|访问|人气)(?:次数|量|数)?\s*[:：]\s*\d{1,9}\s*次?[】\]]?)\s*$"  # 人气: trad18
 )
 _WHOLE_TAG_MIN = 6  # characters inside 【…】 for a headline printed wholly in them
 _DIGIT_RE = compile_re(r"\d")  # (the class _TITLE_TOOLS_RE's dates and counts are read with)
@@ -245,6 +246,22 @@ def dated_untitled_notice(doc: Document, texts: list[str]) -> bool:
         and parse_date(last) == doc.date
         and any(word in text for text in texts[:-1] for word in NOTICE_ISSUING_WORDS)
     )
+
+
+# Round trad18: a letter of the 字第 form cited as the ground of what the text does (依教育部114年10月28日臺教授國字第
+# 1140100636號函辦理): the lead, at most 40 characters of issuer and date, the number, then the kind of document.
+_CITED_GROUND_RE = compile_re(
+    rf"(?:{'|'.join(sorted(CITED_GROUND_LEADS, key=len, reverse=True))})[^。；;\n]{{0,40}}?"
+    rf"字第[0-9０-９○〇零一二三四五六七八九]{{4,14}}号(?:{'|'.join(CITED_GROUND_KINDS)})"
+)
+
+
+def cites_a_ground_letter(doc: Document, texts: list[str]) -> bool:
+    """Whether the text cites, by its number, a letter or order it acts upon (依…字第…號函辦理), and that number is
+    one of the document's citations: an official document shows, titled or not (htjhchc, lygovtw; round trad18)."""
+    if not any(c.doc_number for c in doc.citations):
+        return False
+    return any("字第" in text and _CITED_GROUND_RE.search(text) for text in texts)
 
 
 def signed_untitled(doc: Document) -> bool:

@@ -259,6 +259,17 @@ def year_lead_day(lead: str) -> str | None:
     """The day (ISO) a lead dates its event on by itself, the year stated (a story stored without
     its page's publish day: nothing else dates it), when the same sentence reports a session or
     event held; None otherwise (2019年是… / 根据2019年5月1日…精神 date no event of the story)."""
+    marks = LEAD_MARKS_RE.match(lead)
+    start = marks.end() if marks else 0
+    if lead[:1] in "【[" and dateline_at(lead, 1) is not None:
+        start = 1  # the dispatch inside the tag's brackets: 【新唐人亚太台 2022 年 12 月 22 日讯】
+    if (line := dateline_at(lead, start)) is not None and line.group("y"):
+        # 【新唐人亚太台 2022 年 12 月 22 日讯】台南市长今天公布…: a dispatch's whole date dates its report (round trad18),
+        # unless the lead restates its event's own day after it
+        year = _number(line.group("y"))
+        if own := _RESTATED_DAY_RE.match(lead, line.end()):
+            return make_iso(_number(own.group("y")) or year, _number(own.group("m")), _number(own.group("d")))
+        return make_iso(year, _number(line.group("m")), _number(line.group("d")))
     m = _YEAR_LEAD_RE.match(lead)
     if m is None or _RANGE_AFTER_RE.match(lead, m.end("d") + 1):
         return None  # (于2006年12月25日至29日召开: a range, not the day of the event)

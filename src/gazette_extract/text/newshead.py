@@ -32,7 +32,7 @@ from ..vocab.common import (
     alternation,
     compact,
 )
-from ..vocab.datelines import BYLINE_SOURCE_KEYS, POSTED_KEYS, PUBLISH_DATE_KEYS, SUMMARY_KEYS
+from ..vocab.datelines import BYLINE_SOURCE_KEYS, POSTED_KEYS, PUBLISH_DATE_KEYS, SUMMARY_KEYS, UPDATE_STAMP_KEYS
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
     ADDRESS_OPENERS,
@@ -176,6 +176,17 @@ def _iso(m: re.Match[str]) -> str | None:
     return make_iso(int(m.group("y")), int(month), int(day))
 
 
+_UPDATE_KEYS = tuple(sorted(UPDATE_STAMP_KEYS, key=len, reverse=True))
+
+
+def _published_after_update(text: str) -> str | None:
+    """The date after a publish key that follows an update stamp (更新於 X • 發布於 Y → Y), or None."""
+    for m in _KEYED_RE.finditer(text):
+        if m.start() > 0 and not (m.group("key") or "").startswith(_UPDATE_KEYS):
+            return _iso(m)
+    return None
+
+
 def publish_date(text: str) -> str | None:
     """The ISO date of a publish line, or None when ``text`` is not one.
 
@@ -194,6 +205,8 @@ def publish_date(text: str) -> str | None:
     if " " in text:
         # 发布日期：2011- 09- 01 14: 58: 15: a CMS that spaced every part of its stamp (dates round 13)
         text = SPACED_PARTS_RE.sub("", text)
+    if text.startswith(_UPDATE_KEYS) and (published := _published_after_update(text)) is not None:
+        return published  # 更新於 X • 發布於 Y: the publish day, not the update's (round trad18)
     if m := _STAMP_RE.match(text):
         return _iso(m)
     if (m := _US_STAMP_RE.match(text)) and (us := make_iso(int(m.group("uy")), int(m.group("um")), int(m.group("ud")))):
@@ -460,7 +473,9 @@ DATE_NUMBER = r"(?:\d{1,4}|[〇○零一二两三四五六七八九十]{1,4})"  
 LEAD_MARKS_RE = compile_re(rf"^[\\\s]*(?:(?:{STORY_OPENER_ALTERNATION})\s*|[（(【\[][^）)】\]]{{0,30}}[）)】\]]\s*)*")
 # A dateline: 新华社北京12月31日电 / 中新社上海十月二十三日电 / 新华网河南频道7月5日讯 / 头条12月26日信息
 DATELINE_RE = compile_re(
-    rf"[^，。；,;：:\s（(]{{0,20}}?(?:(?P<y>{DATE_NUMBER})年)?(?P<m>{DATE_NUMBER})月(?P<d>{DATE_NUMBER})日\s*(?:电(?![视话影力网子器脑站台])|讯|消息|信息|报道)"
+    # (round trad18: one blank may stand before the date and around its parts — 【新唐人亚太台 2022 年 12 月 22 日讯】)
+    rf"[^，。；,;：:\s（(]{{0,20}}?[ \u3000]?(?:(?P<y>{DATE_NUMBER})[ \u3000]?年[ \u3000]?)?(?P<m>{DATE_NUMBER})[ \u3000]?月"
+    rf"[ \u3000]?(?P<d>{DATE_NUMBER})[ \u3000]?日\s*(?:电(?![视话影力网子器脑站台])|讯|消息|信息|报道)"
 )
 # …its 月 comes after at most 20 characters of place, a year (4 and 年) and a month (4): in its first 30
 _DATELINE_MONTH_REACH = 30

@@ -92,6 +92,8 @@ PUBLISH_DATE_KEYS: tuple[str, ...] = (
     "添加日期",
     "发帖时间",
     "回复时间",
+    "张贴日期",  # 張貼日期: 2026-01-20 13:32:06 點閱:10 (a Taiwan school's bulletin post; htjhchc, dev, round trad18)
+    "张贴时间",
     "日期",
     "时间",
 )
@@ -203,4 +205,14 @@ NOTICE_CLOSINGS: dict[str, str] = {
     "特此批复": "特此批复。",
     "特此函复": "特此函复。",
     "印发给你们": "现印发给你们。",
+}
+
+# Round trad18: a portal's stamp that prints the update time before the publish time — 更新於 2022年12月08日00:45 •
+# 發布於 2022年12月07日07:35 (LINE Today, linetoday 2022, dev) —: the page's date is the publish one. The keys of
+# an update that may open such a line, each with a use.
+UPDATE_STAMP_KEYS: dict[str, str] = {
+    "更新于": "更新於 2022年12月08日00:45 • 發布於 2022年12月07日07:35 (linetoday, dev)",
+    "最后更新": "最後更新 2023-01-02 10:00 | 發布時間 2023-01-01 09:00",
+    "更新时间": "更新時間：2023-01-02 10:00 發布時間：2023-01-01 09:00",
+    "更新": "更新 2023-01-02 10:00 / 發布 2023-01-01 09:00",
 }

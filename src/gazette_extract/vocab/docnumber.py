@@ -157,3 +157,43 @@ SERIAL_FIRST_ORDER_SERIES: dict[str, str] = {
     "国务院令": "国务院总理李克强签署第711号国务院令",
     "中华人民共和国国务院令": "签署第七百一十一号中华人民共和国国务院令",
 }
+
+# Round trad18: a Taiwan official letter or notice opens its 說明 with the letter it answers — 依教育部114年10月28日臺教
+# 授國字第1140100636號函辦理 (htjhchc 2026, dev: a school's post of the notice), 依內政部…台內民字第0940005080號函釋
+# (lygovtw 2021, dev) —: a number of the 字第 form cited as the ground of what the text does shows an official document,
+# even untitled. The words that open such a ground, and the kinds of document cited (each with a use).
+CITED_GROUND_LEADS: dict[str, str] = {
+    "依": "依教育部114年10月28日臺教授國字第1140100636號函辦理 (htjhchc, dev)",
+    "依据": "依據內政部台內民字第0940005080號函辦理",
+    "依照": "依照行政院院授人力字第0950064762號函規定",
+    "根据": "根據經濟部經商字第11200012345號令",
+    "奉": "奉行政院院臺規字第1120123456號函",
+}
+CITED_GROUND_KINDS: dict[str, str] = {
+    "函": "…字第1140100636號函辦理 (htjhchc, dev)",
+    "令": "…字第1120827499號令",
+    "公告": "…字第1120012345號公告",
+}
+# Round trad18: a Taiwan body's name printed right before its letter's number (依據行政院院授人力字第0950064762號函,
+# 根據經濟部經商字第11200012345號令): the body is the issuer, the number starts after it (院授人力字第…, as the corpus
+# labels it: lawstaipei 2006, dev). Each with a use.
+TAIWAN_NUMBER_BODIES: dict[str, str] = {
+    "行政院": "行政院院授人力字第0950064762號函",
+    "立法院": "立法院台立議字第1120700123號函",
+    "司法院": "司法院院台廳行一字第1120012345號函",
+    "考试院": "考試院考臺組貳一字第09400034871號令",
+    "监察院": "監察院院台業一字第1120130123號函",
+    "内政部": "內政部台內民字第0940005080號函",
+    "外交部": "外交部外禮一字第11200012345號函",
+    "国防部": "國防部國人管理字第1120012345號令",
+    "财政部": "財政部台財稅字第10804567890號令",
+    "教育部": "教育部臺教授國字第1140100636號函",
+    "法务部": "法務部法令字第10408516290號令",
+    "经济部": "經濟部經商字第11200012345號令",
+    "交通部": "交通部交路字第1120012345號函",
+    "劳动部": "勞動部勞動條3字第1120140123號令",
+    "卫生福利部": "衛生福利部衛授食字第1121300123號公告",
+    "文化部": "文化部文藝字第1123012345號函",
+    "农业部": "農業部農授糧字第1121012345號公告",
+    "铨叙部": "銓敘部部法二字第1125512345號函",
+}

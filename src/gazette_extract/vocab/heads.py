@@ -6,6 +6,8 @@ tables live with the stage that reads them (layout.documents, grammars.dates).
 
 from __future__ import annotations
 
+from .common import CJK
+
 # Bars that join a site's category label to a headline (文字解读┃关于对…的解读, SOURCES-W): box-drawing
 # bars are printed between a column and its item, never inside a title. Left out: | and ｜ (a table's
 # cell bars, read by the table readers) and the Han 丨, which earlier parts label as part of a news
@@ -381,3 +383,25 @@ SIGNING_VERBS: dict[str, str] = {
     "颁布": "国家主席颁布命令",
 }
 SIGNED_KIND_GAP = 12  # 签署第七十二号主席令 / 签署国务院令
+
+# Round trad18: a page's share and print toolbar printed as a line of its own over the headline — *資料列印*推薦轉寄rss
+# 分享 facebook分享 Plurk分享 (tncc 2016, dev: it was read as the first line of the title) —: each item a tool word,
+# perhaps after a platform's name or a word (資料, 推薦, 友善), apart by spaces or asterisks. The tool words, each
+# with a use.
+SHARE_TOOL_WORDS: dict[str, str] = {
+    "分享": "facebook分享 Plurk分享 (tncc, dev)",
+    "列印": "*資料列印* (tncc, dev)",
+    "打印": "打印本页",
+    "转寄": "推薦轉寄 (tncc, dev)",
+    "收藏": "加入收藏",
+    "订阅": "RSS訂閱",
+}
+# The toolbar line itself: two to eight items, each a tool word after at most 12 letters or four Chinese characters
+# (a platform's name, 资料, 推荐), apart by spaces or asterisks; nothing else on the line.
+SHARE_BAR_PATTERN = (
+    r"^[*＊\s]*(?:(?:[A-Za-z]{0,12}|["
+    + CJK
+    + r"]{0,4}?)(?:"
+    + "|".join(sorted(SHARE_TOOL_WORDS, key=len, reverse=True))
+    + r")[*＊\s]*){2,8}$"
+)

@@ -2276,6 +2276,7 @@ HELD_GRADE_ENDINGS: dict[str, str] = {
     "测量师": "首席政府測量師張三將於下月出任地政總署署長",
     "建筑师": "首席政府建築師李四將出任建築署署長",
     "政务官": "首長級甲級政務官王五出任X",
+    "议员": "縣議員鍾東錦以21票當選副議長 (epochtimestw, dev: a seat held before the name; trad18)",
 }
 # Round 19 (component g, a convention of the labelled corpus): an announced move with 将 and no day — 现任消防处副处长
 # 李建日将出任处长 (tvbnews 2016, dev) is labelled as the appointment it announces, like 将于明日出任X (round 16) —
@@ -3101,4 +3102,137 @@ RESIGNATION_GRANTED_WORDS: dict[str, str] = {
     "照准": "張三請辭某局局長,市長照准",
     "获批准": "張三請辭某局局長已獲批准",
     "同意其": "市長同意其請辭",
+}
+
+# --------------------------------------------------------------------------------------------
+# Round trad18 (issue 9, session 18): Hong Kong, Macau and Taiwan pages in Traditional characters
+# --------------------------------------------------------------------------------------------
+# A party or political group printed before a person (民主黨程張迎當選主席 — am730 2020, dev; 國民黨張鎮榮及王炳漢
+# 順利連任正副議長 — a news mirror of 2022, dev): no part of the name. Read only when a person's name follows and then
+# a change verb or another name of a pair; 籍 and an attributive may follow the party (國民黨籍議長沈宗隆, 民進黨推派的
+# 市議員童子瑋). Each with a typical use.
+PARTY_AFFILIATIONS: dict[str, str] = {
+    "民主进步党": "民主進步黨籍的張三當選議長",
+    "民进党": "民進黨康裕成當選議長",
+    "中国国民党": "中國國民黨籍李四連任議長",
+    "国民党": "國民黨張鎮榮及王炳漢順利連任正副議長 (dev)",
+    "亲民党": "親民黨市議員楊秀玉",
+    "台湾民众党": "台灣民眾黨張三當選副議長",
+    "民众党": "民眾黨李四當選副議長",
+    "时代力量": "時代力量王五當選召集人",
+    "台湾团结联盟": "台灣團結聯盟張三任秘書長",
+    "台联": "台聯李四任副主席",
+    "无党籍": "無黨籍的蔡咏鍀當選副議長",
+    "无党团结联盟": "無黨團結聯盟張三當選副議長",
+    "新党": "新黨李四當選主席",
+    "民主党": "民主黨程張迎當選主席 (am730 2020, dev)",
+    "公民党": "公民黨張三當選副主席",
+    "民建联": "民建聯李四當選主席",
+    "工联会": "工聯會王五當選副主席",
+    "自由党": "自由黨張三當選主席",
+    "新民党": "新民黨李四當選副主席",
+    "经民联": "經民聯王五當選主席",
+    "新民主同盟": "新民主同盟鍾錦麟及獨立周賢明…自動當選西貢區議會正副主席 (tvboxnow, dev)",
+    "街工": "街工張三當選主席",
+    "民协": "民協李四當選副主席",
+    "社民连": "社民連王五當選主席",
+    "独立": "新民主同盟A及獨立周賢明…當選正副主席 (tvboxnow, dev): an independent, only before a name and a verb",
+}
+# What may stand between a party and the name: 籍 (國民黨籍), an attributive (民進黨推派的, 國民黨推出的).
+PARTY_AFFILIATION_TAILS: dict[str, str] = {
+    "籍的": "無黨籍的蔡咏鍀",
+    "籍": "國民黨籍議長沈宗隆",
+    "推派的": "民進黨推派的市議員童子瑋",
+    "推出的": "國民黨推出的議長張清照",
+    "的": "民進黨的張三",
+}
+# The verbs of a change that may follow the name after a party (or a pair of names): the party is read only then.
+PARTY_NAME_VERBS: dict[str, str] = {
+    "当选": "民主黨程張迎當選主席 (am730, dev)",
+    "连任": "國民黨張三順利連任議長",
+    "出任": "民建聯李四出任主席",
+    "接任": "國民黨王五接任秘書長",
+    "升任": "民進黨張三升任副市長",
+    "就任": "國民黨李四就任議長",
+    "获委任": "民建聯王五獲委任為主席",
+    "获选": "工聯會張三獲選為副主席",
+    "任": "民主黨程張迎及李四任沙田區正副主席 (am730 headline, dev)",
+}
+# Adverbs and a vote count between a pair of names and the verb (自動當選, 順利連任, 都拿下36票當選): dropped there.
+PAIR_VERB_ADVERBS: dict[str, str] = {
+    "没有竞争下": "A及B沒有競爭下,自動當選X正副主席 (tvboxnow, dev)",
+    "在无竞争下": "A及B在無競爭下當選正副主席",
+    "自动": "A及B自動當選正副主席 (tvboxnow, dev)",
+    "顺利": "國民黨A及B順利連任正副議長 (dev)",
+    "成功": "A及B成功連任正副議長",
+    "均": "A和B均當選正副議長",
+    "都": "A和B都當選正副議長",
+    "同时": "A和B同時當選正副主席",
+    "如预期": "A、B如預期順利連任正副議長 (dev)",
+}
+# A vote count between a pair and the verb: 都拿下36票 / 以27票 / 各獲得16票.
+PAIR_VOTES_PATTERN = r"(?:各|都|均)?(?:以|拿下|获得|获)[\d０-９]{1,4}票(?:高票)?"
+# The titles a 正副 pair is elected to: the first person the holder, the second the deputy (副 + title).
+PAIRED_DEPUTY_TITLES: dict[str, str] = {
+    "主席": "A及B自動當選西貢區議會正副主席 (tvboxnow, dev)",
+    "议长": "國民黨A及B順利連任正副議長 (dev)",
+    "会长": "A和B當選某會正副會長",
+    "理事长": "A和B當選某會正副理事長",
+    "召集人": "A和B當選某組正副召集人",
+    "主任委员": "A和B當選某會正副主任委員",
+    "主委": "A和B當選某會正副主委",
+    "团长": "A及B任某團正副團長",
+    "队长": "A及B任某隊正副隊長",
+}
+# The verbs of a 正副 pair and what each is read as (連任 is re-election: an appointment, as the corpus labels it).
+PAIR_VERBS: dict[str, str] = {
+    "当选": "当选",
+    "连任": "当选",
+    "出任": "出任",
+    "任": "任",
+}
+# A government designating an acting holder (Taiwan's 地方制度法 第82條: 縣府指派秘書陳正益代理鄉長職務 — udn 2025;
+# 行政院…指派賴順賢繼續代理台東縣長 — epochtimesb5, dev; 指定部長職務由次長花敬群代理 — linetoday, dev): the verbs
+# that designate, each with a use. Read as 决定由A代理X职务 (the acting post), never after a plan or a wish.
+ACTING_DESIGNATION_VERBS: dict[str, str] = {
+    "指派": "縣府指派秘書陳正益代理鄉長職務",
+    "派": "內政部派張三代理縣長",
+    "指定": "蘇揆指定部長職務由次長花敬群代理 (linetoday, dev)",
+    "核派": "行政院核派張三代理縣長",
+}
+# What may stand between the designated person and 代理: 继续 (繼續代理 — epochtimesb5, dev).
+ACTING_CONTINUE_WORDS: dict[str, str] = {
+    "继续": "指派賴順賢繼續代理台東縣長 (epochtimesb5, dev)",
+    "暂时": "指派張三暫時代理縣長",
+}
+# Round trad18: the post printed before the elected person and no post after the verb — 議長由張勝德23票當選, 副議長陳漢鍾
+# 也是23票獲得連任 (travelnews, dev), 議長張勝德以23票當選 —: read as A當選X. What may stand between the name and the
+# verb (a vote count, 也是, 獲得, 順利), as a pattern, and the words that link the clause before the post (開票結果議長A…),
+# each with a use.
+POST_FIRST_ELECTED_MIDDLE = r"(?:也是|也|亦)?(?:以)?(?:[\d０-９]{1,4}|最高|全)票(?:高票)?(?:获得|顺利)?|顺利|获得"
+POST_FIRST_LINKERS: dict[str, str] = {
+    "开票结果": "開票結果議長張勝德以23票當選 (travelnews, dev)",
+    "投票结果": "投票結果副議長李四以20票當選",
+    "结果": "結果議長張三當選",
+    "而": "而副議長陳漢鍾也是23票獲得連任 (travelnews, dev)",
+}
+# Round trad18: words a Taiwan report uses for 接任 closing a post-first clause (研考會主委由前主計處長陳淑姿出馬 —
+# ntdtvtw, dev; 環保署長…由教授D接手 — newscts, dev): read as 接任 there, only right before the clause's end.
+SUCCESSOR_VERB_VARIANTS: dict[str, str] = {
+    "出马": "研考會主委由前主計處長陳淑姿出馬 (ntdtvtw, dev)",
+    "接手": "環保署長由台大教授魏國彥接手 (newscts, dev)",
+    "接棒": "秘書長一職由張三接棒",
+    "接掌": "經濟部長由李四接掌",
+}
+# A headline's 升 for 升任 between a person (after the post held) and the new post (文化局長葉澤山升副市長 — ntdtvtw, dev).
+HEADLINE_PROMOTION_VERB = "升"
+# Round trad18: new holders listed after 新任 and the verb of taking office — 新任分局長苗栗蘇旭茂、竹南潘嘉旺…及大湖宋俊良
+# 5人一起宣誓就職 (886news, dev: one title shared, each item a two-character place and a name), 新任督察長王立德及主任秘書
+# 邱紹雄9日到職 (each item a post and a name). The verbs of taking office, each with a use.
+TAKING_OFFICE_VERBS: dict[str, str] = {
+    "宣誓就职": "新任分局長苗栗蘇旭茂、竹南潘嘉旺…5人一起宣誓就職 (886news, dev)",
+    "就职": "新任局長張三就職",
+    "到职": "新任督察長王立德及主任秘書邱紹雄9日到職 (886news, dev)",
+    "上任": "新任處長李四、王五昨天上任",
+    "履新": "新任處長李四履新",
 }

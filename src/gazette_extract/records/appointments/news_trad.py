@@ -26,6 +26,7 @@ members counted (``再度委任医管局现任主席A和2名现任成员B及C。
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from ..._pattern_cache import compile_re
@@ -33,8 +34,11 @@ from ...vocab.common import CJK as _CJK
 from ...vocab.common import alternation
 from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
+    ACTING_CONTINUE_WORDS,
+    ACTING_DESIGNATION_VERBS,
     ADDRESS_TITLES_AFTER_NAME,
     AGE_BEFORE_NAME_PATTERN,
+    HEADLINE_PROMOTION_VERB,
     HONORIFICS,
     NAME_TIME_ADVERBS,
     NAME_WHEN_PATTERN,
@@ -43,10 +47,21 @@ from ...vocab.personnel import (
     OATH_OF_OFFICE_WORDS,
     OATH_PAST_LEADS,
     ORG_SUFFIX_TUPLE,
+    PAIR_VERB_ADVERBS,
+    PAIR_VERBS,
+    PAIR_VOTES_PATTERN,
+    PAIRED_DEPUTY_TITLES,
+    PARTY_AFFILIATION_TAILS,
+    PARTY_AFFILIATIONS,
+    PARTY_NAME_VERBS,
+    POST_FIRST_ELECTED_MIDDLE,
+    POST_FIRST_LINKERS,
     REAPPOINTED_SEATS,
     REASON_BY_PATTERN,
     RESIGN_EARLY_ADVERBS,
     RESIGNATION_GRANTED_WORDS,
+    SUCCESSOR_VERB_VARIANTS,
+    TAKING_OFFICE_VERBS,
     THIS_YEAR_MONTH_PATTERN,
     TRAD_NAME_TIME_WORDS,
     TRAD_VERB_FORMS,
@@ -206,7 +221,232 @@ def trad_news_forms(text: str) -> str:
         text = _OATH_RE.sub(_oath, text)  # 第17届南投县长林明溱宣誓就职
     if "辞" in text or "退任" in text or "就任" in text or "委任" in text or "真除" in text or "派兼" in text:
         text = _VERB_FORM_RE.sub(_verb_form, text)  # 请辞X / 退任X / 就任X
+    if _PARTY_GATE_RE.search(text):
+        text = _PARTY_RE.sub(_party, text)  # 民主党程张迎当选主席 → 程张迎当选主席 (trad18)
+    if "代理" in text and _DESIGNATION_GATE_RE.search(text):
+        text = _DESIGNATED_RE.sub(
+            _designated, text
+        )  # 县府指派秘书陈正益代理乡长职务 → 决定由陈正益代理乡长职务 (trad18)
+        text = _POST_FIRST_ACTING_RE.sub(_post_first_acting, text)  # 部长职务由次长花敬群代理 (trad18)
+    if "正副" in text:
+        text = _PAIRED_RE.sub(_paired, text)
+    if "由" in text and _SUCCESSOR_GATE_RE.search(text):
+        text = _SUCCESSOR_VARIANT_RE.sub(r"由\g<who>接任", text)  # 研考会主委由前主计处长陈淑姿出马 (trad18)
+    if HEADLINE_PROMOTION_VERB in text:
+        text = _PROMOTED_RE.sub(_promoted, text)  # 文化局长叶泽山升副市长 → …叶泽山升任副市长 (trad18)
+    if "新任" in text and _TAKING_OFFICE_GATE_RE.search(text):
+        text = _NEW_HOLDERS_RE.sub(_new_holders, text)  # 新任分局长苗栗苏旭茂、竹南潘嘉旺…宣誓就职 (trad18)
+    if "当选" in text or "连任" in text:
+        text = _POST_FIRST_ELECTED_RE.sub(
+            _post_first_elected, text
+        )  # 议长由张胜德23票当选 → 张胜德当选议长 (trad18)  # A及B自动当选X正副主席 → A当选X主席，B当选X副主席 (trad18)
     return text
+
+
+# Round trad18: a party printed before a person (民主党程张迎当选主席, 国民党籍议长沈宗隆顺利连任): dropped when a
+# name follows (after an optional seat or post) and then a change verb or the second name of a pair.
+_PARTY_GATE_RE = compile_re(alternation(PARTY_AFFILIATIONS))
+_PARTY_RE = compile_re(
+    rf"(?P<sep>、)?(?:{alternation(PARTY_AFFILIATIONS)})(?:{alternation(PARTY_AFFILIATION_TAILS)})?(?=[{_CJK}])"
+)
+_PAIR_JOINERS = ("及", "和", "与", "、", "搭配")
+_PARTY_FOLLOW_RE = compile_re(
+    rf"(?:(?:{PAIR_VOTES_PATTERN}|{alternation(PAIR_VERB_ADVERBS)})[，,]?){{0,2}}"
+    rf"(?:{alternation(PARTY_NAME_VERBS)}|{alternation(_PAIR_JOINERS)})"
+)
+_CJK_CHAR_RE = compile_re(rf"[{_CJK}]")
+_PARTY_AFTER_WORDS = "由及和与的为是"  # 由民主党郑丽琼…, A及独立周贤明: the words a party may follow
+_SEAT_WORDS = ("市议员", "县议员", "区议员", "议员", "立委")
+_PARTY_SEAT_RE = compile_re(rf"(?:{alternation(_SEAT_WORDS)}|议长|副议长)?")
+
+
+def _party(m: re.Match[str]) -> str:
+    """The party dropped when a person's name follows (after a seat word) and then a verb or a pair's joiner;
+    a 、 before it goes too when a seat ends the words before (区议员、民主党程张迎: both describe 程张迎)."""
+    text, end = m.string, m.end()
+    before = text[m.start() - 1] if m.start() > 0 else ""
+    if m.group("sep") is None and _CJK_CHAR_RE.match(before) and before not in _PARTY_AFTER_WORDS:
+        return m.group()  # inside a longer word (中国民主党派): never a party before a name
+    at = _PARTY_SEAT_RE.match(text, end)
+    start = at.end() if at is not None else end
+    for size in (2, 3, 4):
+        name = text[start : start + size]
+        if len(name) == size and is_person_name(name) and _PARTY_FOLLOW_RE.match(text, start + size):
+            if m.group("sep") and not text[: m.start()].endswith(_SEAT_WORDS):
+                return "、"
+            return ""
+    return m.group()
+
+
+# Round trad18: a government designating an acting holder — 县府指派秘书陈正益代理乡长职务, 行政院…指派赖顺贤继续代理台东县长
+# (the person after an optional post held), 指定部长职务由次长花敬群代理 (the post first) —: read as 决定由A代理X职务.
+_DESIGNATION_GATE_RE = compile_re(alternation(ACTING_DESIGNATION_VERBS))
+_DESIGNATED_RE = compile_re(
+    rf"(?:{alternation(ACTING_DESIGNATION_VERBS)})(?P<who>[{_CJK}]{{2,20}}?)(?:{alternation(ACTING_CONTINUE_WORDS)})?"
+    rf"代理(?P<post>[{_CJK}]{{2,20}}?)(?:职务|一职)?(?=[，,。；;]|$)"
+)
+_POST_FIRST_ACTING_RE = compile_re(
+    rf"(?:{alternation(ACTING_DESIGNATION_VERBS)})(?P<post>[{_CJK}]{{2,20}}?)(?:职务|一职)由"
+    rf"(?P<who>[{_CJK}]{{2,20}}?)(?:{alternation(ACTING_CONTINUE_WORDS)})?代理(?=[，,。；;]|$)"
+)
+_NOT_DONE_BEFORE = 6  # characters before the verb looked at for a plan or a wish (将指派, 拟指派)
+
+
+def _designated_person(who: str) -> str | None:
+    """The person's name ending ``who``, after an optional post held (秘书陈正益, 次长花敬群): the one length whose
+    post before it is empty or ends in a title; when none does, the longest (次长|花敬群, never 次长花|敬群)."""
+    fits = [who[-size:] for size in (2, 3, 4) if len(who) >= size and is_person_name(who[-size:])]
+    titled = [name for name in fits if len(name) == len(who) or _title_at_end(who[: -len(name)])]
+    if len(titled) == 1:
+        return titled[0]
+    return fits[-1] if fits and not titled else None
+
+
+def _acting_rewrite(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - _NOT_DONE_BEFORE) : m.start()]
+    if _NOT_DONE_RE.search(before):
+        return m.group()  # 将指派张三代理X: a plan
+    name, post = _designated_person(m.group("who")), m.group("post")
+    if name is None or not _title_at_end(post):
+        return m.group()
+    return f"，决定由{name}代理{post.removeprefix('原')}职务"
+
+
+def _designated(m: re.Match[str]) -> str:
+    return _acting_rewrite(m)
+
+
+def _post_first_acting(m: re.Match[str]) -> str:
+    return _acting_rewrite(m)
+
+
+# Round trad18: a post-first clause closed by a variant of 接任 (由前主计处长陈淑姿出马, 由教授魏国彦接手): read as 接任.
+_SUCCESSOR_GATE_RE = compile_re(alternation(SUCCESSOR_VERB_VARIANTS))
+_SUCCESSOR_VARIANT_RE = compile_re(
+    rf"由(?P<who>[{_CJK}]{{2,24}}?)(?:{alternation(SUCCESSOR_VERB_VARIANTS)})(?=[，,。；;！!\s]|$)"
+)
+# Round trad18: a headline's 升 for 升任 — 文化局长叶泽山升副市长: the post held, the name, 升, the new post ending its
+# clause; only when the name fits after a title and the post is one.
+_PROMOTED_RE = compile_re(
+    rf"(?P<head>[{_CJK}]{{4,24}}?){HEADLINE_PROMOTION_VERB}(?![任为至职级格迁调])(?P<post>[{_CJK}]{{2,12}}?)(?=[，,。；;！!\s]|$)"
+)
+
+
+def _promoted(m: re.Match[str]) -> str:
+    head, post = m.group("head"), m.group("post")
+    fits = [
+        size
+        for size in (2, 3, 4)
+        if len(head) - size >= 2 and is_person_name(head[-size:]) and _title_at_end(head[:-size]) is not None
+    ]
+    if len(fits) != 1 or _title_at_end(post) is None or (split_position(post)[0] is None and len(post) > 6):
+        return m.group()
+    return f"{head}{HEADLINE_PROMOTION_VERB}任{post}"
+
+
+# Round trad18: new holders listed after 新任, then (a count, 一起, a day and) the verb of taking office: items of a place
+# and a name under one title (新任分局长苗栗苏旭茂、竹南潘嘉旺…), or of a post and a name (新任督察长王立德及主任秘书邱绍雄).
+_TAKING_OFFICE_GATE_RE = compile_re(alternation(TAKING_OFFICE_VERBS))
+_NEW_HOLDERS_RE = compile_re(
+    rf"新任(?P<items>[{_CJK}、]{{4,80}}?)(?:[\d一二三四五六七八九十两]{{1,2}}[人位名])?(?:一起|一同|同时)?"
+    rf"(?:[\d]{{1,2}}日)?(?:{alternation(TAKING_OFFICE_VERBS)})"
+)
+_HOLDER_SPLIT_RE = compile_re("、|及|和")
+_PLACE_LEN = 2  # a Taiwan township's or district's name before a holder (苗栗, 竹南, 头份)
+
+
+def _name_end(item: str, valid: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(prefix, name): the one name length at the end of ``item`` whose prefix ``valid`` accepts."""
+    fits = [(item[:-size], item[-size:]) for size in (2, 3, 4) if len(item) > size and is_person_name(item[-size:])]
+    fits = [(prefix, name) for prefix, name in fits if valid(prefix)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _new_holders(m: re.Match[str]) -> str:
+    items = _HOLDER_SPLIT_RE.split(m.group("items"))
+    changes: list[tuple[str, str]] = []
+    title = None
+    for k, item in enumerate(items):
+        found = _name_end(item, lambda prefix: _title_at_end(prefix) is not None)
+        if found is not None and title is None:
+            changes.append((found[1], found[0]))  # 督察长王立德: a post and a name
+            continue
+        if k == 0:
+            found = _name_end(
+                item, lambda prefix: len(prefix) > _PLACE_LEN and _title_at_end(prefix[:-_PLACE_LEN]) is not None
+            )
+            if found is None:
+                return m.group()
+            title, place = found[0][:-_PLACE_LEN], found[0][-_PLACE_LEN:]
+            changes.append((found[1], place + title))  # 分局长苗栗苏旭茂: the title, a place, a name
+            continue
+        if title is None:
+            return m.group()
+        found = _name_end(item, lambda prefix: len(prefix) == _PLACE_LEN and _title_at_end(prefix) is None)
+        if found is None:
+            return m.group()
+        changes.append((found[1], found[0] + title))
+    if len(changes) != len(items):
+        return m.group()
+    before = m.string[m.start() - 1 : m.start()]
+    lead = "，" if before and _CJK_CHAR_RE.match(before) else ""  # 随后新任…: 随后 is no part of the first name
+    return lead + "，".join(f"{name}出任{post}" for name, post in changes)
+
+
+# Round trad18: the post before the elected person and none after the verb (议长由张胜德23票当选, 副议长陈汉钟也是23票获得
+# 连任): the clause from its start (or a linking word) is the post, then 由, the name, a vote count, the verb at the
+# clause's end. Read as A当选X; the clause's text before the name must end in a title.
+_POST_FIRST_ELECTED_RE = compile_re(
+    rf"(?<![^，,。；;：:\s！!])(?:(?:{alternation(POST_FIRST_LINKERS)})[，,]?)?(?P<head>[{_CJK}\d]{{4,36}}?)"
+    rf"(?:{POST_FIRST_ELECTED_MIDDLE})?(?:当选|连任)(?:成功)?(?=[，,。；;！!\s]|$)"
+)
+
+
+def _post_first_elected(m: re.Match[str]) -> str:
+    head = m.group("head")
+    fits = []
+    for size in (2, 3, 4):
+        name, post = head[-size:], head[:-size]
+        post = post.removesuffix("由")
+        if (
+            len(post) >= 2
+            and is_person_name(name)
+            and _title_at_end(post) is not None
+            and not _NOT_DONE_RE.search(post)
+        ):
+            fits.append((name, post))
+    if len(fits) != 1:
+        return m.group()  # no name, or which characters are the name cannot be told
+    name, post = fits[0]
+    return f"{name}当选{post}"  # the linking word (开票结果, 而) dropped with the clause's head
+
+
+# Round trad18: a pair of persons elected together to a post and its deputy — A及B自动当选西贡区议会正副主席, 国民党A及B
+# 顺利连任正副议长, 程张迎及黄学礼任沙田区正副主席 (a headline) —: the first the holder, the second the deputy. The pair
+# opens its clause (or follows 由), adverbs or a vote count may stand before the verb, the body after it.
+_PAIRED_RE = compile_re(
+    rf"(?<![{_CJK}、])(?P<lead>由)?(?P<seat>[市县区]?议员)?(?P<pair>[{_CJK}]{{2,4}}(?:{alternation(_PAIR_JOINERS)})[{_CJK}]{{2,4}}?)"
+    rf"(?P<mid>(?:[，,]?(?:{alternation(PAIR_VERB_ADVERBS)})|{PAIR_VOTES_PATTERN}){{0,3}})"
+    rf"(?P<verb>{alternation(PAIR_VERBS)})(?P<org>[^，,。；;、：:正副]{{0,24}}?)"
+    rf"正副(?P<title>{alternation(PAIRED_DEPUTY_TITLES)})(?P<tail>连任成功|连任)?"
+)
+
+
+def _pair_names(pair: str) -> tuple[str, str] | None:
+    """A及B → (A, B) when both sides of exactly one joiner are persons' names."""
+    for joiner in sorted(_PAIR_JOINERS, key=len, reverse=True):
+        first, sep, second = pair.partition(joiner)
+        if sep and is_person_name(first) and is_person_name(second):
+            return first, second
+    return None
+
+
+def _paired(m: re.Match[str]) -> str:
+    names = _pair_names(m.group("pair"))
+    if names is None:
+        return m.group()
+    verb, org, title = PAIR_VERBS[m.group("verb")], m.group("org"), m.group("title")
+    return f"{names[0]}{verb}{org}{title}，{names[1]}{verb}{org}副{title}"
 
 
 class _Record(Protocol):
