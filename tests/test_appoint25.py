@@ -274,31 +274,3 @@ def test_bare_year_and_occasion_is_a_biography(text: str) -> None:
 )
 def test_dated_occasion_is_a_change(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
-
-
-# --- a headline's bare title, then the body's fuller post of the same change -----------------------------------
-
-_HEADLINES = ["锦州港：董事长徐健辞职", "锦州港:董事长徐健辞职", "世界观天下!锦州港:董事长徐健辞职"]
-
-
-@pytest.mark.parametrize("headline", _HEADLINES)
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        ("徐健先生申请辞去公司董事长职务。", [("resign", "徐健", "公司董事长")]),
-        (
-            "徐健先生因工作变动原因，申请辞去公司董事、董事长职务。",
-            [("resign", "徐健", "公司董事长"), ("resign", "徐健", "公司董事")],
-        ),
-    ],
-)
-def test_headline_bare_title_gives_way(headline: str, body: str, expected: list[tuple[str, str, str]]) -> None:
-    assert api_changes(f"{headline}\n\n{body}") == expected
-
-
-def test_bare_title_of_another_change_kept() -> None:
-    # a different action is a change of its own: the headline's resignation and the body's appointment
-    assert api_changes("锦州港：董事长徐健辞职\n\n会议选举刘辉为公司董事长。") == [
-        ("resign", "徐健", "董事长"),
-        (A, "刘辉", "公司董事长"),
-    ]

@@ -936,11 +936,7 @@ def extract_appointments(
                     seen.discard((earlier.action, earlier.person, earlier.position))
                 elif (action, person, position) in seen or earlier is not None:
                     _fill_meeting(records, action, person, position, meeting, decided_on)
-                    if (
-                        earlier is not None
-                        and len(position) > len(earlier.position)
-                        and (_placeless(earlier.position) or split_position(earlier.position)[0] is None)
-                    ):  # round 25: a bare title first (锦州港：董事长徐健辞职), then 辞去公司董事长职务 — the fuller post
+                    if earlier is not None and len(position) > len(earlier.position) and _placeless(earlier.position):
                         _fuller(earlier, position, seen)  # 县政府副县长, then 石台县人民政府副县长
                     continue
                 seen.add((action, person, position))
