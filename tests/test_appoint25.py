@@ -274,3 +274,21 @@ def test_bare_year_and_occasion_is_a_biography(text: str) -> None:
 )
 def test_dated_occasion_is_a_change(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- a branch committee's posts in a division of work ------------------------------------------------------------
+
+_DIVISION = "经选举，王冠生同志当选为团委书记。其余委员也明确了各自分工："
+
+
+@pytest.mark.parametrize("post", ["组织委员", "宣传委员", "学习委员", "文体委员", "青年委员", "保密委员", "生活委员"])
+def test_branch_committee_posts(post: str) -> None:
+    assert api_changes(f"{_DIVISION}张旭同志担任{post}，何琳同志担任{post}。")[1:] == [
+        (A, "张旭", post),
+        (A, "何琳", post),
+    ]
+
+
+@pytest.mark.parametrize("text", ["何琳同志担任学习委员。", "张三是政协青年委员。", "李卉同志曾担任文体委员。"])
+def test_branch_committee_post_alone_tells_no_change(text: str) -> None:
+    assert api_changes(text) == []

@@ -167,6 +167,13 @@ TITLES: dict[str, str] = {
     "统战委员": "某镇党委统战委员",
     "政法委员": "某镇党委政法委员",
     "武装委员": "某乡党委武装委员",
+    # round 25: the posts a youth-league or party branch committee gives its members — 明确了各自分工：张旭同志担任组织委员，
+    # …何琳同志担任学习委员，李卉同志担任文体委员，陶风屹同志担任青年委员 (国家统计局上海调查总队团委 2017, dev baogaosu)
+    "学习委员": "某团委学习委员 (dev baogaosu)",
+    "文体委员": "某团委文体委员 (dev baogaosu)",
+    "青年委员": "某党支部青年委员 / 某团委青年委员 (dev baogaosu)",
+    "保密委员": "某党支部保密委员",
+    "生活委员": "某党支部生活委员",
     # 人大代表: the organization is the congress (…人大 / …人民代表大会), the title 代表:
     # 接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务 (南湖 2025)
     "代表": "嘉兴市南湖区第十届人大代表 / 虹口区第十五届人大代表",
