@@ -247,9 +247,10 @@ _BIOGRAPHY_DATE_RE = compile_re(
     rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:[\d{CN_ORDINALS}]{{1,2}}月)?(?:份|底|初|起|末)?(?![\d{CN_ORDINALS}]{{1,3}}日)[^，,：:]"
 )
 
-# Clause separators at bracket depth 0: sentence ends, then commas and the colon after a header.
 # 在…会议上: a clause naming the occasion, no verb of its own, between a bare year and the change (round 25).
 _OCCASION_CLAUSE_RE = compile_re(rf"在[^，,：:。；;]{{2,40}}?(?:{alternation(OCCASION_CLAUSE_ENDS)})")
+
+# Clause separators at bracket depth 0: sentence ends, then commas and the colon after a header.
 _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
 # A clause that may state a change when no verb is in force: a trigger word, or 同意 (同意A任X).
@@ -299,7 +300,6 @@ def _proposal_state(clause: str, proposed: bool) -> bool:
 _OTHER_BRACKET_REMARK_RE = compile_re(
     rf"(?<=[{_CJK}])[〔［\[](?P<remark>[^〔〕［］\[\]\d０-９]{{1,12}})[〕］\]](?=为|任|兼任|辞去|同志|、|，|,)"
 )
-# Round 21: 刘明胜跨公司任X / 徐思伟跨公司，任X → 刘明胜任X / 徐思伟，任X (vocab CROSS_MOVE_WORDS)
 # A lead ending in a dash over a list of changes, one to a line (…秘书长人选也相继确认——\n李金科任辽宁省政府秘书长,): the
 # layout joins the first line to the lead; the dash ends the lead's sentence when a name and 任 follow (round 25).
 _DASH_LEAD_RE = compile_re(rf"(?:——|—|－－|--)[ \u3000]*(?=[{_CJK}]{{2,4}}?(?:同志)?任(?![务期命免职用何]))")
@@ -308,6 +308,7 @@ _DASH_LEAD_RE = compile_re(rf"(?:——|—|－－|--)[ \u3000]*(?=[{_CJK}]{{2,4
 _ELECTION_LEAD_RE = compile_re(
     rf"经(?:{alternation(ELECTION_LEAD_MANNERS)})?选举[，,](?=[^，,。；;：:]{{2,80}}?为)(?![^，,。；;：:]{{0,80}}?(?:当选|产生|选举))"
 )
+# Round 21: 刘明胜跨公司任X / 徐思伟跨公司，任X → 刘明胜任X / 徐思伟，任X (vocab CROSS_MOVE_WORDS)
 _CROSS_MOVE_RE = compile_re(
     rf"(?<=[{_CJK}，,])(?:{alternation(CROSS_MOVE_WORDS)})(?=[，,]?(?:{alternation([*MOVE_VERBS, '任', '兼任'])}))"
 )
