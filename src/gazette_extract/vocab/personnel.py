@@ -167,6 +167,13 @@ TITLES: dict[str, str] = {
     "统战委员": "某镇党委统战委员",
     "政法委员": "某镇党委政法委员",
     "武装委员": "某乡党委武装委员",
+    # round 25: the posts a youth-league or party branch committee gives its members — 明确了各自分工：张旭同志担任组织委员，
+    # …何琳同志担任学习委员，李卉同志担任文体委员，陶风屹同志担任青年委员 (国家统计局上海调查总队团委 2017, dev baogaosu)
+    "学习委员": "某团委学习委员 (dev baogaosu)",
+    "文体委员": "某团委文体委员 (dev baogaosu)",
+    "青年委员": "某党支部青年委员 / 某团委青年委员 (dev baogaosu)",
+    "保密委员": "某党支部保密委员",
+    "生活委员": "某党支部生活委员",
     # 人大代表: the organization is the congress (…人大 / …人民代表大会), the title 代表:
     # 接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务 (南湖 2025)
     "代表": "嘉兴市南湖区第十届人大代表 / 虹口区第十五届人大代表",
@@ -1261,6 +1268,13 @@ NAME_REMARK_LEADS: dict[str, str] = {
     "任期": "任命张三（任期三年）为某中心主任",
     "聘期": "聘任张三（聘期三年）为某市人民政府参事",
     "援疆": "任命张三（援疆）为某县副县长",
+    # Round 25: how the post is held, after a name of a list (选举王晖、张磊、庞艳杰(挂职)、方志欣(兼职)为副书记 —
+    # 周口 youth league, dev zkyouth: the whole list had given nothing)
+    "兼职": "选举张三、李四（兼职）为副书记 / 任命李四（兼职）为某协会副会长",
+    "专职": "选举张三（专职）、李四（兼职）为副主席",
+    "挂任": "任命张三（挂任）为某县副县长",
+    "援青": "任命张三（援青）为某县副县长",
+    "交流": "任命张三（交流）为某县副县长 / 李四（交流任职）任某镇镇长",
     "援藏": "任命张三（援藏）为某县副县长",
     "回族": "任命张三（回族）为某县县长",
     "满族": "任命张三（满族）为某县县长",
@@ -1353,8 +1367,52 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "代": "代志超 (文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 — 夷陵 2021, dev T) / 代平 (四川政协 2022, dev)",
     # round 24: 步 starts words (步行, 步骤): 新聘参事代表步宏、张剑渝、杨虎就…发言 (成都日报 2016, dev xinwenba)
     "步": "步宏 (成都市人民政府参事)",
+    # round 25: 别 starts words (别的, 别人, 分别); a list line of secretaries-general — 别必雄任湖北省政府秘书长
+    # (长安街知事 2018, dev jusar)
+    "别": "别必雄 (湖北省政府秘书长)",
 }
 
+# Round 25: words that open with a surname of BOUNDED_SURNAMES — a three-character run starting with one of these, first
+# in its clause before 同志 / 任, is no name (代表团任X, 全体人员同志…, 项目组任…). Each a word of government text.
+BOUNDED_SURNAME_WORDS: frozenset[str] = frozenset(
+    {
+        "代表",
+        "代理",
+        "代管",
+        "代办",
+        "全体",
+        "全部",
+        "全市",
+        "全县",
+        "全区",
+        "全省",
+        "全镇",
+        "全乡",
+        "全国",
+        "全员",
+        "强化",
+        "强调",
+        "项目",
+        "门诊",
+        "门户",
+        "查处",
+        "查办",
+        "区域",
+        "区委",
+        "令其",
+        "才能",
+        "步行",
+        "别的",
+        "别人",
+        "农业",
+        "农村",
+        "农民",
+        "释放",
+        "门类",
+        "查询",
+        "强制",
+    }
+)
 # Surnames left out of SINGLE_SURNAMES (they start words: 党委, 商务局, 海淀区, 平谷区, 国务院) read in one more place
 # (precision round 17): a roster entry line that opens with the name, a wide gap, then a post ending in a title
 # (党双忍　省林业局局长) — the gap and the post bound the name, as for BOUNDED_SURNAMES. Each with a real name.
@@ -1668,6 +1726,26 @@ PASSIVE_AGENT_ENDS: dict[str, str] = {
     "党组": "张三被局党组任命为办公室主任",
 }
 # Words between an elected person's name and 当选 / 被选为, dropped. Each with a real or class-typical clause.
+# Round 25: how a clause naming the occasion of a change ends (在上海市十六届人大一次会议上, 在换届中): between a bare year
+# and the change it dates (2023年1月,在…会议上,李政当选为上海市副市长 — a biography in a roundup, dev superpyq), it
+# keeps the change a biography. Each with a clause.
+OCCASION_CLAUSE_ENDS: dict[str, str] = {
+    "上": "2023年1月,在上海市十六届人大一次会议上,李政当选为上海市副市长 (dev superpyq)",
+    "中": "2016年,在县级领导班子换届中,张三任某县县长",
+    "期间": "2018年,在挂职期间,张三任某县副县长",
+}
+# Round 25: how an election was held, in a clause of its own before the persons and 为 (经差额选举,王冠生、李卉…和陶风屹
+# 7位同志为…第一届委员会委员 — 国家统计局上海调查总队 2017, dev baogaosu): 经 + one of these (or none) + 选举 and its
+# comma are read as the verb 选举 of the next clause. Each with a clause.
+ELECTION_LEAD_MANNERS: dict[str, str] = {
+    "差额": "经差额选举，王冠生、李卉和何琳3位同志为某委员会委员 (dev baogaosu)",
+    "等额": "经等额选举，张三为某镇人大主席",
+    "无记名投票": "经无记名投票选举，张三、李四为某协会副会长",
+    "投票": "经投票选举，张三为某商会会长",
+    "大会": "经大会选举，张三为某协会会长",
+    "会议": "经会议选举，张三、李四为某委员会委员",
+    "民主": "经民主选举，张三为某村党支部书记",
+}
 ELECTION_ADVERBS: dict[str, str] = {
     "全票": "张文军宣布：祝海红全票当选为高行镇人民政府镇长 (高行镇)",
     "高票": "张三高票当选为某市人民政府市长",
@@ -2875,6 +2953,30 @@ LEAVING_GROUND_LEADS: dict[str, str] = {
     "根据": "张三根据有关规定，不再担任某局局长职务",
     "按照": "张三按照干部任职回避规定，不再担任某局局长职务",
     "依法": "张三依法，不再担任某局局长职务",
+    # Round 25: the reason itself — age or retirement (由于钮小明同志已到退休年龄,故不再担任省社会主义学院院长 — 四川
+    # 2014, dev sctyzx: the person in the reason's clause, the leaving in the next)
+    "已到退休年龄": "由于钮小明同志已到退休年龄,故不再担任省社会主义学院院长 (dev sctyzx)",
+    "已届退休年龄": "张三已届退休年龄，不再担任某局局长职务",
+    "因到龄退休": "张三因到龄退休，不再担任某局局长职务",
+    "到龄退休": "张三到龄退休，不再担任某局局长职务",
+    "因退休": "张三因退休，不再担任某局局长职务",
+    "因年龄原因": "张三因年龄原因，不再担任某局局长职务",
+    "因工作变动": "张三因工作变动，辞去某局局长职务",
+    "因工作需要": "张三因工作需要，不再担任某局局长职务",
+    "因个人原因": "张三因个人原因，辞去某公司董事职务",
+}
+# Round 25: a word that opens the reason's clause before the person (由于A同志已到退休年龄,故不再担任X) and one that
+# opens the leaving's clause after it (故 / 因此 / 所以): dropped with the ground. Each with a clause.
+LEAVING_REASON_OPENERS: dict[str, str] = {
+    "由于": "由于钮小明同志已到退休年龄,故不再担任省社会主义学院院长 (dev sctyzx)",
+    "因为": "因为张三已到退休年龄，所以不再担任某局局长职务",
+    "鉴于": "鉴于张三已届退休年龄，不再担任某局局长职务",
+}
+LEAVING_AFTER_CONNECTIVES: dict[str, str] = {
+    "故": "由于钮小明同志已到退休年龄,故不再担任省社会主义学院院长 (dev sctyzx)",
+    "因此": "张三已到退休年龄，因此不再担任某局局长职务",
+    "所以": "因为张三已到退休年龄，所以不再担任某局局长职务",
+    "遂": "张三因个人原因，遂辞去某公司董事职务",
 }
 # The verbs of the leaving after the ground's comma.
 LEAVING_AFTER_GROUND: dict[str, str] = {
@@ -3007,6 +3109,18 @@ TRAD_VERB_NOT_DONE: dict[str, str] = {
 }
 # A post, its holder's name, then the oath that starts the term (第17屆南投縣長林明溱宣誓就職 — 5chtw 2014, dev):
 # the holder takes the post. The oath's words, each with a clause.
+# Round 25: what follows a post where a name would, in a report of the oath — the oath's object or the words of the
+# ceremony (举行了新当选镇长向宪法宣誓仪式 — 三和镇 2018, dev: 向宪法 had been the new 镇长). The slot holds no name.
+OATH_SLOT_PHRASES: dict[str, str] = {
+    "向宪法": "举行了新当选镇长向宪法宣誓仪式 (三和镇 2018, dev)",
+    "向国旗": "新任命的局长向国旗宣誓",
+    "向国徽": "新当选的县长向国徽宣誓",
+    "进行宪法宣誓": "新任命的副区长进行宪法宣誓",
+    "宪法宣誓": "新任命人员宪法宣誓仪式 / 新当选镇长宪法宣誓",
+    "面向国旗": "新任命的局长面向国旗宣誓",
+    "向大会": "新当选的县长向大会作表态发言",
+    "向全体代表": "新当选的主席向全体代表表示感谢",
+}
 OATH_OF_OFFICE_WORDS: dict[str, str] = {
     "宣誓就职": "第17屆南投縣長林明溱宣誓就職 (5chtw 2014, dev)",
     "宣誓就任": "新任高雄市長陳其邁宣誓就任",

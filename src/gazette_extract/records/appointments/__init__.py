@@ -47,6 +47,7 @@ from ...vocab.personnel import (
     COUNTED_LIST_EVENTS,
     CROSS_MOVE_WORDS,
     DECISION_LEADS,
+    ELECTION_LEAD_MANNERS,
     HEADING_ONLY_VERBS,
     LEAVING_GROUND_LEADS,
     MOVE_VERBS,
@@ -54,6 +55,7 @@ from ...vocab.personnel import (
     NAME_DOTS,
     NAMES_AFTER_POST_LEADS,
     OATH_OF_OFFICE_WORDS,
+    OCCASION_CLAUSE_ENDS,
     PLACE_HEAD_TITLES,
     POST_NOUN_VARIANTS,
     PRIOR_POST_ADVERBS,
@@ -245,6 +247,9 @@ _BIOGRAPHY_DATE_RE = compile_re(
     rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:[\d{CN_ORDINALS}]{{1,2}}月)?(?:份|底|初|起|末)?(?![\d{CN_ORDINALS}]{{1,3}}日)[^，,：:]"
 )
 
+# 在…会议上: a clause naming the occasion, no verb of its own, between a bare year and the change (round 25).
+_OCCASION_CLAUSE_RE = compile_re(rf"在[^，,：:。；;]{{2,40}}?(?:{alternation(OCCASION_CLAUSE_ENDS)})")
+
 # Clause separators at bracket depth 0: sentence ends, then commas and the colon after a header.
 _SENTENCE_SEPARATORS = "。；;\n！？"  # where 其 stops referring back
 _COMMA_SEPARATORS = "，,：:"
@@ -294,6 +299,14 @@ def _proposal_state(clause: str, proposed: bool) -> bool:
 # bracket (京政发〔2016〕26号: digits) nor one before no change's link.
 _OTHER_BRACKET_REMARK_RE = compile_re(
     rf"(?<=[{_CJK}])[〔［\[](?P<remark>[^〔〕［］\[\]\d０-９]{{1,12}})[〕］\]](?=为|任|兼任|辞去|同志|、|，|,)"
+)
+# A lead ending in a dash over a list of changes, one to a line (…秘书长人选也相继确认——\n李金科任辽宁省政府秘书长,): the
+# layout joins the first line to the lead; the dash ends the lead's sentence when a name and 任 follow (round 25).
+_DASH_LEAD_RE = compile_re(rf"(?:——|—|－－|--)[ \u3000]*(?=[{_CJK}]{{2,4}}?(?:同志)?任(?![务期命免职用何]))")
+# 经差额选举，A、B和C 3位同志为X → 选举A、B和C 3位同志为X: the election's clause is the verb of the persons' clause,
+# only where that clause has 为 and no verb of its own (当选, 产生, 选举) (round 25).
+_ELECTION_LEAD_RE = compile_re(
+    rf"经(?:{alternation(ELECTION_LEAD_MANNERS)})?选举[，,](?=[^，,。；;：:]{{2,80}}?为)(?![^，,。；;：:]{{0,80}}?(?:当选|产生|选举))"
 )
 # Round 21: 刘明胜跨公司任X / 徐思伟跨公司，任X → 刘明胜任X / 徐思伟，任X (vocab CROSS_MOVE_WORDS)
 _CROSS_MOVE_RE = compile_re(
@@ -643,6 +656,10 @@ def extract_appointments(
             text = _accepted_requests_carried(text)  # 接受A辞去X职务的请求，B辞去Y职务的请求 (round 21)
         if "〔" in text or "［" in text or "[" in text:
             text = _OTHER_BRACKET_REMARK_RE.sub(r"（\g<remark>）", text)  # 李四〔挂职〕为X → 李四（挂职）为X (round 21)
+        if "—" in text or "－－" in text or "--" in text:
+            text = _DASH_LEAD_RE.sub("。", text)  # …相继确认——李金科任X, → …相继确认。李金科任X, (round 25)
+        if "经" in text and "选举" in text:
+            text = _ELECTION_LEAD_RE.sub("选举", text)  # 经差额选举，A、B…为X委员 → 选举A、B…为X委员 (round 25)
         if "跨" in text:
             text = _CROSS_MOVE_RE.sub("", text)  # 刘明胜，跨公司任X → 刘明胜，任X (round 21)
         if "、" in text and _MOVE_VERB_RE.search(text):
@@ -777,6 +794,14 @@ def extract_appointments(
                     not new_sentence
                     and "年" in clauses[k - 1][1]
                     and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
+                )
+                or (  # 2023年1月,在…会议上,李政当选为X: the occasion between the bare year and the change (round 25)
+                    not new_sentence
+                    and k >= 2
+                    and not clauses[k - 1][0]
+                    and "年" in clauses[k - 2][1]
+                    and _OCCASION_CLAUSE_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
+                    and _BARE_YEAR_RE.fullmatch(clauses[k - 2][1].strip(" \u3000")) is not None
                 )
                 or (
                     # 1965年4月出生的A…。之后，A出任X: a career's next step after a biography begun in the

@@ -104,6 +104,7 @@ from .common import (
     _bounded_name,
     _Change,
     _changes,
+    _first_in_clause_bounded,
     _further_post,
     _holder_name,
     _is_transliterated,
@@ -206,11 +207,15 @@ def _people_splits(
     sizes = _name_sizes(text, (2, 3, 4))
     for size in (*sizes, *(n for n in transliterated if n not in sizes)):
         name = text[:size]
-        if len(text) <= size or not (
-            size in transliterated
-            or is_person_name(name)
-            or (bounded and _bounded_name(name, text[size:]))
-            or (slot and _name_in_slot(name, text[size:]))
+        if (
+            len(text) <= size
+            or not (
+                size in transliterated
+                or is_person_name(name)
+                or (bounded and _bounded_name(name, text[size:]))
+                or _first_in_clause_bounded(name, text[size:])  # 项延训同志任X / 李金科任X (round 25)
+                or (slot and _name_in_slot(name, text[size:]))
+            )
         ):
             continue
         # round 11: 提 ends many transcribed names (古丽娜尔·艾合买提任X), so a dotted name may end in it
@@ -811,8 +816,10 @@ _SESSION_DECIDES_RE = compile_re(
 # Two names joined by 和/及/与 (after an optional 、) before the link to their post: 汪国彬和孙学清为…副乡长.
 _NAMES_JOINED_RE = LazyPattern(
     rf"(?P<a>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?P<comrade>同志)?(?P<conj>、?[和及与])"
-    rf"(?P<b>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?(?=为|任|兼任|的|辞去|分别|{alternation(NAMES_JOINED_VERBS)})"
-)  # round 24: before a verb of the news too (许勤和王穗明当选为副书记 gave the person 许勤和)
+    rf"(?P<b>[{CJK_EXTENDED}{NAME_DOTS}]{{2,4}}?)(?:同志)?"
+    rf"(?=(?:等?[\d{CN_ORDINALS}]{{1,3}}[位名]同志)?(?:为|任|兼任|的|辞去|分别|{alternation(NAMES_JOINED_VERBS)}))"
+)  # round 24: before a verb of the news too (许勤和王穗明当选为副书记 gave the person 许勤和); round 25: a count of
+# the persons after the last name (…赵智群和陶风屹7位同志为X委员 — dev baogaosu)
 
 
 def _names_joined(clause: str) -> str:

@@ -25,6 +25,7 @@ from ...vocab.personnel import (
     APPOINT_VERBS_MORE,
     BODY_MEMBER_TITLES,
     BODY_SUFFIXES,
+    BOUNDED_SURNAME_WORDS,
     BOUNDED_SURNAMES,
     COMPOUND_SURNAMES,
     CPPCC_SEAT_PATTERN,
@@ -219,6 +220,23 @@ def _bounded_name(name: str, after: str) -> bool:
     if name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or name[-1] in _NON_NAME_LAST:
         return False
     return not any(ch in _NON_NAME_CHARS for ch in name[1:]) and _title_at_end(name) is None
+
+
+def _first_in_clause_bounded(name: str, after: str) -> bool:
+    """项延训同志任X / 别必雄任X / 李金科任X (round 25): a three-character name the lists read only in a bounded
+    slot, first in its clause — a surname of BOUNDED_SURNAMES or a last character of BOUNDED_NAME_LAST_CHARS,
+    closed by 同志 or the verb 任 (never 任务 / 任期: words, no verb); the post after it must still read."""
+    if len(name) != 3 or name in NOT_NAMES or not _ALL_CJK_RE.fullmatch(name) or _title_at_end(name) is not None:
+        return False
+    if name[0] in BOUNDED_SURNAMES:
+        return (
+            after.startswith(("同志", "任"))
+            and not after.startswith(("任务", "任期"))
+            and name[:2] not in BOUNDED_SURNAME_WORDS
+            and name[-1] not in _NON_NAME_LAST
+            and not any(ch in _NON_NAME_CHARS for ch in name[1:])
+        )
+    return after.startswith(("同志", "任")) and not after.startswith(("任务", "任期")) and _name_with_bounded_last(name)
 
 
 _TRANSLITERATED_CHARS = frozenset("".join(TRANSLITERATED_NAME_CHARS))

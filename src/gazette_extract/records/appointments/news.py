@@ -42,6 +42,7 @@ from ...vocab.personnel import (
     NEW_HOLDER_LEADS,
     NEW_HOLDER_NEXT_CHARS,
     NEW_HOLDER_NEXT_WORDS,
+    OATH_SLOT_PHRASES,
     ORG_SUFFIX_TUPLE,
     ROSTER_HONORIFICS,
     RUMOUR_WORDS,
@@ -277,6 +278,7 @@ def _org_subject_posts(text: str) -> str:
     return text[: m.start()] + "，".join(rewritten) + text[m.end() :]
 
 
+_OATH_SLOT_PHRASES: tuple[str, ...] = tuple(sorted(OATH_SLOT_PHRASES, key=len, reverse=True))
 _NEW_HOLDER_RE = compile_re(f"(?:{alternation(NEW_HOLDER_LEADS)})(?P<rest>[^，,。；;：:！？!?]{{4,60}})")
 
 
@@ -295,6 +297,8 @@ def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
         if "、" in rest[:cut] and any(_title_at_end(post) is None for post in rest[:cut].split("、")):
             continue  # 外交部长吴钊燮、…、退辅会主委|邱国正: names inside, never one post (round 13)
         after = rest[cut:].removeprefix("的")
+        if after.startswith(_OATH_SLOT_PHRASES):
+            return []  # 新当选镇长向宪法宣誓: the oath's object in the name's slot, no person (round 25)
         sizes = [size for size in (3, 2) if size <= len(after) and is_person_name(after[:size])]
         sizes = [size for size in sizes if size == len(after) or _closes_new_holder(after[size:])]
         if sizes == [3, 2] and after[2] in _NEVER_NAME_LAST_HERE:

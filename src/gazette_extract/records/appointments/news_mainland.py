@@ -19,8 +19,10 @@ from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
     ADJUSTED_POST_CHANGES,
     ADJUSTED_POST_LEADS,
+    LEAVING_AFTER_CONNECTIVES,
     LEAVING_AFTER_GROUND,
     LEAVING_GROUND_LEADS,
+    LEAVING_REASON_OPENERS,
     MOVE_VERBS,
     NAMED_DECISION_ADOPTERS,
     NEW_HOLDER_SPEAKER_LEADS,
@@ -122,7 +124,12 @@ def new_holder_speakers(text: str, before_of: Callable[[], str]) -> list[_Change
 # 则依据法规, between the persons and their leaving: an adverb, the ground (at most 12 characters) and its comma.
 _LEAVING_GROUND_RE = compile_re(
     rf"(?P<adverb>[则也均亦])?(?:{alternation(LEAVING_GROUND_LEADS)})[^，,；;。：:]{{0,12}}?[，,]"
+    rf"(?:{alternation(LEAVING_AFTER_CONNECTIVES)})?"  # 故不再担任X (round 25)
     rf"(?=(?:{alternation(LEAVING_AFTER_GROUND)}))"
+)
+# 由于 before the person whose ground was dropped: 由于钮小明同志不再担任X → 钮小明同志不再担任X (round 25).
+_REASON_OPENER_RE = compile_re(
+    rf"(?:{alternation(LEAVING_REASON_OPENERS)})(?=[{_CJK}]{{2,4}}?(?:同志)?(?:{alternation(LEAVING_AFTER_GROUND)}))"
 )
 _COUNTED_PERSONS_RE = compile_re(rf"(?:等[\d{CN_ORDINALS}百]{{1,4}}[人名位]|同志)$")
 
@@ -138,7 +145,8 @@ def without_leaving_ground(text: str) -> str:
         )
         return "" if named else m.group()
 
-    return _LEAVING_GROUND_RE.sub(dropped, text)
+    left = _LEAVING_GROUND_RE.sub(dropped, text)
+    return _REASON_OPENER_RE.sub("", left) if left != text else left
 
 
 # 通过了《关于张平同志任某委员会主任的决定》: the adopting verb (or 和/及/、 after a decision named before), an optional 《, 关于, a name (two to four characters)
