@@ -1734,6 +1734,15 @@ def _furniture_number(head: list[Block], foot: list[Block]) -> DocNumber | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _after_quote(text: str, at: int) -> int:
+    """Where a document number printed right after the 》 ending at ``at`` would start: past spaces
+    (《…的通知》 某政发〔2019〕5号要求)."""
+    j = at
+    while j < len(text) and text[j] in " \u3000":
+        j += 1
+    return j
+
+
 def _before_quote(text: str, at: int) -> int:
     """Where a document number ending right before the 《 at ``at`` would end: past spaces and a
     文件/文 between them (某市政发〔2019〕5号文件《…》)."""
@@ -1863,6 +1872,7 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
         numbers = list(scan_doc_numbers(text))
         if "《" in text:
             ends = {end: (start, number) for start, end, number in numbers}  # a number right before a 《title》
+            starts = {start: (end, number) for start, end, number in numbers}  # …or right after one
             for m in CITED_TITLE_RE.finditer(text):
                 cited = clean_title(m.group("title"))
                 number = _bracketed_number(m.group("paren")) if m.group("paren") else None
@@ -1870,6 +1880,15 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
                     # 根据某市政发〔2019〕5号《某某市人民政府关于…的通知》: one document, its number first
                     number = before[1]
                     covered.append((before[0], m.end()))
+                elif (
+                    number is None
+                    and not m.group("paren")
+                    and cited not in enclosed
+                    and (after := starts.get(_after_quote(text, m.end()))) is not None
+                ):
+                    # 根据《关于…的通知》矿大组织﹝2014﹞17号要求: one document, its number glued after it, no bracket
+                    number = after[1]
+                    covered.append((m.start(), after[0]))
                 elif number:
                     covered.append(m.span())
                 if number or (

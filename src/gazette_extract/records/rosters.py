@@ -248,6 +248,17 @@ PROSE_TAKES_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
     rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION}){_TAKES_END}"
 )
+# The holder named as the subject of a sentence, his duty told first, the role taken in the next clause (rosters
+# round 18): 薛慰祖同志具体负责，任组长；徐勇惠同志协助，任副组长 (锡府办〔2005〕99号). The duty is one short clause
+# with no verb of taking or leaving; the name opens its sentence, 同志 after it.
+SUBJECT_TAKES_RE = compile_re(
+    rf"(?:^|(?<=[。；;\n]))[ \u3000]*(?P<name>[{_CJK}]{{2,4}}?)同志(?P<duty>[^，,；;。：:\s任免辞]{{1,12}})[，,]"
+    rf"(?:兼任|担任|任)(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+)
+_SUBJECT_DUTY_NEVER = ("不再", "原", "曾", "已", "拟", "将")  # a role left, held before, or planned: no member
+_SUBJECT_TAKES_GATES = ("，任", ",任", "，担任", ",担任", "，兼任", ",兼任")  # a clause opening on its verb
+
+
 # Pre-filter of PROSE_TAKES_RE: its verb (任), then no clause break nor other 任 up to a role that
 # closes the clause. Searched from each 任 only, and never past the next 任: linear.
 _TAKES_TRIGGER_RE = compile_re(rf"任[^，,；;。：:\s任]*?(?:{_ROLE_ALTERNATION}){_TAKES_END}")
@@ -385,6 +396,16 @@ def _entry_bounded_name(token: str) -> bool:
         and not token.endswith(ORG_SUFFIX_TUPLE)
         and _title_at_end(token) is None
     )
+
+
+def _post_and_bounded_name(entry: str) -> tuple[str, str] | None:
+    """政法委书记呼廷贵 → (呼廷贵, 政法委书记): a post ending in a title, then three characters whose surname starts
+    words elsewhere (_entry_bounded_name) — read only where the story's verb closes the name (round 18)."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    post, name = entry[:-3], entry[-3:]
+    if len(post) >= 2 and _entry_bounded_name(name) and _title_at_end(post):
+        return name, post
+    return None
 
 
 def _roster_line(line: str) -> list[tuple[str, str | None]]:
@@ -936,8 +957,9 @@ def _titled_last(text: str, past: Callable[[int], bool]) -> list[tuple[str, str]
                 and not _posts_before(text, m.start())
             ):
                 continue
-            # the name stands between its role and the verb (or the list's comma): read as a roster entry's name (周之虎, round 6)
-            if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
+            # the name stands between its role and the verb (or the list's comma): read as a roster entry's name (周之虎, round 6);
+            # bounded so, a surname that starts words elsewhere reads too (…领导小组常务副组长呼廷贵讲话, round 18)
+            if (is_person_name(name, roster=True) or _entry_bounded_name(name)) and name[-1] not in _NON_NAME_LAST:
                 found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
     return [(role, person) for _at, role, person in sorted(found, key=lambda hit: hit[0])]
 
@@ -994,12 +1016,20 @@ def _posts_before(text: str, at: int) -> bool:
     return "、" in text[start:at]
 
 
+_MARRIED_LIST_MIN = 3  # names in a 、-list that make a four-character piece of two surnames a married name
+
+
 def _holders(body: str) -> list[tuple[str, str | None]]:
     """The holders of a role in prose: 区长张三 / 张三同志 / 李四、王五 / 副区长李四、王五 → (name, post);
     [] unless every one reads."""
     body = body.strip(" \u3000").removesuffix("同志")
     pieces = [p.removesuffix("同志") for p in body.split("、")]
     parsed = [_holder(p) for p in pieces]
+    if len(pieces) >= _MARRIED_LIST_MIN and not all(parsed):
+        # a married woman's name among the list's names (林贝聿嘉, 叶刘淑仪): the 、 on both sides bound it (round 18)
+        parsed = [
+            h or ((p, None) if len(p) == 4 and _headed_name(p) else None) for p, h in zip(pieces, parsed, strict=True)
+        ]
     if all(parsed):
         return [h for h in parsed if h is not None]
     whole = _holder(body) if "、" in body else None  # 区委副书记、区长张三
@@ -1064,6 +1094,10 @@ def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
                     checked = m.start()
                     if committee_at < 0 or m.start("role") != m.end("entry") + 1:
                         continue
+            if (
+                "等" in entry
+            ):  # 薛慰祖、徐勇惠、汤沸等同志为领导小组成员: the holders named, the count dropped (round 18)
+                entry = _HOLDER_COUNT_TAIL_RE.sub("", entry)
             if entry:
                 found.extend((role, name, post) for name, post in _holders(entry))
     return found
@@ -1080,7 +1114,7 @@ def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]
     for k, piece in enumerate(pieces):
         held = _post_and_name(piece)
         if held is None and story and (verb := _STORY_VERB_RE.search(piece, 3)):
-            held = _post_and_name(piece[: verb.start()])
+            held = _post_and_name(piece[: verb.start()]) or _post_and_bounded_name(piece[: verb.start()])
             if held is not None:  # the verb's object may list more (…局长张三组织召开县委办、政府办…): not names
                 pieces = pieces[: k + 1]
         if held is not None:
@@ -1533,6 +1567,20 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
     return found
 
 
+def _subject_takers(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, None) of SUBJECT_TAKES_RE: 薛慰祖同志具体负责，任组长 → (组长, 薛慰祖). Roles that are also titles
+    (主任, 委员: a post) and duties that leave or plan a role give nothing (round 18)."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in SUBJECT_TAKES_RE.finditer(text):
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        name = m.group("name")
+        if role in TITLE_SET or any(word in m.group("duty") for word in _SUBJECT_DUTY_NEVER):
+            continue
+        if is_person_name(name):
+            found.append((role, name, None))
+    return found
+
+
 # A roster in one attributive phrase (round 6): 成立以市长张三为组长、副市长李四为副组长的领导小组 /
 # 以张三同志为组长，李四、王五同志为副组长的工作专班. The phrase runs from 以 to 的 and a group.
 ATTRIBUTIVE_ROSTER_RE = compile_re(  # 由 for 以 (round 6): 成立了由校长张必忠、党支部书记李建国为组长的演练领导小组
@@ -1600,7 +1648,7 @@ def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
         body = _HOLDER_COUNT_TAIL_RE.sub("", body.rstrip(" \u3000"))  # …许德立等 (round 7)
         pieces = [p.strip(" \u3000") for p in split_top(body, "，,", openers=_OPEN, closers=_CLOSE)]
         if "、" in body:  # 市委常委张三、副市长李四: one holder per post, as after 由 (round 7)
-            pieces = [part for p in pieces for part in _posted_holder_pieces(p)]
+            pieces = [part for p in pieces for part in _posted_holder_pieces(_joined_last(p))]
         held: list[tuple[str, str | None]] = []
         for piece in filter(None, pieces):
             one = _holder(piece) or _ranked_holder(piece)  # 中华医学会张三研究员 (round 14)
@@ -1635,6 +1683,23 @@ def _joined_as_list(holders: str) -> str:
     parts = [p.removesuffix("同志") for p in _HOLDER_JOIN_RE.split(holders)]
     if len(parts) > 1 and all(_holder(p) is not None for p in parts):
         return "、".join(parts)
+    return holders
+
+
+_LAST_JOINERS = ("以及", "及", "和", "与")
+
+
+def _joined_last(holders: str) -> str:
+    """A、B、C及D → A、B、C、D: the last of a 、-list of holders joined by 及/和/与/以及 (rosters round 18: 成员包括
+    余国春、吴清辉…卢志强及钟瑞明), only when both sides of the joiner are holders (朱永和, 王和平 stay whole:
+    a name's own 和 leaves no holder on one side)."""
+    if "、" not in holders:
+        return holders
+    head, _sep, last = holders.rpartition("、")
+    for joiner in _LAST_JOINERS:
+        before, found, after = last.partition(joiner)
+        if found and _holder(before) is not None and _holder(after) is not None:
+            return f"{head}、{before}、{after}"
     return holders
 
 
@@ -2366,6 +2431,10 @@ def extract_members(
             # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
             if "任" in text and _TAKES_TRIGGER_RE.search(text):
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text, document))
+            if "同志" in text and any(
+                gate in text for gate in _SUBJECT_TAKES_GATES
+            ):  # 薛慰祖同志具体负责，任组长 (round 18)
+                found.extend((r, (0, person, post)) for r, person, post in _subject_takers(text))
             if ("以" in text or "由" in text) and "为" in text:  # 以/由市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
             if (

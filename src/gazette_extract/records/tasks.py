@@ -83,6 +83,10 @@ from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation, compact
 from ..vocab.numerals import CN_ORDINALS
 from ..vocab.tasks import (
+    BARE_NOTE_NEVER_STARTS,
+    BARE_NOTE_UNIT_ENDS,
+    BARE_NOTE_UNIT_MAX,
+    BARE_NOTE_UNIT_MIN,
     COMPLETION_HEADERS,
     COUNT_WORDS,
     DEADLINE,
@@ -336,6 +340,38 @@ def _closing_sentence_note(text: str, line: int) -> tuple[int, UnitRoles] | None
         if not (kind == "by" or (kind in ("ongoing", "recurring") and len(roles.deadline) <= _SENTENCE_RULE_MAX)):
             return None
     return cut + 1, roles
+
+
+_BARE_NOTE_UNIT_ENDS = tuple(sorted(BARE_NOTE_UNIT_ENDS, key=len, reverse=True))
+_BARE_NOTE_MAX = 120  # a bracket of a few unit names; a longer one is prose
+_BARE_NOTE_AFTER = (
+    "。",
+    "；",
+    ";",
+    "！",
+    "!",
+)  # the item's sentence closed before the bracket: 主要领导（文明办、…） names who, not a note
+
+
+def _bare_unit_note(content: str, line: int) -> UnitRoles | None:
+    """A bracket of unit names only, no verb and no key, closing a numbered item after its last sentence (rosters
+    and tasks round 18): …要准备寒冬送暖事宜。(民政局) / …。（县民政局、县财政局）; never glued to a noun (有关部门主要
+    领导（文明办、社发局…）: who attend). Every name must end as an organ does and open
+    like no remark (BARE_NOTE_UNIT_ENDS, BARE_NOTE_NEVER_STARTS): （试行）, （以下简称市发改委）, （含各乡镇）,
+    （全部） are no notes. The names are responsible units (all lead, or the first when the document says the
+    first listed leads)."""
+    content = content.strip(" \u3000")
+    if not content or len(content) > _BARE_NOTE_MAX or content.startswith(BARE_NOTE_NEVER_STARTS):
+        return None
+    units = split_units(content)
+    if not units:
+        return None
+    for unit in units:
+        if not (BARE_NOTE_UNIT_MIN <= len(unit) <= BARE_NOTE_UNIT_MAX) or not unit.endswith(_BARE_NOTE_UNIT_ENDS):
+            return None
+        if unit.startswith(BARE_NOTE_NEVER_STARTS) or any(ch in unit for ch in _PROSE_IN_UNIT):
+            return None
+    return UnitRoles(units=[(RESPONSIBLE, unit) for unit in units])
 
 
 def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
@@ -902,6 +938,12 @@ class _Pass:
             closing = (note[0], roles) if roles is not None else None
             if roles is None or not roles.has_units():
                 closing = _units_then_deadline(text, note[0], note[1], block.end_line) or closing
+            if (
+                closing is None
+                and text[: note[0]].rstrip(" \u3000").endswith(_BARE_NOTE_AFTER)
+                and (bare := _bare_unit_note(note[1], block.end_line)) is not None
+            ):
+                closing = (note[0], bare)  # …送暖事宜。(民政局): unit names only, after the item's last sentence
         elif index == self.last_index:
             closing = _cut_note(text, block.end_line)
         if closing is not None:
@@ -1055,6 +1097,8 @@ class _Pass:
         self._table_task(index, block, table)
 
     def _table_task(self, index: int, block: Block, table: _Table) -> None:
+        if _shifted_row(block.cells, table):
+            return  # 新增国家卫生乡镇2个。 | 白石镇… | 已完成 | |||: merged cells lost in front, the row shifted left
         cells = list(block.cells) + [""] * max(0, len(table.columns) - len(block.cells))
         first = table.text_cols[0]
         if cells[first] and len(table.text_cols) > 1 and cells[first] != table.carry.get(first):
@@ -1268,6 +1312,25 @@ def _prepared(
         lead and _states_bold_lead(blocks),
     )
     return blocks, cut_warning, states
+
+
+_SERIAL_CELL_RE = compile_re(rf"[（(]?[\d０-９{CN_ORDINALS}]{{1,4}}[）)]?[.．、]?")
+_SHIFTED_TRAIL_MIN = 2  # empty cells at a row's end that, with text under 序号, show its cells moved left
+
+
+def _shifted_row(cells: list[str], table: _Table) -> bool:
+    """A row whose merged cells at the front were dropped and printed as empty cells at its end (rosters and
+    tasks round 18, 汶上 2023 进展表): text that is no serial under the 序号 column and two or more empty cells
+    closing the row. Read as it stands, every cell would be under the wrong header (a progress note taken for
+    the task: a false task), so the row gives none."""
+    number = next((i for i, c in enumerate(table.columns) if c is not None and c[0] == NUMBER), None)
+    if number is None or number >= len(cells):
+        return False
+    serial = cells[number].strip()
+    if not serial or _SERIAL_CELL_RE.fullmatch(serial):
+        return False
+    trailing = len(cells) - len(list(itertools.dropwhile(lambda c: not c.strip(), reversed(cells))))
+    return trailing >= _SHIFTED_TRAIL_MIN
 
 
 def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:

@@ -79,6 +79,7 @@ SURNAMES_LESS_COMMON = (
     # 竺 also appointments round 20: 竺延风 (东风汽车公司董事长则由吉林省委原副书记竺延风接任 — gucheng 2015, probe fit)
     "绳荀竺蹇眭郗钮邴隗郇逄缑訾仵宓郄佴厍郦蒯"
     "弓彪"  # 弓元庆 (消防救援大队队长, dev wltqq), 彪明满 (副市长、市禁毒委副主任, dev newsxc)
+    "贝"  # rosters round 18: 林贝聿嘉 (a married name: 林 + 贝, 民建联顾问团 2005, dev sunfei110); 贝聿铭
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
 
@@ -1353,6 +1354,9 @@ BOUNDED_SURNAMES: dict[str, str] = {
     "代": "代志超 (文鸿晨、代志超、刘宁…当选为夷陵区人民政府副区长 — 夷陵 2021, dev T) / 代平 (四川政协 2022, dev)",
     # round 24: 步 starts words (步行, 步骤): 新聘参事代表步宏、张剑渝、杨虎就…发言 (成都日报 2016, dev xinwenba)
     "步": "步宏 (成都市人民政府参事)",
+    # rosters round 18: 呼 starts words and places (呼吁, 呼和浩特): 县委常委、政法委书记、县扫黑除恶领导小组常务副组长
+    # 呼廷贵讲话指出 (xjyszb 2018, dev) — the role before and the story's verb after bound the name
+    "呼": "呼廷贵 (县扫黑除恶领导小组常务副组长)",
 }
 
 # Surnames left out of SINGLE_SURNAMES (they start words: 党委, 商务局, 海淀区, 平谷区, 国务院) read in one more place

@@ -1,0 +1,286 @@
+"""Rosters and tasks round 18: members, tasks and citations missed inside found documents — by class.
+
+Each class was found on a dev page new to the corpus (samples/corpus, session 18) and is tested here over its
+variants (brackets, separators, full/half width, Traditional characters), with negative rows that must give
+nothing:
+
+* **A number glued after a cited 《title》, no bracket** (根据《关于…的通知》矿大组织﹝2014﹞17号要求): the title's number,
+  and the citation alone shows a document (an untitled notice stored without its recipients gave none).
+* **A bracket of unit names only closing a numbered item after its last sentence** (1、…要準備寒冬送暖事宜。(民政局)):
+  a unit note, the units responsible. Never a remark (（试行）, （以下简称…）, （含…）), a word (（全部）), a person, nor a
+  bracket glued to a noun (有关部门主要领导（文明办、社发局）: who attend).
+* **A story's roster role before a name whose surname starts words elsewhere** (…领导小组常务副组长呼廷贵讲话): the role
+  before and the story's verb after bound the name.
+* **Holders listed after 成员包括, the last joined by 及/和/与/以及** (成员包括A、B,C及D), a married name among them
+  (林贝聿嘉).
+* **A holder opening his sentence, his duty told first, the role taken in the next clause** (薛慰祖同志具体负责，任组长).
+* **Holders counted off with 等同志 before 为…成员** (A、B、C等同志为领导小组成员).
+* **A table row whose merged cells were dropped in front and printed empty at its end**: no task (a progress note had
+  been read as the task).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract.api import parse_text
+from gazette_extract.layout.blocks import ITEM, split_blocks
+
+
+def cited_numbers(text: str) -> list[str]:
+    return [c.doc_number.text for d in parse_text(text).documents for c in d.citations if c.doc_number]
+
+
+def members(text: str) -> list[tuple[str, str]]:
+    return [(m.role, m.person) for d in parse_text(text).documents for m in d.members]
+
+
+def tasks(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(t.text, list(t.lead_units), list(t.support_units)) for d in parse_text(text).documents for t in d.tasks]
+
+
+# --------------------------------------------------------------------------------------------- citations
+
+CITED = "关于做好我校中层干部2014年度考核工作的通知"
+
+GLUED_NUMBER_ROWS = [
+    pytest.param(f"根据学校《{CITED}》矿大组织﹝2014﹞17号要求，定于12月26日进行测评。\n", id="small-form-brackets"),
+    pytest.param(f"根据学校《{CITED}》矿大组织〔2014〕17号要求，定于12月26日进行测评。\n", id="hexagonal"),
+    pytest.param(f"根据学校《{CITED}》矿大组织[2014]17号要求,定于12月26日进行测评。\n", id="ascii-square"),
+    pytest.param(f"根据学校《{CITED}》矿大组织（2014）17号要求，定于12月26日进行测评。\n", id="round"),
+    pytest.param(f"根据学校《{CITED}》矿大组织【2014】17号要求，定于12月26日进行测评。\n", id="lenticular"),
+    pytest.param(
+        f"根据学校《{CITED}》 矿大组织〔2014〕17号文件要求，定于12月26日进行测评。\n", id="space-then-wenjian"
+    ),
+    pytest.param(f"根据学校《{CITED}》\u3000矿大组织〔2014〕17号精神，定于12月26日进行测评。\n", id="wide-space"),
+    pytest.param(
+        "根據學校《關於做好考核工作的通知》礦大組織〔2014〕17號要求，定於12月26日進行測評。\n", id="traditional"
+    ),
+    pytest.param(f"现将《{CITED}》矿大组织〔2014〕17号转发你们，请认真贯彻执行。\n", id="forwarded"),
+]
+
+
+@pytest.mark.parametrize("text", GLUED_NUMBER_ROWS)
+def test_a_number_glued_after_a_cited_title_is_its_number(text: str) -> None:
+    assert cited_numbers(text) == ["矿大组织〔2014〕17号"]
+
+
+def test_the_title_and_its_glued_number_are_one_citation() -> None:
+    doc = parse_text(f"各学院：\n根据《{CITED}》矿大组织〔2014〕17号要求，进行测评。\n").documents[0]
+    assert [(c.title, c.doc_number.text if c.doc_number else None) for c in doc.citations] == [
+        (CITED, "矿大组织〔2014〕17号")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("根据《某某办法》第十七条规定，结合实际。\n", id="an-article"),
+        pytest.param("根据《某某办法》和某政发〔2014〕17号精神，结合实际。\n", id="a-second-document-after-he"),
+        pytest.param("根据《某某办法》（试行）精神，结合实际。\n", id="a-remark-bracket"),
+    ],
+)
+def test_nothing_glued_after_the_title_gives_no_document(text: str) -> None:
+    assert parse_text(text).documents == []
+
+
+# --------------------------------------------------------------------------------------------- tasks
+
+HEAD = "第46次扩大主管会报县长裁示事项\n"
+
+BARE_NOTE_ROWS = [
+    pytest.param(
+        HEAD + "1、对于低收入户等。在过年期间要准备寒冬送暖事宜。(民政局)\n2、年关将近，要做好各项准备工作。(财政局)\n",
+        [("民政局",), ("财政局",)],
+        id="ascii-brackets",
+    ),
+    pytest.param(
+        HEAD
+        + "1、对于低收入户等。在过年期间要准备寒冬送暖事宜。（县民政局）\n2、年关将近，要做好各项准备工作。（县财政局）\n",
+        [("县民政局",), ("县财政局",)],
+        id="full-width-with-place",
+    ),
+    pytest.param(
+        HEAD + "1、在过年期间要准备寒冬送暖事宜。（县民政局、县财政局）\n2、要做好各项准备工作；（县发展改革委）\n",
+        [("县民政局", "县财政局"), ("县发展改革委",)],
+        id="two-units-and-a-semicolon",
+    ),
+    pytest.param(
+        "第46次擴大主管會報縣長裁示事項\n 1、對於低收入戶等。在過年期間要準備寒冬送暖事宜。(民政局)\n 2、年關將近，要做好準備工作。(財政局)\n",
+        [("民政局",), ("财政局",)],
+        id="traditional",
+    ),
+    pytest.param(
+        HEAD
+        + "5、对于公有土地登记管理要加强督导。(财政局)\n6、98年元旦升旗活动相关事宜，应事先做好规划办理。(教育局)\n",
+        [("财政局",), ("教育局",)],
+        id="an-item-opening-on-a-two-digit-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), BARE_NOTE_ROWS)
+def test_a_bracket_of_unit_names_closing_an_item_is_its_note(text: str, units: list[tuple[str, ...]]) -> None:
+    got = tasks(text)
+    assert [tuple(lead) for _text, lead, _support in got] == units
+    assert all(not support for _text, _lead, support in got)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("（试行）", id="trial"),
+        pytest.param("（以下简称县民政局）", id="short-name"),
+        pytest.param("（含县经开区管委会）", id="including"),
+        pytest.param("（全部）", id="a-word-ending-in-bu"),
+        pytest.param("（张三）", id="a-person"),
+        pytest.param("（县级）", id="a-level"),
+        pytest.param("（详见附件）", id="see-attachment"),
+        pytest.param("（原县民政局）", id="a-former-name"),
+        pytest.param("（2023年底前）", id="a-deadline-alone"),
+    ],
+)
+def test_other_brackets_closing_an_item_are_no_note(note: str) -> None:
+    text = f"某县2023年工作要点\n1、制定全县养老服务规划。{note}\n2、建立联席会议制度。{note}\n"
+    assert tasks(text) == []
+
+
+def test_a_bracket_glued_to_a_noun_names_who_not_a_note() -> None:
+    text = (
+        "关于召开创建工作推进会的通知\n三、参加人员：\n1、区委、区政府分管领导\n"
+        "2、嘉兴市经济开发区有关部门主要领导（文明办、社发局、公安分局）\n"
+    )
+    assert tasks(text) == []
+
+
+def test_an_item_glued_to_its_bracket_is_no_note() -> None:
+    assert tasks(HEAD + "1、在过年期间要准备寒冬送暖事宜（民政局）\n2、要做好各项准备工作（财政局）\n") == []
+
+
+def test_an_item_marker_before_a_two_digit_year() -> None:
+    kinds = [b.kind for b in split_blocks("某县工作要点\n6、98年元旦升旗活动相关事宜。\n1、2月份完成\n1.5亿元\n")]
+    assert kinds == ["paragraph", ITEM, "paragraph", "paragraph"]
+
+
+def test_a_row_shifted_left_by_merged_cells_gives_no_task() -> None:
+    text = (
+        "|序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位 |\n"
+        "|1 | 农村人居环境整治提升工程 | 推广“信用+”人居环境治理新模式。 | 试点村达到100个 | 已完成 | 县人居环境整治工作专班 |\n"
+        "|新增国家卫生乡镇2个。 | 验收材料已准备完毕。 | 已完成 | |||\n"
+        "|建设“四好农村路”50公里。 | 完工建设50.52公里。 | 正常推进 | |||\n"
+    )
+    assert [(t[0][:8], t[1]) for t in tasks(text)] == [("推广“信用+”人", ["县人居环境整治工作专班"])]
+
+
+def test_rows_of_a_table_with_merged_cells_left_empty_still_read() -> None:
+    text = (
+        "|序号 | 工作任务 | 牵头单位 | 完成时限 |\n"
+        "|1 | 推进老旧小区改造 | 区住建局 | 2023年底前 |\n"
+        "| | 完善社区养老服务设施 | 区民政局 | |\n"
+    )
+    assert [(t[0], t[1]) for t in tasks(text)] == [
+        ("推进老旧小区改造", ["区住建局"]),
+        ("完善社区养老服务设施", ["区民政局"]),
+    ]
+
+
+# --------------------------------------------------------------------------------------------- members
+
+NEWS = "全县扫黑除恶专项斗争领导小组会议召开\n本报讯 6月25日，全县扫黑除恶专项斗争领导小组会议召开。\n"
+
+BOUNDED_STORY_ROWS = [
+    pytest.param(
+        "县委常委、政法委书记、县扫黑除恶领导小组常务副组长呼廷贵讲话指出，要统一思想。", id="role-last-jianghua"
+    ),
+    pytest.param("县委常委、县扫黑除恶领导小组常务副组长呼廷贵主持会议。", id="role-last-zhuchi"),
+    pytest.param("县扫黑除恶领导小组常务副组长呼廷贵出席会议并讲话。", id="role-alone-chuxi"),
+    pytest.param("县扫黑除恶领导小组常务副组长、县委常委、政法委书记呼廷贵率队检查。", id="role-first-then-posts"),
+    pytest.param("縣委常委、政法委書記、縣掃黑除惡領導小組常務副組長呼廷貴講話指出，要統一思想。", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("story", BOUNDED_STORY_ROWS)
+def test_a_bounded_surname_between_a_role_and_the_story_verb(story: str) -> None:
+    assert members(NEWS + story + "\n") == [("常务副组长", "呼廷贵")]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        pytest.param("县扫黑除恶领导小组组长呼吁各方参加会议。", id="huyu-a-verb"),
+        pytest.param("县扫黑除恶领导小组组长呼吁大家积极参与。", id="huyu-then-object"),
+        pytest.param("呼廷贵讲话指出，要统一思想。", id="no-role-before"),
+    ],
+)
+def test_a_word_opening_with_hu_is_no_member(story: str) -> None:
+    assert members(NEWS + story + "\n") == []
+
+
+PANEL = ["余国春", "吴清辉", "李祖泽", "李连生", "钟瑞明"]
+
+LISTED_ROWS = [
+    pytest.param("成员包括余国春、吴清辉、李祖泽、李连生及钟瑞明。", id="ji"),
+    pytest.param("成员包括余国春、吴清辉、李祖泽、李连生和钟瑞明。", id="he"),
+    pytest.param("成员包括余国春、吴清辉、李祖泽、李连生与钟瑞明。", id="yu"),
+    pytest.param("成员包括余国春、吴清辉、李祖泽、李连生以及钟瑞明。", id="yiji"),
+    pytest.param("成员包括余国春、吴清辉,李祖泽、李连生及钟瑞明。", id="mixed-comma"),
+    pytest.param("成員包括余國春、吳清輝、李祖澤、李連生及鍾瑞明。", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("listed", LISTED_ROWS)
+def test_holders_after_chengyuan_baokuo_the_last_joined(listed: str) -> None:
+    text = f"民建联成立顾问团\n民建联中委会25日成立22人顾问团，{listed}\n"
+    assert members(text) == [("成员", p) for p in PANEL]
+
+
+def test_a_married_name_among_listed_holders() -> None:
+    text = "民建联成立顾问团\n民建联成立顾问团，成员包括余国春、林贝聿嘉、李连生及钟瑞明。\n"
+    assert members(text) == [("成员", p) for p in ("余国春", "林贝聿嘉", "李连生", "钟瑞明")]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        pytest.param("成员包括县发改局、县财政局及县教育局。", id="units"),
+        pytest.param("成员包括县发改局、县财政局和县教育局主要负责同志。", id="units-by-post"),
+    ],
+)
+def test_units_listed_after_chengyuan_baokuo_are_no_members(listed: str) -> None:
+    assert members(f"某县成立创卫工作领导小组\n县里成立创卫工作领导小组，{listed}\n") == []
+
+
+def test_a_name_holding_he_stays_whole() -> None:
+    text = "某县成立创卫工作领导小组\n县里成立创卫工作领导小组，成员包括余国春、吴清辉、朱永和。\n"
+    assert members(text) == [("成员", "余国春"), ("成员", "吴清辉"), ("成员", "朱永和")]
+
+
+SUBJECT_ROWS = [
+    pytest.param("薛慰祖同志具体负责，任组长；徐勇惠同志协助，任副组长。", id="full-width"),
+    pytest.param("薛慰祖同志具体负责,任组长;徐勇惠同志协助,任副组长。", id="ascii"),
+    pytest.param("俞纪根同志总负责。薛慰祖同志具体负责，担任组长；徐勇惠同志协助，兼任副组长。", id="danren-jianren"),
+]
+
+
+@pytest.mark.parametrize("clauses", SUBJECT_ROWS)
+def test_a_role_taken_after_the_holders_duty(clauses: str) -> None:
+    text = f"关于成立写作组的通知\n一、组织领导\n{clauses}\n"
+    assert members(text) == [("组长", "薛慰祖"), ("副组长", "徐勇惠")]
+
+
+@pytest.mark.parametrize(
+    "clauses",
+    [
+        pytest.param("薛慰祖同志不再负责，任副组长。", id="left"),
+        pytest.param("王五同志协助，任主任。", id="a-title-role"),
+        pytest.param("薛慰祖具体负责，任组长。", id="no-tongzhi"),
+        pytest.param("张三同志主持会议，任命李四为组长。", id="renming"),
+    ],
+)
+def test_other_duty_clauses_give_no_member(clauses: str) -> None:
+    assert members(f"关于调整领导小组的通知\n{clauses}\n") == []
+
+
+def test_holders_counted_off_before_wei() -> None:
+    text = "关于成立领导小组的通知\n薛慰祖、徐勇惠、汤沸等同志为领导小组成员。\n"
+    assert members(text) == [("成员", "薛慰祖"), ("成员", "徐勇惠"), ("成员", "汤沸")]
