@@ -284,3 +284,87 @@ def test_other_duty_clauses_give_no_member(clauses: str) -> None:
 def test_holders_counted_off_before_wei() -> None:
     text = "关于成立领导小组的通知\n薛慰祖、徐勇惠、汤沸等同志为领导小组成员。\n"
     assert members(text) == [("成员", "薛慰祖"), ("成员", "徐勇惠"), ("成员", "汤沸")]
+
+
+# --------------------------------------------------------------------------------------------- roster lines
+
+GROUP_KEY_ROWS = [
+    pytest.param(
+        "专家组组长：王建国（某某大学教授）\n专家组成员：李明（某研究院研究员）、张华（某设计院高级工程师）\n",
+        id="zhuanjiazu",
+    ),
+    pytest.param(
+        "工作组组长：王建国（县长）\n工作组副组长：李明（副县长）\n工作组成员：张华（县发改局局长）\n", id="gongzuozu"
+    ),
+    pytest.param("督导组组长：王建国\n督导组组员：李明、张华\n", id="duodaozu-zuyuan"),
+    pytest.param(
+        "專家組組長：王建國（某某大學教授）\n專家組成員：李明（某研究院研究員）、張華（某設計院高級工程師）\n",
+        id="traditional",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", GROUP_KEY_ROWS)
+def test_a_role_key_after_the_groups_name(lines: str) -> None:
+    got = members("关于成立某某专家组的通知\n" + lines)
+    assert [person for _role, person in got] == ["王建国", "李明", "张华"]
+    assert got[0][0] == "组长"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param("工作组成员：县发改局、县财政局、县教育局\n", id="units"),
+        pytest.param("各工作组组长：由各单位分管领导担任\n", id="by-post"),
+        pytest.param("专家组组成：王建国、李明\n", id="zucheng-no-role"),
+        pytest.param("工作组成员单位：县发改局、县财政局\n", id="member-units"),
+    ],
+)
+def test_group_keys_without_people_give_nothing(lines: str) -> None:
+    assert members("关于成立某某工作组的通知\n" + lines) == []
+
+
+def test_names_apart_by_spaces_after_a_role_without_colon() -> None:
+    text = "关于成立某某工作领导小组的通知\n组长：王建国\n成员 赵六 钱七 孙八 李九\n"
+    assert members(text) == [("组长", "王建国")] + [("成员", p) for p in ("赵六", "钱七", "孙八", "李九")]
+
+
+def test_a_line_opening_on_a_role_word_never_goes_on_with_the_role_above() -> None:
+    text = "关于成立某某工作领导小组的通知\n组长：王建国\n成员 负责日常工作 参与会议\n"
+    assert members(text) == [("组长", "王建国")]
+
+
+DOTTED_ROWS = [
+    pytest.param(
+        "组长：买买提·艾力（县长）\n成员：阿不都·热依木（副县长）、古丽·吐尔逊（县财政局局长）\n", id="full-brackets"
+    ),
+    pytest.param(
+        "组长：买买提·艾力(县长)\n成员：阿不都·热依木(副县长)、古丽·吐尔逊(县财政局局长)\n", id="ascii-brackets"
+    ),
+    pytest.param(
+        "组长：买买提・艾力（县长）\n成员：阿不都・热依木（副县长）、古丽・吐尔逊（县财政局局长）\n", id="katakana-dot"
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", DOTTED_ROWS)
+def test_dotted_names_before_a_bracketed_post(lines: str) -> None:
+    got = members("关于成立某某工作领导小组的通知\n" + lines)
+    assert [role for role, _person in got] == ["组长", "成员", "成员"]
+    assert [person.replace("・", "·") for _role, person in got] == ["买买提·艾力", "阿不都·热依木", "古丽·吐尔逊"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("成员：县发改局局长赵六、县财政局局长钱七等15人", id="deng-count"),
+        pytest.param("成员：县发改局局长赵六，县财政局局长钱七等", id="deng-alone"),
+        pytest.param("成员：县发改局局长赵六、县财政局局长钱七等同志", id="deng-tongzhi"),
+    ],
+)
+def test_posted_holders_before_a_count(line: str) -> None:
+    assert members(f"关于成立某某工作领导小组的通知\n组长：王建国\n{line}\n") == [
+        ("组长", "王建国"),
+        ("成员", "赵六"),
+        ("成员", "钱七"),
+    ]

@@ -123,10 +123,13 @@ _ROLE_ALTERNATION = "|".join(f"{_SPACE}*".join(map(re.escape, role)) for role in
 # of them (one per committee's name) otherwise tries them all at every character of a text.
 _ROLE_AHEAD = f"(?=[{''.join(sorted({role[0] for role in _ROLES_BY_LENGTH}))}])"
 _ROLE_NUMBERING = rf"(?:[（(][{CN_ORDINALS}\d]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|\d{{1,2}}[.．、])"
+# A group's own roles, which a line may print after the group's name (专家组组长：, 工作组成员：, 考核组副组长：).
+_GROUP_OWN_ROLE = rf"(?:常务副|副|执行)?组{_SPACE}*长|成{_SPACE}*员|组{_SPACE}*员"
 ROSTER_RE = compile_re(
     rf"""
     ^{_SPACE}*
     (?:{_ROLE_NUMBERING}{_SPACE}*)?       # 1.组长： / （一）组长：
+    (?:[{_CJK}]{{1,10}}?组(?={_GROUP_OWN_ROLE}))?  # 专家组组长： / 工作组成员： — the group's name first (round 18)
     (?P<role>(?:{_ROLE_ALTERNATION})      # 组 长 / 副组长 / 主　任 / 成　员
     (?:{_SPACE}*兼{_SPACE}*(?:{_ROLE_ALTERNATION}))?)  # 副组长兼办公室主任：one holder, two roles
     (?:{_SPACE}*[（(][^（）()：:\n]{{1,16}}[）)])?  # 副组长（按姓氏笔画排序）：
@@ -299,7 +302,9 @@ _GLUED_LAST_CHARS = _TITLE_LAST_CHARS | frozenset(post[-1] for post in _STAFF_PO
 # 成员：张三（某局局长）、李四（某委主任）
 # 成员：张三（某局局长）、李四同志〔某委主任〕、王五【区长】: every bracket kind, 同志 before it
 PAREN_ENTRY_RE = LazyPattern(
-    rf"(?P<name>[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}?)(?:同志)?[（(〔【［\[](?P<post>[^（）()〔〕【】［］\[\]]{{1,60}})[）)〕】］\]]"
+    rf"(?P<name>[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}?"
+    rf"|[{_CJK}]{{1,8}}(?:[{NAME_DOTS}][{_CJK}]{{1,8}}){{1,3}})"  # 阿不都·热依木（副县长） (round 18)
+    rf"(?:同志)?[（(〔【［\[](?P<post>[^（）()〔〕【】［］\[\]]{{1,60}})[）)〕】］\]]"
 )
 # 王成国，区长 / 王　强,副区长: a name and a post separated by one comma
 NAME_COMMA_POST_RE = LazyPattern(
@@ -622,6 +627,10 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
     市财政局局长王五、市审计局局长赵六 — each piece a name and a post, else nothing for the line."""
     if not any(ch in line for ch in "；;、，,") or len(line) > _GLUED_TEXT_MAX:
         return []
+    if "等" in line and (etc := _ETC_TAIL_RE.search(line)):
+        line = line[
+            : etc.start()
+        ]  # 县发改局局长赵六、县财政局局长钱七等15人: the holders given, the count dropped (round 18)
     if any(ch in line for ch in "；;"):
         separators = "；;"
     else:  # 市财政局局长王五、… / 区委办主任张三，区政府办主任李四 (round 2)
@@ -773,6 +782,9 @@ def _post_like(post: str | None) -> bool:
 _BARE_POST_ENDINGS = tuple(ROSTER_BARE_POST_ENDINGS)
 
 
+_SPACED_NAMES_MIN = 3  # names apart by single spaces after a role and no colon: 主任 张三 简历 is a name and a word
+
+
 def _spaced_role_segments(text: str) -> list[tuple[str, str]]:
     """A role line with spaces instead of a colon (组长　张三　区委副书记、区长 → [(组长, 张三　…)]), only
     when the rest reads as entries whose posts end with a title, one name alone, or names joined by 、/，;
@@ -780,6 +792,13 @@ def _spaced_role_segments(text: str) -> list[tuple[str, str]]:
     if "\n" in text or len(text) > _ROSTER_LINE_MAX or (m := ROSTER_SPACED_RE.match(text)) is None:
         return []
     rest = m.group("rest").strip(" \u3000")
+    names = rest.split()
+    if (
+        len(names) >= _SPACED_NAMES_MIN
+        and _TOKEN_SPLIT_RE.sub("", m.group("role")) not in TITLE_SET
+        and all(len(n) >= 2 and is_person_name(n) for n in names)
+    ):
+        return [(m.group("role"), "、".join(names))]  # 成员 赵六 钱七 孙八: names apart by spaces (round 18)
     entries = _roster_entries(rest)
     if not entries or not all(_post_like(post) for _offset, _person, post in entries):
         return []
@@ -2379,7 +2398,8 @@ def extract_members(
             if not found and ("（" in text or "(" in text) and (glued := _glued_role_holders(text)):
                 found = [(r, (0, person, post)) for r, person, post in glued]  # 组长张三（区长），副组长李四（副区长）
                 role = None  # the paragraph held the whole roster (round 7)
-        elif role is not None and (entries := _continuation_entries(text)):
+        elif role is not None and not ROSTER_SPACED_RE.match(text) and (entries := _continuation_entries(text)):
+            # a line opening on a role word (成员 赵六 钱七 …) never goes on with the role above (round 18)
             found = [(role, entry) for entry in entries]
             if "任" in text and _TAKES_TRIGGER_RE.search(text):  # the entries' lines ran into the prose under
                 # them (…周光召（院长）国家航天领导小组办公室…，丁衡高同志兼任办公室主任: rosters round 6)
