@@ -368,3 +368,40 @@ def test_posted_holders_before_a_count(line: str) -> None:
         ("成员", "赵六"),
         ("成员", "钱七"),
     ]
+
+
+# --------------------------------------------------------------------------------------------- shared serials
+
+
+@pytest.mark.parametrize(
+    ("cited", "numbers"),
+    [
+        pytest.param("某政发〔2021〕8号、9号文件", ["某政发〔2021〕8号", "某政发〔2021〕9号"], id="dun"),
+        pytest.param("某政发〔2021〕8号和12号文件", ["某政发〔2021〕8号", "某政发〔2021〕12号"], id="he"),
+        pytest.param(
+            "《某某通知》（某政发〔2021〕8号、9号）",
+            ["某政发〔2021〕8号", "某政发〔2021〕9号"],
+            id="in-a-title-bracket",
+        ),
+        pytest.param("某政發〔2021〕8號、9號文件", ["某政发〔2021〕8号", "某政发〔2021〕9号"], id="traditional"),
+        pytest.param(
+            "某政发[2021]8号、9号、10号文件",
+            ["某政发〔2021〕8号", "某政发〔2021〕9号", "某政发〔2021〕10号"],
+            id="three",
+        ),
+    ],
+)
+def test_serials_sharing_the_number_before_them(cited: str, numbers: list[str]) -> None:
+    assert cited_numbers(f"各乡镇：\n根据{cited}要求，现通知如下。\n") == numbers
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        pytest.param("某政发〔2021〕8号、9月份的要求", id="a-month"),
+        pytest.param("某政发〔2021〕8号、2021年9号台风预警", id="a-typhoon"),
+        pytest.param("某政发〔2021〕8号、第9条", id="an-article"),
+    ],
+)
+def test_other_numbers_after_a_dun_are_no_serials(cited: str) -> None:
+    assert cited_numbers(f"各乡镇：\n根据{cited}，现通知如下。\n") == ["某政发〔2021〕8号"]

@@ -1817,6 +1817,23 @@ def _bracketed_number(paren: str) -> DocNumber | None:
     return number
 
 
+# Serials that share the number before them (rosters and tasks round 18): 根据某政发〔2021〕8号、9号文件 / …8号和9号 — the
+# agency and year printed once; each serial closed by its own 号 (号/號), at most a few.
+_SHARED_SERIALS_RE = compile_re(r"(?:[、和及与][ \t\u3000]*\d{1,4}[ \t\u3000]*[号號]){1,6}")
+_SHARED_SERIAL_RE = compile_re(r"\d{1,4}(?=[ \t\u3000]*[号號])")
+
+
+def _shared_serials(text: str, end: int, number: DocNumber) -> list[DocNumber]:
+    """The numbers a ``number`` ending at ``end`` shares its agency and year with: 某政发〔2021〕8号、9号 → [某政发〔2021〕9号]."""
+    tail = _SHARED_SERIALS_RE.match(text, end)
+    closer = number.text.rfind("〕")
+    if tail is None or closer < 0:
+        return []
+    prefix = number.text[: closer + 1]
+    shared = (read_doc_number(f"{prefix}{m.group()}号") for m in _SHARED_SERIAL_RE.finditer(tail.group()))
+    return [n for n in shared if n is not None]
+
+
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
@@ -1912,7 +1929,9 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
                 continue
             while k < len(covered) and covered[k][1] <= start:
                 k += 1
-            if k < len(covered) and covered[k][0] <= start:
-                continue
-            add(None, number, block.line)
+            if not (k < len(covered) and covered[k][0] <= start):
+                add(None, number, block.line)  # (inside a 《title》（number） already read: cited with its title)
+            if text[end : end + 1] in "、和及与":
+                for shared in _shared_serials(text, end, number):
+                    add(None, shared, block.line)  # …8号、9号: the second shares the first's agency and year
     return out
