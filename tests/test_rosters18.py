@@ -405,3 +405,38 @@ def test_serials_sharing_the_number_before_them(cited: str, numbers: list[str]) 
 )
 def test_other_numbers_after_a_dun_are_no_serials(cited: str) -> None:
     assert cited_numbers(f"各乡镇：\n根据{cited}，现通知如下。\n") == ["某政发〔2021〕8号"]
+
+
+# --------------------------------------------------------------------------------------------- village committees
+
+VILLAGE_ROWS = [
+    pytest.param(
+        "褡裢村村委会主任:王泽辉\n委员:蔡卫东、孙梦姿\n",
+        [("主任", "王泽辉"), ("委员", "蔡卫东"), ("委员", "孙梦姿")],
+        id="ascii-colon",
+    ),
+    pytest.param(
+        "褡裢村村民委员会主任：王泽辉\n委员：蔡卫东、孙梦姿\n",
+        [("主任", "王泽辉"), ("委员", "蔡卫东"), ("委员", "孙梦姿")],
+        id="full-name",
+    ),
+    pytest.param(
+        "社区居委会主任：王建国\n居委会副主任：李明\n居委会委员：张华、赵六\n",
+        [("主任", "王建国"), ("副主任", "李明"), ("委员", "张华"), ("委员", "赵六")],
+        id="community",
+    ),
+    pytest.param(
+        "褡褳村村委會主任:王澤輝\n委員:蔡衛東、孫夢姿\n",
+        [("主任", "王泽辉"), ("委员", "蔡卫东"), ("委员", "孙梦姿")],
+        id="traditional",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), VILLAGE_ROWS)
+def test_a_village_committees_roles_after_its_name(lines: str, expected: list[tuple[str, str]]) -> None:
+    assert members("某镇村委会换届选举结果\n" + lines) == expected
+
+
+def test_department_heads_are_no_roster() -> None:
+    assert members("某县关于公布部门负责人的通知\n县发改委主任：张三\n县财政局局长：李四\n县民政局副局长：王五\n") == []

@@ -70,6 +70,7 @@ from ..vocab.personnel import (
     SINGLE_SURNAMES,
     SYLLABIC_NAME_PARTS,
     TITLE_SET,
+    VILLAGE_COMMITTEE_NAMES,
 )
 from ..vocab.roster_guards import (
     ROSTER_CHRONICLE_TITLE_WORDS,
@@ -125,11 +126,14 @@ _ROLE_AHEAD = f"(?=[{''.join(sorted({role[0] for role in _ROLES_BY_LENGTH}))}])"
 _ROLE_NUMBERING = rf"(?:[（(][{CN_ORDINALS}\d]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|\d{{1,2}}[.．、])"
 # A group's own roles, which a line may print after the group's name (专家组组长：, 工作组成员：, 考核组副组长：).
 _GROUP_OWN_ROLE = rf"(?:常务副|副|执行)?组{_SPACE}*长|成{_SPACE}*员|组{_SPACE}*员"
+_VILLAGE_COMMITTEES = alternation(VILLAGE_COMMITTEE_NAMES)
+_VILLAGE_ROLE = rf"(?:副)?主{_SPACE}*任|委{_SPACE}*员|成{_SPACE}*员"  # a village committee's roles
 ROSTER_RE = compile_re(
     rf"""
     ^{_SPACE}*
     (?:{_ROLE_NUMBERING}{_SPACE}*)?       # 1.组长： / （一）组长：
-    (?:[{_CJK}]{{1,10}}?组(?={_GROUP_OWN_ROLE}))?  # 专家组组长： / 工作组成员： — the group's name first (round 18)
+    (?:[{_CJK}]{{1,10}}?组(?={_GROUP_OWN_ROLE})   # 专家组组长： / 工作组成员： — the group's name first (round 18)
+      |[{_CJK}]{{0,10}}?(?:{_VILLAGE_COMMITTEES})(?={_VILLAGE_ROLE}))?  # 褡裢村村委会主任: / 村委会委员: (round 18)
     (?P<role>(?:{_ROLE_ALTERNATION})      # 组 长 / 副组长 / 主　任 / 成　员
     (?:{_SPACE}*兼{_SPACE}*(?:{_ROLE_ALTERNATION}))?)  # 副组长兼办公室主任：one holder, two roles
     (?:{_SPACE}*[（(][^（）()：:\n]{{1,16}}[）)])?  # 副组长（按姓氏笔画排序）：

@@ -715,6 +715,17 @@ ROSTER_GROUP_SUFFIXES: dict[str, str] = {
     "专班": "吐鲁番市国家植物园建设专班",
 }
 
+# A village's or community's committee named before its roles on a roster line (rosters round 18): 褡裢村村委会主任:王泽辉 /
+# 委员:蔡卫东、孙梦姿 (獐子岛镇 村委会 elections, 0411hd). The committee is always the roster's group, never a department,
+# so its 主任 and 委员 are its roles.
+VILLAGE_COMMITTEE_NAMES: dict[str, str] = {
+    "村民委员会": "某某村村民委员会主任：张三",
+    "居民委员会": "某某社区居民委员会主任：张三",
+    "村委会": "褡裢村村委会主任:王泽辉 (0411hd, dev)",
+    "居委会": "某某社区居委会副主任：李四",
+}
+
+
 # Words that put a roster role in the past (rosters round 7, s12): a news story recalls who held it before —
 # 首任委员会主任由时任国务院副总理李克强担任 / 此前，委员会主任一职由张高丽兼任. The sentence that holds one
 # before the role (or 时任 opening the holder's post) names no member. Each with a real use.
