@@ -440,3 +440,31 @@ def test_a_village_committees_roles_after_its_name(lines: str, expected: list[tu
 
 def test_department_heads_are_no_roster() -> None:
     assert members("某县关于公布部门负责人的通知\n县发改委主任：张三\n县财政局局长：李四\n县民政局副局长：王五\n") == []
+
+
+# --------------------------------------------------------------------------------------------- lost brackets
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        pytest.param("锡府办?2005?99号", id="ascii-question-marks"),
+        pytest.param("锡府办？2005？99号", id="full-width-question-marks"),
+        pytest.param("锡府办?2005?第99号", id="di"),
+    ],
+)
+def test_a_number_whose_brackets_were_lost_to_question_marks(number: str) -> None:
+    doc = parse_text(f"关于成立写作组的通知\n{number}\n区信访局：\n现将有关事项通知如下。\n").documents[0]
+    assert doc.doc_number is not None and doc.doc_number.text == "锡府办〔2005〕99号"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("这是为什么?2005?年的事\n", id="no-serial"),
+        pytest.param("锡府办?05?99号\n", id="two-digit-year"),
+        pytest.param("你问我?2005?\n", id="no-hao"),
+    ],
+)
+def test_other_question_marks_stay(text: str) -> None:
+    assert cited_numbers("各乡镇：\n" + text) == []

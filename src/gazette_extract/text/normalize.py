@@ -183,10 +183,11 @@ ASCII_PUNCT_RE = LazyPattern(
 # Only a four-digit year right after a Chinese character (the agency) and right before a serial
 # and 号: 冀政发(2018)11号, 国办发（2017）7号, 京政发﹝2021﹞1号, 京政发〈2021〉1号; never a case number
 # (（2020）京01民终123号: no agency before it) nor a year in a title (方案（2021—2023年）).
-# [] ［］ 【】 are read everywhere already and stay as printed.
+# [] ［］ 【】 are read everywhere already and stay as printed. Question marks for both brackets are a converter's
+# loss (GBK → ?: 锡府办?2005?99号, rosters and tasks round 18): the same year between two of them is read as 〔〕.
 DOC_YEAR_BRACKET_RE = LazyPattern(
-    rf"[(（﹝〈](?:(?<=[{_CJK}][(（﹝〈])|(?<=[{_CJK}] [(（﹝〈]))"
-    r" *((?:19|20)\d\d) *[)）﹞〉](?= *第? *\d{1,5} *[号號])"
+    rf"[(（﹝〈?？](?:(?<=[{_CJK}][(（﹝〈?？])|(?<=[{_CJK}] [(（﹝〈?？]))"
+    r" *((?:19|20)\d\d) *[)）﹞〉?？](?= *第? *\d{1,5} *[号號])"
 )
 # A pinyin gloss right after a Chinese character: 發(fā)展 / 制（zhì）度 / 绿(lǜ)色. The syllable
 # must carry a tone mark, so 附件(a) and 总值(GDP) stay; at most 6 letters, so it is linear.
