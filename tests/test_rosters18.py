@@ -468,3 +468,39 @@ def test_a_number_whose_brackets_were_lost_to_question_marks(number: str) -> Non
 )
 def test_other_question_marks_stay(text: str) -> None:
     assert cited_numbers("各乡镇：\n" + text) == []
+
+
+# --------------------------------------------------------------------------------------------- padded names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param("赵  六　钱  七　孙  八　李  九", ["赵六", "钱七", "孙八", "李九"], id="full-width-gaps"),
+        pytest.param(
+            "赵  六    钱  七    孙大伟", ["赵六", "钱七", "孙大伟"], id="wide-ascii-gaps-and-a-three-character-name"
+        ),
+    ],
+)
+def test_names_padded_to_one_width_on_their_own_line(line: str, names: list[str]) -> None:
+    text = f"某县人大常委会组成人员名单\n主任：王建国\n委员（按姓氏笔画为序）：\n{line}\n"
+    assert members(text) == [("主任", "王建国")] + [("委员", n) for n in names]
+
+
+def test_names_padded_to_one_width_traditional() -> None:
+    text = "某縣人大常委會組成人員名單\n主任：王建國\n委員（按姓氏筆畫為序）：\n趙  六　錢  七　孫大偉\n"
+    assert members(text) == [("主任", "王建国"), ("委员", "赵六"), ("委员", "钱七"), ("委员", "孙大伟")]
+
+
+@pytest.mark.parametrize(
+    ("line", "folded"),
+    [
+        pytest.param("几 个 问 题 的 通 知", "几个问题的通知", id="a-letter-spaced-title-still-closed-up"),
+        pytest.param("张三 李四 王五", "张三 李四 王五", id="single-spaces-untouched"),
+        pytest.param("关  于", "关于", id="one-word"),
+    ],
+)
+def test_other_spaced_lines_fold_as_before(line: str, folded: str) -> None:
+    from gazette_extract.text.normalize import fold_text
+
+    assert fold_text(line + "\n").strip() == folded

@@ -340,12 +340,31 @@ def _lost_spaces_restored(text: str) -> str:
     return "".join(pieces)
 
 
+# A line of names padded to one width, as rosters print them (委员（按姓氏笔画为序）⏎王  伟　李  明　张建国): a two-character
+# name letter-spaced with one or two spaces, names apart by a full-width space or three spaces or more (rosters and tasks
+# round 18). Folded as it stands, every gap became one space and the letter-spaced line rule closed it up whole
+# (王伟李明张建国: no name could be told from the next); the spaces inside each name are dropped first. Two names at
+# least, one of them letter-spaced.
+_PADDED_NAME = rf"[{_CJK}](?: {{1,2}}[{_CJK}]|[{_CJK}]{{1,2}})"
+_PADDED_NAMES_LINE_RE = compile_re(
+    rf"(?m)^[ \u3000]*{_PADDED_NAME}(?:(?:\u3000+ *| {{3,}})(?:{_PADDED_NAME}))+[ \u3000]*$"
+)
+_PADDED_INNER_RE = compile_re(rf"(?<=[{_CJK}]) {{1,2}}(?=[{_CJK}](?:[ \u3000]|$))")
+
+
+def _names_unpadded(m: re.Match[str]) -> str:
+    line = m.group()
+    return _PADDED_INNER_RE.sub("", line) if _PADDED_INNER_RE.search(line) else line
+
+
 def fold_text(text: str) -> str:
     """Character-level normalization of a whole text (line structure unchanged)."""
     if "\r" in text:  # CRLF and old-Mac CR: one line end, so that ^…$ patterns see every line
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "?" in text:
         text = _lost_spaces_restored(text)
+    if "  " in text and ("\u3000" in text or "   " in text):
+        text = _PADDED_NAMES_LINE_RE.sub(_names_unpadded, text)
     if "&" in text:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):
