@@ -407,6 +407,40 @@ def test_other_numbers_after_a_dun_are_no_serials(cited: str) -> None:
     assert cited_numbers(f"各乡镇：\n根据{cited}，现通知如下。\n") == ["某政发〔2021〕8号"]
 
 
+@pytest.mark.parametrize(
+    ("cited", "numbers"),
+    [
+        pytest.param("某政发〔2021〕8、9号文件", ["某政发〔2021〕8号", "某政发〔2021〕9号"], id="listed"),
+        pytest.param(
+            "某政发[2021]8、9、12号文件",
+            ["某政发〔2021〕8号", "某政发〔2021〕9号", "某政发〔2021〕12号"],
+            id="three-listed",
+        ),
+        pytest.param("某政发〔2021〕8，9号文件", ["某政发〔2021〕8号", "某政发〔2021〕9号"], id="comma"),
+        pytest.param("某政發〔2021〕8、9號文件", ["某政发〔2021〕8号", "某政发〔2021〕9号"], id="traditional"),
+    ],
+)
+def test_serials_listed_before_one_hao(cited: str, numbers: list[str]) -> None:
+    assert cited_numbers(f"各乡镇：\n根据{cited}要求，现通知如下。\n") == numbers
+
+
+def test_a_title_takes_the_first_of_its_listed_serials() -> None:
+    text = "关于某事的通知\n各乡镇：\n根据《某某通知》（某政发〔2021〕8、9号）要求，现通知如下。\n"
+    cited = [(c.title, c.doc_number and c.doc_number.text) for d in parse_text(text).documents for c in d.citations]
+    assert cited == [("某某通知", "某政发〔2021〕8号"), (None, "某政发〔2021〕9号")]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        pytest.param("某政发〔2021〕8、2022年9号台风", id="a-year-between"),
+        pytest.param("某政发〔2021〕8、9月份", id="a-month"),
+    ],
+)
+def test_other_lists_after_a_years_bracket_are_no_serials(cited: str) -> None:
+    assert cited_numbers(f"各乡镇：\n根据{cited}要求，现通知如下。\n") == []
+
+
 # --------------------------------------------------------------------------------------------- village committees
 
 VILLAGE_ROWS = [
