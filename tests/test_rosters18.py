@@ -538,3 +538,31 @@ def test_other_spaced_lines_fold_as_before(line: str, folded: str) -> None:
     from gazette_extract.text.normalize import fold_text
 
     assert fold_text(line + "\n").strip() == folded
+
+
+# --------------------------------------------------------------------------------------------- a task force's 班长
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param("班  长：张三丰（县委副书记）\n副班长：李四光（副县长）\n", id="lines"),
+        pytest.param("班　长：张三丰　县委副书记\n副班长：李四光　副县长\n", id="posts-after"),
+        pytest.param("专班由县委副书记张三丰任班长，副县长李四光任副班长。\n", id="prose"),
+    ],
+)
+def test_a_task_forces_banzhang(lines: str) -> None:
+    text = f"关于调整某某工作专班的通知\n各单位：\n经研究，决定调整工作专班，人员如下：\n{lines}某县人民政府办公室\n2023年3月1日\n"
+    assert members(text)[:2] == [("班长", "张三丰"), ("副班长", "李四光")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param("一、先进班组\n班长：张三丰（某车间）\n", id="a-team-monitor"),
+        pytest.param("经评选，二班班长张三丰、一班副班长李四光被评为优秀学生干部。\n", id="class-monitors"),
+        pytest.param("值班长：张三丰\n带班长：李四光\n", id="duty-heads"),
+    ],
+)
+def test_a_banzhang_without_a_task_force_is_no_member(lines: str) -> None:
+    assert members(f"关于表彰的通知\n各单位：\n{lines}某公司\n2023年3月1日\n") == []

@@ -2256,6 +2256,10 @@ def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | N
 _CHRONICLE_WORDS = tuple(ROSTER_CHRONICLE_TITLE_WORDS)
 
 
+# the roles a 工作专班 is headed by (班　长：张三（县委副书记）): read only where the document names a 专班
+_TASK_FORCE_ROLES = frozenset({"班长", "副班长", "常务副班长"})
+
+
 def extract_members(
     blocks: list[Block],
     *,
@@ -2493,6 +2497,9 @@ def extract_members(
         cut = bool(found and members and members[-1].post and _title_at_end(members[-1].post) is None)
     if members and all(m.role in ROSTER_OFFICE_ROLES for m in members) and _office_leaders_page(document):
         return []  # 市长：… / 秘书长：向志刚 / 副秘书长：盛立新: an office's leaders, not a roster (round 6)
+    if "专班" not in document and any(m.role in _TASK_FORCE_ROLES for m in members):
+        # a 班长 heads a 工作专班 (rosters round 18): where none is named, a class's or a team's monitor
+        members = [m for m in members if m.role not in _TASK_FORCE_ROLES]
     if ends_text and members and blocks:
         members = _cut_last_entry(members, document, warnings, blocks[-1].end_line)
     return members

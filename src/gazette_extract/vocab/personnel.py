@@ -666,6 +666,10 @@ ROSTER_ROLES: dict[str, str] = {
     "副专班长": "副专班长：李四　区发改局局长",
     "常务副专班长": "常务副专班长：王五　副区长",
     "执行指挥长": "执行指挥长：张三　副区长 (疫情防控指挥部)",
+    # rosters round 18: a 工作专班 headed by a 班长 (班　长：张三（县委副书记） / 副班长：李四（副县长）)
+    "班长": "班　长：张三（县委副书记） (工作专班组成人员)",
+    "副班长": "副班长：李四（副县长） (工作专班组成人员)",
+    "常务副班长": "常务副班长：王五（常务副县长）",
     # rosters round 14: a command's political head and executive chief, honorary heads, a chief adviser — their
     # lines were left unread (政　委：张三　市委书记 over 总指挥：李四　市长)
     "政委": "政　委：张三　市委书记 (创建文明城市指挥部)",
