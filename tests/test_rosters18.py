@@ -566,3 +566,21 @@ def test_a_task_forces_banzhang(lines: str) -> None:
 )
 def test_a_banzhang_without_a_task_force_is_no_member(lines: str) -> None:
     assert members(f"关于表彰的通知\n各单位：\n{lines}某公司\n2023年3月1日\n") == []
+
+
+# --------------------------------------------------------------------------------------------- deadline keys
+
+
+@pytest.mark.parametrize("key", ["时限", "办结时限", "时间要求"])
+@pytest.mark.parametrize("sep", ["。", "；", "\n"])
+def test_a_deadline_columns_name_as_a_key_in_an_item(key: str, sep: str) -> None:
+    text = (
+        "关于印发某某任务分工的通知\n各单位：\n"
+        f"一、推进项目建设。牵头单位：县发改局；责任单位：县财政局{sep}{key}：2023年12月底前。\n"
+        f"二、优化营商环境。责任单位：县市场监管局；{key}：长期坚持。\n某县人民政府办公室\n2023年3月1日\n"
+    )
+    tasks = [t for d in parse_text(text).documents for t in d.tasks]
+    assert [(t.lead_units, t.support_units, t.deadline and t.deadline.kind) for t in tasks] == [
+        (["县发改局"], ["县财政局"], "by"),
+        (["县市场监管局"], [], "ongoing"),
+    ]
