@@ -571,7 +571,7 @@ def test_a_banzhang_without_a_task_force_is_no_member(lines: str) -> None:
 # --------------------------------------------------------------------------------------------- deadline keys
 
 
-@pytest.mark.parametrize("key", ["时限", "办结时限", "时间要求"])
+@pytest.mark.parametrize("key", ["时限", "时间要求"])
 @pytest.mark.parametrize("sep", ["。", "；", "\n"])
 def test_a_deadline_columns_name_as_a_key_in_an_item(key: str, sep: str) -> None:
     text = (
@@ -584,3 +584,12 @@ def test_a_deadline_columns_name_as_a_key_in_an_item(key: str, sep: str) -> None
         (["县发改局"], ["县财政局"], "by"),
         (["县市场监管局"], [], "ongoing"),
     ]
+
+
+@pytest.mark.parametrize("key", ["办结时限", "时间"])
+def test_a_guides_or_a_meetings_time_key_gives_no_task(key: str) -> None:
+    text = (
+        "关于公布某某事项办事指南的通知\n各单位：\n一、事项名称\n某某许可\n二、办理要求\n"
+        f"{key}：自受理之日起20个工作日\n三、申请材料\n申请表\n某县人民政府办公室\n2023年3月1日\n"
+    )
+    assert [t for d in parse_text(text).documents for t in d.tasks] == []

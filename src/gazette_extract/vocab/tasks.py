@@ -59,9 +59,9 @@ FIELD_KEYS: dict[str, str] = {
     "完成时间": DEADLINE,  # 完成时间：2021年6月底前
     "时间节点": DEADLINE,  # 时间节点：每年1月底前
     "时限要求": DEADLINE,  # 时限要求：长期推进
-    # rosters round 18: the deadline columns' other names as keys in an item (…；责任单位：县财政局；时限：6月底前)
+    # rosters round 18: the deadline columns' other names as keys in an item (…；责任单位：县财政局；时限：6月底前);
+    # not 办结时限 (a service guide's own key, 办结时限：自受理之日起20个工作日) nor the bare 时间 (a meeting's)
     "时限": DEADLINE,  # 时限：2023年6月底前
-    "办结时限": DEADLINE,  # 办结时限：2023年12月底前
     "时间要求": DEADLINE,  # 时间要求：长期坚持
     # the bare verbs as keys (rosters round 3): （牵头：区发改委；配合：区财政局）
     "牵头": LEAD,  # （牵头：区发改委；配合：区财政局、区住建局）
