@@ -593,3 +593,45 @@ def test_a_guides_or_a_meetings_time_key_gives_no_task(key: str) -> None:
         f"{key}：自受理之日起20个工作日\n三、申请材料\n申请表\n某县人民政府办公室\n2023年3月1日\n"
     )
     assert [t for d in parse_text(text).documents for t in d.tasks] == []
+
+
+# --------------------------------------------------------------------------------------------- a deadline's own sentence
+
+
+def _second_task(item: str) -> list[tuple[list[str], list[str], str | None]]:
+    text = (
+        "关于印发某某责任分解的通知\n各单位：\n1.加强组织领导。责任单位：县发改局。\n"
+        f"2.{item}\n某县人民政府办公室\n2023年3月1日\n"
+    )
+    tasks = [t for d in parse_text(text).documents for t in d.tasks][1:]
+    return [(t.lead_units, t.support_units, t.deadline and t.deadline.text) for t in tasks]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        pytest.param(
+            "完善工作机制。县财政局牵头，各乡镇配合。2023年底前完成。",
+            (["县财政局"], ["各乡镇"], "2023年底前完成"),
+            id="by",
+        ),
+        pytest.param("完善工作机制。县财政局负责。长期坚持。", (["县财政局"], [], "长期坚持"), id="ongoing"),
+        pytest.param(
+            "完善工作机制。县财政局负责。2023年6月底前。", (["县财政局"], [], "2023年6月底前"), id="bare-date"
+        ),
+    ],
+)
+def test_the_units_sentence_before_a_deadlines_own(item: str, expected: tuple[list[str], list[str], str]) -> None:
+    assert _second_task(item) == [expected]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param("完善工作机制。2023年底前完成。", id="no-units"),
+        pytest.param("完善工作机制。各乡镇要积极配合。2023年底前完成。", id="a-clause"),
+        pytest.param("完善工作机制。其后勤工作由县财政局负责。2023年底前完成。", id="a-sentence-about-units"),
+    ],
+)
+def test_a_deadline_sentence_after_no_units_note_gives_no_task(item: str) -> None:
+    assert _second_task(item) == []

@@ -323,6 +323,13 @@ def _closing_sentence_note(text: str, line: int) -> tuple[int, UnitRoles] | None
     if cut <= 0 or len(body) - cut > _SENTENCE_NOTE_MAX or _depth(body[:cut]) != 0:
         return None
     sentence = body[cut + 1 :]
+    if not NOTE_VERB_RE.search(sentence) and _note_deadline(sentence) is not None:
+        # …。县财政局牵头，各乡镇配合。2023年底前完成。 (rosters round 18): the units' sentence before a deadline's own
+        before = max(body.rfind("。", 0, cut), body.rfind("；", 0, cut), body.rfind(";", 0, cut))
+        if before <= 0 or cut - before > _SENTENCE_NOTE_MAX:
+            return None
+        sentence = f"{body[before + 1 : cut]}，{sentence}"
+        cut = before
     if not NOTE_VERB_RE.search(sentence):
         return None
     roles = _verb_roles(sentence, line)
