@@ -635,3 +635,46 @@ def test_the_units_sentence_before_a_deadlines_own(item: str, expected: tuple[li
 )
 def test_a_deadline_sentence_after_no_units_note_gives_no_task(item: str) -> None:
     assert _second_task(item) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        pytest.param(
+            "完善工作机制。责任单位：县财政局。2023年底前完成。",
+            (["县财政局"], [], "2023年底前完成"),
+            id="own-sentence",
+        ),
+        pytest.param(
+            "完善工作机制。责任单位：县财政局，2023年底前完成。", (["县财政局"], [], "2023年底前完成"), id="comma"
+        ),
+        pytest.param(
+            "完善工作机制。责任单位：县财政局；2023年底前完成。", (["县财政局"], [], "2023年底前完成"), id="semicolon"
+        ),
+        pytest.param(
+            "完善工作机制（责任单位：县财政局，2023年底前完成）", (["县财政局"], [], "2023年底前完成"), id="bracket"
+        ),
+        pytest.param(
+            "完善工作机制。牵头单位：县财政局；配合单位：各乡镇。长期坚持。",
+            (["县财政局"], ["各乡镇"], "长期坚持"),
+            id="ongoing",
+        ),
+    ],
+)
+def test_a_deadline_after_a_unit_keys_value_is_no_unit(item: str, expected: tuple[list[str], list[str], str]) -> None:
+    assert _second_task(item) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        pytest.param("完善工作机制。责任单位：县财政局，各乡镇。", (["县财政局", "各乡镇"], [], None), id="two-units"),
+        pytest.param(
+            "完善工作机制。责任单位：县财政局。各乡镇要加强配合。", (["县财政局"], [], None), id="a-clause-after"
+        ),
+    ],
+)
+def test_other_pieces_after_a_unit_keys_value_are_no_deadline(
+    item: str, expected: tuple[list[str], list[str], None]
+) -> None:
+    assert _second_task(item) == [expected]

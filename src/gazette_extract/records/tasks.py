@@ -547,6 +547,19 @@ def unbracket_keys(text: str) -> str:
     return BRACKET_KEY_RE.sub(lambda m: m.group("key") + "：", text)
 
 
+_UNIT_ROLES = (LEAD, RESPONSIBLE, SUPPORT)
+
+
+def _deadline_after_units(value: str) -> tuple[int, str] | None:
+    """A unit key's value closed by a deadline after a comma or semicolon (rosters round 18):
+    县财政局，2023年底前完成 → (where the deadline's piece starts, 2023年底前完成). None otherwise."""
+    cut = max(value.rfind(sep) for sep in "，,；;")
+    if cut <= 0:
+        return None
+    said = _note_deadline(value[cut + 1 :])
+    return (cut, said) if said is not None else None
+
+
 def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
     """牵头部门：A、B；配合部门：C → lead A, B; support C. A value runs to the next key, known
     or not: （牵头单位：X，参加单位：Y） / （负责部门：X；适用范围：全区）."""
@@ -559,13 +572,19 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
         if other:
             value_end = other.start()
         value = text[m.end() : value_end]
+        role = FIELD_KEYS[m.group("key")]
         stop = SENTENCE_END_RE.search(value)  # 〔责任单位:X按职责分工负责。具体任务均涉及…，下同。〕
         if stop and _depth(value[: stop.start()]) == 0:
-            value = value[: stop.start()]
+            value, after = value[: stop.start()], value[stop.end() :]
+            if role in _UNIT_ROLES and roles.deadline is None and (said := _note_deadline(after)) is not None:
+                roles.deadline, roles.deadline_line = said, line  # 责任单位：县财政局。2023年底前完成。
         value = value.strip(_UNIT_STRIP)
         if not value:
             continue
-        role = FIELD_KEYS[m.group("key")]
+        if role in _UNIT_ROLES and (cut := _deadline_after_units(value)) is not None:
+            value = value[: cut[0]].strip(_UNIT_STRIP)  # 责任单位：县财政局，2023年底前完成: a date is no unit
+            if roles.deadline is None:
+                roles.deadline, roles.deadline_line = cut[1], line
         if role in (RESPONSIBLE, LEAD) and ("第一" in value or "首位" in value):
             value = FIRST_IS_LEAD_REMARK_RE.sub("", value)  # 市财政局(第一责任单位为牵头单位,下同)
         tail = FIELD_LEAD_TAIL_RE.search(value) if role in (RESPONSIBLE, LEAD) else None
