@@ -678,3 +678,16 @@ def test_other_pieces_after_a_unit_keys_value_are_no_deadline(
     item: str, expected: tuple[list[str], list[str], None]
 ) -> None:
     assert _second_task(item) == [expected]
+
+
+# --------------------------------------------------------------------------------------------- a year's 年 in its bracket
+
+
+@pytest.mark.parametrize("printed", ["某政发〔2022年〕15号", "某政发（2022年）15号", "某政发[2022 年]15号"])
+def test_a_years_nian_inside_its_bracket(printed: str) -> None:
+    cited = f"关于某事的通知\n各单位：\n根据《关于某某工作的通知》（{printed}）要求，现通知如下。\n"
+    assert cited_numbers(cited) == ["某政发〔2022〕15号"]
+
+
+def test_a_year_in_brackets_before_a_date_is_no_number() -> None:
+    assert cited_numbers("关于某事的通知\n各单位：\n某县工作要点（2022年）3月15日印发，现通知如下。\n") == []
