@@ -691,3 +691,40 @@ def test_a_years_nian_inside_its_bracket(printed: str) -> None:
 
 def test_a_year_in_brackets_before_a_date_is_no_number() -> None:
     assert cited_numbers("关于某事的通知\n各单位：\n某县工作要点（2022年）3月15日印发，现通知如下。\n") == []
+
+
+# --------------------------------------------------------------------------------------------- single-spaced tables
+
+
+def _table_tasks(sep: str, rows: str) -> list[tuple[str, list[str], list[str], str | None]]:
+    header = sep.join(("序号", "工作任务", "牵头单位", "配合单位", "完成时限"))
+    text = f"关于印发某某任务分工的通知\n各单位：\n{header}\n{rows}\n\n某县人民政府办公室\n2023年3月1日\n"
+    tasks = [t for d in parse_text(text).documents for t in d.tasks]
+    return [(t.text, t.lead_units, t.support_units, t.deadline and t.deadline.kind) for t in tasks]
+
+
+@pytest.mark.parametrize("sep", [pytest.param(" ", id="space"), pytest.param("\u3000", id="ideographic")])
+def test_a_table_whose_cells_a_single_space_parts(sep: str) -> None:
+    rows = "\n".join(
+        sep.join(cells)
+        for cells in (
+            ("1", "加强组织领导", "县发改局", "县财政局", "2023年6月底前"),
+            ("2", "完善工作机制", "县财政局", "县发改局", "长期坚持"),
+        )
+    )
+    assert _table_tasks(sep, rows) == [
+        ("加强组织领导", ["县发改局"], ["县财政局"], "by"),
+        ("完善工作机制", ["县财政局"], ["县发改局"], "ongoing"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param("1 加强组织领导 县发改局 县财政局\n2 完善工作机制 县财政局", id="cells-short"),
+        pytest.param("一是加强组织领导 县发改局 县财政局 长期 坚持", id="no-row-number"),
+        pytest.param("1 加强组织领导 县发改局 县财政局 2023年6月底前\n工作机制", id="wrapped-below"),
+    ],
+)
+def test_lines_that_fit_no_single_spaced_row_are_no_table(rows: str) -> None:
+    assert _table_tasks(" ", rows) == []
