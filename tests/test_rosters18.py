@@ -728,3 +728,40 @@ def test_a_table_whose_cells_a_single_space_parts(sep: str) -> None:
 )
 def test_lines_that_fit_no_single_spaced_row_are_no_table(rows: str) -> None:
     assert _table_tasks(" ", rows) == []
+
+
+# --------------------------------------------------------------------------------------------- closing sentences
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        pytest.param(
+            "完善工作机制。县财政局为牵头单位，各乡镇为配合单位。", (["县财政局"], ["各乡镇"], None), id="wei-roles"
+        ),
+        pytest.param(
+            "完善工作机制。县财政局为责任单位，2023年底前完成。",
+            (["县财政局"], [], "2023年底前完成"),
+            id="wei-deadline",
+        ),
+        pytest.param("完善工作机制。确定县财政局为牵头单位。", (["县财政局"], [], None), id="queding-wei"),
+        pytest.param("完善工作机制。明确县财政局负责。", (["县财政局"], [], None), id="mingque"),
+        pytest.param(
+            "完善工作机制。明确由县财政局牵头，各乡镇配合。", (["县财政局"], ["各乡镇"], None), id="mingque-you"
+        ),
+        pytest.param("完善工作机制。——县财政局牵头", (["县财政局"], [], None), id="dash"),
+    ],
+)
+def test_a_closing_sentences_units_said_otherwise(item: str, expected: tuple[list[str], list[str], str | None]) -> None:
+    assert _second_task(item) == [expected]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param("完善工作机制。县财政局为牵头单位，要加强协调。", id="a-clause-after"),
+        pytest.param("完善工作机制。各乡镇为责任主体。", id="a-subject"),
+    ],
+)
+def test_other_wei_sentences_give_no_task(item: str) -> None:
+    assert _second_task(item) == []

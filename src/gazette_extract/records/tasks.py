@@ -313,6 +313,11 @@ _PROSE_IN_UNIT = "由的其将按把被在要"  # words of a clause, never insid
 _SENTENCE_RULE_MAX = 8  # 长期坚持 / 每年年底前: an unbracketed note's ongoing or yearly deadline is short
 
 
+# a unit named as a role's holder in a closing sentence: 县财政局为牵头单位 → 县财政局牵头 (rosters round 18)
+_ROLE_AS_UNIT = {"牵头": "牵头", "责任": "负责", "配合": "配合", "协办": "协办", "参与": "参与"}
+_ROLE_AS_UNIT_RE = compile_re(r"为(?P<role>牵头|责任|配合|协办|参与)(?:单位|部门)(?=[，,；;。]|$)")
+
+
 def _closing_sentence_note(text: str, line: int) -> tuple[int, UnitRoles] | None:
     """A note printed as the item's last sentence, with no bracket (tasks round 5):
     …开展信用修复。县发改局负责，2021年6月30日前完成。 / …。市商务局牵头，市财政局配合。 → (where that
@@ -323,6 +328,10 @@ def _closing_sentence_note(text: str, line: int) -> tuple[int, UnitRoles] | None
     if cut <= 0 or len(body) - cut > _SENTENCE_NOTE_MAX or _depth(body[:cut]) != 0:
         return None
     sentence = body[cut + 1 :]
+    # …。——县财政局牵头: the dash no unit's; 明确/确定/责成县财政局负责: no unit's word (rosters round 18)
+    sentence = sentence.lstrip("—－─- \u3000").removeprefix("明确").removeprefix("确定").removeprefix("责成")
+    if "为" in sentence:  # 县财政局为牵头单位，各乡镇为配合单位 (rosters round 18): the roles as the verbs say them
+        sentence = _ROLE_AS_UNIT_RE.sub(lambda m: _ROLE_AS_UNIT[m.group("role")], sentence)
     if not NOTE_VERB_RE.search(sentence) and _note_deadline(sentence) is not None:
         # …。县财政局牵头，各乡镇配合。2023年底前完成。 (rosters round 18): the units' sentence before a deadline's own
         before = max(body.rfind("。", 0, cut), body.rfind("；", 0, cut), body.rfind(";", 0, cut))
