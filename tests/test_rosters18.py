@@ -765,3 +765,54 @@ def test_a_closing_sentences_units_said_otherwise(item: str, expected: tuple[lis
 )
 def test_other_wei_sentences_give_no_task(item: str) -> None:
     assert _second_task(item) == []
+
+
+# --------------------------------------------------------------------------------------------- a last entry joined by 和/及
+
+
+def _roster_members(value: str) -> list[tuple[str, str, str | None]]:
+    text = f"关于成立某某领导小组的通知\n各单位：\n组长：张建国\n成员：{value}\n某县人民政府办公室\n2023年3月1日\n"
+    return [(m.role, m.person, m.post) for d in parse_text(text).documents for m in d.members][1:]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("赵丽华和钱晓东", [("赵丽华", None), ("钱晓东", None)], id="two-names"),
+        pytest.param(
+            "赵丽华、钱晓东和孙国强同志", [("赵丽华", None), ("钱晓东", None), ("孙国强", None)], id="three-names"
+        ),
+        pytest.param(
+            "县发改局局长赵丽华和县财政局局长钱晓东",
+            [("赵丽华", "县发改局局长"), ("钱晓东", "县财政局局长")],
+            id="posts-before",
+        ),
+        pytest.param(
+            "赵丽华（县发改局局长）和钱晓东（县财政局局长）",
+            [("赵丽华", "县发改局局长"), ("钱晓东", "县财政局局长")],
+            id="posts-bracketed",
+        ),
+        pytest.param("赵丽华、钱晓东及各乡镇主要负责人", [("赵丽华", None), ("钱晓东", None)], id="units-heads-after"),
+        pytest.param("赵丽华、钱晓东及各乡镇", [("赵丽华", None), ("钱晓东", None)], id="units-after"),
+    ],
+)
+def test_a_last_entry_joined_by_he_or_ji(value: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _roster_members(value) == [("成员", name, post) for name, post in expected]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param("县发改局和县财政局主要负责人", id="units-only"),
+        pytest.param("县发改局和县财政局局长", id="posts-only"),
+    ],
+)
+def test_units_joined_by_he_are_no_members(value: str) -> None:
+    assert _roster_members(value) == []
+
+
+def test_a_unit_opening_on_he_stays_whole() -> None:
+    assert _roster_members("和平镇镇长赵丽华、县财政局局长钱晓东") == [
+        ("成员", "赵丽华", "和平镇镇长"),
+        ("成员", "钱晓东", "县财政局局长"),
+    ]
