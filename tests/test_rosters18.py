@@ -816,3 +816,37 @@ def test_a_unit_opening_on_he_stays_whole() -> None:
         ("成员", "赵丽华", "和平镇镇长"),
         ("成员", "钱晓东", "县财政局局长"),
     ]
+
+
+# --------------------------------------------------------------------------------------------- roles glued to names in clauses
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "组长张建国，副组长李志明，成员赵丽华、钱晓东。",
+            [("组长", "张建国"), ("副组长", "李志明"), ("成员", "赵丽华"), ("成员", "钱晓东")],
+            id="commas",
+        ),
+        pytest.param(
+            "组长张建国；副组长李志明、王海涛。",
+            [("组长", "张建国"), ("副组长", "李志明"), ("副组长", "王海涛")],
+            id="semicolons",
+        ),
+    ],
+)
+def test_roles_glued_to_their_holders_in_clauses(body: str, expected: list[tuple[str, str]]) -> None:
+    assert members(f"关于成立某某领导小组的通知\n各单位：\n{body}\n某县人民政府办公室\n2023年3月1日\n") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("组长张建国，成员要加强协调。", id="a-clause-no-names"),
+        pytest.param("主任张建国，副主任李志明。", id="titles"),
+        pytest.param("成员赵丽华、钱晓东，组长张建国要加强领导。", id="a-verb-after"),
+    ],
+)
+def test_other_clauses_opening_on_roles_give_nothing(body: str) -> None:
+    assert members(f"关于成立某某领导小组的通知\n各单位：\n{body}\n某县人民政府办公室\n2023年3月1日\n") == []

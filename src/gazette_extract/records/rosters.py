@@ -1109,6 +1109,33 @@ def _role_next_to_wei(text: str) -> bool:
     return False
 
 
+_ROLES_LONGEST = tuple(sorted(ROSTER_ROLES, key=len, reverse=True))
+_ROLE_CLAUSE_SPLIT_RE = compile_re(r"[，,；;]")
+_ROLE_CLAUSES_MAX = 300  # a longer paragraph is prose, not a roster run in one sentence
+
+
+def _role_name_clauses(text: str) -> list[tuple[str, str]]:
+    """组长张建国，副组长李志明，成员赵丽华、钱晓东。 → (role, name) each (rosters round 18): a paragraph of
+    clauses each a role glued to its holders' names and nothing else, two roles at least, none a title
+    (主任张三 is a title and a name); [] for any other paragraph."""
+    body = text.strip(" \u3000。")
+    if len(body) > _ROLE_CLAUSES_MAX:
+        return []
+    found: list[tuple[str, str]] = []
+    roles: set[str] = set()
+    for clause in _ROLE_CLAUSE_SPLIT_RE.split(body):
+        clause = clause.strip(" \u3000")
+        role = next((r for r in _ROLES_LONGEST if clause.startswith(r)), None)
+        if role is None or role in TITLE_SET:
+            return []
+        names = _names_in(clause[len(role) :])
+        if not names:
+            return []
+        roles.add(role)
+        found.extend((role, name) for name in names)
+    return found if len(roles) >= 2 else []
+
+
 def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of 'ROLE为HOLDERS' and 'HOLDERS为ROLE' closing a clause (ROLE_IS_RE, HOLDER_IS_RE);
     a holder named by post only (组长为区长), a role that is also a title (主任为张三) give nothing."""
@@ -2492,6 +2519,9 @@ def extract_members(
                 found.extend((r, (0, person, post)) for r, person, post in _counted_roles(text))  # 副组长2人，分别是：…
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
+            if not found and ("，" in text or "；" in text) and text.startswith(_ROLE_TUPLE):
+                # 组长张建国，副组长李志明，成员赵丽华、钱晓东。 (round 18)
+                found.extend((r, (0, person, None)) for r, person in _role_name_clauses(text))
             if not chronicle and _TITLE_GROUP_RE.search(text) is not None:
                 # a letter-spaced name in the story (县长李  明主持): its gap dropped (rosters round 8)
                 story = _unspaced_story_names(text) if " " in text or "\u3000" in text else text
