@@ -536,12 +536,13 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
         rest = "\n".join(_ROSTER_NUMBER_RE.sub("", line, count=1) for line in rest.split("\n"))
     if "族" in rest or "女" in rest or "男" in rest:  # 张三（女） / 张三（女，区长）: a remark on the person, no post
         rest = _PERSON_REMARK_RE.sub(lambda m: "（" if m.group("more") else " ", rest)
-    if ("及" in rest or "和" in rest) and "\n" not in rest and (joined := _COLLECTIVE_TAIL_RE.search(rest)):
-        tail = joined["tail"].removesuffix("同志")
+    if ("及" in rest or "和" in rest) and "\n" not in rest and (last := _COLLECTIVE_TAIL_RE.search(rest)):
+        # 赵丽华、钱晓东及各乡镇主要负责人: the units' heads no person; 赵丽华和钱晓东: the last entry joined (round 18)
+        tail = last["tail"].removesuffix("同志")
         if _is_collective(tail) or tail.startswith("各"):
-            rest = rest[: joined.start()]  # 赵丽华、钱晓东及各乡镇主要负责人: the units' heads no person (rosters round 18)
-        elif _joined_entry(tail) and _joined_entry(rest[: joined.start()].rpartition("、")[2]):
-            rest = f"{rest[: joined.start()]}、{joined['tail']}"  # 赵丽华和钱晓东: the last entry joined by 和/及
+            rest = rest[: last.start()]
+        elif _joined_entry(tail) and _joined_entry(rest[: last.start()].rpartition("、")[2]):
+            rest = f"{rest[: last.start()]}、{last['tail']}"
     if "、" in rest and (shared := _SHARED_POST_RE.fullmatch(rest.strip(" \u3000"))):
         # 李四、王五（副区长）: the names share the post in brackets (robustness round 8; 王五（副区长） was 李四's post)
         names = [name.removesuffix("同志") for name in shared.group("names").split("、")]
@@ -577,6 +578,8 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
 
 
 _ENTRY_GAP_PIECE_RE = compile_re(r"[^、，,；;\n]+")  # one piece between separators
+
+
 def _joined_entry(piece: str) -> bool:
     """A roster entry on either side of a last 和/及 (rosters round 18): a name (钱晓东), a post and a name
     (县财政局局长钱晓东) or a name and its bracketed post (钱晓东（县财政局局长）)."""
