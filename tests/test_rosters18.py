@@ -850,3 +850,26 @@ def test_roles_glued_to_their_holders_in_clauses(body: str, expected: list[tuple
 )
 def test_other_clauses_opening_on_roles_give_nothing(body: str) -> None:
     assert members(f"关于成立某某领导小组的通知\n各单位：\n{body}\n某县人民政府办公室\n2023年3月1日\n") == []
+
+
+# --------------------------------------------------------------------------------------------- 设 a role, 由 its holder
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "设组长一名，由县长张建国担任；设副组长两名，由副县长李志明、王海涛担任。",
+            [("组长", "张建国"), ("副组长", "李志明"), ("副组长", "王海涛")],
+            id="she-with-counts",
+        ),
+        pytest.param("领导小组设组长一名，由张建国同志担任。", [("组长", "张建国")], id="after-the-group"),
+    ],
+)
+def test_a_role_set_up_then_its_holder(body: str, expected: list[tuple[str, str]]) -> None:
+    assert members(f"关于成立某某领导小组的通知\n各单位：\n{body}\n某县人民政府办公室\n2023年3月1日\n") == expected
+
+
+@pytest.mark.parametrize("body", ["建设组长由张建国担任。", "假设组长由张建国担任。"])
+def test_she_inside_a_word_before_a_role_gives_nothing(body: str) -> None:
+    assert members(f"关于成立某某领导小组的通知\n各单位：\n{body}\n某县人民政府办公室\n2023年3月1日\n") == []

@@ -220,7 +220,7 @@ _PROSE_GROUP_ENDS = ("小组", "委员会", "指挥部", "专班", "联席会议
 _AFTER_GROUP_END = "|".join(f"(?<={end})|(?<={end}设)" for end in _PROSE_GROUP_ENDS)
 PROSE_ROLE_RE = compile_re(
     rf"{_ROLE_AHEAD}(?:^|(?<=[，,；;。：:\s])|{_AFTER_GROUP_END}"  # 领导小组组长由…担任 (round 6) / 指挥部设指挥长1名，由… (round 8)
-    rf"|{_AFTER_COMMITTEE_NAME})"  # 组委会主任由…担任 (round 7)
+    rf"|{_AFTER_COMMITTEE_NAME}|(?<=^设)|(?<=[，,；;。：:\s]设))"  # 组委会主任由…担任 (round 7) / 设组长一名，由… (round 18)
     rf"(?P<role>{_ROLE_ALTERNATION})(?:一职|{_ROLE_COUNT})?由(?P<body>[^。；;]{{2,300}}?)(?:共同|分别)?(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
