@@ -140,8 +140,8 @@ DOC_NUMBER = LazyPattern(
     (?P<agency>{_AGENCY_CHAR}++)        # the whole run; Python trims its left edge
     (?:
         # 京平政发〔2021〕1号  京平政农发[2019]2号  京平政发 〔 2021 〕 1 号  京政发〔2021〕第1号
-        # 港府發〔2020〕3號  国发[98]12号
-        {_H} [{_OPEN}] {_H} (?P<year>{_YEAR}) {_H} [{_CLOSE}] {_H} (?:第{_H})?
+        # 港府發〔2020〕3號  国发[98]12号  某政发〔2022年〕15号 (the year's 年 inside the bracket: rosters round 18)
+        {_H} [{_OPEN}] {_H} (?P<year>{_YEAR}) {_H} (?:年{_H})? [{_CLOSE}] {_H} (?:第{_H})?
         (?P<serial>{_SERIAL}) {_H} {_HAO} (?!{_H}令)   # 建设部〔2007〕第162号令 is an order (below)
     |
         # 国办发〔2018104号 — the closing bracket lost by a converter: a four-digit year 19xx/20xx

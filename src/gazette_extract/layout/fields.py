@@ -1734,6 +1734,15 @@ def _furniture_number(head: list[Block], foot: list[Block]) -> DocNumber | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _after_quote(text: str, at: int) -> int:
+    """Where a document number printed right after the 》 ending at ``at`` would start: past spaces
+    (《…的通知》 某政发〔2019〕5号要求)."""
+    j = at
+    while j < len(text) and text[j] in " \u3000":
+        j += 1
+    return j
+
+
 def _before_quote(text: str, at: int) -> int:
     """Where a document number ending right before the 《 at ``at`` would end: past spaces and a
     文件/文 between them (某市政发〔2019〕5号文件《…》)."""
@@ -1808,6 +1817,46 @@ def _bracketed_number(paren: str) -> DocNumber | None:
     return number
 
 
+# Serials that share the number before them (rosters and tasks round 18): 根据某政发〔2021〕8号、9号文件 / …8号和9号 — the
+# agency and year printed once; each serial closed by its own 号 (号/號), at most a few.
+_SHARED_SERIALS_RE = compile_re(r"(?:[、和及与][ \t\u3000]*\d{1,4}[ \t\u3000]*[号號]){1,6}")
+_SHARED_SERIAL_RE = compile_re(r"\d{1,4}(?=[ \t\u3000]*[号號])")
+
+
+def _shared_serials(text: str, end: int, number: DocNumber) -> list[DocNumber]:
+    """The numbers a ``number`` ending at ``end`` shares its agency and year with: 某政发〔2021〕8号、9号 → [某政发〔2021〕9号]."""
+    tail = _SHARED_SERIALS_RE.match(text, end)
+    closer = number.text.rfind("〕")
+    if tail is None or closer < 0:
+        return []
+    prefix = number.text[: closer + 1]
+    shared = (read_doc_number(f"{prefix}{m.group()}号") for m in _SHARED_SERIAL_RE.finditer(tail.group()))
+    return [n for n in shared if n is not None]
+
+
+# serials listed before one 号 after a year's bracket: 某政发〔2021〕8、9号 (two numbers, one agency and year)
+_LISTED_SERIALS_RE = compile_re(
+    r"(?<=[〕\]］)）﹞])(\d{1,4})((?:[ \t\u3000]*[、,，][ \t\u3000]*\d{1,4}){1,6})[ \t\u3000]*([号號])"
+)
+_AGENCY_REACH = 40  # how far before the year's bracket an agency is looked for
+
+
+def _listed_serials(text: str) -> list[tuple[int, int, DocNumber, list[DocNumber]]]:
+    """Numbers printed with their serials listed before one 号, as (start, end, first, the others):
+    某政发〔2021〕8、9、10号 → 某政发〔2021〕8号 and [某政发〔2021〕9号, 某政发〔2021〕10号]."""
+    out: list[tuple[int, int, DocNumber, list[DocNumber]]] = []
+    for m in _LISTED_SERIALS_RE.finditer(text):
+        origin = max(0, m.start() - _AGENCY_REACH)
+        head = text[origin : m.start()] + m.group(1) + m.group(3)
+        first = next(((s, n) for s, e, n in scan_doc_numbers(head) if e == len(head)), None)
+        if first is None or (closer := first[1].text.rfind("〕")) < 0:
+            continue
+        prefix = first[1].text[: closer + 1]
+        others = (read_doc_number(f"{prefix}{d}号") for d in re.findall(r"\d{1,4}", m.group(2)))
+        out.append((origin + first[0], m.end(), first[1], [n for n in others if n is not None]))
+    return out
+
+
 def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str) -> list[Citation]:
     """Documents cited in the text: 《title》（number）, 《title》, or a bare number.
 
@@ -1861,15 +1910,32 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
         # skipped (a pointer walks them alongside the numbers, so a huge paragraph stays linear)
         covered: list[tuple[int, int]] = []
         numbers = list(scan_doc_numbers(text))
+        listed = _listed_serials(text) if "、" in text or "," in text or "，" in text else []
+        if listed:  # 〔2021〕8、9号: the first read as a number of its own, the others shared after it
+            numbers = sorted(numbers + [(start, end, first) for start, end, first, _ in listed], key=lambda n: n[0])
+        others_at = {start: others for start, _, _, others in listed}
         if "《" in text:
             ends = {end: (start, number) for start, end, number in numbers}  # a number right before a 《title》
+            starts = {start: (end, number) for start, end, number in numbers}  # …or right after one
             for m in CITED_TITLE_RE.finditer(text):
                 cited = clean_title(m.group("title"))
                 number = _bracketed_number(m.group("paren")) if m.group("paren") else None
+                if number is None and m.group("paren") and listed:
+                    # 《…》（某政发〔2021〕8、9号）: the title goes with the first, the others cited after it
+                    number = next((n for s, _, n, _ in listed if m.start("paren") <= s < m.end("paren")), None)
                 if number is None and (before := ends.get(_before_quote(text, m.start()))) is not None:
                     # 根据某市政发〔2019〕5号《某某市人民政府关于…的通知》: one document, its number first
                     number = before[1]
                     covered.append((before[0], m.end()))
+                elif (
+                    number is None
+                    and not m.group("paren")
+                    and cited not in enclosed
+                    and (after := starts.get(_after_quote(text, m.end()))) is not None
+                ):
+                    # 根据《关于…的通知》矿大组织﹝2014﹞17号要求: one document, its number glued after it, no bracket
+                    number = after[1]
+                    covered.append((m.start(), after[0]))
                 elif number:
                     covered.append(m.span())
                 if number or (
@@ -1893,7 +1959,11 @@ def read_citations(doc_blocks: list[Block], *, own: DocNumber | None, title: str
                 continue
             while k < len(covered) and covered[k][1] <= start:
                 k += 1
-            if k < len(covered) and covered[k][0] <= start:
-                continue
-            add(None, number, block.line)
+            if not (k < len(covered) and covered[k][0] <= start):
+                add(None, number, block.line)  # (inside a 《title》（number） already read: cited with its title)
+            for shared in others_at.get(start, ()):
+                add(None, shared, block.line)  # 〔2021〕8、9号: the 9 shares the 8's agency and year
+            if text[end : end + 1] in "、和及与":
+                for shared in _shared_serials(text, end, number):
+                    add(None, shared, block.line)  # …8号、9号: the second shares the first's agency and year
     return out

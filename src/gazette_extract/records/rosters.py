@@ -70,6 +70,7 @@ from ..vocab.personnel import (
     SINGLE_SURNAMES,
     SYLLABIC_NAME_PARTS,
     TITLE_SET,
+    VILLAGE_COMMITTEE_NAMES,
 )
 from ..vocab.roster_guards import (
     ROSTER_CHRONICLE_TITLE_WORDS,
@@ -123,10 +124,16 @@ _ROLE_ALTERNATION = "|".join(f"{_SPACE}*".join(map(re.escape, role)) for role in
 # of them (one per committee's name) otherwise tries them all at every character of a text.
 _ROLE_AHEAD = f"(?=[{''.join(sorted({role[0] for role in _ROLES_BY_LENGTH}))}])"
 _ROLE_NUMBERING = rf"(?:[（(][{CN_ORDINALS}\d]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|\d{{1,2}}[.．、])"
+# A group's own roles, which a line may print after the group's name (专家组组长：, 工作组成员：, 考核组副组长：).
+_GROUP_OWN_ROLE = rf"(?:常务副|副|执行)?组{_SPACE}*长|成{_SPACE}*员|组{_SPACE}*员"
+_VILLAGE_COMMITTEES = alternation(VILLAGE_COMMITTEE_NAMES)
+_VILLAGE_ROLE = rf"(?:副)?主{_SPACE}*任|委{_SPACE}*员|成{_SPACE}*员"  # a village committee's roles
 ROSTER_RE = compile_re(
     rf"""
     ^{_SPACE}*
     (?:{_ROLE_NUMBERING}{_SPACE}*)?       # 1.组长： / （一）组长：
+    (?:[{_CJK}]{{1,10}}?组(?={_GROUP_OWN_ROLE})   # 专家组组长： / 工作组成员： — the group's name first (round 18)
+      |[{_CJK}]{{0,10}}?(?:{_VILLAGE_COMMITTEES})(?={_VILLAGE_ROLE}))?  # 褡裢村村委会主任: / 村委会委员: (round 18)
     (?P<role>(?:{_ROLE_ALTERNATION})      # 组 长 / 副组长 / 主　任 / 成　员
     (?:{_SPACE}*兼{_SPACE}*(?:{_ROLE_ALTERNATION}))?)  # 副组长兼办公室主任：one holder, two roles
     (?:{_SPACE}*[（(][^（）()：:\n]{{1,16}}[）)])?  # 副组长（按姓氏笔画排序）：
@@ -213,7 +220,7 @@ _PROSE_GROUP_ENDS = ("小组", "委员会", "指挥部", "专班", "联席会议
 _AFTER_GROUP_END = "|".join(f"(?<={end})|(?<={end}设)" for end in _PROSE_GROUP_ENDS)
 PROSE_ROLE_RE = compile_re(
     rf"{_ROLE_AHEAD}(?:^|(?<=[，,；;。：:\s])|{_AFTER_GROUP_END}"  # 领导小组组长由…担任 (round 6) / 指挥部设指挥长1名，由… (round 8)
-    rf"|{_AFTER_COMMITTEE_NAME})"  # 组委会主任由…担任 (round 7)
+    rf"|{_AFTER_COMMITTEE_NAME}|(?<=^设)|(?<=[，,；;。：:\s]设))"  # 组委会主任由…担任 (round 7) / 设组长一名，由… (round 18)
     rf"(?P<role>{_ROLE_ALTERNATION})(?:一职|{_ROLE_COUNT})?由(?P<body>[^。；;]{{2,300}}?)(?:共同|分别)?(?:兼任|担任|组成)(?=[。；;，,]|$)"
 )
 # A role stated with 为/是 (rosters round 2): 领导小组组长为张三，副组长为李四、王五 / 组长是区长张三 — the holders
@@ -248,6 +255,17 @@ PROSE_TAKES_RE = compile_re(
     rf"(?:^|(?<=[，,；;。：:、\s]))(?P<entry>[^，,；;。：:\s]{{2,40}}?)(?:同志)?(?:{_ADVERB_ALTERNATION})?(?:兼任|担任|任)"
     rf"(?:[^，,；;。：:\s任]{{0,60}}?(?:{_GROUP_ALTERNATION}))?(?P<role>{_ROLE_ALTERNATION}){_TAKES_END}"
 )
+# The holder named as the subject of a sentence, his duty told first, the role taken in the next clause (rosters
+# round 18): 薛慰祖同志具体负责，任组长；徐勇惠同志协助，任副组长 (锡府办〔2005〕99号). The duty is one short clause
+# with no verb of taking or leaving; the name opens its sentence, 同志 after it.
+SUBJECT_TAKES_RE = compile_re(
+    rf"(?:^|(?<=[。；;\n]))[ \u3000]*(?P<name>[{_CJK}]{{2,4}}?)同志(?P<duty>[^，,；;。：:\s任免辞]{{1,12}})[，,]"
+    rf"(?:兼任|担任|任)(?P<role>{_ROLE_ALTERNATION})(?=[。；;，,]|$)"
+)
+_SUBJECT_DUTY_NEVER = ("不再", "原", "曾", "已", "拟", "将")  # a role left, held before, or planned: no member
+_SUBJECT_TAKES_GATES = ("，任", ",任", "，担任", ",担任", "，兼任", ",兼任")  # a clause opening on its verb
+
+
 # Pre-filter of PROSE_TAKES_RE: its verb (任), then no clause break nor other 任 up to a role that
 # closes the clause. Searched from each 任 only, and never past the next 任: linear.
 _TAKES_TRIGGER_RE = compile_re(rf"任[^，,；;。：:\s任]*?(?:{_ROLE_ALTERNATION}){_TAKES_END}")
@@ -288,7 +306,9 @@ _GLUED_LAST_CHARS = _TITLE_LAST_CHARS | frozenset(post[-1] for post in _STAFF_PO
 # 成员：张三（某局局长）、李四（某委主任）
 # 成员：张三（某局局长）、李四同志〔某委主任〕、王五【区长】: every bracket kind, 同志 before it
 PAREN_ENTRY_RE = LazyPattern(
-    rf"(?P<name>[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}?)(?:同志)?[（(〔【［\[](?P<post>[^（）()〔〕【】［］\[\]]{{1,60}})[）)〕】］\]]"
+    rf"(?P<name>[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}?"
+    rf"|[{_CJK}]{{1,8}}(?:[{NAME_DOTS}][{_CJK}]{{1,8}}){{1,3}})"  # 阿不都·热依木（副县长） (round 18)
+    rf"(?:同志)?[（(〔【［\[](?P<post>[^（）()〔〕【】［］\[\]]{{1,60}})[）)〕】］\]]"
 )
 # 王成国，区长 / 王　强,副区长: a name and a post separated by one comma
 NAME_COMMA_POST_RE = LazyPattern(
@@ -385,6 +405,16 @@ def _entry_bounded_name(token: str) -> bool:
         and not token.endswith(ORG_SUFFIX_TUPLE)
         and _title_at_end(token) is None
     )
+
+
+def _post_and_bounded_name(entry: str) -> tuple[str, str] | None:
+    """政法委书记呼廷贵 → (呼廷贵, 政法委书记): a post ending in a title, then three characters whose surname starts
+    words elsewhere (_entry_bounded_name) — read only where the story's verb closes the name (round 18)."""
+    entry = entry.strip(" \u3000").removesuffix("同志")
+    post, name = entry[:-3], entry[-3:]
+    if len(post) >= 2 and _entry_bounded_name(name) and _title_at_end(post):
+        return name, post
+    return None
 
 
 def _roster_line(line: str) -> list[tuple[str, str | None]]:
@@ -506,6 +536,13 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
         rest = "\n".join(_ROSTER_NUMBER_RE.sub("", line, count=1) for line in rest.split("\n"))
     if "族" in rest or "女" in rest or "男" in rest:  # 张三（女） / 张三（女，区长）: a remark on the person, no post
         rest = _PERSON_REMARK_RE.sub(lambda m: "（" if m.group("more") else " ", rest)
+    if ("及" in rest or "和" in rest) and "\n" not in rest and (last := _COLLECTIVE_TAIL_RE.search(rest)):
+        # 赵丽华、钱晓东及各乡镇主要负责人: the units' heads no person; 赵丽华和钱晓东: the last entry joined (round 18)
+        tail = last["tail"].removesuffix("同志")
+        if _is_collective(tail) or tail.startswith("各"):
+            rest = rest[: last.start()]
+        elif _joined_entry(tail) and _joined_entry(rest[: last.start()].rpartition("、")[2]):
+            rest = f"{rest[: last.start()]}、{last['tail']}"
     if "、" in rest and (shared := _SHARED_POST_RE.fullmatch(rest.strip(" \u3000"))):
         # 李四、王五（副区长）: the names share the post in brackets (robustness round 8; 王五（副区长） was 李四's post)
         names = [name.removesuffix("同志") for name in shared.group("names").split("、")]
@@ -541,6 +578,21 @@ def _roster_entries(rest: str) -> list[tuple[int, str, str | None]]:
 
 
 _ENTRY_GAP_PIECE_RE = compile_re(r"[^、，,；;\n]+")  # one piece between separators
+
+
+def _joined_entry(piece: str) -> bool:
+    """A roster entry on either side of a last 和/及 (rosters round 18): a name (钱晓东), a post and a name
+    (县财政局局长钱晓东) or a name and its bracketed post (钱晓东（县财政局局长）)."""
+    piece = piece.strip(" \u3000").removesuffix("同志")
+    return (
+        _entry_name(piece)
+        or _post_and_name(piece) is not None
+        or ((m := PAREN_ENTRY_RE.fullmatch(piece)) is not None and _entry_name(_TOKEN_SPLIT_RE.sub("", m["name"])))
+    )
+
+
+# the last piece of a value joined by 及/和 to member units named by post only: …钱晓东及各乡镇主要负责人
+_COLLECTIVE_TAIL_RE = compile_re(r"(?:以及|及|和)(?P<tail>[^、，,；;\n及和]{2,30})[。；;]?$")
 
 
 def _names_between(rest: str, matches: list[re.Match[str]]) -> list[tuple[int, tuple[int, str, str | None]]]:
@@ -601,6 +653,10 @@ def _roster_pieces(line: str) -> list[tuple[str, str | None]]:
     市财政局局长王五、市审计局局长赵六 — each piece a name and a post, else nothing for the line."""
     if not any(ch in line for ch in "；;、，,") or len(line) > _GLUED_TEXT_MAX:
         return []
+    if "等" in line and (etc := _ETC_TAIL_RE.search(line)):
+        line = line[
+            : etc.start()
+        ]  # 县发改局局长赵六、县财政局局长钱七等15人: the holders given, the count dropped (round 18)
     if any(ch in line for ch in "；;"):
         separators = "；;"
     else:  # 市财政局局长王五、… / 区委办主任张三，区政府办主任李四 (round 2)
@@ -752,6 +808,9 @@ def _post_like(post: str | None) -> bool:
 _BARE_POST_ENDINGS = tuple(ROSTER_BARE_POST_ENDINGS)
 
 
+_SPACED_NAMES_MIN = 3  # names apart by single spaces after a role and no colon: 主任 张三 简历 is a name and a word
+
+
 def _spaced_role_segments(text: str) -> list[tuple[str, str]]:
     """A role line with spaces instead of a colon (组长　张三　区委副书记、区长 → [(组长, 张三　…)]), only
     when the rest reads as entries whose posts end with a title, one name alone, or names joined by 、/，;
@@ -759,6 +818,13 @@ def _spaced_role_segments(text: str) -> list[tuple[str, str]]:
     if "\n" in text or len(text) > _ROSTER_LINE_MAX or (m := ROSTER_SPACED_RE.match(text)) is None:
         return []
     rest = m.group("rest").strip(" \u3000")
+    names = rest.split()
+    if (
+        len(names) >= _SPACED_NAMES_MIN
+        and _TOKEN_SPLIT_RE.sub("", m.group("role")) not in TITLE_SET
+        and all(len(n) >= 2 and is_person_name(n) for n in names)
+    ):
+        return [(m.group("role"), "、".join(names))]  # 成员 赵六 钱七 孙八: names apart by spaces (round 18)
     entries = _roster_entries(rest)
     if not entries or not all(_post_like(post) for _offset, _person, post in entries):
         return []
@@ -936,8 +1002,9 @@ def _titled_last(text: str, past: Callable[[int], bool]) -> list[tuple[str, str]
                 and not _posts_before(text, m.start())
             ):
                 continue
-            # the name stands between its role and the verb (or the list's comma): read as a roster entry's name (周之虎, round 6)
-            if is_person_name(name, roster=True) and name[-1] not in _NON_NAME_LAST:
+            # the name stands between its role and the verb (or the list's comma): read as a roster entry's name (周之虎, round 6);
+            # bounded so, a surname that starts words elsewhere reads too (…领导小组常务副组长呼廷贵讲话, round 18)
+            if (is_person_name(name, roster=True) or _entry_bounded_name(name)) and name[-1] not in _NON_NAME_LAST:
                 found.append((m.start(), _TOKEN_SPLIT_RE.sub("", m.group("role")), name))
     return [(role, person) for _at, role, person in sorted(found, key=lambda hit: hit[0])]
 
@@ -994,12 +1061,20 @@ def _posts_before(text: str, at: int) -> bool:
     return "、" in text[start:at]
 
 
+_MARRIED_LIST_MIN = 3  # names in a 、-list that make a four-character piece of two surnames a married name
+
+
 def _holders(body: str) -> list[tuple[str, str | None]]:
     """The holders of a role in prose: 区长张三 / 张三同志 / 李四、王五 / 副区长李四、王五 → (name, post);
     [] unless every one reads."""
     body = body.strip(" \u3000").removesuffix("同志")
     pieces = [p.removesuffix("同志") for p in body.split("、")]
     parsed = [_holder(p) for p in pieces]
+    if len(pieces) >= _MARRIED_LIST_MIN and not all(parsed):
+        # a married woman's name among the list's names (林贝聿嘉, 叶刘淑仪): the 、 on both sides bound it (round 18)
+        parsed = [
+            h or ((p, None) if len(p) == 4 and _headed_name(p) else None) for p, h in zip(pieces, parsed, strict=True)
+        ]
     if all(parsed):
         return [h for h in parsed if h is not None]
     whole = _holder(body) if "、" in body else None  # 区委副书记、区长张三
@@ -1037,6 +1112,33 @@ def _role_next_to_wei(text: str) -> bool:
     return False
 
 
+_ROLES_LONGEST = tuple(sorted(ROSTER_ROLES, key=len, reverse=True))
+_ROLE_CLAUSE_SPLIT_RE = compile_re(r"[，,；;]")
+_ROLE_CLAUSES_MAX = 300  # a longer paragraph is prose, not a roster run in one sentence
+
+
+def _role_name_clauses(text: str) -> list[tuple[str, str]]:
+    """组长张建国，副组长李志明，成员赵丽华、钱晓东。 → (role, name) each (rosters round 18): a paragraph of
+    clauses each a role glued to its holders' names and nothing else, two roles at least, none a title
+    (主任张三 is a title and a name); [] for any other paragraph."""
+    body = text.strip(" \u3000。")
+    if len(body) > _ROLE_CLAUSES_MAX:
+        return []
+    found: list[tuple[str, str]] = []
+    roles: set[str] = set()
+    for clause in _ROLE_CLAUSE_SPLIT_RE.split(body):
+        clause = clause.strip(" \u3000")
+        role = next((r for r in _ROLES_LONGEST if clause.startswith(r)), None)
+        if role is None or role in TITLE_SET:
+            return []
+        names = _names_in(clause[len(role) :])
+        if not names:
+            return []
+        roles.add(role)
+        found.extend((role, name) for name in names)
+    return found if len(roles) >= 2 else []
+
+
 def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
     """(role, person, post) of 'ROLE为HOLDERS' and 'HOLDERS为ROLE' closing a clause (ROLE_IS_RE, HOLDER_IS_RE);
     a holder named by post only (组长为区长), a role that is also a title (主任为张三) give nothing."""
@@ -1064,6 +1166,10 @@ def _roles_stated(text: str) -> list[tuple[str, str, str | None]]:
                     checked = m.start()
                     if committee_at < 0 or m.start("role") != m.end("entry") + 1:
                         continue
+            if (
+                "等" in entry
+            ):  # 薛慰祖、徐勇惠、汤沸等同志为领导小组成员: the holders named, the count dropped (round 18)
+                entry = _HOLDER_COUNT_TAIL_RE.sub("", entry)
             if entry:
                 found.extend((role, name, post) for name, post in _holders(entry))
     return found
@@ -1080,7 +1186,7 @@ def _post_then_names(entry: str, *, story: bool = False) -> list[tuple[str, str]
     for k, piece in enumerate(pieces):
         held = _post_and_name(piece)
         if held is None and story and (verb := _STORY_VERB_RE.search(piece, 3)):
-            held = _post_and_name(piece[: verb.start()])
+            held = _post_and_name(piece[: verb.start()]) or _post_and_bounded_name(piece[: verb.start()])
             if held is not None:  # the verb's object may list more (…局长张三组织召开县委办、政府办…): not names
                 pieces = pieces[: k + 1]
         if held is not None:
@@ -1533,6 +1639,20 @@ def _prose_takers(text: str, document: str = "") -> list[tuple[str, str, str | N
     return found
 
 
+def _subject_takers(text: str) -> list[tuple[str, str, str | None]]:
+    """(role, person, None) of SUBJECT_TAKES_RE: 薛慰祖同志具体负责，任组长 → (组长, 薛慰祖). Roles that are also titles
+    (主任, 委员: a post) and duties that leave or plan a role give nothing (round 18)."""
+    found: list[tuple[str, str, str | None]] = []
+    for m in SUBJECT_TAKES_RE.finditer(text):
+        role = _TOKEN_SPLIT_RE.sub("", m.group("role"))
+        name = m.group("name")
+        if role in TITLE_SET or any(word in m.group("duty") for word in _SUBJECT_DUTY_NEVER):
+            continue
+        if is_person_name(name):
+            found.append((role, name, None))
+    return found
+
+
 # A roster in one attributive phrase (round 6): 成立以市长张三为组长、副市长李四为副组长的领导小组 /
 # 以张三同志为组长，李四、王五同志为副组长的工作专班. The phrase runs from 以 to 的 and a group.
 ATTRIBUTIVE_ROSTER_RE = compile_re(  # 由 for 以 (round 6): 成立了由校长张必忠、党支部书记李建国为组长的演练领导小组
@@ -1600,7 +1720,7 @@ def _counted_roles(text: str) -> list[tuple[str, str, str | None]]:
         body = _HOLDER_COUNT_TAIL_RE.sub("", body.rstrip(" \u3000"))  # …许德立等 (round 7)
         pieces = [p.strip(" \u3000") for p in split_top(body, "，,", openers=_OPEN, closers=_CLOSE)]
         if "、" in body:  # 市委常委张三、副市长李四: one holder per post, as after 由 (round 7)
-            pieces = [part for p in pieces for part in _posted_holder_pieces(p)]
+            pieces = [part for p in pieces for part in _posted_holder_pieces(_joined_last(p))]
         held: list[tuple[str, str | None]] = []
         for piece in filter(None, pieces):
             one = _holder(piece) or _ranked_holder(piece)  # 中华医学会张三研究员 (round 14)
@@ -1635,6 +1755,23 @@ def _joined_as_list(holders: str) -> str:
     parts = [p.removesuffix("同志") for p in _HOLDER_JOIN_RE.split(holders)]
     if len(parts) > 1 and all(_holder(p) is not None for p in parts):
         return "、".join(parts)
+    return holders
+
+
+_LAST_JOINERS = ("以及", "及", "和", "与")
+
+
+def _joined_last(holders: str) -> str:
+    """A、B、C及D → A、B、C、D: the last of a 、-list of holders joined by 及/和/与/以及 (rosters round 18: 成员包括
+    余国春、吴清辉…卢志强及钟瑞明), only when both sides of the joiner are holders (朱永和, 王和平 stay whole:
+    a name's own 和 leaves no holder on one side)."""
+    if "、" not in holders:
+        return holders
+    head, _sep, last = holders.rpartition("、")
+    for joiner in _LAST_JOINERS:
+        before, found, after = last.partition(joiner)
+        if found and _holder(before) is not None and _holder(after) is not None:
+            return f"{head}、{before}、{after}"
     return holders
 
 
@@ -2168,6 +2305,10 @@ def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | N
 _CHRONICLE_WORDS = tuple(ROSTER_CHRONICLE_TITLE_WORDS)
 
 
+# the roles a 工作专班 is headed by (班　长：张三（县委副书记）): read only where the document names a 专班
+_TASK_FORCE_ROLES = frozenset({"班长", "副班长", "常务副班长"})
+
+
 def extract_members(
     blocks: list[Block],
     *,
@@ -2314,7 +2455,8 @@ def extract_members(
             if not found and ("（" in text or "(" in text) and (glued := _glued_role_holders(text)):
                 found = [(r, (0, person, post)) for r, person, post in glued]  # 组长张三（区长），副组长李四（副区长）
                 role = None  # the paragraph held the whole roster (round 7)
-        elif role is not None and (entries := _continuation_entries(text)):
+        elif role is not None and not ROSTER_SPACED_RE.match(text) and (entries := _continuation_entries(text)):
+            # a line opening on a role word (成员 赵六 钱七 …) never goes on with the role above (round 18)
             found = [(role, entry) for entry in entries]
             if "任" in text and _TAKES_TRIGGER_RE.search(text):  # the entries' lines ran into the prose under
                 # them (…周光召（院长）国家航天领导小组办公室…，丁衡高同志兼任办公室主任: rosters round 6)
@@ -2366,6 +2508,10 @@ def extract_members(
             # 省长尹力任组长: read beside the other kinds (a news lead before a glued roster)
             if "任" in text and _TAKES_TRIGGER_RE.search(text):
                 found.extend((r, (0, person, post)) for r, person, post in _prose_takers(text, document))
+            if "同志" in text and any(
+                gate in text for gate in _SUBJECT_TAKES_GATES
+            ):  # 薛慰祖同志具体负责，任组长 (round 18)
+                found.extend((r, (0, person, post)) for r, person, post in _subject_takers(text))
             if ("以" in text or "由" in text) and "为" in text:  # 以/由市长张三为组长、…为副组长的领导小组
                 found.extend((r, (0, person, post)) for r, person, post in _attributive_roster(text))
             if (
@@ -2376,6 +2522,9 @@ def extract_members(
                 found.extend((r, (0, person, post)) for r, person, post in _counted_roles(text))  # 副组长2人，分别是：…
             if ("为" in text or "是" in text) and _role_next_to_wei(text):  # 组长为张三 / 张三为组长 (round 2)
                 found.extend((r, (0, person, post)) for r, person, post in _roles_stated(text))
+            if not found and ("，" in text or "；" in text) and text.startswith(_ROLE_TUPLE):
+                # 组长张建国，副组长李志明，成员赵丽华、钱晓东。 (round 18)
+                found.extend((r, (0, person, None)) for r, person in _role_name_clauses(text))
             if not chronicle and _TITLE_GROUP_RE.search(text) is not None:
                 # a letter-spaced name in the story (县长李  明主持): its gap dropped (rosters round 8)
                 story = _unspaced_story_names(text) if " " in text or "\u3000" in text else text
@@ -2400,6 +2549,9 @@ def extract_members(
         cut = bool(found and members and members[-1].post and _title_at_end(members[-1].post) is None)
     if members and all(m.role in ROSTER_OFFICE_ROLES for m in members) and _office_leaders_page(document):
         return []  # 市长：… / 秘书长：向志刚 / 副秘书长：盛立新: an office's leaders, not a roster (round 6)
+    if "专班" not in document and any(m.role in _TASK_FORCE_ROLES for m in members):
+        # a 班长 heads a 工作专班 (rosters round 18): where none is named, a class's or a team's monitor
+        members = [m for m in members if m.role not in _TASK_FORCE_ROLES]
     if ends_text and members and blocks:
         members = _cut_last_entry(members, document, warnings, blocks[-1].end_line)
     return members

@@ -83,6 +83,10 @@ from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation, compact
 from ..vocab.numerals import CN_ORDINALS
 from ..vocab.tasks import (
+    BARE_NOTE_NEVER_STARTS,
+    BARE_NOTE_UNIT_ENDS,
+    BARE_NOTE_UNIT_MAX,
+    BARE_NOTE_UNIT_MIN,
     COMPLETION_HEADERS,
     COUNT_WORDS,
     DEADLINE,
@@ -309,6 +313,11 @@ _PROSE_IN_UNIT = "由的其将按把被在要"  # words of a clause, never insid
 _SENTENCE_RULE_MAX = 8  # 长期坚持 / 每年年底前: an unbracketed note's ongoing or yearly deadline is short
 
 
+# a unit named as a role's holder in a closing sentence: 县财政局为牵头单位 → 县财政局牵头 (rosters round 18)
+_ROLE_AS_UNIT = {"牵头": "牵头", "责任": "负责", "配合": "配合", "协办": "协办", "参与": "参与"}
+_ROLE_AS_UNIT_RE = compile_re(r"为(?P<role>牵头|责任|配合|协办|参与)(?:单位|部门)(?=[，,；;。]|$)")
+
+
 def _closing_sentence_note(text: str, line: int) -> tuple[int, UnitRoles] | None:
     """A note printed as the item's last sentence, with no bracket (tasks round 5):
     …开展信用修复。县发改局负责，2021年6月30日前完成。 / …。市商务局牵头，市财政局配合。 → (where that
@@ -319,6 +328,17 @@ def _closing_sentence_note(text: str, line: int) -> tuple[int, UnitRoles] | None
     if cut <= 0 or len(body) - cut > _SENTENCE_NOTE_MAX or _depth(body[:cut]) != 0:
         return None
     sentence = body[cut + 1 :]
+    # …。——县财政局牵头: the dash no unit's; 明确/确定/责成县财政局负责: no unit's word (rosters round 18)
+    sentence = sentence.lstrip("—－─- \u3000").removeprefix("明确").removeprefix("确定").removeprefix("责成")
+    if "为" in sentence:  # 县财政局为牵头单位，各乡镇为配合单位 (rosters round 18): the roles as the verbs say them
+        sentence = _ROLE_AS_UNIT_RE.sub(lambda m: _ROLE_AS_UNIT[m.group("role")], sentence)
+    if not NOTE_VERB_RE.search(sentence) and _note_deadline(sentence) is not None:
+        # …。县财政局牵头，各乡镇配合。2023年底前完成。 (rosters round 18): the units' sentence before a deadline's own
+        before = max(body.rfind("。", 0, cut), body.rfind("；", 0, cut), body.rfind(";", 0, cut))
+        if before <= 0 or cut - before > _SENTENCE_NOTE_MAX:
+            return None
+        sentence = f"{body[before + 1 : cut]}，{sentence}"
+        cut = before
     if not NOTE_VERB_RE.search(sentence):
         return None
     roles = _verb_roles(sentence, line)
@@ -336,6 +356,38 @@ def _closing_sentence_note(text: str, line: int) -> tuple[int, UnitRoles] | None
         if not (kind == "by" or (kind in ("ongoing", "recurring") and len(roles.deadline) <= _SENTENCE_RULE_MAX)):
             return None
     return cut + 1, roles
+
+
+_BARE_NOTE_UNIT_ENDS = tuple(sorted(BARE_NOTE_UNIT_ENDS, key=len, reverse=True))
+_BARE_NOTE_MAX = 120  # a bracket of a few unit names; a longer one is prose
+_BARE_NOTE_AFTER = (
+    "。",
+    "；",
+    ";",
+    "！",
+    "!",
+)  # the item's sentence closed before the bracket: 主要领导（文明办、…） names who, not a note
+
+
+def _bare_unit_note(content: str, line: int) -> UnitRoles | None:
+    """A bracket of unit names only, no verb and no key, closing a numbered item after its last sentence (rosters
+    and tasks round 18): …要准备寒冬送暖事宜。(民政局) / …。（县民政局、县财政局）; never glued to a noun (有关部门主要
+    领导（文明办、社发局…）: who attend). Every name must end as an organ does and open
+    like no remark (BARE_NOTE_UNIT_ENDS, BARE_NOTE_NEVER_STARTS): （试行）, （以下简称市发改委）, （含各乡镇）,
+    （全部） are no notes. The names are responsible units (all lead, or the first when the document says the
+    first listed leads)."""
+    content = content.strip(" \u3000")
+    if not content or len(content) > _BARE_NOTE_MAX or content.startswith(BARE_NOTE_NEVER_STARTS):
+        return None
+    units = split_units(content)
+    if not units:
+        return None
+    for unit in units:
+        if not (BARE_NOTE_UNIT_MIN <= len(unit) <= BARE_NOTE_UNIT_MAX) or not unit.endswith(_BARE_NOTE_UNIT_ENDS):
+            return None
+        if unit.startswith(BARE_NOTE_NEVER_STARTS) or any(ch in unit for ch in _PROSE_IN_UNIT):
+            return None
+    return UnitRoles(units=[(RESPONSIBLE, unit) for unit in units])
 
 
 def _inner_notes(text: str, line: int) -> list[tuple[int, int, UnitRoles]]:
@@ -504,6 +556,19 @@ def unbracket_keys(text: str) -> str:
     return BRACKET_KEY_RE.sub(lambda m: m.group("key") + "：", text)
 
 
+_UNIT_ROLES = (LEAD, RESPONSIBLE, SUPPORT)
+
+
+def _deadline_after_units(value: str) -> tuple[int, str] | None:
+    """A unit key's value closed by a deadline after a comma or semicolon (rosters round 18):
+    县财政局，2023年底前完成 → (where the deadline's piece starts, 2023年底前完成). None otherwise."""
+    cut = max(value.rfind(sep) for sep in "，,；;")
+    if cut <= 0:
+        return None
+    said = _note_deadline(value[cut + 1 :])
+    return (cut, said) if said is not None else None
+
+
 def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
     """牵头部门：A、B；配合部门：C → lead A, B; support C. A value runs to the next key, known
     or not: （牵头单位：X，参加单位：Y） / （负责部门：X；适用范围：全区）."""
@@ -516,13 +581,19 @@ def _keyed_roles(text: str, line: int = 0) -> UnitRoles:
         if other:
             value_end = other.start()
         value = text[m.end() : value_end]
+        role = FIELD_KEYS[m.group("key")]
         stop = SENTENCE_END_RE.search(value)  # 〔责任单位:X按职责分工负责。具体任务均涉及…，下同。〕
         if stop and _depth(value[: stop.start()]) == 0:
-            value = value[: stop.start()]
+            value, after = value[: stop.start()], value[stop.end() :]
+            if role in _UNIT_ROLES and roles.deadline is None and (said := _note_deadline(after)) is not None:
+                roles.deadline, roles.deadline_line = said, line  # 责任单位：县财政局。2023年底前完成。
         value = value.strip(_UNIT_STRIP)
         if not value:
             continue
-        role = FIELD_KEYS[m.group("key")]
+        if role in _UNIT_ROLES and (cut := _deadline_after_units(value)) is not None:
+            value = value[: cut[0]].strip(_UNIT_STRIP)  # 责任单位：县财政局，2023年底前完成: a date is no unit
+            if roles.deadline is None:
+                roles.deadline, roles.deadline_line = cut[1], line
         if role in (RESPONSIBLE, LEAD) and ("第一" in value or "首位" in value):
             value = FIRST_IS_LEAD_REMARK_RE.sub("", value)  # 市财政局(第一责任单位为牵头单位,下同)
         tail = FIELD_LEAD_TAIL_RE.search(value) if role in (RESPONSIBLE, LEAD) else None
@@ -902,6 +973,12 @@ class _Pass:
             closing = (note[0], roles) if roles is not None else None
             if roles is None or not roles.has_units():
                 closing = _units_then_deadline(text, note[0], note[1], block.end_line) or closing
+            if (
+                closing is None
+                and text[: note[0]].rstrip(" \u3000").endswith(_BARE_NOTE_AFTER)
+                and (bare := _bare_unit_note(note[1], block.end_line)) is not None
+            ):
+                closing = (note[0], bare)  # …送暖事宜。(民政局): unit names only, after the item's last sentence
         elif index == self.last_index:
             closing = _cut_note(text, block.end_line)
         if closing is not None:
@@ -1055,6 +1132,8 @@ class _Pass:
         self._table_task(index, block, table)
 
     def _table_task(self, index: int, block: Block, table: _Table) -> None:
+        if _shifted_row(block.cells, table):
+            return  # 新增国家卫生乡镇2个。 | 白石镇… | 已完成 | |||: merged cells lost in front, the row shifted left
         cells = list(block.cells) + [""] * max(0, len(table.columns) - len(block.cells))
         first = table.text_cols[0]
         if cells[first] and len(table.text_cols) > 1 and cells[first] != table.carry.get(first):
@@ -1268,6 +1347,25 @@ def _prepared(
         lead and _states_bold_lead(blocks),
     )
     return blocks, cut_warning, states
+
+
+_SERIAL_CELL_RE = compile_re(rf"[（(]?[\d０-９{CN_ORDINALS}]{{1,4}}[）)]?[.．、]?")
+_SHIFTED_TRAIL_MIN = 2  # empty cells at a row's end that, with text under 序号, show its cells moved left
+
+
+def _shifted_row(cells: list[str], table: _Table) -> bool:
+    """A row whose merged cells at the front were dropped and printed as empty cells at its end (rosters and
+    tasks round 18, 汶上 2023 进展表): text that is no serial under the 序号 column and two or more empty cells
+    closing the row. Read as it stands, every cell would be under the wrong header (a progress note taken for
+    the task: a false task), so the row gives none."""
+    number = next((i for i, c in enumerate(table.columns) if c is not None and c[0] == NUMBER), None)
+    if number is None or number >= len(cells):
+        return False
+    serial = cells[number].strip()
+    if not serial or _SERIAL_CELL_RE.fullmatch(serial):
+        return False
+    trailing = len(cells) - len(list(itertools.dropwhile(lambda c: not c.strip(), reversed(cells))))
+    return trailing >= _SHIFTED_TRAIL_MIN
 
 
 def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:

@@ -184,10 +184,11 @@ ASCII_PUNCT_RE = LazyPattern(
 # Only a four-digit year right after a Chinese character (the agency) and right before a serial
 # and 号: 冀政发(2018)11号, 国办发（2017）7号, 京政发﹝2021﹞1号, 京政发〈2021〉1号; never a case number
 # (（2020）京01民终123号: no agency before it) nor a year in a title (方案（2021—2023年）).
-# [] ［］ 【】 are read everywhere already and stay as printed.
+# [] ［］ 【】 are read everywhere already and stay as printed. Question marks for both brackets are a converter's
+# loss (GBK → ?: 锡府办?2005?99号, rosters and tasks round 18): the same year between two of them is read as 〔〕.
 DOC_YEAR_BRACKET_RE = LazyPattern(
-    rf"[(（﹝〈](?:(?<=[{_CJK}][(（﹝〈])|(?<=[{_CJK}] [(（﹝〈]))"
-    r" *((?:19|20)\d\d) *[)）﹞〉](?= *第? *\d{1,5} *[号號])"
+    rf"[(（﹝〈?？](?:(?<=[{_CJK}][(（﹝〈?？])|(?<=[{_CJK}] [(（﹝〈?？]))"
+    r" *((?:19|20)\d\d) *[)）﹞〉?？](?= *第? *\d{1,5} *[号號])"
 )
 # A pinyin gloss right after a Chinese character: 發(fā)展 / 制（zhì）度 / 绿(lǜ)色. The syllable
 # must carry a tone mark, so 附件(a) and 总值(GDP) stay; at most 6 letters, so it is linear.
@@ -340,12 +341,31 @@ def _lost_spaces_restored(text: str) -> str:
     return "".join(pieces)
 
 
+# A line of names padded to one width, as rosters print them (委员（按姓氏笔画为序）⏎王  伟　李  明　张建国): a two-character
+# name letter-spaced with one or two spaces, names apart by a full-width space or three spaces or more (rosters and tasks
+# round 18). Folded as it stands, every gap became one space and the letter-spaced line rule closed it up whole
+# (王伟李明张建国: no name could be told from the next); the spaces inside each name are dropped first. Two names at
+# least, one of them letter-spaced.
+_PADDED_NAME = rf"[{_CJK}](?: {{1,2}}[{_CJK}]|[{_CJK}]{{1,2}})"
+_PADDED_NAMES_LINE_RE = compile_re(
+    rf"(?m)^[ \u3000]*{_PADDED_NAME}(?:(?:\u3000+ *| {{3,}})(?:{_PADDED_NAME}))+[ \u3000]*$"
+)
+_PADDED_INNER_RE = compile_re(rf"(?<=[{_CJK}]) {{1,2}}(?=[{_CJK}](?:[ \u3000]|$))")
+
+
+def _names_unpadded(m: re.Match[str]) -> str:
+    line = m.group()
+    return _PADDED_INNER_RE.sub("", line) if _PADDED_INNER_RE.search(line) else line
+
+
 def fold_text(text: str) -> str:
     """Character-level normalization of a whole text (line structure unchanged)."""
     if "\r" in text:  # CRLF and old-Mac CR: one line end, so that ^…$ patterns see every line
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "?" in text:
         text = _lost_spaces_restored(text)
+    if "  " in text and ("\u3000" in text or "   " in text):
+        text = _PADDED_NAMES_LINE_RE.sub(_names_unpadded, text)
     if "&" in text:
         text = ENTITY_TEXT_RE.sub(lambda m: _ENTITIES[m.group()], ENTITY_RE.sub(" ", text))
     if _FOLD_NEEDED_RE.search(text):

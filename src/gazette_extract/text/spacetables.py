@@ -30,6 +30,7 @@ are looked at after one search of the whole text.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .._pattern_cache import compile_re
@@ -317,13 +318,74 @@ def _bare_tables(lines: list[str], rows: dict[int, tuple[str, int]]) -> None:
         i = max(end, i + 1)
 
 
+# A task table's header whose cells a single space parts (a web page's table copied as text, rosters round 18):
+# 序号 工作任务 牵头单位 配合单位 完成时限 — a unit or deadline column's name then a space or the line's end
+_SINGLE_HINT_RE = compile_re("(?:" + "|".join(_BARE_COLUMNS) + ")(?:[ \u3000]|$)", re.MULTILINE)
+_SINGLE_SPLIT_RE = compile_re(r"[ \u3000]+")
+_SINGLE_LINE_MAX = 120  # a longer line is prose, never a header or a row of short cells
+
+
+def _single_cells(line: str) -> list[str]:
+    return [] if "\t" in line or "|" in line else _SINGLE_SPLIT_RE.split(line.strip(" \u3000\f"))
+
+
+def _single_header(line: str) -> list[str] | None:
+    """The header's cells when a single space parts them and every one is a known column name, a unit or
+    deadline column among them (序号 工作任务 牵头单位 配合单位 完成时限)."""
+    if len(line) > _SINGLE_LINE_MAX:
+        return None
+    cells = _single_cells(line)
+    if len(cells) < _MIN_COLUMNS or not all(cell in HEADER_NAMES for cell in cells):
+        return None
+    return cells if any(cell in _BARE_COLUMNS for cell in cells) else None
+
+
+def _single_spaced_tables(lines: list[str], rows: dict[int, tuple[str, int]]) -> None:
+    """Rows under a single-spaced header (:func:`_single_header`): one line each with exactly as many
+    cells as the header, the first a row number under 序号; a row is kept only when what follows it shows
+    it whole — another row, a blank line or the end —, as :func:`_bare_rows` keeps its rows."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i]
+        header = _single_header(line) if (" " in line or "\u3000" in line) and _SINGLE_HINT_RE.search(line) else None
+        if header is None:
+            i += 1
+            continue
+        numbered = header[0] in _NUMBER_HEADERS
+        width = len(header)
+
+        def is_row(text: str, numbered: bool = numbered, width: int = width) -> bool:
+            if len(text) > _SINGLE_LINE_MAX:
+                return False
+            cells = _single_cells(text)
+            return len(cells) == width and (not numbered or _ROW_NUMBER_RE.fullmatch(cells[0]) is not None)
+
+        read: dict[int, tuple[str, int]] = {}
+        j = i + 1
+        while j < n and lines[j].strip() and is_row(lines[j]):
+            nxt = lines[j + 1] if j + 1 < n else ""
+            if nxt.strip() and not is_row(nxt):
+                break  # a line of other text right under the row: a cell may go on there
+            read[j] = ("\t".join(_single_cells(lines[j])), j)
+            j += 1
+        if read:
+            rows[i] = ("\t".join(header), i)
+            rows.update(read)
+        i = max(j, i + 1)
+
+
 def space_table_rows(lines: list[str], text: str) -> dict[int, tuple[str, int]]:
     """Tables printed with spaces in ``lines`` (the text's lines as printed): for the first line
     (0-based) of each row, its cells joined by tabs and the index of the row's last line.
     Lines inside a row after its first are covered by that range. Empty for most texts."""
     if not any(pair in text for pair in _HINT_PAIRS) or _HEADER_HINT_RE.search(text) is None:
         if not _bare_hint(text):
-            return {}
+            if _SINGLE_HINT_RE.search(text) is None:
+                return {}
+            single: dict[int, tuple[str, int]] = {}
+            _single_spaced_tables(lines, single)
+            return single
         rows: dict[int, tuple[str, int]] = {}
         _bare_tables(lines, rows)  # a header without 序号: one line per row (robustness round 8)
         return rows

@@ -79,6 +79,7 @@ SURNAMES_LESS_COMMON = (
     # 竺 also appointments round 20: 竺延风 (东风汽车公司董事长则由吉林省委原副书记竺延风接任 — gucheng 2015, probe fit)
     "绳荀竺蹇眭郗钮邴隗郇逄缑訾仵宓郄佴厍郦蒯"
     "弓彪"  # 弓元庆 (消防救援大队队长, dev wltqq), 彪明满 (副市长、市禁毒委副主任, dev newsxc)
+    "贝"  # rosters round 18: 林贝聿嘉 (a married name: 林 + 贝, 民建联顾问团 2005, dev sunfei110); 贝聿铭
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
 
@@ -672,6 +673,10 @@ ROSTER_ROLES: dict[str, str] = {
     "副专班长": "副专班长：李四　区发改局局长",
     "常务副专班长": "常务副专班长：王五　副区长",
     "执行指挥长": "执行指挥长：张三　副区长 (疫情防控指挥部)",
+    # rosters round 18: a 工作专班 headed by a 班长 (班　长：张三（县委副书记） / 副班长：李四（副县长）)
+    "班长": "班　长：张三（县委副书记） (工作专班组成人员)",
+    "副班长": "副班长：李四（副县长） (工作专班组成人员)",
+    "常务副班长": "常务副班长：王五（常务副县长）",
     # rosters round 14: a command's political head and executive chief, honorary heads, a chief adviser — their
     # lines were left unread (政　委：张三　市委书记 over 总指挥：李四　市长)
     "政委": "政　委：张三　市委书记 (创建文明城市指挥部)",
@@ -720,6 +725,17 @@ ROSTER_GROUP_SUFFIXES: dict[str, str] = {
     "联席会议": "促进中部地区崛起工作部际联席会议",
     "专班": "吐鲁番市国家植物园建设专班",
 }
+
+# A village's or community's committee named before its roles on a roster line (rosters round 18): 褡裢村村委会主任:王泽辉 /
+# 委员:蔡卫东、孙梦姿 (獐子岛镇 村委会 elections, 0411hd). The committee is always the roster's group, never a department,
+# so its 主任 and 委员 are its roles.
+VILLAGE_COMMITTEE_NAMES: dict[str, str] = {
+    "村民委员会": "某某村村民委员会主任：张三",
+    "居民委员会": "某某社区居民委员会主任：张三",
+    "村委会": "褡裢村村委会主任:王泽辉 (0411hd, dev)",
+    "居委会": "某某社区居委会副主任：李四",
+}
+
 
 # Words that put a roster role in the past (rosters round 7, s12): a news story recalls who held it before —
 # 首任委员会主任由时任国务院副总理李克强担任 / 此前，委员会主任一职由张高丽兼任. The sentence that holds one
@@ -1370,6 +1386,9 @@ BOUNDED_SURNAMES: dict[str, str] = {
     # round 25: 别 starts words (别的, 别人, 分别); a list line of secretaries-general — 别必雄任湖北省政府秘书长
     # (长安街知事 2018, dev jusar)
     "别": "别必雄 (湖北省政府秘书长)",
+    # rosters round 18: 呼 starts words and places (呼吁, 呼和浩特): 县委常委、政法委书记、县扫黑除恶领导小组常务副组长
+    # 呼廷贵讲话指出 (xjyszb 2018, dev) — the role before and the story's verb after bound the name
+    "呼": "呼廷贵 (县扫黑除恶领导小组常务副组长)",
 }
 
 # Round 25: words that open with a surname of BOUNDED_SURNAMES — a three-character run starting with one of these, first
@@ -1411,6 +1430,10 @@ BOUNDED_SURNAME_WORDS: frozenset[str] = frozenset(
         "门类",
         "查询",
         "强制",
+        "呼吁",
+        "呼和",
+        "呼应",
+        "呼叫",
     }
 )
 # Surnames left out of SINGLE_SURNAMES (they start words: 党委, 商务局, 海淀区, 平谷区, 国务院) read in one more place

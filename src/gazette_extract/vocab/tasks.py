@@ -59,6 +59,10 @@ FIELD_KEYS: dict[str, str] = {
     "完成时间": DEADLINE,  # 完成时间：2021年6月底前
     "时间节点": DEADLINE,  # 时间节点：每年1月底前
     "时限要求": DEADLINE,  # 时限要求：长期推进
+    # rosters round 18: the deadline columns' other names as keys in an item (…；责任单位：县财政局；时限：6月底前);
+    # not 办结时限 (a service guide's own key, 办结时限：自受理之日起20个工作日) nor the bare 时间 (a meeting's)
+    "时限": DEADLINE,  # 时限：2023年6月底前
+    "时间要求": DEADLINE,  # 时间要求：长期坚持
     # the bare verbs as keys (rosters round 3): （牵头：区发改委；配合：区财政局）
     "牵头": LEAD,  # （牵头：区发改委；配合：区财政局、区住建局）
     "配合": SUPPORT,  # 配合：区财政局
@@ -439,4 +443,58 @@ GLUED_UNIT_NEVER_STARTS: tuple[str, ...] = (
     "全市",
     "全县",
     "全省",
+)
+
+# A bracket holding unit names only, closing a numbered item (rosters and tasks round 18): a county magistrate's
+# directives '1、…要準備寒冬送暖事宜。(民政局)' (馬祖日報), '2.…。（县民政局、县财政局）'. With no verb and no key, only
+# names that end as an organ does are read, each at least BARE_NOTE_UNIT_MIN characters (民政局, 县财政局; never
+# 全部, 局部, 此处), none opening like a remark on the text (BARE_NOTE_NEVER_STARTS: （以下简称市发改委）,
+# （含经开区管委会）, （试行）); anything else in the bracket and it is no note.
+BARE_NOTE_UNIT_ENDS: tuple[str, ...] = (
+    "人民政府",
+    "政府",
+    "委员会",
+    "管委会",
+    "办公室",
+    "办公厅",
+    "办事处",
+    "管理局",
+    "分局",
+    "总局",
+    "局",  # 民政局 / 县财政局
+    "委",  # 市发展改革委 / 团县委
+    "办",  # 县网信办
+    "厅",  # 省财政厅
+    "部",  # 县委宣传部 / 县人武部
+    "署",  # 海关总署
+    "中心",  # 县政务服务中心
+    "法院",
+    "检察院",
+    "大队",  # 县交警大队
+    "支队",
+    "公司",  # 国网某供电公司
+    "集团",
+    "妇联",
+    "残联",
+    "总工会",
+)
+BARE_NOTE_UNIT_MIN = 3
+BARE_NOTE_UNIT_MAX = 20
+BARE_NOTE_NEVER_STARTS: tuple[str, ...] = (
+    "以下简称",
+    "简称",
+    "下称",
+    "含",
+    "不含",
+    "包括",
+    "除",
+    "即",
+    "如",
+    "详见",
+    "参见",
+    "见",
+    "注",
+    "其中",
+    "原",  # （原县民政局）: a former name
+    "现",
 )
