@@ -35,7 +35,8 @@ from ..text.newshead import (
     publish_date,
     summary_key,
 )
-from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, compact
+from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, alternation, compact
+from ..vocab.datelines import CAPTION_CREDIT_ENDS, CAPTION_CREDIT_OPENERS
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 from .chrome import is_consent_banner, is_site_chrome
 from .recognize import is_recipients
@@ -467,6 +468,15 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
             and (found := _day_first_reading(blocks, i + 1, m))
         ):
             return found
+        if (
+            published is None
+            and (m := _COMPACT_DATE_RE.match(text))
+            and (compact_day := make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+            and (day := _story_date(blocks, i + 1, compact_day))
+        ):
+            # 20191227 alone under a Hong Kong headline (dates round 18): digits that may be no date are
+            # taken for the publish day only when the lead dates its event against them (今日（27日）公布)
+            return {"published": compact_day, "date": day}
         if published is None:
             continue
         out = {"published": published}
@@ -490,6 +500,9 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
 # ISO date, then whatever the page printed first)
 PAGE_STAMP_RE = compile_re(r"^\s*date\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?![\d:])")
 
+
+# A date alone on its line in eight digits, the year first: 20191227 (a Hong Kong video page's stamp)
+_COMPACT_DATE_RE = compile_re(r"^[ \t\u3000]*(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[ \t\u3000]*$")
 
 # A date alone on a line, day or month first, the year last: 04/09/2018 / 4/9/2018
 _DAY_FIRST_DATE_RE = compile_re(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\s*$")
@@ -531,8 +544,26 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
             if not text:
                 continue
         if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
-            return lead_day(text, published) or session_day(paragraphs[k + 1 :], published)
+            if (day := lead_day(text, published)) is None and _is_caption(text) and k + 1 < len(paragraphs):
+                # 姚祖辉获委任岭大校董会主席。 / …校长。（台大提供）: a photo's caption over the lead, dating nothing
+                # (dates round 18) — the lead is the next paragraph
+                continue
+            return day or session_day(paragraphs[k + 1 :], published)
     return None
+
+
+# A photo's caption over the lead (dates round 18): one short clause and its full stop (姚祖辉获委任岭大校董会主席。), or a
+# short sentence ending on its credit in brackets (…当选台大新任校长。（台大提供） / …。（图/中央社）)
+_CAPTION_CLAUSE_RE = compile_re(r"^[^，,；;：:。！？]{4,40}。$")
+_CAPTION_CREDIT_RE = compile_re(
+    rf"^[^。]{{4,80}}。[ \t\u3000]*[（(](?:[^（）()]{{0,20}}(?:{alternation(CAPTION_CREDIT_ENDS)})"
+    rf"|(?:{alternation(CAPTION_CREDIT_OPENERS)})[^（）()]{{0,20}})[）)][ \t\u3000]*$"
+)
+
+
+def _is_caption(text: str) -> bool:
+    """Is the paragraph ``text`` a photo's caption (a short clause, or a sentence with its credit in brackets)?"""
+    return bool(_CAPTION_CLAUSE_RE.match(text) or _CAPTION_CREDIT_RE.match(text))
 
 
 # A photo's credit ending its caption: …开幕。中新社记者 汤彦俊 摄 / （新华社记者 李学仁 摄） / 张三 摄 —

@@ -29,7 +29,13 @@ from .._pattern_cache import compile_re
 from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
 from ..vocab.common import alternation
-from ..vocab.datelines import CITED_REPORT_ENDS, DECISION_OPENERS, LEAD_IN_OPENERS
+from ..vocab.datelines import (
+    CITED_REPORT_ENDS,
+    CONFIRMED_RELATIVE_DAYS,
+    DECISION_OPENERS,
+    LEAD_IN_OPENERS,
+    LEAD_NO_DAY_OPENERS,
+)
 from ..vocab.heads import ADDRESSEES
 from ..vocab.numerals import CN_ORDINALS
 
@@ -86,6 +92,15 @@ _RANGE_AFTER_RE = compile_re(r"\s*(?:[上中下]午|早上|晚上)?\s*(?:至|到
 # (one run of blanks has one owner: \s*日?\s* split a run between its two stars in every way before failing)
 _RANGE_BEFORE_RE = compile_re(r"\d\s*(?:日\s*)?(?:至|到|—|-|－|~|～)\s*$")
 _STORY_PARAS = 8  # paragraphs of the story looked at for a session's day
+
+# A relative day that states its own day in brackets: 今天（21日） / 今日(27日) / 昨天（6日） / 今（7）日 / 昨日（12月6日） —
+# the outlet's own statement of the day it tells, checked against the publish day (dates round 18)
+_CONFIRMED_DAY_RE = compile_re(
+    rf"(?P<rel>{alternation(CONFIRMED_RELATIVE_DAYS)})\s*[（(](?:(?P<rm>{_N})月)?(?P<rd>{_N})日?[）)]"
+    rf"|(?P<rel2>[今昨])\s*[（(](?P<r2d>{_N})[）)]\s*日"
+)
+_LEAD_CONFIRM_SPAN = 300  # the lead's characters looked at for a confirmed day
+_LEAD_CLAUSES = 12  # …and its clauses
 
 
 # Whom a speech addresses, with its colon: what follows is the speech, its days the speaker's
@@ -207,8 +222,12 @@ def lead_day(lead: str, published: str) -> str | None:
         if _EVENT_AHEAD_RE.match(lead, clause.end()) is None:
             return None
         return _lost_marks_day(lost.group("md"), pub)
-    if clause is None or (m := _DAY_RE.search(clause.group())) is None:
+    if clause is None:
         return None
+    if (m := _DAY_RE.search(clause.group())) is None:
+        # 台大校長遴選結果本月7日出爐，教育部17日收到台大公文，今天（21日）正式函復 / 徐國勇日前正式請辭，
+        # 羅秉成今天（7日）證實…: a first clause that dates nothing, the lead's bracketed today is its day
+        return _confirmed_day(lead, clause.start(), pub)
     if _ADDRESS_RE.search(lead, 0, clause.start() + m.start()):
         # …上的讲话同志们：今天，县委在这里召开…: a speech's own 今天, the day it was given, not the
         # page's publish day nor a day the page reports (dates round 14)
@@ -224,6 +243,31 @@ def lead_day(lead: str, published: str) -> str | None:
             return None
     date = _day_of(m, pub)
     return date.isoformat() if date else None
+
+
+def _confirmed_day(lead: str, start: int, pub: _dt.date) -> str | None:
+    """The one day the lead (from ``start``, its first few sentences) states with a relative word and its own day in
+    brackets (``今天（21日）``, ``今日(27日)``, ``昨天（6日）``), agreeing with the publish day ``pub``; None when it
+    states none, two different ones, one that disagrees with ``pub``, or one in a clause citing another
+    outlet (据…今天（7日）报道), a plan (将于…) or the story's background (去年/此前/曾于)."""
+    span = lead[start : start + _LEAD_CONFIRM_SPAN]
+    if _ADDRESS_RE.search(span):
+        return None  # a speech's 今天 is the day it was given
+    found: set[_dt.date] = set()
+    for k, clause in enumerate(_CLAUSE_RE.finditer(span)):
+        if k >= _LEAD_CLAUSES:
+            break
+        m = _CONFIRMED_DAY_RE.search(clause.group())
+        if m is None:
+            continue
+        before = clause.group()[: m.start()]
+        if any(word in before for word in LEAD_NO_DAY_OPENERS):
+            return None  # 据…今天（7日）报道 / 去年今天（7日）: not the report's own day
+        date = _day_of(m, pub)
+        if date is None:
+            return None  # a bracket that contradicts its word or the publish day: the page is not what it seems
+        found.add(date)
+    return found.pop().isoformat() if len(found) == 1 else None
 
 
 def session_day(paragraphs: list[str], published: str) -> str | None:

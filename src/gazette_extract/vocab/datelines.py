@@ -216,3 +216,42 @@ UPDATE_STAMP_KEYS: dict[str, str] = {
     "更新时间": "更新時間：2023-01-02 10:00 發布時間：2023-01-01 09:00",
     "更新": "更新 2023-01-02 10:00 / 發布 2023-01-01 09:00",
 }
+
+# A relative day a lead states with its own day in brackets (dates round 18): 今天（21日） / 今日(27日) /
+# 昨天（6日） — the outlet's own statement of the day it tells, read anywhere in the lead's first sentence when
+# its first clause dates nothing (台大校長遴選結果本月7日出爐，…今天（21日）正式函復), each with a lead that has it
+CONFIRMED_RELATIVE_DAYS: dict[str, str] = {
+    "今天": "内政部长徐国勇日前正式请辞，行政院发言人罗秉成今天（7日）证实…",
+    "今日": "经过两个月时间，政府今日（27日）公布，委任…",
+    "昨天": "…日前召开特别大会，市政署昨天（31日）表示…",
+    "昨日": "…昨日（22日）宣布…",
+    "前天": "…前天（5日）召开…",
+}
+# Words before such a day in its clause that make it no day of the report's event (dates round 18): a cited
+# outlet's (据…今天（7日）报道), the story's background (去年/此前/曾于), a plan changed (原定今天（21日）公布), or a
+# quotation's (“今天（7日）…): each with what it marks
+LEAD_NO_DAY_OPENERS: dict[str, str] = {
+    "据": "据中央社今天（7日）报道 (a cited outlet's day)",
+    "去年": "去年今天（7日） (background)",
+    "此前": "此前于昨天（6日） (background)",
+    "曾": "曾于昨天（6日） (background)",
+    "原定": "原定今天（21日）公布 (a plan, perhaps not kept)",
+    "原订": "原订今天（21日）公布 (Taiwan's spelling)",
+    "预计": "预计今天（21日）公布 (a plan)",
+    "“": "“今天（7日）… (a quotation's day)",
+    "「": "「今天（7日）… (a quotation's day, Hong Kong and Taiwan)",
+}
+
+# How a photo's caption ends its credit in brackets (dates round 18): （台大提供） / （图/中央社） / （资料照/X 摄） —
+# the caption over a story's lead, never its lead. Each: whether the word ends the bracket or opens it, with a caption.
+CAPTION_CREDIT_ENDS: dict[str, str] = {
+    "提供": "台湾大学工学院院长陈文章当选台大新任校长。（台大提供）",
+    "摄": "内政部长徐国勇请辞获准。（资料照/林咏青 摄）",
+}
+CAPTION_CREDIT_OPENERS: dict[str, str] = {
+    "图": "台南市长黄伟哲（右）22日公布第2任期小内阁名单…。（图/中央社）",
+    "资料照": "（资料照）",
+    "资料图": "（资料图）",
+    "翻摄": "（翻摄自某某脸书）",
+    "截图": "（截图自某某）",
+}
