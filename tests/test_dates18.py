@@ -128,3 +128,24 @@ def test_a_compact_stamp_the_lead_does_not_agree_with_gives_no_day() -> None:
     # 今日（27日） under 20191226: the digits are not the page's day, or the bracket is wrong — nothing
     text = f"{HK_TITLE}\n\n20191226\n东网电视\n\n{HK_LEAD}\n\n根据政府宪报，亦委任多人。\n"
     assert [d.date for d in parse_text(text).documents] == [None]
+
+
+TN_TITLE = "台南小内阁首波5人异动 文化局长叶泽山升副市长"
+TN_LEAD = (
+    "【新唐人亚太台 2022 年 12 月 22 日讯】台南市长黄伟哲今天公布第2个任期小内阁名单，首波5人异动，"
+    "新任副市长将由文化局长叶泽山升任，经济发展局长职务将由林荣川接任。"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "台南市长黄伟哲（右）21日公布第2任期小内阁名单，首波5人异动。（图/中央社）",
+        "台南市长黄伟哲（右）21日公布小内阁名单。(图/中央社)",
+        "台南市长黄伟哲（右）21日公布小内阁名单。（某某提供）",
+    ],
+)
+def test_a_caption_over_an_undated_pages_dispatch_is_not_its_lead(caption: str) -> None:
+    # no publish line: the story's whole date is the dispatch's, not the caption's (which may even tell another day)
+    text = f"{TN_TITLE}\n\n{caption}\n\n{TN_LEAD}\n\n黄伟哲原订昨天公布名单。\n"
+    assert [d.date for d in parse_text(text).documents] == ["2022-12-22"]

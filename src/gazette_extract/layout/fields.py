@@ -68,7 +68,7 @@ from .recognize import (
     number_of_line,
 )
 from .serials import PROMULGATION_WINDOW, decree_number, promulgation_head, promulgation_number
-from .storyday import lead_day, opens_on_range, year_lead_day
+from .storyday import is_photo_caption, lead_day, opens_on_range, year_lead_day
 
 ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_HEADING_RE = compile_re(r"^附件\s*(?P<n>\d{1,2})?\s*[：:.．、]?\s*(?P<title>.*)$")
@@ -383,7 +383,10 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     if date is None and issuer is None and not meta.get("published") and kind_of(span.title) not in OFFICIAL_KINDS:
         # a story stored without any publish day whose lead states its event's whole date
         # (黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…): that day
-        lead = next((b.text for b in blocks[span.title_end : span.end] if "。" in b.text), None)
+        # (a photo's caption over it is no lead: 台南市长黄伟哲（右）22日公布…。（图/中央社） — dates round 18)
+        lead = next(
+            (b.text for b in blocks[span.title_end : span.end] if "。" in b.text and not is_photo_caption(b.text)), None
+        )
         date = year_lead_day(lead) if lead is not None else None
         if date is None and not span.title:
             # an untitled report (its records make it one) whose dated paragraph is not the first: an

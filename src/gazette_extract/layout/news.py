@@ -35,12 +35,11 @@ from ..text.newshead import (
     publish_date,
     summary_key,
 )
-from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, alternation, compact
-from ..vocab.datelines import CAPTION_CREDIT_ENDS, CAPTION_CREDIT_OPENERS
+from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, compact
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 from .chrome import is_consent_banner, is_site_chrome
 from .recognize import is_recipients
-from .storyday import is_dateline, lead_day, session_day
+from .storyday import is_dateline, is_photo_caption, lead_day, session_day
 
 # A date alone in brackets: （2022年9月6日） / (2022-09-06)
 _BRACKETED_DATE_RE = compile_re(
@@ -544,26 +543,12 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
             if not text:
                 continue
         if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
-            if (day := lead_day(text, published)) is None and _is_caption(text) and k + 1 < len(paragraphs):
+            if (day := lead_day(text, published)) is None and is_photo_caption(text) and k + 1 < len(paragraphs):
                 # 姚祖辉获委任岭大校董会主席。 / …校长。（台大提供）: a photo's caption over the lead, dating nothing
                 # (dates round 18) — the lead is the next paragraph
                 continue
             return day or session_day(paragraphs[k + 1 :], published)
     return None
-
-
-# A photo's caption over the lead (dates round 18): one short clause and its full stop (姚祖辉获委任岭大校董会主席。), or a
-# short sentence ending on its credit in brackets (…当选台大新任校长。（台大提供） / …。（图/中央社）)
-_CAPTION_CLAUSE_RE = compile_re(r"^[^，,；;：:。！？]{4,40}。$")
-_CAPTION_CREDIT_RE = compile_re(
-    rf"^[^。]{{4,80}}。[ \t\u3000]*[（(](?:[^（）()]{{0,20}}(?:{alternation(CAPTION_CREDIT_ENDS)})"
-    rf"|(?:{alternation(CAPTION_CREDIT_OPENERS)})[^（）()]{{0,20}})[）)][ \t\u3000]*$"
-)
-
-
-def _is_caption(text: str) -> bool:
-    """Is the paragraph ``text`` a photo's caption (a short clause, or a sentence with its credit in brackets)?"""
-    return bool(_CAPTION_CLAUSE_RE.match(text) or _CAPTION_CREDIT_RE.match(text))
 
 
 # A photo's credit ending its caption: …开幕。中新社记者 汤彦俊 摄 / （新华社记者 李学仁 摄） / 张三 摄 —

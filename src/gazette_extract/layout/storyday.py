@@ -30,6 +30,8 @@ from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
 from ..vocab.common import alternation
 from ..vocab.datelines import (
+    CAPTION_CREDIT_ENDS,
+    CAPTION_CREDIT_OPENERS,
     CITED_REPORT_ENDS,
     CONFIRMED_RELATIVE_DAYS,
     DECISION_OPENERS,
@@ -173,6 +175,20 @@ def _day_of(m: re.Match[str], published: _dt.date) -> _dt.date | None:
     if m.group("m"):
         return _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), published)
     return _bare_day(_number(m.group("bd")), published)
+
+
+# A photo's caption over the lead (dates round 18): one short clause and its full stop (姚祖辉获委任岭大校董会主席。), or a
+# short sentence ending on its credit in brackets (…当选台大新任校长。（台大提供） / …。（图/中央社）)
+_CAPTION_CLAUSE_RE = compile_re(r"^[^，,；;：:。！？]{4,40}。$")
+_CAPTION_CREDIT_RE = compile_re(
+    rf"^[^。]{{4,80}}。[ \t\u3000]*[（(](?:[^（）()]{{0,20}}(?:{alternation(CAPTION_CREDIT_ENDS)})"
+    rf"|(?:{alternation(CAPTION_CREDIT_OPENERS)})[^（）()]{{0,20}})[）)][ \t\u3000]*$"
+)
+
+
+def is_photo_caption(text: str) -> bool:
+    """Is the paragraph ``text`` a photo's caption (a short clause, or a sentence with its credit in brackets)?"""
+    return bool(_CAPTION_CLAUSE_RE.match(text) or _CAPTION_CREDIT_RE.match(text))
 
 
 def is_dateline(text: str) -> bool:
