@@ -149,3 +149,39 @@ def test_a_caption_over_an_undated_pages_dispatch_is_not_its_lead(caption: str) 
     # no publish line: the story's whole date is the dispatch's, not the caption's (which may even tell another day)
     text = f"{TN_TITLE}\n\n{caption}\n\n{TN_LEAD}\n\n黄伟哲原订昨天公布名单。\n"
     assert [d.date for d in parse_text(text).documents] == ["2022-12-22"]
+
+
+CNA_TITLE = "传蒋万安亲赴上海双城论坛 北市府：仍在规划"
+CNA_LEAD = "（中央社记者陈某某台北8日电）台北上海双城论坛将在8月最后一周登场，今天传出台北市长蒋万安将亲自率团出席。"
+CNA_BODY = "台北市政府发言人表示，细节还在规划协调阶段，一旦确定就会对外公布并说明。"
+RELATED = "延伸阅读\n- 守护行人晨间安全 北市清晨号志调整三色运作2023/08/17\n- 林业署携手公东高工 国产材家具展新竹登场2023/08/18\n"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "（编辑：李锡璋）1120808",
+        "(编辑:李锡璋)1120808",
+        "（编辑：李锡璋） 1120808 ",
+        "（责任编辑：李锡璋） 1120808",
+        "（编辑：李锡璋）1120808延伸阅读",  # the list's heading run onto the stamp's line
+    ],
+)
+def test_a_cna_roc_edit_stamp_dates_the_bracket_dateline(foot: str) -> None:
+    related = RELATED.split("\n", 1)[1] if foot.endswith("延伸阅读") else RELATED
+    text = f"{CNA_TITLE}\n{CNA_LEAD}\n{CNA_BODY}{foot}\n{related}"
+    assert [d.date for d in parse_text(text).documents] == ["2023-08-08"]
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "（编辑：李锡璋）1120807",  # the dateline's 8日 is not the stamp's day: nothing
+        "（编辑：李锡璋）1121308",  # no month 13
+        "（记者：李锡璋）1120808",  # not an editor's credit
+        "1120808",  # digits alone
+    ],
+)
+def test_no_day_when_the_edit_stamp_does_not_agree_or_is_no_stamp(foot: str) -> None:
+    text = f"{CNA_TITLE}\n{CNA_LEAD}\n{CNA_BODY}{foot}\n{RELATED}"
+    assert [d.date for d in parse_text(text).documents] == [None]

@@ -35,7 +35,8 @@ from ..text.newshead import (
     publish_date,
     summary_key,
 )
-from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, compact
+from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, alternation, compact
+from ..vocab.datelines import EDIT_STAMP_KEYS, RELATED_LIST_HEADS
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 from .chrome import is_consent_banner, is_site_chrome
 from .recognize import is_recipients
@@ -648,4 +649,23 @@ def foot_story_date(blocks: list[Block], start: int, end: int) -> tuple[str, str
         )
         if published is not None:
             return published, _story_date(blocks[:end], start, published)
+    for i in range(start, min(end, start + _EDIT_STAMP_BLOCKS)):
+        if (m := _ROC_EDIT_STAMP_RE.search(blocks[i].text[-_EDIT_STAMP_TAIL:])) is not None and (
+            published := make_iso(int(m.group("roc")) + _ROC_EPOCH, int(m.group("m")), int(m.group("d")))
+        ):
+            # （中央社记者X台北8日电）… / …（编辑：李锡璋）1120808 / 延伸阅读 …: a CNA story's edit day in the ROC
+            # calendar after its editor, a related-news list under it (dates round 18) — the lead's day resolved
+            # against it, never that day itself
+            return published, _story_date(blocks[:end], start, published)
     return None
+
+
+# The editor's credit closing a Taiwan agency's story and its edit day in the ROC calendar: （编辑：李锡璋）1120808
+_ROC_EDIT_STAMP_RE = compile_re(
+    rf"[（(](?:{alternation(EDIT_STAMP_KEYS)})[：:][^（）()]{{1,12}}[）)][ \t\u3000]*"
+    r"(?P<roc>1[0-4]\d|[5-9]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)"
+    rf"[ \t\u3000]*(?:{alternation(RELATED_LIST_HEADS)})?[ \t\u3000]*$"
+)
+_ROC_EPOCH = 1911  # 民国1年 = 1912
+_EDIT_STAMP_BLOCKS = 40  # the story's blocks searched for the stamp (a related-news list may follow it)
+_EDIT_STAMP_TAIL = 40  # the end of a paragraph searched for it

@@ -255,3 +255,17 @@ CAPTION_CREDIT_OPENERS: dict[str, str] = {
     "翻摄": "（翻摄自某某脸书）",
     "截图": "（截图自某某）",
 }
+
+# The keys of the editor's credit a Taiwan agency's story ends on, its edit day glued after it in the ROC
+# calendar (dates round 18): …等題目。（編輯：李錫璋）1120808 (民國112年8月8日) — each with a story that ends so
+EDIT_STAMP_KEYS: dict[str, str] = {
+    "编辑": "…等题目。（编辑：李锡璋）1120808 (a CNA story's last line)",
+    "责任编辑": "（责任编辑：X）1120808",
+}
+# The heading of a related-news list a joiner may run onto that stamp's line (…（編輯：李錫璋）1120808延伸閱讀)
+RELATED_LIST_HEADS: dict[str, str] = {
+    "延伸阅读": "（编辑：李锡璋）1120808延伸阅读",
+    "相关新闻": "相关新闻",
+    "相关阅读": "相关阅读",
+    "更多新闻": "更多新闻",
+}
