@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from gazette_extract.api import parse_text
-from gazette_extract.layout.storyday import lead_day
+from gazette_extract.layout.storyday import lead_day, session_day
 
 PUB = "2022-10-21"
 
@@ -185,3 +185,34 @@ def test_a_cna_roc_edit_stamp_dates_the_bracket_dateline(foot: str) -> None:
 def test_no_day_when_the_edit_stamp_does_not_agree_or_is_no_stamp(foot: str) -> None:
     text = f"{CNA_TITLE}\n{CNA_LEAD}\n{CNA_BODY}{foot}\n{RELATED}"
     assert [d.date for d in parse_text(text).documents] == [None]
+
+
+GZ_PUB = "2023-06-09"
+PURPOSED = [
+    "为加强对广州市第五次全国经济普查工作的领导，根据《全国经济普查条例》（国发〔2022〕22号），6月8日，广州市人民政府官网发布《关于成立领导小组的通知》，决定成立领导小组。",
+    "为加强普查工作的领导,6月8日,市政府办公室印发《普查工作方案》。",
+    "根据《全国经济普查条例》，6月8日上午，市政府决定成立普查领导小组。",
+    "按照省里部署，2023年6月8日，市政府官网发布《通知》。",
+]
+PURPOSED_NONE = [
+    # a day with no act of the story's: background
+    "为加强普查工作，6月8日，市统计局局长到各区调研。",
+    # no clause of purpose or basis before the day (and no session): the round-14 rule stays
+    "6月8日，广州市人民政府官网发布《通知》。",
+    # a plan
+    "为加强普查工作，6月20日，市政府将发布《通知》。",
+    # older than the window: background
+    "为加强普查工作，5月8日，市政府官网发布《通知》。",
+    # a range
+    "为加强普查工作，6月7日至8日，市政府官网发布《通知》。",
+]
+
+
+@pytest.mark.parametrize("para", PURPOSED)
+def test_a_later_paragraph_dates_the_act_after_a_clause_of_purpose(para: str) -> None:
+    assert session_day(["第五次全国经济普查是一次重大国情国力调查。", para], GZ_PUB) == "2023-06-08"
+
+
+@pytest.mark.parametrize("para", PURPOSED_NONE)
+def test_no_day_from_a_later_paragraph_that_tells_no_act_of_the_story(para: str) -> None:
+    assert session_day(["第五次全国经济普查是一次重大国情国力调查。", para], GZ_PUB) is None

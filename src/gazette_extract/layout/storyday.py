@@ -34,6 +34,7 @@ from ..vocab.datelines import (
     CAPTION_CREDIT_OPENERS,
     CITED_REPORT_ENDS,
     CONFIRMED_RELATIVE_DAYS,
+    DATED_ACT_VERBS,
     DECISION_OPENERS,
     LEAD_IN_OPENERS,
     LEAD_NO_DAY_OPENERS,
@@ -292,13 +293,20 @@ def session_day(paragraphs: list[str], published: str) -> str | None:
     does within the first few, or its day cannot be this report's."""
     pub = _dt.date.fromisoformat(published)
     for text in paragraphs[:_STORY_PARAS]:
-        if m := _SESSION_OPEN_RE.match(text):
+        if m := _SESSION_OPEN_RE.match(text) or _PURPOSED_ACT_RE.match(text):
             date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
             return date.isoformat() if date else None
     return None
 
 
 _LEAD_IN = alternation(LEAD_IN_OPENERS)
+# A later paragraph that opens on a clause of purpose or basis, then on its day, and reports the story's act
+# (dates round 18): 为加强…领导，根据《…》（国发〔2022〕22号），6月8日，广州市人民政府官网发布《…通知》
+_PURPOSED_ACT_RE = compile_re(
+    rf"^[ \t\u3000]*(?:{_LEAD_IN})[^。；;]{{1,160}}?[，,][ \t\u3000]*"
+    rf"(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
+    rf"(?=[^。]{{0,60}}?(?:{alternation(DATED_ACT_VERBS)}))"
+)
 _DECISIONS = alternation(DECISION_OPENERS)
 # A lead that states its event's whole date, the year with it, in its first clause and reports a
 # session or event in the same sentence: 黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…

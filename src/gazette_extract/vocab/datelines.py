@@ -269,3 +269,11 @@ RELATED_LIST_HEADS: dict[str, str] = {
     "相关阅读": "相关阅读",
     "更多新闻": "更多新闻",
 }
+# What a later paragraph's dated clause does when it reports the story's act after a clause of purpose or basis
+# (dates round 18): 为加强…领导，根据《…》，6月8日，广州市人民政府官网发布《关于成立…的通知》，决定成立… — each with such
+# a paragraph (the story's lead dating nothing)
+DATED_ACT_VERBS: dict[str, str] = {
+    "发布": "为加强…，6月8日，广州市人民政府官网发布《关于成立…的通知》",
+    "印发": "为贯彻…，6月8日，市政府办公室印发《…方案》",
+    "决定成立": "根据…，6月8日，市政府决定成立…领导小组",
+}
