@@ -714,6 +714,11 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     # then it is a value of the page's metadata table (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01),
     # and the page's toolbar may stand between them too (字号： / 打印整页 打印内容 分享)
     identical = compact(split_title_number(title)[0]).translate(_QUOTES) == compact(last.title).translate(_QUOTES)
+    if identical and _promulgates_itself(blocks[last.title_end : first], last.title):
+        # 某市人民政府关于修改《…》的决定 / 某市人民政府令第5号 / 《某市人民政府关于修改〈…〉的决定》已经…通过，现予公布 /
+        # 二○○五年十一月二十九日 / 某市人民政府关于修改《…》的决定 / 其正文: the decree publishes the decision under
+        # the same title, so the title printed again over the text is the same document (pages18)
+        return first - last.title_end <= _REPRINT_GAP_SAME
     if identical and SERIAL_ACT_RE.match(title):
         # 第90/2023號行政命令 over the gazette database's fields (公報編號 / 刊登日期 / 相關法規 …) and again
         # over its text: a serial act's title names one act, so its printing again is the same act
@@ -736,6 +741,19 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
         and (b.kind != DATE or identical)
         and not _PERSONNEL_OPENING_RE.match(b.text)  # 任免名单 / 任命张三为…; / 任免名单 again: two lists
         for b in blocks[last.title_end : first]
+    )
+
+
+_PROMULGATION_WORDS = ("现予公布", "予以公布", "现予发布", "予以发布", "现予公告")
+
+
+def _promulgates_itself(between: list[Block], title: str) -> bool:
+    """Does a sentence among ``between`` publish the document titled ``title`` by its own title (《…》已经…通过，
+    现予公布), its book marks aside?"""
+    bare = compact(title).translate(_QUOTES)
+    return any(
+        "《" in b.text and any(w in b.text for w in _PROMULGATION_WORDS) and bare in compact(b.text).translate(_QUOTES)
+        for b in between
     )
 
 
@@ -1681,6 +1699,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         at = blocks.index(first)
         if at + 1 < len(blocks) and delivered_date(blocks[at + 1].text):
             pass  # 政府工作报告 / （2019年1月21日在…会议上）: a report's title over its delivery note, the page's own
+        elif over is not None and _own_notice_under_byline(blocks, blocks.index(over), at):
+            pass  # 某网的标题 / 更新时间：… / The Beginning / 关于禁止…的通告 / … / 某某分局 / 2021年1月9日: the page reprints
+            # the notice whole under its own title, signed and dated: that title is the document's (pages18)
         elif over is not None:
             # …unless it is the last of a list of titles over the story (a sidebar's 最新文件): no headline
             first = None if _in_title_list(blocks, blocks.index(over)) else over
@@ -2116,6 +2137,28 @@ def _is_unit_list(text: str) -> bool:
 
 
 _TITLE_LIST_MIN = 3  # consecutive lines ending like documents that make a list of titles
+
+
+_OWN_NOTICE_GAP = 2  # short furniture lines between a publish line and a reprinted notice's title (The Beginning)
+_OWN_NOTICE_FURNITURE_MAX = 20
+_OWN_NOTICE_SCAN = 40  # blocks under the title searched for its signature and date
+
+
+def _own_notice_under_byline(blocks: list[Block], over: int, at: int) -> bool:
+    """Is the official title at ``at`` the document a page reprints whole under its headline (``over``) and the
+    headline's publish line: only short furniture between them (The Beginning, 正文), a title naming its subject
+    (关于…的通告), and within the blocks under it a signature over its date? A title the story quotes, unsigned,
+    stays the story's (pages18)."""
+    if not over + 2 <= at <= over + 2 + _OWN_NOTICE_GAP or "关于" not in blocks[at].text:
+        return False
+    if kind_of(blocks[at].text) not in OFFICIAL_KINDS or any(p in blocks[at].text for p in "。，；：:"):
+        return False
+    if any(
+        len(b.text) > _OWN_NOTICE_FURNITURE_MAX or any(p in b.text for p in "。，；：:") for b in blocks[over + 2 : at]
+    ):
+        return False
+    below = blocks[at + 1 : at + 1 + _OWN_NOTICE_SCAN]
+    return any(b.kind == SIGNATURE and k + 1 < len(below) and below[k + 1].kind == DATE for k, b in enumerate(below))
 
 
 def _in_title_list(blocks: list[Block], index: int) -> bool:

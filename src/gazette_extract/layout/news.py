@@ -36,6 +36,7 @@ from ..text.newshead import (
     summary_key,
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, compact
+from ..vocab.datelines import DAY_PART as _DAY_PART
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 from .chrome import is_consent_banner, is_site_chrome
 from .recognize import is_recipients
@@ -324,7 +325,7 @@ _DAY_PLACE_LEAD_RE = compile_re(
 
 # A lead opening on its day whose 月 a converter dropped, the month and day run together: 129日，区长… /
 # 1028日上午，… (1月29日 or 12月9日: which is not read here, only that the story begins)
-_RUN_DAY_LEAD_RE = compile_re(r"^(?:[1-9]|1[0-2])(?:[12]\d|3[01]|0?[1-9])日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
+_RUN_DAY_LEAD_RE = compile_re(rf"^(?:[1-9]|1[0-2])(?:[12]\d|3[01]|0?[1-9])日{_DAY_PART}?[，,]")
 
 
 _OUTLET_LEAD_MIN = 20  # a lead is a sentence: a tag over a short line is a column's label or a headline's tag

@@ -36,6 +36,8 @@ from ..vocab.common import (
     METADATA_KEY_ALTERNATION,
     METADATA_KEYS,
     OFFICIAL_KINDS,
+    PAGER_ALTERNATION,
+    PAGER_KEYS,
     STORY_OPENER_ALTERNATION,
     STORY_OPENERS,
     TABLE_COLUMN_NAMES,
@@ -230,6 +232,7 @@ STANDALONE_RE = LazyPattern(
     |(?![^\n]*(?:关于|《))[^，。；]{{0,30}}[{_CJK}]\x20[{_CJK}][^，。；]{{0,30}}$  # 韩小波 副区长 / 总理 李克强 (layout, not prose; not a title: …关于 印发《…)
     |\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\s+\d{{1,2}}:\d{{2}}   # 2023-01-05 10:00 区人民政府办公室 (page chrome)
     |[【\[]?\s*字[体體号號]\s*[:：][大中小\s\]】|｜]{{0,12}}$   # 字體: / 【字号：大 中 小】 (a page's font chooser)
+    |(?:{PAGER_ALTERNATION})\s*[:：]\s*(?:[\[［]?\d{{1,4}}[\]］]?\s*){{1,12}}$   # 页: [1] 2 3 (a forum's pager)
     """,
     re.VERBOSE,
 )
@@ -398,7 +401,7 @@ _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
 _BYLINE_FIRST = frozenset("作记通编责撰摄来信发上更浏点阅字（(\\本")
 # Characters a match of STANDALONE_RE can begin with (a digit too: 2021 / 2023-01-05 10:00); its
 # other forms end in 号/號, hold a space (韩小波 副区长) or are ASCII only.
-_STANDALONE_FIRST = frozenset("第【[附字")
+_STANDALONE_FIRST = frozenset("第【[附字") | frozenset(k[0] for k in PAGER_KEYS)
 # Characters a match of ITEM_START_RE can begin with (a digit too: 1. / 1、).
 _ITEM_FIRST = frozenset(f"{CN_ORDINALS}百零〇（(第—-㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") | frozenset(
     map(chr, range(ord("①"), ord("⑳") + 1))
