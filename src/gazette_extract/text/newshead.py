@@ -32,7 +32,14 @@ from ..vocab.common import (
     alternation,
     compact,
 )
-from ..vocab.datelines import BYLINE_SOURCE_KEYS, LOST_BLANK_MARKS, POSTED_KEYS, PUBLISH_DATE_KEYS, SUMMARY_KEYS
+from ..vocab.datelines import (
+    BYLINE_SOURCE_KEYS,
+    LOST_BLANK_MARKS,
+    LOST_BLANK_QUESTION_MARKS,
+    POSTED_KEYS,
+    PUBLISH_DATE_KEYS,
+    SUMMARY_KEYS,
+)
 from ..vocab.datelines import DAY_PART as _DAY_PART
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
@@ -163,9 +170,13 @@ _BYLINE_GAP = 30
 # A byline's blanks a converter lost (vocab.datelines.LOST_BLANK_MARKS): each run of them is one blank
 # (来源:某镇???作者:某某 ???发布日期:2017-12-30???字体大小: → 来源:某镇 作者:某某 发布日期:2017-12-30 字体大小:)
 _LOST_BLANK_RE = compile_re(
-    "(?:" + "|".join(re.escape(m) for m in sorted(LOST_BLANK_MARKS, key=len, reverse=True)) + r")+[?？]*", re.IGNORECASE
+    rf"[{LOST_BLANK_QUESTION_MARKS}]{{2,}}"
+    + "|(?:"
+    + "|".join(re.escape(m) for m in sorted(LOST_BLANK_MARKS, key=len, reverse=True))
+    + rf")+[{LOST_BLANK_QUESTION_MARKS}]*",
+    re.IGNORECASE,
 )
-_LOST_BLANK_FIRST = frozenset(m[0] for m in LOST_BLANK_MARKS)
+_LOST_BLANK_FIRST = frozenset(LOST_BLANK_QUESTION_MARKS) | frozenset(m[0] for m in LOST_BLANK_MARKS)
 # Meeting notices print 时间：2021年3月5日 9:00: a bare 时间/日期 key is a publish line only with an
 # ISO date or beside another byline key
 _BARE_KEYS = frozenset({"时间", "日期", "更新"})

@@ -121,10 +121,12 @@ SUMMARY_KEYS: tuple[str, ...] = (
     "编者按",
     "内容导航",  # 内容导航: / 决定市十二届人大八次会议于23日至5日举行;任命胡明朗为副市长 (柳州日报; pages17)
 )
-# What a converter left where a byline's blanks were (pages18): a run of question marks (来源:某镇???作者:某某
-# ???发布日期:2017-12-30???字体大小:, the page's non-breaking spaces lost), the replacement character, an
-# unresolved HTML entity (来源:某某网&nbsp;&nbsp;发布时间:…). Read as a blank between a byline's parts.
-LOST_BLANK_MARKS: tuple[str, ...] = ("??", "？？", "\ufffd", "&nbsp;", "&nbsp", "&#160;", "&ensp;", "&emsp;")
+# What a converter left where a byline's blanks were (pages18): a run of two or more question marks, half or
+# full width, mixed (来源:某镇???作者:某某 ?？发布日期:2017-12-30???字体大小:, the page's non-breaking spaces
+# lost), or any of these marks, alone or repeated: the replacement character, an unresolved HTML entity
+# (来源:某某网&nbsp;&nbsp;发布时间:…). Read as a blank between a byline's parts.
+LOST_BLANK_QUESTION_MARKS = "?？"
+LOST_BLANK_MARKS: tuple[str, ...] = ("\ufffd", "&nbsp;", "&nbsp", "&#160;", "&ensp;", "&emsp;")
 # The parts of a day a lead may name after its day (9月5日下午，… / 6月20日晚6时，… / 3日傍晚，…; pages18 added the
 # bare 晚/早/夜 and the rest after 晚上, 早上, 晚间, 凌晨), longest first in DAY_PART
 DAY_PARTS: tuple[str, ...] = (

@@ -1,0 +1,323 @@
+"""Pages round 18 (issue 9, session 18): the classes the new dev pages showed, by class.
+
+* a byline whose blanks a converter lost — runs of question marks, the replacement character, an
+  unresolved ``&nbsp;`` — is still a publish line (the story's day then takes its year);
+* a forum's or a list's pager line (``页: [1]`` / ``页: [1] 2 3`` / ``页码：1 [2]``) stands alone: it
+  never joins the post's last line, whose signature and date are then read;
+* a page that reprints a notice whole under its own title, signed and dated, below the site's headline
+  and publish line: the notice's own title is the document's; a notice title the story quotes,
+  unsigned, is not;
+* a decree that publishes a decision by the decision's own title (《…》已经…通过，现予公布) and prints the
+  title again over the decision's text: one document, not two;
+* a lead opening on its day with a part of the day — 晚, 早, 夜, 傍晚, 清晨, 深夜, 夜间, 午后 beside 上午,
+  晚上, 凌晨 — opens the story under its headline.
+
+Every row is synthetic; the names are invented in the style of the real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract import parse_text
+from gazette_extract.text.newshead import publish_date
+
+
+def _docs(text: str):
+    return parse_text(text).documents
+
+
+# --------------------------------------------------------------------------- bylines with lost blanks
+
+LOST_BLANK_ROWS = [
+    pytest.param(
+        "来源:某某镇???作者:张三 访问量: ???发布日期:2017-12-30???字体大小:", "2017-12-30", id="question-runs"
+    ),
+    pytest.param("来源：某某镇？？作者：张三？？发布时间：2019-05-27 09:36", "2019-05-27", id="full-width-questions"),
+    pytest.param("来源:某某网&nbsp;&nbsp;发布时间:2021-03-05 10:00", "2021-03-05", id="nbsp-entity"),
+    pytest.param("作者:张三&NBSP;发布时间:2021-03-05", "2021-03-05", id="nbsp-upper-one"),
+    pytest.param("来源:某某网&#160;&#160;更新时间:2020-01-02", "2020-01-02", id="numeric-entity"),
+    pytest.param("作者:张三\ufffd\ufffd发布日期:2020年5月6日", "2020-05-06", id="replacement-chars"),
+    pytest.param("来源:某某县融媒体中心\ufffd发布时间:2022/6/21 08:00", "2022-06-21", id="one-replacement-char"),
+    pytest.param("信息来源：某某局??发布日期：2018-03-02??浏览次数：", "2018-03-02", id="two-questions-counter"),
+]
+
+
+@pytest.mark.parametrize(("line", "day"), LOST_BLANK_ROWS)
+def test_byline_with_lost_blanks_is_a_publish_line(line: str, day: str) -> None:
+    assert publish_date(line) == day
+
+
+NOT_LOST_BLANK_ROWS = [
+    pytest.param("你知道吗?发布时间:2021-03-05", id="one-question-mark-is-punctuation"),
+    pytest.param("会议??时间:2021年3月5日 9:00", id="meeting-time-field"),
+    pytest.param("这是什么??为什么发布日期是2021-03-05，没人知道。", id="prose-sentence"),
+    pytest.param("&nbsp;&nbsp;各乡镇人民政府，县直各单位：", id="recipients-no-date"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_LOST_BLANK_ROWS)
+def test_lost_blanks_make_no_publish_line_of_other_lines(line: str) -> None:
+    assert publish_date(line) is None
+
+
+LOST_BLANK_PAGE = """首页 > 新闻 > 乡镇动态
+
+某某镇第三届人民代表大会第三次会议召开
+
+来源:某某镇{gap}作者:李四 访问量: {gap}发布日期:2017-12-30{gap}字体大小:
+
+       12月29日下午,某某镇第三届人民代表大会第三次会议在庄严的国歌声中拉开序幕。
+
+       会议听取并审议了《政府工作报告》。
+"""
+
+
+@pytest.mark.parametrize("gap", ["???", "？？？", "\ufffd", "&nbsp;&nbsp;", "??"])
+def test_story_day_under_a_byline_with_lost_blanks(gap: str) -> None:
+    docs = _docs(LOST_BLANK_PAGE.format(gap=gap))
+    assert len(docs) == 1
+    assert docs[0].title == "某某镇第三届人民代表大会第三次会议召开"
+    assert docs[0].date == "2017-12-29"
+    assert docs[0].published == "2017-12-30"
+
+
+# --------------------------------------------------------------------------- a forum's pager line
+
+FORUM_PAGE = """某某同乡网 发表于 2017-2-11 11:37:39
+
+某某市公安局关于禁止在市区燃放烟花爆竹的通告
+
+ 为保障人民群众生命财产安全,禁止在某某区燃放烟花爆竹。  对违反本通告规定的单位和个人,欢迎举报,举报电话:110.    特此通告{pad}某某市公安局{pad}2017年1月1日
+
+{pager}
+查看完整版本: 某某市公安局关于禁止在市区燃放烟花爆竹的通告
+"""
+
+
+@pytest.mark.parametrize(
+    "pager", ["页: [1]", "页：[1] 2 3", "页: 1 [2] 3 4", "页码：[1]", "分页: [1] 2", "頁: [1]", "页次：1 [2]"]
+)
+@pytest.mark.parametrize("pad", [" " * 40, " ", "\u3000\u3000"])
+def test_pager_line_does_not_join_the_signature_line(pager: str, pad: str) -> None:
+    docs = _docs(FORUM_PAGE.format(pager=pager, pad=pad))
+    assert len(docs) == 1
+    assert docs[0].title == "某某市公安局关于禁止在市区燃放烟花爆竹的通告"
+    assert docs[0].issuer == "某某市公安局"
+    assert docs[0].date == "2017-01-01"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["页面上方的通知请各单位注意查收", "页: 见附件", "页码为本文件第三页的内容", "分页显示的名单如下"],
+)
+def test_lines_that_only_start_like_a_pager_still_join(line: str) -> None:
+    from gazette_extract.text.normalize import STANDALONE_RE
+
+    assert STANDALONE_RE.match(line) is None
+
+
+# --------------------------------------------------------------------------- a reprinted notice's own title
+
+REPRINT_PAGE = """首页 > 资讯 > 焦点关注
+
+{headline}
+
+来源: 更新时间:2022-10-05 23:18:54
+{furniture}
+  关于禁止在某某开发区所辖区域燃放烟花爆竹的{kind}
+
+  为保障人民群众的生命财产安全,现就禁止燃放烟花爆竹有关事项{kind}如下:
+
+  一、严禁在某某开发区所辖区域内燃放烟花爆竹。
+
+  二、对违反上述规定的,公安机关将依法给予处罚。
+
+  特此{kind}。
+
+  某某市公安局经济技术开发区分局
+
+   2021年1月9日
+
+THE END
+"""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "某某开发区禁止燃放烟花爆竹通知(某某开发区禁止燃放烟花爆竹通知文件)",
+        "某某开发区春节期间禁放烟花爆竹",
+        "重磅!某某开发区全域禁放烟花爆竹",
+    ],
+)
+@pytest.mark.parametrize("furniture", ["The Beginning\n", "", "正文\n", "【打印】【关闭】\n"])
+@pytest.mark.parametrize("kind", ["通告", "公告", "通知"])
+def test_reprinted_notice_keeps_its_own_title(headline: str, furniture: str, kind: str) -> None:
+    docs = _docs(REPRINT_PAGE.format(headline=headline, furniture=furniture, kind=kind))
+    assert [d.title for d in docs] == [f"关于禁止在某某开发区所辖区域燃放烟花爆竹的{kind}"]
+    assert docs[0].issuer == "某某市公安局经济技术开发区分局"
+    assert docs[0].date == "2021-01-09"
+
+
+QUOTED_PAGE = """首页 > 资讯 > 本地新闻
+
+我区出台禁放烟花爆竹新规
+
+发布时间:2022-10-05 23:18:54
+
+关于禁止在某某开发区所辖区域燃放烟花爆竹的通告
+
+10月5日,记者从区公安分局获悉,上述通告已于近日发布,市民燃放烟花爆竹须遵守规定。
+
+区公安分局提醒市民文明过节。
+"""
+
+
+def test_quoted_notice_title_in_an_unsigned_story_is_not_the_headline() -> None:
+    docs = _docs(QUOTED_PAGE)
+    assert docs and docs[0].title == "我区出台禁放烟花爆竹新规"
+
+
+def test_long_text_between_byline_and_notice_title_keeps_the_headline() -> None:
+    text = REPRINT_PAGE.format(
+        headline="某某开发区春节期间禁放烟花爆竹",
+        furniture="编者按：为营造安全祥和的节日氛围，某某开发区日前发布通告，现全文转载如下，请广大市民周知。\n",
+        kind="通告",
+    )
+    docs = _docs(text)
+    assert docs and docs[0].title == "某某开发区春节期间禁放烟花爆竹"
+
+
+# --------------------------------------------------------------------------- a decree publishing a decision by its title
+
+DECREE_PAGE = """{title}
+
+广东省某某市人民政府
+
+
+{title}
+
+某某市人民政府令第5号
+
+
+  《{quoted}》已经第12届89次市政府常务会议讨论通过,{verb},自2006年1月1日起施行。
+
+二○○五年十一月二十九日
+
+
+{title}
+
+  某某市人民政府决定对《某某市行政规范性文件管理规定》作如下修改:
+
+  一、第二条修改为:本规定所称行政规范性文件,是指政府及其职能部门制定并公开发布的文件。
+
+  二、增加一条作为第三条:政府及其部门内部管理制度不属于行政规范性文件。
+"""
+_DECISION = "某某市人民政府关于修改《某某市行政规范性文件管理规定》的决定"
+
+
+@pytest.mark.parametrize("verb", ["现予公布", "现予发布", "予以公布"])
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "某某市人民政府关于修改〈某某市行政规范性文件管理规定〉的决定",
+        "某某市人民政府关于修改<某某市行政规范性文件管理规定>的决定",
+        "某某市人民政府关于修改某某市行政规范性文件管理规定的决定",
+    ],
+)
+def test_decree_publishing_its_decision_is_one_document(verb: str, quoted: str) -> None:
+    docs = _docs(DECREE_PAGE.format(title=_DECISION, quoted=quoted, verb=verb))
+    assert [d.title for d in docs] == [_DECISION]
+    assert docs[0].doc_number is not None and docs[0].doc_number.text == "某某市人民政府令第5号"
+    assert docs[0].date == "2005-11-29"
+
+
+TWO_NOTICES = """某某县人民政府关于表彰先进集体的决定
+
+某政发〔2019〕3号
+
+各乡镇人民政府:
+  《某某县人民政府关于表彰先进个人的决定》已印发,现将先进集体名单一并公布如下。
+
+某某县人民政府
+2019年3月5日
+
+某某县人民政府关于表彰先进集体的决定
+
+某政发〔2019〕4号
+
+各乡镇人民政府:
+  现将第二批先进集体名单公布如下。
+
+某某县人民政府
+2019年4月5日
+"""
+
+
+def test_a_sentence_citing_another_title_does_not_merge_two_notices() -> None:
+    docs = _docs(TWO_NOTICES)
+    assert [d.doc_number.text for d in docs if d.doc_number] == ["某政发〔2019〕3号", "某政发〔2019〕4号"]
+
+
+# --------------------------------------------------------------------------- day parts in a lead
+
+MEETING_PAGE = """县政府召开第七次常务会议
+
+{lead}某某县召开第七次常务会议。县委副书记、县长王某主持会议。
+
+会议讨论通过了《某某县2022年全面推进乡村振兴重点工作的实施方案(讨论稿)》。
+
+王某要求,各部门要各司其职,各负其责。
+"""
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "6月20日晚6时,",
+        "6月20日晚,",
+        "6月20日傍晚,",
+        "20日早上,",
+        "6月20日早,",
+        "6月20日清晨,",
+        "6月20日夜,",
+        "6月20日深夜,",
+        "6月20日夜间,",
+        "6月20日午后,",
+        "6月20日下午3时,",
+        "6月20日晚上7点,",
+    ],
+)
+def test_lead_with_a_day_part_opens_the_story(lead: str) -> None:
+    docs = _docs(MEETING_PAGE.format(lead=lead))
+    assert [d.title for d in docs] == ["县政府召开第七次常务会议"]
+    assert docs[0].date is None  # no year printed anywhere: the day is not dated
+
+
+@pytest.mark.parametrize("part", ["晚", "傍晚", "清晨", "夜间"])
+def test_day_part_lead_is_dated_by_the_publish_line(part: str) -> None:
+    text = f"""县政府召开第七次常务会议
+
+发布时间:2022-06-21 10:00
+
+6月20日{part},某某县召开第七次常务会议。县长王某主持会议。
+
+会议讨论通过了有关事项。
+"""
+    docs = _docs(text)
+    assert docs and docs[0].date == "2022-06-20"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["6月20日晚会在县剧院举行，共演出节目20个。", "20日夜以继日地抢修，终于恢复供电。", "早在6月20日，县里就已部署。"],
+)
+def test_day_part_words_inside_other_words_open_no_story(line: str) -> None:
+    assert _docs(f"县政府召开第七次常务会议\n\n{line}\n") == []  # 晚会, 夜以继日, 早在: no lead, no story
+
+
+def test_day_part_lead_under_the_headline_alone_opens_it() -> None:
+    assert [d.title for d in _docs("县政府召开第七次常务会议\n\n6月20日晚,县里召开会议。\n")] == [
+        "县政府召开第七次常务会议"
+    ]
