@@ -321,3 +321,48 @@ def test_day_part_lead_under_the_headline_alone_opens_it() -> None:
     assert [d.title for d in _docs("县政府召开第七次常务会议\n\n6月20日晚,县里召开会议。\n")] == [
         "县政府召开第七次常务会议"
     ]
+
+
+# --------------------------------------------------------------------------- a tag's or category's archive page
+
+ARCHIVE_PAGE = """{head}
+
+【莊嚴承諾】某某官員矢志服務香港
+
+根據行政長官提名和建議,國務院任命張三為政務司司長,李四為保安局局長。今日上午,新官員亮相。 新任政務司司長張三表示,...
+
+2021-06-25 13:58:48
+
+某某政府召開第三次常務會議
+
+6月20日上午,某某縣召開常務會議,研究有關事項。會議強調,...
+
+2021-06-22 11:42:10
+"""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "標籤 : 特區政府 下的文章 收藏此標籤",
+        "标签：特区政府下的文章",
+        "Tag: 特区政府 的文章",
+        "TAGS：人事任免 相关文章",
+        "分类：要闻 下的文章",
+        "分類: 時事 文章列表",
+        "归档：2021年6月 的文章",
+    ],
+)
+def test_archive_page_of_other_articles_opens_no_document(head: str) -> None:
+    assert _docs(ARCHIVE_PAGE.format(head=head)) == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["标签：任免", "分类:通知公告", "标签的使用说明文章", "关于加强标签管理的通知"],
+)
+def test_other_heads_keep_their_page(head: str) -> None:
+    from gazette_extract.layout.documents import _ARCHIVE_HEAD_RE
+    from gazette_extract.vocab.common import compact
+
+    assert _ARCHIVE_HEAD_RE.match(compact(head)) is None

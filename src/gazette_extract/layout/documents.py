@@ -13,6 +13,7 @@ and have no number of their own, so they stay inside the notice.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import field, replace
 
@@ -43,6 +44,9 @@ from ..vocab.common import (
     compact,
 )
 from ..vocab.heads import (
+    ARCHIVE_ENDS,
+    ARCHIVE_KEYS,
+    ARCHIVE_TAILS,
     ATTACHED_FILE_WORDS,
     ISSUERLESS_TITLE_OPENERS,
     LAW_DB_TAGS,
@@ -868,6 +872,13 @@ _SEARCH_RESULTS_RE = compile_re(
     r"(?:共|总共)?(?:找到|搜索到|检索到|查询到)(?:约|相关)?\s*[\d,，]+\s*(?:条|个|篇|项))"
 )
 _SEARCH_HEAD_SCAN = 6  # lines at the top of a page searched for a search's header
+# A tag's or a category's archive heading the page (vocab.heads.ARCHIVE_KEYS): 标签：特区政府下的文章收藏此标签 /
+# 分类:要闻 下的文章 (compacted: the key, its colon, up to 20 characters of the tag's name, an end, a tail)
+_ARCHIVE_HEAD_RE = compile_re(
+    rf"^(?:{alternation(ARCHIVE_KEYS)})[：:](?:[^，。；：:]{{1,20}}?)(?:{alternation(ARCHIVE_ENDS)})"
+    rf"(?:{alternation(ARCHIVE_TAILS)})?$",
+    re.IGNORECASE,
+)
 
 
 def is_search_results(blocks: list[Block], body_start: int) -> bool:
@@ -876,6 +887,10 @@ def is_search_results(blocks: list[Block], body_start: int) -> bool:
         _SEARCH_RESULTS_RE.match(compact(b.text)) is not None
         for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
         if len(b.text) <= 60 and ("果" in b.text or "到" in b.text)  # …结果 / 找到… (every form holds one)
+    ) or any(
+        _ARCHIVE_HEAD_RE.match(compact(b.text)) is not None
+        for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
+        if len(b.text) <= 60 and ("文" in b.text or "帖" in b.text or "容" in b.text)  # a tag's archive (pages18)
     )
 
 

@@ -381,3 +381,12 @@ SIGNING_VERBS: dict[str, str] = {
     "颁布": "国家主席颁布命令",
 }
 SIGNED_KIND_GAP = 12  # 签署第七十二号主席令 / 签署国务院令
+
+
+# A blog's or a CMS's archive of one tag or category heading its page (pages18): 标签 : 特区政府 下的文章 收藏此标签 /
+# 标签：某某 / Tag: 某某 的文章 / 分类：要闻 下的文章 / 归档：2021年6月 — what follows are other pages' headlines with
+# their snippets and stamps: the page opens no document (as a site search's results do)
+ARCHIVE_KEYS: tuple[str, ...] = ("标签", "標籤", "标籤", "tag", "tags", "分类", "分類", "归档", "歸檔", "文章归档")
+ARCHIVE_ENDS: tuple[str, ...] = ("下的文章", "的文章", "下的帖子", "的帖子", "下的内容", "相关文章", "文章列表")
+ARCHIVE_TAILS: tuple[str, ...] = ("收藏此标签", "收藏此標籤", "订阅此标签", "RSS")
+
