@@ -366,3 +366,51 @@ def test_other_heads_keep_their_page(head: str) -> None:
     from gazette_extract.vocab.common import compact
 
     assert _ARCHIVE_HEAD_RE.match(compact(head)) is None
+
+
+# --------------------------------------------------------------------------- a story stored without its headline, dated in full
+
+UNTITLED_STORY = """{lead}区政府副区长王某、李某出席会议。区政府各委办局主要负责人列席会议。
+会议传达学习了有关会议精神。会议强调,要坚持发展为第一要务,聚焦稳增长。
+会议还研究了其他事项。
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("2020年7月1日上午,区长陈某主持召开区政府第115次常务会议,传达学习有关精神。", "2020-07-01"),
+        (
+            "2023年10月26日上午,区长韩某同志在区机关大院2号楼二楼会议室主持召开五届68次区政府常务会议。纪要如下:",
+            "2023-10-26",
+        ),
+        ("2019年3月5日,某某县第十七届人民代表大会第三次会议在县会议中心开幕。", "2019-03-05"),
+        ("2021年12月8日晚,某某镇举行乡村振兴工作推进会。", "2021-12-08"),
+        ("  2018年9月11日下午,县地方志编纂委员会召开第一次全体会议。", "2018-09-11"),
+        ("2022年1月5日，县委常委会召开会议，研究有关事项。", "2022-01-05"),
+    ],
+)
+def test_untitled_story_dated_in_full_is_one_document(lead: str, day: str) -> None:
+    docs = _docs(UNTITLED_STORY.format(lead=lead))
+    assert len(docs) == 1
+    assert docs[0].title is None and docs[0].date == day
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "7月1日上午,区长陈某主持召开区政府第115次常务会议,传达学习有关精神。",  # no year: no date, no document
+        "2020年7月1日,全区共有12家企业完成技术改造,产值增长15%。",  # no event held
+        "截至2020年7月1日,全区已召开各类会议30余次。",  # the date does not open the line
+    ],
+)
+def test_untitled_story_without_a_dated_event_opens_no_document(lead: str) -> None:
+    assert _docs(UNTITLED_STORY.format(lead=lead)) == []
+
+
+def test_chronicle_of_dated_entries_is_not_one_story() -> None:
+    text = """2020年7月1日,区政府召开第115次常务会议。
+2020年7月8日,区人大常委会召开第三十次会议。
+2020年7月15日,区政协召开常委会议。
+"""
+    assert _docs(text) == []

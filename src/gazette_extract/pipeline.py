@@ -30,7 +30,13 @@ from .layout.documents import (
 from .layout.doubt import doubtful_title
 from .layout.fields import read_fields, signed_over_lost_marks
 from .layout.frontmatter import FrontMatter, read_front_matter
-from .layout.recognize import adopted_untitled, dated_untitled_notice, signed_official, signed_untitled
+from .layout.recognize import (
+    adopted_untitled,
+    dated_untitled_notice,
+    dated_untitled_story,
+    signed_official,
+    signed_untitled,
+)
 from .records.appointments import extract_appointments
 from .records.rosters import extract_members
 from .records.tasks import extract_tasks
@@ -240,6 +246,7 @@ def _shows_a_document(doc: Document, span: DocumentSpan, own: list[Block]) -> bo
         or signed_official(doc, date_unread=unread)
         or signed_untitled(doc)
         or dated_untitled_notice(doc, [b.text for b in own])
+        or dated_untitled_story(doc, [b.text for b in own])
         or (bool(own) and adopted_untitled(doc, own[0].text))
     )
 

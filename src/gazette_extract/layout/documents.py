@@ -883,14 +883,17 @@ _ARCHIVE_HEAD_RE = compile_re(
 
 def is_search_results(blocks: list[Block], body_start: int) -> bool:
     """Is the page a site search's answer (搜索结果 / 共找到 3 条与“森林防火”相关的结果 at its top)?"""
-    return any(
-        _SEARCH_RESULTS_RE.match(compact(b.text)) is not None
-        for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
-        if len(b.text) <= 60 and ("果" in b.text or "到" in b.text)  # …结果 / 找到… (every form holds one)
-    ) or any(
-        _ARCHIVE_HEAD_RE.match(compact(b.text)) is not None
-        for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
-        if len(b.text) <= 60 and ("文" in b.text or "帖" in b.text or "容" in b.text)  # a tag's archive (pages18)
+    return (
+        any(
+            _SEARCH_RESULTS_RE.match(compact(b.text)) is not None
+            for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
+            if len(b.text) <= 60 and ("果" in b.text or "到" in b.text)  # …结果 / 找到… (every form holds one)
+        )
+        or any(
+            _ARCHIVE_HEAD_RE.match(compact(b.text)) is not None
+            for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
+            if len(b.text) <= 60 and ("文" in b.text or "帖" in b.text or "容" in b.text)  # a tag's archive (pages18)
+        )
     )
 
 

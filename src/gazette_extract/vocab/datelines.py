@@ -149,6 +149,9 @@ DAY_PARTS: tuple[str, ...] = (
     "夜",
 )
 DAY_PART = "(?:" + "|".join(sorted(DAY_PARTS, key=len, reverse=True)) + ")"
+# What the event a story reports is said to be (its lead: 2020年7月1日上午，区长某某主持召开区政府第115次常务会议): a
+# session or meeting held, opened, closed (pages18: a story stored without its headline, dated so, is one document)
+STORY_EVENT_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办")
 # A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
 POSTED_KEYS: tuple[str, ...] = ("发表于", "发布于", "发帖于")
 
