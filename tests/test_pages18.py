@@ -414,3 +414,55 @@ def test_chronicle_of_dated_entries_is_not_one_story() -> None:
 2020年7月15日,区政协召开常委会议。
 """
     assert _docs(text) == []
+
+
+# --------------------------------------------------------------------------- a forum's anti-copy noise
+
+JAMMED_PAGE = """|
+某某县人民政府办公室
+{a}关于撤销某某镇新安社区的通知{b}
+各乡镇人民政府,县人民政府各工作部门,各直属机构:
+{c} 某某镇新安社区现有365户,521人。由于人口少,流动性大,难以改善社区环境。{d}
+经某某镇申请,县政府决定,撤销某某镇新安社区,划归某某镇中心社区统一管理。{e}
+{f} 二○一○年十二月二日{g}
+{h}
+|
+"""
+JAMMER_RUNS = [
+    '& L. [" f: o0 _, Y( T* [3 n',
+    "9 x0 G- Z! G2 Z5 Y$ q",
+    "6 C# c, t6 `; z& y",
+    "; S& b+ m3 s, i4 h3 u",
+    '. f& D8 I6 ~% g) f" x# R- p',
+    "2 \\! F- a$ k x# N5 x5 ?1 X3 A. S",
+    "8 a/ T9 Z$ d% I' e8 o4 h j",
+    "9 ]0 M# L- t' n3 d: {7 l# T Y\" h% L u) L5 p4 @% u0 \\& o",
+]
+
+
+@pytest.mark.parametrize("shift", range(len(JAMMER_RUNS)))
+def test_forum_anti_copy_noise_is_dropped(shift: int) -> None:
+    runs = JAMMER_RUNS[shift:] + JAMMER_RUNS[:shift]
+    text = JAMMED_PAGE.format(**dict(zip("abcdefgh", runs, strict=True)))
+    docs = _docs(text)
+    assert [d.title for d in docs] == ["某某县人民政府办公室关于撤销某某镇新安社区的通知"]
+    assert docs[0].date == "2010-12-02"
+    assert docs[0].recipients
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| 1 | 2 | 3 | 4 | 5 |",  # a table's row of numbers
+        "A B C D E F",  # letters without marks
+        "1. 2. 3. 4. 5.",  # an outline's numbers
+        "ISO 9001 ; GB/T 19001 ; A+ B+",  # standards and grades
+        "Tel: 0571 8888 6666 # 2 ext",
+        "& 1 2 3 4 5",  # one mark, no letters
+    ],
+)
+def test_ascii_runs_that_are_no_noise_are_kept(line: str) -> None:
+    from gazette_extract.text.normalize import _JAMMER_RE, _jammer_dropped
+
+    for text in (line, f"某某县人民政府{line}关于印发的通知"):
+        assert _JAMMER_RE.sub(_jammer_dropped, text) == text

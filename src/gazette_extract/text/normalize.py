@@ -317,6 +317,27 @@ def _lost_space(m: re.Match[str]) -> str:
     return (m.group(1) or "") + "\u3000" * len(m.group(2) or "?")
 
 
+# A forum's anti-copy noise (Discuz's jammer, pages18): runs of one to three ASCII characters apart by blanks,
+# letters and marks among them, inserted at line starts, after sentences and after dates — & L. [" f: o0 _, Y( T* [3 n
+# 关于撤销…的通知9 x0 G- Z! G2 Z5 Y$ q / …统一管理。. f& D8 I6 ~% g) f" x# R- p / 二○一○年十二月二日8 a/ T9 Z$ d% I' e8 o4 h j.
+# A run of five to twenty-four such pieces (at least two letters and two marks; a table's bar | counts as no mark) is
+# dropped; no run crosses a line end. The marks that gate the scan: every jammer run seen holds one of them.
+_JAMMER_RE = compile_re(r"(?<![!-~])[ \u3000]?(?:[!-~]{1,3}[ \u3000]){4,23}[!-~]{1,3}(?![!-~])")
+_JAMMER_GATE = frozenset("$#%^`~&")
+_JAMMER_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~")
+_JAMMER_MIN = 5
+
+
+def _jammer_dropped(m: re.Match[str]) -> str:
+    run = m.group()
+    pieces = run.split()
+    if len(pieces) < _JAMMER_MIN:
+        return run
+    letters = sum(c.isalpha() for c in run)
+    marks = sum(c in _JAMMER_MARKS for c in run)
+    return "" if letters >= 2 and marks >= 2 else run
+
+
 def _lost_spaces_restored(text: str) -> str:
     """The page's lost spaces restored (_LOST_SPACE_RE), line by line: only the lines holding a ? are
     read. _LOST_SPACE_RE opens on a line's start or a look-behind, so ``re`` tries it at every position
@@ -346,6 +367,8 @@ def fold_text(text: str) -> str:
     """Character-level normalization of a whole text (line structure unchanged)."""
     if "\r" in text:  # CRLF and old-Mac CR: one line end, so that ^…$ patterns see every line
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _JAMMER_GATE.isdisjoint(text):
+        text = _JAMMER_RE.sub(_jammer_dropped, text)  # a forum's anti-copy noise (pages18)
     if "?" in text:
         text = _lost_spaces_restored(text)
     if "&" in text:
