@@ -466,3 +466,42 @@ def test_ascii_runs_that_are_no_noise_are_kept(line: str) -> None:
 
     for text in (line, f"某某县人民政府{line}关于印发的通知"):
         assert _JAMMER_RE.sub(_jammer_dropped, text) == text
+
+
+# --------------------------------------------------------------------------- a stamp with a two-digit year
+
+SHORT_YEAR_ROWS = [
+    pytest.param("365bet平台 发布日期:18-01-16 16:53:12 点击次数:  来源:", "2018-01-16", id="cms-stamp-counters"),
+    pytest.param("发布时间：21-3-5 10:00", "2021-03-05", id="unpadded"),
+    pytest.param("【发布时间：09-11-03 08:30】", "2009-11-03", id="bracketed"),
+    pytest.param("来源：某某网 更新时间:99-12-31 23:59:59", "1999-12-31", id="last-century"),
+]
+
+
+@pytest.mark.parametrize(("line", "day"), SHORT_YEAR_ROWS)
+def test_stamp_with_two_digit_year(line: str, day: str) -> None:
+    assert publish_date(line) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布日期:18-01-16",  # no clock time: not said to be a stamp
+        "会议时间：18-01-16 16:53",  # a meeting's field, not a publish key
+        "更新时间:09/11/03 08:30",  # slashes: day or year first, the page does not say
+        "发布日期：18-13-40 10:00",  # no such day
+        "电话：0571-88-66 10:00",  # a phone number and an hour
+    ],
+)
+def test_two_digit_year_needs_a_keyed_stamp(line: str) -> None:
+    assert publish_date(line) is None
+
+
+def test_headline_over_a_two_digit_year_stamp_is_a_document() -> None:
+    text = """您现在的位置:首页>>阴平文化>>正文
+“讲某县故事,为家乡代言”征文活动获奖作品——村里有了公众号
+某某网 发布日期:18-01-16 16:53:12 点击次数:  来源:
+
+        春节期间回某县乡下老家省亲。午饭后,父亲拿着智能手机玩得正欢。
+"""
+    assert [d.title for d in _docs(text)] == ["“讲某县故事，为家乡代言”征文活动获奖作品——村里有了公众号"]
