@@ -505,3 +505,46 @@ def test_headline_over_a_two_digit_year_stamp_is_a_document() -> None:
         春节期间回某县乡下老家省亲。午饭后,父亲拿着智能手机玩得正欢。
 """
     assert [d.title for d in _docs(text)] == ["“讲某县故事，为家乡代言”征文活动获奖作品——村里有了公众号"]
+
+
+# --------------------------------------------------------------------------- a labelled menu line over the headline
+
+MENU_PAGE = """{menu}
+当前位置: 首页巢湖快讯
+
+某某乡第九届人民代表大会第四次会议胜利召开
+
+发布时间:2017-03-29 11:46:39 来源:本站 阅读次数:1407
+
+3月28日,某某乡第九届人民代表大会第四次会议胜利召开。61名乡人大代表出席了大会。
+"""
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 庙岗镇 夏阁镇 中垾镇 黄麓镇 烔炀镇 银屏镇 散兵镇 槐林镇 坝镇 中庙街道 卧牛山街道 凤凰山街道 天河街道 亚父街道",
+        "友情链接： 中国政府网 安徽省政府 合肥市政府 巢湖市人大 巢湖市政协 巢湖新闻网 巢湖电视台 巢湖日报 巢湖发布 巢湖文明网",
+        "部门网站: 发改委 教育局 科技局 公安局 民政局 司法局 财政局 人社局 自然资源局 生态环境局 住建局 交通局 水务局",
+        "热门站点：世界资料网 专利资料网 法律资料网 标准资料网 医学资料网 文学资料网 论文资料网 软件资料网 教育资料网",
+    ],
+)
+def test_labelled_menu_line_is_no_prose_over_the_headline(menu: str) -> None:
+    docs = _docs(MENU_PAGE.format(menu=menu))
+    assert [d.title for d in docs] == ["某某乡第九届人民代表大会第四次会议胜利召开"]
+    assert docs[0].date == "2017-03-28"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "任命： 张三 李四 王五 赵六 钱七 孙八",
+        "成员： 张三 李四 王五 赵六 钱七 孙八",
+        "出席会议的有： 张三 李四 王五 赵六 钱七",
+        "各乡镇人民政府，县直各单位： 现将有关事项通知如下",
+    ],
+)
+def test_lists_of_people_under_a_label_are_no_menu(line: str) -> None:
+    from gazette_extract.layout.chrome import is_menu_line
+
+    assert not is_menu_line(line)

@@ -1694,7 +1694,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a short line is a sub-heading, a quoted decision or page furniture below it — never the
     # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
     # (a photo's caption over the headline is a sentence but no story's: 图为会议现场。（记者 张三 摄）)
-    prose_at = next((k for k, b in enumerate(head) if _is_prose(b.text) and not is_caption(b.text)), len(head))
+    # (a site's menu printed on one line, perhaps under its label, is no prose either: pages18)
+    prose_at = next(
+        (k for k, b in enumerate(head) if _is_prose(b.text) and not is_caption(b.text) and not is_menu_line(b.text)),
+        len(head),
+    )
     # …and so does a lead-in that ends in a colon (会议决定： / 任命： / 各镇人民政府：): the lines
     # under it are its list (张大明为市公安局局长), never the title
     lead_in = next((k for k, b in enumerate(head) if _is_lead_in(b)), len(head))
