@@ -548,3 +548,66 @@ def test_lists_of_people_under_a_label_are_no_menu(line: str) -> None:
     from gazette_extract.layout.chrome import is_menu_line
 
     assert not is_menu_line(line)
+
+
+# --------------------------------------------------------------------------- a printed title wrapped after an enclosed rule's kind
+
+WRAPPED_PAGE = """索引号: | 113417030032499282/202011-00140 | 组配分类: | 公共法律服务 |
+发布机构: | 某某镇人民政府 | 主题分类: | 其他 |
+名称: | 关于印发某某省行政执法公示办法某某省行政执法全过程记录办法的通知 | 文号: | 无 |
+生成日期: | 2020-11-14 | 发布日期: | 2020-11-14 |
+某法办发〔2020〕14号
+{issuer}
+{lines}
+各市委全面依法治市委员会,省直有关单位:
+现将《某某省行政执法公示办法》《某某省行政执法全过程记录办法》印发给你们,请结合实际认真贯彻执行。
+{issuer}
+2020年8月17日
+"""
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "关于印发某某省行政执法公示办法\n某某省行政执法全过程记录\n办法的通知",
+        "关于印发某某省行政执法公示办法\n某某省行政执法全过程记录办法的通知",
+        "关于印发某某省行政执法公示办法某某省\n行政执法全过程记录办法的通知",
+    ],
+)
+@pytest.mark.parametrize("issuer", ["中共某某省委全面依法治省委员会办公室", "中共某某省委全面依法治省委員會辦公室"])
+def test_printed_title_wrapped_after_a_rules_kind_is_whole(lines: str, issuer: str) -> None:
+    docs = _docs(WRAPPED_PAGE.format(lines=lines, issuer=issuer))
+    assert [d.title for d in docs] == [
+        "中共某某省委全面依法治省委员会办公室关于印发某某省行政执法公示办法某某省行政执法全过程记录办法的通知"
+    ]
+
+
+def test_wrapped_lines_that_leave_the_metadata_title_are_not_taken() -> None:
+    text = WRAPPED_PAGE.format(
+        issuer="中共某某省委全面依法治省委员会办公室", lines="关于印发某某省行政执法公示办法\n各单位要认真组织学习"
+    )
+    docs = _docs(text)
+    assert docs and docs[0].title == "关于印发某某省行政执法公示办法某某省行政执法全过程记录办法的通知"
+
+
+# --------------------------------------------------------------------------- a summary that is the whole story
+
+SUMMARY_PAGE = """当前位置:首页 > 滚动图新闻 > 正文
+
+某区森林防火工作电视电话会议召开
+
+发布日期:2022-10-24 18:42
+{key}  10月22日,某区森林防火工作电视电话会议召开,传达学习有关精神。区委书记张某出席并讲话。
+{after}"""
+
+
+@pytest.mark.parametrize("key", ["摘要:", "摘要：", "导读：", "内容提要:", "【摘要】"])
+def test_summary_that_is_the_whole_story_dates_it(key: str) -> None:
+    docs = _docs(SUMMARY_PAGE.format(key=key, after=""))
+    assert docs and docs[0].date == "2022-10-22"
+
+
+def test_story_under_the_summary_dates_itself() -> None:
+    after = "\n10月23日上午,某区召开森林防火工作推进会,部署有关工作。\n"
+    docs = _docs(SUMMARY_PAGE.format(key="摘要:", after=after))
+    assert docs and docs[0].date == "2022-10-23"

@@ -33,6 +33,7 @@ from ..text.normalize import (
     SERIAL_ACT_RE,
     TITLE_END_RE,
 )
+from ..text.script import to_simplified
 from ..vocab.common import (
     CJK,
     DOC_KIND_ALTERNATION,
@@ -995,6 +996,11 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 )
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
+            if printed and title and printed != title and (wrapped := _wrapped_over_kind(blocks, k, title_end, title)):
+                # 某某办公室 / 关于印发某某公示办法 / 某某全过程记录 / 办法的通知: a line of the printed title that ends on an
+                # enclosed rule's kind (办法) is no end while the metadata's title goes on (pages18)
+                title_end = wrapped
+                printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             whole_printed = compact(split_title_number(printed)[0]) if printed else ""
             if printed and (
                 _completes(whole_printed, compact(title)) or _adds_joint_issuers(whole_printed, compact(title))
@@ -1387,14 +1393,38 @@ def _completes(long: str, short: str) -> bool:
     )
 
 
+_WRAP_KEY = 8  # characters of a metadata title that find its start in the printed lines
+
+
+def _wrapped_over_kind(blocks: list[Block], k: int, end: int, title: str) -> int | None:
+    """The end of the printed title under a metadata block when its lines from ``k`` stopped at ``end`` on a line
+    that ends like a title (…公示办法) though the metadata's ``title`` goes on: the lines below are taken while what
+    is printed from the title's start stays a beginning of it, up to four lines; None when that does not complete it."""
+    want = compact(title)
+    acc = compact("".join(b.text for b in blocks[k:end]))
+    at = acc.find(want[:_WRAP_KEY])
+    if at < 0 or acc.endswith(want) or not want.startswith(acc[at:]):
+        return None
+    stop = min(len(blocks), k + 4)
+    while end < stop and _is_printed_title_part(blocks[end]):
+        acc += compact(blocks[end].text)
+        end += 1
+        if acc.endswith(want):
+            return end
+        if not want.startswith(acc[at:]):
+            return None
+    return None
+
+
 def _adds_joint_issuers(long: str, short: str) -> bool:
     """Is ``long`` (compact) the red head's title of which ``short`` (a site's field) names one
     issuer only: 中共某某镇委员会 + 某某镇人民政府关于印发…的通知 over 某某镇人民政府关于印发…的通知?"""
+    # (the issuer's name read in Simplified characters: 中共某省委…委員會辦公室 on a Traditional mirror; pages18)
     return (
         len(short) >= 10
         and len(long) > len(short)
         and long.endswith(short)
-        and long[: len(long) - len(short)].endswith(ISSUER_SUFFIXES)
+        and to_simplified(long[: len(long) - len(short)])[0].endswith(ISSUER_SUFFIXES)
         and kind_of(short) is not None
     )
 

@@ -34,6 +34,7 @@ from ..text.newshead import (
     opens_lead,
     publish_date,
     summary_key,
+    summary_text,
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, compact
 from ..vocab.datelines import DAY_PART as _DAY_PART
@@ -533,6 +534,18 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
                 continue
         if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
             return lead_day(text, published) or session_day(paragraphs[k + 1 :], published)
+    if all(summary_key(text) is not None for text in paragraphs[:_HEAD_BLOCKS]):
+        # 摘要：  10月22日，某区…电视电话会议召开，… and no paragraph of a story under it: the summary is the whole
+        # story, its lead dates it (pages18)
+        line = next(
+            (
+                b.text
+                for b in blocks[start : start + _HEAD_BLOCKS]
+                if b.kind in (PARAGRAPH, HEADING) and summary_key(b.text) == "line"
+            ),
+            None,
+        )
+        return lead_day(summary_text(line), published) if line is not None else None
     return None
 
 

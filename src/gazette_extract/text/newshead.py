@@ -361,6 +361,12 @@ def is_address_line(text: str) -> bool:
     )
 
 
+def summary_text(text: str) -> str:
+    """The summary a line holds after its key (摘要：  10月22日，… → 10月22日，…); the line itself when it has no key."""
+    m = _SUMMARY_LINE_RE.match(text)
+    return text[m.end() :].strip() if m else text
+
+
 def summary_key(text: str) -> str | None:
     """``"line"`` when ``text`` is a summary on its line (摘要：…), ``"alone"`` when it is a summary's key alone
     (内容导航： over the summary's lines), None otherwise."""
