@@ -996,10 +996,15 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 )
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
-            if printed and title and printed != title and (wrapped := _wrapped_over_kind(blocks, k, title_end, title)):
+            if (
+                printed
+                and title
+                and printed != title
+                and (rewrapped := _wrapped_over_kind(blocks, k, title_end, title))
+            ):
                 # 某某办公室 / 关于印发某某公示办法 / 某某全过程记录 / 办法的通知: a line of the printed title that ends on an
                 # enclosed rule's kind (办法) is no end while the metadata's title goes on (pages18)
-                title_end = wrapped
+                title_end = rewrapped
                 printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             whole_printed = compact(split_title_number(printed)[0]) if printed else ""
             if printed and (
