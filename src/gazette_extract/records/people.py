@@ -55,7 +55,7 @@ from ..vocab.personnel import (
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
     from ..layout.blocks import Block
 
-__all__ = ["is_person_name", "split_position"]
+__all__ = ["is_married_name", "is_married_shape", "is_person_name", "split_position"]
 
 _SPACE = r"[\s\u3000]"
 
@@ -173,6 +173,27 @@ def is_person_name(text: str, *, roster: bool = False) -> bool:
     if any(ch in excluded for ch in inner) or text[-1] in _NON_NAME_LAST:
         return False
     return text.endswith("同志") is False and _title_at_end(text) is None  # 王局长 is not a name
+
+
+def is_married_shape(text: str) -> bool:
+    """廖李可期, 林郑月娥, 陈冯富珍: a Hong Kong married name as printed — four characters, the husband's surname
+    (a listed single surname), then the woman's own name (a listed surname and a two-character given name).
+    Never a compound surname's name (欧阳明高) nor a word (NOT_NAMES)."""
+    return (
+        len(text) == 4
+        and text[0] in SINGLE_SURNAMES
+        and text[:2] not in COMPOUND_SURNAMES
+        and text not in NOT_NAMES
+        and is_person_name(text[1:])
+        and text[0] not in _NON_NAME_CHARS
+    )
+
+
+def is_married_name(text: str) -> bool:
+    """A married name (:func:`is_married_shape`) that no other reading of the four characters fits: its last two
+    are no two-character name (廖李|可期, 林郑|月娥), so the text is not two names printed without a separator
+    (陈冯|富珍 may be 陈冯 and 富珍: which it is cannot be told, and such a text gives no person; posts18)."""
+    return is_married_shape(text) and not is_person_name(text[2:])
 
 
 # Words never inside a transliterated name: a verb glued to its last part.
@@ -362,8 +383,12 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
     posts: list[str] = []
     buffer = ""
     pieces = _POST_SEPARATOR_RE.split(s)  # [post, sep, post, sep, post]
+    carried = ""
     for i in range(0, len(pieces), 2):
-        piece = pieces[i]
+        piece, carried = carried + pieces[i], ""
+        if not piece and i + 1 < len(pieces) and pieces[i + 1] == "和":
+            carried = "和"  # 和平乡乡长 / X、和田地区行署专员: 和 opens a place's name there, no separator (posts18)
+            continue
         if piece.endswith(_CLOSE_TUPLE) and i + 1 < len(pieces):  # 局长（副处级）、党组书记: a note mid-list
             piece, inner = _strip_post_tail(piece)
             notes.extend(inner)

@@ -408,6 +408,50 @@ TITLES: dict[str, str] = {
     "副总统": "某国副总统",
     "议长": "张三当选为立法会议长",
     "副议长": "李四当选为立法会副议长",
+    # posts18 (session 18): the families of posts checked one by one (tests/test_posts18.py: a row per family, in the
+    # readers' forms). Each ending the table lacked, so every clause naming it read as no post. Example per entry.
+    # civil-service ranks held as posts (公务员职级): the lower grades of 主任科员, 科员, and the secretaries' grade
+    "三级主任科员": "任命张三为某市财政局三级主任科员",
+    "四级主任科员": "任命张三为某市财政局四级主任科员",
+    "科员": "任命张三为某县财政局科员",
+    "一级科员": "任命张三为某县财政局一级科员",
+    "二级科员": "任命张三为某县财政局二级科员",
+    "主任秘书": "市政府任命張三為秘書處主任秘書 (台湾; 886news dev: 主任秘書)",
+    "副主任秘书": "任命李四为某局副主任秘书",
+    # party posts: a committee's organisers and inspectors, the heads of its departments as news prints them
+    "组织员": "任命张三为县委组织部组织员",
+    "纪检员": "任命张三为某镇纪委纪检员",
+    "监察专员": "任命张三为县监察委员会派驻某镇监察专员",
+    "宣传部长": "张三任县委常委、宣传部长",
+    "组织部长": "张三任县委常委、组织部长",
+    "统战部长": "张三任县委常委、统战部长",
+    "党总支书记": "任命张三为某局机关党总支书记",
+    "党总支副书记": "任命李四为某局机关党总支副书记",
+    # police and armed ranks: a force's inspectors and the heads of its smaller units
+    "督察长": "任命张三为某市公安局督察长 (台湾 警察局督察長: 886news dev)",
+    "副督察长": "任命李四为某市公安局副督察长",
+    "中队长": "任命张三为某大队某中队中队长",
+    "副中队长": "任命李四为某大队某中队副中队长",
+    "指导员": "任命张三为某派出所指导员",
+    "副指导员": "任命李四为某派出所副指导员",
+    "副教导员": "任命李四为某派出所副教导员",
+    "副政委": "任命李四为某支队副政委",
+    "副支队长": "任命李四为某支队副支队长",
+    "副大队长": "任命李四为某大队副大队长",
+    # enterprises and institutions: the deputies of the chief officers, research posts
+    "副总工程师": "聘任张三为某集团副总工程师",
+    "副总经济师": "聘任张三为某集团副总经济师",
+    "副总会计师": "聘任张三为某集团副总会计师",
+    "副总审计师": "任命张三为某市审计局副总审计师",
+    "副总规划师": "任命张三为某市规划局副总规划师",
+    "研究员": "聘任张三为某省文史研究馆研究员",
+    "副研究员": "聘任李四为某研究院副研究员",
+    # Hong Kong and Taiwan: a body's executive head (總幹事)
+    "总干事": "張三獲委任為某局總幹事 (香港 / 台湾)",
+    "副总干事": "李四獲委任為某會副總幹事",
+    # advisers a government or a bureau appoints (聘任张三为某市人民政府顾问; 香港 特別顧問)
+    "顾问": "聘任张三为某市人民政府顾问 / 任命叶刘淑仪、罗范椒芬为某局顾问",
+    "特别顾问": "委任張三為行政長官特別顧問 (香港)",
 }
 # The titles above of a group that may be numbered (市纪委监委第一纪检监察组组长): the organization before the
 # number is the one that must read as one (round 11).
@@ -1471,6 +1515,20 @@ NAME_VERB_ADVERBS: dict[str, str] = {
     "又": "张三又兼任某委员会主任",
     "均": "张三、李四均不再担任某局副局长职务",
     "都": "张三、李四都不再担任某局副局长职务",
+}
+# posts18: of those, the adverbs of several persons ("all"): after one person they are no adverb but the last character
+# of the name (王小均当选为X, 买买提·阿不都任Y, 免去热合曼·阿不都的Z职务 had given the false persons 王小, 买买提·阿不).
+# Read as adverbs only after the second name of a list or more (张三、李四均不再担任X).
+NAME_PLURAL_ADVERBS: dict[str, str] = {
+    "均": "张三、李四均不再担任某局副局长职务 / one person: 王小均当选为某协会会长",
+    "都": "张三、李四都不再担任某局副局长职务 / one person: 买买提·阿不都任某县副县长",
+}
+assert set(NAME_PLURAL_ADVERBS) <= set(NAME_VERB_ADVERBS)
+# …and the transcribed name parts that end in one of them: after such a part 都 stays in the name even in a list
+# (张三、买买提·阿不都当选为X — Abdu-, the first part of many Uyghur names, 阿不都热合曼, 阿不都拉). Part → a name.
+TRANSCRIBED_PARTS_WITH_ADVERB: dict[str, str] = {
+    "阿不都": "阿不都·热合曼 / 买买提·阿不都",
+    "卜都": "阿卜都·热依木",
 }
 
 # Round 19: adverbs of two characters between a person and the verb, read like NAME_VERB_ADVERBS (component d: 王晨

@@ -70,6 +70,7 @@ from ..people import (
     _start_strength,
     _stem_length,
     _title_at_end,
+    is_married_name,
     is_person_name,
     split_position,
 )
@@ -144,8 +145,9 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
-        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
-            continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…)
+        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest) or name[-1] == "为":
+            continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…), nor
+            # in 为 itself: 任命高新为某市… (为 the connector, never a name's last character run into a post; posts18)
         if rest.startswith(_NAME_NEVER_CUTS):
             continue  # …and a post never opens with such a word: 周济|將任X (a future post, round 13)
         if _CUT_BEFORE_DE_RE.match(rest):
@@ -165,6 +167,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
             continue
         if (
             text.startswith(_NAME_NEVER_CUTS, size - 1)
+            or name[-1] == "为"  # 任命高新为某市…: never the person 高新为 (posts18)
             or rest.startswith(_NAME_NEVER_CUTS)
             or _CUT_BEFORE_WEI_RE.match(rest)
             or _CUT_BEFORE_DE_RE.match(rest)
@@ -284,7 +287,9 @@ def _all_names(names: str) -> bool:
     """张三、李四: every piece a name; in a list of several, a surname of BOUNDED_SURNAMES counts too,
     each piece being closed by 、 (徐远通、区鉷、罗斯宁)."""
     parts = names.split("、")
-    plain = [is_person_name(p) or _name_with_bounded_last(p) or _is_transliterated(p) for p in parts]  # 雷科当选为…
+    plain = [  # 雷科当选为… / 廖李可期获委任为… (a Hong Kong married name, posts18)
+        is_person_name(p) or _name_with_bounded_last(p) or _is_transliterated(p) or is_married_name(p) for p in parts
+    ]
     several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
     last = len(parts) - 1
     return all(
