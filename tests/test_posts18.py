@@ -274,3 +274,53 @@ def test_linear_time() -> None:
     start = time.perf_counter()
     _read("N:" + body)
     assert time.perf_counter() - start < 5
+
+
+# --- Taiwan police posts, short forms, quoted posts; a married name after its held post --------------------------
+
+POLICE = [
+    pytest.param(
+        "T:原大武分局長莊于瑩調任嘉義縣警察局朴子分局分局長。",
+        [(A, "庄于莹", "嘉义县警察局朴子分局分局长")],
+        id="unit-repeated-in-title",
+    ),
+    pytest.param(
+        "T:第一分局長簡彥匡調任嘉義市警局第二分局長。", [(A, "简彦匡", "嘉义市警局第二分局长")], id="ordinal-precinct"
+    ),
+    pytest.param("N:新庄分局长由张三接任。", [(A, "张三", "新庄分局长")], id="unit-printed-once"),
+    pytest.param("T:左營分局長蕭正松升任警政監。", [(A, "萧正松", "警政监")], id="supervisor"),
+    pytest.param("T:張三將於3月30日出任保安局常秘。", [(A, "张三", "保安局常秘")], id="short-perm-sec"),
+    pytest.param(
+        "T:現任政府新聞處處長廖李可期，將於3月30日出任保安局常秘。",
+        [(A, "廖李可期", "保安局常秘")],
+        id="married-name-after-held-post",
+    ),
+    pytest.param("N:“主任秘书”黄升勇升任台当局“警政署副署长”。", [(A, "黄升勇", "警政署副署长")], id="quoted-posts"),
+    pytest.param("N:台中县警局长陈国恩调升“主任秘书”。", [(A, "陈国恩", "主任秘书")], id="quoted-new-post"),
+    pytest.param("T:台中縣警局長陳國恩調升「主任秘書」。", [(A, "陈国恩", "主任秘书")], id="corner-quoted-post"),
+]
+
+POLICE_NEGATIVE = [
+    # the next person's move is no second post of the first (調 alone after a post and a name)
+    pytest.param(
+        "T:林昆達調陞澎湖縣警察局主任秘書,三分局長林炎巨調竹市警二分局長。",
+        [(A, "林昆达", "澎湖县警察局主任秘书")],
+        id="next-move-not-a-post",
+    ),
+    # 督察 as a word of work, not a post
+    pytest.param("N:各地要加强督察。", [], id="inspection-work"),
+    pytest.param("N:张三负责督察工作。", [], id="inspection-duty"),
+    # quotes around what is no post stay, and give no record
+    pytest.param("N:在台湾有“金小刀”之称的金溥聪出席活动。", [], id="quoted-nickname"),
+    pytest.param("T:基隆市警局長翁群能出席「治安會議」。", [], id="quoted-meeting"),
+    # a married name's shape after a post, two readings: nothing
+    pytest.param("T:政府新聞處處長陳馮富珍出任保安局常任秘書長。", [], id="ambiguous-after-post"),
+]
+
+POLICE_ROWS = POLICE + POLICE_NEGATIVE
+assert_unique(POLICE_ROWS)
+
+
+@pytest.mark.parametrize("text, expected", POLICE_ROWS)
+def test_police_posts_short_and_quoted(text: str, expected: list[Change]) -> None:
+    assert _read(text) == expected

@@ -43,6 +43,7 @@ from ..vocab.personnel import (
     ROSTER_NAME_CHARS,
     ROSTER_POST_NOMINALS,
     ROSTER_ROLES,
+    SHARED_UNIT_TITLES,
     SHORT_TITLE_PLACES,
     SINGLE_SURNAMES,
     TITLE_MAX_LEN,
@@ -249,6 +250,9 @@ def split_position(position: str) -> tuple[str | None, str | None]:
     if title is None:
         return None, None
     organization = position[: -len(title)] or None
+    if title in SHARED_UNIT_TITLES and not (organization or "").endswith(SHARED_UNIT_TITLES[title][0]):
+        unit, title = SHARED_UNIT_TITLES[title]  # 新庄 + 分局长 → 新庄分局 + 局长; 朴子分局 + 分局长 stays (posts18)
+        organization = (organization or "") + unit
     if organization and organization.endswith(ACTING_PREFIX) and not title.startswith("代"):
         organization, title = organization[: -len(ACTING_PREFIX)] or None, ACTING_PREFIX + title  # …代理主任
     elif organization and organization[-2:] in TITLE_MODIFIERS and not title.startswith(tuple(TITLE_MODIFIERS)):
@@ -447,12 +451,15 @@ def _holds_a_change(post: str) -> bool:
         and (_title_at_end(head) is not None or any(is_person_name(head[-n:]) for n in (2, 3) if len(head) >= n))
     ):
         return True
-    return "任" in post and _names_before_ren(post)
+    return ("任" in post or "调" in post) and _names_before_ren(post)
 
 
 # A post, a name and 任 inside what was read as one post: 中国农业大学副校长孙其信任西北农林大学校长 is the next
 # person's change (round 17); 主任 / 兼任 / 担任 / 责任 never open one, nor 任免 / 任命 / 任期 (选举任免联络工作委员会).
-_NAMED_REN_RE = compile_re(r"(?<![主兼担责聘委出调升转改接就履上提获])任(?![免命职期务用])")
+# posts18: 调 too (…主任秘书,三分局长林炎巨调竹市警二分局长: the next person's move, 調 alone; never 调研员, 调查…).
+_NAMED_REN_RE = compile_re(
+    r"(?<![主兼担责聘委出调升转改接就履上提获])任(?![免命职期务用])|调(?![研查整解度控配动节剂])"
+)
 
 
 def _names_before_ren(post: str) -> bool:

@@ -452,6 +452,31 @@ TITLES: dict[str, str] = {
     # advisers a government or a bureau appoints (聘任张三为某市人民政府顾问; 香港 特別顧問)
     "顾问": "聘任张三为某市人民政府顾问 / 任命叶刘淑仪、罗范椒芬为某局顾问",
     "特别顾问": "委任張三為行政長官特別顧問 (香港)",
+    # Taiwan police posts and the short forms news prints (posts18 corpus: udn 2026, uknownews, worldjournal, am730 —
+    # dev): a precinct's chief (X分局長 after its place: the organization 朴子分局 ends in 分局, never in 分), the
+    # force's inspectors and supervisors, and the abbreviations of 主任秘书 / 常任秘书长
+    "分局长": "原大武分局長莊于瑩調任嘉義縣警察局朴子分局分局長 / 第一分局長簡彥匡調任嘉義市警局第二分局長",
+    "副分局长": "某分局副分局長張三調任某分局長",
+    "督察": "市警局卸任督察長高德昌調陞新北市政府警察局督察 (a police post, not the verb 督察)",
+    "警政监": "左營分局長蕭正松升任三線二星的警政監 (yam 2025)",
+    "主秘": "台中市警察局副局長郭士傑…升署主秘 (worldjournal: 主任秘書)",
+    "常秘": "現任政府新聞處處長廖李可期，下月30日將出任保安局常秘 (am730 2026: 常任秘書長)",
+}
+# posts18: a post printed in quotes, as mainland media print Taiwan's posts (“主任秘书”黄升勇升任台当局“警政署副署长”,
+# 桃园县警局长由台当局“警政署副署长”刘勤章出任 — taiwan.cn 2010, dev): the quotes are dropped when what they hold
+# ends in a title, and so is a qualifier of the authority printed right before them. Qualifier → a real clause.
+QUOTED_POST_QUALIFIERS: dict[str, str] = {
+    "台当局": "“主任秘书”黄升勇升任台当局“警政署副署长” (taiwan.cn 2010)",
+}
+# Quote pairs such a post may stand in: opening → closing.
+POST_QUOTES: dict[str, str] = {"“": "”", "「": "」", "‘": "’"}
+
+# posts18: titles that repeat their unit's name (朴子分局 + 分局长) but also end a post that prints the unit once (新庄
+# 分局长 = 新庄分局 + 局长): where the organization before does not end in the unit, the unit's characters are the
+# organization's, the title the shorter one. Title → (the unit, the shorter title).
+SHARED_UNIT_TITLES: dict[str, tuple[str, str]] = {
+    "分局长": ("分局", "局长"),
+    "副分局长": ("分局", "副局长"),
 }
 # The titles above of a group that may be numbered (市纪委监委第一纪检监察组组长): the organization before the
 # number is the one that must read as one (round 11).
@@ -464,6 +489,7 @@ TITLE_MODIFIERS: dict[str, str] = {
     "执行": "王五任某学院执行院长",
 }
 TITLE_SET: frozenset[str] = frozenset(TITLES)
+assert set(SHARED_UNIT_TITLES) <= TITLE_SET
 assert GROUP_HEAD_TITLES <= TITLE_SET, GROUP_HEAD_TITLES - TITLE_SET
 TITLE_MAX_LEN: int = max(map(len, TITLES))
 

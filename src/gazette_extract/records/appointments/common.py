@@ -320,7 +320,7 @@ def _without_held_post(clause: str) -> str | None:
         size
         for size in (2, 3, 4)
         if at - size >= 2
-        and is_person_name(clause[at - size : at])
+        and (is_person_name(clause[at - size : at]) or (size == 4 and is_married_name(clause[at - size : at])))
         # 现任行政长官私人秘书蔡杰铭出任X: after 现任, a post that ends in no title of the list (round 13)
         and (
             _title_at_end(clause[: at - size]) is not None
@@ -360,7 +360,9 @@ def _name_after_post(text: str) -> str | None:
     fits = [
         text[-size:]
         for size in (2, 3, 4)
-        if len(text) - size >= 2 and is_person_name(text[-size:]) and _title_at_end(text[:-size])
+        if len(text) - size >= 2
+        and (is_person_name(text[-size:]) or (size == 4 and is_married_name(text[-size:])))  # 处长廖李可期 (posts18)
+        and _title_at_end(text[:-size])
     ]
     return fits[0] if len(fits) == 1 else None
 
