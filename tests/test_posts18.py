@@ -8,8 +8,9 @@ The classes (tables in the posts18 blocks of ``vocab/personnel.py``; names in ``
   主任秘书, 组织员, 纪检员, 监察专员, 宣传部长, 党总支书记, 督察长, 中队长, 指导员, 副政委, 副总工程师, 研究员, 总干事,
   顾问…) are data now; a row per family, and negative rows (a post word inside a unit, a sentence that is no change);
 * **Hong Kong married names** — the husband's surname, then the woman's own surname and given name (廖李可期, 林郑月娥,
-  叶刘淑仪), one four-character person where the text bounds it; never cut into 廖 + 李可期; 陈冯富珍, which may as
-  well be two names 陈冯 + 富珍, gives no person (precision first);
+  叶刘淑仪, 陈冯富珍), one four-character person where the text bounds it; never cut into 廖 + 李可期; 陈林王刚, which
+  may as well be two names 陈林 + 王刚 (王 a common surname), gives no person (precision first); the rest of the
+  common compound surnames (闾丘, 淳于, 左丘…);
 * **a name's last character that is an adverb** — 均 / 都 are adverbs of several persons: after one person they end
   the name (王小均当选为X, 买买提·阿不都任Y, 免去热合曼·阿不都的Z职务 had given 王小, 买买提·阿不); 都 before 的 is
   never an adverb;
@@ -134,6 +135,18 @@ MARRIED = [
         [(A, "叶刘淑仪", "某局顾问"), (A, "罗范椒芬", "某局顾问")],
         id="list-of-two",
     ),
+    # 陈冯 + 富珍 is less likely than 陈冯富珍 (富 a less common surname): the married name
+    pytest.param("T:陳馮富珍獲委任為衞生署署長。", [(A, "陈冯富珍", "卫生署署长")], id="less-common-tail"),
+    pytest.param(
+        "T:郵政署長張黃美玲出任某辦公室秘書長。",
+        [(A, "张黄美玲", "某办公室秘书长")],
+        id="held-post-before-married-name",
+    ),
+    # the rest of the common compound surnames
+    pytest.param("任命闾丘露薇为某局副局长。", [(A, "闾丘露薇", "某局副局长")], id="compound-lvqiu"),
+    pytest.param("N:淳于明任某县副县长。", [(A, "淳于明", "某县副县长")], id="compound-chunyu"),
+    pytest.param("任命上官云为某市财政局副局长。", [(A, "上官云", "某市财政局副局长")], id="compound-shangguan"),
+    pytest.param("T:任命司馬小東為某市財政局副局長。", [(A, "司马小东", "某市财政局副局长")], id="compound-sima-trad"),
     pytest.param(
         "任命张三、林郑月娥为某市财政局副局长。",
         [(A, "张三", "某市财政局副局长"), (A, "林郑月娥", "某市财政局副局长")],
@@ -142,8 +155,8 @@ MARRIED = [
 ]
 
 MARRIED_NEGATIVE = [
-    # 陈冯 + 富珍 or 陈冯富珍: which cannot be told — no person rather than two false ones
-    pytest.param("T:陳馮富珍獲委任為衞生署署長。", [], id="ambiguous-two-names"),
+    # 陈林 + 王刚 or 陈林王刚 (王 a common surname): which cannot be told — no person rather than two false ones
+    pytest.param("T:行政長官委任陳林王剛為衞生署署長。", [], id="ambiguous-two-names"),
     pytest.param("N:陈林王刚当选为某协会副会长。", [], id="ambiguous-run"),
     # a compound surname's name stays one person of the compound surname
     pytest.param("任命欧阳明高为某市财政局局长。", [(A, "欧阳明高", "某市财政局局长")], id="compound-surname"),
@@ -314,7 +327,7 @@ POLICE_NEGATIVE = [
     pytest.param("N:在台湾有“金小刀”之称的金溥聪出席活动。", [], id="quoted-nickname"),
     pytest.param("T:基隆市警局長翁群能出席「治安會議」。", [], id="quoted-meeting"),
     # a married name's shape after a post, two readings: nothing
-    pytest.param("T:政府新聞處處長陳馮富珍出任保安局常任秘書長。", [], id="ambiguous-after-post"),
+    pytest.param("T:政府新聞處處長陳林王剛出任保安局常任秘書長。", [], id="ambiguous-after-post"),
 ]
 
 POLICE_ROWS = POLICE + POLICE_NEGATIVE

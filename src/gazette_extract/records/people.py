@@ -46,6 +46,7 @@ from ..vocab.personnel import (
     SHARED_UNIT_TITLES,
     SHORT_TITLE_PLACES,
     SINGLE_SURNAMES,
+    SURNAMES_COMMON,
     TITLE_MAX_LEN,
     TITLE_MODIFIERS,
     TITLE_SET,
@@ -191,10 +192,14 @@ def is_married_shape(text: str) -> bool:
 
 
 def is_married_name(text: str) -> bool:
-    """A married name (:func:`is_married_shape`) that no other reading of the four characters fits: its last two
-    are no two-character name (廖李|可期, 林郑|月娥), so the text is not two names printed without a separator
-    (陈冯|富珍 may be 陈冯 and 富珍: which it is cannot be told, and such a text gives no person; posts18)."""
-    return is_married_shape(text) and not is_person_name(text[2:])
+    """A married name (:func:`is_married_shape`) that no other equally likely reading of the four characters fits:
+    its last two are no two-character name with a common surname (廖李|可期, 林郑|月娥; 陈冯|富珍, 富 a less common
+    surname), so the text is not two names printed without a separator (陈林|王刚 may be 陈林 and 王刚: which it is
+    cannot be told, and such a text gives no person; posts18)."""
+    return is_married_shape(text) and not (text[2] in _COMMON_SURNAME_SET and is_person_name(text[2:]))
+
+
+_COMMON_SURNAME_SET = frozenset(SURNAMES_COMMON)
 
 
 # Words never inside a transliterated name: a verb glued to its last part.

@@ -45,6 +45,25 @@ COMPOUND_SURNAMES: dict[str, str] = {
     "赫连": "赫连勃勃",
     "拓跋": "拓跋宏",
     "第五": "第五伦",
+    # posts18: the rest of the common compound surnames (百家姓), each starting no word of a government text; left
+    # out: 微生 (微生物), 濮阳 and 梁丘 (places), 百里 (百里挑一), 单于 (a title), 东门 / 南门 / 西门 words of place
+    "万俟": "万俟卨",
+    "闾丘": "闾丘露薇",
+    "公冶": "公冶长",
+    "太叔": "太叔仪",
+    "淳于": "淳于髡",
+    "仲孙": "仲孙蔑",
+    "颛孙": "颛孙师",
+    "司寇": "司寇惠",
+    "左丘": "左丘明",
+    "东郭": "东郭先生",
+    "公羊": "公羊高",
+    "羊舌": "羊舌肸",
+    "亓官": "亓官夫人",
+    "漆雕": "漆雕开",
+    "公良": "公良孺",
+    "乐正": "乐正克",
+    "谷梁": "谷梁赤",
 }
 
 # Single-character surnames, grouped by how common they are. Names from the sample issues:

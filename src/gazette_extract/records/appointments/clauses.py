@@ -430,7 +430,7 @@ def _segmented_names(run: str) -> str | None:
     fewer uncommon surnames than any other (round 8; round 13: 袁桐利陈刚 is 袁桐利、陈刚, not
     袁桐、利陈刚). One pass over the run, keeping the cheapest ways to reach each position (at most 2)."""
     if not 4 <= len(run) <= _RUN_MAX or not _ALL_CJK_RE.fullmatch(run) or (len(run) == 4 and is_married_shape(run)):
-        return None  # 陈冯富珍: one married name or two names, which cannot be told (posts18)
+        return None  # 陈林王刚: one married name or two names, which cannot be told (posts18); 陈冯富珍 is read whole
     unreached = len(run) + 1
     cost = [0] + [unreached] * len(run)
     ways = [1] + [0] * len(run)
