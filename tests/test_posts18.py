@@ -337,3 +337,36 @@ assert_unique(POLICE_ROWS)
 @pytest.mark.parametrize("text, expected", POLICE_ROWS)
 def test_police_posts_short_and_quoted(text: str, expected: list[Change]) -> None:
     assert _read(text) == expected
+
+
+# --- the list form: a name, a space, its post (under 任命： / 免去：) --------------------------------------------------
+
+LISTS = [
+    pytest.param(
+        "任命：\n张三　某市公安局督察长\n李四　某县公安局交警大队中队长\n免去：\n王五　某局主任秘书",
+        [(A, "张三", "某市公安局督察长"), (A, "李四", "某县公安局交警大队中队长"), (R, "王五", "某局主任秘书")],
+        id="list-new-posts",
+    ),
+    pytest.param(
+        "任命：\n张三　某市公安局督察长\n廖李可期　某局总干事\n免去：\n叶刘淑仪　某局顾问",
+        [(A, "张三", "某市公安局督察长"), (A, "廖李可期", "某局总干事"), (R, "叶刘淑仪", "某局顾问")],
+        id="list-married-names",
+    ),
+    pytest.param(
+        "任命：\n张三　某市公安局督察长\n买买提·阿不都　某县人民政府副县长",
+        [(A, "张三", "某市公安局督察长"), (A, "买买提·阿不都", "某县人民政府副县长")],
+        id="list-dotted-du",
+    ),
+    # two readings of four characters: that line gives nothing, the others stand
+    pytest.param(
+        "任命：\n张三　某市公安局督察长\n陈林王刚　某局副局长",
+        [(A, "张三", "某市公安局督察长")],
+        id="list-ambiguous-run",
+    ),
+]
+assert_unique(LISTS)
+
+
+@pytest.mark.parametrize("text, expected", LISTS)
+def test_list_form(text: str, expected: list[Change]) -> None:
+    assert notice_changes(text) == expected

@@ -131,7 +131,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[: space.start()], text[space.end() :]
         if _RUN_ON_SPACE_RE.search(rest) is not None or not rest:
             return None
-        if is_person_name(name) or _is_transliterated(name):  # 乌云其木格　X局局长 (round 9)
+        if is_person_name(name) or _is_transliterated(name) or is_married_name(name):  # 乌云其木格　X局局长 (round 9)
             return name, rest
         if len(name) == 1 and len(rest) > 3 and is_person_name(name + rest[0]):
             # 王　强X局局长: a two-character name spaced out, run into its post (round 9) — only where
