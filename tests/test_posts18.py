@@ -142,6 +142,14 @@ MARRIED = [
         [(A, "张黄美玲", "某办公室秘书长")],
         id="held-post-before-married-name",
     ),
+    # a married name after 由 (the post first) and after 接受 (a resignation accepted)
+    pytest.param("T:保安局常任秘書長一職由廖李可期接任。", [(A, "廖李可期", "保安局常任秘书长")], id="post-first-you"),
+    pytest.param("接受廖李可期辞去某局局长职务。", [("resign", "廖李可期", "某局局长")], id="resignation-accepted"),
+    pytest.param(
+        "接受张三、叶刘淑仪辞去某局局长职务。",
+        [("resign", "张三", "某局局长"), ("resign", "叶刘淑仪", "某局局长")],
+        id="resignations-accepted-list",
+    ),
     # the rest of the common compound surnames
     pytest.param("任命闾丘露薇为某局副局长。", [(A, "闾丘露薇", "某局副局长")], id="compound-lvqiu"),
     pytest.param("N:淳于明任某县副县长。", [(A, "淳于明", "某县副县长")], id="compound-chunyu"),
@@ -158,6 +166,8 @@ MARRIED_NEGATIVE = [
     # 陈林 + 王刚 or 陈林王刚 (王 a common surname): which cannot be told — no person rather than two false ones
     pytest.param("T:行政長官委任陳林王剛為衞生署署長。", [], id="ambiguous-two-names"),
     pytest.param("N:陈林王刚当选为某协会副会长。", [], id="ambiguous-run"),
+    pytest.param("接受陈林王刚辞去某局局长职务。", [], id="ambiguous-resignation"),
+    pytest.param("T:保安局常任秘書長一職由陳林王剛接任。", [], id="ambiguous-post-first"),
     # a compound surname's name stays one person of the compound surname
     pytest.param("任命欧阳明高为某市财政局局长。", [(A, "欧阳明高", "某市财政局局长")], id="compound-surname"),
     # a run of names of several lengths is still segmented

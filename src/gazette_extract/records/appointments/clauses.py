@@ -1199,7 +1199,10 @@ def _parse_clause(
         for resign in resigns:
             people = [_HONORIFIC_END_RE.sub("", p) for p in resign.group("people").split("、")]  # 同志 / 先生 / 女士
             if people and all(
-                is_person_name(p) or _is_transliterated(p) or (len(people) == 1 and _name_in_slot(p, "辞去"))
+                is_person_name(p)
+                or _is_transliterated(p)
+                or is_married_name(p)
+                or (len(people) == 1 and _name_in_slot(p, "辞去"))
                 for p in people
             ):  # 接受巴音朝鲁辞去…: a name transcribed without a dot (round 13)
                 respective = resign.group("respective") is not None and len(people) > 1

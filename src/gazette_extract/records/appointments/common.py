@@ -351,7 +351,9 @@ _HELD_GRADE_TUPLE = tuple(HELD_GRADE_ENDINGS)
 def _holder_name(holder: str) -> str | None:
     """吴钊燮, or 总统府秘书长吴钊燮 → 吴钊燮: a name, or the post a person holds and his name after it
     (one name length fitting); None otherwise (round 13)."""
-    return holder if is_person_name(holder) else _name_after_post(holder)
+    if is_person_name(holder) or is_married_name(holder):  # X一職由廖李可期接任 (posts18)
+        return holder
+    return _name_after_post(holder)
 
 
 def _name_after_post(text: str) -> str | None:
