@@ -34,6 +34,7 @@ from .layout.recognize import (
     adopted_untitled,
     cites_a_ground_letter,
     dated_untitled_notice,
+    dated_untitled_story,
     signed_official,
     signed_untitled,
 )
@@ -246,6 +247,7 @@ def _shows_a_document(doc: Document, span: DocumentSpan, own: list[Block]) -> bo
         or signed_official(doc, date_unread=unread)
         or signed_untitled(doc)
         or dated_untitled_notice(doc, [b.text for b in own])
+        or dated_untitled_story(doc, [b.text for b in own])
         or (bool(own) and adopted_untitled(doc, own[0].text))
         or cites_a_ground_letter(doc, [b.text for b in own])  # 依…字第…號函辦理 (round trad18)
     )

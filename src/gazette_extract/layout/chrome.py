@@ -21,6 +21,7 @@ from ..vocab.heads import (
     COLLECTION_COUNT_WORDS,
     COLLECTION_NAMES,
     COLLECTION_TAGS,
+    NOT_MENU_LABEL_ENDS,
     ORGAN_NAME_ENDINGS,
     SHARE_BAR_PATTERN,
     SITEMAP_LINK_ENDS,
@@ -342,9 +343,19 @@ _MENU_WORD = 6  # …each at most this long, four on average (即时新闻 视�
 _MENU_MEAN = 4
 
 
+# A menu's label before its entries (pages18): 乡镇（街道）分站： 苏湾镇 栏杆集镇 柘皋镇 … / 友情链接: … / 部门网站：…
+# — a short label (brackets allowed) and its colon, then the entries
+_MENU_LABEL_RE = compile_re(r"^[^\s，。；：:]{2,12}[：:]\s+")
+
+
 def is_menu_line(text: str) -> bool:
     """A site's menu printed as a line: five words or more, short ones, separated by spaces, no
-    punctuation (即時新聞 視頻新聞 要聞港聞 社 評國際兩岸 財 經 …)."""
+    punctuation (即時新聞 視頻新聞 要聞港聞 社 評國際兩岸 財 經 …), perhaps under a label and its colon
+    (乡镇（街道）分站： 苏湾镇 栏杆集镇 柘皋镇 庙岗镇 夏阁镇 …: pages18)."""
+    if (label := _MENU_LABEL_RE.match(text)) is not None:
+        if label.group().rstrip().rstrip("：:").endswith(NOT_MENU_LABEL_ENDS):
+            return False  # 任命： 张三 李四 王五 …: people listed, no menu
+        text = text[label.end() :]
     words = text.split()
     return (
         len(words) >= _MENU_TOKENS

@@ -13,6 +13,7 @@ and have no number of their own, so they stay inside the notice.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import field, replace
 
@@ -32,6 +33,7 @@ from ..text.normalize import (
     SERIAL_ACT_RE,
     TITLE_END_RE,
 )
+from ..text.script import to_simplified
 from ..vocab.common import (
     CJK,
     DOC_KIND_ALTERNATION,
@@ -43,6 +45,9 @@ from ..vocab.common import (
     compact,
 )
 from ..vocab.heads import (
+    ARCHIVE_ENDS,
+    ARCHIVE_KEYS,
+    ARCHIVE_TAILS,
     ATTACHED_FILE_WORDS,
     ISSUERLESS_TITLE_OPENERS,
     LAW_DB_TAGS,
@@ -714,6 +719,11 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
     # then it is a value of the page's metadata table (济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01),
     # and the page's toolbar may stand between them too (字号： / 打印整页 打印内容 分享)
     identical = compact(split_title_number(title)[0]).translate(_QUOTES) == compact(last.title).translate(_QUOTES)
+    if identical and _promulgates_itself(blocks[last.title_end : first], last.title):
+        # 某市人民政府关于修改《…》的决定 / 某市人民政府令第5号 / 《某市人民政府关于修改〈…〉的决定》已经…通过，现予公布 /
+        # 二○○五年十一月二十九日 / 某市人民政府关于修改《…》的决定 / 其正文: the decree publishes the decision under
+        # the same title, so the title printed again over the text is the same document (pages18)
+        return first - last.title_end <= _REPRINT_GAP_SAME
     if identical and SERIAL_ACT_RE.match(title):
         # 第90/2023號行政命令 over the gazette database's fields (公報編號 / 刊登日期 / 相關法規 …) and again
         # over its text: a serial act's title names one act, so its printing again is the same act
@@ -736,6 +746,19 @@ def _printed_again(blocks: list[Block], last: DocumentSpan, first: int, title: s
         and (b.kind != DATE or identical)
         and not _PERSONNEL_OPENING_RE.match(b.text)  # 任免名单 / 任命张三为…; / 任免名单 again: two lists
         for b in blocks[last.title_end : first]
+    )
+
+
+_PROMULGATION_WORDS = ("现予公布", "予以公布", "现予发布", "予以发布", "现予公告")
+
+
+def _promulgates_itself(between: list[Block], title: str) -> bool:
+    """Does a sentence among ``between`` publish the document titled ``title`` by its own title (《…》已经…通过，
+    现予公布), its book marks aside?"""
+    bare = compact(title).translate(_QUOTES)
+    return any(
+        "《" in b.text and any(w in b.text for w in _PROMULGATION_WORDS) and bare in compact(b.text).translate(_QUOTES)
+        for b in between
     )
 
 
@@ -850,14 +873,28 @@ _SEARCH_RESULTS_RE = compile_re(
     r"(?:共|总共)?(?:找到|搜索到|检索到|查询到)(?:约|相关)?\s*[\d,，]+\s*(?:条|个|篇|项))"
 )
 _SEARCH_HEAD_SCAN = 6  # lines at the top of a page searched for a search's header
+# A tag's or a category's archive heading the page (vocab.heads.ARCHIVE_KEYS): 标签：特区政府下的文章收藏此标签 /
+# 分类:要闻 下的文章 (compacted: the key, its colon, up to 20 characters of the tag's name, an end, a tail)
+_ARCHIVE_HEAD_RE = compile_re(
+    rf"^(?:{alternation(ARCHIVE_KEYS)})[：:](?:[^，。；：:]{{1,20}}?)(?:{alternation(ARCHIVE_ENDS)})"
+    rf"(?:{alternation(ARCHIVE_TAILS)})?$",
+    re.IGNORECASE,
+)
 
 
 def is_search_results(blocks: list[Block], body_start: int) -> bool:
     """Is the page a site search's answer (搜索结果 / 共找到 3 条与“森林防火”相关的结果 at its top)?"""
-    return any(
-        _SEARCH_RESULTS_RE.match(compact(b.text)) is not None
-        for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
-        if len(b.text) <= 60 and ("果" in b.text or "到" in b.text)  # …结果 / 找到… (every form holds one)
+    return (
+        any(
+            _SEARCH_RESULTS_RE.match(compact(b.text)) is not None
+            for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
+            if len(b.text) <= 60 and ("果" in b.text or "到" in b.text)  # …结果 / 找到… (every form holds one)
+        )
+        or any(
+            _ARCHIVE_HEAD_RE.match(compact(b.text)) is not None
+            for b in blocks[body_start : body_start + _SEARCH_HEAD_SCAN]
+            if len(b.text) <= 60 and ("文" in b.text or "帖" in b.text or "容" in b.text)  # a tag's archive (pages18)
+        )
     )
 
 
@@ -959,6 +996,16 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
                 )
             printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             title = clean_title(metadata.get("title") or printed)
+            if (
+                printed
+                and title
+                and printed != title
+                and (rewrapped := _wrapped_over_kind(blocks, k, title_end, title))
+            ):
+                # 某某办公室 / 关于印发某某公示办法 / 某某全过程记录 / 办法的通知: a line of the printed title that ends on an
+                # enclosed rule's kind (办法) is no end while the metadata's title goes on (pages18)
+                title_end = rewrapped
+                printed = clean_title("".join(b.text for b in blocks[k:title_end]))
             whole_printed = compact(split_title_number(printed)[0]) if printed else ""
             if printed and (
                 _completes(whole_printed, compact(title)) or _adds_joint_issuers(whole_printed, compact(title))
@@ -1351,14 +1398,38 @@ def _completes(long: str, short: str) -> bool:
     )
 
 
+_WRAP_KEY = 8  # characters of a metadata title that find its start in the printed lines
+
+
+def _wrapped_over_kind(blocks: list[Block], k: int, end: int, title: str) -> int | None:
+    """The end of the printed title under a metadata block when its lines from ``k`` stopped at ``end`` on a line
+    that ends like a title (…公示办法) though the metadata's ``title`` goes on: the lines below are taken while what
+    is printed from the title's start stays a beginning of it, up to four lines; None when that does not complete it."""
+    want = compact(title)
+    acc = compact("".join(b.text for b in blocks[k:end]))
+    at = acc.find(want[:_WRAP_KEY])
+    if at < 0 or acc.endswith(want) or not want.startswith(acc[at:]):
+        return None
+    stop = min(len(blocks), k + 4)
+    while end < stop and _is_printed_title_part(blocks[end]):
+        acc += compact(blocks[end].text)
+        end += 1
+        if acc.endswith(want):
+            return end
+        if not want.startswith(acc[at:]):
+            return None
+    return None
+
+
 def _adds_joint_issuers(long: str, short: str) -> bool:
     """Is ``long`` (compact) the red head's title of which ``short`` (a site's field) names one
     issuer only: 中共某某镇委员会 + 某某镇人民政府关于印发…的通知 over 某某镇人民政府关于印发…的通知?"""
+    # (the issuer's name read in Simplified characters: 中共某省委…委員會辦公室 on a Traditional mirror; pages18)
     return (
         len(short) >= 10
         and len(long) > len(short)
         and long.endswith(short)
-        and long[: len(long) - len(short)].endswith(ISSUER_SUFFIXES)
+        and to_simplified(long[: len(long) - len(short)])[0].endswith(ISSUER_SUFFIXES)
         and kind_of(short) is not None
     )
 
@@ -1658,7 +1729,11 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # a short line is a sub-heading, a quoted decision or page furniture below it — never the
     # title (因年龄原因7人提出辞职; 康涛辞去…职务；; 责 编：…; 关注公众号，随时阅读…)
     # (a photo's caption over the headline is a sentence but no story's: 图为会议现场。（记者 张三 摄）)
-    prose_at = next((k for k, b in enumerate(head) if _is_prose(b.text) and not is_caption(b.text)), len(head))
+    # (a site's menu printed on one line, perhaps under its label, is no prose either: pages18)
+    prose_at = next(
+        (k for k, b in enumerate(head) if _is_prose(b.text) and not is_caption(b.text) and not is_menu_line(b.text)),
+        len(head),
+    )
     # …and so does a lead-in that ends in a colon (会议决定： / 任命： / 各镇人民政府：): the lines
     # under it are its list (张大明为市公安局局长), never the title
     lead_in = next((k for k, b in enumerate(head) if _is_lead_in(b)), len(head))
@@ -1681,6 +1756,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         at = blocks.index(first)
         if at + 1 < len(blocks) and delivered_date(blocks[at + 1].text):
             pass  # 政府工作报告 / （2019年1月21日在…会议上）: a report's title over its delivery note, the page's own
+        elif over is not None and _own_notice_under_byline(blocks, blocks.index(over), at):
+            pass  # 某网的标题 / 更新时间：… / The Beginning / 关于禁止…的通告 / … / 某某分局 / 2021年1月9日: the page reprints
+            # the notice whole under its own title, signed and dated: that title is the document's (pages18)
         elif over is not None:
             # …unless it is the last of a list of titles over the story (a sidebar's 最新文件): no headline
             first = None if _in_title_list(blocks, blocks.index(over)) else over
@@ -2116,6 +2194,28 @@ def _is_unit_list(text: str) -> bool:
 
 
 _TITLE_LIST_MIN = 3  # consecutive lines ending like documents that make a list of titles
+
+
+_OWN_NOTICE_GAP = 2  # short furniture lines between a publish line and a reprinted notice's title (The Beginning)
+_OWN_NOTICE_FURNITURE_MAX = 20
+_OWN_NOTICE_SCAN = 40  # blocks under the title searched for its signature and date
+
+
+def _own_notice_under_byline(blocks: list[Block], over: int, at: int) -> bool:
+    """Is the official title at ``at`` the document a page reprints whole under its headline (``over``) and the
+    headline's publish line: only short furniture between them (The Beginning, 正文), a title naming its subject
+    (关于…的通告), and within the blocks under it a signature over its date? A title the story quotes, unsigned,
+    stays the story's (pages18)."""
+    if not over + 2 <= at <= over + 2 + _OWN_NOTICE_GAP or "关于" not in blocks[at].text:
+        return False
+    if kind_of(blocks[at].text) not in OFFICIAL_KINDS or any(p in blocks[at].text for p in "。，；：:"):
+        return False
+    if any(
+        len(b.text) > _OWN_NOTICE_FURNITURE_MAX or any(p in b.text for p in "。，；：:") for b in blocks[over + 2 : at]
+    ):
+        return False
+    below = blocks[at + 1 : at + 1 + _OWN_NOTICE_SCAN]
+    return any(b.kind == SIGNATURE and k + 1 < len(below) and below[k + 1].kind == DATE for k, b in enumerate(below))
 
 
 def _in_title_list(blocks: list[Block], index: int) -> bool:

@@ -34,8 +34,10 @@ from ..text.newshead import (
     opens_lead,
     publish_date,
     summary_key,
+    summary_text,
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, alternation, compact
+from ..vocab.datelines import DAY_PART as _DAY_PART
 from ..vocab.datelines import EDIT_STAMP_KEYS, RELATED_LIST_HEADS
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 from .chrome import is_consent_banner, is_site_chrome
@@ -325,7 +327,7 @@ _DAY_PLACE_LEAD_RE = compile_re(
 
 # A lead opening on its day whose 月 a converter dropped, the month and day run together: 129日，区长… /
 # 1028日上午，… (1月29日 or 12月9日: which is not read here, only that the story begins)
-_RUN_DAY_LEAD_RE = compile_re(r"^(?:[1-9]|1[0-2])(?:[12]\d|3[01]|0?[1-9])日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]")
+_RUN_DAY_LEAD_RE = compile_re(rf"^(?:[1-9]|1[0-2])(?:[12]\d|3[01]|0?[1-9])日{_DAY_PART}?[，,]")
 
 
 _OUTLET_LEAD_MIN = 20  # a lead is a sentence: a tag over a short line is a column's label or a headline's tag
@@ -549,6 +551,18 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
                 # (dates round 18) — the lead is the next paragraph
                 continue
             return day or session_day(paragraphs[k + 1 :], published)
+    if all(summary_key(text) is not None for text in paragraphs[:_HEAD_BLOCKS]):
+        # 摘要：  10月22日，某区…电视电话会议召开，… and no paragraph of a story under it: the summary is the whole
+        # story, its lead dates it (pages18)
+        line = next(
+            (
+                b.text
+                for b in blocks[start : start + _HEAD_BLOCKS]
+                if b.kind in (PARAGRAPH, HEADING) and summary_key(b.text) == "line"
+            ),
+            None,
+        )
+        return lead_day(summary_text(line), published) if line is not None else None
     return None
 
 

@@ -24,7 +24,10 @@ from ..vocab.common import (
     NOTICE_ISSUING_WORDS,
     OFFICIAL_KINDS,
     OUTER_BRACKETS,
+    alternation,
 )
+from ..vocab.datelines import DAY_PART as _DAY_PART
+from ..vocab.datelines import STORY_EVENT_VERBS
 from ..vocab.docnumber import CITED_GROUND_KINDS, CITED_GROUND_LEADS
 from ..vocab.heads import PEOPLE_ADDRESSEES, SESSION_LABEL_WORDS
 from ..vocab.numerals import CN_ORDINALS
@@ -262,6 +265,31 @@ def cites_a_ground_letter(doc: Document, texts: list[str]) -> bool:
     if not any(c.doc_number for c in doc.citations):
         return False
     return any("字第" in text and _CITED_GROUND_RE.search(text) for text in texts)
+
+
+# A story stored without its headline whose first line opens on the day of the event it reports, its year printed
+# (2020年7月1日上午，区长某某主持召开区政府第115次常务会议，… / 2023年10月26日上午，区长某某在…会议室主持召开…): the day is
+# a field of the one untitled document (FORMAT.md, the convention of the dev labels: aisu-2020, baodimeat-2018); the
+# event's verb in the same sentence, within 80 characters
+_DATED_EVENT_LEAD_RE = compile_re(
+    rf"^[ \t\u3000]*(?P<date>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日){_DAY_PART}?[ \t\u3000]*[，,]"
+    rf"[^。；]{{0,80}}?(?:{alternation(STORY_EVENT_VERBS)})"
+)
+# …and a line opening on a full date, an entry of a chronicle (大事记: one entry a day, no one event reported)
+_DATED_ENTRY_RE = compile_re(r"^[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+_CHRONICLE_SCAN = 12  # lines under the lead searched for another dated entry
+
+
+def dated_untitled_story(doc: Document, texts: list[str]) -> bool:
+    """Is ``doc`` (the whole text read as one, its lines ``texts``) a story stored without its headline whose first
+    line dates the event it reports, its year printed (:data:`_DATED_EVENT_LEAD_RE`), the date read being that day?
+    A chronicle, whose next lines open on their own dates, reports no one event (pages18)."""
+    if doc.title is not None or doc.date is None or not texts:
+        return False
+    m = _DATED_EVENT_LEAD_RE.match(texts[0])
+    if m is None or parse_date(m.group("date")) != doc.date:
+        return False
+    return not any(_DATED_ENTRY_RE.match(t) for t in texts[1:_CHRONICLE_SCAN])
 
 
 def signed_untitled(doc: Document) -> bool:

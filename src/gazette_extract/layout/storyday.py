@@ -39,6 +39,7 @@ from ..vocab.datelines import (
     LEAD_IN_OPENERS,
     LEAD_NO_DAY_OPENERS,
 )
+from ..vocab.datelines import DAY_PART as _DAY_PART
 from ..vocab.heads import ADDRESSEES
 from ..vocab.numerals import CN_ORDINALS
 
@@ -75,14 +76,14 @@ _BRACKET_DATELINE_RE = compile_re(
 _AFTER_EARLIER_RE = compile_re(r"^继[^，,]{1,60}?(?:之)?后$")
 # A later paragraph dated on its day that reports a session: 9月5日下午，…常委会召开第十三次会议
 _SESSION_OPEN_RE = compile_re(
-    rf"^(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
+    rf"^(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日{_DAY_PART}?[，,]"
     rf"(?=[^。]{{0,80}}?会议)(?=[^。]{{0,80}}?(?:{_EVENT_VERBS}))"
 )
 # A day that opens a range or a plan (于23日至25日举行) dates no event of this report
 # After a dateline, the lead's own day restated (the event's): （记者 X 文/摄）：10月18日， / ，10月18日上午，
 _RESTATED_DAY_RE = compile_re(
     rf"\s*(?:[（(][^（）()]{{0,40}}[）)])?\s*[：:，,]?\s*(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日"
-    r"(?:[上中下]午|早上|晚上|晚间|凌晨)?\s*[，,]"
+    rf"{_DAY_PART}?\s*[，,]"
 )
 # A reporter's learning clause after the lead's day: ，记者从贵州省政府办公厅获悉， / ，本报记者了解到，
 _LEARNED_RE = compile_re(r"[，,]\s*(?:本报|本网|本台)?记者[^，。；,;]{0,30}?(?:获悉|了解到|得知)\s*[，,：:]?")
@@ -90,7 +91,7 @@ _LEARNED_RE = compile_re(r"[，,]\s*(?:本报|本网|本台)?记者[^，。；,;
 # 据石家庄日报客户端消息 / 据新华社报道 (pages17). The day is the other outlet's, not the event's: the next clause dates
 # the event when it opens on its day (，1月8日上午，…召开), and 日前/近日 date nothing
 _CITED_REPORT_RE = compile_re(rf"^[ \t\u3000]*据[^，。；,;]{{1,40}}?(?:{alternation(CITED_REPORT_ENDS)})[ \t\u3000]*$")
-_RANGE_AFTER_RE = compile_re(r"\s*(?:[上中下]午|早上|晚上)?\s*(?:至|到|—|-|－|~|～)")
+_RANGE_AFTER_RE = compile_re(rf"\s*{_DAY_PART}?\s*(?:至|到|—|-|－|~|～)")
 # …and the end of a range that the day closes: 10月19-20日 / 19—20日 / 19日至20日 (the event's days, not one; titles round 15)
 # (one run of blanks has one owner: \s*日?\s* split a run between its two stars in every way before failing)
 _RANGE_BEFORE_RE = compile_re(r"\d\s*(?:日\s*)?(?:至|到|—|-|－|~|～)\s*$")
@@ -110,7 +111,7 @@ _LEAD_CLAUSES = 12  # …and its clauses
 _ADDRESS_RE = compile_re(rf"(?:{alternation(ADDRESSEES)})[ \t\u3000]*[：:]")
 # A lead's first clause that is its day and nothing else, the 月 and 日 lost by a converter: 417 / 1017日 /
 # 417上午 (the clause ends at the comma: 417，郴州市委…)
-_LOST_MARKS_DAY_RE = compile_re(r"^[ \t\u3000]*(?P<md>\d{3,4})日?(?:[上中下]午|早上|晚上|晚间|凌晨)?[ \t\u3000]*$")
+_LOST_MARKS_DAY_RE = compile_re(rf"^[ \t\u3000]*(?P<md>\d{{3,4}})日?{_DAY_PART}?[ \t\u3000]*$")
 # …read as a day only in a sentence that reports an event: bare digits also open a lead on a service number
 # (120，是每个人都熟悉的急救电话。: not January 20th)
 _EVENT_AHEAD_RE = compile_re(rf"[^。]{{0,80}}?(?:{_EVENT_VERBS})")
@@ -304,7 +305,7 @@ _LEAD_IN = alternation(LEAD_IN_OPENERS)
 # (dates round 18): 为加强…领导，根据《…》（国发〔2022〕22号），6月8日，广州市人民政府官网发布《…通知》
 _PURPOSED_ACT_RE = compile_re(
     rf"^[ \t\u3000]*(?:{_LEAD_IN})[^。；;]{{1,160}}?[，,][ \t\u3000]*"
-    rf"(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
+    rf"(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日{_DAY_PART}?[，,]"
     rf"(?=[^。]{{0,60}}?(?:{alternation(DATED_ACT_VERBS)}))"
 )
 _DECISIONS = alternation(DECISION_OPENERS)
@@ -316,7 +317,7 @@ _YEAR_LEAD_RE = compile_re(
     # dates round 14): the date then opens the next clause
     rf"^(?:(?:{_LEAD_IN})[^。，,；;：:\d]{{1,40}}[，,；;][ \t\u3000]*)?"
     rf"[^。，,；;]{{0,40}}?(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?P<m>{_N})月(?P<d>{_N})日"
-    r"(?:[上中下]午|早上|晚上|晚间|凌晨)?"
+    rf"{_DAY_PART}?"
     # …the session or event held in the same sentence; or, the date opening its own clause, the
     # decision that clause reports (2020年10月21日，决定任命：某某为…副市长)
     rf"(?:[^。]{{0,80}}?(?:{_EVENT_VERBS})|[ \t\u3000]*[，,][ \t\u3000]*(?:{_DECISIONS}))"

@@ -43,8 +43,10 @@ from ..vocab.personnel import (
     ROSTER_NAME_CHARS,
     ROSTER_POST_NOMINALS,
     ROSTER_ROLES,
+    SHARED_UNIT_TITLES,
     SHORT_TITLE_PLACES,
     SINGLE_SURNAMES,
+    SURNAMES_COMMON,
     TITLE_MAX_LEN,
     TITLE_MODIFIERS,
     TITLE_SET,
@@ -55,7 +57,7 @@ from ..vocab.personnel import (
 if TYPE_CHECKING:  # Block is only a type here; keep the import graph small
     from ..layout.blocks import Block
 
-__all__ = ["is_person_name", "split_position"]
+__all__ = ["is_married_name", "is_married_shape", "is_person_name", "split_position"]
 
 _SPACE = r"[\s\u3000]"
 
@@ -175,6 +177,31 @@ def is_person_name(text: str, *, roster: bool = False) -> bool:
     return text.endswith("同志") is False and _title_at_end(text) is None  # 王局长 is not a name
 
 
+def is_married_shape(text: str) -> bool:
+    """廖李可期, 林郑月娥, 陈冯富珍: a Hong Kong married name as printed — four characters, the husband's surname
+    (a listed single surname), then the woman's own name (a listed surname and a two-character given name).
+    Never a compound surname's name (欧阳明高) nor a word (NOT_NAMES)."""
+    return (
+        len(text) == 4
+        and text[0] in SINGLE_SURNAMES
+        and text[:2] not in COMPOUND_SURNAMES
+        and text not in NOT_NAMES
+        and is_person_name(text[1:])
+        and text[0] not in _NON_NAME_CHARS
+    )
+
+
+def is_married_name(text: str) -> bool:
+    """A married name (:func:`is_married_shape`) that no other equally likely reading of the four characters fits:
+    its last two are no two-character name with a common surname (廖李|可期, 林郑|月娥; 陈冯|富珍, 富 a less common
+    surname), so the text is not two names printed without a separator (陈林|王刚 may be 陈林 and 王刚: which it is
+    cannot be told, and such a text gives no person; posts18)."""
+    return is_married_shape(text) and not (text[2] in _COMMON_SURNAME_SET and is_person_name(text[2:]))
+
+
+_COMMON_SURNAME_SET = frozenset(SURNAMES_COMMON)
+
+
 # Words never inside a transliterated name: a verb glued to its last part.
 _NEVER_IN_DOTTED_NAMES: tuple[str, ...] = ("当选", "被", "辞去", "担任", "兼任", "免去", "任命", "为", "同志")
 
@@ -228,6 +255,9 @@ def split_position(position: str) -> tuple[str | None, str | None]:
     if title is None:
         return None, None
     organization = position[: -len(title)] or None
+    if title in SHARED_UNIT_TITLES and not (organization or "").endswith(SHARED_UNIT_TITLES[title][0]):
+        unit, title = SHARED_UNIT_TITLES[title]  # 新庄 + 分局长 → 新庄分局 + 局长; 朴子分局 + 分局长 stays (posts18)
+        organization = (organization or "") + unit
     if organization and organization.endswith(ACTING_PREFIX) and not title.startswith("代"):
         organization, title = organization[: -len(ACTING_PREFIX)] or None, ACTING_PREFIX + title  # …代理主任
     elif organization and organization[-2:] in TITLE_MODIFIERS and not title.startswith(tuple(TITLE_MODIFIERS)):
@@ -362,8 +392,12 @@ def _parse_posts(text: str, starts: tuple[str, ...]) -> tuple[list[str], str | N
     posts: list[str] = []
     buffer = ""
     pieces = _POST_SEPARATOR_RE.split(s)  # [post, sep, post, sep, post]
+    carried = ""
     for i in range(0, len(pieces), 2):
-        piece = pieces[i]
+        piece, carried = carried + pieces[i], ""
+        if not piece and i + 1 < len(pieces) and pieces[i + 1] == "和":
+            carried = "和"  # 和平乡乡长 / X、和田地区行署专员: 和 opens a place's name there, no separator (posts18)
+            continue
         if piece.endswith(_CLOSE_TUPLE) and i + 1 < len(pieces):  # 局长（副处级）、党组书记: a note mid-list
             piece, inner = _strip_post_tail(piece)
             notes.extend(inner)
@@ -422,12 +456,15 @@ def _holds_a_change(post: str) -> bool:
         and (_title_at_end(head) is not None or any(is_person_name(head[-n:]) for n in (2, 3) if len(head) >= n))
     ):
         return True
-    return "任" in post and _names_before_ren(post)
+    return ("任" in post or "调" in post) and _names_before_ren(post)
 
 
 # A post, a name and 任 inside what was read as one post: 中国农业大学副校长孙其信任西北农林大学校长 is the next
 # person's change (round 17); 主任 / 兼任 / 担任 / 责任 never open one, nor 任免 / 任命 / 任期 (选举任免联络工作委员会).
-_NAMED_REN_RE = compile_re(r"(?<![主兼担责聘委出调升转改接就履上提获])任(?![免命职期务用])")
+# posts18: 调 too (…主任秘书,三分局长林炎巨调竹市警二分局长: the next person's move, 調 alone; never 调研员, 调查…).
+_NAMED_REN_RE = compile_re(
+    r"(?<![主兼担责聘委出调升转改接就履上提获])任(?![免命职期务用])|调(?![研查整解度控配动节剂])"
+)
 
 
 def _names_before_ren(post: str) -> bool:

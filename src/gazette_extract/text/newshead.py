@@ -32,7 +32,16 @@ from ..vocab.common import (
     alternation,
     compact,
 )
-from ..vocab.datelines import BYLINE_SOURCE_KEYS, POSTED_KEYS, PUBLISH_DATE_KEYS, SUMMARY_KEYS, UPDATE_STAMP_KEYS
+from ..vocab.datelines import (
+    BYLINE_SOURCE_KEYS,
+    LOST_BLANK_MARKS,
+    LOST_BLANK_QUESTION_MARKS,
+    POSTED_KEYS,
+    PUBLISH_DATE_KEYS,
+    SUMMARY_KEYS,
+    UPDATE_STAMP_KEYS,
+)
+from ..vocab.datelines import DAY_PART as _DAY_PART
 from ..vocab.heads import (
     ADDRESS_HONORIFIC,
     ADDRESS_OPENERS,
@@ -159,6 +168,34 @@ _BRACKETED_DATE_RE = compile_re(rf"^[（(]\s*(?P<byline>[^（）()]*?){_YMD}\s*[
 # every key's start, overlapping ones too (编辑 inside 责任编辑)
 _BRACKETED_KEY_RE = compile_re(r"(?=(?P<key>(?:来源|作者|编辑|责任编辑|记者)\s*[:：]))")
 _BYLINE_GAP = 30
+# A byline's blanks a converter lost (vocab.datelines.LOST_BLANK_MARKS): each run of them is one blank
+# (来源:某镇???作者:某某 ???发布日期:2017-12-30???字体大小: → 来源:某镇 作者:某某 发布日期:2017-12-30 字体大小:)
+_LOST_BLANK_RE = compile_re(
+    rf"[{LOST_BLANK_QUESTION_MARKS}]{{2,}}"
+    + "|(?:"
+    + "|".join(re.escape(m) for m in sorted(LOST_BLANK_MARKS, key=len, reverse=True))
+    + rf")+[{LOST_BLANK_QUESTION_MARKS}]*",
+    re.IGNORECASE,
+)
+_LOST_BLANK_FIRST = frozenset(LOST_BLANK_QUESTION_MARKS) | frozenset(m[0] for m in LOST_BLANK_MARKS)
+# A publish key, then a date whose year a CMS printed with two digits, and its clock time (pages18: 发布日期:18-01-16
+# 16:53:12 under a 2018 headline; hyphens only: 09/11/03 may be read day first): the time says it is a stamp; the
+# century is read as 20 for 00-69, else 19
+_SHORT_YEAR_KEYED_RE = compile_re(
+    rf"(?:^|[\s|【\[［])(?:{_DATE_KEYS})\s*[:：]\s*(?P<yy>\d\d)-(?P<mm>\d{{1,2}})-(?P<dd>\d{{1,2}})"
+    r"\s+[0-2]?\d:[0-5]\d(?![\d])"
+)
+_SHORT_YEAR_PIVOT = 70
+
+
+def _short_year_stamp(text: str) -> str | None:
+    m = _SHORT_YEAR_KEYED_RE.search(text)
+    if m is None:
+        return None
+    yy = int(m.group("yy"))
+    return make_iso((2000 if yy < _SHORT_YEAR_PIVOT else 1900) + yy, int(m.group("mm")), int(m.group("dd")))
+
+
 # Meeting notices print 时间：2021年3月5日 9:00: a bare 时间/日期 key is a publish line only with an
 # ISO date or beside another byline key
 _BARE_KEYS = frozenset({"时间", "日期", "更新"})
@@ -198,7 +235,10 @@ def publish_date(text: str) -> str | None:
     if not text or len(text) > _PUBLISH_MAX or "。" in text or "，" in text:
         return None
     if "20" not in text and "19" not in text:
-        return None  # every form holds its year (19xx / 20xx): most lines go here, in C
+        # every form holds its year (19xx / 20xx): most lines go here, in C — but for a CMS's two-digit year
+        return _short_year_stamp(text) if ":" in text or "：" in text else None
+    if not _LOST_BLANK_FIRST.isdisjoint(text):
+        text = _LOST_BLANK_RE.sub(" ", text).strip()
     if ":" in text:
         # 发布日期: 2021-03-0910:22:31: the space between the day and the time lost (a padded day, two digits)
         text = _GLUED_TIME_RE.sub(r"\g<date> ", text)
@@ -333,6 +373,12 @@ def is_address_line(text: str) -> bool:
     return (
         len(text) <= _ADDRESS_LINE_MAX and text.rstrip()[-1:] in "：:！!" and _ADDRESS_LINE_RE.match(text) is not None
     )
+
+
+def summary_text(text: str) -> str:
+    """The summary a line holds after its key (摘要：  10月22日，… → 10月22日，…); the line itself when it has no key."""
+    m = _SUMMARY_LINE_RE.match(text)
+    return text[m.end() :].strip() if m else text
 
 
 def summary_key(text: str) -> str | None:
@@ -482,7 +528,7 @@ _DATELINE_MONTH_REACH = 30
 # A lead that opens on its day or a dateline (a headline above it, short and without a sentence,
 # is whole): 9月26日，… / 今天（2月22日）上午，… / 昨天，… / 头条12月26日信息，…
 DAY_LEAD_RE = compile_re(
-    r"^(?:(?:\d{1,2}月)?\d{1,2}日|(?:今天|今日|昨天|昨日)(?:\s*[（(][^）)]{1,8}[）)])?)(?:[上中下]午|早上|晚上|晚间|凌晨)?[，,]"
+    rf"^(?:(?:\d{{1,2}}月)?\d{{1,2}}日|(?:今天|今日|昨天|昨日)(?:\s*[（(][^）)]{{1,8}}[）)])?){_DAY_PART}?[，,]"
 )
 # Leads that open a story only right under its headline (headlines round 14): alone, a paragraph may begin so
 # anywhere. An undated opener (vocab.common.HEADLINE_LEAD_OPENERS): 近日，某某县召开… ; the day the news was
@@ -493,14 +539,14 @@ HEADLINE_LEAD_RE = compile_re(
     rf"^(?:{HEADLINE_LEAD_OPENER_ALTERNATION})\s*[，,]"
     # …a purpose clause: 为进一步加强…，… / 为了做好…，… (vocab.common.PURPOSE_LEAD_VERBS)
     rf"|^为了?(?:{PURPOSE_LEAD_ALTERNATION})[^。；]{{2,60}}?[，,]"
-    r"|^(?:(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|晚上)?\s*[，,]?\s*)?(?:(?:本报|本网)?记者)?(?:\d{1,2}月\d{1,2}日)?从[^，。；]{2,30}?获悉"
-    r"|^(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午)?\s*获悉[，,]"
-    r"|^(?:\d{1,2}月)?\d{1,2}日?\s*(?:[-—–~～至到])\s*(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|晚上)?[，,]"
+    rf"|^(?:(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?\s*[，,]?\s*)?(?:(?:本报|本网)?记者)?(?:\d{{1,2}}月\d{{1,2}}日)?从[^，。；]{{2,30}}?获悉"
+    rf"|^(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?\s*获悉[，,]"
+    rf"|^(?:\d{{1,2}}月)?\d{{1,2}}日?\s*(?:[-—–~～至到])\s*(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?[，,]"
     # …a subject, then today's day alone in brackets and 日 after them (Taiwan's and Hong Kong's press):
     # 中台山陀儿今（29）日8时30分发布… / 行政院长今(20)日出席… / 县府昨（3）日表示…
     r"|^[^，。；：:,\s（()）《》]{1,14}?(?:今|昨)\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
     # …and a day with its clock time: 7月24日15时13分，… / 5月12日14时28分，… / 3日上午10时许，…
-    r"|^(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|晚上|凌晨)?\s*\d{1,2}\s*[时点](?:\d{1,2}分|许|半)?[，,]"
+    rf"|^(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?\s*\d{{1,2}}\s*[时点](?:\d{{1,2}}分|许|半)?[，,]"
 )
 
 

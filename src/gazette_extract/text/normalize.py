@@ -36,6 +36,8 @@ from ..vocab.common import (
     METADATA_KEY_ALTERNATION,
     METADATA_KEYS,
     OFFICIAL_KINDS,
+    PAGER_ALTERNATION,
+    PAGER_KEYS,
     STORY_OPENER_ALTERNATION,
     STORY_OPENERS,
     TABLE_COLUMN_NAMES,
@@ -232,6 +234,7 @@ STANDALONE_RE = LazyPattern(
     |(?![^\n]*(?:关于|《))[^，。；]{{0,30}}[{_CJK}]\x20[{_CJK}][^，。；]{{0,30}}$  # 韩小波 副区长 / 总理 李克强 (layout, not prose; not a title: …关于 印发《…)
     |\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\s+\d{{1,2}}:\d{{2}}   # 2023-01-05 10:00 区人民政府办公室 (page chrome)
     |[【\[]?\s*字[体體号號]\s*[:：][大中小\s\]】|｜]{{0,12}}$   # 字體: / 【字号：大 中 小】 (a page's font chooser)
+    |(?:{PAGER_ALTERNATION})\s*[:：]\s*(?:[\[［]?\d{{1,4}}[\]］]?\s*){{1,12}}$   # 页: [1] 2 3 (a forum's pager)
     """,
     re.VERBOSE,
 )
@@ -316,6 +319,27 @@ def _lost_space(m: re.Match[str]) -> str:
     return (m.group(1) or "") + "\u3000" * len(m.group(2) or "?")
 
 
+# A forum's anti-copy noise (Discuz's jammer, pages18): runs of one to three ASCII characters apart by blanks,
+# letters and marks among them, inserted at line starts, after sentences and after dates — & L. [" f: o0 _, Y( T* [3 n
+# 关于撤销…的通知9 x0 G- Z! G2 Z5 Y$ q / …统一管理。. f& D8 I6 ~% g) f" x# R- p / 二○一○年十二月二日8 a/ T9 Z$ d% I' e8 o4 h j.
+# A run of five to twenty-four such pieces (at least two letters and two marks; a table's bar | counts as no mark) is
+# dropped; no run crosses a line end. The marks that gate the scan: every jammer run seen holds one of them.
+_JAMMER_RE = compile_re(r"(?<![!-~])[ \u3000]?(?:[!-~]{1,3}[ \u3000]){4,23}[!-~]{1,3}(?![!-~])")
+_JAMMER_GATE = frozenset("$#%^`~&")
+_JAMMER_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~")
+_JAMMER_MIN = 5
+
+
+def _jammer_dropped(m: re.Match[str]) -> str:
+    run = m.group()
+    pieces = run.split()
+    if len(pieces) < _JAMMER_MIN:
+        return run
+    letters = sum(c.isalpha() for c in run)
+    marks = sum(c in _JAMMER_MARKS for c in run)
+    return "" if letters >= 2 and marks >= 2 else run
+
+
 def _lost_spaces_restored(text: str) -> str:
     """The page's lost spaces restored (_LOST_SPACE_RE), line by line: only the lines holding a ? are
     read. _LOST_SPACE_RE opens on a line's start or a look-behind, so ``re`` tries it at every position
@@ -362,6 +386,8 @@ def fold_text(text: str) -> str:
     """Character-level normalization of a whole text (line structure unchanged)."""
     if "\r" in text:  # CRLF and old-Mac CR: one line end, so that ^…$ patterns see every line
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _JAMMER_GATE.isdisjoint(text):
+        text = _JAMMER_RE.sub(_jammer_dropped, text)  # a forum's anti-copy noise (pages18)
     if "?" in text:
         text = _lost_spaces_restored(text)
     if "  " in text and ("\u3000" in text or "   " in text):
@@ -419,7 +445,7 @@ _METADATA_FIRST = frozenset(k[0] for k in METADATA_KEYS) | frozenset("[【•")
 _BYLINE_FIRST = frozenset("作记通编责撰摄来信发上更浏点阅字（(\\本")
 # Characters a match of STANDALONE_RE can begin with (a digit too: 2021 / 2023-01-05 10:00); its
 # other forms end in 号/號, hold a space (韩小波 副区长) or are ASCII only.
-_STANDALONE_FIRST = frozenset("第【[附字")
+_STANDALONE_FIRST = frozenset("第【[附字") | frozenset(k[0] for k in PAGER_KEYS)
 # Characters a match of ITEM_START_RE can begin with (a digit too: 1. / 1、).
 _ITEM_FIRST = frozenset(f"{CN_ORDINALS}百零〇（(第—-㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩") | frozenset(
     map(chr, range(ord("①"), ord("⑳") + 1))

@@ -45,7 +45,17 @@ from .._pattern_cache import compile_re
 from .._runtime import collector_paused
 from ..vocab.common import CJK
 from ..vocab.personnel import PERSON_NAME_KEPT_CHARS, PERSON_NAME_VARIANTS
-from .normalize import _PUNCT_FULL, _TONED, ENTITY_NAMES, INVISIBLE, PINYIN_GLOSS_RE, SMALL_FORMS
+from .normalize import (
+    _JAMMER_GATE,
+    _JAMMER_RE,
+    _PUNCT_FULL,
+    _TONED,
+    ENTITY_NAMES,
+    INVISIBLE,
+    PINYIN_GLOSS_RE,
+    SMALL_FORMS,
+    _jammer_dropped,
+)
 from .radicals import RADICAL_RE, fold_radicals
 
 # How far from its person a member's role may be printed and still be the entry's: before it, with a
@@ -152,8 +162,16 @@ def _drop_re(text: str) -> re.Pattern[str]:
 
 
 def fold(text: str) -> str:
-    """The fold of a key text, as :class:`SourceSpans` folds the source."""
+    """The fold of a key text, as :class:`SourceSpans` folds the source (a forum's anti-copy noise dropped, as
+    normalize drops it: pages18)."""
+    if not _JAMMER_GATE.isdisjoint(text):
+        text = _JAMMER_RE.sub(_jammer_dropped, text)
     return _widths(_drop_re(text).sub("", text))
+
+
+def _blank_jammer(m: re.Match[str]) -> str:
+    """A run of a forum's anti-copy noise as blanks of its length (the fold drops them; offsets stay)."""
+    return " " * len(m.group()) if not _jammer_dropped(m) else m.group()
 
 
 class _Fold:
@@ -257,7 +275,10 @@ class SourceSpans:
         """``base``: ``text`` as the pipeline read it (Simplified), used when the lengths agree.
         ``as_printed=False`` always searches the fold (the same spans, more slowly: for tests)."""
         self.text = text
-        self.base = base = base if base is not None and len(base) == len(text) else text
+        base = base if base is not None and len(base) == len(text) else text
+        if not _JAMMER_GATE.isdisjoint(base):
+            base = _JAMMER_RE.sub(_blank_jammer, base)  # a forum's anti-copy noise: blanks, as normalize drops it
+        self.base = base
         self._as_printed = as_printed
         # list operations in C, not a Python loop per line
         if "\r" in text:

@@ -422,6 +422,11 @@ ISSUER_SUFFIXES: tuple[str, ...] = tuple(suffix for suffix, entry in ORG_SUFFIXE
 # every suffix, longest first, so that 委员会 wins over 会 (personnel: the organization of a post)
 ORG_SUFFIX_TUPLE: tuple[str, ...] = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
 
+# A forum's or a list's pager keys (pages18): the pager line under a post — 页: [1] (a Discuz archiver page), 页: [1] 2 3,
+# 页码：1 [2], 分页：[1] — page furniture: it stands alone and never joins the post's last line
+PAGER_KEYS: tuple[str, ...] = ("页", "页码", "页次", "分页", "頁", "頁碼", "頁次")
+PAGER_ALTERNATION = "|".join(sorted(PAGER_KEYS, key=len, reverse=True))
+
 # The keys as one regex alternation, longest first, spaces allowed between characters
 # (索 引 号, 标　　题): used by normalize (a metadata line stands alone) and documents (its pairs).
 METADATA_KEY_ALTERNATION = "|".join(

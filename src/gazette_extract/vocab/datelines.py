@@ -123,6 +123,37 @@ SUMMARY_KEYS: tuple[str, ...] = (
     "编者按",
     "内容导航",  # 内容导航: / 决定市十二届人大八次会议于23日至5日举行;任命胡明朗为副市长 (柳州日报; pages17)
 )
+# What a converter left where a byline's blanks were (pages18): a run of two or more question marks, half or
+# full width, mixed (来源:某镇???作者:某某 ?？发布日期:2017-12-30???字体大小:, the page's non-breaking spaces
+# lost), or any of these marks, alone or repeated: the replacement character, an unresolved HTML entity
+# (来源:某某网&nbsp;&nbsp;发布时间:…). Read as a blank between a byline's parts.
+LOST_BLANK_QUESTION_MARKS = "?？"
+LOST_BLANK_MARKS: tuple[str, ...] = ("\ufffd", "&nbsp;", "&nbsp", "&#160;", "&ensp;", "&emsp;")
+# The parts of a day a lead may name after its day (9月5日下午，… / 6月20日晚6时，… / 3日傍晚，…; pages18 added the
+# bare 晚/早/夜 and the rest after 晚上, 早上, 晚间, 凌晨), longest first in DAY_PART
+DAY_PARTS: tuple[str, ...] = (
+    "上午",
+    "中午",
+    "下午",
+    "早上",
+    "早晨",
+    "清晨",
+    "晚上",
+    "晚间",
+    "傍晚",
+    "凌晨",
+    "深夜",
+    "夜间",
+    "夜里",
+    "午后",
+    "晚",
+    "早",
+    "夜",
+)
+DAY_PART = "(?:" + "|".join(sorted(DAY_PARTS, key=len, reverse=True)) + ")"
+# What the event a story reports is said to be (its lead: 2020年7月1日上午，区长某某主持召开区政府第115次常务会议): a
+# session or meeting held, opened, closed (pages18: a story stored without its headline, dated so, is one document)
+STORY_EVENT_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办")
 # A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
 POSTED_KEYS: tuple[str, ...] = ("发表于", "发布于", "发帖于")
 

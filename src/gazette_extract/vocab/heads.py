@@ -405,3 +405,32 @@ SHARE_BAR_PATTERN = (
     + "|".join(sorted(SHARE_TOOL_WORDS, key=len, reverse=True))
     + r")[*＊\s]*){2,8}$"
 )
+
+
+# A blog's or a CMS's archive of one tag or category heading its page (pages18): 标签 : 特区政府 下的文章 收藏此标签 /
+# 标签：某某 / Tag: 某某 的文章 / 分类：要闻 下的文章 / 归档：2021年6月 — what follows are other pages' headlines with
+# their snippets and stamps: the page opens no document (as a site search's results do)
+ARCHIVE_KEYS: tuple[str, ...] = ("标签", "標籤", "标籤", "tag", "tags", "分类", "分類", "归档", "歸檔", "文章归档")
+ARCHIVE_ENDS: tuple[str, ...] = ("下的文章", "的文章", "下的帖子", "的帖子", "下的内容", "相关文章", "文章列表")
+ARCHIVE_TAILS: tuple[str, ...] = ("收藏此标签", "收藏此標籤", "订阅此标签", "RSS")
+
+
+# A label over a run of names that is a list of people, not a site's menu (pages18): 任命： 张三 李四 … / 成员： … /
+# 出席会议的有： … — the label of a menu line (layout.chrome.is_menu_line) never ends so
+NOT_MENU_LABEL_ENDS: tuple[str, ...] = (
+    "决定",
+    "任命",
+    "免去",
+    "任免",
+    "名单",
+    "成员",
+    "组长",
+    "主任",
+    "委员",
+    "如下",
+    "有",
+    "是",
+    "为",
+    "人员",
+    "同志",
+)

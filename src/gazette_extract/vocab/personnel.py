@@ -45,6 +45,25 @@ COMPOUND_SURNAMES: dict[str, str] = {
     "赫连": "赫连勃勃",
     "拓跋": "拓跋宏",
     "第五": "第五伦",
+    # posts18: the rest of the common compound surnames (百家姓), each starting no word of a government text; left
+    # out: 微生 (微生物), 濮阳 and 梁丘 (places), 百里 (百里挑一), 单于 (a title), 东门 / 南门 / 西门 words of place
+    "万俟": "万俟卨",
+    "闾丘": "闾丘露薇",
+    "公冶": "公冶长",
+    "太叔": "太叔仪",
+    "淳于": "淳于髡",
+    "仲孙": "仲孙蔑",
+    "颛孙": "颛孙师",
+    "司寇": "司寇惠",
+    "左丘": "左丘明",
+    "东郭": "东郭先生",
+    "公羊": "公羊高",
+    "羊舌": "羊舌肸",
+    "亓官": "亓官夫人",
+    "漆雕": "漆雕开",
+    "公良": "公良孺",
+    "乐正": "乐正克",
+    "谷梁": "谷梁赤",
 }
 
 # Single-character surnames, grouped by how common they are. Names from the sample issues:
@@ -416,6 +435,75 @@ TITLES: dict[str, str] = {
     "副总统": "某国副总统",
     "议长": "张三当选为立法会议长",
     "副议长": "李四当选为立法会副议长",
+    # posts18 (session 18): the families of posts checked one by one (tests/test_posts18.py: a row per family, in the
+    # readers' forms). Each ending the table lacked, so every clause naming it read as no post. Example per entry.
+    # civil-service ranks held as posts (公务员职级): the lower grades of 主任科员, 科员, and the secretaries' grade
+    "三级主任科员": "任命张三为某市财政局三级主任科员",
+    "四级主任科员": "任命张三为某市财政局四级主任科员",
+    "科员": "任命张三为某县财政局科员",
+    "一级科员": "任命张三为某县财政局一级科员",
+    "二级科员": "任命张三为某县财政局二级科员",
+    "主任秘书": "市政府任命張三為秘書處主任秘書 (台湾; 886news dev: 主任秘書)",
+    "副主任秘书": "任命李四为某局副主任秘书",
+    # party posts: a committee's organisers and inspectors, the heads of its departments as news prints them
+    "组织员": "任命张三为县委组织部组织员",
+    "纪检员": "任命张三为某镇纪委纪检员",
+    "监察专员": "任命张三为县监察委员会派驻某镇监察专员",
+    "宣传部长": "张三任县委常委、宣传部长",
+    "组织部长": "张三任县委常委、组织部长",
+    "统战部长": "张三任县委常委、统战部长",
+    "党总支书记": "任命张三为某局机关党总支书记",
+    "党总支副书记": "任命李四为某局机关党总支副书记",
+    # police and armed ranks: a force's inspectors and the heads of its smaller units
+    "督察长": "任命张三为某市公安局督察长 (台湾 警察局督察長: 886news dev)",
+    "副督察长": "任命李四为某市公安局副督察长",
+    "中队长": "任命张三为某大队某中队中队长",
+    "副中队长": "任命李四为某大队某中队副中队长",
+    "指导员": "任命张三为某派出所指导员",
+    "副指导员": "任命李四为某派出所副指导员",
+    "副教导员": "任命李四为某派出所副教导员",
+    "副政委": "任命李四为某支队副政委",
+    "副支队长": "任命李四为某支队副支队长",
+    "副大队长": "任命李四为某大队副大队长",
+    # enterprises and institutions: the deputies of the chief officers, research posts
+    "副总工程师": "聘任张三为某集团副总工程师",
+    "副总经济师": "聘任张三为某集团副总经济师",
+    "副总会计师": "聘任张三为某集团副总会计师",
+    "副总审计师": "任命张三为某市审计局副总审计师",
+    "副总规划师": "任命张三为某市规划局副总规划师",
+    "研究员": "聘任张三为某省文史研究馆研究员",
+    "副研究员": "聘任李四为某研究院副研究员",
+    # Hong Kong and Taiwan: a body's executive head (總幹事)
+    "总干事": "張三獲委任為某局總幹事 (香港 / 台湾)",
+    "副总干事": "李四獲委任為某會副總幹事",
+    # advisers a government or a bureau appoints (聘任张三为某市人民政府顾问; 香港 特別顧問)
+    "顾问": "聘任张三为某市人民政府顾问 / 任命叶刘淑仪、罗范椒芬为某局顾问",
+    "特别顾问": "委任張三為行政長官特別顧問 (香港)",
+    # Taiwan police posts and the short forms news prints (posts18 corpus: udn 2026, uknownews, worldjournal, am730 —
+    # dev): a precinct's chief (X分局長 after its place: the organization 朴子分局 ends in 分局, never in 分), the
+    # force's inspectors and supervisors, and the abbreviations of 主任秘书 / 常任秘书长
+    "分局长": "原大武分局長莊于瑩調任嘉義縣警察局朴子分局分局長 / 第一分局長簡彥匡調任嘉義市警局第二分局長",
+    "副分局长": "某分局副分局長張三調任某分局長",
+    "督察": "市警局卸任督察長高德昌調陞新北市政府警察局督察 (a police post, not the verb 督察)",
+    "警政监": "左營分局長蕭正松升任三線二星的警政監 (yam 2025)",
+    "主秘": "台中市警察局副局長郭士傑…升署主秘 (worldjournal: 主任秘書)",
+    "常秘": "現任政府新聞處處長廖李可期，下月30日將出任保安局常秘 (am730 2026: 常任秘書長)",
+}
+# posts18: a post printed in quotes, as mainland media print Taiwan's posts (“主任秘书”黄升勇升任台当局“警政署副署长”,
+# 桃园县警局长由台当局“警政署副署长”刘勤章出任 — taiwan.cn 2010, dev): the quotes are dropped when what they hold
+# ends in a title, and so is a qualifier of the authority printed right before them. Qualifier → a real clause.
+QUOTED_POST_QUALIFIERS: dict[str, str] = {
+    "台当局": "“主任秘书”黄升勇升任台当局“警政署副署长” (taiwan.cn 2010)",
+}
+# Quote pairs such a post may stand in: opening → closing.
+POST_QUOTES: dict[str, str] = {"“": "”", "「": "」", "‘": "’"}
+
+# posts18: titles that repeat their unit's name (朴子分局 + 分局长) but also end a post that prints the unit once (新庄
+# 分局长 = 新庄分局 + 局长): where the organization before does not end in the unit, the unit's characters are the
+# organization's, the title the shorter one. Title → (the unit, the shorter title).
+SHARED_UNIT_TITLES: dict[str, tuple[str, str]] = {
+    "分局长": ("分局", "局长"),
+    "副分局长": ("分局", "副局长"),
 }
 # The titles above of a group that may be numbered (市纪委监委第一纪检监察组组长): the organization before the
 # number is the one that must read as one (round 11).
@@ -428,6 +516,7 @@ TITLE_MODIFIERS: dict[str, str] = {
     "执行": "王五任某学院执行院长",
 }
 TITLE_SET: frozenset[str] = frozenset(TITLES)
+assert set(SHARED_UNIT_TITLES) <= TITLE_SET
 assert GROUP_HEAD_TITLES <= TITLE_SET, GROUP_HEAD_TITLES - TITLE_SET
 TITLE_MAX_LEN: int = max(map(len, TITLES))
 
@@ -1552,6 +1641,20 @@ NAME_VERB_ADVERBS: dict[str, str] = {
     "又": "张三又兼任某委员会主任",
     "均": "张三、李四均不再担任某局副局长职务",
     "都": "张三、李四都不再担任某局副局长职务",
+}
+# posts18: of those, the adverbs of several persons ("all"): after one person they are no adverb but the last character
+# of the name (王小均当选为X, 买买提·阿不都任Y, 免去热合曼·阿不都的Z职务 had given the false persons 王小, 买买提·阿不).
+# Read as adverbs only after the second name of a list or more (张三、李四均不再担任X).
+NAME_PLURAL_ADVERBS: dict[str, str] = {
+    "均": "张三、李四均不再担任某局副局长职务 / one person: 王小均当选为某协会会长",
+    "都": "张三、李四都不再担任某局副局长职务 / one person: 买买提·阿不都任某县副县长",
+}
+assert set(NAME_PLURAL_ADVERBS) <= set(NAME_VERB_ADVERBS)
+# …and the transcribed name parts that end in one of them: after such a part 都 stays in the name even in a list
+# (张三、买买提·阿不都当选为X — Abdu-, the first part of many Uyghur names, 阿不都热合曼, 阿不都拉). Part → a name.
+TRANSCRIBED_PARTS_WITH_ADVERB: dict[str, str] = {
+    "阿不都": "阿不都·热合曼 / 买买提·阿不都",
+    "卜都": "阿卜都·热依木",
 }
 
 # Round 19: adverbs of two characters between a person and the verb, read like NAME_VERB_ADVERBS (component d: 王晨

@@ -58,10 +58,12 @@ from ...vocab.personnel import (
     OCCASION_CLAUSE_ENDS,
     PLACE_HEAD_TITLES,
     POST_NOUN_VARIANTS,
+    POST_QUOTES,
     PRIOR_POST_ADVERBS,
     PRIOR_POST_CLAUSES,
     PROPOSAL_DECIDED_WORDS,
     PROPOSED_SENTENCE_MARKS,
+    QUOTED_POST_QUALIFIERS,
     RETAINED_POST_LEADS,
     ROSTER_HONORIFICS,
     RUMOUR_LEADS,
@@ -86,6 +88,7 @@ from ..people import (
     _TRIGGER_BRANCHES,
     TRIGGER_RE,
     _row_cells,
+    _title_at_end,
     is_person_name,
     split_position,
 )
@@ -381,6 +384,21 @@ _MOVED_TO_BODY_RE = compile_re(
 # Round 20: 职位 closing a post, read as 职务 (辞去首席执行官职位).
 _POST_NOUN_VARIANT_RE = compile_re(rf"(?<=[{_TITLE_LAST_CHARS}])(?:{alternation(POST_NOUN_VARIANTS)})")
 # A name's middle dot printed with spaces around it (阿依古丽 · 艾力), between two Chinese characters.
+# posts18: a post in quotes (vocab POST_QUOTES), perhaps after a qualifier of its authority (QUOTED_POST_QUALIFIERS).
+_POST_QUOTE_GATE_RE = compile_re(f"[{''.join(POST_QUOTES)}]")
+_QUOTED_POST_RE = compile_re(
+    rf"(?P<qualifier>{alternation(QUOTED_POST_QUALIFIERS)})?"
+    + "|".join(rf"{o}(?P<post{k}>[{_CJK}]{{2,24}}){c}" for k, (o, c) in enumerate(POST_QUOTES.items())).join("()")
+)
+
+
+def _unquoted_post(m: re.Match[str]) -> str:
+    """台当局“警政署副署长” → 警政署副署长, “主任秘书” → 主任秘书: a quoted post without its quotes; anything else (「拔官」,
+    “金小刀”) as printed."""
+    post = next(group for key, group in m.groupdict().items() if key.startswith("post") and group)
+    return post if _title_at_end(post) is not None else m.group()
+
+
 _SPACED_DOT_RE = compile_re(rf"(?<=[{_CJK}])[ \u3000]*(?P<dot>[{NAME_DOTS}])[ \u3000]*(?=[{_CJK}])")
 # A bullet or a short bracketed label before a line's first clause, printed without the space that
 # lets the normalizer drop it (◆张三任X局局长, ·李四任Y, 【任职】张三任X): dropped (round 11).
@@ -609,6 +627,8 @@ def extract_appointments(
             text = text[mark.end() :]  # ◆张三任X / 【任职】张三任X: the name opens the clause (round 11)
         if (" " in text or "\u3000" in text) and _SPACED_DOT_RE.search(text):
             text = _SPACED_DOT_RE.sub(r"\g<dot>", text)  # 阿依古丽 · 艾力任X: the dot's spaces dropped (round 11)
+        if _POST_QUOTE_GATE_RE.search(text):
+            text = _QUOTED_POST_RE.sub(_unquoted_post, text)  # “主任秘书”黄升勇升任“警政署副署长” (posts18)
         if _HONORIFIC_GATE_RE.search(text):
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:

@@ -39,6 +39,7 @@ from ...vocab.personnel import (
     NAME_DOTS,
     NAME_FIRST_VERBS,
     NAME_LIST_SUBJECTS,
+    NAME_PLURAL_ADVERBS,
     NAME_PROPOSAL_WORDS,
     NAME_TIME_ADVERBS,
     NAME_VERB_ADVERB_WORDS,
@@ -64,6 +65,7 @@ from ...vocab.personnel import (
     SHORT_LEAD_VERBS,
     SURNAMES_COMMON,
     TITLE_SET,
+    TRANSCRIBED_PARTS_WITH_ADVERB,
     TRANSLITERATED_NAME_SIZES,
 )
 from ..people import (
@@ -75,6 +77,8 @@ from ..people import (
     _name_sizes,
     _post_and_name,
     _title_at_end,
+    is_married_name,
+    is_married_shape,
     is_person_name,
 )
 from .common import (
@@ -167,6 +171,17 @@ ETAL_RE = compile_re(
 
 
 _NAME_VERB_ADVERBS = frozenset(NAME_VERB_ADVERBS)
+_NAME_PLURAL_ADVERBS = frozenset(NAME_PLURAL_ADVERBS)
+
+
+def _plural_adverb_in_name(names: str, adverb: str) -> bool:
+    """Whether ``adverb`` (均 / 都) printed after ``names`` ends the last name rather than being an adverb of several
+    persons: after one person (王小均, 买买提·阿不都), and in a list after a transcribed part it completes
+    (A、买买提·阿不都当选: TRANSCRIBED_PARTS_WITH_ADVERB; posts18)."""
+    return "、" not in names or (names + adverb).endswith(_TRANSCRIBED_PARTS_WITH_ADVERB)
+
+
+_TRANSCRIBED_PARTS_WITH_ADVERB = tuple(TRANSCRIBED_PARTS_WITH_ADVERB)
 # The day of a change between a person and its verb (vocab NAME_WHEN_PATTERN, round 17).
 _NAME_WHEN_RE = compile_re(NAME_WHEN_PATTERN)
 _TRANSLITERATED_CLOSERS = ("为", "的", "同志", "、", "任", "担任", "兼任", "当选", "辞去", "（", "(")
@@ -194,6 +209,7 @@ def _people_splits(
     run_in: bool,
     bounded: bool = False,
     slot: bool = False,
+    listed: bool = False,
 ) -> Iterator[tuple[list[str], str, str, str | None, bool]]:
     """Ways to read leading names and the word after them, most likely first:
     王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长, None, False);
@@ -212,6 +228,7 @@ def _people_splits(
             or not (
                 size in transliterated
                 or is_person_name(name)
+                or (size == 4 and is_married_name(name))  # 任命廖李可期为X / 委任林郑月娥为Y (posts18)
                 or (bounded and _bounded_name(name, text[size:]))
                 or _first_in_clause_bounded(name, text[size:])  # 项延训同志任X / 李金科任X (round 25)
                 or (slot and _name_in_slot(name, text[size:]))
@@ -239,14 +256,20 @@ def _people_splits(
             after = after[dated.end() :]  # 张三（2019年3月）任X: the month of the change, not a post (round 9)
         if (when := _NAME_WHEN_RE.match(after)) is not None:
             after = after[when.end() :]  # 张三先生于2023年7月24日辞任X: the day of the change (香港, round 17)
-        if after[:1] in _NAME_VERB_ADVERBS and any(after.startswith(c, 1) for c in connectors if c):
+        if (
+            after[:1] in _NAME_VERB_ADVERBS
+            and (
+                after[:1] not in _NAME_PLURAL_ADVERBS or (listed and not _plural_adverb_in_name("、" + name, after[0]))
+            )  # 王小均为X
+            and any(after.startswith(c, 1) for c in connectors if c and c != "的")  # 阿不都的X: never an adverb
+        ):
             after = after[1:]  # 王建华则不再担任X: 则 between the person and the verb (round 17)
         held: str | None = None
         held_match = _HELD_IN_BRACKETS_RE.match(after) if after[:1] in _OPEN else None
         if held_match and _title_at_end(held_match.group(1)):  # 任命张三（某局副局长）为…: the note
             held, after = held_match.group(1), after[held_match.end() :]
         if after.startswith("、"):
-            for more in _people_splits(after[1:], connectors, starts, run_in, bounded, slot):
+            for more in _people_splits(after[1:], connectors, starts, run_in, bounded, slot, listed=True):
                 yield [name, *more[0]], more[1], more[2], more[3], more[4]
             continue
         etal = ETAL_RE.match(after) if after.startswith("等") else None
@@ -327,7 +350,7 @@ _NAME_FIRST_RE = LazyPattern(
     rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?:{NAME_WHEN_PATTERN})?"  # 冯波鸣先生于同日获委任为X / 于2023年7月24日 (round 17)
-    rf"(?:{alternation(NAME_VERB_ADVERB_WORDS)}|[{''.join(NAME_VERB_ADVERBS)}])?"  # 张三亦/同时被任命为X (rounds 17, 19)
+    rf"(?P<adverb>{alternation(NAME_VERB_ADVERB_WORDS)}|[{''.join(NAME_VERB_ADVERBS)}])?"  # 张三亦/同时被任命为X (rounds 17, 19)
     r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)
@@ -408,8 +431,8 @@ def _segmented_names(run: str) -> str | None:
     split into names of two to four characters — only when one split makes every piece a name with
     fewer uncommon surnames than any other (round 8; round 13: 袁桐利陈刚 is 袁桐利、陈刚, not
     袁桐、利陈刚). One pass over the run, keeping the cheapest ways to reach each position (at most 2)."""
-    if not 4 <= len(run) <= _RUN_MAX or not _ALL_CJK_RE.fullmatch(run):
-        return None
+    if not 4 <= len(run) <= _RUN_MAX or not _ALL_CJK_RE.fullmatch(run) or (len(run) == 4 and is_married_shape(run)):
+        return None  # 陈林王刚: one married name or two names, which cannot be told (posts18); 陈冯富珍 is read whole
     unreached = len(run) + 1
     cost = [0] + [unreached] * len(run)
     ways = [1] + [0] * len(run)
@@ -545,6 +568,10 @@ def _without_time_adverb(clause: str) -> str:
         before = clause[max(0, start - 16) : start]
         if before.endswith(("）", ")")) and (opener := max(before.rfind("（"), before.rfind("("))) >= 0:
             before = before[:opener]  # 张三（左）日前出任X: a remark between the name and the word
+        if m.group().removeprefix(m.group("honorific") or "") in _NAME_PLURAL_ADVERBS and _plural_adverb_in_name(
+            before, m.group()[-1]
+        ):
+            continue  # 王小均任X: after one person, 均 / 都 ends the name (posts18)
         for size in (3, 2, 4):
             name = before[-size:]
             if len(name) == size and (is_person_name(name) or _is_transliterated(name)):
@@ -624,13 +651,21 @@ def _active_voice(clause: str) -> str | None:
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
         m = _NAME_FIRST_RE.match(_LIST_REMARK_RE.sub("", clause))  # 刘昕(无党派)、倪梁康(无党派)获聘…
-    if m is not None and m.group("name").endswith(_NAME_PROPOSAL_TAILS):
+    name = "" if m is None else m.group("name")
+    if (
+        m is not None
+        and m.group("adverb") in _NAME_PLURAL_ADVERBS
+        and _plural_adverb_in_name(name, m.group("adverb"))
+        and not m.group("etal")
+    ):
+        name += m.group("adverb")  # 王小均当选为X / 买买提·阿不都任Y: 均, 都 after one person end the name (posts18)
+    if m is not None and name.endswith(_NAME_PROPOSAL_TAILS):
         return None  # 张三拟被任命为X: a proposal, never the person 张三拟 (round 20)
-    if m is not None and "、" not in m.group("name") and not _all_names(m.group("name")):
-        run = _segmented_names(m.group("name"))  # 范照兵王晓东王刚…当选X (round 8)
+    if m is not None and "、" not in name and not _all_names(name):
+        run = _segmented_names(name)  # 范照兵王晓东王刚…当选X (round 8)
         if run is not None:
-            return _active_voice(run + clause[m.end("name") :])
-    if m is None or not _all_names(m.group("name")):
+            return _active_voice(run + clause[m.end("name") + len(name) - len(m.group("name")) :])
+    if m is None or not _all_names(name):
         if ("选" in clause or "增补" in clause) and "《" not in clause:  # never a decision named by its title
             election = _ELECTION_RE.search(clause)
             if election and "为" in clause[election.end() :] and not _ELECTED_NOT_POST_RE.search(clause):
@@ -642,7 +677,7 @@ def _active_voice(clause: str) -> str | None:
     if m.group("verb") in _ELECTED and _ELECTED_NOT_POST_RE.search(rest):
         return None  # 张三当选为全国人大代表: a deputy's seat, not a post
     etal = m.group("etal")
-    people = m.group("name") + (f"等{etal.removeprefix('等')}" if etal else "")  # A、B3人 → A、B等3人
+    people = name + (f"等{etal.removeprefix('等')}" if etal else "")  # A、B3人 → A、B等3人
     if verb in ("任命", "聘任", "聘请"):
         respective = "分别" if m.group("respective") and "、" in people else ""
         return f"{verb}{people}{respective}为{rest.removeprefix('为')}"
@@ -654,7 +689,7 @@ def _active_voice(clause: str) -> str | None:
         return None if clause == original else clause  # 张三等3人被免去…: whose posts, is unclear
     rest = rest.removeprefix("其")  # 张三因另有任用，免去其X职务: 其 is 张三, never part of the post
     joint = "" if rest.startswith(("的", *_HELD_MARKERS)) else "的"
-    return f"{verb}{m.group('name')}{joint}{rest}"
+    return f"{verb}{name}{joint}{rest}"
 
 
 def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
@@ -1168,7 +1203,10 @@ def _parse_clause(
         for resign in resigns:
             people = [_HONORIFIC_END_RE.sub("", p) for p in resign.group("people").split("、")]  # 同志 / 先生 / 女士
             if people and all(
-                is_person_name(p) or _is_transliterated(p) or (len(people) == 1 and _name_in_slot(p, "辞去"))
+                is_person_name(p)
+                or _is_transliterated(p)
+                or is_married_name(p)
+                or (len(people) == 1 and _name_in_slot(p, "辞去"))
                 for p in people
             ):  # 接受巴音朝鲁辞去…: a name transcribed without a dot (round 13)
                 respective = resign.group("respective") is not None and len(people) > 1

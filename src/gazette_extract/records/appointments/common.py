@@ -71,6 +71,7 @@ from ..people import (
     _start_strength,
     _stem_length,
     _title_at_end,
+    is_married_name,
     is_person_name,
     split_position,
 )
@@ -131,7 +132,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[: space.start()], text[space.end() :]
         if _RUN_ON_SPACE_RE.search(rest) is not None or not rest:
             return None
-        if is_person_name(name) or _is_transliterated(name):  # 乌云其木格　X局局长 (round 9)
+        if is_person_name(name) or _is_transliterated(name) or is_married_name(name):  # 乌云其木格　X局局长 (round 9)
             return name, rest
         if len(name) == 1 and len(rest) > 3 and is_person_name(name + rest[0]):
             # 王　强X局局长: a two-character name spaced out, run into its post (round 9) — only where
@@ -145,8 +146,9 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
         name, rest = text[:size], text[size:]
         if not rest or rest[0] == "等" or _ends_a_place(rest) or not is_person_name(name):
             continue
-        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest):
-            continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…)
+        if text.startswith(_NAME_NEVER_CUTS, size - 1) or _CUT_BEFORE_WEI_RE.match(rest) or name[-1] == "为":
+            continue  # a name never ends inside 分别 / 担任 …, nor one or two characters before 为 (李玉|科为…), nor
+            # in 为 itself: 任命高新为某市… (为 the connector, never a name's last character run into a post; posts18)
         if rest.startswith(_NAME_NEVER_CUTS):
             continue  # …and a post never opens with such a word: 周济|將任X (a future post, round 13)
         if _CUT_BEFORE_DE_RE.match(rest):
@@ -166,6 +168,7 @@ def _split_run_in(text: str, starts: tuple[str, ...]) -> tuple[str, str] | None:
             continue
         if (
             text.startswith(_NAME_NEVER_CUTS, size - 1)
+            or name[-1] == "为"  # 任命高新为某市…: never the person 高新为 (posts18)
             or rest.startswith(_NAME_NEVER_CUTS)
             or _CUT_BEFORE_WEI_RE.match(rest)
             or _CUT_BEFORE_DE_RE.match(rest)
@@ -302,7 +305,9 @@ def _all_names(names: str) -> bool:
     """张三、李四: every piece a name; in a list of several, a surname of BOUNDED_SURNAMES counts too,
     each piece being closed by 、 (徐远通、区鉷、罗斯宁)."""
     parts = names.split("、")
-    plain = [is_person_name(p) or _name_with_bounded_last(p) or _is_transliterated(p) for p in parts]  # 雷科当选为…
+    plain = [  # 雷科当选为… / 廖李可期获委任为… (a Hong Kong married name, posts18)
+        is_person_name(p) or _name_with_bounded_last(p) or _is_transliterated(p) or is_married_name(p) for p in parts
+    ]
     several = len(parts) > 1 and any(plain)  # 区政府、区人大: no plain name, no list of persons
     last = len(parts) - 1
     return all(
@@ -333,7 +338,7 @@ def _without_held_post(clause: str) -> str | None:
         size
         for size in (2, 3, 4)
         if at - size >= 2
-        and is_person_name(clause[at - size : at])
+        and (is_person_name(clause[at - size : at]) or (size == 4 and is_married_name(clause[at - size : at])))
         # 现任行政长官私人秘书蔡杰铭出任X: after 现任, a post that ends in no title of the list (round 13)
         and (
             _title_at_end(clause[: at - size]) is not None
@@ -364,7 +369,9 @@ _HELD_GRADE_TUPLE = tuple(HELD_GRADE_ENDINGS)
 def _holder_name(holder: str) -> str | None:
     """吴钊燮, or 总统府秘书长吴钊燮 → 吴钊燮: a name, or the post a person holds and his name after it
     (one name length fitting); None otherwise (round 13)."""
-    return holder if is_person_name(holder) else _name_after_post(holder)
+    if is_person_name(holder) or is_married_name(holder):  # X一職由廖李可期接任 (posts18)
+        return holder
+    return _name_after_post(holder)
 
 
 def _name_after_post(text: str) -> str | None:
@@ -373,7 +380,9 @@ def _name_after_post(text: str) -> str | None:
     fits = [
         text[-size:]
         for size in (2, 3, 4)
-        if len(text) - size >= 2 and is_person_name(text[-size:]) and _title_at_end(text[:-size])
+        if len(text) - size >= 2
+        and (is_person_name(text[-size:]) or (size == 4 and is_married_name(text[-size:])))  # 处长廖李可期 (posts18)
+        and _title_at_end(text[:-size])
     ]
     return fits[0] if len(fits) == 1 else None
 
