@@ -3350,3 +3350,40 @@ TAKING_OFFICE_VERBS: dict[str, str] = {
     "上任": "新任處長李四、王五昨天上任",
     "履新": "新任處長李四履新",
 }
+
+# Appointments round 26 (s18-appoint26): posts held now, told in a sentence of the present (吉林省政府免6名副秘书长 —
+# ttav89 2009, dev: '被免去X职务的6人,目前还担任着其他政府部门的职务。高继泰任Y,李杰任Z…' and '目前有省长助理2人,其中
+# 王化文兼任W' gave seven false appointments). A sentence holding one of these words of the present before 任 / 担任 /
+# 兼任, and no word of a change (HELD_NOW_CHANGE_WORDS), states posts held, not changes; a sentence of the present
+# that ends in …职务 leads the run after it, whose 'A任X' clauses are the posts those persons hold. Each with a use.
+HELD_NOW_WORDS: dict[str, str] = {
+    "目前": "被免职的6人,目前还担任着其他职务。A任X,B任Y (ttav89 2009, dev)",
+    "现在": "张三现在担任某局局长",
+    "当前": "李四当前兼任某委主任",
+    "眼下": "王五眼下仍任某县县长",
+    "如今": "赵六如今担任某公司董事长",
+}
+# Words of a change: a sentence holding one is read as before, whatever word of the present it holds (目前，A已任X;
+# 目前，会议决定任命A为X). Each with a use.
+HELD_NOW_CHANGE_WORDS: dict[str, str] = {
+    "任命": "目前，会议已任命张三为X",
+    "免去": "目前已免去张三X职务",
+    "免职": "张三目前已被免职",
+    "当选": "张三目前已当选X",
+    "选举": "目前已选举张三为X",
+    "辞去": "张三目前已辞去X职务",
+    "辞职": "张三目前已辞职",
+    "不再": "张三目前已不再担任X",
+    "调任": "张三目前已调任X",
+    "出任": "张三目前出任X",
+    "接任": "张三目前已接任X",
+    "升任": "张三目前已升任X",
+    "卸任": "张三目前已卸任X",
+    "聘任": "目前聘任张三为X",
+    "决定": "目前决定张三任X",
+    "新任": "目前新任X为张三",
+    "已任": "张三目前已任X",
+    "获任": "张三目前获任X",
+    "履新": "张三目前已履新X",
+    "提名": "目前提名张三为X人选",
+}

@@ -184,6 +184,7 @@ from .news_mainland import (
     new_holder_speakers,
     staffs_a_body_set_up,
     without_leaving_ground,
+    without_held_now,
     without_succeeded_attributive,
 )
 from .news_trad import one_change_each, reappointed_seats, trad_news_forms
@@ -630,6 +631,8 @@ def extract_appointments(
             text = _POST_NOUN_VARIANT_RE.sub("职务", text)  # 辞去首席执行官职位 → …职务 (round 20)
         if _RUMOUR_LEAD_RE.search(text):
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
+        if "任" in text:
+            text = without_held_now(text)  # …目前还担任着其他职务。A任X，B任Y。 : posts held now, no change (round 26)
         if "调" in text and "任" in text:
             text = _MOVED_TO_BODY_RE.sub(r"调任\g<body>", text)  # 调至中石油任董事长 → 调任中石油董事长 (round 20)
         if ("不再" in text or "辞去" in text) and _LEAVING_GROUND_GATE_RE.search(text):

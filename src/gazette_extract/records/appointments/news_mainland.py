@@ -19,6 +19,8 @@ from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
     ADJUSTED_POST_CHANGES,
     ADJUSTED_POST_LEADS,
+    HELD_NOW_CHANGE_WORDS,
+    HELD_NOW_WORDS,
     LEAVING_AFTER_CONNECTIVES,
     LEAVING_AFTER_GROUND,
     LEAVING_GROUND_LEADS,
@@ -167,3 +169,34 @@ def named_decisions(text: str) -> str:
         return f"{m.group('lead')}任命{m.group('name')}为{m.group('post')}"
 
     return _NAMED_DECISION_RE.sub(appointed, text)
+
+
+# Round 26: posts held now (vocab HELD_NOW_WORDS). A word of the present, then (within the sentence, no mark of a
+# sentence's end) 任 / 担任 / 兼任 — never 任命, 任免, 任期, 任务, 任职. The lead of a run: such a sentence ending in 职务.
+_HELD_NOW_WORD_RE = compile_re(alternation(HELD_NOW_WORDS))
+_HELD_NOW_SENTENCE_RE = compile_re(
+    rf"(?:{alternation(HELD_NOW_WORDS)})[^。；;！!？?]{{0,40}}?(?:担任|兼任|任(?![命免期务职用何]))"
+)
+_HELD_NOW_LEAD_RE = compile_re(
+    rf"(?:{alternation(HELD_NOW_WORDS)})[^。；;！!？?]{{0,20}}?(?:担任|兼任|任)着?[^。；;！!？?]{{0,20}}职务[。；;]?$"
+)
+_HELD_NOW_CHANGE_RE = compile_re(alternation(HELD_NOW_CHANGE_WORDS))
+_HELD_NOW_SPLIT_RE = compile_re(r"(?<=[。！？!?；;])")
+
+
+def without_held_now(text: str) -> str:
+    """Drop the sentences that state posts held now, not changes (round 26): one with a word of the present before
+    任/担任/兼任 and no word of a change (另外，某省政府目前有省长助理2人，其中王化文兼任省财政厅厅长。), and the sentence
+    right after a lead of the present ending in 职务 (…的6人，目前还担任着其他政府部门的职务。) when it holds no word of a
+    change (高继泰任X，李杰任Y。). The other sentences are kept as printed."""
+    if _HELD_NOW_WORD_RE.search(text) is None:
+        return text
+    kept: list[str] = []
+    after_lead = False
+    for sentence in _HELD_NOW_SPLIT_RE.split(text):
+        changes = _HELD_NOW_CHANGE_RE.search(sentence) is not None
+        stated = not changes and (after_lead or _HELD_NOW_SENTENCE_RE.search(sentence) is not None)
+        after_lead = _HELD_NOW_LEAD_RE.search(sentence.rstrip(" \u3000\n")) is not None
+        if not stated:
+            kept.append(sentence)
+    return "".join(kept)

@@ -1,0 +1,81 @@
+"""Appointments round 26 (issue 9, session 18): personnel sections and their reports, pages the corpus lacked.
+
+New dev pages (a hospital's party news in Traditional characters, a provincial removal of six deputy secretaries-general
+whose posts held now follow, a roundup of provincial capitals' party secretaries, a commentary quoting two provincial
+decisions, a feature telling appointments by counts only) showed these classes; each is tested over its variants, with
+rows that must give nothing:
+* posts held now, told in a sentence of the present (…的6人，目前还担任着其他职务。A任X，B任Y。 / 目前有省长助理2人，其中
+  A兼任X; vocab HELD_NOW_WORDS, HELD_NOW_CHANGE_WORDS) — no change; a sentence of the present holding a word of a change,
+  and a run with no such lead, read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from record_helpers import api_changes
+
+A, R = "appoint", "remove"
+
+
+# --- posts held now, told in a sentence of the present ------------------------------------------------------------
+
+_LEADS = (
+    "被免去某省政府副秘书长职务的6人，目前还担任着其他政府部门的职务。",
+    "被免职的两人，目前仍担任其他职务。",
+    "上述同志现在仍担任其他单位的职务。",
+    "这些干部当前还兼任着其他部门的职务。",
+    "两人如今都担任其他职务。",
+    "被免去某省政府副秘書長職務的6人,目前還擔任著其他政府部門的職務。",  # Traditional, half-width comma
+)
+_RUN = "高继泰任某省农村信用社联合社理事长，李杰任某省国家安全厅厅长，王宝柱任省直机关事务管理局局长。"
+_RUN_TRAD = "高繼泰任某省農村信用社聯合社理事長,李杰任某省國家安全廳廳長,王寶柱任省直機關事務管理局局長。"
+
+HELD_NOW_EMPTY_ROWS = [
+    *[pytest.param(lead + _RUN, id=f"lead-{i}") for i, lead in enumerate(_LEADS)],
+    pytest.param(_LEADS[5] + _RUN_TRAD, id="lead-trad-run-trad"),
+    pytest.param("另外，某省政府目前有省长助理2人，其中王化文兼任省财政厅厅长。", id="qizhong-jianren"),
+    pytest.param("另外,某省政府目前有省長助理2人,其中王化文兼任省財政廳廳長。", id="qizhong-jianren-trad"),
+    pytest.param("张三目前担任某局局长。", id="muqian-danren"),
+    pytest.param("李四现在兼任某委员会主任。", id="xianzai-jianren"),
+    pytest.param("王五眼下仍任某县县长，负责全面工作。", id="yanxia-ren"),
+    pytest.param("赵六如今担任某公司董事长。", id="rujin-danren"),
+]
+
+
+@pytest.mark.parametrize("text", HELD_NOW_EMPTY_ROWS)
+def test_posts_held_now_are_no_change(text: str) -> None:
+    assert api_changes(text) == []
+
+
+HELD_NOW_KEPT_ROWS = [
+    pytest.param(  # no lead of the present: the run of changes reads as before
+        _RUN,
+        [(A, "高继泰", "某省农村信用社联合社理事长"), (A, "李杰", "某省国家安全厅厅长"), (A, "王宝柱", "省直机关事务管理局局长")],
+        id="run-without-lead",
+    ),
+    pytest.param(  # a word of a change after the lead: read
+        _LEADS[0] + "会议任命张三为某局局长。",
+        [(A, "张三", "某局局长")],
+        id="change-after-lead",
+    ),
+    pytest.param(  # a word of a change in the sentence of the present: read
+        "目前，会议决定任命张三为某局局长。",
+        [(A, "张三", "某局局长")],
+        id="present-with-decision",
+    ),
+    pytest.param(
+        "目前，会议决定免去李四的某局局长职务。",
+        [(R, "李四", "某局局长")],
+        id="present-with-removal",
+    ),
+    pytest.param(  # the lead's sentence after the run: the run before it is read
+        _RUN + _LEADS[0],
+        [(A, "高继泰", "某省农村信用社联合社理事长"), (A, "李杰", "某省国家安全厅厅长"), (A, "王宝柱", "省直机关事务管理局局长")],
+        id="lead-after-run",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_NOW_KEPT_ROWS)
+def test_changes_beside_a_sentence_of_the_present(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
