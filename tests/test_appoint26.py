@@ -50,7 +50,11 @@ def test_posts_held_now_are_no_change(text: str) -> None:
 HELD_NOW_KEPT_ROWS = [
     pytest.param(  # no lead of the present: the run of changes reads as before
         _RUN,
-        [(A, "高继泰", "某省农村信用社联合社理事长"), (A, "李杰", "某省国家安全厅厅长"), (A, "王宝柱", "省直机关事务管理局局长")],
+        [
+            (A, "高继泰", "某省农村信用社联合社理事长"),
+            (A, "李杰", "某省国家安全厅厅长"),
+            (A, "王宝柱", "省直机关事务管理局局长"),
+        ],
         id="run-without-lead",
     ),
     pytest.param(  # a word of a change after the lead: read
@@ -70,7 +74,11 @@ HELD_NOW_KEPT_ROWS = [
     ),
     pytest.param(  # the lead's sentence after the run: the run before it is read
         _RUN + _LEADS[0],
-        [(A, "高继泰", "某省农村信用社联合社理事长"), (A, "李杰", "某省国家安全厅厅长"), (A, "王宝柱", "省直机关事务管理局局长")],
+        [
+            (A, "高继泰", "某省农村信用社联合社理事长"),
+            (A, "李杰", "某省国家安全厅厅长"),
+            (A, "王宝柱", "省直机关事务管理局局长"),
+        ],
         id="lead-after-run",
     ),
 ]

@@ -183,8 +183,8 @@ from .news_mainland import (
     named_decisions,
     new_holder_speakers,
     staffs_a_body_set_up,
-    without_leaving_ground,
     without_held_now,
+    without_leaving_ground,
     without_succeeded_attributive,
 )
 from .news_trad import one_change_each, reappointed_seats, trad_news_forms
