@@ -87,3 +87,69 @@ HELD_NOW_KEPT_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), HELD_NOW_KEPT_ROWS)
 def test_changes_beside_a_sentence_of_the_present(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert api_changes(text) == expected
+
+
+# --- a head's title made acting by 代 alone --------------------------------------------------------------------------
+
+ACTING_ROWS = [
+    pytest.param("决定王兴宁为陕西省监委代主任。", [(A, "王兴宁", "陕西省监委代主任")], id="teke168"),
+    pytest.param("决定张三为某市人民检察院代检察长。", [(A, "张三", "某市人民检察院代检察长")], id="jianchazhang"),
+    pytest.param("会议决定李四为某市公安局代局长。", [(A, "李四", "某市公安局代局长")], id="juzhang"),
+    pytest.param(
+        "任命王五为某省财政厅副厅长、代厅长。",
+        [(A, "王五", "某省财政厅副厅长"), (A, "王五", "某省财政厅代厅长")],
+        id="carried",
+    ),
+    pytest.param("决定赵六为某自治区人民政府代主席。", [(A, "赵六", "某自治区人民政府代主席")], id="zhuxi"),
+    pytest.param("任命孙七为某大学代校长。", [(A, "孙七", "某大学代校长")], id="xiaozhang"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTING_ROWS)
+def test_acting_head_with_dai(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+ACTING_EMPTY_ROWS = [
+    pytest.param("张三代主任作了工作报告。", id="speaks-for"),
+    pytest.param("李四代局长宣读了文件。", id="reads-for"),
+]
+
+
+@pytest.mark.parametrize("text", ACTING_EMPTY_ROWS)
+def test_dai_title_without_change(text: str) -> None:
+    assert api_changes(text) == []
+
+
+# --- a proposal named by its change and adopted -------------------------------------------------------------------
+
+ADOPTED_ROWS = [
+    pytest.param(
+        "在省十三届人大常委会第三次会议上，表决通过任命王兴宁为陕西省监委副主任的提议。",
+        [(A, "王兴宁", "陕西省监委副主任")],
+        id="teke168",
+    ),
+    pytest.param("会议表决通过了免去张三的某局局长职务的议案。", [(R, "张三", "某局局长")], id="remove-yian"),
+    pytest.param(
+        "会议表决通过了关于任命张三为某局局长的议案，李四作了说明。", [(A, "张三", "某局局长")], id="guanyu-comma"
+    ),
+    pytest.param("常委会通过任命张三为某局局长的提议。", [(A, "张三", "某局局长")], id="tongguo"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADOPTED_ROWS)
+def test_adopted_proposal_is_a_change(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+PROPOSAL_EMPTY_ROWS = [
+    pytest.param("会议审议了任命张三为某局局长的议案。", id="reviewed"),
+    pytest.param("会议听取了关于任命张三为某局局长的议案的说明。", id="heard"),
+    pytest.param("主任会议提出了任命张三为某局局长的提议。", id="proposed"),
+    pytest.param("县长提交了任命张三为某局局长的议案。", id="submitted"),
+]
+
+
+@pytest.mark.parametrize("text", PROPOSAL_EMPTY_ROWS)
+def test_proposal_not_adopted_is_no_change(text: str) -> None:
+    assert api_changes(text) == []

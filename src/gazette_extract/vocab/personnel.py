@@ -426,6 +426,18 @@ TITLE_MODIFIERS: dict[str, str] = {
     "专职": "李四任县委全面深化改革委员会办公室专职副主任",
     "执行": "王五任某学院执行院长",
 }
+# Appointments round 26: a head's title made acting by 代 alone, as the governments' 代市长 / 代县长 above
+# (决定王兴宁为陕西省监委代主任 — teke168 2018, dev: nothing was read). Each with a post.
+ACTING_HEAD_TITLES: dict[str, str] = {
+    "代主任": "决定王兴宁为陕西省监委代主任 (teke168 2018, dev)",
+    "代检察长": "决定张三为某市人民检察院代检察长",
+    "代局长": "决定李四为某市公安局代局长",
+    "代厅长": "王五任某省财政厅代厅长",
+    "代主席": "赵六为某自治区人民政府代主席",
+    "代校长": "孙七任某大学代校长",
+    "代行长": "周八任某银行代行长",
+}
+TITLES.update(ACTING_HEAD_TITLES)
 TITLE_SET: frozenset[str] = frozenset(TITLES)
 assert GROUP_HEAD_TITLES <= TITLE_SET, GROUP_HEAD_TITLES - TITLE_SET
 TITLE_MAX_LEN: int = max(map(len, TITLES))
@@ -3386,4 +3398,11 @@ HELD_NOW_CHANGE_WORDS: dict[str, str] = {
     "获任": "张三目前获任X",
     "履新": "张三目前已履新X",
     "提名": "目前提名张三为X人选",
+}
+# Round 26: a proposal named by its change and adopted (表决通过任命王兴宁为陕西省监委副主任的提议 — teke168 2018,
+# dev: nothing was read): after an adopting verb (NAMED_DECISION_ADOPTERS), 任命/免去 … and one of these nouns closing
+# the clause, the change is read as decided. Each with a use.
+ADOPTED_PROPOSAL_NOUNS: dict[str, str] = {
+    "提议": "表决通过任命王兴宁为陕西省监委副主任的提议 (teke168 2018, dev)",
+    "议案": "会议表决通过了免去张三某局局长职务的议案",
 }

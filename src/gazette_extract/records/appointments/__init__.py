@@ -180,6 +180,7 @@ from .news import (
 )
 from .news_mainland import (
     adjusted_posts,
+    adopted_proposals,
     named_decisions,
     new_holder_speakers,
     staffs_a_body_set_up,
@@ -631,6 +632,8 @@ def extract_appointments(
             text = _POST_NOUN_VARIANT_RE.sub("职务", text)  # 辞去首席执行官职位 → …职务 (round 20)
         if _RUMOUR_LEAD_RE.search(text):
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
+        if "通过" in text and ("的提议" in text or "的议案" in text):
+            text = adopted_proposals(text)  # 表决通过任命A为X的提议 → 表决通过任命A为X (round 26)
         if "任" in text:
             text = without_held_now(text)  # …目前还担任着其他职务。A任X，B任Y。 : posts held now, no change (round 26)
         if "调" in text and "任" in text:

@@ -19,6 +19,7 @@ from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
     ADJUSTED_POST_CHANGES,
     ADJUSTED_POST_LEADS,
+    ADOPTED_PROPOSAL_NOUNS,
     HELD_NOW_CHANGE_WORDS,
     HELD_NOW_WORDS,
     LEAVING_AFTER_CONNECTIVES,
@@ -200,3 +201,17 @@ def without_held_now(text: str) -> str:
         if not stated:
             kept.append(sentence)
     return "".join(kept)
+
+
+# Round 26: an adopting verb, then 关于 at most, 任命 / 免去 and the change (no 《》 or clause mark), then 的 and a
+# proposal's noun closing the clause (vocab ADOPTED_PROPOSAL_NOUNS).
+_ADOPTED_PROPOSAL_RE = compile_re(
+    rf"(?P<lead>(?:{alternation(NAMED_DECISION_ADOPTERS)}))(?:关于)?(?P<change>(?:任命|免去)[^《》“”，,。；;：:]{{2,60}}?)"
+    rf"的(?:{alternation(ADOPTED_PROPOSAL_NOUNS)})(?=$|[，,。；;\n])"
+)
+
+
+def adopted_proposals(text: str) -> str:
+    """表决通过任命王兴宁为陕西省监委副主任的提议 → 表决通过任命王兴宁为陕西省监委副主任: a proposal named by its change
+    and adopted is the change decided (round 26). A proposal only heard or reviewed (审议了…的议案) is left as printed."""
+    return _ADOPTED_PROPOSAL_RE.sub(r"\g<lead>\g<change>", text)
