@@ -153,3 +153,68 @@ PROPOSAL_EMPTY_ROWS = [
 @pytest.mark.parametrize("text", PROPOSAL_EMPTY_ROWS)
 def test_proposal_not_adopted_is_no_change(text: str) -> None:
     assert api_changes(text) == []
+
+
+# --- persons and places paired in order, the title printed once -----------------------------------------------------
+
+PAIRED_ROWS = [
+    pytest.param(
+        "原湖北省委副书记杨松、安徽省委副书记孙金龙、四川省委副书记李春城、宁夏回族自治区委副书记崔波、云南省委副书记仇和"
+        "先后卸任武汉、合肥、成都、银川、昆明市委书记。",
+        [
+            (R, "杨松", "武汉市委书记"),
+            (R, "孙金龙", "合肥市委书记"),
+            (R, "李春城", "成都市委书记"),
+            (R, "崔波", "银川市委书记"),
+        ],
+        id="okb",  # 仇和 does not read as a name (和): its pair is left out
+    ),
+    pytest.param(
+        "杨松、孙金龙、李春城先后卸任武汉、合肥、成都市委书记。",
+        [(R, "杨松", "武汉市委书记"), (R, "孙金龙", "合肥市委书记"), (R, "李春城", "成都市委书记")],
+        id="bare-names",
+    ),
+    pytest.param(
+        "张三、李四相继卸任甲乙、丙丁市长，",
+        [(R, "张三", "甲乙市长"), (R, "李四", "丙丁市长")],
+        id="xiangji",
+    ),
+    pytest.param(
+        "张三、李四分别不再担任甲乙、丙丁市委书记职务。",
+        [(R, "张三", "甲乙市委书记"), (R, "李四", "丙丁市委书记")],
+        id="buzai-zhiwu",
+    ),
+    pytest.param(
+        "张三、李四分别不再兼任甲乙、丙丁县委书记；",
+        [(R, "张三", "甲乙县委书记"), (R, "李四", "丙丁县委书记")],
+        id="buzai-jianren",
+    ),
+    pytest.param(
+        "张三、李四分别就任甲乙、丙丁县委书记。",
+        [(A, "张三", "甲乙县委书记"), (A, "李四", "丙丁县委书记")],
+        id="jiuren",
+    ),
+    pytest.param(
+        "张三、李四分别出任甲乙、丙丁市委书记。",
+        [(A, "张三", "甲乙市委书记"), (A, "李四", "丙丁市委书记")],
+        id="churen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_ROWS)
+def test_persons_and_places_paired(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+PAIRED_EMPTY_ROWS = [
+    pytest.param("张三、李四、王五先后卸任甲乙、丙丁市委书记。", id="counts-differ"),
+    pytest.param("张三、李四先后任甲乙、丙丁市委书记。", id="career-ren"),
+    pytest.param("张三、李四先后担任甲乙、丙丁市委书记。", id="career-danren"),
+    pytest.param("张三先后出任甲乙、丙丁市市长。", id="one-person-career"),
+]
+
+
+@pytest.mark.parametrize("text", PAIRED_EMPTY_ROWS)
+def test_paired_places_no_change(text: str) -> None:
+    assert api_changes(text) == []

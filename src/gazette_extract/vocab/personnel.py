@@ -3406,3 +3406,18 @@ ADOPTED_PROPOSAL_NOUNS: dict[str, str] = {
     "提议": "表决通过任命王兴宁为陕西省监委副主任的提议 (teke168 2018, dev)",
     "议案": "会议表决通过了免去张三某局局长职务的议案",
 }
+# Round 26: persons and places paired in order, the title printed once after the last place (杨松、孙金龙、李春城、崔波、
+# 仇和先后卸任武汉、合肥、成都、银川、昆明市委书记 — okb 2011, dev: nothing was read). The adverbs of the pairing and the
+# verbs read after them (never 任 / 担任 alone: 先后任X、Y tells one person's career). Each with a use.
+PAIRED_PLACE_ADVERBS: dict[str, str] = {
+    "先后": "杨松、孙金龙先后卸任武汉、合肥市委书记 (okb 2011, dev)",
+    "分别": "张三、李四分别就任甲、乙县委书记",
+    "相继": "张三、李四相继卸任甲、乙市长",
+}
+PAIRED_PLACE_VERBS: dict[str, str] = {
+    "卸任": "杨松、孙金龙先后卸任武汉、合肥市委书记 (okb 2011, dev)",
+    "不再担任": "张三、李四分别不再担任甲、乙市委书记",
+    "不再兼任": "张三、李四分别不再兼任甲、乙市委书记",
+    "就任": "张三、李四分别就任甲、乙县委书记",
+    "出任": "张三、李四分别出任甲、乙市市长",
+}

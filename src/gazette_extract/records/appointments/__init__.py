@@ -183,6 +183,7 @@ from .news_mainland import (
     adopted_proposals,
     named_decisions,
     new_holder_speakers,
+    paired_places,
     staffs_a_body_set_up,
     without_held_now,
     without_leaving_ground,
@@ -632,6 +633,8 @@ def extract_appointments(
             text = _POST_NOUN_VARIANT_RE.sub("职务", text)  # 辞去首席执行官职位 → …职务 (round 20)
         if _RUMOUR_LEAD_RE.search(text):
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
+        if "、" in text and ("先后" in text or "分别" in text or "相继" in text):
+            text = paired_places(text)  # A、B先后卸任甲、乙市委书记 → A卸任甲市委书记，B卸任乙市委书记 (round 26)
         if "通过" in text and ("的提议" in text or "的议案" in text):
             text = adopted_proposals(text)  # 表决通过任命A为X的提议 → 表决通过任命A为X (round 26)
         if "任" in text:

@@ -31,6 +31,8 @@ from ...vocab.personnel import (
     NEW_HOLDER_SPEAKER_LEADS,
     OFFICE_SETUP_WORDS,
     OFFICE_STAFFING_DECIDED,
+    PAIRED_PLACE_ADVERBS,
+    PAIRED_PLACE_VERBS,
     TITLE_SET,
 )
 from ..people import is_person_name
@@ -215,3 +217,45 @@ def adopted_proposals(text: str) -> str:
     """表决通过任命王兴宁为陕西省监委副主任的提议 → 表决通过任命王兴宁为陕西省监委副主任: a proposal named by its change
     and adopted is the change decided (round 26). A proposal only heard or reviewed (审议了…的议案) is left as printed."""
     return _ADOPTED_PROPOSAL_RE.sub(r"\g<lead>\g<change>", text)
+
+
+# Round 26: persons and places paired in order (vocab PAIRED_PLACE_ADVERBS, PAIRED_PLACE_VERBS): two to ten items
+# joined by 、 (each at most 20 characters: a held post may stand before the name), the adverb and the verb, two to ten
+# places (two to six characters each) joined by 、, the last one glued to the title they share — an administrative
+# unit's character (市, 县, 区, 州, 省, 盟, 旗) and at most eight more characters, ending the clause.
+_PAIRED_PLACES_RE = compile_re(
+    rf"(?P<names>[{_CJK}]{{2,20}}(?:、[{_CJK}]{{2,20}}){{1,9}}?)(?:{alternation(PAIRED_PLACE_ADVERBS)})"
+    rf"(?P<verb>{alternation(PAIRED_PLACE_VERBS)})(?P<places>[{_CJK}]{{2,6}}(?:、[{_CJK}]{{2,6}}){{1,9}}?)"
+    rf"(?P<suffix>[市县区州省盟旗][{_CJK}]{{1,8}}?)(?:职务)?(?=$|[，,。；;\n])"
+)
+
+
+def _paired_person(item: str) -> str | None:
+    """The person of an item of the names: its last three or two characters when they read as a name (a held post
+    may stand before it: 安徽省委副书记孙金龙 → 孙金龙); None when neither does."""
+    for size in (3, 2):
+        if len(item) >= size and is_person_name(item[-size:]):
+            return item[-size:]
+    return None
+
+
+def paired_places(text: str) -> str:
+    """杨松、孙金龙、李春城先后卸任武汉、合肥、成都市委书记 → 杨松卸任武汉市委书记，孙金龙卸任合肥市委书记，李春城卸任
+    成都市委书记 (round 26): as many names as places, the title after the last place carried to each; the title must
+    end in one of the table's titles. A name that does not read leaves its pair out; counts that differ leave the
+    clause as printed."""
+
+    def paired(m: re.Match[str]) -> str:
+        items = m.group("names").split("、")
+        places = m.group("places").split("、")
+        suffix = m.group("suffix")
+        if len(items) != len(places) or not any(suffix.endswith(title) for title in TITLE_SET):
+            return m.group()
+        clauses = [
+            f"{person}{m.group('verb')}{place}{suffix}"
+            for item, place in zip(items, places, strict=True)
+            if (person := _paired_person(item)) is not None
+        ]
+        return "，".join(clauses) if clauses else m.group()
+
+    return _PAIRED_PLACES_RE.sub(paired, text)
