@@ -218,3 +218,59 @@ PAIRED_EMPTY_ROWS = [
 @pytest.mark.parametrize("text", PAIRED_EMPTY_ROWS)
 def test_paired_places_no_change(text: str) -> None:
     assert api_changes(text) == []
+
+
+# --- the change the story is about: 此次 / 这次 / 本次 between the person and the verb --------------------------------
+
+THIS_TIME_ROWS = [
+    pytest.param("郑彧此次被任命为福州市人民政府副市长。", [(A, "郑彧", "福州市人民政府副市长")], id="bkwk"),
+    pytest.param("张三这次当选为某市副市长。", [(A, "张三", "某市副市长")], id="zheci"),
+    pytest.param("李四本次当选为某协会会长。", [(A, "李四", "某协会会长")], id="benci"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_TIME_ROWS)
+def test_this_time_before_the_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+@pytest.mark.parametrize("text", ["张三此次调研了某局。", "李四此次出席了会议。"])
+def test_this_time_without_a_change(text: str) -> None:
+    assert api_changes(text) == []
+
+
+# --- a new holder introduced by 是: A是这次新当选的X --------------------------------------------------------------------
+
+NEWLY_CHOSEN_ROWS = [
+    pytest.param(
+        "华源是这次新当选的副市长，之前担任市政府副秘书长、市发改委主任，是我们班子里最年轻的。",
+        [(A, "华源", "副市长")],
+        id="sxjjr",
+    ),
+    pytest.param(
+        "李政是这次新当选的副市长，他先后在崇明区、奉贤区担任区委书记。",
+        [(A, "李政", "副市长")],
+        id="sxjjr-career-after",
+    ),
+    pytest.param("张三是新任命的某局局长。", [(A, "张三", "某局局长")], id="renming"),
+    pytest.param("李四为本次新当选的某协会会长。", [(A, "李四", "某协会会长")], id="wei-benci"),
+    pytest.param("王五是此次新任的某县县长；", [(A, "王五", "某县县长")], id="xinren"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWLY_CHOSEN_ROWS)
+def test_new_holder_introduced(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+NEWLY_CHOSEN_EMPTY_ROWS = [
+    pytest.param("这是新当选的副市长。", id="zhe-shi"),
+    pytest.param("他是这次新当选的副市长。", id="pronoun"),
+    pytest.param("市长是新当选的。", id="no-post"),
+    pytest.param("吴清是市委常委，上届市政府的常务副市长，这届留任。", id="kept-on"),
+]
+
+
+@pytest.mark.parametrize("text", NEWLY_CHOSEN_EMPTY_ROWS)
+def test_not_a_new_holder(text: str) -> None:
+    assert api_changes(text) == []

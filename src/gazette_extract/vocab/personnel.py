@@ -1563,6 +1563,10 @@ NAME_TIME_ADVERBS: dict[str, str] = {
     "昨天": "李四昨天辞去某市市长职务",
     "昨日": "李四昨日出任某集团总经理",
     "近期": "王五近期调任某市审计局局长",
+    # round 26: the change the story is about (郑彧此次被任命为福州市人民政府副市长 — bkwk, dev: nothing read)
+    "此次": "郑彧此次被任命为福州市人民政府副市长 (bkwk, dev)",
+    "这次": "张三这次当选为某市副市长",
+    "本次": "李四本次当选为某协会会长",
 }
 # …and words of a change already done, dropped only before a resignation, an election, a passive or a leaving
 # (乔布斯已经辞去首席执行官职位, 乔布斯已经当选为董事会主席 — xiaoyanren 2011, probe fit: nothing, then the false
@@ -3420,4 +3424,17 @@ PAIRED_PLACE_VERBS: dict[str, str] = {
     "不再兼任": "张三、李四分别不再兼任甲、乙市委书记",
     "就任": "张三、李四分别就任甲、乙县委书记",
     "出任": "张三、李四分别出任甲、乙市市长",
+}
+# Round 26: a new holder introduced by 是 / 为 and the post after 新当选的 / 新任命的 / 新任的 (华源是这次新当选的副市长 —
+# sxjjr 2023, dev: four new vice-mayors introduced at a press meeting, nothing read). The change's verb each gives, and
+# the words of this time that may stand before 新. Each with a use.
+NEWLY_CHOSEN_VERBS: dict[str, str] = {
+    "当选": "华源是这次新当选的副市长 (sxjjr 2023, dev)",
+    "任命": "张三是新任命的某局局长",
+    "任": "李四是新任的某县县长",
+}
+NEWLY_CHOSEN_TIMES: dict[str, str] = {
+    "这次": "华源是这次新当选的副市长 (sxjjr 2023, dev)",
+    "此次": "张三是此次新任命的某局局长",
+    "本次": "李四为本次新当选的某协会会长",
 }

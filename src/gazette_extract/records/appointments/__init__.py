@@ -183,6 +183,7 @@ from .news_mainland import (
     adopted_proposals,
     named_decisions,
     new_holder_speakers,
+    newly_chosen,
     paired_places,
     staffs_a_body_set_up,
     without_held_now,
@@ -633,6 +634,8 @@ def extract_appointments(
             text = _POST_NOUN_VARIANT_RE.sub("职务", text)  # 辞去首席执行官职位 → …职务 (round 20)
         if _RUMOUR_LEAD_RE.search(text):
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
+        if "新" in text and "的" in text and ("是" in text or "为" in text):
+            text = newly_chosen(text)  # 华源是这次新当选的副市长 → 华源当选副市长 (round 26)
         if "、" in text and ("先后" in text or "分别" in text or "相继" in text):
             text = paired_places(text)  # A、B先后卸任甲、乙市委书记 → A卸任甲市委书记，B卸任乙市委书记 (round 26)
         if "通过" in text and ("的提议" in text or "的议案" in text):

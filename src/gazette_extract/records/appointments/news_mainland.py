@@ -29,6 +29,8 @@ from ...vocab.personnel import (
     MOVE_VERBS,
     NAMED_DECISION_ADOPTERS,
     NEW_HOLDER_SPEAKER_LEADS,
+    NEWLY_CHOSEN_TIMES,
+    NEWLY_CHOSEN_VERBS,
     OFFICE_SETUP_WORDS,
     OFFICE_STAFFING_DECIDED,
     PAIRED_PLACE_ADVERBS,
@@ -259,3 +261,24 @@ def paired_places(text: str) -> str:
         return "，".join(clauses) if clauses else m.group()
 
     return _PAIRED_PLACES_RE.sub(paired, text)
+
+
+# Round 26: a name (two to four characters, no character of a word before it), 是 / 为, a word of this time at most,
+# 新, the verb (vocab NEWLY_CHOSEN_VERBS), 的 and the post (no mark, no 的) closing the clause.
+_NEWLY_CHOSEN_RE = compile_re(
+    rf"(?<![{_CJK}])(?P<name>[{_CJK}]{{2,4}}?)(?:是|为)(?:{alternation(NEWLY_CHOSEN_TIMES)})?新"
+    rf"(?P<verb>{alternation(NEWLY_CHOSEN_VERBS)})的(?P<post>[^，,。；;：:的\n]{{2,30}}?)(?=$|[，,。；;\n])"
+)
+
+
+def newly_chosen(text: str) -> str:
+    """华源是这次新当选的副市长，之前担任X → 华源当选副市长，之前担任X; 张三是新任命的某局局长 → 张三任某局局长
+    (round 26): a new holder introduced by 是. The name must read as a person's; else as printed."""
+
+    def told(m: re.Match[str]) -> str:
+        if not is_person_name(m.group("name")):
+            return m.group()
+        verb = "当选" if m.group("verb") == "当选" else "任"
+        return f"{m.group('name')}{verb}{m.group('post')}"
+
+    return _NEWLY_CHOSEN_RE.sub(told, text)
