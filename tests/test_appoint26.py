@@ -274,3 +274,37 @@ NEWLY_CHOSEN_EMPTY_ROWS = [
 @pytest.mark.parametrize("text", NEWLY_CHOSEN_EMPTY_ROWS)
 def test_not_a_new_holder(text: str) -> None:
     assert api_changes(text) == []
+
+
+# --- a change told inside 除…外 ---------------------------------------------------------------------------------------
+
+EXCEPTED_ROWS = [
+    pytest.param(
+        "除中山大学校长许宁生调任复旦大学校长外,其余均只涉及副校级;部分在岗校长主动提出卸任",
+        [(A, "许宁生", "复旦大学校长")],
+        id="xjdkctz",
+    ),
+    pytest.param("除了张三升任某局局长之外，其余均为平级调整。", [(A, "张三", "某局局长")], id="chule-zhiwai"),
+    pytest.param("除赵六当选某协会会长外，其余理事均连任。", [(A, "赵六", "某协会会长")], id="dangxuan"),
+    pytest.param(
+        "会议决定，除周八不再担任某局局长外，其余班子成员不变。", [(R, "周八", "某局局长")], id="buzai-danren"
+    ),
+    pytest.param("除孙七卸任某集团董事长外，其余董事留任。", [(R, "孙七", "某集团董事长")], id="xieren"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCEPTED_ROWS)
+def test_change_inside_chu_wai(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+EXCEPTED_EMPTY_ROWS = [
+    pytest.param("除张三外，其余人员均出席了会议。", id="no-verb"),
+    pytest.param("解除张三调任某局局长外，", id="jiechu"),
+    pytest.param("除上述人员调任外，其余均未调整。", id="no-person"),
+]
+
+
+@pytest.mark.parametrize("text", EXCEPTED_EMPTY_ROWS)
+def test_chu_wai_without_a_change(text: str) -> None:
+    assert api_changes(text) == []

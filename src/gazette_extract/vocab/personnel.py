@@ -3438,3 +3438,15 @@ NEWLY_CHOSEN_TIMES: dict[str, str] = {
     "此次": "张三是此次新任命的某局局长",
     "本次": "李四为本次新当选的某协会会长",
 }
+# Round 26: a change told inside 除…外 (除中山大学校长许宁生调任复旦大学校长外,其余均只涉及副校级 — xjdkctz 2014, dev:
+# nothing read): the clause between 除 (除了) and 外 (之外) is read as a clause of its own when it holds one of these
+# verbs of a change. Each with a use.
+EXCEPTED_CHANGE_VERBS: dict[str, str] = {
+    "调任": "除中山大学校长许宁生调任复旦大学校长外,其余均只涉及副校级 (xjdkctz 2014, dev)",
+    "升任": "除张三升任某局局长外，其余均为平级调整",
+    "出任": "除李四出任某市市长外，其余人选未变",
+    "接任": "除王五接任某县县长外，其余均为副职",
+    "当选": "除赵六当选某协会会长外，其余理事均连任",
+    "卸任": "除孙七卸任某集团董事长外，其余董事留任",
+    "不再担任": "除周八不再担任某局局长外，其余班子成员不变",
+}

@@ -181,6 +181,7 @@ from .news import (
 from .news_mainland import (
     adjusted_posts,
     adopted_proposals,
+    excepted_changes,
     named_decisions,
     new_holder_speakers,
     newly_chosen,
@@ -634,6 +635,8 @@ def extract_appointments(
             text = _POST_NOUN_VARIANT_RE.sub("职务", text)  # 辞去首席执行官职位 → …职务 (round 20)
         if _RUMOUR_LEAD_RE.search(text):
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
+        if "除" in text and "外" in text:
+            text = excepted_changes(text)  # 除A调任X外，其余… → A调任X，其余… (round 26)
         if "新" in text and "的" in text and ("是" in text or "为" in text):
             text = newly_chosen(text)  # 华源是这次新当选的副市长 → 华源当选副市长 (round 26)
         if "、" in text and ("先后" in text or "分别" in text or "相继" in text):

@@ -20,6 +20,7 @@ from ...vocab.personnel import (
     ADJUSTED_POST_CHANGES,
     ADJUSTED_POST_LEADS,
     ADOPTED_PROPOSAL_NOUNS,
+    EXCEPTED_CHANGE_VERBS,
     HELD_NOW_CHANGE_WORDS,
     HELD_NOW_WORDS,
     LEAVING_AFTER_CONNECTIVES,
@@ -282,3 +283,17 @@ def newly_chosen(text: str) -> str:
         return f"{m.group('name')}{verb}{m.group('post')}"
 
     return _NEWLY_CHOSEN_RE.sub(told, text)
+
+
+# Round 26: 除 (or 除了; no character of a word before it: never 解除, 删除), a clause of four to sixty characters with no
+# mark holding a verb of a change (vocab EXCEPTED_CHANGE_VERBS), then 外 or 之外 before a comma.
+_EXCEPTED_CHANGE_RE = compile_re(
+    rf"(?<![{_CJK}])除了?(?P<inner>[^，,。；;：:\n]{{0,40}}?(?:{alternation(EXCEPTED_CHANGE_VERBS)})[^，,。；;：:\n]{{2,40}}?)"
+    rf"之?外(?=[，,])"
+)
+
+
+def excepted_changes(text: str) -> str:
+    """除中山大学校长许宁生调任复旦大学校长外,其余均只涉及副校级 → 中山大学校长许宁生调任复旦大学校长,其余…
+    (round 26): a change told inside 除…外 is still told; the clause is read without 除 and 外."""
+    return _EXCEPTED_CHANGE_RE.sub(r"\g<inner>", text)
