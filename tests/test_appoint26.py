@@ -308,3 +308,41 @@ EXCEPTED_EMPTY_ROWS = [
 @pytest.mark.parametrize("text", EXCEPTED_EMPTY_ROWS)
 def test_chu_wai_without_a_change(text: str) -> None:
     assert api_changes(text) == []
+
+
+# --- new holders named only by the oath after their letters of appointment ----------------------------------------------
+
+OATH_ROWS = [
+    pytest.param(
+        "随后，会议举行了宪法宣誓和颁发任命书仪式。省经济和信息化厅厅长陈新有、省司法厅厅长刘志诚、"
+        "省卫生健康委员会主任何延政进行了宪法宣誓。陈新有领誓。",
+        [(A, "陈新有", "省经济和信息化厅厅长"), (A, "刘志诚", "省司法厅厅长"), (A, "何延政", "省卫生健康委员会主任")],
+        id="scfzbs",
+    ),
+    pytest.param(
+        "主任向新任命人员颁发任命证书。县财政局局长张三、县教育局局长李四向宪法宣誓。",
+        [(A, "张三", "县财政局局长"), (A, "李四", "县教育局局长")],
+        id="zhengshu",
+    ),
+    pytest.param("会议颁发了任命书。县财政局局长张三向宪法庄严宣誓。", [(A, "张三", "县财政局局长")], id="one-pair"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OATH_ROWS)
+def test_oath_takers_after_letters_of_appointment(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+OATH_EMPTY_ROWS = [
+    pytest.param("会议举行了宪法宣誓仪式。省司法厅厅长刘志诚、省自然资源厅厅长孙建军进行了宪法宣誓。", id="no-letter"),
+    pytest.param("会议颁发了任命书。刘志诚、孙建军进行了宪法宣誓。", id="names-only"),
+    pytest.param("会议颁发任命书，全体常委会组成人员进行了宪法宣誓。", id="members-all"),
+    pytest.param(
+        "我县举行县政府任命国家工作人员向宪法宣誓仪式。全体宣誓人员面向国旗整齐站立。", id="afcuspharma-no-names"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OATH_EMPTY_ROWS)
+def test_oath_without_new_holders(text: str) -> None:
+    assert api_changes(text) == []

@@ -3450,3 +3450,17 @@ EXCEPTED_CHANGE_VERBS: dict[str, str] = {
     "卸任": "除孙七卸任某集团董事长外，其余董事留任",
     "不再担任": "除周八不再担任某局局长外，其余班子成员不变",
 }
+# Round 26: new holders named only by the oath they take after the letters of appointment are handed over (会议举行了
+# 宪法宣誓和颁发任命书仪式。省经济和信息化厅厅长陈新有、省司法厅厅长刘志诚…进行了宪法宣誓 — scfzbs 2018, dev: ten
+# department heads, nothing read). A sentence of post-and-name pairs ending in one of OATH_LIST_ENDS, in a paragraph that
+# holds one of APPOINTED_OATH_GATES, is read as the list of new holders (新任A、B). Each with a use.
+OATH_LIST_ENDS: dict[str, str] = {
+    "进行了宪法宣誓": "省经济和信息化厅厅长陈新有、省司法厅厅长刘志诚进行了宪法宣誓 (scfzbs 2018, dev)",
+    "进行宪法宣誓": "某局局长张三、某局局长李四进行宪法宣誓",
+    "向宪法宣誓": "某局局长张三、某局局长李四向宪法宣誓",
+    "向宪法庄严宣誓": "某局局长张三、某局局长李四向宪法庄严宣誓",
+}
+APPOINTED_OATH_GATES: dict[str, str] = {
+    "任命书": "会议举行了宪法宣誓和颁发任命书仪式 (scfzbs 2018, dev)",
+    "任命证书": "主任向新任命人员颁发任命证书",
+}

@@ -185,6 +185,7 @@ from .news_mainland import (
     named_decisions,
     new_holder_speakers,
     newly_chosen,
+    oath_takers_appointed,
     paired_places,
     staffs_a_body_set_up,
     without_held_now,
@@ -635,6 +636,10 @@ def extract_appointments(
             text = _POST_NOUN_VARIANT_RE.sub("职务", text)  # 辞去首席执行官职位 → …职务 (round 20)
         if _RUMOUR_LEAD_RE.search(text):
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
+        if "宣誓" in text and "任命" in text:
+            text = oath_takers_appointed(
+                text
+            )  # …颁发任命书仪式。X厅厅长A、Y厅厅长B进行了宪法宣誓 → 新任X厅厅长A、… (round 26)
         if "除" in text and "外" in text:
             text = excepted_changes(text)  # 除A调任X外，其余… → A调任X，其余… (round 26)
         if "新" in text and "的" in text and ("是" in text or "为" in text):

@@ -20,6 +20,7 @@ from ...vocab.personnel import (
     ADJUSTED_POST_CHANGES,
     ADJUSTED_POST_LEADS,
     ADOPTED_PROPOSAL_NOUNS,
+    APPOINTED_OATH_GATES,
     EXCEPTED_CHANGE_VERBS,
     HELD_NOW_CHANGE_WORDS,
     HELD_NOW_WORDS,
@@ -32,6 +33,7 @@ from ...vocab.personnel import (
     NEW_HOLDER_SPEAKER_LEADS,
     NEWLY_CHOSEN_TIMES,
     NEWLY_CHOSEN_VERBS,
+    OATH_LIST_ENDS,
     OFFICE_SETUP_WORDS,
     OFFICE_STAFFING_DECIDED,
     PAIRED_PLACE_ADVERBS,
@@ -297,3 +299,21 @@ def excepted_changes(text: str) -> str:
     """除中山大学校长许宁生调任复旦大学校长外,其余均只涉及副校级 → 中山大学校长许宁生调任复旦大学校长,其余…
     (round 26): a change told inside 除…外 is still told; the clause is read without 除 and 外."""
     return _EXCEPTED_CHANGE_RE.sub(r"\g<inner>", text)
+
+
+# Round 26: a sentence (no comma, colon or sentence mark inside, at most 400 characters) of post-and-name pairs ending in
+# an oath (vocab OATH_LIST_ENDS); read in a paragraph that holds a letter of appointment (vocab APPOINTED_OATH_GATES).
+_APPOINTED_OATH_GATE_RE = compile_re(alternation(APPOINTED_OATH_GATES))
+_OATH_LIST_RE = compile_re(
+    rf"(?P<lead>^|[。；;！!？?\n])(?P<list>[^。；;！!？?\n，,：:]{{4,400}}?)(?:{alternation(OATH_LIST_ENDS)})(?=[。；;\n]|$)"
+)
+
+
+def oath_takers_appointed(text: str) -> str:
+    """会议举行了宪法宣誓和颁发任命书仪式。省司法厅厅长刘志诚、省自然资源厅厅长孙建军进行了宪法宣誓。 → …。新任省司法厅
+    厅长刘志诚、省自然资源厅厅长孙建军。 (round 26): the holders who take the oath after their letters of appointment
+    are the new holders; the pairs are read as a 新任 list (a name alone gives nothing). Without a letter of appointment
+    in the paragraph the text is left as printed."""
+    if _APPOINTED_OATH_GATE_RE.search(text) is None:
+        return text
+    return _OATH_LIST_RE.sub(lambda m: f"{m.group('lead')}新任{m.group('list')}", text)
