@@ -346,3 +346,42 @@ OATH_EMPTY_ROWS = [
 @pytest.mark.parametrize("text", OATH_EMPTY_ROWS)
 def test_oath_without_new_holders(text: str) -> None:
     assert api_changes(text) == []
+
+
+# --- elected for the first time, told by 是 ----------------------------------------------------------------------------
+
+FIRST_ELECTED_ROWS = [
+    pytest.param(
+        "其中8位主委有6位(民革王红、民盟程红、民建高云龙、农工党于鲁明、九三学社刘忠范、台盟陈军)是首次当选主委,新老更替比例高达75%。",
+        [(A, n, "主委") for n in ("王红", "程红", "高云龙", "于鲁明", "刘忠范", "陈军")],
+        id="axyjyo",
+    ),
+    pytest.param(
+        "有两位（民革王红、民盟程红）是首次当选主委。",
+        [(A, "王红", "主委"), (A, "程红", "主委")],
+        id="fullwidth-bracket",
+    ),
+    pytest.param(
+        "王红、程红、高云龙是首次当选主委。",
+        [(A, "王红", "主委"), (A, "程红", "主委"), (A, "高云龙", "主委")],
+        id="bare-names",
+    ),
+    pytest.param("张三是第一次当选某协会理事长。", [(A, "张三", "某协会理事长")], id="diyici"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_ELECTED_ROWS)
+def test_first_elected(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+FIRST_ELECTED_EMPTY_ROWS = [
+    pytest.param("(其中两人)是首次当选主委,", id="no-name-in-bracket"),
+    pytest.param("这是首次当选主委的人数。", id="zhe-shi"),
+    pytest.param("张三是首次参加会议。", id="no-election"),
+]
+
+
+@pytest.mark.parametrize("text", FIRST_ELECTED_EMPTY_ROWS)
+def test_first_elected_no_change(text: str) -> None:
+    assert api_changes(text) == []

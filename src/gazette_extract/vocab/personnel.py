@@ -3464,3 +3464,10 @@ APPOINTED_OATH_GATES: dict[str, str] = {
     "任命书": "会议举行了宪法宣誓和颁发任命书仪式 (scfzbs 2018, dev)",
     "任命证书": "主任向新任命人员颁发任命证书",
 }
+# Round 26: elected for the first time, told by 是 (8位主委有6位(民革王紅、民盟程紅…)是首次當選主委 — axyjyo 2017, dev: six
+# chairs, nothing read): names joined by 、 (or in a bracket, each after its body: 民革王红), 是, one of these words and
+# 当选. Each with a use.
+FIRST_ELECTED_MARKS: dict[str, str] = {
+    "首次": "有6位(民革王红、民盟程红)是首次当选主委 (axyjyo 2017, dev)",
+    "第一次": "张三、李四是第一次当选某协会理事长",
+}

@@ -182,6 +182,7 @@ from .news_mainland import (
     adjusted_posts,
     adopted_proposals,
     excepted_changes,
+    first_elected,
     named_decisions,
     new_holder_speakers,
     newly_chosen,
@@ -636,6 +637,8 @@ def extract_appointments(
             text = _POST_NOUN_VARIANT_RE.sub("职务", text)  # 辞去首席执行官职位 → …职务 (round 20)
         if _RUMOUR_LEAD_RE.search(text):
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
+        if "是首次当选" in text or "是第一次当选" in text:
+            text = first_elected(text)  # (民革王红、民盟程红)是首次当选主委 → ，王红当选主委，程红当选主委 (round 26)
         if "宣誓" in text and "任命" in text:
             text = oath_takers_appointed(
                 text

@@ -22,6 +22,7 @@ from ...vocab.personnel import (
     ADOPTED_PROPOSAL_NOUNS,
     APPOINTED_OATH_GATES,
     EXCEPTED_CHANGE_VERBS,
+    FIRST_ELECTED_MARKS,
     HELD_NOW_CHANGE_WORDS,
     HELD_NOW_WORDS,
     LEAVING_AFTER_CONNECTIVES,
@@ -317,3 +318,26 @@ def oath_takers_appointed(text: str) -> str:
     if _APPOINTED_OATH_GATE_RE.search(text) is None:
         return text
     return _OATH_LIST_RE.sub(lambda m: f"{m.group('lead')}新任{m.group('list')}", text)
+
+
+# Round 26: a bracket of items joined by 、 (each a body and a name), or names joined by 、 with no character of a word
+# before them, then 是, a mark of the first time (vocab FIRST_ELECTED_MARKS), 当选 (为) and the post closing the clause.
+_FIRST_ELECTED_RE = compile_re(
+    rf"(?:[（(](?P<inner>[^（）()]{{2,120}})[）)]|(?<![{_CJK}])(?P<bare>[{_CJK}]{{2,4}}(?:、[{_CJK}]{{2,4}}){{0,20}}))"
+    rf"是(?:{alternation(FIRST_ELECTED_MARKS)})当选为?(?P<post>[^（）()，,。；;：:的\n]{{2,30}}?)(?=$|[，,。；;\n])"
+)
+
+
+def first_elected(text: str) -> str:
+    """(民革王红、民盟程红、民建高云龙)是首次当选主委 → ，王红当选主委，程红当选主委，高云龙当选主委; 王红、程红是首次
+    当选主委 → 王红、程红当选主委 (round 26). In a bracket each item's person is its last three or two characters that
+    read as a name; an item without one is left out; no name at all leaves the text as printed."""
+
+    def elected(m: re.Match[str]) -> str:
+        post = m.group("post")
+        if m.group("bare") is not None:
+            return f"{m.group('bare')}当选{post}"
+        persons = [p for item in m.group("inner").split("、") if (p := _paired_person(item)) is not None]
+        return "，" + "，".join(f"{p}当选{post}" for p in persons) if persons else m.group()
+
+    return _FIRST_ELECTED_RE.sub(elected, text)
