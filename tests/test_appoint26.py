@@ -6,7 +6,16 @@ decisions, a feature telling appointments by counts only) showed these classes; 
 rows that must give nothing:
 * posts held now, told in a sentence of the present (…的6人，目前还担任着其他职务。A任X，B任Y。 / 目前有省长助理2人，其中
   A兼任X; vocab HELD_NOW_WORDS, HELD_NOW_CHANGE_WORDS) — no change; a sentence of the present holding a word of a change,
-  and a run with no such lead, read as before.
+  and a run with no such lead, read as before;
+* a head's title made acting by 代 alone (代主任, 代检察长 …; vocab ACTING_HEAD_TITLES);
+* a proposal named by its change and adopted (表决通过任命A为X的提议; vocab ADOPTED_PROPOSAL_NOUNS) — one only heard or
+  reviewed gives nothing;
+* persons and places paired in order, the title printed once (A、B先后卸任甲、乙市委书记; vocab PAIRED_PLACE_ADVERBS/VERBS);
+* 此次 / 这次 / 本次 between the person and the verb (NAME_TIME_ADVERBS);
+* a new holder introduced by 是 (A是这次新当选的X; vocab NEWLY_CHOSEN_VERBS/TIMES);
+* a change told inside 除…外 (vocab EXCEPTED_CHANGE_VERBS);
+* new holders named only by their oath after the letters of appointment (vocab OATH_LIST_ENDS, APPOINTED_OATH_GATES);
+* elected for the first time, told by 是 (A、B是首次当选X / (民革A、民盟B)是首次当选X; vocab FIRST_ELECTED_MARKS).
 """
 
 from __future__ import annotations
