@@ -515,6 +515,18 @@ TITLE_MODIFIERS: dict[str, str] = {
     "专职": "李四任县委全面深化改革委员会办公室专职副主任",
     "执行": "王五任某学院执行院长",
 }
+# Appointments round 26: a head's title made acting by 代 alone, as the governments' 代市长 / 代县长 above
+# (决定王兴宁为陕西省监委代主任 — teke168 2018, dev: nothing was read). Each with a post.
+ACTING_HEAD_TITLES: dict[str, str] = {
+    "代主任": "决定王兴宁为陕西省监委代主任 (teke168 2018, dev)",
+    "代检察长": "决定张三为某市人民检察院代检察长",
+    "代局长": "决定李四为某市公安局代局长",
+    "代厅长": "王五任某省财政厅代厅长",
+    "代主席": "赵六为某自治区人民政府代主席",
+    "代校长": "孙七任某大学代校长",
+    "代行长": "周八任某银行代行长",
+}
+TITLES.update(ACTING_HEAD_TITLES)
 TITLE_SET: frozenset[str] = frozenset(TITLES)
 assert set(SHARED_UNIT_TITLES) <= TITLE_SET
 assert GROUP_HEAD_TITLES <= TITLE_SET, GROUP_HEAD_TITLES - TITLE_SET
@@ -1677,6 +1689,10 @@ NAME_TIME_ADVERBS: dict[str, str] = {
     "昨天": "李四昨天辞去某市市长职务",
     "昨日": "李四昨日出任某集团总经理",
     "近期": "王五近期调任某市审计局局长",
+    # round 26: the change the story is about (郑彧此次被任命为福州市人民政府副市长 — bkwk, dev: nothing read)
+    "此次": "郑彧此次被任命为福州市人民政府副市长 (bkwk, dev)",
+    "这次": "张三这次当选为某市副市长",
+    "本次": "李四本次当选为某协会会长",
 }
 # …and words of a change already done, dropped only before a resignation, an election, a passive or a leaving
 # (乔布斯已经辞去首席执行官职位, 乔布斯已经当选为董事会主席 — xiaoyanren 2011, probe fit: nothing, then the false
@@ -3475,4 +3491,109 @@ TAKING_OFFICE_VERBS: dict[str, str] = {
     "到职": "新任督察長王立德及主任秘書邱紹雄9日到職 (886news, dev)",
     "上任": "新任處長李四、王五昨天上任",
     "履新": "新任處長李四履新",
+}
+
+# Appointments round 26 (s18-appoint26): posts held now, told in a sentence of the present (吉林省政府免6名副秘书长 —
+# ttav89 2009, dev: '被免去X职务的6人,目前还担任着其他政府部门的职务。高继泰任Y,李杰任Z…' and '目前有省长助理2人,其中
+# 王化文兼任W' gave seven false appointments). A sentence holding one of these words of the present before 任 / 担任 /
+# 兼任, and no word of a change (HELD_NOW_CHANGE_WORDS), states posts held, not changes; a sentence of the present
+# that ends in …职务 leads the run after it, whose 'A任X' clauses are the posts those persons hold. Each with a use.
+HELD_NOW_WORDS: dict[str, str] = {
+    "目前": "被免职的6人,目前还担任着其他职务。A任X,B任Y (ttav89 2009, dev)",
+    "现在": "张三现在担任某局局长",
+    "当前": "李四当前兼任某委主任",
+    "眼下": "王五眼下仍任某县县长",
+    "如今": "赵六如今担任某公司董事长",
+}
+# Words of a change: a sentence holding one is read as before, whatever word of the present it holds (目前，A已任X;
+# 目前，会议决定任命A为X). Each with a use.
+HELD_NOW_CHANGE_WORDS: dict[str, str] = {
+    "任命": "目前，会议已任命张三为X",
+    "免去": "目前已免去张三X职务",
+    "免职": "张三目前已被免职",
+    "当选": "张三目前已当选X",
+    "选举": "目前已选举张三为X",
+    "辞去": "张三目前已辞去X职务",
+    "辞职": "张三目前已辞职",
+    "不再": "张三目前已不再担任X",
+    "调任": "张三目前已调任X",
+    "出任": "张三目前出任X",
+    "接任": "张三目前已接任X",
+    "升任": "张三目前已升任X",
+    "卸任": "张三目前已卸任X",
+    "聘任": "目前聘任张三为X",
+    "决定": "目前决定张三任X",
+    "新任": "目前新任X为张三",
+    "已任": "张三目前已任X",
+    "获任": "张三目前获任X",
+    "履新": "张三目前已履新X",
+    "提名": "目前提名张三为X人选",
+}
+# Round 26: a proposal named by its change and adopted (表决通过任命王兴宁为陕西省监委副主任的提议 — teke168 2018,
+# dev: nothing was read): after an adopting verb (NAMED_DECISION_ADOPTERS), 任命/免去 … and one of these nouns closing
+# the clause, the change is read as decided. Each with a use.
+ADOPTED_PROPOSAL_NOUNS: dict[str, str] = {
+    "提议": "表决通过任命王兴宁为陕西省监委副主任的提议 (teke168 2018, dev)",
+    "议案": "会议表决通过了免去张三某局局长职务的议案",
+}
+# Round 26: persons and places paired in order, the title printed once after the last place (杨松、孙金龙、李春城、崔波、
+# 仇和先后卸任武汉、合肥、成都、银川、昆明市委书记 — okb 2011, dev: nothing was read). The adverbs of the pairing and the
+# verbs read after them (never 任 / 担任 alone: 先后任X、Y tells one person's career). Each with a use.
+PAIRED_PLACE_ADVERBS: dict[str, str] = {
+    "先后": "杨松、孙金龙先后卸任武汉、合肥市委书记 (okb 2011, dev)",
+    "分别": "张三、李四分别就任甲、乙县委书记",
+    "相继": "张三、李四相继卸任甲、乙市长",
+}
+PAIRED_PLACE_VERBS: dict[str, str] = {
+    "卸任": "杨松、孙金龙先后卸任武汉、合肥市委书记 (okb 2011, dev)",
+    "不再担任": "张三、李四分别不再担任甲、乙市委书记",
+    "不再兼任": "张三、李四分别不再兼任甲、乙市委书记",
+    "就任": "张三、李四分别就任甲、乙县委书记",
+    "出任": "张三、李四分别出任甲、乙市市长",
+}
+# Round 26: a new holder introduced by 是 / 为 and the post after 新当选的 / 新任命的 / 新任的 (华源是这次新当选的副市长 —
+# sxjjr 2023, dev: four new vice-mayors introduced at a press meeting, nothing read). The change's verb each gives, and
+# the words of this time that may stand before 新. Each with a use.
+NEWLY_CHOSEN_VERBS: dict[str, str] = {
+    "当选": "华源是这次新当选的副市长 (sxjjr 2023, dev)",
+    "任命": "张三是新任命的某局局长",
+    "任": "李四是新任的某县县长",
+}
+NEWLY_CHOSEN_TIMES: dict[str, str] = {
+    "这次": "华源是这次新当选的副市长 (sxjjr 2023, dev)",
+    "此次": "张三是此次新任命的某局局长",
+    "本次": "李四为本次新当选的某协会会长",
+}
+# Round 26: a change told inside 除…外 (除中山大学校长许宁生调任复旦大学校长外,其余均只涉及副校级 — xjdkctz 2014, dev:
+# nothing read): the clause between 除 (除了) and 外 (之外) is read as a clause of its own when it holds one of these
+# verbs of a change. Each with a use.
+EXCEPTED_CHANGE_VERBS: dict[str, str] = {
+    "调任": "除中山大学校长许宁生调任复旦大学校长外,其余均只涉及副校级 (xjdkctz 2014, dev)",
+    "升任": "除张三升任某局局长外，其余均为平级调整",
+    "出任": "除李四出任某市市长外，其余人选未变",
+    "接任": "除王五接任某县县长外，其余均为副职",
+    "当选": "除赵六当选某协会会长外，其余理事均连任",
+    "卸任": "除孙七卸任某集团董事长外，其余董事留任",
+    "不再担任": "除周八不再担任某局局长外，其余班子成员不变",
+}
+# Round 26: new holders named only by the oath they take after the letters of appointment are handed over (会议举行了
+# 宪法宣誓和颁发任命书仪式。省经济和信息化厅厅长陈新有、省司法厅厅长刘志诚…进行了宪法宣誓 — scfzbs 2018, dev: ten
+# department heads, nothing read). A sentence of post-and-name pairs ending in one of OATH_LIST_ENDS, in a paragraph that
+# holds one of APPOINTED_OATH_GATES, is read as the list of new holders (新任A、B). Each with a use.
+OATH_LIST_ENDS: dict[str, str] = {
+    "进行了宪法宣誓": "省经济和信息化厅厅长陈新有、省司法厅厅长刘志诚进行了宪法宣誓 (scfzbs 2018, dev)",
+    "进行宪法宣誓": "某局局长张三、某局局长李四进行宪法宣誓",
+    "向宪法宣誓": "某局局长张三、某局局长李四向宪法宣誓",
+    "向宪法庄严宣誓": "某局局长张三、某局局长李四向宪法庄严宣誓",
+}
+APPOINTED_OATH_GATES: dict[str, str] = {
+    "任命书": "会议举行了宪法宣誓和颁发任命书仪式 (scfzbs 2018, dev)",
+    "任命证书": "主任向新任命人员颁发任命证书",
+}
+# Round 26: elected for the first time, told by 是 (8位主委有6位(民革王紅、民盟程紅…)是首次當選主委 — axyjyo 2017, dev: six
+# chairs, nothing read): names joined by 、 (or in a bracket, each after its body: 民革王红), 是, one of these words and
+# 当选. Each with a use.
+FIRST_ELECTED_MARKS: dict[str, str] = {
+    "首次": "有6位(民革王红、民盟程红)是首次当选主委 (axyjyo 2017, dev)",
+    "第一次": "张三、李四是第一次当选某协会理事长",
 }

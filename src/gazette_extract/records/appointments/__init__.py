@@ -183,9 +183,16 @@ from .news import (
 )
 from .news_mainland import (
     adjusted_posts,
+    adopted_proposals,
+    excepted_changes,
+    first_elected,
     named_decisions,
     new_holder_speakers,
+    newly_chosen,
+    oath_takers_appointed,
+    paired_places,
     staffs_a_body_set_up,
+    without_held_now,
     without_leaving_ground,
     without_succeeded_attributive,
 )
@@ -650,6 +657,22 @@ def extract_appointments(
             text = _POST_NOUN_VARIANT_RE.sub("职务", text)  # 辞去首席执行官职位 → …职务 (round 20)
         if _RUMOUR_LEAD_RE.search(text):
             text = "".join(s for s in _SENTENCE_SPLIT_RE.split(text) if not _RUMOUR_LEAD_RE.search(s))  # round 20
+        if "是首次当选" in text or "是第一次当选" in text:
+            text = first_elected(text)  # (民革王红、民盟程红)是首次当选主委 → ，王红当选主委，程红当选主委 (round 26)
+        if "宣誓" in text and "任命" in text:
+            text = oath_takers_appointed(
+                text
+            )  # …颁发任命书仪式。X厅厅长A、Y厅厅长B进行了宪法宣誓 → 新任X厅厅长A、… (round 26)
+        if "除" in text and "外" in text:
+            text = excepted_changes(text)  # 除A调任X外，其余… → A调任X，其余… (round 26)
+        if "新" in text and "的" in text and ("是" in text or "为" in text):
+            text = newly_chosen(text)  # 华源是这次新当选的副市长 → 华源当选副市长 (round 26)
+        if "、" in text and ("先后" in text or "分别" in text or "相继" in text):
+            text = paired_places(text)  # A、B先后卸任甲、乙市委书记 → A卸任甲市委书记，B卸任乙市委书记 (round 26)
+        if "通过" in text and ("的提议" in text or "的议案" in text):
+            text = adopted_proposals(text)  # 表决通过任命A为X的提议 → 表决通过任命A为X (round 26)
+        if "任" in text:
+            text = without_held_now(text)  # …目前还担任着其他职务。A任X，B任Y。 : posts held now, no change (round 26)
         if "调" in text and "任" in text:
             text = _MOVED_TO_BODY_RE.sub(r"调任\g<body>", text)  # 调至中石油任董事长 → 调任中石油董事长 (round 20)
         if ("不再" in text or "辞去" in text) and _LEAVING_GROUND_GATE_RE.search(text):

@@ -19,6 +19,12 @@ from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
     ADJUSTED_POST_CHANGES,
     ADJUSTED_POST_LEADS,
+    ADOPTED_PROPOSAL_NOUNS,
+    APPOINTED_OATH_GATES,
+    EXCEPTED_CHANGE_VERBS,
+    FIRST_ELECTED_MARKS,
+    HELD_NOW_CHANGE_WORDS,
+    HELD_NOW_WORDS,
     LEAVING_AFTER_CONNECTIVES,
     LEAVING_AFTER_GROUND,
     LEAVING_GROUND_LEADS,
@@ -26,8 +32,13 @@ from ...vocab.personnel import (
     MOVE_VERBS,
     NAMED_DECISION_ADOPTERS,
     NEW_HOLDER_SPEAKER_LEADS,
+    NEWLY_CHOSEN_TIMES,
+    NEWLY_CHOSEN_VERBS,
+    OATH_LIST_ENDS,
     OFFICE_SETUP_WORDS,
     OFFICE_STAFFING_DECIDED,
+    PAIRED_PLACE_ADVERBS,
+    PAIRED_PLACE_VERBS,
     TITLE_SET,
 )
 from ..people import is_person_name
@@ -167,3 +178,166 @@ def named_decisions(text: str) -> str:
         return f"{m.group('lead')}任命{m.group('name')}为{m.group('post')}"
 
     return _NAMED_DECISION_RE.sub(appointed, text)
+
+
+# Round 26: posts held now (vocab HELD_NOW_WORDS). A word of the present, then (within the sentence, no mark of a
+# sentence's end) 任 / 担任 / 兼任 — never 任命, 任免, 任期, 任务, 任职. The lead of a run: such a sentence ending in 职务.
+_HELD_NOW_WORD_RE = compile_re(alternation(HELD_NOW_WORDS))
+_HELD_NOW_SENTENCE_RE = compile_re(
+    rf"(?:{alternation(HELD_NOW_WORDS)})[^。；;！!？?]{{0,40}}?(?:担任|兼任|任(?![命免期务职用何]))"
+)
+_HELD_NOW_LEAD_RE = compile_re(
+    rf"(?:{alternation(HELD_NOW_WORDS)})[^。；;！!？?]{{0,20}}?(?:担任|兼任|任)着?[^。；;！!？?]{{0,20}}职务[。；;]?$"
+)
+_HELD_NOW_CHANGE_RE = compile_re(alternation(HELD_NOW_CHANGE_WORDS))
+_HELD_NOW_SPLIT_RE = compile_re(r"(?<=[。！？!?；;])")
+
+
+def without_held_now(text: str) -> str:
+    """Drop the sentences that state posts held now, not changes (round 26): one with a word of the present before
+    任/担任/兼任 and no word of a change (另外，某省政府目前有省长助理2人，其中王化文兼任省财政厅厅长。), and the sentence
+    right after a lead of the present ending in 职务 (…的6人，目前还担任着其他政府部门的职务。) when it holds no word of a
+    change (高继泰任X，李杰任Y。). The other sentences are kept as printed."""
+    if _HELD_NOW_WORD_RE.search(text) is None:
+        return text
+    kept: list[str] = []
+    after_lead = False
+    for sentence in _HELD_NOW_SPLIT_RE.split(text):
+        changes = _HELD_NOW_CHANGE_RE.search(sentence) is not None
+        stated = not changes and (after_lead or _HELD_NOW_SENTENCE_RE.search(sentence) is not None)
+        after_lead = _HELD_NOW_LEAD_RE.search(sentence.rstrip(" \u3000\n")) is not None
+        if not stated:
+            kept.append(sentence)
+    return "".join(kept)
+
+
+# Round 26: an adopting verb, then 关于 at most, 任命 / 免去 and the change (no 《》 or clause mark), then 的 and a
+# proposal's noun closing the clause (vocab ADOPTED_PROPOSAL_NOUNS).
+_ADOPTED_PROPOSAL_RE = compile_re(
+    rf"(?P<lead>(?:{alternation(NAMED_DECISION_ADOPTERS)}))(?:关于)?(?P<change>(?:任命|免去)[^《》“”，,。；;：:]{{2,60}}?)"
+    rf"的(?:{alternation(ADOPTED_PROPOSAL_NOUNS)})(?=$|[，,。；;\n])"
+)
+
+
+def adopted_proposals(text: str) -> str:
+    """表决通过任命王兴宁为陕西省监委副主任的提议 → 表决通过任命王兴宁为陕西省监委副主任: a proposal named by its change
+    and adopted is the change decided (round 26). A proposal only heard or reviewed (审议了…的议案) is left as printed."""
+    return _ADOPTED_PROPOSAL_RE.sub(r"\g<lead>\g<change>", text)
+
+
+# Round 26: persons and places paired in order (vocab PAIRED_PLACE_ADVERBS, PAIRED_PLACE_VERBS): two to ten items
+# joined by 、 (each at most 20 characters: a held post may stand before the name), the adverb and the verb, two to ten
+# places (two to six characters each) joined by 、, the last one glued to the title they share — an administrative
+# unit's character (市, 县, 区, 州, 省, 盟, 旗) and at most eight more characters, ending the clause.
+_PAIRED_PLACES_RE = compile_re(
+    rf"(?P<names>[{_CJK}]{{2,20}}(?:、[{_CJK}]{{2,20}}){{1,9}}?)(?:{alternation(PAIRED_PLACE_ADVERBS)})"
+    rf"(?P<verb>{alternation(PAIRED_PLACE_VERBS)})(?P<places>[{_CJK}]{{2,6}}(?:、[{_CJK}]{{2,6}}){{1,9}}?)"
+    rf"(?P<suffix>[市县区州省盟旗][{_CJK}]{{1,8}}?)(?:职务)?(?=$|[，,。；;\n])"
+)
+
+
+def _paired_person(item: str) -> str | None:
+    """The person of an item of the names: its last three or two characters when they read as a name (a held post
+    may stand before it: 安徽省委副书记孙金龙 → 孙金龙); None when neither does."""
+    for size in (3, 2):
+        if len(item) >= size and is_person_name(item[-size:]):
+            return item[-size:]
+    return None
+
+
+def paired_places(text: str) -> str:
+    """杨松、孙金龙、李春城先后卸任武汉、合肥、成都市委书记 → 杨松卸任武汉市委书记，孙金龙卸任合肥市委书记，李春城卸任
+    成都市委书记 (round 26): as many names as places, the title after the last place carried to each; the title must
+    end in one of the table's titles. A name that does not read leaves its pair out; counts that differ leave the
+    clause as printed."""
+
+    def paired(m: re.Match[str]) -> str:
+        items = m.group("names").split("、")
+        places = m.group("places").split("、")
+        suffix = m.group("suffix")
+        if len(items) != len(places) or not any(suffix.endswith(title) for title in TITLE_SET):
+            return m.group()
+        clauses = [
+            f"{person}{m.group('verb')}{place}{suffix}"
+            for item, place in zip(items, places, strict=True)
+            if (person := _paired_person(item)) is not None
+        ]
+        return "，".join(clauses) if clauses else m.group()
+
+    return _PAIRED_PLACES_RE.sub(paired, text)
+
+
+# Round 26: a name (two to four characters, no character of a word before it), 是 / 为, a word of this time at most,
+# 新, the verb (vocab NEWLY_CHOSEN_VERBS), 的 and the post (no mark, no 的) closing the clause.
+_NEWLY_CHOSEN_RE = compile_re(
+    rf"(?<![{_CJK}])(?P<name>[{_CJK}]{{2,4}}?)(?:是|为)(?:{alternation(NEWLY_CHOSEN_TIMES)})?新"
+    rf"(?P<verb>{alternation(NEWLY_CHOSEN_VERBS)})的(?P<post>[^，,。；;：:的\n]{{2,30}}?)(?=$|[，,。；;\n])"
+)
+
+
+def newly_chosen(text: str) -> str:
+    """华源是这次新当选的副市长，之前担任X → 华源当选副市长，之前担任X; 张三是新任命的某局局长 → 张三任某局局长
+    (round 26): a new holder introduced by 是. The name must read as a person's; else as printed."""
+
+    def told(m: re.Match[str]) -> str:
+        if not is_person_name(m.group("name")):
+            return m.group()
+        verb = "当选" if m.group("verb") == "当选" else "任"
+        return f"{m.group('name')}{verb}{m.group('post')}"
+
+    return _NEWLY_CHOSEN_RE.sub(told, text)
+
+
+# Round 26: 除 (or 除了; no character of a word before it: never 解除, 删除), a clause of four to sixty characters with no
+# mark holding a verb of a change (vocab EXCEPTED_CHANGE_VERBS), then 外 or 之外 before a comma.
+_EXCEPTED_CHANGE_RE = compile_re(
+    rf"(?<![{_CJK}])除了?(?P<inner>[^，,。；;：:\n]{{0,40}}?(?:{alternation(EXCEPTED_CHANGE_VERBS)})[^，,。；;：:\n]{{2,40}}?)"
+    rf"之?外(?=[，,])"
+)
+
+
+def excepted_changes(text: str) -> str:
+    """除中山大学校长许宁生调任复旦大学校长外,其余均只涉及副校级 → 中山大学校长许宁生调任复旦大学校长,其余…
+    (round 26): a change told inside 除…外 is still told; the clause is read without 除 and 外."""
+    return _EXCEPTED_CHANGE_RE.sub(r"\g<inner>", text)
+
+
+# Round 26: a sentence (no comma, colon or sentence mark inside, at most 400 characters) of post-and-name pairs ending in
+# an oath (vocab OATH_LIST_ENDS); read in a paragraph that holds a letter of appointment (vocab APPOINTED_OATH_GATES).
+_APPOINTED_OATH_GATE_RE = compile_re(alternation(APPOINTED_OATH_GATES))
+_OATH_LIST_RE = compile_re(
+    rf"(?P<lead>^|[。；;！!？?\n])(?P<list>[^。；;！!？?\n，,：:]{{4,400}}?)(?:{alternation(OATH_LIST_ENDS)})(?=[。；;\n]|$)"
+)
+
+
+def oath_takers_appointed(text: str) -> str:
+    """会议举行了宪法宣誓和颁发任命书仪式。省司法厅厅长刘志诚、省自然资源厅厅长孙建军进行了宪法宣誓。 → …。新任省司法厅
+    厅长刘志诚、省自然资源厅厅长孙建军。 (round 26): the holders who take the oath after their letters of appointment
+    are the new holders; the pairs are read as a 新任 list (a name alone gives nothing). Without a letter of appointment
+    in the paragraph the text is left as printed."""
+    if _APPOINTED_OATH_GATE_RE.search(text) is None:
+        return text
+    return _OATH_LIST_RE.sub(lambda m: f"{m.group('lead')}新任{m.group('list')}", text)
+
+
+# Round 26: a bracket of items joined by 、 (each a body and a name), or names joined by 、 with no character of a word
+# before them, then 是, a mark of the first time (vocab FIRST_ELECTED_MARKS), 当选 (为) and the post closing the clause.
+_FIRST_ELECTED_RE = compile_re(
+    rf"(?:[（(](?P<inner>[^（）()]{{2,120}})[）)]|(?<![{_CJK}])(?P<bare>[{_CJK}]{{2,4}}(?:、[{_CJK}]{{2,4}}){{0,20}}))"
+    rf"是(?:{alternation(FIRST_ELECTED_MARKS)})当选为?(?P<post>[^（）()，,。；;：:的\n]{{2,30}}?)(?=$|[，,。；;\n])"
+)
+
+
+def first_elected(text: str) -> str:
+    """(民革王红、民盟程红、民建高云龙)是首次当选主委 → ，王红当选主委，程红当选主委，高云龙当选主委; 王红、程红是首次
+    当选主委 → 王红、程红当选主委 (round 26). In a bracket each item's person is its last three or two characters that
+    read as a name; an item without one is left out; no name at all leaves the text as printed."""
+
+    def elected(m: re.Match[str]) -> str:
+        post = m.group("post")
+        if m.group("bare") is not None:
+            return f"{m.group('bare')}当选{post}"
+        persons = [p for item in m.group("inner").split("、") if (p := _paired_person(item)) is not None]
+        return "，" + "，".join(f"{p}当选{post}" for p in persons) if persons else m.group()
+
+    return _FIRST_ELECTED_RE.sub(elected, text)
