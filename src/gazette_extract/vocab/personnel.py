@@ -3253,6 +3253,17 @@ TRAD_NOT_DONE_BEFORE_VERB: dict[str, str] = {
     "打算": "縣府打算指派張三代理鄉長 (a plan)",
     "曾": "縣府曾指派張三代理鄉長 (a career's fact, not this report's change)",
 }
+# …and before the verb that grants a resignation (接受 / 同意 / 批准, records.appointments.clauses.RESIGN_RE): the
+# request refused, not granted, or asked about — no resignation.
+RESIGNATION_REFUSED_BEFORE: dict[str, str] = {
+    "不": "不接受张三辞去X职务",
+    "未": "未同意张三辞去X职务的请求",
+    "拒绝": "拒绝接受张三辞去X职务",
+    "是否": "是否接受张三辞去X职务的请求",
+    "没有": "会议没有接受张三辞去X职务的请求",
+    "没": "会议没接受张三辞去X职务的请求",
+    "不予": "不予批准张三辞去X职务的请求",
+}
 # …and the words that open a condition: the clause they open states no change (若縣府指派張三代理鄉長,將…).
 TRAD_CONDITION_OPENERS: dict[str, str] = {
     "如": "如縣府指派張三代理鄉長,將引發爭議",
