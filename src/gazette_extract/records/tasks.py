@@ -83,8 +83,6 @@ from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation, compact
 from ..vocab.numerals import CN_ORDINALS
 from ..vocab.tasks import (
-    ROLE_AS_UNIT_NEVER_ENDS,
-    ROLE_AS_UNIT_NEVER_OPENS,
     BARE_NOTE_NEVER_STARTS,
     BARE_NOTE_UNIT_ENDS,
     BARE_NOTE_UNIT_MAX,
@@ -108,6 +106,8 @@ from ..vocab.tasks import (
     NUMBER,
     PEOPLE,
     RESPONSIBLE,
+    ROLE_AS_UNIT_NEVER_ENDS,
+    ROLE_AS_UNIT_NEVER_OPENS,
     SUPPORT,
     TABLE_HEADERS,
     TASK_LEVELS,
