@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from .._pattern_cache import compile_re
+from ..text.normalize import SHARE_BAR_RE
 from ..text.pagetitle import page_title_head
 from ..vocab.common import CJK, LazyPattern, alternation
 from ..vocab.datelines import LAW_STATUS_WORDS
@@ -23,7 +24,6 @@ from ..vocab.heads import (
     COLLECTION_TAGS,
     NOT_MENU_LABEL_ENDS,
     ORGAN_NAME_ENDINGS,
-    SHARE_BAR_PATTERN,
     SITEMAP_LINK_ENDS,
     SITEMAP_LINK_MAX,
 )
@@ -257,8 +257,7 @@ _COUNTER_RE = compile_re(
     r"|^您是(?:本站)?第\s*\d+\s*位访问者$"
 )
 # Round trad18: a share and print toolbar alone on its line: *资料列印*推荐转寄rss分享 facebook分享 Plurk分享 (tncc,
-# dev; vocab SHARE_BAR_PATTERN).
-_SHARE_BAR_RE = compile_re(SHARE_BAR_PATTERN)
+# dev; text.normalize.SHARE_BAR_RE, vocab SHARE_BAR_PATTERN).
 # A slogan in the site's banner: 不忘初心 牢记使命 / 凝心聚力 共谋发展 担当作为 (four-character
 # phrases apart by spaces, nothing else)
 SLOGAN_RE = LazyPattern(rf"^[{CJK}]{{4}}(?:[\s\u3000]+[{CJK}]{{4}}){{1,3}}$")
@@ -665,7 +664,7 @@ def is_site_chrome(text: str) -> bool:
         or is_body_marker(t)
         or _DATE_WEEKDAY_RE.match(t) is not None
         or _COUNTER_RE.match(t) is not None
-        or (len(t) <= _SHARE_BAR_MAX and _SHARE_BAR_RE.match(t) is not None)
+        or (len(t) <= _SHARE_BAR_MAX and SHARE_BAR_RE.match(t) is not None)
         or _CREDIT_RE.match(t) is not None
         or _PHOTO_MARK_RE.match(t) is not None
         or _ANSWER_HEAD_RE.match(t) is not None

@@ -106,6 +106,8 @@ from ..vocab.tasks import (
     NUMBER,
     PEOPLE,
     RESPONSIBLE,
+    ROLE_AS_UNIT_NEVER_ENDS,
+    ROLE_AS_UNIT_NEVER_OPENS,
     SUPPORT,
     TABLE_HEADERS,
     TASK_LEVELS,
@@ -316,6 +318,20 @@ _SENTENCE_RULE_MAX = 8  # 长期坚持 / 每年年底前: an unbracketed note's 
 # a unit named as a role's holder in a closing sentence: 县财政局为牵头单位 → 县财政局牵头 (rosters round 18)
 _ROLE_AS_UNIT = {"牵头": "牵头", "责任": "负责", "配合": "配合", "协办": "协办", "参与": "参与"}
 _ROLE_AS_UNIT_RE = compile_re(r"为(?P<role>牵头|责任|配合|协办|参与)(?:单位|部门)(?=[，,；;。]|$)")
+_ROLE_AS_UNIT_NEVER_OPENS = tuple(sorted(ROLE_AS_UNIT_NEVER_OPENS, key=len, reverse=True))
+_ROLE_AS_UNIT_NEVER_ENDS = tuple(sorted(ROLE_AS_UNIT_NEVER_ENDS, key=len, reverse=True))
+
+
+def _roles_as_verbs(sentence: str) -> str:
+    """县财政局为牵头单位，各乡镇为配合单位 → 县财政局牵头，各乡镇配合 (rosters round 18); the sentence unchanged when a
+    clause before 为 opens on a clause's word or ends on a negation or a plan (以县财政局为牵头单位, 县财政局不再为…:
+    vocab ROLE_AS_UNIT_NEVER_OPENS / _ENDS — review round 18), so that no such word is read into a unit."""
+    for m in _ROLE_AS_UNIT_RE.finditer(sentence):
+        start = max(sentence.rfind(sep, 0, m.start()) for sep in "，,；;") + 1
+        unit = sentence[start : m.start()]
+        if unit.startswith(_ROLE_AS_UNIT_NEVER_OPENS) or unit.endswith(_ROLE_AS_UNIT_NEVER_ENDS):
+            return sentence
+    return _ROLE_AS_UNIT_RE.sub(lambda m: _ROLE_AS_UNIT[m.group("role")], sentence)
 
 
 def _closing_sentence_note(text: str, line: int) -> tuple[int, UnitRoles] | None:
@@ -331,7 +347,7 @@ def _closing_sentence_note(text: str, line: int) -> tuple[int, UnitRoles] | None
     # …。——县财政局牵头: the dash no unit's; 明确/确定/责成县财政局负责: no unit's word (rosters round 18)
     sentence = sentence.lstrip("—－─- \u3000").removeprefix("明确").removeprefix("确定").removeprefix("责成")
     if "为" in sentence:  # 县财政局为牵头单位，各乡镇为配合单位 (rosters round 18): the roles as the verbs say them
-        sentence = _ROLE_AS_UNIT_RE.sub(lambda m: _ROLE_AS_UNIT[m.group("role")], sentence)
+        sentence = _roles_as_verbs(sentence)
     if not NOTE_VERB_RE.search(sentence) and _note_deadline(sentence) is not None:
         # …。县财政局牵头，各乡镇配合。2023年底前完成。 (rosters round 18): the units' sentence before a deadline's own
         before = max(body.rfind("。", 0, cut), body.rfind("；", 0, cut), body.rfind(";", 0, cut))

@@ -465,8 +465,9 @@ _HEADLINE_LINE_MAX = 140  # a line that is or ends on the page's headline: an in
 _INTERPRETATION_LINE_RE = compile_re(r"^[^。，；！？]{0,40}《[^《》。]{4,90}》[^。，；！？《》]{0,12}解读$")
 
 
-# Round trad18: a share and print toolbar alone on its line (tncc, dev; vocab SHARE_BAR_PATTERN).
-_SHARE_BAR_RE = compile_re(SHARE_BAR_PATTERN)
+# Round trad18: a share and print toolbar alone on its line (tncc, dev; vocab SHARE_BAR_PATTERN); layout.chrome reads
+# it too (one compiled pattern for both stages: review round 18)
+SHARE_BAR_RE = compile_re(SHARE_BAR_PATTERN)
 _SHARE_LAST = "享印寄藏阅閱*＊"
 
 
@@ -493,7 +494,7 @@ def _is_standalone(text: str) -> bool:
         return True  # 首页 > 新闻公告·公示 某某会议关于…的倡议书: a breadcrumb ending on the headline (titles round 12)
     if size > 60:
         return False  # prose: every other standalone form is short
-    if last in _SHARE_LAST and _SHARE_BAR_RE.match(text):
+    if last in _SHARE_LAST and SHARE_BAR_RE.match(text):
         return True  # *资料列印*推荐转寄rss分享 facebook分享 Plurk分享: a toolbar over the headline (round trad18)
     if last.isdigit() and LOST_NUMBER_ALONE_RE.match(text):
         return True  # 芜政〔201836: a number that lost its 〕 and 号, alone under a red head

@@ -3249,6 +3249,47 @@ TRAD_VERB_NOT_DONE: dict[str, str] = {
     "要求": "議員要求張三請辭X (a demand, not a resignation)",
     "促": "促張三請辭X",
 }
+# Review round 18 (s18-rev18): what tells a Taiwan report's change was not made, right before the verb of a
+# designation, of taking office or of a pair's election (縣府未指派張三代理鄉長, 新任局長張三尚未到職, A及B未當選正副主席
+# — each had given a record, 尚未 or 李四未 as the person): a negation, a question or a past (曾: a career's fact).
+TRAD_NOT_DONE_BEFORE_VERB: dict[str, str] = {
+    "未": "縣府未指派張三代理鄉長 / 新任局長張三未到職 / A及B未當選正副主席",
+    "尚未": "新任局長張三尚未到職",
+    "并未": "縣府並未指派張三代理鄉長",
+    "没有": "縣府沒有指派張三代理鄉長",
+    "没": "A及B沒當選正副主席",
+    "不": "縣府不指派張三代理鄉長",
+    "拒绝": "縣府拒絕指派張三代理鄉長",
+    "是否": "縣府是否指派張三代理鄉長,仍待觀察 / 新任局長張三是否到職",
+    "何时": "新任局長張三何時上任?",
+    "能否": "新任局長張三能否到職",
+    "为何": "議員質疑縣府為何指派張三代理鄉長",
+    "准备": "縣府準備指派張三代理鄉長 (a plan)",
+    "预计": "縣府預計指派張三代理鄉長 (a plan)",
+    "打算": "縣府打算指派張三代理鄉長 (a plan)",
+    "曾": "縣府曾指派張三代理鄉長 (a career's fact, not this report's change)",
+}
+# …and before the verb that grants a resignation (接受 / 同意 / 批准, records.appointments.clauses.RESIGN_RE): the
+# request refused, not granted, or asked about — no resignation.
+RESIGNATION_REFUSED_BEFORE: dict[str, str] = {
+    "不": "不接受张三辞去X职务",
+    "未": "未同意张三辞去X职务的请求",
+    "拒绝": "拒绝接受张三辞去X职务",
+    "是否": "是否接受张三辞去X职务的请求",
+    "没有": "会议没有接受张三辞去X职务的请求",
+    "没": "会议没接受张三辞去X职务的请求",
+    "不予": "不予批准张三辞去X职务的请求",
+}
+# …and the words that open a condition: the clause they open states no change (若縣府指派張三代理鄉長,將…).
+TRAD_CONDITION_OPENERS: dict[str, str] = {
+    "如": "如縣府指派張三代理鄉長,將引發爭議",
+    "若": "若縣府指派張三代理鄉長,將引發爭議",
+    "如果": "如果縣府指派張三代理鄉長",
+    "倘若": "倘若縣府指派張三代理鄉長",
+    "假如": "假如縣府指派張三代理鄉長",
+    "若是": "若是縣府指派張三代理鄉長",
+    "一旦": "一旦縣府指派張三代理鄉長",
+}
 # A post, its holder's name, then the oath that starts the term (第17屆南投縣長林明溱宣誓就職 — 5chtw 2014, dev):
 # the holder takes the post. The oath's words, each with a clause.
 # Round 25: what follows a post where a name would, in a report of the oath — the oath's object or the words of the

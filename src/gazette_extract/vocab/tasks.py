@@ -498,3 +498,36 @@ BARE_NOTE_NEVER_STARTS: tuple[str, ...] = (
     "原",  # （原县民政局）: a former name
     "现",
 )
+
+
+# Review round 18 (s18-rev18): a closing sentence naming a unit as a role's holder (县财政局为牵头单位, rosters round 18)
+# is read only when the clause before 为 is a unit: never when it opens on a clause's word (以县财政局为牵头单位 — the
+# object of a request; 建议/拟确定 — a proposal; 原 — the unit before; 今后 — a time), nor when it ends on a negation or
+# a plan (县财政局不再为…): each had given 以县财政局 or 建议县财政局 as the lead unit.
+ROLE_AS_UNIT_NEVER_OPENS: dict[str, str] = {
+    "以": "以县财政局为牵头单位",
+    "请": "请县财政局为牵头单位 / 请以…",
+    "建议": "建议县财政局为牵头单位",
+    "拟": "拟确定县财政局为牵头单位",
+    "今后": "今后县财政局为牵头单位",
+    "由": "由县财政局为牵头单位",
+    "如果": "如果县财政局为牵头单位",
+    "倘若": "倘若县财政局为牵头单位",
+    "应以": "应以县财政局为牵头单位",
+    "可由": "可由县财政局为牵头单位",
+    "曾以": "曾以县财政局为牵头单位",
+    # the unit before a change: 原县财政局 (never a bare 原, 如, 若, 应, 可, 曾: 原平市, 如东县, 若羌县, 应城市,
+    # 可克达拉市 and 曾都区 open units' names)
+    "原县": "原县财政局为牵头单位",
+    "原市": "原市财政局为牵头单位",
+    "原区": "原区财政局为牵头单位",
+}
+ROLE_AS_UNIT_NEVER_ENDS: dict[str, str] = {
+    "不再": "县财政局不再为牵头单位",
+    "不": "县财政局不为牵头单位",
+    "未": "县财政局未列为牵头单位",
+    "拟": "县财政局拟为牵头单位",
+    "将": "县财政局将为牵头单位",
+    "曾": "县财政局曾为牵头单位",
+    "是否": "县财政局是否为牵头单位",
+}

@@ -57,6 +57,7 @@ from ...vocab.personnel import (
     REQUEST_CLAUSE_OPENERS,
     RESIGN_FILLERS,
     RESIGNATION_ACCEPTED_FORMS,
+    RESIGNATION_REFUSED_BEFORE,
     RESIGNATION_REQUEST_NOUNS,
     RESIGNED_POST_LEADS,
     ROSTER_GROUP_SUFFIXES,
@@ -123,9 +124,13 @@ from .common import (
 # Tails that make a header only with the verb first in its clause (任命人员：, never 颁发给新任命人员).
 HEADER_TAILS_FIRST = frozenset({"人员", "事项"})  # 名单: 某市人大常委会任命名单 heads the list below it
 
+# Review round 18: the words before 接受 / 同意 / 批准 that refuse or ask (vocab RESIGNATION_REFUSED_BEFORE), one
+# lookbehind each (拒绝接受张三辞去X had been a resignation)
+_NOT_ACCEPTED_BEFORE = "".join(f"(?<!{w})" for w in RESIGNATION_REFUSED_BEFORE)
 # 接受王五辞去某市人民政府市长职务的请求 / 同意李四同志辞去…职务
 RESIGN_RE = LazyPattern(
     rf"""
+    {_NOT_ACCEPTED_BEFORE}               # 拒绝接受 / 未接受 / 是否接受 / 没有接受 / 不予批准: no change (review round 18)
     (?:同意接受|接受|同意|批准|鉴于)了?   # 接受 / 会议接受了 / 会议同意接受 (来宾 2019, round 13)
     (?P<people>[{_CJK}、{NAME_DOTS}]{{2,60}}?)  # 王五 / 金静、夏峰、徐静 / 阿卜杜·阿卜来提
     (?:{_HONORIFIC_ALTERNATION})?                   # 接受张三先生辞去… (香港 and company notices, round 18)

@@ -63,7 +63,9 @@ from ...vocab.personnel import (
     SUCCESSOR_VERB_VARIANTS,
     TAKING_OFFICE_VERBS,
     THIS_YEAR_MONTH_PATTERN,
+    TRAD_CONDITION_OPENERS,
     TRAD_NAME_TIME_WORDS,
+    TRAD_NOT_DONE_BEFORE_VERB,
     TRAD_VERB_FORMS,
     TRAD_VERB_NOT_DONE,
     VACANCY_WORDS,
@@ -89,6 +91,10 @@ _TIME_WORD_RE = compile_re(
 )
 _VERB_FORM_RE = compile_re(rf"(?P<verb>{alternation(TRAD_VERB_FORMS)})(?=[{_CJK}])")
 _NOT_DONE_RE = compile_re(alternation(TRAD_VERB_NOT_DONE))
+# Review round 18: a negation, question or past right before a verb (未指派, 尚未到职, 李四未当选), a condition opening
+# the clause (若县府指派…): no change stated (vocab TRAD_NOT_DONE_BEFORE_VERB, TRAD_CONDITION_OPENERS)
+_NOT_DONE_BEFORE_VERB: tuple[str, ...] = tuple(TRAD_NOT_DONE_BEFORE_VERB)
+_CONDITION_OPENERS: tuple[str, ...] = tuple(TRAD_CONDITION_OPENERS)
 _GRANTED_RE = compile_re(alternation(RESIGNATION_GRANTED_WORDS))
 _SENTENCE_STOPS = "。；;！？!?\n"
 # What may stand between a person and the verb: an honorific, the day (NAME_WHEN_PATTERN), a reason (因…).
@@ -302,10 +308,17 @@ def _designated_person(who: str) -> str | None:
     return fits[-1] if fits and not titled else None
 
 
+def _not_stated_before(text: str, at: int) -> bool:
+    """Does the clause of ``text`` before ``at`` end in a negation, a question or a past (县府未|, 是否|), or open on a
+    condition (若县府|)? (Review round 18.)"""
+    clause = _clause_before(text, at)
+    return clause.endswith(_NOT_DONE_BEFORE_VERB) or clause.startswith(_CONDITION_OPENERS)
+
+
 def _acting_rewrite(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - _NOT_DONE_BEFORE) : m.start()]
-    if _NOT_DONE_RE.search(before):
-        return m.group()  # 将指派张三代理X: a plan
+    if _NOT_DONE_RE.search(before) or _not_stated_before(m.string, m.start()):
+        return m.group()  # 将指派张三代理X: a plan; 未指派 / 是否指派 / 若县府指派: no change (review round 18)
     name, post = _designated_person(m.group("who")), m.group("post")
     if name is None or not _title_at_end(post):
         return m.group()
@@ -363,6 +376,8 @@ def _name_end(item: str, valid: Callable[[str], bool]) -> tuple[str, str] | None
 
 
 def _new_holders(m: re.Match[str]) -> str:
+    if m.group("items").endswith(_NOT_DONE_BEFORE_VERB) or _not_stated_before(m.string, m.start()):
+        return m.group()  # 新任局长张三尚未到职 / 何时上任: no holder taking office (尚未 had been the person; rev18)
     items = _HOLDER_SPLIT_RE.split(m.group("items"))
     changes: list[tuple[str, str]] = []
     title = None
@@ -443,6 +458,8 @@ def _pair_names(pair: str) -> tuple[str, str] | None:
 
 def _paired(m: re.Match[str]) -> str:
     names = _pair_names(m.group("pair"))
+    if m.group("pair").endswith(_NOT_DONE_BEFORE_VERB) or _not_stated_before(m.string, m.start()):
+        return m.group()  # A及B未当选正副主席: no pair elected (李四未 had been the deputy; review round 18)
     if names is None:
         return m.group()
     verb, org, title = PAIR_VERBS[m.group("verb")], m.group("org"), m.group("title")
