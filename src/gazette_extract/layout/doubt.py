@@ -1,6 +1,6 @@
 """Doubtful titles (titles round 14, issue 9): a line the readers took as a document's title that is, on
-any site, something else — a question, a site's spam or chrome, an e-paper page label, metadata keys
-whose values were lost. Such a title is withheld (``title`` null, warning ``doubtful-title`` naming the
+any site, something else — a question, a site's spam or chrome (a bar of hot search terms under its label), an e-paper page label
+(当前报纸名称：…), metadata keys whose values were lost, a publish stamp and nothing else (session 18). Such a title is withheld (``title`` null, warning ``doubtful-title`` naming the
 line): a false title states a false fact, a withheld one only misses.
 
 Each check looks at the title alone, whatever reader chose it, in time linear in its length; the words
@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import re
 
+from ..text.newshead import is_stamp_line
 from ..vocab.common import CJK, LazyPattern, alternation
 from ..vocab.heads import (
     DOWNLOAD_GAP,
     DOWNLOAD_OBJECTS,
     EMPTY_KEY_ENDINGS,
     EMPTY_KEY_MAX,
+    EPAPER_CURRENT_LABELS,
     QUESTION_WORD_NAMES,
     QUESTION_WORDS,
     QUESTION_WORDS_BARE,
     SITE_BAR_WORDS,
     SPAM_WORDS,
+    TERM_BAR_LABELS,
 )
 from .recognize import kind_of
 
@@ -48,6 +51,9 @@ _KEY_ENDING_RE = LazyPattern(alternation(EMPTY_KEY_ENDINGS))
 _KEY_NOISE_RE = LazyPattern(r"[\s:：]+")
 _KEY_HEAD_RE = LazyPattern(rf"^[{CJK}]*$")
 _EMPTY_KEYS_MAX = 40  # the whole line
+# A site's bar of search terms under its label, and an e-paper's label of what it shows, opening the line
+_TERM_BAR_RE = LazyPattern(rf"^\s*(?:{alternation(TERM_BAR_LABELS)})\s*[:：]")
+_EPAPER_CURRENT_RE = LazyPattern(rf"^\s*当前(?:{alternation(EPAPER_CURRENT_LABELS)})\s*[:：]")
 
 
 def _asks_in(pattern: LazyPattern, text: str, start: int) -> bool:
@@ -101,10 +107,12 @@ def doubtful_title(title: str) -> str | None:
     """Why ``title`` is doubtful (a few words for the warning), or None when it may stand."""
     if _asks(title):
         return _QUESTION
-    if _SPAM_RE.search(title) or (_SITE_BAR_RE.search(title) and kind_of(title) is None):
+    if _SPAM_RE.search(title) or (_SITE_BAR_RE.search(title) and kind_of(title) is None) or _TERM_BAR_RE.match(title):
         return "a site's spam or chrome"
-    if _PAGE_LABEL_RE.match(title):
+    if _PAGE_LABEL_RE.match(title) or _EPAPER_CURRENT_RE.match(title):
         return "an e-paper page label"
+    if is_stamp_line(title):
+        return "a publish stamp"
     if _empty_keys(title):
         return "metadata keys without values"
     return None

@@ -50,6 +50,8 @@ from ..vocab.heads import (
     SPEECH_FORMS,
     SPEECH_GOES_ON,
     SPEECH_TITLE_WORDS,
+    STAMP_MONTH_NAMES,
+    STAMP_TITLE_KEYS,
     TEMPLATE_INTRO_OPENERS,
     TEMPLATE_INTRO_VERBS,
 )
@@ -389,6 +391,25 @@ def summary_key(text: str) -> str | None:
     return "line" if _SUMMARY_LINE_RE.match(text) else None
 
 
+# A publish stamp and nothing else (session 18: 出版:2026-Feb-11 16:55 更新:2026-Feb-11 16:55 over a Hong Kong
+# paper's headline, which the joiner ran into it, or taken as the page's title; 日期:12-09 under an e-paper's headline,
+# its year not printed: no day is read from it, publish_date needs the year): one to four keyed values, each a date
+# or a time (digits, their marks, 年月日时分秒, an English month's name), apart by blanks or a bar; bounded throughout,
+# so linear in the line
+_STAMP_KEYS = (*PUBLISH_DATE_KEYS, *UPDATE_STAMP_KEYS, *POSTED_KEYS, *STAMP_TITLE_KEYS)
+_STAMP_LINE_RE = compile_re(
+    rf"^[\s|｜•·]{{0,4}}(?:(?:{alternation(_STAMP_KEYS)})[ \t\u3000]{{0,3}}[:：]?[ \t\u3000]{{0,3}}"
+    rf"(?=[0-9０-９])(?:[0-9０-９]|[-/:.\s年月日时分秒]|{alternation(STAMP_MONTH_NAMES)}){{4,32}}[\s|｜•·]{{0,4}}){{1,4}}$"
+)
+_STAMP_LINE_MAX = 160
+
+
+def is_stamp_line(text: str) -> bool:
+    """Is ``text`` a publish stamp and nothing else (keys with dates or times as values)? Such a line stands alone
+    and is never a title."""
+    return len(text) <= _STAMP_LINE_MAX and _STAMP_LINE_RE.match(text) is not None
+
+
 def is_news_head_line(text: str) -> bool:
     """A line of a news page's head that stands alone: a publish line, an e-paper page label,
     an 原标题 line or a summary line."""
@@ -405,7 +426,7 @@ def is_news_head_line(text: str) -> bool:
         return True
     if is_address_line(text):
         return True  # 各位代表、同志们： under a speech's title (titles round 12)
-    return publish_date(text) is not None
+    return publish_date(text) is not None or is_stamp_line(text)
 
 
 # A headline glued to its publish stamp and the story: 王莉霞任内蒙古自治区代主席 2021-08-05 09:52 …

@@ -434,3 +434,42 @@ NOT_MENU_LABEL_ENDS: tuple[str, ...] = (
     "人员",
     "同志",
 )
+
+# Session 18 (the lead): three more kinds of line that no page prints as its own title, found as false titles on the
+# round's new dev pages (am730, yam, 360elib) and written for their whole family.
+# (1) A publish stamp and nothing else: keys of a portal's byline, each with a date or a time as its value
+# (出版:2026-Feb-11 16:55 更新:2026-Feb-11 16:55 / 发布时间：2023-03-17 08:00 | 更新时间：… / 發佈日期 2021/3/5). The keys
+# beside the byline keys of vocab.datelines (PUBLISH_DATE_KEYS, UPDATE_STAMP_KEYS, POSTED_KEYS): the bare ones a stamp
+# prints.
+STAMP_TITLE_KEYS: tuple[str, ...] = (
+    "出版",
+    "出版时间",
+    "出版日期",
+    "发布",
+    "发表",
+    "刊发时间",
+    "时间",
+    "日期",
+    "上线时间",
+)
+# the English month names a stamp may print between its digits (2026-Feb-11, 11 Feb 2026)
+STAMP_MONTH_NAMES: tuple[str, ...] = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
+# (2) A site's bar of search terms or hot topics under its label, opening the line (热门:油价 美元汇率 … / 热搜：… /
+# 大家都在搜：…): the labels. Only with the colon, at the line's start: a headline may hold 热门 (热门景区…).
+TERM_BAR_LABELS: tuple[str, ...] = (
+    "热门",
+    "热搜",
+    "热门搜索",
+    "热门标签",
+    "热门关键词",
+    "热词",
+    "热点推荐",
+    "相关搜索",
+    "大家都在搜",
+    "搜索热词",
+)
+# (3) An e-paper's label of the paper, page or issue being shown, opening the line (当前报纸名称:慈溪日报 / 当前版面：
+# A01 / 当前期：第1234期): the words after 当前.
+EPAPER_CURRENT_LABELS: tuple[str, ...] = ("报纸名称", "报纸", "版面", "版次", "期次", "期", "日期")
