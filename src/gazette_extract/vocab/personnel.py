@@ -527,6 +527,27 @@ ACTING_HEAD_TITLES: dict[str, str] = {
     "代行长": "周八任某银行代行长",
 }
 TITLES.update(ACTING_HEAD_TITLES)
+# Appointments round 27: an assistant to a head (杨沛、徐超被聘为学院院长助理 — ml168, dev: nothing read; only 市长助理 /
+# 部长助理 / 局长助理 … were listed) and a civil-service rank held as a post with its grade before it (免去黄安全同志知行学院
+# 党委书记职务,任知行学院正处级调研员 — shvdc, dev: the second post was dropped). Each with a post.
+ASSISTANT_HEAD_TITLES: dict[str, str] = {
+    "院长助理": "杨沛、徐超被聘为学院院长助理 (ml168, dev)",
+    "校长助理": "任命张三为某大学校长助理",
+    "总经理助理": "李四任某集团公司总经理助理",
+    "董事长助理": "王五任某公司董事长助理",
+    "行长助理": "赵六任某银行行长助理",
+    "主任助理": "孙七任某委员会主任助理",
+    "厅长助理": "周八任某省财政厅厅长助理",
+    "总裁助理": "吴九任某集团总裁助理",
+}
+GRADED_RANK_TITLES: dict[str, str] = {
+    f"{grade}{level}级{rank}": f"任知行学院{grade}{level}级{rank} (shvdc, dev: 正处级调研员)"
+    for grade in ("正", "副")
+    for level in ("厅", "局", "处", "县", "科")
+    for rank in ("调研员", "巡视员")
+}
+TITLES.update(ASSISTANT_HEAD_TITLES)
+TITLES.update(GRADED_RANK_TITLES)
 TITLE_SET: frozenset[str] = frozenset(TITLES)
 assert set(SHARED_UNIT_TITLES) <= TITLE_SET
 assert GROUP_HEAD_TITLES <= TITLE_SET, GROUP_HEAD_TITLES - TITLE_SET
@@ -3637,4 +3658,30 @@ APPOINTED_OATH_GATES: dict[str, str] = {
 FIRST_ELECTED_MARKS: dict[str, str] = {
     "首次": "有6位(民革王红、民盟程红)是首次当选主委 (axyjyo 2017, dev)",
     "第一次": "张三、李四是第一次当选某协会理事长",
+}
+# Round 27: the person who leaves a post named with a post held after the name, then 不再兼任 / 不再担任 (张玉同志任X医院
+# 党委书记,王国斌院长不再兼任协和医院党委书记 — whuh, dev: the second clause was read as a second post of the first
+# person, and the removal was lost). A name, one of these titles (副 / 常务副 before it allowed), then one of
+# HELD_TITLE_LEAVING_VERBS: the title is dropped (王国斌不再兼任X). Each with a use.
+HELD_TITLES_BEFORE_LEAVING: dict[str, str] = {
+    "院长": "王国斌院长不再兼任协和医院党委书记 (whuh, dev)",
+    "校长": "张三校长不再兼任某学院院长",
+    "书记": "李四书记不再兼任某县县长",
+    "主任": "王五主任不再担任某中心主任",
+    "局长": "赵六局长不再兼任某局党组书记",
+    "县长": "孙七县长不再兼任某开发区管委会主任",
+    "市长": "周八市长不再兼任某新区党工委书记",
+    "区长": "吴九区长不再兼任某园区管委会主任",
+    "部长": "郑十部长不再兼任某协会会长",
+    "厅长": "钱一厅长不再兼任某厅党组书记",
+    "行长": "冯二行长不再兼任某分行党委书记",
+    "董事长": "陈三董事长不再兼任某公司总经理",
+    "总经理": "褚四总经理不再兼任某子公司董事长",
+    "主席": "卫五主席不再兼任某会秘书长",
+    "秘书长": "蒋六秘书长不再兼任某办公室主任",
+}
+HELD_TITLE_LEAVING_VERBS: dict[str, str] = {
+    "不再兼任": "王国斌院长不再兼任协和医院党委书记 (whuh, dev)",
+    "不再担任": "张三校长不再担任某学院院长",
+    "不再擔任": "張三校長不再擔任某學院院長 (Traditional)",
 }

@@ -49,6 +49,7 @@ from ...vocab.personnel import (
     DECISION_LEADS,
     ELECTION_LEAD_MANNERS,
     HEADING_ONLY_VERBS,
+    HELD_TITLE_LEAVING_VERBS,
     LEAVING_GROUND_LEADS,
     MOVE_VERBS,
     MOVED_TO_BODY_WORDS,
@@ -186,6 +187,7 @@ from .news_mainland import (
     adopted_proposals,
     excepted_changes,
     first_elected,
+    held_title_leaving,
     named_decisions,
     new_holder_speakers,
     newly_chosen,
@@ -679,6 +681,8 @@ def extract_appointments(
             text = without_leaving_ground(text)  # A、B等10人则依据法规,不再担任X → A、B等10人不再担任X (round 24)
         if "关于" in text and "的决定" in text:
             text = named_decisions(text)  # 通过了关于A同志任X的决定 → 通过了关于任命A为X的决定 (round 24)
+        if "不再" in text and _HELD_TITLE_LEAVING_GATE_RE.search(text):
+            text = held_title_leaving(text)  # A任X,王国斌院长不再兼任Y → A任X,王国斌不再兼任Y (round 27)
         if "的职务" in text and ("调整" in text or "变动" in text):
             text = adjusted_posts(text)  # 调整王立军的职务,不再兼任X → 王立军,不再兼任X (round 24)
         if "接替" in text and "的" in text:
@@ -1062,6 +1066,7 @@ _PRIOR_POST_RE = compile_re(
 
 # Round 24: a ground glued after the persons before their leaving (则依据法规,不再担任X): one of its words in the text.
 _LEAVING_GROUND_GATE_RE = compile_re(alternation(LEAVING_GROUND_LEADS))
+_HELD_TITLE_LEAVING_GATE_RE = compile_re(alternation(HELD_TITLE_LEAVING_VERBS))  # round 27
 
 
 # Round 16: a body set up that day named after the move's verb (轉調出任31日新成立的勞青處處長 — 嘉义 2026, probe

@@ -25,6 +25,8 @@ from ...vocab.personnel import (
     FIRST_ELECTED_MARKS,
     HELD_NOW_CHANGE_WORDS,
     HELD_NOW_WORDS,
+    HELD_TITLE_LEAVING_VERBS,
+    HELD_TITLES_BEFORE_LEAVING,
     LEAVING_AFTER_CONNECTIVES,
     LEAVING_AFTER_GROUND,
     LEAVING_GROUND_LEADS,
@@ -341,3 +343,21 @@ def first_elected(text: str) -> str:
         return "，" + "，".join(f"{p}当选{post}" for p in persons) if persons else m.group()
 
     return _FIRST_ELECTED_RE.sub(elected, text)
+
+
+# 王国斌院长不再兼任X: at a clause's start, a name of two to four characters (欧阳明高), a post held (副 / 常务副 before
+# it allowed), then the leaving verb. The name is read lazily so 张三副院长 gives 张三 + 副院长.
+_HELD_TITLE_LEAVING_RE = compile_re(
+    rf"(?:(?<=[，,；;。：:、\s])|^)(?P<name>[{_CJK}]{{2,4}}?)(?:常务副|副)?(?:{alternation(HELD_TITLES_BEFORE_LEAVING)})"
+    rf"(?=(?:{alternation(HELD_TITLE_LEAVING_VERBS)}))"
+)
+
+
+def held_title_leaving(text: str) -> str:
+    """张玉同志任X,王国斌院长不再兼任Y → 张玉同志任X,王国斌不再兼任Y: the post held after the leaving person's name is
+    dropped, so the clause opens with its subject (the name must read as a person's; else as printed)."""
+
+    def subject(m: re.Match[str]) -> str:
+        return m.group("name") if is_person_name(m.group("name")) else m.group()
+
+    return _HELD_TITLE_LEAVING_RE.sub(subject, text)
