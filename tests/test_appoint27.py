@@ -105,3 +105,57 @@ def test_held_title_before_leaving(text: str, expected: list[tuple[str, str, str
 )
 def test_held_title_before_leaving_negative(text: str) -> None:
     assert api_changes(text) == []
+
+
+# --- a name ending in 升 before the link 为 -------------------------------------------------------------------------
+
+_LIST = "任命：\n王巨禄为政协全国委员会副秘书长\n{}为政协全国委员会副秘书长\n郑质英为政协全国委员会副秘书长"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("任命李国升为某局局长。", [(A, "李国升", "某局局长")]),
+        ("决定任命刘建升为某县副县长。", [(A, "刘建升", "某县副县长")]),
+        ("任命陈升为某区财政局局长。", [(A, "陈升", "某区财政局局长")]),
+        ("決定任命劉建升為某縣副縣長。", [(A, "刘建升", "某县副县长")]),  # Traditional
+        ("任命欧阳建升为某局局长。", [(A, "欧阳建升", "某局局长")]),
+        (
+            _LIST.format("宋金升"),
+            [(A, n, "政协全国委员会副秘书长") for n in ("王巨禄", "宋金升", "郑质英")],
+        ),
+    ],
+)
+def test_name_ending_in_sheng(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("张三升为某局局长。", [(A, "张三", "某局局长")]),  # no 任命: the verb 升为, as before
+        ("任命张三为某局副局长，后升为局长。", [(A, "张三", "某局副局长")]),
+        ("会议决定，张三由副局长升为局长。", []),
+        ("任命某局升为一级单位。", []),  # no name
+        ("提请任命陈升为某区财政局局长。", []),  # a proposal
+    ],
+)
+def test_name_ending_in_sheng_negative(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+_POST = "政协全国委员会副秘书长"
+
+
+def test_glued_list_name_ending_in_sheng() -> None:
+    text = f"任命：\n王巨禄为{_POST}宋金升为{_POST}郑质英为{_POST}\n张道诚为"  # lines run together, cut at the end
+    assert api_changes(text) == [(A, n, _POST) for n in ("王巨禄", "宋金升", "郑质英")]
+
+
+def test_glued_list_entry_with_zhi_keeps_the_post_before_it_whole() -> None:
+    # 赵伟之 (之 ends the name) splits its entry off: 梁金泉's post no longer swallows it; the entry itself is not
+    # read (之 is no name character in a clause), so nothing false is given
+    text = f"任命：王巨禄为{_POST}梁金泉为{_POST}赵伟之为{_POST}陈进玉为{_POST}"
+    changes = api_changes(text)
+    assert (A, "梁金泉", _POST) in changes and all(pos == _POST for _, _, pos in changes)
+    assert {p for _, p, _ in changes} <= {"王巨禄", "梁金泉", "赵伟之", "陈进玉"}

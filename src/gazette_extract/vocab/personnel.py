@@ -3685,3 +3685,9 @@ HELD_TITLE_LEAVING_VERBS: dict[str, str] = {
     "不再担任": "张三校长不再担任某学院院长",
     "不再擔任": "張三校長不再擔任某學院院長 (Traditional)",
 }
+# Round 27: a given name ending in the character that opens a move verb 'X为' (升为, round 20): after 任命, or at the
+# start of an entry under a 任命 head, 宋金升为X is the name 宋金升 and the link 为 (人民日报 1998 via govopendata, dev:
+# read as 宋金 + 升为, a false person; 任命刘建升为X gave nothing). Each with a use.
+NAME_FINAL_VERB_CHARS: dict[str, str] = {
+    "升": "任命：宋金升为政协全国委员会副秘书长 (govopendata 1998, dev)",
+}

@@ -54,6 +54,7 @@ from ...vocab.personnel import (
     MOVE_VERBS,
     MOVED_TO_BODY_WORDS,
     NAME_DOTS,
+    NAME_FINAL_VERB_CHARS,
     NAMES_AFTER_POST_LEADS,
     OATH_OF_OFFICE_WORDS,
     OCCASION_CLAUSE_ENDS,
@@ -752,6 +753,8 @@ def extract_appointments(
         list_org = split_position(colon_entry.group("post"))[0] if colon_entry is not None else None
         if entry is not None:
             text = entry  # 张三：某局局长 under 任命： → 张三为某局局长
+        if "升为" in text:
+            text = _name_ending_in_verb(text, carried == APPOINT)  # 任命宋金升为X: the name 宋金升 (round 27)
         if "由" in text:
             if "任" in text or "晋升" in text:
                 text = _MOVED_FROM_RE.sub(
@@ -1083,3 +1086,22 @@ def _without_change_honorifics(text: str) -> str:
         return "" if named else m.group()
 
     return _CHANGE_HONORIFIC_RE.sub(drop, text)
+
+
+# Round 27: 任命宋金升为X / 宋金升为X under 任命： — a name ending in 升 before the link 为, never the verb 升为.
+_NAME_ENDING_IN_VERB_RE = compile_re(
+    rf"(?P<lead>任命|^[ \u3000]*|(?<=[长员任记席]))(?P<name>[{_CJK}]{{1,3}}?(?:{alternation(NAME_FINAL_VERB_CHARS)}))为"
+)
+
+
+def _name_ending_in_verb(text: str, entry_appoints: bool) -> str:
+    """任命宋金升为X → 任命宋金升同志为X (and, under 任命：, 宋金升为X at an entry's start or glued to the title that
+    closed the entry before: …副秘书长宋金升为X): the name before 为 keeps its last character when it reads as a
+    person's; else as printed."""
+
+    def named(m: re.Match[str]) -> str:
+        if not m.group("lead").startswith("任命") and not entry_appoints and "任命" not in text[: m.start()]:
+            return m.group()  # neither after 任命 nor in a list it heads
+        return f"{m.group('lead')}{m.group('name')}同志为" if is_person_name(m.group("name")) else m.group()
+
+    return _NAME_ENDING_IN_VERB_RE.sub(named, text)

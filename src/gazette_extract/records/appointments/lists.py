@@ -513,8 +513,8 @@ def _glued_entries(piece: str) -> list[str]:
     start = 0
     for m in _GLUED_ENTRY_RE.finditer(piece):
         at = m.start()
-        if at <= start or not is_person_name(m.group("name")):
-            continue
+        if at <= start or not is_person_name(m.group("name"), roster=True):
+            continue  # roster: 赵伟之 (之) splits its entry off (govopendata 1998, round 27); the entry reads on its own
         tail, link = piece[max(start, at - _ENTRY_WINDOW) : at], m.group("link")
         if m.group("number") is not None and _closes_entry(tail):
             closed = True  # 任命1.张三为… / …局长2.李四为…
