@@ -6,7 +6,10 @@ showed these classes; each is tested over its variants, with rows that must give
 * assistants to a head and graded civil-service ranks held as posts (院长助理, 校长助理, 总经理助理 …; 正处级调研员,
   副厅级巡视员 …; vocab ASSISTANT_HEAD_TITLES, GRADED_RANK_TITLES) — the post was dropped;
 * the leaving person named with a post held after the name (王国斌院长不再兼任X; vocab HELD_TITLES_BEFORE_LEAVING,
-  HELD_TITLE_LEAVING_VERBS) — after A任Y, the clause was read as A's second post (a false post) and the removal lost.
+  HELD_TITLE_LEAVING_VERBS) — after A任Y, the clause was read as A's second post (a false post) and the removal lost;
+* a name ending in 升 before the link 为 after 任命 or in a list 任命 heads (任命宋金升为X; vocab NAME_FINAL_VERB_CHARS) —
+  read as 宋金 + the verb 升为; without 任命 the verb stays;
+* a glued list entry whose name reads only as in a roster (…副秘书长赵伟之为…) splits off, so the post before it stays whole.
 """
 
 from __future__ import annotations
