@@ -3,14 +3,24 @@
 * a box-drawing bar (``│┃┆``, ``CATEGORY_BARS``) after a column's label (a short noun phrase that
   ends in a column noun, ``COLUMN_LABEL_ENDS``: 政策解读│…, 要闻┃…, 部門動態│…) drops the label; a bar
   that joins a headline's two clauses (高市警局高層換將│七分局長異動…: a unit and a verb, a person and a
-  verb before the bar) keeps both halves.
+  verb before the bar) keeps both halves;
+* a headline printed as a series' or column's label, one ASCII bar, then its clause
+  (``上海抗疫故事|北蔡!北蔡!(五):书记``) is a title: one bar, a short label, a headline-long clause; a
+  menu, a site's name on either side, or a row of cells is not;
+* a publish stamp whose year a CMS printed with two digits, opening the line with no key, its time and
+  then a byline key (``22-05-02 10:50 来源:新华社 编辑:某某``), is the page's publish line.
+
+Every row is synthetic; the names are invented in the style of the real pages.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from gazette_extract import parse_text
 from gazette_extract.layout.heads import strip_category_prefix
+from gazette_extract.text.newshead import publish_date
+from gazette_extract.text.script import to_simplified
 
 HEADLINE = "某某市召开2025年全市安全生产工作会议"
 
@@ -85,3 +95,85 @@ def test_clause_before_a_box_bar_stays_in_the_title(clause: str, bar: str) -> No
 )
 def test_other_titles_unchanged(title: str) -> None:
     assert strip_category_prefix(title) == title
+
+
+# --------------------------------------------------------------------------- one ASCII bar in a headline
+
+LEAD = "  4月26日，某某镇召开疫情防控工作推进会，部署下一阶段工作。"
+STAMP = "2022-05-02 10:50 来源:新华社 编辑:张三"
+
+
+def _page(head: str, stamp: str = STAMP) -> str:
+    return f"某某网\n\n{head}\n\n{stamp}\n\n{LEAD}\n"
+
+
+def _titles(text: str) -> list[str | None]:
+    return [d.title for d in parse_text(text).documents]
+
+
+BAR_HEADLINES = [
+    pytest.param("抗疫故事|北蔡!北蔡!(五):书记", id="series-label"),
+    pytest.param("抗疫故事 | 北蔡镇的四十个日日夜夜", id="spaced-bar"),
+    pytest.param("申遗20年①|不靠挖煤挖文化千年古城的突围", id="numbered-series"),
+    pytest.param("两会声音|代表委员热议政府工作报告", id="column-label"),
+    pytest.param("兩會聲音|代表委員熱議政府工作報告", id="traditional"),
+    pytest.param("聚焦基层治理|某某街道探索网格化管理新路", id="longer-label"),
+]
+
+
+@pytest.mark.parametrize("head", BAR_HEADLINES)
+def test_headline_with_one_ascii_bar_is_the_title(head: str) -> None:
+    titles = _titles(_page(head))
+    assert len(titles) == 1 and titles[0] is not None
+    label = titles[0].replace("｜", "|").split("|")[0].strip()
+    assert label and label[-1] == to_simplified(head.split("|")[0].strip())[0][-1]  # the label kept, not dropped
+
+
+NOT_BAR_HEADLINES = [
+    pytest.param("首页 | 新闻中心", id="menu"),
+    pytest.param("网站首页|政务公开|新闻中心", id="menu-two-bars"),
+    pytest.param("中国某某网|新闻中心国内要闻频道", id="site-name-label"),
+    pytest.param("序号 | 工作任务 | 责任单位", id="row-of-cells"),
+    pytest.param("抗疫故事|北蔡书记", id="clause-too-short"),
+    pytest.param("某某县召开全县安全生产工作会议部署|某某县人民政府", id="long-label-site-name"),
+]
+
+
+@pytest.mark.parametrize("head", NOT_BAR_HEADLINES)
+def test_bar_line_that_is_no_headline_is_no_title(head: str) -> None:
+    assert all(t is None or "|" not in t.replace("｜", "|") for t in _titles(_page(head)))
+
+
+# --------------------------------------------------------------------------- two-digit-year stamp, no key
+
+SHORT_YEAR_STAMPS = [
+    pytest.param("22-05-02 10:50 来源:新华社 编辑:张三", "2022-05-02", id="source-editor"),
+    pytest.param("22-05-02 10:50来源：新华社", "2022-05-02", id="glued-full-width"),
+    pytest.param("22-05-20 10:50:11 作者:李四", "2022-05-20", id="seconds-author"),
+    pytest.param("19-12-01 08:05 责任编辑:王五", "2019-12-01", id="editor-year-19"),
+    pytest.param("98-07-01 09:00 来源:某某日报", "1998-07-01", id="last-century"),
+]
+
+
+@pytest.mark.parametrize(("line", "day"), SHORT_YEAR_STAMPS)
+def test_two_digit_year_stamp_with_a_byline_key_is_a_publish_line(line: str, day: str) -> None:
+    assert publish_date(line) == day
+
+
+NOT_SHORT_YEAR_STAMPS = [
+    pytest.param("22-05-02 10:50", id="no-key"),
+    pytest.param("22-05-02 会议 来源:某某网", id="no-time"),
+    pytest.param("12-05-2022 10:50 来源:某某网", id="four-digit-year-last"),
+    pytest.param("22/05/02 10:50 来源:某某网", id="slashes"),
+    pytest.param("22-13-02 10:50 来源:某某网", id="no-such-month"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_SHORT_YEAR_STAMPS)
+def test_other_short_lines_are_no_two_digit_year_stamp(line: str) -> None:
+    assert publish_date(line) is None
+
+
+def test_two_digit_year_stamp_under_a_bar_headline_titles_the_page() -> None:
+    head = "抗疫故事|北蔡!北蔡!(五):书记"
+    assert _titles(_page(head, "22-05-02 10:50 来源:新华社 编辑:张三")) == ["抗疫故事|北蔡！北蔡！（五）：书记"]

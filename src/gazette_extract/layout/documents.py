@@ -1687,7 +1687,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and (len(text) <= 80 or (len(text) <= _LONG_TITLE_MAX and _OF_KIND_END_RE.search(text) is not None))
             and "。" not in text
             and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
-            and not any(ch in text for ch in ">＞»|")
+            and not any(ch in text for ch in ">＞»")
+            and ("|" not in text or _bar_joined_headline(text))  # 上海抗疫故事|北蔡!…: one bar (titles19)
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
             and not _ATTACHMENT_LABEL_RE.match(text)  # 附件：某某县防汛工作方案 (what is attached)
             and not _is_body_name(text)  # 张家界市人民政府 (an encyclopedia's entry, a site's name)
@@ -2136,6 +2137,27 @@ _COLUMN_WORD_ENDS = (
     "事项",
     "进度",
 )
+
+
+# A headline printed as a series' or column's label, one ASCII bar, then its clause (上海抗疫故事|北蔡!北蔡!(五):书记,
+# 平遥申遗20年①|不靠挖煤…): the label is short, the clause a headline's length; a menu (首页 | 新闻中心), a
+# site's name on either side (中国甘肃网|…, …|某某市人民政府) or a row of cells (two bars or more) is no
+# headline (titles round 19).
+_BAR_LABEL_MAX = 12
+_BAR_CLAUSE_MIN = 8
+
+
+def _bar_joined_headline(text: str) -> bool:
+    """Is ``text`` a headline whose label and clause are joined by one ASCII bar?"""
+    if text.count("|") != 1:
+        return False
+    label, clause = (part.strip() for part in text.split("|"))
+    return (
+        2 <= len(label) <= _BAR_LABEL_MAX
+        and len(clause) >= _BAR_CLAUSE_MIN
+        and _HAN_RE.search(label) is not None
+        and not any(is_site_chrome(part) or _is_body_name(part) or is_site_name(part) for part in (label, clause))
+    )
 
 
 def _is_header_row(text: str) -> bool:

@@ -187,11 +187,17 @@ _SHORT_YEAR_KEYED_RE = compile_re(
     rf"(?:^|[\s|【\[［])(?:{_DATE_KEYS})\s*[:：]\s*(?P<yy>\d\d)-(?P<mm>\d{{1,2}})-(?P<dd>\d{{1,2}})"
     r"\s+[0-2]?\d:[0-5]\d(?![\d])"
 )
+# The same two-digit-year stamp opening the line with no key, its time, then a byline key (titles19: 22-05-02 10:50
+# 来源:新华社 编辑:某某, a portal under its breadcrumb): the time and the key say it is the page's stamp
+_SHORT_YEAR_LEAD_RE = compile_re(
+    rf"^(?P<yy>\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:{_BYLINE_KEYS})\s*[:：]"
+)
 _SHORT_YEAR_PIVOT = 70
 
 
 def _short_year_stamp(text: str) -> str | None:
-    m = _SHORT_YEAR_KEYED_RE.search(text)
+    m = _SHORT_YEAR_LEAD_RE.match(text) if text[2:3] == "-" else None
+    m = m or _SHORT_YEAR_KEYED_RE.search(text)
     if m is None:
         return None
     yy = int(m.group("yy"))
@@ -236,6 +242,8 @@ def publish_date(text: str) -> str | None:
     text = text.strip()
     if not text or len(text) > _PUBLISH_MAX or "。" in text or "，" in text:
         return None
+    if text[2:3] == "-" and _SHORT_YEAR_LEAD_RE.match(text):
+        return _short_year_stamp(text)  # 22-05-20 10:50 来源:… (a two-digit year that holds 20 or 19)
     if "20" not in text and "19" not in text:
         # every form holds its year (19xx / 20xx): most lines go here, in C — but for a CMS's two-digit year
         return _short_year_stamp(text) if ":" in text or "：" in text else None
