@@ -8,7 +8,10 @@
   (``上海抗疫故事|北蔡!北蔡!(五):书记``) is a title: one bar, a short label, a headline-long clause; a
   menu, a site's name on either side, or a row of cells is not;
 * a publish stamp whose year a CMS printed with two digits, opening the line with no key, its time and
-  then a byline key (``22-05-02 10:50 来源:新华社 编辑:某某``), is the page's publish line.
+  then a byline key (``22-05-02 10:50 来源:新华社 编辑:某某``), is the page's publish line;
+* a lead opening on its day and the agency whose news it is (``3月14日新华社消息，…``, ``3月14日据新华社消息，…``),
+  after the writers' byline and its bar on the same line (``撰文|高某某李某3月14日新华社消息，…``), opens the
+  story: it never runs into the headline above, which is then the title.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -177,3 +180,41 @@ def test_other_short_lines_are_no_two_digit_year_stamp(line: str) -> None:
 def test_two_digit_year_stamp_under_a_bar_headline_titles_the_page() -> None:
     head = "抗疫故事|北蔡!北蔡!(五):书记"
     assert _titles(_page(head, "22-05-02 10:50 来源:新华社 编辑:张三")) == ["抗疫故事|北蔡！北蔡！（五）：书记"]
+
+
+# --------------------------------------------------------------------------- a day, then the agency's news
+
+AGENCY_LEADS = [
+    pytest.param("3月14日新华社消息，中共中央决定：张三任某某省委书记。", id="agency-news"),
+    pytest.param("3月14日据新华社消息，中共中央决定：张三任某某省委书记。", id="according-to"),
+    pytest.param("14日新华社消息，中共中央决定：张三任某某省委书记。", id="day-only"),
+    pytest.param("3月14日人民网电，中共中央决定：张三任某某省委书记。", id="web-dispatch"),
+    pytest.param("撰文|王某某李某某3月14日新华社消息，中共中央决定：张三任某某省委书记。", id="byline-bar-glued"),
+    pytest.param("作者｜王某 3月14日新华社消息，中共中央决定：张三任某某省委书记。", id="byline-full-width-bar"),
+]
+
+
+@pytest.mark.parametrize("lead", AGENCY_LEADS)
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("3省迎新任省委书记，前任已在全国两会上领新职", id="comma-headline"),
+        pytest.param("某某省迎来新任省委书记", id="plain"),
+    ],
+)
+def test_agency_day_lead_opens_the_story_under_its_headline(head: str, lead: str) -> None:
+    assert _titles(f"{head}\n\n{lead}\n") == [head]
+
+
+NOT_AGENCY_LEADS = [
+    pytest.param("3月14日消息传来，全县干部群众深受鼓舞。", id="no-agency"),
+    pytest.param("据新华社消息，中共中央决定：张三任某某省委书记。", id="no-day"),
+    pytest.param("新华社消息称3月14日召开会议。", id="day-after"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_AGENCY_LEADS)
+def test_other_lines_do_not_open_an_agency_lead(line: str) -> None:
+    from gazette_extract.text.newshead import opens_lead
+
+    assert not opens_lead(line)

@@ -47,6 +47,7 @@ from ..vocab.heads import (
     ADDRESS_OPENERS,
     ADDRESSEE_PLURALS,
     ADDRESSEES,
+    BYLINE_BAR_KEYS,
     SPEECH_FORMS,
     SPEECH_GOES_ON,
     SPEECH_TITLE_WORDS,
@@ -577,6 +578,14 @@ HEADLINE_LEAD_RE = compile_re(
     # …and a day with its clock time: 7月24日15时13分，… / 5月12日14时28分，… / 3日上午10时许，…
     rf"|^(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?\s*\d{{1,2}}\s*[时点](?:\d{{1,2}}分|许|半)?[，,]"
 )
+# A lead opening on its day and the agency whose news it is (titles19): 3月14日新华社消息，… / 3月14日据新华社消息，… /
+# 5日人民网电：…, after the writers' byline and its bar when printed on the lead's line (撰文|高某某李某3月14日新华社消息，…,
+# SOURCES mnsac-2023): never the line above going on (opens_lead)
+_AGENCY_DAY_LEAD_RE = compile_re(
+    rf"^(?:(?:{'|'.join(BYLINE_BAR_KEYS)})\s*[|｜丨]\s*[{_CJK}·\s]{{2,12}}?)?(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?\s*据?"
+    r"[^，。；：:\s\d]{1,10}?(?:社|网|报|台)(?:消息|电)[，,：:]"
+)
+_AGENCY_LEAD_REACH = 40  # the agency's 消息/电 stands within the line's first 40 characters
 
 
 # A source tag and the reporter before the lead: 【财新网】（记者 欧阳洪亮） / [九江新媒体]（记者 X）
@@ -595,6 +604,9 @@ def opens_lead(text: str) -> bool:
     its reporter (``【财新网】（记者 X）12月3日下午，…``) or a dateline (``新华社北京2月4日电``)."""
     if text[:1] in "【[":
         return bool(_TAGGED_LEAD_RE.match(text))
+    head = text[:_AGENCY_LEAD_REACH]
+    if ("消息" in head or "电" in head) and _AGENCY_DAY_LEAD_RE.match(text) is not None:
+        return True  # 3月14日新华社消息，… / 撰文|高某某3月14日新华社消息，… (titles19)
     return ("电" in text[:30] or "讯" in text[:30]) and DATELINE_RE.match(text) is not None
 
 

@@ -65,6 +65,10 @@ COLUMN_LABEL_ENDS: dict[str, str] = {
     "關注": "社會關注│…",
 }
 
+# Keys of a byline printed before the lead on its line, a bar after them (撰文|高某某李某3月14日新华社消息，…:
+# SOURCES mnsac-2023): the writers' names run into the lead's day (titles19).
+BYLINE_BAR_KEYS: tuple[str, ...] = ("撰文", "撰稿", "作者", "文")
+
 # How the headline of a policy interpretation ends: a page's own document (SOURCES-W: a policy
 # interpretation is a document of its own), though 解读 is no official kind.
 INTERPRETATION_ENDS: dict[str, str] = {
