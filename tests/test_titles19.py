@@ -11,7 +11,9 @@
   then a byline key (``22-05-02 10:50 来源:新华社 编辑:某某``), is the page's publish line;
 * a lead opening on its day and the agency whose news it is (``3月14日新华社消息，…``, ``3月14日据新华社消息，…``),
   after the writers' byline and its bar on the same line (``撰文|高某某李某3月14日新华社消息，…``), opens the
-  story: it never runs into the headline above, which is then the title.
+  story: it never runs into the headline above, which is then the title;
+* an item's credit after a slash (``第46次扩大主管会报县长裁示事项/连江县政府提供``, ``…／县文旅局供稿``) is no
+  part of the title.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -218,3 +220,39 @@ def test_other_lines_do_not_open_an_agency_lead(line: str) -> None:
     from gazette_extract.text.newshead import opens_lead
 
     assert not opens_lead(line)
+
+
+# --------------------------------------------------------------------------- a credit after a slash
+
+CREDITED = [
+    pytest.param("第46次扩大主管会报县长裁示事项/连江县政府提供", "第46次扩大主管会报县长裁示事项", id="provided-by"),
+    pytest.param("第46次擴大主管會報縣長裁示事項/連江縣政府提供", "第46次扩大主管会报县长裁示事项", id="traditional"),
+    pytest.param("某某县召开全县安全生产会议／县应急局供稿", "某某县召开全县安全生产会议", id="full-width-slash"),
+    pytest.param("某某县召开全县安全生产会议 / 县融媒体中心供图", "某某县召开全县安全生产会议", id="spaced-photo"),
+    pytest.param(
+        "某某镇召开2024年防汛应急演练工作会议/记者张三摄影", "某某镇召开2024年防汛应急演练工作会议", id="photographer"
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "title"), CREDITED)
+def test_credit_after_a_slash_is_no_part_of_the_title(head: str, title: str) -> None:
+    assert _titles(f"{head}\n\n  • 2008-12-18\n 1、对于地区低收入户等，在过年期间要准备寒冬送暖事宜。(民政局)\n") == [
+        title
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("关于印发《某某/某某办法》的通知", id="slash-inside-a-title"),
+        pytest.param("县政府提供/某某", id="credit-word-before-the-slash"),
+        pytest.param("某某会议/提供", id="no-provider"),
+        pytest.param("双拥共建活动/部队提供支持", id="word-goes-on"),
+        pytest.param("会议/某某提供", id="headline-too-short"),
+    ],
+)
+def test_other_slashes_stay_in_the_title(title: str) -> None:
+    from gazette_extract.layout.recognize import clean_title
+
+    assert clean_title(title) == title

@@ -69,6 +69,10 @@ COLUMN_LABEL_ENDS: dict[str, str] = {
 # SOURCES mnsac-2023): the writers' names run into the lead's day (titles19).
 BYLINE_BAR_KEYS: tuple[str, ...] = ("撰文", "撰稿", "作者", "文")
 
+# What a headline's credit after a slash ends with (第46次擴大主管會報縣長裁示事項/連江縣政府提供, SOURCES matsunews-2008;
+# 某某活动圆满举行／县文旅局供稿): the provider of the item, never part of its title (titles19).
+CREDIT_TAIL_WORDS: tuple[str, ...] = ("提供", "供稿", "供图", "供圖", "供文", "撰稿", "摄影", "攝影")
+
 # How the headline of a policy interpretation ends: a page's own document (SOURCES-W: a policy
 # interpretation is a document of its own), though 解读 is no official kind.
 INTERPRETATION_ENDS: dict[str, str] = {
