@@ -12,6 +12,8 @@
 * a lead opening on its day and the agency whose news it is (``3月14日新华社消息，…``, ``3月14日据新华社消息，…``),
   after the writers' byline and its bar on the same line (``撰文|高某某李某3月14日新华社消息，…``), opens the
   story: it never runs into the headline above, which is then the title;
+* a page's <title> line that puts a keyword or a column and a colon before the headline
+  (``素万机场到芭提雅:内地…市委书记``) gives way to the headline printed alone under it;
 * an item's credit after a slash (``第46次扩大主管会报县长裁示事项/连江县政府提供``, ``…／县文旅局供稿``) is no
   part of the title.
 
@@ -256,3 +258,27 @@ def test_other_slashes_stay_in_the_title(title: str) -> None:
     from gazette_extract.layout.recognize import clean_title
 
     assert clean_title(title) == title
+
+
+# --------------------------------------------------------------------------- a keyword and a colon before the headline
+
+PRINTED = "内地省级党委副书记均不再兼任省会市委书记"
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        pytest.param("素万机场到芭提雅:", id="spam-keyword"),
+        pytest.param("时政要闻：", id="column-full-width"),
+        pytest.param("熱點新聞:", id="traditional"),
+    ],
+)
+def test_headline_printed_under_a_prefixed_page_title_is_the_title(prefix: str) -> None:
+    text = f"{prefix}{PRINTED}\n\n来源:某某文库 编辑:某某新闻 时间:2024/05/03 06:27:51\n\n{PRINTED}\n\n2011年12月08日 04:35\n来源:某某网 作者:张三\n\n南都讯 记者张三 发自北京 随着某某省委副书记王某卸任某某市委书记，…\n"
+    assert _titles(text) == [PRINTED]
+
+
+def test_colon_headline_not_printed_again_is_kept_whole() -> None:
+    head = "中评现场:高雄市政府没龙头的一天"
+    text = f"{head}\nhttp://www.CRNTT.com   2020-06-13 00:26:44\n\n“行政院”宣布某某担任高雄市代理市长,象征市府进入看守阶段。\n"
+    assert _titles(text) == ["中评现场：高雄市政府没龙头的一天"]

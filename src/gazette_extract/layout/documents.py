@@ -1855,6 +1855,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     if header_line is not None:
         end = header_line[0]
         metadata.update(header_line[1])
+    if title and ("：" in title or ":" in title) and (printed := _printed_below_colon(blocks, end, title)):
+        title = printed  # 素万机场到芭提雅:内地…市委书记 over 内地…市委书记: the headline as printed (titles19)
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
     metadata.update(
         news_dates(blocks, body_start)
@@ -1997,6 +1999,24 @@ def _template_names(blocks: list[Block], below: int, title: str) -> bool:
 # An undated approval line under a report's title: 海南省第六届人民代表大会第五次会议审议通过 / （…会议批准）
 _APPROVAL_LINE_RE = compile_re(r"^[（(]?[^，。：:（）()]{4,40}?(?:会议|大会)(?:审议)?(?:通过|批准)[）)]?$")
 _AGAIN_SCAN = 8  # lines under a headline searched for its second printing
+
+
+# A page's <title> line that puts a keyword or a column and a colon before the headline (素万机场到芭提雅:内地省级…
+# 市委书记, a mirror's spam keyword; titles19): the part after the colon, printed again alone within a few lines
+# below, is the headline as the page prints it
+_COLON_PREFIX_RE = compile_re(r"^[^：:]{2,20}[：:](?P<rest>[^：:]{8,80})$")
+
+
+def _printed_below_colon(blocks: list[Block], end: int, title: str) -> str | None:
+    """The headline after the colon of ``title`` when it is printed alone under it, else None."""
+    m = _COLON_PREFIX_RE.match(title)
+    if m is None:
+        return None
+    key = compact(m.group("rest"))
+    for j in range(end, min(len(blocks), end + _AGAIN_SCAN)):
+        if compact(strip_site_suffix(blocks[j].text)) == key:
+            return m.group("rest").strip()
+    return None
 
 
 def _headline_again(blocks: list[Block], end: int, title: str) -> int | None:
