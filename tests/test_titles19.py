@@ -14,6 +14,8 @@
   story: it never runs into the headline above, which is then the title;
 * a page's <title> line that puts a keyword or a column and a colon before the headline
   (``素万机场到芭提雅:内地…市委书记``) gives way to the headline printed alone under it;
+* a Taiwan paper's byline with several reporters apart by blanks, the place, then the stamp
+  (``記者陳某某 蔡某某/新竹報導 2018-12-26 00:32``) is the publish line under the headline;
 * an item's credit after a slash (``第46次扩大主管会报县长裁示事项/连江县政府提供``, ``…／县文旅局供稿``) is no
   part of the title.
 
@@ -282,3 +284,35 @@ def test_colon_headline_not_printed_again_is_kept_whole() -> None:
     head = "中评现场:高雄市政府没龙头的一天"
     text = f"{head}\nhttp://www.CRNTT.com   2020-06-13 00:26:44\n\n“行政院”宣布某某担任高雄市代理市长,象征市府进入看守阶段。\n"
     assert _titles(text) == ["中评现场：高雄市政府没龙头的一天"]
+
+
+# --------------------------------------------------------------------------- reporters, place, stamp
+
+REPORTER_STAMPS = [
+    pytest.param("记者陈某某 蔡某某/新竹报导 2018-12-26 00:32", "2018-12-26", id="two-reporters"),
+    pytest.param("记者张三、李四／台北报道 2020-01-02 10:00", "2020-01-02", id="enumeration-comma"),
+    pytest.param("记者陈某某 蔡某某/新竹报导2018-12-26 00:32", "2018-12-26", id="glued-date"),
+    pytest.param("记者张三 李四 王五/台中报导 2019-3-5 9:05", "2019-03-05", id="three-reporters"),
+]
+
+
+@pytest.mark.parametrize(("line", "day"), REPORTER_STAMPS)
+def test_reporters_place_and_stamp_is_a_publish_line(line: str, day: str) -> None:
+    assert publish_date(line) == day
+
+
+def test_reporters_byline_under_a_two_clause_headline_titles_the_page() -> None:
+    text = "楊某某就職竹縣長 營造竹縣市共好共榮生活圈\n\n記者陳某某 蔡某某/新竹報導 2018-12-26 00:32\n\n楊某某邱某某一起走入禮堂,沿途有許多支持民眾歡迎。\n"
+    assert _titles(text) == ["杨某某就职竹县长营造竹县市共好共荣生活圈"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("记者张三 李四/新竹报导 昨天出席", id="no-stamp"),
+        pytest.param("记者张三 李四 王五 赵六 钱七/台北报导 2018-12-26 00:32", id="five-names"),
+        pytest.param("记者张三 李四/新竹报导 2018-12-26", id="no-time"),
+    ],
+)
+def test_other_reporter_lines_are_no_such_stamp(line: str) -> None:
+    assert publish_date(line) is None

@@ -88,6 +88,11 @@ _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that menti
 # http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it) /
 # 开发者 https://www.devze.com 2023-03-09 06:54 出处:网络 (the site's name, then its address)
 _STAMP_RE = compile_re(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?(?:https?://[^\s，。]{{1,60}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
+# A Taiwan paper's byline with its reporters apart by blanks, the place it reports from, then the stamp (titles19):
+# 记者陈某某 蔡某某/新竹报导 2018-12-26 00:32 / 记者张三、李四／台北报道 2020-01-02 10:00
+_REPORTERS_STAMP_RE = compile_re(
+    rf"^记者(?:[\s、]*[{_CJK}·]{{2,4}}){{1,4}}\s*[/／]\s*[{_CJK}]{{1,8}}?报[导道]\s*{_YMD}\s*{_TIME}(?![\d:：])"
+)
 # 24.09.2015  18:40
 _DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 3/7/2013 11:54:41 AM / 12/25/2019 9:05 PM / 3/7/2013 上午 11:54 (a US-style stamp: the 12-hour
@@ -260,6 +265,8 @@ def publish_date(text: str) -> str | None:
         return published  # 更新於 X • 發布於 Y: the publish day, not the update's (round trad18)
     if m := _STAMP_RE.match(text):
         return _iso(m)
+    if text.startswith("记者") and (m := _REPORTERS_STAMP_RE.match(text)):
+        return _iso(m)  # 记者陈某某 蔡某某/新竹报导 2018-12-26 00:32 (titles19)
     if (m := _US_STAMP_RE.match(text)) and (us := make_iso(int(m.group("uy")), int(m.group("um")), int(m.group("ud")))):
         return us
     if m := _DMY_STAMP_RE.match(text):
