@@ -1687,7 +1687,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and (len(text) <= 80 or (len(text) <= _LONG_TITLE_MAX and _OF_KIND_END_RE.search(text) is not None))
             and "。" not in text
             and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
-            and not any(ch in text for ch in ">＞»|")
+            and not any(ch in text for ch in ">＞»")
+            and ("|" not in text or _bar_joined_headline(text))  # 上海抗疫故事|北蔡!…: one bar (titles19)
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
             and not _ATTACHMENT_LABEL_RE.match(text)  # 附件：某某县防汛工作方案 (what is attached)
             and not _is_body_name(text)  # 张家界市人民政府 (an encyclopedia's entry, a site's name)
@@ -1854,6 +1855,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     if header_line is not None:
         end = header_line[0]
         metadata.update(header_line[1])
+    if title and ("：" in title or ":" in title) and (printed := _printed_below_colon(blocks, end, title)):
+        title = printed  # 素万机场到芭提雅:内地…市委书记 over 内地…市委书记: the headline as printed (titles19)
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
     metadata.update(
         news_dates(blocks, body_start)
@@ -1998,6 +2001,24 @@ _APPROVAL_LINE_RE = compile_re(r"^[（(]?[^，。：:（）()]{4,40}?(?:会议|�
 _AGAIN_SCAN = 8  # lines under a headline searched for its second printing
 
 
+# A page's <title> line that puts a keyword or a column and a colon before the headline (素万机场到芭提雅:内地省级…
+# 市委书记, a mirror's spam keyword; titles19): the part after the colon, printed again alone within a few lines
+# below, is the headline as the page prints it
+_COLON_PREFIX_RE = compile_re(r"^[^：:]{2,20}[：:](?P<rest>[^：:]{8,80})$")
+
+
+def _printed_below_colon(blocks: list[Block], end: int, title: str) -> str | None:
+    """The headline after the colon of ``title`` when it is printed alone under it, else None."""
+    m = _COLON_PREFIX_RE.match(title)
+    if m is None:
+        return None
+    key = compact(m.group("rest"))
+    for j in range(end, min(len(blocks), end + _AGAIN_SCAN)):
+        if compact(strip_site_suffix(blocks[j].text)) == key:
+            return m.group("rest").strip()
+    return None
+
+
 def _headline_again(blocks: list[Block], end: int, title: str) -> int | None:
     """Index of the headline ``title`` printed again within a few lines under ``end`` (a page that
     prints its headline and lead, then its menu and the headline again over the publish line)."""
@@ -2136,6 +2157,27 @@ _COLUMN_WORD_ENDS = (
     "事项",
     "进度",
 )
+
+
+# A headline printed as a series' or column's label, one ASCII bar, then its clause (上海抗疫故事|北蔡!北蔡!(五):书记,
+# 平遥申遗20年①|不靠挖煤…): the label is short, the clause a headline's length; a menu (首页 | 新闻中心), a
+# site's name on either side (中国甘肃网|…, …|某某市人民政府) or a row of cells (two bars or more) is no
+# headline (titles round 19).
+_BAR_LABEL_MAX = 12
+_BAR_CLAUSE_MIN = 8
+
+
+def _bar_joined_headline(text: str) -> bool:
+    """Is ``text`` a headline whose label and clause are joined by one ASCII bar?"""
+    if text.count("|") != 1:
+        return False
+    label, clause = (part.strip() for part in text.split("|"))
+    return (
+        2 <= len(label) <= _BAR_LABEL_MAX
+        and len(clause) >= _BAR_CLAUSE_MIN
+        and _HAN_RE.search(label) is not None
+        and not any(is_site_chrome(part) or _is_body_name(part) or is_site_name(part) for part in (label, clause))
+    )
 
 
 def _is_header_row(text: str) -> bool:

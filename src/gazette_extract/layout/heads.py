@@ -23,6 +23,7 @@ from ..vocab.heads import (
     BULLETIN_ENDS,
     CATEGORY_BARS,
     COLLECTION_NOTES,
+    COLUMN_LABEL_ENDS,
     DROPPED_NUMBER_MARKS,
     INTERPRETATION_ENDS,
     KEYED_SHORT_BODIES,
@@ -34,10 +35,13 @@ from ..vocab.heads import (
 )
 from ..vocab.numerals import CN_ORDINALS
 
-# 文字解读┃关于对…的解读 / 政策解读 丨 《某某办法》解读: a label of 2–8 Han characters, a bar, then the
-# headline (at least six characters, so a short 区政府丨新闻 is left alone)
+# 文字解读┃关于对…的解读 / 政策解读 │ 《某某办法》解读: a column's label (at most 8 Han characters that end
+# in a column noun, COLUMN_LABEL_ENDS), a bar, then the headline (at least six characters, so a short
+# 区政府│新闻 is left alone). A clause before the bar (高市警局高層換將│七分局長異動…) ends in no column noun
+# and stays: the bar then joins the headline's two halves.
 _CATEGORY_PREFIX_RE = compile_re(
-    rf"^\s*[{CJK}]{{2,8}}\s*[{''.join(re.escape(bar) for bar in CATEGORY_BARS)}]\s*(?=\S{{6}})"
+    rf"^\s*[{CJK}]{{0,6}}(?:{'|'.join(sorted(COLUMN_LABEL_ENDS, key=len, reverse=True))})"
+    rf"\s*[{''.join(re.escape(bar) for bar in CATEGORY_BARS)}]\s*(?=\S{{6}})"
 )
 
 # …《X》政策解读 / 关于对《X》的解读 / 关于对X的解读: the interpreted document is named (《》 or 关于对)

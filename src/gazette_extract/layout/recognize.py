@@ -29,7 +29,7 @@ from ..vocab.common import (
 from ..vocab.datelines import DAY_PART as _DAY_PART
 from ..vocab.datelines import STORY_EVENT_VERBS
 from ..vocab.docnumber import CITED_GROUND_KINDS, CITED_GROUND_LEADS
-from ..vocab.heads import PEOPLE_ADDRESSEES, SESSION_LABEL_WORDS
+from ..vocab.heads import CREDIT_TAIL_WORDS, PEOPLE_ADDRESSEES, SESSION_LABEL_WORDS
 from ..vocab.numerals import CN_ORDINALS
 from .heads import strip_category_prefix
 
@@ -68,8 +68,16 @@ _WHOLE_TAG_MIN = 6  # characters inside 【…】 for a headline printed wholly 
 _DIGIT_RE = compile_re(r"\d")  # (the class _TITLE_TOOLS_RE's dates and counts are read with)
 
 
+# …and the item's credit after a slash: 第46次扩大主管会报县长裁示事项/连江县政府提供 / …／县文旅局供稿 (titles19): a
+# provider of 2–20 characters ending in a credit word (vocab.heads.CREDIT_TAIL_WORDS), the headline kept
+_CREDIT_TAIL_RE = compile_re(rf"\s*[/／]\s*[^/／\s，。；]{{1,18}}(?:{'|'.join(CREDIT_TAIL_WORDS)})\s*$")
+_CREDITED_MIN = 6  # the headline left before the credit
+
+
 def _cut_title_tail(title: str) -> str:
     title = title.strip(" \u3000|｜")
+    if ("/" in title or "／" in title) and (m := _CREDIT_TAIL_RE.search(title)) and m.start() >= _CREDITED_MIN:
+        title = title[: m.start()]
     # (both patterns open on spaces, so re tries them at every position: first a scan in C for what
     # each needs — 附; 字 for the font chooser, a digit for a date or a hit count)
     if "附" in title and (m := _TITLE_TAIL_NOTE_RE.search(title)) and kind_of(title[: m.start()]):

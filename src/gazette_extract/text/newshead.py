@@ -47,6 +47,7 @@ from ..vocab.heads import (
     ADDRESS_OPENERS,
     ADDRESSEE_PLURALS,
     ADDRESSEES,
+    BYLINE_BAR_KEYS,
     SPEECH_FORMS,
     SPEECH_GOES_ON,
     SPEECH_TITLE_WORDS,
@@ -87,6 +88,11 @@ _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that menti
 # http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it) /
 # 开发者 https://www.devze.com 2023-03-09 06:54 出处:网络 (the site's name, then its address)
 _STAMP_RE = compile_re(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?(?:https?://[^\s，。]{{1,60}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
+# A Taiwan paper's byline with its reporters apart by blanks, the place it reports from, then the stamp (titles19):
+# 记者陈某某 蔡某某/新竹报导 2018-12-26 00:32 / 记者张三、李四／台北报道 2020-01-02 10:00
+_REPORTERS_STAMP_RE = compile_re(
+    rf"^记者(?:[\s、]*[{_CJK}·]{{2,4}}){{1,4}}\s*[/／]\s*[{_CJK}]{{1,8}}?报[导道]\s*{_YMD}\s*{_TIME}(?![\d:：])"
+)
 # 24.09.2015  18:40
 _DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 3/7/2013 11:54:41 AM / 12/25/2019 9:05 PM / 3/7/2013 上午 11:54 (a US-style stamp: the 12-hour
@@ -187,11 +193,17 @@ _SHORT_YEAR_KEYED_RE = compile_re(
     rf"(?:^|[\s|【\[［])(?:{_DATE_KEYS})\s*[:：]\s*(?P<yy>\d\d)-(?P<mm>\d{{1,2}})-(?P<dd>\d{{1,2}})"
     r"\s+[0-2]?\d:[0-5]\d(?![\d])"
 )
+# The same two-digit-year stamp opening the line with no key, its time, then a byline key (titles19: 22-05-02 10:50
+# 来源:新华社 编辑:某某, a portal under its breadcrumb): the time and the key say it is the page's stamp
+_SHORT_YEAR_LEAD_RE = compile_re(
+    rf"^(?P<yy>\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:{_BYLINE_KEYS})\s*[:：]"
+)
 _SHORT_YEAR_PIVOT = 70
 
 
 def _short_year_stamp(text: str) -> str | None:
-    m = _SHORT_YEAR_KEYED_RE.search(text)
+    m = _SHORT_YEAR_LEAD_RE.match(text) if text[2:3] == "-" else None
+    m = m or _SHORT_YEAR_KEYED_RE.search(text)
     if m is None:
         return None
     yy = int(m.group("yy"))
@@ -236,6 +248,8 @@ def publish_date(text: str) -> str | None:
     text = text.strip()
     if not text or len(text) > _PUBLISH_MAX or "。" in text or "，" in text:
         return None
+    if text[2:3] == "-" and _SHORT_YEAR_LEAD_RE.match(text):
+        return _short_year_stamp(text)  # 22-05-20 10:50 来源:… (a two-digit year that holds 20 or 19)
     if "20" not in text and "19" not in text:
         # every form holds its year (19xx / 20xx): most lines go here, in C — but for a CMS's two-digit year
         return _short_year_stamp(text) if ":" in text or "：" in text else None
@@ -251,6 +265,8 @@ def publish_date(text: str) -> str | None:
         return published  # 更新於 X • 發布於 Y: the publish day, not the update's (round trad18)
     if m := _STAMP_RE.match(text):
         return _iso(m)
+    if text.startswith("记者") and (m := _REPORTERS_STAMP_RE.match(text)):
+        return _iso(m)  # 记者陈某某 蔡某某/新竹报导 2018-12-26 00:32 (titles19)
     if (m := _US_STAMP_RE.match(text)) and (us := make_iso(int(m.group("uy")), int(m.group("um")), int(m.group("ud")))):
         return us
     if m := _DMY_STAMP_RE.match(text):
@@ -569,6 +585,14 @@ HEADLINE_LEAD_RE = compile_re(
     # …and a day with its clock time: 7月24日15时13分，… / 5月12日14时28分，… / 3日上午10时许，…
     rf"|^(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?\s*\d{{1,2}}\s*[时点](?:\d{{1,2}}分|许|半)?[，,]"
 )
+# A lead opening on its day and the agency whose news it is (titles19): 3月14日新华社消息，… / 3月14日据新华社消息，… /
+# 5日人民网电：…, after the writers' byline and its bar when printed on the lead's line (撰文|高某某李某3月14日新华社消息，…,
+# SOURCES mnsac-2023): never the line above going on (opens_lead)
+_AGENCY_DAY_LEAD_RE = compile_re(
+    rf"^(?:(?:{'|'.join(BYLINE_BAR_KEYS)})\s*[|｜丨]\s*[{_CJK}·\s]{{2,12}}?)?(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?\s*据?"
+    r"[^，。；：:\s\d]{1,10}?(?:社|网|报|台)(?:消息|电)[，,：:]"
+)
+_AGENCY_LEAD_REACH = 40  # the agency's 消息/电 stands within the line's first 40 characters
 
 
 # A source tag and the reporter before the lead: 【财新网】（记者 欧阳洪亮） / [九江新媒体]（记者 X）
@@ -587,6 +611,9 @@ def opens_lead(text: str) -> bool:
     its reporter (``【财新网】（记者 X）12月3日下午，…``) or a dateline (``新华社北京2月4日电``)."""
     if text[:1] in "【[":
         return bool(_TAGGED_LEAD_RE.match(text))
+    head = text[:_AGENCY_LEAD_REACH]
+    if ("消息" in head or "电" in head) and _AGENCY_DAY_LEAD_RE.match(text) is not None:
+        return True  # 3月14日新华社消息，… / 撰文|高某某3月14日新华社消息，… (titles19)
     return ("电" in text[:30] or "讯" in text[:30]) and DATELINE_RE.match(text) is not None
 
 

@@ -18,6 +18,61 @@ CATEGORY_BARS: dict[str, str] = {
     "┆": "图文解读┆《某某县…办法》政策解读",
 }
 
+# What a column's label before a box-drawing bar ends with (政策解读│…, 要闻┃…, 部门动态│…, Traditional
+# 要聞│…): the part before the bar is the site's column only when it ends in one of these nouns. A
+# clause before the bar (高市警局高層換將│七分局長異動…: a unit and a verb, SOURCES yam-2025) is the
+# headline's first half and stays in the title. Each entry: the word with a label it ends.
+COLUMN_LABEL_ENDS: dict[str, str] = {
+    "解读": "政策解读│关于…实施方案的解读",
+    "解讀": "政策解讀│…",
+    "要闻": "要闻│某某市召开…会议",
+    "要聞": "要聞│…",
+    "新闻": "本地新闻┃…",
+    "新聞": "本地新聞┃…",
+    "动态": "部门动态│…",
+    "動態": "部門動態│…",
+    "快讯": "快讯┃…",
+    "快訊": "快訊┃…",
+    "资讯": "政务资讯│…",
+    "資訊": "政務資訊│…",
+    "聚焦": "聚焦┃…",
+    "专题": "专题│…",
+    "專題": "專題│…",
+    "公告": "通知公告│…",
+    "头条": "今日头条┃…",
+    "頭條": "今日頭條┃…",
+    "热点": "热点│…",
+    "熱點": "熱點│…",
+    "图文": "图文┆…",
+    "圖文": "圖文┆…",
+    "时评": "时评│…",
+    "時評": "時評│…",
+    "评论": "评论│…",
+    "評論": "評論│…",
+    "速递": "政策速递│…",
+    "速遞": "政策速遞│…",
+    "播报": "政务播报│…",
+    "播報": "政務播報│…",
+    "视频": "视频│…",
+    "視頻": "視頻│…",
+    "观察": "基层观察│…",
+    "觀察": "基層觀察│…",
+    "文件": "政策文件│…",
+    "发布": "权威发布│…",
+    "發布": "權威發布│…",
+    "信息": "政务信息│…",
+    "关注": "社会关注│…",
+    "關注": "社會關注│…",
+}
+
+# Keys of a byline printed before the lead on its line, a bar after them (撰文|高某某李某3月14日新华社消息，…:
+# SOURCES mnsac-2023): the writers' names run into the lead's day (titles19).
+BYLINE_BAR_KEYS: tuple[str, ...] = ("撰文", "撰稿", "作者", "文")
+
+# What a headline's credit after a slash ends with (第46次擴大主管會報縣長裁示事項/連江縣政府提供, SOURCES matsunews-2008;
+# 某某活动圆满举行／县文旅局供稿): the provider of the item, never part of its title (titles19).
+CREDIT_TAIL_WORDS: tuple[str, ...] = ("提供", "供稿", "供图", "供圖", "供文", "撰稿", "摄影", "攝影")
+
 # How the headline of a policy interpretation ends: a page's own document (SOURCES-W: a policy
 # interpretation is a document of its own), though 解读 is no official kind.
 INTERPRETATION_ENDS: dict[str, str] = {
