@@ -97,6 +97,12 @@ LAYOUT_DIFFERS = {
     "ddtbk-2022-dachaidan-traffic-control-announcement-points": "headlines round 14: the test printer runs each "
     "point's heading (一、交通管制时间) into the sentence above it, so no outline follows the announcement's title and "
     "the PDF gives no document (the text's points stand on their own lines)",
+    "mnsac-2023-provinces-tag-page-headline-byline-bar-party-secretaries": "titles round 19: the blank line between "
+    "the headline and the line under it (撰文|… 3月14日新华社消息，…: a byline run into the lead) is not printed, so the "
+    "PDF's text runs the headline into that line and no title stands (the text's headline stands alone)",
+    "nh5-2023-jilin-hainan-tag-label-over-bulleted-headline-acting-governors": "titles round 19: the blank lines around "
+    "the bulleted headline (• 两省代省长履新：…) are not printed and the lead under it fills the measure, so the PDF "
+    "reads the headline as the first line of a paragraph and gives no title",
     "info-gov-hk-2022-hk-trad-selection-committee-roster-lines": "a test-split text (rosters round 15): since the "
     "text gives its members (a list under role headings) it holds a document, whose title the printed PDF reads "
     "differently (its members are the same, counted only); not described further, as test texts are not looked at",
