@@ -42,6 +42,7 @@ from .records.appointments import extract_appointments
 from .records.rosters import extract_members
 from .records.tasks import extract_tasks
 from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
+from .text.newshead import is_address_line
 from .text.normalize import split_paragraphs
 from .text.script import NAME_VARIANT_RE as _NAME_VARIANT_RE
 from .text.script import person_as_printed, to_simplified
@@ -240,7 +241,9 @@ def _shows_a_document(doc: Document, span: DocumentSpan, own: list[Block]) -> bo
         or doc.members
         or doc.doc_number
         or any(c.doc_number and c.title for c in doc.citations)  # 《title》（number） cited in prose
-        or (doc.title is None and doc.recipients)  # an untitled notice (layout.documents.untitled_span)
+        # an untitled notice (layout.documents.untitled_span); a speech's address (各位代表： / 同志们：) over a report's
+        # body stored without its title is no notice's recipients: nothing to show (docs19)
+        or (doc.title is None and any(not is_address_line(f"{r}：") for r in doc.recipients))
         or span.news
         or span.articles
         or span.headed
