@@ -84,6 +84,7 @@ from .frontmatter import is_section_heading
 from .heads import (
     glued_delivery,
     interprets_below,
+    addressed_below,
     is_addressed_title,
     is_bulletin,
     is_collection_note,
@@ -1575,6 +1576,8 @@ def _owned_by_text_below(blocks: list[Block], end: int, title: str | None) -> bo
     below = end + 1 if end + 1 < len(blocks) and compact(blocks[end].text) == compact(title) else end
     if below < len(blocks) and is_addressed_title(title, blocks[below].text):
         return True
+    if addressed_below(title, [b.text for b in blocks[below : below + 3]]):
+        return True  # …or its address opening a paragraph of the report under it (各位代表，…: docs19)
     if _template_names(blocks, below, title):
         return True
     if end >= len(blocks):

@@ -146,6 +146,9 @@ SPEECH_TITLE_WORDS: tuple[str, ...] = (
 SPEECH_FORMS: tuple[str, ...] = ("讲话", "总结讲话", "动员讲话", "讲话提纲", "致辞", "发言", "主持词", "报告", "演讲")
 # …glued to the speech's text on a page's first line, which opens on its address (…上的讲话同志们，…) …
 ADDRESS_OPENERS: tuple[str, ...] = ("同志们", "各位", "代表们", "尊敬的", "女士们", "朋友们", "亲爱的")
+# …or opening a paragraph of the report under its title, the address said to the session mid-text (各位代表，过去的
+# 四年中…: a page stored from the review's middle) — docs19
+REPORT_ADDRESSES: tuple[str, ...] = ("各位代表", "各位委员", "同志们")
 # …never on a phrase that goes on from the title (…在中央经济工作会议上的讲话精神，…: a sentence of a story)
 SPEECH_GOES_ON: tuple[str, ...] = (
     "精神",
