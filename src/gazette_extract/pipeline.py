@@ -35,6 +35,7 @@ from .layout.recognize import (
     cites_a_ground_letter,
     dated_untitled_notice,
     dated_untitled_story,
+    proclaimed_signed,
     signed_official,
     signed_untitled,
 )
@@ -249,6 +250,7 @@ def _shows_a_document(doc: Document, span: DocumentSpan, own: list[Block]) -> bo
         or span.headed
         or signed_official(doc, date_unread=unread)
         or signed_untitled(doc)
+        or proclaimed_signed(doc, [b.text for b in own])  # 某某活动公告 / …公告如下： / signed and dated (docs19)
         or dated_untitled_notice(doc, [b.text for b in own])
         or dated_untitled_story(doc, [b.text for b in own])
         or (bool(own) and adopted_untitled(doc, own[0].text))
