@@ -82,9 +82,9 @@ from .chrome import (
 from .doubt import is_furniture_title
 from .frontmatter import is_section_heading
 from .heads import (
+    addressed_below,
     glued_delivery,
     interprets_below,
-    addressed_below,
     is_addressed_title,
     is_bulletin,
     is_collection_note,
