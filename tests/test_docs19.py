@@ -24,6 +24,7 @@ import pytest
 from gazette_extract.layout.heads import addressed_below
 from gazette_extract.layout.recognize import proclaimed_signed
 from gazette_extract.pipeline import extract_str
+from gazette_extract.text.newshead import publish_date
 from gazette_extract.text.normalize import _repeats_opening, split_paragraphs
 
 
@@ -240,3 +241,38 @@ def test_proclaimed_signed(title: str, issuer: str, date: str | None, texts: lis
 )
 def test_pages_with_no_document(text: str) -> None:
     assert _docs(text) == []
+
+
+# --- class 5: a Taiwan byline of several reporters over the publish stamp ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("记者陈骆宜宏 蔡文绮/新竹报导 2018-12-26 00:32", "2018-12-26"),
+        ("记者张三 李四 王五／台北报导2018-12-26 00:32", "2018-12-26"),
+        ("记者张三 李四/台北报道 2018-12-26 00:32", "2018-12-26"),
+        ("记者张三　李四/台中报导 2019-03-01 08:15", "2019-03-01"),  # an ideographic space between the names
+        ("记者张三/台北报导 2018-12-26 00:32", "2018-12-26"),  # one reporter, as before
+        # no slash and no reporting verb: two words before a stamp are not a byline
+        ("记者张三 李四 2018-12-26 00:32", None),
+        ("会议决定 任命 张三/2018-12-26 00:32", None),
+        ("张三 李四/台北 2018-12-26 00:32", None),
+        # a sentence that mentions a time
+        ("记者张三 李四/台北报导，2018-12-26 00:32举行。", None),
+    ],
+)
+def test_reporters_byline_stamp(line: str, expected: str | None) -> None:
+    assert publish_date(line) == expected
+
+
+@pytest.mark.parametrize("reporters", ["記者陳駱宜宏 蔡文綺", "記者陳某 蔡某 林某", "记者陈某 蔡某"])
+def test_headline_over_reporters_byline_is_a_document(reporters: str) -> None:
+    text = (
+        "楊文科就職竹縣長 營造竹縣市共好共榮生活圈\n\n"
+        f"{reporters}/新竹報導 2018-12-26 00:32\n\n"
+        "楊文科邱鏡淳一起走入禮堂，沿途有許多支持民眾歡迎，前縣長邱鏡淳致詞時表示感謝。\n"
+    )
+    docs = _docs(text)
+    assert [d["title"] for d in docs] == ["杨文科就职竹县长营造竹县市共好共荣生活圈"]
+    assert docs[0]["date"] is None  # the publish time is not the ceremony's day

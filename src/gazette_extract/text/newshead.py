@@ -33,6 +33,7 @@ from ..vocab.common import (
     compact,
 )
 from ..vocab.datelines import (
+    BYLINE_REPORT_VERBS,
     BYLINE_SOURCE_KEYS,
     LOST_BLANK_MARKS,
     LOST_BLANK_QUESTION_MARKS,
@@ -87,6 +88,12 @@ _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that menti
 # http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it) /
 # 开发者 https://www.devze.com 2023-03-09 06:54 出处:网络 (the site's name, then its address)
 _STAMP_RE = compile_re(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?(?:https?://[^\s，。]{{1,60}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
+# 记者陈某 蔡某/新竹报导 2018-12-26 00:32: several reporters' names spaced before the place and the verb (docs19; one
+# name is a single word and _STAMP_RE reads it)
+_REPORTERS_STAMP_RE = compile_re(
+    rf"^[^\s，。；：:/／]{{1,12}}(?:[ \u3000]+[^\s，。；：:/／]{{1,12}}){{1,3}}[/／][^\s，。；：:/／]{{1,8}}?"
+    rf"(?:{'|'.join(BYLINE_REPORT_VERBS)})\s*{_YMD}\s*{_TIME}(?![\d:：])"
+)
 # 24.09.2015  18:40
 _DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
 # 3/7/2013 11:54:41 AM / 12/25/2019 9:05 PM / 3/7/2013 上午 11:54 (a US-style stamp: the 12-hour
@@ -249,7 +256,7 @@ def publish_date(text: str) -> str | None:
         text = SPACED_PARTS_RE.sub("", text)
     if text.startswith(_UPDATE_KEYS) and (published := _published_after_update(text)) is not None:
         return published  # 更新於 X • 發布於 Y: the publish day, not the update's (round trad18)
-    if m := _STAMP_RE.match(text):
+    if m := _STAMP_RE.match(text) or _REPORTERS_STAMP_RE.match(text):
         return _iso(m)
     if (m := _US_STAMP_RE.match(text)) and (us := make_iso(int(m.group("uy")), int(m.group("um")), int(m.group("ud")))):
         return us
