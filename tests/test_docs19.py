@@ -276,3 +276,35 @@ def test_headline_over_reporters_byline_is_a_document(reporters: str) -> None:
     docs = _docs(text)
     assert [d["title"] for d in docs] == ["杨文科就职竹县长营造竹县市共好共荣生活圈"]
     assert docs[0]["date"] is None  # the publish time is not the ceremony's day
+
+
+# --- class 6: a bare publish key (发布 :) with another byline key after the date ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("发布 : 2025-3-02 来源 : 明报新闻网", "2025-03-02"),
+        ("发布：2025-3-02 来源：明报新闻网", "2025-03-02"),
+        ("发布 : 2025-3-02来源 ： 明报新闻网", "2025-03-02"),  # the blank before the key lost
+        ("发布: 2025-03-02 10:20 作者: 张三", "2025-03-02"),
+        ("发表：2021年3月5日 编辑：李四", "2021-03-05"),
+        # the bare key alone, or followed by anything but a byline key: a field of a notice, no publish line
+        ("发布：2025-3-02", None),
+        ("发布：2025-3-02 请于3月5日前报送", None),
+        ("发布单位：某某局 2025-3-02", None),
+    ],
+)
+def test_bare_publish_key_line(line: str, expected: str | None) -> None:
+    assert publish_date(line) == expected
+
+
+@pytest.mark.parametrize("key", ["发布 : ", "发布：", "發佈："])
+def test_headline_over_bare_publish_line_is_a_document(key: str) -> None:
+    text = (
+        "全国政协会议周二召开 议程公布\n"
+        f"{key}2025-3-02 来源 : 明报新闻网\n"
+        "今年全国政协会议的议程包括，听取和审议政协常委会工作报告和提案工作情况报告。\n"
+    )
+    docs = _docs(text)
+    assert [d["title"] for d in docs] == ["全国政协会议周二召开议程公布"]

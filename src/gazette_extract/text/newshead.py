@@ -33,6 +33,7 @@ from ..vocab.common import (
     compact,
 )
 from ..vocab.datelines import (
+    BARE_PUBLISH_KEYS,
     BYLINE_REPORT_VERBS,
     BYLINE_SOURCE_KEYS,
     LOST_BLANK_MARKS,
@@ -93,6 +94,10 @@ _STAMP_RE = compile_re(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?(?:https?://[^\s，
 _REPORTERS_STAMP_RE = compile_re(
     rf"^[^\s，。；：:/／]{{1,12}}(?:[ \u3000]+[^\s，。；：:/／]{{1,12}}){{1,3}}[/／][^\s，。；：:/／]{{1,8}}?"
     rf"(?:{'|'.join(BYLINE_REPORT_VERBS)})\s*{_YMD}\s*{_TIME}(?![\d:：])"
+)
+# 发布 : 2025-3-02 来源 : 明报新闻网: a bare publish key, the date, then another byline key (docs19)
+_BARE_PUBLISH_RE = compile_re(
+    rf"^(?:{'|'.join(BARE_PUBLISH_KEYS)})\s*[:：]\s*{_YMD}(?:\s*{_TIME})?\s*(?:{_BYLINE_KEYS})\s*[:：]"
 )
 # 24.09.2015  18:40
 _DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
@@ -276,7 +281,7 @@ def publish_date(text: str) -> str | None:
         if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)) and not alone:
             return None  # 时间：2021年3月5日 9:00 (a meeting notice's field); 日期：2021年03月05日 alone is a page's
         return _iso(m)
-    if m := _SOURCE_THEN_DATE_RE.match(text):
+    if m := _SOURCE_THEN_DATE_RE.match(text) or _BARE_PUBLISH_RE.match(text):
         return _iso(m)
     if m := _KEYS_THEN_DATE_RE.match(text):
         return _iso(m)
