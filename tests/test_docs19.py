@@ -308,3 +308,35 @@ def test_headline_over_bare_publish_line_is_a_document(key: str) -> None:
     )
     docs = _docs(text)
     assert [d["title"] for d in docs] == ["全国政协会议周二召开议程公布"]
+
+
+# --- class 7: a speech under a writing site's posting time: its 今天 is not the posting day ----------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "stamp", "address"),
+    [
+        ("书记在新区开发建设会发言", "时间:2022-05-21 06:02:00", "同志们:"),
+        ("县长在全县经济工作会议上的讲话", "发布时间：2022-05-21 06:02", "同志们："),
+        ("县长在全县经济工作会议上的讲话", "时间：2022-05-21 06:02:00", "各位代表、同志们："),
+        ("書記在新區開發建設會發言", "時間:2022-05-21 06:02:00", "同志們:"),  # Traditional
+    ],
+)
+def test_speech_today_not_dated_by_posting_time(title: str, stamp: str, address: str) -> None:
+    text = (
+        f"{title}\n{stamp}\n{address}\n"
+        "今天，我们召开新区开发建设动员大会，目的是进一步明确建设任务，细化目标责任。\n"
+        "下面，我就新区开发工作讲三点意见。\n"
+    )
+    docs = _docs(text)
+    assert len(docs) == 1 and docs[0]["date"] is None
+
+
+@pytest.mark.parametrize(
+    "lead", ["今天，全县新区开发建设动员大会召开。", "今天上午，县委召开常委会议，研究部署开发建设工作。"]
+)
+def test_news_today_still_dated_by_publish_line(lead: str) -> None:
+    # no address under the publish line: a news story, its 今天 the publish day (as before)
+    text = f"全县新区开发建设动员大会召开\n发布时间：2022-05-21 10:02\n{lead}\n会议要求，各乡镇、各部门要加强协作。\n"
+    docs = _docs(text)
+    assert len(docs) == 1 and docs[0]["date"] == "2022-05-21"

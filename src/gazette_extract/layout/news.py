@@ -29,6 +29,7 @@ from ..text.newshead import (
     ORIGINAL_TITLE_RE,
     PAGE_LABEL_RE,
     SPEAKER_DECK_RE,
+    is_address_line,
     is_dateline_only,
     is_news_head_line,
     opens_lead,
@@ -533,6 +534,10 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
         and (not is_navigation(b.text) or is_dateline_only(b.text))
         and not is_consent_banner(b.text)  # 請同意我們的隱私權規範，才能啟用聽新聞的功能。 (no lead)
     ]
+    if any(is_address_line(b.text) for b in blocks[start : start + _HEAD_BLOCKS] if b.kind in (PARAGRAPH, HEADING)):
+        # 书记在…会发言 / 时间:2022-05-21 06:02:00 / 同志们： / 今天，我们召开…: the page is a speech, its 今天 the day it
+        # was given, never the day a writing site posted it (docs19; storyday reads the address glued to the lead)
+        return None
     summary = False  # the paragraph under a summary's key alone (内容导航： / 决定…；任命…) is the summary
     for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
         if summary or (key := summary_key(text)) is not None:
