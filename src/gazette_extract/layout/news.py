@@ -483,6 +483,13 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
         if published is None:
             continue
         out = {"published": published}
+        if _TIME_OF_DAY_RE.search(text) and any(
+            is_address_line(b.text) for b in blocks[i + 1 : i + 1 + _HEAD_BLOCKS] if b.kind in (PARAGRAPH, HEADING)
+        ):
+            # 书记在…会发言 / 时间:2022-05-21 06:02:00 / 同志们： / 今天，我们召开…: a speech under a site's posting time;
+            # its 今天 is the day it was given, never the posting's (docs19). A date alone under the title（2021年3月5日）
+            # is the speech's own and still dates its 今天.
+            return out
         if day := _story_date(blocks, i + 1, published):
             out["date"] = day
         return out
@@ -523,6 +530,9 @@ def _day_first_reading(blocks: list[Block], start: int, m: re.Match[str]) -> dic
     return None
 
 
+_TIME_OF_DAY_RE = compile_re(r"\d{1,2}\s*[:：]\s*\d{2}")  # 06:02 in a posting stamp
+
+
 def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
     """The day the story under the publish line (from ``blocks[start]``) dates its event
     (:mod:`.storyday`): its dateline or lead, else the first paragraph that opens on a session's
@@ -534,10 +544,6 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
         and (not is_navigation(b.text) or is_dateline_only(b.text))
         and not is_consent_banner(b.text)  # 請同意我們的隱私權規範，才能啟用聽新聞的功能。 (no lead)
     ]
-    if any(is_address_line(b.text) for b in blocks[start : start + _HEAD_BLOCKS] if b.kind in (PARAGRAPH, HEADING)):
-        # 书记在…会发言 / 时间:2022-05-21 06:02:00 / 同志们： / 今天，我们召开…: the page is a speech, its 今天 the day it
-        # was given, never the day a writing site posted it (docs19; storyday reads the address glued to the lead)
-        return None
     summary = False  # the paragraph under a summary's key alone (内容导航： / 决定…；任命…) is the summary
     for k, text in enumerate(paragraphs[:_HEAD_BLOCKS]):
         if summary or (key := summary_key(text)) is not None:
