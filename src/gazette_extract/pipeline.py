@@ -35,6 +35,7 @@ from .layout.recognize import (
     cites_a_ground_letter,
     dated_untitled_notice,
     dated_untitled_story,
+    proclaimed_signed,
     signed_official,
     signed_untitled,
 )
@@ -42,6 +43,7 @@ from .records.appointments import extract_appointments
 from .records.rosters import extract_members
 from .records.tasks import extract_tasks
 from .text.decode import REPORTED_EXTENSIONS, decode_bytes, encoding_name
+from .text.newshead import is_address_line
 from .text.normalize import split_paragraphs
 from .text.script import NAME_VARIANT_RE as _NAME_VARIANT_RE
 from .text.script import person_as_printed, to_simplified
@@ -240,12 +242,15 @@ def _shows_a_document(doc: Document, span: DocumentSpan, own: list[Block]) -> bo
         or doc.members
         or doc.doc_number
         or any(c.doc_number and c.title for c in doc.citations)  # 《title》（number） cited in prose
-        or (doc.title is None and doc.recipients)  # an untitled notice (layout.documents.untitled_span)
+        # an untitled notice (layout.documents.untitled_span); a speech's address (各位代表： / 同志们：) over a report's
+        # body stored without its title is no notice's recipients: nothing to show (docs19)
+        or (doc.title is None and any(not is_address_line(f"{r}：") for r in doc.recipients))
         or span.news
         or span.articles
         or span.headed
         or signed_official(doc, date_unread=unread)
         or signed_untitled(doc)
+        or proclaimed_signed(doc, [b.text for b in own])  # 某某活动公告 / …公告如下： / signed and dated (docs19)
         or dated_untitled_notice(doc, [b.text for b in own])
         or dated_untitled_story(doc, [b.text for b in own])
         or (bool(own) and adopted_untitled(doc, own[0].text))

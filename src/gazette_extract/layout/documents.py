@@ -82,6 +82,7 @@ from .chrome import (
 from .doubt import is_furniture_title
 from .frontmatter import is_section_heading
 from .heads import (
+    addressed_below,
     glued_delivery,
     interprets_below,
     is_addressed_title,
@@ -1575,6 +1576,8 @@ def _owned_by_text_below(blocks: list[Block], end: int, title: str | None) -> bo
     below = end + 1 if end + 1 < len(blocks) and compact(blocks[end].text) == compact(title) else end
     if below < len(blocks) and is_addressed_title(title, blocks[below].text):
         return True
+    if addressed_below(title, [b.text for b in blocks[below : below + 3]]):
+        return True  # …or its address opening a paragraph of the report under it (各位代表，…: docs19)
     if _template_names(blocks, below, title):
         return True
     if end >= len(blocks):
@@ -1629,6 +1632,31 @@ def _is_menu_entry(text: str) -> bool:
     return 0 < len(t) <= _MENU_ENTRY_MAX or (len(t) <= _MENU_LATIN_MAX and _MENU_LATIN_RE.match(t) is not None)
 
 
+_SUMMARY_TITLE_MIN = 6  # characters of the line a summary repeats: a title's, not a word's
+_SUMMARY_CUT_END_RE = compile_re(rf"[{CJK}A-Za-z0-9]$")  # a summary cut mid-word: no closing mark at its end
+
+
+def _drop_summary(candidates: list[Block]) -> list[Block]:
+    """The candidates without a site's summary over the page's own text (docs19): a document-sharing or
+    writing-samples page prints the text's opening run together as its first line, cut mid-word (在…上的讲话用心
+    用爱…（2019年3月31日） 同志们： 县不图强，必有远忧。…贯彻习), over the same text line by line (在…上的讲话 /
+    用心用爱… / （2019年3月31日） / 同志们：). That first line opens on the next line's words, goes on past a sentence
+    and stops mid-word: the page's description, not the story's prose; the title under it is read."""
+    if len(candidates) < 2:
+        return candidates
+    line, below = compact(candidates[0].text), compact(candidates[1].text)
+    if (
+        len(below) >= _SUMMARY_TITLE_MIN
+        and len(line) > len(below)
+        and "。" not in below
+        and "。" in line
+        and line.startswith(below)
+        and _SUMMARY_CUT_END_RE.search(line) is not None
+    ):
+        return candidates[1:]
+    return candidates
+
+
 def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     """The whole text as one document, for a text in which no title was recognised.
 
@@ -1642,7 +1670,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         return untitled
     if body_start >= len(blocks):
         return None
-    candidates = [b for b in blocks[body_start:] if b.kind in (HEADING, PARAGRAPH)]
+    candidates = _drop_summary([b for b in blocks[body_start:] if b.kind in (HEADING, PARAGRAPH)])
     if not candidates:
         # only table rows (and a signature): a page's table stored without its heading still
         # holds records (姓名 | 任免职务 / 张三 | 任某局局长); the pipeline keeps it only if it does

@@ -31,6 +31,7 @@ from ..vocab.heads import (
     LABEL_LINE_MAX,
     OWN_KIND_FOLLOWS,
     OWN_KIND_LEVELS,
+    REPORT_ADDRESSES,
     SPEECH_TITLE_WORDS,
 )
 from ..vocab.numerals import CN_ORDINALS
@@ -185,6 +186,22 @@ def is_addressed_title(title: str, below: str) -> bool:
     its address on the line ``below``: the page's own text, headed though it prints no number or date?
     (A headline's deck 某某出席并讲话 is no title over an address: it ends in 讲话 but no address follows.)"""
     return 4 <= len(title) <= 60 and _SPEECH_FORM_LAST_RE.search(title) is not None and is_address_line(below)
+
+
+_ADDRESS_OPENING_RE = compile_re(r"^[\s\u3000]*(?:" + "|".join(REPORT_ADDRESSES) + r")[，,！!]")
+_ADDRESS_SCAN = 3  # paragraphs under a report's title searched for its address
+
+
+def addressed_below(title: str, texts: list[str]) -> bool:
+    """Is ``title`` a speech's or report's title (its form word last) over a text one of whose first paragraphs
+    opens on the address said to the session (乡镇人代会换届选举工作报告 / ——社会各项事业协调发展。… / 各位代表，过去的
+    四年中…): the report itself, stored from its middle (docs19)? A headline's deck (某某出席并讲话) has no
+    report under it that addresses 各位代表."""
+    return (
+        4 <= len(title) <= 60
+        and _SPEECH_FORM_LAST_RE.search(title) is not None
+        and any(_ADDRESS_OPENING_RE.match(t) for t in texts[:_ADDRESS_SCAN])
+    )
 
 
 def glued_delivery(text: str) -> tuple[str, str] | None:

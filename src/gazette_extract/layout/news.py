@@ -29,6 +29,7 @@ from ..text.newshead import (
     ORIGINAL_TITLE_RE,
     PAGE_LABEL_RE,
     SPEAKER_DECK_RE,
+    is_address_line,
     is_dateline_only,
     is_news_head_line,
     opens_lead,
@@ -482,6 +483,13 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
         if published is None:
             continue
         out = {"published": published}
+        if _TIME_OF_DAY_RE.search(text) and any(
+            is_address_line(b.text) for b in blocks[i + 1 : i + 1 + _HEAD_BLOCKS] if b.kind in (PARAGRAPH, HEADING)
+        ):
+            # 书记在…会发言 / 时间:2022-05-21 06:02:00 / 同志们： / 今天，我们召开…: a speech under a site's posting time;
+            # its 今天 is the day it was given, never the posting's (docs19). A date alone under the title（2021年3月5日）
+            # is the speech's own and still dates its 今天.
+            return out
         if day := _story_date(blocks, i + 1, published):
             out["date"] = day
         return out
@@ -520,6 +528,9 @@ def _day_first_reading(blocks: list[Block], start: int, m: re.Match[str]) -> dic
     if len(found) == 1:
         return {"published": found[0][0], "date": found[0][1]}
     return None
+
+
+_TIME_OF_DAY_RE = compile_re(r"\d{1,2}\s*[:：]\s*\d{2}")  # 06:02 in a posting stamp
 
 
 def _story_date(blocks: list[Block], start: int, published: str) -> str | None:

@@ -29,7 +29,13 @@ from ..vocab.common import (
 from ..vocab.datelines import DAY_PART as _DAY_PART
 from ..vocab.datelines import STORY_EVENT_VERBS
 from ..vocab.docnumber import CITED_GROUND_KINDS, CITED_GROUND_LEADS
-from ..vocab.heads import CREDIT_TAIL_WORDS, PEOPLE_ADDRESSEES, SESSION_LABEL_WORDS
+from ..vocab.heads import (
+    CREDIT_TAIL_WORDS,
+    PEOPLE_ADDRESSEES,
+    PROCLAIMED_KINDS,
+    PROCLAIMING_PHRASES,
+    SESSION_LABEL_WORDS,
+)
 from ..vocab.numerals import CN_ORDINALS
 from .heads import strip_category_prefix
 
@@ -221,6 +227,20 @@ def signed_official(doc: Document, *, date_unread: bool = False) -> bool:
         and kind_of(doc.title) in OFFICIAL_KINDS
         and _signed(doc, date_unread=date_unread)
     )
+
+
+def proclaimed_signed(doc: Document, texts: list[str]) -> bool:
+    """Is ``doc`` a titled notice that proclaims its own kind in its body (``texts``) and is signed by a body and
+    dated under the signature (鄂城区区委书记大接访活动公告 / …现就有关事项公告如下： / 中共鄂城区委员会 / 2018年1月18日),
+    though its title names no 关于 and no issuer (docs19)? A news headline over a story says no 公告如下 and is
+    signed by no body over a date."""
+    if doc.title is None or not _signed(doc):
+        return False
+    kind = next((k for k in PROCLAIMED_KINDS if doc.title.endswith(k)), None)
+    if kind is None:
+        return False
+    phrases = [p.format(kind=kind) for p in PROCLAIMING_PHRASES]
+    return any(p in t for t in texts for p in phrases)
 
 
 _ISSUER_NOTICE_RE = compile_re(rf"^[{CJK}]{{2,40}}?(?:{ISSUER_SUFFIX_ALTERNATION})(?:通告|公告|决定|命令)$")

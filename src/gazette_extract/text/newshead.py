@@ -33,6 +33,8 @@ from ..vocab.common import (
     compact,
 )
 from ..vocab.datelines import (
+    BARE_PUBLISH_KEYS,
+    BYLINE_REPORT_VERBS,
     BYLINE_SOURCE_KEYS,
     LOST_BLANK_MARKS,
     LOST_BLANK_QUESTION_MARKS,
@@ -88,10 +90,17 @@ _PUBLISH_MAX = 100  # a publish line is short: a longer line is prose that menti
 # http://www.chinareviewnews.com   2011-09-01 17:30:00 (the site's address before it) /
 # 开发者 https://www.devze.com 2023-03-09 06:54 出处:网络 (the site's name, then its address)
 _STAMP_RE = compile_re(rf"^(?:[^\s，。；：:]{{1,20}}\s*)?(?:https?://[^\s，。]{{1,60}}\s*)?{_YMD}\s*{_TIME}(?![\d:：])")
-# A Taiwan paper's byline with its reporters apart by blanks, the place it reports from, then the stamp (titles19):
-# 记者陈某某 蔡某某/新竹报导 2018-12-26 00:32 / 记者张三、李四／台北报道 2020-01-02 10:00
+# A byline naming several reporters, the place they report from and its verb, then the stamp (titles19, docs19):
+# 记者陈某某 蔡某某/新竹报导 2018-12-26 00:32 / 记者张三、李四／台北报道 2020-01-02 10:00 / 陈某 蔡某/新竹报导 … — after
+# 记者 the names apart by blanks or 、; without it, two to four words apart by blanks (one word alone is _STAMP_RE's)
 _REPORTERS_STAMP_RE = compile_re(
-    rf"^记者(?:[\s、]*[{_CJK}·]{{2,4}}){{1,4}}\s*[/／]\s*[{_CJK}]{{1,8}}?报[导道]\s*{_YMD}\s*{_TIME}(?![\d:：])"
+    rf"^(?:记者(?:[\s、]*[{_CJK}·]{{2,4}}){{1,4}}\s*"
+    rf"|[^\s，。；：:/／]{{1,12}}(?:[ \u3000]+[^\s，。；：:/／]{{1,12}}){{1,3}})[/／]\s*[^\s，。；：:/／]{{1,8}}?"
+    rf"(?:{'|'.join(BYLINE_REPORT_VERBS)})\s*{_YMD}\s*{_TIME}(?![\d:：])"
+)
+# 发布 : 2025-3-02 来源 : 明报新闻网: a bare publish key, the date, then another byline key (docs19)
+_BARE_PUBLISH_RE = compile_re(
+    rf"^(?:{'|'.join(BARE_PUBLISH_KEYS)})\s*[:：]\s*{_YMD}(?:\s*{_TIME})?\s*(?:{_BYLINE_KEYS})\s*[:：]"
 )
 # 24.09.2015  18:40
 _DMY_STAMP_RE = compile_re(rf"^{_DMY}\s+{_TIME}(?![\d:：])")
@@ -263,10 +272,8 @@ def publish_date(text: str) -> str | None:
         text = SPACED_PARTS_RE.sub("", text)
     if text.startswith(_UPDATE_KEYS) and (published := _published_after_update(text)) is not None:
         return published  # 更新於 X • 發布於 Y: the publish day, not the update's (round trad18)
-    if m := _STAMP_RE.match(text):
+    if m := _STAMP_RE.match(text) or _REPORTERS_STAMP_RE.match(text):
         return _iso(m)
-    if text.startswith("记者") and (m := _REPORTERS_STAMP_RE.match(text)):
-        return _iso(m)  # 记者陈某某 蔡某某/新竹报导 2018-12-26 00:32 (titles19)
     if (m := _US_STAMP_RE.match(text)) and (us := make_iso(int(m.group("uy")), int(m.group("um")), int(m.group("ud")))):
         return us
     if m := _DMY_STAMP_RE.match(text):
@@ -285,7 +292,7 @@ def publish_date(text: str) -> str | None:
         if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)) and not alone:
             return None  # 时间：2021年3月5日 9:00 (a meeting notice's field); 日期：2021年03月05日 alone is a page's
         return _iso(m)
-    if m := _SOURCE_THEN_DATE_RE.match(text):
+    if m := _SOURCE_THEN_DATE_RE.match(text) or _BARE_PUBLISH_RE.match(text):
         return _iso(m)
     if m := _KEYS_THEN_DATE_RE.match(text):
         return _iso(m)

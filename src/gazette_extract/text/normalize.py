@@ -1275,6 +1275,23 @@ _PARAGRAPH_INDENTS = ("\u3000\u3000", "    ")  # a paragraph's first line indent
 _HEADLINE_LEN = 60  # …under a line no longer than a headline
 
 
+_OPENING_MIN = 10  # characters a summary line and the text under it share at their start
+
+
+def _repeats_opening(above: str, line: str) -> bool:
+    """Does ``line`` open on the first _OPENING_MIN characters of the paragraph ``above``, which holds a sentence
+    and is longer? A document-sharing or writing-samples page prints the text's opening run together as its
+    summary, cut mid-word (在…上的讲话用心用爱…（2019年3月31日） 同志们： 县不图强，必有远忧。…贯彻习), over the text
+    itself (在…上的讲话 / 用心用爱… / （2019年3月31日） / 同志们：): the text's first line never runs on the summary
+    (docs19). Two paragraphs of a text do not open on the same ten characters."""
+    return (
+        len(line) >= _OPENING_MIN
+        and len(above) > len(line)
+        and line[:_OPENING_MIN] == above[:_OPENING_MIN]
+        and "。" in above
+    )
+
+
 def split_paragraphs(text: str) -> list[Para]:
     """Normalize ``text`` and return its paragraphs with their source line spans."""
     paras: list[Para] = []
@@ -1380,6 +1397,8 @@ def split_paragraphs(text: str) -> list[Para]:
             standalone = (
                 True  # 内容导航： / 决定…；任命…副市长 / 市十二届…会议于昨天上午召开。: the summary is whole (pages17)
             )
+        if not standalone and last is not None and _repeats_opening(last.text, line):
+            standalone = True  # a site's summary cut mid-word over the text it opens: the text starts anew (docs19)
         if not standalone and line[-1].isdigit() and TITLE_PAGE_LINE_RE.match(printed[number - 1].strip()):
             standalone = True  # …的通知  3 as printed (the fold took the spaces): a contents entry and its page
         if not standalone and len(line) <= _SIGNATURE_MAX and line.endswith(ISSUER_SUFFIXES):

@@ -308,3 +308,9 @@ DATED_ACT_VERBS: dict[str, str] = {
     "印发": "为贯彻…，6月8日，市政府办公室印发《…方案》",
     "决定成立": "根据…，6月8日，市政府决定成立…领导小组",
 }
+# The verb that closes a Taiwan-style byline of several reporters over the publish stamp (記者陳某 蔡某/新竹報導
+# 2018-12-26 00:32): the names are spaced, the place after a slash, then the verb — docs19
+BYLINE_REPORT_VERBS: tuple[str, ...] = ("报导", "报道")
+# A bare publish key (发布 : 2025-3-02 来源 : 明报新闻网), short of 时间/日期: a publish line only when another byline key
+# follows the date on the same line — docs19
+BARE_PUBLISH_KEYS: tuple[str, ...] = ("发布", "发表")

@@ -201,6 +201,9 @@ SPEECH_TITLE_WORDS: tuple[str, ...] = (
 SPEECH_FORMS: tuple[str, ...] = ("讲话", "总结讲话", "动员讲话", "讲话提纲", "致辞", "发言", "主持词", "报告", "演讲")
 # …glued to the speech's text on a page's first line, which opens on its address (…上的讲话同志们，…) …
 ADDRESS_OPENERS: tuple[str, ...] = ("同志们", "各位", "代表们", "尊敬的", "女士们", "朋友们", "亲爱的")
+# …or opening a paragraph of the report under its title, the address said to the session mid-text (各位代表，过去的
+# 四年中…: a page stored from the review's middle) — docs19
+REPORT_ADDRESSES: tuple[str, ...] = ("各位代表", "各位委员", "同志们")
 # …never on a phrase that goes on from the title (…在中央经济工作会议上的讲话精神，…: a sentence of a story)
 SPEECH_GOES_ON: tuple[str, ...] = (
     "精神",
@@ -528,3 +531,9 @@ TERM_BAR_LABELS: tuple[str, ...] = (
 # (3) An e-paper's label of the paper, page or issue being shown, opening the line (当前报纸名称:慈溪日报 / 当前版面：
 # A01 / 当前期：第1234期): the words after 当前.
 EPAPER_CURRENT_LABELS: tuple[str, ...] = ("报纸名称", "报纸", "版面", "版次", "期次", "期", "日期")
+# The phrases by which a notice's body proclaims its own kind (现就有关事项公告如下 / 特此通告 / 现予公告), "{kind}" standing
+# for the kind its title ends in: a titled notice signed and dated that says so is the page's document though its title
+# names no 关于 (某区区委书记大接访活动公告 / 中共某区委员会 / 2018年1月18日) — docs19
+PROCLAIMING_PHRASES: tuple[str, ...] = ("{kind}如下", "特此{kind}", "现予{kind}")
+# …the kinds a body proclaims so
+PROCLAIMED_KINDS: tuple[str, ...] = ("公告", "通告", "通知", "决定", "公示", "通报")
