@@ -1,12 +1,15 @@
 """Doubtful titles (titles round 14, issue 9): a line the readers took as a document's title that is, on
-any site, something else — a question, a site's spam or chrome (a bar of hot search terms under its label), an e-paper page label
-(当前报纸名称：…), metadata keys whose values were lost, a publish stamp and nothing else (session 18). Such a title is withheld (``title`` null, warning ``doubtful-title`` naming the
+any site, something else — a question, a site's spam or chrome (since session 18 also a bar of hot search
+terms under its label), an e-paper page label (also its label of the paper shown, 当前报纸名称：…), metadata
+keys whose values were lost, a publish stamp and nothing else (session 18, ``text.newshead.is_stamp_line``).
+Such a title is withheld (``title`` null, warning ``doubtful-title`` naming the
 line): a false title states a false fact, a withheld one only misses.
 
 Each check looks at the title alone, whatever reader chose it, in time linear in its length; the words
 are data in :mod:`gazette_extract.vocab.heads` (QUESTION_WORDS, SPAM_WORDS, SITE_BAR_WORDS,
-DOWNLOAD_OBJECTS, EMPTY_KEY_ENDINGS). Measured on the dev texts and the probe pages before they were landed:
-``docs/issue9-rounds.md``, "Round 14 titles".
+DOWNLOAD_OBJECTS, EMPTY_KEY_ENDINGS, TERM_BAR_LABELS, EPAPER_CURRENT_LABELS, STAMP_TITLE_KEYS). Measured on
+the dev texts and the probe pages before they were landed: ``docs/issue9-rounds.md``, "Round 14 titles" and
+"Session 18 by the lead".
 """
 
 from __future__ import annotations
