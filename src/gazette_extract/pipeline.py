@@ -250,11 +250,18 @@ def _shows_a_document(doc: Document, span: DocumentSpan, own: list[Block]) -> bo
         or span.headed
         or signed_official(doc, date_unread=unread)
         or signed_untitled(doc)
-        or proclaimed_signed(doc, [b.text for b in own])  # 某某活动公告 / …公告如下： / signed and dated (docs19)
-        or dated_untitled_notice(doc, [b.text for b in own])
-        or dated_untitled_story(doc, [b.text for b in own])
-        or (bool(own) and adopted_untitled(doc, own[0].text))
-        or cites_a_ground_letter(doc, [b.text for b in own])  # 依…字第…號函辦理 (round trad18)
+        or _shown_by_its_text(doc, [b.text for b in own])
+    )
+
+
+def _shown_by_its_text(doc: Document, texts: list[str]) -> bool:
+    """The recognisers that read the document's own lines (``texts``, built once for all of them)."""
+    return (
+        proclaimed_signed(doc, texts)  # 某某活动公告 / …公告如下： / signed and dated (docs19)
+        or dated_untitled_notice(doc, texts)
+        or dated_untitled_story(doc, texts)
+        or (bool(texts) and adopted_untitled(doc, texts[0]))
+        or cites_a_ground_letter(doc, texts)  # 依…字第…號函辦理 (round trad18)
     )
 
 
