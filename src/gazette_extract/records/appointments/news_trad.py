@@ -256,6 +256,7 @@ _PARTY_RE = compile_re(
     rf"(?P<sep>、)?(?:{alternation(PARTY_AFFILIATIONS)})(?:{alternation(PARTY_AFFILIATION_TAILS)})?(?=[{_CJK}])"
 )
 _PAIR_JOINERS = ("及", "和", "与", "、", "搭配")
+_PAIR_JOINERS_LONGEST = tuple(sorted(_PAIR_JOINERS, key=len, reverse=True))  # 搭配 tried first
 _PARTY_FOLLOW_RE = compile_re(
     rf"(?:(?:{PAIR_VOTES_PATTERN}|{alternation(PAIR_VERB_ADVERBS)})[，,]?){{0,2}}"
     rf"(?:{alternation(PARTY_NAME_VERBS)}|{alternation(_PAIR_JOINERS)})"
@@ -449,7 +450,7 @@ _PAIRED_RE = compile_re(
 
 def _pair_names(pair: str) -> tuple[str, str] | None:
     """A及B → (A, B) when both sides of exactly one joiner are persons' names."""
-    for joiner in sorted(_PAIR_JOINERS, key=len, reverse=True):
+    for joiner in _PAIR_JOINERS_LONGEST:
         first, sep, second = pair.partition(joiner)
         if sep and is_person_name(first) and is_person_name(second):
             return first, second
