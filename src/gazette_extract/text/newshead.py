@@ -419,7 +419,7 @@ def summary_key(text: str) -> str | None:
 # its year not printed: no day is read from it, publish_date needs the year): one to four keyed values, each a date
 # or a time (digits, their marks, 年月日时分秒, an English month's name), apart by blanks or a bar; bounded throughout,
 # so linear in the line
-_STAMP_KEYS = (*PUBLISH_DATE_KEYS, *UPDATE_STAMP_KEYS, *POSTED_KEYS, *STAMP_TITLE_KEYS)
+_STAMP_KEYS = (*PUBLISH_DATE_KEYS, *UPDATE_STAMP_KEYS, *POSTED_KEYS, *BARE_PUBLISH_KEYS, *STAMP_TITLE_KEYS)
 _STAMP_LINE_RE = compile_re(
     rf"^[\s|｜•·]{{0,4}}(?:(?:{alternation(_STAMP_KEYS)})[ \t\u3000]{{0,3}}[:：]?[ \t\u3000]{{0,3}}"
     rf"(?=[0-9０-９])(?:[0-9０-９]|[-/:.\s年月日时分秒]|{alternation(STAMP_MONTH_NAMES)}){{4,32}}[\s|｜•·]{{0,4}}){{1,4}}$"

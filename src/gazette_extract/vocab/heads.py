@@ -499,17 +499,7 @@ NOT_MENU_LABEL_ENDS: tuple[str, ...] = (
 # (出版:2026-Feb-11 16:55 更新:2026-Feb-11 16:55 / 发布时间：2023-03-17 08:00 | 更新时间：… / 發佈日期 2021/3/5). The keys
 # beside the byline keys of vocab.datelines (PUBLISH_DATE_KEYS, UPDATE_STAMP_KEYS, POSTED_KEYS): the bare ones a stamp
 # prints.
-STAMP_TITLE_KEYS: tuple[str, ...] = (
-    "出版",
-    "出版时间",
-    "出版日期",
-    "发布",
-    "发表",
-    "刊发时间",
-    "时间",
-    "日期",
-    "上线时间",
-)
+STAMP_TITLE_KEYS: tuple[str, ...] = ("出版", "出版时间", "出版日期")  # the rest: vocab.datelines (PUBLISH_DATE_KEYS …)
 # the English month names a stamp may print between its digits (2026-Feb-11, 11 Feb 2026)
 STAMP_MONTH_NAMES: tuple[str, ...] = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
