@@ -14,7 +14,8 @@ What a PDF/HTML converter leaves behind, and what we do about it:
   runs of spaces → one space. Tabs are kept: they separate table cells.
 * Spaces inside numbers and dates (``2021 年 11 月底前``, ``〔2023〕1 号``) are removed.
 * ASCII punctuation next to Chinese text (``,:;()?!``) is folded to full width, so that
-  ``(牵头单位:区发改局;责任单位:区财政局)`` and ``（牵头单位：区发改局；…）`` read alike.
+  ``(牵头单位:区发改局;责任单位:区财政局)`` and ``（牵头单位：区发改局；…）`` read alike; an ASCII full
+  stop after Chinese text at the end of a line is a sentence's end (``…职务.`` → ``…职务。``).
 * Paragraphs broken at a page break are rejoined: a paragraph that ends without closing
   punctuation continues in the next one, unless either of them is structural (a heading, a
   numbered item, a table row, a date, signature, document-number or metadata line).
@@ -180,6 +181,11 @@ ASCII_PUNCT_RE = LazyPattern(
     rf"|(?<=\()(?<![A-Za-z]\()(?= ?[{_CJK}\d{CN_ORDINALS}])"  # (牵头单位 ; (2017年 ; (一)
     rf"|(?<=[{_CJK}\d”》）)]\)))"  # 街道) ; 2035年) ; (1)
 )
+# An ASCII full stop that ends a line after Chinese text (or a closing mark) ends a sentence, as 。 does: pages
+# typed with ASCII punctuation (决定免去:周明的市审计局局长职务.) — without it such a line reads as a heading.
+# Only at a line's end: inside a line '.' also joins the parts of a transliterated name (阿不都.热合曼) and
+# numbers (1.5万), and after a digit or a Latin letter it is a number or an abbreviation (第3.2条, Co.).
+SENTENCE_DOT_RE = LazyPattern(rf"\.(?<=[{_CJK}”’）】》]\.)(?=[ \t]*(?:\n|\Z))")
 # The year of a document number in brackets other than 〔〕, folded to 〔〕: every later rule that
 # reads a number inside brackets — 《title》（国发(2016)33号）, 标题(华政发(2021)2号), (冀政发(2018)11号
 # 2018年5月18日印发) — nests one pair of brackets only, and the grammar does not know 〈〉.
@@ -413,6 +419,8 @@ def fold_text(text: str) -> str:
     text = NUMBER_SPACE_RE.sub("", text)
     text = MULTISPACE_RE.sub(" ", text)  # first: the punctuation rule looks past one space only
     text = ASCII_PUNCT_RE.sub(lambda m: _PUNCT_FULL[m.group()], text)
+    if "." in text:
+        text = SENTENCE_DOT_RE.sub("。", text)
     text = LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), "\n" + text)
     if " " in text:
         text = LETTER_SPACED_MIXED_RE.sub(_join_spaced, text)

@@ -1,0 +1,70 @@
+"""Classes the lead wrote in session 19 (issue 9), each with its variants and the forms it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract.pipeline import extract_str
+from gazette_extract.text.normalize import fold_text, normalize_text
+
+# ---------------------------------------------------------------- an ASCII full stop ends a sentence at a line's end
+
+
+@pytest.mark.parametrize(
+    ("line", "folded"),
+    [
+        ("决定免去周明的市审计局局长职务.", "决定免去周明的市审计局局长职务。"),
+        ("现将有关事项通知如下.  ", "现将有关事项通知如下。 "),  # runs of spaces are one space
+        ("请认真贯彻执行”.", "请认真贯彻执行”。"),
+        ("（此件公开发布）.", "（此件公开发布）。"),
+        ("详见《实施方案》.", "详见《实施方案》。"),
+    ],
+)
+def test_ascii_full_stop_at_a_line_end_after_chinese_is_a_sentence_end(line: str, folded: str) -> None:
+    assert fold_text(line) == folded
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "维吾尔族干部阿不都.热合曼任副县长",  # a transliterated name's dot inside a line
+        "依照第3.2条",  # a number
+        "增长1.5万元",
+        "Shenzhen Co.",  # a Latin abbreviation
+        "完成率达95.",  # after a digit
+        "www.gov.cn",
+        "见附件1.",  # after a digit: an item or a number, not known
+    ],
+)
+def test_other_dots_stay(line: str) -> None:
+    assert fold_text(line) == line
+
+
+def test_folding_the_stop_is_idempotent() -> None:
+    once = normalize_text("决定任命:孙立为市审计局局长;\n决定免去:周明的市审计局局长职务.\n")
+    assert normalize_text(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "决定任命:孙立为市审计局局长;\n决定免去:周明的市审计局局长职务.\n",
+        "任命孙立为市审计局局长.\n免去周明的市审计局局长职务.\n",
+        "会议决定:\n任命孙立为市审计局局长,免去其市统计局局长职务.\n",
+    ],
+)
+def test_an_ascii_punctuated_appointment_line_is_no_title(text: str) -> None:
+    out = extract_str(text)
+    assert [d["title"] for d in out["documents"]] == [None]
+    people = [(a["action"], a["person"]) for a in out["documents"][0]["appointments"]]
+    assert ("appoint", "孙立") in people
+
+
+def test_a_title_over_ascii_punctuated_body_stays_the_title() -> None:
+    text = "某县人民政府关于做好防汛工作的通知\n\n各乡镇人民政府:\n现将有关事项通知如下.\n一、落实责任.\n\n某县人民政府\n2019年5月3日\n"
+    (doc,) = extract_str(text)["documents"]
+    assert (doc["title"], doc["date"], doc["issuer"]) == (
+        "某县人民政府关于做好防汛工作的通知",
+        "2019-05-03",
+        "某县人民政府",
+    )
