@@ -102,6 +102,20 @@ CASES = {
         lambda n: split_paragraphs("?\n? 甲\n" + "組?長:李?鵬\n" * n),
         100_000,
     ),
+    # titles20: a labelled menu on every line (the menu pattern is bounded to 240 characters a line), tool labels
+    # and image names alone between headlines, and a page listing its headlines with the last again over prose
+    "labelled menus, tool labels, image names (normalize)": (
+        lambda n: split_paragraphs(
+            "各地新闻标签： 北京 重庆 大连 福建 广东 广西\n分享到：\n图片_1.jpg\n某某会议召开\n" * n
+        ),
+        50_000,
+    ),
+    "a list of headlines, one again over prose (documents)": (
+        lambda n: extract_str(
+            "".join(f"某某新闻标题第{i}条消息\n" for i in range(n)) + "某某新闻标题第1条消息\n代表团开会。\n"
+        ),
+        5_000,
+    ),
 }
 
 

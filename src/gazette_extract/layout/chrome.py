@@ -22,6 +22,7 @@ from ..vocab.heads import (
     COLLECTION_COUNT_WORDS,
     COLLECTION_NAMES,
     COLLECTION_TAGS,
+    IMAGE_FILE_PATTERN,
     NOT_MENU_LABEL_ENDS,
     ORGAN_NAME_ENDINGS,
     SITEMAP_LINK_ENDS,
@@ -326,7 +327,7 @@ _PHOTO_MARK_RE = compile_re(r"^[（(【\[]\s*(?:图|图片|组图|视频|多图)
 # file name (470fef0eb2342b2a525a101a4cbdc036_p2_b.jpg) — never a title nor a part of one
 IMAGE_LINE_RE = compile_re(
     r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$"
-    r"|^[\w./\\:：-]{1,120}[.．](?:jpe?g|png|gif|bmp|webp|tiff?|svg)$",
+    rf"|^{IMAGE_FILE_PATTERN}$",
     re.IGNORECASE,
 )
 

@@ -111,6 +111,7 @@ from .news import (
     is_caption,
     is_navigation,
     is_story_lead,
+    is_toolbar,
     main_headline,
     news_dates,
     opens_story,
@@ -1777,7 +1778,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         or next((b for b in head if plain(b) and _titled_kind(b.text)), None)  # a short one (政府工作报告) after
         or next((b for b in head if plain(b)), None)
     )
-    if first is not None and kind_of(first.text):
+    # an e-paper's or a portal's article page prints its headline twice: among the page's list of headlines (or in
+    # its <title>), then right over the story's first paragraph — the second printing is the story's (titles20)
+    repeated = _headline_again_over_prose(blocks, body_start, plain)
+    if repeated is not None:
+        first = blocks[repeated]
+    if repeated is None and first is not None and kind_of(first.text):
         # …but on a news page the headline is the line over the publish line or lead: a line that ends like
         # a document above it (a sidebar's 最新文件 list) or below it (the story's quoted notice)
         # is another page's title or the story's
@@ -1817,12 +1823,32 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     reprint = next(((b, t) for b in head if (t := original_title(b.text))), None)
     if reprint is not None:
         first = reprint[0]
+        # 10位省级政府大管家换人 他最特殊 / 原标题：10位省级政府大管家换人，他最特殊: the page's headline is the original's
+        # words with a blank for a comma; the headline as the page prints it is the title (jusar, titles20)
+        at = blocks.index(first)
+        printed = next(
+            (
+                blocks[k].text
+                for k in range(at - 1, max(body_start, at - _REPRINT_ABOVE) - 1, -1)
+                if _same_words(blocks[k].text, reprint[1])
+            ),
+            None,
+        )
+        if printed is not None:
+            reprint = (first, printed)
     forum = forum_headline(blocks, body_start)  # a forum thread's title, above its [复制链接]
     if forum is not None and reprint is None:
         first = blocks[forum]
     twice = _printed_twice(blocks, body_start) if first is None or reprint is None else None
     if first is None and twice is not None:
         first = blocks[twice]  # 某某处理办法 … 某某 / 处理办法 (the page's title, then the document's own)
+    if first is None and (keyed := _keyed_headline(blocks, body_start)) is not None:
+        # 标题： 娄勤俭：今年… [打印本页] / 作者： admin 时间： 2024-3-4 16:18 / 标题： …: a forum's printable page keys its
+        # headline; no plain line is the title, the keyed one is (icbw, titles20)
+        at, keyed_title = keyed
+        return DocumentSpan(
+            clean_title(keyed_title), body_start, len(blocks), at, at + 1, news_dates(blocks, body_start), news=True
+        )
     if first is None and opening is not None and (glued := glued_headline(opening.text)) is not None:
         # 某某会领导赴昆山参加…办公会10月19-20日，钱某会长…: the headline glued to its dated lead, the page's first
         # line of prose under no other title (titles round 15)
@@ -1932,6 +1958,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     # …and so is a notice that prints what it issues under its title (…印发《某某三年行动计划（2018—2020年）》的通知 /
     # 某某三年 / 行动计划 / （2018—2020年） / 一、总体要求…: pages17)
     confirmed = confirmed or _enclosure_follows(blocks, end, title)
+    # …and so is a headline printed twice, the second time right over the story's first paragraph (titles20)
+    confirmed = confirmed or (repeated == index and bool(title))
     return DocumentSpan(
         title,
         body_start,
@@ -2377,6 +2405,90 @@ def _printed_twice(blocks: list[Block], body_start: int) -> int | None:
                 if not key.startswith(joined):
                     break
     return None
+
+
+_REPRINT_ABOVE = 3  # lines over a reprint's 原标题 line searched for the page's own printing of it
+_NOT_WORD_RE = compile_re(r"[\W_]+")
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` hold the same words, their blanks and punctuation aside (换人 他最特殊 / 换人，他最特殊)?"""
+    return _NOT_WORD_RE.sub("", a) == _NOT_WORD_RE.sub("", b) != ""
+
+
+_KEYED_SCAN = 6  # blocks at the top of a page searched for a keyed headline
+_TOOL_TAIL_RE = compile_re(r"\s*[\[【［](?P<tool>[^\]】］]{1,8})[\]】］]\s*$")
+
+
+def _keyed_headline(blocks: list[Block], body_start: int) -> tuple[int, str] | None:
+    """(index, headline) of a title key's line among the page's first lines, over a publish line (标题： X [打印本页] /
+    作者： admin 时间： 2024-3-4 16:18), its toolbar's bracket left out; None when there is none."""
+    for j in range(body_start, min(len(blocks) - 1, body_start + _KEYED_SCAN)):
+        found = metadata_of(blocks[j])
+        if found is None or found[0] != "title" or not found[1]:
+            continue
+        value = found[1]
+        if (tail := _TOOL_TAIL_RE.search(value)) is not None and is_toolbar(tail.group("tool")):
+            value = value[: tail.start()]
+        below = blocks[j + 1].text
+        if publish_date(below) is None or "。" in value or not 6 <= len(value) <= 80:
+            return None
+        return j, value
+    return None
+
+
+_AGAIN_SCAN = 30  # blocks at the top of a page searched for the story's first paragraph
+_AGAIN_MIN = 6  # a line shorter than this printed twice is a label (要闻), not a headline
+
+
+def _headline_again_over_prose(blocks: list[Block], body_start: int, plain: Callable[[Block], bool]) -> int | None:
+    """Index of the line right over the page's first paragraph of prose when the same line is printed higher up the
+    page (an e-paper's list of the page's headlines, a portal's <title>): 文化生活丰富了 / 与历史相遇在这间会议室 / 代表之声
+    / … / 3上一篇 下一篇4 / 2007年10月17日 收藏 打印 / 与历史相遇在这间会议室 / 代表团开会，我随大家… (zjrb, titles20).
+    None when the line over the prose is no plain line or is printed only once."""
+    end = min(len(blocks), body_start + _AGAIN_SCAN)
+    for j in range(body_start + 1, end):
+        if blocks[j].kind != PARAGRAPH or not _is_prose(blocks[j].text):
+            continue
+        above = blocks[j - 1]
+        key = compact(above.text)
+        if len(key) < _AGAIN_MIN or above.kind not in (HEADING, PARAGRAPH) or not plain(above):
+            return None
+        listed = (k for k in range(body_start, j - 2) if compact(blocks[k].text) == key)
+        return j - 1 if any(_in_headline_list(blocks, k, body_start) for k in listed) else None
+    return None
+
+
+_LIST_ITEM_MIN, _LIST_ITEM_MAX = 6, 40  # an item of a page's list of headlines: a headline's length, no sentence
+_HEADLINE_LIST_MIN = 3  # …and at least three such lines in a row
+_HEADLINE_LIST_REACH = 4  # lines read on either side of the item
+_LIST_ITEM_HAN = 4  # …with at least four Han characters
+_HAN_RE = compile_re(rf"[{CJK}]")
+
+
+def _in_headline_list(blocks: list[Block], k: int, floor: int) -> bool:
+    """Is ``blocks[k]`` one of at least three lines in a row that each read as a headline (short, no sentence, no
+    date): an e-paper page's list of its stories, a portal's sidebar — not a deck printed once under the headline
+    and again over the story (exmoo: 标题 / 副题 / 21/06/2017 / … / 副题 / 候任…)?"""
+
+    def item(m: int) -> bool:
+        b = blocks[m]
+        return (
+            b.kind in (HEADING, PARAGRAPH)
+            and _LIST_ITEM_MIN <= len(b.text) <= _LIST_ITEM_MAX
+            and len(_HAN_RE.findall(b.text)) >= _LIST_ITEM_HAN  # 04/09/2018, 16329: a stamp or a counter, no item
+            and not any(p in b.text for p in "。！？；")
+            and DATE_RE.search(b.text) is None
+            and publish_date(b.text) is None
+        )
+
+    lo = hi = k
+    while lo - 1 >= floor and k - lo < _HEADLINE_LIST_REACH and item(lo - 1):
+        lo -= 1
+    while hi + 1 < len(blocks) and hi - k < _HEADLINE_LIST_REACH and item(hi + 1):
+        hi += 1
+    # (three different lines: a deck printed three times over the story is no list)
+    return item(k) and len({compact(blocks[m].text) for m in range(lo, hi + 1)}) >= _HEADLINE_LIST_MIN
 
 
 _PUBLISH_SCAN = 15

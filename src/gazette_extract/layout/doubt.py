@@ -19,6 +19,8 @@ import re
 from ..text.newshead import is_stamp_line
 from ..vocab.common import CJK, LazyPattern, alternation
 from ..vocab.heads import (
+    CATEGORY_LABEL_KEYS,
+    CATEGORY_VALUE_MAX,
     DOWNLOAD_GAP,
     DOWNLOAD_OBJECTS,
     EMPTY_KEY_ENDINGS,
@@ -57,6 +59,11 @@ _EMPTY_KEYS_MAX = 40  # the whole line
 # A site's bar of search terms under its label, and an e-paper's label of what it shows, opening the line
 _TERM_BAR_RE = LazyPattern(rf"^\s*(?:{alternation(TERM_BAR_LABELS)})\s*[:：]")
 _EPAPER_CURRENT_RE = LazyPattern(rf"^\s*当前(?:{alternation(EPAPER_CURRENT_LABELS)})\s*[:：]")
+# a CMS's category label: Categories: 未分类 / 所属栏目：要闻动态 (titles20) — the value one short run, no clause mark
+_CATEGORY_LABEL_RE = LazyPattern(
+    rf"^\s*(?:{alternation(CATEGORY_LABEL_KEYS)})\s*[:：]\s*[^\s，。；：:,;!！?？]{{1,{CATEGORY_VALUE_MAX}}}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _asks_in(pattern: LazyPattern, text: str, start: int) -> bool:
@@ -114,6 +121,8 @@ def doubtful_title(title: str) -> str | None:
         return "a site's spam or chrome"
     if _PAGE_LABEL_RE.match(title) or _EPAPER_CURRENT_RE.match(title):
         return "an e-paper page label"
+    if _CATEGORY_LABEL_RE.match(title):
+        return "a category label"
     if is_stamp_line(title):
         return "a publish stamp"
     if _empty_keys(title):

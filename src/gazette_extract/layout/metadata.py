@@ -128,6 +128,8 @@ def _split_line(text: str, keys: list[re.Match[str]], *, inside: bool) -> list[t
     # keys the vocabulary does not know, after a space and before a colon: 生效时间: / 浏览次数:
     for g in INLINE_GENERIC_KEY_RE.finditer(text, bounds[0][1]):
         if compact(g.group("key")) not in METADATA_KEYS and not any(s <= g.start("key") < e for s, e, _ in bounds):
+            if _opens_title_value(text, bounds, g.start("key")):
+                continue  # 标题： 娄勤俭：今年…: a speaker's colon inside the title, no key (titles20)
             bounds.append((g.start(), g.end(), compact(g.group("key"))))
     bounds.sort()
     pairs: list[tuple[str | None, str, str]] = []
@@ -135,6 +137,16 @@ def _split_line(text: str, keys: list[re.Match[str]], *, inside: bool) -> list[t
         value = text[end : nxt[0] if nxt else len(text)]
         pairs.append((METADATA_KEYS.get(key), value.strip(" \u3000：:\t"), key))
     return pairs
+
+
+def _opens_title_value(text: str, bounds: list[tuple[int, int, str]], at: int) -> bool:
+    """Does ``text[at:]`` open the value of a title key (标题： 娄勤俭：今年… — the speaker before a headline's colon, a
+    forum's printable page: icbw, titles20), only blanks between the key and it?"""
+    before = [b for b in bounds if b[1] <= at]
+    if not before:
+        return False
+    _start, end, key = max(before)
+    return METADATA_KEYS.get(key) == "title" and not text[end:at].strip(" \u3000")
 
 
 def _cell_key(cell: str) -> tuple[str, bool] | None:

@@ -386,6 +386,25 @@ def _past_glued_caption(text: str) -> str | None:
     return text[m.end() :] if m is not None and m.end() <= _GLUED_CAPTION_MAX and m.end() < len(text) else None
 
 
+# Round titles20: a subtitle (副题) run on with the lead by the converter: ——全国政协…“委员通道”扫描 据新华社电 3月4日… (ycwb
+# 2024, dev), or with no blank left (——…开幕掠影1月23日上午，…) — the dash, the subtitle (no sentence mark), then the lead,
+# after a blank or where a day opens it
+_DASH_DECK_RE = compile_re(r"^(?:—{1,2}|－－|--)[^。！？!?]{2,40}")
+_DECK_CUT_RE = compile_re(r"\s+(?=\S)|(?<=[^\d\s])(?=(?:\d{1,2}月)?\d{1,2}日)")
+# …and a lyrical opener of two clauses between the subtitle and the dated lead: 一元复始迎盛会，群贤聚首谋发展。 (gzszx 2024,
+# dev) — two runs of 4 to 8 Han characters apart by a comma, closed by 。 or ！, nothing else on the line
+_LYRIC_OPENER_RE = compile_re(rf"^[{CJK}]{{4,8}}[，,][{CJK}]{{4,8}}[。！!]$")
+
+
+def _past_dash_deck(text: str) -> list[str]:
+    """The leads that may follow a dash subtitle run on before them (——某某扫描 据新华社电 3月4日… → 据新华社电 3月4日…):
+    the rest of the line after each blank or day within the subtitle's reach; [] for a line that opens on no dash."""
+    m = _DASH_DECK_RE.match(text) if text[:1] in "—－-" else None
+    if m is None:
+        return []
+    return [text[c.end() :] for c in _DECK_CUT_RE.finditer(text, 3, m.end() + 1)]
+
+
 def opens_story(blocks: list[Block], i: int, headline: str | None = None, *, undated: bool = True) -> bool:
     """Does a news story's lead (本网讯 / 本报讯 / （记者 X）, a lead opening on its day, a
     dateline, a lead read only under a headline: :func:`opens_headline_lead`) follow the headline
@@ -397,11 +416,13 @@ def opens_story(blocks: list[Block], i: int, headline: str | None = None, *, und
         if (lead := _past_glued_caption(text)) is not None and opens_headline_lead(lead, headline, undated=undated):
             # 图为…签约仪式。 中新社发 刘可耕 摄5月16日，…: a caption glued before the lead (titles round 15)
             return True
+        if any(opens_headline_lead(lead, headline, undated=undated) for lead in _past_dash_deck(text)):
+            return True  # ——某某扫描 据新华社电 3月4日…: the subtitle run on with its lead (titles20)
         if block is blocks[i] and _RUN_DAY_LEAD_RE.match(text):
             # 129日，区长…: right under the headline, a lead whose 月 a converter dropped (not read as a date;
             # alone, without a headline over it, such a line opens no story: is_story_lead)
             return True
-        if not (is_navigation(text) or _is_deck(text)):
+        if not (is_navigation(text) or _is_deck(text) or _LYRIC_OPENER_RE.match(text)):
             return False
     return False
 

@@ -600,6 +600,11 @@ _AGENCY_DAY_LEAD_RE = compile_re(
     r"[^，。；：:\s\d]{1,10}?(?:社|网|报|台)(?:消息|电)[，,：:]"
 )
 _AGENCY_LEAD_REACH = 40  # the agency's 消息/电 stands within the line's first 40 characters
+# Round titles20: a lead that says whose dispatch it reprints, then its day: 据新华社电 3月4日14时许，… / 据中新网电 5日，…
+# (ycwb 2024, dev: an e-paper's subtitle run on with it) — the agency as in _AGENCY_DAY_LEAD_RE, the day after it
+_REPORTED_DAY_LEAD_RE = compile_re(
+    rf"^据[^，。；：:\s\d]{{1,10}}?(?:社|网|报|台)电\s*(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?"
+)
 
 
 # A source tag and the reporter before the lead: 【财新网】（记者 欧阳洪亮） / [九江新媒体]（记者 X）
@@ -621,6 +626,8 @@ def opens_lead(text: str) -> bool:
     head = text[:_AGENCY_LEAD_REACH]
     if ("消息" in head or "电" in head) and _AGENCY_DAY_LEAD_RE.match(text) is not None:
         return True  # 3月14日新华社消息，… / 撰文|高某某3月14日新华社消息，… (titles19)
+    if text[:1] == "据" and _REPORTED_DAY_LEAD_RE.match(text) is not None:
+        return True  # 据新华社电 3月4日14时许，… (titles20)
     return ("电" in text[:30] or "讯" in text[:30]) and DATELINE_RE.match(text) is not None
 
 

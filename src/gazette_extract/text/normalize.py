@@ -46,7 +46,7 @@ from ..vocab.common import (
     LazyPattern,
 )
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
-from ..vocab.heads import SHARE_BAR_PATTERN
+from ..vocab.heads import IMAGE_FILE_PATTERN, NOT_MENU_LABEL_ENDS, SHARE_BAR_PATTERN, TOOL_LABEL_PATTERN
 from ..vocab.numerals import CN_ORDINALS
 from ..vocab.personnel import ROSTER_ROLES
 from .newshead import (
@@ -466,6 +466,14 @@ _BARE_PIPE_ROW_RE = compile_re(r"[^|。；！？]{1,40}(?:\|[^|。；！？]{0,4
 
 # An image in Markdown alone on a line: ![](http://…/a.jpg) / ！[图片](…) (fold_text may make ! full-width)
 _MD_IMAGE_LINE_RE = compile_re(r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$")
+# a site's menu under its label, five short entries or more (各地新闻标签： 北京 重庆 大连 福建 广东 …: titles20; the menu
+# form of layout.chrome.is_menu_line, which this module cannot import) — the joiner ran it into the breadcrumb under it
+_LABELLED_MENU_RE = compile_re(
+    r"^(?P<label>[^\s，。；：:]{2,12})[：:]\s+(?:[^\s，。；：:、（）()《》“”]{1,6}\s+){4,}[^\s，。；：:、（）()《》“”]{1,6}$"
+)
+_LABELLED_MENU_MAX = 240  # characters: the longest menu line of the dev pages holds 23 entries in 77
+# an image's file name alone (微信截图_20250120095400.jpg over the headline: titles20)
+_IMAGE_FILE_LINE_RE = compile_re(rf"^{IMAGE_FILE_PATTERN}$", re.IGNORECASE)
 
 
 _HEADLINE_LINE_MAX = 140  # a line that is or ends on the page's headline: an interpretation's, a breadcrumb's last part
@@ -476,7 +484,19 @@ _INTERPRETATION_LINE_RE = compile_re(r"^[^。，；！？]{0,40}《[^《》。]{
 # Round trad18: a share and print toolbar alone on its line (tncc, dev; vocab SHARE_BAR_PATTERN); layout.chrome reads
 # it too (one compiled pattern for both stages: review round 18)
 SHARE_BAR_RE = compile_re(SHARE_BAR_PATTERN)
+# Round titles20: one tool's label alone (分享到： / 【字号：), never part of the headline above it
+TOOL_LABEL_RE = compile_re(TOOL_LABEL_PATTERN)
+_TOOL_LABEL_MAX = 10
 _SHARE_LAST = "享印寄藏阅閱*＊"
+
+
+def is_labelled_menu(text: str) -> bool:
+    """A site's menu under its label: 各地新闻标签： 北京 重庆 大连 福建 广东 … (five short entries or more); not a label
+    over people (任命： 张三 李四 王五 …, ``NOT_MENU_LABEL_ENDS``)."""
+    if len(text) > _LABELLED_MENU_MAX:
+        return False  # a menu line is short: the bound keeps the pattern's backtracking over its entries constant
+    menu = _LABELLED_MENU_RE.match(text)
+    return menu is not None and not menu.group("label").endswith(NOT_MENU_LABEL_ENDS)
 
 
 def _is_standalone(text: str) -> bool:
@@ -486,6 +506,10 @@ def _is_standalone(text: str) -> bool:
         return True  # a table row
     if first in "!！" and _MD_IMAGE_LINE_RE.match(text):
         return True  # an image between the headline and its publish line joins neither
+    if ("：" in text[:13] or ":" in text[:13]) and is_labelled_menu(text):
+        return True  # 各地新闻标签： 北京 重庆 大连 …: a site's menu under its label (titles20)
+    if last in "gGfFpPsSｇｆｐ" and "." in text and _IMAGE_FILE_LINE_RE.match(text):
+        return True  # 微信截图_20250120095400.jpg: an image's file name over the headline joins neither (titles20)
     if "|" in text and _BARE_PIPE_ROW_RE.fullmatch(text):
         return True  # a table row without its outer pipes: 张三 | 某市财政局局长 | 某县县长
     if first in _METADATA_FIRST and (_METADATA_KEY_RE.match(text) or is_glued_key_line(text)):
@@ -504,6 +528,8 @@ def _is_standalone(text: str) -> bool:
         return False  # prose: every other standalone form is short
     if last in _SHARE_LAST and SHARE_BAR_RE.match(text):
         return True  # *资料列印*推荐转寄rss分享 facebook分享 Plurk分享: a toolbar over the headline (round trad18)
+    if size <= _TOOL_LABEL_MAX and TOOL_LABEL_RE.match(text):
+        return True  # 分享到： / 【字号：: one tool's label under the headline (titles20)
     if last.isdigit() and LOST_NUMBER_ALONE_RE.match(text):
         return True  # 芜政〔201836: a number that lost its 〕 and 号, alone under a red head
     if last in "日号號" and NUMBER_DATE_ALONE_RE.match(text):

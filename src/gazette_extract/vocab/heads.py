@@ -465,6 +465,29 @@ SHARE_BAR_PATTERN = (
 )
 
 
+# An image's file name alone on a line (470fef0e…_p2_b.jpg; 微信截图_20250120095400.jpg over jschina's headline, which the
+# joiner ran into it: titles20): letters, digits, CJK and path marks, then an image's extension (layout.chrome.is_image_line,
+# text.normalize: it stands alone)
+IMAGE_FILE_PATTERN = r"[\w./\\:：-]{1,120}[.．](?:jpe?g|png|gif|bmp|webp|tiff?|svg)"
+
+# Round titles20: one tool's label alone on its line, under the headline — 分享到： (loriforfreedom 2023, dev: the
+# joiner ran it onto the headline, which then ended in a colon and was no title) —: the label, perhaps behind an
+# opening bracket the page never closed (【字號：), its colon optional, nothing else on the line. Each with a use.
+TOOL_LABELS: dict[str, str] = {
+    "分享到": "分享到： (loriforfreedom, dev)",
+    "分享至": "分享至：",
+    "分享": "分享： (am730's 分享: over its credit)",
+    "转发到": "转发到：",
+    "转发至": "转发至：",
+    "字号": "【字號： (loriforfreedom, dev)",
+    "字体": "字体：",
+    "打印本页": "打印本页",
+    "收藏本页": "收藏本页",
+}
+TOOL_LABEL_PATTERN = (
+    r"^[【\[［]?\s*(?:" + "|".join(sorted(TOOL_LABELS, key=len, reverse=True)) + r")\s*[:：]?\s*[】\]］]?$"
+)
+
 # A blog's or a CMS's archive of one tag or category heading its page (pages18): 标签 : 特区政府 下的文章 收藏此标签 /
 # 标签：某某 / Tag: 某某 的文章 / 分类：要闻 下的文章 / 归档：2021年6月 — what follows are other pages' headlines with
 # their snippets and stamps: the page opens no document (as a site search's results do)
@@ -521,6 +544,22 @@ TERM_BAR_LABELS: tuple[str, ...] = (
 # (3) An e-paper's label of the paper, page or issue being shown, opening the line (当前报纸名称:慈溪日报 / 当前版面：
 # A01 / 当前期：第1234期): the words after 当前.
 EPAPER_CURRENT_LABELS: tuple[str, ...] = ("报纸名称", "报纸", "版面", "版次", "期次", "期", "日期")
+# (4) Round titles20: a CMS's label of the item's category, opening the line with its colon and one short value
+# (Categories: 未分類 over a blog's copy of a press release, fivingue 2021, dev: it was taken as the title) — the keys,
+# in the spellings blogs and portals print (Traditional keys are read after conversion).
+CATEGORY_LABEL_KEYS: tuple[str, ...] = (
+    "categories",
+    "category",
+    "分类",
+    "文章分类",
+    "所属分类",
+    "栏目",
+    "所属栏目",
+    "归属栏目",
+    "所在栏目",
+    "类别",
+)
+CATEGORY_VALUE_MAX = 16  # the category's name: a word or two (未分类, 要闻动态), never a headline
 # The phrases by which a notice's body proclaims its own kind (现就有关事项公告如下 / 特此通告 / 现予公告), "{kind}" standing
 # for the kind its title ends in: a titled notice signed and dated that says so is the page's document though its title
 # names no 关于 (某区区委书记大接访活动公告 / 中共某区委员会 / 2018年1月18日) — docs19
