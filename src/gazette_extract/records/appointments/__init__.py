@@ -199,6 +199,7 @@ from .news_mainland import (
     without_leaving_ground,
     without_succeeded_attributive,
 )
+from .news_prose import dated_career_step, day_dated, without_legal_status
 from .news_trad import one_change_each, reappointed_seats, trad_news_forms
 from .sessions import (
     _continued_posts,
@@ -643,6 +644,8 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "法定代表人" in text:
+            text = without_legal_status(text)  # …董事和公司法定代表人职务 → …董事职务 (a legal status; appoint29)
         if "职务" in text and ("相" in text or "全部" in text or "所有" in text):
             text = _UNNAMED_POSTS_TAIL_RE.sub("", text)  # …董事、董事会下设专门委员会的相应职务 → …董事职务 (round 20)
         if "职" in text and ("免职" in text or "撤职" in text or "辞职" in text):
@@ -852,6 +855,13 @@ def extract_appointments(
                     and "年" in clauses[k - 2][1]
                     and _OCCASION_CLAUSE_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
                     and _BARE_YEAR_RE.fullmatch(clauses[k - 2][1].strip(" \u3000")) is not None
+                )
+                or (
+                    # 公开资料显示…先后担任X等职务。2018年9月1日,A任Y: a step dated to the day inside a biography begun
+                    # in the paragraph, a season or more before the document's date (mnewenergy 2019; appoint29)
+                    (dated := day_dated(clause, None if new_sentence or not k else clauses[k - 1][1])) is not None
+                    and _BIOGRAPHY_RE.search(text, 0, max(text.find(clause), 0)) is not None
+                    and dated_career_step(dated, doc_date)
                 )
                 or (
                     # 1965年4月出生的A…。之后，A出任X: a career's next step after a biography begun in the

@@ -331,6 +331,8 @@ def _without_held_post(clause: str) -> str | None:
     before the name must end in a title and hold no verb; exactly one name length must fit (else
     None: which characters are the name cannot be told)."""
     verb = _HELD_BEFORE_RE.search(clause, 4)
+    if verb is not None and verb.group() == "任" and (surnamed := _surname_ren(clause, verb)) is not None:
+        verb = surnamed  # 天津市原副市长任学锋出任X: 任 opens the name after the post (appoint29)
     if verb is None or verb.start() > 60:
         return None
     at = verb.start()
@@ -360,6 +362,16 @@ def _without_held_post(clause: str) -> str | None:
     if any(_title_at_end(piece) is None for piece in prefix.split("、")[:-1]):
         return None  # A主任甲、B主任乙兼任X: holders in a list, read by the 兼任 rule
     return clause[at - fits[0] :]
+
+
+def _surname_ren(clause: str, ren: re.Match[str]) -> re.Match[str] | None:
+    """The verb after a name that opens on the surname 任, right after a post (天津市原副市长任学锋出任X, 副市长任学锋任X):
+    the next verb when 任 and one or two characters read as a person's name before it and a title ends the text
+    before 任; None otherwise (副市长任某局局长 keeps 任 the verb)."""
+    after = _HELD_BEFORE_RE.search(clause, ren.end())
+    if after is None or not 2 <= after.start() - ren.start() <= 3 or _title_at_end(clause[: ren.start()]) is None:
+        return None
+    return after if is_person_name(clause[ren.start() : after.start()]) else None
 
 
 _HOLDER_LIST_SPLIT_RE = compile_re("[、和及]")
