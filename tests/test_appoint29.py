@@ -14,7 +14,10 @@ Traditional, ASCII and full-width punctuation), with rows that must give nothing
   LEGAL_STATUS_NOT_POSTS) — the resignation was lost;
 * an acting post after a decision's lead, an honorific and an adverb (决定由董事、总经理A先生暂时代理董事长一职; vocab
   ACTING_BY_LEADS) — only ^由 was read;
-* the surname 任 right after a held post (天津市原副市长任学锋出任X) — 任 was read as the verb.
+* the surname 任 right after a held post (天津市原副市长任学锋出任X) — 任 was read as the verb;
+* 辞 alone before posts in Taiwan and Hong Kong news, 所兼任之 before the post, 并辞 a second one, 改接任 (許璋瑤辭政務委員並
+  辭所兼任之臺灣省政府主席,改接任X; vocab SHORT_RESIGN_*, HELD_BESIDES_WORDS), and 代理 opening the post held before the
+  name (宜蘭縣代理縣長吳澤成則辭代理縣長) — nothing was read.
 """
 
 from __future__ import annotations
@@ -236,4 +239,52 @@ def test_surname_ren_after_a_held_post(text: str, expected: list[tuple[str, str,
     ],
 )
 def test_surname_ren_near_misses_give_nothing(text: str) -> None:
+    assert api_changes(text) == []
+
+
+# --- 辞 alone before posts (Taiwan and Hong Kong news), an acting post held before the name --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "行政院發言人徐國勇3日表示,政務委員許璋瑤辭政務委員並辭所兼任之臺灣省政府主席,改接任臺灣證券交易所董事長。",
+            [(Q, "许璋瑶", "政务委员"), (Q, "许璋瑶", "台湾省政府主席"), (A, "许璋瑶", "台湾证券交易所董事长")],
+        ),
+        (
+            # the second post read as no post (台湾主席): dropped, the first resignation and the move still read
+            "行政院發言人徐國勇3日表示,政務委員許璋瑤辭政務委員並辭所兼任之臺灣主席,改接任臺灣證券交易所董事長,上任日期由金管會決定。",
+            [(Q, "许璋瑶", "政务委员"), (A, "许璋瑶", "台湾证券交易所董事长")],
+        ),
+        (
+            "宜蘭縣代理縣長吳澤成則辭代理縣長,並接任行政院政務委員兼臺灣省政府主席。",
+            [(Q, "吴泽成", "代理县长"), (A, "吴泽成", "行政院政务委员"), (A, "吴泽成", "台湾省政府主席")],
+        ),
+        ("宜兰县代理县长吴泽成辞去代理县长职务。", [(Q, "吴泽成", "代理县长")]),
+        ("王建国辞副市长职务。", [(Q, "王建国", "副市长")]),
+        (
+            "许璋瑶辞去政务委员,改接任台湾证券交易所董事长。",
+            [(Q, "许璋瑶", "政务委员"), (A, "许璋瑶", "台湾证券交易所董事长")],
+        ),
+        ("許璋瑤辭去其兼任的某公司董事長職務。", [(Q, "许璋瑶", "某公司董事长")]),
+    ],
+)
+def test_short_resignation_and_acting_held(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张三辞职。",  # no post
+        "县长王建国在会上致辞。",  # 致辞: a speech
+        "县长王建国发表新年贺辞。",
+        "王建国辞别家乡。",  # 辞别
+        "王建国辞退了两名员工。",  # 辞退: dismissing others
+        "代表王建国辞世。",
+        "王建国推辞了市长职务。",
+    ],
+)
+def test_short_resignation_near_misses_give_nothing(text: str) -> None:
     assert api_changes(text) == []

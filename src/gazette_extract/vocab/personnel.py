@@ -3771,3 +3771,17 @@ ACTING_BY_LEADS: dict[str, str] = {
     "同意": "同意由副市长王建国代理市长职务",
     "并": "并由常务副县长李建华代理县长职务",
 }
+# appoint29: Taiwan and Hong Kong news tell a resignation with 辭 alone before the post (政務委員許璋瑤辭政務委員並辭所兼任之
+# 臺灣主席,改接任X; 代理縣長吳澤成則辭代理縣長,並接任Y — tw.bg3.co 2017, dev: nothing was read). 辞 is read as 辞去 when a
+# name (or one of these adverbs) stands before it and posts follow up to the clause's end or 并/改; never in the words
+# of SHORT_RESIGN_NOT_AFTER (致辞, 贺辞 …) nor before the characters of SHORT_RESIGN_NOT_BEFORE (辞职, 辞世, 辞退 …).
+SHORT_RESIGN_ADVERBS: str = "则并亦已即也"
+SHORT_RESIGN_NOT_AFTER: str = "致讲贺推请告言修措卑文题说托义歌颂祝答悼誓"
+SHORT_RESIGN_NOT_BEFORE: str = "去职職世别別行退呈典令让讓谢謝章藻旧舊海条條任"
+# …and the words between 辞去 and the post it names that say the post was held besides (辞去所兼任之臺灣主席 → 辞去臺灣主席).
+HELD_BESIDES_WORDS: dict[str, str] = {
+    "所兼任之": "並辭所兼任之臺灣主席 (tw.bg3.co 2017, dev)",
+    "所兼任的": "辞去所兼任的某协会会长",
+    "所兼之": "辞去所兼之某委员会主任",
+    "其兼任的": "辞去其兼任的某公司董事长",
+}

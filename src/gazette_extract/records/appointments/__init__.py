@@ -199,7 +199,7 @@ from .news_mainland import (
     without_leaving_ground,
     without_succeeded_attributive,
 )
-from .news_prose import dated_career_step, day_dated, without_legal_status
+from .news_prose import dated_career_step, day_dated, short_resignations, without_legal_status
 from .news_trad import one_change_each, reappointed_seats, trad_news_forms
 from .sessions import (
     _continued_posts,
@@ -615,6 +615,10 @@ def extract_appointments(
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         text = trad_news_forms(text)  # 请辞X, 退任X, 宣誓就职, *7 A先生…, A上月调任X (香港/澳门/台湾 news, round 23)
+        if "辞" in text or "辭" in text:
+            text = short_resignations(text)  # A辞X并辞所兼任之Y → A辞去X、Y (台湾 news; appoint29)
+        if "改接任" in text:
+            text = text.replace("改接任", "改任")  # 改接任X: a move, as 改任X (appoint29)
         if (
             carried is None
             and not TRIGGER_RE.search(text)

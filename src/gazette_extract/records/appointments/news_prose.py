@@ -8,11 +8,20 @@ its end). A sibling reader of :mod:`.news_mainland` (imports :mod:`..people` onl
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..._pattern_cache import compile_re
+from ...vocab.common import CJK as _CJK
 from ...vocab.common import alternation
-from ...vocab.personnel import LEGAL_STATUS_NOT_POSTS
+from ...vocab.personnel import (
+    HELD_BESIDES_WORDS,
+    LEGAL_STATUS_NOT_POSTS,
+    SHORT_RESIGN_ADVERBS,
+    SHORT_RESIGN_NOT_AFTER,
+    SHORT_RESIGN_NOT_BEFORE,
+)
+from ..people import _parse_posts, is_person_name
 
 # A full date to the day, printed with ASCII digits (全角 digits are folded before): 2018年9月1日.
 _DAY_DATE_RE = compile_re(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -68,4 +77,41 @@ def without_legal_status(text: str) -> str:
     return _LEGAL_STATUS_RE.sub("", text)
 
 
-__all__ = ["CAREER_STEP_DAYS", "dated_career_step", "day_dated", "without_legal_status"]
+# 辞 alone before posts (Taiwan and Hong Kong news): the posts up to 并 / 改 / the clause's end, 30 characters at most.
+_BESIDES = alternation(HELD_BESIDES_WORDS)
+_SHORT_RESIGN_RE = compile_re(
+    rf"(?<![{SHORT_RESIGN_NOT_AFTER}])[辞辭](?![{SHORT_RESIGN_NOT_BEFORE}])"
+    rf"(?P<besides>{_BESIDES})?(?P<posts>[{_CJK}、]{{2,30}}?)(?=[并並改，,。；;]|$)"
+)
+_HELD_BESIDES_RE = compile_re(rf"(?<=辞去)(?:{_BESIDES})")
+# 辞去X并辞去Y: two posts left in one clause → 辞去X、Y.
+_SECOND_RESIGN_RE = compile_re(rf"(?<=[{_CJK}])[并並]辞去(?=[{_CJK}])")
+# …并辞Y left as printed (Y read as no post: 台湾主席): dropped, so that the first resignation reads.
+_UNREAD_SECOND_RE = compile_re(rf"(?<=[{_CJK}])[并並][辞辭](?:{_BESIDES})?[{_CJK}、]{{2,30}}?(?=[，,。；;]|$)")
+
+
+def _resigns_here(text: str, m: re.Match[str]) -> bool:
+    before = text[max(m.start() - 4, 0) : m.start()]
+    named = before[-1:] in SHORT_RESIGN_ADVERBS or any(
+        is_person_name(before[-n:]) for n in (2, 3, 4) if len(before) >= n
+    )
+    return named and bool(_parse_posts(m.group("posts"), ())[0])
+
+
+def short_resignations(text: str) -> str:
+    """许璋瑶辞政务委员并辞所兼任之台湾主席,改任X → 许璋瑶辞去政务委员、台湾主席,改任X: 辞 alone before posts after a name
+    (or 则/并 after one), and 所兼任之 between 辞去 and its post, read as the resignation they tell."""
+
+    def told(m: re.Match[str]) -> str:
+        return "辞去" + m.group("posts") if _resigns_here(text, m) else m.group()
+
+    if "辞" in text or "辭" in text:
+        text = _SHORT_RESIGN_RE.sub(told, text)
+    if "辞去" in text:
+        text = _HELD_BESIDES_RE.sub("", text)
+        text = _SECOND_RESIGN_RE.sub("、", text)
+        text = _UNREAD_SECOND_RE.sub("", text)
+    return text
+
+
+__all__ = ["CAREER_STEP_DAYS", "dated_career_step", "day_dated", "short_resignations", "without_legal_status"]
