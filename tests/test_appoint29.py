@@ -17,7 +17,10 @@ Traditional, ASCII and full-width punctuation), with rows that must give nothing
 * the surname 任 right after a held post (天津市原副市长任学锋出任X) — 任 was read as the verb;
 * 辞 alone before posts in Taiwan and Hong Kong news, 所兼任之 before the post, 并辞 a second one, 改接任 (許璋瑤辭政務委員並
   辭所兼任之臺灣省政府主席,改接任X; vocab SHORT_RESIGN_*, HELD_BESIDES_WORDS), and 代理 opening the post held before the
-  name (宜蘭縣代理縣長吳澤成則辭代理縣長) — nothing was read.
+  name (宜蘭縣代理縣長吳澤成則辭代理縣長) — nothing was read;
+* a move told with one character (调/升/派) between the post held, a name and the new post (刑事局副局長陳炯旭派台南市警察局
+  副局長; vocab SINGLE_CHAR_MOVES, SINGLE_CHAR_MOVE_NOT_BEFORE; the stage gate news_prose.SINGLE_MOVE_GATE_RE) — nothing
+  was read.
 """
 
 from __future__ import annotations
@@ -287,4 +290,42 @@ def test_short_resignation_and_acting_held(text: str, expected: list[tuple[str, 
     ],
 )
 def test_short_resignation_near_misses_give_nothing(text: str) -> None:
+    assert api_changes(text) == []
+
+
+# --- a move told with one character between the post held and the new post (Taiwan news) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "刑事局副局長陳炯旭派台南市警察局副局長,新北市警局督察長林故廷升刑事局副局長。",
+            [(A, "陈炯旭", "台南市警察局副局长"), (A, "林故廷", "刑事局副局长")],
+        ),
+        ("其中新北市警局督察長林故廷升刑事局副局長。", [(A, "林故廷", "刑事局副局长")]),
+        ("某局副局长王建国调某市财政局局长。", [(A, "王建国", "某市财政局局长")]),
+        (
+            "某局副局长王建国调某市财政局局长，某县副县长李建华升某市副市长。",
+            [(A, "王建国", "某市财政局局长"), (A, "李建华", "某市副市长")],
+        ),
+    ],
+)
+def test_single_character_move(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert api_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某局局长王建国调整某处处长分工。",  # 调整
+        "某局局长王建国调离某市。",  # 调离: no post
+        "市长王建国调研某局。",  # 调研
+        "局长王建国派出工作组。",  # 派出
+        "局长王建国升级系统。",  # 升级
+        "王建国调某市财政局局长。",  # no post held before the name: which characters are the name is not told
+        "保三、保四總隊長黃家琦、劉鴻烈升政委。",  # two names: left out
+    ],
+)
+def test_single_character_move_near_misses_give_nothing(text: str) -> None:
     assert api_changes(text) == []

@@ -3785,3 +3785,14 @@ HELD_BESIDES_WORDS: dict[str, str] = {
     "所兼之": "辞去所兼之某委员会主任",
     "其兼任的": "辞去其兼任的某公司董事长",
 }
+# appoint29: Taiwan police and civil-service news tell a move with one character between the post held and the new post
+# (署督察室主任顏旺盛調國道警察局長, 國道公路警察局長廖美鈴升警政署副署長, 刑事局副局長陳炯旭派台南市副局長 — worldjournal,
+# dev: nothing was read). Read as the two-character verb when the post held ends in a title, one name length fits before the
+# character and posts follow up to the clause's end. Character → the verb it stands for. Each with a use.
+SINGLE_CHAR_MOVES: dict[str, str] = {
+    "调": "调任",  # 署主任秘书廖恒裕调航空警察局长
+    "升": "升任",  # 国道公路警察局长廖美铃升警政署副署长
+    "派": "派任",  # 刑事局副局长陈炯旭派台南市副局长
+}
+# Second characters that make the character another word (调查, 调整, 升级, 派出 …): never a move.
+SINGLE_CHAR_MOVE_NOT_BEFORE: str = "查整研解度控配动節节剂離离休任升职職级級学學旗温溫值降空出遣驻駐员員发發送别別系"

@@ -199,7 +199,14 @@ from .news_mainland import (
     without_leaving_ground,
     without_succeeded_attributive,
 )
-from .news_prose import dated_career_step, day_dated, short_resignations, without_legal_status
+from .news_prose import (
+    SINGLE_MOVE_GATE_RE,
+    dated_career_step,
+    day_dated,
+    short_resignations,
+    single_char_moves,
+    without_legal_status,
+)
 from .news_trad import one_change_each, reappointed_seats, trad_news_forms
 from .sessions import (
     _continued_posts,
@@ -435,7 +442,11 @@ def _may_state_changes(blocks: list[Block]) -> bool:
     if not blocks:
         return False
     joined = "\n".join([b.text or "" for b in blocks])
-    return CHANGE_GATE_RE.search(joined) is not None or _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
+    return (
+        CHANGE_GATE_RE.search(joined) is not None
+        or _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
+        or SINGLE_MOVE_GATE_RE.search(joined) is not None  # X长A调Y: a move told with one character (appoint29)
+    )
 
 
 # A post that opens with a person and a verb: another person's change read into it (precision
@@ -617,6 +628,8 @@ def extract_appointments(
         text = trad_news_forms(text)  # 请辞X, 退任X, 宣誓就职, *7 A先生…, A上月调任X (香港/澳门/台湾 news, round 23)
         if "辞" in text or "辭" in text:
             text = short_resignations(text)  # A辞X并辞所兼任之Y → A辞去X、Y (台湾 news; appoint29)
+        if "调" in text or "調" in text or "升" in text or "派" in text:
+            text = single_char_moves(text)  # 署主任秘书A调X局长 → A调任X局长 (台湾 police news; appoint29)
         if "改接任" in text:
             text = text.replace("改接任", "改任")  # 改接任X: a move, as 改任X (appoint29)
         if (
