@@ -199,6 +199,14 @@ from .news_mainland import (
     without_leaving_ground,
     without_succeeded_attributive,
 )
+from .news_prose import (
+    SINGLE_MOVE_GATE_RE,
+    dated_career_step,
+    day_dated,
+    short_resignations,
+    single_char_moves,
+    without_legal_status,
+)
 from .news_trad import one_change_each, reappointed_seats, trad_news_forms
 from .sessions import (
     _continued_posts,
@@ -434,7 +442,11 @@ def _may_state_changes(blocks: list[Block]) -> bool:
     if not blocks:
         return False
     joined = "\n".join([b.text or "" for b in blocks])
-    return CHANGE_GATE_RE.search(joined) is not None or _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
+    return (
+        CHANGE_GATE_RE.search(joined) is not None
+        or _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
+        or SINGLE_MOVE_GATE_RE.search(joined) is not None  # X长A调Y: a move told with one character (appoint29)
+    )
 
 
 # A post that opens with a person and a verb: another person's change read into it (precision
@@ -614,6 +626,12 @@ def extract_appointments(
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         text = trad_news_forms(text)  # 请辞X, 退任X, 宣誓就职, *7 A先生…, A上月调任X (香港/澳门/台湾 news, round 23)
+        if "辞" in text or "辭" in text:
+            text = short_resignations(text)  # A辞X并辞所兼任之Y → A辞去X、Y (台湾 news; appoint29)
+        if "调" in text or "調" in text or "升" in text or "派" in text:
+            text = single_char_moves(text)  # 署主任秘书A调X局长 → A调任X局长 (台湾 police news; appoint29)
+        if "改接任" in text:
+            text = text.replace("改接任", "改任")  # 改接任X: a move, as 改任X (appoint29)
         if (
             carried is None
             and not TRIGGER_RE.search(text)
@@ -643,6 +661,8 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "法定代表人" in text:
+            text = without_legal_status(text)  # …董事和公司法定代表人职务 → …董事职务 (a legal status; appoint29)
         if "职务" in text and ("相" in text or "全部" in text or "所有" in text):
             text = _UNNAMED_POSTS_TAIL_RE.sub("", text)  # …董事、董事会下设专门委员会的相应职务 → …董事职务 (round 20)
         if "职" in text and ("免职" in text or "撤职" in text or "辞职" in text):
@@ -852,6 +872,13 @@ def extract_appointments(
                     and "年" in clauses[k - 2][1]
                     and _OCCASION_CLAUSE_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
                     and _BARE_YEAR_RE.fullmatch(clauses[k - 2][1].strip(" \u3000")) is not None
+                )
+                or (
+                    # 公开资料显示…先后担任X等职务。2018年9月1日,A任Y: a step dated to the day inside a biography begun
+                    # in the paragraph, a season or more before the document's date (mnewenergy 2019; appoint29)
+                    (dated := day_dated(clause, None if new_sentence or not k else clauses[k - 1][1])) is not None
+                    and _BIOGRAPHY_RE.search(text, 0, max(text.find(clause), 0)) is not None
+                    and dated_career_step(dated, doc_date)
                 )
                 or (
                     # 1965年4月出生的A…。之后，A出任X: a career's next step after a biography begun in the
