@@ -3304,6 +3304,30 @@ RESIGNATION_REFUSED_BEFORE: dict[str, str] = {
     "没": "会议没接受张三辞去X职务的请求",
     "不予": "不予批准张三辞去X职务的请求",
 }
+# …and after the resignation, later in its sentence (session 19, the lead): the board or meeting refused it — no
+# resignation (张三申请辞去公司董事长职务，但董事会未同意). Matched in a later clause of the sentence that names
+# no resignation of its own (no 辞去), or after the resignation in its own clause.
+RESIGNATION_REFUSED_AFTER: dict[str, str] = {
+    "未同意": "张三申请辞去公司董事长职务，但董事会未同意",
+    "不同意": "张三提出辞去公司董事职务，董事会经审议不同意其辞职",
+    "未予同意": "张三申请辞去公司董事长职务，董事会未予同意",
+    "不予同意": "张三申请辞去X职务，会议不予同意",
+    "未接受": "张三请求辞去县长职务，会议未接受",
+    "不接受": "张三请求辞去县长职务，会议决定不接受",
+    "未予接受": "张三请求辞去县长职务，会议未予接受",
+    "不予接受": "张三请求辞去县长职务，常委会不予接受",
+    "未批准": "张三申请辞去X职务，组织未批准",
+    "不予批准": "张三申请辞去X职务，上级不予批准",
+    "未获批准": "张三申请辞去X职务，未获批准",
+    "未获同意": "张三申请辞去X职务，未获同意",
+    "未获通过": "张三辞去X职务的请求未获通过",
+    "没有同意": "张三申请辞去X职务，董事会没有同意",
+    "没有接受": "张三请求辞去X职务，会议没有接受",
+    "拒绝": "张三申请辞去X职务，遭董事会拒绝",
+    "驳回": "张三辞去X职务的申请被驳回",
+    "婉拒": "张三请辞X职务，董事会婉拒",
+    "暂缓": "张三申请辞去X职务，董事会决定暂缓审议",
+}
 # …and the words that open a condition: the clause they open states no change (若縣府指派張三代理鄉長,將…).
 TRAD_CONDITION_OPENERS: dict[str, str] = {
     "如": "如縣府指派張三代理鄉長,將引發爭議",

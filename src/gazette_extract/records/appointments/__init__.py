@@ -66,6 +66,7 @@ from ...vocab.personnel import (
     PROPOSAL_DECIDED_WORDS,
     PROPOSED_SENTENCE_MARKS,
     QUOTED_POST_QUALIFIERS,
+    RESIGNATION_REFUSED_AFTER,
     RETAINED_POST_LEADS,
     ROSTER_HONORIFICS,
     RUMOUR_LEADS,
@@ -281,6 +282,27 @@ _CLAUSE_TRIGGER_RE = compile_re(f"{TRIGGER_RE.pattern}|同意")
 _CONTINUED_QI_RE = compile_re(r"(?:同时|并且?)(?:决定)?(?:任命|聘任|免去|解聘|撤销)其")
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = compile_re(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
+
+
+# A resignation refused later in its sentence (session 19, the lead; vocab RESIGNATION_REFUSED_AFTER)
+_REFUSED_AFTER_RE = LazyPattern(alternation(RESIGNATION_REFUSED_AFTER))
+
+
+def _resignations_refused(clauses: list[tuple[bool, str]]) -> list[bool]:
+    """For each clause: is a resignation it states refused later in its sentence? Either a later clause of the
+    sentence that names no resignation of its own refuses (…申请辞去X职务，但董事会未同意 / ，会议未予接受), or the
+    clause itself does after its 辞 (…辞去X职务的请求未获通过). One pass from the end: linear in the clauses."""
+    refused = [False] * len(clauses)
+    later = False  # a refusing clause after this one, in this sentence
+    for k in range(len(clauses) - 1, -1, -1):
+        new_sentence, clause = clauses[k]
+        at = clause.find("辞")
+        refused[k] = later or (at >= 0 and _REFUSED_AFTER_RE.search(clause, at) is not None)
+        if "辞去" not in clause and _REFUSED_AFTER_RE.search(clause):
+            later = True
+        if new_sentence:
+            later = False
+    return refused
 
 
 def _opens_with_name(clause: str) -> bool:
@@ -800,6 +822,7 @@ def extract_appointments(
             for i, piece in enumerate(_run_on_pieces(clause))
         ]
         clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
+        refused = _resignations_refused(clauses) if "辞" in text else None  # …，但董事会未同意 (session 19)
         last_person = None  # 其 never refers to a person of an earlier line
         one_person = False  # the last clause with changes named one person only (its 其 goes on, round 14)
         headline = len(text) <= _HEADLINE_MAX + 4 and (
@@ -969,6 +992,8 @@ def extract_appointments(
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
                 )
+            if changes and refused is not None and refused[k]:
+                changes = [c for c in changes if c[0] != RESIGN]  # 张三申请辞去X职务，但董事会未同意: no resignation
             if changes and staffs_a_body_set_up(block.text or "", clause):
                 changes = []  # 下设办公室…，由A兼任办公室主任，B任副主任: the body's roster, no change (round 24)
             if new_sentence:
