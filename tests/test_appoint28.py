@@ -5,7 +5,7 @@ resignations told in a listed company's 公告, a workers' congress electing its
 battery of 任免名单 layouts showed two list classes. Each class is tested over its variants, with rows that must give
 nothing:
 * the seats of a company's boards and the officers its notices name (职工董事, 职工监事, 股东代表监事, 业务总监,
-  首席技术官, 证券事务代表, 法定代表人 …; vocab TITLES) — the clause gave nothing;
+  首席技术官, 证券事务代表, …; vocab TITLES) — the clause gave nothing;
 * a consequence glued before the name that opens a clause (因此许晶先生申请辞去X; vocab GLUED_CLAUSE_LEADS), and
   先生 / 女士 after such a name;
 * the consequence's connective after a reason's comma (A因…，故申请辞去X; vocab LEAVING_AFTER_CONNECTIVES) and a
