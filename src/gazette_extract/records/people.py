@@ -458,7 +458,8 @@ assert all(len(tail) == 2 for tail in _POST_TAILS)  # _strip_post_tail cuts two 
 _NARRATIVE_IN_POST_RE = compile_re("|".join(POST_NARRATIVE_WORDS))
 # Between two posts of one person: 某局局长、党组书记 / 某委副主任兼某局局长.
 # 及, 和: round 19 — 公司董事长及董事等职务 (a piece without a title rejoins).
-_POST_SEPARATOR_RE = compile_re(r"(、|兼|及|和)")
+# 以及: appoint28 — 辞去独立董事以及各专门委员会委员 (ST光一 2021, dev) had given the one post 独立董事以及各专门委员会委员.
+_POST_SEPARATOR_RE = compile_re(r"(、|兼|以及|及|和)")
 
 
 def _shares_its_level(organization: str, title: str) -> bool:

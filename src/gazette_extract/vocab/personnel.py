@@ -491,6 +491,37 @@ TITLES: dict[str, str] = {
     "警政监": "左營分局長蕭正松升任三線二星的警政監 (yam 2025)",
     "主秘": "台中市警察局副局長郭士傑…升署主秘 (worldjournal: 主任秘書)",
     "常秘": "現任政府新聞處處長廖李可期，下月30日將出任保安局常秘 (am730 2026: 常任秘書長)",
+    # appoint28 (session 19): the seats of a company's boards and the officers a listed company's notices and a state
+    # enterprise's workers' congress name (杨青松同志当选为职工董事 — differentskeioffice, dev; 同意杜鹏飞不再担任中国银河
+    # 业务总监 — chaoshi.ozhou, dev): each read as no post, so the clause gave nothing. A seat's kind (职工, 外部,
+    # 股东代表) and an officer's field (业务, 技术 …) are part of the title, never an organization of their own.
+    "职工董事": "楊青松同志當選為職工董事 (青口投资 职代会, dev)",
+    "职工代表董事": "选举张三为公司第四届董事会职工代表董事",
+    "外部董事": "聘任张三为某集团外部董事",
+    "专职外部董事": "聘任李四为某集团专职外部董事",
+    "职工监事": "郑华先生…被选举为职工监事 (方正证券 职代会, dev)",
+    "职工代表监事": "公司职工代表大会已选举黄小兵先生为公司第四届监事会职工代表监事",
+    "股东代表监事": "选举张三为公司第四届监事会股东代表监事",
+    "监事会副主席": "选举李四为公司监事会副主席",
+    "证券事务代表": "聘任张三为公司证券事务代表",
+    "业务总监": "同意杜鹏飞不再担任中国银河业务总监 (中国银河 2023, dev)",
+    "技术总监": "聘任张三为公司技术总监",
+    "运营总监": "聘任张三为公司运营总监",
+    "营销总监": "聘任张三为公司营销总监",
+    "市场总监": "聘任张三为公司市场总监",
+    "销售总监": "聘任张三为公司销售总监",
+    "投资总监": "聘任张三为公司投资总监",
+    "风控总监": "聘任张三为公司风控总监",
+    "合规总监": "聘任张三为公司合规总监",
+    "审计总监": "聘任张三为公司审计总监",
+    "研发总监": "聘任张三为公司研发总监",
+    "人力资源总监": "聘任张三为公司人力资源总监",
+    "行政总监": "聘任张三为公司行政总监",
+    "首席技术官": "聘任张三为公司首席技术官",
+    "首席信息官": "聘任张三为公司首席信息官",
+    "首席风险官": "聘任张三为公司首席风险官",
+    "首席合规官": "聘任张三为公司首席合规官",
+    "首席投资官": "聘任张三为公司首席投资官",
 }
 # posts18: a post printed in quotes, as mainland media print Taiwan's posts (“主任秘书”黄升勇升任台当局“警政署副署长”,
 # 桃园县警局长由台当局“警政署副署长”刘勤章出任 — taiwan.cn 2010, dev): the quotes are dropped when what they hold
@@ -1868,6 +1899,11 @@ GLUED_CLAUSE_LEADS: dict[str, str] = {
     "而": "张三出任某局局长，而李四出任某局副局长",
     "同时": "会议任命张三为X，同时李四出任某局副局长",
     "另": "另王五出任某市审计局局长",
+    # appoint28: a consequence glued to the name that opens a company notice's clause (因此許晶先生申請辭去第四屆董事會
+    # 董事、董事長、總裁的職務 — ST光一 2021, iview.sina.com.tw dev: nothing read)
+    "因此": "因此许晶先生申请辞去公司董事长职务",
+    "因而": "因而张三申请辞去公司总经理职务",
+    "于是": "于是李四辞去某协会会长职务",
     # round 21: the announcement's list begins on the first change (中国新闻周刊 2024, capstoneengg probe fit)
     "分别是": "9家中央企业14名领导人员职务任免。分别是莫鼎革任中国化学工程集团董事长，楼齐良任…",
     "分别为": "涉及主要领导调整的有3家，分别为张三任某集团董事长，李四任某公司总经理",
@@ -2028,6 +2064,26 @@ TABLE_ACTION_CELLS: dict[str, str] = {
 
 # Headings of a list of changes that are no verb elsewhere: 二、免职 then 张三　某局局长 lines. Only a
 # line holding nothing else is such a heading (予以免职 in prose is not). Each with its action.
+# appoint28: the staff a unit's subheading names inside a list of changes, dropped to read the unit (一、任命 /
+# 1.县人民政府组成人员 / 张三为县财政局局长). Each with a class-typical heading.
+SUBHEADING_STAFF_TAILS: dict[str, str] = {
+    "组成人员": "（一）县人民政府组成人员",
+    "审判人员": "（二）县人民法院审判人员",
+    "检察人员": "（三）县人民检察院检察人员",
+    "工作人员": "（四）县人大常委会工作人员",
+}
+# appoint28: a company's officers, never posts of its board: in a list after a board's post they take the company
+# before the board, not the board (辞去第四届董事会董事、董事长、总裁 → 总裁; 公司第十届董事会董事、总经理 → 公司总经理).
+EXECUTIVE_OFFICER_TITLES: dict[str, str] = {
+    "总裁": "许晶先生申请辞去第四届董事会董事、董事长、总裁的职务 (ST光一 2021, dev)",
+    "副总裁": "辞去公司第五届董事会董事、副总裁职务",
+    "高级副总裁": "辞去公司第五届董事会董事、高级副总裁职务",
+    "总经理": "辞去公司第七届董事会董事、总经理职务",
+    "副总经理": "辞去公司第七届董事会董事、副总经理职务",
+    "首席执行官": "辞任本公司董事会副主席、首席执行官",
+    "财务总监": "辞去公司第三届董事会董事、财务总监职务",
+    "财务负责人": "辞去公司第三届董事会董事、财务负责人职务",
+}
 HEADING_ONLY_VERBS: dict[str, tuple[str, str]] = {
     "免职": ("remove", "二、免职 / 张三　某市财政局局长"),
     "任职": ("appoint", "一、任职 / 张三　某市财政局局长"),
@@ -3143,6 +3199,16 @@ LEAVING_AFTER_CONNECTIVES: dict[str, str] = {
     "因此": "张三已到退休年龄，因此不再担任某局局长职务",
     "所以": "因为张三已到退休年龄，所以不再担任某局局长职务",
     "遂": "张三因个人原因，遂辞去某公司董事职务",
+}
+# appoint28: what follows 提名 / 推荐 when the word names a board's committee, not a nomination (辞去…战略委员会主任委员、
+# 提名委员会委员、薪酬与考核委员会委员等职务 — 第一医药, hbyanyusl dev). Each with a clause.
+NOMINATION_COMMITTEE_TAILS: dict[str, str] = {
+    "委员会": "孙伟申请辞去公司董事长、提名委员会委员等职务 (第一医药, dev)",
+    "与薪酬委员会": "辞去公司董事、提名与薪酬委员会主任委员职务",
+    "及薪酬委员会": "辞去公司董事、提名及薪酬委员会委员职务",
+    "和薪酬委员会": "辞去公司董事、提名和薪酬委员会委员职务",
+    "薪酬委员会": "辞去公司董事、提名薪酬委员会委员职务",
+    "与薪酬考核委员会": "辞去公司董事、提名与薪酬考核委员会委员职务",
 }
 # The verbs of the leaving after the ground's comma.
 LEAVING_AFTER_GROUND: dict[str, str] = {

@@ -56,6 +56,7 @@ from ...vocab.personnel import (
     NAME_DOTS,
     NAME_FINAL_VERB_CHARS,
     NAMES_AFTER_POST_LEADS,
+    NOMINATION_COMMITTEE_TAILS,
     OATH_OF_OFFICE_WORDS,
     OCCASION_CLAUSE_ENDS,
     PLACE_HEAD_TITLES,
@@ -447,7 +448,9 @@ _LEADING_MARK_FIRSTS = frozenset(_LEADING_MARKS + "【[")
 _LEADING_MARK_RE = compile_re(rf"^(?:[{_LEADING_MARKS}]+|【[^【】]{{1,8}}】|\[[^\[\]]{{1,8}}\])[ \u3000]*")
 # A nomination or recommendation printed after a post with 、 (张三同志任某乡党委书记、提名为乡长候选人): a
 # clause of its own, which states no change, not one more post that spoils the list (round 11).
-_PROPOSAL_AFTER_POST_RE = compile_re(r"、(?=(?:提名|推荐)(?:为|作为)?)")
+# appoint28: never a board's committee named for its nominations (辞去董事长、董事、战略委员会主任委员、提名委员会委员、
+# 薪酬与考核委员会委员等职务 — 第一医药, hbyanyusl dev: the list was cut before 提名委员会委员), vocab NOMINATION_COMMITTEES.
+_PROPOSAL_AFTER_POST_RE = compile_re(rf"、(?=(?:提名|推荐)(?!{alternation(NOMINATION_COMMITTEE_TAILS)}))")
 
 
 # The title of a notice putting proposed appointments to the public (任前公示, 干部任职公示公告): what it lists is

@@ -32,6 +32,7 @@ from ...vocab.personnel import (
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
+    LEAVING_AFTER_CONNECTIVES,
     LEFT_POST_ADVERBS,
     LEFT_POST_AT_END,
     MOVE_DIRECTION_WORDS,
@@ -165,7 +166,8 @@ _DRAFT_TAIL_RE = compile_re(r"[（(]草案[）)]$")
 # Words between a name and 辞去 in news: 朱勇提出辞去… / 张三、李四分别提出辞去… (安徽 2016)
 # Round 19: the words of RESIGN_FILLERS (张三特申请辞去X: never the person 张三特), and the holder's own post named
 # again after 辞去 (辞去其所担任的X职务: RESIGNED_POST_LEADS).
-RESIGN_FILLER_RE = compile_re(rf"(?:分别)?(?:{alternation(RESIGN_FILLERS)})(?=辞去)")
+# appoint28: before 辞任 too (徐文超女士提請辭任公司董事會秘書、董事… — 中科曙光, productivepromotion dev: nothing read)
+RESIGN_FILLER_RE = compile_re(rf"(?:分别)?(?:{alternation(RESIGN_FILLERS)})(?=辞去|辞任)")
 _RESIGNED_POST_LEAD_RE = compile_re(rf"(?<=辞去)(?:{alternation(RESIGNED_POST_LEADS)})")
 
 # "And others" after the last of several names, kept as the note:
@@ -388,14 +390,27 @@ _ELECTION_RE = compile_re(
 # probe fit: nothing had been read).
 _REASON_RE = compile_re(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{_HONORIFIC_ALTERNATION})?"
-    rf"(?:(?:因|由于)[{_CJK}]{{1,12}}?|{REASON_BY_PATTERN})[，,]?"  # 以个人工作变动为由 (round 19)
+    rf"(?:(?:因|由于)[{_CJK}]{{1,30}}?|{REASON_BY_PATTERN})[，,]?"  # 以个人工作变动为由 (round 19)
+    # appoint28: the consequence's connective after the comma (刘干江先生因调任控股股东湘潭电化集团有限公司副董事长兼总经理,
+    # 故申请辞去公司总经理职务 — herich 2019, dev: nothing read), and a ground up to 30 characters (a move told as the reason)
+    rf"(?:{alternation(LEAVING_AFTER_CONNECTIVES)})?"
     rf"(?={alternation(REASON_VERBS)})"
+)
+
+
+# The resignation's verbs after a reason when a post held opens the clause: 主教练丁伟因个人原因辞去X (round 19);
+# appoint28: with a filler too (公司原董事长萬鑫銘同志因工作安排,申請辭去公司董事長、董事… — 中国汽研 2024,
+# arsndm79 dev: nothing read).
+_RESIGNING_AFTER_REASON: tuple[str, ...] = tuple(
+    sorted({verb for verb in REASON_VERBS if verb.endswith("辞去")}, key=len, reverse=True)
 )
 
 
 # A connective glued to the name opening a clause: 其中陈冬不再担任副省长 (round 12).
 _GLUED_LEAD_NAME_RE = LazyPattern(
-    rf"(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:同志)?(?:[（(][^（）()]{{1,12}}[）)])?(?:{alternation(_NAME_CLAUSE_OPENERS)})"
+    # appoint28: 先生 / 女士 as 同志 (因此許晶先生申請辭去… — a company notice, iview.sina.com.tw dev)
+    rf"(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:{_HONORIFIC_ALTERNATION})?(?:[（(][^（）()]{{1,12}}[）)])?"
+    rf"(?:{alternation(_NAME_CLAUSE_OPENERS)})"
 )
 _GLUED_LEADS: tuple[str, ...] = tuple(GLUED_CLAUSE_LEADS)
 
@@ -622,7 +637,7 @@ def _active_voice(clause: str) -> str | None:
         reason = _REASON_RE.match(clause)
         if reason and _all_names(reason.group("name")):
             clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
-        elif reason and clause.startswith("辞去", reason.end()):
+        elif reason and clause.startswith(_RESIGNING_AFTER_REASON, reason.end()):
             # 主教练丁伟因个人原因辞去主教练职务: the post held before the name, then the reason (round 19)
             held = _without_held_post(reason.group("name") + clause[reason.end() :])
             if held is not None:
@@ -1124,7 +1139,7 @@ def _parse_clause(
         c = _COUNTED_COMRADES_RE.sub("同志", c)  # 黃劍橋、莫幫福兩位同志因…: the count is no part of a name
     if "接纳" in c or "辞任" in c:
         c = _ACCEPTED_RESIGNATION_RE.sub(_accepted_resignation, c)  # 接纳A辞任X → 接受A辞去X (香港, round 18)
-    if "辞去" in c:
+    if "辞去" in c or "辞任" in c:
         c = RESIGN_FILLER_RE.sub("", c)
         if "担任" in c or "所任" in c:
             c = _RESIGNED_POST_LEAD_RE.sub("", c)  # 辞去其所担任的X职务 → 辞去X职务 (round 19)

@@ -31,6 +31,7 @@ from ...vocab.personnel import (
     CPPCC_SEAT_PATTERN,
     ELECTED_NOT_POSTS,
     ELECTION_CONTEXT_WORDS,
+    EXECUTIVE_OFFICER_TITLES,
     GOVERNMENT_SUFFIXES,
     HELD_GRADE_ENDINGS,
     HONORIFICS,
@@ -317,10 +318,12 @@ def _all_names(names: str) -> bool:
 
 
 _BRACKETED_RE = compile_re(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
+# appoint28: 申请辞去 / 提出辞去 … after a post held and the name (公司原董事长萬鑫銘同志因工作安排,申請辭去X — arsndm79 dev)
+_FILLED_RESIGNATIONS: tuple[str, ...] = tuple(verb for verb in REASON_VERBS if verb.endswith("辞去") and verb != "辞去")
 _HELD_BEFORE_RE = compile_re(
     f"(?:{_HONORIFIC_ALTERNATION})?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
     "|获(?:委任|任命|聘任|聘|调任)为"  # 滙豐銀行亞太區主席王冬勝獲委任為X (香港, portal.sina probe fit; round 18)
-    f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任', '辞去'])}"  # 辞去: round 19
+    f"|{alternation([*MOVE_VERBS, *LEAVE_VERBS, '兼任', '不再担任', '不再兼任', '辞去', *_FILLED_RESIGNATIONS])}"  # 辞去: round 19
     "|(?<![担现原曾历前出调转改升提接就履卸兼继主责信拟挂再常])任(?![命务期职免用何性]))"  # 国资委秘书长阎晓峰任X (round 8); 常任秘书长 (round 13)
 )
 
@@ -432,6 +435,13 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
         elif body and organization is None and title in BODY_MEMBER_TITLES:
             organization = body  # …民事审判第一庭副庭长、审判员 → 上海市高级人民法院审判员
             post = body + post
+        if organization is None and previous and title in EXECUTIVE_OFFICER_TITLES and _BOARD_TAIL_RE.search(previous):
+            # appoint28: a company's officer is no post of its board (辞去第四屆董事會董事、董事長、總裁 — ST光一, dev: 总裁,
+            # never 第四届董事会总裁): the company before the board is carried, or nothing
+            stem = _BOARD_TAIL_RE.sub("", previous)
+            result.append(stem + post)
+            previous, previous_title = stem or None, title
+            continue
         if (
             organization is None
             and previous
@@ -450,6 +460,8 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
 
 
 _SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
+# A company's board (with its term) closing an organization: 公司第十届董事会 / 第四届董事会 / 监事会.
+_BOARD_TAIL_RE = compile_re(rf"(?:第[{CN_ORDINALS}\d]{{1,3}}[届屆])?(?:董事会|监事会)$")
 _BODY_RE = compile_re(alternation(BODY_SUFFIXES))
 
 

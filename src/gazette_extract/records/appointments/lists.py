@@ -25,6 +25,7 @@ from ...vocab.personnel import (
     HEADING_ONLY_VERBS,
     HELD_NAME_SUCCESSION_OPENERS,
     HOLDERS_LIST_LEADS,
+    LEAVING_AFTER_CONNECTIVES,
     LEAVING_REQUEST_OPENERS,
     LEAVING_THANKED_LEADS,
     LEAVING_WORDS,
@@ -34,8 +35,10 @@ from ...vocab.personnel import (
     NAME_REASON_TAILS,
     NAMES_AFTER_POST_LEADS,
     ORG_SUFFIX_TUPLE,
+    REASON_VERBS,
     REMOVE_VERBS,
     SINGLE_SURNAMES,
+    SUBHEADING_STAFF_TAILS,
     TITLE_MAX_LEN,
     TITLE_SET,
 )
@@ -176,7 +179,12 @@ _TITLE_COLON_NAMES_RE = compile_re(
     rf"^(?P<title>[{_CJK}]{{2,8}})[ \u3000]*[：:][ \u3000]*(?P<names>[^：:；;。]{{2,80}})$"
 )
 # The heading of an election's results, alone on its line (round 11): 大会选举结果如下： / 会议选举： / 补选：
-_ELECTION_HEADING_RE = compile_re(r"^(?:大会|会议|本次会议)?(?:选举结果(?:如下)?|选举|补选)[：:]$")
+# appoint28: numbered and without its colon too (一、选举 / （二）补选 / 选举 over 张三为某县人民政府县长 — a session's
+# 选举和决定任命名单: the elected were not read, only those under 二、决定任命).
+_ELECTION_HEADING_RE = compile_re(
+    rf"^(?:[（(][{CN_ORDINALS}\d０-９]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|[\d０-９]{{1,3}}[.．、])?[ \u3000]*"
+    r"(?:大会|会议|本次会议)?(?:选举结果(?:如下)?|选举|补选|增选)(?:[ \u3000]*[：:]|(?<=[选举])$)"
+)
 # One entry of a list under a heading whose verb is in force: a name (spaced, with 同志 or a remark in
 # brackets), then a colon, a comma or spaces, then the post: 张三：X / 1.张三，X / 李四（挂职）　X.
 _LIST_ENTRY_RE = LazyPattern(
@@ -423,6 +431,9 @@ _QI_AFTER_LIST_MARK_RE = compile_re(f"、(?=(?:并|同时)?(?:{alternation(['决
 _VERB_AFTER_LIST_MARK_RE = compile_re(
     f"[、和](?=(?:再度)?(?:{alternation([*_LIST_MARK_VERBS, '委任', *_ELECTION_MARK_VERBS])}))"
     "|、(?=决定(?:为|任命|免去|其))"  # 任命袁罡同志为X副区长、决定为代理区长 (round 19)
+    # appoint28: a one-character verb of SHORT_LEAD_VERBS, then a name and 为 (任命李亚东同志为X党委书记、聘李亚东同志为
+    # X董事长 — 中仪公司, cnic dev: the whole clause gave nothing)
+    f"|、(?=[聘任][{_CJK}]{{2,4}}?(?:同志|先生|女士)?为)"
 )  # 再度委任林大輝為X主席和再度委任9名現任成員 (香港, round 13)
 
 
@@ -555,18 +566,32 @@ def _run_on_pieces(clause: str) -> list[str]:
 
 
 def _is_organization_subheading(text: str) -> bool:
-    """一、市人民检察院 / 市财政局： — a unit's name alone on its line inside a list of changes."""
-    line = text.strip(" \u3000").rstrip("：:")
+    """一、市人民检察院 / 市财政局： — a unit's name alone on its line inside a list of changes.
+
+    appoint28: a government's name too when a mark shows it heads the lines below — numbered or closed by a colon
+    (一、任命 / （一）县人民政府 / 张三为县财政局局长: the list had ended at the unit, nothing read) — and a unit
+    named with the staff it lists (县人民政府组成人员, 县人民法院审判人员: vocab SUBHEADING_STAFF_TAILS). A bare
+    government's name still closes the list (北京市平谷区人民政府 over the date: the signature)."""
+    line = text.strip(" \u3000")
+    marked = line.endswith(("：", ":"))
+    line = line.rstrip("：:")
     if line[:1] in _ENUMERATION_FIRST:
-        line = _ENUMERATION_RE.sub("", line, count=1)
+        numbered = _ENUMERATION_RE.sub("", line, count=1)
+        marked = marked or numbered != line
+        line = numbered
+    if line.endswith(_SUBHEADING_STAFF_TAILS):
+        line = line.removesuffix(next(tail for tail in _SUBHEADING_STAFF_TAILS if line.endswith(tail)))
     return (
         2 <= len(line) <= 20
         and _ALL_CJK_RE.fullmatch(line) is not None
         and line.endswith(ORG_SUFFIX_TUPLE)
-        and not line.endswith(GOVERNMENT_SUFFIXES)  # 北京市平谷区人民政府: the signature closes the list
+        and (marked or not line.endswith(GOVERNMENT_SUFFIXES))  # 北京市平谷区人民政府: the signature closes the list
         and VERB_RE.search(line) is None
         and not any(is_person_name(line[:size]) for size in (2, 3))
     )
+
+
+_SUBHEADING_STAFF_TAILS: tuple[str, ...] = tuple(sorted(SUBHEADING_STAFF_TAILS, key=len, reverse=True))
 
 
 def _looks_like_an_entry(text: str) -> bool:
@@ -678,8 +703,11 @@ def _list_entry(text: str, carried: str | None) -> str | None:
 _NAME_ONLY_RE = LazyPattern(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{_HONORIFIC_ALTERNATION})?(?:[（(][^（）()任免聘]{{1,24}}[）)])?"
     rf"(?:{_HONORIFIC_ALTERNATION})?"  # 张斌先生因工作变动，申请辞去X (company notices, round 18)
-    rf"(?:(?:因|由于)[{_CJK}]{{1,12}}|(?P<tail>{alternation(NAME_REASON_TAILS)}))?$"
+    rf"(?:(?P<ground>(?:因|由于)[{_CJK}]{{1,30}})|(?P<tail>{alternation(NAME_REASON_TAILS)}))?$"  # 30: appoint28
 )
+# appoint28: the consequence's connective opening the leaving's clause after the ground's comma (刘干江先生因调任控股股东
+# 湘潭电化集团有限公司副董事长兼总经理,故申请辞去公司总经理职务 — herich 2019, dev: nothing read), dropped there.
+_AFTER_GROUND_CONNECTIVES: tuple[str, ...] = tuple(sorted(LEAVING_AFTER_CONNECTIVES, key=len, reverse=True))
 # Round 21: a clause of a post held and a name, then a comma and the move (中国新闻周刊 2024, capstoneengg probe fit):
 # the verbs that open the move's clause, and the words after 任 that make it no move (任期, 任职…).
 _HELD_NAME_MOVE_OPENERS: tuple[str, ...] = tuple(
@@ -735,8 +763,21 @@ _NAMES_AFTER_POST_IN_CLAUSE_RE = compile_re(
 # What the clause after such a name may open with to be read together with it.
 # Round 19 (component c): a held post, a name and a reason, the move after the comma.
 _MOVED_AFTER_REASON: tuple[str, ...] = tuple(
-    sorted({*MOVE_VERBS, "辞去", "不再担任", "不再兼任", *LEAVING_REQUEST_OPENERS}, key=len, reverse=True)
-)  # appoint29: 申请辞去 / 提出辞去 / 请求辞去 (a request to leave) too
+    # appoint29: 申请辞去 / 提出辞去 / 请求辞去 (a request to leave); appoint28: the resignation's fillers too
+    # (公司原董事长萬鑫銘同志因工作安排,申請辭去… — 中国汽研, arsndm79 dev)
+    sorted(
+        {
+            *MOVE_VERBS,
+            "辞去",
+            "不再担任",
+            "不再兼任",
+            *LEAVING_REQUEST_OPENERS,
+            *(v for v in REASON_VERBS if v.endswith("辞去")),
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _LEAVING_REQUESTS: tuple[str, ...] = tuple(LEAVING_REQUEST_OPENERS)
 
 
@@ -1083,6 +1124,12 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
                 joined.append((new_sentence, told[0]))  # 此前卸任文化部部长的蔡武,在…会议上,被增补为X (round 24)
                 k += told[1]
                 continue
+            if after.startswith(_AFTER_GROUND_CONNECTIVES) and ("因" in bare or "由于" in bare):
+                connective = next(c for c in _AFTER_GROUND_CONNECTIVES if after.startswith(c))
+                if after.startswith(_NAME_CLAUSE_OPENERS, len(connective)):
+                    grounded = _NAME_ONLY_RE.match(bare) if len(bare) <= 40 else None
+                    if grounded is not None and grounded.group("ground"):
+                        after = after[len(connective) :]  # 张三因…，故申请辞去X: the connective dropped
             m = _NAME_ONLY_RE.match(bare) if len(bare) <= 40 and after.startswith(_NAME_CLAUSE_OPENERS) else None
             if m and _all_names(m.group("name")):
                 if m.group("tail"):  # 张三同志退休，免去其X职务: the ground dropped (round 15)
