@@ -9,7 +9,11 @@ behind a scannable one with the same matches:
 * ``_WRAPPED_RE`` (a word split by a wrapped line's space) opens on the space, its word's first character looked
   behind it;
 * ``_ADDRESS_TITLE_RE`` (牧师, 太平绅士 … after a name) carries its look-behind after each title's first character;
-* ``_COUNTED_LIST_GATE_RE`` opens on its count's first character (X X{0,2} for X{1,3}).
+* ``_COUNTED_LIST_GATE_RE`` opens on its count's first character (X X{0,2} for X{1,3});
+* ``_ENTRY_NUMBER_RE`` (（一） 一、 1. ①) reads its first character by one class, each form's first characters
+  looked behind it;
+* three runs of a class, X+, are written X X* (the same matches): ``fold_text``'s ``_FOLD_RUN_RE``, the span
+  stage's ``SPACE_RE`` and ``records.people._TOKEN_SPLIT_RE``.
 
 Each is held to the former form (kept here as the reference) on rows of the forms it reads and near-misses it must
 leave alone, on generated texts (Hypothesis) and on every sample; the new patterns are checked linear.
@@ -25,11 +29,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_linear import finishes_within  # the alarm harness of the linearity tests
 
+from gazette_extract.records import people
 from gazette_extract.records.appointments import lists as appointment_lists
 from gazette_extract.records.appointments import news_trad
 from gazette_extract.text import normalize, spans
 from gazette_extract.text.normalize import _JAMMER_RE, _jammer_dropped, fold_text, jammer_runs_replaced
 from gazette_extract.vocab.common import CJK, alternation
+from gazette_extract.vocab.numerals import CN_ORDINALS
 from gazette_extract.vocab.personnel import ADDRESS_TITLES_AFTER_NAME, WRAPPED_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +48,20 @@ OLD_ADDRESS_TITLE_RE = re.compile(
     rf"(?<=[{CJK}]{{2}})(?:{alternation(ADDRESS_TITLES_AFTER_NAME)})(?=[为、，,和及]|出任|获委任|担任|接任)"
 )
 OLD_COUNTED_LIST_GATE_RE = re.compile(r"[\d一二两三四五六七八九十]{1,3}[位名][^，,。；;]{2,16}?(?:分别)?(?:为|是)")
+OLD_ENTRY_NUMBER_RE = re.compile(
+    rf"(?:[（(][{CN_ORDINALS}\d０-９]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|[\d０-９]{{1,3}}[.．、](?![\d０-９])"
+    rf"|[{appointment_lists._CIRCLED_NUMBERS}])"
+)
+OLD_FOLD_RUN_RE = re.compile(normalize._FOLD_NEEDED_RE.pattern + "+")
+OLD_SPACE_RE = re.compile(spans._SPACE_MARKS)
+OLD_TOKEN_SPLIT_RE = re.compile(r"[\s\u3000]+")
+# (former, new) pairs of the patterns whose every match, search from any place, sub and split must agree
+PAIRS = [
+    (OLD_ENTRY_NUMBER_RE, appointment_lists._ENTRY_NUMBER_RE),
+    (OLD_FOLD_RUN_RE, normalize._FOLD_RUN_RE),
+    (OLD_SPACE_RE, spans.SPACE_RE),
+    (OLD_TOKEN_SPLIT_RE, people._TOKEN_SPLIT_RE),
+]
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -70,6 +90,15 @@ def _same_pattern_reading(text: str) -> None:
     for at in range(0, len(text), 7):  # search from inside the text, as callers do with pos
         old, new = OLD_COUNTED_LIST_GATE_RE.search(text, at), appointment_lists._COUNTED_LIST_GATE_RE.search(text, at)
         assert (old and old.span()) == (new and new.span())
+    for old_re, new_re in PAIRS:
+        assert _spans(new_re, text) == _spans(old_re, text)
+        assert new_re.sub(_marked, text) == old_re.sub(_marked, text)
+        assert new_re.split(text) == old_re.split(text)
+        for at in range(len(text)):  # match and search at every place (match: _ENTRY_NUMBER_RE after a clause)
+            old, new = old_re.match(text, at), new_re.match(text, at)
+            assert (old and old.span()) == (new and new.span())
+            old, new = old_re.search(text, at), new_re.search(text, at)
+            assert (old and old.span()) == (new and new.span())
 
 
 # --- the jammer ---------------------------------------------------------------------------------------------
@@ -177,6 +206,18 @@ PATTERN_ROWS = [
     pytest.param("五位为", id="counted-one-character-between: no match"),
     pytest.param("五人分别为", id="counted-other-measure: no match"),
     pytest.param("位名为", id="counted-no-count: no match"),
+    # _ENTRY_NUMBER_RE: every form, ASCII and full-width brackets and digits, and near-misses
+    pytest.param("（一）张三为X；(2)李四为Y；（１２）王五", id="entry-bracketed"),
+    pytest.param("一、张三 十二、李四 一二三四、王五", id="entry-numeral-comma: three at most"),
+    pytest.param("1.张三 12、李四 １２．王五 123.赵六 1234.钱七", id="entry-digits"),
+    pytest.param("①张三②李四⑳王五⒛赵六", id="entry-circled"),
+    pytest.param("1.5亿 2021.12 3、", id="entry-decimal-left-alone"),
+    pytest.param("（一二三四）（）一 、 1 .", id="entry-near-misses"),
+    pytest.param("(一）（1)", id="entry-mixed-brackets"),
+    # the runs of a class: blanks, marks, full-width letters and digits
+    pytest.param("甲 \u3000\t乙\n\n丙**丁__戊|己`庚>辛#壬", id="runs-blanks-and-marks"),
+    pytest.param("ＡＢＣ１２３ａ　ｂ", id="runs-full-width"),
+    pytest.param(" 甲 ", id="runs-at-both-ends"),
     pytest.param("", id="empty"),
 ]
 
@@ -196,7 +237,8 @@ def test_the_pattern_rows_read_what_they_say():
 
 _PATTERN_ALPHABET = st.sampled_from(
     [" ", "\u3000", "\n", "委", "任", "先", "生", "陈", "培", "牧", "师", "资", "深", "大", "律", "为", "、", "出",
-     "1", "五", "十", "位", "名", "分", "别", "是", "，", "a"]
+     "1", "五", "十", "位", "名", "分", "别", "是", "，", "a", "（", "(", "）", ")", ".", "．", "１", "①", "Ａ", "*",
+     "#", "\t"]
 )  # fmt: skip
 
 
@@ -237,6 +279,11 @@ def test_every_sample_reads_as_before():
         pytest.param(lambda: news_trad._WRAPPED_RE.sub("", "委 " * 1_000_000), id="wrapped-blanks"),
         pytest.param(lambda: news_trad._ADDRESS_TITLE_RE.sub("", "陈培大律" * 500_000), id="address-near-misses"),
         pytest.param(lambda: appointment_lists._COUNTED_LIST_GATE_RE.search("一二三位" * 500_000), id="counted"),
+        pytest.param(lambda: appointment_lists._ENTRY_NUMBER_RE.search("（一二三四" * 500_000), id="entry-number"),
+        pytest.param(lambda: appointment_lists._ENTRY_NUMBER_RE.findall("1234." * 500_000), id="entry-digits"),
+        pytest.param(lambda: normalize._FOLD_RUN_RE.sub("", "Ａ甲" * 1_000_000), id="fold-runs"),
+        pytest.param(lambda: spans.SPACE_RE.sub("", " 甲" * 1_000_000), id="space-runs"),
+        pytest.param(lambda: people._TOKEN_SPLIT_RE.split(" 甲\u3000" * 1_000_000), id="token-split"),
     ],
 )
 def test_linear(run):

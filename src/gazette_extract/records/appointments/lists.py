@@ -373,9 +373,14 @@ def _respaced(blocks: list[Block]) -> list[Block]:
     return result
 
 
+# An entry's number: （一） (1), 一、, 1. 1、, ①. Its first character is read by one class, each form's own first
+# characters looked behind it (they are apart: brackets, numerals, digits, circled numbers), so that re scans for the
+# class instead of trying four branches at every position (speed19: the same matches as
+# (?:[（(][…]{1,3}[）)]|[…]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])|[①…]))
 _ENTRY_NUMBER_RE = compile_re(
-    rf"(?:[（(][{CN_ORDINALS}\d０-９]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|[\d０-９]{{1,3}}[.．、](?![\d０-９])"
-    rf"|[{_CIRCLED_NUMBERS}])"
+    rf"[（({CN_ORDINALS}\d０-９{_CIRCLED_NUMBERS}]"
+    rf"(?:(?<=[（(])[{CN_ORDINALS}\d０-９]{{1,3}}[）)]|(?<=[{CN_ORDINALS}])[{CN_ORDINALS}]{{0,2}}、"
+    rf"|(?<=[\d０-９])[\d０-９]{{0,2}}[.．、](?![\d０-９])|(?<=[{_CIRCLED_NUMBERS}]))"
 )
 _BRACKET_TAIL_RE = compile_re(r"[（(][^（）()]{1,30}[）)]$")
 # A person and 为 (or 的) glued to the title or 职务 that closed the entry before: …局长李四为… / …职务李四的…
