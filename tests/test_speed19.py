@@ -274,8 +274,17 @@ def test_every_sample_reads_as_before():
     "run",
     [
         pytest.param(lambda: jammer_runs_replaced(" a#" * 1_000_000, _jammer_dropped), id="jammer-one-long-line"),
-        pytest.param(lambda: jammer_runs_replaced("a# b& c% d$ e^\n" * 200_000, _blank), id="jammer-every-line"),
+        pytest.param(lambda: jammer_runs_replaced("a# b& c% d$ e^\n" * 100_000, _blank), id="jammer-every-line"),
         pytest.param(lambda: jammer_runs_replaced(" a b c" * 500_000, _marked), id="jammer-near-misses"),
+        # every line a run of spaces, one ideographic space at the very end (Chinese text: two-byte characters)
+        pytest.param(
+            lambda: jammer_runs_replaced("甲 a# b& c% d$ e^\n" * 100_000 + "\u3000a b c d", _blank),
+            id="jammer-two-kinds",
+        ),
+        pytest.param(
+            lambda: jammer_runs_replaced("甲\u3000a#\u3000b&\u3000c%\u3000d$\n" * 100_000 + " a b c d", _blank),
+            id="jammer-two-kinds-ideographic",
+        ),
         pytest.param(lambda: news_trad._WRAPPED_RE.sub("", "委 " * 1_000_000), id="wrapped-blanks"),
         pytest.param(lambda: news_trad._ADDRESS_TITLE_RE.sub("", "陈培大律" * 500_000), id="address-near-misses"),
         pytest.param(lambda: appointment_lists._COUNTED_LIST_GATE_RE.search("一二三位" * 500_000), id="counted"),

@@ -333,9 +333,11 @@ _JAMMER_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~")
 _JAMMER_MIN = 5
 # What every match of _JAMMER_RE holds: a blank, three pieces each followed by a blank, and the next piece's first
 # character. _JAMMER_RE opens on a look-behind, so ``re`` tries it at every position of what it is given (11 ms on the
-# sample ×10, which its headings' # and its per cents let in); this one opens on a class, which ``re`` scans for
-# (≈ 1 ms), and tells the lines a run can stand on (speed19).
-_JAMMER_LINE_RE = compile_re(r"[ \u3000](?:[!-~]{1,3}[ \u3000]){3}[!-~]")
+# sample ×10, which its headings' # and its per cents let in); these open on one character each, a space or an
+# ideographic space, which ``re`` finds with a plain character loop (a class is tested by a call per character), and
+# tell the lines a run can stand on (speed19).
+_JAMMER_PIECES = r"(?:[!-~]{1,3}[ \u3000]){3}[!-~]"
+_JAMMER_LINE_RES = (compile_re(" " + _JAMMER_PIECES), compile_re("\u3000" + _JAMMER_PIECES))
 
 
 def _jammer_dropped(m: re.Match[str]) -> str:
@@ -349,26 +351,35 @@ def _jammer_dropped(m: re.Match[str]) -> str:
 
 
 def jammer_runs_replaced(text: str, replace: Callable[[re.Match[str]], str]) -> str:
-    """``_JAMMER_RE.sub(replace, text)``, given only the lines that can hold a run (_JAMMER_LINE_RE). No run crosses a
-    line end (its characters are blanks and ASCII marks, letters and digits), the look-behind and the look-ahead fail
-    alike on a line end and on nothing, and ``re`` resumes its scan at a line's start as it would at the text's: each
-    line alone gives what the whole text did (tests/test_speed19.py holds the whole-text form as reference)."""
-    hit = _JAMMER_LINE_RE.search(text)
-    if hit is None:
+    """``_JAMMER_RE.sub(replace, text)``, given only the lines that can hold a run (_JAMMER_LINE_RES). No run crosses
+    a line end (its characters are blanks and ASCII marks, letters and digits), the look-behind and the look-ahead
+    fail alike on a line end and on nothing, and ``re`` resumes its scan at a line's start as it would at the text's:
+    each line alone gives what the whole text did (tests/test_speed19.py holds the whole-text form as reference).
+    Each pattern's next hit is kept until a line passes it: looked for again after every line, the form a text never
+    prints would be looked for to the text's end each time (quadratic in a run of such lines)."""
+    nexts = [_next_hit(pattern, text, 0) for pattern in _JAMMER_LINE_RES]
+    at = min(nexts)
+    if at == len(text):
         return text
     pieces: list[str] = []
     done = 0  # the text before this is in ``pieces``
-    while hit is not None:
-        at = hit.start()
+    while at < len(text):
         start = text.rfind("\n", done, at) + 1 or done  # (rfind gives -1 when the line began at ``done``)
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         pieces.append(text[done:start])
         pieces.append(_JAMMER_RE.sub(replace, text[start:end]))
         done = end
-        hit = _JAMMER_LINE_RE.search(text, end)
+        nexts = [hit if hit >= end else _next_hit(pattern, text, end) for pattern, hit in zip(_JAMMER_LINE_RES, nexts)]
+        at = min(nexts)
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def _next_hit(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """Where ``pattern``'s next match in ``text`` from ``at`` begins; the text's length when there is none."""
+    hit = pattern.search(text, at)
+    return len(text) if hit is None else hit.start()
 
 
 def _lost_spaces_restored(text: str) -> str:
