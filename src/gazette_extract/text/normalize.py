@@ -370,7 +370,10 @@ def jammer_runs_replaced(text: str, replace: Callable[[re.Match[str]], str]) -> 
         pieces.append(text[done:start])
         pieces.append(_JAMMER_RE.sub(replace, text[start:end]))
         done = end
-        nexts = [hit if hit >= end else _next_hit(pattern, text, end) for pattern, hit in zip(_JAMMER_LINE_RES, nexts)]
+        nexts = [
+            hit if hit >= end else _next_hit(pattern, text, end)
+            for pattern, hit in zip(_JAMMER_LINE_RES, nexts, strict=True)
+        ]
         at = min(nexts)
     pieces.append(text[done:])
     return "".join(pieces)
