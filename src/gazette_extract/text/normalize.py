@@ -26,6 +26,7 @@ Every paragraph keeps the 1-based source lines it came from (``Para.line``/``Par
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .._fastclass import dataclass
 from .._pattern_cache import compile_re
@@ -101,8 +102,10 @@ _FOLD.update((ord(small), ord(usual)) for small, usual in SMALL_FORMS.items())
 _FOLD.update(RADICAL_FOLD)
 _FOLD_NEEDED_RE = compile_re("[" + "".join(chr(cp) for cp in _FOLD) + "]")
 # Runs of those characters: only they are translated (str.translate looks every character of a
-# whole text up in _FOLD, 5x slower than finding the few runs that need it).
-_FOLD_RUN_RE = compile_re(_FOLD_NEEDED_RE.pattern + "+")
+# whole text up in _FOLD, 5x slower than finding the few runs that need it). Written X X* rather than X+ (the same
+# matches): ``re`` scans for a pattern that opens on a class, and tries one that opens on a repeat at every position
+# (speed19).
+_FOLD_RUN_RE = compile_re(_FOLD_NEEDED_RE.pattern + _FOLD_NEEDED_RE.pattern + "*")
 # Full-width date and time marks between digits → ASCII, as NFKC would: a page printed all in
 # full width (２０１６－０２－０２ １０：２７, ２０２１／３／５) reads like 2016-02-02 10:27. Only
 # between digits: elsewhere － is a dash (－ 1 － page footers) and ：／ are Chinese punctuation.
@@ -335,6 +338,13 @@ _JAMMER_RE = compile_re(r"(?<![!-~])[ \u3000]?(?:[!-~]{1,3}[ \u3000]){4,23}[!-~]
 _JAMMER_GATE = frozenset("$#%^`~&")
 _JAMMER_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{}~")
 _JAMMER_MIN = 5
+# What every match of _JAMMER_RE holds: a blank, three pieces each followed by a blank, and the next piece's first
+# character. _JAMMER_RE opens on a look-behind, so ``re`` tries it at every position of what it is given (11 ms on the
+# sample ×10, which its headings' # and its per cents let in); these open on one character each, a space or an
+# ideographic space, which ``re`` finds with a plain character loop (a class is tested by a call per character), and
+# tell the lines a run can stand on (speed19).
+_JAMMER_PIECES = r"(?:[!-~]{1,3}[ \u3000]){3}[!-~]"
+_JAMMER_LINE_RES = (compile_re(" " + _JAMMER_PIECES), compile_re("\u3000" + _JAMMER_PIECES))
 
 
 def _jammer_dropped(m: re.Match[str]) -> str:
@@ -345,6 +355,41 @@ def _jammer_dropped(m: re.Match[str]) -> str:
     letters = sum(c.isalpha() for c in run)
     marks = sum(c in _JAMMER_MARKS for c in run)
     return "" if letters >= 2 and marks >= 2 else run
+
+
+def jammer_runs_replaced(text: str, replace: Callable[[re.Match[str]], str]) -> str:
+    """``_JAMMER_RE.sub(replace, text)``, given only the lines that can hold a run (_JAMMER_LINE_RES). No run crosses
+    a line end (its characters are blanks and ASCII marks, letters and digits), the look-behind and the look-ahead
+    fail alike on a line end and on nothing, and ``re`` resumes its scan at a line's start as it would at the text's:
+    each line alone gives what the whole text did (tests/test_speed19.py holds the whole-text form as reference).
+    Each pattern's next hit is kept until a line passes it: looked for again after every line, the form a text never
+    prints would be looked for to the text's end each time (quadratic in a run of such lines)."""
+    nexts = [_next_hit(pattern, text, 0) for pattern in _JAMMER_LINE_RES]
+    at = min(nexts)
+    if at == len(text):
+        return text
+    pieces: list[str] = []
+    done = 0  # the text before this is in ``pieces``
+    while at < len(text):
+        start = text.rfind("\n", done, at) + 1 or done  # (rfind gives -1 when the line began at ``done``)
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        pieces.append(text[done:start])
+        pieces.append(_JAMMER_RE.sub(replace, text[start:end]))
+        done = end
+        nexts = [
+            hit if hit >= end else _next_hit(pattern, text, end)
+            for pattern, hit in zip(_JAMMER_LINE_RES, nexts, strict=True)
+        ]
+        at = min(nexts)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _next_hit(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """Where ``pattern``'s next match in ``text`` from ``at`` begins; the text's length when there is none."""
+    hit = pattern.search(text, at)
+    return len(text) if hit is None else hit.start()
 
 
 def _lost_spaces_restored(text: str) -> str:
@@ -394,7 +439,7 @@ def fold_text(text: str) -> str:
     if "\r" in text:  # CRLF and old-Mac CR: one line end, so that ^…$ patterns see every line
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not _JAMMER_GATE.isdisjoint(text):
-        text = _JAMMER_RE.sub(_jammer_dropped, text)  # a forum's anti-copy noise (pages18)
+        text = jammer_runs_replaced(text, _jammer_dropped)  # a forum's anti-copy noise (pages18)
     if "?" in text:
         text = _lost_spaces_restored(text)
     if "  " in text and ("\u3000" in text or "   " in text):

@@ -47,7 +47,6 @@ from ..vocab.common import CJK
 from ..vocab.personnel import PERSON_NAME_KEPT_CHARS, PERSON_NAME_VARIANTS
 from .normalize import (
     _JAMMER_GATE,
-    _JAMMER_RE,
     _PUNCT_FULL,
     _TONED,
     ENTITY_NAMES,
@@ -55,6 +54,7 @@ from .normalize import (
     PINYIN_GLOSS_RE,
     SMALL_FORMS,
     _jammer_dropped,
+    jammer_runs_replaced,
 )
 from .radicals import RADICAL_RE, fold_radicals
 
@@ -101,7 +101,7 @@ _DROPPED = (
     r"\s\u200b\ufeff*#_>|`" + INVISIBLE
 )  # spaces, tabs, line ends; **bold**, # heading, > quote, | table |; U+200D …
 _SPACE_MARKS = f"[{_DROPPED}]+"
-SPACE_RE = compile_re(_SPACE_MARKS)
+SPACE_RE = compile_re(f"[{_DROPPED}][{_DROPPED}]*")  # _SPACE_MARKS as X X*, a class re scans for (speed19)
 DROP_RE = compile_re(
     _SPACE_MARKS
     + r"|&(?:nbsp|sp|ensp|emsp|thinsp|#160|#12288);?"  # &nbsp; → a space → dropped
@@ -165,7 +165,7 @@ def fold(text: str) -> str:
     """The fold of a key text, as :class:`SourceSpans` folds the source (a forum's anti-copy noise dropped, as
     normalize drops it: pages18)."""
     if not _JAMMER_GATE.isdisjoint(text):
-        text = _JAMMER_RE.sub(_jammer_dropped, text)
+        text = jammer_runs_replaced(text, _jammer_dropped)
     return _widths(_drop_re(text).sub("", text))
 
 
@@ -277,7 +277,7 @@ class SourceSpans:
         self.text = text
         base = base if base is not None and len(base) == len(text) else text
         if not _JAMMER_GATE.isdisjoint(base):
-            base = _JAMMER_RE.sub(_blank_jammer, base)  # a forum's anti-copy noise: blanks, as normalize drops it
+            base = jammer_runs_replaced(base, _blank_jammer)  # a forum's anti-copy noise: blanks, as normalize drops it
         self.base = base
         self._as_printed = as_printed
         # list operations in C, not a Python loop per line

@@ -382,9 +382,14 @@ def _respaced(blocks: list[Block]) -> list[Block]:
     return result
 
 
+# An entry's number: （一） (1), 一、, 1. 1、, ①. Its first character is read by one class, each form's own first
+# characters looked behind it (they are apart: brackets, numerals, digits, circled numbers), so that re scans for the
+# class instead of trying four branches at every position (speed19: the same matches as
+# (?:[（(][…]{1,3}[）)]|[…]{1,3}、|[\d０-９]{1,3}[.．、](?![\d０-９])|[①…]))
 _ENTRY_NUMBER_RE = compile_re(
-    rf"(?:[（(][{CN_ORDINALS}\d０-９]{{1,3}}[）)]|[{CN_ORDINALS}]{{1,3}}、|[\d０-９]{{1,3}}[.．、](?![\d０-９])"
-    rf"|[{_CIRCLED_NUMBERS}])"
+    rf"[（({CN_ORDINALS}\d０-９{_CIRCLED_NUMBERS}]"
+    rf"(?:(?<=[（(])[{CN_ORDINALS}\d０-９]{{1,3}}[）)]|(?<=[{CN_ORDINALS}])[{CN_ORDINALS}]{{0,2}}、"
+    rf"|(?<=[\d０-９])[\d０-９]{{0,2}}[.．、](?![\d０-９])|(?<=[{_CIRCLED_NUMBERS}]))"
 )
 _BRACKET_TAIL_RE = compile_re(r"[（(][^（）()]{1,30}[）)]$")
 # A person and 为 (or 的) glued to the title or 职务 that closed the entry before: …局长李四为… / …职务李四的…
@@ -811,7 +816,8 @@ _PAIR_LINKS_RE = compile_re("[为任的]|同志")
 #   此次会议共任命了3名副市长，分别是张三、李四、王五
 #   受邀将出任行政会委员的11人分别是:陈海帆(女)、梁庆庭、… (澳门 2014, dev R: taiwancri)
 # Read only when the names are as many as the count.
-_COUNT = r"[\d一二两三四五六七八九十]{1,3}"
+_COUNT_CLASS = r"[\d一二两三四五六七八九十]"
+_COUNT = rf"{_COUNT_CLASS}{{1,3}}"
 _COUNT_FIRSTS = frozenset("0123456789一二两三四五六七八九十")
 _COUNTED_POST_RE = LazyPattern(
     rf"(?:^|(?<=[，,：:]))(?:会议|大会|此次会议|本次会议)?(?:共|还|同时)?(?P<verb>任命|聘任|选举|选出|补选|增补|委任|免去)了?(?:共)?"
@@ -853,7 +859,9 @@ _COUNTED_BODY_RE = LazyPattern(
     rf"(?:^|(?<=[。；;，,\n]))(?P<body>[{_CJK}]{{2,20}}?)由(?P<rest>[^。；;\n]{{0,80}}?)组成"
 )
 _COUNTED_EVENT_RE = compile_re(alternation(COUNTED_LIST_EVENTS))
-_COUNTED_LIST_GATE_RE = compile_re(rf"{_COUNT}[位名][^，,。；;]{{2,16}}?(?:分别)?(?:为|是)")  # the block-level filter
+# the block-level filter: its count as X X{0,2} (the same matches as _COUNT's X{1,3}), so that it opens on a class
+# ``re`` scans for, not on a repeat it tries at every position (speed19)
+_COUNTED_LIST_GATE_RE = compile_re(rf"{_COUNT_CLASS}{_COUNT_CLASS}{{0,2}}[位名][^，,。；;]{{2,16}}?(?:分别)?(?:为|是)")
 _COUNTED_REFUSAL_RE = compile_re(alternation(COUNTED_LIST_REFUSALS))
 _COUNTED_CONTEXT = 300  # characters before the list looked at for its event and its body
 

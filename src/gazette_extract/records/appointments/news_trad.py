@@ -117,8 +117,12 @@ _AGE_RE = compile_re(
     rf"(?:(?<=[，,、：:；;。\s])|^|(?<=包括))(?:{AGE_BEFORE_NAME_PATTERN})"
     rf"(?=(?P<name>[{_CJK}]{{2,4}}?)(?:{alternation(HONORIFICS)})?(?:接任|出任|升任|调任|转任|担任|接掌|获委任))"
 )
-# A word split by a wrapped line's space (WRAPPED_WORDS): 获委 任为X → 获委任为X.
-_WRAPPED_RE = compile_re("|".join(f"(?<={w[0]})[ \u3000]{{1,2}}(?={w[1:]})" for w in WRAPPED_WORDS))
+# A word split by a wrapped line's space (WRAPPED_WORDS): 获委 任为X → 获委任为X. The pattern opens on the space, its
+# word's first character looked behind it, so that ``re`` scans for the space instead of trying every position
+# (speed19: the same matches as (?<=委)[ \u3000]{1,2}(?=任)|…).
+_WRAPPED_RE = compile_re(
+    "[ \u3000](?:" + "|".join(f"(?<={w[0]}[ \u3000])[ \u3000]?(?={w[1:]})" for w in WRAPPED_WORDS) + ")"
+)
 
 
 # Between a person and a resignation's verb: this year's month, a reason (以…为由, its comma), 提早 — each at most
@@ -127,9 +131,16 @@ _RESIGN_MIDDLE_RE = compile_re(
     rf"(?:{THIS_YEAR_MONTH_PATTERN})?(?:{REASON_BY_PATTERN}[，,]?)?(?:{alternation(RESIGN_EARLY_ADVERBS)})?"
     r"(?=辞任|辞去|卸任)"
 )
-# A title of address after a name, before a verb or the next name (ADDRESS_TITLES_AFTER_NAME).
+# A title of address after a name, before a verb or the next name (ADDRESS_TITLES_AFTER_NAME). Each title's
+# look-behind (two Chinese characters before it) stands after its first character, so that every branch opens on a
+# literal ``re`` scans for (speed19: the same matches as (?<=[CJK]{2})(?:资深大律师|…), longest first as alternation()).
 _ADDRESS_TITLE_RE = compile_re(
-    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ADDRESS_TITLES_AFTER_NAME)})(?=[为、，,和及]|出任|获委任|担任|接任)"
+    "(?:"
+    + "|".join(
+        rf"{re.escape(w[0])}(?<=[{_CJK}]{{2}}{re.escape(w[0])}){re.escape(w[1:])}"
+        for w in sorted(ADDRESS_TITLES_AFTER_NAME, key=len, reverse=True)
+    )
+    + ")(?=[为、，,和及]|出任|获委任|担任|接任)"
 )
 _VERB_WITH_WEI_RE = compile_re(alternation(VERB_WITH_WEI))
 
