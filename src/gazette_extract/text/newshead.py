@@ -593,7 +593,7 @@ HEADLINE_LEAD_RE = compile_re(
     rf"|^(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?\s*\d{{1,2}}\s*[时点](?:\d{{1,2}}分|许|半)?[，,]"
 )
 # A government release's lead: its subject, then today's day in brackets (titles21). Hong Kong's releases write the
-# day in Chinese numerals (行政長官今日（三月一日）宣布… / 政府今日(六月十日)公布…), the mainland's and Macau's press in
+# day in Chinese numerals (行政長官今日（三月一日）宣布… / 政府今日(七月二日)宣布…), the mainland's and Macau's press in
 # digits (市政府今天（3月26日）召开… / 經濟局今日(28日)前往… / 今(12日)啟用), perhaps behind the outlet's tag
 # (【本報訊】社會文化司司長譚俊榮今(6)日…). The subject holds no clause mark and at most 16 characters.
 _RELEASE_DAY = rf"(?:[{CN_ORDINALS}〇零]{{1,3}}|\d{{1,2}})"
