@@ -68,3 +68,46 @@ def test_a_title_over_ascii_punctuated_body_stays_the_title() -> None:
         "2019-05-03",
         "某县人民政府",
     )
+
+
+# ---------------------------------------------------------------- a resignation refused later in its sentence
+
+
+def _changes(text: str) -> list[tuple[str, str]]:
+    return [(a["action"], a["person"]) for d in extract_str(text)["documents"] for a in d["appointments"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "公司董事长张三申请辞去董事长职务，但董事会未同意。",
+        "张三申请辞去公司董事长职务，董事会未予同意。",
+        "张三提出辞去公司董事长职务，董事会经审议不同意其辞职。",
+        "张三请求辞去县长职务，会议未予接受。",
+        "张三请求辞去县长职务,会议决定不接受.",  # ASCII punctuation
+        "张三申请辞去公司董事职务，未获批准。",
+        "张三辞去县长职务的请求未获通过。",
+        "張三申請辭去公司董事長職務，但董事會未同意。",  # Traditional
+        "张三申请辞去公司董事职务，但遭董事会拒绝。",
+        "张三申请辞去公司董事长职务，董事会决定暂缓审议。",
+    ],
+)
+def test_a_resignation_refused_later_in_its_sentence_is_none(sentence: str) -> None:
+    assert ("resign", "张三") not in _changes("某公司公告\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "张三申请辞去公司董事长职务，董事会同意其辞职。",
+        "张三申请辞去公司董事长职务。董事会未同意李四的提案。",  # the refusal is another sentence's
+        "张三因工作调整申请辞去公司董事长职务，辞职后不再担任公司任何职务。",
+    ],
+)
+def test_a_resignation_not_refused_stands(sentence: str) -> None:
+    assert ("resign", "张三") in _changes("某公司公告\n" + sentence + "\n")
+
+
+def test_a_refusal_reaches_only_the_resignations_of_its_sentence() -> None:
+    text = "某公司公告\n李四辞去公司总经理职务。张三申请辞去公司董事长职务，但董事会未同意。\n"
+    assert _changes(text) == [("resign", "李四")]

@@ -324,10 +324,11 @@ POLICE = [
 ]
 
 POLICE_NEGATIVE = [
-    # the next person's move is no second post of the first (調 alone after a post and a name)
+    # the next person's move is no second post of the first (調 alone after a post and a name); since appoint29 that
+    # move is read as the next person's own change (調 alone between a post held, a name and a post: 調任)
     pytest.param(
         "T:林昆達調陞澎湖縣警察局主任秘書,三分局長林炎巨調竹市警二分局長。",
-        [(A, "林昆达", "澎湖县警察局主任秘书")],
+        [(A, "林昆达", "澎湖县警察局主任秘书"), (A, "林炎巨", "竹市警二分局长")],
         id="next-move-not-a-post",
     ),
     # 督察 as a word of work, not a post

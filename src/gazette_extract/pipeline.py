@@ -25,6 +25,7 @@ from .layout.documents import (
     split_documents,
     split_explanations,
     split_stories,
+    stored_to_unsigned_end,
     untitled_cover,
 )
 from .layout.doubt import doubtful_title
@@ -232,7 +233,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
 
 def _shows_a_document(doc: Document, span: DocumentSpan, own: list[Block]) -> bool:
     """Whether the whole text read as one document (``own``: its blocks) shows one: a record, a number, a
-    numbered citation, an untitled notice, a news page's headline, or a signature, date or adoption note
+    numbered citation, an untitled notice's number or signature, a news page's headline, or a signature, date or adoption note
     of an official document. Without any, the fallback is dropped and the text reports no document."""
     # signed over a date whose digits lost their marks, read as none (2023915): signed all the same
     unread = doc.date is None and signed_over_lost_marks(own)
@@ -243,8 +244,15 @@ def _shows_a_document(doc: Document, span: DocumentSpan, own: list[Block]) -> bo
         or doc.doc_number
         or any(c.doc_number and c.title for c in doc.citations)  # 《title》（number） cited in prose
         # an untitled notice (layout.documents.untitled_span); a speech's address (各位代表： / 同志们：) over a report's
-        # body stored without its title is no notice's recipients: nothing to show (docs19)
-        or (doc.title is None and any(not is_address_line(f"{r}：") for r in doc.recipients))
+        # body stored without its title is no notice's recipients (docs19). A notice stored from its recipients to
+        # the end of its body, unsigned and undated (各系院，各处室： / 现就…通知如下： / … / 联系人：…), shows none:
+        # FORMAT.md labels a text that shows no title, number, date or issuer and states no record `[]` (SOURCES
+        # sdlivc, zjc-2016; pages19). One cut before its end may have lost its signature: it stays.
+        or (
+            doc.title is None
+            and any(not is_address_line(f"{r}：") for r in doc.recipients)
+            and not stored_to_unsigned_end(own)
+        )
         or span.news
         or span.articles
         or span.headed

@@ -59,6 +59,8 @@ from ..vocab.heads import (
     ATTACHED_FILE_WORDS,
     ISSUERLESS_TITLE_OPENERS,
     LAW_DB_TAGS,
+    MEDIA_TAG_WORDS,
+    NOTICE_END_KEYS,
     SHARED_FILE_KEYS,
     SHARED_FILE_SCAN,
     SHARED_FILE_TOP,
@@ -87,7 +89,7 @@ from .chrome import (
     page_tail,
     strip_site_suffix,
 )
-from .doubt import is_furniture_title
+from .doubt import doubtful_title, is_furniture_title
 from .frontmatter import is_section_heading
 from .heads import (
     addressed_below,
@@ -1542,6 +1544,25 @@ def untitled_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     return DocumentSpan("", start, len(blocks), start, start)  # "" → title None in the output
 
 
+# The line that closes a notice's body (vocab.heads.NOTICE_END_KEYS): 联系人：郭文静；联系电话：… / 联系人:X /
+# 附件：2016年…分解表 / 附件1.… / 附 件：…
+_NOTICE_END_KEY = "|".join("[ \u3000]?".join(key) for key in NOTICE_END_KEYS)  # 附件 / 附 件 / 联系人
+_NOTICE_END_RE = compile_re(rf"^\s*(?:{_NOTICE_END_KEY})[ \u3000]*[\d{CN_ORDINALS}]{{0,2}}[ \u3000]*[：:．.、]")
+
+
+def stored_to_unsigned_end(blocks: list[Block]) -> bool:
+    """Whether an untitled notice (``blocks``: its own) is stored to its end with no signature or date: its last
+    line is the body's closing contact or attachment line (联系人：郭文静；联系电话：… / 附件：…分解表), and no
+    signature or date line stands anywhere (pages19). Its recipients then show no document (FORMAT.md): a text cut
+    before its end (perhaps before the signature) is not so judged."""
+    last = next((b for b in reversed(blocks) if b.text.strip()), None)
+    return (
+        last is not None
+        and _NOTICE_END_RE.match(last.text) is not None
+        and not any(b.kind in (DATE, SIGNATURE) for b in blocks)
+    )
+
+
 def _signed_from(blocks: list[Block], start: int) -> bool:
     """Is there a date line under a signature from ``blocks[start]`` on?"""
     return any(b.kind == DATE and j and blocks[j - 1].kind == SIGNATURE for j, b in enumerate(blocks[start:], start))
@@ -1737,7 +1758,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             # a 印发/关于 title ending on 的 and its kind may run past 80 characters (pages17)
             and (len(text) <= 80 or (len(text) <= _LONG_TITLE_MAX and _OF_KIND_END_RE.search(text) is not None))
             and "。" not in text
-            and not text.startswith(("（", "(", "—", "－－", "--"))  # ——在…上的讲话: a subtitle alone
+            # ——在…上的讲话: a subtitle alone; but a media tag before a headline is the headline's ((有片)…: pages19)
+            and (not text.startswith(("（", "(", "—", "－－", "--")) or _MEDIA_TAGGED_RE.match(text) is not None)
             and not any(ch in text for ch in ">＞»")
             and ("|" not in text or _bar_joined_headline(text))  # 上海抗疫故事|北蔡!…: one bar (titles19)
             and not BREADCRUMB_RE.search(text)  # 当前位置：本市要闻 / 本页位置：首页新闻中心
@@ -1834,6 +1856,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             and not is_bulletin(first.text, blocks[at + 1].text)
         ):
             first = over
+        elif at < to and _chrome_over_headline(blocks, at, to, first, plain):
+            first = over  # 设为主页收藏本页 / … / 字体： 放大 还原 缩小 / 市政咨委会召开特别大会 / 【特讯】…: the headline (pages19)
     # a government release: its headline over its stamp lines and its lead on the subject and today's day (titles21)
     released = _release_headline(blocks, body_start, _plain) if repeated is None else None
     if released is not None:
@@ -1881,6 +1905,12 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         at = blocks.index(opening)
         lead = opening.text[opening.text.index(glued) + len(glued) :].strip()
         return DocumentSpan(clean_title(glued), body_start, len(blocks), at, at + 1, news=True, lead=lead)
+    if first is None and (stacked := _stacked_headline(blocks, body_start)) is not None:
+        # 市十七届 / 人大五次会议 / 主席团召开 / 第四次会议 / □融媒记者 X / 本报讯 1月21日，市十七届人大五次会议…: an
+        # e-paper's or a phone page's headline set in short lines over its lead (pages19)
+        top, end = stacked
+        title = clean_title("".join(b.text for b in blocks[top:end]))
+        return DocumentSpan(title, body_start, page_tail([b.text for b in blocks], end), top, end, news=True)
     if first is None:
         # no line reads as a title (資料图, 全文, a sentence): report none rather than invent one
         index = blocks.index(candidates[0])
@@ -2604,6 +2634,72 @@ def _line_over_publish_line(blocks: list[Block], body_start: int, plain: Callabl
             return above
         return None
     return None
+
+
+# A headline printed after a media tag in round brackets (vocab.heads.MEDIA_TAG_WORDS): (有片)人大新闻发布会：今年… /
+# （视频）某某县召开… ; the tag alone ((组图)) or over a short rest is no headline
+_MEDIA_TAGGED_RE = compile_re(
+    rf"^[（(]\s*(?:{'|'.join(sorted(MEDIA_TAG_WORDS, key=len, reverse=True))})\s*[）)]\s*[^\s（()）]{{6}}"
+)
+
+
+_STACKED_LINE_MAX = 8  # each line of a headline set in short lines (市十七届 / 人大五次会议 / 主席团召开 / 第四次会议)
+_STACKED_LINES = (2, 5)
+_STACKED_MIN = 8  # the headline whole: as long as a plain title line (layout.documents._plain: 8)
+_STACKED_LEAD_REACH = 120  # the lead's first characters, which tell the headline's words again
+_STACKED_PUNCT = frozenset("，。；：:、！？!?,;|｜>＞»【】[]")
+
+
+def _stacked_headline(blocks: list[Block], body_start: int) -> tuple[int, int] | None:
+    """(top, end) of a headline set in short lines right over its story's lead (past a reporter's line), each
+    shorter than a title line, together a headline (pages19, SOURCES lifeyk-2021): 市十七届 / 人大五次会议 / 主席团召开 /
+    第四次会议 / □融媒记者 X / 本报讯 1月21日，市十七届人大五次会议主席团召开第四次会议。… . The lead tells the
+    headline again: at least half of its lines stand in the lead's first words, so a menu printed one entry a
+    line (首页 / 新闻中心 / 政务公开) over an untitled lead is never read as one; None otherwise."""
+    stop = min(len(blocks), body_start + _HEAD_WINDOW)
+    j = next((k for k in range(body_start, stop) if is_story_lead(blocks[k].text)), None)
+    if j is None or any(_is_prose(b.text) for b in blocks[body_start:j]):
+        return None
+    end = j
+    while end > body_start and (REPORTER_LINE_RE.match(blocks[end - 1].text) or BYLINE_RE.match(blocks[end - 1].text)):
+        end -= 1  # □融媒记者 颜元滔 / 记者 X 通讯员 Y
+    top = end
+    while (
+        top > body_start
+        and end - top < _STACKED_LINES[1]
+        and blocks[top - 1].kind in (HEADING, PARAGRAPH)
+        and 2 <= len(text := blocks[top - 1].text.strip()) < _STACKED_LINE_MAX
+        and not any(ch in _STACKED_PUNCT for ch in text)
+        and not text[:1].isdigit()
+        and not (is_navigation(text) or is_site_chrome(text) or is_image_line(text))
+    ):
+        top -= 1
+    lines = [blocks[k].text.strip() for k in range(top, end)]
+    if not _STACKED_LINES[0] <= len(lines) or len("".join(lines)) < _STACKED_MIN:
+        return None
+    lead = compact(blocks[j].text[:_STACKED_LEAD_REACH])
+    told = sum(1 for line in lines if compact(line) in lead)
+    return (top, end) if 2 * told >= len(lines) else None
+
+
+def _chrome_over_headline(blocks: list[Block], at: int, to: int, first: Block, plain: Callable[[Block], bool]) -> bool:
+    """Whether ``first`` (``blocks[at]``), a line above the plain line ``blocks[to]`` that stands right over the
+    story's lead or publish line, is the site's chrome rather than the headline (pages19): a block of page
+    furniture, two lines or more that no title is made of, stands between them (设为主页收藏本页 / 社交网站： /
+    当前报章2019年06月05日 / 今日导读 / 字体： 放大 还原 缩小 / 市政咨委会召开特别大会 / 【特讯】…). A headline over
+    its sub-headlines (every line between plain) or over one byline and its sub-headline keeps its place, and so
+    do a headline over a question printed as the deck (layout.doubt reads the deck as no title) and a bulletin's
+    name over its issue and its items' heads."""
+    end = headline_end(blocks, at)
+    if end > to or doubtful_title(blocks[to].text) is not None:
+        return False  # …为什么不能直接“不提请”呢？ over the lead: a question, no headline
+    if is_bulletin(first.text, blocks[at + 1].text):
+        return False  # 某某简报 / （第二期） / 【领导动态】 / ●某某会议召开: the bulletin's name is its title (titles round 15)
+    # no line between is the story's prose: _line_over_publish_line stops at prose
+    return sum(1 for b in blocks[end:to] if not plain(b)) >= _CHROME_BLOCK_MIN
+
+
+_CHROME_BLOCK_MIN = 2  # furniture lines between: one is a headline's byline, two or more the site's chrome
 
 
 def _is_quoted_line(text: str) -> bool:

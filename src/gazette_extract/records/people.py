@@ -21,6 +21,10 @@ from ..vocab.numerals import CN_ORDINALS
 from ..vocab.personnel import (
     ACTING_PREFIX,
     BOUNDED_NAME_LAST_CHARS,
+    BRAND_HEAD_TITLES,
+    BRAND_INDUSTRY_ENDINGS,
+    BRAND_NEVER_CHARS,
+    BRAND_NEVER_FIRST_CHARS,
     CAMPUS_QUALIFIED_ENDS,
     COMPOUND_SURNAMES,
     DOTTED_NAME_MAX,
@@ -302,7 +306,31 @@ def _org_is_plausible(organization: str | None, starts: tuple[str, ...], title: 
         return 2 <= len(stem) <= 3 and _ALL_CJK_RE.fullmatch(stem) is not None and stem not in NOT_NAMES
     if organization in ENTERPRISE_SHORT_NAMES:
         return True  # 中国电信 + 董事长, 中船重工 + 党组书记: a central enterprise's short name (round 20)
+    if title in _BRAND_HEAD_TITLES and _is_brand(organization):
+        return True  # 广汽新能源 + 董事长, 广汽乘用车 + 总经理: a company's brand before its post (appoint29)
     return organization.endswith(ORG_SUFFIX_TUPLE) or organization in starts or bool(_title_at_end(organization))
+
+
+_BRAND_HEAD_TITLES = frozenset(BRAND_HEAD_TITLES)
+_BRAND_NEVER_FIRST = frozenset(BRAND_NEVER_FIRST_CHARS)
+_BRAND_NEVER = frozenset(BRAND_NEVER_CHARS)
+_BRAND_INDUSTRY_ENDINGS: tuple[str, ...] = tuple(sorted(BRAND_INDUSTRY_ENDINGS, key=len, reverse=True))
+
+
+def _is_brand(organization: str) -> bool:
+    """广汽新能源, 格力电器, 海螺水泥: three to eight Han characters naming a company, ending in an industry word, never a
+    rank or term (首任, 第五届), a former holder (原), a reference (该), a person (张三 + 董事长) nor a clause with a
+    verb of a change inside."""
+    ending = next((e for e in _BRAND_INDUSTRY_ENDINGS if organization.endswith(e)), "")
+    return (
+        bool(ending)
+        and len(ending) < len(organization) <= 8
+        and organization[0] not in _BRAND_NEVER_FIRST
+        and _BRAND_NEVER.isdisjoint(organization)
+        and _ALL_CJK_RE.fullmatch(organization) is not None
+        and organization not in NOT_NAMES
+        and not is_person_name(organization)
+    )
 
 
 _CAMPUS_QUALIFIED_ENDS: tuple[str, ...] = tuple(CAMPUS_QUALIFIED_ENDS)

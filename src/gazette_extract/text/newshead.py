@@ -50,6 +50,8 @@ from ..vocab.heads import (
     ADDRESSEE_PLURALS,
     ADDRESSEES,
     BYLINE_BAR_KEYS,
+    REPORT_TAG_ENDS,
+    REPORT_TAG_NOT,
     SPEECH_FORMS,
     SPEECH_GOES_ON,
     SPEECH_TITLE_WORDS,
@@ -579,6 +581,11 @@ DAY_LEAD_RE = compile_re(
 # learnt: 11月25日获悉，… / 记者11月25日从省文旅厅获悉，… / 记者从市教育局获悉，… ; an event over days:
 # 10月19-20日，… / 7月17—19日，… / 6月13日至14日，… ; a subject and today's day (今（29）日); a day with its
 # clock time: 7月24日15时13分，…
+# A subject, then today's (or yesterday's) day alone in brackets and 日 after them (Taiwan's and Hong Kong's press):
+# 中台山陀儿今（29）日… / 台中市议会今(26)日召开程序委员会 / 县府昨（3）日表示…
+_SUBJECT_TODAY = r"^[^，。；：:,\s（()）《》]{1,14}?(?:今|昨)\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
+# …alone: a headline's line never runs into such a lead (text.normalize; SOURCES firenews-2024, pages19)
+SUBJECT_TODAY_LEAD_RE = compile_re(_SUBJECT_TODAY)
 HEADLINE_LEAD_RE = compile_re(
     rf"^(?:{HEADLINE_LEAD_OPENER_ALTERNATION})\s*[，,]"
     # …a purpose clause: 为进一步加强…，… / 为了做好…，… (vocab.common.PURPOSE_LEAD_VERBS)
@@ -588,7 +595,7 @@ HEADLINE_LEAD_RE = compile_re(
     rf"|^(?:\d{{1,2}}月)?\d{{1,2}}日?\s*(?:[-—–~～至到])\s*(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?[，,]"
     # …a subject, then today's day alone in brackets and 日 after them (Taiwan's and Hong Kong's press):
     # 中台山陀儿今（29）日8时30分发布… / 行政院长今(20)日出席… / 县府昨（3）日表示…
-    r"|^[^，。；：:,\s（()）《》]{1,14}?(?:今|昨)\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
+    rf"|{_SUBJECT_TODAY}"
     # …and a day with its clock time: 7月24日15时13分，… / 5月12日14时28分，… / 3日上午10时许，…
     rf"|^(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?\s*\d{{1,2}}\s*[时点](?:\d{{1,2}}分|许|半)?[，,]"
 )
@@ -658,6 +665,23 @@ _REPORTED_DAY_LEAD_RE = compile_re(
 
 # A source tag and the reporter before the lead: 【财新网】（记者 欧阳洪亮） / [九江新媒体]（记者 X）
 _TAGGED_LEAD_RE = compile_re(r"^[【\[][^】\]\s]{1,12}[】\]]\s*[（(]\s*(?:记者|通讯员|本报记者|本网记者)")
+# An outlet's report tag in brackets, no reporter, then the lead's sentence (pages19): 【点新闻报道】十四届…今天（3月4日）…，
+# / 【特讯】市政署…日前召开特别大会，… / [星岛消息]… / 〖大公报讯〗… / ［本报讯］… (vocab.heads.REPORT_TAG_ENDS)
+_REPORT_TAG_LEAD_RE = compile_re(
+    rf"^[【\[〖［](?P<tag>[^】\]〗］\s]{{0,10}}?(?:{'|'.join(REPORT_TAG_ENDS)}))[】\]〗］]\s*(?=[^\s【\[〖［（(])"
+)
+# …and only over a sentence: a tag on a headline's line (【快讯】某某县召开…会议) stays the headline's
+_REPORT_LEAD_MIN = 40  # the lead after the tag is longer than a headline (layout.news._SUB_HEADLINE_MAX: 44)
+_REPORT_LEAD_CLAUSE_REACH = 60  # …and its first clause ends within this many characters
+
+
+def _report_tag_lead(text: str) -> bool:
+    """【点新闻报道】十四届全国人大二次会议今天（3月4日）…，… : a lead opened by its outlet's report tag."""
+    m = _REPORT_TAG_LEAD_RE.match(text)
+    if m is None or m.group("tag") in REPORT_TAG_NOT:
+        return False
+    head = text[m.end() : m.end() + _REPORT_LEAD_CLAUSE_REACH]
+    return len(text) - m.end() > _REPORT_LEAD_MIN and any(p in head for p in "，,。")
 
 
 def dateline_at(text: str, pos: int = 0) -> re.Match[str] | None:
@@ -671,7 +695,9 @@ def opens_lead(text: str) -> bool:
     """A line that begins a news story's lead, never the line above going on: a source tag with
     its reporter (``【财新网】（记者 X）12月3日下午，…``) or a dateline (``新华社北京2月4日电``)."""
     if text[:1] in "【[":
-        return bool(_TAGGED_LEAD_RE.match(text))
+        return bool(_TAGGED_LEAD_RE.match(text)) or _report_tag_lead(text)
+    if text[:1] in "〖［" and _report_tag_lead(text):
+        return True
     head = text[:_AGENCY_LEAD_REACH]
     if ("消息" in head or "电" in head) and _AGENCY_DAY_LEAD_RE.match(text) is not None:
         return True  # 3月14日新华社消息，… / 撰文|高某某3月14日新华社消息，… (titles19)

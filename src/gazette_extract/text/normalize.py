@@ -53,6 +53,7 @@ from .newshead import (
     DAY_LEAD_RE,
     SPEAKER_DECK_MAX,
     SPEAKER_DECK_RE,
+    SUBJECT_TODAY_LEAD_RE,
     dateline_at,
     is_news_head_line,
     opens_lead,
@@ -965,11 +966,12 @@ def _continues(
         and len(prev.pieces) == 1
         and prev.length <= _HEADLINE_MAX
         # (行政長官委任陳大文為公務員事務局局長 / 行政長官今日（三月一日）宣布，委任…: a release's lead on its subject
-        # and day, titles21)
-        and (_TIME_LEAD_RE.match(nxt_text) or opens_release_lead(nxt_text))
+        # and day in Chinese numerals too, titles21)
+        and (_TIME_LEAD_RE.match(nxt_text) or SUBJECT_TODAY_LEAD_RE.match(nxt_text) or opens_release_lead(nxt_text))
     ):
         # 水法修订草案列入第56次委员长会议议程 / 今天在京举行的…会议决定：… — on a page that is not hard-wrapped,
-        # a headline's line never runs into the lead under it that opens on the story's day
+        # a headline's line never runs into the lead under it that opens on the story's day (or on its subject and
+        # today's day in brackets: 中市议会…10/3开议 / 台中市议会今(26)日召开…, pages19)
         return prev.tail(1) in CONTINUING
     end = prev.tail(2)
     if (

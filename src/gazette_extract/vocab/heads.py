@@ -69,6 +69,27 @@ COLUMN_LABEL_ENDS: dict[str, str] = {
 # SOURCES mnsac-2023): the writers' names run into the lead's day (titles19).
 BYLINE_BAR_KEYS: tuple[str, ...] = ("撰文", "撰稿", "作者", "文")
 
+# What an outlet's report tag in brackets ends with when it opens a story's lead, no reporter named
+# (【點新聞報道】十四屆全國人大二次會議今天（3月4日）…, SOURCES dotdotnews-2024; 【特訊】市政署…日前召開…, SOURCES
+# sengpou-2019; 【大公報訊】… ; [星島消息]…): the lead's first words, never the line above going on (pages19).
+REPORT_TAG_ENDS: tuple[str, ...] = (
+    "报道",  # 【点新闻报道】
+    "报导",  # 【中央社报导】 (報導 in Traditional)
+    "讯",  # 【特讯】 / 【大公报讯】 / 【本报讯】
+    "消息",  # 【星岛消息】
+)
+# Keys of the line that closes a notice's body when it is stored to its end without signature or date (pages19):
+# 联系人：郭文静；联系电话：… (SOURCES sdlivc), 附件：2016年县政府重点工作任务分解表 (SOURCES zjc-2016). A notice
+# stored from its recipients to such a line shows no field: no document (pipeline._shows_a_document).
+NOTICE_END_KEYS: tuple[str, ...] = ("联系人", "联系电话", "联系方式", "咨询电话", "附件")
+
+# A media tag in round brackets before a headline, printed as part of it ((有片)人大新聞發布會:今年不舉行總理記者會,
+# SOURCES dotdotnews-2024; （视频）某某县召开… ; (组图)…): the line is the headline, not a subtitle in brackets (pages19).
+MEDIA_TAG_WORDS: tuple[str, ...] = ("有片", "视频", "附视频", "图", "图片", "组图", "多图", "图文", "直播", "音频")
+
+# Column labels that end like a report tag but head a list or a headline, not a lead (【资讯】…).
+REPORT_TAG_NOT: tuple[str, ...] = ("资讯", "通讯")
+
 # What a headline's credit after a slash ends with (第46次擴大主管會報縣長裁示事項/連江縣政府提供, SOURCES matsunews-2008;
 # 某某活动圆满举行／县文旅局供稿): the provider of the item, never part of its title (titles19).
 CREDIT_TAIL_WORDS: tuple[str, ...] = ("提供", "供稿", "供图", "供圖", "供文", "撰稿", "摄影", "攝影")

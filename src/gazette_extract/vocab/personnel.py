@@ -378,6 +378,9 @@ TITLES: dict[str, str] = {
     "总监": "某公司总监",
     "财务总监": "某集团公司财务总监 (公司财务 is no organization: the whole title)",
     "总法律顾问": "某集团公司总法律顾问",
+    # appoint29: the head of a company's division (事业本部): 刘伟兼任广汽集团整车事业本部本部长 (mnewenergy 2019, dev)
+    "本部长": "广汽集团国际业务本部本部长",
+    "副本部长": "某集团事业本部副本部长",
     "财务负责人": "聘任李四为公司副总经理、财务负责人 (a company's statutory officer)",
     "行长": "中国人民银行营业管理部行长",
     "副行长": "中国人民银行营业管理部副行长",
@@ -3301,6 +3304,30 @@ RESIGNATION_REFUSED_BEFORE: dict[str, str] = {
     "没": "会议没接受张三辞去X职务的请求",
     "不予": "不予批准张三辞去X职务的请求",
 }
+# …and after the resignation, later in its sentence (session 19, the lead): the board or meeting refused it — no
+# resignation (张三申请辞去公司董事长职务，但董事会未同意). Matched in a later clause of the sentence that names
+# no resignation of its own (no 辞去), or after the resignation in its own clause.
+RESIGNATION_REFUSED_AFTER: dict[str, str] = {
+    "未同意": "张三申请辞去公司董事长职务，但董事会未同意",
+    "不同意": "张三提出辞去公司董事职务，董事会经审议不同意其辞职",
+    "未予同意": "张三申请辞去公司董事长职务，董事会未予同意",
+    "不予同意": "张三申请辞去X职务，会议不予同意",
+    "未接受": "张三请求辞去县长职务，会议未接受",
+    "不接受": "张三请求辞去县长职务，会议决定不接受",
+    "未予接受": "张三请求辞去县长职务，会议未予接受",
+    "不予接受": "张三请求辞去县长职务，常委会不予接受",
+    "未批准": "张三申请辞去X职务，组织未批准",
+    "不予批准": "张三申请辞去X职务，上级不予批准",
+    "未获批准": "张三申请辞去X职务，未获批准",
+    "未获同意": "张三申请辞去X职务，未获同意",
+    "未获通过": "张三辞去X职务的请求未获通过",
+    "没有同意": "张三申请辞去X职务，董事会没有同意",
+    "没有接受": "张三请求辞去X职务，会议没有接受",
+    "拒绝": "张三申请辞去X职务，遭董事会拒绝",
+    "驳回": "张三辞去X职务的申请被驳回",
+    "婉拒": "张三请辞X职务，董事会婉拒",
+    "暂缓": "张三申请辞去X职务，董事会决定暂缓审议",
+}
 # …and the words that open a condition: the clause they open states no change (若縣府指派張三代理鄉長,將…).
 TRAD_CONDITION_OPENERS: dict[str, str] = {
     "如": "如縣府指派張三代理鄉長,將引發爭議",
@@ -3691,3 +3718,105 @@ HELD_TITLE_LEAVING_VERBS: dict[str, str] = {
 NAME_FINAL_VERB_CHARS: dict[str, str] = {
     "升": "任命：宋金升为政协全国委员会副秘书长 (govopendata 1998, dev)",
 }
+# appoint29: a company's brand name before a board or executive title, the brand ending in no organization's suffix
+# (广汽集团官方宣布…:冯兴亚任广汽新能源董事长;张跃赛任广汽乘用车总经理 — mnewenergy 2019, dev: every change of the
+# list was dropped, 广汽新能源 being no organization; 格力电器董事长, 北汽蓝谷董事长 alike). Only these titles take such a
+# name: each is a company's post and nothing else. Each with a use.
+BRAND_HEAD_TITLES: dict[str, str] = {
+    "董事长": "冯兴亚任广汽新能源董事长 (mnewenergy 2019, dev)",
+    "副董事长": "张三任格力电器副董事长",
+    "执行董事": "李四任北汽蓝谷执行董事",
+    "非执行董事": "王五任海螺水泥非执行董事",
+    "总经理": "张跃赛任广汽乘用车总经理 (mnewenergy 2019, dev)",
+    "副总经理": "赵六任长安汽车副总经理",
+    "总裁": "朱华荣出任长安汽车总裁",
+    "副总裁": "孙七任吉利汽车副总裁",
+    "首席执行官": "周八出任蔚来汽车首席执行官",
+    "监事会主席": "吴九任北汽蓝谷监事会主席",
+}
+# First characters of what stands before such a title without naming a company: a rank or term (首任, 新任, 第五届,
+# 本届), a former or present holder (原, 前, 现), a reference (该, 其, 此), a link or verb (为, 任, 的), an acting or
+# honorary seat (代, 暂, 临, 荣, 执, 常), a quantity (全部, 两家, 多家, 所有, 诸, 几). A brand never opens on one of them.
+BRAND_NEVER_FIRST_CHARS: str = "为任的其该此本原前现首新第各代暂临荣执常历曾时另兼全两多所诸几"
+# Characters a brand never holds: a verb of a change inside it is a clause misread as a post (张三任X董事长).
+BRAND_NEVER_CHARS: str = "任调聘免辞选、，,"
+# The industry word a company's brand ends in (广汽新能源, 广汽乘用车, 格力电器, 长安汽车, 海螺水泥): only such a name is taken
+# for a company before a title of BRAND_HEAD_TITLES; a short name of no industry (某某董事长, round 20) stays no
+# organization, as do the central enterprises' names, which ENTERPRISE_SHORT_NAMES lists. Each with a brand.
+BRAND_INDUSTRY_ENDINGS: dict[str, str] = {
+    "新能源": "广汽新能源 (mnewenergy 2019, dev)",
+    "乘用车": "广汽乘用车 (mnewenergy 2019, dev)",
+    "汽车": "长安汽车",
+    "电器": "格力电器",
+    "电子": "京东方电子",
+    "科技": "某某科技",
+    "股份": "某某股份",
+    "控股": "某某控股",
+    "实业": "某某实业",
+    "置业": "某某置业",
+    "地产": "万科地产",
+    "能源": "某某能源",
+    "电力": "华能电力",
+    "化工": "万华化工",
+    "钢铁": "沙钢钢铁",
+    "水泥": "海螺水泥",
+    "医药": "国药医药",
+    "药业": "某某药业",
+    "传媒": "某某传媒",
+    "航空": "东方航空",
+    "物流": "某某物流",
+    "证券": "中信证券",
+    "保险": "平安保险",
+    "信托": "某某信托",
+    "重工": "三一重工",
+    "建工": "某某建工",
+    "食品": "某某食品",
+    "矿业": "紫金矿业",
+    "水务": "某某水务",
+    "燃气": "某某燃气",
+}
+# appoint29: a request to leave opening the clause after a held title, a name and a reason (公司原董事长万鑫铭同志因工作安排,
+# 申请辞去公司董事长…职务 — arsndm79 2024, dev: the resignation was lost; 辞去 alone was read since round 19). Each with a use.
+LEAVING_REQUEST_OPENERS: dict[str, str] = {
+    "申请辞去": "公司原董事长万鑫铭同志因工作安排,申请辞去公司董事长职务 (arsndm79 2024, dev)",
+    "提出辞去": "市政府副市长王建国因工作调动,提出辞去副市长职务",
+    "请求辞去": "公司董事长李建华因个人原因,请求辞去公司董事长职务",
+}
+# appoint29: a legal status, not a post, listed last among the posts a person leaves (申请辞去公司董事长、董事及董事会战略委员会
+# 委员和公司法定代表人职务 — arsndm79 2024, dev: the whole list was dropped, 法定代表人 being no title). Dropped with the
+# link before it (、 和 及 以及) and an optional 公司; the posts before it are read. Each with a use.
+LEGAL_STATUS_NOT_POSTS: dict[str, str] = {
+    "法定代表人": "申请辞去公司董事长、董事和公司法定代表人职务 (arsndm79 2024, dev)",
+}
+# appoint29: a decision's lead before 由 and the acting holder (决定由董事、总经理邵宇平先生暂时代理董事长一职 — dtm 2025, dev:
+# only ^由 was read). Each with a use.
+ACTING_BY_LEADS: dict[str, str] = {
+    "决定": "决定由董事、总经理邵宇平先生暂时代理董事长一职 (dtm 2025, dev)",
+    "同意": "同意由副市长王建国代理市长职务",
+    "并": "并由常务副县长李建华代理县长职务",
+}
+# appoint29: Taiwan and Hong Kong news tell a resignation with 辭 alone before the post (政務委員許璋瑤辭政務委員並辭所兼任之
+# 臺灣主席,改接任X; 代理縣長吳澤成則辭代理縣長,並接任Y — tw.bg3.co 2017, dev: nothing was read). 辞 is read as 辞去 when a
+# name (or one of these adverbs) stands before it and posts follow up to the clause's end or 并/改; never in the words
+# of SHORT_RESIGN_NOT_AFTER (致辞, 贺辞 …) nor before the characters of SHORT_RESIGN_NOT_BEFORE (辞职, 辞世, 辞退 …).
+SHORT_RESIGN_ADVERBS: str = "则并亦已即也"
+SHORT_RESIGN_NOT_AFTER: str = "致讲贺推请告言修措卑文题说托义歌颂祝答悼誓"
+SHORT_RESIGN_NOT_BEFORE: str = "去职職世别別行退呈典令让讓谢謝章藻旧舊海条條任"
+# …and the words between 辞去 and the post it names that say the post was held besides (辞去所兼任之臺灣主席 → 辞去臺灣主席).
+HELD_BESIDES_WORDS: dict[str, str] = {
+    "所兼任之": "並辭所兼任之臺灣主席 (tw.bg3.co 2017, dev)",
+    "所兼任的": "辞去所兼任的某协会会长",
+    "所兼之": "辞去所兼之某委员会主任",
+    "其兼任的": "辞去其兼任的某公司董事长",
+}
+# appoint29: Taiwan police and civil-service news tell a move with one character between the post held and the new post
+# (署督察室主任顏旺盛調國道警察局長, 國道公路警察局長廖美鈴升警政署副署長, 刑事局副局長陳炯旭派台南市副局長 — worldjournal,
+# dev: nothing was read). Read as the two-character verb when the post held ends in a title, one name length fits before the
+# character and posts follow up to the clause's end. Character → the verb it stands for. Each with a use.
+SINGLE_CHAR_MOVES: dict[str, str] = {
+    "调": "调任",  # 署主任秘书廖恒裕调航空警察局长
+    "升": "升任",  # 国道公路警察局长廖美铃升警政署副署长
+    "派": "派任",  # 刑事局副局长陈炯旭派台南市副局长
+}
+# Second characters that make the character another word (调查, 调整, 升级, 派出 …): never a move.
+SINGLE_CHAR_MOVE_NOT_BEFORE: str = "查整研解度控配动節节剂離离休任升职職级級学學旗温溫值降空出遣驻駐员員发發送别別系"

@@ -66,6 +66,7 @@ from ...vocab.personnel import (
     PROPOSAL_DECIDED_WORDS,
     PROPOSED_SENTENCE_MARKS,
     QUOTED_POST_QUALIFIERS,
+    RESIGNATION_REFUSED_AFTER,
     RETAINED_POST_LEADS,
     ROSTER_HONORIFICS,
     RUMOUR_LEADS,
@@ -199,6 +200,14 @@ from .news_mainland import (
     without_leaving_ground,
     without_succeeded_attributive,
 )
+from .news_prose import (
+    SINGLE_MOVE_GATE_RE,
+    dated_career_step,
+    day_dated,
+    short_resignations,
+    single_char_moves,
+    without_legal_status,
+)
 from .news_trad import one_change_each, reappointed_seats, trad_news_forms
 from .sessions import (
     _continued_posts,
@@ -273,6 +282,27 @@ _CLAUSE_TRIGGER_RE = compile_re(f"{TRIGGER_RE.pattern}|同意")
 _CONTINUED_QI_RE = compile_re(r"(?:同时|并且?)(?:决定)?(?:任命|聘任|免去|解聘|撤销)其")
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = compile_re(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
+
+
+# A resignation refused later in its sentence (session 19, the lead; vocab RESIGNATION_REFUSED_AFTER)
+_REFUSED_AFTER_RE = LazyPattern(alternation(RESIGNATION_REFUSED_AFTER))
+
+
+def _resignations_refused(clauses: list[tuple[bool, str]]) -> list[bool]:
+    """For each clause: is a resignation it states refused later in its sentence? Either a later clause of the
+    sentence that names no resignation of its own refuses (…申请辞去X职务，但董事会未同意 / ，会议未予接受), or the
+    clause itself does after its 辞 (…辞去X职务的请求未获通过). One pass from the end: linear in the clauses."""
+    refused = [False] * len(clauses)
+    later = False  # a refusing clause after this one, in this sentence
+    for k in range(len(clauses) - 1, -1, -1):
+        new_sentence, clause = clauses[k]
+        at = clause.find("辞")
+        refused[k] = later or (at >= 0 and _REFUSED_AFTER_RE.search(clause, at) is not None)
+        if "辞去" not in clause and _REFUSED_AFTER_RE.search(clause):
+            later = True
+        if new_sentence:
+            later = False
+    return refused
 
 
 def _opens_with_name(clause: str) -> bool:
@@ -434,7 +464,11 @@ def _may_state_changes(blocks: list[Block]) -> bool:
     if not blocks:
         return False
     joined = "\n".join([b.text or "" for b in blocks])
-    return CHANGE_GATE_RE.search(joined) is not None or _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
+    return (
+        CHANGE_GATE_RE.search(joined) is not None
+        or _DECISION_TITLE_RE.search(blocks[0].text or "") is not None
+        or SINGLE_MOVE_GATE_RE.search(joined) is not None  # X长A调Y: a move told with one character (appoint29)
+    )
 
 
 # A post that opens with a person and a verb: another person's change read into it (precision
@@ -614,6 +648,12 @@ def extract_appointments(
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         text = trad_news_forms(text)  # 请辞X, 退任X, 宣誓就职, *7 A先生…, A上月调任X (香港/澳门/台湾 news, round 23)
+        if "辞" in text or "辭" in text:
+            text = short_resignations(text)  # A辞X并辞所兼任之Y → A辞去X、Y (台湾 news; appoint29)
+        if "调" in text or "調" in text or "升" in text or "派" in text:
+            text = single_char_moves(text)  # 署主任秘书A调X局长 → A调任X局长 (台湾 police news; appoint29)
+        if "改接任" in text:
+            text = text.replace("改接任", "改任")  # 改接任X: a move, as 改任X (appoint29)
         if (
             carried is None
             and not TRIGGER_RE.search(text)
@@ -643,6 +683,8 @@ def extract_appointments(
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
+        if "法定代表人" in text:
+            text = without_legal_status(text)  # …董事和公司法定代表人职务 → …董事职务 (a legal status; appoint29)
         if "职务" in text and ("相" in text or "全部" in text or "所有" in text):
             text = _UNNAMED_POSTS_TAIL_RE.sub("", text)  # …董事、董事会下设专门委员会的相应职务 → …董事职务 (round 20)
         if "职" in text and ("免职" in text or "撤职" in text or "辞职" in text):
@@ -780,6 +822,7 @@ def extract_appointments(
             for i, piece in enumerate(_run_on_pieces(clause))
         ]
         clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
+        refused = _resignations_refused(clauses) if "辞" in text else None  # …，但董事会未同意 (session 19)
         last_person = None  # 其 never refers to a person of an earlier line
         one_person = False  # the last clause with changes named one person only (its 其 goes on, round 14)
         headline = len(text) <= _HEADLINE_MAX + 4 and (
@@ -852,6 +895,13 @@ def extract_appointments(
                     and "年" in clauses[k - 2][1]
                     and _OCCASION_CLAUSE_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
                     and _BARE_YEAR_RE.fullmatch(clauses[k - 2][1].strip(" \u3000")) is not None
+                )
+                or (
+                    # 公开资料显示…先后担任X等职务。2018年9月1日,A任Y: a step dated to the day inside a biography begun
+                    # in the paragraph, a season or more before the document's date (mnewenergy 2019; appoint29)
+                    (dated := day_dated(clause, None if new_sentence or not k else clauses[k - 1][1])) is not None
+                    and _BIOGRAPHY_RE.search(text, 0, max(text.find(clause), 0)) is not None
+                    and dated_career_step(dated, doc_date)
                 )
                 or (
                     # 1965年4月出生的A…。之后，A出任X: a career's next step after a biography begun in the
@@ -942,6 +992,8 @@ def extract_appointments(
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
                 )
+            if changes and refused is not None and refused[k]:
+                changes = [c for c in changes if c[0] != RESIGN]  # 张三申请辞去X职务，但董事会未同意: no resignation
             if changes and staffs_a_body_set_up(block.text or "", clause):
                 changes = []  # 下设办公室…，由A兼任办公室主任，B任副主任: the body's roster, no change (round 24)
             if new_sentence:

@@ -14,6 +14,7 @@ from ...vocab.common import CJK as _CJK
 from ...vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
+    ACTING_BY_LEADS,
     ACTING_PREFIX,
     ACTING_VERBS,
     ANNOUNCING_VERBS,
@@ -941,9 +942,23 @@ _RENEWAL_LEADS: tuple[str, ...] = tuple(RENEWAL_LEADS)
 
 # An acting holder after 由, the post after 代理: 由A臨時代理X的職務 / 由副秘书长B代理X职务 (round 13)
 _ACTING_BY_RE = LazyPattern(
-    rf"^由(?P<holder>[{_CJK}{NAME_DOTS}]{{2,30}}?)(?:同志)?(?P<temp>临时|暂时)?代理"
-    r"(?P<post>[^，,；;。的]{2,40}?)(?:的)?(?:职务)?[。；;]?$"
-)
+    rf"^(?:{alternation(ACTING_BY_LEADS)})?由(?P<holder>[{_CJK}{NAME_DOTS}、]{{2,30}}?)(?:{_HONORIFIC_ALTERNATION})?"
+    r"(?P<temp>临时|暂时)?代理(?P<post>[^，,；;。的]{2,40}?)(?:的)?(?:职务|一职)?[。；;]?$"
+)  # appoint29: a decision's lead (决定由…), an honorific (先生) and 一职 too: 决定由董事、总经理邵宇平先生暂时代理董事长一职
+
+
+_ACTING_BY_LEADS: tuple[str, ...] = tuple(ACTING_BY_LEADS)
+
+
+def _acting_by(c: str, starts: tuple[str, ...]) -> list[_Change]:
+    """由A(临时|暂时)代理X(的职务|一职), a decision's lead allowed before 由: the acting post, its adverb kept as the
+    Macau orders print it (临时代理行政长官); [] when the holder reads as no name."""
+    by = _ACTING_BY_RE.match(c)
+    if by is None:
+        return []
+    name = _holder_name(by.group("holder"))
+    found = _changes(APPOINT, [name], by.group("post"), starts, acting=True) if name else []
+    return [(a, p, (by.group("temp") or "") + q, n) for a, p, q, n in found]
 
 
 # Round 15: a person, then a verb of holding a post for the time being, then the post (委任張三署理X,
@@ -1223,6 +1238,9 @@ def _parse_clause(
         return [], _DECIDED_IN_SENTENCE, False  # 宣布了…的任免决定，吕建为X: the rest of the sentence (round 19)
     if "决定" in c and (session_decides := _SESSION_DECIDES_RE.match(c)):
         c = "决定" + c[session_decides.end() :]  # …常务委员会第十七次会议决定潘利国为X (沈阳 2015, round 7)
+    if "由" in c[:4] and ACTING_PREFIX in c and c.startswith(_ACTING_BY_LEADS) and (found := _acting_by(c, starts)):
+        # 决定由董事、总经理邵宇平先生暂时代理董事长一职: before the lead is dropped (appoint29, dtm 2025)
+        return found, (_DECIDED_IN_SENTENCE if carried is None else carried), False
     decided = c.removeprefix("并").startswith(_DECISION_LEADS) or carried in (_DECIDED, _DECIDED_IN_SENTENCE)
     in_force: str | None = carried  # what the clause hands on
     if carried in (_DECIDED, _DECIDED_IN_SENTENCE):
@@ -1282,12 +1300,9 @@ def _parse_clause(
             found = [f for f in _changes(APPOINT, names, held.group("posts"), starts) if f[2] not in ROSTER_ROLES]
             if found:
                 return found, in_force, False
-    if c.startswith("由") and ACTING_PREFIX in c and (by := _ACTING_BY_RE.match(c)):
+    if "由" in c[:3] and ACTING_PREFIX in c and (found := _acting_by(c, starts)):
         # 由經濟財政司司長梁維特臨時代理行政長官的職務 (澳门 行政命令, round 13): the holder after 由
-        name = _holder_name(by.group("holder"))
-        found = _changes(APPOINT, [name], by.group("post"), starts, acting=True) if name else []
-        if found:
-            return [(a, p, (by.group("temp") or "") + q, n) for a, p, q, n in found], in_force, False
+        return found, in_force, False
     if ACTING_PREFIX in c:  # 郑皓副区长代理…区长职务: the post held stands between name and verb
         found = _acting_holder(c, starts)
         if found:

@@ -331,6 +331,8 @@ def _without_held_post(clause: str) -> str | None:
     before the name must end in a title and hold no verb; exactly one name length must fit (else
     None: which characters are the name cannot be told)."""
     verb = _HELD_BEFORE_RE.search(clause, 4)
+    if verb is not None and verb.group() == "任" and (surnamed := _surname_ren(clause, verb)) is not None:
+        verb = surnamed  # 天津市原副市长任学锋出任X: 任 opens the name after the post (appoint29)
     if verb is None or verb.start() > 60:
         return None
     at = verb.start()
@@ -345,7 +347,7 @@ def _without_held_post(clause: str) -> str | None:
             or (clause.startswith("现任") and at - size >= 4 and clause[at - size - 1] not in SINGLE_SURNAMES)
             or clause[: at - size].endswith(_HELD_GRADE_TUPLE)  # 首席政府工程師劉俊傑出任X (香港 grades, round 16)
         )  # …处长廖|李可期: a surname before the name may begin it (廖李可期, a married name in Hong Kong)
-        and not TRIGGER_RE.search(clause, 0, at - size)
+        and not _verb_in_held(clause[: at - size])
         and not _SENTENCE_PUNCTUATION_RE.search(clause, 0, at - size)
     ]
     if len(fits) != 1:
@@ -360,6 +362,28 @@ def _without_held_post(clause: str) -> str | None:
     if any(_title_at_end(piece) is None for piece in prefix.split("、")[:-1]):
         return None  # A主任甲、B主任乙兼任X: holders in a list, read by the 兼任 rule
     return clause[at - fits[0] :]
+
+
+def _verb_in_held(held: str) -> bool:
+    """A verb of a change in the posts printed before a name, never 代理 opening the title held (宜兰县代理县长吴泽成辞去X:
+    an acting post held, appoint29 — 代理 as a verb, 张三代理县长, has no title before the name)."""
+    if (
+        ACTING_PREFIX in held
+        and (at := held.rfind(ACTING_PREFIX)) > 0
+        and _title_at_end(held[at + 2 :]) == held[at + 2 :]
+    ):
+        held = held[:at] + held[at + 2 :]
+    return TRIGGER_RE.search(held) is not None
+
+
+def _surname_ren(clause: str, ren: re.Match[str]) -> re.Match[str] | None:
+    """The verb after a name that opens on the surname 任, right after a post (天津市原副市长任学锋出任X, 副市长任学锋任X):
+    the next verb when 任 and one or two characters read as a person's name before it and a title ends the text
+    before 任; None otherwise (副市长任某局局长 keeps 任 the verb)."""
+    after = _HELD_BEFORE_RE.search(clause, ren.end())
+    if after is None or not 2 <= after.start() - ren.start() <= 3 or _title_at_end(clause[: ren.start()]) is None:
+        return None
+    return after if is_person_name(clause[ren.start() : after.start()]) else None
 
 
 _HOLDER_LIST_SPLIT_RE = compile_re("[、和及]")

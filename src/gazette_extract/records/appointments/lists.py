@@ -25,6 +25,7 @@ from ...vocab.personnel import (
     HEADING_ONLY_VERBS,
     HELD_NAME_SUCCESSION_OPENERS,
     HOLDERS_LIST_LEADS,
+    LEAVING_REQUEST_OPENERS,
     LEAVING_THANKED_LEADS,
     LEAVING_WORDS,
     MOVE_VERBS,
@@ -734,8 +735,19 @@ _NAMES_AFTER_POST_IN_CLAUSE_RE = compile_re(
 # What the clause after such a name may open with to be read together with it.
 # Round 19 (component c): a held post, a name and a reason, the move after the comma.
 _MOVED_AFTER_REASON: tuple[str, ...] = tuple(
-    sorted({*MOVE_VERBS, "辞去", "不再担任", "不再兼任"}, key=len, reverse=True)
-)
+    sorted({*MOVE_VERBS, "辞去", "不再担任", "不再兼任", *LEAVING_REQUEST_OPENERS}, key=len, reverse=True)
+)  # appoint29: 申请辞去 / 提出辞去 / 请求辞去 (a request to leave) too
+_LEAVING_REQUESTS: tuple[str, ...] = tuple(LEAVING_REQUEST_OPENERS)
+
+
+def _without_request(after: str) -> str:
+    """申请辞去X → 辞去X: a request to leave, read as the leaving (as 张三申请辞去X is; appoint29)."""
+    for opener in _LEAVING_REQUESTS:
+        if after.startswith(opener):
+            return after[len(opener) - 2 :]
+    return after
+
+
 _HELD_NAME_REASON_RE = compile_re(
     rf"^(?P<head>[{_CJK}]{{4,40}}?)(?:{_HONORIFIC_ALTERNATION})?(?:因|由于)[^，,；;。]{{1,12}}$"
 )
@@ -1092,7 +1104,7 @@ def _joined_name_clauses(clauses: list[tuple[bool, str]]) -> list[tuple[bool, st
             if (
                 after.startswith(_MOVED_AFTER_REASON)
                 and (reason := _HELD_NAME_REASON_RE.match(bare)) is not None
-                and (held := _without_held_post(reason.group("head") + after)) is not None
+                and (held := _without_held_post(reason.group("head") + _without_request(after))) is not None
             ):
                 # 原中移动总经理王建宙因年龄已经61岁，改任董事长: the post held, the name, a reason, then the
                 # move after the comma (bbs.kaiyuan, probe fit; round 19)
