@@ -116,6 +116,23 @@ CASES = {
         ),
         5_000,
     ),
+    # titles21: headlines over release leads on their subject and day (the joiner tests each pair), with stamp
+    # lines between; and a page of stamps and credits over one release lead (the headline search walks up 3 lines)
+    "headlines over release leads (normalize)": (
+        lambda n: split_paragraphs(
+            "行政長官委任陳大文為公務員事務局局長\n2024年3月1日 即時資訊\n【記者某某/臺南報導】\n"
+            "行政長官今日（三月一日）宣布，委任陳大文為公務員事務局局長。\n" * n
+        ),
+        50_000,
+    ),
+    "stamps over one release lead (documents)": (
+        lambda n: extract_str(
+            "政府委任李某為某某管理局局長\n"
+            + "2024年7月2日 即時資訊\n編輯某某/編輯小組\n" * n
+            + "政府今日（七月二日）宣布，委任李某為某某管理局局長，即日生效。\n"
+        ),
+        5_000,
+    ),
 }
 
 

@@ -103,9 +103,6 @@ LAYOUT_DIFFERS = {
     "nh5-2023-jilin-hainan-tag-label-over-bulleted-headline-acting-governors": "titles round 19: the blank lines around "
     "the bulleted headline (• 两省代省长履新：…) are not printed and the lead under it fills the measure, so the PDF "
     "reads the headline as the first line of a paragraph and gives no title",
-    "info-gov-hk-2022-hk-trad-selection-committee-roster-lines": "a test-split text (rosters round 15): since the "
-    "text gives its members (a list under role headings) it holds a document, whose title the printed PDF reads "
-    "differently (its members are the same, counted only); not described further, as test texts are not looked at",
 }
 
 

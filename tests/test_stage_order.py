@@ -138,6 +138,7 @@ RECORD_LAYERS: dict[str, int] = {
     "records.appointments.news": 2,
     "records.appointments.news_mainland": 2,  # round 24: mainland news, read by the package only
     "records.appointments.news_trad": 2,  # Traditional news (appointments round 23), a sibling reader
+    "records.appointments.news_prose": 2,  # personnel news in prose (appoint29), a sibling reader
     "records.appointments": 3,
     "records.rosters": 1,
     "records.tasks": 1,

@@ -23,7 +23,15 @@ from ..data import ContentsEntry, DocNumber
 from ..grammars.dates import DATE_RE, NUMERIC_DATE_RE, is_date_line
 from ..grammars.docnumber import read_doc_number, scan_doc_numbers
 from ..grammars.units import ends_like_unit, parse_units
-from ..text.newshead import SPEAKER_DECK_RE, SPEECH_TITLE_RE, opens_lead, publish_date, template_intro_title
+from ..text.newshead import (
+    SPEAKER_DECK_RE,
+    SPEECH_TITLE_RE,
+    is_release_stamp,
+    opens_lead,
+    opens_release_lead,
+    publish_date,
+    template_intro_title,
+)
 from ..text.normalize import (
     BREADCRUMB_RE,
     BYLINE_RE,
@@ -1429,13 +1437,27 @@ def _adds_joint_issuers(long: str, short: str) -> bool:
     """Is ``long`` (compact) the red head's title of which ``short`` (a site's field) names one
     issuer only: 中共某某镇委员会 + 某某镇人民政府关于印发…的通知 over 某某镇人民政府关于印发…的通知?"""
     # (the issuer's name read in Simplified characters: 中共某省委…委員會辦公室 on a Traditional mirror; pages18)
-    return (
-        len(short) >= 10
-        and len(long) > len(short)
-        and long.endswith(short)
-        and to_simplified(long[: len(long) - len(short)])[0].endswith(ISSUER_SUFFIXES)
-        and kind_of(short) is not None
-    )
+    if not (len(short) >= 10 and len(long) > len(short) and long.endswith(short)):
+        return False
+    added = to_simplified(long[: len(long) - len(short)])[0]
+    return added.endswith(ISSUER_SUFFIXES) and kind_of(short) is not None and not _names_own_issuer(added, short)
+
+
+def _names_own_issuer(added: str, title: str) -> bool:
+    """Is ``added`` (the line over a title) the title's own issuer written whole — the red head's issuer line
+    over a title that names that body short (浠水县人民政府 / 县人民政府关于印发《…》的通知, titles21) — rather
+    than a second issuer (中共某某镇委员会 / 某某镇人民政府关于…)?"""
+    # 浠水縣人民政府 / 縣人民政府關於… on a Traditional mirror: read in Simplified together (a short line alone is
+    # too little text for the script to be told)
+    whole = to_simplified(added + title)[0]
+    if len(whole) == len(added) + len(title):
+        added, title = whole[: len(added)], whole[len(added) :]
+    at = title.find("关于")
+    own = title[:at] if at >= _OWN_ISSUER_MIN else ""
+    return bool(own) and own.endswith(ISSUER_SUFFIXES) and added.endswith(own)
+
+
+_OWN_ISSUER_MIN = 3  # 县政府关于…: an issuer's short name before 关于 has three characters at least
 
 
 _LAW_DB_TAG_RE = compile_re(r"^【\s*(?:" + "|".join(LAW_DB_TAGS) + r")\s*】")
@@ -1836,6 +1858,10 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
             first = over
         elif at < to and _chrome_over_headline(blocks, at, to, first, plain):
             first = over  # 设为主页收藏本页 / … / 字体： 放大 还原 缩小 / 市政咨委会召开特别大会 / 【特讯】…: the headline (pages19)
+    # a government release: its headline over its stamp lines and its lead on the subject and today's day (titles21)
+    released = _release_headline(blocks, body_start, _plain) if repeated is None else None
+    if released is not None:
+        first = blocks[released]
     if first is not None and (bare := _undecorated(compact(first.text))) is not None:
         # 某某规定（2002年） / 作者：法律资料网… / 某某规定（2002年） / 福建省某某市人民政府 / 某某规定: a law
         # database's copy with its year tag over the document that prints its own title without it; and a portal's
@@ -1959,7 +1985,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     story = (
         bool(title)
         and not issued
-        and ("published" in metadata or opens_story(blocks, end, title, undated=kind is None))
+        and ("published" in metadata or opens_story(blocks, end, title, undated=kind is None) or released == index)
     )
     articles = kind in ADOPTED_KINDS and _articles_follow(blocks, end)
     # a plan or policy printed whole under its title: a preamble, then its outline (一、 / （一） / 第一章)
@@ -2523,6 +2549,64 @@ def _in_headline_list(blocks: list[Block], k: int, floor: int) -> bool:
 
 _PUBLISH_SCAN = 15
 _CELL_BARS = " \u3000|｜"  # a headline stored as a table cell: 我县部署春季森林防火工作 |
+
+
+_RELEASE_STAMPS_MAX = 3  # stamp lines between a release's headline and its lead (a date, a column, a reporter's tag)
+_RELEASE_LEAD_MIN = 20  # a release's lead is a sentence
+_RELEASE_HEADLINE_HAN = 6  # Han characters in a release's headline, at least
+
+
+def _release_headline(blocks: list[Block], body_start: int, plain: Callable[[Block], bool]) -> int | None:
+    """The headline of a government release (titles21): the first line of prose under the page's head is the
+    release's lead on its subject and day (行政長官今日（三月一日）宣布… / 勞動部林美珠部長今(21)日表示… /
+    【本報訊】社會文化司司長譚俊榮今(6)日…), and over it, past at most three stamp lines (a date, a column's label,
+    a reporter's tag), stands a plain line — or a headline that is one whole clause ending in 。 (Taiwan's
+    新聞稿: 勞動部正規劃完善…「週休二日」新制。). A line under a lead-in (任命：) is an entry of its list, never
+    the headline; a lead in the story's middle, under other prose, heads nothing."""
+    clause = None  # a line of prose over the lead that may be the headline itself, a whole clause closed by 。
+    for j in range(body_start, min(len(blocks), body_start + _PUBLISH_SCAN)):
+        text = blocks[j].text
+        if not opens_release_lead(text):
+            if _is_prose(text):
+                if clause is not None or not _clause_headline(blocks[j], plain):
+                    return None  # the story began on another line: not a release's head
+                clause = j
+            continue
+        if len(text) < _RELEASE_LEAD_MIN or not any(p in text for p in "，。,"):
+            return None
+        k = j - 1
+        while k >= body_start and j - k <= _RELEASE_STAMPS_MAX and is_release_stamp(blocks[k].text):
+            k -= 1
+        if k < body_start or j - k > _RELEASE_STAMPS_MAX + 1:
+            return None
+        above = blocks[k]
+        if (
+            (clause is not None and k != clause)  # a sentence over the headline: the story had begun
+            or above.kind not in (HEADING, PARAGRAPH)
+            or (k > body_start and _is_lead_in(blocks[k - 1]))
+            or sum(1 for ch in above.text if "\u4e00" <= ch <= "\u9fff") < _RELEASE_HEADLINE_HAN  # bauteeovk6: a code
+        ):
+            return None
+        if plain(above) or _clause_headline(above, plain):
+            return k
+        return None
+    return None
+
+
+_CLAUSE_HEADLINE_MAX = 80
+
+
+def _clause_headline(block: Block, plain: Callable[[Block], bool]) -> bool:
+    """A headline that is one whole clause closed by its 。 (勞動部正規劃完善勞動檢查作為, 並將…新制。): plain
+    without that mark, and no other sentence in it."""
+    text = block.text
+    return (
+        len(text) <= _CLAUSE_HEADLINE_MAX
+        and text.endswith("。")
+        and text.count("。") == 1
+        and not any(p in text for p in "；！？")
+        and plain(replace(block, text=text[:-1]))
+    )
 
 
 def _line_over_publish_line(blocks: list[Block], body_start: int, plain: Callable[[Block], bool]) -> Block | None:

@@ -29,6 +29,7 @@ from ..text.newshead import (
     ORIGINAL_TITLE_RE,
     PAGE_LABEL_RE,
     SPEAKER_DECK_RE,
+    SUBJECT_DAY_LEAD_RE,
     is_address_line,
     is_dateline_only,
     is_news_head_line,
@@ -313,12 +314,6 @@ _BBCODE_LEAD_RE = compile_re(r"^(?:\s*\[/?[a-z]{1,8}(?:=[^\[\]]{0,24})?\])+\s*")
 _MONTH_LEAD_RE = compile_re(r"^(?:19|20)\d\d年\d{1,2}月(?:[上中下]旬|初|底|中旬)?[，,]")
 
 
-# A lead naming its subject before today's day in brackets: 政府今日(26日)公布，… / 市政府今天（3月26日）召开…
-_SUBJECT_DAY_LEAD_RE = compile_re(
-    r"^[^，。；：:,\s（()）]{1,14}?(?:今天|今日|昨天|昨日|今|昨)\s*[（(]\s*(?:\d{1,2}月)?\d{1,2}日\s*[）)]"
-)
-
-
 # A lead opening on its day and where the session was held, without a comma: 今天在京举行的…会议决定： /
 # 昨天上午在县委礼堂召开的… / 今日在北京闭幕的…
 _DAY_PLACE_LEAD_RE = compile_re(
@@ -345,7 +340,7 @@ def is_story_lead(text: str) -> bool:
         _STORY_LEAD_RE.match(text)
         or DAY_LEAD_RE.match(text)
         or _MONTH_LEAD_RE.match(text)
-        or _SUBJECT_DAY_LEAD_RE.match(text)
+        or SUBJECT_DAY_LEAD_RE.match(text)  # 政府今日(26日)公布… / 行政長官今日（三月一日）宣布… (titles21)
         or _DAY_PLACE_LEAD_RE.match(text)
         or (len(text) > _OUTLET_LEAD_MIN and _OUTLET_TAG_LEAD_RE.match(text) is not None)
         or opens_lead(text)

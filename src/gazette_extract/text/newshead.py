@@ -599,6 +599,55 @@ HEADLINE_LEAD_RE = compile_re(
     # …and a day with its clock time: 7月24日15时13分，… / 5月12日14时28分，… / 3日上午10时许，…
     rf"|^(?:\d{{1,2}}月)?\d{{1,2}}日{_DAY_PART}?\s*\d{{1,2}}\s*[时点](?:\d{{1,2}}分|许|半)?[，,]"
 )
+# A government release's lead: its subject, then today's day in brackets (titles21). Hong Kong's releases write the
+# day in Chinese numerals (行政長官今日（三月一日）宣布… / 政府今日(七月二日)宣布…), the mainland's and Macau's press in
+# digits (市政府今天（3月26日）召开… / 經濟局今日(28日)前往… / 今(12日)啟用), perhaps behind the outlet's tag
+# (【本報訊】社會文化司司長譚俊榮今(6)日…). The subject holds no clause mark and at most 16 characters.
+_RELEASE_DAY = rf"(?:[{CN_ORDINALS}〇零]{{1,3}}|\d{{1,2}})"
+SUBJECT_DAY_LEAD_RE = compile_re(
+    r"^(?:【[^】\s]{1,8}】)?[^，。；：:,\s（()）《》【】]{1,16}?(?:今天|今日|昨天|昨日|今|昨)\s*[（(]\s*"
+    rf"(?:{_RELEASE_DAY}月)?{_RELEASE_DAY}日\s*[）)]"
+)
+# …and Taiwan's and Macau's form, the day alone in brackets and 日 after them (勞動部林美珠部長今(21)日表示… /
+# 台南市政府今(9)日舉行…); read as a lead right under a headline only (HEADLINE_LEAD_RE has it without the tag)
+_SUBJECT_BRACKET_DAY_RE = compile_re(
+    r"^(?:【[^】\s]{1,8}】)?[^，。；：:,\s（()）《》【】]{1,16}?(?:今|昨)\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
+)
+
+
+def opens_release_lead(text: str) -> bool:
+    """A release's lead on a subject and today's day (:data:`SUBJECT_DAY_LEAD_RE`, or 今(21)日 with the day alone
+    in its brackets): a headline over it never runs into it (titles21)."""
+    head = text[:_RELEASE_LEAD_REACH]
+    if "今" not in head and "昨" not in head:
+        return False
+    return SUBJECT_DAY_LEAD_RE.match(text) is not None or _SUBJECT_BRACKET_DAY_RE.match(text) is not None
+
+
+_RELEASE_LEAD_REACH = 40  # the tag (10), the subject (16) and the day's word: in the first 40 characters
+
+# A release's stamp between its headline and its lead (titles21): a line of at most 40 characters without a clause
+# mark that holds a whole date (2017年1月6日    即時資訊 / • Start date:2017-06-21 / 4月. 09, 2024), or a credit with
+# its slash alone (【記者顏碧雪/臺南報導】 / 編輯廖予瑄/編輯小組 / 記者張三/台北報導)
+_RELEASE_STAMP_MAX = 40
+_RELEASE_STAMP_DATE_RE = compile_re(
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"  # 2017-06-21 / 2017年1月6日 / 2024/04/09
+    r"|\d{1,2}\s*月\s*\.?\s*\d{1,2}\s*,\s*(?:19|20)\d\d"  # 4月. 09, 2024
+)
+_CREDIT_SLASH_RE = compile_re(
+    r"^[【\[]?\s*(?:记者|記者|编辑|編輯|撰文|文|图|圖|摄影|攝影|摄|攝)\s*[^，。；：:\s/／【】\[\]]{0,8}\s*[/／]"
+    r"\s*[^，。；：:\s【】\[\]]{1,12}\s*[】\]]?$"
+)
+
+
+def is_release_stamp(text: str) -> bool:
+    """A release's date stamp or reporter's tag between its headline and its lead (titles21)."""
+    text = text.strip()
+    if len(text) > _RELEASE_STAMP_MAX or any(p in text for p in "，。；！？"):
+        return False
+    return _CREDIT_SLASH_RE.match(text) is not None or _RELEASE_STAMP_DATE_RE.search(text) is not None
+
+
 # A lead opening on its day and the agency whose news it is (titles19): 3月14日新华社消息，… / 3月14日据新华社消息，… /
 # 5日人民网电：…, after the writers' byline and its bar when printed on the lead's line (撰文|高某某李某3月14日新华社消息，…,
 # SOURCES mnsac-2023): never the line above going on (opens_lead)

@@ -58,6 +58,7 @@ from .newshead import (
     dateline_at,
     is_news_head_line,
     opens_lead,
+    opens_release_lead,
     split_headline_byline,
     summary_key,
 )
@@ -1009,7 +1010,9 @@ def _continues(
         and not short
         and len(prev.pieces) == 1
         and prev.length <= _HEADLINE_MAX
-        and (_TIME_LEAD_RE.match(nxt_text) or SUBJECT_TODAY_LEAD_RE.match(nxt_text))
+        # (行政長官委任陳大文為公務員事務局局長 / 行政長官今日（三月一日）宣布，委任…: a release's lead on its subject
+        # and day in Chinese numerals too, titles21)
+        and (_TIME_LEAD_RE.match(nxt_text) or SUBJECT_TODAY_LEAD_RE.match(nxt_text) or opens_release_lead(nxt_text))
     ):
         # 水法修订草案列入第56次委员长会议议程 / 今天在京举行的…会议决定：… — on a page that is not hard-wrapped,
         # a headline's line never runs into the lead under it that opens on the story's day (or on its subject and
