@@ -68,7 +68,7 @@ _CLOCK_PAGE = (
         "2024年03月29日\n(星期五)",
     ],
 )
-@pytest.mark.parametrize("key", ["发布日期 : ", "发布日期：", "发布时间:", "發佈日期 : ", "发布日期："])
+@pytest.mark.parametrize("key", ["发布日期 : ", "发布日期：", "发布时间:", "發佈日期 : ", "来源：某某网 发布时间："])
 def test_site_clock_over_masthead_is_no_publish_day(clock: str, key: str) -> None:
     assert _date(_CLOCK_PAGE.format(clock=clock, key=key)) == "2017-01-22"
 
