@@ -103,6 +103,10 @@ LAYOUT_DIFFERS = {
     "nh5-2023-jilin-hainan-tag-label-over-bulleted-headline-acting-governors": "titles round 19: the blank lines around "
     "the bulleted headline (• 两省代省长履新：…) are not printed and the lead under it fills the measure, so the PDF "
     "reads the headline as the first line of a paragraph and gives no title",
+    "mingshengbao-2025-cppcc-standing-committee-bare-zuo-dash-stamp": "dates round 19: the test printer wraps the "
+    "two image lines' data URLs at the measure, so the lines under the publish line fall into other paragraphs than "
+    "the text's: the text's lead (全国政协常委会昨召开会议) closes one image paragraph (324 characters) and dates the "
+    "story (2025-03-01); the PDF's short URL pieces split it otherwise and leave the story undated",
 }
 
 

@@ -54,7 +54,7 @@ from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block,
 from .documents import COVER_MONTH_RE, PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .heads import is_bulletin, is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
 from .metadata import metadata_of, printed_pairs
-from .news import foot_story_date, head_story_date
+from .news import foot_story_date, head_story_date, is_site_clock, release_foot_day
 from .recognize import (
     ADOPTED_RE,
     RULE_LINE_RE,
@@ -162,6 +162,13 @@ def _number_key(number: DocNumber) -> tuple[str, int | None, int]:
 _KEYED_KIND_TAIL_RE = compile_re(r"(?<=号)[ \t\u3000]*(?:函|令|文件|文)[ \t\u3000]*$")
 
 
+def _clock_dated(doc_blocks: list[Block], date: str) -> bool:
+    """Is ``date`` the date of the document's first date line, and that line the site's clock (the date with its
+    own weekday: 2024年03月29日 / 星期五)?"""
+    k = next((k for k, b in enumerate(doc_blocks) if b.kind == DATE), None)
+    return k is not None and parse_date(doc_blocks[k].text) == date and is_site_clock(doc_blocks, k)
+
+
 def _keyed_number(value: str) -> DocNumber | None:
     """The document number a number key's value holds, the kind named after it dropped."""
     return read_doc_number(value) or read_doc_number(_KEYED_KIND_TAIL_RE.sub("", value))
@@ -245,9 +252,15 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     issuer, date = _issuer_and_date(doc_blocks)
     if promulgated is not None and issuer is None and date is None:
         issuer, date = promulgated[1]
-    if span.news and issuer is None and date is not None and date == meta.get("published"):
-        # a news page's publish line or page date above the story (2017-01-06 08:00 / • 2023-06-09)
-        # is no 成文日期: the story dates it (layout.news); a date under the text (2018年11月 12 日) is one
+    if (
+        span.news
+        and issuer is None
+        and date is not None
+        and (date == meta.get("published") or _clock_dated(doc_blocks, date))
+    ):
+        # a news page's publish line or page date above the story (2017-01-06 08:00 / • 2023-06-09), or the site's clock
+        # over its masthead (2024年03月29日 / 星期五: dates19), is no 成文日期: the story dates it (layout.news); a date
+        # under the text (2018年11月 12 日) is one
         dated = next(k for k, b in enumerate(doc_blocks) if b.kind == DATE)
         prose = next((k for k, b in enumerate(doc_blocks) if "。" in b.text), len(doc_blocks))
         if dated < prose:
@@ -271,6 +284,15 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # it (…6月3日上午，… / （责任编辑：X） / 2019年06月04日), never that publish day itself (a lead
         # that dates nothing keeps the date at the foot: an unsigned page's own, as labelled)
         date = foot[1]
+    if (
+        date is None
+        and issuer is None
+        and not meta.get("published")
+        and (released := release_foot_day(blocks, span.title_end, span.end)) is not None
+    ):
+        # 2018年8月17日（星期五） / 香港时间14时00分 / 香港时间14时00分: a government press release's own day at its foot,
+        # when its lead dates nothing (the release's day, as a signature's; dates19)
+        date = released
     if (
         span.news
         and issuer is None
@@ -825,7 +847,12 @@ def _law_database_run(head: list[Block]) -> bool:
 
 
 _DATED_PARAS = 4  # paragraphs of an untitled report searched for the one that opens on its whole date
-_YEAR_OPENS_RE = compile_re(r"^[ \t\u3000]*(?:(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*年")
+_PLAN_BEFORE_YU = "将拟定划计"  # 将于 / 拟于 / 定于 / 计划于 / 预计于: a plan's day, not a held meeting's
+# …or on its actor and 于 before that date (公司于2021年12月6日召开第七届董事会第十六次会议: a listed company's notice
+# retold, its first paragraph's 今日 undated by any publish day — dates19)
+_YEAR_OPENS_RE = compile_re(
+    rf"^[ \t\u3000]*(?:[{_CJK}]{{1,8}}(?<![{_PLAN_BEFORE_YU}])于)?(?:(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{{3}})[ \t\u3000]*年"
+)
 
 _BRACKET_HEAD = 6  # lines under a news headline searched for a transcript's bracketed day
 _BRACKET_DAYS_BEFORE = 31  # …on or up to a month before the page's publish day

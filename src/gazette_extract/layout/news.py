@@ -476,9 +476,19 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
         if len(text) > 120 or "。" in text:
             break  # the story has begun: a time below is the story's, not the page's
         # a publish line, or a date alone between the headline and the story (• 2023-06-09)
-        published = publish_date(text) or (
+        keyed = publish_date(text)
+        published = keyed or (
             parse_date(text) if blocks[i].kind == DATE or _BRACKETED_DATE_RE.match(text) else None
         )  # …or a date alone in brackets at the top of the page: （2022年9月6日）
+        if (
+            keyed is None
+            and published is not None
+            and is_site_clock(blocks, i)
+            and _publish_line_below(blocks, i + 1, end)
+        ):
+            # 2024年03月29日 / 星期五 / menus / headline / 发布日期 : 2017-01-23: the site's clock (today and its
+            # weekday) over the masthead is no publish day; the publish line under the headline is (dates19)
+            continue
         # 04/09/2018 alone under a Macau or Hong Kong headline (s11-heads11): day first there, month
         # first on other sites — the reading the lead's own day agrees with (昨（3）日 under 4 September)
         if (
@@ -520,6 +530,29 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
             out["date"] = day
         return out
     return {}
+
+
+def is_site_clock(blocks: list[Block], i: int) -> bool:
+    """Is ``blocks[i]`` (a date alone) the site's clock: the date with its own weekday, on its line or alone on
+    the next (2024年03月29日 / 星期五 ; 2023年03月29日 星期三)?"""
+    text = blocks[i].text.strip()
+    if weekday_date_line(text) is not None:
+        return True
+    below = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
+    return len(below) <= _WEEKDAY_ALONE_MAX and weekday_date_line(f"{text} {below}") is not None
+
+
+_WEEKDAY_ALONE_MAX = 5  # 星期五 / （周五） alone on its line
+
+
+def _publish_line_below(blocks: list[Block], start: int, end: int) -> bool:
+    """Is there a publish line among ``blocks[start:end]`` before the story begins (a sentence or a long line)?"""
+    for block in blocks[start:end]:
+        if len(block.text) > 120 or "。" in block.text:
+            return False
+        if publish_date(block.text) is not None:
+            return True
+    return False
 
 
 # A stored page's date stamp opening its first line: " date 2026-03-06 聽新聞" (an English key, the
@@ -669,6 +702,16 @@ def release_day(blocks: list[Block], i: int) -> str | None:
     tail = blocks[i - 1].text[-_RELEASE_TAIL_MAX:]
     m = _RELEASE_DAY_TAIL_RE.search(tail)
     return parse_date(dated) if m and (dated := weekday_date_line(tail[m.start() :].strip())) else None
+
+
+def release_foot_day(blocks: list[Block], start: int, end: int) -> str | None:
+    """The day a Hong Kong government press release prints at its foot, over its hour line (2018年8月17日（星期五） /
+    香港时间14时00分, the hour line perhaps printed twice), among the last lines of ``blocks[start:end]``; None when
+    its foot prints no such pair (dates19)."""
+    for i in range(end - 1, max(start, end - _FOOT_BLOCKS) - 1, -1):
+        if (day := release_day(blocks, i)) is not None:
+            return day
+    return None
 
 
 def foot_story_date(blocks: list[Block], start: int, end: int) -> tuple[str, str | None] | None:

@@ -28,7 +28,7 @@ import re
 from .._pattern_cache import compile_re
 from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
-from ..vocab.common import alternation
+from ..vocab.common import CJK, alternation
 from ..vocab.datelines import (
     CAPTION_CREDIT_ENDS,
     CAPTION_CREDIT_OPENERS,
@@ -38,6 +38,12 @@ from ..vocab.datelines import (
     DECISION_OPENERS,
     LEAD_IN_OPENERS,
     LEAD_NO_DAY_OPENERS,
+    OPENING_QUOTES,
+    OUTLET_ENDS,
+    PAST_YEAR_WORDS,
+    STATED_DAY_NOT_AFTER,
+    STATED_DAY_PLAN_OPENERS,
+    STATED_DAY_VERBS,
 )
 from ..vocab.datelines import DAY_PART as _DAY_PART
 from ..vocab.heads import ADDRESSEES
@@ -58,15 +64,34 @@ _BARE_DAY_VERBS = "举行|召开|宣布|表决|通过|发布|公布|举办|上�
 # The first day a clause names
 _DAY_RE = compile_re(
     rf"""
-    (?P<rel>今天|今日|昨天|昨日|前天|前日|[今昨](?={_BARE_DAY_VERBS}))(?:\s*[（(](?:(?P<rm>{_N})月)?(?P<rd>{_N})日?[）)])?  # 今天（7月27日） / 昨日（22日）
+    (?P<rel>今天|今日|昨天|昨日|前天|前日|(?<![{STATED_DAY_NOT_AFTER}])[今昨](?={_BARE_DAY_VERBS}))(?:\s*[（(](?:(?P<rm>{_N})月)?(?P<rd>{_N})日?[）)])?  # 今天（7月27日） / 昨日（22日）
     |(?P<rel2>[今昨])\s*[（(](?P<r2d>{_N})[）)]\s*日                                    # 今（26）日
     |(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?!\d)  # 2015-3-2 / 2015.3.2
-    |(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})[日号]                                  # 2015年3月2日 / 12月3日
+    |(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})(?:日|号(?![楼院室线])|(?={_DAY_PART}?(?:[，,]|$)))  # 2015年3月2日 / 12月3日 / 3月8，(日 lost)
     |(?<![\d月第〇○零一二两三四五六七八九十])(?P<bd>\d{{1,2}}|[{CN_ORDINALS}]{{1,3}})日(?![前内])  # 于25日召开 (第二日: an ordinal)
     """,
     re.VERBOSE,
 )
 _RELATIVE = {"今": 0, "昨": 1, "前": 2}
+# A quotation opening the lead (“我宣誓：…”2月25日上午，我县举行… / 「…」，昨日…): the story's kicker, passed over
+# to the lead's own first clause (dates19); the quote is bounded and holds no other quote of its kind
+_QUOTE_LEAD_RE = compile_re(
+    "|".join(
+        rf"{re.escape(o)}[^{re.escape(o + c)}]{{1,160}}{re.escape(c)}[ \t\u3000]*[，,。：:]?[ \t\u3000]*"
+        for o, c in OPENING_QUOTES.items()
+    )
+)
+# An outlet's byline opening the lead before such a quotation: 文成新闻网（记者 赵礼锋） / 某某日报讯(通讯员 X)
+_OUTLET_BYLINE_RE = compile_re(
+    rf"[ \t\u3000]*[{CJK}]{{1,12}}(?:{alternation(OUTLET_ENDS)})讯?[ \t\u3000]*[（(][^（）()“”「」]{{1,30}}[）)][ \t\u3000]*"
+)
+# A day stated without brackets right before what the report's event does, in a later clause of the lead's first
+# sentences (dates19): 政府今日宣布… / 广东省人大会议昨日召开… / 在14日下午举行的…会议上 (至今举行 / 如今召开: no day)
+_STATED_DAY_RE = compile_re(
+    rf"(?<![{STATED_DAY_NOT_AFTER}])(?P<rel>今天|今日|昨天|昨日|前天|[今昨]){_DAY_PART}?(?={alternation(STATED_DAY_VERBS)})"
+    rf"|(?<![\d月第〇○零一二两三四五六七八九十])(?P<bd>\d{{1,2}})日{_DAY_PART}?(?={alternation(STATED_DAY_VERBS)})"
+)
+_STATED_NO_DAY = (*LEAD_NO_DAY_OPENERS, *STATED_DAY_PLAN_OPENERS)
 # A dateline inside the lead's opening bracket, the month often left out: （中央社记者赖某某台北17日电） /
 # (记者 王某 北京6月2日电) — the bracket ends right after 电
 _BRACKET_DATELINE_RE = compile_re(
@@ -180,11 +205,11 @@ def _day_of(m: re.Match[str], published: _dt.date) -> _dt.date | None:
 
 
 # A photo's caption over the lead (dates round 18): one short clause and its full stop (姚祖辉获委任岭大校董会主席。), or a
-# short sentence ending on its credit in brackets (…当选台大新任校长。（台大提供） / …。（图/中央社）)
+# short sentence ending on its credit in brackets (…当选台大新任校长。（台大提供） / …。（图/中央社） / …。【图/记者X拍摄】: dates19)
 _CAPTION_CLAUSE_RE = compile_re(r"^[^，,；;：:。！？]{4,40}。$")
 _CAPTION_CREDIT_RE = compile_re(
-    rf"^[^。]{{4,80}}。[ \t\u3000]*[（(](?:[^（）()]{{0,20}}(?:{alternation(CAPTION_CREDIT_ENDS)})"
-    rf"|(?:{alternation(CAPTION_CREDIT_OPENERS)})[^（）()]{{0,20}})[）)][ \t\u3000]*$"
+    rf"^[^。]{{4,80}}。[ \t\u3000]*[（(【](?:[^（）()【】]{{0,20}}(?:{alternation(CAPTION_CREDIT_ENDS)})"
+    rf"|(?:{alternation(CAPTION_CREDIT_OPENERS)})[^（）()【】]{{0,20}})[）)】][ \t\u3000]*$"
 )
 
 
@@ -214,6 +239,12 @@ def lead_day(lead: str, published: str) -> str | None:
         return date.isoformat() if date else None
     marks = LEAD_MARKS_RE.match(lead)
     start = marks.end() if marks else 0
+    if (byline := _OUTLET_BYLINE_RE.match(lead, start)) is not None and lead[
+        byline.end() : byline.end() + 1
+    ] in OPENING_QUOTES:
+        start = byline.end()  # 文成新闻网（记者 赵礼锋）“我宣誓：…”: the outlet's byline before the quotation
+    if lead[start : start + 1] in OPENING_QUOTES and (quote := _QUOTE_LEAD_RE.match(lead, start)) is not None:
+        start = quote.end()  # “我宣誓：…”2月25日上午，我县举行…: the quotation is the kicker (dates19)
     if (cited := _CLAUSE_RE.match(lead, start)) is not None and _CITED_REPORT_RE.match(cited.group()):
         # 据某某官网3月17日消息，日前，中共中央决定…: the cited report's day is no event's; the next clause's own day
         # (据某某客户端消息，1月8日上午，…召开) is, and 日前 none (pages17)
@@ -252,6 +283,8 @@ def lead_day(lead: str, published: str) -> str | None:
         return None
     if _RANGE_AFTER_RE.match(clause.group(), m.end()) or _RANGE_BEFORE_RE.search(clause.group(), 0, m.start()):
         return None  # 于23日至25日举行 / 10月19-20日，…: a range, not the day of the event
+    if m.group("y") is None and any(word in clause.group()[: m.start()] for word in PAST_YEAR_WORDS):
+        return None  # 去年2月20日，…: a day of another year, not this report's (dates19)
     if learned := _LEARNED_RE.match(lead, clause.end()):
         # 4月5日，记者从…获悉，近日，国务院…作出批复: the day the reporter learned it dates nothing the
         # story reports; the next clause's own day does, and 近日 none (s11-heads11)
@@ -277,6 +310,10 @@ def _confirmed_day(lead: str, start: int, pub: _dt.date) -> str | None:
             break
         m = _CONFIRMED_DAY_RE.search(clause.group())
         if m is None:
+            if (stated := _stated_day(span, clause, pub)) == _NOT_THIS_REPORT:
+                return None
+            if stated is not None:
+                found.add(stated)
             continue
         before = clause.group()[: m.start()]
         if any(word in before for word in LEAD_NO_DAY_OPENERS):
@@ -286,6 +323,31 @@ def _confirmed_day(lead: str, start: int, pub: _dt.date) -> str | None:
             return None  # a bracket that contradicts its word or the publish day: the page is not what it seems
         found.add(date)
     return found.pop().isoformat() if len(found) == 1 else None
+
+
+def _stated_day(span: str, clause: re.Match[str], pub: _dt.date) -> _dt.date | None:
+    """The day a clause of the lead's first sentences states without brackets right before the event's verb
+    (政府今日宣布 / 昨日召开 / 14日下午举行的), against the publish day ``pub``: None when it states none, or states it
+    in a quotation, a cited outlet's words, the background or a plan (将于14日举行); :data:`_NOT_THIS_REPORT` when the
+    day it states cannot be this report's (outside the days before ``pub``): the lead is then not read (dates19)."""
+    m = _STATED_DAY_RE.search(clause.group())
+    if m is None:
+        return None
+    before = clause.group()[: m.start()]
+    if any(word in before for word in _STATED_NO_DAY) or _inside_quote(span, clause.start() + m.start()):
+        return None
+    rel = m.group("rel")
+    date = pub - _dt.timedelta(days=_RELATIVE[rel[0]]) if rel else _bare_day(int(m.group("bd")), pub)
+    return date if date is not None else _NOT_THIS_REPORT
+
+
+_NOT_THIS_REPORT = _dt.date.min  # a stated day outside the days before the publish day: the page is not what it seems
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Does position ``at`` of ``text`` lie inside a quotation opened before it and not closed (“…今日召开…)?"""
+    head = text[:at]
+    return any(head.count(o) > head.count(c) for o, c in OPENING_QUOTES.items() if o != c) or head.count('"') % 2 == 1
 
 
 def session_day(paragraphs: list[str], published: str) -> str | None:

@@ -38,6 +38,7 @@ from ..vocab.datelines import (
     BYLINE_SOURCE_KEYS,
     LOST_BLANK_MARKS,
     LOST_BLANK_QUESTION_MARKS,
+    OUTLET_ENDS,
     POSTED_KEYS,
     PUBLISH_DATE_KEYS,
     SUMMARY_KEYS,
@@ -99,6 +100,13 @@ _REPORTERS_STAMP_RE = compile_re(
     rf"^(?:记者(?:[\s、]*[{_CJK}·]{{2,4}}){{1,4}}\s*"
     rf"|[^\s，。；：:/／]{{1,12}}(?:[ \u3000]+[^\s，。；：:/／]{{1,12}}){{1,3}})[/／]\s*[^\s，。；：:/／]{{1,8}}?"
     rf"(?:{'|'.join(BYLINE_REPORT_VERBS)})\s*{_YMD}\s*{_TIME}(?![\d:：])"
+)
+# An outlet's name (its last word in OUTLET_ENDS), then one reporter's name (记者 optional), then the stamp with its time
+# (dates19): 警政時報/警政時報 蔡宗武2025.01.13 19:48 / 自由时报 记者张三 2025-01-13 19:48 — a Taiwan or Hong Kong byline
+# over the story (记者张三 李四 2018-12-26 00:32, two names and no outlet, stays no byline: docs19)
+_OUTLET_REPORTER_STAMP_RE = compile_re(
+    rf"^[^\s，。；：:]{{0,18}}(?:{'|'.join(OUTLET_ENDS)})[ \u3000]+(?:记者[ \u3000]*)?[{_CJK}·]{{2,4}}[ \u3000]*{_YMD}\s*{_TIME}"
+    r"(?![\d:：])"
 )
 # 发布 : 2025-3-02 来源 : 明报新闻网: a bare publish key, the date, then another byline key (docs19)
 _BARE_PUBLISH_RE = compile_re(
@@ -274,7 +282,7 @@ def publish_date(text: str) -> str | None:
         text = SPACED_PARTS_RE.sub("", text)
     if text.startswith(_UPDATE_KEYS) and (published := _published_after_update(text)) is not None:
         return published  # 更新於 X • 發布於 Y: the publish day, not the update's (round trad18)
-    if m := _STAMP_RE.match(text) or _REPORTERS_STAMP_RE.match(text):
+    if m := _STAMP_RE.match(text) or _REPORTERS_STAMP_RE.match(text) or _OUTLET_REPORTER_STAMP_RE.match(text):
         return _iso(m)
     if (m := _US_STAMP_RE.match(text)) and (us := make_iso(int(m.group("uy")), int(m.group("um")), int(m.group("ud")))):
         return us

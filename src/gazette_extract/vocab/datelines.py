@@ -314,3 +314,44 @@ BYLINE_REPORT_VERBS: tuple[str, ...] = ("报导", "报道")
 # A bare publish key (发布 : 2025-3-02 来源 : 明报新闻网), short of 时间/日期: a publish line only when another byline key
 # follows the date on the same line — docs19
 BARE_PUBLISH_KEYS: tuple[str, ...] = ("发布", "发表")
+
+# What a report's event does right after a day the lead states without brackets, in a later clause of its first
+# sentences when its first clause dates nothing (dates19): 保安局常任秘书长…悬空至今，政府今日宣布… / 广东官场再次变动。
+# 广东省人大会议昨日召开… / 汪洋在14日下午举行的…会议上 — each with such a clause
+STATED_DAY_VERBS: dict[str, str] = {
+    "召开": "广东省人大会议昨日召开第三次全体会议",
+    "举行": "…在14日下午举行的全国政协十三届一次会议第四次全体会议上",
+    "宣布": "政府今日宣布现任政府新闻处处长…",
+    "公布": "政府今日公布…名单",
+    "开幕": "…会议今天上午开幕",
+    "闭幕": "…会议昨日闭幕",
+    "表决通过": "…常委会昨天表决通过…",
+}
+# Words before such a day in its clause that make it no day of the event the story reports (dates19): besides
+# LEAD_NO_DAY_OPENERS, a plan's (将于14日举行 / 拟于 / 定于 / 计划于 / 预定) — the plan's day is no report's
+STATED_DAY_PLAN_OPENERS: dict[str, str] = {
+    "将": "会议将于14日举行",
+    "拟": "拟于14日召开",
+    "定于": "定于14日上午举行",
+    "计划": "计划于14日举行",
+    "预定": "预定14日召开",
+    "明天": "明天召开 (never past)",
+    "明日": "明日举行",
+}
+# The words before a bare 今/昨 that make it no day: 至今 / 如今 / 迄今 / 现今 / 当今 (悬空至今举行… is no day)
+STATED_DAY_NOT_AFTER = "至如迄现当而"
+# A quotation opening a lead, before its dated clause (dates19): “我宣誓：…”2月25日上午，我县举行… — the quote is the
+# story's kicker, the clause after it the lead's own; each opening mark with its closing one
+OPENING_QUOTES: dict[str, str] = {
+    "“": "”",
+    "「": "」",
+    "『": "』",
+    "‘": "’",
+    '"': '"',
+}
+# How an outlet's name ends in the byline that opens a lead before a quotation (文成新闻网（记者 赵礼锋）“…” / 某某日报讯
+# (记者 X)「…」 / 某某电视台（记者 X）: dates19)
+# (dates19), and that opens a Taiwan byline before the stamp (警政時報/警政時報 蔡宗武2025.01.13 19:48 / 中央社 记者X …)
+OUTLET_ENDS: tuple[str, ...] = ("网", "报", "台", "社", "电视台", "日报", "晚报")
+# Words before a lead's month and day that put it in another year (dates19): 去年2月20日，… is no day of this report
+PAST_YEAR_WORDS: tuple[str, ...] = ("去年", "前年", "上年", "去岁")

@@ -12,6 +12,7 @@ CN_DIGITS: dict[str, int] = {
     "零": 0,  # 二零二一年 / 一百零三
     "Ｏ": 0,  # 二ＯＯ七年 (full-width letter O, typed for 〇 in some web texts)
     "O": 0,  # 二OO七年
+    "o": 0,  # 二o一九年 (a lower-case letter o typed for 〇: dates19)
     "０": 0,  # 二００七年 (full-width digit zero among Chinese numerals)
     "一": 1,  # 一季度
     "二": 2,  # 十二月底前
