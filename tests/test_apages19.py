@@ -164,7 +164,66 @@ def test_personnel_news_without_names_holds_no_document() -> None:
     assert extract_str(text)["documents"] == []
 
 
+# A page holding two personnel items one after another: each its own document (id, text, expected per document)
+_STORY_ONE = (
+    "县政府任免一批干部\n2023-05-06 10:20 来源：某县融媒体中心\n日前，经县人民政府研究决定，任命张三为县教育局局长。\n"
+)
+_STORY_TWO = "县人大常委会任免一批干部\n2023-06-06 09:00 来源：某县融媒体中心\n日前，县人大常委会决定任命王五为县人民政府副县长。\n"
+_NOTICE_ONE = (
+    "各乡镇党委，县直各单位党组（党委）：\n经研究决定：\n张三同志任县教育局党组书记；\n中共某县委组织部\n2023年5月6日\n"
+)
+_NOTICE_TWO = (
+    "各乡镇党委，县直各单位党组（党委）：\n经研究决定：\n李四同志任县财政局党组书记。\n中共某县委组织部\n2023年6月6日\n"
+)
+SECOND_ITEM_ROWS = [
+    (
+        "two-stories-stamped",
+        _STORY_ONE + _STORY_TWO,
+        [[("appoint", "张三", "县教育局局长")], [("appoint", "王五", "县人民政府副县长")]],
+    ),
+    (
+        "two-stories-stamp-with-seconds",
+        _STORY_ONE.replace("10:20", "10:20:31") + _STORY_TWO.replace("09:00", "09:00:05"),
+        [[("appoint", "张三", "县教育局局长")], [("appoint", "王五", "县人民政府副县长")]],
+    ),
+    (
+        "two-notices-from-recipients",
+        _NOTICE_ONE + _NOTICE_TWO,
+        [[("appoint", "张三", "县教育局党组书记")], [("appoint", "李四", "县财政局党组书记")]],
+    ),
+    (
+        "second-notice-with-number",
+        _NOTICE_ONE + "县组干〔2023〕8号\n" + _NOTICE_TWO,
+        [[("appoint", "张三", "县教育局党组书记")], [("appoint", "李四", "县财政局党组书记")]],
+    ),
+    # near-misses: one document
+    (
+        "sidebar-titles-and-bare-dates",
+        _STORY_ONE + "相关新闻\n县人大常委会任免一批干部\n2023-06-06\n县政协召开常委会议\n2023-06-01\n",
+        [[("appoint", "张三", "县教育局局长")]],
+    ),
+    (
+        "headline-printed-again-under-its-title-line",
+        "县政府任免一批干部-某县人民政府\n日前，经县人民政府研究决定，任命张三为县教育局局长。\n"
+        "县政府任免一批干部\n2023-05-06 10:20 来源：某县融媒体中心\n日前，经县人民政府研究决定，任命张三为县教育局局长。\n",
+        [[("appoint", "张三", "县教育局局长")]],
+    ),
+    ("copy-line-after-close", _NOTICE_ONE + "抄送：市委组织部。\n", [[("appoint", "张三", "县教育局党组书记")]]),
+    (
+        "unsigned-second-block",
+        _NOTICE_ONE + "各乡镇党委，县直各单位党组（党委）：\n请做好交接工作。\n",
+        [[("appoint", "张三", "县教育局党组书记")]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in SECOND_ITEM_ROWS], ids=[r[0] for r in SECOND_ITEM_ROWS])
+def test_second_personnel_item_is_its_own_document(text: str, expected: list[list[tuple[str, str, str]]]) -> None:
+    documents = extract_str(text)["documents"]
+    assert [[(a["action"], a["person"], a["position"]) for a in d["appointments"]] for d in documents] == expected
+
+
 def test_rows_are_unique() -> None:
-    for rows in (KICKER_ROWS, KICKER_HELPER_ROWS, OUTLET_ROWS, ROMANIZED_ROWS, BYLINE_ROWS):
+    for rows in (KICKER_ROWS, KICKER_HELPER_ROWS, OUTLET_ROWS, ROMANIZED_ROWS, BYLINE_ROWS, SECOND_ITEM_ROWS):
         assert len({r[0] for r in rows}) == len(rows)
         assert len({r[1] for r in rows}) == len(rows)

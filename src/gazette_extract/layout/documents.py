@@ -471,16 +471,33 @@ _OWN_LEAD_RE = compile_re(rf"^(?:{STORY_OPENER_ALTERNATION})\s*(?:[（(][^（()�
 _NEXT_HEADLINE_MAX = 40
 
 
-def _next_story_at(blocks: list[Block], k: int, end: int) -> bool:
+def _next_story_at(blocks: list[Block], k: int, end: int, stamped: bool = False) -> bool:
     """Does another story begin at ``blocks[k]`` (before ``end``): a headline (short, no sentence)
-    over its own lead (本报讯…)?"""
+    over its own lead (本报讯…), or — when the open story printed its own timed publish stamp (``stamped``) —
+    over its own timed stamp and lead?"""
     head = blocks[k]
     if k + 1 >= end or head.kind not in (HEADING, PARAGRAPH) or head.style:
         return False
     text = head.text
     if not 6 <= len(text) <= _NEXT_HEADLINE_MAX or any(p in text for p in "。；：:，,"):
         return False
-    return _OWN_LEAD_RE.match(blocks[k + 1].text) is not None
+    if _OWN_LEAD_RE.match(blocks[k + 1].text) is not None:
+        return True
+    # …or a headline over its own publish line with the time, and the story's lead under that: a portal's page
+    # printing several items one after another (县政府任免一批干部 / 2023-05-06 10:20 来源：… / 日前，… / 县人大常委会
+    # 任免一批干部 / 2023-06-06 09:00 来源：… / …; apages19). A sidebar's list of titles and bare dates has no lead.
+    # The open story must have printed such a stamp of its own: a page's <title> and summary over the printed
+    # headline and its stamp (某某领域-新华网 / 昨日,… / 某某领域 / 2022-01-08 10:03:09 来源:…) is one story.
+    stamp = blocks[k + 1].text
+    return stamped and k + 2 < end and _is_timed_stamp(stamp) and _is_prose(blocks[k + 2].text)
+
+
+_STAMP_TIME_RE = compile_re(r"(?<!\d)[0-2]?\d[:：][0-5]\d(?!\d)")  # the time of day a publish stamp carries
+
+
+def _is_timed_stamp(text: str) -> bool:
+    """A publish line with its time of day (2023-05-06 10:20 来源：…)."""
+    return _STAMP_TIME_RE.search(text) is not None and publish_date(text) is not None
 
 
 def split_stories(blocks: list[Block], spans: list[DocumentSpan]) -> list[DocumentSpan]:
@@ -493,12 +510,15 @@ def split_stories(blocks: list[Block], spans: list[DocumentSpan]) -> list[Docume
         if not span.news:
             continue
         prose = False  # the open story's own prose seen since its headline
+        stamped = _is_timed_stamp(blocks[span.title_end].text) if span.title_end < span.end else False
         for k in range(span.title_end, span.end):
-            if prose and _next_story_at(blocks, k, out[-1].end):
+            if prose and _next_story_at(blocks, k, out[-1].end, stamped):
                 _cut_at(out, k, clean_title(blocks[k].text), news=True)
-                prose = False
+                prose = stamped = False
             elif _is_prose(blocks[k].text):
                 prose = True
+            elif not prose and _is_timed_stamp(blocks[k].text):
+                stamped = True  # the open story's own stamp, under its headline and over its lead
     return out
 
 
@@ -512,6 +532,41 @@ def split_explanations(blocks: list[Block], spans: list[DocumentSpan]) -> list[D
             if (title := _explanation_after_close(blocks, k, out[-1])) is not None:
                 _cut_at(out, k, title, headed=True)
     return out
+
+
+def split_signed_notices(blocks: list[Block], spans: list[DocumentSpan]) -> list[DocumentSpan]:
+    """``spans`` with each further notice printed without its title — from its number or its recipients — right
+    under the signature and date that closed the one before, split off as an untitled document of its own (a
+    personnel page holding two 干部任职通知 one after another: 各乡镇党委，…： / 经研究决定： / 张三同志任X / 中共某县委
+    组织部 / 2023年5月6日 / 各乡镇党委，…： / … / 中共某县委组织部 / 2023年6月6日; apages19). The second must be
+    signed and dated too: a copy line or a note after the close is no notice."""
+    out: list[DocumentSpan] = []
+    for span in spans:
+        out.append(span)
+        for k in range(max(span.title_end, span.start + 2), span.end):
+            if _notice_after_close(blocks, k, out[-1]):
+                out.append(DocumentSpan("", k, out[-1].end, k, k))  # "" → title None in the output
+                out[-2].end = k
+    return out
+
+
+def _notice_after_close(blocks: list[Block], k: int, span: DocumentSpan) -> bool:
+    """Does an untitled notice open at ``blocks[k]`` (its number over its recipients, or its recipients), right
+    under a signature and its date inside ``span``, and close further down with a signature and date of its own?"""
+    if k - 2 < span.start or blocks[k - 1].kind != DATE or blocks[k - 2].kind != SIGNATURE:
+        return False
+    # the close is the open notice's own, under a body it addressed to its recipients: a header block of title,
+    # number, issuer and date over the recipients (国函〔2015〕36号 on a wiki mirror) closes nothing
+    if not any(is_recipients(blocks[j].text) for j in range(span.start, k - 2)):
+        return False
+    text = blocks[k].text
+    if is_recipients(text):
+        opens_at = k + 1
+    elif k + 1 < span.end and read_doc_number(text) and is_recipients(blocks[k + 1].text):
+        opens_at = k + 2
+    else:
+        return False
+    return any(blocks[j].kind == DATE and blocks[j - 1].kind == SIGNATURE for j in range(opens_at + 1, span.end))
 
 
 def _cut_at(out: list[DocumentSpan], k: int, title: str, *, news: bool = False, headed: bool = False) -> None:
