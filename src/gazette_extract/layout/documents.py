@@ -12,6 +12,7 @@ and have no number of their own, so they stay inside the notice.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -538,35 +539,41 @@ def split_signed_notices(blocks: list[Block], spans: list[DocumentSpan]) -> list
     """``spans`` with each further notice printed without its title — from its number or its recipients — right
     under the signature and date that closed the one before, split off as an untitled document of its own (a
     personnel page holding two 干部任职通知 one after another: 各乡镇党委，…： / 经研究决定： / 张三同志任X / 中共某县委
-    组织部 / 2023年5月6日 / 各乡镇党委，…： / … / 中共某县委组织部 / 2023年6月6日; apages19). The second must be
-    signed and dated too: a copy line or a note after the close is no notice."""
+    组织部 / 2023年5月6日 / 各乡镇党委，…： / … / 中共某县委组织部 / 2023年6月6日; apages19). The close must be the open
+    notice's own, under a body it addressed to its recipients (a header block of title, number, issuer and date over
+    the recipients — 国函〔2015〕36号 on a wiki mirror — closes nothing), and the second must be signed and dated too
+    (a copy line or a note after the close is no notice). One pass over each span's blocks."""
     out: list[DocumentSpan] = []
     for span in spans:
         out.append(span)
-        for k in range(max(span.title_end, span.start + 2), span.end):
-            if _notice_after_close(blocks, k, out[-1]):
-                out.append(DocumentSpan("", k, out[-1].end, k, k))  # "" → title None in the output
-                out[-2].end = k
+        closes = [j for j in range(span.start + 1, span.end) if _closes_at(blocks, j)]  # dates under a signature
+        addressed = False  # a recipients line seen in the open notice, above the close under consideration
+        for k in range(span.start, span.end):
+            if k >= span.title_end and k - 2 >= out[-1].start and addressed and _closes_at(blocks, k - 1):
+                opens_at = _opens_notice(blocks, k, span.end)
+                later = bisect.bisect_right(closes, opens_at) if opens_at is not None else len(closes)
+                if opens_at is not None and later < len(closes):
+                    out.append(DocumentSpan("", k, out[-1].end, k, k))  # "" → title None in the output
+                    out[-2].end = k
+                    addressed = False
+            if k - 1 >= out[-1].start and is_recipients(blocks[k - 1].text):
+                addressed = True  # (one line behind: the recipients must stand above the close's signature)
     return out
 
 
-def _notice_after_close(blocks: list[Block], k: int, span: DocumentSpan) -> bool:
-    """Does an untitled notice open at ``blocks[k]`` (its number over its recipients, or its recipients), right
-    under a signature and its date inside ``span``, and close further down with a signature and date of its own?"""
-    if k - 2 < span.start or blocks[k - 1].kind != DATE or blocks[k - 2].kind != SIGNATURE:
-        return False
-    # the close is the open notice's own, under a body it addressed to its recipients: a header block of title,
-    # number, issuer and date over the recipients (国函〔2015〕36号 on a wiki mirror) closes nothing
-    if not any(is_recipients(blocks[j].text) for j in range(span.start, k - 2)):
-        return False
-    text = blocks[k].text
-    if is_recipients(text):
-        opens_at = k + 1
-    elif k + 1 < span.end and read_doc_number(text) and is_recipients(blocks[k + 1].text):
-        opens_at = k + 2
-    else:
-        return False
-    return any(blocks[j].kind == DATE and blocks[j - 1].kind == SIGNATURE for j in range(opens_at + 1, span.end))
+def _closes_at(blocks: list[Block], j: int) -> bool:
+    """Is ``blocks[j]`` a date under a signature (a notice's close)?"""
+    return blocks[j].kind == DATE and j > 0 and blocks[j - 1].kind == SIGNATURE
+
+
+def _opens_notice(blocks: list[Block], k: int, end: int) -> int | None:
+    """Where the body of an untitled notice opening at ``blocks[k]`` starts (after its recipients; its number may
+    stand over them), or None when no notice opens there."""
+    if is_recipients(blocks[k].text):
+        return k + 1
+    if k + 1 < end and read_doc_number(blocks[k].text) and is_recipients(blocks[k + 1].text):
+        return k + 2
+    return None
 
 
 def _cut_at(out: list[DocumentSpan], k: int, title: str, *, news: bool = False, headed: bool = False) -> None:
