@@ -24,6 +24,7 @@ from .layout.documents import (
     is_search_results,
     split_documents,
     split_explanations,
+    split_signed_notices,
     split_stories,
     stored_to_unsigned_end,
     untitled_cover,
@@ -160,6 +161,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
     if not spans and not searched and (whole := fallback_span(blocks, front.body_start)) is not None:
         spans, fallback = [whole], True
     spans = split_explanations(blocks, spans)  # 关于《…》的说明 after a signed notice: a document of its own
+    spans = split_signed_notices(blocks, spans)  # a further untitled notice from its recipients after the close
     spans = split_stories(blocks, spans)  # an e-paper page's further stories, each headline over its own 本报讯 lead
     fields = [read_fields(blocks, span) for span in spans]
     doubted: dict[int, str] = {}  # index → why its title was withheld (layout.doubt)

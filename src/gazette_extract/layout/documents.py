@@ -12,6 +12,7 @@ and have no number of their own, so they stay inside the notice.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -482,16 +483,33 @@ _OWN_LEAD_RE = compile_re(rf"^(?:{STORY_OPENER_ALTERNATION})\s*(?:[（(][^（()�
 _NEXT_HEADLINE_MAX = 40
 
 
-def _next_story_at(blocks: list[Block], k: int, end: int) -> bool:
+def _next_story_at(blocks: list[Block], k: int, end: int, stamped: bool = False) -> bool:
     """Does another story begin at ``blocks[k]`` (before ``end``): a headline (short, no sentence)
-    over its own lead (本报讯…)?"""
+    over its own lead (本报讯…), or — when the open story printed its own timed publish stamp (``stamped``) —
+    over its own timed stamp and lead?"""
     head = blocks[k]
     if k + 1 >= end or head.kind not in (HEADING, PARAGRAPH) or head.style:
         return False
     text = head.text
     if not 6 <= len(text) <= _NEXT_HEADLINE_MAX or any(p in text for p in "。；：:，,"):
         return False
-    return _OWN_LEAD_RE.match(blocks[k + 1].text) is not None
+    if _OWN_LEAD_RE.match(blocks[k + 1].text) is not None:
+        return True
+    # …or a headline over its own publish line with the time, and the story's lead under that: a portal's page
+    # printing several items one after another (县政府任免一批干部 / 2023-05-06 10:20 来源：… / 日前，… / 县人大常委会
+    # 任免一批干部 / 2023-06-06 09:00 来源：… / …; apages19). A sidebar's list of titles and bare dates has no lead.
+    # The open story must have printed such a stamp of its own: a page's <title> and summary over the printed
+    # headline and its stamp (某某领域-新华网 / 昨日,… / 某某领域 / 2022-01-08 10:03:09 来源:…) is one story.
+    stamp = blocks[k + 1].text
+    return stamped and k + 2 < end and _is_timed_stamp(stamp) and _is_prose(blocks[k + 2].text)
+
+
+_STAMP_TIME_RE = compile_re(r"(?<!\d)[0-2]?\d[:：][0-5]\d(?!\d)")  # the time of day a publish stamp carries
+
+
+def _is_timed_stamp(text: str) -> bool:
+    """A publish line with its time of day (2023-05-06 10:20 来源：…)."""
+    return _STAMP_TIME_RE.search(text) is not None and publish_date(text) is not None
 
 
 def split_stories(blocks: list[Block], spans: list[DocumentSpan]) -> list[DocumentSpan]:
@@ -504,12 +522,15 @@ def split_stories(blocks: list[Block], spans: list[DocumentSpan]) -> list[Docume
         if not span.news:
             continue
         prose = False  # the open story's own prose seen since its headline
+        stamped = _is_timed_stamp(blocks[span.title_end].text) if span.title_end < span.end else False
         for k in range(span.title_end, span.end):
-            if prose and _next_story_at(blocks, k, out[-1].end):
+            if prose and _next_story_at(blocks, k, out[-1].end, stamped):
                 _cut_at(out, k, clean_title(blocks[k].text), news=True)
-                prose = False
+                prose = stamped = False
             elif _is_prose(blocks[k].text):
                 prose = True
+            elif not prose and _is_timed_stamp(blocks[k].text):
+                stamped = True  # the open story's own stamp, under its headline and over its lead
     return out
 
 
@@ -523,6 +544,47 @@ def split_explanations(blocks: list[Block], spans: list[DocumentSpan]) -> list[D
             if (title := _explanation_after_close(blocks, k, out[-1])) is not None:
                 _cut_at(out, k, title, headed=True)
     return out
+
+
+def split_signed_notices(blocks: list[Block], spans: list[DocumentSpan]) -> list[DocumentSpan]:
+    """``spans`` with each further notice printed without its title — from its number or its recipients — right
+    under the signature and date that closed the one before, split off as an untitled document of its own (a
+    personnel page holding two 干部任职通知 one after another: 各乡镇党委，…： / 经研究决定： / 张三同志任X / 中共某县委
+    组织部 / 2023年5月6日 / 各乡镇党委，…： / … / 中共某县委组织部 / 2023年6月6日; apages19). The close must be the open
+    notice's own, under a body it addressed to its recipients (a header block of title, number, issuer and date over
+    the recipients — 国函〔2015〕36号 on a wiki mirror — closes nothing), and the second must be signed and dated too
+    (a copy line or a note after the close is no notice). One pass over each span's blocks."""
+    out: list[DocumentSpan] = []
+    for span in spans:
+        out.append(span)
+        closes = [j for j in range(span.start + 1, span.end) if _closes_at(blocks, j)]  # dates under a signature
+        addressed = False  # a recipients line seen in the open notice, above the close under consideration
+        for k in range(span.start, span.end):
+            if k >= span.title_end and k - 2 >= out[-1].start and addressed and _closes_at(blocks, k - 1):
+                opens_at = _opens_notice(blocks, k, span.end)
+                later = bisect.bisect_right(closes, opens_at) if opens_at is not None else len(closes)
+                if opens_at is not None and later < len(closes):
+                    out.append(DocumentSpan("", k, out[-1].end, k, k))  # "" → title None in the output
+                    out[-2].end = k
+                    addressed = False
+            if k - 1 >= out[-1].start and is_recipients(blocks[k - 1].text):
+                addressed = True  # (one line behind: the recipients must stand above the close's signature)
+    return out
+
+
+def _closes_at(blocks: list[Block], j: int) -> bool:
+    """Is ``blocks[j]`` a date under a signature (a notice's close)?"""
+    return blocks[j].kind == DATE and j > 0 and blocks[j - 1].kind == SIGNATURE
+
+
+def _opens_notice(blocks: list[Block], k: int, end: int) -> int | None:
+    """Where the body of an untitled notice opening at ``blocks[k]`` starts (after its recipients; its number may
+    stand over them), or None when no notice opens there."""
+    if is_recipients(blocks[k].text):
+        return k + 1
+    if k + 1 < end and read_doc_number(blocks[k].text) and is_recipients(blocks[k + 1].text):
+        return k + 2
+    return None
 
 
 def _cut_at(out: list[DocumentSpan], k: int, title: str, *, news: bool = False, headed: bool = False) -> None:

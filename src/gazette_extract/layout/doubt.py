@@ -19,6 +19,8 @@ import re
 from ..text.newshead import is_stamp_line
 from ..vocab.common import CJK, LazyPattern, alternation
 from ..vocab.heads import (
+    BYLINE_UNIT_ENDS,
+    BYLINE_WRITER_KEYS,
     CATEGORY_LABEL_KEYS,
     CATEGORY_VALUE_MAX,
     DOWNLOAD_GAP,
@@ -26,6 +28,7 @@ from ..vocab.heads import (
     EMPTY_KEY_ENDINGS,
     EMPTY_KEY_MAX,
     EPAPER_CURRENT_LABELS,
+    OUTLET_NAME_ENDS,
     QUESTION_WORD_NAMES,
     QUESTION_WORDS,
     QUESTION_WORDS_BARE,
@@ -58,6 +61,19 @@ _KEY_HEAD_RE = LazyPattern(rf"^[{CJK}]*$")
 _EMPTY_KEYS_MAX = 40  # the whole line
 # A site's bar of search terms under its label, and an e-paper's label of what it shows, opening the line
 _TERM_BAR_RE = LazyPattern(rf"^\s*(?:{alternation(TERM_BAR_LABELS)})\s*[:：]")
+# 原住民族电视台    2010/07/28 / 某某日报 2021-03-16 / 某某晚报: an outlet's name alone, the day after it optional (apages19)
+_OUTLET_ALONE_RE = LazyPattern(
+    rf"^\s*[{CJK}]{{2,12}}?(?:{alternation(OUTLET_NAME_ENDS)})"
+    r"(?:\s*(?:19|20)\d\d\s*[-/／.年]\s*\d{1,2}\s*[-/／.月]\s*\d{1,2}\s*日?)?\s*$"
+)
+# (党委宣传部 张汉仙) / （记者 张三） / （通讯员 李四 王五）: a byline alone in round brackets (apages19). The unit (2 to
+# 12 characters ending in a unit's word) or a writer's key, then one to three names of 2 to 4 characters.
+_BYLINE_BRACKET_RE = LazyPattern(
+    rf"^\s*[（(]\s*(?:[{CJK}]{{1,10}}?(?:{alternation(BYLINE_UNIT_ENDS)})\s*(?:{alternation(BYLINE_WRITER_KEYS)})?"
+    rf"|(?:{alternation(BYLINE_WRITER_KEYS)}))\s*[:：/]?\s*(?P<last>[{CJK}]{{2,4}}(?:[\s、]{{1,2}}[{CJK}]{{2,4}}){{0,2}})"
+    r"\s*[)）]\s*$"
+)
+_UNIT_LAST_CHARS = "厅室局委部处办院会所司站社组科馆心府"  # a body's name, not a writer's, ends in one of these
 _EPAPER_CURRENT_RE = LazyPattern(rf"^\s*当前(?:{alternation(EPAPER_CURRENT_LABELS)})\s*[:：]")
 # a CMS's category label: Categories: 未分类 / 所属栏目：要闻动态 (titles20) — the value one short run, no clause mark
 _CATEGORY_LABEL_RE = LazyPattern(
@@ -125,6 +141,10 @@ def doubtful_title(title: str) -> str | None:
         return "a category label"
     if is_stamp_line(title):
         return "a publish stamp"
+    if _OUTLET_ALONE_RE.match(title):
+        return "an outlet's name"
+    if (byline := _BYLINE_BRACKET_RE.match(title)) and byline.group("last")[-1] not in _UNIT_LAST_CHARS:
+        return "a byline in brackets"  # （国务院办公厅）: a body's name in brackets, its last word no person's
     if _empty_keys(title):
         return "metadata keys without values"
     return None

@@ -581,6 +581,15 @@ CATEGORY_LABEL_KEYS: tuple[str, ...] = (
     "类别",
 )
 CATEGORY_VALUE_MAX = 16  # the category's name: a word or two (未分类, 要闻动态), never a headline
+# (5) A broadcaster's or paper's name alone, perhaps with the day after it, over a story: the outlet, never the
+# story's title (原住民族電視台    2010/07/28 over 維持鄉政運作 陳文書任代理鄉長 — tipp 2010; 某某日报 2021-03-16). The
+# words the name ends in (apages19).
+OUTLET_NAME_ENDS: tuple[str, ...] = ("广播电视台", "电视台", "广播电台", "电台", "日报", "晚报", "新闻网")
+# (6) A byline in round brackets alone, a story's writer and the unit that sent it: never the story's title
+# ((党委宣传部 张汉仙) over a university's news, wynu; （记者 张三）; （通讯员 李四）). The words a sending unit ends
+# in, and the keys a writer's name may follow (apages19).
+BYLINE_UNIT_ENDS: tuple[str, ...] = ("宣传部", "部", "处", "办", "室", "中心", "站", "社", "组", "科", "馆")
+BYLINE_WRITER_KEYS: tuple[str, ...] = ("记者", "通讯员", "特约记者", "实习生", "撰稿", "供稿", "文", "图", "文/图")
 # The phrases by which a notice's body proclaims its own kind (现就有关事项公告如下 / 特此通告 / 现予公告), "{kind}" standing
 # for the kind its title ends in: a titled notice signed and dated that says so is the page's document though its title
 # names no 关于 (某区区委书记大接访活动公告 / 中共某区委员会 / 2018年1月18日) — docs19

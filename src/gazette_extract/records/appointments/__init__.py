@@ -237,6 +237,7 @@ from .tables import (
     _table_changes,
     _table_header,
     _unread_row,
+    kicker_before_change,
 )
 
 __all__ = ["extract_appointments"]
@@ -676,12 +677,17 @@ def extract_appointments(
                 message = f"headlines side by side, not read as changes: {text.strip()[:40]}"
                 warnings.append(warning(CHANGE_ENTRY_UNREAD, message, block.line))
             continue
+        kicked = False  # a headline's kicker and its change apart by a space, read as two clauses (apages19)
+        if (" " in text or "\u3000" in text or "\t" in text) and (clauses_of := kicker_before_change(text)):
+            text, kicked = clauses_of, True
         if text[:1] in _LEADING_MARK_FIRSTS and (mark := _LEADING_MARK_RE.match(text)) and mark.end() < len(text):
             text = text[mark.end() :]  # ◆张三任X / 【任职】张三任X: the name opens the clause (round 11)
         if (" " in text or "\u3000" in text) and _SPACED_DOT_RE.search(text):
             text = _SPACED_DOT_RE.sub(r"\g<dot>", text)  # 阿依古丽 · 艾力任X: the dot's spaces dropped (round 11)
         if _POST_QUOTE_GATE_RE.search(text):
             text = _QUOTED_POST_RE.sub(_unquoted_post, text)  # “主任秘书”黄升勇升任“警政署副署长” (posts18)
+        if ("(" in text or "（" in text) and _ROMANIZED_NAME_RE.search(text):
+            text = _without_romanized_names(text)  # 梁乃鹏(Leung Nai Pang)将接任X → 梁乃鹏将接任X (apages19)
         if _HONORIFIC_GATE_RE.search(text):
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
@@ -834,7 +840,10 @@ def extract_appointments(
         # …and a portal's summary after its key (摘要：… / 内容导航： over 决定…；任命A为副市长): a deck, whose short post
         # gives way to the story's decision (决定任命A为市人民政府副市长; pages17)
         headline = (
-            headline or summary_key(block.text) == "line" or (at > 0 and summary_key(blocks[at - 1].text) == "alone")
+            headline
+            or kicked
+            or summary_key(block.text) == "line"
+            or (at > 0 and summary_key(blocks[at - 1].text) == "alone")
         )
         previous: list[_Change] = []  # changes of the clause before, in this sentence
         sentence_post: tuple[str, str] | None = None  # organization and title of this sentence's last post
@@ -1130,6 +1139,26 @@ _HELD_TITLE_LEAVING_GATE_RE = compile_re(alternation(HELD_TITLE_LEAVING_VERBS)) 
 # Round 16: a body set up that day named after the move's verb (轉調出任31日新成立的勞青處處長 — 嘉义 2026, probe
 # dev udn): when and that it was set up are no part of the post.
 _NEW_BODY_RE = compile_re(r"(?<=出任|调任|转任|升任)[^，,；;。的]{0,8}?新(?:成立|设立|组建)的")
+
+
+# Round apages19: a person's name in Latin letters, in brackets right after the Chinese name, as Hong Kong and
+# Macau news print it (梁乃鹏(Leung Nai Pang)将接任董事局主席一职 — allchina 2011; 李家超（John Lee）出任X): two
+# words at least, letters only (a company's 总裁(CEO) or a unit's (GBA) is one word: no name).
+_ROMANIZED_NAME_RE = compile_re(
+    r"[（(][ ]?[A-Za-z][A-Za-z.'\-]{0,19}(?:[ ]{1,2}[A-Za-z][A-Za-z.'\-]{0,19}){1,3}[ ]?[)）]"
+)
+
+
+def _without_romanized_names(text: str) -> str:
+    """The bracket of a name's romanization dropped where a person's name (two to four characters) stands
+    right before it: 梁乃鹏(Leung Nai Pang)将接任X → 梁乃鹏将接任X."""
+
+    def drop(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 4) : m.start()]
+        named = any(is_person_name(before[-size:]) for size in (3, 2, 4) if len(before) >= size)
+        return "" if named else m.group()
+
+    return _ROMANIZED_NAME_RE.sub(drop, text)
 
 
 def _without_change_honorifics(text: str) -> str:

@@ -67,6 +67,33 @@ _HEADLINE_PIECE_OPENING_RE = compile_re(
 )
 
 
+# A kicker clause before the change, apart by a space (apages19): 维持乡政运作 陈文书任代理乡长 (tipp 2010),
+# 县政府人事调整　张三任县教育局局长. The kicker holds two Han characters or more and does not itself open with a
+# person and a verb (two such pieces are headlines side by side, above).
+_KICKER_HAN_RE = compile_re(rf"[{_CJK}]")
+
+
+def kicker_before_change(text: str) -> str | None:
+    """``text`` with the space between a headline's kicker and its change clause read as a comma
+    (维持乡政运作 陈文书任代理乡长 → 维持乡政运作，陈文书任代理乡长), or None when the line is not
+    such a headline: two pieces exactly, the second a person's name and a verb of change."""
+    line = text.strip(" \u3000\t")
+    if _HEADLINE_PIECES_LINE_RE.fullmatch(line) is None:
+        return None
+    pieces = _HEADLINE_PIECE_GAP_RE.split(line)
+    if len(pieces) != 2:
+        return None
+    kicker, change = pieces
+    opening = _HEADLINE_PIECE_OPENING_RE.match(change)
+    if len(change) < 5 or opening is None or not is_person_name(opening.group("name")):
+        return None
+    if len(_KICKER_HAN_RE.findall(kicker)) < 2 or is_person_name(kicker):
+        return None  # 1 张三任X (a row's number), 张 三任X (a spaced name)
+    if (own := _HEADLINE_PIECE_OPENING_RE.match(kicker)) is not None and is_person_name(own.group("name")):
+        return None  # 张三任X　李四任Y: headlines side by side
+    return f"{kicker}，{change}"
+
+
 def _side_by_side_headlines(text: str) -> bool:
     """Is ``text`` two or more headlines on one line, each opening with a person and a verb?"""
     line = text.strip(" \u3000\t")
