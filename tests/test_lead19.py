@@ -111,3 +111,48 @@ def test_a_resignation_not_refused_stands(sentence: str) -> None:
 def test_a_refusal_reaches_only_the_resignations_of_its_sentence() -> None:
     text = "某公司公告\n李四辞去公司总经理职务。张三申请辞去公司董事长职务，但董事会未同意。\n"
     assert _changes(text) == [("resign", "李四")]
+
+
+# ---------------------------------------------------------------- a forum board's tag before a keyed headline
+
+_FORUM_SITE = "某某论坛 - Powered by Discuz!"
+_FORUM_LEAD = "3月4日12时，十四届全国人大二次会议在人民大会堂举行新闻发布会。"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "标题： [中国内地] 沪市长杨雄辞职 应勇接任 [打印本页]",
+        "标题: 【转帖】沪市长杨雄辞职 应勇接任 【打印】",
+        "標題： [中國內地] 滬市長楊雄辭職 應勇接任 [打印本頁]",
+        "标题：［时事新闻］沪市长杨雄辞职 应勇接任",
+    ],
+)
+def test_a_board_tag_before_a_keyed_headline_is_left_out(head: str) -> None:
+    text = f"{_FORUM_SITE}\n\n{head}\n\n作者： pkktam 时间： 2017-1-18 04:28\n{_FORUM_LEAD}"
+    assert [d["title"] for d in extract_str(text)["documents"]] == ["沪市长杨雄辞职应勇接任"]
+
+
+def test_a_bracket_inside_a_keyed_headline_stays() -> None:
+    text = f"{_FORUM_SITE}\n\n标题： 沪市长杨雄辞职 [图] 应勇接任 [打印本页]\n\n作者： pkktam 时间： 2017-1-18 04:28\n{_FORUM_LEAD}"
+    assert [d["title"] for d in extract_str(text)["documents"]] == ["沪市长杨雄辞职 [图] 应勇接任"]
+
+
+# ---------------------------------------------------------------- a software credit is the site's frame
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["某某论坛 - Powered by Discuz!", "Powered By PHPWind v9.0", "某某网 powered by DedeCMS", "POWERED BY EMPIRECMS"],
+)
+def test_a_software_credit_is_site_chrome(line: str) -> None:
+    from gazette_extract.layout.chrome import is_site_chrome
+
+    assert is_site_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["县人民政府关于加强电力供应保障工作的通知", "Power by the people 电力保障", "全力推进power建设"])
+def test_near_software_credits_are_not_chrome(line: str) -> None:
+    from gazette_extract.layout.chrome import is_site_chrome
+
+    assert not is_site_chrome(line)

@@ -475,6 +475,9 @@ _PHOTO_CREDIT_RE = compile_re(rf"^(?:图|图文|摄影|照片)\s*[／/]\s*[{CJK}
 _COOKIE_LINE_RE = compile_re(
     r"^(?:本网站|本站|本网|我们)[^\n]{0,20}(?:cookie|Cookie|COOKIE)[^\n]{0,20}$|^(?:cookie|Cookie|COOKIE)\s*(?:政策|设置|声明)$"
 )
+# A forum's or CMS's software credit, anywhere on its line (某某论坛 - Powered by Discuz! / Powered By PHPWind /
+# 某某网 powered by DedeCMS): the site's frame, never a title (session 19, the lead)
+_SOFTWARE_CREDIT_RE = compile_re(r"powered\s{1,3}by\s{0,3}[A-Za-z]", re.IGNORECASE)
 _BRAND_NEWS_RE = compile_re(rf"^[A-Za-z]{{2,12}}[{CJK}]{{0,6}}新闻$|^[{CJK}]{{2,16}}政府新闻公报$")
 # A topic's hashtag alone (#农村人居环境整治#) and a meeting's fields on one line (时间：2021年3月5日 地点：…)
 _HASHTAG_RE = compile_re(r"^[#＃][^#＃\s]{1,30}[#＃]$")
@@ -658,6 +661,7 @@ def is_site_chrome(text: str) -> bool:
         or _REPORTED_FROM_RE.match(t) is not None
         or _PHOTO_CREDIT_RE.match(t) is not None
         or _COOKIE_LINE_RE.match(t) is not None
+        or (("owered" in t or "OWERED" in t) and _SOFTWARE_CREDIT_RE.search(t) is not None)
         or _BRAND_NEWS_RE.match(t) is not None
         or _READING_LABEL_RE.match(t) is not None
         or _BOOK_PAGE_RE.match(t) is not None

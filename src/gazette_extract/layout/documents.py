@@ -2536,11 +2536,14 @@ def _same_words(a: str, b: str) -> bool:
 
 _KEYED_SCAN = 6  # blocks at the top of a page searched for a keyed headline
 _TOOL_TAIL_RE = compile_re(r"\s*[\[【［](?P<tool>[^\]】］]{1,8})[\]】］]\s*$")
+# …and a forum board's tag before the headline (標題: [中國內地] 滬市長楊雄辭職… / 标题：【转帖】…): the board, not the title
+_BOARD_TAG_RE = compile_re(rf"^\s*[\[【［][{CJK}]{{2,6}}[\]】］]\s*")
 
 
 def _keyed_headline(blocks: list[Block], body_start: int) -> tuple[int, str] | None:
     """(index, headline) of a title key's line among the page's first lines, over a publish line (标题： X [打印本页] /
-    作者： admin 时间： 2024-3-4 16:18), its toolbar's bracket left out; None when there is none."""
+    作者： admin 时间： 2024-3-4 16:18), its toolbar's bracket and a board's tag before it ([中国内地]) left out; None when
+    there is none."""
     for j in range(body_start, min(len(blocks) - 1, body_start + _KEYED_SCAN)):
         found = metadata_of(blocks[j])
         if found is None or found[0] != "title" or not found[1]:
@@ -2548,6 +2551,8 @@ def _keyed_headline(blocks: list[Block], body_start: int) -> tuple[int, str] | N
         value = found[1]
         if (tail := _TOOL_TAIL_RE.search(value)) is not None and is_toolbar(tail.group("tool")):
             value = value[: tail.start()]
+        if (tag := _BOARD_TAG_RE.match(value)) is not None:
+            value = value[tag.end() :]
         below = blocks[j + 1].text
         if publish_date(below) is None or "。" in value or not 6 <= len(value) <= 80:
             return None
