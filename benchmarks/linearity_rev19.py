@@ -72,6 +72,9 @@ cases: dict[str, Callable[[int], object]] = {
     ),
     "_MEDIA_TAGGED_RE, (视频 runs": lambda n: D._MEDIA_TAGGED_RE.match("（视频" * (50 * n)),
     "_same_words, long lines": lambda n: D._same_words("换人 他最特殊" * (50 * n), "换人，他最特殊" * (50 * n)),
+    "_same_words, n headline pairs": lambda n: [
+        D._same_words("换人 他最特殊" * 10, "换人，他最特殊" * 10) for _ in range(n)
+    ],
     "_headline_again_over_prose, n repeated lines": lambda n: D._headline_again_over_prose(
         blocks(["与历史相遇在这间会议室"] * n + ["代表团开会，我随大家一起学习，受益匪浅，收获很多。"]),
         0,

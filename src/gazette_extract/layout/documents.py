@@ -2442,8 +2442,13 @@ _REPRINT_ABOVE = 3  # lines over a reprint's 原标题 line searched for the pag
 _NOT_WORD_RE = compile_re(r"[\W_]+")
 
 
+_SAME_WORDS_MAX = 200  # characters: a headline is shorter; a longer line is never compared (rev19's linearity check)
+
+
 def _same_words(a: str, b: str) -> bool:
     """Do ``a`` and ``b`` hold the same words, their blanks and punctuation aside (换人 他最特殊 / 换人，他最特殊)?"""
+    if len(a) > _SAME_WORDS_MAX or len(b) > _SAME_WORDS_MAX:
+        return False
     return _NOT_WORD_RE.sub("", a) == _NOT_WORD_RE.sub("", b) != ""
 
 
