@@ -3916,5 +3916,8 @@ SINGLE_CHAR_MOVES: dict[str, str] = {
     "升": "升任",  # 国道公路警察局长廖美铃升警政署副署长
     "派": "派任",  # 刑事局副局长陈炯旭派台南市副局长
 }
+# The last characters of the post held before the name, for the stage's gate (局长, 主任, 委员, 秘书, 总监, 主委; Traditional
+# forms too): rev19 moved them here from the gate's pattern.
+SINGLE_MOVE_HELD_LAST_CHARS: str = "长長任员員书書监監委"
 # Second characters that make the character another word (调查, 调整, 升级, 派出 …): never a move.
 SINGLE_CHAR_MOVE_NOT_BEFORE: str = "查整研解度控配动節节剂離离休任升职職级級学學旗温溫值降空出遣驻駐员員发發送别別系"

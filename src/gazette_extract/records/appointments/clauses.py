@@ -106,6 +106,7 @@ from .common import (
     HEADER_TAILS,
     REMOVE,
     RESIGN,
+    RESIGNING_VERBS,
     VERB_RE,
     _all_names,
     _bounded_name,
@@ -417,9 +418,7 @@ def _ground_names_the_leaver(ground: str | None) -> bool:
 # The resignation's verbs after a reason when a post held opens the clause: 主教练丁伟因个人原因辞去X (round 19);
 # appoint28: with a filler too (公司原董事长萬鑫銘同志因工作安排,申請辭去公司董事長、董事… — 中国汽研 2024,
 # arsndm79 dev: nothing read).
-_RESIGNING_AFTER_REASON: tuple[str, ...] = tuple(
-    sorted({verb for verb in REASON_VERBS if verb.endswith("辞去")}, key=len, reverse=True)
-)
+_RESIGNING_AFTER_REASON: tuple[str, ...] = RESIGNING_VERBS
 
 
 # A connective glued to the name opening a clause: 其中陈冬不再担任副省长 (round 12).
