@@ -2473,7 +2473,9 @@ def _keyed_headline(blocks: list[Block], body_start: int) -> tuple[int, str] | N
     return None
 
 
-_AGAIN_SCAN = 30  # blocks at the top of a page searched for the story's first paragraph
+_PROSE_SCAN = (
+    30  # blocks at the top of a page searched for the story's first paragraph (rev19: was a second _AGAIN_SCAN)
+)
 _AGAIN_MIN = 6  # a line shorter than this printed twice is a label (要闻), not a headline
 _COLUMN_LABEL_MAX = (
     10  # …and a short line ending in a column's noun (vocab.heads.COLUMN_LABEL_ENDS: 工作动态, 本地新闻) too
@@ -2486,7 +2488,7 @@ def _headline_again_over_prose(blocks: list[Block], body_start: int, plain: Call
     page (an e-paper's list of the page's headlines, a portal's <title>): 文化生活丰富了 / 与历史相遇在这间会议室 / 代表之声
     / … / 3上一篇 下一篇4 / 2007年10月17日 收藏 打印 / 与历史相遇在这间会议室 / 代表团开会，我随大家… (zjrb, titles20).
     None when the line over the prose is no plain line or is printed only once."""
-    end = min(len(blocks), body_start + _AGAIN_SCAN)
+    end = min(len(blocks), body_start + _PROSE_SCAN)
     for j in range(body_start + 1, end):
         if blocks[j].kind != PARAGRAPH or not _is_prose(blocks[j].text):
             continue
@@ -2505,7 +2507,6 @@ _LIST_ITEM_MIN, _LIST_ITEM_MAX = 6, 40  # an item of a page's list of headlines:
 _HEADLINE_LIST_MIN = 3  # …and at least three such lines in a row
 _HEADLINE_LIST_REACH = 4  # lines read on either side of the item
 _LIST_ITEM_HAN = 4  # …with at least four Han characters
-_HAN_RE = compile_re(rf"[{CJK}]")
 
 
 def _in_headline_list(blocks: list[Block], k: int, floor: int) -> bool:

@@ -320,8 +320,10 @@ def _all_names(names: str) -> bool:
 _BRACKETED_RE = compile_re(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
 # The resignation's verbs among REASON_VERBS, longest first: 辞去 and the fillers before it (申请辞去, 提出辞去 …). One
 # definition for the readers of a post held, a name and a reason (clauses, lists: rev19 merged three copies).
+# (in REASON_VERBS' order, then by length: a set's order changes from run to run and so would the patterns built from
+# it, which the pattern cache keys by their text — tests/test_pattern_cache.py)
 RESIGNING_VERBS: tuple[str, ...] = tuple(
-    sorted({verb for verb in REASON_VERBS if verb.endswith("辞去")}, key=len, reverse=True)
+    sorted(dict.fromkeys(verb for verb in REASON_VERBS if verb.endswith("辞去")), key=len, reverse=True)
 )
 # appoint28: 申请辞去 / 提出辞去 … after a post held and the name (公司原董事长萬鑫銘同志因工作安排,申請辭去X — arsndm79 dev)
 _FILLED_RESIGNATIONS: tuple[str, ...] = tuple(verb for verb in RESIGNING_VERBS if verb != "辞去")
