@@ -23,6 +23,7 @@ from ..vocab.heads import (
     COLLECTION_NAMES,
     COLLECTION_TAGS,
     IMAGE_FILE_PATTERN,
+    MD_IMAGE_LINE_PATTERN,
     NOT_MENU_LABEL_ENDS,
     ORGAN_NAME_ENDINGS,
     SITEMAP_LINK_ENDS,
@@ -326,8 +327,7 @@ _PHOTO_MARK_RE = compile_re(r"^[（(【\[]\s*(?:图|图片|组图|视频|多图)
 # An image where a page had one: a Markdown image (![广东省人民政府](images/logo.png)) or a bare
 # file name (470fef0eb2342b2a525a101a4cbdc036_p2_b.jpg) — never a title nor a part of one
 IMAGE_LINE_RE = compile_re(
-    r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$"
-    rf"|^{IMAGE_FILE_PATTERN}$",
+    rf"{MD_IMAGE_LINE_PATTERN}|^{IMAGE_FILE_PATTERN}$",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,7 @@ from ..vocab.heads import (
     ARCHIVE_KEYS,
     ARCHIVE_TAILS,
     ATTACHED_FILE_WORDS,
+    COLUMN_LABEL_ENDS,
     ISSUERLESS_TITLE_OPENERS,
     LAW_DB_TAGS,
     MEDIA_TAG_WORDS,
@@ -2529,8 +2530,13 @@ _REPRINT_ABOVE = 3  # lines over a reprint's 原标题 line searched for the pag
 _NOT_WORD_RE = compile_re(r"[\W_]+")
 
 
+_SAME_WORDS_MAX = 200  # characters: a headline is shorter; a longer line is never compared (rev19's linearity check)
+
+
 def _same_words(a: str, b: str) -> bool:
     """Do ``a`` and ``b`` hold the same words, their blanks and punctuation aside (换人 他最特殊 / 换人，他最特殊)?"""
+    if len(a) > _SAME_WORDS_MAX or len(b) > _SAME_WORDS_MAX:
+        return False
     return _NOT_WORD_RE.sub("", a) == _NOT_WORD_RE.sub("", b) != ""
 
 
@@ -2560,8 +2566,14 @@ def _keyed_headline(blocks: list[Block], body_start: int) -> tuple[int, str] | N
     return None
 
 
-_AGAIN_SCAN = 30  # blocks at the top of a page searched for the story's first paragraph
+_PROSE_SCAN = (
+    30  # blocks at the top of a page searched for the story's first paragraph (rev19: was a second _AGAIN_SCAN)
+)
 _AGAIN_MIN = 6  # a line shorter than this printed twice is a label (要闻), not a headline
+_COLUMN_LABEL_MAX = (
+    10  # …and a short line ending in a column's noun (vocab.heads.COLUMN_LABEL_ENDS: 工作动态, 本地新闻) too
+)
+_COLUMN_LABEL_TUPLE: tuple[str, ...] = tuple(COLUMN_LABEL_ENDS)
 
 
 def _headline_again_over_prose(blocks: list[Block], body_start: int, plain: Callable[[Block], bool]) -> int | None:
@@ -2569,7 +2581,7 @@ def _headline_again_over_prose(blocks: list[Block], body_start: int, plain: Call
     page (an e-paper's list of the page's headlines, a portal's <title>): 文化生活丰富了 / 与历史相遇在这间会议室 / 代表之声
     / … / 3上一篇 下一篇4 / 2007年10月17日 收藏 打印 / 与历史相遇在这间会议室 / 代表团开会，我随大家… (zjrb, titles20).
     None when the line over the prose is no plain line or is printed only once."""
-    end = min(len(blocks), body_start + _AGAIN_SCAN)
+    end = min(len(blocks), body_start + _PROSE_SCAN)
     for j in range(body_start + 1, end):
         if blocks[j].kind != PARAGRAPH or not _is_prose(blocks[j].text):
             continue
@@ -2577,6 +2589,8 @@ def _headline_again_over_prose(blocks: list[Block], body_start: int, plain: Call
         key = compact(above.text)
         if len(key) < _AGAIN_MIN or above.kind not in (HEADING, PARAGRAPH) or not plain(above):
             return None
+        if len(key) <= _COLUMN_LABEL_MAX and key.endswith(_COLUMN_LABEL_TUPLE):
+            return None  # 乡村振兴工作动态 / 政务公开工作动态 / … / 政务公开工作动态 / 6月1日，…: a column's label, listed and over the story (rev19)
         listed = (k for k in range(body_start, j - 2) if compact(blocks[k].text) == key)
         return j - 1 if any(_in_headline_list(blocks, k, body_start) for k in listed) else None
     return None
@@ -2586,7 +2600,6 @@ _LIST_ITEM_MIN, _LIST_ITEM_MAX = 6, 40  # an item of a page's list of headlines:
 _HEADLINE_LIST_MIN = 3  # …and at least three such lines in a row
 _HEADLINE_LIST_REACH = 4  # lines read on either side of the item
 _LIST_ITEM_HAN = 4  # …with at least four Han characters
-_HAN_RE = compile_re(rf"[{CJK}]")
 
 
 def _in_headline_list(blocks: list[Block], k: int, floor: int) -> bool:
@@ -2722,7 +2735,8 @@ def _stacked_headline(blocks: list[Block], body_start: int) -> tuple[int, int] |
     shorter than a title line, together a headline (pages19, SOURCES lifeyk-2021): 市十七届 / 人大五次会议 / 主席团召开 /
     第四次会议 / □融媒记者 X / 本报讯 1月21日，市十七届人大五次会议主席团召开第四次会议。… . The lead tells the
     headline again: at least half of its lines stand in the lead's first words, so a menu printed one entry a
-    line (首页 / 新闻中心 / 政务公开) over an untitled lead is never read as one; None otherwise."""
+    line (首页 / 新闻中心 / 政务公开) over an untitled lead is never read as one, nor a list of units or names the lead
+    names apart (县委 / 县政府 / 县人大 → 县委、县政府…); None otherwise."""
     stop = min(len(blocks), body_start + _HEAD_WINDOW)
     j = next((k for k in range(body_start, stop) if is_story_lead(blocks[k].text)), None)
     if j is None or any(_is_prose(b.text) for b in blocks[body_start:j]):
@@ -2746,7 +2760,11 @@ def _stacked_headline(blocks: list[Block], body_start: int) -> tuple[int, int] |
         return None
     lead = compact(blocks[j].text[:_STACKED_LEAD_REACH])
     told = sum(1 for line in lines if compact(line) in lead)
-    return (top, end) if 2 * told >= len(lines) else None
+    # …and tells it as one run: at least half of the breaks between its lines stand joined in the lead (市十七届人大五次会议).
+    # A menu or a roster printed one entry a line (县委 / 县政府 / 县人大 / 县政协; 张三 / 李四 / 王五 / 赵六) is named in a
+    # lead apart (县委、县政府…; 张三、李四…): no headline (rev19)
+    runs = sum(1 for a, b in itertools.pairwise(lines) if compact(a + b) in lead)
+    return (top, end) if 2 * told >= len(lines) and 2 * runs >= len(lines) - 1 else None
 
 
 def _chrome_over_headline(blocks: list[Block], at: int, to: int, first: Block, plain: Callable[[Block], bool]) -> bool:

@@ -388,6 +388,7 @@ _DASH_DECK_RE = compile_re(r"^(?:—{1,2}|－－|--)[^。！？!?]{2,40}")
 _DECK_CUT_RE = compile_re(r"\s+(?=\S)|(?<=[^\d\s])(?=(?:\d{1,2}月)?\d{1,2}日)")
 # …and a lyrical opener of two clauses between the subtitle and the dated lead: 一元复始迎盛会，群贤聚首谋发展。 (gzszx 2024,
 # dev) — two runs of 4 to 8 Han characters apart by a comma, closed by 。 or ！, nothing else on the line
+_DECK_LEAD_READ = 300  # characters of the line read after each cut as the lead
 _LYRIC_OPENER_RE = compile_re(rf"^[{CJK}]{{4,8}}[，,][{CJK}]{{4,8}}[。！!]$")
 
 
@@ -397,7 +398,9 @@ def _past_dash_deck(text: str) -> list[str]:
     m = _DASH_DECK_RE.match(text) if text[:1] in "—－-" else None
     if m is None:
         return []
-    return [text[c.end() :] for c in _DECK_CUT_RE.finditer(text, 3, m.end() + 1)]
+    # (each lead read in a window of its first characters: a lead opens within them, and a long line is not copied once
+    # per cut — rev19's linearity check)
+    return [text[c.end() : c.end() + _DECK_LEAD_READ] for c in _DECK_CUT_RE.finditer(text, 3, m.end() + 1)]
 
 
 def opens_story(blocks: list[Block], i: int, headline: str | None = None, *, undated: bool = True) -> bool:

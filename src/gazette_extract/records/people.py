@@ -25,6 +25,7 @@ from ..vocab.personnel import (
     BRAND_INDUSTRY_ENDINGS,
     BRAND_NEVER_CHARS,
     BRAND_NEVER_FIRST_CHARS,
+    BRAND_NEVER_WORDS,
     CAMPUS_QUALIFIED_ENDS,
     COMPOUND_SURNAMES,
     DOTTED_NAME_MAX,
@@ -320,13 +321,14 @@ _BRAND_INDUSTRY_ENDINGS: tuple[str, ...] = tuple(sorted(BRAND_INDUSTRY_ENDINGS, 
 def _is_brand(organization: str) -> bool:
     """广汽新能源, 格力电器, 海螺水泥: three to eight Han characters naming a company, ending in an industry word, never a
     rank or term (首任, 第五届), a former holder (原), a reference (该), a person (张三 + 董事长) nor a clause with a
-    verb of a change inside."""
+    verb of a change inside or a verb taking the industry (发展新能源: vocab BRAND_NEVER_WORDS)."""
     ending = next((e for e in _BRAND_INDUSTRY_ENDINGS if organization.endswith(e)), "")
     return (
         bool(ending)
         and len(ending) < len(organization) <= 8
         and organization[0] not in _BRAND_NEVER_FIRST
         and _BRAND_NEVER.isdisjoint(organization)
+        and not any(word in organization for word in BRAND_NEVER_WORDS)  # 发展新能源: a clause on the industry (rev19)
         and _ALL_CJK_RE.fullmatch(organization) is not None
         and organization not in NOT_NAMES
         and not is_person_name(organization)

@@ -47,7 +47,13 @@ from ..vocab.common import (
     LazyPattern,
 )
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
-from ..vocab.heads import IMAGE_FILE_PATTERN, NOT_MENU_LABEL_ENDS, SHARE_BAR_PATTERN, TOOL_LABEL_PATTERN
+from ..vocab.heads import (
+    IMAGE_FILE_PATTERN,
+    MD_IMAGE_LINE_PATTERN,
+    NOT_MENU_LABEL_ENDS,
+    SHARE_BAR_PATTERN,
+    TOOL_LABEL_PATTERN,
+)
 from ..vocab.numerals import CN_ORDINALS
 from ..vocab.personnel import ROSTER_ROLES
 from .newshead import (
@@ -512,7 +518,7 @@ _BARE_PIPE_ROW_RE = compile_re(r"[^|。；！？]{1,40}(?:\|[^|。；！？]{0,4
 
 
 # An image in Markdown alone on a line: ![](http://…/a.jpg) / ！[图片](…) (fold_text may make ! full-width)
-_MD_IMAGE_LINE_RE = compile_re(r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$")
+_MD_IMAGE_LINE_RE = compile_re(MD_IMAGE_LINE_PATTERN)
 # a site's menu under its label, five short entries or more (各地新闻标签： 北京 重庆 大连 福建 广东 …: titles20; the menu
 # form of layout.chrome.is_menu_line, which this module cannot import) — the joiner ran it into the breadcrumb under it
 _LABELLED_MENU_RE = compile_re(

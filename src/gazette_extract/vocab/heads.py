@@ -490,6 +490,9 @@ SHARE_BAR_PATTERN = (
 # joiner ran into it: titles20): letters, digits, CJK and path marks, then an image's extension (layout.chrome.is_image_line,
 # text.normalize: it stands alone)
 IMAGE_FILE_PATTERN = r"[\w./\\:：-]{1,120}[.．](?:jpe?g|png|gif|bmp|webp|tiff?|svg)"
+# …and one image or more in Markdown filling a line: ![](http://…/a.jpg) / ！[图片](…) (text.normalize folds ! to full width
+# beside Chinese text; layout.chrome.is_image_line and text.normalize read it — one pattern for both: rev19)
+MD_IMAGE_LINE_PATTERN = r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$"
 
 # Round titles20: one tool's label alone on its line, under the headline — 分享到： (loriforfreedom 2023, dev: the
 # joiner ran it onto the headline, which then ended in a colon and was no title) —: the label, perhaps behind an

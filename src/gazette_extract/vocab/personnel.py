@@ -134,6 +134,16 @@ NOT_NAMES: frozenset[str] = frozenset(
         "任何",  # 任何单位
         "任命",  # 任命为…
         "任免",  # 任免如下
+        # rev19: words of the tenure after a held post, never the surname 任 opening a name (张三在副市长任内兼任市公安局局长
+        # had given the person 任内; 他在副市长任上出任市委书记 the person 任上); 任中华, 任满堂 stay names
+        "任内",  # 在副市长任内兼任X
+        "任上",  # 在副市长任上出任X
+        "任满",  # 副市长任满出任X
+        "任满后",  # 副市长任满后出任X
+        "任满时",  # 副市长任满时出任X
+        "任后",  # 副市长任后出任X
+        "任前",  # 副市长任前曾任X
+        "任内外",  # 任内外兼任X
         "金融",  # 金融局局长 (a unit, not 金 + 融)
         "高校",  # 高校校长
         "高新",  # 高新区管委会主任
@@ -3806,6 +3816,28 @@ BRAND_HEAD_TITLES: dict[str, str] = {
 BRAND_NEVER_FIRST_CHARS: str = "为任的其该此本原前现首新第各代暂临荣执常历曾时另兼全两多所诸几"
 # Characters a brand never holds: a verb of a change inside it is a clause misread as a post (张三任X董事长).
 BRAND_NEVER_CHARS: str = "任调聘免辞选、，,"
+# rev19: words a brand never holds — a verb or adverb that takes the industry as its object, so that what stands before the
+# title is a clause about the industry, not a company's name (张三任发展新能源董事长, 张三任大力发展新能源董事长 had given the
+# post 发展新能源董事长). Each with the clause it stops.
+BRAND_NEVER_WORDS: dict[str, str] = {
+    "发展": "大力发展新能源董事长",
+    "推动": "推动新能源董事长",
+    "推进": "推进新能源董事长",
+    "加快": "加快新能源董事长",
+    "布局": "布局新能源董事长",
+    "进军": "进军新能源董事长",
+    "生产": "生产汽车董事长",
+    "制造": "制造汽车董事长",
+    "经营": "经营地产董事长",
+    "从事": "从事医药董事长",
+    "涉足": "涉足地产董事长",
+    "聚焦": "聚焦新能源董事长",
+    "深耕": "深耕汽车董事长",
+    "支持": "支持新能源董事长",
+    "扶持": "扶持新能源董事长",
+    "做强": "做强汽车董事长",
+    "做大": "做大汽车董事长",
+}
 # The industry word a company's brand ends in (广汽新能源, 广汽乘用车, 格力电器, 长安汽车, 海螺水泥): only such a name is taken
 # for a company before a title of BRAND_HEAD_TITLES; a short name of no industry (某某董事长, round 20) stays no
 # organization, as do the central enterprises' names, which ENTERPRISE_SHORT_NAMES lists. Each with a brand.
@@ -3884,5 +3916,8 @@ SINGLE_CHAR_MOVES: dict[str, str] = {
     "升": "升任",  # 国道公路警察局长廖美铃升警政署副署长
     "派": "派任",  # 刑事局副局长陈炯旭派台南市副局长
 }
+# The last characters of the post held before the name, for the stage's gate (局长, 主任, 委员, 秘书, 总监, 主委; Traditional
+# forms too): rev19 moved them here from the gate's pattern.
+SINGLE_MOVE_HELD_LAST_CHARS: str = "长長任员員书書监監委"
 # Second characters that make the character another word (调查, 调整, 升级, 派出 …): never a move.
 SINGLE_CHAR_MOVE_NOT_BEFORE: str = "查整研解度控配动節节剂離离休任升职職级級学學旗温溫值降空出遣驻駐员員发發送别別系"

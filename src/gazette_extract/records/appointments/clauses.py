@@ -106,6 +106,7 @@ from .common import (
     HEADER_TAILS,
     REMOVE,
     RESIGN,
+    RESIGNING_VERBS,
     VERB_RE,
     _all_names,
     _bounded_name,
@@ -390,20 +391,34 @@ _ELECTION_RE = compile_re(
 # probe fit: nothing had been read).
 _REASON_RE = compile_re(
     rf"^(?P<name>[{_CJK}{NAME_DOTS}、]{{2,40}}?)(?:{_HONORIFIC_ALTERNATION})?"
-    rf"(?:(?:因|由于)[{_CJK}]{{1,30}}?|{REASON_BY_PATTERN})[，,]?"  # 以个人工作变动为由 (round 19)
+    rf"(?:(?P<ground>(?:因|由于)[{_CJK}]{{1,30}}?)|{REASON_BY_PATTERN})[，,]?"  # 以个人工作变动为由 (round 19)
     # appoint28: the consequence's connective after the comma (刘干江先生因调任控股股东湘潭电化集团有限公司副董事长兼总经理,
     # 故申请辞去公司总经理职务 — herich 2019, dev: nothing read), and a ground up to 30 characters (a move told as the reason)
     rf"(?:{alternation(LEAVING_AFTER_CONNECTIVES)})?"
     rf"(?={alternation(REASON_VERBS)})"
 )
+_HONORIFIC_TUPLE: tuple[str, ...] = tuple(HONORIFICS)
+
+
+def _ground_names_the_leaver(ground: str | None) -> bool:
+    """Does a ground (因…) end on the person who leaves — another person than the clause's first name (张三先生因控股股东
+    …公司总经理李四先生申请辞去总经理职务 / 张三因公司原董事长李四申请辞去X: 李四 resigns, not 张三; rev19)? A name with
+    its honorific closes it, or a name right after a title."""
+    if not ground:
+        return False
+    if ground.endswith(_HONORIFIC_TUPLE):
+        return True
+    return any(
+        is_person_name(ground[-size:]) and _title_at_end(ground[1:-size]) is not None
+        for size in (2, 3)
+        if len(ground) > size + 2
+    )
 
 
 # The resignation's verbs after a reason when a post held opens the clause: 主教练丁伟因个人原因辞去X (round 19);
 # appoint28: with a filler too (公司原董事长萬鑫銘同志因工作安排,申請辭去公司董事長、董事… — 中国汽研 2024,
 # arsndm79 dev: nothing read).
-_RESIGNING_AFTER_REASON: tuple[str, ...] = tuple(
-    sorted({verb for verb in REASON_VERBS if verb.endswith("辞去")}, key=len, reverse=True)
-)
+_RESIGNING_AFTER_REASON: tuple[str, ...] = RESIGNING_VERBS
 
 
 # A connective glued to the name opening a clause: 其中陈冬不再担任副省长 (round 12).
@@ -635,6 +650,8 @@ def _active_voice(clause: str) -> str | None:
         clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
     if "因" in clause or "由于" in clause or "为由" in clause:
         reason = _REASON_RE.match(clause)
+        if reason and _ground_names_the_leaver(reason.group("ground")):
+            reason = None  # 张三因公司原董事长李四申请辞去X: 李四 leaves (rev19)
         if reason and _all_names(reason.group("name")):
             clause = reason.group("name") + clause[reason.end() :]  # then read as any name-first clause
         elif reason and clause.startswith(_RESIGNING_AFTER_REASON, reason.end()):

@@ -318,8 +318,15 @@ def _all_names(names: str) -> bool:
 
 
 _BRACKETED_RE = compile_re(r"[（(][^（）()]*[）)]|《[^《》]*》")  # a remark or a title: 张三（女，1970年生）任X
+# The resignation's verbs among REASON_VERBS, longest first: 辞去 and the fillers before it (申请辞去, 提出辞去 …). One
+# definition for the readers of a post held, a name and a reason (clauses, lists: rev19 merged three copies).
+# (in REASON_VERBS' order, then by length: a set's order changes from run to run and so would the patterns built from
+# it, which the pattern cache keys by their text — tests/test_pattern_cache.py)
+RESIGNING_VERBS: tuple[str, ...] = tuple(
+    sorted(dict.fromkeys(verb for verb in REASON_VERBS if verb.endswith("辞去")), key=len, reverse=True)
+)
 # appoint28: 申请辞去 / 提出辞去 … after a post held and the name (公司原董事长萬鑫銘同志因工作安排,申請辭去X — arsndm79 dev)
-_FILLED_RESIGNATIONS: tuple[str, ...] = tuple(verb for verb in REASON_VERBS if verb.endswith("辞去") and verb != "辞去")
+_FILLED_RESIGNATIONS: tuple[str, ...] = tuple(verb for verb in RESIGNING_VERBS if verb != "辞去")
 _HELD_BEFORE_RE = compile_re(
     f"(?:{_HONORIFIC_ALTERNATION})?(?:当选|被(?:任命|选举|选|补选|聘任|聘)为"
     "|获(?:委任|任命|聘任|聘|调任)为"  # 滙豐銀行亞太區主席王冬勝獲委任為X (香港, portal.sina probe fit; round 18)
@@ -382,7 +389,7 @@ def _verb_in_held(held: str) -> bool:
 def _surname_ren(clause: str, ren: re.Match[str]) -> re.Match[str] | None:
     """The verb after a name that opens on the surname 任, right after a post (天津市原副市长任学锋出任X, 副市长任学锋任X):
     the next verb when 任 and one or two characters read as a person's name before it and a title ends the text
-    before 任; None otherwise (副市长任某局局长 keeps 任 the verb)."""
+    before 任; None otherwise (副市长任某局局长 keeps 任 the verb; 副市长任内兼任X: 任内 is in vocab NOT_NAMES)."""
     after = _HELD_BEFORE_RE.search(clause, ren.end())
     if after is None or not 2 <= after.start() - ren.start() <= 3 or _title_at_end(clause[: ren.start()]) is None:
         return None

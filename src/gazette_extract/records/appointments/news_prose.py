@@ -22,6 +22,7 @@ from ...vocab.personnel import (
     SHORT_RESIGN_NOT_BEFORE,
     SINGLE_CHAR_MOVE_NOT_BEFORE,
     SINGLE_CHAR_MOVES,
+    SINGLE_MOVE_HELD_LAST_CHARS,
 )
 from ..people import _parse_posts, _title_at_end, is_person_name
 
@@ -33,7 +34,7 @@ CAREER_STEP_DAYS = 60
 
 
 def _day(text: str) -> date | None:
-    m = _DAY_DATE_RE.fullmatch(text) or _DAY_DATE_RE.match(text)
+    m = _DAY_DATE_RE.match(text)  # (a full match is a match: rev19 dropped the second try)
     if m is None:
         return None
     try:
@@ -124,7 +125,7 @@ _CLAUSE_START_RE = compile_re(r"[，,。；;：:、\n]")
 # The stage's gate for such a move: the last character of a title, two to four of a name, the character (the document
 # holds no other verb of a change: 署督察室主任颜旺盛调国道警察局长 alone).
 SINGLE_MOVE_GATE_RE = compile_re(
-    rf"[长長任员員书書监監委][{_CJK}]{{2,4}}[{''.join(SINGLE_CHAR_MOVES)}調](?![{SINGLE_CHAR_MOVE_NOT_BEFORE}])"
+    rf"[{SINGLE_MOVE_HELD_LAST_CHARS}][{_CJK}]{{2,4}}[{''.join(SINGLE_CHAR_MOVES)}調](?![{SINGLE_CHAR_MOVE_NOT_BEFORE}])"
 )
 _HELD_MAX = 30  # characters of the post held read back from the name
 
