@@ -151,8 +151,44 @@ def test_a_software_credit_is_site_chrome(line: str) -> None:
     assert is_site_chrome(line)
 
 
-@pytest.mark.parametrize("line", ["县人民政府关于加强电力供应保障工作的通知", "Power by the people 电力保障", "全力推进power建设"])
+@pytest.mark.parametrize(
+    "line", ["县人民政府关于加强电力供应保障工作的通知", "Power by the people 电力保障", "全力推进power建设"]
+)
 def test_near_software_credits_are_not_chrome(line: str) -> None:
     from gazette_extract.layout.chrome import is_site_chrome
 
     assert not is_site_chrome(line)
+
+
+# ---------------------------------------------------------------- a condition or a refusal states no change
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "若任命张三为县长，将推动改革。",
+        "如果张三出任县长，将推动改革。",
+        "假如任命张三为县长，改革会更快。",
+        "一旦张三出任县长，将推动改革。",
+        "倘若免去张三的县长职务，将引发争议。",
+        "如若張三出任縣長，將推動改革。",  # Traditional
+        "会议未同意由副市长张三代理市长职务。",
+        "会议未予同意由副市长张三代理市长职务。",
+        "会议不予同意任命张三为县财政局局长。",
+        "会议未同意由张三署理市长职务。",
+    ],
+)
+def test_a_condition_or_a_refusal_states_no_change(sentence: str) -> None:
+    assert _changes("某县新闻\n" + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("如河南省鹤壁市委原书记张三出任安阳市委书记。", ("appoint", "张三")),  # 如: an example, no condition
+        ("会议同意由副市长张三代理市长职务。", ("appoint", "张三")),
+        ("若干名干部调整中，任命张三为县财政局局长。", ("appoint", "张三")),
+    ],
+)
+def test_words_that_only_look_like_conditions_or_refusals(sentence: str, change: tuple[str, str]) -> None:
+    assert change in _changes("某县新闻\n" + sentence + "\n")

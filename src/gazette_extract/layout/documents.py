@@ -2664,7 +2664,7 @@ def _release_headline(blocks: list[Block], body_start: int, plain: Callable[[Blo
             (clause is not None and k != clause)  # a sentence over the headline: the story had begun
             or above.kind not in (HEADING, PARAGRAPH)
             or (k > body_start and _is_lead_in(blocks[k - 1]))
-            or sum(1 for ch in above.text if "\u4e00" <= ch <= "\u9fff") < _RELEASE_HEADLINE_HAN  # bauteeovk6: a code
+            or len(_HAN_RE.findall(above.text)) < _RELEASE_HEADLINE_HAN  # bauteeovk6: a code
         ):
             return None
         if plain(above) or _clause_headline(above, plain):

@@ -2442,6 +2442,11 @@ REFUSAL_LEADS: dict[str, str] = {
     "不同意": "会议不同意任命张三为某局局长",
     "否决": "会议否决了任命张三为某局局长的议案",
     "未通过": "会议未通过任命张三为某局局长",
+    # session 19, the lead (rev19's left-out probe): 未同意 as 不同意, and 没有/未予/不予 同意
+    "未同意": "会议未同意由副市长王建国代理市长职务",
+    "未予同意": "会议未予同意任命张三为某局局长",
+    "不予同意": "会议不予同意任命张三为某局局长",
+    "没有同意": "会议没有同意任命张三为某局局长",
 }
 # Openings of a diplomatic mission's name, an organization whatever it ends in (a country's name):
 # 中华人民共和国驻索马里联邦共和国 + 特命全权大使 (人民网 2017, dev; round 8).
@@ -3413,6 +3418,17 @@ TRAD_CONDITION_OPENERS: dict[str, str] = {
     "假如": "假如縣府指派張三代理鄉長",
     "若是": "若是縣府指派張三代理鄉長",
     "一旦": "一旦縣府指派張三代理鄉長",
+}
+# …and in any script, a clause opened by one of them states no change either (session 19, the lead: 若任命张三为县长，将… /
+# 如果张三出任县长 gave appointments); 如若 too. Not 如 alone: in a report it mostly gives an example (如河南省鹤壁市委原
+# 书记丁巍出任安阳市委书记, a change told). 若 opens a condition only when no word of its own begins there
+# (CONDITION_OPENER_WORDS: 若干名干部 is no condition).
+CONDITION_OPENERS: dict[str, str] = {
+    **{w: use for w, use in TRAD_CONDITION_OPENERS.items() if w != "如"},
+    "如若": "如若任命张三为县长",
+}
+CONDITION_OPENER_WORDS: dict[str, str] = {
+    "若干": "若干名干部",
 }
 # A post, its holder's name, then the oath that starts the term (第17屆南投縣長林明溱宣誓就職 — 5chtw 2014, dev):
 # the holder takes the post. The oath's words, each with a clause.

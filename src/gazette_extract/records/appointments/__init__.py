@@ -44,6 +44,8 @@ from ...vocab.common import LazyPattern, alternation
 from ...vocab.personnel import (
     AND_THEN_VERBS,
     CAREER_NEXT_LEADS,
+    CONDITION_OPENER_WORDS,
+    CONDITION_OPENERS,
     COUNTED_LIST_EVENTS,
     CROSS_MOVE_WORDS,
     DECISION_LEADS,
@@ -284,6 +286,18 @@ _CLAUSE_TRIGGER_RE = compile_re(f"{TRIGGER_RE.pattern}|同意")
 _CONTINUED_QI_RE = compile_re(r"(?:同时|并且?)(?:决定)?(?:任命|聘任|免去|解聘|撤销)其")
 # A verb on 其 (him/her): it needs the person of its own sentence.
 QI_RE = compile_re(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
+
+
+# A clause opened by a condition (vocab CONDITION_OPENERS), not by a word of its own (CONDITION_OPENER_WORDS)
+_CONDITION_OPENER_TUPLE: tuple[str, ...] = tuple(sorted(CONDITION_OPENERS, key=len, reverse=True))
+_CONDITION_WORD_TUPLE: tuple[str, ...] = tuple(CONDITION_OPENER_WORDS)
+_CONDITION_FIRSTS = frozenset(w[0] for w in CONDITION_OPENERS)
+
+
+def _opens_a_condition(clause: str) -> bool:
+    """若任命张三为县长 / 如果张三出任县长 / 一旦…: True; 如期完成换届 / 若干名 / 张三任县长: False."""
+    c = clause.lstrip(" \u3000")
+    return c.startswith(_CONDITION_OPENER_TUPLE) and not c.startswith(_CONDITION_WORD_TUPLE)
 
 
 # A resignation refused later in its sentence (session 19, the lead; vocab RESIGNATION_REFUSED_AFTER)
@@ -1004,6 +1018,8 @@ def extract_appointments(
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
                 )
+            if changes and clause[:1] in _CONDITION_FIRSTS and _opens_a_condition(clause):
+                changes = []  # 若任命张三为县长，将… / 如果张三出任县长: a condition, no change (session 19)
             if changes and refused is not None and refused[k]:
                 changes = [c for c in changes if c[0] != RESIGN]  # 张三申请辞去X职务，但董事会未同意: no resignation
             if changes and staffs_a_body_set_up(block.text or "", clause):

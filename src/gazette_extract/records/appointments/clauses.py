@@ -736,6 +736,8 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if at < 3:
         return []
     head = clause[:at]
+    if any(w in head for w in REFUSAL_LEADS):
+        return []  # 会议未同意由副市长王建国代理市长职务: refused, no acting post (session 19)
     rest = clause[at + len(ACTING_PREFIX) :]
     held = _title_at_end(head)
     if held is None:
@@ -1061,8 +1063,8 @@ def _acting_named(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if m is None or any(v in m.group("post") for v in ACTING_VERBS):
         return []
     holder = _BRACKETED_RE.sub("", m.group("holder"))
-    if holder.endswith(_NOT_HOLDER_ENDS):
-        return []
+    if holder.endswith(_NOT_HOLDER_ENDS) or any(w in holder for w in REFUSAL_LEADS):
+        return []  # 会议未同意由副市长王建国代理市长职务: refused, no acting post (session 19)
     name = holder if is_person_name(holder) or _is_transliterated(holder) else _name_after_post(holder)
     post = m.group("post").removeprefix("新任")
     if name is None or not post:
