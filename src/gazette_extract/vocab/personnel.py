@@ -1867,6 +1867,21 @@ APPOINT_VERBS_MORE: dict[str, str] = {
 RENEWAL_LEADS: dict[str, str] = {
     "续任": "二、續任李美玲為經濟局副局長，自二零二三年三月一日起，為期兩年 (澳门 行政长官批示)",
 }
+# appoint30: a verb that leads a Taiwan order's or county 人事命令's clause, then a name and 为 (or the
+# name and the post left): read as the verb it stands for. Only first in the clause and only before a
+# name — 派出所… / 调任后… / 免兼职 inside a sentence are no order. Each with a class-typical clause.
+ORDER_LEAD_VERBS: dict[str, tuple[str, str]] = {
+    "派": ("任命", "派陳建國為交通部公路總局副局長 (行政院令) / 三、派張三為本府民政處處長 (人事命令)"),
+    "特派": ("任命", "特派陳大文為駐美國代表 (總統令; 駐港特派員宋哲 inside a sentence is a title)"),
+    "派任": ("任命", "派任張三為某處處長 (人事命令)"),
+    "简任": ("任命", "簡任王小明為內政部參事 (總統令: the grade as the verb; 簡任秘書 A is a title)"),
+    "荐任": ("任命", "薦任李大華為某局科長 (人事命令)"),
+    "核派": ("任命", "核派李大華為本府財政處科長 (人事命令)"),
+    "调派": ("任命", "調派王小明為本府秘書處專員 (人事命令)"),
+    "调任": ("任命", "二、調任李大華為本府財政處副處長 (人事命令: the verb first, never 张三调任X)"),
+    "升任": ("任命", "升任王小明為本府民政處處長 (人事命令)"),
+    "免兼": ("免去", "免兼張三本府秘書處處長職務 (人事命令)"),
+}
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
 NAMES_AFTER_POST_LEADS: dict[str, str] = {
@@ -2359,6 +2374,13 @@ LEFT_POST_AT_END: dict[str, tuple[str, str]] = {
     "请辞": ("resign", "勞動部長林美珠因身體因素請辭 (台湾 2018, dev yam)"),
     "辞职": ("resign", "某市市长张三因个人原因辞职"),
     "被免职": ("remove", "任期未满、年龄未到的教育部部长周济突然被免职,袁贵仁接任 (大公报 2014, dev O)"),
+    # appoint30: a Taiwan order's leaving, the post held then the name, closed by the order's own verb; the
+    # clause after it (，應予免職 / ，应予免职) is the order's formula and names nobody
+    "准辞职": ("resign", "司法院大法官並為副院長蘇永欽已准辭職，應予免職 (總統令 105-09-13; 已 is an adverb)"),
+    "准予辞职": ("resign", "某部政務次長張三准予辭職 / 某局局长李四准予辞职"),
+    "退职": ("remove", "駐新加坡大使梁國新退職，應予免職 (總統令 112-03-22)"),
+    "应予免职": ("remove", "某縣代理縣長張三應予免職 / 某局局长李四应予免职"),
+    "予以免职": ("remove", "某縣政府秘書長張三予以免職"),
 }
 # Adverbs between the name and such a verb (round 13).
 LEFT_POST_ADVERBS: dict[str, str] = {

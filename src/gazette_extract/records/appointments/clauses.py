@@ -49,6 +49,7 @@ from ...vocab.personnel import (
     NAME_WHEN_PATTERN,
     NAMES_JOINED_VERBS,
     NOT_NAMES,
+    ORDER_LEAD_VERBS,
     PASSIVE_ADVERBS,
     PASSIVE_AGENT_ENDS,
     PROPOSAL_LEADS,
@@ -953,6 +954,30 @@ _COUNTED_COMRADES_RE = compile_re(rf"(?<=[{_CJK}])(?<!等)[两二三四五六七
 # The manner of an appointment before its verb: 以定期委任方式委任A擔任X / 以兼任方式委任A為X (round 13)
 _MANNER_LEAD_RE = compile_re(r"^以[^，,；;。]{1,8}?方式(?=委任|任命|聘任|续任)")
 _RENEWAL_LEADS: tuple[str, ...] = tuple(RENEWAL_LEADS)
+# A Taiwan order's verb first in its clause, then a name of two to four characters (an honorific
+# perhaps) and 为, or for 免兼 the name and the post left (appoint30): 派張三為X / 免兼李四X職務.
+_ORDER_LEAD_TUPLE: tuple[str, ...] = tuple(ORDER_LEAD_VERBS)
+_ORDER_LEAD_RE = LazyPattern(
+    rf"^(?P<verb>{alternation(ORDER_LEAD_VERBS)})(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)"
+    rf"(?:{_HONORIFIC_ALTERNATION})?(?=为|[{_CJK}（(]{{2,40}}职务)"
+)
+
+
+def _order_lead(clause: str) -> str | None:
+    """派張三為X → 任命张三为X; 免兼李四X職務 → 免去李四X职务: only where the characters after the verb
+    are a person's name (appoint30)."""
+    m = _ORDER_LEAD_RE.match(clause)
+    if m is None:
+        return None
+    name = m.group("name")
+    if not (is_person_name(name) or _is_transliterated(name)):
+        return None
+    verb = ORDER_LEAD_VERBS[m.group("verb")][0]
+    if verb == "任命" and clause[m.end() : m.end() + 1] != "为":
+        return None
+    if verb == "任命":
+        return verb + clause[m.start("name") :]
+    return verb + clause[m.start("name") : m.end()] + "的" + clause[m.end() :]  # 免去李四的X职务: the name closed
 
 
 # An acting holder after 由, the post after 代理: 由A臨時代理X的職務 / 由副秘书长B代理X职务 (round 13)
@@ -1107,6 +1132,8 @@ def _parse_clause(
         c = _MANNER_AFTER_NAME_RE.sub("", c, count=1)  # 委任A以定期委任方式擔任X (round 15)
     if "由" in c and c.endswith(("出任", "升任", "陞任", "转任", "调任")) and (moved := _post_first_move(c)):
         c = moved  # 經濟部長由政務次長張三升任 → 张三升任经济部长 (round 15)
+    if c.startswith(_ORDER_LEAD_TUPLE) and (ordered := _order_lead(c)) is not None:
+        c = ordered  # 派張三為X / 調任李四為Y / 免兼王五Z職務: a Taiwan order's clause (appoint30)
     if c.startswith(_RENEWAL_LEADS):
         c = "任命" + c[2:]  # 續任李美玲為經濟局副局長: a renewed appointment (Macau dispatches, round 13)
     if "任" in c and ("首任" in c or "任" in c[c.find("第") + 1 : c.find("第") + 6]):
