@@ -1798,6 +1798,11 @@ TABLE_CHANGE_HEADERS: dict[str, tuple[str, str]] = {
     "拟任命职务": ("appoint", "姓名\t性别\t拟任命职务"),
     "任命职务": ("appoint", "序号 | 姓名 | 任命职务"),
     "新任职务": ("appoint", "姓名 | 原任职务 | 新任职务"),
+    # appoint30: a Taiwan county's 人事異動表 (姓名 | 原職 | 新職 | 生效日期); the old post is no change
+    "新职": ("appoint", "姓名 | 原職 | 新職 (人事異動表)"),
+    "新职务": ("appoint", "姓名 | 原職務 | 新職務 (人事異動表)"),
+    "新职称": ("appoint", "姓名 | 原職稱 | 新職稱 (人事異動表)"),
+    "调任职务": ("appoint", "姓名 | 現職 | 調任職務 (人事命令)"),
     "拟免职务": ("remove", "姓名 | 拟任职务 | 拟免职务"),
     "拟免去职务": ("remove", "姓名\t拟免去职务"),
     "免去职务": ("remove", "序号 | 姓名 | 免去职务"),
@@ -1881,6 +1886,14 @@ ORDER_LEAD_VERBS: dict[str, tuple[str, str]] = {
     "调任": ("任命", "二、調任李大華為本府財政處副處長 (人事命令: the verb first, never 张三调任X)"),
     "升任": ("任命", "升任王小明為本府民政處處長 (人事命令)"),
     "免兼": ("免去", "免兼張三本府秘書處處長職務 (人事命令)"),
+}
+# appoint30: a Macau 批示 (or its 批示摘錄 entry) ending or renewing a leading post's commission, the kind of
+# commission as printed. A renewal (續期) is an appointment, as the corpus labels 續任 / 再度委任; an end
+# (終止) a removal. Contracts of staff (行政任用合同, 散位合同) are no post and are not read.
+COMMISSION_NOUNS: dict[str, str] = {
+    "定期委任": "梁穎妍—…其擔任法務局局長的定期委任，自二零二五年五月十日起續期一年 (澳門公報 2025)",
+    "临时定期委任": "將一名人員在澳門理工大學擔任職務的臨時定期委任續期 (目錄 2026)",
+    "委任": "終止陳大文擔任環境保護局局長的委任",
 }
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
@@ -2230,6 +2243,13 @@ TABLE_OTHER_HEADERS: dict[str, str] = dict.fromkeys(
         "原任职务",
         "工作单位",
         "备注",
+        # appoint30: the columns beside 新職 in a Taiwan 人事異動表, read as nothing
+        "原职",
+        "原职务",
+        "原职称",
+        "现职",
+        "生效日期",
+        "异动原因",
     ),
     "姓名 / 性别 / 出生年月 / 现任职务 / 拟任职务 (one cell per line, as a page's table is often stored)",
 )

@@ -18,6 +18,7 @@ from ...vocab.personnel import (
     ACTING_PREFIX,
     ACTING_VERBS,
     ANNOUNCING_VERBS,
+    COMMISSION_NOUNS,
     COMPOUND_SURNAMES,
     DECIDING_BODIES,
     DECISION_LEADS,
@@ -961,6 +962,35 @@ _ORDER_LEAD_RE = LazyPattern(
     rf"^(?P<verb>{alternation(ORDER_LEAD_VERBS)})(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)"
     rf"(?:{_HONORIFIC_ALTERNATION})?(?=为|[{_CJK}（(]{{2,40}}职务)"
 )
+
+
+# Macau's commissions (appoint30): 終止A擔任X的定期委任 (a removal, first in its clause), and a 批示摘錄
+# entry that names its person first, a dash, the legal ground, then 其擔任X的定期委任，自…起續期 (a
+# renewal). Each bounded: the name 2–6, the ground 0–160, the post 2–40, the date 2–30 characters.
+_COMMISSION = alternation(COMMISSION_NOUNS)
+_COMMISSION_ENDED_RE = LazyPattern(
+    rf"^终止(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:在(?P<org>[^，,；;。的在]{{2,30}}?))?担任"
+    rf"(?P<post>[^，,；;。的]{{2,40}}?)的(?:{_COMMISSION})(?:职务)?(?:[，,][^，,；;。]{{0,40}})?[。；;]?$"
+)
+_COMMISSION_RENEWED_RE = LazyPattern(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)[ \u3000]?[—－–-]{{1,2}}[^。；;]{{0,160}}?[，,]其(?:在(?P<org>[^，,；;。的在]{{2,30}}?))?担任"
+    rf"(?P<post>[^，,；;。的]{{2,40}}?)的(?:{_COMMISSION})[，,](?:自[^，,；;。]{{2,30}}?起)?续期"
+)
+
+
+def commission_change(text: str) -> str | None:
+    """終止陳大文擔任X的定期委任 → 免去陈大文的X职务; 梁穎妍—根據…，其擔任X的定期委任，自…起續期一年 →
+    任命梁颖妍为X: Macau's commissions as the clause readers read them (appoint30). Only where the name is
+    a person's name; anything else gives None."""
+    if text.startswith("终止"):
+        m = _COMMISSION_ENDED_RE.match(text)
+        verb = "免去{name}的{post}职务"
+    else:
+        m = _COMMISSION_RENEWED_RE.match(text)
+        verb = "任命{name}为{post}"
+    if m is None or not (is_person_name(m.group("name")) or _is_transliterated(m.group("name"))):
+        return None
+    return verb.format(name=m.group("name"), post=(m.group("org") or "") + m.group("post"))
 
 
 def _order_lead(clause: str) -> str | None:
