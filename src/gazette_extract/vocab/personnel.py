@@ -1895,6 +1895,18 @@ COMMISSION_NOUNS: dict[str, str] = {
     "临时定期委任": "將一名人員在澳門理工大學擔任職務的臨時定期委任續期 (目錄 2026)",
     "委任": "終止陳大文擔任環境保護局局長的委任",
 }
+# appoint30: what a person is called before the name inside a list of appointees when it is no post's title —
+# an academic rank, a profession, a founder (聘任…、台大社會系教授(社會民主黨召集人)范雲、…等7人,為X). Read only
+# there (clauses.held_posts_in_list), never as a post. Each with a class-typical item.
+HELD_DESCRIPTOR_TITLES: dict[str, str] = {
+    "教授": "台大社會系教授范雲 (nownews 2017)",
+    "副教授": "台大社會系副教授范雲 (cnyes 2017)",
+    "研究员": "中研院研究員張三",
+    "律师": "執業律師李四",
+    "医师": "台大醫院醫師王五",
+    "创办人": "PChome 創辦人詹宏志 (cnyes 2017)",
+    "国手": "前田徑國手紀政 (cnyes 2017)",
+}
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
 NAMES_AFTER_POST_LEADS: dict[str, str] = {

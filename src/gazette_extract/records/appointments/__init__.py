@@ -102,6 +102,7 @@ from .clauses import (
     _accepted_requests_carried,
     _parse_clause,
     commission_change,
+    held_posts_in_list,
 )
 from .common import (
     _BRACKETED_RE,
@@ -621,10 +622,12 @@ def extract_appointments(
                 head_text  # 聘任下列同志为市人民政府参事： / 一、委任下列人士為X： (appoint30) / then the names
             )
             continue
+        if "、" in text and ("等" in text or "前" in text or "现任" in text) and "为" in text:
+            text = held_posts_in_list(text)  # 聘任前X署长A、前Y部长B等2人,为Z (appoint30)
         if "委任" in text and ("续期" in text or "终止" in text):
-            bare = _ENUMERATION_RE.sub("", text.strip(" \u3000"), count=1)
+            commission_text = _ENUMERATION_RE.sub("", text.strip(" \u3000"), count=1)
             text = (
-                commission_change(bare) or text
+                commission_change(commission_text) or text
             )  # Macau: 終止A擔任X的定期委任 / A—…其擔任X的定期委任…續期 (appoint30)
         if len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
             carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 二、免职 heads the lines below

@@ -29,6 +29,7 @@ from ...vocab.personnel import (
     ELECTION_VERBS,
     ELECTION_VOTES,
     GLUED_CLAUSE_LEADS,
+    HELD_DESCRIPTOR_TITLES,
     HELD_POST_MARKERS,
     HONORIFICS,
     LAPSE_TAILS,
@@ -991,6 +992,50 @@ def commission_change(text: str) -> str | None:
     if m is None or not (is_person_name(m.group("name")) or _is_transliterated(m.group("name"))):
         return None
     return verb.format(name=m.group("name"), post=(m.group("org") or "") + m.group("post"))
+
+
+# A list of people, each after the post held, given one post (appoint30): 聘任前衛福部疾管署長郭旭崧、…、現任國策
+# 顧問紀政等7人,為中華民國無任所大使 (總統令 told in nownews 2017). The verb, the items (4–300 characters, no
+# sentence end), a count perhaps, a comma perhaps, then 为.
+_HELD_POSTS_LIST_RE = LazyPattern(
+    r"(?P<verb>聘任|任命|委任|特聘)(?P<items>[^。；;：:为]{4,300}?)"
+    r"(?P<count>等[\d０-９一二两三四五六七八九十]{1,3}[人名位])?(?P<comma>[，,])?(?=为[^，,。；;]{2,40})"
+)
+_ITEM_REMARK_RE = compile_re(r"[（(][^（）()]{1,20}[）)]")
+
+
+_HELD_DESCRIPTOR_TUPLE: tuple[str, ...] = tuple(HELD_DESCRIPTOR_TITLES)
+
+
+def _name_after_descriptor(item: str) -> str | None:
+    """台大社会系教授范云 → 范云: a name after a rank or profession (HELD_DESCRIPTOR_TITLES), one length only."""
+    fits = [
+        item[-size:]
+        for size in (2, 3, 4)
+        if len(item) - size >= 2 and is_person_name(item[-size:]) and item[:-size].endswith(_HELD_DESCRIPTOR_TUPLE)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def held_posts_in_list(text: str) -> str:
+    """聘任前X署长郭旭崧、前Y部长简又新等2人,为Z → 聘任郭旭崧、简又新等2人为Z: each item of a list after its verb is a
+    name, or a post held ending in a title and exactly one name (``_name_after_post``); the comma before 为 after
+    a counted list is dropped. Any item that is neither leaves the text as it is (appoint30)."""
+    m = _HELD_POSTS_LIST_RE.search(text)
+    if m is None or "、" not in m.group("items"):
+        return text
+    names: list[str] = []
+    for item in m.group("items").split("、"):
+        bare = _ITEM_REMARK_RE.sub("", item).replace(" ", "").strip(" \u3000")
+        if is_person_name(bare):
+            names.append(bare)
+        elif (name := _name_after_post(bare) or _name_after_descriptor(bare)) is not None:
+            names.append(name)
+        else:
+            return text
+    if m.group("comma") and not m.group("count"):
+        return text  # 任命A、B,为…: the comma may close another clause; only a counted list runs on
+    return text[: m.start("items")] + "、".join(names) + (m.group("count") or "") + text[m.end() :]
 
 
 def _order_lead(clause: str) -> str | None:
