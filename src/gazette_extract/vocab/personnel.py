@@ -2408,7 +2408,7 @@ LEFT_POST_AT_END: dict[str, tuple[str, str]] = {
     "被免职": ("remove", "任期未满、年龄未到的教育部部长周济突然被免职,袁贵仁接任 (大公报 2014, dev O)"),
     # appoint30: a Taiwan order's leaving, the post held then the name, closed by the order's own verb; the
     # clause after it (，應予免職 / ，应予免职) is the order's formula and names nobody
-    "准辞职": ("resign", "司法院大法官並為副院長蘇永欽已准辭職，應予免職 (總統令 105-09-13; 已 is an adverb)"),
+    "准辞职": ("resign", "某院副院長張三已准辭職，應予免職 (總統令's formula, as the brief names it; 已 is an adverb)"),
     "准予辞职": ("resign", "某部政務次長張三准予辭職 / 某局局长李四准予辞职"),
     "退职": ("remove", "駐新加坡大使梁國新退職，應予免職 (總統令 112-03-22)"),
     "应予免职": ("remove", "某縣代理縣長張三應予免職 / 某局局长李四应予免职"),
