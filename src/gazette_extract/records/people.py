@@ -109,6 +109,9 @@ _TRIGGER_BRANCHES: tuple[str, ...] = (
         "获选",
         "膺选",
         "出掌",
+        # appoint30: a Taiwan order's verbs without 任/免 (vocab APPOINT_VERBS_MORE, LEFT_POST_AT_END)
+        "退职",  # 駐新加坡大使梁國新退職，應予免職 (總統令)
+        r"派(?=[^，,；;。：:]{2,6}?为)",  # 派張三為X (行政院令, 人事命令); the clause reader checks the name
     ),  # 选举张三为… / 张三当选为… / 解除A的…职务 (round 5) / 录用A为X (round 7) / 推选, 出任, 卸任 (round 8)
 )
 TRIGGER_RE = compile_re("|".join(_TRIGGER_BRANCHES))

@@ -1808,6 +1808,11 @@ TABLE_CHANGE_HEADERS: dict[str, tuple[str, str]] = {
     "拟任命职务": ("appoint", "姓名\t性别\t拟任命职务"),
     "任命职务": ("appoint", "序号 | 姓名 | 任命职务"),
     "新任职务": ("appoint", "姓名 | 原任职务 | 新任职务"),
+    # appoint30: a Taiwan county's 人事異動表 (姓名 | 原職 | 新職 | 生效日期); the old post is no change
+    "新职": ("appoint", "姓名 | 原職 | 新職 (人事異動表)"),
+    "新职务": ("appoint", "姓名 | 原職務 | 新職務 (人事異動表)"),
+    "新职称": ("appoint", "姓名 | 原職稱 | 新職稱 (人事異動表)"),
+    "调任职务": ("appoint", "姓名 | 現職 | 調任職務 (人事命令)"),
     "拟免职务": ("remove", "姓名 | 拟任职务 | 拟免职务"),
     "拟免去职务": ("remove", "姓名\t拟免去职务"),
     "免去职务": ("remove", "序号 | 姓名 | 免去职务"),
@@ -1876,6 +1881,41 @@ APPOINT_VERBS_MORE: dict[str, str] = {
 # inside one is no verb (张三继续任市长 tells, decides nothing).
 RENEWAL_LEADS: dict[str, str] = {
     "续任": "二、續任李美玲為經濟局副局長，自二零二三年三月一日起，為期兩年 (澳门 行政长官批示)",
+}
+# appoint30: a verb that leads a Taiwan order's or county 人事命令's clause, then a name and 为 (or the
+# name and the post left): read as the verb it stands for. Only first in the clause and only before a
+# name — 派出所… / 调任后… / 免兼职 inside a sentence are no order. Each with a class-typical clause.
+ORDER_LEAD_VERBS: dict[str, tuple[str, str]] = {
+    "派": ("任命", "派陳建國為交通部公路總局副局長 (行政院令) / 三、派張三為本府民政處處長 (人事命令)"),
+    "特派": ("任命", "特派陳大文為駐美國代表 (總統令; 駐港特派員宋哲 inside a sentence is a title)"),
+    "派任": ("任命", "派任張三為某處處長 (人事命令)"),
+    "简任": ("任命", "簡任王小明為內政部參事 (總統令: the grade as the verb; 簡任秘書 A is a title)"),
+    "荐任": ("任命", "薦任李大華為某局科長 (人事命令)"),
+    "核派": ("任命", "核派李大華為本府財政處科長 (人事命令)"),
+    "调派": ("任命", "調派王小明為本府秘書處專員 (人事命令)"),
+    "调任": ("任命", "二、調任李大華為本府財政處副處長 (人事命令: the verb first, never 张三调任X)"),
+    "升任": ("任命", "升任王小明為本府民政處處長 (人事命令)"),
+    "免兼": ("免去", "免兼張三本府秘書處處長職務 (人事命令)"),
+}
+# appoint30: a Macau 批示 (or its 批示摘錄 entry) ending or renewing a leading post's commission, the kind of
+# commission as printed. A renewal (續期) is an appointment, as the corpus labels 續任 / 再度委任; an end
+# (終止) a removal. Contracts of staff (行政任用合同, 散位合同) are no post and are not read.
+COMMISSION_NOUNS: dict[str, str] = {
+    "定期委任": "梁穎妍—…其擔任法務局局長的定期委任，自二零二五年五月十日起續期一年 (澳門公報 2025)",
+    "临时定期委任": "將一名人員在澳門理工大學擔任職務的臨時定期委任續期 (目錄 2026)",
+    "委任": "終止陳大文擔任環境保護局局長的委任",
+}
+# appoint30: what a person is called before the name inside a list of appointees when it is no post's title —
+# an academic rank, a profession, a founder (聘任…、台大社會系教授(社會民主黨召集人)范雲、…等7人,為X). Read only
+# there (clauses.held_posts_in_list), never as a post. Each with a class-typical item.
+HELD_DESCRIPTOR_TITLES: dict[str, str] = {
+    "教授": "台大社會系教授范雲 (nownews 2017)",
+    "副教授": "台大社會系副教授范雲 (cnyes 2017)",
+    "研究员": "中研院研究員張三",
+    "律师": "執業律師李四",
+    "医师": "台大醫院醫師王五",
+    "创办人": "PChome 創辦人詹宏志 (cnyes 2017)",
+    "国手": "前田徑國手紀政 (cnyes 2017)",
 }
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
@@ -2225,6 +2265,13 @@ TABLE_OTHER_HEADERS: dict[str, str] = dict.fromkeys(
         "原任职务",
         "工作单位",
         "备注",
+        # appoint30: the columns beside 新職 in a Taiwan 人事異動表, read as nothing
+        "原职",
+        "原职务",
+        "原职称",
+        "现职",
+        "生效日期",
+        "异动原因",
     ),
     "姓名 / 性别 / 出生年月 / 现任职务 / 拟任职务 (one cell per line, as a page's table is often stored)",
 )
@@ -2369,6 +2416,13 @@ LEFT_POST_AT_END: dict[str, tuple[str, str]] = {
     "请辞": ("resign", "勞動部長林美珠因身體因素請辭 (台湾 2018, dev yam)"),
     "辞职": ("resign", "某市市长张三因个人原因辞职"),
     "被免职": ("remove", "任期未满、年龄未到的教育部部长周济突然被免职,袁贵仁接任 (大公报 2014, dev O)"),
+    # appoint30: a Taiwan order's leaving, the post held then the name, closed by the order's own verb; the
+    # clause after it (，應予免職 / ，应予免职) is the order's formula and names nobody
+    "准辞职": ("resign", "某院副院長張三已准辭職，應予免職 (總統令's formula, as the brief names it; 已 is an adverb)"),
+    "准予辞职": ("resign", "某部政務次長張三准予辭職 / 某局局长李四准予辞职"),
+    "退职": ("remove", "駐新加坡大使梁國新退職，應予免職 (總統令 112-03-22)"),
+    "应予免职": ("remove", "某縣代理縣長張三應予免職 / 某局局长李四应予免职"),
+    "予以免职": ("remove", "某縣政府秘書長張三予以免職"),
 }
 # Adverbs between the name and such a verb (round 13).
 LEFT_POST_ADVERBS: dict[str, str] = {

@@ -74,6 +74,7 @@ from ...vocab.personnel import (
     ROSTER_HONORIFICS,
     RUMOUR_LEADS,
     SCHEDULED_MOVE_VERBS,
+    TABLE_CHANGE_HEADERS,
     TABLE_NAME_HEADERS,
     TERM_IN_POST_WORDS,
     TITLE_SET,
@@ -102,6 +103,8 @@ from .clauses import _LEADING_NOISE_RE as _LEADING_NOISE_RE
 from .clauses import (
     _accepted_requests_carried,
     _parse_clause,
+    commission_change,
+    held_posts_in_list,
 )
 from .common import (
     _BRACKETED_RE,
@@ -261,6 +264,7 @@ CHANGE_GATE_RE = compile_re(
             *map(re.escape, COUNTED_LIST_EVENTS),  # 公布…成员名单 / 16位X分别为A、B (a counted list, round 16)
             *map(re.escape, OATH_OF_OFFICE_WORDS),  # 南投县长林明溱宣誓就职 (台湾 news, round 23)
             *map(re.escape, TRAD_VERB_FORMS),  # 李四真除X, 张三派兼X, 请辞X (台湾, 香港 news, round 23)
+            *map(re.escape, TABLE_CHANGE_HEADERS),  # 姓名 | 原職 | 新職: a 人事異動表's column (appoint30)
         ]
     )
 )
@@ -626,9 +630,20 @@ def extract_appointments(
             listed = _names_under_header(names_head, text) if len(text) <= 400 else None
             names_head = names_head if listed else None  # the names go on over lines; anything else ends them
             text = listed or text
-        elif ("下列" in text or "以下" in text) and _NAMES_HEADER_RE.match(text.strip(" \u3000：:")):
-            names_head = text.strip(" \u3000：:")  # 聘任下列同志为市人民政府参事： / then the names below
+        elif ("下列" in text or "以下" in text) and _NAMES_HEADER_RE.match(
+            head_text := _ENUMERATION_RE.sub("", text.strip(" \u3000：:"), count=1)
+        ):
+            names_head = (
+                head_text  # 聘任下列同志为市人民政府参事： / 一、委任下列人士為X： (appoint30) / then the names
+            )
             continue
+        if "、" in text and ("等" in text or "前" in text or "现任" in text) and "为" in text:
+            text = held_posts_in_list(text)  # 聘任前X署长A、前Y部长B等2人,为Z (appoint30)
+        if "委任" in text and ("续期" in text or "终止" in text):
+            commission_text = _ENUMERATION_RE.sub("", text.strip(" \u3000"), count=1)
+            text = (
+                commission_change(commission_text) or text
+            )  # Macau: 終止A擔任X的定期委任 / A—…其擔任X的定期委任…續期 (appoint30)
         if len(text) <= 12 and (heading := _HEADING_VERB_RE.match(text.strip(" \u3000"))):
             carried = HEADING_ONLY_VERBS[heading.group("verb")][0]  # 二、免职 heads the lines below
             continue

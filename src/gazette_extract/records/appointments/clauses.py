@@ -18,6 +18,7 @@ from ...vocab.personnel import (
     ACTING_PREFIX,
     ACTING_VERBS,
     ANNOUNCING_VERBS,
+    COMMISSION_NOUNS,
     COMPOUND_SURNAMES,
     DECIDING_BODIES,
     DECISION_LEADS,
@@ -28,6 +29,7 @@ from ...vocab.personnel import (
     ELECTION_VERBS,
     ELECTION_VOTES,
     GLUED_CLAUSE_LEADS,
+    HELD_DESCRIPTOR_TITLES,
     HELD_POST_MARKERS,
     HONORIFICS,
     LAPSE_TAILS,
@@ -49,6 +51,7 @@ from ...vocab.personnel import (
     NAME_WHEN_PATTERN,
     NAMES_JOINED_VERBS,
     NOT_NAMES,
+    ORDER_LEAD_VERBS,
     PASSIVE_ADVERBS,
     PASSIVE_AGENT_ENDS,
     PROPOSAL_LEADS,
@@ -972,6 +975,103 @@ _COUNTED_COMRADES_RE = compile_re(rf"(?<=[{_CJK}])(?<!等)[两二三四五六七
 # The manner of an appointment before its verb: 以定期委任方式委任A擔任X / 以兼任方式委任A為X (round 13)
 _MANNER_LEAD_RE = compile_re(r"^以[^，,；;。]{1,8}?方式(?=委任|任命|聘任|续任)")
 _RENEWAL_LEADS: tuple[str, ...] = tuple(RENEWAL_LEADS)
+# A Taiwan order's verb first in its clause, then a name of two to four characters (an honorific
+# perhaps) and 为, or for 免兼 the name and the post left (appoint30): 派張三為X / 免兼李四X職務.
+_ORDER_LEAD_TUPLE: tuple[str, ...] = tuple(ORDER_LEAD_VERBS)
+_ORDER_LEAD_RE = LazyPattern(
+    rf"^(?P<verb>{alternation(ORDER_LEAD_VERBS)})(?P<name>[{_CJK}{NAME_DOTS}]{{2,4}}?)"
+    rf"(?:{_HONORIFIC_ALTERNATION})?(?=为|[{_CJK}（(]{{2,40}}职务)"
+)
+
+
+# Macau's commissions (appoint30): 終止A擔任X的定期委任 (a removal, first in its clause), and a 批示摘錄
+# entry that names its person first, a dash, the legal ground, then 其擔任X的定期委任，自…起續期 (a
+# renewal). Each bounded: the name 2–6, the ground 0–160, the post 2–40, the date 2–30 characters.
+_COMMISSION = alternation(COMMISSION_NOUNS)
+_COMMISSION_ENDED_RE = LazyPattern(
+    rf"^终止(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)(?:在(?P<org>[^，,；;。的在]{{2,30}}?))?担任"
+    rf"(?P<post>[^，,；;。的]{{2,40}}?)的(?:{_COMMISSION})(?:职务)?(?:[，,][^，,；;。]{{0,40}})?[。；;]?$"
+)
+_COMMISSION_RENEWED_RE = LazyPattern(
+    rf"^(?P<name>[{_CJK}{NAME_DOTS}]{{2,6}}?)[ \u3000]?[—－–-]{{1,2}}[^。；;]{{0,160}}?[，,]其(?:在(?P<org>[^，,；;。的在]{{2,30}}?))?担任"
+    rf"(?P<post>[^，,；;。的]{{2,40}}?)的(?:{_COMMISSION})[，,](?:自[^，,；;。]{{2,30}}?起)?续期"
+)
+
+
+def commission_change(text: str) -> str | None:
+    """終止陳大文擔任X的定期委任 → 免去陈大文的X职务; 梁穎妍—根據…，其擔任X的定期委任，自…起續期一年 →
+    任命梁颖妍为X: Macau's commissions as the clause readers read them (appoint30). Only where the name is
+    a person's name; anything else gives None."""
+    if text.startswith("终止"):
+        m = _COMMISSION_ENDED_RE.match(text)
+        verb = "免去{name}的{post}职务"
+    else:
+        m = _COMMISSION_RENEWED_RE.match(text)
+        verb = "任命{name}为{post}"
+    if m is None or not (is_person_name(m.group("name")) or _is_transliterated(m.group("name"))):
+        return None
+    return verb.format(name=m.group("name"), post=(m.group("org") or "") + m.group("post"))
+
+
+# A list of people, each after the post held, given one post (appoint30): 聘任前衛福部疾管署長郭旭崧、…、現任國策
+# 顧問紀政等7人,為中華民國無任所大使 (總統令 told in nownews 2017). The verb, the items (4–300 characters, no
+# sentence end), a count perhaps, a comma perhaps, then 为.
+_HELD_POSTS_LIST_RE = LazyPattern(
+    r"(?P<verb>聘任|任命|委任|特聘)(?P<items>[^。；;：:为]{4,300}?)"
+    r"(?P<count>等[\d０-９一二两三四五六七八九十]{1,3}[人名位])?(?P<comma>[，,])?(?=为[^，,。；;]{2,40})"
+)
+_ITEM_REMARK_RE = compile_re(r"[（(][^（）()]{1,20}[）)]")
+
+
+_HELD_DESCRIPTOR_TUPLE: tuple[str, ...] = tuple(HELD_DESCRIPTOR_TITLES)
+
+
+def _name_after_descriptor(item: str) -> str | None:
+    """台大社会系教授范云 → 范云: a name after a rank or profession (HELD_DESCRIPTOR_TITLES), one length only."""
+    fits = [
+        item[-size:]
+        for size in (2, 3, 4)
+        if len(item) - size >= 2 and is_person_name(item[-size:]) and item[:-size].endswith(_HELD_DESCRIPTOR_TUPLE)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def held_posts_in_list(text: str) -> str:
+    """聘任前X署长郭旭崧、前Y部长简又新等2人,为Z → 聘任郭旭崧、简又新等2人为Z: each item of a list after its verb is a
+    name, or a post held ending in a title and exactly one name (``_name_after_post``); the comma before 为 after
+    a counted list is dropped. Any item that is neither leaves the text as it is (appoint30)."""
+    m = _HELD_POSTS_LIST_RE.search(text)
+    if m is None or "、" not in m.group("items"):
+        return text
+    names: list[str] = []
+    for item in m.group("items").split("、"):
+        bare = _ITEM_REMARK_RE.sub("", item).replace(" ", "").strip(" \u3000")
+        if is_person_name(bare):
+            names.append(bare)
+        elif (name := _name_after_post(bare) or _name_after_descriptor(bare)) is not None:
+            names.append(name)
+        else:
+            return text
+    if m.group("comma") and not m.group("count"):
+        return text  # 任命A、B,为…: the comma may close another clause; only a counted list runs on
+    return text[: m.start("items")] + "、".join(names) + (m.group("count") or "") + text[m.end() :]
+
+
+def _order_lead(clause: str) -> str | None:
+    """派張三為X → 任命张三为X; 免兼李四X職務 → 免去李四X职务: only where the characters after the verb
+    are a person's name (appoint30)."""
+    m = _ORDER_LEAD_RE.match(clause)
+    if m is None:
+        return None
+    name = m.group("name")
+    if not (is_person_name(name) or _is_transliterated(name)):
+        return None
+    verb = ORDER_LEAD_VERBS[m.group("verb")][0]
+    if verb == "任命" and clause[m.end() : m.end() + 1] != "为":
+        return None
+    if verb == "任命":
+        return verb + clause[m.start("name") :]
+    return verb + clause[m.start("name") : m.end()] + "的" + clause[m.end() :]  # 免去李四的X职务: the name closed
 
 
 # An acting holder after 由, the post after 代理: 由A臨時代理X的職務 / 由副秘书长B代理X职务 (round 13)
@@ -1126,6 +1226,8 @@ def _parse_clause(
         c = _MANNER_AFTER_NAME_RE.sub("", c, count=1)  # 委任A以定期委任方式擔任X (round 15)
     if "由" in c and c.endswith(("出任", "升任", "陞任", "转任", "调任")) and (moved := _post_first_move(c)):
         c = moved  # 經濟部長由政務次長張三升任 → 张三升任经济部长 (round 15)
+    if c.startswith(_ORDER_LEAD_TUPLE) and (ordered := _order_lead(c)) is not None:
+        c = ordered  # 派張三為X / 調任李四為Y / 免兼王五Z職務: a Taiwan order's clause (appoint30)
     if c.startswith(_RENEWAL_LEADS):
         c = "任命" + c[2:]  # 續任李美玲為經濟局副局長: a renewed appointment (Macau dispatches, round 13)
     if "任" in c and ("首任" in c or "任" in c[c.find("第") + 1 : c.find("第") + 6]):

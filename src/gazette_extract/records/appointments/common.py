@@ -513,6 +513,8 @@ def _changes(
         posts = [post for post in posts if not is_person_name(post.split("的", 1)[0].removesuffix("同志"))]
     if any(_RUN_TOGETHER_RE.search(post) for post in posts):
         return []  # 免去张三市财政局局长职务、李四市审计局局长职务: two entries run together (round 10)
+    if any(_COUNTED_POST_RE.match(post) for post in posts):
+        return []  # 蔡英文派任7名無任所大使: a count opens the "post" — the person appointed others (appoint30)
     if len(posts) > 1:
         posts = _inherit_organizations(posts)
     if any(post.endswith("委员") for post in posts):
@@ -533,6 +535,9 @@ def _changes(
 
 
 _CPPCC_SEAT_RE = compile_re(CPPCC_SEAT_PATTERN)
+# A post opening with a count of people (7名X / 十三位X / 3个X): the clause's subject gave the posts to that
+# many others (蔡英文派任7名無任所大使 — nownews 2017, appoint30), never took one itself.
+_COUNTED_POST_RE = compile_re(r"[\d０-９一二两三四五六七八九十百]{1,4}(?:名|位|个|人)")
 # The grammar's own verbs, never a person (session 14 review: 张三经选举当选为副县长 gave the person 当选).
 _VERBS_NEVER_PEOPLE = frozenset(ELECTION_CONTEXT_WORDS) | {verb.removesuffix("为") for verb in NAME_FIRST_VERBS}
 

@@ -934,7 +934,9 @@ _LAST_NAME_JOIN_RE = LazyPattern(rf"(?<=[{_CJK}])(?:同志)?[和及](?=[{_CJK}]{
 # 《基本法》委任以下人士为…), 委任 and 人士 (香港), a bracketed note after the post (（聘期五年）) and a term
 # after a comma (，任期两年) — the verb still opens the list's clause, so 拟任命/提请任命下列同志为… stays out.
 _NAMES_HEADER_RE = compile_re(
-    r"^(?:[^：:；;。]{0,40}?(?:决定|[，,]))?(?:决定)?(?P<verb>任命|聘任|聘请|聘用|续聘|新聘|委任|免去|解聘)(?:下列|以下|如下)"
+    r"^(?:[^：:；;。]{0,40}?(?:决定|[，,]))?(?:决定)?"
+    r"(?:[^：:；;。拟将]{0,20}?(?:已经|已|再度|亦))?"  # 行政長官已委任 / 亦再度委任以下人士為… (香港 政府公告, appoint30)
+    r"(?P<verb>任命|聘任|聘请|聘用|续聘|新聘|委任|免去|解聘)(?:下列|以下|如下)"
     r"(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位))?(?:同志|人员|人士|人)"
     r"(?:(?P<wei>为)(?P<post>[^，,：:；;。（）()]{2,40})|的(?P<held>[^，,：:；;。]{2,40}?)(?:职务|一职))"
     r"(?:[（(][^（）()]{1,20}[）)])?(?:[，,](?:任期|聘期|为期)[^，,：:；;。]{1,20})?$"
@@ -973,6 +975,11 @@ def _names_under_header(head: str, names: str) -> str | None:
     if m is None:
         return None
     post = m.group("post") or m.group("held")
+    names = names.strip(" \u3000")
+    if names[:1] in _ENUMERATION_FIRST:
+        names = _ENUMERATION_RE.sub("", names, count=1)  # （一）陳大文； / 1. 李小明 (Macau 批示's items, appoint30)
+    if "和" in names or "及" in names:
+        names = _LAST_NAME_JOIN_RE.sub("、", names)  # 陳大文、李小明及黃大仙 (appoint30)
     people = _NAME_REMARK_RE.sub("", _TOKEN_SPLIT_RE.sub("、", names.strip(" \u3000。；;")))
     if "先生" in people or "女士" in people or "同志" in people:  # 张三先生、李四女士 (香港, round 15)
         people = "、".join(p.removesuffix("先生").removesuffix("女士").removesuffix("同志") for p in people.split("、"))
