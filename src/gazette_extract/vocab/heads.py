@@ -587,3 +587,12 @@ CATEGORY_VALUE_MAX = 16  # the category's name: a word or two (未分类, 要闻
 PROCLAIMING_PHRASES: tuple[str, ...] = ("{kind}如下", "特此{kind}", "现予{kind}")
 # …the kinds a body proclaims so
 PROCLAIMED_KINDS: tuple[str, ...] = ("公告", "通告", "通知", "决定", "公示", "通报")
+
+# A converter's dump of an official notice prints its title glued to what follows it on one line (pages20): the
+# recipients (…的通知各乡镇人民政府：…) or, with none, the body's first words. These open a notice's body: 经中央领导
+# 同志批准同意，现将… (SOURCES 777doc-2015), 现将…印发给你们, 根据…, 按照…, 为进一步… — read only right after a title
+# of an official kind that opens its line, and only when a signature's date stands later on the same line.
+GLUED_BODY_OPENERS: tuple[str, ...] = ("经", "现将", "现就", "根据", "按照", "依据", "为进一步", "为了", "为")
+# Page furniture a PDF dump prints before the title on its line: a page number (1), an annex's mark (附件1),
+# the page's count (第1页共18页)
+GLUED_FURNITURE_WORDS: tuple[str, ...] = ("附件", "附", "第", "页", "共")
