@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from gazette_extract.layout.runon import split_glued_notice
+from gazette_extract.grammars.dates import is_date_line
+from gazette_extract.layout.runon import split_glued_notice, split_glued_report
 from gazette_extract.pipeline import extract_str
 from gazette_extract.text.normalize import Para
 
@@ -234,3 +235,67 @@ TRADITIONAL = [
 def test_glued_page_in_both_scripts(text: str, want: tuple[str, str | None, str | None]) -> None:
     docs = extract_str(text)["documents"]
     assert [(d["title"], d["date"], d["issuer"]) for d in docs] == [want]
+
+
+# --- A report's title glued to its speaker, its day and its address (split_glued_report) -------------------------
+
+_REPORT_BODY = (
+    "现在，我代表市人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。一、过去一年工作回顾"
+)
+
+REPORTS = [
+    # (id, line, title)
+    (
+        "page-count-doc-name",
+        "第1页共18页XX市政府投融资工作考察报告XX市政府工作报告张剑飞2023年1月6日各位代表:" + _REPORT_BODY,
+        "XX市政府工作报告",
+    ),
+    ("bare", "某某县人民政府工作报告李明2022年12月28日各位代表：" + _REPORT_BODY, "某某县人民政府工作报告"),
+    (
+        "committee",
+        "政协某某县委员会常务委员会工作报告王小红2021年1月5日各位委员：" + _REPORT_BODY,
+        "政协某某县委员会常务委员会工作报告",
+    ),
+    ("comrades", "1某某镇2023年工作报告赵强2024年1月10日同志们：" + _REPORT_BODY, "某某镇2023年工作报告"),
+    (
+        "address-pair",
+        "某某市人民政府工作报告陈东2020年1月6日各位代表、同志们：" + _REPORT_BODY,
+        "某某市人民政府工作报告",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "title"), [r[1:] for r in REPORTS], ids=[r[0] for r in REPORTS])
+def test_glued_report_opens_with_its_title(line: str, title: str) -> None:
+    got = split_glued_report(Para(line, 1, 1))
+    assert got is not None
+    assert got[0].text == title
+    assert is_date_line(got[2].text)
+
+
+@pytest.mark.parametrize(("line", "title"), [r[1:] for r in REPORTS], ids=[r[0] for r in REPORTS])
+def test_glued_report_page_is_one_titled_document(line: str, title: str) -> None:
+    docs = extract_str(line + "\n")["documents"]
+    assert [d["title"] for d in docs] == [title]
+
+
+NOT_REPORTS = [
+    # no speaker: the date right after the title (a headline over its stamp, the joiner's)
+    ("no-speaker", "某某县人民政府工作报告2022年12月28日各位代表：" + _REPORT_BODY),
+    # no address after the day: a news item
+    (
+        "no-address",
+        "某某县人民政府工作报告李明2022年12月28日在县人民代表大会上作了报告，代表们认真审议。" + _REPORT_BODY,
+    ),
+    # a sentence before the title
+    ("sentence-first", "会议听取了某某县人民政府工作报告李明2022年12月28日各位代表：" + _REPORT_BODY),
+    # no report: a notice's title
+    ("not-a-report", "某某县人民政府关于做好工作的意见李明2022年12月28日各位代表：" + _REPORT_BODY),
+    # a link list of reports, apart by blanks
+    ("link-list", "某某县人民政府工作报告 李明 2022年12月28日 各位代表： 上一篇 下一篇 返回列表"),
+]
+
+
+@pytest.mark.parametrize("line", [n[1] for n in NOT_REPORTS], ids=[n[0] for n in NOT_REPORTS])
+def test_report_near_misses_keep_their_line(line: str) -> None:
+    assert split_glued_report(Para(line, 1, 1)) is None

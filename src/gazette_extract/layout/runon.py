@@ -20,7 +20,7 @@ from ..grammars.dates import is_date_line
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import Para
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern, alternation
-from ..vocab.heads import GLUED_BODY_OPENERS
+from ..vocab.heads import GLUED_BODY_OPENERS, REPORT_ADDRESSES, REPORT_NAMING_VERBS
 from ..vocab.numerals import CN_ORDINALS
 from .recognize import is_recipients, kind_of
 
@@ -124,6 +124,7 @@ def split_run_on(para: Para) -> list[Para]:
 # (common.OFFICIAL_KINDS); right after it stand the recipients up to their colon, or a body opener
 # (heads.GLUED_BODY_OPENERS). Every run is bounded and the pattern anchored: linear in the line.
 _GLUED_FURNITURE = r"(?:第\s?\d{1,4}\s?页\s?共\s?\d{1,4}\s?页|附件?\s?\d{0,2}[:：]?|\d{1,3}(?![\d年月日.．、]))"
+_GLUED_REPORT_REACH = 160  # a glued report's address stands within its line's first characters
 _GLUED_TITLE_RE = compile_re(
     rf"^(?P<furniture>(?:{_GLUED_FURNITURE}[ \u3000]?){{0,3}})"
     r"(?P<title>(?:[^\s，,。；;：:！？!?《》“”\d][^\s，,。；;：:！？!?《》“”]{0,40}?)?(?:关于|转发|印发)[^\s。；;：:！？!?]{2,100}?"
@@ -169,6 +170,48 @@ def split_glued_notice(para: Para) -> list[Para] | None:
         spans += [(end, signed.start() + 1), signed.span("issuer"), signed.span("date"), (signed.end(), len(text))]
     else:
         spans.append((end, len(text)))
+    return [
+        Para(text[a:b].strip(), para.line, para.end_line, para.level, para.standalone)
+        for a, b in spans
+        if text[a:b].strip()
+    ]
+
+
+# --- A report's title glued to its speaker, the day it was delivered and its address (a PDF dump's first line) -----
+# 第1页共18页XX市政府投融资工作考察报告XX市政府工作报告张剑飞2023年1月6日各位代表:现在,… (SOURCES wnwk-2023): the
+# sharing site's document name, then the report's title, the speaker's name (two to four characters), the day and
+# the address (heads.REPORT_ADDRESSES) with nothing between them. Bounded runs, searched in the line's first
+# characters only: linear.
+_GLUED_REPORT_RE = compile_re(
+    r"(?P<title>[^\s，,。；;：:！？!?《》“”\d][^\s，,。；;：:！？!?《》“”]{1,39}?报告)(?P<speaker>[\u4e00-\u9fff]{2,4}?)"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+    rf"(?P<address>(?:{alternation(REPORT_ADDRESSES)})[^。；;：:\s]{{0,20}}?[：:])"
+)
+_FURNITURE_RE = compile_re(rf"(?:{_GLUED_FURNITURE}[ \u3000]?){{0,3}}")
+_TITLE_MIN = 4
+
+
+def split_glued_report(para: Para) -> list[Para] | None:
+    """A report's title glued to its speaker, its day and its address on one line, cut into the furniture and a
+    document name before it (if any), the title, the speaker, the day and the rest; None for any other paragraph."""
+    text = para.text
+    if len(text) < GLUED_NOTICE_MIN or "报告" not in text[:_GLUED_REPORT_REACH]:
+        return None
+    furniture = _FURNITURE_RE.match(text)
+    start = furniture.end() if furniture else 0
+    m = _GLUED_REPORT_RE.match(text, start)  # the title opens the line, after its furniture
+    if m is None:
+        return None
+    if any(verb in m.group("title") for verb in REPORT_NAMING_VERBS):
+        return None  # 会议听取了…工作报告: a sentence naming the report
+    title_at = m.start("title")
+    inner = text.rfind("报告", title_at, m.end("title") - 2)  # a document name ending in 报告 glued before it
+    if inner != -1 and m.end("title") - (inner + 2) >= _TITLE_MIN:
+        title_at = inner + 2
+    # the furniture and the sharing site's document name before the title are the site's chrome, not the report's
+    # text: dropped, so that the report's title opens the page (the untitled fallback takes its first line)
+    spans = [(title_at, m.end("title")), m.span("speaker"), m.span("date")]
+    spans += [m.span("address"), (m.end("address"), len(text))]  # the address on its own line, then the report
     return [
         Para(text[a:b].strip(), para.line, para.end_line, para.level, para.standalone)
         for a, b in spans

@@ -596,3 +596,6 @@ GLUED_BODY_OPENERS: tuple[str, ...] = ("经", "现将", "现就", "根据", "按
 # Page furniture a PDF dump prints before the title on its line: a page number (1), an annex's mark (附件1),
 # the page's count (第1页共18页)
 GLUED_FURNITURE_WORDS: tuple[str, ...] = ("附件", "附", "第", "页", "共")
+# Verbs of a sentence that names a report (会议听取了某某县人民政府工作报告… / 审议通过…报告): words before a glued
+# report's speaker that hold one are no title (layout.runon.split_glued_report, pages20).
+REPORT_NAMING_VERBS: tuple[str, ...] = ("听取", "审议", "通过", "批准", "作了", "所作", "认为", "指出")
