@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from gazette_extract.grammars.dates import is_date_line
-from gazette_extract.layout.runon import split_glued_notice, split_glued_report
+from gazette_extract.layout.runon import split_glued_notice, split_glued_report, split_run_on
 from gazette_extract.pipeline import extract_str
 from gazette_extract.text.normalize import Para
 
@@ -299,3 +299,49 @@ NOT_REPORTS = [
 @pytest.mark.parametrize("line", [n[1] for n in NOT_REPORTS], ids=[n[0] for n in NOT_REPORTS])
 def test_report_near_misses_keep_their_line(line: str) -> None:
     assert split_glued_report(Para(line, 1, 1)) is None
+
+
+# --- A portal's summary quoting the notice under it is one line (split_run_on) --------------------------------
+
+_QUOTED = "关于修订印发《某某局公文处理工作办法》的通知 某统〔2012〕77号 局机关各处室、各事业单位：根据有关规定，现将修订后的办法印发给你们…"
+
+SUMMARIES = [
+    ("hexin-tishi", "核心提示：" + _QUOTED),
+    ("hexin-tishi-ascii", "核心提示:" + _QUOTED),
+    ("zhaiyao", "摘要：" + _QUOTED),
+    ("zhaiyao-bracket", "【摘要】：" + _QUOTED),
+    ("daodu", "导读：" + _QUOTED),
+    ("neirong-tiyao", "内容提要：" + _QUOTED),
+]
+
+
+@pytest.mark.parametrize("line", [s[1] for s in SUMMARIES], ids=[s[0] for s in SUMMARIES])
+def test_summary_quoting_a_notice_stays_one_line(line: str) -> None:
+    assert [p.text for p in split_run_on(Para(line, 1, 1))] == [line]
+
+
+@pytest.mark.parametrize("line", [s[1] for s in SUMMARIES], ids=[s[0] for s in SUMMARIES])
+def test_portal_page_with_summary_opens_one_document(line: str) -> None:
+    text = (
+        "某某软件 | OA系统 | 在线试用\n当前位置:首页 > 公文管理系统\n\n某某局公文处理工作办法\n\n"
+        + line
+        + "\n\n关于修订印发《某某局公文处理工作办法》的通知\n某统〔2012〕77号\n\n局机关各处室、各事业单位:\n"
+        "根据有关规定,现将修订后的《某某局公文处理工作办法》印发给你们,请认真贯彻执行。\n\n某某局\n2012年11月14日\n"
+    )
+    docs = extract_str(text)["documents"]
+    assert [(d["title"], d["date"], d["issuer"]) for d in docs] == [
+        ("关于修订印发《某某局公文处理工作办法》的通知", "2012-11-14", "某某局")
+    ]
+
+
+NOT_SUMMARIES = [
+    # the notice itself run together on one line: still cut (its number next to its title)
+    ("run-on-notice", _QUOTED),
+    # a summary key inside the line, not opening it
+    ("key-later", "某某网讯 摘要：" + _QUOTED),
+]
+
+
+@pytest.mark.parametrize("line", [n[1] for n in NOT_SUMMARIES], ids=[n[0] for n in NOT_SUMMARIES])
+def test_run_on_notice_without_summary_key_is_still_cut(line: str) -> None:
+    assert len(split_run_on(Para(line, 1, 1))) > 1

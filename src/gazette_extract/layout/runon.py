@@ -18,6 +18,7 @@ from __future__ import annotations
 from .._pattern_cache import compile_re
 from ..grammars.dates import is_date_line
 from ..grammars.docnumber import read_doc_number
+from ..text.newshead import summary_key
 from ..text.normalize import Para
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern, alternation
 from ..vocab.heads import GLUED_BODY_OPENERS, REPORT_ADDRESSES, REPORT_NAMING_VERBS
@@ -67,6 +68,10 @@ def split_run_on(para: Para) -> list[Para]:
     text = para.text
     if len(text) < RUN_ON_MIN or (" " not in text and "　" not in text) or ("号" not in text and "號" not in text):
         return [para]  # short, one word, or no document number (…号) to cut at
+    if summary_key(text) == "line":
+        # a portal's summary of the notice printed under it (核心提示：关于…的通知 皖统〔2012〕77号 局机关各处室：根据…
+        # (国...: SOURCES fanpusoft-2012, pages20): the notice's opening words quoted, cut off — one line, no document
+        return [para]
     every = list(_WORD_RE.finditer(text))
     # a table row (标 题 | 江政办〔2020〕2号 区人民政府…的通知 |) is the tables' to read, not a notice:
     # words between two runs of pipes
