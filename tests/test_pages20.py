@@ -21,7 +21,7 @@ import pytest
 from gazette_extract.grammars.dates import is_date_line
 from gazette_extract.layout.runon import split_glued_notice, split_glued_report, split_run_on
 from gazette_extract.pipeline import extract_str
-from gazette_extract.text.normalize import Para
+from gazette_extract.text.normalize import Para, split_paragraphs
 
 _BODY = "现将有关事项通知如下：一、各单位要高度重视，认真组织实施，确保各项工作落到实处。二、请于年底前报送工作总结。"
 
@@ -341,3 +341,57 @@ NOT_SUMMARIES = [
 @pytest.mark.parametrize("line", [n[1] for n in NOT_SUMMARIES], ids=[n[0] for n in NOT_SUMMARIES])
 def test_run_on_notice_without_summary_key_is_still_cut(line: str) -> None:
     assert len(split_run_on(Para(line, 1, 1))) > 1
+
+
+# --- A document's file name alone on its line stands alone (text.normalize) ---------------------------------------
+
+_NUMBER_LINE = (
+    "某区府发〔2021〕3 号 某某市某某区人民政府 关于印发某某区国民经济和社会发展 第十四个五年规划纲要的通知 "
+    "各乡镇人民政府,区政府各部门: 现将《某某区国民经济和社会发展第十四个五年规划纲要》印发给你们,请认真贯彻执行。 "
+    "2021 年 4 月 13 日 (此件主动公开)"
+)
+
+FILE_NAMES = [
+    ("doc", "关于印发某某区国民经济和社会发展第十四个五年规划纲要的通知.doc"),
+    ("docx", "关于印发某某区国民经济和社会发展第十四个五年规划纲要的通知.docx"),
+    ("upper", "关于印发某某区国民经济和社会发展第十四个五年规划纲要的通知.DOC"),
+    ("pdf", "某区府发〔2021〕3号关于印发规划纲要的通知.pdf"),
+    ("wps", "关于印发规划纲要的通知.wps"),
+    ("fullwidth-dot", "关于印发规划纲要的通知．doc"),
+]
+
+
+@pytest.mark.parametrize("name", [f[1] for f in FILE_NAMES], ids=[f[0] for f in FILE_NAMES])
+def test_file_name_line_stands_alone(name: str) -> None:
+    paras = [p.text for p in split_paragraphs(name + "\n" + _NUMBER_LINE + "\n")]
+    assert paras[0] == name.replace("．", ".")  # the full-width dot folded by normalize
+
+
+@pytest.mark.parametrize("name", [f[1] for f in FILE_NAMES], ids=[f[0] for f in FILE_NAMES])
+def test_dump_under_a_file_name_opens_its_notice(name: str) -> None:
+    docs = extract_str(name + "\n" + _NUMBER_LINE + "\n")["documents"]
+    assert [(d["title"], d["doc_number"]["text"] if d["doc_number"] else None, d["date"]) for d in docs] == [
+        (
+            "某某市某某区人民政府关于印发某某区国民经济和社会发展第十四个五年规划纲要的通知",
+            "某区府发〔2021〕3号",
+            "2021-04-13",
+        )
+    ]
+
+
+NOT_FILE_NAMES = [
+    # a title broken before its kind, no extension: the two lines are one title
+    ("wrapped-title", "国务院办公厅关于2019年", "部分节假日安排的通知"),
+    # a sentence that ends on a file name: prose, it goes on
+    (
+        "sentence",
+        "各单位请将填写后的表格以附件形式发送至邮箱，文件名为单位名称加报送表格式样.doc",
+        "报送至区政府办公室。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "below"), [n[1:] for n in NOT_FILE_NAMES], ids=[n[0] for n in NOT_FILE_NAMES])
+def test_lines_without_a_file_name_keep_their_joining(above: str, below: str) -> None:
+    paras = [p.text for p in split_paragraphs(above + "\n" + below + "\n")]
+    assert len(paras) == 1

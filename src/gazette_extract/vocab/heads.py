@@ -490,6 +490,11 @@ SHARE_BAR_PATTERN = (
 # joiner ran into it: titles20): letters, digits, CJK and path marks, then an image's extension (layout.chrome.is_image_line,
 # text.normalize: it stands alone)
 IMAGE_FILE_PATTERN = r"[\w./\\:：-]{1,120}[.．](?:jpe?g|png|gif|bmp|webp|tiff?|svg)"
+# …and a document's file name alone on its line, a sharing site's or converter's heading over the document's own text
+# (关于印发…纲要的通知.doc over 赣区府发〔2021〕3 号 赣州市赣县区人民政府 关于印发…的通知 …: SOURCES chddh-2021, pages20):
+# no blank and no sentence mark in it (a sentence that ends on a file name goes on), then a document's extension.
+# It stands alone (text.normalize): the joiner ran it into the number line, which then stood alone no more.
+DOCUMENT_FILE_PATTERN = r"[^\s，。；：:,;！？!?]{1,160}?[.．](?:docx?|wps|pdf|rtf|ofd|txt)"
 
 # Round titles20: one tool's label alone on its line, under the headline — 分享到： (loriforfreedom 2023, dev: the
 # joiner ran it onto the headline, which then ended in a colon and was no title) —: the label, perhaps behind an
