@@ -200,6 +200,11 @@ def test_near_misses_open_no_document(line: str) -> None:
     assert extract_str("某某网\n" + line + "\n")["documents"] == []
 
 
+def test_title_over_its_header_line_is_no_recipients() -> None:
+    # a title glued to its date and a key (a law site's header line): no recipients (digits), the line stays whole
+    assert _pieces("国务院关于设置某某自治州并撤销某某专员公署的决定1957-10-18发布机关：国务院｜") is None
+
+
 def test_rows_are_unique() -> None:
     lines = [g[1] for g in GLUED] + [n[1] for n in NOT_GLUED]
     assert len(lines) == len(set(lines))

@@ -127,14 +127,15 @@ def split_run_on(para: Para) -> list[Para]:
 # The title opens its line, after at most three pieces of page furniture (a page number, 附件1, 第1页共18页); it names
 # its subject (关于 / 转发 / 印发, an issuer of at most 40 characters before it) and ends in an official kind
 # (common.OFFICIAL_KINDS); right after it stand the recipients up to their colon, or a body opener
-# (heads.GLUED_BODY_OPENERS). Every run is bounded and the pattern anchored: linear in the line.
+# (heads.GLUED_BODY_OPENERS). Recipients hold no digit: …的决定1957-10-18发布机关：国务院 is a header line, not
+# recipients (tests/test_classes_round6). Every run is bounded and the pattern anchored: linear in the line.
 _GLUED_FURNITURE = r"(?:第\s?\d{1,4}\s?页\s?共\s?\d{1,4}\s?页|附件?\s?\d{0,2}[:：]?|\d{1,3}(?![\d年月日.．、]))"
 _GLUED_REPORT_REACH = 160  # a glued report's address stands within its line's first characters
 _GLUED_TITLE_RE = compile_re(
     rf"^(?P<furniture>(?:{_GLUED_FURNITURE}[ \u3000]?){{0,3}})"
     r"(?P<title>(?:[^\s，,。；;：:！？!?《》“”\d][^\s，,。；;：:！？!?《》“”]{0,40}?)?(?:关于|转发|印发)[^\s。；;：:！？!?]{2,100}?"
     rf"的(?:{alternation(sorted(OFFICIAL_KINDS, key=len, reverse=True))}))"
-    r"(?P<rest>(?P<to>[^\s。；;：:《》]{2,100}?[：:])|"
+    r"(?P<rest>(?P<to>[^\s\d。；;：:《》]{2,100}?[：:])|"
     rf"(?:{alternation(GLUED_BODY_OPENERS)})[^\s。；;：:]{{2}})"
 )
 # A signature's date later on the line (a body opener is read only with one): …接受社会监督。某某办公室2015年8月20日
