@@ -131,10 +131,11 @@ def split_run_on(para: Para) -> list[Para]:
 # recipients (tests/test_classes_round6). Every run is bounded and the pattern anchored: linear in the line.
 _GLUED_FURNITURE = r"(?:第\s?\d{1,4}\s?页\s?共\s?\d{1,4}\s?页|附件?\s?\d{0,2}[:：]?|\d{1,3}(?![\d年月日.．、]))"
 _GLUED_REPORT_REACH = 160  # a glued report's address stands within its line's first characters
+# (the kinds in a fixed order, longest first: a frozenset's order changes between runs, and the pattern cache with it)
 _GLUED_TITLE_RE = compile_re(
     rf"^(?P<furniture>(?:{_GLUED_FURNITURE}[ \u3000]?){{0,3}})"
     r"(?P<title>(?:[^\s，,。；;：:！？!?《》“”\d][^\s，,。；;：:！？!?《》“”]{0,40}?)?(?:关于|转发|印发)[^\s。；;：:！？!?]{2,100}?"
-    rf"的(?:{alternation(sorted(OFFICIAL_KINDS, key=len, reverse=True))}))"
+    rf"的(?:{alternation(sorted(OFFICIAL_KINDS, key=lambda k: (-len(k), k)))}))"
     r"(?P<rest>(?P<to>[^\s\d。；;：:《》]{2,100}?[：:])|"
     rf"(?:{alternation(GLUED_BODY_OPENERS)})[^\s。；;：:]{{2}})"
 )
