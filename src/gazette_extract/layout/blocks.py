@@ -67,7 +67,7 @@ from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS, N
 from ..vocab.numerals import CN_ORDINALS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .recognize import kind_of  # noqa: E402
-from .runon import RUN_ON_MIN, split_run_on  # noqa: E402
+from .runon import GLUED_NOTICE_MIN, RUN_ON_MIN, split_glued_notice, split_glued_report, split_run_on  # noqa: E402
 from .sigforms import join_split_dates, strip_seal  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
@@ -252,6 +252,12 @@ def _pieces(paras: list[Para]) -> Iterator[Para]:
             continue
         # the page's title alone over the same title glued to its address (某某公开信 / 某某公开信尊敬的…：…)
         under = heading if heading and len(heading) <= _GLUED_HEADING_MAX and _opens_with(whole.text, heading) else None
+        if len(whole.text) >= GLUED_NOTICE_MIN and (
+            (glued := split_glued_notice(whole)) is not None or (glued := split_glued_report(whole)) is not None
+        ):
+            # 1附件1关于…的通告经…批准同意，现将… / …工作报告张剑飞2023年1月6日各位代表:… (a converter's dump)
+            yield from glued
+            continue
         # (a report's title with its note, a title glued to its address on the first line: newshead)
         if len(whole.text) < _CUT_MIN and "日在" not in whole.text and whole.line != 1 and under is None:
             yield whole

@@ -48,6 +48,7 @@ from ..vocab.common import (
 )
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.heads import (
+    DOCUMENT_FILE_PATTERN,
     IMAGE_FILE_PATTERN,
     MD_IMAGE_LINE_PATTERN,
     NOT_MENU_LABEL_ENDS,
@@ -527,6 +528,9 @@ _LABELLED_MENU_RE = compile_re(
 _LABELLED_MENU_MAX = 240  # characters: the longest menu line of the dev pages holds 23 entries in 77
 # an image's file name alone (微信截图_20250120095400.jpg over the headline: titles20)
 _IMAGE_FILE_LINE_RE = compile_re(rf"^{IMAGE_FILE_PATTERN}$", re.IGNORECASE)
+# a document's file name alone (关于印发…的通知.doc over the number line of a .doc dump: pages20)
+_DOCUMENT_FILE_LINE_RE = compile_re(rf"^{DOCUMENT_FILE_PATTERN}$", re.IGNORECASE)
+_DOCUMENT_FILE_LINE_MAX = 170
 
 
 _HEADLINE_LINE_MAX = 140  # a line that is or ends on the page's headline: an interpretation's, a breadcrumb's last part
@@ -563,6 +567,13 @@ def _is_standalone(text: str) -> bool:
         return True  # 各地新闻标签： 北京 重庆 大连 …: a site's menu under its label (titles20)
     if last in "gGfFpPsSｇｆｐ" and "." in text and _IMAGE_FILE_LINE_RE.match(text):
         return True  # 微信截图_20250120095400.jpg: an image's file name over the headline joins neither (titles20)
+    if (
+        last in "cCxXsSfFdDtTｃｘｆ"
+        and "." in text[-6:]
+        and size <= _DOCUMENT_FILE_LINE_MAX
+        and _DOCUMENT_FILE_LINE_RE.match(text)
+    ):
+        return True  # 关于印发…的通知.doc: a document's file name over its text joins neither (pages20)
     if "|" in text and _BARE_PIPE_ROW_RE.fullmatch(text):
         return True  # a table row without its outer pipes: 张三 | 某市财政局局长 | 某县县长
     if first in _METADATA_FIRST and (_METADATA_KEY_RE.match(text) or is_glued_key_line(text)):

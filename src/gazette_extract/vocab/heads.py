@@ -493,6 +493,11 @@ IMAGE_FILE_PATTERN = r"[\w./\\:：-]{1,120}[.．](?:jpe?g|png|gif|bmp|webp|tiff?
 # …and one image or more in Markdown filling a line: ![](http://…/a.jpg) / ！[图片](…) (text.normalize folds ! to full width
 # beside Chinese text; layout.chrome.is_image_line and text.normalize read it — one pattern for both: rev19)
 MD_IMAGE_LINE_PATTERN = r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s]{1,200}[)）]\s*)+$"
+# …and a document's file name alone on its line, a sharing site's or converter's heading over the document's own text
+# (关于印发…纲要的通知.doc over 赣区府发〔2021〕3 号 赣州市赣县区人民政府 关于印发…的通知 …: SOURCES chddh-2021, pages20):
+# no blank and no sentence mark in it (a sentence that ends on a file name goes on), then a document's extension.
+# It stands alone (text.normalize): the joiner ran it into the number line, which then stood alone no more.
+DOCUMENT_FILE_PATTERN = r"[^\s，。；：:,;！？!?]{1,160}?[.．](?:docx?|wps|pdf|rtf|ofd|txt)"
 
 # Round titles20: one tool's label alone on its line, under the headline — 分享到： (loriforfreedom 2023, dev: the
 # joiner ran it onto the headline, which then ended in a colon and was no title) —: the label, perhaps behind an
@@ -599,3 +604,15 @@ BYLINE_WRITER_KEYS: tuple[str, ...] = ("记者", "通讯员", "特约记者", "�
 PROCLAIMING_PHRASES: tuple[str, ...] = ("{kind}如下", "特此{kind}", "现予{kind}")
 # …the kinds a body proclaims so
 PROCLAIMED_KINDS: tuple[str, ...] = ("公告", "通告", "通知", "决定", "公示", "通报")
+
+# A converter's dump of an official notice prints its title glued to what follows it on one line (pages20): the
+# recipients (…的通知各乡镇人民政府：…) or, with none, the body's first words. These open a notice's body: 经中央领导
+# 同志批准同意，现将… (SOURCES 777doc-2015), 现将…印发给你们, 根据…, 按照…, 为进一步… — read only right after a title
+# of an official kind that opens its line, and only when a signature's date stands later on the same line.
+GLUED_BODY_OPENERS: tuple[str, ...] = ("经", "现将", "现就", "根据", "按照", "依据", "为进一步", "为了", "为")
+# Page furniture a PDF dump prints before the title on its line: a page number (1), an annex's mark (附件1),
+# the page's count (第1页共18页)
+GLUED_FURNITURE_WORDS: tuple[str, ...] = ("附件", "附", "第", "页", "共")
+# Verbs of a sentence that names a report (会议听取了某某县人民政府工作报告… / 审议通过…报告): words before a glued
+# report's speaker that hold one are no title (layout.runon.split_glued_report, pages20).
+REPORT_NAMING_VERBS: tuple[str, ...] = ("听取", "审议", "通过", "批准", "作了", "所作", "认为", "指出")
