@@ -47,6 +47,7 @@ import stat
 import sys
 import zlib
 from array import array
+from collections.abc import Callable
 from typing import Any
 
 FORMAT = 2  # 2: each row names the module that asked and whether it asked at import
@@ -276,3 +277,90 @@ def _save() -> None:
     except OSError:
         return  # a cache that cannot be written is no error: the next run compiles again
     _state.dirty = False
+
+
+# Round speed20: a gate that is one search of a block (does the pattern match anywhere in it?) costs ``re`` a class
+# test at every character of the block (≈ 35 instructions each) when the pattern opens on a class or a branch. When
+# every match must hold one of one or two known characters (a literal, a class of literals, a branch whose every
+# alternative holds one), a block without them cannot match, and ``str.__contains__`` tells that at about one
+# instruction a character. The characters are read off the parsed pattern once, so they follow the pattern when it
+# is edited; a pattern they cannot be read off (case-insensitive, a negated class, ranges, only optional parts) or
+# that needs more of them gets the plain search.
+GATE_KEYS_MAX = 2  # more key characters than this: one `in` test each would cost what the search does
+
+
+def _required_sets(items: Any, flags: int) -> list[frozenset[str]]:
+    """Sets of characters, each of which holds one character of every match of the parsed sequence ``items``."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: list[frozenset[str]] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            found.append(frozenset(chr(av)))
+        elif op is c.IN:
+            if all(kind is c.LITERAL for kind, _ in av):
+                found.append(frozenset(chr(code) for _, code in av))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            if low >= 1:
+                found.extend(_required_sets(sub, flags))
+        elif op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.IGNORECASE:
+                found.extend(_required_sets(sub, flags))
+        elif op is c.ATOMIC_GROUP:
+            found.extend(_required_sets(av, flags))
+        elif op is c.BRANCH:
+            union = _branch_keys(av[1], flags)
+            if union is not None:
+                found.append(union)
+    return found
+
+
+def _branch_keys(alternatives: Any, flags: int) -> frozenset[str] | None:
+    """Characters one of which every alternative's match holds (a greedy cover of the alternatives), or None."""
+    options = [_required_sets(alt, flags) for alt in alternatives]
+    if any(not sets for sets in options):
+        return None  # an alternative with no required character: any text may match
+    keys: set[str] = set()
+    left = list(range(len(options)))
+    while left:
+        singles: dict[str, int] = {}
+        for i in left:
+            for char in {next(iter(s)) for s in options[i] if len(s) == 1}:
+                singles[char] = singles.get(char, 0) + 1
+        if singles:
+            best = max(sorted(singles), key=lambda char: singles[char])
+            keys.add(best)
+        else:  # no alternative left has a single required character: the smallest set of the first one
+            smallest: frozenset[str] = min(options[left[0]], key=len)
+            keys.update(smallest)
+        left = [i for i in left if not any(s <= keys for s in options[i])]
+    return frozenset(keys)
+
+
+def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The smallest set of characters one of which every match of ``pattern`` holds, or None when none is known."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        sets = _required_sets(_parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
+    except Exception:  # noqa: BLE001 - re's internals not the ones this was written against: no keys
+        return None
+    return min(sets, key=len) if sets else None
+
+
+def gated_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
+    """``pattern.search``, which first asks ``in`` for the pattern's key characters (:func:`required_chars`) when it
+    has one or two, and gives None without searching a text that holds neither."""
+    keys = required_chars(pattern)
+    search = pattern.search
+    if keys is None or len(keys) > GATE_KEYS_MAX:
+        return search
+    if len(keys) == 1:
+        (key,) = keys
+        return lambda text: search(text) if key in text else None
+    first, second = sorted(keys)
+    return lambda text: search(text) if first in text or second in text else None
