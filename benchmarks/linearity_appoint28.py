@@ -5,8 +5,9 @@ Run: ``PYTHONPATH=src .venv/bin/python benchmarks/linearity_appoint28.py``.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
+
+from scaling import report
 
 import gazette_extract.records.appointments as AP
 from gazette_extract.pipeline import extract_str
@@ -14,16 +15,6 @@ from gazette_extract.records import people as P
 from gazette_extract.records.appointments import clauses as C
 from gazette_extract.records.appointments import common as M
 from gazette_extract.records.appointments import lists as L
-
-
-def t(f: Callable[[int], object], n: int) -> float:
-    best = 1e9
-    for _ in range(3):
-        s = time.perf_counter()
-        f(n)
-        best = min(best, time.perf_counter() - s)
-    return best
-
 
 cases: dict[str, Callable[[int], object]] = {
     "_REASON_RE (因…30, 故)": lambda n: C._REASON_RE.match("张三先生因" + "工作" * n + "，故申请辞去X"),
@@ -64,7 +55,5 @@ cases: dict[str, Callable[[int], object]] = {
         * n
     ),
 }
-for name, f in cases.items():
-    n = 200
-    a, b = t(f, n), t(f, 10 * n)
-    print(f"{name:42s} n={n:5d} {a * 1000:8.2f} ms  10n {b * 1000:9.2f} ms  ratio {b / a:5.1f}")
+if __name__ == "__main__":
+    report(cases, 200, repeats=3, width=42)

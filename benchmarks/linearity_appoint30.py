@@ -5,24 +5,15 @@ Run: ``PYTHONPATH=src .venv/bin/python benchmarks/linearity_appoint30.py``.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
+
+from scaling import report
 
 from gazette_extract.pipeline import extract_str
 from gazette_extract.records import people as P
 from gazette_extract.records.appointments import clauses as C
 from gazette_extract.records.appointments import common as M
 from gazette_extract.records.appointments import lists as L
-
-
-def t(f: Callable[[int], object], n: int) -> float:
-    best = 1e9
-    for _ in range(3):
-        s = time.perf_counter()
-        f(n)
-        best = min(best, time.perf_counter() - s)
-    return best
-
 
 cases: dict[str, Callable[[int], object]] = {
     "_ORDER_LEAD_RE, n clauses": lambda n: [C._ORDER_LEAD_RE.match(c) for c in ["派张三为本府民政处处长"] * n],
@@ -55,7 +46,5 @@ cases: dict[str, Callable[[int], object]] = {
         "人事異動表\n姓名 原職 新職\n" + "王小明 民政處科長 民政處副處長\n" * n
     ),
 }
-for name, f in cases.items():
-    n = 200
-    a, b = t(f, n), t(f, 10 * n)
-    print(f"{name:42s} n={n:5d} {a * 1000:8.2f} ms  10n {b * 1000:9.2f} ms  ratio {b / a:5.1f}")
+if __name__ == "__main__":
+    report(cases, 200, repeats=3, width=42)

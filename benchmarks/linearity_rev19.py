@@ -7,9 +7,9 @@ Run: ``PYTHONPATH=src .venv/bin/python benchmarks/linearity_rev19.py``.
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
+
+from scaling import report
 
 import gazette_extract.records.appointments as AP
 from gazette_extract.layout import documents as D
@@ -24,17 +24,6 @@ from gazette_extract.records.appointments import common as M
 from gazette_extract.records.appointments import news_prose as NP
 from gazette_extract.text import newshead as NH
 from gazette_extract.text import normalize as N
-
-
-def t(f: Callable[[int], object], n: int) -> float:
-    """Best of five CPU times (process_time: the machine is shared, wall time swings with other sessions' load)."""
-    best = 1e9
-    for _ in range(5):
-        gc.collect()
-        s = time.process_time()
-        f(n)
-        best = min(best, time.process_time() - s)
-    return best
 
 
 def blocks(lines: list[str]) -> list[Block]:
@@ -115,7 +104,4 @@ cases: dict[str, Callable[[int], object]] = {
     ),
 }
 if __name__ == "__main__":
-    for name, f in cases.items():
-        n = 300
-        a, b = t(f, n), t(f, 10 * n)
-        print(f"{name:50s} n={n:5d} {a * 1000:8.2f} ms  10n {b * 1000:9.2f} ms  ratio {b / a:5.1f}")
+    report(cases, 300, repeats=5, width=50)
