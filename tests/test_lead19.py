@@ -192,3 +192,31 @@ def test_a_condition_or_a_refusal_states_no_change(sentence: str) -> None:
 )
 def test_words_that_only_look_like_conditions_or_refusals(sentence: str, change: tuple[str, str]) -> None:
     assert change in _changes("某县新闻\n" + sentence + "\n")
+
+
+# ---------------------------------------------------------------- a question states no change
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张三任县长？官方回应\n据悉，县政府将召开会议研究。\n",
+        "谁来接任县长？张三代理县长职务？\n据悉，县政府将召开会议。\n",
+        "張三代理縣長職務？\n據悉，縣府將召開會議。\n",  # Traditional
+        "某县新闻\n有网友问：是否任命张三为县财政局局长？记者从县委获悉，此事尚在研究。\n",
+        "某县新闻\n网传张三出任县长?官方回应\n",  # an ASCII question mark beside Chinese text
+    ],
+)
+def test_a_question_states_no_change(text: str) -> None:
+    assert _changes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谁是新县长？\n县人大常委会决定任命张三为县长。\n",  # the answer is a statement
+        "某县新闻\n会议决定任命张三为县长。记者问：改革如何推进？\n",
+    ],
+)
+def test_a_statement_beside_a_question_stands(text: str) -> None:
+    assert ("appoint", "张三") in _changes(text)

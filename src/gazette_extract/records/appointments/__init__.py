@@ -306,6 +306,22 @@ def _opens_a_condition(clause: str) -> bool:
     return c.startswith(_CONDITION_OPENER_TUPLE) and not c.startswith(_CONDITION_WORD_TUPLE)
 
 
+# A sentence that ends in a question mark asks; it states no change (张三代理县长职务？ / 谁来接任县长？张三任县长？). One
+# split at the sentence marks, each kept: linear.
+_SENTENCE_MARK_SPLIT_RE = compile_re(f"([{_SENTENCE_SEPARATORS}])")
+
+
+def _asked_clauses(text: str) -> frozenset[str]:
+    """The clauses of the sentences of ``text`` that end in ？ (a question: no change stated)."""
+    parts = _SENTENCE_MARK_SPLIT_RE.split(text)
+    return frozenset(
+        clause.strip(" \u3000")
+        for sentence, mark in zip(parts[::2], parts[1::2], strict=False)
+        if mark == "？"
+        for clause in split_top(sentence, _COMMA_SEPARATORS, openers=_OPEN, closers=_CLOSE)
+    )
+
+
 # A resignation refused later in its sentence (session 19, the lead; vocab RESIGNATION_REFUSED_AFTER)
 _REFUSED_AFTER_RE = LazyPattern(alternation(RESIGNATION_REFUSED_AFTER))
 
@@ -863,6 +879,7 @@ def extract_appointments(
         ]
         clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
         refused = _resignations_refused(clauses) if "辞" in text else None  # …，但董事会未同意 (session 19)
+        asked = _asked_clauses(text) if "？" in text else frozenset()  # 张三任县长？官方回应 (session 19)
         last_person = None  # 其 never refers to a person of an earlier line
         one_person = False  # the last clause with changes named one person only (its 其 goes on, round 14)
         headline = len(text) <= _HEADLINE_MAX + 4 and (
@@ -1037,6 +1054,8 @@ def extract_appointments(
                 )
             if changes and clause[:1] in _CONDITION_FIRSTS and _opens_a_condition(clause):
                 changes = []  # 若任命张三为县长，将… / 如果张三出任县长: a condition, no change (session 19)
+            if changes and asked and clause.strip(" \u3000") in asked:
+                changes = []  # 张三代理县长职务？ / 张三任县长？官方回应: asked, not stated (session 19)
             if changes and refused is not None and refused[k]:
                 changes = [c for c in changes if c[0] != RESIGN]  # 张三申请辞去X职务，但董事会未同意: no resignation
             if changes and staffs_a_body_set_up(block.text or "", clause):
