@@ -1922,7 +1922,7 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         elif at < to and _chrome_over_headline(blocks, at, to, first, plain):
             first = over  # 设为主页收藏本页 / … / 字体： 放大 还原 缩小 / 市政咨委会召开特别大会 / 【特讯】…: the headline (pages19)
     # a government release: its headline over its stamp lines and its lead on the subject and today's day (titles21)
-    released = _release_headline(blocks, body_start, _plain) if repeated is None else None
+    released = _release_headline(blocks, body_start, plain) if repeated is None else None
     if released is not None:
         first = blocks[released]
     if first is not None and (bare := _undecorated(compact(first.text))) is not None:
@@ -2667,8 +2667,8 @@ def _release_headline(blocks: list[Block], body_start: int, plain: Callable[[Blo
             or len(_HAN_RE.findall(above.text)) < _RELEASE_HEADLINE_HAN  # bauteeovk6: a code
         ):
             return None
-        if plain(above) or _clause_headline(above, plain):
-            return k
+        if plain(above) or k == clause or _clause_headline(above, plain):
+            return k  # (k == clause: that line was read as a clause headline above, not read again)
         return None
     return None
 
