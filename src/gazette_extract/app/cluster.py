@@ -250,6 +250,7 @@ def outcomes(
         finished = as_completed(loop=client.loop)
         shipped: dict[int, ShippedItem] = {}  # kept until the file's result is back: to resubmit
         tries: dict[int, int] = {}
+        lost: dict[int, int] = {}  # results lost with a dead worker, per file: run again up to ``retries`` times
         ready: dict[int, OutcomeT] = {}  # the reorder buffer: finished, not yet yielded
         suspects: deque[int] = deque()  # files whose task died with a worker, to run again
         suspect: int | None = None  # the one suspect in flight: two never share a death
@@ -285,6 +286,13 @@ def outcomes(
             if future.status == "finished":
                 ready[i] = future.result()
                 shipped.pop(i)
+                continue
+            if future.status == "lost" and lost.get(i, 0) < retries:
+                # finished, but its result was held by a worker that died before we read it (the poison of another
+                # file killed it): the file is no suspect, its result is gone; run it again, a new key (session 19:
+                # the kill-every-worker test met this once on a loaded machine)
+                lost[i] = lost.get(i, 0) + 1
+                submit(i, shipped[i])
                 continue
             if future.status in _FUTURE_GONE:  # cancelled: the scheduler restarted, or went away
                 raise ClusterError(
