@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from gazette_extract.layout.chrome import is_site_chrome
 from gazette_extract.pipeline import extract_str
 from gazette_extract.text.normalize import fold_text, normalize_text
 
@@ -146,8 +147,6 @@ def test_a_bracket_inside_a_keyed_headline_stays() -> None:
     ["某某论坛 - Powered by Discuz!", "Powered By PHPWind v9.0", "某某网 powered by DedeCMS", "POWERED BY EMPIRECMS"],
 )
 def test_a_software_credit_is_site_chrome(line: str) -> None:
-    from gazette_extract.layout.chrome import is_site_chrome
-
     assert is_site_chrome(line)
 
 
@@ -155,8 +154,6 @@ def test_a_software_credit_is_site_chrome(line: str) -> None:
     "line", ["县人民政府关于加强电力供应保障工作的通知", "Power by the people 电力保障", "全力推进power建设"]
 )
 def test_near_software_credits_are_not_chrome(line: str) -> None:
-    from gazette_extract.layout.chrome import is_site_chrome
-
     assert not is_site_chrome(line)
 
 

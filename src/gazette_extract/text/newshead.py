@@ -591,7 +591,8 @@ DAY_LEAD_RE = compile_re(
 # clock time: 7月24日15时13分，…
 # A subject, then today's (or yesterday's) day alone in brackets and 日 after them (Taiwan's and Hong Kong's press):
 # 中台山陀儿今（29）日… / 台中市议会今(26)日召开程序委员会 / 县府昨（3）日表示…
-_SUBJECT_TODAY = r"^[^，。；：:,\s（()）《》]{1,14}?(?:今|昨)\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
+_TODAY_IN_BRACKETS = r"(?:今|昨)\s*[（(]\s*\d{1,2}\s*[）)]\s*日"  # 今(26)日 / 昨（3）日: the day alone in its brackets
+_SUBJECT_TODAY = r"^[^，。；：:,\s（()）《》]{1,14}?" + _TODAY_IN_BRACKETS
 # …alone: a headline's line never runs into such a lead (text.normalize; SOURCES firenews-2024, pages19)
 SUBJECT_TODAY_LEAD_RE = compile_re(_SUBJECT_TODAY)
 HEADLINE_LEAD_RE = compile_re(
@@ -618,9 +619,7 @@ SUBJECT_DAY_LEAD_RE = compile_re(
 )
 # …and Taiwan's and Macau's form, the day alone in brackets and 日 after them (勞動部林美珠部長今(21)日表示… /
 # 台南市政府今(9)日舉行…); read as a lead right under a headline only (HEADLINE_LEAD_RE has it without the tag)
-_SUBJECT_BRACKET_DAY_RE = compile_re(
-    r"^(?:【[^】\s]{1,8}】)?[^，。；：:,\s（()）《》【】]{1,16}?(?:今|昨)\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
-)
+_SUBJECT_BRACKET_DAY_RE = compile_re(r"^(?:【[^】\s]{1,8}】)?[^，。；：:,\s（()）《》【】]{1,16}?" + _TODAY_IN_BRACKETS)
 
 
 def opens_release_lead(text: str) -> bool:

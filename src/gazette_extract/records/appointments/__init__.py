@@ -335,8 +335,9 @@ def _resignations_refused(clauses: list[tuple[bool, str]]) -> list[bool]:
     for k in range(len(clauses) - 1, -1, -1):
         new_sentence, clause = clauses[k]
         at = clause.find("辞")
-        refused[k] = later or (at >= 0 and _REFUSED_AFTER_RE.search(clause, at) is not None)
-        if "辞去" not in clause and _REFUSED_AFTER_RE.search(clause):
+        refusal = _REFUSED_AFTER_RE.search(clause)  # the first refusal in the clause; after its 辞 when it has one
+        refused[k] = later or (at >= 0 and refusal is not None and _REFUSED_AFTER_RE.search(clause, at) is not None)
+        if refusal is not None and "辞去" not in clause:
             later = True
         if new_sentence:
             later = False

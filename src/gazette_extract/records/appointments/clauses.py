@@ -316,6 +316,7 @@ _NAME_DATE_RE = compile_re(
 
 # Round 6 (issue 9): lists under a heading, read line by line.
 _PROPOSAL_LEADS: tuple[str, ...] = (*PROPOSAL_LEADS, *REFUSAL_LEADS)  # 提请任命A为X: a motion, not a change
+_REFUSAL_LEAD_RE = compile_re(alternation(REFUSAL_LEADS))  # 会议未同意由A代理X: refused, before an acting post
 # A verb, 的 and a list's noun: a heading of the list below (此次任命的干部名单如下, round 11).
 _LIST_NOUN_TAILS = ("名单", "名单如下", "人员如下", "同志如下")
 _LIST_NOUN_RE = compile_re(rf"(?:职务)?的[{_CJK}]{{0,20}}?(?:名单|人员|同志)(?:如下)?")  # 免去职务的人员名单
@@ -739,7 +740,7 @@ def _acting_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if at < 3:
         return []
     head = clause[:at]
-    if any(w in head for w in REFUSAL_LEADS):
+    if _REFUSAL_LEAD_RE.search(head):
         return []  # 会议未同意由副市长王建国代理市长职务: refused, no acting post (session 19)
     rest = clause[at + len(ACTING_PREFIX) :]
     held = _title_at_end(head)
@@ -1163,7 +1164,7 @@ def _acting_named(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if m is None or any(v in m.group("post") for v in ACTING_VERBS):
         return []
     holder = _BRACKETED_RE.sub("", m.group("holder"))
-    if holder.endswith(_NOT_HOLDER_ENDS) or any(w in holder for w in REFUSAL_LEADS):
+    if holder.endswith(_NOT_HOLDER_ENDS) or _REFUSAL_LEAD_RE.search(holder):
         return []  # 会议未同意由副市长王建国代理市长职务: refused, no acting post (session 19)
     name = holder if is_person_name(holder) or _is_transliterated(holder) else _name_after_post(holder)
     post = m.group("post").removeprefix("新任")
