@@ -220,9 +220,10 @@ PINYIN_GLOSS_RE = LazyPattern(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLO
 MD_HEADING_RE = compile_re(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
 BULLET_RE = compile_re(r"^(?:[-*+•·●▪■◆]\s+)")
-# (- 12 - / — 12 — / 第3页 共10页 / ·12· / • 12 •)
+# (- 12 - / — 12 — / ——12—— / — — — 3 — (a converter's spaced rule) / 第3页 共10页 / ·12· / • 12 •)
 PAGE_FOOTER_RE = compile_re(
-    r"^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$|^[·•]\s*\d{1,4}\s*[·•]$"
+    r"^(?:[-—–－]\s*){1,4}\d{1,4}\s*(?:[-—–－]\s*){0,3}[-—–－]$"
+    r"|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$|^[·•]\s*\d{1,4}\s*[·•]$"
 )
 # Markdown horizontal rules and empty emphasis left by converters.
 RULE_RE = compile_re(r"^(?:[-*_=]\s*){3,}$|^[—–━─]{3,}$")  # ------ ; ———— / ━━━━ (a rule between documents)

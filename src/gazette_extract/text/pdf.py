@@ -51,7 +51,7 @@ PDF_MAGIC = b"%PDF-"
 
 # Page numbers as printed at the foot (or head) of a page.
 PAGE_NUMBER_RE = compile_re(
-    r"[-—–－·•]*\s*\d{1,4}\s*[-—–－·•]*"  # 3 ; — 3 — ; - 3 - ; ·3·
+    r"(?:[-—–－·•]\s*){0,4}\d{1,4}(?:\s*[-—–－·•]){0,4}"  # 3 ; — 3 — ; - 3 - ; ·3· ; — — — 3 —
     r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"  # 第3页 ; 第3页 共10页
     r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/10
 )
