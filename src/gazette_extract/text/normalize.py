@@ -215,7 +215,10 @@ DOC_YEAR_BRACKET_RE = LazyPattern(
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A run of glosses goes at once, so that normalizing twice changes nothing: 字(ā)(ǎ).
 # The bracket first, the character looked behind past it: the engine scans for brackets (5x faster).
-_GLOSS = rf"(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"  # after its opening bracket
+# A mirror may pad the syllable with one space a side (titles22): 樂(lè )縣 (megontherun, dev) / 發( fā)展 / 制（zhì　）度.
+_GLOSS = (
+    rf"[ \u3000]?(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[ \u3000]?[)）]"  # after its opening bracket
+)
 PINYIN_GLOSS_RE = LazyPattern(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLOSS})*")
 MD_HEADING_RE = compile_re(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")

@@ -82,7 +82,23 @@ def strip_spam_prefix(line: str) -> str | None:
 
 
 def _is_last_part(part: str) -> bool:
-    return part.endswith(PAGE_TITLE_TAIL_WORDS) or part.endswith(ISSUER_SUFFIXES)
+    return part.endswith(PAGE_TITLE_TAIL_WORDS) or part.endswith(ISSUER_SUFFIXES) or _is_aliased_body(part)
+
+
+# A body printed with its second name in brackets, as an office that is two offices signs (titles22):
+# 党委学工部(学生处) (zisu, dev: …仪式-浙江外国语党委学工部(学生处)) / 党委宣传部（新闻中心） / 办公室(法规处). Both names end
+# in a body's word; a headline's own bracket (…会议（图）, …方案（试行）, …名单(第一批)) names none.
+_ALIAS_RE = compile_re(r"[(（](?P<alias>[^()（）\s]{2,12})[)）]$")
+
+
+def _is_aliased_body(part: str) -> bool:
+    alias = _ALIAS_RE.search(part) if part[-1:] in ")）" else None
+    return (
+        alias is not None
+        and alias.start() >= 2
+        and part[: alias.start()].endswith(ISSUER_SUFFIXES)
+        and alias.group("alias").endswith(ISSUER_SUFFIXES)
+    )
 
 
 # A reprint's note after a document's title (…的通知（全文）/ （附全文）/ 【全文】/ | 附全文 / （附解读）/ （图）): the
@@ -131,6 +147,7 @@ def page_title_head(line: str) -> str | None:
     part, cms = m.group("part"), m.group("sep").strip() in ("_", "|", "｜", "＿")
     # a body's name after a dash may be the headline's own end (…会议-某某县人民政府 is a CMS title
     # only behind _ or |, or after a title that ends in a document's kind)
+    # (a body with its second name in brackets is the site's owner behind any separator: no headline ends so)
     body_only = part.endswith(ISSUER_SUFFIXES) and not part.endswith(PAGE_TITLE_TAIL_WORDS)
     return None if body_only and not cms and not _KIND_END_RE.search(head) else head
 

@@ -513,9 +513,40 @@ TOOL_LABELS: dict[str, str] = {
     "打印本页": "打印本页",
     "收藏本页": "收藏本页",
 }
+# A tool's label may also stand between dashes or dots (titles22): —分享— (daxianglvshi, dev) / -分享- / ——分享到—— /
+# ·分享· — the decoration opens and closes it, one to three marks a side
+TOOL_LABEL_DECORATIONS = "—－\\-–·•"
 TOOL_LABEL_PATTERN = (
-    r"^[【\[［]?\s*(?:" + "|".join(sorted(TOOL_LABELS, key=len, reverse=True)) + r")\s*[:：]?\s*[】\]］]?$"
+    r"^(?:[【\[［]|["
+    + TOOL_LABEL_DECORATIONS
+    + r"]{1,3})?\s*(?:"
+    + "|".join(sorted(TOOL_LABELS, key=len, reverse=True))
+    + r")\s*[:：]?\s*(?:[】\]］]|["
+    + TOOL_LABEL_DECORATIONS
+    + r"]{1,3})?$"
 )
+
+# A share hint: the page tells how to share it (titles22), printed where the headline stands — 即可将网页分享至朋友圈
+# (uestc, dev: the stored text opened on it, and it was taken as the story's title) / 点击右上角分享到朋友圈 /
+# 扫一扫分享到微信 / 长按二维码转发给好友. A hint's word (SHARE_HINT_WORDS) and a share verb with its target
+# (SHARE_TARGETS): a headline about sharing (我市分享发展成果, 张三的照片转发到朋友圈后走红) names no hint.
+SHARE_HINT_WORDS: tuple[str, ...] = (
+    "即可",  # 即可将网页分享至朋友圈
+    "点击",  # 点击右上角分享到朋友圈
+    "點擊",
+    "点此",
+    "长按",  # 长按二维码转发给好友
+    "長按",
+    "扫一扫",  # 扫一扫分享到微信
+    "掃一掃",
+    "扫描",
+    "掃描",
+    "扫码",
+    "掃碼",
+    "右上角",
+)
+SHARE_TARGETS: tuple[str, ...] = ("朋友圈", "微信好友", "好友", "微信", "微博", "QQ空间", "QQ好友")
+SHARE_HINT_MAX = 40  # characters of the whole hint line
 
 # A blog's or a CMS's archive of one tag or category heading its page (pages18): 标签 : 特区政府 下的文章 收藏此标签 /
 # 标签：某某 / Tag: 某某 的文章 / 分类：要闻 下的文章 / 归档：2021年6月 — what follows are other pages' headlines with
