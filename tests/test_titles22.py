@@ -10,7 +10,11 @@
   the title no longer keeps ``(lè )`` (megontherun, dev);
 * a page's ``<title>`` line whose last part is a body printed with its second name in brackets
   (``…仪式-浙江外国语党委学工部(学生处)``, ``…_党委宣传部（新闻中心）``) gives the headline without it (zisu, dev); a
-  headline's own bracket (``（试行）``, ``(第一批)``, ``（图）``) or a body without a second name behind a dash stays.
+  headline's own bracket (``（试行）``, ``(第一批)``, ``（图）``) or a body without a second name behind a dash stays;
+* a writer's and a photographer's credits after their names (``6186 本部 鄭桂珍文 魏麗莉圖``, ``张三 文 李四 摄``,
+  ``文/张三 图/李四``) are site chrome and never a title (jilinechu, dev: taken as the story's title);
+* an outlet's tag closed by a slash before a headline (``即/…``, ``快讯／…``, ``獨家/…``) is cut from it (twbg3, dev);
+  a credit (``文/张三``), a ratio, a tag outside the closed list (``影响/…``) or a short rest stays.
 
 Every row is synthetic; the names are invented in the style of the real pages.
 """
@@ -22,9 +26,10 @@ import time
 import pytest
 
 from gazette_extract import parse_text
+from gazette_extract.layout.chrome import is_named_credits, is_site_chrome
 from gazette_extract.layout.doubt import doubtful_title
 from gazette_extract.text.normalize import PINYIN_GLOSS_RE, TOOL_LABEL_RE
-from gazette_extract.text.pagetitle import page_title_head
+from gazette_extract.text.pagetitle import page_title_head, strip_headline_tag
 
 HEADLINE = "某某县召开2024年安全生产工作会议"
 STAMP = "来源：某某县融媒体中心 作者：张某 2024-03-05 16:20:11"
@@ -188,6 +193,90 @@ def test_aliased_page_title_over_headline_through_pipeline() -> None:
     assert _titles(text) == [head]
 
 
+# --------------------------------------------------------------------------- credits and an outlet's tag
+
+NAMED_CREDITS = [
+    "6186 本部 鄭桂珍文 魏麗莉圖",
+    "6186本部 郑桂珍文 魏丽莉图",  # (the normalizer glues the issue number to the desk)
+    "张三 文 李四 摄",
+    "张三/文 李四/图",
+    "记者 张三 文 李四 摄影",
+    "张三文　李四图",
+    "王小明 撰文 李四 供图",
+]
+
+
+@pytest.mark.parametrize("line", NAMED_CREDITS)
+def test_named_credits_are_chrome_and_doubtful(line: str) -> None:
+    assert is_named_credits(line)
+    assert is_site_chrome(line)
+    assert doubtful_title(line) == "a credit line"
+
+
+@pytest.mark.parametrize("line", ["文/张三 图/李四", "文／张三　图／李四", "文：张三 摄影：李四"])
+def test_keyed_credits_are_chrome(line: str) -> None:
+    assert is_site_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "张三文李四图",  # no space between the credits: a headline run together is not read as one
+        "中华人文 地理图说",
+        "我县召开文明创建 推进会",
+        "市长张三文 李四图片展开幕",
+        "我市举办王羲之书法文 化展图",
+        "某某县召开2024年安全生产工作会议",
+    ],
+)
+def test_named_credits_near_misses(line: str) -> None:
+    assert not is_named_credits(line)
+
+
+def test_credit_line_over_headless_story_is_no_title() -> None:
+    text = f"6186 本部 张某某文 李某某图\n{LEAD}\n会议强调，要压实责任，确保全年安全生产形势稳定。"
+    assert all(d.title is None for d in parse_text(text).documents)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("即/吴某接政委 陈某接任某县代理县长", "吴某接政委 陈某接任某县代理县长"),
+        ("快讯／市政府召开常务会议部署防汛", "市政府召开常务会议部署防汛"),
+        ("独家/张某接任某县县长", "张某接任某县县长"),
+        ("影/台北市长出席交接典礼", "台北市长出席交接典礼"),
+        ("快讯/市长：今年要做好三件事", "市长：今年要做好三件事"),
+        ("最新 / 某某县代理县长今日交接", "某某县代理县长今日交接"),
+    ],
+)
+def test_headline_tag_is_cut(line: str, headline: str) -> None:
+    assert strip_headline_tag(line) == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "文/张三",
+        "图/记者李毓康摄",
+        "即/1/3的人",
+        "最新/张三",
+        "即时新闻/市政府召开常务会议",
+        "影响/市政府召开常务会议",
+        "快讯/市政府召开常务会议，部署防汛工作",
+    ],
+)
+def test_headline_tag_near_misses(line: str) -> None:
+    assert strip_headline_tag(line) is None
+
+
+def test_headline_tag_through_pipeline() -> None:
+    text = (
+        "即/吳某接政委 陳某接任某縣代理縣長\n\n記者張某/臺北報導\n\n行政院發言人徐某3日表示,某縣代理縣長吳某辭代理縣長,"
+        "並接任行政院政務委員。另由陳某先生接任某縣代理縣長一職。"
+    )
+    assert _titles(text) == ["吴某接政委陈某接任某县代理县长"]
+
+
 # --------------------------------------------------------------------------- linear at 10x input
 
 
@@ -207,6 +296,8 @@ def _best(fn: object, arg: str, runs: int = 3) -> float:
         (lambda s: PINYIN_GLOSS_RE.sub("", s), "字( lè "),
         (page_title_head, "某(学生处"),
         (lambda s: doubtful_title(s), "点击分享"),
+        (is_named_credits, "张三 文 "),
+        (strip_headline_tag, "快讯/某"),
     ],
 )
 def test_new_patterns_linear(fn: object, unit: str) -> None:

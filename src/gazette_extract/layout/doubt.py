@@ -39,6 +39,7 @@ from ..vocab.heads import (
     SPAM_WORDS,
     TERM_BAR_LABELS,
 )
+from .chrome import is_named_credits
 from .recognize import kind_of
 
 # A name that holds a question's word is matched first and asks nothing (哪吒)
@@ -150,6 +151,8 @@ def doubtful_title(title: str) -> str | None:
         return "a category label"
     if len(title) <= SHARE_HINT_MAX and _SHARE_HINT_RE.search(title) and kind_of(title) is None:
         return "a share hint"  # 即可将网页分享至朋友圈 (titles22); 关于规范转发到朋友圈信息的通知 names a kind
+    if is_named_credits(title):
+        return "a credit line"  # 6186 本部 鄭桂珍文 魏麗莉圖 / 张三 文 李四 摄 (titles22; the line as printed, spaces kept)
     if is_stamp_line(title):
         return "a publish stamp"
     if _OUTLET_ALONE_RE.match(title):

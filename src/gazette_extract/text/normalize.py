@@ -69,7 +69,14 @@ from .newshead import (
     split_headline_byline,
     summary_key,
 )
-from .pagetitle import PAGE_TITLE_TAIL_WORDS, REPRINT_NOTE_LAST, page_title_head, strip_spam_prefix
+from .pagetitle import (
+    HEADLINE_TAG_FIRST,
+    PAGE_TITLE_TAIL_WORDS,
+    REPRINT_NOTE_LAST,
+    page_title_head,
+    strip_headline_tag,
+    strip_spam_prefix,
+)
 from .radicals import RADICAL_FOLD
 from .spacetables import columns, space_table_rows
 
@@ -1484,6 +1491,8 @@ def split_paragraphs(text: str) -> list[Para]:
             continue
         if line[-1] in _PAGE_TITLE_LAST and (head := page_title_head(line)) is not None:
             line = head  # a page's <title>: …的意见-湖南省人民政府门户网站 ; …举行-凯发备用手机登录
+        if line[0] in HEADLINE_TAG_FIRST and (untagged := strip_headline_tag(line)) is not None:
+            line = untagged  # 即/某某接任某县代理县长 ; 快讯／…: an outlet's tag before its headline (titles22)
         if "_" in line and "关于" in line and (title := strip_spam_prefix(line)) is not None:
             line = title  # 365体育投注_365体育直播-竞猜网投关于…: a content farm's name for the body's
         if not level and len(line) > 60 and ("号" in line or "號" in line) and (m := ONE_LINE_HEAD_RE.match(line)):

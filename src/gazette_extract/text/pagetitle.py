@@ -23,7 +23,8 @@ headline's deck (``——写在…之际``) is never cut. One anchored search pe
 from __future__ import annotations
 
 from .._pattern_cache import compile_re
-from ..vocab.common import DOC_KIND_ALTERNATION, ISSUER_SUFFIXES
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, alternation
+from ..vocab.heads import HEADLINE_SLASH_TAGS
 
 # The last part names a site (门户网站, 新闻网, 中国政府网 …)
 SITE_TAIL_WORDS: tuple[str, ...] = ("门户网站", "网站", "政府网", "门户网", "门户", "网", "官网")
@@ -159,3 +160,20 @@ def _head_before_deck_site(head: str, part: str) -> str | None:
     if part.endswith((*DECK_SITE_WORDS, *SPAM_TAIL_WORDS)):
         return head
     return head if part.endswith(ISSUER_SUFFIXES) and _KIND_END_RE.search(head) else None
+
+
+# An outlet's tag closed by a slash before a headline (vocab HEADLINE_SLASH_TAGS): 即/某某接任某县代理县长 / 快讯／… — the
+# rest a headline: at least six Han characters, no clause mark (a speaker's colon may stand), no further slash,
+# the line at most 40 characters
+_HEADLINE_TAG_RE = compile_re(rf"^(?:{alternation(HEADLINE_SLASH_TAGS)})\s*[/／]\s*(?=[^/／，。；,;]{{6,38}}$)")
+HEADLINE_TAG_FIRST = frozenset(tag[0] for tag in HEADLINE_SLASH_TAGS)
+_HEADLINE_TAG_LINE_MAX = 40
+_HAN_RE = compile_re(rf"[{CJK}]")
+
+
+def strip_headline_tag(line: str) -> str | None:
+    """The headline without an outlet's tag and slash before it (即/…, 快讯／…), or None when the line has none."""
+    if len(line) > _HEADLINE_TAG_LINE_MAX or (m := _HEADLINE_TAG_RE.match(line)) is None:
+        return None
+    rest = line[m.end() :]
+    return rest if len(_HAN_RE.findall(rest)) >= 6 else None

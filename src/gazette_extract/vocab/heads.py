@@ -647,3 +647,18 @@ GLUED_FURNITURE_WORDS: tuple[str, ...] = ("附件", "附", "第", "页", "共")
 # Verbs of a sentence that names a report (会议听取了某某县人民政府工作报告… / 审议通过…报告): words before a glued
 # report's speaker that hold one are no title (layout.runon.split_glued_report, pages20).
 REPORT_NAMING_VERBS: tuple[str, ...] = ("听取", "审议", "通过", "批准", "作了", "所作", "认为", "指出")
+
+
+# A writer's and a photographer's credit after their names, the two apart by a space (titles22): 6186 本部 鄭桂珍文
+# 魏麗莉圖 (jilinechu, dev: a company paper's issue number and desk, then the credits — taken as the story's title) /
+# 张三 文 李四 摄 / 张三/文 李四/图 / 记者 张三 文 李四 摄影. Each word closes a name of 2 to 4 characters.
+CREDIT_WRITER_WORDS: tuple[str, ...] = ("文", "撰文")
+CREDIT_IMAGE_WORDS: tuple[str, ...] = ("图", "圖", "摄", "攝", "摄影", "攝影", "供图", "供圖")
+
+# An outlet's tag before its headline, closed by a slash (titles22): 即/吳澤成接政委 陳金德接任宜蘭縣代理縣長 (twbg3, dev:
+# the tag was kept in the title) / 快訊／… / 獨家/… / 影／… — a closed list, so a credit (文/张三, 图/记者…) or a
+# ratio (1/3) is never one; the pipeline reads Simplified text, the Traditional spellings are kept for other callers
+HEADLINE_SLASH_TAGS: tuple[str, ...] = (
+    *("即", "即时", "即時", "快讯", "快訊", "独家", "獨家", "影", "影音", "视频", "視頻", "直播", "更新", "最新"),
+    *("突发", "突發", "专访", "專訪", "图辑", "圖輯", "懒人包", "懶人包"),
+)
