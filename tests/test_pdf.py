@@ -60,6 +60,7 @@ def pinggu_pdf() -> bytes:
 # next line (a real gazette centres its title in larger type), and blank lines that separate an
 # issuer line from its title in the web text are not printed. Strict: a fix is noticed.
 LAYOUT_DIFFERS = {
+    "hnagri-2023-henan-academy-date-breadcrumb-column-over-title": "titles22: the four blank lines between the body and the unsigned date 2023年3月28日 are not printed, so the date runs on with the last paragraph and is not read as the notice's date",
     "shanghai-2020-hufuban59-roster": "the title fills the measure at body size and is joined with the recipients line",
     "djtrjvjv-1958-guowuyuan-trad-yian-list": "the title, printed four times, fills the measure at body size: the "
     "printed lines run together into one (the personnel records are the same)",

@@ -22,6 +22,8 @@ from ..vocab.heads import (
     COLLECTION_COUNT_WORDS,
     COLLECTION_NAMES,
     COLLECTION_TAGS,
+    CREDIT_IMAGE_WORDS,
+    CREDIT_WRITER_WORDS,
     IMAGE_FILE_PATTERN,
     MD_IMAGE_LINE_PATTERN,
     NOT_MENU_LABEL_ENDS,
@@ -271,8 +273,16 @@ CREDIT_KEYS = (
 )
 _CREDIT_KEY = "(?:" + "|".join(map(re.escape, sorted(CREDIT_KEYS, key=len, reverse=True))) + ")"
 _CREDIT_RE = LazyPattern(
-    rf"^[【\[]?\s*{_CREDIT_KEY}\s*[】\]]?\s*[:：/｜|]\s*[{CJK}A-Za-z·\s]{{0,20}}"
-    rf"(?:[\s\u3000]+{_CREDIT_KEY}\s*[:：]\s*[{CJK}A-Za-z·\s]{{0,20}})*$"
+    rf"^[【\[]?\s*{_CREDIT_KEY}\s*[】\]]?\s*[:：/／｜|]\s*[{CJK}A-Za-z·\s]{{0,20}}"
+    rf"(?:[\s\u3000]+{_CREDIT_KEY}\s*[:：/／]\s*[{CJK}A-Za-z·\s]{{0,20}})*$"  # (文/张三 图/李四: titles22)
+)
+# Names closed by the writer's and the photographer's words, the two credits apart by a space, an issue number and a
+# desk (up to 8 characters) before them (titles22, vocab CREDIT_WRITER_WORDS / CREDIT_IMAGE_WORDS): 6186 本部 鄭桂珍文
+# 魏麗莉圖 / 张三 文 李四 摄 / 张三/文 李四/图 / 记者 张三 文 李四 摄影
+_NAMED_CREDITS_RE = LazyPattern(
+    rf"^(?:\d{{1,8}}[\s\u3000]*)?(?:[{CJK}]{{1,8}}[\s\u3000]+)?(?:记者|記者)?[\s\u3000]*[{CJK}·]{{2,4}}[\s\u3000]*[/／]?"
+    rf"(?:{alternation(CREDIT_WRITER_WORDS)})[\s\u3000]*[/／]?[\s\u3000]+(?:记者|記者)?[\s\u3000]*[{CJK}·]{{2,4}}"
+    rf"[\s\u3000]*[/／]?(?:{alternation(CREDIT_IMAGE_WORDS)})$"
 )
 # An e-paper's masthead or page bar: 某某日报 2021年03月16日 第A01版 / 版面导航 | 第01版：要闻 / 期号：第1234期
 _EPAPER_RE = compile_re(
@@ -634,6 +644,16 @@ _LAW_STATUS_RE = compile_re(
 )
 
 
+def is_named_credits(text: str) -> bool:
+    """A writer's and a photographer's credits after their names (张三 文 李四 摄, see _NAMED_CREDITS_RE), never a
+    title: the two credits stand apart by a space, so a headline run together is not read as one."""
+    t = text.strip()
+    return (" " in t or "\u3000" in t) and len(t) <= _NAMED_CREDITS_MAX and _NAMED_CREDITS_RE.match(t) is not None
+
+
+_NAMED_CREDITS_MAX = 40
+
+
 def is_site_chrome(text: str) -> bool:
     """A line of the site around the content, never a title: see the module's classes."""
     t = text.strip()
@@ -671,6 +691,7 @@ def is_site_chrome(text: str) -> bool:
         or _COUNTER_RE.match(t) is not None
         or (len(t) <= _SHARE_BAR_MAX and SHARE_BAR_RE.match(t) is not None)
         or _CREDIT_RE.match(t) is not None
+        or is_named_credits(t)
         or _PHOTO_MARK_RE.match(t) is not None
         or _ANSWER_HEAD_RE.match(t) is not None
         or _CLICK_PROMPT_RE.match(t) is not None

@@ -32,10 +32,14 @@ from ..vocab.heads import (
     QUESTION_WORD_NAMES,
     QUESTION_WORDS,
     QUESTION_WORDS_BARE,
+    SHARE_HINT_MAX,
+    SHARE_HINT_WORDS,
+    SHARE_TARGETS,
     SITE_BAR_WORDS,
     SPAM_WORDS,
     TERM_BAR_LABELS,
 )
+from .chrome import is_named_credits
 from .recognize import kind_of
 
 # A name that holds a question's word is matched first and asks nothing (哪吒)
@@ -75,6 +79,12 @@ _BYLINE_BRACKET_RE = LazyPattern(
 )
 _UNIT_LAST_CHARS = "厅室局委部处办院会所司站社组科馆心府"  # a body's name, not a writer's, ends in one of these
 _EPAPER_CURRENT_RE = LazyPattern(rf"^\s*当前(?:{alternation(EPAPER_CURRENT_LABELS)})\s*[:：]")
+# A share hint where the headline stands (titles22): 即可将网页分享至朋友圈 / 点击右上角分享到朋友圈 / 长按二维码转发给好友 —
+# a hint's word, then (at most 16 characters on) a share verb and its target; the line is at most SHARE_HINT_MAX long
+_SHARE_HINT_RE = LazyPattern(
+    rf"(?:{alternation(SHARE_HINT_WORDS)})[^，。；！？\n]{{0,16}}?(?:分享|轉發|转发|發送|发送)\s*(?:至|到|给|給)?\s*"
+    rf"(?:{alternation(SHARE_TARGETS)})"
+)
 # a CMS's category label: Categories: 未分类 / 所属栏目：要闻动态 (titles20) — the value one short run, no clause mark
 _CATEGORY_LABEL_RE = LazyPattern(
     rf"^\s*(?:{alternation(CATEGORY_LABEL_KEYS)})\s*[:：]\s*[^\s，。；：:,;!！?？]{{1,{CATEGORY_VALUE_MAX}}}\s*$",
@@ -139,6 +149,10 @@ def doubtful_title(title: str) -> str | None:
         return "an e-paper page label"
     if _CATEGORY_LABEL_RE.match(title):
         return "a category label"
+    if len(title) <= SHARE_HINT_MAX and _SHARE_HINT_RE.search(title) and kind_of(title) is None:
+        return "a share hint"  # 即可将网页分享至朋友圈 (titles22); 关于规范转发到朋友圈信息的通知 names a kind
+    if is_named_credits(title):
+        return "a credit line"  # 6186 本部 鄭桂珍文 魏麗莉圖 / 张三 文 李四 摄 (titles22; the line as printed, spaces kept)
     if is_stamp_line(title):
         return "a publish stamp"
     if _OUTLET_ALONE_RE.match(title):

@@ -69,7 +69,14 @@ from .newshead import (
     split_headline_byline,
     summary_key,
 )
-from .pagetitle import PAGE_TITLE_TAIL_WORDS, REPRINT_NOTE_LAST, page_title_head, strip_spam_prefix
+from .pagetitle import (
+    HEADLINE_TAG_FIRST,
+    PAGE_TITLE_TAIL_WORDS,
+    REPRINT_NOTE_LAST,
+    page_title_head,
+    strip_headline_tag,
+    strip_spam_prefix,
+)
 from .radicals import RADICAL_FOLD
 from .spacetables import columns, space_table_rows
 
@@ -215,7 +222,10 @@ DOC_YEAR_BRACKET_RE = LazyPattern(
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A run of glosses goes at once, so that normalizing twice changes nothing: 字(ā)(ǎ).
 # The bracket first, the character looked behind past it: the engine scans for brackets (5x faster).
-_GLOSS = rf"(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"  # after its opening bracket
+# A mirror may pad the syllable with one space a side (titles22): 樂(lè )縣 (megontherun, dev) / 發( fā)展 / 制（zhì　）度.
+_GLOSS = (
+    rf"[ \u3000]?(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[ \u3000]?[)）]"  # after its opening bracket
+)
 PINYIN_GLOSS_RE = LazyPattern(rf"[(（](?<=[{_CJK}][(（]){_GLOSS}(?:[(（]{_GLOSS})*")
 MD_HEADING_RE = compile_re(r"^(#{1,6})\s+")
 _BULLETS = frozenset("-*+•·●▪■◆")
@@ -1482,6 +1492,8 @@ def split_paragraphs(text: str) -> list[Para]:
             continue
         if line[-1] in _PAGE_TITLE_LAST and (head := page_title_head(line)) is not None:
             line = head  # a page's <title>: …的意见-湖南省人民政府门户网站 ; …举行-凯发备用手机登录
+        if line[0] in HEADLINE_TAG_FIRST and (untagged := strip_headline_tag(line)) is not None:
+            line = untagged  # 即/某某接任某县代理县长 ; 快讯／…: an outlet's tag before its headline (titles22)
         if "_" in line and "关于" in line and (title := strip_spam_prefix(line)) is not None:
             line = title  # 365体育投注_365体育直播-竞猜网投关于…: a content farm's name for the body's
         if not level and len(line) > 60 and ("号" in line or "號" in line) and (m := ONE_LINE_HEAD_RE.match(line)):

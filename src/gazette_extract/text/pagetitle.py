@@ -23,7 +23,8 @@ headline's deck (``——写在…之际``) is never cut. One anchored search pe
 from __future__ import annotations
 
 from .._pattern_cache import compile_re
-from ..vocab.common import DOC_KIND_ALTERNATION, ISSUER_SUFFIXES
+from ..vocab.common import CJK, DOC_KIND_ALTERNATION, ISSUER_SUFFIXES, alternation
+from ..vocab.heads import HEADLINE_SLASH_TAGS
 
 # The last part names a site (门户网站, 新闻网, 中国政府网 …)
 SITE_TAIL_WORDS: tuple[str, ...] = ("门户网站", "网站", "政府网", "门户网", "门户", "网", "官网")
@@ -82,7 +83,23 @@ def strip_spam_prefix(line: str) -> str | None:
 
 
 def _is_last_part(part: str) -> bool:
-    return part.endswith(PAGE_TITLE_TAIL_WORDS) or part.endswith(ISSUER_SUFFIXES)
+    return part.endswith(PAGE_TITLE_TAIL_WORDS) or part.endswith(ISSUER_SUFFIXES) or _is_aliased_body(part)
+
+
+# A body printed with its second name in brackets, as an office that is two offices signs (titles22):
+# 党委学工部(学生处) (zisu, dev: …仪式-浙江外国语党委学工部(学生处)) / 党委宣传部（新闻中心） / 办公室(法规处). Both names end
+# in a body's word; a headline's own bracket (…会议（图）, …方案（试行）, …名单(第一批)) names none.
+_ALIAS_RE = compile_re(r"[(（](?P<alias>[^()（）\s]{2,12})[)）]$")
+
+
+def _is_aliased_body(part: str) -> bool:
+    alias = _ALIAS_RE.search(part) if part[-1:] in ")）" else None
+    return (
+        alias is not None
+        and alias.start() >= 2
+        and part[: alias.start()].endswith(ISSUER_SUFFIXES)
+        and alias.group("alias").endswith(ISSUER_SUFFIXES)
+    )
 
 
 # A reprint's note after a document's title (…的通知（全文）/ （附全文）/ 【全文】/ | 附全文 / （附解读）/ （图）): the
@@ -131,6 +148,7 @@ def page_title_head(line: str) -> str | None:
     part, cms = m.group("part"), m.group("sep").strip() in ("_", "|", "｜", "＿")
     # a body's name after a dash may be the headline's own end (…会议-某某县人民政府 is a CMS title
     # only behind _ or |, or after a title that ends in a document's kind)
+    # (a body with its second name in brackets is the site's owner behind any separator: no headline ends so)
     body_only = part.endswith(ISSUER_SUFFIXES) and not part.endswith(PAGE_TITLE_TAIL_WORDS)
     return None if body_only and not cms and not _KIND_END_RE.search(head) else head
 
@@ -142,3 +160,20 @@ def _head_before_deck_site(head: str, part: str) -> str | None:
     if part.endswith((*DECK_SITE_WORDS, *SPAM_TAIL_WORDS)):
         return head
     return head if part.endswith(ISSUER_SUFFIXES) and _KIND_END_RE.search(head) else None
+
+
+# An outlet's tag closed by a slash before a headline (vocab HEADLINE_SLASH_TAGS): 即/某某接任某县代理县长 / 快讯／… — the
+# rest a headline: at least six Han characters, no clause mark (a speaker's colon may stand), no further slash,
+# the line at most 40 characters
+_HEADLINE_TAG_RE = compile_re(rf"^(?:{alternation(HEADLINE_SLASH_TAGS)})\s*[/／]\s*(?=[^/／，。；,;]{{6,38}}$)")
+HEADLINE_TAG_FIRST = frozenset(tag[0] for tag in HEADLINE_SLASH_TAGS)
+_HEADLINE_TAG_LINE_MAX = 40
+_HAN_RE = compile_re(rf"[{CJK}]")
+
+
+def strip_headline_tag(line: str) -> str | None:
+    """The headline without an outlet's tag and slash before it (即/…, 快讯／…), or None when the line has none."""
+    if len(line) > _HEADLINE_TAG_LINE_MAX or (m := _HEADLINE_TAG_RE.match(line)) is None:
+        return None
+    rest = line[m.end() :]
+    return rest if len(_HAN_RE.findall(rest)) >= 6 else None

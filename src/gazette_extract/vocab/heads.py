@@ -513,9 +513,40 @@ TOOL_LABELS: dict[str, str] = {
     "打印本页": "打印本页",
     "收藏本页": "收藏本页",
 }
+# A tool's label may also stand between dashes or dots (titles22): —分享— (daxianglvshi, dev) / -分享- / ——分享到—— /
+# ·分享· — the decoration opens and closes it, one to three marks a side
+TOOL_LABEL_DECORATIONS = "—－\\-–·•"
 TOOL_LABEL_PATTERN = (
-    r"^[【\[［]?\s*(?:" + "|".join(sorted(TOOL_LABELS, key=len, reverse=True)) + r")\s*[:：]?\s*[】\]］]?$"
+    r"^(?:[【\[［]|["
+    + TOOL_LABEL_DECORATIONS
+    + r"]{1,3})?\s*(?:"
+    + "|".join(sorted(TOOL_LABELS, key=len, reverse=True))
+    + r")\s*[:：]?\s*(?:[】\]］]|["
+    + TOOL_LABEL_DECORATIONS
+    + r"]{1,3})?$"
 )
+
+# A share hint: the page tells how to share it (titles22), printed where the headline stands — 即可将网页分享至朋友圈
+# (uestc, dev: the stored text opened on it, and it was taken as the story's title) / 点击右上角分享到朋友圈 /
+# 扫一扫分享到微信 / 长按二维码转发给好友. A hint's word (SHARE_HINT_WORDS) and a share verb with its target
+# (SHARE_TARGETS): a headline about sharing (我市分享发展成果, 张三的照片转发到朋友圈后走红) names no hint.
+SHARE_HINT_WORDS: tuple[str, ...] = (
+    "即可",  # 即可将网页分享至朋友圈
+    "点击",  # 点击右上角分享到朋友圈
+    "點擊",
+    "点此",
+    "长按",  # 长按二维码转发给好友
+    "長按",
+    "扫一扫",  # 扫一扫分享到微信
+    "掃一掃",
+    "扫描",
+    "掃描",
+    "扫码",
+    "掃碼",
+    "右上角",
+)
+SHARE_TARGETS: tuple[str, ...] = ("朋友圈", "微信好友", "好友", "微信", "微博", "QQ空间", "QQ好友")
+SHARE_HINT_MAX = 40  # characters of the whole hint line
 
 # A blog's or a CMS's archive of one tag or category heading its page (pages18): 标签 : 特区政府 下的文章 收藏此标签 /
 # 标签：某某 / Tag: 某某 的文章 / 分类：要闻 下的文章 / 归档：2021年6月 — what follows are other pages' headlines with
@@ -616,3 +647,18 @@ GLUED_FURNITURE_WORDS: tuple[str, ...] = ("附件", "附", "第", "页", "共")
 # Verbs of a sentence that names a report (会议听取了某某县人民政府工作报告… / 审议通过…报告): words before a glued
 # report's speaker that hold one are no title (layout.runon.split_glued_report, pages20).
 REPORT_NAMING_VERBS: tuple[str, ...] = ("听取", "审议", "通过", "批准", "作了", "所作", "认为", "指出")
+
+
+# A writer's and a photographer's credit after their names, the two apart by a space (titles22): 6186 本部 鄭桂珍文
+# 魏麗莉圖 (jilinechu, dev: a company paper's issue number and desk, then the credits — taken as the story's title) /
+# 张三 文 李四 摄 / 张三/文 李四/图 / 记者 张三 文 李四 摄影. Each word closes a name of 2 to 4 characters.
+CREDIT_WRITER_WORDS: tuple[str, ...] = ("文", "撰文")
+CREDIT_IMAGE_WORDS: tuple[str, ...] = ("图", "圖", "摄", "攝", "摄影", "攝影", "供图", "供圖")
+
+# An outlet's tag before its headline, closed by a slash (titles22): 即/吳澤成接政委 陳金德接任宜蘭縣代理縣長 (twbg3, dev:
+# the tag was kept in the title) / 快訊／… / 獨家/… / 影／… — a closed list, so a credit (文/张三, 图/记者…) or a
+# ratio (1/3) is never one; the pipeline reads Simplified text, the Traditional spellings are kept for other callers
+HEADLINE_SLASH_TAGS: tuple[str, ...] = (
+    *("即", "即时", "即時", "快讯", "快訊", "独家", "獨家", "影", "影音", "视频", "視頻", "直播", "更新", "最新"),
+    *("突发", "突發", "专访", "專訪", "图辑", "圖輯", "懒人包", "懶人包"),
+)
