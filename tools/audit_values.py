@@ -64,6 +64,7 @@ TITLE_MAX = 80
 _RECIPIENT_VERB = re.compile(
     r"印发|通知|要求|进行|开展|做好|落实|认真|请|已|经(?!济|开|信|贸|营)|现将|如下|为|是|按照|根据|执行|贯彻|加强|[。；：]"
 )
+_RECIPIENT_FURNITURE = re.compile(r"[0-9０-９]|《|/|收录|公开|^[一二三四五六七八九十]{1,3}$|[长员]$")
 _DOC_YEAR = re.compile(r"[〔\[（(【]([12][0-9]{3})[〕\]）)】]|([12][0-9]{3})年")
 _STAMP = re.compile(r"((?:19|20)[0-9]{2})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})")
 PERSON_LENGTHS = range(2, 5)  # 2-4 Han characters; compound-surname and minority names are flagged to read
@@ -95,6 +96,8 @@ def _flags_position(value: str) -> Iterator[str]:
         yield "position.date"
     if _POSITION_JOINED.search(value):
         yield "position.joined"
+    if "的" in value or "[" in value or "【" in value:
+        yield "position.attributive"  # 新设的X局局长 / [link text]X局局长: FORMAT.md's positions hold no 的
     if _DIGIT.search(value) or _DASH.search(value) or _PAGE.search(value):
         yield "position.furniture"
     if len(value) > 40:
@@ -227,6 +230,8 @@ def scan(golden: Path, source_path: Path, source: dict) -> Iterator[tuple[str, s
         for recipient in doc.get("recipients") or []:
             if _RECIPIENT_VERB.search(recipient) or len(recipient) > 30:
                 yield "recipient.verb", recipient, ""
+            if _RECIPIENT_FURNITURE.search(recipient):
+                yield "recipient.furniture", recipient, ""
         own = {v for v in (number, title) if v}
         for cite in doc.get("citations") or []:
             cited = (cite.get("doc_number") or {}).get("text")
