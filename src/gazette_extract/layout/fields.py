@@ -47,6 +47,11 @@ from ..vocab.common import (
 )
 from ..vocab.datelines import LAW_DATABASE_DATE_KEYS, LAW_DATABASE_KEYS
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
+from ..vocab.heads import (
+    ATTACHMENT_BUTTON_PATTERN,
+    RECIPIENT_NOT_UNIT_PATTERN,
+    RECIPIENT_NOT_UNIT_WORDS,
+)
 from ..vocab.numerals import CN_ORDINALS
 from ..vocab.signers import SIGNING_POSTS
 from ..vocab.tasks import PLACE_LEVELS
@@ -105,6 +110,19 @@ def split_recipients(text: str) -> list[str]:
     (a title run into it) gives none.
     """
     return split_units(text.strip().rstrip("：:").strip())
+
+
+# audit20: a recipient holding a word or a form no unit's name holds (vocab.heads.RECIPIENT_NOT_UNIT_WORDS /
+# _PATTERN: 以下简称, 公开, 关于印发, a telephone number, a year)
+_NOT_RECIPIENT_RE = compile_re(
+    "|".join(sorted(RECIPIENT_NOT_UNIT_WORDS, key=len, reverse=True)) + "|" + RECIPIENT_NOT_UNIT_PATTERN
+)
+
+
+def _not_a_recipient(item: str) -> bool:
+    """Is ``item`` (one recipient split from a recipients line) no unit's name: 做好…工作 / 经办公室审核后公开 /
+    安神殡仪4000253450市政府直属各单位 / 一?"""
+    return _NOT_RECIPIENT_RE.search(item) is not None
 
 
 def _signature_issuer(block_texts: list[str]) -> str | None:
@@ -239,15 +257,22 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         number = _furniture_number(head + blocks[span.start : span.title_start], doc_blocks[-4:])
 
     recipients: list[str] = []
+    notes: list[WarningRecord] = []
     for block in header:
         if block.kind in (PARAGRAPH, HEADING) and is_recipients(block.text):
             if not metadata_of(block):
                 recipients = split_recipients(block.text)
+                if any(_not_a_recipient(r) for r in recipients):
+                    # a sentence ending in a colon, or furniture run onto the recipients line (audit20)
+                    recipients = []
+                    notes.append(warning(codes.UNIT_LIST_UNCLEAR, f"recipients withheld: {block.text}", block.line))
             break
         if block.kind in (ITEM, TABLE_ROW) or (block.kind == PARAGRAPH and len(block.text) > 60):
             break
     if not recipients and meta.get("recipients"):
         recipients = split_recipients(meta["recipients"])
+        if any(_not_a_recipient(r) for r in recipients):
+            recipients = []  # a keyed 主送 holding a sentence: none (audit20)
 
     issuer, date = _issuer_and_date(doc_blocks)
     if promulgated is not None and issuer is None and date is None:
@@ -343,7 +368,6 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         and not numbers_dropped([b.text for b in doc_blocks])
     ):
         date = digits  # 201276 / 赣发〔20128: the red head's date and number, both lost their marks (s11-heads11)
-    notes: list[WarningRecord] = []
     meta_date = keyed_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
         posted = {keyed_date(meta[k]) for k in ("published", "created") if meta.get(k)}
@@ -1630,8 +1654,20 @@ def _numbered_items(rest: str) -> list[tuple[int, str]]:
     return items if all(title for _, title in items) else []
 
 
-def _att_title(text: str) -> str:
-    return clean_title(text.strip().rstrip("；;。，,"))
+# audit20: an attachment's name ends at a download button (vocab.heads.ATTACHMENT_BUTTON_PATTERN), and one that holds a
+# sentence's end inside ran on into the page's next paragraph (附件：…上半年落实情况为进一步了解…，请您…提出宝贵的意见
+# 或建议。我们将… — shouxian 2022, dev: a feedback form's prompt): its name is not known, the label stays
+_ATTACHMENT_BUTTON_RE = compile_re(ATTACHMENT_BUTTON_PATTERN)
+_SENTENCE_END_RE = compile_re(r"[。！？!?]")
+
+
+def _att_title(text: str) -> str | None:
+    name = text.strip().rstrip("；;。，,")
+    if (button := _ATTACHMENT_BUTTON_RE.search(name)) is not None:
+        name = name[: button.start()].rstrip()
+    if _SENTENCE_END_RE.search(name):
+        return None
+    return clean_title(name)
 
 
 def _own_glued(number: DocNumber, own: DocNumber | None) -> bool:

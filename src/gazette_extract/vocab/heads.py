@@ -513,17 +513,19 @@ TOOL_LABELS: dict[str, str] = {
     "打印本页": "打印本页",
     "收藏本页": "收藏本页",
 }
-# A tool's label may also stand between dashes or dots (titles22): —分享— (daxianglvshi, dev) / -分享- / ——分享到—— /
-# ·分享· — the decoration opens and closes it, one to three marks a side
-TOOL_LABEL_DECORATIONS = "—－\\-–·•"
+# A tool's label may also stand between dashes, dots, rules or stars (titles22 and audit20, both from daxianglvshi, dev:
+# —分享— was read as the first words of the title under it): —分享— / -分享- / ——分享到—— / ·分享· / ─分享─ / *分享* /
+# 〖分享〗 — at most three marks a side
+_TOOL_LABEL_OPEN = r"[【\[［〖<＜—–\-－─~～*＊·•]{0,3}"
+_TOOL_LABEL_CLOSE = r"[】\]］〗>＞—–\-－─~～*＊·•]{0,3}"
 TOOL_LABEL_PATTERN = (
-    r"^(?:[【\[［]|["
-    + TOOL_LABEL_DECORATIONS
-    + r"]{1,3})?\s*(?:"
+    r"^"
+    + _TOOL_LABEL_OPEN
+    + r"\s{0,2}(?:"
     + "|".join(sorted(TOOL_LABELS, key=len, reverse=True))
-    + r")\s*[:：]?\s*(?:[】\]］]|["
-    + TOOL_LABEL_DECORATIONS
-    + r"]{1,3})?$"
+    + r")\s{0,2}[:：]?\s{0,2}"
+    + _TOOL_LABEL_CLOSE
+    + r"$"
 )
 
 # A share hint: the page tells how to share it (titles22), printed where the headline stands — 即可将网页分享至朋友圈
@@ -661,4 +663,39 @@ CREDIT_IMAGE_WORDS: tuple[str, ...] = ("图", "圖", "摄", "攝", "摄影", "�
 HEADLINE_SLASH_TAGS: tuple[str, ...] = (
     *("即", "即时", "即時", "快讯", "快訊", "独家", "獨家", "影", "影音", "视频", "視頻", "直播", "更新", "最新"),
     *("突发", "突發", "专访", "專訪", "图辑", "圖輯", "懒人包", "懶人包"),
+)
+
+# audit20: words that never stand in a recipient's name — a "recipients" line holding one is a sentence ending in a
+# colon, or page furniture the joiner ran onto the real recipients line above it; its items would be false
+# recipients, so the line gives none (layout.fields). Each with the dev page where the false recipient stood.
+RECIPIENT_NOT_UNIT_WORDS: dict[str, str] = {
+    "以下简称": "为贯彻落实《…办法》（以下简称《试行办法》），…，提出以下意见： (qdfenshua 2014)",
+    "下列": "一、中国澳门驻葡萄牙经济贸易代表处（以下简称代表处）由下列机关组成： (bo-io 2000)",
+    "如下": "…具体事项如下：",
+    "提出": "…，提出以下意见：",
+    "贯彻落实": "为贯彻落实…： (qdfenshua 2014)",
+    "审核后": "公开程序 门编制，经办公室审核后公开 公开时限 长期公开 + 各乡（镇、街道）人民政府…： (gzch 2018)",
+    "公开程序": "公开程序 门编制 (gzch 2018: a disclosure table's key; 政务公开办公室 is a unit, 公开 alone is no sign)",
+    "公开时限": "公开时限 长期公开 (gzch 2018)",
+    "收录": "本作品收錄於《中华人民共和国国务院公报/1997年/第16号 + 云南省人民政府： (wikisourcem 1997)",
+}
+# …and forms that never stand in one: a run of five digits or more (a telephone number: 安神殡仪4000253450 in 025bs's
+# recipients, a spam insert), a full year (1997年 / 2020年10月7日李扬镇长调度秸秆禁烧工作： julu 2020, a news item's
+# head), an item number alone (一、…： bo-io 2000)
+RECIPIENT_NOT_UNIT_PATTERN = r"[0-9０-９]{5,}|(?:19|20)[0-9]{2}年|^[一二三四五六七八九十]{1,3}$|^[0-9]{1,3}$"
+
+# audit20: a download or view button printed after an attachment's name — 附件：阿坝州…录用人员名单（点击下载）
+# (ikletv 2019, dev: the button was kept in the attachment's title). In a bracket, or opening with 点击/点此 bare.
+ATTACHMENT_BUTTON_WORDS: dict[str, str] = {
+    "下载": "（点击下载） / [下载] (ikletv, dev)",
+    "查看": "（点击查看）",
+    "预览": "（在线预览）",
+    "浏览": "（点击浏览）",
+}
+ATTACHMENT_BUTTON_PATTERN = (
+    r"(?:[（(【\[［<＜][ \u3000]{0,2}(?:点击|点此|在线)?(?:"
+    + "|".join(ATTACHMENT_BUTTON_WORDS)
+    + r")[ \u3000]{0,2}[）)】\]］>＞]|(?:点击|点此)(?:"
+    + "|".join(ATTACHMENT_BUTTON_WORDS)
+    + r"))$"
 )

@@ -3991,3 +3991,30 @@ SINGLE_CHAR_MOVES: dict[str, str] = {
 SINGLE_MOVE_HELD_LAST_CHARS: str = "长長任员員书書监監委"
 # Second characters that make the character another word (调查, 调整, 升级, 派出 …): never a move.
 SINGLE_CHAR_MOVE_NOT_BEFORE: str = "查整研解度控配动節节剂離离休任升职職级級学學旗温溫值降空出遣驻駐员員发發送别別系"
+
+# audit20: an attributive before a post that says the body is new — 环境局副局长谢展寰出任新设的环境及生态局局长
+# (service999 2022, dev: the post was read as 新设的环境及生态局局长); the post is the body's and the title, the
+# attributive no part of it (FORMAT.md: positions without 的). Only with 的: 新设 alone may open a body's own name.
+NEW_BODY_ATTRIBUTIVES: dict[str, str] = {
+    "新设的": "出任新设的环境及生态局局长 (service999, dev)",
+    "新设立的": "任新设立的市数据资源管理局局长",
+    "新成立的": "出任新成立的区城市管理局局长",
+    "新组建的": "任新组建的县应急管理局局长",
+    "新设置的": "出任新设置的X处处长",
+    "新增设的": "出任新增设的副市长",
+}
+
+# audit20: a former holder and a new one named as a pair before the new-holder lead — 金門縣地政局原、新任局長魏志成（左一）、
+# 關嘉荣（右一）…交接 (ltn 2025, dev: the former holder 魏志成 was read as appointed 局长). The names follow in the pair's
+# order, the former first: the lead names no one new by itself, so nothing is read from it. Each with a use.
+FORMER_AND_NEW_MARKS: dict[str, str] = {
+    "原、": "地政局原、新任局長魏志成、關嘉荣 (ltn, dev)",
+    "原,": "原,新任局长A、B (ASCII comma)",
+    "原，": "原，新任局长A、B",
+    "原任、": "原任、新任局长A、B",
+    "前、": "前、新任局长A、B",
+    "前任、": "前任、新任局长A、B",
+    "卸任、": "卸任、新任局长A、B",
+    "旧、": "旧、新任局长A、B",
+    "旧任、": "旧任、新任局长A、B",
+}

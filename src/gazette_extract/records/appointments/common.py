@@ -42,6 +42,7 @@ from ...vocab.personnel import (
     MOVE_VERBS,
     NAME_FIRST_VERBS,
     NAME_REMARK_LEADS,
+    NEW_BODY_ATTRIBUTIVES,
     NOT_NAMES,
     PARTY_COMMITTEE_SEATS,
     PLACE_HEAD_TITLES,
@@ -432,9 +433,26 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
     """
     previous: str | None = None
     previous_title: str | None = None
+    before_committee: str | None = None  # the organization before a committee seat (公司 of 公司董事、X委员会委员)
     result: list[str] = []
     for post in posts:
         organization, title = split_position(post)
+        if (
+            organization is None
+            and title in _NEVER_A_COMMITTEES
+            and previous
+            and previous.endswith(_COMMITTEE_ENDS)
+            and (previous_title or "").endswith("委员")
+        ):
+            # audit20: a company's officer or a court's member is no post of the committee whose seat comes before it
+            # (辞去公司董事、发展战略委员会委员、总经理 — sinastock 2024, dev: 发展战略委员会总经理; 最高人民法院副院长、
+            # 审判委会委员、审判员 — yfw68, dev): the organization before the committee, or none
+            post = (before_committee or "") + post
+            result.append(post)
+            previous, previous_title = before_committee, title
+            continue
+        if organization is not None and organization.endswith(_COMMITTEE_ENDS) and (title or "").endswith("委员"):
+            before_committee = previous
         body = _body_of(previous)
         if body and organization and organization.endswith(_SUB_UNITS) and not _starts_an_organization(organization):
             organization = body + organization  # 河南省人大常委会副秘书长、办公厅主任 → …人大常委会办公厅主任
@@ -467,6 +485,8 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
 
 
 _SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
+_COMMITTEE_ENDS = ("委员会", "委会")  # 委会: a spun page's 委员会 (yfw68)
+_NEVER_A_COMMITTEES = frozenset(EXECUTIVE_OFFICER_TITLES) | frozenset(BODY_MEMBER_TITLES)
 # A company's board (with its term) closing an organization: 公司第十届董事会 / 第四届董事会 / 监事会.
 _BOARD_TAIL_RE = compile_re(rf"(?:第[{CN_ORDINALS}\d]{{1,3}}[届屆])?(?:董事会|监事会)$")
 _BODY_RE = compile_re(alternation(BODY_SUFFIXES))
@@ -513,6 +533,13 @@ def _changes(
         posts = [post for post in posts if not is_person_name(post.split("的", 1)[0].removesuffix("同志"))]
     if any(_RUN_TOGETHER_RE.search(post) for post in posts):
         return []  # 免去张三市财政局局长职务、李四市审计局局长职务: two entries run together (round 10)
+    if any(_POST_INSERT_CHARS.intersection(post) for post in posts):
+        # 李家超…分别出任…、[注册美国公司流程]保安局副局长 (nuoerhy, dev): a mirror's link text in square brackets is no
+        # part of a post; a post that is nothing else is none; the bracket after 为 kept 为 in the post (为[…]X局局长)
+        # (audit20)
+        posts = [cut for post in posts if (cut := _without_insert(post))]
+    if any(post.startswith(_NEW_BODY_ATTRIBUTIVES) for post in posts):
+        posts = [_NEW_BODY_RE.sub("", post, count=1) for post in posts]  # 出任新设的X局局长: X局局长 (audit20)
     if any(_COUNTED_POST_RE.match(post) for post in posts):
         return []  # 蔡英文派任7名無任所大使: a count opens the "post" — the person appointed others (appoint30)
     if len(posts) > 1:
@@ -535,6 +562,22 @@ def _changes(
 
 
 _CPPCC_SEAT_RE = compile_re(CPPCC_SEAT_PATTERN)
+# A link's text a spam mirror put in square brackets inside the prose ([注册美国公司流程] / ［…］ / 【…】): never in a
+# post; bounded (a bracket holds a few words)
+_POST_INSERT_CHARS = frozenset("[［【")
+_POST_INSERT_RE = compile_re(r"\[[^\[\]]{1,30}\]|［[^［］]{1,30}］|【[^【】]{1,30}】")
+
+
+def _without_insert(post: str) -> str:
+    """``post`` without a spam mirror's bracketed link text (为[广告]市财政局局长 → 市财政局局长)."""
+    cut = _POST_INSERT_RE.sub("", post)
+    return cut.removeprefix("为") if cut != post else cut
+
+
+# A post opening with an attributive that says its body is new (新设的环境及生态局局长 — service999 2022, audit20):
+# the attributive is dropped when a post follows it (a bare attributive is left as read)
+_NEW_BODY_ATTRIBUTIVES = tuple(NEW_BODY_ATTRIBUTIVES)
+_NEW_BODY_RE = compile_re(rf"^(?:{alternation(NEW_BODY_ATTRIBUTIVES)})(?=[{_CJK}]{{2}})")
 # A post opening with a count of people (7名X / 十三位X / 3个X): the clause's subject gave the posts to that
 # many others (蔡英文派任7名無任所大使 — nownews 2017, appoint30), never took one itself.
 _COUNTED_POST_RE = compile_re(r"[\d０-９一二两三四五六七八九十百]{1,4}(?:名|位|个|人)")

@@ -31,6 +31,7 @@ from ...vocab.personnel import (
     ELECTED_POST_LIST_WORDS,
     ELECTED_POST_PREFIXES,
     ELECTION_CONTEXT_WORDS,
+    FORMER_AND_NEW_MARKS,
     LAPSE_TAILS,
     LEAVE_VERBS,
     LISTED_CHANGE_LEADS,
@@ -280,6 +281,7 @@ def _org_subject_posts(text: str) -> str:
 
 _OATH_SLOT_PHRASES: tuple[str, ...] = tuple(sorted(OATH_SLOT_PHRASES, key=len, reverse=True))
 _NEW_HOLDER_RE = compile_re(f"(?:{alternation(NEW_HOLDER_LEADS)})(?P<rest>[^，,。；;：:！？!?]{{4,60}})")
+_FORMER_AND_NEW: tuple[str, ...] = tuple(FORMER_AND_NEW_MARKS)
 
 
 def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
@@ -288,8 +290,8 @@ def _new_holder(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     the name follows it (after 的) and is closed: by the clause's end, a bracket, 同志, or a word
     of NEW_HOLDER_NEXT_CHARS (李广胜由衷地说, 王强说 — never 王强说 as a name)."""
     m = _NEW_HOLDER_RE.search(clause)
-    if m is None:
-        return []
+    if m is None or clause.endswith(_FORMER_AND_NEW, 0, m.start()):
+        return []  # audit20: 原、新任局長A、B — the former holder first: no one is named new alone
     rest = m.group("rest")
     for cut in range(2, len(rest) - 1):
         if _title_at_end(rest[:cut]) is None or rest[:cut].endswith("代表"):
