@@ -3991,3 +3991,39 @@ SINGLE_CHAR_MOVES: dict[str, str] = {
 SINGLE_MOVE_HELD_LAST_CHARS: str = "长長任员員书書监監委"
 # Second characters that make the character another word (调查, 调整, 升级, 派出 …): never a move.
 SINGLE_CHAR_MOVE_NOT_BEFORE: str = "查整研解度控配动節节剂離离休任升职職级級学學旗温溫值降空出遣驻駐员員发發送别別系"
+
+# appoint31: words that may join a removal naming no person to the new post before it in the same sentence — the
+# person of that post is the one removed (张三同志任县委办公室主任，免去县委组织部副部长职务). Each with its clause.
+REMOVAL_JOINING_LEADS: dict[str, str] = {
+    "同时": "张三任县财政局局长，同时免去县审计局局长职务",
+    "并": "张三任县财政局局长，并免去县审计局局长职务",
+    "并且": "张三任县财政局局长，并且免去县审计局局长职务",
+    "并同时": "张三任县财政局局长，并同时免去县审计局局长职务",
+}
+
+# appoint31: the last word of a body that decides or agrees at the start of a clause, before 决定 / 同意 and the person
+# (…第十七次会议决定A为X was read since round 7; the other bodies gave nothing). Each with its clause.
+CLAUSE_DECIDING_BODIES: dict[str, str] = {
+    "会议": "市人大常委会第十七次会议决定潘利国为X (round 7)",
+    "常委会": "县委常委会研究决定张三同志任县委办公室主任",
+    "委员会": "市人大常务委员会决定张三为X",
+    "委": "市委决定张三同志任县委书记 / 学校党委同意李四不再担任学院院长职务",
+    "党组": "局党组同意张三任办公室副主任",
+    "政府": "市政府决定张三任市政府副秘书长",
+    "董事会": "公司董事会同意杜鹏飞不再担任公司业务总监职务 (chaoshiozhou, dev)",
+    "中央": "中共中央决定张三同志任某省委书记",
+}
+
+# appoint31: ranks printed right after a person's name, before a verb that reads the name first (被聘为, 被任命为, 当选为,
+# 获聘 …): not part of the name, not a post given. Each with its clause.
+NAME_RANKS_AFTER_NAME: dict[str, str] = {
+    "教授": "吴玲教授被聘为学院院长 (zisu 2021, dev)",
+    "副教授": "张三副教授被聘为系主任",
+    "研究员": "李四研究员被任命为研究所所长",
+    "副研究员": "王五副研究员被聘为中心副主任",
+    "院士": "赵六院士当选为学会理事长",
+    "博士": "钱七博士被任命为公司首席科学家",
+    "主任医师": "孙八主任医师被聘为医院内科主任",
+    "副主任医师": "周九副主任医师被聘为科室副主任",
+    "高级工程师": "吴十高级工程师被聘为公司总工程师",
+}
