@@ -9,7 +9,14 @@ Each class is tested over its variants — Traditional and Simplified, full- and
   CLAUSE_DECIDING_BODIES). Never 建议 / 拟同意 / 不同意, never a roster's role;
 * a rank printed after the name before a name-first verb: 吴玲教授被聘为学院院长 / 张三博士被任命为X (vocab
   NAME_RANKS_AFTER_NAME). The name before it must be a name;
-* a word of time before a succession: 张三近日接替李四任X (never 已接替: where someone is now).
+* a word of time before a succession: 张三近日接替李四任X (never 已接替: where someone is now);
+* the person's further resignation after 同时 / 一并 / 同时一并 and no name: 张三申请辞去X职务，同时一并辞去Y职务 (一并 is
+  an adverb, never the list joiner 并辞去 that made the post 同时一、Y);
+* an election's list, each person after the body they work in and before a rank: 阜外医院郑哲教授、…当选为副主委 /
+  大会选举了…医院胆道一科姜小清教授为主任委员 (vocab AFFILIATION_TAILS), 名誉主任委员 a title;
+* a move to a body, then 担任 / 出任 and the post there: 顾军调任中国核工业建设集团公司担任总经理 (vocab
+  MOVED_TO_BODY_SERVING_WORDS: 调任, 调升, 转任);
+* a party secretary named again without 党委 for the same body and change is the same record (…党委书记 / …书记).
 """
 
 from __future__ import annotations
@@ -177,6 +184,95 @@ SUCCESSION_NEGATIVE_ROWS = [
 ]
 
 
+RESIGNATION_ROWS = [
+    (
+        "人事\n张三申请辞去公司董事长职务，同时辞去公司战略委员会主任委员职务。",
+        [(S, "张三", "公司董事长"), (S, "张三", "公司战略委员会主任委员")],
+    ),
+    (
+        "人事\n张三申请辞去公司董事长职务,一并辞去公司战略委员会主任委员职务.",
+        [(S, "张三", "公司董事长"), (S, "张三", "公司战略委员会主任委员")],
+    ),
+    (
+        "人事\n张三申请辞去公司董事长、董事职务，同时一并辞去公司战略委员会主任委员职务。",
+        [(S, "张三", "公司董事长"), (S, "张三", "公司董事"), (S, "张三", "公司战略委员会主任委员")],
+    ),
+    (
+        "人事\n張三申請辭去公司董事長職務，同時一併辭去公司戰略委員會主任委員職務。",
+        [(S, "张三", "公司董事长"), (S, "张三", "公司战略委员会主任委员")],
+    ),
+]
+
+RESIGNATION_NEGATIVE_ROWS = [
+    # another person's post after 辞去, a ；between: never 张三's
+    ("人事\n张三申请辞去公司董事长职务，同时辞去李四的公司董事职务。", [(S, "张三", "公司董事长")]),
+    ("人事\n张三申请辞去公司董事长职务；同时辞去公司董事职务。", [(S, "张三", "公司董事长")]),
+]
+
+AFFILIATION_ROWS = [
+    (
+        "人事\n经选举，阜外医院郑哲教授、武汉大学人民医院唐其柱教授当选为副主任委员。",
+        [(A, "郑哲", "副主任委员"), (A, "唐其柱", "副主任委员")],
+    ),
+    (
+        "人事\n经选举，阜外医院郑哲教授、武汉大学人民医院唐其柱教授及东南大学附属中大医院马根山教授当选副会长。",
+        [(A, "郑哲", "副会长"), (A, "唐其柱", "副会长"), (A, "马根山", "副会长")],
+    ),
+    (
+        "人事\n經選舉，阜外醫院鄭哲教授、武漢大學人民醫院唐其柱教授當選為副主任委員。",
+        [(A, "郑哲", "副主任委员"), (A, "唐其柱", "副主任委员")],
+    ),
+    (
+        "人事\n大会选举了某大学化学系赵六院士为理事长，某研究所钱七研究员为副理事长。",
+        [(A, "赵六", "理事长"), (A, "钱七", "副理事长")],
+    ),
+    ("人事\n大会选举某公司孙八博士为副会长。", [(A, "孙八", "副会长")]),
+    (
+        "人事\n大会选举了上海东方肝胆外科医院胆道一科姜小清教授为主任委员，吴孟超院士为名誉主任委员。",
+        [(A, "姜小清", "主任委员"), (A, "吴孟超", "名誉主任委员")],
+    ),
+]
+
+AFFILIATION_NEGATIVE_ROWS = [
+    "人事\n阜外医院郑哲教授作报告。",
+    "人事\n会上，北京大学人民医院皮肤科主任张建中教授致辞。",
+    "人事\n经选举，阜外医院郑哲教授拟当选为副主任委员。",
+    "人事\n阜外医院郑哲教授曾当选为副主任委员。",
+]
+
+MOVED_TO_BODY_ROWS = [
+    ("人事\n原国核技总经理顾军调任中国核工业建设集团公司担任总经理。", [(A, "顾军", "中国核工业建设集团公司总经理")]),
+    ("人事\n张三调任市财政局担任局长。", [(A, "张三", "市财政局局长")]),
+    ("人事\n张三调升某集团出任副总经理。", [(A, "张三", "某集团副总经理")]),
+    ("人事\n李四转任市财政局担任局长。", [(A, "李四", "市财政局局长")]),
+    (
+        "人事\n张三调任市财政局担任局长，李四调任市审计局出任副局长。",
+        [(A, "张三", "市财政局局长"), (A, "李四", "市审计局副局长")],
+    ),
+    ("關於幹部調整的消息\n李四調任市審計局出任副局長，張三調任市財政局擔任局長。", [(A, "张三", "市财政局局长")]),
+    # who was moved is said of the one succeeded: the body never holds 的
+    ("人事\n张三接替调任市财政局的李四出任市审计局局长。", [(A, "张三", "市审计局局长")]),
+]
+
+MOVED_TO_BODY_NEGATIVE_ROWS = [
+    "人事\n张三调任以来任劳任怨。",
+    "人事\n张三曾调任市财政局担任局长。",
+    "人事\n张三调任中核集团任副总经理。",  # a bare 任 after 调任: not read (调任以来任劳任怨)
+]
+
+RESTATED_ROWS = [
+    (
+        "人事\n大会宣布，蔡莉不再担任武汉市中心医院党委书记一职。\n蔡莉不再担任武汉市中心医院书记",
+        [(R, "蔡莉", "武汉市中心医院党委书记")],
+    ),
+    # another person, another record
+    (
+        "人事\n大会宣布，蔡莉不再担任武汉市中心医院党委书记一职，王五不再担任武汉市中心医院书记。",
+        [(R, "蔡莉", "武汉市中心医院党委书记"), (R, "王五", "武汉市中心医院书记")],
+    ),
+]
+
+
 def test_no_duplicate_rows() -> None:
     rows = [
         *(t for t, _ in OWN_REMOVAL_ROWS),
@@ -187,6 +283,13 @@ def test_no_duplicate_rows() -> None:
         *RANK_NEGATIVE_ROWS,
         *(t for t, _ in SUCCESSION_ROWS),
         *SUCCESSION_NEGATIVE_ROWS,
+        *(t for t, _ in RESIGNATION_ROWS),
+        *(t for t, _ in RESIGNATION_NEGATIVE_ROWS),
+        *(t for t, _ in AFFILIATION_ROWS),
+        *AFFILIATION_NEGATIVE_ROWS,
+        *(t for t, _ in MOVED_TO_BODY_ROWS),
+        *MOVED_TO_BODY_NEGATIVE_ROWS,
+        *(t for t, _ in RESTATED_ROWS),
     ]
     assert [t for t, n in Counter(rows).items() if n > 1] == []
 
@@ -233,3 +336,33 @@ def test_succession_after_a_word_of_time(text: str, expected: list[tuple[str, st
 @pytest.mark.parametrize("text", SUCCESSION_NEGATIVE_ROWS)
 def test_succession_after_a_word_of_time_negatives(text: str) -> None:
     assert _changes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIGNATION_ROWS + RESIGNATION_NEGATIVE_ROWS)
+def test_further_resignation_of_the_same_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), AFFILIATION_ROWS)
+def test_elected_after_the_body_they_work_in(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize("text", AFFILIATION_NEGATIVE_ROWS)
+def test_elected_after_the_body_they_work_in_negatives(text: str) -> None:
+    assert _changes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVED_TO_BODY_ROWS)
+def test_move_to_a_body_then_the_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize("text", MOVED_TO_BODY_NEGATIVE_ROWS)
+def test_move_to_a_body_then_the_post_negatives(text: str) -> None:
+    assert _changes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED_ROWS)
+def test_party_secretary_restated_without_its_committee(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _changes(text) == expected

@@ -1224,6 +1224,8 @@ _BY_VOTE_RE = compile_re(rf"经过?(?:{alternation(ELECTION_MANNERS)})?选举(?=
 # the clause before (last_person: reset at every sentence and ；-clause). What may stand before the verb: nothing, or
 # a joining word (data REMOVAL_JOINING_LEADS). Never when the post could open with a name (免去王五县…职务 is 王五's).
 _OWN_REMOVAL_LEADS: frozenset[str] = frozenset(("", *REMOVAL_JOINING_LEADS))
+# …and a resignation of the same person's further posts: 张三申请辞去X职务，同时一并辞去Y职务 (yutainews 2023).
+_OWN_RESIGNATION_RE = compile_re(rf"^(?:{alternation(REMOVAL_JOINING_LEADS)})?辞去(?P<rest>[^，,；;。]{{2,62}})$")
 _OWN_REMOVAL_TAIL_RE = compile_re(r"^(?P<post>[^，,；;。的]{2,60}?)(?:的)?(?:职务|一职)[。；;，,]?$")
 
 
@@ -1267,6 +1269,13 @@ def _parse_clause(
         c = "任命" + c[2:]  # 續任李美玲為經濟局副局長: a renewed appointment (Macau dispatches, round 13)
     if "任" in c and ("首任" in c or "任" in c[c.find("第") + 1 : c.find("第") + 6]):
         c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
+    if (
+        last_person is not None
+        and "辞去" in c[:6]
+        and (own := _OWN_RESIGNATION_RE.match(c)) is not None
+        and _own_removal(own.group("rest"), last_person, starts)  # the post opens with no name
+    ):
+        c = last_person + "辞去" + own.group("rest")  # 张三辞去X职务，同时一并辞去Y职务: 张三's Y too (appoint31)
     if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
         c = "决定" + last_person + c[decided_qi.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
     elif last_person is not None and "其" in c and (accepted_qi := _ACCEPTED_QI_RE.match(c)) is not None:
