@@ -362,6 +362,7 @@ TITLES: dict[str, str] = {
     "副会长": "平谷区工商业联合会副会长",
     "名誉会长": "推选副县长齐双虎为名誉会长 (dev K; round 8)",
     "名誉主席": "某市工商业联合会名誉主席",
+    "名誉主任委员": "大会选举了…姜小清教授为主任委员,吴孟超院士为名誉主任委员 (caca 2009, appoint31)",
     "理事长": "某基金会理事长",
     "副理事长": "某基金会副理事长",
     "社长": "某报社社长",
@@ -2806,6 +2807,13 @@ MOVED_TO_BODY_WORDS: dict[str, str] = {
     "调入": "李四调入某局任副局长",
     "调到": "王五调到某县任县委书记",
 }
+# appoint31: move verbs that may stand before the body only when 担任 / 出任 follows it (a bare 任 after them is read
+# elsewhere or not at all): 原国核技总经理顾军调任中核建担任总经理 (cable123 2015) → 顾军调任中核建总经理.
+MOVED_TO_BODY_SERVING_WORDS: dict[str, str] = {
+    "调任": "原国核技总经理顾军调任中核建担任总经理 (cable123 2015)",
+    "调升": "张三调升某集团出任副总经理",
+    "转任": "李四转任某公司担任董事长",
+}
 
 # Round 20: a term's qualifier printed inside a post, between its organization and its title (龚林鸿同志任遂昌中学新一届
 # 校长 — 遂昌 2019, 61.175.241.68 probe fit: no post was read): dropped, the post being the organization's title.
@@ -4017,4 +4025,64 @@ FORMER_AND_NEW_MARKS: dict[str, str] = {
     "卸任、": "卸任、新任局长A、B",
     "旧、": "旧、新任局长A、B",
     "旧任、": "旧任、新任局长A、B",
+}
+
+# appoint31: words that may join a removal naming no person to the new post before it in the same sentence — the
+# person of that post is the one removed (张三同志任县委办公室主任，免去县委组织部副部长职务). Each with its clause.
+REMOVAL_JOINING_LEADS: dict[str, str] = {
+    "同时": "张三任县财政局局长，同时免去县审计局局长职务",
+    "并": "张三任县财政局局长，并免去县审计局局长职务",
+    "并且": "张三任县财政局局长，并且免去县审计局局长职务",
+    "并同时": "张三任县财政局局长，并同时免去县审计局局长职务",
+    "一并": "张三申请辞去公司董事长职务，一并辞去公司战略委员会主任委员职务",
+    "同时一并": "高登锋申请辞去公司董事长、董事职务,同时一并辞去公司战略委员会主任委员职务 (yutainews 2023)",
+}
+
+# appoint31: the last word of a body that decides or agrees at the start of a clause, before 决定 / 同意 and the person
+# (…第十七次会议决定A为X was read since round 7; the other bodies gave nothing). Each with its clause.
+CLAUSE_DECIDING_BODIES: dict[str, str] = {
+    "会议": "市人大常委会第十七次会议决定潘利国为X (round 7)",
+    "常委会": "县委常委会研究决定张三同志任县委办公室主任",
+    "委员会": "市人大常务委员会决定张三为X",
+    "委": "市委决定张三同志任县委书记 / 学校党委同意李四不再担任学院院长职务",
+    "党组": "局党组同意张三任办公室副主任",
+    "政府": "市政府决定张三任市政府副秘书长",
+    "董事会": "公司董事会同意杜鹏飞不再担任公司业务总监职务 (chaoshiozhou, dev)",
+    "中央": "中共中央决定张三同志任某省委书记",
+}
+
+# appoint31: ranks printed right after a person's name, before a verb that reads the name first (被聘为, 被任命为, 当选为,
+# 获聘 …): not part of the name, not a post given. Each with its clause.
+NAME_RANKS_AFTER_NAME: dict[str, str] = {
+    "教授": "吴玲教授被聘为学院院长 (zisu 2021, dev)",
+    "副教授": "张三副教授被聘为系主任",
+    "研究员": "李四研究员被任命为研究所所长",
+    "副研究员": "王五副研究员被聘为中心副主任",
+    "院士": "赵六院士当选为学会理事长",
+    "博士": "钱七博士被任命为公司首席科学家",
+    "主任医师": "孙八主任医师被聘为医院内科主任",
+    "副主任医师": "周九副主任医师被聘为科室副主任",
+    "高级工程师": "吴十高级工程师被聘为公司总工程师",
+}
+
+# appoint31: the last words of the body an elected person works in, printed before the name and its rank in an election's
+# list (阜外医院郑哲教授、武汉大学人民医院唐其柱教授…当选为副主委 — zgsynk 2015): the body is dropped, the name read. Each
+# with its clause.
+AFFILIATION_TAILS: dict[str, str] = {
+    "医院": "阜外医院郑哲教授当选为副主委",
+    "院": "中山大学附属一院梁力建教授为顾问 (caca 2009)",
+    "大学": "武汉大学张三教授当选为副会长",
+    "学校": "某学校李四教授当选为理事",
+    "中心": "某疾病预防控制中心王五研究员当选为副主任委员",
+    "科": "上海东方肝胆外科医院胆道一科姜小清教授为主任委员 (caca 2009)",
+    "系": "某大学化学系赵六教授当选为理事长",
+    "研究所": "某研究所钱七研究员当选为副理事长",
+    "公司": "某公司孙八博士当选为副会长",
+}
+
+# appoint31: a party committee's secretary named again without 党委 for the same body and change — one record, not two
+# (大会宣布,蔡莉不再担任武汉市中心医院党委书记一职 … 蔡莉不再担任武汉市中心医院书记 — zhishi5 2020). Full form → short form.
+PARTY_SECRETARY_SHORT_FORMS: dict[str, str] = {
+    "党委书记": "书记",
+    "党委副书记": "副书记",
 }

@@ -42,6 +42,7 @@ from ...text.newshead import summary_key
 from ...vocab.common import CJK as _CJK
 from ...vocab.common import LazyPattern, alternation
 from ...vocab.personnel import (
+    AFFILIATION_TAILS,
     AND_THEN_VERBS,
     CAREER_NEXT_LEADS,
     CONDITION_OPENER_WORDS,
@@ -54,6 +55,7 @@ from ...vocab.personnel import (
     HELD_TITLE_LEAVING_VERBS,
     LEAVING_GROUND_LEADS,
     MOVE_VERBS,
+    MOVED_TO_BODY_SERVING_WORDS,
     MOVED_TO_BODY_WORDS,
     NAME_DOTS,
     NAME_FINAL_VERB_CHARS,
@@ -457,9 +459,20 @@ _AND_THEN_TAIL_RE = compile_re(rf"(?<=[{_TITLE_LAST_CHARS}])并(?:{alternation(A
 _RUMOUR_LEAD_RE = compile_re(alternation(RUMOUR_LEADS))
 _SENTENCE_SPLIT_RE = compile_re(r"(?<=[。！？!?；;])")
 # Round 20: 调至X任Y → 调任XY (vocab MOVED_TO_BODY_WORDS): the body the move goes to, then the post there.
+# appoint31: …or 担任 / 出任 after the body (调至中石油担任董事长), and 调任 itself before a body when 担任 / 出任 follows
+# (原国核技总经理顾军调任中核建担任总经理 — cable123 2015; vocab MOVED_TO_BODY_SERVING_WORDS): bare 任 after 调任 stays
+# unread (调任以来任劳任怨), and a body never holds 的 (徐平接替调任某局的徐建一出任X: who was moved is said of another).
 _MOVED_TO_BODY_RE = compile_re(
-    rf"(?:{alternation(MOVED_TO_BODY_WORDS)})(?P<body>[{_CJK}]{{2,20}}?)任(?![命务期职免用])"
+    rf"(?:{alternation(MOVED_TO_BODY_WORDS)})(?P<body>[{_CJK}]{{2,20}}?)(?:任(?![命务期职免用])|担任|出任)"
+    rf"|(?:{alternation(MOVED_TO_BODY_SERVING_WORDS)})(?P<served>[^\W\d_的]{{2,20}}?)(?:担任|出任)"
 )
+
+
+def _moved_to_body(m: re.Match[str]) -> str:
+    """调至X任Y / 调任X担任Y → 调任XY: the body the move goes to, then the post there."""
+    return "调任" + (m.group("body") if m.group("body") is not None else m.group("served"))
+
+
 # Round 20: 职位 closing a post, read as 职务 (辞去首席执行官职位).
 _POST_NOUN_VARIANT_RE = compile_re(rf"(?<=[{_TITLE_LAST_CHARS}])(?:{alternation(POST_NOUN_VARIANTS)})")
 # A name's middle dot printed with spaces around it (阿依古丽 · 艾力), between two Chinese characters.
@@ -737,6 +750,8 @@ def extract_appointments(
         if ("(" in text or "（" in text) and _ROMANIZED_NAME_RE.search(text):
             text = _without_romanized_names(text)  # 梁乃鹏(Leung Nai Pang)将接任X → 梁乃鹏将接任X (apages19)
         if _HONORIFIC_GATE_RE.search(text):
+            if ("当选" in text or "选举" in text) and "免" not in text:
+                text = _without_affiliations(text)  # 阜外医院郑哲教授、…当选为副主委 → 郑哲教授、… (appoint31)
             text = _without_change_honorifics(text)  # 委任李文俊先生为X: 先生 is no part of the name
         if "," in text or "，" in text:
             text = _STRAY_COMMA_RE.sub("", text)  # 任命A为X副省长,、代理省长 (a mirror's stray comma)
@@ -775,8 +790,8 @@ def extract_appointments(
             text = adopted_proposals(text)  # 表决通过任命A为X的提议 → 表决通过任命A为X (round 26)
         if "任" in text:
             text = without_held_now(text)  # …目前还担任着其他职务。A任X，B任Y。 : posts held now, no change (round 26)
-        if "调" in text and "任" in text:
-            text = _MOVED_TO_BODY_RE.sub(r"调任\g<body>", text)  # 调至中石油任董事长 → 调任中石油董事长 (round 20)
+        if ("调" in text or "转任" in text) and "任" in text:
+            text = _MOVED_TO_BODY_RE.sub(_moved_to_body, text)  # 调至中石油任董事长 → 调任中石油董事长 (round 20)
         if ("不再" in text or "辞去" in text) and _LEAVING_GROUND_GATE_RE.search(text):
             text = without_leaving_ground(text)  # A、B等10人则依据法规,不再担任X → A、B等10人不再担任X (round 24)
         if "关于" in text and "的决定" in text:
@@ -1171,8 +1186,8 @@ def extract_appointments(
 # An honorific between a changed person's name and the verb or the next name: 委任李文俊先生为X主席 /
 # 任命罗致光博士为局长 / 陈晓峰教授、李四先生为成员 (Hong Kong and Macau notices).
 _CHANGE_HONORIFIC_RE = compile_re(
-    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ROSTER_HONORIFICS)})(?=[为為、，,；;和及]|以及|担任|出任|兼任|任)"
-)  # 和 / 及 (round 14): 委任李四女士和王五先生为X委员
+    rf"(?<=[{_CJK}]{{2}})(?:{alternation(ROSTER_HONORIFICS)})(?=[为為、，,；;和及]|以及|担任|出任|兼任|任|当选)"
+)  # 和 / 及 (round 14): 委任李四女士和王五先生为X委员; 当选 (appoint31): 郑哲、唐其柱和马根山教授当选为副主委
 
 
 # Round 16: a time before the news as a clause of its own, then a name and 任 (此前,刘佳晨任X): the comma
@@ -1212,6 +1227,35 @@ def _without_romanized_names(text: str) -> str:
         return "" if named else m.group()
 
     return _ROMANIZED_NAME_RE.sub(drop, text)
+
+
+# appoint31: in an election, each elected person printed after the body they work in and before their rank — 阜外医院郑哲
+# 教授、武汉大学人民医院唐其柱教授…当选为副主委 (zgsynk 2015) / 大会选举了上海东方肝胆外科医院胆道一科姜小清教授为主任委员
+# (caca 2009): the body is dropped where it ends in a word of AFFILIATION_TAILS, a name of two or three characters
+# follows and a rank of ROSTER_HONORIFICS after it, and the body opens a clause after a comma, an item of a list, or
+# follows 选举/推举 (never holding 选举, 推举, 当选, 会议, 大会 or a verb's 任/免/聘/为 itself).
+_AFFILIATED_NAME_RE = compile_re(
+    rf"(?:^|(?<=[、，,和及与：:。；;])|(?<=选举了)|(?<=选举)|(?<=推举))"
+    rf"(?P<body>(?:(?!选举|推举|当选|会议|大会)[^\W\d_任免聘为]){{2,30}}?)(?P<name>[{_CJK}]{{2,3}})"
+    rf"(?=(?:{alternation(ROSTER_HONORIFICS)}))"
+)
+_AFFILIATION_TAILS: tuple[str, ...] = tuple(sorted(AFFILIATION_TAILS, key=len, reverse=True))
+
+
+def _without_affiliations(text: str) -> str:
+    """阜外医院郑哲教授 → 郑哲教授: the body before an elected person's name and rank dropped, when exactly one split
+    leaves a body ending in an affiliation's word and a name before the rank."""
+
+    def drop(m: re.Match[str]) -> str:
+        both = m.group("body") + m.group("name")
+        splits = [
+            (both[:-size], both[-size:])
+            for size in (3, 2)
+            if len(both) - size >= 2 and both[:-size].endswith(_AFFILIATION_TAILS) and is_person_name(both[-size:])
+        ]
+        return splits[0][1] if len(splits) == 1 else m.group()
+
+    return _AFFILIATED_NAME_RE.sub(drop, text)
 
 
 def _without_change_honorifics(text: str) -> str:

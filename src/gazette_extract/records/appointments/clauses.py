@@ -18,6 +18,7 @@ from ...vocab.personnel import (
     ACTING_PREFIX,
     ACTING_VERBS,
     ANNOUNCING_VERBS,
+    CLAUSE_DECIDING_BODIES,
     COMMISSION_NOUNS,
     COMPOUND_SURNAMES,
     DECIDING_BODIES,
@@ -45,6 +46,7 @@ from ...vocab.personnel import (
     NAME_LIST_SUBJECTS,
     NAME_PLURAL_ADVERBS,
     NAME_PROPOSAL_WORDS,
+    NAME_RANKS_AFTER_NAME,
     NAME_TIME_ADVERBS,
     NAME_VERB_ADVERB_WORDS,
     NAME_VERB_ADVERBS,
@@ -58,6 +60,7 @@ from ...vocab.personnel import (
     REASON_BY_PATTERN,
     REASON_VERBS,
     REFUSAL_LEADS,
+    REMOVAL_JOINING_LEADS,
     RENEWAL_LEADS,
     REQUEST_CLAUSE_OPENERS,
     RESIGN_FILLERS,
@@ -359,8 +362,12 @@ _QI_CONNECTORS: tuple[str, ...] = (ACTING_PREFIX, "兼任", "任")
 # Round 5 (issue 9): phrasings read by rewriting the clause into the active form the rules read.
 # A name (with 同志 and a bracketed remark) right before a verb printed after it: 张三被任命为X →
 # 任命张三为X; 张三（女）被免去X职务 / 张三免去X职务 → 免去张三的X职务; 张三当选为X → 任命张三为X.
+# appoint31: an academic or professional rank printed after the name, before a name-first verb (吴玲教授被聘为学院院长 —
+# zisu 2021, dev; 张三博士被任命为X / 李四研究员当选为Y): vocab NAME_RANKS_AFTER_NAME. The name before it must still be a
+# name (_all_names), so 某大学教授张三被聘为X reads as before.
+_NAME_RANK_ALTERNATION = alternation(NAME_RANKS_AFTER_NAME)
 _NAME_FIRST_RE = LazyPattern(
-    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:{_HONORIFIC_ALTERNATION})?"
+    rf"^(?P<name>[{CJK_EXTENDED}{NAME_DOTS}、]{{2,80}}?)(?:{_NAME_RANK_ALTERNATION})?(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?:{NAME_WHEN_PATTERN})?"  # 冯波鸣先生于同日获委任为X / 于2023年7月24日 (round 17)
     rf"(?P<adverb>{alternation(NAME_VERB_ADVERB_WORDS)}|[{''.join(NAME_VERB_ADVERBS)}])?"  # 张三亦/同时被任命为X (rounds 17, 19)
@@ -586,13 +593,16 @@ _SESSION_ADVERBIAL_RE = compile_re(
 # 正式 between a name and the verb of its new post: 栗战书正式任中央办公厅主任 (大公报 2014, dev O; round 13)
 # The verbs after such an adverb besides MOVE_VERBS and LEAVE_VERBS (round 20): a resignation, an election, a passive.
 _TIMED_CHANGE_VERBS: tuple[str, ...] = ("辞去", "辞任", "当选", "被", "获委任", "不再担任", "不再兼任")
+# appoint31: a succession after a word of time (张三近日接替李四任X → 张三接替李四任X, read by _SUCCEEDS_RE); never after a
+# word of a change done (张三已接替李四任X tells where he is now, as 已任 does).
+_TIMED_SUCCESSION_VERBS: tuple[str, ...] = ("接替",)
 _ANY_ADVERB = alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS, *NAME_DONE_ADVERBS])
 # 于昨日 / 於近日 / 已正式 / 已于日前: 于 before a word of time, and up to three such words in a row, are one adverbial;
 # the name is looked for before all of it (张三于昨日辞去X: never the person 张三于).
 _ADVERB_BEFORE_MOVE_RE = LazyPattern(
     rf"(?P<honorific>{_HONORIFIC_ALTERNATION})?"
     rf"(?:(?:(?:于|於)?(?:{_ANY_ADVERB})){{0,2}}(?:于|於)?(?:{alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS])})"
-    rf"(?=任(?![命务期职免用])|{alternation([*MOVE_VERBS, *LEAVE_VERBS, *_TIMED_CHANGE_VERBS])})"
+    rf"(?=任(?![命务期职免用])|{alternation([*MOVE_VERBS, *LEAVE_VERBS, *_TIMED_CHANGE_VERBS, *_TIMED_SUCCESSION_VERBS])})"
     rf"|(?:(?:于|於)?(?:{_ANY_ADVERB})){{0,2}}(?:{alternation(NAME_DONE_ADVERBS)})"
     rf"(?={alternation([*LEAVE_VERBS, *_TIMED_CHANGE_VERBS])}))"
 )
@@ -887,8 +897,12 @@ _NAMED_ACTING_RE = LazyPattern(
 
 
 # A meeting or a standing committee that decides, opening the clause: …第十七次会议决定A为X (round 7).
+# appoint31: any deciding body (vocab CLAUSE_DECIDING_BODIES: 市委, 局党组, 公司董事会 …) and 同意 as well as 决定 —
+# 市委决定张三同志任县委书记 / 公司董事会同意张三不再担任X职务 gave nothing; the lead word is kept (同意A辞去X stays an
+# accepted resignation). Never 拟同意 / 不同意 / 未同意: the body must end right before the lead.
 _SESSION_DECIDES_RE = compile_re(
-    r"^[^，,；;。：:《》]{0,80}?(?:会议|常委会|委员会)(?:研究)?决定(?=[^，,；;。]{2,6}[为任]|由)"  # 会议决定由A担任X (round 8); 会议决定A任X (round 12)
+    rf"^[^，,；;。：:《》]{{0,80}}?(?:{alternation(CLAUSE_DECIDING_BODIES)})(?:研究)?(?P<lead>决定|同意)"
+    r"(?=[^，,；;。]{2,6}[为任]|由)"  # 会议决定由A担任X (round 8); 会议决定A任X (round 12); A不再担任X (appoint31)
 )
 
 
@@ -1205,6 +1219,28 @@ _LEADING_NOISE_RE = compile_re(rf"(?=[\x21-\x7e \t]*[A-Za-z])[\x21-\x7e \t]+(?=[
 _BY_VOTE_RE = compile_re(rf"经过?(?:{alternation(ELECTION_MANNERS)})?选举(?=当选)")
 
 
+# appoint31: a removal with no person of its own after the person's new post, in the same sentence —
+# 张三同志任县委办公室主任，免去县委组织部副部长职务 / 同时免去其… is read elsewhere. The post removed is the person's of
+# the clause before (last_person: reset at every sentence and ；-clause). What may stand before the verb: nothing, or
+# a joining word (data REMOVAL_JOINING_LEADS). Never when the post could open with a name (免去王五县…职务 is 王五's).
+_OWN_REMOVAL_LEADS: frozenset[str] = frozenset(("", *REMOVAL_JOINING_LEADS))
+# …and a resignation of the same person's further posts: 张三申请辞去X职务，同时一并辞去Y职务 (yutainews 2023).
+_OWN_RESIGNATION_RE = compile_re(rf"^(?:{alternation(REMOVAL_JOINING_LEADS)})?辞去(?P<rest>[^，,；;。]{{2,62}})$")
+_OWN_REMOVAL_TAIL_RE = compile_re(r"^(?P<post>[^，,；;。的]{2,60}?)(?:的)?(?:职务|一职)[。；;，,]?$")
+
+
+def _own_removal(rest: str, person: str, starts: tuple[str, ...]) -> list[_Change]:
+    """免去县委组织部副部长职务 after 张三任X, → remove 张三 as 县委组织部副部长; [] when the post may open with a
+    name (a removal of someone else whose name the name lists do not know), or holds no title."""
+    m = _OWN_REMOVAL_TAIL_RE.match(rest.strip(" \u3000"))
+    if m is None:
+        return []
+    post = m.group("post")
+    if not post.startswith(starts) and any(is_person_name(post[:n]) for n in (2, 3, 4)):
+        return []  # 免去王五县财政局局长职务 / 免去欧阳明县…: perhaps a name, never guessed
+    return _changes(REMOVE, [person], post, starts)
+
+
 def _parse_clause(
     clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
 ) -> tuple[list[_Change], str | None, bool]:
@@ -1233,6 +1269,13 @@ def _parse_clause(
         c = "任命" + c[2:]  # 續任李美玲為經濟局副局長: a renewed appointment (Macau dispatches, round 13)
     if "任" in c and ("首任" in c or "任" in c[c.find("第") + 1 : c.find("第") + 6]):
         c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
+    if (
+        last_person is not None
+        and "辞去" in c[:6]
+        and (own := _OWN_RESIGNATION_RE.match(c)) is not None
+        and _own_removal(own.group("rest"), last_person, starts)  # the post opens with no name
+    ):
+        c = last_person + "辞去" + own.group("rest")  # 张三辞去X职务，同时一并辞去Y职务: 张三's Y too (appoint31)
     if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
         c = "决定" + last_person + c[decided_qi.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
     elif last_person is not None and "其" in c and (accepted_qi := _ACCEPTED_QI_RE.match(c)) is not None:
@@ -1326,6 +1369,8 @@ def _parse_clause(
             if found:
                 return found, action, False
         found = _held_then_new(action, rest, starts)  # 任命<post held><name>为<post>
+        if not found and action == REMOVE and last_person is not None and lead in _OWN_REMOVAL_LEADS:
+            found = _own_removal(rest, last_person, starts)  # 张三任X，免去Y职务: 张三's Y (appoint31)
         return (found, action, False) if found else ([], carried, False)
     if (
         c.endswith(_REQUEST_NOUN_TUPLE)
@@ -1373,8 +1418,10 @@ def _parse_clause(
         return [], _DECIDED, True  # 经研究，决定：/ 张三同志为…: what follows is decided
     if c.endswith("决定") and _ANNOUNCED_DECISION_RE.search(c):
         return [], _DECIDED_IN_SENTENCE, False  # 宣布了…的任免决定，吕建为X: the rest of the sentence (round 19)
-    if "决定" in c and (session_decides := _SESSION_DECIDES_RE.match(c)):
-        c = "决定" + c[session_decides.end() :]  # …常务委员会第十七次会议决定潘利国为X (沈阳 2015, round 7)
+    if ("决定" in c or "同意" in c) and (session_decides := _SESSION_DECIDES_RE.match(c)):
+        c = (
+            session_decides.group("lead") + c[session_decides.end() :]
+        )  # …常务委员会第十七次会议决定潘利国为X (沈阳 2015, round 7)
     if "由" in c[:4] and ACTING_PREFIX in c and c.startswith(_ACTING_BY_LEADS) and (found := _acting_by(c, starts)):
         # 决定由董事、总经理邵宇平先生暂时代理董事长一职: before the lead is dropped (appoint29, dtm 2025)
         return found, (_DECIDED_IN_SENTENCE if carried is None else carried), False

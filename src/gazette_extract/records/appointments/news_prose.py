@@ -87,10 +87,11 @@ _SHORT_RESIGN_RE = compile_re(
     rf"(?P<besides>{_BESIDES})?(?P<posts>[{_CJK}、]{{2,30}}?)(?=[并並改，,。；;]|$)"
 )
 _HELD_BESIDES_RE = compile_re(rf"(?<=辞去)(?:{_BESIDES})")
-# 辞去X并辞去Y: two posts left in one clause → 辞去X、Y.
-_SECOND_RESIGN_RE = compile_re(rf"(?<=[{_CJK}])[并並]辞去(?=[{_CJK}])")
+# 辞去X并辞去Y: two posts left in one clause → 辞去X、Y. Never 一并 (an adverb, "as well"): …，同时一并辞去Y职务 had
+# become the post 同时一、Y (yutainews 2023, appoint31).
+_SECOND_RESIGN_RE = compile_re(rf"(?<=[{_CJK}])(?<![一])[并並]辞去(?=[{_CJK}])")
 # …并辞Y left as printed (Y read as no post: 台湾主席): dropped, so that the first resignation reads.
-_UNREAD_SECOND_RE = compile_re(rf"(?<=[{_CJK}])[并並][辞辭](?:{_BESIDES})?[{_CJK}、]{{2,30}}?(?=[，,。；;]|$)")
+_UNREAD_SECOND_RE = compile_re(rf"(?<=[{_CJK}])(?<![一])[并並][辞辭](?:{_BESIDES})?[{_CJK}、]{{2,30}}?(?=[，,。；;]|$)")
 
 
 def _resigns_here(text: str, m: re.Match[str]) -> bool:

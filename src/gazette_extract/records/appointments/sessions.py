@@ -19,6 +19,7 @@ from ...vocab.common import LazyPattern
 from ...vocab.personnel import (
     ACTING_PREFIX,
     GOVERNMENT_SHORT_FORMS,
+    PARTY_SECRETARY_SHORT_FORMS,
     PLACE_STARTS,
 )
 
@@ -320,11 +321,19 @@ def _full_government(organization: str) -> str:
     return organization
 
 
+# appoint31: a body's party secretary named with and without its committee (vocab PARTY_SECRETARY_SHORT_FORMS).
+_PARTY_SECRETARY_SHORT_FORMS: tuple[set[str], ...] = tuple(
+    {full, short} for full, short in PARTY_SECRETARY_SHORT_FORMS.items()
+)
+
+
 def _same_post(first: str, second: str) -> bool:
     """One post written twice, once with more of its organization: 崇明区区长 / 上海市崇明区人民政府区长
     (崇明 2022). Same title, and the shorter organization's characters stand in order in the longer."""
     org_a, title_a = split_position(first.replace(ACTING_PREFIX, "代"))  # 代理市长 is 代市长
     org_b, title_b = split_position(second.replace(ACTING_PREFIX, "代"))
+    if org_a and org_a == org_b and {title_a, title_b} in _PARTY_SECRETARY_SHORT_FORMS:
+        return True  # 武汉市中心医院党委书记, then 武汉市中心医院书记 in the story's own line (zhishi5 2020, appoint31)
     if title_a is None or title_a != title_b or not org_a or not org_b or org_a == org_b:
         return False
     if "本府" in (org_a, org_b) and {org_a, org_b} <= _GOVERNMENT_SELF_NAMES:
