@@ -64,3 +64,29 @@ def test_a_footer_between_wrapped_unit_lines_stays_out_of_the_unit(footer: str) 
     units = [u for t in tasks for u in t.get("support_units", []) + t.get("lead_units", [])]
     assert units, tasks
     assert not any("—" in u or "-" in u or "3" in u for u in units), units
+
+
+# ---------------------------------------------------------------- a list of thousands of names under one verb
+
+_SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
+_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平"
+
+
+def _names(n: int) -> list[str]:
+    return [_SURNAMES[i % 20] + _GIVEN[(i // 20) % 20] + _GIVEN[(i // 400) % 20] for i in range(n)]
+
+
+@pytest.mark.parametrize("n", [3, 1500, 3000])
+def test_a_long_list_of_names_under_one_verb_reads_each_without_running_out_of_stack(n: int) -> None:
+    names = _names(n)  # all different up to 8,000
+    text = "关于张三等同志职务任免的通知\n\n县人民政府决定：\n任命" + "、".join(names) + "为县人民政府副县长。\n"
+    appointments = [a for d in extract_str(text)["documents"] for a in d.get("appointments", [])]
+    assert [a["person"] for a in appointments] == names
+    assert {a["position"] for a in appointments} == {"县人民政府副县长"}
+
+
+@pytest.mark.parametrize("tail", ["出席会议。", "等同志参加培训。", ""])
+def test_a_long_list_of_names_with_no_change_gives_none(tail: str) -> None:
+    text = "关于召开会议的通知\n\n各单位：\n请" + "、".join(_names(3000)) + tail + "\n"
+    appointments = [a for d in extract_str(text)["documents"] for a in d.get("appointments", [])]
+    assert appointments == []

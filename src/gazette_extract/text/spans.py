@@ -143,6 +143,10 @@ BRACKET_RE = compile_re(r"[(（【\[［〔)）】\]］〕]")
 _OPENERS = "(（【[［〔"
 _CLOSERS = ")）】]］〕"
 _REACH = 40  # characters after a record's last value that its open bracket may still close in
+# characters before a record's end whose brackets are counted: a bracket opened further back is the paragraph's,
+# not left open by the record's values, and many records of one long list (2,000 names before one post) each
+# spanning to its end are not counted again and again (lead, session 20)
+_BRACKETS_BACK = 600
 _FOLLOW = 12  # lines after a citation's or attachment's line that its text may start on
 _ANCHOR = 6  # characters of a key's head and tail searched when the whole key is not found
 _CACHED = 64  # folds of record lines kept at once (records of a paragraph come together)
@@ -481,7 +485,7 @@ class SourceSpans:
         within the record's lines: （牵头单位：区发改局；责任单位：区财政局） read up to its last unit."""
         text = self.text
         depth = 0
-        for c in BRACKET_RE.findall(text, start, end):
+        for c in BRACKET_RE.findall(text, max(start, end - _BRACKETS_BACK), end):
             if c in _OPENERS:
                 depth += 1
             elif depth:

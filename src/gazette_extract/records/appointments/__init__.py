@@ -584,6 +584,9 @@ def extract_appointments(
     if blocks and _PUBLIC_NOTICE_TITLE_RE.search((blocks[0].text or "").strip(" \u3000")):
         return []  # 市管干部任职公示 / 姓名 | 现任职务 | 拟任职务: a proposal put to the public, no change (round 10)
     records: list[_Pending] = []
+    # the records of each person, in order: a change restated is looked for among its person's records only,
+    # so a list of thousands of names stays linear (lead, session 20)
+    by_person: dict[str, list[_Pending]] = {}
     seen: set[tuple[str, str, str]] = set()
     doc_text: str | None = None  # the blocks' text, joined once a counted list asks what precedes it (round 16)
     carried: str | None = None  # verb of a header (任命： / 免去：) still in force
@@ -620,6 +623,7 @@ def extract_appointments(
                         action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
                     )
                 )
+                by_person.setdefault(person, []).append(records[-1])
 
     for at, block in enumerate(blocks):
         text = block.text or ""
@@ -1112,13 +1116,15 @@ def extract_appointments(
                 # it names as printed (round 12); a successor still takes the post given up before it
                 last_person = person
                 found_here += 1
-                earlier = None if (action, person, position) in seen else _restated(action, person, position, records)
+                own = by_person.get(person, [])
+                earlier = None if (action, person, position) in seen else _restated(action, person, position, own)
                 if earlier is not None and id(earlier) in from_headline and not headline:
                     # a headline's short form (卢新华任广西桂林市代市长) gives way to the body's decision
                     records.remove(earlier)
+                    own.remove(earlier)
                     seen.discard((earlier.action, earlier.person, earlier.position))
                 elif (action, person, position) in seen or earlier is not None:
-                    _fill_meeting(records, action, person, position, meeting, decided_on)
+                    _fill_meeting(own, action, person, position, meeting, decided_on)
                     if earlier is not None and len(position) > len(earlier.position) and _placeless(earlier.position):
                         _fuller(earlier, position, seen)  # 县政府副县长, then 石台县人民政府副县长
                     continue
@@ -1128,6 +1134,7 @@ def extract_appointments(
                         action, person, position, decided_on=decided_on, meeting=meeting, note=note, block=block
                     )
                 )
+                by_person.setdefault(person, []).append(records[-1])
                 if headline:
                     from_headline[id(records[-1])] = records[-1]
         unread = carried in (APPOINT, REMOVE) and not found_here and header is None and block is not last_block

@@ -217,6 +217,9 @@ def _transliterated_sizes(text: str) -> tuple[int, ...]:
     )
 
 
+_Split = tuple[list[str], str, str, str | None, bool]
+
+
 def _people_splits(
     text: str,
     connectors: tuple[str, ...],
@@ -225,7 +228,7 @@ def _people_splits(
     bounded: bool = False,
     slot: bool = False,
     listed: bool = False,
-) -> Iterator[tuple[list[str], str, str, str | None, bool]]:
+) -> Iterator[_Split]:
     """Ways to read leading names and the word after them, most likely first:
     王勇、李四同志为某局局长 → ([王勇, 李四], 为, 某局局长, None, False);
     李春雨、何娇、徐莉等18人为…审判员 → ([李春雨, 何娇, 徐莉], 为, …审判员, 等18人, False);
@@ -233,7 +236,38 @@ def _people_splits(
 
     Shorter names are tried first, so 任宝军任… reads as 任宝军 + 任 (the name may begin with
     任). With ``run_in`` a name may run straight into its post (connector "").
+
+    A list of names joined by 、 is walked depth first with a stack of the readings of each name
+    (``_name_readings``), in the same order a recursion would give, so a clause naming thousands
+    of people needs no Python stack frame per name (lead, session 20: 2,000 names raised
+    RecursionError).
     """
+    readings = [_name_readings(text, connectors, starts, run_in, bounded, slot, listed)]
+    before: list[str] = []  # the name read at each level below the top of the stack: len(readings) - 1 of them
+    while readings:
+        reading = next(readings[-1], None)
+        if reading is None:
+            readings.pop()
+            if before:
+                before.pop()  # the level below tries its next reading
+        elif len(reading) == 2:  # a name, then 、 and the rest of the list
+            before.append(reading[0])
+            readings.append(_name_readings(reading[1], connectors, starts, run_in, bounded, slot, True))
+        else:
+            yield [*before, *reading[0]], reading[1], reading[2], reading[3], reading[4]
+
+
+def _name_readings(
+    text: str,
+    connectors: tuple[str, ...],
+    starts: tuple[str, ...],
+    run_in: bool,
+    bounded: bool,
+    slot: bool,
+    listed: bool,
+) -> Iterator[tuple[str, str] | _Split]:
+    """The readings of the name that opens ``text`` (``_people_splits``): ``(name, rest)`` where
+    the name is followed by 、 and more names in ``rest``, else a whole split."""
     transliterated = _transliterated_sizes(text)  # never two: no closer is a syllable of transcription
     sizes = _name_sizes(text, (2, 3, 4))
     for size in (*sizes, *(n for n in transliterated if n not in sizes)):
@@ -284,8 +318,7 @@ def _people_splits(
         if held_match and _title_at_end(held_match.group(1)):  # 任命张三（某局副局长）为…: the note
             held, after = held_match.group(1), after[held_match.end() :]
         if after.startswith("、"):
-            for more in _people_splits(after[1:], connectors, starts, run_in, bounded, slot, listed=True):
-                yield [name, *more[0]], more[1], more[2], more[3], more[4]
+            yield name, after[1:]
             continue
         etal = ETAL_RE.match(after) if after.startswith("等") else None
         if etal:
