@@ -616,3 +616,30 @@ GLUED_FURNITURE_WORDS: tuple[str, ...] = ("附件", "附", "第", "页", "共")
 # Verbs of a sentence that names a report (会议听取了某某县人民政府工作报告… / 审议通过…报告): words before a glued
 # report's speaker that hold one are no title (layout.runon.split_glued_report, pages20).
 REPORT_NAMING_VERBS: tuple[str, ...] = ("听取", "审议", "通过", "批准", "作了", "所作", "认为", "指出")
+
+# A content site's reading-time line over its article (pages21): the article's length in characters, the minutes it
+# takes, or both, and nothing else — 本篇文章195字,读完约1分钟 (SOURCES ma86dd3), 本文约1070字，阅读需要3分钟, 全文共2345字
+# 阅读大约需要5分钟, 预计阅读时间：5分钟. No page prints it as its title (layout.doubt withholds it; the headline search
+# passes over it). The words that open its count part…
+READING_COUNT_HEADS: tuple[str, ...] = ("本篇文章", "本篇", "本文", "全文", "文章", "正文")
+# …the words before the count (约 / 共 / 共计)…
+READING_COUNT_WORDS: tuple[str, ...] = ("约", "共", "共计", "总计", "大约", "共有")
+# …and the words of its time part, before the minutes (读完约1分钟 / 阅读需要3分钟 / 阅读时间约5分钟 / 阅读时长：4分钟)
+READING_TIME_WORDS: tuple[str, ...] = ("读完", "阅读", "阅读时间", "阅读时长", "预计阅读时间", "预计阅读", "阅读完")
+READING_TIME_QUALIFIERS: tuple[str, ...] = ("约", "大约", "需要", "需", "约需", "大约需要", "仅需", "预计")
+# The key of a page's address line, a copy-link widget's second line under the page's title key after the story
+# (標題:翠云路街道辦事處開展小廣告進行專項治理 / 地址:http://…/2377.html, SOURCES ma86dd3; pages21)
+PAGE_ADDRESS_KEYS: tuple[str, ...] = (
+    "地址",
+    "网址",
+    "链接",
+    "本文地址",
+    "本文链接",
+    "原文地址",
+    "原文链接",
+    "文章链接",
+    "永久链接",
+)
+# A reprint's note of its original title, printed after the story in brackets ((原題為《…》), SOURCES kxwhcb;
+# 原标题为“…” ; 原题：…): the keys, before an optional 为/是 and colon (pages21)
+ORIGINAL_NOTE_KEYS: tuple[str, ...] = ("原标题", "原题目", "原题", "原文标题")
