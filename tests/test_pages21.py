@@ -8,6 +8,9 @@ Classes fixed (docs/issue9-rounds.md, ### pages21):
 * a reprint's note of the original title after the story ((原题为《…》) / 原标题：“…” / 原题：…) confirming a line among
   the page's first that opens on that title (layout.news.original_note_title);
 * a page's title printed under its key after the story, over the page's address line (标题：… / 地址：http://…);
+* a headline printed twice on lines of their own, the second printing run into the story's lead by a converter
+  that dropped the blank lines (某某发布会3月4日举行 / 某某发布会3月4日举行据…消息，…): the joiner keeps a line printed again
+  under itself apart (text.normalize), and the second printing glued to a sentence confirms the headline;
 * (precision) a content site's reading-time line (本篇文章195字，读完约1分钟) is no title (layout.doubt).
 
 Positives over the variants (kinds, issuer before 关于, promotion forms, full-width and ASCII punctuation,
@@ -24,6 +27,7 @@ import pytest
 
 from gazette_extract.layout.doubt import doubtful_title, is_reading_time_line
 from gazette_extract.pipeline import extract_str
+from gazette_extract.text.normalize import split_paragraphs
 
 # a pinned promotion over the page (the prose that stood over every line)
 _PROMO = (
@@ -265,6 +269,63 @@ NOT_KEYED_AT_END = [
 
 @pytest.mark.parametrize("text", [n[1] for n in NOT_KEYED_AT_END], ids=[n[0] for n in NOT_KEYED_AT_END])
 def test_keyed_title_near_misses_open_no_document(text: str) -> None:
+    assert _docs(text) == []
+
+
+TWICE = [
+    # (id, text, title)
+    (
+        "press-centre-lead",
+        "十三届全国人大五次会议首场新闻发布会3月4日举行\n十三届全国人大五次会议首场新闻发布会3月4日举行\n"
+        "据十三届全国人大五次会议新闻中心消息，十三届全国人大五次会议将于2022年3月4日（星期五）12时在人民大会堂新闻发布厅举行新闻发布会。\n"
+        "为有效防控疫情，新闻发布会将采用网络视频形式进行。\n",
+        "十三届全国人大五次会议首场新闻发布会3月4日举行",
+    ),
+    (
+        "ascii-comma-lead",
+        "某某县召开2023年春季植树造林动员会\n某某县召开2023年春季植树造林动员会\n"
+        "据县林业局介绍,今年全县计划新增造林面积两万亩,各乡镇将在三月底前完成苗木调运和整地工作.\n",
+        "某某县召开2023年春季植树造林动员会",
+    ),
+    (
+        "traditional",
+        "某某縣召開2023年春季植樹造林動員會\n某某縣召開2023年春季植樹造林動員會\n"
+        "據縣林業局介紹，今年全縣計劃新增造林面積兩萬畝，各鄉鎮將在三月底前完成苗木調運和整地工作。\n",
+        "某某县召开2023年春季植树造林动员会",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), [t[1:] for t in TWICE], ids=[t[0] for t in TWICE])
+def test_headline_printed_twice_over_its_lead(text: str, title: str) -> None:
+    assert _one(text)[0] == title
+
+
+def test_line_printed_again_under_itself_stays_apart() -> None:
+    paras = [p.text for p in split_paragraphs("某某县召开春季植树造林动员会\n某某县召开春季植树造林动员会\n")]
+    assert paras == ["某某县召开春季植树造林动员会", "某某县召开春季植树造林动员会"]
+
+
+NOT_TWICE = [
+    # (id, text): no second printing glued to a lead — the rule does not fire (no document)
+    (
+        "printed-once",
+        "某某县召开2023年春季植树造林动员会\n"
+        "据县林业局介绍，今年全县计划新增造林面积两万亩，各乡镇将在三月底前完成苗木调运和整地工作。\n",
+    ),
+    (
+        "second-printing-short-rest",
+        "某某县召开2023年春季植树造林动员会\n某某县召开2023年春季植树造林动员会\n详见附件\n",
+    ),
+    (
+        "short-line-twice",
+        "要闻\n要闻\n据县林业局介绍，今年全县计划新增造林面积两万亩，各乡镇将在三月底前完成苗木调运和整地工作。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_TWICE], ids=[n[0] for n in NOT_TWICE])
+def test_headline_twice_near_misses_open_no_document(text: str) -> None:
     assert _docs(text) == []
 
 

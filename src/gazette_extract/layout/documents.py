@@ -2115,6 +2115,8 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     confirmed = confirmed or (repeated == index and bool(title))
     # …and so is the headline a reprint's note after the story gives again (（原题为《…》）: pages21)
     confirmed = confirmed or (noted_at == index and bool(title))
+    # …and a headline printed again right under itself, the second printing run into the story's lead (pages21)
+    confirmed = confirmed or (reprint is None and _printed_again_over_lead(blocks, end, first.text))
     return DocumentSpan(
         title,
         top if signed is not None and index == signed else body_start,  # the promotion above is the page's (pages21)
@@ -2667,6 +2669,23 @@ def _keyed_title_at_end(blocks: list[Block], body_start: int) -> tuple[int, str]
     if "。" in value or not 6 <= len(value) <= 80 or is_furniture_title(value):
         return None
     return key, value
+
+
+_AGAIN_LEAD_MIN = 20  # characters of the lead run on after the headline's second printing
+
+
+def _printed_again_over_lead(blocks: list[Block], end: int, headline: str) -> bool:
+    """Is the line under the headline (``blocks[end]``) the headline printed again with the story's lead run into it
+    (十三届…新闻发布会3月4日举行 / 十三届…新闻发布会3月4日举行据…新闻中心消息，十三届…将于…举行新闻发布会。, a converter
+    that dropped the blank lines: tsrb)? The rest is a sentence of the lead: at least _AGAIN_LEAD_MIN characters,
+    a comma or a full stop in it, and not the headline again (pages21)."""
+    if end >= len(blocks) or blocks[end].kind != PARAGRAPH or len(headline) < _AGAIN_MIN:
+        return False
+    text = blocks[end].text
+    if not text.startswith(headline):
+        return False
+    rest = text[len(headline) :]
+    return len(rest) >= _AGAIN_LEAD_MIN and ("，" in rest or "。" in rest) and not rest.startswith(headline)
 
 
 _PROSE_SCAN = (
