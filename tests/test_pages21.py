@@ -11,6 +11,9 @@ Classes fixed (docs/issue9-rounds.md, ### pages21):
 * a headline printed twice on lines of their own, the second printing run into the story's lead by a converter
   that dropped the blank lines (某某发布会3月4日举行 / 某某发布会3月4日举行据…消息，…): the joiner keeps a line printed again
   under itself apart (text.normalize), and the second printing glued to a sentence confirms the headline;
+* an aggregator's head line printing the headline, the outlet's name and the publish stamp apart by blanks
+  (某某成果!某某发展 上游新闻     2022-05-31 21:10): cut into the headline and its publish line (layout.runon), not when
+  the line next to it is another such line (a list of other pages' items);
 * (precision) a content site's reading-time line (本篇文章195字，读完约1分钟) is no title (layout.doubt).
 
 Positives over the variants (kinds, issuer before 关于, promotion forms, full-width and ASCII punctuation,
@@ -26,8 +29,9 @@ import time
 import pytest
 
 from gazette_extract.layout.doubt import doubtful_title, is_reading_time_line
+from gazette_extract.layout.runon import split_headline_stamp
 from gazette_extract.pipeline import extract_str
-from gazette_extract.text.normalize import split_paragraphs
+from gazette_extract.text.normalize import Para, split_paragraphs
 
 # a pinned promotion over the page (the prose that stood over every line)
 _PROMO = (
@@ -326,6 +330,75 @@ NOT_TWICE = [
 
 @pytest.mark.parametrize("text", [n[1] for n in NOT_TWICE], ids=[n[0] for n in NOT_TWICE])
 def test_headline_twice_near_misses_open_no_document(text: str) -> None:
+    assert _docs(text) == []
+
+
+_LEAD = (
+    "5月31日下午，宝山区统筹疫情防控和经济社会发展工作会议召开，贯彻落实党中央国务院决策部署和市委市政府的工作要求，"
+    "统一思想、统一行动，努力做到两手抓、两手硬、两手赢。\n"
+)
+STAMPED = [
+    # (id, head line, headline, outlet and stamp)
+    (
+        "outlet-xinwen",
+        "上海取得重大阶段性成果!政府部署疫情防控和经济社会发展 上游新闻     2022-05-31 21:10",
+        "上海取得重大阶段性成果!政府部署疫情防控和经济社会发展",
+        "上游新闻 2022-05-31 21:10",
+    ),
+    (
+        "outlet-ribao-seconds",
+        "宝山区召开统筹疫情防控和经济社会发展工作会议  解放日报  2022-05-31 21:10:05",
+        "宝山区召开统筹疫情防控和经济社会发展工作会议",
+        "解放日报 2022-05-31 21:10:05",
+    ),
+    (
+        "outlet-kehuduan-slash-date",
+        "宝山区召开统筹疫情防控和经济社会发展工作会议 新民客户端 2022/5/31 21:10",
+        "宝山区召开统筹疫情防控和经济社会发展工作会议",
+        "新民客户端 2022/5/31 21:10",
+    ),
+    (
+        "ideographic-blanks",
+        "宝山区召开统筹疫情防控和经济社会发展工作会议\u3000\u3000上观新闻\u30002022-05-31 21:10",
+        "宝山区召开统筹疫情防控和经济社会发展工作会议",
+        "上观新闻 2022-05-31 21:10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "head", "stamp"), [s[1:] for s in STAMPED], ids=[s[0] for s in STAMPED])
+def test_headline_outlet_stamp_line_is_cut(line: str, head: str, stamp: str) -> None:
+    got = split_headline_stamp(Para(line, 1, 1))
+    assert got is not None and [p.text for p in got] == [head, stamp]
+
+
+@pytest.mark.parametrize("line", [s[1] for s in STAMPED], ids=[s[0] for s in STAMPED])
+def test_headline_outlet_stamp_page_opens_the_story(line: str) -> None:
+    title, _, _ = _one(line + "\n\n" + _LEAD)
+    assert title == next(s[2] for s in STAMPED if s[1] == line).replace("!", "！")
+
+
+NOT_STAMPED = [
+    # (id, line): each kept whole
+    ("sentence", "宝山区召开工作会议。会议要求统一思想 上游新闻 2022-05-31 21:10"),
+    ("no-outlet-word", "宝山区召开统筹疫情防控和经济社会发展工作会议 张三李四 2022-05-31 21:10"),
+    ("day-without-time", "宝山区召开统筹疫情防控和经济社会发展工作会议 上游新闻 2022-05-31"),
+    ("short-head", "会议召开 上游新闻 2022-05-31 21:10"),
+    ("stamp-alone", "上游新闻 2022-05-31 21:10"),
+]
+
+
+@pytest.mark.parametrize("line", [n[1] for n in NOT_STAMPED], ids=[n[0] for n in NOT_STAMPED])
+def test_headline_stamp_near_misses_keep_their_line(line: str) -> None:
+    assert split_headline_stamp(Para(line, 1, 1)) is None
+
+
+def test_list_of_stamped_items_opens_no_document() -> None:
+    text = (
+        "宝山区召开统筹疫情防控和经济社会发展工作会议 上游新闻 2022-05-31 21:10\n"
+        "浦东新区部署复工复产和经济恢复重点工作 新民客户端 2022-05-30 18:02\n"
+        "闵行区召开优化营商环境推进大会暨项目签约会 上观新闻 2022-05-29 09:15\n"
+    )
     assert _docs(text) == []
 
 

@@ -643,3 +643,23 @@ PAGE_ADDRESS_KEYS: tuple[str, ...] = (
 # A reprint's note of its original title, printed after the story in brackets ((原題為《…》), SOURCES kxwhcb;
 # 原标题为“…” ; 原题：…): the keys, before an optional 为/是 and colon (pages21)
 ORIGINAL_NOTE_KEYS: tuple[str, ...] = ("原标题", "原题目", "原题", "原文标题")
+# An aggregator prints the headline, the outlet's name and the publish stamp on one line, apart by blanks
+# (上海取得重大阶段性成果!政府部署…发展 上游新闻     2022-05-31 21:10, SOURCES 1net; pages21): the words an outlet's
+# name ends in there (a newspaper, a site, an app, an account)
+STAMP_OUTLET_ENDS: tuple[str, ...] = (
+    "新闻",
+    "新闻网",
+    "日报",
+    "晚报",
+    "早报",
+    "时报",
+    "商报",
+    "网",
+    "电视台",
+    "客户端",
+    "发布",
+    "融媒",
+    "资讯",
+    "头条",
+    "号",
+)
