@@ -58,6 +58,7 @@ from ..vocab.heads import (
     ARCHIVE_KEYS,
     ARCHIVE_TAILS,
     ATTACHED_FILE_WORDS,
+    ATTRIBUTION_LEAD_VERBS,
     COLUMN_LABEL_ENDS,
     ISSUERLESS_TITLE_OPENERS,
     LAW_DB_TAGS,
@@ -2672,20 +2673,26 @@ def _keyed_title_at_end(blocks: list[Block], body_start: int) -> tuple[int, str]
 
 
 _AGAIN_LEAD_MIN = 20  # characters of the lead run on after the headline's second printing
+# 据十三届全国人大五次会议新闻中心消息， / 据县林业局介绍，: a lead opening on its source (bounded: 30 characters)
+_ATTRIBUTION_LEAD_RE = compile_re(rf"^据[^，,。；]{{2,30}}?(?:{alternation(ATTRIBUTION_LEAD_VERBS)})[，,]")
 
 
 def _printed_again_over_lead(blocks: list[Block], end: int, headline: str) -> bool:
     """Is the line under the headline (``blocks[end]``) the headline printed again with the story's lead run into it
     (十三届…新闻发布会3月4日举行 / 十三届…新闻发布会3月4日举行据…新闻中心消息，十三届…将于…举行新闻发布会。, a converter
     that dropped the blank lines: tsrb)? The rest is a sentence of the lead: at least _AGAIN_LEAD_MIN characters,
-    a comma or a full stop in it, and not the headline again (pages21)."""
+    a comma or a full stop in it, not the headline again, and it opens as a lead does (pages21)."""
     if end >= len(blocks) or blocks[end].kind != PARAGRAPH or len(headline) < _AGAIN_MIN:
         return False
     text = blocks[end].text
     if not text.startswith(headline):
         return False
     rest = text[len(headline) :]
-    return len(rest) >= _AGAIN_LEAD_MIN and ("，" in rest or "。" in rest) and not rest.startswith(headline)
+    if len(rest) < _AGAIN_LEAD_MIN or ("，" not in rest and "。" not in rest) or rest.startswith(headline):
+        return False
+    # the rest opens a story's lead (its day, 本报讯, a dateline, its source): a sentence that quotes the title and goes
+    # on (某某的决定的精神，各地于…执行。) is no second printing (tests/test_classes_round6)
+    return opens_lead(rest) or _ATTRIBUTION_LEAD_RE.match(rest) is not None
 
 
 _PROSE_SCAN = (

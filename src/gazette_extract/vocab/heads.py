@@ -663,3 +663,6 @@ STAMP_OUTLET_ENDS: tuple[str, ...] = (
     "头条",
     "号",
 )
+# A lead that opens on its source: 据 + the source (up to 30 characters) + one of these + a comma (据…新闻中心消息， /
+# 据县林业局介绍，): the story begins there — after a headline's second printing run into it (SOURCES tsrb; pages21)
+ATTRIBUTION_LEAD_VERBS: tuple[str, ...] = ("消息", "介绍", "报道", "报导", "了解", "获悉", "通报", "统计", "悉")
