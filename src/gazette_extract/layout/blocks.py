@@ -67,7 +67,14 @@ from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS, N
 from ..vocab.numerals import CN_ORDINALS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .recognize import kind_of  # noqa: E402
-from .runon import GLUED_NOTICE_MIN, RUN_ON_MIN, split_glued_notice, split_glued_report, split_run_on  # noqa: E402
+from .runon import (  # noqa: E402
+    GLUED_NOTICE_MIN,
+    RUN_ON_MIN,
+    split_glued_notice,
+    split_glued_report,
+    split_headline_stamp,
+    split_run_on,
+)
 from .sigforms import join_split_dates, strip_seal  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
@@ -239,14 +246,25 @@ def _opens_with(text: str, heading: str) -> bool:
     return bool(key) and len(text) > len(key) and compact(text[: len(heading) + 8]).startswith(key)
 
 
+_STAMPED_HEAD_MAX = 3  # the page's first paragraphs searched for a headline printed with its outlet and stamp
+
+
 def _pieces(paras: list[Para]) -> Iterator[Para]:
     """The paragraphs as classify reads them: a news item stored on one line cut into its parts,
     a notice run together cut into its lines, an official title and its date on one line cut in
     two. A short paragraph (most of them) is neither and goes as it is, without two calls and two
     lists each."""
     above: str | None = None  # the text of the paragraph above (a title alone over its glued printing)
-    for whole in join_split_dates(paras):
+    joined = list(join_split_dates(paras))
+    for k, whole in enumerate(joined):
         heading, above = above, whole.text
+        if k < _STAMPED_HEAD_MAX and whole.text[-1:].isdigit() and (stamped := split_headline_stamp(whole)) is not None:
+            # 某某重大成果！某某发展 上游新闻     2022-05-31 21:10: the page's head line, cut into the headline and its outlet
+            # and stamp — not one of a list of such lines (a sidebar, a list page: each another page's) (pages21)
+            listed = any(split_headline_stamp(joined[m]) is not None for m in (k - 1, k + 1) if 0 <= m < len(joined))
+            if not listed:
+                yield from stamped
+                continue
         if whole.text[-1:] in "日）)" and (dated := _title_and_date(whole)) is not None:
             yield from dated  # 某某县人民政府关于…的通知（2019年6月3日）: the title, then its date
             continue

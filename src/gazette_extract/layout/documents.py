@@ -58,11 +58,13 @@ from ..vocab.heads import (
     ARCHIVE_KEYS,
     ARCHIVE_TAILS,
     ATTACHED_FILE_WORDS,
+    ATTRIBUTION_LEAD_VERBS,
     COLUMN_LABEL_ENDS,
     ISSUERLESS_TITLE_OPENERS,
     LAW_DB_TAGS,
     MEDIA_TAG_WORDS,
     NOTICE_END_KEYS,
+    PAGE_ADDRESS_KEYS,
     SHARED_FILE_KEYS,
     SHARED_FILE_SCAN,
     SHARED_FILE_TOP,
@@ -127,6 +129,7 @@ from .news import (
     main_headline,
     news_dates,
     opens_story,
+    original_note_title,
     original_title,
     session_headline_below,
 )
@@ -1949,6 +1952,29 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         )
         if printed is not None:
             reprint = (first, printed)
+    noted_at: int | None = None  # the headline a reprint's note after the story confirms
+    if reprint is None and (noted := original_note_title(blocks, body_start)) is not None:
+        # 澳门劳工局呼吁…过年肖中仁/央视新闻 / 字号 / 央视新闻1月11日消息，… / （原题为《澳门劳工局呼吁…过年》）: the reprint's
+        # note after the story gives its original title again; the line among the page's first that opens on it (here
+        # run into its byline) is the headline, its title the note's (pages21)
+        wanted = compact(noted)
+        if first is not None and compact(first.text) == wanted:
+            noted_at = blocks.index(first)
+        elif first is None:
+            reprint = next(((b, noted) for b in candidates[:window] if compact(b.text).startswith(wanted)), None)
+            if reprint is not None:
+                first = reprint[0]
+                noted_at = blocks.index(first)
+    signed: int | None = None
+    if (
+        first is None
+        and reprint is None
+        and (signed := _signed_notice_under_prose(blocks, body_start, plain)) is not None
+    ):
+        # 置顶公告： / 最新东阳本地资讯，关注…！ / … / 关于暂缓恢复…的通告 / … / 南马镇疫情防控指挥部 / 2022年3月18日: the page's
+        # promotion prose stood over every line, so no headline was read; the notice it prints whole, signed and
+        # dated under its own title, is the page's document (pages21)
+        first = blocks[signed]
     forum = forum_headline(blocks, body_start)  # a forum thread's title, above its [复制链接]
     if forum is not None and reprint is None:
         first = blocks[forum]
@@ -1959,6 +1985,13 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         # 标题： 娄勤俭：今年… [打印本页] / 作者： admin 时间： 2024-3-4 16:18 / 标题： …: a forum's printable page keys its
         # headline; no plain line is the title, the keyed one is (icbw, titles20)
         at, keyed_title = keyed
+        return DocumentSpan(
+            clean_title(keyed_title), body_start, len(blocks), at, at + 1, news_dates(blocks, body_start), news=True
+        )
+    if first is None and (keyed_end := _keyed_title_at_end(blocks, body_start)) is not None:
+        # 近日，…进行了专项治理。 / 标题：翠云路街道办事处开展小广告进行专项治理 / 地址：http://…: a mirror prints the page's
+        # title under its key after the story, over the page's address; no line over the story is its headline (pages21)
+        at, keyed_title = keyed_end
         return DocumentSpan(
             clean_title(keyed_title), body_start, len(blocks), at, at + 1, news_dates(blocks, body_start), news=True
         )
@@ -2032,7 +2065,9 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
         title = printed  # 素万机场到芭提雅:内地…市委书记 over 内地…市委书记: the headline as printed (titles19)
     # a news page's publish line (layout.news); a forum's (发表于 …) is under the thread's title
     metadata.update(
-        news_dates(blocks, body_start)
+        {}
+        if signed is not None and index == signed  # the notice's date is under its signature, not the page's stamp
+        else news_dates(blocks, body_start)
         or (news_dates(blocks, forum_post_line(blocks, index)) if forum is not None else {})
         or (news_dates(blocks, index) if _is_page_banner(blocks[body_start].text) else {})
         or (news_dates(blocks, index) if menu >= _MENU_RUN_MIN else {})  # …under a menu's run of entries
@@ -2079,9 +2114,13 @@ def fallback_span(blocks: list[Block], body_start: int) -> DocumentSpan | None:
     confirmed = confirmed or _enclosure_follows(blocks, end, title)
     # …and so is a headline printed twice, the second time right over the story's first paragraph (titles20)
     confirmed = confirmed or (repeated == index and bool(title))
+    # …and so is the headline a reprint's note after the story gives again (（原题为《…》）: pages21)
+    confirmed = confirmed or (noted_at == index and bool(title))
+    # …and a headline printed again right under itself, the second printing run into the story's lead (pages21)
+    confirmed = confirmed or (reprint is None and _printed_again_over_lead(blocks, end, first.text))
     return DocumentSpan(
         title,
-        body_start,
+        top if signed is not None and index == signed else body_start,  # the promotion above is the page's (pages21)
         tail,
         top,
         end,
@@ -2425,14 +2464,56 @@ def _own_notice_under_byline(blocks: list[Block], over: int, at: int) -> bool:
     stays the story's (pages18)."""
     if not over + 2 <= at <= over + 2 + _OWN_NOTICE_GAP or "关于" not in blocks[at].text:
         return False
-    if kind_of(blocks[at].text) not in OFFICIAL_KINDS or any(p in blocks[at].text for p in "。，；：:"):
+    if kind_of(blocks[at].text) not in OFFICIAL_KINDS or any(p in blocks[at].text for p in _SENTENCE_MARKS):
         return False
     if any(
-        len(b.text) > _OWN_NOTICE_FURNITURE_MAX or any(p in b.text for p in "。，；：:") for b in blocks[over + 2 : at]
+        len(b.text) > _OWN_NOTICE_FURNITURE_MAX or any(p in b.text for p in _SENTENCE_MARKS)
+        for b in blocks[over + 2 : at]
     ):
         return False
     below = blocks[at + 1 : at + 1 + _OWN_NOTICE_SCAN]
     return any(b.kind == SIGNATURE and k + 1 < len(below) and below[k + 1].kind == DATE for k, b in enumerate(below))
+
+
+_SENTENCE_MARKS = "。，；：:"  # a title's line holds none (ASCII ones beside Chinese are folded to full width before)
+_SIGNED_NOTICE_HEAD = 30  # the page's first blocks searched for a signed notice's own title under a page's prose
+
+
+def _is_own_notice_title(text: str) -> bool:
+    """A notice's own title on its line: it names its subject (关于…) or its issuer (某某指挥部通告), ends in an official
+    kind (通知, 通告, 公告, 决定 …) and holds no sentence mark and no 《 (a quoted title is another's)."""
+    return (
+        ("关于" in text or is_issuer_notice(text))
+        and kind_of(text) in OFFICIAL_KINDS
+        and not any(p in text for p in _SENTENCE_MARKS)
+        and "《" not in text
+    )
+
+
+def _signed_notice_under_prose(blocks: list[Block], body_start: int, plain: Callable[[Block], bool]) -> int | None:
+    """The index of the notice a page prints whole though prose stands over it, so that no headline was read:
+    置顶公告： / 最新东阳本地资讯，关注…公众号！想买房… / 东阳全知道 / 2022-03-19 21:18:29 / 暂缓…！南马镇发布公告 /
+    关于暂缓恢复辖区内所有集市、交流会的通告 / 近期，…现就有关事项通告如下： / 一、… / 特此通告！ / 南马镇疫情防控指挥部 /
+    2022年3月18日 (a local account's repost under its pinned promotion). The first line among the page's first blocks
+    that is a notice's own title (:func:`_is_own_notice_title`), not one of a list of titles, is the document's
+    when a paragraph of its body and then a signature over its date stand under it before any other such title;
+    a title the page only names, unsigned, opens nothing (pages21)."""
+    for i in range(body_start, min(len(blocks), body_start + _SIGNED_NOTICE_HEAD)):
+        block = blocks[i]
+        if block.kind not in (HEADING, PARAGRAPH) or not _is_own_notice_title(block.text) or not plain(block):
+            continue
+        if _in_title_list(blocks, i):
+            return None
+        body = False  # a paragraph of the notice's text under its title
+        for k in range(i + 1, min(len(blocks) - 1, i + 1 + _OWN_NOTICE_SCAN)):
+            below = blocks[k]
+            if below.kind == SIGNATURE and blocks[k + 1].kind == DATE:
+                return i if body else None
+            if below.kind in (HEADING, PARAGRAPH) and _is_own_notice_title(below.text):
+                return None  # another notice's title: the signature below is that one's
+            body = body or _is_running_text(below)
+        return None  # the first notice's title is not signed under it: the page only names it
+    return None
 
 
 def _in_title_list(blocks: list[Block], index: int) -> bool:
@@ -2564,6 +2645,54 @@ def _keyed_headline(blocks: list[Block], body_start: int) -> tuple[int, str] | N
             return None
         return j, value
     return None
+
+
+# 地址:http://ma86dd3.cn/lyzx/2377.html / 本文链接：https://…: a page's address line under its title key (pages21)
+_ADDRESS_LINE_RE = compile_re(
+    rf"^\s*(?:{alternation(PAGE_ADDRESS_KEYS)})\s{{0,2}}[:：]\s{{0,2}}https?://[!-~]{{1,300}}\s*$"
+)
+_KEYED_END_LINES = 2  # the title key's line and the address line under it close the page
+
+
+def _keyed_title_at_end(blocks: list[Block], body_start: int) -> tuple[int, str] | None:
+    """(index, title) of a page's title printed under its key after the story, with the page's address under it as
+    the page's last line (近日，…街道办事处对辖区内…进行了专项治理。 / 标题：翠云路街道办事处开展小广告进行专项治理 /
+    地址：http://…/2377.html: a mirror's copy-link lines; pages21); None when the page does not end so. The value
+    holds no full stop and is a title's length."""
+    lines = [k for k in range(max(body_start, len(blocks) - _KEYED_END_LINES), len(blocks)) if blocks[k].text.strip()]
+    if len(lines) != _KEYED_END_LINES or lines[0] <= body_start:
+        return None
+    key, address = lines
+    found = metadata_of(blocks[key])
+    if found is None or found[0] != "title" or _ADDRESS_LINE_RE.match(blocks[address].text) is None:
+        return None
+    value = found[1].strip()
+    if "。" in value or not 6 <= len(value) <= 80 or is_furniture_title(value):
+        return None
+    return key, value
+
+
+_AGAIN_LEAD_MIN = 20  # characters of the lead run on after the headline's second printing
+# 据十三届全国人大五次会议新闻中心消息， / 据县林业局介绍，: a lead opening on its source (bounded: 30 characters)
+_ATTRIBUTION_LEAD_RE = compile_re(rf"^据[^，,。；]{{2,30}}?(?:{alternation(ATTRIBUTION_LEAD_VERBS)})[，,]")
+
+
+def _printed_again_over_lead(blocks: list[Block], end: int, headline: str) -> bool:
+    """Is the line under the headline (``blocks[end]``) the headline printed again with the story's lead run into it
+    (十三届…新闻发布会3月4日举行 / 十三届…新闻发布会3月4日举行据…新闻中心消息，十三届…将于…举行新闻发布会。, a converter
+    that dropped the blank lines: tsrb)? The rest is a sentence of the lead: at least _AGAIN_LEAD_MIN characters,
+    a comma or a full stop in it, not the headline again, and it opens as a lead does (pages21)."""
+    if end >= len(blocks) or blocks[end].kind != PARAGRAPH or len(headline) < _AGAIN_MIN:
+        return False
+    text = blocks[end].text
+    if not text.startswith(headline):
+        return False
+    rest = text[len(headline) :]
+    if len(rest) < _AGAIN_LEAD_MIN or ("，" not in rest and "。" not in rest) or rest.startswith(headline):
+        return False
+    # the rest opens a story's lead (its day, 本报讯, a dateline, its source): a sentence that quotes the title and goes
+    # on (某某的决定的精神，各地于…执行。) is no second printing (tests/test_classes_round6)
+    return opens_lead(rest) or _ATTRIBUTION_LEAD_RE.match(rest) is not None
 
 
 _PROSE_SCAN = (

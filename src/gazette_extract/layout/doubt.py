@@ -32,6 +32,10 @@ from ..vocab.heads import (
     QUESTION_WORD_NAMES,
     QUESTION_WORDS,
     QUESTION_WORDS_BARE,
+    READING_COUNT_HEADS,
+    READING_COUNT_WORDS,
+    READING_TIME_QUALIFIERS,
+    READING_TIME_WORDS,
     SHARE_HINT_MAX,
     SHARE_HINT_WORDS,
     SHARE_TARGETS,
@@ -90,6 +94,24 @@ _CATEGORY_LABEL_RE = LazyPattern(
     rf"^\s*(?:{alternation(CATEGORY_LABEL_KEYS)})\s*[:：]\s*[^\s，。；：:,;!！?？]{{1,{CATEGORY_VALUE_MAX}}}\s*$",
     re.IGNORECASE,
 )
+
+# A content site's reading-time line (pages21): its count part (本篇文章195字 / 本文约1070字 / 全文共2345字), its time part
+# (读完约1分钟 / 阅读需要3分钟 / 预计阅读时间：5分钟), or both apart by a comma or a blank, and nothing else; every run
+# bounded, anchored at both ends
+_READING_COUNT = rf"(?:{alternation(READING_COUNT_HEADS)})\s{{0,2}}(?:{alternation(READING_COUNT_WORDS)})?\s{{0,2}}\d{{1,6}}\s{{0,2}}字"
+_READING_TIME = (
+    rf"(?:{alternation(READING_TIME_WORDS)})\s{{0,2}}[:：]?\s{{0,2}}(?:{alternation(READING_TIME_QUALIFIERS)})?"
+    r"\s{0,2}\d{1,3}(?:\.\d)?\s{0,2}(?:分钟|分|min|mins|minutes?)"
+)
+_READING_TIME_RE = LazyPattern(
+    rf"^\s*(?:{_READING_COUNT}(?:\s{{0,2}}[，,、；;|｜]?\s{{0,2}}{_READING_TIME})?|{_READING_TIME})\s*[。.！!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_reading_time_line(text: str) -> bool:
+    """Is ``text`` a content site's reading-time line (本篇文章195字，读完约1分钟), nothing else on it? (pages21)"""
+    return _READING_TIME_RE.match(text) is not None
 
 
 def _asks_in(pattern: LazyPattern, text: str, start: int) -> bool:
@@ -161,4 +183,6 @@ def doubtful_title(title: str) -> str | None:
         return "a byline in brackets"  # （国务院办公厅）: a body's name in brackets, its last word no person's
     if _empty_keys(title):
         return "metadata keys without values"
+    if is_reading_time_line(title):
+        return "a reading-time line"
     return None

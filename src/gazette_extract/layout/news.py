@@ -41,6 +41,7 @@ from ..text.newshead import (
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, alternation, compact
 from ..vocab.datelines import DAY_PART as _DAY_PART
 from ..vocab.datelines import EDIT_STAMP_KEYS, RELATED_LIST_HEADS
+from ..vocab.heads import ORIGINAL_NOTE_KEYS
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 from .chrome import is_consent_banner, is_site_chrome
 from .recognize import is_recipients
@@ -467,6 +468,24 @@ def original_title(text: str) -> str | None:
         return None
     title = text[m.end() :].strip()
     return title if 4 <= len(title) <= 80 and "。" not in title else None
+
+
+# （原题为《澳门劳工局呼吁…过年》） / (原标题为“…”) / 原题：《…》: a reprint's note of its original title, alone on its line,
+# the title in 《》 or quotes (or bare after a colon), brackets round the note optional; every run bounded (pages21)
+_ORIGINAL_NOTE_RE = compile_re(
+    rf"^\s*[（(]?\s{{0,2}}(?:{alternation(ORIGINAL_NOTE_KEYS)})\s{{0,2}}(?:为|是)?\s{{0,2}}[:：]?\s{{0,2}}"
+    r"(?:[《“\"](?P<quoted>[^《》“”\"]{4,80})[》”\"]|(?P<bare>[^《》“”\"（）()。]{4,80}?))\s{0,2}[）)]?\s*[。.]?\s*$"
+)
+_ORIGINAL_NOTE_SCAN = 80  # the page's blocks searched for the note (it follows the story)
+
+
+def original_note_title(blocks: list[Block], start: int) -> str | None:
+    """The title a reprint's note after the story gives as the original (（原题为《X》） → X), the first such note
+    among the page's blocks from ``start``; None when there is none."""
+    for block in blocks[start : start + _ORIGINAL_NOTE_SCAN]:
+        if len(block.text) <= 100 and (m := _ORIGINAL_NOTE_RE.match(block.text)) is not None:
+            return (m.group("quoted") or m.group("bare")).strip()
+    return None
 
 
 def news_dates(blocks: list[Block], start: int) -> dict[str, str]:

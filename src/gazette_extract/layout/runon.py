@@ -21,7 +21,7 @@ from ..grammars.docnumber import read_doc_number
 from ..text.newshead import summary_key
 from ..text.normalize import Para
 from ..vocab.common import CJK, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern, alternation
-from ..vocab.heads import GLUED_BODY_OPENERS, REPORT_ADDRESSES, REPORT_NAMING_VERBS
+from ..vocab.heads import GLUED_BODY_OPENERS, REPORT_ADDRESSES, REPORT_NAMING_VERBS, STAMP_OUTLET_ENDS
 from ..vocab.numerals import CN_ORDINALS
 from .recognize import is_recipients, kind_of
 
@@ -225,3 +225,26 @@ def split_glued_report(para: Para) -> list[Para] | None:
         for a, b in spans
         if text[a:b].strip()
     ]
+
+
+# 上海取得重大阶段性成果！政府部署…发展 上游新闻     2022-05-31 21:10: the headline, blanks, an outlet's name (2 to 12
+# characters ending in one of vocab.heads.STAMP_OUTLET_ENDS), the publish stamp (a day and a time) closing the line
+# (pages21). Anchored at both ends; the headline's run lazy and bounded, so a line is tried in linear time.
+_HEADLINE_STAMP_RE = LazyPattern(
+    rf"^(?P<head>[^\s。；：:][^。]{{7,80}}?)[ \t\u3000]+(?P<outlet>[{CJK}A-Za-z]{{0,10}}(?:{alternation(STAMP_OUTLET_ENDS)}))"
+    r"[ \t\u3000]*(?P<stamp>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)[ \t\u3000]*$"
+)
+HEADLINE_STAMP_MAX = 120  # longer lines are no headline line
+
+
+def split_headline_stamp(para: Para) -> list[Para] | None:
+    """[headline, outlet and stamp] for a line that prints the headline, the outlet's name and the publish stamp
+    apart by blanks (an aggregator's head line); None for any other line. The headline holds no full stop."""
+    if len(para.text) > HEADLINE_STAMP_MAX or not para.text.rstrip()[-1:].isdigit():
+        return None
+    m = _HEADLINE_STAMP_RE.match(para.text)
+    if m is None:
+        return None
+    head = Para(m.group("head").strip(), para.line, para.end_line, para.level, para.standalone)
+    stamp = Para(f"{m.group('outlet')} {m.group('stamp')}", para.line, para.end_line, para.level, para.standalone)
+    return [head, stamp]

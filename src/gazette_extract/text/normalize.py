@@ -315,6 +315,10 @@ _LONG_TITLE_MAX = (
 )
 _OF_KIND_END_RE = compile_re(f"的(?:{DOC_KIND_ALTERNATION})[”》]?$")  # …》的通知
 _SHORT = 18  # lines shorter than this (rosters, titles, signatures) are not page-broken text
+_AGAIN_MIN = 6  # a line printed again under itself stands alone when it has this many letters at least
+# what a line's words are compared by (its letters, digits and Han characters: the marks between them fold between
+# two normalizations, 1111“, / 1111“，)
+_NON_WORD_RE = compile_re(r"[\W_]+")
 # A news lead that opens on the story's day: 今天在京举行的… / 昨天上午， / 近日， / 3月5日， / 12月3日下午，…
 _TIME_LEAD_RE = LazyPattern(
     r"^\s*(?:今天|今日|昨天|昨日|前天|日前|近日|连日来|本周|上周|"
@@ -1014,6 +1018,16 @@ def _continues(
                 or _title_value_ends_below(text, nxt_text)
             )
         )
+    if (
+        len(prev.pieces) == 1
+        and prev.length <= _HEADLINE_MAX
+        and len(key := _NON_WORD_RE.sub("", prev.text())) >= _AGAIN_MIN
+        and _NON_WORD_RE.sub("", nxt_text[: prev.length * 2]).startswith(key)
+    ):
+        # 某某发布会3月4日举行 / 某某发布会3月4日举行(据…消息，…): a line printed again under itself, perhaps run into what
+        # follows it — a headline twice; the next line opening on the line's whole text keeps it apart, so a second
+        # normalization (the printing and its run-on joined) keeps it apart too (pages21)
+        return False
     if cut:
         return True  # …印发《…方案》 / 的通知: no line begins with 的, a closing mark or a serial 71号
     if nxt_structural or _role_line_begins(prev, nxt_text):

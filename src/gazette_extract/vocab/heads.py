@@ -699,3 +699,52 @@ ATTACHMENT_BUTTON_PATTERN = (
     + "|".join(ATTACHMENT_BUTTON_WORDS)
     + r"))$"
 )
+# A content site's reading-time line over its article (pages21): the article's length in characters, the minutes it
+# takes, or both, and nothing else — 本篇文章195字,读完约1分钟 (SOURCES ma86dd3), 本文约1070字，阅读需要3分钟, 全文共2345字
+# 阅读大约需要5分钟, 预计阅读时间：5分钟. No page prints it as its title (layout.doubt withholds it; the headline search
+# passes over it). The words that open its count part…
+READING_COUNT_HEADS: tuple[str, ...] = ("本篇文章", "本篇", "本文", "全文", "文章", "正文")
+# …the words before the count (约 / 共 / 共计)…
+READING_COUNT_WORDS: tuple[str, ...] = ("约", "共", "共计", "总计", "大约", "共有")
+# …and the words of its time part, before the minutes (读完约1分钟 / 阅读需要3分钟 / 阅读时间约5分钟 / 阅读时长：4分钟)
+READING_TIME_WORDS: tuple[str, ...] = ("读完", "阅读", "阅读时间", "阅读时长", "预计阅读时间", "预计阅读", "阅读完")
+READING_TIME_QUALIFIERS: tuple[str, ...] = ("约", "大约", "需要", "需", "约需", "大约需要", "仅需", "预计")
+# The key of a page's address line, a copy-link widget's second line under the page's title key after the story
+# (標題:翠云路街道辦事處開展小廣告進行專項治理 / 地址:http://…/2377.html, SOURCES ma86dd3; pages21)
+PAGE_ADDRESS_KEYS: tuple[str, ...] = (
+    "地址",
+    "网址",
+    "链接",
+    "本文地址",
+    "本文链接",
+    "原文地址",
+    "原文链接",
+    "文章链接",
+    "永久链接",
+)
+# A reprint's note of its original title, printed after the story in brackets ((原題為《…》), SOURCES kxwhcb;
+# 原标题为“…” ; 原题：…): the keys, before an optional 为/是 and colon (pages21)
+ORIGINAL_NOTE_KEYS: tuple[str, ...] = ("原标题", "原题目", "原题", "原文标题")
+# An aggregator prints the headline, the outlet's name and the publish stamp on one line, apart by blanks
+# (上海取得重大阶段性成果!政府部署…发展 上游新闻     2022-05-31 21:10, SOURCES 1net; pages21): the words an outlet's
+# name ends in there (a newspaper, a site, an app, an account)
+STAMP_OUTLET_ENDS: tuple[str, ...] = (
+    "新闻",
+    "新闻网",
+    "日报",
+    "晚报",
+    "早报",
+    "时报",
+    "商报",
+    "网",
+    "电视台",
+    "客户端",
+    "发布",
+    "融媒",
+    "资讯",
+    "头条",
+    "号",
+)
+# A lead that opens on its source: 据 + the source (up to 30 characters) + one of these + a comma (据…新闻中心消息， /
+# 据县林业局介绍，): the story begins there — after a headline's second printing run into it (SOURCES tsrb; pages21)
+ATTRIBUTION_LEAD_VERBS: tuple[str, ...] = ("消息", "介绍", "报道", "报导", "了解", "获悉", "通报", "统计", "悉")
