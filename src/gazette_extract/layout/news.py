@@ -33,6 +33,7 @@ from ..text.newshead import (
     is_address_line,
     is_dateline_only,
     is_news_head_line,
+    labelled_stamp,
     opens_lead,
     publish_date,
     summary_key,
@@ -61,6 +62,9 @@ _CONTINUES = ("将", "于", "在", "并", "暨", "和", "与", "及", "的", "�
 _HEADLINE_LINE_MAX = 24
 _HEADLINE_MAX = 60
 # A news lead right under its headline: 本网讯（记者 X）12月11日，… / 本报讯 … / （记者 X）
+# A lead of one line that opens on its event's whole date and closes on a colon, the points under it numbered (dates20,
+# julu: 2020年10月7日李扬镇长调度秸秆禁烧工作: / 一、要落实责任。…): the lead, though it holds no full stop
+_DATED_COLON_LEAD_RE = compile_re(r"^[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[^。；：:\n]{2,60}[：:][ \t\u3000]*$")
 _STORY_LEAD_RE = compile_re(
     rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))"
     # a source tag, then the reporters in brackets: 阿勒泰新闻网-阿勒泰地区融媒体中心（记者 X 实习记者 Y）
@@ -509,6 +513,14 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
             # 20191227 alone under a Hong Kong headline (dates round 18): digits that may be no date are
             # taken for the publish day only when the lead dates its event against them (今日（27日）公布)
             return {"published": compact_day, "date": day}
+        if (
+            published is None
+            and (stamped := labelled_stamp(text)) is not None
+            and (day := _story_date(blocks, i + 1, stamped))
+        ):
+            # 2017年1月6日    即時資訊 / 2020-07-22新闻5 / 2023-09-26・Array under the headline (dates20): a day with a
+            # column's label is the publish day only when the lead dates its event against it (今(6)日 / 7月21日)
+            return {"published": stamped, "date": day}
         if published is None:
             continue
         out = {"published": published}
@@ -608,7 +620,13 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
             text = text[credit:].strip()
             if not text:
                 continue
-        if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
+        if (
+            is_dateline(text)
+            or "。" in text
+            or len(text) >= _LEAD_LONG
+            or _STORY_LEAD_RE.match(text)
+            or _DATED_COLON_LEAD_RE.match(text)
+        ):
             if (day := lead_day(text, published)) is None and is_photo_caption(text) and k + 1 < len(paragraphs):
                 # 姚祖辉获委任岭大校董会主席。 / …校长。（台大提供）: a photo's caption over the lead, dating nothing
                 # (dates round 18) — the lead is the next paragraph

@@ -306,6 +306,9 @@ _DATED_EVENT_LEAD_RE = compile_re(
 # …and a line opening on a full date, an entry of a chronicle (大事记: one entry a day, no one event reported)
 _DATED_ENTRY_RE = compile_re(r"^[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _CHRONICLE_SCAN = 12  # lines under the lead searched for another dated entry
+# A line of a layout table's bars or a rule only, over the lead (|, ｜, ||, | |, ———, -----, ═══): no text (dates20)
+_BAR_LINE_RE = compile_re(r"^[ \t\u3000|｜¦│─━—\-_=═·•]{1,40}$")
+_BARS_MAX = 3  # such lines passed over at the top
 
 
 def dated_untitled_story(doc: Document, texts: list[str]) -> bool:
@@ -314,6 +317,9 @@ def dated_untitled_story(doc: Document, texts: list[str]) -> bool:
     A chronicle, whose next lines open on their own dates, reports no one event (pages18)."""
     if doc.title is not None or doc.date is None or not texts:
         return False
+    # a table's bar or a rule alone over the lead (| / ｜ / ——— : the page's layout, dates20) is passed over
+    first = next((k for k, text in enumerate(texts[:_BARS_MAX]) if not _BAR_LINE_RE.match(text)), 0)
+    texts = texts[first:]
     m = _DATED_EVENT_LEAD_RE.match(texts[0])
     if m is None or parse_date(m.group("date")) != doc.date:
         return False

@@ -36,11 +36,13 @@ from ..vocab.datelines import (
     BARE_PUBLISH_KEYS,
     BYLINE_REPORT_VERBS,
     BYLINE_SOURCE_KEYS,
+    EN_PUBLISH_KEYS,
     LOST_BLANK_MARKS,
     LOST_BLANK_QUESTION_MARKS,
     OUTLET_ENDS,
     POSTED_KEYS,
     PUBLISH_DATE_KEYS,
+    STAMP_LABEL_NOT,
     SUMMARY_KEYS,
     UPDATE_STAMP_KEYS,
 )
@@ -152,7 +154,13 @@ _KEYS_THEN_DATE_RE = compile_re(
 # A date alone in square or lenticular brackets under a headline: [ 2021-03-05 ] / 【2021年03月05日】
 _SQUARE_DATE_RE = compile_re(rf"^[\[【［]\s*{_YMD}\s*(?:{_TIME})?\s*[\]】］]$")
 # An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
-_EN_KEYED_RE = compile_re(rf"^(?:date|time|posted|published|updated)\s*[:：]?\s*{_YMD}(?![\d])", re.IGNORECASE)
+# (vocab.datelines.EN_PUBLISH_KEYS, longest first; the words of a key apart by one to three blanks; a bullet may open the
+# line: • Start date:2017-06-21; a second date after it makes it a period, no stamp: Start date: 2017-06-21 to …)
+_EN_KEYS = "|".join(k.replace(" ", r"[ \t]{1,3}") for k in sorted(EN_PUBLISH_KEYS, key=len, reverse=True))
+_EN_KEYED_RE = compile_re(
+    rf"^(?:[•·●▪*\-][ \t]{{0,3}})?(?:{_EN_KEYS})[ \t]*[:：]?[ \t]*{_YMD}(?![\d])(?!.{{0,30}}?(?:19|20)\d\d[-/.年])",
+    re.IGNORECASE,
+)
 _BYLINE_KEY_RE = compile_re(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:：]")  # …01月20日来源：
 # 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter; the spaces
 # around digits may be gone: 2010-01-23柳州日报)
@@ -218,6 +226,30 @@ _SHORT_YEAR_LEAD_RE = compile_re(
     rf"^(?P<yy>\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:{_BYLINE_KEYS})\s*[:：]"
 )
 _SHORT_YEAR_PIVOT = 70
+
+
+# A publish day (perhaps its time) with a short label after it on its line — a column's name or a category a CMS
+# broke — and perhaps the column's count glued to it (dates20): 2017年1月6日    即時資訊 (macaucee) /
+# 2020-07-22新闻5 (zkxblog) / 2023-09-26・Array (turnnewsapp). The label holds letters only (CJK or Latin, one to
+# eight), after blanks or a separator (・ · • | ｜ / ／); every part is bounded and the line is anchored at both ends.
+_LABELLED_STAMP_RE = compile_re(
+    rf"^{_YMD}(?:\s{{0,3}}{_TIME})?[ \t\u3000・·•|｜/／]{{0,8}}(?P<label>[{_CJK}A-Za-z]{{1,8}})\d{{0,9}}$"
+)
+_LABELLED_STAMP_MAX = 40  # a stamp and its label: a longer line is prose
+
+
+def labelled_stamp(text: str) -> str | None:
+    """The ISO day of a line that is a publish day with a column's label after it (``2020-07-22新闻5``,
+    ``2023-09-26・Array``), or None — also when the label is a weekday (the site's clock) or an act or limit of
+    the date itself (``2021年3月5日印发``, ``…起``, ``…前``: vocab.datelines.STAMP_LABEL_NOT). It names no publish
+    line by itself: a caller takes it only where a lead dates its event against it (layout.news)."""
+    text = text.strip()
+    if not text or len(text) > _LABELLED_STAMP_MAX:
+        return None
+    m = _LABELLED_STAMP_RE.match(text)
+    if m is None or m.group("label").startswith(STAMP_LABEL_NOT):
+        return None
+    return _iso(m)
 
 
 def _short_year_stamp(text: str) -> str | None:

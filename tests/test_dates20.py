@@ -1,0 +1,344 @@
+"""Round dates20 (issue 9, session 20): dates withheld on dev, by family.
+
+Each class is tested over its variants (brackets, separators, key spellings, Simplified and Traditional) and
+near-misses that must not date anything: a deadline, a start day, a print line, the site's clock, a period, a
+cited document's day, a future event, a visit counter, a copyright year, a meeting day inside the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract.pipeline import extract_str
+from gazette_extract.text.newshead import labelled_stamp, publish_date
+
+
+def _docs(text: str) -> list[dict]:
+    return extract_str(text)["documents"]
+
+
+def _dates(text: str) -> list[str | None]:
+    return [d["date"] for d in _docs(text)]
+
+
+def _ids(rows: list[tuple]) -> list[str]:
+    return [str(r[0])[:40] for r in rows]
+
+
+def _no_duplicates(rows: list[tuple]) -> list[tuple]:
+    assert len(rows) == len(set(rows)), "duplicate rows"
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1. A publish day with a column's label (or a broken category) after it: 2017年1月6日    即時資訊 (macaucee),
+#    2020-07-22新闻5 (zkxblog), 2023-09-26・Array (turnnewsapp) — read only where the lead dates its event against it
+# ---------------------------------------------------------------------------------------------------------------
+
+_STAMP_DATES = [
+    ("2017年1月6日", "2017-01-06"),
+    ("2017-01-06", "2017-01-06"),
+    ("2017/1/6", "2017-01-06"),
+    ("2017.01.06", "2017-01-06"),
+    ("2017-01-06 09:30", "2017-01-06"),
+]
+_STAMP_LABELS = ["    即時資訊", "即时资讯", "新闻5", "・Array", " · 本地", " | 要闻", "／政治", " • News"]
+
+STAMP_ROWS = _no_duplicates([(d + label, iso) for d, iso in _STAMP_DATES for label in _STAMP_LABELS])
+
+
+@pytest.mark.parametrize(("line", "iso"), STAMP_ROWS, ids=_ids(STAMP_ROWS))
+def test_labelled_stamp_reads_the_day(line: str, iso: str) -> None:
+    assert labelled_stamp(line) == iso
+
+
+STAMP_NEGATIVES = _no_duplicates(
+    [
+        ("2024年03月29日 星期五",),  # the site's clock
+        ("2024-03-29 周五",),
+        ("2024-03-29 週五",),
+        ("2021年3月5日印发",),  # a print line
+        ("2021年3月5日印發",),
+        ("2021年3月5日起",),  # a start day
+        ("2021年3月5日前",),  # a deadline
+        ("2021年3月5日以前",),
+        ("2021年3月5日至",),  # a range
+        ("2021年3月5日发布",),
+        ("2021年3月5日通过",),
+        ("2021-03-05 这是一句很长的话不是栏目名称",),  # more than eight letters: a sentence
+        ("2021-03-05",),  # no label: not this class
+        ("2021-03-05 4733",),  # a count without a label
+        ("发布于2021-03-05 本地",),  # something before the date
+        ("2021-03-05 本地 2021-03-06",),  # two dates
+        ("©2021 本网",),  # a copyright year
+        ("2021年3月5日，县委召开会议",),  # a sentence
+    ]
+)
+
+
+@pytest.mark.parametrize("line", [r[0] for r in STAMP_NEGATIVES], ids=_ids(STAMP_NEGATIVES))
+def test_labelled_stamp_negatives(line: str) -> None:
+    assert labelled_stamp(line) is None
+
+
+_LEADS = [
+    ("【本報訊】社會文化司司長譚俊榮今(6)日向傳媒表示,對於吳衛鳴局長即將離職退休深感惋惜。", "2017-01-06"),
+    ("本报讯(记者 张三)今天上午,县委书记到县融媒体中心调研,并召开座谈会。", "2017-01-06"),
+    ("1月5日,县委书记到县融媒体中心调研,县领导参加调研。", "2017-01-05"),
+    ("华为秋季全场景新品发布会5日举办,多达140家媒体进行现场直播。", "2017-01-05"),
+]
+_PAGE_STAMPS = ["2017年1月6日    即時資訊", "2017-01-06新闻5", "2017-01-06・Array", "2017-01-06 | 要闻"]
+
+PIPELINE_STAMP_ROWS = _no_duplicates([(stamp, lead, iso) for stamp in _PAGE_STAMPS for lead, iso in _LEADS])
+
+
+@pytest.mark.parametrize(("stamp", "lead", "iso"), PIPELINE_STAMP_ROWS, ids=_ids(PIPELINE_STAMP_ROWS))
+def test_story_under_a_labelled_stamp_is_dated_by_its_lead(stamp: str, lead: str, iso: str) -> None:
+    text = f"县委书记到县融媒体中心调研\n\n{stamp}\n\n{lead}\n\n会议要求,各部门要认真落实。\n"
+    docs = _docs(text)
+    assert [d["date"] for d in docs] == [iso]
+    assert docs[0]["published"] == "2017-01-06"
+
+
+PIPELINE_STAMP_NEGATIVES = _no_duplicates(
+    [
+        # the lead dates nothing: the labelled day is no publish line by itself
+        ("2017-01-06新闻5", "近日,县委书记到县融媒体中心调研,并召开座谈会。"),
+        # an event planned after the stamp: no day
+        ("2017-01-06・Array", "发布会将于1月9日举行,多达140家媒体将进行现场直播。"),
+        # a deadline under the headline: no stamp
+        ("2017年1月6日前", "县委书记今天到县融媒体中心调研,并召开座谈会。"),
+        # the site's clock: no stamp of this class
+        ("2017年1月6日 星期五", "县委书记今天到县融媒体中心调研,并召开座谈会。"),
+        # a cited document's day in the lead
+        ("2017-01-06新闻5", "根据2016年12月1日印发的《实施方案》,县里将开展调研。"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("stamp", "lead"), PIPELINE_STAMP_NEGATIVES, ids=_ids(PIPELINE_STAMP_NEGATIVES))
+def test_labelled_stamp_negatives_date_no_story(stamp: str, lead: str) -> None:
+    text = f"县委书记到县融媒体中心调研\n\n{stamp}\n\n{lead}\n\n会议要求,各部门要认真落实。\n"
+    assert all(d["date"] is None for d in _docs(text))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 2. A disclosure page's keyless issuer + day over the notice, which its own signature dates (jinhuakfq): the
+#    signature's pair is the document's, the pair over the body the page's posting
+# ---------------------------------------------------------------------------------------------------------------
+
+_HEAD_PAIRS = [
+    "金华市生态环境局金华经济技术开发区分局\n2024-03-01",
+    "某某县发展和改革局\n2024年3月1日",
+    "某某县发展和改革局\n2024/03/01",
+]
+_RECIPIENTS = ["各乡镇人民政府、街道办事处,管委会各有关单位:", "各乡镇人民政府，县直各单位："]
+_SIGNERS = ["某某开发区管理委员会党政综合办公室", "某某县人民政府办公室"]
+
+HEAD_PAIR_ROWS = _no_duplicates([(h, r, s) for h in _HEAD_PAIRS for r in _RECIPIENTS for s in _SIGNERS])
+
+
+@pytest.mark.parametrize(("head", "recipients", "signer"), HEAD_PAIR_ROWS, ids=_ids(HEAD_PAIR_ROWS))
+def test_signature_under_the_body_beats_a_pair_over_it(head: str, recipients: str, signer: str) -> None:
+    text = (
+        f"11330700MB10327095/2024-00144\n关于印发《某某应急预案》的通知\n{head}\n主动公开\n\n{recipients}\n"
+        f"《某某应急预案》已经管委会同意,现印发给你们,请结合实际,认真贯彻执行。\n{signer}\n2024年2月29日\n"
+        "某某应急预案\n一、总则\n为有效应对重污染天气,特制定本预案。\n"
+    )
+    docs = _docs(text)
+    assert [(d["issuer"], d["date"]) for d in docs] == [(signer, "2024-02-29")]
+
+
+def test_pair_over_the_body_kept_when_the_body_is_unsigned() -> None:
+    text = (
+        "关于印发《某某应急预案》的通知\n某某县发展和改革局\n2024-03-01\n\n各乡镇人民政府，县直各单位：\n"
+        "《某某应急预案》已经县政府同意，现印发给你们，请认真贯彻执行。\n"
+    )
+    assert _dates(text) == ["2024-03-01"]
+
+
+def test_first_signature_still_signs_before_the_enclosure() -> None:
+    # the notice's pair after its body, the enclosed rules' own pair after theirs: the notice's
+    text = (
+        "关于印发某某办法的通知\n\n各乡镇人民政府，县直各单位：\n现将《某某办法》印发给你们，请认真贯彻执行。\n"
+        "某某县人民政府办公室\n2021年3月5日\n\n某某办法\n第一条 为加强管理，制定本办法。\n某某县财政局\n2020年1月2日\n"
+    )
+    docs = _docs(text)
+    assert [(d["issuer"], d["date"]) for d in docs][:1] == [("某某县人民政府办公室", "2021-03-05")]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 3. A law database's label before the adoption note (law242infoeach: 【题注】 (2001年4月29日…会议通过 …批准))
+# ---------------------------------------------------------------------------------------------------------------
+
+_LABELS = ["【题注】 ", "【题注】", "[题注] ", "［题注］", "题注：", "题注:", "【題注】 ", "【注】", "说明："]
+_NOTES = [
+    (
+        "(2001年4月29日包头市第十一届人民代表大会第四次会议通过 2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准)",
+        "2001-04-29",
+    ),
+    ("（2001年4月29日包头市人民代表大会常务委员会第四次会议通过）", "2001-04-29"),
+]
+ADOPTION_ROWS = _no_duplicates([(label, note, iso) for label in _LABELS for note, iso in _NOTES])
+
+_LAW_DB_HEAD = (
+    "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n某某市制定地方性法规条例\n\n"
+    "作者:法律资料网 时间:2024-07-22 05:37:26  浏览:9174   来源:法律资料网\n\n"
+    "某某市制定地方性法规条例\n\n某某市人大常委会\n\n\n某某市制定地方性法规条例\n\n"
+    "颁布日期:2001-6-3\n实施日期:2001-8-1\n颁布单位:某某市人民代表大会常务委员会\n\n\n"
+)
+
+
+@pytest.mark.parametrize(("label", "note", "iso"), ADOPTION_ROWS, ids=_ids(ADOPTION_ROWS))
+def test_labelled_adoption_note_dates_the_rules(label: str, note: str, iso: str) -> None:
+    text = _LAW_DB_HEAD + f"{label}{note}\n【章名】 第一章 总则\n第一条 为了规范立法活动,制定本条例。\n"
+    assert _dates(text)[:1] == [iso]
+
+
+ADOPTION_NEGATIVES = _no_duplicates(
+    [
+        ("【章名】 ", "(2001年4月29日包头市第十一届人民代表大会第四次会议通过)"),  # another label: no note
+        ("【题注】 ", "(本条例自2001年8月1日起施行)"),  # a note that adopts nothing: a start day
+        ("【题注】 ", "(2001年4月29日修订)"),  # no session
+    ]
+)
+
+
+@pytest.mark.parametrize(("label", "note"), ADOPTION_NEGATIVES, ids=_ids(ADOPTION_NEGATIVES))
+def test_labelled_adoption_negatives(label: str, note: str) -> None:
+    text = _LAW_DB_HEAD + f"{label}{note}\n第一条 为了规范立法活动,制定本条例。\n"
+    assert "2001-04-29" not in _dates(text)
+    assert "2001-08-01" not in _dates(text)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 4. English keys of a publish line (tmsc: • Start date:2017-06-21)
+# ---------------------------------------------------------------------------------------------------------------
+
+EN_KEY_ROWS = _no_duplicates(
+    [
+        ("Start date:2017-06-21", "2017-06-21"),
+        ("  • Start date:2017-06-21", "2017-06-21"),
+        ("start date: 2017/6/21", "2017-06-21"),
+        ("Release Date: 2017-06-21", "2017-06-21"),
+        ("Published on 2017年6月21日", "2017-06-21"),
+        ("Date posted: 2017.06.21", "2017-06-21"),
+        ("Issue date：2017-06-21", "2017-06-21"),
+        ("Posted: 2017-06-21 10:00 by admin", "2017-06-21"),
+        ("date 2017-06-21 聽新聞", "2017-06-21"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("line", "iso"), EN_KEY_ROWS, ids=_ids(EN_KEY_ROWS))
+def test_english_publish_keys(line: str, iso: str) -> None:
+    assert publish_date(line) == iso
+
+
+EN_KEY_NEGATIVES = _no_duplicates(
+    [
+        ("Deadline: 2017-06-21",),  # a deadline's key
+        ("Start date: 2017-06-21 to 2017-07-01",),  # a period
+        ("Expiry date: 2017-06-21",),
+        ("Copyright 2017 All rights reserved",),  # a copyright year
+        ("Visits: 20170621",),  # a counter
+    ]
+)
+
+
+@pytest.mark.parametrize("line", [r[0] for r in EN_KEY_NEGATIVES], ids=_ids(EN_KEY_NEGATIVES))
+def test_english_publish_key_negatives(line: str) -> None:
+    assert publish_date(line) is None
+
+
+def test_release_under_an_english_start_date_is_dated_by_its_lead() -> None:
+    text = (
+        "Logo\n\n\n勞工新聞\n\n勞動部正規劃完善勞動檢查作為,並將持續協助事業單位調適。\n\n  • Start date:2017-06-21\n\n"
+        "勞動部林美珠部長今(21)日表示,目前尚未定案,將於6月29日邀集各縣市勞動行政首長共同商議。\n"
+    )
+    assert _dates(text) == ["2017-06-21"]  # the lead's day; 6月29日 is a future meeting
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 5. A table's bar or a rule alone over an untitled story whose lead opens on its whole date (myichu)
+# ---------------------------------------------------------------------------------------------------------------
+
+_BARS = ["|", "｜", "||", "| |", "———", "-----", "═══"]
+_DATED_LEADS = [
+    ("2023年2月3日,人大主席張立田主持召開西堡鎮禁燒秸稈工作會議,黨委書記出席,各村干部參加。", "2023-02-03"),
+    ("2023年2月3日上午，镇长主持召开秸秆禁烧工作会议，各村干部参加。", "2023-02-03"),
+]
+BAR_ROWS = _no_duplicates([(bar, lead, iso) for bar in _BARS for lead, iso in _DATED_LEADS])
+
+
+@pytest.mark.parametrize(("bar", "lead", "iso"), BAR_ROWS, ids=_ids(BAR_ROWS))
+def test_bar_over_a_dated_untitled_story(bar: str, lead: str, iso: str) -> None:
+    text = f"{bar}\n{lead}\n会议强调要充分认识当前工作的严峻形势,落实好各项工作。\n"
+    docs = _docs(text)
+    assert [(d["title"], d["date"]) for d in docs] == [(None, iso)]
+
+
+BAR_NEGATIVES = _no_duplicates(
+    [
+        ("|", "2月3日,镇长主持召开秸秆禁烧工作会议,各村干部参加。"),  # a day without a year
+        ("|", "近日,镇长主持召开秸秆禁烧工作会议,各村干部参加。"),
+        ("| 栏目 |", "2023年2月3日,镇长主持召开秸秆禁烧工作会议,各村干部参加。"),  # a line with words: no bar
+    ]
+)
+
+
+@pytest.mark.parametrize(("bar", "lead"), BAR_NEGATIVES, ids=_ids(BAR_NEGATIVES))
+def test_bar_negatives(bar: str, lead: str) -> None:
+    text = f"{bar}\n{lead}\n会议强调要充分认识当前工作的严峻形势,落实好各项工作。\n"
+    assert _docs(text) == []
+
+
+def test_bar_over_a_chronicle_dates_no_story() -> None:
+    text = (
+        "|\n2023年2月3日,镇长主持召开秸秆禁烧工作会议。\n2023年2月5日,镇党委召开理论学习会议。\n"
+        "2023年2月9日,镇人大召开主席团会议。\n"
+    )
+    assert all(d["date"] is None for d in _docs(text))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 6. A one-line lead that opens on its whole date and closes on a colon, numbered points under it (julu)
+# ---------------------------------------------------------------------------------------------------------------
+
+_COLON_LEADS = [
+    ("2020年10月7日李扬镇长调度秸秆禁烧工作:", "2020-10-07"),
+    ("2020年10月7日李扬镇长调度秸秆禁烧工作：", "2020-10-07"),
+    ("2020年10月6日下午镇党委书记部署秸秆禁烧工作:", "2020-10-06"),
+]
+_PUBLISH_LINES = [
+    "发布时间:2020-10-07  发布机构:官亭镇人民政府  浏览次数:106",
+    "发布日期：2020年10月07日 来源：官亭镇",
+]
+COLON_ROWS = _no_duplicates([(p, lead, iso) for p in _PUBLISH_LINES for lead, iso in _COLON_LEADS])
+
+
+@pytest.mark.parametrize(("publish", "lead", "iso"), COLON_ROWS, ids=_ids(COLON_ROWS))
+def test_dated_colon_lead(publish: str, lead: str, iso: str) -> None:
+    text = (
+        f"欢迎访问某县人民政府网站\n\n官亭镇调度秸秆禁烧工作\n\n{publish}\n\n{lead}\n\n"
+        "一、要落实责任。镇村干部务必加强认识。\n\n二、要宣传无死角。各村要发动宣传起来。\n"
+    )
+    assert _dates(text) == [iso]
+
+
+COLON_NEGATIVES = _no_duplicates(
+    [
+        ("2020年10月9日镇长将调度秸秆禁烧工作:",),  # a day after the publish day (a plan)
+        ("时间：2020年10月7日上午9:00",),  # a meeting notice's field
+        ("2019年10月7日县委印发的通知要求:",),  # a cited document's day, a year before
+    ]
+)
+
+
+@pytest.mark.parametrize("lead", [r[0] for r in COLON_NEGATIVES], ids=_ids(COLON_NEGATIVES))
+def test_dated_colon_lead_negatives(lead: str) -> None:
+    text = (
+        "欢迎访问某县人民政府网站\n\n官亭镇调度秸秆禁烧工作\n\n发布时间:2020-10-07  发布机构:官亭镇人民政府\n\n"
+        f"{lead}\n\n一、要落实责任。镇村干部务必加强认识。\n\n二、要宣传无死角。各村要发动宣传起来。\n"
+    )
+    assert _dates(text) in ([None], [])
