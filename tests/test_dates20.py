@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from gazette_extract.layout.storyday import lead_day
 from gazette_extract.pipeline import extract_str
 from gazette_extract.text.newshead import labelled_stamp, publish_date
 
@@ -342,3 +343,103 @@ def test_dated_colon_lead_negatives(lead: str) -> None:
         f"{lead}\n\n一、要落实责任。镇村干部务必加强认识。\n\n二、要宣传无死角。各村要发动宣传起来。\n"
     )
     assert _dates(text) in ([None], [])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 7. A relative day glued to its part of the day in the lead (exmoo: 政府班子今早正式獲國務院任命)
+# ---------------------------------------------------------------------------------------------------------------
+
+RELATIVE_PART_ROWS = _no_duplicates(
+    [
+        ("候任香港特首林鄭月娥的政府班子今早正式獲國務院任命,三名現任司長將過渡至新班子。", "2017-06-21"),
+        ("候任香港特首林郑月娥的政府班子今早正式获国务院任命，三名现任司长将过渡至新班子。", "2017-06-21"),
+        ("市长今晨召开防汛工作紧急会议，部署防汛工作。", "2017-06-21"),
+        ("第二届艺术节今晚在市文化中心开幕。", "2017-06-21"),
+        ("市委常委会昨晚召开扩大会议，传达学习会议精神。", "2017-06-20"),
+        ("省政府昨晨召开常务会议。", "2017-06-20"),
+        ("特区政府昨早宣布新一届主要官员名单。", "2017-06-20"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("lead", "iso"), RELATIVE_PART_ROWS, ids=_ids(RELATIVE_PART_ROWS))
+def test_relative_day_with_its_part(lead: str, iso: str) -> None:
+    assert lead_day(lead, "2017-06-21") == iso
+
+
+RELATIVE_PART_NEGATIVES = _no_duplicates(
+    [
+        ("今年以来，全县召开各类会议二十余次。",),  # this year: no day
+        ("今后，县委将召开更多会议。",),
+        ("明晚将举行文艺晚会。",),  # a future evening
+        ("据悉，今早的会议已经取消。",),  # an outlet's report
+        ("去年今早，县委召开会议。",),
+    ]
+)
+
+
+@pytest.mark.parametrize("lead", [r[0] for r in RELATIVE_PART_NEGATIVES], ids=_ids(RELATIVE_PART_NEGATIVES))
+def test_relative_day_with_its_part_negatives(lead: str) -> None:
+    assert lead_day(lead, "2017-06-21") is None
+
+
+def test_day_first_stamp_under_a_headline_resolved_by_this_morning() -> None:
+    text = (
+        "中央任命第五屆港府主要官員\n\n林鄭率新班子首見傳媒\n21/06/2017\n42340\n收藏\n分享\n"
+        "候任香港特首林鄭月娥的政府班子今早正式獲國務院任命,三名現任司長將過渡至新班子。\n\n"
+        "林鄭月娥下午2時30分率領三司十三局首長會見傳媒。\n"
+    )
+    assert _dates(text) == ["2017-06-21"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 8. A date in English order alone on its line under the headline (owlting: 4月. 09, 2024)
+# ---------------------------------------------------------------------------------------------------------------
+
+EN_ORDER_ROWS = _no_duplicates(
+    [
+        ("4月. 09, 2024", "2024-04-09"),
+        ("4月 9, 2024", "2024-04-09"),
+        ("12月. 25, 2023", "2023-12-25"),
+        ("Apr. 09, 2024", "2024-04-09"),
+        ("April 9, 2024", "2024-04-09"),
+        ("april 9 , 2024", "2024-04-09"),
+        ("Apr 9th, 2024 10:00 PM", "2024-04-09"),
+        ("Sept. 3, 2024", "2024-09-03"),
+        ("09 Apr 2024", "2024-04-09"),
+        ("9 April 2024 10:00", "2024-04-09"),
+        ("9 Apr., 2024", "2024-04-09"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("line", "iso"), EN_ORDER_ROWS, ids=_ids(EN_ORDER_ROWS))
+def test_english_order_stamp(line: str, iso: str) -> None:
+    assert publish_date(line) == iso
+
+
+EN_ORDER_NEGATIVES = _no_duplicates(
+    [
+        ("May 2024",),  # no day
+        ("April 31, 2024",),  # no such day
+        ("In April 9, 2024 we met",),  # a sentence
+        ("4月9日, 2024",),  # not this form
+        ("April 9",),  # no year
+        ("Copyright © 2024 April",),  # a copyright year
+    ]
+)
+
+
+@pytest.mark.parametrize("line", [r[0] for r in EN_ORDER_NEGATIVES], ids=_ids(EN_ORDER_NEGATIVES))
+def test_english_order_stamp_negatives(line: str) -> None:
+    assert publish_date(line) is None
+
+
+@pytest.mark.parametrize("stamp", ["4月. 09, 2024", "Apr. 09, 2024", "9 April 2024"])
+def test_story_under_an_english_order_stamp(stamp: str) -> None:
+    text = (
+        "南市新任7區長宣誓就職\n\n"
+        f"{stamp}\n\n【記者顏碧雪/臺南報導】\n\n台南市政府今(9)日舉行7位新任區長宣誓典禮,由台南市長黃偉哲擔任監誓人。\n\n"
+        "黃偉哲指出,區公所是市政府在地方最重要的治理機關之一。\n"
+    )
+    assert _dates(text) == ["2024-04-09"]

@@ -53,6 +53,7 @@ from ..vocab.heads import (
     ADDRESSEE_PLURALS,
     ADDRESSEES,
     BYLINE_BAR_KEYS,
+    EN_MONTH_NUMBERS,
     REPORT_TAG_ENDS,
     REPORT_TAG_NOT,
     SPEECH_FORMS,
@@ -252,6 +253,35 @@ def labelled_stamp(text: str) -> str | None:
     return _iso(m)
 
 
+# A date in English order alone on its line (its time may follow), as a Taiwan or Hong Kong page prints its stamp
+# under the headline (dates20): Apr. 09, 2024 / April 9, 2024 / Apr 9th, 2024 10:00 — the month named first;
+# 9 April 2024 / 09 Apr. 2024 — the day first; 4月. 09, 2024 (owlting: the month's number with 月, then the day and
+# the year after a comma). Anchored at both ends; every run bounded.
+_EN_MONTHS = "|".join(sorted(EN_MONTH_NUMBERS, key=len, reverse=True))
+_MONTH_NAME_STAMP_RE = compile_re(
+    rf"^(?:(?P<mn>{_EN_MONTHS})\.?[ \t]{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{0,2}},[ \t]{{0,3}}(?P<my>(?:19|20)\d\d)"
+    rf"|(?P<dd>\d{{1,2}})[ \t]{{1,3}}(?P<dn>{_EN_MONTHS})\.?,?[ \t]{{1,3}}(?P<dy>(?:19|20)\d\d)"
+    rf"|(?P<cm>\d{{1,2}})月\.?[ \t]{{0,3}}(?P<cd>\d{{1,2}})[ \t]{{0,2}},[ \t]{{0,3}}(?P<cy>(?:19|20)\d\d))"
+    rf"(?:[ \t]{{1,3}}{_TIME}(?:[ \t]{{0,2}}[AaPp]\.?[Mm]\.?)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _month_name_stamp(text: str) -> str | None:
+    """The ISO day of an English-order date alone on its line (``Apr. 09, 2024``, ``9 April 2024``,
+    ``4月. 09, 2024``), or None."""
+    m = _MONTH_NAME_STAMP_RE.match(text)
+    if m is None:
+        return None
+    if m.group("mn"):
+        year, month, day = int(m.group("my")), EN_MONTH_NUMBERS[m.group("mn").lower()], int(m.group("md"))
+    elif m.group("dn"):
+        year, month, day = int(m.group("dy")), EN_MONTH_NUMBERS[m.group("dn").lower()], int(m.group("dd"))
+    else:
+        year, month, day = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))
+    return make_iso(year, month, day)
+
+
 def _short_year_stamp(text: str) -> str | None:
     m = _SHORT_YEAR_LEAD_RE.match(text) if text[2:3] == "-" else None
     m = m or _SHORT_YEAR_KEYED_RE.search(text)
@@ -329,6 +359,8 @@ def publish_date(text: str) -> str | None:
         return ymd
     if m := _EN_KEYED_RE.match(text):
         return _iso(m)
+    if ((text[0].isascii() and text[0].isalnum()) or "月" in text[:3]) and (named := _month_name_stamp(text)):
+        return named  # Apr. 09, 2024 / 9 April 2024 / 4月. 09, 2024 (dates20)
     if m := _KEYED_RE.search(text):
         alone = m.group("key") == "日期" and m.start("key") == 0 and m.end() == len(text)
         if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)) and not alone:

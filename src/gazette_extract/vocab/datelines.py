@@ -441,3 +441,16 @@ EN_PUBLISH_KEYS: tuple[str, ...] = (
     "start date",  # • Start date:2017-06-21 (tmsc: a release's post date)
     "updated",
 )
+
+# A relative day glued to its part of the day, opening or inside a lead's first clause (dates20, exmoo: 候任特首的政府班子
+# 今早正式獲國務院任命): this morning, tonight, last night — the day is the first character's (今: the publish day, 昨: the day
+# before). 昨夜 stays out (an earlier round's choice: a story's "last night" is often the night before the day before);
+# 今年/今后/今夜 are no day.
+RELATIVE_DAY_PART_WORDS: dict[str, str] = {
+    "今早": "候任香港特首林郑月娥的政府班子今早正式获国务院任命",
+    "今晨": "市长今晨召开防汛工作紧急会议",
+    "今晚": "第二届艺术节今晚在市文化中心开幕",
+    "昨晚": "市委常委会昨晚召开扩大会议",
+    "昨晨": "省政府昨晨召开常务会议",
+    "昨早": "特区政府昨早宣布…",
+}
