@@ -443,3 +443,85 @@ def test_story_under_an_english_order_stamp(stamp: str) -> None:
         "黃偉哲指出,區公所是市政府在地方最重要的治理機關之一。\n"
     )
     assert _dates(text) == ["2024-04-09"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 9. A date alone over a speech's or report's address, the speaker perhaps between (wnwk): the day it was delivered
+# ---------------------------------------------------------------------------------------------------------------
+
+_REPORT_HEADS = [
+    "XX市政府工作报告\n\n张剑飞\n\n2023年1月6日\n\n各位代表：",
+    "XX市政府工作报告\n\n2023年1月6日\n\n市长 张剑飞\n\n各位代表:",
+    "XX市政府工作报告\n\n2023年1月6日\n\n各位代表、同志们：",
+    "在全县经济工作会议上的讲话\n\n县委书记 张三\n\n2023年1月6日\n\n同志们：",
+    "XX市政府工作报告张剑飞2023年1月6日各位代表:",  # a converter's dump: the line cut by layout.runon
+]
+REPORT_ROWS = _no_duplicates([(head,) for head in _REPORT_HEADS])
+
+
+@pytest.mark.parametrize("head", [r[0] for r in REPORT_ROWS], ids=_ids(REPORT_ROWS))
+def test_date_over_an_address_is_the_delivery_day(head: str) -> None:
+    text = f"{head}现在，我代表市人民政府向大会报告工作，请予审议。\n\n一、2022年工作回顾\n\n全市上下圆满完成了任务。\n"
+    text = text.replace("：现在", "：\n\n现在").replace(":现在", ":\n\n现在") if "\n" in head else text
+    assert _dates(text) == ["2023-01-06"]
+
+
+REPORT_NEGATIVES = _no_duplicates(
+    [
+        # the date over a story, no address: the publish day, the lead dates nothing
+        ("XX市召开经济工作会议\n\n2023年1月6日\n\n近日，XX市召开经济工作会议，部署全年工作。",),
+        # two long lines between the date and the address: no speaker's name
+        (
+            "XX市政府工作报告\n\n2023年1月6日\n\n本报告由市政府办公室整理，供参阅。\n\n各位代表：\n\n现在，我代表市人民政府报告工作。",
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("text", [r[0] for r in REPORT_NEGATIVES], ids=_ids(REPORT_NEGATIVES))
+def test_date_over_an_address_negatives(text: str) -> None:
+    assert "2023-01-06" not in _dates(text + "\n")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 10. The head of a meeting's minutes under the publish line (mofa: 一、時 間:111年3月8日(星期二)上午11時 / 二、地 點:…)
+# ---------------------------------------------------------------------------------------------------------------
+
+_TIME_FIELDS = [
+    ("一、時 間:111年3月8日(星期二)上午11時", "二、地 點:外交部一樓新聞中心"),
+    ("一、时间：2022年3月8日上午9时", "二、地点：县政府三楼会议室"),
+    ("1.会议时间:民國111年3月8日上午10時", "2.会议地点:市府大樓"),
+    ("时  间：2022年3月7日下午3时", "地  点：县委二楼会议室"),
+    ("會議時間：111年3月8日下午2時", "會議地點：本府第一會議室"),
+]
+MINUTES_ROWS = _no_duplicates([(t, p, "2022-03-07" if "3月7日" in t else "2022-03-08") for t, p in _TIME_FIELDS])
+
+
+@pytest.mark.parametrize(("time", "place", "iso"), MINUTES_ROWS, ids=_ids(MINUTES_ROWS))
+def test_minutes_time_field_dates_the_record(time: str, place: str, iso: str) -> None:
+    text = (
+        "跳到主要內容區塊\n\n本部單位主管例行新聞說明會紀要---國傳司\n\n  • 發布時間:2022-03-08\n  • 資料來源:公眾外交協調會\n\n"
+        f"※單位主管新聞說明會紀要:\n{time}\n{place}\n三、主持人:發言人歐江安\n\n \n\n"
+        "※司長報告:\n\n自2月24日以來,外交部推特共發布10則推文。\n"
+    )
+    assert _dates(text) == [iso]
+
+
+MINUTES_NEGATIVES = _no_duplicates(
+    [
+        ("一、时间：2022年3月15日上午9时", "二、地点：县政府三楼会议室"),  # a meeting to come: a notice
+        ("一、时间：2022年1月8日上午9时", "二、地点：县政府三楼会议室"),  # two months before: no record's day
+        ("一、时间：2022年3月8日上午9时", "二、议题：研究全年工作"),  # no place field: no minutes' head
+        ("一、截止时间：2022年3月8日", "二、地点：县政府三楼会议室"),  # a deadline's key
+    ]
+)
+
+
+@pytest.mark.parametrize(("time", "place"), MINUTES_NEGATIVES, ids=_ids(MINUTES_NEGATIVES))
+def test_minutes_time_field_negatives(time: str, place: str) -> None:
+    text = (
+        "跳到主要內容區塊\n\n本部單位主管例行新聞說明會紀要---國傳司\n\n  • 發布時間:2022-03-08\n  • 資料來源:公眾外交協調會\n\n"
+        f"※單位主管新聞說明會紀要:\n{time}\n{place}\n三、主持人:發言人歐江安\n\n \n\n"
+        "※司長報告:\n\n自2月24日以來,外交部推特共發布10則推文。\n"
+    )
+    assert _dates(text) == [None]

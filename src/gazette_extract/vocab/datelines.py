@@ -454,3 +454,10 @@ RELATIVE_DAY_PART_WORDS: dict[str, str] = {
     "昨晨": "省政府昨晨召开常务会议",
     "昨早": "特区政府昨早宣布…",
 }
+
+# The head of a meeting's minutes under a news page's publish line (dates20, mofa: 一、時 間:111年3月8日(星期二)上午11時 /
+# 二、地 點:外交部一樓新聞中心): the time field's key and the place field's key that follows it (the characters of a key
+# may stand apart: 時 間). The time field dates the meeting the minutes record — read only on or shortly before the
+# publish day (a notice's meeting to come is no record's day).
+MINUTES_TIME_KEYS: tuple[str, ...] = ("时间", "時間", "会议时间", "會議時間", "开会时间", "開會時間")
+MINUTES_PLACE_KEYS: tuple[str, ...] = ("地点", "地點", "会议地点", "會議地點", "开会地点", "開會地點")
