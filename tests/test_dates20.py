@@ -11,7 +11,7 @@ import pytest
 
 from gazette_extract.layout.storyday import lead_day
 from gazette_extract.pipeline import extract_str
-from gazette_extract.text.newshead import labelled_stamp, publish_date
+from gazette_extract.text.newshead import column_count_stamp, labelled_stamp, publish_date
 
 
 def _docs(text: str) -> list[dict]:
@@ -525,3 +525,76 @@ def test_minutes_time_field_negatives(time: str, place: str) -> None:
         "※司長報告:\n\n自2月24日以來,外交部推特共發布10則推文。\n"
     )
     assert _dates(text) == [None]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 11. A column, the publish day and a view count glued at an untitled story's foot (penanglaksa: 政府要聞2021-09-154733);
+#     the lead's month and day resolved against it
+# ---------------------------------------------------------------------------------------------------------------
+
+COLUMN_COUNT_ROWS = _no_duplicates(
+    [
+        ("政府要聞2021-09-154733", "2021-09-15"),
+        ("政府要闻2021-09-154733", "2021-09-15"),
+        ("政府要闻 2021-09-15 4733", "2021-09-15"),
+        ("本地新闻|2021-09-15|88", "2021-09-15"),
+        ("工作动态2021-09-150", "2021-09-15"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("line", "iso"), COLUMN_COUNT_ROWS, ids=_ids(COLUMN_COUNT_ROWS))
+def test_column_count_stamp(line: str, iso: str) -> None:
+    assert column_count_stamp(line) == iso
+
+
+COLUMN_COUNT_NEGATIVES = _no_duplicates(
+    [
+        ("2021-09-154733",),  # no column: digits that may be anything
+        ("政府要闻2021-9-154733",),  # the day not padded: 15 or 1, 5 or 154
+        ("政府要闻2021-09-15",),  # no count: not this form
+        ("截至2021-09-15累计4733",),  # a sentence's figures
+        ("©2021 政府要闻 4733",),  # a copyright year and a counter
+    ]
+)
+
+
+@pytest.mark.parametrize("line", [r[0] for r in COLUMN_COUNT_NEGATIVES], ids=_ids(COLUMN_COUNT_NEGATIVES))
+def test_column_count_stamp_negatives(line: str) -> None:
+    assert column_count_stamp(line) is None
+
+
+_FOOT_LEADS = [
+    ("9月13日,市長侯紅主持召開疫情防控視頻調度會,強調要深入貫徹重要指示精神,扛牢疫情防控政治責任", "2021-09-13"),
+    ("9月14日上午，市长主持召开疫情防控调度会，强调要压实责任", "2021-09-14"),
+    ("9月15日，全市疫情防控工作会议召开，部署下一步工作", "2021-09-15"),
+]
+_FOOTS = ["政府要聞2021-09-154733", "政府要闻 2021-09-15 4733"]
+FOOT_ROWS = _no_duplicates([(lead, foot, iso) for lead, iso in _FOOT_LEADS for foot in _FOOTS])
+
+
+@pytest.mark.parametrize(("lead", "foot", "iso"), FOOT_ROWS, ids=_ids(FOOT_ROWS))
+def test_untitled_story_dated_against_its_foot(lead: str, foot: str, iso: str) -> None:
+    docs = _docs(f"{lead}。會議總結了近期疫情防控情況,安排部署常態化防控工作。\n{foot}")
+    assert [(d["title"], d["date"]) for d in docs] == [(None, iso)]
+
+
+FOOT_NEGATIVES = _no_duplicates(
+    [
+        ("9月16日,市长主持召开疫情防控调度会,强调要压实责任", "政府要闻2021-09-154733"),  # after the publish day
+        ("9月13日,市长到社区检查疫情防控工作,强调要压实责任", "政府要闻2021-09-154733"),  # no session held
+        ("9月13日,市长主持召开疫情防控调度会,强调要压实责任", "2021-09-154733"),  # no column: no stamp
+        ("近日,市长主持召开疫情防控调度会,强调要压实责任", "政府要闻2021-09-154733"),  # the lead dates nothing
+        ("8月1日,市长主持召开疫情防控调度会,强调要压实责任", "政府要闻2021-09-154733"),  # too long before
+    ]
+)
+
+
+@pytest.mark.parametrize(("lead", "foot"), FOOT_NEGATIVES, ids=_ids(FOOT_NEGATIVES))
+def test_untitled_story_foot_negatives(lead: str, foot: str) -> None:
+    assert _docs(f"{lead}。會議總結了近期疫情防控情況,安排部署常態化防控工作。\n{foot}") == []
+
+
+def test_untitled_day_chronicle_over_a_foot_is_no_story() -> None:
+    text = "9月13日,市长主持召开疫情防控调度会。\n9月14日,市委召开常委会会议。\n9月15日,市政府召开常务会议。\n政府要闻2021-09-154733"
+    assert _docs(text) == []

@@ -31,6 +31,7 @@ from ..text.newshead import (
     PAGE_LABEL_RE,
     SPEAKER_DECK_RE,
     SUBJECT_DAY_LEAD_RE,
+    column_count_stamp,
     is_address_line,
     is_dateline_only,
     is_news_head_line,
@@ -812,6 +813,7 @@ def foot_story_date(blocks: list[Block], start: int, end: int) -> tuple[str, str
             or (parse_date(dated) if (dated := weekday_date_line(text)) else None)
             or release_day(blocks, i)
             or epaper_footer_date(text)
+            or column_count_stamp(text)
         )
         if published is not None:
             return published, _story_date(blocks[:end], start, published)

@@ -282,6 +282,24 @@ def _month_name_stamp(text: str) -> str | None:
     return make_iso(year, month, day)
 
 
+# A column's name, the publish day and the view count glued on one line at the story's foot (dates20, penanglaksa:
+# 政府要聞2021-09-154733 — 2021-09-15, then 4733 views): the month and the day padded to two digits, so the day ends
+# where the count begins; a blank or a bar may stand between the parts
+_COLUMN_COUNT_STAMP_RE = compile_re(
+    rf"^[ \t\u3000]*[{_CJK}]{{2,8}}[ \t\u3000|｜]{{0,3}}(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"[ \t\u3000|｜]{0,3}\d{1,9}[ \t\u3000]*$"
+)
+
+
+def column_count_stamp(text: str) -> str | None:
+    """The publish day of a foot line that glues a column's name, the day and a view count (``政府要聞2021-09-154733``)."""
+    m = _COLUMN_COUNT_STAMP_RE.match(text) if len(text) <= _COLUMN_COUNT_STAMP_MAX else None
+    return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+
+
+_COLUMN_COUNT_STAMP_MAX = 40
+
+
 def _short_year_stamp(text: str) -> str | None:
     m = _SHORT_YEAR_LEAD_RE.match(text) if text[2:3] == "-" else None
     m = m or _SHORT_YEAR_KEYED_RE.search(text)
@@ -523,7 +541,8 @@ def is_news_head_line(text: str) -> bool:
         return True
     if is_address_line(text):
         return True  # 各位代表、同志们： under a speech's title (titles round 12)
-    return publish_date(text) is not None or is_stamp_line(text)
+    # 政府要聞2021-09-154733 (a column, the day and a view count glued: a story's foot, dates20)
+    return publish_date(text) is not None or is_stamp_line(text) or column_count_stamp(text) is not None
 
 
 # A headline glued to its publish stamp and the story: 王莉霞任内蒙古自治区代主席 2021-08-05 09:52 …
