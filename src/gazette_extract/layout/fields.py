@@ -45,7 +45,7 @@ from ..vocab.common import (
     WRITING_KEYS,
     compact,
 )
-from ..vocab.datelines import LAW_DATABASE_DATE_KEYS, LAW_DATABASE_KEYS
+from ..vocab.datelines import ADOPTION_NOTE_LABELS, LAW_DATABASE_DATE_KEYS, LAW_DATABASE_KEYS
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.heads import (
     ATTACHMENT_BUTTON_PATTERN,
@@ -950,6 +950,13 @@ _BARE_KEY_MAX = 6  # 发布时间： alone, its value on the next line
 _BYLINES_MAX = 3  # 来源： / 时间：… [收藏] [打印] / 浏览次数： between a decision's title and its adoption note
 
 
+# A law database's label opening the adoption note's line (dates20): 【题注】 / [题注] / 题注： — then the bracketed note
+_ADOPTION_LABEL_RE = compile_re(
+    rf"^[ \t\u3000]*(?:[【\[［][ \t\u3000]*(?:{'|'.join(ADOPTION_NOTE_LABELS)})[ \t\u3000]*[】\]］][ \t\u3000]*[:：]?"
+    rf"|(?:{'|'.join(ADOPTION_NOTE_LABELS)})[ \t\u3000]*[:：])[ \t\u3000]*"
+)
+
+
 def _adopted_under_byline(header: list[Block]) -> Block | None:
     """A congress decision's adoption note under the page's byline lines (来源：湖北人大网 /
     时间:2022-01-05 16:08 [收藏] [打印] [关闭] / （2021年5月7日…会议通过）): the note; None when a
@@ -957,6 +964,12 @@ def _adopted_under_byline(header: list[Block]) -> Block | None:
     for k, block in enumerate(header[: _BYLINES_MAX + 2]):
         if ADOPTED_RE.match(block.text):
             return block
+        if (labelled := _ADOPTION_LABEL_RE.match(block.text)) and ADOPTED_RE.match(
+            note := block.text[labelled.end() :]
+        ):
+            return replace(
+                block, text=note, body=note
+            )  # 【题注】 (2001年4月29日…会议通过 …批准): a law database's label
         bare_key = block.text[-1:] in "：:" and len(block.text) <= _BARE_KEY_MAX  # 时间：
         if not (bare_key or printed_pairs(block) or publish_date(block.text) or (k and _is_value_below(header[k - 1]))):
             return None  # (时间： / 2022-01-05 16:08 [打印]: a key's value on the line under it is a byline too)
@@ -1102,7 +1115,22 @@ def _promulgated_above(
 
 
 def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
-    """The first signature + date pair (落款): the notice's, not the enclosed plan's."""
+    """The first signature + date pair (落款): the notice's, not the enclosed plan's — but not a pair that stands over
+    the body, before its first sentence, when a whole pair signs the body under it (dates20: a disclosure page's
+    keyless values 金华市生态环境局某分局 / 2024-03-01 over the notice, which 某管理委员会党政综合办公室 / 2024年2月29日
+    signs: the body's signature is the document's, the pair over it the page's posting)."""
+    # the body opens on its recipients (各乡镇人民政府、…：) or its first sentence
+    body = next((k for k, b in enumerate(doc_blocks) if "。" in b.text or is_recipients(b.text)), len(doc_blocks))
+    head = _first_signed_pair(doc_blocks[:body]) if 0 < body < len(doc_blocks) else (None, None)
+    if head[0] is not None and head[1] is not None:
+        signed = _first_signed_pair(doc_blocks[body:])
+        if signed[0] is not None and signed[1] is not None:
+            return signed
+    return _first_signed_pair(doc_blocks)
+
+
+def _first_signed_pair(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
+    """The first signature + date pair (落款) among ``doc_blocks``, either part None when not shown."""
     for i, block in enumerate(doc_blocks):
         if block.kind in (PARAGRAPH, ITEM) and block.text[-1:] in "日：:" and (signed := _closed_tail(block.text)):
             return signed  # …敬请谅解。 特此通告 某市公安局交通警察支队 2023年1月20日 (the formula closes it)

@@ -17,6 +17,7 @@ labels, column tags), a headline, a publish line, then the story. The head's lin
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import replace
 
@@ -30,9 +31,11 @@ from ..text.newshead import (
     PAGE_LABEL_RE,
     SPEAKER_DECK_RE,
     SUBJECT_DAY_LEAD_RE,
+    column_count_stamp,
     is_address_line,
     is_dateline_only,
     is_news_head_line,
+    labelled_stamp,
     opens_lead,
     publish_date,
     summary_key,
@@ -40,7 +43,7 @@ from ..text.newshead import (
 )
 from ..vocab.common import CJK, STORY_OPENER_ALTERNATION, LazyPattern, alternation, compact
 from ..vocab.datelines import DAY_PART as _DAY_PART
-from ..vocab.datelines import EDIT_STAMP_KEYS, RELATED_LIST_HEADS
+from ..vocab.datelines import EDIT_STAMP_KEYS, MINUTES_PLACE_KEYS, MINUTES_TIME_KEYS, RELATED_LIST_HEADS
 from ..vocab.heads import ORIGINAL_NOTE_KEYS
 from .blocks import DATE, HEADING, PARAGRAPH, Block
 from .chrome import is_consent_banner, is_site_chrome
@@ -62,6 +65,9 @@ _CONTINUES = ("将", "于", "在", "并", "暨", "和", "与", "及", "的", "�
 _HEADLINE_LINE_MAX = 24
 _HEADLINE_MAX = 60
 # A news lead right under its headline: 本网讯（记者 X）12月11日，… / 本报讯 … / （记者 X）
+# A lead of one line that opens on its event's whole date and closes on a colon, the points under it numbered (dates20,
+# julu: 2020年10月7日李扬镇长调度秸秆禁烧工作: / 一、要落实责任。…): the lead, though it holds no full stop
+_DATED_COLON_LEAD_RE = compile_re(r"^[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[^。；：:\n]{2,60}[：:][ \t\u3000]*$")
 _STORY_LEAD_RE = compile_re(
     rf"^(?:{STORY_OPENER_ALTERNATION}|[（(]\s*(?:记者|本报记者|本网记者|通讯员))"
     # a source tag, then the reporters in brackets: 阿勒泰新闻网-阿勒泰地区融媒体中心（记者 X 实习记者 Y）
@@ -528,6 +534,14 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
             # 20191227 alone under a Hong Kong headline (dates round 18): digits that may be no date are
             # taken for the publish day only when the lead dates its event against them (今日（27日）公布)
             return {"published": compact_day, "date": day}
+        if (
+            published is None
+            and (stamped := labelled_stamp(text)) is not None
+            and (day := _story_date(blocks, i + 1, stamped))
+        ):
+            # 2017年1月6日    即時資訊 / 2020-07-22新闻5 / 2023-09-26・Array under the headline (dates20): a day with a
+            # column's label is the publish day only when the lead dates its event against it (今(6)日 / 7月21日)
+            return {"published": stamped, "date": day}
         if published is None:
             continue
         out = {"published": published}
@@ -538,7 +552,12 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
             # its 今天 is the day it was given, never the posting's (docs19). A date alone under the title（2021年3月5日）
             # is the speech's own and still dates its 今天.
             return out
-        if day := _story_date(blocks, i + 1, published):
+        if keyed is None and _address_under(blocks, i + 1):
+            # XX市政府工作报告 / 张剑飞 / 2023年1月6日 / 各位代表： (dates20, wnwk): a date alone over a speech's or
+            # report's address, the speaker's name perhaps between, is the day it was delivered — its date
+            out["date"] = published
+            return out
+        if day := _story_date(blocks, i + 1, published) or _minutes_day(blocks, i + 1, end, published):
             out["date"] = day
         return out
     if blocks and (m := PAGE_STAMP_RE.match(blocks[0].text)) and (stamped := parse_date(m.group("date"))):
@@ -552,6 +571,61 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
             out["date"] = day
         return out
     return {}
+
+
+def _spaced_keys(keys: tuple[str, ...]) -> str:
+    """An alternation of ``keys`` whose characters may stand apart by up to two blanks (時 間 / 地  點)."""
+    return "|".join(r"[ \t\u3000]{0,2}".join(key) for key in sorted(keys, key=len, reverse=True))
+
+
+# The time field of a meeting's minutes, numbered or not, its date in the common era or the Republic's (dates20, mofa:
+# 一、時 間:111年3月8日(星期二)上午11時 / 时间：2022年3月8日上午9时 / 1.会议时间:民國111年3月8日)
+_MINUTES_TIME_RE = compile_re(
+    rf"^[ \t\u3000]*(?:[一二三四五六七八九十]{{1,3}}[、.．]|\d{{1,2}}[、.．)）])?[ \t\u3000]*(?:{_spaced_keys(MINUTES_TIME_KEYS)})"
+    r"[ \t\u3000]*[:：][ \t\u3000]*(?:(?P<y>(?:19|20)\d\d)|(?:中华民国|中華民國|民国|民國)?(?P<roc>\d{2,3}))[ \t\u3000]*年"
+    r"[ \t\u3000]*(?P<m>\d{1,2})[ \t\u3000]*月[ \t\u3000]*(?P<d>\d{1,2})[ \t\u3000]*日"
+)
+# …and the place field that follows it within two lines (二、地 點:外交部一樓新聞中心 / 地点：县政府三楼会议室)
+_MINUTES_PLACE_RE = compile_re(
+    rf"^[ \t\u3000]*(?:[一二三四五六七八九十]{{1,3}}[、.．]|\d{{1,2}}[、.．)）])?[ \t\u3000]*(?:{_spaced_keys(MINUTES_PLACE_KEYS)})"
+    r"[ \t\u3000]*[:：]"
+)
+_MINUTES_DAYS_BEFORE = 10  # minutes go up within days of their meeting; a later or much older day is no record's
+_ROC_YEAR_ONE = 1911
+
+
+def _minutes_day(blocks: list[Block], start: int, end: int, published: str) -> str | None:
+    """The meeting's day in the head of minutes under the publish line (its time field, then its place field within
+    two lines: 一、時 間:111年3月8日… / 二、地 點:…), on the publish day or up to ten days before; None otherwise."""
+    for k in range(start, min(end, len(blocks))):
+        m = _MINUTES_TIME_RE.match(blocks[k].text)
+        if m is None:
+            continue
+        if not any(_MINUTES_PLACE_RE.match(b.text) for b in blocks[k + 1 : k + 3]):
+            return None
+        year = int(m.group("y")) if m.group("y") else int(m.group("roc")) + _ROC_YEAR_ONE
+        day = make_iso(year, int(m.group("m")), int(m.group("d")))
+        if day is None:
+            return None
+        back = (_dt.date.fromisoformat(published) - _dt.date.fromisoformat(day)).days
+        return day if 0 <= back <= _MINUTES_DAYS_BEFORE else None
+    return None
+
+
+_SPEAKER_LINE_MAX = 12  # 市长 张剑飞: a speaker's name (and post) on its line between the date and the address
+_SPEAKER_LINES = 2
+
+
+def _address_under(blocks: list[Block], start: int) -> bool:
+    """Is the first line from ``blocks[start]`` that is no speaker's name (a short line without a mark; at most
+    two) a speech's address (各位代表： / 同志们：)?"""
+    for block in blocks[start : start + _SPEAKER_LINES + 1]:
+        if is_address_line(block.text):
+            return True
+        text = block.text.strip()
+        if len(text) > _SPEAKER_LINE_MAX or any(mark in text for mark in "。，：:；！？"):
+            return False
+    return False
 
 
 def is_site_clock(blocks: list[Block], i: int) -> bool:
@@ -627,7 +701,13 @@ def _story_date(blocks: list[Block], start: int, published: str) -> str | None:
             text = text[credit:].strip()
             if not text:
                 continue
-        if is_dateline(text) or "。" in text or len(text) >= _LEAD_LONG or _STORY_LEAD_RE.match(text):
+        if (
+            is_dateline(text)
+            or "。" in text
+            or len(text) >= _LEAD_LONG
+            or _STORY_LEAD_RE.match(text)
+            or _DATED_COLON_LEAD_RE.match(text)
+        ):
             if (day := lead_day(text, published)) is None and is_photo_caption(text) and k + 1 < len(paragraphs):
                 # 姚祖辉获委任岭大校董会主席。 / …校长。（台大提供）: a photo's caption over the lead, dating nothing
                 # (dates round 18) — the lead is the next paragraph
@@ -752,6 +832,7 @@ def foot_story_date(blocks: list[Block], start: int, end: int) -> tuple[str, str
             or (parse_date(dated) if (dated := weekday_date_line(text)) else None)
             or release_day(blocks, i)
             or epaper_footer_date(text)
+            or column_count_stamp(text)
         )
         if published is not None:
             return published, _story_date(blocks[:end], start, published)

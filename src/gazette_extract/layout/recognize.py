@@ -303,9 +303,18 @@ _DATED_EVENT_LEAD_RE = compile_re(
     rf"^[ \t\u3000]*(?P<date>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日){_DAY_PART}?[ \t\u3000]*[，,]"
     rf"[^。；]{{0,80}}?(?:{alternation(STORY_EVENT_VERBS)})"
 )
+# …the same lead with its month and day only, the year left to the page's publish day (dates20)
+_DAY_EVENT_LEAD_RE = compile_re(
+    rf"^[ \t\u3000]*(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日{_DAY_PART}?[ \t\u3000]*[，,]"
+    rf"[^。；]{{0,80}}?(?:{alternation(STORY_EVENT_VERBS)})"
+)
+_DAY_ENTRY_RE = compile_re(r"^[ \t\u3000]*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 # …and a line opening on a full date, an entry of a chronicle (大事记: one entry a day, no one event reported)
 _DATED_ENTRY_RE = compile_re(r"^[ \t\u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _CHRONICLE_SCAN = 12  # lines under the lead searched for another dated entry
+# A line of a layout table's bars or a rule only, over the lead (|, ｜, ||, | |, ———, -----, ═══): no text (dates20)
+_BAR_LINE_RE = compile_re(r"^[ \t\u3000|｜¦│─━—\-_=═·•]{1,40}$")
+_BARS_MAX = 3  # such lines passed over at the top
 
 
 def dated_untitled_story(doc: Document, texts: list[str]) -> bool:
@@ -314,8 +323,18 @@ def dated_untitled_story(doc: Document, texts: list[str]) -> bool:
     A chronicle, whose next lines open on their own dates, reports no one event (pages18)."""
     if doc.title is not None or doc.date is None or not texts:
         return False
+    # a table's bar or a rule alone over the lead (| / ｜ / ——— : the page's layout, dates20) is passed over
+    first = next((k for k, text in enumerate(texts[:_BARS_MAX]) if not _BAR_LINE_RE.match(text)), 0)
+    texts = texts[first:]
     m = _DATED_EVENT_LEAD_RE.match(texts[0])
-    if m is None or parse_date(m.group("date")) != doc.date:
+    if m is None:
+        # 9月13日,市長侯紅主持召開…會 over a foot line that dates it (政府要聞2021-09-154733: layout.news.foot_story_date,
+        # dates20): the lead's month and day are the date read — the year came from the page's publish day
+        d = _DAY_EVENT_LEAD_RE.match(texts[0])
+        if d is None or doc.date[5:] != f"{int(d.group('m')):02d}-{int(d.group('d')):02d}":
+            return False
+        return not any(_DAY_ENTRY_RE.match(t) for t in texts[1:_CHRONICLE_SCAN])
+    if parse_date(m.group("date")) != doc.date:
         return False
     return not any(_DATED_ENTRY_RE.match(t) for t in texts[1:_CHRONICLE_SCAN])
 

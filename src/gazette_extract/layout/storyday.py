@@ -41,6 +41,7 @@ from ..vocab.datelines import (
     OPENING_QUOTES,
     OUTLET_ENDS,
     PAST_YEAR_WORDS,
+    RELATIVE_DAY_PART_WORDS,
     STATED_DAY_NOT_AFTER,
     STATED_DAY_PLAN_OPENERS,
     STATED_DAY_VERBS,
@@ -61,10 +62,12 @@ _CLAUSE_RE = compile_re(r"[^，。；,;]{1,80}")
 # 今/昨 alone before what a report's day does (台东县议会今举行… / 政府昨宣布…: Taiwan and Hong Kong
 # papers drop 天/日); 今年, 今后, 昨夜 stay no day
 _BARE_DAY_VERBS = "举行|召开|宣布|表决|通过|发布|公布|举办|上午|下午"
+# 今早 / 今晨 / 昨晚 …: a relative day with its part of the day (vocab.datelines.RELATIVE_DAY_PART_WORDS, dates20)
+_PART_DAYS = alternation(RELATIVE_DAY_PART_WORDS)
 # The first day a clause names
 _DAY_RE = compile_re(
     rf"""
-    (?P<rel>今天|今日|昨天|昨日|前天|前日|(?<![{STATED_DAY_NOT_AFTER}])[今昨](?={_BARE_DAY_VERBS}))(?:\s*[（(](?:(?P<rm>{_N})月)?(?P<rd>{_N})日?[）)])?  # 今天（7月27日） / 昨日（22日）
+    (?P<rel>今天|今日|昨天|昨日|前天|前日|{_PART_DAYS}|(?<![{STATED_DAY_NOT_AFTER}])[今昨](?={_BARE_DAY_VERBS}))(?:\s*[（(](?:(?P<rm>{_N})月)?(?P<rd>{_N})日?[）)])?  # 今天（7月27日） / 昨日（22日）
     |(?P<rel2>[今昨])\s*[（(](?P<r2d>{_N})[）)]\s*日                                    # 今（26）日
     |(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?!\d)  # 2015-3-2 / 2015.3.2
     |(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})(?:日|号(?![楼院室线])|(?={_DAY_PART}?(?:[，,]|$)))  # 2015年3月2日 / 12月3日 / 3月8，(日 lost)

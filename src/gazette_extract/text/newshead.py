@@ -36,11 +36,13 @@ from ..vocab.datelines import (
     BARE_PUBLISH_KEYS,
     BYLINE_REPORT_VERBS,
     BYLINE_SOURCE_KEYS,
+    EN_PUBLISH_KEYS,
     LOST_BLANK_MARKS,
     LOST_BLANK_QUESTION_MARKS,
     OUTLET_ENDS,
     POSTED_KEYS,
     PUBLISH_DATE_KEYS,
+    STAMP_LABEL_NOT,
     SUMMARY_KEYS,
     UPDATE_STAMP_KEYS,
 )
@@ -51,6 +53,7 @@ from ..vocab.heads import (
     ADDRESSEE_PLURALS,
     ADDRESSEES,
     BYLINE_BAR_KEYS,
+    EN_MONTH_NUMBERS,
     REPORT_TAG_ENDS,
     REPORT_TAG_NOT,
     SPEECH_FORMS,
@@ -152,7 +155,13 @@ _KEYS_THEN_DATE_RE = compile_re(
 # A date alone in square or lenticular brackets under a headline: [ 2021-03-05 ] / 【2021年03月05日】
 _SQUARE_DATE_RE = compile_re(rf"^[\[【［]\s*{_YMD}\s*(?:{_TIME})?\s*[\]】］]$")
 # An English key before the date: date 2026-02-27   • 會員 / Posted: 2019-05-27
-_EN_KEYED_RE = compile_re(rf"^(?:date|time|posted|published|updated)\s*[:：]?\s*{_YMD}(?![\d])", re.IGNORECASE)
+# (vocab.datelines.EN_PUBLISH_KEYS, longest first; the words of a key apart by one to three blanks; a bullet may open the
+# line: • Start date:2017-06-21; a second date after it makes it a period, no stamp: Start date: 2017-06-21 to …)
+_EN_KEYS = "|".join(k.replace(" ", r"[ \t]{1,3}") for k in sorted(EN_PUBLISH_KEYS, key=len, reverse=True))
+_EN_KEYED_RE = compile_re(
+    rf"^(?:[•·●▪*\-][ \t]{{0,3}})?(?:{_EN_KEYS})[ \t]*[:：]?[ \t]*{_YMD}(?![\d])(?!.{{0,30}}?(?:19|20)\d\d[-/.年])",
+    re.IGNORECASE,
+)
 _BYLINE_KEY_RE = compile_re(rf"(?:^|[\s|]|(?<=[日\d]))(?:{_BYLINE_KEYS})\s*[:：]")  # …01月20日来源：
 # 2010-01-23   柳州日报   记者 姚颖盈 (a bullet's date, then the paper and the reporter; the spaces
 # around digits may be gone: 2010-01-23柳州日报)
@@ -218,6 +227,77 @@ _SHORT_YEAR_LEAD_RE = compile_re(
     rf"^(?P<yy>\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:{_BYLINE_KEYS})\s*[:：]"
 )
 _SHORT_YEAR_PIVOT = 70
+
+
+# A publish day (perhaps its time) with a short label after it on its line — a column's name or a category a CMS
+# broke — and perhaps the column's count glued to it (dates20): 2017年1月6日    即時資訊 (macaucee) /
+# 2020-07-22新闻5 (zkxblog) / 2023-09-26・Array (turnnewsapp). The label holds letters only (CJK or Latin, one to
+# eight), after blanks or a separator (・ · • | ｜ / ／); every part is bounded and the line is anchored at both ends.
+_LABELLED_STAMP_RE = compile_re(
+    rf"^{_YMD}(?:\s{{0,3}}{_TIME})?[ \t\u3000・·•|｜/／]{{0,8}}(?P<label>[{_CJK}A-Za-z]{{1,8}})\d{{0,9}}$"
+)
+_LABELLED_STAMP_MAX = 40  # a stamp and its label: a longer line is prose
+
+
+def labelled_stamp(text: str) -> str | None:
+    """The ISO day of a line that is a publish day with a column's label after it (``2020-07-22新闻5``,
+    ``2023-09-26・Array``), or None — also when the label is a weekday (the site's clock) or an act or limit of
+    the date itself (``2021年3月5日印发``, ``…起``, ``…前``: vocab.datelines.STAMP_LABEL_NOT). It names no publish
+    line by itself: a caller takes it only where a lead dates its event against it (layout.news)."""
+    text = text.strip()
+    if not text or len(text) > _LABELLED_STAMP_MAX:
+        return None
+    m = _LABELLED_STAMP_RE.match(text)
+    if m is None or m.group("label").startswith(STAMP_LABEL_NOT):
+        return None
+    return _iso(m)
+
+
+# A date in English order alone on its line (its time may follow), as a Taiwan or Hong Kong page prints its stamp
+# under the headline (dates20): Apr. 09, 2024 / April 9, 2024 / Apr 9th, 2024 10:00 — the month named first;
+# 9 April 2024 / 09 Apr. 2024 — the day first; 4月. 09, 2024 (owlting: the month's number with 月, then the day and
+# the year after a comma). Anchored at both ends; every run bounded.
+_EN_MONTHS = "|".join(sorted(EN_MONTH_NUMBERS, key=len, reverse=True))
+_MONTH_NAME_STAMP_RE = compile_re(
+    rf"^(?:(?P<mn>{_EN_MONTHS})\.?[ \t]{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{0,2}},[ \t]{{0,3}}(?P<my>(?:19|20)\d\d)"
+    rf"|(?P<dd>\d{{1,2}})[ \t]{{1,3}}(?P<dn>{_EN_MONTHS})\.?,?[ \t]{{1,3}}(?P<dy>(?:19|20)\d\d)"
+    rf"|(?P<cm>\d{{1,2}})月\.?[ \t]{{0,3}}(?P<cd>\d{{1,2}})[ \t]{{0,2}},[ \t]{{0,3}}(?P<cy>(?:19|20)\d\d))"
+    rf"(?:[ \t]{{1,3}}{_TIME}(?:[ \t]{{0,2}}[AaPp]\.?[Mm]\.?)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _month_name_stamp(text: str) -> str | None:
+    """The ISO day of an English-order date alone on its line (``Apr. 09, 2024``, ``9 April 2024``,
+    ``4月. 09, 2024``), or None."""
+    m = _MONTH_NAME_STAMP_RE.match(text)
+    if m is None:
+        return None
+    if m.group("mn"):
+        year, month, day = int(m.group("my")), EN_MONTH_NUMBERS[m.group("mn").lower()], int(m.group("md"))
+    elif m.group("dn"):
+        year, month, day = int(m.group("dy")), EN_MONTH_NUMBERS[m.group("dn").lower()], int(m.group("dd"))
+    else:
+        year, month, day = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))
+    return make_iso(year, month, day)
+
+
+# A column's name, the publish day and the view count glued on one line at the story's foot (dates20, penanglaksa:
+# 政府要聞2021-09-154733 — 2021-09-15, then 4733 views): the month and the day padded to two digits, so the day ends
+# where the count begins; a blank or a bar may stand between the parts
+_COLUMN_COUNT_STAMP_RE = compile_re(
+    rf"^[ \t\u3000]*[{_CJK}]{{2,8}}[ \t\u3000|｜]{{0,3}}(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"[ \t\u3000|｜]{0,3}\d{1,9}[ \t\u3000]*$"
+)
+
+
+def column_count_stamp(text: str) -> str | None:
+    """The publish day of a foot line that glues a column's name, the day and a view count (``政府要聞2021-09-154733``)."""
+    m = _COLUMN_COUNT_STAMP_RE.match(text) if len(text) <= _COLUMN_COUNT_STAMP_MAX else None
+    return make_iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
+
+
+_COLUMN_COUNT_STAMP_MAX = 40
 
 
 def _short_year_stamp(text: str) -> str | None:
@@ -297,6 +377,8 @@ def publish_date(text: str) -> str | None:
         return ymd
     if m := _EN_KEYED_RE.match(text):
         return _iso(m)
+    if ((text[0].isascii() and text[0].isalnum()) or "月" in text[:3]) and (named := _month_name_stamp(text)):
+        return named  # Apr. 09, 2024 / 9 April 2024 / 4月. 09, 2024 (dates20)
     if m := _KEYED_RE.search(text):
         alone = m.group("key") == "日期" and m.start("key") == 0 and m.end() == len(text)
         if m.group("key") in _BARE_KEYS and not (m.group("s") or _BYLINE_KEY_RE.search(text)) and not alone:
@@ -459,7 +541,8 @@ def is_news_head_line(text: str) -> bool:
         return True
     if is_address_line(text):
         return True  # 各位代表、同志们： under a speech's title (titles round 12)
-    return publish_date(text) is not None or is_stamp_line(text)
+    # 政府要聞2021-09-154733 (a column, the day and a view count glued: a story's foot, dates20)
+    return publish_date(text) is not None or is_stamp_line(text) or column_count_stamp(text) is not None
 
 
 # A headline glued to its publish stamp and the story: 王莉霞任内蒙古自治区代主席 2021-08-05 09:52 …

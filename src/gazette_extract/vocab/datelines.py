@@ -355,3 +355,109 @@ OPENING_QUOTES: dict[str, str] = {
 OUTLET_ENDS: tuple[str, ...] = ("网", "报", "台", "社", "电视台", "日报", "晚报")
 # Words before a lead's month and day that put it in another year (dates19): 去年2月20日，… is no day of this report
 PAST_YEAR_WORDS: tuple[str, ...] = ("去年", "前年", "上年", "去岁")
+
+# What a publish day's label may NOT be (dates20): a date followed by a short word on its line is a news page's stamp
+# with its column or a broken category after it (2017年1月6日    即時資訊 / 2020-07-22新闻5 / 2023-09-26・Array) only
+# when the word names no weekday (the site's clock: 2024年03月29日 星期五) and no act or limit of the date itself
+# (2021年3月5日印发 / 2021年3月5日起 / 2021年3月5日前: a print line, a start day, a deadline). Checked as the label's
+# first characters, Simplified and Traditional.
+STAMP_LABEL_NOT: tuple[str, ...] = (
+    "星期",  # 2024年03月29日 星期五 (the site's clock)
+    "周",  # 2024-03-29 周五
+    "週",  # 2024-03-29 週五
+    "礼拜",
+    "禮拜",
+    "印发",  # 2021年3月5日印发 (a print line)
+    "印發",
+    "发布",  # 2021年3月5日发布
+    "發布",
+    "发文",
+    "發文",
+    "公布",  # 2021年3月5日公布
+    "通过",  # 2021年3月5日通过
+    "通過",
+    "施行",  # 2021年3月5日施行
+    "实施",
+    "實施",
+    "生效",
+    "签发",
+    "簽發",
+    "签署",
+    "簽署",
+    "制定",
+    "颁布",
+    "頒布",
+    "批准",
+    "修订",
+    "修訂",
+    "起",  # 2021年3月5日起 (a start day)
+    "止",  # 2021年3月5日止
+    "前",  # 2021年3月5日前 (a deadline)
+    "以前",
+    "之前",
+    "后",  # 2021年3月5日后
+    "後",
+    "以后",
+    "以後",
+    "至",  # 2021年3月5日至 (a range)
+    "到",
+    "截止",
+)
+
+# A law database's field labels before a rule's adoption note on its line (dates20, law242infoeach: 【题注】 (2001年4月29日
+# …会议通过 2001年6月3日…会议批准)): the note after the label is read as the note alone. The label in 【】, [] or ［］, or
+# bare with a colon; Simplified and Traditional.
+ADOPTION_NOTE_LABELS: tuple[str, ...] = (
+    "题注",  # 【题注】 (2001年4月29日包头市第十一届人民代表大会第四次会议通过 …)
+    "題注",
+    "注",  # 【注】 (…会议通过)
+    "修正注",
+    "说明",  # 说明：（…会议通过）
+    "說明",
+)
+
+# English keys of a publish line over a story (any case, the colon optional; a bullet may open the line): date
+# 2026-02-27 / Posted: 2019-05-27, and (dates20) a Taiwan labour site's ``• Start date:2017-06-21`` — the date the page
+# went up, not a deadline's (a key is read only where it opens the line, the date right after it)
+EN_PUBLISH_KEYS: tuple[str, ...] = (
+    "date",
+    "time",
+    "posted",
+    "posted on",
+    "posted at",
+    "date posted",
+    "published",
+    "published on",
+    "date published",
+    "publish date",
+    "publication date",
+    "release date",
+    "released",
+    "released on",
+    "date released",
+    "issue date",
+    "issued",
+    "issued on",
+    "start date",  # • Start date:2017-06-21 (tmsc: a release's post date)
+    "updated",
+)
+
+# A relative day glued to its part of the day, opening or inside a lead's first clause (dates20, exmoo: 候任特首的政府班子
+# 今早正式獲國務院任命): this morning, tonight, last night — the day is the first character's (今: the publish day, 昨: the day
+# before). 昨夜 stays out (an earlier round's choice: a story's "last night" is often the night before the day before);
+# 今年/今后/今夜 are no day.
+RELATIVE_DAY_PART_WORDS: dict[str, str] = {
+    "今早": "候任香港特首林郑月娥的政府班子今早正式获国务院任命",
+    "今晨": "市长今晨召开防汛工作紧急会议",
+    "今晚": "第二届艺术节今晚在市文化中心开幕",
+    "昨晚": "市委常委会昨晚召开扩大会议",
+    "昨晨": "省政府昨晨召开常务会议",
+    "昨早": "特区政府昨早宣布…",
+}
+
+# The head of a meeting's minutes under a news page's publish line (dates20, mofa: 一、時 間:111年3月8日(星期二)上午11時 /
+# 二、地 點:外交部一樓新聞中心): the time field's key and the place field's key that follows it (the characters of a key
+# may stand apart: 時 間). The time field dates the meeting the minutes record — read only on or shortly before the
+# publish day (a notice's meeting to come is no record's day).
+MINUTES_TIME_KEYS: tuple[str, ...] = ("时间", "時間", "会议时间", "會議時間", "开会时间", "開會時間")
+MINUTES_PLACE_KEYS: tuple[str, ...] = ("地点", "地點", "会议地点", "會議地點", "开会地点", "開會地點")

@@ -589,6 +589,13 @@ STAMP_TITLE_KEYS: tuple[str, ...] = ("出版", "出版时间", "出版日期")  
 STAMP_MONTH_NAMES: tuple[str, ...] = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 )  # fmt: skip
+# The months an English-order stamp names (dates20: Apr. 09, 2024 / April 9, 2024 / 9 April 2024 under a headline),
+# full and short, any case: each with its number
+EN_MONTH_NUMBERS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
 # (2) A site's bar of search terms or hot topics under its label, opening the line (热门:油价 美元汇率 … / 热搜：… /
 # 大家都在搜：…): the labels. Only with the colon, at the line's start: a headline may hold 热门 (热门景区…).
 TERM_BAR_LABELS: tuple[str, ...] = (
