@@ -86,15 +86,24 @@ def test_chapter_named_in_prose_is_no_novel() -> None:
 
 # (id, page) — a list of links, each a headline over its bare date: no document
 LINK_LIST_ROWS = [
-    ("personnel-dashes", "人事信息\n张三任县财政局局长\n2023-05-12\n李四任县教育局局长\n2023-04-02\n"),
-    ("personnel-chinese-dates", "张三任县财政局局长\n2023年5月12日\n王五辞去县民政局局长职务\n2023年3月1日\n"),
-    ("bracketed-dates", "首页 > 人事任免\n张三任县财政局局长\n[2023-05-12]\n李四任县教育局局长\n[2023-04-02]\n"),
+    (
+        "personnel-dashes",
+        "人事信息\n张三任县财政局局长\n2023-05-12\n李四任县教育局局长\n2023-04-02\n赵六任县水利局局长\n2023-03-02\n",
+    ),
+    (
+        "personnel-chinese-dates",
+        "张三任县财政局局长\n2023年5月12日\n王五辞去县民政局局长职务\n2023年3月1日\n赵六任县水利局局长\n2023年2月1日\n",
+    ),
+    (
+        "bracketed-dates",
+        "首页 > 人事任免\n张三任县财政局局长\n[2023-05-12]\n李四任县教育局局长\n[2023-04-02]\n赵六任县水利局局长\n[2023-03-02]\n",
+    ),
     (
         "slashed-dates",
         "张三任县财政局局长\n2023/05/12\n李四任县教育局局长\n2023/04/02\n赵六任县水利局局长\n2023/03/02\n",
     ),
-    ("traditional", "張三任縣財政局局長\n2023-05-12\n李四任縣教育局局長\n2023-04-02\n"),
-    ("meetings", "县政府召开常务会议\n2023-05-12\n县政府党组召开会议\n2023-04-02\n"),
+    ("traditional", "張三任縣財政局局長\n2023-05-12\n李四任縣教育局局長\n2023-04-02\n趙六任縣水利局局長\n2023-03-02\n"),
+    ("meetings", "县政府召开常务会议\n2023-05-12\n县政府党组召开会议\n2023-04-02\n县人大常委会召开会议\n2023-03-02\n"),
 ]
 
 
@@ -103,9 +112,15 @@ def test_link_list_opens_no_document(text: str) -> None:
     assert _documents(text) == []
 
 
-# near-misses: one entry; a story under the list's first entry; the list under a story
+# near-misses: one entry; two entries (too few to call a list, round 12); a story under the list's first entry; the
+# list under a story
 LINK_LIST_NEAR_ROWS = [
     ("one-entry", "张三任县财政局局长\n2023-05-12\n", [("appoint", "张三", "县财政局局长")]),
+    (
+        "two-entries",
+        "张三任县财政局局长\n2023-05-12\n李四任县教育局局长\n2023-04-02\n",
+        [("appoint", "张三", "县财政局局长")],
+    ),
     (
         "story-under-headline",
         "张三任县财政局局长\n2023-05-12\n经县委研究决定：张三同志任县财政局局长。\n李四任县教育局局长\n2023-04-02\n",
@@ -395,7 +410,10 @@ NO_APPOINTMENT_ROWS = [
         "张三，男，1978年5月生，现任县财政局副局长，拟任县财政局局长。\n公示时间：2023年5月12日至5月18日。\n"
         "中共某某县委组织部\n2023年5月11日\n",
     ),
-    ("link-list", "人事信息\n张三任县财政局局长\n2023-05-12\n李四任县教育局局长\n2023-04-02\n"),
+    (
+        "link-list",
+        "人事信息\n张三任县财政局局长\n2023-05-12\n李四任县教育局局长\n2023-04-02\n赵六任县水利局局长\n2023-03-02\n",
+    ),
     (
         "leader-profile",
         "领导简介\n张三，男，汉族，1970年5月生，大学学历，中共党员。现任县财政局党组书记、局长，负责局全面工作。\n",

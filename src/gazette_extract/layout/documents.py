@@ -1052,7 +1052,7 @@ def is_fiction_chapter(blocks: list[Block]) -> bool:
 # line of prose stands anywhere. Pairs of at most _LINK_TITLE_MAX characters; one pass over the blocks.
 _LINK_TITLE_MAX = 40
 _LINK_LIST_HEAD = 3  # short lines allowed over the list's first entry
-_LINK_LIST_MIN = 2  # entries
+_LINK_LIST_MIN = 3  # entries: two dated titles are too few to call a list (round 12: the first stays the page's title)
 
 
 def is_link_list(blocks: list[Block], body_start: int) -> bool:
