@@ -21,6 +21,8 @@ from .layout.blocks import Block, classify
 from .layout.documents import (
     DocumentSpan,
     fallback_span,
+    is_fiction_chapter,
+    is_link_list,
     is_search_results,
     split_documents,
     split_explanations,
@@ -153,6 +155,8 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
     blocks = classify(split_paragraphs(text))
     front = read_front_matter(blocks)
     searched = is_search_results(blocks, front.body_start)  # a site search's list of results: other pages' titles
+    searched = searched or is_fiction_chapter(blocks)  # a web novel's chapter: its appointments are fiction (apages20)
+    searched = searched or is_link_list(blocks, front.body_start)  # other pages' headlines over their dates (apages20)
     spans = [] if searched else split_documents(blocks, front.body_start, front.contents)
     if (cover := untitled_cover(blocks, front.body_start, spans)) is not None:
         spans.insert(0, cover)  # a signed notice without title above the document it forwards

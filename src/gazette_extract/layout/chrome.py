@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from .._pattern_cache import compile_re
-from ..text.normalize import SHARE_BAR_RE
+from ..text.normalize import SHARE_BAR_RE, ends_in_more_link
 from ..text.pagetitle import page_title_head
 from ..vocab.common import CJK, LazyPattern, alternation
 from ..vocab.datelines import LAW_STATUS_WORDS
@@ -661,6 +661,8 @@ def is_site_chrome(text: str) -> bool:
         return False
     if t.startswith(CHROME_PREFIXES):
         return True
+    if ends_in_more_link(t):
+        return True  # a sidebar's teaser closed by its link, of any length: …是奉... [ 详细 ] (apages20)
     if len(t) > _CHROME_MAX:
         return False
     words = _CHROME_MARKS_RE.sub("", t)

@@ -60,6 +60,7 @@ from ..vocab.heads import (
     ATTACHED_FILE_WORDS,
     ATTRIBUTION_LEAD_VERBS,
     COLUMN_LABEL_ENDS,
+    FICTION_SITE_MARKS,
     ISSUERLESS_TITLE_OPENERS,
     LAW_DB_TAGS,
     MEDIA_TAG_WORDS,
@@ -487,7 +488,7 @@ _OWN_LEAD_RE = compile_re(rf"^(?:{STORY_OPENER_ALTERNATION})\s*(?:[（(][^（()�
 _NEXT_HEADLINE_MAX = 40
 
 
-def _next_story_at(blocks: list[Block], k: int, end: int, stamped: bool = False) -> bool:
+def _next_story_at(blocks: list[Block], k: int, end: int, stamped: bool = False, personnel: bool = False) -> bool:
     """Does another story begin at ``blocks[k]`` (before ``end``): a headline (short, no sentence)
     over its own lead (本报讯…), or — when the open story printed its own timed publish stamp (``stamped``) —
     over its own timed stamp and lead?"""
@@ -505,7 +506,17 @@ def _next_story_at(blocks: list[Block], k: int, end: int, stamped: bool = False)
     # The open story must have printed such a stamp of its own: a page's <title> and summary over the printed
     # headline and its stamp (某某领域-新华网 / 昨日,… / 某某领域 / 2022-01-08 10:03:09 来源:…) is one story.
     stamp = blocks[k + 1].text
-    return stamped and k + 2 < end and _is_timed_stamp(stamp) and _is_prose(blocks[k + 2].text)
+    if not (stamped and k + 2 < end and _is_prose(blocks[k + 2].text)):
+        return False
+    if _is_timed_stamp(stamp):
+        return True
+    # …or, on a page of personnel items, over its own stamp without the time (a date alone, or with its source:
+    # 张三任县财政局局长 / 2023-05-12 来源：县政府办 / 经县委研究决定：张三同志任… / 李四任… / 2023-04-02 来源：… / …;
+    # apages20), when the open story's lead and this one's each tell a personnel change (a sidebar's titles over bare
+    # dates have no lead; a page's summary over its one story tells no second change)
+    return (
+        personnel and _is_plain_stamp(stamp) and _PERSONNEL_LEAD_RE.search(blocks[k + 2].text[:_LEAD_REACH]) is not None
+    )
 
 
 _STAMP_TIME_RE = compile_re(r"(?<!\d)[0-2]?\d[:：][0-5]\d(?!\d)")  # the time of day a publish stamp carries
@@ -514,6 +525,24 @@ _STAMP_TIME_RE = compile_re(r"(?<!\d)[0-2]?\d[:：][0-5]\d(?!\d)")  # the time o
 def _is_timed_stamp(text: str) -> bool:
     """A publish line with its time of day (2023-05-06 10:20 来源：…)."""
     return _STAMP_TIME_RE.search(text) is not None and publish_date(text) is not None
+
+
+_PLAIN_STAMP_MAX = 60  # a publish line: its date, perhaps its source and writer
+
+
+def _is_plain_stamp(text: str) -> bool:
+    """A publish line, with or without its time (2023-05-06 / 2023-05-06 来源：县政府办 / 发布日期：2023年5月6日)."""
+    if len(text) > _PLAIN_STAMP_MAX or "。" in text:
+        return False
+    return publish_date(text) is not None or is_date_line(text)
+
+
+# A story's lead that tells a personnel change (经县委研究决定：张三同志任… / 近日，市政府任命张三为… / 免去… / 聘任… /
+# 张三同志辞去…), searched in the lead's first _LEAD_REACH characters (apages20)
+_PERSONNEL_LEAD_RE = compile_re(
+    r"任免|任职|免职|任命|免去|聘任|聘为|辞去|同志任|同志为|同志担任|决定[：:][^。]{0,20}?任"
+)
+_LEAD_REACH = 200
 
 
 def split_stories(blocks: list[Block], spans: list[DocumentSpan]) -> list[DocumentSpan]:
@@ -527,14 +556,20 @@ def split_stories(blocks: list[Block], spans: list[DocumentSpan]) -> list[Docume
             continue
         prose = False  # the open story's own prose seen since its headline
         stamped = _is_timed_stamp(blocks[span.title_end].text) if span.title_end < span.end else False
+        plain = _is_plain_stamp(blocks[span.title_end].text) if span.title_end < span.end else False
+        personnel = False  # the open story, stamped, tells a personnel change in its lead
         for k in range(span.title_end, span.end):
-            if prose and _next_story_at(blocks, k, out[-1].end, stamped):
+            if prose and _next_story_at(blocks, k, out[-1].end, stamped or plain, personnel and plain):
                 _cut_at(out, k, clean_title(blocks[k].text), news=True)
-                prose = stamped = False
+                prose = stamped = plain = personnel = False
             elif _is_prose(blocks[k].text):
+                if not prose and plain:
+                    personnel = _PERSONNEL_LEAD_RE.search(blocks[k].text[:_LEAD_REACH]) is not None
                 prose = True
             elif not prose and _is_timed_stamp(blocks[k].text):
                 stamped = True  # the open story's own stamp, under its headline and over its lead
+            elif not prose and _is_plain_stamp(blocks[k].text):
+                plain = True  # …or its stamp without the time (a personnel item's, apages20)
     return out
 
 
@@ -571,7 +606,7 @@ def split_signed_notices(blocks: list[Block], spans: list[DocumentSpan]) -> list
                     out.append(DocumentSpan("", k, out[-1].end, k, k))  # "" → title None in the output
                     out[-2].end = k
                     addressed = False
-            if k - 1 >= out[-1].start and is_recipients(blocks[k - 1].text):
+            if k - 1 >= out[-1].start and _addresses(blocks[k - 1].text):
                 addressed = True  # (one line behind: the recipients must stand above the close's signature)
     return out
 
@@ -581,11 +616,27 @@ def _closes_at(blocks: list[Block], j: int) -> bool:
     return blocks[j].kind == DATE and j > 0 and blocks[j - 1].kind == SIGNATURE
 
 
+# A decision's opening words, the first line of an untitled personnel notice printed without recipients (经县人民政府
+# 研究决定： / 根据工作需要，经局党组研究决定： / 經縣委研究決定:), its reason before it bounded: a notice so opened
+# closes with its signature and date like one addressed to recipients, and a second one so opened may follow it
+# (apages20)
+_DECISION_OPENING_RE = compile_re(
+    r"^(?:(?:根据|因)[^。：:，,]{1,30}[，,]\s*)?经[^。，,：:]{1,20}(?:研究|讨论|会议)决定\s*(?:[：:，,]|$)"
+)
+
+
+def _addresses(text: str) -> bool:
+    """Does a line open a notice's body: its recipients, or a decision's opening words (经…研究决定：)?"""
+    return is_recipients(text) or _DECISION_OPENING_RE.match(text) is not None
+
+
 def _opens_notice(blocks: list[Block], k: int, end: int) -> int | None:
     """Where the body of an untitled notice opening at ``blocks[k]`` starts (after its recipients; its number may
-    stand over them), or None when no notice opens there."""
+    stand over them; or at a decision's opening words), or None when no notice opens there."""
     if is_recipients(blocks[k].text):
         return k + 1
+    if _DECISION_OPENING_RE.match(blocks[k].text):
+        return k  # 经县人民政府研究决定： / 任命… (the opening words are the body's first line)
     if k + 1 < end and read_doc_number(blocks[k].text) and is_recipients(blocks[k + 1].text):
         return k + 2
     return None
@@ -974,6 +1025,62 @@ def is_search_results(blocks: list[Block], body_start: int) -> bool:
             if len(b.text) <= 60 and ("文" in b.text or "帖" in b.text or "容" in b.text)  # a tag's archive (pages18)
         )
     )
+
+
+# A web novel's chapter page (apages20, vocab.heads.FICTION_SITE_MARKS): its chapter heading — the chapter's number
+# then its name, on a short line (第1402章 庆和县县委书记，代县长！ / 零点看书 > 某书 > 第1402章 … / 第一百二十章 大变动) —
+# and, near the top, a mark of a novel site's furniture or the chapter's page count ((第1/2页), (2 / 8)). Both are
+# searched in compacted lines of at most _FICTION_LINE_MAX characters among the page's first lines: bounded.
+_CHAPTER_HEADING_RE = compile_re(
+    r"(?:^|[>＞》]|章节目录|正文)第[\d零〇一二三四五六七八九十百千两]{1,7}章(?![程则])[^\d\s，,。；;：:）)]"
+)
+_CHAPTER_PAGE_RE = compile_re(r"[（(]第?\d{1,3}/\d{1,3}页?[）)]")
+_FICTION_MARK_RE = compile_re(alternation(FICTION_SITE_MARKS))
+_FICTION_HEAD_SCAN = 15  # the page's first lines: a novel site's menu, breadcrumb and chapter heading
+_FICTION_LINE_MAX = 80
+
+
+def is_fiction_chapter(blocks: list[Block]) -> bool:
+    """Is the page a web novel's chapter (a chapter heading and a novel site's furniture at its top)? Its story's
+    appointments are fiction: the page opens no document. A regulation's 第一章 总则 has no such furniture."""
+    head = [compact(b.text) for b in blocks[:_FICTION_HEAD_SCAN] if len(b.text) <= _FICTION_LINE_MAX]
+    if not any(_CHAPTER_HEADING_RE.search(line) for line in head):
+        return False
+    return any(_FICTION_MARK_RE.search(line) or _CHAPTER_PAGE_RE.search(line) for line in head)
+
+
+# A page that is a list of links to other pages, each a headline over its bare date (人事信息 / 张三任县财政局局长 /
+# 2023-05-12 / 李四任县教育局局长 / 2023-04-02 / …; apages20): the headlines are other pages' titles, and a change one
+# states is that page's, not this one's. A few short lines may head the list (its column's name, a breadcrumb); no
+# line of prose stands anywhere. Pairs of at most _LINK_TITLE_MAX characters; one pass over the blocks.
+_LINK_TITLE_MAX = 40
+_LINK_LIST_HEAD = 3  # short lines allowed over the list's first entry
+_LINK_LIST_MIN = 3  # entries: two dated titles are too few to call a list (round 12: the first stays the page's title)
+
+
+def is_link_list(blocks: list[Block], body_start: int) -> bool:
+    """Is the page a list of links, each a short headline over its bare date, and nothing else?"""
+    pairs = head = 0
+    k, n = body_start, len(blocks)
+    while k < n:
+        text = blocks[k].text
+        if len(text) > _LINK_TITLE_MAX or any(p in text for p in "。；;"):
+            return False  # prose (or a long line): a page of its own
+        if k + 1 < n and _is_list_date(blocks[k + 1]):
+            pairs += 1
+            k += 2
+            continue
+        if pairs or head >= _LINK_LIST_HEAD:
+            return False  # a line that is no entry, inside or under the list
+        head += 1
+        k += 1
+    return pairs >= _LINK_LIST_MIN
+
+
+def _is_list_date(block: Block) -> bool:
+    """A list entry's date alone (2023-05-12 / 2023年5月12日 / [2023-05-12])."""
+    text = block.text.strip("[]［］【】（）() ")
+    return len(text) <= 20 and is_date_line(text)
 
 
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:

@@ -163,7 +163,11 @@ def split_glued_notice(para: Para) -> list[Para] | None:
         return None
     to = m.group("to")
     if to is not None and not is_recipients(to):
-        return None
+        if not to.startswith(GLUED_BODY_OPENERS):
+            return None
+        # 关于张三等同志职务任免的通知经县人民政府研究决定：任命… — the body's opener ends in a colon too: it is read as
+        # a body opener (signed and dated below), not as recipients (apages20)
+        to = None
     end = m.end("title")
     signed = _SIGNED_DATE_RE.search(text, end, end + _SIGNED_DATE_REACH)
     if to is None and signed is None:

@@ -51,6 +51,7 @@ from ..vocab.heads import (
     DOCUMENT_FILE_PATTERN,
     IMAGE_FILE_PATTERN,
     MD_IMAGE_LINE_PATTERN,
+    MORE_LINK_PATTERN,
     NOT_MENU_LABEL_ENDS,
     SHARE_BAR_PATTERN,
     TOOL_LABEL_PATTERN,
@@ -546,6 +547,18 @@ _IMAGE_FILE_LINE_RE = compile_re(rf"^{IMAGE_FILE_PATTERN}$", re.IGNORECASE)
 # a document's file name alone (关于印发…的通知.doc over the number line of a .doc dump: pages20)
 _DOCUMENT_FILE_LINE_RE = compile_re(rf"^{DOCUMENT_FILE_PATTERN}$", re.IGNORECASE)
 _DOCUMENT_FILE_LINE_MAX = 170
+# A teaser closed by its "more" link (…是奉... [ 详细 ], vocab.heads.MORE_LINK_PATTERN), searched in the line's last
+# _MORE_LINK_TAIL characters: it stands alone (apages20)
+MORE_LINK_END_RE = compile_re(MORE_LINK_PATTERN)
+_MORE_LINK_TAIL = 16
+
+
+def ends_in_more_link(text: str) -> bool:
+    """Does a line end in a teaser's "more" link ([ 详细 ], 详情>>, >>更多)?"""
+    return text[-1:] in _MORE_LINK_LAST and MORE_LINK_END_RE.search(text[-_MORE_LINK_TAIL:]) is not None
+
+
+_MORE_LINK_LAST = "]】］>＞»细情多文"
 
 
 _HEADLINE_LINE_MAX = 140  # a line that is or ends on the page's headline: an interpretation's, a breadcrumb's last part
@@ -603,6 +616,8 @@ def _is_standalone(text: str) -> bool:
         return True  # 《某某县…纲要》解读: an interpretation's headline over its opening sentence (round 12)
     if size <= _HEADLINE_LINE_MAX and first in "首当您你本所" and BREADCRUMB_RE.match(text):
         return True  # 首页 > 新闻公告·公示 某某会议关于…的倡议书: a breadcrumb ending on the headline (titles round 12)
+    if last in _MORE_LINK_LAST and ends_in_more_link(text):
+        return True  # 奉化市中医医院是…是奉... [ 详细 ]: a sidebar's teaser over the headline joins neither (apages20)
     if size > 60:
         return False  # prose: every other standalone form is short
     if last in _SHARE_LAST and SHARE_BAR_RE.match(text):

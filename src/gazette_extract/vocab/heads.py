@@ -499,6 +499,17 @@ MD_IMAGE_LINE_PATTERN = r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s
 # It stands alone (text.normalize): the joiner ran it into the number line, which then stood alone no more.
 DOCUMENT_FILE_PATTERN = r"[^\s，。；：:,;！？!?]{1,160}?[.．](?:docx?|wps|pdf|rtf|ofd|txt)"
 
+# A teaser's "more" link closing its line: a sidebar's summary of another page (奉化市中医医院是一所…国家二级甲等综合性
+# 中医院，是奉... [ 详细 ] over the story's headline — SOURCES qiuyi, apages20): the words a link says, in brackets
+# ([ 详细 ], 【详情】, ［更多］) or before/after arrows (详细>>, 更多>>, >>更多, 阅读全文»). The line stands alone (the
+# joiner ran it onto the headline) and is site chrome, never a title.
+MORE_LINK_WORDS: tuple[str, ...] = ("详细", "详情", "更多", "阅读全文", "查看全文", "查看详情")
+MORE_LINK_PATTERN = (
+    r"(?:[\[【［]\s{0,3}(?:WORDS)\s{0,3}[\]】］]|(?:WORDS)\s{0,3}(?:>>|＞＞|»)|(?:>>|＞＞|»)\s{0,3}(?:WORDS))$".replace(
+        "WORDS", "|".join(MORE_LINK_WORDS)
+    )
+)
+
 # Round titles20: one tool's label alone on its line, under the headline — 分享到： (loriforfreedom 2023, dev: the
 # joiner ran it onto the headline, which then ended in a colon and was no title) —: the label, perhaps behind an
 # opening bracket the page never closed (【字號：), its colon optional, nothing else on the line. Each with a use.
@@ -755,3 +766,22 @@ STAMP_OUTLET_ENDS: tuple[str, ...] = (
 # A lead that opens on its source: 据 + the source (up to 30 characters) + one of these + a comma (据…新闻中心消息， /
 # 据县林业局介绍，): the story begins there — after a headline's second printing run into it (SOURCES tsrb; pages21)
 ATTRIBUTION_LEAD_VERBS: tuple[str, ...] = ("消息", "介绍", "报道", "报导", "了解", "获悉", "通报", "统计", "悉")
+# A web novel's chapter page (apages20): its chapter heading (第1402章 庆和县县委书记，代县长！ / 第115章 胡兴国任县长…
+# （第2/6页）) over a story in which officials read out appointments. Fiction states no real change: the page opens no
+# document. The heading alone is a regulation's too (第一章 总则), so the page must also print a mark of a novel
+# site's furniture near its top: one of these words (零点看书 > … > 第1402章 / 关灯 护眼 — SOURCES fybom; 看后求收藏(猫扑小说…)
+# — mpzw), or a chapter's page count right after the heading ((第1/2页), (2 / 8)).
+FICTION_SITE_MARKS: tuple[str, ...] = (
+    "小说",  # 猫扑小说, 小说网, 都市小说
+    "看书",  # 零点看书
+    "书签",  # 加入书签
+    "书架",  # 加入书架
+    "求收藏",  # 看后求收藏
+    "章节目录",  # 章节目录 第112章 大变动
+    "上一章",  # 上一章 / 下一章
+    "下一章",
+    "最新章节",
+    "本章未完",  # 本章未完，请点击下一页继续阅读
+    "护眼",  # 关灯 护眼
+    "书友",  # 书友推荐
+)

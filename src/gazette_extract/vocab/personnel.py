@@ -4086,3 +4086,24 @@ PARTY_SECRETARY_SHORT_FORMS: dict[str, str] = {
     "党委书记": "书记",
     "党委副书记": "副书记",
 }
+# A headline's post named from inside the body that decides it (apages20): 我所召开干部宣布会任命李来庚、王成树为我所
+# 副所长 over 李来庚、王成树同志任植生生态所副所长 (SOURCES cemps) — "our institute" is the body's 植生生态所. The words
+# that so point at the speaker's own unit, and the last character of the unit's name each stands for: a headline's
+# 我所副所长 restates the body's …所副所长 (records.appointments.sessions._restated), never a change of its own.
+DEICTIC_UNITS: dict[str, str] = {
+    "我所": "所",  # 我所副所长 → 植生生态所副所长
+    "本所": "所",
+    "我院": "院",  # 我院副院长 → 附属医院副院长
+    "本院": "院",
+    "我校": "校",  # 我校副校长 → 某某学校副校长 (…大学: see below)
+    "本校": "校",
+    "我局": "局",  # 我局副局长 → 市财政局副局长
+    "本局": "局",
+    "我委": "委",
+    "我厅": "厅",
+    "我办": "办",
+    "我公司": "司",  # 我公司总经理 → 某某有限公司总经理
+    "本公司": "司",
+}
+# a school's name may end in 学 (某某大学) as well as 校
+DEICTIC_UNIT_ENDS: dict[str, tuple[str, ...]] = {"校": ("校", "学")}

@@ -18,6 +18,8 @@ from ...vocab.common import CJK as _CJK
 from ...vocab.common import LazyPattern
 from ...vocab.personnel import (
     ACTING_PREFIX,
+    DEICTIC_UNIT_ENDS,
+    DEICTIC_UNITS,
     GOVERNMENT_SHORT_FORMS,
     PARTY_SECRETARY_SHORT_FORMS,
     PLACE_STARTS,
@@ -267,10 +269,23 @@ def _restated(action: str, person: str, position: str, records: list[_Pending]) 
                 r.position.replace(ACTING_PREFIX, "代").endswith(short)
                 or short.endswith(r.position.replace(ACTING_PREFIX, "代"))  # 代理县长, then 县人民政府代理县长
                 or _same_post(r.position, position)
+                or _deictic_restates(r.position, position)
             )
         ),
         None,
     )
+
+
+def _deictic_restates(said: str, position: str) -> bool:
+    """Does a post named from inside the unit (我所副所长, vocab.personnel.DEICTIC_UNITS) restate ``position``, the
+    same title in a unit of that kind (植生生态所副所长)? (apages20)"""
+    for word, last in DEICTIC_UNITS.items():
+        if said.startswith(word):
+            title = said[len(word) :]
+            if not title or not position.endswith(title) or len(position) <= len(title):
+                return False
+            return position[: -len(title)].endswith(DEICTIC_UNIT_ENDS.get(last, (last,)))
+    return False
 
 
 def _placeless(position: str) -> bool:
