@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import re
@@ -80,3 +81,19 @@ def test_corpus_sources_table_is_current():
     assert (SAMPLES / "corpus" / "SOURCES.md").read_text(encoding="utf-8") == module.render(), (
         "samples/corpus/SOURCES.md is out of date: run python tools/corpus_sources.py"
     )
+
+
+def test_no_text_is_stored_twice():
+    """The same page stored twice counts twice in the figures, and two rounds may label it differently
+    (session 20 found four such pairs, one with two different dates): each text once."""
+    seen: dict[str, str] = {}
+    twice = []
+    for truth in TRUTH_FILES:
+        text = truth.with_name(truth.name.removesuffix(".truth.json") + ".txt")
+        if not text.exists():
+            continue
+        digest = hashlib.sha256(text.read_bytes()).hexdigest()
+        if digest in seen:
+            twice.append((seen[digest], ids(text)))
+        seen.setdefault(digest, ids(text))
+    assert not twice
