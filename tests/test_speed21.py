@@ -11,6 +11,11 @@ Three gates, each with the same results as the code it stands in front of (held 
   (名单) or ends as a head does (： : 如下 如下。): the head is a suffix of the block (``_may_hold_head``; the
   reference is the walk with that gate off).
 
+- ``newshead.is_stamp_line`` (session 18, asked of every line of a page by ``is_news_head_line``) tries its pattern
+  only on a line opening as a stamp can (a blank, a bar or dot, a key's first character); ``split_paragraphs`` asks
+  ``is_summary_key_alone`` of the paragraph above each line instead of ``summary_key(…) == "alone"`` (pages17), which
+  tried the summary-line pattern too.
+
 Held: rows of every form and near-misses, generated texts (Hypothesis), every sample's blocks, a guard that reads
 the gates off ``_all_trad_news_forms``' source (a form added without its word in the gate fails here), and linear.
 """
@@ -21,6 +26,7 @@ import ast
 import bisect
 import copy
 import inspect
+import re
 import textwrap
 from pathlib import Path
 
@@ -36,6 +42,7 @@ from gazette_extract.layout.documents import DocumentSpan
 from gazette_extract.layout.recognize import is_recipients, read_doc_number
 from gazette_extract.records import appointments, rosters
 from gazette_extract.records.appointments import news_trad
+from gazette_extract.text import newshead
 from gazette_extract.text.normalize import split_paragraphs
 from gazette_extract.vocab.personnel import (
     ADDRESS_TITLES_AFTER_NAME,
@@ -364,6 +371,7 @@ def test_signed_notice_rows(text: str, documents_count: int) -> None:
     assert len(_same_signed(text)) == documents_count
 
 
+@pytest.mark.slow
 def test_every_sample_splits_signed_notices_as_before() -> None:
     for path in SAMPLE_TEXTS:
         for blocks, spans in _signed_inputs(path.read_text(encoding="utf-8", errors="replace")):
@@ -434,6 +442,89 @@ def test_every_sample_reads_headed_lists_as_before() -> None:
         assert rosters._headed_lists(blocks) == _headed_lists_before(blocks)
 
 
+# --- news-head lines: the stamp line's first character, the summary key alone -----------------------------------
+
+
+def _stamp_line_before(text: str) -> bool:
+    """The reference: is_stamp_line as session 18 wrote it, the pattern tried on every line up to its length."""
+    return len(text) <= newshead._STAMP_LINE_MAX and newshead._STAMP_LINE_RE.match(text) is not None
+
+
+STAMP_ROWS = [
+    pytest.param("出版:2026-Feb-11 16:55 更新:2026-Feb-11 16:55", True, id="published-updated"),
+    pytest.param("日期:12-09", True, id="date-no-year"),
+    pytest.param(" 发布时间：2021-01-05 10:20", True, id="space-first"),
+    pytest.param("\t发布时间：2021-01-05", True, id="tab-first"),
+    pytest.param("\u3000\u3000发布时间：2021-01-05", True, id="ideographic-space-first"),
+    pytest.param("\xa0发布时间：2021-01-05", True, id="no-break-space-first"),
+    pytest.param("\u2003发布时间：2021-01-05", True, id="em-space-first"),
+    pytest.param("| 发布时间：2021-01-05 | 更新时间：2021-01-06", True, id="bar-first"),
+    pytest.param("｜发布时间：2021-01-05", True, id="fullwidth-bar-first"),
+    pytest.param("•发布时间：2021-01-05", True, id="bullet-first"),
+    pytest.param("·发布时间：2021-01-05", True, id="middle-dot-first"),
+    # near-misses: a date alone, prose, a key with words, too many leading blanks
+    pytest.param("2021-01-05 10:20", False, id="date-alone"),
+    pytest.param("各乡镇人民政府：", False, id="recipients"),
+    pytest.param("发布时间：今天上午", False, id="key-without-date"),
+    pytest.param("     发布时间：2021-01-05", False, id="five-blanks"),
+    pytest.param("（发布时间：2021-01-05）", False, id="bracketed"),
+    pytest.param("", False, id="empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "stamp"), STAMP_ROWS)
+def test_stamp_rows(text: str, stamp: bool) -> None:
+    assert newshead.is_stamp_line(text) is stamp
+    assert _stamp_line_before(text) is stamp
+
+
+def test_stamp_keys_open_on_no_blank() -> None:
+    """The gate reads a blank by str.isspace and a key by its first character: no key opens on a blank or a bar."""
+    assert all(key and not key[0].isspace() and key[0] not in "|｜•·" for key in newshead._STAMP_KEYS)
+    assert newshead._STAMP_LINE_RE.flags & re.IGNORECASE == 0  # a key's first character as written
+
+
+def test_blank_is_re_blank() -> None:
+    """\\s in a str pattern is str.isspace, on every code point up to the last blank (U+3000)."""
+    blank = re.compile(r"\s")
+    for code in range(0x3001):
+        char = chr(code)
+        assert (blank.match(char) is not None) is char.isspace(), hex(code)
+
+
+SUMMARY_ROWS = [
+    "内容导航：",
+    "【摘要】",
+    "摘要：",
+    "[内容提要]",
+    "摘要：10月22日，区政府召开会议。",
+    "内容导航：" * 4,
+    "导读",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SUMMARY_ROWS)
+def test_summary_key_alone_rows(text: str) -> None:
+    assert newshead.is_summary_key_alone(text) is (newshead.summary_key(text) == "alone")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=" \t\u3000\xa0|｜•·出版发布时间日期更新：:2021-0512年月日【摘要】内容导航", max_size=30))
+@example("出版:2026-Feb-11")
+def test_generated_lines_read_as_before(text: str) -> None:
+    assert newshead.is_stamp_line(text) is _stamp_line_before(text)
+    assert newshead.is_summary_key_alone(text) is (newshead.summary_key(text) == "alone")
+
+
+def test_every_sample_line_reads_as_before() -> None:
+    for path in SAMPLE_TEXTS:
+        for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+            for text in (line, line.strip()):
+                assert newshead.is_stamp_line(text) is _stamp_line_before(text)
+                assert newshead.is_summary_key_alone(text) is (newshead.summary_key(text) == "alone")
+
+
 # --- linear ---------------------------------------------------------------------------------------------------
 
 
@@ -445,6 +536,7 @@ def test_every_sample_reads_headed_lists_as_before() -> None:
         pytest.param(lambda: news_trad._FORMS_GATE_RE.search("上级" * 1_000_000), id="forms-near-misses"),
         pytest.param(lambda: news_trad._FORMS_GATE_RE.search("委" * 2_000_000 + "月前"), id="forms-word-at-end"),
         pytest.param(lambda: rosters._headed_lists(_blocks("名单公布后。\n" * 20_000)), id="headed-near-misses"),
+        pytest.param(lambda: [newshead.is_stamp_line("发布时间：" * 30) for _ in range(200_000)], id="stamp-lines"),
     ],
 )
 def test_linear(run) -> None:
