@@ -2234,6 +2234,15 @@ def _headed_head_role(text: str) -> str | None:
     return next((role for role in _HEADED_ROLES_LONGEST if named.endswith(role)), None)
 
 
+_HEADED_HEAD_ENDS = ("：", ":", "如下", "如下。")  # how a head sentence ends (…成员名单如下： / 委任以下人士为…成员：)
+
+
+def _may_hold_head(text: str) -> bool:
+    """Can the block ``text`` hold a list's head? The head is its last sentence, a suffix of it, so it ends as the
+    text does and its 名单 is the text's (round speed21: the sentence is not cut out of every block of a page)."""
+    return "名单" in text or text.endswith(_HEADED_HEAD_ENDS)
+
+
 def _headed_last_sentence(text: str) -> str:
     """The last sentence of a paragraph, where a head stands when the lead runs into it (…宣布…。委员会成员名单如下：)."""
     body = text.rstrip("。")
@@ -2246,11 +2255,14 @@ def _headed_lists(blocks: list[Block]) -> dict[int, list[tuple[str, str, str | N
     found: dict[int, list[tuple[str, str, str | None]]] = {}
     k = 0
     while k < len(blocks):
-        head = _headed_last_sentence((blocks[k].text or "").strip(" \u3000"))
+        text = (blocks[k].text or "").strip(" \u3000")
         k += 1
+        if not _may_hold_head(text):
+            continue  # (round speed21) no head in this block: its last sentence is not read
+        head = _headed_last_sentence(text)
         titled = head.rstrip("：:").endswith("名单")  # 成员名单 / …年度成员名单 (a wrap may join it to the line above)
         if len(head) > _HEADED_HEAD_MAX or not (
-            titled or (head.endswith(("：", ":", "如下", "如下。")) and _HEADED_HEAD_RE.search(head))
+            titled or (head.endswith(_HEADED_HEAD_ENDS) and _HEADED_HEAD_RE.search(head))
         ):
             continue
         refused = _HEADED_REFUSED_RE.search(head) is not None  # attendance, candidates, an election, contacts

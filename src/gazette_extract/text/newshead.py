@@ -498,6 +498,12 @@ def summary_text(text: str) -> str:
     return text[m.end() :].strip() if m else text
 
 
+def is_summary_key_alone(text: str) -> bool:
+    """``summary_key(text) == "alone"`` without the test for a summary on its line (round speed21: split_paragraphs
+    asks it of the paragraph above every line)."""
+    return len(text) <= _SUMMARY_KEY_MAX and _SUMMARY_KEY_ALONE_RE.match(text) is not None
+
+
 def summary_key(text: str) -> str | None:
     """``"line"`` when ``text`` is a summary on its line (摘要：…), ``"alone"`` when it is a summary's key alone
     (内容导航： over the summary's lines), None otherwise."""
@@ -519,10 +525,19 @@ _STAMP_LINE_RE = compile_re(
 _STAMP_LINE_MAX = 160
 
 
+# What a stamp line opens on (round speed21): a blank (``\s``, which is ``str.isspace``), a bar or dot, or a key's first
+# character — _STAMP_LINE_RE's every match opens so; the pattern is not tried on the lines of prose that open otherwise
+_STAMP_FIRSTS = frozenset("|｜•·" + "".join(key[0] for key in _STAMP_KEYS))
+
+
 def is_stamp_line(text: str) -> bool:
     """Is ``text`` a publish stamp and nothing else (keys with dates or times as values)? Such a line stands alone
     and is never a title."""
-    return len(text) <= _STAMP_LINE_MAX and _STAMP_LINE_RE.match(text) is not None
+    return (
+        len(text) <= _STAMP_LINE_MAX
+        and (text[:1] in _STAMP_FIRSTS or text[:1].isspace())
+        and _STAMP_LINE_RE.match(text) is not None
+    )
 
 
 def is_news_head_line(text: str) -> bool:

@@ -65,10 +65,10 @@ from .newshead import (
     SUBJECT_TODAY_LEAD_RE,
     dateline_at,
     is_news_head_line,
+    is_summary_key_alone,
     opens_lead,
     opens_release_lead,
     split_headline_byline,
-    summary_key,
 )
 from .pagetitle import (
     HEADLINE_TAG_FIRST,
@@ -1536,7 +1536,7 @@ def split_paragraphs(text: str) -> list[Para]:
             paras.append(Para(pair[0], number, number, 0, True))  # 标题 作者:X 发布时间:…: the headline
             line = pair[1]
         standalone = _is_standalone(line) or line in furniture or is_news_head_line(line) or number == headline_at
-        if not standalone and last is not None and not last.level and summary_key(last.text) == "alone":
+        if not standalone and last is not None and not last.level and is_summary_key_alone(last.text):
             standalone = (
                 True  # 内容导航： / 决定…；任命…副市长 / 市十二届…会议于昨天上午召开。: the summary is whole (pages17)
             )

@@ -961,6 +961,32 @@ def extract_appointments(
                 else:
                     meeting, decided_on = name, date or doc_date
                 meeting_key = key
+            if new_sentence:
+                career = False
+            if career and _CLAUSE_TRIGGER_RE.search(clause):
+                career = False  # a verb of its own: the career told before it has ended
+            if career or (_BIOGRAPHY_RE.search(clause) and _tells_a_career(_BRACKETED_RE.sub("", clause))):
+                # …，曾任Y省副省长，Z省委常委…: a career, over the clauses of its sentence without a verb of
+                # their own; the verb in force goes on after it (任命A为X。A，1970年生。B为Y)
+                career, previous = True, []
+                continue
+            if clause.lstrip(" \u3000").startswith(_RETAINED_LEADS):
+                continue  # 免去A的X职务，保留Y职务: A keeps Y; the verb in force never reaches it (round 21)
+            counted: list[_Change] = []
+            if clause.lstrip(" \u3000")[:1] in _COUNT_FIRSTS and ("位" in clause or "名" in clause):
+                if doc_text is None:
+                    doc_text = "\n".join(b.text or "" for b in blocks)
+                at_clause = doc_text.find(clause.strip(" \u3000"))
+                counted = _counted_list(clause, doc_text[: max(at_clause, 0)])  # 16位X分别为A、B…及C (round 16)
+            if (
+                in_force is None
+                and not previous
+                and not counted
+                and not _CLAUSE_TRIGGER_RE.search(clause)
+                and not (("成员" in clause or "委员" in clause) and _is_committee_list(clause))  # 新成员为A、B
+            ):
+                continue  # no verb, no verb in force, no list going on: nothing this clause can state
+            # (round speed21) read here, after the clauses that state nothing have gone on: only a parsed clause asks it
             narrative = (
                 ("年" in clause and _BIOGRAPHY_DATE_RE.match(clause.strip(" \u3000")) is not None)
                 or (
@@ -993,31 +1019,6 @@ def extract_appointments(
                     and _BIOGRAPHY_RE.search(text, 0, max(text.find(clause), 0)) is not None
                 )
             )
-            if new_sentence:
-                career = False
-            if career and _CLAUSE_TRIGGER_RE.search(clause):
-                career = False  # a verb of its own: the career told before it has ended
-            if career or (_BIOGRAPHY_RE.search(clause) and _tells_a_career(_BRACKETED_RE.sub("", clause))):
-                # …，曾任Y省副省长，Z省委常委…: a career, over the clauses of its sentence without a verb of
-                # their own; the verb in force goes on after it (任命A为X。A，1970年生。B为Y)
-                career, previous = True, []
-                continue
-            if clause.lstrip(" \u3000").startswith(_RETAINED_LEADS):
-                continue  # 免去A的X职务，保留Y职务: A keeps Y; the verb in force never reaches it (round 21)
-            counted: list[_Change] = []
-            if clause.lstrip(" \u3000")[:1] in _COUNT_FIRSTS and ("位" in clause or "名" in clause):
-                if doc_text is None:
-                    doc_text = "\n".join(b.text or "" for b in blocks)
-                at_clause = doc_text.find(clause.strip(" \u3000"))
-                counted = _counted_list(clause, doc_text[: max(at_clause, 0)])  # 16位X分别为A、B…及C (round 16)
-            if (
-                in_force is None
-                and not previous
-                and not counted
-                and not _CLAUSE_TRIGGER_RE.search(clause)
-                and not (("成员" in clause or "委员" in clause) and _is_committee_list(clause))  # 新成员为A、B
-            ):
-                continue  # no verb, no verb in force, no list going on: nothing this clause can state
             moved_on = _moved_on_post(clause, starts) if not new_sentence and previous else None
             if moved_on is not None:
                 # 免去A的X职务，改任Y / ，任Y / ，兼任Y: A's new post, never 任北京 + 市…局长 read with the
