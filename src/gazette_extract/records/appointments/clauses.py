@@ -56,6 +56,7 @@ from ...vocab.personnel import (
     ORDER_LEAD_VERBS,
     PASSIVE_ADVERBS,
     PASSIVE_AGENT_ENDS,
+    PLURAL_POST_OPENERS,
     PROPOSAL_LEADS,
     REASON_BY_PATTERN,
     REASON_VERBS,
@@ -1259,6 +1260,7 @@ _BY_VOTE_RE = compile_re(rf"经过?(?:{alternation(ELECTION_MANNERS)})?选举(?=
 _OWN_REMOVAL_LEADS: frozenset[str] = frozenset(("", *REMOVAL_JOINING_LEADS))
 # …and a resignation of the same person's further posts: 张三申请辞去X职务，同时一并辞去Y职务 (yutainews 2023).
 _OWN_RESIGNATION_RE = compile_re(rf"^(?:{alternation(REMOVAL_JOINING_LEADS)})?辞去(?P<rest>[^，,；;。]{{2,62}})$")
+_PLURAL_POST_OPENERS: tuple[str, ...] = tuple(PLURAL_POST_OPENERS)
 _OWN_REMOVAL_TAIL_RE = compile_re(r"^(?P<post>[^，,；;。的]{2,60}?)(?:的)?(?:职务|一职)[。；;，,]?$")
 
 
@@ -1269,18 +1271,28 @@ def _own_removal(rest: str, person: str, starts: tuple[str, ...]) -> list[_Chang
     if m is None:
         return []
     post = m.group("post")
+    if post.startswith(_PLURAL_POST_OPENERS):
+        return []  # 免去各乡镇党委书记职务: every township's secretary, never one person's post (rev20)
     if not post.startswith(starts) and any(is_person_name(post[:n]) for n in (2, 3, 4)):
         return []  # 免去王五县财政局局长职务 / 免去欧阳明县…: perhaps a name, never guessed
     return _changes(REMOVE, [person], post, starts)
 
 
 def _parse_clause(
-    clause: str, carried: str | None, last_person: str | None, starts: tuple[str, ...], narrative: bool = False
+    clause: str,
+    carried: str | None,
+    last_person: str | None,
+    starts: tuple[str, ...],
+    narrative: bool = False,
+    sole: bool = True,
 ) -> tuple[list[_Change], str | None, bool]:
     """One clause → (changes, verb in force afterwards, whether the clause is a list header).
 
     ``narrative``: the clause follows a bare year in its sentence (2020年6月，A任X): without a
-    verb in force it tells a biography, not a decision."""
+    verb in force it tells a biography, not a decision. ``sole``: the last clause with changes
+    named ``last_person`` alone — a removal or resignation naming no one is carried over to that
+    person only then (张三、李四任X，免去Y职务: whose Y is not said; rev20)."""
+    own_person = last_person if sole else None
     c = clause.strip(" \u3000").removeprefix("、")  # 、决定为Y (_run_on_clause)
     if c[:1] in _ENUMERATION_FIRST:
         c = _ENUMERATION_RE.sub("", c, count=1)  # 1. / 一、 / （二） / １．
@@ -1303,12 +1315,12 @@ def _parse_clause(
     if "任" in c and ("首任" in c or "任" in c[c.find("第") + 1 : c.find("第") + 6]):
         c = _FIRST_HOLDER_RE.sub("", c)  # 当选为那曲市人民政府首任市长: the first holder of the post (round 10)
     if (
-        last_person is not None
+        own_person is not None
         and "辞去" in c[:6]
         and (own := _OWN_RESIGNATION_RE.match(c)) is not None
-        and _own_removal(own.group("rest"), last_person, starts)  # the post opens with no name
+        and _own_removal(own.group("rest"), own_person, starts)  # the post opens with no name
     ):
-        c = last_person + "辞去" + own.group("rest")  # 张三辞去X职务，同时一并辞去Y职务: 张三's Y too (appoint31)
+        c = own_person + "辞去" + own.group("rest")  # 张三辞去X职务，同时一并辞去Y职务: 张三's Y too (appoint31)
     if last_person is not None and "其" in c and (decided_qi := _DECIDED_QI_RE.match(c)) is not None:
         c = "决定" + last_person + c[decided_qi.end() :]  # …，并决定其为X代理县长 → 决定张三为… (round 10)
     elif last_person is not None and "其" in c and (accepted_qi := _ACCEPTED_QI_RE.match(c)) is not None:
@@ -1402,8 +1414,8 @@ def _parse_clause(
             if found:
                 return found, action, False
         found = _held_then_new(action, rest, starts)  # 任命<post held><name>为<post>
-        if not found and action == REMOVE and last_person is not None and lead in _OWN_REMOVAL_LEADS:
-            found = _own_removal(rest, last_person, starts)  # 张三任X，免去Y职务: 张三's Y (appoint31)
+        if not found and action == REMOVE and own_person is not None and lead in _OWN_REMOVAL_LEADS:
+            found = _own_removal(rest, own_person, starts)  # 张三任X，免去Y职务: 张三's Y (appoint31)
         return (found, action, False) if found else ([], carried, False)
     if (
         c.endswith(_REQUEST_NOUN_TUPLE)

@@ -1,0 +1,93 @@
+"""Round rev20 (issue 9, session 20): a hostile review of the session's new rules.
+
+Each row is a near-miss a real page could print for one of the session's rules, with the records it must give
+(Simplified and Traditional, ASCII and full-width punctuation). Classes narrowed:
+* appoint31's removal naming no one after a new post (张三任X，免去Y职务) is carried over only when the clause before
+  named one person (张三、李四任X，免去Y职务: whose Y is not said), and never when its post opens with a word of many
+  bodies or an unnamed set (免去各乡镇党委书记职务; vocab PLURAL_POST_OPENERS);
+* the same for the further resignation after 同时 / 一并 (张三、李四辞去X，同时一并辞去Y).
+Rows that already held are kept as guards of the rules' precision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_extract.pipeline import extract_str
+
+A, R, S = "appoint", "remove", "resign"
+_HEAD = "关于干部任免的通知\n"
+_HEAD_T = "關於幹部任免的通知\n"
+
+
+def _changes(text: str) -> list[tuple[str, str, str | None]]:
+    """(action, person, position) of a whole text through ``extract_str``."""
+    result = extract_str(text)
+    return [(a["action"], a["person"], a.get("position")) for d in result["documents"] for a in d["appointments"]]
+
+
+_NEW = [(A, "张三", "县委办公室主任")]
+_BOTH = [(A, "张三", "县委办公室副主任"), (A, "李四", "县委办公室副主任")]
+
+OWN_REMOVAL_ROWS = [
+    # the carry-over still reads one person's removal, in both scripts and both punctuations
+    (_HEAD + "张三同志任县委办公室主任，免去县委组织部副部长职务。", [*_NEW, (R, "张三", "县委组织部副部长")]),
+    (_HEAD + "张三同志任县委办公室主任,同时免去县委组织部副部长职务.", [*_NEW, (R, "张三", "县委组织部副部长")]),
+    (_HEAD_T + "張三同志任縣委辦公室主任，免去縣委組織部副部長職務。", [*_NEW, (R, "张三", "县委组织部副部长")]),
+    (_HEAD + "张三同志任县委办公室主任，免去其县委组织部副部长职务。", [*_NEW, (R, "张三", "县委组织部副部长")]),
+    # two persons before the removal: whose post it was is not said — nothing guessed
+    (_HEAD + "张三、李四同志任县委办公室副主任，免去县委组织部副部长职务。", _BOTH),
+    (_HEAD + "张三和李四同志任县委办公室副主任，免去县委组织部副部长职务。", _BOTH),
+    (_HEAD + "张三、李四同志任县委办公室副主任,并免去县委组织部副部长职务;", _BOTH),
+    (_HEAD_T + "張三、李四同志任縣委辦公室副主任，同時免去縣委組織部副部長職務。", _BOTH),
+    (_HEAD + "任命张三、李四为县委办公室副主任，免去县委组织部副部长职务。", _BOTH),
+    # a post of many bodies or an unnamed set: never the person's own
+    (_HEAD + "张三同志任县委办公室主任，免去各乡镇党委书记职务。", _NEW),
+    (_HEAD + "张三同志任县委办公室主任,同时免去各乡镇党委书记职务;", _NEW),
+    (_HEAD_T + "張三同志任縣委辦公室主任，免去各鄉鎮黨委書記職務。", _NEW),
+    (_HEAD + "张三同志任县委办公室主任，免去所有乡镇党委书记职务。", _NEW),
+    (_HEAD + "张三同志任县委办公室主任，免去全体村委会主任职务。", _NEW),
+    (_HEAD + "张三同志任县委办公室主任，免去有关单位负责人职务。", _NEW),
+    (_HEAD + "张三同志任县委办公室主任，免去上述人员职务。", _NEW),
+    (_HEAD + "张三同志任县委办公室主任，并免去每个乡镇的党委副书记职务。", _NEW),
+    # a removal of someone named stays that person's
+    (_HEAD + "张三同志任县委办公室主任，免去李四同志县委组织部副部长职务。", [*_NEW, (R, "李四", "县委组织部副部长")]),
+    (_HEAD + "张三同志任县委办公室主任，李四同志免去县委组织部副部长职务。", [*_NEW, (R, "李四", "县委组织部副部长")]),
+    # a proposal, a negation, a condition, a question, a career, a quotation: no change, the removal neither
+    (_HEAD + "张三同志任县委办公室主任，建议免去县委组织部副部长职务。", _NEW),
+    (_HEAD + "张三同志任县委办公室主任，提请免去县委组织部副部长职务。", _NEW),
+    (_HEAD + "张三同志任县委办公室主任，拟免去县委组织部副部长职务。", _NEW),
+    (_HEAD + "张三同志任县委办公室主任，不免去县委组织部副部长职务。", _NEW),
+    (_HEAD + "张三同志拟任县委办公室主任，免去县委组织部副部长职务。", []),
+    (_HEAD + "提名张三同志任县委办公室主任，免去县委组织部副部长职务。", []),
+    (_HEAD + "张三同志未任县委办公室主任，免去县委组织部副部长职务。", []),
+    (_HEAD + "若张三同志任县委办公室主任，免去县委组织部副部长职务。", []),
+    (_HEAD + "张三同志任县委办公室主任，免去县委组织部副部长职务？", []),
+    (_HEAD + "张三同志曾任县委办公室主任，免去县委组织部副部长职务。", []),
+    (_HEAD + "张三同志任县委办公室主任期间，免去县委组织部副部长职务。", []),
+    (_HEAD + "“张三同志任县委办公室主任，免去县委组织部副部长职务”，他说。", []),
+]
+
+OWN_RESIGNATION_ROWS = [
+    (
+        _HEAD + "张三申请辞去公司董事长职务，同时一并辞去公司战略委员会主任委员职务。",
+        [(S, "张三", "公司董事长"), (S, "张三", "公司战略委员会主任委员")],
+    ),
+    # two persons: the further resignation is not given to one of them
+    (
+        _HEAD + "张三、李四申请辞去公司董事职务，同时一并辞去公司战略委员会委员职务。",
+        [(S, "张三", "公司董事"), (S, "李四", "公司董事")],
+    ),
+    (
+        _HEAD + "张三申请辞去公司董事长职务，同时李四辞去公司总经理职务。",
+        [(S, "张三", "公司董事长"), (S, "李四", "公司总经理")],
+    ),
+    (_HEAD + "张三申请辞去公司董事长职务，如果辞去公司总经理职务需另行审议。", [(S, "张三", "公司董事长")]),
+    (_HEAD + "张三申请辞去公司董事长职务，同时一并辞去各专门委员会委员职务。", [(S, "张三", "公司董事长")]),
+    (_HEAD + "张三曾任公司董事长，并辞去公司战略委员会主任委员职务。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_REMOVAL_ROWS + OWN_RESIGNATION_ROWS)
+def test_carried_person(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _changes(text) == expected
