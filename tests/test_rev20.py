@@ -91,3 +91,33 @@ OWN_RESIGNATION_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), OWN_REMOVAL_ROWS + OWN_RESIGNATION_ROWS)
 def test_carried_person(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _changes(text) == expected
+
+
+def _recipients(line: str) -> list[str] | None:
+    text = f"某市人民政府关于做好安全生产工作的通知\n某政发〔2020〕12号\n\n{line}\n\n现将有关事项通知如下。\n\n某市人民政府\n2020年10月7日\n"
+    documents = extract_str(text)["documents"]
+    return documents[0].get("recipients") if documents else None
+
+
+RECIPIENT_ROWS = [
+    # a troop's number and a year's 年度 are a unit's name (audit20's filter had withheld the whole line)
+    (
+        "各区人民政府，中国人民解放军61001部队，市政府各部门：",
+        ["各区人民政府", "中国人民解放军61001部队", "市政府各部门"],
+    ),
+    ("各区人民政府,武警61001部队:", ["各区人民政府", "武警61001部队"]),
+    ("各區人民政府，中國人民解放軍61001部隊：", ["各区人民政府", "中国人民解放军61001部队"]),
+    ("各区人民政府，２０２０年度安全生产先进单位：", ["各区人民政府", "2020年度安全生产先进单位"]),
+    ("各区人民政府，2020年度安全生产先进单位：", ["各区人民政府", "2020年度安全生产先进单位"]),
+    # near-misses that stay withheld: a telephone number, a date, a sentence, a referent
+    ("安神殡仪4000253450市政府直属各单位：", []),
+    ("安神殡仪４０００２５３４５０，市政府直属各单位：", []),
+    ("2020年10月7日李扬镇长调度秸秆禁烧工作：", []),
+    ("各区人民政府，下列单位：", []),
+    ("为贯彻落实《某某办法》（以下简称《办法》），提出以下意见：", []),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), RECIPIENT_ROWS)
+def test_recipients_filter(line: str, expected: list[str]) -> None:
+    assert _recipients(line) == expected
