@@ -121,3 +121,41 @@ RECIPIENT_ROWS = [
 @pytest.mark.parametrize(("line", "expected"), RECIPIENT_ROWS)
 def test_recipients_filter(line: str, expected: list[str]) -> None:
     assert _recipients(line) == expected
+
+
+# titles22's credit line (文/张三 图/李四): keys apart by blanks with empty values failed in exponential time
+CREDIT_ROWS = [
+    ("文/张三 图/李四", True),
+    ("文／张三　图／李四", True),
+    ("作者：张三  编辑：李四", True),
+    ("作者:张三 编辑:李四", True),
+    ("【责任编辑】：王五", True),
+    ("文/ 张三", True),
+    ("编辑：张 三   审核：李 四", True),
+    ("文：   图：李四", True),
+    ("文：", True),
+    ("文/张三 图/李四 。", False),
+    ("文/张三，图/李四", False),
+    ("关于做好文/图报送工作的通知", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CREDIT_ROWS)
+def test_credit_line(line: str, expected: bool) -> None:
+    from gazette_extract.layout.chrome import _CREDIT_RE
+
+    assert (_CREDIT_RE.match(line) is not None) is expected
+
+
+@pytest.mark.parametrize("sep", [" 文/", "   文/", "   文：", "  图/", "\t文／"])
+def test_credit_line_fails_fast(sep: str) -> None:
+    import time
+
+    from gazette_extract.layout.chrome import _CREDIT_RE, is_site_chrome
+
+    line = ("文/" + sep * 40)[:59] + "!"
+    _CREDIT_RE.match("文/张三")  # compiled before timing
+    start = time.process_time()
+    is_site_chrome(line)
+    _CREDIT_RE.match(line)
+    assert time.process_time() - start < 0.5
