@@ -159,3 +159,34 @@ def test_credit_line_fails_fast(sep: str) -> None:
     is_site_chrome(line)
     _CREDIT_RE.match(line)
     assert time.process_time() - start < 0.5
+
+
+# pages21's reading-time line: the same lines read, and blanks before the end fail in linear time
+READING_TIME_ROWS = [
+    ("本篇文章195字，读完约1分钟", True),
+    ("本文约1070字，阅读需要3分钟。", True),
+    ("全文共2345字 阅读大约需要5分钟 ！ ", True),
+    ("预计阅读时间：5分钟", True),
+    ("本文约100字" + " " * 50, True),
+    ("本文约100字" + " " * 50 + "。", True),
+    ("本文约100字，读完约1分钟，欢迎转发", False),
+    ("本文约100字" + " " * 50 + "x", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), READING_TIME_ROWS)
+def test_reading_time_line(line: str, expected: bool) -> None:
+    from gazette_extract.layout.doubt import is_reading_time_line
+
+    assert is_reading_time_line(line) is expected
+
+
+def test_reading_time_line_fails_fast() -> None:
+    import time
+
+    from gazette_extract.layout.doubt import is_reading_time_line
+
+    is_reading_time_line("本文约100字")  # compiled before timing
+    start = time.process_time()
+    assert not is_reading_time_line("本文约100字" + " " * 100_000 + "x")
+    assert time.process_time() - start < 0.5  # was 24 s
