@@ -34,6 +34,7 @@ cases: dict[str, Callable[[int], object]] = {
     "_CREDIT_RE, n lines of 60": lambda n: [CH.is_site_chrome(("文/" + "   文/" * 20)[:59] + "!") for _ in range(n)],
     "_NAMED_CREDITS_RE, 100n KB of 张三 文": lambda n: CH._NAMED_CREDITS_RE.match("张三 文 " * (KB // 5 * n) + "x"),
     "_SHARE_HINT_RE, near-matches on a line": lambda n: D._SHARE_HINT_RE.search("点击右上角" * (KB // 5 * n)),
+    "_SHARE_HINT_RE, verb + blanks, no target": lambda n: D._SHARE_HINT_RE.search("点击分享" + " " * (KB * n) + "x"),
     "PINYIN_GLOSS_RE, run of 樂( ": lambda n: N.PINYIN_GLOSS_RE.search("樂( " * (KB // 3 * n)),
     "_HEADLINE_TAG_RE, run of 即/": lambda n: PT._HEADLINE_TAG_RE.match("即/" * (KB // 2 * n)),
     "_ALIAS_RE, run of （部": lambda n: PT._ALIAS_RE.search("（部" * (KB // 2 * n) + "）"),
@@ -47,7 +48,9 @@ cases: dict[str, Callable[[int], object]] = {
     "_READING_TIME_RE, blanks, mark, blanks": lambda n: D._READING_TIME_RE.match(
         "本文约100字" + " " * (KB * n) + "。" + " " * (KB * n) + "x"
     ),
-    "_ADDRESS_LINE_RE, address + 100 KB": lambda n: DC._ADDRESS_LINE_RE.match("地址:http://" + "a" * (KB * n) + " x"),
+    "_ADDRESS_LINE_RE, address + 100 KB": lambda n: DC._PAGE_ADDRESS_LINE_RE.match(
+        "地址:http://" + "a" * (KB * n) + " x"
+    ),
     "_ORIGINAL_NOTE_RE, run of 原题为《": lambda n: NS._ORIGINAL_NOTE_RE.match("（原题为《" + "原题为" * (KB * n)),
     "_ATTRIBUTION_LEAD_RE, 据 + run": lambda n: DC._ATTRIBUTION_LEAD_RE.match("据" * (KB * n)),
     "_HEADLINE_STAMP_RE, head + blanks, no stamp": lambda n: RO._HEADLINE_STAMP_RE.match(
@@ -93,5 +96,16 @@ cases: dict[str, Callable[[int], object]] = {
         "某市人民政府关于做好安全生产工作的通知\n\n" + "各区人民政府，中国人民解放军61001部队：\n\n" * (10 * n)
     ),
 }
+# 1,000 and 10,000 lines (one run each)
+lines: dict[str, Callable[[int], object]] = {
+    "pipeline: n lines of 任X，免去Y职务": lambda n: extract_str(
+        "关于干部任免的通知\n" + "张三同志任县委办公室主任，免去县委组织部副部长职务；\n" * n
+    ),
+    "pipeline: n lines of credits 文/   文/": lambda n: extract_str(
+        "某某新闻\n\n" + ("文/" + "   文/" * 20 + "!\n") * n
+    ),
+    "pipeline: n reading-time lines": lambda n: extract_str("某某新闻\n\n" + "本文约1070字，阅读需要3分钟\n\n" * n),
+}
 if __name__ == "__main__":
     report(cases, 10, repeats=3, width=46)
+    report(lines, 1000, repeats=1, width=46)

@@ -548,6 +548,9 @@ SHARE_HINT_WORDS: tuple[str, ...] = (
     "右上角",
 )
 SHARE_TARGETS: tuple[str, ...] = ("朋友圈", "微信好友", "好友", "微信", "微博", "QQ空间", "QQ好友")
+# …the share verbs and the words before the target (rev20: moved here from layout.doubt's pattern)
+SHARE_VERBS: tuple[str, ...] = ("分享", "轉發", "转发", "發送", "发送")
+SHARE_TARGET_LEADS: tuple[str, ...] = ("至", "到", "给", "給")
 SHARE_HINT_MAX = 40  # characters of the whole hint line
 
 # A blog's or a CMS's archive of one tag or category heading its page (pages18): 标签 : 特区政府 下的文章 收藏此标签 /
