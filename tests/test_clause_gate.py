@@ -27,10 +27,17 @@ def _clauses_without_verb(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[t
     seen: list[tuple[Any, ...]] = []
     real = appointments._parse_clause
 
-    def spy(clause: str, carried: str | None, last_person: str | None, starts: Any, narrative: bool = False) -> Any:
+    def spy(
+        clause: str,
+        carried: str | None,
+        last_person: str | None,
+        starts: Any,
+        narrative: bool = False,
+        sole: bool = True,  # rev20: the last clause named last_person alone
+    ) -> Any:
         if carried is None:
             seen.append((clause, last_person, starts, narrative))
-        return real(clause, carried, last_person, starts, narrative)
+        return real(clause, carried, last_person, starts, narrative, sole=sole)
 
     with monkeypatch.context() as patch:
         patch.setattr(appointments, "CHANGE_GATE_RE", _OPEN)
@@ -58,9 +65,9 @@ def test_a_meeting_clause_skips_the_parser(monkeypatch: pytest.MonkeyPatch) -> N
     parsed: list[str] = []
     real = appointments._parse_clause
 
-    def spy(clause: str, *args: Any) -> Any:
+    def spy(clause: str, *args: Any, **kwargs: Any) -> Any:
         parsed.append(clause)
-        return real(clause, *args)
+        return real(clause, *args, **kwargs)
 
     monkeypatch.setattr(appointments, "_parse_clause", spy)
     text = "区人大常委会第十次会议在区政府召开，任命张三为北京市平谷区财政局局长。".encode()

@@ -272,9 +272,13 @@ CREDIT_KEYS = (
     *("出品", "终审", "初审", "复审", "值班编辑", "资料来源", "新闻来源", "发布单位"),
 )
 _CREDIT_KEY = "(?:" + "|".join(map(re.escape, sorted(CREDIT_KEYS, key=len, reverse=True))) + ")"
+# A credit's value: up to 20 letters, blanks only inside it — the blanks before it go with it (none when it is empty),
+# those after it are the next credit's, so each blank has one reading (rev20: a value free to open or close on blanks made a 60-character
+# line of keys apart by three blanks, 文/   文/   文/…, take 180 s to fail; ":" the same before titles22's "/").
+_CREDIT_VALUE = rf"(?:\s*[{CJK}A-Za-z·](?:[{CJK}A-Za-z·\s]{{0,18}}[{CJK}A-Za-z·])?)?"
 _CREDIT_RE = LazyPattern(
-    rf"^[【\[]?\s*{_CREDIT_KEY}\s*[】\]]?\s*[:：/／｜|]\s*[{CJK}A-Za-z·\s]{{0,20}}"
-    rf"(?:[\s\u3000]+{_CREDIT_KEY}\s*[:：/／]\s*[{CJK}A-Za-z·\s]{{0,20}})*$"  # (文/张三 图/李四: titles22)
+    rf"^[【\[]?\s*{_CREDIT_KEY}\s*[】\]]?\s*[:：/／｜|]{_CREDIT_VALUE}"
+    rf"(?:[\s\u3000]+{_CREDIT_KEY}\s*[:：/／]{_CREDIT_VALUE})*$"  # (文/张三 图/李四: titles22)
 )
 # Names closed by the writer's and the photographer's words, the two credits apart by a space, an issue number and a
 # desk (up to 8 characters) before them (titles22, vocab CREDIT_WRITER_WORDS / CREDIT_IMAGE_WORDS): 6186 本部 鄭桂珍文

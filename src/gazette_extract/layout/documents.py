@@ -2760,7 +2760,7 @@ def _keyed_headline(blocks: list[Block], body_start: int) -> tuple[int, str] | N
 
 
 # 地址:http://ma86dd3.cn/lyzx/2377.html / 本文链接：https://…: a page's address line under its title key (pages21)
-_ADDRESS_LINE_RE = compile_re(
+_PAGE_ADDRESS_LINE_RE = compile_re(
     rf"^\s*(?:{alternation(PAGE_ADDRESS_KEYS)})\s{{0,2}}[:：]\s{{0,2}}https?://[!-~]{{1,300}}\s*$"
 )
 _KEYED_END_LINES = 2  # the title key's line and the address line under it close the page
@@ -2776,7 +2776,7 @@ def _keyed_title_at_end(blocks: list[Block], body_start: int) -> tuple[int, str]
         return None
     key, address = lines
     found = metadata_of(blocks[key])
-    if found is None or found[0] != "title" or _ADDRESS_LINE_RE.match(blocks[address].text) is None:
+    if found is None or found[0] != "title" or _PAGE_ADDRESS_LINE_RE.match(blocks[address].text) is None:
         return None
     value = found[1].strip()
     if "。" in value or not 6 <= len(value) <= 80 or is_furniture_title(value):

@@ -559,6 +559,9 @@ SHARE_HINT_WORDS: tuple[str, ...] = (
     "右上角",
 )
 SHARE_TARGETS: tuple[str, ...] = ("朋友圈", "微信好友", "好友", "微信", "微博", "QQ空间", "QQ好友")
+# …the share verbs and the words before the target (rev20: moved here from layout.doubt's pattern)
+SHARE_VERBS: tuple[str, ...] = ("分享", "轉發", "转发", "發送", "发送")
+SHARE_TARGET_LEADS: tuple[str, ...] = ("至", "到", "给", "給")
 SHARE_HINT_MAX = 40  # characters of the whole hint line
 
 # A blog's or a CMS's archive of one tag or category heading its page (pages18): 标签 : 特区政府 下的文章 收藏此标签 /
@@ -699,8 +702,13 @@ RECIPIENT_NOT_UNIT_WORDS: dict[str, str] = {
 }
 # …and forms that never stand in one: a run of five digits or more (a telephone number: 安神殡仪4000253450 in 025bs's
 # recipients, a spam insert), a full year (1997年 / 2020年10月7日李扬镇长调度秸秆禁烧工作： julu 2020, a news item's
-# head), an item number alone (一、…： bo-io 2000)
-RECIPIENT_NOT_UNIT_PATTERN = r"[0-9０-９]{5,}|(?:19|20)[0-9]{2}年|^[一二三四五六七八九十]{1,3}$|^[0-9]{1,3}$"
+# head), an item number alone (一、…： bo-io 2000). rev20: a troop's number is a unit's name (中国人民解放军61001部队 /
+# 武警32001部隊: a run of digits before 部队 is no telephone number), and so is a year's 年度 (2020年度安全生产先进单位
+# names the units of a commendation); the digit run is looked for from its first digit only, so a long run is linear.
+RECIPIENT_NOT_UNIT_PATTERN = (
+    r"(?<![0-9０-９])[0-9０-９]{5,}(?![0-9０-９]|部队|部隊)|(?:19|20)[0-9]{2}年(?!度)"
+    r"|^[一二三四五六七八九十]{1,3}$|^[0-9]{1,3}$"
+)
 
 # audit20: a download or view button printed after an attachment's name — 附件：阿坝州…录用人员名单（点击下载）
 # (ikletv 2019, dev: the button was kept in the attachment's title). In a bracket, or opening with 点击/点此 bare.

@@ -4107,3 +4107,20 @@ DEICTIC_UNITS: dict[str, str] = {
 }
 # a school's name may end in 学 (某某大学) as well as 校
 DEICTIC_UNIT_ENDS: dict[str, tuple[str, ...]] = {"校": ("校", "学")}
+
+# rev20: words opening a removed post that make it many bodies' or an unnamed set of posts — 张三任X，免去各乡镇党委书记职务
+# (a removal of every township's secretary, never 张三's one post). A removal naming no person after a new post is not
+# carried over to that person when its post opens with one of them. Each with its clause.
+PLURAL_POST_OPENERS: dict[str, str] = {
+    "各": "张三任县委办公室主任，免去各乡镇党委书记职务",
+    "每": "张三任X，免去每个乡镇的党委副书记职务",
+    "所有": "张三任X，免去所有乡镇党委书记职务",
+    "全体": "张三任X，免去全体村委会主任职务",
+    "全部": "张三任X，免去全部乡镇党委书记职务",
+    "诸": "张三任X，免去诸乡镇党委书记职务",
+    "有关": "张三任X，免去有关单位负责人职务",
+    "相关": "张三任X，免去相关单位负责人职务",
+    "上述": "张三任X，免去上述人员职务",
+    "以上": "张三任X，免去以上人员职务",
+    "下列": "张三任X，免去下列人员职务",
+}

@@ -1030,7 +1030,9 @@ def extract_appointments(
                 # tests/test_clause_gate.py). The clause still counts in its sentence below.
                 changes, is_header = [], False
             else:
-                changes, in_force, is_header = _parse_clause(clause, in_force, last_person, starts, narrative)
+                changes, in_force, is_header = _parse_clause(
+                    clause, in_force, last_person, starts, narrative, sole=one_person
+                )
             if not changes and "新" in clause:
                 # 新任省卫生厅厅长的李广胜… (round 8): a person already appointed in the document is
                 # only named again (新任区政府代理区长陶关锋在会上表示), never a second change
@@ -1068,7 +1070,7 @@ def extract_appointments(
                 # …方永祥兼任X，以及原…副主任钱锋担任Y: the same announcement goes on (香港经济日报 2018)
                 lead = next(w for w in _CONTINUING_LEADS if clause.lstrip().startswith(w))
                 goes_on = clause.lstrip()[len(lead) :].replace("担任", "兼任", 1)
-                changes = _parse_clause(goes_on, in_force, last_person, starts, narrative)[0]
+                changes = _parse_clause(goes_on, in_force, last_person, starts, narrative, sole=one_person)[0]
             if not changes and _RESPECTIVELY in clause and warnings is not None and _UNPAIRED_RE.search(clause):
                 warnings.append(
                     warning(POSTS_UNPAIRED, f"分别 with unequal persons and posts: {clause.strip()[:40]}", block.line)
