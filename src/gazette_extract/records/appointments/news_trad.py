@@ -39,6 +39,11 @@ from ...vocab.personnel import (
     ADDRESS_TITLES_AFTER_NAME,
     AGE_BEFORE_NAME_PATTERN,
     HEADLINE_PROMOTION_VERB,
+    HELD_GRADE_ENDINGS,
+    HOLDER_DESCRIBED_NOT_AFTER,
+    HOLDER_DESCRIBED_NOT_BEFORE,
+    HOLDER_DESCRIBED_VERBS,
+    HOLDER_DESCRIPTION_QUOTES,
     HONORIFICS,
     NAME_TIME_ADVERBS,
     NAME_WHEN_PATTERN,
@@ -72,7 +77,7 @@ from ...vocab.personnel import (
     VERB_WITH_WEI,
     WRAPPED_WORDS,
 )
-from ..people import _title_at_end, is_person_name, split_position
+from ..people import _title_at_end, is_married_name, is_person_name, split_position
 from .common import APPOINT, _Change, _further_post
 
 __all__ = ["one_change_each", "reappointed_seats", "trad_news_forms"]
@@ -247,6 +252,8 @@ def trad_news_forms(text: str) -> str:
         text = _POST_FIRST_ACTING_RE.sub(_post_first_acting, text)  # 部长职务由次长花敬群代理 (trad18)
     if "正副" in text:
         text = _PAIRED_RE.sub(_paired, text)
+    if "由" in text and _HOLDER_DESCRIBED_GATE_RE.search(text):
+        text = _HOLDER_DESCRIBED_RE.sub(_holder_described, text)  # X由“某局长”A出任 → X由A出任 (appoint32)
     if "由" in text and _SUCCESSOR_GATE_RE.search(text):
         text = _SUCCESSOR_VARIANT_RE.sub(r"由\g<who>接任", text)  # 研考会主委由前主计处长陈淑姿出马 (trad18)
     if HEADLINE_PROMOTION_VERB in text:
@@ -350,6 +357,45 @@ _SUCCESSOR_GATE_RE = compile_re(alternation(SUCCESSOR_VERB_VARIANTS))
 _SUCCESSOR_VARIANT_RE = compile_re(
     rf"由(?P<who>[{_CJK}]{{2,24}}?)(?:{alternation(SUCCESSOR_VERB_VARIANTS)})(?=[，,。；;！!\s]|$)"
 )
+# Appoint32: a post-first clause whose holder after 由 is described before the name (HOLDER_DESCRIBED_VERBS): a quoted
+# post, a grade, two posts joined by 、, a clause closed by 的 — 律政司副司长由任职事务律师、民建联副主席张国钧出任 →
+# 律政司副司长由张国钧出任. Each 由 looks at most 40 characters ahead, up to the verb closing the clause; 由于 / 理由 …
+# are no such 由 (HOLDER_DESCRIBED_NOT_AFTER / _NOT_BEFORE).
+_HOLDER_DESCRIBED_GATE_RE = compile_re(alternation(HOLDER_DESCRIBED_VERBS))
+_HOLDER_DESCRIBED_RE = compile_re(
+    rf"(?<![{HOLDER_DESCRIBED_NOT_AFTER}])由(?![{HOLDER_DESCRIBED_NOT_BEFORE}])"
+    rf"(?P<desc>[^由，,。；;：:！？!?\s]{{2,40}}?)(?P<verb>{alternation(HOLDER_DESCRIBED_VERBS)})(?=[，,。；;！？!?\s]|$)"
+)
+_HOLDER_QUOTES = str.maketrans("", "", "".join(HOLDER_DESCRIPTION_QUOTES))
+_HELD_GRADES = tuple(HELD_GRADE_ENDINGS)
+
+
+def _describes_holder(before: str) -> bool:
+    """Whether the words before a name describe its holder: a post (…副署长), a grade (…大律师) or a clause
+    closed by 的 (…毕业的)."""
+    return before.endswith("的") or before.endswith(_HELD_GRADES) or _title_at_end(before) is not None
+
+
+def _holder_described(m: re.Match[str]) -> str:
+    """由台当局“警政署副署长”刘勤章出任 → 由刘勤章出任: the name kept when exactly one name length fits after a
+    description; the match as it is otherwise (a bare name, two names, a name that is a title: 由县府的王科长接任)."""
+    desc = m.group("desc").translate(_HOLDER_QUOTES)
+    verb = "接掌" if m.group("verb") == "出掌" else m.group("verb")
+    if desc == m.group("desc") and (is_person_name(desc) or is_married_name(desc)):
+        return f"由{desc}{verb}"  # 台南市警察局长由陈子敬出掌: the verb only
+    fits = [
+        desc[-size:]
+        for size in (2, 3, 4)
+        if len(desc) - size >= 2
+        and (is_person_name(desc[-size:]) or (size == 4 and is_married_name(desc[-size:])))
+        and _title_at_end(desc[-size:]) is None
+        and _describes_holder(desc[:-size])
+    ]
+    if len(fits) != 1:
+        return m.group()
+    return f"由{fits[0]}{verb}"
+
+
 # Round trad18: a headline's 升 for 升任 — 文化局长叶泽山升副市长: the post held, the name, 升, the new post ending its
 # clause; only when the name fits after a title and the post is one.
 _PROMOTED_RE = compile_re(
