@@ -3399,6 +3399,10 @@ TRAD_NAME_TIME_WORDS: dict[str, str] = {
     "上周": "王五上周接任某局局长",
     "上星期": "赵六上星期接任某署署长 (香港)",
     "月前": "张三月前调任某局局长",
+    # appoint32: the part of this year a leaving or a move fell in (僑委會前委員長童振源今年初卸任 — businesstoday 2023, dev)
+    "今年初": "僑委會前委員長童振源今年初卸任,由原副委員長徐佳青接任 (businesstoday 2023, dev)",
+    "年初": "張三年初卸任某局局長",
+    "今年年初": "張三今年年初調任某局局長",
 }
 
 # Verbs of Hong Kong, Macau and Taiwan news read as another verb the grammar knows: value (the verb read,
@@ -3742,6 +3746,15 @@ SUCCESSOR_VERB_VARIANTS: dict[str, str] = {
     "接棒": "秘書長一職由張三接棒",
     "接掌": "經濟部長由李四接掌",
 }
+# Appoint32: a leaving told after the post held and the name — 新北市客家局長林素琴因生涯規畫卸任局長 (lotmg, dev: the
+# post read as the bare 局长), 僑委會前委員長童振源…卸任 (businesstoday 2023, dev: nothing read, 前 inside the post).
+# The verbs of leaving after which a bare title repeating the post held is dropped (the post held is the position), and
+# before which 前 between the body and the title of the post held is dropped (the holder is former because he left).
+LEAVING_AFTER_HELD_VERBS: dict[str, str] = {
+    "卸任": "新北市客家局長林素琴因生涯規畫卸任局長 (lotmg, dev) / 僑委會前委員長童振源今年初卸任 (businesstoday 2023, dev)",
+    "辞去": "新北市客家局長林素琴請辭局長獲准 (請辭 read as 辭去 when granted)",
+}
+
 # Appoint32: the holder after 由 in a post-first clause, described before the name in the ways Hong Kong and Taiwan
 # news do — a quoted post (由台當局“警政署副署長”劉勤章出任), a grade (由資深大律師林定國接任), two posts joined by 、
 # (由任職事務律師、民建聯副主席張國鈞出任), a clause closed by 的 (由中央警察大學64期畢業的方子欽接任): the

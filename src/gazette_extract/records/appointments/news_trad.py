@@ -45,6 +45,7 @@ from ...vocab.personnel import (
     HOLDER_DESCRIBED_VERBS,
     HOLDER_DESCRIPTION_QUOTES,
     HONORIFICS,
+    LEAVING_AFTER_HELD_VERBS,
     NAME_TIME_ADVERBS,
     NAME_WHEN_PATTERN,
     NEW_MEMBER_PROFESSIONS,
@@ -237,7 +238,7 @@ def trad_news_forms(text: str) -> str:
         text = _VERB_WITH_WEI_RE.sub(lambda m: m.group()[:-1], text)  # 出任为X → 出任X
     if "*" in text or "＊" in text or "※" in text or "#" in text:
         text = _NOTE_MARK_RE.sub("", text)  # *7 王秀峰先生于…辞任X
-    if "月" in text or "周" in text or "星期" in text:
+    if "月" in text or "周" in text or "星期" in text or "年初" in text:
         text = _TIME_WORD_RE.sub(_time_word, text)  # 杜玉波上月调任X
     if "誓" in text or "就职" in text:
         text = _OATH_RE.sub(_oath, text)  # 第17届南投县长林明溱宣誓就职
@@ -252,6 +253,10 @@ def trad_news_forms(text: str) -> str:
         text = _POST_FIRST_ACTING_RE.sub(_post_first_acting, text)  # 部长职务由次长花敬群代理 (trad18)
     if "正副" in text:
         text = _PAIRED_RE.sub(_paired, text)
+    if _LEAVING_GATE_RE.search(text):
+        if "前" in text:
+            text = _FORMER_IN_HELD_RE.sub(_former_in_held, text)  # 侨委会前委员长A卸任 → 侨委会委员长A卸任 (appoint32)
+        text = _LEAVING_TITLE_RE.sub(_leaving_title, text)  # 客家局长A因…卸任局长 → …卸任 (appoint32)
     if "由" in text and _HOLDER_DESCRIBED_GATE_RE.search(text):
         text = _HOLDER_DESCRIBED_RE.sub(_holder_described, text)  # X由“某局长”A出任 → X由A出任 (appoint32)
     if "由" in text and _SUCCESSOR_GATE_RE.search(text):
@@ -357,6 +362,52 @@ _SUCCESSOR_GATE_RE = compile_re(alternation(SUCCESSOR_VERB_VARIANTS))
 _SUCCESSOR_VARIANT_RE = compile_re(
     rf"由(?P<who>[{_CJK}]{{2,24}}?)(?:{alternation(SUCCESSOR_VERB_VARIANTS)})(?=[，,。；;！!\s]|$)"
 )
+# Appoint32: a leaving after the post held and the name (LEAVING_AFTER_HELD_VERBS): a bare title after the verb that
+# repeats the post held is dropped (林素琴因生涯规画卸任局长 → …卸任: the post held is the position), and so is 前 between
+# the body and the title of the post held (侨委会前委员长童振源卸任 → 侨委会委员长童振源卸任). Each verb looks back at most
+# _LOOK_BACK characters of its clause; the title after it at most 8, the words before it at most 16.
+_LEAVING_VERBS = alternation(LEAVING_AFTER_HELD_VERBS)
+_LEAVING_GATE_RE = compile_re(_LEAVING_VERBS)
+_LEAVING_TITLE_RE = compile_re(rf"(?P<verb>{_LEAVING_VERBS})(?P<title>[{_CJK}]{{2,8}}?)(?=[，,。；;！!\s]|$)")
+_FORMER_IN_HELD_RE = compile_re(rf"(?<=[{_CJK}])前(?P<rest>[{_CJK}]{{3,16}}?)(?={_LEAVING_VERBS})")
+
+
+def _held_and_name(before: str) -> tuple[str, str] | None:
+    """The post held and the name ending ``before`` (a day or a reason 因… between them and the verb allowed): exactly
+    one name length fitting after a title."""
+    tail = _AFTER_NAME_RE.search(before)
+    head = before[: tail.start()] if tail is not None else before
+    fits = [
+        size
+        for size in (2, 3, 4)
+        if len(head) - size >= 2 and is_person_name(head[-size:]) and _title_at_end(head[:-size]) is not None
+    ]
+    return (head[: -fits[0]], head[-fits[0] :]) if len(fits) == 1 else None
+
+
+def _leaving_title(m: re.Match[str]) -> str:
+    """新北市客家局长林素琴卸任局长 → 新北市客家局长林素琴卸任: the title dropped when it repeats the post held."""
+    title, before = m.group("title"), _clause_before(m.string, m.start())
+    held = _held_and_name(before)
+    if _NOT_DONE_RE.search(before) or _title_at_end(title) != title or held is None or not held[0].endswith(title):
+        return m.group()
+    return m.group("verb")
+
+
+def _former_in_held(m: re.Match[str]) -> str:
+    """侨委会前委员长童振源卸任 → 侨委会委员长童振源卸任: 前 after a body and before the title held and the name."""
+    before = _clause_before(m.string, m.start())
+    held = _held_and_name(m.group("rest"))
+    if (
+        _NOT_DONE_RE.search(before)
+        or not before.endswith(ORG_SUFFIX_TUPLE)
+        or held is None
+        or _title_at_end(held[0]) != held[0]
+    ):
+        return m.group()
+    return m.group("rest")
+
+
 # Appoint32: a post-first clause whose holder after 由 is described before the name (HOLDER_DESCRIBED_VERBS): a quoted
 # post, a grade, two posts joined by 、, a clause closed by 的 — 律政司副司长由任职事务律师、民建联副主席张国钧出任 →
 # 律政司副司长由张国钧出任. Each 由 looks at most 40 characters ahead, up to the verb closing the clause; 由于 / 理由 …
