@@ -30,6 +30,8 @@ cases: dict[str, Callable[[int], object]] = {
         T._former_in_held, "侨委会前委员长童振源卸任，" * n
     ),
     "_FORMER_IN_HELD_RE, 前 run": lambda n: T._FORMER_IN_HELD_RE.sub(T._former_in_held, "前" * n + "卸任"),
+    "_LIST_ALL_RE, n lists": lambda n: T._LIST_ALL_RE.sub(T._list_all, "张三、李四,皆调升县财政局局长。" * n),
+    "_LIST_ALL_RE, comma run": lambda n: T._LIST_ALL_RE.sub(T._list_all, "张三、" + "，" * n + "皆调升X"),
     "_continued_posts, 原任 clause": lambda n: [
         S._continued_posts("原任云林县警察局虎尾分局分局长", [("appoint", "方子钦", "台东分局长", None)], ())
         for _ in range(n)
@@ -37,6 +39,9 @@ cases: dict[str, Callable[[int], object]] = {
     "single_char_moves, rumour leads": lambda n: P.single_char_moves("据传署督察室主任颜旺盛调国道警察局长，" * n),
     "pipeline: described holders": lambda n: extract_str(
         "人事\n" + "桃园县警局长由台当局“警政署副署长”刘勤章出任。\n" * n
+    ),
+    "pipeline: lists with 皆 and a comma": lambda n: extract_str(
+        "人事\n" + "基隆市警局长陈逸峰、桃园县警局长黎文明,皆调升为“警政委员”。\n" * n
     ),
     "pipeline: leavings after the post held": lambda n: extract_str(
         "人事\n" + "新北市客家局长林素琴因生涯规画卸任局长。\n" * n

@@ -162,6 +162,40 @@ LEAVING_AFTER_HELD_NEGATIVE_ROWS = [
     _NEWS + "新北市客家局長林素琴否認卸任局長。",  # a denial
 ]
 
+_BOTH = [(A, "张三", "县财政局局长"), (A, "李四", "县财政局局长")]
+
+LIST_ALL_ROWS = [
+    # 皆 after a list of two or more is "all", never the last name's character (李四皆 was a false person)
+    (_NEWS + "縣財政局局長張三、縣審計局局長李四皆調升主任秘書。", [(A, "张三", "主任秘书"), (A, "李四", "主任秘书")]),
+    (_NEWS + "張三、李四皆升任縣財政局局長。", _BOTH),
+    (_NEWS + "张三、李四皆升任县财政局局长.", _BOTH),
+    (_NEWS + "張三、李四皆不再擔任縣財政局局長職務。", [(R, "张三", "县财政局局长"), (R, "李四", "县财政局局长")]),
+    (_NEWS + "李皆升任縣財政局局長。", [(A, "李皆", "县财政局局长")]),  # one person: 皆 ends the name
+    # a comma between the list and 皆 / 均 / 都 and the shared verb
+    (_NEWS + "張三、李四,皆調升縣財政局局長。", _BOTH),
+    (_NEWS + "基隆市警局長張三、桃園縣警局長李四，皆調升縣財政局局長。", _BOTH),
+    (_NEWS + "张三、李四，均升任县财政局局长。", _BOTH),
+    (_NEWS + "张三、李四,都调任县财政局局长。", _BOTH),
+    (_NEWS + "张三、李四，均不再担任县财政局局长职务。", [(R, "张三", "县财政局局长"), (R, "李四", "县财政局局长")]),
+    # 警政委员, a rank of Taiwan's 警政署, as a post (taiwan.cn 2010), quoted or not
+    (
+        _NEWS + "基隆市警局長陳逸峰、桃園縣警局長黎文明、高雄縣警局長李福順,皆調升為“警政委員”。",
+        [(A, "陈逸峰", "警政委员"), (A, "黎文明", "警政委员"), (A, "李福顺", "警政委员")],
+    ),
+    (_NEWS + "張三調升為警政委員。", [(A, "张三", "警政委员")]),
+    (_NEWS + "张三、李四,皆调升为「警政委员」。", [(A, "张三", "警政委员"), (A, "李四", "警政委员")]),
+]
+
+LIST_ALL_NEGATIVE_ROWS = [
+    _NEWS + "張三,皆調升縣財政局局長。",  # no list
+    _NEWS + "傳張三、李四,皆調升縣財政局局長。",  # a rumour
+    _NEWS + "張三、李四,皆未調升縣財政局局長。",  # a negation
+    _NEWS + "張三、李四皆可能升任縣財政局局長。",  # a guess
+    _NEWS + "張三、李四皆曾任縣財政局局長。",  # a career
+    _NEWS + "財政局、審計局,皆調升縣財政局局長。",  # no persons
+    _NEWS + "張三、李四,皆調升縣財政局局長？",  # a question
+]
+
 
 def test_no_duplicate_rows() -> None:
     rows = [
@@ -172,6 +206,8 @@ def test_no_duplicate_rows() -> None:
         *BUREAU_HEAD_NEGATIVE_ROWS,
         *(t for t, _ in LEAVING_AFTER_HELD_ROWS),
         *(t for t in LEAVING_AFTER_HELD_NEGATIVE_ROWS if isinstance(t, str)),
+        *(t for t, _ in LIST_ALL_ROWS),
+        *LIST_ALL_NEGATIVE_ROWS,
     ]
     assert [t for t, n in Counter(rows).items() if n > 1] == []
 
@@ -208,4 +244,14 @@ def test_leaving_after_the_post_held(text: str, expected: list[tuple[str, str, s
 
 @pytest.mark.parametrize("text", LEAVING_AFTER_HELD_NEGATIVE_ROWS)
 def test_leaving_after_the_post_held_negatives(text: str) -> None:
+    assert _changes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_ALL_ROWS)
+def test_list_then_all_and_the_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize("text", LIST_ALL_NEGATIVE_ROWS)
+def test_list_then_all_and_the_verb_negatives(text: str) -> None:
     assert _changes(text) == []

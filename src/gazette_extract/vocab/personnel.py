@@ -504,6 +504,7 @@ TITLES: dict[str, str] = {
     "主秘": "台中市警察局副局長郭士傑…升署主秘 (worldjournal: 主任秘書)",
     # appoint32: a police bureau's head printed with its bureau once (國道警察局長 = 國道警察局 + 局長; 桃園縣警局長 =
     # 桃園縣警局 + 局長 — worldjournal, taiwan.cn 2010, dev), split as the precinct's 分局长 below (SHARED_UNIT_TITLES)
+    "警政委员": "基隆市警局長陳逸峰、…高雄縣警局長李福順,皆調升為「警政委員」 (taiwan.cn 2010, dev: a rank of the 警政署)",
     "警察局长": "署督察室主任顏旺盛調國道警察局長 (worldjournal, dev) / 台中市警察局長由“航警局長”刁建生調任",
     "警局长": "桃園縣警局長由台當局“警政署副署長”劉勤章出任 (taiwan.cn 2010, dev)",
     "常秘": "現任政府新聞處處長廖李可期，下月30日將出任保安局常秘 (am730 2026: 常任秘書長)",
@@ -1726,6 +1727,9 @@ NAME_VERB_ADVERBS: dict[str, str] = {
     "又": "张三又兼任某委员会主任",
     "均": "张三、李四均不再担任某局副局长职务",
     "都": "张三、李四都不再担任某局副局长职务",
+    # appoint32: Taiwan news' "all" (基隆市警局長陳逸峰、…高雄縣警局長李福順,皆調升為「警政委員」 — taiwan.cn 2010, dev;
+    # A、B皆調升主任秘書 gave the false person 李四皆)
+    "皆": "張三、李四皆調升主任秘書 / one person: 李皆任某局局長",
 }
 # posts18: of those, the adverbs of several persons ("all"): after one person they are no adverb but the last character
 # of the name (王小均当选为X, 买买提·阿不都任Y, 免去热合曼·阿不都的Z职务 had given the false persons 王小, 买买提·阿不).
@@ -1733,6 +1737,7 @@ NAME_VERB_ADVERBS: dict[str, str] = {
 NAME_PLURAL_ADVERBS: dict[str, str] = {
     "均": "张三、李四均不再担任某局副局长职务 / one person: 王小均当选为某协会会长",
     "都": "张三、李四都不再担任某局副局长职务 / one person: 买买提·阿不都任某县副县长",
+    "皆": "張三、李四皆調升主任秘書 (appoint32) / one person: 李皆任某局局長",
 }
 assert set(NAME_PLURAL_ADVERBS) <= set(NAME_VERB_ADVERBS)
 # …and the transcribed name parts that end in one of them: after such a part 都 stays in the name even in a list
@@ -3753,6 +3758,24 @@ SUCCESSOR_VERB_VARIANTS: dict[str, str] = {
 LEAVING_AFTER_HELD_VERBS: dict[str, str] = {
     "卸任": "新北市客家局長林素琴因生涯規畫卸任局長 (lotmg, dev) / 僑委會前委員長童振源今年初卸任 (businesstoday 2023, dev)",
     "辞去": "新北市客家局長林素琴請辭局長獲准 (請辭 read as 辭去 when granted)",
+}
+
+# Appoint32: a list of persons (each perhaps after the post held), a comma, then "all" and the move they share —
+# 基隆市警局長陳逸峰、桃園縣警局長黎文明、…高雄縣警局長李福順,皆調升為「警政委員」 (taiwan.cn 2010, dev): the comma is
+# dropped so the list meets its verb. The adverbs (of NAME_PLURAL_ADVERBS) and the verbs that may follow, each with a use.
+LIST_ALL_ADVERBS: dict[str, str] = {
+    "皆": "張三、李四,皆調升主任秘書",
+    "均": "張三、李四，均升任某局副局長",
+    "都": "張三、李四，都調任某局局長",
+}
+LIST_ALL_VERBS: dict[str, str] = {
+    "调升": "基隆市警局長陳逸峰、…李福順,皆調升為「警政委員」 (taiwan.cn 2010, dev)",
+    "升任": "張三、李四，均升任某局副局長",
+    "调任": "張三、李四，都調任某局局長",
+    "转任": "張三、李四，皆轉任某局參事",
+    "接任": "張三、李四，均接任某黨副秘書長",
+    "出任": "張三、李四，均出任某局顧問",
+    "不再担任": "張三、李四，均不再擔任某局副局長職務",
 }
 
 # Appoint32: the holder after 由 in a post-first clause, described before the name in the ways Hong Kong and Taiwan

@@ -46,6 +46,8 @@ from ...vocab.personnel import (
     HOLDER_DESCRIPTION_QUOTES,
     HONORIFICS,
     LEAVING_AFTER_HELD_VERBS,
+    LIST_ALL_ADVERBS,
+    LIST_ALL_VERBS,
     NAME_TIME_ADVERBS,
     NAME_WHEN_PATTERN,
     NEW_MEMBER_PROFESSIONS,
@@ -253,6 +255,8 @@ def trad_news_forms(text: str) -> str:
         text = _POST_FIRST_ACTING_RE.sub(_post_first_acting, text)  # 部长职务由次长花敬群代理 (trad18)
     if "正副" in text:
         text = _PAIRED_RE.sub(_paired, text)
+    if "、" in text and ("，" in text or "," in text):
+        text = _LIST_ALL_RE.sub(_list_all, text)  # A、B,皆调升X → A、B皆调升X (appoint32)
     if _LEAVING_GATE_RE.search(text):
         if "前" in text:
             text = _FORMER_IN_HELD_RE.sub(_former_in_held, text)  # 侨委会前委员长A卸任 → 侨委会委员长A卸任 (appoint32)
@@ -406,6 +410,18 @@ def _former_in_held(m: re.Match[str]) -> str:
     ):
         return m.group()
     return m.group("rest")
+
+
+# Appoint32: a list of persons, a comma, then 皆/均/都 and the verb they share (LIST_ALL_ADVERBS, LIST_ALL_VERBS) —
+# A、B,皆调升X → A、B皆调升X: only when the clause before the comma holds 、 and ends in a name.
+_LIST_ALL_RE = compile_re(rf"[，,](?=(?:{alternation(LIST_ALL_ADVERBS)})(?:{alternation(LIST_ALL_VERBS)}))")
+
+
+def _list_all(m: re.Match[str]) -> str:
+    before = _clause_before(m.string, m.start())
+    if "、" not in before or _NOT_DONE_RE.search(before) or not _ends_with_person(before):
+        return m.group()
+    return ""
 
 
 # Appoint32: a post-first clause whose holder after 由 is described before the name (HOLDER_DESCRIBED_VERBS): a quoted
