@@ -32,6 +32,8 @@ cases: dict[str, Callable[[int], object]] = {
     "_FORMER_IN_HELD_RE, 前 run": lambda n: T._FORMER_IN_HELD_RE.sub(T._former_in_held, "前" * n + "卸任"),
     "_LIST_ALL_RE, n lists": lambda n: T._LIST_ALL_RE.sub(T._list_all, "张三、李四,皆调升县财政局局长。" * n),
     "_LIST_ALL_RE, comma run": lambda n: T._LIST_ALL_RE.sub(T._list_all, "张三、" + "，" * n + "皆调升X"),
+    "_listed_formers, n items": lambda n: T._listed_formers("，东区区公所区长黄炳元(原官田区公所区长)" * n),
+    "_listed_formers, open brackets": lambda n: T._listed_formers("，东区区公所区长黄炳元(原" * n),
     "_continued_posts, 原任 clause": lambda n: [
         S._continued_posts("原任云林县警察局虎尾分局分局长", [("appoint", "方子钦", "台东分局长", None)], ())
         for _ in range(n)

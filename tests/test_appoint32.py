@@ -196,6 +196,32 @@ LIST_ALL_NEGATIVE_ROWS = [
     _NEWS + "張三、李四,皆調升縣財政局局長？",  # a question
 ]
 
+_DISTRICTS = "南市新任7區長宣誓就職\n民政局表示,調整情形如下:\n"
+
+LISTED_FORMER_ROWS = [
+    (
+        _DISTRICTS + "東區區公所區長黃炳元(原官田區公所區長),中西區公所區長蔡佳甫(原北區區公所主任秘書)。",
+        [(A, "黄炳元", "东区区公所区长"), (A, "蔡佳甫", "中西区公所区长")],
+    ),
+    (  # full-width brackets; 将军区 is a place, never a plan's 将
+        _DISTRICTS + "東區區公所區長黃炳元（原官田區公所區長），將軍區公所區長許博森（原民政局科長）。",
+        [(A, "黄炳元", "东区区公所区长"), (A, "许博森", "将军区公所区长")],
+    ),
+    (  # Simplified, 原任, ； between the items
+        _DISTRICTS + "东区区公所区长黄炳元(原任官田区公所区长);中西区公所区长蔡佳甫(原任北区区公所主任秘书).",
+        [(A, "黄炳元", "东区区公所区长"), (A, "蔡佳甫", "中西区公所区长")],
+    ),
+]
+
+LISTED_FORMER_NEGATIVE_ROWS = [
+    _DISTRICTS + "東區區公所區長黃炳元(原官田區公所區長)。",  # one item alone: perhaps a roster's note
+    _DISTRICTS + "東區區公所區長黃炳元(原名黃炳),中西區公所區長蔡佳甫(原籍台南)。",  # no post in the brackets
+    _DISTRICTS + "東區區公所區長黃炳元(原官田區公所區長)將接任,中西區公所區長蔡佳甫(原北區區公所主任秘書)將接任。",
+    _DISTRICTS + "傳東區區公所區長黃炳元(原官田區公所區長),傳中西區公所區長蔡佳甫(原北區區公所主任秘書)。",
+    _DISTRICTS + "現任東區區公所區長黃炳元(原官田區公所區長),現任中西區公所區長蔡佳甫(原北區區公所主任秘書)。",
+    _DISTRICTS + "東區區公所區長“黃炳元”(原官田區公所區長),中西區公所區長“蔡佳甫”(原北區區公所主任秘書)。",
+]
+
 
 def test_no_duplicate_rows() -> None:
     rows = [
@@ -208,6 +234,8 @@ def test_no_duplicate_rows() -> None:
         *(t for t in LEAVING_AFTER_HELD_NEGATIVE_ROWS if isinstance(t, str)),
         *(t for t, _ in LIST_ALL_ROWS),
         *LIST_ALL_NEGATIVE_ROWS,
+        *(t for t, _ in LISTED_FORMER_ROWS),
+        *LISTED_FORMER_NEGATIVE_ROWS,
     ]
     assert [t for t, n in Counter(rows).items() if n > 1] == []
 
@@ -254,4 +282,14 @@ def test_list_then_all_and_the_verb(text: str, expected: list[tuple[str, str, st
 
 @pytest.mark.parametrize("text", LIST_ALL_NEGATIVE_ROWS)
 def test_list_then_all_and_the_verb_negatives(text: str) -> None:
+    assert _changes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_FORMER_ROWS)
+def test_list_of_new_heads_with_former_posts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize("text", LISTED_FORMER_NEGATIVE_ROWS)
+def test_list_of_new_heads_with_former_posts_negatives(text: str) -> None:
     assert _changes(text) == []

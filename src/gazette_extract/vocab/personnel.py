@@ -3778,6 +3778,16 @@ LIST_ALL_VERBS: dict[str, str] = {
     "不再担任": "張三、李四，均不再擔任某局副局長職務",
 }
 
+# Appoint32: a list of new heads, each item the new post, the name and the post held before in brackets after 原 —
+# 東區區公所區長黃炳元(原官田區公所區長),中西區公所區長蔡佳甫(原北區區公所主任秘書),… (owlting 2024, dev: nothing read).
+# Read as 黄炳元任东区区公所区长 when at least LISTED_FORMER_MIN items of the block are so printed (one alone may be a
+# roster's note). The words that open the bracket, each with a use.
+LISTED_FORMER_LEADS: dict[str, str] = {
+    "原": "東區區公所區長黃炳元(原官田區公所區長) (owlting 2024, dev)",
+    "原任": "東區區公所區長黃炳元（原任官田區公所區長）",
+}
+LISTED_FORMER_MIN = 2
+
 # Appoint32: the holder after 由 in a post-first clause, described before the name in the ways Hong Kong and Taiwan
 # news do — a quoted post (由台當局“警政署副署長”劉勤章出任), a grade (由資深大律師林定國接任), two posts joined by 、
 # (由任職事務律師、民建聯副主席張國鈞出任), a clause closed by 的 (由中央警察大學64期畢業的方子欽接任): the

@@ -39,6 +39,7 @@ from ...vocab.personnel import (
     ADDRESS_TITLES_AFTER_NAME,
     AGE_BEFORE_NAME_PATTERN,
     HEADLINE_PROMOTION_VERB,
+    HELD_BEFORE_LEADS,
     HELD_GRADE_ENDINGS,
     HOLDER_DESCRIBED_NOT_AFTER,
     HOLDER_DESCRIBED_NOT_BEFORE,
@@ -48,6 +49,8 @@ from ...vocab.personnel import (
     LEAVING_AFTER_HELD_VERBS,
     LIST_ALL_ADVERBS,
     LIST_ALL_VERBS,
+    LISTED_FORMER_LEADS,
+    LISTED_FORMER_MIN,
     NAME_TIME_ADVERBS,
     NAME_WHEN_PATTERN,
     NEW_MEMBER_PROFESSIONS,
@@ -68,6 +71,8 @@ from ...vocab.personnel import (
     REASON_BY_PATTERN,
     RESIGN_EARLY_ADVERBS,
     RESIGNATION_GRANTED_WORDS,
+    SINGLE_MOVE_LEAD_WORDS,
+    SINGLE_MOVE_NOT_TOLD_LEADS,
     SUCCESSOR_VERB_VARIANTS,
     TAKING_OFFICE_VERBS,
     THIS_YEAR_MONTH_PATTERN,
@@ -255,6 +260,8 @@ def trad_news_forms(text: str) -> str:
         text = _POST_FIRST_ACTING_RE.sub(_post_first_acting, text)  # 部长职务由次长花敬群代理 (trad18)
     if "正副" in text:
         text = _PAIRED_RE.sub(_paired, text)
+    if "原" in text and ("(" in text or "（" in text):
+        text = _listed_formers(text)  # X区长A(原Y),… → A任X区长,… (appoint32)
     if "、" in text and ("，" in text or "," in text):
         text = _LIST_ALL_RE.sub(_list_all, text)  # A、B,皆调升X → A、B皆调升X (appoint32)
     if _LEAVING_GATE_RE.search(text):
@@ -422,6 +429,48 @@ def _list_all(m: re.Match[str]) -> str:
     if "、" not in before or _NOT_DONE_RE.search(before) or not _ends_with_person(before):
         return m.group()
     return ""
+
+
+# Appoint32: items of a list of new heads — the post, the name, (原 the post held) — each opening its clause
+# (LISTED_FORMER_LEADS): 东区区公所区长黄炳元(原官田区公所区长) → 黄炳元任东区区公所区长, when the block holds at least
+# LISTED_FORMER_MIN such items, the name fits one way only after a title, and the bracket holds a post ending in a title.
+_LISTED_FORMER_RE = compile_re(
+    rf"(?:(?<=[，,；;：:。\n])|^)(?P<item>[{_CJK}]{{5,34}}?)[（(](?:{alternation(LISTED_FORMER_LEADS)})"
+    rf"(?P<held>[^（）()\n，,；;。]{{2,30}}?)[）)](?=[，,；;。\s]|$)"
+)
+
+
+_RUMOUR_LEADS = tuple(SINGLE_MOVE_NOT_TOLD_LEADS)
+_RUMOUR_LEAD_WORDS = tuple(SINGLE_MOVE_LEAD_WORDS)
+_HELD_NOW_OR_BEFORE = ("现任", *HELD_BEFORE_LEADS)
+
+
+def _listed_former(m: re.Match[str]) -> str:
+    item = m.group("item")
+    fits = [
+        size
+        for size in (2, 3, 4)
+        if len(item) - size >= 3 and is_person_name(item[-size:]) and _title_at_end(item[:-size]) is not None
+    ]
+    if len(fits) != 1 or _title_at_end(m.group("held")) is None:
+        return m.group()
+    if item.startswith(_HELD_NOW_OR_BEFORE):
+        return m.group()  # 现任东区区公所区长A(原Y): a post held now, no change told
+    if item.startswith(_RUMOUR_LEADS) and not item.startswith(_RUMOUR_LEAD_WORDS):
+        return m.group()  # 传东区区公所区长A(原Y): a rumour (never _NOT_DONE_RE's 将: 将军区公所区长 is a post)
+    return f"{item[-fits[0] :]}任{item[: -fits[0]]}"
+
+
+def _listed_formers(text: str) -> str:
+    """东区区公所区长黄炳元(原官田区公所区长),中西区公所区长蔡佳甫(原…) → 黄炳元任东区区公所区长,蔡佳甫任…: only
+    where at least LISTED_FORMER_MIN items read so."""
+    read = [_listed_former(m) for m in _LISTED_FORMER_RE.finditer(text)]
+    if (
+        sum(1 for m, r in zip(_LISTED_FORMER_RE.finditer(text), read, strict=True) if r != m.group())
+        < LISTED_FORMER_MIN
+    ):
+        return text
+    return _LISTED_FORMER_RE.sub(_listed_former, text)
 
 
 # Appoint32: a post-first clause whose holder after 由 is described before the name (HOLDER_DESCRIBED_VERBS): a quoted
