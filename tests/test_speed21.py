@@ -46,6 +46,9 @@ from gazette_extract.text import newshead
 from gazette_extract.text.normalize import split_paragraphs
 from gazette_extract.vocab.personnel import (
     ADDRESS_TITLES_AFTER_NAME,
+    HOLDER_DESCRIBED_VERBS,
+    LEAVING_AFTER_HELD_VERBS,
+    LIST_ALL_VERBS,
     PARTY_AFFILIATIONS,
     SUCCESSOR_VERB_VARIANTS,
     TRAD_NAME_TIME_WORDS,
@@ -161,7 +164,6 @@ _REPLACED_GATES = {
     "月": set(TRAD_NAME_TIME_WORDS),
     "周": set(TRAD_NAME_TIME_WORDS),
     "星期": set(TRAD_NAME_TIME_WORDS),
-    "由": set(SUCCESSOR_VERB_VARIANTS),
 }
 # the gate patterns searched by a form's step, and the words one of which each of their matches holds
 _PATTERN_GATES = {
@@ -170,6 +172,9 @@ _PATTERN_GATES = {
     "_DESIGNATION_GATE_RE": None,  # only after 代理 in text
     "_SUCCESSOR_GATE_RE": set(SUCCESSOR_VERB_VARIANTS),
     "_TAKING_OFFICE_GATE_RE": None,  # only after 新任 in text
+    "_LIST_ALL_GATE_RE": set(LIST_ALL_VERBS),  # appoint32's shared move, merged after this round
+    "_LEAVING_GATE_RE": set(LEAVING_AFTER_HELD_VERBS),  # appoint32's leavings after the post held
+    "_HOLDER_DESCRIBED_GATE_RE": set(HOLDER_DESCRIBED_VERBS),  # appoint32's described holder after 由
 }
 
 
@@ -225,7 +230,7 @@ def test_every_form_has_its_word_in_the_gate() -> None:
 def test_replaced_gates_hold_their_forms_words() -> None:
     """The words standing in for a common character's test hold that character (月 in 上月, a blank after 委)."""
     for word in TRAD_NAME_TIME_WORDS:
-        assert any(part in word for part in ("月", "周", "星期"))
+        assert any(part in word for part in ("月", "周", "星期", "年初"))  # 年初: appoint32
     assert all(w[0] in news_trad._WRAPPED_RE.pattern for w in WRAPPED_WORDS)
     assert set(SUCCESSOR_VERB_VARIANTS) <= set(news_trad._FORMS_GATE_WORDS)
 

@@ -456,8 +456,10 @@ def compact(text: str) -> str:
 
 def alternation(words: Iterable[str]) -> str:
     """Words as a regex alternation, escaped and longest first, so that 主要责任单位 wins over
-    责任单位 and 年底 over 底 (a regex alternation takes the first branch that matches)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    责任单位 and 年底 over 底 (a regex alternation takes the first branch that matches). Words of one length
+    in their own order, so that a set gives the same pattern in every process (the pattern cache's key; two words
+    of one length never match at the same place, so the order among them changes no match)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # The issuing bodies' suffixes (…人民政府, …办公室, …局) as one alternation, for patterns that read a body's name

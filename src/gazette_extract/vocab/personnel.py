@@ -99,6 +99,7 @@ SURNAMES_LESS_COMMON = (
     "绳荀竺蹇眭郗钮邴隗郇逄缑訾仵宓郄佴厍郦蒯"
     "弓彪"  # 弓元庆 (消防救援大队队长, dev wltqq), 彪明满 (副市长、市禁毒委副主任, dev newsxc)
     "贝"  # rosters round 18: 林贝聿嘉 (a married name: 林 + 贝, 民建联顾问团 2005, dev sunfei110); 贝聿铭
+    "甯"  # appoint32: 甯汉豪 (发展局局长由现任常任秘书长甯汉豪出任 — service999 2022, dev; 甯 stays in Simplified)
 )
 SINGLE_SURNAMES: frozenset[str] = frozenset(SURNAMES_COMMON + SURNAMES_LESS_COMMON)
 
@@ -501,6 +502,11 @@ TITLES: dict[str, str] = {
     "督察": "市警局卸任督察長高德昌調陞新北市政府警察局督察 (a police post, not the verb 督察)",
     "警政监": "左營分局長蕭正松升任三線二星的警政監 (yam 2025)",
     "主秘": "台中市警察局副局長郭士傑…升署主秘 (worldjournal: 主任秘書)",
+    # appoint32: a police bureau's head printed with its bureau once (國道警察局長 = 國道警察局 + 局長; 桃園縣警局長 =
+    # 桃園縣警局 + 局長 — worldjournal, taiwan.cn 2010, dev), split as the precinct's 分局长 below (SHARED_UNIT_TITLES)
+    "警政委员": "基隆市警局長陳逸峰、…高雄縣警局長李福順,皆調升為「警政委員」 (taiwan.cn 2010, dev: a rank of the 警政署)",
+    "警察局长": "署督察室主任顏旺盛調國道警察局長 (worldjournal, dev) / 台中市警察局長由“航警局長”刁建生調任",
+    "警局长": "桃園縣警局長由台當局“警政署副署長”劉勤章出任 (taiwan.cn 2010, dev)",
     "常秘": "現任政府新聞處處長廖李可期，下月30日將出任保安局常秘 (am730 2026: 常任秘書長)",
     # appoint28 (session 19): the seats of a company's boards and the officers a listed company's notices and a state
     # enterprise's workers' congress name (杨青松同志当选为职工董事 — differentskeioffice, dev; 同意杜鹏飞不再担任中国银河
@@ -549,6 +555,8 @@ POST_QUOTES: dict[str, str] = {"“": "”", "「": "」", "‘": "’"}
 SHARED_UNIT_TITLES: dict[str, tuple[str, str]] = {
     "分局长": ("分局", "局长"),
     "副分局长": ("分局", "副局长"),
+    "警察局长": ("警察局", "局长"),
+    "警局长": ("警局", "局长"),
 }
 # The titles above of a group that may be numbered (市纪委监委第一纪检监察组组长): the organization before the
 # number is the one that must read as one (round 11).
@@ -1719,6 +1727,9 @@ NAME_VERB_ADVERBS: dict[str, str] = {
     "又": "张三又兼任某委员会主任",
     "均": "张三、李四均不再担任某局副局长职务",
     "都": "张三、李四都不再担任某局副局长职务",
+    # appoint32: Taiwan news' "all" (基隆市警局長陳逸峰、…高雄縣警局長李福順,皆調升為「警政委員」 — taiwan.cn 2010, dev;
+    # A、B皆調升主任秘書 gave the false person 李四皆)
+    "皆": "張三、李四皆調升主任秘書 / one person: 李皆任某局局長",
 }
 # posts18: of those, the adverbs of several persons ("all"): after one person they are no adverb but the last character
 # of the name (王小均当选为X, 买买提·阿不都任Y, 免去热合曼·阿不都的Z职务 had given the false persons 王小, 买买提·阿不).
@@ -1726,6 +1737,7 @@ NAME_VERB_ADVERBS: dict[str, str] = {
 NAME_PLURAL_ADVERBS: dict[str, str] = {
     "均": "张三、李四均不再担任某局副局长职务 / one person: 王小均当选为某协会会长",
     "都": "张三、李四都不再担任某局副局长职务 / one person: 买买提·阿不都任某县副县长",
+    "皆": "張三、李四皆調升主任秘書 (appoint32) / one person: 李皆任某局局長",
 }
 assert set(NAME_PLURAL_ADVERBS) <= set(NAME_VERB_ADVERBS)
 # …and the transcribed name parts that end in one of them: after such a part 都 stays in the name even in a list
@@ -2317,6 +2329,18 @@ BIOGRAPHY_WORDS: dict[str, str] = {
     "生于": "赵克志生于1953年",
     "年生": "于伟国,1955年10月生,曾任… (中国经济网 2016)",
     "出生": "陈敏尔,1960年9月出生,浙江诸暨人 (中国经济网 2016)",
+}
+
+# Appoint32: words opening a clause that names the post a person held before the change told just before it — the
+# clause is that person's past, never a further post given (新任台東分局長由…方子欽接任，原任雲林縣警察局虎尾分局分局長 —
+# udn 2026, dev: read as a second appointment once the first was read).
+HELD_BEFORE_LEADS: dict[str, str] = {
+    "原任": "方子欽接任台東分局長，原任雲林縣警察局虎尾分局分局長 (udn 2026, dev)",
+    "原为": "張三出任X，原為Y",
+    "曾任": "張三出任X，曾任Y",
+    "前任": "張三出任X，前任Y",
+    "历任": "張三出任X，歷任Y、Z",
+    "时任": "張三出任X，時任Y",
 }
 
 # Words closing a clause in which a post lapses by law, a removal: A的X职务相应撤销 (with a recalled seat),
@@ -3380,6 +3404,10 @@ TRAD_NAME_TIME_WORDS: dict[str, str] = {
     "上周": "王五上周接任某局局长",
     "上星期": "赵六上星期接任某署署长 (香港)",
     "月前": "张三月前调任某局局长",
+    # appoint32: the part of this year a leaving or a move fell in (僑委會前委員長童振源今年初卸任 — businesstoday 2023, dev)
+    "今年初": "僑委會前委員長童振源今年初卸任,由原副委員長徐佳青接任 (businesstoday 2023, dev)",
+    "年初": "張三年初卸任某局局長",
+    "今年年初": "張三今年年初調任某局局長",
 }
 
 # Verbs of Hong Kong, Macau and Taiwan news read as another verb the grammar knows: value (the verb read,
@@ -3723,6 +3751,75 @@ SUCCESSOR_VERB_VARIANTS: dict[str, str] = {
     "接棒": "秘書長一職由張三接棒",
     "接掌": "經濟部長由李四接掌",
 }
+# Appoint32: a leaving told after the post held and the name — 新北市客家局長林素琴因生涯規畫卸任局長 (lotmg, dev: the
+# post read as the bare 局长), 僑委會前委員長童振源…卸任 (businesstoday 2023, dev: nothing read, 前 inside the post).
+# The verbs of leaving after which a bare title repeating the post held is dropped (the post held is the position), and
+# before which 前 between the body and the title of the post held is dropped (the holder is former because he left).
+LEAVING_AFTER_HELD_VERBS: dict[str, str] = {
+    "卸任": "新北市客家局長林素琴因生涯規畫卸任局長 (lotmg, dev) / 僑委會前委員長童振源今年初卸任 (businesstoday 2023, dev)",
+    "辞去": "新北市客家局長林素琴請辭局長獲准 (請辭 read as 辭去 when granted)",
+}
+
+# Appoint32: a list of persons (each perhaps after the post held), a comma, then "all" and the move they share —
+# 基隆市警局長陳逸峰、桃園縣警局長黎文明、…高雄縣警局長李福順,皆調升為「警政委員」 (taiwan.cn 2010, dev): the comma is
+# dropped so the list meets its verb. The adverbs (of NAME_PLURAL_ADVERBS) and the verbs that may follow, each with a use.
+LIST_ALL_ADVERBS: dict[str, str] = {
+    "皆": "張三、李四,皆調升主任秘書",
+    "均": "張三、李四，均升任某局副局長",
+    "都": "張三、李四，都調任某局局長",
+}
+LIST_ALL_VERBS: dict[str, str] = {
+    "调升": "基隆市警局長陳逸峰、…李福順,皆調升為「警政委員」 (taiwan.cn 2010, dev)",
+    "升任": "張三、李四，均升任某局副局長",
+    "调任": "張三、李四，都調任某局局長",
+    "转任": "張三、李四，皆轉任某局參事",
+    "接任": "張三、李四，均接任某黨副秘書長",
+    "出任": "張三、李四，均出任某局顧問",
+    "不再担任": "張三、李四，均不再擔任某局副局長職務",
+}
+
+# Appoint32: a list of new heads, each item the new post, the name and the post held before in brackets after 原 —
+# 東區區公所區長黃炳元(原官田區公所區長),中西區公所區長蔡佳甫(原北區區公所主任秘書),… (owlting 2024, dev: nothing read).
+# Read as 黄炳元任东区区公所区长 when at least LISTED_FORMER_MIN items of the block are so printed (one alone may be a
+# roster's note). The words that open the bracket, each with a use.
+LISTED_FORMER_LEADS: dict[str, str] = {
+    "原": "東區區公所區長黃炳元(原官田區公所區長) (owlting 2024, dev)",
+    "原任": "東區區公所區長黃炳元（原任官田區公所區長）",
+}
+LISTED_FORMER_MIN = 2
+
+# Appoint32: the holder after 由 in a post-first clause, described before the name in the ways Hong Kong and Taiwan
+# news do — a quoted post (由台當局“警政署副署長”劉勤章出任), a grade (由資深大律師林定國接任), two posts joined by 、
+# (由任職事務律師、民建聯副主席張國鈞出任), a clause closed by 的 (由中央警察大學64期畢業的方子欽接任): the
+# description is dropped and the name kept when exactly one name length fits after a title, a grade or 的. The marks
+# of a quoted post, each with a use (ASCII quotes too: "警政署副署長"劉勤章).
+HOLDER_DESCRIPTION_QUOTES: dict[str, str] = {
+    "“": "由台當局“警政署副署長”劉勤章出任 (taiwancn 2010, dev)",
+    "”": "(its close)",
+    "「": "由「警政署副署長」劉勤章出任",
+    "」": "(its close)",
+    "『": "由『航警局長』刁建生調任",
+    "』": "(its close)",
+    '"': '由"公路警局長"陳子敬出掌',
+    "‘": "由‘公路警局長’陳子敬出掌",
+    "’": "(its close)",
+}
+# The verbs closing such a clause: the move verbs the post-first readers take, and 出掌 (台南市由“公路警局長”陳子敬出掌 —
+# taiwancn 2010, dev), read as 接掌.
+HOLDER_DESCRIBED_VERBS: dict[str, str] = {
+    "接任": "律政司司長由資深大律師林定國接任 (service999 2022, dev)",
+    "出任": "律政司副司長由任職事務律師、民建聯副主席張國鈞出任 (service999 2022, dev)",
+    "接掌": "經濟部長由前次長李四接掌",
+    "出掌": "台南市警察局長由“公路警局長”陳子敬出掌 (taiwancn 2010, dev)",
+    "接手": "環保署長由台大地質系教授魏國彥接手 (newscts, dev)",
+    "升任": "督察長由「分局長」張三升任",
+    "陞任": "督察長由「分局長」張三陞任",
+    "调任": "台中市警察局長由“航警局長”刁建生調任 (taiwancn 2010, dev)",
+}
+# Words before 由 that make it no post-first clause's 由: 由于 (because), 由此, 理由, 自由, 经由, 缘由, 事由, 来由.
+HOLDER_DESCRIBED_NOT_AFTER = "理自经缘事来"
+HOLDER_DESCRIBED_NOT_BEFORE = "于此"
+
 # A headline's 升 for 升任 between a person (after the post held) and the new post (文化局長葉澤山升副市長 — ntdtvtw, dev).
 HEADLINE_PROMOTION_VERB = "升"
 # Round trad18: new holders listed after 新任 and the verb of taking office — 新任分局長苗栗蘇旭茂、竹南潘嘉旺…及大湖宋俊良
@@ -3997,6 +4094,34 @@ SINGLE_CHAR_MOVES: dict[str, str] = {
 # The last characters of the post held before the name, for the stage's gate (局长, 主任, 委员, 秘书, 总监, 主委; Traditional
 # forms too): rev19 moved them here from the gate's pattern.
 SINGLE_MOVE_HELD_LAST_CHARS: str = "长長任员員书書监監委"
+# appoint32: words opening the clause before the post held that tell a rumour, a plan or a question, not a move made
+# (據傳署主任秘書張三調航空警察局長, 傳署督察室主任顏旺盛調國道警察局長 — rev19's near-miss): such a clause gives nothing.
+SINGLE_MOVE_NOT_TOLD_LEADS: dict[str, str] = {
+    "传": "傳署督察室主任顏旺盛調國道警察局長 (rev19 near-miss; 传媒 … below are words of a body)",
+    "据传": "據傳署主任秘書張三調航空警察局長",
+    "盛传": "盛傳署主任秘書張三調航空警察局長",
+    "传出": "傳出署主任秘書張三調航空警察局長",
+    "传闻": "傳聞署主任秘書張三調航空警察局長",
+    "外传": "外傳署主任秘書張三調航空警察局長",
+    "据悉": "據悉署主任秘書張三調航空警察局長",
+    "可能": "可能由署主任秘書張三調… / 可能署主任秘書張三調X",
+    "拟": "擬由署主任秘書張三調X",
+    "预计": "預計署主任秘書張三調航空警察局長",
+    "是否": "是否署主任秘書張三調航空警察局長",
+    "如果": "如果署主任秘書張三調航空警察局長",
+    "若": "若署主任秘書張三調航空警察局長",
+    "有望": "有望署主任秘書張三調航空警察局長",
+}
+# …and the words of a body or a post that open with such a lead and tell nothing (传媒集团总经理张三调X).
+SINGLE_MOVE_LEAD_WORDS: dict[str, str] = {
+    "传媒": "某傳媒集團總經理張三調X",
+    "传播": "傳播學院院長張三調X",
+    "传统": "傳統醫學研究所所長張三調X",
+    "传染": "傳染病醫院院長張三調X",
+    "传承": "傳承中心主任張三調X",
+    "传真": "(a word)",
+    "传感": "傳感器研究所所長張三調X",
+}
 # Second characters that make the character another word (调查, 调整, 升级, 派出 …): never a move.
 SINGLE_CHAR_MOVE_NOT_BEFORE: str = "查整研解度控配动節节剂離离休任升职職级級学學旗温溫值降空出遣驻駐员員发發送别別系"
 

@@ -23,6 +23,8 @@ from ...vocab.personnel import (
     SINGLE_CHAR_MOVE_NOT_BEFORE,
     SINGLE_CHAR_MOVES,
     SINGLE_MOVE_HELD_LAST_CHARS,
+    SINGLE_MOVE_LEAD_WORDS,
+    SINGLE_MOVE_NOT_TOLD_LEADS,
 )
 from ..people import _parse_posts, _title_at_end, is_person_name
 
@@ -129,6 +131,8 @@ SINGLE_MOVE_GATE_RE = compile_re(
     rf"[{SINGLE_MOVE_HELD_LAST_CHARS}][{_CJK}]{{2,4}}[{''.join(SINGLE_CHAR_MOVES)}調](?![{SINGLE_CHAR_MOVE_NOT_BEFORE}])"
 )
 _HELD_MAX = 30  # characters of the post held read back from the name
+_NOT_TOLD_LEADS = tuple(SINGLE_MOVE_NOT_TOLD_LEADS)
+_LEAD_WORDS = tuple(SINGLE_MOVE_LEAD_WORDS)
 
 
 def _moved_here(text: str, m: re.Match[str]) -> bool:
@@ -136,6 +140,8 @@ def _moved_here(text: str, m: re.Match[str]) -> bool:
     head = text[max(start - _HELD_MAX - 4, 0) : start]
     stops = [s.end() for s in _CLAUSE_START_RE.finditer(head)]
     head = head[stops[-1] :] if stops else head
+    if head.startswith(_NOT_TOLD_LEADS) and not head.startswith(_LEAD_WORDS):
+        return False  # 据传署主任秘书张三调X: a rumour (appoint32)
     fits = [
         size
         for size in (2, 3, 4)

@@ -39,7 +39,18 @@ from ...vocab.personnel import (
     ADDRESS_TITLES_AFTER_NAME,
     AGE_BEFORE_NAME_PATTERN,
     HEADLINE_PROMOTION_VERB,
+    HELD_BEFORE_LEADS,
+    HELD_GRADE_ENDINGS,
+    HOLDER_DESCRIBED_NOT_AFTER,
+    HOLDER_DESCRIBED_NOT_BEFORE,
+    HOLDER_DESCRIBED_VERBS,
+    HOLDER_DESCRIPTION_QUOTES,
     HONORIFICS,
+    LEAVING_AFTER_HELD_VERBS,
+    LIST_ALL_ADVERBS,
+    LIST_ALL_VERBS,
+    LISTED_FORMER_LEADS,
+    LISTED_FORMER_MIN,
     NAME_TIME_ADVERBS,
     NAME_WHEN_PATTERN,
     NEW_MEMBER_PROFESSIONS,
@@ -60,6 +71,8 @@ from ...vocab.personnel import (
     REASON_BY_PATTERN,
     RESIGN_EARLY_ADVERBS,
     RESIGNATION_GRANTED_WORDS,
+    SINGLE_MOVE_LEAD_WORDS,
+    SINGLE_MOVE_NOT_TOLD_LEADS,
     SUCCESSOR_VERB_VARIANTS,
     TAKING_OFFICE_VERBS,
     THIS_YEAR_MONTH_PATTERN,
@@ -72,7 +85,7 @@ from ...vocab.personnel import (
     VERB_WITH_WEI,
     WRAPPED_WORDS,
 )
-from ..people import _title_at_end, is_person_name, split_position
+from ..people import _title_at_end, is_married_name, is_person_name, split_position
 from .common import APPOINT, _Change, _further_post
 
 __all__ = ["one_change_each", "reappointed_seats", "trad_news_forms"]
@@ -248,6 +261,10 @@ _FORMS_GATE_WORDS: tuple[str, ...] = (
     "新任",
     "当选",
     "连任",
+    "原",  # X区长A(原Y): appoint32's list of new heads with the post each held (merged after speed21's gate)
+    *LIST_ALL_VERBS,  # A、B,皆调升X: appoint32's shared move (its verb is rarer than 、 or a comma)
+    *LEAVING_AFTER_HELD_VERBS,  # 客家局长A因…卸任局长: appoint32's leavings after the post held
+    *HOLDER_DESCRIBED_VERBS,  # X由“某局长”A出掌: appoint32's described holder after 由
 )
 _FORMS_GATE_RE = compile_re(alternation(set(_FORMS_GATE_WORDS)))
 
@@ -275,7 +292,7 @@ def _all_trad_news_forms(text: str) -> str:
         text = _VERB_WITH_WEI_RE.sub(lambda m: m.group()[:-1], text)  # 出任为X → 出任X
     if "*" in text or "＊" in text or "※" in text or "#" in text:
         text = _NOTE_MARK_RE.sub("", text)  # *7 王秀峰先生于…辞任X
-    if "月" in text or "周" in text or "星期" in text:
+    if "月" in text or "周" in text or "星期" in text or "年初" in text:
         text = _TIME_WORD_RE.sub(_time_word, text)  # 杜玉波上月调任X
     if "誓" in text or "就职" in text:
         text = _OATH_RE.sub(_oath, text)  # 第17届南投县长林明溱宣誓就职
@@ -290,6 +307,16 @@ def _all_trad_news_forms(text: str) -> str:
         text = _POST_FIRST_ACTING_RE.sub(_post_first_acting, text)  # 部长职务由次长花敬群代理 (trad18)
     if "正副" in text:
         text = _PAIRED_RE.sub(_paired, text)
+    if "原" in text and ("(" in text or "（" in text):
+        text = _listed_formers(text)  # X区长A(原Y),… → A任X区长,… (appoint32)
+    if "、" in text and _LIST_ALL_GATE_RE.search(text):
+        text = _LIST_ALL_RE.sub(_list_all, text)  # A、B,皆调升X → A、B皆调升X (appoint32)
+    if _LEAVING_GATE_RE.search(text):
+        if "前" in text:
+            text = _FORMER_IN_HELD_RE.sub(_former_in_held, text)  # 侨委会前委员长A卸任 → 侨委会委员长A卸任 (appoint32)
+        text = _LEAVING_TITLE_RE.sub(_leaving_title, text)  # 客家局长A因…卸任局长 → …卸任 (appoint32)
+    if "由" in text and _HOLDER_DESCRIBED_GATE_RE.search(text):
+        text = _HOLDER_DESCRIBED_RE.sub(_holder_described, text)  # X由“某局长”A出任 → X由A出任 (appoint32)
     if "由" in text and _SUCCESSOR_GATE_RE.search(text):
         text = _SUCCESSOR_VARIANT_RE.sub(r"由\g<who>接任", text)  # 研考会主委由前主计处长陈淑姿出马 (trad18)
     if HEADLINE_PROMOTION_VERB in text:
@@ -393,6 +420,146 @@ _SUCCESSOR_GATE_RE = compile_re(alternation(SUCCESSOR_VERB_VARIANTS))
 _SUCCESSOR_VARIANT_RE = compile_re(
     rf"由(?P<who>[{_CJK}]{{2,24}}?)(?:{alternation(SUCCESSOR_VERB_VARIANTS)})(?=[，,。；;！!\s]|$)"
 )
+# Appoint32: a leaving after the post held and the name (LEAVING_AFTER_HELD_VERBS): a bare title after the verb that
+# repeats the post held is dropped (林素琴因生涯规画卸任局长 → …卸任: the post held is the position), and so is 前 between
+# the body and the title of the post held (侨委会前委员长童振源卸任 → 侨委会委员长童振源卸任). Each verb looks back at most
+# _LOOK_BACK characters of its clause; the title after it at most 8, the words before it at most 16.
+_LEAVING_VERBS = alternation(LEAVING_AFTER_HELD_VERBS)
+_LEAVING_GATE_RE = compile_re(_LEAVING_VERBS)
+_LEAVING_TITLE_RE = compile_re(rf"(?P<verb>{_LEAVING_VERBS})(?P<title>[{_CJK}]{{2,8}}?)(?=[，,。；;！!\s]|$)")
+_FORMER_IN_HELD_RE = compile_re(rf"(?<=[{_CJK}])前(?P<rest>[{_CJK}]{{3,16}}?)(?={_LEAVING_VERBS})")
+
+
+def _held_and_name(before: str) -> tuple[str, str] | None:
+    """The post held and the name ending ``before`` (a day or a reason 因… between them and the verb allowed): exactly
+    one name length fitting after a title."""
+    tail = _AFTER_NAME_RE.search(before)
+    head = before[: tail.start()] if tail is not None else before
+    fits = [
+        size
+        for size in (2, 3, 4)
+        if len(head) - size >= 2 and is_person_name(head[-size:]) and _title_at_end(head[:-size]) is not None
+    ]
+    return (head[: -fits[0]], head[-fits[0] :]) if len(fits) == 1 else None
+
+
+def _leaving_title(m: re.Match[str]) -> str:
+    """新北市客家局长林素琴卸任局长 → 新北市客家局长林素琴卸任: the title dropped when it repeats the post held."""
+    title, before = m.group("title"), _clause_before(m.string, m.start())
+    held = _held_and_name(before)
+    if _NOT_DONE_RE.search(before) or _title_at_end(title) != title or held is None or not held[0].endswith(title):
+        return m.group()
+    return m.group("verb")
+
+
+def _former_in_held(m: re.Match[str]) -> str:
+    """侨委会前委员长童振源卸任 → 侨委会委员长童振源卸任: 前 after a body and before the title held and the name."""
+    before = _clause_before(m.string, m.start())
+    held = _held_and_name(m.group("rest"))
+    if (
+        _NOT_DONE_RE.search(before)
+        or not before.endswith(ORG_SUFFIX_TUPLE)
+        or held is None
+        or _title_at_end(held[0]) != held[0]
+    ):
+        return m.group()
+    return m.group("rest")
+
+
+# Appoint32: a list of persons, a comma, then 皆/均/都 and the verb they share (LIST_ALL_ADVERBS, LIST_ALL_VERBS) —
+# A、B,皆调升X → A、B皆调升X: only when the clause before the comma holds 、 and ends in a name.
+_LIST_ALL_GATE_RE = compile_re(alternation(LIST_ALL_VERBS))  # the shared verb, before the pattern is tried
+_LIST_ALL_RE = compile_re(rf"[，,](?=(?:{alternation(LIST_ALL_ADVERBS)})(?:{alternation(LIST_ALL_VERBS)}))")
+
+
+def _list_all(m: re.Match[str]) -> str:
+    before = _clause_before(m.string, m.start())
+    if "、" not in before or _NOT_DONE_RE.search(before) or not _ends_with_person(before):
+        return m.group()
+    return ""
+
+
+# Appoint32: items of a list of new heads — the post, the name, (原 the post held) — each opening its clause
+# (LISTED_FORMER_LEADS): 东区区公所区长黄炳元(原官田区公所区长) → 黄炳元任东区区公所区长, when the block holds at least
+# LISTED_FORMER_MIN such items, the name fits one way only after a title, and the bracket holds a post ending in a title.
+_LISTED_FORMER_RE = compile_re(
+    rf"(?:(?<=[，,；;：:。\n])|^)(?P<item>[{_CJK}]{{5,34}}?)[（(](?:{alternation(LISTED_FORMER_LEADS)})"
+    rf"(?P<held>[^（）()\n，,；;。]{{2,30}}?)[）)](?=[，,；;。\s]|$)"
+)
+
+
+_RUMOUR_LEADS = tuple(SINGLE_MOVE_NOT_TOLD_LEADS)
+_RUMOUR_LEAD_WORDS = tuple(SINGLE_MOVE_LEAD_WORDS)
+_HELD_NOW_OR_BEFORE = ("现任", *HELD_BEFORE_LEADS)
+
+
+def _listed_former(m: re.Match[str]) -> str:
+    item = m.group("item")
+    fits = [
+        size
+        for size in (2, 3, 4)
+        if len(item) - size >= 3 and is_person_name(item[-size:]) and _title_at_end(item[:-size]) is not None
+    ]
+    if len(fits) != 1 or _title_at_end(m.group("held")) is None:
+        return m.group()
+    if item.startswith(_HELD_NOW_OR_BEFORE):
+        return m.group()  # 现任东区区公所区长A(原Y): a post held now, no change told
+    if item.startswith(_RUMOUR_LEADS) and not item.startswith(_RUMOUR_LEAD_WORDS):
+        return m.group()  # 传东区区公所区长A(原Y): a rumour (never _NOT_DONE_RE's 将: 将军区公所区长 is a post)
+    return f"{item[-fits[0] :]}任{item[: -fits[0]]}"
+
+
+def _listed_formers(text: str) -> str:
+    """东区区公所区长黄炳元(原官田区公所区长),中西区公所区长蔡佳甫(原…) → 黄炳元任东区区公所区长,蔡佳甫任…: only
+    where at least LISTED_FORMER_MIN items read so."""
+    read = [_listed_former(m) for m in _LISTED_FORMER_RE.finditer(text)]
+    if (
+        sum(1 for m, r in zip(_LISTED_FORMER_RE.finditer(text), read, strict=True) if r != m.group())
+        < LISTED_FORMER_MIN
+    ):
+        return text
+    return _LISTED_FORMER_RE.sub(_listed_former, text)
+
+
+# Appoint32: a post-first clause whose holder after 由 is described before the name (HOLDER_DESCRIBED_VERBS): a quoted
+# post, a grade, two posts joined by 、, a clause closed by 的 — 律政司副司长由任职事务律师、民建联副主席张国钧出任 →
+# 律政司副司长由张国钧出任. Each 由 looks at most 40 characters ahead, up to the verb closing the clause; 由于 / 理由 …
+# are no such 由 (HOLDER_DESCRIBED_NOT_AFTER / _NOT_BEFORE).
+_HOLDER_DESCRIBED_GATE_RE = compile_re(alternation(HOLDER_DESCRIBED_VERBS))
+_HOLDER_DESCRIBED_RE = compile_re(
+    rf"(?<![{HOLDER_DESCRIBED_NOT_AFTER}])由(?![{HOLDER_DESCRIBED_NOT_BEFORE}])"
+    rf"(?P<desc>[^由，,。；;：:！？!?\s]{{2,40}}?)(?P<verb>{alternation(HOLDER_DESCRIBED_VERBS)})(?=[，,。；;！？!?\s]|$)"
+)
+_HOLDER_QUOTES = str.maketrans("", "", "".join(HOLDER_DESCRIPTION_QUOTES))
+_HELD_GRADES = tuple(HELD_GRADE_ENDINGS)
+
+
+def _describes_holder(before: str) -> bool:
+    """Whether the words before a name describe its holder: a post (…副署长), a grade (…大律师) or a clause
+    closed by 的 (…毕业的)."""
+    return before.endswith("的") or before.endswith(_HELD_GRADES) or _title_at_end(before) is not None
+
+
+def _holder_described(m: re.Match[str]) -> str:
+    """由台当局“警政署副署长”刘勤章出任 → 由刘勤章出任: the name kept when exactly one name length fits after a
+    description; the match as it is otherwise (a bare name, two names, a name that is a title: 由县府的王科长接任)."""
+    desc = m.group("desc").translate(_HOLDER_QUOTES)
+    verb = "接掌" if m.group("verb") == "出掌" else m.group("verb")
+    if desc == m.group("desc") and (is_person_name(desc) or is_married_name(desc)):
+        return f"由{desc}{verb}"  # 台南市警察局长由陈子敬出掌: the verb only
+    fits = [
+        desc[-size:]
+        for size in (2, 3, 4)
+        if len(desc) - size >= 2
+        and (is_person_name(desc[-size:]) or (size == 4 and is_married_name(desc[-size:])))
+        and _title_at_end(desc[-size:]) is None
+        and _describes_holder(desc[:-size])
+    ]
+    if len(fits) != 1:
+        return m.group()
+    return f"由{fits[0]}{verb}"
+
+
 # Round trad18: a headline's 升 for 升任 — 文化局长叶泽山升副市长: the post held, the name, 升, the new post ending its
 # clause; only when the name fits after a title and the post is one.
 _PROMOTED_RE = compile_re(

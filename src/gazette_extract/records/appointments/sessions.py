@@ -21,6 +21,7 @@ from ...vocab.personnel import (
     DEICTIC_UNIT_ENDS,
     DEICTIC_UNITS,
     GOVERNMENT_SHORT_FORMS,
+    HELD_BEFORE_LEADS,
     PARTY_SECRETARY_SHORT_FORMS,
     PLACE_STARTS,
 )
@@ -43,6 +44,8 @@ from .common import (
     _Change,
     _inherit_organizations,
 )
+
+_HELD_BEFORE_TUPLE = tuple(HELD_BEFORE_LEADS)
 
 # The deciding meeting, with its date when printed:
 #   经2020年12月31日北京市平谷区人民政府第30次常务会议研究决定任命：
@@ -181,6 +184,8 @@ def _continued_posts(clause: str, previous: list[_Change], starts: tuple[str, ..
         return []
     action, person = previous[0][0], previous[0][1]
     bare = clause.strip(" \u3000").replace("、", "")
+    if bare.startswith(_HELD_BEFORE_TUPLE):
+        return []  # 方子钦接任台东分局长，原任虎尾分局分局长: the post held before, not a further one (appoint32)
     if not _ALL_CJK_RE.fullmatch(bare) or VERB_RE.search(bare) or "名" in bare or "为" in bare:
         return []  # 任命1名人大工委主任: a count under a new verb, not the list going on (昆都仑 2023)
     posts, note = _parse_posts(clause, starts)
