@@ -90,3 +90,49 @@ def test_a_long_list_of_names_with_no_change_gives_none(tail: str) -> None:
     text = "关于召开会议的通知\n\n各单位：\n请" + "、".join(_names(3000)) + tail + "\n"
     appointments = [a for d in extract_str(text)["documents"] for a in d.get("appointments", [])]
     assert appointments == []
+
+
+# ---------------------------------------------------------------- a negation or a form of address is no name
+
+
+def _changes(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (a["action"], a["person"], a["position"])
+        for d in extract_str("人事消息\n" + text)["documents"]
+        for a in d.get("appointments", [])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "　　公司董事李四未辞去公司董事职务。",
+        "　　公司董事李四未申请辞去公司董事职务。",
+        "　　公司董事王五没辞去公司监事职务。",
+        "　　公司董事王五沒辭去公司監事職務。",  # Traditional: folded to 没 before the reader
+        "　　欧阳明未辞去公司董事职务。",  # a compound surname
+        "　　陈教授被聘为学院院长。",
+        "　　王博士被任命为公司首席科学家。",
+        "　　李院士当选为学会理事长。",
+        "　　张先生获委任为公司董事。",
+        "　　欧阳教授被聘为学院院长。",
+        "　　刘老师被任命为教务处处长。",
+    ],
+)
+def test_a_negated_change_or_an_unnamed_person_gives_no_record(sentence: str) -> None:
+    assert _changes("　　董事会于近日收到董事长张三的书面辞职报告，张三申请辞去公司董事长职务。\n" + sentence) == [
+        ("resign", "张三", "公司董事长")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "record"),
+    [
+        ("　　李未任公司总经理。", ("appoint", "李未", "公司总经理")),  # a two-character name may end in 未
+        ("　　吴玲教授被聘为学院副院长。", ("appoint", "吴玲", "学院副院长")),  # the rank after a name
+        ("　　李未明任公司总经理。", ("appoint", "李未明", "公司总经理")),  # 未 inside a name, not at its end
+        ("　　王师被任命为教务处处长。", ("appoint", "王师", "教务处处长")),
+    ],
+)
+def test_names_near_the_negation_and_address_words_still_read(sentence: str, record: tuple[str, str, str]) -> None:
+    assert record in _changes(sentence)

@@ -35,6 +35,7 @@ from ..vocab.personnel import (
     MINISTRY_SHORT_TITLES,
     MISSION_PREFIXES,
     NAME_DOTS,
+    NEGATION_NAME_LAST,
     NOT_NAMES,
     ORG_SUFFIX_TUPLE,
     PLACE_HEAD_TITLES,
@@ -51,6 +52,7 @@ from ..vocab.personnel import (
     SHARED_UNIT_TITLES,
     SHORT_TITLE_PLACES,
     SINGLE_SURNAMES,
+    SURNAME_ADDRESS_WORDS,
     SURNAMES_COMMON,
     TITLE_MAX_LEN,
     TITLE_MODIFIERS,
@@ -158,6 +160,11 @@ def _title_at_end(text: str) -> str | None:
     return None
 
 
+def _given_part(text: str) -> str:
+    """``text`` without its surname (compound surnames first)."""
+    return text[2:] if text[:2] in COMPOUND_SURNAMES else text[1:]
+
+
 def is_person_name(text: str, *, roster: bool = False) -> bool:
     """王勇, 杜菁山, 任宝军, 欧阳明高: a surname from the list and one to three more characters;
     阿卜杜吉力力·阿卜来提: Chinese parts joined by middle dots, no listed surname needed.
@@ -182,6 +189,8 @@ def is_person_name(text: str, *, roster: bool = False) -> bool:
     excluded = _ROSTER_NON_NAME_CHARS if roster else _NON_NAME_CHARS
     if any(ch in excluded for ch in inner) or text[-1] in _NON_NAME_LAST:
         return False
+    if (len(text) >= 3 and text[-1] in NEGATION_NAME_LAST) or _given_part(text) in SURNAME_ADDRESS_WORDS:
+        return False  # 李四未 (辞去…): a negation; 陈教授 / 王先生: a form of address, no name
     return text.endswith("同志") is False and _title_at_end(text) is None  # 王局长 is not a name
 
 

@@ -4190,6 +4190,17 @@ NAME_RANKS_AFTER_NAME: dict[str, str] = {
     "高级工程师": "吴十高级工程师被聘为公司总工程师",
 }
 
+# Words that, after a surname, make a form of address and not a name (lead, session 20): 陈教授被聘为学院院长 read
+# the person 陈教授 — the man is not named, so no record. The ranks above and the courtesy words, each a given
+# name of no one.
+SURNAME_ADDRESS_WORDS: frozenset[str] = frozenset(
+    {*NAME_RANKS_AFTER_NAME, "先生", "女士", "小姐", "老师", "医生", "大夫", "同学", "师傅", "律师", "会计师"}
+)
+# Characters that end no name of three or more characters because they negate the verb after it (lead, session 20):
+# 李四未辞去公司董事职务 read the person 李四未 resigning; 王五没辞去… / 张三未申请辞去… likewise. A two-character name
+# may end in one (李未: 李 alone is no person), so only the longer ones.
+NEGATION_NAME_LAST: str = "未没"
+
 # appoint31: the last words of the body an elected person works in, printed before the name and its rank in an election's
 # list (阜外医院郑哲教授、武汉大学人民医院唐其柱教授…当选为副主委 — zgsynk 2015): the body is dropped, the name read. Each
 # with its clause.
