@@ -136,3 +136,34 @@ def test_a_negated_change_or_an_unnamed_person_gives_no_record(sentence: str) ->
 )
 def test_names_near_the_negation_and_address_words_still_read(sentence: str, record: tuple[str, str, str]) -> None:
     assert record in _changes(sentence)
+
+
+# ---------------------------------------------------------------- 如 … 则: a condition with its consequence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "　　如市委同意张三任县委书记，则由李四接任县长。",
+        "　　如张三出任县长，那么副县长一职由李四接任。",
+        "　　如张三出任县长，就由李四接任副县长。",
+        "　　如市人大常委会决定任命张三为副县长，则其原职务自然免除。",
+        "　　如董事会同意张三辞去公司董事长职务，则由李四代行董事长职责。",
+        "　　如市委同意，张三任县委书记，则县长一职空缺。",  # the condition goes on over a second clause
+    ],
+)
+def test_a_ru_condition_with_its_consequence_states_no_change(sentence: str) -> None:
+    assert _changes(sentence + "王五任县财政局局长。") == [("appoint", "王五", "县财政局局长")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "record"),
+    [
+        ("　　近年来多地调整，如河南省鹤壁市委原书记丁巍出任安阳市委书记。", ("appoint", "丁巍", "安阳市委书记")),
+        ("　　如期完成换届，张三任县长，则工作顺利。", ("appoint", "张三", "县长")),  # 如期: on time
+        ("　　如下：张三任县财政局局长。", ("appoint", "张三", "县财政局局长")),
+        ("　　如张三出任县长。则另行通知。李四任副县长。", ("appoint", "李四", "副县长")),  # 则 in the next sentence
+    ],
+)
+def test_ru_without_a_consequence_in_its_sentence_still_reads(sentence: str, record: tuple[str, str, str]) -> None:
+    assert record in _changes(sentence)

@@ -3520,6 +3520,16 @@ CONDITION_OPENERS: dict[str, str] = {
 CONDITION_OPENER_WORDS: dict[str, str] = {
     "若干": "若干名干部",
 }
+# 如 alone opens a condition when a later clause of its sentence gives the consequence (lead, session 20; rev20's
+# probe 如市委同意张三任X，则… gave an appointment): the words that open that clause, each with a use. Without one, 如
+# gives an example (如河南省鹤壁市委原书记丁巍出任安阳市委书记: a change) and the clause is read.
+CONDITION_CONSEQUENT_OPENERS: dict[str, str] = {
+    "则": "如市委同意张三任县委书记，则由李四接任县长",
+    "那么": "如张三出任县长，那么副县长一职由李四接任",
+    "就": "如张三出任县长，就由李四接任副县长",
+}
+# Words that open a clause with 如 and no condition: 如期 (on time), 如下, 如实, 如今, 如此, 如同, 如上, 如数, 如何.
+CONDITION_RU_WORDS: tuple[str, ...] = ("如期", "如下", "如实", "如今", "如此", "如同", "如上", "如数", "如何")
 # A post, its holder's name, then the oath that starts the term (第17屆南投縣長林明溱宣誓就職 — 5chtw 2014, dev):
 # the holder takes the post. The oath's words, each with a clause.
 # Round 25: what follows a post where a name would, in a report of the oath — the oath's object or the words of the

@@ -45,8 +45,10 @@ from ...vocab.personnel import (
     AFFILIATION_TAILS,
     AND_THEN_VERBS,
     CAREER_NEXT_LEADS,
+    CONDITION_CONSEQUENT_OPENERS,
     CONDITION_OPENER_WORDS,
     CONDITION_OPENERS,
+    CONDITION_RU_WORDS,
     COUNTED_LIST_EVENTS,
     CROSS_MOVE_WORDS,
     DECISION_LEADS,
@@ -306,6 +308,33 @@ def _opens_a_condition(clause: str) -> bool:
     """若任命张三为县长 / 如果张三出任县长 / 一旦…: True; 如期完成换届 / 若干名 / 张三任县长: False."""
     c = clause.lstrip(" \u3000")
     return c.startswith(_CONDITION_OPENER_TUPLE) and not c.startswith(_CONDITION_WORD_TUPLE)
+
+
+_CONSEQUENT_TUPLE: tuple[str, ...] = tuple(sorted(CONDITION_CONSEQUENT_OPENERS, key=len, reverse=True))
+
+
+def _ru_conditions(clauses: list[tuple[bool, str]]) -> list[bool]:
+    """For each clause: is it inside a condition opened by 如 whose consequence (则 / 那么 / 就) a later clause of the
+    sentence gives? 如市委同意张三任X，则… → the first clause. Two passes over the clauses: linear."""
+    then_ahead = [False] * len(clauses)
+    later = False  # a consequent clause after this one, in this sentence
+    for k in range(len(clauses) - 1, -1, -1):
+        new_sentence, clause = clauses[k]
+        then_ahead[k] = later
+        if clause.lstrip(" \u3000").startswith(_CONSEQUENT_TUPLE):
+            later = True
+        if new_sentence:
+            later = False
+    inside = [False] * len(clauses)
+    open_ = False
+    for k, (new_sentence, clause) in enumerate(clauses):
+        c = clause.lstrip(" \u3000")
+        if new_sentence or c.startswith(_CONSEQUENT_TUPLE):
+            open_ = False
+        if c.startswith("如") and not c.startswith(CONDITION_RU_WORDS) and then_ahead[k]:
+            open_ = True
+        inside[k] = open_
+    return inside
 
 
 # A sentence that ends in a question mark asks; it states no change (张三代理县长职务？ / 谁来接任县长？张三任县长？). One
@@ -900,6 +929,7 @@ def extract_appointments(
         clauses = _joined_name_clauses(clauses)  # 张三，免去…职务 / 李四同志因工作调动，不再担任…
         refused = _resignations_refused(clauses) if "辞" in text else None  # …，但董事会未同意 (session 19)
         asked = _asked_clauses(text) if "？" in text else frozenset()  # 张三任县长？官方回应 (session 19)
+        ru_conditions = _ru_conditions(clauses) if "如" in text else None  # 如…，则… (session 20)
         last_person = None  # 其 never refers to a person of an earlier line
         one_person = False  # the last clause with changes named one person only (its 其 goes on, round 14)
         headline = len(text) <= _HEADLINE_MAX + 4 and (
@@ -1077,6 +1107,8 @@ def extract_appointments(
                 )
             if changes and clause[:1] in _CONDITION_FIRSTS and _opens_a_condition(clause):
                 changes = []  # 若任命张三为县长，将… / 如果张三出任县长: a condition, no change (session 19)
+            if changes and ru_conditions is not None and ru_conditions[k]:
+                changes = []  # 如市委同意张三任X，则…: a condition with its consequence, no change (session 20)
             if changes and asked and clause.strip(" \u3000") in asked:
                 changes = []  # 张三代理县长职务？ / 张三任县长？官方回应: asked, not stated (session 19)
             if changes and refused is not None and refused[k]:
