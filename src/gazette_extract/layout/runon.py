@@ -131,11 +131,10 @@ def split_run_on(para: Para) -> list[Para]:
 # recipients (tests/test_classes_round6). Every run is bounded and the pattern anchored: linear in the line.
 _GLUED_FURNITURE = r"(?:第\s?\d{1,4}\s?页\s?共\s?\d{1,4}\s?页|附件?\s?\d{0,2}[:：]?|\d{1,3}(?![\d年月日.．、]))"
 _GLUED_REPORT_REACH = 160  # a glued report's address stands within its line's first characters
-# (the kinds in a fixed order, longest first: a frozenset's order changes between runs, and the pattern cache with it)
 _GLUED_TITLE_RE = compile_re(
     rf"^(?P<furniture>(?:{_GLUED_FURNITURE}[ \u3000]?){{0,3}})"
     r"(?P<title>(?:[^\s，,。；;：:！？!?《》“”\d][^\s，,。；;：:！？!?《》“”]{0,40}?)?(?:关于|转发|印发)[^\s。；;：:！？!?]{2,100}?"
-    rf"的(?:{alternation(sorted(OFFICIAL_KINDS, key=lambda k: (-len(k), k)))}))"
+    rf"的(?:{alternation(OFFICIAL_KINDS)}))"
     r"(?P<rest>(?P<to>[^\s\d。；;：:《》]{2,100}?[：:])|"
     rf"(?:{alternation(GLUED_BODY_OPENERS)})[^\s。；;：:]{{2}})"
 )
@@ -148,6 +147,16 @@ _SIGNED_DATE_RE = compile_re(
 )
 GLUED_NOTICE_MIN = 40  # a title and its first words
 _SIGNED_DATE_REACH = 4000  # the signature of a notice's first page stands within this many characters
+
+
+def _pieces(para: Para, spans: list[tuple[int, int]]) -> list[Para]:
+    """The non-blank pieces of ``para`` at ``spans``, each a paragraph of the same lines."""
+    text = para.text
+    return [
+        Para(text[a:b].strip(), para.line, para.end_line, para.level, para.standalone)
+        for a, b in spans
+        if text[a:b].strip()
+    ]
 
 
 def split_glued_notice(para: Para) -> list[Para] | None:
@@ -181,11 +190,7 @@ def split_glued_notice(para: Para) -> list[Para] | None:
         spans += [(end, signed.start() + 1), signed.span("issuer"), signed.span("date"), (signed.end(), len(text))]
     else:
         spans.append((end, len(text)))
-    return [
-        Para(text[a:b].strip(), para.line, para.end_line, para.level, para.standalone)
-        for a, b in spans
-        if text[a:b].strip()
-    ]
+    return _pieces(para, spans)
 
 
 # --- A report's title glued to its speaker, the day it was delivered and its address (a PDF dump's first line) -----
@@ -224,11 +229,7 @@ def split_glued_report(para: Para) -> list[Para] | None:
     # text: dropped, so that the report's title opens the page (the untitled fallback takes its first line)
     spans = [(title_at, m.end("title")), m.span("speaker"), m.span("date")]
     spans += [m.span("address"), (m.end("address"), len(text))]  # the address on its own line, then the report
-    return [
-        Para(text[a:b].strip(), para.line, para.end_line, para.level, para.standalone)
-        for a, b in spans
-        if text[a:b].strip()
-    ]
+    return _pieces(para, spans)
 
 
 # 上海取得重大阶段性成果！政府部署…发展 上游新闻     2022-05-31 21:10: the headline, blanks, an outlet's name (2 to 12

@@ -3519,17 +3519,26 @@ CONDITION_OPENERS: dict[str, str] = {
 }
 CONDITION_OPENER_WORDS: dict[str, str] = {
     "若干": "若干名干部",
+    # …and words that open a clause with 如 and no condition (lead, session 20: for 如 before a consequence, below)
+    "如期": "如期完成换届",
+    "如下": "如下：张三任县财政局局长",
+    "如实": "如实报告",
+    "如今": "如今张三已任县长",
+    "如此": "如此，张三任县长",
+    "如同": "如同往年",
+    "如上": "如上所述",
+    "如数": "如数退还",
+    "如何": "如何选任干部",
 }
 # 如 alone opens a condition when a later clause of its sentence gives the consequence (lead, session 20; rev20's
 # probe 如市委同意张三任X，则… gave an appointment): the words that open that clause, each with a use. Without one, 如
-# gives an example (如河南省鹤壁市委原书记丁巍出任安阳市委书记: a change) and the clause is read.
+# gives an example (如河南省鹤壁市委原书记丁巍出任安阳市委书记: a change) and the clause is read; 如期 / 如下 … open no
+# condition (CONDITION_OPENER_WORDS).
 CONDITION_CONSEQUENT_OPENERS: dict[str, str] = {
     "则": "如市委同意张三任县委书记，则由李四接任县长",
     "那么": "如张三出任县长，那么副县长一职由李四接任",
     "就": "如张三出任县长，就由李四接任副县长",
 }
-# Words that open a clause with 如 and no condition: 如期 (on time), 如下, 如实, 如今, 如此, 如同, 如上, 如数, 如何.
-CONDITION_RU_WORDS: tuple[str, ...] = ("如期", "如下", "如实", "如今", "如此", "如同", "如上", "如数", "如何")
 # A post, its holder's name, then the oath that starts the term (第17屆南投縣長林明溱宣誓就職 — 5chtw 2014, dev):
 # the holder takes the post. The oath's words, each with a clause.
 # Round 25: what follows a post where a name would, in a report of the oath — the oath's object or the words of the

@@ -48,7 +48,6 @@ from ...vocab.personnel import (
     CONDITION_CONSEQUENT_OPENERS,
     CONDITION_OPENER_WORDS,
     CONDITION_OPENERS,
-    CONDITION_RU_WORDS,
     COUNTED_LIST_EVENTS,
     CROSS_MOVE_WORDS,
     DECISION_LEADS,
@@ -316,22 +315,19 @@ _CONSEQUENT_TUPLE: tuple[str, ...] = tuple(sorted(CONDITION_CONSEQUENT_OPENERS, 
 def _ru_conditions(clauses: list[tuple[bool, str]]) -> list[bool]:
     """For each clause: is it inside a condition opened by 如 whose consequence (则 / 那么 / 就) a later clause of the
     sentence gives? 如市委同意张三任X，则… → the first clause. Two passes over the clauses: linear."""
+    stripped = [clause.lstrip(" \u3000") for _new, clause in clauses]
+    consequent = [c.startswith(_CONSEQUENT_TUPLE) for c in stripped]
     then_ahead = [False] * len(clauses)
     later = False  # a consequent clause after this one, in this sentence
     for k in range(len(clauses) - 1, -1, -1):
-        new_sentence, clause = clauses[k]
         then_ahead[k] = later
-        if clause.lstrip(" \u3000").startswith(_CONSEQUENT_TUPLE):
-            later = True
-        if new_sentence:
-            later = False
+        later = (later or consequent[k]) and not clauses[k][0]
     inside = [False] * len(clauses)
     open_ = False
-    for k, (new_sentence, clause) in enumerate(clauses):
-        c = clause.lstrip(" \u3000")
-        if new_sentence or c.startswith(_CONSEQUENT_TUPLE):
+    for k, c in enumerate(stripped):
+        if clauses[k][0] or consequent[k]:
             open_ = False
-        if c.startswith("如") and not c.startswith(CONDITION_RU_WORDS) and then_ahead[k]:
+        if c.startswith("如") and not c.startswith(_CONDITION_WORD_TUPLE) and then_ahead[k]:
             open_ = True
         inside[k] = open_
     return inside
@@ -465,8 +461,8 @@ _SUCCEEDED_COMMA_RE = LazyPattern(
 _TITLE_LAST_CHARS = "".join(sorted({title[-1] for title in TITLE_SET}))
 # Round 20: 遂昌中学新一届校长 → 遂昌中学校长 (vocab TERM_IN_POST_WORDS): the qualifier inside a post, after a
 # character of its organization and right before a title of the table.
-# What follows such a qualifier: a title of the table closing the post (sorted: a set's order differs between processes).
-_TITLE_CLOSING_POST = rf"(?=(?:{alternation(sorted(TITLE_SET))})(?:[，,。；;、]|职务|$))"
+# What follows such a qualifier: a title of the table closing the post.
+_TITLE_CLOSING_POST = rf"(?=(?:{alternation(TITLE_SET)})(?:[，,。；;、]|职务|$))"
 _TERM_IN_POST_RE = compile_re(rf"(?<=[{_CJK}])(?:{alternation(TERM_IN_POST_WORDS)}){_TITLE_CLOSING_POST}")
 # Round 21: a term's ordinal right before the title, after the organization — 任命邵学敏为中国杂协第七届秘书长 / 边发吉
 # 当选中国杂协第七届主席 (人民艺术家网 2016, rmysjw probe fit: nothing read, the organization 中国杂协第七届 refused) →

@@ -73,8 +73,6 @@ from ...vocab.personnel import (
     ROSTER_ROLES,
     RUN_ONLY_SURNAMES,
     SHORT_LEAD_VERBS,
-    SINGLE_MOVE_LEAD_WORDS,
-    SINGLE_MOVE_NOT_TOLD_LEADS,
     SURNAMES_COMMON,
     TITLE_SET,
     TRANSCRIBED_PARTS_WITH_ADVERB,
@@ -130,6 +128,7 @@ from .common import (
     _post_starts,
     _split_run_in,
     _without_held_post,
+    opens_with_rumour,
     place_led_post,
 )
 
@@ -607,7 +606,7 @@ def _held_post_left(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     if m is None or m.group("head").startswith(_FORMER_HOLDER_LEADS):
         return []
     head = m.group("head")
-    if head.startswith(_RUMOUR_LEADS) and not head.startswith(_RUMOUR_LEAD_WORDS):
+    if opens_with_rumour(head):
         return []  # 传县财政局局长张三卸任: a rumour, and 传 no part of the post (appoint32)
     if head.startswith(_ANNOUNCING_LEADS) and (lead := _ANNOUNCING_LEAD_RE.match(head)):
         head = head[lead.end() :]  # 宣布球队主教练丁伟辞职: the post is 球队主教练, never 宣布球队主教练 (round 19)
@@ -618,8 +617,6 @@ def _held_post_left(clause: str, starts: tuple[str, ...]) -> list[_Change]:
     return _changes(action, [name], head[: -len(name)], starts)
 
 
-_RUMOUR_LEADS = tuple(SINGLE_MOVE_NOT_TOLD_LEADS)
-_RUMOUR_LEAD_WORDS = tuple(SINGLE_MOVE_LEAD_WORDS)
 _REFUSED_RE = compile_re("不|未|拒|没有|暂缓")
 # Round 19: 同意/接受/批准 + holders, each a post then a name, + the request's noun (RESIGNATION_REQUEST_NOUNS).
 _REQUEST_NOUN_TUPLE: tuple[str, ...] = tuple(RESIGNATION_REQUEST_NOUNS)

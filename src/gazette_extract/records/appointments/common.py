@@ -50,6 +50,8 @@ from ...vocab.personnel import (
     REASON_VERBS,
     REMOVE_VERBS,
     SHORT_LEAD_VERBS,
+    SINGLE_MOVE_LEAD_WORDS,
+    SINGLE_MOVE_NOT_TOLD_LEADS,
     SINGLE_SURNAMES,
     SUB_UNIT_SUFFIXES,
     TITLE_SET,
@@ -694,3 +696,14 @@ def place_led_post(post: str) -> bool:
         and _PLACE_LED_RE.match(organization) is not None
         and _org_is_plausible(organization, (), title)
     )
+
+
+_RUMOUR_LEADS = tuple(SINGLE_MOVE_NOT_TOLD_LEADS)
+_RUMOUR_LEAD_WORDS = tuple(SINGLE_MOVE_LEAD_WORDS)
+
+
+def opens_with_rumour(text: str) -> bool:
+    """传县财政局局长张三卸任 / 据传…调X: a rumour opens ``text`` (vocab SINGLE_MOVE_NOT_TOLD_LEADS), not a word that
+    begins like one (SINGLE_MOVE_LEAD_WORDS) — no change is told (appoint32: the clause, news-prose and Traditional
+    list readers ask it)."""
+    return text.startswith(_RUMOUR_LEADS) and not text.startswith(_RUMOUR_LEAD_WORDS)

@@ -23,10 +23,9 @@ from ...vocab.personnel import (
     SINGLE_CHAR_MOVE_NOT_BEFORE,
     SINGLE_CHAR_MOVES,
     SINGLE_MOVE_HELD_LAST_CHARS,
-    SINGLE_MOVE_LEAD_WORDS,
-    SINGLE_MOVE_NOT_TOLD_LEADS,
 )
 from ..people import _parse_posts, _title_at_end, is_person_name
+from .common import opens_with_rumour
 
 # A full date to the day, printed with ASCII digits (全角 digits are folded before): 2018年9月1日.
 _DAY_DATE_RE = compile_re(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -131,8 +130,6 @@ SINGLE_MOVE_GATE_RE = compile_re(
     rf"[{SINGLE_MOVE_HELD_LAST_CHARS}][{_CJK}]{{2,4}}[{''.join(SINGLE_CHAR_MOVES)}調](?![{SINGLE_CHAR_MOVE_NOT_BEFORE}])"
 )
 _HELD_MAX = 30  # characters of the post held read back from the name
-_NOT_TOLD_LEADS = tuple(SINGLE_MOVE_NOT_TOLD_LEADS)
-_LEAD_WORDS = tuple(SINGLE_MOVE_LEAD_WORDS)
 
 
 def _moved_here(text: str, m: re.Match[str]) -> bool:
@@ -140,7 +137,7 @@ def _moved_here(text: str, m: re.Match[str]) -> bool:
     head = text[max(start - _HELD_MAX - 4, 0) : start]
     stops = [s.end() for s in _CLAUSE_START_RE.finditer(head)]
     head = head[stops[-1] :] if stops else head
-    if head.startswith(_NOT_TOLD_LEADS) and not head.startswith(_LEAD_WORDS):
+    if opens_with_rumour(head):
         return False  # 据传署主任秘书张三调X: a rumour (appoint32)
     fits = [
         size

@@ -71,8 +71,6 @@ from ...vocab.personnel import (
     REASON_BY_PATTERN,
     RESIGN_EARLY_ADVERBS,
     RESIGNATION_GRANTED_WORDS,
-    SINGLE_MOVE_LEAD_WORDS,
-    SINGLE_MOVE_NOT_TOLD_LEADS,
     SUCCESSOR_VERB_VARIANTS,
     TAKING_OFFICE_VERBS,
     THIS_YEAR_MONTH_PATTERN,
@@ -86,7 +84,7 @@ from ...vocab.personnel import (
     WRAPPED_WORDS,
 )
 from ..people import _title_at_end, is_married_name, is_person_name, split_position
-from .common import APPOINT, _Change, _further_post
+from .common import APPOINT, _Change, _further_post, opens_with_rumour
 
 __all__ = ["one_change_each", "reappointed_seats", "trad_news_forms"]
 
@@ -488,8 +486,6 @@ _LISTED_FORMER_RE = compile_re(
 )
 
 
-_RUMOUR_LEADS = tuple(SINGLE_MOVE_NOT_TOLD_LEADS)
-_RUMOUR_LEAD_WORDS = tuple(SINGLE_MOVE_LEAD_WORDS)
 _HELD_NOW_OR_BEFORE = ("现任", *HELD_BEFORE_LEADS)
 
 
@@ -504,7 +500,7 @@ def _listed_former(m: re.Match[str]) -> str:
         return m.group()
     if item.startswith(_HELD_NOW_OR_BEFORE):
         return m.group()  # 现任东区区公所区长A(原Y): a post held now, no change told
-    if item.startswith(_RUMOUR_LEADS) and not item.startswith(_RUMOUR_LEAD_WORDS):
+    if opens_with_rumour(item):
         return m.group()  # 传东区区公所区长A(原Y): a rumour (never _NOT_DONE_RE's 将: 将军区公所区长 is a post)
     return f"{item[-fits[0] :]}任{item[: -fits[0]]}"
 
