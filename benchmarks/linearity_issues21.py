@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 from scaling import report
 
+from gazette_extract.layout import fields as F
 from gazette_extract.layout import metadata as MD
+from gazette_extract.layout.blocks import PARAGRAPH, Block
 from gazette_extract.pipeline import extract_str
 from gazette_extract.text import normalize as N
 
@@ -37,6 +39,16 @@ cases: dict[str, Callable[[int], object]] = {
         "某某新闻标题\n\n今日，某某发布公告。\n\n"
         + ("全文如下：\n\n关于延长某某措施实施时间的公告\n\n当前，某某正经历高温天气，现将有关事项公告如下。\n\n")
         * (10 * n)
+    ),
+    "pipeline: 10n law-database heads (names under a copy)": lambda n: extract_str(
+        (
+            "长春市体育市场管理规定\n\n作者:法律资料网 时间:2024-06-16\n\n长春市体育市场管理规定\n\n"
+            "吉林省长春市人民政府\n\n第63号\n\n第一条 为促进体育事业的发展，制定本规定。\n\n"
+        )
+        * (10 * n)
+    ),
+    "names line: 100n KB of bodies' names": lambda n: F._names_of(
+        Block(kind=PARAGRAPH, text="某某人民政府 " * (KB // 7 * n), line=1, end_line=1)
     ),
 }
 if __name__ == "__main__":

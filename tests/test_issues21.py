@@ -243,6 +243,86 @@ def test_full_text_intro_over_a_list_of_titles_opens_none():
     assert [d["title"] for d in docs] == ["某某自然保护区管控时间延长至本周日24时"]
 
 
+# --- 4. a law database's names line over an order's serial, a decree's head or the rules' own title ----------------
+
+_LAWDB = (
+    "{title}{tag}\n\n作者:法律资料网 时间:2024-06-16 09:38:11   浏览:9841   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+    "{title}{tag}\n\n{names}\n\n\n{below}\n\n\n\n"
+    "《{title}》业经1997年9月4日市人民政府第九次常务会议讨论通过，现予发布施行。\n\n\n\n"
+    "市长:宋春华\n\n一九九七年九月十七日\n\n\n\n{title}\n\n\n\n第一章 总则\n\n"
+    "第一条 为促进体育事业的发展，加强对体育市场的管理，根据有关法律、法规的规定，结合本市实际，制定本规定。\n"
+)
+
+LAW_DATABASES = [
+    pytest.param("长春市体育市场管理规定", "", "吉林省长春市人民政府", "第63号", id="bare-serial"),
+    pytest.param("长春市体育市场管理规定", "", "吉林省长春市人民政府", "（第63号）", id="bracketed-serial"),
+    pytest.param("长春市体育市场管理规定", "", "吉林省长春市人民政府", "第 63 号", id="spaced-serial"),
+    pytest.param(
+        "长春市体育市场管理办法",
+        "(1997年)",
+        "吉林省长春市人民政府",
+        "长春市体育市场管理办法",
+        id="tagged-copy-own-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "tag", "names", "below"), LAW_DATABASES)
+def test_names_line_under_title_copy(title, tag, names, below):
+    docs = _docs(_LAWDB.format(title=title, tag=tag, names=names, below=below))
+    assert len(docs) == 1, docs
+    assert (docs[0]["title"], docs[0]["issuer"]) == (title, "吉林省长春市人民政府")
+
+
+def test_names_line_under_title_copy_traditional():
+    text = (
+        "長春市體育市場管理規定\n\n作者:法律資料網 時間:2024-06-16 09:38:11   瀏覽:9841   來源:法律資料網\n下載地址: 點擊此處下載\n\n"
+        "長春市體育市場管理規定\n\n吉林省長春市人民政府\n\n\n第63號\n\n\n\n"
+        "《長春市體育市場管理規定》業經1997年9月4日市人民政府第九次常務會議討論通過，現予發布施行。\n\n\n\n"
+        "市長:宋春華\n\n一九九七年九月十七日\n\n\n\n長春市體育市場管理規定\n\n\n\n第一章 總則\n\n"
+        "第一條 為促進體育事業的發展，加強對體育市場的管理，根據有關法律、法規的規定，結合本市實際，制定本規定。\n"
+    )
+    docs = _docs(text)
+    assert len(docs) == 1, docs
+    assert (docs[0]["title"], docs[0]["issuer"]) == ("长春市体育市场管理规定", "吉林省长春市人民政府")
+
+
+@pytest.mark.parametrize(
+    ("names", "below"),
+    [
+        # the line under the copy is prose, not a names line
+        pytest.param("本规定由市体育局负责解释", "第63号", id="prose-not-names"),
+        # a names line over a sentence (no serial, no head, no title)
+        pytest.param("吉林省长春市人民政府", "为促进体育事业的发展，制定本规定。", id="sentence-below"),
+        # a names line over a date: a signature, read elsewhere
+        pytest.param("吉林省长春市人民政府", "1997年9月17日", id="date-below"),
+    ],
+)
+def test_names_line_negatives(names, below):
+    from gazette_extract.layout.blocks import PARAGRAPH, Block
+    from gazette_extract.layout.fields import _names_under_title_copy
+
+    head = [
+        Block(kind=PARAGRAPH, text=t, line=k, end_line=k)
+        for k, t in enumerate(["长春市体育市场管理规定", "作者:法律资料网", "长春市体育市场管理规定", names, below])
+    ]
+    assert _names_under_title_copy(head, "长春市体育市场管理规定") is None
+
+
+def test_names_line_under_a_first_printing_only_is_not_read():
+    # the title printed once (no database copy), a body's name under it, a serial: no law-database layout
+    from gazette_extract.layout.blocks import PARAGRAPH, Block
+    from gazette_extract.layout.fields import _names_under_title_copy
+
+    def b(t: str) -> Block:
+        return Block(kind=PARAGRAPH, text=t, line=1, end_line=1)
+
+    head = [b("长春市体育市场管理规定"), b("吉林省长春市人民政府"), b("第63号")]
+    assert _names_under_title_copy(head, "长春市体育市场管理规定") is None
+    again = [b("长春市体育市场管理规定"), b("作者:法律资料网"), *head]
+    assert _names_under_title_copy(again, "长春市体育市场管理规定") == "吉林省长春市人民政府"
+
+
 # --- linearity (rows also in benchmarks/linearity_issues21.py) -------------------------------------------------------
 
 
