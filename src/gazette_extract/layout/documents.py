@@ -112,6 +112,7 @@ from .metadata import (
     GLUED_RUN_MIN,
     glued_pairs,
     glued_run,
+    is_template_block,
     metadata_of,
     printed_pairs,
     read_metadata,
@@ -1124,6 +1125,10 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             and (metadata_of(block) or glued_run(blocks, i) >= GLUED_RUN_MIN or len(glued_pairs(block)) >= 2)
             else ({}, {}, 0)
         )
+        if run and is_template_block(metadata):
+            # 发文日期：中华民国000年00月00日 / 发文字号：○○字第0000000000号: a template's fields, no document's (issues21)
+            i += run
+            continue
         if (
             run >= 2
             and "title" not in metadata
@@ -1307,7 +1312,13 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
         # on a page with a metadata block, the piece a notice forwards or issues, printed with its own head
         # under the notice's signature date (issuer / title / 陕政办发〔2018〕73号 / recipients), is a document
         headed = by_metadata and not entry_list and inside is not None and _own_head_below_close(blocks, i, inside)
-        if entry_list or adopted or act or headed or (title_like and _opens_document(blocks, i, inside=inside)):
+        if (
+            entry_list
+            or adopted
+            or act
+            or headed
+            or (title_like and (_opens_document(blocks, i, inside=inside) or _full_text_title(blocks, i)))
+        ):
             floor = starts[-1].title_end if starts else body_start
             law = _law_over_promulgation(blocks, i, floor)
             if law is not None and (law >= floor or (starts and starts[-1].title_start <= law < starts[-1].title_end)):
@@ -1406,6 +1417,13 @@ _FULL_TEXT_SCAN = 2  # lines over a document's start searched for that line
 
 def _introduces_full_text(blocks: list[Block], start: int) -> bool:
     return any(_FULL_TEXT_BELOW_RE.search(b.text) for b in blocks[max(0, start - _FULL_TEXT_SCAN) : start])
+
+
+def _full_text_title(blocks: list[Block], i: int) -> bool:
+    """A notice's own title (关于…的公告) right under a story's line that announces the full text (全文如下：): the story
+    says a document follows, so the title opens it though it is unsigned and unnumbered in the stored text (SOURCES
+    v8tv, issues21); one of a list of titles does not."""
+    return _introduces_full_text(blocks, i) and _is_own_notice_title(blocks[i].text) and not _in_title_list(blocks, i)
 
 
 def _body_above_key_block(blocks: list[Block], body_start: int, span: DocumentSpan) -> None:

@@ -72,7 +72,7 @@ from .recognize import (
     kind_of,
     number_of_line,
 )
-from .serials import PROMULGATION_WINDOW, decree_number, promulgation_head, promulgation_number
+from .serials import PROMULGATION_WINDOW, decree_number, promulgation_head, promulgation_number, serial_line
 from .storyday import is_photo_caption, lead_day, opens_on_range, year_lead_day
 
 ATTACHMENT_LIST_RE = compile_re(r"^附件\s*[：:]\s*(?P<rest>.*)$")
@@ -458,6 +458,9 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         issuer = _issuer_between_titles(
             blocks[span.title_end : min(span.end, span.title_end + _COPIES_SCAN)], span.title
         )
+    if issuer is None:
+        # (from the span's start: the title read may be the rules' own, printed under the names line)
+        issuer = _names_under_title_copy(blocks[span.start : min(span.end, span.title_end + _COPIES_SCAN)], span.title)
     if issuer is None and span.start >= 2 and span.start == span.title_start:
         # …的通知(2000年) / 国务院关税税则委员会 / …的通知: the copy above opened no document, the names
         # line between the copies is the issuer as when the document opens at the first copy
@@ -659,6 +662,51 @@ def _issuer_between_titles(head: list[Block], title: str) -> str | None:
             )
             and _compact_title(split_title_number(below.text)[0]) == want
         ):
+            return "、".join(names)
+    return None
+
+
+def _names_of(block: Block) -> list[str] | None:
+    """The bodies' names a names line holds (财政部 国家发展和改革委员会), None when it holds anything else."""
+    names = block.text.split()
+    if (
+        block.kind in (PARAGRAPH, HEADING, SIGNATURE)
+        and len(block.text) <= 60
+        and names
+        and all(
+            3 <= len(n) <= 30 and n.endswith(ISSUER_SUFFIXES) and not any(p in n for p in "，。：:、；;（）()")
+            for n in names
+        )
+    ):
+        return names
+    return None
+
+
+def _opens_under_names(text: str) -> bool:
+    """What a law database prints under its names line when no title copy follows: the order's bare serial
+    (第63号), a decree's head (中华人民共和国主席令(九届第37号), 某某市人民政府令第16号) or the rules' own title."""
+    t = compact(text)
+    return (
+        len(t) <= 60
+        and "。" not in t
+        and (serial_line(t) is not None or "令" in t or (kind_of(t) is not None and not t.startswith("第")))
+    )
+
+
+def _names_under_title_copy(head: list[Block], title: str) -> str | None:
+    """A law database's export (法律资料网) prints the page's title again under its bar and the issuing body's names
+    line under that copy (a second printing at least), then what the document opens on — the order's bare serial, a decree's head or the rules'
+    own title (长春市体育市场管理规定 / 作者:… / 长春市体育市场管理规定 / 吉林省长春市人民政府 / 第63号): that names line
+    (issues21). :func:`_issuer_between_titles` reads it when a copy of the title follows it instead."""
+    if not title:
+        return None
+    want = _compact_title(title)
+    printed = 0  # printings of the title seen so far: the names line stands under the second or a later one
+    for above, middle, below in zip(head, head[1:], head[2:], strict=False):
+        if _compact_title(split_title_number(above.text)[0]) != want:
+            continue
+        printed += 1
+        if printed >= 2 and (names := _names_of(middle)) is not None and _opens_under_names(below.text):
             return "、".join(names)
     return None
 

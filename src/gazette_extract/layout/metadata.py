@@ -18,6 +18,7 @@ from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import GLUED_KEY_RE, is_glued_key_line
 from ..vocab.common import BOOK_TITLE_ONLY_KEYS, CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern, compact
+from ..vocab.heads import TEMPLATE_REAL_NUMERALS, TEMPLATE_SLOT_MARKS, TEMPLATE_ZERO_MARKS
 from ..vocab.tasks import NUMBER, TABLE_HEADERS
 from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block, pipe_cells
 
@@ -334,3 +335,33 @@ def _value_fits(key: str | None, text: str) -> bool:
     if key == "validity":
         return len(text) <= 8  # 有效 / 失效 / 现行有效 / 已废止
     return "。" not in text and "，" not in text
+
+
+# A template's slot runs and a real numeral: vocab.heads.TEMPLATE_SLOT_MARKS, TEMPLATE_ZERO_MARKS, TEMPLATE_REAL_NUMERALS
+_SLOT_RUN_RE = LazyPattern("[" + re.escape("".join(TEMPLATE_SLOT_MARKS)) + "]{2}")
+_ZERO_RUN_RE = LazyPattern("[" + re.escape("".join(TEMPLATE_ZERO_MARKS)) + "]{2}")
+_REAL_NUMERAL_RE = LazyPattern("[" + TEMPLATE_REAL_NUMERALS + "]")
+_SLOT_VALUE_ENDS = {"date": "日", "doc_number": "号"}  # a value is read up to its own end (○○字第…号 第3部分: a label)
+
+
+def _is_slot_value(value: str, end: str) -> bool:
+    cut = value.find(end)
+    head = value if cut < 0 else value[: cut + 1]
+    if _SLOT_RUN_RE.search(head) is not None:
+        return True  # XXXX年XX月XX日 / X政发〔20XX〕X号
+    return _ZERO_RUN_RE.search(head) is not None and _REAL_NUMERAL_RE.search(head) is None  # 中华民国000年00月00日
+
+
+def is_template_block(fields: dict[str, str]) -> bool:
+    """Are a keyed block's date and number a template's slots (中华民国000年00月00日, ○○字第0000000000号), every one?
+
+    A block with neither, or with one real value among them, is no template (issues21)."""
+    slots = 0
+    for name, end in _SLOT_VALUE_ENDS.items():
+        value = fields.get(name)
+        if not value:
+            continue
+        if not _is_slot_value(value, end):
+            return False
+        slots += 1
+    return slots > 0

@@ -497,7 +497,37 @@ MD_IMAGE_LINE_PATTERN = r"^(?:[!！][\[［][^\]］\n]{0,80}[\]］][(（][^)）\s
 # (关于印发…纲要的通知.doc over 赣区府发〔2021〕3 号 赣州市赣县区人民政府 关于印发…的通知 …: SOURCES chddh-2021, pages20):
 # no blank and no sentence mark in it (a sentence that ends on a file name goes on), then a document's extension.
 # It stands alone (text.normalize): the joiner ran it into the number line, which then stood alone no more.
-DOCUMENT_FILE_PATTERN = r"[^\s，。；：:,;！？!?]{1,160}?[.．](?:docx?|wps|pdf|rtf|ofd|txt)"
+# Round issues21: the file's name may open on the document's number and a colon or a blank before its title
+# (邹政办字〔2019〕33号:关于印发…的通知.pdf, a PDF library's heading: SOURCES chddh-2019; 某政发〔2021〕3号 关于….docx);
+# without it the colon made the line a key and its value, and the joiner ran it into the library's fields under it.
+DOCUMENT_FILE_NUMBER_PATTERN = r"(?:[^\s，。；：:,;！？!?]{1,40}?[号號][：:\s])?"
+DOCUMENT_FILE_PATTERN = (
+    DOCUMENT_FILE_NUMBER_PATTERN + r"[^\s，。；：:,;！？!?]{1,160}?[.．](?:docx?|wps|pdf|rtf|ofd|txt)"
+)
+
+# Round issues21: a template's fields (a 公文 handbook's 函 layout, a 公文格式 page): the numerals of a keyed date or
+# number printed as slot marks — 发文日期：中华民国000年00月00日, 发文字号：○○字第0000000000号, 成文日期：XXXX年XX月XX日,
+# 文号：X政发〔20XX〕X号, □□□□年□□月□□日. A keyed block whose dates and numbers are all such opens no document
+# (SOURCES csptc: the line under it had become a false title). Two runs of marks: those that are never a numeral
+# (two of them make a slot, real digits beside them or not: 20XX) …
+TEMPLATE_SLOT_MARKS: dict[str, str] = {
+    "X": "XXXX年XX月XX日 / X政发〔20XX〕X号",
+    "x": "xxxx年xx月xx日",
+    "Ｘ": "ＸＸＸＸ年ＸＸ月ＸＸ日",
+    "×": "××〔××××〕××号",
+    "*": "****年**月**日",
+    "＊": "＊＊＊＊年＊＊月＊＊日",
+    "□": "□□□□年□□月□□日",
+}
+# … and zeros, which a real value prints too (二○○五年十二月十日, 国发〔2000〕1号): two of them make a slot only in a value
+# with no other numeral (中华民国000年00月00日, ○○字第0000000000号)
+TEMPLATE_ZERO_MARKS: dict[str, str] = {
+    "0": "中华民国000年00月00日 / 第0000000000号",
+    "０": "０００年００月００日",
+    "○": "○○字第…号 / ○○○○年○○月○○日",
+    "〇": "〇〇〇〇年〇〇月〇〇日",
+}
+TEMPLATE_REAL_NUMERALS = "123456789１２３４５６７８９一二三四五六七八九十"
 
 # A teaser's "more" link closing its line: a sidebar's summary of another page (奉化市中医医院是一所…国家二级甲等综合性
 # 中医院，是奉... [ 详细 ] over the story's headline — SOURCES qiuyi, apages20): the words a link says, in brackets
