@@ -758,6 +758,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break
         if any(p in t for p in "。，：；（）()") or number_of_line(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
+        if _HAN_RE.search(t) is None:
+            break  # The Beginning / NEWS / 2019: a line without a Chinese character is no first line of a Chinese title (titles23)
         if is_section_heading(t):
             break  # 【人事任免】 / 区政府文件: the section over the title
         if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
