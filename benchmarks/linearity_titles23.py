@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 from gazette_extract.layout.chrome import is_site_chrome
+from gazette_extract.layout.doubt import is_empty_keys_line
 from gazette_extract.pipeline import extract_str
 from gazette_extract.text.normalize import SITE_LINK_BAR_RE, TEMPLATE_MARK_RE, split_paragraphs
 
@@ -36,6 +37,14 @@ rows = [
     ("split_paragraphs, marks over titles", split_paragraphs, "The Beginning\n某某县人民政府公告\n", 2000),
     ("pipeline, marks over titles", extract_str, "The Beginning\n某某县人民政府公告\n", 500),
     ("pipeline, bars over headlines", extract_str, "投稿邮箱  返回首页  加入收藏关于我们\n\n某某镇召开会议\n", 500),
+    ("is_empty_keys_line, keys past the bound", is_empty_keys_line, "著录日期 ", 2000),
+    (
+        "pipeline, metadata blocks with empty-key rows",
+        extract_str,
+        "索引号：010600106/2023-00071\n发布机构：某某县政府办公室\n文号：某财农〔2023〕45号\n著录日期 生效日期\n\n"
+        "关于印发某某县实施方案的通知\n\n各乡镇人民政府：\n现将方案印发给你们。\n\n",
+        20,
+    ),
 ]
 for name, fn, unit, n in rows:
     a, b = best(fn, unit * n), best(fn, unit * n * 10)

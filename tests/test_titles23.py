@@ -6,6 +6,9 @@
 * a page template's mark in English (``The Beginning``, ``THE END``, ``— END —``) is site chrome, and a line without a
   Chinese character is never the first line of a Chinese title printed on several lines: ``The Beginning`` was read as
   the title's first words (jxyuer, new dev page);
+* a metadata block's last row of keys whose values were lost (``著录日期 生效日期``, ``成文日期  废止日期``, one or two
+  rows) belongs to the block: it was read as the title under the block (withheld as doubtful: gcqtlf, dev) or run
+  onto the title printed under it; the title over or under the block stands;
 * what must never become the title (rows that pass before and after this round, kept as a guard): a menu line, a
   column name, another article's headline in the page's tail, an attachment's title, a cited document's title.
 
@@ -20,6 +23,7 @@ import pytest
 
 from gazette_extract import parse_text
 from gazette_extract.layout.chrome import is_site_chrome
+from gazette_extract.layout.doubt import is_empty_keys_line
 from gazette_extract.text.normalize import SITE_LINK_BAR_RE, TEMPLATE_MARK_RE, split_paragraphs
 
 HEADLINE = "某某镇扎实推进秋冬秸秆禁烧工作"
@@ -171,6 +175,56 @@ def test_title_naming_english_words_stays_whole() -> None:
     assert _titles(f"{title}\n\n各村民委员会：\n现将有关事项通知如下。\n\n某某镇人民政府\n2023年5月6日") == [title]
 
 
+# --------------------------------------------------------------------------- keys without values under a block
+
+PLAN_TITLE = "关于印发某某县2023年草原生态保护补助奖励实施方案的通知"
+PLAN_BODY = "各乡镇人民政府，县直各单位：\n现将《某某县2023年草原生态保护补助奖励实施方案》印发给你们，请认真贯彻执行。"
+KEY_BLOCKS = {
+    "spaced-pairs": (
+        "索 引 号 010600106/2023-00071 发布机构 某某县政府办公室 公开日 2023-07-04\n"
+        "文  号 某财农〔2023〕45号 主题分类 生态保护 失效日期\n体裁分类 服务对象 各乡镇、各部门 有效性 有效"
+    ),
+    "colon-keys": "索引号：010600106/2023-00071\n发布机构：某某县政府办公室\n文号：某财农〔2023〕45号",
+}
+EMPTY_KEY_ROWS = {
+    "zhulu-shengxiao": "著录日期 生效日期",  # gcqtlf's (dev)
+    "two-spaces": "成文日期  废止日期",
+    "agency-topic": "发布机构 主题分类",
+    "two-rows": "著录日期 生效日期\n发布时间 有效性",
+    "ideographic-space": "著录日期　生效日期",
+}
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+@pytest.mark.parametrize("row", EMPTY_KEY_ROWS.values(), ids=EMPTY_KEY_ROWS.keys())
+@pytest.mark.parametrize("block", KEY_BLOCKS.values(), ids=KEY_BLOCKS.keys())
+def test_keys_without_values_under_block_are_no_title(block: str, row: str, where: str) -> None:
+    if where == "above":
+        text = f"规范性文件\n\n{PLAN_TITLE}\n\n{block}\n{row}\n\n{PLAN_BODY}"
+    else:
+        text = f"{block}\n{row}\n\n{PLAN_TITLE}\n\n{PLAN_BODY}"
+    assert _titles(text) == [PLAN_TITLE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "成文日期 2023-07-04",  # a key with its value
+        "关于调整2024年部分节假日期间值班安排的通知",  # a title holding 日期
+        "发布时间",  # one key alone
+        "某某县人民政府关于公布办理时间的通告",
+    ],
+)
+def test_near_misses_are_no_empty_keys_row(line: str) -> None:
+    assert not is_empty_keys_line(line)
+
+
+def test_title_holding_a_keys_word_under_the_block_stays() -> None:
+    title = "关于调整2024年部分节假日期间值班安排的通知"
+    text = f"{KEY_BLOCKS['colon-keys']}\n著录日期 生效日期\n\n{title}\n\n{PLAN_BODY}"
+    assert _titles(text) == [title]
+
+
 # --------------------------------------------------------------------------- never the title (guards)
 
 
@@ -227,9 +281,16 @@ def _best(fn: object, arg: str, runs: int = 3) -> float:
         (is_site_chrome, "加入收藏"),
         (split_paragraphs, "投稿邮箱  返回首页  加入收藏关于我们\n\n某某镇召开会议\n"),  # bars over headlines, n times
         (split_paragraphs, "The Beginning\n某某县人民政府公告\n"),
+        (is_empty_keys_line, "著录日期 "),
     ],
 )
 def test_new_patterns_linear(fn: object, unit: str) -> None:
     small, large = unit * 2_000, unit * 20_000
     t1, t10 = _best(fn, small), _best(fn, large)
+    assert t10 <= max(t1 * 30, 0.05)
+
+
+def test_empty_key_rows_under_blocks_linear() -> None:
+    unit = f"{KEY_BLOCKS['colon-keys']}\n著录日期 生效日期\n\n{PLAN_TITLE}\n\n{PLAN_BODY}\n\n"
+    t1, t10 = _best(_titles, unit * 20, runs=2), _best(_titles, unit * 200, runs=2)
     assert t10 <= max(t1 * 30, 0.05)

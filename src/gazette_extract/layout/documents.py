@@ -94,7 +94,7 @@ from .chrome import (
     page_tail,
     strip_site_suffix,
 )
-from .doubt import doubtful_title, is_furniture_title
+from .doubt import doubtful_title, is_empty_keys_line, is_furniture_title
 from .frontmatter import is_section_heading
 from .heads import (
     addressed_below,
@@ -1090,6 +1090,9 @@ def _is_list_date(block: Block) -> bool:
     return len(text) <= 20 and is_date_line(text)
 
 
+_EMPTY_KEY_ROWS = 2  # rows of keys without values under a metadata block
+
+
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
     """Find where each document starts; each runs to the next one's start. (A site search's list of
     results, titles of other pages, is set aside by the caller first: :func:`is_search_results`.)"""
@@ -1153,6 +1156,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             and not _numbered_lines_below(blocks, i)
         ):
             k = i + run
+            while k < n and k - (i + run) < _EMPTY_KEY_ROWS and is_empty_keys_line(blocks[k].text):
+                k += 1  # 著录日期 生效日期: the block's last keys, their values lost, never its title (titles23)
             # a red head between the block and its title (某某自治区 / 人 民 政 府 文 件 / 某政发〔2007〕2号):
             # its masthead is never the title, its number is the document's when the block has none
             head_end, head_number = _red_head_below(blocks, k)
