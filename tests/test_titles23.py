@@ -9,6 +9,9 @@
 * a metadata block's last row of keys whose values were lost (``著录日期 生效日期``, ``成文日期  废止日期``, one or two
   rows) belongs to the block: it was read as the title under the block (withheld as doubtful: gcqtlf, dev) or run
   onto the title printed under it; the title over or under the block stands;
+* a row of a spaced-key block that opens on a key the vocabulary does not know, then a known key with its value
+  (``责任部门 贺兰县住建局 公开方式 主动公开``), belongs to the block: it was read as the title under the block (nxhl,
+  dev); the unknown key is kept as printed in ``metadata``;
 * what must never become the title (rows that pass before and after this round, kept as a guard): a menu line, a
   column name, another article's headline in the page's tail, an attachment's title, a cited document's title.
 
@@ -22,8 +25,10 @@ import time
 import pytest
 
 from gazette_extract import parse_text
+from gazette_extract.layout.blocks import Block, BlockKind
 from gazette_extract.layout.chrome import is_site_chrome
 from gazette_extract.layout.doubt import is_empty_keys_line
+from gazette_extract.layout.metadata import printed_pairs
 from gazette_extract.text.normalize import SITE_LINK_BAR_RE, TEMPLATE_MARK_RE, split_paragraphs
 
 HEADLINE = "某某镇扎实推进秋冬秸秆禁烧工作"
@@ -225,6 +230,51 @@ def test_title_holding_a_keys_word_under_the_block_stays() -> None:
     assert _titles(text) == [title]
 
 
+# --------------------------------------------------------------------------- a row opening on an unknown key
+
+OWN_TITLE = "某某县人民政府办公室关于印发《某某县自建房安全专项整治工作实施方案》的通知"
+OWN_BODY = (
+    "各相关单位：\n现将《某某县自建房安全专项整治工作实施方案》印发给你们，请认真抓好贯彻落实。\n\n"
+    "某某县人民政府办公室\n2022年7月26日"
+)
+SPACED_HEAD = (
+    "文 号 某政办发〔2022〕94号 发布日期 2022-07-26 公开时限 长期公开\n"
+    "发布机构 某某县人民政府办公室 所属分类 政府（办）文件 效力状态 有效"
+)
+UNKNOWN_KEY_ROWS = [
+    "责任部门 某某县住建局 公开方式 主动公开",  # nxhl's (dev)
+    "公开责任部门 某某县住建局 发布日期 2022-07-26",
+    "责任单位　某某县住建局　有效性　有效",  # ideographic spaces
+    "承办单位 县住建局 公开方式 主动公开",
+]
+
+
+@pytest.mark.parametrize("row", UNKNOWN_KEY_ROWS)
+def test_row_opening_on_unknown_key_belongs_to_the_block(row: str) -> None:
+    doc = parse_text(f"{OWN_TITLE}\n\n{SPACED_HEAD}\n{row}\n\n{OWN_BODY}").documents[0]
+    assert doc.title == OWN_TITLE
+    assert row.split()[0] in doc.metadata  # the unknown key, as printed
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "责任部门 某某县住建局 发布日期 待定",  # the known key's value does not fit
+        "责任部门 某某县住建局，公开方式 主动公开",  # a sentence's comma
+        "某某县召开 安全生产工作会议",  # no known key
+        "文号 某政办发〔2022〕94号",  # a known key first: read as before
+        "关于调整工作安排的通知 公开方式 主动公开",  # the first part is no key (too long)
+    ],
+)
+def test_near_misses_are_no_unknown_key_row(row: str) -> None:
+    pairs = printed_pairs(Block(BlockKind.PARAGRAPH, row, 1, 1), inside=True)
+    assert not pairs or pairs[0][0] is not None
+
+
+def test_spaced_title_under_block_stays_a_title() -> None:
+    assert _titles(f"{SPACED_HEAD}\n\n某某县 关于 调整发布时间的通知\n\n{OWN_BODY}") == ["某某县关于调整发布时间的通知"]
+
+
 # --------------------------------------------------------------------------- never the title (guards)
 
 
@@ -282,6 +332,7 @@ def _best(fn: object, arg: str, runs: int = 3) -> float:
         (split_paragraphs, "投稿邮箱  返回首页  加入收藏关于我们\n\n某某镇召开会议\n"),  # bars over headlines, n times
         (split_paragraphs, "The Beginning\n某某县人民政府公告\n"),
         (is_empty_keys_line, "著录日期 "),
+        (lambda s: printed_pairs(Block(BlockKind.PARAGRAPH, s, 1, 1), inside=True), "责任部门 某 "),
     ],
 )
 def test_new_patterns_linear(fn: object, unit: str) -> None:
