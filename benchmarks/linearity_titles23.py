@@ -45,6 +45,13 @@ rows = [
         "关于印发某某县实施方案的通知\n\n各乡镇人民政府：\n现将方案印发给你们。\n\n",
         20,
     ),
+    (
+        "pipeline, spaced-key blocks with an unknown-key row",
+        extract_str,
+        "关于印发某某县实施方案的通知\n\n文 号 某政办发〔2022〕94号 发布日期 2022-07-26\n"
+        "责任部门 某某县住建局 公开方式 主动公开\n\n各相关单位：\n现将方案印发给你们。\n\n",
+        20,
+    ),
 ]
 for name, fn, unit, n in rows:
     a, b = best(fn, unit * n), best(fn, unit * n * 10)
