@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from .._pattern_cache import compile_re
-from ..text.normalize import SHARE_BAR_RE, ends_in_more_link
+from ..text.normalize import SHARE_BAR_RE, TEMPLATE_MARK_RE, ends_in_more_link
 from ..text.pagetitle import page_title_head
 from ..vocab.common import CJK, LazyPattern, alternation
 from ..vocab.datelines import LAW_STATUS_WORDS
@@ -28,6 +28,7 @@ from ..vocab.heads import (
     MD_IMAGE_LINE_PATTERN,
     NOT_MENU_LABEL_ENDS,
     ORGAN_NAME_ENDINGS,
+    SITE_LINK_WORDS,
     SITEMAP_LINK_ENDS,
     SITEMAP_LINK_MAX,
 )
@@ -184,9 +185,10 @@ CHROME_WORDS = (
     "Login",
     "Register",
     "Sitemap",
+    *SITE_LINK_WORDS,  # 投稿邮箱 / 关于我们 / 意见反馈 …: a site's link bar (titles23, vocab.heads)
 )
 _CHROME_MAX = 60
-_CHROME_MARKS_RE = compile_re(r"[【】\[\]［］（）()|｜:：/、·•\-\s>＞»→]+")
+_CHROME_MARKS_RE = compile_re(r"[【】\[\]［］（）()|｜:：/／、·•\-\s>＞»→]+")
 _CHROME_WORDS_RE = compile_re("(?:" + "|".join(map(re.escape, sorted(CHROME_WORDS, key=len, reverse=True))) + ")+")
 # The site's own name: 某某县人民政府门户网站 / 某某市政府网 / 某某新闻网 / 中国某某网 (short, ends so)
 SITE_NAME_SUFFIXES = (
@@ -693,6 +695,7 @@ def is_site_chrome(text: str) -> bool:
         or _BOOK_PAGE_RE.match(t) is not None
         or _MEETING_FIELDS_RE.match(t) is not None
         or is_body_marker(t)
+        or TEMPLATE_MARK_RE.match(t) is not None
         or _DATE_WEEKDAY_RE.match(t) is not None
         or _COUNTER_RE.match(t) is not None
         or (len(t) <= _SHARE_BAR_MAX and SHARE_BAR_RE.match(t) is not None)

@@ -94,7 +94,7 @@ from .chrome import (
     page_tail,
     strip_site_suffix,
 )
-from .doubt import doubtful_title, is_furniture_title
+from .doubt import doubtful_title, is_empty_keys_line, is_furniture_title
 from .frontmatter import is_section_heading
 from .heads import (
     addressed_below,
@@ -759,6 +759,8 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             break
         if any(p in t for p in "。，：；（）()") or number_of_line(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
+        if _HAN_RE.search(t) is None:
+            break  # The Beginning / NEWS / 2019: a line without a Chinese character is no first line of a Chinese title (titles23)
         if is_section_heading(t):
             break  # 【人事任免】 / 区政府文件: the issue's section over the title
         if any(p in t for p in ">＞»→|｜") or BREADCRUMB_RE.search(t) or is_site_chrome(t):
@@ -1089,6 +1091,9 @@ def _is_list_date(block: Block) -> bool:
     return len(text) <= 20 and is_date_line(text)
 
 
+_EMPTY_KEY_ROWS = 2  # rows of keys without values under a metadata block
+
+
 def split_documents(blocks: list[Block], body_start: int, contents: list[ContentsEntry]) -> list[DocumentSpan]:
     """Find where each document starts; each runs to the next one's start. (A site search's list of
     results, titles of other pages, is set aside by the caller first: :func:`is_search_results`.)"""
@@ -1156,6 +1161,8 @@ def split_documents(blocks: list[Block], body_start: int, contents: list[Content
             and not _numbered_lines_below(blocks, i)
         ):
             k = i + run
+            while k < n and k - (i + run) < _EMPTY_KEY_ROWS and is_empty_keys_line(blocks[k].text):
+                k += 1  # 著录日期 生效日期: the block's last keys, their values lost, never its title (titles23)
             # a red head between the block and its title (某某自治区 / 人 民 政 府 文 件 / 某政发〔2007〕2号):
             # its masthead is never the title, its number is the document's when the block has none
             head_end, head_number = _red_head_below(blocks, k)

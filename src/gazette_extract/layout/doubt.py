@@ -140,7 +140,7 @@ def _asks(title: str) -> bool:
     return _asks_in(_QUESTION_WORD_RE, body, ends[-1] if ends else 0)
 
 
-def _empty_keys(title: str) -> bool:
+def is_empty_keys_line(title: str) -> bool:
     """Two or more metadata keys and nothing else (著录日期 生效日期): each key's ending found left to right,
     the characters before it (from the previous key) a short run of Han characters."""
     text = _KEY_NOISE_RE.sub("", title)
@@ -185,7 +185,7 @@ def doubtful_title(title: str) -> str | None:
         return "an outlet's name"
     if (byline := _BYLINE_BRACKET_RE.match(title)) and byline.group("last")[-1] not in _UNIT_LAST_CHARS:
         return "a byline in brackets"  # （国务院办公厅）: a body's name in brackets, its last word no person's
-    if _empty_keys(title):
+    if is_empty_keys_line(title):
         return "metadata keys without values"
     if is_reading_time_line(title):
         return "a reading-time line"

@@ -56,6 +56,11 @@ _GLUED_VALUE_BEFORE_RE = compile_re(r"[^\s\u3000:：|]{3}$")
 GENERIC_KEY_RE = LazyPattern(rf"[{CJK}](?:\s?[{CJK}]){{1,7}}")
 GENERIC_PAIR_RE = LazyPattern(rf"^[\s•·\[【]*(?P<key>[{CJK}](?:\s?[{CJK}]){{1,7}})\s*[\]】]?\s*[:：]")
 INLINE_GENERIC_KEY_RE = LazyPattern(rf"(?<=\s)(?P<key>[{CJK}]{{2,8}})\s*[:：]")
+# Round titles23: inside a block of spaced keys, a row opening on a key the vocabulary does not know, a space, its
+# value, then a known key with its value — 责任部门 贺兰县住建局 公开方式 主动公开 (nxhl, dev: the row was read as the
+# title under the block). The unknown key is kept as printed; the value before the known key is short, no sentence.
+_SPACED_UNKNOWN_KEY_RE = LazyPattern(rf"^[\s\u3000•·]*(?P<key>[{CJK}]{{2,6}})[\s\u3000]+(?=[^\s\u3000])")
+_SPACED_UNKNOWN_VALUE_MAX = 30
 _LINE_START_RE = compile_re(r"^[\s\u3000•·|\[【]*")
 # 标题 alone is a word of prose too: a line whose only key is not followed by a separator
 # must be short to count (文    号 蔡政办〔2023〕1号).
@@ -100,6 +105,8 @@ def printed_pairs(block: Block, *, inside: bool = False) -> list[tuple[str | Non
     if not keys:
         if inside and (g := GENERIC_PAIR_RE.match(text)):
             return _split_line(text, [g, *METADATA_KEY_RE.finditer(text, g.end())], inside=True)
+        if inside and (spaced := _spaced_unknown_pairs(text)):
+            return spaced
         return []
     if len(text) > keys[0].end() and text[keys[0].end() - 1] in ":：":
         spans = [(k.start(), k.end()) for k in keys]
@@ -120,6 +127,18 @@ def printed_pairs(block: Block, *, inside: bool = False) -> list[tuple[str | Non
         if len(text) > 60 or (value and not _value_fits(key, value)):
             return []
     return pairs
+
+
+def _spaced_unknown_pairs(text: str) -> list[tuple[str | None, str, str]]:
+    """The pairs of a block's row that opens on an unknown key printed without a colon, when a known key with a
+    fitting value follows its short value (责任部门 贺兰县住建局 公开方式 主动公开); [] for anything else."""
+    if (first := _SPACED_UNKNOWN_KEY_RE.match(text)) is None or compact(first.group("key")) in METADATA_KEYS:
+        return []
+    known = METADATA_KEY_RE.search(text, first.end(), first.end() + _SPACED_UNKNOWN_VALUE_MAX + 2)
+    if known is None or any(p in text[first.end() : known.start()] for p in "。，；;,"):
+        return []
+    pairs = _split_line(text, [first, known, *METADATA_KEY_RE.finditer(text, known.end())], inside=True)
+    return pairs if all(value for _, value, _ in pairs) and _value_fits(pairs[1][0], pairs[1][1]) else []
 
 
 def _split_line(text: str, keys: list[re.Match[str]], *, inside: bool) -> list[tuple[str | None, str, str]]:

@@ -54,6 +54,9 @@ from ..vocab.heads import (
     MORE_LINK_PATTERN,
     NOT_MENU_LABEL_ENDS,
     SHARE_BAR_PATTERN,
+    SITE_LINK_BAR_PATTERN,
+    SITE_LINK_WORDS,
+    TEMPLATE_MARK_PATTERN,
     TOOL_LABEL_PATTERN,
 )
 from ..vocab.numerals import CN_ORDINALS
@@ -573,6 +576,13 @@ SHARE_BAR_RE = compile_re(SHARE_BAR_PATTERN)
 TOOL_LABEL_RE = compile_re(TOOL_LABEL_PATTERN)
 _TOOL_LABEL_MAX = 10
 _SHARE_LAST = "享印寄藏阅閱*＊"
+# Round titles23: a site's link bar alone on its line (投稿邮箱  返回首页  加入收藏关于我们: myscxx, dev) and a page
+# template's mark in English (The Beginning / THE END: jxyuer, dev), never part of the headline beside them; layout.chrome
+# reads both as site chrome (one compiled pattern for both stages, as SHARE_BAR_RE)
+SITE_LINK_BAR_RE = compile_re(SITE_LINK_BAR_PATTERN)
+_LINK_BAR_FIRST = frozenset(w[0] for w in SITE_LINK_WORDS) | frozenset(" \u3000|｜/／·•、")
+TEMPLATE_MARK_RE = compile_re(TEMPLATE_MARK_PATTERN, re.IGNORECASE)
+_TEMPLATE_MARK_MAX = 24
 
 
 def is_labelled_menu(text: str) -> bool:
@@ -624,6 +634,10 @@ def _is_standalone(text: str) -> bool:
         return True  # *资料列印*推荐转寄rss分享 facebook分享 Plurk分享: a toolbar over the headline (round trad18)
     if size <= _TOOL_LABEL_MAX and TOOL_LABEL_RE.match(text):
         return True  # 分享到： / 【字号：: one tool's label under the headline (titles20)
+    if first in _LINK_BAR_FIRST and SITE_LINK_BAR_RE.match(text):
+        return True  # 投稿邮箱  返回首页  加入收藏关于我们: a site's link bar over the headline (titles23)
+    if size <= _TEMPLATE_MARK_MAX and TEMPLATE_MARK_RE.match(text):
+        return True  # The Beginning / — END —: a page template's mark over the title or under the text (titles23)
     if last.isdigit() and LOST_NUMBER_ALONE_RE.match(text):
         return True  # 芜政〔201836: a number that lost its 〕 and 号, alone under a red head
     if last in "日号號" and NUMBER_DATE_ALONE_RE.match(text):

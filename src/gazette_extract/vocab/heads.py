@@ -6,7 +6,7 @@ tables live with the stage that reads them (layout.documents, grammars.dates).
 
 from __future__ import annotations
 
-from .common import CJK
+from .common import CJK, alternation
 
 # Bars that join a site's category label to a headline (文字解读┃关于对…的解读, SOURCES-W): box-drawing
 # bars are printed between a column and its item, never inside a title. Left out: | and ｜ (a table's
@@ -567,6 +567,45 @@ TOOL_LABEL_PATTERN = (
     + r")\s{0,2}[:：]?\s{0,2}"
     + _TOOL_LABEL_CLOSE
     + r"$"
+)
+
+# Round titles23: a site's link bar printed as a line of its own over the headline — 投稿邮箱  返回首页  加入收藏关于我们
+# (myscxx 2015, dev: the joiner ran it, across two blank lines, onto the headline, which became the title's end) —: two
+# links or more, each a word of a site's bar, apart by spaces, pipes, slashes or dots, or glued; nothing else on the
+# line. The words, Simplified and Traditional, each with a use (layout.chrome reads them as chrome words too).
+SITE_LINK_WORDS: dict[str, str] = {
+    "投稿邮箱": "投稿邮箱  返回首页 (myscxx, dev)",
+    "投稿郵箱": "投稿郵箱",
+    "投稿信箱": "投稿信箱 | 联系我们",
+    "在线投稿": "在线投稿 | 网站地图",
+    "我要投稿": "我要投稿",
+    "返回首页": "返回首页  加入收藏 (myscxx, dev)",
+    "返回首頁": "返回首頁",
+    "设为首页": "设为首页 | 加入收藏",
+    "設為首頁": "設為首頁",
+    "加入收藏": "加入收藏关于我们 (myscxx, dev)",
+    "收藏本站": "收藏本站 | 联系我们",
+    "关于我们": "加入收藏关于我们 (myscxx, dev)",
+    "關於我們": "關於我們",
+    "联系我们": "联系我们 | 网站地图",
+    "聯繫我們": "聯繫我們",
+    "聯絡我們": "聯絡我們",
+    "网站地图": "网站地图",
+    "網站地圖": "網站地圖",
+    "网站声明": "网站声明 | 联系我们",
+    "免责声明": "免责声明",
+    "版权声明": "版权声明",
+    "意见反馈": "意见反馈",
+    "帮助中心": "帮助中心",
+}
+_LINK_GAP = r"[\s|｜/／·•、]{0,4}"
+SITE_LINK_BAR_PATTERN = rf"^(?:{_LINK_GAP}(?:{alternation(SITE_LINK_WORDS)})){{2,12}}{_LINK_GAP}$"
+
+# Round titles23: a page template's opening or closing mark in English, alone on its line — The Beginning over the
+# title, THE END under the signature (jxyuer 2022, dev: The Beginning was read as the title's first words): the mark,
+# perhaps between dashes, dots or stars, nothing else. Never a title nor part of one (layout.chrome, layout.documents).
+TEMPLATE_MARK_PATTERN = (
+    r"^[\s\-－—–_·•~～*＊=#]{0,4}(?:the\s{0,2})?(?:beginning|begin|end)[\s\-－—–_·•~～*＊=#.!！]{0,4}$"
 )
 
 # A share hint: the page tells how to share it (titles22), printed where the headline stands — 即可将网页分享至朋友圈
