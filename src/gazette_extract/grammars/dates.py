@@ -150,6 +150,33 @@ def weekday_date_line(text: str) -> str | None:
     return date if _dt.date.fromisoformat(iso).weekday() == weekday else None
 
 
+# A date that ends a line, for the weekday printed after it: 某某县人民政府 2019年3月5日 / 2019.3.5 (the line
+# is short before it is searched: _SIGNED_WEEKDAY_MAX)
+_LINE_END_DATE_RE = compile_re(
+    rf"(?:{LINE_DATE}|(?<!\d)(?:19|20)\d\d(?P<sep>[.\-/])\d{{1,2}}(?P=sep)\d{{1,2}})[ \t\u3000]*$"
+)
+_SIGNED_WEEKDAY_MAX = 64  # a signature (≤ 40), a date and its weekday
+
+
+def without_weekday(text: str) -> str | None:
+    """``text`` without the weekday printed after the date that ends it (某某县人民政府 2019年3月5日（星期二）
+    → 某某县人民政府 2019年3月5日; 2019年3月5日 周二 → 2019年3月5日), when that weekday is the date's; None
+    when no weekday ends the line, no date stands before it, or the weekday is another day's (one of them is
+    misprinted). Round dates21: a signature and its dated line with the weekday after it."""
+    if len(text) > _SIGNED_WEEKDAY_MAX or text[-1:] not in _WEEKDAY_LAST:
+        return None
+    m = _WEEKDAY_AFTER_RE.search(text)
+    if m is None or bool(m.group("open")) != bool(m.group("close")) or m.start() == 0:
+        return None
+    head = text[: m.start()]
+    dated = _LINE_END_DATE_RE.search(head)
+    iso = parse_date(dated.group()) if dated is not None else None
+    if iso is None:
+        return None
+    weekday = _WEEKDAYS.index("日" if m.group("wd") == "天" else m.group("wd"))
+    return head if _dt.date.fromisoformat(iso).weekday() == weekday else None
+
+
 # A signature's date that lost its 日 at the page's edge: 2021年3月5 (the day's digits kept)
 LOST_DAY_DATE_RE = compile_re(r"^\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*$")
 

@@ -59,11 +59,18 @@ from ..grammars.dates import (  # noqa: E402
     lost_marks_date,
     roc_bare_date,
     weekday_date_line,
+    without_weekday,
 )
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, names_a_note, split_paragraphs  # noqa: E402
 from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
-from ..vocab.datelines import CLOCK_WEEKDAYS, DATE_TAIL_BARS, DATE_TAIL_TOOLS, NOTICE_CLOSINGS  # noqa: E402
+from ..vocab.datelines import (  # noqa: E402
+    CLOCK_WEEKDAYS,
+    DATE_TAIL_BARS,
+    DATE_TAIL_TOOLS,
+    NOTICE_CLOSINGS,
+    SIGNATURE_DATE_SEPARATORS,
+)
 from ..vocab.numerals import CN_ORDINALS  # noqa: E402
 from .newsline import split_news_para  # noqa: E402
 from .recognize import kind_of  # noqa: E402
@@ -190,6 +197,45 @@ _TIMED_DATE_LINE_MAX = 48  # a date (≤ 19 characters) and a time (≤ 8): a lo
 _DATE_BRACKETS = {"（": "）)", "(": ")）", "【": "】", "［": "］]", "[": "]］", "〔": "〕"}
 
 
+# The one mark between a signature and its date on their line (vocab.datelines.SIGNATURE_DATE_SEPARATORS), the
+# date's first character after it: 某某县人民政府 / 2019年3月5日 → 某某县人民政府 2019年3月5日 (round dates21)
+_SIGNATURE_DATE_MARKS = "".join(SIGNATURE_DATE_SEPARATORS)
+_SIGNATURE_DATE_MARK_RE = compile_re(rf"[{re.escape(_SIGNATURE_DATE_MARKS)}](?=[ \t\u3000]*[0-9０-９〇○零Oo一二中民])")
+_LINE_BLANKS = " \t\u3000"
+_MARKED_LAST = frozenset("日0123456789一二三四五六天）)")  # a date's last character, or its weekday's
+_MARKED_SIGNATURE_MAX = 64  # a signature (≤ 40), a mark, a date and its weekday: a longer line is tried as it is
+
+
+def _marked_signature_date(text: str) -> tuple[str, str] | None:
+    """(signature, date) of a signature and its date on one line with one mark between them, or a weekday
+    after the date (某某县人民政府 / 2019年3月5日 ; 某某县人民政府 | 2019.3.5 ; 某某县人民政府 2019年3月5日（星期二）:
+    a flattened layout table or right-aligned block), else None. Two marks or more make a table row, and a
+    weekday that is not the date's leaves the line as it is."""
+    if len(text) > _MARKED_SIGNATURE_MAX:
+        return None
+    bare = without_weekday(text)
+    line = bare if bare is not None else text
+    marks = sum(line.count(mark) for mark in _SIGNATURE_DATE_MARKS)
+    if marks == 1 and (mark := _SIGNATURE_DATE_MARK_RE.search(line)) is not None:
+        line = f"{line[: mark.start()].rstrip(_LINE_BLANKS)} {line[mark.end() :].lstrip(_LINE_BLANKS)}"
+    elif marks or bare is None:
+        return None
+    m = SIGNATURE_DATE_RE.match(line)
+    if m is None or not _is_signature(sig := _sig_of(m.group("sig") or m.group("nsig"))):
+        return None
+    date = m.group("date") or m.group("ndate")
+    return (sig, date) if is_date_line(date) else None
+
+
+def _marked_neighbours(paras: list[Para]) -> frozenset[int]:
+    """The first lines of the paragraphs next to one that holds a mark a signature and its date may be printed apart
+    by: there a marked line is one of a list's or a data table's rows (某某县财政局 | 2019年6月30日 / 某某县农业局 |
+    2019年7月30日), never a signature."""
+    marked = [any(mark in p.text for mark in _SIGNATURE_DATE_MARKS) for p in paras]
+    last = len(paras) - 1
+    return frozenset(p.line for k, p in enumerate(paras) if (k and marked[k - 1]) or (k < last and marked[k + 1]))
+
+
 def _signed_date_line(text: str) -> bool:
     """Is ``text`` a signature and its date on one line (某市人民政府　　2021年3月5日)?"""
     m = SIGNATURE_DATE_RE.match(text)
@@ -312,6 +358,7 @@ _TITLE_DATE_MAX = 100
 def classify(paras: list[Para]) -> list[Block]:
     """Turn paragraphs into typed blocks (pure; no I/O)."""
     blocks: list[Block] = []
+    listed: frozenset[int] | None = None  # the lines a marked line stands next to (_marked_neighbours), when needed
     for para in _pieces(paras):
         text = para.text
         if text.endswith(("?", "？")) and len(text) <= _HEADING_MAX:
@@ -372,6 +419,16 @@ def classify(paras: list[Para]) -> list[Block]:
                 blocks.append(Block(SIGNATURE, sig, para.line, para.end_line, body=sig))
                 blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
                 continue
+        if (
+            text[-1:] in _MARKED_LAST
+            and (marked := _marked_signature_date(text)) is not None
+            and para.line not in (listed := _marked_neighbours(paras) if listed is None else listed)
+        ):
+            # 某某县人民政府 / 2019年3月5日 ; 某某县人民政府 2019年3月5日（星期二）: a mark between, a weekday after
+            sig, date = marked
+            blocks.append(Block(SIGNATURE, sig, para.line, para.end_line, body=sig))
+            blocks.append(Block(DATE, date, para.line, para.end_line, body=date))
+            continue
         if text[:1] in _MARKER_FIRST:
             block = Block(PARAGRAPH, text, para.line, para.end_line, level=para.level)
             _marker(block)

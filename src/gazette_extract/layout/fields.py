@@ -43,9 +43,16 @@ from ..vocab.common import (
     OFFICIAL_KINDS,
     OUTER_BRACKETS,
     WRITING_KEYS,
+    alternation,
     compact,
 )
-from ..vocab.datelines import ADOPTION_NOTE_LABELS, LAW_DATABASE_DATE_KEYS, LAW_DATABASE_KEYS
+from ..vocab.datelines import (
+    ADOPTION_NOTE_LABELS,
+    LAW_DATABASE_DATE_KEYS,
+    LAW_DATABASE_KEYS,
+    NOTICE_CLOSINGS,
+    SIGNATURE_DATE_SEPARATORS,
+)
 from ..vocab.docnumber import NUMBER_KEYS_ELSEWHERE
 from ..vocab.heads import (
     ATTACHMENT_BUTTON_PATTERN,
@@ -1184,6 +1191,10 @@ def _first_signed_pair(doc_blocks: list[Block]) -> tuple[str | None, str | None]
             return signed  # …敬请谅解。 特此通告 某市公安局交通警察支队 2023年1月20日 (the formula closes it)
         if block.kind == PARAGRAPH and block.text[-1:] == "日" and (signed := _signed_tail(block.text)) is not None:
             return signed  # …特此通知。某某县人民政府办公室　2019年6月3日 (a page that lost its line breaks)
+        if block.kind in (PARAGRAPH, ITEM) and block.text[-1:] == "日" and (dated := _closing_then_date(doc_blocks, i)):
+            return (
+                dated  # …请认真贯彻执行。2019年6月3日 (no body's name before the date: it signs below, or not at all)
+            )
         if block.kind == PARAGRAPH and (signed := _signed_over_rule(block.text)) is not None:
             return signed  # 某州人民政府法制办公室 2016年12月1日 ---------- 某某条例（草案）…: the enclosure run on
         if block.kind == PARAGRAPH and "</p>" in block.text and (signed := _tagged_signature(block.text)):
@@ -1449,6 +1460,27 @@ def _signed_tail(text: str) -> tuple[str, str] | None:
     return sig, date
 
 
+# …or a date run on after a notice's closing sentence with no body's name before it (…请认真贯彻执行。
+# 2019年6月3日 / …特此通知 二〇一九年六月三日: a page that lost its line breaks, the signature printed under the
+# date or not at all; round dates21): the closing words (vocab.datelines.NOTICE_CLOSINGS) say the text is over.
+# Words between the closing and the date only inside its sentence (…贯彻落实情况截至2019年6月3日 is no date)
+_CLOSING_THEN_DATE_RE = compile_re(
+    rf"(?:{alternation(NOTICE_CLOSINGS)})(?:[^。！!；;，,]{{0,12}}[。！!])?[ \t\u3000]*"
+    rf"(?P<date>{LINE_DATE})[ \t\u3000]*$"
+)
+
+
+def _closing_then_date(doc_blocks: list[Block], i: int) -> tuple[str | None, str] | None:
+    """(issuer or None, date) of a date run on at the end of a notice's closing sentence
+    (:data:`_CLOSING_THEN_DATE_RE`), the issuer the body's name alone on the next line when it ends the document
+    (:func:`_issuer_under_date`); else None."""
+    text = doc_blocks[i].text
+    m = _CLOSING_THEN_DATE_RE.search(text, max(0, len(text) - _SIGNED_TAIL_MAX))
+    if m is None or (date := parse_date(m.group("date"))) is None:
+        return None
+    return _issuer_under_date(doc_blocks, i), date
+
+
 # …or a date, perhaps under its signature, between the body's last sentence and the next heading,
 # all on one line: …编制工作。 二OO八年五月二十三日 呼和浩特市政府信息公开目录编制规则 根据… / …遵照执行。
 # 某某县人民政府 2019年6月3日 某某县实施办法 第一条… (the heading: words without punctuation, then a gap)
@@ -1584,7 +1616,11 @@ def _law_record(blocks: list[Block], *, anywhere: bool) -> tuple[str, str, DocNu
 
 # A date, then the body that signed on that day, alone on a line: 1990年8月15日,民政部 (a law
 # database's line under the title) / 2019年6月3日　某某县人民政府办公室 (a signature printed date first)
-_DATE_THEN_SIGNER_RE = compile_re(rf"^(?P<date>{LINE_DATE})[ \t\u3000]*[,，、]?[ \t\u3000]*(?P<sig>[{_CJK}]{{2,30}})$")
+# (2019年6月3日 / 某县人民政府: a mark of vocab.datelines.SIGNATURE_DATE_SEPARATORS between them, round dates21)
+_DATE_THEN_SIGNER_MARKS = re.escape("".join(SIGNATURE_DATE_SEPARATORS))
+_DATE_THEN_SIGNER_RE = compile_re(
+    rf"^(?P<date>{LINE_DATE})[ \t\u3000]*[,，、{_DATE_THEN_SIGNER_MARKS}]?[ \t\u3000]*(?P<sig>[{_CJK}]{{2,30}})$"
+)
 
 
 def _date_then_signer(text: str) -> tuple[str, str] | None:

@@ -386,8 +386,14 @@ def is_recipients(text: str) -> bool:
 
 # A red head's rule between the number and the title, as converters print it: ——— / ━━━ / ───── / ★★★
 RULE_LINE_RE = compile_re(r"^[—\-－_=━─★☆\s]{3,}$")
-# The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）
-ADOPTED_RE = compile_re(r"^[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]$")
+# The line under a 名单 or 决定 of a people's congress: （2020年7月28日…第二十六次会议通过）; a law database
+# prints it in square brackets too (【2019年3月5日…第九次会议通过】 / ［…通过］ / […通过]: round dates21, where
+# the note read as no line of the rule's head and the rule was lost). Each bracket with its own close.
+ADOPTED_RE = compile_re(
+    r"^(?:[（(][^（）()]{0,80}(?:会议|常委会)[^（）()]{0,20}(?:通过|决定|批准)[）)]"
+    r"|【[^【】（）()]{0,80}(?:会议|常委会)[^【】（）()]{0,40}(?:通过|决定|批准)】"
+    r"|[［\[][^［］\[\]（）()]{0,80}(?:会议|常委会)[^［］\[\]（）()]{0,40}(?:通过|决定|批准)[］\]])$"
+)
 # The serial under a decree's title: 北京市平谷区人民政府令 / 第3号
 DECREE_SERIAL_RE = compile_re(r"^[（(]?第\s*\d{1,5}\s*号[）)]?$")
 

@@ -370,6 +370,10 @@ ORG_SUFFIXES: dict[str, OrgSuffix] = {
     "部队": OrgSuffix("武警部队", issuer=False),
     "公司": OrgSuffix("北京市平谷区国有资产投资经营有限公司", issuer=True),
     "集团": OrgSuffix("北京首都农业集团", issuer=True),
+    # round dates21: a listed company's board signs its announcements (特此公告。 / 中国汽车工程研究院股份有限公司董事会 /
+    # 2024年4月9日 — four dev pages lost the issuer: 会 ends no issuer)
+    "董事会": OrgSuffix("中国汽车工程研究院股份有限公司董事会 (signs its 公告)", issuer=True),
+    "监事会": OrgSuffix("某某股份有限公司监事会 (signs its 公告)", issuer=True),
     # round 25: a holding company named short, without 公司 (徐思伟跨公司,任中国国新控股董事长 — 央企 roundup, dev)
     "控股": OrgSuffix("中国国新控股 / 中国诚通控股 (…控股有限责任公司 named short)", issuer=False),
     "领导小组": OrgSuffix("北京市平谷区防汛抗旱领导小组", issuer=True),

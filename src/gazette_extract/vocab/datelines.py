@@ -461,3 +461,16 @@ RELATIVE_DAY_PART_WORDS: dict[str, str] = {
 # publish day (a notice's meeting to come is no record's day).
 MINUTES_TIME_KEYS: tuple[str, ...] = ("时间", "時間", "会议时间", "會議時間", "开会时间", "開會時間")
 MINUTES_PLACE_KEYS: tuple[str, ...] = ("地点", "地點", "会议地点", "會議地點", "开会地点", "開會地點")
+
+# Round dates21: a signature and its date on one line with a mark between them, as a page that flattened its
+# layout table or its right-aligned block prints them (某某县人民政府 / 2019年3月5日, 某某县人民政府 | 2019年3月5日,
+# 2019年3月5日 ／ 某某县人民政府). Only marks that never end a sentence or a name; a comma or a colon stays out
+# (某某县人民政府，2019年3月5日 may be the words of a sentence). Each mark with the layout it comes from.
+SIGNATURE_DATE_SEPARATORS: dict[str, str] = {
+    "/": "某某县人民政府 / 2019年3月5日 (a right-aligned block flattened to one line)",
+    "／": "某某县人民政府 ／ 二〇一九年三月五日 (the same, full width)",
+    "|": "某某县人民政府 | 2019年3月5日 (a layout table's cells, its outer bars lost)",
+    "｜": "某某县人民政府｜2019年3月5日 (the same, full width)",
+    "·": "某某县人民政府 · 2019年3月5日 (a portal's byline dot)",
+    "•": "某某县人民政府 • 2019年3月5日 (a bullet between the parts)",
+}
