@@ -44,9 +44,13 @@ from ...vocab.personnel import (
     NAME_REMARK_LEADS,
     NEW_BODY_ATTRIBUTIVES,
     NOT_NAMES,
+    PARTY_COMMITTEE_MARK,
+    PARTY_COMMITTEE_PLACE_ENDS,
     PARTY_COMMITTEE_SEATS,
+    PARTY_NAME_PREFIX,
     PLACE_HEAD_TITLES,
     PLACE_STARTS,
+    PLACELESS_BODIES,
     REASON_VERBS,
     REMOVE_VERBS,
     SHORT_LEAD_VERBS,
@@ -455,6 +459,12 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
             continue
         if organization is not None and organization.endswith(_COMMITTEE_ENDS) and (title or "").endswith("委员"):
             before_committee = previous
+        if (
+            organization is not None
+            and organization.startswith(_PLACELESS_BODIES)
+            and (place := _party_place(previous))
+        ):
+            organization, post = place + organization, place + post  # 扎赉特旗委常委、人民政府副旗长 (apages21)
         body = _body_of(previous)
         if body and organization and organization.endswith(_SUB_UNITS) and not _starts_an_organization(organization):
             organization = body + organization  # 河南省人大常委会副秘书长、办公厅主任 → …人大常委会办公厅主任
@@ -487,6 +497,18 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
 
 
 _SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
+_PLACELESS_BODIES: tuple[str, ...] = tuple(PLACELESS_BODIES)
+
+
+def _party_place(organization: str | None) -> str | None:
+    """The place of a party committee named as place + 委 (扎赉特旗委, 中共某县委 → 扎赉特旗, 某县); None for any
+    other organization (apages21)."""
+    if not organization or not organization.endswith(PARTY_COMMITTEE_MARK):
+        return None
+    place = organization[: -len(PARTY_COMMITTEE_MARK)].removeprefix(PARTY_NAME_PREFIX)
+    return place if len(place) >= 2 and place.endswith(PARTY_COMMITTEE_PLACE_ENDS) else None
+
+
 _COMMITTEE_ENDS = ("委员会", "委会")  # 委会: a spun page's 委员会 (yfw68)
 _NEVER_A_COMMITTEES = frozenset(EXECUTIVE_OFFICER_TITLES) | frozenset(BODY_MEMBER_TITLES)
 # A company's board (with its term) closing an organization: 公司第十届董事会 / 第四届董事会 / 监事会.
