@@ -21,6 +21,10 @@ cases: dict[str, Callable[[int], object]] = {
     "_cppcc_place, long committee": lambda n: S._cppcc_place("政协" + "湖北省" * n + "第十三届委员会"),
     "_cppcc_place, 届 run": lambda n: S._cppcc_place("政协" + "第十届" * n),
     "_inherit_organizations, n posts": lambda n: M._inherit_organizations(["扎赉特旗委常委", "人民政府副旗长"] * n),
+    "_level_place, long previous": lambda n: M._level_place("滔溪" * n + "镇人民政府", "镇人大主席团"),
+    "_inherit_organizations, level-opened posts": lambda n: M._inherit_organizations(
+        ["滔溪镇人民政府镇长", "镇人大主席团主席"] * n
+    ),
     "pipeline: 选举产生 clauses": lambda n: extract_str(
         "河头镇召开人民代表大会。\n" + "依照法定程序选举产生李炳仁同志为河头镇人大主席。\n" * n
     ),

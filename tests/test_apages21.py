@@ -214,6 +214,52 @@ def test_placeless_body_after_party_post(text: str, expected: list[tuple[str, st
     assert _changes(text) == expected
 
 
+# 5. a post opened by a level word alone after a post of a place of that level takes the place
+LEVEL_OPENED_ROWS = [
+    (
+        "谢波、杨景宪两名同志分别以全票当选为滔溪镇人民政府镇长和镇人大主席团主席。",
+        [(A, "谢波", "滔溪镇人民政府镇长"), (A, "杨景宪", "滔溪镇人大主席团主席")],
+    ),
+    (
+        "谢波、杨景宪分别当选为滔溪镇人民政府镇长、镇人大主席团主席；",
+        [(A, "谢波", "滔溪镇人民政府镇长"), (A, "杨景宪", "滔溪镇人大主席团主席")],
+    ),
+    (
+        "張三、李四分別當選為石台縣人民政府縣長、縣人大常委會主任。",
+        [(A, "张三", "石台县人民政府县长"), (A, "李四", "石台县人大常委会主任")],
+    ),
+    (
+        "张三任中共石台县委副书记、县人民政府县长。",
+        [(A, "张三", "中共石台县委副书记"), (A, "张三", "石台县人民政府县长")],
+    ),
+    (
+        "张三任滁州市财政局局长、市人大常委会副主任,",
+        [(A, "张三", "滁州市财政局局长"), (A, "张三", "滁州市人大常委会副主任")],
+    ),
+]
+LEVEL_OPENED_NEGATIVES = [
+    # a body before the level word: no place
+    (
+        "张三任国家税务总局滁州市税务局局长、市财政局局长。",
+        [(A, "张三", "国家税务总局滁州市税务局局长"), (A, "张三", "市财政局局长")],
+    ),
+    # a department after the level word stays as printed (round 2's 市公安局局长)
+    (
+        "决定免去卢炳椿泉州市人民政府副市长、市公安局局长的职务。",
+        [("remove", "卢炳椿", "泉州市人民政府副市长"), ("remove", "卢炳椿", "市公安局局长")],
+    ),
+    # another level than the place's
+    ("张三任滁州市财政局局长、县审计局局长。", [(A, "张三", "滁州市财政局局长"), (A, "张三", "县审计局局长")]),
+    # the level word opens the earlier post too: no place named
+    ("张三任市委常委、市人民政府副市长。", [(A, "张三", "市委常委"), (A, "张三", "市人民政府副市长")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEVEL_OPENED_ROWS + LEVEL_OPENED_NEGATIVES)
+def test_level_opened_post_takes_the_place(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _changes(text) == expected
+
+
 def test_no_duplicate_rows() -> None:
     _no_duplicate_rows(
         RESULT_VERB_ROWS
@@ -223,6 +269,8 @@ def test_no_duplicate_rows() -> None:
         + CPPCC_NEGATIVES
         + PLACELESS_ROWS
         + PLACELESS_NEGATIVES
+        + LEVEL_OPENED_ROWS
+        + LEVEL_OPENED_NEGATIVES
     )
     assert len(RESULT_VERB_NEGATIVES) == len(set(RESULT_VERB_NEGATIVES))
 
@@ -259,5 +307,5 @@ def test_linear(piece: str, alarm: None) -> None:
         return time.perf_counter() - start
 
     took(5)
-    small, large = took(40), took(400)
-    assert large < 30 * max(small, 1e-3)
+    small, large = min(took(40) for _ in range(3)), min(took(400) for _ in range(3))
+    assert large < 30 * max(small, 2e-3)  # 10x input: near 10x time (linear), far under 30x

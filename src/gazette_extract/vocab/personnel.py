@@ -1344,6 +1344,15 @@ PLACELESS_BODIES: dict[str, str] = {
 }
 PARTY_COMMITTEE_MARK = "委"  # 扎赉特旗委: the place, then 委
 PARTY_COMMITTEE_PLACE_ENDS: tuple[str, ...] = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
+# apages21: a post that opens with a level word alone (镇人大主席团主席, 县人大常委会主任) after a post of a place of that
+# level (滔溪镇人民政府镇长) in one clause takes the place (谢波、杨景宪两名同志分别以全票当选为滔溪镇人民政府镇长和镇人大
+# 主席团主席 — anhua, dev). The place opens the earlier post, two to six characters before its level word, none of them
+# a body's (某市财政局 | 局 is no place).
+LEVEL_OPENED_PLACE_MAX = 6
+# …only a place's own organs after the level word (its government, congress, CPPCC, party committee): a department stays
+# as printed (免去卢炳椿泉州市人民政府副市长、市公安局局长的职务 — round 2's label and the cjgcw truth keep 市公安局局长).
+LEVEL_PLACE_ORGANS: tuple[str, ...] = ("人民政府", "政府", "人大", "政协", "委")
+PLACE_NEVER_CHARS: str = "局院委部会厅司处办所站队署"
 PARTY_NAME_PREFIX = "中共"  # 中共某县委: the party's name before the place, not part of it
 # apages21: the CPPCC named two ways in one story (孫偉當選湖北省政協主席, then 選舉孫偉為政協湖北省第十三屆委員會主席 —
 # ynkmhao, dev): the place before 政协, or 政协 before the place and its term's committee. One post.
