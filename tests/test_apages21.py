@@ -7,11 +7,16 @@ without 同志, one name or a list — with near-misses that must give nothing o
   it (选举产生新一届县委…), nor a deputy's seat;
 * 於 stays in a person's name read from a Traditional page (王興於 → 王兴於; vocab PERSON_NAME_KEPT_CHARS), never added
   to a Simplified page's 于, nor to a name followed by the preposition;
+* 于 / 於 with a time or a place after a name is the preposition (张三于会上当选为X gave 张三 and the person 于会上:
+  vocab PREPOSITION_PHRASE_PARTS; the phrases join NAME_TIME_ADVERBS so the name reads); 于 as a surname stays;
 * the CPPCC named two ways in one story is one post (A当选湖北省政协主席, then 选举A为政协湖北省第十三届委员会主席 —
   ynkmhao, dev: two records), the committee's full name kept; other places or other titles stay two changes;
 * a body named without its place after a party post of that place takes the place (当选为扎赉特旗委常委、人民政府副旗长
   → 扎赉特旗人民政府副旗长 — zltq 2021, dev; vocab PLACELESS_BODIES); never after a post that is not a place's party
-  committee (某公司党委书记, 某县纪委书记, 某县委组织部部长), nor to a body that names its own place.
+  committee (某公司党委书记, 某县纪委书记, 某县委组织部部长), nor to a body that names its own place;
+* a place's organ opened by its level word alone after a post of that place takes the place (滔溪镇人民政府镇长和镇人大
+  主席团主席 — anhua, dev; vocab LEVEL_PLACE_ORGANS); a department stays as printed (round 2's 市公安局局长), nor another
+  level, nor a place after a body's name (国家税务总局滁州市…).
 """
 
 from __future__ import annotations
