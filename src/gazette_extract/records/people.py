@@ -43,6 +43,8 @@ from ..vocab.personnel import (
     POST_NARRATIVE_WORDS,
     POST_ORG_SUFFIXES,
     POST_TAIL_WORDS,
+    PREPOSITION_PHRASE_PARTS,
+    PREPOSITION_SURNAMES,
     QI_NAME_NEVER_LAST_CHARS,
     QUALIFIER_NEVER_CHARS,
     ROSTER_HONORIFICS,
@@ -191,6 +193,8 @@ def is_person_name(text: str, *, roster: bool = False) -> bool:
         return False
     if (len(text) >= 3 and text[-1] in NEGATION_NAME_LAST) or _given_part(text) in SURNAME_ADDRESS_WORDS:
         return False  # 李四未 (辞去…): a negation; 陈教授 / 王先生: a form of address, no name
+    if text[0] in PREPOSITION_SURNAMES and text[1:] in PREPOSITION_PHRASE_PARTS:
+        return False  # 于会上 / 于近日: the preposition and a time or place after a name (apages21)
     return text.endswith("同志") is False and _title_at_end(text) is None  # 王局长 is not a name
 
 

@@ -1333,6 +1333,31 @@ PLACE_HEAD_TITLES: frozenset[str] = frozenset(
 )
 # Organizations a place-head title may inherit from (see PLACE_HEAD_TITLES).
 GOVERNMENT_SUFFIXES: tuple[str, ...] = ("人民政府", "政府")
+# apages21: a body named without its place right after a party post of that place, in one clause of one person's posts:
+# the place of the party committee (X委 — X ends like a place) is carried (周文同志当选为扎赉特旗委常委、人民政府副旗长 →
+# 扎赉特旗人民政府副旗长 — zltq 2021, dev). Each: a class-typical example.
+PLACELESS_BODIES: dict[str, str] = {
+    "人民政府": "张三当选为扎赉特旗委常委、人民政府副旗长 (zltq 2021, dev)",
+    "政府": "张三任某县委副书记、政府县长",
+    "人大常委会": "张三当选为某县委副书记、人大常委会主任",
+    "政协": "张三任某区委常委、政协主席",
+}
+PARTY_COMMITTEE_MARK = "委"  # 扎赉特旗委: the place, then 委
+PARTY_COMMITTEE_PLACE_ENDS: tuple[str, ...] = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
+# apages21: a post that opens with a level word alone (镇人大主席团主席, 县人大常委会主任) after a post of a place of that
+# level (滔溪镇人民政府镇长) in one clause takes the place (谢波、杨景宪两名同志分别以全票当选为滔溪镇人民政府镇长和镇人大
+# 主席团主席 — anhua, dev). The place opens the earlier post, two to six characters before its level word, none of them
+# a body's (某市财政局 | 局 is no place).
+LEVEL_OPENED_PLACE_MAX = 6
+# …only a place's own organs after the level word (its government, congress, CPPCC, party committee): a department stays
+# as printed (免去卢炳椿泉州市人民政府副市长、市公安局局长的职务 — round 2's label and the cjgcw truth keep 市公安局局长).
+LEVEL_PLACE_ORGANS: tuple[str, ...] = ("人民政府", "政府", "人大", "政协", "委")
+PLACE_NEVER_CHARS: str = "局院委部会厅司处办所站队署"
+PARTY_NAME_PREFIX = "中共"  # 中共某县委: the party's name before the place, not part of it
+# apages21: the CPPCC named two ways in one story (孫偉當選湖北省政協主席, then 選舉孫偉為政協湖北省第十三屆委員會主席 —
+# ynkmhao, dev): the place before 政协, or 政协 before the place and its term's committee. One post.
+CPPCC_SHORT = "政协"
+CPPCC_TERM_COMMITTEE_PATTERN = r"第[一二三四五六七八九十\d]{1,3}届(?:全国)?委员会$"
 
 # Middle dots inside names of many minorities: 阿卜杜吉力力·阿卜来提 (南湖 2025), 司马义·艾买提.
 # Such a name needs no listed surname: each part is Chinese characters, the parts joined by dots.
@@ -1771,6 +1796,14 @@ NAME_TIME_ADVERBS: dict[str, str] = {
     "此次": "郑彧此次被任命为福州市人民政府副市长 (bkwk, dev)",
     "这次": "张三这次当选为某市副市长",
     "本次": "李四本次当选为某协会会长",
+    # apages21: the preposition 于 with a time or a place (PREPOSITION_PHRASE_PARTS): 于会上 once read as a second person
+    "于会上": "张三于会上当选为某市政协主席",
+    "于会后": "张三于会后被任命为某局局长",
+    "于近日": "张三于近日被任命为某局局长",
+    "于日前": "张三于日前当选为某协会会长",
+    "于当天": "张三于当天当选为某镇人民政府镇长",
+    "于当日": "张三于当日当选为某镇人民政府镇长",
+    "于同日": "张三于同日被任命为某局局长",
 }
 # …and words of a change already done, dropped only before a resignation, an election, a passive or a leaving
 # (乔布斯已经辞去首席执行官职位, 乔布斯已经当选为董事会主席 — xiaoyanren 2011, probe fit: nothing, then the false
@@ -2024,6 +2057,14 @@ ELECTION_VERBS: dict[str, str] = {
     "补选": "会议补选张三为某市人民代表大会常务委员会副主任",
     "增选": "会议增选张三为某市人民政府副市长 (round 12)",
     "增补": "此次会议还增补周生贤、解振华为…委员、全国政协人口资源环境委员会副主任 (2015 roundup, dev; round 13)",
+}
+# apages21: 选举产生 / 补选产生 read as a verb when the people follow at once (选举产生A同志为X): the result told as the
+# election's object (依照法定程序選舉產生李炳仁同志為河頭鎮第十八屆人大主席 — dexinhaoyue, dev: nothing read). Not before
+# 了 / 的 / a body (选举产生了新一届…, 选举产生的副主任是: the noun forms ELECTION_NOUN_TAILS keeps).
+ELECTION_RESULT_VERBS: dict[str, str] = {
+    "选举产生": "依照法定程序选举产生李炳仁同志为河头镇第十八届人大主席 (dexinhaoyue, dev)",
+    "补选产生": "会议补选产生张三为某镇人民政府镇长",
+    "增选产生": "会议增选产生张三为某市政协常务委员",
 }
 ELECTION_NOUN_TAILS: tuple[str, ...] = (
     *("产生", "办法", "结果", "工作", "任免", "委员会", "法", "的", "出"),
@@ -3341,6 +3382,7 @@ PERSON_NAME_KEPT_CHARS: dict[str, str] = {
     "昇": "升",  # 蔡德昇 (hkmo33 2022, dev)
     "陞": "升",  # 王陞 — as 陞任 it is a verb, but inside a name read as one it is the name's
     "乾": "干",  # 李乾 (OpenCC keeps 乾 only in phrases such as 乾坤, 乾隆)
+    "於": "于",  # 王興於 → 王兴於 (ynkmhao, dev; apages21): 於 stays a name's character in Simplified (於梨华)
 }
 # Variant forms of name characters that OpenCC leaves as printed (Hong Kong and Taiwan print them in names):
 # folded to the standard character in a person's name only (冼漢廸 → 冼汉迪 — hkmo33 2022, dev). Value: the
@@ -4219,6 +4261,23 @@ SURNAME_ADDRESS_WORDS: frozenset[str] = frozenset(
 # 李四未辞去公司董事职务 read the person 李四未 resigning; 王五没辞去… / 张三未申请辞去… likewise. A two-character name
 # may end in one (李未: 李 alone is no person), so only the longer ones.
 NEGATION_NAME_LAST: str = "未没"
+# apages21: 于 (於) is a surname and the preposition "at": after a name it opens a phrase of time or place that is no
+# second person (张三于会上当选为某市政协主席 gave 张三 and 于会上). The given parts that make 于 the preposition.
+PREPOSITION_SURNAMES: str = "于於"
+PREPOSITION_PHRASE_PARTS: dict[str, str] = {
+    "会上": "张三于会上当选为某市政协主席",
+    "会后": "张三于会后被任命为某局局长",
+    "近日": "张三于近日被任命为某局局长",
+    "日前": "张三于日前当选为某协会会长",
+    "今日": "张三于今日被任命为某局局长",
+    "昨日": "张三于昨日当选为某县人民政府县长",
+    "当日": "张三于当日当选为某镇人民政府镇长",
+    "当天": "张三于当天当选为某镇人民政府镇长",
+    "同日": "张三于同日被任命为某局局长",
+    "上午": "张三于上午当选为某市人大常委会主任",
+    "下午": "张三于下午当选为某市人大常委会主任",
+    "此前": "张三于此前被任命为某局局长",
+}
 
 # appoint31: the last words of the body an elected person works in, printed before the name and its rank in an election's
 # list (阜外医院郑哲教授、武汉大学人民医院唐其柱教授…当选为副主委 — zgsynk 2015): the body is dropped, the name read. Each

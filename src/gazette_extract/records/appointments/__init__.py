@@ -232,6 +232,7 @@ from .sessions import (
     _restated,
     _Session,
     _session_place,
+    _short_cppcc,
     _studied,
 )
 from .tables import (
@@ -1156,8 +1157,14 @@ def extract_appointments(
                     seen.discard((earlier.action, earlier.person, earlier.position))
                 elif (action, person, position) in seen or earlier is not None:
                     _fill_meeting(own, action, person, position, meeting, decided_on)
-                    if earlier is not None and len(position) > len(earlier.position) and _placeless(earlier.position):
-                        _fuller(earlier, position, seen)  # 县政府副县长, then 石台县人民政府副县长
+                    if (
+                        earlier is not None
+                        and len(position) > len(earlier.position)
+                        and (_placeless(earlier.position) or _short_cppcc(earlier.position))
+                    ):
+                        _fuller(
+                            earlier, position, seen
+                        )  # 县政府副县长, then 石台县人民政府副县长; 湖北省政协主席 (apages21)
                     continue
                 seen.add((action, person, position))
                 records.append(

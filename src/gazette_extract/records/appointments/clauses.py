@@ -27,6 +27,7 @@ from ...vocab.personnel import (
     ELECTION_ADVERBS,
     ELECTION_MANNERS,
     ELECTION_NOUN_TAILS,
+    ELECTION_RESULT_VERBS,
     ELECTION_VERBS,
     ELECTION_VOTES,
     GLUED_CLAUSE_LEADS,
@@ -444,8 +445,13 @@ _ELECTED = frozenset(verb for verb in NAME_FIRST_VERBS if "选" in verb)
 # A removal whose "post" opens with another person (张三免去李四的X职务: 张三 acts, not a change of 张三).
 _ANOTHER_PERSON_RE = compile_re(rf"^[{_CJK}]{{2,4}}(?:同志)?的")
 # 选举/补选(了) leading a clause's people: an election to a post, read as 任命 (never inside 《》).
+# apages21: 选举产生 with the people right after it (选举产生A同志为X, ELECTION_RESULT_VERBS) is the verb too; the
+# look-ahead is bounded (a name of 2-4 characters, its 同志, then 为 or 、; or a dotted name), so the pattern
+# stays linear.
 _ELECTION_RE = compile_re(
-    rf"(?<!被)(?:{'|'.join(ELECTION_VERBS)})了?(?!{'|'.join(map(re.escape, ELECTION_NOUN_TAILS))})"
+    rf"(?<!被)(?:(?:{alternation(ELECTION_RESULT_VERBS)})"
+    rf"(?=[{_CJK}]{{2,4}}(?:同志)?[为、]|[{_CJK}]{{1,8}}[{NAME_DOTS}])(?![了的])"
+    rf"|(?:{'|'.join(ELECTION_VERBS)})了?(?!{'|'.join(map(re.escape, ELECTION_NOUN_TAILS))}))"
 )
 # A reason between a name and its verb: 李四同志因工作调动，不再担任X / 王五因个人原因辞去X. Round 18: after 先生 /
 # 女士 too, and 由于 as 因 (张三先生因个人原因辞去公司董事长职务, 陈有权先生由于工作变动原因辞去X — company notices,

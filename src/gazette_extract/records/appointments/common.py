@@ -37,6 +37,8 @@ from ...vocab.personnel import (
     HONORIFICS,
     KEPT_POST_VERBS,
     LEAVE_VERBS,
+    LEVEL_OPENED_PLACE_MAX,
+    LEVEL_PLACE_ORGANS,
     MID_LIST_SURNAMES,
     MOVE_PROPOSALS,
     MOVE_VERBS,
@@ -44,9 +46,14 @@ from ...vocab.personnel import (
     NAME_REMARK_LEADS,
     NEW_BODY_ATTRIBUTIVES,
     NOT_NAMES,
+    PARTY_COMMITTEE_MARK,
+    PARTY_COMMITTEE_PLACE_ENDS,
     PARTY_COMMITTEE_SEATS,
+    PARTY_NAME_PREFIX,
     PLACE_HEAD_TITLES,
+    PLACE_NEVER_CHARS,
     PLACE_STARTS,
+    PLACELESS_BODIES,
     REASON_VERBS,
     REMOVE_VERBS,
     SHORT_LEAD_VERBS,
@@ -455,6 +462,14 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
             continue
         if organization is not None and organization.endswith(_COMMITTEE_ENDS) and (title or "").endswith("委员"):
             before_committee = previous
+        if (
+            organization is not None
+            and organization.startswith(_PLACELESS_BODIES)
+            and (place := _party_place(previous))
+        ):
+            organization, post = place + organization, place + post  # 扎赉特旗委常委、人民政府副旗长 (apages21)
+        elif organization is not None and (place := _level_place(previous, organization)):
+            organization, post = place + organization, place + post  # 滔溪镇人民政府镇长和镇人大主席团主席 (apages21)
         body = _body_of(previous)
         if body and organization and organization.endswith(_SUB_UNITS) and not _starts_an_organization(organization):
             organization = body + organization  # 河南省人大常委会副秘书长、办公厅主任 → …人大常委会办公厅主任
@@ -487,6 +502,32 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
 
 
 _SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
+_PLACELESS_BODIES: tuple[str, ...] = tuple(PLACELESS_BODIES)
+
+
+def _level_place(previous: str | None, organization: str) -> str | None:
+    """The place a level-opened organ of that place leaves out, named at the start of the previous post's: 滔溪镇人民政府
+    then 镇人大主席团 → 滔溪 (without its level word, which the later organization prints); None otherwise, and for a
+    department (市公安局: LEVEL_PLACE_ORGANS) (apages21)."""
+    level = organization[:1]
+    if not previous or level not in PARTY_COMMITTEE_PLACE_ENDS or not organization.startswith(LEVEL_PLACE_ORGANS, 1):
+        return None
+    previous = previous.removeprefix(PARTY_NAME_PREFIX)
+    at = previous.find(level, 2, LEVEL_OPENED_PLACE_MAX + 1)
+    if at < 0 or any(ch in PLACE_NEVER_CHARS for ch in previous[:at]):
+        return None
+    return previous[:at]
+
+
+def _party_place(organization: str | None) -> str | None:
+    """The place of a party committee named as place + 委 (扎赉特旗委, 中共某县委 → 扎赉特旗, 某县); None for any
+    other organization (apages21)."""
+    if not organization or not organization.endswith(PARTY_COMMITTEE_MARK):
+        return None
+    place = organization[: -len(PARTY_COMMITTEE_MARK)].removeprefix(PARTY_NAME_PREFIX)
+    return place if len(place) >= 2 and place.endswith(PARTY_COMMITTEE_PLACE_ENDS) else None
+
+
 _COMMITTEE_ENDS = ("委员会", "委会")  # 委会: a spun page's 委员会 (yfw68)
 _NEVER_A_COMMITTEES = frozenset(EXECUTIVE_OFFICER_TITLES) | frozenset(BODY_MEMBER_TITLES)
 # A company's board (with its term) closing an organization: 公司第十届董事会 / 第四届董事会 / 监事会.

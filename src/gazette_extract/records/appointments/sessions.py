@@ -18,6 +18,8 @@ from ...vocab.common import CJK as _CJK
 from ...vocab.common import LazyPattern
 from ...vocab.personnel import (
     ACTING_PREFIX,
+    CPPCC_SHORT,
+    CPPCC_TERM_COMMITTEE_PATTERN,
     DEICTIC_UNIT_ENDS,
     DEICTIC_UNITS,
     GOVERNMENT_SHORT_FORMS,
@@ -298,6 +300,12 @@ def _placeless(position: str) -> bool:
     return position[:1] in _PLACE_LEVELS
 
 
+def _short_cppcc(position: str) -> bool:
+    """湖北省政协主席: a CPPCC post in the short form its story restates with the committee's full name (apages21)."""
+    organization = split_position(position)[0]
+    return organization is not None and organization.endswith(CPPCC_SHORT) and _cppcc_place(organization) is not None
+
+
 def _cut_in_a_remark(clause: str) -> str | None:
     """The clause before a bracket the text ends inside, when a title closes it: 龐威為市人民檢察院
     檢察長(檢察長一職須依 → 龐威為市人民檢察院檢察長 (the page stored cut in the remark, not the post)."""
@@ -329,6 +337,19 @@ def _fuller(record: _Pending, position: str, seen: set[tuple[str, str, str]]) ->
 
 
 _GOVERNMENT_SELF_NAMES = frozenset({"本府", "市府", "县府"})
+_CPPCC_TERM_RE = compile_re(CPPCC_TERM_COMMITTEE_PATTERN)
+
+
+def _cppcc_place(organization: str) -> str | None:
+    """The place of a CPPCC committee named either way: 湖北省政协 / 政协湖北省第十三届委员会 → 湖北省; None for
+    any other organization, or a CPPCC whose place is not named (apages21)."""
+    if organization.endswith(CPPCC_SHORT):
+        place = organization[: -len(CPPCC_SHORT)]
+    elif organization.startswith(CPPCC_SHORT) and (term := _CPPCC_TERM_RE.search(organization)) is not None:
+        place = organization[len(CPPCC_SHORT) : term.start()]
+    else:
+        return None
+    return place if len(place) >= 2 else None
 
 
 def _full_government(organization: str) -> str:
@@ -356,6 +377,8 @@ def _same_post(first: str, second: str) -> bool:
         return True  # 武汉市中心医院党委书记, then 武汉市中心医院书记 in the story's own line (zhishi5 2020, appoint31)
     if title_a is None or title_a != title_b or not org_a or not org_b or org_a == org_b:
         return False
+    if (cppcc_a := _cppcc_place(org_a)) is not None and cppcc_a == _cppcc_place(org_b):
+        return True  # 湖北省政协主席, then 政协湖北省第十三届委员会主席 (ynkmhao, dev; apages21)
     if "本府" in (org_a, org_b) and {org_a, org_b} <= _GOVERNMENT_SELF_NAMES:
         return True  # 市府参议, then 本府参议: the city government as its own press names it (高雄, round 15)
     short, long = sorted((org_a, org_b), key=len)
