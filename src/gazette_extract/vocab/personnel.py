@@ -1589,6 +1589,9 @@ BOUNDED_SURNAMES: dict[str, str] = {
     # rosters round 18: 呼 starts words and places (呼吁, 呼和浩特): 县委常委、政法委书记、县扫黑除恶领导小组常务副组长
     # 呼廷贵讲话指出 (xjyszb 2018, dev) — the role before and the story's verb after bound the name
     "呼": "呼廷贵 (县扫黑除恶领导小组常务副组长)",
+    # anews21: 慎 starts words (慎重研究, 慎用): 慎海雄同志任中央广播电视总台台长、党组书记 (hebei.com.cn 2018, dev: no
+    # document at all, the one change unread)
+    "慎": "慎海雄 (中央广播电视总台台长)",
 }
 
 # Round 25: words that open with a surname of BOUNDED_SURNAMES — a three-character run starting with one of these, first
@@ -1634,6 +1637,8 @@ BOUNDED_SURNAME_WORDS: frozenset[str] = frozenset(
         "呼和",
         "呼应",
         "呼叫",
+        "慎重",  # anews21: 慎重研究决定
+        "慎用",
     }
 )
 # Surnames left out of SINGLE_SURNAMES (they start words: 党委, 商务局, 海淀区, 平谷区, 国务院) read in one more place
@@ -2473,6 +2478,26 @@ RESIGNATION_ACCEPTED_FORMS: dict[str, tuple[str, str]] = {
 LEAVE_VERBS: dict[str, str] = {
     "卸任": "年满60岁的张少农卸任国土资源部副部长 (2015 roundup, dev)",
     "不再任": "黄淑和、金阳不再任国资委副主任 (2015 roundup, dev)",
+    # anews21: 离任, mainland news' word for leaving a post (于洪臣离任足协书记 — wball168 2017, dev: read as
+    # 于洪臣离 + 任X, a false person and the opposite action)
+    "离任": "于洪臣离任足协书记 (wball168 2017, dev) / 张三离任某市财政局局长",
+}
+# anews21: the words before an age that describes the holder opening a news clause (65岁的蔡名照因年龄原因不再担任X —
+# qldtoday 2020, dev: nothing read, the age was taken for part of the name). The age phrase (N岁的) comes off when a
+# name follows it; each word with a class-typical clause (the bare 65岁的 needs none).
+HOLDER_AGE_LEADS: dict[str, str] = {
+    "现年": "现年59岁的王赋出任某市副市长",
+    "年满": "年满60岁的张三不再担任某局局长",
+    "已满": "已满60岁的李四不再担任某公司董事长",
+    "刚满": "刚满45岁的王五升任某市市长",
+    "今年": "今年58岁的赵六不再担任某大学校长",
+}
+# anews21: a move told before the successor's name as his attributive (刚刚升任国家体育总局局长助理的杜兆才接替于洪臣,出任
+# 中国足协党委书记 — wball168 2017, dev): the verb after the attributive's 的 is the clause's own; 接替 is tried too.
+ATTRIBUTIVE_SUCCESSION_VERBS: dict[str, str] = {
+    "接替": "刚刚升任某局局长助理的张三接替李四出任某协会党委书记",
+    "不再担任": "此前兼任某局局长的张三不再担任某公司董事长",
+    "不再兼任": "今年刚获提拔的李四不再兼任某局局长",
 }
 # Verbs closing a clause whose holder is named after the post held, the post being the one left:
 # 國防部長馮世寬卸任 (round 13). The action each stands for, with a real clause.

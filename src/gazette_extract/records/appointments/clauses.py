@@ -18,6 +18,7 @@ from ...vocab.personnel import (
     ACTING_PREFIX,
     ACTING_VERBS,
     ANNOUNCING_VERBS,
+    ATTRIBUTIVE_SUCCESSION_VERBS,
     CLAUSE_DECIDING_BODIES,
     COMMISSION_NOUNS,
     COMPOUND_SURNAMES,
@@ -33,6 +34,7 @@ from ...vocab.personnel import (
     GLUED_CLAUSE_LEADS,
     HELD_DESCRIPTOR_TITLES,
     HELD_POST_MARKERS,
+    HOLDER_AGE_LEADS,
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
@@ -185,6 +187,7 @@ _RESIGNED_POST_LEAD_RE = compile_re(rf"(?<=辞去)(?:{alternation(RESIGNED_POST_
 ETAL_RE = compile_re(
     r"等(?:[\d一二两三四五六七八九十百]{1,4}(?:名|位)?)?(?:同志|人员|人)"
     rf"|等[\d{CN_ORDINALS}百]{{1,4}}名[{_CJK}]{{0,6}}?代表(?=为)"  # 补选A、B等7名市人大代表为…委员 (上海 2024)
+    r"|等(?=为|当选)"  # anews21: 马国仓、王民…等当选为第七届理事会副理事长 (chinatoday 2021, dev); 任命A、B等为X
 )
 
 
@@ -422,7 +425,8 @@ _NAME_FIRST_RE = LazyPattern(
     rf"(?P<remark>[（(][^（）()任免聘]{{1,24}}[）)])?(?:{_HONORIFIC_ALTERNATION})?"
     rf"(?:{NAME_WHEN_PATTERN})?"  # 冯波鸣先生于同日获委任为X / 于2023年7月24日 (round 17)
     rf"(?P<adverb>{alternation(NAME_VERB_ADVERB_WORDS)}|[{''.join(NAME_VERB_ADVERBS)}])?"  # 张三亦/同时被任命为X (rounds 17, 19)
-    r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人))?"  # A、B等5人被聘为… (广州 2009)
+    r"(?P<etal>(?:等[\d一二两三四五六七八九十百]{1,4}|\d{1,4})(?:名|位)?(?:同志|人员|人)"  # A、B等5人被聘为… (广州 2009)
+    r"|等人?)?"  # anews21: 马国仓、王民…等当选为X (chinatoday 2021, dev) / A、B等人当选为X: the named ones
     rf"(?:{'|'.join(ELECTION_ADVERBS)}|{'|'.join(ELECTION_VOTES)})?"  # 祝海红全票当选为… / 张三以190票当选为…
     r"(?P<respective>分别)?"  # 张三、李四分别当选为X、Y: one post each, in order (round 15)
     rf"(?P<verb>{alternation(NAME_FIRST_VERBS)})"
@@ -586,7 +590,31 @@ def _without_attributive(clause: str, verb: str = "被") -> str:
 _ELECTED_IS_RE = compile_re(
     r"^(?:新)?当选为?(?P<post>[^，,：:；;。是的]{2,40})的是[：:]?(?P<names>[^，,：:；;。]{2,60}?)[。；;]?$"
 )
-_MOVE_OR_LEAVE_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS]))
+# The verb after an attributive before the name: a move or a leaving (年满60岁的张少农卸任X, round 8), 接替 or
+# 不再担任 (anews21: …升任X的张三接替李四出任Y, 此前兼任X的张三不再担任Y).
+_AFTER_ATTRIBUTIVE_VERB_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS, *ATTRIBUTIVE_SUCCESSION_VERBS]))
+# anews21: an age describing the holder, opening the clause (65岁的蔡名照… / 现年59岁的王赋…): two or three digits
+# only, so a count (300名…) or a year (2020年的…) never reads as one.
+_HOLDER_AGE_RE = compile_re(rf"^(?:{alternation(HOLDER_AGE_LEADS)})?[\d０-９]{{2,3}}周?岁的")
+
+
+def _without_holder_age(clause: str) -> str:
+    """65岁的蔡名照因年龄原因不再担任X → 蔡名照因年龄原因不再担任X, when a name follows the age (anews21)."""
+    age = _HOLDER_AGE_RE.match(clause)
+    return clause[age.end() :] if age is not None and _opens_with_a_name(clause[age.end() :]) else clause
+
+
+def _without_move_attributive(clause: str, first_verb: str) -> str:
+    """The clause from the name on when an attributive ending in 的 stands before it: the first move or leaving
+    verb (年满60岁的张少农卸任X, round 8), else the clause's own verb after the first 的 (刚刚升任X的杜兆才接替于洪臣出任Y:
+    the attributive holds a move of its own — anews21). Two tries at most, each linear."""
+    out = _without_attributive(clause, first_verb)
+    if out != clause:
+        return out
+    after = _AFTER_ATTRIBUTIVE_VERB_RE.search(clause, clause.find("的") + 1)
+    return clause if after is None else _without_attributive(clause, after.group())
+
+
 # A name, then whom it succeeds, before the verb: 张三接替李四任X / 张三同志接替李四出任X (round 8).
 _SUCCEEDS_RE = LazyPattern(
     rf"^由?(?P<name>[{_CJK}{NAME_DOTS}]{{2,12}}?(?:同志)?)"
@@ -691,6 +719,20 @@ def _without_time_adverb(clause: str) -> str:
 _SAME_DAY_LEAD_RE = compile_re(r"^(?:而|并|同时)?(?:于|於)?(?:同日|当日)(?:起)?")
 
 
+def _without_held_post_remark(clause: str) -> str | None:
+    """The post held, the name, a remark right after the name, then the verb (江苏省委常委、宣传部部长王燕文(女)不再兼任X —
+    hebei.com.cn 2018, dev): the clause from the name on without the remark (NAME_REMARK_LEADS), when the name the
+    post-held reader finds ends where the remark opens; None otherwise (anews21)."""
+    remark = _NAME_REMARK_RE.search(clause, 4, 64)
+    if remark is None:
+        return None
+    joined = clause[: remark.start()] + clause[remark.end() :]
+    held = _without_held_post(joined)
+    if held is None or not 2 <= remark.start() - (len(joined) - len(held)) <= 4:
+        return None  # the remark does not close the name read (a bracket inside the post, or after the verb)
+    return held
+
+
 def _opens_with_a_name(text: str) -> bool:
     return any(is_person_name(text[:n]) for n in (2, 3))
 
@@ -720,6 +762,8 @@ def _active_voice(clause: str) -> str | None:
         clause = _without_time_adverb(clause)
     if "上" in clause and "在" in clause:
         clause = _SESSION_ADVERBIAL_RE.sub("", clause, count=1)  # A1月30日在…会议上当选为X (round 12)
+    if "岁的" in clause:
+        clause = _without_holder_age(clause)  # 65岁的蔡名照因年龄原因不再担任X (anews21)
     if "因" in clause or "由于" in clause or "为由" in clause:
         reason = _REASON_RE.match(clause)
         if reason and _ground_names_the_leaver(reason.group("ground")):
@@ -738,8 +782,8 @@ def _active_voice(clause: str) -> str | None:
             clause = _without_attributive(clause)  # 不满46岁的陆昊被任命为… (round 7)
     elif "当选" in clause and "的" in clause:
         clause = _without_attributive(clause, "当选")  # 代理省长3个月的孙志刚当选贵州省长 (round 7)
-    elif "的" in clause and (moved := _MOVE_OR_LEAVE_RE.search(clause)) is not None:
-        clause = _without_attributive(clause, moved.group())  # 年满60岁的张少农卸任副部长 (round 8)
+    elif "的" in clause and (moved := _AFTER_ATTRIBUTIVE_VERB_RE.search(clause)) is not None:
+        clause = _without_move_attributive(clause, moved.group())  # 年满60岁的张少农卸任副部长 (round 8)
     if clause.startswith(_NAME_LIST_SUBJECTS):
         clause = clause[2:]  # 我校A(无党派)、B获聘…: who reports, not a name
     if "接替" in clause and (succeeding := _SUCCEEDS_RE.match(clause)) and _all_names(succeeding.group("other")):
@@ -758,6 +802,8 @@ def _active_voice(clause: str) -> str | None:
         held := _without_held_post(clause)
     ) is not None:  # 升: 秘書長陳永豐調升副市長 (round 16); 履新: 某省委常委张三履新X (round 18)
         clause = held  # 中共中央政治局常委俞正声当选全国政协主席 → 俞正声当选… (round 8)
+    elif ("（" in clause or "(" in clause) and "任" in clause and (held := _without_held_post_remark(clause)):
+        clause = held  # 江苏省委常委、宣传部部长王燕文(女)不再兼任X (anews21)
     m = _NAME_FIRST_RE.match(clause) if _NAME_FIRST_TRIGGER_RE.search(clause) else None
     if m is None and "、" in clause and _LIST_REMARK_RE.search(clause) and _NAME_FIRST_TRIGGER_RE.search(clause):
         m = _NAME_FIRST_RE.match(_LIST_REMARK_RE.sub("", clause))  # 刘昕(无党派)、倪梁康(无党派)获聘…
