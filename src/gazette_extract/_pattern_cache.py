@@ -392,6 +392,8 @@ def gated_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | No
 # belong to (a class of all ideographs, \w, ``.``) or that cannot be read off (a negated class, a back-reference,
 # case-insensitive or locale flags, an inline flag group) leave the program as ``re`` made it; so does a pattern
 # anchored at the text's start (``re`` tries it at one position only).
+# The file keeps the derived programs: a change to how they are derived must change FORMAT, or files written before
+# it would go on serving the former programs.
 FIRST_CHARS_MAX = 512  # code points a derived set may cover: a larger set would hold most characters of a text
 
 
