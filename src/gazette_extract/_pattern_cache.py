@@ -50,7 +50,7 @@ from array import array
 from collections.abc import Callable
 from typing import Any
 
-FORMAT = 2  # 2: each row names the module that asked and whether it asked at import
+FORMAT = 3  # 2: each row names the module that asked and whether it asked at import; 3: first characters (speed22)
 MAX_BYTES = 32 << 20  # a file larger than this is not read
 MAX_ENTRIES = 1024  # patterns kept (~2.5 MB; the package has ~400); beyond, the file keeps those this run used
 _DIGEST = 4  # bytes of the CRC-32 that opens the file (zlib: hashlib would load OpenSSL, ≈ 10 ms)
@@ -146,6 +146,7 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
         _entries[key] = made
         _used.add(key)
         _state.dirty = True
+        compiled = _sre.compile(pattern, made[0], _program(made[1]), *made[2:])  # the first characters too
     COMPILED.append(compiled)
     return compiled
 
@@ -194,9 +195,22 @@ def _entry_of(pattern: str, flags: int, compiled: re.Pattern[str]) -> Entry | No
         rebuilt = _sre.compile(pattern, entry[0], _program(entry[1]), *entry[2:])
         if rebuilt != compiled or rebuilt.groupindex != compiled.groupindex or rebuilt.groups != compiled.groups:
             return None
-        return entry
+        return _derived_entry(pattern, parsed, code, entry)
     except Exception:  # noqa: BLE001 - any surprise means: no cache for this pattern
         return None
+
+
+def _derived_entry(pattern: str, parsed: Any, code: list[int], entry: Entry) -> Entry:
+    """``entry`` with its program given the first characters of every match (:func:`with_first_chars`) when it has
+    none, once ``_sre`` has validated the derived program; else ``entry`` as ``re`` made it."""
+    derived = with_first_chars(parsed, entry[0], code)
+    if derived is code:
+        return entry
+    try:
+        _sre.compile(pattern, entry[0], derived, *entry[2:])
+    except Exception:  # noqa: BLE001 - a program _sre refuses: re's own
+        return entry
+    return (entry[0], array("I", derived).tobytes(), entry[2], entry[3], entry[4])
 
 
 def _owned_regular_file(path: str) -> bool:
@@ -364,3 +378,107 @@ def gated_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | No
         return lambda text: search(text) if key in text else None
     first, second = sorted(keys)
     return lambda text: search(text) if first in text or second in text else None
+
+
+# Round speed22: the first characters of every match, written into the program. ``re`` scans a text for where a
+# match can begin only when the pattern opens on a literal, a class or a branch of literals (its compiler's
+# ``_get_charset_prefix``); a pattern opening on a look-behind, a repeat, a group or a branch of classes gets none,
+# and its search runs the whole matching program at every position of the text. Every match of a pattern that
+# cannot match empty begins with one character, and the parsed pattern tells which characters that can be (the
+# first consuming part, through zero-width parts, optional parts and branches). Written as the info block's
+# charset — the form ``re`` itself writes — ``_sre``'s search tests each position's character against the set and
+# runs the program only where it is one of them: the same matches (a position whose character is not in the set
+# cannot start one), found without running the program where none can start. Sets a text's characters mostly
+# belong to (a class of all ideographs, \w, ``.``) or that cannot be read off (a negated class, a back-reference,
+# case-insensitive or locale flags, an inline flag group) leave the program as ``re`` made it; so does a pattern
+# anchored at the text's start (``re`` tries it at one position only).
+# The file keeps the derived programs: a change to how they are derived must change FORMAT, or files written before
+# it would go on serving the former programs.
+FIRST_CHARS_MAX = 512  # code points a derived set may cover: a larger set would hold most characters of a text
+
+
+def _first_chars(items: Any) -> tuple[list[tuple[Any, Any]] | None, bool]:
+    """(charset items covering the first character of every match of the parsed sequence ``items``, or None when
+    unknown; whether the sequence can match empty)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # zero-width: the first character is the next part's
+        if op is c.LITERAL:
+            found.append((c.LITERAL, av))
+            return found, False
+        if op is c.IN:
+            if not all(kind is c.LITERAL or kind is c.RANGE or kind is c.CATEGORY for kind, _ in av):
+                return None, False  # a negated class (or a form not read here)
+            found.extend(av)
+            return found, False
+        if op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is c.POSSESSIVE_REPEAT:
+            low, _high, sub = av
+            first, empty = _first_chars(sub)
+            nullable = low == 0 or empty
+        elif op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return None, False  # (?i:…), (?a:…): the characters' meaning changes inside
+            first, nullable = _first_chars(sub)
+        elif op is c.ATOMIC_GROUP:
+            first, nullable = _first_chars(av)
+        elif op is c.BRANCH:
+            first, nullable = [], False
+            for alternative in av[1]:
+                got, empty = _first_chars(alternative)
+                if got is None:
+                    return None, False
+                first.extend(got)
+                nullable = nullable or empty
+        else:
+            return None, False  # ., a negated literal, a back-reference, a conditional group …
+        if first is None:
+            return None, False
+        found.extend(first)
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _covers(items: list[tuple[Any, Any]]) -> int:
+    """How many code points a set of charset items covers (a category: too many, but for digits and blanks)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    total = 0
+    for op, av in items:
+        if op is c.LITERAL:
+            total += 1
+        elif op is c.RANGE:
+            total += av[1] - av[0] + 1
+        elif av in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE):
+            total += 64  # a digit or a blank: rare among a text's characters
+        else:
+            total += FIRST_CHARS_MAX + 1  # \w, \D, \S …: most of a text
+    return total
+
+
+def with_first_chars(parsed: Any, flags: int, code: list[int]) -> list[int]:
+    """``code`` (``re``'s program for the parsed pattern) with the first characters of every match in its info block,
+    where ``re`` wrote none and they can be read; else ``code`` itself."""
+    try:
+        from re import _compiler  # type: ignore[attr-defined]
+        from re import _constants as c  # type: ignore[attr-defined]
+
+        if len(code) < 5 or code[0] != c.INFO or code[2] != 0 or code[3] == 0 or flags & (re.IGNORECASE | re.LOCALE):
+            return code  # a prefix or a charset already, a pattern that can match empty, or case-folded
+        body = code[1 + code[1] :]
+        if body and body[0] == c.AT and body[1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+            return code  # ^… / \A…: re tries the first position only
+        first, empty = _first_chars(parsed.data)
+        if first is None or empty or not first or _covers(first) > FIRST_CHARS_MAX:
+            return code
+        charset, _cased = _compiler._optimize_charset(first)
+        block = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
+        _compiler._compile_charset(charset, flags, block)
+        block[1] = len(block) - 1
+        return block + body
+    except Exception:  # noqa: BLE001 - re's internals not the ones this was written against: re's own program
+        return code
