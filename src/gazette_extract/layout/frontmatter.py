@@ -120,10 +120,11 @@ _CHAPTER_ENTRY_RE = compile_re(
 SECTION_RE = compile_re(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
 # 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
-# (numbered as a list's first level: 一、县政府文件 / 二．部门文件 / （三）人事任免)
+# (numbered as a list's first level: 一、县政府文件 / 二．部门文件 / （三）人事任免; or between middle
+# dots: ·区政府文件· — classes21: the heading had run into the first entry's title)
 BARE_SECTION_RE = compile_re(
-    rf"^(?:[{_CN}]{{1,3}}[、.．]|[（(][{_CN}]{{1,3}}[）)])?"
-    rf"(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$"
+    rf"^[·•・‧]?(?:[{_CN}]{{1,3}}[、.．]|[（(][{_CN}]{{1,3}}[）)])?"
+    rf"(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))[·•・‧]?$"
 )
 # A contents line that ends with a page number after a dot leader:
 #   京平政发〔2020〕21号..... 1 / 关于…的通知……………………3 / 关于…的通知  (3)

@@ -698,7 +698,7 @@ ENTRY_NUMBER_PATTERN = r"[^\s，。；：]{1,20}[〔\[［(（【﹝]\d{4}[〕\]�
 TITLE_PAGE_LINE_RE = compile_re(
     rf"^(?:{ENTRY_NUMBER_PATTERN}[\s\u3000]+)?"
     rf"[^\s，。；：]{{6,140}}?(?:(?:{DOC_KIND_ALTERNATION})[”》]?(?:[\s\u3000]+{ENTRY_NUMBER_PATTERN})?|号[）)])"
-    r"[\s\u3000]+\d{1,4}$"
+    r"(?:[\s\u3000]+|[\s\u3000]*[/／][\s\u3000]*)\d{1,4}$"  # …的通知／3: a slash is a leader too (classes21)
 )
 # A body's name and a date on one line (the fold took the space between them): a bulletin's
 # masthead (寿县人民政府督查室 2022年8月19日 ; 某某县人民政府办公室编 2022年8月19日), the 日 perhaps lost
