@@ -178,6 +178,8 @@ def _entry(form: str, title: str, number: str, page: int) -> str:
         return f"{title}　{number}　（{page}）"
     if form == "num-first":
         return f"{number}　{title}　{page}"
+    if form == "slash":
+        return f"{title}／{page}"
     if form == "wrapped-entry":
         return f"{title[:12]}\n{title[12:]}（{number}）……（{page}）"
     if form == "dots-only":
@@ -198,7 +200,7 @@ ENTRY_FORMS = (
     "wrapped-entry",
     "bracket-page",
 )
-SECTION_HEADINGS = ("", "【区政府文件】", "区政府文件", "■ 区政府文件")
+SECTION_HEADINGS = ("", "【区政府文件】", "区政府文件", "■ 区政府文件", "·区政府文件·", "一、区政府文件")
 
 
 def issue_cases() -> Iterator[Case]:
@@ -212,6 +214,8 @@ def issue_cases() -> Iterator[Case]:
             expected.add(("total_number", str(total)))
         for t, n in TITLES[:2]:
             expected |= {("contents", t), ("title", t), ("doc_number", n)}
+        if section:
+            expected.add(("section", "区政府文件"))
         yield Case("issue", f"{masthead.splitlines()[0]}/{form}/{section or '-'}", text, frozenset(expected))
 
 
@@ -679,6 +683,7 @@ def predicted(case: Case, result: dict[str, Any]) -> set[Record]:
             if issue.get(key) is not None:
                 out.add((key, str(issue[key])))
         out |= {("contents", c["title"]) for c in result.get("contents") or [] if c.get("title")}
+        out |= {("section", c["section"]) for c in result.get("contents") or [] if c.get("section")}
     if case.cls == "notes":
         for doc in docs:
             for t in doc.get("tasks") or []:

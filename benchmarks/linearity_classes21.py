@@ -28,6 +28,10 @@ cases: dict[str, Callable[[int], object]] = {
     "TITLE_PAGE_LINE_RE, blanks run, no page": lambda n: N.TITLE_PAGE_LINE_RE.match(
         "某县关于做好工作的通知" + " " * (KB * n) + "京发〔2021〕1号 x"
     ),
+    "TITLE_PAGE_LINE_RE, slashes run, no page": lambda n: N.TITLE_PAGE_LINE_RE.match(
+        "某县关于做好工作的通知" + "／" * (KB * n) + "x"
+    ),
+    "BARE_SECTION_RE, dots + CJK run": lambda n: FM.BARE_SECTION_RE.match("·" + "区政府" * (KB // 3 * n) + "·"),
     "match_leader, title + numbers + page": lambda n: FM.match_leader(
         "某县关于做好工作的通知" + "京发〔2021〕1号" * (KB // 10 * n) + " （3）"
     ),

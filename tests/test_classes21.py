@@ -6,8 +6,10 @@ numbering × brackets, deadline phrases, roster forms, appointment clauses × se
 records known by construction. Three families failed; each is fixed by class and has rows here:
 
 * a 目录 entry printing its number after its title and the page after the number, apart by spaces
-  (``…的通知　某政发〔2019〕3号　3`` / ``…　（3）``): the entry ran on into the next (one false entry of two
-  titles) or kept ``（3`` in its title — now one entry each, title, number and page;
+  (``…的通知　某政发〔2019〕3号　3`` / ``…　（3）``), or its page after a slash (``…的通知／3``): the entry
+  ran on into the next (one false entry of two titles) or kept ``（3`` in its title — now one entry each,
+  title, number and page; a section heading between middle dots (``·区政府文件·``) ran into the first
+  entry's title — now a section;
 * an old-series number before its title on the same line (``(85)京政发字第12号　…的通知``): the year in
   brackets made the line an item (85) — no title, no number; wrapped, only the second half was the title;
 * a unit note closed by a time limit that names no date (``（X牵头，Y配合，待定）``, 尽快, 春节前, 三年内): the
@@ -119,6 +121,47 @@ def test_match_leader_number_then_page(text: str, page: int) -> None:
 )
 def test_match_leader_negatives(text: str) -> None:
     assert match_leader(text) is None
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "·区政府文件·",
+        "• 区政府文件 •",
+        "・区政府文件・",
+        "·区政府文件",
+        "【区政府文件】",
+        "一、区政府文件",
+        "区政府文件",
+    ],
+)
+@pytest.mark.parametrize("leader", ["……{p}", "／{p}", " / {p}", "（京平政发〔2021〕{n}号）/{p}"])
+def test_contents_section_and_leader_forms(section: str, leader: str) -> None:
+    lines = [section, T1 + leader.format(p=3, n=1), T2 + leader.format(p=8, n=2)]
+    result = _issue("\n".join(lines))
+    assert [(c["section"], c["title"], c["page"]) for c in result["contents"]] == [
+        ("区政府文件", T1, 3),
+        ("区政府文件", T2, 8),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "·关于区政府文件·",  # a sentence's words: no section
+        "·本期要目·",  # not a section word
+        "·某县人民政府的文件·",
+    ],
+)
+def test_dotted_line_not_a_section(line: str) -> None:
+    from gazette_extract.layout.frontmatter import is_section_heading
+
+    assert not is_section_heading(line)
+
+
+@pytest.mark.parametrize("line", ["约3/4的通知 3", "全年完成 3/4", "关于做好工作/3"])
+def test_slash_page_negatives(line: str) -> None:
+    assert not TITLE_PAGE_LINE_RE.match(line)
 
 
 # --- old-series numbers before a title --------------------------------------------------------------
