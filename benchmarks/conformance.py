@@ -197,6 +197,7 @@ ENTRY_FORMS = (
     "num-space-bracket",
     "num-first",
     "dots-only",
+    "slash",
     "wrapped-entry",
     "bracket-page",
 )
