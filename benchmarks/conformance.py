@@ -512,6 +512,26 @@ def roster_cases() -> Iterator[Case]:
             f"组长：{a}\t区长\n副组长：{b}\t副区长\n成员：{c}\t区财政局局长",
             {("组长", a), ("副组长", b), ("成员", c)},
         ),
+        "committee-role-alone": (
+            f"组长：{a}　区长\n委　员：\n{c}　区财政局局长\n{d}　区商务局局长",
+            {("组长", a), ("委员", c), ("委员", d)},
+        ),
+        "group-subheadings": (
+            f"组长：{a}　区长\n成员：\n（一）区直部门\n{c}　区财政局局长\n（二）乡镇\n{d}　马坊镇镇长",
+            {("组长", a), ("成员", c), ("成员", d)},
+        ),
+        "indented-continuation": (
+            f"组长：{a}　区长\n副组长：{b}　副区长\n　　　　{c}　副区长\n成员：{d}　区财政局局长\n　　　{e}　区商务局局长",
+            {("组长", a), ("副组长", b), ("副组长", c), ("成员", d), ("成员", e)},
+        ),
+        "semicolon-entries": (
+            f"组长：{a}　区长\n成员：{d}　区财政局局长；{e}　区商务局局长",
+            {("组长", a), ("成员", d), ("成员", e)},
+        ),
+        "held-by": (
+            f"组长由区长{a}担任，副组长由副区长{b}担任。",
+            {("组长", a), ("副组长", b)},
+        ),
         "post-first": (
             f"组长：区长{a}\n副组长：副区长{b}",
             {("组长", a), ("副组长", b)},
@@ -579,6 +599,12 @@ def _clauses(form: str, sep: str, people: list[str], posts: list[str]) -> tuple[
             f"决定任命：\n（一）{p1}为{q1}{sep}\n（二）{p2}为{q2}。",
             {("appoint", p1, q1), ("appoint", p2, q2)},
         )
+    if form == "names-share-post":
+        return f"任命{p1}、{p2}为{q1}。", {("appoint", p1, q1), ("appoint", p2, q1)}
+    if form == "name-post-lines":
+        return f"任命：\n{p1}　{q1}\n{p2}　{q2}", {("appoint", p1, q1), ("appoint", p2, q2)}
+    if form == "appoint-and-remove-same":
+        return f"任命{p1}为{q1}{sep}免去{p1}的{q2}职务。", {("appoint", p1, q1), ("remove", p1, q2)}
     if form == "pinyin":
         return (
             f"任命{p1}（Yang Dingzhong）为{q1}{sep}{p2}为{q2}。",
@@ -602,6 +628,9 @@ APPOINT_FORMS = (
     "remark",
     "concurrent",
     "cn-numbered",
+    "names-share-post",
+    "name-post-lines",
+    "appoint-and-remove-same",
     "pinyin",
 )
 CLAUSE_SEPARATORS = ("；", ";", "，")
@@ -626,6 +655,8 @@ def appointment_cases() -> Iterator[Case]:
     ):
         if sep == "，" and form in ("appoint-lines", "remove-carried", "decided", "numbered-list", "cn-numbered"):
             continue  # a line broken after a comma is not how these lists print
+        if sep != "；" and form in ("names-share-post", "name-post-lines"):
+            continue  # no separator between clauses in these forms: one case each
         if form == "pinyin" and pair[0] != "杨鼎忠":
             continue  # the gloss spells its own name
         people = list(pair)
