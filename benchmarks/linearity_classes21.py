@@ -15,6 +15,7 @@ from gazette_extract.layout import blocks as B
 from gazette_extract.layout import documents as DC
 from gazette_extract.layout import frontmatter as FM
 from gazette_extract.pipeline import extract_str
+from gazette_extract.records import appointments as AP
 from gazette_extract.records import tasks as T
 from gazette_extract.text import normalize as N
 
@@ -52,6 +53,11 @@ cases: dict[str, Callable[[int], object]] = {
         "2021年" + "春节" * (KB // 2 * n) + "后"
     ),
     "_UNDATED_LIMIT_RE, digits + 个月 runs": lambda n: T._UNDATED_LIMIT_RE.match("3个月" * (KB // 3 * n)),
+    "_GROUP_ROLE_LINE_RE, spaced 组 runs": lambda n: AP._GROUP_ROLE_LINE_RE.match("组　" * (KB // 2 * n) + "长"),
+    "_GROUP_ROLE_LINE_RE, role + bracket run": lambda n: AP._GROUP_ROLE_LINE_RE.match("成员（" + "（" * (KB * n)),
+    "pipeline: 10n roster lines under a personnel title": lambda n: extract_str(
+        "某县人民政府关于干部任免职的通知\n组长：王继聪　县长\n成员：\n" + "邹震宇　县财政局局长\n" * (10 * n)
+    ),
     "pipeline: 10n notes closed by 待定": lambda n: extract_str(
         "某县人民政府关于印发某方案的通知\n"
         + "".join(f"{k + 1}.加强监督检查。（县农业农村局牵头，县财政局配合，待定）\n" for k in range(10 * n))

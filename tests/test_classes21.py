@@ -280,3 +280,50 @@ def test_conformance_sample() -> None:
 def test_conformance_is_deterministic() -> None:
     first, second = conformance.sample(120), conformance.sample(120)
     assert [(c.cls, c.form, c.text) for c in first] == [(c.cls, c.form, c.text) for c in second]
+
+
+# --- a roster under a personnel decision's title --------------------------------------------------------
+_PERSONNEL_DOC = "北京市平谷区人民政府关于干部任免职的通知\n京平政发〔2021〕2号\n各乡镇人民政府：\n{body}\n北京市平谷区人民政府\n2021年1月20日\n"
+
+
+def _records(text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    docs = extract_str(text)["documents"]
+    changes = [(a["action"], a["person"], a["position"]) for d in docs for a in d["appointments"]]
+    members = [(m["role"], m["person"]) for d in docs for m in d["members"]]
+    return changes, members
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "组长：王继聪　区长\n成员：\n邹震宇　区财政局局长\n张占江　区商务局局长",
+        "组　长：王继聪　区长\n成　员：邹震宇　区财政局局长\n　　　　张占江　区商务局局长",
+        "领导小组组成人员如下：\n组长：王继聪　区长\n成员：邹震宇　区财政局局长\n　　　张占江　区商务局局长",
+        "总指挥：王继聪　区长\n成员：\n邹震宇　区财政局局长\n张占江　区商务局局长",
+        "召集人：王继聪　区长\n成员（按姓氏笔画为序）：\n邹震宇　区财政局局长\n张占江　区商务局局长",
+        "組長：王繼聰　區長\n成員：\n鄒震宇　區財政局局長\n張占江　區商務局局長",
+    ],
+)
+def test_roster_under_personnel_title_gives_no_changes(body: str) -> None:
+    changes, members = _records(_PERSONNEL_DOC.format(body=body))
+    assert changes == []
+    assert [p for _r, p in members][-2:] == ["邹震宇", "张占江"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # bare name　post lines under the decision's title, no roster role above: still its changes
+        (
+            "邹震宇　区财政局局长\n张占江　区商务局局长",
+            [("appoint", "邹震宇", "区财政局局长"), ("appoint", "张占江", "区商务局局长")],
+        ),
+        # a heading verb after a roster still reads its list
+        (
+            "组长：王继聪　区长\n任命：\n邹震宇为区财政局局长。",
+            [("appoint", "邹震宇", "区财政局局长")],
+        ),
+    ],
+)
+def test_personnel_title_lines_still_read(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _records(_PERSONNEL_DOC.format(body=body))[0] == expected
