@@ -543,6 +543,9 @@ def roster_cases() -> Iterator[Case]:
             records = frozenset(("member", *r) for r in expected)
             yield Case("rosters", f"{form}/{lead[:4]}", text, records)
             yield Case("rosters", f"{form}/{lead[:4]}/traditional", _traditional(text), records)
+        # the same roster in a personnel notice (成立… and 任免 in one document): members, and no change
+        text = _doc("北京市平谷区人民政府关于干部任免职的通知", roster, "京平政发〔2021〕2号")
+        yield Case("rosters", f"{form}/personnel-title", text, frozenset(("member", *r) for r in expected))
 
 
 # --- appointments: clause form × separator × script ----------------------------------------------
@@ -728,6 +731,8 @@ def predicted(case: Case, result: dict[str, Any]) -> set[Record]:
                 out.add(("deadline", _task_key(t["text"]), dl.get("kind") or "", date))
     if case.cls == "rosters":
         out = {("member", m["role"], m["person"]) for doc in docs for m in doc.get("members") or []}
+        # a roster states no change: any appointment read from it is false
+        out |= {("change", a["action"], a["person"]) for doc in docs for a in doc.get("appointments") or []}
     if case.cls == "appointments":
         out = {
             ("change", a["action"], a["person"], a["position"]) for doc in docs for a in doc.get("appointments") or []
