@@ -63,7 +63,7 @@ from ..grammars.dates import (  # noqa: E402
 )
 from ..text.newshead import GLUED_MIN  # noqa: E402
 from ..text.normalize import DATE_NOTE_RE, GARBLED_DATE_RE, Para, names_a_note, split_paragraphs  # noqa: E402
-from ..vocab.common import ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
+from ..vocab.common import CJK, ISSUER_SUFFIXES, OFFICIAL_KINDS, alternation, compact  # noqa: E402
 from ..vocab.datelines import (  # noqa: E402
     CLOCK_WEEKDAYS,
     DATE_TAIL_BARS,
@@ -85,6 +85,9 @@ from .runon import (  # noqa: E402
 from .sigforms import join_split_dates, strip_seal  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
+# What follows the year of an old-series number, (85)京政发字第12号: an agency ending in 字/发 and its
+# serial — that year in brackets is no item's number (classes21)
+_OLD_SERIES_NUMBER_REST = rf"[{CJK}]{{1,14}}[字发發]第?\d{{1,5}}[号號]"
 MARKER_RE = compile_re(
     rf"""
     ^(?:
@@ -93,7 +96,7 @@ MARKER_RE = compile_re(
      | (?P<ideograph>[㈠-㈩])                                           # ㈠农业科技创新领域 (（一） as one character)
      | (?P<num>\d{{1,3}})(?:[.、](?!\d)|\x20(?=[^\d\x20]))               # 1. 搭乘… / 12、… / 5.合理…
      | (?P<num_year>\d{{1,3}})[.、](?=(?:(?:19|20)\d{{2}}|\d{{2}})\x20?年)    # 1.2021年6月底前，… / 6、98年元旦… (not 1.5亿, 1、2月份)
-     | [（(](?P<paren_num>\d{{1,3}})[）)]                                 # （1）… / (1)…
+     | [（(](?P<paren_num>\d{{1,3}})[）)](?!{_OLD_SERIES_NUMBER_REST})        # （1）… / (1)… (not (85)京政发字第12号)
      | (?P<circled>[①-⑳])                                               # ①…
      | 第(?P<article>[{CN_ORDINALS}百零〇\d]{{1,5}})条(?=\s|　|$)   # 第一条　根据…
     )\s*

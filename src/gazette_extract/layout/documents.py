@@ -158,7 +158,10 @@ from .titlehead import title_head
 TITLE_NUMBER_RE = compile_re(r"^(?P<title>.+?)\s*[（(](?P<number>[^（）()]{4,30})[）)]$")
 # A number printed before the title on the same line: 某政办〔2019〕5号 县人民政府办公室关于…的通知
 NUMBER_THEN_TITLE_RE = LazyPattern(
-    rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]第?\d{{1,5}}[号號])\s*(?P<title>[{CJK}“《].{{3,140}})$"
+    rf"^(?P<number>[{CJK}]{{1,16}}[〔\[［(（【]\d{{2,4}}[〕\]］)）】]字?第?\d{{1,5}}[号號]"
+    # the old series: the year in brackets before the agency, 字 after it — (85)京政发字第12号 (classes21)
+    rf"|[(（〔\[［]\d{{2,4}}[)）〕\]］][{CJK}]{{1,16}}?第?\d{{1,5}}[号號])"
+    rf"\s*(?P<title>[{CJK}“《].{{3,140}})$"
 )
 # Words that make a line ending in a title and a number a sentence referring to that document
 # (具体要求详见市政府关于…的通知 某府发〔2014〕3号), not the document's own head
@@ -731,6 +734,10 @@ def _body_below(blocks: list[Block], i: int) -> bool:
     return is_recipients(below.text) or (below.kind == PARAGRAPH and any(p in below.text for p in "。：:，"))
 
 
+# An old-series number opening a title's first line, its year in brackets: （85）京政发字第12号 (classes21)
+_OLD_NUMBER_OPENING_RE = compile_re(rf"^[(（〔\[［]\d{{2,4}}[)）〕\]］][{CJK}]{{1,16}}?第?\d{{1,5}}[号號][\s\u3000]*")
+
+
 def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
     """Index of the first block of a title printed on several lines.
 
@@ -757,7 +764,9 @@ def _title_prefix(blocks: list[Block], i: int, floor: int) -> int:
             or t.startswith("附件")
         ):
             break
-        if any(p in t for p in "。，：；（）()") or number_of_line(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
+        # (an old-series number opening the line brings its own brackets: （85）京政发字第12号 北京市人民政府)
+        bare = _OLD_NUMBER_OPENING_RE.sub("", t, count=1) if t[:1] in "(（〔[［" else t
+        if any(p in bare for p in "。，：；（）()") or number_of_line(t) or MASTHEAD_RE.match(t) or BYLINE_RE.match(t):
             break
         if _HAN_RE.search(t) is None:
             break  # The Beginning / NEWS / 2019: a line without a Chinese character is no first line of a Chinese title (titles23)

@@ -16,9 +16,15 @@ from ..data import ContentsEntry, DocNumber, Issue
 from ..grammars.brackets import matching_open
 from ..grammars.dates import DATE_RE, cn_to_int, parse_date
 from ..grammars.docnumber import scan_doc_numbers
-from ..text.normalize import BREADCRUMB_RE, PAGE_RANGE_MARKS
+from ..text.normalize import BREADCRUMB_RE, ENTRY_NUMBER_PATTERN, PAGE_RANGE_MARKS
 from ..vocab.common import CJK as _CJK
-from ..vocab.common import NOT_GAZETTE_BEFORE_GONGBAO, SECTION_HEADINGS, TABLE_COLUMN_NAMES, compact
+from ..vocab.common import (
+    DOC_KIND_ALTERNATION,
+    NOT_GAZETTE_BEFORE_GONGBAO,
+    SECTION_HEADINGS,
+    TABLE_COLUMN_NAMES,
+    compact,
+)
 from ..vocab.numerals import CN_ORDINALS
 from .blocks import HEADING, MARKER_RE, TABLE_ROW, Block
 from .metadata import metadata_of
@@ -114,10 +120,11 @@ _CHAPTER_ENTRY_RE = compile_re(
 SECTION_RE = compile_re(r"^[【\[〖](?P<section>[^】\]〗]{2,40})[】\]〗]$")
 # A section heading printed bare in the contents: 国务院文件 / 部门文件 / 市政府办公室文件 /
 # 人事任免 / 政府令 / 规范性文件 (the words are data: vocab.common.SECTION_HEADINGS)
-# (numbered as a list's first level: 一、县政府文件 / 二．部门文件 / （三）人事任免)
+# (numbered as a list's first level: 一、县政府文件 / 二．部门文件 / （三）人事任免; or between middle
+# dots: ·区政府文件· — classes21: the heading had run into the first entry's title)
 BARE_SECTION_RE = compile_re(
-    rf"^(?:[{_CN}]{{1,3}}[、.．]|[（(][{_CN}]{{1,3}}[）)])?"
-    rf"(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))$"
+    rf"^[·•・‧]?(?:[{_CN}]{{1,3}}[、.．]|[（(][{_CN}]{{1,3}}[）)])?"
+    rf"(?![^关的]*(?:关于|的))(?P<section>[{_CJK}]{{0,16}}(?:{'|'.join(SECTION_HEADINGS)}))[·•・‧]?$"
 )
 # A contents line that ends with a page number after a dot leader:
 #   京平政发〔2020〕21号..... 1 / 关于…的通知……………………3 / 关于…的通知  (3)
@@ -141,6 +148,10 @@ class LeaderMatch:
 
 
 _KIND_TITLE_MIN = 8  # characters of the shortest title read with a page glued or one space after it
+# A title's kind and its number after it, at the end of what precedes the page: …的通知　某政发〔2019〕3号
+# （3） / …的通知 某政发〔2019〕3号8 (normalize took the space before the page) — classes21
+_KIND_NUMBER_END_RE = compile_re(rf"(?:{DOC_KIND_ALTERNATION})[”》]?[\s\u3000]*{ENTRY_NUMBER_PATTERN}$")
+_KIND_NUMBER_TAIL = 48  # characters looked at: a kind word, a space and a number fit (the search stays short)
 
 
 def match_leader(text: str) -> LeaderMatch | None:
@@ -193,6 +204,14 @@ def match_leader(text: str) -> LeaderMatch | None:
         # …的通知（1） / …的通知 1 (…的通知1 once normalize took the space before a digit): the page in
         # brackets or after one space, right after a title that ends in a document's kind (no title
         # ends so)
+        body = before_space
+    elif (
+        ((closed and bracketed) or space in ("", " "))
+        and len(before_space) >= _KIND_TITLE_MIN
+        and _KIND_NUMBER_END_RE.search(before_space[-_KIND_NUMBER_TAIL:])
+    ):
+        # …的通知　某政发〔2019〕3号　（3） / …的通知　某政发〔2019〕3号　3: the number after the
+        # title, the page after the number (the entry reader takes the number out of the title)
         body = before_space
     else:
         return None

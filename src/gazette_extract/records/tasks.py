@@ -81,6 +81,7 @@ from ..grammars.units import ends_like_unit, parse_units, split_units
 from ..layout.blocks import DATE, HEADING, ITEM, MARKER_RE, PARAGRAPH, SIGNATURE, TABLE_ROW, Block, pipe_cells
 from ..vocab.common import CJK as _CJK
 from ..vocab.common import LazyPattern, alternation, compact
+from ..vocab.deadlines import UNDATED_LIMIT_EVENTS, UNDATED_LIMIT_SPANS, UNDATED_LIMIT_WORDS
 from ..vocab.numerals import CN_ORDINALS
 from ..vocab.tasks import (
     BARE_NOTE_NEVER_STARTS,
@@ -653,14 +654,25 @@ def _split_people(text: str) -> list[str]:
     return [p for p in (_trim(p) for p in UNIT_PIECE_SEP_RE.split(text)) if p]
 
 
+# A time limit that names no date, the whole rest of a note: 待定 / 尽快 / 2021年春节前 / 三年内 (classes21)
+_UNDATED_LIMIT_RE = compile_re(
+    rf"^(?:{alternation(UNDATED_LIMIT_WORDS)}"
+    rf"|(?:(?:19|20)\d\d年)?(?:{alternation(UNDATED_LIMIT_EVENTS)})(?:之|以)?前"
+    rf"|[\d{CN_ORDINALS}两半]{{1,3}}(?:{alternation(UNDATED_LIMIT_SPANS)})(?:之|以)?内)(?:完成)?$"
+)
+
+
 def _note_deadline(text: str) -> str | None:
     """长期坚持 / 2020年6月底前完成 after the verbs of a note: the deadline, if it is one. A phrase that names
     its year only by the document's (年底前完成, 6月底前, 年内完成: precision round 17) is one too — the task
-    reads it later with the document's year, as a 完成时限 field is read."""
+    reads it later with the document's year, as a 完成时限 field is read; so is a limit that names no date
+    (待定, 尽快, 春节前, 三年内: the task's deadline is then ``unknown``)."""
     text = text.strip(_UNIT_STRIP)
     if not text or len(text) > 30:
         return None
-    return text if read_deadline(text, year=_ANY_YEAR).kind != "unknown" else None
+    if read_deadline(text, year=_ANY_YEAR).kind != "unknown" or _UNDATED_LIMIT_RE.match(text):
+        return text
+    return None
 
 
 _ANY_YEAR = 2000  # a year to test a phrase's form with (年底前 reads as a date in any year)

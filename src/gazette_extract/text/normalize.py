@@ -706,10 +706,13 @@ TITLE_NUMBER_LINE_RE = compile_re(
 )
 # A contents entry whose page follows its title after spaces (the converter folded the run that
 # aligned the pages): …的通知  3 / …的意见（某政办发〔2019〕5号） 4 — it stands alone, never run on
-# (the entry's number may open the line: 某政发〔2019〕3号 某县人民政府关于…的通知 1)
+# (the entry's number may open the line: 某政发〔2019〕3号 某县人民政府关于…的通知 1; or follow
+# its title after a space: 某县人民政府关于…的通知　某政发〔2019〕3号　1 — classes21)
+ENTRY_NUMBER_PATTERN = r"[^\s，。；：]{1,20}[〔\[［(（【﹝]\d{4}[〕\]］)）】﹞]第?\d{1,5}[号號]"
 TITLE_PAGE_LINE_RE = compile_re(
-    r"^(?:[^\s，。；：]{1,20}[〔\[［(（【﹝]\d{4}[〕\]］)）】﹞]第?\d{1,5}[号號][\s\u3000]+)?"
-    rf"[^\s，。；：]{{6,140}}?(?:(?:{DOC_KIND_ALTERNATION})[”》]?|号[）)])[\s\u3000]+\d{{1,4}}$"
+    rf"^(?:{ENTRY_NUMBER_PATTERN}[\s\u3000]+)?"
+    rf"[^\s，。；：]{{6,140}}?(?:(?:{DOC_KIND_ALTERNATION})[”》]?(?:[\s\u3000]+{ENTRY_NUMBER_PATTERN})?|号[）)])"
+    r"(?:[\s\u3000]+|[\s\u3000]*[/／][\s\u3000]*)\d{1,4}$"  # …的通知／3: a slash is a leader too (classes21)
 )
 # A body's name and a date on one line (the fold took the space between them): a bulletin's
 # masthead (寿县人民政府督查室 2022年8月19日 ; 某某县人民政府办公室编 2022年8月19日), the 日 perhaps lost

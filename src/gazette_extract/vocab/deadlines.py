@@ -142,6 +142,48 @@ NOT_DATE_WORDS: dict[str, str] = {
     "季节": "季节性工作",
 }
 
+# A time limit a unit note closes with that names no date: the task keeps it as an ``unknown``
+# deadline (with a deadline-unknown warning). A note ending in one was refused whole and its task
+# lost (classes21: 区农业农村局牵头，区财政局配合，待定). Only the whole remainder of a note is
+# read so, never a word inside a task's sentence (及时上报 is no time limit alone). Value: an example.
+UNDATED_LIMIT_WORDS: dict[str, str] = {
+    "尽快": "（县住建局牵头，尽快）",
+    "立即": "（县应急局负责，立即）",
+    "即时": "（县政务服务局负责，即时）",
+    "及时": "（县财政局牵头，及时）",
+    "近期": "（县发改局牵头，近期）",
+    "待定": "（区农业农村局牵头，区财政局配合，待定）",
+    "另定": "（区商务局牵头，另定）",
+    "另行通知": "（区教委牵头，另行通知）",
+}
+# Events a limit is set before, with no date (春节前, 2021年汛期前, 开学前): the words, each as printed
+UNDATED_LIMIT_EVENTS: dict[str, str] = {
+    "春节": "春节前",
+    "元旦": "元旦前",
+    "清明节": "清明节前",
+    "五一": "五一前",
+    "端午节": "端午节前",
+    "中秋节": "中秋节前",
+    "国庆节": "国庆节前",
+    "汛期": "汛期前",
+    "汛": "汛前",
+    "主汛期": "主汛期前",
+    "两会": "两会前",
+    "寒假": "寒假前",
+    "暑假": "暑假前",
+    "开学": "开学前",
+    "秋收": "秋收前",
+}
+# The units a span of time is counted in before 内 (三年内, 6个月内, 15个工作日内)
+UNDATED_LIMIT_SPANS: dict[str, str] = {
+    "年": "三年内",
+    "个月": "6个月内",
+    "周": "两周内",
+    "天": "30天内",
+    "日": "15日内",
+    "个工作日": "15个工作日内",
+}
+
 # as_required: a lead word, a few words naming who (≤ 12 characters), then an object word.
 AS_REQUIRED_LEADS: dict[str, str] = {
     "按照": "按照市级要求落实",

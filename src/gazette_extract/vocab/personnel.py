@@ -799,6 +799,23 @@ PLACE_STARTS: dict[str, str] = {
 # Roster roles: 组　长：王成国 区委书记 / 主　任：孙春兰　　国务院副总理 / 成员：张三（…）.
 # Printed with spaces inside (组 长, 委　员); reported without them. Value: a real line.
 # --------------------------------------------------------------------------------------------
+# Roles of a group that are never a post (a 组长 heads a group, not a body): a line opening with one
+# and a colon under a personnel decision's title starts a roster — the bare name　post lines below it
+# are its members, no changes (classes21: 组长：A　区长 / 成员： / B　区财政局局长 under 关于干部任免职的通知
+# gave appoint B 区财政局局长). 委员, 主任, 秘书长 are posts too and are not here.
+GROUP_ONLY_ROLES: dict[str, str] = {
+    "组长": "组　长：王继聪　区长",
+    "副组长": "副组长：邹震宇　副区长",
+    "常务副组长": "常务副组长：张三　区委副书记",
+    "成员": "成　员：何娇　区财政局局长",
+    "组员": "组员：张三　区财政局副局长",
+    "总指挥": "总指挥：王继聪　区长",
+    "副总指挥": "副总指挥：邹震宇　副区长",
+    "召集人": "召集人：王继聪　区长",
+    "副召集人": "副召集人：邹震宇　副区长",
+    "联络员": "联络员：张三　区政府办公室科员",
+}
+
 ROSTER_ROLES: dict[str, str] = {
     "组长": "组 长：王成国 区委书记",
     "副组长": "副组长：底志欣 区委常委、常务副区长",

@@ -52,6 +52,7 @@ from ...vocab.personnel import (
     CROSS_MOVE_WORDS,
     DECISION_LEADS,
     ELECTION_LEAD_MANNERS,
+    GROUP_ONLY_ROLES,
     HEADING_ONLY_VERBS,
     HELD_TITLE_LEAVING_VERBS,
     LEAVING_GROUND_LEADS,
@@ -302,6 +303,14 @@ QI_RE = compile_re(r"(?:任命|聘任|免去|解聘|撤销|决定)其")
 _CONDITION_OPENER_TUPLE: tuple[str, ...] = tuple(sorted(CONDITION_OPENERS, key=len, reverse=True))
 _CONDITION_WORD_TUPLE: tuple[str, ...] = tuple(CONDITION_OPENER_WORDS)
 _CONDITION_FIRSTS = frozenset(w[0] for w in CONDITION_OPENERS)
+
+
+# A roster's role line that names a group's role (never a post): 组　长：A / 成员（按姓氏笔画为序）： (classes21)
+_GROUP_ROLE_LINE_RE = compile_re(
+    r"^[ \u3000]*(?:"
+    + "|".join("[ \u3000]*".join(role) for role in sorted(GROUP_ONLY_ROLES, key=len, reverse=True))
+    + r")[ \u3000]*(?:[（(][^（）()]{1,16}[）)])?[ \u3000]*[：:]"
+)
 
 
 def _opens_a_condition(clause: str) -> bool:
@@ -740,6 +749,10 @@ def extract_appointments(
             if not is_person_name(below.rstrip("；;。，,")):
                 keep(_changes(carried, [list_person], more, starts), block)
                 continue
+        if titled_decision and carried is None and _GROUP_ROLE_LINE_RE.match(block.text or ""):
+            titled_decision = (
+                False  # 组长：A　区长 / 成员：: a roster from here — its name　post lines are members (classes21)
+            )
         if titled_decision and block is not blocks[0] and carried is None:
             carried = _DECIDED  # until the first change: 张三同志为某局局长 under the decision's title
         text = trad_news_forms(text)  # 请辞X, 退任X, 宣誓就职, *7 A先生…, A上月调任X (香港/澳门/台湾 news, round 23)
