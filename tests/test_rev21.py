@@ -11,7 +11,9 @@ Classes narrowed, each over its variants with near-misses:
 * a level word that ends a common noun (社区, 小区, 园区, 景区, 超市, 城市 …) opens no place for a level-opened organ after
   it (apages21: 张三任某某小区党支部书记、区人大常委会委员 gave 某某小区人大常委会委员; vocab LEVEL_WORD_NOUNS);
 * 于 / 於 with a year, a month or a week after a name is the preposition too (张三于今年当选为X gave the person 于今年:
-  vocab PREPOSITION_PHRASE_PARTS), and NAME_TIME_ADVERBS is made from that table (the two were written apart).
+  vocab PREPOSITION_PHRASE_PARTS), and NAME_TIME_ADVERBS is made from that table (the two were written apart);
+* a notice's title under 全文如下： that the page's headline printed just above (the same title, or its issuer before
+  it) opens no second document (issues21's full-text class gave the page's one notice twice).
 Mended without behaviour change (every golden identical): fields._issuer_between_titles reads its names line with
 _names_of (issues21 had written the check twice); PARTY_COMMITTEE_PLACE_ENDS is vocab.tasks.PLACE_LEVELS; layout.chrome's
 CHROME_WORDS no longer lists the five link words SITE_LINK_WORDS brings.
@@ -243,7 +245,40 @@ def test_yu_surname_stays(text: str, expected: list[tuple[str, str, str]]) -> No
     assert _changes(text) == expected
 
 
-# ---- 5. tables written once --------------------------------------------------------------------------------------
+# ---- 5. a full text's title that the page's headline printed just above opens no second document -----------------
+
+_TITLES = [
+    "关于加强森林防火安全管理的公告",
+    "关于延长某某自然保护区管控措施实施时间的通告",
+    "關於加強森林防火安全管理的公告",
+]
+_INTROS = ["全文如下：", "全文如下:", "原文如下：", "近日，县政府发布公告，全文如下："]
+_HEADLINES = ["{title}", "某某县人民政府{title}", "某某县森林防火指挥部{title}"]
+COPY_ROWS = _no_duplicates(
+    [
+        (
+            f"{headline.format(title=title)}\n发布时间：2022-08-24\n{intro}\n{title}\n为加强管理，现公告如下。\n一、各单位要加强管理。\n",
+            1,
+        )
+        for title in _TITLES
+        for intro in _INTROS
+        for headline in _HEADLINES
+    ]
+    # a story's own headline over the intro: the notice under it is a document beside the story (issues21's class)
+    + [
+        (f"县政府发布森林防火公告\n发布时间：2022-08-24\n{intro}\n{title}\n为加强管理，现公告如下。\n", 2)
+        for title in _TITLES
+        for intro in _INTROS
+    ]
+)
+
+
+@pytest.mark.parametrize("text,count", COPY_ROWS)
+def test_full_text_title_printed_by_the_headline(text: str, count: int) -> None:
+    assert len(extract_str(text)["documents"]) == count
+
+
+# ---- 6. tables written once --------------------------------------------------------------------------------------
 
 
 def test_preposition_phrases_are_adverbs() -> None:
