@@ -107,6 +107,9 @@ cases: dict[str, Callable[[int], object]] = {
     "pipeline: 10n marked lines between prose": lambda n: extract_str(
         HEAD + "某某县财政局 | 2019年6月30日\n\n说明文字。\n\n" * (10 * n)
     ),
+    "pipeline: 10n marked lines in a body signed below": lambda n: extract_str(
+        HEAD + "某某县财政局 | 2019年6月30日\n\n说明文字。\n\n" * (10 * n) + "某某县人民政府\n\n2019年7月1日\n"
+    ),
     "pipeline: 100n KB 、-list of bodies + date": lambda n: extract_str(
         HEAD + "某某县人民政府、" * (KB // 8 * n) + "某某县财政局\n\n2019年3月5日\n"
     ),

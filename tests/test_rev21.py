@@ -5,6 +5,8 @@ Classes narrowed, each over its variants with near-misses:
 * a date run on after a notice's closing sentence (dates21: …请认真贯彻执行。2019年6月3日) signs the document only on its
   last dated line — a body's sentence that closes on a date over the signature's own date gave that date and lost the
   issuer (…要求各乡镇认真贯彻执行。2019年6月3日 / 二、… / 某某县人民政府 / 2019年7月1日);
+* a signature and its date on one line with a mark between (dates21: 某某县财政局 | 2019年6月30日) signs only when no
+  date alone on its line follows on the page — in a body signed at its foot it gave the body's line as the signature;
 * a committee named place + 委 that is not the place's party committee — the Youth League's or another party's
   (共青团某县委, 团县委, 民盟某市委) — gives its place to no body after it (apages21: 张三任共青团某县委书记、人民政府副县长
   gave 共青团某县人民政府副县长; vocab NOT_PLACE_OPENERS);
@@ -117,6 +119,43 @@ def test_last_dated_block() -> None:
     assert F._last_dated(blocks) == 2
     assert F._last_dated(blocks[:2]) == 0
     assert F._last_dated(blocks[1:2]) == -1
+
+
+# a signature and a date on one line with a mark between (dates21) in the body, the document signed at its foot: the
+# marked line is the body's, the foot's pair is read (the marks of vocab.datelines.SIGNATURE_DATE_SEPARATORS)
+_MARKS = ["/", "／", "|", "｜", "·", "•"]
+_FOOT_DATES = [("2019年7月1日", "2019-07-01"), ("二〇一九年七月一日", "2019-07-01"), ("2019-07-01", "2019-07-01")]
+MARKED_IN_BODY_ROWS = _no_duplicates(
+    [
+        (
+            f"一、报送要求。请按时报送。\n某某县财政局 {mark} 2019年6月30日\n二、工作要求。请按时报送。\n"
+            f"某某县人民政府\n{date}",
+            (iso, "某某县人民政府"),
+        )
+        for mark in _MARKS
+        for date, iso in _FOOT_DATES
+    ]
+)
+
+
+@pytest.mark.parametrize("body,expected", MARKED_IN_BODY_ROWS)
+def test_marked_line_in_the_body_is_no_signature(body: str, expected: tuple[str, str]) -> None:
+    assert _pairs(HEAD + body + "\n") == [expected]
+
+
+# …and at the foot it still signs (dates21's class), a date in the body above it or not
+MARKED_AT_FOOT_ROWS = _no_duplicates(
+    [
+        (f"{above}请认真贯彻执行。\n某某县人民政府 {mark} 2019年3月5日", ("2019-03-05", "某某县人民政府"))
+        for mark in _MARKS
+        for above in ["", "请于2019年6月30日前报送。\n"]
+    ]
+)
+
+
+@pytest.mark.parametrize("body,expected", MARKED_AT_FOOT_ROWS)
+def test_marked_line_at_the_foot_signs(body: str, expected: tuple[str, str]) -> None:
+    assert _pairs(HEAD + body + "\n") == [expected]
 
 
 # ---- 2. the league's or another party's committee gives its place to no body after it -----------------------------
