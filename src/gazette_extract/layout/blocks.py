@@ -239,6 +239,13 @@ def _marked_neighbours(paras: list[Para]) -> frozenset[int]:
     return frozenset(p.line for k, p in enumerate(paras) if (k and marked[k - 1]) or (k < last and marked[k + 1]))
 
 
+def _last_date_line(paras: list[Para]) -> int:
+    """The line of the page's last paragraph that is a date alone (-1 when none). A marked signature line over it
+    (某某县财政局 | 2019年6月30日 in the body, 某某县人民政府 / 2019年7月1日 signing below) is a line of the body, never the
+    signature: the document signs at its foot, and the first pair read would be the body's (rev21)."""
+    return next((p.line for p in reversed(paras) if len(p.text) <= _DATE_LINE_MAX and is_date_line(p.text)), -1)
+
+
 def _signed_date_line(text: str) -> bool:
     """Is ``text`` a signature and its date on one line (某市人民政府　　2021年3月5日)?"""
     m = SIGNATURE_DATE_RE.match(text)
@@ -362,6 +369,7 @@ def classify(paras: list[Para]) -> list[Block]:
     """Turn paragraphs into typed blocks (pure; no I/O)."""
     blocks: list[Block] = []
     listed: frozenset[int] | None = None  # the lines a marked line stands next to (_marked_neighbours), when needed
+    dated_last: int | None = None  # the line of the page's last date alone on its line (_last_date_line), when needed
     for para in _pieces(paras):
         text = para.text
         if text.endswith(("?", "？")) and len(text) <= _HEADING_MAX:
@@ -426,6 +434,7 @@ def classify(paras: list[Para]) -> list[Block]:
             text[-1:] in _MARKED_LAST
             and (marked := _marked_signature_date(text)) is not None
             and para.line not in (listed := _marked_neighbours(paras) if listed is None else listed)
+            and para.line >= (dated_last := _last_date_line(paras) if dated_last is None else dated_last)
         ):
             # 某某县人民政府 / 2019年3月5日 ; 某某县人民政府 2019年3月5日（星期二）: a mark between, a weekday after
             sig, date = marked

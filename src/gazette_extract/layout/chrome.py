@@ -135,10 +135,6 @@ CHROME_WORDS = (
     "简体",
     "繁體版",
     "简体版",
-    "设为首页",
-    "加入收藏",
-    "网站地图",
-    "联系我们",
     "请输入关键字",
     "请输入关键词",
     "请输入搜索内容",
@@ -150,7 +146,6 @@ CHROME_WORDS = (
     "上一篇",
     "下一篇",
     "返回目录",
-    "返回首页",
     "返回列表",
     "返回",
     "首页",
@@ -185,7 +180,9 @@ CHROME_WORDS = (
     "Login",
     "Register",
     "Sitemap",
-    *SITE_LINK_WORDS,  # 投稿邮箱 / 关于我们 / 意见反馈 …: a site's link bar (titles23, vocab.heads)
+    # 投稿邮箱 / 关于我们 / 设为首页 / 加入收藏 / 网站地图 / 联系我们 / 返回首页 …: a site's link bar (titles23, vocab.heads;
+    # rev21: those five no longer written here as well)
+    *SITE_LINK_WORDS,
 )
 _CHROME_MAX = 60
 _CHROME_MARKS_RE = compile_re(r"[【】\[\]［］（）()|｜:：/／、·•\-\s>＞»→]+")

@@ -1435,11 +1435,19 @@ def _introduces_full_text(blocks: list[Block], start: int) -> bool:
     return any(_FULL_TEXT_BELOW_RE.search(b.text) for b in blocks[max(0, start - _FULL_TEXT_SCAN) : start])
 
 
+_FULL_TEXT_COPY_SCAN = 8  # lines over a full text's title searched for the page's headline printing it (rev21)
+
+
 def _full_text_title(blocks: list[Block], i: int) -> bool:
     """A notice's own title (关于…的公告) right under a story's line that announces the full text (全文如下：): the story
     says a document follows, so the title opens it though it is unsigned and unnumbered in the stored text (SOURCES
-    v8tv, issues21); one of a list of titles does not."""
-    return _introduces_full_text(blocks, i) and _is_own_notice_title(blocks[i].text) and not _in_title_list(blocks, i)
+    v8tv, issues21); one of a list of titles does not, nor a title the page's headline printed just above (关于…的公告 /
+    全文如下： / 关于…的公告, the headline perhaps with its issuer before it: the page is that one notice, rev21)."""
+    if not (_introduces_full_text(blocks, i) and _is_own_notice_title(blocks[i].text)):
+        return False
+    title = compact(blocks[i].text)
+    above = blocks[max(0, i - _FULL_TEXT_COPY_SCAN) : i]
+    return not any(compact(b.text).endswith(title) for b in above) and not _in_title_list(blocks, i)
 
 
 def _body_above_key_block(blocks: list[Block], body_start: int, span: DocumentSpan) -> None:

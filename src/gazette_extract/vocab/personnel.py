@@ -625,6 +625,7 @@ ACTING_VERBS: dict[str, str] = {
 # --------------------------------------------------------------------------------------------
 from .common import CJK  # noqa: E402 (the one spelling of the Chinese character class)
 from .common import ORG_SUFFIX_TUPLE as ORG_SUFFIX_TUPLE  # noqa: E402 (re-exported for records/personnel: "as" says so)
+from .tasks import PLACE_LEVELS  # noqa: E402 (a place's level words, for PARTY_COMMITTEE_PLACE_ENDS)
 
 # --------------------------------------------------------------------------------------------
 # Where a post begins: place names and organization heads. Used to split a name that runs
@@ -1360,7 +1361,8 @@ PLACELESS_BODIES: dict[str, str] = {
     "政协": "张三任某区委常委、政协主席",
 }
 PARTY_COMMITTEE_MARK = "委"  # 扎赉特旗委: the place, then 委
-PARTY_COMMITTEE_PLACE_ENDS: tuple[str, ...] = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡")
+# a place's level words: the one table (vocab.tasks.PLACE_LEVELS, 省市县区州盟旗镇乡), not written again (rev21)
+PARTY_COMMITTEE_PLACE_ENDS: tuple[str, ...] = tuple(PLACE_LEVELS)
 # apages21: a post that opens with a level word alone (镇人大主席团主席, 县人大常委会主任) after a post of a place of that
 # level (滔溪镇人民政府镇长) in one clause takes the place (谢波、杨景宪两名同志分别以全票当选为滔溪镇人民政府镇长和镇人大
 # 主席团主席 — anhua, dev). The place opens the earlier post, two to six characters before its level word, none of them
@@ -1371,6 +1373,53 @@ LEVEL_OPENED_PLACE_MAX = 6
 LEVEL_PLACE_ORGANS: tuple[str, ...] = ("人民政府", "政府", "人大", "政协", "委")
 PLACE_NEVER_CHARS: str = "局院委部会厅司处办所站队署"
 PARTY_NAME_PREFIX = "中共"  # 中共某县委: the party's name before the place, not part of it
+# rev21: committees named place + 委 that are not the place's party committee — the Youth League's and the other
+# parties' (共青团某县委 / 团县委 / 民盟某市委): a body after such a post takes no place from it (张三任共青团某县委书记、
+# 人民政府副县长 gave 共青团某县人民政府副县长). A place never opens with one of these (团县 / 团市: the league's committee
+# of a place not named; 团风县 is a place). Each with its committee.
+NOT_PLACE_OPENERS: dict[str, str] = {
+    "共青团": "共青团某县委书记",
+    "共青團": "共青團某縣委書記",
+    "团县": "团县委书记",
+    "团市": "团市委副书记",
+    "团区": "团区委书记",
+    "团省": "团省委书记",
+    "团州": "团州委书记",
+    "团旗": "团旗委书记",
+    "团镇": "团镇委书记",
+    "团乡": "团乡委书记",
+    "民革": "民革某市委主委",
+    "民盟": "民盟某市委主委",
+    "民建": "民建某市委主委",
+    "民进": "民进某市委主委",
+    "农工党": "农工党某市委主委",
+    "农工民主党": "农工民主党某市委主委",
+    "致公党": "致公党某市委主委",
+    "九三学社": "九三学社某市委主委",
+    "台盟": "台盟某市委主委",
+}
+# rev21: two-character words whose last character is a level word but that name no place (a residential quarter, a
+# park, a scenic area, a supermarket, a city's company): the earlier post's level word must not end one for its place
+# to be carried (张三任某某小区党支部书记、区人大常委会委员 gave 某某小区人大常委会委员). Each with a post it opens.
+LEVEL_WORD_NOUNS: dict[str, str] = {
+    "社区": "某某社区居委会主任",
+    "小区": "某某小区党支部书记",
+    "园区": "某某园区管委会主任",
+    "景区": "某某景区管理局局长",
+    "校区": "某某校区主任",
+    "厂区": "某某厂区主任",
+    "矿区": "某某矿区矿长",
+    "街区": "某某街区负责人",
+    "库区": "某某库区移民局局长",
+    "营区": "某某营区主任",
+    "辖区": "某某辖区派出所所长",
+    "城市": "某某城市建设投资公司总经理",
+    "超市": "某某超市总经理",
+    "都市": "某某都市报社社长",
+    "门市": "某某门市部经理",
+    "集市": "某某集市管理处主任",
+    "乡镇": "某某乡镇企业局局长",
+}
 # apages21: the CPPCC named two ways in one story (孫偉當選湖北省政協主席, then 選舉孫偉為政協湖北省第十三屆委員會主席 —
 # ynkmhao, dev): the place before 政协, or 政协 before the place and its term's committee. One post.
 CPPCC_SHORT = "政协"
@@ -1805,6 +1854,36 @@ NAME_VERB_ADVERB_WORDS: dict[str, str] = {
 # Round 20: words of time between a person and the verb of a move, a resignation or an election (component b:
 # 李四日前出任Y, 张三近日当选为Z gave nothing). Dropped before the clause is read. Never a word of the future (将,
 # 拟, 即将: a change not made) nor of the past before the story (此前, 曾: a career).
+# apages21: 于 (於) is a surname and the preposition "at": after a name it opens a phrase of time or place that is no
+# second person (张三于会上当选为某市政协主席 gave 张三 and 于会上). The given parts that make 于 the preposition.
+PREPOSITION_SURNAMES: str = "于於"
+PREPOSITION_PHRASE_PARTS: dict[str, str] = {
+    # rev21: the same preposition with a year, a month or a week of the story (张三于今年当选为… gave 于今年)
+    "今年": "张三于今年当选为某市政协主席",
+    "去年": "张三于去年被任命为某局局长",
+    "本月": "张三于本月当选为某镇人民政府镇长",
+    "上月": "张三于上月被任命为某局局长",
+    "本周": "张三于本周当选为某协会会长",
+    "近期": "张三于近期被任命为某局局长",
+    "今天": "张三于今天当选为某县人民政府县长",
+    "昨天": "张三于昨天当选为某县人民政府县长",
+    "当年": "张三于当年当选为某市人大代表",
+    "同年": "张三于同年被任命为某局局长",
+    "次年": "张三于次年当选为某市政协副主席",
+    "次日": "张三于次日被任命为某局局长",
+    "会上": "张三于会上当选为某市政协主席",
+    "会后": "张三于会后被任命为某局局长",
+    "近日": "张三于近日被任命为某局局长",
+    "日前": "张三于日前当选为某协会会长",
+    "今日": "张三于今日被任命为某局局长",
+    "昨日": "张三于昨日当选为某县人民政府县长",
+    "当日": "张三于当日当选为某镇人民政府镇长",
+    "当天": "张三于当天当选为某镇人民政府镇长",
+    "同日": "张三于同日被任命为某局局长",
+    "上午": "张三于上午当选为某市人大常委会主任",
+    "下午": "张三于下午当选为某市人大常委会主任",
+    "此前": "张三于此前被任命为某局局长",
+}
 NAME_TIME_ADVERBS: dict[str, str] = {
     "正式": "栗战书正式任中央办公厅主任 (round 13)",
     "日前": "王五日前出任某市财政局局长",
@@ -1818,14 +1897,10 @@ NAME_TIME_ADVERBS: dict[str, str] = {
     "此次": "郑彧此次被任命为福州市人民政府副市长 (bkwk, dev)",
     "这次": "张三这次当选为某市副市长",
     "本次": "李四本次当选为某协会会长",
-    # apages21: the preposition 于 with a time or a place (PREPOSITION_PHRASE_PARTS): 于会上 once read as a second person
-    "于会上": "张三于会上当选为某市政协主席",
-    "于会后": "张三于会后被任命为某局局长",
-    "于近日": "张三于近日被任命为某局局长",
-    "于日前": "张三于日前当选为某协会会长",
-    "于当天": "张三于当天当选为某镇人民政府镇长",
-    "于当日": "张三于当日当选为某镇人民政府镇长",
-    "于同日": "张三于同日被任命为某局局长",
+    # apages21: the preposition 于 (於) with a time or a place (PREPOSITION_PHRASE_PARTS): 于会上 once read as a second
+    # person. rev21: made from that one table (the two had been written apart, and a part missing here lost the record
+    # once people.is_person_name refused 于今年 as a name)
+    **{f"{at}{part}": example for part, example in PREPOSITION_PHRASE_PARTS.items() for at in PREPOSITION_SURNAMES},
 }
 # …and words of a change already done, dropped only before a resignation, an election, a passive or a leaving
 # (乔布斯已经辞去首席执行官职位, 乔布斯已经当选为董事会主席 — xiaoyanren 2011, probe fit: nothing, then the false
@@ -4303,23 +4378,6 @@ SURNAME_ADDRESS_WORDS: frozenset[str] = frozenset(
 # 李四未辞去公司董事职务 read the person 李四未 resigning; 王五没辞去… / 张三未申请辞去… likewise. A two-character name
 # may end in one (李未: 李 alone is no person), so only the longer ones.
 NEGATION_NAME_LAST: str = "未没"
-# apages21: 于 (於) is a surname and the preposition "at": after a name it opens a phrase of time or place that is no
-# second person (张三于会上当选为某市政协主席 gave 张三 and 于会上). The given parts that make 于 the preposition.
-PREPOSITION_SURNAMES: str = "于於"
-PREPOSITION_PHRASE_PARTS: dict[str, str] = {
-    "会上": "张三于会上当选为某市政协主席",
-    "会后": "张三于会后被任命为某局局长",
-    "近日": "张三于近日被任命为某局局长",
-    "日前": "张三于日前当选为某协会会长",
-    "今日": "张三于今日被任命为某局局长",
-    "昨日": "张三于昨日当选为某县人民政府县长",
-    "当日": "张三于当日当选为某镇人民政府镇长",
-    "当天": "张三于当天当选为某镇人民政府镇长",
-    "同日": "张三于同日被任命为某局局长",
-    "上午": "张三于上午当选为某市人大常委会主任",
-    "下午": "张三于下午当选为某市人大常委会主任",
-    "此前": "张三于此前被任命为某局局长",
-}
 
 # appoint31: the last words of the body an elected person works in, printed before the name and its rank in an election's
 # list (阜外医院郑哲教授、武汉大学人民医院唐其柱教授…当选为副主委 — zgsynk 2015): the body is dropped, the name read. Each

@@ -39,6 +39,7 @@ from ...vocab.personnel import (
     LEAVE_VERBS,
     LEVEL_OPENED_PLACE_MAX,
     LEVEL_PLACE_ORGANS,
+    LEVEL_WORD_NOUNS,
     MID_LIST_SURNAMES,
     MOVE_PROPOSALS,
     MOVE_VERBS,
@@ -46,6 +47,7 @@ from ...vocab.personnel import (
     NAME_REMARK_LEADS,
     NEW_BODY_ATTRIBUTIVES,
     NOT_NAMES,
+    NOT_PLACE_OPENERS,
     PARTY_COMMITTEE_MARK,
     PARTY_COMMITTEE_PLACE_ENDS,
     PARTY_COMMITTEE_SEATS,
@@ -503,6 +505,7 @@ def _inherit_organizations(posts: list[str]) -> list[str]:
 
 _SUB_UNITS: tuple[str, ...] = tuple(SUB_UNIT_SUFFIXES)
 _PLACELESS_BODIES: tuple[str, ...] = tuple(PLACELESS_BODIES)
+_NOT_PLACE_OPENERS: tuple[str, ...] = tuple(NOT_PLACE_OPENERS)
 
 
 def _level_place(previous: str | None, organization: str) -> str | None:
@@ -514,7 +517,12 @@ def _level_place(previous: str | None, organization: str) -> str | None:
         return None
     previous = previous.removeprefix(PARTY_NAME_PREFIX)
     at = previous.find(level, 2, LEVEL_OPENED_PLACE_MAX + 1)
-    if at < 0 or any(ch in PLACE_NEVER_CHARS for ch in previous[:at]):
+    if (
+        at < 0
+        or any(ch in PLACE_NEVER_CHARS for ch in previous[:at])
+        or previous[at - 1 : at + 1] in LEVEL_WORD_NOUNS  # 某某小区 / 某某超市: no place (rev21)
+        or previous.startswith(_NOT_PLACE_OPENERS)  # 共青团某县委 / 民盟某市委: no place's own committee (rev21)
+    ):
         return None
     return previous[:at]
 
@@ -525,6 +533,8 @@ def _party_place(organization: str | None) -> str | None:
     if not organization or not organization.endswith(PARTY_COMMITTEE_MARK):
         return None
     place = organization[: -len(PARTY_COMMITTEE_MARK)].removeprefix(PARTY_NAME_PREFIX)
+    if place.startswith(_NOT_PLACE_OPENERS):
+        return None  # 共青团某县委 / 团县委 / 民盟某市委: the league's or another party's committee (rev21)
     return place if len(place) >= 2 and place.endswith(PARTY_COMMITTEE_PLACE_ENDS) else None
 
 
