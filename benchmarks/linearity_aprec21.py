@@ -28,6 +28,10 @@ cases: dict[str, Callable[[int], object]] = {
     "pipeline: denied changes": lambda n: extract_str("人事\n" + "并未任命张三为县财政局局长。\n" * n),
     "pipeline: dated list items": lambda n: extract_str("人事\n" + "一、2015年3月，张三任县财政局局长。\n" * n),
     "pipeline: rumoured quotations": lambda n: extract_str("人事\n" + "说法是“张三转任县财政局局长”。\n" * n),
+    "pipeline: a proposal table's rows": lambda n: extract_str(
+        "人事\n| 姓名 | 现任职务 | 拟任职务 |\n" + "| 张三 | 县财政局副局长 | 县财政局局长 |\n" * n
+    ),
+    "pipeline: 公示 leads in every block": lambda n: extract_str("现将拟任人选公示如下：\n" * n),
     "pipeline: 所谓 claims": lambda n: extract_str("人事\n" + "有所谓张三接任县财政局局长一职。\n" * n),
 }
 if __name__ == "__main__":

@@ -2549,6 +2549,15 @@ NEGATED_CHANGE_LEADS: dict[str, str] = {
     "并非": "张三并非被任命为X",
     "无意": "张三无意出任X (news of a denial)",
 }
+# Round aprec21: a 任前公示 page puts changes to the public, it makes none (FORMAT.md). Its title was looked for in the
+# document's first block only (round 10); a portal prints a breadcrumb, a publish line or a source line first, and
+# the 公示 title or its lead line comes a few blocks down. These leads, in one of the first PUBLIC_NOTICE_HEAD_BLOCKS
+# blocks of a document, make it a public notice too. Each with a class-typical line.
+PUBLIC_NOTICE_LEADS: dict[str, str] = {
+    "公示如下": "现将拟任人选公示如下： / 現將擬任人選公示如下：",
+}
+PUBLIC_NOTICE_HEAD_BLOCKS = 6  # breadcrumb, title, publish line, source line, lead: the 公示's head
+PUBLIC_NOTICE_TITLE_MAX = 60  # characters at most of a line read as the 公示's title (never a body sentence)
 # Round aprec21: words that introduce what is rumoured; a quotation right after one (within a few characters:
 # 其中最为具体的说法是“…”) tells changes that are talked of, not made — nothing inside it is read (4huh31 2014,
 # dev: 三大运营商否认高层调整传言, a denied rumour of five moves). Each with a class-typical phrase.

@@ -72,6 +72,9 @@ from ...vocab.personnel import (
     PRIOR_POST_CLAUSES,
     PROPOSAL_DECIDED_WORDS,
     PROPOSED_SENTENCE_MARKS,
+    PUBLIC_NOTICE_HEAD_BLOCKS,
+    PUBLIC_NOTICE_LEADS,
+    PUBLIC_NOTICE_TITLE_MAX,
     QUOTED_POST_QUALIFIERS,
     RESIGNATION_REFUSED_AFTER,
     RETAINED_POST_LEADS,
@@ -596,6 +599,22 @@ _PUBLIC_NOTICE_TITLE_RE = compile_re(
 )  # …任前公示的公告 too (s14 review)
 
 
+_PUBLIC_NOTICE_LEAD_TUPLE = tuple(PUBLIC_NOTICE_LEADS)
+
+
+def _public_notice(blocks: list[Block]) -> bool:
+    """Is the document a public notice of proposed posts (任前公示)? Its first block is the 公示's title (round 10),
+    or one of its first PUBLIC_NOTICE_HEAD_BLOCKS blocks is — a title line after a breadcrumb or a publish line — or
+    leads its list (现将拟任人选公示如下, vocab PUBLIC_NOTICE_LEADS; round aprec21)."""
+    for k, block in enumerate(blocks[:PUBLIC_NOTICE_HEAD_BLOCKS]):
+        text = (block.text or "").strip(" \u3000")
+        if (k == 0 or len(text) <= PUBLIC_NOTICE_TITLE_MAX) and _PUBLIC_NOTICE_TITLE_RE.search(text):
+            return True
+        if "公示" in text and any(lead in text for lead in _PUBLIC_NOTICE_LEAD_TUPLE):
+            return True
+    return False
+
+
 def _may_state_changes(blocks: list[Block]) -> bool:
     """Can any of ``blocks`` state a change? One scan of their joined text for a change's words
     (CHANGE_GATE_RE; the lines joined as the stage reads them), and the first block tested as a
@@ -667,7 +686,7 @@ def extract_appointments(
     blocks = _rumours_quoted_out(blocks)  # 说法是“A转任X…”: talked of, not made (round aprec21)
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
-    if blocks and _PUBLIC_NOTICE_TITLE_RE.search((blocks[0].text or "").strip(" \u3000")):
+    if blocks and _public_notice(blocks):
         return []  # 市管干部任职公示 / 姓名 | 现任职务 | 拟任职务: a proposal put to the public, no change (round 10)
     records: list[_Pending] = []
     # the records of each person, in order: a change restated is looked for among its person's records only,
