@@ -2685,6 +2685,58 @@ REFUSAL_LEADS: dict[str, str] = {
     "不予同意": "会议不予同意任命张三为某局局长",
     "没有同意": "会议没有同意任命张三为某局局长",
 }
+# Round aprec21: words that deny a personnel verb right after them (a passive 被 and 正式/依法 may stand
+# between): the clause states that no change was made, or that none will be — nothing is read. 不再 is not here:
+# 不再担任 is a removal; nor 未 / 没 alone, which end two-character names (李未任公司总经理, the lead's session-20
+# row): each lead is two characters or more. Each with a class-typical clause (the text is simplified first).
+NEGATED_CHANGE_LEADS: dict[str, str] = {
+    "并未": "会议并未任命张三为县财政局局长",
+    "尚未": "张三尚未被任命为X",
+    "从未": "张三从未出任X",
+    "未曾": "张三未曾担任X",
+    "未被": "张三未被免去X职务",
+    "仍未": "张三仍未被任命为X",
+    "均未": "张三、李四均未出任X",
+    "没有": "张三没有被任命为区人民政府副区长",
+    "没被": "张三没被免去X职务",
+    "并没": "张三并没担任X",
+    "从没": "张三从没担任过X",
+    "还没": "张三还没出任X",
+    "不会": "张三不会出任X",
+    "不可能": "张三不可能出任X",
+    "并非": "张三并非被任命为X",
+    "无意": "张三无意出任X (news of a denial)",
+}
+# Round aprec21: a 任前公示 page puts changes to the public, it makes none (FORMAT.md). Its title was looked for in the
+# document's first block only (round 10); a portal prints a breadcrumb, a publish line or a source line first, and
+# the 公示 title or its lead line comes a few blocks down. These leads, in one of the first PUBLIC_NOTICE_HEAD_BLOCKS
+# blocks of a document, make it a public notice too. Each with a class-typical line.
+PUBLIC_NOTICE_LEADS: dict[str, str] = {
+    "公示如下": "现将拟任人选公示如下： / 現將擬任人選公示如下：",
+}
+PUBLIC_NOTICE_HEAD_BLOCKS = 6  # breadcrumb, title, publish line, source line, lead: the 公示's head
+PUBLIC_NOTICE_TITLE_MAX = 60  # characters at most of a line read as the 公示's title (never a body sentence)
+# Round aprec21: words that introduce what is rumoured; a quotation right after one (within a few characters:
+# 其中最为具体的说法是“…”) tells changes that are talked of, not made — nothing inside it is read (4huh31 2014,
+# dev: 三大运营商否认高层调整传言, a denied rumour of five moves). Each with a class-typical phrase.
+RUMOUR_QUOTE_LEADS: dict[str, str] = {
+    "说法": "其中最为具体的说法是“A转任X，B调任Y”",
+    "传言": "有传言称“张三将转任X”",
+    "传闻": "坊间传闻“张三出任X”",
+    "谣言": "网上谣言“张三调任X”",
+    "谣传": "谣传“张三升任X”",
+    "网传": "网传“张三出任X，李四免职”",
+    "疯传": "网络及微信疯传所谓“最新消息”，称：“张三出任X”",
+    "流传": "业内流传“张三转任X”",
+    "盛传": "盛传「张三接任X」 (Traditional, simplified first)",
+    "传出": "传出「张三将接任X」",
+    "据传": "据传“张三调任X”",
+    "小道消息": "小道消息“张三升任X”",
+}
+RUMOUR_QUOTE_GAP = 12  # characters at most between the lead and the quotation (说法是 / 称： / 所谓“最新消息”，称：)
+RUMOUR_QUOTE_SPAN = 400  # characters at most inside the quotation
+# Quotation marks that open and close a rumoured quotation, in pairs (Simplified text: 「」 and 『』 stay).
+RUMOUR_QUOTE_MARKS: dict[str, str] = {"“": "”", "「": "」", "『": "』", '"': '"'}
 # Openings of a diplomatic mission's name, an organization whatever it ends in (a country's name):
 # 中华人民共和国驻索马里联邦共和国 + 特命全权大使 (人民网 2017, dev; round 8).
 MISSION_PREFIXES: dict[str, str] = {
@@ -2980,6 +3032,9 @@ RUMOUR_LEADS: dict[str, str] = {
     "传言": "传言称张三出任某公司总经理",
     "传闻": "传闻张三出任某公司总经理",
     "盛传": "外界盛传张三任某局局长",
+    # round aprec21: a claim the writer holds untrue (ucmanga, dev: 根據特定媒體報導指出,有所謂前立法院長王金平接任
+    # 海基會董事長一職 — denied in the next sentence)
+    "所谓": "有所谓前立法院长张三接任某会董事长一职",
 }
 # Round 20: a move to a body, then the post there — 王宜林调至中石油任董事长、党组书记 (gucheng 2015, probe fit) — read
 # as 调任 + the body + the posts. The words of the move, each with a typical clause.

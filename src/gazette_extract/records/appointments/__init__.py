@@ -28,6 +28,7 @@ Nothing here raises on odd text; no pydantic at import time.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from functools import partial
@@ -72,11 +73,18 @@ from ...vocab.personnel import (
     PRIOR_POST_CLAUSES,
     PROPOSAL_DECIDED_WORDS,
     PROPOSED_SENTENCE_MARKS,
+    PUBLIC_NOTICE_HEAD_BLOCKS,
+    PUBLIC_NOTICE_LEADS,
+    PUBLIC_NOTICE_TITLE_MAX,
     QUOTED_POST_QUALIFIERS,
     RESIGNATION_REFUSED_AFTER,
     RETAINED_POST_LEADS,
     ROSTER_HONORIFICS,
     RUMOUR_LEADS,
+    RUMOUR_QUOTE_GAP,
+    RUMOUR_QUOTE_LEADS,
+    RUMOUR_QUOTE_MARKS,
+    RUMOUR_QUOTE_SPAN,
     SCHEDULED_MOVE_VERBS,
     TABLE_CHANGE_HEADERS,
     TABLE_NAME_HEADERS,
@@ -283,6 +291,61 @@ _BARE_YEAR_RE = compile_re(
 _BIOGRAPHY_DATE_RE = compile_re(
     rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:[\d{CN_ORDINALS}]{{1,2}}月)?(?:份|底|初|起|末)?(?![\d{CN_ORDINALS}]{{1,3}}日)[^，,：:]"
 )
+
+_RUMOUR_QUOTE_OPENERS = "".join(RUMOUR_QUOTE_MARKS)
+_RUMOUR_GAP = rf"[^{_RUMOUR_QUOTE_OPENERS}。！？!?\n]{{0,{RUMOUR_QUOTE_GAP}}}?"
+
+
+def _quotation(longest: int) -> str:
+    """A quotation of 1..longest characters between one pair of RUMOUR_QUOTE_MARKS."""
+    pairs = (rf"{re.escape(o)}[^{re.escape(c)}\n]{{1,{longest}}}{re.escape(c)}" for o, c in RUMOUR_QUOTE_MARKS.items())
+    return "(?:" + "|".join(pairs) + ")"
+
+
+# the lead, a short gap, at most one short quoted label (疯传所谓“最新消息”，称：), then the quotation
+_RUMOUR_QUOTE_RE = compile_re(
+    rf"(?:{alternation(RUMOUR_QUOTE_LEADS)}){_RUMOUR_GAP}(?:{_quotation(RUMOUR_QUOTE_GAP)}{_RUMOUR_GAP})?"
+    + _quotation(RUMOUR_QUOTE_SPAN)
+)
+_RUMOUR_GATE = frozenset(w[0] for w in RUMOUR_QUOTE_LEADS)
+
+
+def _rumours_quoted_out(blocks: list[Block]) -> list[Block]:
+    """Blocks with a quotation right after a rumour's word blanked (vocab RUMOUR_QUOTE_LEADS): 其中最为具体的说法是
+    “…奚国华转任中国移动董事长，尚冰调任工信部副部长…” tells what is talked of, not a change (round aprec21). The
+    quotation's characters become ideographic spaces, so the block keeps its length and lines."""
+    result: list[Block] = []
+    for block in blocks:
+        text = block.text or ""
+        if any(o in text for o in _RUMOUR_QUOTE_OPENERS) and any(ch in _RUMOUR_GATE for ch in text):
+            blanked = _RUMOUR_QUOTE_RE.sub(_blank_quotation, text)
+            if blanked != text:
+                body = _RUMOUR_QUOTE_RE.sub(_blank_quotation, block.body or "")
+                block = dataclasses.replace(block, text=blanked, body=body)
+        result.append(block)
+    return result
+
+
+def _blank_quotation(found: re.Match[str]) -> str:
+    """The rumour's words kept, the quotation after them blanked (its marks kept)."""
+    whole = found.group()
+    opener = min((whole.find(o) for o in _RUMOUR_QUOTE_OPENERS if o in whole), default=-1)
+    return whole[: opener + 1] + "\u3000" * (len(whole) - opener - 2) + whole[-1]
+
+
+# A list number glued to the year after it (1、1998年 / 1.2015年3月, spaces inside numbers dropped by normalize):
+# the list reader's number refuses a digit after its mark (1.5 is a decimal), a year's 年 tells them apart.
+_ITEM_BEFORE_YEAR_RE = compile_re(r"[\d０-９]{1,3}[.．、](?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)")
+
+
+def _without_item_mark(clause: str) -> str:
+    """A clause without the blanks, table bar and list number before it: 一、2015年3月 / | 2015年3月 / 1、1998年 →
+    2015年3月 / 1998年.
+
+    A bare year opening a list item or a table cell dates a career step as it does in prose (round aprec21)."""
+    bare = clause.strip(" \u3000|｜").lstrip(" \u3000")
+    return _ITEM_BEFORE_YEAR_RE.sub("", _ENUMERATION_RE.sub("", bare, count=1), count=1)
+
 
 # 在…会议上: a clause naming the occasion, no verb of its own, between a bare year and the change (round 25).
 _OCCASION_CLAUSE_RE = compile_re(rf"在[^，,：:。；;]{{2,40}}?(?:{alternation(OCCASION_CLAUSE_ENDS)})")
@@ -546,6 +609,22 @@ _PUBLIC_NOTICE_TITLE_RE = compile_re(
 )  # …任前公示的公告 too (s14 review)
 
 
+_PUBLIC_NOTICE_LEAD_TUPLE = tuple(PUBLIC_NOTICE_LEADS)
+
+
+def _public_notice(blocks: list[Block]) -> bool:
+    """Is the document a public notice of proposed posts (任前公示)? Its first block is the 公示's title (round 10),
+    or one of its first PUBLIC_NOTICE_HEAD_BLOCKS blocks is — a title line after a breadcrumb or a publish line — or
+    leads its list (现将拟任人选公示如下, vocab PUBLIC_NOTICE_LEADS; round aprec21)."""
+    for k, block in enumerate(blocks[:PUBLIC_NOTICE_HEAD_BLOCKS]):
+        text = (block.text or "").strip(" \u3000")
+        if (k == 0 or len(text) <= PUBLIC_NOTICE_TITLE_MAX) and _PUBLIC_NOTICE_TITLE_RE.search(text):
+            return True
+        if "公示" in text and any(lead in text for lead in _PUBLIC_NOTICE_LEAD_TUPLE):
+            return True
+    return False
+
+
 def _may_state_changes(blocks: list[Block]) -> bool:
     """Can any of ``blocks`` state a change? One scan of their joined text for a change's words
     (CHANGE_GATE_RE; the lines joined as the stage reads them), and the first block tested as a
@@ -614,9 +693,10 @@ def extract_appointments(
         blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
     # 张三　某市人民政府办公室 / 副主任: one post over two lines
     blocks = _names_below_post(_unwrapped(_respaced(blocks)))
+    blocks = _rumours_quoted_out(blocks)  # 说法是“A转任X…”: talked of, not made (round aprec21)
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
-    if blocks and _PUBLIC_NOTICE_TITLE_RE.search((blocks[0].text or "").strip(" \u3000")):
+    if blocks and _public_notice(blocks):
         return []  # 市管干部任职公示 / 姓名 | 现任职务 | 拟任职务: a proposal put to the public, no change (round 10)
     records: list[_Pending] = []
     # the records of each person, in order: a change restated is looked for among its person's records only,
@@ -1030,9 +1110,11 @@ def extract_appointments(
             narrative = (
                 ("年" in clause and _BIOGRAPHY_DATE_RE.match(clause.strip(" \u3000")) is not None)
                 or (
-                    not new_sentence
+                    # a bare year closed by a comma, or alone before ；/。 in the same paragraph (2015年3月；A任X:
+                    # nothing but the date of what follows; round aprec21)
+                    k > 0
                     and "年" in clauses[k - 1][1]
-                    and _BARE_YEAR_RE.fullmatch(clauses[k - 1][1].strip(" \u3000")) is not None
+                    and _BARE_YEAR_RE.fullmatch(_without_item_mark(clauses[k - 1][1])) is not None
                 )
                 or (  # 2023年1月,在…会议上,李政当选为X: the occasion between the bare year and the change (round 25)
                     not new_sentence

@@ -55,6 +55,8 @@ from ...vocab.personnel import (
     NAME_VERB_ADVERBS,
     NAME_WHEN_PATTERN,
     NAMES_JOINED_VERBS,
+    NEGATED_CHANGE_LEADS,
+    NEGATION_NAME_LAST,
     NOT_NAMES,
     ORDER_LEAD_VERBS,
     PASSIVE_ADVERBS,
@@ -691,6 +693,14 @@ _ADVERB_BEFORE_MOVE_RE = LazyPattern(
     rf"(?=任(?![命务期职免用])|{alternation([*MOVE_VERBS, *LEAVE_VERBS, *_TIMED_CHANGE_VERBS, *_TIMED_SUCCESSION_VERBS])})"
     rf"|(?:(?:于|於)?(?:{_ANY_ADVERB})){{0,2}}(?:{alternation(NAME_DONE_ADVERBS)})"
     rf"(?={alternation([*LEAVE_VERBS, *_TIMED_CHANGE_VERBS])}))"
+)
+# A personnel verb denied right before it (张三没有被任命为X, 并未任命张三为X, 张三从未担任X; vocab
+# NEGATED_CHANGE_LEADS): the clause states that no change was made (round aprec21). The trigger follows at once.
+# 未 / 没 alone (vocab NEGATION_NAME_LAST) deny too after two characters or more (李红未任X, 会议未任命A), never after
+# one: 李未任X is the two-character name 李未 (the lead's session-20 rule for names).
+_NEGATED_CHANGE_RE = compile_re(
+    rf"(?:(?:{alternation(NEGATED_CHANGE_LEADS)})|(?<=[{_CJK}]{{2}})[{NEGATION_NAME_LAST}])被?(?:正式|依法)?"
+    rf"(?:{TRIGGER_RE.pattern})"
 )
 _TIME_ADVERB_GATE_RE = compile_re(alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS, *NAME_DONE_ADVERBS]))
 
@@ -1370,6 +1380,8 @@ def _parse_clause(
         c = c[noise.end() :]  # a forum's anti-copy noise glued before the name: a3 V% P張德江當選為… (round 19)
     if len(c) < 2:
         return [], carried, False
+    if _NEGATED_CHANGE_RE.search(c):
+        return [], carried, False  # 并未任命张三为X / 张三没有被任命为X: no change (round aprec21)
     if c.startswith(_GLUED_LEADS):
         c = _without_glued_lead(c)  # 其中陈冬不再担任副省长 (round 12)
     if c[:1] == "以" and "方式" in c:
