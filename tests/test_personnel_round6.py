@@ -101,7 +101,14 @@ LIST_ROWS = [
 
 TABLE_ROWS = [
     pytest.param(
-        f"姓名 | 拟任职务 | 现任职务\n张三 | {CZ} | 某县县长\n李四 | {SJ} | 某县副县长", BOTH, id="table-bare-pipes"
+        f"决定任命：\n姓名 | 拟任职务 | 现任职务\n张三 | {CZ} | 某县县长\n李四 | {SJ} | 某县副县长",
+        BOTH,
+        id="table-bare-pipes",
+    ),
+    # lead, session 21: proposed posts beside current posts with no decision in view are a 公示's or a nomination's
+    # table (FORMAT.md: 拟任 is no change) — nothing (tests/test_lead21.py has the class)
+    pytest.param(
+        f"姓名 | 拟任职务 | 现任职务\n张三 | {CZ} | 某县县长\n李四 | {SJ} | 某县副县长", [], id="neg-table-no-decision"
     ),
     pytest.param(f"姓名 | 免去职务\n张三 | {CZ}\n李四 | {SJ}", BOTH_REMOVED, id="table-two-cells-bare-pipes"),
     pytest.param(f"姓名\t任职\n张三\t{CZ}\n李四\t{SJ}", BOTH, id="table-tabs-renzhi"),

@@ -2427,6 +2427,21 @@ TABLE_OTHER_HEADERS: dict[str, str] = dict.fromkeys(
     "姓名 / 性别 / 出生年月 / 现任职务 / 拟任职务 (one cell per line, as a page's table is often stored)",
 )
 
+# Lead, session 21 (aprec21's question): a table whose only change columns are *proposed* posts, beside a column
+# of the post held now (姓名 | 现任职务 | 拟任职务), is the layout of a 任前公示 or a nomination; FORMAT.md: 拟任 is no
+# change. It is read as changes only with a decision in view (a decision title, a heading verb, or a block before it
+# holding one of TABLE_DECISION_WORDS); else its rows give nothing and a warning names the header.
+PROPOSED_POST_HEADERS: frozenset[str] = frozenset(("拟任职务", "拟任", "拟任命", "拟任命职务", "拟聘职务"))
+CURRENT_POST_HEADERS: frozenset[str] = frozenset(
+    ("现任职务", "现职", "现职务", "现任", "现任单位及职务", "现工作单位及职务", "现单位及职务", "现工作单位")
+)
+TABLE_DECISION_WORDS: dict[str, str] = {
+    "决定": "经县人民政府常务会议研究决定，任命: / 姓名 | 现任职务 | 拟任职务",
+    "通过": "县人大常委会第X次会议通过的任免名单",
+    "批准": "经市委批准",
+    "任免名单": "任免名单 / 姓名 | 现任职务 | 拟任职务",
+}
+
 # --------------------------------------------------------------------------------------------
 # Issue 9, round 7: successors, stray punctuation, attributives before a passive, as data.
 # --------------------------------------------------------------------------------------------

@@ -87,6 +87,7 @@ from ...vocab.personnel import (
     RUMOUR_QUOTE_SPAN,
     SCHEDULED_MOVE_VERBS,
     TABLE_CHANGE_HEADERS,
+    TABLE_DECISION_WORDS,
     TABLE_NAME_HEADERS,
     TERM_IN_POST_WORDS,
     TITLE_SET,
@@ -256,6 +257,8 @@ from .tables import (
     _table_header,
     _unread_row,
     kicker_before_change,
+    names_only,
+    proposed_beside_current,
 )
 
 __all__ = ["extract_appointments"]
@@ -518,6 +521,7 @@ def _run_on_clause(k: int, i: int, piece: str) -> tuple[bool, str]:
 _DECISION_TITLE_RE = compile_re(
     r"关于[^。；，]{0,40}?(?:职务任免|任免职|任免|任职|免职)[^。；，]{0,10}?的(?:通知|决定|批复)$"
 )
+_TABLE_DECISION_RE = compile_re(alternation(TABLE_DECISION_WORDS))  # a decision in view of a 拟任 table (lead s21)
 _CONTINUING_LEADS = ("以及", "及")  # a clause going on with the announcement of the clause before
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
 _STRAY_COMMA_RE = compile_re(r"[,，](?=[、,，])")
@@ -715,6 +719,7 @@ def extract_appointments(
     from_headline: dict[int, _Pending] = {}
     last_block = blocks[-1] if blocks and ends_text and not _ends_whole(blocks) else None
     table: dict[int, str] | None = None  # column → action, under a header row 姓名 | 拟任职务 | 拟免职务
+    decision_at = -1  # the first block holding a TABLE_DECISION_WORDS word, found once a proposed-posts table asks
     table_width = 0  # cells of a header printed with spaces (its rows must have as many); 0 otherwise
     table_person: str | None = None  # the person of the row above, for a name cell merged with it
     # A document titled as a decision on posts (…关于张三等同志职务任免的通知) decides the lines of its
@@ -762,6 +767,18 @@ def extract_appointments(
                 if carried in (APPOINT, REMOVE):
                     # 任命人员名单 / 姓名 | 职务 / 张三 | 某局局长: the heading's verb for each post (round 11)
                     columns = {i: carried if v == _VERB_CELL_COLUMN_KEY else v for i, v in columns.items()}
+                elif not titled_decision and carried is None and proposed_beside_current(cells):
+                    if decision_at < 0:
+                        decision_at = next(
+                            (k for k, b in enumerate(blocks) if _TABLE_DECISION_RE.search(b.text or "")), len(blocks)
+                        )
+                    if decision_at >= at:
+                        # 姓名 | 现任职务 | 拟任职务 with no decision before it: proposed posts (FORMAT.md: 拟任 is
+                        # no change; lead, session 21) — its rows give nothing, the header is named
+                        columns = names_only(columns)
+                        if warnings is not None:
+                            message = f"a table of proposed posts beside current posts, no decision in view: {text.strip()[:40]}"
+                            warnings.append(warning(CHANGE_ENTRY_UNREAD, message, block.line))
                 table, table_person = columns, None
                 table_width = len(cells) if spaced else 0
                 continue

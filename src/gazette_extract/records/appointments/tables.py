@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from ..._pattern_cache import compile_re
 from ...vocab.common import CJK as _CJK
 from ...vocab.personnel import (
+    CURRENT_POST_HEADERS,
+    PROPOSED_POST_HEADERS,
     TABLE_ACTION_CELLS,
     TABLE_ACTION_HEADERS,
     TABLE_CHANGE_HEADERS,
@@ -239,6 +241,24 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
             kinds.add(APPOINT)
     has_changes = bool(kinds & {APPOINT, REMOVE})
     return columns if _NAME_COLUMN_KEY in kinds and has_changes else None
+
+
+def proposed_beside_current(cells: list[str]) -> bool:
+    """姓名 | 现任职务 | 拟任职务: every change column of the header a proposed post (vocab PROPOSED_POST_HEADERS)
+    beside a column of the post held now (CURRENT_POST_HEADERS) — a 任前公示's or a nomination's table, read as
+    changes only with a decision in view (lead, session 21)."""
+    keys = [_TOKEN_SPLIT_RE.sub("", cell) for cell in cells]
+    changes = [key for key in keys if key in TABLE_CHANGE_HEADERS]
+    return (
+        bool(changes)
+        and all(key in PROPOSED_POST_HEADERS for key in changes)
+        and any(key in CURRENT_POST_HEADERS for key in keys)
+    )
+
+
+def names_only(columns: dict[int, str]) -> dict[int, str]:
+    """The header's name column alone: its rows are consumed and give nothing."""
+    return {i: v for i, v in columns.items() if v == _NAME_COLUMN_KEY}
 
 
 def _table_changes(
