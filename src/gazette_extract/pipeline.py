@@ -205,6 +205,7 @@ def _extract_text(text: str, source: dict[str, Any], script: tuple[str, bool] | 
                 continue
         if fallback and not _shows_a_document(doc, span, blocks[span.start : span.end]):
             documents = []  # not a gazette, or nothing in it we can read: say so, invent nothing
+            warnings.extend(task_warnings)  # …but what was left unread is named, with its line (lead, session 21)
             break
         warnings.extend(task_warnings)
         if fallback and k == 0:  # the whole text read as one (an explanation or a story split off it: its own title)
