@@ -71,7 +71,7 @@ ROWS: list[tuple[str, Callable[[int], object], Callable[[object], object], int]]
         "line_features, a long line with every mark",
         lambda n: _blocks("某某市人民政府，关于：印发。" * n),
         lambda b: line_features(b, 0),
-        500,
+        2000,
     ),
     ("title_lines, issuer names on every line", lambda n: _lines("某某市人民政府办公室", n), _join, 200),
 ]

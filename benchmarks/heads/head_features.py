@@ -17,6 +17,8 @@ NGRAM_BUCKETS = 0
 FORM_FEATURES = 1
 # A body sentence: at least this many characters and a full stop
 PROSE_MIN = 30
+# The characters from a line's start whose share of CJK ideographs is the feature "cjk"
+CJK_WINDOW = 200
 NGRAM_BUCKETS_TRIED = 2048
 
 # Endings of titles and headlines beyond the document kinds (vocab.common.DOC_KINDS), and of non-titles

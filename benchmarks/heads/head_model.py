@@ -21,6 +21,7 @@ from functools import cache
 from head_features import (
     BODY_WINDOW,
     CANDIDATES,
+    CJK_WINDOW,
     FORM_FEATURES,
     HEAD_ENDINGS,
     HEAD_WORDS,
@@ -196,7 +197,8 @@ def line_features(
         f["to_date:" + _offset(i, context.date)] = 1.0
         f["to_body:" + _offset(i, context.body)] = 1.0
         if n:
-            f["cjk"] = len(_CJK_RE.findall(text)) / n
+            head = text[:CJK_WINDOW]  # a title's share is read from its start: constant cost per line
+            f["cjk"] = len(_CJK_RE.findall(head)) / len(head)
             if n == context.longest and not _prose(text):
                 f["longest"] = 1.0
     if NGRAM_BUCKETS:
