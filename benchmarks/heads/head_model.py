@@ -2,7 +2,8 @@
 
 A logistic regression over cheap cues any site can show — the line's length and place, how it ends,
 its punctuation, digits, dates and document numbers, the site-chrome tests of :mod:`layout.chrome`,
-how much of it the body below repeats, its neighbours' length and kind, and hashed character 1–2-grams —
+how much of it the body below repeats, its neighbours' length and kind, its place against the page's first
+publish line, date line and body sentence (:func:`page_context`, session 21), and hashed character 1–2-grams —
 trained on the dev split's texts by ``benchmarks/heads/train_heads.py`` (weights as data in
 ``benchmarks/heads/head_weights.py``). Inference is pure Python: a sum of weights per line, linear
 in the line's length; the weights are read on first use. Measured as an experiment
