@@ -12,6 +12,13 @@ BODY_WINDOW = 30
 # 2048 buckets raised line recall at 0.5 (.555 → .614) but lowered the top line's hit rate (366 → 351 of 428)
 # and every pipeline row (benchmarks/heads_experiment.py --ngrams; README "A learned head scorer")
 NGRAM_BUCKETS = 0
+# The form features of session 21 (heads21): the line's place against the page's first publish line, date line
+# and body sentence (binned), its share of CJK characters, whether it is the longest candidate line; 0 turns them off
+FORM_FEATURES = 1
+# A body sentence: at least this many characters and a full stop
+PROSE_MIN = 30
+# The characters from a line's start whose share of CJK ideographs is the feature "cjk"
+CJK_WINDOW = 200
 NGRAM_BUCKETS_TRIED = 2048
 
 # Endings of titles and headlines beyond the document kinds (vocab.common.DOC_KINDS), and of non-titles

@@ -2,7 +2,8 @@
 
 A logistic regression over cheap cues any site can show — the line's length and place, how it ends,
 its punctuation, digits, dates and document numbers, the site-chrome tests of :mod:`layout.chrome`,
-how much of it the body below repeats, its neighbours' length and kind, and hashed character 1–2-grams —
+how much of it the body below repeats, its neighbours' length and kind, its place against the page's first
+publish line, date line and body sentence (:func:`page_context`, session 21), and hashed character 1–2-grams —
 trained on the dev split's texts by ``benchmarks/heads/train_heads.py`` (weights as data in
 ``benchmarks/heads/head_weights.py``). Inference is pure Python: a sum of weights per line, linear
 in the line's length; the weights are read on first use. Measured as an experiment
@@ -12,16 +13,21 @@ in the line's length; the weights are read on first use. Measured as an experime
 from __future__ import annotations
 
 import math
+import re
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from head_features import (
     BODY_WINDOW,
     CANDIDATES,
+    CJK_WINDOW,
+    FORM_FEATURES,
     HEAD_ENDINGS,
     HEAD_WORDS,
     NGRAM_BUCKETS,
+    PROSE_MIN,
     PUNCTUATION,
 )
 
@@ -57,9 +63,66 @@ def _hash(gram: str) -> int:
     return zlib.crc32(gram.encode("utf-8")) % NGRAM_BUCKETS
 
 
-def line_features(blocks: Sequence[Block], i: int, body: set[str] | None = None) -> dict[str, float]:
+def _prose(text: str) -> bool:
+    """A body sentence: a long line with a full stop (the first one starts the page's body)."""
+    return len(text) >= PROSE_MIN and "。" in text
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """Where a page's landmarks sit (block indexes, None when absent among the first CANDIDATES + BODY_WINDOW
+    blocks): its first publish line, first date line and first body sentence; and the length of its longest
+    non-prose candidate line. Computed once per page (:func:`page_context`), linear in the blocks read."""
+
+    publish: int | None
+    date: int | None
+    body: int | None
+    longest: int
+
+
+def page_context(blocks: Sequence[Block]) -> PageContext:
+    publish = date = body = None
+    longest = 0
+    seen = 0
+    for k, block in enumerate(blocks[: CANDIDATES + BODY_WINDOW]):
+        if not block.text.strip():
+            continue
+        text = "".join(block.text.split())
+        if publish is None and publish_date(block.text):
+            publish = k
+        if date is None and is_date_line(block.text):
+            date = k
+        prose = _prose(text)
+        if body is None and prose:
+            body = k
+        if seen < CANDIDATES and not prose:
+            longest = max(longest, len(text))
+        seen += 1
+    return PageContext(publish, date, body, longest)
+
+
+def _offset(i: int, landmark: int | None) -> str:
+    """A line's place against a landmark, binned: far/near above, just above, at it, just below, far below."""
+    if landmark is None:
+        return "none"
+    d = i - landmark
+    for top, name in _OFFSET_BINS:
+        if d <= top:
+            return name
+    return "below4+"
+
+
+_OFFSET_BINS = ((-4, "above4+"), (-2, "above2-3"), (-1, "above1"), (0, "at"), (3, "below1-3"))
+
+
+_CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")  # CJK ideographs (basic block and extension A)
+
+
+def line_features(
+    blocks: Sequence[Block], i: int, body: set[str] | None = None, context: PageContext | None = None
+) -> dict[str, float]:
     """The features of ``blocks[i]`` (name → value). ``body``: the character pairs of the blocks below
-    (computed from them when None)."""
+    (computed from them when None); ``context``: the page's landmarks (:func:`page_context`, computed when None)."""
     block = blocks[i]
     text = "".join(block.text.split()).replace("《", "").replace("》", "")
     n = len(text)
@@ -127,6 +190,18 @@ def line_features(blocks: Sequence[Block], i: int, body: set[str] | None = None)
         f["site_suffix"] = 1.0
     if n >= 4 and any("".join(b.text.split()).replace("《", "").replace("》", "") == text for b in below):
         f["printed_again"] = 1.0
+    # the line's form against the page's landmarks (session 21, heads21): any site's layout, no site's words
+    if FORM_FEATURES:
+        if context is None:
+            context = page_context(blocks)
+        f["to_publish:" + _offset(i, context.publish)] = 1.0
+        f["to_date:" + _offset(i, context.date)] = 1.0
+        f["to_body:" + _offset(i, context.body)] = 1.0
+        if n:
+            head = text[:CJK_WINDOW]  # a title's share is read from its start: constant cost per line
+            f["cjk"] = len(_CJK_RE.findall(head)) / len(head)
+            if n == context.longest and not _prose(text):
+                f["longest"] = 1.0
     if NGRAM_BUCKETS:
         for gram in {text[k : k + 1] for k in range(n)} | own:
             key = f"g:{_hash(gram)}"
