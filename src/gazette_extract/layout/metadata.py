@@ -18,7 +18,7 @@ from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import GLUED_KEY_RE, is_glued_key_line
 from ..vocab.common import BOOK_TITLE_ONLY_KEYS, CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern, compact
-from ..vocab.heads import TEMPLATE_REAL_NUMERALS, TEMPLATE_SLOT_MARKS, TEMPLATE_ZERO_MARKS
+from ..vocab.heads import PAGE_TOOL_WORDS, TEMPLATE_REAL_NUMERALS, TEMPLATE_SLOT_MARKS, TEMPLATE_ZERO_MARKS
 from ..vocab.tasks import NUMBER, TABLE_HEADERS
 from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block, pipe_cells
 
@@ -129,6 +129,9 @@ def printed_pairs(block: Block, *, inside: bool = False) -> list[tuple[str | Non
     return pairs
 
 
+_PAGE_TOOL_TUPLE = tuple(PAGE_TOOL_WORDS)
+
+
 def _spaced_unknown_pairs(text: str) -> list[tuple[str | None, str, str]]:
     """The pairs of a block's row that opens on an unknown key printed without a colon, when a known key with a
     fitting value follows its short value (责任部门 贺兰县住建局 公开方式 主动公开); [] for anything else."""
@@ -137,6 +140,8 @@ def _spaced_unknown_pairs(text: str) -> list[tuple[str | None, str, str]]:
     known = METADATA_KEY_RE.search(text, first.end(), first.end() + _SPACED_UNKNOWN_VALUE_MAX + 2)
     if known is None or any(p in text[first.end() : known.start()] for p in "。，；;,"):
         return []
+    if any(word in text[: known.start()] for word in _PAGE_TOOL_TUPLE):
+        return []  # 放大字体  缩小字体 发布日期:…: a page's tools before the key, no pair (lead, session 21)
     pairs = _split_line(text, [first, known, *METADATA_KEY_RE.finditer(text, known.end())], inside=True)
     return pairs if all(value for _, value, _ in pairs) and _value_fits(pairs[1][0], pairs[1][1]) else []
 
