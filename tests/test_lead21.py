@@ -116,3 +116,68 @@ def test_with_a_decision_in_view_the_table_is_read(layout: str, head: str, scrip
 )
 def test_neighbours_of_the_class(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _changes(text) == expected
+
+
+# A page's own tools before a publish key are chrome, not a spaced unknown key and its value (titles23's rule gave
+# 放大字体 = 缩小字体 on cable123, dev; the equivalence test of round 10 found it).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "放大字体  缩小字体 发布日期:2015-06-23",
+        "打印本页  关闭窗口 发布时间：2019-03-01",
+        "加入收藏　分享到 来源：某县人民政府",
+    ],
+)
+def test_page_tools_before_a_key_make_no_pair(line: str) -> None:
+    from gazette_extract.layout import metadata
+    from gazette_extract.layout.blocks import PARAGRAPH, Block
+
+    block = Block(kind=PARAGRAPH, text=line, line=1, end_line=1)
+    assert metadata._spaced_unknown_pairs(line) == []
+    assert all(key != "放大字体" for _, _, key in metadata.printed_pairs(block, inside=True))
+
+
+def test_a_spaced_unknown_key_before_a_known_one_still_pairs() -> None:
+    from gazette_extract.layout import metadata
+
+    pairs = metadata._spaced_unknown_pairs("责任部门 贺兰县住建局 公开方式 主动公开")
+    assert [key for _, _, key in pairs] == ["责任部门", "公开方式"]
+
+
+# Short labels over a paged entry are entries of their own, not the head of its wrapped title (ppfocus, dev: 会议须知 /
+# 会议议程 / 表决方法 / 会议资料一——关于…的议案……1 had become one title; test_spans found it).
+def _contents(text: str) -> list[tuple[str, int | None]]:
+    return [(e["title"], e["page"]) for e in extract_str(text)["contents"]]
+
+
+_BODY = "\n某某公司\n会议须知\n为了维护全体股东的合法权益，现就注意事项明确如下。\n"
+
+
+@pytest.mark.parametrize("leader", ["…………………1", "　　1", "........1"])
+@pytest.mark.parametrize("labels", [("会议须知", "会议议程", "表决方法"), ("会议须知",), ("议程", "须知")])
+def test_labels_over_a_paged_entry_are_entries(labels: tuple[str, ...], leader: str) -> None:
+    text = "目 录\n" + "\n".join(labels) + "\n会议资料一——关于修订投融资管理制度的议案" + leader + _BODY
+    entries = _contents(text)
+    assert entries[: len(labels)] == [(label, None) for label in labels]
+    assert entries[len(labels)] == ("会议资料一——关于修订投融资管理制度的议案", 1)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        # an issuer over its 关于 line: one wrapped title
+        ("湖南省人民政府", "关于加强安全生产工作的通知", "湖南省人民政府关于加强安全生产工作的通知"),
+        # a wrapped head holding a link word
+        ("关于做好2019年", "春耕生产工作的通知", "关于做好2019年春耕生产工作的通知"),
+        # a head longer than a label
+        (
+            "某某县人民政府办公室转发市政府",
+            "安全生产工作意见的通知",
+            "某某县人民政府办公室转发市政府安全生产工作意见的通知",
+        ),
+    ],
+    ids=["issuer-over-guanyu", "link-word", "long-head"],
+)
+def test_a_wrapped_title_stays_one_entry(head: str, body: str, title: str) -> None:
+    text = f"目 录\n{head}\n{body}……………3\n" + _BODY
+    assert _contents(text)[0] == (title, 3)

@@ -104,6 +104,9 @@ LAYOUT_DIFFERS = {
     "nh5-2023-jilin-hainan-tag-label-over-bulleted-headline-acting-governors": "titles round 19: the blank lines around "
     "the bulleted headline (• 两省代省长履新：…) are not printed and the lead under it fills the measure, so the PDF "
     "reads the headline as the first line of a paragraph and gives no title",
+    "117-156-67-38-2020-zhongchuan-report-title-spaced-pipe-keys": "titles23 (session 21): the title fills the "
+    "measure at body size and is joined with the metadata row under it (…的整改报告索引号: | GS5183/2020-771 | …), so "
+    "the PDF's first line is a table row and gives no title, kind or recipients",
     "mingshengbao-2025-cppcc-standing-committee-bare-zuo-dash-stamp": "dates round 19: the test printer wraps the "
     "two image lines' data URLs at the measure, so the lines under the publish line fall into other paragraphs than "
     "the text's: the text's lead (全国政协常委会昨召开会议) closes one image paragraph (324 characters) and dates the "

@@ -21,6 +21,7 @@ from ..vocab.common import CJK as _CJK
 from ..vocab.common import (
     DOC_KIND_ALTERNATION,
     NOT_GAZETTE_BEFORE_GONGBAO,
+    ORG_SUFFIXES,
     SECTION_HEADINGS,
     TABLE_COLUMN_NAMES,
     compact,
@@ -619,6 +620,33 @@ def _pageless_entry(blocks: list[Block], i: int, *, after_pageless: bool) -> boo
     )
 
 
+_LABEL_MAX = 8  # a contents line this short, with no link word, names an item, not a wrapped title's head
+_LABEL_LINKS = ("关于", "的", "、", "《", "（", "(", "和", "及", "与")
+_TITLE_OPENERS = ("关于", "印发", "转发", "批转")
+_ORG_SUFFIX_TUPLE = tuple(ORG_SUFFIXES)
+
+
+def _labels_over_entry(pending: list[Block], body: str) -> bool:
+    """Are the lines above a paged entry items of their own, not the head of its wrapped title (lead, session 21)?
+    Each a short label with no link word, no issuer (湖南省人民政府 / 关于…的通知 is one title) and no kind of its
+    own to finish; the paged line a whole title itself, not opening on 关于 (会议须知 / 会议议程 / 表决方法 /
+    会议资料一——关于修订…的议案……1: ppfocus, dev — the four had been joined into one title)."""
+    head = body.strip(" \u3000")
+    if head.startswith(_TITLE_OPENERS) or kind_of(clean_title(head)) is None:
+        return False
+    for block in pending:
+        label = compact(block.text)
+        if (
+            not label
+            or len(label) > _LABEL_MAX
+            or any(link in label for link in _LABEL_LINKS)
+            or label.endswith(_ORG_SUFFIX_TUPLE)
+            or kind_of(clean_title(label)) is not None
+        ):
+            return False
+    return True
+
+
 def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry], int]:
     """Entries of the contents beginning after ``blocks[start]`` (the 目录 heading).
 
@@ -702,6 +730,10 @@ def read_contents(blocks: list[Block], start: int) -> tuple[list[ContentsEntry],
             number_below = number_below or not m
             body = m.group("body") if m else text
             page = m.group("page") or m.group("bracket_page") if m else None
+            if pending and _labels_over_entry(pending, body):
+                for label in pending:  # 会议须知 / 会议议程 / 会议资料一——关于…的议案……1: entries of their own
+                    add(_entry_from([], label.text, None, section, label.line))
+                pending = []
             add(_entry_from(pending, " " + body if pending else body, int(page) if page else None, section, block.line))
             pending = []
             i += 1
