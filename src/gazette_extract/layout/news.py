@@ -676,6 +676,13 @@ def _day_first_reading(blocks: list[Block], start: int, m: re.Match[str]) -> dic
 
 
 _TIME_OF_DAY_RE = compile_re(r"\d{1,2}\s*[:：]\s*\d{2}")  # 06:02 in a posting stamp
+_POSTING_STAMP_MAX = 40  # a date line with its clock time and little else: 2022-01-24 09:43 / 2021年08月05日 09:52
+
+
+def is_posting_stamp(text: str) -> bool:
+    """Is the date line ``text`` a page's posting time (the day with its clock time, ``2022-01-24 09:43``), which no
+    signature prints?"""
+    return len(text) <= _POSTING_STAMP_MAX and _TIME_OF_DAY_RE.search(text) is not None
 
 
 def _story_date(blocks: list[Block], start: int, published: str) -> str | None:

@@ -35,6 +35,7 @@ from ..vocab.datelines import (
     CITED_REPORT_ENDS,
     CONFIRMED_RELATIVE_DAYS,
     DATED_ACT_VERBS,
+    DATED_LEAD_ACT_VERBS,
     DECISION_OPENERS,
     LEAD_IN_OPENERS,
     LEAD_NO_DAY_OPENERS,
@@ -45,6 +46,8 @@ from ..vocab.datelines import (
     STATED_DAY_NOT_AFTER,
     STATED_DAY_PLAN_OPENERS,
     STATED_DAY_VERBS,
+    YEAR_LEAD_NOT_AFTER,
+    YEAR_LEAD_NOT_BEFORE,
 )
 from ..vocab.datelines import DAY_PART as _DAY_PART
 from ..vocab.heads import ADDRESSEES
@@ -374,6 +377,7 @@ _PURPOSED_ACT_RE = compile_re(
     rf"(?=[^。]{{0,60}}?(?:{alternation(DATED_ACT_VERBS)}))"
 )
 _DECISIONS = alternation(DECISION_OPENERS)
+_DATED_LEAD_ACTS = alternation(DATED_LEAD_ACT_VERBS)
 # A lead that states its event's whole date, the year with it, in its first clause and reports a
 # session or event in the same sentence: 黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…
 _YEAR_LEAD_RE = compile_re(
@@ -381,11 +385,12 @@ _YEAR_LEAD_RE = compile_re(
     # (为传达落实…要求，2020年2月19日，在…召开 / 据国务院新闻办公室公布；将于2011年7月22日…举行 —
     # dates round 14): the date then opens the next clause
     rf"^(?:(?:{_LEAD_IN})[^。，,；;：:\d]{{1,40}}[，,；;][ \t\u3000]*)?"
-    rf"[^。，,；;]{{0,40}}?(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?P<m>{_N})月(?P<d>{_N})日"
+    rf"(?P<pre>[^。，,；;]{{0,40}}?)(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?P<m>{_N})月(?P<d>{_N})日"
     rf"{_DAY_PART}?"
     # …the session or event held in the same sentence; or, the date opening its own clause, the
     # decision that clause reports (2020年10月21日，决定任命：某某为…副市长)
-    rf"(?:[^。]{{0,80}}?(?:{_EVENT_VERBS})|[ \t\u3000]*[，,][ \t\u3000]*(?:{_DECISIONS}))"
+    # (or, the year printed, an official's visit or an announcement: 2022年7月27日下午，…莅临龙亭区调研指导 — ndates21)
+    rf"(?:[^。]{{0,80}}?(?:{_EVENT_VERBS}|{_DATED_LEAD_ACTS})|[ \t\u3000]*[，,][ \t\u3000]*(?:{_DECISIONS}))"
 )
 
 
@@ -407,6 +412,10 @@ def year_lead_day(lead: str) -> str | None:
     m = _YEAR_LEAD_RE.match(lead)
     if m is None or _RANGE_AFTER_RE.match(lead, m.end("d") + 1):
         return None  # (于2006年12月25日至29日召开: a range, not the day of the event)
+    if any(word in m.group("pre") for word in YEAR_LEAD_NOT_BEFORE) or lead.startswith(
+        tuple(YEAR_LEAD_NOT_AFTER), m.end("d") + 1
+    ):
+        return None  # 根据2019年5月1日会议精神，… / 截至… / 2022年7月27日起，…: a basis, a limit or a start (ndates21)
     return make_iso(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")))
 
 

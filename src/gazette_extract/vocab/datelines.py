@@ -154,6 +154,39 @@ DAY_PART = "(?:" + "|".join(sorted(DAY_PARTS, key=len, reverse=True)) + ")"
 # What the event a story reports is said to be (its lead: 2020年7月1日上午，区长某某主持召开区政府第115次常务会议): a
 # session or meeting held, opened, closed (pages18: a story stored without its headline, dated so, is one document)
 STORY_EVENT_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办")
+# Words that make the whole date a lead opens on no day of the event it reports (ndates21): said before the date in its
+# clause, a basis or a limit (根据2019年5月1日会议精神，… / 截至2022年7月27日，…); said right after it, a start, a span or
+# a document's own day (2022年7月27日起，… / 2019年5月1日以来 / 2019年5月1日印发的方案)
+YEAR_LEAD_NOT_BEFORE: dict[str, str] = {
+    "根据": "根据2019年5月1日会议精神，县里召开大会",
+    "按照": "按照2019年5月1日的部署，…召开",
+    "依据": "依据2019年5月1日印发的方案，…",
+    "截至": "截至2022年7月27日，全市已召开…",
+    "截止": "截止2022年7月27日，…",
+    "自": "自2022年7月27日起，…",
+    "从": "从2022年7月27日开始，…",
+}
+YEAR_LEAD_NOT_AFTER: dict[str, str] = {
+    "起": "2022年7月27日起，…举行…",
+    "以来": "2019年5月1日以来，…召开…",
+    "至今": "2019年5月1日至今，…",
+    "前": "2022年7月27日前，…召开…",
+    "印发": "2019年5月1日印发的方案要求…召开…",
+    "发布": "2019年5月1日发布的通知…",
+}
+# What else a story's lead tells on the whole date it opens on, the year printed with it (ndates21): an official's
+# visit or inspection, a decision announced at a meeting — the event the report is of, as much as a session held
+# (only after a date with its year: a month and day alone stay with STORY_EVENT_VERBS)
+DATED_LEAD_ACT_VERBS: dict[str, str] = {
+    "调研": "2022年7月27日下午，开封市委常委、常务副市长陈维忠…莅临龙亭区调研指导…",
+    "视察": "2021年5月6日上午，省长某某一行到我市视察…",
+    "考察": "2021年5月6日，市委书记某某到某县考察乡村振兴工作",
+    "宣布": "2017年10月11日下午，北京市委组织部…到我院宣布党委书记任免决定",
+    "看望": "2022年1月20日，县委书记某某看望慰问困难党员",
+    "慰问": "2022年1月20日，县领导某某走访慰问困难群众",
+    "会见": "2023年5月8日，市长某某会见来访的某某一行",
+    "督导": "2022年3月1日，副县长某某督导检查疫情防控工作",
+}
 # A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
 POSTED_KEYS: tuple[str, ...] = ("发表于", "发布于", "发帖于")
 

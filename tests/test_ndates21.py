@@ -1,0 +1,195 @@
+"""ndates21 (issue 9, session 21): the day of a news report, by class.
+
+Each class fixed has its synthetic variants (parametrized) and near-misses that must give nothing or stay as they
+were; `docs/issue9-rounds.md` (### ndates21) names the pages that showed it.
+
+1. A page's posting time printed below a summary (headline / summary / headline again / 来源: / 2022-01-24 09:43 /
+   本报讯…1月23日下午，…): the posting time, wherever it stands, is never the story's 成文日期
+   (``layout.news.is_posting_stamp``, ``layout.fields``).
+2. A lead opening on its whole date, the year printed, that tells an official's visit or an announcement
+   (2022年7月27日下午，…莅临龙亭区调研指导 / …到我院宣布…决定): that day (``vocab.datelines.DATED_LEAD_ACT_VERBS``);
+   a basis, a limit or a start around the date gives none (根据2019年5月1日会议精神，… / 截至… / …起，…:
+   ``YEAR_LEAD_NOT_BEFORE`` / ``YEAR_LEAD_NOT_AFTER``), for the verbs of a session too.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from gazette_extract import parse_text
+from gazette_extract.layout.news import is_posting_stamp
+from gazette_extract.layout.storyday import year_lead_day
+from gazette_extract.vocab.datelines import DATED_LEAD_ACT_VERBS, YEAR_LEAD_NOT_AFTER, YEAR_LEAD_NOT_BEFORE
+
+CORPUS = Path(__file__).resolve().parent.parent / "samples" / "corpus"
+
+
+def _dates(text: str) -> list[str | None]:
+    return [d.date for d in parse_text(text).documents]
+
+
+# --------------------------------------------------------------------------- 1. a posting time below a summary
+
+POSTING_STAMPS = [
+    "2022-01-24 09:43",
+    "2022年01月24日 09:43",
+    "2022/01/24 09:43:12",
+    "2022-1-24 9:43",
+    "2022.01.24 09:43",
+    "2022-01-24 09：43",
+]
+NOT_POSTING_STAMPS = [
+    "2022-01-24",  # a day alone: a signature's date may look so
+    "2022年1月24日",
+    "二〇二二年一月二十四日",
+    "会议于2022年1月24日9:30在市政府第一会议室召开，全体委员出席并审议通过了各项议程。",  # a sentence, not a stamp
+]
+
+
+@pytest.mark.parametrize("text", POSTING_STAMPS)
+def test_posting_stamp(text: str) -> None:
+    assert is_posting_stamp(text)
+
+
+@pytest.mark.parametrize("text", NOT_POSTING_STAMPS)
+def test_not_posting_stamp(text: str) -> None:
+    assert not is_posting_stamp(text)
+
+
+_SUMMARY_PAGE = (
+    CORPUS / "sxchinadaily-2022-shanxi-npc-press-conference-summary-over-headline-reporter-day.txt"
+).read_text(encoding="utf-8")
+_LEAD_DAY = "本报讯(记者陈俊琦)1月23日下午,"
+# the lead's own day (resolved against the posting day), or none — never the posting day itself
+LEADS = [
+    (_LEAD_DAY, "2022-01-23"),
+    ("本报讯(记者陈俊琦)昨天下午,", "2022-01-23"),
+    ("本报讯(记者陈俊琦)近日,", None),  # 近日 dates nothing: null, not the posting time
+    ("本报讯(记者陈俊琦)日前,", None),
+]
+
+
+@pytest.mark.parametrize("stamp", POSTING_STAMPS)
+@pytest.mark.parametrize(("lead", "expected"), LEADS)
+def test_posting_time_under_summary_is_no_date(stamp: str, lead: str, expected: str | None) -> None:
+    text = _SUMMARY_PAGE.replace("2022-01-24 09:43", stamp).replace(_LEAD_DAY, lead, 1)
+    assert _dates(text) == [expected]
+
+
+def test_signature_date_under_story_kept() -> None:
+    # near-miss: an official notice reprinted under a news page's posting time keeps the date under its signature
+    text = (
+        "关于做好防汛工作的通知\n\n发布时间：2022-06-02 09:43\n\n各乡镇人民政府，县直各单位：\n\n"
+        "为做好今年防汛工作，现将有关事项通知如下。\n\n某某县人民政府办公室\n\n2022年6月1日"
+    )
+    assert _dates(text) == ["2022-06-01"]
+
+
+# --------------------------------------------------------------------------- 2. a whole date, then a visit or announcement
+
+_DATES = ["2022年7月27日", "2022年07月27日"]
+_PARTS = ["", "上午", "下午"]
+_SEPARATORS = ["，", ","]
+
+
+@pytest.mark.parametrize("verb", sorted(DATED_LEAD_ACT_VERBS))
+@pytest.mark.parametrize("date", _DATES)
+@pytest.mark.parametrize("part", _PARTS)
+@pytest.mark.parametrize("sep", _SEPARATORS)
+def test_year_lead_act(verb: str, date: str, part: str, sep: str) -> None:
+    lead = f"{date}{part}{sep}开封市委常委、常务副市长陈维忠一行到龙亭区{verb}重点项目建设情况。"
+    assert year_lead_day(lead) == "2022-07-27"
+
+
+@pytest.mark.parametrize("verb", sorted(DATED_LEAD_ACT_VERBS))
+def test_year_lead_act_needs_year(verb: str) -> None:
+    # a month and day alone: the year is not printed, nothing places it
+    assert year_lead_day(f"7月27日下午，副市长陈维忠一行到龙亭区{verb}重点项目建设情况。") is None
+
+
+@pytest.mark.parametrize("word", sorted(YEAR_LEAD_NOT_BEFORE))
+@pytest.mark.parametrize("verb", ["召开", "举行", "调研", "宣布"])
+def test_year_lead_basis_or_limit(word: str, verb: str) -> None:
+    assert year_lead_day(f"{word}2019年5月1日会议精神和部署要求，县里{verb}专题会议。") is None
+
+
+@pytest.mark.parametrize("word", sorted(YEAR_LEAD_NOT_AFTER))
+@pytest.mark.parametrize("verb", ["召开", "举行", "调研", "宣布"])
+def test_year_lead_start_or_span(word: str, verb: str) -> None:
+    assert year_lead_day(f"2019年5月1日{word}，全县{verb}专题会议十余次。") is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "2022年是调研年，全县各部门深入基层。",  # a year, no day
+        "2022年7月27日，全市累计接待游客10万人次。",  # a day, no event
+        "2022年7月27日。",
+    ],
+)
+def test_year_lead_no_event(lead: str) -> None:
+    assert year_lead_day(lead) is None
+
+
+@pytest.mark.parametrize("verb", ["调研指导", "视察", "考察", "看望慰问"])
+def test_untitled_year_lead_act_is_dated(verb: str) -> None:
+    text = (
+        f"2022年7月27日下午,开封市委常委、常务副市长陈维忠带领市发改、财政等相关负责人莅临龙亭区{verb}重点项目建设情况。\n"
+        "市领导一行详细了解项目进展,分析研判问题,提出解决思路。"
+    )
+    assert _dates(text) == ["2022-07-27"]
+
+
+@pytest.mark.parametrize("verb", ["调研指导", "视察"])
+def test_untitled_day_lead_act_without_year_is_nothing(verb: str) -> None:
+    text = f"7月27日下午,开封市委常委、常务副市长陈维忠莅临龙亭区{verb}重点项目建设情况。\n市领导一行详细了解项目进展。"
+    assert _dates(text) == []
+
+
+# --------------------------------------------------------------------------- linearity (rule 3)
+
+
+@contextmanager
+def _alarm(seconds: int) -> Iterator[None]:
+    def _raise(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _seconds(call: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        call(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+# (what, function, adversarial input of size n): each timed at n and 10n, the ratio near 10 or below
+ADVERSARIAL: list[tuple[str, Callable[[str], object], Callable[[int], str]]] = [
+    ("year lead, commas", year_lead_day, lambda n: "2022年7月27日下午，" + "，" * n),
+    ("year lead, no verb", year_lead_day, lambda n: "2022年7月27日下午，" + "副市长陈维忠一行" * n),
+    ("year lead, basis words", year_lead_day, lambda n: "根据" * n + "2022年7月27日，调研"),
+    ("posting stamp, long", is_posting_stamp, lambda n: "2022-01-24 " + "9:" * n),
+]
+
+
+@pytest.mark.parametrize(("what", "call", "make"), ADVERSARIAL, ids=[row[0] for row in ADVERSARIAL])
+def test_linear(what: str, call: Callable[[str], object], make: Callable[[int], str]) -> None:
+    n = 20_000
+    with _alarm(20):
+        small, large = _seconds(call, make(n)), _seconds(call, make(10 * n))
+    assert large <= max(30 * small, 0.05), (what, small, large)
