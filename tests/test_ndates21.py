@@ -10,6 +10,9 @@ were; `docs/issue9-rounds.md` (### ndates21) names the pages that showed it.
    (2022年7月27日下午，…莅临龙亭区调研指导 / …到我院宣布…决定): that day (``vocab.datelines.DATED_LEAD_ACT_VERBS``);
    a basis, a limit or a start around the date gives none (根据2019年5月1日会议精神，… / 截至… / …起，…:
    ``YEAR_LEAD_NOT_BEFORE`` / ``YEAR_LEAD_NOT_AFTER``), for the verbs of a session too.
+3. A lead's first clause that is its date with the 年, 月 and 日 all lost (2007824上午，…召开: siom): the year glued before
+   the month and day, read when they split one way only within a month before the publish day
+   (``layout.storyday._LOST_MARKS_DAY_RE``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import pytest
 
 from gazette_extract import parse_text
 from gazette_extract.layout.news import is_posting_stamp
-from gazette_extract.layout.storyday import year_lead_day
+from gazette_extract.layout.storyday import lead_day, year_lead_day
 from gazette_extract.vocab.datelines import DATED_LEAD_ACT_VERBS, YEAR_LEAD_NOT_AFTER, YEAR_LEAD_NOT_BEFORE
 
 CORPUS = Path(__file__).resolve().parent.parent / "samples" / "corpus"
@@ -152,6 +155,42 @@ def test_untitled_day_lead_act_without_year_is_nothing(verb: str) -> None:
     assert _dates(text) == []
 
 
+# --------------------------------------------------------------------------- 3. a whole date that lost its marks
+
+_EVENT = "，上海光机所在多功能报告厅召开全所中层干部大会，宣布邵建达同志任副所长。"
+
+
+@pytest.mark.parametrize(
+    ("digits", "published", "expected"),
+    [
+        ("2007824", "2007-08-27", "2007-08-24"),
+        ("2007824上午", "2007-08-27", "2007-08-24"),
+        ("2007824日下午", "2007-08-27", "2007-08-24"),
+        ("20071024下午", "2007-10-27", "2007-10-24"),  # 10-24 (102-4 is no month)
+        ("2007824", "2007-09-20", "2007-08-24"),  # a month after, the year printed
+        ("1998316", "1998-03-17", "1998-03-16"),
+        ("824上午", "2007-08-27", "2007-08-24"),  # no year: as before (dates round 14)
+    ],
+)
+def test_lost_marks_with_year(digits: str, published: str, expected: str) -> None:
+    assert lead_day(digits + _EVENT, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        ("2007824" + _EVENT, "2007-10-27"),  # two months before the publish day: not this report's
+        ("2006824" + _EVENT, "2007-08-27"),  # the year before
+        ("2007824" + _EVENT, "2007-08-20"),  # after the publish day
+        ("2007824，是上海光机所的总机号码。", "2007-08-27"),  # no event told: a number
+        ("20070824" + _EVENT, "2007-08-27"),  # a zero-led month: no such reading
+        ("2019" + _EVENT, "2019-03-01"),  # a year alone
+    ],
+)
+def test_lost_marks_with_year_negative(lead: str, published: str) -> None:
+    assert lead_day(lead, published) is None
+
+
 # --------------------------------------------------------------------------- linearity (rule 3)
 
 
@@ -184,6 +223,7 @@ ADVERSARIAL: list[tuple[str, Callable[[str], object], Callable[[int], str]]] = [
     ("year lead, no verb", year_lead_day, lambda n: "2022年7月27日下午，" + "副市长陈维忠一行" * n),
     ("year lead, basis words", year_lead_day, lambda n: "根据" * n + "2022年7月27日，调研"),
     ("posting stamp, long", is_posting_stamp, lambda n: "2022-01-24 " + "9:" * n),
+    ("lost marks, digits", lambda text: lead_day(text, "2007-08-27"), lambda n: "2007" + "8" * n + "，召开"),
 ]
 
 

@@ -142,22 +142,23 @@ _LEAD_CLAUSES = 12  # …and its clauses
 _ADDRESS_RE = compile_re(rf"(?:{alternation(ADDRESSEES)})[ \t\u3000]*[：:]")
 # A lead's first clause that is its day and nothing else, the 月 and 日 lost by a converter: 417 / 1017日 /
 # 417上午 (the clause ends at the comma: 417，郴州市委…)
-_LOST_MARKS_DAY_RE = compile_re(rf"^[ \t\u3000]*(?P<md>\d{{3,4}})日?{_DAY_PART}?[ \t\u3000]*$")
+# …its year perhaps glued before them, the 年 lost too: 2007824上午 (ndates21)
+_LOST_MARKS_DAY_RE = compile_re(rf"^[ \t\u3000]*(?P<ly>(?:19|20)\d\d)?(?P<md>\d{{3,4}})日?{_DAY_PART}?[ \t\u3000]*$")
 # …read as a day only in a sentence that reports an event: bare digits also open a lead on a service number
 # (120，是每个人都熟悉的急救电话。: not January 20th)
 _EVENT_AHEAD_RE = compile_re(rf"[^。]{{0,80}}?(?:{_EVENT_VERBS})")
 
 
-def _lost_marks_day(digits: str, published: _dt.date) -> str | None:
+def _lost_marks_day(digits: str, published: _dt.date, year: int | None = None) -> str | None:
     """The ISO day of a lead's digits that lost their 月 and 日 (417 → 4-17), when they split into a
     month and a day one way only among the days on or shortly before ``published`` (FORMAT.md's
     one-reading rule; 112 — 1-12 or 11-2 — gives none unless only one of them falls in the window);
-    a part written with a leading zero is no such day."""
+    a part written with a leading zero is no such day. ``year``: the year glued before them (2007824), when printed."""
     found = {
         date
         for cut in (1, 2)
         if cut < len(digits) and digits[0] != "0" and digits[cut] != "0" and len(digits) - cut <= 2
-        if (date := _resolve(None, int(digits[:cut]), int(digits[cut:]), published)) is not None
+        if (date := _resolve(year, int(digits[:cut]), int(digits[cut:]), published)) is not None
     }
     return found.pop().isoformat() if len(found) == 1 else None
 
@@ -276,7 +277,8 @@ def lead_day(lead: str, published: str) -> str | None:
         # when the sentence reports an event (120，是…急救电话: a number, no day)
         if _EVENT_AHEAD_RE.match(lead, clause.end()) is None:
             return None
-        return _lost_marks_day(lost.group("md"), pub)
+        year = int(lost.group("ly")) if lost.group("ly") else None  # 2007824上午，… under 2007-08-27 (ndates21)
+        return _lost_marks_day(lost.group("md"), pub, year)
     if clause is None:
         return None
     if (m := _DAY_RE.search(clause.group())) is None:
