@@ -13,6 +13,13 @@ were; `docs/issue9-rounds.md` (### ndates21) names the pages that showed it.
 3. A lead's first clause that is its date with the 年, 月 and 日 all lost (2007824上午，…召开: siom): the year glued before
    the month and day, read when they split one way only within a month before the publish day
    (``layout.storyday._LOST_MARKS_DAY_RE``).
+4. An e-paper's issue line, the paper's name or an issue label before the day (甘孜日报 2020年08月13日 / 当前报章
+   2019年06月05日: ``text.newshead.issue_line``, ``vocab.datelines.ISSUE_LINE_LABEL_ENDS``): the publish day only where
+   the lead dates its event against it (runtun, sengpou).
+5. A lead opening on clauses of purpose, then on its event's day (本网讯 为进一步…，…，8月7日，乡城县召开…座谈会:
+   ``layout.storyday._PURPOSED_EVENT_RE``).
+6. After a lead that dates nothing (日前/近日), a paragraph restating its session's day (会议于五月三十一日下午在…举行:
+   ``layout.storyday._SESSION_RESTATED_RE``, ``vocab.datelines.SESSION_RESTATED_SUBJECTS``).
 """
 
 from __future__ import annotations
@@ -27,8 +34,14 @@ import pytest
 
 from gazette_extract import parse_text
 from gazette_extract.layout.news import is_posting_stamp
-from gazette_extract.layout.storyday import lead_day, year_lead_day
-from gazette_extract.vocab.datelines import DATED_LEAD_ACT_VERBS, YEAR_LEAD_NOT_AFTER, YEAR_LEAD_NOT_BEFORE
+from gazette_extract.layout.storyday import lead_day, session_day, year_lead_day
+from gazette_extract.text.newshead import issue_line
+from gazette_extract.vocab.datelines import (
+    DATED_LEAD_ACT_VERBS,
+    SESSION_RESTATED_SUBJECTS,
+    YEAR_LEAD_NOT_AFTER,
+    YEAR_LEAD_NOT_BEFORE,
+)
 
 CORPUS = Path(__file__).resolve().parent.parent / "samples" / "corpus"
 
@@ -191,6 +204,131 @@ def test_lost_marks_with_year_negative(lead: str, published: str) -> None:
     assert lead_day(lead, published) is None
 
 
+# --------------------------------------------------------------------------- 4. an e-paper's issue line
+
+
+@pytest.mark.parametrize("label", ["甘孜日报", "当前报章", "某某晚报", "某某时报", "人民日报", "某某报"])
+@pytest.mark.parametrize("sep", ["", " ", "\u3000", "："])
+@pytest.mark.parametrize("day", ["2020年08月13日", "2020年8月13日", "2020-08-13", "2020/08/13"])
+def test_issue_line(label: str, sep: str, day: str) -> None:
+    # (a Traditional page is read in Simplified: 甘孜日報 / 當前報章 reach it as 甘孜日报 / 当前报章)
+    assert issue_line(label + sep + day) == "2020-08-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年08月13日",  # a day alone: another reader's
+        "甘孜日报",
+        "甘孜日报 2020年08月13日 星期四 第3版 要闻 乡城新闻 编辑 某某某",  # a masthead row, not a line alone
+        "关于报送2020年8月13日会议材料的通知",
+        "甘孜日报 2020年08月",
+        "甘孜州 2020年08月13日",  # no paper's name
+    ],
+)
+def test_not_issue_line(text: str) -> None:
+    assert issue_line(text) is None
+
+
+_EPAPER = "{line}\n本网讯 为进一步体现县委、县政府对离退休老干部的关心关怀,让老干部全面了解全县经济社会发展情况,{day},乡城县召开2020年离退休老干部座谈会。\n会上,该县政府主要领导通报了上半年经济社会发展情况。"
+
+
+@pytest.mark.parametrize("line", ["甘孜日报 2020年08月13日", "甘孜日报2020-08-13", "当前报章2020年08月13日"])
+@pytest.mark.parametrize(("day", "expected"), [("8月7日", "2020-08-07"), ("8月13日上午", "2020-08-13")])
+def test_issue_line_dates_lead(line: str, day: str, expected: str) -> None:
+    assert _dates(_EPAPER.format(line=line, day=day)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("甘孜日报 2020年08月13日", "7月7日"),  # more than ten days before the issue: not this report's
+        ("甘孜日报 2020年08月13日", "8月20日"),  # after the issue day
+        ("甘孜日报 2020年08月13日", "近日"),  # a lead that dates nothing: the issue line dates nothing either
+    ],
+)
+def test_issue_line_lead_negative(line: str, day: str) -> None:
+    assert _dates(_EPAPER.format(line=line, day=day)) in ([], [None])
+
+
+# --------------------------------------------------------------------------- 5. purpose clauses, then the day
+
+_PURPOSES = [
+    "为进一步体现县委、县政府对离退休老干部的关心关怀,让老干部全面了解全县经济社会发展情况,",
+    "为了贯彻落实省委有关部署,",
+    "根据县委统一安排,",
+    "按照市委部署要求,",
+]
+
+
+@pytest.mark.parametrize("purpose", _PURPOSES)
+@pytest.mark.parametrize("verb", ["召开", "举行", "开幕"])
+@pytest.mark.parametrize(
+    ("day", "expected"), [("8月7日", "2020-08-07"), ("8月7日上午", "2020-08-07"), ("8月12日", "2020-08-12")]
+)
+def test_purposed_lead(purpose: str, verb: str, day: str, expected: str) -> None:
+    assert lead_day(f"本网讯 {purpose}{day},乡城县{verb}2020年离退休老干部座谈会。", "2020-08-13") == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "本网讯 为进一步体现县委关怀,8月7日至9日,乡城县召开座谈会。",  # a range
+        "本网讯 为进一步体现县委关怀,7月1日,乡城县召开座谈会。",  # too long before the publish day
+        "本网讯 为进一步体现县委关怀,8月7日,全县干部深入基层走访。",  # no event held
+        "本网讯 为进一步体现县委关怀,乡城县将于8月20日召开座谈会。",  # a plan, no day opening a clause
+        "本网讯 为进一步体现县委关怀。8月7日,乡城县召开座谈会。",  # the day in the next sentence
+        "据了解,3月16日,某某会议召开。",  # a cited account's clause, not a purpose (reads as before: pages17)
+        "记者从县委办获悉,8月7日,乡城县召开座谈会。",
+    ],
+)
+def test_purposed_lead_negative(lead: str) -> None:
+    assert lead_day(lead, "2020-08-13") is None
+
+
+# --------------------------------------------------------------------------- 6. the session's day restated
+
+
+@pytest.mark.parametrize("subject", sorted(SESSION_RESTATED_SUBJECTS))
+@pytest.mark.parametrize("day", ["五月三十一日下午", "5月31日", "2019年5月31日上午"])
+@pytest.mark.parametrize("verb", ["举行", "召开"])
+def test_session_restated(subject: str, day: str, verb: str) -> None:
+    assert session_day([f"{subject}于{day}在市政署大礼堂{verb},由主席主持。"], "2019-06-05") == "2019-05-31"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "会议于五月三十一日至六月一日在市政署大礼堂举行。",  # a range
+        "会议将于六月十日在市政署大礼堂举行。",  # a plan
+        "会议于五月三十一日审议了预算修改。",  # no session held told
+        "会议于四月一日在市政署大礼堂举行。",  # too long before the publish day
+        "委员于五月三十一日在市政署大礼堂举行交流。",  # not the session
+    ],
+)
+def test_session_restated_negative(paragraph: str) -> None:
+    assert session_day([paragraph], "2019-06-05") is None
+
+
+_MACAU = (
+    "當前報章2019年06月05日\n今日導讀\n市政諮委會召開特別大會\n"
+    "    【特訊】市政署市政諮詢委員會{lead}召開特別大會,審議市政署本年度第二次預算修改。\n"
+    "    會議於{day}下午在市政署大禮堂舉行,由市政諮詢委員會主席司徒民義主持,出席者包括副主席鍾國榮。\n"
+    "    為配合澳門特區成立二十周年慶祝活動,市政署計劃重鋪澳門東亞運動會體育館一帶的道路。"
+)
+
+
+@pytest.mark.parametrize("lead", ["日前", "近日"])
+@pytest.mark.parametrize(("day", "expected"), [("五月三十一日", "2019-05-31"), ("6月4日", "2019-06-04")])
+def test_issue_line_then_restated_session(lead: str, day: str, expected: str) -> None:
+    assert _dates(_MACAU.format(lead=lead, day=day)) == [expected]
+
+
+@pytest.mark.parametrize("day", ["四月一日", "六月十日"])  # long before the issue day, or after it
+def test_issue_line_then_restated_session_negative(day: str) -> None:
+    assert _dates(_MACAU.format(lead="日前", day=day)) in ([], [None])
+
+
 # --------------------------------------------------------------------------- linearity (rule 3)
 
 
@@ -223,6 +361,13 @@ ADVERSARIAL: list[tuple[str, Callable[[str], object], Callable[[int], str]]] = [
     ("year lead, no verb", year_lead_day, lambda n: "2022年7月27日下午，" + "副市长陈维忠一行" * n),
     ("year lead, basis words", year_lead_day, lambda n: "根据" * n + "2022年7月27日，调研"),
     ("posting stamp, long", is_posting_stamp, lambda n: "2022-01-24 " + "9:" * n),
+    ("issue line, long label", issue_line, lambda n: "报" * n + "2020年08月13日"),
+    (
+        "purposed lead, commas",
+        lambda text: lead_day(text, "2020-08-13"),
+        lambda n: "为" + "进一步," * n + "8月7日,召开",
+    ),
+    ("restated session", lambda text: session_day([text], "2019-06-05"), lambda n: "会议于5月31日" + "在" * n + "举行"),
     ("lost marks, digits", lambda text: lead_day(text, "2007-08-27"), lambda n: "2007" + "8" * n + "，召开"),
 ]
 

@@ -42,7 +42,9 @@ from ..vocab.datelines import (
     OPENING_QUOTES,
     OUTLET_ENDS,
     PAST_YEAR_WORDS,
+    PURPOSED_LEAD_OPENERS,
     RELATIVE_DAY_PART_WORDS,
+    SESSION_RESTATED_SUBJECTS,
     STATED_DAY_NOT_AFTER,
     STATED_DAY_PLAN_OPENERS,
     STATED_DAY_VERBS,
@@ -281,7 +283,15 @@ def lead_day(lead: str, published: str) -> str | None:
         return _lost_marks_day(lost.group("md"), pub, year)
     if clause is None:
         return None
-    if (m := _DAY_RE.search(clause.group())) is None:
+    if (m := _DAY_RE.search(clause.group())) is None and (
+        purposed := _PURPOSED_EVENT_RE.match(lead, clause.start())
+    ) is not None:
+        # 为进一步体现…关怀，…，8月7日，乡城县召开…座谈会: the purpose first, then the event's day (ndates21)
+        if _RANGE_AFTER_RE.match(lead, purposed.end("d") + 1):
+            return None
+        date = _resolve(_number(purposed.group("y")), _number(purposed.group("m")), _number(purposed.group("d")), pub)
+        return date.isoformat() if date else None
+    if m is None:
         # 台大校長遴選結果本月7日出爐，教育部17日收到台大公文，今天（21日）正式函復 / 徐國勇日前正式請辭，
         # 羅秉成今天（7日）證實…: a first clause that dates nothing, the lead's bracketed today is its day
         return _confirmed_day(lead, clause.start(), pub)
@@ -367,6 +377,10 @@ def session_day(paragraphs: list[str], published: str) -> str | None:
         if m := _SESSION_OPEN_RE.match(text) or _PURPOSED_ACT_RE.match(text):
             date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
             return date.isoformat() if date else None
+        if (m := _SESSION_RESTATED_RE.match(text)) is not None and not _RANGE_AFTER_RE.match(text, m.end("d") + 1):
+            # 会议于五月三十一日下午在市政署大礼堂举行 under a lead that dated nothing (日前/近日): the session's day (ndates21)
+            date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
+            return date.isoformat() if date else None
     return None
 
 
@@ -379,6 +393,20 @@ _PURPOSED_ACT_RE = compile_re(
     rf"(?=[^。]{{0,60}}?(?:{alternation(DATED_ACT_VERBS)}))"
 )
 _DECISIONS = alternation(DECISION_OPENERS)
+# A lead that opens on a clause (or clauses) of purpose or basis, then on its event's day, the event told in the same
+# sentence (ndates21): 本网讯 为进一步体现…关怀，让老干部全面了解…情况，共商发展之策，8月7日，乡城县召开…座谈会
+_PURPOSED_EVENT_RE = compile_re(
+    rf"(?:{alternation(PURPOSED_LEAD_OPENERS)})[^。；;]{{1,160}}?[，,][ \t\u3000]*"
+    rf"(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日{_DAY_PART}?[ \t\u3000]*[，,]"
+    rf"(?=[^。]{{0,80}}?(?:{_EVENT_VERBS}))"
+)
+# A later paragraph that restates its session's day after a lead that dated nothing (ndates21): 会议于五月三十一日下午在
+# 市政署大礼堂举行 (after 【特讯】…日前召开特别大会) — the subject first, then 于 and the day, the session held in the sentence
+_SESSION_RESTATED_RE = compile_re(
+    rf"^[ \t\u3000]*(?:{alternation(SESSION_RESTATED_SUBJECTS)})[ \t\u3000]*于[ \t\u3000]*"
+    rf"(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日{_DAY_PART}?"
+    rf"(?=[^。]{{0,60}}?(?:{_EVENT_VERBS}))"
+)
 _DATED_LEAD_ACTS = alternation(DATED_LEAD_ACT_VERBS)
 # A lead that states its event's whole date, the year with it, in its first clause and reports a
 # session or event in the same sentence: 黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…

@@ -163,9 +163,8 @@ YEAR_LEAD_NOT_BEFORE: dict[str, str] = {
     "依据": "依据2019年5月1日印发的方案，…",
     "截至": "截至2022年7月27日，全市已召开…",
     "截止": "截止2022年7月27日，…",
-    "自": "自2022年7月27日起，…",
-    "从": "从2022年7月27日开始，…",
 }
+# (not 自/从: 记者从2023年3月16日上午举行的…会议上了解到 names the event's day; 自…起 is caught by 起 after it)
 YEAR_LEAD_NOT_AFTER: dict[str, str] = {
     "起": "2022年7月27日起，…举行…",
     "以来": "2019年5月1日以来，…召开…",
@@ -173,6 +172,24 @@ YEAR_LEAD_NOT_AFTER: dict[str, str] = {
     "前": "2022年7月27日前，…召开…",
     "印发": "2019年5月1日印发的方案要求…召开…",
     "发布": "2019年5月1日发布的通知…",
+}
+# How an e-paper's issue line names the paper or the issue before its day (ndates21): 甘孜日报 2020年08月13日 /
+# 当前报章2019年06月05日 — the label's last characters; the line is the publish day only where the lead dates its event
+# against it (layout.news.news_dates), as a stamp with a column's label after it (dates20)
+ISSUE_LINE_LABEL_ENDS: dict[str, str] = {
+    "日报": "甘孜日报 2020年08月13日",
+    "晚报": "某某晚报 2020年08月13日",
+    "报章": "当前报章2019年06月05日 (a Macau paper's page)",
+    "时报": "某某时报 2020年08月13日",
+    "报": "某某报 2020年08月13日",
+}
+# What the story's second paragraph says its session did on the day it restates, after a lead that dates nothing
+# (【特讯】…日前召开特别大会… / 会议于五月三十一日下午在市政署大礼堂举行: ndates21) — the subject that opens it
+SESSION_RESTATED_SUBJECTS: dict[str, str] = {
+    "会议": "会议于五月三十一日下午在市政署大礼堂举行",
+    "大会": "大会于3月5日上午在县会议中心举行",
+    "本次会议": "本次会议于3月5日召开",
+    "此次会议": "此次会议于3月5日在县委召开",
 }
 # What else a story's lead tells on the whole date it opens on, the year printed with it (ndates21): an official's
 # visit or inspection, a decision announced at a meeting — the event the report is of, as much as a session held
@@ -202,6 +219,10 @@ LEAD_IN_OPENERS: dict[str, str] = {
     "据": "据国务院新闻办公室公布；将于2011年7月22日…举行发布会",
     "记者从": "记者从某某局获悉，2020年5月8日，…召开",
 }
+# …of them, those of a purpose or a basis (为/为了/根据/按照): a lead opening on one, its clauses before the event's day
+# (本网讯 为进一步…，…，8月7日，乡城县召开…: ndates21); not 据/记者从, whose clause cites what another told
+# (据了解，3月16日，… reads as before: pages17)
+PURPOSED_LEAD_OPENERS: tuple[str, ...] = tuple(w for w in LEAD_IN_OPENERS if w not in ("据", "记者从"))
 # How a lead's first clause ends when it cites another outlet's report (pages17): 据中国气象局官网3月17日消息，日前，… /
 # 据石家庄日报客户端消息，1月8日上午，… / 据新华社报道，… — the cited report's day is not the event's
 CITED_REPORT_ENDS: tuple[str, ...] = (
