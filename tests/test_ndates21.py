@@ -20,6 +20,9 @@ were; `docs/issue9-rounds.md` (### ndates21) names the pages that showed it.
    ``layout.storyday._PURPOSED_EVENT_RE``).
 6. After a lead that dates nothing (日前/近日), a paragraph restating its session's day (会议于五月三十一日下午在…举行:
    ``layout.storyday._SESSION_RESTATED_RE``, ``vocab.datelines.SESSION_RESTATED_SUBJECTS``).
+7. After a dispatch's day, the event's days restated as a range (国家卫健委网站1月7日消息，1月6日-7日，…召开: medsci):
+   several days, not one, and not the dispatch's — none (``layout.storyday._RESTATED_RANGE_RE``), as a lead opening on
+   a range gives none (titles round 15).
 """
 
 from __future__ import annotations
@@ -329,6 +332,32 @@ def test_issue_line_then_restated_session_negative(day: str) -> None:
     assert _dates(_MACAU.format(lead="日前", day=day)) in ([], [None])
 
 
+# --------------------------------------------------------------------------- 7. a range restated after the dispatch
+
+_DISPATCHES = ["国家卫健委网站1月7日消息", "新华网1月7日消息", "新华社北京1月7日电", "中国吉林网1月7日讯（记者 张某）"]
+
+
+@pytest.mark.parametrize("dispatch", _DISPATCHES)
+@pytest.mark.parametrize("sep", ["，", ",", "：", ""])
+@pytest.mark.parametrize(
+    "days", ["1月6日-7日", "1月6日至7日", "1月6日—7日", "1月6日~1月7日", "1月6-7日", "2020年1月6日至7日"]
+)
+def test_range_after_dispatch(dispatch: str, sep: str, days: str) -> None:
+    assert lead_day(f"{dispatch}{sep}{days}，2020年全国卫生健康工作会议在北京召开。", "2020-01-07") is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("国家卫健委网站1月7日消息，1月6日，全国会议在北京召开。", "2020-01-06"),  # one day restated: as before
+        ("新华社北京1月7日电 全国会议今天在北京召开。", "2020-01-07"),  # the dispatch's day
+        ("新华社北京1月7日电 会议于1月6日至7日举行。", "2020-01-07"),  # the range later in the lead: the dispatch's day
+    ],
+)
+def test_range_after_dispatch_near_miss(lead: str, expected: str) -> None:
+    assert lead_day(lead, "2020-01-07") == expected
+
+
 # --------------------------------------------------------------------------- linearity (rule 3)
 
 
@@ -368,6 +397,11 @@ ADVERSARIAL: list[tuple[str, Callable[[str], object], Callable[[int], str]]] = [
         lambda n: "为" + "进一步," * n + "8月7日,召开",
     ),
     ("restated session", lambda text: session_day([text], "2019-06-05"), lambda n: "会议于5月31日" + "在" * n + "举行"),
+    (
+        "range after dispatch, blanks",
+        lambda text: lead_day(text, "2020-01-07"),
+        lambda n: "新华社北京1月7日电" + " " * n + "，1月6日",
+    ),
     ("lost marks, digits", lambda text: lead_day(text, "2007-08-27"), lambda n: "2007" + "8" * n + "，召开"),
 ]
 

@@ -114,9 +114,16 @@ _SESSION_OPEN_RE = compile_re(
 )
 # A day that opens a range or a plan (于23日至25日举行) dates no event of this report
 # After a dateline, the lead's own day restated (the event's): （记者 X 文/摄）：10月18日， / ，10月18日上午，
+# (each run of blanks has one owner: three \s* in a row around optional parts backtracked cubically on a run of
+# blanks after a dateline — ndates21)
 _RESTATED_DAY_RE = compile_re(
-    rf"\s*(?:[（(][^（）()]{{0,40}}[）)])?\s*[：:，,]?\s*(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日"
+    rf"\s*(?:[（(][^（）()]{{0,40}}[）)]\s*)?(?:[：:，,]\s*)?(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日"
     rf"{_DAY_PART}?\s*[，,]"
+)
+# …or its days as a range: ，1月6日-7日， / （记者 X）10月19日至20日 (ndates21; each run of blanks has one owner)
+_RESTATED_RANGE_RE = compile_re(
+    r"\s*(?:[（(][^（）()]{0,40}[）)]\s*)?(?:[：:，,]\s*)?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?"
+    r"\s*(?:至|到|—|-|－|~|～)\s*(?:\d{1,2}月)?\d{1,2}日"
 )
 # A reporter's learning clause after the lead's day: ，记者从贵州省政府办公厅获悉， / ，本报记者了解到，
 _LEARNED_RE = compile_re(r"[，,]\s*(?:本报|本网|本台)?记者[^，。；,;]{0,30}?(?:获悉|了解到|得知)\s*[，,：:]?")
@@ -262,6 +269,10 @@ def lead_day(lead: str, published: str) -> str | None:
         date = _day_of(m, pub) if m is not None else None
         return date.isoformat() if date else None
     if m := dateline_at(lead, start):
+        if _RESTATED_RANGE_RE.match(lead, m.end()):
+            # 国家卫健委网站1月7日消息，1月6日-7日，…会议在北京召开: the event's days restated as a range after the
+            # dispatch's day — several days, not one, and not the dispatch's (ndates21)
+            return None
         if own := _RESTATED_DAY_RE.match(lead, m.end()):
             # 中国吉林网10月17日讯（记者 X）：10月18日，…揭牌成立: the lead states its event's own day
             # after the dispatch's (s11-heads11)
