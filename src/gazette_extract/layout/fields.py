@@ -66,7 +66,7 @@ from .blocks import DATE, HEADING, ITEM, PARAGRAPH, SIGNATURE, TABLE_ROW, Block,
 from .documents import COVER_MONTH_RE, PERIODICAL_SERIAL_RE, DocumentSpan, split_title_number
 from .heads import is_bulletin, is_keyed_short_body, keyless_disclosure, numbers_dropped, sends_to_own_kind
 from .metadata import metadata_of, printed_pairs
-from .news import foot_story_date, head_story_date, is_site_clock, release_foot_day
+from .news import foot_story_date, head_story_date, is_posting_stamp, is_site_clock, release_foot_day
 from .recognize import (
     ADOPTED_RE,
     RULE_LINE_RE,
@@ -295,8 +295,10 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
         # under the text (2018年11月 12 日) is one
         dated = next(k for k, b in enumerate(doc_blocks) if b.kind == DATE)
         prose = next((k for k, b in enumerate(doc_blocks) if "。" in b.text), len(doc_blocks))
-        if dated < prose:
-            below = next((b for b in doc_blocks[prose:] if b.kind == DATE), None)
+        if dated < prose or is_posting_stamp(doc_blocks[dated].text):
+            # …and a posting time wherever it stands: 2022-01-24 09:43 under a summary printed over the headline
+            # again is the page's, never the story's 成文日期 (ndates21)
+            below = next((b for b in doc_blocks[max(prose, dated + 1) :] if b.kind == DATE), None)
             date = parse_date(below.text) if below is not None else None
             if date is not None and kind_of(span.title) in OFFICIAL_KINDS:
                 # an official notice reprinted on a news page: its signature over that date signs it

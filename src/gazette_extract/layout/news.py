@@ -35,6 +35,7 @@ from ..text.newshead import (
     is_address_line,
     is_dateline_only,
     is_news_head_line,
+    issue_line,
     labelled_stamp,
     opens_lead,
     publish_date,
@@ -542,6 +543,14 @@ def news_dates(blocks: list[Block], start: int) -> dict[str, str]:
             # 2017年1月6日    即時資訊 / 2020-07-22新闻5 / 2023-09-26・Array under the headline (dates20): a day with a
             # column's label is the publish day only when the lead dates its event against it (今(6)日 / 7月21日)
             return {"published": stamped, "date": day}
+        if (
+            published is None
+            and (issued := issue_line(text)) is not None
+            and (day := _story_date(blocks, i + 1, issued))
+        ):
+            # 甘孜日报 2020年08月13日 / 当前报章2019年06月05日 over the lead (ndates21): an e-paper's issue line is the
+            # publish day only when the lead dates its event against it (本网讯 …，8月7日，…召开)
+            return {"published": issued, "date": day}
         if published is None:
             continue
         out = {"published": published}
@@ -676,6 +685,13 @@ def _day_first_reading(blocks: list[Block], start: int, m: re.Match[str]) -> dic
 
 
 _TIME_OF_DAY_RE = compile_re(r"\d{1,2}\s*[:：]\s*\d{2}")  # 06:02 in a posting stamp
+_POSTING_STAMP_MAX = 40  # a date line with its clock time and little else: 2022-01-24 09:43 / 2021年08月05日 09:52
+
+
+def is_posting_stamp(text: str) -> bool:
+    """Is the date line ``text`` a page's posting time (the day with its clock time, ``2022-01-24 09:43``), which no
+    signature prints?"""
+    return len(text) <= _POSTING_STAMP_MAX and _TIME_OF_DAY_RE.search(text) is not None
 
 
 def _story_date(blocks: list[Block], start: int, published: str) -> str | None:

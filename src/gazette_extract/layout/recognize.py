@@ -26,8 +26,8 @@ from ..vocab.common import (
     OUTER_BRACKETS,
     alternation,
 )
+from ..vocab.datelines import DATED_LEAD_ACT_VERBS, STORY_EVENT_VERBS
 from ..vocab.datelines import DAY_PART as _DAY_PART
-from ..vocab.datelines import STORY_EVENT_VERBS
 from ..vocab.docnumber import CITED_GROUND_KINDS, CITED_GROUND_LEADS
 from ..vocab.heads import (
     CREDIT_TAIL_WORDS,
@@ -301,7 +301,7 @@ def cites_a_ground_letter(doc: Document, texts: list[str]) -> bool:
 # event's verb in the same sentence, within 80 characters
 _DATED_EVENT_LEAD_RE = compile_re(
     rf"^[ \t\u3000]*(?P<date>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日){_DAY_PART}?[ \t\u3000]*[，,]"
-    rf"[^。；]{{0,80}}?(?:{alternation(STORY_EVENT_VERBS)})"
+    rf"[^。；]{{0,80}}?(?:{alternation(STORY_EVENT_VERBS)}|{alternation(DATED_LEAD_ACT_VERBS)})"
 )
 # …the same lead with its month and day only, the year left to the page's publish day (dates20)
 _DAY_EVENT_LEAD_RE = compile_re(

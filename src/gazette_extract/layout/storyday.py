@@ -35,16 +35,21 @@ from ..vocab.datelines import (
     CITED_REPORT_ENDS,
     CONFIRMED_RELATIVE_DAYS,
     DATED_ACT_VERBS,
+    DATED_LEAD_ACT_VERBS,
     DECISION_OPENERS,
     LEAD_IN_OPENERS,
     LEAD_NO_DAY_OPENERS,
     OPENING_QUOTES,
     OUTLET_ENDS,
     PAST_YEAR_WORDS,
+    PURPOSED_LEAD_OPENERS,
     RELATIVE_DAY_PART_WORDS,
+    SESSION_RESTATED_SUBJECTS,
     STATED_DAY_NOT_AFTER,
     STATED_DAY_PLAN_OPENERS,
     STATED_DAY_VERBS,
+    YEAR_LEAD_NOT_AFTER,
+    YEAR_LEAD_NOT_BEFORE,
 )
 from ..vocab.datelines import DAY_PART as _DAY_PART
 from ..vocab.heads import ADDRESSEES
@@ -109,9 +114,16 @@ _SESSION_OPEN_RE = compile_re(
 )
 # A day that opens a range or a plan (于23日至25日举行) dates no event of this report
 # After a dateline, the lead's own day restated (the event's): （记者 X 文/摄）：10月18日， / ，10月18日上午，
+# (each run of blanks has one owner: three \s* in a row around optional parts backtracked cubically on a run of
+# blanks after a dateline — ndates21)
 _RESTATED_DAY_RE = compile_re(
-    rf"\s*(?:[（(][^（）()]{{0,40}}[）)])?\s*[：:，,]?\s*(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日"
+    rf"\s*(?:[（(][^（）()]{{0,40}}[）)]\s*)?(?:[：:，,]\s*)?(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日"
     rf"{_DAY_PART}?\s*[，,]"
+)
+# …or its days as a range: ，1月6日-7日， / （记者 X）10月19日至20日 (ndates21; each run of blanks has one owner)
+_RESTATED_RANGE_RE = compile_re(
+    r"\s*(?:[（(][^（）()]{0,40}[）)]\s*)?(?:[：:，,]\s*)?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?"
+    r"\s*(?:至|到|—|-|－|~|～)\s*(?:\d{1,2}月)?\d{1,2}日"
 )
 # A reporter's learning clause after the lead's day: ，记者从贵州省政府办公厅获悉， / ，本报记者了解到，
 _LEARNED_RE = compile_re(r"[，,]\s*(?:本报|本网|本台)?记者[^，。；,;]{0,30}?(?:获悉|了解到|得知)\s*[，,：:]?")
@@ -139,22 +151,23 @@ _LEAD_CLAUSES = 12  # …and its clauses
 _ADDRESS_RE = compile_re(rf"(?:{alternation(ADDRESSEES)})[ \t\u3000]*[：:]")
 # A lead's first clause that is its day and nothing else, the 月 and 日 lost by a converter: 417 / 1017日 /
 # 417上午 (the clause ends at the comma: 417，郴州市委…)
-_LOST_MARKS_DAY_RE = compile_re(rf"^[ \t\u3000]*(?P<md>\d{{3,4}})日?{_DAY_PART}?[ \t\u3000]*$")
+# …its year perhaps glued before them, the 年 lost too: 2007824上午 (ndates21)
+_LOST_MARKS_DAY_RE = compile_re(rf"^[ \t\u3000]*(?P<ly>(?:19|20)\d\d)?(?P<md>\d{{3,4}})日?{_DAY_PART}?[ \t\u3000]*$")
 # …read as a day only in a sentence that reports an event: bare digits also open a lead on a service number
 # (120，是每个人都熟悉的急救电话。: not January 20th)
 _EVENT_AHEAD_RE = compile_re(rf"[^。]{{0,80}}?(?:{_EVENT_VERBS})")
 
 
-def _lost_marks_day(digits: str, published: _dt.date) -> str | None:
+def _lost_marks_day(digits: str, published: _dt.date, year: int | None = None) -> str | None:
     """The ISO day of a lead's digits that lost their 月 and 日 (417 → 4-17), when they split into a
     month and a day one way only among the days on or shortly before ``published`` (FORMAT.md's
     one-reading rule; 112 — 1-12 or 11-2 — gives none unless only one of them falls in the window);
-    a part written with a leading zero is no such day."""
+    a part written with a leading zero is no such day. ``year``: the year glued before them (2007824), when printed."""
     found = {
         date
         for cut in (1, 2)
         if cut < len(digits) and digits[0] != "0" and digits[cut] != "0" and len(digits) - cut <= 2
-        if (date := _resolve(None, int(digits[:cut]), int(digits[cut:]), published)) is not None
+        if (date := _resolve(year, int(digits[:cut]), int(digits[cut:]), published)) is not None
     }
     return found.pop().isoformat() if len(found) == 1 else None
 
@@ -256,6 +269,10 @@ def lead_day(lead: str, published: str) -> str | None:
         date = _day_of(m, pub) if m is not None else None
         return date.isoformat() if date else None
     if m := dateline_at(lead, start):
+        if _RESTATED_RANGE_RE.match(lead, m.end()):
+            # 国家卫健委网站1月7日消息，1月6日-7日，…会议在北京召开: the event's days restated as a range after the
+            # dispatch's day — several days, not one, and not the dispatch's (ndates21)
+            return None
         if own := _RESTATED_DAY_RE.match(lead, m.end()):
             # 中国吉林网10月17日讯（记者 X）：10月18日，…揭牌成立: the lead states its event's own day
             # after the dispatch's (s11-heads11)
@@ -273,10 +290,19 @@ def lead_day(lead: str, published: str) -> str | None:
         # when the sentence reports an event (120，是…急救电话: a number, no day)
         if _EVENT_AHEAD_RE.match(lead, clause.end()) is None:
             return None
-        return _lost_marks_day(lost.group("md"), pub)
+        year = int(lost.group("ly")) if lost.group("ly") else None  # 2007824上午，… under 2007-08-27 (ndates21)
+        return _lost_marks_day(lost.group("md"), pub, year)
     if clause is None:
         return None
-    if (m := _DAY_RE.search(clause.group())) is None:
+    if (m := _DAY_RE.search(clause.group())) is None and (
+        purposed := _PURPOSED_EVENT_RE.match(lead, clause.start())
+    ) is not None:
+        # 为进一步体现…关怀，…，8月7日，乡城县召开…座谈会: the purpose first, then the event's day (ndates21)
+        if _RANGE_AFTER_RE.match(lead, purposed.end("d") + 1):
+            return None
+        date = _resolve(_number(purposed.group("y")), _number(purposed.group("m")), _number(purposed.group("d")), pub)
+        return date.isoformat() if date else None
+    if m is None:
         # 台大校長遴選結果本月7日出爐，教育部17日收到台大公文，今天（21日）正式函復 / 徐國勇日前正式請辭，
         # 羅秉成今天（7日）證實…: a first clause that dates nothing, the lead's bracketed today is its day
         return _confirmed_day(lead, clause.start(), pub)
@@ -362,6 +388,10 @@ def session_day(paragraphs: list[str], published: str) -> str | None:
         if m := _SESSION_OPEN_RE.match(text) or _PURPOSED_ACT_RE.match(text):
             date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
             return date.isoformat() if date else None
+        if (m := _SESSION_RESTATED_RE.match(text)) is not None and not _RANGE_AFTER_RE.match(text, m.end("d") + 1):
+            # 会议于五月三十一日下午在市政署大礼堂举行 under a lead that dated nothing (日前/近日): the session's day (ndates21)
+            date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
+            return date.isoformat() if date else None
     return None
 
 
@@ -374,6 +404,21 @@ _PURPOSED_ACT_RE = compile_re(
     rf"(?=[^。]{{0,60}}?(?:{alternation(DATED_ACT_VERBS)}))"
 )
 _DECISIONS = alternation(DECISION_OPENERS)
+# A lead that opens on a clause (or clauses) of purpose or basis, then on its event's day, the event told in the same
+# sentence (ndates21): 本网讯 为进一步体现…关怀，让老干部全面了解…情况，共商发展之策，8月7日，乡城县召开…座谈会
+_PURPOSED_EVENT_RE = compile_re(
+    rf"(?:{alternation(PURPOSED_LEAD_OPENERS)})[^。；;]{{1,160}}?[，,][ \t\u3000]*"
+    rf"(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日{_DAY_PART}?[ \t\u3000]*[，,]"
+    rf"(?=[^。]{{0,80}}?(?:{_EVENT_VERBS}))"
+)
+# A later paragraph that restates its session's day after a lead that dated nothing (ndates21): 会议于五月三十一日下午在
+# 市政署大礼堂举行 (after 【特讯】…日前召开特别大会) — the subject first, then 于 and the day, the session held in the sentence
+_SESSION_RESTATED_RE = compile_re(
+    rf"^[ \t\u3000]*(?:{alternation(SESSION_RESTATED_SUBJECTS)})[ \t\u3000]*于[ \t\u3000]*"
+    rf"(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日{_DAY_PART}?"
+    rf"(?=[^。]{{0,60}}?(?:{_EVENT_VERBS}))"
+)
+_DATED_LEAD_ACTS = alternation(DATED_LEAD_ACT_VERBS)
 # A lead that states its event's whole date, the year with it, in its first clause and reports a
 # session or event in the same sentence: 黑龙江省文物管理委员会于1988年12月25日下午,在省图书馆召开了…
 _YEAR_LEAD_RE = compile_re(
@@ -381,11 +426,12 @@ _YEAR_LEAD_RE = compile_re(
     # (为传达落实…要求，2020年2月19日，在…召开 / 据国务院新闻办公室公布；将于2011年7月22日…举行 —
     # dates round 14): the date then opens the next clause
     rf"^(?:(?:{_LEAD_IN})[^。，,；;：:\d]{{1,40}}[，,；;][ \t\u3000]*)?"
-    rf"[^。，,；;]{{0,40}}?(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?P<m>{_N})月(?P<d>{_N})日"
+    rf"(?P<pre>[^。，,；;]{{0,40}}?)(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{{4}})年(?P<m>{_N})月(?P<d>{_N})日"
     rf"{_DAY_PART}?"
     # …the session or event held in the same sentence; or, the date opening its own clause, the
     # decision that clause reports (2020年10月21日，决定任命：某某为…副市长)
-    rf"(?:[^。]{{0,80}}?(?:{_EVENT_VERBS})|[ \t\u3000]*[，,][ \t\u3000]*(?:{_DECISIONS}))"
+    # (or, the year printed, an official's visit or an announcement: 2022年7月27日下午，…莅临龙亭区调研指导 — ndates21)
+    rf"(?:[^。]{{0,80}}?(?:{_EVENT_VERBS}|{_DATED_LEAD_ACTS})|[ \t\u3000]*[，,][ \t\u3000]*(?:{_DECISIONS}))"
 )
 
 
@@ -407,6 +453,10 @@ def year_lead_day(lead: str) -> str | None:
     m = _YEAR_LEAD_RE.match(lead)
     if m is None or _RANGE_AFTER_RE.match(lead, m.end("d") + 1):
         return None  # (于2006年12月25日至29日召开: a range, not the day of the event)
+    if any(word in m.group("pre") for word in YEAR_LEAD_NOT_BEFORE) or lead.startswith(
+        tuple(YEAR_LEAD_NOT_AFTER), m.end("d") + 1
+    ):
+        return None  # 根据2019年5月1日会议精神，… / 截至… / 2022年7月27日起，…: a basis, a limit or a start (ndates21)
     return make_iso(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")))
 
 

@@ -37,6 +37,7 @@ from ..vocab.datelines import (
     BYLINE_REPORT_VERBS,
     BYLINE_SOURCE_KEYS,
     EN_PUBLISH_KEYS,
+    ISSUE_LINE_LABEL_ENDS,
     LOST_BLANK_MARKS,
     LOST_BLANK_QUESTION_MARKS,
     OUTLET_ENDS,
@@ -251,6 +252,24 @@ def labelled_stamp(text: str) -> str | None:
     if m is None or m.group("label").startswith(STAMP_LABEL_NOT):
         return None
     return _iso(m)
+
+
+# An e-paper's issue line: the paper's name or the issue's label, then its day (ndates21): 甘孜日报 2020年08月13日 /
+# 当前报章2019年06月05日 — a label of 2–12 letters ending as vocab.datelines.ISSUE_LINE_LABEL_ENDS, the day in a stamp's form
+_ISSUE_LINE_RE = compile_re(
+    rf"^(?P<label>[{_CJK}]{{0,10}}(?:{alternation(ISSUE_LINE_LABEL_ENDS)}))[ \t\u3000:：]{{0,3}}{_YMD}[ \t\u3000]{{0,3}}$"
+)
+_ISSUE_LINE_MAX = 40
+
+
+def issue_line(text: str) -> str | None:
+    """The ISO day of an e-paper's issue line (``甘孜日报 2020年08月13日``, ``当前报章2019年06月05日``), or None. It names no
+    publish line by itself: a caller takes it only where a lead dates its event against it (layout.news)."""
+    text = text.strip()
+    if not text or len(text) > _ISSUE_LINE_MAX:
+        return None
+    m = _ISSUE_LINE_RE.match(text)
+    return _iso(m) if m is not None else None
 
 
 # A date in English order alone on its line (its time may follow), as a Taiwan or Hong Kong page prints its stamp

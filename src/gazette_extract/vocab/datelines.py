@@ -154,6 +154,56 @@ DAY_PART = "(?:" + "|".join(sorted(DAY_PARTS, key=len, reverse=True)) + ")"
 # What the event a story reports is said to be (its lead: 2020年7月1日上午，区长某某主持召开区政府第115次常务会议): a
 # session or meeting held, opened, closed (pages18: a story stored without its headline, dated so, is one document)
 STORY_EVENT_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办")
+# Words that make the whole date a lead opens on no day of the event it reports (ndates21): said before the date in its
+# clause, a basis or a limit (根据2019年5月1日会议精神，… / 截至2022年7月27日，…); said right after it, a start, a span or
+# a document's own day (2022年7月27日起，… / 2019年5月1日以来 / 2019年5月1日印发的方案)
+YEAR_LEAD_NOT_BEFORE: dict[str, str] = {
+    "根据": "根据2019年5月1日会议精神，县里召开大会",
+    "按照": "按照2019年5月1日的部署，…召开",
+    "依据": "依据2019年5月1日印发的方案，…",
+    "截至": "截至2022年7月27日，全市已召开…",
+    "截止": "截止2022年7月27日，…",
+}
+# (not 自/从: 记者从2023年3月16日上午举行的…会议上了解到 names the event's day; 自…起 is caught by 起 after it)
+YEAR_LEAD_NOT_AFTER: dict[str, str] = {
+    "起": "2022年7月27日起，…举行…",
+    "以来": "2019年5月1日以来，…召开…",
+    "至今": "2019年5月1日至今，…",
+    "前": "2022年7月27日前，…召开…",
+    "印发": "2019年5月1日印发的方案要求…召开…",
+    "发布": "2019年5月1日发布的通知…",
+}
+# How an e-paper's issue line names the paper or the issue before its day (ndates21): 甘孜日报 2020年08月13日 /
+# 当前报章2019年06月05日 — the label's last characters; the line is the publish day only where the lead dates its event
+# against it (layout.news.news_dates), as a stamp with a column's label after it (dates20)
+ISSUE_LINE_LABEL_ENDS: dict[str, str] = {
+    "日报": "甘孜日报 2020年08月13日",
+    "晚报": "某某晚报 2020年08月13日",
+    "报章": "当前报章2019年06月05日 (a Macau paper's page)",
+    "时报": "某某时报 2020年08月13日",
+    "报": "某某报 2020年08月13日",
+}
+# What the story's second paragraph says its session did on the day it restates, after a lead that dates nothing
+# (【特讯】…日前召开特别大会… / 会议于五月三十一日下午在市政署大礼堂举行: ndates21) — the subject that opens it
+SESSION_RESTATED_SUBJECTS: dict[str, str] = {
+    "会议": "会议于五月三十一日下午在市政署大礼堂举行",
+    "大会": "大会于3月5日上午在县会议中心举行",
+    "本次会议": "本次会议于3月5日召开",
+    "此次会议": "此次会议于3月5日在县委召开",
+}
+# What else a story's lead tells on the whole date it opens on, the year printed with it (ndates21): an official's
+# visit or inspection, a decision announced at a meeting — the event the report is of, as much as a session held
+# (only after a date with its year: a month and day alone stay with STORY_EVENT_VERBS)
+DATED_LEAD_ACT_VERBS: dict[str, str] = {
+    "调研": "2022年7月27日下午，开封市委常委、常务副市长陈维忠…莅临龙亭区调研指导…",
+    "视察": "2021年5月6日上午，省长某某一行到我市视察…",
+    "考察": "2021年5月6日，市委书记某某到某县考察乡村振兴工作",
+    "宣布": "2017年10月11日下午，北京市委组织部…到我院宣布党委书记任免决定",
+    "看望": "2022年1月20日，县委书记某某看望慰问困难党员",
+    "慰问": "2022年1月20日，县领导某某走访慰问困难群众",
+    "会见": "2023年5月8日，市长某某会见来访的某某一行",
+    "督导": "2022年3月1日，副县长某某督导检查疫情防控工作",
+}
 # A forum's post stamp, its colon optional (Discuz): 发表于: 1982-12-11 / 发表于 2019-5-27 09:36 / 发布于 2021-03-05
 POSTED_KEYS: tuple[str, ...] = ("发表于", "发布于", "发帖于")
 
@@ -169,6 +219,10 @@ LEAD_IN_OPENERS: dict[str, str] = {
     "据": "据国务院新闻办公室公布；将于2011年7月22日…举行发布会",
     "记者从": "记者从某某局获悉，2020年5月8日，…召开",
 }
+# …of them, those of a purpose or a basis (为/为了/根据/按照): a lead opening on one, its clauses before the event's day
+# (本网讯 为进一步…，…，8月7日，乡城县召开…: ndates21); not 据/记者从, whose clause cites what another told
+# (据了解，3月16日，… reads as before: pages17)
+PURPOSED_LEAD_OPENERS: tuple[str, ...] = tuple(w for w in LEAD_IN_OPENERS if w not in ("据", "记者从"))
 # How a lead's first clause ends when it cites another outlet's report (pages17): 据中国气象局官网3月17日消息，日前，… /
 # 据石家庄日报客户端消息，1月8日上午，… / 据新华社报道，… — the cited report's day is not the event's
 CITED_REPORT_ENDS: tuple[str, ...] = (
