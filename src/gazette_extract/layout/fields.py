@@ -380,7 +380,11 @@ def read_fields(blocks: list[Block], span: DocumentSpan) -> tuple[Document, list
     meta_date = keyed_date(meta["date"]) if meta.get("date") else None
     if meta_date and date and meta_date != date:
         posted = {keyed_date(meta[k]) for k in ("published", "created") if meta.get(k)}
-        if meta_date in posted or not any(key in _WRITTEN_DATE_KEYS for key in span.printed):
+        if span.news and issuer is None and date in posted and meta_date not in posted:
+            # 来源：新华网 / 2022-02-28 11:17 read as a signature's date under a news story whose lead dates its event
+            # (国务院2022年2月24日决定：…): the posting time is no signature; the story's own day is (tpages21)
+            kept, other = meta_date, date
+        elif meta_date in posted or not any(key in _WRITTEN_DATE_KEYS for key in span.printed):
             # a CMS that fills 成文日期/发文日期 with the day it posted the page (kaizhou: 2020-07-16,
             # the day of 发布日期, for a notice signed 2018-02-27): the signature's date is the one;
             # so too when the block names no 成文日期: 发文日期：2020年05月07日 over a notice signed

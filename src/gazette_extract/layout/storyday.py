@@ -36,6 +36,7 @@ from ..vocab.datelines import (
     CONFIRMED_RELATIVE_DAYS,
     DATED_ACT_VERBS,
     DATED_LEAD_ACT_VERBS,
+    DECIDED_ON_DAY_VERBS,
     DECISION_OPENERS,
     LEAD_IN_OPENERS,
     LEAD_NO_DAY_OPENERS,
@@ -124,6 +125,13 @@ _RESTATED_DAY_RE = compile_re(
 _RESTATED_RANGE_RE = compile_re(
     r"\s*(?:[（(][^（）()]{0,40}[）)]\s*)?(?:[：:，,]\s*)?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?"
     r"\s*(?:至|到|—|-|－|~|～)\s*(?:\d{1,2}月)?\d{1,2}日"
+)
+# tpages21: a lead's decision dated by its whole day before the colon that opens it, in the lead's first sentence (the
+# dispatch and lead-in clauses of a basis before it): 依照…规定，根据…建议，国务院2022年2月24日决定：免去… Bounded: at
+# most 200 characters before the date, none of them a full stop; the organ's words between the day and the verb none.
+_DECIDED_DAY_RE = compile_re(
+    rf"[^。！？]{{0,200}}?(?P<y>(?:19|20)\d\d)年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
+    rf"(?:{alternation(DECIDED_ON_DAY_VERBS)})[：:]"
 )
 # A reporter's learning clause after the lead's day: ，记者从贵州省政府办公厅获悉， / ，本报记者了解到，
 _LEARNED_RE = compile_re(r"[，,]\s*(?:本报|本网|本台)?记者[^，。；,;]{0,30}?(?:获悉|了解到|得知)\s*[，,：:]?")
@@ -273,12 +281,20 @@ def lead_day(lead: str, published: str) -> str | None:
             # 国家卫健委网站1月7日消息，1月6日-7日，…会议在北京召开: the event's days restated as a range after the
             # dispatch's day — several days, not one, and not the dispatch's (ndates21)
             return None
+        if (decided := _DECIDED_DAY_RE.match(lead, m.end())) is not None:
+            # 新华社北京2月28日电 …国务院2022年2月24日决定：免去…: the decision's own day, not the dispatch's (tpages21)
+            date = _resolve(_number(decided.group("y")), _number(decided.group("m")), _number(decided.group("d")), pub)
+            return date.isoformat() if date else None
         if own := _RESTATED_DAY_RE.match(lead, m.end()):
             # 中国吉林网10月17日讯（记者 X）：10月18日，…揭牌成立: the lead states its event's own day
             # after the dispatch's (s11-heads11)
             date = _resolve(_number(own.group("y")), _number(own.group("m")), _number(own.group("d")), pub)
             return date.isoformat() if date else None
         date = _resolve(_number(m.group("y")), _number(m.group("m")), _number(m.group("d")), pub)
+        return date.isoformat() if date else None
+    if (decided := _DECIDED_DAY_RE.match(lead, start)) is not None:
+        # 依照…规定，根据…建议，国务院2022年2月24日决定：免去…: the decision's whole day dates the report (tpages21)
+        date = _resolve(_number(decided.group("y")), _number(decided.group("m")), _number(decided.group("d")), pub)
         return date.isoformat() if date else None
     clause = _CLAUSE_RE.match(lead, start)
     if clause is not None and _AFTER_EARLIER_RE.match(clause.group()):
@@ -450,6 +466,9 @@ def year_lead_day(lead: str) -> str | None:
         if own := _RESTATED_DAY_RE.match(lead, line.end()):
             return make_iso(_number(own.group("y")) or year, _number(own.group("m")), _number(own.group("d")))
         return make_iso(year, _number(line.group("m")), _number(line.group("d")))
+    if (decided := _DECIDED_DAY_RE.match(lead, start)) is not None:
+        # 依照…规定，根据…建议，国务院2019年11月19日决定：任命…: the decision's whole day (tpages21)
+        return make_iso(_number(decided.group("y")), _number(decided.group("m")), _number(decided.group("d")))
     m = _YEAR_LEAD_RE.match(lead)
     if m is None or _RANGE_AFTER_RE.match(lead, m.end("d") + 1):
         return None  # (于2006年12月25日至29日召开: a range, not the day of the event)

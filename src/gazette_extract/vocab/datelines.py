@@ -244,6 +244,14 @@ DECISION_OPENERS: dict[str, str] = {
     "选举": "2021年1月8日，选举某某为…",
 }
 
+# tpages21: the verbs of an organ's decision dated by its whole day in a report's lead (国务院2022年2月24日决定：免去…):
+# the decision is the event the report tells, its day the report's date — not the dispatch's (新华社北京2月28日电)
+# nor the page's stamp. Only with the year and only right before the colon that opens the decision's text.
+DECIDED_ON_DAY_VERBS: dict[str, str] = {
+    "决定": "依照…的有关规定，根据…的建议，国务院2022年2月24日决定：免去某某的…局长职务",
+    "作出决定": "国务院于2019年11月19日作出决定：任命某某为警务处处长",
+}
+
 # A law database's key run in 【】 brackets (北大法宝-like exports and their mirrors): its 【发布日期】 is
 # the rule's promulgation, the document's date — not a website's posting day (dates round 14:
 # 【发布单位】… 【发布文号】 / 【发布日期】1990-04-01 【生效日期】1990-04-01 【失效日期】, the rule's own note

@@ -1856,6 +1856,13 @@ NAME_VERB_ADVERB_WORDS: dict[str, str] = {
 # 拟, 即将: a change not made) nor of the past before the story (此前, 曾: a career).
 # apages21: 于 (於) is a surname and the preposition "at": after a name it opens a phrase of time or place that is no
 # second person (张三于会上当选为某市政协主席 gave 张三 and 于会上). The given parts that make 于 the preposition.
+# tpages21: a verb word that opens with a surname's character, read as the surname and a given part when a name and
+# a post seem to follow it (…宣誓就职,成为继何厚铧之后的第二位澳门特区行政长官 gave the person 成为继, taihainet 2009,
+# dev). A "name" opening with one of these words is the verb: never a person. Each with an example.
+VERB_NAME_HEADS: dict[str, str] = {
+    "成为": "崔世安如获任命,将于十二月二十日宣誓就职,成为继何厚铧之后的第二位澳门特区行政长官",
+}
+
 PREPOSITION_SURNAMES: str = "于於"
 PREPOSITION_PHRASE_PARTS: dict[str, str] = {
     # rev21: the same preposition with a year, a month or a week of the story (张三于今年当选为… gave 于今年)
