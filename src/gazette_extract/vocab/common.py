@@ -466,6 +466,29 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def gate_alternation(words: Iterable[str]) -> str:
+    """Words as a regex for a gate, which asks only whether and where a text holds one of them (``search(…) is None``,
+    the match's start): the words as a prefix tree, 代(?:理|…)|原|…, so that ``re`` tries one branch for each first
+    character at a position instead of a branch for each word (speed23: the Traditional forms' gate, 160 words, a
+    third less time a block). A word that another extends stands for both — a search needs the shorter only — so the
+    match is the shortest word found at its start, not the longest: for gates, never to read what matched. In sorted
+    order, so that a set gives the same pattern in every process (the pattern cache's key)."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _gate_branches(tree) if tree else "(?!)"  # no word: a gate that never opens
+
+
+def _gate_branches(node: dict[str, dict[str, Any]]) -> str:
+    if "" in node:
+        return ""  # a word ends here: what goes on from it is never needed
+    branches = [re.escape(ch) + _gate_branches(rest) for ch, rest in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 # The issuing bodies' suffixes (…人民政府, …办公室, …局) as one alternation, for patterns that read a body's name
 ISSUER_SUFFIX_ALTERNATION = alternation(ISSUER_SUFFIXES)
 

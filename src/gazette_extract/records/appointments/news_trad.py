@@ -31,7 +31,7 @@ from typing import Protocol, TypeVar
 
 from ..._pattern_cache import compile_re
 from ...vocab.common import CJK as _CJK
-from ...vocab.common import alternation
+from ...vocab.common import alternation, gate_alternation
 from ...vocab.numerals import CN_ORDINALS
 from ...vocab.personnel import (
     ACTING_CONTINUE_WORDS,
@@ -264,7 +264,7 @@ _FORMS_GATE_WORDS: tuple[str, ...] = (
     *LEAVING_AFTER_HELD_VERBS,  # 客家局长A因…卸任局长: appoint32's leavings after the post held
     *HOLDER_DESCRIBED_VERBS,  # X由“某局长”A出掌: appoint32's described holder after 由
 )
-_FORMS_GATE_RE = compile_re(alternation(set(_FORMS_GATE_WORDS)))
+_FORMS_GATE_RE = compile_re(gate_alternation(_FORMS_GATE_WORDS))  # a prefix tree of the words (speed23)
 
 
 def trad_news_forms(text: str) -> str:
