@@ -82,7 +82,9 @@ def _is_title_side(text: str) -> bool:
         and _NOT_TITLE_RE.search(text) is None
         and ">" not in text
         and "»" not in text
-        and (_HAN_RE.match(text[-1]) is not None or text[-1] in _TITLE_LAST)  # 某某县人民政府 / 2019.3.5: a mark ends no title
+        and (
+            _HAN_RE.match(text[-1]) is not None or text[-1] in _TITLE_LAST
+        )  # 某某县人民政府 / 2019.3.5: a mark ends no title
         and GLUE_KEY_INSIDE_RE.search(text) is None  # …公开信 发布日期：… 信息来源：…: keys are no title's words
         and _TOOL_WORDS.isdisjoint(text.split())  # 收藏 打印 推荐 更多功能: a toolbar's words
         and not text.endswith(ISSUER_SUFFIXES)  # a signature beside its date (某某县人民政府办公室 2021年3月5日)
