@@ -83,6 +83,7 @@ from .runon import (  # noqa: E402
     split_run_on,
 )
 from .sigforms import join_split_dates, strip_seal  # noqa: E402
+from .titleglue import split_title_para  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
 # What follows the year of an old-series number, (85)京政发字第12号: an agency ending in 字/发 and its
@@ -321,6 +322,10 @@ def _pieces(paras: list[Para]) -> Iterator[Para]:
             if not listed:
                 yield from stamped
                 continue
+        if (glued_title := split_title_para(whole)) is not None:
+            # 关于…的通知 发布时间：2021-03-05 来源：… / 当前位置：首页>>通知公告>>…: the title, and its furniture (titles24)
+            yield from glued_title
+            continue
         if whole.text[-1:] in "日）)" and (dated := _title_and_date(whole)) is not None:
             yield from dated  # 某某县人民政府关于…的通知（2019年6月3日）: the title, then its date
             continue

@@ -242,10 +242,13 @@ _COLUMN_MAX = 12
 _SHARE_BAR_MAX = 80  # characters of a share toolbar
 # A page title with the site's name after it: X_某某县人民政府 / X - 某某县人民政府门户网站 / X|某某新闻网
 # A breadcrumb or menu: 首页 > 政务公开 > 通知公告 / 首页 >> … / 首页 » … / 首页 → … (any first part), and
-# 首页 | 政务公开 | … / 首页 - 新闻中心 - … / 首页 / … / 首页 · … (opening on the home page's link)
+# 首页 | 政务公开 | … / 首页 - 新闻中心 - … / 首页 / … / 首页 · … (opening on the home page's link; 首頁 in Traditional,
+# titles24: 首頁 > 政務公開 > … ran onto the title)
 _CRUMB_SEP_RE = compile_re(r"\s*(?:>>?|＞＞?|»|→)\s*")  # split, not matched whole: linear
 _CRUMB_PART_MAX = 16
-_MENU_RE = compile_re(r"^\s*(?:网站首页|返回首页|首页|主页)\s*(?:[|｜·/]|\s-\s|\s)\s*[^。，；]{1,80}$")
+_MENU_RE = compile_re(
+    r"^\s*(?:网站首页|返回首页|首页|主页|網站首頁|返回首頁|首頁|主頁)\s*(?:[|｜·/]|\s-\s|\s)\s*[^。，；]{1,80}$"
+)
 # 当前位置： / 您的位置： / 您所在的位置： / 你当前的位置： / 您现在所在的位置： / 本页位置： / 位置：
 _CRUMB_KEY_RE = compile_re(r"^\s*(?:[您你]?(?:当前|现在|目前)?(?:所在)?的?|本页|所在)位置\s*[:：]")
 # A date line of the site's head: 2021年3月16日 星期二 晴 12℃~20℃ / 2021-03-16 周二

@@ -60,7 +60,8 @@ _LEAD_LONG = 60  # a paragraph this long under the publish line is the lead even
 
 
 # A reporter's line under the headline: □东方今报·猛犸新闻记者 米方杰 / ■记者 钟鑫媛
-_REPORTER_RE = LazyPattern(rf"^[□■◆●▲]?\s*[^，。：:\s]{{0,20}}?(?:记者|通讯员)\s*[{CJK}·]{{2,4}}$")
+# (Traditional 記者 / 通訊員 too: 記者 張三 under a headline was joined to it, titles24)
+_REPORTER_RE = LazyPattern(rf"^[□■◆●▲]?\s*[^，。：:\s]{{0,20}}?(?:记者|通讯员|記者|通訊員)\s*[{CJK}·]{{2,4}}$")
 # A headline's second line continues its first: 区十届人大四次会议 / 将于3月25日召开
 _CONTINUES = ("将", "于", "在", "并", "暨", "和", "与", "及", "的", "召开", "举行", "开幕", "闭幕")
 _HEADLINE_LINE_MAX = 24

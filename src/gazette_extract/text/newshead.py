@@ -36,6 +36,7 @@ from ..vocab.datelines import (
     BARE_PUBLISH_KEYS,
     BYLINE_REPORT_VERBS,
     BYLINE_SOURCE_KEYS,
+    DATE_TAIL_TOOLS,
     EN_PUBLISH_KEYS,
     ISSUE_LINE_LABEL_ENDS,
     LOST_BLANK_MARKS,
@@ -64,6 +65,10 @@ from ..vocab.heads import (
     STAMP_TITLE_KEYS,
     TEMPLATE_INTRO_OPENERS,
     TEMPLATE_INTRO_VERBS,
+    TITLE_GLUE_BYLINE_KEYS,
+    TITLE_GLUE_KEYS,
+    TITLE_GLUE_TAIL_KEYS,
+    TITLE_GLUE_TOOLS,
 )
 from ..vocab.numerals import CN_ORDINALS
 
@@ -853,3 +858,57 @@ def split_headline_byline(text: str) -> tuple[str, str] | None:
         return None
     byline = text[m.end() :]
     return (m.group("headline"), byline) if publish_date(byline) else None
+
+
+# Round titles24: the page's furniture that a converter glues onto a title's own line, each piece as it stands on its
+# side of the gap (layout.titleglue cuts the line; split_paragraphs keeps such a line from joining the next)
+# a date in figures, its time perhaps after it (2021-03-05 / 2021/3/5 10:20:31), or a date in 年月日 with its time only
+# (2021年03月05日 09:52): a 年月日 date alone beside a body's name is a signature's (某某办公室 2022年01月20日)
+_GLUE_TIME = r"[ \t\u3000]{1,3}\d{1,2}:\d\d(?::\d\d)?"
+_GLUE_YMD = rf"(?:19|20)\d\d(?:[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{_GLUE_TIME})?|年\d{{1,2}}月\d{{1,2}}日{_GLUE_TIME})"
+_GLUE_PIECE = (
+    # the print and share bar: 打印 关闭 / 【打印】【关闭】 / 分享到： (vocab.datelines.DATE_TAIL_TOOLS, bare or bracketed)
+    rf"(?:[【\[［]?(?:{alternation((*DATE_TAIL_TOOLS, *TITLE_GLUE_TOOLS))})[】\]］]?[:：]?[ \t\u3000]*){{1,6}}"
+    # the font chooser: 字号：大 中 小 / 【字体：大 中 小】 / 字號：大 中 小
+    r"|[【\[［]?(?:字体|字号|字體|字號)[ \t\u3000]*[:：]?[ \t\u3000]*(?:[大中小][ \t\u3000]*){2,3}[】\]］]?"
+    # a byline: 记者 张三 / 通讯员 李四 / 记者：张三 通讯员：李四 (names of two to four characters)
+    rf"|(?:(?:{alternation(TITLE_GLUE_BYLINE_KEYS)})[:：]?[ \t\u3000]*[{_CJK}·]{{2,4}}"
+    rf"(?:[、，,][{_CJK}·]{{2,4}}){{0,3}}[ \t\u3000]*){{1,3}}"
+    # a key whose value is an index or a count: 索引号：000014349/2021-00012 / 阅读次数：1234次
+    rf"|(?:{alternation(TITLE_GLUE_KEYS)})[ \t\u3000]*[:：][ \t\u3000]*[0-9A-Za-z/\-－._]{{1,40}}[ \t\u3000]*次?"
+    # a date or a time alone, perhaps in brackets (a pair): 2021-03-05 / [2021-03-05] / （2021/3/5 10:20）
+    rf"|{_GLUE_YMD}|[\[【［]{_GLUE_YMD}[\]】］]|[(（]{_GLUE_YMD}[)）]"
+)
+# …what may stand before a title on its line: a date, an index number (2021-03-05 某某县召开… / 索引号：… 关于…)
+_GLUE_BEFORE_PIECE = (
+    rf"{_GLUE_YMD}|[\[【［]{_GLUE_YMD}[\]】］]|[(（]{_GLUE_YMD}[)）]"
+    rf"|(?:{alternation(TITLE_GLUE_KEYS)})[ \t\u3000]*[:：][ \t\u3000]*[0-9A-Za-z/\-－._]{{1,40}}"
+)
+GLUE_BEFORE_PIECE_RE = compile_re(rf"^(?:{_GLUE_BEFORE_PIECE})$")
+GLUE_PIECE_RE = compile_re(rf"^(?:{_GLUE_PIECE})$")
+# A date in brackets glued to a title's end: …的通知（2021-03-05） / …会议召开[2021-03-05]
+GLUED_DATE_TAIL_RE = compile_re(rf"[\[【［(（]{_GLUE_YMD}[\]】］)）]$")
+# A line that ends, past a gap, on a furniture piece or a publish line's keyed part (… 来源：某某县政府办 / … 作者：李四 /
+# … 发布时间：2021-03-05 10:20 / … 字号：大 中 小), searched only on a short line (GLUE_LINE_MAX)
+_GLUE_TAIL_KEYS = alternation((*(k for k in PUBLISH_DATE_KEYS if len(k) > 2), *TITLE_GLUE_TAIL_KEYS))
+# …a publish line's or a credit's keyed part opening a piece, of any value (來源：某某縣政府辦 / 作者：李四), and such a key
+# anywhere in a title's side (a title never holds 来源： or 发布时间：)
+GLUE_KEYED_RE = compile_re(rf"^[【\[［]?(?:{_GLUE_TAIL_KEYS})[ \t\u3000]*[:：][^\n。，；]{{0,80}}$")
+GLUE_KEY_INSIDE_RE = compile_re(rf"(?:{_GLUE_TAIL_KEYS})[ \t\u3000]*[:：]")
+_FURNITURE_TAIL_RE = compile_re(
+    rf"[ \t\u3000]+(?:(?:{_GLUE_PIECE})|[【\[［]?(?:{_GLUE_TAIL_KEYS})[ \t\u3000]*[:：][^\n。，；]{{0,80}})$"
+)
+GLUE_LINE_MAX = 160  # a title and its furniture: a longer line is prose
+_GLUE_HEAD_MIN = 6  # the title's side: Chinese characters at least
+_GLUE_HEAD_HAN_RE = compile_re(rf"[{_CJK}]")
+_GLUE_HEAD_NOT_RE = compile_re(r"[。，,；;！!？?]")
+
+
+def has_furniture_tail(text: str) -> bool:
+    """Does a short line end, past a gap, on the page's furniture (a publish line's keyed part, the print bar, a byline, a
+    date) after a title's words (six Chinese characters or more, no sentence)? ``关于…的通知 来源：某某县政府办`` → True;
+    ``关于转发…来源…的通知`` (no gap), ``各单位：请于2021-03-05前报送。`` (a sentence) → False. Such a line stands alone."""
+    if len(text) > GLUE_LINE_MAX or (m := _FURNITURE_TAIL_RE.search(text)) is None:
+        return False
+    head = text[: m.start()]
+    return len(_GLUE_HEAD_HAN_RE.findall(head)) >= _GLUE_HEAD_MIN and _GLUE_HEAD_NOT_RE.search(head) is None

@@ -63,10 +63,12 @@ from ..vocab.numerals import CN_ORDINALS
 from ..vocab.personnel import ROSTER_ROLES
 from .newshead import (
     DAY_LEAD_RE,
+    GLUE_LINE_MAX,
     SPEAKER_DECK_MAX,
     SPEAKER_DECK_RE,
     SUBJECT_TODAY_LEAD_RE,
     dateline_at,
+    has_furniture_tail,
     is_news_head_line,
     is_summary_key_alone,
     opens_lead,
@@ -626,6 +628,8 @@ def _is_standalone(text: str) -> bool:
         return True  # 《某某县…纲要》解读: an interpretation's headline over its opening sentence (round 12)
     if size <= _HEADLINE_LINE_MAX and first in "首当您你本所" and BREADCRUMB_RE.match(text):
         return True  # 首页 > 新闻公告·公示 某某会议关于…的倡议书: a breadcrumb ending on the headline (titles round 12)
+    if size <= GLUE_LINE_MAX and (" " in text or "\u3000" in text) and has_furniture_tail(text):
+        return True  # 关于…的通知 来源：某某县政府办: a title with the page's furniture glued on (titles24)
     if last in _MORE_LINK_LAST and ends_in_more_link(text):
         return True  # 奉化市中医医院是…是奉... [ 详细 ]: a sidebar's teaser over the headline joins neither (apages20)
     if size > 60:
@@ -650,7 +654,11 @@ def _is_standalone(text: str) -> bool:
         return True  # 作者：王晓丽 ; （记者 王晓丽）: a byline stands alone
     if first == "第" and "/" in text and SERIAL_ACT_RE.match(text):
         return True  # 第12/2020号经济财政司司长批示: a Macau act's heading
-    if size <= _REPORTER_MAX and ("记" in text or "讯" in text) and REPORTER_LINE_RE.match(text):
+    if (
+        size <= _REPORTER_MAX
+        and ("记" in text or "讯" in text or "記" in text or "訊" in text)
+        and REPORTER_LINE_RE.match(text)
+    ):
         return True  # ■淮安融媒记者 陈 帅 ; 通 讯 员 王成虎: a reporter line stands alone
     if text.endswith("主办") or (("位置" in text or "首页" in text) and BREADCRUMB_RE.search(text)):
         return True  # 北京市平谷区政务服务管理局主办 ; a breadcrumb
@@ -769,10 +777,10 @@ BYLINE_RE = compile_re(
 # ■淮安融媒记者 陈 帅 / 本报记者 王晓丽 李明 / 通 讯 员 王成虎 / 新华社记者 王申、李四
 _REPORTER_NAME = rf"[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}}"
 REPORTER_LINE_RE = compile_re(
-    rf"^[■□●◆◇▲•·]?\s*(?:(?:[{_CJK}]{{0,8}}?(?:报|社|台|网|媒|媒体|中心|刊|频道))?(?:见习|特约|摄影|首席)?记[ \u3000]*者"
-    r"|通[ \u3000]*讯[ \u3000]*员)"
+    rf"^[■□●◆◇▲•·]?\s*(?:(?:[{_CJK}]{{0,8}}?(?:报|社|台|网|媒|媒体|中心|刊|频道))?(?:见习|特约|摄影|首席)?[记記][ \u3000]*者"
+    r"|通[ \u3000]*[讯訊][ \u3000]*[员員])"  # (記者 張三 / 通訊員 李四 in Traditional: titles24)
     rf"[ \u3000]*{_REPORTER_NAME}(?:(?:[ \u3000]+|[ \u3000]*、[ \u3000]*){_REPORTER_NAME}){{0,3}}"
-    rf"(?:[ \u3000]+通[ \u3000]*讯[ \u3000]*员[ \u3000]*{_REPORTER_NAME}(?:[、 \u3000]+{_REPORTER_NAME}){{0,3}})?$"
+    rf"(?:[ \u3000]+通[ \u3000]*[讯訊][ \u3000]*[员員][ \u3000]*{_REPORTER_NAME}(?:[、 \u3000]+{_REPORTER_NAME}){{0,3}})?$"
 )
 _REPORTER_MAX = 40
 # A reporter's name alone under a headline: 王晓丽 (2–4 characters, not the end of a wrapped title)

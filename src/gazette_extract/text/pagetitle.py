@@ -39,6 +39,16 @@ SPAM_TAIL_WORDS: tuple[str, ...] = (
     "官方网站",  # …-某某官方网站
     "APP",  # …-某某APP
     "app",  # …-某某app
+    # a content farm's ticker tag after a mirrored headline (titles24: …进度同比略快-环球观点, meiriwang 2023, dev; the
+    # same farms print 焦点热议 / 天天快讯 / 全球热闻 / 今日热搜 / 世界新消息 / 每日看点 / 当前快看): the tag's last words
+    "观点",
+    "快讯",
+    "热闻",
+    "热议",
+    "热搜",
+    "新消息",
+    "看点",
+    "快看",
 )
 # … or a portal or document-sharing site that reprints the page (round 10): …推进会 - 搜狐 / …的通知_百度文库
 PORTAL_TAIL_WORDS: tuple[str, ...] = (

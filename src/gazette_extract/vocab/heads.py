@@ -875,3 +875,72 @@ FICTION_SITE_MARKS: tuple[str, ...] = (
     "护眼",  # 关灯 护眼
     "书友",  # 书友推荐
 )
+
+# Round titles24: the marks of the page's furniture that converters glue onto a title's own line (layout.titleglue):
+# a line holding none of them (or a crumb's arrow, a pipe, a date's year) is never tried for a cut. Each word opens a
+# furniture piece that layout.chrome or text.newshead already reads on a line of its own; Simplified and Traditional.
+TITLE_GLUE_MARKS: tuple[str, ...] = (
+    "发布",  # 关于…的通知 发布时间：2021-03-05 10:20
+    "發佈",  # …的通知 發佈時間：2021-03-05
+    "發布",
+    "来源",  # … 来源：某某县政府办
+    "來源",
+    "作者",  # … 作者：李四
+    "浏览",  # … 浏览次数：123
+    "瀏覽",
+    "点击",  # … 点击：45
+    "點擊",
+    "阅读",  # … 阅读：123
+    "閱讀",
+    "访问",  # … 访问量：1234
+    "字号",  # … 字号：大 中 小
+    "字號",
+    "字体",  # … 【字体：大 中 小】
+    "字體",
+    "打印",  # … 打印 关闭 / 【打印】【关闭】
+    "列印",
+    "关闭",
+    "關閉",
+    "分享",  # … 分享到：
+    "记者",  # … 记者 张三
+    "記者",
+    "通讯员",  # … 通讯员 李四
+    "通訊員",
+    "编辑",  # … 编辑：王五
+    "編輯",
+    "索引号",  # … 索引号：000014349/2021-00012
+    "索引號",
+    "首页",  # 首页 > 政务公开 > …
+    "首頁",
+    "位置",  # 当前位置：首页>>通知公告>>…
+)
+# …the keys of a byline glued after a title (… 记者 张三 / … 通讯员：李四), Simplified and Traditional
+TITLE_GLUE_BYLINE_KEYS: tuple[str, ...] = ("特约记者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+# …the keys whose value is an index number or a count, glued after or before a title (… 索引号：000014349/2021-00012,
+# … 阅读次数：1234次); a line of its own of these is a metadata row or a counter
+TITLE_GLUE_KEYS: tuple[str, ...] = (
+    *("索引号", "索引號", "阅读次数", "閱讀次數", "浏览次数", "瀏覽次數", "点击数", "點擊數", "点击量", "阅读", "閱讀"),
+    *("点击", "點擊", "浏览", "瀏覽", "访问量", "訪問量"),
+)
+# …the keys of a publish line's or a page's keyed part glued after a title (… 来源：某某县政府办 / … 作者：李四 /
+# … 字号：大 中 小 / … 發佈時間：…), beside vocab.datelines.PUBLISH_DATE_KEYS (its bare 日期/时间/更新 left out: a title may
+# end on them before a colon of its own)
+TITLE_GLUE_TAIL_KEYS: tuple[str, ...] = (
+    *("来源", "來源", "信息来源", "信息來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "发布者", "發佈者"),
+    *(
+        "发布机构",
+        "發佈機構",
+        "发布单位",
+        "字号",
+        "字號",
+        "字体",
+        "字體",
+        "發佈時間",
+        "發佈日期",
+        "發布時間",
+        "發布日期",
+    ),
+)
+# …the print and share bar's words glued after a title, beside vocab.datelines.DATE_TAIL_TOOLS (Simplified, bracketed
+# there): bare or bracketed, Traditional too (… 列印 關閉 / … 分享到：)
+TITLE_GLUE_TOOLS: tuple[str, ...] = ("关闭", "關閉", "关闭窗口", "關閉視窗", "列印", "打印", "分享到", "分享至")
