@@ -2440,6 +2440,22 @@ TABLE_DECISION_WORDS: dict[str, str] = {
     "通过": "县人大常委会第X次会议通过的任免名单",
     "批准": "经市委批准",
     "任免名单": "任免名单 / 姓名 | 现任职务 | 拟任职务",
+    # rev22: a government's or a committee's agreement decides as well (经县人民政府常务会议研究同意： / 姓名 | 现任
+    # 职务 | 拟任职务 was read since round 6 and lost to the rule above)
+    "同意": "经县人民政府第5次常务会议审议，同意下列同志任职： / 姓名 | 现任职务 | 拟任职务",
+}
+# rev22: a block holding a TABLE_DECISION_WORDS word decides nothing when it also proposes, puts to the public or
+# denies (经县委研究决定，现予以公示 / 通过县委常委会研究，拟提拔任用以下同志 / 经上级批准，下列同志拟任新职 — the 任前公示's
+# own lead gave the table's rows as appointments); read with PROPOSAL_LEADS (拟 提名 推荐 …) and REFUSAL_LEADS.
+TABLE_UNDECIDED_WORDS: dict[str, str] = {
+    "公示": "根据有关规定，经县委研究决定，现予以公示： / 姓名 | 现任职务 | 拟任职务",
+    "考察": "经民主推荐、组织考察，通过县委常委会研究 …",
+    "人选": "经县委常委会研究决定，以下同志为拟任人选",
+    "征求": "经县委研究决定，现征求意见",
+    "未经": "未经批准不得转载",
+    "未通过": "关于未通过考察人员的说明",
+    "不同意": "经研究，不同意以下同志任职",
+    "未同意": "会议未同意以下人员任职",
 }
 
 # --------------------------------------------------------------------------------------------

@@ -72,11 +72,13 @@ from ...vocab.personnel import (
     PRIOR_POST_ADVERBS,
     PRIOR_POST_CLAUSES,
     PROPOSAL_DECIDED_WORDS,
+    PROPOSAL_LEADS,
     PROPOSED_SENTENCE_MARKS,
     PUBLIC_NOTICE_HEAD_BLOCKS,
     PUBLIC_NOTICE_LEADS,
     PUBLIC_NOTICE_TITLE_MAX,
     QUOTED_POST_QUALIFIERS,
+    REFUSAL_LEADS,
     RESIGNATION_REFUSED_AFTER,
     RETAINED_POST_LEADS,
     ROSTER_HONORIFICS,
@@ -89,6 +91,7 @@ from ...vocab.personnel import (
     TABLE_CHANGE_HEADERS,
     TABLE_DECISION_WORDS,
     TABLE_NAME_HEADERS,
+    TABLE_UNDECIDED_WORDS,
     TERM_IN_POST_WORDS,
     TITLE_SET,
     TRAD_VERB_FORMS,
@@ -522,6 +525,17 @@ _DECISION_TITLE_RE = compile_re(
     r"关于[^。；，]{0,40}?(?:职务任免|任免职|任免|任职|免职)[^。；，]{0,10}?的(?:通知|决定|批复)$"
 )
 _TABLE_DECISION_RE = compile_re(alternation(TABLE_DECISION_WORDS))  # a decision in view of a 拟任 table (lead s21)
+# …in a block that does not itself propose, put to the public or deny (rev22: 经县委研究决定，现予以公示)
+_TABLE_UNDECIDED_RE = compile_re(alternation([*TABLE_UNDECIDED_WORDS, *PROPOSAL_LEADS, *REFUSAL_LEADS]))
+
+
+def _decides_a_table(text: str) -> bool:
+    """Whether a block before a table of proposed posts holds a decision (vocab TABLE_DECISION_WORDS) and no word
+    that proposes, puts to the public or denies (TABLE_UNDECIDED_WORDS, PROPOSAL_LEADS, REFUSAL_LEADS): a 任前公示's
+    lead (经县委研究决定，现予以公示) decides nothing (round rev22). Two linear searches."""
+    return _TABLE_DECISION_RE.search(text) is not None and _TABLE_UNDECIDED_RE.search(text) is None
+
+
 _CONTINUING_LEADS = ("以及", "及")  # a clause going on with the announcement of the clause before
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
 _STRAY_COMMA_RE = compile_re(r"[,，](?=[、,，])")
@@ -767,10 +781,11 @@ def extract_appointments(
                 if carried in (APPOINT, REMOVE):
                     # 任命人员名单 / 姓名 | 职务 / 张三 | 某局局长: the heading's verb for each post (round 11)
                     columns = {i: carried if v == _VERB_CELL_COLUMN_KEY else v for i, v in columns.items()}
-                elif not titled_decision and carried is None and proposed_beside_current(cells):
+                elif not titled_decision and carried in (None, _DECIDED) and proposed_beside_current(cells):
+                    # a lead's 决定/同意 (经县委研究决定，现予以公示) carries 'decided' here: the block is tested below
                     if decision_at < 0:
                         decision_at = next(
-                            (k for k, b in enumerate(blocks) if _TABLE_DECISION_RE.search(b.text or "")), len(blocks)
+                            (k for k, b in enumerate(blocks) if _decides_a_table(b.text or "")), len(blocks)
                         )
                     if decision_at >= at:
                         # 姓名 | 现任职务 | 拟任职务 with no decision before it: proposed posts (FORMAT.md: 拟任 is

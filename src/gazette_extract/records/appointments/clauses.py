@@ -705,6 +705,15 @@ _NEGATED_CHANGE_RE = compile_re(
 _TIME_ADVERB_GATE_RE = compile_re(alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS, *NAME_DONE_ADVERBS]))
 
 
+def _denies_the_clause(clause: str) -> bool:
+    """Whether a denied personnel verb stands outside every bracketed remark and quoted title of the clause: a
+    denial inside one (任命张三为X（原局长已于上月未被续聘）, 根据《关于未任命人员…》) tells of something else and
+    leaves the clause's own change standing (round rev22). One pass over the clause; called after a denial is found."""
+    if not any(mark in clause for mark in "（(《"):
+        return True
+    return _NEGATED_CHANGE_RE.search(_BRACKETED_RE.sub("", clause)) is not None
+
+
 def _without_time_adverb(clause: str) -> str:
     """张三已辞去X → 张三辞去X; 中国联通原董事长常小兵则调任Y → …常小兵调任Y: a word of time or of a change done
     (NAME_TIME_ADVERBS, round 20) or 则 / 亦 … between a person and the verb of a move, a resignation or an
@@ -1380,7 +1389,7 @@ def _parse_clause(
         c = c[noise.end() :]  # a forum's anti-copy noise glued before the name: a3 V% P張德江當選為… (round 19)
     if len(c) < 2:
         return [], carried, False
-    if _NEGATED_CHANGE_RE.search(c):
+    if _NEGATED_CHANGE_RE.search(c) and _denies_the_clause(c):
         return [], carried, False  # 并未任命张三为X / 张三没有被任命为X: no change (round aprec21)
     if c.startswith(_GLUED_LEADS):
         c = _without_glued_lead(c)  # 其中陈冬不再担任副省长 (round 12)
