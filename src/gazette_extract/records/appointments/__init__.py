@@ -781,7 +781,9 @@ def extract_appointments(
                 if carried in (APPOINT, REMOVE):
                     # 任命人员名单 / 姓名 | 职务 / 张三 | 某局局长: the heading's verb for each post (round 11)
                     columns = {i: carried if v == _VERB_CELL_COLUMN_KEY else v for i, v in columns.items()}
-                elif not titled_decision and carried in (None, _DECIDED) and proposed_beside_current(cells):
+                elif (
+                    not titled_decision and (carried is None or carried == _DECIDED) and proposed_beside_current(cells)
+                ):
                     # a lead's 决定/同意 (经县委研究决定，现予以公示) carries 'decided' here: the block is tested below
                     if decision_at < 0:
                         decision_at = next(
