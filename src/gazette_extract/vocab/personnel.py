@@ -3815,6 +3815,10 @@ VACANCY_WORDS: dict[str, str] = {
 }
 # A person's age before the name and a move (33歲周羿希接任青年局長 — lifeinfo, dev): no part of the person.
 AGE_BEFORE_NAME_PATTERN = r"[\d０-９]{1,3}(?:岁|歲)的?"
+# anews21 (written here by rev22, was inline in clauses): an age describing the holder, opening a mainland news
+# clause after HOLDER_AGE_LEADS (65岁的蔡名照… / 现年59岁的王赋…) — two or three digits and 的, so that a count (300名…)
+# or a year (2020年的…) never reads as one; the text is simplified first.
+HOLDER_AGE_PATTERN = r"[\d０-９]{2,3}周?岁的"
 # Words a PDF's text layer splits with the space of a wrapped line (而於同日馮波鳴先生獲委 任為X — irasia 2023,
 # dev: nothing read; 陸永新先 生獲委任): the verbs and honorifics the grammar needs whole. Each with a use.
 WRAPPED_WORDS: dict[str, str] = {

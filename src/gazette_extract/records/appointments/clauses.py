@@ -35,6 +35,7 @@ from ...vocab.personnel import (
     HELD_DESCRIPTOR_TITLES,
     HELD_POST_MARKERS,
     HOLDER_AGE_LEADS,
+    HOLDER_AGE_PATTERN,
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
@@ -597,7 +598,7 @@ _ELECTED_IS_RE = compile_re(
 _AFTER_ATTRIBUTIVE_VERB_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS, *ATTRIBUTIVE_SUCCESSION_VERBS]))
 # anews21: an age describing the holder, opening the clause (65岁的蔡名照… / 现年59岁的王赋…): two or three digits
 # only, so a count (300名…) or a year (2020年的…) never reads as one.
-_HOLDER_AGE_RE = compile_re(rf"^(?:{alternation(HOLDER_AGE_LEADS)})?[\d０-９]{{2,3}}周?岁的")
+_HOLDER_AGE_RE = compile_re(rf"^(?:{alternation(HOLDER_AGE_LEADS)})?{HOLDER_AGE_PATTERN}")
 
 
 def _without_holder_age(clause: str) -> str:
