@@ -62,6 +62,8 @@ CASES: dict[str, Callable[[int], object]] = {
     "_HOLDER_AGE_RE: 岁的 runs": _run(C._HOLDER_AGE_RE.match, lambda n: "现年" + "65岁的" * (n * 300)),
     "_without_move_attributive: 的 runs": lambda n: C._without_move_attributive("的" * (n * KB) + "接替李四", "卸任"),
     "ETAL_RE: 等 runs": _run(C.ETAL_RE.search, _line("等等等为")),
+    "_RUMOUR_LEAD_RE: 所谓 runs, no verb": _run(A._RUMOUR_LEAD_RE.search, _line("所谓张三局长")),
+    "_RUMOUR_LEAD_RE: 所谓 runs": _run(A._RUMOUR_LEAD_RE.search, _line("所谓")),
     "_RUMOUR_QUOTE_RE: 传言“ runs": _run(A._RUMOUR_QUOTE_RE.search, _line("传言“")),
     "_RUMOUR_QUOTE_RE: 说法是“…” runs": _run(A._RUMOUR_QUOTE_RE.search, _line("说法是「张三」」")),
     # speed22's derived programs: a pattern opening on a look-behind over a text of near-matches

@@ -94,6 +94,35 @@ def test_denial_outside_the_brackets_still_denies(text: str) -> None:
     assert _changes(text) == []
 
 
+# ---------------------------------------------------------------- 1b. 所谓 naming a term, not a claim
+_TERMS = ["“一肩挑”", "「一肩挑」", "『一肩挑』", "一肩挑", "论资排辈"]
+_TERM_SENTENCES = [
+    "按照所谓{t}的要求，任命张建国为村党支部书记。",
+    "实行所谓{t}，张建国任村党支部书记。",
+    "所谓{t}，即张建国任村党支部书记。",
+    "打破所谓{t}；张建国任村党支部书记。",
+]
+
+
+@pytest.mark.parametrize("text", _scripts([_HEAD + s.format(t=t) for s in _TERM_SENTENCES for t in _TERMS]))
+def test_suowei_naming_a_term_keeps_the_change(text: str) -> None:
+    assert _changes(text) == [(A, "张建国", "村党支部书记")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _scripts(
+        [
+            f"{_HEAD}有所谓前县长张建国接任县财政局局长一职。经核实，纯属谣言。",
+            f"{_HEAD}网上流传所谓张建国将出任县财政局局长的消息。",
+            f"{_HEAD}所谓张建国调任县财政局局长，并无此事。",
+        ]
+    ),
+)
+def test_suowei_before_a_claim_still_reads_nothing(text: str) -> None:
+    assert _changes(text) == []
+
+
 # ---------------------------------------------------------------- 2. tables of proposed posts
 _TABLE = "姓名 | 现任职务 | 拟任职务\n张建国 | 县财政局副局长 | 县财政局局长\n"
 _UNDECIDED_LEADS = [
@@ -319,3 +348,4 @@ def test_linear_remarks_and_tables() -> None:
         extract_str("干部任职\n经县委研究决定，现予以公示：\n姓名 | 现任职务 | 拟任职务\n" + rows)
         extract_str(_HEAD + "任命张建国为县财政局局长（原局长已未任职）。\n" * 3000)
         extract_str(_HEAD + "并未任命（" * 30000)
+        extract_str(_HEAD + "所谓" * 50000 + "任命张建国为县财政局局长。")

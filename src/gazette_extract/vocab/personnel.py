@@ -3063,10 +3063,15 @@ RUMOUR_LEADS: dict[str, str] = {
     "传言": "传言称张三出任某公司总经理",
     "传闻": "传闻张三出任某公司总经理",
     "盛传": "外界盛传张三任某局局长",
-    # round aprec21: a claim the writer holds untrue (ucmanga, dev: 根據特定媒體報導指出,有所謂前立法院長王金平接任
-    # 海基會董事長一職 — denied in the next sentence)
+}
+# Round aprec21: 所谓 before a claim the writer holds untrue (ucmanga, dev: 根據特定媒體報導指出,有所謂前立法院長王金平
+# 接任海基會董事長一職 — denied in the next sentence). rev22: a rumour's lead only when a personnel verb follows in its own
+# clause (no ，；“ between): 所谓 also names a term (按照所谓“一肩挑”的要求，任命张三为X / 打破所谓论资排辈，张三出任X),
+# and the sentence's real change was lost with it. RUMOUR_CLAIM_SPAN characters at most to the verb.
+RUMOUR_CLAIM_LEADS: dict[str, str] = {
     "所谓": "有所谓前立法院长张三接任某会董事长一职",
 }
+RUMOUR_CLAIM_SPAN = 40
 # Round 20: a move to a body, then the post there — 王宜林调至中石油任董事长、党组书记 (gucheng 2015, probe fit) — read
 # as 调任 + the body + the posts. The words of the move, each with a typical clause.
 MOVED_TO_BODY_WORDS: dict[str, str] = {

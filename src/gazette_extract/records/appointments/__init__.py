@@ -82,6 +82,8 @@ from ...vocab.personnel import (
     RESIGNATION_REFUSED_AFTER,
     RETAINED_POST_LEADS,
     ROSTER_HONORIFICS,
+    RUMOUR_CLAIM_LEADS,
+    RUMOUR_CLAIM_SPAN,
     RUMOUR_LEADS,
     RUMOUR_QUOTE_GAP,
     RUMOUR_QUOTE_LEADS,
@@ -572,7 +574,11 @@ _AND_THEN_TAIL_RE = compile_re(rf"(?<=[{_TITLE_LAST_CHARS}])并(?:{alternation(A
 
 
 # Round 20: a sentence telling changes as a rumour (消息称，A任X、B任Y): not read (vocab RUMOUR_LEADS).
-_RUMOUR_LEAD_RE = compile_re(alternation(RUMOUR_LEADS))
+# 所谓 (vocab RUMOUR_CLAIM_LEADS) only with a personnel verb in its own clause: 所谓“一肩挑” names a term (rev22).
+_RUMOUR_LEAD_RE = compile_re(
+    rf"{alternation(RUMOUR_LEADS)}|(?:{alternation(RUMOUR_CLAIM_LEADS)})"
+    rf"(?=[^，,；;：:“”「」『』\"。！？!?\n]{{0,{RUMOUR_CLAIM_SPAN}}}?(?:{TRIGGER_RE.pattern}))"
+)
 _SENTENCE_SPLIT_RE = compile_re(r"(?<=[。！？!?；;])")
 # Round 20: 调至X任Y → 调任XY (vocab MOVED_TO_BODY_WORDS): the body the move goes to, then the post there.
 # appoint31: …or 担任 / 出任 after the body (调至中石油担任董事长), and 调任 itself before a body when 担任 / 出任 follows
