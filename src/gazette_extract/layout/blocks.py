@@ -87,7 +87,8 @@ from .titleglue import split_title_para  # noqa: E402
 
 # Numbering at the start of a paragraph, one alternative per style.
 # What follows the year of an old-series number, (85)京政发字第12号: an agency ending in 字/发 and its
-# serial — that year in brackets is no item's number (classes21)
+# serial — that year in brackets is no item's number (classes21); a year of two digits only: （1）按照京政发字第12号
+# 要求 is item 1 (rev22: one digit is never such a year)
 _OLD_SERIES_NUMBER_REST = rf"[{CJK}]{{1,14}}[字发發]第?\d{{1,5}}[号號]"
 MARKER_RE = compile_re(
     rf"""
@@ -97,7 +98,7 @@ MARKER_RE = compile_re(
      | (?P<ideograph>[㈠-㈩])                                           # ㈠农业科技创新领域 (（一） as one character)
      | (?P<num>\d{{1,3}})(?:[.、](?!\d)|\x20(?=[^\d\x20]))               # 1. 搭乘… / 12、… / 5.合理…
      | (?P<num_year>\d{{1,3}})[.、](?=(?:(?:19|20)\d{{2}}|\d{{2}})\x20?年)    # 1.2021年6月底前，… / 6、98年元旦… (not 1.5亿, 1、2月份)
-     | [（(](?P<paren_num>\d{{1,3}})[）)](?!{_OLD_SERIES_NUMBER_REST})        # （1）… / (1)… (not (85)京政发字第12号)
+     | [（(](?P<paren_num>\d{{1,3}})[）)](?!(?<=[（(]\d\d[）)]){_OLD_SERIES_NUMBER_REST})  # （1）… (not (85)京政发字第12号)
      | (?P<circled>[①-⑳])                                               # ①…
      | 第(?P<article>[{CN_ORDINALS}百零〇\d]{{1,5}})条(?=\s|　|$)   # 第一条　根据…
     )\s*

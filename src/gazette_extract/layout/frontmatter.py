@@ -485,6 +485,9 @@ def _without_speaker(text: str) -> str:
     return text
 
 
+_NUMBER_WRAP = " \u3000\t（）()"  # what may stand between an entry's own number and its ends
+
+
 def _entry_from(
     parts: list[Block], tail: str, page: int | None, section: str | None, line: int
 ) -> ContentsEntry | None:
@@ -501,6 +504,10 @@ def _entry_from(
     text = _ENTRY_DATE_RE.sub("", text)  # …的通知（2019年6月3日）: the document's date
     number: DocNumber | None = None
     for start, end, found in scan_doc_numbers(text):
+        # the entry's own number opens or closes it; one inside the title is the title's (关于废止京平政发〔2019〕3号
+        # 文件的通知 / 关于转发京政发〔2020〕5号的通知　京平政发〔2021〕2号: the cited number was taken — round rev22)
+        if text[:start].strip(_NUMBER_WRAP) and text[end:].strip(_NUMBER_WRAP):
+            continue
         number = found
         text = (text[:start] + text[end:]).strip()
         break

@@ -2447,6 +2447,22 @@ TABLE_DECISION_WORDS: dict[str, str] = {
     "通过": "县人大常委会第X次会议通过的任免名单",
     "批准": "经市委批准",
     "任免名单": "任免名单 / 姓名 | 现任职务 | 拟任职务",
+    # rev22: a government's or a committee's agreement decides as well (经县人民政府常务会议研究同意： / 姓名 | 现任
+    # 职务 | 拟任职务 was read since round 6 and lost to the rule above)
+    "同意": "经县人民政府第5次常务会议审议，同意下列同志任职： / 姓名 | 现任职务 | 拟任职务",
+}
+# rev22: a block holding a TABLE_DECISION_WORDS word decides nothing when it also proposes, puts to the public or
+# denies (经县委研究决定，现予以公示 / 通过县委常委会研究，拟提拔任用以下同志 / 经上级批准，下列同志拟任新职 — the 任前公示's
+# own lead gave the table's rows as appointments); read with PROPOSAL_LEADS (拟 提名 推荐 …) and REFUSAL_LEADS.
+TABLE_UNDECIDED_WORDS: dict[str, str] = {
+    "公示": "根据有关规定，经县委研究决定，现予以公示： / 姓名 | 现任职务 | 拟任职务",
+    "考察": "经民主推荐、组织考察，通过县委常委会研究 …",
+    "人选": "经县委常委会研究决定，以下同志为拟任人选",
+    "征求": "经县委研究决定，现征求意见",
+    "未经": "未经批准不得转载",
+    "未通过": "关于未通过考察人员的说明",
+    "不同意": "经研究，不同意以下同志任职",
+    "未同意": "会议未同意以下人员任职",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -3054,10 +3070,15 @@ RUMOUR_LEADS: dict[str, str] = {
     "传言": "传言称张三出任某公司总经理",
     "传闻": "传闻张三出任某公司总经理",
     "盛传": "外界盛传张三任某局局长",
-    # round aprec21: a claim the writer holds untrue (ucmanga, dev: 根據特定媒體報導指出,有所謂前立法院長王金平接任
-    # 海基會董事長一職 — denied in the next sentence)
+}
+# Round aprec21: 所谓 before a claim the writer holds untrue (ucmanga, dev: 根據特定媒體報導指出,有所謂前立法院長王金平
+# 接任海基會董事長一職 — denied in the next sentence). rev22: a rumour's lead only when a personnel verb follows in its own
+# clause (no ，；“ between): 所谓 also names a term (按照所谓“一肩挑”的要求，任命张三为X / 打破所谓论资排辈，张三出任X),
+# and the sentence's real change was lost with it. RUMOUR_CLAIM_SPAN characters at most to the verb.
+RUMOUR_CLAIM_LEADS: dict[str, str] = {
     "所谓": "有所谓前立法院长张三接任某会董事长一职",
 }
+RUMOUR_CLAIM_SPAN = 40
 # Round 20: a move to a body, then the post there — 王宜林调至中石油任董事长、党组书记 (gucheng 2015, probe fit) — read
 # as 调任 + the body + the posts. The words of the move, each with a typical clause.
 MOVED_TO_BODY_WORDS: dict[str, str] = {
@@ -3806,6 +3827,10 @@ VACANCY_WORDS: dict[str, str] = {
 }
 # A person's age before the name and a move (33歲周羿希接任青年局長 — lifeinfo, dev): no part of the person.
 AGE_BEFORE_NAME_PATTERN = r"[\d０-９]{1,3}(?:岁|歲)的?"
+# anews21 (written here by rev22, was inline in clauses): an age describing the holder, opening a mainland news
+# clause after HOLDER_AGE_LEADS (65岁的蔡名照… / 现年59岁的王赋…) — two or three digits and 的, so that a count (300名…)
+# or a year (2020年的…) never reads as one; the text is simplified first.
+HOLDER_AGE_PATTERN = r"[\d０-９]{2,3}周?岁的"
 # Words a PDF's text layer splits with the space of a wrapped line (而於同日馮波鳴先生獲委 任為X — irasia 2023,
 # dev: nothing read; 陸永新先 生獲委任): the verbs and honorifics the grammar needs whole. Each with a use.
 WRAPPED_WORDS: dict[str, str] = {

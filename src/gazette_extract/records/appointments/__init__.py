@@ -72,14 +72,18 @@ from ...vocab.personnel import (
     PRIOR_POST_ADVERBS,
     PRIOR_POST_CLAUSES,
     PROPOSAL_DECIDED_WORDS,
+    PROPOSAL_LEADS,
     PROPOSED_SENTENCE_MARKS,
     PUBLIC_NOTICE_HEAD_BLOCKS,
     PUBLIC_NOTICE_LEADS,
     PUBLIC_NOTICE_TITLE_MAX,
     QUOTED_POST_QUALIFIERS,
+    REFUSAL_LEADS,
     RESIGNATION_REFUSED_AFTER,
     RETAINED_POST_LEADS,
     ROSTER_HONORIFICS,
+    RUMOUR_CLAIM_LEADS,
+    RUMOUR_CLAIM_SPAN,
     RUMOUR_LEADS,
     RUMOUR_QUOTE_GAP,
     RUMOUR_QUOTE_LEADS,
@@ -89,6 +93,7 @@ from ...vocab.personnel import (
     TABLE_CHANGE_HEADERS,
     TABLE_DECISION_WORDS,
     TABLE_NAME_HEADERS,
+    TABLE_UNDECIDED_WORDS,
     TERM_IN_POST_WORDS,
     TITLE_SET,
     TRAD_VERB_FORMS,
@@ -522,6 +527,17 @@ _DECISION_TITLE_RE = compile_re(
     r"关于[^。；，]{0,40}?(?:职务任免|任免职|任免|任职|免职)[^。；，]{0,10}?的(?:通知|决定|批复)$"
 )
 _TABLE_DECISION_RE = compile_re(alternation(TABLE_DECISION_WORDS))  # a decision in view of a 拟任 table (lead s21)
+# …in a block that does not itself propose, put to the public or deny (rev22: 经县委研究决定，现予以公示)
+_TABLE_UNDECIDED_RE = compile_re(alternation([*TABLE_UNDECIDED_WORDS, *PROPOSAL_LEADS, *REFUSAL_LEADS]))
+
+
+def _decides_a_table(text: str) -> bool:
+    """Whether a block before a table of proposed posts holds a decision (vocab TABLE_DECISION_WORDS) and no word
+    that proposes, puts to the public or denies (TABLE_UNDECIDED_WORDS, PROPOSAL_LEADS, REFUSAL_LEADS): a 任前公示's
+    lead (经县委研究决定，现予以公示) decides nothing (round rev22). Two linear searches."""
+    return _TABLE_DECISION_RE.search(text) is not None and _TABLE_UNDECIDED_RE.search(text) is None
+
+
 _CONTINUING_LEADS = ("以及", "及")  # a clause going on with the announcement of the clause before
 # A comma a mirror left before a list's 、 or another comma: 副省长,、代理省长 / 的请求,,任命 (round 7).
 _STRAY_COMMA_RE = compile_re(r"[,，](?=[、,，])")
@@ -558,7 +574,11 @@ _AND_THEN_TAIL_RE = compile_re(rf"(?<=[{_TITLE_LAST_CHARS}])并(?:{alternation(A
 
 
 # Round 20: a sentence telling changes as a rumour (消息称，A任X、B任Y): not read (vocab RUMOUR_LEADS).
-_RUMOUR_LEAD_RE = compile_re(alternation(RUMOUR_LEADS))
+# 所谓 (vocab RUMOUR_CLAIM_LEADS) only with a personnel verb in its own clause: 所谓“一肩挑” names a term (rev22).
+_RUMOUR_LEAD_RE = compile_re(
+    rf"{alternation(RUMOUR_LEADS)}|(?:{alternation(RUMOUR_CLAIM_LEADS)})"
+    rf"(?=[^，,；;：:“”「」『』\"。！？!?\n]{{0,{RUMOUR_CLAIM_SPAN}}}?(?:{TRIGGER_RE.pattern}))"
+)
 _SENTENCE_SPLIT_RE = compile_re(r"(?<=[。！？!?；;])")
 # Round 20: 调至X任Y → 调任XY (vocab MOVED_TO_BODY_WORDS): the body the move goes to, then the post there.
 # appoint31: …or 担任 / 出任 after the body (调至中石油担任董事长), and 调任 itself before a body when 担任 / 出任 follows
@@ -767,10 +787,13 @@ def extract_appointments(
                 if carried in (APPOINT, REMOVE):
                     # 任命人员名单 / 姓名 | 职务 / 张三 | 某局局长: the heading's verb for each post (round 11)
                     columns = {i: carried if v == _VERB_CELL_COLUMN_KEY else v for i, v in columns.items()}
-                elif not titled_decision and carried is None and proposed_beside_current(cells):
+                elif (
+                    not titled_decision and (carried is None or carried == _DECIDED) and proposed_beside_current(cells)
+                ):
+                    # a lead's 决定/同意 (经县委研究决定，现予以公示) carries 'decided' here: the block is tested below
                     if decision_at < 0:
                         decision_at = next(
-                            (k for k, b in enumerate(blocks) if _TABLE_DECISION_RE.search(b.text or "")), len(blocks)
+                            (k for k, b in enumerate(blocks) if _decides_a_table(b.text or "")), len(blocks)
                         )
                     if decision_at >= at:
                         # 姓名 | 现任职务 | 拟任职务 with no decision before it: proposed posts (FORMAT.md: 拟任 is

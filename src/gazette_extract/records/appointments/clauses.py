@@ -35,6 +35,7 @@ from ...vocab.personnel import (
     HELD_DESCRIPTOR_TITLES,
     HELD_POST_MARKERS,
     HOLDER_AGE_LEADS,
+    HOLDER_AGE_PATTERN,
     HONORIFICS,
     LAPSE_TAILS,
     LEAVE_VERBS,
@@ -597,7 +598,7 @@ _ELECTED_IS_RE = compile_re(
 _AFTER_ATTRIBUTIVE_VERB_RE = compile_re(alternation([*MOVE_VERBS, *LEAVE_VERBS, *ATTRIBUTIVE_SUCCESSION_VERBS]))
 # anews21: an age describing the holder, opening the clause (65岁的蔡名照… / 现年59岁的王赋…): two or three digits
 # only, so a count (300名…) or a year (2020年的…) never reads as one.
-_HOLDER_AGE_RE = compile_re(rf"^(?:{alternation(HOLDER_AGE_LEADS)})?[\d０-９]{{2,3}}周?岁的")
+_HOLDER_AGE_RE = compile_re(rf"^(?:{alternation(HOLDER_AGE_LEADS)})?{HOLDER_AGE_PATTERN}")
 
 
 def _without_holder_age(clause: str) -> str:
@@ -703,6 +704,15 @@ _NEGATED_CHANGE_RE = compile_re(
     rf"(?:{TRIGGER_RE.pattern})"
 )
 _TIME_ADVERB_GATE_RE = compile_re(alternation([*NAME_TIME_ADVERBS, *NAME_VERB_ADVERBS, *NAME_DONE_ADVERBS]))
+
+
+def _denies_the_clause(clause: str) -> bool:
+    """Whether a denied personnel verb stands outside every bracketed remark and quoted title of the clause: a
+    denial inside one (任命张三为X（原局长已于上月未被续聘）, 根据《关于未任命人员…》) tells of something else and
+    leaves the clause's own change standing (round rev22). One pass over the clause; called after a denial is found."""
+    if not any(mark in clause for mark in "（(《"):
+        return True
+    return _NEGATED_CHANGE_RE.search(_BRACKETED_RE.sub("", clause)) is not None
 
 
 def _without_time_adverb(clause: str) -> str:
@@ -1380,7 +1390,7 @@ def _parse_clause(
         c = c[noise.end() :]  # a forum's anti-copy noise glued before the name: a3 V% P張德江當選為… (round 19)
     if len(c) < 2:
         return [], carried, False
-    if _NEGATED_CHANGE_RE.search(c):
+    if _NEGATED_CHANGE_RE.search(c) and _denies_the_clause(c):
         return [], carried, False  # 并未任命张三为X / 张三没有被任命为X: no change (round aprec21)
     if c.startswith(_GLUED_LEADS):
         c = _without_glued_lead(c)  # 其中陈冬不再担任副省长 (round 12)
