@@ -156,6 +156,7 @@ from .lists import (
     _names_below_post,
     _names_under_header,
     _post_line,
+    _posts_first_lists,
     _respaced,
     _run_on_pieces,
     _unwrapped,
@@ -697,6 +698,7 @@ def extract_appointments(
         blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
     # 张三　某市人民政府办公室 / 副主任: one post over two lines
     blocks = _names_below_post(_unwrapped(_respaced(blocks)))
+    blocks = _posts_first_lists(blocks)  # 他们分别是：省民政厅厅长余向东、… (post first, apost21)
     blocks = _rumours_quoted_out(blocks)  # 说法是“A转任X…”: talked of, not made (round aprec21)
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)
