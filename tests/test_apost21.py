@@ -275,3 +275,10 @@ def test_linear(unit: str) -> None:
         assert t10 < max(t1 * 25, 0.05)
         t1, t10 = _cpu(extract_str, small + "。\n"), _cpu(extract_str, large + "。\n")
         assert t10 < max(t1 * 25, 0.5)
+
+
+def test_dropped_item_is_warned_with_its_line() -> None:
+    text = _NEWS + "\n新任命的干部分别是：省民政厅厅长余向东、省司法厅厅长罗建华、省教育厅领导一名。\n"
+    result = extract_str(text)
+    unread = [w for w in result["warnings"] if w["code"] == "change-entry-unread"]
+    assert [(w["line"], w["message"].rsplit("：", 1)[-1].split(": ")[-1]) for w in unread] == [(2, "省教育厅领导一名")]

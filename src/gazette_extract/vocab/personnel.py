@@ -1658,9 +1658,6 @@ BOUNDED_SURNAMES: dict[str, str] = {
     # anews21: 慎 starts words (慎重研究, 慎用): 慎海雄同志任中央广播电视总台台长、党组书记 (hebei.com.cn 2018, dev: no
     # document at all, the one change unread)
     "慎": "慎海雄 (中央广播电视总台台长)",
-    # apost21: 时 starts words (时任, 时间, 时期): 他们分别是：省民政厅厅长余向东、民族事务委员会主任时先政、… (cm163 2023,
-    # dev) — the title before and the 、 after bound the name
-    "时": "时先政 (安徽省民族事务委员会主任)",
 }
 
 # Round 25: words that open with a surname of BOUNDED_SURNAMES — a three-character run starting with one of these, first
@@ -1745,6 +1742,9 @@ ROSTER_ENTRY_NEVER_LAST: dict[str, str] = {
 RUN_ONLY_SURNAMES: dict[str, str] = {
     "时": "时清霜 (袁桐利陈刚…夏延军时清霜当选省政府副省长 — 河北 2018, dev lfdjt)",
 }
+# apost21: these are read too in an item of a post-first list (records/appointments/lists._post_first_item), where the
+# title before the name and the separator after it bound it as a run does: 他们分别是：省民政厅厅长余向东、民族事务委员会
+# 主任时先政、… (cm163 2023, dev). BOUNDED_SURNAMES are read there as well.
 
 # Titles printed with the 部 of their ministry shared (外交部长 = 外交部部长): a two- or three-character
 # field before them is the ministry's name (round 13). Each with a real post.

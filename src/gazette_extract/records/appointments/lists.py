@@ -35,11 +35,13 @@ from ...vocab.personnel import (
     NAME_DOTS,
     NAME_REASON_TAILS,
     NAMES_AFTER_POST_LEADS,
+    NOT_NAMES,
     ORG_SUFFIX_TUPLE,
     POST_FIRST_LIST_LEADS,
     POST_FIRST_LIST_OPENERS,
     POST_FIRST_LIST_REFUSALS,
     REMOVE_VERBS,
+    RUN_ONLY_SURNAMES,
     SINGLE_SURNAMES,
     SUBHEADING_STAFF_TAILS,
     TITLE_MAX_LEN,
@@ -56,6 +58,8 @@ from ..people import (
     _CLOSE_TUPLE,
     _NAME_LIST_SPLIT_RE,
     _NARRATIVE_IN_POST_RE,
+    _NON_NAME_CHARS,
+    _NON_NAME_LAST,
     _OPEN,
     _POST_TAILS,
     _TITLE_LAST_CHARS,
@@ -985,6 +989,7 @@ _POST_FIRST_REFUSAL_RE = compile_re(alternation(POST_FIRST_LIST_REFUSALS))
 _POST_FIRST_LEAD_MAX = 60  # characters of the lead's sentence looked at before its opener
 _POST_FIRST_ITEM_SPLIT_RE = compile_re(r"[、，,；;]")
 _POST_FIRST_SENTENCE_ENDS = ("。", "！", "？", "；", ";", "\n")
+_POST_FIRST_BOUNDED_SURNAMES = frozenset(BOUNDED_SURNAMES) | frozenset(RUN_ONLY_SURNAMES)
 _POST_FIRST_ITEM_MAX = 48  # characters of one item: a post of at most 40 (as the other list readers) and a name
 _POST_FIRST_LINE_GAP = 2  # source lines from the lead (or an item) to the next item: a blank line between them
 
@@ -1044,8 +1049,19 @@ def _post_and_bounded_name(item: str) -> tuple[str, str] | None:
     post-first item only, where the title before it and the separator after it bound it."""
     for size in (3, 2):
         post, name = item[:-size], item[-size:]
-        if len(post) >= 2 and name[:1] in BOUNDED_SURNAMES and _bounded_name(name, "、") and _title_at_end(post):
-            return name, post
+        if len(post) < 2 or name[:1] not in _POST_FIRST_BOUNDED_SURNAMES or _title_at_end(post) is None:
+            continue
+        if name[:1] in BOUNDED_SURNAMES:
+            if _bounded_name(name, "、"):
+                return name, post
+        elif (
+            name not in NOT_NAMES
+            and _ALL_CJK_RE.fullmatch(name) is not None
+            and name[-1] not in _NON_NAME_LAST
+            and not any(ch in _NON_NAME_CHARS for ch in name[1:])
+            and _title_at_end(name) is None
+        ):
+            return name, post  # 时先政: a surname of RUN_ONLY_SURNAMES, bound here as in a run
     return None
 
 
@@ -1064,10 +1080,10 @@ def _last_item_joined(piece: str) -> list[str]:
     return [piece]
 
 
-def _post_first_changes(verb: str, items: str, least: int = 2) -> list[str] | None:
+def _post_first_changes(verb: str, items: str, least: int = 2, dropped: list[str] | None = None) -> list[str] | None:
     """The changes of a run of POST + NAME items (split at 、，,；;), each written as the clause the readers take
     (任命A为X / 免去A的X职务 / A辞去X职务); None unless at least ``least`` items read and no more than half of them
-    are dropped (an item that does not split cleanly gives nothing)."""
+    are dropped (an item that does not split cleanly gives nothing; it goes to ``dropped`` when the list reads)."""
     pieces = [
         q
         for p in _POST_FIRST_ITEM_SPLIT_RE.split(items.strip(" \u3000。"))
@@ -1077,9 +1093,11 @@ def _post_first_changes(verb: str, items: str, least: int = 2) -> list[str] | No
     changes: list[str] = []
     read = 0
     organization: str | None = None
+    unread: list[str] = []
     for piece in pieces:
         found = _post_first_item(piece, organization)
         if found is None:
+            unread.append(piece.strip(" \u3000"))
             continue
         read += 1
         name, posts = found
@@ -1093,10 +1111,12 @@ def _post_first_changes(verb: str, items: str, least: int = 2) -> list[str] | No
                 changes.append(f"{verb}{name}为{post}")
     if read < least or 2 * read < len(pieces):
         return None
+    if dropped is not None:
+        dropped.extend(unread)
     return changes
 
 
-def _posts_first_rewritten(text: str) -> tuple[str, str | None]:
+def _posts_first_rewritten(text: str, dropped: list[str] | None = None) -> tuple[str, str | None]:
     """``text`` with each post-first list after its lead written as change clauses (…他们分别是。任命余向东为省民政厅
     厅长；任命时先政为…。), and the lead's verb when a lead ends the text with no item after it (its items on the lines
     below), else None. Each opener is looked at once and each list read once: linear in the text."""
@@ -1116,7 +1136,7 @@ def _posts_first_rewritten(text: str) -> tuple[str, str | None]:
         if not text[m.end() : stop].strip(" \u3000"):
             open_verb = verb if end < 0 else None
             continue
-        listed = _post_first_changes(verb, text[m.end() : stop])
+        listed = _post_first_changes(verb, text[m.end() : stop], dropped=dropped)
         if listed is None:
             continue
         pieces.append(text[copied : m.end()].rstrip("：: \u3000") + "。")
@@ -1128,11 +1148,11 @@ def _posts_first_rewritten(text: str) -> tuple[str, str | None]:
     return "".join(pieces), open_verb
 
 
-def _posts_first_lists(blocks: list[Block]) -> list[Block]:
+def _posts_first_lists(blocks: list[Block], unread: list[tuple[int, str]] | None = None) -> list[Block]:
     """Blocks holding a post-first list after its lead (POST_FIRST_LIST_LEADS) written as change clauses; a lead that
     ends its block takes the item lines below it (each line POST + NAME items only, numbered or not, a blank line
     between them allowed), up to the first line that is not one, when at least two items read. Each block is looked
-    at once."""
+    at once. An item of a list read that does not split goes to ``unread`` with the list's first line."""
     result: list[Block] = []
     k = 0
     while k < len(blocks):
@@ -1142,7 +1162,8 @@ def _posts_first_lists(blocks: list[Block]) -> list[Block]:
         if _POST_FIRST_OPENER_RE.search(text) is None:
             result.append(block)
             continue
-        rewritten, verb = _posts_first_rewritten(text)
+        dropped: list[str] = []
+        rewritten, verb = _posts_first_rewritten(text, dropped)
         if verb is not None:
             lines: list[str] = []
             last = block.end_line
@@ -1154,14 +1175,18 @@ def _posts_first_lists(blocks: list[Block]) -> list[Block]:
                 lines.append((blocks[k].text or "").strip(" \u3000。；;"))
                 last = blocks[k].end_line
                 k += 1
-            listed = _post_first_changes(verb, "；".join(lines)) if lines else None
+            listed = _post_first_changes(verb, "；".join(lines), dropped=dropped) if lines else None
             if listed is not None:
                 joined = rewritten.rstrip("：: \u3000") + "。" + "；".join(listed) + "。"
                 result.append(dataclasses.replace(block, text=joined, body=joined, end_line=last))
+                if unread is not None:
+                    unread.extend((block.line, item) for item in dropped)
                 continue
             k -= len(lines)  # the lines read as items stay as they were
         if rewritten != text:
             block = dataclasses.replace(block, text=rewritten, body=rewritten)
+            if unread is not None:
+                unread.extend((block.line, item) for item in dropped)
         result.append(block)
     return result
 
