@@ -1742,6 +1742,9 @@ ROSTER_ENTRY_NEVER_LAST: dict[str, str] = {
 RUN_ONLY_SURNAMES: dict[str, str] = {
     "时": "时清霜 (袁桐利陈刚…夏延军时清霜当选省政府副省长 — 河北 2018, dev lfdjt)",
 }
+# apost21: these are read too in an item of a post-first list (records/appointments/lists._post_first_item), where the
+# title before the name and the separator after it bound it as a run does: 他们分别是：省民政厅厅长余向东、民族事务委员会
+# 主任时先政、… (cm163 2023, dev). BOUNDED_SURNAMES are read there as well.
 
 # Titles printed with the 部 of their ministry shared (外交部长 = 外交部部长): a two- or three-character
 # field before them is the ministry's name (round 13). Each with a real post.
@@ -2066,6 +2069,66 @@ HELD_DESCRIPTOR_TITLES: dict[str, str] = {
     "医师": "台大醫院醫師王五",
     "创办人": "PChome 創辦人詹宏志 (cnyes 2017)",
     "国手": "前田徑國手紀政 (cnyes 2017)",
+}
+# apost21: a lead sentence stating changes of one action, then items of POST + NAME (post first) — 新任命的省政府组成
+# 部门"一把手"中，有14个新面孔，他们分别是：省民政厅厅长余向东、民族事务委员会主任时先政、… (cm163 2023, dev). The
+# lead's last sentence must hold one of these words (each with the verb the items are read with) and end in an
+# opener of POST_FIRST_LIST_OPENERS; a word of POST_FIRST_LIST_REFUSALS in it (a roster, a proposal, a career)
+# or words of two actions (任免) reads nothing.
+POST_FIRST_LIST_LEADS: dict[str, str] = {
+    "新任命": "任命",  # 新任命的省政府组成部门"一把手"中，有14个新面孔，他们分别是：省民政厅厅长余向东、…
+    "任命": "任命",  # 会议任命了一批干部，分别是：某局局长张三、某局局长李四
+    "新任": "任命",  # 新任的几位局长依次是：某局局长张三、某局局长李四
+    "新当选": "任命",  # 新当选的副主任分别为：某委员会副主任张三、…
+    "当选": "任命",  # 当选的同志是：某市市长张三、某市副市长李四
+    "选举产生": "任命",  # 会议选举产生的领导分别是：某市市长张三、…
+    "选出": "任命",  # 会议选出的领导分别为：某区区长张三、…
+    "新聘": "聘任",  # 新聘的人员名单如下：某研究馆馆员张三、…
+    "聘任": "聘任",  # 会议聘任的同志分别是：某院院长张三、…
+    "免去": "免去",  # 会议免去职务的同志是：某局局长张三、某局副局长李四
+    "免职": "免去",  # 此次被免职的分别是：某局局长张三、…
+    "不再担任": "免去",  # 不再担任原职务的分别是：某局局长张三、…
+    "辞去": "辞去",  # 辞去职务的分别是：某局局长张三、某局副局长李四
+    "辞职": "辞去",  # 获准辞职的分别是：某局局长张三、…
+}
+# How such a lead ends (before an optional colon): 他们分别是： / 名单如下： / 依次为 — longest first is not needed,
+# each is tested with endswith.
+POST_FIRST_LIST_OPENERS: dict[str, str] = {
+    "分别是": "他们分别是：省民政厅厅长余向东、… (cm163 2023)",
+    "分别为": "新任命的局长分别为：某局局长张三、某局局长李四",
+    "他们是": "新任命的局长中，他们是：某局局长张三、…",
+    "她们是": "新当选的副主席中，她们是：某会副主席张三、…",
+    "依次是": "新任的局长依次是：某局局长张三、…",
+    "依次为": "新任的局长依次为：某局局长张三、…",
+    "名单如下": "新任命的干部名单如下：某局局长张三；某局局长李四",
+    "如下": "新任命的干部如下：某局局长张三；某局局长李四",
+    "包括": "新任命的局长包括：某局局长张三、某局局长李四",
+}
+# Words of a lead that lists no change (a roster, a proposal or nomination, a 公示, a career or the posts held now).
+POST_FIRST_LIST_REFUSALS: dict[str, str] = {
+    "拟": "拟任命的干部分别是：某局局长张三、… (a proposal)",
+    "提名": "提名的人选分别是：… (a nomination)",
+    "人选": "新任局长人选分别为：… (candidates)",
+    "候选": "当选候选人分别是：… (candidates)",
+    "公示": "任前公示对象分别是：…",
+    "考察": "考察对象分别是：…",
+    "推荐": "推荐任命的分别是：…",
+    "参加": "参加会议的有：某局局长张三、… (a roster)",
+    "出席": "出席会议的有：… (a roster)",
+    "列席": "列席会议的有：…",
+    "成员": "新任命的领导小组成员分别是：… (a roster)",
+    "现任": "现任的局长分别是：… (posts held, no change)",
+    "曾任": "曾任的职务分别是：… (a career)",
+    "历任": "历任的职务分别是：… (a career)",
+    "原任": "原任的局长分别是：…",
+    "任免": "新任免的干部分别是：… (two actions: which item is which is not printed)",
+    "未": "未获任命的分别是：…",
+    "不予": "不予任命的分别是：…",
+    "不同意": "不同意任命的分别是：…",
+    # a deputy's seat is not a post (FORMAT.md): 會議又表決免去多名人大代表資格，包括…重慶市人大常委會副主任曹清堯、… (etnet
+    # 2026, dev: gave a false removal from the post the deputy holds)
+    "资格": "会议表决免去多名人大代表资格，包括某市人大常委会副主任张三、…",
+    "代表": "当选的全国人大代表分别是：某市市长张三、… (a seat, not a post)",
 }
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.

@@ -161,6 +161,7 @@ from .lists import (
     _names_below_post,
     _names_under_header,
     _post_line,
+    _posts_first_lists,
     _respaced,
     _run_on_pieces,
     _unwrapped,
@@ -717,6 +718,11 @@ def extract_appointments(
         blocks = _cell_per_line_rows(blocks)  # 姓名 / 拟任职务 / 张三 / 某局局长: a table one cell per line
     # 张三　某市人民政府办公室 / 副主任: one post over two lines
     blocks = _names_below_post(_unwrapped(_respaced(blocks)))
+    post_first_unread: list[tuple[int, str]] = []
+    blocks = _posts_first_lists(blocks, post_first_unread)  # 他们分别是：省民政厅厅长余向东、… (post first, apost21)
+    if warnings is not None:
+        for line, item in post_first_unread:  # an item of such a list that does not split into a post and a name
+            warnings.append(warning(CHANGE_ENTRY_UNREAD, f"list item not read as a post and a name: {item[:40]}", line))
     blocks = _rumours_quoted_out(blocks)  # 说法是“A转任X…”: talked of, not made (round aprec21)
     if not _may_state_changes(blocks):
         return []  # no verb, no header, no decision title: most documents of an issue (stage gate)

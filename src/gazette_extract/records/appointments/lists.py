@@ -17,6 +17,7 @@ from ...vocab.common import CJK_EXTENDED, LazyPattern, alternation
 from ...vocab.personnel import (
     APPOINTED_ROLL_HEADS,
     APPOINTED_ROLL_REFUSALS,
+    BOUNDED_SURNAMES,
     COUNTED_LIST_EVENTS,
     COUNTED_LIST_REFUSALS,
     COUNTED_MEMBER_ENDINGS,
@@ -34,8 +35,13 @@ from ...vocab.personnel import (
     NAME_DOTS,
     NAME_REASON_TAILS,
     NAMES_AFTER_POST_LEADS,
+    NOT_NAMES,
     ORG_SUFFIX_TUPLE,
+    POST_FIRST_LIST_LEADS,
+    POST_FIRST_LIST_OPENERS,
+    POST_FIRST_LIST_REFUSALS,
     REMOVE_VERBS,
+    RUN_ONLY_SURNAMES,
     SINGLE_SURNAMES,
     SUBHEADING_STAFF_TAILS,
     TITLE_MAX_LEN,
@@ -52,14 +58,18 @@ from ..people import (
     _CLOSE_TUPLE,
     _NAME_LIST_SPLIT_RE,
     _NARRATIVE_IN_POST_RE,
+    _NON_NAME_CHARS,
+    _NON_NAME_LAST,
     _OPEN,
     _POST_TAILS,
+    _TITLE_LAST_CHARS,
     _TOKEN_SPLIT_RE,
     TRIGGER_RE,
     _is_dotted_name,
     _post_and_name,
     _title_at_end,
     is_person_name,
+    split_position,
 )
 from .common import (
     _CIRCLED_NUMBERS,
@@ -77,6 +87,7 @@ from .common import (
     RESIGNING_VERBS,
     VERB_RE,
     _all_names,
+    _bounded_name,
     _Change,
     _further_post,
     _post_starts,
@@ -964,6 +975,218 @@ def _names_below_post(blocks: list[Block]) -> list[Block]:
             joined = head + (block.text or "").strip(" \u3000")
             result[-1] = dataclasses.replace(prev, text=joined, body=joined, end_line=block.end_line)
             continue
+        result.append(block)
+    return result
+
+
+# apost21: a lead stating changes of one action, then items of POST + NAME (post first), in its paragraph or on the
+# lines below it: 新任命的省政府组成部门"一把手"中，有14个新面孔，他们分别是：省民政厅厅长余向东、民族事务委员会主任
+# 时先政、…、省卫生健康委员会主任刘同柱。 (cm163 2023, dev). Rules as data: POST_FIRST_LIST_LEADS / _OPENERS /
+# _REFUSALS. Where the opener ends the lead (an optional colon):
+_POST_FIRST_OPENER_RE = compile_re(rf"(?:{alternation(POST_FIRST_LIST_OPENERS)})[：:]?")
+_POST_FIRST_LEAD_RE = compile_re(alternation(POST_FIRST_LIST_LEADS))
+_POST_FIRST_REFUSAL_RE = compile_re(alternation(POST_FIRST_LIST_REFUSALS))
+_POST_FIRST_LEAD_MAX = 60  # characters of the lead's sentence looked at before its opener
+_POST_FIRST_ITEM_SPLIT_RE = compile_re(r"[、，,；;]")
+_POST_FIRST_SENTENCE_ENDS = ("。", "！", "？", "；", ";", "\n")
+_POST_FIRST_BOUNDED_SURNAMES = frozenset(BOUNDED_SURNAMES) | frozenset(RUN_ONLY_SURNAMES)
+_POST_FIRST_ITEM_MAX = 48  # characters of one item: a post of at most 40 (as the other list readers) and a name
+_POST_FIRST_LINE_GAP = 2  # source lines from the lead (or an item) to the next item: a blank line between them
+
+
+def _post_first_verb(text: str, opener_at: int) -> str | None:
+    """The verb of the lead ending at ``opener_at`` (POST_FIRST_LIST_LEADS): one action named in the lead's sentence
+    (at most _POST_FIRST_LEAD_MAX characters back), no word of POST_FIRST_LIST_REFUSALS; None otherwise."""
+    floor = max(0, opener_at - _POST_FIRST_LEAD_MAX)
+    start = max(text.rfind(c, floor, opener_at) for c in _POST_FIRST_SENTENCE_ENDS) + 1
+    sentence = text[max(start, floor) : opener_at]
+    if _POST_FIRST_REFUSAL_RE.search(sentence) is not None:
+        return None
+    verbs = {POST_FIRST_LIST_LEADS[m.group()] for m in _POST_FIRST_LEAD_RE.finditer(sentence)}
+    return verbs.pop() if len(verbs) == 1 else None
+
+
+def _post_first_item(item: str, organization: str | None) -> tuple[str, list[str]] | None:
+    """省民政厅厅长余向东 → (余向东, [省民政厅厅长]); 副厅长李四 after an item of 省民政厅 → (李四, [省民政厅副厅长]);
+    X局局长张三兼Y办主任 → (张三, [X局局长, Y办主任]); 1. / (女) / 同志 / 及 dropped. None when the item does not split
+    into a post ending in a title and a name that passes the name checks."""
+    item = item.strip(" \u3000")
+    if item[:1] in _ENUMERATION_FIRST:
+        item = _ENUMERATION_RE.sub("", item, count=1)
+    item = _ROLL_ITEM_LEAD_RE.sub("", _NAME_REMARK_RE.sub("", item)).strip(" \u3000")
+    extra: str | None = None
+    if "兼" in item:
+        item, extra = item.split("兼", 1)
+        extra = extra.removeprefix("任").strip(" \u3000")
+        if _title_at_end(extra) is None:
+            return None
+    if len(item) > _POST_FIRST_ITEM_MAX:
+        return None
+    holder = _post_and_name(item) or _post_and_bounded_name(item)
+    if holder is None or _holds_a_holder(holder[1]):
+        return None
+    name, post = holder
+    if organization and post in TITLE_SET:
+        post = organization + post  # 省民政厅厅长A、副厅长B → 省民政厅副厅长 (the organization carried)
+    return name, [post] if extra is None else [post, extra]
+
+
+def _holds_a_holder(post: str) -> bool:
+    """省司法厅厅长罗建华省教育厅副厅长: a title then a name inside the post — two items glued where a line break was
+    joined, never one post. Looked for at each place of a post of at most _POST_FIRST_ITEM_MAX characters."""
+    for at in range(2, len(post) - 1):
+        if (
+            post[at - 1] in _TITLE_LAST_CHARS
+            and _title_at_end(post[:at]) is not None
+            and (is_person_name(post[at : at + 3]) or is_person_name(post[at : at + 2]))
+        ):
+            return True
+    return False
+
+
+def _post_and_bounded_name(item: str) -> tuple[str, str] | None:
+    """民族事务委员会主任时先政 → (时先政, 民族事务委员会主任): a name with a surname of BOUNDED_SURNAMES, read in a
+    post-first item only, where the title before it and the separator after it bound it."""
+    for size in (3, 2):
+        post, name = item[:-size], item[-size:]
+        if len(post) < 2 or name[:1] not in _POST_FIRST_BOUNDED_SURNAMES or _title_at_end(post) is None:
+            continue
+        if name[:1] in BOUNDED_SURNAMES:
+            if _bounded_name(name, "、"):
+                return name, post
+        elif (
+            name not in NOT_NAMES
+            and _ALL_CJK_RE.fullmatch(name) is not None
+            and name[-1] not in _NON_NAME_LAST
+            and not any(ch in _NON_NAME_CHARS for ch in name[1:])
+            and _title_at_end(name) is None
+        ):
+            return name, post  # 时先政: a surname of RUN_ONLY_SURNAMES, bound here as in a run
+    return None
+
+
+def _last_item_joined(piece: str) -> list[str]:
+    """省司法厅厅长罗建华和省教育厅副厅长钱桂仑 → the two items, split at the 和 / 及 / 以及 after which both halves read
+    as items; the piece as it is when it reads as one (省住房和城乡建设厅厅长常业军) or splits nowhere."""
+    if ("和" not in piece and "及" not in piece) or len(piece) > 2 * _POST_FIRST_ITEM_MAX:
+        return [piece]
+    if _post_first_item(piece, None) is not None:
+        return [piece]
+    for at, char in enumerate(piece):
+        if char in "和及" and at > 0:
+            head = piece[: at - 1] if piece[at - 1 : at + 1] == "以及" else piece[:at]
+            if _post_first_item(head, None) is not None and _post_first_item(piece[at + 1 :], None) is not None:
+                return [head, piece[at + 1 :]]
+    return [piece]
+
+
+def _post_first_changes(verb: str, items: str, least: int = 2, dropped: list[str] | None = None) -> list[str] | None:
+    """The changes of a run of POST + NAME items (split at 、，,；;), each written as the clause the readers take
+    (任命A为X / 免去A的X职务 / A辞去X职务); None unless at least ``least`` items read and no more than half of them
+    are dropped (an item that does not split cleanly gives nothing; it goes to ``dropped`` when the list reads)."""
+    pieces = [
+        q
+        for p in _POST_FIRST_ITEM_SPLIT_RE.split(items.strip(" \u3000。"))
+        if p.strip(" \u3000")
+        for q in _last_item_joined(p)
+    ]
+    changes: list[str] = []
+    read = 0
+    organization: str | None = None
+    unread: list[str] = []
+    for piece in pieces:
+        found = _post_first_item(piece, organization)
+        if found is None:
+            unread.append(piece.strip(" \u3000"))
+            continue
+        read += 1
+        name, posts = found
+        organization = split_position(posts[0])[0] or organization
+        for post in posts:
+            if verb == "免去":
+                changes.append(f"免去{name}的{post}职务")
+            elif verb == "辞去":
+                changes.append(f"{name}辞去{post}职务")
+            else:
+                changes.append(f"{verb}{name}为{post}")
+    if read < least or 2 * read < len(pieces):
+        return None
+    if dropped is not None:
+        dropped.extend(unread)
+    return changes
+
+
+def _posts_first_rewritten(text: str, dropped: list[str] | None = None) -> tuple[str, str | None]:
+    """``text`` with each post-first list after its lead written as change clauses (…他们分别是。任命余向东为省民政厅
+    厅长；任命时先政为…。), and the lead's verb when a lead ends the text with no item after it (its items on the lines
+    below), else None. Each opener is looked at once and each list read once: linear in the text."""
+    pieces: list[str] = []
+    copied = 0
+    pos = 0
+    open_verb: str | None = None
+    for m in _POST_FIRST_OPENER_RE.finditer(text):
+        if m.start() < pos:
+            continue  # inside the list just read
+        verb = _post_first_verb(text, m.start())
+        if verb is None:
+            continue
+        end = text.find("。", m.end())
+        stop = len(text) if end < 0 else end
+        pos = stop
+        if not text[m.end() : stop].strip(" \u3000"):
+            open_verb = verb if end < 0 else None
+            continue
+        listed = _post_first_changes(verb, text[m.end() : stop], dropped=dropped)
+        if listed is None:
+            continue
+        pieces.append(text[copied : m.end()].rstrip("：: \u3000") + "。")
+        pieces.append("；".join(listed))
+        copied = stop
+    if not pieces:
+        return text, open_verb
+    pieces.append(text[copied:])
+    return "".join(pieces), open_verb
+
+
+def _posts_first_lists(blocks: list[Block], unread: list[tuple[int, str]] | None = None) -> list[Block]:
+    """Blocks holding a post-first list after its lead (POST_FIRST_LIST_LEADS) written as change clauses; a lead that
+    ends its block takes the item lines below it (each line POST + NAME items only, numbered or not, a blank line
+    between them allowed), up to the first line that is not one, when at least two items read. Each block is looked
+    at once. An item of a list read that does not split goes to ``unread`` with the list's first line."""
+    result: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        text = block.text or ""
+        k += 1
+        if _POST_FIRST_OPENER_RE.search(text) is None:
+            result.append(block)
+            continue
+        dropped: list[str] = []
+        rewritten, verb = _posts_first_rewritten(text, dropped)
+        if verb is not None:
+            lines: list[str] = []
+            last = block.end_line
+            while (
+                k < len(blocks)
+                and blocks[k].line <= last + _POST_FIRST_LINE_GAP
+                and _post_first_changes(verb, blocks[k].text or "", least=1) is not None
+            ):
+                lines.append((blocks[k].text or "").strip(" \u3000。；;"))
+                last = blocks[k].end_line
+                k += 1
+            listed = _post_first_changes(verb, "；".join(lines), dropped=dropped) if lines else None
+            if listed is not None:
+                joined = rewritten.rstrip("：: \u3000") + "。" + "；".join(listed) + "。"
+                result.append(dataclasses.replace(block, text=joined, body=joined, end_line=last))
+                if unread is not None:
+                    unread.extend((block.line, item) for item in dropped)
+                continue
+            k -= len(lines)  # the lines read as items stay as they were
+        if rewritten != text:
+            block = dataclasses.replace(block, text=rewritten, body=rewritten)
+            if unread is not None:
+                unread.extend((block.line, item) for item in dropped)
         result.append(block)
     return result
 
