@@ -1187,22 +1187,22 @@ def _issuer_and_date(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
 
 def _first_signed_pair(doc_blocks: list[Block]) -> tuple[str | None, str | None]:
     """The first signature + date pair (落款) among ``doc_blocks``, either part None when not shown."""
-    last_dated: int | None = None  # the document's last dated block (_last_dated), found when first needed
+    # the document's last dated block (_last_dated), found when first needed (-1: not yet). Plain statements, not a
+    # walrus over a conditional of an int | None: mypyc compiled that to a TypeError (session 21's CI)
+    last_dated = -1
     for i, block in enumerate(doc_blocks):
         if block.kind in (PARAGRAPH, ITEM) and block.text[-1:] in "日：:" and (signed := _closed_tail(block.text)):
             return signed  # …敬请谅解。 特此通告 某市公安局交通警察支队 2023年1月20日 (the formula closes it)
         if block.kind == PARAGRAPH and block.text[-1:] == "日" and (signed := _signed_tail(block.text)) is not None:
             return signed  # …特此通知。某某县人民政府办公室　2019年6月3日 (a page that lost its line breaks)
-        if (
-            block.kind in (PARAGRAPH, ITEM)
-            and block.text[-1:] == "日"
-            and i == (last_dated := _last_dated(doc_blocks) if last_dated is None else last_dated)
-            and (dated := _closing_then_date(doc_blocks, i))
-        ):
-            # …请认真贯彻执行。2019年6月3日 (no body's name before the date: it signs below, or not at all); only
-            # on the document's last dated line — a body's sentence that closes on a date over the signature's
-            # own date (…要求各乡镇认真贯彻执行。2019年6月3日 / 二、… / 某县人民政府 / 2019年7月1日) is no signing (rev21)
-            return dated
+        if block.kind in (PARAGRAPH, ITEM) and block.text[-1:] == "日":
+            if last_dated < 0:
+                last_dated = _last_dated(doc_blocks)
+            if i == last_dated and (dated := _closing_then_date(doc_blocks, i)):
+                # …请认真贯彻执行。2019年6月3日 (no body's name before the date: it signs below, or not at all); only
+                # on the document's last dated line — a body's sentence that closes on a date over the signature's
+                # own date (…要求各乡镇认真贯彻执行。2019年6月3日 / 二、… / 某县人民政府 / 2019年7月1日) is no signing (rev21)
+                return dated
         if block.kind == PARAGRAPH and (signed := _signed_over_rule(block.text)) is not None:
             return signed  # 某州人民政府法制办公室 2016年12月1日 ---------- 某某条例（草案）…: the enclosure run on
         if block.kind == PARAGRAPH and "</p>" in block.text and (signed := _tagged_signature(block.text)):
