@@ -2129,7 +2129,25 @@ POST_FIRST_LIST_REFUSALS: dict[str, str] = {
     # 2026, dev: gave a false removal from the post the deputy holds)
     "资格": "会议表决免去多名人大代表资格，包括某市人大常委会副主任张三、…",
     "代表": "当选的全国人大代表分别是：某市市长张三、… (a seat, not a post)",
+    # rev23: a lead about other people or an occasion, not the changes it names
+    "候补": "当选的候补名单分别是：… (alternates, not posts)",
+    "接替": "新任命的厅长接替的同志分别是：某厅厅长张三、… (the predecessors)",
+    "前任": "新任命的厅长的前任分别是：… (the predecessors)",
+    "现在": "新任命的干部现在的职务分别是：… (posts held now)",
+    "讲话": "任命大会由A主持，讲话的分别是：省长张三、… (speakers)",
+    "发言": "新任命的干部中，发言的分别是：…",
+    "主持": "任命大会主持人分别是：…",
+    "议程": "任命大会议程包括：主任张三、副主任李四 (a programme)",
+    "汇报": "新任命的干部向以下领导汇报了工作，他们是：省委书记张三、… (the people met)",
+    "看望": "新当选的领导看望了老同志，他们是：原省长张三、…",
+    "拜访": "新任命的干部拜访了老领导，他们是：…",
+    "会见": "新任的局长会见了来宾，他们是：…",
+    "陪同": "新任命的厅长陪同调研，陪同的分别是：…",
 }
+# rev23: what may stand before the opener in its own clause when the lead's word is in an earlier clause of the
+# sentence (新任命的省政府组成部门"一把手"中，有14个新面孔，他们分别是：). Any other words there name whom the list
+# is of (新任命的干部发言后，讲话的领导分别是：省长张三 — speakers, not changes).
+POST_FIRST_LIST_SUBJECTS: tuple[str, ...] = ("", "他们", "她们", "其中", "他们依次", "她们依次")
 # Words heading a list of names after the post they were given: 当天新聘的15位省文史研究馆馆员是：A、B…
 # (河南 2013) → 聘任A、B…为省文史研究馆馆员. Each with the verb it stands for.
 NAMES_AFTER_POST_LEADS: dict[str, str] = {

@@ -40,6 +40,7 @@ from ...vocab.personnel import (
     POST_FIRST_LIST_LEADS,
     POST_FIRST_LIST_OPENERS,
     POST_FIRST_LIST_REFUSALS,
+    POST_FIRST_LIST_SUBJECTS,
     REMOVE_VERBS,
     RUN_ONLY_SURNAMES,
     SINGLE_SURNAMES,
@@ -991,6 +992,7 @@ _POST_FIRST_ITEM_SPLIT_RE = compile_re(r"[、，,；;]")
 _POST_FIRST_SENTENCE_ENDS = ("。", "！", "？", "；", ";", "\n")
 _POST_FIRST_BOUNDED_SURNAMES = frozenset(BOUNDED_SURNAMES) | frozenset(RUN_ONLY_SURNAMES)
 _POST_FIRST_ITEM_MAX = 48  # characters of one item: a post of at most 40 (as the other list readers) and a name
+_POST_FIRST_SUBJECT_SET = frozenset(POST_FIRST_LIST_SUBJECTS)  # rev23: a pronoun alone before a later clause's opener
 _POST_FIRST_LINE_GAP = 2  # source lines from the lead (or an item) to the next item: a blank line between them
 
 
@@ -1002,8 +1004,18 @@ def _post_first_verb(text: str, opener_at: int) -> str | None:
     sentence = text[max(start, floor) : opener_at]
     if _POST_FIRST_REFUSAL_RE.search(sentence) is not None:
         return None
-    verbs = {POST_FIRST_LIST_LEADS[m.group()] for m in _POST_FIRST_LEAD_RE.finditer(sentence)}
-    return verbs.pop() if len(verbs) == 1 else None
+    found = list(_POST_FIRST_LEAD_RE.finditer(sentence))
+    verbs = {POST_FIRST_LIST_LEADS[m.group()] for m in found}
+    if len(verbs) != 1:
+        return None
+    # rev23: the lead's word in the opener's own clause, or in an earlier clause with nothing but a pronoun before
+    # the opener (…"一把手"中，有14个新面孔，他们分别是); 新任命的干部发言后，讲话的领导分别是 lists speakers
+    last_break = max(sentence.rfind("，"), sentence.rfind(","))
+    if found[-1].start() > last_break:
+        return verbs.pop()
+    if sentence[last_break + 1 :].strip(" \u3000") not in _POST_FIRST_SUBJECT_SET:
+        return None
+    return verbs.pop()
 
 
 def _post_first_item(item: str, organization: str | None) -> tuple[str, list[str]] | None:
@@ -1095,7 +1107,10 @@ def _post_first_changes(verb: str, items: str, least: int = 2, dropped: list[str
     organization: str | None = None
     unread: list[str] = []
     for piece in pieces:
-        found = _post_first_item(piece, organization)
+        # rev23: an item naming an action of its own other than the lead's (免去职务的分别是：…、新任X厅厅长B) is not
+        # the lead's change
+        acted = {POST_FIRST_LIST_LEADS[m.group()] for m in _POST_FIRST_LEAD_RE.finditer(piece)}
+        found = None if acted - {verb} else _post_first_item(piece, organization)
         if found is None:
             unread.append(piece.strip(" \u3000"))
             continue

@@ -1,0 +1,188 @@
+"""Round rev23 (issue 9, session 21): review of apost21, titles24, ndates21 and tpages21 — near-misses a real page
+could hold that must give nothing or stay as they were, and the new patterns at n and 10n.
+
+apost21 (changes listed POST + NAME after a lead that states them) read lists that are not changes:
+- a list whose opener's own clause names other people (新任命的干部发言后，讲话的领导分别是：省长A、副省长B — the
+  speakers): the lead's word must be in the opener's clause, or only a pronoun may stand there (他们/她们/其中;
+  vocab POST_FIRST_LIST_SUBJECTS) — 新任命的…"一把手"中，有14个新面孔，他们分别是 (cm163, dev) still reads;
+- a lead about an occasion or other people (前任, 接替, 现在的职务, 候补, 讲话/发言/主持, 议程, 汇报/看望/拜访/会见/
+  陪同): words added to POST_FIRST_LIST_REFUSALS;
+- an item naming an action of its own other than the lead's (免去职务的分别是：…、新任X厅厅长B): the item is not
+  the lead's change (dropped and warned; the others stay).
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import opencc
+import pytest
+
+from gazette_extract.pipeline import extract_str
+
+A, R = "appoint", "remove"
+_S2T = opencc.OpenCC("s2t")
+_NEWS = "3月31日，某省人大常委会会议表决通过一批人事任免事项。"
+_ITEMS = "省民政厅厅长余向东、省司法厅厅长罗建华、省教育厅副厅长钱桂仑"
+_THREE_A = [(A, "余向东", "省民政厅厅长"), (A, "罗建华", "省司法厅厅长"), (A, "钱桂仑", "省教育厅副厅长")]
+_LEADERS = "省委书记张三、省长李四、副省长王五"
+
+Change = tuple[str, str, str | None]
+
+
+def _changes(text: str) -> list[Change]:
+    result = extract_str(text)
+    return [(a["action"], a["person"], a.get("position")) for d in result["documents"] for a in d["appointments"]]
+
+
+def _both(rows: list[tuple[str, list[Change]]]) -> list[tuple[str, list[Change]]]:
+    return [r for text, want in rows for r in ((text, want), (str(_S2T.convert(text)), want))]
+
+
+def _ids(rows: list[tuple[str, list[Change]]]) -> list[str]:
+    return [text[24:80] for text, _ in rows]
+
+
+# ---------------------------------------------------------------- apost21: the opener's clause names other people
+_OTHER_SUBJECT_LEADS = [
+    "新任命的干部发言后，讲话的领导分别是",
+    "新任命的干部发言后，到会的领导分别是",
+    "会议任命了一批干部，出席会议的领导分别是",
+    "新当选的领导就职后，前来祝贺的分别是",
+    "新任命的厅长到任后，陪同调研的分别为",
+    "新任命的干部向以下领导汇报了工作，他们是",
+    "新当选的领导看望了老同志，他们是",
+    "新任命的厅长的前任分别是",
+    "新任命的厅长接替的同志分别是",
+    "新任命的干部现在的职务分别是",
+    "当选的候补名单分别是",
+    "任命大会议程包括",
+    "任命大会由省人大常委会主任赵六主持，讲话的分别是",
+]
+_NOT_CHANGES = _both(
+    [
+        (_NEWS + lead + colon + items + "。\n", [])
+        for lead in _OTHER_SUBJECT_LEADS
+        for colon in ("：", ":", "")
+        for items in (_ITEMS, _LEADERS)
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _NOT_CHANGES, ids=_ids(_NOT_CHANGES))
+def test_list_of_other_people_reads_nothing(text: str, expected: list[Change]) -> None:
+    assert [c for c in _changes(text) if c[1] not in ("赵六",)] == expected
+
+
+# the lead's word in an earlier clause with only a pronoun (or nothing) before the opener still reads
+_PRONOUN_LEADS = [
+    "新任命的省政府组成部门负责人中，有3个新面孔，他们分别是",
+    "新任命的干部中，他们是",
+    "新任命的干部中，其中分别是",
+    "会议选举产生了新一届领导班子，他们分别是",
+    "会议选举产生了新一届领导班子，分别是",
+    "新当选的副主任中，她们依次是",
+]
+_STILL_READ = _both(
+    [(_NEWS + lead + colon + _ITEMS + "。\n", _THREE_A) for lead in _PRONOUN_LEADS for colon in ("：", ":", "")]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _STILL_READ, ids=_ids(_STILL_READ))
+def test_pronoun_after_the_lead_still_reads(text: str, expected: list[Change]) -> None:
+    assert _changes(text) == expected
+
+
+# ---------------------------------------------------------------- apost21: an item with an action of its own
+_MIXED = _both(
+    [
+        (
+            _NEWS
+            + "免去职务的分别是"
+            + colon
+            + sep.join(["省民政厅厅长余向东", new + "省司法厅厅长罗建华", "省教育厅副厅长钱桂仑"])
+            + "。\n",
+            [(R, "余向东", "省民政厅厅长"), (R, "钱桂仑", "省教育厅副厅长")],
+        )
+        for colon in ("：", "")
+        for sep in ("、", "，", "；")
+        for new in ("新任", "新任命", "新当选")
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _MIXED, ids=_ids(_MIXED))
+def test_removal_list_item_with_own_appointment(text: str, expected: list[Change]) -> None:
+    assert [c for c in _changes(text) if c[0] == R] == expected
+    assert (R, "罗建华", "省司法厅厅长") not in _changes(text)
+
+
+# ---------------------------------------------------------------- apost21: near-misses that stay as they were
+_NEAR_MISSES = _both(
+    [
+        (_NEWS + "会议任命了一批干部。出席会议的有：" + _ITEMS + "。\n", []),  # a roster after the lead
+        (_NEWS + "新任命的干部分别来自：省民政厅、省司法厅、省教育厅。\n", []),  # units
+        (_NEWS + "新任命的干部分别是：省民政厅、省司法厅、省教育厅。\n", []),  # units
+        (_NEWS + "新任命的专家分别是：教授张三、博士李四。\n", []),  # a title before a name is no post
+        (_NEWS + "新聘的顾问分别是：清华大学教授张三、北京大学博士李四。\n", []),
+        (_NEWS + "新任命的干部分别是：余向东省民政厅厅长、罗建华省司法厅厅长。\n", []),  # name first
+        (_NEWS + "会议任命和免去了一批干部，分别是：" + _ITEMS + "。\n", []),  # two actions
+        (_NEWS + "拟任命的干部分别是：" + _ITEMS + "。\n", []),  # a proposal
+        (_NEWS + "现任的厅长分别是：" + _ITEMS + "。\n", []),  # posts held
+        (_NEWS + "新任命的领导小组成员分别是：" + _ITEMS + "。\n", []),  # a roster
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _NEAR_MISSES, ids=_ids(_NEAR_MISSES))
+def test_near_misses(text: str, expected: list[Change]) -> None:
+    assert _changes(text) == expected
+
+
+def test_list_then_prose_keeps_the_items() -> None:
+    text = _NEWS + "新任命的干部分别是：\n省民政厅厅长余向东\n省司法厅厅长罗建华\n会议指出，要加强干部队伍建设。\n"
+    assert _changes(text) == [(A, "余向东", "省民政厅厅长"), (A, "罗建华", "省司法厅厅长")]
+
+
+# ---------------------------------------------------------------- linearity (CPU time, under an alarm)
+@contextmanager
+def _alarm(seconds: int) -> Iterator[None]:
+    def _raise(signum: int, frame: object) -> None:
+        raise TimeoutError("a pattern took too long: not linear")
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _cpu(fn: Callable[[str], object], arg: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        fn(arg)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+_HOSTILE: list[Callable[[int], str]] = [
+    lambda n: "新任命的干部中" + "，" * n + "他们分别是：" + "省民政厅厅长余向东、" * 3,  # commas before the opener
+    lambda n: "新任命的干部中，他们分别是" * n,  # many leads and openers
+    lambda n: "免去职务的分别是：" + "新任省民政厅厅长余向东、" * n,  # an action word in every item
+    lambda n: "免去职务的分别是：" + "新任" * n,  # action words in one unsplit item
+]
+
+
+@pytest.mark.parametrize("make", _HOSTILE, ids=["commas", "leads", "item-actions", "item-run"])
+def test_linear(make: Callable[[int], str]) -> None:
+    from gazette_extract.records.appointments.lists import _posts_first_rewritten
+
+    with _alarm(60):
+        t1, t10 = _cpu(_posts_first_rewritten, make(300)), _cpu(_posts_first_rewritten, make(3000))
+        assert t10 < max(t1 * 25, 0.05)
