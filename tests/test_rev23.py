@@ -147,6 +147,79 @@ def test_list_then_prose_keeps_the_items() -> None:
     assert _changes(text) == [(A, "余向东", "省民政厅厅长"), (A, "罗建华", "省司法厅厅长")]
 
 
+# ---------------------------------------------------------------- titles24: a key left on the title's side
+from gazette_extract.layout.titleglue import split_title_glue  # noqa: E402
+
+_TITLE = "关于印发优化营商环境工作方案的通知"
+_HEADLINE = "我市召开优化营商环境工作大会"
+_KEYED_TAILS = [
+    ("浏览", "2024-03-05"),
+    ("编辑", "2024.3.5"),
+    ("作者 张三", "2024-03-05"),
+    ("编辑 王五", "2024年3月5日"),
+    ("来源 县政府", "2024/03/05"),
+    ("阅读", "123"),
+    ("点击", "45次"),
+    ("記者 陳大文", "2024-03-05"),
+    ("瀏覽", "2024-03-05"),
+]
+_KEYED = [
+    (head + gap + key.replace(" ", gap) + gap + last, head, key + " " + last)
+    for head in (_TITLE, _HEADLINE, "關於印發優化營商環境工作方案的通知")
+    for key, last in _KEYED_TAILS
+    for gap in (" ", "\u3000", "  ")
+]
+
+
+@pytest.mark.parametrize(("line", "title", "furniture"), _KEYED, ids=[r[0][-24:] for r in _KEYED])
+def test_key_without_colon_cut_whole(line: str, title: str, furniture: str) -> None:
+    cut = split_title_glue(line)
+    assert cut is not None
+    assert cut[0] == title
+    assert cut[1].split() == furniture.split()
+    assert not cut[2]
+
+
+# the title's side never keeps a key of the furniture: the line stays whole rather than a title ending on 阅读
+_LEFT_WHOLE = [
+    _TITLE + " 阅读 全文",
+    _TITLE + " 浏览 查看 2024",
+    _HEADLINE + " 作者 张三 李四 2024-03-05",
+    _HEADLINE + " 编辑 某某某某某 2024-03-05",
+]
+
+
+@pytest.mark.parametrize("line", _LEFT_WHOLE)
+def test_no_key_left_on_the_title(line: str) -> None:
+    cut = split_title_glue(line)
+    assert cut is None or not set(cut[0].split()[1:]) & {"阅读", "浏览", "作者", "编辑"}
+
+
+# real titles holding the furniture's words, a date or a number: stay whole
+_REAL_TITLES = [
+    "关于做好2024年“来源地”信用助学贷款工作的通知",
+    "关于加强作者权益保护工作的通知",
+    "关于规范网络点击量统计工作的通知",
+    "关于发布2024年第3号重点项目清单的通知",
+    "关于表彰优秀新闻记者的决定",
+    "关于2024年3月5日起调整公交票价的通知",
+    "关于调整发布时间的通知 发布",
+    "关于公布点击 阅读 量统计结果的通知",
+    "全市新闻宣传工作会议召开 来源",
+    "关于加强河湖管理工作的意见 索引号",
+    "北京市人民政府公告 2024年第3号",
+    "广州市人民政府令 第200号",
+    "新时代好青年 记者节特别报道",
+    "学习贯彻全会精神 作者 按语",
+]
+
+
+@pytest.mark.parametrize("line", _REAL_TITLES)
+def test_real_titles_with_furniture_words_stay_whole(line: str) -> None:
+    assert split_title_glue(line) is None
+    assert split_title_glue(str(_S2T.convert(line))) is None
+
+
 # ---------------------------------------------------------------- linearity (CPU time, under an alarm)
 @contextmanager
 def _alarm(seconds: int) -> Iterator[None]:
@@ -186,3 +259,21 @@ def test_linear(make: Callable[[int], str]) -> None:
     with _alarm(60):
         t1, t10 = _cpu(_posts_first_rewritten, make(300)), _cpu(_posts_first_rewritten, make(3000))
         assert t10 < max(t1 * 25, 0.05)
+
+
+_GLUE_HOSTILE: list[Callable[[int], str]] = [
+    lambda n: _TITLE + " 作者" * n + " 2024-03-05",  # key words in every gap (the line cap bounds it)
+    lambda n: _TITLE + " " * n + "阅读 123",  # a run of blanks
+    lambda n: "阅读" * n + " 123",  # one long token
+]
+
+
+@pytest.mark.parametrize("make", _GLUE_HOSTILE, ids=["keys", "blanks", "token"])
+def test_linear_titleglue(make: Callable[[int], str]) -> None:
+    lines = [make(k % 7 + 1) for k in range(300)]
+    with _alarm(60):
+        t1 = _cpu(lambda _: [split_title_glue(x) for x in lines], "")
+        t10 = _cpu(lambda _: [split_title_glue(x) for x in lines * 10], "")
+        assert t10 < max(t1 * 25, 0.05)
+        long1, long10 = make(300), make(3000)
+        assert _cpu(split_title_glue, long10) < max(_cpu(split_title_glue, long1) * 25, 0.05)

@@ -33,7 +33,14 @@ from ..text.newshead import (
 from ..text.normalize import Para
 from ..vocab.common import CJK, ISSUER_SUFFIXES, OFFICIAL_KINDS, LazyPattern, alternation
 from ..vocab.datelines import DATE_TAIL_TOOLS
-from ..vocab.heads import SHARE_TOOL_WORDS, TITLE_GLUE_MARKS
+from ..vocab.heads import (
+    SHARE_TOOL_WORDS,
+    TITLE_GLUE_BYLINE_KEYS,
+    TITLE_GLUE_KEYS,
+    TITLE_GLUE_MARKS,
+    TITLE_GLUE_TAIL_KEYS,
+    TITLE_GLUE_TOOLS,
+)
 from .chrome import is_column_name, is_site_chrome
 from .recognize import kind_of
 
@@ -59,6 +66,24 @@ _NOT_TITLE_RE = compile_re(
 _TITLE_LAST = frozenset("）)”》」』】]")  # what a title ends on besides a Chinese character
 _KEY_COLON_RE = compile_re(rf"[{CJK}][:：]")
 _TOOL_WORDS = frozenset((*DATE_TAIL_TOOLS, *SHARE_TOOL_WORDS))
+# rev23: a key of the furniture standing alone after a gap inside the title's side: the cut was made at a later gap
+# and left part of the furniture on the title (…的通知 浏览 2024-03-05 → …的通知 浏览; … 作者 张三 2024-03-05; … 阅读 全文)
+_KEY_WORDS = frozenset((*TITLE_GLUE_BYLINE_KEYS, *TITLE_GLUE_KEYS, *TITLE_GLUE_TAIL_KEYS, *TITLE_GLUE_TOOLS))
+# …and such a key with no colon, at most one short value and a date or a count in figures closing the line is the
+# furniture itself (… 作者 张三 2024-03-05 / … 浏览 2024-03-05 / … 编辑 王五 2024.3.5 / … 阅读 123): the title is cut there
+_KEYED_TAIL_VALUE_RE = compile_re(rf"[{CJK}]{{1,4}}")
+_KEYED_TAIL_LAST_RE = compile_re(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,9}次?")
+
+
+def _is_keyed_tail(text: str) -> bool:
+    """作者 张三 2024-03-05 / 浏览 2024-03-05: a key, at most one value of 1-4 Chinese characters, a date or a count."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in _KEY_WORDS
+        and _KEYED_TAIL_LAST_RE.fullmatch(words[-1]) is not None
+        and all(_KEYED_TAIL_VALUE_RE.fullmatch(w) is not None for w in words[1:-1])
+    )
 
 
 def _is_furniture(text: str) -> bool:
@@ -87,6 +112,7 @@ def _is_title_side(text: str) -> bool:
         )  # 某某县人民政府 / 2019.3.5: a mark ends no title
         and GLUE_KEY_INSIDE_RE.search(text) is None  # …公开信 发布日期：… 信息来源：…: keys are no title's words
         and _TOOL_WORDS.isdisjoint(text.split())  # 收藏 打印 推荐 更多功能: a toolbar's words
+        and _KEY_WORDS.isdisjoint(text.split()[1:])  # …的通知 浏览 / … 作者 张三: a key left on the title (rev23)
         and not text.endswith(ISSUER_SUFFIXES)  # a signature beside its date (某某县人民政府办公室 2021年3月5日)
         and not _is_furniture(text)
     )
@@ -106,7 +132,7 @@ def split_title_glue(text: str) -> tuple[str, str, bool] | None:
     # furniture after the title: the first gap whose right side is furniture and left side a title
     for start, end in gaps:
         head, tail = stripped[:start], stripped[end:]
-        if head and tail and _is_furniture(tail) and _is_title_side(head):
+        if head and tail and (_is_furniture(tail) or _is_keyed_tail(tail)) and _is_title_side(head):
             if (
                 GLUE_PIECE_RE.match(tail) is None
                 and len(_KEY_COLON_RE.findall(tail)) >= 2
