@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from scaling import report
 
+from gazette_extract.layout.storyday import lead_day, session_day
 from gazette_extract.layout.titleglue import split_title_glue
 from gazette_extract.pipeline import extract_str
 from gazette_extract.records.appointments import lists as L
@@ -36,6 +37,14 @@ cases: dict[str, Callable[[int], object]] = {
     "pipeline: n headlines with a keyed tail": lambda n: extract_str(
         "\n\n".join(f"我市召开第{k}次工作大会 作者 张三 2024-03-05\n正文。" for k in range(n))
     ),
+    "lead_day, basis clause of n characters": lambda n: lead_day(
+        "为贯彻落实" + "省委" * n + "3月5日会议精神，3月8日，我县召开会议。", "2024-03-10"
+    ),
+    "lead_day, n days in a basis clause": lambda n: lead_day("根据" + "3月5日" * n + "，我县召开会议。", "2024-03-10"),
+    "session_day, n paragraphs restating": lambda n: [
+        session_day(["日前，召开会议。", "会议于3月5日印发的文件作了部署，会议于3月8日举行。"], "2024-03-10")
+        for _ in range(n)
+    ],
     "pipeline: n speaker lists": lambda n: extract_str(
         "人事\n" + "新任命的干部发言后，讲话的领导分别是：省长张三、副省长李四。\n" * n
     ),

@@ -220,6 +220,68 @@ def test_real_titles_with_furniture_words_stay_whole(line: str) -> None:
     assert split_title_glue(str(_S2T.convert(line))) is None
 
 
+# ---------------------------------------------------------------- ndates21: a cited day in a clause of basis
+from gazette_extract.layout.storyday import lead_day, session_day  # noqa: E402
+
+_PUB = "2024-03-10"
+_BASES = [
+    "为贯彻落实省委{d}会议精神",
+    "根据省政府{d}印发的通知",
+    "按照{d}省政府常务会议要求",
+    "为落实{d}召开的全市大会精神",
+    "依照省委{d}会议部署",
+    "为了落实{d}会议要求",
+    "遵照{d}会议安排",
+    "依据省政府{d}通知",
+]
+_DAYS = ["3月5日", "2024年3月5日"]
+_CITED = [
+    (b.format(d=d) + comma + rest, want)
+    for b in _BASES
+    for d in _DAYS
+    for comma in ("，", ",")
+    for rest, want in (
+        ("3月8日，我县召开专题会议。", "2024-03-08"),
+        ("我县召开专题会议。", None),
+        ("我县于3月8日召开会议。", None),
+    )
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), _CITED, ids=[r[0][:30] for r in _CITED])
+def test_cited_day_in_a_basis_clause_is_not_the_event(lead: str, expected: str | None) -> None:
+    assert lead_day(lead, _PUB) == expected
+
+
+_OWN_DAY = [
+    ("为期两天的培训班于3月5日开班。", "2024-03-05"),  # bare 为 is no basis
+    ("3月8日，根据安排，我县召开会议。", "2024-03-08"),
+    ("根据安排，3月8日，我县召开专题会议。", "2024-03-08"),
+    ("据了解，3月5日，我县召开专题会议。", None),  # as before (pages17)
+    ("依照宪法规定，国务院2024年3月5日决定：免去张三的职务。", "2024-03-05"),  # tpages21's decided day stays
+    ("新华社北京3月9日电 国务院2024年3月5日决定：免去张三的职务。", "2024-03-05"),
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), _OWN_DAY, ids=[r[0][:30] for r in _OWN_DAY])
+def test_own_day_stays(lead: str, expected: str | None) -> None:
+    assert lead_day(lead, _PUB) == expected
+
+
+_RESTATED = [
+    (["日前，我县召开专题会议。", "会议于3月5日印发的文件作了部署，会议于3月8日举行。"], None),
+    (["日前，我县召开专题会议。", "会议于3月5日印发文件；会议于3月8日举行。"], None),
+    (["日前，我县召开专题会议。", "会议于3月5日在县政府举行。"], "2024-03-05"),
+    (["日前，我县召开专题会议。", "会议于3月5日下午在县政府会议室召开。"], "2024-03-05"),
+    (["日前，我县召开专题会议。", "去年会议于3月1日举行。"], None),
+]
+
+
+@pytest.mark.parametrize(("paras", "expected"), _RESTATED, ids=[r[0][1][:24] for r in _RESTATED])
+def test_session_restated_day_in_its_own_clause(paras: list[str], expected: str | None) -> None:
+    assert session_day(paras, _PUB) == expected
+
+
 # ---------------------------------------------------------------- linearity (CPU time, under an alarm)
 @contextmanager
 def _alarm(seconds: int) -> Iterator[None]:
@@ -277,3 +339,20 @@ def test_linear_titleglue(make: Callable[[int], str]) -> None:
         assert t10 < max(t1 * 25, 0.05)
         long1, long10 = make(300), make(3000)
         assert _cpu(split_title_glue, long10) < max(_cpu(split_title_glue, long1) * 25, 0.05)
+
+
+_DAY_HOSTILE: list[Callable[[int], str]] = [
+    lambda n: "为贯彻落实" + "省委" * n + "3月5日会议精神，3月8日，我县召开会议。",
+    lambda n: "根据" + "3月5日" * n + "，我县召开会议。",
+]
+
+
+@pytest.mark.parametrize("make", _DAY_HOSTILE, ids=["long-basis", "many-days"])
+def test_linear_lead_day(make: Callable[[int], str]) -> None:
+    with _alarm(60):
+        t1 = _cpu(lambda x: lead_day(x, _PUB), make(300))
+        t10 = _cpu(lambda x: lead_day(x, _PUB), make(3000))
+        assert t10 < max(t1 * 25, 0.05)
+        p1 = _cpu(lambda x: session_day(["日前，召开会议。", x], _PUB), "会议于3月5日" + "印" * 300)
+        p10 = _cpu(lambda x: session_day(["日前，召开会议。", x], _PUB), "会议于3月5日" + "印" * 3000)
+        assert p10 < max(p1 * 25, 0.05)

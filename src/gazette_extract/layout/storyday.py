@@ -30,6 +30,7 @@ from ..grammars.dates import cn_to_int, make_iso
 from ..text.newshead import DATE_NUMBER, LEAD_MARKS_RE, dateline_at
 from ..vocab.common import CJK, alternation
 from ..vocab.datelines import (
+    BASIS_CLAUSE_OPENERS,
     CAPTION_CREDIT_ENDS,
     CAPTION_CREDIT_OPENERS,
     CITED_REPORT_ENDS,
@@ -310,9 +311,15 @@ def lead_day(lead: str, published: str) -> str | None:
         return _lost_marks_day(lost.group("md"), pub, year)
     if clause is None:
         return None
-    if (m := _DAY_RE.search(clause.group())) is None and (
-        purposed := _PURPOSED_EVENT_RE.match(lead, clause.start())
-    ) is not None:
+    if (
+        (m := _DAY_RE.search(clause.group())) is not None
+        and m.start() > 0
+        and clause.group().lstrip(" \t\u3000").startswith(_BASIS_OPENERS)
+    ):
+        # 为贯彻落实省委3月5日会议精神，… / 根据省政府3月5日印发的通知，…: the cited event's day (rev23); the story's own
+        # day after the clause (…，3月8日，我县召开…) dates it, none otherwise
+        m = None
+    if m is None and (purposed := _PURPOSED_EVENT_RE.match(lead, clause.start())) is not None:
         # 为进一步体现…关怀，…，8月7日，乡城县召开…座谈会: the purpose first, then the event's day (ndates21)
         if _RANGE_AFTER_RE.match(lead, purposed.end("d") + 1):
             return None
@@ -414,6 +421,7 @@ def session_day(paragraphs: list[str], published: str) -> str | None:
 _LEAD_IN = alternation(LEAD_IN_OPENERS)
 # A later paragraph that opens on a clause of purpose or basis, then on its day, and reports the story's act
 # (dates round 18): 为加强…领导，根据《…》（国发〔2022〕22号），6月8日，广州市人民政府官网发布《…通知》
+_BASIS_OPENERS = tuple(BASIS_CLAUSE_OPENERS)  # rev23: a first clause of purpose or basis
 _PURPOSED_ACT_RE = compile_re(
     rf"^[ \t\u3000]*(?:{_LEAD_IN})[^。；;]{{1,160}}?[，,][ \t\u3000]*"
     rf"(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日{_DAY_PART}?[，,]"
@@ -432,7 +440,8 @@ _PURPOSED_EVENT_RE = compile_re(
 _SESSION_RESTATED_RE = compile_re(
     rf"^[ \t\u3000]*(?:{alternation(SESSION_RESTATED_SUBJECTS)})[ \t\u3000]*于[ \t\u3000]*"
     rf"(?:(?P<y>{_N})年)?(?P<m>{_N})月(?P<d>{_N})日{_DAY_PART}?"
-    rf"(?=[^。]{{0,60}}?(?:{_EVENT_VERBS}))"
+    # …held in the day's own clause (rev23: 会议于3月5日印发的文件作了部署，会议于3月8日举行 — another act's day)
+    rf"(?=[^。，,；;]{{0,60}}?(?:{_EVENT_VERBS}))"
 )
 _DATED_LEAD_ACTS = alternation(DATED_LEAD_ACT_VERBS)
 # A lead that states its event's whole date, the year with it, in its first clause and reports a

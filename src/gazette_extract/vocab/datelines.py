@@ -216,6 +216,9 @@ LEAD_IN_OPENERS: dict[str, str] = {
     "为": "为传达落实省委教育工委有关疫情防控工作要求，2020年2月19日，…召开",
     "根据": "根据市委统一安排，2021年3月5日，…召开",
     "按照": "按照县委部署，2022年6月1日，…举行",
+    "依照": "依照省委部署，2022年6月1日，…举行 (rev23)",
+    "依据": "依据省政府通知，2022年6月1日，…召开 (rev23)",
+    "遵照": "遵照会议安排，2022年6月1日，…召开 (rev23)",
     "据": "据国务院新闻办公室公布；将于2011年7月22日…举行发布会",
     "记者从": "记者从某某局获悉，2020年5月8日，…召开",
 }
@@ -223,6 +226,14 @@ LEAD_IN_OPENERS: dict[str, str] = {
 # (本网讯 为进一步…，…，8月7日，乡城县召开…: ndates21); not 据/记者从, whose clause cites what another told
 # (据了解，3月16日，… reads as before: pages17)
 PURPOSED_LEAD_OPENERS: tuple[str, ...] = tuple(w for w in LEAD_IN_OPENERS if w not in ("据", "记者从"))
+# rev23: a lead's first clause opening on one of these words states a purpose or a basis; a day inside it is the cited
+# event's or document's (为贯彻落实省委3月5日会议精神，我县于3月8日召开… / 根据省政府3月5日印发的通知，…), not the
+# story's: the story's own day after the clause dates it (…，3月8日，我县召开…), none otherwise. Not bare 为 (为期两天
+# 的培训班于3月5日开班 dates its event).
+BASIS_CLAUSE_OPENERS: tuple[str, ...] = (
+    *("为了", "为贯彻", "为落实", "为深入贯彻", "为认真贯彻", "为全面贯彻", "为进一步", "为推动", "为推进"),
+    *("根据", "按照", "依照", "依据", "遵照", "贯彻", "落实", "根據", "依據", "為了", "為貫徹", "為落實"),
+)
 # How a lead's first clause ends when it cites another outlet's report (pages17): 据中国气象局官网3月17日消息，日前，… /
 # 据石家庄日报客户端消息，1月8日上午，… / 据新华社报道，… — the cited report's day is not the event's
 CITED_REPORT_ENDS: tuple[str, ...] = (
