@@ -282,6 +282,48 @@ def test_session_restated_day_in_its_own_clause(paras: list[str], expected: str 
     assert session_day(paras, _PUB) == expected
 
 
+# ---------------------------------------------------------------- tpages21: 成为 as the verb, 成为民 as a name
+_CHENGWEI_NAMES = [
+    ("任命{n}为某市副市长。", (A, "{n}", "某市副市长")),
+    ("{n}任某市副市长。", (A, "{n}", "某市副市长")),
+    ("会议决定：{n}同志任某局局长。", (A, "{n}", "某局局长")),
+    ("免去{n}的某局局长职务。", (R, "{n}", "某局局长")),
+]
+_NAMED = _both(
+    [
+        (_NEWS + form.format(n=name) + "\n", [(want[0], want[1].format(n=name), want[2])])
+        for form, want in _CHENGWEI_NAMES
+        for name in ("成为民", "成为国", "成为华", "成思危")
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMED, ids=_ids(_NAMED))
+def test_names_opening_chengwei_are_read(text: str, expected: list[Change]) -> None:
+    assert _changes(text) == expected
+
+
+_BECAME = _both(
+    [
+        (_NEWS + t + "\n", [])
+        for t in (
+            "崔世安如获任命，将于十二月二十日宣誓就职，成为继何厚铧之后的第二位澳门特区行政长官。",
+            "他宣誓就职，成为新一届行政长官。",
+            "他就职，成为第三任行政长官。",
+            "他辞职后，成为民营企业董事长。",
+            "王五离任，成为国企董事长。",
+            "张三卸任后，成为国务院参事。",
+            "他后来成为了市长。",
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _BECAME, ids=_ids(_BECAME))
+def test_became_is_no_name(text: str, expected: list[Change]) -> None:
+    assert _changes(text) == expected
+
+
 # ---------------------------------------------------------------- linearity (CPU time, under an alarm)
 @contextmanager
 def _alarm(seconds: int) -> Iterator[None]:

@@ -61,6 +61,7 @@ from ..vocab.personnel import (
     TITLE_SET,
     TRAD_POST_WORDS_NOT_NAMES,
     UNIT_HEAD_TITLES,
+    VERB_NAME_HEAD_NEXT,
     VERB_NAME_HEADS,
 )
 
@@ -196,7 +197,7 @@ def is_person_name(text: str, *, roster: bool = False) -> bool:
         return False  # 李四未 (辞去…): a negation; 陈教授 / 王先生: a form of address, no name
     if text[0] in PREPOSITION_SURNAMES and text[1:] in PREPOSITION_PHRASE_PARTS:
         return False  # 于会上 / 于近日: the preposition and a time or place after a name (apages21)
-    if text[:2] in VERB_NAME_HEADS:
+    if text[:2] in VERB_NAME_HEADS and (len(text) == 2 or text[2] in VERB_NAME_HEAD_NEXT.get(text[:2], "")):
         return False  # 成为继(何厚铧之后的…): the verb 成为, not 成 and a given part (tpages21)
     return text.endswith("同志") is False and _title_at_end(text) is None  # 王局长 is not a name
 

@@ -1865,6 +1865,11 @@ NAME_VERB_ADVERB_WORDS: dict[str, str] = {
 VERB_NAME_HEADS: dict[str, str] = {
     "成为": "崔世安如获任命,将于十二月二十日宣誓就职,成为继何厚铧之后的第二位澳门特区行政长官",
 }
+# rev23: …the verb only alone (成为) or before a character that opens what one becomes (成为继… / 成为第… / 成为新…);
+# 成为民 / 成为国 in 任命成为民为某市副市长 / 免去成为民的…职务 are names (tpages21 had them lost everywhere).
+VERB_NAME_HEAD_NEXT: dict[str, str] = {
+    "成为": "继第新首全该本我这那其一二三各",
+}
 
 PREPOSITION_SURNAMES: str = "于於"
 PREPOSITION_PHRASE_PARTS: dict[str, str] = {
