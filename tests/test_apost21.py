@@ -16,14 +16,12 @@ list is dropped and the others stay.
 
 from __future__ import annotations
 
-import signal
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import opencc
 import pytest
+from linear_helpers import alarm as _alarm
+from linear_helpers import best_cpu as _cpu
 
 from gazette_extract import parse_file
 from gazette_extract.pipeline import extract_str
@@ -232,28 +230,6 @@ def test_dev_page_reads_its_fourteen_changes() -> None:
 
 
 # ---------------------------------------------------------------- linearity (under an alarm)
-@contextmanager
-def _alarm(seconds: int) -> Iterator[None]:
-    def _raise(signum: int, frame: object) -> None:
-        raise TimeoutError("a pattern took too long: not linear")
-
-    previous = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _cpu(fn: object, arg: object) -> float:
-    assert callable(fn)
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        fn(arg)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 # adversarial units: openers with no 。 (each one a lead), a lead then items that never split, many items

@@ -18,13 +18,10 @@ The generator behind these rows is ``benchmarks/appointment_precision.py``; the 
 
 from __future__ import annotations
 
-import signal
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import opencc
 import pytest
+from linear_helpers import alarm as _alarm
+from linear_helpers import best_cpu as _cpu
 
 from gazette_extract.pipeline import extract_str
 
@@ -256,28 +253,6 @@ def test_no_row_twice() -> None:
 
 
 # ---------------------------------------------------------------- linearity (under an alarm)
-@contextmanager
-def _alarm(seconds: int) -> Iterator[None]:
-    def _raise(signum: int, frame: object) -> None:
-        raise TimeoutError("a pattern took too long: not linear")
-
-    previous = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _cpu(fn: object, arg: str) -> float:
-    assert callable(fn)
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        fn(arg)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 @pytest.mark.parametrize(

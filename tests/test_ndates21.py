@@ -27,13 +27,12 @@ were; `docs/issue9-rounds.md` (### ndates21) names the pages that showed it.
 
 from __future__ import annotations
 
-import signal
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from linear_helpers import alarm as _alarm
 
 from gazette_extract import parse_text
 from gazette_extract.layout.news import is_posting_stamp
@@ -359,20 +358,6 @@ def test_range_after_dispatch_near_miss(lead: str, expected: str) -> None:
 
 
 # --------------------------------------------------------------------------- linearity (rule 3)
-
-
-@contextmanager
-def _alarm(seconds: int) -> Iterator[None]:
-    def _raise(signum: int, frame: object) -> None:
-        raise TimeoutError
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def _seconds(call: Callable[[str], object], text: str) -> float:

@@ -13,13 +13,12 @@ apost21 (changes listed POST + NAME after a lead that states them) read lists th
 
 from __future__ import annotations
 
-import signal
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import opencc
 import pytest
+from linear_helpers import alarm as _alarm
+from linear_helpers import best_cpu as _cpu
 
 from gazette_extract.pipeline import extract_str
 
@@ -325,27 +324,6 @@ def test_became_is_no_name(text: str, expected: list[Change]) -> None:
 
 
 # ---------------------------------------------------------------- linearity (CPU time, under an alarm)
-@contextmanager
-def _alarm(seconds: int) -> Iterator[None]:
-    def _raise(signum: int, frame: object) -> None:
-        raise TimeoutError("a pattern took too long: not linear")
-
-    previous = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _cpu(fn: Callable[[str], object], arg: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        fn(arg)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 _HOSTILE: list[Callable[[int], str]] = [
