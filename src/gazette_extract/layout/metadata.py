@@ -18,7 +18,8 @@ from ..grammars.dates import parse_date
 from ..grammars.docnumber import read_doc_number
 from ..text.normalize import GLUED_KEY_RE, is_glued_key_line
 from ..vocab.common import BOOK_TITLE_ONLY_KEYS, CJK, METADATA_KEY_ALTERNATION, METADATA_KEYS, LazyPattern, compact
-from ..vocab.heads import PAGE_TOOL_WORDS, TEMPLATE_REAL_NUMERALS, TEMPLATE_SLOT_MARKS, TEMPLATE_ZERO_MARKS
+from ..vocab.datelines import DATE_TAIL_TOOLS
+from ..vocab.heads import TEMPLATE_REAL_NUMERALS, TEMPLATE_SLOT_MARKS, TEMPLATE_ZERO_MARKS, TOOL_LABELS
 from ..vocab.tasks import NUMBER, TABLE_HEADERS
 from .blocks import DATE, HEADING, PARAGRAPH, TABLE_ROW, Block, pipe_cells
 
@@ -129,7 +130,8 @@ def printed_pairs(block: Block, *, inside: bool = False) -> list[tuple[str | Non
     return pairs
 
 
-_PAGE_TOOL_TUPLE = tuple(PAGE_TOOL_WORDS)
+# a page's own tools (font size, print, close, share): the project's tables of them, not a third list (lead, session 21)
+_PAGE_TOOL_TUPLE = tuple({*DATE_TAIL_TOOLS, *TOOL_LABELS})
 
 
 def _spaced_unknown_pairs(text: str) -> list[tuple[str | None, str, str]]:

@@ -598,19 +598,6 @@ SITE_LINK_WORDS: dict[str, str] = {
     "意见反馈": "意见反馈",
     "帮助中心": "帮助中心",
 }
-# Lead, session 21: the words of a page's own tools (font size, print, close, share) — a row of them before a publish
-# key is chrome, not a key and its value (放大字体  缩小字体 发布日期:2015-06-23: cable123, dev, had become the pair
-# 放大字体 = 缩小字体 under titles23's spaced unknown key). Simplified; a Traditional page is read through OpenCC first.
-PAGE_TOOL_WORDS: dict[str, str] = {
-    "字体": "放大字体  缩小字体 (cable123, dev)",
-    "字号": "字号：大 中 小",
-    "打印": "打印本页",
-    "关闭": "关闭窗口",
-    "收藏": "加入收藏",
-    "分享": "分享到",
-    "纠错": "我要纠错",
-    "视力保护色": "视力保护色",
-}
 _LINK_GAP = r"[\s|｜/／·•、]{0,4}"
 SITE_LINK_BAR_PATTERN = rf"^(?:{_LINK_GAP}(?:{alternation(SITE_LINK_WORDS)})){{2,12}}{_LINK_GAP}$"
 
