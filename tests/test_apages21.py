@@ -21,11 +21,11 @@ without 同志, one name or a list — with near-misses that must give nothing o
 
 from __future__ import annotations
 
-import signal
 import time
 from collections.abc import Iterator
 
 import pytest
+from linear_helpers import alarm as linear_alarm
 
 from gazette_extract.pipeline import extract_str
 
@@ -283,16 +283,8 @@ def test_no_duplicate_rows() -> None:
 # linearity: each new pattern at n and 10n under an alarm (benchmarks/linearity_apages21.py keeps the table)
 @pytest.fixture
 def alarm() -> Iterator[None]:
-    def _raise(signum: int, frame: object) -> None:
-        raise TimeoutError("not linear")
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(20)
-    try:
+    with linear_alarm(20):
         yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 @pytest.mark.parametrize(

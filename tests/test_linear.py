@@ -10,12 +10,12 @@ The doubling ratios themselves are printed by ``benchmarks/linearity.py``.
 from __future__ import annotations
 
 import re
-import signal
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from linear_helpers import alarm
 
 from gazette_extract.layout.frontmatter import _KIND_TITLE_MIN, match_leader
 from gazette_extract.layout.recognize import kind_of
@@ -27,18 +27,8 @@ from gazette_extract.text.normalize import _has_leader_end, split_paragraphs
 BOUND = 30  # seconds; every case below took > 20 s (most > 60 s) before, < 3 s after
 
 
-@contextmanager
-def finishes_within(seconds: int = BOUND):
-    def alarm(signum, frame):  # pragma: no cover - only when the quadratic pattern is back
-        raise TimeoutError(f"still running after {seconds} s: quadratic again?")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+def finishes_within(seconds: int = BOUND) -> AbstractContextManager[None]:
+    return alarm(seconds)  # TimeoutError when the quadratic pattern is back (tests/linear_helpers.py)
 
 
 def _html(body: str) -> bytes:

@@ -24,11 +24,11 @@ CHROME_WORDS no longer lists the five link words SITE_LINK_WORDS brings.
 from __future__ import annotations
 
 import gc
-import signal
 import time
 from collections.abc import Iterator
 
 import pytest
+from linear_helpers import alarm as linear_alarm
 
 from gazette_extract.layout import chrome as CH
 from gazette_extract.layout import fields as F
@@ -356,16 +356,8 @@ def test_names_line_between_copies_unchanged() -> None:
 
 @pytest.fixture
 def alarm() -> Iterator[None]:
-    def _raise(signum: int, frame: object) -> None:
-        raise TimeoutError("not linear")
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(20)
-    try:
+    with linear_alarm(20):
         yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 @pytest.mark.parametrize(

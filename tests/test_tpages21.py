@@ -13,12 +13,11 @@ places of the forms on the page — with near-misses that must give nothing or s
 
 from __future__ import annotations
 
-import signal
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 import pytest
+from linear_helpers import alarm as linear_alarm
 
 from gazette_extract.layout.storyday import lead_day, year_lead_day
 from gazette_extract.pipeline import extract_str
@@ -154,18 +153,8 @@ def test_reprinted_story_without_decided_day_keeps_the_stamp() -> None:
 
 
 # linearity: each new pattern at n and 10n under an alarm (benchmarks/linearity_tpages21.py keeps the table)
-@contextmanager
-def alarm() -> Iterator[None]:
-    def _raise(*_: object) -> None:
-        raise TimeoutError
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(20)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+def alarm() -> AbstractContextManager[None]:
+    return linear_alarm(20)
 
 
 def _ratio(build, n: int = 200) -> float:  # type: ignore[no-untyped-def]
